@@ -1,0 +1,4 @@
+"""``python -m indicators``."""
+from .cli import main
+
+raise SystemExit(main())

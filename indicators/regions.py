@@ -1,0 +1,110 @@
+"""Regions: the gazetteer, names in text, and the document's own region.
+
+``全市``/``我县`` name the document's region, or its ancestor at that level
+(a county article's 全市 is its prefecture).  Generic zone names (经开区,
+港区) are qualified with the document's region: 嘉兴经开区.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+import regex
+
+from .tables import REGION_WORDS, REGIONS, ZONES, Region, trie_pattern
+
+_BY_NAME: dict[str, list[Region]] = {}
+for _r in REGIONS:
+    for _key in {_r.name, _r.short}:
+        if len(_key) >= 2:
+            _BY_NAME.setdefault(_key, []).append(_r)
+_BY_FULL: dict[str, Region] = {r.name: r for r in REGIONS}
+
+NAME_PATTERN = regex.compile(trie_pattern(list(_BY_NAME) + list(ZONES)))
+WORD_PATTERN = regex.compile(trie_pattern(list(REGION_WORDS)))
+_LEVEL_SUFFIX = {"city": "市", "county": "县", "district": "区", "province": "省"}
+
+
+def lookup(name: str, home: str = "") -> Region | None:
+    """The gazetteer entry for a name, preferring one near the ``home`` region.
+
+    >>> lookup("象山", home="宁波").name
+    '象山县'
+    >>> lookup("海宁", home="嘉兴").parent
+    '嘉兴市'
+    >>> lookup("火星") is None
+    True
+    """
+    cands = _BY_NAME.get(name)
+    if not cands:
+        return None
+    if len(cands) == 1 or not home:
+        return cands[0]
+    h = lookup(home)
+    if h is None:
+        return cands[0]
+
+    def closeness(r: Region) -> int:
+        return (3 * (r.parent == h.name or h.parent == r.parent or r.name == h.parent)
+                + 2 * (r.province == h.province) + (r.level == "county"))
+
+    return max(cands, key=closeness)
+
+
+def display(region: Region) -> str:
+    """The short display name: 平湖市 → 平湖, 蒲县 stays 蒲县."""
+    return region.short
+
+
+def ancestor(home: str, word_level: str) -> str:
+    """Resolve 全市/全县/全省 in an article about ``home``.
+
+    >>> ancestor("象山", "city")
+    '宁波'
+    >>> ancestor("平湖", "city")
+    '平湖'
+    >>> ancestor("平湖", "province")
+    '浙江'
+    >>> ancestor("内蒙古", "district")
+    '内蒙古'
+    """
+    r = lookup(home)
+    if r is None:
+        return home
+    suffix = _LEVEL_SUFFIX.get(word_level, "")
+    if word_level == "district" or r.name.endswith(suffix) or (
+            word_level == "city" and r.level == "city"):
+        return home
+    if word_level == "province":
+        p = _BY_FULL.get(r.province)
+        return display(p) if p else home
+    if word_level == "city" and r.level == "county":
+        p = _BY_FULL.get(r.parent)
+        return display(p) if p else home
+    return home
+
+
+def zone_name(zone: str, home: str) -> str:
+    """Qualify a generic zone with the home region: 经开区 → 嘉兴经开区."""
+    return f"{home}{zone}" if home and not zone.startswith(home) else zone
+
+
+@lru_cache(maxsize=4096)
+def _is_name(text: str) -> bool:
+    return text in _BY_NAME
+
+
+def infer_region(text: str) -> str:
+    """The region an article is about: its most frequent full place name.
+
+    >>> infer_region("平湖市召开会议。平湖市上半年……嘉兴市")
+    '平湖'
+    >>> infer_region("no place")
+    ''
+    """
+    counts: Counter[str] = Counter()
+    for m in NAME_PATTERN.finditer(text):
+        r = _BY_FULL.get(m.group())
+        if r is not None and r.level != "province":
+            counts[display(r)] += 1
+    return counts.most_common(1)[0][0] if counts else ""

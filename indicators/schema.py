@@ -1,0 +1,88 @@
+"""The fact record and the tidy table built from it.
+
+One row per fact.  ``value`` is the number as written (``value_text`` keeps the
+printed form), ``unit`` the canonical unit (亿元, 万美元, 元, 个 …) and
+``value_base`` the same amount in ``base_unit`` (CNY, USD, kWh, count).
+``start``/``end`` are offsets into the *original* file text: the printed
+number (with its unit) lies inside ``original[start:end]``.  ``evidence`` is
+the repaired sentence; ``sent_start``/``sent_end`` locate it in the original.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+
+import pandas as pd
+
+PERIOD_CODES_FIXED = ("FY", "H1", "H2", "Q1", "Q2", "Q3", "Q4", "Q1-Q3")
+SCOPES = ("region", "enterprise", "project", "sector", "town", "event", "subset", "national")
+KINDS = ("actual", "target", "forecast", "derived", "multi_year")
+QUALIFIERS = ("", "approx", "over", "under")
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One extracted indicator fact and where it came from."""
+
+    doc: str
+    pub_date: str
+    region: str
+    metric: str
+    metric_zh: str
+    year: int | None
+    period: str
+    value: float | None
+    value_text: str
+    unit: str
+    value_base: float | None
+    base_unit: str
+    yoy_pct: float | None
+    qualifier: str
+    scope: str
+    kind: str
+    conflict: bool
+    evidence: str
+    start: int
+    end: int
+    sent_start: int
+    sent_end: int
+    rule: str
+
+
+FACT_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Fact))
+
+_DTYPES: dict[str, str] = {
+    "doc": "string", "pub_date": "string", "region": "string", "metric": "string",
+    "metric_zh": "string", "year": "Int64", "period": "string", "value": "Float64",
+    "value_text": "string", "unit": "string", "value_base": "Float64", "base_unit": "string",
+    "yoy_pct": "Float64", "qualifier": "string", "scope": "string", "kind": "string",
+    "conflict": "boolean", "evidence": "string", "start": "Int64", "end": "Int64",
+    "sent_start": "Int64", "sent_end": "Int64", "rule": "string",
+}
+
+
+def facts_frame(facts: list[Fact] | tuple[Fact, ...] = ()) -> pd.DataFrame:
+    """Build the tidy table (typed columns, in schema order) from facts.
+
+    >>> facts_frame([]).columns[:4].tolist()
+    ['doc', 'pub_date', 'region', 'metric']
+    """
+    df = pd.DataFrame([asdict(f) for f in facts], columns=list(FACT_COLUMNS))
+    return df.astype(_DTYPES)
+
+
+def validate_facts(df: pd.DataFrame) -> None:
+    """Raise ``ValueError`` when a table does not follow the fact schema."""
+    missing = [c for c in FACT_COLUMNS if c not in df.columns]
+    if missing:
+        raise ValueError(f"fact table is missing columns: {missing}")
+    bad_scope = set(df["scope"].dropna()) - set(SCOPES)
+    bad_kind = set(df["kind"].dropna()) - set(KINDS)
+    bad_qual = set(df["qualifier"].fillna("")) - set(QUALIFIERS)
+    if bad_scope or bad_kind or bad_qual:
+        raise ValueError(f"unknown scope {bad_scope or ''} kind {bad_kind or ''} "
+                         f"qualifier {bad_qual or ''}".strip())
+    has_number = df["value"].notna() | df["yoy_pct"].notna()
+    if not bool(has_number.all()):
+        raise ValueError("every fact needs a value or a yoy_pct")
+    if bool((df["start"] > df["end"]).any()):
+        raise ValueError("fact spans must have start <= end")

@@ -1,0 +1,158 @@
+"""Vocabulary tables: read once from ``indicators/vocab/*.csv`` at import.
+
+Logic modules read these names and never hold vocabulary of their own.  A
+broken table is a programming error and raises at import time.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+from dataclasses import dataclass
+from importlib import resources
+
+import regex
+
+_VOCAB = resources.files("indicators") / "vocab"
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    with (_VOCAB / name).open(encoding="utf-8", newline="") as f:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(f)]
+
+
+def _mapping(name: str, key: str, value: str) -> dict[str, str]:
+    rows = _read(name)
+    out: dict[str, str] = {}
+    for row in rows:
+        if row[key] in out and out[row[key]] != row[value]:
+            raise ValueError(f"vocab/{name}: {row[key]!r} maps to two values")
+        out[row[key]] = row[value]
+    return out
+
+
+def trie_pattern(words: list[str] | set[str] | tuple[str, ...]) -> str:
+    """A regex alternation of ``words`` shaped as a trie (fast to fail, longest first).
+
+    >>> trie_pattern(["出口", "出口额", "进出口"])
+    '(?:出口(?:额)?|进出口)'
+    >>> bool(regex.fullmatch(trie_pattern(["a.b"]), "a.b"))
+    True
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = [regex.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            return "(?:" + body + ")?" if len(alts) > 1 or len(body) > 1 else body + "?"
+        return body
+
+    return "(?:" + build(trie) + ")"
+
+
+@dataclass(frozen=True, slots=True)
+class Metric:
+    """A catalog entry."""
+
+    id: str
+    label_zh: str
+    label_en: str
+    dimensions: tuple[str, ...]
+    parent: str
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """A surface form of one or more metrics (城乡居民收入 names two)."""
+
+    text: str
+    metrics: tuple[str, ...]
+    broad: bool
+    generic: bool
+    context: str
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A unit as printed, with its base unit and magnitude."""
+
+    text: str
+    base: str
+    magnitude: float
+    canonical: str
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A gazetteer entry: 平湖市 (short 平湖), a county of 嘉兴市."""
+
+    name: str
+    short: str
+    level: str
+    parent: str
+    province: str
+
+
+METRICS: dict[str, Metric] = {
+    r["metric"]: Metric(r["metric"], r["label_zh"], r["label_en"],
+                        tuple(r["dimension"].split("|")), r["parent"])
+    for r in _read("metrics.csv")
+}
+
+
+def _alias(row: dict[str, str]) -> Alias:
+    flags = [f for f in row["flags"].split(";") if f]
+    context = next((f.split("=", 1)[1] for f in flags if f.startswith("context=")), "")
+    metrics = tuple(row["metric"].split("|"))
+    for m in metrics:
+        if m not in METRICS:
+            raise ValueError(f"vocab/aliases.csv: {row['alias']!r} names unknown metric {m!r}")
+    if context and context not in METRICS:
+        raise ValueError(f"vocab/aliases.csv: {row['alias']!r} has unknown context {context!r}")
+    return Alias(row["alias"], metrics, "broad" in flags, "generic" in flags, context)
+
+
+ALIASES: dict[str, Alias] = {}
+for _row in _read("aliases.csv"):
+    if _row["alias"] in ALIASES:
+        raise ValueError(f"vocab/aliases.csv: alias {_row['alias']!r} is listed twice")
+    ALIASES[_row["alias"]] = _alias(_row)
+
+UNITS: dict[str, Unit] = {
+    r["unit"]: Unit(r["unit"], r["base_unit"], float(r["magnitude"]), r["canonical"])
+    for r in _read("units.csv")
+}
+MAGNITUDES: dict[str, float] = {k: float(v) for k, v in _mapping("magnitudes.csv", "word", "magnitude").items()}
+PERIOD_WORDS: dict[str, str] = _mapping("periods.csv", "word", "code")
+RELATIVE_YEARS: dict[str, int] = {k: int(v) for k, v in _mapping("relative_years.csv", "word", "offset").items()}
+GROWTH_WORDS: dict[str, int] = {k: int(v) for k, v in _mapping("growth_words.csv", "word", "sign").items()}
+QUALIFIERS: dict[str, tuple[str, str]] = {
+    r["word"]: (r["qualifier"], r["position"]) for r in _read("qualifiers.csv")
+}
+PLAN_WORDS: dict[str, str] = _mapping("plan_words.csv", "word", "kind")
+SCOPE_WORDS: dict[str, str] = _mapping("scope_words.csv", "word", "scope")
+REGION_WORDS: dict[str, str] = _mapping("region_words.csv", "word", "level")
+ZONES: dict[str, str] = _mapping("zones.csv", "word", "kind")
+ANNIVERSARIES: dict[str, int] = {k: int(v) for k, v in _mapping("anniversaries.csv", "word", "base_year").items()}
+FILLERS: dict[str, str] = _mapping("fillers.csv", "word", "role")
+REGIONS: tuple[Region, ...] = tuple(
+    Region(r["name"], r["short"], r["level"], r["parent"], r["province"]) for r in _read("regions.csv")
+)
+
+
+def vocab_digest() -> str:
+    """A hash of every vocabulary table: part of the rules version."""
+    h = hashlib.sha256()
+    for entry in sorted(_VOCAB.iterdir(), key=lambda p: p.name):
+        if entry.name.endswith(".csv"):
+            h.update(entry.name.encode())
+            h.update(entry.read_bytes())
+    return h.hexdigest()[:12]

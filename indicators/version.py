@@ -1,0 +1,7 @@
+"""The rules version: changes whenever the code's rule level or any vocabulary table changes."""
+from __future__ import annotations
+
+from .tables import vocab_digest
+
+RULES_LEVEL = "1"
+RULES_VERSION = f"{RULES_LEVEL}-{vocab_digest()}"
