@@ -1,0 +1,294 @@
+"""Incremental, parallel extraction of a folder into the fact store.
+
+The folder is scanned once: each file is read and hashed, and only documents
+whose content hash, manifest metadata or rules version differ from the store
+are extracted again.  Documents go out in small batches and facts come back
+per batch, with a bounded number of batches in flight, so memory does not
+grow with the archive.  Two engines run the same batch function:
+
+- ``local``: a process pool (``jobs`` processes; ``jobs=1`` runs in-process);
+- ``dask``: a ``dask.distributed`` cluster (``scheduler`` address, or a
+  ``LocalCluster`` with ``jobs`` workers).  Workers get the file bytes, so
+  they need no shared file system, only the same ``indicators`` version.
+"""
+from __future__ import annotations
+
+import hashlib
+import multiprocessing as mp
+import os
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import documents
+from .corpus import report_row
+from .documents import MANIFEST, Document, ManifestRow, decode_bytes, make_document, read_manifest
+from .extract import extract_document
+from .schema import FACT_COLUMNS
+from .store import MEMORY, DocResult, FactStore, default_store_path, folder_writable
+from .version import RULES_VERSION
+
+ENGINES = ("local", "dask")
+BATCH_DOCS = 48
+WRITE_FACTS = 50_000
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One document to extract: its bytes and the metadata it is read with."""
+
+    doc: str
+    path: str
+    data: bytes
+    sha256: str
+    meta: str
+    manifest: ManifestRow | None
+    region: str | None
+
+
+@dataclass(slots=True)
+class RunStats:
+    """What one run did."""
+
+    store: str
+    docs: int = 0
+    extracted: int = 0
+    skipped: int = 0
+    removed: int = 0
+    facts_written: int = 0
+    seconds: float = 0.0
+    problems: list[str] = field(default_factory=list)
+
+
+def _meta(row: ManifestRow | None, region: str | None) -> str:
+    if row is None:
+        return f"|||default={region or ''}"
+    return f"{row.pub_date or ''}|{row.region}|{row.source}|default={region or ''}"
+
+
+def _read_document(task: Task) -> Document:
+    """Decode a task's bytes into a document, as :func:`documents.load_folder` does per file."""
+    try:
+        text, encoding = decode_bytes(task.data)
+    except (documents.DecodeError, ValueError) as e:
+        doc = Document(doc=task.doc, text="", pub_date=None, path=task.path)
+        doc.problems.append(f"{task.doc}: {e}")
+        return doc
+    doc = make_document(task.doc, text, manifest=task.manifest, region=task.region)
+    doc.path, doc.encoding = task.path, encoding
+    if task.manifest is None:
+        doc.problems.append(f"{task.doc}: not in the manifest; pub_date {doc.pub_date_source}, "
+                            f"region {doc.region_source}")
+    return doc
+
+
+def extract_task(task: Task) -> DocResult:
+    """Extract one document into the rows the store keeps for it."""
+    doc = _read_document(task)
+    found = extract_document(doc) if doc.text else []
+    rows = [tuple(getattr(f, c) for c in FACT_COLUMNS) for f in found]
+    document = {"doc": task.doc, "path": task.path, "sha256": task.sha256, "meta": task.meta,
+                "rules_version": RULES_VERSION, "bytes": len(task.data)}
+    return DocResult(document, report_row(doc, len(found)), rows)
+
+
+def extract_batch(tasks: Sequence[Task]) -> list[DocResult]:
+    """Extract a batch of documents (the unit of work sent to a process or a Dask worker)."""
+    return [extract_task(t) for t in tasks]
+
+
+def rules_version() -> str:
+    """The rules version of the process that runs this (checked on Dask workers)."""
+    return RULES_VERSION
+
+
+# --- scanning ----------------------------------------------------------------------------------
+
+def list_files(folder: Path) -> list[Path]:
+    """The article files of a folder, sorted by name."""
+    suffixes = tuple(getattr(documents, "SUFFIXES", documents.TEXT_SUFFIXES))
+    with os.scandir(folder) as it:
+        return sorted((Path(e.path) for e in it
+                       if e.is_file() and e.name.lower().endswith(suffixes)), key=lambda p: p.name)
+
+
+def plan(folder: Path, known: dict[str, tuple[str, str, str]], region: str | None
+         ) -> tuple[list[tuple[Path, str, str]], list[str], list[str], int]:
+    """Hash every file; return ``(to_extract, removed, problems, n_files)``.
+
+    ``to_extract`` holds ``(path, sha256, meta)`` of documents that are new or
+    changed, or were extracted under other rules or metadata.
+    """
+    manifest: dict[str, ManifestRow] = {}
+    problems: list[str] = []
+    if (folder / MANIFEST).exists():
+        manifest, problems = read_manifest(folder / MANIFEST)
+    files = list_files(folder)
+    names = {p.name for p in files}
+    problems += [f"{MANIFEST}: lists {n}, which is not in {folder}" for n in manifest if n not in names]
+    todo: list[tuple[Path, str, str]] = []
+    for path in files:
+        try:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            digest = ""
+        meta = _meta(manifest.get(path.name), region)
+        if known.get(path.name) != (digest, meta, RULES_VERSION) or not digest:
+            todo.append((path, digest, meta))
+    removed = sorted(set(known) - names)
+    return todo, removed, problems, len(files)
+
+
+def _tasks(todo: list[tuple[Path, str, str]], manifest: dict[str, ManifestRow],
+           region: str | None) -> Iterator[Task]:
+    for path, digest, meta in todo:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            data = b""
+        yield Task(path.name, str(path), data, digest, meta, manifest.get(path.name), region)
+
+
+def _batches(tasks: Iterator[Task], size: int) -> Iterator[list[Task]]:
+    batch: list[Task] = []
+    for t in tasks:
+        batch.append(t)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+# --- engines -----------------------------------------------------------------------------------
+
+def _run_bounded(submit: Callable[[list[Task]], Any], wait_any: Callable[[set], tuple[set, set]],
+                 batches: Iterator[list[Task]], in_flight: int) -> Iterator[list[DocResult]]:
+    """Submit batches with at most ``in_flight`` pending; yield results as they complete."""
+    pending: set = set()
+    for batch in batches:
+        pending.add(submit(batch))
+        if len(pending) >= in_flight:
+            done, pending = wait_any(pending)
+            for fut in done:
+                yield fut.result()
+    while pending:
+        done, pending = wait_any(pending)
+        for fut in done:
+            yield fut.result()
+
+
+def _local(batches: Iterator[list[Task]], jobs: int) -> Iterator[list[DocResult]]:
+    if jobs <= 1:
+        for batch in batches:
+            yield extract_batch(batch)
+        return
+    ctx = mp.get_context("forkserver")
+    ctx.set_forkserver_preload(["indicators.engine"])
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+        def wait_any(pending: set[Future]) -> tuple[set, set]:
+            done, rest = wait(pending, return_when=FIRST_COMPLETED)
+            return set(done), set(rest)
+        yield from _run_bounded(lambda b: pool.submit(extract_batch, b), wait_any, batches, jobs * 3)
+
+
+def _dask(batches: Iterator[list[Task]], jobs: int, scheduler: str | None
+          ) -> Iterator[list[DocResult]]:
+    try:
+        from distributed import Client, LocalCluster
+        from distributed import wait as dwait
+    except ImportError as e:  # pragma: no cover - depends on the optional extra
+        raise RuntimeError("the dask engine needs the 'cluster' extra: pip install 'indicators[cluster]'") from e
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=max(jobs, 1), threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        client = Client(cluster)
+    try:
+        versions = set(client.run(rules_version).values())
+        if versions - {RULES_VERSION}:
+            raise RuntimeError(f"Dask workers run rules {sorted(versions)}, this client {RULES_VERSION}; "
+                               "install the same indicators version on the workers")
+        n_workers = max(len(client.scheduler_info().get("workers", {})), 1)
+
+        def wait_any(pending: set) -> tuple[set, set]:
+            done, rest = dwait(list(pending), return_when="FIRST_COMPLETED")
+            return set(done), set(rest)
+
+        yield from _run_bounded(lambda b: client.submit(extract_batch, b, pure=False),
+                                wait_any, batches, n_workers * 3)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def extract_stream(tasks: Iterator[Task], *, jobs: int | None = None, engine: str = "local",
+                   scheduler: str | None = None, batch_docs: int = BATCH_DOCS
+                   ) -> Iterator[list[DocResult]]:
+    """Extract tasks on an engine; yield per-batch results in completion order."""
+    jobs = jobs or os.cpu_count() or 1
+    batches = _batches(tasks, batch_docs)
+    if engine == "local":
+        return _local(batches, jobs)
+    if engine == "dask":
+        return _dask(batches, jobs, scheduler)
+    raise ValueError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
+
+
+def open_store(folder: str | Path, store: str | Path | None = None) -> tuple[FactStore, list[str]]:
+    """Open the given store, or the default one next to the corpus.
+
+    Falls back to an in-memory store (with a problem noted) when the folder is
+    read-only or the store file is locked by another process.
+    """
+    if store is not None:
+        return FactStore(store), []
+    path = default_store_path(folder)
+    if not folder_writable(folder) and not path.exists():
+        return FactStore(MEMORY), [f"{folder}: read-only folder; the store is kept in memory only"]
+    try:
+        return FactStore(path), []
+    except Exception as e:  # noqa: BLE001 - duckdb raises IOException on a locked file
+        if "lock" not in str(e).lower():
+            raise
+        return FactStore(MEMORY), [f"{path}: in use by another process; the store is kept in memory only"]
+
+
+def run(folder: str | Path, store: FactStore, *, region: str | None = None,
+        jobs: int | None = None, engine: str = "local", scheduler: str | None = None,
+        progress: bool = True, batch_docs: int = BATCH_DOCS) -> RunStats:
+    """Bring ``store`` up to date with ``folder``; return what was done."""
+    from tqdm import tqdm
+
+    t0 = time.perf_counter()
+    folder = Path(folder)
+    stats = RunStats(store=store.path)
+    known = store.known()
+    todo, removed, problems, n_files = plan(folder, known, region)
+    stats.docs, stats.problems = n_files, problems
+    stats.skipped = n_files - len(todo)
+    stats.removed = store.remove(removed)
+    manifest = read_manifest(folder / MANIFEST)[0] if (folder / MANIFEST).exists() else {}
+    fresh = not known
+    pending: list[DocResult] = []
+    n_pending = 0
+    with tqdm(total=len(todo), unit="doc", disable=not progress or not todo, smoothing=0.1,
+              desc="extract", dynamic_ncols=True) as bar:
+        for results in extract_stream(_tasks(todo, manifest, region), jobs=jobs, engine=engine,
+                                      scheduler=scheduler, batch_docs=batch_docs):
+            pending.extend(results)
+            n_pending += sum(len(r.facts) for r in results)
+            bar.update(len(results))
+            if n_pending >= WRITE_FACTS:
+                stats.facts_written += store.write(pending, replace=not fresh)
+                pending, n_pending = [], 0
+        stats.facts_written += store.write(pending, replace=not fresh)
+    stats.extracted = len(todo)
+    stats.seconds = time.perf_counter() - t0
+    return stats

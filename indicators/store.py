@@ -1,0 +1,283 @@
+"""The embedded fact store: one DuckDB file next to the corpus, no set-up.
+
+Tables:
+
+- ``documents``: one row per document with its content hash, the manifest
+  metadata it was read with (``meta``) and the rules version it was
+  extracted under.  A document is extracted again only when one of these
+  three changes.
+- ``facts``: the fact schema (:mod:`indicators.schema`), one row per fact.
+- ``report``: the ingest report (:data:`indicators.corpus.REPORT_COLUMNS`).
+
+The query methods (:meth:`FactStore.query`, :meth:`FactStore.distinct`,
+:meth:`FactStore.count`) filter inside DuckDB, so a dashboard over millions of
+facts only ever pulls the rows it shows.
+"""
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+
+from .corpus import REPORT_COLUMNS
+from .schema import FACT_COLUMNS, facts_frame
+
+STORE_NAME = ".indicators.duckdb"
+MEMORY = ":memory:"
+
+_SQL_TYPES: dict[str, str] = {
+    "string": "VARCHAR", "Int64": "BIGINT", "Float64": "DOUBLE", "boolean": "BOOLEAN",
+}
+_FACT_DTYPES: dict[str, str] = {c: str(t) for c, t in facts_frame().dtypes.items()}
+_ARROW_TYPES: dict[str, pa.DataType] = {
+    "string": pa.string(), "Int64": pa.int64(), "Float64": pa.float64(), "boolean": pa.bool_(),
+}
+_PANDAS_TYPES = {pa.string(): pd.StringDtype(), pa.int64(): pd.Int64Dtype(),
+                 pa.float64(): pd.Float64Dtype(), pa.bool_(): pd.BooleanDtype()}
+FACT_SCHEMA = pa.schema([(c, _ARROW_TYPES[_FACT_DTYPES[c]]) for c in FACT_COLUMNS])
+
+DOCUMENT_COLUMNS: tuple[str, ...] = ("doc", "path", "sha256", "meta", "rules_version", "bytes")
+DOCUMENT_SCHEMA = pa.schema([("doc", pa.string()), ("path", pa.string()), ("sha256", pa.string()),
+                             ("meta", pa.string()), ("rules_version", pa.string()),
+                             ("bytes", pa.int64())])
+_REPORT_INT = {"chars", "facts"}
+REPORT_SCHEMA = pa.schema([(c, pa.int64() if c in _REPORT_INT else pa.string())
+                           for c in REPORT_COLUMNS])
+
+#: Columns the query API may filter on or list distinct values of.
+FILTER_COLUMNS: tuple[str, ...] = ("doc", "region", "metric", "period", "year", "kind", "scope",
+                                   "unit", "qualifier", "pub_date")
+
+
+def _ddl() -> list[str]:
+    facts = ", ".join(f'"{c}" {_SQL_TYPES[_FACT_DTYPES[c]]}' for c in FACT_COLUMNS)
+    report = ", ".join(f'"{c}" {"BIGINT" if c in _REPORT_INT else "VARCHAR"}' for c in REPORT_COLUMNS)
+    return [
+        "CREATE TABLE IF NOT EXISTS documents (doc VARCHAR, path VARCHAR, sha256 VARCHAR, "
+        "meta VARCHAR, rules_version VARCHAR, bytes BIGINT)",
+        f"CREATE TABLE IF NOT EXISTS facts ({facts})",
+        f"CREATE TABLE IF NOT EXISTS report ({report})",
+    ]
+
+
+@dataclass(slots=True)
+class DocResult:
+    """Everything one extraction of one document writes to the store."""
+
+    document: dict[str, object]
+    report: dict[str, object]
+    facts: list[tuple] = field(default_factory=list)
+
+
+def default_store_path(folder: str | Path) -> Path:
+    """The store for a corpus folder: ``FOLDER/.indicators.duckdb``."""
+    return Path(folder) / STORE_NAME
+
+
+def folder_writable(folder: str | Path) -> bool:
+    """True when ``folder`` may take a store file (its write bits are set, even for root)."""
+    try:
+        mode = os.stat(folder).st_mode
+    except OSError:
+        return False
+    return bool(mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)) and os.access(folder, os.W_OK)
+
+
+def _columns(rows: Sequence[tuple], n: int) -> list[list]:
+    return [list(col) for col in zip(*rows)] if rows else [[] for _ in range(n)]
+
+
+def _where(filters: dict[str, object]) -> tuple[str, list[object]]:
+    """SQL ``WHERE`` for filters: a scalar means equality, a list/tuple/set means ``IN``."""
+    clauses: list[str] = []
+    params: list[object] = []
+    for col, want in filters.items():
+        if col not in FILTER_COLUMNS:
+            raise ValueError(f"cannot filter on {col!r}; use one of {', '.join(FILTER_COLUMNS)}")
+        if want is None:
+            continue
+        if isinstance(want, (list, tuple, set, frozenset)):
+            values = list(want)
+            if not values:
+                clauses.append("FALSE")
+                continue
+            clauses.append(f'"{col}" IN ({", ".join("?" * len(values))})')
+            params.extend(values)
+        else:
+            clauses.append(f'"{col}" = ?')
+            params.append(want)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+class FactStore:
+    """A DuckDB fact store; use as a context manager or call :meth:`close`.
+
+    >>> with FactStore(MEMORY) as s:
+    ...     s.count()
+    0
+    """
+
+    def __init__(self, path: str | Path = MEMORY, *, read_only: bool = False) -> None:
+        self.path = str(path)
+        self.con = duckdb.connect(self.path, read_only=read_only)
+        if not read_only:
+            for stmt in _ddl():
+                self.con.execute(stmt)
+
+    def __enter__(self) -> FactStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection (checkpointing the file)."""
+        self.con.close()
+
+    # --- incremental bookkeeping -------------------------------------------------------------
+
+    def known(self) -> dict[str, tuple[str, str, str]]:
+        """``doc -> (sha256, meta, rules_version)`` for every stored document."""
+        rows = self.con.execute("SELECT doc, sha256, meta, rules_version FROM documents").fetchall()
+        return {d: (h, m, v) for d, h, m, v in rows}
+
+    def write(self, results: Sequence[DocResult], *, replace: bool = True) -> int:
+        """Replace the stored rows of these documents with new ones, in one transaction.
+
+        ``replace=False`` skips deleting old rows (only for documents known to be
+        new, e.g. a first run into an empty store).  Returns the number of facts written.
+        """
+        if not results:
+            return 0
+        docs = pa.table({"doc": [r.document["doc"] for r in results]})
+        dtab = pa.Table.from_pylist([r.document for r in results], schema=DOCUMENT_SCHEMA)
+        rtab = pa.Table.from_pylist([r.report for r in results], schema=REPORT_SCHEMA)
+        rows = [f for r in results for f in r.facts]
+        ftab = pa.Table.from_arrays([pa.array(c, type=t.type) for c, t in
+                                     zip(_columns(rows, len(FACT_COLUMNS)), FACT_SCHEMA)],
+                                    schema=FACT_SCHEMA)
+        con = self.con
+        con.register("_docs", docs)
+        con.register("_dtab", dtab)
+        con.register("_rtab", rtab)
+        con.register("_ftab", ftab)
+        try:
+            con.execute("BEGIN TRANSACTION")
+            if replace:
+                for table in ("documents", "report", "facts"):
+                    con.execute(f"DELETE FROM {table} WHERE doc IN (SELECT doc FROM _docs)")
+            con.execute("INSERT INTO documents SELECT * FROM _dtab")
+            con.execute("INSERT INTO report SELECT * FROM _rtab")
+            con.execute("INSERT INTO facts SELECT * FROM _ftab")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        finally:
+            for name in ("_docs", "_dtab", "_rtab", "_ftab"):
+                con.unregister(name)
+        return len(rows)
+
+    def remove(self, docs: Iterable[str]) -> int:
+        """Forget documents (and their facts and report rows); return how many were stored."""
+        names = sorted(set(docs))
+        if not names:
+            return 0
+        self.con.register("_gone", pa.table({"doc": names}))
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            n = self.con.execute("SELECT count(*) FROM documents WHERE doc IN (SELECT doc FROM _gone)"
+                                 ).fetchone()[0]
+            for table in ("documents", "report", "facts"):
+                self.con.execute(f"DELETE FROM {table} WHERE doc IN (SELECT doc FROM _gone)")
+            self.con.execute("COMMIT")
+        finally:
+            self.con.unregister("_gone")
+        return int(n)
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def query(self, columns: Sequence[str] | None = None, *, limit: int | None = None,
+              order: bool = True, **filters: object) -> pd.DataFrame:
+        """Facts matching the filters as a typed frame (the schema's dtypes).
+
+        ``store.query(region="平湖", metric=["gdp", "exports"], year=2024)``;
+        ``columns`` selects a subset of the schema's columns.
+        """
+        cols = list(columns) if columns else list(FACT_COLUMNS)
+        unknown = set(cols) - set(FACT_COLUMNS)
+        if unknown:
+            raise ValueError(f"unknown fact columns: {sorted(unknown)}")
+        where, params = _where(filters)
+        sql = f"SELECT {', '.join(f'{chr(34)}{c}{chr(34)}' for c in cols)} FROM facts{where}"
+        if order:
+            sql += ' ORDER BY doc, start, "end", metric, period, rule'
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        table = self.con.sql(sql, params=params or None).to_arrow_table()
+        return table.to_pandas(types_mapper=_PANDAS_TYPES.get)
+
+    def facts(self) -> pd.DataFrame:
+        """Every stored fact, in document order."""
+        return self.query()
+
+    def count(self, **filters: object) -> int:
+        """How many facts match the filters."""
+        where, params = _where(filters)
+        return int(self.con.execute(f"SELECT count(*) FROM facts{where}", params).fetchone()[0])
+
+    def distinct(self, column: str, **filters: object) -> list:
+        """Sorted distinct non-null values of ``column`` among facts matching the filters."""
+        if column not in FILTER_COLUMNS:
+            raise ValueError(f"no distinct values for {column!r}; use one of {', '.join(FILTER_COLUMNS)}")
+        where, params = _where(filters)
+        sql = (f'SELECT DISTINCT "{column}" FROM facts{where}'
+               f'{" AND" if where else " WHERE"} "{column}" IS NOT NULL ORDER BY 1')
+        return [r[0] for r in self.con.execute(sql, params).fetchall()]
+
+    def report(self) -> pd.DataFrame:
+        """The ingest report, one row per stored document."""
+        df = self.con.execute(f"SELECT {', '.join(REPORT_COLUMNS)} FROM report ORDER BY doc").df()
+        return df.astype({c: "int64" for c in _REPORT_INT})
+
+    def documents(self) -> pd.DataFrame:
+        """The document bookkeeping table."""
+        return self.con.execute(f"SELECT {', '.join(DOCUMENT_COLUMNS)} FROM documents ORDER BY doc").df()
+
+    def export(self, path: str | Path, **filters: object) -> Path:
+        """Write matching facts to ``.parquet`` or ``.csv`` straight from DuckDB (streaming).
+
+        CSV is UTF-8 with a BOM, as :func:`indicators.output.write_table` writes it.
+        """
+        path = Path(path)
+        suffix = path.suffix.lower()
+        where, params = _where(filters)
+        select = ", ".join(
+            (f'CASE WHEN "{c}" IS NULL THEN NULL WHEN "{c}" THEN \'True\' ELSE \'False\' END AS "{c}"'
+             if _FACT_DTYPES[c] == "boolean" and suffix == ".csv" else f'"{c}"')
+            for c in FACT_COLUMNS)
+        sql = f'SELECT {select} FROM facts{where} ORDER BY doc, start, "end", metric, period, rule'
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if suffix == ".parquet":
+            self.con.execute(f"COPY ({sql}) TO '{_quote(path)}' (FORMAT parquet)", params)
+        elif suffix == ".csv":
+            tmp = path.with_name(path.name + ".part")
+            self.con.execute(f"COPY ({sql}) TO '{_quote(tmp)}' (FORMAT csv, HEADER)", params)
+            with open(path, "wb") as out, open(tmp, "rb") as src:
+                out.write(b"\xef\xbb\xbf")
+                while chunk := src.read(1 << 20):
+                    out.write(chunk)
+            tmp.unlink()
+        else:
+            raise ValueError(f"{path}: the store exports .parquet or .csv")
+        return path
+
+
+def _quote(path: Path) -> str:
+    return str(path).replace("'", "''")
