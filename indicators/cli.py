@@ -5,9 +5,15 @@ import argparse
 import sys
 from pathlib import Path
 
+import pandas as pd
+
 from .corpus import extract_corpus
+from .engine import ENGINES, extract_folder_to_store
 from .output import write_table
 from .version import RULES_VERSION
+
+LARGE = 200_000  # facts above which csv/parquet output streams from the store
+LARGE_REPORT = 1_000  # documents above which only the rows that are not ok are printed
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -20,7 +26,39 @@ def _parser() -> argparse.ArgumentParser:
                     help="output table (.csv, .xlsx or .parquet)")
     ex.add_argument("--region", help="region for documents the manifest does not name")
     ex.add_argument("--report", type=Path, help="also write the ingest report here")
+    # scale (issue 5): incremental fact store and parallel / cluster extraction
+    ex.add_argument("--jobs", type=int, default=None,
+                    help="extraction processes (default: the number of cores)")
+    ex.add_argument("--engine", choices=ENGINES, default="local",
+                    help="local process pool, or dask.distributed")
+    ex.add_argument("--scheduler", help="Dask scheduler address (tcp://host:8786); "
+                    "without it --engine dask starts a local cluster")
+    ex.add_argument("--store", type=Path, help="fact store file (default: FOLDER/.indicators.duckdb)")
+    ex.add_argument("--no-store", action="store_true",
+                    help="keep no store: extract everything, in memory")
     return p
+
+
+def _extract(args: argparse.Namespace) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Facts and report: through the incremental store, or all in memory with --no-store --jobs 1."""
+    if args.no_store and args.engine == "local" and args.jobs == 1:
+        return extract_corpus(args.folder, region=args.region)
+    store, stats = extract_folder_to_store(
+        args.folder, store=args.store, no_store=args.no_store, region=args.region, jobs=args.jobs,
+        engine=args.engine, scheduler=args.scheduler)
+    with store:
+        n_facts = store.count()
+        if n_facts > LARGE and args.output.suffix.lower() in (".csv", ".parquet"):
+            facts = store.query(["doc"], limit=0)  # streamed to the file below
+            facts.attrs["export"] = store.export(args.output)
+        else:
+            facts = store.facts()
+        report = store.report()
+    report.attrs["problems"] = stats.problems
+    print(f"store {stats.store}: {stats.extracted} extracted, {stats.skipped} unchanged, "
+          f"{stats.removed} removed in {stats.seconds:.1f}s", file=sys.stderr)
+    facts.attrs["n_facts"] = n_facts
+    return facts, report
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,9 +67,10 @@ def main(argv: list[str] | None = None) -> int:
     if not args.folder.is_dir():
         print(f"error: {args.folder}: not a folder", file=sys.stderr)
         return 2
-    facts, report = extract_corpus(args.folder, region=args.region)
+    facts, report = _extract(args)
     try:
-        write_table(facts, args.output)
+        if "export" not in facts.attrs:
+            write_table(facts, args.output)
         if args.report:
             write_table(report, args.report)
     except (OSError, ValueError) as e:
@@ -40,9 +79,10 @@ def main(argv: list[str] | None = None) -> int:
     for problem in report.attrs.get("problems", []):
         print(f"warning: {problem}", file=sys.stderr)
     cols = ["doc", "pub_date", "pub_date_source", "region", "chars", "facts", "status", "problems"]
-    print(report[cols].to_string(index=False))
+    shown = report if len(report) <= LARGE_REPORT else report[report["status"] != "ok"]
+    print(shown[cols].to_string(index=False))
     counts = report["status"].value_counts()
     print(f"{len(report)} documents: {counts.get('ok', 0)} ok, {counts.get('warning', 0)} warning, "
-          f"{counts.get('error', 0)} error; {len(facts)} facts -> {args.output} (rules {RULES_VERSION})")
+          f"{counts.get('error', 0)} error; {facts.attrs.get('n_facts', len(facts))} facts -> {args.output} (rules {RULES_VERSION})")
     readable = int((report["status"] != "error").sum())
     return 0 if readable else 1

@@ -262,8 +262,12 @@ def open_store(folder: str | Path, store: str | Path | None = None) -> tuple[Fac
 
 def run(folder: str | Path, store: FactStore, *, region: str | None = None,
         jobs: int | None = None, engine: str = "local", scheduler: str | None = None,
-        progress: bool = True, batch_docs: int = BATCH_DOCS) -> RunStats:
-    """Bring ``store`` up to date with ``folder``; return what was done."""
+        progress: bool | None = True, batch_docs: int = BATCH_DOCS) -> RunStats:
+    """Bring ``store`` up to date with ``folder``; return what was done.
+
+    ``progress``: show a tqdm bar (documents done, rate, ETA) on stderr;
+    ``None`` shows it only on a terminal.
+    """
     from tqdm import tqdm
 
     t0 = time.perf_counter()
@@ -278,7 +282,8 @@ def run(folder: str | Path, store: FactStore, *, region: str | None = None,
     fresh = not known
     pending: list[DocResult] = []
     n_pending = 0
-    with tqdm(total=len(todo), unit="doc", disable=not progress or not todo, smoothing=0.1,
+    disable = None if progress is None else not progress
+    with tqdm(total=len(todo), unit="doc", disable=True if not todo else disable, smoothing=0.1,
               desc="extract", dynamic_ncols=True) as bar:
         for results in extract_stream(_tasks(todo, manifest, region), jobs=jobs, engine=engine,
                                       scheduler=scheduler, batch_docs=batch_docs):
@@ -292,3 +297,26 @@ def run(folder: str | Path, store: FactStore, *, region: str | None = None,
     stats.extracted = len(todo)
     stats.seconds = time.perf_counter() - t0
     return stats
+
+
+def extract_folder_to_store(folder: str | Path, *, store: str | Path | None = None,
+                            no_store: bool = False, region: str | None = None,
+                            jobs: int | None = None, engine: str = "local",
+                            scheduler: str | None = None, progress: bool | None = None
+                            ) -> tuple[FactStore, RunStats]:
+    """Open the store for ``folder`` (in memory with ``no_store``) and bring it up to date.
+
+    The caller closes the returned store.  ``progress=None`` shows the bar on a terminal only.
+    """
+    if no_store:
+        fs, notes = FactStore(MEMORY), []
+    else:
+        fs, notes = open_store(folder, store)
+    try:
+        stats = run(folder, fs, region=region, jobs=jobs, engine=engine, scheduler=scheduler,
+                    progress=progress)
+    except BaseException:
+        fs.close()
+        raise
+    stats.problems = notes + stats.problems
+    return fs, stats

@@ -125,6 +125,8 @@ class FactStore:
 
     def __init__(self, path: str | Path = MEMORY, *, read_only: bool = False) -> None:
         self.path = str(path)
+        if self.path != MEMORY and not read_only:
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self.con = duckdb.connect(self.path, read_only=read_only)
         if not read_only:
             for stmt in _ddl():
@@ -193,7 +195,7 @@ class FactStore:
         try:
             self.con.execute("BEGIN TRANSACTION")
             n = self.con.execute("SELECT count(*) FROM documents WHERE doc IN (SELECT doc FROM _gone)"
-                                 ).fetchone()[0]
+                                 ).fetchall()[0][0]
             for table in ("documents", "report", "facts"):
                 self.con.execute(f"DELETE FROM {table} WHERE doc IN (SELECT doc FROM _gone)")
             self.con.execute("COMMIT")
@@ -230,7 +232,7 @@ class FactStore:
     def count(self, **filters: object) -> int:
         """How many facts match the filters."""
         where, params = _where(filters)
-        return int(self.con.execute(f"SELECT count(*) FROM facts{where}", params).fetchone()[0])
+        return int(self.con.execute(f"SELECT count(*) FROM facts{where}", params).fetchall()[0][0])
 
     def distinct(self, column: str, **filters: object) -> list:
         """Sorted distinct non-null values of ``column`` among facts matching the filters."""
