@@ -1,18 +1,730 @@
-"""Placeholder: the rule engine lands in the next commit."""
+"""The rule engine: repaired text → sentences → tokens → slots → facts.
+
+A *slot* is one metric mention with what binds to it in its sentence: the
+amounts that follow it, the growth rates, the subject region(s) and the time.
+Slots become facts; :mod:`indicators.merge` then folds duplicates and marks
+conflicts within a document.
+"""
 from __future__ import annotations
 
-import pandas as pd
+from dataclasses import dataclass, field
 
+import pandas as pd
+import regex
+
+from . import lexicon as L
 from .documents import Document, make_document
+from .grids import grid_facts
+from .merge import merge_facts
+from .numbers import AMOUNT, PERCENT, Amount, amount_from_match, percent_value
+from .periods import TIME, TimeExpr, period_end_month, time_expr
+from .pubdate import PubDate
+from .regions import NAME_PATTERN, WORD_PATTERN, ancestor, display, lookup, zone_name
+from .repair import Repaired, repair
 from .schema import Fact, facts_frame
+from .tables import ALIASES, METRICS, QUALIFIERS, REGION_WORDS, SCOPE_WORDS, ZONES
+
+_GDP_FAMILY = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"})
+Snap = tuple[int | None, str | None, bool]
+
+
+@dataclass(slots=True)
+class Quantity:
+    """An amount in a sentence (or another counted number)."""
+
+    start: int
+    end: int
+    amount: Amount | None = None
+    qualifier: str = ""
+    role: str = "value"  # value | delta | baseline | threshold | target | other
+    time: Snap = (None, None, False)
+    growth: float | None = None
+    has_growth: bool = False
+
+
+@dataclass(slots=True)
+class Slot:
+    """A metric mention and what binds to it."""
+
+    metrics: tuple[str, ...]
+    start: int
+    end: int
+    alias: str
+    broad: bool
+    regions: list[str]
+    scope: str
+    kind: str
+    time: Snap
+    explicit_region: str = ""
+    amounts: list[Quantity] = field(default_factory=list)
+    growths: list[float] = field(default_factory=list)
+    periods: list[str] = field(default_factory=list)
+    rule: str = "sentence"
+
+
+@dataclass(slots=True)
+class GrowthTok:
+    """A growth phrase with one or more rates (分别增长5.4%、7.7%)."""
+
+    start: int
+    end: int
+    values: list[float]
+    region: str = ""
+
+
+@dataclass(slots=True)
+class TimeState:
+    """The year and period in force at a point of the text."""
+
+    year: int | None = None
+    period: str | None = None
+    span: bool = False
+    ytd: bool = False
+
+    def snapshot(self) -> Snap:
+        return (self.year, "YTD" if self.ytd and not self.period else self.period, self.span)
+
+
+@dataclass(slots=True)
+class DocState:
+    """What carries across the sentences of one document."""
+
+    doc: Document
+    pub: PubDate | None
+    home: str
+    generic: dict[str, str] = field(default_factory=dict)
+    last_year: int | None = None
+    dominant: tuple[int | None, str] | None = None
+    last_metric: tuple[str, ...] = ()
+
+
+def _apply_time(state: TimeState, t: TimeExpr, ds: DocState) -> None:
+    if t.kind in ("date", "basis"):
+        return
+    if t.kind == "this":
+        if ds.last_year:
+            state.year, state.period, state.ytd = ds.last_year, None, False
+        return
+    if t.kind == "span":
+        state.span, state.period = True, None
+        if ds.pub:
+            state.year = ds.pub.year - 1
+        return
+    if t.year is not None:
+        state.year, state.period, state.ytd, state.span = t.year, None, False, False
+        ds.last_year = t.year
+    elif t.rel is not None:
+        if ds.pub:
+            state.year = ds.pub.year + t.rel
+            ds.last_year = state.year
+        state.period, state.span, state.ytd = None, False, t.kind == "ytd"
+    if t.period is not None:
+        state.period, state.ytd = t.period, False
+
+
+def _norm_period(p: str) -> str:
+    return {"M1-M3": "Q1", "M1-M6": "H1", "M1-M9": "Q1-Q3", "M1-M12": "FY"}.get(p, p)
+
+
+def _resolve(snap: Snap, ds: DocState) -> tuple[int | None, str, str]:
+    """(year, period, note) for a time snapshot; period "" when it cannot be placed."""
+    year, period, span = snap
+    pub = ds.pub
+    if span and not period:
+        return year, "", "multi_year"
+    if period == "YTD":
+        if ds.dominant and (year is None or ds.dominant[0] in (None, year)):
+            return year or ds.dominant[0], ds.dominant[1], "ytd-context"
+        if pub and pub.month and pub.month > 1 and (year is None or year == pub.year):
+            return pub.year, f"M1-M{pub.month - 1}" if pub.month > 2 else "M1", "ytd-imprecise"
+        return year, "", ""
+    if period:
+        if year is None and pub:
+            year = pub.year
+            if pub.month and period_end_month(period) > pub.month and period not in ("FY", "H2"):
+                year -= 1
+        return year, _norm_period(period), ""
+    if year is not None and pub and year < pub.year:
+        return year, "FY", ""
+    if ds.dominant and (year is None or ds.dominant[0] in (None, year)):
+        return year or ds.dominant[0] or (pub.year if pub else None), ds.dominant[1], "dominant-period"
+    return year, "", ""
+
+
+def _dominant(text: str, ds: DocState) -> tuple[int | None, str] | None:
+    """The one period an article talks about, if it names only one."""
+    found = set()
+    for m in TIME.finditer(text):
+        t = time_expr(m)
+        if t and t.kind == "time" and t.period:
+            found.add(_norm_period(t.period))
+    return (ds.pub.year if ds.pub else None, found.pop()) if len(found) == 1 else None
+
+
+def _region_name(text: str, ds: DocState, prev: str = "") -> str:
+    if text in REGION_WORDS:
+        level = REGION_WORDS[text]
+        return "全国" if level == "nation" else ancestor(ds.home, level)
+    if text in ZONES:
+        return zone_name(text, prev or ds.home)
+    r = lookup(text, ds.home)
+    return display(r) if r else text
+
+
+def _paren_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in regex.finditer(r"\([^()]*\)", text)]
+
+
+class SentenceParser:
+    """Tokens of one sentence and the slots built from them."""
+
+    def __init__(self, text: str, ds: DocState, state: TimeState, prev_kind: str) -> None:
+        self.text, self.ds, self.state, self.prev_kind = text, ds, state, prev_kind
+        self.slots: list[Slot] = []
+        self.receivers: list[Slot | Quantity] = []
+        self.orphan_growths: list[GrowthTok] = []
+        self.region_mentions: list[str] = []
+
+    # -- tokens -----------------------------------------------------------------
+    def tokens(self) -> list[tuple[int, int, str, object]]:
+        text = self.text
+        toks: list[tuple[int, int, str, object]] = []
+        taken: list[tuple[int, int]] = []
+
+        def add(s: int, e: int, kind: str, val: object) -> None:
+            if all(e <= a or s >= b for a, b in taken):
+                toks.append((s, e, kind, val))
+                taken.append((s, e))
+
+        for m in TIME.finditer(text):
+            t = time_expr(m)
+            if t is not None:
+                add(m.start(), m.end(), "time", t)
+        for m in L.METRIC.finditer(text):
+            add(m.start(), m.end(), "metric", m.group())
+        for g in self.growth_tokens():
+            add(g.start, g.end, "growth", g)
+        for m in PERCENT.finditer(text):
+            add(m.start(), m.end(), "pct", m)
+        for m in AMOUNT.finditer(text):
+            add(m.start(), m.end(), "amount", m)
+        for m in WORD_PATTERN.finditer(text):
+            add(m.start(), m.end(), "region", m.group())
+        for m in NAME_PATTERN.finditer(text):
+            if L.REGION_FOLLOW.match(text, m.end()):
+                add(m.start(), m.end(), "region", m.group())
+        toks.sort(key=lambda t: t[0])
+        return toks
+
+    def growth_tokens(self) -> list[GrowthTok]:
+        """Growth phrases: a cue, then one percent or a list of them."""
+        text = self.text
+        out: list[GrowthTok] = []
+        last_end = 0
+        for m in PERCENT.finditer(text):
+            s, e = m.span()
+            if text.startswith(("个百分点", "百分点"), e):
+                continue
+            if out and out[-1].end == last_end and L.LIST_JOIN.fullmatch(text[last_end:s]):
+                g = out[-1]
+                sign = -1 if all(v < 0 for v in g.values) and m.group("sign") != "-" else 1
+                g.values.append(percent_value(m, sign))
+                g.end = last_end = e
+                continue
+            lo = max(text.rfind(";", 0, s) + 1, s - 26, last_end)
+            window = text[lo:s]
+            cue = L.GROWTH_CUE_END.search(window)
+            if cue is None:
+                continue
+            head = window[max(0, cue.start() - 8):cue.start()] + cue.group()
+            if L.NOT_GROWTH_RE.search(head):
+                continue
+            word = cue.group("verb") or cue.group("rate")
+            sign = L.SIGN[word]
+            value = percent_value(m, sign if sign else 1)
+            if sign == 0 and m.group("sign") == "-":
+                value = -abs(value)
+            start = lo + cue.start()
+            region = ""
+            rm = regex.search(r"(" + WORD_PATTERN.pattern + r")$", text[max(0, start - 3):start])
+            if rm:
+                region = rm.group(1)
+            out.append(GrowthTok(start, e, [value], region))
+            last_end = e
+        return out
+
+    # -- helpers ----------------------------------------------------------------
+    def clause_start(self, pos: int) -> int:
+        return max(self.text.rfind(c, 0, pos) for c in ",;:(、") + 1
+
+    def group_start(self, pos: int) -> int:
+        return self.text.rfind(";", 0, pos) + 1
+
+    def prefix_scope(self, start: int, times: list[tuple[int, int]]) -> tuple[str, str]:
+        """Scope from the words before a metric in its clause, and the explicit region word."""
+        cs = self.clause_start(start)
+        parts, last = [], cs
+        for s, e in times:
+            if cs <= s and e <= start:
+                parts.append(self.text[last:s])
+                last = e
+        parts.append(self.text[last:start])
+        prefix = "".join(parts)
+        explicit = next((m.group() for m in WORD_PATTERN.finditer(prefix)), "")
+        excl = L.EXCLUSION.search(self.text, self.group_start(start), start)
+        if excl:
+            return L.EXCLUSIONS[excl.group()], explicit
+        if L.PREFIX.fullmatch(prefix):
+            return "region", explicit
+        for m in L.SCOPE.finditer(prefix):
+            return SCOPE_WORDS.get(m.group(), L.EXCLUSIONS.get(m.group(), "sector")), explicit
+        return "sector", explicit
+
+    def plan_kind(self, start: int) -> str:
+        last = None
+        for m in L.PLAN.finditer(self.text, self.group_start(start), start):
+            last = m.group()
+        if last is None:
+            return ""
+        return "target" if last.startswith("到") else L.PLAN_KINDS[last]
+
+    # -- main -------------------------------------------------------------------
+    def run(self) -> None:
+        text, ds, state = self.text, self.ds, self.state
+        toks = self.tokens()
+        times = [(s, e) for s, e, k, _ in toks if k == "time"]
+        period_toks = [(s, e, v) for s, e, k, v in toks if k == "time" and v.kind == "time" and v.period]  # type: ignore[union-attr]
+        regions: list[str] = []
+        region_end = -10
+        cur: Slot | None = None
+        chain_end = 0
+        carry_scope = ""
+        share_until = -1
+        skip_until = -1
+        qizhong = text.lstrip().startswith("其中")
+        for i, (s, e, kind, val) in enumerate(toks):
+            if s < skip_until:
+                continue
+            if kind == "time":
+                _apply_time(state, val, ds)  # type: ignore[arg-type]
+                continue
+            if kind == "region":
+                if s < share_until or L.COMPARISON_END.search(text[max(0, s - 3):s]):
+                    continue
+                prev = regions[-1] if regions and s == region_end else ""
+                name = _region_name(val, ds, prev)  # type: ignore[arg-type]
+                if val in ZONES and prev:
+                    regions[-1] = name
+                elif regions and L.LIST_JOIN.fullmatch(text[region_end:s]):
+                    regions.append(name)
+                else:
+                    regions = [name]
+                region_end = e
+                self.region_mentions.append(name)
+                if cur is not None and not any(q.qualifier == "" and q.role == "value" for q in cur.amounts):
+                    if len(regions) > 1:
+                        cur.regions = list(regions)
+                continue
+            if kind == "metric":
+                slot = self.metric_slot(s, e, val, regions, times, period_toks, share_until)  # type: ignore[arg-type]
+                if slot is None:
+                    continue
+                skip_until = slot.end
+                if slot.scope == "region" and carry_scope and not slot.explicit_region:
+                    slot.scope = carry_scope
+                elif slot.scope != "region":
+                    carry_scope = slot.scope
+                if qizhong and self.prev_kind != "actual" and slot.kind == "actual":
+                    slot.kind = self.prev_kind
+                if self.pending_before is not None:
+                    slot.amounts.append(self.pending_before)
+                    self.pending_before = None
+                self.slots.append(slot)
+                self.receivers.append(slot)
+                cur, chain_end = slot, slot.end
+                continue
+            if kind == "amount":
+                q = self.quantity(val, s, e)  # type: ignore[arg-type]
+                if q.role == "threshold":
+                    carry_scope = carry_scope or "subset"
+                gap = text[chain_end:s]
+                gap_times = [t for t in times if chain_end <= t[0] and t[1] <= s]
+                for ts, te in reversed(gap_times):
+                    gap = gap[: ts - chain_end] + gap[te - chain_end:]
+                ok = cur is not None and q.role != "other" and (
+                    L.GAP.fullmatch(gap) or (cur.amounts and L.REGION_GAP.fullmatch(gap)))
+                if ok and cur is not None:
+                    if gap_times and cur.amounts:
+                        clone = Slot(cur.metrics, cur.start, cur.end, cur.alias, cur.broad,
+                                     list(cur.regions), cur.scope, cur.kind, q.time, cur.explicit_region,
+                                     rule="reference-level")
+                        self.slots.append(clone)
+                        cur = clone
+                    cur.amounts.append(q)
+                    chain_end = q.end
+                else:
+                    cur = None
+                    if self.before_metric(q, toks, i):
+                        continue
+                self.receivers.append(q)
+                continue
+            if kind == "growth":
+                self.attach_growth(val, cur)  # type: ignore[arg-type]
+                continue
+            if kind == "pct" and L.SHARE_CUE.search(text, max(0, s - 16), s):
+                share_until = max(share_until, e)
+            if kind == "pct":
+                self.receivers.append(Quantity(s, e, role="other"))
+        self.apply_shares()
+
+    def metric_slot(self, s: int, e: int, surface: str, regions: list[str],
+                    times: list[tuple[int, int]], period_toks: list, share_until: int) -> Slot | None:
+        text, ds = self.text, self.ds
+        alias = ALIASES[L.alias_of(surface)]
+        before = text[max(0, s - 2):s]
+        if any(before.endswith(w) for w in L.MODIFIERS_BEFORE):
+            return None
+        if any(text.startswith(w, e) for w in L.MODIFIERS_AFTER):
+            return None
+        if share_until > s or regex.search(r"占[^,;。%]{0,12}$", text[max(0, s - 14):s]):
+            return None
+        metrics = alias.metrics
+        if alias.generic and alias.text in ds.generic:
+            metrics = (ds.generic[alias.text],)
+        end = e
+        inner = regex.match(r"\((?P<inner>[^()]{1,16})\)", text[e:])
+        if inner and L.METRIC.fullmatch(inner.group("inner")):
+            inner_alias = ALIASES[L.alias_of(inner.group("inner"))]
+            if alias.generic:
+                ds.generic[alias.text] = inner_alias.metrics[0]
+                metrics = inner_alias.metrics
+            end = e + inner.end()
+        if alias.context == "gdp":
+            if not set(ds.last_metric) & _GDP_FAMILY:
+                return None
+        elif alias.context and not any(alias.context in sl.metrics for sl in self.slots):
+            return None
+        ds.last_metric = metrics
+        scope, explicit = self.prefix_scope(s, times)
+        kind = self.plan_kind(s) or "actual"
+        for ps, pe in _paren_spans(text):
+            if ps < s < pe and L.EXCLUSION.match(text, ps + 1):
+                scope = "subset"
+        regs = list(regions) if regions else [ds.home]
+        if explicit and explicit in REGION_WORDS and text.rfind(explicit, 0, s) >= self.clause_start(s):
+            regs = [_region_name(explicit, ds)]
+        if "全国" in regs and scope == "region":
+            scope = "national"
+        slot = Slot(metrics, s, end, alias.text, alias.broad, regs, scope, kind, self.state.snapshot(),
+                    explicit_region=explicit)
+        # 1月份和3月份单月进出口额: a list of periods right before the metric
+        cs = self.clause_start(s)
+        near = [(ps, pe, v) for ps, pe, v in period_toks if cs <= ps and pe <= s]
+        if len(near) >= 2 and all(L.LIST_JOIN.fullmatch(text[a[1]:b[0]]) for a, b in zip(near, near[1:])):
+            slot.periods = [v.period for _, _, v in near]
+        return slot
+
+    def quantity(self, m: regex.Match[str], s: int, e: int) -> Quantity:
+        text = self.text
+        amount = amount_from_match(m)
+        if amount is None:
+            return Quantity(s, e, role="other")
+        q = Quantity(s, e, amount=amount, time=self.state.snapshot())
+        qual = "over" if (m.group("q1") or m.group("q2")) else ""
+        head = text[max(0, s - 4):s]
+        for w, (qq, pos) in sorted(QUALIFIERS.items(), key=lambda kv: -len(kv[0])):
+            if pos == "before" and head.endswith(w):
+                qual = qq
+                break
+        if L.THRESHOLD_AFTER.match(text, e):
+            q.role = "threshold"
+        else:
+            tail = L.QUAL_AFTER_RE.match(text, e)
+            if tail:
+                qual = QUALIFIERS[tail.group()][0]
+                q.end = tail.end()
+        q.qualifier = qual
+        if q.role == "threshold":
+            return q
+        if L.BASELINE.search(head):
+            q.role = "baseline"
+        elif L.DELTA_BEFORE.search(head) and not head.endswith(("增长到", "增加到", "提高到", "上升到")):
+            q.role = "delta"
+        elif L.TARGET_AFTER.match(text, q.end) or head.endswith("下达"):
+            q.role = "target"
+        if text.startswith(("大关", "关口"), q.end) and not qual:
+            q.qualifier = "over"
+        return q
+
+    pending_before: Quantity | None = None
+
+    def before_metric(self, q: Quantity, toks: list, i: int) -> bool:
+        """乡宁以18.9亿的地方财政收入: an amount right before 的 + metric."""
+        if q.role != "value" or not self.text.startswith("的", q.end):
+            return False
+        for s, _, kind, _ in toks[i + 1:i + 3]:
+            if kind == "metric" and s == q.end + 1:
+                self.pending_before = q
+                return True
+        return False
+
+    def attach_growth(self, g: GrowthTok, cur: Slot | None) -> None:
+        k = len(g.values)
+        gs = self.group_start(g.start)
+        if g.region and cur is not None:
+            name = _region_name(g.region, self.ds)
+            slot = Slot(cur.metrics, g.start, g.start, cur.alias, cur.broad, [name],
+                        "national" if name == "全国" else cur.scope, cur.kind, self.state.snapshot(),
+                        rule="region-growth")
+            slot.growths = list(g.values[:1])
+            self.slots.append(slot)
+            return
+        avail = [r for r in self.receivers if r.start >= gs and not _has_growth(r)]
+        if not avail:
+            if not self.slots:
+                self.orphan_growths.append(g)
+            return
+        last = avail[-1]
+        if isinstance(last, Slot) and not last.amounts:
+            if k == 1 or k == _width(last):
+                last.growths = list(g.values)
+                return
+            periods = self.periods_between(last.end, g.start)
+            if len(periods) == k:
+                last.periods, last.growths = periods, list(g.values)
+            return
+        if k == 1:
+            if isinstance(last, Quantity):
+                last.growth, last.has_growth = g.values[0], True
+            return
+        if len(avail) >= k:
+            for r, v in zip(avail[-k:], g.values):
+                if isinstance(r, Quantity):
+                    r.growth, r.has_growth = v, True
+                elif not r.amounts:
+                    r.growths = [v]
+
+    def periods_between(self, a: int, b: int) -> list[str]:
+        out = []
+        for m in TIME.finditer(self.text, a, b):
+            t = time_expr(m)
+            if t and t.kind == "time" and t.period:
+                out.append(t.period)
+        return out
+
+    def apply_shares(self) -> None:
+        """均占全市1/3: figures that are a share of a larger whole are not the whole."""
+        for m in L.SHARE_CUE.finditer(self.text):
+            every = m.group().startswith("均")
+            level = m.group()[-1] if "全" in m.group() else ""
+            for slot in self.slots:
+                last = slot.amounts[-1].end if slot.amounts else slot.end
+                later = [o.start for o in self.slots if o.start > slot.start]
+                close = last <= m.start() and self.group_start(m.start()) == self.group_start(slot.start) \
+                    and (not later or later[0] > m.start())
+                if not (close or every):
+                    continue
+                word = slot.explicit_region
+                if word and level and not word.endswith(level) and REGION_WORDS.get(word) != "nation":
+                    continue
+                if slot.scope == "region":
+                    slot.scope = "subset"
+
+
+def _has_growth(r: Slot | Quantity) -> bool:
+    return r.has_growth if isinstance(r, Quantity) else bool(r.growths)
+
+
+def _width(slot: Slot) -> int:
+    return max(len(slot.metrics), len(slot.regions), len(slot.periods), 1)
+
+
+def _pick_amounts(slot: Slot, n: int) -> list[Quantity | None]:
+    values = [q for q in slot.amounts if q.role == "value" and q.amount is not None]
+    if not values:
+        return [None] * n
+    exact = [q for q in values if not q.qualifier]
+    if len(values) == n:
+        return list(values)
+    if exact and len(exact) == n:
+        return list(exact)
+    if n == 1:
+        if exact:
+            return [exact[0]]
+        over = [q for q in values if q.qualifier == "over"]
+        if over:
+            return [max(over, key=lambda q: q.amount.value_base)]  # type: ignore[union-attr]
+        return [min(values, key=lambda q: q.amount.value_base)]  # type: ignore[union-attr]
+    if len(values) == 1 and regex.search(r"均|都", "".join("x")):
+        return [values[0]] * n
+    return [values[0]] * n if len(values) == 1 else [None] * n
+
+
+class Extractor:
+    """Extract the facts of one document."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.rep: Repaired = repair(doc.text)
+        home = doc.region or ""
+        self.ds = DocState(doc, doc.pub_date, home)
+        self.ds.dominant = _dominant(self.rep.text, self.ds)
+
+    def run(self) -> list[Fact]:
+        text = self.rep.text
+        facts: list[Fact] = []
+        prev_slots: list[Slot] = []
+        prev_kind = "actual"
+        para_state = TimeState()
+        for para in _paragraphs(text):
+            p_start, p_text = para
+            para_state = TimeState()
+            prev_slots = []
+            for s_start, s_text in _sentences(p_text, p_start):
+                parser = SentenceParser(s_text, self.ds, para_state, prev_kind)
+                if not _candidate(s_text):
+                    for m in TIME.finditer(s_text):
+                        t = time_expr(m)
+                        if t is not None:
+                            _apply_time(para_state, t, self.ds)
+                    continue
+                parser.run()
+                if parser.slots:
+                    prev_kind = parser.slots[-1].kind
+                    facts.extend(self.slot_facts(parser.slots, s_start, s_text, parser))
+                    prev_slots = parser.slots
+                elif parser.orphan_growths and prev_slots:
+                    self.attach_orphans(parser, prev_slots, facts)
+        facts.extend(grid_facts(self.doc, self.rep, self.ds.home))
+        return merge_facts(facts)
+
+    def attach_orphans(self, parser: SentenceParser, prev: list[Slot], facts: list[Fact]) -> None:
+        """A growth sentence with no metric continues the facts of the sentence before."""
+        if any(ch.isdigit() for ch in regex.sub(r"-?\d+(?:\.\d+)?%|(?:19|20)\d{2}年|\d{1,2}月", "",
+                                                 parser.text)):
+            return
+        values = [v for g in parser.orphan_growths for v in g.values]
+        names = set(parser.region_mentions)
+        ids = [i for i, f in enumerate(facts) if f.rule.endswith("#prev") is False and f.yoy_pct is None
+               and f.doc == self.doc.doc and f.evidence == self.last_evidence]
+        if names:
+            ids = [i for i in ids if facts[i].region in names]
+        if len(ids) != len(values):
+            return
+        for i, v in zip(ids, values):
+            f = facts[i]
+            facts[i] = _replace(f, yoy_pct=v, rule=f.rule + "+next-sentence-growth")
+
+    last_evidence: str = ""
+
+    def slot_facts(self, slots: list[Slot], s_start: int, s_text: str, parser: SentenceParser) -> list[Fact]:
+        out: list[Fact] = []
+        sent_lead = len(s_text) - len(s_text.lstrip())
+        evidence = s_text.strip()
+        sent_span = self.rep.span(s_start + sent_lead, s_start + len(s_text.rstrip()))
+        self.last_evidence = evidence
+        for slot in slots:
+            n = _width(slot)
+            amounts = _pick_amounts(slot, n)
+            if len(slot.growths) == n:
+                growths: list[float | None] = list(slot.growths)
+            elif len(slot.growths) == 1 and n == 1:
+                growths = list(slot.growths)
+            else:
+                growths = [None] * n
+            for i in range(n):
+                q = amounts[i]
+                yoy = growths[i] if growths[i] is not None else (q.growth if q is not None else None)
+                if q is None and yoy is None:
+                    continue
+                metric = slot.metrics[i] if len(slot.metrics) == n else slot.metrics[0]
+                region = slot.regions[i] if len(slot.regions) == n else slot.regions[0]
+                snap = q.time if q is not None else slot.time
+                if slot.periods:
+                    period_code = slot.periods[i] if len(slot.periods) == n else slot.periods[0]
+                    snap = (snap[0], period_code, False)
+                year, period, note = _resolve(snap, self.ds)
+                if not period and note != "multi_year":
+                    year, period, note = self.lookahead_time(s_text, slot, snap)
+                kind = slot.kind
+                if note == "multi_year":
+                    kind = "multi_year" if kind == "actual" else kind
+                if not period and kind == "actual":
+                    continue
+                if kind == "actual" and year is not None and self.ds.pub and year > self.ds.pub.year:
+                    kind = "forecast"
+                if q is not None:
+                    span = self.rep.span(s_start + q.start, s_start + q.end)
+                else:
+                    span = sent_span
+                out.append(self.make_fact(metric, region, year, period, q, yoy, slot, kind, evidence, span,
+                                          sent_span, note))
+        return out
+
+    def lookahead_time(self, s_text: str, slot: Slot, snap: Snap) -> tuple[int | None, str, str]:
+        """这是平湖2023年交出的成绩单: a time named later in the sentence."""
+        state = TimeState(*snap[:1])
+        for m in TIME.finditer(s_text, slot.end):
+            t = time_expr(m)
+            if t is not None and t.kind == "time":
+                _apply_time(state, t, self.ds)
+                year, period, note = _resolve(state.snapshot(), self.ds)
+                if period:
+                    return year, period, "time-later-in-sentence"
+        return None, "", ""
+
+    def make_fact(self, metric: str, region: str, year: int | None, period: str, q: Quantity | None,
+                  yoy: float | None, slot: Slot, kind: str, evidence: str, span: tuple[int, int],
+                  sent_span: tuple[int, int], note: str) -> Fact:
+        a = q.amount if q is not None else None
+        pub = str(self.ds.pub) if self.ds.pub else ""
+        rule = slot.rule + ("+" + note if note else "") + ("+broad" if slot.broad else "")
+        return Fact(
+            doc=self.doc.doc, pub_date=pub, region=region, metric=metric,
+            metric_zh=METRICS[metric].label_zh, year=year, period=period,
+            value=float(a.value) if a else None, value_text=a.text if a else "",
+            unit=a.unit if a else "", value_base=a.value_base if a else None,
+            base_unit=a.base_unit if a else "", yoy_pct=yoy,
+            qualifier=q.qualifier if q is not None else "", scope=slot.scope, kind=kind,
+            conflict=False, evidence=evidence, start=span[0], end=span[1],
+            sent_start=sent_span[0], sent_end=sent_span[1], rule=rule)
+
+
+def _replace(f: Fact, **changes: object) -> Fact:
+    from dataclasses import replace
+    return replace(f, **changes)  # type: ignore[arg-type]
+
+
+_HAS_DIGIT = regex.compile(r"[0-9千亿万]")
+
+
+def _candidate(sentence: str) -> bool:
+    return bool(_HAS_DIGIT.search(sentence))
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for part in text.split("\n"):
+        out.append((pos, part))
+        pos += len(part) + 1
+    return out
+
+
+_SENT = regex.compile(r"[^。!?|]+[。!?|]*")
+
+
+def _sentences(text: str, base: int) -> list[tuple[int, str]]:
+    return [(base + m.start(), m.group()) for m in _SENT.finditer(text)]
 
 
 def extract_document(doc: Document) -> list[Fact]:
     """Extract the facts of one document."""
-    return []
+    if not doc.text:
+        return []
+    return Extractor(doc).run()
 
 
 def extract_text(text: str, pub_date: str | None = None, region: str | None = None,
                  doc: str = "text") -> pd.DataFrame:
-    """Extract facts from one article's text."""
+    """Extract facts from one article's text; ``pub_date`` anchors 今年/去年/上半年."""
     return facts_frame(extract_document(make_document(doc, text, region=region, pub_date=pub_date)))

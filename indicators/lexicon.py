@@ -1,0 +1,75 @@
+"""Compiled patterns over the vocabulary tables (built once at import)."""
+from __future__ import annotations
+
+import regex
+
+from .periods import TIME
+from .regions import NAME_PATTERN, WORD_PATTERN
+from .tables import (ALIASES, FILLERS, PLAN_WORDS, QUALIFIERS, SCOPE_WORDS, ZONES, _read,
+                     trie_pattern)
+
+MODIFIERS_BEFORE = tuple(r["word"] for r in _read("modifiers.csv") if r["side"] == "before")
+MODIFIERS_AFTER = tuple(r["word"] for r in _read("modifiers.csv") if r["side"] == "after")
+COMPARISONS = tuple(r["word"] for r in _read("comparisons.csv"))
+EXCLUSIONS: dict[str, str] = {r["word"]: r["effect"] for r in _read("exclusions.csv")}
+NOT_GROWTH = tuple(r["word"] for r in _read("not_growth.csv"))
+
+_VERB_GAP = "(?:实现|完成|累计实现|累计完成|共完成|共实现)?"
+_plain = [a for a in ALIASES if "*" not in a]
+_wild = [a for a in ALIASES if "*" in a]
+METRIC = regex.compile(
+    "|".join([regex.escape(a).replace(r"\*", _VERB_GAP) for a in sorted(_wild, key=len, reverse=True)]
+             + [trie_pattern(_plain)]))
+
+
+def alias_of(surface: str) -> str:
+    """The alias (table key) behind a matched surface form."""
+    if surface in ALIASES:
+        return surface
+    for a in _wild:
+        if regex.fullmatch(regex.escape(a).replace(r"\*", _VERB_GAP), surface):
+            return a
+    raise KeyError(surface)
+
+
+_QUAL_BEFORE = [w for w, (_, pos) in QUALIFIERS.items() if pos == "before"]
+_FILLER = trie_pattern(list(FILLERS) + _QUAL_BEFORE + ["依然", "仍然", "已经", "再次", "又",
+                                                       "同为", "更是", "好于", "全年", "大关", "关口"])
+# Words allowed between a metric and its amount, or between two amounts of one list.
+GAP = regex.compile(r"(?:" + _FILLER + r"|[\s,、和及与]|\((?:[^()\d]{0,14})\))*")
+# Words allowed before a metric in a clause when the figure is a whole-region aggregate.
+_SOURCE = r"据[^,;。]{0,14}?(?:统计|核算|测算|显示|获悉|数据)|从[^,;。]{1,10}?看|分[^,;。]{1,6}?看"
+PREFIX = regex.compile(
+    r"(?:" + _FILLER + "|" + _SOURCE + "|" + NAME_PATTERN.pattern + "|" + WORD_PATTERN.pattern
+    + r"|[市县区省]|[二两三四五六七八九十]地|\d(?!\d)|[\s“”\"'‘’·]|" + trie_pattern(list(ZONES)) + r")*")
+PLAN = regex.compile(trie_pattern(list(PLAN_WORDS)) + r"|到(?:19|20)\d{2}年")
+SCOPE = regex.compile(trie_pattern(list(SCOPE_WORDS) + list(EXCLUSIONS)))
+EXCLUSION = regex.compile(trie_pattern(list(EXCLUSIONS)))
+COMPARISON_END = regex.compile(trie_pattern(list(COMPARISONS)) + r"$")
+NOT_GROWTH_RE = regex.compile(trie_pattern(list(NOT_GROWTH)))
+REGION_FOLLOW = regex.compile(
+    r"[,、;:和及与的()\d]|[二两三四五六七八九十]地|" + _FILLER + "|" + METRIC.pattern + "|" + TIME.pattern
+    + "|" + trie_pattern(list(ZONES)) + "|" + WORD_PATTERN.pattern + r"|[市县区省]")
+
+# A growth phrase ends right before its first percent.
+GROWTH_CUE_END = regex.compile(
+    r"(?:(?P<verb>增长|增加|提高|上升|上涨|增|下降|减少|回落|下滑|降|减|负增长)"
+    r"(?:了|为|达|达到|至|高达|约)?"
+    r"|(?P<rate>增速|增幅|增长率|降幅|下降幅度|增长幅度|降速)(?:[^,;。%\d]{0,10}?)"
+    r"(?:分别)?(?:为|达|达到|是|同为|仅为|高达|在))$")
+SIGN = {"增长": 1, "增加": 1, "提高": 1, "上升": 1, "上涨": 1, "增": 1, "下降": -1, "减少": -1,
+        "回落": -1, "下滑": -1, "降": -1, "减": -1, "负增长": -1, "增速": 0, "增幅": 0,
+        "增长率": 0, "增长幅度": 0, "降幅": -1, "下降幅度": -1, "降速": -1}
+FENBIE = regex.compile(r"分别|均|都|各")
+LIST_JOIN = regex.compile(r"\s*(?:、|和|及|与|,)\s*$")
+SHARE_CUE = regex.compile(r"(?:均)?占(?:全[市县省区国]|总额|总量|全部|所有|该|县内|市内|本地)")
+THRESHOLD_AFTER = regex.compile(r"(?:以上|以下)(?:的)?[\u4e00-\u9fff]")
+TARGET_AFTER = regex.compile(r"^(?:的)?(?:目标|任务)")
+DELTA_BEFORE = regex.compile(r"(?:增加|减少|增收|减收|多|少|高于|低于|超出|下降|提高|增长|减|相差|差距)$")
+BASELINE = regex.compile(r"(?:从|由)$")
+SPLIT_SENT = regex.compile(r"[^。!?\n|]*[。!?\n|]?")
+PLAN_KINDS = PLAN_WORDS
+QUAL_AFTER_RE = regex.compile(trie_pattern([w for w, (_, pos) in QUALIFIERS.items() if pos == "after"]))
+REGION_GAP = regex.compile(
+    r"(?:" + _FILLER + "|" + NAME_PATTERN.pattern + "|" + WORD_PATTERN.pattern + "|"
+    + trie_pattern(list(ZONES)) + r"|还有|[二两三四五六七八九十]地|[\s,、和及与的])*")

@@ -1,0 +1,127 @@
+"""Periods and years: 上半年 → H1, 1-5月 → M1-M5, 去年 → pub year − 1.
+
+Time expressions are found with one compiled pattern; their meaning is read
+from the period, relative-year and span tables.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .numbers import CN_NUMERAL, parse_number
+from .tables import PERIOD_WORDS, RELATIVE_YEARS, _read, trie_pattern
+
+SPANS: dict[str, int] = {r["word"]: int(r["years"]) for r in _read("spans.csv")}
+_M = rf"(?:\d{{1,2}}|{CN_NUMERAL}{{1,3}})"
+_DASH = r"\s*(?:-|~|至|到|—)\s*"
+
+TIME = regex.compile(
+    r"(?P<date>(?:(?P<dy>(?:19|20)\d{2})年)?" + _M + r"月" + _M + r"日)"
+    r"|(?P<year>(?<!\d)(?:19|20)\d{2})\s*年(?:度)?"
+    r"|(?P<range>" + _M + r"(?:月份?)?" + _DASH + _M + r"月(?:份)?)"
+    r"|(?P<first>前" + _M + r"个?月(?:份)?)"
+    r"|(?P<until>截[至止]" + _M + r"月(?:末|底))"
+    r"|(?P<month>" + _M + r"月(?:份)?(?P<single>当月|单月)?(?!末|底|初|中旬|上旬|下旬|\d))"
+    r"|(?P<word>" + trie_pattern(list(PERIOD_WORDS)) + r")"
+    r"|(?P<basis>(?:比|较|与|同)?(?:上年|去年|上一年)同期|(?<=[比较与同])(?:上年|去年))"
+    r"|(?P<rel>" + trie_pattern(list(RELATIVE_YEARS)) + r")"
+    r"|(?P<this>这一年|这年|当年|同年)"
+    r"|(?P<span>" + trie_pattern(list(SPANS)) + r")"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """One time expression: an absolute or relative year, a period, or both."""
+
+    start: int
+    end: int
+    year: int | None = None
+    rel: int | None = None
+    period: str | None = None
+    kind: str = "time"  # time | date | basis | this | span | ytd
+
+
+def _month(text: str) -> int | None:
+    v = parse_number(text)
+    return int(v) if v is not None and 1 <= v <= 12 else None
+
+
+def _months(text: str) -> list[int]:
+    return [m for m in (_month(t) for t in regex.findall(_M, text)) if m]
+
+
+def time_expr(m: regex.Match[str], offset: int = 0) -> TimeExpr | None:
+    """Interpret one ``TIME`` match; ``None`` when it is not a usable time."""
+    s, e = m.start() + offset, m.end() + offset
+    kind = m.lastgroup
+    if m.group("date"):
+        return TimeExpr(s, e, kind="date")
+    if m.group("year") and kind == "year":
+        return TimeExpr(s, e, year=int(m.group("year")))
+    if m.group("range"):
+        ms = _months(m.group("range"))
+        if len(ms) == 2 and ms[0] < ms[1]:
+            return TimeExpr(s, e, period=f"M{ms[0]}-M{ms[1]}")
+        return None
+    if m.group("first") or m.group("until"):
+        ms = _months(m.group())
+        return TimeExpr(s, e, period=f"M1-M{ms[0]}" if ms[0] > 1 else "M1") if ms else None
+    if m.group("month"):
+        ms = _months(m.group("month"))
+        return TimeExpr(s, e, period=f"M{ms[0]}") if ms else None
+    if m.group("word"):
+        return TimeExpr(s, e, period=PERIOD_WORDS[m.group("word")])
+    if m.group("basis"):
+        return TimeExpr(s, e, kind="basis")
+    if m.group("rel"):
+        word = m.group("rel")
+        return TimeExpr(s, e, rel=RELATIVE_YEARS[word], kind="ytd" if word.endswith("以来") else "time")
+    if m.group("this"):
+        return TimeExpr(s, e, kind="this")
+    if m.group("span"):
+        return TimeExpr(s, e, rel=-1, kind="span")
+    return None
+
+
+def find_times(text: str, offset: int = 0) -> list[TimeExpr]:
+    """Every usable time expression in ``text`` (positions shifted by ``offset``)."""
+    out = []
+    for m in TIME.finditer(text):
+        t = time_expr(m, offset)
+        if t is not None:
+            out.append(t)
+    return out
+
+
+def parse_period(text: str) -> str | None:
+    """The period code of a period phrase.
+
+    >>> parse_period("前三季度")
+    'Q1-Q3'
+    >>> parse_period("1—5月"), parse_period("1至5月份"), parse_period("前5个月")
+    ('M1-M5', 'M1-M5', 'M1-M5')
+    >>> parse_period("7月当月"), parse_period("截至3月末")
+    ('M7', 'M1-M3')
+    >>> parse_period("上半年"), parse_period("全年")
+    ('H1', 'FY')
+    >>> parse_period("7月29日") is None
+    True
+    """
+    periods = [t.period for t in find_times(text) if t.kind == "time" and t.period]
+    return periods[0] if periods else None
+
+
+MONTHS_OF = {"FY": 12, "H1": 6, "H2": 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "Q1-Q3": 9}
+
+
+def period_end_month(period: str) -> int:
+    """The last month a period covers (``M1-M5`` → 5).
+
+    >>> period_end_month("Q1-Q3"), period_end_month("M1-M5"), period_end_month("M7")
+    (9, 5, 7)
+    """
+    if period in MONTHS_OF:
+        return MONTHS_OF[period]
+    return int(period.rsplit("M", 1)[1])
