@@ -1,4 +1,14 @@
-"""Extract a whole folder and account for every document in a report."""
+"""Extract a whole folder and account for every document in a report.
+
+The report has one row per input file (and per manifest row whose file is
+missing).  Column names are stable; new columns are only ever added.
+
+- ``status``: ``error`` when nothing could be read, ``warning`` when the text
+  was read but something needs a look (repaired bytes, a date that had to be
+  inferred, a duplicate, a skipped file), else ``ok``;
+- ``message``: one line for a person; ``problems``: every problem found;
+- ``duplicate_of``: the document with the same text whose facts were counted.
+"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,36 +21,86 @@ from .schema import facts_frame
 
 REPORT_COLUMNS: tuple[str, ...] = (
     "doc", "format", "encoding", "pub_date", "pub_date_source", "region", "region_source",
-    "chars", "facts", "status", "problems",
+    "chars", "facts", "status", "problems", "message", "sha256", "duplicate_of", "path",
 )
+STATUSES = ("ok", "warning", "error")
+
+
+def _strip_name(doc: str, problem: str) -> str:
+    return problem[len(doc) + 2:] if problem.startswith(f"{doc}: ") else problem
 
 
 def report_row(doc: Document, n_facts: int) -> dict[str, object]:
-    """One report row: status is error when nothing could be read, warning on any problem."""
-    if not doc.text and doc.problems:
+    """One report row: status is error when nothing could be read, warning on any problem.
+
+    >>> from indicators.documents import Document
+    >>> r = report_row(Document("a.txt", "", None, problems=["a.txt: empty file"]), 0)
+    >>> r["status"], r["message"]
+    ('error', 'empty file')
+    """
+    duplicate_of = getattr(doc, "duplicate_of", "")
+    problems = list(doc.problems)
+    if getattr(doc, "error", "") or (not doc.text.strip() and not getattr(doc, "skipped", False)):
         status = "error"
-    elif doc.problems or doc.pub_date is None:
+    elif problems or doc.pub_date is None or duplicate_of:
         status = "warning"
     else:
         status = "ok"
-    problems = list(doc.problems)
-    if doc.pub_date is None:
+    if status != "error" and doc.pub_date is None and not getattr(doc, "skipped", False):
         problems.append(f"{doc.doc}: no publication date; relative periods cannot be resolved")
+    if duplicate_of:
+        problems.insert(0, f"{doc.doc}: same text as {duplicate_of}; its facts are counted once, "
+                           f"under {duplicate_of}")
+    if problems:
+        first = _strip_name(doc.doc, problems[0])
+        message = first + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else "")
+    elif doc.page_starts:
+        message = f"read {len(doc.page_starts)} page(s), {len(doc.text)} characters"
+    else:
+        message = f"read {len(doc.text)} characters"
     return {
         "doc": doc.doc, "format": doc.format, "encoding": doc.encoding,
         "pub_date": str(doc.pub_date) if doc.pub_date else "",
         "pub_date_source": doc.pub_date_source, "region": doc.region,
         "region_source": doc.region_source, "chars": len(doc.text), "facts": n_facts,
-        "status": status, "problems": "; ".join(problems),
+        "status": status, "problems": "; ".join(problems), "message": message,
+        "sha256": doc.sha256 if doc.text else "", "duplicate_of": duplicate_of,
+        "path": doc.path,
     }
 
 
+def mark_duplicates(docs: list[Document]) -> int:
+    """Set ``duplicate_of`` on every document whose text an earlier one already has; return how many.
+
+    >>> from indicators.documents import make_document
+    >>> docs = [make_document(n, "同一篇文章") for n in ("a.txt", "b.txt")]
+    >>> mark_duplicates(docs), docs[1].duplicate_of
+    (1, 'a.txt')
+    """
+    first: dict[str, str] = {}
+    n = 0
+    for doc in docs:
+        if not doc.text.strip() or not doc.sha256:
+            continue
+        if doc.sha256 in first:
+            doc.duplicate_of = first[doc.sha256]
+            n += 1
+        else:
+            first[doc.sha256] = doc.doc
+    return n
+
+
 def extract_documents(docs: list[Document]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Extract facts from documents; return ``(facts, report)``."""
+    """Extract facts from documents; return ``(facts, report)``.
+
+    A document with the same text as an earlier one is reported as its
+    duplicate and not extracted, so its facts are not counted twice.
+    """
+    mark_duplicates(docs)
     facts = []
     rows = []
     for doc in docs:
-        found = extract_document(doc) if doc.text else []
+        found = extract_document(doc) if doc.text and not doc.duplicate_of else []
         facts.extend(found)
         rows.append(report_row(doc, len(found)))
     return facts_frame(facts), pd.DataFrame(rows, columns=list(REPORT_COLUMNS))
@@ -50,7 +110,8 @@ def extract_corpus(folder: str | Path, region: str | None = None) -> tuple[pd.Da
     """Read ``folder`` (articles plus ``manifest.csv``) and extract every document.
 
     Returns ``(facts, report)``: the tidy fact table and one report row per
-    document.  Folder-level problems (manifest) are listed in ``report.attrs``.
+    file.  Folder-level problems (manifest header, subfolders) are listed in
+    ``report.attrs["problems"]``.
     """
     docs, problems = load_folder(Path(folder), region=region)
     facts, report = extract_documents(docs)
