@@ -1,0 +1,70 @@
+"""Parallel and Dask extraction give exactly the serial result."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from indicators import engine, extract_corpus
+from indicators.store import MEMORY, FactStore
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _run(folder: Path, **kw: object) -> tuple[pd.DataFrame, pd.DataFrame]:
+    with FactStore(MEMORY) as store:
+        stats = engine.run(folder, store, progress=False, **kw)
+        assert stats.extracted == stats.docs
+        return store.facts(), store.report()
+
+
+@pytest.fixture(scope="module")
+def serial() -> tuple[pd.DataFrame, pd.DataFrame]:
+    return _run(SEEDS, jobs=1)
+
+
+def _sorted(df: pd.DataFrame) -> pd.DataFrame:
+    return df.sort_values(list(df.columns)).reset_index(drop=True)
+
+
+def test_serial_engine_equals_extract_corpus(serial: tuple[pd.DataFrame, pd.DataFrame]) -> None:
+    facts, report = extract_corpus(SEEDS)
+    assert _sorted(serial[0]).equals(_sorted(facts))
+    assert serial[1]["facts"].tolist() == report["facts"].tolist()
+    assert serial[1]["status"].tolist() == report["status"].tolist()
+
+
+def test_parallel_equals_serial(serial: tuple[pd.DataFrame, pd.DataFrame]) -> None:
+    facts, report = _run(SEEDS, jobs=2, batch_docs=1)
+    assert _sorted(facts).equals(_sorted(serial[0]))
+    assert report.equals(serial[1])
+
+
+def test_dask_local_cluster_equals_local(serial: tuple[pd.DataFrame, pd.DataFrame]) -> None:
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        facts, report = _run(SEEDS, engine="dask", scheduler=cluster.scheduler_address, batch_docs=2)
+    assert _sorted(facts).equals(_sorted(serial[0]))
+    assert report.equals(serial[1])
+
+
+def test_cli_store_then_unchanged_rerun(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from indicators.cli import main
+
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder, ignore=shutil.ignore_patterns(".indicators.duckdb*"))
+    out = tmp_path / "facts.csv"
+    assert main(["extract", str(folder), "-o", str(out), "--jobs", "1"]) == 0
+    assert "5 extracted, 0 unchanged" in capsys.readouterr().err
+    assert main(["extract", str(folder), "-o", str(out), "--jobs", "1"]) == 0
+    assert "0 extracted, 5 unchanged" in capsys.readouterr().err
+    assert (folder / ".indicators.duckdb").exists()
+    assert pd.read_csv(out, encoding="utf-8-sig").shape[0] == extract_corpus(SEEDS)[0].shape[0]
+
+
+def test_unknown_engine_is_refused() -> None:
+    with pytest.raises(ValueError):
+        list(engine.extract_stream(iter([]), engine="spark"))

@@ -1,0 +1,131 @@
+"""The fact store: round-trip of every fact, and incremental re-runs."""
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+
+import pytest
+
+from indicators import engine
+from indicators.schema import FACT_COLUMNS, Fact, facts_frame
+from indicators.store import MEMORY, STORE_NAME, DocResult, FactStore, default_store_path
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+BASE = Fact("a.txt", "2024-07-26", "平湖", "gdp", "地区生产总值", 2024, "H1", 385.12, "385.12亿元", "亿元",
+            385.12e8, "CNY", 5.7, "", "region", "actual", False, "上半年，全市实现生产总值385.12亿元，增长5.7%。",
+            10, 20, 0, 30, "amount")
+FACTS = [
+    BASE,
+    dataclasses.replace(BASE, value=None, value_text="", unit="", value_base=None, base_unit="", yoy_pct=-3.4),
+    dataclasses.replace(BASE, year=None, yoy_pct=None, conflict=True, qualifier="over", kind="target"),
+    dataclasses.replace(BASE, doc="b.txt", period="M1-M5", value=0.1 + 0.2, value_base=1e-7, start=0, end=0),
+    dataclasses.replace(BASE, doc="b.txt", region="海宁", metric="income_urban_pc", value=39700.0,
+                        value_text="39 700元", unit="元", value_base=39700.0, evidence="含\n换行，\"引号\"、逗号,"),
+]
+
+
+def _row(f: Fact) -> tuple:
+    return tuple(getattr(f, c) for c in FACT_COLUMNS)
+
+
+def _result(doc: str, facts: list[Fact]) -> DocResult:
+    document = {"doc": doc, "path": doc, "sha256": "h-" + doc, "meta": "m", "rules_version": "v", "bytes": 1}
+    report = {"doc": doc, "format": "txt", "encoding": "utf-8", "pub_date": "2024-07-26",
+              "pub_date_source": "manifest", "region": "平湖", "region_source": "manifest", "chars": 1,
+              "facts": len(facts), "status": "ok", "problems": ""}
+    return DocResult(document, report, [_row(f) for f in facts])
+
+
+def test_round_trip_every_fact_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    with FactStore(path) as store:
+        assert store.write([_result("a.txt", FACTS[:3]), _result("b.txt", FACTS[3:])]) == len(FACTS)
+    with FactStore(path, read_only=True) as store:
+        back = store.facts()
+        assert back.equals(facts_frame(FACTS))
+        assert [Fact(**{k: (None if v is None or v != v else v) for k, v in r.items()})
+                for r in back.astype(object).to_dict("records")] == FACTS
+        assert store.count(region="平湖") == 4
+        assert store.count(metric=["gdp", "income_urban_pc"], year=2024) == 4
+        assert store.distinct("region") == ["平湖", "海宁"]
+        assert store.distinct("period", doc="b.txt") == ["H1", "M1-M5"]
+        assert store.query(["metric", "value"], kind="target")["value"].tolist() == [385.12]
+        assert store.report()["facts"].tolist() == [3, 2]
+
+
+def test_write_replaces_a_documents_rows_and_remove_forgets_it() -> None:
+    with FactStore(MEMORY) as store:
+        store.write([_result("a.txt", FACTS[:3]), _result("b.txt", FACTS[3:])])
+        store.write([_result("a.txt", FACTS[:1])])
+        assert store.count(doc="a.txt") == 1 and store.count(doc="b.txt") == 2
+        assert len(store.report()) == 2
+        assert store.remove(["a.txt", "zzz.txt"]) == 1
+        assert store.distinct("doc") == ["b.txt"] and len(store.documents()) == 1
+
+
+def test_filters_reject_unknown_columns() -> None:
+    with FactStore(MEMORY) as store, pytest.raises(ValueError):
+        store.count(evidence="x")
+
+
+def test_export_csv_and_parquet_match_the_table(tmp_path: Path) -> None:
+    import pandas as pd
+
+    with FactStore(MEMORY) as store:
+        store.write([_result("a.txt", FACTS[:3]), _result("b.txt", FACTS[3:])])
+        store.export(tmp_path / "f.parquet")
+        store.export(tmp_path / "f.csv")
+    assert pd.read_parquet(tmp_path / "f.parquet").astype(facts_frame().dtypes.to_dict()).equals(facts_frame(FACTS))
+    assert (tmp_path / "f.csv").read_bytes().startswith(b"\xef\xbb\xbfdoc,")
+    assert len(pd.read_csv(tmp_path / "f.csv", encoding="utf-8-sig")) == len(FACTS)
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    shutil.copytree(SEEDS, folder, ignore=shutil.ignore_patterns(".indicators.duckdb*"))
+    return folder
+
+
+def test_incremental_runs_extract_only_new_or_changed(corpus: Path) -> None:
+    with FactStore(default_store_path(corpus)) as store:
+        first = engine.run(corpus, store, jobs=1, progress=False)
+        assert (first.extracted, first.skipped) == (5, 0)
+        before = store.facts()
+        again = engine.run(corpus, store, jobs=1, progress=False)
+        assert (again.extracted, again.skipped, again.removed) == (0, 5, 0)
+        assert store.facts().equals(before)
+        # a new file, a changed file, a touched (same bytes) file and a deleted file
+        (corpus / "new.txt").write_text("上半年，全市实现生产总值385.12亿元，增长5.7%。", encoding="utf-8")
+        changed = sorted(corpus.glob("00*.txt"))
+        changed[0].write_bytes(changed[0].read_bytes() + "\n".encode())
+        changed[1].write_bytes(changed[1].read_bytes())
+        changed[2].unlink()
+        third = engine.run(corpus, store, jobs=1, progress=False)
+        assert (third.extracted, third.skipped, third.removed) == (2, 3, 1)
+        assert set(store.report()["doc"]) == {p.name for p in corpus.glob("*.txt")}
+    assert (corpus / STORE_NAME).exists()
+
+
+def test_rules_or_manifest_change_extracts_again(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with FactStore(MEMORY) as store:
+        engine.run(corpus, store, jobs=1, progress=False)
+        manifest = corpus / "manifest.csv"
+        manifest.write_text(manifest.read_text(encoding="utf-8").replace("2022-07-31", "2022-08-01"),
+                            encoding="utf-8")
+        assert engine.run(corpus, store, jobs=1, progress=False).extracted == 1
+        monkeypatch.setattr(engine, "RULES_VERSION", "changed-rules")
+        assert engine.run(corpus, store, jobs=1, progress=False).extracted == 5
+        assert set(store.documents()["rules_version"]) == {"changed-rules"}
+
+
+def test_read_only_folder_falls_back_to_memory(corpus: Path) -> None:
+    corpus.chmod(0o555)
+    try:
+        store, notes = engine.open_store(corpus)
+        with store:
+            assert store.path == MEMORY and "read-only" in notes[0]
+    finally:
+        corpus.chmod(0o755)
