@@ -1,0 +1,211 @@
+"""Guards on the vocabulary tables themselves (indicators/vocab/*.csv via indicators.tables)."""
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+import regex
+
+from indicators import tables
+from indicators.schema import KINDS, PERIOD_CODES_FIXED, SCOPES
+from indicators.tables import (ALIASES, GROWTH_WORDS, MAGNITUDES, METRICS, PERIOD_WORDS, PLAN_WORDS,
+                               QUALIFIERS, REGION_WORDS, RELATIVE_YEARS, SCOPE_WORDS, UNITS)
+
+# The shared catalog sits next to the project checkout (../shared/spec).
+CATALOG = Path(__file__).resolve().parents[2] / "shared" / "spec" / "metrics.csv"
+BASE_UNITS = {"CNY", "USD", "kWh", "count"}
+
+# Aliases of several metrics are explicit expansions ("城乡居民收入" names urban
+# and rural income); these are the only metric sets an alias may name.
+EXPANSIONS = {
+    frozenset({"income_urban_pc", "income_rural_pc"}),
+    frozenset({"fdi_contracted", "fdi_actual"}),
+}
+# Shared-catalog aliases the project deliberately maps elsewhere, with the reason.
+DELIBERATE: dict[str, str] = {}
+
+
+def _catalog() -> list[dict[str, str]]:
+    if not CATALOG.exists():
+        pytest.skip(f"shared catalog not found at {CATALOG}")
+    with CATALOG.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def test_every_catalog_metric_is_in_the_project_table() -> None:
+    missing = [r["metric"] for r in _catalog() if r["metric"] not in METRICS]
+    assert not missing
+
+
+def test_every_catalog_alias_maps_to_its_metric() -> None:
+    wrong = {}
+    for r in _catalog():
+        for alias in filter(None, r["aliases_zh"].split("|")):
+            if alias in DELIBERATE:
+                continue
+            got = ALIASES.get(alias)
+            if got is None or got.metrics != (r["metric"],):
+                wrong[alias] = (r["metric"], got.metrics if got else None)
+    assert not wrong
+
+
+def test_deliberate_exceptions_are_real_exceptions() -> None:
+    catalog = {a: r["metric"] for r in _catalog() for a in r["aliases_zh"].split("|") if a}
+    for alias, reason in DELIBERATE.items():
+        assert reason
+        assert alias in catalog
+        got = ALIASES.get(alias)
+        assert got is None or got.metrics != (catalog[alias],), f"{alias} is not an exception any more"
+
+
+def test_catalog_typical_units_are_known_units() -> None:
+    units = {u for r in _catalog() for u in r["typical_units"].split("|") if u}
+    assert units <= set(UNITS)
+
+
+def test_aliases_are_clean_strings() -> None:
+    for text in ALIASES:
+        assert text and text == text.strip() and not re.search(r"\s", text), repr(text)
+
+
+def test_no_alias_names_two_metrics_except_expansions() -> None:
+    for alias in ALIASES.values():
+        assert len(set(alias.metrics)) == len(alias.metrics), alias.text
+        if len(alias.metrics) > 1:
+            assert frozenset(alias.metrics) in EXPANSIONS, alias.text
+
+
+def test_expansions_are_spelled_as_pairs() -> None:
+    """A multi-metric alias names both parts ("城乡", "城镇和农村", "合同和实际")."""
+    for alias in ALIASES.values():
+        if len(alias.metrics) > 1:
+            assert "城乡" in alias.text or "和" in alias.text, alias.text
+
+
+def test_aliases_name_known_metrics_and_contexts() -> None:
+    for alias in ALIASES.values():
+        assert set(alias.metrics) <= set(METRICS), alias.text
+        assert not alias.context or alias.context in METRICS, alias.text
+
+
+def test_every_metric_has_an_alias() -> None:
+    named = {m for a in ALIASES.values() for m in a.metrics}
+    assert set(METRICS) <= named, set(METRICS) - named
+
+
+def test_metric_parents_and_dimensions() -> None:
+    for m in METRICS.values():
+        assert not m.parent or m.parent in METRICS, m.id
+        assert m.parent != m.id
+        assert set(m.dimensions) <= BASE_UNITS, m.id
+        assert m.label_zh and m.label_en
+
+
+def test_raw_alias_table_has_no_duplicates() -> None:
+    """tables.py raises on duplicates at import; check the file itself too."""
+    with (Path(tables.__file__).parent / "vocab" / "aliases.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    texts = [r["alias"].strip() for r in rows]
+    assert len(texts) == len(set(texts))
+
+
+def test_longest_alias_wins_in_the_compiled_pattern() -> None:
+    """出口 sits inside 进出口, 工业增加值 inside 规上工业增加值: each alias, read
+    from its first character, matches as a whole and not as a shorter alias."""
+    pattern = regex.compile(tables.trie_pattern(list(ALIASES)))
+    for text in ALIASES:
+        m = pattern.match(text)
+        assert m is not None and m.group() == text, (text, m and m.group())
+
+
+@pytest.mark.parametrize(("outer", "inner"), [
+    ("进出口总额", "出口"), ("城乡居民人均可支配收入", "居民人均可支配收入"),
+    ("一般公共预算总收入", "一般公共预算收入"), ("合同和实际利用外资", "实际利用外资"),
+])
+def test_nested_aliases_map_apart(outer: str, inner: str) -> None:
+    assert outer in ALIASES and inner in ALIASES
+    assert ALIASES[outer].metrics != ALIASES[inner].metrics
+
+
+@pytest.mark.parametrize(("outer", "inner"), [
+    ("规上工业增加值", "工业增加值"), ("规上工业总产值", "工业总产值"), ("工业投资", "制造业投资"),
+])
+def test_whole_industry_aliases_are_broad(outer: str, inner: str) -> None:
+    """The 规上 figure is the fact; the whole-industry alias is flagged broad."""
+    assert ALIASES[outer].metrics == ALIASES[inner].metrics
+    assert ALIASES[inner].broad and not ALIASES[outer].broad
+
+
+def test_units_have_magnitude_and_base() -> None:
+    for u in UNITS.values():
+        assert u.magnitude > 0, u.text
+        assert u.base in BASE_UNITS, u.text
+        assert u.canonical in UNITS, u.text
+        canon = UNITS[u.canonical]
+        assert (canon.base, canon.magnitude) == (u.base, u.magnitude), u.text
+
+
+def test_unit_magnitudes_agree_with_prefixes() -> None:
+    """万美元 is 万 × 美元, 万亿元 is 万亿 × 元, 万千瓦时 is 万 × 千瓦时."""
+    checked = 0
+    for u in UNITS.values():
+        for prefix in sorted(MAGNITUDES, key=len, reverse=True):
+            rest = u.text[len(prefix):]
+            if u.text.startswith(prefix) and rest in UNITS:
+                assert u.magnitude == pytest.approx(MAGNITUDES[prefix] * UNITS[rest].magnitude), u.text
+                assert u.base == UNITS[rest].base, u.text
+                checked += 1
+                break
+    assert checked >= 5
+
+
+def test_magnitude_words() -> None:
+    assert MAGNITUDES["万"] == 1e4 and MAGNITUDES["亿"] == 1e8 and MAGNITUDES["万亿"] == 1e12
+
+
+_MONTHS = re.compile(r"M(1[0-2]|[1-9])(-M(1[0-2]|[1-9]))?")
+
+
+def test_period_words_map_to_known_codes() -> None:
+    assert PERIOD_WORDS
+    for word, code in PERIOD_WORDS.items():
+        assert code in PERIOD_CODES_FIXED or _MONTHS.fullmatch(code), (word, code)
+    assert PERIOD_WORDS["上半年"] == "H1" and PERIOD_WORDS["前三季度"] == "Q1-Q3" and PERIOD_WORDS["全年"] == "FY"
+
+
+def test_growth_words_have_a_sign() -> None:
+    assert set(GROWTH_WORDS.values()) == {1, -1}
+    assert GROWTH_WORDS["增长"] == 1 and GROWTH_WORDS["下降"] == -1 and GROWTH_WORDS["回落"] == -1
+
+
+def test_qualifiers_map_to_the_three_kinds() -> None:
+    for word, (qualifier, position) in QUALIFIERS.items():
+        assert qualifier in {"approx", "over", "under"}, word
+        assert position in {"before", "after"}, word
+    expect = {"近": "approx", "约": "approx", "左右": "approx", "超": "over", "超过": "over", "逾": "over",
+              "突破": "over", "以上": "over", "多": "over", "余": "over", "不足": "under", "不到": "under"}
+    assert {w: QUALIFIERS[w][0] for w in expect} == expect
+
+
+def test_plan_scope_and_region_words() -> None:
+    assert set(PLAN_WORDS.values()) <= {"target", "forecast"} <= set(KINDS)
+    assert set(SCOPE_WORDS.values()) <= set(SCOPES) - {"region"}
+    assert {"city", "county", "district", "province", "nation"} >= set(REGION_WORDS.values())
+    assert REGION_WORDS["全市"] == "city" and REGION_WORDS["全县"] == "county"
+
+
+def test_relative_years() -> None:
+    assert RELATIVE_YEARS["今年"] == 0 and RELATIVE_YEARS["去年"] == -1
+    assert RELATIVE_YEARS["上年"] == -1 and RELATIVE_YEARS["前年"] == -2
+    assert set(RELATIVE_YEARS.values()) <= {-2, -1, 0, 1}
+
+
+def test_regions_gazetteer() -> None:
+    names = {r.name for r in tables.REGIONS}
+    for r in tables.REGIONS:
+        assert r.level in {"province", "city", "county"}, r
+        assert r.short and r.name.startswith(r.short), r
+        assert (r.level == "province") == (r.parent == ""), r
+        assert not r.parent or r.parent in names, r
