@@ -1,8 +1,353 @@
-"""Placeholder dashboard: the full app lands with the dashboard issue."""
+"""Streamlit dashboard: compare half-years, follow growth, download tables, trace every number.
+
+Run with ``streamlit run dashboard.py``.  All data shaping lives in
+``indicators.views`` and ``indicators.exports``; this script loads, filters and renders.
+Set ``INDICATORS_SOURCE`` to a folder of articles or a saved fact table (.parquet/.csv)
+to open something other than ``seeds/``.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import plotly.graph_objects as go
 import streamlit as st
 
-from indicators import extract_corpus
+from indicators import RULES_VERSION, exports, views
 
-facts, report = extract_corpus("seeds")
-st.title("indicators")
-st.dataframe(facts)
+HERE = Path(__file__).resolve().parent
+SOURCE = os.environ.get("INDICATORS_SOURCE", str(HERE / "seeds"))
+EAGER_ROWS = 5000  # above this, downloads are built only when clicked
+PAGES = ("overview", "trends", "compare", "facts", "sources", "add")
+TITLES = {
+    "overview": ("概览", "Overview"), "trends": ("趋势", "Trends"),
+    "compare": ("半年对比", "Compare half-years"), "facts": ("事实表", "Facts"),
+    "sources": ("来源文档", "Sources"), "add": ("添加文档", "Add documents"),
+}
+DERIVED_COLOR, PRINTED_SYMBOL, DERIVED_SYMBOL = "#888888", "circle", "diamond-open"
+
+
+@st.cache_data(show_spinner="正在提取 / extracting…", max_entries=4)
+def load(source: str, rules_version: str) -> views.Corpus:
+    """Extract the corpus at ``source``; a new rules version is a new cache entry."""
+    return views.load_corpus(source, rules_version)
+
+
+def t(zh: str, en: str) -> str:
+    """UI text in the chosen language."""
+    return en if LANG == "en" else zh
+
+
+# ---------------------------------------------------------------- session data and URL
+
+state = st.session_state
+if state.get("_rules") != (SOURCE, RULES_VERSION):
+    state.corpus = load(SOURCE, RULES_VERSION)
+    state._rules = (SOURCE, RULES_VERSION)
+corpus: views.Corpus = state.corpus
+FACTS = corpus.facts
+REGIONS = views.options(views.region_facts(FACTS, None), "region") or views.options(FACTS, "region")
+PERIODS = views.options(FACTS, "period")
+METRICS = views.options(views.region_facts(FACTS, None), "metric")
+
+if "_url_read" not in state:
+    state._url_read = True
+    wanted, rejected = views.clean_params(
+        st.query_params.to_dict(),
+        {"page": PAGES, "region": REGIONS, "period": PERIODS, "metric": METRICS, "lang": views.LANGS})
+    state._rejected = rejected
+    state._entry = wanted.get("page", "overview")
+    if "region" in wanted:
+        state.region = wanted["region"]
+    if "period" in wanted:
+        state.period = wanted["period"]
+    if "metric" in wanted:
+        state._metrics = wanted["metric"].split(",")
+    state.en = wanted.get("lang") == "en"
+
+LANG = "en" if state.get("en") else "zh"
+st.set_page_config(page_title="indicators", layout="wide")
+
+with st.sidebar:
+    st.toggle("English", key="en", help="指标与期间名称用英文 / English metric and period names")
+    LANG = "en" if state.en else "zh"
+    if REGIONS:
+        if state.get("region") not in REGIONS:
+            state.region = REGIONS[0]
+        st.selectbox(t("地区", "Region"), REGIONS, key="region")
+    if PERIODS:
+        if state.get("period") not in PERIODS:
+            state.period = "H1" if "H1" in PERIODS else PERIODS[0]
+        st.selectbox(t("期间类型", "Period type"), PERIODS, key="period",
+                     format_func=lambda c: views.period_name(c, LANG))
+    if state.get("_rejected"):
+        st.caption(t("已忽略链接中无效的参数：", "Ignored invalid link parameters: ")
+                   + ", ".join(state._rejected))
+    st.caption(f"rules {RULES_VERSION}")
+
+REGION: str | None = state.get("region")
+PERIOD: str | None = state.get("period")
+if "_metrics" not in state or not set(state._metrics) <= set(METRICS):
+    state._metrics = [m for m in ("gdp",) if m in METRICS] or METRICS[:1]
+
+
+# ---------------------------------------------------------------- shared pieces
+
+def open_fact(fid: int) -> None:
+    """Remember which fact's source to show."""
+    state.open_fact = int(fid)
+
+
+def source_panel() -> None:
+    """The chosen fact's source document with its number highlighted at the exact span."""
+    fid = state.get("open_fact")
+    if fid is None or fid >= len(FACTS):
+        return
+    row = FACTS.iloc[fid]
+    with st.container(border=True, key="source_panel"):
+        label = views.metric_label(row["metric"], LANG, row["metric_zh"])
+        period = views.period_label(row["year"], row["period"], LANG)
+        st.markdown(f"**{t('来源', 'Source')}：{row['doc']}** · {label} · {period} · "
+                    f"{views.fmt_value(row['value'], row['unit'])} {views.fmt_yoy(row['yoy_pct'])}")
+        if row["kind"] == "derived":
+            st.info(f"{views.text('derived', LANG)}：{row['derivation_' + LANG]}")
+        original = corpus.texts.get(str(row["doc"]))
+        if original is None:
+            st.caption(t("原文不可用，仅有证据句：", "Original text not available; evidence only:"))
+            st.write(row["evidence"])
+            return
+        start, end = int(row["start"]), int(row["end"])
+        st.caption(t(f"高亮位置：原文第 {start}–{end} 字符", f"Highlighted: characters {start}–{end} of the original"))
+        lo, hi = max(0, start - 160), min(len(original), end + 160)
+        st.html(f'<div class="excerpt" style="white-space:pre-wrap;line-height:1.7">'
+                f'{"…" if lo else ""}{views.highlight_html(original[lo:hi], start - lo, end - lo)}'
+                f'{"…" if hi < len(original) else ""}</div>')
+        with st.expander(t("全文", "Full document")):
+            st.html(f'<div style="white-space:pre-wrap;line-height:1.7">'
+                    f"{views.highlight_html(original, start, end)}</div>")
+        st.button(t("关闭", "Close"), key="close_source", on_click=state.pop, args=("open_fact", None))
+
+
+def downloads(name: str, table_csv, table_xlsx, rows: int, key: str) -> None:
+    """CSV and XLSX download buttons (no rerun); large tables are built on click."""
+    csv_data = table_csv if rows > EAGER_ROWS else table_csv()
+    xlsx_data = table_xlsx if rows > EAGER_ROWS else table_xlsx()
+    c1, c2 = st.columns(2)
+    c1.download_button(t("下载 CSV", "Download CSV"), csv_data, file_name=f"{name}.csv",
+                       mime="text/csv", on_click="ignore", key=f"{key}_csv")
+    c2.download_button(t("下载 XLSX", "Download XLSX"), xlsx_data, file_name=f"{name}.xlsx",
+                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                       on_click="ignore", key=f"{key}_xlsx")
+
+
+# ---------------------------------------------------------------- pages
+
+def page_overview() -> None:
+    """Headline cards for the region's latest period."""
+    cards = views.headline(FACTS, REGION)
+    if cards.empty:
+        st.info(t("没有可显示的地区指标。", "No region-level figures to show."))
+        return
+    year, period = int(cards["year"].iloc[0]), str(cards["period"].iloc[0])
+    st.subheader(f"{REGION} · {views.period_label(year, period, LANG)}")
+    columns = st.columns(4)
+    for i, (_, row) in enumerate(cards.iterrows()):
+        with columns[i % 4].container(border=True):
+            st.metric(views.metric_label(row["metric"], LANG, row["metric_zh"]),
+                      views.fmt_value(row["value"], row["unit"]),
+                      delta=(t("同比 ", "YoY ") + views.fmt_yoy(row["yoy_pct"])) if views.fmt_yoy(row["yoy_pct"]) else None,
+                      delta_color="normal")
+            st.caption(f"{views.period_label(row['year'], row['period'], LANG)} · {row['doc']}")
+            st.button(t("查看来源", "Open source"), key=f"card_{int(row['fid'])}",
+                      on_click=open_fact, args=(int(row["fid"]),))
+    source_panel()
+
+
+def _level_figure(points, unit_text: str) -> go.Figure:
+    fig = go.Figure()
+    order = list(dict.fromkeys(points.sort_values(["year"])["label"]))
+    for series, group in points.groupby("series", sort=False):
+        printed, derived = group[~group["derived"]], group[group["derived"]]
+        if len(printed):
+            fig.add_trace(go.Scatter(
+                x=printed["label"], y=printed["value"], mode="lines+markers", name=series,
+                customdata=printed[["fid", "hover", "unit"]].to_numpy(),
+                marker={"symbol": [("x" if c else PRINTED_SYMBOL) for c in printed["conflict"]], "size": 10},
+                hovertemplate="%{x}: %{y} %{customdata[2]}<br>%{customdata[1]}<extra>%{fullData.name}</extra>"))
+        if len(derived):
+            fig.add_trace(go.Scatter(
+                x=derived["label"], y=derived["value"], mode="markers+text",
+                name=f"{series} ({views.text('derived', LANG)})",
+                text=[views.text("derived", LANG)] * len(derived), textposition="top center",
+                customdata=derived[["fid", "hover", "unit"]].to_numpy(),
+                marker={"symbol": DERIVED_SYMBOL, "size": 12, "color": DERIVED_COLOR},
+                hovertemplate="%{x}: %{y} %{customdata[2]}<br>%{customdata[1]}<extra>%{fullData.name}</extra>"))
+    fig.update_xaxes(type="category", categoryorder="array", categoryarray=order)
+    fig.update_layout(height=380, margin={"t": 30, "b": 10}, yaxis_title=unit_text,
+                      legend={"orientation": "h"}, clickmode="event+select")
+    return fig
+
+
+def _yoy_figure(points) -> go.Figure:
+    fig = go.Figure()
+    order = list(dict.fromkeys(points.sort_values(["year"])["label"]))
+    for series, group in points.groupby("series", sort=False):
+        fig.add_trace(go.Bar(x=group["label"], y=group["yoy_pct"], name=series,
+                             customdata=group[["fid", "hover"]].to_numpy(),
+                             text=[views.fmt_yoy(v) for v in group["yoy_pct"]],
+                             hovertemplate="%{x}: %{text}<br>%{customdata[1]}<extra>%{fullData.name}</extra>"))
+    fig.update_xaxes(type="category", categoryorder="array", categoryarray=order)
+    fig.update_layout(height=300, margin={"t": 30, "b": 10}, yaxis_title=t("同比增长 %", "YoY growth %"),
+                      legend={"orientation": "h"}, barmode="group")
+    return fig
+
+
+def _chart_pick(event, key: str) -> None:
+    points = (event or {}).get("selection", {}).get("points", []) if event else []
+    picked = points[0].get("customdata", [None])[0] if points else None
+    if picked is not None and state.get(f"_{key}_seen") != picked:
+        state[f"_{key}_seen"] = picked
+        open_fact(int(picked))
+
+
+def page_trends() -> None:
+    """Level over years and published YoY growth for the chosen metrics and period type."""
+    if "metrics" not in state:
+        state.metrics = [m for m in state._metrics if m in METRICS]
+    chosen = st.multiselect(t("指标", "Metrics"), METRICS, key="metrics",
+                            format_func=lambda m: views.metric_label(m, LANG))
+    state._metrics = chosen
+    st.caption(t("期间类型：", "Period type: ") + views.period_name(PERIOD or "", LANG)
+               + t("（在侧栏更改）", " (change it in the sidebar)"))
+    points = views.trend_frame(FACTS, REGION, chosen, PERIOD or "", LANG)
+    if points.empty:
+        st.info(t("所选指标在此期间类型下没有数据。", "No figures for these metrics and this period type."))
+        source_panel()
+        return
+    units = " / ".join(dict.fromkeys(points["unit"]))
+    st.markdown(f"#### {t('水平', 'Level')}")
+    event = st.plotly_chart(_level_figure(points, units), key="level_chart", on_select="rerun",
+                            selection_mode="points", width="stretch")
+    _chart_pick(event, "level_chart")
+    st.caption(t("◇ 空心菱形为推算值（未见报），悬停查看推算方法；× 为冲突值。点击数据点查看来源。",
+                 "◇ open diamonds are derived values (not printed); hover for how. × marks a conflict. "
+                 "Click a point to open its source."))
+    growth = points[points["yoy_pct"].notna() & ~points["derived"]]
+    st.markdown(f"#### {t('同比增长（见报）', 'Published YoY growth')}")
+    if growth.empty:
+        st.caption(t("没有见报的同比增速。", "No published growth rates."))
+    else:
+        event = st.plotly_chart(_yoy_figure(growth), key="yoy_chart", on_select="rerun",
+                                selection_mode="points", width="stretch")
+        _chart_pick(event, "yoy_chart")
+    source_panel()
+
+
+def page_compare() -> None:
+    """Metrics × years for the chosen period type, with conflict/derived marks and the sum check."""
+    cells = views.compare_cells(FACTS, REGION, PERIOD or "", LANG)
+    st.subheader(f"{REGION} · {views.period_name(PERIOD or '', LANG)}")
+    if cells.empty:
+        st.info(t("此期间类型没有数据。", "No figures for this period type."))
+        return
+    wide = views.compare_table(cells, LANG)
+    st.dataframe(wide, key="compare_table", width="stretch")
+    st.caption(t("◇推算 = 由见报数推算；⚠冲突 = 同一期间见报了不同数值（括号内为其他值）；"
+                 "✓/✗ = 生产总值与三次产业之和是否一致。",
+                 "◇derived = implied by printed figures; ⚠conflict = the same period was printed "
+                 "with different values (others in brackets); ✓/✗ = GDP against the sum of its three industries."))
+    downloads(f"compare_{PERIOD}", lambda: exports.csv_bytes(exports.compare_export(cells)),
+              lambda: exports.compare_xlsx(cells, wide, corpus.report), len(cells), "dl_compare")
+
+
+def page_facts() -> None:
+    """The full fact table with filters; a chosen row opens its source."""
+    cols = st.columns(6)
+    filters = {}
+    for col, (column, zh, en) in zip(cols, (
+            ("region", "地区", "Region"), ("metric", "指标", "Metric"), ("year", "年份", "Year"),
+            ("period", "期间", "Period"), ("doc", "文档", "Document"), ("kind", "类型", "Kind")), strict=True):
+        fmt = {"metric": lambda m: views.metric_label(m, LANG),
+               "period": lambda p: views.period_name(p, LANG)}.get(column, str)
+        filters[column] = col.multiselect(t(zh, en), views.options(FACTS, column), key=f"f_{column}",
+                                          format_func=fmt)
+    rows = views.filter_facts(FACTS, **filters)
+    st.caption(t(f"{len(rows)} 条事实", f"{len(rows)} facts"))
+    shown = views.facts_display(rows, LANG)
+    event = st.dataframe(shown, key="facts_table", on_select="rerun", selection_mode="single-row",
+                         hide_index=True, width="stretch", column_config={"fid": None})
+    picked = event.selection.rows if event else []
+    if picked:
+        fid = int(shown["fid"].iloc[picked[0]])
+        if state.get("_facts_seen") != fid:
+            state._facts_seen = fid
+            open_fact(fid)
+    options = shown["fid"].head(1000).tolist()
+    st.selectbox(t("查看来源（或在表中选中一行）", "Open source (or select a row in the table)"),
+                 [None, *options], key="fact_pick",
+                 format_func=lambda f: "—" if f is None else _fact_name(f),
+                 on_change=lambda: open_fact(state.fact_pick) if state.fact_pick is not None else None)
+    downloads("facts", lambda: exports.csv_bytes(exports.facts_export(rows, LANG)),
+              lambda: exports.facts_xlsx(rows, corpus.report, LANG), len(rows), "dl_facts")
+    source_panel()
+
+
+def _fact_name(fid: int) -> str:
+    row = FACTS.iloc[fid]
+    return (f"#{fid} {views.metric_label(row['metric'], LANG, row['metric_zh'])} "
+            f"{views.period_label(row['year'], row['period'], LANG)} {views.fmt_value(row['value'], row['unit'])}"
+            f" {views.fmt_yoy(row['yoy_pct'])} · {row['doc']}")
+
+
+def page_sources() -> None:
+    """One row per document, from the ingest report."""
+    st.dataframe(views.sources_table(corpus.report, LANG), key="sources_table", hide_index=True,
+                 width="stretch")
+    for problem in corpus.problems:
+        st.warning(problem)
+
+
+def page_add() -> None:
+    """Upload .txt articles, confirm date and region, extract into this session's data."""
+    files = st.file_uploader(t("上传 .txt 文章（UTF-8 或 GB18030）", "Upload .txt articles (UTF-8 or GB18030)"),
+                             type=["txt"], accept_multiple_files=True, key="uploads")
+    uploads: list[views.Upload] = []
+    for i, f in enumerate(files or []):
+        data = f.getvalue()
+        date, region, error = views.preview_upload(f.name, data)
+        with st.container(border=True):
+            st.markdown(f"**{f.name}** ({len(data)} bytes)")
+            if error:
+                st.error(error)
+                uploads.append(views.Upload(f.name, data))
+                continue
+            c1, c2 = st.columns(2)
+            date = c1.text_input(t("发布日期 (YYYY-MM-DD)", "Publication date (YYYY-MM-DD)"), date or "",
+                                 key=f"up_date_{i}")
+            region = c2.text_input(t("地区", "Region"), region or (REGION or ""), key=f"up_region_{i}")
+            uploads.append(views.Upload(f.name, data, date.strip() or None, region.strip() or None))
+    if st.button(t("提取并加入本次会话", "Extract into this session"), key="extract", disabled=not uploads):
+        new, errors = views.add_uploads(corpus, uploads)
+        state.corpus = new
+        state._upload_result = (errors, [u.name for u in uploads if u.name not in errors])
+        st.rerun()
+    if "_upload_result" in state:
+        errors, added = state._upload_result
+        for name in added:
+            n = int(corpus.report.loc[corpus.report["doc"] == name, "facts"].sum())
+            st.success(t(f"{name}：已加入，提取 {n} 条事实", f"{name}: added, {n} facts extracted"))
+        for name, message in errors.items():
+            st.error(f"{name}：{message}")
+
+
+FUNCS = {"overview": page_overview, "trends": page_trends, "compare": page_compare,
+         "facts": page_facts, "sources": page_sources, "add": page_add}
+pages = {key: st.Page(FUNCS[key], title=TITLES[key][LANG == "en"], url_path=key,
+                      default=key == state._entry) for key in PAGES}
+current = st.navigation(list(pages.values()))
+PAGE = next(k for k, p in pages.items() if p.url_path == current.url_path)
+st.query_params.from_dict({k: v for k, v in {
+    "page": PAGE, "region": REGION, "period": PERIOD, "metric": ",".join(state._metrics),
+    "lang": LANG if LANG == "en" else None}.items() if v})
+st.title(TITLES[PAGE][LANG == "en"])
+current.run()

@@ -319,7 +319,7 @@ def derive_facts(facts: pd.DataFrame) -> pd.DataFrame:
         prior = (region, metric, year - 1, period)
         if pd.notna(yoy) and prior not in known and float(yoy) > -100:
             factor = 1 + float(yoy) / 100
-            value = round(float(src["value"]) / factor, 4)
+            value = round(float(src["value"]) / factor, 2)
             base = None if pd.isna(src["value_base"]) else float(src["value_base"]) / factor
             here = fmt_value(src["value"], src["unit"])
             zh = (f"由{period_label(year, period)} {here}、同比{fmt_yoy(yoy)}推算："
