@@ -25,7 +25,7 @@ from typing import Any
 
 from . import documents
 from .corpus import report_row
-from .documents import MANIFEST, Document, ManifestRow, decode_bytes, make_document, read_manifest
+from .documents import MANIFEST, Document, ManifestRow, read_manifest
 from .extract import extract_document
 from .schema import FACT_COLUMNS
 from .store import MEMORY, DocResult, FactStore, default_store_path, folder_writable
@@ -38,7 +38,12 @@ WRITE_FACTS = 50_000
 
 @dataclass(frozen=True, slots=True)
 class Task:
-    """One document to extract: its bytes and the metadata it is read with."""
+    """One document to extract: its bytes and the metadata it is read with.
+
+    ``status`` is ``read`` for an article file, ``skipped`` for a file of
+    another format, ``missing`` for a manifest row without a file, and
+    ``too_large`` or ``unreadable`` for a file that is not read.
+    """
 
     doc: str
     path: str
@@ -47,6 +52,10 @@ class Task:
     meta: str
     manifest: ManifestRow | None
     region: str | None
+    has_manifest: bool = True
+    status: str = "read"
+    note: str = ""
+    duplicate_of: str = ""
 
 
 @dataclass(slots=True)
@@ -63,32 +72,36 @@ class RunStats:
     problems: list[str] = field(default_factory=list)
 
 
-def _meta(row: ManifestRow | None, region: str | None) -> str:
-    if row is None:
-        return f"|||default={region or ''}"
-    return f"{row.pub_date or ''}|{row.region}|{row.source}|default={region or ''}"
+def _meta(row: ManifestRow | None, region: str | None, status: str, duplicate_of: str) -> str:
+    fields = ("", "", "", "") if row is None else (row.pub_date or "", row.region, row.source,
+                                                   "|".join(row.notes))
+    return "|".join(map(str, fields)) + f"|default={region or ''}|{status}|dup={duplicate_of}"
 
 
 def _read_document(task: Task) -> Document:
-    """Decode a task's bytes into a document, as :func:`documents.load_folder` does per file."""
-    try:
-        text, encoding = decode_bytes(task.data)
-    except (documents.DecodeError, ValueError) as e:
-        doc = Document(doc=task.doc, text="", pub_date=None, path=task.path)
-        doc.problems.append(f"{task.doc}: {e}")
+    """The document of one task, read exactly as :func:`documents.load_folder` reads a file."""
+    name, row = task.doc, task.manifest
+    if task.status != "read":
+        doc = documents._failed(name, task.note, path=task.path, size=len(task.data),
+                                skipped=task.status == "skipped")
+        if task.status == "missing" and row is not None:
+            doc.problems.extend(row.notes)
         return doc
-    doc = make_document(task.doc, text, manifest=task.manifest, region=task.region)
-    doc.path, doc.encoding = task.path, encoding
-    if task.manifest is None:
-        doc.problems.append(f"{task.doc}: not in the manifest; pub_date {doc.pub_date_source}, "
+    doc = documents.read_document(name, task.data, manifest=row, region=task.region, path=task.path)
+    if row is None and not doc.error and task.has_manifest:
+        doc.problems.append(f"{name}: not in {MANIFEST}; pub_date {doc.pub_date_source}, "
                             f"region {doc.region_source}")
+    elif row is None and not doc.error:
+        doc.problems.append(f"{name}: no {MANIFEST} in the folder; pub_date "
+                            f"{doc.pub_date_source}, region {doc.region_source}")
+    doc.duplicate_of = task.duplicate_of
     return doc
 
 
 def extract_task(task: Task) -> DocResult:
     """Extract one document into the rows the store keeps for it."""
     doc = _read_document(task)
-    found = extract_document(doc) if doc.text else []
+    found = extract_document(doc) if doc.text and not doc.duplicate_of else []
     rows = [tuple(getattr(f, c) for c in FACT_COLUMNS) for f in found]
     document = {"doc": task.doc, "path": task.path, "sha256": task.sha256, "meta": task.meta,
                 "rules_version": RULES_VERSION, "bytes": len(task.data)}
@@ -107,49 +120,86 @@ def rules_version() -> str:
 
 # --- scanning ----------------------------------------------------------------------------------
 
-def list_files(folder: Path) -> list[Path]:
-    """The article files of a folder, sorted by name."""
-    suffixes = tuple(getattr(documents, "SUFFIXES", documents.TEXT_SUFFIXES))
-    with os.scandir(folder) as it:
-        return sorted((Path(e.path) for e in it
-                       if e.is_file() and e.name.lower().endswith(suffixes)), key=lambda p: p.name)
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A planned document: where it is and why it will or will not be read."""
+
+    doc: str
+    path: Path | None
+    sha256: str
+    meta: str
+    status: str
+    note: str = ""
+    duplicate_of: str = ""
 
 
 def plan(folder: Path, known: dict[str, tuple[str, str, str]], region: str | None
-         ) -> tuple[list[tuple[Path, str, str]], list[str], list[str], int]:
-    """Hash every file; return ``(to_extract, removed, problems, n_files)``.
+         ) -> tuple[list[Entry], list[str], list[str], int]:
+    """Hash every file; return ``(to_extract, removed, problems, n_docs)``.
 
-    ``to_extract`` holds ``(path, sha256, meta)`` of documents that are new or
-    changed, or were extracted under other rules or metadata.
+    Lists the folder as :func:`documents.load_folder` does (hidden files and
+    ``manifest.csv`` are not articles, subfolders are reported).
+    ``to_extract`` holds the documents that are new or changed, or were
+    extracted under other rules or metadata.
     """
     manifest: dict[str, ManifestRow] = {}
     problems: list[str] = []
     if (folder / MANIFEST).exists():
-        manifest, problems = read_manifest(folder / MANIFEST)
-    files = list_files(folder)
-    names = {p.name for p in files}
-    problems += [f"{MANIFEST}: lists {n}, which is not in {folder}" for n in manifest if n not in names]
-    todo: list[tuple[Path, str, str]] = []
-    for path in files:
-        try:
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        except OSError:
-            digest = ""
-        meta = _meta(manifest.get(path.name), region)
-        if known.get(path.name) != (digest, meta, RULES_VERSION) or not digest:
-            todo.append((path, digest, meta))
-    removed = sorted(set(known) - names)
-    return todo, removed, problems, len(files)
+        manifest, all_problems = read_manifest(folder / MANIFEST)
+        attached = {n for row in manifest.values() for n in row.notes}
+        problems = [p for p in all_problems if p not in attached]
+    with os.scandir(folder) as it:
+        entries = sorted(it, key=lambda e: e.name)
+    files = [e for e in entries if e.is_file() and not e.name.startswith(".") and e.name != MANIFEST]
+    problems += [f"{e.name}/: subfolders are not read; run on {e.path} separately"
+                 for e in entries if e.is_dir() and not e.name.startswith(".")]
+    planned: list[Entry] = []
+    first_of: dict[str, str] = {}
+    for e in files:
+        path, row = Path(e.path), manifest.get(e.name)
+        status, note, digest, dup = "read", "", "", ""
+        if documents.format_of(e.name) is None:
+            status = "skipped"
+            note = (f"skipped: {path.suffix or 'files without a suffix'} is not an article format "
+                    f"({', '.join(documents.SUFFIXES)})")
+        else:
+            try:
+                size = e.stat().st_size
+                if size > documents.MAX_FILE_BYTES:
+                    status = "too_large"
+                    note = f"file is {documents._mb(size)}; the limit is {documents._mb(documents.MAX_FILE_BYTES)}"
+                else:
+                    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            except OSError as err:
+                status, note = "unreadable", f"cannot read the file: {err.strerror or err}"
+        if digest:
+            dup = first_of.setdefault(digest, e.name)
+            dup = "" if dup == e.name else dup
+        meta = _meta(row, region, status, dup) + f"|{bool(manifest)}"
+        planned.append(Entry(e.name, path, digest or status, meta, status, note, dup))
+    names = {e.name for e in files}
+    for name, row in manifest.items():
+        if name not in names:
+            note = f"listed in {MANIFEST} (line {row.line}) but the file is not in {folder}"
+            planned.append(Entry(name, None, "missing", _meta(row, region, "missing", "") + note,
+                                 "missing", note))
+    todo = [p for p in planned if known.get(p.doc) != (p.sha256, p.meta, RULES_VERSION)
+            or p.status == "unreadable"]
+    removed = sorted(set(known) - {p.doc for p in planned})
+    return todo, removed, problems, len(planned)
 
 
-def _tasks(todo: list[tuple[Path, str, str]], manifest: dict[str, ManifestRow],
-           region: str | None) -> Iterator[Task]:
-    for path, digest, meta in todo:
-        try:
-            data = path.read_bytes()
-        except OSError:
-            data = b""
-        yield Task(path.name, str(path), data, digest, meta, manifest.get(path.name), region)
+def _tasks(todo: list[Entry], manifest: dict[str, ManifestRow], region: str | None) -> Iterator[Task]:
+    for p in todo:
+        data = b""
+        status, note = p.status, p.note
+        if status == "read" and p.path is not None:
+            try:
+                data = p.path.read_bytes()
+            except OSError as err:
+                status, note = "unreadable", f"cannot read the file: {err.strerror or err}"
+        yield Task(p.doc, str(p.path or ""), data, p.sha256, p.meta, manifest.get(p.doc), region,
+                   bool(manifest), status, note, p.duplicate_of)
 
 
 def _batches(tasks: Iterator[Task], size: int) -> Iterator[list[Task]]:

@@ -24,6 +24,7 @@ from .repair import Repaired, repair
 from .schema import Fact, facts_frame
 from .tables import ALIASES, METRICS, QUALIFIERS, REGION_WORDS, SCOPE_WORDS, ZONES
 
+_NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
 _GDP_FAMILY = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"})
 Snap = tuple[int | None, str | None, bool]
 
@@ -207,7 +208,8 @@ class SentenceParser:
         for m in PERCENT.finditer(text):
             add(m.start(), m.end(), "pct", m)
         for m in AMOUNT.finditer(text):
-            add(m.start(), m.end(), "amount", m)
+            if m.group("mag") or m.group("unit"):
+                add(m.start(), m.end(), "amount", m)
         for m in WORD_PATTERN.finditer(text):
             add(m.start(), m.end(), "region", m.group())
         for m in NAME_PATTERN.finditer(text):
@@ -254,6 +256,8 @@ class SentenceParser:
         return out
 
     # -- helpers ----------------------------------------------------------------
+    amount_spans: list[tuple[int, int]] = []
+
     def clause_start(self, pos: int) -> int:
         return max(self.text.rfind(c, 0, pos) for c in ",;:(、") + 1
 
@@ -264,13 +268,14 @@ class SentenceParser:
         """Scope from the words before a metric in its clause, and the explicit region word."""
         cs = self.clause_start(start)
         parts, last = [], cs
-        for s, e in times:
+        for s, e in sorted(times + self.amount_spans):
             if cs <= s and e <= start:
                 parts.append(self.text[last:s])
                 last = e
         parts.append(self.text[last:start])
         prefix = "".join(parts)
-        explicit = next((m.group() for m in WORD_PATTERN.finditer(prefix)), "")
+        explicit = next((m.group() for m in WORD_PATTERN.finditer(prefix)), "") or next(
+            (m.group() for m in NAME_PATTERN.finditer(prefix) if lookup(m.group())), "")
         excl = L.EXCLUSION.search(self.text, self.group_start(start), start)
         if excl:
             return L.EXCLUSIONS[excl.group()], explicit
@@ -283,7 +288,8 @@ class SentenceParser:
     def plan_kind(self, start: int) -> str:
         last = None
         for m in L.PLAN.finditer(self.text, self.group_start(start), start):
-            last = m.group()
+            if not L.ACHIEVED.search(self.text, max(0, m.start() - 6), m.start()):
+                last = m.group()
         if last is None:
             return ""
         return "target" if last.startswith("到") else L.PLAN_KINDS[last]
@@ -293,6 +299,7 @@ class SentenceParser:
         text, ds, state = self.text, self.ds, self.state
         toks = self.tokens()
         times = [(s, e) for s, e, k, _ in toks if k == "time"]
+        self.amount_spans = [(s, e) for s, e, k, _ in toks if k == "amount"]
         period_toks = [(s, e, v) for s, e, k, v in toks if k == "time" and v.kind == "time" and v.period]  # type: ignore[union-attr]
         regions: list[str] = []
         region_end = -10
@@ -306,7 +313,20 @@ class SentenceParser:
             if s < skip_until:
                 continue
             if kind == "time":
+                if L.COMPARISON_END.search(text[max(0, s - 3):s]) or (
+                        self.local_time and (s == self.local_time[0]
+                                             or L.LIST_JOIN.fullmatch(text[self.local_time[0]:s]))):
+                    if self.local_time and s - self.local_time[0] <= 1:
+                        local = TimeState(*self.local_time[1][:1], self.local_time[1][1], False, False)
+                    else:
+                        local = TimeState(state.year, state.period, state.span, state.ytd)
+                    local = TimeState(state.year, state.period, state.span, state.ytd)
+                    _apply_time(local, val, ds)  # type: ignore[arg-type]
+                    self.local_time = (e, local.snapshot())
+                    continue
                 _apply_time(state, val, ds)  # type: ignore[arg-type]
+                if cur is not None and not cur.amounts and not cur.growths:
+                    cur.time = state.snapshot()
                 continue
             if kind == "region":
                 if s < share_until or L.COMPARISON_END.search(text[max(0, s - 3):s]):
@@ -345,6 +365,9 @@ class SentenceParser:
                 continue
             if kind == "amount":
                 q = self.quantity(val, s, e)  # type: ignore[arg-type]
+                if self.local_time and L.GAP.fullmatch(text[self.local_time[0]:s]):
+                    q.time = self.local_time[1]
+                self.local_time = None
                 if q.role == "threshold":
                     carry_scope = carry_scope or "subset"
                 gap = text[chain_end:s]
@@ -374,7 +397,7 @@ class SentenceParser:
             if kind == "pct" and L.SHARE_CUE.search(text, max(0, s - 16), s):
                 share_until = max(share_until, e)
             if kind == "pct":
-                self.receivers.append(Quantity(s, e, role="other"))
+                self.receivers.append(Quantity(s, e, role="share"))
         self.apply_shares()
 
     def metric_slot(self, s: int, e: int, surface: str, regions: list[str],
@@ -457,6 +480,7 @@ class SentenceParser:
         return q
 
     pending_before: Quantity | None = None
+    local_time: tuple[int, Snap] | None = None
 
     def before_metric(self, q: Quantity, toks: list, i: int) -> bool:
         """乡宁以18.9亿的地方财政收入: an amount right before 的 + metric."""
@@ -479,7 +503,8 @@ class SentenceParser:
             slot.growths = list(g.values[:1])
             self.slots.append(slot)
             return
-        avail = [r for r in self.receivers if r.start >= gs and not _has_growth(r)]
+        avail = [r for r in self.receivers if r.start >= gs and not _has_growth(r)
+                 and not (isinstance(r, Quantity) and r.role in _NOT_RECEIVER)]
         if not avail:
             if not self.slots:
                 self.orphan_growths.append(g)
@@ -575,10 +600,10 @@ class Extractor:
         facts: list[Fact] = []
         prev_slots: list[Slot] = []
         prev_kind = "actual"
-        para_state = TimeState()
+        lead: TimeState | None = None
         for para in _paragraphs(text):
             p_start, p_text = para
-            para_state = TimeState()
+            para_state = TimeState(lead.year, lead.period, lead.span, lead.ytd) if lead else TimeState()
             prev_slots = []
             for s_start, s_text in _sentences(p_text, p_start):
                 parser = SentenceParser(s_text, self.ds, para_state, prev_kind)
@@ -595,6 +620,8 @@ class Extractor:
                     prev_slots = parser.slots
                 elif parser.orphan_growths and prev_slots:
                     self.attach_orphans(parser, prev_slots, facts)
+            if lead is None and (para_state.year is not None or para_state.period is not None):
+                lead = TimeState(para_state.year, para_state.period, para_state.span, para_state.ytd)
         facts.extend(grid_facts(self.doc, self.rep, self.ds.home))
         return merge_facts(facts)
 

@@ -74,7 +74,8 @@ def grid_facts(doc: Document, rep: Repaired, home: str) -> list[Fact]:
             continue
         first = i
         top = first
-        while top > 0 and first - top < 80 and lines[top - 1].strip() and not _DATA.match(lines[top - 1]):
+        while top > 0 and first - top < 80 and not _DATA.match(lines[top - 1]) \
+                and not lines[top - 1].rstrip().endswith("。"):
             top -= 1
         title_idx = next((j for j in range(top, first) if _TITLE_YEAR.search(lines[j])), None)
         if title_idx is None:
@@ -82,7 +83,7 @@ def grid_facts(doc: Document, rep: Repaired, home: str) -> list[Fact]:
             continue
         year = int(_TITLE_YEAR.search(lines[title_idx]).group(1))  # type: ignore[union-attr]
         header_lines = [ln.strip() for ln in lines[title_idx + 1:first]]
-        header = "".join(" " + ln if ln and not ln.startswith("(") else ln for ln in header_lines)
+        header = "".join(header_lines)
         cols = _columns(header.strip())
         j = first
         while cols and j + 1 < len(lines) and _LABEL.match(lines[j]) and _DATA.match(lines[j + 1]):

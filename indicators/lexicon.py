@@ -34,7 +34,7 @@ def alias_of(surface: str) -> str:
 
 _QUAL_BEFORE = [w for w, (_, pos) in QUALIFIERS.items() if pos == "before"]
 _FILLER = trie_pattern(list(FILLERS) + _QUAL_BEFORE + ["依然", "仍然", "已经", "再次", "又",
-                                                       "同为", "更是", "好于", "全年", "大关", "关口"])
+                                                       "同为", "更是", "好于", "全年", "大关", "关口", "不过", "但", "但是", "而且", "并且"])
 # Words allowed between a metric and its amount, or between two amounts of one list.
 GAP = regex.compile(r"(?:" + _FILLER + r"|[\s,、和及与]|\((?:[^()\d]{0,14})\))*")
 # Words allowed before a metric in a clause when the figure is a whole-region aggregate.
@@ -69,6 +69,7 @@ DELTA_BEFORE = regex.compile(r"(?:增加|减少|增收|减收|多|少|高于|低
 BASELINE = regex.compile(r"(?:从|由)$")
 SPLIT_SENT = regex.compile(r"[^。!?\n|]*[。!?\n|]?")
 PLAN_KINDS = PLAN_WORDS
+ACHIEVED = regex.compile(r"(?:完成|实现|超额|提前|下达|达成)[^,;。]{0,4}$")
 QUAL_AFTER_RE = regex.compile(trie_pattern([w for w, (_, pos) in QUALIFIERS.items() if pos == "after"]))
 REGION_GAP = regex.compile(
     r"(?:" + _FILLER + "|" + NAME_PATTERN.pattern + "|" + WORD_PATTERN.pattern + "|"

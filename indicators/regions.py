@@ -52,7 +52,15 @@ def lookup(name: str, home: str = "") -> Region | None:
 
 
 def display(region: Region) -> str:
-    """The short display name: 平湖市 → 平湖, 蒲县 stays 蒲县."""
+    """The short display name, or the full one when the short one is ambiguous.
+
+    >>> display(lookup("平湖")), display(lookup("长沙县"))
+    ('平湖', '长沙县')
+    """
+    if len(_BY_NAME.get(region.short, ())) > 1 and region.name != region.short:
+        same = [r for r in _BY_NAME[region.short] if r.province == region.province]
+        if len(same) > 1:
+            return region.name
     return region.short
 
 

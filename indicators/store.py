@@ -15,6 +15,7 @@ facts only ever pulls the rows it shows.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 from collections.abc import Iterable, Sequence
@@ -129,8 +130,21 @@ class FactStore:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self.con = duckdb.connect(self.path, read_only=read_only)
         if not read_only:
-            for stmt in _ddl():
-                self.con.execute(stmt)
+            self._migrate()
+
+    def _migrate(self) -> None:
+        """Create the tables; a store written under another schema is a stale cache: start afresh."""
+        signature = hashlib.sha256("\n".join(_ddl()).encode()).hexdigest()[:16]
+        self.con.execute("CREATE TABLE IF NOT EXISTS store_info (key VARCHAR, value VARCHAR)")
+        rows = self.con.execute("SELECT value FROM store_info WHERE key = 'schema'").fetchall()
+        if rows and rows[0][0] == signature:
+            return
+        for table in ("documents", "facts", "report"):
+            self.con.execute(f"DROP TABLE IF EXISTS {table}")
+        for stmt in _ddl():
+            self.con.execute(stmt)
+        self.con.execute("DELETE FROM store_info")
+        self.con.execute("INSERT INTO store_info VALUES ('schema', ?)", [signature])
 
     def __enter__(self) -> FactStore:
         return self

@@ -220,6 +220,8 @@ def document_from_upload(upload: Upload) -> Document:
     from_bytes = getattr(documents, "document_from_bytes", None)
     if from_bytes is not None:
         doc = from_bytes(upload.name, upload.data, pub_date=upload.pub_date, region=upload.region)
+        if getattr(doc, "error", ""):
+            raise ValueError(doc.error)
     else:
         if not upload.name.lower().endswith(".txt"):
             raise ValueError(f"{upload.name}: only .txt files can be added")
@@ -236,8 +238,8 @@ def preview_upload(name: str, data: bytes) -> tuple[str, str, str]:
 
     Returns ``(pub_date, region, error)``; the user confirms or overrides the first two.
 
-    >>> preview_upload("a.txt", b"\\xff\\xff\\xff")[2] != ""
-    True
+    >>> preview_upload("a.doc", b"x")[2] != "", preview_upload("b.txt", "增长5.7%".encode())
+    (True, ('', '', ''))
     """
     try:
         doc = document_from_upload(Upload(name, data))
@@ -255,13 +257,15 @@ def add_uploads(corpus: Corpus, uploads: Iterable[Upload]) -> tuple[Corpus, dict
     errors: dict[str, str] = {}
     docs: list[Document] = []
     for up in uploads:
-        if up.name in corpus.texts or any(d.doc == up.name for d in docs):
-            errors[up.name] = f"{up.name}: a document with this name is already loaded"
-            continue
         try:
-            docs.append(document_from_upload(up))
+            doc = document_from_upload(up)
         except (ValueError, OSError) as e:
             errors[up.name] = str(e)
+            continue
+        if doc.doc in corpus.texts or any(d.doc == doc.doc for d in docs):
+            errors[up.name] = f"{doc.doc}: a document with this name is already loaded"
+        else:
+            docs.append(doc)
     if not docs:
         return corpus, errors
     facts, report = extract_documents(docs)

@@ -126,7 +126,11 @@ def _bands(frags: list[Frag]) -> list[list[Frag]]:
 
 def _overlap(gaps: list[tuple[float, float]], other: list[tuple[float, float]],
              min_width: float) -> list[tuple[float, float]]:
-    """Intersections of two interval lists that are at least ``min_width`` wide."""
+    """Intersections of two interval lists that are at least ``min_width`` wide.
+
+    >>> _overlap([(10, 20), (40, 50)], [(15, 45)], 3)
+    [(15, 20), (40, 45)]
+    """
     out = []
     for a0, a1 in gaps:
         for b0, b1 in other:
@@ -136,10 +140,31 @@ def _overlap(gaps: list[tuple[float, float]], other: list[tuple[float, float]],
     return out
 
 
-def _open_space(band: list[Frag], x0: float, x1: float, min_width: float) -> list[tuple[float, float]]:
-    """Intervals of [x0, x1] that the band leaves empty."""
-    spans = [(x0, x0)] + [(f.x0, f.x1) for f in band] + [(x1, x1)]
-    return _gaps(spans, min_width)
+def _crosses(frags: list[Frag], cuts: list[tuple[float, float]]) -> bool:
+    """Does any fragment reach into one of the gutters?"""
+    return any(f.x0 < hi and f.x1 > lo for f in frags for lo, hi in cuts)
+
+
+def _group(bands: list[list[Frag]], gutter: float) -> list[list[Frag]]:
+    """Merge consecutive bands that share column gutters no fragment of theirs crosses.
+
+    A band of one line that stays inside a column (the tail of a longer
+    column) joins; a headline across the gutters starts a new group.
+    """
+    groups: list[tuple[list[Frag], list[tuple[float, float]] | None]] = []
+    for band in bands:
+        gaps = _gaps([(f.x0, f.x1) for f in band], gutter) if len(band) > 1 else []
+        if groups:
+            members, cuts = groups[-1]
+            if cuts is None:
+                new = gaps if gaps and not _crosses(members, gaps) else None
+            else:
+                new = _overlap(cuts, gaps, gutter) if gaps else cuts
+            if new and not _crosses(band, new):
+                groups[-1] = (members + band, new)
+                continue
+        groups.append((list(band), gaps or None))
+    return [members for members, _ in groups]
 
 
 def _layout(frags: list[Frag], em: float) -> list[list[str]]:
@@ -155,20 +180,10 @@ def _layout(frags: list[Frag], em: float) -> list[list[str]]:
     bands = _bands(frags)
     if len(bands) == 1:
         return [[" ".join(f.text for f in sorted(bands[0], key=lambda f: f.x0))]]
-    x0, x1 = min(f.x0 for f in frags), max(f.x1 for f in frags)
-    groups: list[tuple[list[Frag], list[tuple[float, float]]]] = []
-    for band in bands:
-        space = _open_space(band, x0, x1, gutter)
-        if groups:
-            shared = _overlap(groups[-1][1], space, gutter)
-            if shared:
-                groups[-1][0].extend(band)
-                groups[-1] = (groups[-1][0], shared)
-                continue
-        groups.append((list(band), space))
+    groups = _group(bands, gutter)
     blocks: list[list[str]] = []
     flowing = False  # is the last block a run of full-width lines?
-    for members, _ in groups:
+    for members in groups:
         if len(groups) == 1:  # no shared structure: read the bands as lines
             return [[line for band in bands for block in _layout(band, em) for line in block]]
         sub = _layout(members, em)
