@@ -1,0 +1,236 @@
+"""Dashboard data shaping (indicators.views) and downloads (indicators.exports)."""
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+import pytest
+
+from indicators import Fact, RULES_VERSION, exports, facts_frame, views
+from indicators.corpus import REPORT_COLUMNS
+
+# Hand-written articles: every fact below points at its printed number in these texts.
+TEXTS = {
+    "a.txt": ("本报讯 上半年，全市实现生产总值385.12亿元，同比增长5.7%。其中，第一产业增加值6.53亿元，"
+              "第二产业增加值213.37亿元，第三产业增加值165.22亿元。一季度，全市生产总值180亿元。"
+              "城镇居民人均可支配收入39700元，增长5.4%；一季度为21000元。"),
+    "b.txt": "去年上半年，全市生产总值364.4亿元，增长6%。出口170亿元；另据海关统计，出口171亿元。",
+    "c.txt": "=HYPERLINK(\"http://x\")嘉善县2021年地区生产总值700亿元，增长8%。1-5月社会消费品零售总额50亿元。",
+}
+PUB = {"a.txt": "2024-07-26", "b.txt": "2023-07-20", "c.txt": "2022-02-01"}
+REGION = {"a.txt": "平湖", "b.txt": "平湖", "c.txt": "嘉善"}
+ZH = {"gdp": "地区生产总值", "gdp_primary": "第一产业增加值", "gdp_secondary": "第二产业增加值",
+      "gdp_tertiary": "第三产业增加值", "exports": "出口", "income_urban_pc": "城镇居民人均可支配收入",
+      "retail_sales": "社会消费品零售总额"}
+
+
+def fact(doc: str, metric: str, year: int, period: str, printed: str, value: float, unit: str,
+         yoy: float | None = None, *, conflict: bool = False, nth: int = 0) -> Fact:
+    """A fact whose span is the ``nth`` occurrence of ``printed`` in the document."""
+    text = TEXTS[doc]
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(printed, start + 1)
+    end = start + len(printed)
+    sent_start = max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1
+    sent_end = text.find("。", end) + 1 or len(text)
+    base = value * {"亿元": 1e8, "元": 1.0}[unit]
+    return Fact(doc, PUB[doc], REGION[doc], metric, ZH[metric], year, period, value, printed, unit,
+                base, "CNY", yoy, "", "region", "actual", conflict, text[sent_start:sent_end],
+                start, end, sent_start, sent_end, "test")
+
+
+FACTS = [
+    fact("a.txt", "gdp", 2024, "H1", "385.12亿元", 385.12, "亿元", 5.7),
+    fact("a.txt", "gdp_primary", 2024, "H1", "6.53亿元", 6.53, "亿元"),
+    fact("a.txt", "gdp_secondary", 2024, "H1", "213.37亿元", 213.37, "亿元"),
+    fact("a.txt", "gdp_tertiary", 2024, "H1", "165.22亿元", 165.22, "亿元"),
+    fact("a.txt", "gdp", 2024, "Q1", "180亿元", 180.0, "亿元"),
+    fact("a.txt", "income_urban_pc", 2024, "H1", "39700元", 39700.0, "元", 5.4),
+    fact("a.txt", "income_urban_pc", 2024, "Q1", "21000元", 21000.0, "元"),
+    fact("b.txt", "gdp", 2023, "H1", "364.4亿元", 364.4, "亿元", 6.0),
+    fact("b.txt", "exports", 2023, "H1", "170亿元", 170.0, "亿元", conflict=True),
+    fact("b.txt", "exports", 2023, "H1", "171亿元", 171.0, "亿元", conflict=True),
+    fact("c.txt", "gdp", 2021, "FY", "700亿元", 700.0, "亿元", 8.0),
+    fact("c.txt", "retail_sales", 2021, "M1-M5", "50亿元", 50.0, "亿元"),
+]
+
+
+def sample_report() -> pd.DataFrame:
+    """An ingest report for the three articles (c.txt's date was inferred)."""
+    rows = [{"doc": d, "format": "txt", "encoding": "utf-8", "pub_date": PUB[d],
+             "pub_date_source": "inferred" if d == "c.txt" else "manifest", "region": REGION[d],
+             "region_source": "manifest", "chars": len(TEXTS[d]),
+             "facts": sum(f.doc == d for f in FACTS), "status": "ok",
+             "problems": "c.txt: not in the manifest" if d == "c.txt" else ""} for d in TEXTS]
+    return pd.DataFrame(rows, columns=list(REPORT_COLUMNS))
+
+
+def sample_corpus() -> views.Corpus:
+    """The hand-written corpus, shaped as the dashboard loads it."""
+    return views.build_corpus(facts_frame(FACTS), sample_report(), TEXTS)
+
+
+@pytest.fixture(scope="module")
+def corpus() -> views.Corpus:
+    return sample_corpus()
+
+
+def test_every_sample_span_is_the_printed_number(corpus: views.Corpus) -> None:
+    printed = corpus.facts[corpus.facts["kind"] == "actual"]
+    for _, row in printed.iterrows():
+        assert TEXTS[row["doc"]][row["start"]:row["end"]] == row["value_text"]
+
+
+@pytest.mark.parametrize(("year", "code", "lang", "label"), [
+    (2024, "H1", "en", "2024 H1"), (2024, "H1", "zh", "2024 上半年"), (2021, "FY", "en", "2021 FY"),
+    (2023, "Q1-Q3", "zh", "2023 前三季度"), (2022, "M1-M5", "en", "2022 Jan-May"), (2022, "M7", "zh", "2022 7月"),
+])
+def test_period_labels_are_text(year: int, code: str, lang: str, label: str) -> None:
+    assert views.period_label(year, code, lang) == label
+
+
+def test_prior_year_is_derived_from_level_and_growth(corpus: views.Corpus) -> None:
+    d = corpus.facts[(corpus.facts["kind"] == "derived") & (corpus.facts["metric"] == "gdp")]
+    prior = d[(d["year"] == 2022) & (d["period"] == "H1")].iloc[0]
+    assert prior["value"] == pytest.approx(364.4 / 1.06, abs=0.01)
+    assert "364.4 ÷ (1 + 6%)" in prior["derivation_zh"] and "b.txt" in prior["derivation_en"]
+    # 2023 H1 was printed, so the 2024 growth does not replace it
+    assert d[(d["year"] == 2023) & (d["period"] == "H1")].empty
+    # the derived row points back at the printed number it came from
+    assert TEXTS["b.txt"][prior["start"]:prior["end"]] == "364.4亿元"
+
+
+def test_q2_is_h1_minus_q1_but_not_for_per_capita(corpus: views.Corpus) -> None:
+    d = corpus.facts[corpus.facts["kind"] == "derived"]
+    q2 = d[(d["metric"] == "gdp") & (d["period"] == "Q2")].iloc[0]
+    assert q2["year"] == 2024 and q2["value"] == pytest.approx(205.12)
+    assert "2024 H1 385.12 亿元 − 2024 Q1 180 亿元 = 205.12 亿元" in q2["derivation_en"]
+    assert d[(d["metric"] == "income_urban_pc") & (d["period"] == "Q2")].empty
+
+
+def test_conflicting_values_derive_nothing(corpus: views.Corpus) -> None:
+    d = corpus.facts[corpus.facts["kind"] == "derived"]
+    assert d[d["metric"] == "exports"].empty
+
+
+def test_compare_cells_mark_conflict_and_derived(corpus: views.Corpus) -> None:
+    cells = views.compare_cells(corpus.facts, "平湖", "H1", "en")
+    gdp = cells[cells["metric"] == "gdp"].set_index("year")
+    assert gdp.loc[2024, "value"] == 385.12 and gdp.loc[2024, "yoy_pct"] == 5.7
+    assert gdp.loc[2022, "kind"] == "derived" and gdp.loc[2022, "derivation"]
+    exports_ = cells[cells["metric"] == "exports"].iloc[0]
+    assert exports_["conflict"] and exports_["alternatives"] == "171"
+    wide = views.compare_table(cells, "en")
+    assert wide.loc["GDP", "2024"] == "385.12 亿元 · +5.7%"
+    assert "◇derived" in wide.loc["GDP", "2022"]
+    assert wide.loc["Exports", "2023"] == "170 亿元 ⚠conflict (171)"
+    assert wide.loc[views.text("sum_check", "en"), "2024"] == "✓ 385.12 (diff 0)"
+
+
+def test_sum_check_flags_a_mismatch() -> None:
+    cells = pd.DataFrame({"metric": ["gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"],
+                          "year": [2024] * 4, "value": [400.0, 6.53, 213.37, 165.22]})
+    check = views.sum_check(cells).iloc[0]
+    assert not check["ok"] and check["difference"] == pytest.approx(14.88)
+
+
+def test_headline_is_latest_period_of_the_region(corpus: views.Corpus) -> None:
+    cards = views.headline(corpus.facts, "平湖")
+    assert set(cards["period"]) == {"H1"} and set(cards["year"]) == {2024}
+    assert cards["metric"].tolist()[:2] == ["gdp", "gdp_primary"]
+    assert views.headline(corpus.facts, "嘉善")["period"].tolist() == ["FY"]
+
+
+def test_trend_frame_labels_and_hover(corpus: views.Corpus) -> None:
+    points = views.trend_frame(corpus.facts, "平湖", ["gdp"], "H1", "en")
+    assert points["label"].tolist() == ["2022 H1", "2023 H1", "2024 H1"]
+    assert points["derived"].tolist() == [True, False, False]
+    assert points["hover"].iloc[0].startswith("derived: Implied by 2023 H1 364.4 亿元")
+
+
+def test_filter_and_options(corpus: views.Corpus) -> None:
+    f = corpus.facts
+    assert views.options(f, "period") == ["Q1", "M1-M5", "H1", "Q2", "FY"]
+    rows = views.filter_facts(f, region=["嘉善"], kind=["actual"])
+    assert rows["metric"].tolist() == ["gdp", "retail_sales"]
+    assert len(views.filter_facts(f, year=[2024], period="Q2")) == 1
+
+
+def test_sources_table_says_when_the_date_was_inferred(corpus: views.Corpus) -> None:
+    table = views.sources_table(corpus.report, "en").set_index("document")
+    assert bool(table.loc["c.txt", "date inferred"]) and not bool(table.loc["a.txt", "date inferred"])
+    assert table.loc["a.txt", "facts"] == 7
+
+
+def test_highlight_wraps_the_exact_span(corpus: views.Corpus) -> None:
+    row = corpus.facts.iloc[0]
+    out = views.highlight_html(TEXTS["a.txt"], row["start"], row["end"])
+    assert '<mark id="hit">385.12亿元</mark>' in out
+
+
+def test_add_uploads_keeps_good_files_when_one_is_bad(corpus: views.Corpus) -> None:
+    good = "上半年，全市实现生产总值385.12亿元，增长5.7%。".encode("gb18030")
+    new, errors = views.add_uploads(corpus, [
+        views.Upload("new.txt", good, "2024-07-26", "平湖"),
+        views.Upload("bad.docx", b"PK\x03\x04"),
+        views.Upload("a.txt", good, "2024-07-26", "平湖"),
+    ])
+    assert set(errors) == {"bad.docx", "a.txt"}
+    added = new.facts[new.facts["doc"] == "new.txt"]
+    assert added[["region", "metric", "year", "period", "value"]].iloc[0].tolist() == ["平湖", "gdp", 2024, "H1", 385.12]
+    assert new.texts["new.txt"].startswith("上半年") and "new.txt" in set(new.report["doc"])
+    assert len(new.facts[new.facts["kind"] == "actual"]) == len(FACTS) + len(added[added["kind"] == "actual"])
+
+
+def test_load_corpus_reads_a_saved_fact_table(tmp_path) -> None:
+    path = tmp_path / "facts.parquet"
+    facts_frame(FACTS).to_parquet(path)
+    loaded = views.load_corpus(path, RULES_VERSION)
+    assert len(loaded.facts[loaded.facts["kind"] == "actual"]) == len(FACTS) and loaded.texts == {}
+
+
+@pytest.mark.parametrize(("params", "good", "rejected"), [
+    ({"page": "compare", "region": "平湖", "period": "H1"}, {"page": "compare", "region": "平湖", "period": "H1"}, []),
+    ({"page": "../etc", "period": "H7", "metric": "gdp,<script>"}, {"metric": "gdp"}, ["page", "period", "metric"]),
+])
+def test_url_parameters_are_validated(params: dict, good: dict, rejected: list) -> None:
+    choices = {"page": ["overview", "compare"], "region": ["平湖"], "period": ["H1", "FY"], "metric": ["gdp"]}
+    assert views.clean_params(params, choices) == (good, rejected)
+
+
+# ---------------------------------------------------------------- exports
+
+def test_csv_has_bom_escapes_text_and_round_trips(corpus: views.Corpus) -> None:
+    table = exports.facts_export(corpus.facts, "zh")
+    data = exports.csv_bytes(table)
+    assert data.startswith(exports.BOM)
+    back = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")
+    injected = back[back["doc"] == "c.txt"]["evidence"].iloc[0]
+    assert injected.startswith("'=HYPERLINK")
+    pd.testing.assert_series_equal(back["value"], table["value"].astype("float64"), check_names=False)
+    pd.testing.assert_series_equal(back["yoy_pct"], table["yoy_pct"].astype("float64"), check_names=False)
+    assert back["metric_zh"].tolist() == table["metric_zh"].tolist()
+
+
+def test_numbers_are_never_escaped() -> None:
+    df = pd.DataFrame({"value": [-3.2, 5.0], "note": ["-3.2%", "+1"], "n": [-1, 2]})
+    out = exports.neutralise(df)
+    assert out["value"].tolist() == [-3.2, 5.0] and out["n"].tolist() == [-1, 2]
+    assert out["note"].tolist() == ["'-3.2%", "'+1"]
+
+
+def test_xlsx_has_units_sources_and_no_formulas(corpus: views.Corpus) -> None:
+    import openpyxl
+
+    data = exports.facts_xlsx(corpus.facts, corpus.report, "en")
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    assert book.sheetnames == ["facts", "sources"]
+    cells = [c.value for row in book["facts"].iter_rows() for c in row]
+    assert not any(isinstance(v, str) and v.startswith("=") for v in cells)
+    facts = pd.read_excel(io.BytesIO(data), sheet_name="facts")
+    table = exports.facts_export(corpus.facts, "en")
+    assert facts["unit"].tolist() == table["unit"].tolist()
+    pd.testing.assert_series_equal(facts["value"], table["value"].astype("float64"), check_names=False)
+    sources = pd.read_excel(io.BytesIO(data), sheet_name="sources")
+    assert sources["doc"].tolist() == ["a.txt", "b.txt", "c.txt"]
