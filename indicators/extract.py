@@ -185,6 +185,7 @@ class SentenceParser:
         self.receivers: list[Slot | Quantity] = []
         self.orphan_growths: list[GrowthTok] = []
         self.region_mentions: list[str] = []
+        self.zone_only = set()
 
     # -- tokens -----------------------------------------------------------------
     def tokens(self) -> list[tuple[int, int, str, object]]:
@@ -208,11 +209,11 @@ class SentenceParser:
         for m in PERCENT.finditer(text):
             add(m.start(), m.end(), "pct", m)
         for m in AMOUNT.finditer(text):
-            if m.group("mag") or m.group("unit"):
+            if (m.group("mag") or m.group("unit")) and not text.startswith("百分点", m.end()):
                 add(m.start(), m.end(), "amount", m)
         for m in WORD_PATTERN.finditer(text):
             add(m.start(), m.end(), "region", m.group())
-        for m in NAME_PATTERN.finditer(text):
+        for m in NAME_PATTERN.finditer(text, overlapped=True):
             if L.REGION_FOLLOW.match(text, m.end()):
                 add(m.start(), m.end(), "region", m.group())
         toks.sort(key=lambda t: t[0])
@@ -274,6 +275,9 @@ class SentenceParser:
                 last = e
         parts.append(self.text[last:start])
         prefix = "".join(parts)
+        words = list(WORD_PATTERN.finditer(prefix))
+        if words:  # a whole-region word starts the subject; what precedes it is a heading or lead
+            prefix = prefix[words[-1].start():]
         explicit = next((m.group() for m in WORD_PATTERN.finditer(prefix)), "") or next(
             (m.group() for m in NAME_PATTERN.finditer(prefix) if lookup(m.group())), "")
         excl = L.EXCLUSION.search(self.text, self.group_start(start), start)
@@ -329,7 +333,8 @@ class SentenceParser:
                     cur.time = state.snapshot()
                 continue
             if kind == "region":
-                if s < share_until or L.COMPARISON_END.search(text[max(0, s - 3):s]):
+                in_list = bool(regions) and bool(L.LIST_JOIN.fullmatch(text[region_end:s]))
+                if s < share_until or (not in_list and L.COMPARISON_END.search(text[max(0, s - 3):s])):
                     continue
                 prev = regions[-1] if regions and s == region_end else ""
                 name = _region_name(val, ds, prev)  # type: ignore[arg-type]
@@ -340,10 +345,12 @@ class SentenceParser:
                 else:
                     regions = [name]
                 region_end = e
-                self.region_mentions.append(name)
-                if cur is not None and not any(q.qualifier == "" and q.role == "value" for q in cur.amounts):
-                    if len(regions) > 1:
-                        cur.regions = list(regions)
+                if val not in REGION_WORDS:
+                    self.region_mentions.append(name)
+                if cur is not None and len(regions) > 1 and L.LIST_BACKREF.match(text, e):
+                    cur.regions = list(regions)
+                if val in ZONES and not prev:
+                    self.zone_only.add(name)
                 continue
             if kind == "metric":
                 slot = self.metric_slot(s, e, val, regions, times, period_toks, share_until)  # type: ignore[arg-type]
@@ -436,6 +443,8 @@ class SentenceParser:
         regs = list(regions) if regions else [ds.home]
         if explicit and explicit in REGION_WORDS and text.rfind(explicit, 0, s) >= self.clause_start(s):
             regs = [_region_name(explicit, ds)]
+        if regs and all(r in self.zone_only for r in regs) and scope == "region":
+            scope = "subset"
         if "全国" in regs and scope == "region":
             scope = "national"
         slot = Slot(metrics, s, end, alias.text, alias.broad, regs, scope, kind, self.state.snapshot(),
@@ -481,6 +490,7 @@ class SentenceParser:
 
     pending_before: Quantity | None = None
     local_time: tuple[int, Snap] | None = None
+    zone_only: set[str]
 
     def before_metric(self, q: Quantity, toks: list, i: int) -> bool:
         """乡宁以18.9亿的地方财政收入: an amount right before 的 + metric."""
@@ -495,6 +505,8 @@ class SentenceParser:
     def attach_growth(self, g: GrowthTok, cur: Slot | None) -> None:
         k = len(g.values)
         gs = self.group_start(g.start)
+        if g.region and cur is None and self.slots:
+            cur = self.slots[-1]
         if g.region and cur is not None:
             name = _region_name(g.region, self.ds)
             slot = Slot(cur.metrics, g.start, g.start, cur.alias, cur.broad, [name],
@@ -504,7 +516,8 @@ class SentenceParser:
             self.slots.append(slot)
             return
         avail = [r for r in self.receivers if r.start >= gs and not _has_growth(r)
-                 and not (isinstance(r, Quantity) and r.role in _NOT_RECEIVER)]
+                 and not (isinstance(r, Quantity) and r.role in _NOT_RECEIVER)
+                 and not (isinstance(r, Slot) and r.amounts)]
         if not avail:
             if not self.slots:
                 self.orphan_growths.append(g)
@@ -517,6 +530,24 @@ class SentenceParser:
             periods = self.periods_between(last.end, g.start)
             if len(periods) == k:
                 last.periods, last.growths = periods, list(g.values)
+                return
+            items = regex.split(r"、|和|及", self.text[self.clause_start_list(last.start):g.start])
+            if len(items) == k:
+                pos = last.start - self.clause_start_list(last.start)
+                idx = 0
+                for j, it in enumerate(items):
+                    if pos < len(it):
+                        idx = j
+                        break
+                    pos -= len(it) + 1
+                slots_here = [r for r in avail if isinstance(r, Slot)]
+                for r in slots_here:
+                    rp = r.start - self.clause_start_list(last.start)
+                    for j, it in enumerate(items):
+                        if rp < len(it):
+                            r.growths = [g.values[j]]
+                            break
+                        rp -= len(it) + 1
             return
         if k == 1:
             if isinstance(last, Quantity):
@@ -528,6 +559,10 @@ class SentenceParser:
                     r.growth, r.has_growth = v, True
                 elif not r.amounts:
                     r.growths = [v]
+
+    def clause_start_list(self, pos: int) -> int:
+        """Start of the clause, ignoring 、 (which joins list items)."""
+        return max(self.text.rfind(c, 0, pos) for c in ",;:(") + 1
 
     def periods_between(self, a: int, b: int) -> list[str]:
         out = []
@@ -659,9 +694,12 @@ class Extractor:
                 growths = list(slot.growths)
             else:
                 growths = [None] * n
+            spare = [a.growth for a in slot.amounts if a.growth is not None and a not in amounts]
             for i in range(n):
                 q = amounts[i]
                 yoy = growths[i] if growths[i] is not None else (q.growth if q is not None else None)
+                if yoy is None and q is not None and n == 1 and len(spare) == 1:
+                    yoy = spare[0]
                 if q is None and yoy is None:
                     continue
                 metric = slot.metrics[i] if len(slot.metrics) == n else slot.metrics[0]
@@ -670,6 +708,8 @@ class Extractor:
                 if slot.periods:
                     period_code = slot.periods[i] if len(slot.periods) == n else slot.periods[0]
                     snap = (snap[0], period_code, False)
+                if snap[2] and q is not None and any(a.role == "baseline" for a in slot.amounts):
+                    snap = (snap[0], "FY", False)  # 从A增加到B over a span: B is the end year's level
                 year, period, note = _resolve(snap, self.ds)
                 if not period and note != "multi_year":
                     year, period, note = self.lookahead_time(s_text, slot, snap)

@@ -55,7 +55,7 @@ REGION_FOLLOW = regex.compile(
 GROWTH_CUE_END = regex.compile(
     r"(?:(?P<verb>增长|增加|提高|上升|上涨|增|下降|减少|回落|下滑|降|减|负增长)"
     r"(?:了|为|达|达到|至|高达|约)?"
-    r"|(?P<rate>增速|增幅|增长率|降幅|下降幅度|增长幅度|降速)(?:[^,;。%\d]{0,10}?)"
+    r"|(?P<rate>增速|增幅|增长率|降幅|下降幅度|增长幅度|降速)(?:[^;。%\d]{0,10}?)"
     r"(?:分别)?(?:为|达|达到|是|同为|仅为|高达|在))$")
 SIGN = {"增长": 1, "增加": 1, "提高": 1, "上升": 1, "上涨": 1, "增": 1, "下降": -1, "减少": -1,
         "回落": -1, "下滑": -1, "降": -1, "减": -1, "负增长": -1, "增速": 0, "增幅": 0,
@@ -69,6 +69,7 @@ DELTA_BEFORE = regex.compile(r"(?:增加|减少|增收|减收|多|少|高于|低
 BASELINE = regex.compile(r"(?:从|由)$")
 SPLIT_SENT = regex.compile(r"[^。!?\n|]*[。!?\n|]?")
 PLAN_KINDS = PLAN_WORDS
+LIST_BACKREF = regex.compile(r"[,\s]{0,2}(?:[二两三四五六七八九十]地|分别|均|各)")
 ACHIEVED = regex.compile(r"(?:完成|实现|超额|提前|下达|达成)[^,;。]{0,4}$")
 QUAL_AFTER_RE = regex.compile(trie_pattern([w for w, (_, pos) in QUALIFIERS.items() if pos == "after"]))
 REGION_GAP = regex.compile(

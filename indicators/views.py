@@ -205,6 +205,9 @@ def load_corpus(source: str | Path, rules_version: str) -> Corpus:
     return build_corpus(facts, report, {d.doc: d.text for d in docs}, problems)
 
 
+UPLOAD_TYPES = ("txt", "pdf", "html", "htm") if hasattr(documents, "document_from_bytes") else ("txt",)
+
+
 @dataclass(frozen=True)
 class Upload:
     """One uploaded file with the publication date and region the user confirmed."""
