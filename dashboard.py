@@ -73,7 +73,7 @@ with st.sidebar:
     LANG = "en" if state.en else "zh"
     if REGIONS:
         if state.get("region") not in REGIONS:
-            state.region = REGIONS[0]
+            state.region = views.default_region(FACTS) or REGIONS[0]
         st.selectbox(t("地区", "Region"), REGIONS, key="region")
     if PERIODS:
         if state.get("period") not in PERIODS:
@@ -310,7 +310,7 @@ def page_sources() -> None:
 def page_add() -> None:
     """Upload .txt articles, confirm date and region, extract into this session's data."""
     files = st.file_uploader(t("上传 .txt 文章（UTF-8 或 GB18030）", "Upload .txt articles (UTF-8 or GB18030)"),
-                             type=["txt"], accept_multiple_files=True, key="uploads")
+                             type=list(views.UPLOAD_TYPES), accept_multiple_files=True, key="uploads")
     uploads: list[views.Upload] = []
     for i, f in enumerate(files or []):
         data = f.getvalue()
@@ -336,6 +336,9 @@ def page_add() -> None:
         for name in added:
             n = int(corpus.report.loc[corpus.report["doc"] == name, "facts"].sum())
             st.success(t(f"{name}：已加入，提取 {n} 条事实", f"{name}: added, {n} facts extracted"))
+            for problem in corpus.report.loc[corpus.report["doc"] == name, "problems"]:
+                if problem:
+                    st.warning(problem)
         for name, message in errors.items():
             st.error(f"{name}：{message}")
 

@@ -418,6 +418,17 @@ def region_facts(facts: pd.DataFrame, region: str | None) -> pd.DataFrame:
 
 # ---------------------------------------------------------------- page shapes
 
+def default_region(facts: pd.DataFrame) -> str | None:
+    """The region with the most region-level facts (the one the corpus is about).
+
+    >>> default_region(pd.DataFrame({"region": ["嘉善", "平湖", "平湖"], "kind": ["actual"] * 3,
+    ...                              "scope": ["region"] * 3, "year": [2024] * 3}))
+    '平湖'
+    """
+    counts = region_facts(facts, None)["region"].value_counts()
+    return str(counts.index[0]) if len(counts) else None
+
+
 def latest_period(facts: pd.DataFrame) -> tuple[int, str] | None:
     """The most recent (year, period) among the facts: latest last month, then longest.
 

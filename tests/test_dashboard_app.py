@@ -1,0 +1,237 @@
+"""Headless tests of every dashboard page with Streamlit's AppTest.
+
+Most tests load the hand-written sample corpus (tests/test_views.py) into the
+session; the seed tests run the real extractor on seeds/.
+"""
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from streamlit.testing.v1 import AppTest
+
+from indicators import RULES_VERSION, exports, views
+from test_views import TEXTS, sample_corpus
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = str(ROOT / "dashboard.py")
+
+
+@pytest.fixture
+def media(monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes]:
+    """Bytes of every file the app hands to the media store (download buttons), by file id."""
+    stored: dict[str, bytes] = {}
+    original = MemoryMediaFileStorage.load_and_get_id
+
+    def spy(self, path_or_data, mimetype, kind, filename=None):  # noqa: ANN001
+        file_id = original(self, path_or_data, mimetype, kind, filename)
+        stored[file_id] = path_or_data
+        return file_id
+
+    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", spy)
+    return stored
+
+
+def app(page: str = "overview", sample: bool = True, **params: str) -> AppTest:
+    """The dashboard opened at ``page`` (through the URL), on the sample corpus or the seeds."""
+    monkey = pytest.MonkeyPatch()
+    monkey.delenv("INDICATORS_SOURCE", raising=False)
+    at = AppTest.from_file(APP, default_timeout=120)
+    if sample:
+        at.session_state["corpus"] = sample_corpus()
+        at.session_state["_rules"] = (str(ROOT / "seeds"), RULES_VERSION)
+    at.query_params["page"] = page
+    for k, v in params.items():
+        at.query_params[k] = v
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def download(at: AppTest, media: dict[str, bytes], key: str) -> bytes:
+    """The bytes behind the download button with ``key``."""
+    for button in at.get("download_button"):
+        if button.proto.id.endswith(f"-{key}"):
+            file_id = Path(button.proto.url).stem
+            return media[file_id]
+    raise AssertionError(f"no download button {key}")
+
+
+def html_bodies(at: AppTest) -> list[str]:
+    return [h.proto.body for h in at.get("html")]
+
+
+def chart_spec(at: AppTest, key: str) -> dict:
+    for chart in at.get("plotly_chart"):
+        if chart.proto.id.endswith(f"-{key}"):
+            return json.loads(chart.proto.spec)
+    raise AssertionError(f"no chart {key}")
+
+
+# ---------------------------------------------------------------- overview
+
+def test_overview_cards_on_the_seeds_open_their_source() -> None:
+    at = app(sample=False)
+    assert at.title[0].value == "概览"
+    assert at.subheader[0].value == "平湖 · 2024 上半年"
+    cards = {m.label: (m.value, m.delta) for m in at.metric}
+    assert cards["地区生产总值"] == ("385.12 亿元", "同比 +5.7%")
+    assert cards["第二产业增加值"] == ("213.37 亿元", "同比 +6.8%")
+    assert "2024 上半年 · 000_0105e60a5c96b0e6.txt" in [c.value for c in at.caption]
+    corpus = at.session_state["corpus"]
+    gdp = corpus.facts[(corpus.facts["metric"] == "gdp") & (corpus.facts["kind"] == "actual")].iloc[0]
+    at.button(key=f"card_{int(gdp['fid'])}").click().run()
+    printed = corpus.texts[gdp["doc"]][gdp["start"]:gdp["end"]]
+    assert "385.12" in printed
+    assert any(f'<mark id="hit">{printed}</mark>' in body for body in html_bodies(at))
+
+
+def test_english_toggle_renames_metrics_and_periods() -> None:
+    at = app()
+    at.toggle(key="en").set_value(True).run()
+    assert at.title[0].value == "Overview"
+    assert at.subheader[0].value == "平湖 · 2024 H1"
+    cards = {m.label: (m.value, m.delta) for m in at.metric}
+    assert cards["GDP"] == ("385.12 亿元", "YoY +5.7%")
+    assert at.query_params["lang"] == "en"
+
+
+# ---------------------------------------------------------------- trends
+
+def test_trends_draws_levels_with_text_labels_and_derived_points() -> None:
+    at = app("trends", lang="en")
+    at.multiselect(key="metrics").set_value(["gdp"]).run()
+    at.selectbox(key="period").set_value("H1").run()
+    spec = chart_spec(at, "level_chart")
+    assert spec["layout"]["xaxis"]["type"] == "category"
+    assert spec["layout"]["xaxis"]["categoryarray"] == ["2022 H1", "2023 H1", "2024 H1"]
+    printed, derived = spec["data"]
+    assert printed["x"] == ["2023 H1", "2024 H1"] and printed["name"] == "GDP"
+    assert derived["name"] == "GDP (derived)" and derived["text"] == ["derived"]
+    assert derived["marker"]["symbol"] == "diamond-open"
+    assert "364.4 / (1 + 6%) = 343.77" in derived["customdata"][0][1]
+    growth = chart_spec(at, "yoy_chart")
+    assert growth["data"][0]["x"] == ["2023 H1", "2024 H1"] and growth["data"][0]["text"] == ["+6%", "+5.7%"]
+    assert at.query_params["metric"] == "gdp" and at.query_params["period"] == "H1"
+
+
+def test_trends_month_range_and_quarter_from_subtraction() -> None:
+    at = app("trends", lang="en", region="嘉善", period="M1-M5", metric="retail_sales")
+    assert chart_spec(at, "level_chart")["data"][0]["x"] == ["2021 Jan-May"]
+    at.selectbox(key="region").set_value("平湖").run()
+    at.selectbox(key="period").set_value("Q2").run()
+    at.multiselect(key="metrics").set_value(["gdp"]).run()
+    derived = chart_spec(at, "level_chart")["data"][0]
+    assert derived["x"] == ["2024 Q2"] and "H1 385.12 亿元 − 2024 Q1 180 亿元" in derived["customdata"][0][1]
+
+
+# ---------------------------------------------------------------- compare
+
+def test_compare_table_marks_and_downloads(media: dict[str, bytes]) -> None:
+    at = app("compare", lang="en", period="H1")
+    table = at.dataframe[0].value
+    assert table.loc["GDP", "2024"] == "385.12 亿元 · +5.7%"
+    assert "◇derived" in table.loc["GDP", "2022"]
+    assert table.loc["Exports", "2023"] == "170 亿元 ⚠conflict (171)"
+    assert table.loc["Sum check (primary + secondary + tertiary)", "2024"].startswith("✓ 385.12")
+    data = download(at, media, "dl_compare_csv")
+    assert data.startswith(exports.BOM)
+    back = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")
+    expected = exports.compare_export(views.compare_cells(sample_corpus().facts, "平湖", "H1", "en"))
+    assert back["value"].round(4).tolist() == expected["value"].round(4).tolist()
+    assert back["unit"].tolist() == expected["unit"].tolist()
+    book = pd.read_excel(io.BytesIO(download(at, media, "dl_compare_xlsx")), sheet_name=None)
+    assert set(book) == {"comparison", "values", "sources"}
+    assert book["values"]["value"].round(4).tolist() == expected["value"].round(4).tolist()
+    assert book["comparison"].set_index("metric").loc["GDP", "2024"] == "385.12 亿元 · +5.7%"
+
+
+def test_compare_on_the_seeds_checks_gdp_against_its_industries() -> None:
+    at = app("compare", sample=False)
+    table = at.dataframe[0].value
+    assert table.loc["地区生产总值", "2024"] == "385.12 亿元 · +5.7%"
+    assert table.loc["三次产业合计核对", "2024"].startswith("✓ 385.12")
+
+
+# ---------------------------------------------------------------- facts
+
+def test_facts_filters_evidence_source_and_escaped_download(media: dict[str, bytes]) -> None:
+    at = app("facts")
+    assert len(at.dataframe[0].value) == len(sample_corpus().facts)
+    at.multiselect(key="f_region").set_value(["嘉善"]).run()
+    at.multiselect(key="f_kind").set_value(["actual"]).run()
+    shown = at.dataframe[0].value
+    assert shown["指标"].tolist() == ["地区生产总值", "社会消费品零售总额"]
+    assert shown["期间"].tolist() == ["2021 全年", "2021 1-5月"]
+    assert shown["原文"].iloc[0].startswith("=HYPERLINK")
+    data = download(at, media, "dl_facts_csv")
+    assert data.startswith(exports.BOM)
+    back = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")
+    assert back["evidence"].iloc[0].startswith("'=HYPERLINK")
+    assert back["value"].tolist() == [700.0, 50.0] and back["unit"].tolist() == ["亿元", "亿元"]
+    book = openpyxl.load_workbook(io.BytesIO(download(at, media, "dl_facts_xlsx")))
+    sheet = book["facts"]
+    header = [c.value for c in sheet[1]]
+    first = dict(zip(header, [c.value for c in sheet[2]], strict=True))
+    assert first["evidence"].startswith("'=HYPERLINK") and first["value"] == 700 and first["unit"] == "亿元"
+    fid = int(shown["fid"].iloc[1])
+    at.selectbox(key="fact_pick").set_value(fid).run()
+    assert any('<mark id="hit">50亿元</mark>' in body for body in html_bodies(at))
+
+
+# ---------------------------------------------------------------- sources
+
+def test_sources_one_row_per_document() -> None:
+    at = app("sources", lang="en")
+    table = at.dataframe[0].value.set_index("document")
+    assert table.index.tolist() == ["a.txt", "b.txt", "c.txt"]
+    assert table.loc["c.txt", "date inferred"] and table.loc["c.txt", "problems"] == "c.txt: not in the manifest"
+    assert table.loc["a.txt", "facts"] == 7
+
+
+def test_sources_on_the_seeds() -> None:
+    at = app("sources", sample=False)
+    table = at.dataframe[0].value
+    assert len(table) == 5 and table["发布日期"].tolist()[0] == "2024-07-26"
+    assert not table["日期推断"].any()
+
+
+# ---------------------------------------------------------------- add documents
+
+def test_add_documents_extracts_good_files_and_reports_bad_ones() -> None:
+    at = app("add", lang="en")
+    text = "上半年，全市实现生产总值385.12亿元，增长5.7%。"
+    at.file_uploader(key="uploads").set_value([
+        ("new.txt", text.encode("gb18030"), "text/plain"),
+        ("a.txt", text.encode("utf-8"), "text/plain"),
+    ]).run()
+    at.text_input(key="up_date_0").set_value("2024-07-26").run()
+    at.text_input(key="up_region_0").set_value("平湖").run()
+    at.button(key="extract").click().run()
+    assert not at.exception
+    assert [s.value for s in at.success] == ["new.txt: added, 1 facts extracted"]
+    assert len(at.error) == 1 and "already loaded" in at.error[0].value
+    corpus = at.session_state["corpus"]
+    new = corpus.facts[corpus.facts["doc"] == "new.txt"].iloc[0]
+    assert (new["region"], new["metric"], new["value"], new["pub_date"]) == ("平湖", "gdp", 385.12, "2024-07-26")
+    assert corpus.texts["new.txt"] == text
+
+
+# ---------------------------------------------------------------- shareable view
+
+def test_url_parameters_are_validated_and_kept() -> None:
+    at = app("compare", region="火星", period="H9", metric="gdp,evil")
+    assert at.title[0].value == "半年对比"
+    assert any("region" in c.value and "period" in c.value for c in at.sidebar.caption)
+    assert at.query_params["region"] == "平湖" and at.query_params["metric"] == "gdp"
+    at = app("../../etc/passwd")
+    assert at.title[0].value == "概览" and at.query_params["page"] == "overview"
+
+
+def test_texts_fixture_matches_sample() -> None:
+    assert set(sample_corpus().texts) == set(TEXTS)
