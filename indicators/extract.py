@@ -642,7 +642,7 @@ class Extractor:
             prev_slots = []
             for s_start, s_text in _sentences(p_text, p_start):
                 parser = SentenceParser(s_text, self.ds, para_state, prev_kind)
-                if not _candidate(s_text):
+                if not _candidate(s_text, bool(prev_slots)):
                     for m in TIME.finditer(s_text):
                         t = time_expr(m)
                         if t is not None:
@@ -765,8 +765,11 @@ def _replace(f: Fact, **changes: object) -> Fact:
 _HAS_DIGIT = regex.compile(r"[0-9千亿万]")
 
 
-def _candidate(sentence: str) -> bool:
-    return bool(_HAS_DIGIT.search(sentence))
+def _candidate(sentence: str, after_facts: bool) -> bool:
+    """Only sentences with a number and a metric (or a growth after facts) need the full parse."""
+    if not _HAS_DIGIT.search(sentence):
+        return False
+    return bool(L.METRIC.search(sentence)) or (after_facts and "%" in sentence)
 
 
 def _paragraphs(text: str) -> list[tuple[int, str]]:

@@ -1,0 +1,43 @@
+"""Throughput of ``extract_text`` on a ≥5 MB corpus built from the seed pages.
+
+    python benchmarks/extract_bench.py [--mb 5]
+
+Repeats the seed pages (each with its own publication date and region) until
+the corpus reaches the size asked for, then times extraction on one core.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import time
+from pathlib import Path
+
+from indicators import extract_text
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mb", type=float, default=5.0, help="corpus size in MB of UTF-8 text")
+    args = ap.parse_args()
+    with open(SEEDS / "manifest.csv", encoding="utf-8") as f:
+        manifest = {r["doc"]: r for r in csv.DictReader(f)}
+    pages = [(p.read_text(encoding="utf-8"), manifest[p.name]) for p in sorted(SEEDS.glob("*.txt"))]
+    corpus, size = [], 0
+    while size < args.mb * 1e6:
+        for text, row in pages:
+            corpus.append((text, row))
+            size += len(text.encode("utf-8"))
+    chars = sum(len(t) for t, _ in corpus)
+    start = time.perf_counter()
+    facts = 0
+    for text, row in corpus:
+        facts += len(extract_text(text, pub_date=row["pub_date"], region=row["region"]))
+    elapsed = time.perf_counter() - start
+    print(f"{len(corpus)} pages, {size / 1e6:.1f} MB, {chars:,} characters, {facts} facts")
+    print(f"{elapsed:.2f} s -> {chars / elapsed:,.0f} characters per second (one core)")
+
+
+if __name__ == "__main__":
+    main()
