@@ -251,7 +251,7 @@ def page_compare() -> None:
         st.info(t("此期间类型没有数据。", "No figures for this period type."))
         return
     wide = views.compare_table(cells, LANG)
-    st.dataframe(wide, key="compare_table", width="stretch")
+    st.dataframe(wide, key="compare_table", width="stretch", height=min(36 * (len(wide) + 1) + 3, 800))
     st.caption(t("◇推算 = 由见报数推算；⚠冲突 = 同一期间见报了不同数值（括号内为其他值）；"
                  "✓/✗ = 生产总值与三次产业之和是否一致。",
                  "◇derived = implied by printed figures; ⚠conflict = the same period was printed "
@@ -349,8 +349,8 @@ pages = {key: st.Page(FUNCS[key], title=TITLES[key][LANG == "en"], url_path=key,
                       default=key == state._entry) for key in PAGES}
 current = st.navigation(list(pages.values()))
 PAGE = next(k for k, p in pages.items() if p.url_path == current.url_path)
+st.title(TITLES[PAGE][LANG == "en"])
+current.run()
 st.query_params.from_dict({k: v for k, v in {
     "page": PAGE, "region": REGION, "period": PERIOD, "metric": ",".join(state._metrics),
     "lang": LANG if LANG == "en" else None}.items() if v})
-st.title(TITLES[PAGE][LANG == "en"])
-current.run()

@@ -1,0 +1,146 @@
+"""The dashboard in a real browser: Streamlit on a free loopback port, Debian's Chromium via Playwright.
+
+Saves a screenshot of each page under tests/artifacts/ (git-ignored).
+"""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "tests" / "artifacts"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's /usr/bin/chromium"),
+]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_streamlit(port: int, env: dict[str, str] | None = None) -> subprocess.Popen:
+    """Launch ``streamlit run dashboard.py`` on 127.0.0.1:port."""
+    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"),
+           "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
+           "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]
+    return subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, **(env or {})},
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def wait_healthy(port: int, proc: subprocess.Popen, timeout: float = 60) -> None:
+    """Poll /_stcore/health until the server answers ok."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"streamlit exited: {proc.stderr.read().decode(errors='replace')}")
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1) as r:
+                if r.read().strip() == b"ok":
+                    return
+        except OSError:
+            time.sleep(0.05)
+    raise TimeoutError("streamlit did not become healthy")
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    port = free_port()
+    proc = start_streamlit(port)
+    try:
+        wait_healthy(port, proc)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        proc.stderr.close()
+
+
+def shot(page, name: str) -> None:  # noqa: ANN001
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def settle(page) -> None:  # noqa: ANN001
+    page.wait_for_selector(IDLE, timeout=30_000)
+
+
+def test_dashboard_in_chromium(server: str, tmp_path: Path) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+            page.goto(server + "/", wait_until="domcontentloaded")
+            settle(page)
+
+            # Overview: a headline card opens its source with the number highlighted
+            expect(page.get_by_text("385.12 亿元").first).to_be_visible(timeout=30_000)
+            page.get_by_role("button", name="查看来源").first.click()
+            mark = page.locator("mark#hit").first
+            expect(mark).to_be_visible(timeout=15_000)
+            assert "385.12" in mark.inner_text()
+            shot(page, "overview")
+
+            # Trends: choose a second metric, see both in the chart (derived points labelled)
+            page.get_by_role("link", name="趋势").click()
+            settle(page)
+            chart = page.get_by_test_id("stPlotlyChart").first
+            expect(chart).to_be_visible(timeout=30_000)
+            page.get_by_test_id("stMultiSelect").first.click()
+            page.keyboard.type("第二产业")
+            page.keyboard.press("Enter")
+            page.keyboard.press("Escape")
+            settle(page)
+            expect(chart.locator(".legendtext", has_text="第二产业增加值").first).to_be_attached(timeout=15_000)
+            expect(chart.locator(".xtick", has_text="2024 上半年").first).to_be_attached()
+            expect(chart.locator("text", has_text="推算").first).to_be_attached()
+            assert "metric=gdp%2Cgdp_secondary" in page.url or "metric=gdp,gdp_secondary" in page.url
+            shot(page, "trends")
+
+            # Compare half-years
+            page.get_by_role("link", name="半年对比").click()
+            settle(page)
+            expect(page.get_by_test_id("stDataFrame").first).to_be_visible(timeout=30_000)
+            shot(page, "compare")
+
+            # Facts: download the current table as CSV
+            page.get_by_role("link", name="事实表").click()
+            settle(page)
+            expect(page.get_by_test_id("stDataFrame").first).to_be_visible(timeout=30_000)
+            with page.expect_download(timeout=30_000) as info:
+                page.get_by_role("button", name="下载 CSV").click()
+            path = tmp_path / "facts.csv"
+            info.value.save_as(path)
+            data = path.read_bytes()
+            assert data.startswith(b"\xef\xbb\xbf") and "385.12".encode() in data
+            assert "地区生产总值".encode() in data
+            shot(page, "facts")
+
+            for title, name in (("来源文档", "sources"), ("添加文档", "add")):
+                page.get_by_role("link", name=title).click()
+                settle(page)
+                page.wait_for_timeout(300)
+                shot(page, name)
+        finally:
+            browser.close()
