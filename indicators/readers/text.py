@@ -108,6 +108,9 @@ def decode_text(data: bytes) -> Decoded:
             raise DecodeError(f"not text: {len(bad)} undecodable byte runs as UTF-8, UTF-16 or "
                               f"GB18030 (first at character {bad[0]}); binary file or unknown encoding?")
         problems.append(f"{len(bad)} undecodable byte run(s) at character {_where(bad)} replaced by U+FFFD")
+    nul = text.count("\x00")
+    if nul > len(text) / 2 and len(text) - nul - len(_CONTROL.findall(text)) < 256:
+        raise DecodeError(f"not text: {nul} of its {len(text)} characters are NUL bytes (binary file?)")
     if _junk_share(text) > MAX_JUNK_SHARE:
         raise DecodeError(f"not text: decodes as {encoding} but is mostly control or unassigned "
                           "characters (binary file?)")
