@@ -1,8 +1,9 @@
 """Rule-based extraction of economic indicator facts from Chinese newspaper text.
 
 >>> df = extract_text("上半年，全市实现生产总值385.12亿元，增长5.7%。", pub_date="2024-07-26", region="平湖")
->>> df.loc[0, ["region", "metric", "year", "period", "value", "unit", "yoy_pct"]].tolist()
-['平湖', 'gdp', 2024, 'H1', 385.12, '亿元', 5.7]
+>>> r = df.iloc[0]
+>>> print(r.region, r.metric, r.year, r.period, r.value, r.unit, r.yoy_pct)
+平湖 gdp 2024 H1 385.12 亿元 5.7
 """
 from __future__ import annotations
 

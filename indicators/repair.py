@@ -90,7 +90,8 @@ def repair(original: str) -> Repaired:
         keep = ""
         if "\n" in m.group() and _ends_paragraph(folded, s):
             keep = "\n"
-        elif s > 0 and e < len(folded) and _ASCII_WORD.match(folded[s - 1]) and _ASCII_WORD.match(folded[e]):
+        elif "\n" not in m.group() and s > 0 and e < len(folded) and _ASCII_WORD.match(folded[s - 1]) \
+                and _ASCII_WORD.match(folded[e]):
             keep = " "
         if keep and pieces:
             pieces.append(keep)

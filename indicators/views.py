@@ -281,17 +281,13 @@ def add_uploads(corpus: Corpus, uploads: Iterable[Upload]) -> tuple[Corpus, dict
 
 # ---------------------------------------------------------------- derived values
 
-def _series_key(row: pd.Series) -> tuple:
-    return (row["region"], row["metric"], int(row["year"]), row["period"])
-
-
 def _printed(facts: pd.DataFrame) -> pd.DataFrame:
     """Region-level actual facts with a year: the ones derivations may start from."""
     ok = (facts["kind"] == "actual") & (facts["scope"] == "region") & facts["year"].notna()
     return facts[ok.fillna(False)]
 
 
-def _derived_row(src: pd.Series, **changes: object) -> dict[str, object]:
+def _derived_row(src: Mapping[str, object], **changes: object) -> dict[str, object]:
     row = {c: src[c] for c in FACT_COLUMNS}
     row.update(kind="derived", conflict=False, qualifier="", yoy_pct=None, value_text="",
                rule="derived")
@@ -299,14 +295,16 @@ def _derived_row(src: pd.Series, **changes: object) -> dict[str, object]:
     return row
 
 
-def _unique_values(printed: pd.DataFrame) -> dict[tuple, pd.Series]:
-    """One source row per series key, leaving out keys printed with two different values."""
-    out: dict[tuple, pd.Series] = {}
-    for key, group in printed[printed["value"].notna()].groupby(
-            ["region", "metric", "year", "period"], sort=False):
-        if group["value"].nunique() == 1:
-            out[(key[0], key[1], int(key[2]), key[3])] = group.iloc[0]
-    return out
+_KEY = ["region", "metric", "year", "period"]
+
+
+def _unique_values(printed: pd.DataFrame) -> dict[tuple, dict]:
+    """One source record per series key, leaving out keys printed with two different values."""
+    rows = printed[printed["value"].notna()]
+    distinct = rows.groupby(_KEY, sort=False)["value"].transform("nunique")
+    rows = rows[distinct == 1].drop_duplicates(_KEY)
+    return {(r["region"], r["metric"], int(r["year"]), r["period"]): r
+            for r in rows.to_dict("records")}
 
 
 def derive_facts(facts: pd.DataFrame) -> pd.DataFrame:
@@ -319,7 +317,8 @@ def derive_facts(facts: pd.DataFrame) -> pd.DataFrame:
     """
     printed = _printed(facts)
     values = _unique_values(printed)
-    known = {_series_key(r) for _, r in printed.iterrows()}
+    known = set(zip(printed["region"], printed["metric"], printed["year"].astype(int), printed["period"],
+                    strict=True))
     rows: list[dict[str, object]] = []
     for (region, metric, year, period), src in values.items():
         yoy = src["yoy_pct"]
