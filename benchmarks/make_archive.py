@@ -174,7 +174,7 @@ def _fiscal(rng: random.Random) -> tuple[str, list[Planted]]:
 
 def _signed(rng: random.Random) -> tuple[str, list[Planted]]:
     n, inv = str(rng.randint(20, 180)), str(rng.randint(80, 900))
-    text = f"签约{rng.choice(('项目', '重大项目'))}{n}个，总投资{inv}亿元"
+    text = f"签约{rng.choice(('项目', '产业链优质项目'))}{n}个，总投资{inv}亿元"
     return text, [Planted("signed_projects_count", n, "个", "", text),
                   Planted("signed_projects_investment", inv, "亿元", "", text)]
 
@@ -300,12 +300,25 @@ def _spaces(rng: random.Random, text: str) -> str:
     return "".join(out)
 
 
-def wrap(rng: random.Random, paragraph: str, width: int, gaps: bool) -> str:
+_NUMBER_CHARS = frozenset("0123456789.%")
+
+
+def wrap(rng: random.Random, paragraph: str, width: int, gaps: bool, split_numbers: bool = True) -> str:
     """Break a paragraph into ``width``-character column lines, anywhere (mid-word, mid-number).
 
-    With ``gaps`` a column gap (blank line) may fall inside a sentence.
+    With ``gaps`` a column gap (blank line) may fall inside a sentence; with
+    ``split_numbers=False`` a line never ends inside a number (``38\n5.12``).
     """
-    lines = [paragraph[i:i + width] for i in range(0, len(paragraph), width)]
+    lines = []
+    i = 0
+    while i < len(paragraph):
+        cut = min(i + width, len(paragraph))
+        if not split_numbers:
+            while (cut - i > width // 2 and cut < len(paragraph)
+                   and paragraph[cut - 1] in _NUMBER_CHARS and paragraph[cut] in _NUMBER_CHARS):
+                cut -= 1
+        lines.append(paragraph[i:cut])
+        i = cut
     out = []
     for i, line in enumerate(lines):
         out.append(line)
@@ -314,7 +327,8 @@ def wrap(rng: random.Random, paragraph: str, width: int, gaps: bool) -> str:
     return "\n".join(out)
 
 
-def make_page(seed: int, index: int) -> tuple[str, dict[str, str], list[dict[str, str]]]:
+def make_page(seed: int, index: int, split_numbers: bool = True
+              ) -> tuple[str, dict[str, str], list[dict[str, str]]]:
     """Page ``index``: its name, manifest row fields and gold rows (deterministic)."""
     rng = random.Random(f"{seed}:{index}")
     pub = FIRST_DAY + dt.timedelta(days=rng.randrange(DAYS))
@@ -327,25 +341,33 @@ def make_page(seed: int, index: int) -> tuple[str, dict[str, str], list[dict[str
     n_econ = rng.choice((0, 1, 1, 2, 2, 3))
     blocks = ["filler"] * rng.randint(10, 22) + ["econ"] * n_econ + ["distractor"] * rng.randint(1, 4)
     rng.shuffle(blocks)
+    explicit = pub.year  # the year the page last named explicitly (a bare "1-5月" means this year)
     for block in blocks:
         if block == "filler":
             paragraphs.append(filler(rng))
-        elif block == "distractor":
-            paragraphs.append(distractor(rng, city, rng.choice(options)[0]))
+            continue
+        phrase, year, code = rng.choice(options)
+        if ("年" in phrase and phrase[0].isdigit()) or phrase.startswith("去年"):
+            explicit = year
+        elif year == pub.year and explicit != pub.year and not phrase.startswith("今年"):
+            phrase = "今年" + phrase
+        if block == "distractor":
+            paragraphs.append(distractor(rng, city, phrase))
+            explicit = 2027 if "2027" in paragraphs[-1] else explicit
         else:
-            phrase, year, code = rng.choice(options)
             used = used_periods.setdefault((year, code), set())
             if len(used) >= len(CLAUSES) - 1:
                 continue
             text, facts = econ_paragraph(rng, phrase, city, used)
             paragraphs.append(text)
+            explicit = 2027 if "2027" in text else explicit
             for f in facts:
                 gold.append({"doc": name, "region": region, "metric": f.metric, "year": str(year),
                              "period": code, "value": f.value, "unit": f.unit, "yoy_pct": f.yoy,
                              "qualifier": "", "evidence": f.evidence})
     width = rng.choice((12, 13, 13, 13, 14))
     head = f"{rng.choice(_HEADLINES)}\n\n本报讯 （记者 {rng.choice('王李张陈沈顾')}{rng.choice('晓丹欣立平')}）"
-    body = "\n\n".join(wrap(rng, _spaces(rng, p), width, gaps=True) for p in paragraphs)
+    body = "\n\n".join(wrap(rng, _spaces(rng, p), width, gaps=True, split_numbers=split_numbers) for p in paragraphs)
     text = head + "\n" + body + "\n"
     row = {"doc": name, "pub_date": pub.isoformat(), "region": region,
            "source": f"嘉兴日报·{region}版", "_text": text}
@@ -359,6 +381,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out_dir", type=Path)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--start", type=int, default=0, help="write only pages START..N-1")
+    ap.add_argument("--no-number-breaks", action="store_true",
+                    help="never break a line inside a number (38\\n5.12)")
     args = ap.parse_args(argv)
     args.out_dir.mkdir(parents=True, exist_ok=True)
     n_bytes = n_gold = 0
@@ -369,7 +393,7 @@ def main(argv: list[str] | None = None) -> int:
         manifest.writeheader()
         gold.writeheader()
         for i in range(args.n_pages):
-            name, row, facts = make_page(args.seed, i)
+            name, row, facts = make_page(args.seed, i, split_numbers=not args.no_number_breaks)
             text = row.pop("_text")
             if i >= args.start:
                 data = text.encode("utf-8")
