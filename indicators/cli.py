@@ -14,6 +14,8 @@ from .version import RULES_VERSION
 
 LARGE = 200_000  # facts above which csv/parquet output streams from the store
 LARGE_REPORT = 1_000  # documents above which only the rows that are not ok are printed
+REPORT_SHOWN = ("doc", "format", "encoding", "pub_date", "pub_date_source", "region", "chars", "facts",
+                "status", "message")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -26,6 +28,8 @@ def _parser() -> argparse.ArgumentParser:
                     help="output table (.csv, .xlsx or .parquet)")
     ex.add_argument("--region", help="region for documents the manifest does not name")
     ex.add_argument("--report", type=Path, help="also write the ingest report here")
+    ex.add_argument("--keep-going", action="store_true",
+                    help="exit 0 when some files could not be read (non-zero only if none could)")
     # scale (issue 5): incremental fact store and parallel / cluster extraction
     ex.add_argument("--jobs", type=int, default=None,
                     help="extraction processes (default: the number of cores)")
@@ -62,7 +66,7 @@ def _extract(args: argparse.Namespace) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the CLI; return the exit code (non-zero only when nothing could be read)."""
+    """Run the CLI; return the exit code (see :func:`exit_code`)."""
     args = _parser().parse_args(argv)
     if not args.folder.is_dir():
         print(f"error: {args.folder}: not a folder", file=sys.stderr)
@@ -78,11 +82,25 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     for problem in report.attrs.get("problems", []):
         print(f"warning: {problem}", file=sys.stderr)
-    cols = ["doc", "pub_date", "pub_date_source", "region", "chars", "facts", "status", "problems"]
     shown = report if len(report) <= LARGE_REPORT else report[report["status"] != "ok"]
-    print(shown[cols].to_string(index=False))
+    print(shown[[c for c in REPORT_SHOWN if c in report.columns]].to_string(index=False))
     counts = report["status"].value_counts()
+    dups = int((report["duplicate_of"].fillna("") != "").sum()) if "duplicate_of" in report else 0
     print(f"{len(report)} documents: {counts.get('ok', 0)} ok, {counts.get('warning', 0)} warning, "
-          f"{counts.get('error', 0)} error; {facts.attrs.get('n_facts', len(facts))} facts -> {args.output} (rules {RULES_VERSION})")
-    readable = int((report["status"] != "error").sum())
-    return 0 if readable else 1
+          f"{counts.get('error', 0)} error, {dups} duplicate; "
+          f"{facts.attrs.get('n_facts', len(facts))} facts -> {args.output} (rules {RULES_VERSION})")
+    return exit_code(report, keep_going=args.keep_going)
+
+
+def exit_code(report: pd.DataFrame, *, keep_going: bool = False) -> int:
+    """1 when a file errored (with ``keep_going``: only when nothing could be read), else 0."""
+    errors = int((report["status"] == "error").sum())
+    readable = len(report) - errors
+    if errors and not keep_going:
+        print(f"error: {errors} file(s) could not be read (see the report); "
+              "--keep-going exits 0 when the rest was read", file=sys.stderr)
+        return 1
+    if not readable:
+        print("error: nothing could be read", file=sys.stderr)
+        return 1
+    return 0

@@ -38,6 +38,7 @@ GUTTER_EM = 0.8
 SPACE_EM = 0.3
 PAGE_SEPARATOR = "\n\n"
 _CID = regex.compile(r"\(cid:\d+\)")
+_CONTROL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 @dataclass(slots=True)
@@ -207,7 +208,8 @@ def page_text(chars: list[dict]) -> str:
     em = statistics.median(float(c.get("size") or (c["x1"] - c["x0"]) or 10.0) for c in chars)
     frags = _fragments(chars, em)
     blocks = _layout(frags, em)
-    return "\n\n".join("\n".join(line.rstrip() for line in block) for block in blocks).strip()
+    text = "\n\n".join("\n".join(line.rstrip() for line in block) for block in blocks).strip()
+    return _CONTROL.sub(" ", text)
 
 
 def _damage_hint(data: bytes) -> str:
