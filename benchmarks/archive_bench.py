@@ -1,0 +1,121 @@
+"""Archive benchmark: throughput, memory, incremental re-runs and correctness at scale.
+
+    .venv/bin/python benchmarks/archive_bench.py [--mb 300] [--out out/bench] [--jobs N]
+                                                 [--no-number-breaks]
+
+1. generates an archive of about ``--mb`` MB with ``make_archive.py``;
+2. extracts it with the CLI into a fresh store (``--jobs``, default all cores),
+   timing the run and sampling the memory of the whole process tree;
+3. runs it again with no change (target < 5 s);
+4. adds 10 pages and runs again (exactly those 10 are extracted);
+5. scores the facts against the planted gold with ``../shared/eval/score.py``.
+
+Targets (issue 5): 300 MB in <= 120 s with peak memory < 1 GB; re-run < 5 s;
+F1 >= 0.99.  Each step prints one line; the last block is a summary.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+SCORE = ROOT.parent / "shared" / "eval" / "score.py"
+PY = sys.executable
+
+
+def tree_rss(proc: psutil.Process) -> int:
+    """Resident memory of a process and all its descendants, in bytes."""
+    total = 0
+    for p in [proc, *proc.children(recursive=True)]:
+        try:
+            total += p.memory_info().rss
+        except psutil.Error:
+            pass
+    return total
+
+
+def run(cmd: list[str]) -> tuple[float, int, str]:
+    """Run a command; return (seconds, peak tree RSS, its stdout and stderr)."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    ps = psutil.Process(proc.pid)
+    peak = 0
+    out: list[str] = []
+    reader = threading.Thread(target=lambda: out.extend(proc.stdout), daemon=True)
+    reader.start()
+    while proc.poll() is None:
+        try:
+            peak = max(peak, tree_rss(ps))
+        except psutil.Error:
+            pass
+        time.sleep(0.1)
+    reader.join()
+    seconds = time.perf_counter() - t0
+    if proc.returncode:
+        sys.exit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{''.join(out[-30:])}")
+    return seconds, peak, "".join(out)
+
+
+def pages_for(mb: float, split: bool) -> int:
+    """How many pages make about ``mb`` MB (from a sample of 400 pages)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from make_archive import make_page
+
+    sample = sum(len(make_page(7, i, split)[1]["_text"].encode()) for i in range(400)) / 400
+    return int(mb * 1e6 / sample) + 1
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mb", type=float, default=300)
+    ap.add_argument("--out", type=Path, default=ROOT / "out" / "bench")
+    ap.add_argument("--jobs", type=int, default=None)
+    ap.add_argument("--no-number-breaks", action="store_true")
+    ap.add_argument("--keep", action="store_true", help="reuse an existing archive in --out")
+    args = ap.parse_args()
+    split = not args.no_number_breaks
+    archive, store, facts = args.out / "archive", args.out / "store.duckdb", args.out / "facts.csv"
+    n = pages_for(args.mb, split)
+    gen = [PY, "benchmarks/make_archive.py", str(n), str(archive)] + ([] if split else ["--no-number-breaks"])
+    if not (args.keep and archive.exists()):
+        shutil.rmtree(archive, ignore_errors=True)
+        t, _, _ = run(gen)
+        print(f"generate: {n} pages in {t:.1f}s")
+    size = sum(p.stat().st_size for p in archive.glob("*.txt"))
+    for p in (store, Path(str(store) + ".wal")):
+        p.unlink(missing_ok=True)
+    extract = [PY, "-m", "indicators", "extract", str(archive), "-o", str(facts), "--store", str(store)]
+    if args.jobs:
+        extract += ["--jobs", str(args.jobs)]
+    t_full, peak, tail = run(extract)
+    n_facts = re.search(r"(\d+) facts ->", tail)
+    print(f"full run: {size / 1e6:.1f} MB, {n} pages in {t_full:.1f}s "
+          f"({size / 1e6 / t_full:.2f} MB/s), peak memory (process tree RSS) {peak / 2**20:.0f} MiB, "
+          f"{n_facts.group(1) if n_facts else '?'} facts")
+    t_again, _, tail_again = run(extract)
+    print(f"re-run, no change: {t_again:.2f}s")
+    run(gen[:2] + [str(n + 10)] + gen[3:] + ["--start", str(n)])
+    t_add, _, tail_add = run(extract)
+    added = re.search(r"(\d+) extracted, (\d+) unchanged", tail_add)
+    print(f"re-run, 10 pages added: {t_add:.2f}s, "
+          f"{added.group(1) if added else '?'} extracted, {added.group(2) if added else '?'} unchanged")
+    score = subprocess.run([PY, str(SCORE), "--gold", str(archive / "gold.csv"), "--pred", str(facts),
+                            "--manifest", str(archive / "manifest.csv")],
+                           capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
+    print(f"correctness ({n + 10} pages, number breaks {'on' if split else 'off'}): {score}")
+    ok = (t_full <= 120, peak < 2**30, t_again < 5, bool(added) and added.group(1) == "10")
+    print(f"summary: throughput<=120s {ok[0]}, memory<1GB {ok[1]}, rerun<5s {ok[2]}, "
+          f"add10 {ok[3]}, {score}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
