@@ -62,9 +62,8 @@ def test_same_facts_as_the_txt(seed: str, columns: int, per_column: int | None,
         assert pdf.locate(f.start) is not None
 
 
-@pytest.mark.xfail(strict=False, reason="extractor: a number cut across lines ('385.\\n12亿元') "
-                   "by a 13-character re-wrap is not rejoined yet")
 def test_same_facts_after_rewrapping() -> None:
+    """Re-wrapped into 13-character columns, numbers are cut across lines ('385.\\n12亿元')."""
     text = gdp_excerpt()
     txt = read_document("a.txt", text.encode(), pub_date="2024-07-26", region="平湖")
     pdf = read_document("a.pdf", pdf_bytes(unwrap(text), columns=3, lines_per_column=8),
