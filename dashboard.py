@@ -183,8 +183,8 @@ def _level_figure(points, unit_text: str) -> go.Figure:
                 marker={"symbol": DERIVED_SYMBOL, "size": 12, "color": DERIVED_COLOR},
                 hovertemplate="%{x}: %{y} %{customdata[2]}<br>%{customdata[1]}<extra>%{fullData.name}</extra>"))
     fig.update_xaxes(type="category", categoryorder="array", categoryarray=order)
-    fig.update_layout(height=380, margin={"t": 30, "b": 10}, yaxis_title=unit_text,
-                      legend={"orientation": "h"}, clickmode="event+select")
+    fig.update_layout(height=400, margin={"t": 60, "b": 10}, yaxis_title=unit_text,
+                      legend={"orientation": "h", "yanchor": "bottom", "y": 1.02}, clickmode="event+select")
     return fig
 
 
@@ -197,8 +197,8 @@ def _yoy_figure(points) -> go.Figure:
                              text=[views.fmt_yoy(v) for v in group["yoy_pct"]],
                              hovertemplate="%{x}: %{text}<br>%{customdata[1]}<extra>%{fullData.name}</extra>"))
     fig.update_xaxes(type="category", categoryorder="array", categoryarray=order)
-    fig.update_layout(height=300, margin={"t": 30, "b": 10}, yaxis_title=t("同比增长 %", "YoY growth %"),
-                      legend={"orientation": "h"}, barmode="group")
+    fig.update_layout(height=320, margin={"t": 60, "b": 10}, yaxis_title=t("同比增长 %", "YoY growth %"),
+                      legend={"orientation": "h", "yanchor": "bottom", "y": 1.02}, barmode="group")
     return fig
 
 

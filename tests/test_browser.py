@@ -107,7 +107,7 @@ def test_dashboard_in_chromium(server: str, tmp_path: Path) -> None:
             settle(page)
             chart = page.get_by_test_id("stPlotlyChart").first
             expect(chart).to_be_visible(timeout=30_000)
-            page.get_by_test_id("stMultiSelect").first.click()
+            page.get_by_test_id("stMultiSelect").first.locator("input").click()
             page.keyboard.type("第二产业")
             page.keyboard.press("Enter")
             page.keyboard.press("Escape")
