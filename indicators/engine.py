@@ -34,6 +34,7 @@ from .version import RULES_VERSION
 ENGINES = ("local", "dask")
 BATCH_DOCS = 48
 WRITE_FACTS = 50_000
+COMPACT_MIN = 20_000  # facts written in a run above which the store is re-sorted for queries
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,6 +345,8 @@ def run(folder: str | Path, store: FactStore, *, region: str | None = None,
                 stats.facts_written += store.write(pending, replace=not fresh)
                 pending, n_pending = [], 0
         stats.facts_written += store.write(pending, replace=not fresh)
+    if stats.facts_written >= COMPACT_MIN and stats.facts_written * 10 >= store.count():
+        store.compact()
     stats.extracted = len(todo)
     stats.seconds = time.perf_counter() - t0
     return stats

@@ -55,6 +55,13 @@ def test_round_trip_every_fact_unchanged(tmp_path: Path) -> None:
         assert store.report()["facts"].tolist() == [3, 2]
 
 
+def test_compact_keeps_every_fact() -> None:
+    with FactStore(MEMORY) as store:
+        store.write([_result("b.txt", FACTS[3:]), _result("a.txt", FACTS[:3])])
+        store.compact()
+        assert store.facts().equals(facts_frame(FACTS))
+
+
 def test_write_replaces_a_documents_rows_and_remove_forgets_it() -> None:
     with FactStore(MEMORY) as store:
         store.write([_result("a.txt", FACTS[:3]), _result("b.txt", FACTS[3:])])
