@@ -336,6 +336,8 @@ def run(folder: str | Path, store: FactStore, *, region: str | None = None,
     disable = None if progress is None else not progress
     with tqdm(total=len(todo), unit="doc", disable=True if not todo else disable, smoothing=0.1,
               desc="extract", dynamic_ncols=True) as bar:
+        if engine == "local":  # a pool costs ~1 s to start: not worth it for a batch or two
+            jobs = min(jobs or os.cpu_count() or 1, -(-len(todo) // batch_docs))
         for results in extract_stream(_tasks(todo, manifest, region), jobs=jobs, engine=engine,
                                       scheduler=scheduler, batch_docs=batch_docs):
             pending.extend(results)
