@@ -7,7 +7,7 @@ conflicts within a document.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 import regex
@@ -22,7 +22,7 @@ from .pubdate import PubDate
 from .regions import NAME_PATTERN, WORD_PATTERN, ancestor, display, lookup, zone_name
 from .repair import Repaired, repair
 from .schema import Fact, facts_frame
-from .tables import ALIASES, METRICS, QUALIFIERS, REGION_WORDS, SCOPE_WORDS, ZONES
+from .tables import ALIASES, METRICS, PLAN_WORDS, QUALIFIERS, REGION_WORDS, SCOPE_WORDS, ZONES
 
 _NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
 _GDP_FAMILY = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"})
@@ -191,12 +191,12 @@ class SentenceParser:
     def tokens(self) -> list[tuple[int, int, str, object]]:
         text = self.text
         toks: list[tuple[int, int, str, object]] = []
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(len(text) + 1)
 
         def add(s: int, e: int, kind: str, val: object) -> None:
-            if all(e <= a or s >= b for a, b in taken):
+            if not any(taken[s:e]):
                 toks.append((s, e, kind, val))
-                taken.append((s, e))
+                taken[s:e] = b"\x01" * (e - s)
 
         for m in TIME.finditer(text):
             t = time_expr(m)
@@ -296,7 +296,7 @@ class SentenceParser:
                 last = m.group()
         if last is None:
             return ""
-        return "target" if last.startswith("到") else L.PLAN_KINDS[last]
+        return "target" if last.startswith("到") else PLAN_WORDS[last]
 
     # -- main -------------------------------------------------------------------
     def run(self) -> None:
@@ -531,23 +531,13 @@ class SentenceParser:
             if len(periods) == k:
                 last.periods, last.growths = periods, list(g.values)
                 return
-            items = regex.split(r"、|和|及", self.text[self.clause_start_list(last.start):g.start])
+            # 工业应税销售、工业用电量同比分别增长a和b: pair by position in the list
+            base = self.clause_start_list(last.start)
+            items = regex.split(r"、|和|及", self.text[base:g.start])
             if len(items) == k:
-                pos = last.start - self.clause_start_list(last.start)
-                idx = 0
-                for j, it in enumerate(items):
-                    if pos < len(it):
-                        idx = j
-                        break
-                    pos -= len(it) + 1
-                slots_here = [r for r in avail if isinstance(r, Slot)]
-                for r in slots_here:
-                    rp = r.start - self.clause_start_list(last.start)
-                    for j, it in enumerate(items):
-                        if rp < len(it):
-                            r.growths = [g.values[j]]
-                            break
-                        rp -= len(it) + 1
+                for r in avail:
+                    if isinstance(r, Slot):
+                        r.growths = [g.values[_item_index(items, r.start - base)]]
             return
         if k == 1:
             if isinstance(last, Quantity):
@@ -591,6 +581,15 @@ class SentenceParser:
                     slot.scope = "subset"
 
 
+def _item_index(items: list[str], offset: int) -> int:
+    """Which of the 、-separated ``items`` holds character ``offset``."""
+    for j, it in enumerate(items):
+        if offset < len(it):
+            return j
+        offset -= len(it) + 1
+    return len(items) - 1
+
+
 def _has_growth(r: Slot | Quantity) -> bool:
     return r.has_growth if isinstance(r, Quantity) else bool(r.growths)
 
@@ -615,9 +614,7 @@ def _pick_amounts(slot: Slot, n: int) -> list[Quantity | None]:
         if over:
             return [max(over, key=lambda q: q.amount.value_base)]  # type: ignore[union-attr]
         return [min(values, key=lambda q: q.amount.value_base)]  # type: ignore[union-attr]
-    if len(values) == 1 and regex.search(r"均|都", "".join("x")):
-        return [values[0]] * n
-    return [values[0]] * n if len(values) == 1 else [None] * n
+    return [values[0]] * n if len(values) == 1 else [None] * n  # 均突破2亿美元: one value for every item
 
 
 class Extractor:
@@ -667,15 +664,14 @@ class Extractor:
             return
         values = [v for g in parser.orphan_growths for v in g.values]
         names = set(parser.region_mentions)
-        ids = [i for i, f in enumerate(facts) if f.rule.endswith("#prev") is False and f.yoy_pct is None
-               and f.doc == self.doc.doc and f.evidence == self.last_evidence]
+        ids = [i for i, f in enumerate(facts) if f.yoy_pct is None and f.evidence == self.last_evidence]
         if names:
             ids = [i for i in ids if facts[i].region in names]
         if len(ids) != len(values):
             return
         for i, v in zip(ids, values):
             f = facts[i]
-            facts[i] = _replace(f, yoy_pct=v, rule=f.rule + "+next-sentence-growth")
+            facts[i] = replace(f, yoy_pct=v, rule=f.rule + "+next-sentence-growth")
 
     last_evidence: str = ""
 
@@ -755,11 +751,6 @@ class Extractor:
             qualifier=q.qualifier if q is not None else "", scope=slot.scope, kind=kind,
             conflict=False, evidence=evidence, start=span[0], end=span[1],
             sent_start=sent_span[0], sent_end=sent_span[1], rule=rule)
-
-
-def _replace(f: Fact, **changes: object) -> Fact:
-    from dataclasses import replace
-    return replace(f, **changes)  # type: ignore[arg-type]
 
 
 _HAS_DIGIT = regex.compile(r"[0-9千亿万]")

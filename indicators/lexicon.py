@@ -5,14 +5,14 @@ import regex
 
 from .periods import TIME
 from .regions import NAME_PATTERN, WORD_PATTERN
-from .tables import (ALIASES, FILLERS, PLAN_WORDS, QUALIFIERS, SCOPE_WORDS, ZONES, _read,
+from .tables import (ALIASES, FILLERS, PLAN_WORDS, QUALIFIERS, SCOPE_WORDS, ZONES, read_table,
                      trie_pattern)
 
-MODIFIERS_BEFORE = tuple(r["word"] for r in _read("modifiers.csv") if r["side"] == "before")
-MODIFIERS_AFTER = tuple(r["word"] for r in _read("modifiers.csv") if r["side"] == "after")
-COMPARISONS = tuple(r["word"] for r in _read("comparisons.csv"))
-EXCLUSIONS: dict[str, str] = {r["word"]: r["effect"] for r in _read("exclusions.csv")}
-NOT_GROWTH = tuple(r["word"] for r in _read("not_growth.csv"))
+MODIFIERS_BEFORE = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] == "before")
+MODIFIERS_AFTER = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] == "after")
+COMPARISONS = tuple(r["word"] for r in read_table("comparisons.csv"))
+EXCLUSIONS: dict[str, str] = {r["word"]: r["effect"] for r in read_table("exclusions.csv")}
+NOT_GROWTH = tuple(r["word"] for r in read_table("not_growth.csv"))
 
 _VERB_GAP = "(?:实现|完成|累计实现|累计完成|共完成|共实现)?"
 _plain = [a for a in ALIASES if "*" not in a]
@@ -68,7 +68,6 @@ TARGET_AFTER = regex.compile(r"^(?:的)?(?:目标|任务)")
 DELTA_BEFORE = regex.compile(r"(?:增加|减少|增收|减收|多|少|高于|低于|超出|下降|提高|增长|减|相差|差距)$")
 BASELINE = regex.compile(r"(?:从|由)$")
 SPLIT_SENT = regex.compile(r"[^。!?\n|]*[。!?\n|]?")
-PLAN_KINDS = PLAN_WORDS
 LIST_BACKREF = regex.compile(r"[,\s]{0,2}(?:[二两三四五六七八九十]地|分别|均|各)")
 ACHIEVED = regex.compile(r"(?:完成|实现|超额|提前|下达|达成)[^,;。]{0,4}$")
 QUAL_AFTER_RE = regex.compile(trie_pattern([w for w, (_, pos) in QUALIFIERS.items() if pos == "after"]))

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 import regex
 
 from .numbers import CN_NUMERAL, parse_number
-from .tables import PERIOD_WORDS, RELATIVE_YEARS, _read, trie_pattern
+from .tables import PERIOD_WORDS, RELATIVE_YEARS, read_table, trie_pattern
 
-SPANS: dict[str, int] = {r["word"]: int(r["years"]) for r in _read("spans.csv")}
+SPANS: dict[str, int] = {r["word"]: int(r["years"]) for r in read_table("spans.csv")}
 _M = rf"(?:\d{{1,2}}|{CN_NUMERAL}{{1,3}})"
 _DASH = r"\s*(?:-|~|至|到|—)\s*"
 

@@ -15,13 +15,13 @@ import regex
 _VOCAB = resources.files("indicators") / "vocab"
 
 
-def _read(name: str) -> list[dict[str, str]]:
+def read_table(name: str) -> list[dict[str, str]]:
     with (_VOCAB / name).open(encoding="utf-8", newline="") as f:
         return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(f)]
 
 
 def _mapping(name: str, key: str, value: str) -> dict[str, str]:
-    rows = _read(name)
+    rows = read_table(name)
     out: dict[str, str] = {}
     for row in rows:
         if row[key] in out and out[row[key]] != row[value]:
@@ -104,7 +104,7 @@ class Region:
 METRICS: dict[str, Metric] = {
     r["metric"]: Metric(r["metric"], r["label_zh"], r["label_en"],
                         tuple(r["dimension"].split("|")), r["parent"])
-    for r in _read("metrics.csv")
+    for r in read_table("metrics.csv")
 }
 
 
@@ -121,21 +121,21 @@ def _alias(row: dict[str, str]) -> Alias:
 
 
 ALIASES: dict[str, Alias] = {}
-for _row in _read("aliases.csv"):
+for _row in read_table("aliases.csv"):
     if _row["alias"] in ALIASES:
         raise ValueError(f"vocab/aliases.csv: alias {_row['alias']!r} is listed twice")
     ALIASES[_row["alias"]] = _alias(_row)
 
 UNITS: dict[str, Unit] = {
     r["unit"]: Unit(r["unit"], r["base_unit"], float(r["magnitude"]), r["canonical"])
-    for r in _read("units.csv")
+    for r in read_table("units.csv")
 }
 MAGNITUDES: dict[str, float] = {k: float(v) for k, v in _mapping("magnitudes.csv", "word", "magnitude").items()}
 PERIOD_WORDS: dict[str, str] = _mapping("periods.csv", "word", "code")
 RELATIVE_YEARS: dict[str, int] = {k: int(v) for k, v in _mapping("relative_years.csv", "word", "offset").items()}
 GROWTH_WORDS: dict[str, int] = {k: int(v) for k, v in _mapping("growth_words.csv", "word", "sign").items()}
 QUALIFIERS: dict[str, tuple[str, str]] = {
-    r["word"]: (r["qualifier"], r["position"]) for r in _read("qualifiers.csv")
+    r["word"]: (r["qualifier"], r["position"]) for r in read_table("qualifiers.csv")
 }
 PLAN_WORDS: dict[str, str] = _mapping("plan_words.csv", "word", "kind")
 SCOPE_WORDS: dict[str, str] = _mapping("scope_words.csv", "word", "scope")
@@ -144,7 +144,7 @@ ZONES: dict[str, str] = _mapping("zones.csv", "word", "kind")
 ANNIVERSARIES: dict[str, int] = {k: int(v) for k, v in _mapping("anniversaries.csv", "word", "base_year").items()}
 FILLERS: dict[str, str] = _mapping("fillers.csv", "word", "role")
 REGIONS: tuple[Region, ...] = tuple(
-    Region(r["name"], r["short"], r["level"], r["parent"], r["province"]) for r in _read("regions.csv")
+    Region(r["name"], r["short"], r["level"], r["parent"], r["province"]) for r in read_table("regions.csv")
 )
 
 
