@@ -17,7 +17,7 @@ from .documents import Document, make_document
 from .grids import grid_facts
 from .merge import merge_facts
 from .numbers import AMOUNT, PERCENT, Amount, amount_from_match, percent_value
-from .periods import TIME, TimeExpr, period_end_month, time_expr
+from .periods import TIME, TimeExpr, canonical_period, period_end_month, time_expr
 from .pubdate import PubDate
 from .regions import NAME_PATTERN, WORD_PATTERN, ancestor, display, lookup, zone_name
 from .repair import Repaired, repair
@@ -123,10 +123,6 @@ def _apply_time(state: TimeState, t: TimeExpr, ds: DocState) -> None:
         state.period, state.ytd = t.period, False
 
 
-def _norm_period(p: str) -> str:
-    return {"M1-M3": "Q1", "M1-M6": "H1", "M1-M9": "Q1-Q3", "M1-M12": "FY"}.get(p, p)
-
-
 def _resolve(snap: Snap, ds: DocState) -> tuple[int | None, str, str]:
     """(year, period, note) for a time snapshot; period "" when it cannot be placed."""
     year, period, span = snap
@@ -144,7 +140,7 @@ def _resolve(snap: Snap, ds: DocState) -> tuple[int | None, str, str]:
             year = pub.year
             if pub.month and period_end_month(period) > pub.month and period not in ("FY", "H2"):
                 year -= 1
-        return year, _norm_period(period), ""
+        return year, canonical_period(period), ""
     if year is not None and pub and year < pub.year:
         return year, "FY", ""
     if ds.dominant and (year is None or ds.dominant[0] in (None, year)):
@@ -158,7 +154,7 @@ def _dominant(text: str, ds: DocState) -> tuple[int | None, str] | None:
     for m in TIME.finditer(text):
         t = time_expr(m)
         if t and t.kind == "time" and t.period:
-            found.add(_norm_period(t.period))
+            found.add(canonical_period(t.period))
     return (ds.pub.year if ds.pub else None, found.pop()) if len(found) == 1 else None
 
 

@@ -125,3 +125,15 @@ def period_end_month(period: str) -> int:
     if period in MONTHS_OF:
         return MONTHS_OF[period]
     return int(period.rsplit("M", 1)[1])
+
+
+_NAMED = {"M1-M3": "Q1", "M1-M6": "H1", "M1-M9": "Q1-Q3", "M1-M12": "FY"}
+
+
+def canonical_period(period: str) -> str:
+    """The named code of a month range that has one (``M1-M6`` → ``H1``).
+
+    >>> canonical_period("M1-M6"), canonical_period("M1-M5"), canonical_period("Q1")
+    ('H1', 'M1-M5', 'Q1')
+    """
+    return _NAMED.get(period, period)

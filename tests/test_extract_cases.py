@@ -847,10 +847,6 @@ ENGINE_GAPS: dict[str, str] = {
     "pair:month-list-fenbie-xiajiang": "month list with 分别下降 in this wording",
     "pair:exports-imports-fenbie-with-dunhao": "、-joined metrics with 分别",
     "regions:parenthesised-growth-per-region": "平湖市(6.8%)、秀洲区(6.2%) region lists with bracketed rates",
-    "table:gdp-with-growth-column": "plain tables with a growth column",
-    "table:two-metric-columns": "plain tables whose title has no year in brackets",
-    "table:unit-line-and-month-range": "table unit on its own line, month-range title",
-    "table:stacked-header-and-rows": "stacked header variant",
     "relyear:explicit-year-without-pub-date": "explicit year with no publication date",
     "repair:spaces-around-number-and-unit": "a space before % (\"9.2 %\") drops the growth",
 }
