@@ -61,6 +61,7 @@ class Slot:
     growths: list[float] = field(default_factory=list)
     periods: list[str] = field(default_factory=list)
     rule: str = "sentence"
+    each: bool = False  # 出口、进口均增长5%: one figure for every item
 
 
 @dataclass(slots=True)
@@ -145,6 +146,8 @@ def _resolve(snap: Snap, ds: DocState) -> tuple[int | None, str, str]:
         return year, "FY", ""
     if ds.dominant and (year is None or ds.dominant[0] in (None, year)):
         return year or ds.dominant[0] or (pub.year if pub else None), ds.dominant[1], "dominant-period"
+    if year is not None and pub is None:
+        return year, "FY", "year-without-pub-date"
     return year, "", ""
 
 
@@ -250,6 +253,10 @@ class SentenceParser:
                 region = rm.group(1)
             out.append(GrowthTok(start, e, [value], region))
             last_end = e
+        for m in L.FLAT.finditer(text):
+            cs = self.clause_start(m.start())
+            if not L.FLAT_BLOCK.search(text, cs, m.start()) and not PERCENT.match(text, m.end()):
+                out.append(GrowthTok(m.start(), m.end(), [0.0]))
         return out
 
     # -- helpers ----------------------------------------------------------------
@@ -353,6 +360,9 @@ class SentenceParser:
                 if slot is None:
                     continue
                 skip_until = slot.end
+                if cur is not None and self.extends_list(cur, slot):
+                    cur.metrics, cur.end, chain_end = cur.metrics + slot.metrics, slot.end, slot.end
+                    continue
                 if slot.scope == "region" and carry_scope and not slot.explicit_region:
                     slot.scope = carry_scope
                 elif slot.scope != "region":
@@ -451,6 +461,20 @@ class SentenceParser:
         if len(near) >= 2 and all(L.LIST_JOIN.fullmatch(text[a[1]:b[0]]) for a, b in zip(near, near[1:])):
             slot.periods = [v.period for _, _, v in near]
         return slot
+
+    def extends_list(self, cur: Slot, slot: Slot) -> bool:
+        """出口、进口分别为…: a metric joined to the one before it, with a distributive word after."""
+        if not self.slots or cur is not self.slots[-1] or cur.amounts or cur.growths:
+            return False
+        if len(cur.regions) > 1 or cur.regions != slot.regions or cur.periods:
+            return False
+        if not L.METRIC_JOIN.fullmatch(self.text, cur.end, slot.start):
+            return False
+        m = L.DISTRIBUTIVE.match(self.text, slot.end)
+        if m is None:
+            return False
+        cur.each = m.group("word") == "均"
+        return True
 
     def quantity(self, m: regex.Match[str], s: int, e: int) -> Quantity:
         text = self.text
@@ -682,8 +706,8 @@ class Extractor:
             amounts = _pick_amounts(slot, n)
             if len(slot.growths) == n:
                 growths: list[float | None] = list(slot.growths)
-            elif len(slot.growths) == 1 and n == 1:
-                growths = list(slot.growths)
+            elif len(slot.growths) == 1 and (n == 1 or slot.each):
+                growths = list(slot.growths) * n
             else:
                 growths = [None] * n
             spare = [a.growth for a in slot.amounts if a.growth is not None and a not in amounts]

@@ -13,6 +13,7 @@ MODIFIERS_AFTER = tuple(r["word"] for r in read_table("modifiers.csv") if r["sid
 COMPARISONS = tuple(r["word"] for r in read_table("comparisons.csv"))
 EXCLUSIONS: dict[str, str] = {r["word"]: r["effect"] for r in read_table("exclusions.csv")}
 NOT_GROWTH = tuple(r["word"] for r in read_table("not_growth.csv"))
+_FLAT_WORDS = read_table("flat_words.csv")
 
 _VERB_GAP = "(?:实现|完成|累计实现|累计完成|共完成|共实现)?"
 _plain = [a for a in ALIASES if "*" not in a]
@@ -60,7 +61,13 @@ GROWTH_CUE_END = regex.compile(
 SIGN = {"增长": 1, "增加": 1, "提高": 1, "上升": 1, "上涨": 1, "增": 1, "下降": -1, "减少": -1,
         "回落": -1, "下滑": -1, "降": -1, "减": -1, "负增长": -1, "增速": 0, "增幅": 0,
         "增长率": 0, "增长幅度": 0, "降幅": -1, "下降幅度": -1, "降速": -1}
+# 与上年持平 is a growth of 0; 增速与上年持平 compares rates, 基本持平 is not exact.
+FLAT = regex.compile(trie_pattern([r["word"] for r in _FLAT_WORDS if r["role"] == "flat"]))
+FLAT_BLOCK = regex.compile(trie_pattern([r["word"] for r in _FLAT_WORDS if r["role"] == "block"]))
 FENBIE = regex.compile(r"分别|均|都|各")
+METRIC_JOIN = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
+# 出口、进口分别为…: a distributive word after a list of metrics (人均 and 平均 are not one).
+DISTRIBUTIVE = regex.compile(r"[^,;。\d%]{0,30}?(?P<word>分别|(?<![人平])均)")
 LIST_JOIN = regex.compile(r"\s*(?:、|和|及|与|,)\s*$")
 SHARE_CUE = regex.compile(r"(?:均)?占(?:全[市县省区国]|总额|总量|全部|所有|该|县内|市内|本地)")
 THRESHOLD_AFTER = regex.compile(r"(?:以上|以下)(?:的)?[\u4e00-\u9fff]")

@@ -73,6 +73,8 @@ def repair(original: str) -> Repaired:
     '3.18亿美元'
     >>> repair("723.55  10050.21").text
     '723.55 10050.21'
+    >>> repair("增长 9.2 % 。").text
+    '增长9.2%。'
     """
     folded = original.translate(_FOLD)
     pieces: list[str] = []
@@ -91,7 +93,7 @@ def repair(original: str) -> Repaired:
         if "\n" in m.group() and _ends_paragraph(folded, s):
             keep = "\n"
         elif "\n" not in m.group() and s > 0 and e < len(folded) and _ASCII_WORD.match(folded[s - 1]) \
-                and _ASCII_WORD.match(folded[e]):
+                and _ASCII_WORD.match(folded[e]) and folded[e] != "%":
             keep = " "
         if keep and pieces:
             pieces.append(keep)

@@ -840,15 +840,8 @@ CASE_LISTS: dict[str, list] = {
 # (strict xfail: a fix makes them fail loudly until they move back).
 ENGINE_GAPS: dict[str, str] = {
     "amount:count-xiang": "总投资 after a 项 count is not tied to signed projects",
-    "growth:chiping-is-zero": "持平 without a percent is not read as 0",
-    "pair:two-aliases-joined-by-he": "A和B + 分别 with two aliases in one list",
-    "pair:va-and-output-growth-pair": "增加值、产值 list pairing in this wording",
-    "pair:three-sectors-list": "three-item metric list with 分别",
     "pair:month-list-fenbie-xiajiang": "month list with 分别下降 in this wording",
-    "pair:exports-imports-fenbie-with-dunhao": "、-joined metrics with 分别",
     "regions:parenthesised-growth-per-region": "平湖市(6.8%)、秀洲区(6.2%) region lists with bracketed rates",
-    "relyear:explicit-year-without-pub-date": "explicit year with no publication date",
-    "repair:spaces-around-number-and-unit": "a space before % (\"9.2 %\") drops the growth",
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}",
                           marks=(*p.marks, pytest.mark.xfail(strict=True, reason=ENGINE_GAPS[f"{prefix}:{p.id}"]))

@@ -22,6 +22,8 @@ BASE_UNITS = {"CNY", "USD", "kWh", "count"}
 EXPANSIONS = {
     frozenset({"income_urban_pc", "income_rural_pc"}),
     frozenset({"fdi_contracted", "fdi_actual"}),
+    frozenset({"gdp_primary", "gdp_secondary", "gdp_tertiary"}),
+    frozenset({"gdp_secondary", "gdp_tertiary"}),
 }
 # Shared-catalog aliases the project deliberately maps elsewhere, with the reason.
 DELIBERATE: dict[str, str] = {}
@@ -77,11 +79,12 @@ def test_no_alias_names_two_metrics_except_expansions() -> None:
             assert frozenset(alias.metrics) in EXPANSIONS, alias.text
 
 
-def test_expansions_are_spelled_as_pairs() -> None:
-    """A multi-metric alias names both parts ("城乡", "城镇和农村", "合同和实际")."""
+def test_expansions_are_spelled_as_lists() -> None:
+    """A multi-metric alias names every part ("城乡", "合同和实际", "第一、二、三产业", "三次产业")."""
     for alias in ALIASES.values():
         if len(alias.metrics) > 1:
-            assert "城乡" in alias.text or "和" in alias.text, alias.text
+            parts = 1 + alias.text.count("和") + alias.text.count("、")
+            assert "城乡" in alias.text or "三次" in alias.text or parts == len(alias.metrics), alias.text
 
 
 def test_aliases_name_known_metrics_and_contexts() -> None:
