@@ -1,5 +1,9 @@
 """Rule-based extraction of economic indicator facts from Chinese newspaper text.
 
+The public names below are imported on first use (PEP 562), so ``import indicators``
+stays cheap: the compiled vocabulary patterns load only when extraction is asked for.
+
+>>> from indicators import extract_text
 >>> df = extract_text("上半年，全市实现生产总值385.12亿元，增长5.7%。", pub_date="2024-07-26", region="平湖")
 >>> r = df.iloc[0]
 >>> print(r.region, r.metric, r.year, r.period, r.value, r.unit, r.yoy_pct)
@@ -7,14 +11,37 @@
 """
 from __future__ import annotations
 
-from .corpus import REPORT_COLUMNS, extract_corpus, extract_documents
-from .documents import Document, load_folder, make_document
-from .extract import extract_document, extract_text
-from .schema import FACT_COLUMNS, Fact, facts_frame, validate_facts
-from .version import RULES_VERSION
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
-__all__ = [
-    "FACT_COLUMNS", "REPORT_COLUMNS", "RULES_VERSION", "Document", "Fact", "extract_corpus",
-    "extract_document", "extract_documents", "extract_text", "facts_frame", "load_folder",
-    "make_document", "validate_facts",
-]
+#: Public name -> the submodule that defines it.
+_EXPORTS: dict[str, str] = {
+    "FACT_COLUMNS": "schema", "Fact": "schema", "facts_frame": "schema", "validate_facts": "schema",
+    "REPORT_COLUMNS": "corpus", "extract_corpus": "corpus", "extract_documents": "corpus",
+    "Document": "documents", "load_folder": "documents", "make_document": "documents",
+    "extract_document": "extract", "extract_text": "extract",
+    "RULES_VERSION": "version",
+}
+
+__all__ = sorted(_EXPORTS)
+
+if TYPE_CHECKING:
+    from .corpus import REPORT_COLUMNS, extract_corpus, extract_documents
+    from .documents import Document, load_folder, make_document
+    from .extract import extract_document, extract_text
+    from .schema import FACT_COLUMNS, Fact, facts_frame, validate_facts
+    from .version import RULES_VERSION
+
+
+def __getattr__(name: str) -> Any:
+    """Import the submodule behind a public name on first use."""
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'indicators' has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

@@ -12,12 +12,14 @@ missing).  Column names are stable; new columns are only ever added.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from .documents import Document, load_folder
-from .extract import extract_document
 from .schema import facts_frame
+
+if TYPE_CHECKING:
+    from .documents import Document
 
 REPORT_COLUMNS: tuple[str, ...] = (
     "doc", "format", "encoding", "pub_date", "pub_date_source", "region", "region_source",
@@ -96,6 +98,8 @@ def extract_documents(docs: list[Document]) -> tuple[pd.DataFrame, pd.DataFrame]
     A document with the same text as an earlier one is reported as its
     duplicate and not extracted, so its facts are not counted twice.
     """
+    from .extract import extract_document  # compiles the vocabulary patterns on first use
+
     mark_duplicates(docs)
     facts = []
     rows = []
@@ -113,6 +117,8 @@ def extract_corpus(folder: str | Path, region: str | None = None) -> tuple[pd.Da
     file.  Folder-level problems (manifest header, subfolders) are listed in
     ``report.attrs["problems"]``.
     """
+    from .documents import load_folder
+
     docs, problems = load_folder(Path(folder), region=region)
     facts, report = extract_documents(docs)
     report.attrs["problems"] = problems

@@ -15,14 +15,16 @@ import re
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from . import documents
 from .corpus import REPORT_COLUMNS, extract_documents
-from .documents import Document, load_folder, make_document
 from .schema import FACT_COLUMNS, facts_frame
 from .tables import METRICS
+
+if TYPE_CHECKING:
+    from .documents import Document
 
 LANGS = ("zh", "en")
 EXTRA_COLUMNS = ("fid", "derivation_zh", "derivation_en")
@@ -200,12 +202,14 @@ def load_corpus(source: str | Path, rules_version: str) -> Corpus:
         facts = pd.read_parquet(path) if path.suffix == ".parquet" else pd.read_csv(path)
         facts = facts[list(FACT_COLUMNS)].astype(facts_frame().dtypes.to_dict())
         return build_corpus(facts, empty_report(), {}, ())
+    from .documents import load_folder
+
     docs, problems = load_folder(path)
     facts, report = extract_documents(docs)
     return build_corpus(facts, report, {d.doc: d.text for d in docs}, problems)
 
 
-UPLOAD_TYPES = ("txt", "pdf", "html", "htm") if hasattr(documents, "document_from_bytes") else ("txt",)
+UPLOAD_TYPES = ("txt", "pdf", "html", "htm")
 
 
 @dataclass(frozen=True)
@@ -220,17 +224,11 @@ class Upload:
 
 def document_from_upload(upload: Upload) -> Document:
     """Decode an upload into a document; raise ``ValueError`` when it cannot be read."""
-    from_bytes = getattr(documents, "document_from_bytes", None)
-    if from_bytes is not None:
-        doc = from_bytes(upload.name, upload.data, pub_date=upload.pub_date, region=upload.region)
-        if getattr(doc, "error", ""):
-            raise ValueError(doc.error)
-    else:
-        if not upload.name.lower().endswith(".txt"):
-            raise ValueError(f"{upload.name}: only .txt files can be added")
-        text_, encoding = documents.decode_bytes(upload.data)
-        doc = make_document(upload.name, text_, pub_date=upload.pub_date, region=upload.region)
-        doc.encoding = encoding
+    from .documents import document_from_bytes
+
+    doc = document_from_bytes(upload.name, upload.data, pub_date=upload.pub_date, region=upload.region)
+    if doc.error:
+        raise ValueError(doc.error)
     if not doc.text:
         raise ValueError("; ".join(doc.problems) or f"{upload.name}: no text found")
     return doc

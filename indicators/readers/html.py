@@ -13,7 +13,6 @@ fact offsets point into that text.
 from __future__ import annotations
 
 import regex
-import trafilatura
 
 from . import Read, ReadError
 from .text import DecodeError, decode_text
@@ -40,6 +39,8 @@ def _decode(data: bytes) -> tuple[str, str, list[str]]:
 
 def read_html(data: bytes) -> Read:
     """Read a saved article page; raise ``ReadError`` when it has no text."""
+    import trafilatura  # slow to import: only when a page is read
+
     if not data.strip():
         raise ReadError("empty file, no HTML")
     try:

@@ -25,10 +25,7 @@ import io
 import statistics
 from dataclasses import dataclass
 
-import pdfplumber
 import regex
-from pdfminer.pdfdocument import PDFPasswordIncorrect
-from pdfplumber.utils.exceptions import PdfminerException
 
 from . import Read, ReadError
 
@@ -218,6 +215,10 @@ def _damage_hint(data: bytes) -> str:
 
 def read_pdf(data: bytes) -> Read:
     """Read a text-layer PDF; raise ``ReadError`` when nothing can be read."""
+    import pdfplumber  # slow to import: only when a PDF is read
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfplumber.utils.exceptions import PdfminerException
+
     if not data:
         raise ReadError("empty file (0 bytes), not a PDF")
     if b"%PDF-" not in data[:1024]:
