@@ -65,6 +65,17 @@ class Slot:
 
 
 @dataclass(slots=True)
+class RegionItem:
+    """平湖市(6.8%): a region name with its own figure, one item of a list."""
+
+    name: str
+    start: int
+    end: int
+    kind: str  # pct | amount
+    fig: regex.Match[str]
+
+
+@dataclass(slots=True)
 class GrowthTok:
     """A growth phrase with one or more rates (分别增长5.4%、7.7%)."""
 
@@ -316,8 +327,9 @@ class SentenceParser:
         share_until = -1
         skip_until = -1
         qizhong = text.lstrip().startswith("其中")
+        item_runs = self.region_items()
         for i, (s, e, kind, val) in enumerate(toks):
-            if s < skip_until:
+            if s < skip_until or any(r[0].start <= s < r[-1].end for r in item_runs):
                 continue
             if kind == "time":
                 if L.COMPARISON_END.search(text[max(0, s - 3):s]) or (
@@ -411,7 +423,66 @@ class SentenceParser:
                 share_until = max(share_until, e)
             if kind == "pct":
                 self.receivers.append(Quantity(s, e, role="share"))
+        for run in item_runs:
+            self.item_slots(run)
         self.apply_shares()
+
+    def region_items(self) -> list[list[RegionItem]]:
+        """平湖市(6.8%)、秀洲区(6.2%): runs of two or more regions, each with its own figure."""
+        text = self.text
+        runs: list[list[RegionItem]] = []
+        run: list[RegionItem] = []
+        for m in NAME_PATTERN.finditer(text):
+            if m.group() not in ZONES and lookup(m.group()) is None:
+                continue
+            lead = L.ITEM_LEAD.match(text, m.end())
+            pos = lead.end()  # type: ignore[union-attr]
+            fig = PERCENT.match(text, pos)
+            kind = "pct"
+            if fig is None or fig.group("times"):
+                fig, kind = AMOUNT.match(text, pos), "amount"
+                if fig is not None and not (fig.group("mag") or fig.group("unit")):
+                    fig = None
+            end = fig.end() if fig is not None else -1
+            if fig is not None and lead.group("open"):  # type: ignore[union-attr]
+                end = end + 1 if text.startswith(")", end) else -1
+            if fig is None or end < 0:
+                continue
+            item = RegionItem(m.group(), m.start(), end, kind, fig)
+            if run and run[-1].kind == kind and L.ITEM_SEP.fullmatch(text, run[-1].end, m.start()):
+                run.append(item)
+            else:
+                if len(run) >= 2:
+                    runs.append(run)
+                run = [item]
+        if len(run) >= 2:
+            runs.append(run)
+        return runs
+
+    def item_slots(self, run: list[RegionItem]) -> None:
+        """One slot per region item, for the metric named before the list."""
+        text, start = self.text, run[0].start
+        base = next((sl for sl in reversed(self.slots) if sl.end <= start), None)
+        if base is None or len(base.metrics) != 1 or self.group_start(base.end) != self.group_start(start):
+            return
+        between = text[base.end:start]
+        if any(ch.isdigit() for ch in between):
+            return
+        cue = L.GROWTH_WORD.search(between)
+        if run[0].kind == "pct" and cue is None:
+            return
+        sign = -1 if cue is not None and L.SIGN.get(cue.group(), 1) < 0 else 1
+        scope = "region" if L.EVERY_REGION.search(text, self.group_start(base.start), base.start) \
+            else base.scope
+        for it in run:
+            name = _region_name(it.name, self.ds)
+            slot = Slot(base.metrics, it.start, it.end, base.alias, base.broad, [name], scope, base.kind,
+                        base.time, explicit_region=it.name, rule="region-list")
+            if it.kind == "pct":
+                slot.growths = [percent_value(it.fig, sign)]
+            else:
+                slot.amounts = [self.quantity(it.fig, it.fig.start(), it.fig.end())]
+            self.slots.append(slot)
 
     def metric_slot(self, s: int, e: int, surface: str, regions: list[str],
                     times: list[tuple[int, int]], period_toks: list, share_until: int) -> Slot | None:
@@ -460,6 +531,11 @@ class SentenceParser:
         near = [(ps, pe, v) for ps, pe, v in period_toks if cs <= ps and pe <= s]
         if len(near) >= 2 and all(L.LIST_JOIN.fullmatch(text[a[1]:b[0]]) for a, b in zip(near, near[1:])):
             slot.periods = [v.period for _, _, v in near]
+        elif (m := L.DISTRIBUTIVE.match(text, end)) and m.group("word") == "分别":
+            # 今年4月和5月，全市出口同比分别下降6%和9%: the sentence's lead is a list of periods
+            run = _period_run([t for t in period_toks if t[1] <= s], text)
+            if len(run) >= 2 and not L.METRIC.search(text, run[-1][1], s):
+                slot.periods = [v.period for _, _, v in run]
         return slot
 
     def extends_list(self, cur: Slot, slot: Slot) -> bool:
@@ -599,6 +675,17 @@ class SentenceParser:
                     continue
                 if slot.scope == "region":
                     slot.scope = "subset"
+
+
+def _period_run(toks: list, text: str) -> list:
+    """The last run of period tokens joined by 、/和 (4月和5月) among ``toks``."""
+    run: list = []
+    for t in toks:
+        if run and regex.fullmatch(r"\s*(?:、|和|及|与)\s*", text[run[-1][1]:t[0]]):
+            run.append(t)
+        else:
+            run = [t]
+    return run
 
 
 def _item_index(items: list[str], offset: int) -> int:

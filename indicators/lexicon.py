@@ -68,6 +68,11 @@ FENBIE = regex.compile(r"分别|均|都|各")
 METRIC_JOIN = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
 # 出口、进口分别为…: a distributive word after a list of metrics (人均 and 平均 are not one).
 DISTRIBUTIVE = regex.compile(r"[^,;。\d%]{0,30}?(?P<word>分别|(?<![人平])均)")
+# 平湖市(6.8%)、秀洲区为6.2%: what may sit between a region and its figure, and between items.
+ITEM_LEAD = regex.compile(r"(?:为|是|达到|达)?(?P<open>\()?")
+ITEM_SEP = regex.compile(r"\s*[、,;]\s*")
+GROWTH_WORD = regex.compile(r"增速|增幅|增长率|增长|增加|提高|下降|降幅|回落|减少|下滑")
+EVERY_REGION = regex.compile(r"各(?:县|市|区|地|镇)|[二两三四五六七八九十]地")
 LIST_JOIN = regex.compile(r"\s*(?:、|和|及|与|,)\s*$")
 SHARE_CUE = regex.compile(r"(?:均)?占(?:全[市县省区国]|总额|总量|全部|所有|该|县内|市内|本地)")
 THRESHOLD_AFTER = regex.compile(r"(?:以上|以下)(?:的)?[\u4e00-\u9fff]")
