@@ -294,7 +294,9 @@ class SentenceParser:
             prefix = prefix[words[-1].start():]
         explicit = next((m.group() for m in WORD_PATTERN.finditer(prefix)), "") or next(
             (m.group() for m in NAME_PATTERN.finditer(prefix) if lookup(m.group())), "")
-        excl = L.EXCLUSION.search(self.text, self.group_start(start), start)
+        # an exclusion word before an earlier metric (签约重大项目…，签约项目总投资) is that metric's
+        lo = max([self.group_start(start)] + [sl.end for sl in self.slots if sl.end <= start])
+        excl = L.EXCLUSION.search(self.text, lo, start)
         if excl:
             return L.EXCLUSIONS[excl.group()], explicit
         if L.PREFIX.fullmatch(prefix):

@@ -870,12 +870,7 @@ CASE_LISTS: dict[str, list] = {
 }
 # Cases the engine does not pass yet, found when the table met the engine
 # (strict xfail: a fix makes them fail loudly until they move back).
-ENGINE_GAPS: dict[str, str] = {
-    "amount:count-xiang": "总投资 after a 项 count is not tied to signed projects",
-}
-ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}",
-                          marks=(*p.marks, pytest.mark.xfail(strict=True, reason=ENGINE_GAPS[f"{prefix}:{p.id}"]))
-                          if f"{prefix}:{p.id}" in ENGINE_GAPS else p.marks)
+ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]
 
 
