@@ -746,6 +746,7 @@ class Extractor:
             p_start, p_text = para
             para_state = TimeState(lead.year, lead.period, lead.span, lead.ytd) if lead else TimeState()
             prev_slots = []
+            n_before, parsed = len(facts), False
             for s_start, s_text in _sentences(p_text, p_start):
                 parser = SentenceParser(s_text, self.ds, para_state, prev_kind)
                 if not _candidate(s_text, bool(prev_slots)):
@@ -754,6 +755,7 @@ class Extractor:
                         if t is not None:
                             _apply_time(para_state, t, self.ds)
                     continue
+                parsed = True
                 parser.run()
                 if parser.slots:
                     prev_kind = parser.slots[-1].kind
@@ -761,7 +763,8 @@ class Extractor:
                     prev_slots = parser.slots
                 elif parser.orphan_growths and prev_slots:
                     self.attach_orphans(parser, prev_slots, facts)
-            if lead is None and (para_state.year is not None or para_state.period is not None):
+            if lead is None and (para_state.year is not None or para_state.period is not None) \
+                    and _sets_lead(p_text, facts[n_before:], parsed):
                 lead = TimeState(para_state.year, para_state.period, para_state.span, para_state.ytd)
         facts.extend(grid_facts(self.doc, self.rep, self.ds.home))
         return merge_facts(facts)
@@ -860,6 +863,14 @@ class Extractor:
             qualifier=q.qualifier if q is not None else "", scope=slot.scope, kind=kind,
             conflict=False, evidence=evidence, start=span[0], end=span[1],
             sent_start=sent_span[0], sent_end=sent_span[1], rule=rule)
+
+
+def _sets_lead(p_text: str, new_facts: list[Fact], parsed: bool) -> bool:
+    """Whether a paragraph's time carries into the paragraphs after it: it reported a
+    regional figure, or it is a lead-in with no figures and no plan (上半年全市经济运行情况)."""
+    if any(f.kind == "actual" and f.scope == "region" for f in new_facts):
+        return True
+    return not parsed and not new_facts and not L.PLAN.search(p_text)
 
 
 _HAS_DIGIT = regex.compile(r"[0-9千亿万]")

@@ -697,6 +697,12 @@ RELATIVE_YEARS = [
 # --------------------------------------------------------------------------
 
 CARRY_OVER = [
+    case("heading-period-carries-to-next-paragraph", "上半年全市经济运行情况\n全市实现出口191.6亿元，增长9.2%。",
+         F("exports", 2024, "H1", 191.6, "亿元", 9.2)),
+    case("company-year-does-not-carry", "2019年，嘉吉食品实现产值10亿元。\n全市出口191.6亿元，增长9.2%。",
+         labels={10: "enterprise"}),
+    case("target-year-does-not-carry", "到2027年，全市力争生产总值突破1300亿元。\n全市出口191.6亿元，增长9.2%。",
+         labels={1300: "target"}),
     case("zheyinian", "一个个精彩的瞬间，串联起不平凡的2023年。这一年，全市实现生产总值1008.7亿元，增长6.0%。",
          F("gdp", 2023, "FY", 1008.7, "亿元", 6.0), pub="2024-02-05"),
     case("period-carries-to-next-sentences",
