@@ -1,9 +1,10 @@
 """Streamlit dashboard: compare half-years, follow growth, download tables, trace every number.
 
 Run with ``streamlit run dashboard.py``.  All data shaping lives in
-``indicators.views`` and ``indicators.exports``; this script loads, filters and renders.
-Set ``INDICATORS_SOURCE`` to a folder of articles or a saved fact table (.parquet/.csv)
-to open something other than ``seeds/``.
+``indicators.views``, ``indicators.dataview`` and ``indicators.exports``; this script
+loads, filters and renders.  Set ``INDICATORS_SOURCE`` to a folder of articles, a saved
+fact table (.parquet/.csv) or a fact store (.duckdb) to open something other than ``seeds/``.
+A store with more than ``dataview.LARGE_STORE_FACTS`` facts is queried in place.
 """
 from __future__ import annotations
 
@@ -13,7 +14,15 @@ from pathlib import Path
 import plotly.graph_objects as go
 import streamlit as st
 
-from indicators import RULES_VERSION, exports, views
+st.set_page_config(page_title="indicators", layout="wide")
+# Fetch plotly.js (a 4.7 MB script the browser loads with the first chart) while the data
+# loads: a placeholder chart on a session's first run, removed once the data is ready.
+_PREFETCH = st.empty() if "_plotly_ready" not in st.session_state else None
+if _PREFETCH is not None:
+    _PREFETCH.plotly_chart(go.Figure(layout={"height": 10, "margin": {"t": 0, "b": 0, "l": 0, "r": 0}}),
+                           key="plotly_prefetch", config={"staticPlot": True})
+
+from indicators import RULES_VERSION, dataview, exports, views  # noqa: E402  (pandas: after the prefetch)
 
 HERE = Path(__file__).resolve().parent
 SOURCE = os.environ.get("INDICATORS_SOURCE", str(HERE / "seeds"))
@@ -27,10 +36,21 @@ TITLES = {
 DERIVED_COLOR, PRINTED_SYMBOL, DERIVED_SYMBOL = "#888888", "circle", "diamond-open"
 
 
-@st.cache_data(show_spinner="正在提取 / extracting…", max_entries=4)
-def load(source: str, rules_version: str) -> views.Corpus:
-    """Extract the corpus at ``source``; a new rules version is a new cache entry."""
+@st.cache_data(show_spinner="正在提取 / extracting…", max_entries=4, persist="disk")
+def load(source: str, rules_version: str, fingerprint: str) -> views.Corpus:
+    """Extract the corpus at ``source``, kept on disk between launches.
+
+    A new rules version, or a ``fingerprint`` that changed with the files or the code, is a new entry.
+    """
+    del fingerprint
     return views.load_corpus(source, rules_version)
+
+
+@st.cache_resource(show_spinner="正在打开数据库 / opening the store…", max_entries=2)
+def open_store(path: str, rules_version: str) -> dataview.StoreView:
+    """A large fact store, opened read-only once and shared by every session."""
+    del rules_version
+    return dataview.StoreView.open(path)
 
 
 def t(zh: str, en: str) -> str:
@@ -42,13 +62,22 @@ def t(zh: str, en: str) -> str:
 
 state = st.session_state
 if state.get("_rules") != (SOURCE, RULES_VERSION):
-    state.corpus = load(SOURCE, RULES_VERSION)
+    STORE = dataview.store_path(SOURCE)
+    if STORE is not None and dataview.store_size(STORE) > dataview.LARGE_STORE_FACTS:
+        state.view = open_store(str(STORE), RULES_VERSION)
+        state.pop("corpus", None)
+    else:
+        state.corpus = load(SOURCE, RULES_VERSION, dataview.source_fingerprint(SOURCE))
     state._rules = (SOURCE, RULES_VERSION)
-corpus: views.Corpus = state.corpus
-FACTS = corpus.facts
-REGIONS = views.options(views.region_facts(FACTS, None), "region") or views.options(FACTS, "region")
-PERIODS = views.options(FACTS, "period")
-METRICS = views.options(views.region_facts(FACTS, None), "metric")
+if "corpus" in state and getattr(state.get("view"), "corpus", None) is not state.corpus:
+    state.view = dataview.FrameView(state.corpus)
+VIEW: dataview.FactView = state.view
+REGIONS = VIEW.options("region", region_level=True) or VIEW.options("region")
+PERIODS = VIEW.options("period")
+METRICS = VIEW.options("metric", region_level=True)
+if _PREFETCH is not None:
+    _PREFETCH.empty()
+    state._plotly_ready = True
 
 if "_url_read" not in state:
     state._url_read = True
@@ -66,14 +95,13 @@ if "_url_read" not in state:
     state.en = wanted.get("lang") == "en"
 
 LANG = "en" if state.get("en") else "zh"
-st.set_page_config(page_title="indicators", layout="wide")
 
 with st.sidebar:
     st.toggle("English", key="en", help="指标与期间名称用英文 / English metric and period names")
     LANG = "en" if state.en else "zh"
     if REGIONS:
         if state.get("region") not in REGIONS:
-            state.region = views.default_region(FACTS) or REGIONS[0]
+            state.region = VIEW.default_region() or REGIONS[0]
         st.selectbox(t("地区", "Region"), REGIONS, key="region")
     if PERIODS:
         if state.get("period") not in PERIODS:
@@ -101,9 +129,9 @@ def open_fact(fid: int) -> None:
 def source_panel() -> None:
     """The chosen fact's source document with its number highlighted at the exact span."""
     fid = state.get("open_fact")
-    if fid is None or fid >= len(FACTS):
+    row = None if fid is None else VIEW.fact(fid)
+    if row is None:
         return
-    row = FACTS.iloc[fid]
     with st.container(border=True, key="source_panel"):
         label = views.metric_label(row["metric"], LANG, row["metric_zh"])
         period = views.period_label(row["year"], row["period"], LANG)
@@ -111,7 +139,7 @@ def source_panel() -> None:
                     f"{views.fmt_value(row['value'], row['unit'])} {views.fmt_yoy(row['yoy_pct'])}")
         if row["kind"] == "derived":
             st.info(f"{views.text('derived', LANG)}：{row['derivation_' + LANG]}")
-        original = corpus.texts.get(str(row["doc"]))
+        original = VIEW.text(str(row["doc"]))
         if original is None:
             st.caption(t("原文不可用，仅有证据句：", "Original text not available; evidence only:"))
             st.write(row["evidence"])
@@ -144,7 +172,7 @@ def downloads(name: str, table_csv, table_xlsx, rows: int, key: str) -> None:
 
 def page_overview() -> None:
     """Headline cards for the region's latest period."""
-    cards = views.headline(FACTS, REGION)
+    cards = views.headline(VIEW.region_slice(REGION), REGION)
     if cards.empty:
         st.info(t("没有可显示的地区指标。", "No region-level figures to show."))
         return
@@ -219,7 +247,7 @@ def page_trends() -> None:
     state._metrics = chosen
     st.caption(t("期间类型：", "Period type: ") + views.period_name(PERIOD or "", LANG)
                + t("（在侧栏更改）", " (change it in the sidebar)"))
-    points = views.trend_frame(FACTS, REGION, chosen, PERIOD or "", LANG)
+    points = views.trend_frame(VIEW.region_slice(REGION), REGION, chosen, PERIOD or "", LANG)
     if points.empty:
         st.info(t("所选指标在此期间类型下没有数据。", "No figures for these metrics and this period type."))
         source_panel()
@@ -245,7 +273,7 @@ def page_trends() -> None:
 
 def page_compare() -> None:
     """Metrics × years for the chosen period type, with conflict/derived marks and the sum check."""
-    cells = views.compare_cells(FACTS, REGION, PERIOD or "", LANG)
+    cells = views.compare_cells(VIEW.region_slice(REGION), REGION, PERIOD or "", LANG)
     st.subheader(f"{REGION} · {views.period_name(PERIOD or '', LANG)}")
     if cells.empty:
         st.info(t("此期间类型没有数据。", "No figures for this period type."))
@@ -257,22 +285,28 @@ def page_compare() -> None:
                  "◇derived = implied by printed figures; ⚠conflict = the same period was printed "
                  "with different values (others in brackets); ✓/✗ = GDP against the sum of its three industries."))
     downloads(f"compare_{PERIOD}", lambda: exports.csv_bytes(exports.compare_export(cells)),
-              lambda: exports.compare_xlsx(cells, wide, corpus.report), len(cells), "dl_compare")
+              lambda: exports.compare_xlsx(cells, wide, VIEW.report), len(cells), "dl_compare")
 
 
 def page_facts() -> None:
     """The full fact table with filters; a chosen row opens its source."""
     cols = st.columns(6)
-    filters = {}
+    filters: dict[str, object] = {}
     for col, (column, zh, en) in zip(cols, (
             ("region", "地区", "Region"), ("metric", "指标", "Metric"), ("year", "年份", "Year"),
             ("period", "期间", "Period"), ("doc", "文档", "Document"), ("kind", "类型", "Kind")), strict=True):
+        if column == "doc" and VIEW.large:  # too many documents for a list: type the name
+            filters[column] = col.text_input(t(zh, en), key="f_doc_name").strip() or None
+            continue
         fmt = {"metric": lambda m: views.metric_label(m, LANG),
                "period": lambda p: views.period_name(p, LANG)}.get(column, str)
-        filters[column] = col.multiselect(t(zh, en), views.options(FACTS, column), key=f"f_{column}",
+        filters[column] = col.multiselect(t(zh, en), VIEW.options(column), key=f"f_{column}",
                                           format_func=fmt)
-    rows = views.filter_facts(FACTS, **filters)
-    st.caption(t(f"{len(rows)} 条事实", f"{len(rows)} facts"))
+    rows = VIEW.facts(**filters)
+    total = VIEW.count(**filters) if VIEW.large else len(rows)
+    st.caption(t(f"{total} 条事实", f"{total} facts") + (
+        t(f"（显示前 {len(rows)} 条；下载包含全部）", f" (showing the first {len(rows)}; downloads have all)")
+        if total > len(rows) else ""))
     shown = views.facts_display(rows, LANG)
     event = st.dataframe(shown, key="facts_table", on_select="rerun", selection_mode="single-row",
                          hide_index=True, width="stretch", column_config={"fid": None})
@@ -282,34 +316,37 @@ def page_facts() -> None:
         if state.get("_facts_seen") != fid:
             state._facts_seen = fid
             open_fact(fid)
-    options = shown["fid"].head(1000).tolist()
+    names = views.fact_names(rows.head(1000), LANG)
     st.selectbox(t("查看来源（或在表中选中一行）", "Open source (or select a row in the table)"),
-                 [None, *options], key="fact_pick",
-                 format_func=lambda f: "—" if f is None else _fact_name(f),
+                 [None, *names], key="fact_pick",
+                 format_func=lambda f: "—" if f is None else names.get(f, f"#{f}"),
                  on_change=lambda: open_fact(state.fact_pick) if state.fact_pick is not None else None)
-    downloads("facts", lambda: exports.csv_bytes(exports.facts_export(rows, LANG)),
-              lambda: exports.facts_xlsx(rows, corpus.report, LANG), len(rows), "dl_facts")
+
+    def everything():  # noqa: ANN202  (the full filtered table; only a store view limits ``rows``)
+        return VIEW.facts(None, **filters) if total > len(rows) else rows
+
+    downloads("facts", lambda: exports.csv_bytes(exports.facts_export(everything(), LANG)),
+              lambda: exports.facts_xlsx(everything(), VIEW.report, LANG), total, "dl_facts")
     source_panel()
-
-
-def _fact_name(fid: int) -> str:
-    row = FACTS.iloc[fid]
-    return (f"#{fid} {views.metric_label(row['metric'], LANG, row['metric_zh'])} "
-            f"{views.period_label(row['year'], row['period'], LANG)} {views.fmt_value(row['value'], row['unit'])}"
-            f" {views.fmt_yoy(row['yoy_pct'])} · {row['doc']}")
 
 
 def page_sources() -> None:
     """One row per document, from the ingest report."""
-    st.dataframe(views.sources_table(corpus.report, LANG), key="sources_table", hide_index=True,
+    st.dataframe(views.sources_table(VIEW.report, LANG), key="sources_table", hide_index=True,
                  width="stretch")
-    for problem in corpus.problems:
+    for problem in VIEW.problems:
         st.warning(problem)
 
 
 def page_add() -> None:
-    """Upload .txt articles, confirm date and region, extract into this session's data."""
-    files = st.file_uploader(t("上传 .txt 文章（UTF-8 或 GB18030）", "Upload .txt articles (UTF-8 or GB18030)"),
+    """Upload articles, confirm date and region, extract into this session (and keep them if asked)."""
+    if VIEW.large:
+        st.info(t("大型数据库为只读；请把文件放入语料文件夹后运行 `python -m indicators extract`。",
+                  "A large store is read-only here: put the files in the corpus folder and run "
+                  "`python -m indicators extract`."))
+        return
+    files = st.file_uploader(t("上传文章：.txt（UTF-8 或 GB18030）、.pdf、.html",
+                               "Upload articles: .txt (UTF-8 or GB18030), .pdf, .html"),
                              type=list(views.UPLOAD_TYPES), accept_multiple_files=True, key="uploads")
     uploads: list[views.Upload] = []
     for i, f in enumerate(files or []):
@@ -326,19 +363,33 @@ def page_add() -> None:
                                  key=f"up_date_{i}")
             region = c2.text_input(t("地区", "Region"), region or (REGION or ""), key=f"up_region_{i}")
             uploads.append(views.Upload(f.name, data, date.strip() or None, region.strip() or None))
+    folder = Path(SOURCE) if Path(SOURCE).is_dir() else None
+    keep = st.checkbox(t("保留文件：存入语料文件夹并写入 manifest.csv", "Keep the files: save them in the corpus "
+                         "folder with manifest.csv rows"), key="keep_uploads", disabled=folder is None,
+                       help=str(folder) if folder else t("数据来源不是文件夹", "the data source is not a folder"))
     if st.button(t("提取并加入本次会话", "Extract into this session"), key="extract", disabled=not uploads):
-        new, errors = views.add_uploads(corpus, uploads)
+        errors: dict[str, str] = {}
+        saved: list[str] = []
+        if keep and folder is not None:
+            uploads, errors, saved = views.keep_uploads(folder, uploads)
+        corpus: views.Corpus = state.corpus
+        new, add_errors = views.add_uploads(corpus, uploads)
         state.corpus = new
-        state._upload_result = (errors, [u.name for u in uploads if u.name not in errors])
+        before = set(corpus.report["doc"].astype(str))
+        state._upload_result = ({**errors, **add_errors}, [d for d in new.report["doc"].astype(str)
+                                                          if d not in before], saved)
         st.rerun()
     if "_upload_result" in state:
-        errors, added = state._upload_result
+        errors, added, saved = state._upload_result
+        report = VIEW.report
         for name in added:
-            n = int(corpus.report.loc[corpus.report["doc"] == name, "facts"].sum())
+            n = int(report.loc[report["doc"] == name, "facts"].sum())
             st.success(t(f"{name}：已加入，提取 {n} 条事实", f"{name}: added, {n} facts extracted"))
-            for problem in corpus.report.loc[corpus.report["doc"] == name, "problems"]:
+            for problem in report.loc[report["doc"] == name, "problems"]:
                 if problem:
                     st.warning(problem)
+        for message in saved:
+            st.info(message)
         for name, message in errors.items():
             st.error(f"{name}：{message}")
 

@@ -191,13 +191,17 @@ def build_corpus(facts: pd.DataFrame, report: pd.DataFrame, texts: Mapping[str, 
 
 
 def load_corpus(source: str | Path, rules_version: str) -> Corpus:
-    """Read and extract a folder of articles, or read a saved fact table (.csv/.parquet).
+    """Read and extract a folder of articles, or read a saved fact table (.csv/.parquet) or store (.duckdb).
 
     ``rules_version`` is not used here; it is part of the caller's cache key so
     that a rule or vocabulary change refreshes the cached corpus.
     """
     del rules_version
     path = Path(source)
+    if path.suffix.lower() in (".duckdb", ".db"):
+        from .dataview import corpus_from_store
+
+        return corpus_from_store(path)
     if path.is_file():
         facts = pd.read_parquet(path) if path.suffix == ".parquet" else pd.read_csv(path)
         facts = facts[list(FACT_COLUMNS)].astype(facts_frame().dtypes.to_dict())
@@ -275,6 +279,31 @@ def add_uploads(corpus: Corpus, uploads: Iterable[Upload]) -> tuple[Corpus, dict
     all_report = pd.concat([corpus.report, report], ignore_index=True) if len(corpus.report) else report
     texts = {**corpus.texts, **{d.doc: d.text for d in docs}}
     return build_corpus(all_facts, all_report, texts, corpus.problems), errors
+
+
+def keep_uploads(folder: str | Path, uploads: Iterable[Upload]
+                 ) -> tuple[list[Upload], dict[str, str], list[str]]:
+    """Save uploads into the corpus folder with manifest rows (:func:`documents.save_upload`).
+
+    Only files that can be read are saved.  Returns the uploads to extract
+    under the names they were saved as, the per-file errors (those files are
+    neither saved nor extracted) and one message per saved file.
+    """
+    from .documents import save_upload
+
+    kept: list[Upload] = []
+    errors: dict[str, str] = {}
+    messages: list[str] = []
+    for up in uploads:
+        try:
+            document_from_upload(up)
+            name, message = save_upload(folder, up.name, up.data, pub_date=up.pub_date, region=up.region)
+        except (ValueError, OSError) as e:
+            errors[up.name] = str(e)
+            continue
+        kept.append(Upload(name, up.data, up.pub_date, up.region))
+        messages.append(message)
+    return kept, errors, messages
 
 
 # ---------------------------------------------------------------- derived values
@@ -612,19 +641,41 @@ def facts_display(facts: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
     }).reset_index(drop=True)
 
 
+def fact_names(facts: pd.DataFrame, lang: str = "zh") -> dict[int, str]:
+    """``fid -> "#fid metric period value yoy · doc"``, for a pick list of facts."""
+    return {int(f): (f"#{int(f)} {metric_label(m, lang, z)} {period_label(y, p, lang)} {fmt_value(v, u)}"
+                     f" {fmt_yoy(g)} · {d}")
+            for f, m, z, y, p, v, u, g, d in zip(
+                facts["fid"], facts["metric"], facts["metric_zh"], facts["year"], facts["period"],
+                facts["value"], facts["unit"], facts["yoy_pct"], facts["doc"], strict=True)}
+
+
 def sources_table(report: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
-    """One row per document: publication date and whether it was inferred, region, facts, problems."""
+    """One row per document from the ingest report: status and its message, format, encoding,
+    publication date (and where it came from, and whether it was inferred), region, characters
+    read, facts found, the document it duplicates, and every problem."""
     zh = lang == "zh"
     inferred = ~report["pub_date_source"].isin(["manifest", "metadata", "given"])
+
+    def text_col(name: str) -> pd.Series:
+        if name not in report.columns:
+            return pd.Series("", index=report.index, dtype="string")
+        return report[name].astype("string").fillna("")
+
     return pd.DataFrame({
         "文档" if zh else "document": report["doc"],
+        "状态" if zh else "status": report["status"],
+        "说明" if zh else "message": text_col("message"),
+        "格式" if zh else "format": text_col("format"),
+        "编码" if zh else "encoding": text_col("encoding"),
         "发布日期" if zh else "pub_date": report["pub_date"],
-        "日期推断" if zh else "date inferred": inferred.astype(bool),
         "日期来源" if zh else "date source": report["pub_date_source"],
+        "日期推断" if zh else "date inferred": inferred.astype(bool),
         "地区" if zh else "region": report["region"],
         "地区来源" if zh else "region source": report["region_source"],
+        "字符数" if zh else "chars": report["chars"],
         "事实数" if zh else "facts": report["facts"],
-        "状态" if zh else "status": report["status"],
+        "重复于" if zh else "duplicate of": text_col("duplicate_of"),
         "问题" if zh else "problems": report["problems"],
     }).reset_index(drop=True)
 

@@ -1,0 +1,323 @@
+"""What the dashboard reads: facts in memory (a :class:`~indicators.views.Corpus`) or a DuckDB store.
+
+Both sources answer the same few questions, so the app has one code path:
+
+- ``options(column)``: the choices for a filter widget;
+- ``region_slice(region)``: the region's region-level facts with the derived ones,
+  which the overview, trend and comparison shapes in :mod:`indicators.views` take;
+- ``facts(**filters)`` / ``count(**filters)``: the filtered fact table;
+- ``fact(fid)`` and ``text(doc)``: one fact and its document's original text.
+
+:class:`FrameView` keeps a corpus in memory and remembers the answers it has
+computed (the corpus never changes under it).  :class:`StoreView` is for a large
+store: every question is a DuckDB query filtered inside the database, so only
+the rows on screen reach pandas.  Its fact ids are DuckDB ``rowid`` values;
+derived values get negative ids.  This module never imports streamlit.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from collections import OrderedDict
+from collections.abc import Collection, Hashable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+import pandas as pd
+
+from . import views
+from .schema import FACT_COLUMNS, facts_frame
+
+if TYPE_CHECKING:
+    from .store import FactStore
+
+#: A store with more facts than this is queried in place; a smaller one is loaded into memory.
+LARGE_STORE_FACTS = 200_000
+#: Rows of the Facts table a store view sends to the page (the count and downloads cover all).
+SHOWN_ROWS = 10_000
+STORE_SUFFIXES = (".duckdb", ".db")
+_FILTERS = ("region", "metric", "year", "period", "doc", "kind")
+_SLICES = 32  # region slices a store view remembers
+
+
+class FactView(Protocol):
+    """The questions the dashboard asks of its facts."""
+
+    large: bool
+    report: pd.DataFrame
+    problems: tuple[str, ...]
+
+    def options(self, column: str, *, region_level: bool = False) -> list: ...
+    def default_region(self) -> str | None: ...
+    def region_slice(self, region: str | None) -> pd.DataFrame: ...
+    def facts(self, limit: int | None = None, **choices: Collection | str | int | None) -> pd.DataFrame: ...
+    def count(self, **choices: Collection | str | int | None) -> int: ...
+    def fact(self, fid: int) -> pd.Series | None: ...
+    def text(self, doc: str) -> str | None: ...
+
+
+def read_original(report: pd.DataFrame, doc: str) -> str | None:
+    """A document's text as extraction saw it, read again from the path in the ingest report."""
+    rows = report.loc[report["doc"].astype(str) == doc, "path"] if len(report) else []
+    path = str(rows.iloc[0]) if len(rows) and pd.notna(rows.iloc[0]) else ""
+    if not path or not os.path.isfile(path):
+        return None
+    from .documents import read_document
+
+    with open(path, "rb") as fh:
+        read = read_document(doc, fh.read())
+    return read.text or None
+
+
+class FrameView:
+    """A corpus held in memory; every answer is computed once."""
+
+    large = False
+
+    def __init__(self, corpus: views.Corpus) -> None:
+        self.corpus = corpus
+        self.report = corpus.report
+        self.problems = corpus.problems
+        self._memo: dict[Hashable, object] = {}
+
+    def _once(self, key: Hashable, make: object) -> object:
+        if key not in self._memo:
+            self._memo[key] = make()  # type: ignore[operator]
+        return self._memo[key]
+
+    def options(self, column: str, *, region_level: bool = False) -> list:
+        """Sorted distinct values of ``column`` (among region-level facts with ``region_level``)."""
+        def make() -> list:
+            facts = self.corpus.facts
+            return views.options(views.region_facts(facts, None) if region_level else facts, column)
+        return list(self._once(("options", column, region_level), make))  # type: ignore[arg-type]
+
+    def default_region(self) -> str | None:
+        """The region with the most region-level facts."""
+        return self._once("default_region", lambda: views.default_region(self.corpus.facts))  # type: ignore[return-value]
+
+    def region_slice(self, region: str | None) -> pd.DataFrame:
+        """Region-level actual and derived facts of ``region`` (every region for ``None``)."""
+        return self._once(("slice", region), lambda: views.region_facts(self.corpus.facts, region))  # type: ignore[return-value]
+
+    def facts(self, limit: int | None = None, **choices: Collection | str | int | None) -> pd.DataFrame:
+        """The facts matching every choice (see :func:`indicators.views.filter_facts`)."""
+        rows = views.filter_facts(self.corpus.facts, **choices)
+        return rows if limit is None else rows.head(limit)
+
+    def count(self, **choices: Collection | str | int | None) -> int:
+        """How many facts match."""
+        return len(views.filter_facts(self.corpus.facts, **choices))
+
+    def fact(self, fid: int) -> pd.Series | None:
+        """The fact with id ``fid``, or ``None``."""
+        facts = self.corpus.facts
+        return facts.iloc[int(fid)] if 0 <= int(fid) < len(facts) else None
+
+    def text(self, doc: str) -> str | None:
+        """The original text of ``doc``, or ``None`` when it is not available."""
+        if doc in self.corpus.texts:
+            return self.corpus.texts[doc]
+        return self._once(("text", doc), lambda: read_original(self.report, doc))  # type: ignore[return-value]
+
+
+# ---------------------------------------------------------------- the store
+
+def _where(filters: Mapping[str, object]) -> tuple[str, list[object]]:
+    """SQL ``WHERE`` for the dashboard's filters: a value is ``=``, a non-empty collection ``IN``.
+
+    >>> _where({"region": "平湖", "metric": ["gdp", "exports"], "year": None, "kind": []})
+    (' WHERE "region" = ? AND "metric" IN (?, ?)', ['平湖', 'gdp', 'exports'])
+    """
+    clauses: list[str] = []
+    params: list[object] = []
+    for column, want in filters.items():
+        if column not in FACT_COLUMNS:
+            raise ValueError(f"cannot filter on {column!r}")
+        if want is None or (not isinstance(want, (str, int)) and len(want) == 0):  # type: ignore[arg-type]
+            continue
+        if isinstance(want, (str, int)):
+            clauses.append(f'"{column}" = ?')
+            params.append(want)
+        else:
+            values = list(want)  # type: ignore[call-overload]
+            clauses.append(f'"{column}" IN ({", ".join("?" * len(values))})')
+            params.extend(values)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def derived_fid(region: str, metric: str, year: int, period: str) -> int:
+    """A stable negative id for a derived value (there is one per region, metric, year and period).
+
+    >>> derived_fid("平湖", "gdp", 2023, "H1") == derived_fid("平湖", "gdp", 2023, "H1") < 0
+    True
+    """
+    digest = hashlib.sha1(f"{region}|{metric}|{int(year)}|{period}".encode()).hexdigest()
+    return -1 - int(digest[:12], 16)  # < 2**48: exact through JSON (chart selections)
+
+
+def with_derived(rows: pd.DataFrame) -> pd.DataFrame:
+    """Stored facts (with their ``fid``) plus the values they imply, shaped as a corpus table."""
+    base = rows[list(FACT_COLUMNS)].reset_index(drop=True)
+    base["derivation_zh"] = ""
+    base["derivation_en"] = ""
+    derived = views.derive_facts(base)
+    fids = rows["fid"].astype("int64").tolist()
+    fids += [derived_fid(r, m, y, p) for r, m, y, p in
+             zip(derived["region"], derived["metric"], derived["year"], derived["period"], strict=True)]
+    table = pd.concat([base, derived], ignore_index=True) if len(derived) else base
+    table = table.astype({c: "string" for c in ("derivation_zh", "derivation_en")})
+    table.insert(0, "fid", pd.Series(fids, dtype="int64"))
+    return table
+
+
+class StoreView:
+    """A DuckDB fact store queried in place (read-only); safe to share between sessions."""
+
+    large = True
+
+    def __init__(self, store: FactStore) -> None:
+        self.store = store
+        self._lock = threading.Lock()  # one DuckDB connection, many script threads
+        self._slices: OrderedDict[str | None, pd.DataFrame] = OrderedDict()
+        self._memo: dict[Hashable, object] = {}
+        with self._lock:
+            self.report = store.report()
+        self.problems: tuple[str, ...] = ()
+
+    @classmethod
+    def open(cls, path: str | Path) -> StoreView:
+        """Open the store at ``path`` read-only."""
+        from .store import FactStore
+
+        return cls(FactStore(path, read_only=True))
+
+    def _sql(self, sql: str, params: list[object] | None = None) -> pd.DataFrame:
+        with self._lock:
+            return self.store.con.execute(sql, params or []).df()
+
+    def _typed(self, df: pd.DataFrame) -> pd.DataFrame:
+        """Give queried rows the schema's dtypes (plus ``fid``)."""
+        types = {c: t for c, t in facts_frame().dtypes.items() if c in df.columns}
+        out = df.astype(types)
+        return out.astype({"fid": "int64"}) if "fid" in out.columns else out
+
+    def options(self, column: str, *, region_level: bool = False) -> list:
+        """Distinct values of ``column`` from the store (period codes in calendar order)."""
+        key = ("options", column, region_level)
+        if key not in self._memo:
+            filters: dict[str, object] = {"scope": "region", "kind": "actual"} if region_level else {}
+            with self._lock:
+                values = self.store.distinct(column, **filters)
+            if column == "period":
+                values = sorted(values, key=views.period_sort_key)
+            elif column == "year":
+                values = sorted(int(v) for v in values)
+            self._memo[key] = values
+        return list(self._memo[key])  # type: ignore[call-overload]
+
+    def default_region(self) -> str | None:
+        """The region with the most region-level facts (one grouped query)."""
+        if "default_region" not in self._memo:
+            df = self._sql("SELECT region, count(*) AS n FROM facts WHERE scope = 'region' AND kind = 'actual' "
+                           "AND year IS NOT NULL GROUP BY region ORDER BY n DESC, region LIMIT 1")
+            self._memo["default_region"] = str(df["region"].iloc[0]) if len(df) else None
+        return self._memo["default_region"]  # type: ignore[return-value]
+
+    def region_slice(self, region: str | None) -> pd.DataFrame:
+        """The region's printed region-level facts from the store, plus the values they imply."""
+        if region in self._slices:
+            self._slices.move_to_end(region)
+            return self._slices[region]
+        where, params = _where({"region": region})
+        cond = "scope = 'region' AND kind = 'actual' AND year IS NOT NULL"
+        sql = f"SELECT rowid AS fid, * FROM facts{where}{' AND' if where else ' WHERE'} {cond}"
+        table = with_derived(self._typed(self._sql(sql, params)))
+        self._slices[region] = table
+        if len(self._slices) > _SLICES:
+            self._slices.popitem(last=False)
+        return table
+
+    def facts(self, limit: int | None = SHOWN_ROWS, **choices: Collection | str | int | None) -> pd.DataFrame:
+        """Stored facts matching the choices, in document order, at most ``limit`` rows."""
+        where, params = _where({k: v for k, v in choices.items() if k in _FILTERS})
+        sql = f'SELECT rowid AS fid, * FROM facts{where} ORDER BY doc, start, "end", metric, period'
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        rows = self._typed(self._sql(sql, params))
+        return rows.assign(derivation_zh=pd.Series("", index=rows.index, dtype="string"),
+                           derivation_en=pd.Series("", index=rows.index, dtype="string"))
+
+    def count(self, **choices: Collection | str | int | None) -> int:
+        """How many stored facts match."""
+        where, params = _where(choices)
+        return int(self._sql(f"SELECT count(*) AS n FROM facts{where}", params)["n"].iloc[0])
+
+    def fact(self, fid: int) -> pd.Series | None:
+        """A stored fact by ``rowid``, or a derived one from a region slice already built."""
+        fid = int(fid)
+        if fid < 0:
+            for table in reversed(self._slices.values()):
+                hit = table[table["fid"] == fid]
+                if len(hit):
+                    return hit.iloc[0]
+            return None
+        rows = self._typed(self._sql("SELECT rowid AS fid, * FROM facts WHERE rowid = ?", [fid]))
+        if rows.empty:
+            return None
+        return rows.assign(derivation_zh="", derivation_en="").iloc[0]
+
+    def text(self, doc: str) -> str | None:
+        """The document's original text, read from its file (the store keeps no texts)."""
+        key = ("text", doc)
+        if key not in self._memo:
+            self._memo[key] = read_original(self.report, doc)
+        return self._memo[key]  # type: ignore[return-value]
+
+
+def store_path(source: str | Path) -> Path | None:
+    """``source`` as a store file, or ``None`` when it is a folder or a fact table.
+
+    >>> store_path("archive/.indicators.duckdb").name, store_path("seeds")
+    ('.indicators.duckdb', None)
+    """
+    path = Path(source)
+    return path if path.suffix.lower() in STORE_SUFFIXES else None
+
+
+def store_size(path: str | Path) -> int:
+    """How many facts the store at ``path`` holds."""
+    from .store import FactStore
+
+    with FactStore(path, read_only=True) as store:
+        return store.count()
+
+
+def corpus_from_store(path: str | Path) -> views.Corpus:
+    """A small store loaded into memory (texts are read from the files when a source is opened)."""
+    from .store import FactStore
+
+    with FactStore(path, read_only=True) as store:
+        return views.build_corpus(store.facts(), store.report(), {}, ())
+
+
+def source_fingerprint(source: str | Path) -> str:
+    """Changes when the files under ``source`` or this package's code change (a disk-cache key).
+
+    A folder is fingerprinted by its files' names, sizes and modification times
+    (not their bytes, so it costs one directory listing); hidden files such as the
+    store are left out.
+    """
+    h = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for py in sorted(package.rglob("*.py")):
+        h.update(py.relative_to(package).as_posix().encode())
+        h.update(py.read_bytes())
+    path = Path(source)
+    entries = sorted((e for e in os.scandir(path) if not e.name.startswith(".")), key=lambda e: e.name
+                     ) if path.is_dir() else []
+    for entry in ([path] if path.is_file() else entries):
+        st = os.stat(entry)
+        h.update(f"{getattr(entry, 'name', str(entry))}|{st.st_size}|{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()
