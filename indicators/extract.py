@@ -150,13 +150,17 @@ def _resolve(snap: Snap, ds: DocState) -> tuple[int | None, str, str]:
     if period:
         if year is None and pub:
             year = pub.year
-            if pub.month and period_end_month(period) > pub.month and period not in ("FY", "H2"):
+            # 一季度 in a February article is last year's; 全年 only early in the year (later it is a plan)
+            if pub.month and period_end_month(period) > pub.month and (period not in ("FY", "H2") or pub.month <= 3):
                 year -= 1
         return year, canonical_period(period), ""
     if year is not None and pub and year < pub.year:
         return year, "FY", ""
     if ds.dominant and (year is None or ds.dominant[0] in (None, year)):
-        return year or ds.dominant[0] or (pub.year if pub else None), ds.dominant[1], "dominant-period"
+        dom_year, dom_period = ds.dominant
+        if year is None and pub and pub.month and period_end_month(dom_period) > pub.month:
+            return pub.year - 1, dom_period, "dominant-period"  # a January article about the full year
+        return year or dom_year or (pub.year if pub else None), dom_period, "dominant-period"
     if year is not None and pub is None:
         return year, "FY", "year-without-pub-date"
     return year, "", ""
@@ -326,6 +330,9 @@ class SentenceParser:
         cur: Slot | None = None
         chain_end = 0
         carry_scope = ""
+        carry_until: int | None = None
+        regions_until: int | None = None
+        parens = _paren_spans(text)
         share_until = -1
         skip_until = -1
         qizhong = text.lstrip().startswith("其中")
@@ -362,6 +369,7 @@ class SentenceParser:
                 else:
                     regions = [name]
                 region_end = e
+                regions_until = next((pe for ps, pe in parens if ps < s < pe), None)
                 if val not in REGION_WORDS:
                     self.region_mentions.append(name)
                 if cur is not None and len(regions) > 1 and L.LIST_BACKREF.match(text, e):
@@ -370,6 +378,8 @@ class SentenceParser:
                     self.zone_only.add(name)
                 continue
             if kind == "metric":
+                if regions_until is not None and s > regions_until:
+                    regions, regions_until = [], None  # a region named inside brackets stays there
                 slot = self.metric_slot(s, e, val, regions, times, period_toks, share_until)  # type: ignore[arg-type]
                 if slot is None:
                     continue
@@ -377,10 +387,13 @@ class SentenceParser:
                 if cur is not None and self.extends_list(cur, slot):
                     cur.metrics, cur.end, chain_end = cur.metrics + slot.metrics, slot.end, slot.end
                     continue
+                if carry_until is not None and s > carry_until:
+                    carry_scope, carry_until = "", None  # (不含港区，…): the scope ends with the bracket
                 if slot.scope == "region" and carry_scope and not slot.explicit_region:
                     slot.scope = carry_scope
                 elif slot.scope != "region":
                     carry_scope = slot.scope
+                    carry_until = next((pe for ps, pe in parens if ps < s < pe), None)
                 if qizhong and self.prev_kind != "actual" and slot.kind == "actual":
                     slot.kind = self.prev_kind
                 if self.pending_before is not None:
@@ -819,8 +832,10 @@ class Extractor:
                 if snap[2] and q is not None and any(a.role == "baseline" for a in slot.amounts):
                     snap = (snap[0], "FY", False)  # 从A增加到B over a span: B is the end year's level
                 year, period, note = _resolve(snap, self.ds)
-                if not period and note != "multi_year":
-                    year, period, note = self.lookahead_time(s_text, slot, snap)
+                if (not period and note != "multi_year") or note == "dominant-period":
+                    later = self.lookahead_time(s_text, slot, snap)
+                    if later[1] or not period:
+                        year, period, note = later
                 kind = slot.kind
                 if note == "multi_year":
                     kind = "multi_year" if kind == "actual" else kind
