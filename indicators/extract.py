@@ -283,7 +283,8 @@ class SentenceParser:
     def group_start(self, pos: int) -> int:
         return self.text.rfind(";", 0, pos) + 1
 
-    def prefix_scope(self, start: int, times: list[tuple[int, int]]) -> tuple[str, str]:
+    def prefix_scope(self, start: int, times: list[tuple[int, int]],
+                     metrics: tuple[str, ...] = ()) -> tuple[str, str]:
         """Scope from the words before a metric in its clause, and the explicit region word."""
         cs = self.clause_start(start)
         parts, last = [], cs
@@ -304,10 +305,23 @@ class SentenceParser:
         if excl:
             return L.EXCLUSIONS[excl.group()], explicit
         if L.PREFIX.fullmatch(prefix):
+            if not explicit and not set(metrics) & _GDP_FAMILY and self.sector_topic(cs):
+                return "sector", explicit
             return "region", explicit
         for m in L.SCOPE.finditer(prefix):
             return SCOPE_WORDS.get(m.group(), L.EXCLUSIONS.get(m.group(), "sector")), explicit
         return "sector", explicit
+
+    def sector_topic(self, cs: int) -> bool:
+        """房地产是第一大引资行业，合同利用外资增长310%: an earlier clause of the sentence,
+        with no figure, names the sector the subject-less clause is about."""
+        lo = self.group_start(cs)
+        for clause in regex.split(r"[,;:]", self.text[lo:cs]):
+            if any(ch.isdigit() for ch in clause):
+                continue
+            if any(SCOPE_WORDS.get(m.group()) == "sector" for m in L.SCOPE.finditer(clause)):
+                return True
+        return False
 
     def plan_kind(self, start: int) -> str:
         last = None
@@ -527,7 +541,7 @@ class SentenceParser:
         elif alias.context and not any(alias.context in sl.metrics for sl in self.slots):
             return None
         ds.last_metric = metrics
-        scope, explicit = self.prefix_scope(s, times)
+        scope, explicit = self.prefix_scope(s, times, metrics)
         kind = self.plan_kind(s) or "actual"
         for ps, pe in _paren_spans(text):
             if ps < s < pe and L.EXCLUSION.match(text, ps + 1):
@@ -535,6 +549,9 @@ class SentenceParser:
         regs = list(regions) if regions else [ds.home]
         if explicit and explicit in REGION_WORDS and text.rfind(explicit, 0, s) >= self.clause_start(s):
             regs = [_region_name(explicit, ds)]
+        if scope == "region" and L.PRODUCT_LIST.match(text, end) and not L.METRIC.search(
+                text, end, L.PRODUCT_LIST.match(text, end).end()):  # type: ignore[union-attr]
+            scope = "sector"  # 进口原油、机电产品分别增长…: figures of the products listed
         if regs and all(r in self.zone_only for r in regs) and scope == "region":
             scope = "subset"
         if "全国" in regs and scope == "region":
@@ -666,12 +683,13 @@ class SentenceParser:
         return max(self.text.rfind(c, 0, pos) for c in ",;:(") + 1
 
     def periods_between(self, a: int, b: int) -> list[str]:
-        out = []
+        """The last list of periods (2月和3月) between two positions."""
+        toks = []
         for m in TIME.finditer(self.text, a, b):
             t = time_expr(m)
             if t and t.kind == "time" and t.period:
-                out.append(t.period)
-        return out
+                toks.append((m.start(), m.end(), t))
+        return [t.period for _, _, t in _period_run(toks, self.text)]
 
     def apply_shares(self) -> None:
         """均占全市1/3: figures that are a share of a larger whole are not the whole."""
@@ -755,8 +773,10 @@ class Extractor:
         prev_slots: list[Slot] = []
         prev_kind = "actual"
         lead: TimeState | None = None
+        header: list[str] = []
         for para in _paragraphs(text):
             p_start, p_text = para
+            header = _pipe_header(p_text, header)
             para_state = TimeState(lead.year, lead.period, lead.span, lead.ytd) if lead else TimeState()
             prev_slots = []
             n_before, parsed = len(facts), False
@@ -771,6 +791,10 @@ class Extractor:
                 parsed = True
                 parser.run()
                 if parser.slots:
+                    plan_cell = _plan_column(header, p_text, s_start - p_start)
+                    for slot in parser.slots:
+                        if plan_cell and slot.kind == "actual":
+                            slot.kind = plan_cell  # | 主要工作任务 | column of a pipe table
                     prev_kind = parser.slots[-1].kind
                     facts.extend(self.slot_facts(parser.slots, s_start, s_text, parser))
                     prev_slots = parser.slots
@@ -878,6 +902,25 @@ class Extractor:
             qualifier=q.qualifier if q is not None else "", scope=slot.scope, kind=kind,
             conflict=False, evidence=evidence, start=span[0], end=span[1],
             sent_start=sent_span[0], sent_end=sent_span[1], rule=rule)
+
+
+def _pipe_header(line: str, header: list[str]) -> list[str]:
+    """The header cells of the pipe table a line belongs to ([] outside tables)."""
+    if line.count("|") < 2:
+        return []
+    return header or [c.strip() for c in line.split("|")]
+
+
+def _plan_column(header: list[str], line: str, pos: int) -> str:
+    """"target"/"forecast" when position ``pos`` of a table row lies in a column whose
+    header is a plan word (主要工作任务, 目标), else ""."""
+    if not header:
+        return ""
+    col = line.count("|", 0, pos)
+    if col >= len(header) or header[col] == line.split("|")[col].strip():
+        return ""
+    m = L.PLAN.search(header[col])
+    return PLAN_WORDS.get(m.group(), "target") if m else ""
 
 
 def _sets_lead(p_text: str, new_facts: list[Fact], parsed: bool) -> bool:

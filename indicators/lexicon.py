@@ -73,6 +73,8 @@ ITEM_LEAD = regex.compile(r"(?:为|是|达到|达)?(?P<open>\()?")
 ITEM_SEP = regex.compile(r"\s*[、,;]\s*")
 GROWTH_WORD = regex.compile(r"增速|增幅|增长率|增长|增加|提高|下降|降幅|回落|减少|下滑")
 EVERY_REGION = regex.compile(r"各(?:县|市|区|地|镇)|[二两三四五六七八九十]地")
+# 进口原油、机电产品同比分别增长: a list of things right after a metric, then 分别
+PRODUCT_LIST = regex.compile(r"[\u4e00-\u9fff]{1,10}、[^,;。\d%]{1,30}?分别")
 LIST_JOIN = regex.compile(r"\s*(?:、|和|及|与|,)\s*$")
 SHARE_CUE = regex.compile(r"(?:均)?占(?:全[市县省区国]|总额|总量|全部|所有|该|县内|市内|本地)")
 THRESHOLD_AFTER = regex.compile(r"(?:以上|以下)(?:的)?[\u4e00-\u9fff]")

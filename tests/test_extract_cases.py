@@ -508,6 +508,8 @@ PAIRED_LISTS = [
     case("sectors-growth-after-gdp", "2023年，全市生产总值1012.4亿元，增长6.1%，其中第一、二、三产业分别增长1.8%、6.9%和5.4%。",
          F("gdp", 2023, "FY", 1012.4, "亿元", 6.1), F("gdp_primary", 2023, "FY", yoy=1.8),
          F("gdp_secondary", 2023, "FY", yoy=6.9), F("gdp_tertiary", 2023, "FY", yoy=5.4)),
+    case("month-list-after-dangyue", "其中，全市当月出口已连续三月回落，4月和5月同比分别下降6%和9%。",
+         F("exports", 2024, "M4", yoy=-6), F("exports", 2024, "M5", yoy=-9)),
     case("month-list-with-levels", "3月、4月，全市出口分别为30.2亿元和31.5亿元，分别增长6%和9%。",
          F("exports", 2024, "M3", 30.2, "亿元", 6), F("exports", 2024, "M4", 31.5, "亿元", 9)),
     case("sector-pair-is-not-a-fact", "上半年，全市机电产品、高新技术产品出口分别增长11.2%和14.5%。"),
@@ -736,6 +738,15 @@ CARRY_OVER = [
 # --------------------------------------------------------------------------
 
 SCOPE = [
+    case("sector-named-in-earlier-clause", "从行业看，制造业是全市第一大引资行业，一季度合同利用外资同比增长42%。",
+         labels={42: "sector"}),
+    case("sector-word-before-its-own-aggregate", "上半年，服务业持续回暖，第三产业增加值212.4亿元，增长6.8%。",
+         F("gdp_tertiary", 2024, "H1", 212.4, "亿元", 6.8)),
+    case("products-listed-after-metric", "上半年，全市出口服装、箱包同比分别增长12.4%和8.1%。",
+         labels={12.4: "sector", 8.1: "sector"}),
+    case("task-column-of-pipe-table",
+         "| 序号 | 主要目标任务 | 上半年完成情况 |\n| 1 | 规上工业增加值增长7% | 上半年全市规上工业增加值增长8.1% |",
+         F("industrial_value_added", 2024, "H1", yoy=8.1), labels={7: "target"}),
     case("company-output", "今年上半年，浙江某某科技有限公司实现产值12.6亿元，同比增长18%。", labels={12.6: "enterprise"}),
     case("company-exports", "上半年，该企业实现出口3.2亿元，增长22.5%。", labels={3.2: "enterprise"}),
     case("group-fdi", "今年以来，集团累计实际利用外资1.1亿美元。", labels={1.1: "enterprise"}),
