@@ -350,7 +350,7 @@ class SentenceParser:
         share_until = -1
         skip_until = -1
         qizhong = text.lstrip().startswith("其中")
-        item_runs = self.region_items()
+        item_runs = self.region_items(toks)
         for i, (s, e, kind, val) in enumerate(toks):
             if s < skip_until or any(r[0].start <= s < r[-1].end for r in item_runs):
                 continue
@@ -456,15 +456,18 @@ class SentenceParser:
             self.item_slots(run)
         self.apply_shares()
 
-    def region_items(self) -> list[list[RegionItem]]:
+    def region_items(self, toks: list[tuple[int, int, str, object]]) -> list[list[RegionItem]]:
         """平湖市(6.8%)、秀洲区(6.2%): runs of two or more regions, each with its own figure."""
         text = self.text
         runs: list[list[RegionItem]] = []
         run: list[RegionItem] = []
-        for m in NAME_PATTERN.finditer(text):
-            if m.group() not in ZONES and lookup(m.group()) is None:
+        names = [(s, e, v) for s, e, k, v in toks if k == "region" and v not in REGION_WORDS]
+        if len(names) < 2:
+            return runs
+        for start, name_end, name in names:
+            if name not in ZONES and lookup(name) is None:  # type: ignore[arg-type]
                 continue
-            lead = L.ITEM_LEAD.match(text, m.end())
+            lead = L.ITEM_LEAD.match(text, name_end)
             pos = lead.end()  # type: ignore[union-attr]
             fig = PERCENT.match(text, pos)
             kind = "pct"
@@ -477,8 +480,8 @@ class SentenceParser:
                 end = end + 1 if text.startswith(")", end) else -1
             if fig is None or end < 0:
                 continue
-            item = RegionItem(m.group(), m.start(), end, kind, fig)
-            if run and run[-1].kind == kind and L.ITEM_SEP.fullmatch(text, run[-1].end, m.start()):
+            item = RegionItem(name, start, end, kind, fig)  # type: ignore[arg-type]
+            if run and run[-1].kind == kind and L.ITEM_SEP.fullmatch(text, run[-1].end, start):
                 run.append(item)
             else:
                 if len(run) >= 2:

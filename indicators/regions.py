@@ -64,6 +64,7 @@ def display(region: Region) -> str:
     return region.short
 
 
+@lru_cache(maxsize=4096)
 def ancestor(home: str, word_level: str) -> str:
     """Resolve 全市/全县/全省 in an article about ``home``.
 
