@@ -330,8 +330,10 @@ def _unique_values(printed: pd.DataFrame) -> dict[tuple, dict]:
     rows = printed[printed["value"].notna()]
     distinct = rows.groupby(_KEY, sort=False)["value"].transform("nunique")
     rows = rows[distinct == 1].drop_duplicates(_KEY)
-    return {(r["region"], r["metric"], int(r["year"]), r["period"]): r
-            for r in rows.to_dict("records")}
+    names = list(rows.columns)
+    records = (dict(zip(names, values, strict=True))  # column lists: far faster than to_dict("records")
+               for values in zip(*(rows[c].tolist() for c in names), strict=True))
+    return {(r["region"], r["metric"], int(r["year"]), r["period"]): r for r in records}
 
 
 def derive_facts(facts: pd.DataFrame) -> pd.DataFrame:
@@ -344,8 +346,8 @@ def derive_facts(facts: pd.DataFrame) -> pd.DataFrame:
     """
     printed = _printed(facts)
     values = _unique_values(printed)
-    known = set(zip(printed["region"], printed["metric"], printed["year"].astype(int), printed["period"],
-                    strict=True))
+    known = set(zip(printed["region"].tolist(), printed["metric"].tolist(),
+                    printed["year"].astype(int).tolist(), printed["period"].tolist(), strict=True))
     rows: list[dict[str, object]] = []
     for (region, metric, year, period), src in values.items():
         yoy = src["yoy_pct"]
