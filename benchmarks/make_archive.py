@@ -69,6 +69,18 @@ def _grow(rng: random.Random, pct: str, down: bool = False, same: str = "同比"
 
 # --- periods relative to the publication date --------------------------------------------------
 
+_SAME_MONTHS = {"Q1": "M1-M3", "H1": "M1-M6", "Q1-Q3": "M1-M9", "FY": "M1-M12"}
+
+
+def months(code: str) -> str:
+    """The month range a period code covers (前三季度 and 1-9月 are one period).
+
+    >>> months("Q1-Q3"), months("M1-M9"), months("M1-M5")
+    ('M1-M9', 'M1-M9', 'M1-M5')
+    """
+    return _SAME_MONTHS.get(code, code)
+
+
 def periods_for(pub: dt.date) -> list[tuple[str, int, str]]:
     """Period phrases valid for a page published on ``pub``: ``(phrase, year, code)``."""
     y, m = pub.year, pub.month
@@ -355,7 +367,7 @@ def make_page(seed: int, index: int, split_numbers: bool = True
             paragraphs.append(distractor(rng, city, phrase))
             explicit = 2027 if "2027" in paragraphs[-1] else explicit
         else:
-            used = used_periods.setdefault((year, code), set())
+            used = used_periods.setdefault((year, months(code)), set())  # one metric once per period
             if len(used) >= len(CLAUSES) - 1:
                 continue
             text, facts = econ_paragraph(rng, phrase, city, used)
