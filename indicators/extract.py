@@ -24,6 +24,12 @@ from .repair import Repaired, repair
 from .schema import Fact, facts_frame
 from .tables import ALIASES, METRICS, PLAN_WORDS, QUALIFIERS, REGION_WORDS, SCOPE_WORDS, ZONES
 
+_PAREN = regex.compile(r"\([^()]*\)")
+_WORD_END = regex.compile(r"(" + WORD_PATTERN.pattern + r")$")
+_CLAUSE_SEP = regex.compile(r"[,;:]")
+_SHARE_BEFORE = regex.compile(r"占[^,;。%]{0,12}$")
+_INNER = regex.compile(r"\((?P<inner>[^()]{1,16})\)")
+_ITEM_SPLIT = regex.compile(r"、|和|及")
 _NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
 _GDP_FAMILY = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"})
 Snap = tuple[int | None, str | None, bool]
@@ -187,7 +193,7 @@ def _region_name(text: str, ds: DocState, prev: str = "") -> str:
 
 
 def _paren_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in regex.finditer(r"\([^()]*\)", text)]
+    return [m.span() for m in _PAREN.finditer(text)]
 
 
 class SentenceParser:
@@ -263,7 +269,7 @@ class SentenceParser:
                 value = -abs(value)
             start = lo + cue.start()
             region = ""
-            rm = regex.search(r"(" + WORD_PATTERN.pattern + r")$", text[max(0, start - 3):start])
+            rm = _WORD_END.search(text, max(0, start - 3), start)
             if rm:
                 region = rm.group(1)
             out.append(GrowthTok(start, e, [value], region))
@@ -316,7 +322,7 @@ class SentenceParser:
         """房地产是第一大引资行业，合同利用外资增长310%: an earlier clause of the sentence,
         with no figure, names the sector the subject-less clause is about."""
         lo = self.group_start(cs)
-        for clause in regex.split(r"[,;:]", self.text[lo:cs]):
+        for clause in _CLAUSE_SEP.split(self.text[lo:cs]):
             if any(ch.isdigit() for ch in clause):
                 continue
             if any(SCOPE_WORDS.get(m.group()) == "sector" for m in L.SCOPE.finditer(clause)):
@@ -525,19 +531,19 @@ class SentenceParser:
             return None
         if any(text.startswith(w, e) for w in L.MODIFIERS_AFTER):
             return None
-        if share_until > s or regex.search(r"占[^,;。%]{0,12}$", text[max(0, s - 14):s]):
+        if share_until > s or _SHARE_BEFORE.search(text, max(0, s - 14), s):
             return None
         metrics = alias.metrics
         if alias.generic and alias.text in ds.generic:
             metrics = (ds.generic[alias.text],)
         end = e
-        inner = regex.match(r"\((?P<inner>[^()]{1,16})\)", text[e:])
+        inner = _INNER.match(text, e)
         if inner and L.METRIC.fullmatch(inner.group("inner")):
             inner_alias = ALIASES[L.alias_of(inner.group("inner"))]
             if alias.generic:
                 ds.generic[alias.text] = inner_alias.metrics[0]
                 metrics = inner_alias.metrics
-            end = e + inner.end()
+            end = inner.end()
         if alias.context == "gdp":
             if not set(ds.last_metric) & _GDP_FAMILY:
                 return None
@@ -664,7 +670,7 @@ class SentenceParser:
                 return
             # 工业应税销售、工业用电量同比分别增长a和b: pair by position in the list
             base = self.clause_start_list(last.start)
-            items = regex.split(r"、|和|及", self.text[base:g.start])
+            items = _ITEM_SPLIT.split(self.text[base:g.start])
             if len(items) == k:
                 for r in avail:
                     if isinstance(r, Slot):
@@ -717,7 +723,7 @@ def _period_run(toks: list, text: str) -> list:
     """The last run of period tokens joined by 、/和 (4月和5月) among ``toks``."""
     run: list = []
     for t in toks:
-        if run and regex.fullmatch(r"\s*(?:、|和|及|与)\s*", text[run[-1][1]:t[0]]):
+        if run and L.METRIC_JOIN.fullmatch(text, run[-1][1], t[0]):
             run.append(t)
         else:
             run = [t]

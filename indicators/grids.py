@@ -30,6 +30,7 @@ TABLE_WORDS: dict[str, str] = {r["word"]: r["role"] for r in read_table("table_w
 _N = r"-?\d[\d,]*(?:\.\d+)?"
 _NUMS = regex.compile(rf"^\s*(?:{_N}[ \t]+)*{_N}\s*$")
 _INLINE = regex.compile(rf"^\s*(?P<label>[\u4e00-\u9fff]{{2,12}})[ \t]+(?P<nums>(?:{_N}[ \t]+)*{_N})\s*$")
+_ANY_ROW = regex.compile(rf"^[ \t]*(?:[\u4e00-\u9fff]{{2,12}}[ \t]+)?(?:{_N}[ \t]+)*{_N}[ \t]*$", regex.MULTILINE)
 _LABEL = regex.compile(r"^\s*(?P<label>[\u4e00-\u9fff]{2,12})\s*$")
 _NUM = regex.compile(_N)
 _CELL = regex.compile(r"[^|()]+\([^()]*\)|[^|()]+")
@@ -143,7 +144,9 @@ def _title_time(title: str) -> tuple[int | None, str]:
 
 def grid_facts(doc: Document, rep: Repaired, home: str) -> list[Fact]:
     """Facts from plain-text tables of regions × indicators in a document."""
-    folded = doc.text.translate(FOLD_TABLE)
+    folded = rep.folded or doc.text.translate(FOLD_TABLE)
+    if not _ANY_ROW.search(folded):
+        return []
     lines = folded.split("\n")
     starts, pos = [], 0
     for line in lines:

@@ -36,6 +36,7 @@ class Repaired:
     text: str
     _norm_starts: tuple[int, ...]
     _orig_starts: tuple[int, ...]
+    folded: str = ""  # the original with full-width characters folded (same length, same lines)
 
     def to_original(self, pos: int) -> int:
         """Map a position in ``text`` to the original text."""
@@ -105,4 +106,4 @@ def repair(original: str) -> Repaired:
         pieces.append(folded[last:])
         norm_starts.append(n)
         orig_starts.append(last)
-    return Repaired("".join(pieces), tuple(norm_starts), tuple(orig_starts))
+    return Repaired("".join(pieces), tuple(norm_starts), tuple(orig_starts), folded)

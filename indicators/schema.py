@@ -9,7 +9,7 @@ the repaired sentence; ``sent_start``/``sent_end`` locate it in the original.
 """
 from __future__ import annotations
 
-from dataclasses import astuple, dataclass, fields
+from dataclasses import dataclass, fields
 
 import pandas as pd
 
@@ -66,10 +66,8 @@ def facts_frame(facts: list[Fact] | tuple[Fact, ...] = ()) -> pd.DataFrame:
     >>> facts_frame([]).columns[:4].tolist()
     ['doc', 'pub_date', 'region', 'metric']
     """
-    rows = [astuple(f) for f in facts]
-    cols = list(zip(*rows)) if rows else [()] * len(FACT_COLUMNS)
-    return pd.DataFrame({name: pd.array(list(col), dtype=_DTYPES[name])
-                         for name, col in zip(FACT_COLUMNS, cols)})
+    return pd.DataFrame({name: pd.array([getattr(f, name) for f in facts], dtype=_DTYPES[name])
+                         for name in FACT_COLUMNS})
 
 
 def validate_facts(df: pd.DataFrame) -> None:
