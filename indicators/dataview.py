@@ -210,8 +210,8 @@ class StoreView:
             filters: dict[str, object] = {"scope": "region", "kind": "actual"} if region_level else {}
             with self._lock:
                 values = self.store.distinct(column, **filters)
-            if column == "period":
-                values = sorted(values, key=views.period_sort_key)
+            if column == "period":  # with the periods derived values can fill, as in memory
+                values = views.derivable_periods(values)
             elif column == "year":
                 values = sorted(int(v) for v in values)
             self._memo[key] = values

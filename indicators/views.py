@@ -393,6 +393,17 @@ def derive_facts(facts: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(out.columns)).astype(out.dtypes.to_dict())
 
 
+def derivable_periods(periods: Iterable[str]) -> list[str]:
+    """``periods`` plus those a subtraction between two of them can give, in calendar order.
+
+    >>> derivable_periods(["H1", "Q1", "FY"])
+    ['Q1', 'H1', 'Q2', 'FY', 'H2']
+    """
+    have = set(periods)
+    rest = {r for total in have for _, part, r in _differences(total) if part in have}
+    return sorted(have | rest, key=period_sort_key)
+
+
 def _differences(total: str) -> list[tuple[str, str, str]]:
     """The (total, part, rest) subtractions that start from ``total``.
 

@@ -190,6 +190,83 @@ def test_load_corpus_reads_a_saved_fact_table(tmp_path) -> None:
     assert len(loaded.facts[loaded.facts["kind"] == "actual"]) == len(FACTS) and loaded.texts == {}
 
 
+def test_keep_uploads_saves_readable_files_with_manifest_rows(tmp_path) -> None:
+    good = "上半年，全市实现生产总值385.12亿元，增长5.7%。".encode("gb18030")
+    kept, errors, messages = views.keep_uploads(tmp_path, [
+        views.Upload("../../平湖 日报.txt", good, "2024-07-26", "平湖"),
+        views.Upload("junk.txt", bytes(range(256)) * 40),
+        views.Upload("bad-date.txt", good, "2024-13-45"),
+    ])
+    assert [u.name for u in kept] == ["平湖 日报.txt"] and set(errors) == {"junk.txt", "bad-date.txt"}
+    assert "bad pub_date" in errors["bad-date.txt"] and messages[0].startswith("平湖 日报.txt: saved to")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["manifest.csv", "平湖 日报.txt"]
+    assert (tmp_path / "manifest.csv").read_text(encoding="utf-8").splitlines() == [
+        "doc,pub_date,region,source", "平湖 日报.txt,2024-07-26,平湖,upload"]
+    again, errors, messages = views.keep_uploads(tmp_path, [views.Upload("copy.txt", good)])
+    assert [u.name for u in again] == ["平湖 日报.txt"] and "not saved again" in messages[0]
+
+
+# ---------------------------------------------------------------- data views (memory and store)
+
+def write_corpus(folder) -> None:  # noqa: ANN001
+    """The hand-written articles as a corpus folder with a manifest (c.txt is not listed)."""
+    folder.mkdir(exist_ok=True)
+    for doc, text in TEXTS.items():
+        (folder / doc).write_text(text, encoding="utf-8")
+    rows = [f"{d},{PUB[d]},{REGION[d]},test" for d in ("a.txt", "b.txt")]
+    (folder / "manifest.csv").write_text("doc,pub_date,region,source\n" + "\n".join(rows) + "\n",
+                                         encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def both_views(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
+    """The same folder as a :class:`FrameView` (extracted in memory) and a :class:`StoreView` (CLI store)."""
+    from indicators import dataview, engine
+
+    folder = tmp_path_factory.mktemp("corpus")
+    write_corpus(folder)
+    store, _ = engine.extract_folder_to_store(folder, jobs=1, progress=False)
+    store.close()
+    frame = dataview.FrameView(views.load_corpus(folder, RULES_VERSION))
+    stored = dataview.StoreView.open(folder / ".indicators.duckdb")
+    yield frame, stored
+    stored.store.close()
+
+
+def _comparable(df: pd.DataFrame) -> pd.DataFrame:
+    cols = ["region", "metric", "year", "period", "value", "yoy_pct", "kind", "doc", "start", "derivation_en"]
+    return df[cols].astype({"year": "Int64"}).sort_values(cols[:4] + ["kind", "doc", "start"]).reset_index(drop=True)
+
+
+def test_store_view_answers_as_the_frame_view(both_views) -> None:  # noqa: ANN001
+    frame, stored = both_views
+    for column in ("region", "metric", "period", "doc"):
+        assert stored.options(column) == frame.options(column), column
+    # the store's fact table holds what was printed; derived values are added per region slice
+    assert stored.options("kind") == [k for k in frame.options("kind") if k != "derived"]
+    assert stored.options("metric", region_level=True) == frame.options("metric", region_level=True)
+    assert stored.default_region() == frame.default_region() == "平湖"
+    mine, theirs = frame.region_slice("平湖"), stored.region_slice("平湖")
+    assert (theirs["kind"] == "derived").any()
+    pd.testing.assert_frame_equal(_comparable(theirs), _comparable(mine), check_dtype=False)
+    assert stored.count(region="平湖", kind="actual") == frame.count(region="平湖", kind="actual")
+    assert stored.count(metric=["gdp"]) == len(stored.facts(metric=["gdp"])) > 0
+    assert len(stored.facts(limit=2)) == 2
+
+
+def test_store_view_opens_stored_and_derived_facts_with_their_text(both_views) -> None:  # noqa: ANN001
+    _, stored = both_views
+    table = stored.region_slice("平湖")
+    printed = table[(table["metric"] == "gdp") & (table["period"] == "H1") & (table["year"] == 2024)].iloc[0]
+    row = stored.fact(int(printed["fid"]))
+    assert row is not None and row["value"] == 385.12 and row["doc"] == "a.txt"
+    text = stored.text("a.txt")
+    assert text == TEXTS["a.txt"] and "385.12" in text[int(row["start"]):int(row["end"])]
+    derived = table[table["kind"] == "derived"].iloc[0]
+    assert int(derived["fid"]) < 0 and stored.fact(int(derived["fid"]))["derivation_en"] == derived["derivation_en"]
+    assert stored.fact(10**9) is None and stored.text("missing.txt") is None
+
+
 @pytest.mark.parametrize(("params", "good", "rejected"), [
     ({"page": "compare", "region": "平湖", "period": "H1"}, {"page": "compare", "region": "平湖", "period": "H1"}, []),
     ({"page": "../etc", "period": "H7", "metric": "gdp,<script>"}, {"metric": "gdp"}, ["page", "period", "metric"]),
