@@ -352,6 +352,7 @@ class SentenceParser:
         carry_scope = ""
         carry_until: int | None = None
         regions_until: int | None = None
+        growth_end = 0
         parens = _paren_spans(text)
         share_until = -1
         skip_until = -1
@@ -364,11 +365,10 @@ class SentenceParser:
                 if L.COMPARISON_END.search(text[max(0, s - 3):s]) or (
                         self.local_time and (s == self.local_time[0]
                                              or L.LIST_JOIN.fullmatch(text[self.local_time[0]:s]))):
-                    if self.local_time and s - self.local_time[0] <= 1:
-                        local = TimeState(*self.local_time[1][:1], self.local_time[1][1], False, False)
+                    if self.local_time and s - self.local_time[0] <= 1:  # 2020年全年: one time in two tokens
+                        local = TimeState(self.local_time[1][0], self.local_time[1][1], False, False)
                     else:
                         local = TimeState(state.year, state.period, state.span, state.ytd)
-                    local = TimeState(state.year, state.period, state.span, state.ytd)
                     _apply_time(local, val, ds)  # type: ignore[arg-type]
                     self.local_time = (e, local.snapshot())
                     continue
@@ -425,8 +425,9 @@ class SentenceParser:
                 continue
             if kind == "amount":
                 q = self.quantity(val, s, e)  # type: ignore[arg-type]
-                if self.local_time and L.GAP.fullmatch(text[self.local_time[0]:s]):
-                    q.time = self.local_time[1]
+                if self.local_time and (L.GAP.fullmatch(text, self.local_time[0], s)
+                                        or text.startswith("的", self.local_time[0]) and self.local_time[0] + 1 == s):
+                    q.time = self.local_time[1]  # 已超2020年全年的1503.6亿元
                 self.local_time = None
                 if q.role == "threshold":
                     carry_scope = carry_scope or "subset"
@@ -434,8 +435,9 @@ class SentenceParser:
                 gap_times = [t for t in times if chain_end <= t[0] and t[1] <= s]
                 for ts, te in reversed(gap_times):
                     gap = gap[: ts - chain_end] + gap[te - chain_end:]
-                ok = cur is not None and q.role != "other" and (
-                    L.GAP.fullmatch(gap) or (cur.amounts and L.REGION_GAP.fullmatch(gap)))
+                ok = cur is not None and q.role != "other" and bool(
+                    L.GAP.fullmatch(gap) or (cur.amounts and L.REGION_GAP.fullmatch(gap))
+                    or (gap_times and cur.amounts and self.reference_gap(max(chain_end, growth_end), s, gap_times)))
                 if ok and cur is not None:
                     if gap_times and cur.amounts:
                         clone = Slot(cur.metrics, cur.start, cur.end, cur.alias, cur.broad,
@@ -453,6 +455,8 @@ class SentenceParser:
                 continue
             if kind == "growth":
                 self.attach_growth(val, cur)  # type: ignore[arg-type]
+                if cur is not None and cur.amounts and cur.amounts[-1].has_growth:
+                    growth_end = e
                 continue
             if kind == "pct" and L.SHARE_CUE.search(text, max(0, s - 16), s):
                 share_until = max(share_until, e)
@@ -578,6 +582,12 @@ class SentenceParser:
             if len(run) >= 2 and not L.METRIC.search(text, run[-1][1], s):
                 slot.periods = [v.period for _, _, v in run]
         return slot
+
+    def reference_gap(self, a: int, b: int, times: list[tuple[int, int]]) -> bool:
+        """出口1524.7亿元，增长51.1%，已超2020年全年的1503.6亿元: a level of another time."""
+        gap = "".join(self.text[x:y] for x, y in zip([a] + [te for _, te in times], [ts for ts, _ in times] + [b])
+                      if y > x)
+        return bool(L.REF_GAP.fullmatch(gap))
 
     def extends_list(self, cur: Slot, slot: Slot) -> bool:
         """出口、进口分别为…: a metric joined to the one before it, with a distributive word after."""

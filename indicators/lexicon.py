@@ -75,6 +75,8 @@ GROWTH_WORD = regex.compile(r"增速|增幅|增长率|增长|增加|提高|下�
 EVERY_REGION = regex.compile(r"各(?:县|市|区|地|镇)|[二两三四五六七八九十]地")
 # 进口原油、机电产品同比分别增长: a list of things right after a metric, then 分别
 PRODUCT_LIST = regex.compile(r"[\u4e00-\u9fff]{1,10}、[^,;。\d%]{1,30}?分别")
+# …增长51.1%，已超2020年全年的1503.6亿元: words between a figure and a reference level (times removed)
+REF_GAP = regex.compile(r"[,\s]*(?:已经|已|并|且)?(?:超过|超出|超越|超|突破|高于|接近|相当于|达到)了?的?")
 LIST_JOIN = regex.compile(r"\s*(?:、|和|及|与|,)\s*$")
 SHARE_CUE = regex.compile(r"(?:均)?占(?:全[市县省区国]|总额|总量|全部|所有|该|县内|市内|本地)")
 THRESHOLD_AFTER = regex.compile(r"(?:以上|以下)(?:的)?[\u4e00-\u9fff]")

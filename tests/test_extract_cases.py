@@ -701,6 +701,12 @@ RELATIVE_YEARS = [
 # --------------------------------------------------------------------------
 
 CARRY_OVER = [
+    case("reference-level-after-growth", "前三季度，全市出口612.4亿元，增长21.3%，已超2023年全年的598.2亿元。",
+         F("exports", 2024, "Q1-Q3", 612.4, "亿元", 21.3), F("exports", 2023, "FY", 598.2, "亿元"), pub=PUB_Q3),
+    case("reference-level-then-next-metric",
+         "1-10月，全市固定资产投资增长8.2%；社会消费品零售总额301.6亿元，超过去年全年的298.4亿元；进口增长3.1%。",
+         F("fixed_asset_investment", 2024, "M1-M10", yoy=8.2), F("retail_sales", 2024, "M1-M10", 301.6, "亿元"),
+         F("retail_sales", 2023, "FY", 298.4, "亿元"), F("imports", 2024, "M1-M10", yoy=3.1), pub="2024-11-20"),
     case("quannian-in-january-is-last-year", "回顾全年，成绩来之不易。\n全市实现生产总值1012.5亿元，增长6.1%。",
          F("gdp", 2023, "FY", 1012.5, "亿元", 6.1), pub="2024-01-20"),
     case("bracketed-exclusion-ends-at-bracket",
