@@ -757,6 +757,19 @@ def _width(slot: Slot) -> int:
     return max(len(slot.metrics), len(slot.regions), len(slot.periods), 1)
 
 
+def _growth_at(text: str, pos: int, value: float) -> tuple[int, int] | None:
+    """Where a growth-only fact's rate is printed: the first percent (or 持平) from ``pos`` on
+    that reads as ``value``."""
+    if value == 0:
+        m = L.FLAT.search(text, pos)
+        if m:
+            return m.span()
+    for m in PERCENT.finditer(text, pos):
+        if abs(percent_value(m, 1)) == abs(value):
+            return m.span()
+    return None
+
+
 def _pick_amounts(slot: Slot, n: int) -> list[Quantity | None]:
     values = [q for q in slot.amounts if q.role == "value" and q.amount is not None]
     if not values:
@@ -889,7 +902,8 @@ class Extractor:
                 if q is not None:
                     span = self.rep.span(s_start + q.start, s_start + q.end)
                 else:
-                    span = sent_span
+                    g = _growth_at(s_text, slot.start, yoy)  # type: ignore[arg-type]
+                    span = self.rep.span(s_start + g[0], s_start + g[1]) if g else sent_span
                 out.append(self.make_fact(metric, region, year, period, q, yoy, slot, kind, evidence, span,
                                           sent_span, note))
         return out

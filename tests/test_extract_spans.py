@@ -83,6 +83,9 @@ def check_spans(original: str, df: pd.DataFrame) -> None:
             assert yoy == 0 or any(x == pytest.approx(yoy) or x * 100 == pytest.approx(yoy) for x in numbers), \
                 f"{where}: growth {yoy} not in {span!r}"
             assert any(x in sentence for x in _NUMBER.findall(span)) or yoy == 0, where
+            printed = "".join(span.split())
+            assert len(printed) <= 12, f"{where}: a growth-only span is the rate as printed, not {span!r}"
+            assert yoy != 0 or "持平" in printed or "0" in printed, where
 
 
 def _seed(name: str) -> tuple[str, str, str]:
