@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from pathlib import Path
 
 import openpyxl
@@ -15,8 +16,8 @@ import pytest
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
-from indicators import RULES_VERSION, exports, views
-from test_views import TEXTS, sample_corpus
+from indicators import RULES_VERSION, dataview, documents, exports, views
+from test_views import TEXTS, sample_corpus, write_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "dashboard.py")
@@ -37,14 +38,22 @@ def media(monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes]:
     return stored
 
 
-def app(page: str = "overview", sample: bool = True, **params: str) -> AppTest:
-    """The dashboard opened at ``page`` (through the URL), on the sample corpus or the seeds."""
-    monkey = pytest.MonkeyPatch()
-    monkey.delenv("INDICATORS_SOURCE", raising=False)
+@pytest.fixture(autouse=True)
+def _source(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Each test opens the seeds unless it sets ``INDICATORS_SOURCE``; a private disk cache (HOME)."""
+    monkeypatch.delenv("INDICATORS_SOURCE", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+
+
+def app(page: str = "overview", sample: bool = True, source: Path | None = None, **params: str) -> AppTest:
+    """The dashboard opened at ``page`` (through the URL), on the sample corpus or on ``source``
+    (default: the seeds)."""
+    if source is not None:
+        os.environ["INDICATORS_SOURCE"] = str(source)  # restored by the _source fixture
     at = AppTest.from_file(APP, default_timeout=120)
     if sample:
         at.session_state["corpus"] = sample_corpus()
-        at.session_state["_rules"] = (str(ROOT / "seeds"), RULES_VERSION)
+        at.session_state["_rules"] = (str(source or ROOT / "seeds"), RULES_VERSION)
     at.query_params["page"] = page
     for k, v in params.items():
         at.query_params[k] = v
@@ -130,6 +139,25 @@ def test_trends_month_range_and_quarter_from_subtraction() -> None:
     assert derived["x"] == ["2024 Q2"] and "H1 385.12 亿元 − 2024 Q1 180 亿元" in derived["customdata"][0][1]
 
 
+def test_chart_points_open_their_source() -> None:
+    at = app("trends", lang="en", period="H1", metric="gdp")
+    printed, derived = chart_spec(at, "level_chart")["data"]
+    fid = derived["customdata"][0][0]
+    at.session_state["level_chart"] = {"selection": {"points": [{"customdata": [fid]}], "point_indices": [0],
+                                                     "box": [], "lasso": []}}
+    at.run()
+    assert not at.exception
+    assert "364.4 / (1 + 6%) = 343.77" in at.info[0].value  # how the value was derived
+    assert any('<mark id="hit">364.4亿元</mark>' in body for body in html_bodies(at))  # from what
+    growth = chart_spec(at, "yoy_chart")["data"][0]
+    assert growth["x"][1] == "2024 H1"
+    at.session_state["yoy_chart"] = {"selection": {"points": [{"customdata": [growth["customdata"][1][0]]}],
+                                                   "point_indices": [1], "box": [], "lasso": []}}
+    at.run()
+    assert any('<mark id="hit">385.12亿元</mark>' in body for body in html_bodies(at))
+    assert not any("364.4亿元</mark>" in body for body in html_bodies(at))
+
+
 # ---------------------------------------------------------------- compare
 
 def test_compare_table_marks_and_downloads(media: dict[str, bytes]) -> None:
@@ -184,6 +212,22 @@ def test_facts_filters_evidence_source_and_escaped_download(media: dict[str, byt
     assert any('<mark id="hit">50亿元</mark>' in body for body in html_bodies(at))
 
 
+def test_facts_row_selection_opens_its_source() -> None:
+    at = app("facts")
+    at.multiselect(key="f_region").set_value(["嘉善"]).run()
+    at.multiselect(key="f_kind").set_value(["actual"]).run()
+    assert not html_bodies(at)
+    at.session_state["facts_table"] = {"selection": {"rows": [1], "columns": [], "cells": []}}
+    at.run()
+    assert not at.exception
+    bodies = html_bodies(at)
+    assert any('<mark id="hit">50亿元</mark>' in body for body in bodies)
+    assert any(c.value.startswith("高亮位置：原文第 ") for c in at.caption)
+    at.session_state["facts_table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
+    at.run()
+    assert any('<mark id="hit">700亿元</mark>' in body for body in html_bodies(at))
+
+
 # ---------------------------------------------------------------- sources
 
 def test_sources_one_row_per_document() -> None:
@@ -199,6 +243,21 @@ def test_sources_on_the_seeds() -> None:
     table = at.dataframe[0].value
     assert len(table) == 5 and table["发布日期"].tolist()[0] == "2024-07-26"
     assert not table["日期推断"].any()
+
+
+def test_sources_show_message_and_duplicate_of(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    write_corpus(folder)
+    (folder / "copy of a.txt").write_bytes((folder / "a.txt").read_bytes())
+    at = app("sources", sample=False, source=folder, lang="en")
+    table = at.dataframe[0].value.set_index("document")
+    assert table.index.tolist() == ["a.txt", "b.txt", "c.txt", "copy of a.txt"]
+    copy = table.loc["copy of a.txt"]
+    assert copy["duplicate of"] == "a.txt" and copy["facts"] == 0 and copy["status"] == "warning"
+    assert copy["message"].startswith("same text as a.txt")
+    assert (copy["format"], copy["encoding"], copy["chars"]) == ("txt", "utf-8", len(TEXTS["a.txt"]))
+    assert table.loc["a.txt", "message"] == f"read {len(TEXTS['a.txt'])} characters"
+    assert table.loc["a.txt", "date source"] == "manifest" and table.loc["a.txt", "facts"] > 0
 
 
 # ---------------------------------------------------------------- add documents
@@ -220,6 +279,85 @@ def test_add_documents_extracts_good_files_and_reports_bad_ones() -> None:
     new = corpus.facts[corpus.facts["doc"] == "new.txt"].iloc[0]
     assert (new["region"], new["metric"], new["value"], new["pub_date"]) == ("平湖", "gdp", 385.12, "2024-07-26")
     assert corpus.texts["new.txt"] == text
+
+
+def test_kept_uploads_go_into_the_corpus_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    write_corpus(folder)
+    at = app("add", source=folder, lang="en")
+    text = "上半年，全市实现生产总值385.12亿元，增长5.7%。"
+    at.file_uploader(key="uploads").set_value([
+        ("../../平湖/new.txt", text.encode("gb18030"), "text/plain"),
+        ("junk.txt", bytes(range(256)) * 40, "text/plain"),
+        ("huge.txt", b"x" * (documents.MAX_UPLOAD_BYTES + 1), "text/plain"),
+    ]).run()
+    assert len(at.error) == 2  # junk and huge, before anything is extracted
+    at.text_input(key="up_date_0").set_value("2024-07-26").run()
+    at.text_input(key="up_region_0").set_value("平湖").run()
+    at.checkbox(key="keep_uploads").check().run()
+    at.button(key="extract").click().run()
+    assert not at.exception
+    assert [s.value for s in at.success] == ["new.txt: added, 1 facts extracted"]
+    assert [i.value for i in at.info] == [f"new.txt: saved to {folder}"]
+    errors = {e.value.split("：")[0]: e.value for e in at.error if "：" in e.value}  # per file, after extraction
+    assert set(errors) == {"junk.txt", "huge.txt"} and "limited to 20.0 MB" in errors["huge.txt"]
+    assert "binary file?" in errors["junk.txt"]
+    assert sorted(p.name for p in folder.iterdir()) == ["a.txt", "b.txt", "c.txt", "manifest.csv", "new.txt"]
+    assert (folder / "new.txt").read_bytes() == text.encode("gb18030")
+    assert (folder / "manifest.csv").read_text(encoding="utf-8").splitlines()[-1] == "new.txt,2024-07-26,平湖,upload"
+    assert "new.txt" in set(at.session_state["corpus"].report["doc"])
+    # next launch: the folder changed, so the corpus is extracted again with the kept file
+    again = app("sources", sample=False, source=folder, lang="en")
+    table = again.dataframe[0].value.set_index("document")
+    assert table.loc["new.txt", "date source"] == "manifest" and table.loc["new.txt", "facts"] == 1
+
+
+def test_uploads_are_not_kept_unless_asked(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    write_corpus(folder)
+    at = app("add", source=folder, lang="en")
+    text = "2024年上半年，全市实现生产总值385.12亿元，增长5.7%。"
+    at.file_uploader(key="uploads").set_value([("new.txt", text.encode(), "text/plain")]).run()
+    at.button(key="extract").click().run()
+    assert [s.value for s in at.success] == ["new.txt: added, 1 facts extracted"]
+    assert not (folder / "new.txt").exists() and not at.checkbox(key="keep_uploads").disabled
+    table = tmp_path / "facts.csv"
+    sample_corpus().facts.to_csv(table, index=False)
+    at = app("add", source=table, lang="en")  # a fact table is no folder to keep files in
+    assert at.checkbox(key="keep_uploads").disabled
+
+
+# ---------------------------------------------------------------- a large store
+
+def test_large_store_is_queried_in_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from indicators import engine
+
+    folder = tmp_path / "corpus"
+    write_corpus(folder)
+    store, _ = engine.extract_folder_to_store(folder, jobs=1, progress=False)
+    store.close()
+    monkeypatch.setattr(dataview, "LARGE_STORE_FACTS", 0)
+    at = app("overview", sample=False, source=folder / ".indicators.duckdb", lang="en")
+    assert isinstance(at.session_state["view"], dataview.StoreView)
+    assert {m.label: m.value for m in at.metric}["GDP"] == "385.12 亿元"
+    at = app("trends", sample=False, source=folder / ".indicators.duckdb", lang="en", period="H1",
+             metric="gdp")
+    printed, derived = chart_spec(at, "level_chart")["data"]
+    assert printed["x"] == ["2022 H1", "2024 H1"] and derived["x"] == ["2021 H1", "2023 H1"]
+    assert "385.12 / (1 + 5.7%) = 364.35" in derived["customdata"][1][1] and derived["customdata"][1][0] < 0
+    at.session_state["level_chart"] = {"selection": {"points": [{"customdata": [derived["customdata"][1][0]]}],
+                                                     "point_indices": [1], "box": [], "lasso": []}}
+    at.run()
+    assert "= 364.35" in at.info[0].value
+    at.session_state["level_chart"] = {"selection": {"points": [{"customdata": [printed["customdata"][1][0]]}],
+                                                     "point_indices": [0], "box": [], "lasso": []}}
+    at.run()
+    assert any('<mark id="hit">385.12亿元</mark>' in body for body in html_bodies(at))
+    at = app("facts", sample=False, source=folder / ".indicators.duckdb", lang="en")
+    at.text_input(key="f_doc_name").set_value("b.txt").run()
+    assert set(at.dataframe[0].value["document"]) == {"b.txt"}
+    at = app("add", sample=False, source=folder / ".indicators.duckdb", lang="en")
+    assert "read-only" in at.info[0].value
 
 
 # ---------------------------------------------------------------- shareable view
