@@ -59,9 +59,10 @@ def wait_healthy(port: int, proc: subprocess.Popen, timeout: float = 60) -> None
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[str]:
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     port = free_port()
-    proc = start_streamlit(port)
+    # a HOME of its own: Streamlit's disk cache starts empty, so the seeds are really extracted
+    proc = start_streamlit(port, env={"HOME": str(tmp_path_factory.mktemp("home"))})
     try:
         wait_healthy(port, proc)
         yield f"http://127.0.0.1:{port}"
@@ -101,11 +102,14 @@ def test_dashboard_in_chromium(server: str, tmp_path: Path) -> None:
             expect(mark).to_be_visible(timeout=15_000)
             assert "385.12" in mark.inner_text()
             shot(page, "overview")
+            page.get_by_role("button", name="关闭").click()
+            settle(page)
+            expect(page.locator("mark#hit")).to_have_count(0)
 
             # Trends: choose a second metric, see both in the chart (derived points labelled)
             page.get_by_role("link", name="趋势").click()
             settle(page)
-            chart = page.get_by_test_id("stPlotlyChart").first
+            chart = page.locator(".st-key-level_chart")
             expect(chart).to_be_visible(timeout=30_000)
             page.get_by_test_id("stMultiSelect").first.locator("input").click()
             page.keyboard.type("第二产业")
@@ -117,6 +121,15 @@ def test_dashboard_in_chromium(server: str, tmp_path: Path) -> None:
             expect(chart.locator("text", has_text="推算").first).to_be_attached()
             assert "metric=gdp%2Cgdp_secondary" in page.url or "metric=gdp,gdp_secondary" in page.url
             shot(page, "trends")
+
+            # a click on the latest printed GDP point opens its source with the number highlighted
+            expect(page.locator("mark#hit")).to_have_count(0)
+            point = chart.locator(".scatterlayer .trace").first.locator(".point").last
+            point.click(force=True)
+            settle(page)
+            mark = page.locator(".st-key-source_panel mark#hit").first
+            expect(mark).to_be_visible(timeout=15_000)
+            assert "385.12" in mark.inner_text()
 
             # Compare half-years
             page.get_by_role("link", name="半年对比").click()
