@@ -16,7 +16,7 @@ from . import lexicon as L
 from .documents import Document, make_document
 from .grids import grid_facts
 from .merge import merge_facts
-from .numbers import AMOUNT, PERCENT, Amount, amount_from_match, percent_value
+from .numbers import AMOUNT, PERCENT, Amount, amount_from_match, parse_number, percent_value
 from .periods import TIME, TimeExpr, canonical_period, period_end_month, time_expr
 from .pubdate import PubDate
 from .regions import NAME_PATTERN, WORD_PATTERN, ancestor, display, lookup, zone_name
@@ -274,6 +274,10 @@ class SentenceParser:
                 region = rm.group(1)
             out.append(GrowthTok(start, e, [value], region))
             last_end = e
+        for m in L.WORD_GROWTH.finditer(text):
+            n = int(parse_number(m.group("n") or m.group("d")) or 0)
+            value = float(n * 10 * L.SIGN[m.group("verb")]) if m.group("verb") else float((2 ** n - 1) * 100)
+            out.append(GrowthTok(m.start(), m.end(), [value]))
         for m in L.FLAT.finditer(text):
             cs = self.clause_start(m.start())
             if not L.FLAT_BLOCK.search(text, cs, m.start()) and not PERCENT.match(text, m.end()):
@@ -431,6 +435,8 @@ class SentenceParser:
                 self.local_time = None
                 if q.role == "threshold":
                     carry_scope = carry_scope or "subset"
+                if cur is not None and cur.growths and not cur.amounts and growth_end > chain_end:
+                    chain_end = growth_end  # 比上年增长25.3%，达到2400亿元: the level after its growth
                 gap = text[chain_end:s]
                 gap_times = [t for t in times if chain_end <= t[0] and t[1] <= s]
                 for ts, te in reversed(gap_times):
@@ -455,7 +461,7 @@ class SentenceParser:
                 continue
             if kind == "growth":
                 self.attach_growth(val, cur)  # type: ignore[arg-type]
-                if cur is not None and cur.amounts and cur.amounts[-1].has_growth:
+                if cur is not None and (cur.amounts[-1].has_growth if cur.amounts else bool(cur.growths)):
                     growth_end = e
                 continue
             if kind == "pct" and L.SHARE_CUE.search(text, max(0, s - 16), s):
@@ -767,7 +773,8 @@ def _growth_at(text: str, pos: int, value: float) -> tuple[int, int] | None:
     for m in PERCENT.finditer(text, pos):
         if abs(percent_value(m, 1)) == abs(value):
             return m.span()
-    return None
+    m = L.WORD_GROWTH.search(text, pos)
+    return m.span() if m else None
 
 
 def _pick_amounts(slot: Slot, n: int) -> list[Quantity | None]:
@@ -964,7 +971,7 @@ def _sets_lead(p_text: str, new_facts: list[Fact], parsed: bool) -> bool:
     return not parsed and not new_facts and not L.PLAN.search(p_text)
 
 
-_HAS_DIGIT = regex.compile(r"[0-9千亿万]")
+_HAS_DIGIT = regex.compile(r"[0-9千亿万]|[一二两三四五六七八九][成番]|持平")
 
 
 def _candidate(sentence: str, after_facts: bool) -> bool:

@@ -77,6 +77,13 @@ EVERY_REGION = regex.compile(r"各(?:县|市|区|地|镇)|[二两三四五六七
 PRODUCT_LIST = regex.compile(r"[\u4e00-\u9fff]{1,10}、[^,;。\d%]{1,30}?分别")
 # …增长51.1%，已超2020年全年的1503.6亿元: words between a figure and a reference level (times removed)
 REF_GAP = regex.compile(r"[,\s]*(?:已经|已|并|且)?(?:超过|超出|超越|超|突破|高于|接近|相当于|达到)了?的?")
+# 增长了一成 (+10%), 翻了一番 (+100%): growth counted in tenths or doublings
+GROWTH_UNITS: dict[str, str] = {r["unit"]: r["rule"] for r in read_table("growth_units.csv")}
+_TENTHS = "".join(u for u, r in GROWTH_UNITS.items() if r == "tenths")
+_DOUBLINGS = "".join(u for u, r in GROWTH_UNITS.items() if r == "doublings")
+WORD_GROWTH = regex.compile(
+    r"(?P<verb>增长|增加|提高|上升|下降|减少|下滑|回落)了?(?:近|约|超过|超)?(?P<n>[一二两三四五六七八九])[" + _TENTHS
+    + r"]|翻了?(?P<d>[一两二三四])[" + _DOUBLINGS + r"]")
 LIST_JOIN = regex.compile(r"\s*(?:、|和|及|与|,)\s*$")
 SHARE_CUE = regex.compile(r"(?:均)?占(?:全[市县省区国]|总额|总量|全部|所有|该|县内|市内|本地)")
 THRESHOLD_AFTER = regex.compile(r"(?:以上|以下)(?:的)?[\u4e00-\u9fff]")
