@@ -177,8 +177,8 @@ def _dominant(text: str, ds: DocState) -> tuple[int | None, str] | None:
     found = set()
     for m in TIME.finditer(text):
         t = time_expr(m)
-        if t and t.kind == "time" and t.period:
-            found.add(canonical_period(t.period))
+        if t and t.kind == "time" and t.period and not L.TARGET_AFTER.match(text, m.end()):
+            found.add(canonical_period(t.period))  # 年度目标 names a plan, not the article's period
     return (ds.pub.year if ds.pub else None, found.pop()) if len(found) == 1 else None
 
 
