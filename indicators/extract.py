@@ -25,6 +25,7 @@ from .schema import Fact, facts_frame
 from .tables import ALIASES, METRICS, PLAN_WORDS, QUALIFIERS, REGION_WORDS, SCOPE_WORDS, ZONES
 
 _PAREN = regex.compile(r"\([^()]*\)")
+_NAME_END = regex.compile("(?:" + NAME_PATTERN.pattern + ")$")
 _WORD_END = regex.compile(r"(" + WORD_PATTERN.pattern + r")$")
 _CLAUSE_SEP = regex.compile(r"[,;:]")
 _SHARE_BEFORE = regex.compile(r"占[^,;。%]{0,12}$")
@@ -177,7 +178,7 @@ def _dominant(text: str, ds: DocState) -> tuple[int | None, str] | None:
     found = set()
     for m in TIME.finditer(text):
         t = time_expr(m)
-        if t and t.kind == "time" and t.period and not L.TARGET_AFTER.match(text, m.end()):
+        if t and t.kind == "time" and t.period and not L.PLAN_AFTER.match(text, m.end()):
             found.add(canonical_period(t.period))  # 年度目标 names a plan, not the article's period
     return (ds.pub.year if ds.pub else None, found.pop()) if len(found) == 1 else None
 
@@ -385,6 +386,9 @@ class SentenceParser:
                 if s < share_until or (not in_list and L.COMPARISON_END.search(text[max(0, s - 3):s])):
                     continue
                 prev = regions[-1] if regions and s == region_end else ""
+                if prev and val in REGION_WORDS:
+                    region_end = e  # 嘉兴全市: the name says which 全市
+                    continue
                 name = _region_name(val, ds, prev)  # type: ignore[arg-type]
                 if val in ZONES and prev:
                     regions[-1] = name
@@ -460,6 +464,9 @@ class SentenceParser:
                 self.receivers.append(q)
                 continue
             if kind == "growth":
+                if cur is not None and self.new_period_growth(cur, val, times, max(chain_end, growth_end)):  # type: ignore[arg-type]
+                    growth_end = e
+                    continue
                 self.attach_growth(val, cur)  # type: ignore[arg-type]
                 if cur is not None and (cur.amounts[-1].has_growth if cur.amounts else bool(cur.growths)):
                     growth_end = e
@@ -514,8 +521,8 @@ class SentenceParser:
         if base is None or len(base.metrics) != 1 or self.group_start(base.end) != self.group_start(start):
             return
         between = text[base.end:start]
-        if any(ch.isdigit() for ch in between):
-            return
+        if any(ch.isdigit() for ch in between) and not L.QIZHONG_END.search(between):
+            return  # figures in between belong to the base, unless the list is its 其中
         cue = L.GROWTH_WORD.search(between)
         if run[0].kind == "pct" and cue is None:
             return
@@ -566,7 +573,8 @@ class SentenceParser:
             if ps < s < pe and L.EXCLUSION.match(text, ps + 1):
                 scope = "subset"
         regs = list(regions) if regions else [ds.home]
-        if explicit and explicit in REGION_WORDS and text.rfind(explicit, 0, s) >= self.clause_start(s):
+        at = text.rfind(explicit, 0, s) if explicit else -1
+        if explicit in REGION_WORDS and at >= self.clause_start(s) and not _NAME_END.search(text, max(0, at - 8), at):
             regs = [_region_name(explicit, ds)]
         if scope == "region" and L.PRODUCT_LIST.match(text, end) and not L.METRIC.search(
                 text, end, L.PRODUCT_LIST.match(text, end).end()):  # type: ignore[union-attr]
@@ -588,6 +596,20 @@ class SentenceParser:
             if len(run) >= 2 and not L.METRIC.search(text, run[-1][1], s):
                 slot.periods = [v.period for _, _, v in run]
         return slot
+
+    def new_period_growth(self, cur: Slot, g: GrowthTok, times: list[tuple[int, int]], after: int) -> bool:
+        """7月份增长11.2%，1—7月累计增长8.9%: a growth for a period named after the slot's own figure."""
+        done = cur.growths or (cur.amounts and cur.amounts[-1].has_growth)
+        if not done or len(g.values) != 1 or g.region:
+            return False
+        if not any(after <= ts and te <= g.start for ts, te in times) or self.state.period is None:
+            return False
+        clone = Slot(cur.metrics, cur.start, cur.end, cur.alias, cur.broad, list(cur.regions), cur.scope,
+                     self.plan_kind(g.start) or cur.kind, self.state.snapshot(), cur.explicit_region,
+                     rule="period-growth")
+        clone.growths = list(g.values)
+        self.slots.append(clone)
+        return True
 
     def reference_gap(self, a: int, b: int, times: list[tuple[int, int]]) -> bool:
         """出口1524.7亿元，增长51.1%，已超2020年全年的1503.6亿元: a level of another time."""
@@ -920,7 +942,7 @@ class Extractor:
         state = TimeState(*snap[:1])
         for m in TIME.finditer(s_text, slot.end):
             t = time_expr(m)
-            if t is not None and t.kind == "time":
+            if t is not None and t.kind == "time" and not L.PLAN_AFTER.match(s_text, m.end()):
                 _apply_time(state, t, self.ds)
                 year, period, note = _resolve(state.snapshot(), self.ds)
                 if period:

@@ -565,6 +565,10 @@ REGION_LISTS = [
     case("region-decline-rates", "1-5月，各县（市、区）工业投资分别下降：嘉善县(3.5%)、桐乡市(1.2%)。",
          F("industrial_investment", 2024, "M1-M5", yoy=-3.5, region="嘉善"),
          F("industrial_investment", 2024, "M1-M5", yoy=-1.2, region="桐乡"), region="嘉兴", pub="2024-06-20"),
+    case("named-city-quanshi-then-qizhong-counties",
+         "上半年，嘉兴全市实现生产总值3517.8亿元，其中平湖385.1亿元，海宁480.2亿元。",
+         F("gdp", 2024, "H1", 3517.8, "亿元", region="嘉兴"), F("gdp", 2024, "H1", 385.1, "亿元", region="平湖"),
+         F("gdp", 2024, "H1", 480.2, "亿元", region="海宁")),
     case("region-shares-are-not-growth", "上半年，各县（市、区）出口占全市比重分别为：平湖市(28.1%)、海宁市(22.4%)。",
          region="嘉兴"),
     case("home-and-other-county-in-one-sentence",
@@ -705,6 +709,12 @@ RELATIVE_YEARS = [
 # --------------------------------------------------------------------------
 
 CARRY_OVER = [
+    case("month-then-cumulative-growth", "7月份，全市规上工业增加值同比增长11.2%，1—7月累计增长8.9%。",
+         F("industrial_value_added", 2024, "M7", yoy=11.2), F("industrial_value_added", 2024, "M1-M7", yoy=8.9),
+         pub="2024-08-20"),
+    case("budget-year-is-not-a-period", "全市财政总收入完成48.5亿元，为年度预算的56.2%，同比增长10.5%。"),
+    case("ytd-with-annual-target", "今年以来，我市实际使用外资4.2亿美元，完成年度目标的65%。",
+         F("fdi_actual", 2024, "M1-M6", 4.2, "亿美元")),
     case("reference-level-after-growth", "前三季度，全市出口612.4亿元，增长21.3%，已超2023年全年的598.2亿元。",
          F("exports", 2024, "Q1-Q3", 612.4, "亿元", 21.3), F("exports", 2023, "FY", 598.2, "亿元"), pub=PUB_Q3),
     case("reference-level-then-next-metric",
