@@ -367,6 +367,11 @@ class SentenceParser:
             if s < skip_until or any(r[0].start <= s < r[-1].end for r in item_runs):
                 continue
             if kind == "time":
+                if val.kind == "basis" and L.BASIS_LEVEL.match(text, s):  # type: ignore[union-attr]
+                    year, period, _ = _resolve(state.snapshot(), ds)  # 去年同期为364.4亿元
+                    if year is not None and period:
+                        self.local_time = (L.BASIS_LEVEL.match(text, s).end(), (year - 1, period, False))  # type: ignore[union-attr]
+                    continue
                 if L.COMPARISON_END.search(text[max(0, s - 3):s]) or (
                         self.local_time and (s == self.local_time[0]
                                              or L.LIST_JOIN.fullmatch(text[self.local_time[0]:s]))):

@@ -84,6 +84,8 @@ _DOUBLINGS = "".join(u for u, r in GROWTH_UNITS.items() if r == "doublings")
 WORD_GROWTH = regex.compile(
     r"(?P<verb>增长|增加|提高|上升|下降|减少|下滑|回落)了?(?:近|约|超过|超)?(?P<n>[一二两三四五六七八九])[" + _TENTHS
     + r"]|翻了?(?P<d>[一两二三四])[" + _DOUBLINGS + r"]")
+# 去年同期为364.4亿元: the same period a year earlier, followed by its level
+BASIS_LEVEL = regex.compile(r"(?:上年|去年|上一年)同期(?:为|是|仅为|达|达到|只有)")
 LIST_JOIN = regex.compile(r"\s*(?:、|和|及|与|,)\s*$")
 SHARE_CUE = regex.compile(r"(?:均)?占(?:全[市县省区国]|总额|总量|全部|所有|该|县内|市内|本地)")
 THRESHOLD_AFTER = regex.compile(r"(?:以上|以下)(?:的)?[\u4e00-\u9fff]")

@@ -709,6 +709,8 @@ RELATIVE_YEARS = [
 # --------------------------------------------------------------------------
 
 CARRY_OVER = [
+    case("last-year-same-period-level", "上半年，全市生产总值为385.12亿元，而去年同期为364.4亿元。",
+         F("gdp", 2024, "H1", 385.12, "亿元"), F("gdp", 2023, "H1", 364.4, "亿元")),
     case("month-then-cumulative-growth", "7月份，全市规上工业增加值同比增长11.2%，1—7月累计增长8.9%。",
          F("industrial_value_added", 2024, "M7", yoy=11.2), F("industrial_value_added", 2024, "M1-M7", yoy=8.9),
          pub="2024-08-20"),
