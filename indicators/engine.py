@@ -26,7 +26,6 @@ from typing import Any
 from . import documents
 from .corpus import report_row
 from .documents import MANIFEST, Document, ManifestRow, read_manifest
-from .extract import extract_document
 from .schema import FACT_COLUMNS
 from .store import MEMORY, DocResult, FactStore, default_store_path, folder_writable
 from .version import RULES_VERSION
@@ -101,6 +100,8 @@ def _read_document(task: Task) -> Document:
 
 def extract_task(task: Task) -> DocResult:
     """Extract one document into the rows the store keeps for it."""
+    from .extract import extract_document  # compiled vocabulary: loaded only where documents are extracted
+
     doc = _read_document(task)
     found = extract_document(doc) if doc.text and not doc.duplicate_of else []
     rows = [tuple(getattr(f, c) for c in FACT_COLUMNS) for f in found]
@@ -123,10 +124,10 @@ def rules_version() -> str:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """A planned document: where it is and why it will or will not be read."""
+    """A planned document: where it is (``""`` if missing) and why it will or will not be read."""
 
     doc: str
-    path: Path | None
+    path: str
     sha256: str
     meta: str
     status: str
@@ -134,19 +135,36 @@ class Entry:
     duplicate_of: str = ""
 
 
-def plan(folder: Path, known: dict[str, tuple[str, str, str]], region: str | None
-         ) -> tuple[list[Entry], list[str], list[str], int]:
-    """Hash every file; return ``(to_extract, removed, problems, n_docs)``.
+@dataclass(slots=True)
+class Plan:
+    """What a run has to do: documents to extract, documents gone, and the folder's manifest."""
+
+    todo: list[Entry]
+    removed: list[str]
+    problems: list[str]
+    n_docs: int
+    manifest: dict[str, ManifestRow]
+
+
+def _sha256(path: str) -> str:
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def plan(folder: Path, known: dict[str, tuple[str, str, str]], region: str | None) -> Plan:
+    """Hash every file and compare with ``known``; see :class:`Plan`.
 
     Lists the folder as :func:`documents.load_folder` does (hidden files and
-    ``manifest.csv`` are not articles, subfolders are reported).
-    ``to_extract`` holds the documents that are new or changed, or were
-    extracted under other rules or metadata.
+    ``manifest.csv`` are not articles, subfolders are reported).  ``todo``
+    holds the documents that are new or changed, or were extracted under
+    other rules or metadata.  Plain ``os`` calls, not ``pathlib``: on 38,000
+    files the path objects alone cost more than reading and hashing.
     """
     manifest: dict[str, ManifestRow] = {}
     problems: list[str] = []
-    if (folder / MANIFEST).exists():
-        manifest, all_problems = read_manifest(folder / MANIFEST)
+    manifest_path = os.path.join(folder, MANIFEST)
+    if os.path.exists(manifest_path):
+        manifest, all_problems = read_manifest(Path(manifest_path))
         attached = {n for row in manifest.values() for n in row.notes}
         problems = [p for p in all_problems if p not in attached]
     with os.scandir(folder) as it:
@@ -156,13 +174,18 @@ def plan(folder: Path, known: dict[str, tuple[str, str, str]], region: str | Non
                  for e in entries if e.is_dir() and not e.name.startswith(".")]
     planned: list[Entry] = []
     first_of: dict[str, str] = {}
+    formats: dict[str, str | None] = {}  # by suffix
+    has_manifest = f"|{bool(manifest)}"
     for e in files:
-        path, row = Path(e.path), manifest.get(e.name)
+        row = manifest.get(e.name)
         status, note, digest, dup = "read", "", "", ""
-        if documents.format_of(e.name) is None:
+        suffix = os.path.splitext(e.name)[1].lower()
+        if suffix not in formats:
+            formats[suffix] = documents.format_of(e.name)
+        if formats[suffix] is None:
             status = "skipped"
-            note = (f"skipped: {path.suffix or 'files without a suffix'} is not an article format "
-                    f"({', '.join(documents.SUFFIXES)})")
+            note = (f"skipped: {os.path.splitext(e.name)[1] or 'files without a suffix'} is not an "
+                    f"article format ({', '.join(documents.SUFFIXES)})")
         else:
             try:
                 size = e.stat().st_size
@@ -170,36 +193,37 @@ def plan(folder: Path, known: dict[str, tuple[str, str, str]], region: str | Non
                     status = "too_large"
                     note = f"file is {documents._mb(size)}; the limit is {documents._mb(documents.MAX_FILE_BYTES)}"
                 else:
-                    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+                    digest = _sha256(e.path)
             except OSError as err:
                 status, note = "unreadable", f"cannot read the file: {err.strerror or err}"
         if digest:
             dup = first_of.setdefault(digest, e.name)
             dup = "" if dup == e.name else dup
-        meta = _meta(row, region, status, dup) + f"|{bool(manifest)}"
-        planned.append(Entry(e.name, path, digest or status, meta, status, note, dup))
+        meta = _meta(row, region, status, dup) + has_manifest
+        planned.append(Entry(e.name, e.path, digest or status, meta, status, note, dup))
     names = {e.name for e in files}
     for name, row in manifest.items():
         if name not in names:
             note = f"listed in {MANIFEST} (line {row.line}) but the file is not in {folder}"
-            planned.append(Entry(name, None, "missing", _meta(row, region, "missing", "") + note,
+            planned.append(Entry(name, "", "missing", _meta(row, region, "missing", "") + note,
                                  "missing", note))
     todo = [p for p in planned if known.get(p.doc) != (p.sha256, p.meta, RULES_VERSION)
             or p.status == "unreadable"]
     removed = sorted(set(known) - {p.doc for p in planned})
-    return todo, removed, problems, len(planned)
+    return Plan(todo, removed, problems, len(planned), manifest)
 
 
 def _tasks(todo: list[Entry], manifest: dict[str, ManifestRow], region: str | None) -> Iterator[Task]:
     for p in todo:
         data = b""
         status, note = p.status, p.note
-        if status == "read" and p.path is not None:
+        if status == "read" and p.path:
             try:
-                data = p.path.read_bytes()
+                with open(p.path, "rb") as f:
+                    data = f.read()
             except OSError as err:
                 status, note = "unreadable", f"cannot read the file: {err.strerror or err}"
-        yield Task(p.doc, str(p.path or ""), data, p.sha256, p.meta, manifest.get(p.doc), region,
+        yield Task(p.doc, p.path, data, p.sha256, p.meta, manifest.get(p.doc), region,
                    bool(manifest), status, note, p.duplicate_of)
 
 
@@ -238,7 +262,7 @@ def _local(batches: Iterator[list[Task]], jobs: int) -> Iterator[list[DocResult]
             yield extract_batch(batch)
         return
     ctx = mp.get_context("forkserver")
-    ctx.set_forkserver_preload(["indicators.engine"])
+    ctx.set_forkserver_preload(["indicators.engine", "indicators.extract"])
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
         def wait_any(pending: set[Future]) -> tuple[set, set]:
             done, rest = wait(pending, return_when=FIRST_COMPLETED)
@@ -325,11 +349,11 @@ def run(folder: str | Path, store: FactStore, *, region: str | None = None,
     folder = Path(folder)
     stats = RunStats(store=store.path)
     known = store.known()
-    todo, removed, problems, n_files = plan(folder, known, region)
-    stats.docs, stats.problems = n_files, problems
-    stats.skipped = n_files - len(todo)
-    stats.removed = store.remove(removed)
-    manifest = read_manifest(folder / MANIFEST)[0] if (folder / MANIFEST).exists() else {}
+    planned = plan(folder, known, region)
+    todo, manifest = planned.todo, planned.manifest
+    stats.docs, stats.problems = planned.n_docs, planned.problems
+    stats.skipped = planned.n_docs - len(todo)
+    stats.removed = store.remove(planned.removed)
     fresh = not known
     pending: list[DocResult] = []
     n_pending = 0

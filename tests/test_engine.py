@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -68,3 +70,25 @@ def test_cli_store_then_unchanged_rerun(tmp_path: Path, capsys: pytest.CaptureFi
 def test_unknown_engine_is_refused() -> None:
     with pytest.raises(ValueError):
         list(engine.extract_stream(iter([]), engine="spark"))
+
+
+def test_cli_leaves_the_vocabulary_unloaded() -> None:
+    """A re-run with nothing to extract does not pay for compiling the vocabulary patterns."""
+    code = "import sys, indicators.cli; print('indicators.extract' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_plan_lists_like_load_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "c"
+    shutil.copytree(SEEDS, folder, ignore=shutil.ignore_patterns(".indicators.duckdb*"))
+    (folder / "notes.docx").write_bytes(b"x")
+    (folder / "sub").mkdir()
+    planned = engine.plan(folder, {}, None)
+    by_doc = {e.doc: e for e in planned.todo}
+    assert by_doc["notes.docx"].status == "skipped"
+    assert any(p.startswith("sub/") for p in planned.problems)
+    assert planned.n_docs == len(planned.todo) and planned.manifest
+    known = {e.doc: (e.sha256, e.meta, engine.RULES_VERSION) for e in planned.todo}
+    again = engine.plan(folder, known, None)
+    assert again.todo == [] and again.removed == []
