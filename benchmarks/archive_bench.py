@@ -11,11 +11,15 @@
 5. scores the facts against the planted gold with ``../shared/eval/score.py``.
 
 Targets (issue 5): 300 MB in <= 120 s with peak memory < 1 GB; re-run < 5 s;
-F1 >= 0.99.  Each step prints one line; the last block is a summary.
+F1 >= 0.99.  Each step prints one line; the last block is a summary.  The
+machine is shared, so each timed step also prints the load average before it
+and the CPU seconds the process tree used (wall time on an idle machine is
+about CPU seconds / cores).
 """
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import subprocess
@@ -31,29 +35,40 @@ SCORE = ROOT.parent / "shared" / "eval" / "score.py"
 PY = sys.executable
 
 
-def tree_rss(proc: psutil.Process) -> int:
-    """Resident memory of a process and all its descendants, in bytes."""
+def tree_sample(proc: psutil.Process, cpu: dict[int, float]) -> int:
+    """Resident memory of a process and all its descendants, in bytes; updates ``cpu`` (pid -> s)."""
     total = 0
     for p in [proc, *proc.children(recursive=True)]:
         try:
             total += p.memory_info().rss
+            times = p.cpu_times()
+            cpu[p.pid] = times.user + times.system
         except psutil.Error:
             pass
     return total
 
 
-def run(cmd: list[str]) -> tuple[float, int, str]:
-    """Run a command; return (seconds, peak tree RSS, its stdout and stderr)."""
+def load() -> str:
+    """The 1-minute load average, as ``uptime`` shows it."""
+    return f"load {os.getloadavg()[0]:.2f}"
+
+
+def run(cmd: list[str]) -> tuple[float, int, str, float]:
+    """Run a command; return (seconds, peak tree RSS, its stdout and stderr, tree CPU seconds).
+
+    CPU seconds are sampled every 0.1 s, so up to 0.1 s per process may be missed.
+    """
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     ps = psutil.Process(proc.pid)
     peak = 0
+    cpu: dict[int, float] = {}
     out: list[str] = []
     reader = threading.Thread(target=lambda: out.extend(proc.stdout), daemon=True)
     reader.start()
     while proc.poll() is None:
         try:
-            peak = max(peak, tree_rss(ps))
+            peak = max(peak, tree_sample(ps, cpu))
         except psutil.Error:
             pass
         time.sleep(0.1)
@@ -61,7 +76,7 @@ def run(cmd: list[str]) -> tuple[float, int, str]:
     seconds = time.perf_counter() - t0
     if proc.returncode:
         sys.exit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{''.join(out[-30:])}")
-    return seconds, peak, "".join(out)
+    return seconds, peak, "".join(out), sum(cpu.values())
 
 
 def pages_for(mb: float, split: bool) -> int:
@@ -87,7 +102,7 @@ def main() -> int:
     gen = [PY, "benchmarks/make_archive.py", str(n), str(archive)] + ([] if split else ["--no-number-breaks"])
     if not (args.keep and archive.exists()):
         shutil.rmtree(archive, ignore_errors=True)
-        t, _, _ = run(gen)
+        t, _, _, _ = run(gen)
         print(f"generate: {n} pages in {t:.1f}s")
     size = sum(p.stat().st_size for p in archive.glob("*.txt"))
     for p in (store, Path(str(store) + ".wal")):
@@ -95,18 +110,23 @@ def main() -> int:
     extract = [PY, "-m", "indicators", "extract", str(archive), "-o", str(facts), "--store", str(store)]
     if args.jobs:
         extract += ["--jobs", str(args.jobs)]
-    t_full, peak, tail = run(extract)
+    before = load()
+    t_full, peak, tail, cpu = run(extract)
     n_facts = re.search(r"(\d+) facts ->", tail)
     print(f"full run: {size / 1e6:.1f} MB, {n} pages in {t_full:.1f}s "
           f"({size / 1e6 / t_full:.2f} MB/s), peak memory (process tree RSS) {peak / 2**20:.0f} MiB, "
-          f"{n_facts.group(1) if n_facts else '?'} facts")
-    t_again, _, tail_again = run(extract)
-    print(f"re-run, no change: {t_again:.2f}s")
+          f"{n_facts.group(1) if n_facts else '?'} facts; {cpu:.0f} CPU-s; {before} before, {load()} after")
+    before = load()
+    t_again, _, tail_again, cpu = run(extract)
+    again = re.search(r"(\d+) extracted, (\d+) unchanged", tail_again)
+    print(f"re-run, no change: {t_again:.2f}s ({again.group(1) if again else '?'} extracted), "
+          f"{cpu:.1f} CPU-s; {before}")
     run(gen[:2] + [str(n + 10)] + gen[3:] + ["--start", str(n)])
-    t_add, _, tail_add = run(extract)
+    before = load()
+    t_add, _, tail_add, _ = run(extract)
     added = re.search(r"(\d+) extracted, (\d+) unchanged", tail_add)
     print(f"re-run, 10 pages added: {t_add:.2f}s, "
-          f"{added.group(1) if added else '?'} extracted, {added.group(2) if added else '?'} unchanged")
+          f"{added.group(1) if added else '?'} extracted, {added.group(2) if added else '?'} unchanged; {before}")
     score = subprocess.run([PY, str(SCORE), "--gold", str(archive / "gold.csv"), "--pred", str(facts),
                             "--manifest", str(archive / "manifest.csv")],
                            capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
