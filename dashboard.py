@@ -242,9 +242,17 @@ def page_trends() -> None:
     """Level over years and published YoY growth for the chosen metrics and period type."""
     if "metrics" not in state:
         state.metrics = [m for m in state._metrics if m in METRICS]
+    _trends()
+
+
+@st.fragment
+def _trends() -> None:
+    """The metric choice and both charts: a new metric or a click on a point reruns only this part."""
     chosen = st.multiselect(t("指标", "Metrics"), METRICS, key="metrics",
                             format_func=lambda m: views.metric_label(m, LANG))
-    state._metrics = chosen
+    if chosen != state._metrics:  # a fragment rerun skips the URL update at the end of the script
+        state._metrics = chosen
+        st.query_params["metric"] = ",".join(chosen)
     st.caption(t("期间类型：", "Period type: ") + views.period_name(PERIOD or "", LANG)
                + t("（在侧栏更改）", " (change it in the sidebar)"))
     points = views.trend_frame(VIEW.region_slice(REGION), REGION, chosen, PERIOD or "", LANG)
