@@ -20,9 +20,9 @@ import hashlib
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Collection, Hashable, Mapping
+from collections.abc import Callable, Collection, Hashable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import pandas as pd
 
@@ -38,7 +38,8 @@ LARGE_STORE_FACTS = 200_000
 SHOWN_ROWS = 10_000
 STORE_SUFFIXES = (".duckdb", ".db")
 _FILTERS = ("region", "metric", "year", "period", "doc", "kind")
-_SLICES = 32  # region slices a store view remembers
+_SLICES = 32  # region slices (and document texts) a store view remembers
+T = TypeVar("T")
 
 
 class FactView(Protocol):
@@ -79,11 +80,11 @@ class FrameView:
         self.corpus = corpus
         self.report = corpus.report
         self.problems = corpus.problems
-        self._memo: dict[Hashable, object] = {}
+        self._memo: dict[Hashable, Any] = {}
 
-    def _once(self, key: Hashable, make: object) -> object:
+    def _once(self, key: Hashable, make: Callable[[], T]) -> T:
         if key not in self._memo:
-            self._memo[key] = make()  # type: ignore[operator]
+            self._memo[key] = make()
         return self._memo[key]
 
     def options(self, column: str, *, region_level: bool = False) -> list:
@@ -91,15 +92,15 @@ class FrameView:
         def make() -> list:
             facts = self.corpus.facts
             return views.options(views.region_facts(facts, None) if region_level else facts, column)
-        return list(self._once(("options", column, region_level), make))  # type: ignore[arg-type]
+        return list(self._once(("options", column, region_level), make))
 
     def default_region(self) -> str | None:
         """The region with the most region-level facts."""
-        return self._once("default_region", lambda: views.default_region(self.corpus.facts))  # type: ignore[return-value]
+        return self._once("default_region", lambda: views.default_region(self.corpus.facts))
 
     def region_slice(self, region: str | None) -> pd.DataFrame:
         """Region-level actual and derived facts of ``region`` (every region for ``None``)."""
-        return self._once(("slice", region), lambda: views.region_facts(self.corpus.facts, region))  # type: ignore[return-value]
+        return self._once(("slice", region), lambda: views.region_facts(self.corpus.facts, region))
 
     def facts(self, limit: int | None = None, **choices: Collection | str | int | None) -> pd.DataFrame:
         """The facts matching every choice (see :func:`indicators.views.filter_facts`)."""
@@ -119,7 +120,7 @@ class FrameView:
         """The original text of ``doc``, or ``None`` when it is not available."""
         if doc in self.corpus.texts:
             return self.corpus.texts[doc]
-        return self._once(("text", doc), lambda: read_original(self.report, doc))  # type: ignore[return-value]
+        return self._once(("text", doc), lambda: read_original(self.report, doc))
 
 
 # ---------------------------------------------------------------- the store
@@ -179,9 +180,10 @@ class StoreView:
 
     def __init__(self, store: FactStore) -> None:
         self.store = store
-        self._lock = threading.Lock()  # one DuckDB connection, many script threads
+        self._lock = threading.RLock()  # one DuckDB connection and its memos, many script threads
         self._slices: OrderedDict[str | None, pd.DataFrame] = OrderedDict()
-        self._memo: dict[Hashable, object] = {}
+        self._memo: dict[Hashable, Any] = {}
+        self._texts: OrderedDict[str, str | None] = OrderedDict()
         with self._lock:
             self.report = store.report()
         self.problems: tuple[str, ...] = ()
@@ -206,38 +208,40 @@ class StoreView:
     def options(self, column: str, *, region_level: bool = False) -> list:
         """Distinct values of ``column`` from the store (period codes in calendar order)."""
         key = ("options", column, region_level)
-        if key not in self._memo:
-            filters: dict[str, object] = {"scope": "region", "kind": "actual"} if region_level else {}
-            with self._lock:
+        with self._lock:
+            if key not in self._memo:
+                filters: dict[str, object] = {"scope": "region", "kind": "actual"} if region_level else {}
                 values = self.store.distinct(column, **filters)
-            if column == "period":  # with the periods derived values can fill, as in memory
-                values = views.derivable_periods(values)
-            elif column == "year":
-                values = sorted(int(v) for v in values)
-            self._memo[key] = values
-        return list(self._memo[key])  # type: ignore[call-overload]
+                if column == "period":  # with the periods derived values can fill, as in memory
+                    values = views.derivable_periods(values)
+                elif column == "year":
+                    values = sorted(int(v) for v in values)
+                self._memo[key] = values
+            return list(self._memo[key])
 
     def default_region(self) -> str | None:
         """The region with the most region-level facts (one grouped query)."""
-        if "default_region" not in self._memo:
-            df = self._sql("SELECT region, count(*) AS n FROM facts WHERE scope = 'region' AND kind = 'actual' "
-                           "AND year IS NOT NULL GROUP BY region ORDER BY n DESC, region LIMIT 1")
-            self._memo["default_region"] = str(df["region"].iloc[0]) if len(df) else None
-        return self._memo["default_region"]  # type: ignore[return-value]
+        with self._lock:
+            if "default_region" not in self._memo:
+                df = self._sql("SELECT region, count(*) AS n FROM facts WHERE scope = 'region' AND "
+                               "kind = 'actual' AND year IS NOT NULL GROUP BY region ORDER BY n DESC, region LIMIT 1")
+                self._memo["default_region"] = str(df["region"].iloc[0]) if len(df) else None
+            return self._memo["default_region"]
 
     def region_slice(self, region: str | None) -> pd.DataFrame:
         """The region's printed region-level facts from the store, plus the values they imply."""
-        if region in self._slices:
-            self._slices.move_to_end(region)
-            return self._slices[region]
-        where, params = _where({"region": region})
-        cond = "scope = 'region' AND kind = 'actual' AND year IS NOT NULL"
-        sql = f"SELECT rowid AS fid, * FROM facts{where}{' AND' if where else ' WHERE'} {cond}"
-        table = with_derived(self._typed(self._sql(sql, params)))
-        self._slices[region] = table
-        if len(self._slices) > _SLICES:
-            self._slices.popitem(last=False)
-        return table
+        with self._lock:
+            if region in self._slices:
+                self._slices.move_to_end(region)
+                return self._slices[region]
+            where, params = _where({"region": region})
+            cond = "scope = 'region' AND kind = 'actual' AND year IS NOT NULL"
+            sql = f"SELECT rowid AS fid, * FROM facts{where}{' AND' if where else ' WHERE'} {cond}"
+            table = with_derived(self._typed(self._sql(sql, params)))
+            self._slices[region] = table
+            if len(self._slices) > _SLICES:
+                self._slices.popitem(last=False)
+            return table
 
     def facts(self, limit: int | None = SHOWN_ROWS, **choices: Collection | str | int | None) -> pd.DataFrame:
         """Stored facts matching the choices, in document order, at most ``limit`` rows."""
@@ -258,7 +262,9 @@ class StoreView:
         """A stored fact by ``rowid``, or a derived one from a region slice already built."""
         fid = int(fid)
         if fid < 0:
-            for table in reversed(self._slices.values()):
+            with self._lock:
+                tables = list(reversed(self._slices.values()))
+            for table in tables:
                 hit = table[table["fid"] == fid]
                 if len(hit):
                     return hit.iloc[0]
@@ -270,10 +276,16 @@ class StoreView:
 
     def text(self, doc: str) -> str | None:
         """The document's original text, read from its file (the store keeps no texts)."""
-        key = ("text", doc)
-        if key not in self._memo:
-            self._memo[key] = read_original(self.report, doc)
-        return self._memo[key]  # type: ignore[return-value]
+        with self._lock:
+            if doc in self._texts:
+                self._texts.move_to_end(doc)
+                return self._texts[doc]
+        text = read_original(self.report, doc)
+        with self._lock:
+            self._texts[doc] = text
+            if len(self._texts) > _SLICES:
+                self._texts.popitem(last=False)
+        return text
 
 
 def store_path(source: str | Path) -> Path | None:
