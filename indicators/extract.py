@@ -844,7 +844,7 @@ class Extractor:
             p_start, p_text = para
             header = _pipe_header(p_text, header)
             para_state = TimeState(lead.year, lead.period, lead.span, lead.ytd) if lead else TimeState()
-            prev_slots = []
+            first = True  # a column break after 。 may split 这一数字…增长5.7% from its figure
             n_before, parsed = len(facts), False
             for s_start, s_text in _sentences(p_text, p_start):
                 parser = SentenceParser(s_text, self.ds, para_state, prev_kind)
@@ -853,6 +853,8 @@ class Extractor:
                         t = time_expr(m)
                         if t is not None:
                             _apply_time(para_state, t, self.ds)
+                    prev_slots = [] if first else prev_slots
+                    first = False
                     continue
                 parsed = True
                 parser.run()
@@ -866,6 +868,9 @@ class Extractor:
                     prev_slots = parser.slots
                 elif parser.orphan_growths and prev_slots:
                     self.attach_orphans(parser, prev_slots, facts)
+                if first and not parser.slots:
+                    prev_slots = []
+                first = False
             if lead is None and (para_state.year is not None or para_state.period is not None) \
                     and _sets_lead(p_text, facts[n_before:], parsed):
                 lead = TimeState(para_state.year, para_state.period, para_state.span, para_state.ytd)

@@ -22,7 +22,7 @@ FOLD_TABLE = _FOLD
 _WS = regex.compile(r"[ \n\x0b\x0c\x85\u2028\u2029]+")
 _ASCII_WORD = regex.compile(r"[0-9A-Za-z.%]")
 # A line that ends one of these ends its sentence: the line break is a paragraph break.
-_TERMINATORS = frozenset("。!?;|…:")
+_TERMINATORS = frozenset("。!?|…")
 _CLOSERS = frozenset("”’\")）】」』")
 
 

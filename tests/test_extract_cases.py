@@ -946,3 +946,24 @@ def test_wrap_columns_only_adds_newlines() -> None:
     assert wrapped.replace("\n", "") == S000_ECON_FLAT
     assert "\n\n" in wrapped
     assert max(len(line) for line in wrapped.split("\n")) == 13
+
+
+ONE_PARAGRAPH = [p for p in ALL_CASES if "\n" not in p.values[0].text and "|" not in p.values[0].text]
+
+
+@pytest.mark.parametrize("width", [9, 13])
+def test_case_table_survives_column_rewrap(width: int) -> None:
+    """Every one-paragraph case gives the same facts when re-wrapped into narrow newspaper
+    columns with blank lines, breaking words, numbers, units and punctuation anywhere."""
+    cols = ["region", "metric", "year", "period", "value", "unit", "yoy_pct", "qualifier", "scope", "kind"]
+    changed = []
+    for p in ONE_PARAGRAPH:
+        c = p.values[0]
+        flat = extract_text(c.text, pub_date=c.pub_date, region=c.region)[cols]
+        want = sorted(map(str, flat.values.tolist()))
+        for seed in (3, 11):
+            wrapped = wrap_columns(c.text, width, seed=seed, blank_rate=0.3)
+            got = extract_text(wrapped, pub_date=c.pub_date, region=c.region)[cols]
+            if sorted(map(str, got.values.tolist())) != want:
+                changed.append((p.id, wrapped))
+    assert not changed, changed[:3]
