@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from . import documents
@@ -146,19 +146,26 @@ class Plan:
     manifest: dict[str, ManifestRow]
 
 
-def _sha256(path: str) -> str:
-    with open(path, "rb") as f:
-        return hashlib.sha256(f.read()).hexdigest()
+@dataclass(slots=True)
+class Listing:
+    """The folder's manifest, its files in name order (no hidden files) and listing problems."""
+
+    folder: Path
+    manifest: dict[str, ManifestRow]
+    files: list[os.DirEntry]
+    problems: list[str]
+
+    @property
+    def n_docs(self) -> int:
+        """Files plus manifest rows whose file is missing (each gets a report row)."""
+        names = {e.name for e in self.files}
+        return len(self.files) + sum(name not in names for name in self.manifest)
 
 
-def plan(folder: Path, known: dict[str, tuple[str, str, str]], region: str | None) -> Plan:
-    """Hash every file and compare with ``known``; see :class:`Plan`.
+def listing(folder: Path) -> Listing:
+    """List the folder as :func:`documents.load_folder` does.
 
-    Lists the folder as :func:`documents.load_folder` does (hidden files and
-    ``manifest.csv`` are not articles, subfolders are reported).  ``todo``
-    holds the documents that are new or changed, or were extracted under
-    other rules or metadata.  Plain ``os`` calls, not ``pathlib``: on 38,000
-    files the path objects alone cost more than reading and hashing.
+    Hidden files and ``manifest.csv`` are not articles; subfolders are reported.
     """
     manifest: dict[str, ManifestRow] = {}
     problems: list[str] = []
@@ -172,19 +179,29 @@ def plan(folder: Path, known: dict[str, tuple[str, str, str]], region: str | Non
     files = [e for e in entries if e.is_file() and not e.name.startswith(".") and e.name != MANIFEST]
     problems += [f"{e.name}/: subfolders are not read; run on {e.path} separately"
                  for e in entries if e.is_dir() and not e.name.startswith(".")]
-    planned: list[Entry] = []
+    return Listing(Path(folder), manifest, files, problems)
+
+
+def scan(ls: Listing, region: str | None) -> Iterator[tuple[Entry, bytes]]:
+    """Read and hash each file in name order; yield its entry and its bytes (``b""`` if not read).
+
+    Plain ``os`` calls, not ``pathlib``: on 38,000 files the path objects
+    alone cost more than reading and hashing.  Manifest rows whose file is
+    missing come last.
+    """
+    manifest = ls.manifest
     first_of: dict[str, str] = {}
     formats: dict[str, str | None] = {}  # by suffix
     has_manifest = f"|{bool(manifest)}"
-    for e in files:
+    for e in ls.files:
         row = manifest.get(e.name)
-        status, note, digest, dup = "read", "", "", ""
+        status, note, digest, dup, data = "read", "", "", "", b""
         suffix = os.path.splitext(e.name)[1].lower()
         if suffix not in formats:
             formats[suffix] = documents.format_of(e.name)
         if formats[suffix] is None:
             status = "skipped"
-            note = (f"skipped: {os.path.splitext(e.name)[1] or 'files without a suffix'} is not an "
+            note = (f"skipped: {PurePath(e.name).suffix or 'files without a suffix'} is not an "
                     f"article format ({', '.join(documents.SUFFIXES)})")
         else:
             try:
@@ -193,38 +210,55 @@ def plan(folder: Path, known: dict[str, tuple[str, str, str]], region: str | Non
                     status = "too_large"
                     note = f"file is {documents._mb(size)}; the limit is {documents._mb(documents.MAX_FILE_BYTES)}"
                 else:
-                    digest = _sha256(e.path)
+                    with open(e.path, "rb") as f:
+                        data = f.read()
+                    digest = hashlib.sha256(data).hexdigest()
             except OSError as err:
                 status, note = "unreadable", f"cannot read the file: {err.strerror or err}"
         if digest:
             dup = first_of.setdefault(digest, e.name)
             dup = "" if dup == e.name else dup
         meta = _meta(row, region, status, dup) + has_manifest
-        planned.append(Entry(e.name, e.path, digest or status, meta, status, note, dup))
-    names = {e.name for e in files}
+        yield Entry(e.name, e.path, digest or status, meta, status, note, dup), data
+    names = {e.name for e in ls.files}
     for name, row in manifest.items():
         if name not in names:
-            note = f"listed in {MANIFEST} (line {row.line}) but the file is not in {folder}"
-            planned.append(Entry(name, "", "missing", _meta(row, region, "missing", "") + note,
-                                 "missing", note))
+            note = f"listed in {MANIFEST} (line {row.line}) but the file is not in {ls.folder}"
+            yield Entry(name, "", "missing", _meta(row, region, "missing", "") + note, "missing", note), b""
+
+
+def plan(folder: Path, known: dict[str, tuple[str, str, str]], region: str | None) -> Plan:
+    """Hash every file and compare with ``known``; see :class:`Plan`.
+
+    ``todo`` holds the documents that are new or changed, or were extracted
+    under other rules or metadata.
+    """
+    ls = listing(folder)
+    planned = [entry for entry, _ in scan(ls, region)]
     todo = [p for p in planned if known.get(p.doc) != (p.sha256, p.meta, RULES_VERSION)
             or p.status == "unreadable"]
     removed = sorted(set(known) - {p.doc for p in planned})
-    return Plan(todo, removed, problems, len(planned), manifest)
+    return Plan(todo, removed, ls.problems, len(planned), ls.manifest)
 
 
-def _tasks(todo: list[Entry], manifest: dict[str, ManifestRow], region: str | None) -> Iterator[Task]:
-    for p in todo:
+def _task(p: Entry, data: bytes | None, manifest: dict[str, ManifestRow], region: str | None) -> Task:
+    """The task of a planned entry; ``data=None`` reads the file again."""
+    status, note = p.status, p.note
+    if data is None:
         data = b""
-        status, note = p.status, p.note
         if status == "read" and p.path:
             try:
                 with open(p.path, "rb") as f:
                     data = f.read()
             except OSError as err:
                 status, note = "unreadable", f"cannot read the file: {err.strerror or err}"
-        yield Task(p.doc, p.path, data, p.sha256, p.meta, manifest.get(p.doc), region,
-                   bool(manifest), status, note, p.duplicate_of)
+    return Task(p.doc, p.path, data, p.sha256, p.meta, manifest.get(p.doc), region,
+                bool(manifest), status, note, p.duplicate_of)
+
+
+def _tasks(todo: list[Entry], manifest: dict[str, ManifestRow], region: str | None) -> Iterator[Task]:
+    for p in todo:
+        yield _task(p, None, manifest, region)
 
 
 def _batches(tasks: Iterator[Task], size: int) -> Iterator[list[Task]]:
@@ -349,20 +383,27 @@ def run(folder: str | Path, store: FactStore, *, region: str | None = None,
     folder = Path(folder)
     stats = RunStats(store=store.path)
     known = store.known()
-    planned = plan(folder, known, region)
-    todo, manifest = planned.todo, planned.manifest
-    stats.docs, stats.problems = planned.n_docs, planned.problems
-    stats.skipped = planned.n_docs - len(todo)
-    stats.removed = store.remove(planned.removed)
     fresh = not known
+    if fresh:  # everything is new: hash and extract in one stream, each file read once
+        ls = listing(folder)
+        manifest, n_todo = ls.manifest, ls.n_docs
+        stats.docs, stats.problems = n_todo, ls.problems
+        tasks: Iterator[Task] = (_task(p, data, manifest, region) for p, data in scan(ls, region))
+    else:
+        planned = plan(folder, known, region)
+        manifest, n_todo = planned.manifest, len(planned.todo)
+        stats.docs, stats.problems = planned.n_docs, planned.problems
+        stats.removed = store.remove(planned.removed)
+        tasks = _tasks(planned.todo, manifest, region)
+    stats.skipped = stats.docs - n_todo
     pending: list[DocResult] = []
     n_pending = 0
     disable = None if progress is None else not progress
-    with tqdm(total=len(todo), unit="doc", disable=True if not todo else disable, smoothing=0.1,
+    with tqdm(total=n_todo, unit="doc", disable=True if not n_todo else disable, smoothing=0.1,
               desc="extract", dynamic_ncols=True) as bar:
         if engine == "local":  # a pool costs ~1 s to start: not worth it for a batch or two
-            jobs = min(jobs or os.cpu_count() or 1, -(-len(todo) // batch_docs))
-        for results in extract_stream(_tasks(todo, manifest, region), jobs=jobs, engine=engine,
+            jobs = min(jobs or os.cpu_count() or 1, -(-n_todo // batch_docs))
+        for results in extract_stream(tasks, jobs=jobs, engine=engine,
                                       scheduler=scheduler, batch_docs=batch_docs):
             pending.extend(results)
             n_pending += sum(len(r.facts) for r in results)
@@ -373,7 +414,7 @@ def run(folder: str | Path, store: FactStore, *, region: str | None = None,
         stats.facts_written += store.write(pending, replace=not fresh)
     if stats.facts_written >= COMPACT_MIN and stats.facts_written * 10 >= store.count():
         store.compact()
-    stats.extracted = len(todo)
+    stats.extracted = n_todo
     stats.seconds = time.perf_counter() - t0
     return stats
 
