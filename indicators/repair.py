@@ -61,6 +61,20 @@ def _ends_paragraph(folded: str, pos: int) -> bool:
     return i >= 0 and folded[i] in _TERMINATORS
 
 
+_HEADING = regex.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.])"
+                         r"[^。!?,;:\d]{1,14}\s*")
+
+
+def _heading_line(folded: str, end: int) -> bool:
+    """Whether the line ending at ``end`` is a numbered section heading (二、工业) that starts
+    its own paragraph: a heading line is not the middle of a sentence broken into columns."""
+    start = folded.rfind("\n", 0, end) + 1
+    if not _HEADING.fullmatch(folded, start, end):
+        return False
+    before = folded[:start].rstrip()
+    return not before or _ends_paragraph(before, len(before))
+
+
 def repair(original: str) -> Repaired:
     """Repair newspaper text; see the module docstring.
 
@@ -76,6 +90,10 @@ def repair(original: str) -> Repaired:
     '723.55 10050.21'
     >>> repair("增长 9.2 % 。").text
     '增长9.2%。'
+    >>> repair("增长5%。\\n二、工业\\n全年规上工业增加值").text
+    '增长5%。\\n二、工业\\n全年规上工业增加值'
+    >>> repair("第一、\\n二、三产业").text
+    '第一、二、三产业'
     """
     folded = original.translate(_FOLD)
     pieces: list[str] = []
@@ -91,7 +109,7 @@ def repair(original: str) -> Repaired:
             orig_starts.append(last)
             n += s - last
         keep = ""
-        if "\n" in m.group() and _ends_paragraph(folded, s):
+        if "\n" in m.group() and (_ends_paragraph(folded, s) or _heading_line(folded, s)):
             keep = "\n"
         elif "\n" not in m.group() and s > 0 and e < len(folded) and _ASCII_WORD.match(folded[s - 1]) \
                 and _ASCII_WORD.match(folded[e]) and folded[e] != "%":

@@ -856,7 +856,22 @@ S000_ECON_FLAT = (
 )
 S000_ECON_FACTS = SEED_GOLD["000_0105e60a5c96b0e6.txt"]
 
+BULLETIN = """平湖市2023年国民经济和社会发展统计公报
+一、综合
+初步核算，全年全市实现地区生产总值1008.7亿元，按可比价格计算，比上年增长6.0%。
+二、工业
+全年规模以上工业增加值比上年增长8.1%。
+三、对外经济
+全年货物进出口总额1120.5亿元，比上年增长5.2%。
+（四）人民生活
+全体居民人均可支配收入58321元，比上年增长5.8%。
+"""
+
 LINE_BREAKS = [
+    case("numbered-headings-are-paragraphs", BULLETIN,
+         F("gdp", 2023, "FY", 1008.7, "亿元", 6.0), F("industrial_value_added", 2023, "FY", yoy=8.1),
+         F("trade_total", 2023, "FY", 1120.5, "亿元", 5.2), F("income_pc", 2023, "FY", 58321, "元", 5.8),
+         pub="2024-03-15"),
     case("break-inside-growth-word", "上半年，全市实现生产总值385.12亿元，增\n长 5.7%。",
          F("gdp", 2024, "H1", 385.12, "亿元", 5.7)),
     case("blank-line-inside-unit", "上半年，全市实际利用外资3.18亿美\n\n元。", F("fdi_actual", 2024, "H1", 3.18, "亿美元")),
