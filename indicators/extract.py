@@ -7,6 +7,7 @@ conflicts within a document.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 import pandas as pd
@@ -19,13 +20,13 @@ from .merge import merge_facts
 from .numbers import AMOUNT, PERCENT, Amount, amount_from_match, parse_number, percent_value
 from .periods import TIME, TimeExpr, canonical_period, period_end_month, time_expr
 from .pubdate import PubDate
-from .regions import NAME_PATTERN, WORD_PATTERN, ancestor, display, lookup, zone_name
+from .regions import NAME_PATTERN, WORD_PATTERN, ancestor, display, lookup, names_overlapped, zone_name
 from .repair import Repaired, repair
 from .schema import Fact, facts_frame
 from .tables import ALIASES, METRICS, PLAN_WORDS, QUALIFIERS, REGION_WORDS, SCOPE_WORDS, ZONES
 
 _PAREN = regex.compile(r"\([^()]*\)")
-_NAME_END = regex.compile("(?:" + NAME_PATTERN.pattern + ")$")
+_NAME_END = re.compile("(?:" + NAME_PATTERN.pattern + ")$")
 _WORD_END = regex.compile(r"(" + WORD_PATTERN.pattern + r")$")
 _CLAUSE_SEP = regex.compile(r"[,;:]")
 _SHARE_BEFORE = regex.compile(r"占[^,;。%]{0,12}$")
@@ -234,7 +235,7 @@ class SentenceParser:
                 add(m.start(), m.end(), "amount", m)
         for m in WORD_PATTERN.finditer(text):
             add(m.start(), m.end(), "region", m.group())
-        for m in NAME_PATTERN.finditer(text, overlapped=True):
+        for m in names_overlapped(text):
             if L.REGION_FOLLOW.match(text, m.end()):
                 add(m.start(), m.end(), "region", m.group())
         toks.sort(key=lambda t: t[0])

@@ -6,7 +6,9 @@
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 
 import regex
@@ -20,7 +22,20 @@ for _r in REGIONS:
             _BY_NAME.setdefault(_key, []).append(_r)
 _BY_FULL: dict[str, Region] = {r.name: r for r in REGIONS}
 
-NAME_PATTERN = regex.compile(trie_pattern(list(_BY_NAME) + list(ZONES)))
+# 6,000 names: the standard library's engine scans this trie several times faster than ``regex``.
+NAME_PATTERN: re.Pattern[str] = re.compile(trie_pattern(list(_BY_NAME) + list(ZONES)))
+
+
+def names_overlapped(text: str) -> Iterator[re.Match[str]]:
+    """Every place name in ``text``, a match at each start position (overlapping ones too).
+
+    >>> [m.group() for m in names_overlapped("嘉兴平湖市")]
+    ['嘉兴', '兴平', '平湖市']
+    """
+    pos = 0
+    while (m := NAME_PATTERN.search(text, pos)) is not None:
+        yield m
+        pos = m.start() + 1
 WORD_PATTERN = regex.compile(trie_pattern(list(REGION_WORDS)))
 _LEVEL_SUFFIX = {"city": "市", "county": "县", "district": "区", "province": "省"}
 
