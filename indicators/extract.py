@@ -1025,8 +1025,26 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
 _SENT = regex.compile(r"[^。!?|]+[。!?|]*")
 
 
+MAX_SENTENCE = 800  # characters; longer runs without 。 are split (binary junk, tables flattened to one line)
+
+
 def _sentences(text: str, base: int) -> list[tuple[int, str]]:
-    return [(base + m.start(), m.group()) for m in _SENT.finditer(text)]
+    """Sentences of a paragraph with their offsets; an overlong one is cut after a ；or ，
+    (else hard) so no sentence costs more than a bounded amount of work.
+
+    >>> [len(s) for _, s in _sentences("甲," * 500 + "乙。", 0)]
+    [800, 202]
+    """
+    out = []
+    for m in _SENT.finditer(text):
+        start, sent = base + m.start(), m.group()
+        while len(sent) > MAX_SENTENCE:
+            cut = max(sent.rfind(";", 0, MAX_SENTENCE), sent.rfind(",", 0, MAX_SENTENCE)) + 1
+            cut = cut if cut > MAX_SENTENCE // 2 else MAX_SENTENCE
+            out.append((start, sent[:cut]))
+            start, sent = start + cut, sent[cut:]
+        out.append((start, sent))
+    return out
 
 
 def extract_document(doc: Document) -> list[Fact]:

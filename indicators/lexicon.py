@@ -1,5 +1,11 @@
-"""Compiled patterns over the vocabulary tables (built once at import)."""
+"""Compiled patterns over the vocabulary tables (built once at import).
+
+The patterns that embed the 6,000 place names run on the standard library's ``re``, which is
+several times faster than ``regex`` on big trie alternations; the rest use ``regex``.
+"""
 from __future__ import annotations
+
+import re
 
 import regex
 
@@ -37,10 +43,10 @@ _QUAL_BEFORE = [w for w, (_, pos) in QUALIFIERS.items() if pos == "before"]
 _FILLER = trie_pattern(list(FILLERS) + _QUAL_BEFORE + ["依然", "仍然", "已经", "再次", "又",
                                                        "同为", "更是", "好于", "全年", "大关", "关口", "不过", "但", "但是", "而且", "并且"])
 # Words allowed between a metric and its amount, or between two amounts of one list.
-GAP = regex.compile(r"(?:" + _FILLER + r"|[\s,、和及与]|\((?:[^()\d]{0,14})\))*")
+GAP = re.compile(r"(?:" + _FILLER + r"|[\s,、和及与]|\((?:[^()\d]{0,14})\))*")
 # Words allowed before a metric in a clause when the figure is a whole-region aggregate.
 _SOURCE = r"据[^,;。]{0,14}?(?:统计|核算|测算|显示|获悉|数据)|从[^,;。]{1,10}?看|分[^,;。]{1,6}?看"
-PREFIX = regex.compile(
+PREFIX = re.compile(
     r"(?:" + _FILLER + "|" + _SOURCE + "|" + NAME_PATTERN.pattern + "|" + WORD_PATTERN.pattern
     + r"|[市县区省]|[二两三四五六七八九十]地|\d(?!\d)|[\s“”\"'‘’·]|" + trie_pattern(list(ZONES)) + r")*")
 PLAN = regex.compile(trie_pattern(list(PLAN_WORDS)) + r"|到(?:19|20)\d{2}年")
@@ -48,7 +54,7 @@ SCOPE = regex.compile(trie_pattern(list(SCOPE_WORDS) + list(EXCLUSIONS)))
 EXCLUSION = regex.compile(trie_pattern(list(EXCLUSIONS)))
 COMPARISON_END = regex.compile(trie_pattern(list(COMPARISONS)) + r"$")
 NOT_GROWTH_RE = regex.compile(trie_pattern(list(NOT_GROWTH)))
-REGION_FOLLOW = regex.compile(
+REGION_FOLLOW = re.compile(
     r"[,、;:和及与的()\d]|[二两三四五六七八九十]地|" + _FILLER + "|" + METRIC.pattern + "|" + TIME.pattern
     + "|" + trie_pattern(list(ZONES)) + "|" + WORD_PATTERN.pattern + r"|[市县区省]")
 
@@ -98,6 +104,6 @@ SPLIT_SENT = regex.compile(r"[^。!?\n|]*[。!?\n|]?")
 LIST_BACKREF = regex.compile(r"[,\s]{0,2}(?:[二两三四五六七八九十]地|分别|均|各)")
 ACHIEVED = regex.compile(r"(?:完成|实现|超额|提前|下达|达成)[^,;。]{0,4}$")
 QUAL_AFTER_RE = regex.compile(trie_pattern([w for w, (_, pos) in QUALIFIERS.items() if pos == "after"]))
-REGION_GAP = regex.compile(
+REGION_GAP = re.compile(
     r"(?:" + _FILLER + "|" + NAME_PATTERN.pattern + "|" + WORD_PATTERN.pattern + "|"
     + trie_pattern(list(ZONES)) + r"|还有|[二两三四五六七八九十]地|[\s,、和及与的])*")
