@@ -11,8 +11,8 @@ import regex
 
 from .periods import TIME
 from .regions import NAME_PATTERN, WORD_PATTERN
-from .tables import (ALIASES, FILLERS, PLAN_WORDS, QUALIFIERS, SCOPE_WORDS, ZONES, read_table,
-                     trie_pattern)
+from .tables import (ALIASES, FILLERS, GROWTH_ROLES, GROWTH_WORDS, PLAN_WORDS, QUALIFIERS, SCOPE_WORDS, ZONES,
+                     read_table, trie_pattern)
 
 MODIFIERS_BEFORE = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] == "before")
 MODIFIERS_AFTER = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] == "after")
@@ -59,14 +59,14 @@ REGION_FOLLOW = re.compile(
     + "|" + trie_pattern(list(ZONES)) + "|" + WORD_PATTERN.pattern + r"|[市县区省]")
 
 # A growth phrase ends right before its first percent.
+_VERBS = [w for w, role in GROWTH_ROLES.items() if role == "verb"]
+_RATES = [w for w, role in GROWTH_ROLES.items() if role == "rate"]
 GROWTH_CUE_END = regex.compile(
-    r"(?:(?P<verb>增长|增加|提高|上升|上涨|增|下降|减少|回落|下滑|降|减|负增长)"
+    r"(?:(?P<verb>" + trie_pattern(_VERBS) + r")"
     r"(?:了|为|达|达到|至|高达|约)?"
-    r"|(?P<rate>增速|增幅|增长率|降幅|下降幅度|增长幅度|降速)(?:[^;。%\d]{0,10}?)"
+    r"|(?P<rate>" + trie_pattern(_RATES) + r")(?:[^;。%\d]{0,10}?)"
     r"(?:分别)?(?:为|达|达到|是|同为|仅为|高达|在))$")
-SIGN = {"增长": 1, "增加": 1, "提高": 1, "上升": 1, "上涨": 1, "增": 1, "下降": -1, "减少": -1,
-        "回落": -1, "下滑": -1, "降": -1, "减": -1, "负增长": -1, "增速": 0, "增幅": 0,
-        "增长率": 0, "增长幅度": 0, "降幅": -1, "下降幅度": -1, "降速": -1}
+SIGN = GROWTH_WORDS
 # 与上年持平 is a growth of 0; 增速与上年持平 compares rates, 基本持平 is not exact.
 FLAT = regex.compile(trie_pattern([r["word"] for r in _FLAT_WORDS if r["role"] == "flat"]))
 FLAT_BLOCK = regex.compile(trie_pattern([r["word"] for r in _FLAT_WORDS if r["role"] == "block"]))
@@ -77,7 +77,7 @@ DISTRIBUTIVE = regex.compile(r"[^,;。\d%]{0,30}?(?P<word>分别|(?<![人平])�
 # 平湖市(6.8%)、秀洲区为6.2%: what may sit between a region and its figure, and between items.
 ITEM_LEAD = regex.compile(r"(?:为|是|达到|达)?(?P<open>\()?")
 ITEM_SEP = regex.compile(r"\s*[、,;]\s*")
-GROWTH_WORD = regex.compile(r"增速|增幅|增长率|增长|增加|提高|下降|降幅|回落|减少|下滑")
+GROWTH_WORD = regex.compile(trie_pattern(list(GROWTH_WORDS)))
 EVERY_REGION = regex.compile(r"各(?:县|市|区|地|镇)|[二两三四五六七八九十]地")
 # 进口原油、机电产品同比分别增长: a list of things right after a metric, then 分别
 PRODUCT_LIST = regex.compile(r"[\u4e00-\u9fff]{1,10}、[^,;。\d%]{1,30}?分别")
@@ -88,7 +88,7 @@ GROWTH_UNITS: dict[str, str] = {r["unit"]: r["rule"] for r in read_table("growth
 _TENTHS = "".join(u for u, r in GROWTH_UNITS.items() if r == "tenths")
 _DOUBLINGS = "".join(u for u, r in GROWTH_UNITS.items() if r == "doublings")
 WORD_GROWTH = regex.compile(
-    r"(?P<verb>增长|增加|提高|上升|下降|减少|下滑|回落)了?(?:近|约|超过|超)?(?P<n>[一二两三四五六七八九])[" + _TENTHS
+    r"(?P<verb>" + trie_pattern(_VERBS) + r")了?(?:近|约|超过|超)?(?P<n>[一二两三四五六七八九])[" + _TENTHS
     + r"]|翻了?(?P<d>[一两二三四])[" + _DOUBLINGS + r"]")
 # 去年同期为364.4亿元: the same period a year earlier, followed by its level
 BASIS_LEVEL = regex.compile(r"(?:上年|去年|上一年)同期(?:为|是|仅为|达|达到|只有)")

@@ -138,7 +138,7 @@ class Growth:
 
 
 _GROWTH_CUE = regex.compile(
-    r"(?P<basis>同比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|较上年|比去年|较去年)?"
+    r"(?P<basis>同比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|较上年|比去年|较去年|可比)?"
     r"(?:分别)?(?P<verb>" + trie_pattern(list(GROWTH_WORDS)) + r")(?:了|为|达|达到|至|高达|约)?")
 
 
@@ -153,6 +153,8 @@ def parse_growth(text: str) -> Growth | None:
     17.6
     >>> parse_growth("持平").pct
     0.0
+    >>> parse_growth("增速为-2.1%").pct, parse_growth("降幅为3%").pct, parse_growth("可比增长6%").pct
+    (-2.1, -3.0, 6.0)
     >>> parse_growth("提高1.3个百分点") is None
     True
     """
@@ -165,7 +167,9 @@ def parse_growth(text: str) -> Growth | None:
     m = PERCENT.fullmatch(text[cue.end():])
     if not m:
         return None
-    return Growth(percent_value(m, GROWTH_WORDS[cue.group("verb")]), text)
+    sign = GROWTH_WORDS[cue.group("verb")]
+    value = percent_value(m, sign or 1)  # a rate word (增速) leaves the sign to the percent
+    return Growth(-abs(value) if sign == 0 and m.group("sign") == "-" else value, text)
 
 
 def percent_value(m: regex.Match[str], sign: int) -> float:

@@ -133,7 +133,9 @@ UNITS: dict[str, Unit] = {
 MAGNITUDES: dict[str, float] = {k: float(v) for k, v in _mapping("magnitudes.csv", "word", "magnitude").items()}
 PERIOD_WORDS: dict[str, str] = _mapping("periods.csv", "word", "code")
 RELATIVE_YEARS: dict[str, int] = {k: int(v) for k, v in _mapping("relative_years.csv", "word", "offset").items()}
+# sign 1/-1: the word says the direction (增长, 下降); 0: a rate word whose percent carries its own sign (增速)
 GROWTH_WORDS: dict[str, int] = {k: int(v) for k, v in _mapping("growth_words.csv", "word", "sign").items()}
+GROWTH_ROLES: dict[str, str] = _mapping("growth_words.csv", "word", "role")
 QUALIFIERS: dict[str, tuple[str, str]] = {
     r["word"]: (r["qualifier"], r["position"]) for r in read_table("qualifiers.csv")
 }

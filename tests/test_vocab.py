@@ -10,7 +10,7 @@ import regex
 
 from indicators import tables
 from indicators.schema import KINDS, PERIOD_CODES_FIXED, SCOPES
-from indicators.tables import (ALIASES, GROWTH_WORDS, MAGNITUDES, METRICS, PERIOD_WORDS, PLAN_WORDS,
+from indicators.tables import (ALIASES, GROWTH_ROLES, GROWTH_WORDS, MAGNITUDES, METRICS, PERIOD_WORDS, PLAN_WORDS,
                                QUALIFIERS, REGION_WORDS, RELATIVE_YEARS, SCOPE_WORDS, UNITS)
 
 # The shared catalog sits next to the project checkout (../shared/spec).
@@ -178,9 +178,12 @@ def test_period_words_map_to_known_codes() -> None:
     assert PERIOD_WORDS["上半年"] == "H1" and PERIOD_WORDS["前三季度"] == "Q1-Q3" and PERIOD_WORDS["全年"] == "FY"
 
 
-def test_growth_words_have_a_sign() -> None:
-    assert set(GROWTH_WORDS.values()) == {1, -1}
+def test_growth_words_have_a_sign_and_a_role() -> None:
+    assert set(GROWTH_WORDS.values()) == {1, -1, 0}
+    assert set(GROWTH_ROLES.values()) == {"verb", "rate"}
     assert GROWTH_WORDS["增长"] == 1 and GROWTH_WORDS["下降"] == -1 and GROWTH_WORDS["回落"] == -1
+    assert GROWTH_WORDS["增速"] == 0 and GROWTH_WORDS["降幅"] == -1
+    assert all(GROWTH_WORDS[w] != 0 for w, role in GROWTH_ROLES.items() if role == "verb")
 
 
 def test_qualifiers_map_to_the_three_kinds() -> None:
