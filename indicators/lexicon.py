@@ -40,8 +40,7 @@ def alias_of(surface: str) -> str:
 
 
 _QUAL_BEFORE = [w for w, (_, pos) in QUALIFIERS.items() if pos == "before"]
-_FILLER = trie_pattern(list(FILLERS) + _QUAL_BEFORE + ["依然", "仍然", "已经", "再次", "又",
-                                                       "同为", "更是", "好于", "全年", "大关", "关口", "不过", "但", "但是", "而且", "并且"])
+_FILLER = trie_pattern(list(FILLERS) + _QUAL_BEFORE)
 # Words allowed between a metric and its amount, or between two amounts of one list.
 GAP = re.compile(r"(?:" + _FILLER + r"|[\s,、和及与]|\((?:[^()\d]{0,14})\))*")
 # Words allowed before a metric in a clause when the figure is a whole-region aggregate.
