@@ -11,7 +11,7 @@ import regex
 from indicators import tables
 from indicators.schema import KINDS, PERIOD_CODES_FIXED, SCOPES
 from indicators.tables import (ALIASES, GROWTH_ROLES, GROWTH_WORDS, MAGNITUDES, METRICS, PERIOD_WORDS, PLAN_WORDS,
-                               QUALIFIERS, REGION_WORDS, RELATIVE_YEARS, SCOPE_WORDS, UNITS)
+                               QUALIFIERS, REGION_WORDS, RELATIVE_YEARS, SCOPE_WORDS, UNITS, read_table)
 
 # The shared catalog sits next to the project checkout (../shared/spec).
 CATALOG = Path(__file__).resolve().parents[2] / "shared" / "spec" / "metrics.csv"
@@ -215,3 +215,30 @@ def test_regions_gazetteer() -> None:
         assert r.short and r.name.startswith(r.short), r
         assert (r.level == "province") == (r.parent == ""), r
         assert not r.parent or r.parent in names, r
+
+
+ROLES = {
+    "fillers.csv": ("word", "role", {"verb", "basis", "connector", "list", "measure", "role", "source", "period"}),
+    "flat_words.csv": ("word", "role", {"flat", "block"}),
+    "growth_units.csv": ("unit", "rule", {"tenths", "doublings"}),
+    "table_words.csv": ("word", "role", {"growth", "amount", "unit_line"}),
+    "modifiers.csv": ("word", "side", {"before", "after"}),
+    "scope_words.csv": ("word", "scope", {"enterprise", "project", "town", "event", "sector"}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROLES))
+def test_role_tables_have_known_roles_and_no_duplicates(name: str) -> None:
+    key, col, allowed = ROLES[name]
+    rows = read_table(name)
+    keys = [r[key] for r in rows]
+    assert keys and all(k.strip() == k and k for k in keys), name
+    assert len(keys) == len(set(keys)), [k for k in keys if keys.count(k) > 1]
+    assert {r[col] for r in rows} <= allowed, {r[col] for r in rows} - allowed
+
+
+def test_flat_words_and_growth_units_drive_the_patterns() -> None:
+    from indicators import lexicon as L
+    assert L.FLAT.search("与上年同期持平") and L.FLAT_BLOCK.search("增速")
+    assert L.WORD_GROWTH.fullmatch("增长了一成") and L.WORD_GROWTH.fullmatch("翻两番")
+    assert not L.WORD_GROWTH.search("一成不变")
