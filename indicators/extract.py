@@ -408,8 +408,8 @@ class SentenceParser:
                     self.region_mentions.append(name)
                 if cur is not None and len(regions) > 1 and L.LIST_BACKREF.match(text, e):
                     cur.regions = list(regions)
-                if val in ZONES and not prev:
-                    self.zone_only.add(name)
+                if val in ZONES:
+                    self.zone_only.add(name)  # a zone is a region only when listed among districts
                 continue
             if kind == "metric":
                 if regions_until is not None and s > regions_until:

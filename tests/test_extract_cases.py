@@ -569,6 +569,8 @@ REGION_LISTS = [
          "上半年，嘉兴全市实现生产总值3517.8亿元，其中平湖385.1亿元，海宁480.2亿元。",
          F("gdp", 2024, "H1", 3517.8, "亿元", region="嘉兴"), F("gdp", 2024, "H1", 385.1, "亿元", region="平湖"),
          F("gdp", 2024, "H1", 480.2, "亿元", region="海宁")),
+    case("named-zone-alone-is-not-a-region", "上半年，平湖经济技术开发区实现规上工业总产值650亿元。",
+         labels={650: "subset"}),
     case("region-shares-are-not-growth", "上半年，各县（市、区）出口占全市比重分别为：平湖市(28.1%)、海宁市(22.4%)。",
          region="嘉兴"),
     case("home-and-other-county-in-one-sentence",
