@@ -104,6 +104,11 @@ def main() -> int:
         shutil.rmtree(archive, ignore_errors=True)
         t, _, _, _ = run(gen)
         print(f"generate: {n} pages in {t:.1f}s")
+    else:  # back to n pages: drop the pages a previous run added, rewrite manifest and gold
+        for page in archive.glob("*.txt"):
+            if int(page.name.split("_")[0]) >= n:
+                page.unlink()
+        run(gen + ["--start", str(n)])
     size = sum(p.stat().st_size for p in archive.glob("*.txt"))
     for p in (store, Path(str(store) + ".wal")):
         p.unlink(missing_ok=True)
