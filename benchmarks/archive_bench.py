@@ -27,6 +27,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 import psutil
 
@@ -53,8 +54,18 @@ def load() -> str:
     return f"load {os.getloadavg()[0]:.2f}"
 
 
-def run(cmd: list[str]) -> tuple[float, int, str, float]:
-    """Run a command; return (seconds, peak tree RSS, its stdout and stderr, tree CPU seconds).
+class Run(NamedTuple):
+    """One timed command."""
+
+    seconds: float
+    peak_rss: int
+    output: str
+    cpu: float  # CPU seconds of the process tree
+    main_cpu: float  # CPU seconds of the command's own process
+
+
+def run(cmd: list[str]) -> Run:
+    """Run a command; return its wall time, peak tree RSS, output and CPU seconds.
 
     CPU seconds are sampled every 0.1 s, so up to 0.1 s per process may be missed.
     """
@@ -76,7 +87,7 @@ def run(cmd: list[str]) -> tuple[float, int, str, float]:
     seconds = time.perf_counter() - t0
     if proc.returncode:
         sys.exit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{''.join(out[-30:])}")
-    return seconds, peak, "".join(out), sum(cpu.values())
+    return Run(seconds, peak, "".join(out), sum(cpu.values()), cpu.get(proc.pid, 0.0))
 
 
 def pages_for(mb: float, split: bool) -> int:
@@ -102,7 +113,7 @@ def main() -> int:
     gen = [PY, "benchmarks/make_archive.py", str(n), str(archive)] + ([] if split else ["--no-number-breaks"])
     if not (args.keep and archive.exists()):
         shutil.rmtree(archive, ignore_errors=True)
-        t, _, _, _ = run(gen)
+        t = run(gen).seconds
         print(f"generate: {n} pages in {t:.1f}s")
     else:  # back to n pages: drop the pages a previous run added, rewrite manifest and gold
         for page in archive.glob("*.txt"):
@@ -116,19 +127,20 @@ def main() -> int:
     if args.jobs:
         extract += ["--jobs", str(args.jobs)]
     before = load()
-    t_full, peak, tail, cpu = run(extract)
+    t_full, peak, tail, cpu, main_cpu = run(extract)
     n_facts = re.search(r"(\d+) facts ->", tail)
     print(f"full run: {size / 1e6:.1f} MB, {n} pages in {t_full:.1f}s "
           f"({size / 1e6 / t_full:.2f} MB/s), peak memory (process tree RSS) {peak / 2**20:.0f} MiB, "
-          f"{n_facts.group(1) if n_facts else '?'} facts; {cpu:.0f} CPU-s; {before} before, {load()} after")
+          f"{n_facts.group(1) if n_facts else '?'} facts; {cpu:.0f} CPU-s "
+          f"({main_cpu:.0f} in the main process); {before} before, {load()} after")
     before = load()
-    t_again, _, tail_again, cpu = run(extract)
+    t_again, _, tail_again, cpu, _ = run(extract)
     again = re.search(r"(\d+) extracted, (\d+) unchanged", tail_again)
     print(f"re-run, no change: {t_again:.2f}s ({again.group(1) if again else '?'} extracted), "
           f"{cpu:.1f} CPU-s; {before}")
     run(gen[:2] + [str(n + 10)] + gen[3:] + ["--start", str(n)])
     before = load()
-    t_add, _, tail_add, _ = run(extract)
+    t_add, _, tail_add, _, _ = run(extract)
     added = re.search(r"(\d+) extracted, (\d+) unchanged", tail_add)
     print(f"re-run, 10 pages added: {t_add:.2f}s, "
           f"{added.group(1) if added else '?'} extracted, {added.group(2) if added else '?'} unchanged; {before}")
