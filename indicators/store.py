@@ -31,6 +31,9 @@ from .schema import FACT_COLUMNS, facts_frame
 
 STORE_NAME = ".indicators.duckdb"
 MEMORY = ":memory:"
+#: DuckDB's buffer limit for a store file (its default is 80% of RAM): past it, pages go back to
+#: the file and sorts spill to ``PATH.tmp``, so a run's memory does not grow with the store.
+MEMORY_LIMIT = "256MB"
 
 _SQL_TYPES: dict[str, str] = {
     "string": "VARCHAR", "Int64": "BIGINT", "Float64": "DOUBLE", "boolean": "BOOLEAN",
@@ -124,11 +127,14 @@ class FactStore:
     0
     """
 
-    def __init__(self, path: str | Path = MEMORY, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path = MEMORY, *, read_only: bool = False,
+                 memory_limit: str | None = MEMORY_LIMIT) -> None:
+        """Open (or create) the store; ``memory_limit`` applies to a file, never to ``MEMORY``."""
         self.path = str(path)
         if self.path != MEMORY and not read_only:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self.con = duckdb.connect(self.path, read_only=read_only)
+        config = {"memory_limit": memory_limit} if memory_limit and self.path != MEMORY else {}
+        self.con = duckdb.connect(self.path, read_only=read_only, config=config)
         if not read_only:
             self._migrate()
 

@@ -142,3 +142,16 @@ def test_read_only_folder_falls_back_to_memory(corpus: Path) -> None:
             assert store.path == MEMORY and "read-only" in notes[0]
     finally:
         corpus.chmod(0o755)
+
+
+def test_store_file_has_a_memory_limit(tmp_path: Path) -> None:
+    """A store file keeps DuckDB's buffer bounded; an in-memory store cannot spill, so it keeps the default."""
+    import duckdb
+
+    setting = "SELECT current_setting('memory_limit')"
+    with duckdb.connect() as con:
+        default = con.execute(setting).fetchall()[0][0]
+    with FactStore(tmp_path / "s.duckdb") as store:
+        assert store.con.execute(setting).fetchall()[0][0] != default
+    with FactStore(MEMORY) as store:
+        assert store.con.execute(setting).fetchall()[0][0] == default
