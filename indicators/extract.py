@@ -26,6 +26,7 @@ from .schema import Fact, facts_frame
 from .tables import ALIASES, METRICS, PLAN_WORDS, QUALIFIERS, REGION_WORDS, SCOPE_WORDS, ZONES
 
 _PAREN = regex.compile(r"\([^()]*\)")
+_AFTER_DIGITS = regex.compile(r"[0-9A-Za-z]+(?P<rest>[^0-9A-Za-z]*)$")
 _NAME_END = re.compile("(?:" + NAME_PATTERN.pattern + ")$")
 _WORD_END = regex.compile(r"(" + WORD_PATTERN.pattern + r")$")
 _CLAUSE_SEP = regex.compile(r"[,;:]")
@@ -306,6 +307,9 @@ class SentenceParser:
                 last = e
         parts.append(self.text[last:start])
         prefix = "".join(parts)
+        chrome = _AFTER_DIGITS.search(prefix)
+        if chrome and not chrome.group("rest").startswith(L.CLASSIFIERS):
+            prefix = chrome.group("rest")  # 新闻中心613GDP总量: page chrome and dates joined to a headline
         words = list(WORD_PATTERN.finditer(prefix))
         if words:  # a whole-region word starts the subject; what precedes it is a heading or lead
             prefix = prefix[words[-1].start():]
@@ -402,7 +406,7 @@ class SentenceParser:
                     regions.append(name)
                 else:
                     regions = [name]
-                region_end = e
+                region_end = self.last_region_end = e
                 regions_until = next((pe for ps, pe in parens if ps < s < pe), None)
                 if val not in REGION_WORDS:
                     self.region_mentions.append(name)
@@ -582,7 +586,8 @@ class SentenceParser:
                 scope = "subset"
         regs = list(regions) if regions else [ds.home]
         at = text.rfind(explicit, 0, s) if explicit else -1
-        if explicit in REGION_WORDS and at >= self.clause_start(s) and not _NAME_END.search(text, max(0, at - 8), at):
+        if explicit in REGION_WORDS and at >= self.clause_start(s) and not _NAME_END.search(text, max(0, at - 8), at) \
+                and self.last_region_end <= at + len(explicit):  # 全市3个开发区: the later place is the subject
             regs = [_region_name(explicit, ds)]
         if scope == "region" and L.PRODUCT_LIST.match(text, end) and not L.METRIC.search(
                 text, end, L.PRODUCT_LIST.match(text, end).end()):  # type: ignore[union-attr]
@@ -672,6 +677,7 @@ class SentenceParser:
         return q
 
     pending_before: Quantity | None = None
+    last_region_end: int = -1
     local_time: tuple[int, Snap] | None = None
     zone_only: set[str]
 

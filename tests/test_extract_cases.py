@@ -768,6 +768,12 @@ CARRY_OVER = [
 # --------------------------------------------------------------------------
 
 SCOPE = [
+    case("page-chrome-before-headline", "首页 > 新闻中心 2024-07-26 阅读1520GDP总量达到385.1亿元，这是平湖上半年交出的成绩单。",
+         F("gdp", 2024, "H1", 385.1, "亿元")),
+    case("count-of-companies-is-a-subset", "上半年，全市127家规上企业实现出口68.2亿元，增长11.2%。",
+         labels={68.2: "enterprise|subset|sector"}),
+    case("count-of-zones-is-a-subset", "上半年，全市3个开发区实现规上工业总产值650亿元。",
+         labels={650: "enterprise|subset|sector|project"}),
     case("sector-named-in-earlier-clause", "从行业看，制造业是全市第一大引资行业，一季度合同利用外资同比增长42%。",
          labels={42: "sector"}),
     case("sector-word-before-its-own-aggregate", "上半年，服务业持续回暖，第三产业增加值212.4亿元，增长6.8%。",
