@@ -21,7 +21,7 @@ from .numbers import AMOUNT, PERCENT, Amount, amount_from_match, parse_number, p
 from .periods import TIME, TimeExpr, canonical_period, period_end_month, time_expr
 from .pubdate import PubDate
 from .regions import NAME_PATTERN, WORD_PATTERN, ancestor, display, lookup, names_overlapped, zone_name
-from .repair import Repaired, repair
+from .repair import Repaired, is_heading, repair
 from .schema import Fact, facts_frame
 from .tables import ALIASES, METRICS, PLAN_WORDS, QUALIFIERS, REGION_WORDS, SCOPE_WORDS, ZONES
 
@@ -849,10 +849,18 @@ class Extractor:
         prev_kind = "actual"
         lead: TimeState | None = None
         header: list[str] = []
+        para_state, blank = TimeState(), True
         for para in _paragraphs(text):
             p_start, p_text = para
+            if not p_text.strip():
+                blank = True
+                continue
             header = _pipe_header(p_text, header)
-            para_state = TimeState(lead.year, lead.period, lead.span, lead.ytd) if lead else TimeState()
+            if blank:
+                para_state = TimeState(lead.year, lead.period, lead.span, lead.ytd) if lead else TimeState()
+            else:  # after a single line break a paragraph may be a column break after 。: keep its time
+                para_state = TimeState(para_state.year, para_state.period, para_state.span, para_state.ytd)
+            blank = is_heading(p_text)  # a section heading starts afresh from the article's lead
             first = True  # a column break after 。 may split 这一数字…增长5.7% from its figure
             n_before, parsed = len(facts), False
             for s_start, s_text in _sentences(p_text, p_start):

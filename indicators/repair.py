@@ -30,7 +30,8 @@ _CLOSERS = frozenset("”’\")）】」』")
 class Repaired:
     """Repaired text and the map from its positions to the original's.
 
-    ``text`` contains ``"\\n"`` only at paragraph breaks.
+    ``text`` contains ``"\\n"`` only at paragraph breaks: one after a line that ends a sentence,
+    two (a blank line) where the original had a blank line there too.
     """
 
     text: str
@@ -63,6 +64,15 @@ def _ends_paragraph(folded: str, pos: int) -> bool:
 
 _HEADING = regex.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.])"
                          r"[^。!?,;:\d]{1,14}\s*")
+
+
+def is_heading(line: str) -> bool:
+    """Whether a line is a numbered section heading.
+
+    >>> is_heading("六、居民收入平稳增长"), is_heading("(二)工业"), is_heading("二、三产业增加值分别为28.4亿元")
+    (True, True, False)
+    """
+    return bool(_HEADING.fullmatch(line))
 
 
 def _heading_line(folded: str, end: int) -> bool:
@@ -110,7 +120,7 @@ def repair(original: str) -> Repaired:
             n += s - last
         keep = ""
         if "\n" in m.group() and (_ends_paragraph(folded, s) or _heading_line(folded, s)):
-            keep = "\n"
+            keep = "\n\n" if m.group().count("\n") > 1 else "\n"  # a blank line stays a blank line
         elif "\n" not in m.group() and s > 0 and e < len(folded) and _ASCII_WORD.match(folded[s - 1]) \
                 and _ASCII_WORD.match(folded[e]) and folded[e] != "%":
             keep = " "
@@ -118,7 +128,7 @@ def repair(original: str) -> Repaired:
             pieces.append(keep)
             norm_starts.append(n)
             orig_starts.append(s)
-            n += 1
+            n += len(keep)
         last = e
     if last < len(folded):
         pieces.append(folded[last:])
