@@ -116,8 +116,16 @@ class DocState:
     home: str
     generic: dict[str, str] = field(default_factory=dict)
     last_year: int | None = None
-    dominant: tuple[int | None, str] | None = None
     last_metric: tuple[str, ...] = ()
+    text: str = ""
+    _dominant: tuple[int | None, str] | None | bool = False  # False: not computed yet
+
+    @property
+    def dominant(self) -> tuple[int | None, str] | None:
+        """The article's one period, computed on first use (most facts name their own)."""
+        if self._dominant is False:
+            self._dominant = _dominant(self.text, self)
+        return self._dominant  # type: ignore[return-value]
 
 
 def _apply_time(state: TimeState, t: TimeExpr, ds: DocState) -> None:
@@ -840,7 +848,7 @@ class Extractor:
         self.rep: Repaired = repair(doc.text)
         home = doc.region or ""
         self.ds = DocState(doc, doc.pub_date, home)
-        self.ds.dominant = _dominant(self.rep.text, self.ds)
+        self.ds.text = self.rep.text
 
     def run(self) -> list[Fact]:
         text = self.rep.text

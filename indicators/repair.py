@@ -24,6 +24,7 @@ _ASCII_WORD = regex.compile(r"[0-9A-Za-z.%]")
 # A line that ends one of these ends its sentence: the line break is a paragraph break.
 _TERMINATORS = frozenset("。!?|…")
 _CLOSERS = frozenset("”’\")）】」』")
+_STOPS = _TERMINATORS | _CLOSERS
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,11 +76,14 @@ def is_heading(line: str) -> bool:
     return bool(_HEADING.fullmatch(line))
 
 
+_HEADING_START = frozenset("一二三四五六七八九十(0123456789 ")
+
+
 def _heading_line(folded: str, end: int) -> bool:
     """Whether the line ending at ``end`` is a numbered section heading (二、工业) that starts
     its own paragraph: a heading line is not the middle of a sentence broken into columns."""
     start = folded.rfind("\n", 0, end) + 1
-    if not _HEADING.fullmatch(folded, start, end):
+    if folded[start] not in _HEADING_START or not _HEADING.fullmatch(folded, start, end):
         return False
     before = folded[:start].rstrip()
     return not before or _ends_paragraph(before, len(before))
@@ -111,18 +115,19 @@ def repair(original: str) -> Repaired:
     orig_starts: list[int] = []
     n = 0
     last = 0
-    for m in _WS.finditer(folded):
-        s, e = m.span()
+    size, stops = len(folded), _STOPS
+    for s, e in [m.span() for m in _WS.finditer(folded)]:
         if s > last:
             pieces.append(folded[last:s])
             norm_starts.append(n)
             orig_starts.append(last)
             n += s - last
         keep = ""
-        if "\n" in m.group() and (_ends_paragraph(folded, s) or _heading_line(folded, s)):
-            keep = "\n\n" if m.group().count("\n") > 1 else "\n"  # a blank line stays a blank line
-        elif "\n" not in m.group() and s > 0 and e < len(folded) and _ASCII_WORD.match(folded[s - 1]) \
-                and _ASCII_WORD.match(folded[e]) and folded[e] != "%":
+        if folded.find("\n", s, e) >= 0:  # a line break: kept only where a paragraph ends
+            if (s > 0 and folded[s - 1] in stops and _ends_paragraph(folded, s)) or _heading_line(folded, s):
+                keep = "\n\n" if folded.count("\n", s, e) > 1 else "\n"  # a blank line stays a blank line
+        elif 0 < s and e < size and folded[e] != "%" and _ASCII_WORD.match(folded[s - 1]) \
+                and _ASCII_WORD.match(folded[e]):
             keep = " "
         if keep and pieces:
             pieces.append(keep)
