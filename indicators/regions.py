@@ -119,16 +119,17 @@ def _is_name(text: str) -> bool:
 
 
 def infer_region(text: str) -> str:
-    """The region an article is about: its most frequent full place name.
+    """The region an article is about: among the places it names in full (平湖市), the one
+    it mentions most, counting the short name too (平湖).
 
-    >>> infer_region("平湖市召开会议。平湖市上半年……嘉兴市")
+    >>> infer_region("平湖市召开会议。平湖上半年……平湖……嘉兴市……嘉兴市")
     '平湖'
     >>> infer_region("no place")
     ''
     """
-    counts: Counter[str] = Counter()
-    for m in NAME_PATTERN.finditer(text):
-        r = _BY_FULL.get(m.group())
-        if r is not None and r.level != "province":
-            counts[display(r)] += 1
-    return counts.most_common(1)[0][0] if counts else ""
+    named = {r.name: r for m in NAME_PATTERN.finditer(text)
+             if (r := _BY_FULL.get(m.group())) is not None and r.level != "province"}
+    if not named:
+        return ""
+    counts = Counter({display(r): text.count(r.short if len(r.short) >= 2 else r.name) for r in named.values()})
+    return counts.most_common(1)[0][0]
