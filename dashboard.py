@@ -148,7 +148,9 @@ def source_panel() -> None:
             st.write(row["evidence"])
             return
         start, end = int(row["start"]), int(row["end"])
-        st.caption(t(f"高亮位置：原文第 {start}–{end} 字符", f"Highlighted: characters {start}–{end} of the original"))
+        on_page = views.page_number(row.get("page"))
+        st.caption(t(f"高亮位置：{f'第 {on_page} 页，' if on_page else ''}原文第 {start}–{end} 字符",
+                     f"Highlighted: {f'page {on_page}, ' if on_page else ''}characters {start}–{end} of the text"))
         lo, hi = max(0, start - 160), min(len(original), end + 160)
         st.html(f'<div class="excerpt" style="white-space:pre-wrap;line-height:1.7">'
                 f'{"…" if lo else ""}{views.highlight_html(original[lo:hi], start - lo, end - lo)}'

@@ -1075,7 +1075,10 @@ def extract_document(doc: Document) -> list[Fact]:
     """Extract the facts of one document."""
     if not doc.text:
         return []
-    return Extractor(doc).run()
+    facts = Extractor(doc).run()
+    if doc.page_starts:  # a PDF: name the page each fact is printed on
+        facts = [replace(f, page=doc.locate(f.start)[0]) for f in facts]  # type: ignore[index]
+    return facts
 
 
 def extract_text(text: str, pub_date: str | None = None, region: str | None = None,

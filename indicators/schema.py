@@ -46,6 +46,7 @@ class Fact:
     sent_start: int
     sent_end: int
     rule: str
+    page: int | None = None  # for a PDF: the page holding ``start`` (1-based); None for text and HTML
 
 
 FACT_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Fact))
@@ -56,7 +57,7 @@ _DTYPES: dict[str, str] = {
     "value_text": "string", "unit": "string", "value_base": "Float64", "base_unit": "string",
     "yoy_pct": "Float64", "qualifier": "string", "scope": "string", "kind": "string",
     "conflict": "boolean", "evidence": "string", "start": "Int64", "end": "Int64",
-    "sent_start": "Int64", "sent_end": "Int64", "rule": "string",
+    "sent_start": "Int64", "sent_end": "Int64", "rule": "string", "page": "Int64",
 }
 
 

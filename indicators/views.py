@@ -693,6 +693,15 @@ def sources_table(report: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
     }).reset_index(drop=True)
 
 
+def page_number(page: object) -> int | None:
+    """The PDF page of a fact, or None (text and HTML documents have no pages).
+
+    >>> page_number(3), page_number(pd.NA), page_number(None)
+    (3, None, None)
+    """
+    return None if page is None or pd.isna(page) else int(page)  # type: ignore[arg-type]
+
+
 def highlight_html(original: str, start: int, end: int) -> str:
     """The document as HTML with ``original[start:end]`` wrapped in ``<mark>``.
 

@@ -57,9 +57,10 @@ def test_same_facts_as_the_txt(seed: str, columns: int, per_column: int | None,
     if not from_txt:
         pytest.skip("the extractor finds no facts in this text yet")
     assert {(f.metric, f.value, f.yoy_pct) for f in found} == from_txt
-    for f in found:  # offsets point into the PDF's text, on a page
+    for f in found:  # offsets point into the PDF's text, on a page the fact names
         assert f.value_text in pdf.text[f.start:f.end] or f.value_text == ""
-        assert pdf.locate(f.start) is not None
+        assert pdf.locate(f.start) is not None and f.page == pdf.locate(f.start)[0]
+    assert all(f.page is None for f in extract_document(txt))
 
 
 def test_same_facts_after_rewrapping() -> None:
@@ -100,6 +101,7 @@ def test_scanned_page_among_text_pages_is_a_warning() -> None:
     assert not doc.error and "385.12" in doc.text
     assert any("page 1: an image but no text layer (scanned?)" in p for p in doc.problems)
     assert len(doc.page_starts) == 2 and doc.locate(doc.text.index("385.12"))[0] == 2
+    assert {f.page for f in extract_document(doc)} == {2}
 
 
 def test_text_layer_without_unicode_mapping_is_reported() -> None:
