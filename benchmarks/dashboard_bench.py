@@ -76,7 +76,7 @@ def synthetic_facts(n: int, seed: int = 0) -> pd.DataFrame:
         "yoy_pct": np.where(rng.random(n) < 0.7, np.round(rng.normal(6, 4, n), 1), np.nan),
         "qualifier": "", "scope": "region", "kind": "actual", "conflict": False,
         "evidence": [f"全市{METRICS[m].label_zh}{v}亿元，同比增长。" for m, v in zip(metric, value, strict=True)],
-        "start": 10, "end": 20, "sent_start": 0, "sent_end": 30, "rule": "synthetic",
+        "start": 10, "end": 20, "sent_start": 0, "sent_end": 30, "rule": "synthetic", "page": None,
     })
     return df.astype(facts_frame().dtypes.to_dict())
 

@@ -54,7 +54,7 @@ def fill(store: FactStore, n: int, seed: int = 1) -> list[str]:
                    rng.randint(2005, 2024), rng.choice(PERIODS), value, f"{value}{unit}", unit,
                    value * 1e8, "CNY", round(rng.uniform(-10, 20), 1), "", "region",
                    "actual" if rng.random() < 0.9 else "target", False,
-                   f"全市{zh}{value}{unit}。", 10, 20, 0, 30, "bench")
+                   f"全市{zh}{value}{unit}。", 10, 20, 0, 30, "bench", None)
             for c, v in zip(FACT_COLUMNS, row):
                 cols[c].append(v)
         table = pa.Table.from_pydict(cols, schema=FACT_SCHEMA)

@@ -204,7 +204,7 @@ def load_corpus(source: str | Path, rules_version: str) -> Corpus:
         return corpus_from_store(path)
     if path.is_file():
         facts = pd.read_parquet(path) if path.suffix == ".parquet" else pd.read_csv(path)
-        facts = facts[list(FACT_COLUMNS)].astype(facts_frame().dtypes.to_dict())
+        facts = facts.reindex(columns=list(FACT_COLUMNS)).astype(facts_frame().dtypes.to_dict())  # older files lack page
         return build_corpus(facts, empty_report(), {}, ())
     from .documents import load_folder
 
