@@ -26,16 +26,23 @@ _BY_FULL: dict[str, Region] = {r.name: r for r in REGIONS}
 NAME_PATTERN: re.Pattern[str] = re.compile(trie_pattern(list(_BY_NAME) + list(ZONES)))
 
 
+_NAME_HEADS = frozenset(name[:2] for name in list(_BY_NAME) + list(ZONES))
+
+
 def names_overlapped(text: str) -> Iterator[re.Match[str]]:
     """Every place name in ``text``, a match at each start position (overlapping ones too).
+
+    Only positions whose two characters begin some name are tried: a set lookup per position
+    is far cheaper than the 6,000-name alternation.
 
     >>> [m.group() for m in names_overlapped("嘉兴平湖市")]
     ['嘉兴', '兴平', '平湖市']
     """
-    pos = 0
-    while (m := NAME_PATTERN.search(text, pos)) is not None:
-        yield m
-        pos = m.start() + 1
+    heads = _NAME_HEADS
+    for i in [i for i in range(len(text) - 1) if text[i:i + 2] in heads]:
+        m = NAME_PATTERN.match(text, i)
+        if m is not None:
+            yield m
 WORD_PATTERN = regex.compile(trie_pattern(list(REGION_WORDS)))
 _LEVEL_SUFFIX = {"city": "市", "county": "县", "district": "区", "province": "省"}
 
