@@ -563,10 +563,7 @@ class SentenceParser:
                     times: list[tuple[int, int]], period_toks: list, share_until: int) -> Slot | None:
         text, ds = self.text, self.ds
         alias = ALIASES[L.alias_of(surface)]
-        before = text[max(0, s - 2):s]
-        if any(before.endswith(w) for w in L.MODIFIERS_BEFORE):
-            return None
-        if any(text.startswith(w, e) for w in L.MODIFIERS_AFTER):
+        if text.endswith(L.MODIFIERS_BEFORE, max(0, s - 2), s) or text.startswith(L.MODIFIERS_AFTER, e):
             return None
         if share_until > s or _SHARE_BEFORE.search(text, max(0, s - 14), s):
             return None
@@ -872,7 +869,6 @@ class Extractor:
             first = True  # a column break after 。 may split 这一数字…增长5.7% from its figure
             n_before, parsed = len(facts), False
             for s_start, s_text in _sentences(p_text, p_start):
-                parser = SentenceParser(s_text, self.ds, para_state, prev_kind)
                 if not _candidate(s_text, bool(prev_slots)):
                     for m in TIME.finditer(s_text):
                         t = time_expr(m)
@@ -882,6 +878,7 @@ class Extractor:
                     first = False
                     continue
                 parsed = True
+                parser = SentenceParser(s_text, self.ds, para_state, prev_kind)
                 parser.run()
                 if parser.slots:
                     plan_cell = _plan_column(header, p_text, s_start - p_start)
