@@ -855,6 +855,7 @@ class Extractor:
         lead: TimeState | None = None
         header: list[str] = []
         para_state, blank = TimeState(), True
+        pending: list[str] = []
         for para in _paragraphs(text):
             p_start, p_text = para
             if not p_text.strip():
@@ -863,6 +864,7 @@ class Extractor:
             header = _pipe_header(p_text, header)
             if blank:
                 para_state = TimeState(lead.year, lead.period, lead.span, lead.ytd) if lead else TimeState()
+                pending.clear()
             else:  # after a single line break a paragraph may be a column break after 。: keep its time
                 para_state = TimeState(para_state.year, para_state.period, para_state.span, para_state.ytd)
             blank = is_heading(p_text)  # a section heading starts afresh from the article's lead
@@ -870,14 +872,12 @@ class Extractor:
             n_before, parsed = len(facts), False
             for s_start, s_text in _sentences(p_text, p_start):
                 if not _candidate(s_text, bool(prev_slots)):
-                    for m in TIME.finditer(s_text):
-                        t = time_expr(m)
-                        if t is not None:
-                            _apply_time(para_state, t, self.ds)
+                    pending.append(s_text)  # its times matter only if a figure follows before a reset
                     prev_slots = [] if first else prev_slots
                     first = False
                     continue
                 parsed = True
+                self.settle(pending, para_state)
                 parser = SentenceParser(s_text, self.ds, para_state, prev_kind)
                 parser.run()
                 if parser.slots:
@@ -893,11 +893,22 @@ class Extractor:
                 if first and not parser.slots:
                     prev_slots = []
                 first = False
+            if lead is None:
+                self.settle(pending, para_state)
             if lead is None and (para_state.year is not None or para_state.period is not None) \
                     and _sets_lead(p_text, facts[n_before:], parsed):
                 lead = TimeState(para_state.year, para_state.period, para_state.span, para_state.ytd)
         facts.extend(grid_facts(self.doc, self.rep, self.ds.home))
         return merge_facts(facts)
+
+    def settle(self, pending: list[str], state: TimeState) -> None:
+        """Apply the times of the figure-less sentences read since the last figure, in order."""
+        for text in pending:
+            for m in TIME.finditer(text):
+                t = time_expr(m)
+                if t is not None:
+                    _apply_time(state, t, self.ds)
+        pending.clear()
 
     def attach_orphans(self, parser: SentenceParser, prev: list[Slot], facts: list[Fact]) -> None:
         """A growth sentence with no metric continues the facts of the sentence before."""

@@ -8,9 +8,10 @@ text maps back to the original exactly.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
 from dataclasses import dataclass
 
+import numpy as np
 import regex
 
 # Full-width ASCII block, ideographic space and dashes fold to ASCII (same length).
@@ -18,13 +19,21 @@ _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FOLD.update({0x3000: 0x20, 0x00A0: 0x20, 0x2014: 0x2D, 0x2013: 0x2D, 0x2015: 0x2D, 0x2212: 0x2D,
               0xFE6A: 0x25, 0x301C: 0x7E, 0x0D: 0x0A, 0x09: 0x20, 0x200B: 0x20, 0xFEFF: 0x20})
 FOLD_TABLE = _FOLD
+_FOLD_FROM = np.array(sorted(_FOLD), dtype=np.uint32)
+_FOLD_TO = np.array([_FOLD[c] for c in sorted(_FOLD)], dtype=np.uint32)
 
-_WS = regex.compile(r"[ \n\x0b\x0c\x85\u2028\u2029]+")
+_WS_CHARS = " \n\x0b\x0c\x85\u2028\u2029"
+_WS = regex.compile(f"[{_WS_CHARS}]+")
+_WS_CODES = np.array([ord(c) for c in _WS_CHARS], dtype=np.uint32)
 _ASCII_WORD = regex.compile(r"[0-9A-Za-z.%]")
 # A line that ends one of these ends its sentence: the line break is a paragraph break.
 _TERMINATORS = frozenset("。!?|…")
 _CLOSERS = frozenset("”’\")）】」』")
 _STOPS = _TERMINATORS | _CLOSERS
+# Runs that may stay: a line break after a terminator or closer, a heading line's end, a gap
+# between two ASCII words (not before %).
+_AFTER_STOP = re.compile("(?<=[" + re.escape("".join(sorted(_STOPS))) + f"])[{_WS_CHARS}]*\n[{_WS_CHARS}]*")
+_ASCII_GAP = regex.compile(r"(?<=[0-9A-Za-z.%])[ \x0b\x0c\x85\u2028\u2029]+(?=[0-9A-Za-z.])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,16 +45,15 @@ class Repaired:
     """
 
     text: str
-    _norm_starts: tuple[int, ...]
-    _orig_starts: tuple[int, ...]
+    _positions: np.ndarray  # _positions[i]: where text[i] stands in the original
     folded: str = ""  # the original with full-width characters folded (same length, same lines)
 
     def to_original(self, pos: int) -> int:
         """Map a position in ``text`` to the original text."""
-        i = bisect_right(self._norm_starts, pos) - 1
-        if i < 0:
-            return 0
-        return self._orig_starts[i] + (pos - self._norm_starts[i])
+        n = len(self._positions)
+        if pos < n:
+            return int(self._positions[pos]) if pos >= 0 else 0
+        return int(self._positions[-1]) + 1 + (pos - n) if n else pos
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span of ``text`` to the original (covers every kept character)."""
@@ -77,6 +85,7 @@ def is_heading(line: str) -> bool:
 
 
 _HEADING_START = frozenset("一二三四五六七八九十(0123456789 ")
+_HEADING_CANDIDATE = re.compile(r"^[ ]*[一二三四五六七八九十(0-9]", re.MULTILINE)
 
 
 def _heading_line(folded: str, end: int) -> bool:
@@ -109,34 +118,41 @@ def repair(original: str) -> Repaired:
     >>> repair("第一、\\n二、三产业").text
     '第一、二、三产业'
     """
-    folded = original.translate(_FOLD)
-    pieces: list[str] = []
-    norm_starts: list[int] = []
-    orig_starts: list[int] = []
-    n = 0
-    last = 0
-    size, stops = len(folded), _STOPS
-    for s, e in [m.span() for m in _WS.finditer(folded)]:
-        if s > last:
-            pieces.append(folded[last:s])
-            norm_starts.append(n)
-            orig_starts.append(last)
-            n += s - last
-        keep = ""
-        if folded.find("\n", s, e) >= 0:  # a line break: kept only where a paragraph ends
-            if (s > 0 and folded[s - 1] in stops and _ends_paragraph(folded, s)) or _heading_line(folded, s):
-                keep = "\n\n" if folded.count("\n", s, e) > 1 else "\n"  # a blank line stays a blank line
-        elif 0 < s and e < size and folded[e] != "%" and _ASCII_WORD.match(folded[s - 1]) \
-                and _ASCII_WORD.match(folded[e]):
-            keep = " "
-        if keep and pieces:
-            pieces.append(keep)
-            norm_starts.append(n)
-            orig_starts.append(s)
-            n += len(keep)
-        last = e
-    if last < len(folded):
-        pieces.append(folded[last:])
-        norm_starts.append(n)
-        orig_starts.append(last)
-    return Repaired("".join(pieces), tuple(norm_starts), tuple(orig_starts), folded)
+    if not original:
+        return Repaired("", np.zeros(0, dtype=np.int64), original)
+    codes = np.frombuffer(original.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).copy()
+    at = np.searchsorted(_FOLD_FROM, codes) % len(_FOLD_FROM)  # fold: the same as str.translate(_FOLD)
+    hit = _FOLD_FROM[at] == codes
+    codes[hit] = _FOLD_TO[at[hit]]
+    folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
+    keep = ~np.isin(codes, _WS_CODES)  # every whitespace character goes, but for the runs below
+    for s, replacement in _kept_runs(folded).items():
+        codes[s:s + len(replacement)] = [ord(c) for c in replacement]
+        keep[s:s + len(replacement)] = True
+    positions = np.flatnonzero(keep)
+    text = codes[positions].tobytes().decode("utf-32-le", "surrogatepass")
+    return Repaired(text, positions, folded)
+
+
+def _kept_runs(folded: str) -> dict[int, str]:
+    """The whitespace runs that stay, by start: a paragraph end (``\\n``, or ``\\n\\n`` where the
+    original has a blank line), and one space between two ASCII words or numbers."""
+    kept: dict[int, str] = {}
+    for m in _AFTER_STOP.finditer(folded):
+        s, e = m.span()
+        if _ends_paragraph(folded, s):
+            kept[s] = "\n\n" if folded.count("\n", s, e) > 1 else "\n"  # a blank line stays a blank line
+    for m in _HEADING_CANDIDATE.finditer(folded):
+        end = folded.find("\n", m.end())
+        if end < 0:
+            continue
+        s = end
+        while s > 0 and folded[s - 1] in _WS_CHARS:
+            s -= 1
+        e = _WS.match(folded, end).end()  # type: ignore[union-attr]
+        if s > 0 and s not in kept and _heading_line(folded, s):
+            kept[s] = "\n\n" if folded.count("\n", s, e) > 1 else "\n"
+    for m in _ASCII_GAP.finditer(folded):
+        kept[m.start()] = " "
+    kept.pop(0, None)  # whitespace before the first word is dropped
+    return kept
