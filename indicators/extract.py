@@ -33,6 +33,8 @@ _CLAUSE_SEP = regex.compile(r"[,;:]")
 _SHARE_BEFORE = regex.compile(r"占[^,;。%]{0,12}$")
 _INNER = regex.compile(r"\((?P<inner>[^()]{1,16})\)")
 _ITEM_SPLIT = regex.compile(r"、|和|及")
+_QUALIFIERS_BEFORE = sorted(((w, q) for w, (q, pos) in QUALIFIERS.items() if pos == "before"),
+                            key=lambda wq: -len(wq[0]))  # longest first: 超过 before 超
 _NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
 _GDP_FAMILY = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"})
 Snap = tuple[int | None, str | None, bool]
@@ -657,8 +659,8 @@ class SentenceParser:
         q = Quantity(s, e, amount=amount, time=self.state.snapshot())
         qual = "over" if (m.group("q1") or m.group("q2")) else ""
         head = text[max(0, s - 4):s]
-        for w, (qq, pos) in sorted(QUALIFIERS.items(), key=lambda kv: -len(kv[0])):
-            if pos == "before" and head.endswith(w):
+        for w, qq in _QUALIFIERS_BEFORE:
+            if head.endswith(w):
                 qual = qq
                 break
         if L.THRESHOLD_AFTER.match(text, e):
