@@ -7,7 +7,6 @@ conflicts within a document.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
 import pandas as pd
@@ -20,14 +19,13 @@ from .merge import merge_facts
 from .numbers import AMOUNT, PERCENT, Amount, amount_from_match, parse_number, percent_value
 from .periods import TIME, TimeExpr, canonical_period, period_end_month, time_expr
 from .pubdate import PubDate
-from .regions import NAME_PATTERN, WORD_PATTERN, ancestor, display, lookup, names_overlapped, zone_name
+from .regions import NAME_PATTERN, WORD_PATTERN, ancestor, display, ends_with_name, lookup, names_overlapped, zone_name
 from .repair import Repaired, is_heading, repair
 from .schema import Fact, facts_frame
 from .tables import ALIASES, METRICS, PLAN_WORDS, QUALIFIERS, REGION_WORDS, SCOPE_WORDS, ZONES
 
 _PAREN = regex.compile(r"\([^()]*\)")
 _AFTER_DIGITS = regex.compile(r"[0-9A-Za-z]+(?P<rest>[^0-9A-Za-z]*)$")
-_NAME_END = re.compile("(?:" + NAME_PATTERN.pattern + ")$")
 _WORD_END = regex.compile(r"(" + WORD_PATTERN.pattern + r")$")
 _CLAUSE_SEP = regex.compile(r"[,;:]")
 _SHARE_BEFORE = regex.compile(r"占[^,;。%]{0,12}$")
@@ -593,7 +591,7 @@ class SentenceParser:
                 scope = "subset"
         regs = list(regions) if regions else [ds.home]
         at = text.rfind(explicit, 0, s) if explicit else -1
-        if explicit in REGION_WORDS and at >= self.clause_start(s) and not _NAME_END.search(text, max(0, at - 8), at) \
+        if explicit in REGION_WORDS and at >= self.clause_start(s) and not ends_with_name(text, at) \
                 and self.last_region_end <= at + len(explicit):  # 全市3个开发区: the later place is the subject
             regs = [_region_name(explicit, ds)]
         if scope == "region" and L.PRODUCT_LIST.match(text, end) and not L.METRIC.search(

@@ -26,6 +26,19 @@ _BY_FULL: dict[str, Region] = {r.name: r for r in REGIONS}
 NAME_PATTERN: re.Pattern[str] = re.compile(trie_pattern(list(_BY_NAME) + list(ZONES)))
 
 
+_NAMES = frozenset(list(_BY_NAME) + list(ZONES))
+_NAME_LENGTHS = sorted({len(n) for n in _NAMES}, reverse=True)
+
+
+def ends_with_name(text: str, end: int) -> bool:
+    """Whether a place name ends at position ``end`` of ``text`` (嘉兴|全市).
+
+    >>> ends_with_name("嘉兴全市", 2), ends_with_name("今年全市", 2)
+    (True, False)
+    """
+    return any(text[end - k:end] in _NAMES for k in _NAME_LENGTHS if k <= end)
+
+
 _NAME_HEADS = frozenset(name[:2] for name in list(_BY_NAME) + list(ZONES))
 
 
