@@ -308,11 +308,12 @@ class SentenceParser:
                      metrics: tuple[str, ...] = ()) -> tuple[str, str]:
         """Scope from the words before a metric in its clause, and the explicit region word."""
         cs = self.clause_start(start)
-        parts, last = [], cs
+        parts, last, counted = [], cs, False
         for s, e in sorted(times + self.amount_spans):
             if cs <= s and e <= start:
                 parts.append(self.text[last:s])
                 last = e
+                counted = counted or self.text[e - 1] in L.CLASSIFIERS  # 127家规上企业: a counted subset
         parts.append(self.text[last:start])
         prefix = "".join(parts)
         chrome = _AFTER_DIGITS.search(prefix)
@@ -329,6 +330,8 @@ class SentenceParser:
         if excl:
             return L.EXCLUSIONS[excl.group()], explicit
         if L.PREFIX.fullmatch(prefix):
+            if counted:
+                return "subset", explicit
             if not explicit and not set(metrics) & _GDP_FAMILY and self.sector_topic(cs):
                 return "sector", explicit
             return "region", explicit

@@ -501,6 +501,8 @@ PAIRED_LISTS = [
          F("exports", 2024, "M4", yoy=-6), F("exports", 2024, "M5", yoy=-9)),
     case("exports-imports-fenbie-with-dunhao", "上半年，全市出口、进口分别为380.6亿元、139.7亿元。",
          F("exports", 2024, "H1", 380.6, "亿元"), F("imports", 2024, "H1", 139.7, "亿元")),
+    case("urban-and-rural-listed-with-dunhao", "上半年，全市城镇、农村居民人均可支配收入分别为39700元和29990元。",
+         F("income_urban_pc", 2024, "H1", 39700, "元"), F("income_rural_pc", 2024, "H1", 29990, "元")),
     case("jun-growth-for-each-metric", "一季度，全市出口、进口均增长4.6%。",
          F("exports", 2024, "Q1", yoy=4.6), F("imports", 2024, "Q1", yoy=4.6)),
     case("three-metrics-and-fenbie-growth", "前三季度，全市出口、进口和进出口总额分别增长7.1%、3.2%和5.9%。",
@@ -782,6 +784,8 @@ CARRY_OVER = [
 # --------------------------------------------------------------------------
 
 SCOPE = [
+    case("above-size-enterprises-are-the-headline", "上半年，全市规上工业企业实现工业总产值1320.5亿元，增长4.6%。",
+         F("industrial_output", 2024, "H1", 1320.5, "亿元", 4.6)),
     case("page-chrome-before-headline", "首页 > 新闻中心 2024-07-26 阅读1520GDP总量达到385.1亿元，这是平湖上半年交出的成绩单。",
          F("gdp", 2024, "H1", 385.1, "亿元")),
     case("count-of-companies-is-a-subset", "上半年，全市127家规上企业实现出口68.2亿元，增长11.2%。",

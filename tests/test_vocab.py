@@ -218,7 +218,8 @@ def test_regions_gazetteer() -> None:
 
 
 ROLES = {
-    "fillers.csv": ("word", "role", {"verb", "basis", "connector", "list", "measure", "role", "source", "period"}),
+    "fillers.csv": ("word", "role", {"verb", "basis", "connector", "list", "measure", "role", "source", "period",
+                                     "subject"}),
     "flat_words.csv": ("word", "role", {"flat", "block"}),
     "growth_units.csv": ("unit", "rule", {"tenths", "doublings"}),
     "table_words.csv": ("word", "role", {"growth", "amount", "unit_line"}),
