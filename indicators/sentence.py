@@ -1,0 +1,737 @@
+"""One sentence: tokens (times, metrics, amounts, percents, growth phrases, places) and the
+slots built from them.
+
+A *slot* is one metric mention with what binds to it in its sentence: the amounts that
+follow it, the growth rates, the subject region(s), the time, the scope and the kind.
+:mod:`indicators.extract` turns slots into facts.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from . import lexicon as L
+from .numbers import AMOUNT, PERCENT, Amount, amount_from_match, parse_number, percent_value
+from .periods import TIME, time_expr
+from .regions import NAME_PATTERN, WORD_PATTERN, ancestor, display, ends_with_name, lookup, names_overlapped, zone_name
+from .tables import ALIASES, PLAN_WORDS, QUALIFIERS, REGION_WORDS, SCOPE_WORDS, ZONES
+from .timeline import DocState, Snap, TimeState, apply_time, resolve_time
+
+_PAREN = regex.compile(r"\([^()]*\)")
+_AFTER_DIGITS = regex.compile(r"[0-9A-Za-z]+(?P<rest>[^0-9A-Za-z]*)$")
+_WORD_END = regex.compile(r"(" + WORD_PATTERN.pattern + r")$")
+_CLAUSE_SEP = regex.compile(r"[,;:]")
+_SHARE_BEFORE = regex.compile(r"占[^,;。%]{0,12}$")
+_INNER = regex.compile(r"\((?P<inner>[^()]{1,16})\)")
+_ITEM_SPLIT = regex.compile(r"、|和|及")
+_QUALIFIERS_BEFORE = sorted(((w, q) for w, (q, pos) in QUALIFIERS.items() if pos == "before"),
+                            key=lambda wq: -len(wq[0]))  # longest first: 超过 before 超
+_NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
+_GDP_FAMILY = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"})
+
+
+@dataclass(slots=True)
+class Quantity:
+    """An amount in a sentence (or another counted number)."""
+
+    start: int
+    end: int
+    amount: Amount | None = None
+    qualifier: str = ""
+    role: str = "value"  # value | delta | baseline | threshold | target | other
+    time: Snap = (None, None, False)
+    growth: float | None = None
+    has_growth: bool = False
+
+
+@dataclass(slots=True)
+class Slot:
+    """A metric mention and what binds to it."""
+
+    metrics: tuple[str, ...]
+    start: int
+    end: int
+    alias: str
+    broad: bool
+    regions: list[str]
+    scope: str
+    kind: str
+    time: Snap
+    explicit_region: str = ""
+    amounts: list[Quantity] = field(default_factory=list)
+    growths: list[float] = field(default_factory=list)
+    periods: list[str] = field(default_factory=list)
+    rule: str = "sentence"
+    each: bool = False  # 出口、进口均增长5%: one figure for every item
+
+
+@dataclass(slots=True)
+class RegionItem:
+    """平湖市(6.8%): a region name with its own figure, one item of a list."""
+
+    name: str
+    start: int
+    end: int
+    kind: str  # pct | amount
+    fig: regex.Match[str]
+
+
+@dataclass(slots=True)
+class GrowthTok:
+    """A growth phrase with one or more rates (分别增长5.4%、7.7%)."""
+
+    start: int
+    end: int
+    values: list[float]
+    region: str = ""
+
+
+def _region_name(text: str, ds: DocState, prev: str = "") -> str:
+    """The region a place word names: 全市 → the article's city, 经开区 → the zone of ``prev``."""
+    if text in REGION_WORDS:
+        level = REGION_WORDS[text]
+        return "全国" if level == "nation" else ancestor(ds.home, level)
+    if text in ZONES:
+        return zone_name(text, prev or ds.home)
+    r = lookup(text, ds.home)
+    return display(r) if r else text
+
+
+def _paren_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _PAREN.finditer(text)]
+
+
+class SentenceParser:
+    """Tokens of one sentence and the slots built from them."""
+
+    def __init__(self, text: str, ds: DocState, state: TimeState, prev_kind: str) -> None:
+        self.text, self.ds, self.state, self.prev_kind = text, ds, state, prev_kind
+        self.slots: list[Slot] = []
+        self.receivers: list[Slot | Quantity] = []
+        self.orphan_growths: list[GrowthTok] = []
+        self.region_mentions: list[str] = []
+        self.zone_only = set()
+
+    # -- tokens -----------------------------------------------------------------
+    def tokens(self) -> list[tuple[int, int, str, object]]:
+        text = self.text
+        toks: list[tuple[int, int, str, object]] = []
+        taken = bytearray(len(text) + 1)
+
+        def add(s: int, e: int, kind: str, val: object) -> None:
+            if not any(taken[s:e]):
+                toks.append((s, e, kind, val))
+                taken[s:e] = b"\x01" * (e - s)
+
+        for m in TIME.finditer(text):
+            t = time_expr(m)
+            if t is not None:
+                add(m.start(), m.end(), "time", t)
+        for m in L.METRIC.finditer(text):
+            add(m.start(), m.end(), "metric", m.group())
+        for g in self.growth_tokens():
+            add(g.start, g.end, "growth", g)
+        for m in PERCENT.finditer(text):
+            add(m.start(), m.end(), "pct", m)
+        for m in AMOUNT.finditer(text):
+            if (m.group("mag") or m.group("unit")) and not text.startswith("百分点", m.end()):
+                add(m.start(), m.end(), "amount", m)
+        for m in WORD_PATTERN.finditer(text):
+            add(m.start(), m.end(), "region", m.group())
+        for m in names_overlapped(text):
+            if L.REGION_FOLLOW.match(text, m.end()):
+                add(m.start(), m.end(), "region", m.group())
+        toks.sort(key=lambda t: t[0])
+        return toks
+
+    def growth_tokens(self) -> list[GrowthTok]:
+        """Growth phrases: a cue, then one percent or a list of them."""
+        text = self.text
+        out: list[GrowthTok] = []
+        last_end = 0
+        for m in PERCENT.finditer(text):
+            s, e = m.span()
+            if text.startswith(("个百分点", "百分点"), e):
+                continue
+            if out and out[-1].end == last_end and L.LIST_JOIN.fullmatch(text[last_end:s]):
+                g = out[-1]
+                sign = -1 if all(v < 0 for v in g.values) and m.group("sign") != "-" else 1
+                g.values.append(percent_value(m, sign))
+                g.end = last_end = e
+                continue
+            lo = max(text.rfind(";", 0, s) + 1, s - 26, last_end)
+            window = text[lo:s]
+            cue = L.GROWTH_CUE_END.search(window)
+            if cue is None:
+                continue
+            head = window[max(0, cue.start() - 8):cue.start()] + cue.group()
+            if L.NOT_GROWTH_RE.search(head):
+                continue
+            word = cue.group("verb") or cue.group("rate")
+            sign = L.SIGN[word]
+            value = percent_value(m, sign if sign else 1)
+            if sign == 0 and m.group("sign") == "-":
+                value = -abs(value)
+            start = lo + cue.start()
+            region = ""
+            rm = _WORD_END.search(text, max(0, start - 3), start)
+            if rm:
+                region = rm.group(1)
+            out.append(GrowthTok(start, e, [value], region))
+            last_end = e
+        for m in L.WORD_GROWTH.finditer(text):
+            n = int(parse_number(m.group("n") or m.group("d")) or 0)
+            value = float(n * 10 * L.SIGN[m.group("verb")]) if m.group("verb") else float((2 ** n - 1) * 100)
+            out.append(GrowthTok(m.start(), m.end(), [value]))
+        for m in L.FLAT.finditer(text):
+            cs = self.clause_start(m.start())
+            if not L.FLAT_BLOCK.search(text, cs, m.start()) and not PERCENT.match(text, m.end()):
+                out.append(GrowthTok(m.start(), m.end(), [0.0]))
+        return out
+
+    # -- helpers ----------------------------------------------------------------
+    amount_spans: list[tuple[int, int]] = []
+
+    def clause_start(self, pos: int) -> int:
+        return max(self.text.rfind(c, 0, pos) for c in ",;:(、") + 1
+
+    def group_start(self, pos: int) -> int:
+        return self.text.rfind(";", 0, pos) + 1
+
+    def prefix_scope(self, start: int, times: list[tuple[int, int]],
+                     metrics: tuple[str, ...] = ()) -> tuple[str, str]:
+        """Scope from the words before a metric in its clause, and the explicit region word."""
+        cs = self.clause_start(start)
+        parts, last, counted = [], cs, False
+        for s, e in sorted(times + self.amount_spans):
+            if cs <= s and e <= start:
+                parts.append(self.text[last:s])
+                last = e
+                counted = counted or self.text[e - 1] in L.CLASSIFIERS  # 127家规上企业: a counted subset
+        parts.append(self.text[last:start])
+        prefix = "".join(parts)
+        chrome = _AFTER_DIGITS.search(prefix)
+        if chrome and not chrome.group("rest").startswith(L.CLASSIFIERS):
+            prefix = chrome.group("rest")  # 新闻中心613GDP总量: page chrome and dates joined to a headline
+        words = list(WORD_PATTERN.finditer(prefix))
+        if words:  # a whole-region word starts the subject; what precedes it is a heading or lead
+            prefix = prefix[words[-1].start():]
+        explicit = next((m.group() for m in WORD_PATTERN.finditer(prefix)), "") or next(
+            (m.group() for m in NAME_PATTERN.finditer(prefix) if lookup(m.group())), "")
+        # an exclusion word before an earlier metric (签约重大项目…，签约项目总投资) is that metric's
+        lo = max([self.group_start(start)] + [sl.end for sl in self.slots if sl.end <= start])
+        excl = L.EXCLUSION.search(self.text, lo, start)
+        if excl:
+            return L.EXCLUSIONS[excl.group()], explicit
+        if L.PREFIX.fullmatch(prefix):
+            if counted:
+                return "subset", explicit
+            if not explicit and not set(metrics) & _GDP_FAMILY and self.sector_topic(cs):
+                return "sector", explicit
+            return "region", explicit
+        for m in L.SCOPE.finditer(prefix):
+            return SCOPE_WORDS.get(m.group(), L.EXCLUSIONS.get(m.group(), "sector")), explicit
+        return "sector", explicit
+
+    def sector_topic(self, cs: int) -> bool:
+        """房地产是第一大引资行业，合同利用外资增长310%: an earlier clause of the sentence,
+        with no figure, names the sector the subject-less clause is about."""
+        lo = self.group_start(cs)
+        for clause in _CLAUSE_SEP.split(self.text[lo:cs]):
+            if any(ch.isdigit() for ch in clause):
+                continue
+            if any(SCOPE_WORDS.get(m.group()) == "sector" for m in L.SCOPE.finditer(clause)):
+                return True
+        return False
+
+    def plan_kind(self, start: int) -> str:
+        last = None
+        for m in L.PLAN.finditer(self.text, self.group_start(start), start):
+            if not L.ACHIEVED.search(self.text, max(0, m.start() - 6), m.start()):
+                last = m.group()
+        if last is None:
+            return ""
+        return "target" if last.startswith("到") else PLAN_WORDS[last]
+
+    # -- main -------------------------------------------------------------------
+    def run(self) -> None:
+        text, ds, state = self.text, self.ds, self.state
+        toks = self.tokens()
+        times = [(s, e) for s, e, k, _ in toks if k == "time"]
+        self.amount_spans = [(s, e) for s, e, k, _ in toks if k == "amount"]
+        period_toks = [(s, e, v) for s, e, k, v in toks if k == "time" and v.kind == "time" and v.period]  # type: ignore[union-attr]
+        regions: list[str] = []
+        region_end = -10
+        cur: Slot | None = None
+        chain_end = 0
+        carry_scope = ""
+        carry_until: int | None = None
+        regions_until: int | None = None
+        growth_end = 0
+        parens = _paren_spans(text)
+        share_until = -1
+        skip_until = -1
+        qizhong = text.lstrip().startswith("其中")
+        item_runs = self.region_items(toks)
+        for i, (s, e, kind, val) in enumerate(toks):
+            if s < skip_until or any(r[0].start <= s < r[-1].end for r in item_runs):
+                continue
+            if kind == "time":
+                if val.kind == "basis" and L.BASIS_LEVEL.match(text, s):  # type: ignore[union-attr]
+                    year, period, _ = resolve_time(state.snapshot(), ds)  # 去年同期为364.4亿元
+                    if year is not None and period:
+                        self.local_time = (L.BASIS_LEVEL.match(text, s).end(), (year - 1, period, False))  # type: ignore[union-attr]
+                    continue
+                if L.COMPARISON_END.search(text[max(0, s - 3):s]) or (
+                        self.local_time and (s == self.local_time[0]
+                                             or L.LIST_JOIN.fullmatch(text[self.local_time[0]:s]))):
+                    if self.local_time and s - self.local_time[0] <= 1:  # 2020年全年: one time in two tokens
+                        local = TimeState(self.local_time[1][0], self.local_time[1][1], False, False)
+                    else:
+                        local = TimeState(state.year, state.period, state.span, state.ytd)
+                    apply_time(local, val, ds)  # type: ignore[arg-type]
+                    self.local_time = (e, local.snapshot())
+                    continue
+                apply_time(state, val, ds)  # type: ignore[arg-type]
+                if cur is not None and not cur.amounts and not cur.growths:
+                    cur.time = state.snapshot()
+                continue
+            if kind == "region":
+                in_list = bool(regions) and bool(L.LIST_JOIN.fullmatch(text[region_end:s]))
+                if s < share_until or (not in_list and L.COMPARISON_END.search(text[max(0, s - 3):s])):
+                    continue
+                prev = regions[-1] if regions and s == region_end else ""
+                if prev and val in REGION_WORDS:
+                    region_end = e  # 嘉兴全市: the name says which 全市
+                    continue
+                name = _region_name(val, ds, prev)  # type: ignore[arg-type]
+                if val in ZONES and prev:
+                    regions[-1] = name
+                elif regions and L.LIST_JOIN.fullmatch(text[region_end:s]):
+                    regions.append(name)
+                else:
+                    regions = [name]
+                region_end = self.last_region_end = e
+                regions_until = next((pe for ps, pe in parens if ps < s < pe), None)
+                if val not in REGION_WORDS:
+                    self.region_mentions.append(name)
+                if cur is not None and len(regions) > 1 and L.LIST_BACKREF.match(text, e):
+                    cur.regions = list(regions)
+                if val in ZONES:
+                    self.zone_only.add(name)  # a zone is a region only when listed among districts
+                continue
+            if kind == "metric":
+                if regions_until is not None and s > regions_until:
+                    regions, regions_until = [], None  # a region named inside brackets stays there
+                slot = self.metric_slot(s, e, val, regions, times, period_toks, share_until)  # type: ignore[arg-type]
+                if slot is None:
+                    continue
+                skip_until = slot.end
+                if cur is not None and self.extends_list(cur, slot):
+                    cur.metrics, cur.end, chain_end = cur.metrics + slot.metrics, slot.end, slot.end
+                    continue
+                if carry_until is not None and s > carry_until:
+                    carry_scope, carry_until = "", None  # (不含港区，…): the scope ends with the bracket
+                if slot.scope == "region" and carry_scope and not slot.explicit_region:
+                    slot.scope = carry_scope
+                elif slot.scope != "region":
+                    carry_scope = slot.scope
+                    carry_until = next((pe for ps, pe in parens if ps < s < pe), None)
+                if qizhong and self.prev_kind != "actual" and slot.kind == "actual":
+                    slot.kind = self.prev_kind
+                if self.pending_before is not None:
+                    slot.amounts.append(self.pending_before)
+                    self.pending_before = None
+                self.slots.append(slot)
+                self.receivers.append(slot)
+                cur, chain_end = slot, slot.end
+                continue
+            if kind == "amount":
+                q = self.quantity(val, s, e)  # type: ignore[arg-type]
+                if self.local_time and (L.GAP.fullmatch(text, self.local_time[0], s)
+                                        or text.startswith("的", self.local_time[0]) and self.local_time[0] + 1 == s):
+                    q.time = self.local_time[1]  # 已超2020年全年的1503.6亿元
+                self.local_time = None
+                if q.role == "threshold":
+                    carry_scope = carry_scope or "subset"
+                if cur is not None and cur.growths and not cur.amounts and growth_end > chain_end:
+                    chain_end = growth_end  # 比上年增长25.3%，达到2400亿元: the level after its growth
+                gap = text[chain_end:s]
+                gap_times = [t for t in times if chain_end <= t[0] and t[1] <= s]
+                for ts, te in reversed(gap_times):
+                    gap = gap[: ts - chain_end] + gap[te - chain_end:]
+                ok = cur is not None and q.role != "other" and bool(
+                    L.GAP.fullmatch(gap) or (cur.amounts and L.REGION_GAP.fullmatch(gap))
+                    or (gap_times and cur.amounts and q.amount is not None and cur.amounts[-1].amount is not None
+                        and q.amount.base_unit == cur.amounts[-1].amount.base_unit
+                        and self.reference_gap(max(chain_end, growth_end), s, gap_times)))
+                if ok and cur is not None:
+                    if gap_times and cur.amounts:
+                        clone = Slot(cur.metrics, cur.start, cur.end, cur.alias, cur.broad,
+                                     list(cur.regions), cur.scope, cur.kind, q.time, cur.explicit_region,
+                                     rule="reference-level")
+                        self.slots.append(clone)
+                        cur = clone
+                    cur.amounts.append(q)
+                    chain_end = q.end
+                else:
+                    cur = None
+                    if self.before_metric(q, toks, i):
+                        continue
+                self.receivers.append(q)
+                continue
+            if kind == "growth":
+                if cur is not None and self.new_period_growth(cur, val, times, max(chain_end, growth_end)):  # type: ignore[arg-type]
+                    growth_end = e
+                    continue
+                self.attach_growth(val, cur)  # type: ignore[arg-type]
+                if cur is not None and (cur.amounts[-1].has_growth if cur.amounts else bool(cur.growths)):
+                    growth_end = e
+                continue
+            if kind == "pct" and L.SHARE_CUE.search(text, max(0, s - 16), s):
+                share_until = max(share_until, e)
+            if kind == "pct":
+                self.receivers.append(Quantity(s, e, role="share"))
+        for run in item_runs:
+            self.item_slots(run)
+        self.apply_shares()
+
+    def region_items(self, toks: list[tuple[int, int, str, object]]) -> list[list[RegionItem]]:
+        """平湖市(6.8%)、秀洲区(6.2%): runs of two or more regions, each with its own figure."""
+        text = self.text
+        runs: list[list[RegionItem]] = []
+        run: list[RegionItem] = []
+        names = [(s, e, v) for s, e, k, v in toks if k == "region" and v not in REGION_WORDS]
+        if len(names) < 2:
+            return runs
+        for start, name_end, name in names:
+            if name not in ZONES and lookup(name) is None:  # type: ignore[arg-type]
+                continue
+            lead = L.ITEM_LEAD.match(text, name_end)
+            pos = lead.end()  # type: ignore[union-attr]
+            fig = PERCENT.match(text, pos)
+            kind = "pct"
+            if fig is None or fig.group("times"):
+                fig, kind = AMOUNT.match(text, pos), "amount"
+                if fig is not None and not (fig.group("mag") or fig.group("unit")):
+                    fig = None
+            end = fig.end() if fig is not None else -1
+            if fig is not None and lead.group("open"):  # type: ignore[union-attr]
+                end = end + 1 if text.startswith(")", end) else -1
+            if fig is None or end < 0:
+                continue
+            item = RegionItem(name, start, end, kind, fig)  # type: ignore[arg-type]
+            if run and run[-1].kind == kind and L.ITEM_SEP.fullmatch(text, run[-1].end, start):
+                run.append(item)
+            else:
+                if len(run) >= 2:
+                    runs.append(run)
+                run = [item]
+        if len(run) >= 2:
+            runs.append(run)
+        return runs
+
+    def item_slots(self, run: list[RegionItem]) -> None:
+        """One slot per region item, for the metric named before the list."""
+        text, start = self.text, run[0].start
+        base = next((sl for sl in reversed(self.slots) if sl.end <= start), None)
+        if base is None or len(base.metrics) != 1 or self.group_start(base.end) != self.group_start(start):
+            return
+        between = text[base.end:start]
+        if any(ch.isdigit() for ch in between) and not L.QIZHONG_END.search(between):
+            return  # figures in between belong to the base, unless the list is its 其中
+        cue = L.GROWTH_WORD.search(between)
+        if run[0].kind == "pct" and cue is None:
+            return
+        sign = -1 if cue is not None and L.SIGN.get(cue.group(), 1) < 0 else 1
+        scope = "region" if L.EVERY_REGION.search(text, self.group_start(base.start), base.start) \
+            else base.scope
+        for it in run:
+            name = _region_name(it.name, self.ds)
+            slot = Slot(base.metrics, it.start, it.end, base.alias, base.broad, [name], scope, base.kind,
+                        base.time, explicit_region=it.name, rule="region-list")
+            if it.kind == "pct":
+                slot.growths = [percent_value(it.fig, sign)]
+            else:
+                slot.amounts = [self.quantity(it.fig, it.fig.start(), it.fig.end())]
+            self.slots.append(slot)
+
+    def metric_slot(self, s: int, e: int, surface: str, regions: list[str],
+                    times: list[tuple[int, int]], period_toks: list, share_until: int) -> Slot | None:
+        text, ds = self.text, self.ds
+        alias = ALIASES[L.alias_of(surface)]
+        if text.endswith(L.MODIFIERS_BEFORE, max(0, s - 2), s) or text.startswith(L.MODIFIERS_AFTER, e):
+            return None
+        if share_until > s or _SHARE_BEFORE.search(text, max(0, s - 14), s):
+            return None
+        metrics = alias.metrics
+        if alias.generic and alias.text in ds.generic:
+            metrics = (ds.generic[alias.text],)
+        end = e
+        inner = _INNER.match(text, e)
+        if inner and L.METRIC.fullmatch(inner.group("inner")):
+            inner_alias = ALIASES[L.alias_of(inner.group("inner"))]
+            if alias.generic:
+                ds.generic[alias.text] = inner_alias.metrics[0]
+                metrics = inner_alias.metrics
+            end = inner.end()
+        if alias.context == "gdp":
+            if not set(ds.last_metric) & _GDP_FAMILY:
+                return None
+        elif alias.context and not any(alias.context in sl.metrics for sl in self.slots):
+            return None
+        ds.last_metric = metrics
+        scope, explicit = self.prefix_scope(s, times, metrics)
+        kind = self.plan_kind(s) or "actual"
+        for ps, pe in _paren_spans(text):
+            if ps < s < pe and L.EXCLUSION.match(text, ps + 1):
+                scope = "subset"
+        regs = list(regions) if regions else [ds.home]
+        at = text.rfind(explicit, 0, s) if explicit else -1
+        if explicit in REGION_WORDS and at >= self.clause_start(s) and not ends_with_name(text, at) \
+                and self.last_region_end <= at + len(explicit):  # 全市3个开发区: the later place is the subject
+            regs = [_region_name(explicit, ds)]
+        if scope == "region" and L.PRODUCT_LIST.match(text, end) and not L.METRIC.search(
+                text, end, L.PRODUCT_LIST.match(text, end).end()):  # type: ignore[union-attr]
+            scope = "sector"  # 进口原油、机电产品分别增长…: figures of the products listed
+        if regs and all(r in self.zone_only for r in regs) and scope == "region":
+            scope = "subset"
+        if "全国" in regs and scope == "region":
+            scope = "national"
+        slot = Slot(metrics, s, end, alias.text, alias.broad, regs, scope, kind, self.state.snapshot(),
+                    explicit_region=explicit)
+        # 1月份和3月份单月进出口额: a list of periods right before the metric
+        cs = self.clause_start(s)
+        near = [(ps, pe, v) for ps, pe, v in period_toks if cs <= ps and pe <= s]
+        if len(near) >= 2 and all(L.LIST_JOIN.fullmatch(text[a[1]:b[0]]) for a, b in zip(near, near[1:])):
+            slot.periods = [v.period for _, _, v in near]
+        elif (m := L.DISTRIBUTIVE.match(text, end)) and m.group("word") == "分别":
+            # 今年4月和5月，全市出口同比分别下降6%和9%: the sentence's lead is a list of periods
+            run = _period_run([t for t in period_toks if t[1] <= s], text)
+            if len(run) >= 2 and not L.METRIC.search(text, run[-1][1], s):
+                slot.periods = [v.period for _, _, v in run]
+        return slot
+
+    def new_period_growth(self, cur: Slot, g: GrowthTok, times: list[tuple[int, int]], after: int) -> bool:
+        """7月份增长11.2%，1—7月累计增长8.9%: a growth for a period named after the slot's own figure."""
+        done = cur.growths or (cur.amounts and cur.amounts[-1].has_growth)
+        if not done or len(g.values) != 1 or g.region:
+            return False
+        if not any(after <= ts and te <= g.start for ts, te in times) or self.state.period is None:
+            return False
+        clone = Slot(cur.metrics, cur.start, cur.end, cur.alias, cur.broad, list(cur.regions), cur.scope,
+                     self.plan_kind(g.start) or cur.kind, self.state.snapshot(), cur.explicit_region,
+                     rule="period-growth")
+        clone.growths = list(g.values)
+        self.slots.append(clone)
+        return True
+
+    def reference_gap(self, a: int, b: int, times: list[tuple[int, int]]) -> bool:
+        """出口1524.7亿元，增长51.1%，已超2020年全年的1503.6亿元: a level of another time."""
+        gap = "".join(self.text[x:y] for x, y in zip([a] + [te for _, te in times], [ts for ts, _ in times] + [b])
+                      if y > x)
+        return bool(L.REF_GAP.fullmatch(gap))
+
+    def extends_list(self, cur: Slot, slot: Slot) -> bool:
+        """出口、进口分别为…: a metric joined to the one before it, with a distributive word after."""
+        if not self.slots or cur is not self.slots[-1] or cur.amounts or cur.growths:
+            return False
+        if len(cur.regions) > 1 or cur.regions != slot.regions or cur.periods:
+            return False
+        if not L.METRIC_JOIN.fullmatch(self.text, cur.end, slot.start):
+            return False
+        m = L.DISTRIBUTIVE.match(self.text, slot.end)
+        if m is None:
+            return False
+        cur.each = m.group("word") == "均"
+        return True
+
+    def quantity(self, m: regex.Match[str], s: int, e: int) -> Quantity:
+        text = self.text
+        amount = amount_from_match(m)
+        if amount is None:
+            return Quantity(s, e, role="other")
+        q = Quantity(s, e, amount=amount, time=self.state.snapshot())
+        qual = "over" if (m.group("q1") or m.group("q2")) else ""
+        head = text[max(0, s - 4):s]
+        for w, qq in _QUALIFIERS_BEFORE:
+            if head.endswith(w):
+                qual = qq
+                break
+        if L.THRESHOLD_AFTER.match(text, e):
+            q.role = "threshold"
+        else:
+            tail = L.QUAL_AFTER_RE.match(text, e)
+            if tail:
+                qual = QUALIFIERS[tail.group()][0]
+                q.end = tail.end()
+        q.qualifier = qual
+        if q.role == "threshold":
+            return q
+        if L.BASELINE.search(head):
+            q.role = "baseline"
+        elif L.DELTA_BEFORE.search(head) and not head.endswith(("增长到", "增加到", "提高到", "上升到")):
+            q.role = "delta"
+        elif L.TARGET_AFTER.match(text, q.end) or head.endswith("下达"):
+            q.role = "target"
+        if text.startswith(("大关", "关口"), q.end) and not qual:
+            q.qualifier = "over"
+        return q
+
+    pending_before: Quantity | None = None
+    last_region_end: int = -1
+    local_time: tuple[int, Snap] | None = None
+    zone_only: set[str]
+
+    def before_metric(self, q: Quantity, toks: list, i: int) -> bool:
+        """乡宁以18.9亿的地方财政收入: an amount right before 的 + metric."""
+        if q.role != "value" or not self.text.startswith("的", q.end):
+            return False
+        for s, _, kind, _ in toks[i + 1:i + 3]:
+            if kind == "metric" and s == q.end + 1:
+                self.pending_before = q
+                return True
+        return False
+
+    def attach_growth(self, g: GrowthTok, cur: Slot | None) -> None:
+        k = len(g.values)
+        gs = self.group_start(g.start)
+        if g.region and cur is None and self.slots:
+            cur = self.slots[-1]
+        if g.region and cur is not None:
+            name = _region_name(g.region, self.ds)
+            slot = Slot(cur.metrics, g.start, g.start, cur.alias, cur.broad, [name],
+                        "national" if name == "全国" else cur.scope, cur.kind, self.state.snapshot(),
+                        rule="region-growth")
+            slot.growths = list(g.values[:1])
+            self.slots.append(slot)
+            return
+        avail = [r for r in self.receivers if r.start >= gs and not _has_growth(r)
+                 and not (isinstance(r, Quantity) and r.role in _NOT_RECEIVER)
+                 and not (isinstance(r, Slot) and r.amounts)]
+        if not avail:
+            if not self.slots:
+                self.orphan_growths.append(g)
+            return
+        last = avail[-1]
+        if isinstance(last, Slot) and not last.amounts:
+            if k == 1 or k == width(last):
+                last.growths = list(g.values)
+                return
+            periods = self.periods_between(last.end, g.start)
+            if len(periods) == k:
+                last.periods, last.growths = periods, list(g.values)
+                return
+            # 工业应税销售、工业用电量同比分别增长a和b: pair by position in the list
+            base = self.clause_start_list(last.start)
+            items = _ITEM_SPLIT.split(self.text[base:g.start])
+            if len(items) == k:
+                for r in avail:
+                    if isinstance(r, Slot):
+                        r.growths = [g.values[_item_index(items, r.start - base)]]
+            return
+        if k == 1:
+            if isinstance(last, Quantity):
+                last.growth, last.has_growth = g.values[0], True
+            return
+        if len(avail) >= k:
+            for r, v in zip(avail[-k:], g.values):
+                if isinstance(r, Quantity):
+                    r.growth, r.has_growth = v, True
+                elif not r.amounts:
+                    r.growths = [v]
+
+    def clause_start_list(self, pos: int) -> int:
+        """Start of the clause, ignoring 、 (which joins list items)."""
+        return max(self.text.rfind(c, 0, pos) for c in ",;:(") + 1
+
+    def periods_between(self, a: int, b: int) -> list[str]:
+        """The last list of periods (2月和3月) between two positions."""
+        toks = []
+        for m in TIME.finditer(self.text, a, b):
+            t = time_expr(m)
+            if t and t.kind == "time" and t.period:
+                toks.append((m.start(), m.end(), t))
+        return [t.period for _, _, t in _period_run(toks, self.text)]
+
+    def apply_shares(self) -> None:
+        """均占全市1/3: figures that are a share of a larger whole are not the whole."""
+        for m in L.SHARE_CUE.finditer(self.text):
+            every = m.group().startswith("均")
+            level = m.group()[-1] if "全" in m.group() else ""
+            for slot in self.slots:
+                last = slot.amounts[-1].end if slot.amounts else slot.end
+                later = [o.start for o in self.slots if o.start > slot.start]
+                close = last <= m.start() and self.group_start(m.start()) == self.group_start(slot.start) \
+                    and (not later or later[0] > m.start())
+                if not (close or every):
+                    continue
+                word = slot.explicit_region
+                if word and level and not word.endswith(level) and REGION_WORDS.get(word) != "nation":
+                    continue
+                if slot.scope == "region":
+                    slot.scope = "subset"
+
+
+def _period_run(toks: list, text: str) -> list:
+    """The last run of period tokens joined by 、/和 (4月和5月) among ``toks``."""
+    run: list = []
+    for t in toks:
+        if run and L.METRIC_JOIN.fullmatch(text, run[-1][1], t[0]):
+            run.append(t)
+        else:
+            run = [t]
+    return run
+
+
+def _item_index(items: list[str], offset: int) -> int:
+    """Which of the 、-separated ``items`` holds character ``offset``."""
+    for j, it in enumerate(items):
+        if offset < len(it):
+            return j
+        offset -= len(it) + 1
+    return len(items) - 1
+
+
+def _has_growth(r: Slot | Quantity) -> bool:
+    return r.has_growth if isinstance(r, Quantity) else bool(r.growths)
+
+
+def width(slot: Slot) -> int:
+    """How many facts a slot stands for (metrics, regions or periods listed in it)."""
+    return max(len(slot.metrics), len(slot.regions), len(slot.periods), 1)
+
+
+def growth_at(text: str, pos: int, value: float) -> tuple[int, int] | None:
+    """Where a growth-only fact's rate is printed: the first percent (or 持平) from ``pos`` on
+    that reads as ``value``."""
+    if value == 0:
+        m = L.FLAT.search(text, pos)
+        if m:
+            return m.span()
+    for m in PERCENT.finditer(text, pos):
+        if abs(percent_value(m, 1)) == abs(value):
+            return m.span()
+    m = L.WORD_GROWTH.search(text, pos)
+    return m.span() if m else None
+
+
+def pick_amounts(slot: Slot, n: int) -> list[Quantity | None]:
+    """The amount of each of a slot's ``n`` facts: exact values before bounds (突破千亿元，达1008.7亿元)."""
+    values = [q for q in slot.amounts if q.role == "value" and q.amount is not None]
+    if not values:
+        return [None] * n
+    exact = [q for q in values if not q.qualifier]
+    if len(values) == n:
+        return list(values)
+    if exact and len(exact) == n:
+        return list(exact)
+    if n == 1:
+        if exact:
+            return [exact[0]]
+        over = [q for q in values if q.qualifier == "over"]
+        if over:
+            return [max(over, key=lambda q: q.amount.value_base)]  # type: ignore[union-attr]
+        return [min(values, key=lambda q: q.amount.value_base)]  # type: ignore[union-attr]
+    return [values[0]] * n if len(values) == 1 else [None] * n  # 均突破2亿美元: one value for every item

@@ -1,0 +1,116 @@
+"""Time in a document: the year and period in force, and how a fact's time is resolved.
+
+A time expression (``TIME`` in :mod:`indicators.periods`) moves a :class:`TimeState`; a fact takes
+a snapshot of it. :func:`resolve_time` turns a snapshot into (year, period) against the
+publication date, the year named last, and the one period an article talks about.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import lexicon as L
+from .documents import Document
+from .periods import TIME, TimeExpr, canonical_period, period_end_month, time_expr
+from .pubdate import PubDate
+
+Snap = tuple[int | None, str | None, bool]
+
+
+@dataclass(slots=True)
+class TimeState:
+    """The year and period in force at a point of the text."""
+
+    year: int | None = None
+    period: str | None = None
+    span: bool = False
+    ytd: bool = False
+
+    def snapshot(self) -> Snap:
+        return (self.year, "YTD" if self.ytd and not self.period else self.period, self.span)
+
+
+@dataclass(slots=True)
+class DocState:
+    """What carries across the sentences of one document."""
+
+    doc: Document
+    pub: PubDate | None
+    home: str
+    generic: dict[str, str] = field(default_factory=dict)
+    last_year: int | None = None
+    last_metric: tuple[str, ...] = ()
+    text: str = ""
+    _dominant: tuple[int | None, str] | None | bool = False  # False: not computed yet
+
+    @property
+    def dominant(self) -> tuple[int | None, str] | None:
+        """The article's one period, computed on first use (most facts name their own)."""
+        if self._dominant is False:
+            self._dominant = dominant_period(self.text, self)
+        return self._dominant  # type: ignore[return-value]
+
+
+def apply_time(state: TimeState, t: TimeExpr, ds: DocState) -> None:
+    """Move ``state`` by one time expression (a year, a period, 今年/去年, 这一年, a span)."""
+    if t.kind in ("date", "basis"):
+        return
+    if t.kind == "this":
+        if ds.last_year:
+            state.year, state.period, state.ytd = ds.last_year, None, False
+        return
+    if t.kind == "span":
+        state.span, state.period = True, None
+        if ds.pub:
+            state.year = ds.pub.year - 1
+        return
+    if t.year is not None:
+        state.year, state.period, state.ytd, state.span = t.year, None, False, False
+        ds.last_year = t.year
+    elif t.rel is not None:
+        if ds.pub:
+            state.year = ds.pub.year + t.rel
+            ds.last_year = state.year
+        state.period, state.span, state.ytd = None, False, t.kind == "ytd"
+    if t.period is not None:
+        state.period, state.ytd = t.period, False
+
+
+def resolve_time(snap: Snap, ds: DocState) -> tuple[int | None, str, str]:
+    """(year, period, note) for a time snapshot; period "" when it cannot be placed."""
+    year, period, span = snap
+    pub = ds.pub
+    if span and not period:
+        return year, "", "multi_year"
+    if period == "YTD":
+        if ds.dominant and (year is None or ds.dominant[0] in (None, year)):
+            return year or ds.dominant[0], ds.dominant[1], "ytd-context"
+        if pub and pub.month and pub.month > 1 and (year is None or year == pub.year):
+            return pub.year, f"M1-M{pub.month - 1}" if pub.month > 2 else "M1", "ytd-imprecise"
+        return year, "", ""
+    if period:
+        if year is None and pub:
+            year = pub.year
+            # 一季度 in a February article is last year's; 全年 only early in the year (later it is a plan)
+            if pub.month and period_end_month(period) > pub.month and (period not in ("FY", "H2") or pub.month <= 3):
+                year -= 1
+        return year, canonical_period(period), ""
+    if year is not None and pub and year < pub.year:
+        return year, "FY", ""
+    if ds.dominant and (year is None or ds.dominant[0] in (None, year)):
+        dom_year, dom_period = ds.dominant
+        if year is None and pub and pub.month and period_end_month(dom_period) > pub.month:
+            return pub.year - 1, dom_period, "dominant-period"  # a January article about the full year
+        return year or dom_year or (pub.year if pub else None), dom_period, "dominant-period"
+    if year is not None and pub is None:
+        return year, "FY", "year-without-pub-date"
+    return year, "", ""
+
+
+def dominant_period(text: str, ds: DocState) -> tuple[int | None, str] | None:
+    """The one period an article talks about, if it names only one."""
+    found = set()
+    for m in TIME.finditer(text):
+        t = time_expr(m)
+        if t and t.kind == "time" and t.period and not L.PLAN_AFTER.match(text, m.end()):
+            found.add(canonical_period(t.period))  # 年度目标 names a plan, not the article's period
+    return (ds.pub.year if ds.pub else None, found.pop()) if len(found) == 1 else None
