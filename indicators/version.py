@@ -3,5 +3,5 @@ from __future__ import annotations
 
 from .tables import vocab_digest
 
-RULES_LEVEL = "3"
+RULES_LEVEL = "4"
 RULES_VERSION = f"{RULES_LEVEL}-{vocab_digest()}"
