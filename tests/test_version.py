@@ -1,0 +1,20 @@
+"""The rules version follows the rule modules and the vocabulary tables."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import indicators
+from indicators import version
+
+
+def test_rule_modules_exist_and_cover_the_engine() -> None:
+    package = Path(indicators.__file__).parent
+    assert all((package / name).is_file() for name in version.RULE_MODULES)
+    engine = {"extract.py", "sentence.py", "timeline.py", "repair.py", "grids.py", "merge.py", "lexicon.py"}
+    assert engine <= set(version.RULE_MODULES)
+
+
+def test_version_has_level_vocabulary_and_code_parts() -> None:
+    level, vocab, code = version.RULES_VERSION.split("-")
+    assert level == version.RULES_LEVEL and len(vocab) == 12 and len(code) == 8
+    assert code == version.code_digest()
