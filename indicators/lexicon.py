@@ -93,7 +93,7 @@ WORD_GROWTH = regex.compile(
 # 去年同期为364.4亿元: the same period a year earlier, followed by its level
 BASIS_LEVEL = regex.compile(r"(?:上年|去年|上一年)同期(?:为|是|仅为|达|达到|只有)")
 # 127家规上企业: a count's classifier keeps the words after it in the subject
-CLASSIFIERS = ("个", "家", "项", "户", "座", "所", "批", "名", "位", "类", "大", "条")
+CLASSIFIERS = tuple(r["word"] for r in read_table("classifiers.csv"))
 LIST_JOIN = regex.compile(r"\s*(?:、|和|及|与|,)\s*$")
 SHARE_CUE = regex.compile(r"(?:均)?占(?:全[市县省区国]|总额|总量|全部|所有|该|县内|市内|本地)")
 THRESHOLD_AFTER = regex.compile(r"(?:以上|以下)(?:的)?[\u4e00-\u9fff]")

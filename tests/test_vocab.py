@@ -238,6 +238,12 @@ def test_role_tables_have_known_roles_and_no_duplicates(name: str) -> None:
     assert {r[col] for r in rows} <= allowed, {r[col] for r in rows} - allowed
 
 
+def test_classifiers_are_single_characters() -> None:
+    words = [r["word"] for r in read_table("classifiers.csv")]
+    assert words and all(len(w) == 1 for w in words) and len(words) == len(set(words))
+    assert {"个", "家", "项"} <= set(words)
+
+
 def test_flat_words_and_growth_units_drive_the_patterns() -> None:
     from indicators import lexicon as L
     assert L.FLAT.search("与上年同期持平") and L.FLAT_BLOCK.search("增速")
