@@ -47,14 +47,14 @@ GAP = re.compile(r"(?:" + _FILLER + r"|[\s,、和及与]|\((?:[^()\d]{0,14})\))*
 _SOURCE = r"据[^,;。]{0,14}?(?:统计|核算|测算|显示|获悉|数据)|从[^,;。]{1,10}?看|分[^,;。]{1,6}?看"
 PREFIX = re.compile(
     r"(?:" + _FILLER + "|" + _SOURCE + "|" + NAME_PATTERN.pattern + "|" + WORD_PATTERN.pattern
-    + r"|[市县区省]|[二两三四五六七八九十]地|\d(?!\d)|[\s“”\"'‘’·]|" + trie_pattern(list(ZONES)) + r")*")
+    + r"|[市县区省]|[二两三四五六七八九十](?:地|县|市|区)|\d(?!\d)|[\s“”\"'‘’·]|" + trie_pattern(list(ZONES)) + r")*")
 PLAN = regex.compile(trie_pattern(list(PLAN_WORDS)) + r"|到(?:19|20)\d{2}年")
 SCOPE = regex.compile(trie_pattern(list(SCOPE_WORDS) + list(EXCLUSIONS)))
 EXCLUSION = regex.compile(trie_pattern(list(EXCLUSIONS)))
 COMPARISON_END = regex.compile(trie_pattern(list(COMPARISONS)) + r"$")
 NOT_GROWTH_RE = regex.compile(trie_pattern(list(NOT_GROWTH)))
 REGION_FOLLOW = re.compile(
-    r"[,、;:和及与的()\d]|[二两三四五六七八九十]地|" + _FILLER + "|" + METRIC.pattern + "|" + TIME.pattern
+    r"[,、;:和及与的()\d]|[二两三四五六七八九十](?:地|县|市|区)|" + _FILLER + "|" + METRIC.pattern + "|" + TIME.pattern
     + "|" + trie_pattern(list(ZONES)) + "|" + WORD_PATTERN.pattern + r"|[市县区省]")
 
 # A growth phrase ends right before its first percent.
@@ -77,7 +77,7 @@ DISTRIBUTIVE = regex.compile(r"[^,;。\d%]{0,30}?(?P<word>分别|(?<![人平])�
 ITEM_LEAD = regex.compile(r"(?:为|是|达到|达)?(?P<open>\()?")
 ITEM_SEP = regex.compile(r"\s*[、,;]\s*")
 GROWTH_WORD = regex.compile(trie_pattern(list(GROWTH_WORDS)))
-EVERY_REGION = regex.compile(r"各(?:县|市|区|地|镇)|[二两三四五六七八九十]地")
+EVERY_REGION = regex.compile(r"各(?:县|市|区|地|镇)|[二两三四五六七八九十](?:地|县|市|区)")
 # 进口原油、机电产品同比分别增长: a list of things right after a metric, then 分别
 PRODUCT_LIST = regex.compile(r"[\u4e00-\u9fff]{1,10}、[^,;。\d%]{1,30}?分别")
 # …增长51.1%，已超2020年全年的1503.6亿元: words between a figure and a reference level (times removed)
@@ -103,9 +103,9 @@ QIZHONG_END = regex.compile(r"其中[,:]?$")
 DELTA_BEFORE = regex.compile(r"(?:增加|减少|增收|减收|多|少|高于|低于|超出|下降|提高|增长|减|相差|差距)$")
 BASELINE = regex.compile(r"(?:从|由)$")
 SPLIT_SENT = regex.compile(r"[^。!?\n|]*[。!?\n|]?")
-LIST_BACKREF = regex.compile(r"[,\s]{0,2}(?:[二两三四五六七八九十]地|分别|均|各)")
+LIST_BACKREF = regex.compile(r"[,\s]{0,2}(?:[二两三四五六七八九十](?:地|县|市|区)|分别|均|各)")
 ACHIEVED = regex.compile(r"(?:完成|实现|超额|提前|下达|达成)[^,;。]{0,4}$")
 QUAL_AFTER_RE = regex.compile(trie_pattern([w for w, (_, pos) in QUALIFIERS.items() if pos == "after"]))
 REGION_GAP = re.compile(
     r"(?:" + _FILLER + "|" + NAME_PATTERN.pattern + "|" + WORD_PATTERN.pattern + "|"
-    + trie_pattern(list(ZONES)) + r"|还有|[二两三四五六七八九十]地|[\s,、和及与的])*")
+    + trie_pattern(list(ZONES)) + r"|还有|[二两三四五六七八九十](?:地|县|市|区)|[\s,、和及与的])*")
