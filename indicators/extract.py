@@ -149,11 +149,13 @@ class Extractor:
                 year, period, note = resolve_time(snap, self.ds)
                 if (not period and note != "multi_year") or note == "dominant-period":
                     later = self.lookahead_time(s_text, slot, snap)
-                    if later[1] or not period:
+                    if later[1]:
                         year, period, note = later
                 kind = slot.kind
                 if note == "multi_year":
                     kind = "multi_year" if kind == "actual" else kind
+                if not period and kind in ("target", "forecast") and (year := year or snap[0]) is not None:
+                    period = "FY"  # 今年的预期目标: a plan for a year is for the full year
                 if not period and kind == "actual":
                     continue
                 if kind == "actual" and year is not None and self.ds.pub and year > self.ds.pub.year:

@@ -835,6 +835,11 @@ SCOPE = [
 # --------------------------------------------------------------------------
 
 PLAN_WORDS = [
+    case("annual-targets-are-for-the-year", "今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%。",
+         labels={6: "target", 5: "target"}, pub="2024-02-20"),
+    case("past-year-in-a-work-report", "过去一年，全市实现地区生产总值1008.7亿元、增长6.0%，一般公共预算收入101.2亿元、增长7.3%。",
+         F("gdp", 2023, "FY", 1008.7, "亿元", 6.0), F("fiscal_revenue_general", 2023, "FY", 101.2, "亿元", 7.3),
+         pub="2024-02-20"),
     case("lizheng", "2024年，全市力争实现地区生产总值1100亿元，增长6%以上。", labels={1100: "target", 6: "target"}),
     case("yuji-tupo", "预计全年规上工业总产值将突破3000亿元。", labels={3000: "forecast|target"}),
     case("mubiao", "今年全市固定资产投资目标为增长8%。", labels={8: "target"}),
@@ -1017,3 +1022,9 @@ def test_case_table_survives_column_rewrap(width: int) -> None:
             if sorted(map(str, got.values.tolist())) != want:
                 changed.append((p.id, wrapped))
     assert not changed, changed[:3]
+
+
+def test_a_plan_for_a_named_year_is_for_that_full_year() -> None:
+    df = extract_text("2025年主要目标：全市生产总值增长6%以上，固定资产投资增长10%。", pub_date="2025-02-18", region=HOME)
+    assert df[["metric", "year", "period", "kind"]].values.tolist() == [
+        ["gdp", 2025, "FY", "target"], ["fixed_asset_investment", 2025, "FY", "target"]]
