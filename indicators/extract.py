@@ -57,7 +57,13 @@ class Extractor:
             blank = is_heading(p_text)  # a section heading starts afresh from the article's lead
             first = True  # a column break after 。 may split 这一数字…增长5.7% from its figure
             n_before, parsed = len(facts), False
-            for s_start, s_text in _sentences(p_text, p_start):
+            if not _candidate(p_text, bool(prev_slots)):  # no sentence of it can hold a figure
+                pending.append(p_text)
+                prev_slots = []
+                sentences: list[tuple[int, str]] = []
+            else:
+                sentences = _sentences(p_text, p_start)
+            for s_start, s_text in sentences:
                 if not _candidate(s_text, bool(prev_slots)):
                     pending.append(s_text)  # its times matter only if a figure follows before a reset
                     prev_slots = [] if first else prev_slots
