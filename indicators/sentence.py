@@ -120,7 +120,7 @@ class SentenceParser:
         taken = bytearray(len(text) + 1)
 
         def add(s: int, e: int, kind: str, val: object) -> None:
-            if not any(taken[s:e]):
+            if taken.find(1, s, e) < 0:
                 toks.append((s, e, kind, val))
                 taken[s:e] = b"\x01" * (e - s)
 
@@ -130,9 +130,10 @@ class SentenceParser:
                 add(m.start(), m.end(), "time", t)
         for m in L.METRIC.finditer(text):
             add(m.start(), m.end(), "metric", m.group())
-        for g in self.growth_tokens():
+        percents = list(PERCENT.finditer(text))
+        for g in self.growth_tokens(percents):
             add(g.start, g.end, "growth", g)
-        for m in PERCENT.finditer(text):
+        for m in percents:
             add(m.start(), m.end(), "pct", m)
         for m in AMOUNT.finditer(text):
             if (m.group("mag") or m.group("unit")) and not text.startswith("百分点", m.end()):
@@ -145,12 +146,12 @@ class SentenceParser:
         toks.sort(key=lambda t: t[0])
         return toks
 
-    def growth_tokens(self) -> list[GrowthTok]:
-        """Growth phrases: a cue, then one percent or a list of them."""
+    def growth_tokens(self, percents: list[regex.Match[str]]) -> list[GrowthTok]:
+        """Growth phrases: a cue, then one percent or a list of them (``percents``: the sentence's)."""
         text = self.text
         out: list[GrowthTok] = []
         last_end = 0
-        for m in PERCENT.finditer(text):
+        for m in percents:
             s, e = m.span()
             if text.startswith(("个百分点", "百分点"), e):
                 continue
@@ -275,7 +276,7 @@ class SentenceParser:
         qizhong = text.lstrip().startswith("其中")
         item_runs = self.region_items(toks)
         for i, (s, e, kind, val) in enumerate(toks):
-            if s < skip_until or any(r[0].start <= s < r[-1].end for r in item_runs):
+            if s < skip_until or (item_runs and any(r[0].start <= s < r[-1].end for r in item_runs)):
                 continue
             if kind == "time":
                 if val.kind == "basis" and L.BASIS_LEVEL.match(text, s):  # type: ignore[union-attr]
