@@ -24,7 +24,9 @@ _FOLD_TO = np.array([_FOLD[c] for c in sorted(_FOLD)], dtype=np.uint32)
 
 _WS_CHARS = " \n\x0b\x0c\x85\u2028\u2029"
 _WS = regex.compile(f"[{_WS_CHARS}]+")
-_WS_CODES = np.array([ord(c) for c in _WS_CHARS], dtype=np.uint32)
+_WS_LIMIT = max(map(ord, _WS_CHARS)) + 1
+_IS_WS = np.zeros(_WS_LIMIT + 1, dtype=bool)  # by code point; the last slot stands for every larger one
+_IS_WS[[ord(c) for c in _WS_CHARS]] = True
 _ASCII_WORD = regex.compile(r"[0-9A-Za-z.%]")
 # A line that ends one of these ends its sentence: the line break is a paragraph break.
 _TERMINATORS = frozenset("。!?|…")
@@ -125,7 +127,7 @@ def repair(original: str) -> Repaired:
     hit = _FOLD_FROM[at] == codes
     codes[hit] = _FOLD_TO[at[hit]]
     folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
-    keep = ~np.isin(codes, _WS_CODES)  # every whitespace character goes, but for the runs below
+    keep = ~_IS_WS[np.minimum(codes, _WS_LIMIT)]  # every whitespace character goes, but for the runs below
     for s, replacement in _kept_runs(folded).items():
         codes[s:s + len(replacement)] = [ord(c) for c in replacement]
         keep[s:s + len(replacement)] = True
