@@ -15,8 +15,12 @@ from __future__ import annotations
 import codecs
 import unicodedata
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import regex
+
+if TYPE_CHECKING:
+    from . import Read
 
 #: Share of undecodable bytes above which a file is "not text" rather than damaged text.
 MAX_BAD_SHARE = 0.02
@@ -135,7 +139,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     return d.text, d.encoding
 
 
-def read_text(data: bytes) -> "Read":
+def read_text(data: bytes) -> Read:
     """Read a plain-text article file.
 
     >>> r = read_text("增长5.7%".encode("utf-16"))
