@@ -18,7 +18,8 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -184,43 +185,45 @@ class FactStore:
         ftab = pa.Table.from_arrays([pa.array(c, type=t.type) for c, t in
                                      zip(_columns(rows, len(FACT_COLUMNS)), FACT_SCHEMA)],
                                     schema=FACT_SCHEMA)
-        con = self.con
-        con.register("_docs", docs)
-        con.register("_dtab", dtab)
-        con.register("_rtab", rtab)
-        con.register("_ftab", ftab)
-        try:
-            con.execute("BEGIN TRANSACTION")
+        with self._transaction(_docs=docs, _dtab=dtab, _rtab=rtab, _ftab=ftab) as con:
             if replace:
-                for table in ("documents", "report", "facts"):
-                    con.execute(f"DELETE FROM {table} WHERE doc IN (SELECT doc FROM _docs)")
+                self._delete_docs("_docs")
             con.execute("INSERT INTO documents SELECT * FROM _dtab")
             con.execute("INSERT INTO report SELECT * FROM _rtab")
             con.execute("INSERT INTO facts SELECT * FROM _ftab")
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
-        finally:
-            for name in ("_docs", "_dtab", "_rtab", "_ftab"):
-                con.unregister(name)
         return len(rows)
+
+    @contextmanager
+    def _transaction(self, **tables: pa.Table) -> Iterator[duckdb.DuckDBPyConnection]:
+        """One transaction (rolled back on any error) with ``tables`` registered as views."""
+        con = self.con
+        for name, table in tables.items():
+            con.register(name, table)
+        try:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                yield con
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+        finally:
+            for name in tables:
+                con.unregister(name)
+
+    def _delete_docs(self, view: str) -> None:
+        """Delete the documents named in ``view`` from every table."""
+        for table in ("documents", "report", "facts"):
+            self.con.execute(f"DELETE FROM {table} WHERE doc IN (SELECT doc FROM {view})")
 
     def remove(self, docs: Iterable[str]) -> int:
         """Forget documents (and their facts and report rows); return how many were stored."""
         names = sorted(set(docs))
         if not names:
             return 0
-        self.con.register("_gone", pa.table({"doc": names}))
-        try:
-            self.con.execute("BEGIN TRANSACTION")
-            n = self.con.execute("SELECT count(*) FROM documents WHERE doc IN (SELECT doc FROM _gone)"
-                                 ).fetchall()[0][0]
-            for table in ("documents", "report", "facts"):
-                self.con.execute(f"DELETE FROM {table} WHERE doc IN (SELECT doc FROM _gone)")
-            self.con.execute("COMMIT")
-        finally:
-            self.con.unregister("_gone")
+        with self._transaction(_gone=pa.table({"doc": names})) as con:
+            n = con.execute("SELECT count(*) FROM documents WHERE doc IN (SELECT doc FROM _gone)").fetchall()[0][0]
+            self._delete_docs("_gone")
         return int(n)
 
     def compact(self) -> None:
@@ -230,17 +233,11 @@ class FactStore:
         (DuckDB's min/max zone maps), instead of decompressing every column
         of the whole table: on 1M facts a dashboard query drops from ~55 ms to ~4 ms.
         """
-        con = self.con
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with self._transaction() as con:
             con.execute("CREATE TABLE _facts_sorted AS SELECT * FROM facts "
                         'ORDER BY region, metric, period, year, doc, start')
             con.execute("DROP TABLE facts")
             con.execute("ALTER TABLE _facts_sorted RENAME TO facts")
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
         if self.path != MEMORY:
             con.execute("CHECKPOINT")
 
