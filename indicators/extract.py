@@ -19,7 +19,7 @@ from .merge import merge_facts
 from .periods import TIME, time_expr
 from .repair import Repaired, is_heading, repair
 from .schema import Fact, facts_frame
-from .sentence import Quantity, SentenceParser, Slot, growth_at, pick_amounts, width
+from .sentence import Quantity, Rate, SentenceParser, Slot, pick_amounts, width
 from .tables import METRICS, PLAN_WORDS
 from .timeline import DocState, Snap, TimeState, apply_time, resolve_time
 
@@ -131,15 +131,15 @@ class Extractor:
             n = width(slot)
             amounts = pick_amounts(slot, n)
             if len(slot.growths) == n:
-                growths: list[float | None] = list(slot.growths)
+                growths: list[Rate | None] = list(slot.growths)
             elif len(slot.growths) == 1 and (n == 1 or slot.each):
                 growths = list(slot.growths) * n
             else:
                 growths = [None] * n
             spare = [a.growth for a in slot.amounts if a.growth is not None and a not in amounts]
             for i in range(n):
-                q = amounts[i]
-                yoy = growths[i] if growths[i] is not None else (q.growth if q is not None else None)
+                q, rate = amounts[i], growths[i]
+                yoy = rate.value if rate is not None else (q.growth if q is not None else None)
                 if yoy is None and q is not None and n == 1 and len(spare) == 1:
                     yoy = spare[0]
                 if q is None and yoy is None:
@@ -166,11 +166,8 @@ class Extractor:
                     continue
                 if kind == "actual" and year is not None and self.ds.pub and year > self.ds.pub.year:
                     kind = "forecast"
-                if q is not None:
-                    span = self.rep.span(s_start + q.start, s_start + q.end)
-                else:
-                    g = growth_at(s_text, slot.start, yoy)  # type: ignore[arg-type]
-                    span = self.rep.span(s_start + g[0], s_start + g[1]) if g else sent_span
+                printed = q if q is not None else rate  # the number as printed: the amount, else the rate
+                span = self.rep.span(s_start + printed.start, s_start + printed.end) if printed else sent_span
                 out.append(self.make_fact(metric, region, year, period, q, yoy, slot, kind, evidence, span,
                                           sent_span, note))
         return out

@@ -8,6 +8,7 @@ follow it, the growth rates, the subject region(s), the time, the scope and the 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 
@@ -29,6 +30,14 @@ _QUALIFIERS_BEFORE = sorted(((w, q) for w, (q, pos) in QUALIFIERS.items() if pos
                             key=lambda wq: -len(wq[0]))  # longest first: 超过 before 超
 _NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
 _GDP_FAMILY = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"})
+
+
+class Rate(NamedTuple):
+    """A growth rate and where it is printed in the sentence."""
+
+    value: float
+    start: int
+    end: int
 
 
 @dataclass(slots=True)
@@ -60,7 +69,7 @@ class Slot:
     time: Snap
     explicit_region: str = ""
     amounts: list[Quantity] = field(default_factory=list)
-    growths: list[float] = field(default_factory=list)
+    growths: list[Rate] = field(default_factory=list)
     periods: list[str] = field(default_factory=list)
     rule: str = "sentence"
     each: bool = False  # 出口、进口均增长5%: one figure for every item
@@ -83,8 +92,12 @@ class GrowthTok:
 
     start: int
     end: int
-    values: list[float]
+    rates: list[Rate]
     region: str = ""
+
+    @property
+    def values(self) -> list[float]:
+        return [r.value for r in self.rates]
 
 
 def _region_name(text: str, ds: DocState, prev: str = "") -> str:
@@ -158,7 +171,7 @@ class SentenceParser:
             if out and out[-1].end == last_end and L.LIST_JOIN.fullmatch(text[last_end:s]):
                 g = out[-1]
                 sign = -1 if all(v < 0 for v in g.values) and m.group("sign") != "-" else 1
-                g.values.append(percent_value(m, sign))
+                g.rates.append(Rate(percent_value(m, sign), s, e))
                 g.end = last_end = e
                 continue
             lo = max(text.rfind(";", 0, s) + 1, s - 26, last_end)
@@ -179,16 +192,16 @@ class SentenceParser:
             rm = _WORD_END.search(text, max(0, start - 3), start)
             if rm:
                 region = rm.group(1)
-            out.append(GrowthTok(start, e, [value], region))
+            out.append(GrowthTok(start, e, [Rate(value, s, e)], region))
             last_end = e
         for m in L.WORD_GROWTH.finditer(text):
             n = int(parse_number(m.group("n") or m.group("d")) or 0)
             value = float(n * 10 * L.SIGN[m.group("verb")]) if m.group("verb") else float((2 ** n - 1) * 100)
-            out.append(GrowthTok(m.start(), m.end(), [value]))
+            out.append(GrowthTok(m.start(), m.end(), [Rate(value, *m.span())]))
         for m in L.FLAT.finditer(text):
             cs = self.clause_start(m.start())
             if not L.FLAT_BLOCK.search(text, cs, m.start()) and not PERCENT.match(text, m.end()):
-                out.append(GrowthTok(m.start(), m.end(), [0.0]))
+                out.append(GrowthTok(m.start(), m.end(), [Rate(0.0, *m.span())]))
         return out
 
     # -- helpers ----------------------------------------------------------------
@@ -453,7 +466,7 @@ class SentenceParser:
             slot = Slot(base.metrics, it.start, it.end, base.alias, base.broad, [name], scope, base.kind,
                         base.time, explicit_region=it.name, rule="region-list")
             if it.kind == "pct":
-                slot.growths = [percent_value(it.fig, sign)]
+                slot.growths = [Rate(percent_value(it.fig, sign), *it.fig.span())]
             else:
                 slot.amounts = [self.quantity(it.fig, it.fig.start(), it.fig.end())]
             self.slots.append(slot)
@@ -524,7 +537,7 @@ class SentenceParser:
         clone = Slot(cur.metrics, cur.start, cur.end, cur.alias, cur.broad, list(cur.regions), cur.scope,
                      self.plan_kind(g.start) or cur.kind, self.state.snapshot(), cur.explicit_region,
                      rule="period-growth")
-        clone.growths = list(g.values)
+        clone.growths = list(g.rates)
         self.slots.append(clone)
         return True
 
@@ -605,7 +618,7 @@ class SentenceParser:
             slot = Slot(cur.metrics, g.start, g.start, cur.alias, cur.broad, [name],
                         "national" if name == "全国" else cur.scope, cur.kind, self.state.snapshot(),
                         rule="region-growth")
-            slot.growths = list(g.values[:1])
+            slot.growths = g.rates[:1]
             self.slots.append(slot)
             return
         avail = [r for r in self.receivers if r.start >= gs and not _has_growth(r)
@@ -618,11 +631,11 @@ class SentenceParser:
         last = avail[-1]
         if isinstance(last, Slot) and not last.amounts:
             if k == 1 or k == width(last):
-                last.growths = list(g.values)
+                last.growths = list(g.rates)
                 return
             periods = self.periods_between(last.end, g.start)
             if len(periods) == k:
-                last.periods, last.growths = periods, list(g.values)
+                last.periods, last.growths = periods, list(g.rates)
                 return
             # 工业应税销售、工业用电量同比分别增长a和b: pair by position in the list
             base = self.clause_start_list(last.start)
@@ -630,18 +643,18 @@ class SentenceParser:
             if len(items) == k:
                 for r in avail:
                     if isinstance(r, Slot):
-                        r.growths = [g.values[_item_index(items, r.start - base)]]
+                        r.growths = [g.rates[_item_index(items, r.start - base)]]
             return
         if k == 1:
             if isinstance(last, Quantity):
                 last.growth, last.has_growth = g.values[0], True
             return
         if len(avail) >= k:
-            for r, v in zip(avail[-k:], g.values):
+            for r, rate in zip(avail[-k:], g.rates):
                 if isinstance(r, Quantity):
-                    r.growth, r.has_growth = v, True
+                    r.growth, r.has_growth = rate.value, True
                 elif not r.amounts:
-                    r.growths = [v]
+                    r.growths = [rate]
 
     def clause_start_list(self, pos: int) -> int:
         """Start of the clause, ignoring 、 (which joins list items)."""
@@ -702,20 +715,6 @@ def _has_growth(r: Slot | Quantity) -> bool:
 def width(slot: Slot) -> int:
     """How many facts a slot stands for (metrics, regions or periods listed in it)."""
     return max(len(slot.metrics), len(slot.regions), len(slot.periods), 1)
-
-
-def growth_at(text: str, pos: int, value: float) -> tuple[int, int] | None:
-    """Where a growth-only fact's rate is printed: the first percent (or 持平) from ``pos`` on
-    that reads as ``value``."""
-    if value == 0:
-        m = L.FLAT.search(text, pos)
-        if m:
-            return m.span()
-    for m in PERCENT.finditer(text, pos):
-        if abs(percent_value(m, 1)) == abs(value):
-            return m.span()
-    m = L.WORD_GROWTH.search(text, pos)
-    return m.span() if m else None
 
 
 def pick_amounts(slot: Slot, n: int) -> list[Quantity | None]:
