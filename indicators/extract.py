@@ -50,47 +50,40 @@ class Extractor:
                 continue
             header = _pipe_header(p_text, header)
             if blank:
-                para_state = TimeState(lead.year, lead.period, lead.span, lead.ytd) if lead else TimeState()
+                para_state = lead.copy() if lead else TimeState()
                 pending.clear()
             else:  # after a single line break a paragraph may be a column break after 。: keep its time
-                para_state = TimeState(para_state.year, para_state.period, para_state.span, para_state.ytd)
+                para_state = para_state.copy()
             blank = is_heading(p_text)  # a section heading starts afresh from the article's lead
-            first = True  # a column break after 。 may split 这一数字…增长5.7% from its figure
             n_before, parsed = len(facts), False
-            if not _candidate(p_text, bool(prev_slots)):  # no sentence of it can hold a figure
-                pending.append(p_text)
-                prev_slots = []
-                sentences: list[tuple[int, str]] = []
-            else:
-                sentences = _sentences(p_text, p_start)
-            for s_start, s_text in sentences:
+            sentences = _sentences(p_text, p_start) if _candidate(p_text, bool(prev_slots)) else [(p_start, p_text)]
+            for i, (s_start, s_text) in enumerate(sentences):
+                slots: list[Slot] = []
                 if not _candidate(s_text, bool(prev_slots)):
                     pending.append(s_text)  # its times matter only if a figure follows before a reset
-                    prev_slots = [] if first else prev_slots
-                    first = False
-                    continue
-                parsed = True
-                self.settle(pending, para_state)
-                parser = SentenceParser(s_text, self.ds, para_state, prev_kind)
-                parser.run()
-                if parser.slots:
-                    plan_cell = _plan_column(header, p_text, s_start - p_start)
-                    for slot in parser.slots:
-                        if plan_cell and slot.kind == "actual":
-                            slot.kind = plan_cell  # | 主要工作任务 | column of a pipe table
-                    prev_kind = parser.slots[-1].kind
-                    facts.extend(self.slot_facts(parser.slots, s_start, s_text, parser))
-                    prev_slots = parser.slots
-                elif parser.orphan_growths and prev_slots:
-                    self.attach_orphans(parser, prev_slots, facts)
-                if first and not parser.slots:
+                else:
+                    parsed = True
+                    self.settle(pending, para_state)
+                    parser = SentenceParser(s_text, self.ds, para_state, prev_kind)
+                    parser.run()
+                    slots = parser.slots
+                    if slots:
+                        plan_cell = _plan_column(header, p_text, s_start - p_start)
+                        for slot in slots:
+                            if plan_cell and slot.kind == "actual":
+                                slot.kind = plan_cell  # | 主要工作任务 | column of a pipe table
+                        prev_kind = slots[-1].kind
+                        facts.extend(self.slot_facts(slots, s_start, s_text, parser))
+                        prev_slots = slots
+                    elif parser.orphan_growths and prev_slots:
+                        self.attach_orphans(parser, prev_slots, facts)
+                if i == 0 and not slots:  # 这一数字…增长5.7% may follow its figure across a column break only
                     prev_slots = []
-                first = False
             if lead is None:
                 self.settle(pending, para_state)
             if lead is None and (para_state.year is not None or para_state.period is not None) \
                     and _sets_lead(p_text, facts[n_before:], parsed):
-                lead = TimeState(para_state.year, para_state.period, para_state.span, para_state.ytd)
+                lead = para_state.copy()
         facts.extend(grid_facts(self.doc, self.rep, self.ds.home))
         return merge_facts(facts)
 
@@ -105,8 +98,7 @@ class Extractor:
 
     def attach_orphans(self, parser: SentenceParser, prev: list[Slot], facts: list[Fact]) -> None:
         """A growth sentence with no metric continues the facts of the sentence before."""
-        if any(ch.isdigit() for ch in regex.sub(r"-?\d+(?:\.\d+)?%|(?:19|20)\d{2}年|\d{1,2}月", "",
-                                                 parser.text)):
+        if any(ch.isdigit() for ch in _RATE_OR_TIME.sub("", parser.text)):
             return
         values = [v for g in parser.orphan_growths for v in g.values]
         names = set(parser.region_mentions)
@@ -228,6 +220,7 @@ def _sets_lead(p_text: str, new_facts: list[Fact], parsed: bool) -> bool:
     return not parsed and not new_facts and not L.PLAN.search(p_text)
 
 
+_RATE_OR_TIME = regex.compile(r"-?\d+(?:\.\d+)?%|(?:19|20)\d{2}年|\d{1,2}月")
 _HAS_DIGIT = regex.compile(r"[0-9千亿万]|[一二两三四五六七八九][成番]|持平")
 
 

@@ -69,7 +69,6 @@ SIGN = GROWTH_WORDS
 # 与上年持平 is a growth of 0; 增速与上年持平 compares rates, 基本持平 is not exact.
 FLAT = regex.compile(trie_pattern([r["word"] for r in _FLAT_WORDS if r["role"] == "flat"]))
 FLAT_BLOCK = regex.compile(trie_pattern([r["word"] for r in _FLAT_WORDS if r["role"] == "block"]))
-FENBIE = regex.compile(r"分别|均|都|各")
 METRIC_JOIN = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
 # 出口、进口分别为…: a distributive word after a list of metrics (人均 and 平均 are not one).
 DISTRIBUTIVE = regex.compile(r"[^,;。\d%]{0,30}?(?P<word>分别|(?<![人平])均)")
@@ -102,7 +101,6 @@ PLAN_AFTER = regex.compile(r"(?:的)?(?:目标|任务|预算|计划)")  # 年度
 QIZHONG_END = regex.compile(r"其中[,:]?$")
 DELTA_BEFORE = regex.compile(r"(?:增加|减少|增收|减收|多|少|高于|低于|超出|下降|提高|增长|减|相差|差距)$")
 BASELINE = regex.compile(r"(?:从|由)$")
-SPLIT_SENT = regex.compile(r"[^。!?\n|]*[。!?\n|]?")
 LIST_BACKREF = regex.compile(r"[,\s]{0,2}(?:[二两三四五六七八九十](?:地|县|市|区)|分别|均|各)")
 ACHIEVED = regex.compile(r"(?:完成|实现|超额|提前|下达|达成)[^,;。]{0,4}$")
 QUAL_AFTER_RE = regex.compile(trie_pattern([w for w, (_, pos) in QUALIFIERS.items() if pos == "after"]))

@@ -22,12 +22,11 @@ for _r in REGIONS:
             _BY_NAME.setdefault(_key, []).append(_r)
 _BY_FULL: dict[str, Region] = {r.name: r for r in REGIONS}
 
-# 6,000 names: the standard library's engine scans this trie several times faster than ``regex``.
-NAME_PATTERN: re.Pattern[str] = re.compile(trie_pattern(list(_BY_NAME) + list(ZONES)))
-
-
-_NAMES = frozenset(list(_BY_NAME) + list(ZONES))
+_NAMES = frozenset(list(_BY_NAME) + list(ZONES))  # place names and zone words, 2 characters or more
 _NAME_LENGTHS = sorted({len(n) for n in _NAMES}, reverse=True)
+_NAME_HEADS = frozenset(name[:2] for name in _NAMES)
+# 6,000 names: the standard library's engine scans this trie several times faster than ``regex``.
+NAME_PATTERN: re.Pattern[str] = re.compile(trie_pattern(_NAMES))
 
 
 def ends_with_name(text: str, end: int) -> bool:
@@ -37,9 +36,6 @@ def ends_with_name(text: str, end: int) -> bool:
     (True, False)
     """
     return any(text[end - k:end] in _NAMES for k in _NAME_LENGTHS if k <= end)
-
-
-_NAME_HEADS = frozenset(name[:2] for name in list(_BY_NAME) + list(ZONES))
 
 
 def names_overlapped(text: str) -> Iterator[re.Match[str]]:

@@ -27,7 +27,6 @@ _WS = regex.compile(f"[{_WS_CHARS}]+")
 _WS_LIMIT = max(map(ord, _WS_CHARS)) + 1
 _IS_WS = np.zeros(_WS_LIMIT + 1, dtype=bool)  # by code point; the last slot stands for every larger one
 _IS_WS[[ord(c) for c in _WS_CHARS]] = True
-_ASCII_WORD = regex.compile(r"[0-9A-Za-z.%]")
 # A line that ends one of these ends its sentence: the line break is a paragraph break.
 _TERMINATORS = frozenset("。!?|…")
 _CLOSERS = frozenset("”’\")）】」』")
@@ -86,7 +85,6 @@ def is_heading(line: str) -> bool:
     return bool(_HEADING.fullmatch(line))
 
 
-_HEADING_START = frozenset("一二三四五六七八九十(0123456789 ")
 _HEADING_CANDIDATE = re.compile(r"^[ ]*[一二三四五六七八九十(0-9]", re.MULTILINE)
 
 
@@ -94,10 +92,12 @@ def _heading_line(folded: str, end: int) -> bool:
     """Whether the line ending at ``end`` is a numbered section heading (二、工业) that starts
     its own paragraph: a heading line is not the middle of a sentence broken into columns."""
     start = folded.rfind("\n", 0, end) + 1
-    if folded[start] not in _HEADING_START or not _HEADING.fullmatch(folded, start, end):
+    if not _HEADING.fullmatch(folded, start, end):
         return False
-    before = folded[:start].rstrip()
-    return not before or _ends_paragraph(before, len(before))
+    before = start
+    while before > 0 and folded[before - 1] in _WS_CHARS:  # the text before the heading's line
+        before -= 1
+    return before == 0 or _ends_paragraph(folded, before)
 
 
 def repair(original: str) -> Repaired:

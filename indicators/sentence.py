@@ -197,7 +197,8 @@ class SentenceParser:
         for m in L.WORD_GROWTH.finditer(text):
             n = int(parse_number(m.group("n") or m.group("d")) or 0)
             value = float(n * 10 * L.SIGN[m.group("verb")]) if m.group("verb") else float((2 ** n - 1) * 100)
-            out.append(GrowthTok(m.start(), m.end(), [Rate(value, *m.span())]))
+            number = m.start("n") if m.group("n") else m.start("d")  # the rate as printed: 七成, 一番
+            out.append(GrowthTok(m.start(), m.end(), [Rate(value, number, m.end())]))
         for m in L.FLAT.finditer(text):
             cs = self.clause_start(m.start())
             if not L.FLAT_BLOCK.search(text, cs, m.start()) and not PERCENT.match(text, m.end()):

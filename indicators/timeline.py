@@ -28,6 +28,9 @@ class TimeState:
     def snapshot(self) -> Snap:
         return (self.year, "YTD" if self.ytd and not self.period else self.period, self.span)
 
+    def copy(self) -> TimeState:
+        return TimeState(self.year, self.period, self.span, self.ytd)
+
 
 @dataclass(slots=True)
 class DocState:
