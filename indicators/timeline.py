@@ -92,21 +92,26 @@ def resolve_time(snap: Snap, ds: DocState) -> tuple[int | None, str, str]:
         return year, "", ""
     if period:
         if year is None and pub:
-            year = pub.year
-            # 一季度 in a February article is last year's; 全年 only early in the year (later it is a plan)
-            if pub.month and period_end_month(period) > pub.month and (period not in ("FY", "H2") or pub.month <= 3):
-                year -= 1
+            year = _implied_year(period, pub)
         return year, canonical_period(period), ""
     if year is not None and pub and year < pub.year:
         return year, "FY", ""
     if ds.dominant and (year is None or ds.dominant[0] in (None, year)):
         dom_year, dom_period = ds.dominant
-        if year is None and pub and pub.month and period_end_month(dom_period) > pub.month:
-            return pub.year - 1, dom_period, "dominant-period"  # a January article about the full year
-        return year or dom_year or (pub.year if pub else None), dom_period, "dominant-period"
+        if year is None and pub:
+            return _implied_year(dom_period, pub), dom_period, "dominant-period"
+        return year or dom_year, dom_period, "dominant-period"
     if year is not None and pub is None:
         return year, "FY", "year-without-pub-date"
     return year, "", ""
+
+
+def _implied_year(period: str, pub: PubDate) -> int:
+    """The year of a period named without one: 一季度 in a February article is last year's;
+    全年 and 下半年 are last year's only early in the year (later they are this year's plans)."""
+    if pub.month and period_end_month(period) > pub.month and (period not in ("FY", "H2") or pub.month <= 3):
+        return pub.year - 1
+    return pub.year
 
 
 def dominant_period(text: str, ds: DocState) -> tuple[int | None, str] | None:
