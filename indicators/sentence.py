@@ -124,7 +124,11 @@ class SentenceParser:
         self.receivers: list[Slot | Quantity] = []
         self.orphan_growths: list[GrowthTok] = []
         self.region_mentions: list[str] = []
-        self.zone_only = set()
+        self.zone_only: set[str] = set()  # zones named on their own (a subset unless listed among districts)
+        self.amount_spans: list[tuple[int, int]] = []
+        self.pending_before: Quantity | None = None  # 以18.9亿的地方财政收入: an amount waiting for its metric
+        self.last_region_end = -1
+        self.local_time: tuple[int, Snap] | None = None  # a comparison's own time (比2020年全年…)
 
     # -- tokens -----------------------------------------------------------------
     def tokens(self) -> list[tuple[int, int, str, object]]:
@@ -206,7 +210,6 @@ class SentenceParser:
         return out
 
     # -- helpers ----------------------------------------------------------------
-    amount_spans: list[tuple[int, int]] = []
 
     def clause_start(self, pos: int) -> int:
         return max(self.text.rfind(c, 0, pos) for c in ",;:(、") + 1
@@ -594,10 +597,6 @@ class SentenceParser:
             q.qualifier = "over"
         return q
 
-    pending_before: Quantity | None = None
-    last_region_end: int = -1
-    local_time: tuple[int, Snap] | None = None
-    zone_only: set[str]
 
     def before_metric(self, q: Quantity, toks: list, i: int) -> bool:
         """乡宁以18.9亿的地方财政收入: an amount right before 的 + metric."""
