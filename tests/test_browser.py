@@ -97,7 +97,9 @@ def test_dashboard_in_chromium(server: str, tmp_path: Path) -> None:
 
             # Overview: a headline card opens its source with the number highlighted
             expect(page.get_by_text("385.12 亿元").first).to_be_visible(timeout=30_000)
-            page.get_by_role("button", name="查看来源").first.click()
+            settle(page)
+            card = page.locator("[data-testid='stVerticalBlock']").filter(has_text="385.12 亿元").last
+            card.get_by_role("button", name="查看来源").click()  # the GDP card's own button
             mark = page.locator("mark#hit").first
             expect(mark).to_be_visible(timeout=15_000)
             assert "385.12" in mark.inner_text()
