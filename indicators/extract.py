@@ -56,10 +56,13 @@ class Extractor:
                 para_state = para_state.copy()
             blank = is_heading(p_text)  # a section heading starts afresh from the article's lead
             n_before, parsed = len(facts), False
-            sentences = _sentences(p_text, p_start) if _candidate(p_text, bool(prev_slots)) else [(p_start, p_text)]
+            if _candidate(p_text, bool(prev_slots)):
+                sentences, checked = _sentences(p_text, p_start), False
+            else:
+                sentences, checked = [(p_start, p_text)], True  # the whole paragraph is known to hold none
             for i, (s_start, s_text) in enumerate(sentences):
                 slots: list[Slot] = []
-                if not _candidate(s_text, bool(prev_slots)):
+                if checked or not _candidate(s_text, bool(prev_slots)):
                     pending.append(s_text)  # its times matter only if a figure follows before a reset
                 else:
                     parsed = True

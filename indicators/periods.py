@@ -33,10 +33,12 @@ TIME = regex.compile(
 
 @dataclass(frozen=True, slots=True)
 class TimeExpr:
-    """One time expression: an absolute or relative year, a period, or both."""
+    """What one time expression means: an absolute or relative year, a period, or both.
 
-    start: int
-    end: int
+    It holds no position: the same words mean the same time wherever they are printed, so
+    :func:`time_expr` reads each distinct expression once.
+    """
+
     year: int | None = None
     rel: int | None = None
     period: str | None = None
@@ -52,47 +54,60 @@ def _months(text: str) -> list[int]:
     return [m for m in (_month(t) for t in regex.findall(_M, text)) if m]
 
 
-def time_expr(m: regex.Match[str], offset: int = 0) -> TimeExpr | None:
-    """Interpret one ``TIME`` match; ``None`` when it is not a usable time."""
-    s, e = m.start() + offset, m.end() + offset
+_MEANINGS: dict[tuple[str | None, str], TimeExpr | None] = {}  # (branch, words) → meaning
+
+
+def time_expr(m: regex.Match[str]) -> TimeExpr | None:
+    """Interpret one ``TIME`` match; ``None`` when it is not a usable time.
+
+    >>> time_expr(TIME.search("1至5月份")), time_expr(TIME.search("7月29日")).kind
+    (TimeExpr(year=None, rel=None, period='M1-M5', kind='time'), 'date')
+    """
+    key = (m.lastgroup, m.group())
+    try:
+        return _MEANINGS[key]
+    except KeyError:
+        pass
+    t = _interpret(m)
+    if len(_MEANINGS) < 50_000:  # bounded: hostile text could print endless distinct dates
+        _MEANINGS[key] = t
+    return t
+
+
+def _interpret(m: regex.Match[str]) -> TimeExpr | None:
     kind = m.lastgroup
     if m.group("date"):
-        return TimeExpr(s, e, kind="date")
+        return TimeExpr(kind="date")
     if m.group("year") and kind == "year":
-        return TimeExpr(s, e, year=int(m.group("year")))
+        return TimeExpr(year=int(m.group("year")))
     if m.group("range"):
         ms = _months(m.group("range"))
         if len(ms) == 2 and ms[0] < ms[1]:
-            return TimeExpr(s, e, period=f"M{ms[0]}-M{ms[1]}")
+            return TimeExpr(period=f"M{ms[0]}-M{ms[1]}")
         return None
     if m.group("first") or m.group("until"):
         ms = _months(m.group())
-        return TimeExpr(s, e, period=f"M1-M{ms[0]}" if ms[0] > 1 else "M1") if ms else None
+        return TimeExpr(period=f"M1-M{ms[0]}" if ms[0] > 1 else "M1") if ms else None
     if m.group("month"):
         ms = _months(m.group("month"))
-        return TimeExpr(s, e, period=f"M{ms[0]}") if ms else None
+        return TimeExpr(period=f"M{ms[0]}") if ms else None
     if m.group("word"):
-        return TimeExpr(s, e, period=PERIOD_WORDS[m.group("word")])
+        return TimeExpr(period=PERIOD_WORDS[m.group("word")])
     if m.group("basis"):
-        return TimeExpr(s, e, kind="basis")
+        return TimeExpr(kind="basis")
     if m.group("rel"):
         word = m.group("rel")
-        return TimeExpr(s, e, rel=RELATIVE_YEARS[word], kind="ytd" if word.endswith("以来") else "time")
+        return TimeExpr(rel=RELATIVE_YEARS[word], kind="ytd" if word.endswith("以来") else "time")
     if m.group("this"):
-        return TimeExpr(s, e, kind="this")
+        return TimeExpr(kind="this")
     if m.group("span"):
-        return TimeExpr(s, e, rel=-1, kind="span")
+        return TimeExpr(rel=-1, kind="span")
     return None
 
 
-def find_times(text: str, offset: int = 0) -> list[TimeExpr]:
-    """Every usable time expression in ``text`` (positions shifted by ``offset``)."""
-    out = []
-    for m in TIME.finditer(text):
-        t = time_expr(m, offset)
-        if t is not None:
-            out.append(t)
-    return out
+def find_times(text: str) -> list[TimeExpr]:
+    """Every usable time expression in ``text``, in order."""
+    return [t for t in map(time_expr, TIME.finditer(text)) if t is not None]
 
 
 def parse_period(text: str) -> str | None:

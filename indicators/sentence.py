@@ -28,6 +28,7 @@ _INNER = regex.compile(r"\((?P<inner>[^()]{1,16})\)")
 _ITEM_SPLIT = regex.compile(r"、|和|及")
 _QUALIFIERS_BEFORE = sorted(((w, q) for w, (q, pos) in QUALIFIERS.items() if pos == "before"),
                             key=lambda wq: -len(wq[0]))  # longest first: 超过 before 超
+_QUALIFIER_WORDS = tuple(w for w, _ in _QUALIFIERS_BEFORE)
 _NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
 _GDP_FAMILY = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"})
 
@@ -573,10 +574,8 @@ class SentenceParser:
         q = Quantity(s, e, amount=amount, time=self.state.snapshot())
         qual = "over" if (m.group("q1") or m.group("q2")) else ""
         head = text[max(0, s - 4):s]
-        for w, qq in _QUALIFIERS_BEFORE:
-            if head.endswith(w):
-                qual = qq
-                break
+        if head.endswith(_QUALIFIER_WORDS):
+            qual = next(qq for w, qq in _QUALIFIERS_BEFORE if head.endswith(w))
         if L.THRESHOLD_AFTER.match(text, e):
             q.role = "threshold"
         else:
