@@ -72,6 +72,8 @@ def _metric_of(cell: str) -> str | None:
 
 
 def _row_at(lines: list[str], i: int) -> Row | None:
+    if not (lines[i].rstrip()[-1:].isdigit() or i + 1 < len(lines) and lines[i + 1].rstrip()[-1:].isdigit()):
+        return None  # a row's numbers end its line
     m = _INLINE.match(lines[i])
     if m:
         return Row(m.group("label"), i, i, tuple(_NUM.finditer(lines[i], m.start("nums"))))

@@ -7,7 +7,9 @@ follow it, the growth rates, the subject region(s), the time, the scope and the 
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -23,6 +25,7 @@ _PAREN = regex.compile(r"\([^()]*\)")
 _AFTER_DIGITS = regex.compile(r"[0-9A-Za-z]+(?P<rest>[^0-9A-Za-z]*)$")
 _WORD_END = regex.compile(r"(" + WORD_PATTERN.pattern + r")$")
 _CLAUSE_SEP = regex.compile(r"[,;:]")
+_CLAUSE_MARK = regex.compile(r"[,;:(、]")
 _SHARE_BEFORE = regex.compile(r"占[^,;。%]{0,12}$")
 _INNER = regex.compile(r"\((?P<inner>[^()]{1,16})\)")
 _ITEM_SPLIT = regex.compile(r"、|和|及")
@@ -101,6 +104,12 @@ class GrowthTok:
         return [r.value for r in self.rates]
 
 
+@lru_cache(maxsize=1 << 16)
+def _whole_region_prefix(prefix: str) -> bool:
+    """Whether the words before a metric leave it a whole-region aggregate (全市, 据统计, 平湖市)."""
+    return L.PREFIX.fullmatch(prefix) is not None
+
+
 def _region_name(text: str, ds: DocState, prev: str = "") -> str:
     """The region a place word names: 全市 → the article's city, 经开区 → the zone of ``prev``."""
     if text in REGION_WORDS:
@@ -130,6 +139,7 @@ class SentenceParser:
         self.pending_before: Quantity | None = None  # 以18.9亿的地方财政收入: an amount waiting for its metric
         self.last_region_end = -1
         self.local_time: tuple[int, Snap] | None = None  # a comparison's own time (比2020年全年…)
+        self._clause_marks: list[int] | None = None  # positions of the clause separators, on first use
 
     # -- tokens -----------------------------------------------------------------
     def tokens(self) -> list[tuple[int, int, str, object]]:
@@ -213,7 +223,11 @@ class SentenceParser:
     # -- helpers ----------------------------------------------------------------
 
     def clause_start(self, pos: int) -> int:
-        return max(self.text.rfind(c, 0, pos) for c in ",;:(、") + 1
+        """Where the clause holding ``pos`` starts: after the last ，；：（ or 、 before it."""
+        if self._clause_marks is None:
+            self._clause_marks = [m.start() for m in _CLAUSE_MARK.finditer(self.text)]
+        k = bisect_left(self._clause_marks, pos)
+        return self._clause_marks[k - 1] + 1 if k else 0
 
     def group_start(self, pos: int) -> int:
         return self.text.rfind(";", 0, pos) + 1
@@ -243,7 +257,7 @@ class SentenceParser:
         excl = L.EXCLUSION.search(self.text, lo, start)
         if excl:
             return L.EXCLUSIONS[excl.group()], explicit
-        if L.PREFIX.fullmatch(prefix):
+        if _whole_region_prefix(prefix):
             if counted:
                 return "subset", explicit
             if not explicit and not set(metrics) & _GDP_FAMILY and self.sector_topic(cs):
