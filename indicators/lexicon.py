@@ -9,10 +9,10 @@ import re
 
 import regex
 
-from .periods import TIME
+from .periods import TIME_PATTERN
 from .regions import NAME_PATTERN, WORD_PATTERN
 from .tables import (ALIASES, FILLERS, GROWTH_ROLES, GROWTH_WORDS, PLAN_WORDS, QUALIFIERS, SCOPE_WORDS, ZONES,
-                     read_table, trie_pattern)
+                     first_chars, read_table, scanner, trie_pattern)
 
 MODIFIERS_BEFORE = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] == "before")
 MODIFIERS_AFTER = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] == "after")
@@ -24,9 +24,9 @@ _FLAT_WORDS = read_table("flat_words.csv")
 _VERB_GAP = "(?:实现|完成|累计实现|累计完成|共完成|共实现)?"
 _plain = [a for a in ALIASES if "*" not in a]
 _wild = [a for a in ALIASES if "*" in a]
-METRIC = regex.compile(
-    "|".join([regex.escape(a).replace(r"\*", _VERB_GAP) for a in sorted(_wild, key=len, reverse=True)]
-             + [trie_pattern(_plain)]))
+METRIC_PATTERN = "|".join([regex.escape(a).replace(r"\*", _VERB_GAP) for a in sorted(_wild, key=len, reverse=True)]
+                          + [trie_pattern(_plain)])
+METRIC = scanner(METRIC_PATTERN, first_chars(ALIASES))
 
 
 def alias_of(surface: str) -> str:
@@ -54,7 +54,7 @@ EXCLUSION = regex.compile(trie_pattern(list(EXCLUSIONS)))
 COMPARISON_END = regex.compile(trie_pattern(list(COMPARISONS)) + r"$")
 NOT_GROWTH_RE = regex.compile(trie_pattern(list(NOT_GROWTH)))
 REGION_FOLLOW = re.compile(
-    r"[,、;:和及与的()\d]|[二两三四五六七八九十](?:地|县|市|区)|" + _FILLER + "|" + METRIC.pattern + "|" + TIME.pattern
+    r"[,、;:和及与的()\d]|[二两三四五六七八九十](?:地|县|市|区)|" + _FILLER + "|" + METRIC_PATTERN + "|" + TIME_PATTERN
     + "|" + trie_pattern(list(ZONES)) + "|" + WORD_PATTERN.pattern + r"|[市县区省]")
 
 # A growth phrase ends right before its first percent.

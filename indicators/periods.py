@@ -5,18 +5,19 @@ from the period, relative-year and span tables.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
 
 from .numbers import CN_NUMERAL, parse_number
-from .tables import PERIOD_WORDS, RELATIVE_YEARS, read_table, trie_pattern
+from .tables import PERIOD_WORDS, RELATIVE_YEARS, first_chars, read_table, scanner, trie_pattern
 
 SPANS: dict[str, int] = {r["word"]: int(r["years"]) for r in read_table("spans.csv")}
 _M = rf"(?:\d{{1,2}}|{CN_NUMERAL}{{1,3}})"
 _DASH = r"\s*(?:-|~|至|到|—)\s*"
 
-TIME = regex.compile(
+TIME_PATTERN = (
     r"(?P<date>(?:(?P<dy>(?:19|20)\d{2})年)?" + _M + r"月" + _M + r"日)"
     r"|(?P<year>(?<!\d)(?:19|20)\d{2})\s*年(?:度)?"
     r"|(?P<range>" + _M + r"(?:月份?)?" + _DASH + _M + r"月(?:份)?)"
@@ -29,6 +30,11 @@ TIME = regex.compile(
     r"|(?P<this>这一年|这年|当年|同年)"
     r"|(?P<span>" + trie_pattern(list(SPANS)) + r")"
 )
+# what a time expression can begin with: a numeral (digits are always allowed), 前, 截至, the
+# comparison words before 上年/去年, 这一年/当年/同年, and the first characters of the table words
+TIME_FIRST = (set(CN_NUMERAL.strip("[]")) | set("前截比较与同上去这当")
+              | first_chars([*PERIOD_WORDS, *RELATIVE_YEARS, *SPANS]))
+TIME = scanner(TIME_PATTERN, TIME_FIRST)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +63,7 @@ def _months(text: str) -> list[int]:
 _MEANINGS: dict[tuple[str | None, str], TimeExpr | None] = {}  # (branch, words) → meaning
 
 
-def time_expr(m: regex.Match[str]) -> TimeExpr | None:
+def time_expr(m: re.Match[str]) -> TimeExpr | None:
     """Interpret one ``TIME`` match; ``None`` when it is not a usable time.
 
     >>> time_expr(TIME.search("1至5月份")), time_expr(TIME.search("7月29日")).kind
@@ -74,7 +80,7 @@ def time_expr(m: regex.Match[str]) -> TimeExpr | None:
     return t
 
 
-def _interpret(m: regex.Match[str]) -> TimeExpr | None:
+def _interpret(m: re.Match[str]) -> TimeExpr | None:
     kind = m.lastgroup
     if m.group("date"):
         return TimeExpr(kind="date")

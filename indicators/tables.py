@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -56,6 +58,31 @@ def trie_pattern(words: list[str] | set[str] | tuple[str, ...]) -> str:
         return body
 
     return "(?:" + build(trie) + ")"
+
+
+def scanner(pattern: str, first: Iterable[str]) -> re.Pattern[str]:
+    """Compile ``pattern`` for scanning long text: on the standard library's ``re``, behind a
+    lookahead on the characters a match can begin with (``first``; ``\\d`` is added).
+
+    ``re`` then jumps from one such character to the next in C instead of trying every
+    alternative at every position: two to three times faster on big alternations than
+    ``regex``, with the same matches.  ``first`` must hold every character a match can
+    begin with; :func:`first_chars` gives those of a word list.
+
+    >>> scanner(trie_pattern(["出口", "进口"]), first_chars(["出口", "进口"])).findall("出口和进口")
+    ['出口', '进口']
+    """
+    chars = "".join(sorted(set(first)))
+    return re.compile("(?=[" + re.sub(r"([\\\]\[^-])", r"\\\1", chars) + r"\d])(?:" + pattern + ")")
+
+
+def first_chars(words: Iterable[str]) -> set[str]:
+    """The first characters of ``words``.
+
+    >>> sorted(first_chars(["出口", "出口额", "进出口"]))
+    ['出', '进']
+    """
+    return {w[0] for w in words if w}
 
 
 @dataclass(frozen=True, slots=True)
