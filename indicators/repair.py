@@ -33,8 +33,9 @@ _CLOSERS = frozenset("”’\")）】」』")
 _STOPS = _TERMINATORS | _CLOSERS
 # Runs that may stay: a line break after a terminator or closer, a heading line's end, a gap
 # between two ASCII words (not before %).
-_AFTER_STOP = re.compile("(?<=[" + re.escape("".join(sorted(_STOPS))) + f"])[{_WS_CHARS}]*\n[{_WS_CHARS}]*")
-_ASCII_GAP = regex.compile(r"(?<=[0-9A-Za-z.%])[ \x0b\x0c\x85\u2028\u2029]+(?=[0-9A-Za-z.])")
+# (group 1 is the run; the character before it is matched, not looked behind at, so re can jump to it)
+_AFTER_STOP = re.compile("[" + re.escape("".join(sorted(_STOPS))) + f"]([{_WS_CHARS}]*\n[{_WS_CHARS}]*)")
+_ASCII_GAP = re.compile(r"[0-9A-Za-z.%]([ \x0b\x0c\x85\u2028\u2029]+)(?=[0-9A-Za-z.])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +86,8 @@ def is_heading(line: str) -> bool:
     return bool(_HEADING.fullmatch(line))
 
 
-_HEADING_CANDIDATE = re.compile(r"^[ ]*[一二三四五六七八九十(0-9]", re.MULTILINE)
+_HEADING_CANDIDATE = re.compile(r"\n[ ]*[一二三四五六七八九十(0-9]")  # a line that may be a heading;
+_FIRST_HEADING = re.compile(r"[ ]*[一二三四五六七八九十(0-9]")  # the leading \n lets re jump to it
 
 
 def _heading_line(folded: str, end: int) -> bool:
@@ -141,10 +143,11 @@ def _kept_runs(folded: str) -> dict[int, str]:
     original has a blank line), and one space between two ASCII words or numbers."""
     kept: dict[int, str] = {}
     for m in _AFTER_STOP.finditer(folded):
-        s, e = m.span()
+        s, e = m.span(1)
         if _ends_paragraph(folded, s):
             kept[s] = "\n\n" if folded.count("\n", s, e) > 1 else "\n"  # a blank line stays a blank line
-    for m in _HEADING_CANDIDATE.finditer(folded):
+    first = _FIRST_HEADING.match(folded)
+    for m in ([first] if first else []) + list(_HEADING_CANDIDATE.finditer(folded)):
         end = folded.find("\n", m.end())
         if end < 0:
             continue
@@ -155,6 +158,6 @@ def _kept_runs(folded: str) -> dict[int, str]:
         if s > 0 and s not in kept and _heading_line(folded, s):
             kept[s] = "\n\n" if folded.count("\n", s, e) > 1 else "\n"
     for m in _ASCII_GAP.finditer(folded):
-        kept[m.start()] = " "
+        kept[m.start(1)] = " "
     kept.pop(0, None)  # whitespace before the first word is dropped
     return kept
