@@ -34,6 +34,7 @@ class Extractor:
         home = doc.region or ""
         self.ds = DocState(doc, doc.pub_date, home)
         self.ds.text = self.rep.text
+        self.pub_text = str(doc.pub_date) if doc.pub_date else ""
 
     def run(self) -> list[Fact]:
         text = self.rep.text
@@ -184,10 +185,9 @@ class Extractor:
                   yoy: float | None, slot: Slot, kind: str, evidence: str, span: tuple[int, int],
                   sent_span: tuple[int, int], note: str) -> Fact:
         a = q.amount if q is not None else None
-        pub = str(self.ds.pub) if self.ds.pub else ""
         rule = slot.rule + ("+" + note if note else "") + ("+broad" if slot.broad else "")
         return Fact(
-            doc=self.doc.doc, pub_date=pub, region=region, metric=metric,
+            doc=self.doc.doc, pub_date=self.pub_text, region=region, metric=metric,
             metric_zh=METRICS[metric].label_zh, year=year, period=period,
             value=float(a.value) if a else None, value_text=a.text if a else "",
             unit=a.unit if a else "", value_base=a.value_base if a else None,

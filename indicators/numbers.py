@@ -5,12 +5,13 @@ unit, plus the value in base units (CNY, USD, kWh, count).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 import regex
 
-from .tables import GROWTH_WORDS, MAGNITUDES, QUALIFIERS, UNITS, trie_pattern
+from .tables import GROWTH_WORDS, MAGNITUDES, QUALIFIERS, UNITS, scanner, trie_pattern
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}
@@ -24,9 +25,10 @@ _QUAL_AFTER = trie_pattern([w for w, (_, pos) in QUALIFIERS.items() if pos == "a
 _QUAL_BEFORE = trie_pattern([w for w, (_, pos) in QUALIFIERS.items() if pos == "before"])
 
 # number, optional 多/余, magnitude, optional 多/余, currency/count unit; needs a magnitude or a unit.
-AMOUNT = regex.compile(
+AMOUNT = scanner(
     rf"(?P<num>{NUMBER}|{CN_NUMERAL}+(?:点[零〇一二三四五六七八九]+)?)"
-    rf"(?P<q1>多|余)?(?P<mag>(?!千瓦时){_MAG})?(?P<q2>多|余)?(?P<unit>{_UNIT})?")
+    rf"(?P<q1>多|余)?(?P<mag>(?!千瓦时){_MAG})?(?P<q2>多|余)?(?P<unit>{_UNIT})?",
+    first=CN_NUMERAL.strip("[]"))  # an amount begins with a numeral
 PERCENT = regex.compile(rf"(?P<sign>[-+])?(?P<num>{NUMBER})(?:%|‰)|(?P<times>{NUMBER})倍")
 QUAL_AFTER = regex.compile(_QUAL_AFTER)
 QUAL_BEFORE_END = regex.compile(_QUAL_BEFORE + "$")
@@ -81,7 +83,7 @@ class Amount:
 _READ: dict[tuple[str, bool], Amount | None] = {}  # (printed amount, money_default) → Amount
 
 
-def amount_from_match(m: regex.Match[str], money_default: bool = True) -> Amount | None:
+def amount_from_match(m: re.Match[str], money_default: bool = True) -> Amount | None:
     """Build an :class:`Amount` from an ``AMOUNT`` match; ``None`` without a unit.
 
     An ``AMOUNT`` match's groups follow from its text alone, so each printed amount is read once.
@@ -97,7 +99,7 @@ def amount_from_match(m: regex.Match[str], money_default: bool = True) -> Amount
     return a
 
 
-def _read_amount(m: regex.Match[str], money_default: bool) -> Amount | None:
+def _read_amount(m: re.Match[str], money_default: bool) -> Amount | None:
     value = parse_number(m.group("num"))
     mag, unit = m.group("mag") or "", (m.group("unit") or "").replace("美\u5143", "美元")
     if value is None or not (mag or unit):

@@ -25,6 +25,7 @@ _BY_FULL: dict[str, Region] = {r.name: r for r in REGIONS}
 _NAMES = frozenset(list(_BY_NAME) + list(ZONES))  # place names and zone words, 2 characters or more
 _NAME_LENGTHS = sorted({len(n) for n in _NAMES}, reverse=True)
 _NAME_HEADS = frozenset(name[:2] for name in _NAMES)
+_NAME_FIRST = re.compile("[" + re.escape("".join(sorted({name[0] for name in _NAMES}))) + "]")
 # 6,000 names: the standard library's engine scans this trie several times faster than ``regex``.
 NAME_PATTERN: re.Pattern[str] = re.compile(trie_pattern(_NAMES))
 
@@ -41,17 +42,19 @@ def ends_with_name(text: str, end: int) -> bool:
 def names_overlapped(text: str) -> Iterator[re.Match[str]]:
     """Every place name in ``text``, a match at each start position (overlapping ones too).
 
-    Only positions whose two characters begin some name are tried: a set lookup per position
-    is far cheaper than the 6,000-name alternation.
+    Only positions whose two characters begin some name are tried (re jumps to a name's first
+    character, then a set lookup of the two): far cheaper than the 6,000-name alternation.
 
     >>> [m.group() for m in names_overlapped("嘉兴平湖市")]
     ['嘉兴', '兴平', '平湖市']
     """
     heads = _NAME_HEADS
-    for i in [i for i in range(len(text) - 1) if text[i:i + 2] in heads]:
-        m = NAME_PATTERN.match(text, i)
-        if m is not None:
-            yield m
+    for c in _NAME_FIRST.finditer(text):
+        i = c.start()
+        if text[i:i + 2] in heads:
+            m = NAME_PATTERN.match(text, i)
+            if m is not None:
+                yield m
 WORD_PATTERN = regex.compile(trie_pattern(list(REGION_WORDS)))
 _LEVEL_SUFFIX = {"city": "市", "county": "县", "district": "区", "province": "省"}
 

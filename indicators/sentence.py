@@ -7,6 +7,7 @@ follow it, the growth rates, the subject region(s), the time, the scope and the 
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -87,7 +88,7 @@ class RegionItem:
     start: int
     end: int
     kind: str  # pct | amount
-    fig: regex.Match[str]
+    fig: re.Match[str] | regex.Match[str]  # an AMOUNT or a PERCENT match
 
 
 @dataclass(slots=True)
@@ -140,6 +141,7 @@ class SentenceParser:
         self.last_region_end = -1
         self.local_time: tuple[int, Snap] | None = None  # a comparison's own time (比2020年全年…)
         self._clause_marks: list[int] | None = None  # positions of the clause separators, on first use
+        self.parens = _paren_spans(text) if "(" in text else []  # the spans of its brackets
 
     # -- tokens -----------------------------------------------------------------
     def tokens(self) -> list[tuple[int, int, str, object]]:
@@ -250,7 +252,7 @@ class SentenceParser:
         words = list(WORD_PATTERN.finditer(prefix))
         if words:  # a whole-region word starts the subject; what precedes it is a heading or lead
             prefix = prefix[words[-1].start():]
-        explicit = next((m.group() for m in WORD_PATTERN.finditer(prefix)), "") or next(
+        explicit = words[-1].group() if words else next(
             (m.group() for m in NAME_PATTERN.finditer(prefix) if lookup(m.group())), "")
         # an exclusion word before an earlier metric (签约重大项目…，签约项目总投资) is that metric's
         lo = max([self.group_start(start)] + [sl.end for sl in self.slots if sl.end <= start])
@@ -302,7 +304,7 @@ class SentenceParser:
         carry_until: int | None = None
         regions_until: int | None = None
         growth_end = 0
-        parens = _paren_spans(text)
+        parens = self.parens
         share_until = -1
         skip_until = -1
         qizhong = text.lstrip().startswith("其中")
@@ -517,7 +519,7 @@ class SentenceParser:
         ds.last_metric = metrics
         scope, explicit = self.prefix_scope(s, times, metrics)
         kind = self.plan_kind(s) or "actual"
-        for ps, pe in _paren_spans(text):
+        for ps, pe in self.parens:
             if ps < s < pe and L.EXCLUSION.match(text, ps + 1):
                 scope = "subset"
         regs = list(regions) if regions else [ds.home]
@@ -580,7 +582,7 @@ class SentenceParser:
         cur.each = m.group("word") == "均"
         return True
 
-    def quantity(self, m: regex.Match[str], s: int, e: int) -> Quantity:
+    def quantity(self, m: re.Match[str], s: int, e: int) -> Quantity:
         text = self.text
         amount = amount_from_match(m)
         if amount is None:
