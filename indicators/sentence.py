@@ -88,7 +88,7 @@ class RegionItem:
     start: int
     end: int
     kind: str  # pct | amount
-    fig: re.Match[str] | regex.Match[str]  # an AMOUNT or a PERCENT match
+    fig: re.Match[str]  # an AMOUNT or a PERCENT match
 
 
 @dataclass(slots=True)
@@ -176,7 +176,7 @@ class SentenceParser:
         toks.sort(key=lambda t: t[0])
         return toks
 
-    def growth_tokens(self, percents: list[regex.Match[str]]) -> list[GrowthTok]:
+    def growth_tokens(self, percents: list[re.Match[str]]) -> list[GrowthTok]:
         """Growth phrases: a cue, then one percent or a list of them (``percents``: the sentence's)."""
         text = self.text
         out: list[GrowthTok] = []
