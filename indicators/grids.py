@@ -31,8 +31,9 @@ TABLE_WORDS: dict[str, str] = {r["word"]: r["role"] for r in read_table("table_w
 _N = r"-?\d[\d,]*(?:\.\d+)?"
 _NUMS = regex.compile(rf"^\s*(?:{_N}[ \t]+)*{_N}\s*$")
 _INLINE = regex.compile(rf"^\s*(?P<label>[\u4e00-\u9fff]{{2,12}})[ \t]+(?P<nums>(?:{_N}[ \t]+)*{_N})\s*$")
-# the standard library's re scans a whole page for a row-like line faster than regex does
-_ANY_ROW = re.compile(rf"^[ \t]*(?:[\u4e00-\u9fff]{{2,12}}[ \t]+)?(?:{_N}[ \t]+)*{_N}[ \t]*$", re.MULTILINE)
+# a line that looks like a table row: the standard library's re finds one faster than regex does
+_ROW_LINE = rf"[ \t]*(?:[\u4e00-\u9fff]{{2,12}}[ \t]+)?(?:{_N}[ \t]+)*{_N}[ \t]*(?=\n|\Z)"
+_FIRST_ROW, _ANY_ROW = re.compile(_ROW_LINE), re.compile("\n" + _ROW_LINE)  # re jumps from line break to line break
 _LABEL = regex.compile(r"^\s*(?P<label>[\u4e00-\u9fff]{2,12})\s*$")
 _NUM = regex.compile(_N)
 _CELL = regex.compile(r"[^|()]+\([^()]*\)|[^|()]+")
@@ -149,7 +150,7 @@ def _title_time(title: str) -> tuple[int | None, str]:
 def grid_facts(doc: Document, rep: Repaired, home: str) -> list[Fact]:
     """Facts from plain-text tables of regions × indicators in a document."""
     folded = rep.folded or doc.text.translate(FOLD_TABLE)
-    if not _ANY_ROW.search(folded):
+    if not (_FIRST_ROW.match(folded) or _ANY_ROW.search(folded)):
         return []
     lines = folded.split("\n")
     starts, pos = [], 0
