@@ -19,8 +19,8 @@ _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FOLD.update({0x3000: 0x20, 0x00A0: 0x20, 0x2014: 0x2D, 0x2013: 0x2D, 0x2015: 0x2D, 0x2212: 0x2D,
               0xFE6A: 0x25, 0x301C: 0x7E, 0x0D: 0x0A, 0x09: 0x20, 0x200B: 0x20, 0xFEFF: 0x20})
 FOLD_TABLE = _FOLD
-_FOLD_FROM = np.array(sorted(_FOLD), dtype=np.uint32)
-_FOLD_TO = np.array([_FOLD[c] for c in sorted(_FOLD)], dtype=np.uint32)
+_FOLD_BMP = np.arange(0x10000, dtype=np.uint32)  # by code point below 0x10000 (no fold lies above)
+_FOLD_BMP[list(_FOLD)] = list(_FOLD.values())
 
 _WS_CHARS = " \n\x0b\x0c\x85\u2028\u2029"
 _WS = regex.compile(f"[{_WS_CHARS}]+")
@@ -30,11 +30,11 @@ _IS_WS[[ord(c) for c in _WS_CHARS]] = True
 # A line that ends one of these ends its sentence: the line break is a paragraph break.
 _TERMINATORS = frozenset("。!?|…")
 _CLOSERS = frozenset("”’\")）】」』")
-_STOPS = _TERMINATORS | _CLOSERS
-# Runs that may stay: a line break after a terminator or closer, a heading line's end, a gap
-# between two ASCII words (not before %).
-# (group 1 is the run; the character before it is matched, not looked behind at, so re can jump to it)
-_AFTER_STOP = re.compile("[" + re.escape("".join(sorted(_STOPS))) + f"]([{_WS_CHARS}]*\n[{_WS_CHARS}]*)")
+# Runs that may stay: a line break after a terminator (closing quotes between them), a heading
+# line's end, a gap between two ASCII words (not before %).
+# (group 1 is the run; what precedes it is matched, not looked behind at, so re can jump to it)
+_PARAGRAPH_END = re.compile("[" + re.escape("".join(sorted(_TERMINATORS))) + "][" + re.escape("".join(sorted(_CLOSERS)))
+                            + f"]*([{_WS_CHARS}]*\n[{_WS_CHARS}]*)")
 _ASCII_GAP = re.compile(r"[0-9A-Za-z.%]([ \x0b\x0c\x85\u2028\u2029]+)(?=[0-9A-Za-z.])")
 
 
@@ -124,15 +124,17 @@ def repair(original: str) -> Repaired:
     """
     if not original:
         return Repaired("", np.zeros(0, dtype=np.int64), original)
-    codes = np.frombuffer(original.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).copy()
-    at = np.searchsorted(_FOLD_FROM, codes) % len(_FOLD_FROM)  # fold: the same as str.translate(_FOLD)
-    hit = _FOLD_FROM[at] == codes
-    codes[hit] = _FOLD_TO[at[hit]]
+    codes = np.frombuffer(original.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    codes = np.where(codes < 0x10000, _FOLD_BMP[np.minimum(codes, 0xFFFF)], codes)  # = str.translate(_FOLD)
     folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
     keep = ~_IS_WS[np.minimum(codes, _WS_LIMIT)]  # every whitespace character goes, but for the runs below
-    for s, replacement in _kept_runs(folded).items():
-        codes[s:s + len(replacement)] = [ord(c) for c in replacement]
-        keep[s:s + len(replacement)] = True
+    runs = _kept_runs(folded)
+    if runs:  # each kept run is written in place: its first character, and a second \n for a blank line
+        at = np.fromiter(runs, dtype=np.int64, count=len(runs))
+        codes[at] = [ord(r[0]) for r in runs.values()]
+        second = [s + 1 for s, r in runs.items() if len(r) == 2]
+        codes[second] = 0x0A
+        keep[at] = keep[second] = True
     positions = np.flatnonzero(keep)
     text = codes[positions].tobytes().decode("utf-32-le", "surrogatepass")
     return Repaired(text, positions, folded)
@@ -142,10 +144,9 @@ def _kept_runs(folded: str) -> dict[int, str]:
     """The whitespace runs that stay, by start: a paragraph end (``\\n``, or ``\\n\\n`` where the
     original has a blank line), and one space between two ASCII words or numbers."""
     kept: dict[int, str] = {}
-    for m in _AFTER_STOP.finditer(folded):
+    for m in _PARAGRAPH_END.finditer(folded):
         s, e = m.span(1)
-        if _ends_paragraph(folded, s):
-            kept[s] = "\n\n" if folded.count("\n", s, e) > 1 else "\n"  # a blank line stays a blank line
+        kept[s] = "\n\n" if folded.count("\n", s, e) > 1 else "\n"  # a blank line stays a blank line
     first = _FIRST_HEADING.match(folded)
     for m in ([first] if first else []) + list(_HEADING_CANDIDATE.finditer(folded)):
         end = folded.find("\n", m.end())
