@@ -32,7 +32,7 @@ _N = r"-?\d[\d,]*(?:\.\d+)?"
 _NUMS = regex.compile(rf"^\s*(?:{_N}[ \t]+)*{_N}\s*$")
 _INLINE = regex.compile(rf"^\s*(?P<label>[\u4e00-\u9fff]{{2,12}})[ \t]+(?P<nums>(?:{_N}[ \t]+)*{_N})\s*$")
 # a line that looks like a table row: the standard library's re finds one faster than regex does
-_ROW_LINE = rf"[ \t]*(?:[\u4e00-\u9fff]{{2,12}}[ \t]+)?(?:{_N}[ \t]+)*{_N}[ \t]*(?=\n|\Z)"
+_ROW_LINE = rf"[ \t]*+(?:[\u4e00-\u9fff]{{2,12}}+[ \t]+)?(?:{_N}[ \t]+)*{_N}[ \t]*(?=\n|\Z)"  # *+: no backtracking
 _FIRST_ROW, _ANY_ROW = re.compile(_ROW_LINE), re.compile("\n" + _ROW_LINE)  # re jumps from line break to line break
 _LABEL = regex.compile(r"^\s*(?P<label>[\u4e00-\u9fff]{2,12})\s*$")
 _NUM = regex.compile(_N)

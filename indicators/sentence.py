@@ -541,7 +541,7 @@ class SentenceParser:
         near = [(ps, pe, v) for ps, pe, v in period_toks if cs <= ps and pe <= s]
         if len(near) >= 2 and all(L.LIST_JOIN.fullmatch(text[a[1]:b[0]]) for a, b in zip(near, near[1:])):
             slot.periods = [v.period for _, _, v in near]
-        elif (m := L.DISTRIBUTIVE.match(text, end)) and m.group("word") == "分别":
+        elif "分别" in text[end:end + 32] and (m := L.DISTRIBUTIVE.match(text, end)) and m.group("word") == "分别":
             # 今年4月和5月，全市出口同比分别下降6%和9%: the sentence's lead is a list of periods
             run = _period_run([t for t in period_toks if t[1] <= s], text)
             if len(run) >= 2 and not L.METRIC.search(text, run[-1][1], s):
