@@ -82,26 +82,8 @@ class Amount:
     text: str
 
 
-_READ: dict[tuple[str, bool], Amount | None] = {}  # (printed amount, money_default) → Amount
-
-
 def amount_from_match(m: re.Match[str], money_default: bool = True) -> Amount | None:
-    """Build an :class:`Amount` from an ``AMOUNT`` match; ``None`` without a unit.
-
-    An ``AMOUNT`` match's groups follow from its text alone, so each printed amount is read once.
-    """
-    key = (m.group(), money_default)
-    try:
-        return _READ[key]
-    except KeyError:
-        pass
-    a = _read_amount(m, money_default)
-    if len(_READ) < 50_000:  # bounded: an archive prints endless distinct amounts
-        _READ[key] = a
-    return a
-
-
-def _read_amount(m: re.Match[str], money_default: bool) -> Amount | None:
+    """Build an :class:`Amount` from an ``AMOUNT`` match; ``None`` without a unit."""
     value = parse_number(m.group("num"))
     mag, unit = m.group("mag") or "", (m.group("unit") or "").replace("美\u5143", "美元")
     if value is None or not (mag or unit):
