@@ -1,0 +1,46 @@
+"""The scanning patterns (TIME, METRIC, AMOUNT, PERCENT) run on ``re`` behind a lookahead on how
+a match can begin.  The lookahead only lets ``re`` skip places; it must never lose a match.
+Each is compared here with its plain pattern on ``regex``, over the seed pages and over text
+built from every table word with numbers around it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import regex
+
+from indicators import lexicon as L
+from indicators import numbers, periods
+from indicators.repair import repair
+from indicators.tables import ALIASES, PERIOD_WORDS, RELATIVE_YEARS
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def _corpus() -> list[str]:
+    texts = [repair(p.read_text(encoding="utf-8")).text for p in sorted(SEEDS.glob("*.txt"))]
+    spans = list(periods.SPANS)
+    words = [*PERIOD_WORDS, *RELATIVE_YEARS, *spans, *ALIASES]
+    # every word between figures, dates and comparison words, as the papers print them
+    texts.append("，".join(f"{w}385.12亿元，比上年{w}增长5.7%，2023年{w}3月5日" for w in words))
+    texts.append("，".join(f"1至{n}月{w}，前{n}个月、截至{n}月末、{n}月份当月、二〇二四年{n}月"
+                          for n, w in zip(range(1, 13), words)))
+    texts.append("增长-3.2%，下降1,234.5‰，增长1.3倍，+5%，三千五百万元，3.18亿美元，1季度，1-3季度，"
+                 "与去年同期，较上年，同年，这一年，当年，“十四五”时期，过去五年")
+    return texts
+
+
+@pytest.mark.parametrize(("name", "fast", "plain"), [
+    ("TIME", periods.TIME, periods.TIME_PATTERN),
+    ("METRIC", L.METRIC, L.METRIC_PATTERN),
+    ("AMOUNT", numbers.AMOUNT, numbers.AMOUNT_PATTERN),
+    ("PERCENT", numbers.PERCENT, numbers.PERCENT_PATTERN),
+])
+def test_a_scanner_finds_what_its_plain_pattern_finds(name: str, fast: object, plain: str) -> None:
+    slow = regex.compile(plain)
+    found = 0
+    for text in _corpus():
+        want = [(m.span(), m.lastgroup) for m in slow.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in fast.finditer(text)] == want, name  # type: ignore[attr-defined]
+        found += len(want)
+    assert found > 50  # the corpus does exercise the pattern
