@@ -225,12 +225,14 @@ def _sets_lead(p_text: str, new_facts: list[Fact], parsed: bool) -> bool:
 
 
 _RATE_OR_TIME = regex.compile(r"-?\d+(?:\.\d+)?%|(?:19|20)\d{2}年|\d{1,2}月")
-_HAS_DIGIT = re.compile(r"[0-9千亿万]|[一二两三四五六七八九][成番]|持平")  # re: a faster scan here
+_HAS_DIGIT = re.compile(r"[0-9千亿万]")  # re: a faster scan here
+# a figure in words: 增长七成, 翻一番 (the growth units' table), 与上年持平 (the flat words')
+_WORD_FIGURE = re.compile("[一二两三四五六七八九][" + "".join(L.GROWTH_UNITS) + "]|" + L.FLAT.pattern)
 
 
 def _candidate(sentence: str, after_facts: bool) -> bool:
     """Only sentences with a number and a metric (or a growth after facts) need the full parse."""
-    if not _HAS_DIGIT.search(sentence):
+    if not (_HAS_DIGIT.search(sentence) or _WORD_FIGURE.search(sentence)):
         return False
     return bool(L.METRIC.search(sentence)) or (after_facts and "%" in sentence)
 

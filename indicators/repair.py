@@ -125,7 +125,10 @@ def repair(original: str) -> Repaired:
     if not original:
         return Repaired("", np.zeros(0, dtype=np.int64), original)
     codes = np.frombuffer(original.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    codes = np.where(codes < 0x10000, _FOLD_BMP[np.minimum(codes, 0xFFFF)], codes)  # = str.translate(_FOLD)
+    if codes.max() < 0x10000:  # = str.translate(_FOLD)
+        codes = _FOLD_BMP[codes]
+    else:
+        codes = np.where(codes < 0x10000, _FOLD_BMP[np.minimum(codes, 0xFFFF)], codes)
     folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
     keep = ~_IS_WS[np.minimum(codes, _WS_LIMIT)]  # every whitespace character goes, but for the runs below
     runs = _kept_runs(folded)
