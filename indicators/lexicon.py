@@ -67,7 +67,8 @@ GROWTH_CUE_END = regex.compile(
     r"(?:分别)?(?:为|达|达到|是|同为|仅为|高达|在))$")
 SIGN = GROWTH_WORDS
 # 与上年持平 is a growth of 0; 增速与上年持平 compares rates, 基本持平 is not exact.
-FLAT = regex.compile(trie_pattern([r["word"] for r in _FLAT_WORDS if r["role"] == "flat"]))
+FLAT_WORDS = tuple(r["word"] for r in _FLAT_WORDS if r["role"] == "flat")
+FLAT = regex.compile(trie_pattern(FLAT_WORDS))
 FLAT_BLOCK = regex.compile(trie_pattern([r["word"] for r in _FLAT_WORDS if r["role"] == "block"]))
 METRIC_JOIN = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
 # 出口、进口分别为…: a distributive word after a list of metrics (人均 and 平均 are not one).

@@ -11,19 +11,20 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 import regex
 
 from . import lexicon as L
 from .numbers import AMOUNT, PERCENT, Amount, amount_from_match, parse_number, percent_value
-from .periods import TIME, time_expr
+from .periods import TIME, TimeExpr, time_expr
 from .regions import NAME_PATTERN, WORD_PATTERN, ancestor, display, ends_with_name, lookup, names_overlapped, zone_name
 from .tables import ALIASES, PLAN_WORDS, QUALIFIERS, REGION_WORDS, SCOPE_WORDS, ZONES
 from .timeline import DocState, Snap, TimeState, apply_time, resolve_time
 
 _PAREN = regex.compile(r"\([^()]*\)")
-_AFTER_DIGITS = regex.compile(r"[0-9A-Za-z]+(?P<rest>[^0-9A-Za-z]*)$")
+_AFTER_DIGITS = re.compile(r"[0-9A-Za-z](?P<rest>[^0-9A-Za-z]*)\Z")  # what follows the last ASCII word
 _WORD_END = regex.compile(r"(" + WORD_PATTERN.pattern + r")$")
 _CLAUSE_SEP = regex.compile(r"[,;:]")
 _CLAUSE_MARK = regex.compile(r"[,;:(、]")
@@ -137,6 +138,7 @@ class SentenceParser:
         self.region_mentions: list[str] = []
         self.zone_only: set[str] = set()  # zones named on their own (a subset unless listed among districts)
         self.amount_spans: list[tuple[int, int]] = []
+        self.cut_spans: list[tuple[int, int]] = []
         self.pending_before: Quantity | None = None  # 以18.9亿的地方财政收入: an amount waiting for its metric
         self.last_region_end = -1
         self.local_time: tuple[int, Snap] | None = None  # a comparison's own time (比2020年全年…)
@@ -145,35 +147,31 @@ class SentenceParser:
 
     # -- tokens -----------------------------------------------------------------
     def tokens(self) -> list[tuple[int, int, str, object]]:
+        """The sentence's tokens by start; where two overlap, the kind found first below wins."""
         text = self.text
-        toks: list[tuple[int, int, str, object]] = []
-        taken = bytearray(len(text) + 1)
-
-        def add(s: int, e: int, kind: str, val: object) -> None:
-            if taken.find(1, s, e) < 0:
-                toks.append((s, e, kind, val))
-                taken[s:e] = b"\x01" * (e - s)
-
+        found: list[tuple[int, int, str, object]] = []
         for m in TIME.finditer(text):
             t = time_expr(m)
             if t is not None:
-                add(m.start(), m.end(), "time", t)
-        for m in L.METRIC.finditer(text):
-            add(m.start(), m.end(), "metric", m.group())
+                found.append((*m.span(), "time", t))
+        found.extend((*m.span(), "metric", m.group()) for m in L.METRIC.finditer(text))
         percents = list(PERCENT.finditer(text))
-        for g in self.growth_tokens(percents):
-            add(g.start, g.end, "growth", g)
-        for m in percents:
-            add(m.start(), m.end(), "pct", m)
+        found.extend((g.start, g.end, "growth", g) for g in self.growth_tokens(percents))
+        found.extend((*m.span(), "pct", m) for m in percents)
         for m in AMOUNT.finditer(text):
             if (m.group("mag") or m.group("unit")) and not text.startswith("百分点", m.end()):
-                add(m.start(), m.end(), "amount", m)
-        for m in WORD_PATTERN.finditer(text):
-            add(m.start(), m.end(), "region", m.group())
-        for m in names_overlapped(text):
-            if L.REGION_FOLLOW.match(text, m.end()):
-                add(m.start(), m.end(), "region", m.group())
-        toks.sort(key=lambda t: t[0])
+                found.append((*m.span(), "amount", m))
+        found.extend((*m.span(), "region", m.group()) for m in WORD_PATTERN.finditer(text))
+        found.extend((*m.span(), "region", m.group()) for m in names_overlapped(text)
+                     if L.REGION_FOLLOW.match(text, m.end()))
+        taken = bytearray(len(text) + 1)
+        toks = []
+        for tok in found:
+            s, e = tok[0], tok[1]
+            if taken.find(1, s, e) < 0:
+                toks.append(tok)
+                taken[s:e] = b"\x01" * (e - s)
+        toks.sort(key=itemgetter(0))
         return toks
 
     def growth_tokens(self, percents: list[re.Match[str]]) -> list[GrowthTok]:
@@ -211,12 +209,12 @@ class SentenceParser:
                 region = rm.group(1)
             out.append(GrowthTok(start, e, [Rate(value, s, e)], region))
             last_end = e
-        for m in L.WORD_GROWTH.finditer(text):
+        for m in L.WORD_GROWTH.finditer(text) if any(u in text for u in L.GROWTH_UNITS) else ():
             n = int(parse_number(m.group("n") or m.group("d")) or 0)
             value = float(n * 10 * L.SIGN[m.group("verb")]) if m.group("verb") else float((2 ** n - 1) * 100)
             number = m.start("n") if m.group("n") else m.start("d")  # the rate as printed: 七成, 一番
             out.append(GrowthTok(m.start(), m.end(), [Rate(value, number, m.end())]))
-        for m in L.FLAT.finditer(text):
+        for m in L.FLAT.finditer(text) if any(w in text for w in L.FLAT_WORDS) else ():
             cs = self.clause_start(m.start())
             if not L.FLAT_BLOCK.search(text, cs, m.start()) and not PERCENT.match(text, m.end()):
                 out.append(GrowthTok(m.start(), m.end(), [Rate(0.0, *m.span())]))
@@ -234,12 +232,11 @@ class SentenceParser:
     def group_start(self, pos: int) -> int:
         return self.text.rfind(";", 0, pos) + 1
 
-    def prefix_scope(self, start: int, times: list[tuple[int, int]],
-                     metrics: tuple[str, ...] = ()) -> tuple[str, str]:
+    def prefix_scope(self, start: int, metrics: tuple[str, ...] = ()) -> tuple[str, str]:
         """Scope from the words before a metric in its clause, and the explicit region word."""
         cs = self.clause_start(start)
         parts, last, counted = [], cs, False
-        for s, e in sorted(times + self.amount_spans):
+        for s, e in self.cut_spans:
             if cs <= s and e <= start:
                 parts.append(self.text[last:s])
                 last = e
@@ -293,9 +290,16 @@ class SentenceParser:
     def run(self) -> None:
         text, ds, state = self.text, self.ds, self.state
         toks = self.tokens()
-        times = [(s, e) for s, e, k, _ in toks if k == "time"]
-        self.amount_spans = [(s, e) for s, e, k, _ in toks if k == "amount"]
-        period_toks = [(s, e, v) for s, e, k, v in toks if k == "time" and v.kind == "time" and v.period]  # type: ignore[union-attr]
+        times: list[tuple[int, int]] = []
+        period_toks: list[tuple[int, int, TimeExpr]] = []
+        for s, e, k, v in toks:
+            if k == "time":
+                times.append((s, e))
+                if v.kind == "time" and v.period:  # type: ignore[attr-defined]
+                    period_toks.append((s, e, v))  # type: ignore[arg-type]
+            elif k == "amount":
+                self.amount_spans.append((s, e))
+        self.cut_spans = sorted(times + self.amount_spans)  # the times and amounts cut out of a subject
         regions: list[str] = []
         region_end = -10
         cur: Slot | None = None
@@ -517,7 +521,7 @@ class SentenceParser:
         elif alias.context and not any(alias.context in sl.metrics for sl in self.slots):
             return None
         ds.last_metric = metrics
-        scope, explicit = self.prefix_scope(s, times, metrics)
+        scope, explicit = self.prefix_scope(s, metrics)
         kind = self.plan_kind(s) or "actual"
         for ps, pe in self.parens:
             if ps < s < pe and L.EXCLUSION.match(text, ps + 1):
