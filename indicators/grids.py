@@ -13,6 +13,7 @@ column whose metric is their parent (第一产业/第二产业/第三产业 unde
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 import regex
@@ -70,6 +71,21 @@ def _metric_of(cell: str) -> str | None:
         return None
     alias = ALIASES[alias_of(name)]
     return alias.metrics[0] if len(alias.metrics) == 1 else None
+
+
+def _row_like_lines(folded: str) -> list[int]:
+    """The numbers of the lines that look like table rows (numbers, maybe after a label).
+
+    >>> _row_like_lines("标题\\n平湖 385.12 5.7\\n海宁\\n412.3 6.1")
+    [1, 3]
+    """
+    found = [0] if _FIRST_ROW.match(folded) else []
+    line, pos = 0, 0
+    for m in _ANY_ROW.finditer(folded):
+        line += folded.count("\n", pos, m.start() + 1)
+        pos = m.start() + 1
+        found.append(line)
+    return found
 
 
 def _row_at(lines: list[str], i: int) -> Row | None:
@@ -150,19 +166,24 @@ def _title_time(title: str) -> tuple[int | None, str]:
 def grid_facts(doc: Document, rep: Repaired, home: str) -> list[Fact]:
     """Facts from plain-text tables of regions × indicators in a document."""
     folded = rep.folded or doc.text.translate(FOLD_TABLE)
-    if not (_FIRST_ROW.match(folded) or _ANY_ROW.search(folded)):
-        return []
+    rowish = _row_like_lines(folded)
+    if not any(b - a <= 2 for a, b in zip(rowish, rowish[1:])):
+        return []  # a table has two rows or more, one after the other (a label line may sit between)
+    tried = sorted({k for r in rowish for k in (r - 1, r) if k >= 0})  # a row starts at its numbers' line or the one before
     lines = folded.split("\n")
     starts, pos = [], 0
     for line in lines:
         starts.append(pos)
         pos += len(line) + 1
     facts: list[Fact] = []
-    i = 0
+    i, at = tried[0], 0
     while i < len(lines):
         first = _row_at(lines, i)
         if first is None:
-            i += 1
+            at = bisect_right(tried, i, at)
+            if at == len(tried):
+                break
+            i = tried[at]
             continue
         rows = [first]
         j = first.nums_line + 1
