@@ -43,18 +43,34 @@ def names_overlapped(text: str) -> Iterator[re.Match[str]]:
     """Every place name in ``text``, a match at each start position (overlapping ones too).
 
     Only positions whose two characters begin some name are tried (re jumps to a name's first
-    character, then a set lookup of the two): far cheaper than the 6,000-name alternation.
+    character, then a set lookup of the two): far cheaper than scanning with the 6,000-name
+    alternation, which tries it at every position.
 
     >>> [m.group() for m in names_overlapped("嘉兴平湖市")]
     ['嘉兴', '兴平', '平湖市']
     """
-    heads = _NAME_HEADS
+    return _names(text, overlapped=True)
+
+
+def names_in(text: str) -> Iterator[re.Match[str]]:
+    """The place names in ``text`` as ``NAME_PATTERN.finditer`` finds them (left to right, not
+    overlapping), found the fast way of :func:`names_overlapped`.
+
+    >>> [m.group() for m in names_in("嘉兴平湖市")]
+    ['嘉兴', '平湖市']
+    """
+    return _names(text, overlapped=False)
+
+
+def _names(text: str, overlapped: bool) -> Iterator[re.Match[str]]:
+    heads, after = _NAME_HEADS, 0
     for c in _NAME_FIRST.finditer(text):
         i = c.start()
-        if text[i:i + 2] in heads:
+        if i >= after and text[i:i + 2] in heads:
             m = NAME_PATTERN.match(text, i)
             if m is not None:
                 yield m
+                after = i if overlapped else m.end()
 WORD_PATTERN = regex.compile(trie_pattern(list(REGION_WORDS)))
 _LEVEL_SUFFIX = {"city": "市", "county": "县", "district": "区", "province": "省"}
 
@@ -146,7 +162,7 @@ def infer_region(text: str) -> str:
     >>> infer_region("no place")
     ''
     """
-    named = {r.name: r for m in NAME_PATTERN.finditer(text)
+    named = {r.name: r for m in names_in(text)
              if (r := _BY_FULL.get(m.group())) is not None and r.level != "province"}
     if not named:
         return ""

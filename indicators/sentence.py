@@ -19,7 +19,7 @@ import regex
 from . import lexicon as L
 from .numbers import AMOUNT, PERCENT, Amount, amount_from_match, parse_number, percent_value
 from .periods import TIME, TimeExpr, time_expr
-from .regions import NAME_PATTERN, WORD_PATTERN, ancestor, display, ends_with_name, lookup, names_overlapped, zone_name
+from .regions import WORD_PATTERN, ancestor, display, ends_with_name, lookup, names_in, names_overlapped, zone_name
 from .tables import ALIASES, PLAN_WORDS, QUALIFIERS, REGION_WORDS, SCOPE_WORDS, ZONES
 from .timeline import DocState, Snap, TimeState, apply_time, resolve_time
 
@@ -250,7 +250,7 @@ class SentenceParser:
         if words:  # a whole-region word starts the subject; what precedes it is a heading or lead
             prefix = prefix[words[-1].start():]
         explicit = words[-1].group() if words else next(
-            (m.group() for m in NAME_PATTERN.finditer(prefix) if lookup(m.group())), "")
+            (m.group() for m in names_in(prefix) if lookup(m.group())), "")
         # an exclusion word before an earlier metric (签约重大项目…，签约项目总投资) is that metric's
         lo = max([self.group_start(start)] + [sl.end for sl in self.slots if sl.end <= start])
         excl = L.EXCLUSION.search(self.text, lo, start)

@@ -10,7 +10,7 @@ import pytest
 import regex
 
 from indicators import lexicon as L
-from indicators import numbers, periods
+from indicators import numbers, periods, regions
 from indicators.repair import repair
 from indicators.tables import ALIASES, PERIOD_WORDS, RELATIVE_YEARS
 
@@ -44,3 +44,14 @@ def test_a_scanner_finds_what_its_plain_pattern_finds(name: str, fast: object, p
         assert [(m.span(), m.lastgroup) for m in fast.finditer(text)] == want, name  # type: ignore[attr-defined]
         found += len(want)
     assert found > 50  # the corpus does exercise the pattern
+
+
+def test_names_in_finds_what_the_name_pattern_finds() -> None:
+    names = sorted(regions._NAMES)
+    texts = _corpus() + ["、".join(names[::7]), "".join(names[::11]), "嘉兴平湖市经开区，平湖、海宁和桐乡"]
+    found = 0
+    for text in texts:
+        want = [m.span() for m in regions.NAME_PATTERN.finditer(text)]
+        assert [m.span() for m in regions.names_in(text)] == want
+        found += len(want)
+    assert found > 500
