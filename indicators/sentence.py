@@ -14,8 +14,6 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
-import regex
-
 from . import lexicon as L
 from .numbers import AMOUNT, PERCENT, Amount, amount_from_match, parse_number, percent_value
 from .periods import TIME, TimeExpr, time_expr
@@ -23,14 +21,14 @@ from .regions import WORD_PATTERN, ancestor, display, ends_with_name, lookup, na
 from .tables import ALIASES, PLAN_WORDS, QUALIFIERS, REGION_WORDS, SCOPE_WORDS, ZONES
 from .timeline import DocState, Snap, TimeState, apply_time, resolve_time
 
-_PAREN = regex.compile(r"\([^()]*\)")
+_PAREN = re.compile(r"\([^()]*\)")
 _AFTER_DIGITS = re.compile(r"[0-9A-Za-z](?P<rest>[^0-9A-Za-z]*)\Z")  # what follows the last ASCII word
-_WORD_END = regex.compile(r"(" + WORD_PATTERN.pattern + r")$")
-_CLAUSE_SEP = regex.compile(r"[,;:]")
-_CLAUSE_MARK = regex.compile(r"[,;:(、]")
-_SHARE_BEFORE = regex.compile(r"占[^,;。%]{0,12}$")
-_INNER = regex.compile(r"\((?P<inner>[^()]{1,16})\)")
-_ITEM_SPLIT = regex.compile(r"、|和|及")
+_WORD_END = re.compile(r"(" + WORD_PATTERN.pattern + r")$")
+_CLAUSE_SEP = re.compile(r"[,;:]")
+_CLAUSE_MARK = re.compile(r"[,;:(、]")
+_SHARE_BEFORE = re.compile(r"占[^,;。%]{0,12}$")
+_INNER = re.compile(r"\((?P<inner>[^()]{1,16})\)")
+_ITEM_SPLIT = re.compile(r"、|和|及")
 _QUALIFIERS_BEFORE = sorted(((w, q) for w, (q, pos) in QUALIFIERS.items() if pos == "before"),
                             key=lambda wq: -len(wq[0]))  # longest first: 超过 before 超
 _QUALIFIER_WORDS = tuple(w for w, _ in _QUALIFIERS_BEFORE)
