@@ -11,7 +11,6 @@ import re
 from dataclasses import replace
 
 import pandas as pd
-import regex
 
 from . import lexicon as L
 from .documents import Document, make_document
@@ -224,7 +223,7 @@ def _sets_lead(p_text: str, new_facts: list[Fact], parsed: bool) -> bool:
     return not parsed and not new_facts and not L.PLAN.search(p_text)
 
 
-_RATE_OR_TIME = regex.compile(r"-?\d+(?:\.\d+)?%|(?:19|20)\d{2}年|\d{1,2}月")
+_RATE_OR_TIME = re.compile(r"-?\d+(?:\.\d+)?%|(?:19|20)\d{2}年|\d{1,2}月")
 _HAS_DIGIT = re.compile(r"[0-9千亿万]")  # re: a faster scan here
 # a figure in words: 增长七成, 翻一番 (the growth units' table), 与上年持平 (the flat words')
 _WORD_FIGURE = re.compile("[一二两三四五六七八九][" + "".join(L.GROWTH_UNITS) + "]|" + L.FLAT.pattern)
@@ -245,7 +244,7 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
     return out
 
 
-_SENT = regex.compile(r"[^。!?|]+[。!?|]*")
+_SENT = re.compile(r"[^。!?|]+[。!?|]*")
 
 
 MAX_SENTENCE = 800  # characters; longer runs without 。 are split (binary junk, tables flattened to one line)

@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
-import regex
 
 # Full-width ASCII block, ideographic space and dashes fold to ASCII (same length).
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -23,7 +22,7 @@ _FOLD_BMP = np.arange(0x10000, dtype=np.uint32)  # by code point below 0x10000 (
 _FOLD_BMP[list(_FOLD)] = list(_FOLD.values())
 
 _WS_CHARS = " \n\x0b\x0c\x85\u2028\u2029"
-_WS = regex.compile(f"[{_WS_CHARS}]+")
+_WS = re.compile(f"[{_WS_CHARS}]+")
 _WS_LIMIT = max(map(ord, _WS_CHARS)) + 1
 _IS_WS = np.zeros(_WS_LIMIT + 1, dtype=bool)  # by code point; the last slot stands for every larger one
 _IS_WS[[ord(c) for c in _WS_CHARS]] = True
@@ -73,7 +72,7 @@ def _ends_paragraph(folded: str, pos: int) -> bool:
     return i >= 0 and folded[i] in _TERMINATORS
 
 
-_HEADING = regex.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.])"
+_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.])"
                          r"[^。!?,;:\d]{1,14}\s*")
 
 
