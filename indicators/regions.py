@@ -37,38 +37,42 @@ def ends_with_name(text: str, end: int) -> bool:
     return any(text[end - k:end] in _NAMES for k in _NAME_LENGTHS if k <= end)
 
 
-def names_overlapped(text: str) -> Iterator[re.Match[str]]:
-    """Every place name in ``text``, a match at each start position (overlapping ones too).
+def names_overlapped(text: str) -> Iterator[tuple[int, str]]:
+    """Every place name in ``text`` as (start, name), the longest at each start (overlapping ones too).
 
     Only positions whose two characters begin some name are tried (re jumps to a name's first
-    character, then a set lookup of the two): far cheaper than scanning with the 6,000-name
-    alternation, which tries it at every position.
+    character, then a set lookup of the two), and there the name is looked up by length in a
+    set: far cheaper than the 6,000-name alternation, which ``re`` tries branch after branch.
 
-    >>> [m.group() for m in names_overlapped("嘉兴平湖市")]
-    ['嘉兴', '兴平', '平湖市']
+    >>> list(names_overlapped("嘉兴平湖市"))
+    [(0, '嘉兴'), (1, '兴平'), (2, '平湖市')]
     """
     return _names(text, overlapped=True)
 
 
-def names_in(text: str) -> Iterator[re.Match[str]]:
-    """The place names in ``text`` as ``NAME_PATTERN.finditer`` finds them (left to right, not
-    overlapping), found the fast way of :func:`names_overlapped`.
+def names_in(text: str) -> Iterator[tuple[int, str]]:
+    """The place names in ``text`` as ``NAME_PATTERN.finditer`` finds them (left to right, the
+    longest at each place, not overlapping), found the way :func:`names_overlapped` finds them.
 
-    >>> [m.group() for m in names_in("嘉兴平湖市")]
-    ['嘉兴', '平湖市']
+    >>> list(names_in("嘉兴平湖市"))
+    [(0, '嘉兴'), (2, '平湖市')]
     """
     return _names(text, overlapped=False)
 
 
-def _names(text: str, overlapped: bool) -> Iterator[re.Match[str]]:
-    heads, after = _NAME_HEADS, 0
+def _names(text: str, overlapped: bool) -> Iterator[tuple[int, str]]:
+    heads, names, after = _NAME_HEADS, _NAMES, 0
     for c in _NAME_FIRST.finditer(text):
         i = c.start()
         if i >= after and text[i:i + 2] in heads:
-            m = NAME_PATTERN.match(text, i)
-            if m is not None:
-                yield m
-                after = i if overlapped else m.end()
+            for k in _NAME_LENGTHS:  # longest first, as the trie pattern matches
+                name = text[i:i + k]
+                if name in names:
+                    yield i, name
+                    after = i if overlapped else i + len(name)
+                    break
+
+
 WORD_PATTERN = re.compile(trie_pattern(list(REGION_WORDS)))
 _LEVEL_SUFFIX = {"city": "市", "county": "县", "district": "区", "province": "省"}
 
@@ -160,8 +164,8 @@ def infer_region(text: str) -> str:
     >>> infer_region("no place")
     ''
     """
-    named = {r.name: r for m in names_in(text)
-             if (r := _BY_FULL.get(m.group())) is not None and r.level != "province"}
+    named = {r.name: r for _, name in names_in(text)
+             if (r := _BY_FULL.get(name)) is not None and r.level != "province"}
     if not named:
         return ""
     counts = Counter({display(r): text.count(r.short if len(r.short) >= 2 else r.name) for r in named.values()})

@@ -160,8 +160,8 @@ class SentenceParser:
             if (m.group("mag") or m.group("unit")) and not text.startswith("百分点", m.end()):
                 found.append((*m.span(), "amount", m))
         found.extend((*m.span(), "region", m.group()) for m in WORD_PATTERN.finditer(text))
-        found.extend((*m.span(), "region", m.group()) for m in names_overlapped(text)
-                     if L.REGION_FOLLOW.match(text, m.end()))
+        found.extend((i, i + len(name), "region", name) for i, name in names_overlapped(text)
+                     if L.REGION_FOLLOW.match(text, i + len(name)))
         taken = bytearray(len(text) + 1)
         toks = []
         for tok in found:
@@ -248,7 +248,7 @@ class SentenceParser:
         if words:  # a whole-region word starts the subject; what precedes it is a heading or lead
             prefix = prefix[words[-1].start():]
         explicit = words[-1].group() if words else next(
-            (m.group() for m in names_in(prefix) if lookup(m.group())), "")
+            (name for _, name in names_in(prefix) if lookup(name)), "")
         # an exclusion word before an earlier metric (签约重大项目…，签约项目总投资) is that metric's
         lo = max([self.group_start(start)] + [sl.end for sl in self.slots if sl.end <= start])
         excl = L.EXCLUSION.search(self.text, lo, start)

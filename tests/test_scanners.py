@@ -47,11 +47,15 @@ def test_a_scanner_finds_what_its_plain_pattern_finds(name: str, fast: object, p
 
 
 def test_names_in_finds_what_the_name_pattern_finds() -> None:
+    """names_in and names_overlapped look names up by length where the pattern would match
+    them: the same names as the pattern's scan, and as its match at every position."""
     names = sorted(regions._NAMES)
     texts = _corpus() + ["、".join(names[::7]), "".join(names[::11]), "嘉兴平湖市经开区，平湖、海宁和桐乡"]
     found = 0
     for text in texts:
-        want = [m.span() for m in regions.NAME_PATTERN.finditer(text)]
-        assert [m.span() for m in regions.names_in(text)] == want
+        want = [(m.start(), m.group()) for m in regions.NAME_PATTERN.finditer(text)]
+        assert list(regions.names_in(text)) == want
+        every = [(i, m.group()) for i in range(len(text)) if (m := regions.NAME_PATTERN.match(text, i))]
+        assert list(regions.names_overlapped(text)) == every
         found += len(want)
     assert found > 500
