@@ -16,7 +16,7 @@ from . import lexicon as L
 from .documents import Document, make_document
 from .grids import grid_facts
 from .merge import merge_facts
-from .periods import TIME, time_expr
+from .periods import TIME, may_hold_time, time_expr
 from .repair import Repaired, is_heading, repair
 from .schema import Fact, facts_frame
 from .sentence import Quantity, Rate, SentenceParser, Slot, pick_amounts, width
@@ -94,7 +94,7 @@ class Extractor:
     def settle(self, pending: list[str], state: TimeState) -> None:
         """Apply the times of the figure-less sentences read since the last figure, in order."""
         for text in pending:
-            for m in TIME.finditer(text):
+            for m in TIME.finditer(text) if may_hold_time(text) else ():
                 t = time_expr(m)
                 if t is not None:
                     apply_time(state, t, self.ds)

@@ -42,6 +42,21 @@ TIME = re.compile("(?=[" + re.escape("".join(sorted(TIME_FIRST - set("0123456789
                   + re.escape("".join(sorted(set(_AFTER_DIGITS)))) + "])(?:" + TIME_PATTERN + ")")
 
 
+# Every time expression holds one of these: the branches above end in 年 or 月 (a date's 日
+# follows its 月) or hold 上年/去年/同年; the table words are held to it by a test.
+TIME_ANCHORS = ("年", "月", "季", "期")
+
+
+def may_hold_time(text: str) -> bool:
+    """Whether ``text`` can hold a time expression: a quick test before a TIME scan (most
+    paragraphs of a page name no time, and the scan costs more than this test).
+
+    >>> may_hold_time("昨天下午，退役军人在广场上表演"), may_hold_time("上半年全市")
+    (False, True)
+    """
+    return any(a in text for a in TIME_ANCHORS)
+
+
 @dataclass(frozen=True, slots=True)
 class TimeExpr:
     """What one time expression means: an absolute or relative year, a period, or both.

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as L
 from .documents import Document
-from .periods import TIME, TimeExpr, canonical_period, period_end_month, time_expr
+from .periods import TIME, TimeExpr, canonical_period, may_hold_time, period_end_month, time_expr
 from .pubdate import PubDate
 
 Snap = tuple[int | None, str | None, bool]
@@ -115,10 +115,12 @@ def _implied_year(period: str, pub: PubDate) -> int:
 
 
 def dominant_period(text: str, ds: DocState) -> tuple[int | None, str] | None:
-    """The one period an article talks about, if it names only one."""
+    """The one period an article talks about, if it names only one (``text``: the repaired
+    text, whose time expressions never run across a paragraph break)."""
     found = set()
-    for m in TIME.finditer(text):
-        t = time_expr(m)
-        if t and t.kind == "time" and t.period and not L.PLAN_AFTER.match(text, m.end()):
-            found.add(canonical_period(t.period))  # 年度目标 names a plan, not the article's period
+    for para in text.split("\n"):
+        for m in TIME.finditer(para) if may_hold_time(para) else ():
+            t = time_expr(m)
+            if t and t.kind == "time" and t.period and not L.PLAN_AFTER.match(para, m.end()):
+                found.add(canonical_period(t.period))  # 年度目标 names a plan, not the article's period
     return (ds.pub.year if ds.pub else None, found.pop()) if len(found) == 1 else None

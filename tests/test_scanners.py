@@ -59,3 +59,11 @@ def test_names_in_finds_what_the_name_pattern_finds() -> None:
         assert list(regions.names_overlapped(text)) == every
         found += len(want)
     assert found > 500
+
+
+def test_every_time_expression_holds_an_anchor() -> None:
+    """may_hold_time lets a TIME scan be skipped: no time expression may lack its anchors."""
+    assert all(periods.may_hold_time(w) for w in [*PERIOD_WORDS, *RELATIVE_YEARS, *periods.SPANS])
+    found = [m.group() for text in _corpus() for m in periods.TIME.finditer(text)]
+    assert len(found) > 100
+    assert [t for t in found if not periods.may_hold_time(t)] == []
