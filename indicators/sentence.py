@@ -15,8 +15,8 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from . import lexicon as L
-from .numbers import AMOUNT, PERCENT, Amount, amount_from_match, parse_number, percent_value
-from .periods import TIME, TimeExpr, time_expr
+from .numbers import AMOUNT, PERCENT, RATE_MARKS, Amount, amount_from_match, parse_number, percent_value
+from .periods import TIME, TimeExpr, may_hold_time, time_expr
 from .regions import WORD_PATTERN, ancestor, display, ends_with_name, lookup, names_in, names_overlapped, zone_name
 from .tables import ALIASES, PLAN_WORDS, QUALIFIERS, REGION_WORDS, SCOPE_WORDS, ZONES
 from .timeline import DocState, Snap, TimeState, apply_time, resolve_time
@@ -148,12 +148,12 @@ class SentenceParser:
         """The sentence's tokens by start; where two overlap, the kind found first below wins."""
         text = self.text
         found: list[tuple[int, int, str, object]] = []
-        for m in TIME.finditer(text):
+        for m in TIME.finditer(text) if may_hold_time(text) else ():
             t = time_expr(m)
             if t is not None:
                 found.append((*m.span(), "time", t))
         found.extend((*m.span(), "metric", m.group()) for m in L.METRIC.finditer(text))
-        percents = list(PERCENT.finditer(text))
+        percents = list(PERCENT.finditer(text)) if any(r in text for r in RATE_MARKS) else []
         found.extend((g.start, g.end, "growth", g) for g in self.growth_tokens(percents))
         found.extend((*m.span(), "pct", m) for m in percents)
         for m in AMOUNT.finditer(text):
@@ -426,7 +426,7 @@ class SentenceParser:
                 if cur is not None and (cur.amounts[-1].has_growth if cur.amounts else bool(cur.growths)):
                     growth_end = e
                 continue
-            if kind == "pct" and L.SHARE_CUE.search(text, max(0, s - 16), s):
+            if kind == "pct" and L.SHARE_WORD in text and L.SHARE_CUE.search(text, max(0, s - 16), s):
                 share_until = max(share_until, e)
             if kind == "pct":
                 self.receivers.append(Quantity(s, e, role="share"))
@@ -688,7 +688,7 @@ class SentenceParser:
 
     def apply_shares(self) -> None:
         """均占全市1/3: figures that are a share of a larger whole are not the whole."""
-        for m in L.SHARE_CUE.finditer(self.text):
+        for m in L.SHARE_CUE.finditer(self.text) if L.SHARE_WORD in self.text else ():
             every = m.group().startswith("均")
             level = m.group()[-1] if "全" in m.group() else ""
             for slot in self.slots:

@@ -67,3 +67,12 @@ def test_every_time_expression_holds_an_anchor() -> None:
     found = [m.group() for text in _corpus() for m in periods.TIME.finditer(text)]
     assert len(found) > 100
     assert [t for t in found if not periods.may_hold_time(t)] == []
+
+
+def test_rates_and_shares_hold_their_marks() -> None:
+    """A PERCENT scan is skipped without %, ‰ or 倍, a share scan without 占."""
+    rates = [m.group() for text in _corpus() for m in numbers.PERCENT.finditer(text)]
+    shares = [m.group() for m in L.SHARE_CUE.finditer("占全市的12%，均占总额一半，占比")]
+    assert len(rates) > 20 and len(shares) == 2
+    assert [r for r in rates if not any(mark in r for mark in numbers.RATE_MARKS)] == []
+    assert all(L.SHARE_WORD in s for s in shares)
