@@ -54,7 +54,10 @@ def may_hold_time(text: str) -> bool:
     >>> may_hold_time("昨天下午，退役军人在广场上表演"), may_hold_time("上半年全市")
     (False, True)
     """
-    return any(a in text for a in TIME_ANCHORS)
+    return _ANCHOR.search(text) is not None
+
+
+_ANCHOR = re.compile("|".join(map(re.escape, TIME_ANCHORS)))
 
 
 @dataclass(frozen=True, slots=True)
