@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 import pandas as pd
 
 from . import views
-from .schema import FACT_COLUMNS, facts_frame
+from .schema import FACT_COLUMNS
 
 if TYPE_CHECKING:
     from .store import FactStore
@@ -125,27 +125,14 @@ class FrameView:
 
 # ---------------------------------------------------------------- the store
 
-def _where(filters: Mapping[str, object]) -> tuple[str, list[object]]:
-    """SQL ``WHERE`` for the dashboard's filters: a value is ``=``, a non-empty collection ``IN``.
+def _chosen(choices: Mapping[str, object]) -> dict[str, object]:
+    """The dashboard's choices as store filters: an empty selection means no filter.
 
-    >>> _where({"region": "平湖", "metric": ["gdp", "exports"], "year": None, "kind": []})
-    (' WHERE "region" = ? AND "metric" IN (?, ?)', ['平湖', 'gdp', 'exports'])
+    >>> _chosen({"region": "平湖", "metric": ["gdp"], "year": None, "kind": [], "evidence": "x"})
+    {'region': '平湖', 'metric': ['gdp']}
     """
-    clauses: list[str] = []
-    params: list[object] = []
-    for column, want in filters.items():
-        if column not in FACT_COLUMNS:
-            raise ValueError(f"cannot filter on {column!r}")
-        if want is None or (not isinstance(want, (str, int)) and len(want) == 0):  # type: ignore[arg-type]
-            continue
-        if isinstance(want, (str, int)):
-            clauses.append(f'"{column}" = ?')
-            params.append(want)
-        else:
-            values = list(want)  # type: ignore[call-overload]
-            clauses.append(f'"{column}" IN ({", ".join("?" * len(values))})')
-            params.extend(values)
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    return {k: v for k, v in choices.items()
+            if k in _FILTERS and v is not None and (isinstance(v, (str, int)) or len(v))}  # type: ignore[arg-type]
 
 
 def derived_fid(region: str, metric: str, year: int, period: str) -> int:
@@ -195,16 +182,6 @@ class StoreView:
 
         return cls(FactStore(path, read_only=True))
 
-    def _sql(self, sql: str, params: list[object] | None = None) -> pd.DataFrame:
-        with self._lock:
-            return self.store.con.execute(sql, params or []).df()
-
-    def _typed(self, df: pd.DataFrame) -> pd.DataFrame:
-        """Give queried rows the schema's dtypes (plus ``fid``)."""
-        types = {c: t for c, t in facts_frame().dtypes.items() if c in df.columns}
-        out = df.astype(types)
-        return out.astype({"fid": "int64"}) if "fid" in out.columns else out
-
     def options(self, column: str, *, region_level: bool = False) -> list:
         """Distinct values of ``column`` from the store (period codes in calendar order)."""
         key = ("options", column, region_level)
@@ -223,9 +200,8 @@ class StoreView:
         """The region with the most region-level facts (one grouped query)."""
         with self._lock:
             if "default_region" not in self._memo:
-                df = self._sql("SELECT region, count(*) AS n FROM facts WHERE scope = 'region' AND "
-                               "kind = 'actual' AND year IS NOT NULL GROUP BY region ORDER BY n DESC, region LIMIT 1")
-                self._memo["default_region"] = str(df["region"].iloc[0]) if len(df) else None
+                top = self.store.counts("region", limit=1, present=["year"], scope="region", kind="actual")
+                self._memo["default_region"] = str(top[0][0]) if top else None
             return self._memo["default_region"]
 
     def region_slice(self, region: str | None) -> pd.DataFrame:
@@ -234,10 +210,8 @@ class StoreView:
             if region in self._slices:
                 self._slices.move_to_end(region)
                 return self._slices[region]
-            where, params = _where({"region": region})
-            cond = "scope = 'region' AND kind = 'actual' AND year IS NOT NULL"
-            sql = f"SELECT rowid AS fid, * FROM facts{where}{' AND' if where else ' WHERE'} {cond}"
-            table = with_derived(self._typed(self._sql(sql, params)))
+            table = with_derived(self.store.query(with_id=True, order=False, present=["year"], region=region,
+                                                  scope="region", kind="actual"))
             self._slices[region] = table
             if len(self._slices) > _SLICES:
                 self._slices.popitem(last=False)
@@ -245,18 +219,15 @@ class StoreView:
 
     def facts(self, limit: int | None = SHOWN_ROWS, **choices: Collection | str | int | None) -> pd.DataFrame:
         """Stored facts matching the choices, in document order, at most ``limit`` rows."""
-        where, params = _where({k: v for k, v in choices.items() if k in _FILTERS})
-        sql = f'SELECT rowid AS fid, * FROM facts{where} ORDER BY doc, start, "end", metric, period'
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
-        rows = self._typed(self._sql(sql, params))
+        with self._lock:
+            rows = self.store.query(with_id=True, limit=limit, **_chosen(choices))
         return rows.assign(derivation_zh=pd.Series("", index=rows.index, dtype="string"),
                            derivation_en=pd.Series("", index=rows.index, dtype="string"))
 
     def count(self, **choices: Collection | str | int | None) -> int:
         """How many stored facts match."""
-        where, params = _where(choices)
-        return int(self._sql(f"SELECT count(*) AS n FROM facts{where}", params)["n"].iloc[0])
+        with self._lock:
+            return self.store.count(**_chosen(choices))
 
     def fact(self, fid: int) -> pd.Series | None:
         """A stored fact by ``rowid``, or a derived one from a region slice already built."""
@@ -269,10 +240,9 @@ class StoreView:
                 if len(hit):
                     return hit.iloc[0]
             return None
-        rows = self._typed(self._sql("SELECT rowid AS fid, * FROM facts WHERE rowid = ?", [fid]))
-        if rows.empty:
-            return None
-        return rows.assign(derivation_zh="", derivation_en="").iloc[0]
+        with self._lock:
+            row = self.store.fact(fid)
+        return None if row is None else pd.concat([row, pd.Series({"derivation_zh": "", "derivation_en": ""})])
 
     def text(self, doc: str) -> str | None:
         """The document's original text, read from its file (the store keeps no texts)."""

@@ -98,13 +98,19 @@ def _columns(rows: Sequence[tuple], n: int) -> list[list]:
     return [list(col) for col in zip(*rows)] if rows else [[] for _ in range(n)]
 
 
-def _where(filters: dict[str, object]) -> tuple[str, list[object]]:
-    """SQL ``WHERE`` for filters: a scalar means equality, a list/tuple/set means ``IN``."""
+def _where(filters: dict[str, object], present: Sequence[str] = ()) -> tuple[str, list[object]]:
+    """SQL ``WHERE`` for filters: a scalar means equality, a list/tuple/set means ``IN``;
+    ``present`` names columns that must not be null.
+
+    >>> _where({"region": "平湖", "metric": ["gdp", "exports"], "year": None}, present=["year"])
+    (' WHERE "region" = ? AND "metric" IN (?, ?) AND "year" IS NOT NULL', ['平湖', 'gdp', 'exports'])
+    """
     clauses: list[str] = []
     params: list[object] = []
-    for col, want in filters.items():
+    for col in [*filters, *present]:
         if col not in FILTER_COLUMNS:
             raise ValueError(f"cannot filter on {col!r}; use one of {', '.join(FILTER_COLUMNS)}")
+    for col, want in filters.items():
         if want is None:
             continue
         if isinstance(want, (list, tuple, set, frozenset)):
@@ -117,7 +123,13 @@ def _where(filters: dict[str, object]) -> tuple[str, list[object]]:
         else:
             clauses.append(f'"{col}" = ?')
             params.append(want)
+    clauses += [f'"{col}" IS NOT NULL' for col in present]
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _select(columns: Sequence[str], with_id: bool) -> str:
+    """The select list: the quoted columns, after the fact id when asked."""
+    return ", ".join((["rowid AS fid"] if with_id else []) + [f'"{c}"' for c in columns])
 
 
 class FactStore:
@@ -244,24 +256,45 @@ class FactStore:
     # --- reading -----------------------------------------------------------------------------
 
     def query(self, columns: Sequence[str] | None = None, *, limit: int | None = None,
-              order: bool = True, **filters: object) -> pd.DataFrame:
+              order: bool = True, with_id: bool = False, present: Sequence[str] = (),
+              **filters: object) -> pd.DataFrame:
         """Facts matching the filters as a typed frame (the schema's dtypes).
 
         ``store.query(region="平湖", metric=["gdp", "exports"], year=2024)``;
-        ``columns`` selects a subset of the schema's columns.
+        ``columns`` selects a subset of the schema's columns; ``present`` names columns that
+        must not be null; ``with_id`` adds each fact's id (``fid``, int64) as the first column,
+        for :meth:`fact`.
         """
         cols = list(columns) if columns else list(FACT_COLUMNS)
         unknown = set(cols) - set(FACT_COLUMNS)
         if unknown:
             raise ValueError(f"unknown fact columns: {sorted(unknown)}")
-        where, params = _where(filters)
-        sql = f"SELECT {', '.join(f'{chr(34)}{c}{chr(34)}' for c in cols)} FROM facts{where}"
+        where, params = _where(filters, present)
+        sql = f"SELECT {_select(cols, with_id)} FROM facts{where}"
         if order:
             sql += ' ORDER BY doc, start, "end", metric, period, rule'
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        table = self.con.sql(sql, params=params or None).to_arrow_table()
-        return table.to_pandas(types_mapper=_PANDAS_TYPES.get)
+        return self._frame(sql, params)
+
+    def fact(self, fid: int) -> pd.Series | None:
+        """The fact with id ``fid`` (as :meth:`query` gives it ``with_id``), or ``None``."""
+        df = self._frame(f"SELECT {_select(FACT_COLUMNS, True)} FROM facts WHERE rowid = ?", [int(fid)])
+        return df.iloc[0] if len(df) else None
+
+    def _frame(self, sql: str, params: list[object]) -> pd.DataFrame:
+        df = self.con.sql(sql, params=params or None).to_arrow_table().to_pandas(types_mapper=_PANDAS_TYPES.get)
+        return df.astype({"fid": "int64"}) if "fid" in df.columns else df
+
+    def counts(self, column: str, *, limit: int | None = None, present: Sequence[str] = (),
+               **filters: object) -> list[tuple[object, int]]:
+        """(value, number of facts) for each value of ``column`` among the matching facts, most first
+        (ties by value)."""
+        where, params = _where({column: None, **filters}, present)
+        sql = f'SELECT "{column}", count(*) AS n FROM facts{where} GROUP BY 1 ORDER BY n DESC, 1'
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [(v, int(n)) for v, n in self.con.execute(sql, params).fetchall()]
 
     def facts(self) -> pd.DataFrame:
         """Every stored fact, in document order."""

@@ -5,6 +5,7 @@ import dataclasses
 import shutil
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from indicators import engine
@@ -53,6 +54,22 @@ def test_round_trip_every_fact_unchanged(tmp_path: Path) -> None:
         assert store.distinct("period", doc="b.txt") == ["H1", "M1-M5"]
         assert store.query(["metric", "value"], kind="target")["value"].tolist() == [385.12]
         assert store.report()["facts"].tolist() == [3, 2]
+
+
+def test_a_fact_id_from_a_query_opens_that_fact() -> None:
+    with FactStore(MEMORY) as store:
+        store.write([_result("a.txt", FACTS[:3]), _result("b.txt", FACTS[3:])])
+        rows = store.query(with_id=True, present=["year"], scope="region", kind="actual")
+        assert rows.columns[0] == "fid" and rows["fid"].dtype == "int64"
+        assert rows["yoy_pct"].tolist()[:2] == [5.7, -3.4] and rows["year"].notna().all()
+        assert len(rows) == 4  # the target and the fact without a year are left out
+        for k, fid in enumerate(rows["fid"]):
+            fact = store.fact(fid)
+            assert fact is not None
+            pd.testing.assert_series_equal(fact, rows.iloc[k], check_names=False)
+        assert store.fact(10_000) is None
+        assert store.counts("region") == [("平湖", 4), ("海宁", 1)]
+        assert store.counts("doc", limit=1, present=["year"], kind="actual") == [("a.txt", 2)]
 
 
 def test_compact_keeps_every_fact() -> None:
