@@ -72,8 +72,8 @@ def _ends_paragraph(folded: str, pos: int) -> bool:
     return i >= 0 and folded[i] in _TERMINATORS
 
 
-_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.])"
-                         r"[^。!?,;:\d]{1,14}\s*")
+_NUMBERING = r"(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.])"  # 二、 (二) 2.
+_HEADING = re.compile(r"\s*" + _NUMBERING + r"[^。!?,;:\d]{1,14}\s*")
 
 
 def is_heading(line: str) -> bool:
@@ -85,8 +85,8 @@ def is_heading(line: str) -> bool:
     return bool(_HEADING.fullmatch(line))
 
 
-_HEADING_CANDIDATE = re.compile(r"\n[ ]*[一二三四五六七八九十(0-9]")  # a line that may be a heading;
-_FIRST_HEADING = re.compile(r"[ ]*[一二三四五六七八九十(0-9]")  # the leading \n lets re jump to it
+_HEADING_CANDIDATE = re.compile(r"\n[ ]*" + _NUMBERING)  # a line that may be a heading;
+_FIRST_HEADING = re.compile(r"[ ]*" + _NUMBERING)  # the leading \n lets re jump to it
 
 
 def _heading_line(folded: str, end: int) -> bool:
