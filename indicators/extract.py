@@ -53,18 +53,17 @@ class Extractor:
             if blank:
                 para_state = lead.copy() if lead else TimeState()
                 pending.clear()
-            else:  # after a single line break a paragraph may be a column break after 。: keep its time
-                para_state = para_state.copy()
+            # else: after a single line break a paragraph may be a column break after 。: it keeps its time
             blank = is_heading(p_text)  # a section heading starts afresh from the article's lead
             n_before, parsed = len(facts), False
-            if _candidate(p_text, bool(prev_slots)):
-                sentences, checked = _sentences(p_text, p_start), False
-            else:
-                sentences, checked = [(p_start, p_text)], True  # the whole paragraph is known to hold none
+            sentences = _sentences(p_text, p_start) if _candidate(p_text, bool(prev_slots)) else []
+            if not sentences:
+                pending.append(p_text)  # no figure: its times matter only if one follows before a reset
+                prev_slots = []
             for i, (s_start, s_text) in enumerate(sentences):
                 slots: list[Slot] = []
-                if checked or not _candidate(s_text, bool(prev_slots)):
-                    pending.append(s_text)  # its times matter only if a figure follows before a reset
+                if not _candidate(s_text, bool(prev_slots)):
+                    pending.append(s_text)
                 else:
                     parsed = True
                     self.settle(pending, para_state)
