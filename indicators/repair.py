@@ -31,10 +31,12 @@ _TERMINATORS = frozenset("。!?|…")
 _CLOSERS = frozenset("”’\")）】」』")
 # Runs that may stay: a line break after a terminator (closing quotes between them), a heading
 # line's end, a gap between two ASCII words (not before %).
-# (group 1 is the run; what precedes it is matched, not looked behind at, so re can jump to it)
+# (a paragraph end's group 1 is the run, what precedes it is matched, not looked behind at; an
+# ASCII gap begins with its first space: re jumps to terminators and to spaces)
 _PARAGRAPH_END = re.compile("[" + re.escape("".join(sorted(_TERMINATORS))) + "][" + re.escape("".join(sorted(_CLOSERS)))
                             + f"]*([{_WS_CHARS}]*\n[{_WS_CHARS}]*)")
-_ASCII_GAP = re.compile(r"[0-9A-Za-z.%]([ \x0b\x0c\x85\u2028\u2029]+)(?=[0-9A-Za-z.])")
+_GAP_WS = r"[ \x0b\x0c\x85\u2028\u2029]"
+_ASCII_GAP = re.compile(_GAP_WS + r"(?<=[0-9A-Za-z.%]" + _GAP_WS + r")" + _GAP_WS + r"*(?=[0-9A-Za-z.])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +163,6 @@ def _kept_runs(folded: str) -> dict[int, str]:
         if s > 0 and s not in kept and _heading_line(folded, s):
             kept[s] = "\n\n" if folded.count("\n", s, e) > 1 else "\n"
     for m in _ASCII_GAP.finditer(folded):
-        kept[m.start(1)] = " "
+        kept[m.start()] = " "
     kept.pop(0, None)  # whitespace before the first word is dropped
     return kept
