@@ -26,7 +26,6 @@ from typing import Any
 from . import documents
 from .corpus import report_row
 from .documents import MANIFEST, Document, ManifestRow, read_manifest
-from .schema import FACT_COLUMNS
 from .store import MEMORY, DocResult, FactStore, default_store_path, folder_writable
 from .version import RULES_VERSION
 
@@ -104,7 +103,7 @@ def extract_task(task: Task) -> DocResult:
 
     doc = _read_document(task)
     found = extract_document(doc) if doc.text and not doc.duplicate_of else []
-    rows = [tuple(getattr(f, c) for c in FACT_COLUMNS) for f in found]
+    rows = [tuple(f) for f in found]  # a Fact is a tuple in schema order
     document = {"doc": task.doc, "path": task.path, "sha256": task.sha256, "meta": task.meta,
                 "rules_version": RULES_VERSION, "bytes": len(task.data)}
     return DocResult(document, report_row(doc, len(found)), rows)

@@ -8,7 +8,6 @@ spans in the original text, and adds the plain-text tables (:mod:`indicators.gri
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 import pandas as pd
 
@@ -112,7 +111,7 @@ class Extractor:
             return
         for i, v in zip(ids, values):
             f = facts[i]
-            facts[i] = replace(f, yoy_pct=v, rule=f.rule + "+next-sentence-growth")
+            facts[i] = f._replace(yoy_pct=v, rule=f.rule + "+next-sentence-growth")
 
     last_evidence: str = ""
 
@@ -274,7 +273,7 @@ def extract_document(doc: Document) -> list[Fact]:
         return []
     facts = Extractor(doc).run()
     if doc.page_starts:  # a PDF: name the page each fact is printed on
-        facts = [replace(f, page=doc.locate(f.start)[0]) for f in facts]  # type: ignore[index]
+        facts = [f._replace(page=doc.locate(f.start)[0]) for f in facts]  # type: ignore[index]
     return facts
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import regex
 
@@ -233,7 +233,7 @@ def _table_facts(doc: Document, lines: list[str], starts: list[int], rows: list[
             if col.kind == "growth" and value is not None:
                 prev = row_facts[-1] if row_facts else None
                 if prev is not None and prev.yoy_pct is None:
-                    row_facts[-1] = replace(prev, yoy_pct=float(value))
+                    row_facts[-1] = prev._replace(yoy_pct=float(value))
                 elif col.metric and not row_facts:
                     fact = _fact(doc, title, row, col, col.metric, year, period, None, m, starts, row_start, row_end,
                                  display(region), yoy=float(value))

@@ -8,8 +8,6 @@ that still differ are all kept and marked ``conflict``.
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .schema import Fact
 
 
@@ -31,7 +29,7 @@ def _fold(a: Fact, b: Fact) -> Fact:
     if a.value is None and b.value is not None:
         a, b = b, a
     if a.yoy_pct is None and b.yoy_pct is not None:
-        return replace(a, yoy_pct=b.yoy_pct, rule=a.rule + "+growth-from-another-mention")
+        return a._replace(yoy_pct=b.yoy_pct, rule=a.rule + "+growth-from-another-mention")
     return a
 
 
@@ -68,9 +66,9 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
             lacking = [f for f in with_value if f.yoy_pct is None]
             if len(lacking) == 1 and len(growth_only) == 1:
                 idx = kept.index(lacking[0])
-                kept[idx] = replace(lacking[0], yoy_pct=growth_only[0].yoy_pct)
+                kept[idx] = lacking[0]._replace(yoy_pct=growth_only[0].yoy_pct)
                 kept.remove(growth_only[0])
         if len(kept) > 1:
-            kept = [replace(f, conflict=True) for f in kept]
+            kept = [f._replace(conflict=True) for f in kept]
         out.extend(kept)
     return out

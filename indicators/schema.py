@@ -9,7 +9,7 @@ the repaired sentence; ``sent_start``/``sent_end`` locate it in the original.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -19,9 +19,12 @@ KINDS = ("actual", "target", "forecast", "derived", "multi_year")
 QUALIFIERS = ("", "approx", "over", "under")
 
 
-@dataclass(frozen=True, slots=True)
-class Fact:
-    """One extracted indicator fact and where it came from."""
+class Fact(NamedTuple):
+    """One extracted indicator fact and where it came from.
+
+    An immutable record (a named tuple: cheap to build, and ``tuple(fact)`` is its row in
+    schema order); ``fact._replace(yoy_pct=5.7)`` gives a changed copy.
+    """
 
     doc: str
     pub_date: str
@@ -49,7 +52,7 @@ class Fact:
     page: int | None = None  # for a PDF: the page holding ``start`` (1-based); None for text and HTML
 
 
-FACT_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Fact))
+FACT_COLUMNS: tuple[str, ...] = Fact._fields
 
 _DTYPES: dict[str, str] = {
     "doc": "string", "pub_date": "string", "region": "string", "metric": "string",
@@ -67,8 +70,8 @@ def facts_frame(facts: list[Fact] | tuple[Fact, ...] = ()) -> pd.DataFrame:
     >>> facts_frame([]).columns[:4].tolist()
     ['doc', 'pub_date', 'region', 'metric']
     """
-    return pd.DataFrame({name: pd.array([getattr(f, name) for f in facts], dtype=_DTYPES[name])
-                         for name in FACT_COLUMNS})
+    columns = list(zip(*facts)) if facts else [()] * len(FACT_COLUMNS)
+    return pd.DataFrame({name: pd.array(list(col), dtype=_DTYPES[name]) for name, col in zip(FACT_COLUMNS, columns)})
 
 
 def validate_facts(df: pd.DataFrame) -> None:

@@ -1,7 +1,6 @@
 """The fact store: round-trip of every fact, and incremental re-runs."""
 from __future__ import annotations
 
-import dataclasses
 import shutil
 from pathlib import Path
 
@@ -19,10 +18,10 @@ BASE = Fact("a.txt", "2024-07-26", "平湖", "gdp", "地区生产总值", 2024, 
             10, 20, 0, 30, "amount")
 FACTS = [
     BASE,
-    dataclasses.replace(BASE, value=None, value_text="", unit="", value_base=None, base_unit="", yoy_pct=-3.4),
-    dataclasses.replace(BASE, year=None, yoy_pct=None, conflict=True, qualifier="over", kind="target"),
-    dataclasses.replace(BASE, doc="b.txt", period="M1-M5", value=0.1 + 0.2, value_base=1e-7, start=0, end=0),
-    dataclasses.replace(BASE, doc="b.txt", region="海宁", metric="income_urban_pc", value=39700.0,
+    BASE._replace(value=None, value_text="", unit="", value_base=None, base_unit="", yoy_pct=-3.4),
+    BASE._replace(year=None, yoy_pct=None, conflict=True, qualifier="over", kind="target"),
+    BASE._replace(doc="b.txt", period="M1-M5", value=0.1 + 0.2, value_base=1e-7, start=0, end=0),
+    BASE._replace(doc="b.txt", region="海宁", metric="income_urban_pc", value=39700.0,
                         value_text="39 700元", unit="元", value_base=39700.0, evidence="含\n换行，\"引号\"、逗号,"),
 ]
 
