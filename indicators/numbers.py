@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 import regex
 
@@ -72,8 +73,7 @@ def parse_number(text: str) -> Decimal | None:
     return Decimal(total)
 
 
-@dataclass(frozen=True, slots=True)
-class Amount:
+class Amount(NamedTuple):
     """An amount as printed: value and unit as written, plus base units."""
 
     value: Decimal
