@@ -28,7 +28,7 @@ _QUAL_BEFORE = trie_pattern([w for w, (_, pos) in QUALIFIERS.items() if pos == "
 # number, optional 多/余, magnitude, optional 多/余, currency/count unit; needs a magnitude or a unit.
 AMOUNT_PATTERN = (rf"(?P<num>{NUMBER}|{CN_NUMERAL}+(?:点[零〇一二三四五六七八九]+)?)"
                   rf"(?P<q1>多|余)?(?P<mag>(?!千瓦时){_MAG})?(?P<q2>多|余)?(?P<unit>{_UNIT})?")
-AMOUNT = scanner(AMOUNT_PATTERN, first=CN_NUMERAL.strip("[]"))  # an amount begins with a numeral
+AMOUNT = scanner(AMOUNT_PATTERN, first=CN_NUMERAL.strip("[]"), digits=True)  # an amount begins with a numeral
 PERCENT_PATTERN = rf"(?P<sign>[-+])?(?P<num>{NUMBER})(?:%|‰)|(?P<times>{NUMBER})倍"
 # The lookahead is the shape every match has (digits, then %, ‰ or 倍): re checks it in C and skips
 # the numbers that are not rates, twice as fast as regex without it; the matches are the same.

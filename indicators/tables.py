@@ -60,9 +60,9 @@ def trie_pattern(words: list[str] | set[str] | tuple[str, ...]) -> str:
     return "(?:" + build(trie) + ")"
 
 
-def scanner(pattern: str, first: Iterable[str]) -> re.Pattern[str]:
+def scanner(pattern: str, first: Iterable[str], digits: bool = False) -> re.Pattern[str]:
     """Compile ``pattern`` for scanning long text: on the standard library's ``re``, behind a
-    lookahead on the characters a match can begin with (``first``; ``\\d`` is added).
+    lookahead on the characters a match can begin with (``first``, and ``\\d`` with ``digits``).
 
     ``re`` then jumps from one such character to the next in C instead of trying every
     alternative at every position: two to three times faster on big alternations than
@@ -73,7 +73,8 @@ def scanner(pattern: str, first: Iterable[str]) -> re.Pattern[str]:
     ['出口', '进口']
     """
     chars = "".join(sorted(set(first)))
-    return re.compile("(?=[" + re.sub(r"([\\\]\[^-])", r"\\\1", chars) + r"\d])(?:" + pattern + ")")
+    return re.compile("(?=[" + re.sub(r"([\\\]\[^-])", r"\\\1", chars) + (r"\d" if digits else "") + "])(?:"
+                      + pattern + ")")
 
 
 def first_chars(words: Iterable[str]) -> set[str]:
