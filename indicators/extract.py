@@ -43,8 +43,9 @@ class Extractor:
         header: list[str] = []
         para_state, blank = TimeState(), True
         pending: list[str] = []
-        for para in _paragraphs(text):
-            p_start, p_text = para
+        p_end = -1
+        for p_text in text.split("\n"):
+            p_start, p_end = p_end + 1, p_end + 1 + len(p_text)
             if not p_text.strip():
                 blank = True
                 continue
@@ -232,14 +233,6 @@ def _candidate(sentence: str, after_facts: bool) -> bool:
     if not (_HAS_DIGIT.search(sentence) or _WORD_FIGURE.search(sentence)):
         return False
     return bool(L.METRIC.search(sentence)) or (after_facts and "%" in sentence)
-
-
-def _paragraphs(text: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for part in text.split("\n"):
-        out.append((pos, part))
-        pos += len(part) + 1
-    return out
 
 
 _SENT = re.compile(r"[^。!?|]+[。!?|]*")

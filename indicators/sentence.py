@@ -163,10 +163,10 @@ class SentenceParser:
         found.extend((i, i + len(name), "region", name) for i, name in names_overlapped(text)
                      if L.REGION_FOLLOW.match(text, i + len(name)))
         taken = bytearray(len(text) + 1)
-        toks = []
+        free, toks = taken.find, []
         for tok in found:
             s, e = tok[0], tok[1]
-            if taken.find(1, s, e) < 0:
+            if free(1, s, e) < 0:
                 toks.append(tok)
                 taken[s:e] = b"\x01" * (e - s)
         toks.sort(key=itemgetter(0))
