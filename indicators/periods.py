@@ -58,6 +58,18 @@ def may_hold_time(text: str) -> bool:
 
 
 _ANCHOR = re.compile("|".join(map(re.escape, TIME_ANCHORS)))
+# A period (not only a year) is printed with 月 or 季, or is a period word without them (全年).
+_PERIOD_ANCHOR = re.compile("|".join(map(re.escape, ["月", "季"] + sorted(
+    (w for w in PERIOD_WORDS if "月" not in w and "季" not in w), key=len))))
+
+
+def may_hold_period(text: str) -> bool:
+    """Whether ``text`` can hold a time expression with a period (1-6月, 一季度, 全年).
+
+    >>> may_hold_period("2024年，今年以来"), may_hold_period("全年增长"), may_hold_period("1-6月")
+    (False, True, True)
+    """
+    return _PERIOD_ANCHOR.search(text) is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as L
 from .documents import Document
-from .periods import TIME, TimeExpr, canonical_period, may_hold_time, period_end_month, time_expr
+from .periods import TIME, TimeExpr, canonical_period, may_hold_period, period_end_month, time_expr
 from .pubdate import PubDate
 
 Snap = tuple[int | None, str | None, bool]
@@ -119,7 +119,7 @@ def dominant_period(text: str, ds: DocState) -> tuple[int | None, str] | None:
     text, whose time expressions never run across a paragraph break)."""
     found = set()
     for para in text.split("\n"):
-        for m in TIME.finditer(para) if may_hold_time(para) else ():
+        for m in TIME.finditer(para) if may_hold_period(para) else ():
             t = time_expr(m)
             if t and t.kind == "time" and t.period and not L.PLAN_AFTER.match(para, m.end()):
                 found.add(canonical_period(t.period))  # 年度目标 names a plan, not the article's period

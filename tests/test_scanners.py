@@ -67,6 +67,9 @@ def test_every_time_expression_holds_an_anchor() -> None:
     found = [m.group() for text in _corpus() for m in periods.TIME.finditer(text)]
     assert len(found) > 100
     assert [t for t in found if not periods.may_hold_time(t)] == []
+    with_period = [m.group() for text in _corpus() for m in periods.TIME.finditer(text)
+                   if (t := periods.time_expr(m)) is not None and t.period]
+    assert len(with_period) > 50 and [t for t in with_period if not periods.may_hold_period(t)] == []
 
 
 def test_rates_and_shares_hold_their_marks() -> None:
