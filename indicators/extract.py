@@ -49,7 +49,8 @@ class Extractor:
             if not p_text.strip():
                 blank = True
                 continue
-            header = _pipe_header(p_text, header)
+            if header or "|" in p_text:
+                header = _pipe_header(p_text, header)
             if blank:
                 para_state = lead.copy() if lead else TimeState()
                 pending.clear()

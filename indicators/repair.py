@@ -76,6 +76,7 @@ def _ends_paragraph(folded: str, pos: int) -> bool:
 
 _NUMBERING = r"(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.])"  # 二、 (二) 2.
 _HEADING = re.compile(r"\s*" + _NUMBERING + r"[^。!?,;:\d]{1,14}\s*")
+_NUMBERING_FIRST = frozenset("一二三四五六七八九十(")  # what a numbering begins with, or a digit
 
 
 def is_heading(line: str) -> bool:
@@ -84,7 +85,8 @@ def is_heading(line: str) -> bool:
     >>> is_heading("六、居民收入平稳增长"), is_heading("(二)工业"), is_heading("二、三产业增加值分别为28.4亿元")
     (True, True, False)
     """
-    return bool(_HEADING.fullmatch(line))
+    first = line.lstrip()[:1]
+    return (first in _NUMBERING_FIRST or first.isdigit()) and _HEADING.fullmatch(line) is not None
 
 
 _HEADING_CANDIDATE = re.compile(r"\n[ ]*" + _NUMBERING)  # a line that may be a heading;
