@@ -85,11 +85,12 @@ class Amount(NamedTuple):
 
 def amount_from_match(m: re.Match[str], money_default: bool = True) -> Amount | None:
     """Build an :class:`Amount` from an ``AMOUNT`` match; ``None`` without a unit."""
-    value = parse_number(m.group("num"))
-    mag, unit = m.group("mag") or "", (m.group("unit") or "").replace("美\u5143", "美元")
+    num, mag, unit = m.group("num", "mag", "unit")
+    mag, unit = mag or "", unit or ""
+    value = parse_number(num)
     if value is None or not (mag or unit):
         return None
-    if not m.group("num")[0].isdigit() and not mag and unit not in ("元", "美元"):
+    if not num[0].isdigit() and not mag and unit not in ("元", "美元"):
         return None  # 十项, 三个: counting words, not amounts
     if unit in ("个", "家", "项"):
         if mag and mag != "万":

@@ -151,17 +151,16 @@ class SentenceParser:
         for m in TIME.finditer(text) if may_hold_time(text) else ():
             t = time_expr(m)
             if t is not None:
-                found.append((*m.span(), "time", t))
-        found.extend((*m.span(), "metric", m.group()) for m in L.METRIC.finditer(text))
+                found.append((m.start(), m.end(), "time", t))
+        found += [(m.start(), m.end(), "metric", m.group()) for m in L.METRIC.finditer(text)]
         percents = list(PERCENT.finditer(text)) if any(r in text for r in RATE_MARKS) else []
-        found.extend((g.start, g.end, "growth", g) for g in self.growth_tokens(percents))
-        found.extend((*m.span(), "pct", m) for m in percents)
-        for m in AMOUNT.finditer(text):
-            if (m.group("mag") or m.group("unit")) and not text.startswith("百分点", m.end()):
-                found.append((*m.span(), "amount", m))
-        found.extend((*m.span(), "region", m.group()) for m in WORD_PATTERN.finditer(text))
-        found.extend((i, i + len(name), "region", name) for i, name in names_overlapped(text)
-                     if L.REGION_FOLLOW.match(text, i + len(name)))
+        found += [(g.start, g.end, "growth", g) for g in self.growth_tokens(percents)]
+        found += [(m.start(), m.end(), "pct", m) for m in percents]
+        found += [(m.start(), m.end(), "amount", m) for m in AMOUNT.finditer(text)
+                  if (m.group("mag") or m.group("unit")) and not text.startswith("百分点", m.end())]
+        found += [(m.start(), m.end(), "region", m.group()) for m in WORD_PATTERN.finditer(text)]
+        found += [(i, i + len(name), "region", name) for i, name in names_overlapped(text)
+                  if L.REGION_FOLLOW.match(text, i + len(name))]
         taken = bytearray(len(text) + 1)
         free, toks = taken.find, []
         for tok in found:
@@ -604,9 +603,9 @@ class SentenceParser:
         q.qualifier = qual
         if q.role == "threshold":
             return q
-        if L.BASELINE.search(head):
+        if head.endswith(L.BASELINE):
             q.role = "baseline"
-        elif L.DELTA_BEFORE.search(head) and not head.endswith(("增长到", "增加到", "提高到", "上升到")):
+        elif head.endswith(L.DELTA_BEFORE) and not head.endswith(("增长到", "增加到", "提高到", "上升到")):
             q.role = "delta"
         elif L.TARGET_AFTER.match(text, q.end) or head.endswith("下达"):
             q.role = "target"
