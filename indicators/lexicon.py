@@ -27,7 +27,7 @@ _plain = [a for a in ALIASES if "*" not in a]
 _wild = [a for a in ALIASES if "*" in a]
 METRIC_PATTERN = "|".join([regex.escape(a).replace(r"\*", _VERB_GAP) for a in sorted(_wild, key=len, reverse=True)]
                           + [trie_pattern(_plain)])
-METRIC = scanner(METRIC_PATTERN, first_chars(ALIASES))
+METRIC = scanner(METRIC_PATTERN, first_chars(ALIASES), second={a[1] for a in ALIASES})  # aliases have 2+ characters
 
 
 def alias_of(surface: str) -> str:

@@ -60,21 +60,30 @@ def trie_pattern(words: list[str] | set[str] | tuple[str, ...]) -> str:
     return "(?:" + build(trie) + ")"
 
 
-def scanner(pattern: str, first: Iterable[str], digits: bool = False) -> re.Pattern[str]:
+def scanner(pattern: str, first: Iterable[str], digits: bool = False,
+            second: Iterable[str] = ()) -> re.Pattern[str]:
     """Compile ``pattern`` for scanning long text: on the standard library's ``re``, behind a
-    lookahead on the characters a match can begin with (``first``, and ``\\d`` with ``digits``).
+    lookahead on the characters a match can begin with (``first``, and ``\\d`` with ``digits``)
+    and, when given, on those its second character can be (``second``).
 
     ``re`` then jumps from one such character to the next in C instead of trying every
     alternative at every position: two to three times faster on big alternations than
     ``regex``, with the same matches.  ``first`` must hold every character a match can
-    begin with; :func:`first_chars` gives those of a word list.
+    begin with (and ``second`` every second one); :func:`first_chars` gives those of a word list.
 
-    >>> scanner(trie_pattern(["出口", "进口"]), first_chars(["出口", "进口"])).findall("出口和进口")
+    >>> words = ["出口", "进口"]
+    >>> scanner(trie_pattern(words), first_chars(words), second=[w[1] for w in words]).findall("出口和进口")
     ['出口', '进口']
     """
-    chars = "".join(sorted(set(first)))
-    return re.compile("(?=[" + re.sub(r"([\\\]\[^-])", r"\\\1", chars) + (r"\d" if digits else "") + "])(?:"
-                      + pattern + ")")
+    lookahead = "[" + _class(first) + (r"\d" if digits else "") + "]"
+    if second:
+        lookahead += "[" + _class(second) + "]"
+    return re.compile("(?=" + lookahead + ")(?:" + pattern + ")")
+
+
+def _class(chars: Iterable[str]) -> str:
+    """The inside of a character class holding ``chars``."""
+    return re.sub(r"([\\\]\[^-])", r"\\\1", "".join(sorted(set(chars))))
 
 
 def first_chars(words: Iterable[str]) -> set[str]:

@@ -249,3 +249,8 @@ def test_flat_words_and_growth_units_drive_the_patterns() -> None:
     assert L.FLAT.search("与上年同期持平") and L.FLAT_BLOCK.search("增速")
     assert L.WORD_GROWTH.fullmatch("增长了一成") and L.WORD_GROWTH.fullmatch("翻两番")
     assert not L.WORD_GROWTH.search("一成不变")
+
+
+def test_every_alias_has_two_characters_at_least() -> None:
+    """METRIC's scanner looks ahead at an alias's first two characters (lexicon.METRIC)."""
+    assert [a for a in ALIASES if len(a) < 2 or a[1] == "*"] == []
