@@ -17,6 +17,8 @@ SPANS: dict[str, int] = {r["word"]: int(r["years"]) for r in read_table("spans.c
 _M = rf"(?:\d{{1,2}}|{CN_NUMERAL}{{1,3}})"
 _DASH = r"\s*(?:-|~|至|到|—)\s*"
 
+_BASIS_BEFORE, _LAST_YEAR = ("比", "较", "与", "同"), ("上年", "去年", "上一年")  # 比上年同期
+_THIS_YEAR = ("这一年", "这年", "当年", "同年")
 TIME_PATTERN = (
     r"(?P<date>(?:(?P<dy>(?:19|20)\d{2})年)?" + _M + r"月" + _M + r"日)"
     r"|(?P<year>(?<!\d)(?:19|20)\d{2})\s*年(?:度)?"
@@ -25,21 +27,34 @@ TIME_PATTERN = (
     r"|(?P<until>截[至止]" + _M + r"月(?:末|底))"
     r"|(?P<month>" + _M + r"月(?:份)?(?P<single>当月|单月)?(?!末|底|初|中旬|上旬|下旬|\d))"
     r"|(?P<word>" + trie_pattern(list(PERIOD_WORDS)) + r")"
-    r"|(?P<basis>(?:比|较|与|同)?(?:上年|去年|上一年)同期|(?<=[比较与同])(?:上年|去年))"
+    r"|(?P<basis>(?:" + "|".join(_BASIS_BEFORE) + ")?(?:" + "|".join(_LAST_YEAR) + r")同期"
+    r"|(?<=[" + "".join(_BASIS_BEFORE) + r"])(?:上年|去年))"
     r"|(?P<rel>" + trie_pattern(list(RELATIVE_YEARS)) + r")"
-    r"|(?P<this>这一年|这年|当年|同年)"
+    r"|(?P<this>" + "|".join(_THIS_YEAR) + ")"
     r"|(?P<span>" + trie_pattern(list(SPANS)) + r")"
 )
-# What a time expression can begin with, checked first so that re jumps from one such place to
-# the next: a Chinese numeral, 前, 截至, the comparison words before 上年/去年, 这一年/当年/同年,
-# the first characters of the table words; or at most four digits followed by 年, 月, 日, a
-# dash, or what follows the digits of a table word (1季度, 1-3季度).  Figures (385.12亿元)
-# are then passed over without trying each branch at each digit.
+# How a time expression can begin, checked first so that re jumps from one such place to the
+# next and passes over figures (385.12亿元) and most words without trying each branch: at most
+# four digits followed by 年, 月, 日, a dash or what follows the digits of a table word (1季度);
+# a Chinese numeral followed by another, 月, 日, a dash, a space or what follows the numerals of
+# a table word (一季度, 十三五); or the first two characters of a word that begins one (上半年,
+# 比上年, 截至, 这一年, 前 and a numeral).  The scanner test holds TIME to TIME_PATTERN.
 _WORDS = [*PERIOD_WORDS, *RELATIVE_YEARS, *SPANS]
-TIME_FIRST = set(CN_NUMERAL.strip("[]")) | set("前截比较与同上去这当") | first_chars(_WORDS)
-_AFTER_DIGITS = "年月日-~至到—" + "".join({w.lstrip("0123456789")[:1] for w in _WORDS if w[:1].isdigit()})
-TIME = re.compile("(?=[" + re.escape("".join(sorted(TIME_FIRST - set("0123456789")))) + r"]|\d{1,4}\s*["
-                  + re.escape("".join(sorted(set(_AFTER_DIGITS)))) + "])(?:" + TIME_PATTERN + ")")
+_NUMERALS = CN_NUMERAL.strip("[]")
+_AFTER_DIGITS = set("年月日-~至到—") | {w.lstrip("0123456789")[:1] for w in _WORDS if w[:1].isdigit()}
+_AFTER_NUMERALS = set(_NUMERALS + "月日-~至到—") | {w.lstrip(_NUMERALS)[:1] for w in _WORDS if w[:1] in _NUMERALS}
+_STARTS = ({w[:2] for w in [*_WORDS, *_THIS_YEAR, *_LAST_YEAR, "截至", "截止"]
+            if w[:1] not in _NUMERALS and not w[:1].isdigit()}
+           | {b + y[0] for b in _BASIS_BEFORE for y in _LAST_YEAR} | {"前" + n for n in _NUMERALS})
+
+
+def _chars(chars: set[str]) -> str:
+    return re.escape("".join(sorted(chars)))
+
+
+TIME = re.compile(r"(?=\d{1,4}\s*[" + _chars(_AFTER_DIGITS) + "]|[" + _chars(set(_NUMERALS)) + "]["
+                  + _chars(_AFTER_NUMERALS) + r"\s]|[" + _chars({s[0] for s in _STARTS}) + "]["
+                  + _chars({s[1] for s in _STARTS}) + r"\d])(?:" + TIME_PATTERN + ")")
 
 
 # Every time expression holds one of these: the branches above end in 年 or 月 (a date's 日
