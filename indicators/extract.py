@@ -227,11 +227,14 @@ _RATE_OR_TIME = re.compile(r"-?\d+(?:\.\d+)?%|(?:19|20)\d{2}年|\d{1,2}月")
 _HAS_DIGIT = re.compile(r"[0-9千亿万]")  # re: a faster scan here
 # a figure in words: 增长七成, 翻一番 (the growth units' table), 与上年持平 (the flat words')
 _WORD_FIGURE = re.compile("[一二两三四五六七八九][" + "".join(L.GROWTH_UNITS) + "]|" + L.FLAT.pattern)
+# a character every figure holds (a digit or 千亿万, a growth unit, a flat word's first): one scan
+_FIGURE_CHAR = re.compile("[0-9千亿万" + "".join(L.GROWTH_UNITS) + "".join({w[0] for w in L.FLAT_WORDS}) + "]")
 
 
 def _candidate(sentence: str, after_facts: bool) -> bool:
     """Only sentences with a number and a metric (or a growth after facts) need the full parse."""
-    if not (_HAS_DIGIT.search(sentence) or _WORD_FIGURE.search(sentence)):
+    first = _FIGURE_CHAR.search(sentence)
+    if first is None or not (_HAS_DIGIT.search(sentence, first.start()) or _WORD_FIGURE.search(sentence)):
         return False
     return bool(L.METRIC.search(sentence)) or (after_facts and "%" in sentence)
 
