@@ -228,7 +228,7 @@ _HAS_DIGIT = re.compile(r"[0-9千亿万]")  # re: a faster scan here
 # a figure in words: 增长七成, 翻一番 (the growth units' table), 与上年持平 (the flat words')
 _WORD_FIGURE = re.compile("[一二两三四五六七八九][" + "".join(L.GROWTH_UNITS) + "]|" + L.FLAT.pattern)
 # a character every figure holds (a digit or 千亿万, a growth unit, a flat word's first): one scan
-_FIGURE_CHAR = re.compile("[0-9千亿万" + "".join(L.GROWTH_UNITS) + "".join({w[0] for w in L.FLAT_WORDS}) + "]")
+_FIGURE_CHAR = re.compile("[0-9千亿万" + "".join(L.GROWTH_UNITS) + "".join(sorted({w[0] for w in L.FLAT_WORDS})) + "]")
 
 
 def _candidate(sentence: str, after_facts: bool) -> bool:

@@ -86,6 +86,7 @@ REF_GAP = re.compile(r"[,;\s]*(?:其中)?[,\s]*(?:已经|已|并|且)?"
                         r"(?:超过|超出|超越|超|突破|高于|接近|相当于|达到|达|完成|实现|累计完成|累计实现)?了?的?[,\s]*")
 # 增长了一成 (+10%), 翻了一番 (+100%): growth counted in tenths or doublings
 GROWTH_UNITS: dict[str, str] = {r["unit"]: r["rule"] for r in read_table("growth_units.csv")}
+GROWTH_UNIT = re.compile("[" + re.escape("".join(GROWTH_UNITS)) + "]")  # a word growth holds one (七成)
 _TENTHS = "".join(u for u, r in GROWTH_UNITS.items() if r == "tenths")
 _DOUBLINGS = "".join(u for u, r in GROWTH_UNITS.items() if r == "doublings")
 WORD_GROWTH = re.compile(

@@ -26,6 +26,7 @@ _AFTER_DIGITS = re.compile(r"[0-9A-Za-z](?P<rest>[^0-9A-Za-z]*)\Z")  # what foll
 _WORD_END = re.compile(r"(" + WORD_PATTERN.pattern + r")$")
 _CLAUSE_SEP = re.compile(r"[,;:]")
 _CLAUSE_MARK = re.compile(r"[,;:(、]")
+_RATE_MARK = re.compile("[" + re.escape("".join(RATE_MARKS)) + "]")  # a rate holds one: else no PERCENT scan
 _SHARE_BEFORE = re.compile(r"占[^,;。%]{0,12}$")
 _INNER = re.compile(r"\((?P<inner>[^()]{1,16})\)")
 _ITEM_SPLIT = re.compile(r"、|和|及")
@@ -153,7 +154,7 @@ class SentenceParser:
             if t is not None:
                 found.append((m.start(), m.end(), "time", t))
         found += [(m.start(), m.end(), "metric", m.group()) for m in L.METRIC.finditer(text)]
-        percents = list(PERCENT.finditer(text)) if any(r in text for r in RATE_MARKS) else []
+        percents = list(PERCENT.finditer(text)) if _RATE_MARK.search(text) else []
         found += [(g.start, g.end, "growth", g) for g in self.growth_tokens(percents)]
         found += [(m.start(), m.end(), "pct", m) for m in percents]
         found += [(m.start(), m.end(), "amount", m) for m in AMOUNT.finditer(text)
@@ -206,12 +207,12 @@ class SentenceParser:
                 region = rm.group(1)
             out.append(GrowthTok(start, e, [Rate(value, s, e)], region))
             last_end = e
-        for m in L.WORD_GROWTH.finditer(text) if any(u in text for u in L.GROWTH_UNITS) else ():
+        for m in L.WORD_GROWTH.finditer(text) if L.GROWTH_UNIT.search(text) else ():
             n = int(parse_number(m.group("n") or m.group("d")) or 0)
             value = float(n * 10 * L.SIGN[m.group("verb")]) if m.group("verb") else float((2 ** n - 1) * 100)
             number = m.start("n") if m.group("n") else m.start("d")  # the rate as printed: 七成, 一番
             out.append(GrowthTok(m.start(), m.end(), [Rate(value, number, m.end())]))
-        for m in L.FLAT.finditer(text) if any(w in text for w in L.FLAT_WORDS) else ():
+        for m in L.FLAT.finditer(text):
             cs = self.clause_start(m.start())
             if not L.FLAT_BLOCK.search(text, cs, m.start()) and not PERCENT.match(text, m.end()):
                 out.append(GrowthTok(m.start(), m.end(), [Rate(0.0, *m.span())]))
