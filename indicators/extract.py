@@ -46,7 +46,7 @@ class Extractor:
         p_end = -1
         for p_text in text.split("\n"):
             p_start, p_end = p_end + 1, p_end + 1 + len(p_text)
-            if not p_text.strip():
+            if not p_text or p_text.isspace():
                 blank = True
                 continue
             if header or "|" in p_text:

@@ -85,7 +85,9 @@ def is_heading(line: str) -> bool:
     >>> is_heading("六、居民收入平稳增长"), is_heading("(二)工业"), is_heading("二、三产业增加值分别为28.4亿元")
     (True, True, False)
     """
-    first = line.lstrip()[:1]
+    first = line[:1]
+    if first.isspace():
+        first = line.lstrip()[:1]
     return (first in _NUMBERING_FIRST or first.isdigit()) and _HEADING.fullmatch(line) is not None
 
 
