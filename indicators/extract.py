@@ -61,9 +61,10 @@ class Extractor:
             if not sentences:
                 pending.append(p_text)  # no figure: its times matter only if one follows before a reset
                 prev_slots = []
+            whole = len(sentences) == 1 and sentences[0][1] == p_text  # one sentence: already checked
             for i, (s_start, s_text) in enumerate(sentences):
                 slots: list[Slot] = []
-                if not _candidate(s_text, bool(prev_slots)):
+                if not whole and not _candidate(s_text, bool(prev_slots)):
                     pending.append(s_text)
                 else:
                     parsed = True
