@@ -103,7 +103,7 @@ class Extractor:
 
     def attach_orphans(self, parser: SentenceParser, prev: list[Slot], facts: list[Fact]) -> None:
         """A growth sentence with no metric continues the facts of the sentence before."""
-        if any(ch.isdigit() for ch in _RATE_OR_TIME.sub("", parser.text)):
+        if any(map(str.isdigit, _RATE_OR_TIME.sub("", parser.text))):
             return
         values = [v for g in parser.orphan_growths for v in g.values]
         names = set(parser.region_mentions)

@@ -250,7 +250,10 @@ class SentenceParser:
         explicit = words[-1].group() if words else next(
             (name for _, name in names_in(prefix) if lookup(name)), "")
         # an exclusion word before an earlier metric (签约重大项目…，签约项目总投资) is that metric's
-        lo = max([self.group_start(start)] + [sl.end for sl in self.slots if sl.end <= start])
+        lo = self.group_start(start)
+        for sl in self.slots:
+            if lo < sl.end <= start:
+                lo = sl.end
         excl = L.EXCLUSION.search(self.text, lo, start)
         if excl:
             return L.EXCLUSIONS[excl.group()], explicit
@@ -269,7 +272,7 @@ class SentenceParser:
         with no figure, names the sector the subject-less clause is about."""
         lo = self.group_start(cs)
         for clause in _CLAUSE_SEP.split(self.text[lo:cs]):
-            if any(ch.isdigit() for ch in clause):
+            if any(map(str.isdigit, clause)):
                 continue
             if any(SCOPE_WORDS.get(m.group()) == "sector" for m in L.SCOPE.finditer(clause)):
                 return True
@@ -476,7 +479,7 @@ class SentenceParser:
         if base is None or len(base.metrics) != 1 or self.group_start(base.end) != self.group_start(start):
             return
         between = text[base.end:start]
-        if any(ch.isdigit() for ch in between) and not L.QIZHONG_END.search(between):
+        if any(map(str.isdigit, between)) and not L.QIZHONG_END.search(between):
             return  # figures in between belong to the base, unless the list is its 其中
         cue = L.GROWTH_WORD.search(between)
         if run[0].kind == "pct" and cue is None:
