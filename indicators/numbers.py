@@ -86,9 +86,11 @@ class Amount(NamedTuple):
 def amount_from_match(m: re.Match[str], money_default: bool = True) -> Amount | None:
     """Build an :class:`Amount` from an ``AMOUNT`` match; ``None`` without a unit."""
     num, mag, unit = m.group("num", "mag", "unit")
+    if not (mag or unit):
+        return None
     mag, unit = mag or "", unit or ""
     value = parse_number(num)
-    if value is None or not (mag or unit):
+    if value is None:
         return None
     if not num[0].isdigit() and not mag and unit not in ("元", "美元"):
         return None  # 十项, 三个: counting words, not amounts
@@ -102,13 +104,13 @@ def amount_from_match(m: re.Match[str], money_default: bool = True) -> Amount | 
         if not money_default:
             return None
         unit = "元"
-    spec = UNITS.get(mag + unit) or UNITS.get(unit)
+    spec = UNITS.get(mag + unit)  # 亿元 is a unit of its own; 亿 + 美元 is a magnitude of one
+    factor = 1.0
     if spec is None:
-        return None
-    factor = MAGNITUDES.get(mag, 1.0) if (mag + unit) not in UNITS else 1.0
-    canonical = UNITS[mag + unit].canonical if (mag + unit) in UNITS else spec.canonical
-    base = float(value) * factor * spec.magnitude
-    return Amount(value, canonical, spec.base, base, m.group())
+        spec, factor = UNITS.get(unit), MAGNITUDES.get(mag, 1.0)
+        if spec is None:
+            return None
+    return Amount(value, spec.canonical, spec.base, float(value) * factor * spec.magnitude, m.group())
 
 
 def parse_amount(text: str) -> Amount | None:
