@@ -52,7 +52,7 @@ class Extractor:
             if header or "|" in p_text:
                 header = _pipe_header(p_text, header)
             if blank:
-                para_state = lead.copy() if lead else TimeState()
+                para_state = lead or TimeState()  # the lead itself until a time moves it (copied below)
                 pending.clear()
             # else: after a single line break a paragraph may be a column break after 。: it keeps its time
             blank = is_heading(p_text)  # a section heading starts afresh from the article's lead
@@ -68,6 +68,8 @@ class Extractor:
                     pending.append(s_text)
                 else:
                     parsed = True
+                    if para_state is lead:
+                        para_state = lead.copy()  # the lead never moves
                     self.settle(pending, para_state)
                     parser = SentenceParser(s_text, self.ds, para_state, prev_kind)
                     parser.run()
