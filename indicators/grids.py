@@ -34,7 +34,10 @@ _NUMS = regex.compile(rf"^\s*(?:{_N}[ \t]+)*{_N}\s*$")
 _INLINE = regex.compile(rf"^\s*(?P<label>[\u4e00-\u9fff]{{2,12}})[ \t]+(?P<nums>(?:{_N}[ \t]+)*{_N})\s*$")
 # a line that looks like a table row: the standard library's re finds one faster than regex does
 _ROW_LINE = rf"[ \t]*+(?:[\u4e00-\u9fff]{{2,12}}+[ \t]+)?(?:{_N}[ \t]+)*{_N}[ \t]*(?=\n|\Z)"  # *+: no backtracking
-_FIRST_ROW, _ANY_ROW = re.compile(_ROW_LINE), re.compile("\n" + _ROW_LINE)  # re jumps from line break to line break
+# re jumps from line break to line break; the lookahead (a label and a space, or a number) lets a
+# line of prose fail before the whole row is tried
+_FIRST_ROW = re.compile(_ROW_LINE)
+_ANY_ROW = re.compile("\n" + r"(?=[ \t]*+(?:[\u4e00-\u9fff]{2,12}+[ \t]|-?\d))" + _ROW_LINE)
 _LABEL = regex.compile(r"^\s*(?P<label>[\u4e00-\u9fff]{2,12})\s*$")
 _NUM = regex.compile(_N)
 _CELL = regex.compile(r"[^|()]+\([^()]*\)|[^|()]+")
