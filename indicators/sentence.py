@@ -148,17 +148,15 @@ class SentenceParser:
     def tokens(self) -> list[tuple[int, int, str, object]]:
         """The sentence's tokens by start; where two overlap, the kind found first below wins."""
         text = self.text
-        found: list[tuple[int, int, str, object]] = []
-        for m in TIME.finditer(text) if may_hold_time(text) else ():
-            t = time_expr(m)
-            if t is not None:
-                found.append((m.start(), m.end(), "time", t))
+        found: list[tuple[int, int, str, object]] = [
+            (m.start(), m.end(), "time", t) for m in (TIME.finditer(text) if may_hold_time(text) else ())
+            if (t := time_expr(m)) is not None]
         found += [(m.start(), m.end(), "metric", m.group()) for m in L.METRIC.finditer(text)]
         percents = list(PERCENT.finditer(text)) if _RATE_MARK.search(text) else []
         found += [(g.start, g.end, "growth", g) for g in self.growth_tokens(percents)]
         found += [(m.start(), m.end(), "pct", m) for m in percents]
         found += [(m.start(), m.end(), "amount", m) for m in AMOUNT.finditer(text)
-                  if (m.group("mag") or m.group("unit")) and not text.startswith("百分点", m.end())]
+                  if m.group("mag", "unit") != (None, None) and not text.startswith("百分点", m.end())]
         found += [(m.start(), m.end(), "region", m.group()) for m in WORD_PATTERN.finditer(text)]
         found += [(i, i + len(name), "region", name) for i, name in names_overlapped(text)
                   if L.REGION_FOLLOW.match(text, i + len(name))]
