@@ -26,6 +26,8 @@ _WS = re.compile(f"[{_WS_CHARS}]+")
 _WS_LIMIT = max(map(ord, _WS_CHARS)) + 1
 _IS_WS = np.zeros(_WS_LIMIT + 1, dtype=bool)  # by code point; the last slot stands for every larger one
 _IS_WS[[ord(c) for c in _WS_CHARS]] = True
+_KEPT_BMP = np.ones(0x10000, dtype=bool)  # by code point below 0x10000: not whitespace
+_KEPT_BMP[[ord(c) for c in _WS_CHARS]] = False
 # A line that ends one of these ends its sentence: the line break is a paragraph break.
 _TERMINATORS = frozenset("。!?|…")
 _CLOSERS = frozenset("”’\")）】」』")
@@ -130,12 +132,14 @@ def repair(original: str) -> Repaired:
     if not original:
         return Repaired("", np.zeros(0, dtype=np.int64), original)
     codes = np.frombuffer(original.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    if codes.max() < 0x10000:  # = str.translate(_FOLD)
+    if np.maximum.reduce(codes) < 0x10000:  # = str.translate(_FOLD); then whitespace by a lookup too
         codes = _FOLD_BMP[codes]
+        keep = _KEPT_BMP[codes]
     else:
         codes = np.where(codes < 0x10000, _FOLD_BMP[np.minimum(codes, 0xFFFF)], codes)
+        keep = ~_IS_WS[np.minimum(codes, _WS_LIMIT)]
     folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
-    keep = ~_IS_WS[np.minimum(codes, _WS_LIMIT)]  # every whitespace character goes, but for the runs below
+    # every whitespace character goes (keep is False), but for the runs below
     runs = _kept_runs(folded)
     if runs:  # each kept run is written in place: its first character, and a second \n for a blank line
         at = np.fromiter(runs, dtype=np.int64, count=len(runs))
