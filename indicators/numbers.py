@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import regex
 
-from .tables import GROWTH_WORDS, MAGNITUDES, QUALIFIERS, UNITS, scanner, trie_pattern
+from .tables import GROWTH_WORDS, MAGNITUDES, QUALIFIERS, UNITS, first_chars, scanner, trie_pattern
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}
@@ -28,7 +28,10 @@ _QUAL_BEFORE = trie_pattern([w for w, (_, pos) in QUALIFIERS.items() if pos == "
 # number, optional 多/余, magnitude, optional 多/余, currency/count unit; needs a magnitude or a unit.
 AMOUNT_PATTERN = (rf"(?P<num>{NUMBER}|{CN_NUMERAL}+(?:点[零〇一二三四五六七八九]+)?)"
                   rf"(?P<q1>多|余)?(?P<mag>(?!千瓦时){_MAG})?(?P<q2>多|余)?(?P<unit>{_UNIT})?")
-AMOUNT = scanner(AMOUNT_PATTERN, first=CN_NUMERAL.strip("[]"), digits=True)  # an amount begins with a numeral
+# an amount begins with a numeral; after it comes another, a separator, 多/余, a magnitude or a unit
+# (a lone numeral followed by anything else is no amount, and re passes over it)
+AMOUNT = scanner(AMOUNT_PATTERN, first=CN_NUMERAL.strip("[]"), digits=True,
+                 second=set(CN_NUMERAL.strip("[]") + ",.点多余") | first_chars([*MAGNITUDES, *UNITS, "美\u5143"]))
 PERCENT_PATTERN = rf"(?P<sign>[-+])?(?P<num>{NUMBER})(?:%|‰)|(?P<times>{NUMBER})倍"
 # The lookahead is the shape every match has (digits, then %, ‰ or 倍): re checks it in C and skips
 # the numbers that are not rates, twice as fast as regex without it; the matches are the same.

@@ -64,7 +64,7 @@ def scanner(pattern: str, first: Iterable[str], digits: bool = False,
             second: Iterable[str] = ()) -> re.Pattern[str]:
     """Compile ``pattern`` for scanning long text: on the standard library's ``re``, behind a
     lookahead on the characters a match can begin with (``first``, and ``\\d`` with ``digits``)
-    and, when given, on those its second character can be (``second``).
+    and, when given, on those its second character can be (``second``, and ``\\d`` with ``digits``).
 
     ``re`` then jumps from one such character to the next in C instead of trying every
     alternative at every position: two to three times faster on big alternations than
@@ -77,7 +77,7 @@ def scanner(pattern: str, first: Iterable[str], digits: bool = False,
     """
     lookahead = "[" + _class(first) + (r"\d" if digits else "") + "]"
     if second:
-        lookahead += "[" + _class(second) + "]"
+        lookahead += "[" + _class(second) + (r"\d" if digits else "") + "]"
     return re.compile("(?=" + lookahead + ")(?:" + pattern + ")")
 
 
