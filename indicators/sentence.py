@@ -160,13 +160,13 @@ class SentenceParser:
         found += [(m.start(), m.end(), "region", m.group()) for m in WORD_PATTERN.finditer(text)]
         found += [(i, i + len(name), "region", name) for i, name in names_overlapped(text)
                   if L.REGION_FOLLOW.match(text, i + len(name))]
-        taken = bytearray(len(text) + 1)
-        free, toks = taken.find, []
+        taken, toks = 0, []  # taken: a bit per character that a kept token covers
         for tok in found:
             s, e = tok[0], tok[1]
-            if free(1, s, e) < 0:
+            span = ((1 << (e - s)) - 1) << s
+            if not taken & span:
                 toks.append(tok)
-                taken[s:e] = b"\x01" * (e - s)
+                taken |= span
         toks.sort(key=itemgetter(0))
         return toks
 
