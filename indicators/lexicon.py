@@ -24,9 +24,10 @@ _FLAT_WORDS = read_table("flat_words.csv")
 
 _VERB_GAP = "(?:实现|完成|累计实现|累计完成|共完成|共实现)?"
 _plain = [a for a in ALIASES if "*" not in a]
-_wild = [a for a in ALIASES if "*" in a]
-METRIC_PATTERN = "|".join([regex.escape(a).replace(r"\*", _VERB_GAP) for a in sorted(_wild, key=len, reverse=True)]
-                          + [trie_pattern(_plain)])
+# an alias with * (规模以上工业*增加值) allows a verb there: longest first, each as a pattern
+_wild = {a: regex.escape(a).replace(r"\*", _VERB_GAP) for a in sorted((a for a in ALIASES if "*" in a), key=len, reverse=True)}
+_WILD = {a: re.compile(p) for a, p in _wild.items()}
+METRIC_PATTERN = "|".join([*_wild.values(), trie_pattern(_plain)])
 METRIC = scanner(METRIC_PATTERN, first_chars(ALIASES), second={a[1] for a in ALIASES})  # aliases have 2+ characters
 
 
@@ -34,8 +35,8 @@ def alias_of(surface: str) -> str:
     """The alias (table key) behind a matched surface form."""
     if surface in ALIASES:
         return surface
-    for a in _wild:
-        if regex.fullmatch(regex.escape(a).replace(r"\*", _VERB_GAP), surface):
+    for a, pattern in _WILD.items():
+        if pattern.fullmatch(surface):
             return a
     raise KeyError(surface)
 

@@ -1,4 +1,4 @@
-"""Numbers, amounts and growth rates as printed in Chinese economic prose.
+"""Numbers, amounts and percents as printed in Chinese economic prose.
 
 ``parse_amount("385.12亿元")`` keeps the value as written and the canonical
 unit, plus the value in base units (CNY, USD, kWh, count).
@@ -6,13 +6,10 @@ unit, plus the value in base units (CNY, USD, kWh, count).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
-import regex
-
-from .tables import GROWTH_WORDS, MAGNITUDES, QUALIFIERS, UNITS, first_chars, scanner, trie_pattern
+from .tables import MAGNITUDES, UNITS, first_chars, scanner, trie_pattern
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}
@@ -22,8 +19,6 @@ CN_NUMERAL = "[零〇一二两三四五六七八九十百千]"
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _MAG = trie_pattern(list(MAGNITUDES))
 _UNIT = trie_pattern([u for u in UNITS if u[0] not in "千万亿" or u == "千瓦时"] + ["美\u5143"])
-_QUAL_AFTER = trie_pattern([w for w, (_, pos) in QUALIFIERS.items() if pos == "after"])
-_QUAL_BEFORE = trie_pattern([w for w, (_, pos) in QUALIFIERS.items() if pos == "before"])
 
 # number, optional 多/余, magnitude, optional 多/余, currency/count unit; needs a magnitude or a unit.
 AMOUNT_PATTERN = (rf"(?P<num>{NUMBER}|{CN_NUMERAL}+(?:点[零〇一二三四五六七八九]+)?)"
@@ -37,8 +32,6 @@ PERCENT_PATTERN = rf"(?P<sign>[-+])?(?P<num>{NUMBER})(?:%|‰)|(?P<times>{NUMBER
 # the numbers that are not rates, twice as fast as regex without it; the matches are the same.
 PERCENT = re.compile(rf"(?=[-+]?[\d,.]+(?:%|‰|倍))(?:{PERCENT_PATTERN})")
 RATE_MARKS = ("%", "‰", "倍")  # a rate holds one of these: without any, a PERCENT scan is skipped
-QUAL_AFTER = re.compile(_QUAL_AFTER)
-QUAL_BEFORE_END = re.compile(_QUAL_BEFORE + "$")
 
 
 def parse_number(text: str) -> Decimal | None:
@@ -138,49 +131,6 @@ def parse_amount(text: str) -> Amount | None:
     """
     m = AMOUNT.fullmatch(text.strip())
     return amount_from_match(m) if m else None
-
-
-@dataclass(frozen=True, slots=True)
-class Growth:
-    """A year-on-year growth rate in percent (negative for a decline)."""
-
-    pct: float
-    text: str
-
-
-_GROWTH_CUE = regex.compile(
-    r"(?P<basis>同比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|较上年|比去年|较去年|可比)?"
-    r"(?:分别)?(?P<verb>" + trie_pattern(list(GROWTH_WORDS)) + r")(?:了|为|达|达到|至|高达|约)?")
-
-
-def parse_growth(text: str) -> Growth | None:
-    """Parse a phrase such as ``同比下降3.2%``.
-
-    >>> parse_growth("同比下降3.2%")
-    Growth(pct=-3.2, text='同比下降3.2%')
-    >>> parse_growth("增长1.3倍").pct
-    130.0
-    >>> parse_growth("比上年增长了17.6%").pct
-    17.6
-    >>> parse_growth("持平").pct
-    0.0
-    >>> parse_growth("增速为-2.1%").pct, parse_growth("降幅为3%").pct, parse_growth("可比增长6%").pct
-    (-2.1, -3.0, 6.0)
-    >>> parse_growth("提高1.3个百分点") is None
-    True
-    """
-    text = text.strip()
-    if text.endswith("持平"):
-        return Growth(0.0, text)
-    cue = _GROWTH_CUE.match(text)
-    if not cue:
-        return None
-    m = PERCENT.fullmatch(text[cue.end():])
-    if not m:
-        return None
-    sign = GROWTH_WORDS[cue.group("verb")]
-    value = percent_value(m, sign or 1)  # a rate word (增速) leaves the sign to the percent
-    return Growth(-abs(value) if sign == 0 and m.group("sign") == "-" else value, text)
 
 
 def percent_value(m: re.Match[str], sign: int) -> float:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import regex
 
 from .numbers import CN_NUMERAL, parse_number
-from .tables import PERIOD_WORDS, RELATIVE_YEARS, first_chars, read_table, trie_pattern
+from .tables import PERIOD_WORDS, RELATIVE_YEARS, char_class, read_table, trie_pattern
 
 SPANS: dict[str, int] = {r["word"]: int(r["years"]) for r in read_table("spans.csv")}
 _M = rf"(?:\d{{1,2}}|{CN_NUMERAL}{{1,3}})"
@@ -48,13 +48,9 @@ _STARTS = ({w[:2] for w in [*_WORDS, *_THIS_YEAR, *_LAST_YEAR, "截至", "截止
            | {b + y[0] for b in _BASIS_BEFORE for y in _LAST_YEAR} | {"前" + n for n in _NUMERALS})
 
 
-def _chars(chars: set[str]) -> str:
-    return re.escape("".join(sorted(chars)))
-
-
-TIME = re.compile(r"(?=\d{1,4}\s*[" + _chars(_AFTER_DIGITS) + "]|[" + _chars(set(_NUMERALS)) + "]["
-                  + _chars(_AFTER_NUMERALS) + r"\s]|[" + _chars({s[0] for s in _STARTS}) + "]["
-                  + _chars({s[1] for s in _STARTS}) + r"\d])(?:" + TIME_PATTERN + ")")
+TIME = re.compile(r"(?=\d{1,4}\s*[" + char_class(_AFTER_DIGITS) + "]|[" + char_class(set(_NUMERALS)) + "]["
+                  + char_class(_AFTER_NUMERALS) + r"\s]|[" + char_class({s[0] for s in _STARTS}) + "]["
+                  + char_class({s[1] for s in _STARTS}) + r"\d])(?:" + TIME_PATTERN + ")")
 
 
 # Every time expression holds one of these: the branches above end in 年 or 月 (a date's 日
@@ -161,11 +157,6 @@ def _interpret(m: re.Match[str]) -> TimeExpr | None:
     return None
 
 
-def find_times(text: str) -> list[TimeExpr]:
-    """Every usable time expression in ``text``, in order."""
-    return [t for t in map(time_expr, TIME.finditer(text)) if t is not None]
-
-
 def parse_period(text: str) -> str | None:
     """The period code of a period phrase.
 
@@ -180,8 +171,8 @@ def parse_period(text: str) -> str | None:
     >>> parse_period("7月29日") is None
     True
     """
-    periods = [t.period for t in find_times(text) if t.kind == "time" and t.period]
-    return periods[0] if periods else None
+    return next((t.period for m in TIME.finditer(text)
+                 if (t := time_expr(m)) is not None and t.kind == "time" and t.period), None)
 
 
 MONTHS_OF = {"FY": 12, "H1": 6, "H2": 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "Q1-Q3": 9}

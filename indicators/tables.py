@@ -75,14 +75,18 @@ def scanner(pattern: str, first: Iterable[str], digits: bool = False,
     >>> scanner(trie_pattern(words), first_chars(words), second=[w[1] for w in words]).findall("出口和进口")
     ['出口', '进口']
     """
-    lookahead = "[" + _class(first) + (r"\d" if digits else "") + "]"
+    lookahead = "[" + char_class(first) + (r"\d" if digits else "") + "]"
     if second:
-        lookahead += "[" + _class(second) + (r"\d" if digits else "") + "]"
+        lookahead += "[" + char_class(second) + (r"\d" if digits else "") + "]"
     return re.compile("(?=" + lookahead + ")(?:" + pattern + ")")
 
 
-def _class(chars: Iterable[str]) -> str:
-    """The inside of a character class holding ``chars``."""
+def char_class(chars: Iterable[str]) -> str:
+    """The inside of a regex character class holding ``chars``.
+
+    >>> char_class("月-年")
+    '\\\\-年月'
+    """
     return re.sub(r"([\\\]\[^-])", r"\\\1", "".join(sorted(set(chars))))
 
 
