@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from .corpus import extract_corpus
 from .engine import ENGINES, extract_folder_to_store
 from .output import write_table
 from .version import RULES_VERSION
@@ -43,26 +42,23 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _extract(args: argparse.Namespace) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Facts and report: through the incremental store, or all in memory with --no-store --jobs 1."""
-    if args.no_store and args.engine == "local" and args.jobs == 1:
-        return extract_corpus(args.folder, region=args.region)
+def _extract(args: argparse.Namespace) -> tuple[pd.DataFrame | None, pd.DataFrame, int, list[str]]:
+    """Facts (``None`` when they were streamed straight to the output), report, the number of
+    facts and the run's problems, through the store (in memory with --no-store)."""
     store, stats = extract_folder_to_store(
         args.folder, store=args.store, no_store=args.no_store, region=args.region, jobs=args.jobs,
         engine=args.engine, scheduler=args.scheduler)
     with store:
         n_facts = store.count()
+        facts: pd.DataFrame | None = None
         if n_facts > LARGE and args.output.suffix.lower() in (".csv", ".parquet"):
-            facts = store.query(["doc"], limit=0)  # streamed to the file below
-            facts.attrs["export"] = store.export(args.output)
+            store.export(args.output)
         else:
             facts = store.facts()
         report = store.report()
-    report.attrs["problems"] = stats.problems
     print(f"store {stats.store}: {stats.extracted} extracted, {stats.skipped} unchanged, "
           f"{stats.removed} removed in {stats.seconds:.1f}s", file=sys.stderr)
-    facts.attrs["n_facts"] = n_facts
-    return facts, report
+    return facts, report, n_facts, stats.problems
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -71,24 +67,24 @@ def main(argv: list[str] | None = None) -> int:
     if not args.folder.is_dir():
         print(f"error: {args.folder}: not a folder", file=sys.stderr)
         return 2
-    facts, report = _extract(args)
     try:
-        if "export" not in facts.attrs:
+        facts, report, n_facts, problems = _extract(args)
+        if facts is not None:
             write_table(facts, args.output)
         if args.report:
             write_table(report, args.report)
     except (OSError, ValueError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
-    for problem in report.attrs.get("problems", []):
+    for problem in problems:
         print(f"warning: {problem}", file=sys.stderr)
     shown = report if len(report) <= LARGE_REPORT else report[report["status"] != "ok"]
-    print(shown[[c for c in REPORT_SHOWN if c in report.columns]].to_string(index=False))
+    print(shown[list(REPORT_SHOWN)].to_string(index=False))
     counts = report["status"].value_counts()
-    dups = int((report["duplicate_of"].fillna("") != "").sum()) if "duplicate_of" in report else 0
+    dups = int((report["duplicate_of"].fillna("") != "").sum())
     print(f"{len(report)} documents: {counts.get('ok', 0)} ok, {counts.get('warning', 0)} warning, "
           f"{counts.get('error', 0)} error, {dups} duplicate; "
-          f"{facts.attrs.get('n_facts', len(facts))} facts -> {args.output} (rules {RULES_VERSION})")
+          f"{n_facts} facts -> {args.output} (rules {RULES_VERSION})")
     return exit_code(report, keep_going=args.keep_going)
 
 
