@@ -13,8 +13,10 @@ the decoded text stay offsets into ``Document.text``.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -71,9 +73,30 @@ def _junk_share(text: str) -> float:
     if not text:
         return 0.0
     sample = text[:200_000]
-    odd = sum(1 for ch in sample
-              if ch not in "\t\n\r\f\x00" and unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs"))
+    odd = len(_odd_below_astral().findall(sample)) + sum(1 for ch in _ASTRAL.findall(sample) if _odd(ch))
     return odd / len(sample)
+
+
+_ODD_CATEGORIES = ("Cc", "Cn", "Co", "Cs")
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
+def _odd(ch: str) -> bool:
+    return ch not in "\t\n\r\f\x00" and unicodedata.category(ch) in _ODD_CATEGORIES
+
+
+@lru_cache(maxsize=1)
+def _odd_below_astral() -> re.Pattern[str]:
+    """The odd characters below U+10000 as one character class, built on first use: a scan in C
+    instead of a category lookup per character (characters above are judged one by one)."""
+    ranges, start = [], None
+    for cp in range(0x10001):
+        if cp < 0x10000 and _odd(chr(cp)):
+            start = cp if start is None else start
+        elif start is not None:
+            ranges.append(re.escape(chr(start)) + ("-" + re.escape(chr(cp - 1)) if cp - 1 > start else ""))
+            start = None
+    return re.compile("[" + "".join(ranges) + "]")
 
 
 def decode_text(data: bytes) -> Decoded:
