@@ -97,8 +97,6 @@ if "_url_read" not in state:
         state._metrics = wanted["metric"].split(",")
     state.en = wanted.get("lang") == "en"
 
-LANG = "en" if state.get("en") else "zh"
-
 with st.sidebar:
     st.toggle("English", key="en", help="指标与期间名称用英文 / English metric and period names")
     LANG = "en" if state.en else "zh"

@@ -40,15 +40,15 @@ def report_row(doc: Document, n_facts: int) -> dict[str, object]:
     >>> r["status"], r["message"]
     ('error', 'empty file')
     """
-    duplicate_of = getattr(doc, "duplicate_of", "")
+    duplicate_of = doc.duplicate_of
     problems = list(doc.problems)
-    if getattr(doc, "error", "") or (not doc.text.strip() and not getattr(doc, "skipped", False)):
+    if doc.error or (not doc.text.strip() and not doc.skipped):
         status = "error"
     elif problems or doc.pub_date is None or duplicate_of:
         status = "warning"
     else:
         status = "ok"
-    if status != "error" and doc.pub_date is None and not getattr(doc, "skipped", False):
+    if status != "error" and doc.pub_date is None and not doc.skipped:
         problems.append(f"{doc.doc}: no publication date; relative periods cannot be resolved")
     if duplicate_of:
         problems.insert(0, f"{doc.doc}: same text as {duplicate_of}; its facts are counted once, "

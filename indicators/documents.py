@@ -32,12 +32,11 @@ from .readers.text import DecodeError, decode_bytes
 from .regions import infer_region
 
 __all__ = [
-    "MANIFEST", "MAX_FILE_BYTES", "MAX_UPLOAD_BYTES", "SUFFIXES", "TEXT_SUFFIXES", "DecodeError",
+    "MANIFEST", "MAX_FILE_BYTES", "MAX_UPLOAD_BYTES", "SUFFIXES", "DecodeError",
     "Document", "ManifestRow", "decode_bytes", "document_from_bytes", "load_folder", "make_document",
     "read_document", "read_manifest", "sanitize_name", "save_upload",
 ]
 
-TEXT_SUFFIXES = (".txt",)
 #: Every suffix a folder is read for.
 SUFFIXES: tuple[str, ...] = tuple(FORMATS)
 MANIFEST = "manifest.csv"
@@ -68,7 +67,6 @@ class Document:
     error: str = ""  # why nothing could be read; empty when the text was read
     skipped: bool = False  # not an article format: listed in the report, not read
     duplicate_of: str = ""  # the document with the same text that was counted
-    size: int = 0  # bytes on disk
 
     def locate(self, offset: int) -> tuple[int, int] | None:
         """``(page, offset in that page's text)`` for an offset into ``text``; ``None`` without pages.
@@ -185,10 +183,10 @@ def make_document(name: str, text: str, *, manifest: ManifestRow | None = None,
     return doc
 
 
-def _failed(name: str, message: str, *, path: str = "", size: int = 0, skipped: bool = False) -> Document:
+def _failed(name: str, message: str, *, path: str = "", skipped: bool = False) -> Document:
     """A document that could not be read, carrying the reason."""
     doc = Document(doc=name, text="", pub_date=None, path=path, format=format_of(name) or "",
-                   error="" if skipped else message, skipped=skipped, size=size)
+                   error="" if skipped else message, skipped=skipped)
     doc.problems.append(f"{name}: {message}")
     return doc
 
@@ -207,17 +205,16 @@ def read_document(name: str, data: bytes, *, manifest: ManifestRow | None = None
     try:
         read = read_bytes(name, data)
     except ReadError as e:
-        doc = _failed(name, str(e), path=path, size=len(data))
+        doc = _failed(name, str(e), path=path)
     except RecursionError as e:  # deeply nested hostile HTML or PDF objects
-        doc = _failed(name, f"cannot read the file: structure nested too deeply ({e})", path=path,
-                      size=len(data))
+        doc = _failed(name, f"cannot read the file: structure nested too deeply ({e})", path=path)
     except Exception as e:  # a reader library failed on a hostile file: report it, read the others
-        doc = _failed(name, f"cannot read the file ({type(e).__name__}: {e})", path=path, size=len(data))
+        doc = _failed(name, f"cannot read the file ({type(e).__name__}: {e})", path=path)
     else:
         doc = make_document(name, read.text, manifest=manifest, region=region, pub_date=pub_date,
                             meta_date=read.pub_date)
         doc.format, doc.encoding, doc.page_starts = read.format, read.encoding, read.page_starts
-        doc.path, doc.size = path, len(data)
+        doc.path = path
         doc.problems[:0] = [f"{name}: {p}" for p in read.problems]
         if not read.text.strip():
             doc.error = "empty file (0 bytes): nothing to read" if not data else "no text in the file"
@@ -230,8 +227,7 @@ def read_document(name: str, data: bytes, *, manifest: ManifestRow | None = None
     return doc
 
 
-def load_folder(folder: Path, region: str | None = None, *, max_bytes: int = MAX_FILE_BYTES
-                ) -> tuple[list[Document], list[str]]:
+def load_folder(folder: Path, region: str | None = None) -> tuple[list[Document], list[str]]:
     """Read every article file in ``folder`` with its manifest row; return documents and problems.
 
     Every file gets a document (with ``error`` when it could not be read, or
@@ -262,9 +258,9 @@ def load_folder(folder: Path, region: str | None = None, *, max_bytes: int = MAX
             continue
         try:
             size = path.stat().st_size
-            if size > max_bytes:
-                docs.append(_failed(path.name, f"file is {_mb(size)}; the limit is {_mb(max_bytes)}",
-                                    path=str(path), size=size))
+            if size > MAX_FILE_BYTES:
+                docs.append(_failed(path.name, f"file is {_mb(size)}; the limit is {_mb(MAX_FILE_BYTES)}",
+                                    path=str(path)))
                 continue
             data = path.read_bytes()
         except OSError as e:
@@ -331,9 +327,9 @@ def document_from_bytes(name: str, data: bytes, pub_date: str | None = None,
     safe = sanitize_name(name)
     if len(data) > max_bytes:
         doc = _failed(safe, f"file is {_mb(len(data))}; uploads are limited to {_mb(max_bytes)}",
-                      size=len(data))
+)
     elif format_of(safe) is None:
-        doc = _failed(safe, f"only {', '.join(SUFFIXES)} files can be added", size=len(data))
+        doc = _failed(safe, f"only {', '.join(SUFFIXES)} files can be added")
     else:
         date = (pub_date or "").strip() or None
         doc = read_document(safe, data, region=(region or "").strip() or None, pub_date=date)

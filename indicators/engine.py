@@ -81,8 +81,7 @@ def _read_document(task: Task) -> Document:
     """The document of one task, read exactly as :func:`documents.load_folder` reads a file."""
     name, row = task.doc, task.manifest
     if task.status != "read":
-        doc = documents._failed(name, task.note, path=task.path, size=len(task.data),
-                                skipped=task.status == "skipped")
+        doc = documents._failed(name, task.note, path=task.path, skipped=task.status == "skipped")
         if task.status == "missing" and row is not None:
             doc.problems.extend(row.notes)
         return doc
@@ -255,11 +254,6 @@ def _task(p: Entry, data: bytes | None, manifest: dict[str, ManifestRow], region
                 bool(manifest), status, note, p.duplicate_of)
 
 
-def _tasks(todo: list[Entry], manifest: dict[str, ManifestRow], region: str | None) -> Iterator[Task]:
-    for p in todo:
-        yield _task(p, None, manifest, region)
-
-
 def _batches(tasks: Iterator[Task], size: int) -> Iterator[list[Task]]:
     batch: list[Task] = []
     for t in tasks:
@@ -393,7 +387,7 @@ def run(folder: str | Path, store: FactStore, *, region: str | None = None,
         manifest, n_todo = planned.manifest, len(planned.todo)
         stats.docs, stats.problems = planned.n_docs, planned.problems
         stats.removed = store.remove(planned.removed)
-        tasks = _tasks(planned.todo, manifest, region)
+        tasks = (_task(p, None, manifest, region) for p in planned.todo)
     stats.skipped = stats.docs - n_todo
     pending: list[DocResult] = []
     n_pending = 0

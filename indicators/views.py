@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from .documents import Document
 
 LANGS = ("zh", "en")
-EXTRA_COLUMNS = ("fid", "derivation_zh", "derivation_en")
 PERIOD_NAMES_ZH = {
     "FY": "全年", "H1": "上半年", "H2": "下半年", "Q1": "一季度", "Q2": "二季度",
     "Q3": "三季度", "Q4": "四季度", "Q1-Q3": "前三季度",
