@@ -159,10 +159,16 @@ def source_panel() -> None:
         st.button(t("关闭", "Close"), key="close_source", on_click=state.pop, args=("open_fact", None))
 
 
-def downloads(name: str, table_csv, table_xlsx, rows: int, key: str) -> None:
-    """CSV and XLSX download buttons (no rerun); large tables are built on click."""
-    csv_data = table_csv if rows > EAGER_ROWS else table_csv()
-    xlsx_data = table_xlsx if rows > EAGER_ROWS else table_xlsx()
+def downloads(name: str, table_csv, table_xlsx, rows: int, key: str, made_from: object) -> None:
+    """CSV and XLSX download buttons (no rerun); large tables are built on click, the others once
+    for what they are made from (``made_from``, with the view), not again on every rerun."""
+    if rows > EAGER_ROWS:
+        csv_data, xlsx_data = table_csv, table_xlsx
+    else:
+        memo = state.get(f"_{key}_files")
+        if memo is None or memo[0] is not VIEW or memo[1] != made_from:
+            memo = state[f"_{key}_files"] = (VIEW, made_from, table_csv(), table_xlsx())
+        csv_data, xlsx_data = memo[2], memo[3]
     c1, c2 = st.columns(2)
     c1.download_button(t("下载 CSV", "Download CSV"), csv_data, file_name=f"{name}.csv",
                        mime="text/csv", on_click="ignore", key=f"{key}_csv")
@@ -298,7 +304,8 @@ def page_compare() -> None:
                  "◇derived = implied by printed figures; ⚠conflict = the same period was printed "
                  "with different values (others in brackets); ✓/✗ = GDP against the sum of its three industries."))
     downloads(f"compare_{PERIOD}", lambda: exports.csv_bytes(exports.compare_export(cells)),
-              lambda: exports.compare_xlsx(cells, wide, VIEW.report), len(cells), "dl_compare")
+              lambda: exports.compare_xlsx(cells, wide, VIEW.report), len(cells), "dl_compare",
+              made_from=(REGION, PERIOD, LANG))
 
 
 def page_facts() -> None:
@@ -339,7 +346,8 @@ def page_facts() -> None:
         return VIEW.facts(None, **filters) if total > len(rows) else rows
 
     downloads("facts", lambda: exports.csv_bytes(exports.facts_export(everything(), LANG)),
-              lambda: exports.facts_xlsx(everything(), VIEW.report, LANG), total, "dl_facts")
+              lambda: exports.facts_xlsx(everything(), VIEW.report, LANG), total, "dl_facts",
+              made_from=(repr(filters), LANG))
     source_panel()
 
 
