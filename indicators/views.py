@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -640,8 +640,9 @@ def facts_display(facts: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
     return pd.DataFrame({
         "fid": facts["fid"].astype(int),
         "地区" if zh else "region": facts["region"],
-        "指标" if zh else "metric": [metric_label(m, lang, z) for m, z in zip(facts["metric"], facts["metric_zh"], strict=True)],
-        "期间" if zh else "period": [period_label(y, p, lang) for y, p in zip(facts["year"], facts["period"], strict=True)],
+        "指标" if zh else "metric": _each_once(lambda m, z: metric_label(m, lang, z), facts["metric"], facts["metric_zh"]),
+        "期间" if zh else "period": _each_once(lambda y, p: period_label(y, p, lang), _or_none(facts["year"]),
+                                             facts["period"]),
         "数值" if zh else "value": facts["value"],
         "单位" if zh else "unit": facts["unit"],
         "同比%" if zh else "YoY %": facts["yoy_pct"],
@@ -651,6 +652,26 @@ def facts_display(facts: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
         "推算说明" if zh else "derivation": facts["derivation_" + lang],
         "文档" if zh else "document": facts["doc"],
     }).reset_index(drop=True)
+
+
+def _each_once(label: Callable[..., str], *columns: pd.Series) -> list[str]:
+    """``label(*row)`` for each row, computed once per distinct row (a table repeats them).
+
+    >>> _each_once(period_label, pd.Series([2024, 2024, None]), pd.Series(["H1", "H1", "Q1"]))
+    ['2024 上半年', '2024 上半年', '一季度']
+    """
+    done: dict[tuple, str] = {}
+    out = []
+    for row in zip(*columns, strict=True):
+        if row not in done:
+            done[row] = label(*row)
+        out.append(done[row])
+    return out
+
+
+def _or_none(column: pd.Series) -> pd.Series:
+    """The column with None for missing values (pd.NA cannot be compared as a key)."""
+    return column.astype(object).where(column.notna(), None)
 
 
 def fact_names(facts: pd.DataFrame, lang: str = "zh") -> dict[int, str]:
