@@ -237,10 +237,10 @@ def _table_facts(doc: Document, lines: list[str], starts: list[int], rows: list[
                 prev = row_facts[-1] if row_facts else None
                 if prev is not None and prev.yoy_pct is None:
                     row_facts[-1] = prev._replace(yoy_pct=float(value))
-                elif col.metric and not row_facts:
+                elif col.metric and not row_facts:  # growth first: merged with the row's amount after it
                     fact = _fact(doc, title, row, col, col.metric, year, period, None, m, starts, row_start, row_end,
                                  display(region), yoy=float(value))
-                row_facts.append(None)
+                row_facts.append(fact)
                 continue
             if col.kind == "metric" and col.metric and value is not None:
                 spec = UNITS[col.unit]
