@@ -59,15 +59,6 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
                     break
             else:
                 kept.append(f)
-        with_value = [f for f in kept if f.value is not None]
-        growth_only = [f for f in kept if f.value is None]
-        if with_value and growth_only:
-            # a growth mentioned alone joins the valued mention that lacks one
-            lacking = [f for f in with_value if f.yoy_pct is None]
-            if len(lacking) == 1 and len(growth_only) == 1:
-                idx = kept.index(lacking[0])
-                kept[idx] = lacking[0]._replace(yoy_pct=growth_only[0].yoy_pct)
-                kept.remove(growth_only[0])
         if len(kept) > 1:
             kept = [f._replace(conflict=True) for f in kept]
         out.extend(kept)
