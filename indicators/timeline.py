@@ -43,13 +43,14 @@ class DocState:
     last_year: int | None = None
     last_metric: tuple[str, ...] = ()
     text: str = ""
-    _dominant: tuple[int | None, str] | None | bool = False  # False: not computed yet
+    _dominant: str | None | bool = False  # False: not computed yet
 
     @property
-    def dominant(self) -> tuple[int | None, str] | None:
-        """The article's one period, computed on first use (most facts name their own)."""
+    def dominant(self) -> str | None:
+        """The article's one period (of its publication year), computed on first use (most facts
+        name their own)."""
         if self._dominant is False:
-            self._dominant = dominant_period(self.text, self)
+            self._dominant = dominant_period(self.text)
         return self._dominant  # type: ignore[return-value]
 
 
@@ -85,8 +86,8 @@ def resolve_time(snap: Snap, ds: DocState) -> tuple[int | None, str, str]:
     if span and not period:
         return year, "", "multi_year"
     if period == "YTD":
-        if ds.dominant and (year is None or ds.dominant[0] in (None, year)):
-            return year or ds.dominant[0], ds.dominant[1], "ytd-context"
+        if ds.dominant and _pub_year(year, pub):
+            return year or (pub.year if pub else None), ds.dominant, "ytd-context"
         if pub and pub.month and pub.month > 1 and (year is None or year == pub.year):
             return pub.year, f"M1-M{pub.month - 1}" if pub.month > 2 else "M1", "ytd-imprecise"
         return year, "", ""
@@ -96,14 +97,18 @@ def resolve_time(snap: Snap, ds: DocState) -> tuple[int | None, str, str]:
         return year, canonical_period(period), ""
     if year is not None and pub and year < pub.year:
         return year, "FY", ""
-    if ds.dominant and (year is None or ds.dominant[0] in (None, year)):
-        dom_year, dom_period = ds.dominant
+    if ds.dominant and _pub_year(year, pub):
         if year is None and pub:
-            return _implied_year(dom_period, pub), dom_period, "dominant-period"
-        return year or dom_year, dom_period, "dominant-period"
+            return _implied_year(ds.dominant, pub), ds.dominant, "dominant-period"
+        return year, ds.dominant, "dominant-period"
     if year is not None and pub is None:
         return year, "FY", "year-without-pub-date"
     return year, "", ""
+
+
+def _pub_year(year: int | None, pub: PubDate | None) -> bool:
+    """Whether a time of ``year`` can be the publication year's (the year the dominant period is of)."""
+    return year is None or pub is None or year == pub.year
 
 
 def _implied_year(period: str, pub: PubDate) -> int:
@@ -114,7 +119,7 @@ def _implied_year(period: str, pub: PubDate) -> int:
     return pub.year
 
 
-def dominant_period(text: str, ds: DocState) -> tuple[int | None, str] | None:
+def dominant_period(text: str) -> str | None:
     """The one period an article talks about, if it names only one (``text``: the repaired
     text, whose time expressions never run across a paragraph break)."""
     found = set()
@@ -123,4 +128,4 @@ def dominant_period(text: str, ds: DocState) -> tuple[int | None, str] | None:
             t = time_expr(m)
             if t and t.kind == "time" and t.period and not L.PLAN_AFTER.match(para, m.end()):
                 found.add(canonical_period(t.period))  # 年度目标 names a plan, not the article's period
-    return (ds.pub.year if ds.pub else None, found.pop()) if len(found) == 1 else None
+    return found.pop() if len(found) == 1 else None
