@@ -48,7 +48,7 @@ GAP = re.compile(r"(?:" + _FILLER + r"|[\s,、和及与]|\((?:[^()\d]{0,14})\))*
 # Words allowed before a metric in a clause when the figure is a whole-region aggregate.
 _SOURCE = r"据[^,;。]{0,14}?(?:统计|核算|测算|显示|获悉|数据)|从[^,;。]{1,10}?看|分[^,;。]{1,6}?看"
 PREFIX = re.compile(
-    r"(?:" + _FILLER + "|" + _SOURCE + "|" + NAME_PATTERN.pattern + "|" + WORD_PATTERN.pattern
+    r"(?:" + _FILLER + "|" + _SOURCE + "|" + NAME_PATTERN + "|" + WORD_PATTERN.pattern
     + r"|[市县区省]|[二两三四五六七八九十](?:地|县|市|区)|\d(?!\d)|[\s“”\"'‘’·]|" + trie_pattern(list(ZONES)) + r")*")
 PLAN = re.compile(trie_pattern(list(PLAN_WORDS)) + r"|到(?:19|20)\d{2}年")
 SCOPE = re.compile(trie_pattern(list(SCOPE_WORDS) + list(EXCLUSIONS)))
@@ -111,5 +111,5 @@ LIST_BACKREF = re.compile(r"[,\s]{0,2}(?:[二两三四五六七八九十](?:地|
 ACHIEVED = re.compile(r"(?:完成|实现|超额|提前|下达|达成)[^,;。]{0,4}$")
 QUAL_AFTER_RE = re.compile(trie_pattern([w for w, (_, pos) in QUALIFIERS.items() if pos == "after"]))
 REGION_GAP = re.compile(
-    r"(?:" + _FILLER + "|" + NAME_PATTERN.pattern + "|" + WORD_PATTERN.pattern + "|"
+    r"(?:" + _FILLER + "|" + NAME_PATTERN + "|" + WORD_PATTERN.pattern + "|"
     + trie_pattern(list(ZONES)) + r"|还有|[二两三四五六七八九十](?:地|县|市|区)|[\s,、和及与的])*")
