@@ -23,7 +23,7 @@ from .lexicon import METRIC, alias_of
 from .numbers import parse_number
 from .periods import TIME, canonical_period, time_expr
 from .regions import display, lookup
-from .repair import FOLD_TABLE, Repaired
+from .repair import Repaired
 from .schema import Fact
 from .tables import ALIASES, METRICS, UNITS, read_table
 
@@ -168,7 +168,7 @@ def _title_time(title: str) -> tuple[int | None, str]:
 
 def grid_facts(doc: Document, rep: Repaired, home: str) -> list[Fact]:
     """Facts from plain-text tables of regions × indicators in a document."""
-    folded = rep.folded or doc.text.translate(FOLD_TABLE)
+    folded = rep.folded
     rowish = _row_like_lines(folded)
     if not any(b - a <= 2 for a, b in zip(rowish, rowish[1:])):
         return []  # a table has two rows or more, one after the other (a label line may sit between)
