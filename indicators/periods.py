@@ -13,7 +13,11 @@ import regex
 from .numbers import CN_NUMERAL, parse_number
 from .tables import PERIOD_WORDS, RELATIVE_YEARS, char_class, read_table, trie_pattern
 
-SPANS: dict[str, int] = {r["word"]: int(r["years"]) for r in read_table("spans.csv")}
+# Words for a span of years (过去五年), and five-year plans, printed as 十四五时期, “十四五”期间 …
+_SPAN_ROWS = read_table("spans.csv")
+SPANS: list[str] = [r["word"] for r in _SPAN_ROWS if r["kind"] == "span"] + [
+    f"{quote[:1]}{r['word']}{quote[1:]}{after}" for r in _SPAN_ROWS if r["kind"] == "plan"
+    for quote in ("", "“”") for after in ("时期", "期间")]
 _M = rf"(?:\d{{1,2}}|{CN_NUMERAL}{{1,3}})"
 _DASH = r"\s*(?:-|~|至|到|—)\s*"
 
@@ -31,7 +35,7 @@ TIME_PATTERN = (
     r"|(?<=[" + "".join(_BASIS_BEFORE) + r"])(?:上年|去年))"
     r"|(?P<rel>" + trie_pattern(list(RELATIVE_YEARS)) + r")"
     r"|(?P<this>" + "|".join(_THIS_YEAR) + ")"
-    r"|(?P<span>" + trie_pattern(list(SPANS)) + r")"
+    r"|(?P<span>" + trie_pattern(SPANS) + r")"
 )
 # How a time expression can begin, checked first so that re jumps from one such place to the
 # next and passes over figures (385.12亿元) and most words without trying each branch: at most
@@ -114,6 +118,8 @@ def time_expr(m: re.Match[str]) -> TimeExpr | None:
 
     >>> time_expr(TIME.search("1至5月份")), time_expr(TIME.search("7月29日")).kind
     (TimeExpr(year=None, rel=None, period='M1-M5', kind='time'), 'date')
+    >>> [time_expr(TIME.search(w)).kind for w in ("十四五期间", "“十三五”时期", "过去五年")]
+    ['span', 'span', 'span']
     """
     key = (m.lastgroup, m.group())
     try:
