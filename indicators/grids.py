@@ -25,7 +25,7 @@ from .periods import TIME, canonical_period, time_expr
 from .regions import display, lookup
 from .repair import Repaired
 from .schema import Fact
-from .tables import ALIASES, METRICS, UNITS, read_table
+from .tables import ALIASES, FILLERS, METRICS, UNITS, read_table, trie_pattern
 
 TABLE_WORDS: dict[str, str] = {r["word"]: r["role"] for r in read_table("table_words.csv")}
 
@@ -45,6 +45,7 @@ _YEAR = regex.compile(r"(?:19|20)\d{2}\s*年")
 _UNIT_LINE = regex.compile(
     r"^\s*(?:" + "|".join(w for w, r in TABLE_WORDS.items() if r == "unit_line") + r")\s*[:：]\s*(?P<unit>\S+)\s*$")
 _LEVELS = regex.compile(r"[省市县区镇乡街道、,]+")
+_BASIS = re.compile("^" + trie_pattern([w for w, role in FILLERS.items() if role == "basis"]))
 _MAX_HEADER_LINES = 80
 
 
@@ -123,7 +124,7 @@ def _columns(cells: list[tuple[str, str | None]], unit_line: str, title_metric: 
     subs: list[str] = []
     for name, bracket in cells:
         unit = bracket if bracket in UNITS else (unit_line if bracket is None and unit_line in UNITS else "")
-        role = TABLE_WORDS.get(name)
+        role = TABLE_WORDS.get(_BASIS.sub("", name))  # 较去年同期增长: the basis words of prose come first
         if role == "growth" and bracket in ("%", None):
             cols.append(Column(name, "growth", unit="%"))
         elif (metric := _metric_of(name)) and unit:

@@ -611,6 +611,12 @@ TABLE_GROWTH_FIRST = """2024年1-6月各县（市、区）实际利用外资
 平湖市    12.5        31800
 嘉善县    -4.2        28650
 """
+TABLE_BASIS_GROWTH = """2024年1-6月各县（市、区）实际利用外资
+单位：万美元
+地区      金额      较去年同期增长（%）
+平湖市    31800     12.5
+嘉善县    28650     -4.2
+"""
 TABLE_STACKED = """2023年各县（市）主要指标
 县（市）
 出口总额
@@ -638,6 +644,9 @@ TABLES = [
          F("fdi_actual", 2024, "M1-M6", 31800, "万美元", 12.5, region="平湖"),
          F("fdi_actual", 2024, "M1-M6", 28650, "万美元", -4.2, region="嘉善"), region="嘉兴"),
     case("growth-column-before-amount", TABLE_GROWTH_FIRST,
+         F("fdi_actual", 2024, "M1-M6", 31800, "万美元", 12.5, region="平湖"),
+         F("fdi_actual", 2024, "M1-M6", 28650, "万美元", -4.2, region="嘉善"), region="嘉兴"),
+    case("growth-column-named-with-its-basis", TABLE_BASIS_GROWTH,
          F("fdi_actual", 2024, "M1-M6", 31800, "万美元", 12.5, region="平湖"),
          F("fdi_actual", 2024, "M1-M6", 28650, "万美元", -4.2, region="嘉善"), region="嘉兴"),
     case("stacked-header-and-rows", TABLE_STACKED,
