@@ -26,6 +26,7 @@ _AFTER_DIGITS = re.compile(r"[0-9A-Za-z](?P<rest>[^0-9A-Za-z]*)\Z")  # what foll
 _WORD_END = re.compile(r"(" + WORD_PATTERN.pattern + r")$")
 _CLAUSE_SEP = re.compile(r"[,;:]")
 _CLAUSE_MARK = re.compile(r"[,;:(、]")
+_JOINERS = "、和与及"  # what joins the items of a list (第一、三产业, 城镇与农村居民)
 _RATE_MARK = re.compile("[" + re.escape("".join(RATE_MARKS)) + "]")  # a rate holds one: else no PERCENT scan
 _SHARE_BEFORE = re.compile(r"占[^,;。%]{0,12}$")
 _INNER = re.compile(r"\((?P<inner>[^()]{1,16})\)")
@@ -519,6 +520,9 @@ class SentenceParser:
                 return None
         elif alias.context and not any(alias.context in sl.metrics for sl in self.slots):
             return None
+        if len(metrics) == 1:  # 第一、三产业增加值: items listed before the metric that share its head
+            listed, s = self.shared_head(s, surface)
+            metrics = listed + metrics
         ds.last_metric = metrics
         scope, explicit = self.prefix_scope(s, metrics)
         kind = self.plan_kind(s) or "actual"
@@ -550,6 +554,27 @@ class SentenceParser:
             if len(run) >= 2 and not L.METRIC.search(text, run[-1][1], s):
                 slot.periods = [v.period for _, _, v in run]
         return slot
+
+    def shared_head(self, s: int, surface: str) -> tuple[tuple[str, ...], int]:
+        """The metrics of the items listed right before a metric that share its head, in order,
+        and where the list starts: 第一、三产业增加值 (第一产业增加值), 城镇与农村居民人均可支配收入
+        (城镇居民人均可支配收入), 出口和进口总额.  An item is the longest text (up to four
+        characters) before a joiner (、和与及) that makes an alias with the head; the head is the
+        longest end of the metric that every item takes."""
+        text = self.text
+        if s < 2 or text[s - 1] not in _JOINERS:
+            return (), s
+        for k in range(1, len(surface) - 1):
+            head, listed, start = surface[k:], (), s
+            while start > 1 and text[start - 1] in _JOINERS:
+                item = next((a for a in range(max(0, start - 5), start - 1) if text[a:start - 1] + head in ALIASES),
+                            None)
+                if item is None:
+                    break
+                listed, start = ALIASES[text[item:start - 1] + head].metrics + listed, item
+            if listed:
+                return listed, start
+        return (), s
 
     def new_period_growth(self, cur: Slot, g: GrowthTok, times: list[tuple[int, int]], after: int) -> bool:
         """7月份增长11.2%，1—7月累计增长8.9%: a growth for a period named after the slot's own figure."""
