@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 import pandas as pd
 
 from . import views
-from .schema import FACT_COLUMNS
 
 if TYPE_CHECKING:
     from .store import FactStore
@@ -147,15 +146,11 @@ def derived_fid(region: str, metric: str, year: int, period: str) -> int:
 
 def with_derived(rows: pd.DataFrame) -> pd.DataFrame:
     """Stored facts (with their ``fid``) plus the values they imply, shaped as a corpus table."""
-    base = rows[list(FACT_COLUMNS)].reset_index(drop=True)
-    base["derivation_zh"] = ""
-    base["derivation_en"] = ""
-    derived = views.derive_facts(base)
+    table = views.with_derived_facts(rows)
+    derived = table.iloc[len(rows):]
     fids = rows["fid"].astype("int64").tolist()
     fids += [derived_fid(r, m, y, p) for r, m, y, p in
              zip(derived["region"], derived["metric"], derived["year"], derived["period"], strict=True)]
-    table = pd.concat([base, derived], ignore_index=True) if len(derived) else base
-    table = table.astype({c: "string" for c in ("derivation_zh", "derivation_en")})
     table.insert(0, "fid", pd.Series(fids, dtype="int64"))
     return table
 

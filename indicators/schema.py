@@ -54,7 +54,7 @@ class Fact(NamedTuple):
 
 FACT_COLUMNS: tuple[str, ...] = Fact._fields
 
-_DTYPES: dict[str, str] = {
+FACT_DTYPES: dict[str, str] = {
     "doc": "string", "pub_date": "string", "region": "string", "metric": "string",
     "metric_zh": "string", "year": "Int64", "period": "string", "value": "Float64",
     "value_text": "string", "unit": "string", "value_base": "Float64", "base_unit": "string",
@@ -71,7 +71,7 @@ def facts_frame(facts: list[Fact] | tuple[Fact, ...] = ()) -> pd.DataFrame:
     ['doc', 'pub_date', 'region', 'metric']
     """
     columns = list(zip(*facts)) if facts else [()] * len(FACT_COLUMNS)
-    return pd.DataFrame({name: pd.array(list(col), dtype=_DTYPES[name]) for name, col in zip(FACT_COLUMNS, columns)})
+    return pd.DataFrame({name: pd.array(list(col), dtype=FACT_DTYPES[name]) for name, col in zip(FACT_COLUMNS, columns)})
 
 
 def validate_facts(df: pd.DataFrame) -> None:

@@ -28,7 +28,7 @@ import pandas as pd
 import pyarrow as pa
 
 from .corpus import REPORT_COLUMNS
-from .schema import FACT_COLUMNS, facts_frame
+from .schema import FACT_COLUMNS, FACT_DTYPES
 
 STORE_NAME = ".indicators.duckdb"
 MEMORY = ":memory:"
@@ -39,21 +39,22 @@ MEMORY_LIMIT = "256MB"
 _SQL_TYPES: dict[str, str] = {
     "string": "VARCHAR", "Int64": "BIGINT", "Float64": "DOUBLE", "boolean": "BOOLEAN",
 }
-_FACT_DTYPES: dict[str, str] = {c: str(t) for c, t in facts_frame().dtypes.items()}
 _ARROW_TYPES: dict[str, pa.DataType] = {
     "string": pa.string(), "Int64": pa.int64(), "Float64": pa.float64(), "boolean": pa.bool_(),
 }
 _PANDAS_TYPES = {pa.string(): pd.StringDtype(), pa.int64(): pd.Int64Dtype(),
                  pa.float64(): pd.Float64Dtype(), pa.bool_(): pd.BooleanDtype()}
-FACT_SCHEMA = pa.schema([(c, _ARROW_TYPES[_FACT_DTYPES[c]]) for c in FACT_COLUMNS])
+FACT_SCHEMA = pa.schema([(c, _ARROW_TYPES[FACT_DTYPES[c]]) for c in FACT_COLUMNS])
 
-DOCUMENT_COLUMNS: tuple[str, ...] = ("doc", "path", "sha256", "meta", "rules_version", "bytes")
 DOCUMENT_SCHEMA = pa.schema([("doc", pa.string()), ("path", pa.string()), ("sha256", pa.string()),
                              ("meta", pa.string()), ("rules_version", pa.string()),
                              ("bytes", pa.int64())])
+DOCUMENT_COLUMNS: tuple[str, ...] = tuple(DOCUMENT_SCHEMA.names)
 _REPORT_INT = {"chars", "facts"}
 REPORT_SCHEMA = pa.schema([(c, pa.int64() if c in _REPORT_INT else pa.string())
                            for c in REPORT_COLUMNS])
+
+_DOCUMENT_ORDER = ' ORDER BY doc, start, "end", metric, period, rule'  # facts as the documents print them
 
 #: Columns the query API may filter on or list distinct values of.
 FILTER_COLUMNS: tuple[str, ...] = ("doc", "region", "metric", "period", "year", "kind", "scope",
@@ -61,11 +62,11 @@ FILTER_COLUMNS: tuple[str, ...] = ("doc", "region", "metric", "period", "year", 
 
 
 def _ddl() -> list[str]:
-    facts = ", ".join(f'"{c}" {_SQL_TYPES[_FACT_DTYPES[c]]}' for c in FACT_COLUMNS)
+    facts = ", ".join(f'"{c}" {_SQL_TYPES[FACT_DTYPES[c]]}' for c in FACT_COLUMNS)
     report = ", ".join(f'"{c}" {"BIGINT" if c in _REPORT_INT else "VARCHAR"}' for c in REPORT_COLUMNS)
+    documents = ", ".join(f'"{f.name}" {"BIGINT" if f.type == pa.int64() else "VARCHAR"}' for f in DOCUMENT_SCHEMA)
     return [
-        "CREATE TABLE IF NOT EXISTS documents (doc VARCHAR, path VARCHAR, sha256 VARCHAR, "
-        "meta VARCHAR, rules_version VARCHAR, bytes BIGINT)",
+        f"CREATE TABLE IF NOT EXISTS documents ({documents})",
         f"CREATE TABLE IF NOT EXISTS facts ({facts})",
         f"CREATE TABLE IF NOT EXISTS report ({report})",
     ]
@@ -272,7 +273,7 @@ class FactStore:
         where, params = _where(filters, present)
         sql = f"SELECT {_select(cols, with_id)} FROM facts{where}"
         if order:
-            sql += ' ORDER BY doc, start, "end", metric, period, rule'
+            sql += _DOCUMENT_ORDER
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return self._frame(sql, params)
@@ -333,9 +334,9 @@ class FactStore:
         where, params = _where(filters)
         select = ", ".join(
             (f'CASE WHEN "{c}" IS NULL THEN NULL WHEN "{c}" THEN \'True\' ELSE \'False\' END AS "{c}"'
-             if _FACT_DTYPES[c] == "boolean" and suffix == ".csv" else f'"{c}"')
+             if FACT_DTYPES[c] == "boolean" and suffix == ".csv" else f'"{c}"')
             for c in FACT_COLUMNS)
-        sql = f'SELECT {select} FROM facts{where} ORDER BY doc, start, "end", metric, period, rule'
+        sql = f"SELECT {select} FROM facts{where}{_DOCUMENT_ORDER}"
         path.parent.mkdir(parents=True, exist_ok=True)
         if suffix == ".parquet":
             self.con.execute(f"COPY ({sql}) TO '{_quote(path)}' (FORMAT parquet)", params)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .corpus import REPORT_COLUMNS, extract_documents
-from .schema import FACT_COLUMNS, facts_frame
+from .schema import FACT_COLUMNS, FACT_DTYPES, facts_frame
 from .tables import METRICS
 
 if TYPE_CHECKING:
@@ -179,31 +179,32 @@ def build_corpus(facts: pd.DataFrame, report: pd.DataFrame, texts: Mapping[str, 
                  problems: Iterable[str] = ()) -> Corpus:
     """Number the extracted facts (``fid``) and add the derived ones."""
     extracted = facts[facts["kind"] != "derived"] if "derivation_zh" in facts.columns else facts
-    base = extracted[list(FACT_COLUMNS)].reset_index(drop=True)
-    base["derivation_zh"] = ""
-    base["derivation_en"] = ""
-    derived = derive_facts(base)
-    table = pd.concat([base, derived], ignore_index=True) if len(derived) else base
-    table = table.astype({c: "string" for c in ("derivation_zh", "derivation_en")})
+    table = with_derived_facts(extracted)
     table.insert(0, "fid", pd.RangeIndex(len(table)))
     return Corpus(table, report.reset_index(drop=True), dict(texts), tuple(problems))
 
 
-def load_corpus(source: str | Path, rules_version: str) -> Corpus:
-    """Read and extract a folder of articles, or read a saved fact table (.csv/.parquet) or store (.duckdb).
+def with_derived_facts(facts: pd.DataFrame) -> pd.DataFrame:
+    """Printed facts (the schema's columns) and after them the values they imply, with the
+    derivation columns (empty for a printed fact)."""
+    base = facts[list(FACT_COLUMNS)].reset_index(drop=True)
+    base["derivation_zh"] = ""
+    base["derivation_en"] = ""
+    derived = derive_facts(base)
+    table = pd.concat([base, derived], ignore_index=True) if len(derived) else base
+    return table.astype({c: "string" for c in ("derivation_zh", "derivation_en")})
 
-    ``rules_version`` is not used here; it is part of the caller's cache key so
-    that a rule or vocabulary change refreshes the cached corpus.
-    """
-    del rules_version
+
+def load_corpus(source: str | Path) -> Corpus:
+    """Read and extract a folder of articles, or read a saved fact table (.csv/.parquet) or store (.duckdb)."""
+    from .dataview import corpus_from_store, store_path
+
     path = Path(source)
-    if path.suffix.lower() in (".duckdb", ".db"):
-        from .dataview import corpus_from_store
-
+    if store_path(path):
         return corpus_from_store(path)
     if path.is_file():
         facts = pd.read_parquet(path) if path.suffix == ".parquet" else pd.read_csv(path)
-        facts = facts.reindex(columns=list(FACT_COLUMNS)).astype(facts_frame().dtypes.to_dict())  # older files lack page
+        facts = facts.reindex(columns=list(FACT_COLUMNS)).astype(FACT_DTYPES)  # older files lack page
         return build_corpus(facts, empty_report(), {}, ())
     from .documents import load_folder
 

@@ -6,7 +6,7 @@ import io
 import pandas as pd
 import pytest
 
-from indicators import Fact, RULES_VERSION, exports, facts_frame, views
+from indicators import Fact, exports, facts_frame, views
 from indicators.corpus import REPORT_COLUMNS
 
 # Hand-written articles: every fact below points at its printed number in these texts.
@@ -186,7 +186,7 @@ def test_add_uploads_keeps_good_files_when_one_is_bad(corpus: views.Corpus) -> N
 def test_load_corpus_reads_a_saved_fact_table(tmp_path) -> None:
     path = tmp_path / "facts.parquet"
     facts_frame(FACTS).to_parquet(path)
-    loaded = views.load_corpus(path, RULES_VERSION)
+    loaded = views.load_corpus(path)
     assert len(loaded.facts[loaded.facts["kind"] == "actual"]) == len(FACTS) and loaded.texts == {}
 
 
@@ -227,7 +227,7 @@ def both_views(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
     write_corpus(folder)
     store, _ = engine.extract_folder_to_store(folder, jobs=1, progress=False)
     store.close()
-    frame = dataview.FrameView(views.load_corpus(folder, RULES_VERSION))
+    frame = dataview.FrameView(views.load_corpus(folder))
     stored = dataview.StoreView.open(folder / ".indicators.duckdb")
     yield frame, stored
     stored.store.close()
