@@ -181,7 +181,28 @@ def parse_period(text: str) -> str | None:
                  if (t := time_expr(m)) is not None and t.kind == "time" and t.period), None)
 
 
-MONTHS_OF = {"FY": 12, "H1": 6, "H2": 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "Q1-Q3": 9}
+# (first month, last month) of each fixed period code; months are coded M7 and M1-M5
+_FIXED_MONTHS = {
+    "FY": (1, 12), "H1": (1, 6), "H2": (7, 12), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9),
+    "Q4": (10, 12), "Q1-Q3": (1, 9),
+}
+MONTH_CODE = re.compile(r"M(\d{1,2})(?:-M(\d{1,2}))?")
+
+
+def month_range(code: str) -> tuple[int, int] | None:
+    """First and last month a period code covers; ``None`` for an unknown code.
+
+    >>> month_range("H1"), month_range("M1-M5"), month_range("M7"), month_range("X")
+    ((1, 6), (1, 5), (7, 7), None)
+    """
+    if code in _FIXED_MONTHS:
+        return _FIXED_MONTHS[code]
+    m = MONTH_CODE.fullmatch(code or "")
+    if not m:
+        return None
+    first = int(m.group(1))
+    last = int(m.group(2) or first)
+    return (first, last) if 1 <= first <= last <= 12 else None
 
 
 def period_end_month(period: str) -> int:
@@ -190,9 +211,7 @@ def period_end_month(period: str) -> int:
     >>> period_end_month("Q1-Q3"), period_end_month("M1-M5"), period_end_month("M7")
     (9, 5, 7)
     """
-    if period in MONTHS_OF:
-        return MONTHS_OF[period]
-    return int(period.rsplit("M", 1)[1])
+    return month_range(period)[1]  # type: ignore[index]
 
 
 _NAMED = {"M1-M3": "Q1", "M1-M6": "H1", "M1-M9": "Q1-Q3", "M1-M12": "FY"}

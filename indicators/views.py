@@ -11,7 +11,6 @@ carry ``kind="derived"`` and a human explanation in ``derivation_zh`` /
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .corpus import REPORT_COLUMNS, extract_documents
+from .periods import MONTH_CODE, month_range
 from .schema import FACT_COLUMNS, FACT_DTYPES, facts_frame
 from .tables import METRICS
 
@@ -32,12 +32,6 @@ PERIOD_NAMES_ZH = {
     "Q3": "三季度", "Q4": "四季度", "Q1-Q3": "前三季度",
 }
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_MONTH_CODE = re.compile(r"M(\d{1,2})(?:-M(\d{1,2}))?")
-# (first month, last month) of each fixed period code
-_FIXED_MONTHS = {
-    "FY": (1, 12), "H1": (1, 6), "H2": (7, 12), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9),
-    "Q4": (10, 12), "Q1-Q3": (1, 9),
-}
 # total − part = rest, for additive metrics within one year
 _DIFFERENCES = (("H1", "Q1", "Q2"), ("Q1-Q3", "H1", "Q3"), ("FY", "Q1-Q3", "Q4"), ("FY", "H1", "H2"))
 SUM_PARTS = {"gdp": ("gdp_primary", "gdp_secondary", "gdp_tertiary")}
@@ -50,22 +44,6 @@ _PAGE_TEXT = {
 
 # ---------------------------------------------------------------- labels
 
-def month_range(code: str) -> tuple[int, int] | None:
-    """First and last month a period code covers; ``None`` for an unknown code.
-
-    >>> month_range("H1"), month_range("M1-M5"), month_range("M7"), month_range("X")
-    ((1, 6), (1, 5), (7, 7), None)
-    """
-    if code in _FIXED_MONTHS:
-        return _FIXED_MONTHS[code]
-    m = _MONTH_CODE.fullmatch(code or "")
-    if not m:
-        return None
-    first = int(m.group(1))
-    last = int(m.group(2) or first)
-    return (first, last) if 1 <= first <= last <= 12 else None
-
-
 def period_name(code: str, lang: str = "zh") -> str:
     """The period's name: Chinese by default, the code (or month names) in English.
 
@@ -74,7 +52,7 @@ def period_name(code: str, lang: str = "zh") -> str:
     >>> period_name("M7"), period_name("odd")
     ('7月', 'odd')
     """
-    if code in _FIXED_MONTHS:
+    if code in PERIOD_NAMES_ZH:
         return PERIOD_NAMES_ZH[code] if lang == "zh" else code
     months = month_range(code)
     if months is None:
@@ -411,7 +389,7 @@ def _differences(total: str) -> list[tuple[str, str, str]]:
     ([('H1', 'Q1', 'Q2')], [('M1-M5', 'M1-M4', 'M5')])
     """
     out = [d for d in _DIFFERENCES if d[0] == total]
-    m = _MONTH_CODE.fullmatch(total)
+    m = MONTH_CODE.fullmatch(total)
     if m and m.group(2) and int(m.group(1)) == 1 and int(m.group(2)) >= 2:
         last = int(m.group(2))
         part = "M1" if last == 2 else f"M1-M{last - 1}"
