@@ -99,10 +99,11 @@ def _mb(n: int) -> str:
 
 
 def read_manifest(path: Path) -> tuple[dict[str, ManifestRow], list[str]]:
-    """Read ``manifest.csv`` (``doc,pub_date,region,source``); return rows and all problems.
+    """Read ``manifest.csv`` (``doc,pub_date,region,source``); return rows and the problems of the
+    file as a whole (an unreadable file, a row without a name, broken CSV).
 
     A row with a bad date is kept without a date; of repeated rows for one
-    file the first is kept.  Each such problem is also in that row's ``notes``.
+    file the first is kept.  Such a problem is in that row's ``notes``, reported with its document.
     """
     problems: list[str] = []
     rows: dict[str, ManifestRow] = {}
@@ -132,9 +133,7 @@ def read_manifest(path: Path) -> tuple[dict[str, ManifestRow], list[str]]:
                 first = rows[name]
                 note = f"{path.name} line {line}: {name} is listed again; line {first.line} is used"
                 rows[name] = replace(first, notes=first.notes + (note,))
-                problems.append(note)
                 continue
-            problems.extend(notes)
             rows[name] = ManifestRow(name, date, (raw.get("region") or "").strip(),
                                      (raw.get("source") or "").strip(), line, tuple(notes))
     except csv.Error as e:
@@ -216,9 +215,8 @@ def read_document(name: str, data: bytes, *, manifest: ManifestRow | None = None
         doc.format, doc.encoding, doc.page_starts = read.format, read.encoding, read.page_starts
         doc.path = path
         doc.problems[:0] = [f"{name}: {p}" for p in read.problems]
-        if not read.text.strip():
-            doc.error = "empty file (0 bytes): nothing to read" if not data else "no text in the file"
-            doc.problems = [p for p in doc.problems if "empty file" not in p]
+        if not read.text.strip():  # (an empty file is the readers' ReadError)
+            doc.error = "no text in the file"
             doc.problems.insert(0, f"{name}: {doc.error}")
         return doc
     if manifest is not None:
@@ -234,53 +232,12 @@ def load_folder(folder: Path, region: str | None = None) -> tuple[list[Document]
     ``skipped`` when it is not an article format), and so does every manifest
     row whose file is missing.  The returned problems are the folder-level
     ones that belong to no document.  Hidden files and ``manifest.csv`` are
-    not articles; subfolders are not read and are reported.
+    not articles; subfolders are not read and are reported.  The folder is
+    listed and read as the extraction engine does (:func:`indicators.engine.read_folder`).
     """
-    folder = Path(folder)
-    problems: list[str] = []
-    manifest: dict[str, ManifestRow] = {}
-    if (folder / MANIFEST).exists():
-        manifest, all_problems = read_manifest(folder / MANIFEST)
-        attached = {n for row in manifest.values() for n in row.notes}
-        problems = [p for p in all_problems if p not in attached]
-    entries = sorted(folder.iterdir(), key=lambda p: p.name)
-    files = [p for p in entries if p.is_file() and not p.name.startswith(".") and p.name != MANIFEST]
-    for sub in (p for p in entries if p.is_dir() and not p.name.startswith(".")):
-        problems.append(f"{sub.name}/: subfolders are not read; run on {sub} separately")
-    docs: list[Document] = []
-    names = {p.name for p in files}
-    for path in files:
-        row = manifest.get(path.name)
-        if format_of(path.name) is None:
-            docs.append(_failed(path.name, f"skipped: {path.suffix or 'files without a suffix'} "
-                                f"is not an article format ({', '.join(SUFFIXES)})",
-                                path=str(path), skipped=True))
-            continue
-        try:
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                docs.append(_failed(path.name, f"file is {_mb(size)}; the limit is {_mb(MAX_FILE_BYTES)}",
-                                    path=str(path)))
-                continue
-            data = path.read_bytes()
-        except OSError as e:
-            docs.append(_failed(path.name, f"cannot read the file: {e.strerror or e}", path=str(path)))
-            continue
-        doc = read_document(path.name, data, manifest=row, region=region, path=str(path))
-        if row is None and not doc.error and manifest:
-            doc.problems.append(f"{path.name}: not in {MANIFEST}; pub_date {doc.pub_date_source}, "
-                                f"region {doc.region_source}")
-        elif row is None and not doc.error:
-            doc.problems.append(f"{path.name}: no {MANIFEST} in the folder; pub_date "
-                                f"{doc.pub_date_source}, region {doc.region_source}")
-        docs.append(doc)
-    for name, row in manifest.items():
-        if name not in names:
-            missing = _failed(name, f"listed in {MANIFEST} (line {row.line}) but the file is not "
-                              f"in {folder}")
-            missing.problems.extend(row.notes)
-            docs.append(missing)
-    return docs, problems
+    from .engine import read_folder
+
+    return read_folder(Path(folder), region)
 
 
 # --------------------------------------------------------------------------- uploads

@@ -169,9 +169,7 @@ def listing(folder: Path) -> Listing:
     problems: list[str] = []
     manifest_path = os.path.join(folder, MANIFEST)
     if os.path.exists(manifest_path):
-        manifest, all_problems = read_manifest(Path(manifest_path))
-        attached = {n for row in manifest.values() for n in row.notes}
-        problems = [p for p in all_problems if p not in attached]
+        manifest, problems = read_manifest(Path(manifest_path))
     with os.scandir(folder) as it:
         entries = sorted(it, key=lambda e: e.name)
     files = [e for e in entries if e.is_file() and not e.name.startswith(".") and e.name != MANIFEST]
@@ -223,6 +221,12 @@ def scan(ls: Listing, region: str | None) -> Iterator[tuple[Entry, bytes]]:
         if name not in names:
             note = f"listed in {MANIFEST} (line {row.line}) but the file is not in {ls.folder}"
             yield Entry(name, "", "missing", _meta(row, region, "missing", "") + note, "missing", note), b""
+
+
+def read_folder(folder: Path, region: str | None) -> tuple[list[Document], list[str]]:
+    """Every document of the folder, read (see :func:`documents.load_folder`), and its problems."""
+    ls = listing(folder)
+    return [_read_document(_task(entry, data, ls.manifest, region)) for entry, data in scan(ls, region)], ls.problems
 
 
 def plan(folder: Path, known: dict[str, tuple[str, str, str]], region: str | None) -> Plan:

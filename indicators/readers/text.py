@@ -172,7 +172,7 @@ def read_text(data: bytes) -> Read:
     from . import Read, ReadError
 
     if not data:
-        return Read("", "txt", problems=["empty file (0 bytes)"])
+        raise ReadError("empty file (0 bytes): nothing to read")
     try:
         d = decode_text(data)
     except DecodeError as e:
