@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from .engine import ENGINES, extract_folder_to_store
+from .needs import MissingPackage
 from .output import write_table
 from .version import RULES_VERSION
 
@@ -73,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
             write_table(facts, args.output)
         if args.report:
             write_table(report, args.report)
-    except (OSError, ValueError) as e:
+    except (OSError, ValueError, MissingPackage) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
     for problem in problems:

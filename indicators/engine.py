@@ -26,6 +26,7 @@ from typing import Any
 from . import documents
 from .corpus import report_row
 from .documents import MANIFEST, Document, ManifestRow, read_manifest
+from .needs import need
 from .store import MEMORY, DocResult, FactStore, default_store_path, folder_writable
 from .version import RULES_VERSION
 
@@ -303,11 +304,9 @@ def _local(batches: Iterator[list[Task]], jobs: int) -> Iterator[list[DocResult]
 
 def _dask(batches: Iterator[list[Task]], jobs: int, scheduler: str | None
           ) -> Iterator[list[DocResult]]:
-    try:
-        from distributed import Client, LocalCluster
-        from distributed import wait as dwait
-    except ImportError as e:  # pragma: no cover - depends on the optional extra
-        raise RuntimeError("the dask engine needs the 'cluster' extra: pip install 'indicators[cluster]'") from e
+    need("distributed")
+    from distributed import Client, LocalCluster
+    from distributed import wait as dwait
     cluster = None
     if scheduler:
         client = Client(scheduler)

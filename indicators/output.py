@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from .needs import need
+
 FORMATS = (".csv", ".xlsx", ".parquet")
 
 
@@ -18,7 +20,9 @@ def write_table(df: pd.DataFrame, path: str | Path) -> Path:
     if suffix == ".csv":
         df.to_csv(path, index=False, encoding="utf-8-sig")
     elif suffix == ".xlsx":
+        need("openpyxl")
         df.to_excel(path, index=False)
     else:
+        need("pyarrow")
         df.to_parquet(path, index=False)
     return path

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import regex
 
+from ..needs import MissingPackage, need
 from . import Read, ReadError
 from .text import DecodeError, decode_text
 
@@ -39,7 +40,10 @@ def _decode(data: bytes) -> tuple[str, str, list[str]]:
 
 def read_html(data: bytes) -> Read:
     """Read a saved article page; raise ``ReadError`` when it has no text."""
-    import trafilatura  # slow to import: only when a page is read
+    try:  # slow to import: only when a page is read
+        trafilatura = need("trafilatura")
+    except MissingPackage as e:
+        raise ReadError(str(e)) from e
 
     if not data.strip():
         raise ReadError("empty file, no HTML")

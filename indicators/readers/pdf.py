@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..needs import MissingPackage, need
 from . import Read, ReadError
 
 #: A gap this many character widths wide, crossed by no line, separates columns.
@@ -215,7 +216,10 @@ def _damage_hint(data: bytes) -> str:
 
 def read_pdf(data: bytes) -> Read:
     """Read a text-layer PDF; raise ``ReadError`` when nothing can be read."""
-    import pdfplumber  # slow to import: only when a PDF is read
+    try:  # slow to import: only when a PDF is read
+        pdfplumber = need("pdfplumber")
+    except MissingPackage as e:
+        raise ReadError(str(e)) from e
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfplumber.utils.exceptions import PdfminerException
 
