@@ -26,9 +26,9 @@ _THIS_YEAR = ("这一年", "这年", "当年", "同年")
 TIME_PATTERN = (
     r"(?P<date>(?:(?P<dy>(?:19|20)\d{2})年)?" + _M + r"月" + _M + r"日)"
     r"|(?P<year>(?<!\d)(?:19|20)\d{2})\s*年(?:度)?"
-    r"|(?P<range>" + _M + r"(?:月份?)?" + _DASH + _M + r"月(?:份)?)"
+    r"|(?P<range>(?:(?<![\d亿万千百美])元|" + _M + r")(?:月份?)?" + _DASH + _M + r"月(?:份)?)"
     r"|(?P<first>前" + _M + r"个?月(?:份)?)"
-    r"|(?P<until>截[至止]" + _M + r"月(?:末|底))"
+    r"|(?P<until>截[至止](?:今年|本年)?" + _M + r"月(?:份|末|底)?(?!\d))"
     r"|(?P<month>" + _M + r"月(?:份)?(?P<single>当月|单月)?(?!末|底|初|中旬|上旬|下旬|\d))"
     r"|(?P<word>" + trie_pattern(list(PERIOD_WORDS)) + r")"
     r"|(?P<basis>(?:" + "|".join(_BASIS_BEFORE) + ")?(?:" + "|".join(_LAST_YEAR) + r")同期"
@@ -47,7 +47,7 @@ _WORDS = [*PERIOD_WORDS, *RELATIVE_YEARS, *SPANS]
 _NUMERALS = CN_NUMERAL.strip("[]")
 _AFTER_DIGITS = set("年月日-~至到—") | {w.lstrip("0123456789")[:1] for w in _WORDS if w[:1].isdigit()}
 _AFTER_NUMERALS = set(_NUMERALS + "月日-~至到—") | {w.lstrip(_NUMERALS)[:1] for w in _WORDS if w[:1] in _NUMERALS}
-_STARTS = ({w[:2] for w in [*_WORDS, *_THIS_YEAR, *_LAST_YEAR, "截至", "截止"]
+_STARTS = ({w[:2] for w in [*_WORDS, *_THIS_YEAR, *_LAST_YEAR, "截至", "截止", "元至", "元到", "元月", "元-", "元—"]
             if w[:1] not in _NUMERALS and not w[:1].isdigit()}
            | {b + y[0] for b in _BASIS_BEFORE for y in _LAST_YEAR} | {"前" + n for n in _NUMERALS})
 
@@ -139,7 +139,8 @@ def _interpret(m: re.Match[str]) -> TimeExpr | None:
     if m.group("year") and kind == "year":
         return TimeExpr(year=int(m.group("year")))
     if m.group("range"):
-        ms = _months(m.group("range"))
+        words = m.group("range")
+        ms = _months("1" + words[1:] if words.startswith("元") else words)  # 元月 is January
         if len(ms) == 2 and ms[0] < ms[1]:
             return TimeExpr(period=f"M{ms[0]}-M{ms[1]}")
         return None
@@ -170,8 +171,8 @@ def parse_period(text: str) -> str | None:
     'Q1-Q3'
     >>> parse_period("1—5月"), parse_period("1至5月份"), parse_period("前5个月")
     ('M1-M5', 'M1-M5', 'M1-M5')
-    >>> parse_period("7月当月"), parse_period("截至3月末")
-    ('M7', 'M1-M3')
+    >>> parse_period("7月当月"), parse_period("截至3月末"), parse_period("元至9月"), parse_period("元月至5月")
+    ('M7', 'M1-M3', 'M1-M9', 'M1-M5')
     >>> parse_period("上半年"), parse_period("全年")
     ('H1', 'FY')
     >>> parse_period("7月29日") is None

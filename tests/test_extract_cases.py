@@ -687,6 +687,16 @@ PERIODS = [
          F("retail_sales", 2024, "M1-M5", 112.3, "亿元", 7.9)),
     case("month-range-yue-zhi-yue", "1月至5月，全市社会消费品零售总额112.3亿元，增长7.9%。",
          F("retail_sales", 2024, "M1-M5", 112.3, "亿元", 7.9)),
+    case("yuan-zhi-month", "元至6月，全市社会消费品零售总额112.3亿元，增长7.9%。",
+         F("retail_sales", 2024, "M1-M6", 112.3, "亿元", 7.9)),
+    case("yuanyue-zhi-month", "今年元月至5月，全县规上工业增加值同比增长6.4%。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=6.4)),
+    case("yuan-dao-cn-month", "元到五月，全县完成固定资产投资88.2亿元，增长3.3%。",
+         F("fixed_asset_investment", 2024, "M1-M5", 88.2, "亿元", 3.3)),
+    case("jiezhi-month-no-di", "截至今年5月，全市外贸进出口总额累计达到301.7亿元，增长9.9%。",
+         F("trade_total", 2024, "M1-M5", 301.7, "亿元", 9.9)),
+    case("yuan-of-amount-is-not-january", "上半年，全市出口62.1亿元至6月底订单饱满。",
+         F("exports", 2024, "H1", 62.1, "亿元")),
     case("month-range-fen", "今年1-4月份，全县外贸进出口总额达7.42亿美元，同比增长18.3%。",
          F("trade_total", 2024, "M1-M4", 7.42, "亿美元", 18.3, region="海盐"), region="海盐", pub="2024-05-20"),
     case("qian-n-ge-yue", "前5个月，全市实际利用外资1.9亿美元，增长6.6%。",
@@ -985,11 +995,21 @@ LINE_BREAKS = [
 # Known gaps: right answers the engine does not give yet (strict xfail)
 # --------------------------------------------------------------------------
 
+# Traditional characters read as the simplified ones (repair folds them one for one).
+TRADITIONAL = [
+    case("fiscal", "上半年，全市一般公共預算收入完成58.3億元，增長6.1%。",
+         F("fiscal_revenue_general", 2024, "H1", 58.3, "亿元", 6.1)),
+    case("industry-trade", "1-6月，全縣規模以上工業增加值增長8.2%，外貿進出口總額達到312.5億元。",
+         F("industrial_value_added", 2024, "H1", yoy=8.2), F("trade_total", 2024, "H1", 312.5, "亿元")),
+    case("gdp-region", "2023年，平湖市地區生產總值完成1001.2億元，比上年增長6.3%。",
+         F("gdp", 2023, "FY", 1001.2, "亿元", 6.3)),
+]
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
     "period": PERIODS, "relyear": RELATIVE_YEARS, "carry": CARRY_OVER, "scope": SCOPE,
-    "plan": PLAN_WORDS, "conflict": CONFLICTS, "repair": LINE_BREAKS,
+    "plan": PLAN_WORDS, "conflict": CONFLICTS, "repair": LINE_BREAKS, "traditional": TRADITIONAL,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]
