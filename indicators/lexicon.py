@@ -16,7 +16,10 @@ from .tables import (ALIASES, FILLERS, GROWTH_ROLES, GROWTH_WORDS, PLAN_WORDS, Q
                      first_chars, read_table, scanner, trie_pattern)
 
 MODIFIERS_BEFORE = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] == "before")
-MODIFIERS_AFTER = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] == "after")
+MODIFIERS_AFTER = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] in ("after", "ranking"))
+# GDP排名：平湖1101亿元，…: a ranking word followed by a colon introduces the figures, region by region
+RANKING_LIST = re.compile(trie_pattern([r["word"] for r in read_table("modifiers.csv") if r["side"] == "ranking"])
+                          + r"(?:情况)?(?:如下)?:")
 COMPARISONS = tuple(r["word"] for r in read_table("comparisons.csv"))
 EXCLUSIONS: dict[str, str] = {r["word"]: r["effect"] for r in read_table("exclusions.csv")}
 NOT_GROWTH = tuple(r["word"] for r in read_table("not_growth.csv"))
@@ -54,13 +57,18 @@ PLAN = re.compile(trie_pattern(list(PLAN_WORDS)) + r"|到(?:19|20)\d{2}年")
 SCOPE = re.compile(trie_pattern(list(SCOPE_WORDS) + list(EXCLUSIONS)))
 EXCLUSION = re.compile(trie_pattern(list(EXCLUSIONS)))
 COMPARISON_END = re.compile(trie_pattern(list(COMPARISONS)) + r"$")
+# 增速超过7%, 高于全国5.5%: a rate the subject is compared with, not one of its own figures
+COMPARED_RATE = re.compile("(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1] + ["超"]) + r")[^,;。\d%]{0,8}?"
+                           r"-?\d+(?:\.\d+)?\s*%")
 NOT_GROWTH_RE = re.compile(trie_pattern(list(NOT_GROWTH)))
+_GROWTH_VERBS = [w for w, role in GROWTH_ROLES.items() if role == "verb"]
 REGION_FOLLOW = re.compile(
     r"[,、;:和及与的()\d]|[二两三四五六七八九十](?:地|县|市|区)|" + _FILLER + "|" + METRIC_PATTERN + "|" + TIME_PATTERN
+    + "|" + trie_pattern(_GROWTH_VERBS)
     + "|" + trie_pattern(list(ZONES)) + "|" + WORD_PATTERN.pattern + r"|[市县区省]")
 
 # A growth phrase ends right before its first percent.
-_VERBS = [w for w, role in GROWTH_ROLES.items() if role == "verb"]
+_VERBS = _GROWTH_VERBS
 _RATES = [w for w, role in GROWTH_ROLES.items() if role == "rate"]
 GROWTH_CUE_END = scanner(
     r"(?:(?P<verb>" + trie_pattern(_VERBS) + r")"
@@ -75,11 +83,15 @@ FLAT_BLOCK = re.compile(trie_pattern([r["word"] for r in _FLAT_WORDS if r["role"
 METRIC_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 # 出口、进口分别为…: a distributive word after a list of metrics (人均 and 平均 are not one).
 DISTRIBUTIVE = re.compile(r"[^,;。\d%]{0,30}?(?P<word>分别|(?<![人平])均)")
+# 财政总收入、一般公共预算收入均列全市首位，分别达到…: a clause with no figure, then 分别
+DISTRIBUTIVE_LATER = re.compile(r"[^;。\d%]{0,30}?,(?:[^,;。\d%]{0,6}?)(?P<word>分别)")
 # 平湖市(6.8%)、秀洲区为6.2%: what may sit between a region and its figure, and between items.
-ITEM_LEAD = re.compile(r"(?:为|是|达到|达)?(?P<open>\()?")
+ITEM_LEAD = re.compile(r"(?:为|是|达到|达|(?:同比|比上年)?(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r"))?(?P<open>\()?")
 ITEM_SEP = re.compile(r"\s*[、,;]\s*")
 GROWTH_WORD = re.compile(trie_pattern(list(GROWTH_WORDS)))
-EVERY_REGION = re.compile(r"各(?:县|市|区|地|镇)|[二两三四五六七八九十](?:地|县|市|区)")
+# 各县, 两区, 有5个县(市), 8个省份: the subject is a set of places, each item of a list after it a whole region
+EVERY_REGION = re.compile(r"各(?:县|市|区|地|镇)|[二两三四五六七八九十](?:地|县|市|区)"
+                          r"|(?:\d+|[一二两三四五六七八九十]+)个(?:县|市|区|省|地区|城市|区县|县区)")
 # 进口原油、机电产品同比分别增长: a list of things right after a metric, then 分别
 PRODUCT_LIST = re.compile(r"[\u4e00-\u9fff]{1,10}、[^,;。\d%]{1,30}?分别")
 # …增长51.1%，已超2020年全年的1503.6亿元: words between a figure and a reference level (times removed)

@@ -90,6 +90,7 @@ class RegionItem:
     end: int
     kind: str  # pct | amount
     fig: re.Match[str]  # an AMOUNT or a PERCENT match
+    verb: str = ""  # 海盐县下降2.2%: the item's own growth word
 
 
 @dataclass(slots=True)
@@ -367,8 +368,8 @@ class SentenceParser:
                 if slot is None:
                     continue
                 skip_until = slot.end
-                if cur is not None and self.extends_list(cur, slot):
-                    cur.metrics, cur.end, chain_end = cur.metrics + slot.metrics, slot.end, slot.end
+                if cur is not None and (joined := self.extends_list(cur, slot)):
+                    cur.metrics, cur.end, chain_end = cur.metrics + slot.metrics, slot.end, joined
                     continue
                 if carry_until is not None and s > carry_until:
                     carry_scope, carry_until = "", None  # (不含港区，…): the scope ends with the bracket
@@ -460,7 +461,9 @@ class SentenceParser:
                 end = end + 1 if text.startswith(")", end) else -1
             if fig is None or end < 0:
                 continue
-            item = RegionItem(name, start, end, kind, fig)  # type: ignore[arg-type]
+            if kind == "amount" and lead.group("verb"):  # type: ignore[union-attr]
+                continue  # 增长2亿元: a change, not the region's level
+            item = RegionItem(name, start, end, kind, fig, lead.group("verb") or "")  # type: ignore[arg-type,union-attr]
             if run and run[-1].kind == kind and L.ITEM_SEP.fullmatch(text, run[-1].end, start):
                 run.append(item)
             else:
@@ -477,9 +480,11 @@ class SentenceParser:
         base = next((sl for sl in reversed(self.slots) if sl.end <= start), None)
         if base is None or len(base.metrics) != 1 or self.group_start(base.end) != self.group_start(start):
             return
-        between = text[base.end:start]
-        if any(map(str.isdigit, between)) and not L.QIZHONG_END.search(between):
-            return  # figures in between belong to the base, unless the list is its 其中
+        between = L.COMPARED_RATE.sub("", text[base.end:start])
+        own_end = max([q.end for q in base.amounts] + [r.end for r in base.growths] + [base.end])
+        continues = own_end > base.end and L.ITEM_SEP.fullmatch(text, own_end, start)  # 平湖1100亿元、海盐750亿元
+        if any(map(str.isdigit, between)) and not L.QIZHONG_END.search(between) and not continues:
+            return  # figures in between belong to the base, unless the list is its 其中 or goes on from it
         cue = L.GROWTH_WORD.search(between)
         if run[0].kind == "pct" and cue is None:
             return
@@ -491,7 +496,8 @@ class SentenceParser:
             slot = Slot(base.metrics, it.start, it.end, base.alias, base.broad, [name], scope, base.kind,
                         base.time, explicit_region=it.name, rule="region-list")
             if it.kind == "pct":
-                slot.growths = [Rate(percent_value(it.fig, sign), *it.fig.span())]
+                own = L.SIGN.get(it.verb, 1) if it.verb else sign
+                slot.growths = [Rate(percent_value(it.fig, -1 if own < 0 else 1), *it.fig.span())]
             else:
                 slot.amounts = [self.quantity(it.fig, it.fig.start(), it.fig.end())]
             self.slots.append(slot)
@@ -500,7 +506,8 @@ class SentenceParser:
                     times: list[tuple[int, int]], period_toks: list, share_until: int) -> Slot | None:
         text, ds = self.text, self.ds
         alias = ALIASES[L.alias_of(surface)]
-        if text.endswith(L.MODIFIERS_BEFORE, max(0, s - 2), s) or text.startswith(L.MODIFIERS_AFTER, e):
+        if text.endswith(L.MODIFIERS_BEFORE, max(0, s - 2), s) or (
+                text.startswith(L.MODIFIERS_AFTER, e) and not L.RANKING_LIST.match(text, e)):
             return None
         if share_until > s or _SHARE_BEFORE.search(text, max(0, s - 14), s):
             return None
@@ -596,19 +603,22 @@ class SentenceParser:
                       if y > x)
         return bool(L.REF_GAP.fullmatch(gap))
 
-    def extends_list(self, cur: Slot, slot: Slot) -> bool:
-        """出口、进口分别为…: a metric joined to the one before it, with a distributive word after."""
+    def extends_list(self, cur: Slot, slot: Slot) -> int:
+        """出口、进口分别为…: a metric joined to the one before it, with a distributive word after;
+        where the list's figures may start (after 分别 when a clause with no figure stands between
+        the list and it: …均列全市首位，分别达到…), or 0."""
         if not self.slots or cur is not self.slots[-1] or cur.amounts or cur.growths:
-            return False
+            return 0
         if len(cur.regions) > 1 or cur.regions != slot.regions or cur.periods:
-            return False
+            return 0
         if not L.METRIC_JOIN.fullmatch(self.text, cur.end, slot.start):
-            return False
-        m = L.DISTRIBUTIVE.match(self.text, slot.end)
+            return 0
+        later = L.DISTRIBUTIVE_LATER.match(self.text, slot.end)
+        m = later or L.DISTRIBUTIVE.match(self.text, slot.end)
         if m is None:
-            return False
+            return 0
         cur.each = m.group("word") == "均"
-        return True
+        return m.end() if later else slot.end
 
     def quantity(self, m: re.Match[str], s: int, e: int) -> Quantity:
         text = self.text

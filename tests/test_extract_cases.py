@@ -474,6 +474,13 @@ METRIC_TRAPS = [
 # --------------------------------------------------------------------------
 
 PAIRED_LISTS = [
+    # a clause with no figure between a metric list and its 分别
+    case("clause-before-fenbie", "上半年，财政总收入、一般公共预算收入均列全市首位，分别达到95亿元和61亿元。",
+         F("fiscal_revenue_total", 2024, "H1", 95, "亿元"), F("fiscal_revenue_general", 2024, "H1", 61, "亿元")),
+    case("clause-before-fenbie-record", "2023年，出口和进口双双创历史新高，分别为612.3亿元、188.4亿元。",
+         F("exports", 2023, "FY", 612.3, "亿元"), F("imports", 2023, "FY", 188.4, "亿元")),
+    case("clause-before-fenbie-growth", "1-7月，工业用电量、全社会用电量增速居全市前列，分别增长9.1%和7.4%。",
+         F("industrial_electricity", 2024, "M1-M7", yoy=9.1), F("electricity_consumption", 2024, "M1-M7", yoy=7.4)),
     case("urban-rural-fenbie-wei", "2023年，全市城乡居民人均可支配收入分别为72350元和45860元，分别增长5.1%和7.2%。",
          F("income_urban_pc", 2023, "FY", 72350, "元", 5.1), F("income_rural_pc", 2023, "FY", 45860, "元", 7.2)),
     case("urban-and-rural-spelled-out", "2023年，全市城镇和农村居民人均可支配收入分别达到68500元、42100元，增长4.9%、6.8%。",
@@ -532,6 +539,37 @@ PAIRED_LISTS = [
 # --------------------------------------------------------------------------
 
 REGION_LISTS = [
+    # one verb, then region–value pairs; a ranking with a colon; each region with its own growth verb
+    case("pairs-after-first-region", "2023年，平湖市完成地区生产总值1100亿元、海盐县750亿元、嘉善县980亿元。",
+         F("gdp", 2023, "FY", 1100, "亿元"), F("gdp", 2023, "FY", 750, "亿元", region="海盐"),
+         F("gdp", 2023, "FY", 980, "亿元", region="嘉善")),
+    case("pairs-after-first-region-comma", "上半年，海宁市实现规上工业增加值210.5亿元，桐乡市188.3亿元，嘉善县160.2亿元。",
+         F("industrial_value_added", 2024, "H1", 210.5, "亿元", region="海宁"),
+         F("industrial_value_added", 2024, "H1", 188.3, "亿元", region="桐乡"),
+         F("industrial_value_added", 2024, "H1", 160.2, "亿元", region="嘉善")),
+    case("ranking-colon", "2023年，嘉兴各县（市、区）地区生产总值排名：平湖1101.2亿元，海宁1300.5亿元，桐乡1250.3亿元。",
+         F("gdp", 2023, "FY", 1101.2, "亿元"), F("gdp", 2023, "FY", 1300.5, "亿元", region="海宁"),
+         F("gdp", 2023, "FY", 1250.3, "亿元", region="桐乡")),
+    case("ranking-without-list-is-not-a-metric", "2023年，全市生产总值排名全省第3位。"),
+    case("own-growth-verbs", "1-7月，平湖市外贸进出口总额增长12.1%，海盐县增长8.3%，嘉善县下降2.2%。",
+         F("trade_total", 2024, "M1-M7", yoy=12.1), F("trade_total", 2024, "M1-M7", yoy=8.3, region="海盐"),
+         F("trade_total", 2024, "M1-M7", yoy=-2.2, region="嘉善")),
+    case("own-growth-verbs-basis", "上半年，海宁一般公共预算收入同比增长5.2%，桐乡同比增长4.1%，海盐同比下降1.5%。",
+         F("fiscal_revenue_general", 2024, "H1", yoy=5.2, region="海宁"),
+         F("fiscal_revenue_general", 2024, "H1", yoy=4.1, region="桐乡"),
+         F("fiscal_revenue_general", 2024, "H1", yoy=-1.5, region="海盐")),
+    # a counted set of places (有3个县, 5个县（市、区）) is the list's subject, not a subset
+    case("counted-places-yici", "1-7月，有3个县一般公共预算收入两位数增长，依次为：平湖市 14.2%，海盐县12.0%，嘉善县 11.1 %。",
+         F("fiscal_revenue_general", 2024, "M1-M7", yoy=14.2),
+         F("fiscal_revenue_general", 2024, "M1-M7", yoy=12.0, region="海盐"),
+         F("fiscal_revenue_general", 2024, "M1-M7", yoy=11.1, region="嘉善")),
+    case("counted-places-fenbie", "上半年，5个县（市、区）规上工业增加值增速高于全市平均，分别是海宁(9.7%)、海盐(8.6%)、嘉善(6.8%)。",
+         F("industrial_value_added", 2024, "H1", yoy=9.7, region="海宁"),
+         F("industrial_value_added", 2024, "H1", yoy=8.6, region="海盐"),
+         F("industrial_value_added", 2024, "H1", yoy=6.8, region="嘉善")),
+    case("counted-provinces", "上半年，有4个省份地区生产总值增速超过7%，分别是甘肃(7.9%)、江西(7.4%)、湖南(7.2%)、贵州(7.1%)。",
+         F("gdp", 2024, "H1", yoy=7.9, region="甘肃"), F("gdp", 2024, "H1", yoy=7.4, region="江西"),
+         F("gdp", 2024, "H1", yoy=7.2, region="湖南"), F("gdp", 2024, "H1", yoy=7.1, region="贵州")),
     case("parenthesised-growth-per-region",
          "上半年，各县（市、区）地区生产总值增速分别为：平湖市(6.8%)、秀洲区(6.2%)、海盐县(5.9%)。",
          F("gdp", 2024, "H1", yoy=6.8, region="平湖"), F("gdp", 2024, "H1", yoy=6.2, region="秀洲"),

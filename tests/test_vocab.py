@@ -223,7 +223,7 @@ ROLES = {
     "flat_words.csv": ("word", "role", {"flat", "block"}),
     "growth_units.csv": ("unit", "rule", {"tenths", "doublings"}),
     "table_words.csv": ("word", "role", {"growth", "amount", "unit_line"}),
-    "modifiers.csv": ("word", "side", {"before", "after"}),
+    "modifiers.csv": ("word", "side", {"before", "after", "ranking"}),
     "scope_words.csv": ("word", "scope", {"enterprise", "project", "town", "event", "sector"}),
 }
 
