@@ -34,6 +34,35 @@ METRIC_PATTERN = "|".join([*_wild.values(), trie_pattern(_plain)])
 METRIC = scanner(METRIC_PATTERN, first_chars(ALIASES), second={a[1] for a in ALIASES})  # aliases have 2+ characters
 
 
+# 第二产业实现增加值, 规上工业完成工业增加值: a verb inside a metric's name.  The words before
+# the verb and the alias after it make one alias (sharing a head word when both print it).
+SPLIT_VERB = re.compile(r"(?:累计|共)?(?:实现|完成)")
+_ALIAS_HEADS = frozenset(a for a in ALIASES if "*" not in a)
+
+
+def split_alias(before: str, after: str) -> tuple[str, int, int] | None:
+    """The alias that the end of ``before`` (the words before a verb) and the start of ``after``
+    (the words after it) make together, with how many characters it takes of each; ``None``
+    when they make none.  Longest first; the two parts may share a head word (工业).
+
+    >>> split_alias("全区第二产业", "增加值16.2亿元"), split_alias("全市规上工业", "工业增加值增长")
+    (('第二产业增加值', 4, 3), ('规上工业增加值', 4, 5))
+    >>> split_alias("全市", "增加值180亿元") is None
+    True
+    """
+    for n in range(min(len(after), 10), 1, -1):
+        tail = after[:n]
+        for k in range(min(len(before), 8), 1, -1):
+            head = before[-k:]
+            for overlap in range(min(len(head), n), -1, -1):
+                if overlap and not head.endswith(tail[:overlap]):
+                    continue
+                joined = head + tail[overlap:]
+                if joined in _ALIAS_HEADS and joined != tail:
+                    return joined, k, n
+    return None
+
+
 def alias_of(surface: str) -> str:
     """The alias (table key) behind a matched surface form."""
     if surface in ALIASES:
@@ -105,6 +134,8 @@ _DOUBLINGS = "".join(u for u, r in GROWTH_UNITS.items() if r == "doublings")
 WORD_GROWTH = re.compile(
     r"(?P<verb>" + trie_pattern(_VERBS) + r")了?(?:近|约|超过|超)?(?P<n>[一二两三四五六七八九])[" + _TENTHS
     + r"]|翻了?(?P<d>[一两二三四])[" + _DOUBLINGS + r"]")
+# 是2015年的1.5倍, 相当于2012年的两倍: a time that a figure is compared with, by a multiple
+MULTIPLE_AFTER = re.compile(r"(?:全年)?的?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)多?倍")
 # 去年同期为364.4亿元: the same period a year earlier, followed by its level
 BASIS_LEVEL = re.compile(r"(?:上年|去年|上一年)同期(?:为|是|仅为|达|达到|只有)")
 # 127家规上企业: a count's classifier keeps the words after it in the subject

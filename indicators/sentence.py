@@ -170,6 +170,23 @@ class SentenceParser:
                 toks.append(tok)
                 taken |= span
         toks.sort(key=itemgetter(0))
+        return self.split_metrics(toks)
+
+    def split_metrics(self, toks: list[tuple[int, int, str, object]]) -> list[tuple[int, int, str, object]]:
+        """第二产业实现增加值, 规上工业完成工业增加值: a metric whose name a verb splits becomes
+        one metric token over both parts, in place of the tokens it covers."""
+        text = self.text
+        if "实现" not in text and "完成" not in text:
+            return toks
+        for m in L.SPLIT_VERB.finditer(text):
+            lo = max(self.clause_start(m.start()), m.start() - 8)
+            found = L.split_alias(text[lo:m.start()], text[m.end():m.end() + 10])
+            if found is not None:
+                alias, before, after = found
+                s, e = m.start() - before, m.end() + after
+                toks = [t for t in toks if t[1] <= s or t[0] >= e]
+                toks.append((s, e, "metric", alias))
+                toks.sort(key=itemgetter(0))
         return toks
 
     def growth_tokens(self, percents: list[re.Match[str]]) -> list[GrowthTok]:
@@ -244,6 +261,8 @@ class SentenceParser:
         chrome = _AFTER_DIGITS.search(prefix)
         if chrome and not chrome.group("rest").startswith(L.CLASSIFIERS):
             prefix = chrome.group("rest")  # 新闻中心613GDP总量: page chrome and dates joined to a headline
+            if prefix.startswith("%"):
+                prefix = prefix[1:]  # 增长5.6%财政总收入…: a rate ends the clause before, printed without a comma
         words = list(WORD_PATTERN.finditer(prefix))
         if words:  # a whole-region word starts the subject; what precedes it is a heading or lead
             prefix = prefix[words[-1].start():]
@@ -323,7 +342,7 @@ class SentenceParser:
                     if year is not None and period:
                         self.local_time = (L.BASIS_LEVEL.match(text, s).end(), (year - 1, period, False))  # type: ignore[union-attr]
                     continue
-                if L.COMPARISON_END.search(text[max(0, s - 3):s]) or (
+                if L.COMPARISON_END.search(text[max(0, s - 3):s]) or L.MULTIPLE_AFTER.match(text, e) or (
                         self.local_time and (s == self.local_time[0]
                                              or L.LIST_JOIN.fullmatch(text[self.local_time[0]:s]))):
                     if self.local_time and s - self.local_time[0] <= 1:  # 2020年全年: one time in two tokens

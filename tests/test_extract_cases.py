@@ -418,6 +418,24 @@ GROWTH = [
 # --------------------------------------------------------------------------
 
 METRIC_TRAPS = [
+    # a verb inside a metric's name (第二产业实现增加值), its two parts sharing a head word or not
+    case("split-sector-verb", "一季度，全区第一产业实现增加值15.2亿元，增长3.1%；第二产业实现增加值170.6亿元，增长8.0%；"
+         "第三产业完成增加值122.3亿元，增长4.4%。",
+         F("gdp_primary", 2024, "Q1", 15.2, "亿元", 3.1), F("gdp_secondary", 2024, "Q1", 170.6, "亿元", 8.0),
+         F("gdp_tertiary", 2024, "Q1", 122.3, "亿元", 4.4)),
+    case("split-shared-head", "上半年，规上工业实现工业增加值180亿元，增长7.1%。",
+         F("industrial_value_added", 2024, "H1", 180, "亿元", 7.1)),
+    case("split-cumulative-verb", "上半年，全市规上工业累计完成总产值720亿元，增长4.1%。",
+         F("industrial_output", 2024, "H1", 720, "亿元", 4.1)),
+    case("verb-without-metric", "上半年，全市实现增加值180亿元。"),
+    # a rate printed without a comma before the next metric ends the clause before it
+    case("rate-then-metric-list", "2023年，全市实现地区生产总值756.5亿元、增长5.6%财政总收入、一般公共预算收入分别达到107.3亿元和63.8亿元。",
+         F("gdp", 2023, "FY", 756.5, "亿元", 5.6), F("fiscal_revenue_total", 2023, "FY", 107.3, "亿元"),
+         F("fiscal_revenue_general", 2023, "FY", 63.8, "亿元")),
+    case("rate-then-metric", "上半年，全市出口62.1亿元，增长4.1%进口20.2亿元，下降1.1%。",
+         F("exports", 2024, "H1", 62.1, "亿元", 4.1), F("imports", 2024, "H1", 20.2, "亿元", -1.1)),
+    case("rate-then-metric-space", "上半年，全市固定资产投资增长6.2% 社会消费品零售总额增长3.9%。",
+         F("fixed_asset_investment", 2024, "H1", yoy=6.2), F("retail_sales", 2024, "H1", yoy=3.9)),
     case("gdp-ranking-is-not-gdp", "2023年，平湖跻身全省县市GDP十强，全市生产总值1012.5亿元，增长6.1%。",
          F("gdp", 2023, "FY", 1012.5, "亿元", 6.1), pub="2024-02-01"),
     case("energy-intensity-per-gdp", "2023年，全市单位GDP能耗下降4.1%。"),
@@ -788,6 +806,14 @@ RELATIVE_YEARS = [
 # --------------------------------------------------------------------------
 
 CARRY_OVER = [
+    # a year a figure is compared with by a multiple (是2015年的1.5倍) is not the figure's year
+    case("multiple-of-earlier-year", "2023年，全市实现规上工业总产值1.2万亿元，为2018年的1.7倍；外贸进出口总额3200亿元，是2018年的两倍。",
+         F("industrial_output", 2023, "FY", 1.2, "万亿元"), F("trade_total", 2023, "FY", 3200, "亿元"), pub="2024-03-01"),
+    case("multiple-then-next-sentence", "2023年，全市服务业增加值44.6亿元，是2015年的1.5倍。完成一般公共预算收入20.3亿元。",
+         F("gdp_tertiary", 2023, "FY", 44.6, "亿元"), F("fiscal_revenue_general", 2023, "FY", 20.3, "亿元"),
+         pub="2024-03-01"),
+    case("multiple-of-full-year", "2023年，全市一般公共预算收入300亿元，相当于2012年全年的3倍多。",
+         F("fiscal_revenue_general", 2023, "FY", 300, "亿元"), pub="2024-03-01"),
     case("single-month-inside-cumulative", "1-9月，全县规上工业总产值完成856.3亿元，同比增长9.8%，其中9月份完成102.1亿元，增长12.3%。",
          F("industrial_output", 2024, "Q1-Q3", 856.3, "亿元", 9.8), F("industrial_output", 2024, "M9", 102.1, "亿元", 12.3),
          pub=PUB_Q3),
