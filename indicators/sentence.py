@@ -325,6 +325,7 @@ class SentenceParser:
         cur: Slot | None = None
         chain_end = 0
         carry_scope = ""
+        carry_from = 0  # where the clause group of the carried scope starts
         carry_until: int | None = None
         regions_until: int | None = None
         growth_end = 0
@@ -392,10 +393,12 @@ class SentenceParser:
                     continue
                 if carry_until is not None and s > carry_until:
                     carry_scope, carry_until = "", None  # (不含港区，…): the scope ends with the bracket
+                if carry_scope and self.group_start(s) > carry_from:
+                    carry_scope = ""  # a scope is carried through its clause group, not past a ；
                 if slot.scope == "region" and carry_scope and not slot.explicit_region:
                     slot.scope = carry_scope
                 elif slot.scope != "region":
-                    carry_scope = slot.scope
+                    carry_scope, carry_from = slot.scope, self.group_start(s)
                     carry_until = next((pe for ps, pe in parens if ps < s < pe), None)
                 if qizhong and self.prev_kind != "actual" and slot.kind == "actual":
                     slot.kind = self.prev_kind
@@ -413,7 +416,8 @@ class SentenceParser:
                     q.time = self.local_time[1]  # 已超2020年全年的1503.6亿元
                 self.local_time = None
                 if q.role == "threshold":
-                    carry_scope = carry_scope or "subset"
+                    if not carry_scope:
+                        carry_scope, carry_from = "subset", self.group_start(s)
                 if cur is not None and cur.growths and not cur.amounts and growth_end > chain_end:
                     chain_end = growth_end  # 比上年增长25.3%，达到2400亿元: the level after its growth
                 gap = text[chain_end:s]

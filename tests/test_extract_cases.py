@@ -885,6 +885,19 @@ CARRY_OVER = [
 # --------------------------------------------------------------------------
 
 SCOPE = [
+    # 地方 before a fiscal metric is the local level, not a subset; a scope is not carried past a ；
+    case("difang-prefix", "1-9月，全县完成生产总值56.7亿元，增长7.5%；地方公共财政预算收入4.47亿元，增长31.2%；"
+         "固定资产投资105亿元，增长12.9%。",
+         F("gdp", 2024, "Q1-Q3", 56.7, "亿元", 7.5), F("fiscal_revenue_general", 2024, "Q1-Q3", 4.47, "亿元", 31.2),
+         F("fixed_asset_investment", 2024, "Q1-Q3", 105, "亿元", 12.9), pub=PUB_Q3),
+    case("sector-scope-ends-at-semicolon", "上半年，全市房地产业增加值21.3亿元，增长2.1%；规上工业增加值201.2亿元，增长6.6%。",
+         F("industrial_value_added", 2024, "H1", 201.2, "亿元", 6.6), labels={21.3: "sector"}),
+    case("project-scope-ends-at-semicolon", "1-7月，全市重点项目完成投资88.1亿元；全市固定资产投资增长5.4%。",
+         F("fixed_asset_investment", 2024, "M1-M7", yoy=5.4), labels={88.1: "project"}),
+    # a count (3项指标) is not the level of a money metric
+    case("count-is-not-money", "1-7月，工业增加值、工业投资、一般公共预算收入3项指标增速全市第一。"),
+    case("count-of-enterprises-is-not-output", "上半年，全市规上工业总产值增长5.1%，新增规上工业企业12家。",
+         F("industrial_output", 2024, "H1", yoy=5.1)),
     case("above-size-enterprises-are-the-headline", "上半年，全市规上工业企业实现工业总产值1320.5亿元，增长4.6%。",
          F("industrial_output", 2024, "H1", 1320.5, "亿元", 4.6)),
     case("page-chrome-before-headline", "首页 > 新闻中心 2024-07-26 阅读1520GDP总量达到385.1亿元，这是平湖上半年交出的成绩单。",
