@@ -152,9 +152,14 @@ class Extractor:
                 snap = q.time if q is not None else slot.time
                 if slot.periods:
                     period_code = slot.periods[i] if len(slot.periods) == n else slot.periods[0]
-                    snap = (snap[0], period_code, False)
-                if snap[2] and q is not None and any(a.role == "baseline" for a in slot.amounts):
-                    snap = (snap[0], "FY", False)  # 从A增加到B over a span: B is the end year's level
+                    snap = (snap[0], period_code, 0)
+                if snap[2] and q is not None and (base := _baseline(slot)) is not None:
+                    years, snap = snap[2], (snap[0], "FY", 0)  # 从A增加到B over a span: B is the end year's
+                    if snap[0] is not None and slot.kind == "actual":  # A the level the span started from
+                        out.append(self.make_fact(metric, region, snap[0] - years, "FY", base, None, slot,
+                                                  "actual", evidence,
+                                                  self.rep.span(s_start + base.start, s_start + base.end),
+                                                  sent_span, "span-start"))
                 year, period, note = resolve_time(snap, self.ds)
                 if (not period and note != "multi_year") or note == "dominant-period":
                     later = self.lookahead_time(s_text, slot, snap)
@@ -286,3 +291,9 @@ def extract_text(text: str, pub_date: str | None = None, region: str | None = No
                  doc: str = "text") -> pd.DataFrame:
     """Extract facts from one article's text; ``pub_date`` anchors 今年/去年/上半年."""
     return facts_frame(extract_document(make_document(doc, text, region=region, pub_date=pub_date)))
+
+
+def _baseline(slot: Slot) -> Quantity | None:
+    """从3979亿元跃升到6355亿元: the one level a slot's figure started from, if it has one."""
+    found = [a for a in slot.amounts if a.role == "baseline" and a.amount is not None]
+    return found[0] if len(found) == 1 else None

@@ -150,6 +150,8 @@ QIZHONG_END = re.compile(r"其中[,:]?$")
 # words right before an amount that make it a change (增加2亿元) or a starting level (从2亿元增加到…)
 DELTA_BEFORE = ("增加", "减少", "增收", "减收", "多", "少", "高于", "低于", "超出", "下降", "提高", "增长", "减", "相差", "差距")
 BASELINE = ("从", "由")
+# 从398亿元跃升到635亿元, 由38.8亿元提高至67.5亿元: any short verb then 到/至 leads from a starting level to the next
+FROM_TO_GAP = re.compile(r"[,\s]*(?:分别|逐年|稳步|大幅|持续)?[\u4e00-\u9fff]{0,3}?(?:到|至|为)(?:了)?")
 LIST_BACKREF = re.compile(r"[,\s]{0,2}(?:[二两三四五六七八九十](?:地|县|市|区)|分别|均|各)")
 ACHIEVED = re.compile(r"(?:完成|实现|超额|提前|下达|达成)[^,;。]{0,4}$")
 QUAL_AFTER_RE = re.compile(trie_pattern([w for w, (_, pos) in QUALIFIERS.items() if pos == "after"]))

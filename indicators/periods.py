@@ -19,6 +19,8 @@ SPANS: list[str] = [r["word"] for r in _SPAN_ROWS if r["kind"] == "span"] + [
     f"{quote[:1]}{r['word']}{quote[1:]}{after}" for r in _SPAN_ROWS if r["kind"] == "plan"
     for quote in ("", "“”") for after in ("时期", "期间")]
 _M = rf"(?:\d{{1,2}}|{CN_NUMERAL}{{1,3}})"
+_SPAN_YEARS = regex.compile(rf"(\d{{1,2}}|{CN_NUMERAL}{{1,3}})年")
+_PLAN_NUMBER = regex.compile(r"(十[一二三四五六七八九]?)五")
 _DASH = r"\s*(?:-|~|至|到|—)\s*"
 
 _BASIS_BEFORE, _LAST_YEAR = ("比", "较", "与", "同"), ("上年", "去年", "上一年")  # 比上年同期
@@ -99,6 +101,7 @@ class TimeExpr:
     rel: int | None = None
     period: str | None = None
     kind: str = "time"  # time | date | basis | this | span | ytd
+    years: int = 0  # a span's length in years (过去五年, 十三五: 5)
 
 
 def _month(text: str) -> int | None:
@@ -117,7 +120,9 @@ def time_expr(m: re.Match[str]) -> TimeExpr | None:
     """Interpret one ``TIME`` match; ``None`` when it is not a usable time.
 
     >>> time_expr(TIME.search("1至5月份")), time_expr(TIME.search("7月29日")).kind
-    (TimeExpr(year=None, rel=None, period='M1-M5', kind='time'), 'date')
+    (TimeExpr(year=None, rel=None, period='M1-M5', kind='time', years=0), 'date')
+    >>> time_expr(TIME.search("过去三年")).years, time_expr(TIME.search("“十三五”时期")).year
+    (3, 2020)
     >>> [time_expr(TIME.search(w)).kind for w in ("十四五期间", "“十三五”时期", "过去五年")]
     ['span', 'span', 'span']
     """
@@ -160,7 +165,12 @@ def _interpret(m: re.Match[str]) -> TimeExpr | None:
     if m.group("this"):
         return TimeExpr(kind="this")
     if m.group("span"):
-        return TimeExpr(rel=-1, kind="span")
+        counted = _SPAN_YEARS.search(m.group("span"))  # 过去五年: 5 years to last year
+        if counted:
+            return TimeExpr(rel=-1, kind="span", years=int(parse_number(counted.group(1)) or 5))
+        plan = _PLAN_NUMBER.search(m.group("span"))  # 十三五: the 13th five-year plan, 2016-2020
+        number = parse_number(plan.group(1)) if plan else None
+        return TimeExpr(year=1955 + 5 * int(number) if number else None, rel=-1, kind="span", years=5)
     return None
 
 

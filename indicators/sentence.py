@@ -426,6 +426,7 @@ class SentenceParser:
                     gap = gap[: ts - chain_end] + gap[te - chain_end:]
                 ok = cur is not None and q.role != "other" and bool(
                     L.GAP.fullmatch(gap) or (cur.amounts and L.REGION_GAP.fullmatch(gap))
+                    or (cur.amounts and cur.amounts[-1].role == "baseline" and L.FROM_TO_GAP.fullmatch(gap))
                     or (gap_times and cur.amounts and q.amount is not None and cur.amounts[-1].amount is not None
                         and q.amount.base_unit == cur.amounts[-1].amount.base_unit
                         and self.reference_gap(max(chain_end, growth_end), s, gap_times)))

@@ -781,6 +781,16 @@ PERIODS = [
 # --------------------------------------------------------------------------
 
 RELATIVE_YEARS = [
+    # 从A到B over a span of years: A is the level the span started from, B the last year's
+    case("span-from-to", "五年来，全市地区生产总值从398亿元跃升到635亿元，年均增长7%；财政总收入从67.3亿元增加到112.2亿元。",
+         F("gdp", 2016, "FY", 398, "亿元"), F("gdp", 2021, "FY", 635, "亿元"),
+         F("fiscal_revenue_total", 2016, "FY", 67.3, "亿元"), F("fiscal_revenue_total", 2021, "FY", 112.2, "亿元"),
+         pub="2022-03-01"),
+    case("span-you-zhi", "过去三年，平湖外贸进出口总额由318亿元攀升至560亿元，年均增长12.0%。",
+         F("trade_total", 2020, "FY", 318, "亿元"), F("trade_total", 2023, "FY", 560, "亿元"), pub="2024-01-20"),
+    case("span-plan", "“十三五”期间，全市规上工业总产值从1200亿元增长到2100亿元。",
+         F("industrial_output", 2015, "FY", 1200, "亿元"), F("industrial_output", 2020, "FY", 2100, "亿元"),
+         pub="2021-02-01"),
     case("jinnian-shangbannian", "今年上半年，全市出口193.4亿元，增长8.7%。", F("exports", 2024, "H1", 193.4, "亿元", 8.7)),
     case("qunian", "去年，全市实现生产总值1008.7亿元，增长6.0%。", F("gdp", 2023, "FY", 1008.7, "亿元", 6.0)),
     case("shangnian-as-year", "上年，全市一般公共预算收入完成98.2亿元。",
