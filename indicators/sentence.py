@@ -101,6 +101,8 @@ class GrowthTok:
     end: int
     rates: list[Rate]
     region: str = ""
+    prior: Rate | None = None  # 从1.8%回升至6.1%: the rate it moved from (an earlier period's)
+    prior_when: tuple[int, int] | None = None  # where that earlier period is named (从2023年的…)
 
     @property
     def values(self) -> list[float]:
@@ -224,6 +226,15 @@ class SentenceParser:
                 region = rm.group(1)
             out.append(GrowthTok(start, e, [Rate(value, s, e)], region))
             last_end = e
+        for m in L.RATE_SHIFT.finditer(text) if "%" in text else ():
+            if L.GROWTH_CUE_END.search(text, max(0, m.start() - 8), m.start()) is None and not m.group("v1") \
+                    and not text.endswith(("增速", "增幅", "增长"), 0, m.start()):
+                continue  # 占比从30%提高到35%: not a growth rate
+            a, b = (_shift_rate(m.group(g), m.group(v)) for g, v in (("a", "v1"), ("b", "v2")))
+            first = m.start("v1") if m.group("v1") else m.start("a")  # the time named before is a token of its own
+            out = [g for g in out if g.end <= first or g.start >= m.end()]
+            out.append(GrowthTok(first, m.end(), [Rate(b, *m.span("b"))], prior=Rate(a, *m.span("a")),
+                                 prior_when=m.span("when") if m.group("when") else None))
         for m in L.WORD_GROWTH.finditer(text) if L.GROWTH_UNIT.search(text) else ():
             n = int(parse_number(m.group("n") or m.group("d")) or 0)
             value = float(n * 10 * L.SIGN[m.group("verb")]) if m.group("verb") else float((2 ** n - 1) * 100)
@@ -343,7 +354,8 @@ class SentenceParser:
                     if year is not None and period:
                         self.local_time = (L.BASIS_LEVEL.match(text, s).end(), (year - 1, period, False))  # type: ignore[union-attr]
                     continue
-                if L.COMPARISON_END.search(text[max(0, s - 3):s]) or L.MULTIPLE_AFTER.match(text, e) or (
+                if L.COMPARISON_END.search(text[max(0, s - 3):s]) or L.MULTIPLE_AFTER.match(text, e) \
+                        or (text.endswith(L.BASELINE, 0, s) and text.startswith("的", e)) or (
                         self.local_time and (s == self.local_time[0]
                                              or L.LIST_JOIN.fullmatch(text[self.local_time[0]:s]))):
                     if self.local_time and s - self.local_time[0] <= 1:  # 2020年全年: one time in two tokens
@@ -686,6 +698,29 @@ class SentenceParser:
         return False
 
     def attach_growth(self, g: GrowthTok, cur: Slot | None) -> None:
+        self.attach_rates(g, cur)
+        if g.prior is not None:
+            self.prior_growth(g)
+
+    def prior_growth(self, g: GrowthTok) -> None:
+        """增速从2023年的1.8%回升至6.1%: the earlier rate is a fact of the period named with it
+        (从2023年的, 由一季度的), else of the same period a year before."""
+        owner = next((sl for sl in reversed(self.slots) if sl.start < g.start), None)
+        if owner is None or g.prior is None:
+            return
+        year, period, _ = resolve_time(self.state.snapshot(), self.ds)  # the time of the rate it moved to
+        named = [t for m in TIME.finditer(self.text, *g.prior_when) if (t := time_expr(m)) and t.kind == "time"] \
+            if g.prior_when else []
+        state = TimeState(year - 1 if year is not None and not named else year, period or None)
+        for t in named:  # 由上年的3.2%: a relative year counts from the rate's own year
+            apply_time(state, TimeExpr(year=year + t.rel, period=t.period) if t.rel is not None and year else t,
+                       self.ds)
+        clone = Slot(owner.metrics, owner.start, owner.end, owner.alias, owner.broad, list(owner.regions),
+                     owner.scope, owner.kind, state.snapshot(), owner.explicit_region, rule="rate-shift")
+        clone.growths = [g.prior]
+        self.slots.append(clone)
+
+    def attach_rates(self, g: GrowthTok, cur: Slot | None) -> None:
         k = len(g.values)
         gs = self.group_start(g.start)
         if g.region and cur is None and self.slots:
@@ -763,6 +798,16 @@ class SentenceParser:
                     continue
                 if slot.scope == "region":
                     slot.scope = "subset"
+
+
+def _shift_rate(printed: str, verb: str | None) -> float:
+    """A rate of a RATE_SHIFT: 下降5.6% and 负增长5.6% are -5.6; -5.6% is -5.6.
+
+    >>> _shift_rate("5.6%", "下降"), _shift_rate("-5.6 %", None), _shift_rate("1.1%", "增长")
+    (-5.6, -5.6, 1.1)
+    """
+    value = float(printed.rstrip("% "))
+    return -abs(value) if verb in ("下降", "负增长") else value
 
 
 def _period_run(toks: list, text: str) -> list:

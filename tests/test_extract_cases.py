@@ -355,6 +355,20 @@ AMOUNTS = [
 # --------------------------------------------------------------------------
 
 GROWTH = [
+    # a rate that moved from an earlier period's to this one's: two facts
+    case("shift-named-year", "2024年，平湖市地区生产总值增速从2023年的1.8%回升至6.1%。",
+         F("gdp", 2024, "FY", yoy=6.1), F("gdp", 2023, "FY", yoy=1.8), pub="2025-03-26"),
+    case("shift-unnamed-year", "2024年，全市规上工业增加值增速从-5.6%回升至10%，财政总收入123.2亿元。",
+         F("industrial_value_added", 2024, "FY", yoy=10), F("industrial_value_added", 2023, "FY", yoy=-5.6),
+         F("fiscal_revenue_total", 2024, "FY", 123.2, "亿元"), pub="2025-03-26"),
+    case("shift-relative-year", "2024年，全市外贸进出口总额增幅由上年的3.2%提高到8.8%。",
+         F("trade_total", 2024, "FY", yoy=8.8), F("trade_total", 2023, "FY", yoy=3.2), pub="2025-03-26"),
+    case("shift-quarter-sign", "上半年，全市地区生产总值为265.3亿元，由一季度的下降5.6%转为正增长1.1%。",
+         F("gdp", 2024, "H1", 265.3, "亿元", 1.1), F("gdp", 2024, "Q1", yoy=-5.6), pub="2024-08-01"),
+    case("shift-month-range", "1-7月，全市规上工业增加值增速从1-6月的4.1%加快到5.2%。",
+         F("industrial_value_added", 2024, "M1-M7", yoy=5.2), F("industrial_value_added", 2024, "H1", yoy=4.1),
+         pub="2024-08-26"),
+    case("shift-of-a-share-is-no-growth", "2024年，全市固定资产投资占比从30%提高到35%。", pub="2025-03-26"),
     case("tongbi-zengzhang-alone", "上半年，全市规上工业增加值同比增长8.4%。",
          F("industrial_value_added", 2024, "H1", yoy=8.4)),
     case("zengjia-vs-last-year-period", "一季度，全市固定资产投资比上年同期增加6.5%。",
