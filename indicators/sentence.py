@@ -371,7 +371,8 @@ class SentenceParser:
                 continue
             if kind == "region":
                 in_list = bool(regions) and bool(L.LIST_JOIN.fullmatch(text[region_end:s]))
-                if s < share_until or (not in_list and L.COMPARISON_END.search(text[max(0, s - 3):s])):
+                if s < share_until or (not in_list and (L.COMPARISON_END.search(text[max(0, s - 3):s])
+                                                         or L.RANK_AFTER.match(text, e))):
                     continue
                 prev = regions[-1] if regions and s == region_end else ""
                 if prev and val in REGION_WORDS:

@@ -909,6 +909,17 @@ CARRY_OVER = [
 # --------------------------------------------------------------------------
 
 SCOPE = [
+    # a place named with a rank or an average (全市第二, 居全市首位, 全省平均) is not the subject
+    case("rank-after-place", "上半年，南湖区规上工业增加值增长10%、全市第二；固定资产投资增长5%，居全市首位；"
+         "一般公共预算收入35.2亿元。", F("industrial_value_added", 2024, "H1", yoy=10, region="南湖"),
+         F("fixed_asset_investment", 2024, "H1", yoy=5, region="南湖"),
+         F("fiscal_revenue_general", 2024, "H1", 35.2, "亿元", region="南湖"), region="南湖"),
+    case("rank-word-paiming", "1-7月，全县外贸进出口总额增长12.3%，增速全省排名第5，社会消费品零售总额增长4.4%。",
+         F("trade_total", 2024, "M1-M7", yoy=12.3, region="海盐"), F("retail_sales", 2024, "M1-M7", yoy=4.4, region="海盐"),
+         region="海盐"),
+    case("average-and-front-rank", "上半年，全区规上工业增加值增长9.1%，增速比全省平均高2.2个百分点，居全市前列；"
+         "固定资产投资增长6.6%。", F("industrial_value_added", 2024, "H1", yoy=9.1, region="南湖"),
+         F("fixed_asset_investment", 2024, "H1", yoy=6.6, region="南湖"), region="南湖"),
     # 地方 before a fiscal metric is the local level, not a subset; a scope is not carried past a ；
     case("difang-prefix", "1-9月，全县完成生产总值56.7亿元，增长7.5%；地方公共财政预算收入4.47亿元，增长31.2%；"
          "固定资产投资105亿元，增长12.9%。",
