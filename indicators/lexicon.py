@@ -142,6 +142,9 @@ RATE_SHIFT = re.compile(
     + r")[^,;。%\d]{0,8}?(?:至|到|为)(?:正)?(?P<v2>增长|下降)?(?P<b>" + _PCT + ")")
 # 全市第二, 全省首位, 全市平均: a place named with a rank or an average is compared with, not the subject
 RANK_AFTER = re.compile(r"(?:第[一二三四五六七八九十\d]+|首位|前列|前茅|平均|之首|末位|排名|排位|位次|最高|最低)")
+# 预计全年：…；…, 力争，…: a plan word that leads a sentence (before its first figure, then a
+# colon or comma) makes every clause of it a plan
+PLAN_LEAD = re.compile(r"[^\d,;:。]{0,8}?(?P<word>" + trie_pattern(list(PLAN_WORDS)) + r")[^\d,;:。]{0,6}?[,:]")
 # 是2015年的1.5倍, 相当于2012年的两倍: a time that a figure is compared with, by a multiple
 MULTIPLE_AFTER = re.compile(r"(?:全年)?的?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)多?倍")
 # 去年同期为364.4亿元: the same period a year earlier, followed by its level

@@ -309,10 +309,15 @@ class SentenceParser:
         return False
 
     def plan_kind(self, start: int) -> str:
+        """target or forecast when a plan word governs ``start``: in its clause group, or leading
+        the whole sentence (预计全年：…；…)."""
         last = None
         for m in L.PLAN.finditer(self.text, self.group_start(start), start):
             if not L.ACHIEVED.search(self.text, max(0, m.start() - 6), m.start()):
                 last = m.group()
+        if last is None:
+            lead = L.PLAN_LEAD.match(self.text)
+            last = lead.group("word") if lead is not None and lead.end() <= start else None
         if last is None:
             return ""
         return "target" if last.startswith("到") else PLAN_WORDS[last]

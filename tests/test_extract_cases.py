@@ -984,6 +984,16 @@ SCOPE = [
 # --------------------------------------------------------------------------
 
 PLAN_WORDS = [
+    # a plan word leading the sentence governs every clause of it
+    case("lead-forecast-colon", "预计全年：全县地区生产总值实现165亿元，同比下降1.2%；固定资产投资实现30亿元，同比下降6.2%；"
+         "一般公共预算收入实现8.5亿元。", pub="2024-12-20",
+         labels={165: "forecast", 30: "forecast", 8.5: "forecast"}),
+    case("lead-forecast-comma", "预计，全市实现地区生产总值420亿元，增长6.5%；完成固定资产投资180亿元，增长8%。",
+         pub="2024-12-20", labels={420: "forecast", 180: "forecast"}),
+    case("lead-target", "全年力争：规上工业增加值增长7%；外贸进出口总额突破300亿元。", pub="2024-02-20",
+         labels={7: "target", 300: "target"}),
+    case("plan-later-in-sentence-only", "1-11月，全市实现地区生产总值420亿元，增长6.5%；预计全年固定资产投资增长8%。",
+         F("gdp", 2024, "M1-M11", 420, "亿元", 6.5), pub="2024-12-20", labels={8: "forecast"}),
     case("annual-targets-are-for-the-year", "今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%。",
          labels={6: "target", 5: "target"}, pub="2024-02-20"),
     case("past-year-in-a-work-report", "过去一年，全市实现地区生产总值1008.7亿元、增长6.0%，一般公共预算收入101.2亿元、增长7.3%。",
