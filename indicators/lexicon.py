@@ -165,6 +165,8 @@ BASELINE = ("从", "由")
 FROM_TO_GAP = re.compile(r"[,\s]*(?:分别|逐年|稳步|大幅|持续)?[\u4e00-\u9fff]{0,3}?(?:到|至|为)(?:了)?")
 LIST_BACKREF = re.compile(r"[,\s]{0,2}(?:[二两三四五六七八九十](?:地|县|市|区)|分别|均|各)")
 ACHIEVED = re.compile(r"(?:完成|实现|超额|提前|下达|达成)[^,;。]{0,4}$")
+# 高于年度目标2.8个百分点: a plan a figure is compared with does not make the figure a plan
+COMPARED_PLAN = re.compile("(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1]) + r")[^,;。\d]{0,4}$")
 QUAL_AFTER_RE = re.compile(trie_pattern([w for w, (_, pos) in QUALIFIERS.items() if pos == "after"]))
 REGION_GAP = re.compile(
     r"(?:" + _FILLER + "|" + NAME_PATTERN + "|" + WORD_PATTERN.pattern + "|"

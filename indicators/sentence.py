@@ -119,6 +119,8 @@ def _region_name(text: str, ds: DocState, prev: str = "") -> str:
     """The region a place word names: 全市 → the article's city, 经开区 → the zone of ``prev``."""
     if text in REGION_WORDS:
         level = REGION_WORDS[text]
+        if level == "city" and ds.home_is_city:
+            return ds.home  # 神木市…全市: a county-level city's 全市 is itself
         return "全国" if level == "nation" else ancestor(ds.home, level)
     if text in ZONES:
         return zone_name(text, prev or ds.home)
@@ -313,7 +315,8 @@ class SentenceParser:
         the whole sentence (预计全年：…；…)."""
         last = None
         for m in L.PLAN.finditer(self.text, self.group_start(start), start):
-            if not L.ACHIEVED.search(self.text, max(0, m.start() - 6), m.start()):
+            if not L.ACHIEVED.search(self.text, max(0, m.start() - 6), m.start()) \
+                    and not L.COMPARED_PLAN.search(self.text, max(0, m.start() - 8), m.start()):
                 last = m.group()
         if last is None:
             lead = L.PLAN_LEAD.match(self.text)
@@ -370,6 +373,8 @@ class SentenceParser:
                     apply_time(local, val, ds)  # type: ignore[arg-type]
                     self.local_time = (e, local.snapshot())
                     continue
+                if val.period and val.year is None and val.rel is None and L.PLAN_AFTER.match(text, e):  # type: ignore[union-attr]
+                    continue  # 完成年度预算的31.7%: the period of a plan, not of the figures around it
                 apply_time(state, val, ds)  # type: ignore[arg-type]
                 if cur is not None and not cur.amounts and not cur.growths:
                     cur.time = state.snapshot()

@@ -44,6 +44,15 @@ class DocState:
     last_metric: tuple[str, ...] = ()
     text: str = ""
     _dominant: str | None | bool = False  # False: not computed yet
+    _home_city: bool | None = None  # not computed yet
+
+    @property
+    def home_is_city(self) -> bool:
+        """Whether the article prints its home as a city (神木市): then 全市 is the home itself,
+        whatever the gazetteer (from before many counties became cities) says."""
+        if self._home_city is None:
+            self._home_city = bool(self.home) and (self.home.removesuffix("县") + "市") in self.text
+        return self._home_city
 
     @property
     def dominant(self) -> str | None:

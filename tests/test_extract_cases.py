@@ -737,6 +737,15 @@ TABLES = [
 # --------------------------------------------------------------------------
 
 PERIODS = [
+    # the period of a plan (年度预算, 年度目标) is not the period of the figures around it
+    case("plan-period-budget", "一季度，全市一般公共预算收入193.2亿元，增长17.7%，完成年度预算的31.7%；"
+         "外贸进出口总额312.7亿元。", F("fiscal_revenue_general", 2024, "Q1", 193.2, "亿元", 17.7),
+         F("trade_total", 2024, "Q1", 312.7, "亿元"), pub="2024-04-25"),
+    case("plan-period-target", "1-5月，全市规上工业增加值增长8.8%，高于年度目标2.8个百分点，固定资产投资增长4.1%。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=8.8), F("fixed_asset_investment", 2024, "M1-M5", yoy=4.1),
+         pub="2024-06-25"),
+    case("plan-period-task", "上半年，全县完成固定资产投资88.1亿元，完成全年任务的52%；社会消费品零售总额增长4.4%。",
+         F("fixed_asset_investment", 2024, "H1", 88.1, "亿元"), F("retail_sales", 2024, "H1", yoy=4.4)),
     case("yijidu", "一季度，全市出口62.1亿元，增长4.1%。", F("exports", 2024, "Q1", 62.1, "亿元", 4.1)),
     case("shouji", "首季，全市固定资产投资增长7.7%。", F("fixed_asset_investment", 2024, "Q1", yoy=7.7)),
     case("erjidu", "二季度，全市出口增长8.1%。", F("exports", 2024, "Q2", yoy=8.1)),
@@ -909,6 +918,13 @@ CARRY_OVER = [
 # --------------------------------------------------------------------------
 
 SCOPE = [
+    # 全市 in an article about a county-level city that prints itself as one (神木市) is that city
+    case("county-level-city", "前三季度，神木市实现地区生产总值1966.1亿元，同比增长6.8%；全市财政总收入同比增长0.4%。",
+         F("gdp", 2024, "Q1-Q3", 1966.1, "亿元", 6.8, region="神木"),
+         F("fiscal_revenue_total", 2024, "Q1-Q3", yoy=0.4, region="神木"), region="神木", pub=PUB_Q3),
+    case("county-stays-under-city", "前三季度，象山县地区生产总值增长6.1%；全市规上工业增加值增长5.5%。",
+         F("gdp", 2024, "Q1-Q3", yoy=6.1, region="象山"), F("industrial_value_added", 2024, "Q1-Q3", yoy=5.5, region="宁波"),
+         region="象山", pub=PUB_Q3),
     # a place named with a rank or an average (全市第二, 居全市首位, 全省平均) is not the subject
     case("rank-after-place", "上半年，南湖区规上工业增加值增长10%、全市第二；固定资产投资增长5%，居全市首位；"
          "一般公共预算收入35.2亿元。", F("industrial_value_added", 2024, "H1", yoy=10, region="南湖"),
