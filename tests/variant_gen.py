@@ -108,58 +108,62 @@ def _slots(shape: Row) -> set[str]:
     return set(_PLACEHOLDER.findall(shape["template"]))
 
 
-def _shape_fits(shape: Row, c: dict[str, Row]) -> bool:
-    slots = _slots(shape)
-    verb = c.get("verb")
-    if verb is not None:
-        need = shape["verb"]
-        if need in ("none", "fixed") and verb["form"]:
-            return False
-        if need in ("before", "after") and verb["position"] not in (need, "both"):
-            return False
-    value = c.get("value")
-    if value is not None and value["verb"] == "none" and shape["verb"] == "fixed":
-        return False
-    brk = c.get("break")
-    if brk is not None and brk["role"] and _ROLE_SLOT[brk["role"]] not in slots:
-        return False
+def compatible(a: str, ra: Row, b: str, rb: Row) -> bool:
+    """Whether row ``ra`` of axis ``a`` and row ``rb`` of axis ``b`` fit in one sentence: a
+    verb where the shape puts it, a unit the metric is counted in, a basis a rate word takes,
+    a break where the sentence has the part it breaks.
+
+    >>> verb = {"form": "为", "position": "after"}
+    >>> compatible("verb", verb, "shape", {"template": "{S}{V}{M}{A}", "verb": "before"})
+    False
+    """
+    if a > b:
+        a, ra, b, rb = b, rb, a, ra
+    pair = (a, b)
+    if pair == ("shape", "verb"):
+        need = ra["verb"]
+        if need in ("none", "fixed"):
+            return not rb["form"]
+        return need not in ("before", "after") or rb["position"] in (need, "both")
+    if pair == ("shape", "value"):
+        return not (rb["verb"] == "none" and ra["verb"] == "fixed")
+    if pair == ("break", "shape"):
+        return ra["role"] not in _ROLE_SLOT or _ROLE_SLOT[ra["role"]] in _slots(rb)
+    if pair == ("metric", "value"):
+        return ra["family"] == rb["family"]
+    if pair == ("value", "verb"):
+        return not (ra["verb"] == "none" and rb["form"])
+    if pair == ("basis", "growth"):
+        return rb["kind"] != "rate" or ra["takes"] == "any"
+    if pair == ("break", "verb"):
+        return ra["role"] != "V" or bool(rb["form"])
+    if pair == ("break", "subject"):
+        return ra["role"] != "S" or bool(rb["form"])
     return True
 
 
-def fits(c: dict[str, Row], varied: str) -> bool:
-    """Whether the rows chosen so far make a sentence together (and use the varied form)."""
-    shape, verb, value, metric = c.get("shape"), c.get("verb"), c.get("value"), c.get("metric")
-    growth, basis, brk, subject = c.get("growth"), c.get("basis"), c.get("break"), c.get("subject")
-    if shape is not None:
-        if _SLOT[varied] and _SLOT[varied] not in _slots(shape):
-            return False
-        if not _shape_fits(shape, c):
-            return False
-    if value is not None and metric is not None and value["family"] != metric["family"]:
-        return False
-    if value is not None and verb is not None and value["verb"] == "none" and verb["form"]:
-        return False
-    if growth is not None and basis is not None and growth["kind"] == "rate" and basis["takes"] != "any":
-        return False
-    if brk is not None and brk["role"] == "V" and verb is not None and not verb["form"]:
-        return False
-    if brk is not None and brk["role"] == "S" and subject is not None and not subject["form"]:
-        return False
-    return True
+@cache
+def _fitting(axis: str, other: str, name: str) -> frozenset[str]:
+    """Names of the rows of ``axis`` that fit row ``name`` of axis ``other``."""
+    row = next(r for r in _axis_table(other) if r["name"] == name)
+    return frozenset(r["name"] for r in _axis_table(axis) if compatible(axis, r, other, row))
 
 
 def choose(varied: str, row: Row, i: int, k: int, avoid: frozenset[str] = frozenset()) -> dict[str, Row] | None:
     """The rows of one sentence: ``row`` of the varied axis, the others stepped through.
 
-    Rows named in ``avoid`` (``axis:name``) are not used to fill the other axes.
+    The shape must hold the varied form's slot; the axes in ``_PLAIN`` stay plain; rows named
+    in ``avoid`` (``axis:name``) are not used to fill the other axes.
     """
     c = {varied: row}
     for j, axis in enumerate(AXES):
         if axis == varied:
             continue
+        names = frozenset.intersection(*(_fitting(axis, b, r["name"]) for b, r in c.items()))
         fitting = [r for r in _axis_table(axis)
-                   if f"{axis}:{r['name']}" not in avoid and r["name"] == _PLAIN.get(axis, r["name"])
-                   and fits({**c, axis: r}, varied)]
+                   if r["name"] in names and f"{axis}:{r['name']}" not in avoid
+                   and r["name"] == _PLAIN.get(axis, r["name"])
+                   and (axis != "shape" or not _SLOT[varied] or _SLOT[varied] in _slots(r))]
         if not fitting:
             return None
         c[axis] = fitting[(k * _STRIDES[axis] + i * 5 + j * 3) % len(fitting)]
@@ -231,6 +235,15 @@ def insert_break(segments: list[Segment], role: str, at: str, insert: str) -> li
     raise ValueError(f"no {role} segment to break")
 
 
+def wrap(text: str, width: int, insert: str) -> str:
+    r"""Break a text into lines of ``width`` characters, as a newspaper column does.
+
+    >>> wrap("上半年全市生产总值385.12亿元", 5, "\n")
+    '上半年全市\n生产总值3\n85.12\n亿元'
+    """
+    return insert.join(text[n:n + width] for n in range(0, len(text), width))
+
+
 def punctuate(text: str, row: Row) -> str:
     """Swap characters as the punctuation row says (full-width for ASCII or back).
 
@@ -253,9 +266,12 @@ def single_fact(c: dict[str, Row], rate: str) -> tuple[str, Fact]:
              "G": growth_segments(growth["form"], rate)}
     segments = fill(shape["template"], slots)
     brk = c["break"]
-    if brk["role"]:
+    if brk["role"] in _ROLE_SLOT:
         segments = insert_break(segments, brk["role"], brk["at"], _INSERTS[brk["insert"]])
-    text = punctuate("".join(t for _, t in segments), c["punctuation"])
+    text = "".join(t for _, t in segments)
+    if brk["role"] == "columns":
+        text = wrap(text, int(brk["at"]), _INSERTS[brk["insert"]])
+    text = punctuate(text, c["punctuation"])
     used = _slots(shape)
     has_value, has_growth = "A" in used, "G" in used
     fact = Fact(c["subject"]["region"], metric["metric"], int(c["period"]["year"]), c["period"]["period"],
