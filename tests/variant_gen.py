@@ -96,7 +96,8 @@ def table(name: str) -> tuple[Row, ...]:
         return tuple(csv.DictReader(f))
 
 
-def _axis_table(axis: str) -> tuple[Row, ...]:
+def axis_table(axis: str) -> tuple[Row, ...]:
+    """The rows of one axis (its table is named in the plural, but growth, basis, punctuation)."""
     return table(axis if axis in ("growth", "basis", "punctuation") else axis + "s")
 
 
@@ -145,8 +146,8 @@ def compatible(a: str, ra: Row, b: str, rb: Row) -> bool:
 @cache
 def _fitting(axis: str, other: str, name: str) -> frozenset[str]:
     """Names of the rows of ``axis`` that fit row ``name`` of axis ``other``."""
-    row = next(r for r in _axis_table(other) if r["name"] == name)
-    return frozenset(r["name"] for r in _axis_table(axis) if compatible(axis, r, other, row))
+    row = next(r for r in axis_table(other) if r["name"] == name)
+    return frozenset(r["name"] for r in axis_table(axis) if compatible(axis, r, other, row))
 
 
 def choose(varied: str, row: Row, i: int, k: int, avoid: frozenset[str] = frozenset()) -> dict[str, Row] | None:
@@ -160,7 +161,7 @@ def choose(varied: str, row: Row, i: int, k: int, avoid: frozenset[str] = frozen
         if axis == varied:
             continue
         names = frozenset.intersection(*(_fitting(axis, b, r["name"]) for b, r in c.items()))
-        fitting = [r for r in _axis_table(axis)
+        fitting = [r for r in axis_table(axis)
                    if r["name"] in names and f"{axis}:{r['name']}" not in avoid
                    and r["name"] == _PLAIN.get(axis, r["name"])
                    and (axis != "shape" or not _SLOT[varied] or _SLOT[varied] in _slots(r))]
@@ -287,7 +288,7 @@ def single_fact_variants(per_form: int = 12, avoid: frozenset[str] = frozenset()
     seen: set[tuple[str, str, str]] = set()
     for varied in AXES:
         wanted = PER_FORM.get(varied, per_form)
-        for i, row in enumerate(_axis_table(varied)):
+        for i, row in enumerate(axis_table(varied)):
             made = 0
             for k in range(wanted * 4):
                 if made == wanted:
