@@ -102,8 +102,8 @@ _RATES = [w for w, role in GROWTH_ROLES.items() if role == "rate"]
 GROWTH_CUE_END = scanner(
     r"(?:(?P<verb>" + trie_pattern(_VERBS) + r")"
     r"(?:了|为|达|达到|至|高达|约)?"
-    r"|(?P<rate>" + trie_pattern(_RATES) + r")(?:[^;。%\d]{0,10}?)"
-    r"(?:分别)?(?:为|达|达到|是|同为|仅为|高达|在))$", first_chars([*_VERBS, *_RATES]))
+    r"|(?P<rate>" + trie_pattern(_RATES) + r")(?:(?:[^;。%\d]{0,10}?)"
+    r"(?:分别)?(?:为|达|达到|是|同为|仅为|高达|在))?)$", first_chars([*_VERBS, *_RATES]))  # 增速8.1%, 增速为8.1%
 SIGN = GROWTH_WORDS
 # 与上年持平 is a growth of 0; 增速与上年持平 compares rates, 基本持平 is not exact.
 FLAT_WORDS = tuple(r["word"] for r in _FLAT_WORDS if r["role"] == "flat")
@@ -141,7 +141,7 @@ RATE_SHIFT = re.compile(
     r"(?:从|由)(?P<when>[^,;。%]{0,12}?[年月季度期](?:份|末|底)?的)?(?P<v1>增长|下降|负增长)?(?P<a>" + _PCT
     + r")[^,;。%\d]{0,8}?(?:至|到|为)(?:正)?(?P<v2>增长|下降)?(?P<b>" + _PCT + ")")
 # 全市第二, 全省首位, 全市平均: a place named with a rank or an average is compared with, not the subject
-RANK_AFTER = re.compile(r"(?:第[一二三四五六七八九十\d]+|首位|前列|前茅|平均|之首|末位|排名|排位|位次|最高|最低)")
+RANK_AFTER = re.compile(r"(?:第[一二三四五六七八九十\d]+(?![产季次批届个类条]|\d)|首位|前列|前茅|平均|之首|末位|排名|排位|位次|最高|最低)")
 # 预计全年：…；…, 力争，…: a plan word that leads a sentence (before its first figure, then a
 # colon or comma) makes every clause of it a plan
 PLAN_LEAD = re.compile(r"[^\d,;:。]{0,8}?(?P<word>" + trie_pattern(list(PLAN_WORDS)) + r")[^\d,;:。]{0,6}?[,:]")

@@ -401,6 +401,8 @@ class SentenceParser:
                     self.region_mentions.append(name)
                 if cur is not None and len(regions) > 1 and L.LIST_BACKREF.match(text, e):
                     cur.regions = list(regions)
+                elif cur is not None and not cur.amounts and not cur.growths and text.endswith(("的是", "的为"), 0, s):
+                    cur.regions, cur.explicit_region = [name], val  # GDP增速全省第一的是亳州市，…: the subject named last
                 if val in ZONES:
                     self.zone_only.add(name)  # a zone is a region only when listed among districts
                 continue

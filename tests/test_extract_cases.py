@@ -355,6 +355,11 @@ AMOUNTS = [
 # --------------------------------------------------------------------------
 
 GROWTH = [
+    # a rate word right before its percent
+    case("bare-zengsu", "上半年，全市规上工业增加值增速8.1%。", F("industrial_value_added", 2024, "H1", yoy=8.1)),
+    case("bare-zengzhanglv", "1-6月，全市到位外资8650万美元，增长率4.2%。", F("fdi_actual", 2024, "H1", 8650, "万美元", 4.2)),
+    case("bare-jiangfu", "上半年，全市进口42.1亿元，降幅3.3%。", F("imports", 2024, "H1", 42.1, "亿元", -3.3)),
+    case("rate-word-compared-is-no-growth", "上半年，全市规上工业增加值增速高于全省5.5%的平均水平。"),
     # a rate that moved from an earlier period's to this one's: two facts
     case("shift-named-year", "2024年，平湖市地区生产总值增速从2023年的1.8%回升至6.1%。",
          F("gdp", 2024, "FY", yoy=6.1), F("gdp", 2023, "FY", yoy=1.8), pub="2025-03-26"),
@@ -918,6 +923,13 @@ CARRY_OVER = [
 # --------------------------------------------------------------------------
 
 SCOPE = [
+    # …的是X: the place named after 的是 is the subject of the figure that follows
+    case("de-shi-subject", "今年一季度，GDP增速排名全省第一的是亳州市，同比增速9.63%。",
+         F("gdp", 2024, "Q1", yoy=9.63, region="亳州"), region="合肥", pub="2024-05-09"),
+    case("de-shi-subject-highest", "上半年，规上工业增加值增幅最高的是肥西县，增长12.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=12.1, region="肥西"), region="合肥"),
+    case("de-wei-subject", "1-6月，外贸进出口总额增长最快的为长丰县，同比增长21.3%。",
+         F("trade_total", 2024, "H1", yoy=21.3, region="长丰"), region="合肥"),
     # 全市 in an article about a county-level city that prints itself as one (神木市) is that city
     case("county-level-city", "前三季度，神木市实现地区生产总值1966.1亿元，同比增长6.8%；全市财政总收入同比增长0.4%。",
          F("gdp", 2024, "Q1-Q3", 1966.1, "亿元", 6.8, region="神木"),

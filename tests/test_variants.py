@@ -28,15 +28,8 @@ VOCAB = Path(__file__).resolve().parent.parent / "indicators" / "vocab"
 
 # Forms the extractor does not read yet (axis:name -> why); their sentences are strict xfails.
 KNOWN_GAPS: dict[str, str] = {
-    "period:yuan-zhi-7": "元 (January) is not read as a month: 元至7月 gives M7",
-    "period:yuan-7": "元 (January) is not read as a month: 元—7月 gives M7",
-    "growth:zengfu": "a rate word right before its percent (增幅8.1%) gives no growth; 增幅为8.1% does",
-    "growth:zengsu": "a rate word right before its percent (增速8.1%) gives no growth; 增速为8.1% does",
-    "growth:zengzhanglv-bare": "a rate word right before its percent (增长率8.1%) gives no growth",
-    "growth:jiangfu": "a rate word right before its percent (降幅8.1%) gives no growth",
     "list:fenbie-wei-colon": "a colon after 分别为 (分别为：x、y) loses the whole list",
     "list:brackets-rates": "metrics with rates in brackets (A（x%）、B（y%）) give nothing",
-    "list:region-one-verb-pairs": "one verb, then region-value pairs (甲市完成GDP x、乙县y): only the first",
     "list:region-jun": "places sharing 均增长x% (甲市、乙县…均增长x%) give nothing",
     "list:region-plain-rates-minus": "a negative rate right after a place (太仓市-4.2%) is lost",
 }
