@@ -63,6 +63,10 @@ def split_alias(before: str, after: str) -> tuple[str, int, int] | None:
     return None
 
 
+# 地区生产总值（5.7%）、…均实现增长: a metric right before a bracketed rate
+METRIC_BEFORE_BRACKET = re.compile("(?:" + METRIC_PATTERN + r")\($")
+
+
 def alias_of(surface: str) -> str:
     """The alias (table key) behind a matched surface form."""
     if surface in ALIASES:
@@ -76,7 +80,7 @@ def alias_of(surface: str) -> str:
 _QUAL_BEFORE = [w for w, (_, pos) in QUALIFIERS.items() if pos == "before"]
 _FILLER = trie_pattern(list(FILLERS) + _QUAL_BEFORE)
 # Words allowed between a metric and its amount, or between two amounts of one list.
-GAP = re.compile(r"(?:" + _FILLER + r"|[\s,、和及与]|\((?:[^()\d]{0,14})\))*")
+GAP = re.compile(r"(?:" + _FILLER + r"|[\s,、和及与:]|\((?:[^()\d]{0,14})\))*")
 # Words allowed before a metric in a clause when the figure is a whole-region aggregate.
 _SOURCE = r"据[^,;。]{0,14}?(?:统计|核算|测算|显示|获悉|数据)|从[^,;。]{1,10}?看|分[^,;。]{1,6}?看"
 PREFIX = re.compile(
@@ -92,7 +96,7 @@ COMPARED_RATE = re.compile("(?:" + trie_pattern([w for w in COMPARISONS if len(w
 NOT_GROWTH_RE = re.compile(trie_pattern(list(NOT_GROWTH)))
 _GROWTH_VERBS = [w for w, role in GROWTH_ROLES.items() if role == "verb"]
 REGION_FOLLOW = re.compile(
-    r"[,、;:和及与的()\d]|[二两三四五六七八九十](?:地|县|市|区)|" + _FILLER + "|" + METRIC_PATTERN + "|" + TIME_PATTERN
+    r"[,、;:和及与的()\d-]|[二两三四五六七八九十](?:地|县|市|区)|" + _FILLER + "|" + METRIC_PATTERN + "|" + TIME_PATTERN
     + "|" + trie_pattern(_GROWTH_VERBS)
     + "|" + trie_pattern(list(ZONES)) + "|" + WORD_PATTERN.pattern + r"|[市县区省]")
 

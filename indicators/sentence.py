@@ -212,6 +212,10 @@ class SentenceParser:
             window = text[lo:s]
             cue = L.GROWTH_CUE_END.search(window)
             if cue is None:
+                bracketed = self.bracketed_growth(m)
+                if bracketed is not None:
+                    out.append(bracketed)
+                    last_end = e
                 continue
             head = window[max(0, cue.start() - 8):cue.start()] + cue.group()
             if L.NOT_GROWTH_RE.search(head):
@@ -247,6 +251,18 @@ class SentenceParser:
             if not L.FLAT_BLOCK.search(text, cs, m.start()) and not PERCENT.match(text, m.end()):
                 out.append(GrowthTok(m.start(), m.end(), [Rate(0.0, *m.span())]))
         return out
+
+    def bracketed_growth(self, m: re.Match[str]) -> GrowthTok | None:
+        """地区生产总值（5.7%）、第一产业增加值（8.1%）均实现增长: a rate in brackets right after a
+        metric is its growth when a growth word follows in the clause group."""
+        text, s, e = self.text, m.start(), m.end()
+        if not text.startswith(")", e) or L.METRIC_BEFORE_BRACKET.search(text, max(0, s - 24), s) is None:
+            return None
+        rest = text[e:text.find(";", e) if ";" in text[e:] else len(text)]
+        word = L.GROWTH_WORD.search(rest)
+        if word is None or L.SIGN.get(word.group(), 1) == 0:
+            return None
+        return GrowthTok(s, e, [Rate(percent_value(m, L.SIGN[word.group()]), s, e)])
 
     # -- helpers ----------------------------------------------------------------
 
@@ -599,6 +615,8 @@ class SentenceParser:
             scope = "national"
         slot = Slot(metrics, s, end, alias.text, alias.broad, regs, scope, kind, self.state.snapshot(),
                     explicit_region=explicit)
+        if len(regs) > 1 and (m := L.DISTRIBUTIVE.match(text, end)) and m.group("word") == "均":
+            slot.each = True  # 南湖区、秀洲区地区生产总值均增长5.7%: one figure for every place
         # 1月份和3月份单月进出口额: a list of periods right before the metric
         cs = self.clause_start(s)
         near = [(ps, pe, v) for ps, pe, v in period_toks if cs <= ps and pe <= s]

@@ -28,10 +28,6 @@ VOCAB = Path(__file__).resolve().parent.parent / "indicators" / "vocab"
 
 # Forms the extractor does not read yet (axis:name -> why); their sentences are strict xfails.
 KNOWN_GAPS: dict[str, str] = {
-    "list:fenbie-wei-colon": "a colon after 分别为 (分别为：x、y) loses the whole list",
-    "list:brackets-rates": "metrics with rates in brackets (A（x%）、B（y%）) give nothing",
-    "list:region-jun": "places sharing 均增长x% (甲市、乙县…均增长x%) give nothing",
-    "list:region-plain-rates-minus": "a negative rate right after a place (太仓市-4.2%) is lost",
 }
 # Single sentences that fail where their form passes elsewhere (id -> why).
 _TRADE_LIST = "外贸出口 with 外贸进出口总额 in one list: every item is labelled sector, not region"
