@@ -40,7 +40,19 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--store", type=Path, help="fact store file (default: FOLDER/.indicators.duckdb)")
     ex.add_argument("--no-store", action="store_true",
                     help="keep no store: extract everything, in memory")
+    xp = sub.add_parser("explain", help="show how a text becomes facts: tokens, phrases, every figure's fate")
+    xp.add_argument("text", help="the text (or - to read it from standard input)")
+    xp.add_argument("--pub-date", help="publication date, YYYY-MM-DD (anchors 今年, 上半年 …)")
+    xp.add_argument("--region", help="the article's home region (全市, 全县 …)")
     return p
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from .explain import explain, format_explanation  # the extractor's tables load only when asked
+
+    text = sys.stdin.read() if args.text == "-" else args.text
+    print(format_explanation(explain(text, pub_date=args.pub_date, region=args.region)))
+    return 0
 
 
 def _extract(args: argparse.Namespace) -> tuple[pd.DataFrame | None, pd.DataFrame, int, list[str]]:
@@ -65,6 +77,8 @@ def _extract(args: argparse.Namespace) -> tuple[pd.DataFrame | None, pd.DataFram
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; return the exit code (see :func:`exit_code`)."""
     args = _parser().parse_args(argv)
+    if args.command == "explain":
+        return _explain(args)
     if not args.folder.is_dir():
         print(f"error: {args.folder}: not a folder", file=sys.stderr)
         return 2

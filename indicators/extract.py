@@ -33,6 +33,7 @@ class Extractor:
         self.ds = DocState(doc, doc.pub_date, home)
         self.ds.text = self.rep.text
         self.pub_text = str(doc.pub_date) if doc.pub_date else ""
+        self.trace: list[tuple[int, str, SentenceParser]] | None = None  # set to a list to keep every parse
 
     def run(self) -> list[Fact]:
         text = self.rep.text
@@ -73,6 +74,8 @@ class Extractor:
                     self.settle(pending, para_state)
                     parser = SentenceParser(s_text, self.ds, para_state, prev_kind)
                     parser.run()
+                    if self.trace is not None:
+                        self.trace.append((s_start, s_text, parser))
                     slots = parser.slots
                     if slots:
                         plan_cell = _plan_column(header, p_text, s_start - p_start)
