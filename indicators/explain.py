@@ -148,6 +148,8 @@ def _why(m: re.Match[str], text: str, is_rate: bool, sentences: list[SentenceTra
     sentence = next((s for s in sentences if s.start <= m.start() < s.start + len(s.text)), None)
     if sentence is None or not any(kind == "metric" for kind, _ in sentence.tokens):  # unparsed: no metric
         return "no metric in its sentence"
+    if any(m.group() in p.amounts for p in sentence.phrases):
+        return "a figure of its phrase that another replaced (a round bound, a starting level, a list it did not fit)"
     if not sentence.phrases:
         return "no phrase: the metric words are a modifier, a share or a ranking here"
     clause = re.split(r"[,;:]", text[max(0, m.start() - 24):m.start()])[-1]

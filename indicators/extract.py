@@ -147,6 +147,8 @@ class Extractor:
                 if q is None and yoy is None:
                     continue
                 metric = slot.metrics[i] if len(slot.metrics) == n else slot.metrics[0]
+                if not metric:
+                    continue  # an item of the list that is no metric of ours
                 if q is not None and q.amount is not None and q.amount.base_unit not in METRICS[metric].dimensions:
                     q = None  # 地方一般公共预算收入3项指标: a count is not a money metric's level
                     if yoy is None:

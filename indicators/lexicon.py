@@ -78,6 +78,7 @@ def alias_of(surface: str) -> str:
 
 
 _QUAL_BEFORE = [w for w, (_, pos) in QUALIFIERS.items() if pos == "before"]
+FILLER_WORDS = tuple(FILLERS)
 _FILLER = trie_pattern(list(FILLERS) + _QUAL_BEFORE)
 # Words allowed between a metric and its amount, or between two amounts of one list.
 GAP = re.compile(r"(?:" + _FILLER + r"|[\s,、和及与:]|\((?:[^()\d]{0,14})\))*")
@@ -114,6 +115,8 @@ FLAT_WORDS = tuple(r["word"] for r in _FLAT_WORDS if r["role"] == "flat")
 FLAT = re.compile(trie_pattern(FLAT_WORDS))
 FLAT_BLOCK = re.compile(trie_pattern([r["word"] for r in _FLAT_WORDS if r["role"] == "block"]))
 METRIC_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
+# 规上工业增加值、高新技术产品产值、地方财政收入分别为…: items that are no metric of ours, between two that are
+UNKNOWN_ITEMS = re.compile(r"(?:\s*(?:、|和|及|与|以及)\s*(?P<item>[^,;:。()\d%、和及与]{2,12}?))+\s*(?:、|和|及|与|以及)\s*")
 # 出口、进口分别为…: a distributive word after a list of metrics (人均 and 平均 are not one).
 DISTRIBUTIVE = re.compile(r"[^,;。\d%]{0,30}?(?P<word>分别|(?<![人平])均)")
 # 财政总收入、一般公共预算收入均列全市首位，分别达到…: a clause with no figure, then 分别

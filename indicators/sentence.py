@@ -590,8 +590,9 @@ class SentenceParser:
         if alias.context == "gdp":
             if not set(ds.last_metric) & _GDP_FAMILY:
                 return None
-        elif alias.context and not any(alias.context in sl.metrics for sl in self.slots):
-            return None
+        elif alias.context and (not any(alias.context in sl.metrics for sl in self.slots)
+                                or self.tail_of_noun(s)):
+            return None  # 产值 after 规上工业增加值 is its output, unless a longer noun ends in it (高新技术产品产值)
         if len(metrics) == 1:  # 第一、三产业增加值: items listed before the metric that share its head
             listed, s = self.shared_head(s, surface)
             metrics = listed + metrics
@@ -628,6 +629,17 @@ class SentenceParser:
             if len(run) >= 2 and not L.METRIC.search(text, run[-1][1], s):
                 slot.periods = [v.period for _, _, v in run]
         return slot
+
+    def tail_of_noun(self, s: int) -> bool:
+        """Whether the word at ``s`` ends a longer noun that is an item of a list (、高新技术产品产值):
+        Chinese characters between it and the joiner before it that no filler word (实现, 累计 …)
+        or place ends."""
+        text = self.text
+        if s == 0 or not "\u4e00" <= text[s - 1] <= "\u9fff" or text[s - 1] in _JOINERS:
+            return False
+        joiner = max(text.rfind(c, 0, s) for c in "、,;:(")
+        return joiner >= 0 and text[joiner] == "、" and not text.endswith(L.FILLER_WORDS, 0, s) \
+            and not _WORD_END.search(text, max(0, s - 4), s)
 
     def shared_head(self, s: int, surface: str) -> tuple[tuple[str, ...], int]:
         """The metrics of the items listed right before a metric that share its head, in order,
@@ -678,13 +690,18 @@ class SentenceParser:
             return 0
         if len(cur.regions) > 1 or cur.regions != slot.regions or cur.periods:
             return 0
+        unknown = 0
         if not L.METRIC_JOIN.fullmatch(self.text, cur.end, slot.start):
-            return 0
+            gap = L.UNKNOWN_ITEMS.fullmatch(self.text, cur.end, slot.start)
+            if gap is None:
+                return 0
+            unknown = len(re.findall(r"、|和|及|与|以及", gap.group())) - 1  # its items hold a place in the list
         later = L.DISTRIBUTIVE_LATER.match(self.text, slot.end)
         m = later or L.DISTRIBUTIVE.match(self.text, slot.end)
         if m is None:
             return 0
         cur.each = m.group("word") == "均"
+        cur.metrics += ("",) * unknown  # a place for each item that is no metric: its figure is skipped
         return m.end() if later else slot.end
 
     def quantity(self, m: re.Match[str], s: int, e: int) -> Quantity:
@@ -713,7 +730,7 @@ class SentenceParser:
             q.role = "delta"
         elif L.TARGET_AFTER.match(text, q.end) or head.endswith("下达"):
             q.role = "target"
-        if text.startswith(("大关", "关口"), q.end) and not qual:
+        if text.startswith(("大关", "关口", "台阶", "新台阶", "新关口"), q.end) and not qual:  # 迈上5万亿台阶: a bound
             q.qualifier = "over"
         return q
 

@@ -289,6 +289,13 @@ SEED_FILES = [
 # --------------------------------------------------------------------------
 
 AMOUNTS = [
+    # a round bound (迈上5万亿台阶, 跃上2000亿元新台阶, 站上50亿元台阶) gives way to the exact figure after it
+    case("step-then-exact", "2023年，全省地区生产总值迈上5万亿台阶，达5.38万亿元、增长8.2%。",
+         F("gdp", 2023, "FY", 5.38, "万亿元", 8.2, region="浙江"), pub="2024-01-18"),
+    case("new-step-then-exact", "2023年，全市规上工业总产值跃上2000亿元新台阶，达到2106.3亿元。",
+         F("industrial_output", 2023, "FY", 2106.3, "亿元"), pub="2024-01-18"),
+    case("step-alone-is-over", "2023年，全县一般公共预算收入站上50亿元台阶。",
+         F("fiscal_revenue_general", 2023, "FY", 50, "亿元", qualifier="over"), pub="2024-01-18"),
     case("decimal-yuan-100m", "2023年，全市实现地区生产总值1008.7亿元。",
          F("gdp", 2023, "FY", 1008.7, "亿元")),
     case("thousands-separator", "2023年，全市社会消费品零售总额1,234.5亿元，增长6.1%。",
@@ -511,6 +518,14 @@ METRIC_TRAPS = [
 # --------------------------------------------------------------------------
 
 PAIRED_LISTS = [
+    # an item that is no metric of ours keeps its place in the list
+    case("unknown-item-middle", "2023年，规上工业增加值、高新技术产品产值、一般公共预算收入和财政总收入分别为405亿元、1017亿元、110.6亿元和350.7亿元。",
+         F("industrial_value_added", 2023, "FY", 405, "亿元"), F("fiscal_revenue_general", 2023, "FY", 110.6, "亿元"),
+         F("fiscal_revenue_total", 2023, "FY", 350.7, "亿元"), pub="2024-02-01"),
+    case("unknown-item-growths", "2023年，全市出口、服务贸易额和进口分别增长5.1%、12.2%和3.3%。",
+         F("exports", 2023, "FY", yoy=5.1), F("imports", 2023, "FY", yoy=3.3), pub="2024-02-01"),
+    case("unknown-item-two", "1-6月，全市固定资产投资、民间投资、房地产开发投资和社会消费品零售总额分别增长4.1%、2.2%、-3.3%和6.6%。",
+         F("fixed_asset_investment", 2024, "H1", yoy=4.1), F("retail_sales", 2024, "H1", yoy=6.6)),
     # a clause with no figure between a metric list and its 分别
     case("clause-before-fenbie", "上半年，财政总收入、一般公共预算收入均列全市首位，分别达到95亿元和61亿元。",
          F("fiscal_revenue_total", 2024, "H1", 95, "亿元"), F("fiscal_revenue_general", 2024, "H1", 61, "亿元")),
