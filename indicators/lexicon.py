@@ -152,6 +152,10 @@ RANK_AFTER = re.compile(r"(?:第[一二三四五六七八九十\d]+(?![产季次
 # 预计全年：…；…, 力争，…: a plan word that leads a sentence (before its first figure, then a
 # colon or comma) makes every clause of it a plan
 PLAN_LEAD = re.compile(r"[^\d,;:。]{0,8}?(?P<word>" + trie_pattern(list(PLAN_WORDS)) + r")[^\d,;:。]{0,6}?[,:]")
+# 5万亿台阶, 2000亿门槛, 千亿大关: a round figure named as a bound
+BOUND_WORDS = ("大关", "关口", "台阶", "新台阶", "新关口", "门槛")
+# 达到了1861.08亿元: a verb that introduces a figure
+VALUE_VERB_END = re.compile(r"(?:达到了?|达|为|是|实现|完成|录得)$")
 # 是2015年的1.5倍, 相当于2012年的两倍: a time that a figure is compared with, by a multiple
 MULTIPLE_AFTER = re.compile(r"(?:全年)?的?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)多?倍")
 # 去年同期为364.4亿元: the same period a year earlier, followed by its level

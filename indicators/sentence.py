@@ -468,6 +468,7 @@ class SentenceParser:
                 ok = cur is not None and q.role != "other" and bool(
                     L.GAP.fullmatch(gap) or (cur.amounts and L.REGION_GAP.fullmatch(gap))
                     or (cur.amounts and cur.amounts[-1].role == "baseline" and L.FROM_TO_GAP.fullmatch(gap))
+                    or self.after_bound(cur, chain_end, s)
                     or (gap_times and cur.amounts and q.amount is not None and cur.amounts[-1].amount is not None
                         and q.amount.base_unit == cur.amounts[-1].amount.base_unit
                         and self.reference_gap(max(chain_end, growth_end), s, gap_times)))
@@ -676,6 +677,16 @@ class SentenceParser:
         self.slots.append(clone)
         return True
 
+    def after_bound(self, cur: Slot | None, a: int, b: int) -> bool:
+        """GDP总值虽未及2000亿门槛，却也相差不大，达到了1861.08亿元: after a slot's round bounds,
+        the figure a verb introduces later in its clause group (no other metric between)."""
+        if cur is None or not cur.amounts or not all(q.qualifier for q in cur.amounts):
+            return False
+        if self.group_start(b) != self.group_start(a) or L.METRIC.search(self.text, a, b):
+            return False
+        return bool(L.VALUE_VERB_END.search(self.text, max(a, b - 4), b)) and not any(
+            map(str.isdigit, self.text[a:b]))
+
     def reference_gap(self, a: int, b: int, times: list[tuple[int, int]]) -> bool:
         """出口1524.7亿元，增长51.1%，已超2020年全年的1503.6亿元: a level of another time."""
         gap = "".join(self.text[x:y] for x, y in zip([a] + [te for _, te in times], [ts for ts, _ in times] + [b])
@@ -730,7 +741,7 @@ class SentenceParser:
             q.role = "delta"
         elif L.TARGET_AFTER.match(text, q.end) or head.endswith("下达"):
             q.role = "target"
-        if text.startswith(("大关", "关口", "台阶", "新台阶", "新关口"), q.end) and not qual:  # 迈上5万亿台阶: a bound
+        if text.startswith(L.BOUND_WORDS, q.end) and not qual:  # 迈上5万亿台阶, 2000亿门槛: a round bound
             q.qualifier = "over"
         return q
 

@@ -289,6 +289,13 @@ SEED_FILES = [
 # --------------------------------------------------------------------------
 
 AMOUNTS = [
+    # after a bound, the figure a verb introduces later in the clause group
+    case("bound-then-later-figure", "2024年，诸暨市GDP总值虽未及2000亿门槛，却也相差不大，达到了1861.08亿元。",
+         F("gdp", 2024, "FY", 1861.08, "亿元", region="诸暨"), region="绍兴", pub="2025-02-01"),
+    case("bound-then-but-figure", "2024年，海宁市地区生产总值虽未达1500亿元关口，但也达到了1420.3亿元，增长5.5%。",
+         F("gdp", 2024, "FY", 1420.3, "亿元", 5.5, region="海宁"), region="嘉兴", pub="2025-02-01"),
+    case("bound-then-year-figure", "2024年，全县一般公共预算收入首次突破50亿元大关，全年达到51.2亿元，增长6.1%。",
+         F("fiscal_revenue_general", 2024, "FY", 51.2, "亿元", 6.1, region="海盐"), region="海盐", pub="2025-02-01"),
     # a round bound (迈上5万亿台阶, 跃上2000亿元新台阶, 站上50亿元台阶) gives way to the exact figure after it
     case("step-then-exact", "2023年，全省地区生产总值迈上5万亿台阶，达5.38万亿元、增长8.2%。",
          F("gdp", 2023, "FY", 5.38, "万亿元", 8.2, region="浙江"), pub="2024-01-18"),
