@@ -58,7 +58,7 @@ def split_alias(before: str, after: str) -> tuple[str, int, int] | None:
                 if overlap and not head.endswith(tail[:overlap]):
                     continue
                 joined = head + tail[overlap:]
-                if joined in _ALIAS_HEADS and joined != tail:
+                if joined in _ALIAS_HEADS and (joined != tail or overlap == k):  # 工业实现工业总产值: one name
                     return joined, k, n
     return None
 
@@ -156,6 +156,8 @@ PLAN_LEAD = re.compile(r"[^\d,;:。]{0,8}?(?P<word>" + trie_pattern(list(PLAN_WO
 BOUND_WORDS = ("大关", "关口", "台阶", "新台阶", "新关口", "门槛")
 # 达到了1861.08亿元: a verb that introduces a figure
 VALUE_VERB_END = re.compile(r"(?:达到了?|达|为|是|实现|完成|录得)$")
+# 业, 品, 类, 企: the characters of a sector, product or firm word (房地产业, 机电产品, 外企)
+SECTOR_MARK = re.compile(r"[业品类企厂司行店]")
 # 是2015年的1.5倍, 相当于2012年的两倍: a time that a figure is compared with, by a multiple
 MULTIPLE_AFTER = re.compile(r"(?:全年)?的?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)多?倍")
 # 去年同期为364.4亿元: the same period a year earlier, followed by its level

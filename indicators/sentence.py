@@ -25,6 +25,7 @@ _PAREN = re.compile(r"\([^()]*\)")
 _AFTER_DIGITS = re.compile(r"[0-9A-Za-z](?P<rest>[^0-9A-Za-z]*)\Z")  # what follows the last ASCII word
 _WORD_END = re.compile(r"(" + WORD_PATTERN.pattern + r")$")
 _CLAUSE_SEP = re.compile(r"[,;:]")
+_WORD_PREFIX = re.compile(r"^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$")  # what surrounds a prefix's words
 _CLAUSE_MARK = re.compile(r"[,;:(、]")
 _JOINERS = "、和与及"  # what joins the items of a list (第一、三产业, 城镇与农村居民)
 _RATE_MARK = re.compile("[" + re.escape("".join(RATE_MARKS)) + "]")  # a rate holds one: else no PERCENT scan
@@ -308,23 +309,28 @@ class SentenceParser:
         if _whole_region_prefix(prefix):
             if counted:
                 return "subset", explicit
-            if not explicit and not set(metrics) & _GDP_FAMILY and self.sector_topic(cs):
-                return "sector", explicit
+            if not explicit and not set(metrics) & _GDP_FAMILY and (topic := self.clause_topic(cs)):
+                return topic, explicit
             return "region", explicit
         for m in L.SCOPE.finditer(prefix):
             return SCOPE_WORDS.get(m.group(), L.EXCLUSIONS.get(m.group(), "sector")), explicit
+        if len(_WORD_PREFIX.sub("", prefix)) <= 2 and not L.SECTOR_MARK.search(prefix):
+            return "region", explicit  # 实际, 全口径: a short word that qualifies the metric, no sector
         return "sector", explicit
 
-    def sector_topic(self, cs: int) -> bool:
-        """房地产是第一大引资行业，合同利用外资增长310%: an earlier clause of the sentence,
-        with no figure, names the sector the subject-less clause is about."""
+    def clause_topic(self, cs: int) -> str:
+        """房地产是第一大引资行业，合同利用外资增长310%; 薛家镇开放型经济发展迅猛，实际到账外资…:
+        an earlier clause of the sentence, with no figure, names the sector or town the
+        subject-less clause is about ("" when none does)."""
         lo = self.group_start(cs)
         for clause in _CLAUSE_SEP.split(self.text[lo:cs]):
             if any(map(str.isdigit, clause)):
                 continue
-            if any(SCOPE_WORDS.get(m.group()) == "sector" for m in L.SCOPE.finditer(clause)):
-                return True
-        return False
+            for m in L.SCOPE.finditer(clause):
+                scope = SCOPE_WORDS.get(m.group())
+                if scope == "sector" or (m.group() in ("镇", "街道") and m.start() >= 2 and clause[m.start() - 1] != "城"):
+                    return scope  # a town by its name (薛家镇), not 城镇 (urban), 桐乡 or 农村
+        return ""
 
     def plan_kind(self, start: int) -> str:
         """target or forecast when a plan word governs ``start``: in its clause group, or leading

@@ -945,6 +945,16 @@ CARRY_OVER = [
 # --------------------------------------------------------------------------
 
 SCOPE = [
+    # a short word before a metric qualifies it (属地, 实际, 全口径); a sector, product or firm word does not
+    case("short-qualifier-is-region", "1-4月，全区实现属地规上工业产值1138.9亿元，完成工业固定资产投资43.8亿元。",
+         F("industrial_output", 2024, "M1-M4", 1138.9, "亿元"), F("industrial_investment", 2024, "M1-M4", 43.8, "亿元"),
+         pub="2024-05-20"),
+    case("short-sector-word", "一季度，一产合同和实际利用外资分别为1780万美元和1232万美元；机电出口增长30.8%。",
+         pub="2024-04-20", labels={1780: "sector", 1232: "sector", 30.8: "sector"}),
+    case("district-owned-is-subset", "1-9月，全口径工业实现工业总产值503.4亿元，同比下降1.0%；区属规模工业实现工业总产值255.1亿元。",
+         F("industrial_output", 2024, "Q1-Q3", 503.4, "亿元", -1.0), pub=PUB_Q3, labels={255.1: "subset"}),
+    case("town-named-in-an-earlier-clause", "新仓镇开放型经济发展迅猛，2023年实际到账外资8016万美元，进出口总额14亿元。",
+         pub="2024-03-01", labels={8016: "town", 14: "town"}),
     # …的是X: the place named after 的是 is the subject of the figure that follows
     case("de-shi-subject", "今年一季度，GDP增速排名全省第一的是亳州市，同比增速9.63%。",
          F("gdp", 2024, "Q1", yoy=9.63, region="亳州"), region="合肥", pub="2024-05-09"),
