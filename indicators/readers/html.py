@@ -8,7 +8,9 @@ never taken for the publication date; a page without a metadata date gets
 one inferred from the article text (``pub_date_source`` says which).
 
 ``Read.text`` is the page title, a blank line, then the extracted body:
-fact offsets point into that text.
+fact offsets point into that text.  A data ``<table>`` becomes one line per
+``<tr>``, its cells joined by `` | `` (a cell spanning rows or columns is
+repeated in each), so the table reader (:mod:`indicators.grids`) sees its grid.
 """
 from __future__ import annotations
 
@@ -38,6 +40,77 @@ def _decode(data: bytes) -> tuple[str, str, list[str]]:
     return d.text, d.encoding, problems
 
 
+_TABLE_TAG = regex.compile(r"<table\b", regex.I)
+_SPACES = regex.compile(r"\s+")
+MAX_CELL = 300  # characters: a table with a longer cell lays out the page, it holds no figures
+CELL_SEP = " | "
+
+
+def _span(cell: object, name: str) -> int:
+    try:
+        return max(1, min(int(cell.get(name, "1") or 1), 100))  # type: ignore[attr-defined]
+    except ValueError:
+        return 1
+
+
+def table_rows(table: object) -> list[list[str]] | None:
+    """A data table's rows as cell texts, spans repeated into every row and column they cover;
+    ``None`` for a layout table (a cell holds a table or a long text)."""
+    grid: dict[tuple[int, int], str] = {}
+    trs = [tr for tr in table.iter("tr")]  # type: ignore[attr-defined]
+    for r, tr in enumerate(trs):
+        c = 0
+        for td in tr:
+            if td.tag not in ("td", "th"):
+                continue
+            text = _SPACES.sub(" ", td.text_content()).strip()
+            if len(text) > MAX_CELL:
+                return None
+            while (r, c) in grid:
+                c += 1
+            for i in range(_span(td, "rowspan")):
+                for j in range(_span(td, "colspan")):
+                    grid.setdefault((r + i, c + j), text)
+            c += _span(td, "colspan")
+    rows = []
+    for r in range(len(trs)):
+        cells = [grid.get((r, c), "") for c in range(max((c for rr, c in grid if rr == r), default=-1) + 1)]
+        while cells and not cells[-1]:
+            cells.pop()
+        if len(set(cells)) == 1:  # a title or a note across the whole table
+            cells = cells[:1]
+        rows.append(cells)
+    return rows
+
+
+def _tables_as_lines(page: str) -> str:
+    """The page with each data ``<table>`` replaced by one paragraph per row, its cells joined
+    by `` | ``: the text then keeps the table's grid, which :mod:`indicators.grids` reads."""
+    import lxml.html  # installed with trafilatura
+
+    try:
+        tree = lxml.html.document_fromstring(page)
+    except (ValueError, lxml.etree.ParserError):  # type: ignore[attr-defined]
+        return page
+    changed = False
+    for table in list(tree.iter("table")):
+        if table.find(".//table") is not None or table.getparent() is None:
+            continue  # an outer (layout) table: its inner tables are read on their own
+        rows = table_rows(table)
+        if rows is None or len(rows) < 2:
+            continue
+        block = lxml.html.Element("div")
+        for cells in rows:
+            if any(cells):
+                p = lxml.html.Element("p")
+                p.text = CELL_SEP.join(cells)
+                block.append(p)
+        block.tail = table.tail
+        table.getparent().replace(table, block)
+        changed = True
+    return lxml.html.tostring(tree, encoding="unicode") if changed else page
+
+
 def read_html(data: bytes) -> Read:
     """Read a saved article page; raise ``ReadError`` when it has no text."""
     try:  # slow to import: only when a page is read
@@ -51,6 +124,8 @@ def read_html(data: bytes) -> Read:
         page, encoding, problems = _decode(data)
     except DecodeError as e:
         raise ReadError(str(e)) from e
+    if _TABLE_TAG.search(page):
+        page = _tables_as_lines(page)
     body = trafilatura.extract(page, include_comments=False, include_tables=True,
                                favor_recall=True, deduplicate=False)
     meta = trafilatura.extract_metadata(page, extensive=False)
