@@ -79,7 +79,7 @@ class Axis:
     """What a row label, a column header or a title says about the numbers it heads."""
 
     text: str
-    role: str = "label"  # value | growth | skip | label | unit
+    role: str = "label"  # value | growth | skip | label | unit | rank
     metric: str | None = None
     region: str | None = None
     year: int | None = None
@@ -129,7 +129,7 @@ def _cell(text: str, start: int) -> Cell:
         if value is not None:
             return Cell(stripped, start, end, "n", value, unit, start + m.end("num"))
     bare = stripped.strip("()")
-    return Cell(stripped, start, end, "u" if bare in UNITS else "t")
+    return Cell(stripped, start, end, "u" if bare in UNITS or bare in ("%", "‰") else "t")
 
 
 def _split_spaced(line: str, base: int) -> list[Cell]:
@@ -194,7 +194,9 @@ def line_cells(line: str, base: int = 0) -> list[Cell]:
     if len(line) > _MAX_LINE:
         return []
     if "|" not in line:
-        return _split_spaced(line.replace("\t", " "), base)
+        if "\t" not in line:
+            return _split_spaced(line, base)
+        return [c for m in re.finditer(r"[^\t]+", line) for c in _split_spaced(m.group(), base + m.start())]
     parts, pos = [], 0
     for piece in line.split("|"):
         parts.append((piece, base + pos))
@@ -229,6 +231,9 @@ def _region(name: str, home: str) -> str | None:
         return display(r)
     if name in ZONES:
         return zone_name(name, home)
+    zone = next((z for z in ZONES if name.endswith(z) and len(name) > len(z)), None)
+    if zone is not None and lookup(name[:-len(zone)], home) is not None:
+        return name  # 嘉兴港区, 平湖经济技术开发区
     return None
 
 
@@ -265,17 +270,14 @@ def describe(text: str, home: str = "") -> Axis:
         alias = ALIASES[alias_of(m.group())]
         metric = alias.metrics[0] if len(alias.metrics) == 1 else None
         name = name[:m.start()] + " " + name[m.end():]
+    roles = {_WORD_ROLES[wm.group()] for wm in _WORDS.finditer(name)}
     year = period = None
     for tm in TIME.finditer(name):
         t = time_expr(tm)
         if t is not None and t.kind == "time":
             year = t.year if t.year is not None else year
             period = t.period or period
-    name = TIME.sub(" ", name)
-    roles = set()
-    for wm in _WORDS.finditer(name):
-        roles.add(_WORD_ROLES[wm.group()])
-    rest = re.sub(r"[\s、,:：=#*\d.()]", "", _WORDS.sub("", name)).strip("比与较的")
+    rest = re.sub(r"[\s、,:：=#*\d.()]", "", TIME.sub(" ", _WORDS.sub(" ", name))).strip("比与较的")
     if len(rest) > 1:
         rest_region = _region(rest, home)
         if rest_region is None or metric is not None:
@@ -289,7 +291,9 @@ def describe(text: str, home: str = "") -> Axis:
         return Axis(text, "unit")
     if "share" in roles or ("prior" in roles and "growth" not in roles):
         return Axis(text, "skip")
-    if "growth" in roles or (unit in ("%", "‰") and not metric):
+    if "rank" in roles and not (metric or region or period):
+        return Axis(text, "rank")
+    if "growth" in roles or (unit in ("%", "‰") and not metric) or (roles == {"basis"} and not (metric or period)):
         return Axis(text, "growth", metric, region, year, period, "%", "total" in roles)
     informative = metric or region or year or period or unit or roles & {"amount", "total"}
     return Axis(text, "value" if informative else "label", metric, region, year, period, unit, "total" in roles)
@@ -454,15 +458,15 @@ def _heading(lines: Lines, first: int) -> Heading:
 
 
 def _is_title(cells: list[Cell]) -> bool:
-    """A table's title: numbered (表2, 图1) or one cell naming a year."""
+    """A table's title: numbered (表2, 图1) or one cell naming a time."""
     if cells and re.match(r"(?:附?表|图)\s*[\d一二三四五六七八九十]", cells[0].text):
         return True
-    return len(cells) == 1 and any((t := time_expr(m)) is not None and t.kind == "time" and t.year is not None
+    return len(cells) == 1 and any((t := time_expr(m)) is not None and t.kind == "time"
                                    for m in TIME.finditer(cells[0].text))
 
 
 def _label_like(axis: Axis) -> bool:
-    return axis.role in ("label", "unit") or (axis.role == "value" and axis.year is not None and not (
+    return axis.role in ("label", "unit", "rank") or (axis.role == "value" and axis.year is not None and not (
         axis.metric or axis.region or axis.unit) and axis.period is None)
 
 
@@ -519,6 +523,23 @@ def _grouped(head: Heading, n: int, home: str) -> list[str] | None:
     return [f"{groups[i // per]} {s}" for i, s in enumerate(subs)]
 
 
+def _stacked(head: Heading, n: int, home: str) -> list[str] | None:
+    """Headers stacked over lines column by column (社会消费品 / 零售总额 / (亿元)): each line's
+    cells stand over the last columns, and a column's header is its pieces joined."""
+    if len(head.header) < 2:
+        return None
+    cols = [""] * n
+    for line in head.header:
+        texts = [c.text for c in line if c.text]
+        while len(texts) > n and _label_like(describe(texts[0], home)):
+            texts.pop(0)
+        if len(texts) > n:
+            return None
+        for i, t in enumerate(texts):
+            cols[n - len(texts) + i] += t
+    return cols
+
+
 def _nest_subs(axes: list[Axis]) -> list[Axis]:
     """Bare cells at the end of a header (第一产业 第二产业, no unit) are sub-columns printed
     after the column of their parent metric (生产总值)."""
@@ -551,6 +572,9 @@ def _columns(head: Heading, rows: list[Row], width: int | None, home: str) -> tu
     grouped = _grouped(head, n, home)
     if grouped:
         tries.append((_fit(grouped, n, home), _groups(grouped)))
+    stacked = _stacked(head, n, home)
+    if stacked:
+        tries.append((_fit(stacked, n, home), [""] * n))
     joined = _joined(head)
     axes = [describe(s, home) for s in joined]
     while axes and _label_like(axes[0]) and len(axes) > n:
@@ -755,9 +779,22 @@ def _fact(doc: Document, ds: DocState, lines: Lines, frame: Frame, row: Row, dim
         sent_start=row_start, sent_end=row_end, rule="table")
 
 
+def _with_tabs(folded: str, original: str) -> str:
+    """The folded text with the original's tabs back (folding makes them spaces): a tab
+    always separates two cells, a single space not always."""
+    if "\t" not in original or len(original) != len(folded):
+        return folded
+    out, pos = [], 0
+    for m in re.finditer("\t", original):
+        out.append(folded[pos:m.start()])
+        pos = m.end()
+    out.append(folded[pos:])
+    return "\t".join(out)
+
+
 def grid_facts(doc: Document, rep: Repaired, home: str) -> list[Fact]:
     """Facts from the statistical tables printed in a document (any orientation)."""
-    folded = rep.folded
+    folded = _with_tabs(rep.folded, doc.text)
     cand = _candidate_lines(folded)
     if not cand:
         return []

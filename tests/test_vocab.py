@@ -223,7 +223,7 @@ ROLES = {
     "flat_words.csv": ("word", "role", {"flat", "block"}),
     "growth_units.csv": ("unit", "rule", {"tenths", "doublings"}),
     "table_words.csv": ("word", "role", {"growth", "amount", "unit_line", "cumulative", "month", "share", "prior",
-                                         "label", "total", "ignore"}),
+                                         "label", "total", "ignore", "rank"}),
     "modifiers.csv": ("word", "side", {"before", "after"}),
     "scope_words.csv": ("word", "scope", {"enterprise", "project", "town", "event", "sector"}),
 }

@@ -84,8 +84,9 @@ def table_rows(table: object) -> list[list[str]] | None:
 
 
 def _tables_as_lines(page: str) -> str:
-    """The page with each data ``<table>`` replaced by one paragraph per row, its cells joined
-    by `` | ``: the text then keeps the table's grid, which :mod:`indicators.grids` reads."""
+    """The page with each data ``<table>`` replaced by one paragraph per row, ``| a | b |``
+    (a line ending in a pipe ends its paragraph): the text keeps the table's grid, which
+    :mod:`indicators.grids` reads."""
     import lxml.html  # installed with trafilatura
 
     try:
@@ -103,7 +104,7 @@ def _tables_as_lines(page: str) -> str:
         for cells in rows:
             if any(cells):
                 p = lxml.html.Element("p")
-                p.text = CELL_SEP.join(cells)
+                p.text = "| " + CELL_SEP.join(cells) + " |"
                 block.append(p)
         block.tail = table.tail
         table.getparent().replace(table, block)
