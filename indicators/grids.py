@@ -493,21 +493,25 @@ def _joined(head: Heading) -> list[str]:
     return [c for c in re.findall(r"[^|()]+\([^()]*\)|[^|()]+", joined) if c.strip()]
 
 
-def _aligned(head: Heading, width: int) -> list[str] | None:
+def _aligned(head: Heading, width: int) -> tuple[list[str], list[str]] | None:
     """Pipe headers whose lines have as many cells as the rows: a group cell covers the empty
-    cells after it; each column's header is its cells from top to bottom."""
+    cells after it; each column's header is its cells from top to bottom, its group the cells
+    above the last line."""
     if not head.header or any(len(line) != width for line in head.header):
         return None
     cols = [""] * width
-    for line in head.header:
+    groups = [""] * width
+    for k, line in enumerate(head.header):
         last = ""
         for i, c in enumerate(line):
-            last = c.text or (last if i and line is not head.header[-1] else "")
+            last = c.text or (last if i and k < len(head.header) - 1 else "")
             cols[i] += " " + last if last else ""
-    return [c.strip() for c in cols]
+        if k == len(head.header) - 2:
+            groups = list(cols)
+    return [c.strip() for c in cols], [g.strip() for g in groups]
 
 
-def _grouped(head: Heading, n: int, home: str) -> list[str] | None:
+def _grouped(head: Heading, n: int, home: str) -> tuple[list[str], list[str]] | None:
     """Column groups over sub-columns matched by count: 2 groups over 4 sub-columns."""
     if len(head.header) < 2:
         return None
@@ -520,7 +524,7 @@ def _grouped(head: Heading, n: int, home: str) -> list[str] | None:
     if len(subs) != n or not groups or n % len(groups):
         return None
     per = n // len(groups)
-    return [f"{groups[i // per]} {s}" for i, s in enumerate(subs)]
+    return [f"{groups[i // per]} {s}" for i, s in enumerate(subs)], [groups[i // per] for i in range(n)]
 
 
 def _stacked(head: Heading, n: int, home: str) -> list[str] | None:
@@ -566,12 +570,11 @@ def _columns(head: Heading, rows: list[Row], width: int | None, home: str) -> tu
     if head.piped and width:
         aligned = _aligned(head, width)
         if aligned:
-            names = aligned[-n:]
-            tries.append(([describe(s, home) for s in names], _groups(names)))
+            tries.append(([describe(s, home) for s in aligned[0][-n:]], aligned[1][-n:]))
     tries.append((_fit(_flat(head), n, home), [""] * n))
     grouped = _grouped(head, n, home)
     if grouped:
-        tries.append((_fit(grouped, n, home), _groups(grouped)))
+        tries.append((_fit(grouped[0], n, home), grouped[1]))
     stacked = _stacked(head, n, home)
     if stacked:
         tries.append((_fit(stacked, n, home), [""] * n))
@@ -617,12 +620,6 @@ def _inherit(axes: list[Axis], links: list[int | None]) -> list[Axis]:
                         period=a.period or b.period)
         out.append(a)
     return out
-
-
-def _groups(names: list[str]) -> list[str]:
-    """Column groups: the first word of an aligned or grouped header (all one group when flat)."""
-    firsts = [n.split(" ")[0] if " " in n else "" for n in names]
-    return firsts if any(firsts) else [""] * len(names)
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,7 +42,8 @@ def _decode(data: bytes) -> tuple[str, str, list[str]]:
 
 _TABLE_TAG = regex.compile(r"<table\b", regex.I)
 _SPACES = regex.compile(r"\s+")
-MAX_CELL = 300  # characters: a table with a longer cell lays out the page, it holds no figures
+MAX_CELL = 300  # characters: a table with a longer cell lays out the page (it holds the article)
+_BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "nav", "section", "article", "table")
 CELL_SEP = " | "
 
 
@@ -53,9 +54,16 @@ def _span(cell: object, name: str) -> int:
         return 1
 
 
+def _text(element: object, br: str) -> str:
+    """An element's text with each ``<br>`` read as ``br``."""
+    for el in element.iter("br"):  # type: ignore[attr-defined]
+        el.tail = br + (el.tail or "")
+    return element.text_content()  # type: ignore[attr-defined, no-any-return]
+
+
 def table_rows(table: object) -> list[list[str]] | None:
     """A data table's rows as cell texts, spans repeated into every row and column they cover;
-    ``None`` for a layout table (a cell holds a table or a long text)."""
+    ``None`` for a layout table (a cell holds a long text or several blocks: paragraphs, lists)."""
     grid: dict[tuple[int, int], str] = {}
     trs = [tr for tr in table.iter("tr")]  # type: ignore[attr-defined]
     for r, tr in enumerate(trs):
@@ -63,9 +71,9 @@ def table_rows(table: object) -> list[list[str]] | None:
         for td in tr:
             if td.tag not in ("td", "th"):
                 continue
-            text = _SPACES.sub(" ", td.text_content()).strip()
-            if len(text) > MAX_CELL:
-                return None
+            text = _SPACES.sub(" ", _text(td, " ")).strip()
+            if len(text) > MAX_CELL or sum(1 for _ in td.iter(*_BLOCKS)) > 1:
+                return None  # a block of the page, not a cell
             while (r, c) in grid:
                 c += 1
             for i in range(_span(td, "rowspan")):
@@ -94,13 +102,24 @@ def _tables_as_lines(page: str) -> str:
     except (ValueError, lxml.etree.ParserError):  # type: ignore[attr-defined]
         return page
     changed = False
-    for table in list(tree.iter("table")):
-        if table.find(".//table") is not None or table.getparent() is None:
-            continue  # an outer (layout) table: its inner tables are read on their own
-        rows = table_rows(table)
-        if rows is None or len(rows) < 2:
+    for table in reversed(list(tree.iter("table"))):  # inner tables first
+        if table.getparent() is None:
+            continue
+        rows = table_rows(table) if table.find(".//table") is None else None
+        if rows is None:  # a layout table: its cells are blocks of the page
+            for el in table.iter("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"):
+                el.tag = "div"
+            changed = True
+            continue
+        if len(rows) < 2:
             continue
         block = lxml.html.Element("div")
+        caption = table.find("caption")
+        for line in _text(caption, "\n").split("\n") if caption is not None else ():
+            if line.strip():
+                p = lxml.html.Element("p")
+                p.text = _SPACES.sub(" ", line).strip()
+                block.append(p)
         for cells in rows:
             if any(cells):
                 p = lxml.html.Element("p")
