@@ -49,6 +49,8 @@ _BLANK = re.compile(r"[-—/…. ·xX×*]*")
 _RANK_LABEL = re.compile(r"(?P<rank>\d{1,3})[.、](?=[^\d\s])")
 _COLON_VALUE = re.compile(r"[:：](?=\s*[-+]?\d)")
 _TRAIL = ";；,，。"
+_RULE_CHARS = re.compile(r"[\s|:\-—─━┄┈═│┃┼┬┴├┤┌┐└┘╋=+]")  # a ruled line between rows holds only these
+_BARS = str.maketrans("│┃", "||")  # box-drawing bars separate cells like pipes (same length)
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(?[一二三四五六七八九十\d]{1,3}\)|\d{1,2}[、.])")
 _BRACKET = re.compile(r"\(([^()]*)\)")
 _LEVELS = re.compile(r"[省市县区镇乡街道、,]+")
@@ -193,6 +195,7 @@ def line_cells(line: str, base: int = 0) -> list[Cell]:
     """
     if len(line) > _MAX_LINE:
         return []
+    line = line.translate(_BARS)
     if "|" not in line:
         if "\t" not in line:
             return _split_spaced(line, base)
@@ -222,7 +225,7 @@ def _kinds(cells: list[Cell]) -> str:
 def _clean(text: str) -> str:
     name = re.sub(r"\s", "", text)
     name = _NUMBERING.sub("", name)
-    return name.lstrip("#*").rstrip(":：")
+    return re.sub(r"^(?:其中|内:|#|\*)+[:：]?", "", name).rstrip(":：")
 
 
 def _region(name: str, home: str) -> str | None:
@@ -326,7 +329,7 @@ class Lines:
         return self._cells[i]
 
     def blank(self, i: int) -> bool:
-        return not self.text[i].strip() or not re.sub(r"[\s|:\-—]", "", self.text[i])
+        return not self.text[i].strip() or not _RULE_CHARS.sub("", self.text[i])
 
 
 def _row_at(lines: Lines, i: int) -> Row | None:
@@ -354,7 +357,7 @@ def _row_at(lines: Lines, i: int) -> Row | None:
 
 # the end of a line that may be a table row: a number after a cell break (or alone on its line),
 # maybe with a short unit, then only pipes, spaces or a list mark (re: jumps to digits)
-_ROW_END = re.compile(r"(?:^|(?<=[ \t|:：]))[-+]?\d[\d,]*(?:\.\d+)?(?:%|‰|[^\x00-\x7f\s|\d]{1,2})?[ \t|;；,，]*$",
+_ROW_END = re.compile(r"(?:^|(?<=[ \t|:：│┃]))[-+]?\d[\d,]*(?:\.\d+)?(?:%|‰|[^\x00-\x7f\s|│┃\d]{1,2})?[ \t|;；,，│┃]*$",
                       re.M)
 
 
@@ -433,8 +436,9 @@ def _heading(lines: Lines, first: int) -> Heading:
             k -= 1
             continue
         if _PROSE.search(text) or len(text) > _MAX_LINE:
-            if mode == "title" and not title:
-                title.insert(0, _PROSE.split(text)[-2] if text.rstrip()[-1:] in "。!?" else text)
+            sentences = [s for s in _PROSE.split(text[:_MAX_LINE * 2]) if s.strip()]
+            if not title and sentences:  # 1-9月各县（市、区）主要指标如下表。: the last sentence is the title
+                title.insert(0, sentences[-1])
             break
         if _row_at(lines, k) is not None and mode == "header":
             break  # another table's row
@@ -453,7 +457,7 @@ def _heading(lines: Lines, first: int) -> Heading:
         else:
             header.insert(0, lines.cells(k))
         k -= 1
-    piped = any("|" in lines.text[i] for i in range(max(first - len(header), 0), first + 1))
+    piped = any("|" in lines.text[i].translate(_BARS) for i in range(max(first - len(header), 0), first + 1))
     return Heading(title, unit, header, piped)
 
 
@@ -466,8 +470,9 @@ def _is_title(cells: list[Cell]) -> bool:
 
 
 def _label_like(axis: Axis) -> bool:
-    return axis.role in ("label", "unit", "rank") or (axis.role == "value" and axis.year is not None and not (
-        axis.metric or axis.region or axis.unit) and axis.period is None)
+    """A header cell over the row labels: 地区, 指标名称, 计量单位, 位次, or a time alone (2024年上半年)."""
+    return axis.role in ("label", "unit", "rank") or (axis.role == "value" and not (
+        axis.metric or axis.region or axis.unit or axis.total) and (axis.year is not None or axis.period is not None))
 
 
 def _fit(names: list[str], n: int, home: str) -> list[Axis] | None:
@@ -743,8 +748,9 @@ def _dims(ra: Axis, ca: Axis, frame: Frame) -> Axis | None:
 def _fact(doc: Document, ds: DocState, lines: Lines, frame: Frame, row: Row, dims: Axis,
           value_cell: Cell | None, growth_cell: Cell | None) -> Fact | None:
     assert dims.metric is not None and dims.region is not None
-    year, period, _ = resolve_time((dims.year, dims.period, False), ds) if dims.period else (
-        (dims.year, "FY", "") if dims.year else (None, "", ""))
+    year, period, _ = resolve_time((dims.year, dims.period, False), ds)
+    if not period and dims.year is not None:
+        period = "FY"  # 2024年各县（市、区）主要指标: a year's table is of the full year
     if not period:
         return None
     value = spec = None
