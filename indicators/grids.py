@@ -281,13 +281,15 @@ def describe(text: str, home: str = "") -> Axis:
             year = t.year if t.year is not None else year
             period = t.period or period
     rest = re.sub(r"[\s、,:：=#*\d.()]", "", TIME.sub(" ", _WORDS.sub(" ", name))).strip("比与较的")
+    if rest in UNITS:  # 地区生产总值 亿元: a unit printed under the name, without brackets
+        rest, unit = "", unit or rest
     if len(rest) > 1:
         rest_region = _region(rest, home)
         if rest_region is None or metric is not None:
             return Axis(text, "skip")
         region = rest_region
     if "cumulative" in roles:
-        period = period if period and period.startswith("M1-") else "cum"
+        period = period if period and (month_range(period) or (0,))[0] == 1 else "cum"
     elif "month" in roles and period is None:
         period = "month"
     if "unit_line" in roles and not (metric or region):
@@ -296,7 +298,7 @@ def describe(text: str, home: str = "") -> Axis:
         return Axis(text, "skip")
     if "rank" in roles and not (metric or region or period):
         return Axis(text, "rank")
-    if "growth" in roles or (unit in ("%", "‰") and not metric) or (roles == {"basis"} and not (metric or period)):
+    if "growth" in roles or (unit in ("%", "‰") and not metric):
         return Axis(text, "growth", metric, region, year, period, "%", "total" in roles)
     informative = metric or region or year or period or unit or roles & {"amount", "total"}
     return Axis(text, "value" if informative else "label", metric, region, year, period, unit, "total" in roles)
