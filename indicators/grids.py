@@ -225,7 +225,7 @@ def _kinds(cells: list[Cell]) -> str:
 def _clean(text: str) -> str:
     name = re.sub(r"\s", "", text)
     name = _NUMBERING.sub("", name)
-    return re.sub(r"^(?:其中|内:|#|\*)+[:：]?", "", name).rstrip(":：")
+    return re.sub(r"^(?:其中|#|\*)+[:：]?", "", name).rstrip(":：")
 
 
 def _region(name: str, home: str) -> str | None:
@@ -381,6 +381,14 @@ def _candidate_lines(folded: str) -> list[int]:
     return sorted({k for e in close for k in (e - 1, e) if k >= 0})
 
 
+def _aside(lines: Lines, i: int) -> bool:
+    """A short line between rows that does not end the table (其中:, 在总额中:): one text cell,
+    no sentence, no time (a title or a header starts another table)."""
+    cells = [c for c in lines.cells(i) if c.text]
+    return (len(cells) == 1 and cells[0].kind == "t" and len(cells[0].text) <= 20
+            and not _PROSE.search(cells[0].text) and not _is_title(cells))
+
+
 def _tables(lines: Lines, cand: list[int]) -> list[list[Row]]:
     """Runs of two rows or more (a short line without values, e.g. 其中:, may sit between)."""
     found: list[list[Row]] = []
@@ -399,8 +407,7 @@ def _tables(lines: Lines, cand: list[int]) -> list[list[Row]]:
             if nxt is not None:
                 rows.append(nxt)
                 j, gap = nxt.last_line + 1, 0
-            elif lines.blank(j) or (len(lines.text[j].strip()) <= 20 and not _PROSE.search(lines.text[j])
-                                    and not _VALUES.fullmatch(_kinds(lines.cells(j)))):
+            elif lines.blank(j) or _aside(lines, j):
                 j, gap = j + 1, gap + 1
             else:
                 break
@@ -442,7 +449,7 @@ def _heading(lines: Lines, first: int) -> Heading:
             if not title and sentences:  # 1-9月各县（市、区）主要指标如下表。: the last sentence is the title
                 title.insert(0, sentences[-1])
             break
-        if _row_at(lines, k) is not None and mode == "header":
+        if _row_at(lines, k) is not None:
             break  # another table's row
         um = _UNIT_LINE.search(text)
         cells = [c for c in lines.cells(k) if c.text]

@@ -183,6 +183,16 @@ def test_box_drawn_table() -> None:
     assert facts_of(BOX_DRAWN) == want([("南湖", "gdp", 2023, "FY", 812.3, "亿元", 5.8), ("秀洲", "gdp", 2023, "FY", 645.2, "亿元", 6.1)])
 
 
+def test_two_tables_one_after_the_other_keep_their_own_headers() -> None:
+    first, second = FORMS[0], next(f for f in FORMS if f.name == "years-as-columns")
+    text = render(first, "spaces") + render(second, "spaces")
+    got = facts_of(text)
+    assert ("海宁", "fiscal_revenue_general", 2023, "FY", 102.31, "亿元", 3.2) in got
+    assert ("海宁", "gdp", 2022, "FY", 1250.3, "亿元", None) in got
+    assert len(got) == len(first.facts) + len(second.facts) - 2  # the 2023 GDP of both tables is one fact
+    assert not any(g[0] == "海宁" and g[1] == "gdp" and g[4] == 102.31 for g in got)
+
+
 RANKED_LISTS = [
     ("colon-and-full-stop", "2023年各地区生产总值排行\n1.苏州：24653.4亿元；\n2.无锡：15456.2亿元；\n3.南京：17421.4亿元；\n"),
     ("comma-numbering", "2023年各地区生产总值排行\n1、苏州:24653.4亿元\n2、无锡:15456.2亿元\n3、南京:17421.4亿元\n"),
