@@ -479,9 +479,10 @@ def _is_title(cells: list[Cell]) -> bool:
 
 
 def _label_like(axis: Axis) -> bool:
-    """A header cell over the row labels: 地区, 指标名称, 计量单位, 位次, or a time alone (2024年上半年)."""
+    """A header cell over the row labels: 地区, 指标名称, 计量单位, 位次, a time alone (2024年上半年)
+    or the table's metric alone (工业总产值 over the county names)."""
     return axis.role in ("label", "unit", "rank") or (axis.role == "value" and not (
-        axis.metric or axis.region or axis.unit or axis.total) and (axis.year is not None or axis.period is not None))
+        axis.region or axis.unit or axis.total) and bool(axis.metric) != (axis.year is not None or axis.period is not None))
 
 
 def _fit(names: list[str], n: int, home: str) -> list[Axis] | None:
@@ -533,7 +534,7 @@ def _grouped(head: Heading, n: int, home: str) -> tuple[list[str], list[str]] | 
     groups = [c.text for line in head.header[:-1] for c in line if c.text]
     while len(subs) > n and _label_like(describe(subs[0], home)):
         subs.pop(0)
-    while groups and _label_like(describe(groups[0], home)):
+    while groups and describe(groups[0], home).role in ("label", "unit", "rank"):
         groups.pop(0)
     if len(subs) != n or not groups or n % len(groups):
         return None
@@ -597,7 +598,7 @@ def _columns(head: Heading, rows: list[Row], width: int | None, home: str) -> tu
     while axes and _label_like(axes[0]) and len(axes) > n:
         axes.pop(0)
     tries.append((_nest_subs(axes) if len(axes) == n else None, [""] * n))
-    scored = [(sum(1 for c in cols if c.role in ("value", "growth")), -k)
+    scored = [(sum(1 + bool(c.metric or c.region) for c in cols if c.role in ("value", "growth")), -k)
               for k, (cols, _) in enumerate(tries) if cols is not None]
     if not scored or max(scored)[0] == 0:
         return None
@@ -664,8 +665,8 @@ def _frame(head: Heading, cols: list[Axis], home: str) -> Frame:
     months = [r[1] for c in cols if c.period and (r := month_range(c.period))]
     month = month_range(period)[1] if period and month_range(period) else (max(months) if months else None)
     metric = None
-    for text in reversed(head.title):
-        m = METRIC.search(text)
+    for text in [*reversed(head.title), *label_cells[:1]]:
+        m = METRIC.search(re.sub(r"\s", "", text))
         if m:
             alias = ALIASES[alias_of(m.group())]
             metric = alias.metrics[0] if len(alias.metrics) == 1 else None
