@@ -147,8 +147,8 @@ def _split_spaced(line: str, base: int) -> list[Cell]:
                 while j < len(words) and len(words[j].group()) == 1 and _CJK.match(words[j].group()):
                     j += 1
             if j == i + 1:  # CJK words separated by one space stay together unless a number is near
-                while (j < len(words) and not _has_digit(words[j - 1].group()) and not _has_digit(words[j].group())
-                       and _CJK.match(words[j].group()) and _is_phrase(words[j - 1].group(), words[j].group())):
+                while (j < len(words) and not _has_digit(words[j].group()) and (_CJK.match(words[j].group())
+                       or words[j].group().startswith("(")) and _is_phrase(words[j - 1].group(), words[j].group())):
                     j += 1
             s, e = chunk.start() + words[i].start(), chunk.start() + words[j - 1].end()
             cells.extend(_pieces(line[s:e], base + s))
@@ -161,8 +161,10 @@ def _has_digit(word: str) -> bool:
 
 
 def _is_phrase(left: str, right: str) -> bool:
-    """Whether two words with one space between are one header (``1-3月 累计``, ``计算 单位``)."""
-    return left.endswith("月") or right.startswith("(") or (right in TABLE_WORDS and TABLE_WORDS[right] == "unit_line")
+    """Whether two words with one space between are one header (``1-3月 累计``, ``计算 单位``,
+    ``生产总值 (亿元)``), not two cells (``海宁市 桐乡市``)."""
+    return (left.endswith("月") and right in TABLE_WORDS) or right.startswith("(") or (
+        not _has_digit(left) and TABLE_WORDS.get(right) == "unit_line")
 
 
 def _pieces(text: str, start: int) -> list[Cell]:
