@@ -33,10 +33,10 @@ from .documents import Document
 from .lexicon import METRIC, alias_of
 from .numbers import parse_amount, parse_number
 from .periods import TIME, canonical_period, month_range, time_expr
-from .regions import display, lookup, names_in, zone_name
+from .regions import ancestor, display, lookup, names_in, zone_name
 from .repair import Repaired
 from .schema import Fact
-from .tables import ALIASES, FILLERS, METRICS, UNITS, ZONES, read_table, trie_pattern
+from .tables import ALIASES, FILLERS, METRICS, REGION_WORDS, UNITS, ZONES, read_table, trie_pattern
 from .timeline import DocState, resolve_time
 
 TABLE_WORDS: dict[str, str] = {r["word"]: r["role"] for r in read_table("table_words.csv")}
@@ -702,27 +702,35 @@ def _table_facts(doc: Document, ds: DocState, lines: Lines, rows: list[Row], hom
     cols = _inherit(cols, _link(cols, groups))
     frame = _frame(head, cols, home)
     row_axes = [describe(r.label.text + (f"({r.unit.text.strip('()')})" if r.unit else ""), home) for r in rows]
-    row_axes = _inherit(row_axes, _link(row_axes, [""] * len(rows)))
-    total = _total_region(row_axes, home)
+    row_axes = _with_totals(_inherit(row_axes, _link(row_axes, [""] * len(rows))), home)
+    cols = _with_totals(cols, home)
     facts: list[Fact] = []
     for row, ra in zip(rows, row_axes):
-        if ra.role in ("skip", "label", "unit") or not (ra.metric or ra.region or ra.total):
+        if ra.role in ("skip", "label", "unit") or not (ra.metric or ra.region):
             continue
-        if ra.total:
-            if total is None or ra.metric:
-                continue
-            ra = replace(ra, region=total)
         facts.extend(_row_facts(doc, ds, lines, frame, row, ra, cols))
     return facts
 
 
-def _total_region(axes: list[Axis], home: str) -> str | None:
-    """The place of a 全市/合计 row: the parent all listed places share."""
-    parents = {r.parent for a in axes if a.region and (r := lookup(a.region, home)) is not None}
-    if len(parents) != 1 or not (p := parents.pop()):
-        return None
-    r = lookup(p, home)
-    return display(r) if r else None
+def _with_totals(axes: list[Axis], home: str) -> list[Axis]:
+    """The place of a 全市/合计 row or column: the parent all listed places share; with no place
+    listed, the article's own (全市 resolved like prose resolves it); else it is skipped."""
+    if not any(a.total and not a.region for a in axes):
+        return axes
+    listed = [r for a in axes if a.region and (r := lookup(a.region, home)) is not None]
+    parents = {r.parent for r in listed}
+    parent = lookup(parents.pop(), home) if len(parents) == 1 and "" not in parents else None
+    out = []
+    for a in axes:
+        if a.total and not a.region:
+            word = next((w for w in REGION_WORDS if w in _clean(a.text)), None)
+            if listed:
+                place = display(parent) if parent else None
+            else:
+                place = ancestor(home, REGION_WORDS[word]) if word and home else home or None
+            a = replace(a, region=place) if place else replace(a, role="skip")
+        out.append(a)
+    return out
 
 
 def _row_facts(doc: Document, ds: DocState, lines: Lines, frame: Frame, row: Row, ra: Axis,
