@@ -1,26 +1,29 @@
 """Statistical tables printed as text: one grid mechanism for every orientation.
 
 A table is found as a run of *rows*: a label cell, maybe a unit cell (``万元``) and
-value cells.  Cells are split by pipes (``|``, full-width too), tabs, runs of spaces,
-or one space next to a number; a rank in front (``1``, ``1.``) is dropped, and
-``上海：30956.65亿`` is a label and a value.  A label alone on a line followed by
-lines of numbers is one row too (PDF columns, and pages that print a cell per line).
+value cells.  Cells are split by pipes (``|``, full-width and box-drawing bars too),
+tabs, runs of spaces, or one space next to a number; a rank in front (``1``, ``1.``) is
+dropped, and ``上海：30956.65亿`` is a label and a value.  A label alone on a line
+followed by lines of numbers is one row too (PDF columns, and pages that print a cell
+per line).
 
 Above the rows lie the header lines, then a unit line (``单位：亿元、%``) and the
-title (``表2 2024年1-9月各县（市、区）主要经济指标``).  The header is read in the
-first of several ways that gives one header per value column: its cells as printed,
-the lines joined where a word was broken across them, column groups over
-sub-columns (``地区生产总值 | 一般公共预算收入`` over ``累计 | 同比±%``) aligned by
-pipes or by count.
+title (``表2 2024年1-9月各县（市、区）主要经济指标``, or the sentence just above).  The
+header is read in whichever of several ways gives one header per value column and
+names most columns with a metric or a place: its cells as printed, the lines joined
+where a word was broken across them, columns stacked over lines, or column groups over
+sub-columns (``地区生产总值 | 一般公共预算收入`` over ``累计 | 同比±%``) aligned by pipes
+or by count.
 
 Every row label, column header and the title is *described* with the vocabulary
 (:func:`describe`): a metric alias, a place, a time, a unit, and the table words of
-``vocab/table_words.csv`` (growth, amount, cumulative, month, share, prior year,
+``vocab/table_words.csv`` (growth, amount, cumulative, month, share, prior year, rank,
 label, total).  A cell's fact takes each dimension from whichever of row, column and
 title names it, so region rows × metric columns, metric rows × region columns and
-metric rows × period columns of one region (the home region, or the one the title
-names) are the same rule.  A growth column (or row) gives the year-on-year rate of
-the value column (row) it belongs to: the one before it in its group, or after it.
+metric rows × period columns of one region (the one the title names, else the
+article's) are the same rule.  A growth column (or row) gives the year-on-year rate of
+the value column (row) of its own period, else the one before it in its group, else
+the one after.
 """
 from __future__ import annotations
 
@@ -706,8 +709,8 @@ def _table_facts(doc: Document, ds: DocState, lines: Lines, rows: list[Row], hom
     cols = _with_totals(cols, home)
     facts: list[Fact] = []
     for row, ra in zip(rows, row_axes):
-        if ra.role in ("skip", "label", "unit") or not (ra.metric or ra.region):
-            continue
+        if ra.role in ("skip", "label", "unit") or not (ra.metric or ra.region or ra.year or ra.period):
+            continue  # a product, an industry, a town: not a place, a metric or a time
         facts.extend(_row_facts(doc, ds, lines, frame, row, ra, cols))
     return facts
 
