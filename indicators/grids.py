@@ -322,8 +322,7 @@ class Lines:
     _cells: dict[int, list[Cell]]
 
     @classmethod
-    def of(cls, folded: str) -> Lines:
-        lines = folded.split("\n")
+    def of(cls, lines: list[str]) -> Lines:
         starts, pos = [], 0
         for line in lines:
             starts.append(pos)
@@ -363,25 +362,24 @@ def _row_at(lines: Lines, i: int) -> Row | None:
 
 
 # the end of a line that may be a table row: a number after a cell break (or alone on its line),
-# maybe with a short unit, then only pipes, spaces or a list mark (re: jumps to digits)
-_ROW_END = re.compile(r"(?:^|(?<=[ \t|:：│┃]))[-+]?\d[\d,]*(?:\.\d+)?(?:%|‰|[^\x00-\x7f\s|│┃\d]{1,2})?[ \t|;；,，│┃]*$",
-                      re.M)
+# maybe with a short unit, then only pipes, spaces or a list mark
+_ROW_END = re.compile(r"(?:^|(?<=[ \t|:：│┃]))[-+]?\d[\d,]*(?:\.\d+)?(?:%|‰|[^\x00-\x7f\s|│┃\d]{1,3})?$")
+_TRAILER = " \t|;；,，│┃"
 
 
-def _candidate_lines(folded: str) -> list[int]:
+def _candidate_lines(lines: list[str]) -> list[int]:
     """Lines that may start a row (those ending in a value cell, and the line before each),
     when two such lines lie close together: a table has two rows or more.
 
-    >>> _candidate_lines("标题\\n平湖 385.12 5.7\\n海宁\\n412.3 6.1\\n增长5.7")
+    >>> _candidate_lines(["标题", "平湖 385.12 5.7", "海宁", "412.3 6.1", "增长5.7"])
     [0, 1, 2, 3]
     """
     ends: list[int] = []
-    line, pos = 0, 0
-    for m in _ROW_END.finditer(folded):
-        line += folded.count("\n", pos, m.start())
-        pos = m.start()
-        if not ends or ends[-1] != line:
-            ends.append(line)
+    for i, line in enumerate(lines):
+        tail = line.rstrip(_TRAILER)[-48:]  # a digit among the last four characters, else no row
+        if (tail[-1:].isdigit() or tail[-2:-1].isdigit() or tail[-3:-2].isdigit() or tail[-4:-3].isdigit()) \
+                and _ROW_END.search(tail):
+            ends.append(i)
     close = {k for a, b in zip(ends, ends[1:]) if b - a <= 3 for k in (a, b)}
     return sorted({k for e in close for k in (e - 1, e) if k >= 0})
 
@@ -820,11 +818,11 @@ def _with_tabs(folded: str, original: str) -> str:
 
 def grid_facts(doc: Document, rep: Repaired, home: str) -> list[Fact]:
     """Facts from the statistical tables printed in a document (any orientation)."""
-    folded = _with_tabs(rep.folded, doc.text)
-    cand = _candidate_lines(folded)
+    text = _with_tabs(rep.folded, doc.text).split("\n")
+    cand = _candidate_lines(text)
     if not cand:
         return []
-    lines = Lines.of(folded)
+    lines = Lines.of(text)
     ds = DocState(doc, doc.pub_date, home)
     ds.text = rep.text
     facts: list[Fact] = []
