@@ -269,7 +269,7 @@ def describe(text: str, home: str = "") -> Axis:
         name, unit = name[:-1], name[-1]
     if not name:
         return Axis(text, "unit" if unit else "label", unit=unit)
-    region = _region(name, home)
+    region = _region(name, home) or _region(_BRACKET.sub("", name), home)
     if region is not None:
         return Axis(text, "value", region=region, unit=unit)
     metric = None
@@ -511,25 +511,21 @@ def _joined(head: Heading) -> list[str]:
     return [c for c in re.findall(r"[^|()]+\([^()]*\)|[^|()]+", joined) if c.strip()]
 
 
-def _aligned(head: Heading, width: int) -> tuple[list[str], list[str]] | None:
+def _aligned(head: Heading, width: int) -> list[str] | None:
     """Pipe headers whose lines have as many cells as the rows: a group cell covers the empty
-    cells after it; each column's header is its cells from top to bottom, its group the cells
-    above the last line."""
+    cells after it; each column's header is its cells from top to bottom."""
     if not head.header or any(len(line) != width for line in head.header):
         return None
     cols = [""] * width
-    groups = [""] * width
     for k, line in enumerate(head.header):
         last = ""
         for i, c in enumerate(line):
             last = c.text or (last if i and k < len(head.header) - 1 else "")
             cols[i] += " " + last if last else ""
-        if k == len(head.header) - 2:
-            groups = list(cols)
-    return [c.strip() for c in cols], [g.strip() for g in groups]
+    return [c.strip() for c in cols]
 
 
-def _grouped(head: Heading, n: int, home: str) -> tuple[list[str], list[str]] | None:
+def _grouped(head: Heading, n: int, home: str) -> list[str] | None:
     """Column groups over sub-columns matched by count: 2 groups over 4 sub-columns."""
     if len(head.header) < 2:
         return None
@@ -542,7 +538,7 @@ def _grouped(head: Heading, n: int, home: str) -> tuple[list[str], list[str]] | 
     if len(subs) != n or not groups or n % len(groups):
         return None
     per = n // len(groups)
-    return [f"{groups[i // per]} {s}" for i, s in enumerate(subs)], [groups[i // per] for i in range(n)]
+    return [f"{groups[i // per]} {s}" for i, s in enumerate(subs)]
 
 
 def _stacked(head: Heading, n: int, home: str) -> list[str] | None:
@@ -579,52 +575,58 @@ def _nest_subs(axes: list[Axis]) -> list[Axis]:
     return axes[:idx + 1] + [replace(a, unit=unit) for a in subs] + axes[idx + 1:k]
 
 
-def _columns(head: Heading, rows: list[Row], width: int | None, home: str) -> tuple[list[Axis], list[str]] | None:
-    """The value columns' axes and groups, from the first reading of the header that fits."""
+def _columns(head: Heading, rows: list[Row], width: int | None, home: str) -> list[Axis] | None:
+    """The value columns' axes, from the reading of the header that names most of them."""
     n = Counter(len(r.values) for r in rows).most_common(1)[0][0]
     if not head.header:
-        return [Axis("", "value")] * n, [""] * n
-    tries: list[tuple[list[Axis] | None, list[str]]] = []
-    if head.piped and width:
-        aligned = _aligned(head, width)
-        if aligned:
-            tries.append(([describe(s, home) for s in aligned[0][-n:]], aligned[1][-n:]))
-    tries.append((_fit(_flat(head), n, home), [""] * n))
-    grouped = _grouped(head, n, home)
-    if grouped:
-        tries.append((_fit(grouped[0], n, home), grouped[1]))
-    stacked = _stacked(head, n, home)
-    if stacked:
-        tries.append((_fit(stacked, n, home), [""] * n))
-    joined = _joined(head)
-    axes = [describe(s, home) for s in joined]
+        return [Axis("", "value")] * n
+    tries: list[list[Axis] | None] = []
+    aligned = _aligned(head, width) if head.piped and width else None
+    if aligned:
+        tries.append([describe(s, home) for s in aligned[-n:]])
+    tries.append(_fit(_flat(head), n, home))
+    for names in (_grouped(head, n, home), _stacked(head, n, home)):
+        if names:
+            tries.append(_fit(names, n, home))
+    axes = [describe(s, home) for s in _joined(head)]
     while axes and _label_like(axes[0]) and len(axes) > n:
         axes.pop(0)
-    tries.append((_nest_subs(axes) if len(axes) == n else None, [""] * n))
-    scored = [(sum(1 + bool(c.metric or c.region) for c in cols if c.role in ("value", "growth")), -k)
-              for k, (cols, _) in enumerate(tries) if cols is not None]
+    tries.append(_nest_subs(axes) if len(axes) == n else None)
+    scored = [(sum(1 + bool(c.metric or c.region) + bool(c.period or c.year) for c in cols
+                   if c.role in ("value", "growth")), -k)
+              for k, cols in enumerate(tries) if cols is not None]
     if not scored or max(scored)[0] == 0:
         return None
-    return tries[-max(scored)[1]]  # type: ignore[return-value]
+    return tries[-max(scored)[1]]
 
 
 # ---------------------------------------------------------------------------
 # facts
 # ---------------------------------------------------------------------------
 
-def _link(axes: list[Axis], groups: list[str]) -> list[int | None]:
-    """For each growth axis, the value axis it is the rate of: the one of its own period, else
-    the one before it in its group, else the one after; None for a value axis."""
+def _same_period(growth: str | None, value: str | None) -> bool:
+    """Whether a growth header's period (累计增长: cumulative) fits a value header's (1-8月累计)."""
+    if growth is None or growth == value:
+        return True
+    span = month_range(value) if value and value not in ("cum", "month") else None
+    if growth == "cum":
+        return span is not None and span[0] == 1 and span[1] > 1
+    return growth == "month" and span is not None and span[0] == span[1]
+
+
+def _link(axes: list[Axis]) -> list[int | None]:
+    """For each growth axis, the value axis it is the rate of: among those of its metric, place
+    and period (when it names them), the one before it, else the one after; None for a value axis."""
     out: list[int | None] = []
     for i, a in enumerate(axes):
         if a.role != "growth":
             out.append(None)
             continue
-        same = [j for j, b in enumerate(axes) if b.role == "value" and groups[j] == groups[i]]
-        by_period = [j for j in same if a.period and axes[j].period == a.period]
+        same = [j for j, b in enumerate(axes) if b.role == "value" and a.metric in (None, b.metric)
+                and a.region in (None, b.region) and _same_period(a.period, b.period)]
         before = [j for j in same if j < i]
         after = [j for j in same if j > i]
-        out.append(by_period[0] if by_period else before[-1] if before else after[0] if after else None)
+        out.append(before[-1] if before else after[0] if after else None)
     return out
 
 
@@ -699,11 +701,10 @@ def _table_facts(doc: Document, ds: DocState, lines: Lines, rows: list[Row], hom
     found = _columns(head, rows, width, home)
     if found is None:
         return []
-    cols, groups = found
-    cols = _inherit(cols, _link(cols, groups))
+    cols = _inherit(found, _link(found))
     frame = _frame(head, cols, home)
     row_axes = [describe(r.label.text + (f"({r.unit.text.strip('()')})" if r.unit else ""), home) for r in rows]
-    row_axes = _with_totals(_inherit(row_axes, _link(row_axes, [""] * len(rows))), home)
+    row_axes = _with_totals(_inherit(row_axes, _link(row_axes)), home)
     cols = _with_totals(cols, home)
     facts: list[Fact] = []
     for row, ra in zip(rows, row_axes):
