@@ -156,3 +156,16 @@ def test_a_products_table_gives_no_facts() -> None:
 <tr><td>粮食</td><td>40.82</td><td>-1.1</td></tr><tr><td>油料</td><td>3.22</td><td>3.4</td></tr></table>"""
     got, _ = table_facts(page(products))
     assert got == set()
+
+
+def test_a_page_that_is_only_a_table() -> None:
+    html = (f'<html><head><meta charset="utf-8"><title>统计数据</title></head><body>{NAV}'
+            f'<div>{TRANSPOSED["th-header"]}</div>{FOOT}</body></html>').encode()
+    got, _ = table_facts(html)
+    assert got == TRANSPOSED_FACTS
+
+
+def test_a_gbk_page_with_a_table() -> None:
+    html = page(GROUPS["spans"]).decode().replace('charset="utf-8"', 'charset="gbk"').encode("gb18030")
+    got, doc = table_facts(html)
+    assert doc.encoding == "gb18030" and got == GROUP_FACTS
