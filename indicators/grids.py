@@ -22,8 +22,8 @@ label, total).  A cell's fact takes each dimension from whichever of row, column
 title names it, so region rows × metric columns, metric rows × region columns and
 metric rows × period columns of one region (the one the title names, else the
 article's) are the same rule.  A growth column (or row) gives the year-on-year rate of
-the value column (row) of its own period, else the one before it in its group, else
-the one after.
+the value column (row) of its metric, place and period (``累计增长`` of ``1-8月累计``):
+the one before it, else the one after.
 """
 from __future__ import annotations
 
