@@ -222,7 +222,8 @@ ROLES = {
                                      "subject"}),
     "flat_words.csv": ("word", "role", {"flat", "block"}),
     "growth_units.csv": ("unit", "rule", {"tenths", "doublings"}),
-    "table_words.csv": ("word", "role", {"growth", "amount", "unit_line"}),
+    "table_words.csv": ("word", "role", {"growth", "amount", "unit_line", "cumulative", "month", "share", "prior",
+                                         "label", "total", "ignore", "rank"}),
     "modifiers.csv": ("word", "side", {"before", "after", "ranking"}),
     "scope_words.csv": ("word", "scope", {"enterprise", "project", "town", "event", "sector"}),
 }
