@@ -135,11 +135,14 @@ def test_sum_check_flags_a_mismatch() -> None:
     assert not check["ok"] and check["difference"] == pytest.approx(14.88)
 
 
-def test_headline_is_latest_period_of_the_region(corpus: views.Corpus) -> None:
-    cards = views.headline(corpus.facts, "平湖")
-    assert set(cards["period"]) == {"H1"} and set(cards["year"]) == {2024}
-    assert cards["metric"].tolist()[:2] == ["gdp", "gdp_primary"]
-    assert views.headline(corpus.facts, "嘉善")["period"].tolist() == ["FY"]
+def test_headline_is_each_metrics_latest_figure(corpus: views.Corpus) -> None:
+    cards = views.headline(corpus.facts, "平湖").set_index("metric")
+    assert cards.index.tolist() == ["gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary", "exports",
+                                    "income_urban_pc"]
+    assert (cards.loc["gdp", "year"], cards.loc["gdp", "period"], cards.loc["gdp", "value"]) == (2024, "H1", 385.12)
+    # exports were last printed a year earlier: still shown, with their own period
+    assert (cards.loc["exports", "year"], cards.loc["exports", "period"]) == (2023, "H1")
+    assert views.headline(corpus.facts, "嘉善")["period"].tolist() == ["FY", "M1-M5"]
 
 
 def test_trend_frame_labels_and_hover(corpus: views.Corpus) -> None:
@@ -240,8 +243,11 @@ def _comparable(df: pd.DataFrame) -> pd.DataFrame:
 
 def test_store_view_answers_as_the_frame_view(both_views) -> None:  # noqa: ANN001
     frame, stored = both_views
-    for column in ("region", "metric", "period", "doc"):
+    for column in ("region", "metric", "doc"):
         assert stored.options(column) == frame.options(column), column
+    # the store lists the periods a subtraction could give without reading every series: 6月 would be
+    # 上半年 (平湖 2024) − 1-5月 (嘉善 2021), which no one series holds
+    assert [p for p in stored.options("period") if p != "M6"] == frame.options("period")
     # the store's fact table holds what was printed; derived values are added per region slice
     assert stored.options("kind") == [k for k in frame.options("kind") if k != "derived"]
     assert stored.options("metric", region_level=True) == frame.options("metric", region_level=True)
