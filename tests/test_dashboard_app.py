@@ -386,6 +386,27 @@ def test_large_store_is_queried_in_place(tmp_path: Path, monkeypatch: pytest.Mon
     assert "read-only" in at.info[0].value
 
 
+def test_regions_and_nearby_choices_on_a_large_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from indicators import engine
+
+    folder = tmp_path / "monthly"
+    write_monthly(folder)
+    store, _ = engine.extract_folder_to_store(folder, jobs=1, progress=False)
+    store.close()
+    monkeypatch.setattr(dataview, "LARGE_STORE_FACTS", 0)
+    source = folder / ".indicators.duckdb"
+    at = app("regions", sample=False, source=source, region="嘉善", rmetric="industrial_value_added",
+             when="2023:M7")
+    assert isinstance(at.session_state["view"], dataview.StoreView)
+    table = at.dataframe[0].value.set_index("地区")
+    assert table.index.tolist() == ["平湖", "嘉善 ★"] and table.loc["嘉善 ★", "类型"] == "推算"
+    at.selectbox(key="r_when").set_value("2023:M1-M7").run()
+    assert at.dataframe[0].value["排名"].tolist() == [1, 2, 3, 4, 5, 6, 7]
+    at = app("trends", sample=False, source=source, region="嘉善", period="FY", metric="gdp")
+    at.button(key="near_region_平湖").click().run()
+    assert chart_spec(at, "level_chart")["data"][0]["x"] == ["2023 全年"]
+
+
 # ---------------------------------------------------------------- shareable view
 
 def test_url_parameters_are_validated_and_kept() -> None:
@@ -422,10 +443,10 @@ def test_a_choice_without_data_offers_nearby_ones(monthly: views.Corpus) -> None
     at = app("trends", corpus=monthly, region="海盐", period="FY", metric="industrial_value_added")
     assert at.info[0].value == "所选指标在此期间类型下没有数据。"
     offer = at.button(key="near_period_M1-Mn")
-    assert offer.label == "1-n月累计 (2)"
+    assert offer.label == "1-n月累计 (3)"  # 2022 and 2023 printed, 2021 derived from 2022's growth
     offer.click().run()
     assert at.selectbox(key="period").value == "M1-Mn" and at.query_params["period"] == "M1-Mn"
-    assert chart_spec(at, "level_chart")["data"][0]["x"] == ["2023 1-7月"]
+    assert chart_spec(at, "level_chart")["data"][0]["x"] == ["2022 1-7月", "2023 1-7月"]
     # another region has it: one click there
     at = app("trends", corpus=monthly, region="嘉善", period="FY", metric="gdp")
     assert not [b for b in at.button if b.key and b.key.startswith("near_period_")]
@@ -442,24 +463,25 @@ def test_regions_page_ranks_the_counties_and_highlights_home(monthly: views.Corp
     assert at.selectbox(key="r_metric").value == "industrial_value_added"
     assert at.selectbox(key="r_when").value == "2023:M1-M7" and at.selectbox(key="r_group").value == "嘉兴"
     table = at.dataframe[0].value
-    assert table["地区"].tolist() == ["海宁", "桐乡", "平湖 ★", "嘉善", "海盐"]
-    assert table["排名"].tolist() == [1, 2, 3, 4, 5] and table["数值"].tolist() == [350.8, 330.1, 305.6, 280.3, 190.5]
+    assert table["地区"].tolist() == ["海宁", "桐乡", "平湖 ★", "嘉善", "海盐", "秀洲", "南湖"]
+    assert table["排名"].tolist() == [1, 2, 3, 4, 5, 6, 7]
+    assert table["数值"].tolist() == [350.8, 330.1, 305.6, 280.3, 190.5, 170.8, 160.3]
     assert set(table["类型"]) == {"实际"} and table["来源"].tolist()[2] == "pinghu_2023_07.txt"
     bars = chart_spec(at, "regions_chart")["data"][0]
-    assert bars["x"] == ["海宁", "桐乡", "平湖", "嘉善", "海盐"]
-    assert [c == "#d62728" for c in bars["marker"]["color"]] == [False, False, True, False, False]
+    assert bars["x"] == ["海宁", "桐乡", "平湖", "嘉善", "海盐", "秀洲", "南湖"]
+    assert [c == "#d62728" for c in bars["marker"]["color"]] == [False, False, True, False, False, False, False]
     assert {k: at.query_params[k] for k in ("rmetric", "when", "measure", "group")} == {
         "rmetric": "industrial_value_added", "when": "2023:M1-M7", "measure": "value", "group": "嘉兴"}
     at.radio(key="r_measure").set_value("yoy").run()
-    assert at.dataframe[0].value["地区"].tolist() == ["桐乡", "嘉善", "平湖 ★", "海宁", "海盐"]
-    assert chart_spec(at, "regions_chart")["data"][0]["text"][:2] == ["+8.1%", "+7.4%"]
+    assert at.dataframe[0].value["地区"].tolist() == ["南湖", "桐乡", "嘉善", "平湖 ★", "秀洲", "海宁", "海盐"]
+    assert chart_spec(at, "regions_chart")["data"][0]["text"][:2] == ["+9.2%", "+8.1%"]
     at.selectbox(key="r_group").set_value("").run()  # every group: 嘉兴's counties, 浙江's cities, provinces
     table = at.dataframe[0].value
-    assert table["分组"].tolist() == ["嘉兴"] * 5 + ["浙江", "省级", "省级"]
-    assert table["排名"].tolist() == [1, 2, 3, 4, 5, 1, 1, 2]
+    assert table["分组"].tolist() == ["嘉兴"] * 7 + ["浙江", "省级", "省级"]
+    assert table["排名"].tolist() == [1, 2, 3, 4, 5, 6, 7, 1, 1, 2]
     back = pd.read_csv(io.BytesIO(download(at, media, "dl_regions_csv")), encoding="utf-8-sig")
-    assert back["region"].tolist()[:3] == ["桐乡", "嘉善", "平湖"] and back["rank"].tolist()[:3] == [1, 2, 3]
-    assert back["period"].iloc[0] == "M1-M7" and back["unit"].iloc[0] == "亿元" and back["home"].tolist()[2]
+    assert back["region"].tolist()[:4] == ["南湖", "桐乡", "嘉善", "平湖"] and back["rank"].tolist()[:4] == [1, 2, 3, 4]
+    assert back["period"].iloc[0] == "M1-M7" and back["unit"].iloc[0] == "亿元" and back["home"].tolist()[3]
     assert "pinghu_2023_07.txt" in set(pd.read_excel(io.BytesIO(download(at, media, "dl_regions_xlsx")),
                                                      sheet_name="sources")["doc"])
     # a click on a bar opens its source
@@ -467,7 +489,7 @@ def test_regions_page_ranks_the_counties_and_highlights_home(monthly: views.Corp
     at.session_state["regions_chart"] = {"selection": {"points": [{"customdata": [fid]}], "point_indices": [0],
                                                        "box": [], "lasso": []}}
     at.run()
-    assert any('<mark id="hit">330.1亿元</mark>' in body for body in html_bodies(at))
+    assert any('<mark id="hit">160.3亿元</mark>' in body for body in html_bodies(at))
 
 
 def test_regions_page_from_a_link_with_a_derived_month(monthly: views.Corpus) -> None:

@@ -321,8 +321,8 @@ def test_xlsx_has_units_sources_and_no_formulas(corpus: views.Corpus) -> None:
 
 # ---------------------------------------------------------------- monthly figures of several regions
 
-# Our own bulletins: cumulative months of 嘉兴's counties (平湖 also prints July alone), 嘉兴 itself,
-# two provinces, and one full-year GDP.  Extracted by the real extractor.
+# Our own bulletins (20 articles): cumulative months of 嘉兴's counties in 2022 and 2023 (平湖 also prints
+# July alone), 嘉兴 itself, two provinces, and two full-year GDPs.  Extracted by the real extractor.
 MONTHLY = {  # doc: (pub_date, region, text)
     "pinghu_2023_05.txt": ("2023-06-16", "平湖", "1-5月，全市规上工业增加值完成210.2亿元，同比增长5.1%。"),
     "pinghu_2023_06.txt": ("2023-07-18", "平湖", "今年1-6月，全市规上工业增加值完成258.4亿元，同比增长5.9%。"),
@@ -338,6 +338,13 @@ MONTHLY = {  # doc: (pub_date, region, text)
     "jiaxing_2023_07.txt": ("2023-08-20", "嘉兴", "1-7月，全市规上工业增加值完成2100.4亿元，同比增长6.0%。"),
     "zhejiang_2023_07.txt": ("2023-08-22", "浙江", "1-7月，全省规上工业增加值完成12000.5亿元，同比增长4.2%。"),
     "jiangsu_2023_07.txt": ("2023-08-23", "江苏", "1-7月，全省规上工业增加值完成14500.2亿元，同比增长6.6%。"),
+    "nanhu_2023_07.txt": ("2023-08-19", "南湖", "1-7月，南湖区规上工业增加值完成160.3亿元，同比增长9.2%。"),
+    "xiuzhou_2023_07.txt": ("2023-08-19", "秀洲", "1-7月，全区规上工业增加值完成170.8亿元，同比增长5.5%。"),
+    "jiashan_2022_07.txt": ("2022-08-15", "嘉善", "2022年1-7月，嘉善县规上工业增加值完成262.0亿元，同比增长3.1%。"),
+    "haining_2022_07.txt": ("2022-08-16", "海宁", "2022年1-7月，海宁市规上工业增加值完成330.0亿元，同比增长2.5%。"),
+    "tongxiang_2022_07.txt": ("2022-08-14", "桐乡", "1-7月，全市规上工业增加值完成301.2亿元，同比增长5.0%。"),
+    "haiyan_2022_07.txt": ("2022-08-17", "海盐", "1-7月，全县规上工业增加值完成181.0亿元，同比增长1.9%。"),
+    "haining_2023_fy.txt": ("2024-01-28", "海宁", "2023年，海宁市实现地区生产总值1350.6亿元，同比增长5.8%。"),
 }
 
 
@@ -405,7 +412,7 @@ def test_first_view_is_the_busiest(monthly: views.Corpus) -> None:
     assert views.busiest_view(views.region_facts(monthly.facts, "嘉兴")) == (views.CUMULATIVE, ["industrial_value_added"])
     everywhere = views.region_facts(monthly.facts, None)
     # 2023 printed and 2022 derived from its growth: both are drawn, so both count
-    assert views.figure_counts(everywhere, "region", ["gdp"], "FY") == [("平湖", 2)]
+    assert views.figure_counts(everywhere, "region", ["gdp"], "FY") == [("平湖", 2), ("海宁", 2)]
     assert views.figure_counts(views.region_facts(monthly.facts, "平湖"), "period", ["gdp"]) == [("FY", 2)]
     assert views.figure_counts(everywhere, "region", ["industrial_value_added"], "Mn") == [("平湖", 3), ("嘉善", 1)]
 
@@ -413,15 +420,15 @@ def test_first_view_is_the_busiest(monthly: views.Corpus) -> None:
 def test_regions_side_by_side_ranks_within_gazetteer_groups(monthly: views.Corpus) -> None:
     rows = views.filter_facts(views.region_facts(monthly.facts, None), metric="industrial_value_added")
     assert views.busiest_period(rows, "平湖") == (2023, "M1-M7")
-    assert views.region_periods(rows)[:2] == [(2023, "M1-M7", 8), (2023, "M7", 2)]
+    assert views.region_periods(rows)[:2] == [(2023, "M1-M7", 10), (2023, "M7", 2)]
     table = views.side_by_side(rows, 2023, "M1-M7", home="平湖", lang="zh")
-    assert table["group"].tolist() == ["嘉兴"] * 5 + ["浙江", "(provinces)", "(provinces)"]
-    assert table["region"].tolist() == ["海宁", "桐乡", "平湖", "嘉善", "海盐", "嘉兴", "江苏", "浙江"]
-    assert table["rank"].tolist() == [1, 2, 3, 4, 5, 1, 1, 2]
-    assert table["home"].tolist() == [False, False, True] + [False] * 5
+    assert table["group"].tolist() == ["嘉兴"] * 7 + ["浙江", "(provinces)", "(provinces)"]
+    assert table["region"].tolist() == ["海宁", "桐乡", "平湖", "嘉善", "海盐", "秀洲", "南湖", "嘉兴", "江苏", "浙江"]
+    assert table["rank"].tolist() == [1, 2, 3, 4, 5, 6, 7, 1, 1, 2]
+    assert table["home"].tolist() == [False, False, True] + [False] * 7
     assert table["group_label"].tolist()[-1] == "省级"
     growth = views.side_by_side(rows, 2023, "M1-M7", home="平湖", measure="yoy", lang="en")
-    assert growth["region"].tolist()[:5] == ["桐乡", "嘉善", "平湖", "海宁", "海盐"]
+    assert growth["region"].tolist()[:7] == ["南湖", "桐乡", "嘉善", "平湖", "秀洲", "海宁", "海盐"]
     assert growth["group_label"].tolist()[-1] == "Provinces"
     # July alone: 平湖 printed it, 嘉善's is derived (and says how)
     july = views.side_by_side(rows, 2023, "M7", home="平湖", lang="en").set_index("region")
