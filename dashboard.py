@@ -150,7 +150,7 @@ def open_fact(fid: int) -> None:
 def show_source() -> None:
     """The chosen fact's source in a drawer on the right, over the page where the user clicked."""
     if state.get("open_fact") is not None:
-        st.dialog(t("来源", "Source"), width="large", position="right",
+        st.dialog(t("来源", "Source"), width=640, position="right",
                   on_dismiss=lambda: state.pop("open_fact", None))(source_panel)()
 
 
@@ -414,9 +414,9 @@ def _regions() -> None:
                  "Click a bar to open its source."))
     display = views.side_by_side_display(shown, LANG)
     home_rows = shown["home"].tolist()
-    st.dataframe(display.style.apply(lambda r: ["background-color: #fde2e2" if home_rows[r.name] else ""] * len(r),
-                                     axis=1) if any(home_rows) else display,
-                 key="regions_table", hide_index=True, width="stretch", placeholder=PLACEHOLDER)
+    styled = display.style.apply(lambda r: ["background-color: #fde2e2" if home_rows[r.name] else ""] * len(r),
+                                 axis=1).format({t("数值", "value"): views.fmt_number, t("同比%", "YoY %"): views.fmt_yoy})
+    st.dataframe(styled, key="regions_table", hide_index=True, width="stretch", placeholder=PLACEHOLDER)
     downloads(f"regions_{metric}_{year}_{period}", lambda: exports.csv_bytes(exports.regions_export(shown, metric, year, period)),
               lambda: exports.regions_xlsx(shown, metric, year, period, VIEW.report), len(shown), "dl_regions",
               made_from=(metric, when, measure, group, REGION, LANG))

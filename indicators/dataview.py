@@ -107,7 +107,10 @@ class FrameView:
 
     def metric_slice(self, metric: str) -> pd.DataFrame:
         """Region-level actual and derived facts of ``metric`` in every region."""
-        return self._once(("metric", metric), lambda: views.filter_facts(self.region_slice(None), metric=metric))
+        def split() -> dict[str, pd.DataFrame]:
+            return dict(tuple(self.region_slice(None).groupby("metric", sort=False, observed=True)))
+        every = self._once("metric_slices", split)
+        return every.get(metric, self.region_slice(None).iloc[0:0])
 
     def region_counts(self, metrics: Collection[str], ptype: str) -> list[tuple[str, int]]:
         """Regions with figures for ``metrics`` of period type ``ptype``, most first."""

@@ -826,45 +826,40 @@ def side_by_side(rows: pd.DataFrame, year: int, period: str, home: str | None = 
     or ``yoy`` growth), 1 the highest.  Rows come group by group (the home region's first), by rank.
     """
     at = rows[(rows["year"] == year) & (rows["period"] == period)]
-    at = at[at["value"].notna() | at["yoy_pct"].notna()]
+    at = at[(at["value"].notna() | at["yoy_pct"].notna()).fillna(False)]
     cols = ["region", "group", "group_label", "home", "rank", "level", "value", "unit", "yoy_pct", "kind",
             "derived", "conflict", "alternatives", "derivation", "doc", "evidence", "fid", "hover"]
     if at.empty:
         return pd.DataFrame(columns=cols)
-    common_unit = at["unit"].dropna().mode()
-    unit = str(common_unit.iloc[0]) if len(common_unit) else ""
-    same = at[(at["unit"] == unit) & at["value"].notna() & at["value_base"].notna() & (at["value"] != 0)]
-    base_unit = same["base_unit"].mode().iloc[0] if len(same) else None
-    per_unit = float((same["value_base"] / same["value"]).median()) if len(same) else None
-    records = []
-    for region, group in at.groupby("region", sort=True):
-        printed = group[group["kind"] == "actual"]
-        pick = printed if len(printed) else group
-        with_value = pick[pick["value"].notna()]
-        first = (with_value if len(with_value) else pick).iloc[0]
-        values = pick["value"].dropna().unique().tolist()
-        yoy = pick["yoy_pct"].dropna()
-        level = None
-        if pd.notna(first["value"]):
-            if first["unit"] == unit:
-                level = float(first["value"])
-            elif per_unit and first["base_unit"] == base_unit and pd.notna(first["value_base"]):
-                level = round(float(first["value_base"]) / per_unit, 4)
-        derived = not len(printed)
-        records.append({
-            "region": region, "group": region_group(str(region), home or ""), "home": region == home,
-            "level": level, "value": first["value"], "unit": first["unit"],
-            "yoy_pct": float(yoy.iloc[0]) if len(yoy) else None,
-            "kind": str(first["kind"]), "derived": derived,
-            "conflict": bool(len(values) > 1 or pick["conflict"].fillna(False).any()),
-            "alternatives": " / ".join(fmt_number(v) for v in values[1:]),
-            "derivation": str(first["derivation_" + lang]) if derived else "",
-            "doc": "; ".join(dict.fromkeys(pick["doc"].astype(str))), "evidence": str(first["evidence"]),
-            "fid": int(first["fid"]),
-        })
-    out = pd.DataFrame(records)
-    out["level"] = out["level"].astype("float64")
-    out["yoy_pct"] = out["yoy_pct"].astype("float64")
+    derived = (at["kind"] != "actual").to_numpy()
+    only_derived = pd.Series(derived, index=at.index).groupby(at["region"]).transform("all").to_numpy()
+    pick = at[~derived | only_derived]  # a region's printed rows, or its derived ones when none was printed
+    by_region = pick.groupby("region", sort=True)
+    first = (pick.assign(_no_value=pick["value"].isna()).sort_values(["region", "_no_value", "fid"])
+             .drop_duplicates("region").set_index("region"))  # the first row with a value
+    values = by_region["value"].unique()
+    out = pd.DataFrame({
+        "region": first.index,
+        "value": first["value"].to_numpy(dtype="float64", na_value=float("nan")),
+        "unit": first["unit"].to_numpy(),
+        "value_base": first["value_base"].to_numpy(dtype="float64", na_value=float("nan")),
+        "base_unit": first["base_unit"].to_numpy(),
+        "yoy_pct": by_region["yoy_pct"].first().reindex(first.index).to_numpy(dtype="float64", na_value=float("nan")),
+        "kind": first["kind"].astype(str).to_numpy(),
+        "conflict": ((values.map(lambda v: len([x for x in v if pd.notna(x)])) > 1)
+                     | by_region["conflict"].agg(lambda c: bool(c.fillna(False).any()))).reindex(first.index).to_numpy(),
+        "alternatives": values.map(lambda v: " / ".join(fmt_number(x) for x in [x for x in v if pd.notna(x)][1:]))
+                              .reindex(first.index).to_numpy(),
+        "doc": by_region["doc"].agg(lambda d: "; ".join(dict.fromkeys(d.astype(str)))).reindex(first.index).to_numpy(),
+        "evidence": first["evidence"].astype(str).to_numpy(),
+        "fid": first["fid"].astype("int64").to_numpy(),
+        "derivation": first["derivation_" + lang].astype(str).to_numpy(),
+    })
+    out["derived"] = out["kind"] == "derived"
+    out.loc[~out["derived"], "derivation"] = ""
+    out["home"] = out["region"] == home
+    out["group"] = [region_group(str(r), home or "") for r in out["region"]]
+    out["level"] = _in_common_unit(out)
     ranked = out["level" if measure == "value" else "yoy_pct"]
     out["rank"] = ranked.groupby(out["group"]).rank(ascending=False, method="min").astype("Int64")
     sizes = out["group"].value_counts()
@@ -877,6 +872,28 @@ def side_by_side(rows: pd.DataFrame, year: int, period: str, home: str | None = 
                     for k, d, doc, e in zip(out["derived"], out["derivation"], out["doc"], out["evidence"],
                                             strict=True)]
     return out[cols].reset_index(drop=True)
+
+
+def _in_common_unit(table: pd.DataFrame) -> pd.Series:
+    """Values in the unit most rows were printed in; another unit of the same base unit is converted
+    (万元 → 亿元), one that cannot be is left out (NaN).
+
+    >>> _in_common_unit(pd.DataFrame({"value": [120.0, 90.0, 1500000.0, 3.0], "unit": ["亿元", "亿元", "万元", "亿美元"],
+    ...                               "value_base": [1.2e10, 9e9, 1.5e10, 3e8],
+    ...                               "base_unit": ["CNY", "CNY", "CNY", "USD"]})).tolist()
+    [120.0, 90.0, 150.0, nan]
+    """
+    unit = table["unit"].dropna().mode()
+    if unit.empty:
+        return pd.Series(float("nan"), index=table.index)
+    same = table[(table["unit"] == unit.iloc[0]) & table["value"].notna() & table["value_base"].notna()
+                 & (table["value"] != 0)]
+    level = table["value"].where(table["unit"] == unit.iloc[0]).astype("float64")
+    if len(same):
+        per_unit = float((same["value_base"] / same["value"]).median())
+        convert = level.isna() & (table["base_unit"] == same["base_unit"].mode().iloc[0]) & table["value_base"].notna()
+        level[convert] = (table.loc[convert, "value_base"] / per_unit).round(4)
+    return level
 
 
 def side_by_side_display(table: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
