@@ -9,6 +9,7 @@ A store with more than ``dataview.LARGE_STORE_FACTS`` facts is queried in place.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import plotly.graph_objects as go
@@ -365,17 +366,17 @@ def regions_params() -> dict[str, str]:
             "group": state.get("r_group")}
 
 
-def _pick_default(key: str, options: list, default: object) -> None:
-    """Keep a valid choice; else take the one in the link, else ``default``."""
+def _pick_default(key: str, options: list, default: Callable[[], object]) -> None:
+    """Keep a valid choice; else take the one in the link, else ``default()``."""
     if state.get(key) not in options:
         linked = state.pop(f"_url_{key[2:]}", None)
-        state[key] = linked if linked in options else default
+        state[key] = linked if linked in options else default()
 
 
 @st.fragment
 def _regions() -> None:
     """The regions page's choices, chart, table and downloads: a change reruns only this part."""
-    _pick_default("r_metric", METRICS, next((m for m in state._metrics if m in METRICS), METRICS[0]))
+    _pick_default("r_metric", METRICS, lambda: next((m for m in state._metrics if m in METRICS), METRICS[0]))
     c1, c2, c3, c4 = st.columns([3, 3, 2, 2])
     metric = c1.selectbox(t("指标", "Metric"), METRICS, key="r_metric",
                           format_func=lambda m: views.metric_label(m, LANG))
@@ -384,19 +385,18 @@ def _regions() -> None:
     if not whens:
         st.info(t("此指标没有地区数据。", "No regional figures for this metric."))
         return
-    best = views.busiest_period(rows, REGION)
-    _pick_default("r_when", list(whens), f"{best[0]}:{best[1]}" if best else next(iter(whens)))
+    _pick_default("r_when", list(whens), lambda: ":".join(map(str, views.busiest_period(rows, REGION) or ())))
     when = c2.selectbox(t("年份与期间", "Year and period"), list(whens), key="r_when",
                         format_func=lambda w: f"{views.period_label(whens[w][0], whens[w][1], LANG)} · "
                                               f"{whens[w][2]} {t('个地区', 'regions')}")
-    _pick_default("r_measure", list(views.MEASURES), "value")
+    _pick_default("r_measure", list(views.MEASURES), lambda: "value")
     measure = c3.radio(t("比较", "Compare"), views.MEASURES, key="r_measure", horizontal=True,
                        format_func=lambda m: t("水平", "Level") if m == "value" else t("同比增速", "YoY growth"))
     year, period = whens[when][0], whens[when][1]
     table = views.side_by_side(rows, year, period, REGION, measure, LANG)
     groups = list(dict.fromkeys(table["group"]))
     home = table.loc[table["home"], "group"]
-    _pick_default("r_group", ["", *groups], home.iloc[0] if len(home) else "")
+    _pick_default("r_group", ["", *groups], lambda: home.iloc[0] if len(home) else "")
     group = c4.selectbox(t("分组", "Group"), ["", *groups], key="r_group",
                          format_func=lambda g: views.group_label(g, LANG) if g else t("全部分组", "All groups"))
     st.query_params.update({k: v for k, v in regions_params().items() if v})  # a fragment run skips the end
@@ -412,11 +412,10 @@ def _regions() -> None:
                  f"★ {REGION or ''} is the region chosen in the sidebar (red); ranks are within each group, by "
                  f"{'level' if measure == 'value' else 'YoY growth'}, highest first; hatched bars are derived. "
                  "Click a bar to open its source."))
-    display = views.side_by_side_display(shown, LANG)
-    home_rows = shown["home"].tolist()
-    styled = display.style.apply(lambda r: ["background-color: #fde2e2" if home_rows[r.name] else ""] * len(r),
-                                 axis=1).format({t("数值", "value"): views.fmt_number, t("同比%", "YoY %"): views.fmt_yoy})
-    st.dataframe(styled, key="regions_table", hide_index=True, width="stretch", placeholder=PLACEHOLDER)
+    display = views.side_by_side_display(shown, LANG)  # ★ marks the home region
+    st.dataframe(display, key="regions_table", hide_index=True, width="stretch", placeholder=PLACEHOLDER,
+                 column_config={t("数值", "value"): st.column_config.NumberColumn(format="plain"),
+                                t("同比%", "YoY %"): st.column_config.NumberColumn(format="plain")})
     downloads(f"regions_{metric}_{year}_{period}", lambda: exports.csv_bytes(exports.regions_export(shown, metric, year, period)),
               lambda: exports.regions_xlsx(shown, metric, year, period, VIEW.report), len(shown), "dl_regions",
               made_from=(metric, when, measure, group, REGION, LANG))

@@ -796,19 +796,25 @@ def region_periods(rows: pd.DataFrame) -> list[tuple[int, str, int]]:
     >>> region_periods(rows)
     [(2024, 'H1', 1), (2023, 'M1-M7', 2)]
     """
-    shown = rows[rows["value"].notna() | rows["yoy_pct"].notna()]
-    counts = shown.groupby(["year", "period"])["region"].nunique()
+    shown = rows[(rows["value"].notna() | rows["yoy_pct"].notna()).to_numpy()]
+    counts = shown.groupby(["year", "period"], observed=True)["region"].nunique()
     pairs = [(int(y), str(p), int(n)) for (y, p), n in counts.items()]
     return sorted(pairs, key=lambda ypn: (ypn[0], *_calendar(ypn[1])), reverse=True)
 
 
 def busiest_period(rows: pd.DataFrame, home: str | None = None) -> tuple[int, str] | None:
     """The (year, period) of one metric with the most regions, the home region among them if it
-    can be; the latest on a tie."""
+    can be; the latest on a tie.
+
+    >>> rows = pd.DataFrame({"region": ["甲", "乙", "甲"], "year": [2023, 2023, 2024], "value": [1.0, 2.0, 3.0],
+    ...                      "period": ["M1-M7", "M1-M7", "H1"], "yoy_pct": [None] * 3})
+    >>> busiest_period(rows, "甲"), busiest_period(rows, "乙"), busiest_period(rows.iloc[0:0])
+    ((2023, 'M1-M7'), (2023, 'M1-M7'), None)
+    """
     pairs = region_periods(rows)
     if home:
-        mine = region_periods(rows[rows["region"] == home])
-        pairs = [p for p in pairs if (p[0], p[1]) in {(y, q) for y, q, _ in mine}] or pairs
+        mine = {(y, p) for y, p, _ in region_periods(rows[(rows["region"] == home).to_numpy()])}
+        pairs = [ypn for ypn in pairs if (ypn[0], ypn[1]) in mine] or pairs
     if not pairs:
         return None
     year, period, _ = max(pairs, key=lambda ypn: ypn[2])  # max keeps the first (latest) of a tie
@@ -825,40 +831,36 @@ def side_by_side(rows: pd.DataFrame, year: int, period: str, home: str | None = 
     unit when another was printed); ``rank`` orders the regions of a group by ``measure`` (the level,
     or ``yoy`` growth), 1 the highest.  Rows come group by group (the home region's first), by rank.
     """
-    at = rows[(rows["year"] == year) & (rows["period"] == period)]
-    at = at[(at["value"].notna() | at["yoy_pct"].notna()).fillna(False)]
+    at = rows[((rows["year"] == year) & (rows["period"] == period)).fillna(False).to_numpy()]
+    names = ["region", "kind", "value", "unit", "value_base", "base_unit", "yoy_pct", "conflict", "doc",
+             "evidence", "fid", "derivation_" + lang]
+    facts = sorted((dict(zip(names, values, strict=True)) for values in  # column lists: far faster than rows
+                    zip(*(at[c].astype(object).where(at[c].notna(), None).tolist() for c in names), strict=True)),
+                   key=lambda f: f["fid"])
+    by_region: dict[str, list[dict]] = {}
+    for f in facts:
+        if f["value"] is not None or f["yoy_pct"] is not None:
+            by_region.setdefault(f["region"], []).append(f)
+    records = []
+    for region, found in sorted(by_region.items()):
+        pick = [f for f in found if f["kind"] == "actual"] or found  # printed rows win over derived ones
+        first = next((f for f in pick if f["value"] is not None), pick[0])
+        values = list(dict.fromkeys(f["value"] for f in pick if f["value"] is not None))
+        derived = first["kind"] == "derived"
+        records.append({
+            **{k: first[k] for k in ("region", "value", "unit", "value_base", "base_unit", "kind", "evidence", "fid")},
+            "yoy_pct": next((f["yoy_pct"] for f in pick if f["yoy_pct"] is not None), None),
+            "derived": derived, "conflict": len(values) > 1 or any(bool(f["conflict"]) for f in pick),
+            "alternatives": " / ".join(fmt_number(v) for v in values[1:]),
+            "derivation": str(first["derivation_" + lang] or "") if derived else "",
+            "doc": "; ".join(dict.fromkeys(str(f["doc"]) for f in pick)),
+            "home": region == home, "group": region_group(str(region), home or ""),
+        })
     cols = ["region", "group", "group_label", "home", "rank", "level", "value", "unit", "yoy_pct", "kind",
             "derived", "conflict", "alternatives", "derivation", "doc", "evidence", "fid", "hover"]
-    if at.empty:
+    if not records:
         return pd.DataFrame(columns=cols)
-    derived = (at["kind"] != "actual").to_numpy()
-    only_derived = pd.Series(derived, index=at.index).groupby(at["region"]).transform("all").to_numpy()
-    pick = at[~derived | only_derived]  # a region's printed rows, or its derived ones when none was printed
-    by_region = pick.groupby("region", sort=True)
-    first = (pick.assign(_no_value=pick["value"].isna()).sort_values(["region", "_no_value", "fid"])
-             .drop_duplicates("region").set_index("region"))  # the first row with a value
-    values = by_region["value"].unique()
-    out = pd.DataFrame({
-        "region": first.index,
-        "value": first["value"].to_numpy(dtype="float64", na_value=float("nan")),
-        "unit": first["unit"].to_numpy(),
-        "value_base": first["value_base"].to_numpy(dtype="float64", na_value=float("nan")),
-        "base_unit": first["base_unit"].to_numpy(),
-        "yoy_pct": by_region["yoy_pct"].first().reindex(first.index).to_numpy(dtype="float64", na_value=float("nan")),
-        "kind": first["kind"].astype(str).to_numpy(),
-        "conflict": ((values.map(lambda v: len([x for x in v if pd.notna(x)])) > 1)
-                     | by_region["conflict"].agg(lambda c: bool(c.fillna(False).any()))).reindex(first.index).to_numpy(),
-        "alternatives": values.map(lambda v: " / ".join(fmt_number(x) for x in [x for x in v if pd.notna(x)][1:]))
-                              .reindex(first.index).to_numpy(),
-        "doc": by_region["doc"].agg(lambda d: "; ".join(dict.fromkeys(d.astype(str)))).reindex(first.index).to_numpy(),
-        "evidence": first["evidence"].astype(str).to_numpy(),
-        "fid": first["fid"].astype("int64").to_numpy(),
-        "derivation": first["derivation_" + lang].astype(str).to_numpy(),
-    })
-    out["derived"] = out["kind"] == "derived"
-    out.loc[~out["derived"], "derivation"] = ""
-    out["home"] = out["region"] == home
-    out["group"] = [region_group(str(r), home or "") for r in out["region"]]
+    out = pd.DataFrame(records).astype({"value": "float64", "value_base": "float64", "yoy_pct": "float64"})
     out["level"] = _in_common_unit(out)
     ranked = out["level" if measure == "value" else "yoy_pct"]
     out["rank"] = ranked.groupby(out["group"]).rank(ascending=False, method="min").astype("Int64")
