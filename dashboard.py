@@ -414,8 +414,9 @@ def _regions() -> None:
                  "Click a bar to open its source."))
     display = views.side_by_side_display(shown, LANG)  # ★ marks the home region
     st.dataframe(display, key="regions_table", hide_index=True, width="stretch", placeholder=PLACEHOLDER,
-                 column_config={t("数值", "value"): st.column_config.NumberColumn(format="plain"),
-                                t("同比%", "YoY %"): st.column_config.NumberColumn(format="plain")})
+                 # as printed (350.8), not as the float's shortest repr of "plain" (350.79999999999995)
+                 column_config={t("数值", "value"): st.column_config.NumberColumn(format="%.10g"),
+                                t("同比%", "YoY %"): st.column_config.NumberColumn(format="%.10g")})
     downloads(f"regions_{metric}_{year}_{period}", lambda: exports.csv_bytes(exports.regions_export(shown, metric, year, period)),
               lambda: exports.regions_xlsx(shown, metric, year, period, VIEW.report), len(shown), "dl_regions",
               made_from=(metric, when, measure, group, REGION, LANG))
