@@ -231,7 +231,7 @@ def page_overview() -> None:
 
 def _level_figure(points, unit_text: str) -> go.Figure:
     fig = go.Figure()
-    order = list(dict.fromkeys(points.sort_values(["year"])["label"]))
+    order = list(dict.fromkeys(points["label"]))  # trend_frame sorts by year, then month
     for series, group in points.groupby("series", sort=False):
         printed, derived = group[~group["derived"]], group[group["derived"]]
         if len(printed):
@@ -257,7 +257,7 @@ def _level_figure(points, unit_text: str) -> go.Figure:
 
 def _yoy_figure(points) -> go.Figure:
     fig = go.Figure()
-    order = list(dict.fromkeys(points.sort_values(["year"])["label"]))
+    order = list(dict.fromkeys(points["label"]))  # trend_frame sorts by year, then month
     for series, group in points.groupby("series", sort=False):
         fig.add_trace(go.Bar(x=group["label"], y=group["yoy_pct"], name=series,
                              customdata=group[["fid", "hover"]].to_numpy(),

@@ -217,6 +217,11 @@ def region_page_changes(n_facts: int, changes: int = 8) -> tuple[list[float], fl
         return rerenders(path, f"/regions?region={counties[0]}&rmetric=gdp", picks, tmp, chart="regions_chart")
 
 
+def _report(what: str, changes: list[float], target_ms: int) -> None:
+    print(f"{what}: median {statistics.median(changes) * 1000:.0f} ms, max {max(changes) * 1000:.0f} ms over "
+          f"{len(changes)} changes (target < {target_ms} ms)  [{_load()}]")
+
+
 def _load() -> str:
     return "load average %.2f, %.2f, %.2f" % os.getloadavg()
 
@@ -237,21 +242,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.only in (None, "metric"):
         changes, first = metric_changes(args.facts)
         print(f"first load with {args.facts:,} synthetic facts: {first:.2f} s")
-        print(f"metric change re-render ({args.facts:,} facts in memory): median "
-              f"{statistics.median(changes) * 1000:.0f} ms, max {max(changes) * 1000:.0f} ms over "
-              f"{len(changes)} changes (target < 300 ms)  [{_load()}]")
+        _report(f"metric change re-render ({args.facts:,} facts in memory)", changes, 300)
     if args.only in (None, "regions"):
         changes, first = region_page_changes(args.facts)
         print(f"first load of the regions page with {args.facts:,} synthetic facts: {first:.2f} s")
-        print(f"regions page metric change re-render ({args.facts:,} facts in memory): median "
-              f"{statistics.median(changes) * 1000:.0f} ms, max {max(changes) * 1000:.0f} ms over "
-              f"{len(changes)} changes (target < 300 ms)  [{_load()}]")
+        _report(f"regions page metric change re-render ({args.facts:,} facts in memory)", changes, 300)
     if args.only in (None, "store"):
         changes, first, built = store_filter_changes(args.store_facts)
         print(f"store of {args.store_facts:,} facts built in {built:.0f} s; first load {first:.2f} s")
-        print(f"filter (region) change re-render ({args.store_facts:,} facts in the store): median "
-              f"{statistics.median(changes) * 1000:.0f} ms, max {max(changes) * 1000:.0f} ms over "
-              f"{len(changes)} changes (target < 500 ms)  [{_load()}]")
+        _report(f"filter (region) change re-render ({args.store_facts:,} facts in the store)", changes, 500)
     return 0
 
 

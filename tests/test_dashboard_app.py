@@ -9,6 +9,7 @@ import base64
 import io
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -355,14 +356,21 @@ def test_uploads_are_not_kept_unless_asked(tmp_path: Path) -> None:
 
 # ---------------------------------------------------------------- a large store
 
-def test_large_store_is_queried_in_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def large_store(folder: Path, write: Callable[[Path], None], monkeypatch: pytest.MonkeyPatch) -> Path:
+    """``write`` a corpus into ``folder``, extract it into its store as the CLI does, and make the
+    dashboard query that store in place; the store's path."""
     from indicators import engine
 
-    folder = tmp_path / "corpus"
-    write_corpus(folder)
+    write(folder)
     store, _ = engine.extract_folder_to_store(folder, jobs=1, progress=False)
     store.close()
     monkeypatch.setattr(dataview, "LARGE_STORE_FACTS", 0)
+    return folder / ".indicators.duckdb"
+
+
+def test_large_store_is_queried_in_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "corpus"
+    large_store(folder, write_corpus, monkeypatch)
     at = app("overview", sample=False, source=folder / ".indicators.duckdb", lang="en")
     assert isinstance(at.session_state["view"], dataview.StoreView)
     assert {m.label: m.value for m in at.metric}["GDP"] == "385.12 亿元"
@@ -387,14 +395,7 @@ def test_large_store_is_queried_in_place(tmp_path: Path, monkeypatch: pytest.Mon
 
 
 def test_regions_and_nearby_choices_on_a_large_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from indicators import engine
-
-    folder = tmp_path / "monthly"
-    write_monthly(folder)
-    store, _ = engine.extract_folder_to_store(folder, jobs=1, progress=False)
-    store.close()
-    monkeypatch.setattr(dataview, "LARGE_STORE_FACTS", 0)
-    source = folder / ".indicators.duckdb"
+    source = large_store(tmp_path / "monthly", write_monthly, monkeypatch)
     at = app("regions", sample=False, source=source, region="嘉善", rmetric="industrial_value_added",
              when="2023:M7")
     assert isinstance(at.session_state["view"], dataview.StoreView)
@@ -437,6 +438,8 @@ def test_first_open_shows_the_busiest_view(monthly: views.Corpus) -> None:
     assert not at.info and at.multiselect(key="metrics").value == ["industrial_value_added"]
     printed = chart_spec(at, "level_chart")["data"][0]
     assert printed["x"][-3:] == ["2023 1-5月", "2023 1-6月", "2023 1-7月"] and ys(printed)[-1] == 305.6
+    assert chart_spec(at, "level_chart")["layout"]["xaxis"]["categoryarray"] == [  # by year, then month
+        "2021 1-7月", "2022 1-5月", "2022 1-6月", "2022 1-7月", "2023 1-5月", "2023 1-6月", "2023 1-7月"]
 
 
 def test_a_choice_without_data_offers_nearby_ones(monthly: views.Corpus) -> None:
