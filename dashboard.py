@@ -88,6 +88,7 @@ if _PREFETCH is not None:
     state._plotly_ready = True
 
 REGION_PARAMS = ("rmetric", "when", "measure", "group")
+ALL_GROUPS = "all"  # the regions page's group in a link when every group is shown
 
 
 def busiest(region: str | None) -> tuple[str | None, list[str]]:
@@ -115,7 +116,7 @@ if "_url_read" not in state:
         state.r_metric = wanted["rmetric"]
     for name in REGION_PARAMS[1:]:  # checked on the regions page, against the chosen metric's choices
         if name in params:
-            state[f"_url_{name}"] = params[name]
+            state[f"_url_{name}"] = "" if (name, params[name]) == ("group", ALL_GROUPS) else params[name]
     state.en = wanted.get("lang") == "en"
 
 with st.sidebar:
@@ -362,8 +363,9 @@ def page_regions() -> None:
 
 def regions_params() -> dict[str, str]:
     """The regions page's choices, as URL parameters."""
+    group = state.get("r_group")
     return {"rmetric": state.get("r_metric"), "when": state.get("r_when"), "measure": state.get("r_measure"),
-            "group": state.get("r_group")}
+            "group": ALL_GROUPS if group == "" else group}
 
 
 def _pick_default(key: str, options: list, default: Callable[[], object]) -> None:
@@ -404,9 +406,12 @@ def _regions() -> None:
     label = views.metric_label(metric, LANG)
     unit = shown["unit"].mode().iloc[0] if shown["unit"].notna().any() else ""
     st.markdown(f"#### {label} · {views.period_label(year, period, LANG)}")
-    event = st.plotly_chart(_regions_figure(shown, measure, unit), key="regions_chart", on_select="rerun",
-                            selection_mode="points", width="stretch")
-    _chart_pick(event, "regions_chart")
+    if shown["level" if measure == "value" else "yoy_pct"].isna().all():
+        st.info(t("这些地区没有见报此项数据，请换一个比较方式。", "None of these regions has this figure: compare the other one."))
+    else:
+        event = st.plotly_chart(_regions_figure(shown, measure, unit), key="regions_chart", on_select="rerun",
+                                selection_mode="points", width="stretch")
+        _chart_pick(event, "regions_chart")
     st.caption(t(f"★ {REGION or ''} 为侧栏所选地区（红色）；排名在各分组内按{'水平' if measure == 'value' else '同比增速'}"
                  "从高到低；斜线柱为推算值。点击柱子查看来源。",
                  f"★ {REGION or ''} is the region chosen in the sidebar (red); ranks are within each group, by "

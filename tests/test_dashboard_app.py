@@ -479,6 +479,7 @@ def test_regions_page_ranks_the_counties_and_highlights_home(monthly: views.Corp
     assert at.dataframe[0].value["地区"].tolist() == ["南湖", "桐乡", "嘉善", "平湖 ★", "秀洲", "海宁", "海盐"]
     assert chart_spec(at, "regions_chart")["data"][0]["text"][:2] == ["+9.2%", "+8.1%"]
     at.selectbox(key="r_group").set_value("").run()  # every group: 嘉兴's counties, 浙江's cities, provinces
+    assert at.query_params["group"] == "all"
     table = at.dataframe[0].value
     assert table["分组"].tolist() == ["嘉兴"] * 7 + ["浙江", "省级", "省级"]
     assert table["排名"].tolist() == [1, 2, 3, 4, 5, 6, 7, 1, 1, 2]
@@ -505,8 +506,11 @@ def test_regions_page_from_a_link_with_a_derived_month(monthly: views.Corpus) ->
     assert table.loc["嘉善 ★", "derivation"].startswith("2023 Jul = 2023 Jan-Jul 280.3 亿元 − 2023 H1 240 亿元")
     bars = chart_spec(at, "regions_chart")["data"][0]
     assert bars["marker"]["pattern"]["shape"] == ["", "/"] and "derived: 2023 Jul" in bars["customdata"][1][1]
-    at = app("regions", corpus=monthly, region="嘉善", rmetric="industrial_value_added", when="1999:Q9")
+    at = app("regions", corpus=monthly, region="嘉善", rmetric="industrial_value_added", when="1999:Q9",
+             group="all", measure="yoy")
     assert at.selectbox(key="r_when").value == "2023:M1-M7"  # a stale link falls back to the busiest
+    assert at.selectbox(key="r_group").value == "" and len(at.dataframe[0].value) == 10
+    assert at.dataframe[0].value["地区"].tolist()[:2] == ["南湖", "桐乡"]
 
 
 # ---------------------------------------------------------------- monthly series
@@ -560,3 +564,12 @@ def test_widgets_and_tables_speak_the_chosen_language(lang: str, words: dict) ->
     at = app("sources", **extra)
     assert set(at.dataframe[0].value["状态" if lang == "zh" else "status"]) == words["status"]
     assert at.dataframe[0].proto.placeholder == "—"
+
+
+def test_regions_page_says_when_no_region_has_the_measure() -> None:
+    at = app("regions", rmetric="exports", measure="yoy", lang="en")  # 170 and 171 亿元 printed, no growth
+    assert at.info[0].value.startswith("None of these regions has this figure")
+    table = at.dataframe[0].value
+    assert table["region"].tolist() == ["平湖 ★"] and bool(table["conflict"].iloc[0])
+    at.radio(key="r_measure").set_value("value").run()
+    assert chart_spec(at, "regions_chart")["data"][0]["text"] == ["170"] and not at.info
