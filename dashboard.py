@@ -190,10 +190,12 @@ def source_panel() -> None:
             st.rerun()  # a full run, which no longer opens the drawer
 
 
-def downloads(name: str, table_csv, table_xlsx, rows: int, key: str, made_from: object) -> None:
-    """CSV and XLSX download buttons (no rerun); large tables are built on click, the others once
-    for what they are made from (``made_from``, with the view), not again on every rerun."""
-    if rows > EAGER_ROWS:
+def downloads(name: str, table_csv, table_xlsx, rows: int, key: str, made_from: object, *,
+              lazy: bool = False) -> None:
+    """CSV and XLSX download buttons (no rerun); large tables (and all with ``lazy``, for a page
+    whose choices change often) are built on click, the others once for what they are made from
+    (``made_from``, with the view), not again on every rerun."""
+    if lazy or rows > EAGER_ROWS:
         csv_data, xlsx_data = table_csv, table_xlsx
     else:
         memo = state.get(f"_{key}_files")
@@ -424,7 +426,7 @@ def _regions() -> None:
                                 t("同比%", "YoY %"): st.column_config.NumberColumn(format="%.10g")})
     downloads(f"regions_{metric}_{year}_{period}", lambda: exports.csv_bytes(exports.regions_export(shown, metric, year, period)),
               lambda: exports.regions_xlsx(shown, metric, year, period, VIEW.report), len(shown), "dl_regions",
-              made_from=(metric, when, measure, group, REGION, LANG))
+              made_from=None, lazy=True)
     show_source()
 
 

@@ -16,6 +16,7 @@ import numpy as np
 import openpyxl
 import pandas as pd
 import pytest
+from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
@@ -27,17 +28,25 @@ APP = str(ROOT / "dashboard.py")
 
 
 @pytest.fixture
-def media(monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes]:
-    """Bytes of every file the app hands to the media store (download buttons), by file id."""
-    stored: dict[str, bytes] = {}
+def media(monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes | Callable[[], bytes]]:
+    """Every file the app hands to the media store (download buttons) by file id: its bytes, or
+    the function that makes them on click (a deferred download)."""
+    stored: dict[str, bytes | Callable[[], bytes]] = {}
     original = MemoryMediaFileStorage.load_and_get_id
+    original_deferred = MediaFileManager.add_deferred
 
     def spy(self, path_or_data, mimetype, kind, filename=None):  # noqa: ANN001
         file_id = original(self, path_or_data, mimetype, kind, filename)
         stored[file_id] = path_or_data
         return file_id
 
+    def spy_deferred(self, data_callable, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
+        file_id = original_deferred(self, data_callable, *args, **kwargs)
+        stored[file_id] = data_callable
+        return file_id
+
     monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", spy)
+    monkeypatch.setattr(MediaFileManager, "add_deferred", spy_deferred)
     return stored
 
 
@@ -75,12 +84,13 @@ def app(page: str | None = "overview", sample: bool = True, source: Path | None 
     return at
 
 
-def download(at: AppTest, media: dict[str, bytes], key: str) -> bytes:
-    """The bytes behind the download button with ``key``."""
+def download(at: AppTest, media: dict[str, bytes | Callable[[], bytes]], key: str) -> bytes:
+    """The bytes behind the download button with ``key`` (made now for a deferred download)."""
     for button in at.get("download_button"):
         if button.proto.id.endswith(f"-{key}"):
-            file_id = Path(button.proto.url).stem
-            return media[file_id]
+            file_id = button.proto.deferred_file_id or Path(button.proto.url).stem
+            data = media[file_id]
+            return data() if callable(data) else data
     raise AssertionError(f"no download button {key}")
 
 
@@ -483,6 +493,8 @@ def test_regions_page_ranks_the_counties_and_highlights_home(monthly: views.Corp
     table = at.dataframe[0].value
     assert table["分组"].tolist() == ["嘉兴"] * 7 + ["浙江", "省级", "省级"]
     assert table["排名"].tolist() == [1, 2, 3, 4, 5, 6, 7, 1, 1, 2]
+    # built on click, not on every change of choice
+    assert all(b.proto.deferred_file_id for b in at.get("download_button") if "dl_regions" in b.proto.id)
     back = pd.read_csv(io.BytesIO(download(at, media, "dl_regions_csv")), encoding="utf-8-sig")
     assert back["region"].tolist()[:4] == ["南湖", "桐乡", "嘉善", "平湖"] and back["rank"].tolist()[:4] == [1, 2, 3, 4]
     assert back["period"].iloc[0] == "M1-M7" and back["unit"].iloc[0] == "亿元" and back["home"].tolist()[3]
