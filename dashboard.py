@@ -30,8 +30,8 @@ SOURCE = os.environ.get("INDICATORS_SOURCE", str(HERE / "seeds"))
 EAGER_ROWS = 5000  # above this, downloads are built only when clicked
 PAGES = ("overview", "trends", "regions", "compare", "facts", "sources", "add")
 TITLES = {
-    "overview": ("概览", "Overview"), "trends": ("趋势", "Trends"), "regions": ("地区对比", "Regions side by side"),
-    "compare": ("半年对比", "Compare half-years"), "facts": ("事实表", "Facts"),
+    "overview": ("概览", "Overview"), "trends": ("趋势", "Trends"),
+    "regions": ("地区对比", "Regions side by side"), "compare": ("半年对比", "Compare half-years"), "facts": ("事实表", "Facts"),
     "sources": ("来源文档", "Sources"), "add": ("添加文档", "Add documents"),
 }
 DERIVED_COLOR, PRINTED_SYMBOL, DERIVED_SYMBOL = "#888888", "circle", "diamond-open"
@@ -406,16 +406,18 @@ def _regions() -> None:
     st.query_params.update({k: v for k, v in regions_params().items() if v})  # a fragment run skips the end
     shown = table[table["group"] == group] if group else table
     label = views.metric_label(metric, LANG)
-    unit = shown["unit"].mode().iloc[0] if shown["unit"].notna().any() else ""
+    unit = str(table["level_unit"].iloc[0]) if len(table) else ""
     st.markdown(f"#### {label} · {views.period_label(year, period, LANG)}")
     if shown["level" if measure == "value" else "yoy_pct"].isna().all():
-        st.info(t("这些地区没有见报此项数据，请换一个比较方式。", "None of these regions has this figure: compare the other one."))
+        st.info(t("这些地区没有见报此项数据，请换一个比较方式。",
+                  "None of these regions has this figure: compare the other one."))
     else:
         event = st.plotly_chart(_regions_figure(shown, measure, unit), key="regions_chart", on_select="rerun",
                                 selection_mode="points", width="stretch")
         _chart_pick(event, "regions_chart")
-    st.caption(t(f"★ {REGION or ''} 为侧栏所选地区（红色）；排名在各分组内按{'水平' if measure == 'value' else '同比增速'}"
-                 "从高到低；斜线柱为推算值。点击柱子查看来源。",
+    by_zh = "水平" if measure == "value" else "同比增速"
+    st.caption(t(f"★ {REGION or ''} 为侧栏所选地区（红色）；排名在各分组内按{by_zh}从高到低；斜线柱为推算值。"
+                 "点击柱子查看来源。",
                  f"★ {REGION or ''} is the region chosen in the sidebar (red); ranks are within each group, by "
                  f"{'level' if measure == 'value' else 'YoY growth'}, highest first; hatched bars are derived. "
                  "Click a bar to open its source."))
@@ -424,7 +426,8 @@ def _regions() -> None:
                  # as printed (350.8), not as the float's shortest repr of "plain" (350.79999999999995)
                  column_config={t("数值", "value"): st.column_config.NumberColumn(format="%.10g"),
                                 t("同比%", "YoY %"): st.column_config.NumberColumn(format="%.10g")})
-    downloads(f"regions_{metric}_{year}_{period}", lambda: exports.csv_bytes(exports.regions_export(shown, metric, year, period)),
+    downloads(f"regions_{metric}_{year}_{period}",
+              lambda: exports.csv_bytes(exports.regions_export(shown, metric, year, period)),
               lambda: exports.regions_xlsx(shown, metric, year, period, VIEW.report), len(shown), "dl_regions",
               made_from=None, lazy=True)
     show_source()
@@ -450,8 +453,8 @@ def _regions_figure(table, measure: str, unit: str) -> go.Figure:  # noqa: ANN00
             hovertemplate="%{x}: %{text}<br>%{customdata[1]}<extra>%{fullData.name}</extra>"))
     fig.update_xaxes(type="category", automargin=False)
     fig.update_yaxes(automargin=False)
-    fig.update_layout(height=420, margin=CHART_MARGIN, yaxis_title=unit if measure == "value" else t("同比增长 %", "YoY growth %"),
-                      legend={"orientation": "h", "yanchor": "bottom", "y": 1.02}, clickmode="event+select")
+    fig.update_layout(height=420, margin=CHART_MARGIN,
+                      yaxis_title=unit if measure == "value" else t("同比增长 %", "YoY growth %"), legend={"orientation": "h", "yanchor": "bottom", "y": 1.02}, clickmode="event+select")
     return fig
 
 

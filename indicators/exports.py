@@ -107,13 +107,13 @@ def compare_xlsx(cells: pd.DataFrame, wide: pd.DataFrame, report: pd.DataFrame) 
                        "sources": sources_export(report, docs)})
 
 
-REGIONS_COLUMNS = ("metric", "year", "period", "group", "rank", "region", "home", "level", "value", "unit",
-                   "yoy_pct", "kind", "conflict", "alternatives", "derivation", "doc", "evidence")
+REGIONS_COLUMNS = ("metric", "year", "period", "group", "rank", "region", "home", "level", "level_unit", "value",
+                   "unit", "yoy_pct", "kind", "conflict", "alternatives", "derivation", "doc", "evidence")
 
 
 def regions_export(table: pd.DataFrame, metric: str, year: int, period: str) -> pd.DataFrame:
     """Regions side by side for download: one row per region with its group, rank, value, unit,
-    growth and source (``level`` is the value in the unit the regions are compared in)."""
+    growth and source (``level`` is the value in ``level_unit``, the unit the regions are compared in)."""
     out = table.assign(metric=metric, year=year, period=period)
     return out[list(REGIONS_COLUMNS)].reset_index(drop=True)
 

@@ -856,12 +856,12 @@ def side_by_side(rows: pd.DataFrame, year: int, period: str, home: str | None = 
             "doc": "; ".join(dict.fromkeys(str(f["doc"]) for f in pick)),
             "home": region == home, "group": region_group(str(region), home or ""),
         })
-    cols = ["region", "group", "group_label", "home", "rank", "level", "value", "unit", "yoy_pct", "kind",
-            "derived", "conflict", "alternatives", "derivation", "doc", "evidence", "fid", "hover"]
+    cols = ["region", "group", "group_label", "home", "rank", "level", "level_unit", "value", "unit", "yoy_pct",
+            "kind", "derived", "conflict", "alternatives", "derivation", "doc", "evidence", "fid", "hover"]
     if not records:
         return pd.DataFrame(columns=cols)
     out = pd.DataFrame(records).astype({"value": "float64", "value_base": "float64", "yoy_pct": "float64"})
-    out["level"] = _in_common_unit(out)
+    out["level"], out["level_unit"] = _in_common_unit(out)
     ranked = out["level" if measure == "value" else "yoy_pct"]
     out["rank"] = ranked.groupby(out["group"]).rank(ascending=False, method="min").astype("Int64")
     sizes = out["group"].value_counts()
@@ -876,18 +876,19 @@ def side_by_side(rows: pd.DataFrame, year: int, period: str, home: str | None = 
     return out[cols].reset_index(drop=True)
 
 
-def _in_common_unit(table: pd.DataFrame) -> pd.Series:
-    """Values in the unit most rows were printed in; another unit of the same base unit is converted
-    (万元 → 亿元), one that cannot be is left out (NaN).
+def _in_common_unit(table: pd.DataFrame) -> tuple[pd.Series, str]:
+    """Values in the unit most rows were printed in, and that unit; another unit of the same base
+    unit is converted (万元 → 亿元), one that cannot be is left out (NaN).
 
-    >>> _in_common_unit(pd.DataFrame({"value": [120.0, 90.0, 1500000.0, 3.0], "unit": ["亿元", "亿元", "万元", "亿美元"],
-    ...                               "value_base": [1.2e10, 9e9, 1.5e10, 3e8],
-    ...                               "base_unit": ["CNY", "CNY", "CNY", "USD"]})).tolist()
-    [120.0, 90.0, 150.0, nan]
+    >>> level, unit = _in_common_unit(pd.DataFrame({
+    ...     "value": [120.0, 90.0, 1500000.0, 3.0], "unit": ["亿元", "亿元", "万元", "亿美元"],
+    ...     "value_base": [1.2e10, 9e9, 1.5e10, 3e8], "base_unit": ["CNY", "CNY", "CNY", "USD"]}))
+    >>> level.tolist(), unit
+    ([120.0, 90.0, 150.0, nan], '亿元')
     """
     unit = table["unit"].dropna().mode()
     if unit.empty:
-        return pd.Series(float("nan"), index=table.index)
+        return pd.Series(float("nan"), index=table.index), ""
     same = table[(table["unit"] == unit.iloc[0]) & table["value"].notna() & table["value_base"].notna()
                  & (table["value"] != 0)]
     level = table["value"].where(table["unit"] == unit.iloc[0]).astype("float64")
@@ -895,7 +896,7 @@ def _in_common_unit(table: pd.DataFrame) -> pd.Series:
         per_unit = float((same["value_base"] / same["value"]).median())
         convert = level.isna() & (table["base_unit"] == same["base_unit"].mode().iloc[0]) & table["value_base"].notna()
         level[convert] = (table.loc[convert, "value_base"] / per_unit).round(4)
-    return level
+    return level, str(unit.iloc[0])
 
 
 def side_by_side_display(table: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
@@ -903,7 +904,8 @@ def side_by_side_display(table: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
     zh = lang == "zh"
     return pd.DataFrame({
         "排名" if zh else "rank": table["rank"],
-        "地区" if zh else "region": [f"{r} ★" if h else r for r, h in zip(table["region"], table["home"], strict=True)],
+        "地区" if zh else "region": [f"{r} ★" if h else r
+                                     for r, h in zip(table["region"], table["home"], strict=True)],
         "分组" if zh else "group": table["group_label"],
         "数值" if zh else "value": table["value"],
         "单位" if zh else "unit": table["unit"],

@@ -446,6 +446,7 @@ def test_side_by_side_converts_other_units_before_ranking() -> None:
     rows.insert(0, "fid", range(len(rows)))
     table = views.side_by_side(rows, 2023, "M1-M7", home="平湖")
     assert table["region"].tolist() == ["嘉善", "平湖", "海宁"] and table["level"].tolist() == [150.0, 120.0, 90.0]
+    assert set(table["level_unit"]) == {"亿元"}
     assert table.set_index("region").loc["嘉善", "unit"] == "万元"
 
 
