@@ -91,9 +91,9 @@ REGION_PARAMS = ("rmetric", "when", "measure", "group")
 ALL_GROUPS = "all"  # the regions page's group in a link when every group is shown
 
 
-def busiest(region: str | None) -> tuple[str | None, list[str]]:
-    """The period type and metrics the region has most figures for (a first visit's view)."""
-    return views.busiest_view(VIEW.region_slice(region)) if region else (None, [])
+def busiest(region: str | None, ptype: str | None = None) -> tuple[str | None, list[str]]:
+    """The period type (unless given) and metrics the region has most figures for (a first visit's view)."""
+    return views.busiest_view(VIEW.region_slice(region), ptype) if region else (None, [])
 
 
 if "_url_read" not in state:
@@ -139,7 +139,7 @@ with st.sidebar:
 REGION: str | None = state.get("region")
 PERIOD: str | None = state.get("period")
 if "_metrics" not in state or not set(state._metrics) <= set(METRICS):
-    state._metrics = [m for m in busiest(REGION)[1] if m in METRICS] or METRICS[:1]
+    state._metrics = [m for m in busiest(REGION, PERIOD)[1] if m in METRICS] or METRICS[:1]
 
 
 # ---------------------------------------------------------------- shared pieces

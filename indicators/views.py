@@ -581,22 +581,23 @@ def figure_counts(rows: pd.DataFrame, column: str, metrics: Collection[str] = ()
     return sorted(((str(v), int(n)) for v, n in counts.items()), key=lambda vn: (-vn[1], tie[vn[0]]))
 
 
-def busiest_view(rows: pd.DataFrame) -> tuple[str | None, list[str]]:
-    """The period type and metric a region's facts hold the most printed figures for: the view a
-    first visit opens on, so that it is never empty.
+def busiest_view(rows: pd.DataFrame, ptype: str | None = None) -> tuple[str | None, list[str]]:
+    """The period type (unless ``ptype`` is given) and then the metric that a region's facts hold
+    the most printed figures for: the view a first visit opens on, so that it is never empty.
 
     >>> rows = pd.DataFrame({"metric": ["gdp", "exports", "exports", "exports"], "kind": ["actual"] * 4,
     ...                      "period": ["H1", "M1-M7", "M1-M6", "M1-M5"], "value": [1.0, 2.0, 3.0, 4.0],
     ...                      "yoy_pct": [None] * 4})
-    >>> busiest_view(rows)
-    ('M1-Mn', ['exports'])
+    >>> busiest_view(rows), busiest_view(rows, "H1"), busiest_view(rows, "FY")
+    (('M1-Mn', ['exports']), ('H1', ['gdp']), ('FY', []))
     """
     printed = rows[rows["kind"] == "actual"]
-    types = figure_counts(printed, "period")
-    if not types:
-        return None, []
-    ptype = types[0][0]
-    return ptype, [figure_counts(printed, "metric", ptype=ptype)[0][0]]
+    if ptype is None:
+        types = figure_counts(printed, "period")
+        if not types:
+            return None, []
+        ptype = types[0][0]
+    return ptype, [m for m, _ in figure_counts(printed, "metric", ptype=ptype)[:1]]
 
 
 def trend_frame(facts: pd.DataFrame, region: str | None, metrics: Collection[str], period: str,

@@ -444,6 +444,8 @@ def test_first_open_shows_the_busiest_view(monthly: views.Corpus) -> None:
     # each metric's latest figure with its own period (of July and 1-7月, the longer)
     assert cards == {"地区生产总值": "1010.5 亿元", "规上工业增加值": "305.6 亿元"}
     assert [c.value for c in at.caption][:2] == ["2023 全年 · pinghu_2023_fy.txt", "2023 1-7月 · pinghu_2023_07.txt"]
+    # a link with a period type but no metric: the metric the region has most figures of in that type
+    assert app("trends", corpus=monthly, period="FY").query_params["metric"] == "gdp"
     at = app("trends", corpus=monthly)  # a first visit on Trends: a chart, not "no data"
     assert not at.info and at.multiselect(key="metrics").value == ["industrial_value_added"]
     printed = chart_spec(at, "level_chart")["data"][0]
