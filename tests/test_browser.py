@@ -226,6 +226,21 @@ def test_regions_and_monthly_series_in_chromium(monthly_server: str, tmp_path: P
             expect(chart.locator("text", has_text="推算").first).to_be_attached()
             shot(page, "trends_single_months")
 
+            # a choice without data offers nearby ones: one click (from inside the Trends fragment)
+            # changes the sidebar's period type and draws the chart
+            page.goto(monthly_server + "/trends?region=海盐&period=FY&metric=industrial_value_added",
+                      wait_until="domcontentloaded")
+            settle(page)
+            expect(page.get_by_text("所选指标在此期间类型下没有数据。")).to_be_visible(timeout=30_000)
+            shot(page, "trends_nearby")
+            page.get_by_role("button", name="1-n月累计 (3)").click()
+            settle(page)
+            chart = page.locator(".st-key-level_chart")
+            expect(chart.locator(".xtick", has_text="2023 1-7月").first).to_be_attached(timeout=30_000)
+            expect(page.get_by_test_id("stSidebar").get_by_test_id("stSelectbox").nth(1).locator("input")).to_have_value(
+                "1-n月累计")
+            assert "period=M1-Mn" in page.url
+
             for title, name in (("半年对比", "compare_monthly"), ("事实表", "facts_monthly")):
                 page.get_by_role("link", name=title).click()
                 settle(page)
