@@ -28,6 +28,9 @@ def _parser() -> argparse.ArgumentParser:
                     help="output table (.csv, .xlsx or .parquet)")
     ex.add_argument("--region", help="region for documents the manifest does not name")
     ex.add_argument("--report", type=Path, help="also write the ingest report here")
+    ex.add_argument("--excel-safe", action="store_true",
+                    help="escape CSV text cells that a spreadsheet would run as a formula (=, +, -, @) with a "
+                         "leading apostrophe, as .xlsx output always is")
     ex.add_argument("--keep-going", action="store_true",
                     help="exit 0 when some files could not be read (non-zero only if none could)")
     # scale (issue 5): incremental fact store and parallel / cluster extraction
@@ -64,7 +67,7 @@ def _extract(args: argparse.Namespace) -> tuple[pd.DataFrame | None, pd.DataFram
     with store:
         n_facts = store.count()
         facts: pd.DataFrame | None = None
-        if n_facts > LARGE and args.output.suffix.lower() in (".csv", ".parquet"):
+        if n_facts > LARGE and args.output.suffix.lower() in (".csv", ".parquet") and not args.excel_safe:
             store.export(args.output)
         else:
             facts = store.facts()
@@ -85,9 +88,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         facts, report, n_facts, problems = _extract(args)
         if facts is not None:
-            write_table(facts, args.output)
+            write_table(facts, args.output, excel_safe=args.excel_safe)
         if args.report:
-            write_table(report, args.report)
+            write_table(report, args.report, excel_safe=args.excel_safe)
     except (OSError, ValueError, MissingPackage) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
