@@ -136,8 +136,9 @@ def _paren_spans(text: str) -> list[tuple[int, int]]:
 class SentenceParser:
     """Tokens of one sentence and the slots built from them."""
 
-    def __init__(self, text: str, ds: DocState, state: TimeState, prev_kind: str) -> None:
+    def __init__(self, text: str, ds: DocState, state: TimeState, prev_kind: str, topic: str = "") -> None:
         self.text, self.ds, self.state, self.prev_kind = text, ds, state, prev_kind
+        self.topic = topic  # (一)固定资产投资。: the metric a heading named, for a sentence that names none
         self.slots: list[Slot] = []
         self.receivers: list[Slot | Quantity] = []
         self.orphan_growths: list[GrowthTok] = []
@@ -175,7 +176,10 @@ class SentenceParser:
                 toks.append(tok)
                 taken |= span
         toks.sort(key=itemgetter(0))
-        return self.split_metrics(toks)
+        toks = self.split_metrics(toks)
+        if self.topic and not any(t[2] == "metric" for t in toks):
+            toks.insert(0, (0, 0, "metric", self.topic))  # the heading's metric stands before the sentence
+        return toks
 
     def split_metrics(self, toks: list[tuple[int, int, str, object]]) -> list[tuple[int, int, str, object]]:
         """第二产业实现增加值, 规上工业完成工业增加值: a metric whose name a verb splits becomes
@@ -549,10 +553,12 @@ class SentenceParser:
     def item_slots(self, run: list[RegionItem]) -> None:
         """One slot per region item, for the metric named before the list."""
         text, start = self.text, run[0].start
-        base = next((sl for sl in reversed(self.slots) if sl.end <= start), None)
-        if base is None or len(base.metrics) != 1 or self.group_start(base.end) != self.group_start(start):
+        base = next((sl for sl in reversed(self.slots) if sl.end <= start and sl.rule != "region-list"), None)
+        if base is None or len(base.metrics) != 1 or (
+                self.group_start(base.end) != self.group_start(start) and base.end > 0):  # end 0: the topic
             return
-        between = L.COMPARED_RATE.sub("", text[base.end:start])
+        lead = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1  # 增速前三位的县是：…
+        between = L.COMPARED_RATE.sub("", text[base.end if base.end else lead:start])
         own_end = max([q.end for q in base.amounts] + [r.end for r in base.growths] + [base.end])
         continues = own_end > base.end and L.ITEM_SEP.fullmatch(text, own_end, start)  # 平湖1100亿元、海盐750亿元
         if any(map(str.isdigit, between)) and not L.QIZHONG_END.search(between) and not continues:

@@ -866,6 +866,19 @@ RELATIVE_YEARS = [
 # --------------------------------------------------------------------------
 
 CARRY_OVER = [
+    # a numbered heading that names a metric governs the sentences after it that name none
+    case("topic-heading-total-and-lists", "(一)固定资产投资。1-6月份完成320.3亿元，同比增长27.1%。总量前三位的县是：海宁市44.1亿元、"
+         "桐乡市43.6亿元；增速前三位的县是：嘉善县29.5%、海盐县28.9%。",
+         F("fixed_asset_investment", 2024, "H1", 320.3, "亿元", 27.1, region="嘉兴"),
+         F("fixed_asset_investment", 2024, "H1", 44.1, "亿元", region="海宁"),
+         F("fixed_asset_investment", 2024, "H1", 43.6, "亿元", region="桐乡"),
+         F("fixed_asset_investment", 2024, "H1", yoy=29.5, region="嘉善"),
+         F("fixed_asset_investment", 2024, "H1", yoy=28.9, region="海盐"), region="嘉兴"),
+    case("topic-heading-colon", "二、规上工业增加值：1-6月累计增长8.1%，其中6月当月增长9.2%。",
+         F("industrial_value_added", 2024, "H1", yoy=8.1), F("industrial_value_added", 2024, "M6", yoy=9.2)),
+    case("topic-heading-numbered-digit", "3.社会消费品零售总额。上半年实现112.3亿元，增长7.9%。",
+         F("retail_sales", 2024, "H1", 112.3, "亿元", 7.9)),
+    case("heading-that-is-no-metric-name", "(一)工业经济。上半年完成112.3亿元，增长7.9%。"),
     # a year a figure is compared with by a multiple (是2015年的1.5倍) is not the figure's year
     case("multiple-of-earlier-year", "2023年，全市实现规上工业总产值1.2万亿元，为2018年的1.7倍；外贸进出口总额3200亿元，是2018年的两倍。",
          F("industrial_output", 2023, "FY", 1.2, "万亿元"), F("trade_total", 2023, "FY", 3200, "亿元"), pub="2024-03-01"),
