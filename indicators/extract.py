@@ -43,6 +43,7 @@ class Extractor:
         lead: TimeState | None = None
         header: list[str] = []
         para_state, blank = TimeState(), True
+        heading_topic = ""
         pending: list[str] = []
         p_end = -1
         for p_text in text.split("\n"):
@@ -58,7 +59,10 @@ class Extractor:
             # else: after a single line break a paragraph may be a column break after 。: it keeps its time
             blank = is_heading(p_text)  # a section heading starts afresh from the article's lead
             n_before, parsed = len(facts), False
-            topic = _topic(p_text)  # (一)固定资产投资。1-6月份完成…: the metric its heading names
+            # (一)固定资产投资。1-6月份完成…: the metric its heading names (a heading alone on its line
+            # names it for the next paragraph too)
+            topic = _topic(p_text) or heading_topic
+            heading_topic = topic if topic and _TOPIC_ALONE.fullmatch(p_text) else ""
             sentences = _sentences(p_text, p_start) if topic or _candidate(p_text, bool(prev_slots)) else []
             if not sentences:
                 pending.append(p_text)  # no figure: its times matter only if one follows before a reset
@@ -242,7 +246,8 @@ def _sets_lead(p_text: str, new_facts: list[Fact], parsed: bool) -> bool:
     return not parsed and not new_facts and not L.PLAN.search(p_text)
 
 
-_TOPIC = re.compile(r"\s*" + NUMBERING + r"\s*(?P<metric>" + L.METRIC_PATTERN + r")\s*[。:]")
+_TOPIC = re.compile(r"\s*" + NUMBERING + r"\s*(?P<metric>" + L.METRIC_PATTERN + r")\s*(?:[。:]|$)")
+_TOPIC_ALONE = re.compile(r"\s*" + NUMBERING + r"\s*(?:" + L.METRIC_PATTERN + r")\s*[。:]?\s*")
 
 
 def _topic(p_text: str) -> str:

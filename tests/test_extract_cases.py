@@ -876,8 +876,8 @@ CARRY_OVER = [
          F("fixed_asset_investment", 2024, "H1", yoy=28.9, region="海盐"), region="嘉兴"),
     case("topic-heading-colon", "二、规上工业增加值：1-6月累计增长8.1%，其中6月当月增长9.2%。",
          F("industrial_value_added", 2024, "H1", yoy=8.1), F("industrial_value_added", 2024, "M6", yoy=9.2)),
-    case("topic-heading-numbered-digit", "3.社会消费品零售总额。上半年实现112.3亿元，增长7.9%。",
-         F("retail_sales", 2024, "H1", 112.3, "亿元", 7.9)),
+    case("topic-heading-numbered-digit", "3.外贸出口。上半年实现112.3亿元，增长7.9%。",
+         F("exports", 2024, "H1", 112.3, "亿元", 7.9)),
     case("heading-that-is-no-metric-name", "(一)工业经济。上半年完成112.3亿元，增长7.9%。"),
     # a year a figure is compared with by a multiple (是2015年的1.5倍) is not the figure's year
     case("multiple-of-earlier-year", "2023年，全市实现规上工业总产值1.2万亿元，为2018年的1.7倍；外贸进出口总额3200亿元，是2018年的两倍。",
