@@ -119,6 +119,9 @@ METRIC_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 UNKNOWN_ITEMS = re.compile(r"(?:\s*(?:、|和|及|与|以及)\s*(?P<item>[^,;:。()\d%、和及与]{2,12}?))+\s*(?:、|和|及|与|以及)\s*")
 # 出口、进口分别为…: a distributive word after a list of metrics (人均 and 平均 are not one).
 DISTRIBUTIVE = re.compile(r"[^,;。\d%]{0,30}?(?P<word>分别|(?<![人平])均)")
+# 财政总收入、一般公共预算收入达到638.8亿元和350.4亿元: a list of figures right after a list of metrics
+_FIG = r"\d+(?:\.\d+)?(?:万亿|亿|万)?(?:元|美元|千瓦时)?%?"
+FIGURE_LIST = re.compile(r"[^,;。\d%]{0,6}?(?P<list>" + _FIG + r"(?:\s*(?:、|和|及|与)\s*" + _FIG + r")+)")
 # 财政总收入、一般公共预算收入均列全市首位，分别达到…: a clause with no figure, then 分别
 DISTRIBUTIVE_LATER = re.compile(r"[^;。\d%]{0,30}?,(?:[^,;。\d%]{0,6}?)(?P<word>分别)")
 # 平湖市(6.8%)、秀洲区为6.2%: what may sit between a region and its figure, and between items.

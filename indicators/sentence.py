@@ -722,7 +722,12 @@ class SentenceParser:
         later = L.DISTRIBUTIVE_LATER.match(self.text, slot.end)
         m = later or L.DISTRIBUTIVE.match(self.text, slot.end)
         if m is None:
-            return 0
+            figures = L.FIGURE_LIST.match(self.text, slot.end)  # …达到638.8亿元和350.4亿元: paired by count
+            if figures is None or len(re.findall(r"、|和|及|与", figures.group("list"))) + 1 != \
+                    len(cur.metrics) + unknown + len(slot.metrics):
+                return 0
+            cur.metrics += ("",) * unknown
+            return slot.end
         cur.each = m.group("word") == "均"
         cur.metrics += ("",) * unknown  # a place for each item that is no metric: its figure is skipped
         return m.end() if later else slot.end

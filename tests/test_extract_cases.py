@@ -525,6 +525,14 @@ METRIC_TRAPS = [
 # --------------------------------------------------------------------------
 
 PAIRED_LISTS = [
+    # a metric list and a figure list of the same length pair by count, without 分别
+    case("count-pair-values", "2023年，财政总收入、一般公共预算收入达到63.8亿元和35.4亿元，是2018年的1.9倍和2倍。",
+         F("fiscal_revenue_total", 2023, "FY", 63.8, "亿元"), F("fiscal_revenue_general", 2023, "FY", 35.4, "亿元"),
+         pub="2024-02-01"),
+    case("count-pair-wei", "2023年，全市出口、进口为120.1亿美元、45.2亿美元。",
+         F("exports", 2023, "FY", 120.1, "亿美元"), F("imports", 2023, "FY", 45.2, "亿美元"), pub="2024-02-01"),
+    case("count-pair-growths", "2023年，全市出口、进口增长5.1%和3.2%。",
+         F("exports", 2023, "FY", yoy=5.1), F("imports", 2023, "FY", yoy=3.2), pub="2024-02-01"),
     # an item that is no metric of ours keeps its place in the list
     case("unknown-item-middle", "2023年，规上工业增加值、高新技术产品产值、一般公共预算收入和财政总收入分别为405亿元、1017亿元、110.6亿元和350.7亿元。",
          F("industrial_value_added", 2023, "FY", 405, "亿元"), F("fiscal_revenue_general", 2023, "FY", 110.6, "亿元"),
