@@ -623,7 +623,7 @@ class SentenceParser:
         if scope == "region" and L.PRODUCT_LIST.match(text, end) and not L.METRIC.search(
                 text, end, L.PRODUCT_LIST.match(text, end).end()):  # type: ignore[union-attr]
             scope = "sector"  # 进口原油、机电产品分别增长…: figures of the products listed
-        if regs and all(r in self.zone_only for r in regs) and scope == "region":
+        if regs and all(r in self.zone_only and r != ds.home for r in regs) and scope == "region":
             scope = "subset"
         if "全国" in regs and scope == "region":
             scope = "national"

@@ -966,6 +966,11 @@ CARRY_OVER = [
 # --------------------------------------------------------------------------
 
 SCOPE = [
+    # in an article about a zone, the zone's own figures are its region facts; elsewhere a zone alone is a subset
+    case("zone-home", "2020年，港区实现生产总值182.0亿元。城镇和农村居民可支配收入分别达到66105元和40146元。",
+         F("gdp", 2020, "FY", 182.0, "亿元", region="嘉兴港区"), F("income_urban_pc", 2020, "FY", 66105, "元", region="嘉兴港区"),
+         F("income_rural_pc", 2020, "FY", 40146, "元", region="嘉兴港区"), region="嘉兴港区", pub="2021-06-27"),
+    case("zone-not-home", "2020年，港区实现生产总值182.0亿元。", region="嘉兴", pub="2021-06-27", labels={182.0: "subset"}),
     # a short word before a metric qualifies it (属地, 实际, 全口径); a sector, product or firm word does not
     case("short-qualifier-is-region", "1-4月，全区实现属地规上工业产值1138.9亿元，完成工业固定资产投资43.8亿元。",
          F("industrial_output", 2024, "M1-M4", 1138.9, "亿元"), F("industrial_investment", 2024, "M1-M4", 43.8, "亿元"),
