@@ -167,7 +167,7 @@ class SentenceParser:
                   if m.group("mag", "unit") != (None, None) and not text.startswith("百分点", m.end())]
         found += [(m.start(), m.end(), "region", m.group()) for m in WORD_PATTERN.finditer(text)]
         found += [(i, i + len(name), "region", name) for i, name in names_overlapped(text)
-                  if L.REGION_FOLLOW.match(text, i + len(name))]
+                  if L.REGION_FOLLOW.match(text, i + len(name)) or self.clause_subject(i, name)]
         taken, toks = 0, []  # taken: a bit per character that a kept token covers
         for tok in found:
             s, e = tok[0], tok[1]
@@ -180,6 +180,14 @@ class SentenceParser:
         if self.topic and not any(t[2] == "metric" for t in toks):
             toks.insert(0, (0, 0, "metric", self.topic))  # the heading's metric stands before the sentence
         return toks
+
+    def clause_subject(self, i: int, name: str) -> bool:
+        """滁州紧跟芜湖其后，…: a city's or province's name that opens a clause is its subject,
+        whatever follows it."""
+        if i and self.text[i - 1] not in ",;:":
+            return False
+        r = lookup(name)
+        return r is not None and r.level in ("city", "province") and r.short == name
 
     def split_metrics(self, toks: list[tuple[int, int, str, object]]) -> list[tuple[int, int, str, object]]:
         """第二产业实现增加值, 规上工业完成工业增加值: a metric whose name a verb splits becomes

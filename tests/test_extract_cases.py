@@ -966,6 +966,13 @@ CARRY_OVER = [
 # --------------------------------------------------------------------------
 
 SCOPE = [
+    # a city's or province's name opening a clause is its subject, whatever follows it
+    case("city-opens-clause", "一季度，滁州紧跟芜湖其后，GDP达到919.49亿元，同比增长8.01%。",
+         F("gdp", 2024, "Q1", 919.49, "亿元", 8.01, region="滁州"), region="合肥", pub="2024-05-09"),
+    case("province-opens-clause", "上半年，江西表现亮眼，地区生产总值增长7.4%。",
+         F("gdp", 2024, "H1", yoy=7.4, region="江西"), region="南昌"),
+    case("county-short-name-needs-a-follow", "上半年，海盐紧随其后，全市地区生产总值增长6.1%。",
+         F("gdp", 2024, "H1", yoy=6.1, region="嘉兴"), region="嘉兴"),
     # in an article about a zone, the zone's own figures are its region facts; elsewhere a zone alone is a subset
     case("zone-home", "2020年，港区实现生产总值182.0亿元。城镇和农村居民可支配收入分别达到66105元和40146元。",
          F("gdp", 2020, "FY", 182.0, "亿元", region="嘉兴港区"), F("income_urban_pc", 2020, "FY", 66105, "元", region="嘉兴港区"),
