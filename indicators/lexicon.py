@@ -154,7 +154,7 @@ RATE_SHIFT = re.compile(
 RANK_AFTER = re.compile(r"(?:第[一二三四五六七八九十\d]+(?![产季次批届个类条]|\d)|首位|前列|前茅|平均|之首|末位|排名|排位|位次|最高|最低)")
 # 预计全年：…；…, 力争，…: a plan word that leads a sentence (before its first figure, then a
 # colon or comma) makes every clause of it a plan
-PLAN_LEAD = re.compile(r"[^\d,;:。]{0,8}?(?P<word>" + trie_pattern(list(PLAN_WORDS)) + r")[^\d,;:。]{0,6}?[,:]")
+PLAN_LEAD = re.compile(r"[^\d,;:。]{0,8}?(?P<word>" + trie_pattern(list(PLAN_WORDS)) + r")(?:[^\d,;:。]{0,6}?[,:])?")
 # 5万亿台阶, 2000亿门槛, 千亿大关: a round figure named as a bound
 BOUND_WORDS = ("大关", "关口", "台阶", "新台阶", "新关口", "门槛")
 # 达到了1861.08亿元: a verb that introduces a figure

@@ -874,6 +874,8 @@ RELATIVE_YEARS = [
 # --------------------------------------------------------------------------
 
 CARRY_OVER = [
+    case("multiple-of-a-plan-period", "2015年，全市固定资产投资975.7亿元，是“十一五”时期的1.8倍。",
+         F("fixed_asset_investment", 2015, "FY", 975.7, "亿元"), pub="2016-02-01"),
     # a numbered heading that names a metric governs the sentences after it that name none
     case("topic-heading-total-and-lists", "(一)固定资产投资。1-6月份完成320.3亿元，同比增长27.1%。总量前三位的县是：海宁市44.1亿元、"
          "桐乡市43.6亿元；增速前三位的县是：嘉善县29.5%、海盐县28.9%。",
@@ -966,6 +968,11 @@ CARRY_OVER = [
 # --------------------------------------------------------------------------
 
 SCOPE = [
+    # a trade mode named in an earlier clause (保税物流, 加工贸易) is the subject of the clause after it
+    case("trade-mode-topic", "前5个月，保税物流较快增长，进出口751.3亿元，增长14.9%。", pub="2024-06-20",
+         labels={751.3: "sector"}),
+    case("trade-mode-prefix", "前5个月，全市加工贸易进出口745.2亿元，下降0.9%；外贸进出口总额2201亿元，增长2.4%。",
+         F("trade_total", 2024, "M1-M5", 2201, "亿元", 2.4), pub="2024-06-20", labels={745.2: "sector"}),
     # a city's or province's name opening a clause is its subject, whatever follows it
     case("city-opens-clause", "一季度，滁州紧跟芜湖其后，GDP达到919.49亿元，同比增长8.01%。",
          F("gdp", 2024, "Q1", 919.49, "亿元", 8.01, region="滁州"), region="合肥", pub="2024-05-09"),
@@ -1077,6 +1084,11 @@ SCOPE = [
 # --------------------------------------------------------------------------
 
 PLAN_WORDS = [
+    # a plan word at the head of a sentence governs it even with no comma after it
+    case("lead-plan-no-comma", "全年力争落地亿元以上项目45个；完成实际利用外资2.3亿美元以上。", pub="2024-02-01",
+         labels={2.3: "target"}),
+    case("lead-plan-no-comma-forecast", "预计全年实现地区生产总值420亿元，增长6.5%；固定资产投资增长8%。",
+         pub="2024-12-20", labels={420: "forecast", 8: "forecast"}),
     # a plan word leading the sentence governs every clause of it
     case("lead-forecast-colon", "预计全年：全县地区生产总值实现165亿元，同比下降1.2%；固定资产投资实现30亿元，同比下降6.2%；"
          "一般公共预算收入实现8.5亿元。", pub="2024-12-20",
