@@ -365,6 +365,8 @@ def _row_at(lines: Lines, i: int) -> Row | None:
 # maybe with a short unit, then only pipes, spaces or a list mark
 _ROW_END = re.compile(r"(?:^|(?<=[ \t|:：│┃]))[-+]?\d[\d,]*(?:\.\d+)?(?:%|‰|[^\x00-\x7f\s|│┃\d]{1,3})?$")
 _TRAILER = " \t|;；,，│┃"
+# a digit, at most three characters, then only trailers to the line's end: what every row's last line has
+_DIGIT_NEAR_END = re.compile(r"\d[^\n]{0,3}?[" + re.escape(_TRAILER) + r"]*$", re.M)
 
 
 def _candidate_lines(lines: list[str]) -> list[int]:
@@ -374,11 +376,14 @@ def _candidate_lines(lines: list[str]) -> list[int]:
     >>> _candidate_lines(["标题", "平湖 385.12 5.7", "海宁", "412.3 6.1", "增长5.7"])
     [0, 1, 2, 3]
     """
+    text = "\n".join(lines)
     ends: list[int] = []
-    for i, line in enumerate(lines):
-        tail = line.rstrip(_TRAILER)[-48:]  # a digit among the last four characters, else no row
+    i = pos = 0
+    for m in _DIGIT_NEAR_END.finditer(text):  # one scan finds the few lines that may end in a value
+        i, pos = i + text.count("\n", pos, m.start()), m.start()  # the line it ends
+        tail = lines[i].rstrip(_TRAILER)[-48:]  # a digit among the last four characters, else no row
         if (tail[-1:].isdigit() or tail[-2:-1].isdigit() or tail[-3:-2].isdigit() or tail[-4:-3].isdigit()) \
-                and _ROW_END.search(tail):
+                and _ROW_END.search(tail) and (not ends or ends[-1] != i):
             ends.append(i)
     close = {k for a, b in zip(ends, ends[1:]) if b - a <= 3 for k in (a, b)}
     return sorted({k for e in close for k in (e - 1, e) if k >= 0})

@@ -38,6 +38,7 @@ METRIC = scanner(METRIC_PATTERN, first_chars(ALIASES), second={a[1] for a in ALI
 # the verb and the alias after it make one alias (sharing a head word when both print it).
 SPLIT_VERB = re.compile(r"(?:累计|共)?(?:实现|完成)")
 _ALIAS_HEADS = frozenset(a for a in ALIASES if "*" not in a)
+_ALIAS_ENDS = frozenset(a[i:] for a in _ALIAS_HEADS for i in range(len(a) - 1))  # what may follow the verb
 
 
 def split_alias(before: str, after: str) -> tuple[str, int, int] | None:
@@ -52,6 +53,8 @@ def split_alias(before: str, after: str) -> tuple[str, int, int] | None:
     """
     for n in range(min(len(after), 10), 1, -1):
         tail = after[:n]
+        if not any(tail[o:] in _ALIAS_ENDS for o in range(n - 1)):
+            continue  # no alias ends in these words, whatever comes before the verb
         for k in range(min(len(before), 8), 1, -1):
             head = before[-k:]
             for overlap in range(min(len(head), n), -1, -1):
