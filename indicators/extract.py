@@ -18,7 +18,7 @@ from .merge import merge_facts
 from .periods import TIME, may_hold_time, time_expr
 from .repair import NUMBERING, Repaired, is_heading, repair
 from .schema import Fact, facts_frame
-from .sentence import Quantity, Rate, SentenceParser, Slot, pick_amounts, width
+from .sentence import Quantity, Rate, SentenceParser, Slot, compared_time, pick_amounts, width
 from .tables import METRICS, PLAN_WORDS
 from .timeline import DocState, Snap, TimeState, apply_time, resolve_time
 
@@ -107,7 +107,7 @@ class Extractor:
         for text in pending:
             for m in TIME.finditer(text) if may_hold_time(text) else ():
                 t = time_expr(m)
-                if t is not None:
+                if t is not None and not compared_time(text, m.start(), m.end()):
                     apply_time(state, t, self.ds)
         pending.clear()
 

@@ -412,8 +412,7 @@ class SentenceParser:
             if year is not None and period:
                 self.local_time = (level.end(), (year - 1, period, 0))
             return
-        if L.COMPARISON_END.search(text[max(0, s - 3):s]) or L.MULTIPLE_AFTER.match(text, e) \
-                or (text.endswith(L.BASELINE, 0, s) and text.startswith("的", e)) or (
+        if compared_time(text, s, e) or (
                 self.local_time and (s == self.local_time[0] or L.LIST_JOIN.fullmatch(text[self.local_time[0]:s]))):
             if self.local_time and s - self.local_time[0] <= 1:  # 2020年全年: one time in two tokens
                 local = TimeState(self.local_time[1][0], self.local_time[1][1], 0, False)
@@ -922,6 +921,16 @@ class SentenceParser:
                     continue
                 if slot.scope == "region":
                     slot.scope = "subset"
+
+
+def compared_time(text: str, s: int, e: int) -> bool:
+    """A time a figure is compared with (比2010年, 是2010年的1.7倍, 从2016年的…): it moves nothing.
+
+    >>> compared_time("分别是2010年的1.7倍", 3, 8), compared_time("2010年，全市", 0, 5)
+    (True, False)
+    """
+    return bool(L.COMPARISON_END.search(text, max(0, s - 3), s) or L.MULTIPLE_AFTER.match(text, e)
+                or (text.endswith(L.BASELINE, 0, s) and text.startswith("的", e)))
 
 
 def _shift_rate(printed: str, verb: str | None) -> float:

@@ -874,6 +874,11 @@ RELATIVE_YEARS = [
 # --------------------------------------------------------------------------
 
 CARRY_OVER = [
+    # a compared year in a sentence the engine does not read (no metric) moves no time either
+    case("compared-year-in-metricless-sentence", "2015年，全市固定资产投资975.7亿元。存贷款余额达到5957亿元和4920亿元，"
+         "分别是2010年的1.7倍和1.8倍。一般公共预算收入350.4亿元。",
+         F("fixed_asset_investment", 2015, "FY", 975.7, "亿元"), F("fiscal_revenue_general", 2015, "FY", 350.4, "亿元"),
+         pub="2016-02-01"),
     case("multiple-of-a-plan-period", "2015年，全市固定资产投资975.7亿元，是“十一五”时期的1.8倍。",
          F("fixed_asset_investment", 2015, "FY", 975.7, "亿元"), pub="2016-02-01"),
     # a numbered heading that names a metric governs the sentences after it that name none
