@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import pandas as pd
 
-from . import views
+from . import reviews, views
 
 if TYPE_CHECKING:
     from .store import FactStore
@@ -152,7 +152,7 @@ def with_derived(rows: pd.DataFrame) -> pd.DataFrame:
     fids += [derived_fid(r, m, y, p) for r, m, y, p in
              zip(derived["region"], derived["metric"], derived["year"], derived["period"], strict=True)]
     table.insert(0, "fid", pd.Series(fids, dtype="int64"))
-    return table
+    return reviews.carry(table, rows) if "review" in rows.columns else table
 
 
 class StoreView:
@@ -205,12 +205,16 @@ class StoreView:
             if region in self._slices:
                 self._slices.move_to_end(region)
                 return self._slices[region]
-            table = with_derived(self.store.query(with_id=True, order=False, present=["year"], region=region,
-                                                  scope="region", kind="actual"))
+            table = with_derived(self._slice_rows(region))
             self._slices[region] = table
             if len(self._slices) > _SLICES:
                 self._slices.popitem(last=False)
             return table
+
+    def _slice_rows(self, region: str | None) -> pd.DataFrame:
+        """The region's printed region-level facts with a year, as stored (with their ``fid``)."""
+        return self.store.query(with_id=True, order=False, present=["year"], region=region,
+                                scope="region", kind="actual")
 
     def facts(self, limit: int | None = SHOWN_ROWS, **choices: Collection | str | int | None) -> pd.DataFrame:
         """Stored facts matching the choices, in document order, at most ``limit`` rows."""

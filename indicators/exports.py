@@ -11,6 +11,8 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from .reviews import FACT_REVIEW_COLUMNS
+
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 BOM = b"\xef\xbb\xbf"
 
@@ -75,7 +77,8 @@ EXPORT_COLUMNS = ("region", "metric", "metric_zh", "year", "period", "value", "u
 def facts_export(facts: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
     """The fact table as downloaded: every number with its unit, period and source."""
     out = facts.assign(derivation=facts["derivation_" + lang])
-    return out[list(EXPORT_COLUMNS)].reset_index(drop=True)
+    reviewed = [c for c in FACT_REVIEW_COLUMNS if c in out.columns]  # the review, and what was extracted
+    return out[[*EXPORT_COLUMNS, *reviewed]].reset_index(drop=True)
 
 
 def sources_export(report: pd.DataFrame, docs: pd.Series) -> pd.DataFrame:

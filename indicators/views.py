@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from . import reviews
 from .corpus import REPORT_COLUMNS, extract_documents
 from .periods import MONTH_CODE, month_range
 from .schema import FACT_COLUMNS, FACT_DTYPES, facts_frame
@@ -428,6 +429,8 @@ def filter_facts(facts: pd.DataFrame, **choices: Collection | str | int | None) 
 def region_facts(facts: pd.DataFrame, region: str | None) -> pd.DataFrame:
     """Region-level actual and derived facts with a year: what charts and tables compare."""
     ok = facts["kind"].isin(["actual", "derived"]) & (facts["scope"] == "region") & facts["year"].notna()
+    if "review" in facts.columns:  # a fact a reviewer marked wrong leaves every chart and comparison
+        ok &= facts["review"] != "wrong"
     if region:
         ok &= facts["region"] == region
     return facts[ok.fillna(False)]
@@ -508,7 +511,17 @@ def trend_frame(facts: pd.DataFrame, region: str | None, metrics: Collection[str
         (f"{text('derived', lang)}: {d}" if k == "derived" else f"{src}: {doc}<br>{_short(e)}")
         for k, d, doc, e in zip(out["kind"], derivation, out["doc"], rows["evidence"], strict=True)
     ]
+    if "review" in rows.columns:  # a corrected fact shows what was extracted
+        out["hover"] += [_review_hover(r, lang) for r in reviews.records(rows)]
     return out.reset_index(drop=True)
+
+
+def _review_hover(row: Mapping[str, object], lang: str) -> str:
+    """``<br>`` and the review of a reviewed fact (with what was extracted), else ``""``."""
+    if not row.get("review"):
+        return ""
+    was = reviews.original_text(row, lang)
+    return f"<br>{reviews.status_name(str(row['review']), lang)}" + (f" ({html.escape(was)})" if was else "")
 
 
 def _short(s: object, n: int = 40) -> str:
@@ -630,6 +643,7 @@ def facts_display(facts: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
         "原文" if zh else "evidence": facts["evidence"],
         "推算说明" if zh else "derivation": facts["derivation_" + lang],
         "文档" if zh else "document": facts["doc"],
+        **reviews.display_columns(facts, lang),
     }).reset_index(drop=True)
 
 

@@ -1,0 +1,279 @@
+"""The dashboard's views with reviews laid over them, and where the reviews are kept.
+
+Reviews live in a fact store's ``reviews`` table (:mod:`indicators.reviews`):
+
+- a store opened in place (:class:`ReviewedStoreView`) keeps them in itself;
+- a folder extracted in memory (:class:`ReviewedFrameView`) keeps them in the store file the
+  CLI uses for that folder, ``FOLDER/.indicators.duckdb`` (created by the first review): an app
+  restart reads them again, and ``python -m indicators extract FOLDER -o …`` finds and applies them;
+- a small store loaded into memory keeps them in that store file;
+- a saved fact table (.csv/.parquet) has no document hashes, so it cannot be reviewed.
+
+In every view a corrected fact shows its corrected value (the extracted one in ``value_original``
+…), a fact marked wrong leaves every chart and comparison (:func:`indicators.views.region_facts`)
+but stays in the fact table, and derived values are computed from the reviewed facts.
+``review`` is a filter like the others (``""`` for facts nobody reviewed).
+This module never imports streamlit.
+"""
+from __future__ import annotations
+
+from collections.abc import Collection
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from . import reviews, views
+from .dataview import SHOWN_ROWS, FrameView, StoreView, _chosen, store_path
+from .store import FactStore, default_store_path, folder_writable
+
+_ORDER = ["doc", "start", "end", "metric", "period", "rule"]
+
+
+def review_store_path(source: str | Path) -> Path | None:
+    """Where reviews of ``source`` are kept: a store itself, a folder's CLI store, or ``None``.
+
+    >>> review_store_path("archive/.indicators.duckdb").name, review_store_path("facts.csv")
+    ('.indicators.duckdb', None)
+    """
+    path = Path(source)
+    store = store_path(path)
+    if store is not None:
+        return store
+    if path.is_dir() and (default_store_path(path).exists() or folder_writable(path)):
+        return default_store_path(path)
+    return None
+
+
+def _store_error(path: object, e: duckdb.Error) -> OSError:
+    return OSError(f"{path}: cannot write reviews ({str(e).splitlines()[0]})")
+
+
+class _Reviewing:
+    """What both reviewed views share: making a review of a fact and forgetting it."""
+
+    reviews_version: int = 0  # changes with every saved or forgotten review (a cache key)
+    review_problem: str = ""  # why this view cannot be reviewed ("" when it can)
+    orphaned: pd.DataFrame
+    report: pd.DataFrame
+
+
+    # provided by the view classes: fact(fid), text(doc), _save(reviews), _forget(keys)
+
+    def _sha256(self, doc: str) -> str:
+        hit = self.report.loc[self.report["doc"].astype(str) == doc, "sha256"] if "sha256" in self.report else []
+        return str(hit.iloc[0]) if len(hit) and pd.notna(hit.iloc[0]) else ""
+
+    def _extracted(self, fid: int) -> tuple[pd.Series, str]:
+        """The fact as extracted (not as reviewed) and its document's text hash."""
+        row = self.fact(fid)  # type: ignore[attr-defined]
+        if row is None or row.get("kind") == "derived" or int(fid) < 0:
+            raise ValueError(f"fact {fid}: only a printed fact can be reviewed")
+        if self.review_problem:
+            raise ValueError(self.review_problem)
+        sha256 = self._sha256(str(row["doc"]))
+        if not sha256:
+            raise ValueError(f"{row['doc']}: no content hash in the ingest report; its facts cannot be reviewed")
+        return reviews.as_extracted(row.to_frame().T).iloc[0], sha256
+
+    def review(self, fid: int, status: str, *, note: str = "", reviewer: str = "",
+               **corrections: object) -> dict[str, object]:
+        """Save a review of fact ``fid`` (see :func:`indicators.reviews.make_review`) and lay it over."""
+        fact, sha256 = self._extracted(fid)
+        original = self.text(str(fact["doc"]))  # type: ignore[attr-defined]
+        printed = original[int(fact["start"]):int(fact["end"])] if original else str(fact["value_text"] or "")
+        record = reviews.make_review(fact, sha256, status, text=printed, note=note, reviewer=reviewer,
+                                     **corrections)
+        self._save(reviews.reviews_frame([record]))  # type: ignore[attr-defined]
+        return record
+
+    def unreview(self, fid: int) -> None:
+        """Forget the review of fact ``fid``."""
+        fact, sha256 = self._extracted(fid)
+        key = {"sha256": sha256, "start": int(fact["start"]), "end": int(fact["end"]), "metric": str(fact["metric"])}
+        self._forget(pd.DataFrame([key]))  # type: ignore[attr-defined]
+
+
+def keyed(facts: pd.DataFrame, report: pd.DataFrame) -> pd.DataFrame:
+    """The printed facts of a corpus table, each with its document's text hash (``sha256``)."""
+    printed = facts[facts["kind"] != "derived"]
+    hashes = (dict(zip(report["doc"].astype(str), report["sha256"].astype(str), strict=True))
+              if "sha256" in report.columns else {})
+    return printed.assign(sha256=printed["doc"].astype(str).map(hashes).astype("string"))
+
+
+def reviewed_table(facts: pd.DataFrame, report: pd.DataFrame, found: pd.DataFrame) -> pd.DataFrame:
+    """A corpus table (printed facts with ``fid``, then derived ones) with the reviews ``found``
+    laid over: printed facts keep their place and ``fid``; derived values are computed again from
+    the printed facts not marked wrong."""
+    printed = keyed(facts, report)
+    matched = reviews.match(printed, found)
+    if matched.empty:
+        return reviews.carry(facts.reset_index(drop=True), facts.iloc[0:0].assign(**reviews.blank_columns(0)))
+    table = reviews.apply(printed.drop(columns="sha256"), matched)
+    ok = table[table["review"] != "wrong"]
+    implied = views.with_derived_facts(ok).iloc[len(ok):]
+    out = pd.concat([table, implied.assign(**reviews.blank_columns(len(implied), implied.index))],
+                    ignore_index=True)
+    out["fid"] = pd.RangeIndex(len(out))
+    return out
+
+
+class ReviewedFrameView(_Reviewing, FrameView):
+    """A corpus in memory with the reviews kept in ``store`` (see :func:`review_store_path`)."""
+
+    def __init__(self, corpus: views.Corpus, store: str | Path | None) -> None:
+        self.source = corpus
+        self.store_file = None if store is None else Path(store)
+        if self.store_file is None:
+            self.review_problem = "no store for reviews (a fact table, or a read-only folder)"
+        super().__init__(corpus)
+        self._reload()
+
+    def _open(self, *, write: bool) -> FactStore:
+        try:
+            return FactStore(self.store_file, read_only=not write, reviews_only=True)  # type: ignore[arg-type]
+        except duckdb.Error as e:
+            raise _store_error(self.store_file, e) from e
+
+    def _reload(self) -> None:
+        """Read the reviews again and lay them over the corpus."""
+        found = reviews.reviews_frame()
+        if self.store_file is not None and self.store_file.exists():
+            try:
+                with self._open(write=False) as store:
+                    found = store.reviews()
+            except OSError as e:
+                self.review_problem = str(e)
+        table = reviewed_table(self.source.facts, self.source.report, found)
+        self.corpus = views.Corpus(table, self.source.report, self.source.texts, self.source.problems)
+        self._memo.clear()
+        self.orphaned = reviews.orphans(found, keyed(self.source.facts, self.source.report))
+
+    def _save(self, table: pd.DataFrame) -> None:
+        with self._open(write=True) as store:
+            store.save_reviews(table)
+        self.reviews_version += 1
+        self._reload()
+
+    def _forget(self, keys: pd.DataFrame) -> None:
+        with self._open(write=True) as store:
+            store.delete_reviews(keys)
+        self.reviews_version += 1
+        self._reload()
+
+
+class ReviewedStoreView(_Reviewing, StoreView):
+    """A store queried in place with its reviews laid over.
+
+    The reviewed facts (few) are held in memory: a region slice or a fact-table page is the
+    stored rows without them, plus those of them that match by their reviewed values.
+    """
+
+    def __init__(self, store: FactStore, *, writable: bool = True) -> None:
+        super().__init__(store)
+        if not writable:
+            self.review_problem = f"{store.path}: opened read-only (in use by another process?); reviews cannot be saved"
+        self._load_reviews()
+
+    @classmethod
+    def open(cls, path: str | Path) -> ReviewedStoreView:
+        """Open the store at ``path`` for reading and for writing reviews (read-only when it cannot
+        be written: a locked or read-only file)."""
+        try:
+            return cls(FactStore(path, reviews_only=True))
+        except duckdb.Error:
+            return cls(FactStore(path, read_only=True), writable=False)
+
+    def _load_reviews(self) -> None:
+        with self._lock:
+            found = self.store.reviews()
+            raw = self.store.reviewed_facts()
+            self._reviewed = reviews.apply(raw.drop(columns="sha256"), reviews.match(raw, found)).assign(
+                derivation_zh="", derivation_en="").astype({"derivation_zh": "string", "derivation_en": "string"})
+            self.orphaned = reviews.orphans(found, raw)
+            self._slices.clear()
+            self._memo.clear()
+
+    def _save(self, table: pd.DataFrame) -> None:
+        try:
+            with self._lock:
+                self.store.save_reviews(table)
+        except duckdb.Error as e:
+            raise _store_error(self.store.path, e) from e
+        self.reviews_version += 1
+        self._load_reviews()
+
+    def _forget(self, keys: pd.DataFrame) -> None:
+        try:
+            with self._lock:
+                self.store.delete_reviews(keys)
+        except duckdb.Error as e:
+            raise _store_error(self.store.path, e) from e
+        self.reviews_version += 1
+        self._load_reviews()
+
+    def _slice_rows(self, region: str | None) -> pd.DataFrame:
+        """The stored rows of the region without the reviewed facts, plus the reviewed facts that
+        are region-level facts of the region by their reviewed values and not marked wrong."""
+        rows = super()._slice_rows(region)
+        laid = self._reviewed
+        laid = laid[(laid["review"] != "wrong") & (laid["scope"] == "region") & (laid["kind"] == "actual")
+                    & laid["year"].notna() & ((laid["region"] == region) if region else True)]
+        plain = rows[~rows["fid"].isin(self._reviewed["fid"])]
+        plain = plain.assign(**reviews.blank_columns(len(plain), plain.index))
+        return pd.concat([plain, laid[plain.columns]], ignore_index=True)
+
+    def _laid(self, statuses: list[str] | None, choices: dict[str, object]) -> pd.DataFrame:
+        rows = views.filter_facts(self._reviewed, **choices)
+        return rows if statuses is None else rows[rows["review"].isin(statuses)]
+
+    def facts(self, limit: int | None = SHOWN_ROWS, **choices: Collection | str | int | None) -> pd.DataFrame:
+        """Facts matching the choices by their reviewed values (and ``review`` status), in document order."""
+        statuses = _statuses(choices.pop("review", None))
+        chosen = _chosen(choices)
+        laid = self._laid(statuses, chosen)
+        if statuses is not None and "" not in statuses:
+            out = laid
+        else:
+            rows = super().facts(limit, **choices)
+            rows = rows[~rows["fid"].isin(self._reviewed["fid"])]
+            out = pd.concat([rows.assign(**reviews.blank_columns(len(rows), rows.index)), laid[rows.columns]],
+                            ignore_index=True)
+        out = out.sort_values(_ORDER, kind="stable").reset_index(drop=True)
+        return out if limit is None else out.head(limit)
+
+    def count(self, **choices: Collection | str | int | None) -> int:
+        """How many facts match, by their reviewed values."""
+        statuses = _statuses(choices.pop("review", None))
+        chosen = _chosen(choices)
+        n = len(self._laid(statuses, chosen))
+        if statuses is None or "" in statuses:
+            n += super().count(**choices) - len(views.filter_facts(reviews.as_extracted(self._reviewed), **chosen))
+        return n
+
+    def fact(self, fid: int) -> pd.Series | None:
+        """A fact as reviewed."""
+        hit = self._reviewed[self._reviewed["fid"] == int(fid)]
+        return hit.iloc[0] if len(hit) else super().fact(fid)
+
+    def options(self, column: str, *, region_level: bool = False) -> list:
+        """The stored values, and those reviews set."""
+        base = super().options(column, region_level=region_level)
+        laid = self._reviewed[self._reviewed["review"] != "wrong"]
+        if region_level:
+            laid = laid[(laid["scope"] == "region") & (laid["kind"] == "actual")]
+        if column not in laid.columns or laid[column].dropna().isin(base).all():
+            return base
+        return views.options(pd.DataFrame({column: [*base, *laid[column].dropna().tolist()]}), column)
+
+
+def _statuses(chosen: object) -> list[str] | None:
+    """The review statuses a filter keeps (``None``: all).
+
+    >>> _statuses(None), _statuses([]), _statuses(["wrong", ""]), _statuses("correct")
+    (None, None, ['wrong', ''], ['correct'])
+    """
+    if chosen is None or (not isinstance(chosen, str) and not len(chosen)):  # type: ignore[arg-type]
+        return None
+    return [chosen] if isinstance(chosen, str) else list(chosen)  # type: ignore[call-overload]
