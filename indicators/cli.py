@@ -83,7 +83,7 @@ def _copy_reviews(path: Path, store: FactStore, problems: list[str]) -> None:
     if not path.exists():
         return
     try:
-        with FactStore(path, read_only=True) as source:
+        with FactStore.reader(path) as source:
             found = source.reviews()
     except duckdb.Error as e:
         problems.append(f"{path}: reviews not read ({str(e).splitlines()[0]})")
@@ -110,7 +110,7 @@ def reviews_main(args: argparse.Namespace) -> int:
         if args.action == "export":
             if not path.exists():
                 raise ValueError(f"{path}: no fact store here (use --folder or --store)")
-            with FactStore(path, read_only=True) as store:
+            with FactStore.reader(path) as store:
                 found = store.reviews()
                 orphaned = reviews.orphans(found, store.reviewed_facts())
             reviews.write_file(found, args.file)

@@ -271,7 +271,7 @@ def store_size(path: str | Path) -> int:
     """How many facts the store at ``path`` holds."""
     from .store import FactStore
 
-    with FactStore(path, read_only=True) as store:
+    with FactStore.reader(path) as store:
         return store.count()
 
 
@@ -279,7 +279,7 @@ def corpus_from_store(path: str | Path) -> views.Corpus:
     """A small store loaded into memory (texts are read from the files when a source is opened)."""
     from .store import FactStore
 
-    with FactStore(path, read_only=True) as store:
+    with FactStore.reader(path) as store:
         return views.build_corpus(store.facts(), store.report(), {}, ())
 
 

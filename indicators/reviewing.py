@@ -132,7 +132,8 @@ class ReviewedFrameView(_Reviewing, FrameView):
 
     def _open(self, *, write: bool) -> FactStore:
         try:
-            return FactStore(self.store_file, read_only=not write, reviews_only=True)  # type: ignore[arg-type]
+            return (FactStore(self.store_file, reviews_only=True) if write  # type: ignore[arg-type]
+                    else FactStore.reader(self.store_file))  # type: ignore[arg-type]
         except duckdb.Error as e:
             raise _store_error(self.store_file, e) from e
 
@@ -238,8 +239,8 @@ class ReviewedStoreView(_Reviewing, StoreView):
         else:
             rows = super().facts(limit, **choices)
             rows = rows[~rows["fid"].isin(self._reviewed["fid"])]
-            out = pd.concat([rows.assign(**reviews.blank_columns(len(rows), rows.index)), laid[rows.columns]],
-                            ignore_index=True)
+            rows = rows.assign(**reviews.blank_columns(len(rows), rows.index))
+            out = pd.concat([rows, laid[rows.columns]], ignore_index=True)
         out = out.sort_values(_ORDER, kind="stable").reset_index(drop=True)
         return out if limit is None else out.head(limit)
 

@@ -276,6 +276,8 @@ def as_extracted(facts: pd.DataFrame) -> pd.DataFrame:
     """Reviewed facts with the extracted values back where a review corrected them."""
     out = facts.copy()
     for field in CORRECTABLE:
+        if f"{field}_original" not in out.columns:  # never reviewed
+            continue
         original = out[f"{field}_original"]
         out[field] = original.where(original.notna(), out[field]).astype(out[field].dtype)
     return out

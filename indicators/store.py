@@ -167,6 +167,16 @@ class FactStore:
         elif not read_only:
             self._migrate()
 
+    @classmethod
+    def reader(cls, path: str | Path) -> FactStore:
+        """Open ``path`` for reading: read-only, or through the read-write connection this process
+        already holds on it (DuckDB takes one configuration per file and process: the dashboard
+        holds a large store open for writing reviews)."""
+        try:
+            return cls(path, read_only=True)
+        except duckdb.ConnectionException:
+            return cls(path, reviews_only=True)
+
     def _migrate(self) -> None:
         """Create the tables; a store written under another schema is a stale cache: start afresh."""
         signature = hashlib.sha256("\n".join(_ddl()).encode()).hexdigest()[:16]
