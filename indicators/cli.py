@@ -68,7 +68,8 @@ def _extract(args: argparse.Namespace) -> tuple[pd.DataFrame | None, pd.DataFram
         matched = reviews.match(raw, found)
         facts: pd.DataFrame | None = None
         if n_facts > LARGE and args.output.suffix.lower() in (".csv", ".parquet"):
-            store.export(args.output, overlay=reviews.apply(raw.drop(columns="sha256"), matched))
+            store.export(args.output, overlay=reviews.apply(raw.drop(columns="sha256"), matched),
+                         blanks=reviews.BLANKS)
         else:
             facts = reviews.apply(store.query(with_id=True), matched).drop(columns="fid")
         report = store.report()
@@ -122,7 +123,7 @@ def reviews_main(args: argparse.Namespace) -> int:
                 store.save_reviews(merged)
                 orphaned = reviews.orphans(merged, store.reviewed_facts())
             print(f"{len(incoming)} reviews read from {args.file}: {taken} taken, {len(incoming) - taken} "
-                  f"older than the one in the store; the store has {len(merged)} "
+                  f"not newer than the one in the store; the store has {len(merged)} "
                   f"({len(orphaned)} match no fact in it)")
     except (OSError, ValueError, duckdb.Error) as e:
         print(f"error: {str(e).splitlines()[0]}", file=sys.stderr)

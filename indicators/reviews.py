@@ -49,6 +49,8 @@ FACT_REVIEW_DTYPES: dict[str, str] = {
     **{f"{c}_original": t for c, t in CORRECTABLE.items()},
 }
 FACT_REVIEW_COLUMNS: tuple[str, ...] = tuple(FACT_REVIEW_DTYPES)
+#: What the review columns of a fact nobody reviewed hold (the others are missing).
+BLANKS: dict[str, str] = {"review": "", "review_note": "", "reviewer": "", "reviewed_at": ""}
 FORMATS = (".csv", ".json")
 STATUS_NAMES = {"": ("未审核", "unreviewed"), "correct": ("正确", "correct"), "wrong": ("错误", "wrong"),
                 "corrected": ("已更正", "corrected")}
@@ -168,8 +170,12 @@ def validate(reviews: pd.DataFrame) -> pd.DataFrame:
     missing = [f for f in (*KEY, "status") if f not in reviews.columns]
     if missing:
         raise ValueError(f"reviews lack the columns {missing}")
+    raw = reviews.reindex(columns=list(REVIEW_FIELDS)).astype(object)
+    for field in CORRECTABLE:  # an empty cell (CSV) sets nothing
+        column = raw[f"set_{field}"]
+        raw[f"set_{field}"] = column.where(column.astype(str).str.strip() != "", None)
     try:
-        typed = _typed(reviews.reindex(columns=list(REVIEW_FIELDS)), REVIEW_DTYPES)
+        typed = _typed(raw, REVIEW_DTYPES)
     except (TypeError, ValueError) as e:
         raise ValueError(f"reviews: {e}") from e
     typed["status"] = typed["status"].str.strip().str.lower()
@@ -183,12 +189,13 @@ def validate(reviews: pd.DataFrame) -> pd.DataFrame:
 
 
 def merge(existing: pd.DataFrame, incoming: pd.DataFrame) -> tuple[pd.DataFrame, int]:
-    """One review per key, the later ``reviewed_at`` winning (a tie keeps the incoming one).
+    """One review per key, the later ``reviewed_at`` winning (a tie keeps the existing one, so
+    importing a file twice changes nothing).
 
     Returns the merged reviews and how many incoming reviews were taken.
     """
     both = pd.concat([existing.assign(_new=False), incoming.assign(_new=True)], ignore_index=True)
-    both = both.sort_values(["reviewed_at", "_new"], kind="stable")
+    both = both.sort_values(["reviewed_at", "_new"], ascending=[True, False], kind="stable")
     kept = both.drop_duplicates(list(KEY), keep="last")
     return _typed(kept.drop(columns="_new"), REVIEW_DTYPES).reset_index(drop=True), int(kept["_new"].sum())
 
@@ -217,8 +224,7 @@ def orphans(reviews: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
 
 def blank_columns(n: int, index: pd.Index | None = None) -> dict[str, pd.Series]:
     """The :data:`FACT_REVIEW_COLUMNS` of ``n`` unreviewed facts."""
-    return {c: pd.Series("" if t == "string" and not c.endswith("_original") else None,
-                         index=index if index is not None else pd.RangeIndex(n), dtype=t)
+    return {c: pd.Series(BLANKS.get(c), index=index if index is not None else pd.RangeIndex(n), dtype=t)
             for c, t in FACT_REVIEW_DTYPES.items()}
 
 

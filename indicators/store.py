@@ -22,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -358,13 +358,14 @@ class FactStore:
         """The document bookkeeping table."""
         return self.con.execute(f"SELECT {', '.join(DOCUMENT_COLUMNS)} FROM documents ORDER BY doc").df()
 
-    def export(self, path: str | Path, *, overlay: pd.DataFrame | None = None, **filters: object) -> Path:
+    def export(self, path: str | Path, *, overlay: pd.DataFrame | None = None,
+               blanks: Mapping[str, str] | None = None, **filters: object) -> Path:
         """Write matching facts to ``.parquet`` or ``.csv`` straight from DuckDB (streaming).
 
         CSV is UTF-8 with a BOM, as :func:`indicators.output.write_table` writes it.
         ``overlay``: rows (with ``fid``) that replace the stored facts with the same id, and any
-        columns they have beyond the schema's, which the other rows leave empty (the reviewed
-        facts, with their review columns: :func:`indicators.reviews.apply`).
+        columns they have beyond the schema's, which the other rows leave null, or take from
+        ``blanks`` (the reviewed facts, with their review columns: :func:`indicators.reviews.apply`).
         """
         path = Path(path)
         suffix = path.suffix.lower()
@@ -377,8 +378,8 @@ class FactStore:
         source = "facts"
         if overlay is not None:
             laid = [f'CASE WHEN o.fid IS NULL THEN f."{c}" ELSE o."{c}" END AS "{c}"' for c in FACT_COLUMNS]
-            laid += [f'coalesce(o."{c}", \'\') AS "{c}"' if overlay[c].dtype == "string" else f'o."{c}"'
-                     for c in extra]
+            blanks = blanks or {}
+            laid += [f'coalesce(o."{c}", \'{blanks[c]}\') AS "{c}"' if c in blanks else f'o."{c}"' for c in extra]
             source = f"(SELECT {', '.join(laid)} FROM facts f LEFT JOIN _overlay o ON o.fid = f.rowid)"
         sql = f"SELECT {select} FROM {source}{where}{_DOCUMENT_ORDER}"
         if overlay is None:
@@ -409,14 +410,15 @@ class FactStore:
 
     # --- reviews -------------------------------------------------------------------------------
 
-    def _has_reviews(self) -> bool:
-        """False for a store written before reviews existed and opened read-only."""
-        return bool(self.con.execute("SELECT count(*) FROM information_schema.tables "
-                                     "WHERE table_name = 'reviews'").fetchall()[0][0])
+    def _has(self, *tables: str) -> bool:
+        """True when every one of ``tables`` exists (a store written before reviews existed and
+        opened read-only has no reviews; one made by importing reviews has only those)."""
+        found = self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()
+        return set(tables) <= {name for (name,) in found}
 
     def reviews(self) -> pd.DataFrame:
         """Every review (see :mod:`indicators.reviews`), matched to a fact or not."""
-        if not self._has_reviews():
+        if not self._has("reviews"):
             return reviews_frame()
         cols = ", ".join(f'"{c}"' for c in REVIEW_FIELDS)
         df = self._frame(f"SELECT {cols} FROM reviews ORDER BY doc, start, \"end\", metric", [])
@@ -443,8 +445,10 @@ class FactStore:
         """The stored facts that have a review, with their ``fid`` and their document's ``sha256``
         (a join of the few reviews with the report and the facts)."""
         cols = ", ".join(f'f."{c}"' for c in FACT_COLUMNS)
-        if not self._has_reviews():
-            return self._frame(f"SELECT f.rowid AS fid, {cols}, '' AS sha256 FROM facts f LIMIT 0", [])
+        if not self._has("reviews", "report", "facts"):
+            return pd.DataFrame({"fid": pd.Series(dtype="int64"),
+                                 **{c: pd.Series(dtype=FACT_DTYPES[c]) for c in FACT_COLUMNS},
+                                 "sha256": pd.Series(dtype="string")})
         return self._frame(
             f"SELECT f.rowid AS fid, {cols}, p.sha256 FROM reviews r "
             "JOIN report p ON p.sha256 = r.sha256 "
