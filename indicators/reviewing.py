@@ -24,7 +24,8 @@ import duckdb
 import pandas as pd
 
 from . import reviews, views
-from .dataview import SHOWN_ROWS, FrameView, StoreView, _chosen, store_path
+from .dataview import SHOWN_ROWS, FrameView, StoreView, _chosen, store_path, with_derived
+from .schema import FACT_COLUMNS, FACT_DTYPES
 from .store import FactStore, default_store_path, folder_writable
 
 _ORDER = ["doc", "start", "end", "metric", "period", "rule"]
@@ -56,13 +57,17 @@ class _Reviewing:
     review_problem: str = ""  # why this view cannot be reviewed ("" when it can)
     orphaned: pd.DataFrame
     report: pd.DataFrame
+    _hashes: dict[str, str] | None = None
 
-
-    # provided by the view classes: fact(fid), text(doc), _save(reviews), _forget(keys)
+    # provided by the view classes: fact(fid), text(doc), _save(reviews, fid, fact), _forget(keys, fid, fact)
 
     def _sha256(self, doc: str) -> str:
-        hit = self.report.loc[self.report["doc"].astype(str) == doc, "sha256"] if "sha256" in self.report else []
-        return str(hit.iloc[0]) if len(hit) and pd.notna(hit.iloc[0]) else ""
+        if self._hashes is None:
+            report = self.report
+            self._hashes = ({} if "sha256" not in report.columns else
+                            {d: h for d, h in zip(report["doc"].astype(str), report["sha256"], strict=True)
+                             if isinstance(h, str) and h})
+        return self._hashes.get(doc, "")
 
     def _extracted(self, fid: int) -> tuple[pd.Series, str]:
         """The fact as extracted (not as reviewed) and its document's text hash."""
@@ -84,14 +89,14 @@ class _Reviewing:
         printed = original[int(fact["start"]):int(fact["end"])] if original else str(fact["value_text"] or "")
         record = reviews.make_review(fact, sha256, status, text=printed, note=note, reviewer=reviewer,
                                      **corrections)
-        self._save(reviews.reviews_frame([record]))  # type: ignore[attr-defined]
+        self._save(reviews.reviews_frame([record]), int(fid), fact)  # type: ignore[attr-defined]
         return record
 
     def unreview(self, fid: int) -> None:
         """Forget the review of fact ``fid``."""
         fact, sha256 = self._extracted(fid)
         key = {"sha256": sha256, "start": int(fact["start"]), "end": int(fact["end"]), "metric": str(fact["metric"])}
-        self._forget(pd.DataFrame([key]))  # type: ignore[attr-defined]
+        self._forget(pd.DataFrame([key]), int(fid), fact)  # type: ignore[attr-defined]
 
 
 def keyed(facts: pd.DataFrame, report: pd.DataFrame) -> pd.DataFrame:
@@ -151,13 +156,15 @@ class ReviewedFrameView(_Reviewing, FrameView):
         self._memo.clear()
         self.orphaned = reviews.orphans(found, keyed(self.source.facts, self.source.report))
 
-    def _save(self, table: pd.DataFrame) -> None:
+    def _save(self, table: pd.DataFrame, fid: int, fact: pd.Series) -> None:
+        del fid, fact  # derived values depend on every fact: lay all reviews again
         with self._open(write=True) as store:
             store.save_reviews(table)
         self.reviews_version += 1
         self._reload()
 
-    def _forget(self, keys: pd.DataFrame) -> None:
+    def _forget(self, keys: pd.DataFrame, fid: int, fact: pd.Series) -> None:
+        del fid, fact
         with self._open(write=True) as store:
             store.delete_reviews(keys)
         self.reviews_version += 1
@@ -187,40 +194,54 @@ class ReviewedStoreView(_Reviewing, StoreView):
             return cls(FactStore(path, read_only=True), writable=False)
 
     def _load_reviews(self) -> None:
+        """Read every review and the facts they match (a join over the whole store: once, on opening)."""
         with self._lock:
             found = self.store.reviews()
             raw = self.store.reviewed_facts()
-            self._reviewed = reviews.apply(raw.drop(columns="sha256"), reviews.match(raw, found)).assign(
-                derivation_zh="", derivation_en="").astype({"derivation_zh": "string", "derivation_en": "string"})
+            self._reviewed = _with_derivation(reviews.apply(raw.drop(columns="sha256"), reviews.match(raw, found)))
             self.orphaned = reviews.orphans(found, raw)
             self._slices.clear()
-            self._memo.clear()
 
-    def _save(self, table: pd.DataFrame) -> None:
+    def _lay(self, fid: int, fact: pd.Series, review: pd.DataFrame | None) -> None:
+        """Lay one fact's new review (``None``: none) over it in memory and mend the region slices
+        it was or is now in (a review click costs no query of the store)."""
+        with self._lock:
+            before = self._reviewed[self._reviewed["fid"] == fid]
+            rest = self._reviewed[self._reviewed["fid"] != fid]
+            row = fact.to_frame().T.astype({"fid": "int64", **FACT_DTYPES})
+            matched = reviews.reviews_frame() if review is None else review.assign(fid=fid)
+            laid = _with_derivation(reviews.apply(row, matched))[rest.columns]  # as it shows now
+            if review is not None:
+                rest = pd.concat([rest, laid], ignore_index=True).astype(rest.dtypes.to_dict())
+            self._reviewed = rest
+            metrics = {str(fact["metric"]), *before["metric"].astype(str), *laid["metric"].astype(str)}
+            self._slices.pop(None, None)
+            for region in {str(fact["region"]), *before["region"].astype(str), *laid["region"].astype(str)}:
+                if region in self._slices:
+                    self._slices[region] = _mend(self._slices[region], region, fid, laid, metrics)
+            self.reviews_version += 1
+
+    def _save(self, table: pd.DataFrame, fid: int, fact: pd.Series) -> None:
         try:
             with self._lock:
                 self.store.save_reviews(table)
         except duckdb.Error as e:
             raise _store_error(self.store.path, e) from e
-        self.reviews_version += 1
-        self._load_reviews()
+        self._lay(fid, _as_row(fact, fid), table)
 
-    def _forget(self, keys: pd.DataFrame) -> None:
+    def _forget(self, keys: pd.DataFrame, fid: int, fact: pd.Series) -> None:
         try:
             with self._lock:
                 self.store.delete_reviews(keys)
         except duckdb.Error as e:
             raise _store_error(self.store.path, e) from e
-        self.reviews_version += 1
-        self._load_reviews()
+        self._lay(fid, _as_row(fact, fid), None)
 
     def _slice_rows(self, region: str | None) -> pd.DataFrame:
         """The stored rows of the region without the reviewed facts, plus the reviewed facts that
         are region-level facts of the region by their reviewed values and not marked wrong."""
         rows = super()._slice_rows(region)
-        laid = self._reviewed
-        laid = laid[(laid["review"] != "wrong") & (laid["scope"] == "region") & (laid["kind"] == "actual")
-                    & laid["year"].notna() & ((laid["region"] == region) if region else True)]
+        laid = _charted(self._reviewed, region)
         plain = rows[~rows["fid"].isin(self._reviewed["fid"])]
         plain = plain.assign(**reviews.blank_columns(len(plain), plain.index))
         return pd.concat([plain, laid[plain.columns]], ignore_index=True)
@@ -254,9 +275,14 @@ class ReviewedStoreView(_Reviewing, StoreView):
         return n
 
     def fact(self, fid: int) -> pd.Series | None:
-        """A fact as reviewed."""
-        hit = self._reviewed[self._reviewed["fid"] == int(fid)]
-        return hit.iloc[0] if len(hit) else super().fact(fid)
+        """A fact as reviewed (from a region slice already built when it is there)."""
+        with self._lock:
+            tables = [self._reviewed, *self._slices.values()]
+        for table in tables:
+            hit = table[table["fid"] == int(fid)]
+            if len(hit):
+                return hit.iloc[0]
+        return super().fact(fid)
 
     def options(self, column: str, *, region_level: bool = False) -> list:
         """The stored values, and those reviews set."""
@@ -267,6 +293,38 @@ class ReviewedStoreView(_Reviewing, StoreView):
         if column not in laid.columns or laid[column].dropna().isin(base).all():
             return base
         return views.options(pd.DataFrame({column: [*base, *laid[column].dropna().tolist()]}), column)
+
+
+def _charted(facts: pd.DataFrame, region: str | None) -> pd.DataFrame:
+    """The reviewed facts a region slice holds: printed region-level facts of ``region`` with a
+    year (by their reviewed values), not marked wrong."""
+    ok = ((facts["review"] != "wrong") & (facts["scope"] == "region") & (facts["kind"] == "actual")
+          & facts["year"].notna())
+    if region:
+        ok &= facts["region"] == region
+    return facts[ok.fillna(False)]
+
+
+def _mend(table: pd.DataFrame, region: str, fid: int, laid: pd.DataFrame, metrics: set[str]) -> pd.DataFrame:
+    """A region slice after fact ``fid`` took a review (or lost it): ``laid`` is the fact as it
+    shows now; the series of ``metrics`` are rebuilt with their derived values (a derivation
+    stays within a metric)."""
+    keep = table[~table["metric"].isin(metrics)]
+    printed = table[(table["kind"] != "derived") & table["metric"].isin(metrics) & (table["fid"] != fid)]
+    printed = pd.concat([printed, _charted(laid, region)[printed.columns]], ignore_index=True)
+    rebuilt = with_derived(printed.drop(columns=["derivation_zh", "derivation_en"]))
+    return pd.concat([keep, rebuilt[keep.columns]], ignore_index=True)
+
+
+def _with_derivation(facts: pd.DataFrame) -> pd.DataFrame:
+    """Reviewed stored facts with the (empty) derivation columns of a corpus table."""
+    return facts.assign(derivation_zh=pd.Series("", index=facts.index, dtype="string"),
+                        derivation_en=pd.Series("", index=facts.index, dtype="string"))
+
+
+def _as_row(fact: pd.Series, fid: int) -> pd.Series:
+    """A fact as extracted with its id, the schema's columns only."""
+    return pd.Series({"fid": fid, **{c: fact[c] for c in FACT_COLUMNS}})
 
 
 def _statuses(chosen: object) -> list[str] | None:
