@@ -212,7 +212,7 @@ class ReviewedStoreView(_Reviewing, StoreView):
             matched = reviews.reviews_frame() if review is None else review.assign(fid=fid)
             laid = _with_derivation(reviews.apply(row, matched))[rest.columns]  # as it shows now
             if review is not None:
-                rest = pd.concat([rest, laid], ignore_index=True).astype(rest.dtypes.to_dict())
+                rest = pd.concat([rest, laid], ignore_index=True)
             self._reviewed = rest
             metrics = {str(fact["metric"]), *before["metric"].astype(str), *laid["metric"].astype(str)}
             self._slices.pop(None, None)

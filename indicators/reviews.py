@@ -86,17 +86,22 @@ def reviews_frame(records: Iterable[Mapping[str, object]] = ()) -> pd.DataFrame:
 
 
 def _typed(df: pd.DataFrame, dtypes: Mapping[str, str]) -> pd.DataFrame:
-    """``df`` cast to ``dtypes``; empty strings in numeric columns are missing values."""
+    """``df`` with the ``dtypes`` columns cast (cell by cell: review tables are small); an empty
+    or blank cell in a numeric column is a missing value.
+
+    >>> _typed(pd.DataFrame({"n": ["2024", " ", None], "s": ["a", None, 1]}), {"n": "Int64", "s": "string"}).values.tolist()
+    [[2024, 'a'], [<NA>, <NA>], [<NA>, '1']]
+    """
     out = df.copy()
     for column, dtype in dtypes.items():
-        values = out[column]
-        if dtype != "string":
-            values = pd.to_numeric(values.astype(object).where(values.astype(str).str.strip() != "", None))
-            if dtype == "Int64":
-                values = values.round()
+        cells = [None if _missing(v) else v for v in df[column].tolist()]
+        if dtype == "string":
+            cells = [None if v is None else str(v) for v in cells]
         else:
-            values = values.astype(object).where(values.notna(), None)
-        out[column] = values.astype(dtype)
+            cells = [None if v is None or (isinstance(v, str) and not v.strip()) else float(v) for v in cells]
+            if dtype == "Int64":
+                cells = [None if v is None else round(v) for v in cells]
+        out[column] = pd.array(cells, dtype=dtype)
     return out
 
 
@@ -272,10 +277,9 @@ def carry(table: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
     """``table`` (``rows`` followed by the values they imply) with the review columns of ``rows``
     on its first rows and blank ones on the rest."""
     out = table.drop(columns=[c for c in FACT_REVIEW_COLUMNS if c in table.columns])
-    out = out.assign(**blank_columns(len(out), out.index))
-    for column in FACT_REVIEW_COLUMNS:
-        out.iloc[:len(rows), out.columns.get_loc(column)] = rows[column].to_numpy()
-    return out
+    rest = pd.DataFrame(blank_columns(len(out) - len(rows)))
+    columns = pd.concat([rows[list(FACT_REVIEW_COLUMNS)].reset_index(drop=True), rest], ignore_index=True)
+    return pd.concat([out, columns.set_axis(out.index)], axis=1)
 
 
 def as_extracted(facts: pd.DataFrame) -> pd.DataFrame:
