@@ -116,10 +116,19 @@ def reviewed_table(facts: pd.DataFrame, report: pd.DataFrame, found: pd.DataFram
     if matched.empty:
         return reviews.carry(facts.reset_index(drop=True), facts.iloc[0:0].assign(**reviews.blank_columns(0)))
     table = reviews.apply(printed.drop(columns="sha256"), matched)
-    ok = table[table["review"] != "wrong"]
+    return _numbered([table, _implied(table)])
+
+
+def _implied(printed: pd.DataFrame) -> pd.DataFrame:
+    """The values implied by the reviewed printed facts not marked wrong (blank review columns)."""
+    ok = printed[printed["review"] != "wrong"]
     implied = views.with_derived_facts(ok).iloc[len(ok):]
-    out = pd.concat([table, implied.assign(**reviews.blank_columns(len(implied), implied.index))],
-                    ignore_index=True)
+    return implied.assign(fid=-1, **reviews.blank_columns(len(implied), implied.index))  # numbered later
+
+
+def _numbered(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    """The parts of a corpus table one after the other, each row's ``fid`` its place."""
+    out = pd.concat(parts, ignore_index=True)
     out["fid"] = pd.RangeIndex(len(out))
     return out
 
@@ -157,18 +166,31 @@ class ReviewedFrameView(_Reviewing, FrameView):
         self.orphaned = reviews.orphans(found, keyed(self.source.facts, self.source.report))
 
     def _save(self, table: pd.DataFrame, fid: int, fact: pd.Series) -> None:
-        del fid, fact  # derived values depend on every fact: lay all reviews again
         with self._open(write=True) as store:
             store.save_reviews(table)
-        self.reviews_version += 1
-        self._reload()
+        self._lay(fid, fact, table)
 
     def _forget(self, keys: pd.DataFrame, fid: int, fact: pd.Series) -> None:
-        del fid, fact
         with self._open(write=True) as store:
             store.delete_reviews(keys)
+        self._lay(fid, fact, None)
+
+    def _lay(self, fid: int, fact: pd.Series, review: pd.DataFrame | None) -> None:
+        """Lay one fact's new review (``None``: none) over it: its row is replaced in place and
+        the derived values of its series (region and metric, before and after) computed again."""
+        facts = self.corpus.facts
+        row = reviews.as_extracted(facts.iloc[[fid]])
+        matched = reviews.reviews_frame() if review is None else review.assign(fid=fid)
+        new = reviews.apply(row, matched)[facts.columns]
+        derived = (facts["kind"] == "derived").to_numpy()
+        printed = pd.concat([facts.iloc[:fid], new, facts.iloc[fid + 1:]])[~derived]
+        series = {(str(r["region"]), str(r["metric"])) for r in (facts.iloc[fid], new.iloc[0])}
+        in_series = _in_series(printed, series)
+        others = facts[derived][~_in_series(facts[derived], series)]
+        table = _numbered([printed, others, _implied(printed[in_series])[facts.columns]])
+        self.corpus = views.Corpus(table, self.source.report, self.source.texts, self.source.problems)
+        self._memo.clear()
         self.reviews_version += 1
-        self._reload()
 
 
 class ReviewedStoreView(_Reviewing, StoreView):
@@ -293,6 +315,14 @@ class ReviewedStoreView(_Reviewing, StoreView):
         if column not in laid.columns or laid[column].dropna().isin(base).all():
             return base
         return views.options(pd.DataFrame({column: [*base, *laid[column].dropna().tolist()]}), column)
+
+
+def _in_series(facts: pd.DataFrame, series: set[tuple[str, str]]) -> pd.Series:
+    """Which facts belong to one of the (region, metric) series."""
+    mask = pd.Series(False, index=facts.index)
+    for region, metric in series:
+        mask |= ((facts["region"] == region) & (facts["metric"] == metric)).fillna(False)
+    return mask
 
 
 def _charted(facts: pd.DataFrame, region: str | None) -> pd.DataFrame:
