@@ -26,7 +26,10 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -127,6 +130,34 @@ def _pick(page, test_id: str, label: str) -> None:  # noqa: ANN001
     page.keyboard.type(label)
 
 
+@contextmanager
+def served_page(source: Path, url_path: str, home: str, height: int = 1000) -> Iterator[tuple[Any, float]]:
+    """A browser page on a dashboard server for ``source``, opened at ``url_path`` with the level
+    chart drawn, and the seconds that took."""
+    from playwright.sync_api import sync_playwright
+
+    port = free_port()
+    proc = start_streamlit(port, env={"INDICATORS_SOURCE": str(source), "HOME": home})
+    try:
+        wait_healthy(port, proc)
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            try:
+                page = browser.new_page(viewport={"width": 1400, "height": height})
+                page.add_init_script(MARKS)
+                t0 = time.perf_counter()
+                page.goto(f"http://127.0.0.1:{port}{url_path}")
+                page.wait_for_selector(CHART, timeout=300_000)
+                page.wait_for_selector(IDLE, timeout=300_000)
+                yield page, time.perf_counter() - t0
+            finally:
+                browser.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+        proc.stderr.close()
+
+
 def rerenders(source: Path, url_path: str, changes: list[tuple[str, str]], home: str
               ) -> tuple[list[float], float]:
     """Seconds per widget change on /trends until the level chart shows other data; also the first load.
@@ -135,38 +166,17 @@ def rerenders(source: Path, url_path: str, changes: list[tuple[str, str]], home:
     widget, and the clock runs from the Enter keydown to the end of the script run that
     redrew the chart, both as the page saw them.
     """
-    from playwright.sync_api import sync_playwright
-
-    port = free_port()
-    proc = start_streamlit(port, env={"INDICATORS_SOURCE": str(source), "HOME": home})
     times = []
-    try:
-        wait_healthy(port, proc)
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-            try:
-                page = browser.new_page(viewport={"width": 1400, "height": 1000})
-                page.add_init_script(MARKS)
-                t0 = time.perf_counter()
-                page.goto(f"http://127.0.0.1:{port}{url_path}")
-                page.wait_for_selector(CHART, timeout=300_000)
-                page.wait_for_selector(IDLE, timeout=300_000)
-                first_load = time.perf_counter() - t0
-                for test_id, label in changes:
-                    before = page.evaluate(CHART_DATA)
-                    _pick(page, test_id, label)
-                    page.keyboard.press("Enter")
-                    page.wait_for_function(f"(old) => ({CHART_DATA})() !== old", arg=before, timeout=30_000)
-                    page.wait_for_selector(IDLE)
-                    enter, idle = page.evaluate("[window._marks.enter, window._marks.idle.at(-1)]")
-                    times.append((idle - enter) / 1000)
-                    page.keyboard.press("Escape")
-            finally:
-                browser.close()
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-        proc.stderr.close()
+    with served_page(source, url_path, home) as (page, first_load):
+        for test_id, label in changes:
+            before = page.evaluate(CHART_DATA)
+            _pick(page, test_id, label)
+            page.keyboard.press("Enter")
+            page.wait_for_function(f"(old) => ({CHART_DATA})() !== old", arg=before, timeout=30_000)
+            page.wait_for_selector(IDLE)
+            enter, idle = page.evaluate("[window._marks.enter, window._marks.idle.at(-1)]")
+            times.append((idle - enter) / 1000)
+            page.keyboard.press("Escape")
     return times, first_load
 
 
@@ -214,45 +224,33 @@ def _bench_store(path: Path, n_facts: int) -> tuple[list[str], float]:
 
 def review_clicks(n_facts: int, clicks: int = 8) -> tuple[list[float], float]:
     """Seconds per review click (mark a charted fact wrong) on /trends over a store of ``n_facts``."""
-    from playwright.sync_api import sync_playwright
-
     times: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "facts.duckdb"
         regions, built = _bench_store(path, n_facts)
-        port = free_port()
-        proc = start_streamlit(port, env={"INDICATORS_SOURCE": str(path), "HOME": tmp})
-        try:
-            wait_healthy(port, proc)
-            with sync_playwright() as p:
-                browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-                try:
-                    page = browser.new_page(viewport={"width": 1400, "height": 1400})
-                    page.add_init_script(MARKS)
-                    page.goto(f"http://127.0.0.1:{port}/trends?region={regions[1]}&period=FY&metric=gdp")
-                    page.wait_for_selector(CHART, timeout=300_000)
-                    page.wait_for_selector(IDLE, timeout=300_000)
-                    for _ in range(clicks):
-                        point = page.locator(".st-key-level_chart .scatterlayer .trace:first-child .point").first
-                        box = point.bounding_box()
-                        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-                        page.wait_for_selector(".st-key-rv_wrong button", timeout=30_000)
-                        page.wait_for_selector(IDLE)
-                        before = page.evaluate(CHART_DATA)
-                        page.locator(".st-key-rv_wrong button").click()
-                        page.wait_for_function(f"(old) => ({CHART_DATA})() !== old", arg=before, timeout=30_000)
-                        page.wait_for_selector(IDLE)
-                        click, idle = page.evaluate("[window._marks.click, window._marks.idle.at(-1)]")
-                        times.append((idle - click) / 1000)
-                        page.locator(".st-key-close_source button").click()
-                        page.wait_for_selector(IDLE)
-                finally:
-                    browser.close()
-        finally:
-            proc.terminate()
-            proc.wait(timeout=10)
-            proc.stderr.close()
+        url = f"/trends?region={regions[1]}&period=FY&metric=gdp"
+        with served_page(path, url, tmp, height=1400) as (page, _):
+            for _ in range(clicks):
+                point = page.locator(".st-key-level_chart .scatterlayer .trace:first-child .point").first
+                box = point.bounding_box()
+                page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+                page.wait_for_selector(".st-key-rv_wrong button", timeout=30_000)
+                page.wait_for_selector(IDLE)
+                before = page.evaluate(CHART_DATA)
+                page.locator(".st-key-rv_wrong button").click()
+                page.wait_for_function(f"(old) => ({CHART_DATA})() !== old", arg=before, timeout=30_000)
+                page.wait_for_selector(IDLE)
+                click, idle = page.evaluate("[window._marks.click, window._marks.idle.at(-1)]")
+                times.append((idle - click) / 1000)
+                page.locator(".st-key-close_source button").click()
+                page.wait_for_selector(IDLE)
     return times, built
+
+
+def _timings(what: str, seconds: list[float], target_ms: int) -> str:
+    """One line of timings: median and worst in ms, how many, the target and the load."""
+    return (f"{what}: median {statistics.median(seconds) * 1000:.0f} ms, max {max(seconds) * 1000:.0f} ms "
+            f"over {len(seconds)} (target < {target_ms} ms)  [{_load()}]")
 
 
 def _load() -> str:
@@ -275,21 +273,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.only in (None, "metric"):
         changes, first = metric_changes(args.facts)
         print(f"first load with {args.facts:,} synthetic facts: {first:.2f} s")
-        print(f"metric change re-render ({args.facts:,} facts in memory): median "
-              f"{statistics.median(changes) * 1000:.0f} ms, max {max(changes) * 1000:.0f} ms over "
-              f"{len(changes)} changes (target < 300 ms)  [{_load()}]")
+        print(_timings(f"metric change re-render ({args.facts:,} facts in memory)", changes, 300))
     if args.only in (None, "store"):
         changes, first, built = store_filter_changes(args.store_facts)
         print(f"store of {args.store_facts:,} facts built in {built:.0f} s; first load {first:.2f} s")
-        print(f"filter (region) change re-render ({args.store_facts:,} facts in the store): median "
-              f"{statistics.median(changes) * 1000:.0f} ms, max {max(changes) * 1000:.0f} ms over "
-              f"{len(changes)} changes (target < 500 ms)  [{_load()}]")
+        print(_timings(f"filter (region) change re-render ({args.store_facts:,} facts in the store)", changes, 500))
     if args.only in (None, "review"):
         clicks, built = review_clicks(args.store_facts)
         print(f"store of {args.store_facts:,} facts built in {built:.0f} s")
-        print(f"review click (mark a charted fact wrong -> chart redrawn; {args.store_facts:,} facts in the "
-              f"store): median {statistics.median(clicks) * 1000:.0f} ms, max {max(clicks) * 1000:.0f} ms over "
-              f"{len(clicks)} clicks (target < 300 ms)  [{_load()}]")
+        print(_timings(f"review click (mark a charted fact wrong -> chart redrawn; {args.store_facts:,} facts "
+                       "in the store)", clicks, 300))
     return 0
 
 

@@ -59,7 +59,7 @@ class _Reviewing:
     report: pd.DataFrame
     _hashes: dict[str, str] | None = None
 
-    # provided by the view classes: fact(fid), text(doc), _save(reviews, fid, fact), _forget(keys, fid, fact)
+    # provided by the view classes: fact(fid), text(doc), _write(store method, frame), _lay(fid, fact, review)
 
     def _sha256(self, doc: str) -> str:
         if self._hashes is None:
@@ -89,14 +89,22 @@ class _Reviewing:
         printed = original[int(fact["start"]):int(fact["end"])] if original else str(fact["value_text"] or "")
         record = reviews.make_review(fact, sha256, status, text=printed, note=note, reviewer=reviewer,
                                      **corrections)
-        self._save(reviews.reviews_frame([record]), int(fid), fact)  # type: ignore[attr-defined]
+        self._save(reviews.reviews_frame([record]), int(fid), fact)
         return record
+
+    def _save(self, table: pd.DataFrame, fid: int, fact: pd.Series) -> None:
+        self._write("save_reviews", table)  # type: ignore[attr-defined]
+        self._lay(fid, fact, table)  # type: ignore[attr-defined]
+
+    def _forget(self, keys: pd.DataFrame, fid: int, fact: pd.Series) -> None:
+        self._write("delete_reviews", keys)  # type: ignore[attr-defined]
+        self._lay(fid, fact, None)  # type: ignore[attr-defined]
 
     def unreview(self, fid: int) -> None:
         """Forget the review of fact ``fid``."""
         fact, sha256 = self._extracted(fid)
         key = {"sha256": sha256, "start": int(fact["start"]), "end": int(fact["end"]), "metric": str(fact["metric"])}
-        self._forget(pd.DataFrame([key]), int(fid), fact)  # type: ignore[attr-defined]
+        self._forget(pd.DataFrame([key]), int(fid), fact)
 
 
 def keyed(facts: pd.DataFrame, report: pd.DataFrame) -> pd.DataFrame:
@@ -165,15 +173,10 @@ class ReviewedFrameView(_Reviewing, FrameView):
         self._memo.clear()
         self.orphaned = reviews.orphans(found, keyed(self.source.facts, self.source.report))
 
-    def _save(self, table: pd.DataFrame, fid: int, fact: pd.Series) -> None:
+    def _write(self, method: str, frame: pd.DataFrame) -> None:
+        """``FactStore.<method>(frame)`` on the store file, opened for this write only."""
         with self._open(write=True) as store:
-            store.save_reviews(table)
-        self._lay(fid, fact, table)
-
-    def _forget(self, keys: pd.DataFrame, fid: int, fact: pd.Series) -> None:
-        with self._open(write=True) as store:
-            store.delete_reviews(keys)
-        self._lay(fid, fact, None)
+            getattr(store, method)(frame)
 
     def _lay(self, fid: int, fact: pd.Series, review: pd.DataFrame | None) -> None:
         """Lay one fact's new review (``None``: none) over it: its row is replaced in place and
@@ -230,7 +233,7 @@ class ReviewedStoreView(_Reviewing, StoreView):
         with self._lock:
             before = self._reviewed[self._reviewed["fid"] == fid]
             rest = self._reviewed[self._reviewed["fid"] != fid]
-            row = fact.to_frame().T.astype({"fid": "int64", **FACT_DTYPES})
+            row = _as_row(fact, fid).to_frame().T.astype({"fid": "int64", **FACT_DTYPES})
             matched = reviews.reviews_frame() if review is None else review.assign(fid=fid)
             laid = _with_derivation(reviews.apply(row, matched))[rest.columns]  # as it shows now
             if review is not None:
@@ -243,21 +246,13 @@ class ReviewedStoreView(_Reviewing, StoreView):
                     self._slices[region] = _mend(self._slices[region], region, fid, laid, metrics)
             self.reviews_version += 1
 
-    def _save(self, table: pd.DataFrame, fid: int, fact: pd.Series) -> None:
+    def _write(self, method: str, frame: pd.DataFrame) -> None:
+        """``FactStore.<method>(frame)`` on the open store."""
         try:
             with self._lock:
-                self.store.save_reviews(table)
+                getattr(self.store, method)(frame)
         except duckdb.Error as e:
             raise _store_error(self.store.path, e) from e
-        self._lay(fid, _as_row(fact, fid), table)
-
-    def _forget(self, keys: pd.DataFrame, fid: int, fact: pd.Series) -> None:
-        try:
-            with self._lock:
-                self.store.delete_reviews(keys)
-        except duckdb.Error as e:
-            raise _store_error(self.store.path, e) from e
-        self._lay(fid, _as_row(fact, fid), None)
 
     def _slice_rows(self, region: str | None) -> pd.DataFrame:
         """The stored rows of the region without the reviewed facts, plus the reviewed facts that
