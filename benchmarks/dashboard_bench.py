@@ -230,8 +230,9 @@ def review_clicks(n_facts: int, clicks: int = 8) -> tuple[list[float], float]:
         regions, built = _bench_store(path, n_facts)
         url = f"/trends?region={regions[1]}&period=FY&metric=gdp"
         with served_page(path, url, tmp, height=1400) as (page, _):
-            for _ in range(clicks):  # the first printed point, then the one that takes its place
-                point = page.locator(".st-key-level_chart .scatterlayer .trace:first-child .point").first
+            for _ in range(clicks):  # the last printed point, then the one before it (the chart keeps
+                # a selection by point index: another index is a new selection)
+                point = page.locator(".st-key-level_chart .scatterlayer .trace:first-child .point").last
                 box = point.bounding_box()
                 runs = page.evaluate("window._marks.idle.length")
                 page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
