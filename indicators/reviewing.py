@@ -258,10 +258,11 @@ class ReviewedStoreView(_Reviewing, StoreView):
         """The stored rows of the region without the reviewed facts, plus the reviewed facts that
         are region-level facts of the region by their reviewed values and not marked wrong."""
         rows = super()._slice_rows(region)
-        laid = _charted(self._reviewed, region)
-        plain = rows[~rows["fid"].isin(self._reviewed["fid"])]
+        reviewed = rows["fid"].isin(self._reviewed["fid"])
+        plain = rows[~reviewed] if reviewed.any() else rows
         plain = plain.assign(**reviews.blank_columns(len(plain), plain.index))
-        return pd.concat([plain, laid[plain.columns]], ignore_index=True)
+        laid = _charted(self._reviewed, region)
+        return pd.concat([plain, laid[plain.columns]], ignore_index=True) if len(laid) else plain
 
     def _laid(self, statuses: list[str] | None, choices: dict[str, object]) -> pd.DataFrame:
         rows = views.filter_facts(self._reviewed, **choices)
