@@ -63,10 +63,7 @@ class _Reviewing:
 
     def _sha256(self, doc: str) -> str:
         if self._hashes is None:
-            report = self.report
-            self._hashes = ({} if "sha256" not in report.columns else
-                            {d: h for d, h in zip(report["doc"].astype(str), report["sha256"], strict=True)
-                             if isinstance(h, str) and h})
+            self._hashes = _hashes(self.report)
         return self._hashes.get(doc, "")
 
     def _extracted(self, fid: int) -> tuple[pd.Series, str]:
@@ -107,12 +104,17 @@ class _Reviewing:
         self._forget(pd.DataFrame([key]), int(fid), fact)
 
 
+def _hashes(report: pd.DataFrame) -> dict[str, str]:
+    """``doc -> sha256`` of the ingest report's documents that have a text hash."""
+    if "sha256" not in report.columns:
+        return {}
+    return {d: h for d, h in zip(report["doc"].astype(str), report["sha256"], strict=True) if isinstance(h, str) and h}
+
+
 def keyed(facts: pd.DataFrame, report: pd.DataFrame) -> pd.DataFrame:
     """The printed facts of a corpus table, each with its document's text hash (``sha256``)."""
     printed = facts[facts["kind"] != "derived"]
-    hashes = (dict(zip(report["doc"].astype(str), report["sha256"].astype(str), strict=True))
-              if "sha256" in report.columns else {})
-    return printed.assign(sha256=printed["doc"].astype(str).map(hashes).astype("string"))
+    return printed.assign(sha256=printed["doc"].astype(str).map(_hashes(report)).astype("string"))
 
 
 def reviewed_table(facts: pd.DataFrame, report: pd.DataFrame, found: pd.DataFrame) -> pd.DataFrame:
@@ -207,6 +209,7 @@ class ReviewedStoreView(_Reviewing, StoreView):
         super().__init__(store)
         if not writable:
             self.review_problem = f"{store.path}: opened read-only (in use by another process?); reviews cannot be saved"
+        self._hashes = _hashes(self.report)  # on opening, not on the first click
         self._load_reviews()
 
     @classmethod
