@@ -314,8 +314,17 @@ def original_text(row: Mapping[str, object], lang: str = "zh") -> str:
 
 def records(facts: pd.DataFrame) -> list[dict[str, object]]:
     """The review columns of each fact as a dict, missing values as ``None``."""
-    table = facts[list(FACT_REVIEW_COLUMNS)].astype(object)
-    return table.where(table.notna(), None).to_dict("records")
+    return _records(facts[list(FACT_REVIEW_COLUMNS)])
+
+
+def _records(table: pd.DataFrame) -> list[dict[str, object]]:
+    """The rows of ``table`` as dicts, missing values as ``None``.
+
+    >>> _records(pd.DataFrame({"a": pd.array([1, None], dtype="Int64")}))
+    [{'a': 1}, {'a': None}]
+    """
+    cells = table.astype(object)
+    return cells.where(cells.notna(), None).to_dict("records")
 
 
 def display_columns(facts: pd.DataFrame, lang: str = "zh") -> dict[str, list[str]]:
@@ -354,15 +363,14 @@ def read_file(path: str | Path) -> pd.DataFrame:
 
 def write_file(reviews: pd.DataFrame, path: str | Path) -> Path:
     """Write reviews to ``.csv`` (UTF-8 with a BOM) or ``.json`` (a list of records, nulls kept)."""
+    from .output import write_table
+
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in FORMATS:
+    table = reviews[list(REVIEW_FIELDS)]
+    if path.suffix.lower() == ".csv":
+        return write_table(table, path)
+    if path.suffix.lower() != ".json":
         raise ValueError(f"{path}: reviews are written to {' or '.join(FORMATS)}")
     path.parent.mkdir(parents=True, exist_ok=True)
-    table = reviews[list(REVIEW_FIELDS)]
-    if suffix == ".csv":
-        table.to_csv(path, index=False, encoding="utf-8-sig")
-    else:
-        records = table.astype(object).where(table.notna(), None).to_dict("records")
-        path.write_text(json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    path.write_text(json.dumps(_records(table), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return path
