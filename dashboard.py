@@ -9,6 +9,7 @@ A store with more than ``dataview.LARGE_STORE_FACTS`` facts is queried in place.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import plotly.graph_objects as go
@@ -29,13 +30,15 @@ from indicators import RULES_VERSION, dataview, exports, reviewing, reviews, vie
 HERE = Path(__file__).resolve().parent
 SOURCE = os.environ.get("INDICATORS_SOURCE", str(HERE / "seeds"))
 EAGER_ROWS = 5000  # above this, downloads are built only when clicked
-PAGES = ("overview", "trends", "compare", "facts", "sources", "add")
+PAGES = ("overview", "trends", "regions", "compare", "facts", "sources", "add")
 TITLES = {
     "overview": ("概览", "Overview"), "trends": ("趋势", "Trends"),
-    "compare": ("半年对比", "Compare half-years"), "facts": ("事实表", "Facts"),
+    "regions": ("地区对比", "Regions side by side"), "compare": ("半年对比", "Compare half-years"), "facts": ("事实表", "Facts"),
     "sources": ("来源文档", "Sources"), "add": ("添加文档", "Add documents"),
 }
 DERIVED_COLOR, PRINTED_SYMBOL, DERIVED_SYMBOL = "#888888", "circle", "diamond-open"
+HOME_COLOR = "#d62728"
+PLACEHOLDER = "—"  # what an empty table cell shows, in either language
 # Fixed margins: plotly's automatic ones lay a chart out twice, and Streamlit draws a chart anew
 # whenever its data changes (a quarter less browser time per re-render without them).
 CHART_MARGIN = {"t": 60, "b": 90, "l": 70, "r": 20}
@@ -66,6 +69,7 @@ def t(zh: str, en: str) -> str:
 # ---------------------------------------------------------------- session data and URL
 
 state = st.session_state
+state.pop("_rerun_app", None)  # set by a click that changes the sidebar from inside a fragment
 if state.get("_rules") != (SOURCE, RULES_VERSION):
     STORE = dataview.store_path(SOURCE)
     if STORE is not None and dataview.store_size(STORE) > dataview.LARGE_STORE_FACTS:
@@ -79,16 +83,29 @@ if "corpus" in state and getattr(state.get("view"), "source", None) is not state
 VIEW: dataview.FactView = state.view
 REGIONS = VIEW.options("region", region_level=True) or VIEW.options("region")
 PERIODS = VIEW.options("period")
+PERIOD_TYPES = views.period_types(PERIODS)
 METRICS = VIEW.options("metric", region_level=True)
 if _PREFETCH is not None:
     _PREFETCH.empty()
     state._plotly_ready = True
 
+REGION_PARAMS = ("rmetric", "when", "measure", "group")
+ALL_GROUPS = "all"  # the regions page's group in a link when every group is shown
+
+
+def busiest(region: str | None, ptype: str | None = None) -> tuple[str | None, list[str]]:
+    """The period type (unless given) and metrics the region has most figures for (a first visit's view)."""
+    return views.busiest_view(VIEW.region_slice(region), ptype) if region else (None, [])
+
+
 if "_url_read" not in state:
     state._url_read = True
-    wanted, rejected = views.clean_params(
-        st.query_params.to_dict(),
-        {"page": PAGES, "region": REGIONS, "period": PERIODS, "metric": METRICS, "lang": views.LANGS})
+    params = st.query_params.to_dict()
+    if "period" in params:  # a link to one month range (period=M1-M5) opens its period type
+        params["period"] = views.period_type(params["period"])
+    wanted, rejected = views.clean_params(params, {
+        "page": PAGES, "region": REGIONS, "period": PERIOD_TYPES, "metric": METRICS, "lang": views.LANGS,
+        "rmetric": METRICS})
     state._rejected = rejected
     state._entry = wanted.get("page", "overview")
     if "region" in wanted:
@@ -97,6 +114,11 @@ if "_url_read" not in state:
         state.period = wanted["period"]
     if "metric" in wanted:
         state._metrics = wanted["metric"].split(",")
+    if "rmetric" in wanted:
+        state.r_metric = wanted["rmetric"]
+    for name in REGION_PARAMS[1:]:  # checked on the regions page, against the chosen metric's choices
+        if name in params:
+            state[f"_url_{name}"] = "" if (name, params[name]) == ("group", ALL_GROUPS) else params[name]
     state.en = wanted.get("lang") == "en"
 
 with st.sidebar:
@@ -106,10 +128,10 @@ with st.sidebar:
         if state.get("region") not in REGIONS:
             state.region = VIEW.default_region() or REGIONS[0]
         st.selectbox(t("地区", "Region"), REGIONS, key="region")
-    if PERIODS:
-        if state.get("period") not in PERIODS:
-            state.period = "H1" if "H1" in PERIODS else PERIODS[0]
-        st.selectbox(t("期间类型", "Period type"), PERIODS, key="period",
+    if PERIOD_TYPES:
+        if state.get("period") not in PERIOD_TYPES:
+            state.period = busiest(state.get("region"))[0] or PERIOD_TYPES[0]
+        st.selectbox(t("期间类型", "Period type"), PERIOD_TYPES, key="period",
                      format_func=lambda c: views.period_name(c, LANG))
     st.text_input(t("审核人（可选）", "Reviewer (optional)"), key="reviewer",
                   help=t("记入你保存的审核", "kept with the reviews you save"))
@@ -121,7 +143,7 @@ with st.sidebar:
 REGION: str | None = state.get("region")
 PERIOD: str | None = state.get("period")
 if "_metrics" not in state or not set(state._metrics) <= set(METRICS):
-    state._metrics = [m for m in ("gdp",) if m in METRICS] or METRICS[:1]
+    state._metrics = [m for m in busiest(REGION, PERIOD)[1] if m in METRICS] or METRICS[:1]
 
 
 # ---------------------------------------------------------------- shared pieces
@@ -131,8 +153,17 @@ def open_fact(fid: int) -> None:
     state.open_fact = int(fid)
 
 
+def show_source() -> None:
+    """The chosen fact's source in a drawer on the right, over the page where the user clicked."""
+    if state.get("open_fact") is not None:
+        st.dialog(t("来源", "Source"), width=640, position="right",
+                  on_dismiss=lambda: state.pop("open_fact", None))(source_panel)()
+
+
 def source_panel() -> None:
     """The chosen fact's source document with its number highlighted at the exact span."""
+    if state.pop("_rerun_app", False):  # a review click in the drawer: redraw the page under it too
+        st.rerun()
     fid = state.get("open_fact")
     row = None if fid is None else VIEW.fact(fid)
     if row is None:
@@ -162,7 +193,9 @@ def source_panel() -> None:
         with st.expander(t("全文", "Full document")):
             st.html(f'<div style="white-space:pre-wrap;line-height:1.7">'
                     f"{views.highlight_html(original, start, end)}</div>")
-        st.button(t("关闭", "Close"), key="close_source", on_click=state.pop, args=("open_fact", None))
+        if st.button(t("关闭", "Close"), key="close_source"):
+            state.pop("open_fact", None)
+            st.rerun()  # a full run, which no longer opens the drawer
 
 
 def _review(fid: int, status: str) -> None:
@@ -175,6 +208,7 @@ def _review(fid: int, status: str) -> None:
         VIEW.review(fid, status, note=state.get(f"rv_note_{fid}") or "", reviewer=state.get("reviewer") or "",
                     **corrections)
         state.pop("_review_error", None)
+        state._rerun_app = True  # the drawer runs alone (a fragment): the charts and tables must run too
     except (ValueError, OSError) as e:
         state._review_error = str(e)
 
@@ -183,6 +217,7 @@ def _unreview(fid: int) -> None:
     try:
         VIEW.unreview(fid)
         state.pop("_review_error", None)
+        state._rerun_app = True
     except (ValueError, OSError) as e:
         state._review_error = str(e)
 
@@ -233,10 +268,12 @@ def _number(value: object) -> float | None:
     return None if pd.isna(value) else float(value)  # type: ignore[arg-type]
 
 
-def downloads(name: str, table_csv, table_xlsx, rows: int, key: str, made_from: object) -> None:
-    """CSV and XLSX download buttons (no rerun); large tables are built on click, the others once
-    for what they are made from (``made_from``, with the view), not again on every rerun."""
-    if rows > EAGER_ROWS:
+def downloads(name: str, table_csv, table_xlsx, rows: int, key: str, made_from: object, *,
+              lazy: bool = False) -> None:
+    """CSV and XLSX download buttons (no rerun); large tables (and all with ``lazy``, for a page
+    whose choices change often) are built on click, the others once for what they are made from
+    (``made_from``, with the view), not again on every rerun."""
+    if lazy or rows > EAGER_ROWS:
         csv_data, xlsx_data = table_csv, table_xlsx
     else:
         made_from = (made_from, getattr(VIEW, "reviews_version", 0))  # a review changes every table
@@ -255,13 +292,12 @@ def downloads(name: str, table_csv, table_xlsx, rows: int, key: str, made_from: 
 # ---------------------------------------------------------------- pages
 
 def page_overview() -> None:
-    """Headline cards for the region's latest period."""
+    """Headline cards: each metric's latest figure for the region, labelled with its period."""
     cards = views.headline(VIEW.region_slice(REGION), REGION)
     if cards.empty:
         st.info(t("没有可显示的地区指标。", "No region-level figures to show."))
         return
-    year, period = int(cards["year"].iloc[0]), str(cards["period"].iloc[0])
-    st.subheader(f"{REGION} · {views.period_label(year, period, LANG)}")
+    st.subheader(f"{REGION} · {t('各指标最新数据', 'latest figure of each metric')}")
     columns = st.columns(4)
     for i, (_, row) in enumerate(cards.iterrows()):
         with columns[i % 4].container(border=True):
@@ -272,12 +308,12 @@ def page_overview() -> None:
             st.caption(f"{views.period_label(row['year'], row['period'], LANG)} · {row['doc']}")
             st.button(t("查看来源", "Open source"), key=f"card_{int(row['fid'])}",
                       on_click=open_fact, args=(int(row["fid"]),))
-    source_panel()
+    show_source()
 
 
 def _level_figure(points, unit_text: str) -> go.Figure:
     fig = go.Figure()
-    order = list(dict.fromkeys(points.sort_values(["year"])["label"]))
+    order = list(dict.fromkeys(points["label"]))  # trend_frame sorts by year, then month
     for series, group in points.groupby("series", sort=False):
         printed, derived = group[~group["derived"]], group[group["derived"]]
         if len(printed):
@@ -303,7 +339,7 @@ def _level_figure(points, unit_text: str) -> go.Figure:
 
 def _yoy_figure(points) -> go.Figure:
     fig = go.Figure()
-    order = list(dict.fromkeys(points.sort_values(["year"])["label"]))
+    order = list(dict.fromkeys(points["label"]))  # trend_frame sorts by year, then month
     for series, group in points.groupby("series", sort=False):
         fig.add_trace(go.Bar(x=group["label"], y=group["yoy_pct"], name=series,
                              customdata=group[["fid", "hover"]].to_numpy(),
@@ -334,7 +370,9 @@ def page_trends() -> None:
 @st.fragment
 def _trends() -> None:
     """The metric choice and both charts: a new metric or a click on a point reruns only this part."""
-    chosen = st.multiselect(t("指标", "Metrics"), METRICS, key="metrics",
+    if state.pop("_rerun_app", False):  # a nearby choice changed the sidebar: run the whole page
+        st.rerun()
+    chosen = st.multiselect(t("指标", "Metrics"), METRICS, key="metrics", placeholder=t("请选择", "Choose options"),
                             format_func=lambda m: views.metric_label(m, LANG))
     if chosen != state._metrics:  # a fragment rerun skips the URL update at the end of the script
         state._metrics = chosen
@@ -344,7 +382,8 @@ def _trends() -> None:
     points = views.trend_frame(VIEW.region_slice(REGION), REGION, chosen, PERIOD or "", LANG)
     if points.empty:
         st.info(t("所选指标在此期间类型下没有数据。", "No figures for these metrics and this period type."))
-        source_panel()
+        offer_nearby(chosen)
+        show_source()
         return
     units = " / ".join(dict.fromkeys(points["unit"]))
     st.markdown(f"#### {t('水平', 'Level')}")
@@ -362,7 +401,140 @@ def _trends() -> None:
         event = st.plotly_chart(_yoy_figure(growth), key="yoy_chart", on_select="rerun",
                                 selection_mode="points", width="stretch")
         _chart_pick(event, "yoy_chart")
-    source_panel()
+    show_source()
+
+
+def _choose(key: str, value: str) -> None:
+    """A one-click choice for the sidebar (from a fragment, the whole page must run again)."""
+    state[key] = value
+    state._rerun_app = True
+
+
+def offer_nearby(metrics: list[str]) -> None:
+    """Which other period types (for this region) and regions (for this period type) have figures
+    for ``metrics`` (every metric when empty), each one click away."""
+    types = [(p, n) for p, n in views.figure_counts(VIEW.region_slice(REGION), "period", metrics)
+             if p != PERIOD and p in PERIOD_TYPES][:8]
+    places = [(r, n) for r, n in VIEW.region_counts(metrics or METRICS, PERIOD or "")
+              if r != REGION and r in REGIONS][:8]
+    if not types and not places:
+        st.caption(t("这些指标在任何期间类型和地区都没有数据，请换一个指标。",
+                     "These metrics have no figures for any period type or region: choose another metric."))
+        return
+    for key, label, choices, name in (
+            ("period", t("有数据的其他期间类型（本地区）：", "Other period types with figures (this region):"),
+             types, lambda p: views.period_name(p, LANG)),
+            ("region", t("有数据的其他地区（此期间类型）：", "Other regions with figures (this period type):"),
+             places, str)):
+        if not choices:
+            continue
+        st.caption(label)
+        for col, (value, n) in zip(st.columns(len(choices)), choices, strict=True):
+            col.button(f"{name(value)} ({n})", key=f"near_{key}_{value}", on_click=_choose, args=(key, value),
+                       help=t(f"{n} 个数据", f"{n} figures"))
+
+
+def page_regions() -> None:
+    """One metric, one year and period, every region that has it: ranked within its gazetteer group."""
+    if not METRICS:
+        st.info(t("没有可显示的地区指标。", "No region-level figures to show."))
+        return
+    _regions()
+
+
+def regions_params() -> dict[str, str]:
+    """The regions page's choices, as URL parameters."""
+    group = state.get("r_group")
+    return {"rmetric": state.get("r_metric"), "when": state.get("r_when"), "measure": state.get("r_measure"),
+            "group": ALL_GROUPS if group == "" else group}
+
+
+def _pick_default(key: str, options: list, default: Callable[[], object]) -> None:
+    """Keep a valid choice; else take the one in the link, else ``default()``."""
+    if state.get(key) not in options:
+        linked = state.pop(f"_url_{key[2:]}", None)
+        state[key] = linked if linked in options else default()
+
+
+@st.fragment
+def _regions() -> None:
+    """The regions page's choices, chart, table and downloads: a change reruns only this part."""
+    _pick_default("r_metric", METRICS, lambda: next((m for m in state._metrics if m in METRICS), METRICS[0]))
+    c1, c2, c3, c4 = st.columns([3, 3, 2, 2])
+    metric = c1.selectbox(t("指标", "Metric"), METRICS, key="r_metric",
+                          format_func=lambda m: views.metric_label(m, LANG))
+    rows = VIEW.metric_slice(metric)
+    whens = {f"{y}:{p}": (y, p, n) for y, p, n in views.region_periods(rows)}
+    if not whens:
+        st.info(t("此指标没有地区数据。", "No regional figures for this metric."))
+        return
+    _pick_default("r_when", list(whens), lambda: ":".join(map(str, views.busiest_period(rows, REGION) or ())))
+    when = c2.selectbox(t("年份与期间", "Year and period"), list(whens), key="r_when",
+                        format_func=lambda w: f"{views.period_label(whens[w][0], whens[w][1], LANG)} · "
+                                              f"{whens[w][2]} {t('个地区', 'regions')}")
+    _pick_default("r_measure", list(views.MEASURES), lambda: "value")
+    measure = c3.radio(t("比较", "Compare"), views.MEASURES, key="r_measure", horizontal=True,
+                       format_func=lambda m: t("水平", "Level") if m == "value" else t("同比增速", "YoY growth"))
+    year, period = whens[when][0], whens[when][1]
+    table = views.side_by_side(rows, year, period, REGION, measure, LANG)
+    groups = list(dict.fromkeys(table["group"]))
+    home = table.loc[table["home"], "group"]
+    _pick_default("r_group", ["", *groups], lambda: home.iloc[0] if len(home) else "")
+    group = c4.selectbox(t("分组", "Group"), ["", *groups], key="r_group",
+                         format_func=lambda g: views.group_label(g, LANG) if g else t("全部分组", "All groups"))
+    st.query_params.update({k: v for k, v in regions_params().items() if v})  # a fragment run skips the end
+    shown = table[table["group"] == group] if group else table
+    label = views.metric_label(metric, LANG)
+    unit = str(table["level_unit"].iloc[0]) if len(table) else ""
+    st.markdown(f"#### {label} · {views.period_label(year, period, LANG)}")
+    if shown["level" if measure == "value" else "yoy_pct"].isna().all():
+        st.info(t("这些地区没有见报此项数据，请换一个比较方式。",
+                  "None of these regions has this figure: compare the other one."))
+    else:
+        event = st.plotly_chart(_regions_figure(shown, measure, unit), key="regions_chart", on_select="rerun",
+                                selection_mode="points", width="stretch")
+        _chart_pick(event, "regions_chart")
+    by_zh = "水平" if measure == "value" else "同比增速"
+    st.caption(t(f"★ {REGION or ''} 为侧栏所选地区（红色）；排名在各分组内按{by_zh}从高到低；斜线柱为推算值。"
+                 "点击柱子查看来源。",
+                 f"★ {REGION or ''} is the region chosen in the sidebar (red); ranks are within each group, by "
+                 f"{'level' if measure == 'value' else 'YoY growth'}, highest first; hatched bars are derived. "
+                 "Click a bar to open its source."))
+    display = views.side_by_side_display(shown, LANG)  # ★ marks the home region
+    st.dataframe(display, key="regions_table", hide_index=True, width="stretch", placeholder=PLACEHOLDER,
+                 # as printed (350.8), not as the float's shortest repr of "plain" (350.79999999999995)
+                 column_config={t("数值", "value"): st.column_config.NumberColumn(format="%.10g"),
+                                t("同比%", "YoY %"): st.column_config.NumberColumn(format="%.10g")})
+    downloads(f"regions_{metric}_{year}_{period}",
+              lambda: exports.csv_bytes(exports.regions_export(shown, metric, year, period)),
+              lambda: exports.regions_xlsx(shown, metric, year, period, VIEW.report), len(shown), "dl_regions",
+              made_from=None, lazy=True)
+    show_source()
+
+
+def _regions_figure(table, measure: str, unit: str) -> go.Figure:  # noqa: ANN001
+    """Bars of every region, group by group, each group sorted; the home region in red, derived hatched."""
+    from plotly.colors import qualitative
+
+    column = "level" if measure == "value" else "yoy_pct"
+    fig = go.Figure()
+    for i, (group, rows) in enumerate(table.groupby("group", sort=False)):
+        bars = rows[rows[column].notna()].sort_values(column, ascending=False)
+        if bars.empty:
+            continue
+        colour = qualitative.Plotly[i % len(qualitative.Plotly)]
+        fig.add_trace(go.Bar(
+            x=bars["region"], y=bars[column], name=str(bars["group_label"].iloc[0]),
+            marker={"color": [HOME_COLOR if h else colour for h in bars["home"]],
+                    "pattern": {"shape": ["/" if d else "" for d in bars["derived"]]}},
+            text=[views.fmt_number(v) if measure == "value" else views.fmt_yoy(v) for v in bars[column]],
+            customdata=bars[["fid", "hover"]].to_numpy(),
+            hovertemplate="%{x}: %{text}<br>%{customdata[1]}<extra>%{fullData.name}</extra>"))
+    fig.update_xaxes(type="category", automargin=False)
+    fig.update_yaxes(automargin=False)
+    fig.update_layout(height=420, margin=CHART_MARGIN,
+                      yaxis_title=unit if measure == "value" else t("同比增长 %", "YoY growth %"), legend={"orientation": "h", "yanchor": "bottom", "y": 1.02}, clickmode="event+select")
+    return fig
 
 
 def page_compare() -> None:
@@ -371,9 +543,11 @@ def page_compare() -> None:
     st.subheader(f"{REGION} · {views.period_name(PERIOD or '', LANG)}")
     if cells.empty:
         st.info(t("此期间类型没有数据。", "No figures for this period type."))
+        offer_nearby([])
         return
     wide = views.compare_table(cells, LANG)
-    st.dataframe(wide, key="compare_table", width="stretch", height=min(36 * (len(wide) + 1) + 3, 800))
+    st.dataframe(wide, key="compare_table", width="stretch", height=min(36 * (len(wide) + 1) + 3, 800),
+                 placeholder=PLACEHOLDER)
     st.caption(t("◇推算 = 由见报数推算；⚠冲突 = 同一期间见报了不同数值（括号内为其他值）；"
                  "✓/✗ = 生产总值与三次产业之和是否一致。",
                  "◇derived = implied by printed figures; ⚠conflict = the same period was printed "
@@ -393,10 +567,10 @@ def page_facts() -> None:
         if column == "doc" and VIEW.large:  # too many documents for a list: type the name
             filters[column] = col.text_input(t(zh, en), key="f_doc_name").strip() or None
             continue
-        fmt = {"metric": lambda m: views.metric_label(m, LANG),
-               "period": lambda p: views.period_name(p, LANG)}.get(column, str)
+        fmt = {"metric": lambda m: views.metric_label(m, LANG), "period": lambda p: views.period_name(p, LANG),
+               "kind": lambda k: views.value_name("kind", k, LANG)}.get(column, str)
         filters[column] = col.multiselect(t(zh, en), VIEW.options(column), key=f"f_{column}",
-                                          format_func=fmt)
+                                          format_func=fmt, placeholder=t("请选择", "Choose options"))
     filters["review"] = review_filter()
     rows = VIEW.facts(**filters)
     total = VIEW.count(**filters) if VIEW.large else len(rows)
@@ -405,17 +579,15 @@ def page_facts() -> None:
         if total > len(rows) else ""))
     shown = views.facts_display(rows, LANG)
     event = st.dataframe(shown, key="facts_table", on_select="rerun", selection_mode="single-row",
-                         hide_index=True, width="stretch", column_config={"fid": None})
+                         hide_index=True, width="stretch", column_config={"fid": None}, placeholder=PLACEHOLDER)
     picked = event.selection.rows if event else []
+    selected = None
     if picked:
-        fid = int(shown["fid"].iloc[picked[0]])
+        selected = fid = int(shown["fid"].iloc[picked[0]])
         if state.get("_facts_seen") != fid:
             state._facts_seen = fid
             open_fact(fid)
-    picked_fact = VIEW.fact(state.open_fact) if state.get("open_fact") is not None else None
-    if picked_fact is not None and picked_fact["kind"] != "derived" and not getattr(VIEW, "review_problem", ""):
-        st.caption(t("所选事实：", "Selected fact: ") + views.fact_names(picked_fact.to_frame().T, LANG)[int(state.open_fact)])
-        review_buttons(int(state.open_fact), "table_rv")
+    table_review(next((f for f in (selected, state.get("open_fact"), state.get("fact_pick")) if f is not None), None))
     names = views.fact_names(rows.head(1000), LANG)
     st.selectbox(t("查看来源（或在表中选中一行）", "Open source (or select a row in the table)"),
                  [None, *names], key="fact_pick",
@@ -428,7 +600,18 @@ def page_facts() -> None:
     downloads("facts", lambda: exports.csv_bytes(exports.facts_export(everything(), LANG)),
               lambda: exports.facts_xlsx(everything(), VIEW.report, LANG), total, "dl_facts",
               made_from=(repr(filters), LANG))
-    source_panel()
+    show_source()
+
+
+def table_review(fid: int | None) -> None:
+    """Under the fact table, the verdicts on the fact selected in it (or last opened), in one click:
+    they stay at hand when the source drawer is closed."""
+    fact = None if fid is None else VIEW.fact(fid)
+    if fact is None or fact["kind"] == "derived" or getattr(VIEW, "review_problem", ""):
+        return
+    st.caption(t("所选事实：", "Selected fact: ") + views.fact_names(fact.to_frame().T, LANG)[int(fid)]
+               + f" · {t('审核：', 'review: ')}{reviews.status_name(fact.get('review') or '', LANG)}")
+    review_buttons(int(fid), "table_rv")
 
 
 def review_filter() -> list[str]:
@@ -440,13 +623,14 @@ def review_filter() -> list[str]:
                    + "; ".join(f"{r.doc} {r.text} ({reviews.status_name(r.status, LANG)})"
                                for r in orphaned.head(5).itertuples()))
     return st.columns(6)[0].multiselect(t("审核", "Review"), list(reviews.STATUS_NAMES), key="f_review",
-                                        format_func=lambda s: reviews.status_name(s, LANG))
+                                        format_func=lambda s: reviews.status_name(s, LANG),
+                                        placeholder=t("请选择", "Choose options"))
 
 
 def page_sources() -> None:
     """One row per document, from the ingest report."""
     st.dataframe(views.sources_table(VIEW.report, LANG), key="sources_table", hide_index=True,
-                 width="stretch")
+                 width="stretch", placeholder=PLACEHOLDER)
     for problem in VIEW.problems:
         st.warning(problem)
 
@@ -507,7 +691,7 @@ def page_add() -> None:
             st.error(f"{name}：{message}")
 
 
-FUNCS = {"overview": page_overview, "trends": page_trends, "compare": page_compare,
+FUNCS = {"overview": page_overview, "trends": page_trends, "regions": page_regions, "compare": page_compare,
          "facts": page_facts, "sources": page_sources, "add": page_add}
 pages = {key: st.Page(FUNCS[key], title=TITLES[key][LANG == "en"], url_path=key,
                       default=key == state._entry) for key in PAGES}
@@ -517,4 +701,4 @@ st.title(TITLES[PAGE][LANG == "en"])
 current.run()
 st.query_params.from_dict({k: v for k, v in {
     "page": PAGE, "region": REGION, "period": PERIOD, "metric": ",".join(state._metrics),
-    "lang": LANG if LANG == "en" else None}.items() if v})
+    "lang": LANG if LANG == "en" else None, **(regions_params() if PAGE == "regions" else {})}.items() if v})

@@ -1,5 +1,5 @@
-"""Command line: ``python -m indicators extract FOLDER -o facts.csv`` and
-``python -m indicators reviews export|import FILE``."""
+"""Command line: ``python -m indicators extract FOLDER -o facts.csv``,
+``python -m indicators reviews export|import FILE`` and ``python -m indicators explain TEXT``."""
 from __future__ import annotations
 
 import argparse
@@ -32,6 +32,9 @@ def _parser() -> argparse.ArgumentParser:
                     help="output table (.csv, .xlsx or .parquet)")
     ex.add_argument("--region", help="region for documents the manifest does not name")
     ex.add_argument("--report", type=Path, help="also write the ingest report here")
+    ex.add_argument("--excel-safe", action="store_true",
+                    help="escape CSV text cells that a spreadsheet would run as a formula (=, +, -, @) with a "
+                         "leading apostrophe, as .xlsx output always is")
     ex.add_argument("--keep-going", action="store_true",
                     help="exit 0 when some files could not be read (non-zero only if none could)")
     # scale (issue 5): incremental fact store and parallel / cluster extraction
@@ -51,7 +54,19 @@ def _parser() -> argparse.ArgumentParser:
     rv.add_argument("--folder", type=Path, default=Path("."),
                     help="the corpus folder whose store holds the reviews (default: the current folder)")
     rv.add_argument("--store", type=Path, help="fact store file (default: FOLDER/.indicators.duckdb)")
+    xp = sub.add_parser("explain", help="show how a text becomes facts: tokens, phrases, every figure's fate")
+    xp.add_argument("text", help="the text (or - to read it from standard input)")
+    xp.add_argument("--pub-date", help="publication date, YYYY-MM-DD (anchors 今年, 上半年 …)")
+    xp.add_argument("--region", help="the article's home region (全市, 全县 …)")
     return p
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from .explain import explain, format_explanation  # the extractor's tables load only when asked
+
+    text = sys.stdin.read() if args.text == "-" else args.text
+    print(format_explanation(explain(text, pub_date=args.pub_date, region=args.region)))
+    return 0
 
 
 def _extract(args: argparse.Namespace) -> tuple[pd.DataFrame | None, pd.DataFrame, int, list[str]]:
@@ -67,7 +82,7 @@ def _extract(args: argparse.Namespace) -> tuple[pd.DataFrame | None, pd.DataFram
         found, raw = store.reviews(), store.reviewed_facts()
         matched = reviews.match(raw, found)
         facts: pd.DataFrame | None = None
-        if n_facts > LARGE and args.output.suffix.lower() in (".csv", ".parquet"):
+        if n_facts > LARGE and args.output.suffix.lower() in (".csv", ".parquet") and not args.excel_safe:
             store.export(args.output, overlay=reviews.apply(raw.drop(columns="sha256"), matched),
                          blanks=reviews.BLANKS)
         else:
@@ -136,15 +151,17 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "reviews":
         return reviews_main(args)
+    if args.command == "explain":
+        return _explain(args)
     if not args.folder.is_dir():
         print(f"error: {args.folder}: not a folder", file=sys.stderr)
         return 2
     try:
         facts, report, n_facts, problems = _extract(args)
         if facts is not None:
-            write_table(facts, args.output)
+            write_table(facts, args.output, excel_safe=args.excel_safe)
         if args.report:
-            write_table(report, args.report)
+            write_table(report, args.report, excel_safe=args.excel_safe)
     except (OSError, ValueError, MissingPackage) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

@@ -5,6 +5,8 @@ Both sources answer the same few questions, so the app has one code path:
 - ``options(column)``: the choices for a filter widget;
 - ``region_slice(region)``: the region's region-level facts with the derived ones,
   which the overview, trend and comparison shapes in :mod:`indicators.views` take;
+- ``metric_slice(metric)``: one metric's region-level facts in every region, for regions side by side;
+- ``region_counts(metrics, period_type)``: which regions have figures for a choice;
 - ``facts(**filters)`` / ``count(**filters)``: the filtered fact table;
 - ``fact(fid)`` and ``text(doc)``: one fact and its document's original text.
 
@@ -51,6 +53,8 @@ class FactView(Protocol):
     def options(self, column: str, *, region_level: bool = False) -> list: ...
     def default_region(self) -> str | None: ...
     def region_slice(self, region: str | None) -> pd.DataFrame: ...
+    def metric_slice(self, metric: str) -> pd.DataFrame: ...
+    def region_counts(self, metrics: Collection[str], ptype: str) -> list[tuple[str, int]]: ...
     def facts(self, limit: int | None = None, **choices: Collection | str | int | None) -> pd.DataFrame: ...
     def count(self, **choices: Collection | str | int | None) -> int: ...
     def fact(self, fid: int) -> pd.Series | None: ...
@@ -100,6 +104,18 @@ class FrameView:
     def region_slice(self, region: str | None) -> pd.DataFrame:
         """Region-level actual and derived facts of ``region`` (every region for ``None``)."""
         return self._once(("slice", region), lambda: views.region_facts(self.corpus.facts, region))
+
+    def metric_slice(self, metric: str) -> pd.DataFrame:
+        """Region-level actual and derived facts of ``metric`` in every region."""
+        def split() -> dict[str, pd.DataFrame]:
+            return dict(tuple(self.region_slice(None).groupby("metric", sort=False, observed=True)))
+        every = self._once("metric_slices", split)
+        return every.get(metric, self.region_slice(None).iloc[0:0])
+
+    def region_counts(self, metrics: Collection[str], ptype: str) -> list[tuple[str, int]]:
+        """Regions with figures for ``metrics`` of period type ``ptype``, most first."""
+        return self._once(("regions", tuple(metrics), ptype),
+                          lambda: views.figure_counts(self.region_slice(None), "region", metrics, ptype))
 
     def facts(self, limit: int | None = None, **choices: Collection | str | int | None) -> pd.DataFrame:
         """The facts matching every choice (see :func:`indicators.views.filter_facts`)."""
@@ -163,7 +179,7 @@ class StoreView:
     def __init__(self, store: FactStore) -> None:
         self.store = store
         self._lock = threading.RLock()  # one DuckDB connection and its memos, many script threads
-        self._slices: OrderedDict[str | None, pd.DataFrame] = OrderedDict()
+        self._slices: OrderedDict[Hashable, pd.DataFrame] = OrderedDict()  # by region, or ("metric", m)
         self._memo: dict[Hashable, Any] = {}
         self._texts: OrderedDict[str, str | None] = OrderedDict()
         with self._lock:
@@ -201,20 +217,38 @@ class StoreView:
 
     def region_slice(self, region: str | None) -> pd.DataFrame:
         """The region's printed region-level facts from the store, plus the values they imply."""
+        return self._slice(region, region=region)
+
+    def metric_slice(self, metric: str) -> pd.DataFrame:
+        """One metric's printed region-level facts in every region, plus the values they imply."""
+        return self._slice(("metric", metric), metric=metric)
+
+    def _slice(self, key: Hashable, **filters: object) -> pd.DataFrame:
+        """Printed region-level facts matching ``filters`` with the values they imply, remembered."""
         with self._lock:
-            if region in self._slices:
-                self._slices.move_to_end(region)
-                return self._slices[region]
-            table = with_derived(self._slice_rows(region))
-            self._slices[region] = table
+            if key in self._slices:
+                self._slices.move_to_end(key)
+                return self._slices[key]
+            table = with_derived(self._slice_rows(**filters))
+            self._slices[key] = table
             if len(self._slices) > _SLICES:
                 self._slices.popitem(last=False)
             return table
 
-    def _slice_rows(self, region: str | None) -> pd.DataFrame:
-        """The region's printed region-level facts with a year, as stored (with their ``fid``)."""
-        return self.store.query(with_id=True, order=False, present=["year"], region=region,
-                                scope="region", kind="actual")
+    def _slice_rows(self, **filters: object) -> pd.DataFrame:
+        """The printed region-level facts with a year matching ``filters`` (a ``region`` or a
+        ``metric``), as stored (with their ``fid``)."""
+        return self.store.query(with_id=True, order=False, present=["year"], scope="region", kind="actual",
+                                **filters)
+
+    def region_counts(self, metrics: Collection[str], ptype: str) -> list[tuple[str, int]]:
+        """Regions with printed figures for ``metrics`` of period type ``ptype``, most first."""
+        periods = [p for p in self.options("period", region_level=True) if views.in_period_type(p, ptype)]
+        if not periods or not metrics:
+            return []
+        with self._lock:
+            return [(str(r), n) for r, n in self.store.counts(
+                "region", present=["year"], metric=list(metrics), period=periods, scope="region", kind="actual")]
 
     def facts(self, limit: int | None = SHOWN_ROWS, **choices: Collection | str | int | None) -> pd.DataFrame:
         """Stored facts matching the choices, in document order, at most ``limit`` rows."""

@@ -108,3 +108,22 @@ def compare_xlsx(cells: pd.DataFrame, wide: pd.DataFrame, report: pd.DataFrame) 
     docs = long["doc"].str.split("; ").explode() if len(long) else long["doc"]
     return xlsx_bytes({"comparison": wide.reset_index(), "values": long,
                        "sources": sources_export(report, docs)})
+
+
+REGIONS_COLUMNS = ("metric", "year", "period", "group", "rank", "region", "home", "level", "level_unit", "value",
+                   "unit", "yoy_pct", "kind", "conflict", "alternatives", "derivation", "doc", "evidence")
+
+
+def regions_export(table: pd.DataFrame, metric: str, year: int, period: str) -> pd.DataFrame:
+    """Regions side by side for download: one row per region with its group, rank, value, unit,
+    growth and source (``level`` is the value in ``level_unit``, the unit the regions are compared in)."""
+    out = table.assign(metric=metric, year=year, period=period)
+    reviewed = [c for c in FACT_REVIEW_COLUMNS if c in out.columns]  # the review, and what was extracted
+    return out[[*REGIONS_COLUMNS, *reviewed]].reset_index(drop=True)
+
+
+def regions_xlsx(table: pd.DataFrame, metric: str, year: int, period: str, report: pd.DataFrame) -> bytes:
+    """Workbook with the regions side by side and a sheet of their source documents."""
+    long = regions_export(table, metric, year, period)
+    docs = long["doc"].str.split("; ").explode() if len(long) else long["doc"]
+    return xlsx_bytes({"regions": long, "sources": sources_export(report, docs)})

@@ -33,6 +33,7 @@ class Extractor:
         self.ds = DocState(doc, doc.pub_date, home)
         self.ds.text = self.rep.text
         self.pub_text = str(doc.pub_date) if doc.pub_date else ""
+        self.trace: list[tuple[int, str, SentenceParser]] | None = None  # set to a list to keep every parse
 
     def run(self) -> list[Fact]:
         text = self.rep.text
@@ -73,6 +74,8 @@ class Extractor:
                     self.settle(pending, para_state)
                     parser = SentenceParser(s_text, self.ds, para_state, prev_kind)
                     parser.run()
+                    if self.trace is not None:
+                        self.trace.append((s_start, s_text, parser))
                     slots = parser.slots
                     if slots:
                         plan_cell = _plan_column(header, p_text, s_start - p_start)
@@ -144,13 +147,24 @@ class Extractor:
                 if q is None and yoy is None:
                     continue
                 metric = slot.metrics[i] if len(slot.metrics) == n else slot.metrics[0]
+                if not metric:
+                    continue  # an item of the list that is no metric of ours
+                if q is not None and q.amount is not None and q.amount.base_unit not in METRICS[metric].dimensions:
+                    q = None  # 地方一般公共预算收入3项指标: a count is not a money metric's level
+                    if yoy is None:
+                        continue
                 region = slot.regions[i] if len(slot.regions) == n else slot.regions[0]
                 snap = q.time if q is not None else slot.time
                 if slot.periods:
                     period_code = slot.periods[i] if len(slot.periods) == n else slot.periods[0]
-                    snap = (snap[0], period_code, False)
-                if snap[2] and q is not None and any(a.role == "baseline" for a in slot.amounts):
-                    snap = (snap[0], "FY", False)  # 从A增加到B over a span: B is the end year's level
+                    snap = (snap[0], period_code, 0)
+                if snap[2] and q is not None and (base := _baseline(slot)) is not None:
+                    years, snap = snap[2], (snap[0], "FY", 0)  # 从A增加到B over a span: B is the end year's
+                    if snap[0] is not None and slot.kind == "actual":  # A the level the span started from
+                        out.append(self.make_fact(metric, region, snap[0] - years, "FY", base, None, slot,
+                                                  "actual", evidence,
+                                                  self.rep.span(s_start + base.start, s_start + base.end),
+                                                  sent_span, "span-start"))
                 year, period, note = resolve_time(snap, self.ds)
                 if (not period and note != "multi_year") or note == "dominant-period":
                     later = self.lookahead_time(s_text, slot, snap)
@@ -176,7 +190,8 @@ class Extractor:
         state = TimeState(*snap[:1])
         for m in TIME.finditer(s_text, slot.end):
             t = time_expr(m)
-            if t is not None and t.kind == "time" and not L.PLAN_AFTER.match(s_text, m.end()):
+            if t is not None and t.kind == "time" and not L.PLAN_AFTER.match(s_text, m.end()) \
+                    and not L.MULTIPLE_AFTER.match(s_text, m.end()):  # 为2018年的1.7倍: a compared time
                 apply_time(state, t, self.ds)
                 year, period, note = resolve_time(state.snapshot(), self.ds)
                 if period:
@@ -281,3 +296,9 @@ def extract_text(text: str, pub_date: str | None = None, region: str | None = No
                  doc: str = "text") -> pd.DataFrame:
     """Extract facts from one article's text; ``pub_date`` anchors 今年/去年/上半年."""
     return facts_frame(extract_document(make_document(doc, text, region=region, pub_date=pub_date)))
+
+
+def _baseline(slot: Slot) -> Quantity | None:
+    """从3979亿元跃升到6355亿元: the one level a slot's figure started from, if it has one."""
+    found = [a for a in slot.amounts if a.role == "baseline" and a.amount is not None]
+    return found[0] if len(found) == 1 else None

@@ -19,6 +19,8 @@ SPANS: list[str] = [r["word"] for r in _SPAN_ROWS if r["kind"] == "span"] + [
     f"{quote[:1]}{r['word']}{quote[1:]}{after}" for r in _SPAN_ROWS if r["kind"] == "plan"
     for quote in ("", "“”") for after in ("时期", "期间")]
 _M = rf"(?:\d{{1,2}}|{CN_NUMERAL}{{1,3}})"
+_SPAN_YEARS = regex.compile(rf"(\d{{1,2}}|{CN_NUMERAL}{{1,3}})年")
+_PLAN_NUMBER = regex.compile(r"(十[一二三四五六七八九]?)五")
 _DASH = r"\s*(?:-|~|至|到|—)\s*"
 
 _BASIS_BEFORE, _LAST_YEAR = ("比", "较", "与", "同"), ("上年", "去年", "上一年")  # 比上年同期
@@ -26,9 +28,9 @@ _THIS_YEAR = ("这一年", "这年", "当年", "同年")
 TIME_PATTERN = (
     r"(?P<date>(?:(?P<dy>(?:19|20)\d{2})年)?" + _M + r"月" + _M + r"日)"
     r"|(?P<year>(?<!\d)(?:19|20)\d{2})\s*年(?:度)?"
-    r"|(?P<range>" + _M + r"(?:月份?)?" + _DASH + _M + r"月(?:份)?)"
+    r"|(?P<range>(?:(?<![\d亿万千百美])元|" + _M + r")(?:月份?)?" + _DASH + _M + r"月(?:份)?)"
     r"|(?P<first>前" + _M + r"个?月(?:份)?)"
-    r"|(?P<until>截[至止]" + _M + r"月(?:末|底))"
+    r"|(?P<until>截[至止](?:今年|本年)?" + _M + r"月(?:份|末|底)?(?!\d))"
     r"|(?P<month>" + _M + r"月(?:份)?(?P<single>当月|单月)?(?!末|底|初|中旬|上旬|下旬|\d))"
     r"|(?P<word>" + trie_pattern(list(PERIOD_WORDS)) + r")"
     r"|(?P<basis>(?:" + "|".join(_BASIS_BEFORE) + ")?(?:" + "|".join(_LAST_YEAR) + r")同期"
@@ -47,7 +49,7 @@ _WORDS = [*PERIOD_WORDS, *RELATIVE_YEARS, *SPANS]
 _NUMERALS = CN_NUMERAL.strip("[]")
 _AFTER_DIGITS = set("年月日-~至到—") | {w.lstrip("0123456789")[:1] for w in _WORDS if w[:1].isdigit()}
 _AFTER_NUMERALS = set(_NUMERALS + "月日-~至到—") | {w.lstrip(_NUMERALS)[:1] for w in _WORDS if w[:1] in _NUMERALS}
-_STARTS = ({w[:2] for w in [*_WORDS, *_THIS_YEAR, *_LAST_YEAR, "截至", "截止"]
+_STARTS = ({w[:2] for w in [*_WORDS, *_THIS_YEAR, *_LAST_YEAR, "截至", "截止", "元至", "元到", "元月", "元-", "元—"]
             if w[:1] not in _NUMERALS and not w[:1].isdigit()}
            | {b + y[0] for b in _BASIS_BEFORE for y in _LAST_YEAR} | {"前" + n for n in _NUMERALS})
 
@@ -99,6 +101,7 @@ class TimeExpr:
     rel: int | None = None
     period: str | None = None
     kind: str = "time"  # time | date | basis | this | span | ytd
+    years: int = 0  # a span's length in years (过去五年, 十三五: 5)
 
 
 def _month(text: str) -> int | None:
@@ -117,7 +120,9 @@ def time_expr(m: re.Match[str]) -> TimeExpr | None:
     """Interpret one ``TIME`` match; ``None`` when it is not a usable time.
 
     >>> time_expr(TIME.search("1至5月份")), time_expr(TIME.search("7月29日")).kind
-    (TimeExpr(year=None, rel=None, period='M1-M5', kind='time'), 'date')
+    (TimeExpr(year=None, rel=None, period='M1-M5', kind='time', years=0), 'date')
+    >>> time_expr(TIME.search("过去三年")).years, time_expr(TIME.search("“十三五”时期")).year
+    (3, 2020)
     >>> [time_expr(TIME.search(w)).kind for w in ("十四五期间", "“十三五”时期", "过去五年")]
     ['span', 'span', 'span']
     """
@@ -139,7 +144,8 @@ def _interpret(m: re.Match[str]) -> TimeExpr | None:
     if m.group("year") and kind == "year":
         return TimeExpr(year=int(m.group("year")))
     if m.group("range"):
-        ms = _months(m.group("range"))
+        words = m.group("range")
+        ms = _months("1" + words[1:] if words.startswith("元") else words)  # 元月 is January
         if len(ms) == 2 and ms[0] < ms[1]:
             return TimeExpr(period=f"M{ms[0]}-M{ms[1]}")
         return None
@@ -159,7 +165,12 @@ def _interpret(m: re.Match[str]) -> TimeExpr | None:
     if m.group("this"):
         return TimeExpr(kind="this")
     if m.group("span"):
-        return TimeExpr(rel=-1, kind="span")
+        counted = _SPAN_YEARS.search(m.group("span"))  # 过去五年: 5 years to last year
+        if counted:
+            return TimeExpr(rel=-1, kind="span", years=int(parse_number(counted.group(1)) or 5))
+        plan = _PLAN_NUMBER.search(m.group("span"))  # 十三五: the 13th five-year plan, 2016-2020
+        number = parse_number(plan.group(1)) if plan else None
+        return TimeExpr(year=1955 + 5 * int(number) if number else None, rel=-1, kind="span", years=5)
     return None
 
 
@@ -170,8 +181,8 @@ def parse_period(text: str) -> str | None:
     'Q1-Q3'
     >>> parse_period("1—5月"), parse_period("1至5月份"), parse_period("前5个月")
     ('M1-M5', 'M1-M5', 'M1-M5')
-    >>> parse_period("7月当月"), parse_period("截至3月末")
-    ('M7', 'M1-M3')
+    >>> parse_period("7月当月"), parse_period("截至3月末"), parse_period("元至9月"), parse_period("元月至5月")
+    ('M7', 'M1-M3', 'M1-M9', 'M1-M5')
     >>> parse_period("上半年"), parse_period("全年")
     ('H1', 'FY')
     >>> parse_period("7月29日") is None

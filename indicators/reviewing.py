@@ -244,9 +244,11 @@ class ReviewedStoreView(_Reviewing, StoreView):
             self._reviewed = rest
             metrics = {str(fact["metric"]), *before["metric"].astype(str), *laid["metric"].astype(str)}
             self._slices.pop(None, None)
-            for region in {str(fact["region"]), *before["region"].astype(str), *laid["region"].astype(str)}:
-                if region in self._slices:
-                    self._slices[region] = _mend(self._slices[region], region, fid, laid, metrics)
+            regions = {str(fact["region"]), *before["region"].astype(str), *laid["region"].astype(str)}
+            for key, filters in [*((r, {"region": r}) for r in regions),
+                                 *((("metric", m), {"metric": m}) for m in metrics)]:
+                if key in self._slices:
+                    self._slices[key] = _mend(self._slices[key], filters, fid, laid, metrics)
             self.reviews_version += 1
 
     def _write(self, method: str, frame: pd.DataFrame) -> None:
@@ -257,14 +259,14 @@ class ReviewedStoreView(_Reviewing, StoreView):
         except duckdb.Error as e:
             raise _store_error(self.store.path, e) from e
 
-    def _slice_rows(self, region: str | None) -> pd.DataFrame:
-        """The stored rows of the region without the reviewed facts, plus the reviewed facts that
-        are region-level facts of the region by their reviewed values and not marked wrong."""
-        rows = super()._slice_rows(region)
+    def _slice_rows(self, **filters: object) -> pd.DataFrame:
+        """The stored rows of a region (or a metric) without the reviewed facts, plus the reviewed
+        facts that are region-level facts of it by their reviewed values and not marked wrong."""
+        rows = super()._slice_rows(**filters)
         reviewed = rows["fid"].isin(self._reviewed["fid"])
         plain = rows[~reviewed] if reviewed.any() else rows
         plain = plain.assign(**reviews.blank_columns(len(plain), plain.index))
-        laid = _charted(self._reviewed, region)
+        laid = _charted(self._reviewed, **filters)
         return pd.concat([plain, laid[plain.columns]], ignore_index=True) if len(laid) else plain
 
     def _laid(self, statuses: list[str] | None, choices: dict[str, object]) -> pd.DataFrame:
@@ -324,23 +326,26 @@ def _in_series(facts: pd.DataFrame, series: set[tuple[str, str]]) -> pd.Series:
     return mask
 
 
-def _charted(facts: pd.DataFrame, region: str | None) -> pd.DataFrame:
-    """The reviewed facts a region slice holds: printed region-level facts of ``region`` with a
-    year (by their reviewed values), not marked wrong."""
+def _charted(facts: pd.DataFrame, region: str | None = None, metric: str | None = None) -> pd.DataFrame:
+    """The reviewed facts a slice holds: printed region-level facts with a year of ``region``
+    (or of ``metric``; every one for neither), by their reviewed values, not marked wrong."""
     ok = ((facts["review"] != "wrong") & (facts["scope"] == "region") & (facts["kind"] == "actual")
           & facts["year"].notna())
     if region:
         ok &= facts["region"] == region
+    if metric:
+        ok &= facts["metric"] == metric
     return facts[ok.fillna(False)]
 
 
-def _mend(table: pd.DataFrame, region: str, fid: int, laid: pd.DataFrame, metrics: set[str]) -> pd.DataFrame:
-    """A region slice after fact ``fid`` took a review (or lost it): ``laid`` is the fact as it
-    shows now; the series of ``metrics`` are rebuilt with their derived values (a derivation
-    stays within a metric)."""
+def _mend(table: pd.DataFrame, filters: dict[str, str], fid: int, laid: pd.DataFrame,
+          metrics: set[str]) -> pd.DataFrame:
+    """A region or metric slice (``filters``) after fact ``fid`` took a review (or lost it):
+    ``laid`` is the fact as it shows now; the series of ``metrics`` are rebuilt with their derived
+    values (a derivation stays within a region and a metric)."""
     keep = table[~table["metric"].isin(metrics)]
     printed = table[(table["kind"] != "derived") & table["metric"].isin(metrics) & (table["fid"] != fid)]
-    printed = pd.concat([printed, _charted(laid, region)[printed.columns]], ignore_index=True)
+    printed = pd.concat([printed, _charted(laid, **filters)[printed.columns]], ignore_index=True)
     rebuilt = with_derived(printed.drop(columns=["derivation_zh", "derivation_en"]))
     return pd.concat([keep, rebuilt[keep.columns]], ignore_index=True)
 

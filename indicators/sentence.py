@@ -25,6 +25,7 @@ _PAREN = re.compile(r"\([^()]*\)")
 _AFTER_DIGITS = re.compile(r"[0-9A-Za-z](?P<rest>[^0-9A-Za-z]*)\Z")  # what follows the last ASCII word
 _WORD_END = re.compile(r"(" + WORD_PATTERN.pattern + r")$")
 _CLAUSE_SEP = re.compile(r"[,;:]")
+_WORD_PREFIX = re.compile(r"^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$")  # what surrounds a prefix's words
 _CLAUSE_MARK = re.compile(r"[,;:(、]")
 _JOINERS = "、和与及"  # what joins the items of a list (第一、三产业, 城镇与农村居民)
 _RATE_MARK = re.compile("[" + re.escape("".join(RATE_MARKS)) + "]")  # a rate holds one: else no PERCENT scan
@@ -90,6 +91,7 @@ class RegionItem:
     end: int
     kind: str  # pct | amount
     fig: re.Match[str]  # an AMOUNT or a PERCENT match
+    verb: str = ""  # 海盐县下降2.2%: the item's own growth word
 
 
 @dataclass(slots=True)
@@ -100,6 +102,8 @@ class GrowthTok:
     end: int
     rates: list[Rate]
     region: str = ""
+    prior: Rate | None = None  # 从1.8%回升至6.1%: the rate it moved from (an earlier period's)
+    prior_when: tuple[int, int] | None = None  # where that earlier period is named (从2023年的…)
 
     @property
     def values(self) -> list[float]:
@@ -116,6 +120,8 @@ def _region_name(text: str, ds: DocState, prev: str = "") -> str:
     """The region a place word names: 全市 → the article's city, 经开区 → the zone of ``prev``."""
     if text in REGION_WORDS:
         level = REGION_WORDS[text]
+        if level == "city" and ds.home_is_city:
+            return ds.home  # 神木市…全市: a county-level city's 全市 is itself
         return "全国" if level == "nation" else ancestor(ds.home, level)
     if text in ZONES:
         return zone_name(text, prev or ds.home)
@@ -169,6 +175,23 @@ class SentenceParser:
                 toks.append(tok)
                 taken |= span
         toks.sort(key=itemgetter(0))
+        return self.split_metrics(toks)
+
+    def split_metrics(self, toks: list[tuple[int, int, str, object]]) -> list[tuple[int, int, str, object]]:
+        """第二产业实现增加值, 规上工业完成工业增加值: a metric whose name a verb splits becomes
+        one metric token over both parts, in place of the tokens it covers."""
+        text = self.text
+        if "实现" not in text and "完成" not in text:
+            return toks
+        for m in L.SPLIT_VERB.finditer(text):
+            lo = max(self.clause_start(m.start()), m.start() - 8)
+            found = L.split_alias(text[lo:m.start()], text[m.end():m.end() + 10])
+            if found is not None:
+                alias, before, after = found
+                s, e = m.start() - before, m.end() + after
+                toks = [t for t in toks if t[1] <= s or t[0] >= e]
+                toks.append((s, e, "metric", alias))
+                toks.sort(key=itemgetter(0))
         return toks
 
     def growth_tokens(self, percents: list[re.Match[str]]) -> list[GrowthTok]:
@@ -190,6 +213,10 @@ class SentenceParser:
             window = text[lo:s]
             cue = L.GROWTH_CUE_END.search(window)
             if cue is None:
+                bracketed = self.bracketed_growth(m)
+                if bracketed is not None:
+                    out.append(bracketed)
+                    last_end = e
                 continue
             head = window[max(0, cue.start() - 8):cue.start()] + cue.group()
             if L.NOT_GROWTH_RE.search(head):
@@ -206,6 +233,15 @@ class SentenceParser:
                 region = rm.group(1)
             out.append(GrowthTok(start, e, [Rate(value, s, e)], region))
             last_end = e
+        for m in L.RATE_SHIFT.finditer(text) if "%" in text else ():
+            if L.GROWTH_CUE_END.search(text, max(0, m.start() - 8), m.start()) is None and not m.group("v1") \
+                    and not text.endswith(("增速", "增幅", "增长"), 0, m.start()):
+                continue  # 占比从30%提高到35%: not a growth rate
+            a, b = (_shift_rate(m.group(g), m.group(v)) for g, v in (("a", "v1"), ("b", "v2")))
+            first = m.start("v1") if m.group("v1") else m.start("a")  # the time named before is a token of its own
+            out = [g for g in out if g.end <= first or g.start >= m.end()]
+            out.append(GrowthTok(first, m.end(), [Rate(b, *m.span("b"))], prior=Rate(a, *m.span("a")),
+                                 prior_when=m.span("when") if m.group("when") else None))
         for m in L.WORD_GROWTH.finditer(text) if L.GROWTH_UNIT.search(text) else ():
             n = int(parse_number(m.group("n") or m.group("d")) or 0)
             value = float(n * 10 * L.SIGN[m.group("verb")]) if m.group("verb") else float((2 ** n - 1) * 100)
@@ -216,6 +252,18 @@ class SentenceParser:
             if not L.FLAT_BLOCK.search(text, cs, m.start()) and not PERCENT.match(text, m.end()):
                 out.append(GrowthTok(m.start(), m.end(), [Rate(0.0, *m.span())]))
         return out
+
+    def bracketed_growth(self, m: re.Match[str]) -> GrowthTok | None:
+        """地区生产总值（5.7%）、第一产业增加值（8.1%）均实现增长: a rate in brackets right after a
+        metric is its growth when a growth word follows in the clause group."""
+        text, s, e = self.text, m.start(), m.end()
+        if not text.startswith(")", e) or L.METRIC_BEFORE_BRACKET.search(text, max(0, s - 24), s) is None:
+            return None
+        rest = text[e:text.find(";", e) if ";" in text[e:] else len(text)]
+        word = L.GROWTH_WORD.search(rest)
+        if word is None or L.SIGN.get(word.group(), 1) == 0:
+            return None
+        return GrowthTok(s, e, [Rate(percent_value(m, L.SIGN[word.group()]), s, e)])
 
     # -- helpers ----------------------------------------------------------------
 
@@ -243,6 +291,8 @@ class SentenceParser:
         chrome = _AFTER_DIGITS.search(prefix)
         if chrome and not chrome.group("rest").startswith(L.CLASSIFIERS):
             prefix = chrome.group("rest")  # 新闻中心613GDP总量: page chrome and dates joined to a headline
+            if prefix.startswith("%"):
+                prefix = prefix[1:]  # 增长5.6%财政总收入…: a rate ends the clause before, printed without a comma
         words = list(WORD_PATTERN.finditer(prefix))
         if words:  # a whole-region word starts the subject; what precedes it is a heading or lead
             prefix = prefix[words[-1].start():]
@@ -259,29 +309,40 @@ class SentenceParser:
         if _whole_region_prefix(prefix):
             if counted:
                 return "subset", explicit
-            if not explicit and not set(metrics) & _GDP_FAMILY and self.sector_topic(cs):
-                return "sector", explicit
+            if not explicit and not set(metrics) & _GDP_FAMILY and (topic := self.clause_topic(cs)):
+                return topic, explicit
             return "region", explicit
         for m in L.SCOPE.finditer(prefix):
             return SCOPE_WORDS.get(m.group(), L.EXCLUSIONS.get(m.group(), "sector")), explicit
+        if len(_WORD_PREFIX.sub("", prefix)) <= 2 and not L.SECTOR_MARK.search(prefix):
+            return "region", explicit  # 实际, 全口径: a short word that qualifies the metric, no sector
         return "sector", explicit
 
-    def sector_topic(self, cs: int) -> bool:
-        """房地产是第一大引资行业，合同利用外资增长310%: an earlier clause of the sentence,
-        with no figure, names the sector the subject-less clause is about."""
+    def clause_topic(self, cs: int) -> str:
+        """房地产是第一大引资行业，合同利用外资增长310%; 薛家镇开放型经济发展迅猛，实际到账外资…:
+        an earlier clause of the sentence, with no figure, names the sector or town the
+        subject-less clause is about ("" when none does)."""
         lo = self.group_start(cs)
         for clause in _CLAUSE_SEP.split(self.text[lo:cs]):
             if any(map(str.isdigit, clause)):
                 continue
-            if any(SCOPE_WORDS.get(m.group()) == "sector" for m in L.SCOPE.finditer(clause)):
-                return True
-        return False
+            for m in L.SCOPE.finditer(clause):
+                scope = SCOPE_WORDS.get(m.group())
+                if scope == "sector" or (m.group() in ("镇", "街道") and m.start() >= 2 and clause[m.start() - 1] != "城"):
+                    return scope  # a town by its name (薛家镇), not 城镇 (urban), 桐乡 or 农村
+        return ""
 
     def plan_kind(self, start: int) -> str:
+        """target or forecast when a plan word governs ``start``: in its clause group, or leading
+        the whole sentence (预计全年：…；…)."""
         last = None
         for m in L.PLAN.finditer(self.text, self.group_start(start), start):
-            if not L.ACHIEVED.search(self.text, max(0, m.start() - 6), m.start()):
+            if not L.ACHIEVED.search(self.text, max(0, m.start() - 6), m.start()) \
+                    and not L.COMPARED_PLAN.search(self.text, max(0, m.start() - 8), m.start()):
                 last = m.group()
+        if last is None:
+            lead = L.PLAN_LEAD.match(self.text)
+            last = lead.group("word") if lead is not None and lead.end() <= start else None
         if last is None:
             return ""
         return "target" if last.startswith("到") else PLAN_WORDS[last]
@@ -305,6 +366,7 @@ class SentenceParser:
         cur: Slot | None = None
         chain_end = 0
         carry_scope = ""
+        carry_from = 0  # where the clause group of the carried scope starts
         carry_until: int | None = None
         regions_until: int | None = None
         growth_end = 0
@@ -322,7 +384,8 @@ class SentenceParser:
                     if year is not None and period:
                         self.local_time = (L.BASIS_LEVEL.match(text, s).end(), (year - 1, period, False))  # type: ignore[union-attr]
                     continue
-                if L.COMPARISON_END.search(text[max(0, s - 3):s]) or (
+                if L.COMPARISON_END.search(text[max(0, s - 3):s]) or L.MULTIPLE_AFTER.match(text, e) \
+                        or (text.endswith(L.BASELINE, 0, s) and text.startswith("的", e)) or (
                         self.local_time and (s == self.local_time[0]
                                              or L.LIST_JOIN.fullmatch(text[self.local_time[0]:s]))):
                     if self.local_time and s - self.local_time[0] <= 1:  # 2020年全年: one time in two tokens
@@ -332,13 +395,16 @@ class SentenceParser:
                     apply_time(local, val, ds)  # type: ignore[arg-type]
                     self.local_time = (e, local.snapshot())
                     continue
+                if val.period and val.year is None and val.rel is None and L.PLAN_AFTER.match(text, e):  # type: ignore[union-attr]
+                    continue  # 完成年度预算的31.7%: the period of a plan, not of the figures around it
                 apply_time(state, val, ds)  # type: ignore[arg-type]
                 if cur is not None and not cur.amounts and not cur.growths:
                     cur.time = state.snapshot()
                 continue
             if kind == "region":
                 in_list = bool(regions) and bool(L.LIST_JOIN.fullmatch(text[region_end:s]))
-                if s < share_until or (not in_list and L.COMPARISON_END.search(text[max(0, s - 3):s])):
+                if s < share_until or (not in_list and (L.COMPARISON_END.search(text[max(0, s - 3):s])
+                                                         or L.RANK_AFTER.match(text, e))):
                     continue
                 prev = regions[-1] if regions and s == region_end else ""
                 if prev and val in REGION_WORDS:
@@ -357,6 +423,8 @@ class SentenceParser:
                     self.region_mentions.append(name)
                 if cur is not None and len(regions) > 1 and L.LIST_BACKREF.match(text, e):
                     cur.regions = list(regions)
+                elif cur is not None and not cur.amounts and not cur.growths and text.endswith(("的是", "的为"), 0, s):
+                    cur.regions, cur.explicit_region = [name], val  # GDP增速全省第一的是亳州市，…: the subject named last
                 if val in ZONES:
                     self.zone_only.add(name)  # a zone is a region only when listed among districts
                 continue
@@ -367,15 +435,17 @@ class SentenceParser:
                 if slot is None:
                     continue
                 skip_until = slot.end
-                if cur is not None and self.extends_list(cur, slot):
-                    cur.metrics, cur.end, chain_end = cur.metrics + slot.metrics, slot.end, slot.end
+                if cur is not None and (joined := self.extends_list(cur, slot)):
+                    cur.metrics, cur.end, chain_end = cur.metrics + slot.metrics, slot.end, joined
                     continue
                 if carry_until is not None and s > carry_until:
                     carry_scope, carry_until = "", None  # (不含港区，…): the scope ends with the bracket
+                if carry_scope and self.group_start(s) > carry_from:
+                    carry_scope = ""  # a scope is carried through its clause group, not past a ；
                 if slot.scope == "region" and carry_scope and not slot.explicit_region:
                     slot.scope = carry_scope
                 elif slot.scope != "region":
-                    carry_scope = slot.scope
+                    carry_scope, carry_from = slot.scope, self.group_start(s)
                     carry_until = next((pe for ps, pe in parens if ps < s < pe), None)
                 if qizhong and self.prev_kind != "actual" and slot.kind == "actual":
                     slot.kind = self.prev_kind
@@ -393,7 +463,8 @@ class SentenceParser:
                     q.time = self.local_time[1]  # 已超2020年全年的1503.6亿元
                 self.local_time = None
                 if q.role == "threshold":
-                    carry_scope = carry_scope or "subset"
+                    if not carry_scope:
+                        carry_scope, carry_from = "subset", self.group_start(s)
                 if cur is not None and cur.growths and not cur.amounts and growth_end > chain_end:
                     chain_end = growth_end  # 比上年增长25.3%，达到2400亿元: the level after its growth
                 gap = text[chain_end:s]
@@ -402,6 +473,8 @@ class SentenceParser:
                     gap = gap[: ts - chain_end] + gap[te - chain_end:]
                 ok = cur is not None and q.role != "other" and bool(
                     L.GAP.fullmatch(gap) or (cur.amounts and L.REGION_GAP.fullmatch(gap))
+                    or (cur.amounts and cur.amounts[-1].role == "baseline" and L.FROM_TO_GAP.fullmatch(gap))
+                    or self.after_bound(cur, chain_end, s)
                     or (gap_times and cur.amounts and q.amount is not None and cur.amounts[-1].amount is not None
                         and q.amount.base_unit == cur.amounts[-1].amount.base_unit
                         and self.reference_gap(max(chain_end, growth_end), s, gap_times)))
@@ -460,7 +533,9 @@ class SentenceParser:
                 end = end + 1 if text.startswith(")", end) else -1
             if fig is None or end < 0:
                 continue
-            item = RegionItem(name, start, end, kind, fig)  # type: ignore[arg-type]
+            if kind == "amount" and lead.group("verb"):  # type: ignore[union-attr]
+                continue  # 增长2亿元: a change, not the region's level
+            item = RegionItem(name, start, end, kind, fig, lead.group("verb") or "")  # type: ignore[arg-type,union-attr]
             if run and run[-1].kind == kind and L.ITEM_SEP.fullmatch(text, run[-1].end, start):
                 run.append(item)
             else:
@@ -477,9 +552,11 @@ class SentenceParser:
         base = next((sl for sl in reversed(self.slots) if sl.end <= start), None)
         if base is None or len(base.metrics) != 1 or self.group_start(base.end) != self.group_start(start):
             return
-        between = text[base.end:start]
-        if any(map(str.isdigit, between)) and not L.QIZHONG_END.search(between):
-            return  # figures in between belong to the base, unless the list is its 其中
+        between = L.COMPARED_RATE.sub("", text[base.end:start])
+        own_end = max([q.end for q in base.amounts] + [r.end for r in base.growths] + [base.end])
+        continues = own_end > base.end and L.ITEM_SEP.fullmatch(text, own_end, start)  # 平湖1100亿元、海盐750亿元
+        if any(map(str.isdigit, between)) and not L.QIZHONG_END.search(between) and not continues:
+            return  # figures in between belong to the base, unless the list is its 其中 or goes on from it
         cue = L.GROWTH_WORD.search(between)
         if run[0].kind == "pct" and cue is None:
             return
@@ -491,7 +568,8 @@ class SentenceParser:
             slot = Slot(base.metrics, it.start, it.end, base.alias, base.broad, [name], scope, base.kind,
                         base.time, explicit_region=it.name, rule="region-list")
             if it.kind == "pct":
-                slot.growths = [Rate(percent_value(it.fig, sign), *it.fig.span())]
+                own = L.SIGN.get(it.verb, 1) if it.verb else sign
+                slot.growths = [Rate(percent_value(it.fig, -1 if own < 0 else 1), *it.fig.span())]
             else:
                 slot.amounts = [self.quantity(it.fig, it.fig.start(), it.fig.end())]
             self.slots.append(slot)
@@ -500,7 +578,8 @@ class SentenceParser:
                     times: list[tuple[int, int]], period_toks: list, share_until: int) -> Slot | None:
         text, ds = self.text, self.ds
         alias = ALIASES[L.alias_of(surface)]
-        if text.endswith(L.MODIFIERS_BEFORE, max(0, s - 2), s) or text.startswith(L.MODIFIERS_AFTER, e):
+        if text.endswith(L.MODIFIERS_BEFORE, max(0, s - 2), s) or (
+                text.startswith(L.MODIFIERS_AFTER, e) and not L.RANKING_LIST.match(text, e)):
             return None
         if share_until > s or _SHARE_BEFORE.search(text, max(0, s - 14), s):
             return None
@@ -518,8 +597,9 @@ class SentenceParser:
         if alias.context == "gdp":
             if not set(ds.last_metric) & _GDP_FAMILY:
                 return None
-        elif alias.context and not any(alias.context in sl.metrics for sl in self.slots):
-            return None
+        elif alias.context and (not any(alias.context in sl.metrics for sl in self.slots)
+                                or self.tail_of_noun(s)):
+            return None  # 产值 after 规上工业增加值 is its output, unless a longer noun ends in it (高新技术产品产值)
         if len(metrics) == 1:  # 第一、三产业增加值: items listed before the metric that share its head
             listed, s = self.shared_head(s, surface)
             metrics = listed + metrics
@@ -543,6 +623,8 @@ class SentenceParser:
             scope = "national"
         slot = Slot(metrics, s, end, alias.text, alias.broad, regs, scope, kind, self.state.snapshot(),
                     explicit_region=explicit)
+        if len(regs) > 1 and (m := L.DISTRIBUTIVE.match(text, end)) and m.group("word") == "均":
+            slot.each = True  # 南湖区、秀洲区地区生产总值均增长5.7%: one figure for every place
         # 1月份和3月份单月进出口额: a list of periods right before the metric
         cs = self.clause_start(s)
         near = [(ps, pe, v) for ps, pe, v in period_toks if cs <= ps and pe <= s]
@@ -554,6 +636,17 @@ class SentenceParser:
             if len(run) >= 2 and not L.METRIC.search(text, run[-1][1], s):
                 slot.periods = [v.period for _, _, v in run]
         return slot
+
+    def tail_of_noun(self, s: int) -> bool:
+        """Whether the word at ``s`` ends a longer noun that is an item of a list (、高新技术产品产值):
+        Chinese characters between it and the joiner before it that no filler word (实现, 累计 …)
+        or place ends."""
+        text = self.text
+        if s == 0 or not "\u4e00" <= text[s - 1] <= "\u9fff" or text[s - 1] in _JOINERS:
+            return False
+        joiner = max(text.rfind(c, 0, s) for c in "、,;:(")
+        return joiner >= 0 and text[joiner] == "、" and not text.endswith(L.FILLER_WORDS, 0, s) \
+            and not _WORD_END.search(text, max(0, s - 4), s)
 
     def shared_head(self, s: int, surface: str) -> tuple[tuple[str, ...], int]:
         """The metrics of the items listed right before a metric that share its head, in order,
@@ -590,25 +683,43 @@ class SentenceParser:
         self.slots.append(clone)
         return True
 
+    def after_bound(self, cur: Slot | None, a: int, b: int) -> bool:
+        """GDP总值虽未及2000亿门槛，却也相差不大，达到了1861.08亿元: after a slot's round bounds,
+        the figure a verb introduces later in its clause group (no other metric between)."""
+        if cur is None or not cur.amounts or not all(q.qualifier for q in cur.amounts):
+            return False
+        if self.group_start(b) != self.group_start(a) or L.METRIC.search(self.text, a, b):
+            return False
+        return bool(L.VALUE_VERB_END.search(self.text, max(a, b - 4), b)) and not any(
+            map(str.isdigit, self.text[a:b]))
+
     def reference_gap(self, a: int, b: int, times: list[tuple[int, int]]) -> bool:
         """出口1524.7亿元，增长51.1%，已超2020年全年的1503.6亿元: a level of another time."""
         gap = "".join(self.text[x:y] for x, y in zip([a] + [te for _, te in times], [ts for ts, _ in times] + [b])
                       if y > x)
         return bool(L.REF_GAP.fullmatch(gap))
 
-    def extends_list(self, cur: Slot, slot: Slot) -> bool:
-        """出口、进口分别为…: a metric joined to the one before it, with a distributive word after."""
+    def extends_list(self, cur: Slot, slot: Slot) -> int:
+        """出口、进口分别为…: a metric joined to the one before it, with a distributive word after;
+        where the list's figures may start (after 分别 when a clause with no figure stands between
+        the list and it: …均列全市首位，分别达到…), or 0."""
         if not self.slots or cur is not self.slots[-1] or cur.amounts or cur.growths:
-            return False
+            return 0
         if len(cur.regions) > 1 or cur.regions != slot.regions or cur.periods:
-            return False
+            return 0
+        unknown = 0
         if not L.METRIC_JOIN.fullmatch(self.text, cur.end, slot.start):
-            return False
-        m = L.DISTRIBUTIVE.match(self.text, slot.end)
+            gap = L.UNKNOWN_ITEMS.fullmatch(self.text, cur.end, slot.start)
+            if gap is None:
+                return 0
+            unknown = len(re.findall(r"、|和|及|与|以及", gap.group())) - 1  # its items hold a place in the list
+        later = L.DISTRIBUTIVE_LATER.match(self.text, slot.end)
+        m = later or L.DISTRIBUTIVE.match(self.text, slot.end)
         if m is None:
-            return False
+            return 0
         cur.each = m.group("word") == "均"
-        return True
+        cur.metrics += ("",) * unknown  # a place for each item that is no metric: its figure is skipped
+        return m.end() if later else slot.end
 
     def quantity(self, m: re.Match[str], s: int, e: int) -> Quantity:
         text = self.text
@@ -636,7 +747,7 @@ class SentenceParser:
             q.role = "delta"
         elif L.TARGET_AFTER.match(text, q.end) or head.endswith("下达"):
             q.role = "target"
-        if text.startswith(("大关", "关口"), q.end) and not qual:
+        if text.startswith(L.BOUND_WORDS, q.end) and not qual:  # 迈上5万亿台阶, 2000亿门槛: a round bound
             q.qualifier = "over"
         return q
 
@@ -652,6 +763,29 @@ class SentenceParser:
         return False
 
     def attach_growth(self, g: GrowthTok, cur: Slot | None) -> None:
+        self.attach_rates(g, cur)
+        if g.prior is not None:
+            self.prior_growth(g)
+
+    def prior_growth(self, g: GrowthTok) -> None:
+        """增速从2023年的1.8%回升至6.1%: the earlier rate is a fact of the period named with it
+        (从2023年的, 由一季度的), else of the same period a year before."""
+        owner = next((sl for sl in reversed(self.slots) if sl.start < g.start), None)
+        if owner is None or g.prior is None:
+            return
+        year, period, _ = resolve_time(self.state.snapshot(), self.ds)  # the time of the rate it moved to
+        named = [t for m in TIME.finditer(self.text, *g.prior_when) if (t := time_expr(m)) and t.kind == "time"] \
+            if g.prior_when else []
+        state = TimeState(year - 1 if year is not None and not named else year, period or None)
+        for t in named:  # 由上年的3.2%: a relative year counts from the rate's own year
+            apply_time(state, TimeExpr(year=year + t.rel, period=t.period) if t.rel is not None and year else t,
+                       self.ds)
+        clone = Slot(owner.metrics, owner.start, owner.end, owner.alias, owner.broad, list(owner.regions),
+                     owner.scope, owner.kind, state.snapshot(), owner.explicit_region, rule="rate-shift")
+        clone.growths = [g.prior]
+        self.slots.append(clone)
+
+    def attach_rates(self, g: GrowthTok, cur: Slot | None) -> None:
         k = len(g.values)
         gs = self.group_start(g.start)
         if g.region and cur is None and self.slots:
@@ -729,6 +863,16 @@ class SentenceParser:
                     continue
                 if slot.scope == "region":
                     slot.scope = "subset"
+
+
+def _shift_rate(printed: str, verb: str | None) -> float:
+    """A rate of a RATE_SHIFT: 下降5.6% and 负增长5.6% are -5.6; -5.6% is -5.6.
+
+    >>> _shift_rate("5.6%", "下降"), _shift_rate("-5.6 %", None), _shift_rate("1.1%", "增长")
+    (-5.6, -5.6, 1.1)
+    """
+    value = float(printed.rstrip("% "))
+    return -abs(value) if verb in ("下降", "负增长") else value
 
 
 def _period_run(toks: list, text: str) -> list:

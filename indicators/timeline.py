@@ -13,7 +13,7 @@ from .documents import Document
 from .periods import TIME, TimeExpr, canonical_period, may_hold_period, period_end_month, time_expr
 from .pubdate import PubDate
 
-Snap = tuple[int | None, str | None, bool]
+Snap = tuple[int | None, str | None, int]  # (year, period, span: years a span covers, 0 for none)
 
 
 @dataclass(slots=True)
@@ -22,7 +22,7 @@ class TimeState:
 
     year: int | None = None
     period: str | None = None
-    span: bool = False
+    span: int = 0  # the years of a span of years in force (过去五年: 5), else 0
     ytd: bool = False
 
     def snapshot(self) -> Snap:
@@ -44,6 +44,15 @@ class DocState:
     last_metric: tuple[str, ...] = ()
     text: str = ""
     _dominant: str | None | bool = False  # False: not computed yet
+    _home_city: bool | None = None  # not computed yet
+
+    @property
+    def home_is_city(self) -> bool:
+        """Whether the article prints its home as a city (神木市): then 全市 is the home itself,
+        whatever the gazetteer (from before many counties became cities) says."""
+        if self._home_city is None:
+            self._home_city = bool(self.home) and (self.home.removesuffix("县") + "市") in self.text
+        return self._home_city
 
     @property
     def dominant(self) -> str | None:
@@ -63,18 +72,20 @@ def apply_time(state: TimeState, t: TimeExpr, ds: DocState) -> None:
             state.year, state.period, state.ytd = ds.last_year, None, False
         return
     if t.kind == "span":
-        state.span, state.period = True, None
-        if ds.pub:
+        state.span, state.period = t.years, None
+        if t.year is not None:  # a five-year plan ends in a known year
+            state.year = t.year
+        elif ds.pub:
             state.year = ds.pub.year - 1
         return
     if t.year is not None:
-        state.year, state.period, state.ytd, state.span = t.year, None, False, False
+        state.year, state.period, state.ytd, state.span = t.year, None, False, 0
         ds.last_year = t.year
     elif t.rel is not None:
         if ds.pub:
             state.year = ds.pub.year + t.rel
             ds.last_year = state.year
-        state.period, state.span, state.ytd = None, False, t.kind == "ytd"
+        state.period, state.span, state.ytd = None, 0, t.kind == "ytd"
     if t.period is not None:
         state.period, state.ytd = t.period, False
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,7 +21,7 @@ import pandas as pd
 
 from . import reviews
 from .corpus import REPORT_COLUMNS, extract_documents
-from .periods import MONTH_CODE, month_range
+from .periods import canonical_period, month_range
 from .schema import FACT_COLUMNS, FACT_DTYPES, facts_frame
 from .tables import METRICS
 
@@ -32,6 +33,10 @@ PERIOD_NAMES_ZH = {
     "FY": "全年", "H1": "上半年", "H2": "下半年", "Q1": "一季度", "Q2": "二季度",
     "Q3": "三季度", "Q4": "四季度", "Q1-Q3": "前三季度",
 }
+# Period types that gather month codes: every cumulative figure (1-2月 … 1-11月, with 一季度, 上半年,
+# 前三季度 and 全年 as the 1-3, 1-6, 1-9 and 1-12 month points) is one series; single months another.
+CUMULATIVE, SINGLE_MONTH = "M1-Mn", "Mn"
+_TYPE_NAMES = {CUMULATIVE: ("1-n月累计", "Jan-n (cumulative)"), SINGLE_MONTH: ("单月", "Single months")}
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # total − part = rest, for additive metrics within one year
 _DIFFERENCES = (("H1", "Q1", "Q2"), ("Q1-Q3", "H1", "Q3"), ("FY", "Q1-Q3", "Q4"), ("FY", "H1", "H2"))
@@ -50,9 +55,11 @@ def period_name(code: str, lang: str = "zh") -> str:
 
     >>> period_name("H1"), period_name("H1", "en"), period_name("M1-M5"), period_name("M1-M5", "en")
     ('上半年', 'H1', '1-5月', 'Jan-May')
-    >>> period_name("M7"), period_name("odd")
-    ('7月', 'odd')
+    >>> period_name("M7"), period_name("odd"), period_name("M1-Mn"), period_name("Mn", "en")
+    ('7月', 'odd', '1-n月累计', 'Single months')
     """
+    if code in _TYPE_NAMES:
+        return _TYPE_NAMES[code][lang == "en"]
     if code in PERIOD_NAMES_ZH:
         return PERIOD_NAMES_ZH[code] if lang == "zh" else code
     months = month_range(code)
@@ -72,6 +79,59 @@ def period_label(year: int | None, code: str, lang: str = "zh") -> str:
     """
     name = period_name(code, lang)
     return name if year is None or pd.isna(year) else f"{int(year)} {name}"
+
+
+def period_type(code: str) -> str:
+    """The period type a period code is shown under: a single month, a cumulative month range
+    (from January), or the code itself (一季度, 上半年, 全年 … and other ranges).
+
+    >>> period_type("M7"), period_type("M1-M7"), period_type("H1"), period_type("M3-M5")
+    ('Mn', 'M1-Mn', 'H1', 'M3-M5')
+    """
+    months = month_range(code)
+    if code in PERIOD_NAMES_ZH or months is None:
+        return code
+    if months[0] == months[1]:
+        return SINGLE_MONTH
+    return CUMULATIVE if months[0] == 1 else code
+
+
+def in_period_type(code: str, ptype: str) -> bool:
+    """Whether a fact of period ``code`` belongs on a chart of period type ``ptype``: a cumulative
+    series also takes the named periods that run from January (一季度 = 1-3月, 全年 = 1-12月).
+
+    >>> in_period_type("H1", "M1-Mn"), in_period_type("M1-M7", "M1-Mn"), in_period_type("Q2", "M1-Mn")
+    (True, True, False)
+    >>> in_period_type("H1", "H1"), in_period_type("M7", "Mn"), in_period_type("M7", "M7")
+    (True, True, False)
+    """
+    if ptype == CUMULATIVE:
+        months = month_range(code)
+        return months is not None and months[0] == 1 and months[1] > 1
+    return period_type(code) == ptype
+
+
+def period_types(codes: Iterable[str]) -> list[str]:
+    """The period types the codes fall under, in calendar order (the two month types last).
+
+    >>> period_types(["M1-M7", "H1", "M1-M5", "M7", "FY"])
+    ['H1', 'FY', 'M1-Mn', 'Mn']
+    """
+    types = {period_type(c) for c in codes}
+    months = [t for t in (CUMULATIVE, SINGLE_MONTH) if t in types]
+    return sorted(types - set(months), key=period_sort_key) + months
+
+
+def series_label(year: int | None, code: str, ptype: str, lang: str = "zh") -> str:
+    """The axis label of a point: a cumulative series names its months (2024 1-6月, not 上半年).
+
+    >>> series_label(2024, "H1", "M1-Mn"), series_label(2024, "H1", "H1"), series_label(2024, "Q1", "M1-Mn", "en")
+    ('2024 1-6月', '2024 上半年', '2024 Jan-Mar')
+    """
+    months = month_range(code)
+    if ptype == CUMULATIVE and months is not None:
+        code = f"M{months[0]}-M{months[1]}"
+    return period_label(year, code, lang)
 
 
 def period_sort_key(code: str) -> tuple[int, int, str]:
@@ -384,17 +444,20 @@ def derivable_periods(periods: Iterable[str]) -> list[str]:
 
 
 def _differences(total: str) -> list[tuple[str, str, str]]:
-    """The (total, part, rest) subtractions that start from ``total``.
+    """The (total, part, rest) subtractions that start from ``total``: quarters and halves, and
+    a single month from two cumulative figures (the months before it under their named code:
+    1-7月 − 上半年 = 7月).
 
-    >>> _differences("H1"), _differences("M1-M5")
-    ([('H1', 'Q1', 'Q2')], [('M1-M5', 'M1-M4', 'M5')])
+    >>> _differences("M1-M5"), _differences("M1-M7"), _differences("M1-M2")
+    ([('M1-M5', 'M1-M4', 'M5')], [('M1-M7', 'H1', 'M7')], [('M1-M2', 'M1', 'M2')])
+    >>> _differences("H1")
+    [('H1', 'Q1', 'Q2'), ('H1', 'M1-M5', 'M6')]
     """
     out = [d for d in _DIFFERENCES if d[0] == total]
-    m = MONTH_CODE.fullmatch(total)
-    if m and m.group(2) and int(m.group(1)) == 1 and int(m.group(2)) >= 2:
-        last = int(m.group(2))
-        part = "M1" if last == 2 else f"M1-M{last - 1}"
-        out.append((total, part, f"M{last}"))
+    months = month_range(total)
+    if months is not None and months[0] == 1 and months[1] >= 2:
+        last = months[1]
+        out.append((total, canonical_period("M1" if last == 2 else f"M1-M{last - 1}"), f"M{last}"))
     return out
 
 
@@ -449,6 +512,16 @@ def default_region(facts: pd.DataFrame) -> str | None:
     return str(counts.index[0]) if len(counts) else None
 
 
+def _calendar(code: str) -> tuple[int, int]:
+    """A period's place in its year: (last month, − first month), so the latest and longest sort last.
+
+    >>> sorted(["FY", "Q1", "H1", "M7", "M1-M7"], key=_calendar)
+    ['Q1', 'H1', 'M7', 'M1-M7', 'FY']
+    """
+    first, last = month_range(code) or (12, 0)
+    return (last, -first)
+
+
 def latest_period(facts: pd.DataFrame) -> tuple[int, str] | None:
     """The most recent (year, period) among the facts: latest last month, then longest.
 
@@ -456,48 +529,100 @@ def latest_period(facts: pd.DataFrame) -> tuple[int, str] | None:
     >>> latest_period(df)
     (2024, 'H1')
     """
-    if facts.empty:
-        return None
     pairs = {(int(y), p) for y, p in zip(facts["year"], facts["period"], strict=True) if pd.notna(y)}
-    if not pairs:
-        return None
+    return max(pairs, key=lambda pair: (pair[0], *_calendar(pair[1]))) if pairs else None
 
-    def key(pair: tuple[int, str]) -> tuple[int, int, int]:
-        first, last = month_range(pair[1]) or (12, 0)
-        return (pair[0], last, -first)
 
-    return max(pairs, key=key)
+def _catalog_order(metrics: pd.Series) -> pd.Series:
+    order = {m: i for i, m in enumerate(METRICS)}
+    return metrics.map(lambda m: order.get(m, len(order)))
 
 
 def headline(facts: pd.DataFrame, region: str | None) -> pd.DataFrame:
-    """One printed fact per metric for the region's latest period (catalog order)."""
+    """Each metric's latest printed figure for the region, whatever its period type (catalog order):
+    the latest year, then the period ending latest, then the longest."""
     printed = region_facts(facts, region)
-    printed = printed[printed["kind"] == "actual"]
-    latest = latest_period(printed)
-    if latest is None:
-        return printed.iloc[0:0]
-    rows = printed[(printed["year"] == latest[0]) & (printed["period"] == latest[1])]
-    rows = rows[rows["value"].notna()].drop_duplicates("metric")
-    order = {m: i for i, m in enumerate(METRICS)}
-    return rows.sort_values("metric", key=lambda s: s.map(lambda m: order.get(m, len(order))))
+    printed = printed[(printed["kind"] == "actual") & printed["value"].notna()]
+    calendar = {p: _calendar(p) for p in printed["period"].unique()}
+    when = pd.DataFrame({"year": printed["year"].astype("int64"),
+                         "last": printed["period"].map(lambda p: calendar[p][0]),
+                         "first": printed["period"].map(lambda p: calendar[p][1])}, index=printed.index)
+    latest = printed.loc[when.sort_values(["year", "last", "first"], ascending=False, kind="stable").index]
+    rows = latest.drop_duplicates("metric")
+    return rows.sort_values("metric", key=_catalog_order, kind="stable")
+
+
+def figure_counts(rows: pd.DataFrame, column: str, metrics: Collection[str] = (),
+                  ptype: str | None = None) -> list[tuple[str, int]]:
+    """How many figures (a value or a growth rate) each value of ``column`` has among ``rows``,
+    most first (ties in calendar, catalog or name order); ``column="period"`` counts period types.
+    Only rows of ``metrics`` (all when empty) and of period type ``ptype`` (all when None) count.
+
+    >>> rows = pd.DataFrame({"region": ["甲", "乙", "乙"], "metric": ["gdp", "gdp", "exports"],
+    ...                      "period": ["M1-M7", "H1", "M1-M5"], "value": [1.0, None, 2.0],
+    ...                      "yoy_pct": [None, 5.0, None]})
+    >>> figure_counts(rows, "period"), figure_counts(rows, "region", ["gdp"], "M1-Mn")
+    ([('M1-Mn', 2), ('H1', 1)], [('乙', 1), ('甲', 1)])
+    """
+    mask = rows["value"].notna() | rows["yoy_pct"].notna()
+    if metrics:
+        mask &= rows["metric"].isin(list(metrics))
+    if ptype is not None:
+        fits = {p: in_period_type(p, ptype) for p in rows["period"].unique()}
+        mask &= rows["period"].map(fits).astype(bool)
+    values = rows.loc[mask, column]
+    if column == "period":
+        values = values.map({p: period_type(p) for p in values.unique()})
+    counts = values.value_counts()
+    if column == "period":
+        tie = {t: i for i, t in enumerate(period_types(counts.index))}
+    elif column == "metric":
+        tie = {m: i for i, m in enumerate(sorted(counts.index, key=lambda m: list(METRICS).index(m)
+                                                 if m in METRICS else len(METRICS)))}
+    else:
+        tie = {v: i for i, v in enumerate(sorted(counts.index))}
+    return sorted(((str(v), int(n)) for v, n in counts.items()), key=lambda vn: (-vn[1], tie[vn[0]]))
+
+
+def busiest_view(rows: pd.DataFrame, ptype: str | None = None) -> tuple[str | None, list[str]]:
+    """The period type (unless ``ptype`` is given) and then the metric that a region's facts hold
+    the most printed figures for: the view a first visit opens on, so that it is never empty.
+
+    >>> rows = pd.DataFrame({"metric": ["gdp", "exports", "exports", "exports"], "kind": ["actual"] * 4,
+    ...                      "period": ["H1", "M1-M7", "M1-M6", "M1-M5"], "value": [1.0, 2.0, 3.0, 4.0],
+    ...                      "yoy_pct": [None] * 4})
+    >>> busiest_view(rows), busiest_view(rows, "H1"), busiest_view(rows, "FY")
+    (('M1-Mn', ['exports']), ('H1', ['gdp']), ('FY', []))
+    """
+    printed = rows[rows["kind"] == "actual"]
+    if ptype is None:
+        types = figure_counts(printed, "period")
+        if not types:
+            return None, []
+        ptype = types[0][0]
+    return ptype, [m for m, _ in figure_counts(printed, "metric", ptype=ptype)[:1]]
 
 
 def trend_frame(facts: pd.DataFrame, region: str | None, metrics: Collection[str], period: str,
                 lang: str = "zh") -> pd.DataFrame:
-    """Points for the level and growth charts: one row per fact, sorted by year.
+    """Points for the level and growth charts: one row per fact of period type ``period``, in
+    calendar order (year, then the period's last month).
 
     Columns: ``fid, metric, series, year, label, value, unit, yoy_pct, kind,
     derived, conflict, doc, hover``.  ``label`` is the text axis label.
     """
-    rows = filter_facts(region_facts(facts, region), metric=list(metrics), period=period)
-    rows = rows.sort_values(["year", "fid"])
+    rows = filter_facts(region_facts(facts, region), metric=list(metrics))
+    fits = {p: in_period_type(p, period) for p in rows["period"].unique()}
+    rows = rows[rows["period"].map(fits).astype(bool)] if len(rows) else rows
+    calendar = rows["period"].map(lambda p: _calendar(p)[0])
+    rows = rows.assign(_month=calendar).sort_values(["year", "_month", "fid"])
     derivation = rows["derivation_" + lang]
     out = pd.DataFrame({
         "fid": rows["fid"].astype(int),
         "metric": rows["metric"].astype(str),
         "series": [metric_label(m, lang, z) for m, z in zip(rows["metric"], rows["metric_zh"], strict=True)],
         "year": rows["year"].astype(int),
-        "label": [period_label(y, p, lang) for y, p in zip(rows["year"], rows["period"], strict=True)],
+        "label": _each_once(lambda y, p: series_label(y, p, period, lang), rows["year"], rows["period"]),
         "value": rows["value"].astype("float64"),
         "unit": rows["unit"].astype(str),
         "yoy_pct": rows["yoy_pct"].astype("float64"),
@@ -531,27 +656,34 @@ def _short(s: object, n: int = 40) -> str:
 
 def compare_cells(facts: pd.DataFrame, region: str | None, period: str,
                   lang: str = "zh") -> pd.DataFrame:
-    """One row per (metric, year) for the chosen period type: the comparison, long form.
+    """One row per (metric, year, period) of period type ``period``: the comparison, long form.
 
     The printed value wins over a derived one; when a cell was printed with
     different values, ``conflict`` is set and ``alternatives`` lists the others.
+    ``column`` is the cell's column in the wide table: the year, or for a month
+    type the year and the months (2024 1-7月).
     """
-    rows = filter_facts(region_facts(facts, region), period=period)
+    rows = region_facts(facts, region)
+    fits = {p: in_period_type(p, period) for p in rows["period"].unique()}
+    rows = rows[rows["period"].map(fits).astype(bool)] if len(rows) else rows
     rows = rows[rows["value"].notna() | rows["yoy_pct"].notna()]
     order = {m: i for i, m in enumerate(METRICS)}
+    by_year = period not in (CUMULATIVE, SINGLE_MONTH)
     records = []
-    for (metric, year), group in rows.groupby(["metric", "year"], sort=False):
+    for (metric, year, code), group in rows.groupby(["metric", "year", "period"], sort=False):
         printed = group[group["kind"] == "actual"]
         pick = printed if len(printed) else group
         first = pick.iloc[0]
         values = [v for v in pick["value"].dropna().unique().tolist()]
         yoy = pick["yoy_pct"].dropna()
+        label = series_label(int(year), code, period, lang)
         records.append({
             "metric": metric,
             "metric_label": metric_label(metric, lang, str(first["metric_zh"])),
             "year": int(year),
-            "period": period,
-            "label": period_label(int(year), period, lang),
+            "period": code,
+            "label": label,
+            "column": str(int(year)) if by_year else label,
             "value": first["value"] if pd.notna(first["value"]) else (values[0] if values else None),
             "unit": first["unit"],
             "yoy_pct": yoy.iloc[0] if len(yoy) else None,
@@ -563,38 +695,42 @@ def compare_cells(facts: pd.DataFrame, region: str | None, period: str,
             "evidence": str(first["evidence"]),
             "fid": int(first["fid"]),
             "_order": order.get(metric, len(order)),
+            "_month": _calendar(code)[0],
         })
-    cols = ["metric", "metric_label", "year", "period", "label", "value", "unit", "yoy_pct", "kind",
+    cols = ["metric", "metric_label", "year", "period", "label", "column", "value", "unit", "yoy_pct", "kind",
             "conflict", "alternatives", "derivation", "doc", "evidence", "fid"]
     if not records:
         return pd.DataFrame(columns=cols)
-    out = pd.DataFrame(records).sort_values(["_order", "year"])
+    out = pd.DataFrame(records).sort_values(["_order", "year", "_month"])
     out["value"] = out["value"].astype("float64")
     out["yoy_pct"] = out["yoy_pct"].astype("float64")
     return out[cols].reset_index(drop=True)
 
 
 def sum_check(cells: pd.DataFrame, tolerance: float = 0.001) -> pd.DataFrame:
-    """Per year, GDP against the sum of its three industries (where all four exist).
+    """Per year (and period, when the cells have several), GDP against the sum of its three
+    industries (where all four exist).
 
     ``ok`` when they differ by at most ``tolerance`` of GDP (printed figures are rounded).
     """
+    keys = ["year", "period"] if "period" in cells.columns else ["year"]
     out = []
     for total, parts in SUM_PARTS.items():
-        for year, group in cells.groupby("year"):
+        for key, group in cells.groupby(keys):
             by_metric = {m: v for m, v in zip(group["metric"], group["value"], strict=True) if pd.notna(v)}
             if total not in by_metric or not all(p in by_metric for p in parts):
                 continue
             parts_sum = round(sum(by_metric[p] for p in parts), 4)
             diff = round(by_metric[total] - parts_sum, 4)
-            out.append({"metric": total, "year": int(year), "total": by_metric[total],
+            column = group["column"].iloc[0] if "column" in group.columns else str(int(key[0]))
+            out.append({"metric": total, "year": int(key[0]), "column": column, "total": by_metric[total],
                         "parts_sum": parts_sum, "difference": diff,
                         "ok": abs(diff) <= tolerance * abs(by_metric[total]) + 1e-9})
-    return pd.DataFrame(out, columns=["metric", "year", "total", "parts_sum", "difference", "ok"])
+    return pd.DataFrame(out, columns=["metric", "year", "column", "total", "parts_sum", "difference", "ok"])
 
 
 def compare_table(cells: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
-    """Metrics as rows, years as columns; each cell "value unit · YoY" with marks.
+    """Metrics as rows, years (or months) as columns; each cell "value unit · YoY" with marks.
 
     ``⚠`` marks a conflict (other printed values follow), ``◇`` a derived value;
     a last row holds the GDP sum check where all three industries are present.
@@ -611,19 +747,228 @@ def compare_table(cells: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
             s += f" ⚠{text('conflict', lang)}" + (f" ({r['alternatives']})" if r["alternatives"] else "")
         return s
 
-    shown = cells.assign(cell=cells.apply(cell, axis=1), year=cells["year"].astype(str))
-    wide = shown.pivot_table(index="metric_label", columns="year", values="cell", aggfunc="first", sort=False)
-    wide = wide.reindex(columns=sorted(wide.columns)).fillna("")
+    shown = cells.assign(cell=cells.apply(cell, axis=1))
+    columns = list(dict.fromkeys(shown.assign(_month=shown["period"].map(lambda p: _calendar(p)[0]))
+                                 .sort_values(["year", "_month"])["column"]))
+    wide = shown.pivot_table(index="metric_label", columns="column", values="cell", aggfunc="first", sort=False)
+    wide = wide.reindex(columns=columns).fillna("")
     checks = sum_check(cells)
     if len(checks):
-        row = {str(y): (f"{'✓' if ok else '✗'} {fmt_number(s)} ({'差' if lang == 'zh' else 'diff'} "
-                        f"{fmt_number(d)})")
-               for y, s, d, ok in zip(checks["year"], checks["parts_sum"], checks["difference"],
+        row = {c: (f"{'✓' if ok else '✗'} {fmt_number(s)} ({'差' if lang == 'zh' else 'diff'} "
+                   f"{fmt_number(d)})")
+               for c, s, d, ok in zip(checks["column"], checks["parts_sum"], checks["difference"],
                                       checks["ok"], strict=True)}
         wide.loc[text("sum_check", lang)] = [row.get(c, "") for c in wide.columns]
     wide.index.name = "指标" if lang == "zh" else "metric"
     wide.columns.name = None
     return wide
+
+
+# ---------------------------------------------------------------- regions side by side
+
+PROVINCES, OTHER_PLACES = "(provinces)", "(other)"
+_GROUP_NAMES = {PROVINCES: ("省级", "Provinces"), OTHER_PLACES: ("其他地区", "Other places")}
+MEASURES = ("value", "yoy")
+
+
+@lru_cache(maxsize=4096)
+def region_group(name: str, home: str = "") -> str:
+    """The gazetteer parent a region is ranked among: a county's city, a city's province; provinces
+    form a group of their own, and places the gazetteer does not know another.
+
+    >>> region_group("平湖"), region_group("南湖", "平湖"), region_group("杭州"), region_group("浙江")
+    ('嘉兴', '嘉兴', '浙江', '(provinces)')
+    >>> region_group("火星")
+    '(other)'
+    """
+    from .regions import display, lookup
+
+    entry = lookup(name, home=home)
+    if entry is None:
+        return OTHER_PLACES
+    if entry.level == "province":
+        return PROVINCES
+    parent = lookup(entry.parent)
+    return display(parent) if parent is not None else entry.parent
+
+
+def group_label(group: str, lang: str = "zh") -> str:
+    """A group's name on the page.
+
+    >>> group_label("嘉兴"), group_label("(provinces)", "en")
+    ('嘉兴', 'Provinces')
+    """
+    names = _GROUP_NAMES.get(group)
+    return group if names is None else names[lang == "en"]
+
+
+def region_periods(rows: pd.DataFrame) -> list[tuple[int, str, int]]:
+    """(year, period, number of regions with a figure) of one metric's region-level facts, latest first.
+
+    >>> rows = pd.DataFrame({"region": ["甲", "乙", "甲"], "year": [2023, 2023, 2024], "value": [1.0, 2.0, 3.0],
+    ...                      "period": ["M1-M7", "M1-M7", "H1"], "yoy_pct": [None] * 3})
+    >>> region_periods(rows)
+    [(2024, 'H1', 1), (2023, 'M1-M7', 2)]
+    """
+    shown = rows[(rows["value"].notna() | rows["yoy_pct"].notna()).to_numpy()]
+    counts = shown.groupby(["year", "period"], observed=True)["region"].nunique()
+    pairs = [(int(y), str(p), int(n)) for (y, p), n in counts.items()]
+    return sorted(pairs, key=lambda ypn: (ypn[0], *_calendar(ypn[1])), reverse=True)
+
+
+def busiest_period(rows: pd.DataFrame, home: str | None = None) -> tuple[int, str] | None:
+    """The (year, period) of one metric with the most regions, the home region among them if it
+    can be; the latest on a tie.
+
+    >>> rows = pd.DataFrame({"region": ["甲", "乙", "甲"], "year": [2023, 2023, 2024], "value": [1.0, 2.0, 3.0],
+    ...                      "period": ["M1-M7", "M1-M7", "H1"], "yoy_pct": [None] * 3})
+    >>> busiest_period(rows, "甲"), busiest_period(rows, "乙"), busiest_period(rows.iloc[0:0])
+    ((2023, 'M1-M7'), (2023, 'M1-M7'), None)
+    """
+    pairs = region_periods(rows)
+    if home:
+        mine = {(y, p) for y, p, _ in region_periods(rows[(rows["region"] == home).to_numpy()])}
+        pairs = [ypn for ypn in pairs if (ypn[0], ypn[1]) in mine] or pairs
+    if not pairs:
+        return None
+    year, period, _ = max(pairs, key=lambda ypn: ypn[2])  # max keeps the first (latest) of a tie
+    return year, period
+
+
+def side_by_side(rows: pd.DataFrame, year: int, period: str, home: str | None = None,
+                 measure: str = "value", lang: str = "zh") -> pd.DataFrame:
+    """Every region's figure for one metric, year and period, ranked within its gazetteer group.
+
+    ``rows`` are one metric's region-level facts (every region, derived ones too).  A printed
+    figure wins over a derived one; a region printed with two values is marked ``conflict``.
+    ``level`` is the value in the unit most regions were printed in (converted through the base
+    unit when another was printed); ``rank`` orders the regions of a group by ``measure`` (the level,
+    or ``yoy`` growth), 1 the highest.  Rows come group by group (the home region's first), by rank.
+    """
+    at = rows[((rows["year"] == year) & (rows["period"] == period)).fillna(False).to_numpy()]
+    reviewed = [c for c in reviews.FACT_REVIEW_COLUMNS if c in at.columns]  # the chosen fact's review
+    names = ["region", "kind", "value", "unit", "value_base", "base_unit", "yoy_pct", "conflict", "doc",
+             "evidence", "fid", "derivation_" + lang, *reviewed]
+    facts = sorted((dict(zip(names, values, strict=True)) for values in  # column lists: far faster than rows
+                    zip(*(at[c].astype(object).where(at[c].notna(), None).tolist() for c in names), strict=True)),
+                   key=lambda f: f["fid"])
+    by_region: dict[str, list[dict]] = {}
+    for f in facts:
+        if f["value"] is not None or f["yoy_pct"] is not None:
+            by_region.setdefault(f["region"], []).append(f)
+    records = []
+    for region, found in sorted(by_region.items()):
+        pick = [f for f in found if f["kind"] == "actual"] or found  # printed rows win over derived ones
+        first = next((f for f in pick if f["value"] is not None), pick[0])
+        values = list(dict.fromkeys(f["value"] for f in pick if f["value"] is not None))
+        derived = first["kind"] == "derived"
+        records.append({
+            **{k: first[k] for k in ("region", "value", "unit", "value_base", "base_unit", "kind", "evidence", "fid")},
+            "yoy_pct": next((f["yoy_pct"] for f in pick if f["yoy_pct"] is not None), None),
+            "derived": derived, "conflict": len(values) > 1 or any(bool(f["conflict"]) for f in pick),
+            "alternatives": " / ".join(fmt_number(v) for v in values[1:]),
+            "derivation": str(first["derivation_" + lang] or "") if derived else "",
+            "doc": "; ".join(dict.fromkeys(str(f["doc"]) for f in pick)),
+            "home": region == home, "group": region_group(str(region), home or ""),
+            **{c: first[c] for c in reviewed},
+        })
+    cols = ["region", "group", "group_label", "home", "rank", "level", "level_unit", "value", "unit", "yoy_pct",
+            "kind", "derived", "conflict", "alternatives", "derivation", "doc", "evidence", "fid", "hover",
+            *reviewed]
+    if not records:
+        return pd.DataFrame(columns=cols)
+    out = pd.DataFrame(records).astype({"value": "float64", "value_base": "float64", "yoy_pct": "float64"})
+    out["level"], out["level_unit"] = _in_common_unit(out)
+    ranked = out["level" if measure == "value" else "yoy_pct"]
+    out["rank"] = ranked.groupby(out["group"]).rank(ascending=False, method="min").astype("Int64")
+    sizes = out["group"].value_counts()
+    home_group = out.loc[out["home"], "group"].iloc[0] if out["home"].any() else None
+    out["_group_order"] = [(g != home_group, g in (PROVINCES, OTHER_PLACES), -sizes[g], g) for g in out["group"]]
+    out = out.sort_values(["_group_order", "rank", "region"], na_position="last", kind="stable")
+    out["group_label"] = [group_label(g, lang) for g in out["group"]]
+    src = "来源" if lang == "zh" else "source"
+    out["hover"] = [f"{text('derived', lang)}: {d}" if k else f"{src}: {doc}<br>{_short(e)}"
+                    for k, d, doc, e in zip(out["derived"], out["derivation"], out["doc"], out["evidence"],
+                                            strict=True)]
+    if reviewed:  # a reviewed figure says so (and what was extracted) in its tooltip
+        out = out.astype({c: dtype for c, dtype in reviews.FACT_REVIEW_DTYPES.items() if c in reviewed})
+        out["hover"] += [_review_hover(r, lang) for r in reviews.records(out)]
+    return out[cols].reset_index(drop=True)
+
+
+def _in_common_unit(table: pd.DataFrame) -> tuple[pd.Series, str]:
+    """Values in the unit most rows were printed in, and that unit; another unit of the same base
+    unit is converted (万元 → 亿元), one that cannot be is left out (NaN).
+
+    >>> level, unit = _in_common_unit(pd.DataFrame({
+    ...     "value": [120.0, 90.0, 1500000.0, 3.0], "unit": ["亿元", "亿元", "万元", "亿美元"],
+    ...     "value_base": [1.2e10, 9e9, 1.5e10, 3e8], "base_unit": ["CNY", "CNY", "CNY", "USD"]}))
+    >>> level.tolist(), unit
+    ([120.0, 90.0, 150.0, nan], '亿元')
+    """
+    unit = table["unit"].dropna().mode()
+    if unit.empty:
+        return pd.Series(float("nan"), index=table.index), ""
+    same = table[(table["unit"] == unit.iloc[0]) & table["value"].notna() & table["value_base"].notna()
+                 & (table["value"] != 0)]
+    level = table["value"].where(table["unit"] == unit.iloc[0]).astype("float64")
+    if len(same):
+        per_unit = float((same["value_base"] / same["value"]).median())
+        convert = level.isna() & (table["base_unit"] == same["base_unit"].mode().iloc[0]) & table["value_base"].notna()
+        level[convert] = (table.loc[convert, "value_base"] / per_unit).round(4)
+    return level, str(unit.iloc[0])
+
+
+def side_by_side_display(table: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
+    """The regions table as shown: rank, region (★ the home region), group, value, YoY, kind, source."""
+    zh = lang == "zh"
+    return pd.DataFrame({
+        "排名" if zh else "rank": table["rank"],
+        "地区" if zh else "region": [f"{r} ★" if h else r
+                                     for r, h in zip(table["region"], table["home"], strict=True)],
+        "分组" if zh else "group": table["group_label"],
+        "数值" if zh else "value": table["value"],
+        "单位" if zh else "unit": table["unit"],
+        "同比%" if zh else "YoY %": table["yoy_pct"],
+        "类型" if zh else "kind": [value_name("kind", k, lang) for k in table["kind"]],
+        "冲突" if zh else "conflict": table["conflict"],
+        "来源" if zh else "source": table["doc"],
+        "原文" if zh else "evidence": table["evidence"],
+        "推算说明" if zh else "derivation": table["derivation"],
+        **reviews.display_columns(table, lang),
+    })
+
+
+# ---------------------------------------------------------------- words of the data, translated
+
+_VALUE_NAMES: dict[str, dict[str, tuple[str, str]]] = {
+    "kind": {"actual": ("实际", "actual"), "target": ("目标", "target"), "forecast": ("预计", "forecast"),
+             "derived": ("推算", "derived"), "multi_year": ("多年合计", "multi-year")},
+    "scope": {"region": ("全地区", "region"), "enterprise": ("企业", "enterprise"), "project": ("项目", "project"),
+              "sector": ("行业", "sector"), "town": ("镇街", "town"), "event": ("活动", "event"),
+              "subset": ("部分", "subset"), "national": ("全国", "national")},
+    "status": {"ok": ("正常", "ok"), "warning": ("警告", "warning"), "error": ("错误", "error")},
+    "source": {"manifest": ("清单", "manifest"), "metadata": ("网页元数据", "metadata"), "given": ("指定", "given"),
+               "inferred": ("推断", "inferred"), "default": ("默认", "default"), "unknown": ("未知", "unknown")},
+}
+
+
+def value_name(column: str, value: object, lang: str = "zh") -> str:
+    """A kind, scope, status or date/region source in the chosen language (unknown words as they are).
+
+    >>> value_name("kind", "actual"), value_name("kind", "actual", "en"), value_name("status", "warning")
+    ('实际', 'actual', '警告')
+    >>> value_name("scope", "elsewhere"), value_name("kind", None)
+    ('elsewhere', '')
+    """
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    names = _VALUE_NAMES[column].get(str(value))
+    return str(value) if names is None else names[lang == "en"]
+
+
+def _names(column: str, values: pd.Series, lang: str) -> list[str]:
+    return _each_once(lambda v: value_name(column, v, lang), _or_none(values))
 
 
 def facts_display(facts: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
@@ -638,7 +983,8 @@ def facts_display(facts: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
         "数值" if zh else "value": facts["value"],
         "单位" if zh else "unit": facts["unit"],
         "同比%" if zh else "YoY %": facts["yoy_pct"],
-        "类型" if zh else "kind": facts["kind"],
+        "类型" if zh else "kind": _names("kind", facts["kind"], lang),
+        "范围" if zh else "scope": _names("scope", facts["scope"], lang),
         "冲突" if zh else "conflict": facts["conflict"],
         "原文" if zh else "evidence": facts["evidence"],
         "推算说明" if zh else "derivation": facts["derivation_" + lang],
@@ -690,15 +1036,15 @@ def sources_table(report: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
 
     return pd.DataFrame({
         "文档" if zh else "document": report["doc"],
-        "状态" if zh else "status": report["status"],
+        "状态" if zh else "status": _names("status", report["status"], lang),
         "说明" if zh else "message": text_col("message"),
         "格式" if zh else "format": text_col("format"),
         "编码" if zh else "encoding": text_col("encoding"),
         "发布日期" if zh else "pub_date": report["pub_date"],
-        "日期来源" if zh else "date source": report["pub_date_source"],
+        "日期来源" if zh else "date source": _names("source", report["pub_date_source"], lang),
         "日期推断" if zh else "date inferred": inferred.astype(bool),
         "地区" if zh else "region": report["region"],
-        "地区来源" if zh else "region source": report["region_source"],
+        "地区来源" if zh else "region source": _names("source", report["region_source"], lang),
         "字符数" if zh else "chars": report["chars"],
         "事实数" if zh else "facts": report["facts"],
         "重复于" if zh else "duplicate of": text_col("duplicate_of"),

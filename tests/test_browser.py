@@ -1,6 +1,7 @@
 """The dashboard in a real browser: Streamlit on a free loopback port, Debian's Chromium via Playwright.
 
-Saves a screenshot of each page under tests/artifacts/ (git-ignored).
+Saves a screenshot of each page under tests/artifacts/ (git-ignored): on the seeds, and on a folder of
+20 monthly bulletins of several regions that the test writes (tests/test_views.py).
 """
 from __future__ import annotations
 
@@ -60,9 +61,22 @@ def wait_healthy(port: int, proc: subprocess.Popen, timeout: float = 60) -> None
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    port = free_port()
     # a HOME of its own: Streamlit's disk cache starts empty, so the seeds are really extracted
-    proc = start_streamlit(port, env={"HOME": str(tmp_path_factory.mktemp("home"))})
+    yield from _serve({"HOME": str(tmp_path_factory.mktemp("home"))})
+
+
+@pytest.fixture(scope="module")
+def monthly_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    from test_views import write_monthly
+
+    folder = tmp_path_factory.mktemp("monthly")
+    write_monthly(folder)
+    yield from _serve({"HOME": str(tmp_path_factory.mktemp("home")), "INDICATORS_SOURCE": str(folder)})
+
+
+def _serve(env: dict[str, str]) -> Iterator[str]:
+    port = free_port()
+    proc = start_streamlit(port, env=env)
     try:
         wait_healthy(port, proc)
         yield f"http://127.0.0.1:{port}"
@@ -103,6 +117,8 @@ def test_dashboard_in_chromium(server: str, tmp_path: Path) -> None:
             mark = page.locator("mark#hit").first
             expect(mark).to_be_visible(timeout=15_000)
             assert "385.12" in mark.inner_text()
+            # the source opens in a drawer beside the card, not at the bottom of the page
+            expect(page.get_by_test_id("stDialog").locator(".st-key-source_panel")).to_be_visible()
             shot(page, "overview")
             page.get_by_role("button", name="关闭").click()
             settle(page)
@@ -132,6 +148,10 @@ def test_dashboard_in_chromium(server: str, tmp_path: Path) -> None:
             mark = page.locator(".st-key-source_panel mark#hit").first
             expect(mark).to_be_visible(timeout=15_000)
             assert "385.12" in mark.inner_text()
+            shot(page, "trends_source")
+            page.keyboard.press("Escape")  # dismissed like any drawer
+            settle(page)
+            expect(page.locator("mark#hit")).to_have_count(0)
 
             # Compare half-years
             page.get_by_role("link", name="半年对比").click()
@@ -156,6 +176,75 @@ def test_dashboard_in_chromium(server: str, tmp_path: Path) -> None:
                 page.get_by_role("link", name=title).click()
                 settle(page)
                 page.wait_for_timeout(300)
+                shot(page, name)
+        finally:
+            browser.close()
+
+
+def test_regions_and_monthly_series_in_chromium(monthly_server: str, tmp_path: Path) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+            page.goto(monthly_server + "/trends", wait_until="domcontentloaded")  # no other URL state
+            settle(page)
+            # the first view is the busiest one: 平湖's cumulative months, drawn
+            chart = page.locator(".st-key-level_chart")
+            expect(chart.locator(".xtick", has_text="2023 1-7月").first).to_be_attached(timeout=30_000)
+            assert "period=M1-Mn" in page.url and "region=%E5%B9%B3%E6%B9%96" in page.url
+            page.wait_for_timeout(300)
+            shot(page, "trends_monthly")
+
+            # regions side by side: 嘉兴's seven counties ranked by level, 平湖 highlighted
+            page.get_by_role("link", name="地区对比").click()
+            settle(page)
+            bars = page.locator(".st-key-regions_chart")
+            expect(bars.locator(".xtick").first).to_be_attached(timeout=30_000)
+            settle(page)
+            ticks = bars.locator(".xtick text").all_text_contents()
+            assert ticks == ["海宁", "桐乡", "平湖", "嘉善", "海盐", "秀洲", "南湖"]
+            assert "when=2023%3AM1-M7" in page.url or "when=2023:M1-M7" in page.url
+            expect(page.get_by_test_id("stDataFrame").first).to_be_visible(timeout=30_000)
+            expect(page.get_by_role("button", name="下载 CSV")).to_be_visible()
+            page.wait_for_timeout(500)  # the table's canvas draws after it is attached
+            shot(page, "regions")
+            with page.expect_download(timeout=30_000) as info:
+                page.get_by_role("button", name="下载 CSV").click()
+            path = tmp_path / "regions.csv"
+            info.value.save_as(path)
+            rows = path.read_text(encoding="utf-8-sig").splitlines()
+            assert rows[0].startswith("metric,year,period,group,rank,region") and ",1,海宁," in rows[1]
+
+            # single months: July of 平湖 printed, June derived from 1-6月 − 1-5月
+            page.goto(monthly_server + "/trends?region=平湖&period=Mn&metric=industrial_value_added",
+                      wait_until="domcontentloaded")
+            settle(page)
+            chart = page.locator(".st-key-level_chart")
+            expect(chart.locator(".xtick", has_text="2023 6月").first).to_be_attached(timeout=30_000)
+            expect(chart.locator("text", has_text="推算").first).to_be_attached()
+            shot(page, "trends_single_months")
+
+            # a choice without data offers nearby ones: one click (from inside the Trends fragment)
+            # changes the sidebar's period type and draws the chart
+            page.goto(monthly_server + "/trends?region=海盐&period=FY&metric=industrial_value_added",
+                      wait_until="domcontentloaded")
+            settle(page)
+            expect(page.get_by_text("所选指标在此期间类型下没有数据。")).to_be_visible(timeout=30_000)
+            shot(page, "trends_nearby")
+            page.get_by_role("button", name="1-n月累计 (3)").click()
+            settle(page)
+            chart = page.locator(".st-key-level_chart")
+            expect(chart.locator(".xtick", has_text="2023 1-7月").first).to_be_attached(timeout=30_000)
+            expect(page.get_by_test_id("stSidebar").get_by_test_id("stSelectbox").nth(1).locator("input")).to_have_value(
+                "1-n月累计")
+            assert "period=M1-Mn" in page.url
+
+            for title, name in (("半年对比", "compare_monthly"), ("事实表", "facts_monthly")):
+                page.get_by_role("link", name=title).click()
+                settle(page)
+                expect(page.get_by_test_id("stDataFrame").first).to_be_visible(timeout=30_000)
                 shot(page, name)
         finally:
             browser.close()

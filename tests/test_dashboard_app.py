@@ -5,36 +5,48 @@ session; the seed tests run the real extractor on seeds/.
 """
 from __future__ import annotations
 
+import base64
 import io
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import openpyxl
 import pandas as pd
 import pytest
+from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 from indicators import RULES_VERSION, dataview, documents, exports, views
-from test_views import TEXTS, sample_corpus, write_corpus
+from test_views import TEXTS, sample_corpus, write_corpus, write_monthly
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "dashboard.py")
 
 
 @pytest.fixture
-def media(monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes]:
-    """Bytes of every file the app hands to the media store (download buttons), by file id."""
-    stored: dict[str, bytes] = {}
+def media(monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes | Callable[[], bytes]]:
+    """Every file the app hands to the media store (download buttons) by file id: its bytes, or
+    the function that makes them on click (a deferred download)."""
+    stored: dict[str, bytes | Callable[[], bytes]] = {}
     original = MemoryMediaFileStorage.load_and_get_id
+    original_deferred = MediaFileManager.add_deferred
 
     def spy(self, path_or_data, mimetype, kind, filename=None):  # noqa: ANN001
         file_id = original(self, path_or_data, mimetype, kind, filename)
         stored[file_id] = path_or_data
         return file_id
 
+    def spy_deferred(self, data_callable, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
+        file_id = original_deferred(self, data_callable, *args, **kwargs)
+        stored[file_id] = data_callable
+        return file_id
+
     monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", spy)
+    monkeypatch.setattr(MediaFileManager, "add_deferred", spy_deferred)
     return stored
 
 
@@ -45,16 +57,26 @@ def _source(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
 
 
-def app(page: str = "overview", sample: bool = True, source: Path | None = None, **params: str) -> AppTest:
-    """The dashboard opened at ``page`` (through the URL), on the sample corpus or on ``source``
-    (default: the seeds)."""
+@pytest.fixture(scope="module")
+def monthly(tmp_path_factory: pytest.TempPathFactory) -> views.Corpus:
+    """Monthly bulletins of 嘉兴's counties, 嘉兴 and two provinces (tests/test_views.py), extracted."""
+    folder = tmp_path_factory.mktemp("monthly")
+    write_monthly(folder)
+    return views.load_corpus(folder)
+
+
+def app(page: str | None = "overview", sample: bool = True, source: Path | None = None,
+        corpus: views.Corpus | None = None, **params: str) -> AppTest:
+    """The dashboard opened at ``page`` (through the URL; ``None``: no URL at all), on the sample
+    corpus, on ``corpus`` or on ``source`` (default: the seeds)."""
     if source is not None:
         os.environ["INDICATORS_SOURCE"] = str(source)  # restored by the _source fixture
     at = AppTest.from_file(APP, default_timeout=120)
     if sample:
-        at.session_state["corpus"] = sample_corpus()
+        at.session_state["corpus"] = corpus or sample_corpus()
         at.session_state["_rules"] = (str(source or ROOT / "seeds"), RULES_VERSION)
-    at.query_params["page"] = page
+    if page is not None:
+        at.query_params["page"] = page
     for k, v in params.items():
         at.query_params[k] = v
     at.run()
@@ -62,17 +84,31 @@ def app(page: str = "overview", sample: bool = True, source: Path | None = None,
     return at
 
 
-def download(at: AppTest, media: dict[str, bytes], key: str) -> bytes:
-    """The bytes behind the download button with ``key``."""
+def download(at: AppTest, media: dict[str, bytes | Callable[[], bytes]], key: str) -> bytes:
+    """The bytes behind the download button with ``key`` (made now for a deferred download)."""
     for button in at.get("download_button"):
         if button.proto.id.endswith(f"-{key}"):
-            file_id = Path(button.proto.url).stem
-            return media[file_id]
+            file_id = button.proto.deferred_file_id or Path(button.proto.url).stem
+            data = media[file_id]
+            return data() if callable(data) else data
     raise AssertionError(f"no download button {key}")
 
 
 def html_bodies(at: AppTest) -> list[str]:
     return [h.proto.body for h in at.get("html")]
+
+
+def ys(trace: dict) -> list[float]:
+    """A chart trace's y values (plotly sends numbers as base64 typed arrays)."""
+    y = trace["y"]
+    if isinstance(y, dict):
+        return np.frombuffer(base64.b64decode(y["bdata"]), dtype=y["dtype"]).tolist()
+    return list(y)
+
+
+def dialogs(at: AppTest) -> list:
+    """The dialogs (drawers) open on the page."""
+    return [node for node in at.get("dialog")]
 
 
 def chart_spec(at: AppTest, key: str) -> dict:
@@ -87,7 +123,7 @@ def chart_spec(at: AppTest, key: str) -> dict:
 def test_overview_cards_on_the_seeds_open_their_source() -> None:
     at = app(sample=False)
     assert at.title[0].value == "概览"
-    assert at.subheader[0].value == "平湖 · 2024 上半年"
+    assert at.subheader[0].value == "平湖 · 各指标最新数据"
     cards = {m.label: (m.value, m.delta) for m in at.metric}
     assert cards["地区生产总值"] == ("385.12 亿元", "同比 +5.7%")
     assert cards["第二产业增加值"] == ("213.37 亿元", "同比 +6.8%")
@@ -104,7 +140,7 @@ def test_english_toggle_renames_metrics_and_periods() -> None:
     at = app()
     at.toggle(key="en").set_value(True).run()
     assert at.title[0].value == "Overview"
-    assert at.subheader[0].value == "平湖 · 2024 H1"
+    assert at.subheader[0].value == "平湖 · latest figure of each metric"
     cards = {m.label: (m.value, m.delta) for m in at.metric}
     assert cards["GDP"] == ("385.12 亿元", "YoY +5.7%")
     assert at.query_params["lang"] == "en"
@@ -130,7 +166,8 @@ def test_trends_draws_levels_with_text_labels_and_derived_points() -> None:
 
 
 def test_trends_month_range_and_quarter_from_subtraction() -> None:
-    at = app("trends", lang="en", region="嘉善", period="M1-M5", metric="retail_sales")
+    at = app("trends", lang="en", region="嘉善", period="M1-M5", metric="retail_sales")  # an older link
+    assert at.selectbox(key="period").value == "M1-Mn"
     assert chart_spec(at, "level_chart")["data"][0]["x"] == ["2021 Jan-May"]
     at.selectbox(key="region").set_value("平湖").run()
     at.selectbox(key="period").set_value("Q2").run()
@@ -329,14 +366,21 @@ def test_uploads_are_not_kept_unless_asked(tmp_path: Path) -> None:
 
 # ---------------------------------------------------------------- a large store
 
-def test_large_store_is_queried_in_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def large_store(folder: Path, write: Callable[[Path], None], monkeypatch: pytest.MonkeyPatch) -> Path:
+    """``write`` a corpus into ``folder``, extract it into its store as the CLI does, and make the
+    dashboard query that store in place; the store's path."""
     from indicators import engine
 
-    folder = tmp_path / "corpus"
-    write_corpus(folder)
+    write(folder)
     store, _ = engine.extract_folder_to_store(folder, jobs=1, progress=False)
     store.close()
     monkeypatch.setattr(dataview, "LARGE_STORE_FACTS", 0)
+    return folder / ".indicators.duckdb"
+
+
+def test_large_store_is_queried_in_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "corpus"
+    large_store(folder, write_corpus, monkeypatch)
     at = app("overview", sample=False, source=folder / ".indicators.duckdb", lang="en")
     assert isinstance(at.session_state["view"], dataview.StoreView)
     assert {m.label: m.value for m in at.metric}["GDP"] == "385.12 亿元"
@@ -360,6 +404,20 @@ def test_large_store_is_queried_in_place(tmp_path: Path, monkeypatch: pytest.Mon
     assert "read-only" in at.info[0].value
 
 
+def test_regions_and_nearby_choices_on_a_large_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    source = large_store(tmp_path / "monthly", write_monthly, monkeypatch)
+    at = app("regions", sample=False, source=source, region="嘉善", rmetric="industrial_value_added",
+             when="2023:M7")
+    assert isinstance(at.session_state["view"], dataview.StoreView)
+    table = at.dataframe[0].value.set_index("地区")
+    assert table.index.tolist() == ["平湖", "嘉善 ★"] and table.loc["嘉善 ★", "类型"] == "推算"
+    at.selectbox(key="r_when").set_value("2023:M1-M7").run()
+    assert at.dataframe[0].value["排名"].tolist() == [1, 2, 3, 4, 5, 6, 7]
+    at = app("trends", sample=False, source=source, region="嘉善", period="FY", metric="gdp")
+    at.button(key="near_region_平湖").click().run()
+    assert chart_spec(at, "level_chart")["data"][0]["x"] == ["2023 全年"]
+
+
 # ---------------------------------------------------------------- shareable view
 
 def test_url_parameters_are_validated_and_kept() -> None:
@@ -373,3 +431,159 @@ def test_url_parameters_are_validated_and_kept() -> None:
 
 def test_texts_fixture_matches_sample() -> None:
     assert set(sample_corpus().texts) == set(TEXTS)
+
+
+# ---------------------------------------------------------------- defaults from the data
+
+def test_first_open_shows_the_busiest_view(monthly: views.Corpus) -> None:
+    at = app(None, corpus=monthly)  # no URL state at all
+    assert at.title[0].value == "概览"
+    assert (at.selectbox(key="region").value, at.selectbox(key="period").value) == ("平湖", "M1-Mn")
+    assert at.query_params["metric"] == "industrial_value_added"
+    cards = {m.label: m.value for m in at.metric}
+    # each metric's latest figure with its own period (of July and 1-7月, the longer)
+    assert cards == {"地区生产总值": "1010.5 亿元", "规上工业增加值": "305.6 亿元"}
+    assert [c.value for c in at.caption][:2] == ["2023 全年 · pinghu_2023_fy.txt", "2023 1-7月 · pinghu_2023_07.txt"]
+    # a link with a period type but no metric: the metric the region has most figures of in that type
+    assert app("trends", corpus=monthly, period="FY").query_params["metric"] == "gdp"
+    at = app("trends", corpus=monthly)  # a first visit on Trends: a chart, not "no data"
+    assert not at.info and at.multiselect(key="metrics").value == ["industrial_value_added"]
+    printed = chart_spec(at, "level_chart")["data"][0]
+    assert printed["x"][-3:] == ["2023 1-5月", "2023 1-6月", "2023 1-7月"] and ys(printed)[-1] == 305.6
+    assert chart_spec(at, "level_chart")["layout"]["xaxis"]["categoryarray"] == [  # by year, then month
+        "2021 1-7月", "2022 1-5月", "2022 1-6月", "2022 1-7月", "2023 1-5月", "2023 1-6月", "2023 1-7月"]
+
+
+def test_a_choice_without_data_offers_nearby_ones(monthly: views.Corpus) -> None:
+    at = app("trends", corpus=monthly, region="海盐", period="FY", metric="industrial_value_added")
+    assert at.info[0].value == "所选指标在此期间类型下没有数据。"
+    offer = at.button(key="near_period_M1-Mn")
+    assert offer.label == "1-n月累计 (3)"  # 2022 and 2023 printed, 2021 derived from 2022's growth
+    offer.click().run()
+    assert at.selectbox(key="period").value == "M1-Mn" and at.query_params["period"] == "M1-Mn"
+    assert chart_spec(at, "level_chart")["data"][0]["x"] == ["2022 1-7月", "2023 1-7月"]
+    # another region has it: one click there
+    at = app("trends", corpus=monthly, region="嘉善", period="FY", metric="gdp")
+    assert not [b for b in at.button if b.key and b.key.startswith("near_period_")]
+    at.button(key="near_region_平湖").click().run()
+    assert at.selectbox(key="region").value == "平湖" and at.query_params["region"] == "平湖"
+    assert chart_spec(at, "level_chart")["data"][0]["x"] == ["2023 全年"]
+
+
+# ---------------------------------------------------------------- regions side by side
+
+def test_regions_page_ranks_the_counties_and_highlights_home(monthly: views.Corpus, media: dict[str, bytes]) -> None:
+    at = app("regions", corpus=monthly, region="平湖")
+    assert at.title[0].value == "地区对比"
+    assert at.selectbox(key="r_metric").value == "industrial_value_added"
+    assert at.selectbox(key="r_when").value == "2023:M1-M7" and at.selectbox(key="r_group").value == "嘉兴"
+    table = at.dataframe[0].value
+    assert table["地区"].tolist() == ["海宁", "桐乡", "平湖 ★", "嘉善", "海盐", "秀洲", "南湖"]
+    assert table["排名"].tolist() == [1, 2, 3, 4, 5, 6, 7]
+    assert table["数值"].tolist() == [350.8, 330.1, 305.6, 280.3, 190.5, 170.8, 160.3]
+    assert set(table["类型"]) == {"实际"} and table["来源"].tolist()[2] == "pinghu_2023_07.txt"
+    bars = chart_spec(at, "regions_chart")["data"][0]
+    assert bars["x"] == ["海宁", "桐乡", "平湖", "嘉善", "海盐", "秀洲", "南湖"]
+    assert [c == "#d62728" for c in bars["marker"]["color"]] == [False, False, True, False, False, False, False]
+    assert {k: at.query_params[k] for k in ("rmetric", "when", "measure", "group")} == {
+        "rmetric": "industrial_value_added", "when": "2023:M1-M7", "measure": "value", "group": "嘉兴"}
+    at.radio(key="r_measure").set_value("yoy").run()
+    assert at.dataframe[0].value["地区"].tolist() == ["南湖", "桐乡", "嘉善", "平湖 ★", "秀洲", "海宁", "海盐"]
+    assert chart_spec(at, "regions_chart")["data"][0]["text"][:2] == ["+9.2%", "+8.1%"]
+    at.selectbox(key="r_group").set_value("").run()  # every group: 嘉兴's counties, 浙江's cities, provinces
+    assert at.query_params["group"] == "all"
+    table = at.dataframe[0].value
+    assert table["分组"].tolist() == ["嘉兴"] * 7 + ["浙江", "省级", "省级"]
+    assert table["排名"].tolist() == [1, 2, 3, 4, 5, 6, 7, 1, 1, 2]
+    # built on click, not on every change of choice
+    assert all(b.proto.deferred_file_id for b in at.get("download_button") if "dl_regions" in b.proto.id)
+    back = pd.read_csv(io.BytesIO(download(at, media, "dl_regions_csv")), encoding="utf-8-sig")
+    assert back["region"].tolist()[:4] == ["南湖", "桐乡", "嘉善", "平湖"] and back["rank"].tolist()[:4] == [1, 2, 3, 4]
+    assert back["period"].iloc[0] == "M1-M7" and back["unit"].iloc[0] == "亿元" and back["home"].tolist()[3]
+    assert "pinghu_2023_07.txt" in set(pd.read_excel(io.BytesIO(download(at, media, "dl_regions_xlsx")),
+                                                     sheet_name="sources")["doc"])
+    # a click on a bar opens its source
+    fid = chart_spec(at, "regions_chart")["data"][0]["customdata"][0][0]
+    at.session_state["regions_chart"] = {"selection": {"points": [{"customdata": [fid]}], "point_indices": [0],
+                                                       "box": [], "lasso": []}}
+    at.run()
+    assert any('<mark id="hit">160.3亿元</mark>' in body for body in html_bodies(at))
+
+
+def test_regions_page_from_a_link_with_a_derived_month(monthly: views.Corpus) -> None:
+    at = app("regions", corpus=monthly, region="嘉善", lang="en", rmetric="industrial_value_added",
+             when="2023:M7", measure="value", group="嘉兴")
+    table = at.dataframe[0].value.set_index("region")
+    assert table.index.tolist() == ["平湖", "嘉善 ★"]
+    assert (table.loc["平湖", "value"], table.loc["平湖", "kind"]) == (46.1, "actual")
+    assert table.loc["嘉善 ★", "kind"] == "derived" and table.loc["嘉善 ★", "value"] == pytest.approx(40.3)
+    assert table.loc["嘉善 ★", "derivation"].startswith("2023 Jul = 2023 Jan-Jul 280.3 亿元 − 2023 H1 240 亿元")
+    bars = chart_spec(at, "regions_chart")["data"][0]
+    assert bars["marker"]["pattern"]["shape"] == ["", "/"] and "derived: 2023 Jul" in bars["customdata"][1][1]
+    at = app("regions", corpus=monthly, region="嘉善", rmetric="industrial_value_added", when="1999:Q9",
+             group="all", measure="yoy")
+    assert at.selectbox(key="r_when").value == "2023:M1-M7"  # a stale link falls back to the busiest
+    assert at.selectbox(key="r_group").value == "" and len(at.dataframe[0].value) == 10
+    assert at.dataframe[0].value["地区"].tolist()[:2] == ["南湖", "桐乡"]
+
+
+# ---------------------------------------------------------------- monthly series
+
+def test_single_months_on_trends_are_derived_from_cumulative_ones(monthly: views.Corpus) -> None:
+    at = app("trends", corpus=monthly, lang="en", region="平湖", period="Mn", metric="industrial_value_added")
+    printed, derived = chart_spec(at, "level_chart")["data"]
+    assert printed["x"] == ["2023 Jul"] and ys(printed) == [46.1]  # printed: no derived value beside it
+    assert derived["x"] == ["2022 Jul", "2023 Jun"] and derived["text"] == ["derived", "derived"]
+    assert ys(derived)[1] == pytest.approx(48.2)
+    assert "2023 Jun = 2023 H1 258.4 亿元 − 2023 Jan-May 210.2 亿元 = 48.2 亿元" in derived["customdata"][1][1]
+    assert chart_spec(at, "level_chart")["layout"]["xaxis"]["categoryarray"] == ["2022 Jul", "2023 Jun", "2023 Jul"]
+
+
+def test_compare_has_a_column_per_cumulative_month(monthly: views.Corpus) -> None:
+    at = app("compare", corpus=monthly, region="平湖", period="M1-Mn")
+    table = at.dataframe[0].value
+    assert table.loc["规上工业增加值", "2023 1-7月"] == "305.6 亿元 · +6.2%"
+    assert table.loc["规上工业增加值", "2023 1-5月"] == "210.2 亿元 · +5.1%"
+    assert list(table.columns).index("2023 1-5月") < list(table.columns).index("2023 1-7月")
+
+
+# ---------------------------------------------------------------- source drawer and languages
+
+def test_the_source_opens_in_a_drawer_beside_the_page() -> None:
+    at = app("facts")
+    assert not dialogs(at)
+    at.session_state["facts_table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
+    at.run()
+    (drawer,) = dialogs(at)
+    assert drawer.proto.dialog.position == drawer.proto.dialog.DialogPosition.RIGHT and drawer.proto.dialog.is_open
+    assert any('<mark id="hit">' in h.proto.body for h in drawer.get("html"))
+    at.button(key="close_source").click().run()
+    assert not dialogs(at) and "open_fact" not in at.session_state
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("zh", {"choose": "请选择", "kind": {"实际", "推算"}, "status": {"正常"}}),
+    ("en", {"choose": "Choose options", "kind": {"actual", "derived"}, "status": {"ok"}}),
+])
+def test_widgets_and_tables_speak_the_chosen_language(lang: str, words: dict) -> None:
+    extra = {"lang": "en"} if lang == "en" else {}
+    at = app("facts", **extra)
+    assert at.multiselect(key="f_region").proto.placeholder == words["choose"]
+    table = at.dataframe[0]
+    assert table.proto.placeholder == "—"  # empty cells: a dash, not "None"
+    assert set(table.value["类型" if lang == "zh" else "kind"]) == words["kind"]
+    assert at.multiselect(key="f_kind").format_func("actual") == ("实际" if lang == "zh" else "actual")
+    at = app("trends", **extra)
+    assert at.multiselect(key="metrics").proto.placeholder == words["choose"]
+    at = app("sources", **extra)
+    assert set(at.dataframe[0].value["状态" if lang == "zh" else "status"]) == words["status"]
+    assert at.dataframe[0].proto.placeholder == "—"
+
+
+def test_regions_page_says_when_no_region_has_the_measure() -> None:
+    at = app("regions", rmetric="exports", measure="yoy", lang="en")  # 170 and 171 亿元 printed, no growth
+    assert at.info[0].value.startswith("None of these regions has this figure")
+    table = at.dataframe[0].value
+    assert table["region"].tolist() == ["平湖 ★"] and bool(table["conflict"].iloc[0])
+    at.radio(key="r_measure").set_value("value").run()
+    assert chart_spec(at, "regions_chart")["data"][0]["text"] == ["170"] and not at.info

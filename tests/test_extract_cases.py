@@ -289,6 +289,20 @@ SEED_FILES = [
 # --------------------------------------------------------------------------
 
 AMOUNTS = [
+    # after a bound, the figure a verb introduces later in the clause group
+    case("bound-then-later-figure", "2024年，诸暨市GDP总值虽未及2000亿门槛，却也相差不大，达到了1861.08亿元。",
+         F("gdp", 2024, "FY", 1861.08, "亿元", region="诸暨"), region="绍兴", pub="2025-02-01"),
+    case("bound-then-but-figure", "2024年，海宁市地区生产总值虽未达1500亿元关口，但也达到了1420.3亿元，增长5.5%。",
+         F("gdp", 2024, "FY", 1420.3, "亿元", 5.5, region="海宁"), region="嘉兴", pub="2025-02-01"),
+    case("bound-then-year-figure", "2024年，全县一般公共预算收入首次突破50亿元大关，全年达到51.2亿元，增长6.1%。",
+         F("fiscal_revenue_general", 2024, "FY", 51.2, "亿元", 6.1, region="海盐"), region="海盐", pub="2025-02-01"),
+    # a round bound (迈上5万亿台阶, 跃上2000亿元新台阶, 站上50亿元台阶) gives way to the exact figure after it
+    case("step-then-exact", "2023年，全省地区生产总值迈上5万亿台阶，达5.38万亿元、增长8.2%。",
+         F("gdp", 2023, "FY", 5.38, "万亿元", 8.2, region="浙江"), pub="2024-01-18"),
+    case("new-step-then-exact", "2023年，全市规上工业总产值跃上2000亿元新台阶，达到2106.3亿元。",
+         F("industrial_output", 2023, "FY", 2106.3, "亿元"), pub="2024-01-18"),
+    case("step-alone-is-over", "2023年，全县一般公共预算收入站上50亿元台阶。",
+         F("fiscal_revenue_general", 2023, "FY", 50, "亿元", qualifier="over"), pub="2024-01-18"),
     case("decimal-yuan-100m", "2023年，全市实现地区生产总值1008.7亿元。",
          F("gdp", 2023, "FY", 1008.7, "亿元")),
     case("thousands-separator", "2023年，全市社会消费品零售总额1,234.5亿元，增长6.1%。",
@@ -355,6 +369,25 @@ AMOUNTS = [
 # --------------------------------------------------------------------------
 
 GROWTH = [
+    # a rate word right before its percent
+    case("bare-zengsu", "上半年，全市规上工业增加值增速8.1%。", F("industrial_value_added", 2024, "H1", yoy=8.1)),
+    case("bare-zengzhanglv", "1-6月，全市到位外资8650万美元，增长率4.2%。", F("fdi_actual", 2024, "H1", 8650, "万美元", 4.2)),
+    case("bare-jiangfu", "上半年，全市进口42.1亿元，降幅3.3%。", F("imports", 2024, "H1", 42.1, "亿元", -3.3)),
+    case("rate-word-compared-is-no-growth", "上半年，全市规上工业增加值增速高于全省5.5%的平均水平。"),
+    # a rate that moved from an earlier period's to this one's: two facts
+    case("shift-named-year", "2024年，平湖市地区生产总值增速从2023年的1.8%回升至6.1%。",
+         F("gdp", 2024, "FY", yoy=6.1), F("gdp", 2023, "FY", yoy=1.8), pub="2025-03-26"),
+    case("shift-unnamed-year", "2024年，全市规上工业增加值增速从-5.6%回升至10%，财政总收入123.2亿元。",
+         F("industrial_value_added", 2024, "FY", yoy=10), F("industrial_value_added", 2023, "FY", yoy=-5.6),
+         F("fiscal_revenue_total", 2024, "FY", 123.2, "亿元"), pub="2025-03-26"),
+    case("shift-relative-year", "2024年，全市外贸进出口总额增幅由上年的3.2%提高到8.8%。",
+         F("trade_total", 2024, "FY", yoy=8.8), F("trade_total", 2023, "FY", yoy=3.2), pub="2025-03-26"),
+    case("shift-quarter-sign", "上半年，全市地区生产总值为265.3亿元，由一季度的下降5.6%转为正增长1.1%。",
+         F("gdp", 2024, "H1", 265.3, "亿元", 1.1), F("gdp", 2024, "Q1", yoy=-5.6), pub="2024-08-01"),
+    case("shift-month-range", "1-7月，全市规上工业增加值增速从1-6月的4.1%加快到5.2%。",
+         F("industrial_value_added", 2024, "M1-M7", yoy=5.2), F("industrial_value_added", 2024, "H1", yoy=4.1),
+         pub="2024-08-26"),
+    case("shift-of-a-share-is-no-growth", "2024年，全市固定资产投资占比从30%提高到35%。", pub="2025-03-26"),
     case("tongbi-zengzhang-alone", "上半年，全市规上工业增加值同比增长8.4%。",
          F("industrial_value_added", 2024, "H1", yoy=8.4)),
     case("zengjia-vs-last-year-period", "一季度，全市固定资产投资比上年同期增加6.5%。",
@@ -418,6 +451,24 @@ GROWTH = [
 # --------------------------------------------------------------------------
 
 METRIC_TRAPS = [
+    # a verb inside a metric's name (第二产业实现增加值), its two parts sharing a head word or not
+    case("split-sector-verb", "一季度，全区第一产业实现增加值15.2亿元，增长3.1%；第二产业实现增加值170.6亿元，增长8.0%；"
+         "第三产业完成增加值122.3亿元，增长4.4%。",
+         F("gdp_primary", 2024, "Q1", 15.2, "亿元", 3.1), F("gdp_secondary", 2024, "Q1", 170.6, "亿元", 8.0),
+         F("gdp_tertiary", 2024, "Q1", 122.3, "亿元", 4.4)),
+    case("split-shared-head", "上半年，规上工业实现工业增加值180亿元，增长7.1%。",
+         F("industrial_value_added", 2024, "H1", 180, "亿元", 7.1)),
+    case("split-cumulative-verb", "上半年，全市规上工业累计完成总产值720亿元，增长4.1%。",
+         F("industrial_output", 2024, "H1", 720, "亿元", 4.1)),
+    case("verb-without-metric", "上半年，全市实现增加值180亿元。"),
+    # a rate printed without a comma before the next metric ends the clause before it
+    case("rate-then-metric-list", "2023年，全市实现地区生产总值756.5亿元、增长5.6%财政总收入、一般公共预算收入分别达到107.3亿元和63.8亿元。",
+         F("gdp", 2023, "FY", 756.5, "亿元", 5.6), F("fiscal_revenue_total", 2023, "FY", 107.3, "亿元"),
+         F("fiscal_revenue_general", 2023, "FY", 63.8, "亿元")),
+    case("rate-then-metric", "上半年，全市出口62.1亿元，增长4.1%进口20.2亿元，下降1.1%。",
+         F("exports", 2024, "H1", 62.1, "亿元", 4.1), F("imports", 2024, "H1", 20.2, "亿元", -1.1)),
+    case("rate-then-metric-space", "上半年，全市固定资产投资增长6.2% 社会消费品零售总额增长3.9%。",
+         F("fixed_asset_investment", 2024, "H1", yoy=6.2), F("retail_sales", 2024, "H1", yoy=3.9)),
     case("gdp-ranking-is-not-gdp", "2023年，平湖跻身全省县市GDP十强，全市生产总值1012.5亿元，增长6.1%。",
          F("gdp", 2023, "FY", 1012.5, "亿元", 6.1), pub="2024-02-01"),
     case("energy-intensity-per-gdp", "2023年，全市单位GDP能耗下降4.1%。"),
@@ -474,6 +525,21 @@ METRIC_TRAPS = [
 # --------------------------------------------------------------------------
 
 PAIRED_LISTS = [
+    # an item that is no metric of ours keeps its place in the list
+    case("unknown-item-middle", "2023年，规上工业增加值、高新技术产品产值、一般公共预算收入和财政总收入分别为405亿元、1017亿元、110.6亿元和350.7亿元。",
+         F("industrial_value_added", 2023, "FY", 405, "亿元"), F("fiscal_revenue_general", 2023, "FY", 110.6, "亿元"),
+         F("fiscal_revenue_total", 2023, "FY", 350.7, "亿元"), pub="2024-02-01"),
+    case("unknown-item-growths", "2023年，全市出口、服务贸易额和进口分别增长5.1%、12.2%和3.3%。",
+         F("exports", 2023, "FY", yoy=5.1), F("imports", 2023, "FY", yoy=3.3), pub="2024-02-01"),
+    case("unknown-item-two", "1-6月，全市固定资产投资、民间投资、房地产开发投资和社会消费品零售总额分别增长4.1%、2.2%、-3.3%和6.6%。",
+         F("fixed_asset_investment", 2024, "H1", yoy=4.1), F("retail_sales", 2024, "H1", yoy=6.6)),
+    # a clause with no figure between a metric list and its 分别
+    case("clause-before-fenbie", "上半年，财政总收入、一般公共预算收入均列全市首位，分别达到95亿元和61亿元。",
+         F("fiscal_revenue_total", 2024, "H1", 95, "亿元"), F("fiscal_revenue_general", 2024, "H1", 61, "亿元")),
+    case("clause-before-fenbie-record", "2023年，出口和进口双双创历史新高，分别为612.3亿元、188.4亿元。",
+         F("exports", 2023, "FY", 612.3, "亿元"), F("imports", 2023, "FY", 188.4, "亿元")),
+    case("clause-before-fenbie-growth", "1-7月，工业用电量、全社会用电量增速居全市前列，分别增长9.1%和7.4%。",
+         F("industrial_electricity", 2024, "M1-M7", yoy=9.1), F("electricity_consumption", 2024, "M1-M7", yoy=7.4)),
     case("urban-rural-fenbie-wei", "2023年，全市城乡居民人均可支配收入分别为72350元和45860元，分别增长5.1%和7.2%。",
          F("income_urban_pc", 2023, "FY", 72350, "元", 5.1), F("income_rural_pc", 2023, "FY", 45860, "元", 7.2)),
     case("urban-and-rural-spelled-out", "2023年，全市城镇和农村居民人均可支配收入分别达到68500元、42100元，增长4.9%、6.8%。",
@@ -532,6 +598,37 @@ PAIRED_LISTS = [
 # --------------------------------------------------------------------------
 
 REGION_LISTS = [
+    # one verb, then region–value pairs; a ranking with a colon; each region with its own growth verb
+    case("pairs-after-first-region", "2023年，平湖市完成地区生产总值1100亿元、海盐县750亿元、嘉善县980亿元。",
+         F("gdp", 2023, "FY", 1100, "亿元"), F("gdp", 2023, "FY", 750, "亿元", region="海盐"),
+         F("gdp", 2023, "FY", 980, "亿元", region="嘉善")),
+    case("pairs-after-first-region-comma", "上半年，海宁市实现规上工业增加值210.5亿元，桐乡市188.3亿元，嘉善县160.2亿元。",
+         F("industrial_value_added", 2024, "H1", 210.5, "亿元", region="海宁"),
+         F("industrial_value_added", 2024, "H1", 188.3, "亿元", region="桐乡"),
+         F("industrial_value_added", 2024, "H1", 160.2, "亿元", region="嘉善")),
+    case("ranking-colon", "2023年，嘉兴各县（市、区）地区生产总值排名：平湖1101.2亿元，海宁1300.5亿元，桐乡1250.3亿元。",
+         F("gdp", 2023, "FY", 1101.2, "亿元"), F("gdp", 2023, "FY", 1300.5, "亿元", region="海宁"),
+         F("gdp", 2023, "FY", 1250.3, "亿元", region="桐乡")),
+    case("ranking-without-list-is-not-a-metric", "2023年，全市生产总值排名全省第3位。"),
+    case("own-growth-verbs", "1-7月，平湖市外贸进出口总额增长12.1%，海盐县增长8.3%，嘉善县下降2.2%。",
+         F("trade_total", 2024, "M1-M7", yoy=12.1), F("trade_total", 2024, "M1-M7", yoy=8.3, region="海盐"),
+         F("trade_total", 2024, "M1-M7", yoy=-2.2, region="嘉善")),
+    case("own-growth-verbs-basis", "上半年，海宁一般公共预算收入同比增长5.2%，桐乡同比增长4.1%，海盐同比下降1.5%。",
+         F("fiscal_revenue_general", 2024, "H1", yoy=5.2, region="海宁"),
+         F("fiscal_revenue_general", 2024, "H1", yoy=4.1, region="桐乡"),
+         F("fiscal_revenue_general", 2024, "H1", yoy=-1.5, region="海盐")),
+    # a counted set of places (有3个县, 5个县（市、区）) is the list's subject, not a subset
+    case("counted-places-yici", "1-7月，有3个县一般公共预算收入两位数增长，依次为：平湖市 14.2%，海盐县12.0%，嘉善县 11.1 %。",
+         F("fiscal_revenue_general", 2024, "M1-M7", yoy=14.2),
+         F("fiscal_revenue_general", 2024, "M1-M7", yoy=12.0, region="海盐"),
+         F("fiscal_revenue_general", 2024, "M1-M7", yoy=11.1, region="嘉善")),
+    case("counted-places-fenbie", "上半年，5个县（市、区）规上工业增加值增速高于全市平均，分别是海宁(9.7%)、海盐(8.6%)、嘉善(6.8%)。",
+         F("industrial_value_added", 2024, "H1", yoy=9.7, region="海宁"),
+         F("industrial_value_added", 2024, "H1", yoy=8.6, region="海盐"),
+         F("industrial_value_added", 2024, "H1", yoy=6.8, region="嘉善")),
+    case("counted-provinces", "上半年，有4个省份地区生产总值增速超过7%，分别是甘肃(7.9%)、江西(7.4%)、湖南(7.2%)、贵州(7.1%)。",
+         F("gdp", 2024, "H1", yoy=7.9, region="甘肃"), F("gdp", 2024, "H1", yoy=7.4, region="江西"),
+         F("gdp", 2024, "H1", yoy=7.2, region="湖南"), F("gdp", 2024, "H1", yoy=7.1, region="贵州")),
     case("parenthesised-growth-per-region",
          "上半年，各县（市、区）地区生产总值增速分别为：平湖市(6.8%)、秀洲区(6.2%)、海盐县(5.9%)。",
          F("gdp", 2024, "H1", yoy=6.8, region="平湖"), F("gdp", 2024, "H1", yoy=6.2, region="秀洲"),
@@ -667,6 +764,15 @@ TABLES = [
 # --------------------------------------------------------------------------
 
 PERIODS = [
+    # the period of a plan (年度预算, 年度目标) is not the period of the figures around it
+    case("plan-period-budget", "一季度，全市一般公共预算收入193.2亿元，增长17.7%，完成年度预算的31.7%；"
+         "外贸进出口总额312.7亿元。", F("fiscal_revenue_general", 2024, "Q1", 193.2, "亿元", 17.7),
+         F("trade_total", 2024, "Q1", 312.7, "亿元"), pub="2024-04-25"),
+    case("plan-period-target", "1-5月，全市规上工业增加值增长8.8%，高于年度目标2.8个百分点，固定资产投资增长4.1%。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=8.8), F("fixed_asset_investment", 2024, "M1-M5", yoy=4.1),
+         pub="2024-06-25"),
+    case("plan-period-task", "上半年，全县完成固定资产投资88.1亿元，完成全年任务的52%；社会消费品零售总额增长4.4%。",
+         F("fixed_asset_investment", 2024, "H1", 88.1, "亿元"), F("retail_sales", 2024, "H1", yoy=4.4)),
     case("yijidu", "一季度，全市出口62.1亿元，增长4.1%。", F("exports", 2024, "Q1", 62.1, "亿元", 4.1)),
     case("shouji", "首季，全市固定资产投资增长7.7%。", F("fixed_asset_investment", 2024, "Q1", yoy=7.7)),
     case("erjidu", "二季度，全市出口增长8.1%。", F("exports", 2024, "Q2", yoy=8.1)),
@@ -687,6 +793,16 @@ PERIODS = [
          F("retail_sales", 2024, "M1-M5", 112.3, "亿元", 7.9)),
     case("month-range-yue-zhi-yue", "1月至5月，全市社会消费品零售总额112.3亿元，增长7.9%。",
          F("retail_sales", 2024, "M1-M5", 112.3, "亿元", 7.9)),
+    case("yuan-zhi-month", "元至6月，全市社会消费品零售总额112.3亿元，增长7.9%。",
+         F("retail_sales", 2024, "M1-M6", 112.3, "亿元", 7.9)),
+    case("yuanyue-zhi-month", "今年元月至5月，全县规上工业增加值同比增长6.4%。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=6.4)),
+    case("yuan-dao-cn-month", "元到五月，全县完成固定资产投资88.2亿元，增长3.3%。",
+         F("fixed_asset_investment", 2024, "M1-M5", 88.2, "亿元", 3.3)),
+    case("jiezhi-month-no-di", "截至今年5月，全市外贸进出口总额累计达到301.7亿元，增长9.9%。",
+         F("trade_total", 2024, "M1-M5", 301.7, "亿元", 9.9)),
+    case("yuan-of-amount-is-not-january", "上半年，全市出口62.1亿元至6月底订单饱满。",
+         F("exports", 2024, "H1", 62.1, "亿元")),
     case("month-range-fen", "今年1-4月份，全县外贸进出口总额达7.42亿美元，同比增长18.3%。",
          F("trade_total", 2024, "M1-M4", 7.42, "亿美元", 18.3, region="海盐"), region="海盐", pub="2024-05-20"),
     case("qian-n-ge-yue", "前5个月，全市实际利用外资1.9亿美元，增长6.6%。",
@@ -715,6 +831,16 @@ PERIODS = [
 # --------------------------------------------------------------------------
 
 RELATIVE_YEARS = [
+    # 从A到B over a span of years: A is the level the span started from, B the last year's
+    case("span-from-to", "五年来，全市地区生产总值从398亿元跃升到635亿元，年均增长7%；财政总收入从67.3亿元增加到112.2亿元。",
+         F("gdp", 2016, "FY", 398, "亿元"), F("gdp", 2021, "FY", 635, "亿元"),
+         F("fiscal_revenue_total", 2016, "FY", 67.3, "亿元"), F("fiscal_revenue_total", 2021, "FY", 112.2, "亿元"),
+         pub="2022-03-01"),
+    case("span-you-zhi", "过去三年，平湖外贸进出口总额由318亿元攀升至560亿元，年均增长12.0%。",
+         F("trade_total", 2020, "FY", 318, "亿元"), F("trade_total", 2023, "FY", 560, "亿元"), pub="2024-01-20"),
+    case("span-plan", "“十三五”期间，全市规上工业总产值从1200亿元增长到2100亿元。",
+         F("industrial_output", 2015, "FY", 1200, "亿元"), F("industrial_output", 2020, "FY", 2100, "亿元"),
+         pub="2021-02-01"),
     case("jinnian-shangbannian", "今年上半年，全市出口193.4亿元，增长8.7%。", F("exports", 2024, "H1", 193.4, "亿元", 8.7)),
     case("qunian", "去年，全市实现生产总值1008.7亿元，增长6.0%。", F("gdp", 2023, "FY", 1008.7, "亿元", 6.0)),
     case("shangnian-as-year", "上年，全市一般公共预算收入完成98.2亿元。",
@@ -740,6 +866,14 @@ RELATIVE_YEARS = [
 # --------------------------------------------------------------------------
 
 CARRY_OVER = [
+    # a year a figure is compared with by a multiple (是2015年的1.5倍) is not the figure's year
+    case("multiple-of-earlier-year", "2023年，全市实现规上工业总产值1.2万亿元，为2018年的1.7倍；外贸进出口总额3200亿元，是2018年的两倍。",
+         F("industrial_output", 2023, "FY", 1.2, "万亿元"), F("trade_total", 2023, "FY", 3200, "亿元"), pub="2024-03-01"),
+    case("multiple-then-next-sentence", "2023年，全市服务业增加值44.6亿元，是2015年的1.5倍。完成一般公共预算收入20.3亿元。",
+         F("gdp_tertiary", 2023, "FY", 44.6, "亿元"), F("fiscal_revenue_general", 2023, "FY", 20.3, "亿元"),
+         pub="2024-03-01"),
+    case("multiple-of-full-year", "2023年，全市一般公共预算收入300亿元，相当于2012年全年的3倍多。",
+         F("fiscal_revenue_general", 2023, "FY", 300, "亿元"), pub="2024-03-01"),
     case("single-month-inside-cumulative", "1-9月，全县规上工业总产值完成856.3亿元，同比增长9.8%，其中9月份完成102.1亿元，增长12.3%。",
          F("industrial_output", 2024, "Q1-Q3", 856.3, "亿元", 9.8), F("industrial_output", 2024, "M9", 102.1, "亿元", 12.3),
          pub=PUB_Q3),
@@ -811,6 +945,54 @@ CARRY_OVER = [
 # --------------------------------------------------------------------------
 
 SCOPE = [
+    # a short word before a metric qualifies it (属地, 实际, 全口径); a sector, product or firm word does not
+    case("short-qualifier-is-region", "1-4月，全区实现属地规上工业产值1138.9亿元，完成工业固定资产投资43.8亿元。",
+         F("industrial_output", 2024, "M1-M4", 1138.9, "亿元"), F("industrial_investment", 2024, "M1-M4", 43.8, "亿元"),
+         pub="2024-05-20"),
+    case("short-sector-word", "一季度，一产合同和实际利用外资分别为1780万美元和1232万美元；机电出口增长30.8%。",
+         pub="2024-04-20", labels={1780: "sector", 1232: "sector", 30.8: "sector"}),
+    case("district-owned-is-subset", "1-9月，全口径工业实现工业总产值503.4亿元，同比下降1.0%；区属规模工业实现工业总产值255.1亿元。",
+         F("industrial_output", 2024, "Q1-Q3", 503.4, "亿元", -1.0), pub=PUB_Q3, labels={255.1: "subset"}),
+    case("town-named-in-an-earlier-clause", "新仓镇开放型经济发展迅猛，2023年实际到账外资8016万美元，进出口总额14亿元。",
+         pub="2024-03-01", labels={8016: "town", 14: "town"}),
+    # …的是X: the place named after 的是 is the subject of the figure that follows
+    case("de-shi-subject", "今年一季度，GDP增速排名全省第一的是亳州市，同比增速9.63%。",
+         F("gdp", 2024, "Q1", yoy=9.63, region="亳州"), region="合肥", pub="2024-05-09"),
+    case("de-shi-subject-highest", "上半年，规上工业增加值增幅最高的是肥西县，增长12.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=12.1, region="肥西"), region="合肥"),
+    case("de-wei-subject", "1-6月，外贸进出口总额增长最快的为长丰县，同比增长21.3%。",
+         F("trade_total", 2024, "H1", yoy=21.3, region="长丰"), region="合肥"),
+    # 全市 in an article about a county-level city that prints itself as one (神木市) is that city
+    case("county-level-city", "前三季度，神木市实现地区生产总值1966.1亿元，同比增长6.8%；全市财政总收入同比增长0.4%。",
+         F("gdp", 2024, "Q1-Q3", 1966.1, "亿元", 6.8, region="神木"),
+         F("fiscal_revenue_total", 2024, "Q1-Q3", yoy=0.4, region="神木"), region="神木", pub=PUB_Q3),
+    case("county-stays-under-city", "前三季度，象山县地区生产总值增长6.1%；全市规上工业增加值增长5.5%。",
+         F("gdp", 2024, "Q1-Q3", yoy=6.1, region="象山"), F("industrial_value_added", 2024, "Q1-Q3", yoy=5.5, region="宁波"),
+         region="象山", pub=PUB_Q3),
+    # a place named with a rank or an average (全市第二, 居全市首位, 全省平均) is not the subject
+    case("rank-after-place", "上半年，南湖区规上工业增加值增长10%、全市第二；固定资产投资增长5%，居全市首位；"
+         "一般公共预算收入35.2亿元。", F("industrial_value_added", 2024, "H1", yoy=10, region="南湖"),
+         F("fixed_asset_investment", 2024, "H1", yoy=5, region="南湖"),
+         F("fiscal_revenue_general", 2024, "H1", 35.2, "亿元", region="南湖"), region="南湖"),
+    case("rank-word-paiming", "1-7月，全县外贸进出口总额增长12.3%，增速全省排名第5，社会消费品零售总额增长4.4%。",
+         F("trade_total", 2024, "M1-M7", yoy=12.3, region="海盐"), F("retail_sales", 2024, "M1-M7", yoy=4.4, region="海盐"),
+         region="海盐"),
+    case("average-and-front-rank", "上半年，全区规上工业增加值增长9.1%，增速比全省平均高2.2个百分点，居全市前列；"
+         "固定资产投资增长6.6%。", F("industrial_value_added", 2024, "H1", yoy=9.1, region="南湖"),
+         F("fixed_asset_investment", 2024, "H1", yoy=6.6, region="南湖"), region="南湖"),
+    # 地方 before a fiscal metric is the local level, not a subset; a scope is not carried past a ；
+    case("difang-prefix", "1-9月，全县完成生产总值56.7亿元，增长7.5%；地方公共财政预算收入4.47亿元，增长31.2%；"
+         "固定资产投资105亿元，增长12.9%。",
+         F("gdp", 2024, "Q1-Q3", 56.7, "亿元", 7.5), F("fiscal_revenue_general", 2024, "Q1-Q3", 4.47, "亿元", 31.2),
+         F("fixed_asset_investment", 2024, "Q1-Q3", 105, "亿元", 12.9), pub=PUB_Q3),
+    case("sector-scope-ends-at-semicolon", "上半年，全市房地产业增加值21.3亿元，增长2.1%；规上工业增加值201.2亿元，增长6.6%。",
+         F("industrial_value_added", 2024, "H1", 201.2, "亿元", 6.6), labels={21.3: "sector"}),
+    case("project-scope-ends-at-semicolon", "1-7月，全市重点项目完成投资88.1亿元；全市固定资产投资增长5.4%。",
+         F("fixed_asset_investment", 2024, "M1-M7", yoy=5.4), labels={88.1: "project"}),
+    # a count (3项指标) is not the level of a money metric
+    case("count-is-not-money", "1-7月，工业增加值、工业投资、一般公共预算收入3项指标增速全市第一。"),
+    case("count-of-enterprises-is-not-output", "上半年，全市规上工业总产值增长5.1%，新增规上工业企业12家。",
+         F("industrial_output", 2024, "H1", yoy=5.1)),
     case("above-size-enterprises-are-the-headline", "上半年，全市规上工业企业实现工业总产值1320.5亿元，增长4.6%。",
          F("industrial_output", 2024, "H1", 1320.5, "亿元", 4.6)),
     case("page-chrome-before-headline", "首页 > 新闻中心 2024-07-26 阅读1520GDP总量达到385.1亿元，这是平湖上半年交出的成绩单。",
@@ -862,6 +1044,16 @@ SCOPE = [
 # --------------------------------------------------------------------------
 
 PLAN_WORDS = [
+    # a plan word leading the sentence governs every clause of it
+    case("lead-forecast-colon", "预计全年：全县地区生产总值实现165亿元，同比下降1.2%；固定资产投资实现30亿元，同比下降6.2%；"
+         "一般公共预算收入实现8.5亿元。", pub="2024-12-20",
+         labels={165: "forecast", 30: "forecast", 8.5: "forecast"}),
+    case("lead-forecast-comma", "预计，全市实现地区生产总值420亿元，增长6.5%；完成固定资产投资180亿元，增长8%。",
+         pub="2024-12-20", labels={420: "forecast", 180: "forecast"}),
+    case("lead-target", "全年力争：规上工业增加值增长7%；外贸进出口总额突破300亿元。", pub="2024-02-20",
+         labels={7: "target", 300: "target"}),
+    case("plan-later-in-sentence-only", "1-11月，全市实现地区生产总值420亿元，增长6.5%；预计全年固定资产投资增长8%。",
+         F("gdp", 2024, "M1-M11", 420, "亿元", 6.5), pub="2024-12-20", labels={8: "forecast"}),
     case("annual-targets-are-for-the-year", "今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%。",
          labels={6: "target", 5: "target"}, pub="2024-02-20"),
     case("past-year-in-a-work-report", "过去一年，全市实现地区生产总值1008.7亿元、增长6.0%，一般公共预算收入101.2亿元、增长7.3%。",
@@ -985,11 +1177,21 @@ LINE_BREAKS = [
 # Known gaps: right answers the engine does not give yet (strict xfail)
 # --------------------------------------------------------------------------
 
+# Traditional characters read as the simplified ones (repair folds them one for one).
+TRADITIONAL = [
+    case("fiscal", "上半年，全市一般公共預算收入完成58.3億元，增長6.1%。",
+         F("fiscal_revenue_general", 2024, "H1", 58.3, "亿元", 6.1)),
+    case("industry-trade", "1-6月，全縣規模以上工業增加值增長8.2%，外貿進出口總額達到312.5億元。",
+         F("industrial_value_added", 2024, "H1", yoy=8.2), F("trade_total", 2024, "H1", 312.5, "亿元")),
+    case("gdp-region", "2023年，平湖市地區生產總值完成1001.2億元，比上年增長6.3%。",
+         F("gdp", 2023, "FY", 1001.2, "亿元", 6.3)),
+]
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
     "period": PERIODS, "relyear": RELATIVE_YEARS, "carry": CARRY_OVER, "scope": SCOPE,
-    "plan": PLAN_WORDS, "conflict": CONFLICTS, "repair": LINE_BREAKS,
+    "plan": PLAN_WORDS, "conflict": CONFLICTS, "repair": LINE_BREAKS, "traditional": TRADITIONAL,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

@@ -225,3 +225,68 @@ def test_a_fact_table_source_cannot_be_reviewed(tmp_path: Path) -> None:
     view = reviewing.ReviewedFrameView(views.load_corpus(write_articles(tmp_path / "c")), None)
     with pytest.raises(ValueError, match="no store for reviews"):
         view.review(0, "wrong")
+
+
+# ---------------------------------------------------------------- reviews on the monthly series and the regions page
+
+@pytest.fixture
+def monthly_both(tmp_path: Path):  # noqa: ANN201
+    """The 20 monthly bulletins of test_views as a corpus in memory and as a store queried in place."""
+    from test_views import write_monthly
+
+    folder = tmp_path / "monthly"
+    write_monthly(folder)
+    _extract(folder, folder / ".indicators.duckdb").close()
+    frame = reviewing.ReviewedFrameView(views.load_corpus(folder), reviewing.review_store_path(folder))
+    copy = tmp_path / "copy.duckdb"
+    shutil.copy(folder / ".indicators.duckdb", copy)
+    stored = reviewing.ReviewedStoreView.open(copy)
+    yield frame, stored
+    stored.store.close()
+
+
+def _month(view, region: str, period: str) -> list[tuple[str, float]]:  # noqa: ANN001
+    rows = view.region_slice(region)
+    rows = rows[(rows["metric"] == "industrial_value_added") & (rows["year"] == 2023) & (rows["period"] == period)]
+    return [(str(k), round(float(v), 4)) for k, v in zip(rows["kind"], rows["value"], strict=True)]
+
+
+def _fid_at(view, doc: str, period: str) -> int:  # noqa: ANN001
+    facts = view.facts(None, doc=[doc])
+    return int(facts[(facts["period"] == period) & (facts["kind"] == "actual")]["fid"].iloc[0])
+
+
+def test_a_single_month_is_derived_from_the_reviewed_cumulative_figures(monthly_both) -> None:  # noqa: ANN001
+    for view in monthly_both:
+        assert _month(view, "平湖", "M6") == [("derived", 48.2)]  # 1-6月 258.4 − 1-5月 210.2
+        view.metric_slice("industrial_value_added")  # built before the review: mended by it
+        may = _fid_at(view, "pinghu_2023_05.txt", "M1-M5")
+        view.review(may, "corrected", value=200.2)  # a corrected value is the one subtracted
+        assert _month(view, "平湖", "M6") == [("derived", 58.2)]
+        view.review(may, "wrong")  # a figure marked wrong feeds no derived value
+        assert _month(view, "平湖", "M6") == [] and _month(view, "平湖", "M1-M5") == []
+        by_metric = view.metric_slice("industrial_value_added")
+        pinghu = by_metric[(by_metric["region"] == "平湖") & (by_metric["year"] == 2023)]
+        assert set(pinghu["period"]) == {"H1", "M1-M7", "M7"}
+        view.unreview(may)
+        assert _month(view, "平湖", "M6") == [("derived", 48.2)]
+
+
+def test_the_regions_table_and_its_download_carry_the_review(monthly_both) -> None:  # noqa: ANN001
+    from indicators import exports
+
+    for view in monthly_both:
+        view.review(_fid_at(view, "haining_2023_07.txt", "M1-M7"), "wrong", note="口径不同")
+        view.review(_fid_at(view, "tongxiang_2023_07.txt", "M1-M7"), "corrected", value=331.1)
+        view.review(_fid_at(view, "haiyan_2023_07.txt", "M1-M7"), "correct")
+        table = views.side_by_side(view.metric_slice("industrial_value_added"), 2023, "M1-M7", "平湖", "value", "en")
+        counties = table[table["group"] == "嘉兴"]
+        assert counties["region"].tolist() == ["桐乡", "平湖", "嘉善", "海盐", "秀洲", "南湖"]  # 海宁 is gone
+        shown = views.side_by_side_display(counties, "zh").set_index("地区")
+        assert shown.loc["桐乡", "审核"] == "已更正" and shown.loc["桐乡", "原提取值"] == "原值 330.1"
+        assert shown.loc["海盐", "审核"] == "正确" and shown.loc["平湖 ★", "审核"] == "未审核"
+        assert "corrected (value 330.1)" in counties.set_index("region").loc["桐乡", "hover"]
+        out = exports.regions_export(counties, "industrial_value_added", 2023, "M1-M7").set_index("region")
+        assert (out.loc["桐乡", "value"], out.loc["桐乡", "review"], out.loc["桐乡", "value_original"]) == (
+            331.1, "corrected", 330.1)
+        assert out.loc["嘉善", "review"] == ""

@@ -135,11 +135,14 @@ def test_sum_check_flags_a_mismatch() -> None:
     assert not check["ok"] and check["difference"] == pytest.approx(14.88)
 
 
-def test_headline_is_latest_period_of_the_region(corpus: views.Corpus) -> None:
-    cards = views.headline(corpus.facts, "平湖")
-    assert set(cards["period"]) == {"H1"} and set(cards["year"]) == {2024}
-    assert cards["metric"].tolist()[:2] == ["gdp", "gdp_primary"]
-    assert views.headline(corpus.facts, "嘉善")["period"].tolist() == ["FY"]
+def test_headline_is_each_metrics_latest_figure(corpus: views.Corpus) -> None:
+    cards = views.headline(corpus.facts, "平湖").set_index("metric")
+    assert cards.index.tolist() == ["gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary", "exports",
+                                    "income_urban_pc"]
+    assert (cards.loc["gdp", "year"], cards.loc["gdp", "period"], cards.loc["gdp", "value"]) == (2024, "H1", 385.12)
+    # exports were last printed a year earlier: still shown, with their own period
+    assert (cards.loc["exports", "year"], cards.loc["exports", "period"]) == (2023, "H1")
+    assert views.headline(corpus.facts, "嘉善")["period"].tolist() == ["FY", "M1-M5"]
 
 
 def test_trend_frame_labels_and_hover(corpus: views.Corpus) -> None:
@@ -240,8 +243,11 @@ def _comparable(df: pd.DataFrame) -> pd.DataFrame:
 
 def test_store_view_answers_as_the_frame_view(both_views) -> None:  # noqa: ANN001
     frame, stored = both_views
-    for column in ("region", "metric", "period", "doc"):
+    for column in ("region", "metric", "doc"):
         assert stored.options(column) == frame.options(column), column
+    # the store lists the periods a subtraction could give without reading every series: 6月 would be
+    # 上半年 (平湖 2024) − 1-5月 (嘉善 2021), which no one series holds
+    assert [p for p in stored.options("period") if p != "M6"] == frame.options("period")
     # the store's fact table holds what was printed; derived values are added per region slice
     assert stored.options("kind") == [k for k in frame.options("kind") if k != "derived"]
     assert stored.options("metric", region_level=True) == frame.options("metric", region_level=True)
@@ -311,3 +317,159 @@ def test_xlsx_has_units_sources_and_no_formulas(corpus: views.Corpus) -> None:
     pd.testing.assert_series_equal(facts["value"], table["value"].astype("float64"), check_names=False)
     sources = pd.read_excel(io.BytesIO(data), sheet_name="sources")
     assert sources["doc"].tolist() == ["a.txt", "b.txt", "c.txt"]
+
+
+# ---------------------------------------------------------------- monthly figures of several regions
+
+# Our own bulletins (20 articles): cumulative months of 嘉兴's counties in 2022 and 2023 (平湖 also prints
+# July alone), 嘉兴 itself, two provinces, and two full-year GDPs.  Extracted by the real extractor.
+MONTHLY = {  # doc: (pub_date, region, text)
+    "pinghu_2023_05.txt": ("2023-06-16", "平湖", "1-5月，全市规上工业增加值完成210.2亿元，同比增长5.1%。"),
+    "pinghu_2023_06.txt": ("2023-07-18", "平湖", "今年1-6月，全市规上工业增加值完成258.4亿元，同比增长5.9%。"),
+    "pinghu_2023_07.txt": ("2023-08-15", "平湖", "1-7月，全市规上工业增加值完成305.6亿元，同比增长6.2%。"
+                                               "7月当月，全市规上工业增加值46.1亿元，同比增长6.8%。"),
+    "pinghu_2022_07.txt": ("2022-08-12", "平湖", "2022年1-7月，平湖市规上工业增加值完成287.9亿元，同比增长4.0%。"),
+    "pinghu_2023_fy.txt": ("2024-01-30", "平湖", "2023年，全市实现地区生产总值1010.5亿元，按可比价计算，同比增长6.1%。"),
+    "jiashan_2023_06.txt": ("2023-07-20", "嘉善", "上半年，嘉善县规上工业增加值完成240.0亿元，同比增长7.0%。"),
+    "jiashan_2023_07.txt": ("2023-08-16", "嘉善", "1-7月，全县规上工业增加值完成280.3亿元，同比增长7.4%。"),
+    "haining_2023_07.txt": ("2023-08-17", "海宁", "1-7月，全市实现规上工业增加值350.8亿元，同比增长4.8%。"),
+    "tongxiang_2023_07.txt": ("2023-08-14", "桐乡", "今年1-7月，桐乡市规上工业增加值完成330.1亿元，同比增长8.1%。"),
+    "haiyan_2023_07.txt": ("2023-08-18", "海盐", "1-7月，全县规上工业增加值完成190.5亿元，增长3.2%。"),
+    "jiaxing_2023_07.txt": ("2023-08-20", "嘉兴", "1-7月，全市规上工业增加值完成2100.4亿元，同比增长6.0%。"),
+    "zhejiang_2023_07.txt": ("2023-08-22", "浙江", "1-7月，全省规上工业增加值完成12000.5亿元，同比增长4.2%。"),
+    "jiangsu_2023_07.txt": ("2023-08-23", "江苏", "1-7月，全省规上工业增加值完成14500.2亿元，同比增长6.6%。"),
+    "nanhu_2023_07.txt": ("2023-08-19", "南湖", "1-7月，南湖区规上工业增加值完成160.3亿元，同比增长9.2%。"),
+    "xiuzhou_2023_07.txt": ("2023-08-19", "秀洲", "1-7月，全区规上工业增加值完成170.8亿元，同比增长5.5%。"),
+    "jiashan_2022_07.txt": ("2022-08-15", "嘉善", "2022年1-7月，嘉善县规上工业增加值完成262.0亿元，同比增长3.1%。"),
+    "haining_2022_07.txt": ("2022-08-16", "海宁", "2022年1-7月，海宁市规上工业增加值完成330.0亿元，同比增长2.5%。"),
+    "tongxiang_2022_07.txt": ("2022-08-14", "桐乡", "1-7月，全市规上工业增加值完成301.2亿元，同比增长5.0%。"),
+    "haiyan_2022_07.txt": ("2022-08-17", "海盐", "1-7月，全县规上工业增加值完成181.0亿元，同比增长1.9%。"),
+    "haining_2023_fy.txt": ("2024-01-28", "海宁", "2023年，海宁市实现地区生产总值1350.6亿元，同比增长5.8%。"),
+}
+
+
+def write_monthly(folder) -> None:  # noqa: ANN001
+    """The monthly bulletins as a corpus folder with a manifest."""
+    folder.mkdir(exist_ok=True)
+    for doc, (_, _, text) in MONTHLY.items():
+        (folder / doc).write_text(text, encoding="utf-8")
+    rows = [f"{doc},{pub},{region},test" for doc, (pub, region, _) in MONTHLY.items()]
+    (folder / "manifest.csv").write_text("doc,pub_date,region,source\n" + "\n".join(rows) + "\n", encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def monthly(tmp_path_factory: pytest.TempPathFactory) -> views.Corpus:
+    folder = tmp_path_factory.mktemp("monthly")
+    write_monthly(folder)
+    return views.load_corpus(folder)
+
+
+def _one(facts: pd.DataFrame, region: str, year: int, period: str) -> pd.Series:
+    rows = facts[(facts["region"] == region) & (facts["year"] == year) & (facts["period"] == period)
+                 & (facts["metric"] == "industrial_value_added")]
+    assert len(rows) == 1, rows
+    return rows.iloc[0]
+
+
+def test_single_months_from_two_cumulative_figures(monthly: views.Corpus) -> None:
+    facts = monthly.facts
+    june = _one(facts, "平湖", 2023, "M6")  # 1-6月 (上半年) − 1-5月
+    assert june["kind"] == "derived" and june["value"] == pytest.approx(48.2)
+    assert june["derivation_zh"].startswith("2023 6月 = 2023 上半年 258.4 亿元 − 2023 1-5月 210.2 亿元 = 48.2 亿元")
+    july = _one(facts, "嘉善", 2023, "M7")  # 1-7月 − 上半年
+    assert july["kind"] == "derived" and july["value"] == pytest.approx(40.3)
+    assert "2023 Jul = 2023 Jan-Jul 280.3 亿元 − 2023 H1 240 亿元" in july["derivation_en"]
+    # 平湖 printed July alone: the printed figure stands, nothing is derived beside it
+    printed = _one(facts, "平湖", 2023, "M7")
+    assert printed["kind"] == "actual" and printed["value"] == 46.1
+
+
+def test_cumulative_months_are_one_series(monthly: views.Corpus) -> None:
+    points = views.trend_frame(monthly.facts, "平湖", ["industrial_value_added"], views.CUMULATIVE, "zh")
+    printed = points[~points["derived"]]
+    assert printed["label"].tolist() == ["2022 1-7月", "2023 1-5月", "2023 1-6月", "2023 1-7月"]
+    assert printed["value"].tolist() == [287.9, 210.2, 258.4, 305.6]
+    months = views.trend_frame(monthly.facts, "平湖", ["industrial_value_added"], views.SINGLE_MONTH, "en")
+    # 2022 Jul from 2023 Jul and its growth; 2023 Jun from two cumulative figures; 2023 Jul printed
+    assert months["label"].tolist() == ["2022 Jul", "2023 Jun", "2023 Jul"]
+    assert months["derived"].tolist() == [True, True, False]
+    assert months["hover"].iloc[1].startswith("derived: 2023 Jun = 2023 H1 258.4 亿元 − 2023 Jan-May 210.2 亿元")
+
+
+def test_compare_cells_of_a_month_type_have_a_column_per_month(monthly: views.Corpus) -> None:
+    cells = views.compare_cells(monthly.facts, "平湖", views.CUMULATIVE, "zh")
+    wide = views.compare_table(cells, "zh")
+    row = wide.loc["规上工业增加值"]
+    assert [c for c in wide.columns if row[c] and "◇" not in row[c]] == ["2022 1-7月", "2023 1-5月", "2023 1-6月",
+                                                                       "2023 1-7月"]
+    assert wide.loc["地区生产总值", "2023 1-12月"] == "1010.5 亿元 · +6.1%"  # 全年 is the 1-12 month point
+    assert wide.loc["规上工业增加值", "2023 1-7月"] == "305.6 亿元 · +6.2%"
+
+
+def test_first_view_is_the_busiest(monthly: views.Corpus) -> None:
+    assert views.default_region(monthly.facts) == "平湖"
+    assert views.busiest_view(views.region_facts(monthly.facts, "平湖")) == (views.CUMULATIVE, ["industrial_value_added"])
+    assert views.busiest_view(views.region_facts(monthly.facts, "嘉兴")) == (views.CUMULATIVE, ["industrial_value_added"])
+    everywhere = views.region_facts(monthly.facts, None)
+    # 2023 printed and 2022 derived from its growth: both are drawn, so both count
+    assert views.figure_counts(everywhere, "region", ["gdp"], "FY") == [("平湖", 2), ("海宁", 2)]
+    assert views.figure_counts(views.region_facts(monthly.facts, "平湖"), "period", ["gdp"]) == [("FY", 2)]
+    assert views.figure_counts(everywhere, "region", ["industrial_value_added"], "Mn") == [("平湖", 3), ("嘉善", 1)]
+
+
+def test_regions_side_by_side_ranks_within_gazetteer_groups(monthly: views.Corpus) -> None:
+    rows = views.filter_facts(views.region_facts(monthly.facts, None), metric="industrial_value_added")
+    assert views.busiest_period(rows, "平湖") == (2023, "M1-M7")
+    assert views.region_periods(rows)[:2] == [(2023, "M1-M7", 10), (2023, "M7", 2)]
+    table = views.side_by_side(rows, 2023, "M1-M7", home="平湖", lang="zh")
+    assert table["group"].tolist() == ["嘉兴"] * 7 + ["浙江", "(provinces)", "(provinces)"]
+    assert table["region"].tolist() == ["海宁", "桐乡", "平湖", "嘉善", "海盐", "秀洲", "南湖", "嘉兴", "江苏", "浙江"]
+    assert table["rank"].tolist() == [1, 2, 3, 4, 5, 6, 7, 1, 1, 2]
+    assert table["home"].tolist() == [False, False, True] + [False] * 7
+    assert table["group_label"].tolist()[-1] == "省级"
+    growth = views.side_by_side(rows, 2023, "M1-M7", home="平湖", measure="yoy", lang="en")
+    assert growth["region"].tolist()[:7] == ["南湖", "桐乡", "嘉善", "平湖", "秀洲", "海宁", "海盐"]
+    assert growth["group_label"].tolist()[-1] == "Provinces"
+    # July alone: 平湖 printed it, 嘉善's is derived (and says how)
+    july = views.side_by_side(rows, 2023, "M7", home="平湖", lang="en").set_index("region")
+    assert july.loc["平湖", "kind"] == "actual" and july.loc["嘉善", "derived"]
+    assert july.loc["嘉善", "derivation"].startswith("2023 Jul = 2023 Jan-Jul 280.3")
+
+
+def test_side_by_side_converts_other_units_before_ranking() -> None:
+    rows = facts_frame([
+        Fact("a", "2023-08-01", region, "exports", "出口", 2023, "M1-M7", value, f"{value}{unit}", unit,
+             value * scale, "CNY", None, "", "region", "actual", False, "…", 0, 1, 0, 1, "test")
+        for region, value, unit, scale in (("平湖", 120.0, "亿元", 1e8), ("嘉善", 1500000.0, "万元", 1e4),
+                                           ("海宁", 90.0, "亿元", 1e8))])
+    rows = views.with_derived_facts(rows)
+    rows.insert(0, "fid", range(len(rows)))
+    table = views.side_by_side(rows, 2023, "M1-M7", home="平湖")
+    assert table["region"].tolist() == ["嘉善", "平湖", "海宁"] and table["level"].tolist() == [150.0, 120.0, 90.0]
+    assert set(table["level_unit"]) == {"亿元"}
+    assert table.set_index("region").loc["嘉善", "unit"] == "万元"
+
+
+def test_region_groups_come_from_the_gazetteer() -> None:
+    assert [views.region_group(r) for r in ("海宁", "嘉兴", "杭州", "江苏", "火星")] == [
+        "嘉兴", "浙江", "浙江", views.PROVINCES, views.OTHER_PLACES]
+
+
+@pytest.mark.parametrize("column", ["kind", "scope", "status", "source"])
+def test_every_value_word_has_both_names(column: str) -> None:
+    from indicators.schema import KINDS, SCOPES
+
+    words = {"kind": KINDS, "scope": SCOPES, "status": ("ok", "warning", "error"),
+             "source": ("manifest", "given", "metadata", "inferred", "default", "unknown")}[column]
+    for word in words:
+        zh, en = views.value_name(column, word, "zh"), views.value_name(column, word, "en")
+        assert zh != word and not zh.isascii() and en.isascii(), (column, word, zh, en)
+
+
+def test_shown_tables_translate_kinds_scopes_and_statuses(corpus: views.Corpus) -> None:
+    zh = views.facts_display(corpus.facts, "zh")
+    assert set(zh["类型"]) == {"实际", "推算"} and set(zh["范围"]) == {"全地区"}
+    en = views.facts_display(corpus.facts, "en")
+    assert set(en["kind"]) == {"actual", "derived"} and set(en["scope"]) == {"region"}
+    assert set(views.sources_table(corpus.report, "zh")["状态"]) == {"正常"}
+    assert views.sources_table(corpus.report, "zh")["日期来源"].tolist() == ["清单", "清单", "推断"]

@@ -222,8 +222,9 @@ ROLES = {
                                      "subject"}),
     "flat_words.csv": ("word", "role", {"flat", "block"}),
     "growth_units.csv": ("unit", "rule", {"tenths", "doublings"}),
-    "table_words.csv": ("word", "role", {"growth", "amount", "unit_line"}),
-    "modifiers.csv": ("word", "side", {"before", "after"}),
+    "table_words.csv": ("word", "role", {"growth", "amount", "unit_line", "cumulative", "month", "share", "prior",
+                                         "label", "total", "ignore", "rank"}),
+    "modifiers.csv": ("word", "side", {"before", "after", "ranking"}),
     "scope_words.csv": ("word", "scope", {"enterprise", "project", "town", "event", "sector"}),
 }
 
@@ -254,3 +255,16 @@ def test_flat_words_and_growth_units_drive_the_patterns() -> None:
 def test_every_alias_has_two_characters_at_least() -> None:
     """METRIC's scanner looks ahead at an alias's first two characters (lexicon.METRIC)."""
     assert [a for a in ALIASES if len(a) < 2 or a[1] == "*"] == []
+
+
+def test_traditional_folds_never_touch_simplified_vocabulary() -> None:
+    """A folded character is traditional only: no alias, unit, period word or place name of
+    the simplified tables holds one, and each folds to one different character."""
+    folds = {r["traditional"]: r["simplified"] for r in tables.read_table("traditional.csv")}
+    assert len(folds) > 2000
+    assert all(len(t) == len(s) == 1 and t != s and max(ord(t), ord(s)) < 0x10000 for t, s in folds.items())
+    words = [*ALIASES, *PERIOD_WORDS, *GROWTH_WORDS, *MAGNITUDES,
+             *(r["name"] for r in tables.read_table("regions.csv"))]
+    held = {w for w in words if set(w) & folds.keys()}
+    assert held == set()
+    assert {folds[c] for c in "億規業長縣區"} == set("亿规业长县区")

@@ -8,7 +8,9 @@ never taken for the publication date; a page without a metadata date gets
 one inferred from the article text (``pub_date_source`` says which).
 
 ``Read.text`` is the page title, a blank line, then the extracted body:
-fact offsets point into that text.
+fact offsets point into that text.  A data ``<table>`` becomes one line per
+``<tr>``, its cells joined by `` | `` (a cell spanning rows or columns is
+repeated in each), so the table reader (:mod:`indicators.grids`) sees its grid.
 """
 from __future__ import annotations
 
@@ -38,6 +40,97 @@ def _decode(data: bytes) -> tuple[str, str, list[str]]:
     return d.text, d.encoding, problems
 
 
+_TABLE_TAG = regex.compile(r"<table\b", regex.I)
+_SPACES = regex.compile(r"\s+")
+MAX_CELL = 300  # characters: a table with a longer cell lays out the page (it holds the article)
+_BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "nav", "section", "article", "table")
+CELL_SEP = " | "
+
+
+def _span(cell: object, name: str) -> int:
+    try:
+        return max(1, min(int(cell.get(name, "1") or 1), 100))  # type: ignore[attr-defined]
+    except ValueError:
+        return 1
+
+
+def _text(element: object, br: str) -> str:
+    """An element's text with each ``<br>`` read as ``br``."""
+    for el in element.iter("br"):  # type: ignore[attr-defined]
+        el.tail = br + (el.tail or "")
+    return element.text_content()  # type: ignore[attr-defined, no-any-return]
+
+
+def table_rows(table: object) -> list[list[str]] | None:
+    """A data table's rows as cell texts, spans repeated into every row and column they cover;
+    ``None`` for a layout table (a cell holds a long text or several blocks: paragraphs, lists)."""
+    grid: dict[tuple[int, int], str] = {}
+    trs = [tr for tr in table.iter("tr")]  # type: ignore[attr-defined]
+    for r, tr in enumerate(trs):
+        c = 0
+        for td in tr:
+            if td.tag not in ("td", "th"):
+                continue
+            text = _SPACES.sub(" ", _text(td, " ")).strip()
+            if len(text) > MAX_CELL or sum(1 for _ in td.iter(*_BLOCKS)) > 1:
+                return None  # a block of the page, not a cell
+            while (r, c) in grid:
+                c += 1
+            for i in range(_span(td, "rowspan")):
+                for j in range(_span(td, "colspan")):
+                    grid.setdefault((r + i, c + j), text)
+            c += _span(td, "colspan")
+    rows = []
+    for r in range(len(trs)):
+        cells = [grid.get((r, c), "") for c in range(max((c for rr, c in grid if rr == r), default=-1) + 1)]
+        while cells and not cells[-1]:
+            cells.pop()
+        if len(set(cells)) == 1:  # a title or a note across the whole table
+            cells = cells[:1]
+        rows.append(cells)
+    return rows
+
+
+def _tables_as_lines(page: str) -> str:
+    """The page with each data ``<table>`` replaced by one paragraph per row, ``| a | b |``
+    (a line ending in a pipe ends its paragraph): the text keeps the table's grid, which
+    :mod:`indicators.grids` reads."""
+    import lxml.html  # installed with trafilatura
+
+    try:
+        tree = lxml.html.document_fromstring(page)
+    except (ValueError, lxml.etree.ParserError):  # type: ignore[attr-defined]
+        return page
+    changed = False
+    for table in reversed(list(tree.iter("table"))):  # inner tables first
+        if table.getparent() is None:
+            continue
+        rows = table_rows(table) if table.find(".//table") is None else None
+        if rows is None:  # a layout table: its cells are blocks of the page
+            for el in table.iter("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"):
+                el.tag = "div"
+            changed = True
+            continue
+        if len(rows) < 2:
+            continue
+        block = lxml.html.Element("div")
+        caption = table.find("caption")
+        for line in _text(caption, "\n").split("\n") if caption is not None else ():
+            if line.strip():
+                p = lxml.html.Element("p")
+                p.text = _SPACES.sub(" ", line).strip()
+                block.append(p)
+        for cells in rows:
+            if any(cells):
+                p = lxml.html.Element("p")
+                p.text = "| " + CELL_SEP.join(cells) + " |"
+                block.append(p)
+        block.tail = table.tail
+        table.getparent().replace(table, block)
+        changed = True
+    return lxml.html.tostring(tree, encoding="unicode") if changed else page
+
+
 def read_html(data: bytes) -> Read:
     """Read a saved article page; raise ``ReadError`` when it has no text."""
     try:  # slow to import: only when a page is read
@@ -51,6 +144,8 @@ def read_html(data: bytes) -> Read:
         page, encoding, problems = _decode(data)
     except DecodeError as e:
         raise ReadError(str(e)) from e
+    if _TABLE_TAG.search(page):
+        page = _tables_as_lines(page)
     body = trafilatura.extract(page, include_comments=False, include_tables=True,
                                favor_recall=True, deduplicate=False)
     meta = trafilatura.extract_metadata(page, extensive=False)

@@ -1,0 +1,69 @@
+"""``explain``: tokens, phrases with their rules, and every printed figure's fate, on our own sentences."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from indicators.cli import main
+from indicators.explain import explain
+
+PUB, HOME = "2024-07-26", "平湖"
+
+
+def fates(text: str) -> dict[str, tuple[str, str]]:
+    return {f.printed: (f.outcome, f.why) for f in explain(text, pub_date=PUB, region=HOME).figures}
+
+
+def test_tokens_and_phrases_name_their_rules() -> None:
+    e = explain("1-6月，平湖市外贸进出口总额增长12.1%，海盐县增长8.3%，嘉善县下降2.2%。", pub_date=PUB, region=HOME)
+    (s,) = e.sentences
+    assert ("time", "1-6月") in s.tokens and ("metric", "外贸进出口总额") in s.tokens
+    assert [(p.rule, p.regions, p.growths) for p in s.phrases] == [
+        ("sentence", ("平湖",), (12.1,)), ("region-list", ("海盐",), (8.3,)), ("region-list", ("嘉善",), (-2.2,))]
+    assert set(e.facts["rule"]) == {"sentence", "region-list"}
+
+
+@pytest.mark.parametrize(("text", "printed", "why"), [
+    ("上半年，全市生产总值385.1亿元，其中第三产业占比52.1%。", "52.1%", "a share"),
+    ("上半年，全市规上工业增加值增长6.1%，增速比全省高1.2个百分点。", "1.2个", "percentage points"),
+    ("2023年，全市服务业增加值44.6亿元，是2015年的1.5倍。", "1.5倍", "a multiple"),
+    ("过去五年，全市地区生产总值年均增长7.3%。", "7.3%", "an average annual growth"),
+    ("上半年，全市居民消费价格上涨0.3%。", "0.3%", "no metric in its sentence"),
+    ("1-6月，全市重点项目完成投资88亿元，固定资产投资增长3.1%。", "88亿元", "no metric phrase holds it"),
+])
+def test_a_figure_left_out_says_why(text: str, printed: str, why: str) -> None:
+    outcome, reason = fates(text)[printed]
+    assert outcome == "left out" and reason.startswith(why), reason
+
+
+@pytest.mark.parametrize(("text", "printed", "why"), [
+    ("力争全年，全市外贸进出口总额突破300亿元。", "300亿元", "kind target"),
+    ("上半年，浙江华瑞公司出口额8.1亿元，增长9%。", "8.1亿元", "scope enterprise"),
+])
+def test_a_labelled_figure_names_its_label(text: str, printed: str, why: str) -> None:
+    assert fates(text)[printed] == ("labelled", why)
+
+
+def test_every_figure_of_a_fact_points_at_it() -> None:
+    e = explain("上半年，全市实现生产总值385.12亿元，增长5.7%。", pub_date=PUB, region=HOME)
+    assert [(f.printed, f.outcome, f.facts[0].metric) for f in e.figures] == [
+        ("385.12亿元", "fact", "gdp"), ("5.7%", "fact", "gdp")]
+    text = "上半年，全市实现生产总值385.12亿元，增长5.7%。"
+    assert all(text[f.start:f.end] == f.printed for f in e.figures)
+
+
+def test_cli_prints_the_explanation(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["explain", "上半年，全市出口62.1亿元，增长4.1%，占比30%。", "--pub-date", PUB, "--region", HOME]) == 0
+    out = capsys.readouterr().out
+    assert "phrase [sentence] exports of 平湖 (region, actual): 62.1亿元, +4.1%" in out
+    assert "30% @" in out and "left out: a share" in out
+    assert out.rstrip().endswith("1 facts")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("上半年全市生产总值增长亿元%,。;：（）0123456789.-占比个百分点倍") + [" ", "\n"]),
+               max_size=80))
+def test_explain_never_raises(text: str) -> None:
+    e = explain(text, pub_date=PUB, region=HOME)
+    assert len(e.figures) >= 0 and all(f.outcome in ("fact", "labelled", "left out") for f in e.figures)

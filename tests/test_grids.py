@@ -1,0 +1,357 @@
+"""Statistical tables in the forms real pages print, each rendered with several cell separators.
+
+Every table here is our own (places of 嘉兴 and 苏州, made-up figures).  A form is written
+once as title lines, header rows and data rows; ``render`` prints it with runs of spaces,
+tabs, ASCII pipes and full-width pipes, and every rendering must give the same facts.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+import pytest
+
+from indicators.extract import extract_text
+from indicators.grids import describe, line_cells
+
+PUB, HOME = "2024-10-20", "嘉兴"
+Row = tuple  # (region, metric, year, period, value, unit, yoy)
+
+
+@dataclass(frozen=True)
+class Form:
+    """A table: lines above the header, header rows, data rows, and the facts it holds."""
+
+    name: str
+    above: list[str]
+    header: list[list[str]]
+    rows: list[list[str]]
+    facts: list[Row]
+    seps: tuple[str, ...] = ("spaces", "tabs", "pipes", "full-width pipes")
+    region: str = HOME
+    pub: str | None = PUB
+    below: list[str] = field(default_factory=list)
+
+
+def render(form: Form, sep: str) -> str:
+    """The table printed with one kind of cell separator (spaces drop empty cells)."""
+    def line(cells: list[str]) -> str:
+        if sep == "spaces":
+            return "    ".join(c for c in cells if c)
+        if sep == "tabs":
+            return "\t".join(c for c in cells if c)
+        bar = "|" if sep == "pipes" else "｜"
+        return f"{bar} " + f" {bar} ".join(cells) + f" {bar}"
+    return "\n".join([*form.above, *map(line, form.header), *map(line, form.rows), *form.below]) + "\n"
+
+
+FORMS = [
+    Form("region-rows-with-growth-columns", ["2023年各县（市、区）主要经济指标"],
+         [["地区", "生产总值(亿元)", "增长(%)", "一般公共预算收入(亿元)", "增长(%)"]],
+         [["海宁市", "1321.5", "5.8", "102.31", "3.2"], ["桐乡市", "1245.8", "6.1", "98.07", "-1.5"],
+          ["平湖市", "1101.2", "6.4", "95.66", "2.9"]],
+         [("海宁", "gdp", 2023, "FY", 1321.5, "亿元", 5.8), ("海宁", "fiscal_revenue_general", 2023, "FY", 102.31, "亿元", 3.2),
+          ("桐乡", "gdp", 2023, "FY", 1245.8, "亿元", 6.1), ("桐乡", "fiscal_revenue_general", 2023, "FY", 98.07, "亿元", -1.5),
+          ("平湖", "gdp", 2023, "FY", 1101.2, "亿元", 6.4), ("平湖", "fiscal_revenue_general", 2023, "FY", 95.66, "亿元", 2.9)]),
+    Form("rank-column-and-unit-line", ["表3  2024年上半年各县（市、区）规上工业增加值", "单位：亿元、%"],
+         [["位次", "地区", "总量", "增速"]],
+         [["1", "海宁市", "302.6", "9.1"], ["2", "平湖市", "288.4", "8.7"], ["3", "嘉善县", "251.9", "7.5"]],
+         [("海宁", "industrial_value_added", 2024, "H1", 302.6, "亿元", 9.1),
+          ("平湖", "industrial_value_added", 2024, "H1", 288.4, "亿元", 8.7),
+          ("嘉善", "industrial_value_added", 2024, "H1", 251.9, "亿元", 7.5)]),
+    Form("rank-column-growth-only", ["2024年1-5月各县(市、区)固定资产投资"],
+         [["排名", "县(市、区)", "增速(%)"]],
+         [["1", "嘉善县", "14.2"], ["2", "海盐县", "12.0"], ["3", "南湖区", "11.1"]],
+         [("嘉善", "fixed_asset_investment", 2024, "M1-M5", None, "", 14.2),
+          ("海盐", "fixed_asset_investment", 2024, "M1-M5", None, "", 12.0),
+          ("南湖", "fixed_asset_investment", 2024, "M1-M5", None, "", 11.1)]),
+    Form("column-groups-per-metric", ["表2  2024年1-9月各县（市、区）主要经济指标", "单位：亿元、%"],
+         [["地区", "地区生产总值", "", "一般公共预算收入", ""], ["", "累计", "同比±%", "累计", "同比±%"]],
+         [["秀洲区", "612.4", "6.2", "40.31", "3.5"], ["嘉善县", "598.7", "5.9", "52.08", "-1.2"]],
+         [("秀洲", "gdp", 2024, "Q1-Q3", 612.4, "亿元", 6.2), ("秀洲", "fiscal_revenue_general", 2024, "Q1-Q3", 40.31, "亿元", 3.5),
+          ("嘉善", "gdp", 2024, "Q1-Q3", 598.7, "亿元", 5.9), ("嘉善", "fiscal_revenue_general", 2024, "Q1-Q3", 52.08, "亿元", -1.2)]),
+    Form("column-groups-with-rank", ["2024年1-9月各县（市、区）主要经济指标", "单位：亿元、%"],
+         [["排名", "地区", "规上工业增加值", "", "固定资产投资", ""], ["", "", "总量", "增长", "总量", "增长"]],
+         [["1", "海宁市", "480.2", "8.1", "515.0", "4.4"], ["2", "桐乡市", "455.7", "7.3", "498.6", "-2.0"]],
+         [("海宁", "industrial_value_added", 2024, "Q1-Q3", 480.2, "亿元", 8.1),
+          ("海宁", "fixed_asset_investment", 2024, "Q1-Q3", 515.0, "亿元", 4.4),
+          ("桐乡", "industrial_value_added", 2024, "Q1-Q3", 455.7, "亿元", 7.3),
+          ("桐乡", "fixed_asset_investment", 2024, "Q1-Q3", 498.6, "亿元", -2.0)]),
+    Form("column-groups-of-incomes", ["2024年上半年各县（市、区）居民收入", "单位：元、%"],
+         [["地区", "城镇居民人均可支配收入", "", "农村居民人均可支配收入", ""], ["", "绝对值", "增长", "绝对值", "增长"]],
+         [["海宁市", "41235", "4.6", "30112", "5.9"], ["海盐县", "40087", "4.4", "29873", "6.0"]],
+         [("海宁", "income_urban_pc", 2024, "H1", 41235, "元", 4.6), ("海宁", "income_rural_pc", 2024, "H1", 30112, "元", 5.9),
+          ("海盐", "income_urban_pc", 2024, "H1", 40087, "元", 4.4), ("海盐", "income_rural_pc", 2024, "H1", 29873, "元", 6.0)]),
+    Form("column-groups-per-period", ["2024年8月各县（市、区）规上工业总产值", "单位：亿元、%"],
+         [["地区", "本月", "", "1-8月累计", ""], ["", "绝对值", "增长", "绝对值", "增长"]],
+         [["海宁市", "98.2", "7.7", "760.4", "6.6"], ["桐乡市", "91.5", "-1.2", "702.3", "2.4"]],
+         [("海宁", "industrial_output", 2024, "M8", 98.2, "亿元", 7.7), ("海宁", "industrial_output", 2024, "M1-M8", 760.4, "亿元", 6.6),
+          ("桐乡", "industrial_output", 2024, "M8", 91.5, "亿元", -1.2), ("桐乡", "industrial_output", 2024, "M1-M8", 702.3, "亿元", 2.4)]),
+    Form("units-in-a-header-row", ["2023年各县（市）主要指标"],
+         [["地区", "地区生产总值", "增长"], ["", "亿元", "%"]],
+         [["海宁市", "1321.5", "5.8"], ["桐乡市（含乌镇）", "1245.8", "6.1"]],
+         [("海宁", "gdp", 2023, "FY", 1321.5, "亿元", 5.8), ("桐乡", "gdp", 2023, "FY", 1245.8, "亿元", 6.1)],
+         seps=("pipes", "full-width pipes", "spaces")),
+    Form("units-in-the-cells", ["2023年各县（市）地区生产总值"],
+         [["地区", "总量", "增速"]],
+         [["海宁市", "1321.5亿元", "5.8%"], ["桐乡市", "1245.8亿元", "6.1%"]],
+         [("海宁", "gdp", 2023, "FY", 1321.5, "亿元", 5.8), ("桐乡", "gdp", 2023, "FY", 1245.8, "亿元", 6.1)]),
+    Form("unit-line-yuan", ["2023年各县（市、区）城镇居民人均可支配收入", "单位：元"],
+         [["地区", "金额", "增长(%)"]],
+         [["平湖市", "78210", "4.9"], ["海盐县", "76890", "5.1"]],
+         [("平湖", "income_urban_pc", 2023, "FY", 78210, "元", 4.9), ("海盐", "income_urban_pc", 2023, "FY", 76890, "元", 5.1)]),
+    Form("unit-in-title-brackets", ["2024年1-6月各县（市、区）实际利用外资（单位：万美元）"],
+         [["地区", "金额", "增长(%)"]],
+         [["平湖市", "31800", "12.5"], ["嘉善县", "28650", "-4.2"]],
+         [("平湖", "fdi_actual", 2024, "H1", 31800, "万美元", 12.5), ("嘉善", "fdi_actual", 2024, "H1", 28650, "万美元", -4.2)]),
+    Form("amount-unit-line", ["2024年1-7月各县（市、区）出口情况", "金额单位：万元"],
+         [["县（市、区）", "出口总额", "比上年同期增长(%)"]],
+         [["南湖区", "1852300", "6.6"], ["秀洲区", "2210450", "-3.3"]],
+         [("南湖", "exports", 2024, "M1-M7", 1852300, "万元", 6.6), ("秀洲", "exports", 2024, "M1-M7", 2210450, "万元", -3.3)]),
+    Form("header-broken-over-lines", ["2023年各县（市）主要指标"],
+         [["县（市）", "社会消费品", "固定资产"], ["", "零售总额", "投资"], ["", "（亿元）", "（亿元）"]],
+         [["海宁市", "520.6", "610.2"], ["桐乡市", "488.3", "575.9"]],
+         [("海宁", "retail_sales", 2023, "FY", 520.6, "亿元", None), ("海宁", "fixed_asset_investment", 2023, "FY", 610.2, "亿元", None),
+          ("桐乡", "retail_sales", 2023, "FY", 488.3, "亿元", None), ("桐乡", "fixed_asset_investment", 2023, "FY", 575.9, "亿元", None)]),
+    Form("metric-rows-region-columns", ["2023年各县（市）主要指标对比"],
+         [["指标", "海宁市", "桐乡市", "平湖市"]],
+         [["地区生产总值(亿元)", "1321.5", "1245.8", "1101.2"], ["出口总额(亿元)", "801.2", "780.3", "650.9"]],
+         [("海宁", "gdp", 2023, "FY", 1321.5, "亿元", None), ("桐乡", "gdp", 2023, "FY", 1245.8, "亿元", None),
+          ("平湖", "gdp", 2023, "FY", 1101.2, "亿元", None), ("海宁", "exports", 2023, "FY", 801.2, "亿元", None),
+          ("桐乡", "exports", 2023, "FY", 780.3, "亿元", None), ("平湖", "exports", 2023, "FY", 650.9, "亿元", None)]),
+    Form("metric-rows-with-unit-column-and-growth-row", ["2024年一季度主要指标"],
+         [["指标", "单位", "南湖区", "秀洲区"]],
+         [["地区生产总值", "亿元", "180.2", "160.5"], ["增速", "%", "5.1", "6.3"],
+          ["社会消费品零售总额", "亿元", "88.4", "61.2"]],
+         [("南湖", "gdp", 2024, "Q1", 180.2, "亿元", 5.1), ("秀洲", "gdp", 2024, "Q1", 160.5, "亿元", 6.3),
+          ("南湖", "retail_sales", 2024, "Q1", 88.4, "亿元", None), ("秀洲", "retail_sales", 2024, "Q1", 61.2, "亿元", None)]),
+    Form("one-region-month-and-cumulative", ["2024年3月平湖市主要经济指标"],
+         [["指标", "单位", "本月", "累计", "同比(%)"]],
+         [["社会消费品零售总额", "亿元", "21.3", "65.8", "7.4"], ["固定资产投资", "亿元", "-", "110.2", "5.1"]],
+         [("平湖", "retail_sales", 2024, "M3", 21.3, "亿元", None), ("平湖", "retail_sales", 2024, "Q1", 65.8, "亿元", 7.4),
+          ("平湖", "fixed_asset_investment", 2024, "Q1", 110.2, "亿元", 5.1)],
+         seps=("pipes", "full-width pipes", "tabs")),
+    Form("one-region-period-in-header", ["1-8月主要经济指标"],
+         [["指标名称", "计量单位", "1-8月", "比上年同期增长(%)"]],
+         [["规上工业增加值", "亿元", "412.5", "8.8"], ["出口总额", "亿元", "330.1", "-2.4"]],
+         [("嘉兴", "industrial_value_added", 2024, "M1-M8", 412.5, "亿元", 8.8),
+          ("嘉兴", "exports", 2024, "M1-M8", 330.1, "亿元", -2.4)]),
+    Form("one-region-header-over-lines", [],
+         [["项 目 名 称", "计算 单位"], ["8月", "1-8月 累计"], ["累计比上年同期增长(%)", "结构(%)"]],
+         [["一、社会消费品零售总额", "万元", "412205", "3120988", "4.6", "100"],
+          ["1、批发零售业", "万元", "380111", "2811250", "3.9", "90.1"], ["2、住宿餐饮业", "万元", "32094", "309738", "11.2", "9.9"]],
+         [("海盐", "retail_sales", 2024, "M8", 412205, "万元", None), ("海盐", "retail_sales", 2024, "M1-M8", 3120988, "万元", 4.6)],
+         seps=("pipes", "full-width pipes", "tabs", "spaces"), region="海盐"),
+    Form("one-region-target-and-progress-columns", ["2024年1-9月主要经济指标完成情况"],
+         [["指标", "单位", "全年目标", "1-9月完成", "增长(%)", "完成进度(%)"]],
+         [["地区生产总值", "亿元", "1250", "905.3", "5.6", "72.4"], ["固定资产投资", "亿元", "600", "441.8", "-3.1", "73.6"]],
+         [("平湖", "gdp", 2024, "Q1-Q3", 905.3, "亿元", 5.6), ("平湖", "fixed_asset_investment", 2024, "Q1-Q3", 441.8, "亿元", -3.1)],
+         region="平湖"),
+    Form("years-as-columns", ["各县（市）地区生产总值", "单位：亿元"],
+         [["地区", "2022年", "2023年", "增长(%)"]],
+         [["海宁市", "1250.3", "1321.5", "5.8"], ["桐乡市", "1180.6", "1245.8", "6.1"]],
+         [("海宁", "gdp", 2022, "FY", 1250.3, "亿元", None), ("海宁", "gdp", 2023, "FY", 1321.5, "亿元", 5.8),
+          ("桐乡", "gdp", 2022, "FY", 1180.6, "亿元", None), ("桐乡", "gdp", 2023, "FY", 1245.8, "亿元", 6.1)]),
+    Form("total-row-is-the-parent", ["2023年各县（市、区）生产总值"],
+         [["地区", "生产总值(亿元)", "增长(%)"]],
+         [["全市", "7062.5", "6.3"], ["南湖区", "812.3", "5.8"], ["秀洲区", "645.2", "6.1"]],
+         [("嘉兴", "gdp", 2023, "FY", 7062.5, "亿元", 6.3), ("南湖", "gdp", 2023, "FY", 812.3, "亿元", 5.8),
+          ("秀洲", "gdp", 2023, "FY", 645.2, "亿元", 6.1)]),
+    Form("total-column-is-the-parent", ["2023年主要指标"],
+         [["指标", "全市", "海宁市", "桐乡市"]],
+         [["地区生产总值(亿元)", "7062.5", "1321.5", "1245.8"], ["出口总额(亿元)", "3012.5", "801.2", "780.3"]],
+         [("嘉兴", "gdp", 2023, "FY", 7062.5, "亿元", None), ("海宁", "gdp", 2023, "FY", 1321.5, "亿元", None),
+          ("桐乡", "gdp", 2023, "FY", 1245.8, "亿元", None), ("嘉兴", "exports", 2023, "FY", 3012.5, "亿元", None),
+          ("海宁", "exports", 2023, "FY", 801.2, "亿元", None), ("桐乡", "exports", 2023, "FY", 780.3, "亿元", None)],
+         region="桐乡"),
+    Form("total-column-of-the-article-region", ["2023年主要指标"],
+         [["指标", "全市", "增长(%)"]],
+         [["地区生产总值(亿元)", "1101.2", "6.4"], ["出口总额(亿元)", "650.9", "3.3"]],
+         [("平湖", "gdp", 2023, "FY", 1101.2, "亿元", 6.4), ("平湖", "exports", 2023, "FY", 650.9, "亿元", 3.3)],
+         region="平湖"),
+    Form("share-and-prior-year-columns-are-not-facts", ["2023年各县（市）出口"],
+         [["地区", "出口总额(亿元)", "上年同期(亿元)", "占全市比重(%)"]],
+         [["海宁市", "402.1", "380.5", "22.1"], ["桐乡市", "398.7", "390.2", "21.9"]],
+         [("海宁", "exports", 2023, "FY", 402.1, "亿元", None), ("桐乡", "exports", 2023, "FY", 398.7, "亿元", None)]),
+    Form("title-in-the-sentence-above", ["1-9月，全市经济运行平稳，各县（市、区）规上工业增加值如下表。"],
+         [["地区", "总量(亿元)", "增长(%)"]],
+         [["海宁市", "480.2", "8.1"], ["桐乡市", "455.7", "7.3"]],
+         [("海宁", "industrial_value_added", 2024, "Q1-Q3", 480.2, "亿元", 8.1),
+          ("桐乡", "industrial_value_added", 2024, "Q1-Q3", 455.7, "亿元", 7.3)]),
+    Form("time-over-the-row-labels", [],
+         [["2024年上半年", "地区生产总值(亿元)", "增长(%)"]],
+         [["南湖区", "401.2", "5.5"], ["秀洲区", "322.9", "6.0"]],
+         [("南湖", "gdp", 2024, "H1", 401.2, "亿元", 5.5), ("秀洲", "gdp", 2024, "H1", 322.9, "亿元", 6.0)],
+         seps=("pipes", "full-width pipes", "tabs")),
+    Form("total-then-of-which", ["2023年各县（市、区）生产总值"],
+         [["地区", "生产总值(亿元)", "增长(%)"]],
+         [["全市", "7062.5", "6.3"], ["其中：南湖区", "812.3", "5.8"], ["秀洲区", "645.2", "6.1"]],
+         [("嘉兴", "gdp", 2023, "FY", 7062.5, "亿元", 6.3), ("南湖", "gdp", 2023, "FY", 812.3, "亿元", 5.8),
+          ("秀洲", "gdp", 2023, "FY", 645.2, "亿元", 6.1)]),
+    Form("metric-over-the-row-labels", ["2024年11月各县（市、区）主要指标", "单位：万元"],
+         [["工 业 总 产 值", "本月", "增长%", "累计", "累计增长"]],
+         [["海宁市", "2448189", "9.31", "22512215", "7.11"], ["桐乡市", "2140183", "6.50", "21242484", "4.84"]],
+         [("海宁", "industrial_output", 2024, "M11", 2448189, "万元", 9.31),
+          ("海宁", "industrial_output", 2024, "M1-M11", 22512215, "万元", 7.11),
+          ("桐乡", "industrial_output", 2024, "M11", 2140183, "万元", 6.5),
+          ("桐乡", "industrial_output", 2024, "M1-M11", 21242484, "万元", 4.84)], pub="2024-12-20"),
+    Form("year-rows-of-one-region", ["2019-2023年平湖市地区生产总值"],
+         [["年份", "地区生产总值(亿元)", "增长(%)"]],
+         [["2021年", "1001.2", "9.1"], ["2022年", "1050.7", "4.2"], ["2023年", "1101.2", "6.4"]],
+         [("平湖", "gdp", 2021, "FY", 1001.2, "亿元", 9.1), ("平湖", "gdp", 2022, "FY", 1050.7, "亿元", 4.2),
+          ("平湖", "gdp", 2023, "FY", 1101.2, "亿元", 6.4)]),
+    Form("month-rows-of-the-article-region", ["2024年各月规上工业增加值增速"],
+         [["月份", "增速(%)"]],
+         [["1-2月", "5.1"], ["1-3月", "6.0"], ["1-4月", "6.3"]],
+         [("海盐", "industrial_value_added", 2024, "M1-M2", None, "", 5.1),
+          ("海盐", "industrial_value_added", 2024, "Q1", None, "", 6.0),
+          ("海盐", "industrial_value_added", 2024, "M1-M4", None, "", 6.3)], region="海盐"),
+    Form("product-rows-are-not-regions", ["表1 2023年主要农产品产量"],
+         [["产品名称", "产量(万吨)", "比上年增长(%)"]],
+         [["粮食", "40.82", "-1.1"], ["油料", "3.22", "3.4"]], []),
+    Form("industry-rows-are-not-the-region", ["2024年1-6月规上工业分行业增加值"],
+         [["行业", "增加值(亿元)", "增长(%)"]],
+         [["纺织业", "40.2", "3.1"], ["化学纤维制造业", "55.8", "9.4"]], []),
+    Form("no-time-anywhere", ["各县（市）生产总值"],
+         [["地区", "生产总值(亿元)"]],
+         [["海宁市", "1321.5"], ["桐乡市", "1245.8"]], [], pub=None),
+]
+
+BOX_DRAWN = """2023年各县（市、区）生产总值
+┌──────┬──────────┬──────┐
+│地区  │生产总值(亿元)│增长(%)│
+├──────┼──────────┼──────┤
+│南湖区│812.3     │5.8   │
+├──────┼──────────┼──────┤
+│秀洲区│645.2     │6.1   │
+└──────┴──────────┴──────┘
+"""
+
+
+def test_box_drawn_table() -> None:
+    assert facts_of(BOX_DRAWN) == want([("南湖", "gdp", 2023, "FY", 812.3, "亿元", 5.8), ("秀洲", "gdp", 2023, "FY", 645.2, "亿元", 6.1)])
+
+
+def test_two_tables_one_after_the_other_keep_their_own_headers() -> None:
+    first, second = FORMS[0], next(f for f in FORMS if f.name == "years-as-columns")
+    text = render(first, "spaces") + render(second, "spaces")
+    got = facts_of(text)
+    assert ("海宁", "fiscal_revenue_general", 2023, "FY", 102.31, "亿元", 3.2) in got
+    assert ("海宁", "gdp", 2022, "FY", 1250.3, "亿元", None) in got
+    assert len(got) == len(first.facts) + len(second.facts) - 2  # the 2023 GDP of both tables is one fact
+    assert not any(g[0] == "海宁" and g[1] == "gdp" and g[4] == 102.31 for g in got)
+
+
+RANKED_LISTS = [
+    ("colon-and-full-stop", "2023年各地区生产总值排行\n1.苏州：24653.4亿元；\n2.无锡：15456.2亿元；\n3.南京：17421.4亿元；\n"),
+    ("comma-numbering", "2023年各地区生产总值排行\n1、苏州:24653.4亿元\n2、无锡:15456.2亿元\n3、南京:17421.4亿元\n"),
+    ("spaced", "2023年各地区生产总值排行\n1  苏州  24653.4亿元\n2  无锡  15456.2亿元\n3  南京  17421.4亿元\n"),
+]
+RANKED_FACTS = {("苏州", "gdp", 2023, "FY", 24653.4, "亿元", None), ("无锡", "gdp", 2023, "FY", 15456.2, "亿元", None),
+                ("南京", "gdp", 2023, "FY", 17421.4, "亿元", None)}
+
+CELL_PER_LINE = [  # pages that print each cell on a line of its own (as some sites' tables come out)
+    ("pipe-after-each-cell", "表1 2023年各县（市、区）生产总值\n县（市、区） |\n生产总值（亿元） |\n增长（%） |\n"
+                             "海宁市 |\n1321.5 |\n5.8 |\n桐乡市 |\n1245.8 |\n6.1 |\n"),
+    ("bare-cells", "表1 2023年各县（市、区）生产总值\n县（市、区）\n生产总值（亿元）\n增长（%）\n"
+                   "海宁市\n1321.5\n5.8\n桐乡市\n1245.8\n6.1\n"),
+    ("metric-over-labels", "2023年各县（市、区）主要指标\n|\n生产总值(亿元) |\n增长(%) |\n"
+                           "海宁市 |\n1321.5 |\n5.8 |\n桐乡市 |\n1245.8 |\n6.1 |\n"),
+    ("label-over-numbers", "表1 2023年各县（市、区）生产总值\n县（市、区） 生产总值（亿元） 增长（%）\n"
+                           "海宁市\n1321.5  5.8\n桐乡市\n1245.8  6.1\n"),
+]
+CELL_PER_LINE_FACTS = {("海宁", "gdp", 2023, "FY", 1321.5, "亿元", 5.8), ("桐乡", "gdp", 2023, "FY", 1245.8, "亿元", 6.1)}
+
+
+def facts_of(text: str, region: str = HOME, pub: str | None = PUB) -> set[Row]:
+    df = extract_text(text, pub_date=pub, region=region)
+    return {(r.region, r.metric, r.year, r.period, None if r.value is None or r.value != r.value else float(r.value),
+             r.unit or "", None if r.yoy_pct is None or r.yoy_pct != r.yoy_pct else float(r.yoy_pct))
+            for r in df.astype(object).where(df.notna(), None).itertuples()}
+
+
+def want(rows: list[Row] | set[Row]) -> set[Row]:
+    return {(g, m, y, p, None if v is None else float(v), u, None if yoy is None else float(yoy))
+            for g, m, y, p, v, u, yoy in rows}
+
+
+CASES = [pytest.param(f, sep, id=f"{f.name}:{sep}") for f in FORMS for sep in f.seps]
+
+
+@pytest.mark.parametrize(("form", "sep"), CASES)
+def test_table_form(form: Form, sep: str) -> None:
+    assert facts_of(render(form, sep), form.region, form.pub) == want(form.facts)
+
+
+@pytest.mark.parametrize(("name", "text"), RANKED_LISTS, ids=[n for n, _ in RANKED_LISTS])
+def test_ranked_list_with_units_in_cells(name: str, text: str) -> None:
+    assert facts_of(text, region="苏州") == want(RANKED_FACTS)
+
+
+@pytest.mark.parametrize(("name", "text"), CELL_PER_LINE, ids=[n for n, _ in CELL_PER_LINE])
+def test_cells_on_lines_of_their_own(name: str, text: str) -> None:
+    assert facts_of(text) == want(CELL_PER_LINE_FACTS)
+
+
+def test_every_form_has_three_renderings_or_more() -> None:
+    assert all(len(f.seps) >= 3 for f in FORMS)
+
+
+def test_table_inside_an_article_keeps_the_prose_facts() -> None:
+    form = FORMS[0]
+    text = ("前三季度，全市实现地区生产总值5230.4亿元，同比增长5.9%。各县（市、区）情况如下。\n"
+            + render(form, "pipes") + "下一步，全市将继续推进项目建设。\n")
+    got = facts_of(text, pub="2024-10-20")
+    assert ("嘉兴", "gdp", 2024, "Q1-Q3", 5230.4, "亿元", 5.9) in got
+    assert want(form.facts) <= got
+
+
+@pytest.mark.parametrize(("form", "sep"), [pytest.param(f, s, id=f"{f.name}:{s}") for f in FORMS if f.facts
+                                            for s in f.seps])
+def test_evidence_is_the_printed_number(form: Form, sep: str) -> None:
+    """The span of a table fact is the number as printed in the original text."""
+    text = render(form, sep)
+    df = extract_text(text, pub_date=form.pub, region=form.region)
+    assert len(df)
+    for r in df.itertuples():
+        printed = unicodedata.normalize("NFKC", text[r.start:r.end])
+        if r.value_text:
+            assert printed == r.value_text, (printed, r.value_text)
+        else:
+            assert float(printed) == pytest.approx(r.yoy_pct)
+        assert text[r.sent_start:r.sent_end].strip() and r.start >= r.sent_start and r.end <= r.sent_end
+
+
+@pytest.mark.parametrize(("text", "cells"), [
+    ("| 1 | 秀洲区 | 612.4 |  | 3.5 |", ["1", "秀洲区", "612.4", "", "3.5"]),
+    ("|海宁市|1321.5|5.8|", ["海宁市", "1321.5", "5.8"]),
+    ("海宁市\t1321.5\t5.8", ["海宁市", "1321.5", "5.8"]),
+    ("水 产 品    12.5    -3.1", ["水 产 品", "12.5", "-3.1"]),
+    ("海宁市 1321.5 5.8", ["海宁市", "1321.5", "5.8"]),
+    ("12.昆山：3721.5亿；", ["12", "昆山", "3721.5亿"]),
+])
+def test_line_cells(text: str, cells: list[str]) -> None:
+    assert [c.text for c in line_cells(text)] == cells
+
+
+def test_cell_offsets_point_at_the_cell() -> None:
+    line = "| 海宁市 |  1321.5 | 5.8 |"
+    assert all(line[c.start:c.end] == c.text for c in line_cells(line))
+
+
+@pytest.mark.parametrize(("text", "role", "metric", "period"), [
+    ("地区生产总值(亿元)", "value", "gdp", None),
+    ("规上工业增加值增速(%)", "growth", "industrial_value_added", None),
+    ("同比±%", "growth", None, None),
+    ("1-3月 累计", "value", None, "M1-M3"),
+    ("本月", "value", None, "month"),
+    ("累计比上年同期增长(%)", "growth", None, "cum"),
+    ("占全市比重(%)", "skip", None, None),
+    ("上年同期", "skip", None, None),
+    ("位次", "rank", None, None),
+    ("县（市、区）", "label", None, None),
+    ("行业", "skip", None, None),
+])
+def test_describe_header_cells(text: str, role: str, metric: str | None, period: str | None) -> None:
+    a = describe(text.replace("（", "(").replace("）", ")"), HOME)
+    assert (a.role, a.metric, a.period) == (role, metric, period)
