@@ -169,7 +169,12 @@ def test_saving_a_review_again_replaces_it_and_two_metrics_of_one_span_stay_apar
 @pytest.fixture
 def both(tmp_path: Path):  # noqa: ANN201
     """One folder as a corpus in memory (reviews in its store file) and as a store queried in place."""
-    folder = write_articles(tmp_path / "corpus")
+    yield from _both_views(write_articles(tmp_path / "corpus"), tmp_path)
+
+
+def _both_views(folder: Path, tmp_path: Path):  # noqa: ANN202
+    """``folder`` extracted, as a corpus in memory (reviews in its store file) and as a copy of its
+    store queried in place."""
     _extract(folder, folder / ".indicators.duckdb").close()
     frame = reviewing.ReviewedFrameView(views.load_corpus(folder), reviewing.review_store_path(folder))
     copy = tmp_path / "copy.duckdb"
@@ -236,13 +241,7 @@ def monthly_both(tmp_path: Path):  # noqa: ANN201
 
     folder = tmp_path / "monthly"
     write_monthly(folder)
-    _extract(folder, folder / ".indicators.duckdb").close()
-    frame = reviewing.ReviewedFrameView(views.load_corpus(folder), reviewing.review_store_path(folder))
-    copy = tmp_path / "copy.duckdb"
-    shutil.copy(folder / ".indicators.duckdb", copy)
-    stored = reviewing.ReviewedStoreView.open(copy)
-    yield frame, stored
-    stored.store.close()
+    yield from _both_views(folder, tmp_path)
 
 
 def _month(view, region: str, period: str) -> list[tuple[str, float]]:  # noqa: ANN001
