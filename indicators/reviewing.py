@@ -307,6 +307,20 @@ class ReviewedStoreView(_Reviewing, StoreView):
                 return hit.iloc[0]
         return super().fact(fid)
 
+    def region_counts(self, metrics: Collection[str], ptype: str) -> list[tuple[str, int]]:
+        """Regions with printed figures for ``metrics`` of period type ``ptype``, most first, by the
+        reviewed values: a fact marked wrong does not count, a corrected one counts where it now is."""
+        counts = dict(super().region_counts(metrics, ptype))
+        if not metrics or self._reviewed.empty:
+            return list(counts.items())
+        for rows, sign in ((_charted(reviews.as_extracted(self._reviewed).assign(review="")), -1),
+                           (_charted(self._reviewed), 1)):
+            rows = rows[rows["metric"].isin(list(metrics))]
+            for region, period in zip(rows["region"].astype(str), rows["period"].astype(str), strict=True):
+                if views.in_period_type(period, ptype):
+                    counts[region] = counts.get(region, 0) + sign
+        return sorted(((r, n) for r, n in counts.items() if n > 0), key=lambda rn: (-rn[1], rn[0]))
+
     def options(self, column: str, *, region_level: bool = False) -> list:
         """The stored values, and those reviews set."""
         base = super().options(column, region_level=region_level)

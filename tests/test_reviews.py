@@ -289,3 +289,17 @@ def test_the_regions_table_and_its_download_carry_the_review(monthly_both) -> No
         assert (out.loc["桐乡", "value"], out.loc["桐乡", "review"], out.loc["桐乡", "value_original"]) == (
             331.1, "corrected", 330.1)
         assert out.loc["嘉善", "review"] == ""
+
+
+def test_the_nearby_region_counts_of_a_store_follow_the_reviews(monthly_both) -> None:  # noqa: ANN001
+    stored = monthly_both[1]
+
+    def counts() -> dict[str, int]:
+        return dict(stored.region_counts(["industrial_value_added"], views.CUMULATIVE))
+
+    before = counts()
+    assert (before["海宁"], before["桐乡"], before["海盐"]) == (2, 2, 2)
+    stored.review(_fid_at(stored, "haining_2023_07.txt", "M1-M7"), "wrong")
+    stored.review(_fid_at(stored, "tongxiang_2023_07.txt", "M1-M7"), "corrected", region="海盐")
+    assert counts() == {**before, "海宁": 1, "桐乡": 1, "海盐": 3}
+    assert [r for r, _ in stored.region_counts(["industrial_value_added"], views.CUMULATIVE)][:1] == ["平湖"]
