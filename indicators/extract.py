@@ -16,7 +16,7 @@ from .documents import Document, make_document
 from .grids import grid_facts
 from .merge import merge_facts
 from .periods import TIME, may_hold_time, time_expr
-from .repair import Repaired, is_heading, repair
+from .repair import NUMBERING, Repaired, is_heading, repair
 from .schema import Fact, facts_frame
 from .sentence import Quantity, Rate, SentenceParser, Slot, pick_amounts, width
 from .tables import METRICS, PLAN_WORDS
@@ -43,6 +43,7 @@ class Extractor:
         lead: TimeState | None = None
         header: list[str] = []
         para_state, blank = TimeState(), True
+        heading_topic = ""
         pending: list[str] = []
         p_end = -1
         for p_text in text.split("\n"):
@@ -58,21 +59,25 @@ class Extractor:
             # else: after a single line break a paragraph may be a column break after 。: it keeps its time
             blank = is_heading(p_text)  # a section heading starts afresh from the article's lead
             n_before, parsed = len(facts), False
-            sentences = _sentences(p_text, p_start) if _candidate(p_text, bool(prev_slots)) else []
+            # (一)固定资产投资。1-6月份完成…: the metric its heading names (a heading alone on its line
+            # names it for the next paragraph too)
+            topic = _topic(p_text) or heading_topic
+            heading_topic = topic if topic and _TOPIC_ALONE.fullmatch(p_text) else ""
+            sentences = _sentences(p_text, p_start) if topic or _candidate(p_text, bool(prev_slots)) else []
             if not sentences:
                 pending.append(p_text)  # no figure: its times matter only if one follows before a reset
                 prev_slots = []
             whole = len(sentences) == 1 and sentences[0][1] == p_text  # one sentence: already checked
             for i, (s_start, s_text) in enumerate(sentences):
                 slots: list[Slot] = []
-                if not whole and not _candidate(s_text, bool(prev_slots)):
+                if not whole and not _candidate(s_text, bool(prev_slots) or bool(topic)):
                     pending.append(s_text)
                 else:
                     parsed = True
                     if para_state is lead:
                         para_state = lead.copy()  # the lead never moves
                     self.settle(pending, para_state)
-                    parser = SentenceParser(s_text, self.ds, para_state, prev_kind)
+                    parser = SentenceParser(s_text, self.ds, para_state, prev_kind, topic)
                     parser.run()
                     if self.trace is not None:
                         self.trace.append((s_start, s_text, parser))
@@ -239,6 +244,20 @@ def _sets_lead(p_text: str, new_facts: list[Fact], parsed: bool) -> bool:
     if any(f.kind == "actual" and f.scope == "region" for f in new_facts):
         return True
     return not parsed and not new_facts and not L.PLAN.search(p_text)
+
+
+_TOPIC = re.compile(r"\s*" + NUMBERING + r"\s*(?P<metric>" + L.METRIC_PATTERN + r")\s*(?:[。:]|$)")
+_TOPIC_ALONE = re.compile(r"\s*" + NUMBERING + r"\s*(?:" + L.METRIC_PATTERN + r")\s*[。:]?\s*")
+
+
+def _topic(p_text: str) -> str:
+    """The metric a paragraph's numbered heading names, when the heading is that name alone.
+
+    >>> _topic("(一)固定资产投资。1-6月份完成320.3亿元"), _topic("二、工业：规上工业增加值增长5%")
+    ('固定资产投资', '')
+    """
+    m = _TOPIC.match(p_text)
+    return m.group("metric") if m else ""
 
 
 _RATE_OR_TIME = re.compile(r"-?\d+(?:\.\d+)?%|(?:19|20)\d{2}年|\d{1,2}月")

@@ -365,6 +365,27 @@ def _row_at(lines: Lines, i: int) -> Row | None:
 # maybe with a short unit, then only pipes, spaces or a list mark
 _ROW_END = re.compile(r"(?:^|(?<=[ \t|:：│┃]))[-+]?\d[\d,]*(?:\.\d+)?(?:%|‰|[^\x00-\x7f\s|│┃\d]{1,3})?$")
 _TRAILER = " \t|;；,，│┃"
+# a digit, at most three characters, then only trailers to the line's end: what every row's last line has
+_DIGIT_NEAR_END = re.compile(r"\d[^\n]{0,3}?[" + re.escape(_TRAILER) + r"]*$", re.M)
+
+
+_PROSE_MARK = re.compile(r"[,;][\u4e00-\u9fff]|。")  # a clause break inside a line: prose
+# the next line goes on with the number: .29亿元, %, 42亿元, 元 (not a rank or a row's first cell)
+_NUMBER_GOES_ON = re.compile(r"\.\d|[%‰]|\d*(?:\.\d+)?(?:[万亿千百]?[元美]|亿|万|%)|[万亿千百]?[元美]")
+
+
+def _prose_line(lines: list[str], i: int) -> bool:
+    """A newspaper column's line, not a table row: it breaks a clause (增长5.4%，其中…) or its
+    number goes on at the start of the next line (预算收入 67 / .29亿元).
+
+    >>> _prose_line(["收入 67", ".29亿元，增长13.6%。"], 0), _prose_line(["平湖 385.12 5.7"], 0)
+    (True, False)
+    """
+    line = lines[i]
+    if "|" not in line and "\t" not in line and "│" not in line and _PROSE_MARK.search(line):
+        return True
+    nxt = next((n for n in lines[i + 1:i + 3] if n.strip()), "")  # a blank line may stand between (PDF)
+    return _NUMBER_GOES_ON.match(nxt.lstrip()) is not None and not line.rstrip().endswith(("|", "│"))
 
 
 def _candidate_lines(lines: list[str]) -> list[int]:
@@ -374,11 +395,14 @@ def _candidate_lines(lines: list[str]) -> list[int]:
     >>> _candidate_lines(["标题", "平湖 385.12 5.7", "海宁", "412.3 6.1", "增长5.7"])
     [0, 1, 2, 3]
     """
+    text = "\n".join(lines)
     ends: list[int] = []
-    for i, line in enumerate(lines):
-        tail = line.rstrip(_TRAILER)[-48:]  # a digit among the last four characters, else no row
+    i = pos = 0
+    for m in _DIGIT_NEAR_END.finditer(text):  # one scan finds the few lines that may end in a value
+        i, pos = i + text.count("\n", pos, m.start()), m.start()  # the line it ends
+        tail = lines[i].rstrip(_TRAILER)[-48:]  # a digit among the last four characters, else no row
         if (tail[-1:].isdigit() or tail[-2:-1].isdigit() or tail[-3:-2].isdigit() or tail[-4:-3].isdigit()) \
-                and _ROW_END.search(tail):
+                and _ROW_END.search(tail) and (not ends or ends[-1] != i) and not _prose_line(lines, i):
             ends.append(i)
     close = {k for a, b in zip(ends, ends[1:]) if b - a <= 3 for k in (a, b)}
     return sorted({k for e in close for k in (e - 1, e) if k >= 0})

@@ -38,6 +38,7 @@ METRIC = scanner(METRIC_PATTERN, first_chars(ALIASES), second={a[1] for a in ALI
 # the verb and the alias after it make one alias (sharing a head word when both print it).
 SPLIT_VERB = re.compile(r"(?:累计|共)?(?:实现|完成)")
 _ALIAS_HEADS = frozenset(a for a in ALIASES if "*" not in a)
+_ALIAS_ENDS = frozenset(a[i:] for a in _ALIAS_HEADS for i in range(len(a) - 1))  # what may follow the verb
 
 
 def split_alias(before: str, after: str) -> tuple[str, int, int] | None:
@@ -52,6 +53,8 @@ def split_alias(before: str, after: str) -> tuple[str, int, int] | None:
     """
     for n in range(min(len(after), 10), 1, -1):
         tail = after[:n]
+        if not any(tail[o:] in _ALIAS_ENDS for o in range(n - 1)):
+            continue  # no alias ends in these words, whatever comes before the verb
         for k in range(min(len(before), 8), 1, -1):
             head = before[-k:]
             for overlap in range(min(len(head), n), -1, -1):
@@ -119,6 +122,9 @@ METRIC_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 UNKNOWN_ITEMS = re.compile(r"(?:\s*(?:、|和|及|与|以及)\s*(?P<item>[^,;:。()\d%、和及与]{2,12}?))+\s*(?:、|和|及|与|以及)\s*")
 # 出口、进口分别为…: a distributive word after a list of metrics (人均 and 平均 are not one).
 DISTRIBUTIVE = re.compile(r"[^,;。\d%]{0,30}?(?P<word>分别|(?<![人平])均)")
+# 财政总收入、一般公共预算收入达到638.8亿元和350.4亿元: a list of figures right after a list of metrics
+_FIG = r"\d+(?:\.\d+)?(?:万亿|亿|万)?(?:元|美元|千瓦时)?%?"
+FIGURE_LIST = re.compile(r"[^,;。\d%]{0,6}?(?P<list>" + _FIG + r"(?:\s*(?:、|和|及|与)\s*" + _FIG + r")+)")
 # 财政总收入、一般公共预算收入均列全市首位，分别达到…: a clause with no figure, then 分别
 DISTRIBUTIVE_LATER = re.compile(r"[^;。\d%]{0,30}?,(?:[^,;。\d%]{0,6}?)(?P<word>分别)")
 # 平湖市(6.8%)、秀洲区为6.2%: what may sit between a region and its figure, and between items.
@@ -151,7 +157,7 @@ RATE_SHIFT = re.compile(
 RANK_AFTER = re.compile(r"(?:第[一二三四五六七八九十\d]+(?![产季次批届个类条]|\d)|首位|前列|前茅|平均|之首|末位|排名|排位|位次|最高|最低)")
 # 预计全年：…；…, 力争，…: a plan word that leads a sentence (before its first figure, then a
 # colon or comma) makes every clause of it a plan
-PLAN_LEAD = re.compile(r"[^\d,;:。]{0,8}?(?P<word>" + trie_pattern(list(PLAN_WORDS)) + r")[^\d,;:。]{0,6}?[,:]")
+PLAN_LEAD = re.compile(r"[^\d,;:。]{0,8}?(?P<word>" + trie_pattern(list(PLAN_WORDS)) + r")(?:[^\d,;:。]{0,6}?[,:])?")
 # 5万亿台阶, 2000亿门槛, 千亿大关: a round figure named as a bound
 BOUND_WORDS = ("大关", "关口", "台阶", "新台阶", "新关口", "门槛")
 # 达到了1861.08亿元: a verb that introduces a figure

@@ -149,7 +149,14 @@ def ancestor(home: str, word_level: str) -> str:
 
 
 def zone_name(zone: str, home: str) -> str:
-    """Qualify a generic zone with the home region: 经开区 → 嘉兴经开区."""
+    """Qualify a generic zone with the home region: 经开区 → 嘉兴经开区; the home itself when it is
+    that zone (港区 in an article about 嘉兴港区).
+
+    >>> zone_name("经开区", "嘉兴"), zone_name("港区", "嘉兴港区")
+    ('嘉兴经开区', '嘉兴港区')
+    """
+    if home.endswith(zone) and lookup(home) is None:  # a zone of its own, not a district (浦东新区)
+        return home
     return f"{home}{zone}" if home and not zone.startswith(home) else zone
 
 

@@ -79,9 +79,9 @@ def _ends_paragraph(folded: str, pos: int) -> bool:
     return i >= 0 and folded[i] in _TERMINATORS
 
 
-_NUMBERING = r"(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.])"  # 二、 (二) 2.
-_HEADING = re.compile(r"\s*" + _NUMBERING + r"[^。!?,;:\d]{1,14}\s*")
-_NUMBERING_FIRST = frozenset("一二三四五六七八九十(")  # what a numbering begins with, or a digit
+NUMBERING = r"(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.])"  # 二、 (二) 2.
+_HEADING = re.compile(r"\s*" + NUMBERING + r"[^。!?,;:\d]{1,14}\s*")
+NUMBERING_FIRST = frozenset("一二三四五六七八九十(")  # what a numbering begins with, or a digit
 
 
 def is_heading(line: str) -> bool:
@@ -93,11 +93,11 @@ def is_heading(line: str) -> bool:
     first = line[:1]
     if first.isspace():
         first = line.lstrip()[:1]
-    return (first in _NUMBERING_FIRST or first.isdigit()) and _HEADING.fullmatch(line) is not None
+    return (first in NUMBERING_FIRST or first.isdigit()) and _HEADING.fullmatch(line) is not None
 
 
-_HEADING_CANDIDATE = re.compile(r"\n[ ]*" + _NUMBERING)  # a line that may be a heading;
-_FIRST_HEADING = re.compile(r"[ ]*" + _NUMBERING)  # the leading \n lets re jump to it
+_HEADING_CANDIDATE = re.compile(r"\n[ ]*" + NUMBERING)  # a line that may be a heading;
+_FIRST_HEADING = re.compile(r"[ ]*" + NUMBERING)  # the leading \n lets re jump to it
 
 
 def _heading_line(folded: str, end: int) -> bool:

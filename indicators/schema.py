@@ -70,8 +70,14 @@ def facts_frame(facts: list[Fact] | tuple[Fact, ...] = ()) -> pd.DataFrame:
     >>> facts_frame([]).columns[:4].tolist()
     ['doc', 'pub_date', 'region', 'metric']
     """
-    columns = list(zip(*facts)) if facts else [()] * len(FACT_COLUMNS)
-    return pd.DataFrame({name: pd.array(list(col), dtype=FACT_DTYPES[name]) for name, col in zip(FACT_COLUMNS, columns)})
+    if not facts:  # most texts of an archive give none: a copy of one empty table (copy-on-write)
+        return _EMPTY.copy()
+    return pd.DataFrame({name: pd.array(col, dtype=_DTYPES[name]) for name, col in zip(FACT_COLUMNS, zip(*facts))})
+
+
+# The dtypes resolved once (pandas parses a dtype string on every call otherwise), and the empty table.
+_DTYPES = {name: pd.api.types.pandas_dtype(dtype) for name, dtype in FACT_DTYPES.items()}
+_EMPTY = pd.DataFrame({name: pd.array([], dtype=_DTYPES[name]) for name in FACT_COLUMNS})
 
 
 def validate_facts(df: pd.DataFrame) -> None:

@@ -110,6 +110,29 @@ class GrowthTok:
         return [r.value for r in self.rates]
 
 
+Token = tuple[int, int, str, object]  # (start, end, kind, value): time, metric, amount, growth, pct, region
+
+
+@dataclass(slots=True)
+class Cursor:
+    """What is in force at one point of a sentence as its tokens are read."""
+
+    toks: list[Token]
+    times: list[tuple[int, int]]
+    period_toks: list[tuple[int, int, TimeExpr]] = field(default_factory=list)
+    slot: Slot | None = None  # the slot the next figure may belong to
+    regions: list[str] = field(default_factory=list)  # the subject places in force
+    region_end: int = -10
+    regions_until: int | None = None  # a subject named inside brackets ends with them
+    chain_end: int = 0  # where the slot's last figure ends
+    growth_end: int = 0
+    carry: str = ""  # a scope carried to subject-less metrics (企业, 项目 …)
+    carry_from: int = 0  # the clause group it was named in
+    carry_until: int | None = None
+    share_until: int = -1  # the end of a share (占全市…)
+    skip_until: int = -1  # the end of the last metric slot's words
+
+
 @lru_cache(maxsize=1 << 16)
 def _whole_region_prefix(prefix: str) -> bool:
     """Whether the words before a metric leave it a whole-region aggregate (全市, 据统计, 平湖市)."""
@@ -136,8 +159,9 @@ def _paren_spans(text: str) -> list[tuple[int, int]]:
 class SentenceParser:
     """Tokens of one sentence and the slots built from them."""
 
-    def __init__(self, text: str, ds: DocState, state: TimeState, prev_kind: str) -> None:
+    def __init__(self, text: str, ds: DocState, state: TimeState, prev_kind: str, topic: str = "") -> None:
         self.text, self.ds, self.state, self.prev_kind = text, ds, state, prev_kind
+        self.topic = topic  # (一)固定资产投资。: the metric a heading named, for a sentence that names none
         self.slots: list[Slot] = []
         self.receivers: list[Slot | Quantity] = []
         self.orphan_growths: list[GrowthTok] = []
@@ -166,7 +190,7 @@ class SentenceParser:
                   if m.group("mag", "unit") != (None, None) and not text.startswith("百分点", m.end())]
         found += [(m.start(), m.end(), "region", m.group()) for m in WORD_PATTERN.finditer(text)]
         found += [(i, i + len(name), "region", name) for i, name in names_overlapped(text)
-                  if L.REGION_FOLLOW.match(text, i + len(name))]
+                  if L.REGION_FOLLOW.match(text, i + len(name)) or self.clause_subject(i, name)]
         taken, toks = 0, []  # taken: a bit per character that a kept token covers
         for tok in found:
             s, e = tok[0], tok[1]
@@ -175,7 +199,18 @@ class SentenceParser:
                 toks.append(tok)
                 taken |= span
         toks.sort(key=itemgetter(0))
-        return self.split_metrics(toks)
+        toks = self.split_metrics(toks)
+        if self.topic and not any(t[2] == "metric" for t in toks):
+            toks.insert(0, (0, 0, "metric", self.topic))  # the heading's metric stands before the sentence
+        return toks
+
+    def clause_subject(self, i: int, name: str) -> bool:
+        """滁州紧跟芜湖其后，…: a city's or province's name that opens a clause is its subject,
+        whatever follows it."""
+        if i and self.text[i - 1] not in ",;:":
+            return False
+        r = lookup(name)
+        return r is not None and r.level in ("city", "province") and r.short == name
 
     def split_metrics(self, toks: list[tuple[int, int, str, object]]) -> list[tuple[int, int, str, object]]:
         """第二产业实现增加值, 规上工业完成工业增加值: a metric whose name a verb splits becomes
@@ -349,165 +384,177 @@ class SentenceParser:
 
     # -- main -------------------------------------------------------------------
     def run(self) -> None:
-        text, ds, state = self.text, self.ds, self.state
+        """Read the tokens left to right; each kind has its step, and the steps share a
+        :class:`Cursor` (what is in force at this point of the sentence)."""
         toks = self.tokens()
-        times: list[tuple[int, int]] = []
-        period_toks: list[tuple[int, int, TimeExpr]] = []
-        for s, e, k, v in toks:
-            if k == "time":
-                times.append((s, e))
-                if v.kind == "time" and v.period:  # type: ignore[attr-defined]
-                    period_toks.append((s, e, v))  # type: ignore[arg-type]
-            elif k == "amount":
-                self.amount_spans.append((s, e))
-        self.cut_spans = sorted(times + self.amount_spans)  # the times and amounts cut out of a subject
-        regions: list[str] = []
-        region_end = -10
-        cur: Slot | None = None
-        chain_end = 0
-        carry_scope = ""
-        carry_from = 0  # where the clause group of the carried scope starts
-        carry_until: int | None = None
-        regions_until: int | None = None
-        growth_end = 0
-        parens = self.parens
-        share_until = -1
-        skip_until = -1
-        qizhong = text.lstrip().startswith("其中")
+        cur = Cursor(toks, [(s, e) for s, e, k, _ in toks if k == "time"])
+        cur.period_toks = [(s, e, v) for s, e, k, v in toks if k == "time" and v.kind == "time" and v.period]  # type: ignore[attr-defined]
+        self.amount_spans = [(s, e) for s, e, k, _ in toks if k == "amount"]
+        self.cut_spans = sorted(cur.times + self.amount_spans)  # the times and amounts cut out of a subject
         item_runs = self.region_items(toks)
-        for i, (s, e, kind, val) in enumerate(toks):
-            if s < skip_until or (item_runs and any(r[0].start <= s < r[-1].end for r in item_runs)):
+        steps = {"time": self.on_time, "region": self.on_region, "metric": self.on_metric,
+                 "amount": self.on_amount, "growth": self.on_growth, "pct": self.on_pct}
+        for i, tok in enumerate(toks):
+            if tok[0] < cur.skip_until or (item_runs and any(r[0].start <= tok[0] < r[-1].end for r in item_runs)):
                 continue
-            if kind == "time":
-                if val.kind == "basis" and L.BASIS_LEVEL.match(text, s):  # type: ignore[union-attr]
-                    year, period, _ = resolve_time(state.snapshot(), ds)  # 去年同期为364.4亿元
-                    if year is not None and period:
-                        self.local_time = (L.BASIS_LEVEL.match(text, s).end(), (year - 1, period, False))  # type: ignore[union-attr]
-                    continue
-                if L.COMPARISON_END.search(text[max(0, s - 3):s]) or L.MULTIPLE_AFTER.match(text, e) \
-                        or (text.endswith(L.BASELINE, 0, s) and text.startswith("的", e)) or (
-                        self.local_time and (s == self.local_time[0]
-                                             or L.LIST_JOIN.fullmatch(text[self.local_time[0]:s]))):
-                    if self.local_time and s - self.local_time[0] <= 1:  # 2020年全年: one time in two tokens
-                        local = TimeState(self.local_time[1][0], self.local_time[1][1], False, False)
-                    else:
-                        local = TimeState(state.year, state.period, state.span, state.ytd)
-                    apply_time(local, val, ds)  # type: ignore[arg-type]
-                    self.local_time = (e, local.snapshot())
-                    continue
-                if val.period and val.year is None and val.rel is None and L.PLAN_AFTER.match(text, e):  # type: ignore[union-attr]
-                    continue  # 完成年度预算的31.7%: the period of a plan, not of the figures around it
-                apply_time(state, val, ds)  # type: ignore[arg-type]
-                if cur is not None and not cur.amounts and not cur.growths:
-                    cur.time = state.snapshot()
-                continue
-            if kind == "region":
-                in_list = bool(regions) and bool(L.LIST_JOIN.fullmatch(text[region_end:s]))
-                if s < share_until or (not in_list and (L.COMPARISON_END.search(text[max(0, s - 3):s])
-                                                         or L.RANK_AFTER.match(text, e))):
-                    continue
-                prev = regions[-1] if regions and s == region_end else ""
-                if prev and val in REGION_WORDS:
-                    region_end = e  # 嘉兴全市: the name says which 全市
-                    continue
-                name = _region_name(val, ds, prev)  # type: ignore[arg-type]
-                if val in ZONES and prev:
-                    regions[-1] = name
-                elif regions and L.LIST_JOIN.fullmatch(text[region_end:s]):
-                    regions.append(name)
-                else:
-                    regions = [name]
-                region_end = self.last_region_end = e
-                regions_until = next((pe for ps, pe in parens if ps < s < pe), None)
-                if val not in REGION_WORDS:
-                    self.region_mentions.append(name)
-                if cur is not None and len(regions) > 1 and L.LIST_BACKREF.match(text, e):
-                    cur.regions = list(regions)
-                elif cur is not None and not cur.amounts and not cur.growths and text.endswith(("的是", "的为"), 0, s):
-                    cur.regions, cur.explicit_region = [name], val  # GDP增速全省第一的是亳州市，…: the subject named last
-                if val in ZONES:
-                    self.zone_only.add(name)  # a zone is a region only when listed among districts
-                continue
-            if kind == "metric":
-                if regions_until is not None and s > regions_until:
-                    regions, regions_until = [], None  # a region named inside brackets stays there
-                slot = self.metric_slot(s, e, val, regions, times, period_toks, share_until)  # type: ignore[arg-type]
-                if slot is None:
-                    continue
-                skip_until = slot.end
-                if cur is not None and (joined := self.extends_list(cur, slot)):
-                    cur.metrics, cur.end, chain_end = cur.metrics + slot.metrics, slot.end, joined
-                    continue
-                if carry_until is not None and s > carry_until:
-                    carry_scope, carry_until = "", None  # (不含港区，…): the scope ends with the bracket
-                if carry_scope and self.group_start(s) > carry_from:
-                    carry_scope = ""  # a scope is carried through its clause group, not past a ；
-                if slot.scope == "region" and carry_scope and not slot.explicit_region:
-                    slot.scope = carry_scope
-                elif slot.scope != "region":
-                    carry_scope, carry_from = slot.scope, self.group_start(s)
-                    carry_until = next((pe for ps, pe in parens if ps < s < pe), None)
-                if qizhong and self.prev_kind != "actual" and slot.kind == "actual":
-                    slot.kind = self.prev_kind
-                if self.pending_before is not None:
-                    slot.amounts.append(self.pending_before)
-                    self.pending_before = None
-                self.slots.append(slot)
-                self.receivers.append(slot)
-                cur, chain_end = slot, slot.end
-                continue
-            if kind == "amount":
-                q = self.quantity(val, s, e)  # type: ignore[arg-type]
-                if self.local_time and (L.GAP.fullmatch(text, self.local_time[0], s)
-                                        or text.startswith("的", self.local_time[0]) and self.local_time[0] + 1 == s):
-                    q.time = self.local_time[1]  # 已超2020年全年的1503.6亿元
-                self.local_time = None
-                if q.role == "threshold":
-                    if not carry_scope:
-                        carry_scope, carry_from = "subset", self.group_start(s)
-                if cur is not None and cur.growths and not cur.amounts and growth_end > chain_end:
-                    chain_end = growth_end  # 比上年增长25.3%，达到2400亿元: the level after its growth
-                gap = text[chain_end:s]
-                gap_times = [t for t in times if chain_end <= t[0] and t[1] <= s]
-                for ts, te in reversed(gap_times):
-                    gap = gap[: ts - chain_end] + gap[te - chain_end:]
-                ok = cur is not None and q.role != "other" and bool(
-                    L.GAP.fullmatch(gap) or (cur.amounts and L.REGION_GAP.fullmatch(gap))
-                    or (cur.amounts and cur.amounts[-1].role == "baseline" and L.FROM_TO_GAP.fullmatch(gap))
-                    or self.after_bound(cur, chain_end, s)
-                    or (gap_times and cur.amounts and q.amount is not None and cur.amounts[-1].amount is not None
-                        and q.amount.base_unit == cur.amounts[-1].amount.base_unit
-                        and self.reference_gap(max(chain_end, growth_end), s, gap_times)))
-                if ok and cur is not None:
-                    if gap_times and cur.amounts:
-                        clone = Slot(cur.metrics, cur.start, cur.end, cur.alias, cur.broad,
-                                     list(cur.regions), cur.scope, cur.kind, q.time, cur.explicit_region,
-                                     rule="reference-level")
-                        self.slots.append(clone)
-                        cur = clone
-                    cur.amounts.append(q)
-                    chain_end = q.end
-                else:
-                    cur = None
-                    if self.before_metric(q, toks, i):
-                        continue
-                self.receivers.append(q)
-                continue
-            if kind == "growth":
-                if cur is not None and self.new_period_growth(cur, val, times, max(chain_end, growth_end)):  # type: ignore[arg-type]
-                    growth_end = e
-                    continue
-                self.attach_growth(val, cur)  # type: ignore[arg-type]
-                if cur is not None and (cur.amounts[-1].has_growth if cur.amounts else bool(cur.growths)):
-                    growth_end = e
-                continue
-            if kind == "pct" and L.SHARE_WORD in text and L.SHARE_CUE.search(text, max(0, s - 16), s):
-                share_until = max(share_until, e)
-            if kind == "pct":
-                self.receivers.append(Quantity(s, e, role="share"))
+            steps[tok[2]](cur, i, tok)
         for run in item_runs:
             self.item_slots(run)
         self.apply_shares()
+
+    def on_time(self, c: Cursor, i: int, tok: Token) -> None:
+        """A time moves the sentence's time, unless it is a comparison's own (比2020年, 从2023年的,
+        是2015年的1.5倍), the level of a year before (去年同期为…) or a plan's period (年度预算)."""
+        text, ds, state = self.text, self.ds, self.state
+        s, e, _, val = tok
+        if val.kind == "basis" and (level := L.BASIS_LEVEL.match(text, s)):  # type: ignore[union-attr]
+            year, period, _ = resolve_time(state.snapshot(), ds)  # 去年同期为364.4亿元
+            if year is not None and period:
+                self.local_time = (level.end(), (year - 1, period, 0))
+            return
+        if L.COMPARISON_END.search(text[max(0, s - 3):s]) or L.MULTIPLE_AFTER.match(text, e) \
+                or (text.endswith(L.BASELINE, 0, s) and text.startswith("的", e)) or (
+                self.local_time and (s == self.local_time[0] or L.LIST_JOIN.fullmatch(text[self.local_time[0]:s]))):
+            if self.local_time and s - self.local_time[0] <= 1:  # 2020年全年: one time in two tokens
+                local = TimeState(self.local_time[1][0], self.local_time[1][1], 0, False)
+            else:
+                local = state.copy()
+            apply_time(local, val, ds)  # type: ignore[arg-type]
+            self.local_time = (e, local.snapshot())
+            return
+        if val.period and val.year is None and val.rel is None and L.PLAN_AFTER.match(text, e):  # type: ignore[union-attr]
+            return  # 完成年度预算的31.7%: the period of a plan, not of the figures around it
+        apply_time(state, val, ds)  # type: ignore[arg-type]
+        if c.slot is not None and not c.slot.amounts and not c.slot.growths:
+            c.slot.time = state.snapshot()
+
+    def on_region(self, c: Cursor, i: int, tok: Token) -> None:
+        """A place: the subject of what follows (a list of places when joined), unless it is compared
+        with (高于全省, 全市第二) or named inside a share."""
+        text, ds = self.text, self.ds
+        s, e, _, val = tok
+        in_list = bool(c.regions) and bool(L.LIST_JOIN.fullmatch(text[c.region_end:s]))
+        if s < c.share_until or (not in_list and (L.COMPARISON_END.search(text[max(0, s - 3):s])
+                                                  or L.RANK_AFTER.match(text, e))):
+            return
+        prev = c.regions[-1] if c.regions and s == c.region_end else ""
+        if prev and val in REGION_WORDS:
+            c.region_end = e  # 嘉兴全市: the name says which 全市
+            return
+        name = _region_name(val, ds, prev)  # type: ignore[arg-type]
+        if val in ZONES and prev:
+            c.regions[-1] = name
+        elif in_list:
+            c.regions.append(name)
+        else:
+            c.regions = [name]
+        c.region_end = self.last_region_end = e
+        c.regions_until = next((pe for ps, pe in self.parens if ps < s < pe), None)
+        if val not in REGION_WORDS:
+            self.region_mentions.append(name)
+        slot = c.slot
+        if slot is not None and len(c.regions) > 1 and L.LIST_BACKREF.match(text, e):
+            slot.regions = list(c.regions)
+        elif slot is not None and not slot.amounts and not slot.growths and text.endswith(("的是", "的为"), 0, s):
+            slot.regions, slot.explicit_region = [name], val  # type: ignore[assignment]  # GDP增速全省第一的是亳州市
+        if val in ZONES:
+            self.zone_only.add(name)  # a zone is a region only when listed among districts
+
+    def on_metric(self, c: Cursor, i: int, tok: Token) -> None:
+        """A metric opens a slot (or joins the list before it), with the subject, scope and kind in force."""
+        s, e, _, val = tok
+        if c.regions_until is not None and s > c.regions_until:
+            c.regions, c.regions_until = [], None  # a region named inside brackets stays there
+        slot = self.metric_slot(s, e, val, c.regions, c.times, c.period_toks, c.share_until)  # type: ignore[arg-type]
+        if slot is None:
+            return
+        c.skip_until = slot.end
+        if c.slot is not None and (joined := self.extends_list(c.slot, slot)):
+            c.slot.metrics, c.slot.end, c.chain_end = c.slot.metrics + slot.metrics, slot.end, joined
+            return
+        self.carry_scope(c, slot, s)
+        if self.text.lstrip().startswith("其中") and self.prev_kind != "actual" and slot.kind == "actual":
+            slot.kind = self.prev_kind
+        if self.pending_before is not None:
+            slot.amounts.append(self.pending_before)
+            self.pending_before = None
+        self.slots.append(slot)
+        self.receivers.append(slot)
+        c.slot, c.chain_end = slot, slot.end
+
+    def carry_scope(self, c: Cursor, slot: Slot, s: int) -> None:
+        """A scope other than the region's carries to the subject-less metrics after it, through
+        its clause group (or its brackets: 不含港区，…)."""
+        if c.carry_until is not None and s > c.carry_until:
+            c.carry, c.carry_until = "", None
+        if c.carry and self.group_start(s) > c.carry_from:
+            c.carry = ""
+        if slot.scope == "region" and c.carry and not slot.explicit_region:
+            slot.scope = c.carry
+        elif slot.scope != "region":
+            c.carry, c.carry_from = slot.scope, self.group_start(s)
+            c.carry_until = next((pe for ps, pe in self.parens if ps < s < pe), None)
+
+    def on_amount(self, c: Cursor, i: int, tok: Token) -> None:
+        """An amount is the figure of the slot before it when only fillers (or a reference time,
+        a bound, a starting level) stand between; else it may wait for the metric after it."""
+        s, e, _, val = tok
+        q = self.quantity(val, s, e)  # type: ignore[arg-type]
+        if self.local_time and (L.GAP.fullmatch(self.text, self.local_time[0], s)
+                                or self.text.startswith("的", self.local_time[0]) and self.local_time[0] + 1 == s):
+            q.time = self.local_time[1]  # 已超2020年全年的1503.6亿元
+        self.local_time = None
+        if q.role == "threshold" and not c.carry:
+            c.carry, c.carry_from = "subset", self.group_start(s)
+        slot = c.slot
+        if slot is not None and slot.growths and not slot.amounts and c.growth_end > c.chain_end:
+            c.chain_end = c.growth_end  # 比上年增长25.3%，达到2400亿元: the level after its growth
+        gap_times = [t for t in c.times if c.chain_end <= t[0] and t[1] <= s]
+        if slot is not None and q.role != "other" and self.joins(c, slot, q, s, gap_times):
+            if gap_times and slot.amounts:
+                slot = Slot(slot.metrics, slot.start, slot.end, slot.alias, slot.broad, list(slot.regions),
+                            slot.scope, slot.kind, q.time, slot.explicit_region, rule="reference-level")
+                self.slots.append(slot)
+                c.slot = slot
+            slot.amounts.append(q)
+            c.chain_end = q.end
+        else:
+            c.slot = None
+            if self.before_metric(q, c.toks, i):
+                return
+        self.receivers.append(q)
+
+    def joins(self, c: Cursor, slot: Slot, q: Quantity, s: int, gap_times: list[tuple[int, int]]) -> bool:
+        """Whether amount ``q`` at ``s`` is the next figure of ``slot``."""
+        gap = self.text[c.chain_end:s]
+        for ts, te in reversed(gap_times):
+            gap = gap[: ts - c.chain_end] + gap[te - c.chain_end:]
+        last = slot.amounts[-1] if slot.amounts else None
+        return bool(
+            L.GAP.fullmatch(gap) or (last and L.REGION_GAP.fullmatch(gap))
+            or (last and last.role == "baseline" and L.FROM_TO_GAP.fullmatch(gap))
+            or self.after_bound(slot, c.chain_end, s)
+            or (gap_times and last and q.amount is not None and last.amount is not None
+                and q.amount.base_unit == last.amount.base_unit
+                and self.reference_gap(max(c.chain_end, c.growth_end), s, gap_times)))
+
+    def on_growth(self, c: Cursor, i: int, tok: Token) -> None:
+        """A growth phrase: a new period's rate of the slot (7月份增长…，1—7月累计增长…), else the
+        rate of the figure or slot before it."""
+        s, e, _, val = tok
+        if c.slot is not None and self.new_period_growth(c.slot, val, c.times, max(c.chain_end, c.growth_end)):  # type: ignore[arg-type]
+            c.growth_end = e
+            return
+        self.attach_growth(val, c.slot)  # type: ignore[arg-type]
+        if c.slot is not None and (c.slot.amounts[-1].has_growth if c.slot.amounts else bool(c.slot.growths)):
+            c.growth_end = e
+
+    def on_pct(self, c: Cursor, i: int, tok: Token) -> None:
+        """A percent with no growth word: a share (占全市…) hides the places and metrics it names."""
+        s, e = tok[0], tok[1]
+        if L.SHARE_WORD in self.text and L.SHARE_CUE.search(self.text, max(0, s - 16), s):
+            c.share_until = max(c.share_until, e)
+        self.receivers.append(Quantity(s, e, role="share"))
 
     def region_items(self, toks: list[tuple[int, int, str, object]]) -> list[list[RegionItem]]:
         """平湖市(6.8%)、秀洲区(6.2%): runs of two or more regions, each with its own figure."""
@@ -549,10 +596,12 @@ class SentenceParser:
     def item_slots(self, run: list[RegionItem]) -> None:
         """One slot per region item, for the metric named before the list."""
         text, start = self.text, run[0].start
-        base = next((sl for sl in reversed(self.slots) if sl.end <= start), None)
-        if base is None or len(base.metrics) != 1 or self.group_start(base.end) != self.group_start(start):
+        base = next((sl for sl in reversed(self.slots) if sl.end <= start and sl.rule != "region-list"), None)
+        if base is None or len(base.metrics) != 1 or (
+                self.group_start(base.end) != self.group_start(start) and base.end > 0):  # end 0: the topic
             return
-        between = L.COMPARED_RATE.sub("", text[base.end:start])
+        lead = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1  # 增速前三位的县是：…
+        between = L.COMPARED_RATE.sub("", text[base.end if base.end else lead:start])
         own_end = max([q.end for q in base.amounts] + [r.end for r in base.growths] + [base.end])
         continues = own_end > base.end and L.ITEM_SEP.fullmatch(text, own_end, start)  # 平湖1100亿元、海盐750亿元
         if any(map(str.isdigit, between)) and not L.QIZHONG_END.search(between) and not continues:
@@ -617,7 +666,7 @@ class SentenceParser:
         if scope == "region" and L.PRODUCT_LIST.match(text, end) and not L.METRIC.search(
                 text, end, L.PRODUCT_LIST.match(text, end).end()):  # type: ignore[union-attr]
             scope = "sector"  # 进口原油、机电产品分别增长…: figures of the products listed
-        if regs and all(r in self.zone_only for r in regs) and scope == "region":
+        if regs and all(r in self.zone_only and r != ds.home for r in regs) and scope == "region":
             scope = "subset"
         if "全国" in regs and scope == "region":
             scope = "national"
@@ -625,17 +674,22 @@ class SentenceParser:
                     explicit_region=explicit)
         if len(regs) > 1 and (m := L.DISTRIBUTIVE.match(text, end)) and m.group("word") == "均":
             slot.each = True  # 南湖区、秀洲区地区生产总值均增长5.7%: one figure for every place
-        # 1月份和3月份单月进出口额: a list of periods right before the metric
+        slot.periods = self.listed_periods(s, end, period_toks)
+        return slot
+
+    def listed_periods(self, s: int, end: int, period_toks: list) -> list[str]:
+        """The periods a metric at ``s``…``end`` stands for when a list of them comes before it:
+        1月份和3月份单月进出口额, or 今年4月和5月，全市出口同比分别下降6%和9% (a list leading the sentence)."""
+        text = self.text
         cs = self.clause_start(s)
         near = [(ps, pe, v) for ps, pe, v in period_toks if cs <= ps and pe <= s]
         if len(near) >= 2 and all(L.LIST_JOIN.fullmatch(text[a[1]:b[0]]) for a, b in zip(near, near[1:])):
-            slot.periods = [v.period for _, _, v in near]
-        elif "分别" in text[end:end + 32] and (m := L.DISTRIBUTIVE.match(text, end)) and m.group("word") == "分别":
-            # 今年4月和5月，全市出口同比分别下降6%和9%: the sentence's lead is a list of periods
+            return [v.period for _, _, v in near]
+        if "分别" in text[end:end + 32] and (m := L.DISTRIBUTIVE.match(text, end)) and m.group("word") == "分别":
             run = _period_run([t for t in period_toks if t[1] <= s], text)
             if len(run) >= 2 and not L.METRIC.search(text, run[-1][1], s):
-                slot.periods = [v.period for _, _, v in run]
-        return slot
+                return [v.period for _, _, v in run]
+        return []
 
     def tail_of_noun(self, s: int) -> bool:
         """Whether the word at ``s`` ends a longer noun that is an item of a list (、高新技术产品产值):
@@ -716,7 +770,12 @@ class SentenceParser:
         later = L.DISTRIBUTIVE_LATER.match(self.text, slot.end)
         m = later or L.DISTRIBUTIVE.match(self.text, slot.end)
         if m is None:
-            return 0
+            figures = L.FIGURE_LIST.match(self.text, slot.end)  # …达到638.8亿元和350.4亿元: paired by count
+            if figures is None or len(re.findall(r"、|和|及|与", figures.group("list"))) + 1 != \
+                    len(cur.metrics) + unknown + len(slot.metrics):
+                return 0
+            cur.metrics += ("",) * unknown
+            return slot.end
         cur.each = m.group("word") == "均"
         cur.metrics += ("",) * unknown  # a place for each item that is no metric: its figure is skipped
         return m.end() if later else slot.end

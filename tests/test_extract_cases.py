@@ -525,6 +525,14 @@ METRIC_TRAPS = [
 # --------------------------------------------------------------------------
 
 PAIRED_LISTS = [
+    # a metric list and a figure list of the same length pair by count, without 分别
+    case("count-pair-values", "2023年，财政总收入、一般公共预算收入达到63.8亿元和35.4亿元，是2018年的1.9倍和2倍。",
+         F("fiscal_revenue_total", 2023, "FY", 63.8, "亿元"), F("fiscal_revenue_general", 2023, "FY", 35.4, "亿元"),
+         pub="2024-02-01"),
+    case("count-pair-wei", "2023年，全市出口、进口为120.1亿美元、45.2亿美元。",
+         F("exports", 2023, "FY", 120.1, "亿美元"), F("imports", 2023, "FY", 45.2, "亿美元"), pub="2024-02-01"),
+    case("count-pair-growths", "2023年，全市出口、进口增长5.1%和3.2%。",
+         F("exports", 2023, "FY", yoy=5.1), F("imports", 2023, "FY", yoy=3.2), pub="2024-02-01"),
     # an item that is no metric of ours keeps its place in the list
     case("unknown-item-middle", "2023年，规上工业增加值、高新技术产品产值、一般公共预算收入和财政总收入分别为405亿元、1017亿元、110.6亿元和350.7亿元。",
          F("industrial_value_added", 2023, "FY", 405, "亿元"), F("fiscal_revenue_general", 2023, "FY", 110.6, "亿元"),
@@ -866,6 +874,21 @@ RELATIVE_YEARS = [
 # --------------------------------------------------------------------------
 
 CARRY_OVER = [
+    case("multiple-of-a-plan-period", "2015年，全市固定资产投资975.7亿元，是“十一五”时期的1.8倍。",
+         F("fixed_asset_investment", 2015, "FY", 975.7, "亿元"), pub="2016-02-01"),
+    # a numbered heading that names a metric governs the sentences after it that name none
+    case("topic-heading-total-and-lists", "(一)固定资产投资。1-6月份完成320.3亿元，同比增长27.1%。总量前三位的县是：海宁市44.1亿元、"
+         "桐乡市43.6亿元；增速前三位的县是：嘉善县29.5%、海盐县28.9%。",
+         F("fixed_asset_investment", 2024, "H1", 320.3, "亿元", 27.1, region="嘉兴"),
+         F("fixed_asset_investment", 2024, "H1", 44.1, "亿元", region="海宁"),
+         F("fixed_asset_investment", 2024, "H1", 43.6, "亿元", region="桐乡"),
+         F("fixed_asset_investment", 2024, "H1", yoy=29.5, region="嘉善"),
+         F("fixed_asset_investment", 2024, "H1", yoy=28.9, region="海盐"), region="嘉兴"),
+    case("topic-heading-colon", "二、规上工业增加值：1-6月累计增长8.1%，其中6月当月增长9.2%。",
+         F("industrial_value_added", 2024, "H1", yoy=8.1), F("industrial_value_added", 2024, "M6", yoy=9.2)),
+    case("topic-heading-numbered-digit", "3.外贸出口。上半年实现112.3亿元，增长7.9%。",
+         F("exports", 2024, "H1", 112.3, "亿元", 7.9)),
+    case("heading-that-is-no-metric-name", "(一)工业经济。上半年完成112.3亿元，增长7.9%。"),
     # a year a figure is compared with by a multiple (是2015年的1.5倍) is not the figure's year
     case("multiple-of-earlier-year", "2023年，全市实现规上工业总产值1.2万亿元，为2018年的1.7倍；外贸进出口总额3200亿元，是2018年的两倍。",
          F("industrial_output", 2023, "FY", 1.2, "万亿元"), F("trade_total", 2023, "FY", 3200, "亿元"), pub="2024-03-01"),
@@ -945,6 +968,23 @@ CARRY_OVER = [
 # --------------------------------------------------------------------------
 
 SCOPE = [
+    # a trade mode named in an earlier clause (保税物流, 加工贸易) is the subject of the clause after it
+    case("trade-mode-topic", "前5个月，保税物流较快增长，进出口751.3亿元，增长14.9%。", pub="2024-06-20",
+         labels={751.3: "sector"}),
+    case("trade-mode-prefix", "前5个月，全市加工贸易进出口745.2亿元，下降0.9%；外贸进出口总额2201亿元，增长2.4%。",
+         F("trade_total", 2024, "M1-M5", 2201, "亿元", 2.4), pub="2024-06-20", labels={745.2: "sector"}),
+    # a city's or province's name opening a clause is its subject, whatever follows it
+    case("city-opens-clause", "一季度，滁州紧跟芜湖其后，GDP达到919.49亿元，同比增长8.01%。",
+         F("gdp", 2024, "Q1", 919.49, "亿元", 8.01, region="滁州"), region="合肥", pub="2024-05-09"),
+    case("province-opens-clause", "上半年，江西表现亮眼，地区生产总值增长7.4%。",
+         F("gdp", 2024, "H1", yoy=7.4, region="江西"), region="南昌"),
+    case("county-short-name-needs-a-follow", "上半年，海盐紧随其后，全市地区生产总值增长6.1%。",
+         F("gdp", 2024, "H1", yoy=6.1, region="嘉兴"), region="嘉兴"),
+    # in an article about a zone, the zone's own figures are its region facts; elsewhere a zone alone is a subset
+    case("zone-home", "2020年，港区实现生产总值182.0亿元。城镇和农村居民可支配收入分别达到66105元和40146元。",
+         F("gdp", 2020, "FY", 182.0, "亿元", region="嘉兴港区"), F("income_urban_pc", 2020, "FY", 66105, "元", region="嘉兴港区"),
+         F("income_rural_pc", 2020, "FY", 40146, "元", region="嘉兴港区"), region="嘉兴港区", pub="2021-06-27"),
+    case("zone-not-home", "2020年，港区实现生产总值182.0亿元。", region="嘉兴", pub="2021-06-27", labels={182.0: "subset"}),
     # a short word before a metric qualifies it (属地, 实际, 全口径); a sector, product or firm word does not
     case("short-qualifier-is-region", "1-4月，全区实现属地规上工业产值1138.9亿元，完成工业固定资产投资43.8亿元。",
          F("industrial_output", 2024, "M1-M4", 1138.9, "亿元"), F("industrial_investment", 2024, "M1-M4", 43.8, "亿元"),
@@ -1044,6 +1084,11 @@ SCOPE = [
 # --------------------------------------------------------------------------
 
 PLAN_WORDS = [
+    # a plan word at the head of a sentence governs it even with no comma after it
+    case("lead-plan-no-comma", "全年力争落地亿元以上项目45个；完成实际利用外资2.3亿美元以上。", pub="2024-02-01",
+         labels={2.3: "target"}),
+    case("lead-plan-no-comma-forecast", "预计全年实现地区生产总值420亿元，增长6.5%；固定资产投资增长8%。",
+         pub="2024-12-20", labels={420: "forecast", 8: "forecast"}),
     # a plan word leading the sentence governs every clause of it
     case("lead-forecast-colon", "预计全年：全县地区生产总值实现165亿元，同比下降1.2%；固定资产投资实现30亿元，同比下降6.2%；"
          "一般公共预算收入实现8.5亿元。", pub="2024-12-20",

@@ -355,3 +355,14 @@ def test_cell_offsets_point_at_the_cell() -> None:
 def test_describe_header_cells(text: str, role: str, metric: str | None, period: str | None) -> None:
     a = describe(text.replace("（", "(").replace("）", ")"), HOME)
     assert (a.role, a.metric, a.period) == (role, metric, period)
+
+
+@pytest.mark.parametrize("text", [
+    "去年全年，全县财政总收入13\n3.42亿元，增长 5.4%\n，其中一般公共预算收入 67\n.29亿元，增长13.6%。",
+    "今年一季度，全市城乡居民\n人均可支配收入 3539\n\n1元、27625元，分别\n增长8.8%、 4.4%\n。",
+    "上半年，全市出口总额 12\n5.3亿元，增长 6.1%\n，进口总额 40\n.2亿元，下降 2.2%\n。",
+])
+def test_a_newspaper_column_is_no_table(text: str) -> None:
+    """Narrow prose columns whose lines end in broken numbers give no table facts."""
+    df = extract_text(text, pub_date="2024-07-26", region="海盐")
+    assert not df["rule"].str.startswith("table").any(), df[["metric", "value", "yoy_pct", "rule"]]
