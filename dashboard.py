@@ -23,7 +23,9 @@ if _PREFETCH is not None:
     _PREFETCH.plotly_chart(go.Figure(layout={"height": 10, "margin": {"t": 0, "b": 0, "l": 0, "r": 0}}),
                            key="plotly_prefetch", config={"staticPlot": True})
 
-from indicators import RULES_VERSION, dataview, exports, views  # noqa: E402  (pandas: after the prefetch)
+import pandas as pd  # noqa: E402  (after the prefetch)
+
+from indicators import RULES_VERSION, dataview, exports, reviewing, reviews, views  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 SOURCE = os.environ.get("INDICATORS_SOURCE", str(HERE / "seeds"))
@@ -54,9 +56,9 @@ def load(source: str, rules_version: str, fingerprint: str) -> views.Corpus:
 
 @st.cache_resource(show_spinner="正在打开数据库 / opening the store…", max_entries=2)
 def open_store(path: str, rules_version: str) -> dataview.StoreView:
-    """A large fact store, opened read-only once and shared by every session."""
+    """A large fact store, opened once and shared by every session (reviews are written to it)."""
     del rules_version
-    return dataview.StoreView.open(path)
+    return reviewing.ReviewedStoreView.open(path)
 
 
 def t(zh: str, en: str) -> str:
@@ -76,8 +78,8 @@ if state.get("_rules") != (SOURCE, RULES_VERSION):
     else:
         state.corpus = load(SOURCE, RULES_VERSION, dataview.source_fingerprint(SOURCE))
     state._rules = (SOURCE, RULES_VERSION)
-if "corpus" in state and getattr(state.get("view"), "corpus", None) is not state.corpus:
-    state.view = dataview.FrameView(state.corpus)
+if "corpus" in state and getattr(state.get("view"), "source", None) is not state.corpus:
+    state.view = reviewing.ReviewedFrameView(state.corpus, reviewing.review_store_path(SOURCE))
 VIEW: dataview.FactView = state.view
 REGIONS = VIEW.options("region", region_level=True) or VIEW.options("region")
 PERIODS = VIEW.options("period")
@@ -131,6 +133,8 @@ with st.sidebar:
             state.period = busiest(state.get("region"))[0] or PERIOD_TYPES[0]
         st.selectbox(t("期间类型", "Period type"), PERIOD_TYPES, key="period",
                      format_func=lambda c: views.period_name(c, LANG))
+    st.text_input(t("审核人（可选）", "Reviewer (optional)"), key="reviewer",
+                  help=t("记入你保存的审核", "kept with the reviews you save"))
     if state.get("_rejected"):
         st.caption(t("已忽略链接中无效的参数：", "Ignored invalid link parameters: ")
                    + ", ".join(state._rejected))
@@ -158,6 +162,8 @@ def show_source() -> None:
 
 def source_panel() -> None:
     """The chosen fact's source document with its number highlighted at the exact span."""
+    if state.pop("_rerun_app", False):  # a review click in the drawer: redraw the page under it too
+        st.rerun()
     fid = state.get("open_fact")
     row = None if fid is None else VIEW.fact(fid)
     if row is None:
@@ -169,6 +175,8 @@ def source_panel() -> None:
                     f"{views.fmt_value(row['value'], row['unit'])} {views.fmt_yoy(row['yoy_pct'])}")
         if row["kind"] == "derived":
             st.info(f"{views.text('derived', LANG)}：{row['derivation_' + LANG]}")
+        else:
+            review_panel(int(fid), row)
         original = VIEW.text(str(row["doc"]))
         if original is None:
             st.caption(t("原文不可用，仅有证据句：", "Original text not available; evidence only:"))
@@ -190,6 +198,76 @@ def source_panel() -> None:
             st.rerun()  # a full run, which no longer opens the drawer
 
 
+def _review(fid: int, status: str) -> None:
+    """Save a review of fact ``fid`` (a button's callback); a correction reads the form's fields."""
+    corrections = {}
+    if status == "corrected":
+        corrections = {field: state.get(f"rv_{field}_{fid}") for field in reviews.CORRECTABLE}
+        corrections = {k: (v.strip() if isinstance(v, str) else v) for k, v in corrections.items() if v not in (None, "")}
+    try:
+        VIEW.review(fid, status, note=state.get(f"rv_note_{fid}") or "", reviewer=state.get("reviewer") or "",
+                    **corrections)
+        state.pop("_review_error", None)
+        state._rerun_app = True  # the drawer runs alone (a fragment): the charts and tables must run too
+    except (ValueError, OSError) as e:
+        state._review_error = str(e)
+
+
+def _unreview(fid: int) -> None:
+    try:
+        VIEW.unreview(fid)
+        state.pop("_review_error", None)
+        state._rerun_app = True
+    except (ValueError, OSError) as e:
+        state._review_error = str(e)
+
+
+def review_buttons(fid: int, where: str) -> None:
+    """Mark a fact correct or wrong, or forget its review, in one click."""
+    c1, c2, c3 = st.columns(3)
+    c1.button(t("✓ 正确", "✓ Correct"), key=f"{where}_correct", on_click=_review, args=(fid, "correct"))
+    c2.button(t("✗ 错误", "✗ Wrong"), key=f"{where}_wrong", on_click=_review, args=(fid, "wrong"))
+    c3.button(t("撤销审核", "Clear review"), key=f"{where}_clear", on_click=_unreview, args=(fid,))
+
+
+def review_panel(fid: int, row) -> None:  # noqa: ANN001  (a fact row)
+    """The open fact's review: its status, one-click verdicts, and a correction of its value,
+    growth, year, period, region or metric with a note (kept in the store, see indicators.reviewing)."""
+    with st.container(border=True, key="review_panel"):
+        status = row.get("review") or ""
+        was = reviews.original_text(row, LANG)
+        by = " · ".join(str(x) for x in (row.get("reviewer"), row.get("reviewed_at")) if isinstance(x, str) and x)
+        st.markdown(f"**{t('审核：', 'Review: ')}{reviews.status_name(status, LANG)}**"
+                    + (f" · {t('原提取', 'extracted as')} {was}" if was else "") + (f" · {by}" if by else "")
+                    + (f" · {row['review_note']}" if row.get("review_note") else ""))
+        problem = getattr(VIEW, "review_problem", "")
+        if problem:
+            st.caption(t("无法审核：", "Cannot review: ") + problem)
+            return
+        st.text_input(t("备注（可选）", "Note (optional)"), key=f"rv_note_{fid}")
+        review_buttons(fid, "rv")
+        with st.expander(t("更正数值、期间、地区或指标", "Correct the value, period, region or metric")):
+            c1, c2, c3 = st.columns(3)
+            c1.number_input(t("数值", "Value"), value=_number(row["value"]), key=f"rv_value_{fid}", format="%g")
+            c2.number_input(t("同比%", "YoY %"), value=_number(row["yoy_pct"]), key=f"rv_yoy_pct_{fid}", format="%g")
+            c3.number_input(t("年份", "Year"), value=None if pd.isna(row["year"]) else int(row["year"]),
+                            min_value=1900, max_value=2100, step=1, key=f"rv_year_{fid}")
+            periods = sorted({*views.PERIOD_NAMES_ZH, *PERIODS, str(row["period"])}, key=views.period_sort_key)
+            c1.selectbox(t("期间", "Period"), periods, index=periods.index(str(row["period"])),
+                         key=f"rv_period_{fid}", format_func=lambda c: views.period_name(c, LANG))
+            c2.text_input(t("地区", "Region"), value=str(row["region"]), key=f"rv_region_{fid}")
+            metrics = list(dict.fromkeys([*views.METRICS, str(row["metric"])]))
+            c3.selectbox(t("指标", "Metric"), metrics, index=metrics.index(str(row["metric"])),
+                         key=f"rv_metric_{fid}", format_func=lambda m: views.metric_label(m, LANG))
+            st.button(t("保存更正", "Save correction"), key="rv_save", on_click=_review, args=(fid, "corrected"))
+        if state.get("_review_error"):
+            st.error(state._review_error)
+
+
+def _number(value: object) -> float | None:
+    return None if pd.isna(value) else float(value)  # type: ignore[arg-type]
+
+
 def downloads(name: str, table_csv, table_xlsx, rows: int, key: str, made_from: object, *,
               lazy: bool = False) -> None:
     """CSV and XLSX download buttons (no rerun); large tables (and all with ``lazy``, for a page
@@ -198,6 +276,7 @@ def downloads(name: str, table_csv, table_xlsx, rows: int, key: str, made_from: 
     if lazy or rows > EAGER_ROWS:
         csv_data, xlsx_data = table_csv, table_xlsx
     else:
+        made_from = (made_from, getattr(VIEW, "reviews_version", 0))  # a review changes every table
         memo = state.get(f"_{key}_files")
         if memo is None or memo[0] is not VIEW or memo[1] != made_from:
             memo = state[f"_{key}_files"] = (VIEW, made_from, table_csv(), table_xlsx())
@@ -492,6 +571,7 @@ def page_facts() -> None:
                "kind": lambda k: views.value_name("kind", k, LANG)}.get(column, str)
         filters[column] = col.multiselect(t(zh, en), VIEW.options(column), key=f"f_{column}",
                                           format_func=fmt, placeholder=t("请选择", "Choose options"))
+    filters["review"] = review_filter()
     rows = VIEW.facts(**filters)
     total = VIEW.count(**filters) if VIEW.large else len(rows)
     st.caption(t(f"{total} 条事实", f"{total} facts") + (
@@ -501,11 +581,13 @@ def page_facts() -> None:
     event = st.dataframe(shown, key="facts_table", on_select="rerun", selection_mode="single-row",
                          hide_index=True, width="stretch", column_config={"fid": None}, placeholder=PLACEHOLDER)
     picked = event.selection.rows if event else []
+    selected = None
     if picked:
-        fid = int(shown["fid"].iloc[picked[0]])
+        selected = fid = int(shown["fid"].iloc[picked[0]])
         if state.get("_facts_seen") != fid:
             state._facts_seen = fid
             open_fact(fid)
+    table_review(next((f for f in (selected, state.get("open_fact"), state.get("fact_pick")) if f is not None), None))
     names = views.fact_names(rows.head(1000), LANG)
     st.selectbox(t("查看来源（或在表中选中一行）", "Open source (or select a row in the table)"),
                  [None, *names], key="fact_pick",
@@ -519,6 +601,30 @@ def page_facts() -> None:
               lambda: exports.facts_xlsx(everything(), VIEW.report, LANG), total, "dl_facts",
               made_from=(repr(filters), LANG))
     show_source()
+
+
+def table_review(fid: int | None) -> None:
+    """Under the fact table, the verdicts on the fact selected in it (or last opened), in one click:
+    they stay at hand when the source drawer is closed."""
+    fact = None if fid is None else VIEW.fact(fid)
+    if fact is None or fact["kind"] == "derived" or getattr(VIEW, "review_problem", ""):
+        return
+    st.caption(t("所选事实：", "Selected fact: ") + views.fact_names(fact.to_frame().T, LANG)[int(fid)]
+               + f" · {t('审核：', 'review: ')}{reviews.status_name(fact.get('review') or '', LANG)}")
+    review_buttons(int(fid), "table_rv")
+
+
+def review_filter() -> list[str]:
+    """The review-status filter of the Facts page, and a warning for reviews that match no fact."""
+    orphaned = getattr(VIEW, "orphaned", None)
+    if orphaned is not None and len(orphaned):
+        st.warning(t(f"{len(orphaned)} 条审核已对应不上任何事实（文档已改动或已删除），未应用：",
+                     f"{len(orphaned)} review(s) match no fact (the document changed or is gone) and are not applied: ")
+                   + "; ".join(f"{r.doc} {r.text} ({reviews.status_name(r.status, LANG)})"
+                               for r in orphaned.head(5).itertuples()))
+    return st.columns(6)[0].multiselect(t("审核", "Review"), list(reviews.STATUS_NAMES), key="f_review",
+                                        format_func=lambda s: reviews.status_name(s, LANG),
+                                        placeholder=t("请选择", "Choose options"))
 
 
 def page_sources() -> None:

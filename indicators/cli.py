@@ -1,15 +1,19 @@
-"""Command line: ``python -m indicators extract FOLDER -o facts.csv``."""
+"""Command line: ``python -m indicators extract FOLDER -o facts.csv``,
+``python -m indicators reviews export|import FILE`` and ``python -m indicators explain TEXT``."""
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 
+from . import reviews
 from .engine import ENGINES, extract_folder_to_store
 from .needs import MissingPackage
 from .output import write_table
+from .store import FactStore, default_store_path
 from .version import RULES_VERSION
 
 LARGE = 200_000  # facts above which csv/parquet output streams from the store
@@ -42,7 +46,14 @@ def _parser() -> argparse.ArgumentParser:
                     "without it --engine dask starts a local cluster")
     ex.add_argument("--store", type=Path, help="fact store file (default: FOLDER/.indicators.duckdb)")
     ex.add_argument("--no-store", action="store_true",
-                    help="keep no store: extract everything, in memory")
+                    help="keep no store: extract everything, in memory (reviews are still read "
+                    "from the store file, when there is one)")
+    rv = sub.add_parser("reviews", help="move reviews of facts between stores (CSV or JSON files)")
+    rv.add_argument("action", choices=("export", "import"))
+    rv.add_argument("file", type=Path, help="reviews file (.csv or .json)")
+    rv.add_argument("--folder", type=Path, default=Path("."),
+                    help="the corpus folder whose store holds the reviews (default: the current folder)")
+    rv.add_argument("--store", type=Path, help="fact store file (default: FOLDER/.indicators.duckdb)")
     xp = sub.add_parser("explain", help="show how a text becomes facts: tokens, phrases, every figure's fate")
     xp.add_argument("text", help="the text (or - to read it from standard input)")
     xp.add_argument("--pub-date", help="publication date, YYYY-MM-DD (anchors 今年, 上半年 …)")
@@ -65,21 +76,81 @@ def _extract(args: argparse.Namespace) -> tuple[pd.DataFrame | None, pd.DataFram
         args.folder, store=args.store, no_store=args.no_store, region=args.region, jobs=args.jobs,
         engine=args.engine, scheduler=args.scheduler)
     with store:
+        if args.no_store:
+            _copy_reviews(args.store or default_store_path(args.folder), store, stats.problems)
         n_facts = store.count()
+        found, raw = store.reviews(), store.reviewed_facts()
+        matched = reviews.match(raw, found)
         facts: pd.DataFrame | None = None
         if n_facts > LARGE and args.output.suffix.lower() in (".csv", ".parquet") and not args.excel_safe:
-            store.export(args.output)
+            store.export(args.output, overlay=reviews.apply(raw.drop(columns="sha256"), matched),
+                         blanks=reviews.BLANKS)
         else:
-            facts = store.facts()
+            facts = reviews.apply(store.query(with_id=True), matched).drop(columns="fid")
         report = store.report()
+    stats.problems.extend(_orphan_lines(reviews.orphans(found, raw)))
     print(f"store {stats.store}: {stats.extracted} extracted, {stats.skipped} unchanged, "
           f"{stats.removed} removed in {stats.seconds:.1f}s", file=sys.stderr)
     return facts, report, n_facts, stats.problems
 
 
+def _copy_reviews(path: Path, store: FactStore, problems: list[str]) -> None:
+    """Reviews from the store file at ``path`` (when there is one) into ``store``."""
+    if not path.exists():
+        return
+    try:
+        with FactStore.reader(path) as source:
+            found = source.reviews()
+    except duckdb.Error as e:
+        problems.append(f"{path}: reviews not read ({str(e).splitlines()[0]})")
+        return
+    if len(found):
+        store.save_reviews(found)
+
+
+def _orphan_lines(orphaned: pd.DataFrame, shown: int = 5) -> list[str]:
+    """Warnings for reviews that match no fact."""
+    if orphaned.empty:
+        return []
+    lines = [f"{len(orphaned)} review(s) match no fact: the document changed or is gone; "
+             "they are kept but not applied"]
+    lines += [f"  {r.doc} [{r.start}:{r.end}] {r.metric} {r.text!r}: {r.status}"
+              for r in orphaned.head(shown).itertuples()]
+    return lines
+
+
+def reviews_main(args: argparse.Namespace) -> int:
+    """``reviews export FILE`` / ``reviews import FILE``: exit 0, or 2 on a bad file or store."""
+    path = args.store or default_store_path(args.folder)
+    try:
+        if args.action == "export":
+            if not path.exists():
+                raise ValueError(f"{path}: no fact store here (use --folder or --store)")
+            with FactStore.reader(path) as store:
+                found = store.reviews()
+                orphaned = reviews.orphans(found, store.reviewed_facts())
+            reviews.write_file(found, args.file)
+            print(f"{len(found)} reviews -> {args.file} ({len(orphaned)} match no fact in {path})")
+        else:
+            incoming = reviews.read_file(args.file)
+            with FactStore(path, reviews_only=True) as store:
+                merged, taken = reviews.merge(store.reviews(), incoming)
+                store.save_reviews(merged)
+                orphaned = reviews.orphans(merged, store.reviewed_facts())
+            print(f"{len(incoming)} reviews read from {args.file}: {taken} taken, {len(incoming) - taken} "
+                  f"not newer than the one in the store; the store has {len(merged)} "
+                  f"({len(orphaned)} match no fact in it)")
+    except (OSError, ValueError, duckdb.Error) as e:
+        print(f"error: {str(e).splitlines()[0]}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; return the exit code (see :func:`exit_code`)."""
     args = _parser().parse_args(argv)
+    if args.command == "reviews":
+        return reviews_main(args)
     if args.command == "explain":
         return _explain(args)
     if not args.folder.is_dir():

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import pandas as pd
 
-from . import views
+from . import reviews, views
 
 if TYPE_CHECKING:
     from .store import FactStore
@@ -168,7 +168,7 @@ def with_derived(rows: pd.DataFrame) -> pd.DataFrame:
     fids += [derived_fid(r, m, y, p) for r, m, y, p in
              zip(derived["region"], derived["metric"], derived["year"], derived["period"], strict=True)]
     table.insert(0, "fid", pd.Series(fids, dtype="int64"))
-    return table
+    return reviews.carry(table, rows) if "review" in rows.columns else table
 
 
 class StoreView:
@@ -229,12 +229,17 @@ class StoreView:
             if key in self._slices:
                 self._slices.move_to_end(key)
                 return self._slices[key]
-            table = with_derived(self.store.query(with_id=True, order=False, present=["year"], scope="region",
-                                                  kind="actual", **filters))
+            table = with_derived(self._slice_rows(**filters))
             self._slices[key] = table
             if len(self._slices) > _SLICES:
                 self._slices.popitem(last=False)
             return table
+
+    def _slice_rows(self, **filters: object) -> pd.DataFrame:
+        """The printed region-level facts with a year matching ``filters`` (a ``region`` or a
+        ``metric``), as stored (with their ``fid``)."""
+        return self.store.query(with_id=True, order=False, present=["year"], scope="region", kind="actual",
+                                **filters)
 
     def region_counts(self, metrics: Collection[str], ptype: str) -> list[tuple[str, int]]:
         """Regions with printed figures for ``metrics`` of period type ``ptype``, most first."""
@@ -300,7 +305,7 @@ def store_size(path: str | Path) -> int:
     """How many facts the store at ``path`` holds."""
     from .store import FactStore
 
-    with FactStore(path, read_only=True) as store:
+    with FactStore.reader(path) as store:
         return store.count()
 
 
@@ -308,7 +313,7 @@ def corpus_from_store(path: str | Path) -> views.Corpus:
     """A small store loaded into memory (texts are read from the files when a source is opened)."""
     from .store import FactStore
 
-    with FactStore(path, read_only=True) as store:
+    with FactStore.reader(path) as store:
         return views.build_corpus(store.facts(), store.report(), {}, ())
 
 

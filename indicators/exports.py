@@ -11,6 +11,8 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from .reviews import FACT_REVIEW_COLUMNS
+
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 BOM = b"\xef\xbb\xbf"
 
@@ -75,7 +77,8 @@ EXPORT_COLUMNS = ("region", "metric", "metric_zh", "year", "period", "value", "u
 def facts_export(facts: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
     """The fact table as downloaded: every number with its unit, period and source."""
     out = facts.assign(derivation=facts["derivation_" + lang])
-    return out[list(EXPORT_COLUMNS)].reset_index(drop=True)
+    reviewed = [c for c in FACT_REVIEW_COLUMNS if c in out.columns]  # the review, and what was extracted
+    return out[[*EXPORT_COLUMNS, *reviewed]].reset_index(drop=True)
 
 
 def sources_export(report: pd.DataFrame, docs: pd.Series) -> pd.DataFrame:
@@ -115,7 +118,8 @@ def regions_export(table: pd.DataFrame, metric: str, year: int, period: str) -> 
     """Regions side by side for download: one row per region with its group, rank, value, unit,
     growth and source (``level`` is the value in ``level_unit``, the unit the regions are compared in)."""
     out = table.assign(metric=metric, year=year, period=period)
-    return out[list(REGIONS_COLUMNS)].reset_index(drop=True)
+    reviewed = [c for c in FACT_REVIEW_COLUMNS if c in out.columns]  # the review, and what was extracted
+    return out[[*REGIONS_COLUMNS, *reviewed]].reset_index(drop=True)
 
 
 def regions_xlsx(table: pd.DataFrame, metric: str, year: int, period: str, report: pd.DataFrame) -> bytes:

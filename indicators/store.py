@@ -8,6 +8,10 @@ Tables:
   three changes.
 - ``facts``: the fact schema (:mod:`indicators.schema`), one row per fact.
 - ``report``: the ingest report (:data:`indicators.corpus.REPORT_COLUMNS`).
+- ``reviews``: people's reviews of facts (:mod:`indicators.reviews`), keyed by the document's
+  text hash and the printed span, so they outlive the facts: a rebuilt store or a re-extraction
+  keeps them, and they find their facts again.  A store written before reviews existed gets the
+  table (and a store with an older reviews table its new columns) when it is next opened for writing.
 
 The query methods (:meth:`FactStore.query`, :meth:`FactStore.distinct`,
 :meth:`FactStore.count`) filter inside DuckDB, so a dashboard over millions of
@@ -18,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +32,7 @@ import pandas as pd
 import pyarrow as pa
 
 from .corpus import REPORT_COLUMNS
+from .reviews import KEY, REVIEW_DTYPES, REVIEW_FIELDS, reviews_frame, validate
 from .schema import FACT_COLUMNS, FACT_DTYPES
 
 STORE_NAME = ".indicators.duckdb"
@@ -59,6 +64,10 @@ _DOCUMENT_ORDER = ' ORDER BY doc, start, "end", metric, period, rule'  # facts a
 #: Columns the query API may filter on or list distinct values of.
 FILTER_COLUMNS: tuple[str, ...] = ("doc", "region", "metric", "period", "year", "kind", "scope",
                                    "unit", "qualifier", "pub_date")
+
+
+_REVIEW_COLUMNS_SQL = {c: _SQL_TYPES[t] for c, t in REVIEW_DTYPES.items()}
+_REVIEW_KEY_SQL = " AND ".join(f'r."{k}" = _k."{k}"' for k in KEY)
 
 
 def _ddl() -> list[str]:
@@ -142,20 +151,37 @@ class FactStore:
     """
 
     def __init__(self, path: str | Path = MEMORY, *, read_only: bool = False,
-                 memory_limit: str | None = MEMORY_LIMIT) -> None:
-        """Open (or create) the store; ``memory_limit`` applies to a file, never to ``MEMORY``."""
+                 memory_limit: str | None = MEMORY_LIMIT, reviews_only: bool = False) -> None:
+        """Open (or create) the store; ``memory_limit`` applies to a file, never to ``MEMORY``.
+
+        ``reviews_only``: open for writing reviews (the dashboard), touching no other table: a
+        store written under another schema is left as it is, not emptied for re-extraction.
+        """
         self.path = str(path)
         if self.path != MEMORY and not read_only:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         config = {"memory_limit": memory_limit} if memory_limit and self.path != MEMORY else {}
         self.con = duckdb.connect(self.path, read_only=read_only, config=config)
-        if not read_only:
+        if reviews_only and not read_only:
+            self._migrate_reviews()
+        elif not read_only:
             self._migrate()
+
+    @classmethod
+    def reader(cls, path: str | Path) -> FactStore:
+        """Open ``path`` for reading: read-only, or through the read-write connection this process
+        already holds on it (DuckDB takes one configuration per file and process: the dashboard
+        holds a large store open for writing reviews)."""
+        try:
+            return cls(path, read_only=True)
+        except duckdb.ConnectionException:
+            return cls(path, reviews_only=True)
 
     def _migrate(self) -> None:
         """Create the tables; a store written under another schema is a stale cache: start afresh."""
         signature = hashlib.sha256("\n".join(_ddl()).encode()).hexdigest()[:16]
         self.con.execute("CREATE TABLE IF NOT EXISTS store_info (key VARCHAR, value VARCHAR)")
+        self._migrate_reviews()
         rows = self.con.execute("SELECT value FROM store_info WHERE key = 'schema'").fetchall()
         if rows and rows[0][0] == signature:
             return
@@ -165,6 +191,14 @@ class FactStore:
             self.con.execute(stmt)
         self.con.execute("DELETE FROM store_info")
         self.con.execute("INSERT INTO store_info VALUES ('schema', ?)", [signature])
+
+    def _migrate_reviews(self) -> None:
+        """The reviews table, kept whatever else is rebuilt; columns added since a store was written
+        are added to it (empty)."""
+        columns = ", ".join(f'"{c}" {t}' for c, t in _REVIEW_COLUMNS_SQL.items())
+        self.con.execute(f"CREATE TABLE IF NOT EXISTS reviews ({columns})")
+        for column, sql_type in _REVIEW_COLUMNS_SQL.items():
+            self.con.execute(f'ALTER TABLE reviews ADD COLUMN IF NOT EXISTS "{column}" {sql_type}')
 
     def __enter__(self) -> FactStore:
         return self
@@ -324,19 +358,41 @@ class FactStore:
         """The document bookkeeping table."""
         return self.con.execute(f"SELECT {', '.join(DOCUMENT_COLUMNS)} FROM documents ORDER BY doc").df()
 
-    def export(self, path: str | Path, **filters: object) -> Path:
+    def export(self, path: str | Path, *, overlay: pd.DataFrame | None = None,
+               blanks: Mapping[str, str] | None = None, **filters: object) -> Path:
         """Write matching facts to ``.parquet`` or ``.csv`` straight from DuckDB (streaming).
 
         CSV is UTF-8 with a BOM, as :func:`indicators.output.write_table` writes it.
+        ``overlay``: rows (with ``fid``) that replace the stored facts with the same id, and any
+        columns they have beyond the schema's, which the other rows leave null, or take from
+        ``blanks`` (the reviewed facts, with their review columns: :func:`indicators.reviews.apply`).
         """
         path = Path(path)
         suffix = path.suffix.lower()
         where, params = _where(filters)
+        extra = [c for c in overlay.columns if c not in FACT_COLUMNS and c != "fid"] if overlay is not None else []
         select = ", ".join(
             (f'CASE WHEN "{c}" IS NULL THEN NULL WHEN "{c}" THEN \'True\' ELSE \'False\' END AS "{c}"'
-             if FACT_DTYPES[c] == "boolean" and suffix == ".csv" else f'"{c}"')
-            for c in FACT_COLUMNS)
-        sql = f"SELECT {select} FROM facts{where}{_DOCUMENT_ORDER}"
+             if FACT_DTYPES.get(c) == "boolean" and suffix == ".csv" else f'"{c}"')
+            for c in [*FACT_COLUMNS, *extra])
+        source = "facts"
+        if overlay is not None:
+            laid = [f'CASE WHEN o.fid IS NULL THEN f."{c}" ELSE o."{c}" END AS "{c}"' for c in FACT_COLUMNS]
+            blanks = blanks or {}
+            laid += [f'coalesce(o."{c}", \'{blanks[c]}\') AS "{c}"' if c in blanks else f'o."{c}"' for c in extra]
+            source = f"(SELECT {', '.join(laid)} FROM facts f LEFT JOIN _overlay o ON o.fid = f.rowid)"
+        sql = f"SELECT {select} FROM {source}{where}{_DOCUMENT_ORDER}"
+        if overlay is None:
+            return self._copy(sql, params, path)
+        self.con.register("_overlay", pa.Table.from_pandas(overlay, preserve_index=False))
+        try:
+            return self._copy(sql, params, path)
+        finally:
+            self.con.unregister("_overlay")
+
+    def _copy(self, sql: str, params: list[object], path: Path) -> Path:
+        """``COPY`` the rows of ``sql`` to ``path`` (by its suffix)."""
+        suffix = path.suffix.lower()
         path.parent.mkdir(parents=True, exist_ok=True)
         if suffix == ".parquet":
             self.con.execute(f"COPY ({sql}) TO '{_quote(path)}' (FORMAT parquet)", params)
@@ -351,6 +407,62 @@ class FactStore:
         else:
             raise ValueError(f"{path}: the store exports .parquet or .csv")
         return path
+
+    # --- reviews -------------------------------------------------------------------------------
+
+    def _has(self, *tables: str) -> bool:
+        """True when every one of ``tables`` exists (a store written before reviews existed and
+        opened read-only has no reviews; one made by importing reviews has only those)."""
+        found = self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()
+        return set(tables) <= {name for (name,) in found}
+
+    def reviews(self) -> pd.DataFrame:
+        """Every review (see :mod:`indicators.reviews`), matched to a fact or not."""
+        if not self._has("reviews"):
+            return reviews_frame()
+        cols = ", ".join(f'"{c}"' for c in REVIEW_FIELDS)
+        df = self._frame(f"SELECT {cols} FROM reviews ORDER BY doc, start, \"end\", metric", [])
+        return validate(df) if len(df) else reviews_frame()
+
+    def save_reviews(self, reviews: pd.DataFrame) -> int:
+        """Insert reviews, replacing any stored one with the same key; return how many were saved."""
+        table = pa.Table.from_pandas(validate(reviews), preserve_index=False)
+        with self._transaction(_k=table) as con:
+            con.execute(f"DELETE FROM reviews r WHERE EXISTS (SELECT 1 FROM _k WHERE {_REVIEW_KEY_SQL})")
+            con.execute(f"INSERT INTO reviews ({', '.join(_q(c) for c in REVIEW_FIELDS)}) "
+                        f"SELECT {', '.join(_q(c) for c in REVIEW_FIELDS)} FROM _k")
+        return table.num_rows
+
+    def delete_reviews(self, keys: pd.DataFrame) -> int:
+        """Forget the reviews with these keys (columns ``sha256, start, end, metric``); return how many."""
+        table = pa.Table.from_pandas(keys[list(KEY)].astype({"start": "int64", "end": "int64"}),
+                                     preserve_index=False)
+        with self._transaction(_k=table) as con:
+            return int(con.execute(f"DELETE FROM reviews r WHERE EXISTS (SELECT 1 FROM _k WHERE "
+                                   f"{_REVIEW_KEY_SQL})").fetchall()[0][0])
+
+    def reviewed_facts(self) -> pd.DataFrame:
+        """The stored facts that have a review, with their ``fid`` and their document's ``sha256``
+        (a join of the few reviews with the report and the facts)."""
+        cols = ", ".join(f'f."{c}"' for c in FACT_COLUMNS)
+        if not self._has("reviews", "report", "facts"):
+            return pd.DataFrame({"fid": pd.Series(dtype="int64"),
+                                 **{c: pd.Series(dtype=FACT_DTYPES[c]) for c in FACT_COLUMNS},
+                                 "sha256": pd.Series(dtype="string")})
+        return self._frame(
+            f"SELECT f.rowid AS fid, {cols}, p.sha256 FROM reviews r "
+            "JOIN report p ON p.sha256 = r.sha256 "
+            'JOIN facts f ON f.doc = p.doc AND f.start = r.start AND f."end" = r."end" '
+            "AND f.metric = r.metric ORDER BY fid", [])
+
+
+def _q(column: str) -> str:
+    """A column name quoted for SQL.
+
+    >>> _q("end")
+    '"end"'
+    """
+    return f'"{column}"'
 
 
 def _quote(path: Path) -> str:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from . import reviews
 from .corpus import REPORT_COLUMNS, extract_documents
 from .periods import canonical_period, month_range
 from .schema import FACT_COLUMNS, FACT_DTYPES, facts_frame
@@ -491,6 +492,8 @@ def filter_facts(facts: pd.DataFrame, **choices: Collection | str | int | None) 
 def region_facts(facts: pd.DataFrame, region: str | None) -> pd.DataFrame:
     """Region-level actual and derived facts with a year: what charts and tables compare."""
     ok = facts["kind"].isin(["actual", "derived"]) & (facts["scope"] == "region") & facts["year"].notna()
+    if "review" in facts.columns:  # a fact a reviewer marked wrong leaves every chart and comparison
+        ok &= facts["review"] != "wrong"
     if region:
         ok &= facts["region"] == region
     return facts[ok.fillna(False)]
@@ -633,7 +636,17 @@ def trend_frame(facts: pd.DataFrame, region: str | None, metrics: Collection[str
         (f"{text('derived', lang)}: {d}" if k == "derived" else f"{src}: {doc}<br>{_short(e)}")
         for k, d, doc, e in zip(out["kind"], derivation, out["doc"], rows["evidence"], strict=True)
     ]
+    if "review" in rows.columns:  # a corrected fact shows what was extracted
+        out["hover"] += [_review_hover(r, lang) for r in reviews.records(rows)]
     return out.reset_index(drop=True)
+
+
+def _review_hover(row: Mapping[str, object], lang: str) -> str:
+    """``<br>`` and the review of a reviewed fact (with what was extracted), else ``""``."""
+    if not row.get("review"):
+        return ""
+    was = reviews.original_text(row, lang)
+    return f"<br>{reviews.status_name(str(row['review']), lang)}" + (f" ({html.escape(was)})" if was else "")
 
 
 def _short(s: object, n: int = 40) -> str:
@@ -833,8 +846,9 @@ def side_by_side(rows: pd.DataFrame, year: int, period: str, home: str | None = 
     or ``yoy`` growth), 1 the highest.  Rows come group by group (the home region's first), by rank.
     """
     at = rows[((rows["year"] == year) & (rows["period"] == period)).fillna(False).to_numpy()]
+    reviewed = [c for c in reviews.FACT_REVIEW_COLUMNS if c in at.columns]  # the chosen fact's review
     names = ["region", "kind", "value", "unit", "value_base", "base_unit", "yoy_pct", "conflict", "doc",
-             "evidence", "fid", "derivation_" + lang]
+             "evidence", "fid", "derivation_" + lang, *reviewed]
     facts = sorted((dict(zip(names, values, strict=True)) for values in  # column lists: far faster than rows
                     zip(*(at[c].astype(object).where(at[c].notna(), None).tolist() for c in names), strict=True)),
                    key=lambda f: f["fid"])
@@ -856,9 +870,11 @@ def side_by_side(rows: pd.DataFrame, year: int, period: str, home: str | None = 
             "derivation": str(first["derivation_" + lang] or "") if derived else "",
             "doc": "; ".join(dict.fromkeys(str(f["doc"]) for f in pick)),
             "home": region == home, "group": region_group(str(region), home or ""),
+            **{c: first[c] for c in reviewed},
         })
     cols = ["region", "group", "group_label", "home", "rank", "level", "level_unit", "value", "unit", "yoy_pct",
-            "kind", "derived", "conflict", "alternatives", "derivation", "doc", "evidence", "fid", "hover"]
+            "kind", "derived", "conflict", "alternatives", "derivation", "doc", "evidence", "fid", "hover",
+            *reviewed]
     if not records:
         return pd.DataFrame(columns=cols)
     out = pd.DataFrame(records).astype({"value": "float64", "value_base": "float64", "yoy_pct": "float64"})
@@ -874,6 +890,9 @@ def side_by_side(rows: pd.DataFrame, year: int, period: str, home: str | None = 
     out["hover"] = [f"{text('derived', lang)}: {d}" if k else f"{src}: {doc}<br>{_short(e)}"
                     for k, d, doc, e in zip(out["derived"], out["derivation"], out["doc"], out["evidence"],
                                             strict=True)]
+    if reviewed:  # a reviewed figure says so (and what was extracted) in its tooltip
+        out = out.astype({c: dtype for c, dtype in reviews.FACT_REVIEW_DTYPES.items() if c in reviewed})
+        out["hover"] += [_review_hover(r, lang) for r in reviews.records(out)]
     return out[cols].reset_index(drop=True)
 
 
@@ -916,6 +935,7 @@ def side_by_side_display(table: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
         "来源" if zh else "source": table["doc"],
         "原文" if zh else "evidence": table["evidence"],
         "推算说明" if zh else "derivation": table["derivation"],
+        **reviews.display_columns(table, lang),
     })
 
 
@@ -969,6 +989,7 @@ def facts_display(facts: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
         "原文" if zh else "evidence": facts["evidence"],
         "推算说明" if zh else "derivation": facts["derivation_" + lang],
         "文档" if zh else "document": facts["doc"],
+        **reviews.display_columns(facts, lang),
     }).reset_index(drop=True)
 
 

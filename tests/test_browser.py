@@ -1,7 +1,9 @@
 """The dashboard in a real browser: Streamlit on a free loopback port, Debian's Chromium via Playwright.
 
 Saves a screenshot of each page under tests/artifacts/ (git-ignored): on the seeds, and on a folder of
-20 monthly bulletins of several regions that the test writes (tests/test_views.py).
+20 monthly bulletins of several regions that the test writes (tests/test_views.py). On those bulletins,
+issue 12's acceptance: a fact marked wrong in the source drawer leaves the chart and stays wrong after
+a restart of the app and a re-run of the CLI (``review_*.png``).
 """
 from __future__ import annotations
 
@@ -246,5 +248,123 @@ def test_regions_and_monthly_series_in_chromium(monthly_server: str, tmp_path: P
                 settle(page)
                 expect(page.get_by_test_id("stDataFrame").first).to_be_visible(timeout=30_000)
                 shot(page, name)
+        finally:
+            browser.close()
+
+
+# ---------------------------------------------------------------- issue 12's acceptance: a review end to end
+
+# The level chart's traces as [name, x labels, y values] (y as plotly drew it: _fullData holds the
+# numbers, data may hold them as a base64 typed array).
+CHART_POINTS = """() => { const g = document.querySelector('.st-key-level_chart .js-plotly-plot');
+  return g && g._fullData ? g._fullData.map(t => [t.name, Array.from(t.x), Array.from(t.y)]) : null; }"""
+PINGHU_MONTHS = "/trends?region=平湖&period=M1-Mn&metric=industrial_value_added"
+
+
+def printed_points(page) -> dict[str, float]:  # noqa: ANN001
+    """The level chart's printed (not derived) points, label -> value, once the chart is drawn."""
+    page.wait_for_function(f"() => ({CHART_POINTS})() !== null", timeout=30_000)
+    return {x: round(y, 4) for name, xs, ys in page.evaluate(CHART_POINTS) if "推算" not in name
+            for x, y in zip(xs, ys, strict=True)}
+
+
+def open_pinghu_months(page, url: str) -> dict[str, float]:  # noqa: ANN001
+    page.goto(url + PINGHU_MONTHS, wait_until="domcontentloaded")
+    settle(page)
+    return printed_points(page)
+
+
+def test_a_review_in_chromium_survives_a_restart_and_the_cli(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """On the 20 bulletins: the default view, the regions ranking, then 平湖's 2023 1-7月 figure marked
+    wrong in the source drawer: gone from the chart at once, after a restart of the app and after a
+    re-run of the CLI extraction, and marked in the CLI's table and the downloaded CSV."""
+    from contextlib import contextmanager
+
+    import pandas as pd
+    from playwright.sync_api import expect, sync_playwright
+
+    from test_views import write_monthly
+
+    folder, tmp = tmp_path_factory.mktemp("bulletins"), tmp_path_factory.mktemp("review")
+    write_monthly(folder)
+    env = {"HOME": str(tmp_path_factory.mktemp("home")), "INDICATORS_SOURCE": str(folder)}
+    served = contextmanager(_serve)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+            with served(env) as url:
+                page.goto(url + "/trends", wait_until="domcontentloaded")  # no URL state: the busiest view
+                settle(page)
+                expect(page.locator(".st-key-level_chart .xtick").first).to_be_attached(timeout=30_000)
+                assert printed_points(page)["2023 1-7月"] == 305.6
+
+                page.get_by_role("link", name="地区对比").click()
+                settle(page)
+                bars = page.locator(".st-key-regions_chart")
+                expect(bars.locator(".xtick").first).to_be_attached(timeout=30_000)
+                settle(page)
+                assert bars.locator(".xtick text").all_text_contents() == [
+                    "海宁", "桐乡", "平湖", "嘉善", "海盐", "秀洲", "南湖"]
+
+                # mark 平湖's 2023 1-7月 wrong from its point on the chart, in the source drawer
+                assert open_pinghu_months(page, url) == {
+                    "2022 1-7月": 287.9, "2023 1-5月": 210.2, "2023 1-6月": 258.4, "2023 1-7月": 305.6}
+                page.locator(".st-key-reviewer input").fill("测试员")  # the sidebar's reviewer name
+                page.keyboard.press("Enter")
+                page.wait_for_timeout(300)  # the run the name starts, then nothing left stale
+                settle(page)
+                page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')", timeout=30_000)
+                assert printed_points(page)["2023 1-7月"] == 305.6  # drawn again after the name was typed
+                box = page.locator(".st-key-level_chart .scatterlayer .trace").first.locator(".point").last.bounding_box()
+                page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+                settle(page)
+                drawer = page.get_by_test_id("stDialog")
+                expect(drawer.locator(".st-key-source_panel mark#hit").first).to_have_text("305.6亿元", timeout=15_000)
+                expect(drawer.get_by_text("审核：未审核")).to_be_visible()
+                drawer.get_by_role("button", name="✗ 错误").click()
+                settle(page)
+                expect(drawer.get_by_text("审核：错误")).to_be_visible(timeout=15_000)
+                page.wait_for_function(f"() => !JSON.stringify(({CHART_POINTS})()).includes('305.6')",
+                                       timeout=15_000)  # the chart under the drawer, redrawn at once
+                assert "2023 1-7月" not in printed_points(page)
+                shot(page, "review_marked_wrong")
+                page.keyboard.press("Escape")
+                settle(page)
+
+            with served(env) as url:  # a restart: the review is read back from the folder's store
+                assert open_pinghu_months(page, url) == {"2022 1-7月": 287.9, "2023 1-5月": 210.2,
+                                                         "2023 1-6月": 258.4}
+
+            out = tmp / "out.csv"
+            run = subprocess.run([sys.executable, "-m", "indicators", "extract", str(folder), "-o", str(out)],
+                                 cwd=ROOT, capture_output=True, text=True, timeout=300)
+            assert run.returncode == 0, run.stderr
+            facts = pd.read_csv(out, encoding="utf-8-sig", keep_default_na=False)
+            reviewed = facts[facts["review"] != ""]
+            assert reviewed[["doc", "period", "value", "review", "reviewer"]].values.tolist() == [
+                ["pinghu_2023_07.txt", "M1-M7", 305.6, "wrong", "测试员"]]
+
+            with served(env) as url:  # and after the CLI re-ran the extraction into that store
+                assert "2023 1-7月" not in open_pinghu_months(page, url)
+                shot(page, "review_trends")
+                for title, name in (("概览", "overview"), ("地区对比", "regions"), ("半年对比", "compare"),
+                                    ("事实表", "facts"), ("来源文档", "sources"), ("添加文档", "add")):
+                    page.get_by_role("link", name=title).click()
+                    settle(page)
+                    if name in ("regions", "compare", "facts", "sources"):
+                        expect(page.get_by_test_id("stDataFrame").first).to_be_visible(timeout=30_000)
+                    page.wait_for_timeout(500)  # a table's canvas draws after it is attached
+                    shot(page, f"review_{name}")
+                    if name == "facts":
+                        with page.expect_download(timeout=30_000) as info:
+                            page.get_by_role("button", name="下载 CSV").click()
+                        path = tmp / "facts.csv"
+                        info.value.save_as(path)
+            download = pd.read_csv(path, encoding="utf-8-sig", keep_default_na=False)
+            marked = download[download["review"] != ""]
+            assert marked[["doc", "period", "value", "review"]].values.tolist() == [
+                ["pinghu_2023_07.txt", "M1-M7", 305.6, "wrong"]]
+            assert len(download) > 20 and set(download["review"]) == {"", "wrong"}
         finally:
             browser.close()

@@ -562,8 +562,10 @@ def test_the_source_opens_in_a_drawer_beside_the_page() -> None:
 
 
 @pytest.mark.parametrize(("lang", "words"), [
-    ("zh", {"choose": "请选择", "kind": {"实际", "推算"}, "status": {"正常"}}),
-    ("en", {"choose": "Choose options", "kind": {"actual", "derived"}, "status": {"ok"}}),
+    ("zh", {"choose": "请选择", "kind": {"实际", "推算"}, "status": {"正常"},
+            "review": ("审核", {"未审核"}, ["未审核", "正确", "错误", "已更正"])}),
+    ("en", {"choose": "Choose options", "kind": {"actual", "derived"}, "status": {"ok"},
+            "review": ("review", {"unreviewed"}, ["unreviewed", "correct", "wrong", "corrected"])}),
 ])
 def test_widgets_and_tables_speak_the_chosen_language(lang: str, words: dict) -> None:
     extra = {"lang": "en"} if lang == "en" else {}
@@ -573,6 +575,11 @@ def test_widgets_and_tables_speak_the_chosen_language(lang: str, words: dict) ->
     assert table.proto.placeholder == "—"  # empty cells: a dash, not "None"
     assert set(table.value["类型" if lang == "zh" else "kind"]) == words["kind"]
     assert at.multiselect(key="f_kind").format_func("actual") == ("实际" if lang == "zh" else "actual")
+    column, unreviewed, statuses = words["review"]  # the review column, its filter and the status words
+    assert set(table.value[column]) == unreviewed
+    review = at.multiselect(key="f_review")
+    assert review.proto.placeholder == words["choose"]
+    assert review.options == statuses and review.format_func("wrong") == statuses[2]  # options as shown
     at = app("trends", **extra)
     assert at.multiselect(key="metrics").proto.placeholder == words["choose"]
     at = app("sources", **extra)
