@@ -1,7 +1,7 @@
 """Streamlit dashboard: compare half-years, follow growth, download tables, trace every number.
 
 Run with ``streamlit run dashboard.py``.  All data shaping lives in
-``indicators.views``, ``indicators.dataview`` and ``indicators.exports``; this script
+``indicators.app.views``, ``indicators.app.dataview`` and ``indicators.app.exports``; this script
 loads, filters and renders.  Set ``INDICATORS_SOURCE`` to a folder of articles, a saved
 fact table (.parquet/.csv) or a fact store (.duckdb) to open something other than ``seeds/``.
 A store with more than ``dataview.LARGE_STORE_FACTS`` facts is queried in place.
@@ -25,7 +25,9 @@ if _PREFETCH is not None:
 
 import pandas as pd  # noqa: E402  (after the prefetch)
 
-from indicators import RULES_VERSION, dataview, exports, reviewing, reviews, views  # noqa: E402
+from indicators import RULES_VERSION  # noqa: E402
+from indicators.app import dataview, exports, reviewing, views  # noqa: E402
+from indicators.facts import reviews  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 SOURCE = os.environ.get("INDICATORS_SOURCE", str(HERE / "seeds"))
@@ -71,7 +73,7 @@ def t(zh: str, en: str) -> str:
 state = st.session_state
 state.pop("_rerun_app", None)  # set by a click that changes the sidebar from inside a fragment
 if state.get("_rules") != (SOURCE, RULES_VERSION):
-    STORE = dataview.store_path(SOURCE)
+    STORE = views.store_path(SOURCE)
     if STORE is not None and dataview.store_size(STORE) > dataview.LARGE_STORE_FACTS:
         state.view = open_store(str(STORE), RULES_VERSION)
         state.pop("corpus", None)
@@ -232,7 +234,7 @@ def review_buttons(fid: int, where: str) -> None:
 
 def review_panel(fid: int, row) -> None:  # noqa: ANN001  (a fact row)
     """The open fact's review: its status, one-click verdicts, and a correction of its value,
-    growth, year, period, region or metric with a note (kept in the store, see indicators.reviewing)."""
+    growth, year, period, region or metric with a note (kept in the store, see indicators.app.reviewing)."""
     with st.container(border=True, key="review_panel"):
         status = row.get("review") or ""
         was = reviews.original_text(row, LANG)

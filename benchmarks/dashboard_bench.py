@@ -46,7 +46,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from test_browser import CHROMIUM, CHROMIUM_ARGS, IDLE, free_port, start_streamlit, wait_healthy  # noqa: E402
 
 from indicators import facts_frame  # noqa: E402
-from indicators.tables import METRICS  # noqa: E402
+from indicators.base.tables import METRICS  # noqa: E402
 
 CHART = ".st-key-level_chart .main-svg"
 # Timestamps taken inside the page, so the figures do not include Playwright's polling delay:
@@ -71,7 +71,7 @@ CHART_DATA = """(key) => { const g = document.querySelector('.st-key-' + key + '
 
 def real_counties(n: int = 20) -> list[str]:
     """The short names of ``n`` counties of 嘉兴, 湖州 and 绍兴 in the gazetteer."""
-    from indicators.tables import REGIONS
+    from indicators.base.tables import REGIONS
 
     return [r.short for r in REGIONS if r.parent in ("嘉兴市", "湖州市", "绍兴市")][:n]
 
@@ -209,7 +209,7 @@ def store_filter_changes(n_facts: int, changes: int = 8) -> tuple[list[float], f
     """Region changes on /trends over a store of ``n_facts`` synthetic facts; also the fill time."""
     from store_bench import fill
 
-    from indicators.store import FactStore
+    from indicators.run.store import FactStore
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "facts.duckdb"
@@ -227,7 +227,7 @@ def _bench_store(path: Path, n_facts: int) -> tuple[list[str], float]:
     """A store of ``n_facts`` synthetic facts with an ingest report (the documents' hashes)."""
     from store_bench import fill
 
-    from indicators.store import FactStore
+    from indicators.run.store import FactStore
 
     t0 = time.perf_counter()
     with FactStore(path) as store:

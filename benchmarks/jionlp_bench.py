@@ -55,9 +55,9 @@ def compare(name: str, texts: list[Text], repeat: int) -> float:
     """Print both rates on ``texts``; return jionlp's time over ours (records)."""
     import jionlp
 
-    from indicators.documents import make_document
-    from indicators.extract import extract_document
-    from indicators.schema import facts_frame
+    from indicators.base.schema import facts_frame
+    from indicators.facts.extract import extract_document
+    from indicators.ingest.documents import make_document
 
     docs = [make_document(f"t{i}", t, region=r, pub_date=d) for i, (t, d, r) in enumerate(texts)]
     chars = sum(len(t) for t, _, _ in texts)
@@ -87,8 +87,8 @@ def main() -> int:
         sys.exit("jionlp is not installed here; see this script's docstring (.venv-bench)")
     from make_archive import make_page
 
-    from indicators.documents import load_folder
-    from indicators.version import RULES_VERSION
+    from indicators.ingest.folder import load_folder
+    from indicators.rules.version import RULES_VERSION
 
     pages = [make_page(args.seed, i)[1] for i in range(args.pages)]
     texts = [(p["_text"], p["pub_date"], p["region"]) for p in pages]

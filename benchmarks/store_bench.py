@@ -31,9 +31,9 @@ import pyarrow as pa
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from indicators import views  # noqa: E402
-from indicators.schema import FACT_COLUMNS  # noqa: E402
-from indicators.store import FACT_SCHEMA, FactStore  # noqa: E402
+from indicators.app import views  # noqa: E402
+from indicators.base.schema import FACT_COLUMNS  # noqa: E402
+from indicators.run.store import FACT_SCHEMA, FactStore  # noqa: E402
 
 PERIODS = ("FY", "H1", "Q1", "Q1-Q3", "M1-M5", "M1-M8", "Q2", "M7")
 
@@ -121,7 +121,7 @@ def review_clicks(path: Path, regions: list[str], n: int, seed: int = 3) -> list
     the shown region wrong or correcting it (saved in the store, the reviewed facts read again),
     then what the page rebuilds (the region slice with derived values, the trend and headline
     shapes, the first page of the Facts table)."""
-    from indicators.reviewing import ReviewedStoreView
+    from indicators.app.reviewing import ReviewedStoreView
 
     with FactStore(path) as store:  # the documents' hashes (the synthetic facts have no report)
         if not len(store.report()):

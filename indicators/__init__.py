@@ -16,21 +16,25 @@ from typing import TYPE_CHECKING, Any
 
 #: Public name -> the submodule that defines it.
 _EXPORTS: dict[str, str] = {
-    "FACT_COLUMNS": "schema", "Fact": "schema", "facts_frame": "schema", "validate_facts": "schema",
-    "REPORT_COLUMNS": "corpus", "extract_corpus": "corpus", "extract_documents": "corpus",
-    "Document": "documents", "load_folder": "documents", "make_document": "documents",
-    "extract_document": "extract", "extract_text": "extract",
-    "RULES_VERSION": "version",
+    "FACT_COLUMNS": "base.schema", "Fact": "base.schema", "facts_frame": "base.schema", "validate_facts": "base.schema",
+    "REPORT_COLUMNS": "ingest.report",
+    "extract_corpus": "run.corpus", "extract_documents": "run.corpus",
+    "Document": "ingest.documents", "make_document": "ingest.documents",
+    "load_folder": "ingest.folder",
+    "extract_document": "facts.extract", "extract_text": "facts.extract",
+    "RULES_VERSION": "rules.version",
 }
 
 __all__ = sorted(_EXPORTS)
 
 if TYPE_CHECKING:
-    from .corpus import REPORT_COLUMNS, extract_corpus, extract_documents
-    from .documents import Document, load_folder, make_document
-    from .extract import extract_document, extract_text
-    from .schema import FACT_COLUMNS, Fact, facts_frame, validate_facts
-    from .version import RULES_VERSION
+    from .base.schema import FACT_COLUMNS, Fact, facts_frame, validate_facts
+    from .facts.extract import extract_document, extract_text
+    from .ingest.documents import Document, make_document
+    from .ingest.folder import load_folder
+    from .ingest.report import REPORT_COLUMNS
+    from .rules.version import RULES_VERSION
+    from .run.corpus import extract_corpus, extract_documents
 
 
 def __getattr__(name: str) -> Any:

@@ -9,12 +9,12 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from . import reviews
-from .engine import ENGINES, extract_folder_to_store
-from .needs import MissingPackage
-from .output import write_table
-from .store import FactStore, default_store_path
-from .version import RULES_VERSION
+from .app.output import write_table
+from .base.needs import MissingPackage
+from .facts import reviews
+from .rules.version import RULES_VERSION
+from .run.engine import ENGINES, extract_folder_to_store
+from .run.store import FactStore, default_store_path
 
 LARGE = 200_000  # facts above which csv/parquet output streams from the store
 LARGE_REPORT = 1_000  # documents above which only the rows that are not ok are printed
@@ -62,7 +62,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _explain(args: argparse.Namespace) -> int:
-    from .explain import explain, format_explanation  # the extractor's tables load only when asked
+    from .facts.explain import explain, format_explanation  # the extractor's tables load only when asked
 
     text = sys.stdin.read() if args.text == "-" else args.text
     print(format_explanation(explain(text, pub_date=args.pub_date, region=args.region)))

@@ -20,7 +20,9 @@ from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
-from indicators import RULES_VERSION, dataview, documents, exports, views
+from indicators import RULES_VERSION
+from indicators.app import dataview, exports, views
+from indicators.ingest import documents
 from test_views import TEXTS, sample_corpus, write_corpus, write_monthly
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -369,7 +371,7 @@ def test_uploads_are_not_kept_unless_asked(tmp_path: Path) -> None:
 def large_store(folder: Path, write: Callable[[Path], None], monkeypatch: pytest.MonkeyPatch) -> Path:
     """``write`` a corpus into ``folder``, extract it into its store as the CLI does, and make the
     dashboard query that store in place; the store's path."""
-    from indicators import engine
+    from indicators.run import engine
 
     write(folder)
     store, _ = engine.extract_folder_to_store(folder, jobs=1, progress=False)

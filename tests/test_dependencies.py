@@ -16,10 +16,11 @@ from packaging.requirements import Requirement
 from packaging.version import Version
 
 from fixtures_gen import html_page, pdf_bytes
-from indicators.needs import PACKAGES, MissingPackage, need
-from indicators.output import write_table
-from indicators.readers import ReadError, read_bytes
-from indicators.store import FactStore
+from indicators.app.output import write_table
+from indicators.base.needs import PACKAGES, MissingPackage, need
+from indicators.ingest.readers import read_bytes
+from indicators.ingest.readers.formats import ReadError
+from indicators.run.store import FactStore
 
 ROOT = Path(__file__).resolve().parent.parent
 SENTENCE = "上半年，全市实现生产总值385.12亿元，增长5.7%。"

@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from indicators.corpus import extract_corpus, extract_documents
-from indicators.documents import (
-    MANIFEST, document_from_bytes, load_folder, read_document, read_manifest, sanitize_name, save_upload,
-)
-from indicators.readers.text import decode_text
+from indicators.ingest.documents import (MANIFEST, document_from_bytes, read_document, read_manifest, sanitize_name,
+                                         save_upload)
+from indicators.ingest.folder import load_folder
+from indicators.ingest.readers.text import decode_text
+from indicators.run.corpus import extract_corpus, extract_documents
 
 SENTENCE = "上半年，全市实现生产总值385.12亿元，增长5.7%。𠀀€"  # 𠀀 needs GB18030's 4-byte form
 

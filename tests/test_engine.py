@@ -9,8 +9,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from indicators import engine, extract_corpus
-from indicators.store import MEMORY, FactStore
+from indicators import extract_corpus
+from indicators.run import engine
+from indicators.run.store import MEMORY, FactStore
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -74,7 +75,7 @@ def test_unknown_engine_is_refused() -> None:
 
 def test_cli_leaves_the_vocabulary_unloaded() -> None:
     """A re-run with nothing to extract does not pay for compiling the vocabulary patterns."""
-    code = "import sys, indicators.cli; print('indicators.extract' in sys.modules)"
+    code = "import sys, indicators.cli; print('indicators.facts.extract' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from indicators.cli import main
-from indicators.explain import explain
+from indicators.facts.explain import explain
 
 PUB, HOME = "2024-07-26", "平湖"
 

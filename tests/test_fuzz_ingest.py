@@ -5,8 +5,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fixtures_gen import SEEDS
-from indicators.corpus import extract_documents
-from indicators.documents import document_from_bytes
+from indicators.ingest.documents import document_from_bytes
+from indicators.run.corpus import extract_documents
 
 SEED_BYTES = [p.read_bytes() for p in sorted(SEEDS.glob("*.txt"))]
 ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "gb18030"]

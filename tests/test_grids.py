@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from indicators.extract import extract_text
-from indicators.grids import describe, line_cells
+from indicators.facts.extract import extract_text
+from indicators.rules.grids import describe, line_cells
 
 PUB, HOME = "2024-10-20", "嘉兴"
 Row = tuple  # (region, metric, year, period, value, unit, yoy)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from indicators.documents import read_document
-from indicators.extract import extract_document
-from indicators.readers.html import table_rows
+from indicators.facts.extract import extract_document
+from indicators.ingest.documents import read_document
+from indicators.ingest.readers.html import table_rows
 
 NAV = '<nav><ul><li><a href="/">首页</a></li><li><a href="/tj">统计数据</a></li></ul></nav>'
 FOOT = "<footer>版权所有 嘉兴市统计局 浙ICP备00000000号</footer>"

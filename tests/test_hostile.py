@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 
 from fixtures_gen import SEEDS, gdp_excerpt, html_page, pdf_bytes, scanned_pdf_bytes, seed_text, unwrap
-from indicators.corpus import extract_corpus
-from indicators.documents import MANIFEST
+from indicators.ingest.documents import MANIFEST
+from indicators.run.corpus import extract_corpus
 
 GOOD = sorted(p.name for p in SEEDS.glob("*.txt"))
 SENTENCE = "上半年，全市实现生产总值385.12亿元，增长5.7%。"

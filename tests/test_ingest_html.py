@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from fixtures_gen import gdp_excerpt, html_page, unwrap
-from indicators.documents import read_document
-from indicators.extract import extract_document
+from indicators.facts.extract import extract_document
+from indicators.ingest.documents import read_document
 
 TITLE = "平湖上半年经济稳进向好"
 
@@ -36,8 +36,8 @@ def test_no_meta_date_is_inferred_from_the_article_not_the_side_bar() -> None:
 
 
 def test_manifest_date_wins_over_meta() -> None:
-    from indicators.documents import ManifestRow
-    from indicators.pubdate import PubDate
+    from indicators.ingest.documents import ManifestRow
+    from indicators.ingest.pubdate import PubDate
 
     row = ManifestRow("c.html", PubDate(2024, 7, 27), "平湖", "嘉兴日报")
     doc = read_document("c.html", html_page(TITLE, ["正文。"], date="2024-07-26"), manifest=row)

@@ -4,10 +4,10 @@ from __future__ import annotations
 import pytest
 
 from fixtures_gen import gdp_excerpt, mixed_pdf_bytes, pdf_bytes, scanned_pdf_bytes, seed_text, unwrap
-from indicators.documents import read_document
-from indicators.extract import extract_document
-from indicators.readers import ReadError
-from indicators.readers.pdf import read_pdf
+from indicators.facts.extract import extract_document
+from indicators.ingest.documents import read_document
+from indicators.ingest.readers.formats import ReadError
+from indicators.ingest.readers.pdf import read_pdf
 
 LAYOUTS = [  # (columns, lines per column, headline)
     pytest.param(2, 10, None, id="2col"),

@@ -7,8 +7,8 @@ import openpyxl
 import pandas as pd
 import pytest
 
+from indicators.app.output import write_table
 from indicators.cli import main
-from indicators.output import write_table
 
 # Our own article whose first sentence, the evidence of its facts, starts like a formula.
 ARTICLE = '=HYPERLINK("http://example.invalid")嘉善县2021年地区生产总值700亿元，增长8%。'

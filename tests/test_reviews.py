@@ -7,9 +7,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from indicators import engine, reviewing, reviews, views
-from indicators.schema import Fact
-from indicators.store import DocResult, FactStore
+from indicators.app import reviewing, views
+from indicators.base.schema import Fact
+from indicators.facts import reviews
+from indicators.run import engine
+from indicators.run.store import DocResult, FactStore
 from test_reviews_app import write_articles
 
 FACT = {"doc": "r1.txt", "start": 21, "end": 29, "metric": "gdp", "value": 312.45, "yoy_pct": 6.2,
@@ -272,7 +274,7 @@ def test_a_single_month_is_derived_from_the_reviewed_cumulative_figures(monthly_
 
 
 def test_the_regions_table_and_its_download_carry_the_review(monthly_both) -> None:  # noqa: ANN001
-    from indicators import exports
+    from indicators.app import exports
 
     for view in monthly_both:
         view.review(_fid_at(view, "haining_2023_07.txt", "M1-M7"), "wrong", note="口径不同")

@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from indicators import dataview
+from indicators.app import dataview
 from indicators.cli import main
 from test_dashboard_app import _source, app, chart_spec, download, media  # noqa: F401  (fixtures)
 

@@ -7,9 +7,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from indicators import cli, reviews
+from indicators import cli
 from indicators.cli import main
-from indicators.store import FactStore
+from indicators.facts import reviews
+from indicators.run.store import FactStore
 from test_reviews_app import write_articles
 
 MODES = [pytest.param(["--jobs", "1"], id="store"), pytest.param(["--no-store", "--jobs", "1"], id="in-memory")]

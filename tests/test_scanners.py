@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 import regex
 
-from indicators import lexicon as L
-from indicators import numbers, periods, regions
-from indicators.repair import repair
-from indicators.tables import ALIASES, PERIOD_WORDS, RELATIVE_YEARS
+from indicators.base import regions
+from indicators.base.tables import ALIASES, PERIOD_WORDS, RELATIVE_YEARS
+from indicators.rules import lexicon as L
+from indicators.rules import numbers, periods
+from indicators.rules.repair import repair
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from indicators import engine
-from indicators.schema import FACT_COLUMNS, Fact, facts_frame
-from indicators.store import MEMORY, STORE_NAME, DocResult, FactStore, default_store_path
+from indicators.base.schema import FACT_COLUMNS, Fact, facts_frame
+from indicators.run import engine
+from indicators.run.store import MEMORY, STORE_NAME, DocResult, FactStore, default_store_path
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import indicators
-from indicators import version
+from indicators.rules import version
 
 
 def test_rule_modules_exist_and_cover_the_engine() -> None:
     package = Path(indicators.__file__).parent
     assert all((package / name).is_file() for name in version.RULE_MODULES)
-    engine = {"extract.py", "sentence.py", "timeline.py", "repair.py", "grids.py", "merge.py", "lexicon.py"}
+    engine = {"facts/extract.py", "rules/sentence.py", "rules/timeline.py", "rules/repair.py", "rules/grids.py",
+              "facts/merge.py", "rules/lexicon.py"}
     assert engine <= set(version.RULE_MODULES)
 
 

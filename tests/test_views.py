@@ -1,4 +1,4 @@
-"""Dashboard data shaping (indicators.views) and downloads (indicators.exports)."""
+"""Dashboard data shaping (indicators.app.views) and downloads (indicators.app.exports)."""
 from __future__ import annotations
 
 import io
@@ -6,8 +6,9 @@ import io
 import pandas as pd
 import pytest
 
-from indicators import Fact, exports, facts_frame, views
-from indicators.corpus import REPORT_COLUMNS
+from indicators import Fact, facts_frame
+from indicators.app import exports, views
+from indicators.ingest.report import REPORT_COLUMNS
 
 # Hand-written articles: every fact below points at its printed number in these texts.
 TEXTS = {
@@ -224,7 +225,8 @@ def write_corpus(folder) -> None:  # noqa: ANN001
 @pytest.fixture(scope="module")
 def both_views(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
     """The same folder as a :class:`FrameView` (extracted in memory) and a :class:`StoreView` (CLI store)."""
-    from indicators import dataview, engine
+    from indicators.app import dataview
+    from indicators.run import engine
 
     folder = tmp_path_factory.mktemp("corpus")
     write_corpus(folder)
@@ -457,7 +459,7 @@ def test_region_groups_come_from_the_gazetteer() -> None:
 
 @pytest.mark.parametrize("column", ["kind", "scope", "status", "source"])
 def test_every_value_word_has_both_names(column: str) -> None:
-    from indicators.schema import KINDS, SCOPES
+    from indicators.base.schema import KINDS, SCOPES
 
     words = {"kind": KINDS, "scope": SCOPES, "status": ("ok", "warning", "error"),
              "source": ("manifest", "given", "metadata", "inferred", "default", "unknown")}[column]

@@ -1,4 +1,4 @@
-"""Guards on the vocabulary tables themselves (indicators/vocab/*.csv via indicators.tables)."""
+"""Guards on the vocabulary tables themselves (indicators/vocab/*.csv via indicators.base.tables)."""
 from __future__ import annotations
 
 import csv
@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 import regex
 
-from indicators import tables
-from indicators.schema import KINDS, PERIOD_CODES_FIXED, SCOPES
-from indicators.tables import (ALIASES, GROWTH_ROLES, GROWTH_WORDS, MAGNITUDES, METRICS, PERIOD_WORDS, PLAN_WORDS,
-                               QUALIFIERS, REGION_WORDS, RELATIVE_YEARS, SCOPE_WORDS, UNITS, read_table)
+from indicators.base import tables
+from indicators.base.schema import KINDS, PERIOD_CODES_FIXED, SCOPES
+from indicators.base.tables import (ALIASES, GROWTH_ROLES, GROWTH_WORDS, MAGNITUDES, METRICS, PERIOD_WORDS, PLAN_WORDS,
+                                    QUALIFIERS, REGION_WORDS, RELATIVE_YEARS, SCOPE_WORDS, UNITS, read_table)
 
 # The shared catalog sits next to the project checkout (../shared/spec).
 CATALOG = Path(__file__).resolve().parents[2] / "shared" / "spec" / "metrics.csv"
@@ -108,7 +108,7 @@ def test_metric_parents_and_dimensions() -> None:
 
 def test_raw_alias_table_has_no_duplicates() -> None:
     """tables.py raises on duplicates at import; check the file itself too."""
-    with (Path(tables.__file__).parent / "vocab" / "aliases.csv").open(encoding="utf-8", newline="") as f:
+    with (Path(tables.__file__).parent.parent / "vocab" / "aliases.csv").open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
     texts = [r["alias"].strip() for r in rows]
     assert len(texts) == len(set(texts))
@@ -246,7 +246,7 @@ def test_classifiers_are_single_characters() -> None:
 
 
 def test_flat_words_and_growth_units_drive_the_patterns() -> None:
-    from indicators import lexicon as L
+    from indicators.rules import lexicon as L
     assert L.FLAT.search("与上年同期持平") and L.FLAT_BLOCK.search("增速")
     assert L.WORD_GROWTH.fullmatch("增长了一成") and L.WORD_GROWTH.fullmatch("翻两番")
     assert not L.WORD_GROWTH.search("一成不变")

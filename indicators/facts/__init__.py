@@ -1,0 +1,1 @@
+"""Facts: slots become checked fact records (a document's facts, merging, explanations, reviews)."""

@@ -1,0 +1,179 @@
+"""Why a text gave the facts it gave: tokens, phrases with their rules, and every figure's fate.
+
+``explain(text)`` runs the extractor with a trace and reports, sentence by sentence, the tokens
+it read (time, metric, amount, growth, rate, place) and the phrases (slots) it built with the
+rule that built each; then, for every figure printed in the text (each amount with a unit and
+each percent), the fact it became or why it was left out.  ``python -m indicators explain``
+prints it.
+
+>>> e = explain("上半年，全市实现生产总值385.12亿元，增长5.7%，其中第三产业占比52.1%。",
+...             pub_date="2024-07-26", region="平湖")
+>>> [(f.printed, f.outcome) for f in e.figures]
+[('385.12亿元', 'fact'), ('5.7%', 'fact'), ('52.1%', 'left out')]
+>>> e.figures[2].why
+'a share (占…), not a growth rate'
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from ..base.schema import Fact, facts_frame
+from ..ingest.documents import make_document
+from ..rules.numbers import AMOUNT, PERCENT
+from .extract import Extractor
+
+_POINTS_AFTER = re.compile(r"\s*个?百分点")
+_SHARE_BEFORE = re.compile(r"占[^,;。%]{0,14}$|(?:比重|占比|比例)[^,;。%]{0,4}$")
+_AVERAGE_BEFORE = re.compile(r"年均(?:增长|增速|增幅)?[^,;。%]{0,4}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A slot the engine built: a metric mention and what bound to it, with the rule's name."""
+
+    rule: str
+    metrics: tuple[str, ...]
+    regions: tuple[str, ...]
+    scope: str
+    kind: str
+    amounts: tuple[str, ...]
+    growths: tuple[float, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceTrace:
+    """One sentence the engine parsed, with its tokens (kind, printed text) and phrases."""
+
+    start: int
+    text: str
+    tokens: tuple[tuple[str, str], ...]
+    phrases: tuple[Phrase, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number printed in the text and what became of it."""
+
+    printed: str
+    start: int  # offsets in the original text
+    end: int
+    outcome: str  # fact | labelled | left out
+    why: str = ""
+    facts: tuple[Fact, ...] = ()
+
+
+@dataclass(slots=True)
+class Explanation:
+    """The trace of one text's extraction."""
+
+    facts: pd.DataFrame
+    sentences: list[SentenceTrace] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+
+
+def explain(text: str, pub_date: str | None = None, region: str | None = None) -> Explanation:
+    """Extract ``text`` with a trace; see the module docstring."""
+    doc = make_document("text", text, region=region, pub_date=pub_date)
+    ex = Extractor(doc)
+    ex.trace = []
+    facts = ex.run() if doc.text else []
+    sentences = [SentenceTrace(s_start, s_text, tuple((kind, s_text[s:e]) for s, e, kind, _ in parser.tokens()),
+                               tuple(_phrase(sl, s_text) for sl in parser.slots))
+                 for s_start, s_text, parser in ex.trace]
+    rep_text = ex.rep.text
+    figures = [_figure(m, rep_text, ex, facts, sentences) for m in _printed_figures(rep_text)]
+    return Explanation(facts_frame(facts), sentences, figures)
+
+
+def _phrase(slot: object, s_text: str) -> Phrase:
+    return Phrase(slot.rule, tuple(slot.metrics), tuple(slot.regions), slot.scope, slot.kind,  # type: ignore[attr-defined]
+                  tuple(s_text[q.start:q.end] for q in slot.amounts),  # type: ignore[attr-defined]
+                  tuple(r.value for r in slot.growths)  # type: ignore[attr-defined]
+                  + tuple(q.growth for q in slot.amounts if q.has_growth))  # type: ignore[attr-defined]
+
+
+def _printed_figures(text: str) -> list[re.Match[str]]:
+    """Amounts with a magnitude or unit, and percents, in order, none inside another."""
+    found = [m for m in PERCENT.finditer(text)]
+    taken = [(m.start(), m.end()) for m in found]
+    found += [m for m in AMOUNT.finditer(text) if m.group("mag", "unit") != (None, None)
+              and not any(s < m.end() and m.start() < e for s, e in taken)]
+    return sorted(found, key=lambda m: m.start())
+
+
+def _figure(m: re.Match[str], text: str, ex: Extractor, facts: list[Fact],
+            sentences: list[SentenceTrace]) -> Figure:
+    start, end = ex.rep.span(m.start(), m.end())
+    is_rate = m.re is PERCENT
+    mine = tuple(f for f in facts if _holds(f, m, start, end, is_rate))
+    printed = m.group()
+    if mine:
+        scored = [f for f in mine if f.scope == "region" and f.kind == "actual"]
+        if scored:
+            return Figure(printed, start, end, "fact", "", mine)
+        f = mine[0]
+        why = f"scope {f.scope}" if f.scope != "region" else f"kind {f.kind}"
+        return Figure(printed, start, end, "labelled", why, mine)
+    return Figure(printed, start, end, "left out", _why(m, text, is_rate, sentences, ex))
+
+
+def _holds(f: Fact, m: re.Match[str], start: int, end: int, is_rate: bool) -> bool:
+    """Whether fact ``f`` carries the figure: its printed span, or its rate printed in its sentence."""
+    if f.start <= start and end <= f.end:
+        return True
+    if is_rate and f.yoy_pct is not None and f.sent_start <= start and end <= f.sent_end:
+        number = m.group("num") or m.group("times") or ""
+        try:
+            return abs(abs(f.yoy_pct) - abs(float(number.replace(",", "")))) < 1e-6
+        except ValueError:
+            return False
+    return False
+
+
+def _why(m: re.Match[str], text: str, is_rate: bool, sentences: list[SentenceTrace], ex: Extractor) -> str:
+    """The first reason that holds for a figure that became no fact."""
+    before = text[max(0, m.start() - 16):m.start()]
+    if (is_rate and _POINTS_AFTER.match(text, m.end())) or text.startswith("百分点", m.end()):
+        return "percentage points, not a growth rate"
+    if is_rate and m.group("times"):
+        return "a multiple (倍), not a year-on-year growth"
+    if is_rate and _SHARE_BEFORE.search(before):
+        return "a share (占…), not a growth rate"
+    if is_rate and _AVERAGE_BEFORE.search(before):
+        return "an average annual growth (年均), not year on year"
+    start = ex.rep.span(m.start(), m.end())[0]
+    sentence = next((s for s in sentences if s.start <= m.start() < s.start + len(s.text)), None)
+    if sentence is None or not any(kind == "metric" for kind, _ in sentence.tokens):  # unparsed: no metric
+        return "no metric in its sentence"
+    if any(m.group() in p.amounts for p in sentence.phrases):
+        return "a figure of its phrase that another replaced (a round bound, a starting level, a list it did not fit)"
+    if not sentence.phrases:
+        return "no phrase: the metric words are a modifier, a share or a ranking here"
+    clause = re.split(r"[,;:]", text[max(0, m.start() - 24):m.start()])[-1]
+    return f"no metric phrase holds it (the words before it: {clause or '-'}; at {start})"
+
+
+def format_explanation(e: Explanation) -> str:
+    """The explanation as text, for the CLI."""
+    lines: list[str] = []
+    for s in e.sentences:
+        lines.append(f"sentence @{s.start}: {s.text.strip()}")
+        lines.append("  tokens: " + "  ".join(f"{kind}:{printed}" for kind, printed in s.tokens))
+        for p in s.phrases:
+            figures = ", ".join([*p.amounts, *(f"{g:+g}%" for g in p.growths)]) or "-"
+            lines.append(f"  phrase [{p.rule}] {'/'.join(p.metrics)} of {'/'.join(p.regions)} "
+                         f"({p.scope}, {p.kind}): {figures}")
+    lines.append("figures:")
+    for f in e.figures:
+        if f.facts:
+            made = "; ".join(f"{x.region} {x.metric} {x.year} {x.period} "
+                             f"{'' if x.value is None else f'{x.value:g}{x.unit}'}"
+                             f"{'' if x.yoy_pct is None else f' yoy {x.yoy_pct:+g}%'} [{x.rule}]" for x in f.facts)
+            lines.append(f"  {f.printed} @{f.start}: {f.outcome}{' (' + f.why + ')' if f.why else ''} -> {made}")
+        else:
+            lines.append(f"  {f.printed} @{f.start}: left out: {f.why}")
+    lines.append(f"{len(e.facts)} facts")
+    return "\n".join(lines)

@@ -1,0 +1,323 @@
+"""The rule engine for one document: repaired text → paragraphs → sentences → slots → facts.
+
+Sentences are parsed by :mod:`indicators.rules.sentence`; this module carries time and context
+from sentence to sentence and paragraph to paragraph, turns slots into facts with their
+spans in the original text, and adds the plain-text tables (:mod:`indicators.rules.grids`).
+:mod:`indicators.facts.merge` then folds duplicates and marks conflicts.
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from ..base.schema import Fact, facts_frame
+from ..base.tables import METRICS, PLAN_WORDS
+from ..ingest.documents import Document, make_document
+from ..rules import lexicon as L
+from ..rules.grids import grid_facts
+from ..rules.periods import TIME, may_hold_time, time_expr
+from ..rules.repair import NUMBERING, Repaired, is_heading, repair
+from ..rules.sentence import Quantity, Rate, SentenceParser, Slot, compared_time, pick_amounts, width
+from ..rules.timeline import DocState, Snap, TimeState, apply_time, resolve_time
+from .merge import merge_facts
+
+
+class Extractor:
+    """Extract the facts of one document."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.rep: Repaired = repair(doc.text)
+        home = doc.region or ""
+        self.ds = DocState(doc, doc.pub_date, home)
+        self.ds.text = self.rep.text
+        self.pub_text = str(doc.pub_date) if doc.pub_date else ""
+        self.trace: list[tuple[int, str, SentenceParser]] | None = None  # set to a list to keep every parse
+
+    def run(self) -> list[Fact]:
+        text = self.rep.text
+        facts: list[Fact] = []
+        prev_slots: list[Slot] = []
+        prev_kind = "actual"
+        lead: TimeState | None = None
+        header: list[str] = []
+        para_state, blank = TimeState(), True
+        heading_topic = ""
+        pending: list[str] = []
+        p_end = -1
+        for p_text in text.split("\n"):
+            p_start, p_end = p_end + 1, p_end + 1 + len(p_text)
+            if not p_text or p_text.isspace():
+                blank = True
+                continue
+            if header or "|" in p_text:
+                header = _pipe_header(p_text, header)
+            if blank:
+                para_state = lead or TimeState()  # the lead itself until a time moves it (copied below)
+                pending.clear()
+            # else: after a single line break a paragraph may be a column break after 。: it keeps its time
+            blank = is_heading(p_text)  # a section heading starts afresh from the article's lead
+            n_before, parsed = len(facts), False
+            # (一)固定资产投资。1-6月份完成…: the metric its heading names (a heading alone on its line
+            # names it for the next paragraph too)
+            topic = _topic(p_text) or heading_topic
+            heading_topic = topic if topic and _TOPIC_ALONE.fullmatch(p_text) else ""
+            sentences = _sentences(p_text, p_start) if topic or _candidate(p_text, bool(prev_slots)) else []
+            if not sentences:
+                pending.append(p_text)  # no figure: its times matter only if one follows before a reset
+                prev_slots = []
+            whole = len(sentences) == 1 and sentences[0][1] == p_text  # one sentence: already checked
+            for i, (s_start, s_text) in enumerate(sentences):
+                slots: list[Slot] = []
+                if not whole and not _candidate(s_text, bool(prev_slots) or bool(topic)):
+                    pending.append(s_text)
+                else:
+                    parsed = True
+                    if para_state is lead:
+                        para_state = lead.copy()  # the lead never moves
+                    self.settle(pending, para_state)
+                    parser = SentenceParser(s_text, self.ds, para_state, prev_kind, topic)
+                    parser.run()
+                    if self.trace is not None:
+                        self.trace.append((s_start, s_text, parser))
+                    slots = parser.slots
+                    if slots:
+                        plan_cell = _plan_column(header, p_text, s_start - p_start)
+                        for slot in slots:
+                            if plan_cell and slot.kind == "actual":
+                                slot.kind = plan_cell  # | 主要工作任务 | column of a pipe table
+                        prev_kind = slots[-1].kind
+                        facts.extend(self.slot_facts(slots, s_start, s_text, parser))
+                        prev_slots = slots
+                    elif parser.orphan_growths and prev_slots:
+                        self.attach_orphans(parser, prev_slots, facts)
+                if i == 0 and not slots:  # 这一数字…增长5.7% may follow its figure across a column break only
+                    prev_slots = []
+            if lead is None:
+                self.settle(pending, para_state)
+            if lead is None and (para_state.year is not None or para_state.period is not None) \
+                    and _sets_lead(p_text, facts[n_before:], parsed):
+                lead = para_state.copy()
+        facts.extend(grid_facts(self.doc, self.rep, self.ds.home))
+        return merge_facts(facts)
+
+    def settle(self, pending: list[str], state: TimeState) -> None:
+        """Apply the times of the figure-less sentences read since the last figure, in order."""
+        for text in pending:
+            for m in TIME.finditer(text) if may_hold_time(text) else ():
+                t = time_expr(m)
+                if t is not None and not compared_time(text, m.start(), m.end()):
+                    apply_time(state, t, self.ds)
+        pending.clear()
+
+    def attach_orphans(self, parser: SentenceParser, prev: list[Slot], facts: list[Fact]) -> None:
+        """A growth sentence with no metric continues the facts of the sentence before."""
+        if any(map(str.isdigit, _RATE_OR_TIME.sub("", parser.text))):
+            return
+        values = [v for g in parser.orphan_growths for v in g.values]
+        names = set(parser.region_mentions)
+        ids = [i for i, f in enumerate(facts) if f.yoy_pct is None and f.evidence == self.last_evidence]
+        if names:
+            ids = [i for i in ids if facts[i].region in names]
+        if len(ids) != len(values):
+            return
+        for i, v in zip(ids, values):
+            f = facts[i]
+            facts[i] = f._replace(yoy_pct=v, rule=f.rule + "+next-sentence-growth")
+
+    last_evidence: str = ""
+
+    def slot_facts(self, slots: list[Slot], s_start: int, s_text: str, parser: SentenceParser) -> list[Fact]:
+        out: list[Fact] = []
+        sent_lead = len(s_text) - len(s_text.lstrip())
+        evidence = s_text.strip()
+        sent_span = self.rep.span(s_start + sent_lead, s_start + len(s_text.rstrip()))
+        self.last_evidence = evidence
+        for slot in slots:
+            n = width(slot)
+            amounts = pick_amounts(slot, n)
+            if len(slot.growths) == n:
+                growths: list[Rate | None] = list(slot.growths)
+            elif len(slot.growths) == 1 and (n == 1 or slot.each):
+                growths = list(slot.growths) * n
+            else:
+                growths = [None] * n
+            spare = [a.growth for a in slot.amounts if a.growth is not None and a not in amounts]
+            for i in range(n):
+                q, rate = amounts[i], growths[i]
+                yoy = rate.value if rate is not None else (q.growth if q is not None else None)
+                if yoy is None and q is not None and n == 1 and len(spare) == 1:
+                    yoy = spare[0]
+                if q is None and yoy is None:
+                    continue
+                metric = slot.metrics[i] if len(slot.metrics) == n else slot.metrics[0]
+                if not metric:
+                    continue  # an item of the list that is no metric of ours
+                if q is not None and q.amount is not None and q.amount.base_unit not in METRICS[metric].dimensions:
+                    q = None  # 地方一般公共预算收入3项指标: a count is not a money metric's level
+                    if yoy is None:
+                        continue
+                region = slot.regions[i] if len(slot.regions) == n else slot.regions[0]
+                snap = q.time if q is not None else slot.time
+                if slot.periods:
+                    period_code = slot.periods[i] if len(slot.periods) == n else slot.periods[0]
+                    snap = (snap[0], period_code, 0)
+                if snap[2] and q is not None and (base := _baseline(slot)) is not None:
+                    years, snap = snap[2], (snap[0], "FY", 0)  # 从A增加到B over a span: B is the end year's
+                    if snap[0] is not None and slot.kind == "actual":  # A the level the span started from
+                        out.append(self.make_fact(metric, region, snap[0] - years, "FY", base, None, slot,
+                                                  "actual", evidence,
+                                                  self.rep.span(s_start + base.start, s_start + base.end),
+                                                  sent_span, "span-start"))
+                year, period, note = resolve_time(snap, self.ds)
+                if (not period and note != "multi_year") or note == "dominant-period":
+                    later = self.lookahead_time(s_text, slot, snap)
+                    if later[1]:
+                        year, period, note = later
+                kind = slot.kind
+                if note == "multi_year":
+                    kind = "multi_year" if kind == "actual" else kind
+                if not period and kind in ("target", "forecast") and (year := year or snap[0]) is not None:
+                    period = "FY"  # 今年的预期目标: a plan for a year is for the full year
+                if not period and kind == "actual":
+                    continue
+                if kind == "actual" and year is not None and self.ds.pub and year > self.ds.pub.year:
+                    kind = "forecast"
+                printed = q if q is not None else rate  # the number as printed: the amount, else the rate
+                span = self.rep.span(s_start + printed.start, s_start + printed.end) if printed else sent_span
+                out.append(self.make_fact(metric, region, year, period, q, yoy, slot, kind, evidence, span,
+                                          sent_span, note))
+        return out
+
+    def lookahead_time(self, s_text: str, slot: Slot, snap: Snap) -> tuple[int | None, str, str]:
+        """这是平湖2023年交出的成绩单: a time named later in the sentence."""
+        state = TimeState(*snap[:1])
+        for m in TIME.finditer(s_text, slot.end):
+            t = time_expr(m)
+            if t is not None and t.kind == "time" and not L.PLAN_AFTER.match(s_text, m.end()) \
+                    and not L.MULTIPLE_AFTER.match(s_text, m.end()):  # 为2018年的1.7倍: a compared time
+                apply_time(state, t, self.ds)
+                year, period, note = resolve_time(state.snapshot(), self.ds)
+                if period:
+                    return year, period, "time-later-in-sentence"
+        return None, "", ""
+
+    def make_fact(self, metric: str, region: str, year: int | None, period: str, q: Quantity | None,
+                  yoy: float | None, slot: Slot, kind: str, evidence: str, span: tuple[int, int],
+                  sent_span: tuple[int, int], note: str) -> Fact:
+        a = q.amount if q is not None else None
+        rule = slot.rule + ("+" + note if note else "") + ("+broad" if slot.broad else "")
+        return Fact(
+            doc=self.doc.doc, pub_date=self.pub_text, region=region, metric=metric,
+            metric_zh=METRICS[metric].label_zh, year=year, period=period,
+            value=float(a.value) if a else None, value_text=a.text if a else "",
+            unit=a.unit if a else "", value_base=a.value_base if a else None,
+            base_unit=a.base_unit if a else "", yoy_pct=yoy,
+            qualifier=q.qualifier if q is not None else "", scope=slot.scope, kind=kind,
+            conflict=False, evidence=evidence, start=span[0], end=span[1],
+            sent_start=sent_span[0], sent_end=sent_span[1], rule=rule)
+
+
+def _pipe_header(line: str, header: list[str]) -> list[str]:
+    """The header cells of the pipe table a line belongs to ([] outside tables)."""
+    if line.count("|") < 2:
+        return []
+    return header or [c.strip() for c in line.split("|")]
+
+
+def _plan_column(header: list[str], line: str, pos: int) -> str:
+    """"target"/"forecast" when position ``pos`` of a table row lies in a column whose
+    header is a plan word (主要工作任务, 目标), else ""."""
+    if not header:
+        return ""
+    col = line.count("|", 0, pos)
+    if col >= len(header) or header[col] == line.split("|")[col].strip():
+        return ""
+    m = L.PLAN.search(header[col])
+    return PLAN_WORDS.get(m.group(), "target") if m else ""
+
+
+def _sets_lead(p_text: str, new_facts: list[Fact], parsed: bool) -> bool:
+    """Whether a paragraph's time carries into the paragraphs after it: it reported a
+    regional figure, or it is a lead-in with no figures and no plan (上半年全市经济运行情况)."""
+    if any(f.kind == "actual" and f.scope == "region" for f in new_facts):
+        return True
+    return not parsed and not new_facts and not L.PLAN.search(p_text)
+
+
+_TOPIC = re.compile(r"\s*" + NUMBERING + r"\s*(?P<metric>" + L.METRIC_PATTERN + r")\s*(?:[。:]|$)")
+_TOPIC_ALONE = re.compile(r"\s*" + NUMBERING + r"\s*(?:" + L.METRIC_PATTERN + r")\s*[。:]?\s*")
+
+
+def _topic(p_text: str) -> str:
+    """The metric a paragraph's numbered heading names, when the heading is that name alone.
+
+    >>> _topic("(一)固定资产投资。1-6月份完成320.3亿元"), _topic("二、工业：规上工业增加值增长5%")
+    ('固定资产投资', '')
+    """
+    m = _TOPIC.match(p_text)
+    return m.group("metric") if m else ""
+
+
+_RATE_OR_TIME = re.compile(r"-?\d+(?:\.\d+)?%|(?:19|20)\d{2}年|\d{1,2}月")
+_HAS_DIGIT = re.compile(r"[0-9千亿万]")  # re: a faster scan here
+# a figure in words: 增长七成, 翻一番 (the growth units' table), 与上年持平 (the flat words')
+_WORD_FIGURE = re.compile("[一二两三四五六七八九][" + "".join(L.GROWTH_UNITS) + "]|" + L.FLAT.pattern)
+# a character every figure holds (a digit or 千亿万, a growth unit, a flat word's first): one scan
+_FIGURE_CHAR = re.compile("[0-9千亿万" + "".join(L.GROWTH_UNITS) + "".join(sorted({w[0] for w in L.FLAT_WORDS})) + "]")
+
+
+def _candidate(sentence: str, after_facts: bool) -> bool:
+    """Only sentences with a number and a metric (or a growth after facts) need the full parse."""
+    first = _FIGURE_CHAR.search(sentence)
+    if first is None or not (_HAS_DIGIT.search(sentence, first.start()) or _WORD_FIGURE.search(sentence)):
+        return False
+    return bool(L.METRIC.search(sentence)) or (after_facts and "%" in sentence)
+
+
+_SENT = re.compile(r"[^。!?|]+[。!?|]*")
+
+
+MAX_SENTENCE = 800  # characters; longer runs without 。 are split (binary junk, tables flattened to one line)
+
+
+def _sentences(text: str, base: int) -> list[tuple[int, str]]:
+    """Sentences of a paragraph with their offsets; an overlong one is cut after a ；or ，
+    (else hard) so no sentence costs more than a bounded amount of work.
+
+    >>> [len(s) for _, s in _sentences("甲," * 500 + "乙。", 0)]
+    [800, 202]
+    """
+    out = []
+    for m in _SENT.finditer(text):
+        start, sent = base + m.start(), m.group()
+        while len(sent) > MAX_SENTENCE:
+            cut = max(sent.rfind(";", 0, MAX_SENTENCE), sent.rfind(",", 0, MAX_SENTENCE)) + 1
+            cut = cut if cut > MAX_SENTENCE // 2 else MAX_SENTENCE
+            out.append((start, sent[:cut]))
+            start, sent = start + cut, sent[cut:]
+        out.append((start, sent))
+    return out
+
+
+def extract_document(doc: Document) -> list[Fact]:
+    """Extract the facts of one document."""
+    if not doc.text:
+        return []
+    facts = Extractor(doc).run()
+    if doc.page_starts:  # a PDF: name the page each fact is printed on
+        facts = [f._replace(page=doc.locate(f.start)[0]) for f in facts]  # type: ignore[index]
+    return facts
+
+
+def extract_text(text: str, pub_date: str | None = None, region: str | None = None,
+                 doc: str = "text") -> pd.DataFrame:
+    """Extract facts from one article's text; ``pub_date`` anchors 今年/去年/上半年."""
+    return facts_frame(extract_document(make_document(doc, text, region=region, pub_date=pub_date)))
+
+
+def _baseline(slot: Slot) -> Quantity | None:
+    """从3979亿元跃升到6355亿元: the one level a slot's figure started from, if it has one."""
+    found = [a for a in slot.amounts if a.role == "baseline" and a.amount is not None]
+    return found[0] if len(found) == 1 else None

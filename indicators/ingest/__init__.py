@@ -1,0 +1,1 @@
+"""Ingest: files and folders become documents (readers, manifest, publication dates, ingest report)."""

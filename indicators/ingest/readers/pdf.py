@@ -1,0 +1,274 @@
+"""Text-layer PDFs (e-paper pages) in newspaper column reading order.
+
+Why pdfplumber: it is pure Python on top of pdfminer.six, maintained, and
+gives every character with its box (``x0, x1, top, bottom, size``), which is
+what rebuilding reading order needs; it also reports encryption and broken
+files as exceptions we can turn into messages.  (pypdfium2 is faster but its
+text API is line-oriented and gives fewer hooks for column analysis.)
+
+Reading order.  A newspaper page's text layer is often in drawing order, and
+a plain top-to-bottom sort interleaves the lines of neighbouring columns.  We
+group characters into line fragments, then cut the page recursively: at a
+vertical gutter (a gap at least ``GUTTER_EM`` characters wide that no line
+crosses) into columns, left to right; where a headline spans the columns,
+into horizontal bands, top to bottom, keeping consecutive bands that share a
+gutter together so each column is read whole.  Lines inside a column are
+joined with ``\\n``, columns and pages with a blank line, as in the seeds.
+
+Offsets.  ``Read.text`` is the pages' texts joined by ``\\n\\n``;
+``Read.page_starts`` holds where each page starts, so a fact's ``start``
+gives its page and its offset in that page's text.
+"""
+from __future__ import annotations
+
+import io
+import statistics
+from dataclasses import dataclass
+
+import regex
+
+from ...base.needs import MissingPackage, need
+from .formats import Read, ReadError
+
+#: A gap this many character widths wide, crossed by no line, separates columns.
+GUTTER_EM = 0.8
+#: A gap this many character widths wide inside a line becomes a space.
+SPACE_EM = 0.3
+PAGE_SEPARATOR = "\n\n"
+_CID = regex.compile(r"\(cid:\d+\)")
+_CONTROL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+@dataclass(slots=True)
+class Frag:
+    """A run of characters on one line with no gutter-wide gap inside."""
+
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    text: str
+
+
+def _lines(chars: list[dict], em: float) -> list[list[dict]]:
+    """Group characters into rows by their vertical position."""
+    rows: list[list[dict]] = []
+    bottom = -1e9
+    for ch in sorted(chars, key=lambda c: (c["top"], c["x0"])):
+        if rows and ch["top"] < bottom - 0.5 * min(em, ch["bottom"] - ch["top"] or em):
+            rows[-1].append(ch)
+            bottom = max(bottom, ch["bottom"])
+        else:
+            rows.append([ch])
+            bottom = ch["bottom"]
+    return rows
+
+
+def _fragments(chars: list[dict], em: float) -> list[Frag]:
+    """Split each row into fragments at gaps wider than a gutter."""
+    frags: list[Frag] = []
+    for row in _lines(chars, em):
+        row.sort(key=lambda c: c["x0"])
+        cur: list[dict] = []
+        for ch in row:
+            if cur and ch["x0"] - cur[-1]["x1"] >= GUTTER_EM * em:
+                frags.append(_frag(cur, em))
+                cur = []
+            cur.append(ch)
+        if cur:
+            frags.append(_frag(cur, em))
+    return frags
+
+
+def _frag(chars: list[dict], em: float) -> Frag:
+    parts: list[str] = []
+    prev = None
+    for ch in chars:
+        if (prev is not None and ch["x0"] - prev["x1"] > SPACE_EM * em
+                and ch["text"] != " " and prev["text"] != " "):
+            parts.append(" ")
+        parts.append(ch["text"])
+        prev = ch
+    return Frag(min(c["x0"] for c in chars), max(c["x1"] for c in chars),
+                min(c["top"] for c in chars), max(c["bottom"] for c in chars), "".join(parts))
+
+
+def _gaps(spans: list[tuple[float, float]], min_width: float) -> list[tuple[float, float]]:
+    """Uncovered intervals at least ``min_width`` wide between the spans' overall extent.
+
+    >>> _gaps([(0, 10), (5, 12), (20, 30)], 3)
+    [(12, 20)]
+    """
+    out: list[tuple[float, float]] = []
+    spans = sorted(spans)
+    reach = spans[0][1]
+    for a, b in spans[1:]:
+        if a - reach >= min_width:
+            out.append((reach, a))
+        reach = max(reach, b)
+    return out
+
+
+def _bands(frags: list[Frag]) -> list[list[Frag]]:
+    """Split fragments into horizontal bands at vertical gaps no fragment crosses."""
+    bands: list[list[Frag]] = []
+    bottom = -1e9
+    for f in sorted(frags, key=lambda f: (f.top, f.x0)):
+        if bands and f.top < bottom:
+            bands[-1].append(f)
+            bottom = max(bottom, f.bottom)
+        else:
+            bands.append([f])
+            bottom = f.bottom
+    return bands
+
+
+def _overlap(gaps: list[tuple[float, float]], other: list[tuple[float, float]],
+             min_width: float) -> list[tuple[float, float]]:
+    """Intersections of two interval lists that are at least ``min_width`` wide.
+
+    >>> _overlap([(10, 20), (40, 50)], [(15, 45)], 3)
+    [(15, 20), (40, 45)]
+    """
+    out = []
+    for a0, a1 in gaps:
+        for b0, b1 in other:
+            lo, hi = max(a0, b0), min(a1, b1)
+            if hi - lo >= min_width:
+                out.append((lo, hi))
+    return out
+
+
+def _crosses(frags: list[Frag], cuts: list[tuple[float, float]]) -> bool:
+    """Does any fragment reach into one of the gutters?"""
+    return any(f.x0 < hi and f.x1 > lo for f in frags for lo, hi in cuts)
+
+
+def _group(bands: list[list[Frag]], gutter: float) -> list[list[Frag]]:
+    """Merge consecutive bands that share column gutters no fragment of theirs crosses.
+
+    A band of one line that stays inside a column (the tail of a longer
+    column) joins; a headline across the gutters starts a new group.
+    """
+    groups: list[tuple[list[Frag], list[tuple[float, float]] | None]] = []
+    for band in bands:
+        gaps = _gaps([(f.x0, f.x1) for f in band], gutter) if len(band) > 1 else []
+        if groups:
+            members, cuts = groups[-1]
+            if cuts is None:
+                new = gaps if gaps and not _crosses(members, gaps) else None
+            else:
+                new = _overlap(cuts, gaps, gutter) if gaps else cuts
+            if new and not _crosses(band, new):
+                groups[-1] = (members + band, new)
+                continue
+        groups.append((list(band), gaps or None))
+    return [members for members, _ in groups]
+
+
+def _layout(frags: list[Frag], em: float) -> list[list[str]]:
+    """Blocks of lines in reading order (a block is a column or a run of full-width lines)."""
+    gutter = GUTTER_EM * em
+    gutters = _gaps([(f.x0, f.x1) for f in frags], gutter)
+    if gutters:
+        cuts = [(a + b) / 2 for a, b in gutters]
+        cols: list[list[Frag]] = [[] for _ in range(len(cuts) + 1)]
+        for f in frags:
+            cols[sum(1 for c in cuts if f.x0 >= c)].append(f)
+        return [block for col in cols if col for block in _layout(col, em)]
+    bands = _bands(frags)
+    if len(bands) == 1:
+        return [[" ".join(f.text for f in sorted(bands[0], key=lambda f: f.x0))]]
+    groups = _group(bands, gutter)
+    blocks: list[list[str]] = []
+    flowing = False  # is the last block a run of full-width lines?
+    for members in groups:
+        if len(groups) == 1:  # no shared structure: read the bands as lines
+            return [[line for band in bands for block in _layout(band, em) for line in block]]
+        sub = _layout(members, em)
+        if len(sub) == 1 and len(_bands(members)) == 1:
+            if flowing:
+                blocks[-1].extend(sub[0])
+            else:
+                blocks.append(list(sub[0]))
+            flowing = True
+        else:
+            blocks.extend(sub)
+            flowing = False
+    return blocks
+
+
+def page_text(chars: list[dict]) -> str:
+    """A page's text in reading order from pdfplumber character dicts."""
+    chars = [c for c in chars if c.get("text") and not c["text"].isspace() or c.get("text") == " "]
+    if not chars:
+        return ""
+    em = statistics.median(float(c.get("size") or (c["x1"] - c["x0"]) or 10.0) for c in chars)
+    frags = _fragments(chars, em)
+    blocks = _layout(frags, em)
+    text = "\n\n".join("\n".join(line.rstrip() for line in block) for block in blocks).strip()
+    return _CONTROL.sub(" ", text)
+
+
+def _damage_hint(data: bytes) -> str:
+    return " (the file looks truncated: no %%EOF at its end)" if b"%%EOF" not in data[-2048:] else ""
+
+
+def read_pdf(data: bytes) -> Read:
+    """Read a text-layer PDF; raise ``ReadError`` when nothing can be read."""
+    try:  # slow to import: only when a PDF is read
+        pdfplumber = need("pdfplumber")
+    except MissingPackage as e:
+        raise ReadError(str(e)) from e
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    if not data:
+        raise ReadError("empty file (0 bytes), not a PDF")
+    if b"%PDF-" not in data[:1024]:
+        raise ReadError("not a PDF: no %PDF- header at the start of the file")
+    problems: list[str] = []
+    pages: list[str] = []
+    no_text: list[int] = []
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for number, page in enumerate(pdf.pages, start=1):
+                try:
+                    chars = page.dedupe_chars().chars
+                    unmapped = sum(1 for c in chars if _CID.fullmatch(c.get("text", "")))
+                    chars = [c for c in chars if not _CID.fullmatch(c.get("text", ""))]
+                    text = page_text(chars)
+                    images = len(page.images)
+                except Exception as e:  # pdfminer raises many types on a damaged page; report it
+                    problems.append(f"page {number}: cannot read ({type(e).__name__}: {e})")
+                    pages.append("")
+                    continue
+                if unmapped:
+                    problems.append(f"page {number}: {unmapped} characters have no Unicode mapping "
+                                    "in the font and were left out")
+                if not text.strip():
+                    no_text.append(number)
+                    if not unmapped:
+                        what = "an image but no text layer" if images else "no text"
+                        problems.append(f"page {number}: {what} (scanned?)")
+                pages.append(text)
+    except PdfminerException as e:
+        cause = e.args[0] if e.args else e
+        if isinstance(cause, PDFPasswordIncorrect):
+            raise ReadError("encrypted PDF: needs a password to open") from e
+        raise ReadError(f"damaged PDF, cannot open it ({type(cause).__name__}: {cause})"
+                        f"{_damage_hint(data)}") from e
+    except Exception as e:  # pdfminer raises many types on damaged files; report it
+        raise ReadError(f"damaged PDF, cannot open it ({type(e).__name__}: {e}){_damage_hint(data)}") from e
+    if not pages:
+        raise ReadError("PDF has no pages")
+    if len(no_text) == len(pages):
+        if any("no Unicode mapping" in p for p in problems):
+            raise ReadError("no readable text: the fonts have no Unicode mapping (cid:… glyphs only)")
+        raise ReadError("no text layer (scanned?); OCR is not supported")
+    starts: list[int] = []
+    pos = 0
+    for text in pages:
+        starts.append(pos)
+        pos += len(text) + len(PAGE_SEPARATOR)
+    return Read(PAGE_SEPARATOR.join(pages), "pdf", "", tuple(starts), None, problems)

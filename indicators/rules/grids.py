@@ -1,0 +1,856 @@
+"""Statistical tables printed as text: one grid mechanism for every orientation.
+
+A table is found as a run of *rows*: a label cell, maybe a unit cell (``万元``) and
+value cells.  Cells are split by pipes (``|``, full-width and box-drawing bars too),
+tabs, runs of spaces, or one space next to a number; a rank in front (``1``, ``1.``) is
+dropped, and ``上海：30956.65亿`` is a label and a value.  A label alone on a line
+followed by lines of numbers is one row too (PDF columns, and pages that print a cell
+per line).
+
+Above the rows lie the header lines, then a unit line (``单位：亿元、%``) and the
+title (``表2 2024年1-9月各县（市、区）主要经济指标``, or the sentence just above).  The
+header is read in whichever of several ways gives one header per value column and
+names most columns with a metric or a place: its cells as printed, the lines joined
+where a word was broken across them, columns stacked over lines, or column groups over
+sub-columns (``地区生产总值 | 一般公共预算收入`` over ``累计 | 同比±%``) aligned by pipes
+or by count.
+
+Every row label, column header and the title is *described* with the vocabulary
+(:func:`describe`): a metric alias, a place, a time, a unit, and the table words of
+``vocab/table_words.csv`` (growth, amount, cumulative, month, share, prior year, rank,
+label, total).  A cell's fact takes each dimension from whichever of row, column and
+title names it, so region rows × metric columns, metric rows × region columns and
+metric rows × period columns of one region (the one the title names, else the
+article's) are the same rule.  A growth column (or row) gives the year-on-year rate of
+the value column (row) of its metric, place and period (``累计增长`` of ``1-8月累计``):
+the one before it, else the one after.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from ..base.regions import ancestor, display, lookup, names_in, zone_name
+from ..base.schema import Fact
+from ..base.tables import ALIASES, FILLERS, METRICS, REGION_WORDS, UNITS, ZONES, read_table, trie_pattern
+from ..ingest.documents import Document
+from .lexicon import METRIC, alias_of
+from .numbers import parse_amount, parse_number
+from .periods import TIME, canonical_period, month_range, time_expr
+from .repair import Repaired
+from .timeline import DocState, resolve_time
+
+TABLE_WORDS: dict[str, str] = {r["word"]: r["role"] for r in read_table("table_words.csv")}
+_WORD_ROLES = {**{w: "basis" for w, role in FILLERS.items() if role == "basis"}, **TABLE_WORDS}
+_WORDS = re.compile(trie_pattern(list(_WORD_ROLES)))
+_UNIT_WORDS = "|".join(sorted((re.escape(w) for w, r in TABLE_WORDS.items() if r == "unit_line"), key=len, reverse=True))
+_UNIT_LINE = re.compile(r"(?:" + _UNIT_WORDS + r")\s*[:：]\s*(?P<unit>[^\s()（）]+)")
+_NUM_CELL = re.compile(r"(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>%|‰|[^\d\s.,%‰]{1,5})?")
+_BLANK = re.compile(r"[-—/…. ·xX×*]*")
+_RANK_LABEL = re.compile(r"(?P<rank>\d{1,3})[.、](?=[^\d\s])")
+_COLON_VALUE = re.compile(r"[:：](?=\s*[-+]?\d)")
+_TRAIL = ";；,，。"
+_RULE_CHARS = re.compile(r"[\s|:\-—─━┄┈═│┃┼┬┴├┤┌┐└┘╋=+]")  # a ruled line between rows holds only these
+_BARS = str.maketrans("│┃", "||")  # box-drawing bars separate cells like pipes (same length)
+_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(?[一二三四五六七八九十\d]{1,3}\)|\d{1,2}[、.])")
+_BRACKET = re.compile(r"\(([^()]*)\)")
+_LEVELS = re.compile(r"[省市县区镇乡街道、,]+")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_PROSE = re.compile(r"[。!?]")
+_ROW = re.compile(r"b*(?P<rank>n(?=t))?(?P<label>t)(?P<unit>u)?(?P<values>[nb]*n[nb]*)")
+_VALUES = re.compile(r"[nbu]*n[nbu]*")
+_MAX_HEADER_LINES = 80
+_MAX_TITLE_LINES = 3
+_MAX_LINE = 400  # a longer line is prose or junk, never a table line
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One cell as printed: its text, where it stands in the document, and its number."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # n: number, b: blank, t: text, u: a unit (万元)
+    value: Decimal | None = None
+    unit: str = ""  # a unit printed with the number (30956.65亿)
+    num_end: int = 0  # end of the number itself
+
+
+@dataclass(frozen=True, slots=True)
+class Axis:
+    """What a row label, a column header or a title says about the numbers it heads."""
+
+    text: str
+    role: str = "label"  # value | growth | skip | label | unit | rank
+    metric: str | None = None
+    region: str | None = None
+    year: int | None = None
+    period: str | None = None  # a code, or "cum"/"month" until the table's month is known
+    unit: str = ""
+    total: bool = False
+
+
+@dataclass(slots=True)
+class Row:
+    """A row label (its axis) and its value cells."""
+
+    label: Cell
+    unit: Cell | None
+    values: list[Cell]
+    first_line: int
+    last_line: int
+
+
+# ---------------------------------------------------------------------------
+# cells
+# ---------------------------------------------------------------------------
+
+def _cell(text: str, start: int) -> Cell:
+    """A cell of ``text`` printed at ``start`` (its stripped text, offsets and kind).
+
+    >>> c = _cell(" 30956.65亿;", 10); (c.text, c.kind, c.value, c.unit, c.start, c.num_end)
+    ('30956.65亿', 'n', Decimal('30956.65'), '亿元', 11, 19)
+    >>> [_cell(t, 0).kind for t in ("-", "万元", "(亿元)", "海宁市", "12.5%")]
+    ['b', 'u', 'u', 't', 'n']
+    """
+    stripped = text.strip().rstrip(_TRAIL).strip()
+    lead = len(text) - len(text.lstrip())
+    start += lead
+    end = start + len(stripped)
+    if _BLANK.fullmatch(stripped):
+        return Cell(stripped, start, end, "b")
+    m = _NUM_CELL.fullmatch(stripped)
+    if m:
+        unit = m.group("unit") or ""
+        if unit and unit not in "%‰":
+            amount = parse_amount(stripped)
+            unit = amount.unit if amount is not None else ""
+            if not unit:
+                return Cell(stripped, start, end, "t")
+        value = parse_number(m.group("num"))
+        if value is not None:
+            return Cell(stripped, start, end, "n", value, unit, start + m.end("num"))
+    bare = stripped.strip("()")
+    return Cell(stripped, start, end, "u" if bare in UNITS or bare in ("%", "‰") else "t")
+
+
+def _split_spaced(line: str, base: int) -> list[Cell]:
+    """Cells of a line without pipes: runs of spaces separate cells, one space does where a
+    number stands next to it; single characters spaced out (``粮 食``) are one word."""
+    cells: list[Cell] = []
+    for chunk in re.finditer(r"\S+(?: \S+)*", line):
+        words = list(re.finditer(r"\S+", chunk.group()))
+        i = 0
+        while i < len(words):
+            j = i + 1
+            if len(words[i].group()) == 1 and _CJK.match(words[i].group()):
+                while j < len(words) and len(words[j].group()) == 1 and _CJK.match(words[j].group()):
+                    j += 1
+            if j == i + 1:  # CJK words separated by one space stay together unless a number is near
+                while (j < len(words) and not _has_digit(words[j].group()) and (_CJK.match(words[j].group())
+                       or words[j].group().startswith("(")) and _is_phrase(words[j - 1].group(), words[j].group())):
+                    j += 1
+            s, e = chunk.start() + words[i].start(), chunk.start() + words[j - 1].end()
+            cells.extend(_pieces(line[s:e], base + s))
+            i = j
+    return cells
+
+
+def _has_digit(word: str) -> bool:
+    return any(ch.isdigit() for ch in word)
+
+
+def _is_phrase(left: str, right: str) -> bool:
+    """Whether two words with one space between are one header (``1-3月 累计``, ``计算 单位``,
+    ``生产总值 (亿元)``), not two cells (``海宁市 桐乡市``)."""
+    return (left.endswith("月") and right in TABLE_WORDS) or right.startswith("(") or (
+        not _has_digit(left) and TABLE_WORDS.get(right) == "unit_line")
+
+
+def _pieces(text: str, start: int) -> list[Cell]:
+    """One printed cell, or a rank, a label and a value run together (``1.上海:30956.65亿``)."""
+    out: list[Cell] = []
+    m = _RANK_LABEL.match(text.lstrip())
+    if m:
+        lead = len(text) - len(text.lstrip())
+        out.append(_cell(m.group("rank"), start + lead))
+        text, start = text[lead + m.end():], start + lead + m.end()
+    colon = _COLON_VALUE.search(text)
+    if colon and (value := _cell(text[colon.end():], start + colon.end())).kind == "n":
+        out.extend((_cell(text[:colon.start()], start), value))
+    else:
+        out.append(_cell(text, start))
+    return out
+
+
+def line_cells(line: str, base: int = 0) -> list[Cell]:
+    """The cells of one printed line, split by pipes, tabs or spaces.
+
+    >>> [c.text for c in line_cells("| 1 | 秀洲区 | 612.4 |  | 3.5 |")]
+    ['1', '秀洲区', '612.4', '', '3.5']
+    >>> [c.text for c in line_cells("水 产 品   12.5   -3.1")]
+    ['水 产 品', '12.5', '-3.1']
+    >>> [c.text for c in line_cells("海宁市 1321.5 5.8")]
+    ['海宁市', '1321.5', '5.8']
+    >>> [c.kind for c in line_cells("12.昆山：3721.5亿；")]
+    ['n', 't', 'n']
+    """
+    if len(line) > _MAX_LINE:
+        return []
+    line = line.translate(_BARS)
+    if "|" not in line:
+        if "\t" not in line:
+            return _split_spaced(line, base)
+        return [c for m in re.finditer(r"[^\t]+", line) for c in _split_spaced(m.group(), base + m.start())]
+    parts, pos = [], 0
+    for piece in line.split("|"):
+        parts.append((piece, base + pos))
+        pos += len(piece) + 1
+    if parts and not parts[0][0].strip():
+        parts = parts[1:]
+    if parts and not parts[-1][0].strip():
+        parts = parts[:-1]
+    out: list[Cell] = []
+    for piece, s in parts:
+        out.extend(_pieces(piece, s) if piece.strip() else [_cell(piece, s)])
+    return out
+
+
+def _kinds(cells: list[Cell]) -> str:
+    return "".join(c.kind for c in cells)
+
+
+# ---------------------------------------------------------------------------
+# describing a label, a header or a title
+# ---------------------------------------------------------------------------
+
+def _clean(text: str) -> str:
+    name = re.sub(r"\s", "", text)
+    name = _NUMBERING.sub("", name)
+    return re.sub(r"^(?:其中|#|\*)+[:：]?", "", name).rstrip(":：")
+
+
+def _region(name: str, home: str) -> str | None:
+    r = lookup(name, home)
+    if r is not None:
+        return display(r)
+    if name in ZONES:
+        return zone_name(name, home)
+    zone = next((z for z in ZONES if name.endswith(z) and len(name) > len(z)), None)
+    if zone is not None and lookup(name[:-len(zone)], home) is not None:
+        return name  # 嘉兴港区, 平湖经济技术开发区
+    return None
+
+
+def describe(text: str, home: str = "") -> Axis:
+    """What a header cell or a row label names: metric, place, time, unit and role.
+
+    >>> a = describe("地区生产总值(亿元)"); (a.role, a.metric, a.unit)
+    ('value', 'gdp', '亿元')
+    >>> a = describe("累计比上年同期增长(%)"); (a.role, a.period, a.unit)
+    ('growth', 'cum', '%')
+    >>> describe("平湖市").region, describe("1-3月 累计").period, describe("结构(%)").role
+    ('平湖', 'M1-M3', 'skip')
+    >>> describe("县(市、区)").role, describe("装备制造业").role
+    ('label', 'skip')
+    """
+    name = _clean(text)
+    unit = ""
+    for m in _BRACKET.finditer(name):
+        inner = m.group(1).strip()
+        if inner in UNITS or inner in ("%", "‰"):
+            unit = inner
+    name = _BRACKET.sub(lambda m: "" if m.group(1) in UNITS or m.group(1) in ("%", "‰")
+                        or _LEVELS.fullmatch(m.group(1)) else m.group(), name)
+    if name.endswith(("%", "‰")):
+        name, unit = name[:-1], name[-1]
+    if not name:
+        return Axis(text, "unit" if unit else "label", unit=unit)
+    region = _region(name, home) or _region(_BRACKET.sub("", name), home)
+    if region is not None:
+        return Axis(text, "value", region=region, unit=unit)
+    metric = None
+    m = METRIC.search(name)
+    if m:
+        alias = ALIASES[alias_of(m.group())]
+        metric = alias.metrics[0] if len(alias.metrics) == 1 else None
+        name = name[:m.start()] + " " + name[m.end():]
+    roles = {_WORD_ROLES[wm.group()] for wm in _WORDS.finditer(name)}
+    year = period = None
+    for tm in TIME.finditer(name):
+        t = time_expr(tm)
+        if t is not None and t.kind == "time":
+            year = t.year if t.year is not None else year
+            period = t.period or period
+    rest = re.sub(r"[\s、,:：=#*\d.()]", "", TIME.sub(" ", _WORDS.sub(" ", name))).strip("比与较的")
+    if rest in UNITS:  # 地区生产总值 亿元: a unit printed under the name, without brackets
+        rest, unit = "", unit or rest
+    if len(rest) > 1:
+        rest_region = _region(rest, home)
+        if rest_region is None or metric is not None:
+            return Axis(text, "skip")
+        region = rest_region
+    if "cumulative" in roles:
+        period = period if period and (month_range(period) or (0,))[0] == 1 else "cum"
+    elif "month" in roles and period is None:
+        period = "month"
+    if "unit_line" in roles and not (metric or region):
+        return Axis(text, "unit")
+    if "share" in roles or ("prior" in roles and "growth" not in roles):
+        return Axis(text, "skip")
+    if "rank" in roles and not (metric or region or period):
+        return Axis(text, "rank")
+    if "growth" in roles or (unit in ("%", "‰") and not metric):
+        return Axis(text, "growth", metric, region, year, period, "%", "total" in roles)
+    informative = metric or region or year or period or unit or roles & {"amount", "total"}
+    return Axis(text, "value" if informative else "label", metric, region, year, period, unit, "total" in roles)
+
+
+# ---------------------------------------------------------------------------
+# finding tables
+# ---------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class Lines:
+    """The folded document's lines, their offsets and (lazily) their cells."""
+
+    text: list[str]
+    starts: list[int]
+    _cells: dict[int, list[Cell]]
+
+    @classmethod
+    def of(cls, lines: list[str]) -> Lines:
+        starts, pos = [], 0
+        for line in lines:
+            starts.append(pos)
+            pos += len(line) + 1
+        return cls(lines, starts, {})
+
+    def cells(self, i: int) -> list[Cell]:
+        if i not in self._cells:
+            self._cells[i] = line_cells(self.text[i], self.starts[i])
+        return self._cells[i]
+
+    def blank(self, i: int) -> bool:
+        return not self.text[i].strip() or not _RULE_CHARS.sub("", self.text[i])
+
+
+def _row_at(lines: Lines, i: int) -> Row | None:
+    """The row that starts on line ``i``: label and values on the line, or a label alone
+    followed by lines of values only."""
+    cells = lines.cells(i)
+    kinds = _kinds(cells)
+    m = _ROW.fullmatch(kinds)
+    if m:
+        unit = cells[m.start("unit")] if m.group("unit") else None
+        return Row(cells[m.start("label")], unit, cells[m.start("values"):], i, i)
+    m = re.fullmatch(r"b*(n(?=t))?(t)(u)?b*", kinds)
+    if not m or i + 1 >= len(lines.text):
+        return None
+    values: list[Cell] = []
+    j = i + 1
+    while j < len(lines.text) and _VALUES.fullmatch(_kinds(lines.cells(j))) and lines.cells(j)[0].kind != "u":
+        values.extend(lines.cells(j))
+        j += 1
+    if not values:
+        return None
+    unit = cells[m.start(3)] if m.group(3) else None
+    return Row(cells[m.start(2)], unit, values, i, j - 1)
+
+
+# the end of a line that may be a table row: a number after a cell break (or alone on its line),
+# maybe with a short unit, then only pipes, spaces or a list mark
+_ROW_END = re.compile(r"(?:^|(?<=[ \t|:：│┃]))[-+]?\d[\d,]*(?:\.\d+)?(?:%|‰|[^\x00-\x7f\s|│┃\d]{1,3})?$")
+_TRAILER = " \t|;；,，│┃"
+# a digit, at most three characters, then only trailers to the line's end: what every row's last line has
+_DIGIT_NEAR_END = re.compile(r"\d[^\n]{0,3}?[" + re.escape(_TRAILER) + r"]*$", re.M)
+
+
+_PROSE_MARK = re.compile(r"[,;][\u4e00-\u9fff]|。")  # a clause break inside a line: prose
+# the next line goes on with the number: .29亿元, %, 42亿元, 元 (not a rank or a row's first cell)
+_NUMBER_GOES_ON = re.compile(r"\.\d|[%‰]|\d*(?:\.\d+)?(?:[万亿千百]?[元美]|亿|万|%)|[万亿千百]?[元美]")
+
+
+def _prose_line(lines: list[str], i: int) -> bool:
+    """A newspaper column's line, not a table row: it breaks a clause (增长5.4%，其中…) or its
+    number goes on at the start of the next line (预算收入 67 / .29亿元).
+
+    >>> _prose_line(["收入 67", ".29亿元，增长13.6%。"], 0), _prose_line(["平湖 385.12 5.7"], 0)
+    (True, False)
+    """
+    line = lines[i]
+    if "|" not in line and "\t" not in line and "│" not in line and _PROSE_MARK.search(line):
+        return True
+    nxt = next((n for n in lines[i + 1:i + 3] if n.strip()), "")  # a blank line may stand between (PDF)
+    return _NUMBER_GOES_ON.match(nxt.lstrip()) is not None and not line.rstrip().endswith(("|", "│"))
+
+
+def _candidate_lines(lines: list[str]) -> list[int]:
+    """Lines that may start a row (those ending in a value cell, and the line before each),
+    when two such lines lie close together: a table has two rows or more.
+
+    >>> _candidate_lines(["标题", "平湖 385.12 5.7", "海宁", "412.3 6.1", "增长5.7"])
+    [0, 1, 2, 3]
+    """
+    text = "\n".join(lines)
+    ends: list[int] = []
+    i = pos = 0
+    for m in _DIGIT_NEAR_END.finditer(text):  # one scan finds the few lines that may end in a value
+        i, pos = i + text.count("\n", pos, m.start()), m.start()  # the line it ends
+        tail = lines[i].rstrip(_TRAILER)[-48:]  # a digit among the last four characters, else no row
+        if (tail[-1:].isdigit() or tail[-2:-1].isdigit() or tail[-3:-2].isdigit() or tail[-4:-3].isdigit()) \
+                and _ROW_END.search(tail) and (not ends or ends[-1] != i) and not _prose_line(lines, i):
+            ends.append(i)
+    close = {k for a, b in zip(ends, ends[1:]) if b - a <= 3 for k in (a, b)}
+    return sorted({k for e in close for k in (e - 1, e) if k >= 0})
+
+
+def _aside(lines: Lines, i: int) -> bool:
+    """A short line between rows that does not end the table (其中:, 在总额中:): one text cell,
+    no sentence, no time (a title or a header starts another table)."""
+    cells = [c for c in lines.cells(i) if c.text]
+    return (len(cells) == 1 and cells[0].kind == "t" and len(cells[0].text) <= 20
+            and not _PROSE.search(cells[0].text) and not _is_title(cells))
+
+
+def _tables(lines: Lines, cand: list[int]) -> list[list[Row]]:
+    """Runs of two rows or more (a short line without values, e.g. 其中:, may sit between)."""
+    found: list[list[Row]] = []
+    done = -1
+    for i in cand:
+        if i <= done:
+            continue
+        row = _row_at(lines, i)
+        if row is None:
+            continue
+        rows = [row]
+        j = row.last_line + 1
+        gap = 0
+        while j < len(lines.text) and gap <= 2:
+            nxt = _row_at(lines, j)
+            if nxt is not None:
+                rows.append(nxt)
+                j, gap = nxt.last_line + 1, 0
+            elif lines.blank(j) or _aside(lines, j):
+                j, gap = j + 1, gap + 1
+            else:
+                break
+        done = rows[-1].last_line
+        if len(rows) >= 2:
+            found.append(rows)
+    return found
+
+
+# ---------------------------------------------------------------------------
+# headers
+# ---------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class Heading:
+    """The lines above a table's rows: title lines, a unit, and header lines."""
+
+    title: list[str]
+    unit: str
+    header: list[list[Cell]]
+    piped: bool
+
+
+def _heading(lines: Lines, first: int) -> Heading:
+    header: list[list[Cell]] = []
+    title: list[str] = []
+    unit = ""
+    mode = "header"
+    k = first - 1
+    while k >= 0 and first - k <= _MAX_HEADER_LINES:
+        text = lines.text[k]
+        if lines.blank(k):
+            if header or title:
+                mode = "title"
+            k -= 1
+            continue
+        if _PROSE.search(text) or len(text) > _MAX_LINE:
+            sentences = [s for s in _PROSE.split(text[:_MAX_LINE * 2]) if s.strip()]
+            if not title and sentences:  # 1-9月各县（市、区）主要指标如下表。: the last sentence is the title
+                title.insert(0, sentences[-1])
+            break
+        if _row_at(lines, k) is not None:
+            break  # another table's row
+        um = _UNIT_LINE.search(text)
+        cells = [c for c in lines.cells(k) if c.text]
+        if um and len(cells) <= 2:
+            unit = unit or um.group("unit")
+            mode = "title"
+            if len(text.strip()) > um.end() - um.start() + 4:
+                title.insert(0, text)
+        elif mode == "title" or _is_title(cells):
+            title.insert(0, text)
+            mode = "title"
+            if len(title) >= _MAX_TITLE_LINES:
+                break
+        else:
+            header.insert(0, lines.cells(k))
+        k -= 1
+    piped = any("|" in lines.text[i].translate(_BARS) for i in range(max(first - len(header), 0), first + 1))
+    return Heading(title, unit, header, piped)
+
+
+def _is_title(cells: list[Cell]) -> bool:
+    """A table's title: numbered (表2, 图1) or one cell naming a time."""
+    if cells and re.match(r"(?:附?表|图)\s*[\d一二三四五六七八九十]", cells[0].text):
+        return True
+    return len(cells) == 1 and any((t := time_expr(m)) is not None and t.kind == "time"
+                                   for m in TIME.finditer(cells[0].text))
+
+
+def _label_like(axis: Axis) -> bool:
+    """A header cell over the row labels: 地区, 指标名称, 计量单位, 位次, a time alone (2024年上半年)
+    or the table's metric alone (工业总产值 over the county names)."""
+    return axis.role in ("label", "unit", "rank") or (axis.role == "value" and not (
+        axis.region or axis.unit or axis.total) and bool(axis.metric) != (axis.year is not None or axis.period is not None))
+
+
+def _fit(names: list[str], n: int, home: str) -> list[Axis] | None:
+    """The value columns' axes when ``names`` (leading label headers allowed) make ``n`` columns."""
+    axes = [describe(s, home) for s in names]
+    while len(axes) > n and _label_like(axes[0]):
+        axes.pop(0)
+    return axes if len(axes) == n else None
+
+
+def _flat(head: Heading) -> list[str]:
+    return [c.text for line in head.header for c in line if c.text]
+
+
+def _joined(head: Heading) -> list[str]:
+    """Header cells when lines break inside words: whitespace separates, a line break does not.
+
+    >>> _joined(Heading([], "", [line_cells("县(市) 出口总额"), line_cells("(亿元)"), line_cells("财政总"),
+    ...                          line_cells("收入(亿元)")], False))
+    ['县(市)', '出口总额(亿元)', '财政总收入(亿元)']
+    """
+    joined = "".join("|".join(c.text for c in line) for line in head.header)
+    return [c for c in re.findall(r"[^|()]+\([^()]*\)|[^|()]+", joined) if c.strip()]
+
+
+def _aligned(head: Heading, width: int) -> list[str] | None:
+    """Pipe headers whose lines have as many cells as the rows: a group cell covers the empty
+    cells after it; each column's header is its cells from top to bottom."""
+    if not head.header or any(len(line) != width for line in head.header):
+        return None
+    cols = [""] * width
+    for k, line in enumerate(head.header):
+        last = ""
+        for i, c in enumerate(line):
+            last = c.text or (last if i and k < len(head.header) - 1 else "")
+            cols[i] += " " + last if last else ""
+    return [c.strip() for c in cols]
+
+
+def _grouped(head: Heading, n: int, home: str) -> list[str] | None:
+    """Column groups over sub-columns matched by count: 2 groups over 4 sub-columns."""
+    if len(head.header) < 2:
+        return None
+    subs = [c.text for c in head.header[-1] if c.text]
+    groups = [c.text for line in head.header[:-1] for c in line if c.text]
+    while len(subs) > n and _label_like(describe(subs[0], home)):
+        subs.pop(0)
+    while groups and describe(groups[0], home).role in ("label", "unit", "rank"):
+        groups.pop(0)
+    if len(subs) != n or not groups or n % len(groups):
+        return None
+    per = n // len(groups)
+    return [f"{groups[i // per]} {s}" for i, s in enumerate(subs)]
+
+
+def _stacked(head: Heading, n: int, home: str) -> list[str] | None:
+    """Headers stacked over lines column by column (社会消费品 / 零售总额 / (亿元)): each line's
+    cells stand over the last columns, and a column's header is its pieces joined."""
+    if len(head.header) < 2:
+        return None
+    cols = [""] * n
+    for line in head.header:
+        texts = [c.text for c in line if c.text]
+        while len(texts) > n and _label_like(describe(texts[0], home)):
+            texts.pop(0)
+        if len(texts) > n:
+            return None
+        for i, t in enumerate(texts):
+            cols[n - len(texts) + i] += t
+    return cols
+
+
+def _nest_subs(axes: list[Axis]) -> list[Axis]:
+    """Bare cells at the end of a header (第一产业 第二产业, no unit) are sub-columns printed
+    after the column of their parent metric (生产总值)."""
+    k = len(axes)
+    while k > 0 and axes[k - 1].role in ("value", "skip") and not axes[k - 1].unit:
+        k -= 1
+    subs = axes[k:]
+    if not subs or k == 0:
+        return axes
+    parents = {METRICS[a.metric].parent for a in subs if a.metric}
+    idx = next((i for i, a in enumerate(axes[:k]) if a.metric in parents), None)
+    if idx is None:
+        return axes
+    unit = axes[idx].unit
+    return axes[:idx + 1] + [replace(a, unit=unit) for a in subs] + axes[idx + 1:k]
+
+
+def _columns(head: Heading, rows: list[Row], width: int | None, home: str) -> list[Axis] | None:
+    """The value columns' axes, from the reading of the header that names most of them."""
+    n = Counter(len(r.values) for r in rows).most_common(1)[0][0]
+    if not head.header:
+        return [Axis("", "value")] * n
+    tries: list[list[Axis] | None] = []
+    aligned = _aligned(head, width) if head.piped and width else None
+    if aligned:
+        tries.append([describe(s, home) for s in aligned[-n:]])
+    tries.append(_fit(_flat(head), n, home))
+    for names in (_grouped(head, n, home), _stacked(head, n, home)):
+        if names:
+            tries.append(_fit(names, n, home))
+    axes = [describe(s, home) for s in _joined(head)]
+    while axes and _label_like(axes[0]) and len(axes) > n:
+        axes.pop(0)
+    tries.append(_nest_subs(axes) if len(axes) == n else None)
+    scored = [(sum(1 + bool(c.metric or c.region) + bool(c.period or c.year) for c in cols
+                   if c.role in ("value", "growth")), -k)
+              for k, cols in enumerate(tries) if cols is not None]
+    if not scored or max(scored)[0] == 0:
+        return None
+    return tries[-max(scored)[1]]
+
+
+# ---------------------------------------------------------------------------
+# facts
+# ---------------------------------------------------------------------------
+
+def _same_period(growth: str | None, value: str | None) -> bool:
+    """Whether a growth header's period (累计增长: cumulative) fits a value header's (1-8月累计)."""
+    if growth is None or growth == value:
+        return True
+    span = month_range(value) if value and value not in ("cum", "month") else None
+    if growth == "cum":
+        return span is not None and span[0] == 1 and span[1] > 1
+    return growth == "month" and span is not None and span[0] == span[1]
+
+
+def _link(axes: list[Axis]) -> list[int | None]:
+    """For each growth axis, the value axis it is the rate of: among those of its metric, place
+    and period (when it names them), the one before it, else the one after; None for a value axis."""
+    out: list[int | None] = []
+    for i, a in enumerate(axes):
+        if a.role != "growth":
+            out.append(None)
+            continue
+        same = [j for j, b in enumerate(axes) if b.role == "value" and a.metric in (None, b.metric)
+                and a.region in (None, b.region) and _same_period(a.period, b.period)]
+        before = [j for j in same if j < i]
+        after = [j for j in same if j > i]
+        out.append(before[-1] if before else after[0] if after else None)
+    return out
+
+
+def _inherit(axes: list[Axis], links: list[int | None]) -> list[Axis]:
+    """A growth axis takes the metric, place and time of the value axis it belongs to."""
+    out = []
+    for a, j in zip(axes, links):
+        if j is not None:
+            b = axes[j]
+            a = replace(a, metric=a.metric or b.metric, region=a.region or b.region, year=a.year or b.year,
+                        period=a.period or b.period)
+        out.append(a)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What the whole table shares: time, unit, metric and place of its title."""
+
+    title: str
+    year: int | None
+    period: str | None
+    month: int | None
+    unit: str
+    metric: str | None
+    region: str | None
+    home: str
+
+
+def _frame(head: Heading, cols: list[Axis], home: str) -> Frame:
+    year = period = None
+    title = " ".join(t.strip() for t in head.title)
+    label_cells = [c.text for line in head.header for c in line[:1]]
+    for text in [*head.title, *label_cells]:
+        for m in TIME.finditer(text):
+            t = time_expr(m)
+            if t is None or t.kind != "time":
+                continue
+            year = t.year if t.year is not None else year
+            period = canonical_period(t.period) if t.period else period
+    months = [r[1] for c in cols if c.period and (r := month_range(c.period))]
+    month = month_range(period)[1] if period and month_range(period) else (max(months) if months else None)
+    metric = None
+    for text in [*reversed(head.title), *label_cells[:1]]:
+        m = METRIC.search(re.sub(r"\s", "", text))
+        if m:
+            alias = ALIASES[alias_of(m.group())]
+            metric = alias.metrics[0] if len(alias.metrics) == 1 else None
+            break
+    region = next((r for text in head.title for _, name in names_in(text) if (r := _region(name, home))), None)
+    um = _UNIT_LINE.search(title)
+    unit = head.unit or (um.group("unit") if um else "")
+    units = [u for u in re.split(r"[、,/]", unit.strip("()")) if u in UNITS]
+    if not units and (bm := re.search(r"\(([^()]+)\)\s*$", title)) and bm.group(1) in UNITS:
+        units = [bm.group(1)]
+    return Frame(title, year, period, month, units[0] if len(units) == 1 else "", metric, region, home)
+
+
+def _period(code: str | None, frame: Frame) -> str | None:
+    if code == "cum":
+        return canonical_period(f"M1-M{frame.month}") if frame.month and frame.month > 1 else (
+            "M1" if frame.month == 1 else frame.period)
+    if code == "month":
+        return f"M{frame.month}" if frame.month else None
+    return canonical_period(code) if code else None
+
+
+def _table_facts(doc: Document, ds: DocState, lines: Lines, rows: list[Row], home: str) -> list[Fact]:
+    head = _heading(lines, rows[0].first_line)
+    first = rows[0]
+    width = len(lines.cells(first.first_line)) if first.first_line == first.last_line else None
+    found = _columns(head, rows, width, home)
+    if found is None:
+        return []
+    cols = _inherit(found, _link(found))
+    frame = _frame(head, cols, home)
+    row_axes = [describe(r.label.text + (f"({r.unit.text.strip('()')})" if r.unit else ""), home) for r in rows]
+    row_axes = _with_totals(_inherit(row_axes, _link(row_axes)), home)
+    cols = _with_totals(cols, home)
+    facts: list[Fact] = []
+    for row, ra in zip(rows, row_axes):
+        if ra.role in ("skip", "label", "unit") or not (ra.metric or ra.region or ra.year or ra.period):
+            continue  # a product, an industry, a town: not a place, a metric or a time
+        facts.extend(_row_facts(doc, ds, lines, frame, row, ra, cols))
+    return facts
+
+
+def _with_totals(axes: list[Axis], home: str) -> list[Axis]:
+    """The place of a 全市/合计 row or column: the parent all listed places share; with no place
+    listed, the article's own (全市 resolved like prose resolves it); else it is skipped."""
+    if not any(a.total and not a.region for a in axes):
+        return axes
+    listed = [r for a in axes if a.region and (r := lookup(a.region, home)) is not None]
+    parents = {r.parent for r in listed}
+    parent = lookup(parents.pop(), home) if len(parents) == 1 and "" not in parents else None
+    out = []
+    for a in axes:
+        if a.total and not a.region:
+            word = next((w for w in REGION_WORDS if w in _clean(a.text)), None)
+            if listed:
+                place = display(parent) if parent else None
+            else:
+                place = ancestor(home, REGION_WORDS[word]) if word and home else home or None
+            a = replace(a, region=place) if place else replace(a, role="skip")
+        out.append(a)
+    return out
+
+
+def _row_facts(doc: Document, ds: DocState, lines: Lines, frame: Frame, row: Row, ra: Axis,
+               cols: list[Axis]) -> list[Fact]:
+    """One fact per (metric, place, time) of a row: its value cell with its growth cell."""
+    cells: dict[tuple, list] = {}
+    for cell, ca in zip(row.values, cols):
+        if ca.role not in ("value", "growth") or cell.kind != "n":
+            continue
+        dims = _dims(ra, ca, frame)
+        if dims is None:
+            continue
+        slot = cells.setdefault((dims.metric, dims.region, dims.year, dims.period), [None, None, dims])
+        i = 1 if "growth" in (ra.role, ca.role) else 0
+        if slot[i] is None:
+            slot[i] = cell
+    facts = [_fact(doc, ds, lines, frame, row, dims, v, g) for v, g, dims in cells.values()]
+    return [f for f in facts if f is not None]
+
+
+def _dims(ra: Axis, ca: Axis, frame: Frame) -> Axis | None:
+    """A cell's metric, place, time and unit from its row, its column and the title."""
+    if ra.metric and ca.metric and ra.metric != ca.metric or ra.region and ca.region and ra.region != ca.region:
+        return None
+    metric = ra.metric or ca.metric or frame.metric
+    region = ra.region or ca.region or frame.region or frame.home
+    if metric is None or not region:
+        return None
+    period = _period(ca.period or ra.period, frame) or frame.period
+    year = ca.year or ra.year or frame.year
+    unit = ra.unit if ra.unit and ra.unit != "%" else ca.unit if ca.unit != "%" else ""
+    return Axis(f"{ra.text} {ca.text}".strip(), "value", metric, region, year, period, unit or frame.unit)
+
+
+def _fact(doc: Document, ds: DocState, lines: Lines, frame: Frame, row: Row, dims: Axis,
+          value_cell: Cell | None, growth_cell: Cell | None) -> Fact | None:
+    assert dims.metric is not None and dims.region is not None
+    year, period, _ = resolve_time((dims.year, dims.period, False), ds)
+    if not period and dims.year is not None:
+        period = "FY"  # 2024年各县（市、区）主要指标: a year's table is of the full year
+    if not period:
+        return None
+    value = spec = None
+    if value_cell is not None:
+        unit = value_cell.unit or dims.unit
+        spec = UNITS.get(unit)
+        if spec is not None and spec.base in METRICS[dims.metric].dimensions:
+            value = value_cell.value
+        else:
+            value_cell = None
+    if value_cell is None and growth_cell is None:
+        return None
+    yoy = float(growth_cell.value) if growth_cell is not None and growth_cell.value is not None else None
+    printed = value_cell or growth_cell
+    assert printed is not None
+    start, end = printed.start, printed.num_end or printed.end
+    row_start = lines.starts[row.first_line]
+    row_end = lines.starts[row.last_line] + len(lines.text[row.last_line])
+    text = printed.text[:end - start]
+    return Fact(
+        doc=doc.doc, pub_date=str(doc.pub_date or ""), region=dims.region, metric=dims.metric,
+        metric_zh=METRICS[dims.metric].label_zh, year=year, period=period,
+        value=float(value) if value is not None else None, value_text=text if value is not None else "",
+        unit=spec.canonical if spec and value is not None else "",
+        value_base=float(value) * spec.magnitude if spec and value is not None else None,
+        base_unit=spec.base if spec and value is not None else "", yoy_pct=yoy,
+        qualifier="", scope="region", kind="actual", conflict=False,
+        evidence=f"{frame.title} | {dims.text} {printed.text}".strip(" |"), start=start, end=end,
+        sent_start=row_start, sent_end=row_end, rule="table")
+
+
+def _with_tabs(folded: str, original: str) -> str:
+    """The folded text with the original's tabs back (folding makes them spaces): a tab
+    always separates two cells, a single space not always."""
+    if "\t" not in original or len(original) != len(folded):
+        return folded
+    out, pos = [], 0
+    for m in re.finditer("\t", original):
+        out.append(folded[pos:m.start()])
+        pos = m.end()
+    out.append(folded[pos:])
+    return "\t".join(out)
+
+
+def grid_facts(doc: Document, rep: Repaired, home: str) -> list[Fact]:
+    """Facts from the statistical tables printed in a document (any orientation)."""
+    text = _with_tabs(rep.folded, doc.text).split("\n")
+    cand = _candidate_lines(text)
+    if not cand:
+        return []
+    lines = Lines.of(text)
+    ds = DocState(doc, doc.pub_date, home)
+    ds.text = rep.text
+    facts: list[Fact] = []
+    for rows in _tables(lines, cand):
+        facts.extend(_table_facts(doc, ds, lines, rows, home))
+    return facts

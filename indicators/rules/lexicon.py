@@ -1,0 +1,192 @@
+"""Compiled patterns over the vocabulary tables (built once at import).
+
+They run on the standard library's ``re``: these patterns are matched many times per sentence,
+and a call costs ``re`` about half what it costs ``regex``; on the big trie alternations (the
+6,000 place names) ``re`` is several times faster too.  ``regex`` escapes the table words.
+"""
+from __future__ import annotations
+
+import re
+
+import regex
+
+from ..base.regions import NAME_PATTERN, WORD_PATTERN
+from ..base.tables import (ALIASES, FILLERS, GROWTH_ROLES, GROWTH_WORDS, PLAN_WORDS, QUALIFIERS, SCOPE_WORDS, ZONES,
+                           first_chars, read_table, scanner, trie_pattern)
+from .periods import TIME_PATTERN
+
+MODIFIERS_BEFORE = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] == "before")
+MODIFIERS_AFTER = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] in ("after", "ranking"))
+# GDP排名：平湖1101亿元，…: a ranking word followed by a colon introduces the figures, region by region
+RANKING_LIST = re.compile(trie_pattern([r["word"] for r in read_table("modifiers.csv") if r["side"] == "ranking"])
+                          + r"(?:情况)?(?:如下)?:")
+COMPARISONS = tuple(r["word"] for r in read_table("comparisons.csv"))
+EXCLUSIONS: dict[str, str] = {r["word"]: r["effect"] for r in read_table("exclusions.csv")}
+NOT_GROWTH = tuple(r["word"] for r in read_table("not_growth.csv"))
+_FLAT_WORDS = read_table("flat_words.csv")
+
+_VERB_GAP = "(?:实现|完成|累计实现|累计完成|共完成|共实现)?"
+_plain = [a for a in ALIASES if "*" not in a]
+# an alias with * (规模以上工业*增加值) allows a verb there: longest first, each as a pattern
+_wild = {a: regex.escape(a).replace(r"\*", _VERB_GAP) for a in sorted((a for a in ALIASES if "*" in a), key=len, reverse=True)}
+_WILD = {a: re.compile(p) for a, p in _wild.items()}
+METRIC_PATTERN = "|".join([*_wild.values(), trie_pattern(_plain)])
+METRIC = scanner(METRIC_PATTERN, first_chars(ALIASES), second={a[1] for a in ALIASES})  # aliases have 2+ characters
+
+
+# 第二产业实现增加值, 规上工业完成工业增加值: a verb inside a metric's name.  The words before
+# the verb and the alias after it make one alias (sharing a head word when both print it).
+SPLIT_VERB = re.compile(r"(?:累计|共)?(?:实现|完成)")
+_ALIAS_HEADS = frozenset(a for a in ALIASES if "*" not in a)
+_ALIAS_ENDS = frozenset(a[i:] for a in _ALIAS_HEADS for i in range(len(a) - 1))  # what may follow the verb
+
+
+def split_alias(before: str, after: str) -> tuple[str, int, int] | None:
+    """The alias that the end of ``before`` (the words before a verb) and the start of ``after``
+    (the words after it) make together, with how many characters it takes of each; ``None``
+    when they make none.  Longest first; the two parts may share a head word (工业).
+
+    >>> split_alias("全区第二产业", "增加值16.2亿元"), split_alias("全市规上工业", "工业增加值增长")
+    (('第二产业增加值', 4, 3), ('规上工业增加值', 4, 5))
+    >>> split_alias("全市", "增加值180亿元") is None
+    True
+    """
+    for n in range(min(len(after), 10), 1, -1):
+        tail = after[:n]
+        if not any(tail[o:] in _ALIAS_ENDS for o in range(n - 1)):
+            continue  # no alias ends in these words, whatever comes before the verb
+        for k in range(min(len(before), 8), 1, -1):
+            head = before[-k:]
+            for overlap in range(min(len(head), n), -1, -1):
+                if overlap and not head.endswith(tail[:overlap]):
+                    continue
+                joined = head + tail[overlap:]
+                if joined in _ALIAS_HEADS and (joined != tail or overlap == k):  # 工业实现工业总产值: one name
+                    return joined, k, n
+    return None
+
+
+# 地区生产总值（5.7%）、…均实现增长: a metric right before a bracketed rate
+METRIC_BEFORE_BRACKET = re.compile("(?:" + METRIC_PATTERN + r")\($")
+
+
+def alias_of(surface: str) -> str:
+    """The alias (table key) behind a matched surface form."""
+    if surface in ALIASES:
+        return surface
+    for a, pattern in _WILD.items():
+        if pattern.fullmatch(surface):
+            return a
+    raise KeyError(surface)
+
+
+_QUAL_BEFORE = [w for w, (_, pos) in QUALIFIERS.items() if pos == "before"]
+FILLER_WORDS = tuple(FILLERS)
+_FILLER = trie_pattern(list(FILLERS) + _QUAL_BEFORE)
+# Words allowed between a metric and its amount, or between two amounts of one list.
+GAP = re.compile(r"(?:" + _FILLER + r"|[\s,、和及与:]|\((?:[^()\d]{0,14})\))*")
+# Words allowed before a metric in a clause when the figure is a whole-region aggregate.
+_SOURCE = r"据[^,;。]{0,14}?(?:统计|核算|测算|显示|获悉|数据)|从[^,;。]{1,10}?看|分[^,;。]{1,6}?看"
+PREFIX = re.compile(
+    r"(?:" + _FILLER + "|" + _SOURCE + "|" + NAME_PATTERN + "|" + WORD_PATTERN.pattern
+    + r"|[市县区省]|[二两三四五六七八九十](?:地|县|市|区)|\d(?!\d)|[\s“”\"'‘’·]|" + trie_pattern(list(ZONES)) + r")*")
+PLAN = re.compile(trie_pattern(list(PLAN_WORDS)) + r"|到(?:19|20)\d{2}年")
+SCOPE = re.compile(trie_pattern(list(SCOPE_WORDS) + list(EXCLUSIONS)))
+EXCLUSION = re.compile(trie_pattern(list(EXCLUSIONS)))
+COMPARISON_END = re.compile(trie_pattern(list(COMPARISONS)) + r"$")
+# 增速超过7%, 高于全国5.5%: a rate the subject is compared with, not one of its own figures
+COMPARED_RATE = re.compile("(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1] + ["超"]) + r")[^,;。\d%]{0,8}?"
+                           r"-?\d+(?:\.\d+)?\s*%")
+NOT_GROWTH_RE = re.compile(trie_pattern(list(NOT_GROWTH)))
+_GROWTH_VERBS = [w for w, role in GROWTH_ROLES.items() if role == "verb"]
+REGION_FOLLOW = re.compile(
+    r"[,、;:和及与的()\d-]|[二两三四五六七八九十](?:地|县|市|区)|" + _FILLER + "|" + METRIC_PATTERN + "|" + TIME_PATTERN
+    + "|" + trie_pattern(_GROWTH_VERBS)
+    + "|" + trie_pattern(list(ZONES)) + "|" + WORD_PATTERN.pattern + r"|[市县区省]")
+
+# A growth phrase ends right before its first percent.
+_VERBS = _GROWTH_VERBS
+_RATES = [w for w, role in GROWTH_ROLES.items() if role == "rate"]
+GROWTH_CUE_END = scanner(
+    r"(?:(?P<verb>" + trie_pattern(_VERBS) + r")"
+    r"(?:了|为|达|达到|至|高达|约)?"
+    r"|(?P<rate>" + trie_pattern(_RATES) + r")(?:(?:[^;。%\d]{0,10}?)"
+    r"(?:分别)?(?:为|达|达到|是|同为|仅为|高达|在))?)$", first_chars([*_VERBS, *_RATES]))  # 增速8.1%, 增速为8.1%
+SIGN = GROWTH_WORDS
+# 与上年持平 is a growth of 0; 增速与上年持平 compares rates, 基本持平 is not exact.
+FLAT_WORDS = tuple(r["word"] for r in _FLAT_WORDS if r["role"] == "flat")
+FLAT = re.compile(trie_pattern(FLAT_WORDS))
+FLAT_BLOCK = re.compile(trie_pattern([r["word"] for r in _FLAT_WORDS if r["role"] == "block"]))
+METRIC_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
+# 规上工业增加值、高新技术产品产值、地方财政收入分别为…: items that are no metric of ours, between two that are
+UNKNOWN_ITEMS = re.compile(r"(?:\s*(?:、|和|及|与|以及)\s*(?P<item>[^,;:。()\d%、和及与]{2,12}?))+\s*(?:、|和|及|与|以及)\s*")
+# 出口、进口分别为…: a distributive word after a list of metrics (人均 and 平均 are not one).
+DISTRIBUTIVE = re.compile(r"[^,;。\d%]{0,30}?(?P<word>分别|(?<![人平])均)")
+# 财政总收入、一般公共预算收入达到638.8亿元和350.4亿元: a list of figures right after a list of metrics
+_FIG = r"\d+(?:\.\d+)?(?:万亿|亿|万)?(?:元|美元|千瓦时)?%?"
+FIGURE_LIST = re.compile(r"[^,;。\d%]{0,6}?(?P<list>" + _FIG + r"(?:\s*(?:、|和|及|与)\s*" + _FIG + r")+)")
+# 财政总收入、一般公共预算收入均列全市首位，分别达到…: a clause with no figure, then 分别
+DISTRIBUTIVE_LATER = re.compile(r"[^;。\d%]{0,30}?,(?:[^,;。\d%]{0,6}?)(?P<word>分别)")
+# 平湖市(6.8%)、秀洲区为6.2%: what may sit between a region and its figure, and between items.
+ITEM_LEAD = re.compile(r"(?:为|是|达到|达|(?:同比|比上年)?(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r"))?(?P<open>\()?")
+ITEM_SEP = re.compile(r"\s*[、,;]\s*")
+GROWTH_WORD = re.compile(trie_pattern(list(GROWTH_WORDS)))
+# 各县, 两区, 有5个县(市), 8个省份: the subject is a set of places, each item of a list after it a whole region
+EVERY_REGION = re.compile(r"各(?:县|市|区|地|镇)|[二两三四五六七八九十](?:地|县|市|区)"
+                          r"|(?:\d+|[一二两三四五六七八九十]+)个(?:县|市|区|省|地区|城市|区县|县区)")
+# 进口原油、机电产品同比分别增长: a list of things right after a metric, then 分别
+PRODUCT_LIST = re.compile(r"[\u4e00-\u9fff]{1,10}、[^,;。\d%]{1,30}?分别")
+# …增长51.1%，已超2020年全年的1503.6亿元: words between a figure and a reference level (times removed)
+REF_GAP = re.compile(r"[,;\s]*(?:其中)?[,\s]*(?:已经|已|并|且)?"
+                        r"(?:超过|超出|超越|超|突破|高于|接近|相当于|达到|达|完成|实现|累计完成|累计实现)?了?的?[,\s]*")
+# 增长了一成 (+10%), 翻了一番 (+100%): growth counted in tenths or doublings
+GROWTH_UNITS: dict[str, str] = {r["unit"]: r["rule"] for r in read_table("growth_units.csv")}
+GROWTH_UNIT = re.compile("[" + re.escape("".join(GROWTH_UNITS)) + "]")  # a word growth holds one (七成)
+_TENTHS = "".join(u for u, r in GROWTH_UNITS.items() if r == "tenths")
+_DOUBLINGS = "".join(u for u, r in GROWTH_UNITS.items() if r == "doublings")
+WORD_GROWTH = re.compile(
+    r"(?P<verb>" + trie_pattern(_VERBS) + r")了?(?:近|约|超过|超)?(?P<n>[一二两三四五六七八九])[" + _TENTHS
+    + r"]|翻了?(?P<d>[一两二三四])[" + _DOUBLINGS + r"]")
+# 增速从2023年的1.8%回升至6.1%, 由一季度的下降5.6%转为增长1.1%: a rate that moved from an earlier
+# period's (a) to this one's (b)
+_PCT = r"[-+]?\d+(?:\.\d+)?\s*%"
+RATE_SHIFT = re.compile(
+    r"(?:从|由)(?P<when>[^,;。%]{0,12}?[年月季度期](?:份|末|底)?的)?(?P<v1>增长|下降|负增长)?(?P<a>" + _PCT
+    + r")[^,;。%\d]{0,8}?(?:至|到|为)(?:正)?(?P<v2>增长|下降)?(?P<b>" + _PCT + ")")
+# 全市第二, 全省首位, 全市平均: a place named with a rank or an average is compared with, not the subject
+RANK_AFTER = re.compile(r"(?:第[一二三四五六七八九十\d]+(?![产季次批届个类条]|\d)|首位|前列|前茅|平均|之首|末位|排名|排位|位次|最高|最低)")
+# 预计全年：…；…, 力争，…: a plan word that leads a sentence (before its first figure, then a
+# colon or comma) makes every clause of it a plan
+PLAN_LEAD = re.compile(r"[^\d,;:。]{0,8}?(?P<word>" + trie_pattern(list(PLAN_WORDS)) + r")(?:[^\d,;:。]{0,6}?[,:])?")
+# 5万亿台阶, 2000亿门槛, 千亿大关: a round figure named as a bound
+BOUND_WORDS = ("大关", "关口", "台阶", "新台阶", "新关口", "门槛")
+# 达到了1861.08亿元: a verb that introduces a figure
+VALUE_VERB_END = re.compile(r"(?:达到了?|达|为|是|实现|完成|录得)$")
+# 业, 品, 类, 企: the characters of a sector, product or firm word (房地产业, 机电产品, 外企)
+SECTOR_MARK = re.compile(r"[业品类企厂司行店]")
+# 是2015年的1.5倍, 相当于2012年的两倍: a time that a figure is compared with, by a multiple
+MULTIPLE_AFTER = re.compile(r"(?:全年)?的?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)多?倍")
+# 去年同期为364.4亿元: the same period a year earlier, followed by its level
+BASIS_LEVEL = re.compile(r"(?:上年|去年|上一年)同期(?:为|是|仅为|达|达到|只有)")
+# 127家规上企业: a count's classifier keeps the words after it in the subject
+CLASSIFIERS = tuple(r["word"] for r in read_table("classifiers.csv"))
+LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|,)\s*$")
+SHARE_WORD = "占"  # 占全市…, 占…比重: a share is printed with it
+SHARE_CUE = re.compile(r"(?:均)?占(?:全[市县省区国]|总额|总量|全部|所有|该|县内|市内|本地)")
+THRESHOLD_AFTER = re.compile(r"(?:以上|以下)(?:的)?[\u4e00-\u9fff]")
+TARGET_AFTER = re.compile(r"(?:的)?(?:目标|任务)")
+PLAN_AFTER = re.compile(r"(?:的)?(?:目标|任务|预算|计划)")  # 年度预算 names a plan, not a period
+QIZHONG_END = re.compile(r"其中[,:]?$")
+# words right before an amount that make it a change (增加2亿元) or a starting level (从2亿元增加到…)
+DELTA_BEFORE = ("增加", "减少", "增收", "减收", "多", "少", "高于", "低于", "超出", "下降", "提高", "增长", "减", "相差", "差距")
+BASELINE = ("从", "由")
+# 从398亿元跃升到635亿元, 由38.8亿元提高至67.5亿元: any short verb then 到/至 leads from a starting level to the next
+FROM_TO_GAP = re.compile(r"[,\s]*(?:分别|逐年|稳步|大幅|持续)?[\u4e00-\u9fff]{0,3}?(?:到|至|为)(?:了)?")
+LIST_BACKREF = re.compile(r"[,\s]{0,2}(?:[二两三四五六七八九十](?:地|县|市|区)|分别|均|各)")
+ACHIEVED = re.compile(r"(?:完成|实现|超额|提前|下达|达成)[^,;。]{0,4}$")
+# 高于年度目标2.8个百分点: a plan a figure is compared with does not make the figure a plan
+COMPARED_PLAN = re.compile("(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1]) + r")[^,;。\d]{0,4}$")
+QUAL_AFTER_RE = re.compile(trie_pattern([w for w, (_, pos) in QUALIFIERS.items() if pos == "after"]))
+REGION_GAP = re.compile(
+    r"(?:" + _FILLER + "|" + NAME_PATTERN + "|" + WORD_PATTERN.pattern + "|"
+    + trie_pattern(list(ZONES)) + r"|还有|[二两三四五六七八九十](?:地|县|市|区)|[\s,、和及与的])*")

@@ -1,0 +1,143 @@
+"""Numbers, amounts and percents as printed in Chinese economic prose.
+
+``parse_amount("385.12亿元")`` keeps the value as written and the canonical
+unit, plus the value in base units (CNY, USD, kWh, count).
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
+
+from ..base.tables import MAGNITUDES, UNITS, first_chars, scanner, trie_pattern
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+              "七": 7, "八": 8, "九": 9}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+CN_NUMERAL = "[零〇一二两三四五六七八九十百千]"
+
+NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_MAG = trie_pattern(list(MAGNITUDES))
+_UNIT = trie_pattern([u for u in UNITS if u[0] not in "千万亿" or u == "千瓦时"] + ["美\u5143"])
+
+# number, optional 多/余, magnitude, optional 多/余, currency/count unit; needs a magnitude or a unit.
+AMOUNT_PATTERN = (rf"(?P<num>{NUMBER}|{CN_NUMERAL}+(?:点[零〇一二三四五六七八九]+)?)"
+                  rf"(?P<q1>多|余)?(?P<mag>(?!千瓦时){_MAG})?(?P<q2>多|余)?(?P<unit>{_UNIT})?")
+# an amount begins with a numeral; after it comes another, a separator, 多/余, a magnitude or a unit
+# (a lone numeral followed by anything else is no amount, and re passes over it)
+AMOUNT = scanner(AMOUNT_PATTERN, first=CN_NUMERAL.strip("[]"), digits=True,
+                 second=set(CN_NUMERAL.strip("[]") + ",.点多余") | first_chars([*MAGNITUDES, *UNITS, "美\u5143"]))
+PERCENT_PATTERN = rf"(?P<sign>[-+])?(?P<num>{NUMBER})(?:%|‰)|(?P<times>{NUMBER})倍"
+# The lookahead is the shape every match has (digits, then %, ‰ or 倍): re checks it in C and skips
+# the numbers that are not rates, twice as fast as regex without it; the matches are the same.
+PERCENT = re.compile(rf"(?=[-+]?[\d,.]+(?:%|‰|倍))(?:{PERCENT_PATTERN})")
+RATE_MARKS = ("%", "‰", "倍")  # a rate holds one of these: without any, a PERCENT scan is skipped
+
+
+def parse_number(text: str) -> Decimal | None:
+    """Parse Arabic (with thousands separators) or Chinese numerals.
+
+    >>> parse_number("1,234.5")
+    Decimal('1234.5')
+    >>> parse_number("三千五百")
+    Decimal('3500')
+    >>> parse_number("十二")
+    Decimal('12')
+    >>> parse_number("千")
+    Decimal('1000')
+    >>> parse_number("abc") is None
+    True
+    """
+    text = text.replace(",", "")
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        pass
+    if not text or any(ch not in _CN_DIGITS and ch not in _CN_SMALL and ch != "点" for ch in text):
+        return None
+    whole, _, frac = text.partition("点")
+    total, digit = 0, None
+    for ch in whole:
+        if ch in _CN_DIGITS:
+            digit = _CN_DIGITS[ch]
+        else:
+            total += (1 if digit is None else digit) * _CN_SMALL[ch]
+            digit = None
+    total += digit or 0
+    if frac:
+        return Decimal(f"{total}." + "".join(str(_CN_DIGITS[c]) for c in frac if c in _CN_DIGITS))
+    return Decimal(total)
+
+
+class Amount(NamedTuple):
+    """An amount as printed: value and unit as written, plus base units."""
+
+    value: Decimal
+    unit: str
+    base_unit: str
+    value_base: float
+    text: str
+
+
+def amount_from_match(m: re.Match[str], money_default: bool = True) -> Amount | None:
+    """Build an :class:`Amount` from an ``AMOUNT`` match; ``None`` without a unit."""
+    num, mag, unit = m.group("num", "mag", "unit")
+    if not (mag or unit):
+        return None
+    mag, unit = mag or "", unit or ""
+    value = parse_number(num)
+    if value is None:
+        return None
+    if not num[0].isdigit() and not mag and unit not in ("元", "美元"):
+        return None  # 十项, 三个: counting words, not amounts
+    if unit in ("个", "家", "项"):
+        if mag and mag != "万":
+            return None
+        factor = MAGNITUDES.get(mag, 1.0)
+        return Amount(value * Decimal(factor).normalize() if mag else value, unit, "count",
+                      float(value) * factor, m.group())
+    if not unit:
+        if not money_default:
+            return None
+        unit = "元"
+    spec = UNITS.get(mag + unit)  # 亿元 is a unit of its own; 亿 + 美元 is a magnitude of one
+    factor = 1.0
+    if spec is None:
+        spec, factor = UNITS.get(unit), MAGNITUDES.get(mag, 1.0)
+        if spec is None:
+            return None
+    return Amount(value, spec.canonical, spec.base, float(value) * factor * spec.magnitude, m.group())
+
+
+def parse_amount(text: str) -> Amount | None:
+    """Parse one amount such as ``385.12亿元``.
+
+    >>> a = parse_amount("385.12亿元"); (a.value, a.unit, a.base_unit, a.value_base)
+    (Decimal('385.12'), '亿元', 'CNY', 38512000000.0)
+    >>> parse_amount("3.18亿美元").unit
+    '亿美元'
+    >>> parse_amount("18.9亿").unit
+    '亿元'
+    >>> parse_amount("千亿元").value
+    Decimal('1000')
+    >>> parse_amount("20.2亿千瓦时").value_base
+    2020000000.0
+    >>> parse_amount("600千瓦时").unit
+    '千瓦时'
+    >>> parse_amount("125个").base_unit
+    'count'
+    >>> parse_amount("5.7%") is None
+    True
+    """
+    m = AMOUNT.fullmatch(text.strip())
+    return amount_from_match(m) if m else None
+
+
+def percent_value(m: re.Match[str], sign: int) -> float:
+    """The signed percent of a ``PERCENT`` match under a growth verb of ``sign``."""
+    if m.group("times"):
+        return round(sign * float(m.group("times").replace(",", "")) * 100, 6)
+    v = float(m.group("num").replace(",", ""))
+    if m.group("sign") == "-":
+        v = -v
+    return v if sign > 0 else -abs(v)

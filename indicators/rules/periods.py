@@ -1,0 +1,237 @@
+"""Periods and years: 上半年 → H1, 1-5月 → M1-M5, 去年 → pub year − 1.
+
+Time expressions are found with one compiled pattern; their meaning is read
+from the period, relative-year and span tables.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import regex
+
+from ..base.tables import PERIOD_WORDS, RELATIVE_YEARS, char_class, read_table, trie_pattern
+from .numbers import CN_NUMERAL, parse_number
+
+# Words for a span of years (过去五年), and five-year plans, printed as 十四五时期, “十四五”期间 …
+_SPAN_ROWS = read_table("spans.csv")
+SPANS: list[str] = [r["word"] for r in _SPAN_ROWS if r["kind"] == "span"] + [
+    f"{quote[:1]}{r['word']}{quote[1:]}{after}" for r in _SPAN_ROWS if r["kind"] == "plan"
+    for quote in ("", "“”") for after in ("时期", "期间")]
+_M = rf"(?:\d{{1,2}}|{CN_NUMERAL}{{1,3}})"
+_SPAN_YEARS = regex.compile(rf"(\d{{1,2}}|{CN_NUMERAL}{{1,3}})年")
+_PLAN_NUMBER = regex.compile(r"(十[一二三四五六七八九]?)五")
+_DASH = r"\s*(?:-|~|至|到|—)\s*"
+
+_BASIS_BEFORE, _LAST_YEAR = ("比", "较", "与", "同"), ("上年", "去年", "上一年")  # 比上年同期
+_THIS_YEAR = ("这一年", "这年", "当年", "同年")
+TIME_PATTERN = (
+    r"(?P<date>(?:(?P<dy>(?:19|20)\d{2})年)?" + _M + r"月" + _M + r"日)"
+    r"|(?P<year>(?<!\d)(?:19|20)\d{2})\s*年(?:度)?"
+    r"|(?P<range>(?:(?<![\d亿万千百美])元|" + _M + r")(?:月份?)?" + _DASH + _M + r"月(?:份)?)"
+    r"|(?P<first>前" + _M + r"个?月(?:份)?)"
+    r"|(?P<until>截[至止](?:今年|本年)?" + _M + r"月(?:份|末|底)?(?!\d))"
+    r"|(?P<month>" + _M + r"月(?:份)?(?P<single>当月|单月)?(?!末|底|初|中旬|上旬|下旬|\d))"
+    r"|(?P<word>" + trie_pattern(list(PERIOD_WORDS)) + r")"
+    r"|(?P<basis>(?:" + "|".join(_BASIS_BEFORE) + ")?(?:" + "|".join(_LAST_YEAR) + r")同期"
+    r"|(?<=[" + "".join(_BASIS_BEFORE) + r"])(?:上年|去年))"
+    r"|(?P<rel>" + trie_pattern(list(RELATIVE_YEARS)) + r")"
+    r"|(?P<this>" + "|".join(_THIS_YEAR) + ")"
+    r"|(?P<span>" + trie_pattern(SPANS) + r")"
+)
+# How a time expression can begin, checked first so that re jumps from one such place to the
+# next and passes over figures (385.12亿元) and most words without trying each branch: at most
+# four digits followed by 年, 月, 日, a dash or what follows the digits of a table word (1季度);
+# a Chinese numeral followed by another, 月, 日, a dash, a space or what follows the numerals of
+# a table word (一季度, 十三五); or the first two characters of a word that begins one (上半年,
+# 比上年, 截至, 这一年, 前 and a numeral).  The scanner test holds TIME to TIME_PATTERN.
+_WORDS = [*PERIOD_WORDS, *RELATIVE_YEARS, *SPANS]
+_NUMERALS = CN_NUMERAL.strip("[]")
+_AFTER_DIGITS = set("年月日-~至到—") | {w.lstrip("0123456789")[:1] for w in _WORDS if w[:1].isdigit()}
+_AFTER_NUMERALS = set(_NUMERALS + "月日-~至到—") | {w.lstrip(_NUMERALS)[:1] for w in _WORDS if w[:1] in _NUMERALS}
+_STARTS = ({w[:2] for w in [*_WORDS, *_THIS_YEAR, *_LAST_YEAR, "截至", "截止", "元至", "元到", "元月", "元-", "元—"]
+            if w[:1] not in _NUMERALS and not w[:1].isdigit()}
+           | {b + y[0] for b in _BASIS_BEFORE for y in _LAST_YEAR} | {"前" + n for n in _NUMERALS})
+
+
+TIME = re.compile(r"(?=\d{1,4}\s*[" + char_class(_AFTER_DIGITS) + "]|[" + char_class(set(_NUMERALS)) + "]["
+                  + char_class(_AFTER_NUMERALS) + r"\s]|[" + char_class({s[0] for s in _STARTS}) + "]["
+                  + char_class({s[1] for s in _STARTS}) + r"\d])(?:" + TIME_PATTERN + ")")
+
+
+# Every time expression holds one of these: the branches above end in 年 or 月 (a date's 日
+# follows its 月) or hold 上年/去年/同年; the table words are held to it by a test.
+TIME_ANCHORS = ("年", "月", "季", "期")
+
+
+def may_hold_time(text: str) -> bool:
+    """Whether ``text`` can hold a time expression: a quick test before a TIME scan (most
+    paragraphs of a page name no time, and the scan costs more than this test).
+
+    >>> may_hold_time("昨天下午，退役军人在广场上表演"), may_hold_time("上半年全市")
+    (False, True)
+    """
+    return _ANCHOR.search(text) is not None
+
+
+_ANCHOR = re.compile("|".join(map(re.escape, TIME_ANCHORS)))
+# A period (not only a year) is printed with 月 or 季, or is a period word without them (全年).
+_PERIOD_ANCHOR = re.compile("|".join(map(re.escape, ["月", "季"] + sorted(
+    (w for w in PERIOD_WORDS if "月" not in w and "季" not in w), key=len))))
+
+
+def may_hold_period(text: str) -> bool:
+    """Whether ``text`` can hold a time expression with a period (1-6月, 一季度, 全年).
+
+    >>> may_hold_period("2024年，今年以来"), may_hold_period("全年增长"), may_hold_period("1-6月")
+    (False, True, True)
+    """
+    return _PERIOD_ANCHOR.search(text) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """What one time expression means: an absolute or relative year, a period, or both.
+
+    It holds no position: the same words mean the same time wherever they are printed, so
+    :func:`time_expr` reads each distinct expression once.
+    """
+
+    year: int | None = None
+    rel: int | None = None
+    period: str | None = None
+    kind: str = "time"  # time | date | basis | this | span | ytd
+    years: int = 0  # a span's length in years (过去五年, 十三五: 5)
+
+
+def _month(text: str) -> int | None:
+    v = parse_number(text)
+    return int(v) if v is not None and 1 <= v <= 12 else None
+
+
+def _months(text: str) -> list[int]:
+    return [m for m in (_month(t) for t in regex.findall(_M, text)) if m]
+
+
+_MEANINGS: dict[tuple[str | None, str], TimeExpr | None] = {}  # (branch, words) → meaning
+
+
+def time_expr(m: re.Match[str]) -> TimeExpr | None:
+    """Interpret one ``TIME`` match; ``None`` when it is not a usable time.
+
+    >>> time_expr(TIME.search("1至5月份")), time_expr(TIME.search("7月29日")).kind
+    (TimeExpr(year=None, rel=None, period='M1-M5', kind='time', years=0), 'date')
+    >>> time_expr(TIME.search("过去三年")).years, time_expr(TIME.search("“十三五”时期")).year
+    (3, 2020)
+    >>> [time_expr(TIME.search(w)).kind for w in ("十四五期间", "“十三五”时期", "过去五年")]
+    ['span', 'span', 'span']
+    """
+    key = (m.lastgroup, m.group())
+    try:
+        return _MEANINGS[key]
+    except KeyError:
+        pass
+    t = _interpret(m)
+    if len(_MEANINGS) < 50_000:  # bounded: hostile text could print endless distinct dates
+        _MEANINGS[key] = t
+    return t
+
+
+def _interpret(m: re.Match[str]) -> TimeExpr | None:
+    kind = m.lastgroup
+    if m.group("date"):
+        return TimeExpr(kind="date")
+    if m.group("year") and kind == "year":
+        return TimeExpr(year=int(m.group("year")))
+    if m.group("range"):
+        words = m.group("range")
+        ms = _months("1" + words[1:] if words.startswith("元") else words)  # 元月 is January
+        if len(ms) == 2 and ms[0] < ms[1]:
+            return TimeExpr(period=f"M{ms[0]}-M{ms[1]}")
+        return None
+    if m.group("first") or m.group("until"):
+        ms = _months(m.group())
+        return TimeExpr(period=f"M1-M{ms[0]}" if ms[0] > 1 else "M1") if ms else None
+    if m.group("month"):
+        ms = _months(m.group("month"))
+        return TimeExpr(period=f"M{ms[0]}") if ms else None
+    if m.group("word"):
+        return TimeExpr(period=PERIOD_WORDS[m.group("word")])
+    if m.group("basis"):
+        return TimeExpr(kind="basis")
+    if m.group("rel"):
+        word = m.group("rel")
+        return TimeExpr(rel=RELATIVE_YEARS[word], kind="ytd" if word.endswith("以来") else "time")
+    if m.group("this"):
+        return TimeExpr(kind="this")
+    if m.group("span"):
+        counted = _SPAN_YEARS.search(m.group("span"))  # 过去五年: 5 years to last year
+        if counted:
+            return TimeExpr(rel=-1, kind="span", years=int(parse_number(counted.group(1)) or 5))
+        plan = _PLAN_NUMBER.search(m.group("span"))  # 十三五: the 13th five-year plan, 2016-2020
+        number = parse_number(plan.group(1)) if plan else None
+        return TimeExpr(year=1955 + 5 * int(number) if number else None, rel=-1, kind="span", years=5)
+    return None
+
+
+def parse_period(text: str) -> str | None:
+    """The period code of a period phrase.
+
+    >>> parse_period("前三季度")
+    'Q1-Q3'
+    >>> parse_period("1—5月"), parse_period("1至5月份"), parse_period("前5个月")
+    ('M1-M5', 'M1-M5', 'M1-M5')
+    >>> parse_period("7月当月"), parse_period("截至3月末"), parse_period("元至9月"), parse_period("元月至5月")
+    ('M7', 'M1-M3', 'M1-M9', 'M1-M5')
+    >>> parse_period("上半年"), parse_period("全年")
+    ('H1', 'FY')
+    >>> parse_period("7月29日") is None
+    True
+    """
+    return next((t.period for m in TIME.finditer(text)
+                 if (t := time_expr(m)) is not None and t.kind == "time" and t.period), None)
+
+
+# (first month, last month) of each fixed period code; months are coded M7 and M1-M5
+_FIXED_MONTHS = {
+    "FY": (1, 12), "H1": (1, 6), "H2": (7, 12), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9),
+    "Q4": (10, 12), "Q1-Q3": (1, 9),
+}
+MONTH_CODE = re.compile(r"M(\d{1,2})(?:-M(\d{1,2}))?")
+
+
+def month_range(code: str) -> tuple[int, int] | None:
+    """First and last month a period code covers; ``None`` for an unknown code.
+
+    >>> month_range("H1"), month_range("M1-M5"), month_range("M7"), month_range("X")
+    ((1, 6), (1, 5), (7, 7), None)
+    """
+    if code in _FIXED_MONTHS:
+        return _FIXED_MONTHS[code]
+    m = MONTH_CODE.fullmatch(code or "")
+    if not m:
+        return None
+    first = int(m.group(1))
+    last = int(m.group(2) or first)
+    return (first, last) if 1 <= first <= last <= 12 else None
+
+
+def period_end_month(period: str) -> int:
+    """The last month a period covers (``M1-M5`` → 5).
+
+    >>> period_end_month("Q1-Q3"), period_end_month("M1-M5"), period_end_month("M7")
+    (9, 5, 7)
+    """
+    return month_range(period)[1]  # type: ignore[index]
+
+
+_NAMED = {"M1-M3": "Q1", "M1-M6": "H1", "M1-M9": "Q1-Q3", "M1-M12": "FY"}
+
+
+def canonical_period(period: str) -> str:
+    """The named code of a month range that has one (``M1-M6`` → ``H1``).
+
+    >>> canonical_period("M1-M6"), canonical_period("M1-M5"), canonical_period("Q1")
+    ('H1', 'M1-M5', 'Q1')
+    """
+    return _NAMED.get(period, period)

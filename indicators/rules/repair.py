@@ -1,0 +1,179 @@
+"""Text repair with an offset map back into the original file text.
+
+PDF text layers break lines mid-word and mid-number ("增\\n长 5.7%",
+"3.18亿美\\n\\n元").  Repair folds full-width characters to ASCII and traditional characters to simplified ones, joins lines
+inside paragraphs and drops spaces between words and numbers.  Every character
+kept remembers its position in the original, so a span found in the repaired
+text maps back to the original exactly.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..base.tables import read_table
+
+# Full-width ASCII block, ideographic space and dashes fold to ASCII (same length).
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FOLD.update({0x3000: 0x20, 0x00A0: 0x20, 0x2014: 0x2D, 0x2013: 0x2D, 0x2015: 0x2D, 0x2212: 0x2D,
+              0xFE6A: 0x25, 0x301C: 0x7E, 0x0D: 0x0A, 0x09: 0x20, 0x200B: 0x20, 0xFEFF: 0x20})
+# Traditional characters fold to simplified ones, one for one (億元 → 亿元): vocab/traditional.csv.
+_FOLD.update({ord(r["traditional"]): ord(r["simplified"]) for r in read_table("traditional.csv")})
+_FOLD_BMP = np.arange(0x10000, dtype=np.uint32)  # by code point below 0x10000 (no fold lies above)
+_FOLD_BMP[list(_FOLD)] = list(_FOLD.values())
+
+_WS_CHARS = " \n\x0b\x0c\x85\u2028\u2029"
+_WS = re.compile(f"[{_WS_CHARS}]+")
+_WS_LIMIT = max(map(ord, _WS_CHARS)) + 1
+_IS_WS = np.zeros(_WS_LIMIT + 1, dtype=bool)  # by code point; the last slot stands for every larger one
+_IS_WS[[ord(c) for c in _WS_CHARS]] = True
+_KEPT_BMP = np.ones(0x10000, dtype=bool)  # by code point below 0x10000: not whitespace
+_KEPT_BMP[[ord(c) for c in _WS_CHARS]] = False
+# A line that ends one of these ends its sentence: the line break is a paragraph break.
+_TERMINATORS = frozenset("。!?|…")
+_CLOSERS = frozenset("”’\")）】」』")
+# Runs that may stay: a line break after a terminator (closing quotes between them), a heading
+# line's end, a gap between two ASCII words (not before %).
+# (a paragraph end's group 1 is the run, what precedes it is matched, not looked behind at; an
+# ASCII gap begins with its first space: re jumps to terminators and to spaces)
+_PARAGRAPH_END = re.compile("[" + re.escape("".join(sorted(_TERMINATORS))) + "][" + re.escape("".join(sorted(_CLOSERS)))
+                            + f"]*([{_WS_CHARS}]*\n[{_WS_CHARS}]*)")
+_GAP_WS = r"[ \x0b\x0c\x85\u2028\u2029]"
+_ASCII_GAP = re.compile(_GAP_WS + r"(?<=[0-9A-Za-z.%]" + _GAP_WS + r")" + _GAP_WS + r"*(?=[0-9A-Za-z.])")
+
+
+@dataclass(frozen=True, slots=True)
+class Repaired:
+    """Repaired text and the map from its positions to the original's.
+
+    ``text`` contains ``"\\n"`` only at paragraph breaks: one after a line that ends a sentence,
+    two (a blank line) where the original had a blank line there too.
+    """
+
+    text: str
+    _positions: np.ndarray  # _positions[i]: where text[i] stands in the original
+    folded: str = ""  # the original with full-width characters folded (same length, same lines)
+
+    def to_original(self, pos: int) -> int:
+        """Map a position in ``text`` to the original text."""
+        n = len(self._positions)
+        if pos < n:
+            return int(self._positions[pos]) if pos >= 0 else 0
+        return int(self._positions[-1]) + 1 + (pos - n) if n else pos
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open span of ``text`` to the original (covers every kept character)."""
+        if end <= start:
+            o = self.to_original(start)
+            return o, o
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+
+def _ends_paragraph(folded: str, pos: int) -> bool:
+    """Whether the text before ``pos`` ends with a sentence terminator (closing quotes skipped)."""
+    i = pos - 1
+    while i >= 0 and folded[i] in _CLOSERS:
+        i -= 1
+    return i >= 0 and folded[i] in _TERMINATORS
+
+
+NUMBERING = r"(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.])"  # 二、 (二) 2.
+_HEADING = re.compile(r"\s*" + NUMBERING + r"[^。!?,;:\d]{1,14}\s*")
+NUMBERING_FIRST = frozenset("一二三四五六七八九十(")  # what a numbering begins with, or a digit
+
+
+def is_heading(line: str) -> bool:
+    """Whether a line is a numbered section heading.
+
+    >>> is_heading("六、居民收入平稳增长"), is_heading("(二)工业"), is_heading("二、三产业增加值分别为28.4亿元")
+    (True, True, False)
+    """
+    first = line[:1]
+    if first.isspace():
+        first = line.lstrip()[:1]
+    return (first in NUMBERING_FIRST or first.isdigit()) and _HEADING.fullmatch(line) is not None
+
+
+_HEADING_CANDIDATE = re.compile(r"\n[ ]*" + NUMBERING)  # a line that may be a heading;
+_FIRST_HEADING = re.compile(r"[ ]*" + NUMBERING)  # the leading \n lets re jump to it
+
+
+def _heading_line(folded: str, end: int) -> bool:
+    """Whether the line ending at ``end`` is a numbered section heading (二、工业) that starts
+    its own paragraph: a heading line is not the middle of a sentence broken into columns."""
+    start = folded.rfind("\n", 0, end) + 1
+    if not _HEADING.fullmatch(folded, start, end):
+        return False
+    before = start
+    while before > 0 and folded[before - 1] in _WS_CHARS:  # the text before the heading's line
+        before -= 1
+    return before == 0 or _ends_paragraph(folded, before)
+
+
+def repair(original: str) -> Repaired:
+    """Repair newspaper text; see the module docstring.
+
+    >>> r = repair("全市实现\\n\\n生产总值（GDP）385.12亿元，增\\n长 5.7%。\\n下一段")
+    >>> r.text
+    '全市实现生产总值(GDP)385.12亿元,增长5.7%。\\n下一段'
+    >>> s = r.text.index("5.7%"); original = "全市实现\\n\\n生产总值（GDP）385.12亿元，增\\n长 5.7%。\\n下一段"
+    >>> original[slice(*r.span(s, s + 4))]
+    '5.7%'
+    >>> repair("3.18亿美\\n\\n元").text
+    '3.18亿美元'
+    >>> repair("723.55  10050.21").text
+    '723.55 10050.21'
+    >>> repair("增长 9.2 % 。").text
+    '增长9.2%。'
+    >>> repair("增长5%。\\n二、工业\\n全年规上工业增加值").text
+    '增长5%。\\n二、工业\\n全年规上工业增加值'
+    >>> repair("第一、\\n二、三产业").text
+    '第一、二、三产业'
+    """
+    if not original:
+        return Repaired("", np.zeros(0, dtype=np.int64), original)
+    codes = np.frombuffer(original.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if np.maximum.reduce(codes) < 0x10000:  # = str.translate(_FOLD); then whitespace by a lookup too
+        codes = _FOLD_BMP[codes]
+        keep = _KEPT_BMP[codes]
+    else:
+        codes = np.where(codes < 0x10000, _FOLD_BMP[np.minimum(codes, 0xFFFF)], codes)
+        keep = ~_IS_WS[np.minimum(codes, _WS_LIMIT)]
+    folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
+    # every whitespace character goes (keep is False), but for the runs below
+    runs = _kept_runs(folded)
+    if runs:  # each kept run is written in place: its first character, and a second \n for a blank line
+        at = np.fromiter(runs, dtype=np.int64, count=len(runs))
+        codes[at] = [ord(r[0]) for r in runs.values()]
+        second = [s + 1 for s, r in runs.items() if len(r) == 2]
+        codes[second] = 0x0A
+        keep[at] = keep[second] = True
+    positions = np.flatnonzero(keep)
+    text = codes[positions].tobytes().decode("utf-32-le", "surrogatepass")
+    return Repaired(text, positions, folded)
+
+
+def _kept_runs(folded: str) -> dict[int, str]:
+    """The whitespace runs that stay, by start: a paragraph end (``\\n``, or ``\\n\\n`` where the
+    original has a blank line), and one space between two ASCII words or numbers."""
+    kept: dict[int, str] = {}
+    for m in _PARAGRAPH_END.finditer(folded):
+        s, e = m.span(1)
+        kept[s] = "\n\n" if folded.count("\n", s, e) > 1 else "\n"  # a blank line stays a blank line
+    first = _FIRST_HEADING.match(folded)
+    for m in ([first] if first else []) + list(_HEADING_CANDIDATE.finditer(folded)):
+        end = folded.find("\n", m.end())
+        if end < 0:
+            continue
+        s = end
+        while s > 0 and folded[s - 1] in _WS_CHARS:
+            s -= 1
+        e = _WS.match(folded, end).end()  # type: ignore[union-attr]
+        if s > 0 and s not in kept and _heading_line(folded, s):
+            kept[s] = "\n\n" if folded.count("\n", s, e) > 1 else "\n"
+    for m in _ASCII_GAP.finditer(folded):
+        kept[m.start()] = " "
+    kept.pop(0, None)  # whitespace before the first word is dropped
+    return kept

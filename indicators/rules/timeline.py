@@ -1,0 +1,142 @@
+"""Time in a document: the year and period in force, and how a fact's time is resolved.
+
+A time expression (``TIME`` in :mod:`indicators.rules.periods`) moves a :class:`TimeState`; a fact takes
+a snapshot of it. :func:`resolve_time` turns a snapshot into (year, period) against the
+publication date, the year named last, and the one period an article talks about.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..ingest.documents import Document
+from ..ingest.pubdate import PubDate
+from . import lexicon as L
+from .periods import TIME, TimeExpr, canonical_period, may_hold_period, period_end_month, time_expr
+
+Snap = tuple[int | None, str | None, int]  # (year, period, span: years a span covers, 0 for none)
+
+
+@dataclass(slots=True)
+class TimeState:
+    """The year and period in force at a point of the text."""
+
+    year: int | None = None
+    period: str | None = None
+    span: int = 0  # the years of a span of years in force (过去五年: 5), else 0
+    ytd: bool = False
+
+    def snapshot(self) -> Snap:
+        return (self.year, "YTD" if self.ytd and not self.period else self.period, self.span)
+
+    def copy(self) -> TimeState:
+        return TimeState(self.year, self.period, self.span, self.ytd)
+
+
+@dataclass(slots=True)
+class DocState:
+    """What carries across the sentences of one document."""
+
+    doc: Document
+    pub: PubDate | None
+    home: str
+    generic: dict[str, str] = field(default_factory=dict)
+    last_year: int | None = None
+    last_metric: tuple[str, ...] = ()
+    text: str = ""
+    _dominant: str | None | bool = False  # False: not computed yet
+    _home_city: bool | None = None  # not computed yet
+
+    @property
+    def home_is_city(self) -> bool:
+        """Whether the article prints its home as a city (神木市): then 全市 is the home itself,
+        whatever the gazetteer (from before many counties became cities) says."""
+        if self._home_city is None:
+            self._home_city = bool(self.home) and (self.home.removesuffix("县") + "市") in self.text
+        return self._home_city
+
+    @property
+    def dominant(self) -> str | None:
+        """The article's one period (of its publication year), computed on first use (most facts
+        name their own)."""
+        if self._dominant is False:
+            self._dominant = dominant_period(self.text)
+        return self._dominant  # type: ignore[return-value]
+
+
+def apply_time(state: TimeState, t: TimeExpr, ds: DocState) -> None:
+    """Move ``state`` by one time expression (a year, a period, 今年/去年, 这一年, a span)."""
+    if t.kind in ("date", "basis"):
+        return
+    if t.kind == "this":
+        if ds.last_year:
+            state.year, state.period, state.ytd = ds.last_year, None, False
+        return
+    if t.kind == "span":
+        state.span, state.period = t.years, None
+        if t.year is not None:  # a five-year plan ends in a known year
+            state.year = t.year
+        elif ds.pub:
+            state.year = ds.pub.year - 1
+        return
+    if t.year is not None:
+        state.year, state.period, state.ytd, state.span = t.year, None, False, 0
+        ds.last_year = t.year
+    elif t.rel is not None:
+        if ds.pub:
+            state.year = ds.pub.year + t.rel
+            ds.last_year = state.year
+        state.period, state.span, state.ytd = None, 0, t.kind == "ytd"
+    if t.period is not None:
+        state.period, state.ytd = t.period, False
+
+
+def resolve_time(snap: Snap, ds: DocState) -> tuple[int | None, str, str]:
+    """(year, period, note) for a time snapshot; period "" when it cannot be placed."""
+    year, period, span = snap
+    pub = ds.pub
+    if span and not period:
+        return year, "", "multi_year"
+    if period == "YTD":
+        if ds.dominant and _pub_year(year, pub):
+            return year or (pub.year if pub else None), ds.dominant, "ytd-context"
+        if pub and pub.month and pub.month > 1 and (year is None or year == pub.year):
+            return pub.year, f"M1-M{pub.month - 1}" if pub.month > 2 else "M1", "ytd-imprecise"
+        return year, "", ""
+    if period:
+        if year is None and pub:
+            year = _implied_year(period, pub)
+        return year, canonical_period(period), ""
+    if year is not None and pub and year < pub.year:
+        return year, "FY", ""
+    if ds.dominant and _pub_year(year, pub):
+        if year is None and pub:
+            return _implied_year(ds.dominant, pub), ds.dominant, "dominant-period"
+        return year, ds.dominant, "dominant-period"
+    if year is not None and pub is None:
+        return year, "FY", "year-without-pub-date"
+    return year, "", ""
+
+
+def _pub_year(year: int | None, pub: PubDate | None) -> bool:
+    """Whether a time of ``year`` can be the publication year's (the year the dominant period is of)."""
+    return year is None or pub is None or year == pub.year
+
+
+def _implied_year(period: str, pub: PubDate) -> int:
+    """The year of a period named without one: 一季度 in a February article is last year's;
+    全年 and 下半年 are last year's only early in the year (later they are this year's plans)."""
+    if pub.month and period_end_month(period) > pub.month and (period not in ("FY", "H2") or pub.month <= 3):
+        return pub.year - 1
+    return pub.year
+
+
+def dominant_period(text: str) -> str | None:
+    """The one period an article talks about, if it names only one (``text``: the repaired
+    text, whose time expressions never run across a paragraph break)."""
+    found = set()
+    for para in text.split("\n"):
+        for m in TIME.finditer(para) if may_hold_period(para) else ():
+            t = time_expr(m)
+            if t and t.kind == "time" and t.period and not L.PLAN_AFTER.match(para, m.end()):
+                found.add(canonical_period(t.period))  # 年度目标 names a plan, not the article's period
+    return found.pop() if len(found) == 1 else None

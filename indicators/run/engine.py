@@ -1,0 +1,278 @@
+"""Incremental, parallel extraction of a folder into the fact store.
+
+The folder is scanned once: each file is read and hashed, and only documents
+whose content hash, manifest metadata or rules version differ from the store
+are extracted again.  Documents go out in small batches and facts come back
+per batch, with a bounded number of batches in flight, so memory does not
+grow with the archive.  Two engines run the same batch function:
+
+- ``local``: a process pool (``jobs`` processes; ``jobs=1`` runs in-process);
+- ``dask``: a ``dask.distributed`` cluster (``scheduler`` address, or a
+  ``LocalCluster`` with ``jobs`` workers).  Workers get the file bytes, so
+  they need no shared file system, only the same ``indicators`` version.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..base.needs import need
+from ..ingest.documents import ManifestRow
+from ..ingest.folder import Entry, Task, _read_document, _task, listing, scan
+from ..ingest.report import report_row
+from ..rules.version import RULES_VERSION
+from .store import MEMORY, DocResult, FactStore, default_store_path, folder_writable
+
+ENGINES = ("local", "dask")
+BATCH_DOCS = 48
+WRITE_FACTS = 50_000
+COMPACT_MIN = 20_000  # facts written in a run above which the store is re-sorted for queries
+
+
+@dataclass(slots=True)
+class RunStats:
+    """What one run did."""
+
+    store: str
+    docs: int = 0
+    extracted: int = 0
+    skipped: int = 0
+    removed: int = 0
+    facts_written: int = 0
+    seconds: float = 0.0
+    problems: list[str] = field(default_factory=list)
+
+
+def extract_task(task: Task) -> DocResult:
+    """Extract one document into the rows the store keeps for it."""
+    from ..facts.extract import extract_document  # compiled vocabulary: loaded only where documents are extracted
+
+    doc = _read_document(task)
+    found = extract_document(doc) if doc.text and not doc.duplicate_of else []
+    rows = [tuple(f) for f in found]  # a Fact is a tuple in schema order
+    document = {"doc": task.doc, "path": task.path, "sha256": task.sha256, "meta": task.meta,
+                "rules_version": RULES_VERSION, "bytes": len(task.data)}
+    return DocResult(document, report_row(doc, len(found)), rows)
+
+
+def extract_batch(tasks: Sequence[Task]) -> list[DocResult]:
+    """Extract a batch of documents (the unit of work sent to a process or a Dask worker)."""
+    return [extract_task(t) for t in tasks]
+
+
+def rules_version() -> str:
+    """The rules version of the process that runs this (checked on Dask workers)."""
+    return RULES_VERSION
+
+
+# --- planning ----------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Plan:
+    """What a run has to do: documents to extract, documents gone, and the folder's manifest."""
+
+    todo: list[Entry]
+    removed: list[str]
+    problems: list[str]
+    n_docs: int
+    manifest: dict[str, ManifestRow]
+
+
+def plan(folder: Path, known: dict[str, tuple[str, str, str]], region: str | None) -> Plan:
+    """Hash every file and compare with ``known``; see :class:`Plan`.
+
+    ``todo`` holds the documents that are new or changed, or were extracted
+    under other rules or metadata.
+    """
+    ls = listing(folder)
+    planned = [entry for entry, _ in scan(ls, region)]
+    todo = [p for p in planned if known.get(p.doc) != (p.sha256, p.meta, RULES_VERSION)
+            or p.status == "unreadable"]
+    removed = sorted(set(known) - {p.doc for p in planned})
+    return Plan(todo, removed, ls.problems, len(planned), ls.manifest)
+
+
+def _batches(tasks: Iterator[Task], size: int) -> Iterator[list[Task]]:
+    batch: list[Task] = []
+    for t in tasks:
+        batch.append(t)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+# --- engines -----------------------------------------------------------------------------------
+
+def _run_bounded(submit: Callable[[list[Task]], Any], wait_any: Callable[[set], tuple[set, set]],
+                 batches: Iterator[list[Task]], in_flight: int) -> Iterator[list[DocResult]]:
+    """Submit batches with at most ``in_flight`` pending; yield results as they complete."""
+    pending: set = set()
+    for batch in batches:
+        pending.add(submit(batch))
+        if len(pending) >= in_flight:
+            done, pending = wait_any(pending)
+            for fut in done:
+                yield fut.result()
+    while pending:
+        done, pending = wait_any(pending)
+        for fut in done:
+            yield fut.result()
+
+
+def _local(batches: Iterator[list[Task]], jobs: int) -> Iterator[list[DocResult]]:
+    if jobs <= 1:
+        for batch in batches:
+            yield extract_batch(batch)
+        return
+    ctx = mp.get_context("forkserver")
+    ctx.set_forkserver_preload(["indicators.run.engine", "indicators.facts.extract"])
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+        def wait_any(pending: set[Future]) -> tuple[set, set]:
+            done, rest = wait(pending, return_when=FIRST_COMPLETED)
+            return set(done), set(rest)
+        yield from _run_bounded(lambda b: pool.submit(extract_batch, b), wait_any, batches, jobs * 3)
+
+
+def _dask(batches: Iterator[list[Task]], jobs: int, scheduler: str | None
+          ) -> Iterator[list[DocResult]]:
+    need("distributed")
+    from distributed import Client, LocalCluster
+    from distributed import wait as dwait
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=max(jobs, 1), threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        client = Client(cluster)
+    try:
+        versions = set(client.run(rules_version).values())
+        if versions - {RULES_VERSION}:
+            raise RuntimeError(f"Dask workers run rules {sorted(versions)}, this client {RULES_VERSION}; "
+                               "install the same indicators version on the workers")
+        n_workers = max(len(client.scheduler_info().get("workers", {})), 1)
+
+        def wait_any(pending: set) -> tuple[set, set]:
+            done, rest = dwait(list(pending), return_when="FIRST_COMPLETED")
+            return set(done), set(rest)
+
+        yield from _run_bounded(lambda b: client.submit(extract_batch, b, pure=False),
+                                wait_any, batches, n_workers * 3)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def extract_stream(tasks: Iterator[Task], *, jobs: int | None = None, engine: str = "local",
+                   scheduler: str | None = None, batch_docs: int = BATCH_DOCS
+                   ) -> Iterator[list[DocResult]]:
+    """Extract tasks on an engine; yield per-batch results in completion order."""
+    jobs = jobs or os.cpu_count() or 1
+    batches = _batches(tasks, batch_docs)
+    if engine == "local":
+        return _local(batches, jobs)
+    if engine == "dask":
+        return _dask(batches, jobs, scheduler)
+    raise ValueError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
+
+
+def open_store(folder: str | Path, store: str | Path | None = None) -> tuple[FactStore, list[str]]:
+    """Open the given store, or the default one next to the corpus.
+
+    Falls back to an in-memory store (with a problem noted) when the folder is
+    read-only or the store file is locked by another process.
+    """
+    if store is not None:
+        return FactStore(store), []
+    path = default_store_path(folder)
+    if not folder_writable(folder) and not path.exists():
+        return FactStore(MEMORY), [f"{folder}: read-only folder; the store is kept in memory only"]
+    try:
+        return FactStore(path), []
+    except Exception as e:  # noqa: BLE001 - duckdb raises IOException on a locked file
+        if "lock" not in str(e).lower():
+            raise
+        return FactStore(MEMORY), [f"{path}: in use by another process; the store is kept in memory only"]
+
+
+def run(folder: str | Path, store: FactStore, *, region: str | None = None,
+        jobs: int | None = None, engine: str = "local", scheduler: str | None = None,
+        progress: bool | None = True, batch_docs: int = BATCH_DOCS) -> RunStats:
+    """Bring ``store`` up to date with ``folder``; return what was done.
+
+    ``progress``: show a tqdm bar (documents done, rate, ETA) on stderr;
+    ``None`` shows it only on a terminal.
+    """
+    from tqdm import tqdm
+
+    t0 = time.perf_counter()
+    folder = Path(folder)
+    stats = RunStats(store=store.path)
+    known = store.known()
+    fresh = not known
+    if fresh:  # everything is new: hash and extract in one stream, each file read once
+        ls = listing(folder)
+        manifest, n_todo = ls.manifest, ls.n_docs
+        stats.docs, stats.problems = n_todo, ls.problems
+        tasks: Iterator[Task] = (_task(p, data, manifest, region) for p, data in scan(ls, region))
+    else:
+        planned = plan(folder, known, region)
+        manifest, n_todo = planned.manifest, len(planned.todo)
+        stats.docs, stats.problems = planned.n_docs, planned.problems
+        stats.removed = store.remove(planned.removed)
+        tasks = (_task(p, None, manifest, region) for p in planned.todo)
+    stats.skipped = stats.docs - n_todo
+    pending: list[DocResult] = []
+    n_pending = 0
+    disable = None if progress is None else not progress
+    with tqdm(total=n_todo, unit="doc", disable=True if not n_todo else disable, smoothing=0.1,
+              desc="extract", dynamic_ncols=True) as bar:
+        if engine == "local":  # a pool costs ~1 s to start: not worth it for a batch or two
+            jobs = min(jobs or os.cpu_count() or 1, -(-n_todo // batch_docs))
+        for results in extract_stream(tasks, jobs=jobs, engine=engine,
+                                      scheduler=scheduler, batch_docs=batch_docs):
+            pending.extend(results)
+            n_pending += sum(len(r.facts) for r in results)
+            bar.update(len(results))
+            if n_pending >= WRITE_FACTS:
+                stats.facts_written += store.write(pending, replace=not fresh)
+                pending, n_pending = [], 0
+        stats.facts_written += store.write(pending, replace=not fresh)
+    if stats.facts_written >= COMPACT_MIN and stats.facts_written * 10 >= store.count():
+        store.compact()
+    stats.extracted = n_todo
+    stats.seconds = time.perf_counter() - t0
+    return stats
+
+
+def extract_folder_to_store(folder: str | Path, *, store: str | Path | None = None,
+                            no_store: bool = False, region: str | None = None,
+                            jobs: int | None = None, engine: str = "local",
+                            scheduler: str | None = None, progress: bool | None = None
+                            ) -> tuple[FactStore, RunStats]:
+    """Open the store for ``folder`` (in memory with ``no_store``) and bring it up to date.
+
+    The caller closes the returned store.  ``progress=None`` shows the bar on a terminal only.
+    """
+    if no_store:
+        fs, notes = FactStore(MEMORY), []
+    else:
+        fs, notes = open_store(folder, store)
+    try:
+        stats = run(folder, fs, region=region, jobs=jobs, engine=engine, scheduler=scheduler,
+                    progress=progress)
+    except BaseException:
+        fs.close()
+        raise
+    stats.problems = notes + stats.problems
+    return fs, stats
