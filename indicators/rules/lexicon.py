@@ -154,12 +154,14 @@ RATE_SHIFT = re.compile(
     r"(?:从|由)(?P<when>[^,;。%]{0,12}?[年月季度期](?:份|末|底)?的)?(?P<v1>增长|下降|负增长)?(?P<a>" + _PCT
     + r")[^,;。%\d]{0,8}?(?:至|到|为)(?:正)?(?P<v2>增长|下降)?(?P<b>" + _PCT + ")")
 # 全市第二, 全省首位, 全市平均: a place named with a rank or an average is compared with, not the subject
-RANK_AFTER = re.compile(r"(?:第[一二三四五六七八九十\d]+(?![产季次批届个类条]|\d)|首位|前列|前茅|平均|之首|末位|排名|排位|位次|最高|最低)")
+RANK_AFTER = re.compile(r"(?:第[一二三四五六七八九十\d]+(?![产季次批届个类条]|\d)|" + trie_pattern(
+    [r["word"] for r in read_table("rank_words.csv")]
+    + [r["word"] for r in read_table("modifiers.csv") if r["side"] == "ranking"]) + ")")
 # 预计全年：…；…, 力争，…: a plan word that leads a sentence (before its first figure, then a
 # colon or comma) makes every clause of it a plan
 PLAN_LEAD = re.compile(r"[^\d,;:。]{0,8}?(?P<word>" + trie_pattern(list(PLAN_WORDS)) + r")(?:[^\d,;:。]{0,6}?[,:])?")
 # 5万亿台阶, 2000亿门槛, 千亿大关: a round figure named as a bound
-BOUND_WORDS = ("大关", "关口", "台阶", "新台阶", "新关口", "门槛")
+BOUND_WORDS = tuple(w for w, role in FILLERS.items() if role == "bound")
 # 达到了1861.08亿元: a verb that introduces a figure
 VALUE_VERB_END = re.compile(r"(?:达到了?|达|为|是|实现|完成|录得)$")
 # 业, 品, 类, 企: the characters of a sector, product or firm word (房地产业, 机电产品, 外企)
