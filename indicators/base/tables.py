@@ -108,6 +108,7 @@ class Metric:
     label_en: str
     dimensions: tuple[str, ...]
     parent: str
+    over_span: str = "level"  # a figure over a span of years with no year of its own: the end year's level, or a sum
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +145,7 @@ class Region:
 
 METRICS: dict[str, Metric] = {
     r["metric"]: Metric(r["metric"], r["label_zh"], r["label_en"],
-                        tuple(r["dimension"].split("|")), r["parent"])
+                        tuple(r["dimension"].split("|")), r["parent"], r["over_span"])
     for r in read_table("metrics.csv")
 }
 

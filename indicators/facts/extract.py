@@ -163,7 +163,7 @@ class Extractor:
                 if slot.periods:
                     period_code = slot.periods[i] if len(slot.periods) == n else slot.periods[0]
                     snap = (snap[0], period_code, 0)
-                if snap[2] and q is not None and (base := _baseline(slot)) is not None:
+                if snap[2] and q is not None and (base := _baseline(slot, i, n)) is not None:
                     years, snap = snap[2], (snap[0], "FY", 0)  # 从A增加到B over a span: B is the end year's
                     if snap[0] is not None and slot.kind == "actual":  # A the level the span started from
                         out.append(self.make_fact(metric, region, snap[0] - years, "FY", base, None, slot,
@@ -176,7 +176,9 @@ class Extractor:
                     if later[1]:
                         year, period, note = later
                 kind = slot.kind
-                if note == "multi_year":
+                if note == "multi_year" and q is not None and not self.span_sum(s_text, parser, slot, q, metric):
+                    period, note, yoy = "FY", "span-end", None  # 过去五年…达到638.8亿元: the end year's level
+                elif note == "multi_year":
                     kind = "multi_year" if kind == "actual" else kind
                 if not period and kind in ("target", "forecast") and (year := year or snap[0]) is not None:
                     period = "FY"  # 今年的预期目标: a plan for a year is for the full year
@@ -189,6 +191,16 @@ class Extractor:
                 out.append(self.make_fact(metric, region, year, period, q, yoy, slot, kind, evidence, span,
                                           sent_span, note))
         return out
+
+    @staticmethod
+    def span_sum(s_text: str, parser: SentenceParser, slot: Slot, q: Quantity, metric: str) -> bool:
+        """五年累计完成投资2310亿元: a figure summed over the span (a sum word in its clause, or
+        before the metric, or a metric the catalog says is summed: investment, trade), not the
+        level the span ended at."""
+        if METRICS[metric].over_span == "sum":
+            return True
+        lo = min(parser.clause_start(slot.start), parser.clause_start(q.start))
+        return L.SPAN_SUM.search(s_text, lo, q.start) is not None
 
     def lookahead_time(self, s_text: str, slot: Slot, snap: Snap) -> tuple[int | None, str, str]:
         """这是平湖2023年交出的成绩单: a time named later in the sentence."""
@@ -317,7 +329,10 @@ def extract_text(text: str, pub_date: str | None = None, region: str | None = No
     return facts_frame(extract_document(make_document(doc, text, region=region, pub_date=pub_date)))
 
 
-def _baseline(slot: Slot) -> Quantity | None:
-    """从3979亿元跃升到6355亿元: the one level a slot's figure started from, if it has one."""
+def _baseline(slot: Slot, i: int = 0, n: int = 1) -> Quantity | None:
+    """从3979亿元跃升到6355亿元: the level the slot's ``i``-th of ``n`` figures started from, if
+    it has one (从A、B分别提高到C、D: one starting level per item)."""
     found = [a for a in slot.amounts if a.role == "baseline" and a.amount is not None]
+    if len(found) == n:
+        return found[i]
     return found[0] if len(found) == 1 else None

@@ -15,6 +15,8 @@ from ..base.tables import (ALIASES, FILLERS, GROWTH_ROLES, GROWTH_WORDS, PLAN_WO
                            first_chars, read_table, scanner, trie_pattern)
 from .periods import TIME_PATTERN
 
+# 五年累计完成…: a figure summed over a span of years, not the level of its last year
+SPAN_SUM = re.compile(trie_pattern([r["word"] for r in read_table("spans.csv") if r["kind"] == "sum"]))
 MODIFIERS_BEFORE = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] == "before")
 MODIFIERS_AFTER = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] in ("after", "ranking"))
 # GDP排名：平湖1101亿元，…: a ranking word followed by a colon introduces the figures, region by region

@@ -507,6 +507,10 @@ class SentenceParser:
         if q.role == "threshold" and not c.carry:
             c.carry, c.carry_from = "subset", self.group_start(s)
         slot = c.slot
+        last = slot.amounts[-1] if slot is not None and slot.amounts else None
+        if last is not None and last.role == "baseline" and q.role == "value" \
+                and L.METRIC_JOIN.fullmatch(self.text, last.end, s):
+            q.role = "baseline"  # 从4.89万元、2.90万元分别提高到…: a list of starting levels
         if slot is not None and slot.growths and not slot.amounts and c.growth_end > c.chain_end:
             c.chain_end = c.growth_end  # 比上年增长25.3%，达到2400亿元: the level after its growth
         gap_times = [t for t in c.times if c.chain_end <= t[0] and t[1] <= s]
