@@ -15,6 +15,11 @@ from ..base.tables import (ALIASES, FILLERS, GROWTH_ROLES, GROWTH_WORDS, PLAN_WO
                            first_chars, read_table, scanner, trie_pattern)
 from .periods import TIME_PATTERN
 
+# 716家规上企业实现产值…: the set of units an industrial figure covers; it makes 产值 a metric
+# of its own and a count of it is the whole set, not a subset
+POPULATIONS: dict[str, frozenset[str]] = {r["word"]: frozenset(r["metrics"].split("|"))
+                                          for r in read_table("populations.csv")}
+POPULATION = re.compile(trie_pattern(list(POPULATIONS)))
 # 五年累计完成…: a figure summed over a span of years, not the level of its last year
 SPAN_SUM = re.compile(trie_pattern([r["word"] for r in read_table("spans.csv") if r["kind"] == "sum"]))
 MODIFIERS_BEFORE = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] == "before")

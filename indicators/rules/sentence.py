@@ -170,6 +170,7 @@ class SentenceParser:
         self.zone_only: set[str] = set()  # zones named on their own (a subset unless listed among districts)
         self.amount_spans: list[tuple[int, int]] = []
         self.cut_spans: list[tuple[int, int]] = []
+        self.figure_ends: list[int] = []  # where each amount or rate ends
         self.pending_before: Quantity | None = None  # 以18.9亿的地方财政收入: an amount waiting for its metric
         self.last_region_end = -1
         self.local_time: tuple[int, Snap] | None = None  # a comparison's own time (比2020年全年…)
@@ -321,7 +322,8 @@ class SentenceParser:
             if cs <= s and e <= start:
                 parts.append(self.text[last:s])
                 last = e
-                counted = counted or self.text[e - 1] in L.CLASSIFIERS  # 127家规上企业: a counted subset
+                counted = counted or (self.text[e - 1] in L.CLASSIFIERS  # 127家规上企业: a counted subset
+                                      and not self.counts_population(e, start, metrics))
         parts.append(self.text[last:start])
         prefix = "".join(parts)
         chrome = _AFTER_DIGITS.search(prefix)
@@ -339,6 +341,9 @@ class SentenceParser:
         for sl in self.slots:
             if lo < sl.end <= start:
                 lo = sl.end
+        for b in self.figure_ends:  # 限上销售额847.5亿元，社会消费品零售额…: a figure closes its phrase
+            if lo < b <= start:
+                lo = b
         excl = L.EXCLUSION.search(self.text, lo, start)
         if excl:
             return L.EXCLUSIONS[excl.group()], explicit
@@ -353,6 +358,12 @@ class SentenceParser:
         if len(_WORD_PREFIX.sub("", prefix)) <= 2 and not L.SECTOR_MARK.search(prefix):
             return "region", explicit  # 实际, 全口径: a short word that qualifies the metric, no sector
         return "sector", explicit
+
+    def counts_population(self, e: int, start: int, metrics: tuple[str, ...]) -> bool:
+        """全区716家规上企业实现产值: a count of the very units the metric covers is the whole set."""
+        m = L.POPULATION.match(self.text, e)
+        return m is not None and bool(set(metrics) & L.POPULATIONS[m.group()]) \
+            and (m.end() >= start or L.GAP.fullmatch(self.text, m.end(), start) is not None)
 
     def clause_topic(self, cs: int) -> str:
         """房地产是第一大引资行业，合同利用外资增长310%; 薛家镇开放型经济发展迅猛，实际到账外资…:
@@ -391,6 +402,7 @@ class SentenceParser:
         cur = Cursor(toks, [(s, e) for s, e, k, _ in toks if k == "time"])
         cur.period_toks = [(s, e, v) for s, e, k, v in toks if k == "time" and v.kind == "time" and v.period]  # type: ignore[attr-defined]
         self.amount_spans = [(s, e) for s, e, k, _ in toks if k == "amount"]
+        self.figure_ends = [e for _, e, k, _ in toks if k in ("amount", "growth", "pct")]
         self.cut_spans = sorted(cur.times + self.amount_spans)  # the times and amounts cut out of a subject
         item_runs = self.region_items(toks)
         steps = {"time": self.on_time, "region": self.on_region, "metric": self.on_metric,
@@ -402,6 +414,7 @@ class SentenceParser:
         for run in item_runs:
             self.item_slots(run)
         self.apply_shares()
+        self.ds.populations = frozenset()  # only a sentence with no figure names them for the next
 
     def on_time(self, c: Cursor, i: int, tok: Token) -> None:
         """A time moves the sentence's time, unless it is a comparison's own (比2020年, 从2023年的,
@@ -434,6 +447,8 @@ class SentenceParser:
         text, ds = self.text, self.ds
         s, e, _, val = tok
         in_list = bool(c.regions) and bool(L.LIST_JOIN.fullmatch(text[c.region_end:s]))
+        if val in L.BOUND_WORDS and any(b == s for b in self.figure_ends):
+            return  # 突破千亿元大关: a bound after its figure, not the county 大关
         if s < c.share_until or (not in_list and (L.COMPARISON_END.search(text[max(0, s - 3):s])
                                                   or L.RANK_AFTER.match(text, e))):
             return
@@ -650,8 +665,8 @@ class SentenceParser:
         if alias.context == "gdp":
             if not set(ds.last_metric) & _GDP_FAMILY:
                 return None
-        elif alias.context and (not any(alias.context in sl.metrics for sl in self.slots)
-                                or self.tail_of_noun(s)):
+        elif alias.context and (not (any(alias.context in sl.metrics for sl in self.slots)
+                                     or self.population_named(s, metrics)) or self.tail_of_noun(s)):
             return None  # 产值 after 规上工业增加值 is its output, unless a longer noun ends in it (高新技术产品产值)
         if len(metrics) == 1:  # 第一、三产业增加值: items listed before the metric that share its head
             listed, s = self.shared_head(s, surface)
@@ -680,6 +695,14 @@ class SentenceParser:
             slot.each = True  # 南湖区、秀洲区地区生产总值均增长5.7%: one figure for every place
         slot.periods = self.listed_periods(s, end, period_toks)
         return slot
+
+    def population_named(self, s: int, metrics: tuple[str, ...]) -> bool:
+        """716家规上企业当月实现产值; 规上工业呈现…。1-11月累计完成产值…: the set of units the
+        metric covers is named before it in its clause, or in a sentence with no figure just before."""
+        if set(metrics) & self.ds.populations:
+            return True
+        return any(set(metrics) & L.POPULATIONS[m.group()]
+                   for m in L.POPULATION.finditer(self.text, self.clause_start(s), s))
 
     def listed_periods(self, s: int, end: int, period_toks: list) -> list[str]:
         """The periods a metric at ``s``…``end`` stands for when a list of them comes before it:
@@ -926,6 +949,15 @@ class SentenceParser:
                     continue
                 if slot.scope == "region":
                     slot.scope = "subset"
+
+
+def populations_in(text: str) -> frozenset[str]:
+    """The metrics whose population (规上工业, 规模以上企业) a text names.
+
+    >>> sorted(populations_in("全市规上工业运行平稳")), populations_in("全市经济运行平稳")
+    (['industrial_output', 'industrial_value_added'], frozenset())
+    """
+    return frozenset().union(*(L.POPULATIONS[m.group()] for m in L.POPULATION.finditer(text)))
 
 
 def compared_time(text: str, s: int, e: int) -> bool:
