@@ -1085,6 +1085,13 @@ SCOPE = [
          F("trade_total", 2024, "M1-M8", 500, "亿元", 9.4, qualifier="over"), pub="2024-09-20"),
     case("bound-daguan-exports", "全年出口总额首次跨过300亿元大关，达到312.6亿元，一般公共预算收入增长6.1%。",
          F("exports", 2023, "FY", 312.6, "亿元"), F("fiscal_revenue_general", 2023, "FY", yoy=6.1), pub="2024-01-20"),
+    # 来自欧盟的实际使用外资: the figure of one source, a subset of the region's
+    case("source-country-is-subset", "1-9月，全省来自欧盟的实际使用外资10.9亿美元，同比增长3.1%。",
+         labels={10.9: "subset"}, pub="2024-10-20"),
+    case("source-region-is-subset", "上半年，全市来自港澳地区的实际利用外资增长12.4%，全市实际利用外资5.6亿美元。",
+         F("fdi_actual", 2024, "H1", 5.6, "亿美元"), labels={12.4: "subset"}),
+    case("source-is-subset-then-whole", "一季度，来自日韩的合同外资2.1亿美元；全县合同外资7.7亿美元，增长8%。",
+         F("fdi_contracted", 2024, "Q1", 7.7, "亿美元", 8), labels={2.1: "subset"}),
     case("count-of-population-is-whole", "9月份，该区716家规上企业当月实现产值28.38亿元，同比增长5.5%。",
          F("industrial_output", 2024, "M9", 28.38, "亿元", 5.5), pub="2024-10-20"),
     case("count-of-population-is-whole-gongye", "1-5月，全县586家规上工业企业实现产值412.6亿元，增长7.3%。",
