@@ -606,6 +606,26 @@ PAIRED_LISTS = [
 # --------------------------------------------------------------------------
 
 REGION_LISTS = [
+    # a set of places and a rate word lead a list of places' rates whose metric is left out:
+    # the document's headline metric (the one it named first)
+    case("elided-metric-provinces",
+         "上半年，全市生产总值9602亿元，同比增长6.9%。\n在已公布数据的省份中，有6个省份增速超过全国水平5.5%，分别是江苏(7.1%)、安徽(6.9%)、湖南(6.2%)。",
+         F("gdp", 2024, "H1", 9602, "亿元", 6.9, region="嘉兴"), F("gdp", 2024, "H1", yoy=7.1, region="江苏"),
+         F("gdp", 2024, "H1", yoy=6.9, region="安徽"), F("gdp", 2024, "H1", yoy=6.2, region="湖南"), region="嘉兴"),
+    case("elided-metric-counties-yici",
+         "前三季度，全市固定资产投资增长4.4%。\n5个区县增幅高于全市，依次为：南湖区12.1%、秀洲区10.4%、海宁市9.8%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=4.4, region="嘉兴"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=12.1, region="南湖"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=10.4, region="秀洲"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=9.8, region="海宁"), pub=PUB_Q3, region="嘉兴"),
+    case("elided-metric-each-county",
+         "一季度，全市规上工业增加值增长6.0%。从各地看，各县(市、区)增速均为正，其中海盐县(9.1%)、嘉善县(8.3%)居前两位。",
+         F("industrial_value_added", 2024, "Q1", yoy=6.0, region="嘉兴"),
+         F("industrial_value_added", 2024, "Q1", yoy=9.1, region="海盐"),
+         F("industrial_value_added", 2024, "Q1", yoy=8.3, region="嘉善"), region="嘉兴"),
+    case("no-set-of-places-no-elided-metric",
+         "上半年，全市生产总值9602亿元，同比增长6.9%。\n江苏(7.1%)、安徽(6.9%)的数据也已公布。",
+         F("gdp", 2024, "H1", 9602, "亿元", 6.9, region="嘉兴"), region="嘉兴"),
     # one verb, then region–value pairs; a ranking with a colon; each region with its own growth verb
     case("pairs-after-first-region", "2023年，平湖市完成地区生产总值1100亿元、海盐县750亿元、嘉善县980亿元。",
          F("gdp", 2023, "FY", 1100, "亿元"), F("gdp", 2023, "FY", 750, "亿元", region="海盐"),

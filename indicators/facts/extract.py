@@ -283,11 +283,12 @@ _FIGURE_CHAR = re.compile("[0-9千亿万" + "".join(L.GROWTH_UNITS) + "".join(so
 
 
 def _candidate(sentence: str, after_facts: bool) -> bool:
-    """Only sentences with a number and a metric (or a growth after facts) need the full parse."""
+    """Only sentences with a number and a metric (or a rate after facts, or rates of a set of
+    places: 有6个省份增速…) need the full parse."""
     first = _FIGURE_CHAR.search(sentence)
     if first is None or not (_HAS_DIGIT.search(sentence, first.start()) or _WORD_FIGURE.search(sentence)):
         return False
-    return bool(L.METRIC.search(sentence)) or (after_facts and "%" in sentence)
+    return bool(L.METRIC.search(sentence)) or ("%" in sentence and (after_facts or bool(L.EVERY_REGION.search(sentence))))
 
 
 _SENT = re.compile(r"[^。!?|]+[。!?|]*")

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from ..base.regions import (WORD_PATTERN, ancestor, display, ends_with_name, lookup, names_in, names_overlapped,
                             zone_name)
-from ..base.tables import ALIASES, PLAN_WORDS, QUALIFIERS, REGION_WORDS, SCOPE_WORDS, ZONES
+from ..base.tables import ALIASES, METRICS, PLAN_WORDS, QUALIFIERS, REGION_WORDS, SCOPE_WORDS, ZONES
 from . import lexicon as L
 from .numbers import AMOUNT, PERCENT, RATE_MARKS, Amount, amount_from_match, parse_number, percent_value
 from .periods import TIME, TimeExpr, may_hold_time, time_expr
@@ -342,7 +342,7 @@ class SentenceParser:
             if lo < sl.end <= start:
                 lo = sl.end
         for b in self.figure_ends:  # 限上销售额847.5亿元，社会消费品零售额…: a figure closes its phrase
-            if lo < b <= start:
+            if lo < b <= start and self.text.startswith((",", ";", "、"), b):
                 lo = b
         excl = L.EXCLUSION.search(self.text, lo, start)
         if excl:
@@ -616,15 +616,18 @@ class SentenceParser:
         """One slot per region item, for the metric named before the list."""
         text, start = self.text, run[0].start
         base = next((sl for sl in reversed(self.slots) if sl.end <= start and sl.rule != "region-list"), None)
-        if base is None or len(base.metrics) != 1 or (
+        lead = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1  # 增速前三位的县是：…
+        if base is None and (base := self.elided_base(run)) is not None:
+            between = text[self.group_start(start):start]
+        elif base is None or len(base.metrics) != 1 or (
                 self.group_start(base.end) != self.group_start(start) and base.end > 0):  # end 0: the topic
             return
-        lead = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1  # 增速前三位的县是：…
-        between = L.COMPARED_RATE.sub("", text[base.end if base.end else lead:start])
-        own_end = max([q.end for q in base.amounts] + [r.end for r in base.growths] + [base.end])
-        continues = own_end > base.end and L.ITEM_SEP.fullmatch(text, own_end, start)  # 平湖1100亿元、海盐750亿元
-        if any(map(str.isdigit, between)) and not L.QIZHONG_END.search(between) and not continues:
-            return  # figures in between belong to the base, unless the list is its 其中 or goes on from it
+        else:
+            between = L.COMPARED_RATE.sub("", text[base.end if base.end else lead:start])
+            own_end = max([q.end for q in base.amounts] + [r.end for r in base.growths] + [base.end])
+            continues = own_end > base.end and L.ITEM_SEP.fullmatch(text, own_end, start)  # 平湖1100亿元、海盐750亿元
+            if any(map(str.isdigit, between)) and not L.QIZHONG_END.search(between) and not continues:
+                return  # figures in between belong to the base, unless the list is its 其中 or goes on from it
         cue = L.GROWTH_WORD.search(between)
         if run[0].kind == "pct" and cue is None:
             return
@@ -634,13 +637,27 @@ class SentenceParser:
         for it in run:
             name = _region_name(it.name, self.ds)
             slot = Slot(base.metrics, it.start, it.end, base.alias, base.broad, [name], scope, base.kind,
-                        base.time, explicit_region=it.name, rule="region-list")
+                        base.time, explicit_region=it.name,
+                        rule="region-list" + ("+elided-metric" if base.rule == "elided-metric" else ""))
             if it.kind == "pct":
                 own = L.SIGN.get(it.verb, 1) if it.verb else sign
                 slot.growths = [Rate(percent_value(it.fig, -1 if own < 0 else 1), *it.fig.span())]
             else:
                 slot.amounts = [self.quantity(it.fig, it.fig.start(), it.fig.end())]
             self.slots.append(slot)
+
+    def elided_base(self, run: list[RegionItem]) -> Slot | None:
+        """有6个省份增速超过全国，分别是江苏(7.1%)、安徽(6.9%)…: a list of places' rates whose
+        metric the sentence leaves out; a set of places and a rate word lead it, and the metric is
+        the document's headline metric, the one it named first (a slot of no width at the list's start)."""
+        start = run[0].start
+        lead = self.text[self.group_start(start):start]
+        if run[0].kind != "pct" or len(self.ds.head_metric) != 1 or self.slots \
+                or not L.EVERY_REGION.search(lead) or not L.GROWTH_WORD.search(lead):
+            return None
+        metric = self.ds.head_metric[0]
+        return Slot(self.ds.head_metric, start, start, METRICS[metric].label_zh, False, [self.ds.home], "region",
+                    self.plan_kind(start) or "actual", self.state.snapshot(), rule="elided-metric")
 
     def metric_slot(self, s: int, e: int, surface: str, regions: list[str],
                     times: list[tuple[int, int]], period_toks: list, share_until: int) -> Slot | None:
@@ -672,6 +689,7 @@ class SentenceParser:
             listed, s = self.shared_head(s, surface)
             metrics = listed + metrics
         ds.last_metric = metrics
+        ds.head_metric = ds.head_metric or metrics
         scope, explicit = self.prefix_scope(s, metrics)
         kind = self.plan_kind(s) or "actual"
         for ps, pe in self.parens:

@@ -42,6 +42,7 @@ class DocState:
     generic: dict[str, str] = field(default_factory=dict)
     last_year: int | None = None
     last_metric: tuple[str, ...] = ()
+    head_metric: tuple[str, ...] = ()  # the metric the document names first (its headline figure's)
     populations: frozenset[str] = frozenset()  # the metrics whose population the last sentence named (规上工业)
     text: str = ""
     _dominant: str | None | bool = False  # False: not computed yet
