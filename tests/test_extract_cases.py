@@ -859,6 +859,13 @@ PERIODS = [
 # --------------------------------------------------------------------------
 
 RELATIVE_YEARS = [
+    # a rate after a compared time (比2019年同期) or a basis (比去年同期) is no new period's
+    case("compared-year-is-no-new-period", "1-10月，全区规上工业总产值4317.1亿元，同比增长1.6%，比2019年同期下降10.8%。",
+         F("industrial_output", 2024, "M1-M10", 4317.1, "亿元", 1.6), pub="2024-11-20"),
+    case("compared-year-two-years", "前三季度，全市出口增长5.2%，比2021年同期增长11.4%，两年平均增长5.6%。",
+         F("exports", 2024, "Q1-Q3", yoy=5.2), pub=PUB_Q3),
+    case("basis-of-another-noun", "上半年，全市居民人均可支配收入31211元，同比增长4.0%，居民消费价格比去年同期上涨0.4%，上半年城镇新增就业8750人。",
+         F("income_pc", 2024, "H1", 31211, "元", 4.0)),
     # 从A到B over a span of years: A is the level the span started from, B the last year's
     case("span-from-to", "五年来，全市地区生产总值从398亿元跃升到635亿元，年均增长7%；财政总收入从67.3亿元增加到112.2亿元。",
          F("gdp", 2016, "FY", 398, "亿元"), F("gdp", 2021, "FY", 635, "亿元"),
@@ -1112,6 +1119,13 @@ SCOPE = [
          F("fdi_actual", 2024, "H1", 5.6, "亿美元"), labels={12.4: "subset"}),
     case("source-is-subset-then-whole", "一季度，来自日韩的合同外资2.1亿美元；全县合同外资7.7亿美元，增长8%。",
          F("fdi_contracted", 2024, "Q1", 7.7, "亿美元", 8), labels={2.1: "subset"}),
+    # a level that is a share of its own region's total (占松江区…比重) is a part of it
+    case("share-of-own-district-is-part", "2023年，实现规上工业产值1359.2亿元，占松江区规上工业产值比重为36.6%。",
+         labels={1359.2: "subset"}, region="松江", pub="2024-05-20"),
+    case("share-of-own-county-is-part", "去年，该产业完成工业投资42.8亿元，占平湖市工业投资的31.2%。",
+         labels={42.8: "subset|sector"}),
+    case("share-of-larger-place-is-whole", "上半年，平湖市实现地区生产总值485.3亿元，占嘉兴市的12.1%。",
+         F("gdp", 2024, "H1", 485.3, "亿元")),
     case("count-of-population-is-whole", "9月份，该区716家规上企业当月实现产值28.38亿元，同比增长5.5%。",
          F("industrial_output", 2024, "M9", 28.38, "亿元", 5.5), pub="2024-10-20"),
     case("count-of-population-is-whole-gongye", "1-5月，全县586家规上工业企业实现产值412.6亿元，增长7.3%。",

@@ -181,7 +181,8 @@ BASIS_LEVEL = re.compile(r"(?:上年|去年|上一年)同期(?:为|是|仅为|�
 CLASSIFIERS = tuple(r["word"] for r in read_table("classifiers.csv"))
 LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|,)\s*$")
 SHARE_WORD = "占"  # 占全市…, 占…比重: a share is printed with it
-SHARE_CUE = re.compile(r"(?:均)?占(?:全[市县省区国]|总额|总量|全部|所有|该|县内|市内|本地)")
+SHARE_CUE = re.compile(r"(?:均)?占(?:全[市县省区国]|总额|总量|全部|所有|该|县内|市内|本地|(?P<place>"
+                       + NAME_PATTERN + r")[市县区省]?)")
 THRESHOLD_AFTER = re.compile(r"(?:以上|以下)(?:的)?[\u4e00-\u9fff]")
 TARGET_AFTER = re.compile(r"(?:的)?(?:目标|任务)")
 PLAN_AFTER = re.compile(r"(?:的)?(?:目标|任务|预算|计划)")  # 年度预算 names a plan, not a period

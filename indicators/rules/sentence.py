@@ -171,6 +171,7 @@ class SentenceParser:
         self.amount_spans: list[tuple[int, int]] = []
         self.cut_spans: list[tuple[int, int]] = []
         self.figure_ends: list[int] = []  # where each amount or rate ends
+        self.basis_spans: set[tuple[int, int]] = set()  # 比去年同期: times that are a basis of comparison
         self.pending_before: Quantity | None = None  # 以18.9亿的地方财政收入: an amount waiting for its metric
         self.last_region_end = -1
         self.local_time: tuple[int, Snap] | None = None  # a comparison's own time (比2020年全年…)
@@ -403,6 +404,7 @@ class SentenceParser:
         cur.period_toks = [(s, e, v) for s, e, k, v in toks if k == "time" and v.kind == "time" and v.period]  # type: ignore[attr-defined]
         self.amount_spans = [(s, e) for s, e, k, _ in toks if k == "amount"]
         self.figure_ends = [e for _, e, k, _ in toks if k in ("amount", "growth", "pct")]
+        self.basis_spans = {(s, e) for s, e, k, v in toks if k == "time" and v.kind == "basis"}  # type: ignore[attr-defined]
         self.cut_spans = sorted(cur.times + self.amount_spans)  # the times and amounts cut out of a subject
         item_runs = self.region_items(toks)
         steps = {"time": self.on_time, "region": self.on_region, "metric": self.on_metric,
@@ -773,8 +775,11 @@ class SentenceParser:
         done = cur.growths or (cur.amounts and cur.amounts[-1].has_growth)
         if not done or len(g.values) != 1 or g.region:
             return False
-        if not any(after <= ts and te <= g.start for ts, te in times) or self.state.period is None:
-            return False
+        if not any(after <= ts and te <= g.start and not compared_time(self.text, ts, te)
+                   and (ts, te) not in self.basis_spans for ts, te in times) or self.state.period is None:
+            return False  # 比2019年同期下降10.8%: a compared time names no period of its own
+        if any(after < b <= g.start for b in self.figure_ends):
+            return False  # other figures between: the rate is of something else
         clone = Slot(cur.metrics, cur.start, cur.end, cur.alias, cur.broad, list(cur.regions), cur.scope,
                      self.plan_kind(g.start) or cur.kind, self.state.snapshot(), cur.explicit_region,
                      rule="period-growth")
@@ -950,6 +955,12 @@ class SentenceParser:
                 toks.append((m.start(), m.end(), t))
         return [t.period for _, _, t in _period_run(toks, self.text)]
 
+    def same_place(self, name: str, regions: list[str]) -> bool:
+        """Whether a place name (松江区) names one of ``regions`` (松江)."""
+        place = lookup(name, self.ds.home)
+        return place is not None and any((r := lookup(x, self.ds.home)) is not None and r.name == place.name
+                                         for x in regions)
+
     def apply_shares(self) -> None:
         """均占全市1/3: figures that are a share of a larger whole are not the whole."""
         for m in L.SHARE_CUE.finditer(self.text) if L.SHARE_WORD in self.text else ():
@@ -965,6 +976,8 @@ class SentenceParser:
                 word = slot.explicit_region
                 if word and level and not word.endswith(level) and REGION_WORDS.get(word) != "nation":
                     continue
+                if m.group("place") and not self.same_place(m.group("place"), slot.regions):
+                    continue  # 平湖GDP…，占嘉兴市的12%: a part of a larger place, whole for its own
                 if slot.scope == "region":
                     slot.scope = "subset"
 
