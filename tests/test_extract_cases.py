@@ -525,6 +525,15 @@ METRIC_TRAPS = [
 # --------------------------------------------------------------------------
 
 PAIRED_LISTS = [
+    # items that are no metric of ours after the last one keep their place in the list
+    case("unknown-tail-item-income", "2023年，城镇居民人均可支配收入和农村居民人均纯收入分别达到53188元和27397元。",
+         F("income_urban_pc", 2023, "FY", 53188, "元")),
+    case("unknown-tail-item-fund", "上半年，全县一般公共预算收入、政府性基金收入分别完成45.2亿元、38.1亿元。",
+         F("fiscal_revenue_general", 2024, "H1", 45.2, "亿元")),
+    case("unknown-tail-item-rates", "1-5月，全市出口和服务贸易额分别为120.5亿元和33.2亿元，分别增长6.1%和12.0%。",
+         F("exports", 2024, "M1-M5", 120.5, "亿元", 6.1)),
+    case("known-tail-item-is-paired", "1-5月，全市出口和进口额分别为120.5亿元和33.2亿元。",
+         F("exports", 2024, "M1-M5", 120.5, "亿元"), F("imports", 2024, "M1-M5", 33.2, "亿元")),
     # a metric list and a figure list of the same length pair by count, without 分别
     case("count-pair-values", "2023年，财政总收入、一般公共预算收入达到63.8亿元和35.4亿元，是2018年的1.9倍和2倍。",
          F("fiscal_revenue_total", 2023, "FY", 63.8, "亿元"), F("fiscal_revenue_general", 2023, "FY", 35.4, "亿元"),

@@ -498,6 +498,8 @@ class SentenceParser:
         self.slots.append(slot)
         self.receivers.append(slot)
         c.slot, c.chain_end = slot, slot.end
+        if tail := self.unknown_tail(slot):
+            c.chain_end = c.skip_until = tail
 
     def carry_scope(self, c: Cursor, slot: Slot, s: int) -> None:
         """A scope other than the region's carries to the subject-less metrics after it, through
@@ -829,6 +831,25 @@ class SentenceParser:
         cur.each = m.group("word") == "均"
         cur.metrics += ("",) * unknown  # a place for each item that is no metric: its figure is skipped
         return m.end() if later else slot.end
+
+    def unknown_tail(self, slot: Slot) -> int:
+        """城镇居民人均可支配收入和农村居民人均纯收入分别达到33188元和17397元: items that are no
+        metric of ours after the slot's, then 分别 and as many figures as items; each unknown item
+        holds a place in the list (its figure is skipped).  Where the figures may start, or 0."""
+        m = L.UNKNOWN_TAIL.match(self.text, slot.end)
+        if m is None:
+            return 0
+        items = [i.strip() for i in re.split(r"以及|、|和|及|与", m.group()) if i.strip()]
+        for item in items:
+            found = L.METRIC.search(item)
+            if found is not None and L.GAP.fullmatch(L.GROWTH_WORD.sub("", item[found.end():])):
+                return 0  # 出口和进口额分别…: a metric of ours, which the list step pairs
+        k = len(items)
+        figures = L.FIGURE_LIST.match(self.text, m.end())
+        if figures is None or len(_ITEM_SPLIT.findall(figures.group("list"))) + 1 != len(slot.metrics) + k:
+            return 0
+        slot.metrics += ("",) * k
+        return m.end()
 
     def quantity(self, m: re.Match[str], s: int, e: int) -> Quantity:
         text = self.text
