@@ -615,6 +615,15 @@ PAIRED_LISTS = [
 # --------------------------------------------------------------------------
 
 REGION_LISTS = [
+    # places a rate is compared with, each with its own rate in brackets, are facts of theirs
+    case("compared-places-bracketed", "前三季度，全市生产总值增长7.1%，分别高于全省(6.3%)、嘉兴(6.7%)0.8个和0.4个百分点。",
+         F("gdp", 2024, "Q1-Q3", yoy=7.1), F("gdp", 2024, "Q1-Q3", yoy=6.3, region="浙江"),
+         F("gdp", 2024, "Q1-Q3", yoy=6.7, region="嘉兴"), pub=PUB_Q3),
+    case("compared-place-bi", "1-7月，全县规上工业增加值增长9.2%，比全省(6.5%)高2.7个百分点。",
+         F("industrial_value_added", 2024, "M1-M7", yoy=9.2), F("industrial_value_added", 2024, "M1-M7", yoy=6.5, region="浙江"),
+         pub="2024-08-20"),
+    case("compared-nation-is-labelled", "上半年，全市固定资产投资增长5.0%，增幅高于全国平均水平(3.8%)1.2个百分点。",
+         F("fixed_asset_investment", 2024, "H1", yoy=5.0), labels={3.8: "national"}),
     # a set of places and a rate word lead a list of places' rates whose metric is left out:
     # the document's headline metric (the one it named first)
     case("elided-metric-provinces",

@@ -101,6 +101,13 @@ PLAN = re.compile(trie_pattern(list(PLAN_WORDS)) + r"|到(?:19|20)\d{2}年")
 SCOPE = re.compile(trie_pattern(list(SCOPE_WORDS) + list(EXCLUSIONS)))
 EXCLUSION = re.compile(trie_pattern(list(EXCLUSIONS)))
 COMPARISON_END = re.compile(trie_pattern(list(COMPARISONS)) + r"$")
+# 分别高于全省(6.3%)、金华(6.7%): places compared with, each with its own rate in brackets
+_COMPARED_PLACE = r"(?:" + WORD_PATTERN.pattern + "|" + NAME_PATTERN + r")[市县区省]?(?:平均水平|平均|水平)?"
+COMPARED_PLACES = re.compile(r"(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1] + ["比", "较"])
+                             + r")(?:分别)?(?P<items>"
+                             + _COMPARED_PLACE + r"\(-?\d+(?:\.\d+)?%\)(?:、" + _COMPARED_PLACE + r"\(-?\d+(?:\.\d+)?%\))*)")
+COMPARED_ITEM = re.compile(r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_PATTERN + r")[市县区省]?(?:平均水平|平均|水平)?"
+                           r"\((?P<rate>-?\d+(?:\.\d+)?)%\)")
 # 增速超过7%, 高于全国5.5%: a rate the subject is compared with, not one of its own figures
 COMPARED_RATE = re.compile("(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1] + ["超"]) + r")[^,;。\d%]{0,8}?"
                            r"-?\d+(?:\.\d+)?\s*%")

@@ -415,6 +415,8 @@ class SentenceParser:
             steps[tok[2]](cur, i, tok)
         for run in item_runs:
             self.item_slots(run)
+        if "(" in self.text:
+            self.compared_slots()
         self.apply_shares()
         self.ds.populations = frozenset()  # only a sentence with no figure names them for the next
 
@@ -649,6 +651,22 @@ class SentenceParser:
             else:
                 slot.amounts = [self.quantity(it.fig, it.fig.start(), it.fig.end())]
             self.slots.append(slot)
+
+    def compared_slots(self) -> None:
+        """增长8.7%，分别高于全省(6.3%)、金华(6.7%)2.4和2.0个百分点: the places a rate is compared
+        with, each with its own rate in brackets, are facts of those places for the same metric."""
+        for m in L.COMPARED_PLACES.finditer(self.text):
+            base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule == "sentence"), None)
+            if base is None or len(base.metrics) != 1 or self.group_start(base.end) != self.group_start(m.start()) \
+                    or not (base.growths or any(q.has_growth for q in base.amounts)):
+                continue
+            for it in L.COMPARED_ITEM.finditer(self.text, m.start("items"), m.end("items")):
+                name = _region_name(it.group("place"), self.ds)
+                slot = Slot(base.metrics, it.start(), it.end(), base.alias, base.broad, [name],
+                            "national" if name == "全国" else base.scope, base.kind, base.time,
+                            explicit_region=it.group("place"), rule="compared-place")
+                slot.growths = [Rate(float(it.group("rate")), *it.span("rate"))]
+                self.slots.append(slot)
 
     def elided_base(self, run: list[RegionItem]) -> Slot | None:
         """有6个省份增速超过全国，分别是江苏(7.1%)、安徽(6.9%)…: a list of places' rates whose
