@@ -1073,6 +1073,13 @@ SCOPE = [
     case("town-named-in-an-earlier-clause", "新仓镇开放型经济发展迅猛，2023年实际到账外资8016万美元，进出口总额14亿元。",
          pub="2024-03-01", labels={8016: "town", 14: "town"}),
     # …的是X: the place named after 的是 is the subject of the figure that follows
+    # the subject named after its figures: …的城市还有芜湖市, …的是嘉善县, …的县市区有…
+    case("de-subject-after-amount", "根据全省的数据，一季度GDP超过1000亿元的城市还有芜湖市。",
+         F("gdp", 2024, "Q1", 1000, "亿元", qualifier="over", region="芜湖"), region="合肥", pub="2024-04-25"),
+    case("de-shi-after-amount", "今年前三季度GDP突破500亿元的是嘉善县。",
+         F("gdp", 2024, "Q1-Q3", 500, "亿元", qualifier="over", region="嘉善"), region="嘉兴", pub=PUB_Q3),
+    case("de-you-after-rate", "1-9月，固定资产投资增长12.1%的县市区有嘉善县。",
+         F("fixed_asset_investment", 2024, "M1-M9", yoy=12.1, region="嘉善"), region="嘉兴", pub=PUB_Q3),
     case("de-shi-subject", "今年一季度，GDP增速排名全省第一的是亳州市，同比增速9.63%。",
          F("gdp", 2024, "Q1", yoy=9.63, region="亳州"), region="合肥", pub="2024-05-09"),
     case("de-shi-subject-highest", "上半年，规上工业增加值增幅最高的是肥西县，增长12.1%。",

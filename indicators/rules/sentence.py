@@ -474,8 +474,11 @@ class SentenceParser:
         slot = c.slot
         if slot is not None and len(c.regions) > 1 and L.LIST_BACKREF.match(text, e):
             slot.regions = list(c.regions)
-        elif slot is not None and not slot.amounts and not slot.growths and text.endswith(("的是", "的为"), 0, s):
-            slot.regions, slot.explicit_region = [name], val  # type: ignore[assignment]  # GDP增速全省第一的是亳州市
+        elif slot is not None and L.SUBJECT_AFTER.search(text, max(0, s - 8), s) and (
+                not slot.amounts and not slot.growths or text.rfind("的", 0, s) >= max(
+                    [q.end for q in slot.amounts] + [r.end for r in slot.growths] + [slot.end])):
+            # GDP增速全省第一的是亳州市, …超过1000亿元的城市还有芜湖市: the subject named after the figures
+            slot.regions, slot.explicit_region = [name], val  # type: ignore[assignment]
         if val in ZONES:
             self.zone_only.add(name)  # a zone is a region only when listed among districts
 
