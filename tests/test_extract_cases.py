@@ -1151,6 +1151,13 @@ SCOPE = [
          labels={42.8: "subset|sector"}),
     case("share-of-larger-place-is-whole", "上半年，平湖市实现地区生产总值485.3亿元，占嘉兴市的12.1%。",
          F("gdp", 2024, "H1", 485.3, "亿元")),
+    # 规上工业 alone names the industry's value added only where a growth word follows it
+    case("rate-only-alias-zengsu", "8月当月全区规上工业增速9.7%，环比7月提高0.8个百分点。",
+         F("industrial_value_added", 2024, "M8", yoy=9.7), pub="2024-09-20"),
+    case("rate-only-alias-tongbi", "1-5月，全市规模以上工业同比增长7.1%。", F("industrial_value_added", 2024, "M1-M5", yoy=7.1)),
+    case("rate-only-alias-not-a-count", "一季度，全县规上工业增长6.3%，规上工业企业达到512家。",
+         F("industrial_value_added", 2024, "Q1", yoy=6.3)),
+    case("rate-only-alias-not-profit", "上半年，全市规上工业实现利润总额21.3亿元。"),
     case("count-of-population-is-whole", "9月份，该区716家规上企业当月实现产值28.38亿元，同比增长5.5%。",
          F("industrial_output", 2024, "M9", 28.38, "亿元", 5.5), pub="2024-10-20"),
     case("count-of-population-is-whole-gongye", "1-5月，全县586家规上工业企业实现产值412.6亿元，增长7.3%。",

@@ -120,6 +120,7 @@ class Alias:
     broad: bool
     generic: bool
     context: str
+    rate_only: bool = False  # 规上工业增长7%: a metric only where a growth word follows it
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +160,7 @@ def _alias(row: dict[str, str]) -> Alias:
             raise ValueError(f"vocab/aliases.csv: {row['alias']!r} names unknown metric {m!r}")
     if context and context not in METRICS:
         raise ValueError(f"vocab/aliases.csv: {row['alias']!r} has unknown context {context!r}")
-    return Alias(row["alias"], metrics, "broad" in flags, "generic" in flags, context)
+    return Alias(row["alias"], metrics, "broad" in flags, "generic" in flags, context, "rate_only" in flags)
 
 
 ALIASES: dict[str, Alias] = {}

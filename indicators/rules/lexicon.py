@@ -101,6 +101,8 @@ PLAN = re.compile(trie_pattern(list(PLAN_WORDS)) + r"|到(?:19|20)\d{2}年")
 SCOPE = re.compile(trie_pattern(list(SCOPE_WORDS) + list(EXCLUSIONS)))
 EXCLUSION = re.compile(trie_pattern(list(EXCLUSIONS)))
 COMPARISON_END = re.compile(trie_pattern(list(COMPARISONS)) + r"$")
+# 规上工业增长7.1%, 规上工业增速9.7%: what makes a rate-only alias a metric
+RATE_FOLLOWS = re.compile(r"(?:同比|比上年同期|比上年|累计)?(?:" + trie_pattern(list(GROWTH_WORDS)) + ")")
 # GDP增速全省第一的是亳州市, GDP超过1000亿元的城市还有芜湖市: the subject named after its figures
 SUBJECT_AFTER = re.compile(r"的(?:城市|地市|县市区|县市|区县|县区|县|地区|省份)?(?:还有|也有|有|是|为|包括)$")
 # 分别高于全省(6.3%)、金华(6.7%): places compared with, each with its own rate in brackets

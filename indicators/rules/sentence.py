@@ -418,7 +418,8 @@ class SentenceParser:
         if "(" in self.text:
             self.compared_slots()
         self.apply_shares()
-        self.ds.populations = frozenset()  # only a sentence with no figure names them for the next
+        # only a sentence that gives no fact names a population for the next (规上工业呈现…。)
+        self.ds.populations = frozenset() if self.slots else populations_in(self.text)
 
     def on_time(self, c: Cursor, i: int, tok: Token) -> None:
         """A time moves the sentence's time, unless it is a comparison's own (比2020年, 从2023年的,
@@ -693,6 +694,8 @@ class SentenceParser:
             return None
         if share_until > s or _SHARE_BEFORE.search(text, max(0, s - 14), s):
             return None
+        if alias.rate_only and not L.RATE_FOLLOWS.match(text, e):
+            return None  # 规上工业企业12家: the industry named, not its value added
         metrics = alias.metrics
         if alias.generic and alias.text in ds.generic:
             metrics = (ds.generic[alias.text],)
