@@ -946,6 +946,28 @@ RELATIVE_YEARS = [
 # --------------------------------------------------------------------------
 
 CARRY_OVER = [
+    # a paragraph that opens with a short figure-less sentence (a section of its own) starts
+    # again from the article's lead time, not from a month named inside the paragraph before
+    case("section-sentence-resets-to-lead",
+         "前三季度，全市实现地区生产总值856.3亿元，同比增长6.2%。\n工业生产稳步回升。规上工业增加值增长8.1%，其中9月当月增长9.3%。\n"
+         "有效投资持续扩大。全市固定资产投资同比增长11.2%。",
+         F("gdp", 2024, "Q1-Q3", 856.3, "亿元", 6.2), F("industrial_value_added", 2024, "Q1-Q3", yoy=8.1),
+         F("industrial_value_added", 2024, "M9", yoy=9.3), F("fixed_asset_investment", 2024, "Q1-Q3", yoy=11.2), pub=PUB_Q3),
+    case("section-sentence-resets-to-lead-month",
+         "1-8月，全市规上工业总产值1823.6亿元，增长7.6%，其中8月份实现产值218.4亿元。\n消费市场稳步恢复。全市社会消费品零售总额316.7亿元，同比增长5.4%。",
+         F("industrial_output", 2024, "M1-M8", 1823.6, "亿元", 7.6), F("industrial_output", 2024, "M8", 218.4, "亿元"),
+         F("retail_sales", 2024, "M1-M8", 316.7, "亿元", 5.4), pub="2024-09-20"),
+    case("section-sentence-resets-to-lead-quarter",
+         "上半年，全市出口增长6.1%，二季度增长8.3%。\n财政收入保持增长。一般公共预算收入完成75.3亿元，同比增长3.2%。",
+         F("exports", 2024, "H1", yoy=6.1), F("exports", 2024, "Q2", yoy=8.3),
+         F("fiscal_revenue_general", 2024, "H1", 75.3, "亿元", 3.2)),
+    # a headline that opens with a slogan, then the place: the place's own figures
+    case("slogan-headline-then-place", "稳中求进开新局 海宁前三季度GDP增长6.2%",
+         F("gdp", 2024, "Q1-Q3", yoy=6.2, region="海宁"), region="海宁", pub=PUB_Q3),
+    case("slogan-headline-then-county", "奋力跑出加速度 嘉善县上半年规上工业增加值增长12.4%",
+         F("industrial_value_added", 2024, "H1", yoy=12.4, region="嘉善"), region="嘉善"),
+    case("slogan-headline-comma-place", "开局良好，桐乡一季度外贸出口增长9.1%",
+         F("exports", 2024, "Q1", yoy=9.1, region="桐乡"), region="桐乡"),
     # a compared year in a sentence the engine does not read (no metric) moves no time either
     case("compared-year-in-metricless-sentence", "2015年，全市固定资产投资975.7亿元。存贷款余额达到5957亿元和4920亿元，"
          "分别是2010年的1.7倍和1.8倍。一般公共预算收入350.4亿元。",
@@ -1158,6 +1180,14 @@ SCOPE = [
     case("rate-only-alias-not-a-count", "一季度，全县规上工业增长6.3%，规上工业企业达到512家。",
          F("industrial_value_added", 2024, "Q1", yoy=6.3)),
     case("rate-only-alias-not-profit", "上半年，全市规上工业实现利润总额21.3亿元。"),
+    # 产值 after the sentence's own output figure: a new period's figure, the same phrase, or a sector's
+    case("output-named-again-new-period", "1-8月，全市规上工业总产值1823.6亿元，增长7.6%，其中8月份实现产值218.4亿元。",
+         F("industrial_output", 2024, "M1-M8", 1823.6, "亿元", 7.6), F("industrial_output", 2024, "M8", 218.4, "亿元"),
+         pub="2024-09-20"),
+    case("output-named-again-same-phrase", "前2个月，全区规上工业总产值突破千亿元大关，超过1100亿元，总产值增速高达30%。",
+         F("industrial_output", 2024, "M1-M2", 1100, "亿元", 30, qualifier="over"), pub="2024-03-20"),
+    case("output-of-a-sector-after-it", "全年实现规上工业总产值1040.5亿元，增长6.8%，其中高新技术产业产值640.3亿元，增长6.3%。",
+         F("industrial_output", 2023, "FY", 1040.5, "亿元", 6.8), labels={640.3: "sector"}, pub="2024-01-25"),
     case("count-of-population-is-whole", "9月份，该区716家规上企业当月实现产值28.38亿元，同比增长5.5%。",
          F("industrial_output", 2024, "M9", 28.38, "亿元", 5.5), pub="2024-10-20"),
     case("count-of-population-is-whole-gongye", "1-5月，全县586家规上工业企业实现产值412.6亿元，增长7.3%。",

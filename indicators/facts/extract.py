@@ -45,7 +45,7 @@ class Extractor:
         para_state, blank = TimeState(), True
         heading_topic = ""
         pending: list[str] = []
-        p_end = -1
+        p_end, ended = -1, False
         for p_text in text.split("\n"):
             p_start, p_end = p_end + 1, p_end + 1 + len(p_text)
             if not p_text or p_text.isspace():
@@ -56,7 +56,11 @@ class Extractor:
             if blank:
                 para_state = lead or TimeState()  # the lead itself until a time moves it (copied below)
                 pending.clear()
+            elif lead is not None and ended and _NEW_SECTION.match(p_text):
+                para_state = lead  # 有效投资持续扩大。全市…: a paragraph that opens a section of its own
+                pending.clear()
             # else: after a single line break a paragraph may be a column break after 。: it keeps its time
+            ended = p_text.rstrip().endswith(("。", "!", "?", "!", "?"))
             blank = is_heading(p_text)  # a section heading starts afresh from the article's lead
             n_before, parsed = len(facts), False
             # (一)固定资产投资。1-6月份完成…: the metric its heading names (a heading alone on its line
@@ -100,7 +104,9 @@ class Extractor:
                 self.settle(pending, para_state)
             if lead is None and (para_state.year is not None or para_state.period is not None) \
                     and _sets_lead(p_text, facts[n_before:], parsed):
-                lead = para_state.copy()
+                first = next((f for f in facts[n_before:] if f.kind == "actual" and f.scope == "region"), None)
+                # the lead is the time of the paragraph's first regional figure (…，其中8月份… moves on)
+                lead = TimeState(first.year, first.period) if first is not None and first.period else para_state.copy()
         facts.extend(grid_facts(self.doc, self.rep, self.ds.home))
         return merge_facts(facts)
 
@@ -250,6 +256,10 @@ def _plan_column(header: list[str], line: str, pos: int) -> str:
         return ""
     m = L.PLAN.search(header[col])
     return PLAN_WORDS.get(m.group(), "target") if m else ""
+
+
+# 工业生产稳步回升。…: a short sentence with no figure opens the paragraph (a section's own heading)
+_NEW_SECTION = re.compile(r"\s*[^\d。,;:%]{4,14}。")
 
 
 def _sets_lead(p_text: str, new_facts: list[Fact], parsed: bool) -> bool:

@@ -335,8 +335,10 @@ class SentenceParser:
         words = list(WORD_PATTERN.finditer(prefix))
         if words:  # a whole-region word starts the subject; what precedes it is a heading or lead
             prefix = prefix[words[-1].start():]
-        explicit = words[-1].group() if words else next(
-            (name for _, name in names_in(prefix) if lookup(name)), "")
+        named = [(i, name) for i, name in names_in(prefix) if lookup(name)] if not words else []
+        if named:  # 稳中求进开新局 海宁前三季度GDP…: so does a place's name
+            prefix = prefix[named[0][0]:]
+        explicit = words[-1].group() if words else (named[0][1] if named else "")
         # an exclusion word before an earlier metric (签约重大项目…，签约项目总投资) is that metric's
         lo = self.group_start(start)
         for sl in self.slots:
@@ -713,6 +715,10 @@ class SentenceParser:
         elif alias.context and (not (any(alias.context in sl.metrics for sl in self.slots)
                                      or self.population_named(s, metrics)) or self.tail_of_noun(s)):
             return None  # 产值 after 规上工业增加值 is its output, unless a longer noun ends in it (高新技术产品产值)
+        if alias.context and self.slots and set(self.slots[-1].metrics) == set(metrics) \
+                and not any(self.slots[-1].end <= ts < s for ts, _ in times) \
+                and _whole_region_prefix(text[self.clause_start(s):s]):
+            return None  # …总产值超过1100亿元，总产值增速30%: the same metric named again, no new period
         if len(metrics) == 1:  # 第一、三产业增加值: items listed before the metric that share its head
             listed, s = self.shared_head(s, surface)
             metrics = listed + metrics
@@ -745,8 +751,8 @@ class SentenceParser:
     def population_named(self, s: int, metrics: tuple[str, ...]) -> bool:
         """716家规上企业当月实现产值; 规上工业呈现…。1-11月累计完成产值…: the set of units the
         metric covers is named before it in its clause, or in a sentence with no figure just before."""
-        if set(metrics) & self.ds.populations:
-            return True
+        if set(metrics) & self.ds.populations or any(set(metrics) & set(sl.metrics) for sl in self.slots):
+            return True  # …总产值1823.6亿元，其中8月份实现产值…: the sentence's metric, named again
         return any(set(metrics) & L.POPULATIONS[m.group()]
                    for m in L.POPULATION.finditer(self.text, self.clause_start(s), s))
 
