@@ -369,6 +369,13 @@ AMOUNTS = [
 # --------------------------------------------------------------------------
 
 GROWTH = [
+    # a compared rate between the rate word and the figures (增速均超过7%，分别达到…) is skipped
+    case("compared-rate-then-list", "前三季度，海盐县、嘉善县GDP增速均超过7%，分别达到7.8%和7.3%。",
+         F("gdp", 2024, "Q1-Q3", yoy=7.8, region="海盐"), F("gdp", 2024, "Q1-Q3", yoy=7.3, region="嘉善"),
+         region="嘉兴", pub=PUB_Q3),
+    case("compared-rate-then-own", "上半年，全市出口增幅高于全省3.2%，达到9.4%。", F("exports", 2024, "H1", yoy=9.4)),
+    case("compared-rate-then-own-verb", "1-8月，全县工业投资增幅超过10%，达到14.2%。",
+         F("industrial_investment", 2024, "M1-M8", yoy=14.2), pub="2024-09-20"),
     # a rate word right before its percent
     case("bare-zengsu", "上半年，全市规上工业增加值增速8.1%。", F("industrial_value_added", 2024, "H1", yoy=8.1)),
     case("bare-zengzhanglv", "1-6月，全市到位外资8650万美元，增长率4.2%。", F("fdi_actual", 2024, "H1", 8650, "万美元", 4.2)),

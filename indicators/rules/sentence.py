@@ -250,6 +250,10 @@ class SentenceParser:
             lo = max(text.rfind(";", 0, s) + 1, s - 26, last_end)
             window = text[lo:s]
             cue = L.GROWTH_CUE_END.search(window)
+            if cue is None and (compared := list(L.COMPARED_RATE.finditer(window))):
+                cut = compared[-1]  # 增速均超过7%，分别达到7.8%和7.3%: a compared rate between cue and figures
+                cue = L.GROWTH_CUE_END.search(window[:cut.start()] + window[cut.end():])
+                cue = cue if cue is not None and cue.start() < cut.start() else None
             if cue is None:
                 bracketed = self.bracketed_growth(m)
                 if bracketed is not None:
