@@ -288,6 +288,83 @@ def test_ranked_list_with_units_in_cells(name: str, text: str) -> None:
     assert facts_of(text, region="苏州") == want(RANKED_FACTS)
 
 
+# Keyed lists: one line per place, the place and its figure run together with a rank, a colon, a
+# dash, a comma or spaces, the unit in the cell, on a unit line or in the title, maybe the growth
+# after the amount.  Places of 浙江, made-up figures; the article is the province's.
+Q3 = ("绍兴", "台州", "金华")
+KEYED_AMOUNTS = (5120.3, 4633.8, 4420.6)
+KEYED_FACTS = {(g, "gdp", 2023, "Q1-Q3", v, "亿元", None) for g, v in zip(Q3, KEYED_AMOUNTS)}
+KEYED_LISTS = [
+    ("dot-rank-then-space-unit-in-title",
+     "2023年前三季度各市地区生产总值排行（单位：亿元）\n1. 绍兴 5120.3\n2. 台州 4633.8\n3. 金华 4420.6\n"),
+    ("unit-line-below-title",
+     "2023年前三季度各设区市地区生产总值\n单位：亿元\n1、绍兴：5120.3；\n2、台州：4633.8；\n3、金华：4420.6。\n"),
+    ("dashes", "2023年前三季度各市GDP排名\n1——绍兴——5120.3亿元\n2——台州——4633.8亿元\n3——金华——4420.6亿元\n"),
+    ("single-dash-before-an-amount", "2023年前三季度各市GDP排名\n1.绍兴—5120.3亿元\n2.台州—4633.8亿元\n3.金华—4420.6亿元\n"),
+    ("place-words-and-comma", "2023年前三季度各市GDP排名\n第1名：绍兴，5120.3亿元\n第2名：台州，4633.8亿元\n第3名：金华，4420.6亿元\n"),
+    ("top-marks", "2023年前三季度各市GDP排名\nTOP1 绍兴 5120.3亿元\nTOP2 台州 4633.8亿元\nTOP3 金华 4420.6亿元\n"),
+    ("bracketed-ranks-and-city-suffix", "2023年前三季度各市GDP排名\n(1)绍兴市 5120.3亿元\n(2)台州市 4633.8亿元\n(3)金华市 4420.6亿元\n"),
+    ("unit-apart-from-the-number", "2023年前三季度各市GDP排名\n1. 绍兴: 5120.3 亿元\n2. 台州: 4633.8 亿元\n3. 金华: 4420.6 亿元\n"),
+    ("no-rank", "2023年前三季度，各市地区生产总值如下：\n绍兴 5120.3亿元；\n台州 4633.8亿元；\n金华 4420.6亿元。\n"),
+    ("rank-header-with-the-period", "各市GDP排名\n排名  城市  2023年前三季度GDP(亿元)\n1  绍兴  5120.3\n2  台州  4633.8\n3  金华  4420.6\n"),
+    ("header-on-two-lines", "2023年前三季度各市主要指标\n位次  城市    地区生产总值\n                （亿元）\n"
+                            "1  绍兴    5120.3\n2  台州    4633.8\n3  金华    4420.6\n"),
+]
+KEYED_GROWTH = (5.8, 6.6, -0.4)
+KEYED_FACTS_WITH_GROWTH = {(g, "gdp", 2023, "Q1-Q3", v, "亿元", r) for g, v, r in zip(Q3, KEYED_AMOUNTS, KEYED_GROWTH)}
+KEYED_LISTS_WITH_GROWTH = [
+    ("growth-words-after-a-comma",
+     "2023年前三季度各市GDP排名\n1.绍兴:5120.3亿,增长5.8%;\n2.台州:4633.8亿,增长6.6%;\n3.金华:4420.6亿,下降0.4%;\n"),
+    ("growth-in-brackets",
+     "2023年前三季度各市GDP排名\n1.绍兴 5120.3亿元（+5.8%）\n2.台州 4633.8亿元（+6.6%）\n3.金华 4420.6亿元（-0.4%）\n"),
+    ("growth-in-brackets-with-basis",
+     "2023年前三季度各市GDP排名\n第一位：绍兴，5120.3亿元(同比增长5.8%)\n第二位：台州，4633.8亿元(同比增长6.6%)\n"
+     "第三位：金华，4420.6亿元(同比下降0.4%)\n"),
+    ("growth-in-its-own-column", "2023年前三季度各市GDP排名\n1  绍兴  5120.3亿元  5.8%\n2  台州  4633.8亿元  6.6%\n"
+                                 "3  金华  4420.6亿元  -0.4%\n"),
+]
+KEYED_RATES = [
+    ("rates-only", "2023年前三季度各市规上工业增加值增速排名\n1.金华:9.1%\n2.台州:8.4%\n3.绍兴:7.7%\n"),
+    ("rates-only-dashes", "2023年前三季度各市规上工业增加值增速\n第1名——金华——9.1%\n第2名——台州——8.4%\n第3名——绍兴——7.7%\n"),
+]
+KEYED_RATE_FACTS = {(g, "industrial_value_added", 2023, "Q1-Q3", None, "", r) for g, r in (("金华", 9.1), ("台州", 8.4),
+                                                                                            ("绍兴", 7.7))}
+
+
+@pytest.mark.parametrize(("name", "text"), KEYED_LISTS, ids=[n for n, _ in KEYED_LISTS])
+def test_keyed_list(name: str, text: str) -> None:
+    assert facts_of(text, region="浙江", pub="2023-11-02") == want(KEYED_FACTS)
+
+
+@pytest.mark.parametrize(("name", "text"), KEYED_LISTS_WITH_GROWTH, ids=[n for n, _ in KEYED_LISTS_WITH_GROWTH])
+def test_keyed_list_with_growth(name: str, text: str) -> None:
+    assert facts_of(text, region="浙江", pub="2023-11-02") == want(KEYED_FACTS_WITH_GROWTH)
+
+
+@pytest.mark.parametrize(("name", "text"), KEYED_RATES, ids=[n for n, _ in KEYED_RATES])
+def test_keyed_list_of_rates(name: str, text: str) -> None:
+    assert facts_of(text, region="浙江", pub="2023-11-02") == want(KEYED_RATE_FACTS)
+
+
+def test_a_dash_before_a_rate_is_its_sign() -> None:
+    text = "2023年前三季度各市规上工业增加值增速\n1.金华 9.1%\n2.台州-2.4%\n3.绍兴-3.7%\n"
+    assert facts_of(text, region="浙江", pub="2023-11-02") == want(
+        {("金华", "industrial_value_added", 2023, "Q1-Q3", None, "", 9.1),
+         ("台州", "industrial_value_added", 2023, "Q1-Q3", None, "", -2.4),
+         ("绍兴", "industrial_value_added", 2023, "Q1-Q3", None, "", -3.7)})
+
+
+def test_numbered_prose_items_are_no_keyed_list() -> None:
+    """Numbered points of a report read as sentences: each has a verb between its name and figure."""
+    text = ("2023年前三季度，全省经济稳中有进。\n1.全省实现地区生产总值62100.5亿元，增长6.2%；\n"
+            "2.一般公共预算收入6820.4亿元，增长7.1%；\n3.社会消费品零售总额25010.9亿元，增长7.3%。\n")
+    got = facts_of(text, region="浙江", pub="2023-11-02")
+    assert got == want({("浙江", "gdp", 2023, "Q1-Q3", 62100.5, "亿元", 6.2),
+                        ("浙江", "fiscal_revenue_general", 2023, "Q1-Q3", 6820.4, "亿元", 7.1),
+                        ("浙江", "retail_sales", 2023, "Q1-Q3", 25010.9, "亿元", 7.3)})
+    assert not extract_text(text, pub_date="2023-11-02", region="浙江")["rule"].str.startswith("table").any()
+
+
 @pytest.mark.parametrize(("name", "text"), CELL_PER_LINE, ids=[n for n, _ in CELL_PER_LINE])
 def test_cells_on_lines_of_their_own(name: str, text: str) -> None:
     assert facts_of(text) == want(CELL_PER_LINE_FACTS)

@@ -34,9 +34,9 @@ from decimal import Decimal
 
 from ..base.regions import ancestor, display, lookup, names_in, zone_name
 from ..base.schema import Fact
-from ..base.tables import ALIASES, FILLERS, METRICS, REGION_WORDS, UNITS, ZONES, read_table, trie_pattern
+from ..base.tables import ALIASES, FILLERS, GROWTH_WORDS, METRICS, REGION_WORDS, UNITS, ZONES, read_table, trie_pattern
 from ..ingest.documents import Document
-from .lexicon import METRIC, alias_of
+from .lexicon import EVERY_REGION, METRIC, alias_of
 from .numbers import parse_amount, parse_number
 from .periods import TIME, canonical_period, month_range, time_expr
 from .repair import Repaired
@@ -50,6 +50,22 @@ _UNIT_LINE = re.compile(r"(?:" + _UNIT_WORDS + r")\s*[:：]\s*(?P<unit>[^\s()（
 _NUM_CELL = re.compile(r"(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>%|‰|[^\d\s.,%‰]{1,5})?")
 _BLANK = re.compile(r"[-—/…. ·xX×*]*")
 _RANK_LABEL = re.compile(r"(?P<rank>\d{1,3})[.、](?=[^\d\s])")
+# a rank as printed before a name: 1. 1、 (1) 第1名 第一位 TOP1 No.1
+_RANK_MARK = (r"(?:第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位]?|top\s*\d{1,3}|no\.?\s*\d{1,3}"
+              r"|\(\d{1,3}\)|\d{1,3}[.、)]|\d{1,3}(?=\s|-))")
+_RANK_CELL = re.compile(_RANK_MARK + r"[:.、]?", re.I)
+_SIGNED = r"[-+]?\d[\d,]*(?:\.\d+)?"
+# A keyed list line: a rank, a name, a separator, a figure, maybe its growth after a comma or in
+# brackets.  1.绍兴:5120.3亿;  第2名：台州，4633.8亿元(同比增长6.6%)  TOP3 金华 4420.6 亿元  1——绍兴——9.1%
+# A single dash separates only before an amount (绍兴—5120.3亿元); before a rate it is its sign.
+_KEYED = re.compile(
+    r"\s*(?:(?P<rank>" + _RANK_MARK + r")\s*[:.、-]*\s*)?"
+    r"(?P<label>[^\W\d_](?:[^\d:;,|\t%-]{0,14}[^\W\d_\s])?)"
+    r"(?:\s*[:,]\s*|\s*-{2,}\s*|-(?=[\d,.]+\s?(?:万亿|亿|万|千)?(?:元|美元)?(?<=[亿万千元]))|\s+|(?=[-+]\d))"
+    r"(?P<value>" + _SIGNED + r"(?:\s?[^\x00-\x7f\s\d]{1,4}?|%|‰)?)"
+    r"(?:\s*(?:,\s*|\(\s*)(?P<growth>(?:" + trie_pattern([w for w, r in FILLERS.items() if r == "basis"])
+    + r")?\s*(?P<verb>" + trie_pattern(list(GROWTH_WORDS)) + r")?\s*" + _SIGNED + r"\s*%)\s*\)?)?"
+    r"\s*[;,.。]?\s*", re.I)
 _COLON_VALUE = re.compile(r"[:：](?=\s*[-+]?\d)")
 _TRAIL = ";；,，。"
 _RULE_CHARS = re.compile(r"[\s|:\-—─━┄┈═│┃┼┬┴├┤┌┐└┘╋=+]")  # a ruled line between rows holds only these
@@ -126,13 +142,15 @@ def _cell(text: str, start: int) -> Cell:
     if m:
         unit = m.group("unit") or ""
         if unit and unit not in "%‰":
-            amount = parse_amount(stripped)
+            amount = parse_amount(stripped.replace(" ", ""))  # 5120.3 亿元
             unit = amount.unit if amount is not None else ""
             if not unit:
                 return Cell(stripped, start, end, "t")
         value = parse_number(m.group("num"))
         if value is not None:
             return Cell(stripped, start, end, "n", value, unit, start + m.end("num"))
+    if _RANK_CELL.fullmatch(stripped):  # 1. 第2名 TOP3 (4): a rank column's cell
+        return Cell(stripped, start, end, "n", parse_number(re.sub(r"[^\d一二三四五六七八九十]", "", stripped)))
     bare = stripped.strip("()")
     return Cell(stripped, start, end, "u" if bare in UNITS or bare in ("%", "‰") else "t")
 
@@ -186,6 +204,32 @@ def _pieces(text: str, start: int) -> list[Cell]:
     return out
 
 
+def _keyed(line: str, base: int) -> list[Cell] | None:
+    """The cells of a keyed list line (rank, name, figure, growth), or None for another line
+    (the line as folded: full-width punctuation and dashes are ASCII).
+
+    >>> [(c.text, c.kind, c.value) for c in _keyed("第2名:台州,4633.8亿元(同比下降0.4%)", 0)]
+    [('第2名', 'n', Decimal('2')), ('台州', 't', None), ('4633.8亿元', 'n', Decimal('4633.8')), ('-0.4%', 'n', Decimal('-0.4'))]
+    >>> [c.text for c in _keyed("1--绍兴--9.1%", 0)], _keyed("全市实现生产总值5120.3亿元", 0)
+    (['1', '绍兴', '9.1%'], None)
+    """
+    m = _KEYED.fullmatch(line)
+    if m is None:
+        return None
+    cells = [_cell(m.group(g), base + m.start(g)) for g in ("rank", "label", "value") if m.group(g)]
+    if cells[-1].kind != "n" or (m.group("rank") and cells[0].kind != "n"):
+        return None
+    if m.group("growth"):
+        num = re.search(_SIGNED + r"\s*%", m.group("growth"))
+        assert num is not None
+        grown = _cell(num.group(), base + m.start("growth") + num.start())
+        if grown.value is None:
+            return None
+        sign = -1 if GROWTH_WORDS.get(m.group("verb") or "", 1) < 0 else 1
+        cells.append(replace(grown, text=f"{sign * grown.value}%", value=sign * grown.value))
+    return cells
+
+
 def line_cells(line: str, base: int = 0) -> list[Cell]:
     """The cells of one printed line, split by pipes, tabs or spaces.
 
@@ -203,7 +247,8 @@ def line_cells(line: str, base: int = 0) -> list[Cell]:
     line = line.translate(_BARS)
     if "|" not in line:
         if "\t" not in line:
-            return _split_spaced(line, base)
+            keyed = _keyed(line, base)
+            return keyed if keyed is not None else _split_spaced(line, base)
         return [c for m in re.finditer(r"[^\t]+", line) for c in _split_spaced(m.group(), base + m.start())]
     parts, pos = [], 0
     for piece in line.split("|"):
@@ -384,8 +429,13 @@ def _prose_line(lines: list[str], i: int) -> bool:
     line = lines[i]
     if "|" not in line and "\t" not in line and "│" not in line and _PROSE_MARK.search(line):
         return True
+    return _number_goes_on(lines, i)
+
+
+def _number_goes_on(lines: list[str], i: int) -> bool:
+    """Whether the number that ends line ``i`` goes on at the start of the next line."""
     nxt = next((n for n in lines[i + 1:i + 3] if n.strip()), "")  # a blank line may stand between (PDF)
-    return _NUMBER_GOES_ON.match(nxt.lstrip()) is not None and not line.rstrip().endswith(("|", "│"))
+    return _NUMBER_GOES_ON.match(nxt.lstrip()) is not None and not lines[i].rstrip().endswith(("|", "│"))
 
 
 def _candidate_lines(lines: list[str]) -> list[int]:
@@ -402,7 +452,9 @@ def _candidate_lines(lines: list[str]) -> list[int]:
         i, pos = i + text.count("\n", pos, m.start()), m.start()  # the line it ends
         tail = lines[i].rstrip(_TRAILER)[-48:]  # a digit among the last four characters, else no row
         if (tail[-1:].isdigit() or tail[-2:-1].isdigit() or tail[-3:-2].isdigit() or tail[-4:-3].isdigit()) \
-                and _ROW_END.search(tail) and (not ends or ends[-1] != i) and not _prose_line(lines, i):
+                and (not ends or ends[-1] != i) and (_ROW_END.search(tail) and not _prose_line(lines, i)
+                                                     or _KEYED.fullmatch(lines[i][:_MAX_LINE])
+                                                     and not _number_goes_on(lines, i)):
             ends.append(i)
     close = {k for a, b in zip(ends, ends[1:]) if b - a <= 3 for k in (a, b)}
     return sorted({k for e in close for k in (e - 1, e) if k >= 0})
@@ -501,6 +553,9 @@ def _is_title(cells: list[Cell]) -> bool:
     """A table's title: numbered (表2, 图1) or one cell naming a time."""
     if cells and re.match(r"(?:附?表|图)\s*[\d一二三四五六七八九十]", cells[0].text):
         return True
+    if len(cells) == 1 and METRIC.search(cells[0].text) and (EVERY_REGION.search(cells[0].text) or any(
+            TABLE_WORDS.get(w.group()) == "rank" for w in _WORDS.finditer(cells[0].text))):
+        return True  # 各市GDP排名, 万亿城市GDP排行榜: a metric of a set of places
     return len(cells) == 1 and any((t := time_expr(m)) is not None and t.kind == "time"
                                    for m in TIME.finditer(cells[0].text))
 
@@ -602,8 +657,8 @@ def _nest_subs(axes: list[Axis]) -> list[Axis]:
 def _columns(head: Heading, rows: list[Row], width: int | None, home: str) -> list[Axis] | None:
     """The value columns' axes, from the reading of the header that names most of them."""
     n = Counter(len(r.values) for r in rows).most_common(1)[0][0]
-    if not head.header:
-        return [Axis("", "value")] * n
+    if not head.header:  # a column of rates is the growth of the figures before it
+        return [Axis("", "growth", unit="%") if _rates(rows, k) else Axis("", "value") for k in range(n)]
     tries: list[list[Axis] | None] = []
     aligned = _aligned(head, width) if head.piped and width else None
     if aligned:
@@ -627,6 +682,12 @@ def _columns(head: Heading, rows: list[Row], width: int | None, home: str) -> li
 # ---------------------------------------------------------------------------
 # facts
 # ---------------------------------------------------------------------------
+
+def _rates(rows: list[Row], k: int) -> bool:
+    """Whether the numbers of value column ``k`` are all rates (5.8%)."""
+    cells = [r.values[k] for r in rows if len(r.values) > k and r.values[k].kind == "n"]
+    return bool(cells) and all(c.unit in ("%", "‰") for c in cells)
+
 
 def _same_period(growth: str | None, value: str | None) -> bool:
     """Whether a growth header's period (累计增长: cumulative) fits a value header's (1-8月累计)."""
