@@ -55,16 +55,21 @@ _RANK_MARK = (r"(?:第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[�
               r"|\(\d{1,3}\)|\d{1,3}[.、)]|\d{1,3}(?=\s|-))")
 _RANK_CELL = re.compile(_RANK_MARK + r"[:.、]?", re.I)
 _SIGNED = r"[-+]?\d[\d,]*(?:\.\d+)?"
-# A keyed list line: a rank, a name, a separator, a figure, maybe its growth after a comma or in
-# brackets.  1.绍兴:5120.3亿;  第2名：台州，4633.8亿元(同比增长6.6%)  TOP3 金华 4420.6 亿元  1——绍兴——9.1%
+_BASIS = trie_pattern([w for w, r in FILLERS.items() if r == "basis"])
+_GROWTH_WORD = trie_pattern(list(GROWTH_WORDS))
+# a figure as a list prints it: an amount or a rate, maybe its growth after a comma or in brackets
+# (5120.3亿, 4633.8 亿元(同比增长6.6%), 9.1%); or a growth after its verb (同比下降0.4%)
+_FIGURE = re.compile(r"(?P<value>" + _SIGNED + r"(?:\s?[^\x00-\x7f\s\d]{1,4}?|%|‰)?)(?:\s*(?:,\s*|\(\s*)(?P<growth>(?:"
+                     + _BASIS + r")?\s*(?P<verb>" + _GROWTH_WORD + r")?\s*" + _SIGNED + r"\s*%)\s*\)?)?", re.I)
+_LONE_GROWTH = re.compile(r"(?P<growth>(?:" + _BASIS + r")?\s*(?P<verb>" + _GROWTH_WORD + r")\s*" + _SIGNED + r"\s*%)")
+# A keyed list line: a rank, a name, a separator and a figure.
+#   1.绍兴:5120.3亿;  第2名：台州，4633.8亿元(同比增长6.6%)  TOP3 金华 4420.6 亿元  1——绍兴——9.1%  (4)丽水,增长5.1%
 # A single dash separates only before an amount (绍兴—5120.3亿元); before a rate it is its sign.
 _KEYED = re.compile(
     r"\s*(?:(?P<rank>" + _RANK_MARK + r")\s*[:.、-]*\s*)?"
     r"(?P<label>[^\W\d_](?:[^\d:;,|\t%-]{0,14}[^\W\d_\s])?)"
     r"(?:\s*[:,]\s*|\s*-{2,}\s*|-(?=[\d,.]+\s?(?:万亿|亿|万|千)?(?:元|美元)?(?<=[亿万千元]))|\s+|(?=[-+]\d))"
-    r"(?P<value>" + _SIGNED + r"(?:\s?[^\x00-\x7f\s\d]{1,4}?|%|‰)?)"
-    r"(?:\s*(?:,\s*|\(\s*)(?P<growth>(?:" + trie_pattern([w for w, r in FILLERS.items() if r == "basis"])
-    + r")?\s*(?P<verb>" + trie_pattern(list(GROWTH_WORDS)) + r")?\s*" + _SIGNED + r"\s*%)\s*\)?)?"
+    r"(?=[-+]?\d|(?:" + _BASIS + r")?\s*(?:" + _GROWTH_WORD + r"))(?P<figure>.+?)"
     r"\s*[;,.。]?\s*", re.I)
 _COLON_VALUE = re.compile(r"[:：](?=\s*[-+]?\d)")
 _TRAIL = ";；,，。"
@@ -199,9 +204,39 @@ def _pieces(text: str, start: int) -> list[Cell]:
     colon = _COLON_VALUE.search(text)
     if colon and (value := _cell(text[colon.end():], start + colon.end())).kind == "n":
         out.extend((_cell(text[:colon.start()], start), value))
+    elif (cell := _cell(text, start)).kind == "t" and (figure := _figure(cell.text, cell.start)):
+        out.extend(figure)  # 5120.3亿元(+5.8%): a figure and its growth in one cell
     else:
-        out.append(_cell(text, start))
+        out.append(cell)
     return out
+
+
+def _figure(text: str, start: int) -> list[Cell] | None:
+    """The cells of a figure printed as ``text`` at ``start``: its value, its growth (signed by
+    its verb), or both; None when it is no figure.
+
+    >>> [(c.text, c.value) for c in _figure("4633.8亿元(同比下降0.4%)", 0)]
+    [('4633.8亿元', Decimal('4633.8')), ('-0.4%', Decimal('-0.4'))]
+    >>> [(c.text, c.start) for c in _figure("增长5.8%", 7)], _figure("5.8万户", 0), _figure("增长较快", 0)
+    ([('5.8%', 9)], None, None)
+    """
+    m = _FIGURE.fullmatch(text) or _LONE_GROWTH.fullmatch(text)
+    if m is None:
+        return None
+    cells = []
+    if "value" in m.groupdict():
+        cells.append(_cell(m.group("value"), start + m.start("value")))
+        if cells[0].kind != "n":
+            return None
+    if m.group("growth"):
+        num = re.search(_SIGNED + r"\s*%", m.group("growth"))
+        assert num is not None
+        grown = _cell(num.group(), start + m.start("growth") + num.start())
+        if grown.value is None:
+            return None
+        sign = -1 if GROWTH_WORDS.get(m.group("verb") or "", 1) < 0 else 1
+        cells.append(grown if sign > 0 else replace(grown, text=f"{-grown.value}%", value=-grown.value))
+    return cells
 
 
 def _keyed(line: str, base: int) -> list[Cell] | None:
@@ -216,18 +251,11 @@ def _keyed(line: str, base: int) -> list[Cell] | None:
     m = _KEYED.fullmatch(line)
     if m is None:
         return None
-    cells = [_cell(m.group(g), base + m.start(g)) for g in ("rank", "label", "value") if m.group(g)]
-    if cells[-1].kind != "n" or (m.group("rank") and cells[0].kind != "n"):
+    cells = [_cell(m.group(g), base + m.start(g)) for g in ("rank", "label") if m.group(g)]
+    figure = _figure(m.group("figure"), base + m.start("figure"))
+    if figure is None or (m.group("rank") and cells[0].kind != "n"):
         return None
-    if m.group("growth"):
-        num = re.search(_SIGNED + r"\s*%", m.group("growth"))
-        assert num is not None
-        grown = _cell(num.group(), base + m.start("growth") + num.start())
-        if grown.value is None:
-            return None
-        sign = -1 if GROWTH_WORDS.get(m.group("verb") or "", 1) < 0 else 1
-        cells.append(replace(grown, text=f"{sign * grown.value}%", value=sign * grown.value))
-    return cells
+    return cells + figure
 
 
 def line_cells(line: str, base: int = 0) -> list[Cell]:
@@ -407,8 +435,9 @@ def _row_at(lines: Lines, i: int) -> Row | None:
 
 
 # the end of a line that may be a table row: a number after a cell break (or alone on its line),
-# maybe with a short unit, then only pipes, spaces or a list mark
-_ROW_END = re.compile(r"(?:^|(?<=[ \t|:：│┃]))[-+]?\d[\d,]*(?:\.\d+)?(?:%|‰|[^\x00-\x7f\s|│┃\d]{1,3})?$")
+# maybe with a short unit and its growth in brackets, then only pipes, spaces or a list mark
+_ROW_END = re.compile(r"(?:^|(?<=[ \t|:：│┃]))[-+]?\d[\d,]*(?:\.\d+)?(?:%|‰|[^\x00-\x7f\s|│┃\d]{1,3})?"
+                      r"(?:\([^()\d]{0,8}[-+]?\d[\d.]*%\))?$")  # its growth may follow in brackets
 _TRAILER = " \t|;；,，│┃"
 # a digit, at most three characters, then only trailers to the line's end: what every row's last line has
 _DIGIT_NEAR_END = re.compile(r"\d[^\n]{0,3}?[" + re.escape(_TRAILER) + r"]*$", re.M)
@@ -438,6 +467,12 @@ def _number_goes_on(lines: list[str], i: int) -> bool:
     return _NUMBER_GOES_ON.match(nxt.lstrip()) is not None and not lines[i].rstrip().endswith(("|", "│"))
 
 
+def _unranked(tail: str) -> str:
+    """A line's end without a rank printed after its figures (``4633.8亿元  第2位``)."""
+    head, _, last = tail.rstrip(_TRAILER).rpartition(" ")
+    return head.rstrip(_TRAILER) if head and _RANK_CELL.fullmatch(last) else tail
+
+
 def _candidate_lines(lines: list[str]) -> list[int]:
     """Lines that may start a row (those ending in a value cell, and the line before each),
     when two such lines lie close together: a table has two rows or more.
@@ -452,7 +487,7 @@ def _candidate_lines(lines: list[str]) -> list[int]:
         i, pos = i + text.count("\n", pos, m.start()), m.start()  # the line it ends
         tail = lines[i].rstrip(_TRAILER)[-48:]  # a digit among the last four characters, else no row
         if (tail[-1:].isdigit() or tail[-2:-1].isdigit() or tail[-3:-2].isdigit() or tail[-4:-3].isdigit()) \
-                and (not ends or ends[-1] != i) and (_ROW_END.search(tail) and not _prose_line(lines, i)
+                and (not ends or ends[-1] != i) and (_ROW_END.search(_unranked(tail)) and not _prose_line(lines, i)
                                                      or _KEYED.fullmatch(lines[i][:_MAX_LINE])
                                                      and not _number_goes_on(lines, i)):
             ends.append(i)
@@ -658,7 +693,8 @@ def _columns(head: Heading, rows: list[Row], width: int | None, home: str) -> li
     """The value columns' axes, from the reading of the header that names most of them."""
     n = Counter(len(r.values) for r in rows).most_common(1)[0][0]
     if not head.header:  # a column of rates is the growth of the figures before it
-        return [Axis("", "growth", unit="%") if _rates(rows, k) else Axis("", "value") for k in range(n)]
+        return [Axis("", "growth", unit="%") if _rates(rows, k) else Axis("", "rank") if _ranks(rows, k)
+                else Axis("", "value") for k in range(n)]
     tries: list[list[Axis] | None] = []
     aligned = _aligned(head, width) if head.piped and width else None
     if aligned:
@@ -682,6 +718,11 @@ def _columns(head: Heading, rows: list[Row], width: int | None, home: str) -> li
 # ---------------------------------------------------------------------------
 # facts
 # ---------------------------------------------------------------------------
+
+def _ranks(rows: list[Row], k: int) -> bool:
+    """Whether the cells of value column ``k`` are all ranks (第2位, (2))."""
+    return all(len(r.values) > k and _RANK_CELL.fullmatch(r.values[k].text) for r in rows)
+
 
 def _rates(rows: list[Row], k: int) -> bool:
     """Whether the numbers of value column ``k`` are all rates (5.8%)."""
