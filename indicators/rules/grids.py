@@ -567,7 +567,9 @@ def _heading(lines: Lines, first: int) -> Heading:
             break  # another table's row
         um = _UNIT_LINE.search(text)
         cells = [c for c in lines.cells(k) if c.text]
-        if um and len(cells) <= 2:
+        if um and header == [] and len(cells) == 2 and cells[1].kind == "u" and _UNIT_LINE.match(cells[0].text):
+            header.insert(0, lines.cells(k))  # 单位:亿元 | %: the unit of each column below its header
+        elif um and len(cells) <= 2:
             unit = unit or um.group("unit")
             mode = "title"
             if len(text.strip()) > um.end() - um.start() + 4:
@@ -742,7 +744,16 @@ def _same_period(growth: str | None, value: str | None) -> bool:
 
 def _link(axes: list[Axis]) -> list[int | None]:
     """For each growth axis, the value axis it is the rate of: among those of its metric, place
-    and period (when it names them), the one before it, else the one after; None for a value axis."""
+    and period (when it names them), the one before it, else the one after (the one after first
+    when the table prints a bare growth before any value); None for a value axis.
+
+    >>> g, v = Axis("增长", "growth"), Axis("生产总值", "value", "gdp")
+    >>> _link([v, g, v, g]), _link([g, v, g, v])
+    ([None, 0, None, 2], [1, None, 3, None])
+    """
+    roles = [a.role for a in axes if a.role == "value" or a.role == "growth" and not a.metric]  # a named rate
+    # (GDP增速) stands anywhere
+    growth_first = bool(roles) and roles[0] == "growth"
     out: list[int | None] = []
     for i, a in enumerate(axes):
         if a.role != "growth":
@@ -752,7 +763,10 @@ def _link(axes: list[Axis]) -> list[int | None]:
                 and a.region in (None, b.region) and _same_period(a.period, b.period)]
         before = [j for j in same if j < i]
         after = [j for j in same if j > i]
-        out.append(before[-1] if before else after[0] if after else None)
+        if growth_first and after:
+            out.append(after[0])
+        else:
+            out.append(before[-1] if before else after[0] if after else None)
     return out
 
 
@@ -782,6 +796,32 @@ class Frame:
     home: str
 
 
+def _title_metric(head: Heading) -> tuple[str | None, str]:
+    """The metric the title (else the label header) names, and its name as printed."""
+    label_cells = [c.text for line in head.header for c in line[:1]]
+    for text in [*reversed(head.title), *label_cells[:1]]:
+        m = METRIC.search(re.sub(r"\s", "", text))
+        if m:
+            alias = ALIASES[alias_of(m.group())]
+            return (alias.metrics[0] if len(alias.metrics) == 1 else None), m.group()
+    return None, ""
+
+
+def _headwords(axes: list[Axis], head: Heading, home: str) -> list[Axis]:
+    """A column headed by the last word of the title's metric (用电量 under 各月工业用电量, 增加值
+    under 规上工业增加值) is that metric's column."""
+    metric, name = _title_metric(head)
+    if metric is None:
+        return axes
+    out = []
+    for a in axes:
+        core = _BRACKET.sub("", _clean(a.text))
+        if a.role == "skip" and 2 <= len(core) < len(name) and name.endswith(core):
+            a = describe(_clean(a.text).replace(core, name, 1), home)
+        out.append(a)
+    return out
+
+
 def _frame(head: Heading, cols: list[Axis], home: str) -> Frame:
     year = period = None
     title = " ".join(t.strip() for t in head.title)
@@ -795,13 +835,7 @@ def _frame(head: Heading, cols: list[Axis], home: str) -> Frame:
             period = canonical_period(t.period) if t.period else period
     months = [r[1] for c in cols if c.period and (r := month_range(c.period))]
     month = month_range(period)[1] if period and month_range(period) else (max(months) if months else None)
-    metric = None
-    for text in [*reversed(head.title), *label_cells[:1]]:
-        m = METRIC.search(re.sub(r"\s", "", text))
-        if m:
-            alias = ALIASES[alias_of(m.group())]
-            metric = alias.metrics[0] if len(alias.metrics) == 1 else None
-            break
+    metric = _title_metric(head)[0]
     region = next((r for text in head.title for _, name in names_in(text) if (r := _region(name, home))), None)
     um = _UNIT_LINE.search(title)
     unit = head.unit or (um.group("unit") if um else "")
@@ -827,6 +861,7 @@ def _table_facts(doc: Document, ds: DocState, lines: Lines, rows: list[Row], hom
     found = _columns(head, rows, width, home)
     if found is None:
         return []
+    found = _headwords(found, head, home)
     cols = _inherit(found, _link(found))
     frame = _frame(head, cols, home)
     row_axes = [describe(r.label.text + (f"({r.unit.text.strip('()')})" if r.unit else ""), home) for r in rows]
@@ -875,6 +910,8 @@ def _row_facts(doc: Document, ds: DocState, lines: Lines, frame: Frame, row: Row
         i = 1 if "growth" in (ra.role, ca.role) else 0
         if slot[i] is None:
             slot[i] = cell
+            if i == 0:
+                slot[2] = dims  # the unit is the value column's, wherever its growth column stands
     facts = [_fact(doc, ds, lines, frame, row, dims, v, g) for v, g, dims in cells.values()]
     return [f for f in facts if f is not None]
 
