@@ -71,6 +71,9 @@ _KEYED = re.compile(
     r"(?:\s*[:,]\s*|\s*-{2,}\s*|-(?=[\d,.]+\s?(?:万亿|亿|万|千)?(?:元|美元)?(?<=[亿万千元]))|\s+|(?=[-+]\d))"
     r"(?=[-+]?\d|(?:" + _BASIS + r")?\s*(?:" + _GROWTH_WORD + r"))(?P<figure>.+?)"
     r"\s*[;,.。]?\s*", re.I)
+# a run-in list: its title ends with a colon before the first rank; a later rank follows a ; or a gap
+_RUN_IN_LEAD = re.compile(r"[^:;]{2,60}?:(?=\s*" + _RANK_MARK + ")", re.I)
+_RUN_IN_HINT = re.compile(r"(?:;|\t|\s{2})\s*" + _RANK_MARK + r"\s*[:.、-]*\s*[^\W\d_]", re.I)
 _COLON_VALUE = re.compile(r"[:：](?=\s*[-+]?\d)")
 _TRAIL = ";；,，。"
 _RULE_CHARS = re.compile(r"[\s|:\-—─━┄┈═│┃┼┬┴├┤┌┐└┘╋=+]")  # a ruled line between rows holds only these
@@ -123,6 +126,7 @@ class Row:
     values: list[Cell]
     first_line: int
     last_line: int
+    lead: str = ""  # the title before a run-in list on the row's line (2023年各市GDP排名:1.绍兴…)
 
 
 # ---------------------------------------------------------------------------
@@ -143,6 +147,8 @@ def _cell(text: str, start: int) -> Cell:
     end = start + len(stripped)
     if _BLANK.fullmatch(stripped):
         return Cell(stripped, start, end, "b")
+    if _RANK_CELL.fullmatch(stripped):  # 1. 2、 第2名 TOP3 (4): a rank column's cell
+        return Cell(stripped, start, end, "n", parse_number(re.sub(r"[^\d一二三四五六七八九十]", "", stripped)))
     m = _NUM_CELL.fullmatch(stripped)
     if m:
         unit = m.group("unit") or ""
@@ -154,8 +160,6 @@ def _cell(text: str, start: int) -> Cell:
         value = parse_number(m.group("num"))
         if value is not None:
             return Cell(stripped, start, end, "n", value, unit, start + m.end("num"))
-    if _RANK_CELL.fullmatch(stripped):  # 1. 第2名 TOP3 (4): a rank column's cell
-        return Cell(stripped, start, end, "n", parse_number(re.sub(r"[^\d一二三四五六七八九十]", "", stripped)))
     bare = stripped.strip("()")
     return Cell(stripped, start, end, "u" if bare in UNITS or bare in ("%", "‰") else "t")
 
@@ -411,6 +415,52 @@ class Lines:
         return not self.text[i].strip() or not _RULE_CHARS.sub("", self.text[i])
 
 
+def _run_in(line: str, base: int) -> tuple[str, list[list[Cell]]] | None:
+    """The title and the items of a ranked list run into one line (items parted by ``;`` or wide
+    gaps, ranks counting up by one), or None.
+
+    >>> lead, items = _run_in("2023年各市GDP排名:1.绍兴:5120.3亿;2.台州:4633.8亿;", 0)
+    >>> lead, [[c.text for c in item] for item in items]
+    ('2023年各市GDP排名', [['1.', '绍兴', '5120.3亿'], ['2.', '台州', '4633.8亿']])
+    >>> _run_in("1.绍兴:5120.3亿;3.台州:4633.8亿", 0) is None  # 1, 3: no count
+    True
+    """
+    m = _RUN_IN_LEAD.match(line)
+    for body in ([m.end()] if m else []) + [0]:  # 1.绍兴:12.5亿;…: a title only if the items parse after it
+        items = _items(line[body:], base + body)
+        if items is not None:
+            return line[:body].strip().rstrip(":"), items
+    return None
+
+
+def _items(text: str, base: int) -> list[list[Cell]] | None:
+    """Two or more keyed items with ranks counting up by one, parted by ``;``, tabs or gaps."""
+    items = []
+    for part in re.finditer(r"[^;\t]+?(?=;|\t|\s{2,}|$)", text):
+        if part.group().strip():
+            cells = _keyed(part.group(), base + part.start())
+            if cells is None or len(cells) < 3 or cells[0].kind != "n" or cells[1].kind != "t":
+                return None
+            items.append(cells)
+    ranks = [item[0].value for item in items]
+    if len(items) < 2 or any(a is None or b != a + 1 for a, b in zip(ranks, ranks[1:])):
+        return None
+    return items
+
+
+def _rows_at(lines: Lines, i: int) -> list[Row]:
+    """The rows that start on line ``i``: one, or the items of a run-in list."""
+    row = _row_at(lines, i)
+    if row is not None:
+        return [row]
+    if len(lines.text[i]) > _MAX_LINE or not _RUN_IN_HINT.search(lines.text[i]):
+        return []
+    run = _run_in(lines.text[i], lines.starts[i])
+    if run is None:
+        return []
+    return [Row(item[1], None, item[2:], i, i, run[0]) for item in run[1]]
+
+
 def _row_at(lines: Lines, i: int) -> Row | None:
     """The row that starts on line ``i``: label and values on the line, or a label alone
     followed by lines of values only."""
@@ -488,10 +538,12 @@ def _candidate_lines(lines: list[str]) -> list[int]:
         tail = lines[i].rstrip(_TRAILER)[-48:]  # a digit among the last four characters, else no row
         if (tail[-1:].isdigit() or tail[-2:-1].isdigit() or tail[-3:-2].isdigit() or tail[-4:-3].isdigit()) \
                 and (not ends or ends[-1] != i) and (_ROW_END.search(_unranked(tail)) and not _prose_line(lines, i)
-                                                     or _KEYED.fullmatch(lines[i][:_MAX_LINE])
+                                                     or (_KEYED.fullmatch(lines[i][:_MAX_LINE])
+                                                         or _RUN_IN_HINT.search(lines[i][:_MAX_LINE]))
                                                      and not _number_goes_on(lines, i)):
             ends.append(i)
     close = {k for a, b in zip(ends, ends[1:]) if b - a <= 3 for k in (a, b)}
+    close |= {k for k in ends if _RUN_IN_HINT.search(lines[k][:_MAX_LINE])}  # a run-in list is a table alone
     return sorted({k for e in close for k in (e - 1, e) if k >= 0})
 
 
@@ -510,17 +562,16 @@ def _tables(lines: Lines, cand: list[int]) -> list[list[Row]]:
     for i in cand:
         if i <= done:
             continue
-        row = _row_at(lines, i)
-        if row is None:
+        rows = _rows_at(lines, i)
+        if not rows:
             continue
-        rows = [row]
-        j = row.last_line + 1
+        j = rows[-1].last_line + 1
         gap = 0
         while j < len(lines.text) and gap <= 2:
-            nxt = _row_at(lines, j)
-            if nxt is not None:
-                rows.append(nxt)
-                j, gap = nxt.last_line + 1, 0
+            nxt = _rows_at(lines, j)
+            if nxt:
+                rows.extend(nxt)
+                j, gap = nxt[-1].last_line + 1, 0
             elif lines.blank(j) or _aside(lines, j):
                 j, gap = j + 1, gap + 1
             else:
@@ -563,7 +614,7 @@ def _heading(lines: Lines, first: int) -> Heading:
             if not title and sentences:  # 1-9月各县（市、区）主要指标如下表。: the last sentence is the title
                 title.insert(0, sentences[-1])
             break
-        if _row_at(lines, k) is not None:
+        if _rows_at(lines, k):
             break  # another table's row
         um = _UNIT_LINE.search(text)
         cells = [c for c in lines.cells(k) if c.text]
@@ -856,6 +907,8 @@ def _period(code: str | None, frame: Frame) -> str | None:
 
 def _table_facts(doc: Document, ds: DocState, lines: Lines, rows: list[Row], home: str) -> list[Fact]:
     head = _heading(lines, rows[0].first_line)
+    if rows[0].lead:
+        head.title.append(rows[0].lead)
     first = rows[0]
     width = len(lines.cells(first.first_line)) if first.first_line == first.last_line else None
     found = _columns(head, rows, width, home)
