@@ -504,6 +504,7 @@ def test_describe_header_cells(text: str, role: str, metric: str | None, period:
     "去年全年，全县财政总收入13\n3.42亿元，增长 5.4%\n，其中一般公共预算收入 67\n.29亿元，增长13.6%。",
     "今年一季度，全市城乡居民\n人均可支配收入 3539\n\n1元、27625元，分别\n增长8.8%、 4.4%\n。",
     "上半年，全市出口总额 12\n5.3亿元，增长 6.1%\n，进口总额 40\n.2亿元，下降 2.2%\n。",
+    "今年一季度，全区经济开局良好。\n\n部门将继续做好服务保障工\n作。\n\n该项目总投资 26亿元，\n占地45亩，投产后可新增\n就业岗位 530个。",
 ])
 def test_a_newspaper_column_is_no_table(text: str) -> None:
     """Narrow prose columns whose lines end in broken numbers give no table facts."""

@@ -517,6 +517,13 @@ def _number_goes_on(lines: list[str], i: int) -> bool:
     return _NUMBER_GOES_ON.match(nxt.lstrip()) is not None and not lines[i].rstrip().endswith(("|", "│"))
 
 
+def _listed(line: str) -> bool:
+    """A keyed list line (one not ending a sentence: a column of prose may look like one) or a
+    run-in list."""
+    line = line[:_MAX_LINE]
+    return bool(_KEYED.fullmatch(line) and "。" not in line or _RUN_IN_HINT.search(line))
+
+
 def _unranked(tail: str) -> str:
     """A line's end without a rank printed after its figures (``4633.8亿元  第2位``)."""
     head, _, last = tail.rstrip(_TRAILER).rpartition(" ")
@@ -538,9 +545,7 @@ def _candidate_lines(lines: list[str]) -> list[int]:
         tail = lines[i].rstrip(_TRAILER)[-48:]  # a digit among the last four characters, else no row
         if (tail[-1:].isdigit() or tail[-2:-1].isdigit() or tail[-3:-2].isdigit() or tail[-4:-3].isdigit()) \
                 and (not ends or ends[-1] != i) and (_ROW_END.search(_unranked(tail)) and not _prose_line(lines, i)
-                                                     or (_KEYED.fullmatch(lines[i][:_MAX_LINE])
-                                                         or _RUN_IN_HINT.search(lines[i][:_MAX_LINE]))
-                                                     and not _number_goes_on(lines, i)):
+                                                     or _listed(lines[i]) and not _number_goes_on(lines, i)):
             ends.append(i)
     close = {k for a, b in zip(ends, ends[1:]) if b - a <= 3 for k in (a, b)}
     close |= {k for k in ends if _RUN_IN_HINT.search(lines[k][:_MAX_LINE])}  # a run-in list is a table alone
