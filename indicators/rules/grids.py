@@ -101,6 +101,7 @@ class Cell:
     value: Decimal | None = None
     unit: str = ""  # a unit printed with the number (30956.65亿)
     num_end: int = 0  # end of the number itself
+    rate: Cell | None = None  # the growth printed in the same cell (5120.3亿元(+5.8%))
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,38 +210,37 @@ def _pieces(text: str, start: int) -> list[Cell]:
     if colon and (value := _cell(text[colon.end():], start + colon.end())).kind == "n":
         out.extend((_cell(text[:colon.start()], start), value))
     elif (cell := _cell(text, start)).kind == "t" and (figure := _figure(cell.text, cell.start)):
-        out.extend(figure)  # 5120.3亿元(+5.8%): a figure and its growth in one cell
+        out.append(figure)  # 5120.3亿元(+5.8%): a figure and its growth in one cell
     else:
         out.append(cell)
     return out
 
 
-def _figure(text: str, start: int) -> list[Cell] | None:
-    """The cells of a figure printed as ``text`` at ``start``: its value, its growth (signed by
-    its verb), or both; None when it is no figure.
+def _figure(text: str, start: int) -> Cell | None:
+    """The cell of a figure printed as ``text`` at ``start``: a value (with the growth printed
+    after it as its rate) or a growth alone (signed by its verb); None when it is no figure.
 
-    >>> [(c.text, c.value) for c in _figure("4633.8亿元(同比下降0.4%)", 0)]
-    [('4633.8亿元', Decimal('4633.8')), ('-0.4%', Decimal('-0.4'))]
-    >>> [(c.text, c.start) for c in _figure("增长5.8%", 7)], _figure("5.8万户", 0), _figure("增长较快", 0)
-    ([('5.8%', 9)], None, None)
+    >>> c = _figure("4633.8亿元(同比下降0.4%)", 0); (c.text, c.value, c.rate.value, c.rate.start)
+    ('4633.8亿元', Decimal('4633.8'), Decimal('-0.4'), 13)
+    >>> c = _figure("增长5.8%", 7); (c.text, c.value, c.start), _figure("5.8万户", 0), _figure("增长较快", 0)
+    (('5.8%', Decimal('5.8'), 9), None, None)
     """
     m = _FIGURE.fullmatch(text) or _LONE_GROWTH.fullmatch(text)
     if m is None:
         return None
-    cells = []
-    if "value" in m.groupdict():
-        cells.append(_cell(m.group("value"), start + m.start("value")))
-        if cells[0].kind != "n":
-            return None
+    rate = None
     if m.group("growth"):
         num = re.search(_SIGNED + r"\s*%", m.group("growth"))
         assert num is not None
-        grown = _cell(num.group(), start + m.start("growth") + num.start())
-        if grown.value is None:
+        rate = _cell(num.group(), start + m.start("growth") + num.start())
+        if rate.value is None:
             return None
-        sign = -1 if GROWTH_WORDS.get(m.group("verb") or "", 1) < 0 else 1
-        cells.append(grown if sign > 0 else replace(grown, text=f"{-grown.value}%", value=-grown.value))
-    return cells
+        if GROWTH_WORDS.get(m.group("verb") or "", 1) < 0:
+            rate = replace(rate, value=-rate.value)
+    if "value" not in m.groupdict():
+        return rate
+    cell = _cell(m.group("value"), start + m.start("value"))
+    return replace(cell, rate=rate) if cell.kind == "n" else None
 
 
 def _keyed(line: str, base: int) -> list[Cell] | None:
@@ -248,7 +248,7 @@ def _keyed(line: str, base: int) -> list[Cell] | None:
     (the line as folded: full-width punctuation and dashes are ASCII).
 
     >>> [(c.text, c.kind, c.value) for c in _keyed("第2名:台州,4633.8亿元(同比下降0.4%)", 0)]
-    [('第2名', 'n', Decimal('2')), ('台州', 't', None), ('4633.8亿元', 'n', Decimal('4633.8')), ('-0.4%', 'n', Decimal('-0.4'))]
+    [('第2名', 'n', Decimal('2')), ('台州', 't', None), ('4633.8亿元', 'n', Decimal('4633.8'))]
     >>> [c.text for c in _keyed("1--绍兴--9.1%", 0)], _keyed("全市实现生产总值5120.3亿元", 0)
     (['1', '绍兴', '9.1%'], None)
     """
@@ -259,7 +259,7 @@ def _keyed(line: str, base: int) -> list[Cell] | None:
     figure = _figure(m.group("figure"), base + m.start("figure"))
     if figure is None or (m.group("rank") and cells[0].kind != "n"):
         return None
-    return cells + figure
+    return [*cells, figure]
 
 
 def line_cells(line: str, base: int = 0) -> list[Cell]:
@@ -970,6 +970,7 @@ def _row_facts(doc: Document, ds: DocState, lines: Lines, frame: Frame, row: Row
             slot[i] = cell
             if i == 0:
                 slot[2] = dims  # the unit is the value column's, wherever its growth column stands
+                slot[1] = slot[1] or cell.rate
     facts = [_fact(doc, ds, lines, frame, row, dims, v, g) for v, g, dims in cells.values()]
     return [f for f in facts if f is not None]
 
