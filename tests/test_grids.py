@@ -510,3 +510,17 @@ def test_a_newspaper_column_is_no_table(text: str) -> None:
     """Narrow prose columns whose lines end in broken numbers give no table facts."""
     df = extract_text(text, pub_date="2024-07-26", region="海盐")
     assert not df["rule"].str.startswith("table").any(), df[["metric", "value", "yoy_pct", "rule"]]
+
+
+@pytest.mark.parametrize(("name", "text"), [*KEYED_LISTS, *KEYED_LISTS_WITH_GROWTH, *KEYED_RATES, *RUN_IN_LISTS],
+                         ids=[n for n, _ in [*KEYED_LISTS, *KEYED_LISTS_WITH_GROWTH, *KEYED_RATES, *RUN_IN_LISTS]])
+def test_keyed_list_evidence_is_the_printed_number(name: str, text: str) -> None:
+    df = extract_text(text, pub_date="2023-11-02", region="浙江")
+    assert len(df)
+    for r in df.itertuples():
+        printed = unicodedata.normalize("NFKC", text[r.start:r.end])
+        if r.value_text:
+            assert printed == unicodedata.normalize("NFKC", r.value_text), (printed, r.value_text)
+        else:
+            assert float(printed) == pytest.approx(r.yoy_pct)
+        assert r.sent_start <= r.start < r.end <= r.sent_end
