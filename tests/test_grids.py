@@ -373,16 +373,6 @@ KEYED_RATE_FACTS = {(g, "industrial_value_added", 2023, "Q1-Q3", None, "", r) fo
                                                                                             ("绍兴", 7.7))}
 
 
-@pytest.mark.parametrize(("name", "text"), KEYED_LISTS, ids=[n for n, _ in KEYED_LISTS])
-def test_keyed_list(name: str, text: str) -> None:
-    assert facts_of(text, region="浙江", pub="2023-11-02") == want(KEYED_FACTS)
-
-
-@pytest.mark.parametrize(("name", "text"), RUN_IN_LISTS, ids=[n for n, _ in RUN_IN_LISTS])
-def test_run_in_list(name: str, text: str) -> None:
-    assert facts_of(text, region="浙江", pub="2023-11-02") == want(KEYED_FACTS)
-
-
 def test_run_in_list_whose_figures_look_like_ranks() -> None:
     """绍兴:12.5亿: 12. after a colon is a figure, not the rank of an item after a title."""
     text = "2023年前三季度各市规上工业增加值\n1.绍兴:12.5亿;2.台州:10.3亿;3.金华:9.6亿\n"
@@ -397,18 +387,14 @@ def test_run_in_list_needs_ranks_counting_up() -> None:
     assert not df["rule"].str.startswith("table").any()
 
 
-@pytest.mark.parametrize(("name", "text"), KEYED_LISTS_WITH_GROWTH, ids=[n for n, _ in KEYED_LISTS_WITH_GROWTH])
-def test_keyed_list_with_growth(name: str, text: str) -> None:
-    assert facts_of(text, region="浙江", pub="2023-11-02") == want(KEYED_FACTS_WITH_GROWTH)
+KEYED_GROUPS = [("keyed", KEYED_LISTS, KEYED_FACTS), ("run-in", RUN_IN_LISTS, KEYED_FACTS),
+                ("with-growth", KEYED_LISTS_WITH_GROWTH, KEYED_FACTS_WITH_GROWTH), ("rates", KEYED_RATES, KEYED_RATE_FACTS)]
+KEYED_CASES = [pytest.param(text, facts, id=f"{group}:{name}") for group, cases, facts in KEYED_GROUPS
+               for name, text in cases]
 
 
-@pytest.mark.parametrize(("name", "text"), KEYED_RATES, ids=[n for n, _ in KEYED_RATES])
-def test_keyed_list_of_rates(name: str, text: str) -> None:
-    assert facts_of(text, region="浙江", pub="2023-11-02") == want(KEYED_RATE_FACTS)
-
-
-@pytest.mark.parametrize(("text", "facts"), KEYED_GAPS)
-def test_keyed_list_known_gaps(text: str, facts: set[Row]) -> None:
+@pytest.mark.parametrize(("text", "facts"), [*KEYED_CASES, *KEYED_GAPS])
+def test_keyed_list(text: str, facts: set[Row]) -> None:
     assert facts_of(text, region="浙江", pub="2023-11-02") == want(facts)
 
 
@@ -512,9 +498,8 @@ def test_a_newspaper_column_is_no_table(text: str) -> None:
     assert not df["rule"].str.startswith("table").any(), df[["metric", "value", "yoy_pct", "rule"]]
 
 
-@pytest.mark.parametrize(("name", "text"), [*KEYED_LISTS, *KEYED_LISTS_WITH_GROWTH, *KEYED_RATES, *RUN_IN_LISTS],
-                         ids=[n for n, _ in [*KEYED_LISTS, *KEYED_LISTS_WITH_GROWTH, *KEYED_RATES, *RUN_IN_LISTS]])
-def test_keyed_list_evidence_is_the_printed_number(name: str, text: str) -> None:
+@pytest.mark.parametrize(("text", "facts"), KEYED_CASES)
+def test_keyed_list_evidence_is_the_printed_number(text: str, facts: set[Row]) -> None:
     df = extract_text(text, pub_date="2023-11-02", region="浙江")
     assert len(df)
     for r in df.itertuples():
