@@ -368,6 +368,12 @@ KEYED_GAPS = [
         ("金华", "gdp", 2023, "Q1-Q3", None, "", -0.4)}, id="growth-verb-after-a-comma",
         marks=pytest.mark.xfail(strict=True, reason="the title line has no full stop: repair joins it to the first row "
                                                    "and the sentence engine reads 增长5.8% as the province's")),
+    pytest.param("2023年前三季度绍兴市主要经济指标\n地区生产总值：5120.3亿元，增长5.8%\n规上工业增加值：1450.2亿元，增长7.1%\n", {
+        ("绍兴", "gdp", 2023, "Q1-Q3", 5120.3, "亿元", 5.8), ("绍兴", "industrial_value_added", 2023, "Q1-Q3", 1450.2, "亿元", 7.1)},
+        id="metric-rows-of-the-title-place", marks=pytest.mark.xfail(strict=True, reason=(
+            "the sentence engine reads the same numbers again as the article's region's (the title line, joined to "
+            "the first row, is not its subject); a number a table rule read could be left out of the sentence facts "
+            "(facts/extract.py)"))),
 ]
 KEYED_RATE_FACTS = {(g, "industrial_value_added", 2023, "Q1-Q3", None, "", r) for g, r in (("金华", 9.1), ("台州", 8.4),
                                                                                             ("绍兴", 7.7))}
