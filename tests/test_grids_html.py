@@ -169,3 +169,28 @@ def test_a_gbk_page_with_a_table() -> None:
     html = page(GROUPS["spans"]).decode().replace('charset="utf-8"', 'charset="gbk"').encode("gb18030")
     got, doc = table_facts(html)
     assert doc.encoding == "gb18030" and got == GROUP_FACTS
+
+
+RANKED = {  # a ranked list as pages print it: list items, lines broken by <br>, items run into a paragraph
+    "list-items": "<p>2024年前三季度各县（市、区）地区生产总值排名</p><ol><li>海宁市：1012.6亿元</li>"
+                  "<li>桐乡市：958.1亿元</li><li>平湖市：871.4亿元</li></ol>",
+    "line-breaks": "<p>2024年前三季度各县（市、区）地区生产总值排名</p><p>1. 海宁市：1012.6亿元<br>2. 桐乡市：958.1亿元<br>"
+                   "3. 平湖市：871.4亿元</p>",
+    "run-in": "<p>2024年前三季度各县（市、区）地区生产总值排名：1.海宁市，1012.6亿元；2.桐乡市，958.1亿元；"
+              "3.平湖市，871.4亿元。</p>",
+    "table-with-growth-in-the-cells": "<table><caption>2024年前三季度各县（市、区）地区生产总值排名</caption>"
+                                      "<tr><th>名次</th><th>县（市、区）</th><th>地区生产总值</th></tr>"
+                                      "<tr><td>第1名</td><td>海宁市</td><td>1012.6亿元（增长6.1%）</td></tr>"
+                                      "<tr><td>第2名</td><td>桐乡市</td><td>958.1亿元（增长5.2%）</td></tr>"
+                                      "<tr><td>第3名</td><td>平湖市</td><td>871.4亿元（下降0.3%）</td></tr></table>",
+}
+RANKED_FACTS = {("海宁", "gdp", 2024, "Q1-Q3", 1012.6), ("桐乡", "gdp", 2024, "Q1-Q3", 958.1),
+                ("平湖", "gdp", 2024, "Q1-Q3", 871.4)}
+
+
+@pytest.mark.parametrize("body", list(RANKED.values()), ids=list(RANKED))
+def test_html_ranked_list(body: str) -> None:
+    got, _ = table_facts(page(body))
+    assert {g[:5] for g in got} == RANKED_FACTS
+    growth = {g[0]: g[5] for g in got}
+    assert growth == ({"海宁": 6.1, "桐乡": 5.2, "平湖": -0.3} if "增长" in body else dict.fromkeys(growth))

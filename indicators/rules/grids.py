@@ -34,9 +34,9 @@ from decimal import Decimal
 
 from ..base.regions import ancestor, display, lookup, names_in, zone_name
 from ..base.schema import Fact
-from ..base.tables import ALIASES, FILLERS, METRICS, REGION_WORDS, UNITS, ZONES, read_table, trie_pattern
+from ..base.tables import ALIASES, FILLERS, GROWTH_WORDS, METRICS, REGION_WORDS, UNITS, ZONES, read_table, trie_pattern
 from ..ingest.documents import Document
-from .lexicon import METRIC, alias_of
+from .lexicon import EVERY_REGION, METRIC, alias_of
 from .numbers import parse_amount, parse_number
 from .periods import TIME, canonical_period, month_range, time_expr
 from .repair import Repaired
@@ -50,6 +50,30 @@ _UNIT_LINE = re.compile(r"(?:" + _UNIT_WORDS + r")\s*[:：]\s*(?P<unit>[^\s()（
 _NUM_CELL = re.compile(r"(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>%|‰|[^\d\s.,%‰]{1,5})?")
 _BLANK = re.compile(r"[-—/…. ·xX×*]*")
 _RANK_LABEL = re.compile(r"(?P<rank>\d{1,3})[.、](?=[^\d\s])")
+# a rank as printed before a name: 1. 1、 (1) 第1名 第一位 TOP1 No.1
+_RANK_MARK = (r"(?:第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位]?|top\s*\d{1,3}|no\.?\s*\d{1,3}"
+              r"|\(\d{1,3}\)|\d{1,3}[.、)]|\d{1,3}(?=\s|-))")
+_RANK_CELL = re.compile(_RANK_MARK + r"[:.、]?", re.I)
+_SIGNED = r"[-+]?\d[\d,]*(?:\.\d+)?"
+_BASIS = trie_pattern([w for w, r in FILLERS.items() if r == "basis"])
+_GROWTH_WORD = trie_pattern(list(GROWTH_WORDS))
+# a figure as a list prints it: an amount or a rate, maybe its growth after a comma or in brackets
+# (5120.3亿, 4633.8 亿元(同比增长6.6%), 9.1%); or a growth after its verb (同比下降0.4%)
+_FIGURE = re.compile(r"(?P<value>" + _SIGNED + r"(?:\s?[^\x00-\x7f\s\d]{1,4}?|%|‰)?)(?:\s*(?:,\s*|\(\s*)(?P<growth>(?:"
+                     + _BASIS + r")?\s*(?P<verb>" + _GROWTH_WORD + r")?\s*" + _SIGNED + r"\s*%)\s*\)?)?", re.I)
+_LONE_GROWTH = re.compile(r"(?P<growth>(?:" + _BASIS + r")?\s*(?P<verb>" + _GROWTH_WORD + r")\s*" + _SIGNED + r"\s*%)")
+# A keyed list line: a rank, a name, a separator and a figure.
+#   1.绍兴:5120.3亿;  第2名：台州，4633.8亿元(同比增长6.6%)  TOP3 金华 4420.6 亿元  1——绍兴——9.1%  (4)丽水,增长5.1%
+# A single dash separates only before an amount (绍兴—5120.3亿元); before a rate it is its sign.
+_KEYED = re.compile(
+    r"\s*(?:(?P<rank>" + _RANK_MARK + r")\s*[:.、-]*\s*)?"
+    r"(?P<label>[^\W\d_](?:[^\d:;,|\t%-]{0,14}[^\W\d_\s])?)"
+    r"(?:\s*[:,]\s*|\s*-{2,}\s*|-(?=[\d,.]+\s?(?:万亿|亿|万|千)?(?:元|美元)?(?<=[亿万千元]))|\s+|(?=[-+]\d))"
+    r"(?=[-+]?\d|(?:" + _BASIS + r")?\s*(?:" + _GROWTH_WORD + r"))(?P<figure>.+?)"
+    r"\s*[;,.。]?\s*", re.I)
+# a run-in list: its title ends with a colon before the first rank; a later rank follows a ; or a gap
+_RUN_IN_LEAD = re.compile(r"[^:;]{2,60}?:(?=\s*" + _RANK_MARK + ")", re.I)
+_RUN_IN_HINT = re.compile(r"(?:;|\t|\s{2})\s*" + _RANK_MARK + r"\s*[:.、-]*\s*[^\W\d_]", re.I)
 _COLON_VALUE = re.compile(r"[:：](?=\s*[-+]?\d)")
 _TRAIL = ";；,，。"
 _RULE_CHARS = re.compile(r"[\s|:\-—─━┄┈═│┃┼┬┴├┤┌┐└┘╋=+]")  # a ruled line between rows holds only these
@@ -77,6 +101,7 @@ class Cell:
     value: Decimal | None = None
     unit: str = ""  # a unit printed with the number (30956.65亿)
     num_end: int = 0  # end of the number itself
+    rate: Cell | None = None  # the growth printed in the same cell (5120.3亿元(+5.8%))
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +127,7 @@ class Row:
     values: list[Cell]
     first_line: int
     last_line: int
+    lead: str = ""  # the title before a run-in list on the row's line (2023年各市GDP排名:1.绍兴…)
 
 
 # ---------------------------------------------------------------------------
@@ -122,11 +148,13 @@ def _cell(text: str, start: int) -> Cell:
     end = start + len(stripped)
     if _BLANK.fullmatch(stripped):
         return Cell(stripped, start, end, "b")
+    if _RANK_CELL.fullmatch(stripped):  # 1. 2、 第2名 TOP3 (4): a rank column's cell
+        return Cell(stripped, start, end, "n", parse_number(re.sub(r"[^\d一二三四五六七八九十]", "", stripped)))
     m = _NUM_CELL.fullmatch(stripped)
     if m:
         unit = m.group("unit") or ""
         if unit and unit not in "%‰":
-            amount = parse_amount(stripped)
+            amount = parse_amount(stripped.replace(" ", ""))  # 5120.3 亿元
             unit = amount.unit if amount is not None else ""
             if not unit:
                 return Cell(stripped, start, end, "t")
@@ -181,9 +209,57 @@ def _pieces(text: str, start: int) -> list[Cell]:
     colon = _COLON_VALUE.search(text)
     if colon and (value := _cell(text[colon.end():], start + colon.end())).kind == "n":
         out.extend((_cell(text[:colon.start()], start), value))
+    elif (cell := _cell(text, start)).kind == "t" and (figure := _figure(cell.text, cell.start)):
+        out.append(figure)  # 5120.3亿元(+5.8%): a figure and its growth in one cell
     else:
-        out.append(_cell(text, start))
+        out.append(cell)
     return out
+
+
+def _figure(text: str, start: int) -> Cell | None:
+    """The cell of a figure printed as ``text`` at ``start``: a value (with the growth printed
+    after it as its rate) or a growth alone (signed by its verb); None when it is no figure.
+
+    >>> c = _figure("4633.8亿元(同比下降0.4%)", 0); (c.text, c.value, c.rate.value, c.rate.start)
+    ('4633.8亿元', Decimal('4633.8'), Decimal('-0.4'), 13)
+    >>> c = _figure("增长5.8%", 7); (c.text, c.value, c.start), _figure("5.8万户", 0), _figure("增长较快", 0)
+    (('5.8%', Decimal('5.8'), 9), None, None)
+    """
+    m = _FIGURE.fullmatch(text) or _LONE_GROWTH.fullmatch(text)
+    if m is None:
+        return None
+    rate = None
+    if m.group("growth"):
+        num = re.search(_SIGNED + r"\s*%", m.group("growth"))
+        assert num is not None
+        rate = _cell(num.group(), start + m.start("growth") + num.start())
+        if rate.value is None:
+            return None
+        if GROWTH_WORDS.get(m.group("verb") or "", 1) < 0:
+            rate = replace(rate, value=-rate.value)
+    if "value" not in m.groupdict():
+        return rate
+    cell = _cell(m.group("value"), start + m.start("value"))
+    return replace(cell, rate=rate) if cell.kind == "n" else None
+
+
+def _keyed(line: str, base: int) -> list[Cell] | None:
+    """The cells of a keyed list line (rank, name, figure, growth), or None for another line
+    (the line as folded: full-width punctuation and dashes are ASCII).
+
+    >>> [(c.text, c.kind, c.value) for c in _keyed("第2名:台州,4633.8亿元(同比下降0.4%)", 0)]
+    [('第2名', 'n', Decimal('2')), ('台州', 't', None), ('4633.8亿元', 'n', Decimal('4633.8'))]
+    >>> [c.text for c in _keyed("1--绍兴--9.1%", 0)], _keyed("全市实现生产总值5120.3亿元", 0)
+    (['1', '绍兴', '9.1%'], None)
+    """
+    m = _KEYED.fullmatch(line)
+    if m is None:
+        return None
+    cells = [_cell(m.group(g), base + m.start(g)) for g in ("rank", "label") if m.group(g)]
+    figure = _figure(m.group("figure"), base + m.start("figure"))
+    if figure is None or (m.group("rank") and cells[0].kind != "n"):
+        return None
+    return [*cells, figure]
 
 
 def line_cells(line: str, base: int = 0) -> list[Cell]:
@@ -203,7 +279,8 @@ def line_cells(line: str, base: int = 0) -> list[Cell]:
     line = line.translate(_BARS)
     if "|" not in line:
         if "\t" not in line:
-            return _split_spaced(line, base)
+            keyed = _keyed(line, base)
+            return keyed if keyed is not None else _split_spaced(line, base)
         return [c for m in re.finditer(r"[^\t]+", line) for c in _split_spaced(m.group(), base + m.start())]
     parts, pos = [], 0
     for piece in line.split("|"):
@@ -338,6 +415,52 @@ class Lines:
         return not self.text[i].strip() or not _RULE_CHARS.sub("", self.text[i])
 
 
+def _run_in(line: str, base: int) -> tuple[str, list[list[Cell]]] | None:
+    """The title and the items of a ranked list run into one line (items parted by ``;`` or wide
+    gaps, ranks counting up by one), or None.
+
+    >>> lead, items = _run_in("2023年各市GDP排名:1.绍兴:5120.3亿;2.台州:4633.8亿;", 0)
+    >>> lead, [[c.text for c in item] for item in items]
+    ('2023年各市GDP排名', [['1.', '绍兴', '5120.3亿'], ['2.', '台州', '4633.8亿']])
+    >>> _run_in("1.绍兴:5120.3亿;3.台州:4633.8亿", 0) is None  # 1, 3: no count
+    True
+    """
+    m = _RUN_IN_LEAD.match(line)
+    for body in ([m.end()] if m else []) + [0]:  # 1.绍兴:12.5亿;…: a title only if the items parse after it
+        items = _items(line[body:], base + body)
+        if items is not None:
+            return line[:body].strip().rstrip(":"), items
+    return None
+
+
+def _items(text: str, base: int) -> list[list[Cell]] | None:
+    """Two or more keyed items with ranks counting up by one, parted by ``;``, tabs or gaps."""
+    items = []
+    for part in re.finditer(r"[^;\t]+?(?=;|\t|\s{2,}|$)", text):
+        if part.group().strip():
+            cells = _keyed(part.group(), base + part.start())
+            if cells is None or len(cells) < 3 or cells[0].kind != "n" or cells[1].kind != "t":
+                return None
+            items.append(cells)
+    ranks = [item[0].value for item in items]
+    if len(items) < 2 or any(a is None or b != a + 1 for a, b in zip(ranks, ranks[1:])):
+        return None
+    return items
+
+
+def _rows_at(lines: Lines, i: int) -> list[Row]:
+    """The rows that start on line ``i``: one, or the items of a run-in list."""
+    row = _row_at(lines, i)
+    if row is not None:
+        return [row]
+    if len(lines.text[i]) > _MAX_LINE or not _RUN_IN_HINT.search(lines.text[i]):
+        return []
+    run = _run_in(lines.text[i], lines.starts[i])
+    if run is None:
+        return []
+    return [Row(item[1], None, item[2:], i, i, run[0]) for item in run[1]]
+
+
 def _row_at(lines: Lines, i: int) -> Row | None:
     """The row that starts on line ``i``: label and values on the line, or a label alone
     followed by lines of values only."""
@@ -362,8 +485,9 @@ def _row_at(lines: Lines, i: int) -> Row | None:
 
 
 # the end of a line that may be a table row: a number after a cell break (or alone on its line),
-# maybe with a short unit, then only pipes, spaces or a list mark
-_ROW_END = re.compile(r"(?:^|(?<=[ \t|:：│┃]))[-+]?\d[\d,]*(?:\.\d+)?(?:%|‰|[^\x00-\x7f\s|│┃\d]{1,3})?$")
+# maybe with a short unit and its growth in brackets, then only pipes, spaces or a list mark
+_ROW_END = re.compile(r"(?:^|(?<=[ \t|:：│┃]))[-+]?\d[\d,]*(?:\.\d+)?(?:%|‰|[^\x00-\x7f\s|│┃\d]{1,3})?"
+                      r"(?:\([^()\d]{0,8}[-+]?\d[\d.]*%\))?$")  # its growth may follow in brackets
 _TRAILER = " \t|;；,，│┃"
 # a digit, at most three characters, then only trailers to the line's end: what every row's last line has
 _DIGIT_NEAR_END = re.compile(r"\d[^\n]{0,3}?[" + re.escape(_TRAILER) + r"]*$", re.M)
@@ -384,8 +508,26 @@ def _prose_line(lines: list[str], i: int) -> bool:
     line = lines[i]
     if "|" not in line and "\t" not in line and "│" not in line and _PROSE_MARK.search(line):
         return True
+    return _number_goes_on(lines, i)
+
+
+def _number_goes_on(lines: list[str], i: int) -> bool:
+    """Whether the number that ends line ``i`` goes on at the start of the next line."""
     nxt = next((n for n in lines[i + 1:i + 3] if n.strip()), "")  # a blank line may stand between (PDF)
-    return _NUMBER_GOES_ON.match(nxt.lstrip()) is not None and not line.rstrip().endswith(("|", "│"))
+    return _NUMBER_GOES_ON.match(nxt.lstrip()) is not None and not lines[i].rstrip().endswith(("|", "│"))
+
+
+def _listed(line: str) -> bool:
+    """A keyed list line (one not ending a sentence: a column of prose may look like one) or a
+    run-in list."""
+    line = line[:_MAX_LINE]
+    return bool(_KEYED.fullmatch(line) and "。" not in line or _RUN_IN_HINT.search(line))
+
+
+def _unranked(tail: str) -> str:
+    """A line's end without a rank printed after its figures (``4633.8亿元  第2位``)."""
+    head, _, last = tail.rstrip(_TRAILER).rpartition(" ")
+    return head.rstrip(_TRAILER) if head and _RANK_CELL.fullmatch(last) else tail
 
 
 def _candidate_lines(lines: list[str]) -> list[int]:
@@ -402,9 +544,11 @@ def _candidate_lines(lines: list[str]) -> list[int]:
         i, pos = i + text.count("\n", pos, m.start()), m.start()  # the line it ends
         tail = lines[i].rstrip(_TRAILER)[-48:]  # a digit among the last four characters, else no row
         if (tail[-1:].isdigit() or tail[-2:-1].isdigit() or tail[-3:-2].isdigit() or tail[-4:-3].isdigit()) \
-                and _ROW_END.search(tail) and (not ends or ends[-1] != i) and not _prose_line(lines, i):
+                and (not ends or ends[-1] != i) and (_ROW_END.search(_unranked(tail)) and not _prose_line(lines, i)
+                                                     or _listed(lines[i]) and not _number_goes_on(lines, i)):
             ends.append(i)
     close = {k for a, b in zip(ends, ends[1:]) if b - a <= 3 for k in (a, b)}
+    close |= {k for k in ends if _RUN_IN_HINT.search(lines[k][:_MAX_LINE])}  # a run-in list is a table alone
     return sorted({k for e in close for k in (e - 1, e) if k >= 0})
 
 
@@ -423,17 +567,16 @@ def _tables(lines: Lines, cand: list[int]) -> list[list[Row]]:
     for i in cand:
         if i <= done:
             continue
-        row = _row_at(lines, i)
-        if row is None:
+        rows = _rows_at(lines, i)
+        if not rows:
             continue
-        rows = [row]
-        j = row.last_line + 1
+        j = rows[-1].last_line + 1
         gap = 0
         while j < len(lines.text) and gap <= 2:
-            nxt = _row_at(lines, j)
-            if nxt is not None:
-                rows.append(nxt)
-                j, gap = nxt.last_line + 1, 0
+            nxt = _rows_at(lines, j)
+            if nxt:
+                rows.extend(nxt)
+                j, gap = nxt[-1].last_line + 1, 0
             elif lines.blank(j) or _aside(lines, j):
                 j, gap = j + 1, gap + 1
             else:
@@ -476,11 +619,13 @@ def _heading(lines: Lines, first: int) -> Heading:
             if not title and sentences:  # 1-9月各县（市、区）主要指标如下表。: the last sentence is the title
                 title.insert(0, sentences[-1])
             break
-        if _row_at(lines, k) is not None:
+        if _rows_at(lines, k):
             break  # another table's row
         um = _UNIT_LINE.search(text)
         cells = [c for c in lines.cells(k) if c.text]
-        if um and len(cells) <= 2:
+        if um and header == [] and len(cells) == 2 and cells[1].kind == "u" and _UNIT_LINE.match(cells[0].text):
+            header.insert(0, lines.cells(k))  # 单位:亿元 | %: the unit of each column below its header
+        elif um and len(cells) <= 2:
             unit = unit or um.group("unit")
             mode = "title"
             if len(text.strip()) > um.end() - um.start() + 4:
@@ -501,6 +646,9 @@ def _is_title(cells: list[Cell]) -> bool:
     """A table's title: numbered (表2, 图1) or one cell naming a time."""
     if cells and re.match(r"(?:附?表|图)\s*[\d一二三四五六七八九十]", cells[0].text):
         return True
+    if len(cells) == 1 and METRIC.search(cells[0].text) and (EVERY_REGION.search(cells[0].text) or any(
+            TABLE_WORDS.get(w.group()) == "rank" for w in _WORDS.finditer(cells[0].text))):
+        return True  # 各市GDP排名, 万亿城市GDP排行榜: a metric of a set of places
     return len(cells) == 1 and any((t := time_expr(m)) is not None and t.kind == "time"
                                    for m in TIME.finditer(cells[0].text))
 
@@ -602,8 +750,9 @@ def _nest_subs(axes: list[Axis]) -> list[Axis]:
 def _columns(head: Heading, rows: list[Row], width: int | None, home: str) -> list[Axis] | None:
     """The value columns' axes, from the reading of the header that names most of them."""
     n = Counter(len(r.values) for r in rows).most_common(1)[0][0]
-    if not head.header:
-        return [Axis("", "value")] * n
+    if not head.header:  # a column of rates is the growth of the figures before it
+        return [Axis("", "growth", unit="%") if _rates(rows, k) else Axis("", "rank") if _ranks(rows, k)
+                else Axis("", "value") for k in range(n)]
     tries: list[list[Axis] | None] = []
     aligned = _aligned(head, width) if head.piped and width else None
     if aligned:
@@ -628,6 +777,17 @@ def _columns(head: Heading, rows: list[Row], width: int | None, home: str) -> li
 # facts
 # ---------------------------------------------------------------------------
 
+def _ranks(rows: list[Row], k: int) -> bool:
+    """Whether the cells of value column ``k`` are all ranks (第2位, (2))."""
+    return all(len(r.values) > k and _RANK_CELL.fullmatch(r.values[k].text) for r in rows)
+
+
+def _rates(rows: list[Row], k: int) -> bool:
+    """Whether the numbers of value column ``k`` are all rates (5.8%)."""
+    cells = [r.values[k] for r in rows if len(r.values) > k and r.values[k].kind == "n"]
+    return bool(cells) and all(c.unit in ("%", "‰") for c in cells)
+
+
 def _same_period(growth: str | None, value: str | None) -> bool:
     """Whether a growth header's period (累计增长: cumulative) fits a value header's (1-8月累计)."""
     if growth is None or growth == value:
@@ -640,7 +800,16 @@ def _same_period(growth: str | None, value: str | None) -> bool:
 
 def _link(axes: list[Axis]) -> list[int | None]:
     """For each growth axis, the value axis it is the rate of: among those of its metric, place
-    and period (when it names them), the one before it, else the one after; None for a value axis."""
+    and period (when it names them), the one before it, else the one after (the one after first
+    when the table prints a bare growth before any value); None for a value axis.
+
+    >>> g, v = Axis("增长", "growth"), Axis("生产总值", "value", "gdp")
+    >>> _link([v, g, v, g]), _link([g, v, g, v])
+    ([None, 0, None, 2], [1, None, 3, None])
+    """
+    roles = [a.role for a in axes if a.role == "value" or a.role == "growth" and not a.metric]  # a named rate
+    # (GDP增速) stands anywhere
+    growth_first = bool(roles) and roles[0] == "growth"
     out: list[int | None] = []
     for i, a in enumerate(axes):
         if a.role != "growth":
@@ -650,7 +819,10 @@ def _link(axes: list[Axis]) -> list[int | None]:
                 and a.region in (None, b.region) and _same_period(a.period, b.period)]
         before = [j for j in same if j < i]
         after = [j for j in same if j > i]
-        out.append(before[-1] if before else after[0] if after else None)
+        if growth_first and after:
+            out.append(after[0])
+        else:
+            out.append(before[-1] if before else after[0] if after else None)
     return out
 
 
@@ -680,6 +852,32 @@ class Frame:
     home: str
 
 
+def _title_metric(head: Heading) -> tuple[str | None, str]:
+    """The metric the title (else the label header) names, and its name as printed."""
+    label_cells = [c.text for line in head.header for c in line[:1]]
+    for text in [*reversed(head.title), *label_cells[:1]]:
+        m = METRIC.search(re.sub(r"\s", "", text))
+        if m:
+            alias = ALIASES[alias_of(m.group())]
+            return (alias.metrics[0] if len(alias.metrics) == 1 else None), m.group()
+    return None, ""
+
+
+def _headwords(axes: list[Axis], head: Heading, home: str) -> list[Axis]:
+    """A column headed by the last word of the title's metric (用电量 under 各月工业用电量, 增加值
+    under 规上工业增加值) is that metric's column."""
+    metric, name = _title_metric(head)
+    if metric is None:
+        return axes
+    out = []
+    for a in axes:
+        core = _BRACKET.sub("", _clean(a.text))
+        if a.role == "skip" and 2 <= len(core) < len(name) and name.endswith(core):
+            a = describe(_clean(a.text).replace(core, name, 1), home)
+        out.append(a)
+    return out
+
+
 def _frame(head: Heading, cols: list[Axis], home: str) -> Frame:
     year = period = None
     title = " ".join(t.strip() for t in head.title)
@@ -693,13 +891,7 @@ def _frame(head: Heading, cols: list[Axis], home: str) -> Frame:
             period = canonical_period(t.period) if t.period else period
     months = [r[1] for c in cols if c.period and (r := month_range(c.period))]
     month = month_range(period)[1] if period and month_range(period) else (max(months) if months else None)
-    metric = None
-    for text in [*reversed(head.title), *label_cells[:1]]:
-        m = METRIC.search(re.sub(r"\s", "", text))
-        if m:
-            alias = ALIASES[alias_of(m.group())]
-            metric = alias.metrics[0] if len(alias.metrics) == 1 else None
-            break
+    metric = _title_metric(head)[0]
     region = next((r for text in head.title for _, name in names_in(text) if (r := _region(name, home))), None)
     um = _UNIT_LINE.search(title)
     unit = head.unit or (um.group("unit") if um else "")
@@ -720,11 +912,14 @@ def _period(code: str | None, frame: Frame) -> str | None:
 
 def _table_facts(doc: Document, ds: DocState, lines: Lines, rows: list[Row], home: str) -> list[Fact]:
     head = _heading(lines, rows[0].first_line)
+    if rows[0].lead:
+        head.title.append(rows[0].lead)
     first = rows[0]
     width = len(lines.cells(first.first_line)) if first.first_line == first.last_line else None
     found = _columns(head, rows, width, home)
     if found is None:
         return []
+    found = _headwords(found, head, home)
     cols = _inherit(found, _link(found))
     frame = _frame(head, cols, home)
     row_axes = [describe(r.label.text + (f"({r.unit.text.strip('()')})" if r.unit else ""), home) for r in rows]
@@ -773,6 +968,9 @@ def _row_facts(doc: Document, ds: DocState, lines: Lines, frame: Frame, row: Row
         i = 1 if "growth" in (ra.role, ca.role) else 0
         if slot[i] is None:
             slot[i] = cell
+            if i == 0:
+                slot[2] = dims  # the unit is the value column's, wherever its growth column stands
+                slot[1] = slot[1] or cell.rate
     facts = [_fact(doc, ds, lines, frame, row, dims, v, g) for v, g, dims in cells.values()]
     return [f for f in facts if f is not None]
 
