@@ -953,6 +953,13 @@ RELATIVE_YEARS = [
 # --------------------------------------------------------------------------
 
 CARRY_OVER = [
+    # a numbered heading after a line ending in a colon starts its own paragraph (its metric is the topic)
+    case("heading-after-colon-line", "现将上半年全县主要经济指标完成情况通报如下：\n一、主要经济指标\n（一）固定资产投资。1-6月份完成42.1亿元，同比增长12.3%。",
+         F("fixed_asset_investment", 2024, "H1", 42.1, "亿元", 12.3)),
+    case("heading-after-colon-line-fiscal", "一季度全市经济运行情况如下:\n二、财政金融\n（一）全部财政收入。一季度完成15.2亿元，增长6.6%。",
+         F("fiscal_revenue_total", 2024, "Q1", 15.2, "亿元", 6.6), pub="2024-04-20"),
+    case("heading-after-colon-line-arabic", "1-8月全市经济运行情况如下：\n1.消费市场\n（1）社会消费品零售总额。1-8月累计实现63.5亿元，增长4.8%。",
+         F("retail_sales", 2024, "M1-M8", 63.5, "亿元", 4.8), pub="2024-09-20"),
     # a paragraph that opens with a short figure-less sentence (a section of its own) starts
     # again from the article's lead time, not from a month named inside the paragraph before
     case("section-sentence-resets-to-lead",

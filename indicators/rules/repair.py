@@ -79,7 +79,7 @@ def _ends_paragraph(folded: str, pos: int) -> bool:
     return i >= 0 and folded[i] in _TERMINATORS
 
 
-NUMBERING = r"(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.])"  # 二、 (二) 2.
+NUMBERING = r"(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\(\d{1,2}\)|\d{1,2}[、.])"  # 二、 (二) (2) 2.
 _HEADING = re.compile(r"\s*" + NUMBERING + r"[^。!?,;:\d]{1,14}\s*")
 NUMBERING_FIRST = frozenset("一二三四五六七八九十(")  # what a numbering begins with, or a digit
 
@@ -102,14 +102,15 @@ _FIRST_HEADING = re.compile(r"[ ]*" + NUMBERING)  # the leading \n lets re jump 
 
 def _heading_line(folded: str, end: int) -> bool:
     """Whether the line ending at ``end`` is a numbered section heading (二、工业) that starts
-    its own paragraph: a heading line is not the middle of a sentence broken into columns."""
+    its own paragraph: a heading line after a sentence end or a colon (现通报如下:) is not the
+    middle of a sentence broken into columns."""
     start = folded.rfind("\n", 0, end) + 1
     if not _HEADING.fullmatch(folded, start, end):
         return False
     before = start
     while before > 0 and folded[before - 1] in _WS_CHARS:  # the text before the heading's line
         before -= 1
-    return before == 0 or _ends_paragraph(folded, before)
+    return before == 0 or _ends_paragraph(folded, before) or folded[before - 1] == ":"  # 通报如下:
 
 
 def repair(original: str) -> Repaired:
