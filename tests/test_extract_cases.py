@@ -1261,6 +1261,13 @@ SCOPE = [
 # --------------------------------------------------------------------------
 
 PLAN_WORDS = [
+    # a plan word before the colon that opens a sentence governs every clause group after it
+    case("plan-colon-governs-groups", "2024年经济社会发展的主要预期目标是：地区生产总值增长6%左右；一般公共预算收入增长5%；规上工业增加值增长7%。",
+         labels={6: "target", 5: "target", 7: "target"}, pub="2024-02-20"),
+    case("plan-colon-goals", "今年的主要目标：全市生产总值增长5.5%；固定资产投资增长8%，社会消费品零售总额增长6%。",
+         labels={5.5: "target", 8: "target", 6: "target"}, pub="2024-02-20"),
+    case("plan-colon-forecast", "全年主要指标预计：地区生产总值900亿元左右；财政总收入120亿元。",
+         labels={900: "forecast|target", 120: "forecast|target"}, pub="2024-12-20"),
     # a plan word at the head of a sentence governs it even with no comma after it
     case("lead-plan-no-comma", "全年力争落地亿元以上项目45个；完成实际利用外资2.3亿美元以上。", pub="2024-02-01",
          labels={2.3: "target"}),

@@ -180,6 +180,8 @@ RANK_AFTER = re.compile(r"(?:第[一二三四五六七八九十\d]+(?![产季次
 # 预计全年：…；…, 力争，…: a plan word that leads a sentence (before its first figure, then a
 # colon or comma) makes every clause of it a plan
 PLAN_LEAD = re.compile(r"[^\d,;:。]{0,8}?(?P<word>" + trie_pattern(list(PLAN_WORDS)) + r")(?:[^\d,;:。]{0,6}?[,:])?")
+# 2024年经济社会发展的主要预期目标是：…；…: a plan word before the colon that opens the sentence
+PLAN_COLON = re.compile(r"[^,;:。]{0,30}?(?P<word>" + trie_pattern(list(PLAN_WORDS)) + r")[^,;:。\d]{0,8}?:")
 # 5万亿台阶, 2000亿门槛, 千亿大关: a round figure named as a bound
 BOUND_WORDS = tuple(w for w, role in FILLERS.items() if role == "bound")
 # 达到了1861.08亿元: a verb that introduces a figure

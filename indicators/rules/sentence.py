@@ -395,7 +395,7 @@ class SentenceParser:
                     and not L.COMPARED_PLAN.search(self.text, max(0, m.start() - 8), m.start()):
                 last = m.group()
         if last is None:
-            lead = L.PLAN_LEAD.match(self.text)
+            lead = L.PLAN_LEAD.match(self.text) or L.PLAN_COLON.match(self.text)
             last = lead.group("word") if lead is not None and lead.end() <= start else None
         if last is None:
             return ""
