@@ -20,8 +20,8 @@ def test_tokens_and_phrases_name_their_rules() -> None:
     (s,) = e.sentences
     assert ("time", "1-6月") in s.tokens and ("metric", "外贸进出口总额") in s.tokens
     assert [(p.rule, p.regions, p.growths) for p in s.phrases] == [
-        ("sentence", ("平湖",), (12.1,)), ("region-list", ("海盐",), (8.3,)), ("region-list", ("嘉善",), (-2.2,))]
-    assert set(e.facts["rule"]) == {"sentence", "region-list"}
+        ("metric", ("平湖",), (12.1,)), ("region-list", ("海盐",), (8.3,)), ("region-list", ("嘉善",), (-2.2,))]
+    assert set(e.facts["rule"]) == {"metric-growth", "region-list"}
 
 
 @pytest.mark.parametrize(("text", "printed", "why"), [
@@ -56,7 +56,7 @@ def test_every_figure_of_a_fact_points_at_it() -> None:
 def test_cli_prints_the_explanation(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["explain", "上半年，全市出口62.1亿元，增长4.1%，占比30%。", "--pub-date", PUB, "--region", HOME]) == 0
     out = capsys.readouterr().out
-    assert "phrase [sentence] exports of 平湖 (region, actual): 62.1亿元, +4.1%" in out
+    assert "phrase [metric] exports of 平湖 (region, actual): 62.1亿元, +4.1%" in out
     assert "30% @" in out and "left out: a share" in out
     assert out.rstrip().endswith("1 facts")
 

@@ -227,7 +227,11 @@ class Extractor:
                   yoy: float | None, slot: Slot, kind: str, evidence: str, span: tuple[int, int],
                   sent_span: tuple[int, int], note: str) -> Fact:
         a = q.amount if q is not None else None
-        rule = slot.rule + ("+" + note if note else "") + ("+broad" if slot.broad else "")
+        rule = slot.rule
+        if rule.startswith("metric") and not rule.startswith("metric-"):  # name the phrase by its figures
+            rule = ("metric-value-growth" if a and yoy is not None else "metric-value" if a else "metric-growth") \
+                + rule[len("metric"):]
+        rule += ("+" + note if note else "") + ("+broad" if slot.broad else "")
         return Fact(
             doc=self.doc.doc, pub_date=self.pub_text, region=region, metric=metric,
             metric_zh=METRICS[metric].label_zh, year=year, period=period,

@@ -79,8 +79,13 @@ class Slot:
     amounts: list[Quantity] = field(default_factory=list)
     growths: list[Rate] = field(default_factory=list)
     periods: list[str] = field(default_factory=list)
-    rule: str = "sentence"
+    rule: str = "metric"  # the rules that built it (indicators.rules.grammar), joined by +
     each: bool = False  # 出口、进口均增长5%: one figure for every item
+
+    def add_rule(self, name: str) -> None:
+        """Record that rule ``name`` shaped this slot."""
+        if name not in self.rule.split("+"):
+            self.rule += "+" + name
 
 
 @dataclass(slots=True)
@@ -171,7 +176,8 @@ class SentenceParser:
         self.amount_spans: list[tuple[int, int]] = []
         self.cut_spans: list[tuple[int, int]] = []
         self.figure_ends: list[int] = []  # where each amount or rate ends
-        self.basis_spans: set[tuple[int, int]] = set()  # 比去年同期: times that are a basis of comparison
+        self.basis_spans: set[tuple[int, int]] = set()
+        self.split_spans: set[tuple[int, int]] = set()  # metric names a verb splits (第二产业实现增加值)  # 比去年同期: times that are a basis of comparison
         self.pending_before: Quantity | None = None  # 以18.9亿的地方财政收入: an amount waiting for its metric
         self.last_region_end = -1
         self.local_time: tuple[int, Snap] | None = None  # a comparison's own time (比2020年全年…)
@@ -229,6 +235,7 @@ class SentenceParser:
                 s, e = m.start() - before, m.end() + after
                 toks = [t for t in toks if t[1] <= s or t[0] >= e]
                 toks.append((s, e, "metric", alias))
+                self.split_spans.add((s, e))
                 toks.sort(key=itemgetter(0))
         return toks
 
@@ -486,6 +493,7 @@ class SentenceParser:
                     [q.end for q in slot.amounts] + [r.end for r in slot.growths] + [slot.end])):
             # GDP增速全省第一的是亳州市, …超过1000亿元的城市还有芜湖市: the subject named after the figures
             slot.regions, slot.explicit_region = [name], val  # type: ignore[assignment]
+            slot.add_rule("subject-after")
         if val in ZONES:
             self.zone_only.add(name)  # a zone is a region only when listed among districts
 
@@ -500,18 +508,24 @@ class SentenceParser:
         c.skip_until = slot.end
         if c.slot is not None and (joined := self.extends_list(c.slot, slot)):
             c.slot.metrics, c.slot.end, c.chain_end = c.slot.metrics + slot.metrics, slot.end, joined
+            c.slot.add_rule("metric-list")
+            if "" in c.slot.metrics:
+                c.slot.add_rule("unknown-items")
             return
         self.carry_scope(c, slot, s)
         if self.text.lstrip().startswith("其中") and self.prev_kind != "actual" and slot.kind == "actual":
             slot.kind = self.prev_kind
         if self.pending_before is not None:
             slot.amounts.append(self.pending_before)
+            slot.add_rule("amount-before-metric")
             self.pending_before = None
         self.slots.append(slot)
         self.receivers.append(slot)
         c.slot, c.chain_end = slot, slot.end
         if tail := self.unknown_tail(slot):
             c.chain_end = c.skip_until = tail
+            slot.add_rule("metric-list")
+            slot.add_rule("unknown-items")
 
     def carry_scope(self, c: Cursor, slot: Slot, s: int) -> None:
         """A scope other than the region's carries to the subject-less metrics after it, through
@@ -666,7 +680,7 @@ class SentenceParser:
         """增长8.7%，分别高于全省(6.3%)、金华(6.7%)2.4和2.0个百分点: the places a rate is compared
         with, each with its own rate in brackets, are facts of those places for the same metric."""
         for m in L.COMPARED_PLACES.finditer(self.text):
-            base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule == "sentence"), None)
+            base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule.startswith("metric")), None)
             if base is None or len(base.metrics) != 1 or self.group_start(base.end) != self.group_start(m.start()) \
                     or not (base.growths or any(q.has_growth for q in base.amounts)):
                 continue
@@ -747,6 +761,11 @@ class SentenceParser:
             scope = "national"
         slot = Slot(metrics, s, end, alias.text, alias.broad, regs, scope, kind, self.state.snapshot(),
                     explicit_region=explicit)
+        for name, applies in (("shared-head", len(metrics) > len(alias.metrics)),
+                              ("topic-heading", e == 0 and surface == self.topic),
+                              ("split-name", (s, e) in self.split_spans)):
+            if applies:
+                slot.add_rule(name)
         if len(regs) > 1 and (m := L.DISTRIBUTIVE.match(text, end)) and m.group("word") == "均":
             slot.each = True  # 南湖区、秀洲区地区生产总值均增长5.7%: one figure for every place
         slot.periods = self.listed_periods(s, end, period_toks)
@@ -985,6 +1004,7 @@ class SentenceParser:
                 for r in avail:
                     if isinstance(r, Slot):
                         r.growths = [g.rates[_item_index(items, r.start - base)]]
+                        r.add_rule("metric-list")
             return
         if k == 1:
             if isinstance(last, Quantity):

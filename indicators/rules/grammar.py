@@ -1,0 +1,84 @@
+"""The named rules of the extractor, as one readable list.
+
+Every fact names the rules that built it (its ``rule`` column: ``metric-value+metric-list``,
+``region-list+elided-metric``, ``table`` …).  This module is the catalog of those names: for
+each rule, the pattern of token kinds it reads and what it builds.  The token kinds are the
+ones :meth:`indicators.rules.sentence.SentenceParser.tokens` finds (time, place, metric, amount,
+growth, pct) plus the vocabulary words named in the pattern (joiner 、和与及, distributive
+分别/依次/均, comparison 高于/比 …, filler 实现/完成/同比 …).  Each rule keeps its examples,
+positive and negative, in ``tests/rule_examples.csv``, keyed by the rule's name; the test suite
+runs them and checks that every rule here has them.
+
+>>> RULES["metric-list"].pattern
+'metric (joiner metric)+ [distributive] figure (joiner figure)+'
+>>> sorted(n for n, r in RULES.items() if r.level == "note")[:3]
+['broad', 'dominant-period', 'growth-from-another-mention']
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Rule(NamedTuple):
+    """One named rule: what it reads and what it builds."""
+
+    name: str
+    level: str  # phrase: builds facts; part: shapes a phrase; note: places a fact in time or context
+    pattern: str  # the token kinds (and vocabulary words) it reads
+    builds: str
+
+
+_RULES = [
+    # phrases: a metric and its figures
+    Rule("metric-value", "phrase", "metric [filler] amount", "the metric's level"),
+    Rule("metric-growth", "phrase", "metric [basis] growth", "the metric's year-on-year rate"),
+    Rule("metric-value-growth", "phrase", "metric [filler] amount [,] [basis] growth", "a level with its rate"),
+    Rule("amount-before-metric", "part", "amount 的 metric", "the amount as the metric's level (以18.9亿的地方财政收入)"),
+    Rule("metric-list", "part", "metric (joiner metric)+ [distributive] figure (joiner figure)+",
+         "one fact per listed metric, paired by order (分别/依次, or by count)"),
+    Rule("shared-head", "part", "item (joiner item)+ head", "one metric per item sharing the head (第一、三产业增加值)"),
+    Rule("unknown-items", "part", "metric (joiner word)+ distributive figure (joiner figure)+",
+         "items that are no metric of ours keep their place in the list; their figures are skipped"),
+    Rule("split-name", "part", "metric-part verb metric-part", "one metric whose name a verb splits (第二产业实现增加值)"),
+    Rule("topic-heading", "part", "numbered-heading(metric) ... amount|growth",
+         "the heading's metric for a sentence that names none"),
+    Rule("subject-after", "part", "metric figure 的(是|城市还有|县有) place", "the place named after the figures as their subject"),
+    # lists of places
+    Rule("region-list", "phrase", "metric ... place [verb] ( figure ) (sep place [verb] ( figure ))+",
+         "one fact per place, for the metric named before the list"),
+    Rule("elided-metric", "part", "set-of-places rate-word ... place ( rate ) (sep place ( rate ))+",
+         "the list's metric is the document's headline metric (有6个省份增速…，分别是…)"),
+    Rule("compared-place", "phrase", "metric growth comparison [分别] place ( rate ) (、 place ( rate ))*",
+         "the compared places' own rates of the same metric (分别高于全省(6.3%)、金华(6.7%))"),
+    Rule("region-growth", "phrase", "metric ... place growth", "a rate of another place for the same metric"),
+    # time inside a sentence
+    Rule("period-growth", "phrase", "metric figure ... time growth", "the metric's rate for a new period (7月份增长…)"),
+    Rule("rate-shift", "phrase", "rate-word 从|由 [time 的] rate verb rate",
+         "the earlier rate as a fact of its own period (增速从1.8%回升至6.1%)"),
+    Rule("reference-level", "phrase", "metric amount ... time 的 amount", "a level of another time (已超2020年全年的1503.6亿元)"),
+    Rule("span-start", "phrase", "span metric 从 amount verb amount", "the level a span of years started from"),
+    Rule("span-end", "note", "span metric amount", "a level reached over a span of years is its last year's"),
+    # tables
+    Rule("table", "phrase", "header-row (row)+", "one fact per cell pair of a plain-text, HTML or keyed-list table"),
+    # where a fact's time or context came from
+    Rule("next-sentence-growth", "note", "facts 。 rate-sentence", "rates of the sentence after, for its facts"),
+    Rule("growth-from-another-mention", "note", "fact ... same fact with a rate", "the rate of another mention"),
+    Rule("dominant-period", "note", "figure with a year only", "the article's one period"),
+    Rule("time-later-in-sentence", "note", "figure ... time", "a time named later in the sentence"),
+    Rule("ytd-context", "note", "今年以来 figure", "the article's period for 今年以来"),
+    Rule("ytd-imprecise", "note", "今年以来 figure", "January to the month before publication"),
+    Rule("year-without-pub-date", "note", "year figure", "a year's figure in an undated article is its full year"),
+    Rule("multi_year", "note", "span figure", "a figure over a span of years (labelled, not a year's)"),
+    Rule("broad", "note", "broad-metric figure", "a whole-industry figure, given way to 规上 where both are printed"),
+]
+
+RULES: dict[str, Rule] = {r.name: r for r in _RULES}
+
+
+def rule_names(rule: str) -> list[str]:
+    """The rule names a fact's ``rule`` column holds.
+
+    >>> rule_names("metric-value+metric-list+span-start")
+    ['metric-value', 'metric-list', 'span-start']
+    """
+    return [n for n in rule.split("+") if n]
