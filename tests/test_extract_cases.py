@@ -622,6 +622,21 @@ PAIRED_LISTS = [
 # --------------------------------------------------------------------------
 
 REGION_LISTS = [
+    # a ranking title names the metric of the places' figures and ranks after it
+    case("ranked-places-after-title",
+         "2023年嘉兴各县（市、区）GDP排行榜出炉\n海宁市以1285.6亿元位居第一，同比增长6.8%；桐乡市1203.4亿元排名第二，增长6.5%。",
+         F("gdp", 2023, "FY", 1285.6, "亿元", 6.8, region="海宁"), F("gdp", 2023, "FY", 1203.4, "亿元", 6.5, region="桐乡"),
+         region="嘉兴", pub="2024-02-10"),
+    case("ranked-places-after-title-paragraph",
+         "前三季度各县市区一般公共预算收入排名\n\n嘉善县为58.2亿元，居全市首位；平湖市以55.7亿元位列第二。",
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 58.2, "亿元", region="嘉善"),
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 55.7, "亿元", region="平湖"), region="嘉兴", pub=PUB_Q3),
+    case("ranked-places-exports-bangdan",
+         "上半年外贸出口榜单\n义乌市以2532.1亿元排名第一；宁波北仑区1566.3亿元排在第二位。",
+         F("exports", 2024, "H1", 2532.1, "亿元", region="义乌"), F("exports", 2024, "H1", 1566.3, "亿元", region="北仑"),
+         region="金华"),
+    case("no-ranking-title-no-ranked-places", "海宁市以1285.6亿元位居第一，桐乡市1203.4亿元排名第二。",
+         region="嘉兴", pub="2024-02-10"),
     # places a rate is compared with, each with its own rate in brackets, are facts of theirs
     case("compared-places-bracketed", "前三季度，全市生产总值增长7.1%，分别高于全省(6.3%)、嘉兴(6.7%)0.8个和0.4个百分点。",
          F("gdp", 2024, "Q1-Q3", yoy=7.1), F("gdp", 2024, "Q1-Q3", yoy=6.3, region="浙江"),

@@ -67,7 +67,7 @@ class Extractor:
             # names it for the next paragraph too)
             topic = _topic(p_text) or heading_topic
             heading_topic = topic if topic and _TOPIC_ALONE.fullmatch(p_text) else ""
-            sentences = _sentences(p_text, p_start) if topic or _candidate(p_text, bool(prev_slots)) else []
+            sentences = _sentences(p_text, p_start) if topic or _candidate(p_text, bool(prev_slots), self.ds.head_alias) else []
             if not sentences:
                 pending.append(p_text)  # no figure: its times matter only if one follows before a reset
                 prev_slots = []
@@ -75,7 +75,7 @@ class Extractor:
             whole = len(sentences) == 1 and sentences[0][1] == p_text  # one sentence: already checked
             for i, (s_start, s_text) in enumerate(sentences):
                 slots: list[Slot] = []
-                if not whole and not _candidate(s_text, bool(prev_slots) or bool(topic)):
+                if not whole and not _candidate(s_text, bool(prev_slots) or bool(topic), self.ds.head_alias):
                     pending.append(s_text)
                     self.ds.populations = populations_in(s_text)
                 else:
@@ -296,13 +296,14 @@ _WORD_FIGURE = re.compile("[一二两三四五六七八九][" + "".join(L.GROWTH
 _FIGURE_CHAR = re.compile("[0-9千亿万" + "".join(L.GROWTH_UNITS) + "".join(sorted({w[0] for w in L.FLAT_WORDS})) + "]")
 
 
-def _candidate(sentence: str, after_facts: bool) -> bool:
-    """Only sentences with a number and a metric (or a rate after facts, or rates of a set of
-    places: 有6个省份增速…) need the full parse."""
+def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
+    """Only sentences with a number and a metric (or a rate after facts, rates of a set of
+    places: 有6个省份增速…, or ranks in an article whose title names its metric) need the full parse."""
     first = _FIGURE_CHAR.search(sentence)
     if first is None or not (_HAS_DIGIT.search(sentence, first.start()) or _WORD_FIGURE.search(sentence)):
         return False
-    return bool(L.METRIC.search(sentence)) or ("%" in sentence and (after_facts or bool(L.EVERY_REGION.search(sentence))))
+    return bool(L.METRIC.search(sentence)) or ("%" in sentence and (after_facts or bool(L.EVERY_REGION.search(sentence)))) \
+        or (bool(head_alias) and L.RANK_IN_CLAUSE.match(sentence) is not None)
 
 
 _SENT = re.compile(r"[^。!?|]+[。!?|]*")

@@ -177,7 +177,8 @@ class SentenceParser:
         self.cut_spans: list[tuple[int, int]] = []
         self.figure_ends: list[int] = []  # where each amount or rate ends
         self.basis_spans: set[tuple[int, int]] = set()
-        self.split_spans: set[tuple[int, int]] = set()  # metric names a verb splits (第二产业实现增加值)  # 比去年同期: times that are a basis of comparison
+        self.split_spans: set[tuple[int, int]] = set()  # metric names a verb splits (第二产业实现增加值)
+        self.ranked_at: set[int] = set()  # where a ranking title's metric stands before a place's figure  # 比去年同期: times that are a basis of comparison
         self.pending_before: Quantity | None = None  # 以18.9亿的地方财政收入: an amount waiting for its metric
         self.last_region_end = -1
         self.local_time: tuple[int, Snap] | None = None  # a comparison's own time (比2020年全年…)
@@ -211,7 +212,37 @@ class SentenceParser:
         toks = self.split_metrics(toks)
         if self.topic and not any(t[2] == "metric" for t in toks):
             toks.insert(0, (0, 0, "metric", self.topic))  # the heading's metric stands before the sentence
+        else:
+            toks = self.ranked_places(toks)
         return toks
+
+    def ranked_places(self, toks: list[Token]) -> list[Token]:
+        """海宁市以1285.6亿元位居第一，…；桐乡市1203.4亿元排名第二: in a sentence that names no
+        metric, a place opening a clause with a figure and its rank is a figure of the document's
+        headline metric (named by a ranking title: 各县GDP排行榜); a metric token of no width
+        stands before each such figure."""
+        text, out = self.text, list(toks)
+        for s, e, kind, val in toks:
+            if kind == "metric" and not self.ds.head_metric and text.startswith(L.RANKING_WORDS, e):
+                alias = ALIASES[L.alias_of(val)]  # type: ignore[arg-type]
+                self.ds.head_metric, self.ds.head_alias = alias.metrics, alias.text
+        if not self.ds.head_alias:
+            return toks
+        for k, (s, e, kind, val) in enumerate(toks[:-1]):
+            if kind != "region" or val in REGION_WORDS or (s and text[s - 1] not in ",;:" and not any(
+                    t[2] == "metric" and t[1] <= s and text.startswith(L.RANKING_WORDS, t[1]) for t in toks)):
+                continue  # a place opening a clause, or the sentence after a ranking title glued to it
+            end = text.find(";", s)
+            if any(t[2] == "metric" and s < t[0] < (len(text) if end < 0 else end) for t in toks):
+                continue  # its clause names a metric of its own
+            lead = L.PLACE_FIGURE_LEAD.match(text, e)
+            at = lead.end() if lead else e
+            nxt = toks[k + 1]
+            if nxt[2] == "amount" and nxt[0] == at and L.RANK_IN_CLAUSE.match(text, nxt[1]):
+                out.append((at, at, "metric", self.ds.head_alias))
+                self.ranked_at.add(at)
+        out.sort(key=itemgetter(0, 1))  # the metric of no width before its figure
+        return out
 
     def clause_subject(self, i: int, name: str) -> bool:
         """滁州紧跟芜湖其后，…: a city's or province's name that opens a clause is its subject,
@@ -741,7 +772,8 @@ class SentenceParser:
             listed, s = self.shared_head(s, surface)
             metrics = listed + metrics
         ds.last_metric = metrics
-        ds.head_metric = ds.head_metric or metrics
+        if not ds.head_metric:
+            ds.head_metric, ds.head_alias = metrics, alias.text
         scope, explicit = self.prefix_scope(s, metrics)
         kind = self.plan_kind(s) or "actual"
         for ps, pe in self.parens:
@@ -763,7 +795,8 @@ class SentenceParser:
                     explicit_region=explicit)
         for name, applies in (("shared-head", len(metrics) > len(alias.metrics)),
                               ("topic-heading", e == 0 and surface == self.topic),
-                              ("split-name", (s, e) in self.split_spans)):
+                              ("split-name", (s, e) in self.split_spans),
+                              ("ranked-place", s == e and s in self.ranked_at)):
             if applies:
                 slot.add_rule(name)
         if len(regs) > 1 and (m := L.DISTRIBUTIVE.match(text, end)) and m.group("word") == "均":

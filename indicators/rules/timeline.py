@@ -43,6 +43,7 @@ class DocState:
     last_year: int | None = None
     last_metric: tuple[str, ...] = ()
     head_metric: tuple[str, ...] = ()  # the metric the document names first (its headline figure's)
+    head_alias: str = ""  # …and the alias it was named by
     populations: frozenset[str] = frozenset()  # the metrics whose population the last sentence named (规上工业)
     text: str = ""
     _dominant: str | None | bool = False  # False: not computed yet
