@@ -46,6 +46,25 @@ def render(form: Form, sep: str) -> str:
 
 
 FORMS = [
+    # a row whose figures are not printed (— —) is part of the table and gives nothing
+    Form("blank-row-with-unit-column", ["2024年1-8月海盐县主要经济指标"],
+         [["指标名称", "单位", "1-8月", "同比增长(%)"]],
+         [["地区生产总值", "亿元", "—", "—"], ["规上工业增加值", "亿元", "212.5", "8.1"],
+          ["固定资产投资", "亿元", "—", "5.2"], ["社会消费品零售总额", "亿元", "145.6", "4.9"]],
+         [("海盐", "industrial_value_added", 2024, "M1-M8", 212.5, "亿元", 8.1),
+          ("海盐", "fixed_asset_investment", 2024, "M1-M8", None, "", 5.2),
+          ("海盐", "retail_sales", 2024, "M1-M8", 145.6, "亿元", 4.9)], region="海盐", pub="2024-09-20"),
+    Form("blank-row-unit-in-label", ["2024年1-5月主要经济指标"],
+         [["指标", "1-5月", "增长(%)"]],
+         [["规上工业增加值(亿元)", "98.2", "7.7"], ["地区生产总值(亿元)", "-", "-"], ["一般公共预算收入(亿元)", "31.4", "2.2"]],
+         [("平湖", "industrial_value_added", 2024, "M1-M5", 98.2, "亿元", 7.7),
+          ("平湖", "fiscal_revenue_general", 2024, "M1-M5", 31.4, "亿元", 2.2)], region="平湖"),
+    Form("blank-rows-between", ["2024年一季度主要指标"],
+         [["指标", "单位", "一季度", "增长%"]],
+         [["出口总额", "亿元", "88.3", "10.2"], ["进口总额", "亿元", "/", "/"], ["实际使用外资", "亿美元", "/", "/"],
+          ["一般公共预算收入", "亿元", "20.6", "3.3"]],
+         [("平湖", "exports", 2024, "Q1", 88.3, "亿元", 10.2), ("平湖", "fiscal_revenue_general", 2024, "Q1", 20.6, "亿元", 3.3)],
+         region="平湖", pub="2024-04-20"),
     Form("region-rows-with-growth-columns", ["2023年各县（市、区）主要经济指标"],
          [["地区", "生产总值(亿元)", "增长(%)", "一般公共预算收入(亿元)", "增长(%)"]],
          [["海宁市", "1321.5", "5.8", "102.31", "3.2"], ["桐乡市", "1245.8", "6.1", "98.07", "-1.5"],
@@ -254,7 +273,8 @@ def test_box_drawn_table() -> None:
 
 
 def test_two_tables_one_after_the_other_keep_their_own_headers() -> None:
-    first, second = FORMS[0], next(f for f in FORMS if f.name == "years-as-columns")
+    first = next(f for f in FORMS if f.name == "region-rows-with-growth-columns")
+    second = next(f for f in FORMS if f.name == "years-as-columns")
     text = render(first, "spaces") + render(second, "spaces")
     got = facts_of(text)
     assert ("海宁", "fiscal_revenue_general", 2023, "FY", 102.31, "亿元", 3.2) in got

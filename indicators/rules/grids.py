@@ -83,7 +83,7 @@ _BRACKET = re.compile(r"\(([^()]*)\)")
 _LEVELS = re.compile(r"[省市县区镇乡街道、,]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PROSE = re.compile(r"[。!?]")
-_ROW = re.compile(r"b*(?P<rank>n(?=t))?(?P<label>t)(?P<unit>u)?(?P<values>[nb]*n[nb]*)")
+_ROW = re.compile(r"b*(?P<rank>n(?=t))?(?P<label>t)(?P<unit>u)?(?P<values>[nb]*n[nb]*|(?<=[tu])b+)")  # 地区生产总值 亿元 — —: a row with no figure
 _VALUES = re.compile(r"[nbu]*n[nbu]*")
 _MAX_HEADER_LINES = 80
 _MAX_TITLE_LINES = 3
