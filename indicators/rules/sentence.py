@@ -415,13 +415,22 @@ class SentenceParser:
         an earlier clause of the sentence, with no figure, names the sector or town the
         subject-less clause is about ("" when none does)."""
         lo = self.group_start(cs)
+        opening = True  # the sentence's first clause after its times: its subject opens it (该镇现有…)
         for clause in _CLAUSE_SEP.split(self.text[lo:cs]):
-            if any(map(str.isdigit, clause)):
+            bare = TIME.sub("", clause).strip() if may_hold_time(clause) else clause
+            if not bare:
                 continue
+            figures, opening = any(map(str.isdigit, clause)), opening and lo == 0
             for m in L.SCOPE.finditer(clause):
                 scope = SCOPE_WORDS.get(m.group())
-                if scope == "sector" or (m.group() in ("镇", "街道") and m.start() >= 2 and clause[m.start() - 1] != "城"):
-                    return scope  # a town by its name (薛家镇), not 城镇 (urban), 桐乡 or 农村
+                if figures and not (opening and scope in ("town", "enterprise") and bare.find(m.group()) <= 4):
+                    continue  # a clause with figures names its own subject, unless it opens the sentence
+                if scope == "sector" or (m.group() in ("镇", "街道") and (
+                        m.start() >= 2 and clause[m.start() - 1] != "城" or clause[m.start() - 1:m.start()] == "该")):
+                    return scope  # a town by its name (薛家镇) or 该镇, not 城镇 (urban), 桐乡 or 农村
+                if opening and scope == "enterprise" and bare.startswith(("该", "这家", "此")):
+                    return scope  # 该公司…，实现产值…
+            opening = False
         return ""
 
     def plan_kind(self, start: int) -> str:
