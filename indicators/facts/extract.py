@@ -18,7 +18,7 @@ from ..rules import lexicon as L
 from ..rules.grids import grid_facts
 from ..rules.periods import TIME, may_hold_time, time_expr
 from ..rules.repair import NUMBERING, Repaired, is_heading, repair
-from ..rules.sentence import Quantity, Rate, SentenceParser, Slot, compared_time, pick_amounts, populations_in, width
+from ..rules.sentence import Quantity, Rate, SentenceParser, Slot, compared_time, pick_amounts, read_unparsed, width
 from ..rules.timeline import DocState, Snap, TimeState, apply_time, resolve_time
 from .merge import merge_facts
 
@@ -71,13 +71,13 @@ class Extractor:
             if not sentences:
                 pending.append(p_text)  # no figure: its times matter only if one follows before a reset
                 prev_slots = []
-                self.ds.populations = populations_in(p_text)
+                read_unparsed(self.ds, p_text)
             whole = len(sentences) == 1 and sentences[0][1] == p_text  # one sentence: already checked
             for i, (s_start, s_text) in enumerate(sentences):
                 slots: list[Slot] = []
                 if not whole and not _candidate(s_text, bool(prev_slots) or bool(topic), self.ds.head_alias):
                     pending.append(s_text)
-                    self.ds.populations = populations_in(s_text)
+                    read_unparsed(self.ds, s_text)
                 else:
                     parsed = True
                     if para_state is lead:

@@ -470,9 +470,15 @@ class SentenceParser:
             self.item_slots(run)
         if "(" in self.text:
             self.compared_slots()
+        if self.ds.unknown_total and L.QIZHONG_START.match(self.text):
+            for slot in self.slots:  # 民营经济增加值122.6亿元…。其中，第一产业增加值…: parts of that whole
+                if slot.scope == "region" and not slot.explicit_region:
+                    slot.scope = "subset"
         self.apply_shares()
         # only a sentence that gives no fact names a population for the next (规上工业呈现…。)
         self.ds.populations = frozenset() if self.slots else populations_in(self.text)
+        self.ds.unknown_total = bool(self.amount_spans) and not any(
+            sl.start < self.amount_spans[0][0] for sl in self.slots)  # its first figure is no metric's
 
     def on_time(self, c: Cursor, i: int, tok: Token) -> None:
         """A time moves the sentence's time, unless it is a comparison's own (比2020年, 从2023年的,
@@ -1097,6 +1103,14 @@ class SentenceParser:
                     continue  # 平湖GDP…，占嘉兴市的12%: a part of a larger place, whole for its own
                 if slot.scope == "region":
                     slot.scope = "subset"
+
+
+def read_unparsed(ds: DocState, text: str) -> None:
+    """What a sentence the engine does not parse (no metric of ours) leaves for the next: the
+    populations it names (规上工业呈现…) and whether it led with a figure of its own (民营经济
+    增加值122.6亿元…: then 其中… lists parts of that whole)."""
+    ds.populations = populations_in(text)
+    ds.unknown_total = AMOUNT.search(text) is not None
 
 
 def populations_in(text: str) -> frozenset[str]:

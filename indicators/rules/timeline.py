@@ -45,6 +45,7 @@ class DocState:
     head_metric: tuple[str, ...] = ()  # the metric the document names first (its headline figure's)
     head_alias: str = ""  # …and the alias it was named by
     populations: frozenset[str] = frozenset()  # the metrics whose population the last sentence named (规上工业)
+    unknown_total: bool = False  # the last sentence led with a figure of something not ours (民营经济增加值…)
     text: str = ""
     _dominant: str | None | bool = False  # False: not computed yet
     _home_city: bool | None = None  # not computed yet
