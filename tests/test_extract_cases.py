@@ -369,6 +369,15 @@ AMOUNTS = [
 # --------------------------------------------------------------------------
 
 GROWTH = [
+    # a growth since a named year other than the year before is no year-on-year growth
+    case("growth-since-named-year", "2023年，全市实现地区生产总值850.2亿元，比2018年增长36.5%。",
+         F("gdp", 2023, "FY", 850.2, "亿元"), pub="2024-02-20"),
+    case("growth-since-named-year-jiao", "2023年全县一般公共预算收入62.1亿元，较2020年增长21.3%。",
+         F("fiscal_revenue_general", 2023, "FY", 62.1, "亿元"), pub="2024-02-20"),
+    case("growth-since-named-year-after-yoy", "2023年，全市出口总额412.6亿元，比上年增长6.2%，比2019年增长31.0%。",
+         F("exports", 2023, "FY", 412.6, "亿元", 6.2), pub="2024-02-20"),
+    case("growth-since-the-year-before", "2023年，全市财政总收入120.3亿元，比2022年增长6.6%。",
+         F("fiscal_revenue_total", 2023, "FY", 120.3, "亿元", 6.6), pub="2024-02-20"),
     # a compared rate between the rate word and the figures (增速均超过7%，分别达到…) is skipped
     case("compared-rate-then-list", "前三季度，海盐县、嘉善县GDP增速均超过7%，分别达到7.8%和7.3%。",
          F("gdp", 2024, "Q1-Q3", yoy=7.8, region="海盐"), F("gdp", 2024, "Q1-Q3", yoy=7.3, region="嘉善"),

@@ -22,6 +22,7 @@ import pandas as pd
 
 from ..base.schema import Fact, facts_frame
 from ..ingest.documents import make_document
+from ..rules import lexicon as L
 from ..rules.numbers import AMOUNT, PERCENT
 from .extract import Extractor
 
@@ -144,6 +145,8 @@ def _why(m: re.Match[str], text: str, is_rate: bool, sentences: list[SentenceTra
         return "a share (占…), not a growth rate"
     if is_rate and _AVERAGE_BEFORE.search(before):
         return "an average annual growth (年均), not year on year"
+    if is_rate and (base := L.BASE_YEAR_BEFORE.search(before.rstrip("增长加减少下降提高为了达 "))):
+        return f"a growth since {base.group('year')} (比{base.group('year')}年), not year on year"
     start = ex.rep.span(m.start(), m.end())[0]
     sentence = next((s for s in sentences if s.start <= m.start() < s.start + len(s.text)), None)
     if sentence is None or not any(kind == "metric" for kind, _ in sentence.tokens):  # unparsed: no metric

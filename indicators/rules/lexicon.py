@@ -208,6 +208,8 @@ TARGET_AFTER = re.compile(r"(?:的)?(?:目标|任务)")
 PLAN_AFTER = re.compile(r"(?:的)?(?:目标|任务|预算|计划)")  # 年度预算 names a plan, not a period
 QIZHONG_END = re.compile(r"其中[,:]?$")
 QIZHONG_START = re.compile(r"\s*其中")
+# 比2018年增长36.5%: a growth since a named year (yoy only when that year is the one before)
+BASE_YEAR_BEFORE = re.compile(r"(?:比|较|与|同)(?P<year>(?:19|20)\d{2})年(?:全年|同期)?(?:相比)?,?(?:同比)?$")
 # words right before an amount that make it a change (增加2亿元) or a starting level (从2亿元增加到…)
 DELTA_BEFORE = ("增加", "减少", "增收", "减收", "多", "少", "高于", "低于", "超出", "下降", "提高", "增长", "减", "相差", "差距")
 BASELINE = ("从", "由")

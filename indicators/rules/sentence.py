@@ -110,6 +110,7 @@ class GrowthTok:
     region: str = ""
     prior: Rate | None = None  # 从1.8%回升至6.1%: the rate it moved from (an earlier period's)
     prior_when: tuple[int, int] | None = None  # where that earlier period is named (从2023年的…)
+    base_year: int | None = None  # 比2018年增长…: the year it is a growth from
 
     @property
     def values(self) -> list[float]:
@@ -311,7 +312,9 @@ class SentenceParser:
             rm = _WORD_END.search(text, max(0, start - 3), start)
             if rm:
                 region = rm.group(1)
-            out.append(GrowthTok(start, e, [Rate(value, s, e)], region))
+            base = L.BASE_YEAR_BEFORE.search(text, max(0, start - 14), start)
+            out.append(GrowthTok(start, e, [Rate(value, s, e)], region,
+                                 base_year=int(base.group("year")) if base else None))
             last_end = e
         for m in L.RATE_SHIFT.finditer(text) if "%" in text else ():
             if L.GROWTH_CUE_END.search(text, max(0, m.start() - 8), m.start()) is None and not m.group("v1") \
@@ -637,6 +640,11 @@ class SentenceParser:
         """A growth phrase: a new period's rate of the slot (7月份增长…，1—7月累计增长…), else the
         rate of the figure or slot before it."""
         s, e, _, val = tok
+        if val.base_year is not None:  # type: ignore[attr-defined]
+            year = resolve_time(self.state.snapshot(), self.ds)[0]
+            if year is None or val.base_year != year - 1:  # type: ignore[attr-defined]
+                c.growth_end = e
+                return  # 2023年…比2018年增长36.5%: a growth over five years, not year on year
         if c.slot is not None and self.new_period_growth(c.slot, val, c.times, max(c.chain_end, c.growth_end)):  # type: ignore[arg-type]
             c.growth_end = e
             return
