@@ -42,7 +42,8 @@ _RULES = [
     Rule("split-name", "part", "metric-part verb metric-part", "one metric whose name a verb splits (第二产业实现增加值)"),
     Rule("topic-heading", "part", "numbered-heading(metric) ... amount|growth",
          "the heading's metric for a sentence that names none"),
-    Rule("subject-after", "part", "metric figure 的(是|城市还有|县有) place", "the place named after the figures as their subject"),
+    Rule("subject-after", "part", "metric figure 的[县市区|城市…](是|为|有|还有|包括) place",
+         "the place named after the figures as their subject"),
     # lists of places
     Rule("region-list", "phrase", "metric ... place [verb] ( figure ) (sep place [verb] ( figure ))+",
          "one fact per place, for the metric named before the list"),
