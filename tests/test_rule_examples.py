@@ -24,6 +24,7 @@ import pytest
 from test_extract_cases import F, Row, row_key
 
 from indicators import extract_text
+from indicators.base.tables import METRICS
 from indicators.rules.grammar import RULES, rule_names
 
 TABLE = Path(__file__).resolve().parent / "rule_examples.csv"
@@ -108,7 +109,8 @@ def test_rows_are_well_formed() -> None:
         assert raw["polarity"] in ("pos", "neg"), ex.id
         facts = [raw[c] for c in FACT_COLUMNS if c != "kind"]
         if ex.positive:
-            assert raw["fact_region"] and raw["metric"] and raw["period"] is not None, ex.id
+            assert raw["fact_region"] and raw["metric"] in METRICS, ex.id
+            assert raw["period"] or ex.kind == "multi_year", ex.id
             assert raw["value"] or raw["yoy_pct"], ex.id
             assert bool(raw["value"]) == bool(raw["unit"]), ex.id
         else:
