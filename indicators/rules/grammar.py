@@ -44,7 +44,8 @@ _RULES = [
          "the heading's metric for a sentence that names none"),
     Rule("ranked-place", "part", "ranking-title(metric) ... place [以] amount rank",
          "a place's figure and rank, of the metric a ranking title names (各县GDP排行榜 … 海宁市以1285.6亿元位居第一)"),
-    Rule("subject-after", "part", "metric figure 的(是|城市还有|县有) place", "the place named after the figures as their subject"),
+    Rule("subject-after", "part", "metric figure 的[县市区|城市…](是|为|有|还有|包括) place",
+         "the place named after the figures as their subject"),
     # lists of places
     Rule("region-list", "phrase", "metric ... place [verb] ( figure ) (sep place [verb] ( figure ))+",
          "one fact per place, for the metric named before the list"),
