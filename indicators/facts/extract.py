@@ -216,7 +216,7 @@ class Extractor:
         for m in TIME.finditer(s_text, slot.end):
             t = time_expr(m)
             if t is not None and t.kind == "time" and not L.PLAN_AFTER.match(s_text, m.end()) \
-                    and not L.MULTIPLE_AFTER.match(s_text, m.end()):  # 为2018年的1.7倍: a compared time
+                    and not compared_time(s_text, m.start(), m.end()):  # 为2018年的1.7倍, 比2023年提高: compared
                 apply_time(state, t, self.ds)
                 year, period, note = resolve_time(state.snapshot(), self.ds)
                 if period:

@@ -309,9 +309,9 @@ class SentenceParser:
                 value = -abs(value)
             start = lo + cue.start()
             region = ""
-            rm = _WORD_END.search(text, max(0, start - 3), start)
+            rm = L.REGION_BEFORE_GROWTH.search(text, max(0, start - 8), start)
             if rm:
-                region = rm.group(1)
+                region = rm.group(1)  # 海盐县下降2.2%, 全省同比增长7.9%
             base = L.BASE_YEAR_BEFORE.search(text, max(0, start - 14), start)
             out.append(GrowthTok(start, e, [Rate(value, s, e)], region,
                                  base_year=int(base.group("year")) if base else None))
@@ -817,6 +817,7 @@ class SentenceParser:
         slot = Slot(metrics, s, end, alias.text, alias.broad, regs, scope, kind, self.state.snapshot(),
                     explicit_region=explicit)
         for name, applies in (("shared-head", len(metrics) > len(alias.metrics)),
+                              ("metric-list", len(alias.metrics) > 1),  # 城乡居民收入, 第二、三产业增加值
                               ("topic-heading", e == 0 and surface == self.topic),
                               ("split-name", (s, e) in self.split_spans),
                               ("ranked-place", s == e and s in self.ranked_at)):
