@@ -952,6 +952,13 @@ RELATIVE_YEARS = [
          labels={1380.6: "multi_year"}),
     case("span-sum-trade", "“十三五”期间，全市进出口总额达1650亿元，实际利用外资18.2亿美元。", pub="2021-02-01",
          labels={1650: "multi_year", 18.2: "multi_year"}),
+    # a year printed in Chinese numerals
+    case("year-in-chinese-numerals", "二〇二三年，全市地区生产总值达786.5亿元，增长6.1%。", F("gdp", 2023, "FY", 786.5, "亿元", 6.1),
+         pub="2024-02-20"),
+    case("year-in-chinese-numerals-circle", "二○二四年上半年，全县一般公共预算收入41.2亿元。",
+         F("fiscal_revenue_general", 2024, "H1", 41.2, "亿元")),
+    case("year-in-chinese-numerals-title", "平湖市二〇二三年国民经济和社会发展统计公报\n全年实现地区生产总值1132.5亿元，比上年增长6.6%。",
+         F("gdp", 2023, "FY", 1132.5, "亿元", 6.6), pub="2024-03-20"),
     case("jinnian-shangbannian", "今年上半年，全市出口193.4亿元，增长8.7%。", F("exports", 2024, "H1", 193.4, "亿元", 8.7)),
     case("qunian", "去年，全市实现生产总值1008.7亿元，增长6.0%。", F("gdp", 2023, "FY", 1008.7, "亿元", 6.0)),
     case("shangnian-as-year", "上年，全市一般公共预算收入完成98.2亿元。",
@@ -977,6 +984,14 @@ RELATIVE_YEARS = [
 # --------------------------------------------------------------------------
 
 CARRY_OVER = [
+    # a title line (…统计公报, …排行榜出炉, …运行情况) stands alone: not glued to the paragraph after it
+    case("title-line-communique", "平湖市2023年国民经济和社会发展统计公报\n\n全年实现地区生产总值1132.5亿元，比上年增长6.6%。",
+         F("gdp", 2023, "FY", 1132.5, "亿元", 6.6), pub="2024-03-20"),
+    case("title-line-report", "2024年上半年全县经济运行情况\n上半年，全县规上工业增加值增长8.8%。",
+         F("industrial_value_added", 2024, "H1", yoy=8.8)),
+    case("title-line-ranking", "2023年嘉兴各县（市、区）GDP排行榜出炉\n海宁市以1285.6亿元位居第一，同比增长6.8%；桐乡市1203.4亿元排名第二。",
+         F("gdp", 2023, "FY", 1285.6, "亿元", 6.8, region="海宁"), F("gdp", 2023, "FY", 1203.4, "亿元", region="桐乡"),
+         region="嘉兴", pub="2024-02-10"),
     # a numbered heading after a line ending in a colon starts its own paragraph (its metric is the topic)
     case("heading-after-colon-line", "现将上半年全县主要经济指标完成情况通报如下：\n一、主要经济指标\n（一）固定资产投资。1-6月份完成42.1亿元，同比增长12.3%。",
          F("fixed_asset_investment", 2024, "H1", 42.1, "亿元", 12.3)),

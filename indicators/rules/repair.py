@@ -96,8 +96,18 @@ def is_heading(line: str) -> bool:
     return (first in NUMBERING_FIRST or first.isdigit()) and _HEADING.fullmatch(line) is not None
 
 
+# 平湖市2023年国民经济和社会发展统计公报 / 各县GDP排行榜出炉: a title line (vocab/title_ends.csv)
+_TITLE_END = re.compile("(?:" + "|".join(sorted((re.escape(r["word"]) for r in read_table("title_ends.csv")),
+                                                key=len, reverse=True)) + r")[”\"》)]*(?=[ \t]*\n)")
+_MAX_TITLE = 40  # characters: a longer line ending so is a column of prose
+_CLAUSE_BREAK = re.compile(r"[,;:。]")  # a title has none (a column line of prose may)
 _HEADING_CANDIDATE = re.compile(r"\n[ ]*" + NUMBERING)  # a line that may be a heading;
 _FIRST_HEADING = re.compile(r"[ ]*" + NUMBERING)  # the leading \n lets re jump to it
+
+
+# 二〇二三年: a year printed in Chinese numerals (a 〇 among them); folded to digits one for one
+_CN_DIGIT = dict(zip("〇○零一二三四五六七八九", "000123456789"))
+_CN_YEAR = re.compile(r"(?<![一二三四五六七八九十〇○零])[一二](?=[一二三四五六七八九〇○零]{3}年)[〇○零一二三四五六七八九]{3}")
 
 
 def _heading_line(folded: str, end: int) -> bool:
@@ -132,6 +142,8 @@ def repair(original: str) -> Repaired:
     '增长5%。\\n二、工业\\n全年规上工业增加值'
     >>> repair("第一、\\n二、三产业").text
     '第一、二、三产业'
+    >>> repair("二〇二三年，全市").text
+    '2023年,全市'
     """
     if not original:
         return Repaired("", np.zeros(0, dtype=np.int64), original)
@@ -143,6 +155,10 @@ def repair(original: str) -> Repaired:
         codes = np.where(codes < 0x10000, _FOLD_BMP[np.minimum(codes, 0xFFFF)], codes)
         keep = ~_IS_WS[np.minimum(codes, _WS_LIMIT)]
     folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
+    if "〇" in folded or "○" in folded or "零" in folded:  # 二〇二三年 → 2023年, one digit for one numeral
+        for m in _CN_YEAR.finditer(folded):
+            codes[m.start():m.end()] = [ord(_CN_DIGIT[c]) for c in m.group()]
+        folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
     # every whitespace character goes (keep is False), but for the runs below
     runs = _kept_runs(folded)
     if runs:  # each kept run is written in place: its first character, and a second \n for a blank line
@@ -173,6 +189,14 @@ def _kept_runs(folded: str) -> dict[int, str]:
             s -= 1
         e = _WS.match(folded, end).end()  # type: ignore[union-attr]
         if s > 0 and s not in kept and _heading_line(folded, s):
+            kept[s] = "\n\n" if folded.count("\n", s, e) > 1 else "\n"
+    for m in _TITLE_END.finditer(folded):  # a title line keeps its line break
+        s, end = m.end(), folded.find("\n", m.end())
+        start = folded.rfind("\n", 0, m.start()) + 1
+        before = folded[:start].rstrip(_WS_CHARS)
+        if s not in kept and s - start <= _MAX_TITLE and not _CLAUSE_BREAK.search(folded, start, s) \
+                and (not before or _ends_paragraph(before, len(before)) or folded.count("\n", len(before), start) > 1):
+            e = _WS.match(folded, end).end()  # type: ignore[union-attr]
             kept[s] = "\n\n" if folded.count("\n", s, e) > 1 else "\n"
     for m in _ASCII_GAP.finditer(folded):
         kept[m.start()] = " "

@@ -223,16 +223,14 @@ class SentenceParser:
         headline metric (named by a ranking title: 各县GDP排行榜); a metric token of no width
         stands before each such figure."""
         text, out = self.text, list(toks)
-        for s, e, kind, val in toks:
-            if kind == "metric" and not self.ds.head_metric and text.startswith(L.RANKING_WORDS, e):
-                alias = ALIASES[L.alias_of(val)]  # type: ignore[arg-type]
-                self.ds.head_metric, self.ds.head_alias = alias.metrics, alias.text
+        ranking_title(self.ds, text)
         if not self.ds.head_alias:
             return toks
         for k, (s, e, kind, val) in enumerate(toks[:-1]):
             if kind != "region" or val in REGION_WORDS or (s and text[s - 1] not in ",;:" and not any(
-                    t[2] == "metric" and t[1] <= s and text.startswith(L.RANKING_WORDS, t[1]) for t in toks)):
-                continue  # a place opening a clause, or the sentence after a ranking title glued to it
+                    t[2] == "metric" and t[1] <= s and text.startswith(L.RANKING_WORDS, t[1]) for t in toks)
+                    and not (k and toks[k - 1][2] == "region" and toks[k - 1][1] == s)):
+                continue  # a place opening a clause (宁波北仑区 too), or after a ranking title glued to it
             end = text.find(";", s)
             if any(t[2] == "metric" and s < t[0] < (len(text) if end < 0 else end) for t in toks):
                 continue  # its clause names a metric of its own
@@ -1120,6 +1118,18 @@ def read_unparsed(ds: DocState, text: str) -> None:
     增加值122.6亿元…: then 其中… lists parts of that whole)."""
     ds.populations = populations_in(text)
     ds.unknown_total = AMOUNT.search(text) is not None
+    ranking_title(ds, text)
+
+
+def ranking_title(ds: DocState, text: str) -> None:
+    """各县GDP排行榜出炉: a metric named with a ranking word is the document's headline metric."""
+    if ds.head_metric:
+        return
+    for m in L.METRIC.finditer(text):
+        if text.startswith(L.RANKING_WORDS, m.end()):
+            alias = ALIASES[L.alias_of(m.group())]
+            ds.head_metric, ds.head_alias = alias.metrics, alias.text
+            return
 
 
 def populations_in(text: str) -> frozenset[str]:
