@@ -984,6 +984,16 @@ RELATIVE_YEARS = [
 # --------------------------------------------------------------------------
 
 CARRY_OVER = [
+    # a new paragraph goes on from the time its predecessor opened with, not from a month named later in it
+    case("paragraph-after-sub-month", "上半年，全县实现地区生产总值298.6亿元，同比增长6.3%。规上工业增加值增长9.2%，其中6月份增长11.5%。\n"
+         "全县固定资产投资同比增长4.8%。", F("gdp", 2024, "H1", 298.6, "亿元", 6.3), F("industrial_value_added", 2024, "H1", yoy=9.2),
+         F("industrial_value_added", 2024, "M6", yoy=11.5), F("fixed_asset_investment", 2024, "H1", yoy=4.8)),
+    case("paragraph-after-sub-month-exports", "1-8月，全市出口总额512.3亿元，增长6.6%，其中8月当月出口68.2亿元。\n一般公共预算收入完成88.1亿元。",
+         F("exports", 2024, "M1-M8", 512.3, "亿元", 6.6), F("exports", 2024, "M8", 68.2, "亿元"),
+         F("fiscal_revenue_general", 2024, "M1-M8", 88.1, "亿元"), pub="2024-09-20"),
+    case("paragraph-after-sub-quarter", "前三季度，全市规上工业增加值增长7.4%，三季度增长8.0%。\n实现社会消费品零售总额512.3亿元，增长6.0%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=7.4), F("industrial_value_added", 2024, "Q3", yoy=8.0),
+         F("retail_sales", 2024, "Q1-Q3", 512.3, "亿元", 6.0), pub=PUB_Q3),
     # a title line (…统计公报, …排行榜出炉, …运行情况) stands alone: not glued to the paragraph after it
     case("title-line-communique", "平湖市2023年国民经济和社会发展统计公报\n\n全年实现地区生产总值1132.5亿元，比上年增长6.6%。",
          F("gdp", 2023, "FY", 1132.5, "亿元", 6.6), pub="2024-03-20"),

@@ -46,6 +46,7 @@ class Extractor:
         heading_topic = ""
         pending: list[str] = []
         p_end, ended = -1, False
+        opening: TimeState | None = None  # the time a paragraph's first sentence left in force
         for p_text in text.split("\n"):
             p_start, p_end = p_end + 1, p_end + 1 + len(p_text)
             if not p_text or p_text.isspace():
@@ -56,10 +57,12 @@ class Extractor:
             if blank:
                 para_state = lead or TimeState()  # the lead itself until a time moves it (copied below)
                 pending.clear()
-            elif lead is not None and ended and _NEW_SECTION.match(p_text):
-                para_state = lead  # 有效投资持续扩大。全市…: a paragraph that opens a section of its own
-                pending.clear()
-            # else: after a single line break a paragraph may be a column break after 。: it keeps its time
+            elif opening is not None and ended:
+                para_state = opening.copy()  # after a sentence end, a paragraph (or a column break) goes
+                pending.clear()  # on from the time its predecessor opened with, not from a month named
+                # later in it (…其中6月份增长11.5%。\n全县固定资产投资…: the first half's, not June's)
+            # else: a line break inside a sentence is a column break: the paragraph keeps its time
+            opening = None
             ended = p_text.rstrip().endswith(("。", "!", "?", "!", "?"))
             blank = is_heading(p_text)  # a section heading starts afresh from the article's lead
             n_before, parsed = len(facts), False
@@ -102,11 +105,13 @@ class Extractor:
                     prev_slots = []
             if lead is None:
                 self.settle(pending, para_state)
+            # the time the paragraph opened with: its first regional figure's (…其中6月份… moves on)
+            first = next((f for f in facts[n_before:] if f.kind == "actual" and f.scope == "region"), None)
+            opening = TimeState(first.year, first.period) if first is not None and first.period else (
+                para_state.copy() if parsed else None)
             if lead is None and (para_state.year is not None or para_state.period is not None) \
                     and _sets_lead(p_text, facts[n_before:], parsed):
-                first = next((f for f in facts[n_before:] if f.kind == "actual" and f.scope == "region"), None)
-                # the lead is the time of the paragraph's first regional figure (…，其中8月份… moves on)
-                lead = TimeState(first.year, first.period) if first is not None and first.period else para_state.copy()
+                lead = opening if first is not None and first.period else para_state.copy()  # type: ignore[assignment]
         facts.extend(grid_facts(self.doc, self.rep, self.ds.home))
         return merge_facts(facts)
 
@@ -260,10 +265,6 @@ def _plan_column(header: list[str], line: str, pos: int) -> str:
         return ""
     m = L.PLAN.search(header[col])
     return PLAN_WORDS.get(m.group(), "target") if m else ""
-
-
-# 工业生产稳步回升。…: a short sentence with no figure opens the paragraph (a section's own heading)
-_NEW_SECTION = re.compile(r"\s*[^\d。,;:%]{4,14}。")
 
 
 def _sets_lead(p_text: str, new_facts: list[Fact], parsed: bool) -> bool:
