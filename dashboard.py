@@ -313,45 +313,48 @@ def page_overview() -> None:
     show_source()
 
 
+def _figure(traces: list, height: int, y_title: str, categories: list | None = None, **layout: object) -> go.Figure:
+    """A chart of ``traces`` over a category axis (in the order of ``categories`` when given), with
+    the fixed margins and the legend above.  The layout is given whole to the constructor: plotly's
+    ``update_*`` calls parse and check every key path again (a third of a page's rerun)."""
+    xaxis = {"type": "category", "automargin": False}
+    if categories is not None:
+        xaxis.update(categoryorder="array", categoryarray=categories)
+    return go.Figure(traces, layout={"height": height, "margin": CHART_MARGIN, "xaxis": xaxis,
+                                     "yaxis": {"automargin": False, "title": {"text": y_title}},
+                                     "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.02}, **layout})
+
+
 def _level_figure(points, unit_text: str) -> go.Figure:
-    fig = go.Figure()
-    order = list(dict.fromkeys(points["label"]))  # trend_frame sorts by year, then month
+    traces = []
     for series, group in points.groupby("series", sort=False):
         printed, derived = group[~group["derived"]], group[group["derived"]]
         if len(printed):
-            fig.add_trace(go.Scatter(
+            traces.append(go.Scatter(
                 x=printed["label"], y=printed["value"], mode="lines+markers", name=series,
                 customdata=printed[["fid", "hover", "unit"]].to_numpy(),
                 marker={"symbol": [("x" if c else PRINTED_SYMBOL) for c in printed["conflict"]], "size": 10},
                 hovertemplate="%{x}: %{y} %{customdata[2]}<br>%{customdata[1]}<extra>%{fullData.name}</extra>"))
         if len(derived):
-            fig.add_trace(go.Scatter(
+            traces.append(go.Scatter(
                 x=derived["label"], y=derived["value"], mode="markers+text",
                 name=f"{series} ({views.text('derived', LANG)})",
                 text=[views.text("derived", LANG)] * len(derived), textposition="top center",
                 customdata=derived[["fid", "hover", "unit"]].to_numpy(),
                 marker={"symbol": DERIVED_SYMBOL, "size": 12, "color": DERIVED_COLOR},
                 hovertemplate="%{x}: %{y} %{customdata[2]}<br>%{customdata[1]}<extra>%{fullData.name}</extra>"))
-    fig.update_xaxes(type="category", categoryorder="array", categoryarray=order, automargin=False)
-    fig.update_yaxes(automargin=False)
-    fig.update_layout(height=400, margin=CHART_MARGIN, yaxis_title=unit_text,
-                      legend={"orientation": "h", "yanchor": "bottom", "y": 1.02}, clickmode="event+select")
-    return fig
+    order = list(dict.fromkeys(points["label"]))  # trend_frame sorts by year, then month
+    return _figure(traces, 400, unit_text, order, clickmode="event+select")
 
 
 def _yoy_figure(points) -> go.Figure:
-    fig = go.Figure()
+    traces = [go.Bar(x=group["label"], y=group["yoy_pct"], name=series,
+                     customdata=group[["fid", "hover"]].to_numpy(),
+                     text=[views.fmt_yoy(v) for v in group["yoy_pct"]],
+                     hovertemplate="%{x}: %{text}<br>%{customdata[1]}<extra>%{fullData.name}</extra>")
+              for series, group in points.groupby("series", sort=False)]
     order = list(dict.fromkeys(points["label"]))  # trend_frame sorts by year, then month
-    for series, group in points.groupby("series", sort=False):
-        fig.add_trace(go.Bar(x=group["label"], y=group["yoy_pct"], name=series,
-                             customdata=group[["fid", "hover"]].to_numpy(),
-                             text=[views.fmt_yoy(v) for v in group["yoy_pct"]],
-                             hovertemplate="%{x}: %{text}<br>%{customdata[1]}<extra>%{fullData.name}</extra>"))
-    fig.update_xaxes(type="category", categoryorder="array", categoryarray=order, automargin=False)
-    fig.update_yaxes(automargin=False)
-    fig.update_layout(height=320, margin=CHART_MARGIN, yaxis_title=t("同比增长 %", "YoY growth %"),
-                      legend={"orientation": "h", "yanchor": "bottom", "y": 1.02}, barmode="group")
-    return fig
+    return _figure(traces, 320, t("同比增长 %", "YoY growth %"), order, barmode="group")
 
 
 def _chart_pick(event, key: str) -> None:
@@ -519,24 +522,21 @@ def _regions_figure(table, measure: str, unit: str) -> go.Figure:  # noqa: ANN00
     from plotly.colors import qualitative
 
     column = "level" if measure == "value" else "yoy_pct"
-    fig = go.Figure()
+    traces = []
     for i, (group, rows) in enumerate(table.groupby("group", sort=False)):
         bars = rows[rows[column].notna()].sort_values(column, ascending=False)
         if bars.empty:
             continue
         colour = qualitative.Plotly[i % len(qualitative.Plotly)]
-        fig.add_trace(go.Bar(
+        traces.append(go.Bar(
             x=bars["region"], y=bars[column], name=str(bars["group_label"].iloc[0]),
             marker={"color": [HOME_COLOR if h else colour for h in bars["home"]],
                     "pattern": {"shape": ["/" if d else "" for d in bars["derived"]]}},
             text=[views.fmt_number(v) if measure == "value" else views.fmt_yoy(v) for v in bars[column]],
             customdata=bars[["fid", "hover"]].to_numpy(),
             hovertemplate="%{x}: %{text}<br>%{customdata[1]}<extra>%{fullData.name}</extra>"))
-    fig.update_xaxes(type="category", automargin=False)
-    fig.update_yaxes(automargin=False)
-    fig.update_layout(height=420, margin=CHART_MARGIN,
-                      yaxis_title=unit if measure == "value" else t("同比增长 %", "YoY growth %"), legend={"orientation": "h", "yanchor": "bottom", "y": 1.02}, clickmode="event+select")
-    return fig
+    return _figure(traces, 420, unit if measure == "value" else t("同比增长 %", "YoY growth %"),
+                   clickmode="event+select")
 
 
 def page_compare() -> None:

@@ -160,6 +160,15 @@ def derived_fid(region: str, metric: str, year: int, period: str) -> int:
     return -1 - int(digest[:12], 16)  # < 2**48: exact through JSON (chart selections)
 
 
+def implied_rows(rows: pd.DataFrame) -> pd.DataFrame:
+    """Only the values stored facts imply (see :func:`indicators.app.views.derive_facts`), each with
+    its :func:`derived_fid`: the schema's and the derivation columns, after ``fid``."""
+    derived = views.derive_facts(rows)
+    derived.insert(0, "fid", pd.Series([derived_fid(r, m, y, p) for r, m, y, p in zip(
+        derived["region"], derived["metric"], derived["year"], derived["period"], strict=True)], dtype="int64"))
+    return derived
+
+
 def with_derived(rows: pd.DataFrame) -> pd.DataFrame:
     """Stored facts (with their ``fid``) plus the values they imply, shaped as a corpus table."""
     table = views.with_derived_facts(rows)

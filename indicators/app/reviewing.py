@@ -27,7 +27,7 @@ from ..base.schema import FACT_COLUMNS, FACT_DTYPES
 from ..facts import reviews
 from ..run.store import FactStore, default_store_path, folder_writable
 from . import views
-from .dataview import SHOWN_ROWS, FrameView, StoreView, _chosen, with_derived
+from .dataview import SHOWN_ROWS, FrameView, StoreView, _chosen, implied_rows
 from .views import store_path
 
 _ORDER = ["doc", "start", "end", "metric", "period", "rule"]
@@ -233,24 +233,25 @@ class ReviewedStoreView(_Reviewing, StoreView):
             self._slices.clear()
 
     def _lay(self, fid: int, fact: pd.Series, review: pd.DataFrame | None) -> None:
-        """Lay one fact's new review (``None``: none) over it in memory and mend the region slices
-        it was or is now in (a review click costs no query of the store)."""
+        """Lay one fact's new review (``None``: none) over it in memory and mend the slices it was
+        or is now in: its series (region and metric, before and after) with their derived values
+        (a review click costs no query of the store, and no work on the other series)."""
         with self._lock:
-            before = self._reviewed[self._reviewed["fid"] == fid]
-            rest = self._reviewed[self._reviewed["fid"] != fid]
+            mine = (self._reviewed["fid"] == fid).to_numpy()
+            before = self._reviewed[mine]
             row = _as_row(fact, fid).to_frame().T.astype({"fid": "int64", **FACT_DTYPES})
             matched = reviews.reviews_frame() if review is None else review.assign(fid=fid)
-            laid = _with_derivation(reviews.apply(row, matched))[rest.columns]  # as it shows now
-            if review is not None:
-                rest = pd.concat([rest, laid], ignore_index=True)
-            self._reviewed = rest
-            metrics = {str(fact["metric"]), *before["metric"].astype(str), *laid["metric"].astype(str)}
-            self._slices.pop(None, None)
-            regions = {str(fact["region"]), *before["region"].astype(str), *laid["region"].astype(str)}
-            for key, filters in [*((r, {"region": r}) for r in regions),
-                                 *((("metric", m), {"metric": m}) for m in metrics)]:
-                if key in self._slices:
-                    self._slices[key] = _mend(self._slices[key], filters, fid, laid, metrics)
+            laid = _with_derivation(reviews.apply(row, matched))[self._reviewed.columns]  # as it shows now
+            kept = self._reviewed[~mine]
+            self._reviewed = pd.concat([kept, laid], ignore_index=True) if review is not None else kept
+            series = {(str(fact["region"]), str(fact["metric"])),
+                      *zip(before["region"].astype(str), before["metric"].astype(str)),
+                      *zip(laid["region"].astype(str), laid["metric"].astype(str))}
+            self._slices.pop(None, None)  # every region's facts: built again when asked for
+            for key in list(self._slices):
+                region, metric = (None, key[1]) if isinstance(key, tuple) else (key, None)
+                if any(region in (None, r) and metric in (None, m) for r, m in series):
+                    self._slices[key] = _mend(self._slices[key], fid, _charted(laid, region, metric), series)
             self.reviews_version += 1
 
     def _write(self, method: str, frame: pd.DataFrame) -> None:
@@ -324,8 +325,16 @@ class ReviewedStoreView(_Reviewing, StoreView):
         return sorted(((r, n) for r, n in counts.items() if n > 0), key=lambda rn: (-rn[1], rn[0]))
 
     def options(self, column: str, *, region_level: bool = False) -> list:
-        """The stored values, and those reviews set."""
+        """The stored values, and those reviews set (worked out once per review)."""
         base = super().options(column, region_level=region_level)
+        key = ("reviewed options", column, region_level)
+        with self._lock:
+            memo = self._memo.get(key)
+            if memo is None or memo[0] != self.reviews_version:
+                memo = self._memo[key] = (self.reviews_version, self._options(base, column, region_level))
+            return list(memo[1])
+
+    def _options(self, base: list, column: str, region_level: bool) -> list:
         laid = self._reviewed[self._reviewed["review"] != "wrong"]
         if region_level:
             laid = laid[(laid["scope"] == "region") & (laid["kind"] == "actual")]
@@ -354,16 +363,18 @@ def _charted(facts: pd.DataFrame, region: str | None = None, metric: str | None 
     return facts[ok.fillna(False)]
 
 
-def _mend(table: pd.DataFrame, filters: dict[str, str], fid: int, laid: pd.DataFrame,
-          metrics: set[str]) -> pd.DataFrame:
-    """A region or metric slice (``filters``) after fact ``fid`` took a review (or lost it):
-    ``laid`` is the fact as it shows now; the series of ``metrics`` are rebuilt with their derived
-    values (a derivation stays within a region and a metric)."""
-    keep = table[~table["metric"].isin(metrics)]
-    printed = table[(table["kind"] != "derived") & table["metric"].isin(metrics) & (table["fid"] != fid)]
-    printed = pd.concat([printed, _charted(laid, **filters)[printed.columns]], ignore_index=True)
-    rebuilt = with_derived(printed.drop(columns=["derivation_zh", "derivation_en"]))
-    return pd.concat([keep, rebuilt[keep.columns]], ignore_index=True)
+def _mend(table: pd.DataFrame, fid: int, laid: pd.DataFrame, series: set[tuple[str, str]]) -> pd.DataFrame:
+    """A region or metric slice after fact ``fid`` took a review (or lost it): ``laid`` is the fact
+    as the slice now holds it (no row when it left the slice); the derived values of ``series``
+    (region, metric) are computed again from their printed facts (a derivation stays within one)."""
+    ours = _in_series(table, series).to_numpy()
+    drop = (ours & (table["kind"] == "derived").to_numpy(dtype=bool, na_value=False)) | (table["fid"] == fid).to_numpy()
+    kept = table[~drop]
+    laid = laid[table.columns]
+    printed = pd.concat([kept[ours[~drop]], laid], ignore_index=True)
+    derived = implied_rows(printed)
+    derived = derived.assign(**reviews.blank_columns(len(derived)))[table.columns]
+    return pd.concat([kept, laid, derived], ignore_index=True)
 
 
 def _with_derivation(facts: pd.DataFrame) -> pd.DataFrame:

@@ -657,8 +657,18 @@ def trend_frame(facts: pd.DataFrame, region: str | None, metrics: Collection[str
         for k, d, doc, e in zip(out["kind"], derivation, out["doc"], rows["evidence"], strict=True)
     ]
     if "review" in rows.columns:  # a corrected fact shows what was extracted
-        out["hover"] += [_review_hover(r, lang) for r in reviews.records(rows)]
+        out["hover"] += _review_hovers(rows, lang)
     return out.reset_index(drop=True)
+
+
+def _review_hovers(rows: pd.DataFrame, lang: str) -> list[str]:
+    """:func:`_review_hover` of each row (worked out for the few reviewed ones only)."""
+    out = [""] * len(rows)
+    reviewed = (rows["review"].fillna("") != "").to_numpy(dtype=bool)
+    if reviewed.any():
+        for i, row in zip(reviewed.nonzero()[0], reviews.records(rows[reviewed]), strict=True):
+            out[i] = _review_hover(row, lang)
+    return out
 
 
 def _review_hover(row: Mapping[str, object], lang: str) -> str:
@@ -912,7 +922,7 @@ def side_by_side(rows: pd.DataFrame, year: int, period: str, home: str | None = 
                                             strict=True)]
     if reviewed:  # a reviewed figure says so (and what was extracted) in its tooltip
         out = out.astype({c: dtype for c, dtype in reviews.FACT_REVIEW_DTYPES.items() if c in reviewed})
-        out["hover"] += [_review_hover(r, lang) for r in reviews.records(out)]
+        out["hover"] += _review_hovers(out, lang)
     return out[cols].reset_index(drop=True)
 
 
