@@ -78,7 +78,7 @@ class _Reviewing:
         sha256 = self._sha256(str(row["doc"]))
         if not sha256:
             raise ValueError(f"{row['doc']}: no content hash in the ingest report; its facts cannot be reviewed")
-        return reviews.as_extracted(row.to_frame().T).iloc[0], sha256
+        return (reviews.as_extracted(row.to_frame().T).iloc[0] if row.get("review") else row), sha256
 
     def review(self, fid: int, status: str, *, note: str = "", reviewer: str = "",
                **corrections: object) -> dict[str, object]:
@@ -88,12 +88,10 @@ class _Reviewing:
         printed = original[int(fact["start"]):int(fact["end"])] if original else str(fact["value_text"] or "")
         record = reviews.make_review(fact, sha256, status, text=printed, note=note, reviewer=reviewer,
                                      **corrections)
-        self._save(reviews.reviews_frame([record]), int(fid), fact)
+        table = reviews.reviews_frame([record])
+        self._write("save_reviews", table, checked=True)  # type: ignore[attr-defined]  (make_review checked it)
+        self._lay(int(fid), fact, table)  # type: ignore[attr-defined]
         return record
-
-    def _save(self, table: pd.DataFrame, fid: int, fact: pd.Series) -> None:
-        self._write("save_reviews", table)  # type: ignore[attr-defined]
-        self._lay(fid, fact, table)  # type: ignore[attr-defined]
 
     def _forget(self, keys: pd.DataFrame, fid: int, fact: pd.Series) -> None:
         self._write("delete_reviews", keys)  # type: ignore[attr-defined]
@@ -177,10 +175,10 @@ class ReviewedFrameView(_Reviewing, FrameView):
         self._memo.clear()
         self.orphaned = reviews.orphans(found, keyed(self.source.facts, self.source.report))
 
-    def _write(self, method: str, frame: pd.DataFrame) -> None:
+    def _write(self, method: str, frame: pd.DataFrame, **options: object) -> None:
         """``FactStore.<method>(frame)`` on the store file, opened for this write only."""
         with self._open(write=True) as store:
-            getattr(store, method)(frame)
+            getattr(store, method)(frame, **options)
 
     def _lay(self, fid: int, fact: pd.Series, review: pd.DataFrame | None) -> None:
         """Lay one fact's new review (``None``: none) over it: its row is replaced in place and
@@ -254,11 +252,11 @@ class ReviewedStoreView(_Reviewing, StoreView):
                     self._slices[key] = _mend(self._slices[key], fid, _charted(laid, region, metric), series)
             self.reviews_version += 1
 
-    def _write(self, method: str, frame: pd.DataFrame) -> None:
+    def _write(self, method: str, frame: pd.DataFrame, **options: object) -> None:
         """``FactStore.<method>(frame)`` on the open store."""
         try:
             with self._lock:
-                getattr(self.store, method)(frame)
+                getattr(self.store, method)(frame, **options)
         except duckdb.Error as e:
             raise _store_error(self.store.path, e) from e
 

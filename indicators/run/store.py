@@ -424,9 +424,13 @@ class FactStore:
         df = self._frame(f"SELECT {cols} FROM reviews ORDER BY doc, start, \"end\", metric", [])
         return validate(df) if len(df) else reviews_frame()
 
-    def save_reviews(self, reviews: pd.DataFrame) -> int:
-        """Insert reviews, replacing any stored one with the same key; return how many were saved."""
-        table = pa.Table.from_pandas(validate(reviews), preserve_index=False)
+    def save_reviews(self, reviews: pd.DataFrame, *, checked: bool = False) -> int:
+        """Insert reviews, replacing any stored one with the same key; return how many were saved.
+
+        ``checked``: the reviews are typed records already checked one by one (by
+        :func:`indicators.facts.reviews.make_review`, a dashboard click), not validated again.
+        """
+        table = pa.Table.from_pandas(reviews if checked else validate(reviews), preserve_index=False)
         with self._transaction(_k=table) as con:
             con.execute(f"DELETE FROM reviews r WHERE EXISTS (SELECT 1 FROM _k WHERE {_REVIEW_KEY_SQL})")
             con.execute(f"INSERT INTO reviews ({', '.join(_q(c) for c in REVIEW_FIELDS)}) "
