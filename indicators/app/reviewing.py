@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import duckdb
 import pandas as pd
 
 from ..base.schema import FACT_COLUMNS, FACT_DTYPES
@@ -29,6 +29,9 @@ from ..run.store import FactStore, default_store_path, folder_writable
 from . import views
 from .dataview import SHOWN_ROWS, FrameView, StoreView, _chosen, implied_rows
 from .views import store_path
+
+if TYPE_CHECKING:
+    import duckdb
 
 _ORDER = ["doc", "start", "end", "metric", "period", "rule"]
 
@@ -50,6 +53,14 @@ def review_store_path(source: str | Path) -> Path | None:
 
 def _store_error(path: object, e: duckdb.Error) -> OSError:
     return OSError(f"{path}: cannot write reviews ({str(e).splitlines()[0]})")
+
+
+def _duckdb_error() -> type[Exception]:
+    """DuckDB's error class, for an ``except`` clause (evaluated only when something was raised:
+    DuckDB is imported when a store is first opened, not with the dashboard)."""
+    import duckdb
+
+    return duckdb.Error
 
 
 class _Reviewing:
@@ -158,7 +169,7 @@ class ReviewedFrameView(_Reviewing, FrameView):
         try:
             return (FactStore(self.store_file, reviews_only=True) if write  # type: ignore[arg-type]
                     else FactStore.reader(self.store_file))  # type: ignore[arg-type]
-        except duckdb.Error as e:
+        except _duckdb_error() as e:
             raise _store_error(self.store_file, e) from e
 
     def _reload(self) -> None:
@@ -218,7 +229,7 @@ class ReviewedStoreView(_Reviewing, StoreView):
         be written: a locked or read-only file)."""
         try:
             return cls(FactStore(path, reviews_only=True))
-        except duckdb.Error:
+        except _duckdb_error():
             return cls(FactStore(path, read_only=True), writable=False)
 
     def _load_reviews(self) -> None:
@@ -257,7 +268,7 @@ class ReviewedStoreView(_Reviewing, StoreView):
         try:
             with self._lock:
                 getattr(self.store, method)(frame, **options)
-        except duckdb.Error as e:
+        except _duckdb_error() as e:
             raise _store_error(self.store.path, e) from e
 
     def _slice_rows(self, **filters: object) -> pd.DataFrame:
