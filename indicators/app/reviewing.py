@@ -132,7 +132,7 @@ def reviewed_table(facts: pd.DataFrame, report: pd.DataFrame, found: pd.DataFram
     """A corpus table (printed facts with ``fid``, then derived ones) with the reviews ``found``
     laid over: printed facts keep their place and ``fid``; derived values are computed again from
     the printed facts not marked wrong."""
-    printed = keyed(facts, report)
+    printed = keyed(facts, report) if len(found) else facts.iloc[0:0]  # no reviews (most folders): no keys
     matched = reviews.match(printed, found)
     if matched.empty:
         return reviews.carry(facts.reset_index(drop=True), facts.iloc[0:0].assign(**reviews.blank_columns(0)))
@@ -184,7 +184,7 @@ class ReviewedFrameView(_Reviewing, FrameView):
         table = reviewed_table(self.source.facts, self.source.report, found)
         self.corpus = views.Corpus(table, self.source.report, self.source.texts, self.source.problems)
         self._memo.clear()
-        self.orphaned = reviews.orphans(found, keyed(self.source.facts, self.source.report))
+        self.orphaned = reviews.orphans(found, keyed(self.source.facts, self.source.report)) if len(found) else found
 
     def _write(self, method: str, frame: pd.DataFrame, **options: object) -> None:
         """``FactStore.<method>(frame)`` on the store file, opened for this write only."""
