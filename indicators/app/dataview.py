@@ -277,11 +277,7 @@ class StoreView:
         if fid < 0:
             with self._lock:
                 tables = list(reversed(self._slices.values()))
-            for table in tables:
-                hit = table[table["fid"] == fid]
-                if len(hit):
-                    return hit.iloc[0]
-            return None
+            return _row_of(tables, fid)
         with self._lock:
             row = self.store.fact(fid)
         return None if row is None else pd.concat([row, pd.Series({"derivation_zh": "", "derivation_en": ""})])
@@ -298,6 +294,16 @@ class StoreView:
             if len(self._texts) > _SLICES:
                 self._texts.popitem(last=False)
         return text
+
+
+def _row_of(tables: list[pd.DataFrame], fid: int) -> pd.Series | None:
+    """The row with id ``fid`` in the first of ``tables`` that has it (found on the id column
+    alone: no table is copied), or ``None``."""
+    for table in tables:
+        hit = (table["fid"].to_numpy() == fid).nonzero()[0]
+        if len(hit):
+            return table.iloc[int(hit[0])]
+    return None
 
 
 def store_size(path: str | Path) -> int:

@@ -27,7 +27,7 @@ from ..base.schema import FACT_COLUMNS, FACT_DTYPES
 from ..facts import reviews
 from ..run.store import FactStore, default_store_path, folder_writable
 from . import views
-from .dataview import SHOWN_ROWS, FrameView, StoreView, _chosen, implied_rows
+from .dataview import SHOWN_ROWS, FrameView, StoreView, _chosen, _row_of, implied_rows
 from .views import store_path
 
 if TYPE_CHECKING:
@@ -313,11 +313,8 @@ class ReviewedStoreView(_Reviewing, StoreView):
         """A fact as reviewed (from a region slice already built when it is there)."""
         with self._lock:
             tables = [self._reviewed, *self._slices.values()]
-        for table in tables:
-            hit = table[table["fid"] == int(fid)]
-            if len(hit):
-                return hit.iloc[0]
-        return super().fact(fid)
+        row = _row_of(tables, int(fid))
+        return super().fact(fid) if row is None else row
 
     def region_counts(self, metrics: Collection[str], ptype: str) -> list[tuple[str, int]]:
         """Regions with printed figures for ``metrics`` of period type ``ptype``, most first, by the
@@ -344,7 +341,10 @@ class ReviewedStoreView(_Reviewing, StoreView):
             return list(memo[1])
 
     def _options(self, base: list, column: str, region_level: bool) -> list:
-        laid = self._reviewed[self._reviewed["review"] != "wrong"]
+        shown = (self._reviewed["review"] != "wrong").to_numpy(dtype=bool, na_value=True)
+        if not shown.any():  # no review but "wrong" (which adds no value)
+            return base
+        laid = self._reviewed[shown]
         if region_level:
             laid = laid[(laid["scope"] == "region") & (laid["kind"] == "actual")]
         if column not in laid.columns or laid[column].dropna().isin(base).all():
