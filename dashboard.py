@@ -83,10 +83,16 @@ if state.get("_rules") != (SOURCE, RULES_VERSION):
 if "corpus" in state and getattr(state.get("view"), "source", None) is not state.corpus:
     state.view = reviewing.ReviewedFrameView(state.corpus, reviewing.review_store_path(SOURCE))
 VIEW: dataview.FactView = state.view
-REGIONS = VIEW.options("region", region_level=True) or VIEW.options("region")
-PERIODS = VIEW.options("period")
+
+
+def sidebar_choices() -> tuple[list, list, list]:
+    """The regions, periods and metrics the sidebar and the pages offer (a review may change them)."""
+    return (VIEW.options("region", region_level=True) or VIEW.options("region"), VIEW.options("period"),
+            VIEW.options("metric", region_level=True))
+
+
+REGIONS, PERIODS, METRICS = sidebar_choices()
 PERIOD_TYPES = views.period_types(PERIODS)
-METRICS = VIEW.options("metric", region_level=True)
 if _PREFETCH is not None:
     _PREFETCH.empty()
     state._plotly_ready = True
@@ -155,8 +161,10 @@ def open_fact(fid: int) -> None:
     state.open_fact = int(fid)
 
 
-def show_source() -> None:
-    """The chosen fact's source in a drawer on the right, over the page where the user clicked."""
+def show_source(host: str | None = None) -> None:
+    """The chosen fact's source in a drawer on the right, over the page where the user clicked
+    (``host``: the key of the fragment it is drawn in, which a review in it reruns)."""
+    state._drawer_host = host
     if state.get("open_fact") is not None:
         st.dialog(t("来源", "Source"), width=640, position="right",
                   on_dismiss=lambda: state.pop("open_fact", None))(source_panel)()
@@ -164,8 +172,6 @@ def show_source() -> None:
 
 def source_panel() -> None:
     """The chosen fact's source document with its number highlighted at the exact span."""
-    if state.pop("_rerun_app", False):  # a review click in the drawer: redraw the page under it too
-        st.rerun()
     fid = state.get("open_fact")
     row = None if fid is None else VIEW.fact(fid)
     if row is None:
@@ -210,18 +216,31 @@ def _review(fid: int, status: str) -> None:
         VIEW.review(fid, status, note=state.get(f"rv_note_{fid}") or "", reviewer=state.get("reviewer") or "",
                     **corrections)
         state.pop("_review_error", None)
-        state._rerun_app = True  # the drawer runs alone (a fragment): the charts and tables must run too
     except (ValueError, OSError) as e:
         state._review_error = str(e)
+        return
+    _redraw_reviewed()
 
 
 def _unreview(fid: int) -> None:
     try:
         VIEW.unreview(fid)
         state.pop("_review_error", None)
-        state._rerun_app = True
     except (ValueError, OSError) as e:
         state._review_error = str(e)
+        return
+    _redraw_reviewed()
+
+
+def _redraw_reviewed() -> None:
+    """After a review (a button's callback), run what shows it: the fragment that draws both the
+    drawer and the charts under it (Trends, Regions), else the whole page (the drawer is a fragment
+    of its own: a verdict clicked there would otherwise redraw only the drawer).  The whole page
+    also when the review changed the sidebar's choices (a correction to a new region …)."""
+    host = state.get("_drawer_host")
+    if host and state.get("open_fact") is not None and sidebar_choices() == (REGIONS, PERIODS, METRICS):
+        st.rerun(host)
+    st.rerun()
 
 
 def review_buttons(fid: int, where: str) -> None:
@@ -372,7 +391,7 @@ def page_trends() -> None:
     _trends()
 
 
-@st.fragment
+@st.fragment(key="trends")
 def _trends() -> None:
     """The metric choice and both charts: a new metric or a click on a point reruns only this part."""
     if state.pop("_rerun_app", False):  # a nearby choice changed the sidebar: run the whole page
@@ -388,7 +407,7 @@ def _trends() -> None:
     if points.empty:
         st.info(t("所选指标在此期间类型下没有数据。", "No figures for these metrics and this period type."))
         offer_nearby(chosen)
-        show_source()
+        show_source("trends")
         return
     units = " / ".join(dict.fromkeys(points["unit"]))
     st.markdown(f"#### {t('水平', 'Level')}")
@@ -406,7 +425,7 @@ def _trends() -> None:
         event = st.plotly_chart(_yoy_figure(growth), key="yoy_chart", on_select="rerun",
                                 selection_mode="points", width="stretch")
         _chart_pick(event, "yoy_chart")
-    show_source()
+    show_source("trends")
 
 
 def _choose(key: str, value: str) -> None:
@@ -461,7 +480,7 @@ def _pick_default(key: str, options: list, default: Callable[[], object]) -> Non
         state[key] = linked if linked in options else default()
 
 
-@st.fragment
+@st.fragment(key="regions")
 def _regions() -> None:
     """The regions page's choices, chart, table and downloads: a change reruns only this part."""
     _pick_default("r_metric", METRICS, lambda: next((m for m in state._metrics if m in METRICS), METRICS[0]))
@@ -514,7 +533,7 @@ def _regions() -> None:
               lambda: exports.csv_bytes(exports.regions_export(shown, metric, year, period)),
               lambda: exports.regions_xlsx(shown, metric, year, period, VIEW.report), len(shown), "dl_regions",
               made_from=None, lazy=True)
-    show_source()
+    show_source("regions")
 
 
 def _regions_figure(table, measure: str, unit: str) -> go.Figure:  # noqa: ANN001
