@@ -83,10 +83,16 @@ if state.get("_rules") != (SOURCE, RULES_VERSION):
 if "corpus" in state and getattr(state.get("view"), "source", None) is not state.corpus:
     state.view = reviewing.ReviewedFrameView(state.corpus, reviewing.review_store_path(SOURCE))
 VIEW: dataview.FactView = state.view
-REGIONS = VIEW.options("region", region_level=True) or VIEW.options("region")
-PERIODS = VIEW.options("period")
+
+
+def sidebar_choices() -> tuple[list, list, list]:
+    """The regions, periods and metrics the sidebar and the pages offer (a review may change them)."""
+    return (VIEW.options("region", region_level=True) or VIEW.options("region"), VIEW.options("period"),
+            VIEW.options("metric", region_level=True))
+
+
+REGIONS, PERIODS, METRICS = sidebar_choices()
 PERIOD_TYPES = views.period_types(PERIODS)
-METRICS = VIEW.options("metric", region_level=True)
 if _PREFETCH is not None:
     _PREFETCH.empty()
     state._plotly_ready = True
@@ -155,8 +161,10 @@ def open_fact(fid: int) -> None:
     state.open_fact = int(fid)
 
 
-def show_source() -> None:
-    """The chosen fact's source in a drawer on the right, over the page where the user clicked."""
+def show_source(host: str | None = None) -> None:
+    """The chosen fact's source in a drawer on the right, over the page where the user clicked
+    (``host``: the key of the fragment it is drawn in, which a review in it reruns)."""
+    state._drawer_host = host
     if state.get("open_fact") is not None:
         st.dialog(t("来源", "Source"), width=640, position="right",
                   on_dismiss=lambda: state.pop("open_fact", None))(source_panel)()
@@ -164,8 +172,6 @@ def show_source() -> None:
 
 def source_panel() -> None:
     """The chosen fact's source document with its number highlighted at the exact span."""
-    if state.pop("_rerun_app", False):  # a review click in the drawer: redraw the page under it too
-        st.rerun()
     fid = state.get("open_fact")
     row = None if fid is None else VIEW.fact(fid)
     if row is None:
@@ -210,18 +216,31 @@ def _review(fid: int, status: str) -> None:
         VIEW.review(fid, status, note=state.get(f"rv_note_{fid}") or "", reviewer=state.get("reviewer") or "",
                     **corrections)
         state.pop("_review_error", None)
-        state._rerun_app = True  # the drawer runs alone (a fragment): the charts and tables must run too
     except (ValueError, OSError) as e:
         state._review_error = str(e)
+        return
+    _redraw_reviewed()
 
 
 def _unreview(fid: int) -> None:
     try:
         VIEW.unreview(fid)
         state.pop("_review_error", None)
-        state._rerun_app = True
     except (ValueError, OSError) as e:
         state._review_error = str(e)
+        return
+    _redraw_reviewed()
+
+
+def _redraw_reviewed() -> None:
+    """After a review (a button's callback), run what shows it: the fragment that draws both the
+    drawer and the charts under it (Trends, Regions), else the whole page (the drawer is a fragment
+    of its own: a verdict clicked there would otherwise redraw only the drawer).  The whole page
+    also when the review changed the sidebar's choices (a correction to a new region …)."""
+    host = state.get("_drawer_host")
+    if host and state.get("open_fact") is not None and sidebar_choices() == (REGIONS, PERIODS, METRICS):
+        st.rerun(host)
+    st.rerun()
 
 
 def review_buttons(fid: int, where: str) -> None:
@@ -313,45 +332,48 @@ def page_overview() -> None:
     show_source()
 
 
+def _figure(traces: list, height: int, y_title: str, categories: list | None = None, **layout: object) -> go.Figure:
+    """A chart of ``traces`` over a category axis (in the order of ``categories`` when given), with
+    the fixed margins and the legend above.  The layout is given whole to the constructor: plotly's
+    ``update_*`` calls parse and check every key path again (a third of a page's rerun)."""
+    xaxis = {"type": "category", "automargin": False}
+    if categories is not None:
+        xaxis.update(categoryorder="array", categoryarray=categories)
+    return go.Figure(traces, layout={"height": height, "margin": CHART_MARGIN, "xaxis": xaxis,
+                                     "yaxis": {"automargin": False, "title": {"text": y_title}},
+                                     "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.02}, **layout})
+
+
 def _level_figure(points, unit_text: str) -> go.Figure:
-    fig = go.Figure()
-    order = list(dict.fromkeys(points["label"]))  # trend_frame sorts by year, then month
+    traces = []
     for series, group in points.groupby("series", sort=False):
         printed, derived = group[~group["derived"]], group[group["derived"]]
         if len(printed):
-            fig.add_trace(go.Scatter(
+            traces.append(go.Scatter(
                 x=printed["label"], y=printed["value"], mode="lines+markers", name=series,
                 customdata=printed[["fid", "hover", "unit"]].to_numpy(),
                 marker={"symbol": [("x" if c else PRINTED_SYMBOL) for c in printed["conflict"]], "size": 10},
                 hovertemplate="%{x}: %{y} %{customdata[2]}<br>%{customdata[1]}<extra>%{fullData.name}</extra>"))
         if len(derived):
-            fig.add_trace(go.Scatter(
+            traces.append(go.Scatter(
                 x=derived["label"], y=derived["value"], mode="markers+text",
                 name=f"{series} ({views.text('derived', LANG)})",
                 text=[views.text("derived", LANG)] * len(derived), textposition="top center",
                 customdata=derived[["fid", "hover", "unit"]].to_numpy(),
                 marker={"symbol": DERIVED_SYMBOL, "size": 12, "color": DERIVED_COLOR},
                 hovertemplate="%{x}: %{y} %{customdata[2]}<br>%{customdata[1]}<extra>%{fullData.name}</extra>"))
-    fig.update_xaxes(type="category", categoryorder="array", categoryarray=order, automargin=False)
-    fig.update_yaxes(automargin=False)
-    fig.update_layout(height=400, margin=CHART_MARGIN, yaxis_title=unit_text,
-                      legend={"orientation": "h", "yanchor": "bottom", "y": 1.02}, clickmode="event+select")
-    return fig
+    order = list(dict.fromkeys(points["label"]))  # trend_frame sorts by year, then month
+    return _figure(traces, 400, unit_text, order, clickmode="event+select")
 
 
 def _yoy_figure(points) -> go.Figure:
-    fig = go.Figure()
+    traces = [go.Bar(x=group["label"], y=group["yoy_pct"], name=series,
+                     customdata=group[["fid", "hover"]].to_numpy(),
+                     text=[views.fmt_yoy(v) for v in group["yoy_pct"]],
+                     hovertemplate="%{x}: %{text}<br>%{customdata[1]}<extra>%{fullData.name}</extra>")
+              for series, group in points.groupby("series", sort=False)]
     order = list(dict.fromkeys(points["label"]))  # trend_frame sorts by year, then month
-    for series, group in points.groupby("series", sort=False):
-        fig.add_trace(go.Bar(x=group["label"], y=group["yoy_pct"], name=series,
-                             customdata=group[["fid", "hover"]].to_numpy(),
-                             text=[views.fmt_yoy(v) for v in group["yoy_pct"]],
-                             hovertemplate="%{x}: %{text}<br>%{customdata[1]}<extra>%{fullData.name}</extra>"))
-    fig.update_xaxes(type="category", categoryorder="array", categoryarray=order, automargin=False)
-    fig.update_yaxes(automargin=False)
-    fig.update_layout(height=320, margin=CHART_MARGIN, yaxis_title=t("同比增长 %", "YoY growth %"),
-                      legend={"orientation": "h", "yanchor": "bottom", "y": 1.02}, barmode="group")
-    return fig
+    return _figure(traces, 320, t("同比增长 %", "YoY growth %"), order, barmode="group")
 
 
 def _chart_pick(event, key: str) -> None:
@@ -369,7 +391,7 @@ def page_trends() -> None:
     _trends()
 
 
-@st.fragment
+@st.fragment(key="trends")
 def _trends() -> None:
     """The metric choice and both charts: a new metric or a click on a point reruns only this part."""
     if state.pop("_rerun_app", False):  # a nearby choice changed the sidebar: run the whole page
@@ -385,7 +407,7 @@ def _trends() -> None:
     if points.empty:
         st.info(t("所选指标在此期间类型下没有数据。", "No figures for these metrics and this period type."))
         offer_nearby(chosen)
-        show_source()
+        show_source("trends")
         return
     units = " / ".join(dict.fromkeys(points["unit"]))
     st.markdown(f"#### {t('水平', 'Level')}")
@@ -403,7 +425,7 @@ def _trends() -> None:
         event = st.plotly_chart(_yoy_figure(growth), key="yoy_chart", on_select="rerun",
                                 selection_mode="points", width="stretch")
         _chart_pick(event, "yoy_chart")
-    show_source()
+    show_source("trends")
 
 
 def _choose(key: str, value: str) -> None:
@@ -458,7 +480,7 @@ def _pick_default(key: str, options: list, default: Callable[[], object]) -> Non
         state[key] = linked if linked in options else default()
 
 
-@st.fragment
+@st.fragment(key="regions")
 def _regions() -> None:
     """The regions page's choices, chart, table and downloads: a change reruns only this part."""
     _pick_default("r_metric", METRICS, lambda: next((m for m in state._metrics if m in METRICS), METRICS[0]))
@@ -511,7 +533,7 @@ def _regions() -> None:
               lambda: exports.csv_bytes(exports.regions_export(shown, metric, year, period)),
               lambda: exports.regions_xlsx(shown, metric, year, period, VIEW.report), len(shown), "dl_regions",
               made_from=None, lazy=True)
-    show_source()
+    show_source("regions")
 
 
 def _regions_figure(table, measure: str, unit: str) -> go.Figure:  # noqa: ANN001
@@ -519,24 +541,21 @@ def _regions_figure(table, measure: str, unit: str) -> go.Figure:  # noqa: ANN00
     from plotly.colors import qualitative
 
     column = "level" if measure == "value" else "yoy_pct"
-    fig = go.Figure()
+    traces = []
     for i, (group, rows) in enumerate(table.groupby("group", sort=False)):
         bars = rows[rows[column].notna()].sort_values(column, ascending=False)
         if bars.empty:
             continue
         colour = qualitative.Plotly[i % len(qualitative.Plotly)]
-        fig.add_trace(go.Bar(
+        traces.append(go.Bar(
             x=bars["region"], y=bars[column], name=str(bars["group_label"].iloc[0]),
             marker={"color": [HOME_COLOR if h else colour for h in bars["home"]],
                     "pattern": {"shape": ["/" if d else "" for d in bars["derived"]]}},
             text=[views.fmt_number(v) if measure == "value" else views.fmt_yoy(v) for v in bars[column]],
             customdata=bars[["fid", "hover"]].to_numpy(),
             hovertemplate="%{x}: %{text}<br>%{customdata[1]}<extra>%{fullData.name}</extra>"))
-    fig.update_xaxes(type="category", automargin=False)
-    fig.update_yaxes(automargin=False)
-    fig.update_layout(height=420, margin=CHART_MARGIN,
-                      yaxis_title=unit if measure == "value" else t("同比增长 %", "YoY growth %"), legend={"orientation": "h", "yanchor": "bottom", "y": 1.02}, clickmode="event+select")
-    return fig
+    return _figure(traces, 420, unit if measure == "value" else t("同比增长 %", "YoY growth %"),
+                   clickmode="event+select")
 
 
 def page_compare() -> None:

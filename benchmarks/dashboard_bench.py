@@ -250,16 +250,19 @@ def review_clicks(n_facts: int, clicks: int = 8) -> tuple[list[float], float]:
                 # a selection by point index: another index is a new selection)
                 point = page.locator(".st-key-level_chart .scatterlayer .trace:first-child .point").last
                 box = point.bounding_box()
-                runs = page.evaluate("window._marks.idle.length")
                 page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-                page.wait_for_function("n => window._marks.idle.length > n", arg=runs, timeout=30_000)
+                # the drawer's buttons say the click's run has drawn it (a run that quick may end
+                # before the page ever shows it running: no end-of-run mark to wait for)
                 page.wait_for_selector(".st-key-rv_wrong button", timeout=30_000)
+                page.wait_for_selector(IDLE)
                 before = page.evaluate(CHART_DATA, "level_chart")
                 page.locator(".st-key-rv_wrong button").click()
                 page.wait_for_function(f"(old) => ({CHART_DATA})('level_chart') !== old", arg=before,
                                        timeout=30_000)
                 page.wait_for_selector(IDLE)
                 click, idle = page.evaluate("[window._marks.click, window._marks.idle.at(-1)]")
+                if idle is None or idle < click:
+                    raise RuntimeError("the run that redrew the chart left no end-of-run mark")
                 times.append((idle - click) / 1000)
                 page.keyboard.press("Escape")  # the drawer lies over the chart's right end: close it
                 page.wait_for_function("() => !document.querySelector('.st-key-source_panel')", timeout=30_000)

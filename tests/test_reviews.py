@@ -199,6 +199,7 @@ def _sorted(table: pd.DataFrame) -> list[list]:
 def test_both_views_lay_the_same_reviews_over_every_answer(both) -> None:  # noqa: ANN001
     for view in both:
         view.region_slice("海盐")  # built before the reviews: mended by each review, not built again
+        view.metric_slice("gdp")  # (every region's GDP: the regions page)
         view.review(_fid(view, "r2.txt", "gdp"), "wrong", note="另一县", reviewer="王")
         view.review(_fid(view, "r3.txt", "gdp"), "corrected", value=275.9, region="海宁")
         view.review(_fid(view, "r1.txt", "gdp"), "correct")
@@ -220,9 +221,12 @@ def test_both_views_lay_the_same_reviews_over_every_answer(both) -> None:  # noq
     fresh = reviewing.ReviewedStoreView(stored.store)  # the same store, every slice built from scratch
     for region in ("海盐", "海宁"):
         assert _sorted(stored.region_slice(region)) == _sorted(fresh.region_slice(region))
+    assert _sorted(stored.metric_slice("gdp")) == _sorted(fresh.metric_slice("gdp"))
+    assert sorted(stored.metric_slice("gdp")["region"].unique()) == ["海宁", "海盐"]
     stored.unreview(_fid(stored, "r2.txt", "gdp"))
     assert 290.1 in stored.region_slice("海盐")["value"].tolist()
     assert _sorted(stored.region_slice("海盐")) == _sorted(reviewing.ReviewedStoreView(stored.store).region_slice("海盐"))
+    assert _sorted(stored.metric_slice("gdp")) == _sorted(reviewing.ReviewedStoreView(stored.store).metric_slice("gdp"))
     assert frame.fact(_fid(frame, "r2.txt", "gdp"))["review"] == "wrong"
     assert stored.fact(_fid(stored, "r3.txt", "gdp"))["review"] == "corrected"
 

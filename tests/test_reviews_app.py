@@ -160,3 +160,23 @@ def test_reviews_on_a_store_queried_in_place(folder: Path, monkeypatch: pytest.M
     assert at.dataframe[0].value["文档"].tolist() == ["r3.txt"]
     view = at.session_state["view"]
     assert set(view.region_slice("海盐")["period"]) >= {"FY"} and 290.1 not in set(view.region_slice("海盐")["value"])
+
+
+def test_a_verdict_in_the_trends_drawer_redraws_the_chart_under_it(folder: Path) -> None:
+    """The drawer on the Trends page is drawn inside the charts' fragment: a verdict reruns that
+    part (the drawer stays open and says so), or the whole page when the sidebar's choices change."""
+    at = app("trends", sample=False, source=folder, region="海盐", period="H1", metric="gdp", lang="en")
+    fid = fid_of(at, "r2.txt", "gdp")
+    at.session_state["open_fact"] = fid  # as a click on the 2023 point does
+    at.run()
+    at.button(key="rv_wrong").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert printed_points(at) == {"2022 H1": 275.6, "2024 H1": 312.45}
+    assert any(m.value.startswith("**Review: wrong**") for m in at.markdown)
+    at.button(key="rv_clear").click().run()
+    assert printed_points(at) == {"2022 H1": 275.6, "2023 H1": 290.1, "2024 H1": 312.45}
+    at.text_input(key=f"rv_region_{fid}").set_value("海宁").run()  # a correction to a region the sidebar lacks
+    at.button(key="rv_save").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert "海宁" in at.selectbox(key="region").options
+    assert printed_points(at) == {"2022 H1": 275.6, "2024 H1": 312.45}

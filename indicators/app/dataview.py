@@ -160,6 +160,15 @@ def derived_fid(region: str, metric: str, year: int, period: str) -> int:
     return -1 - int(digest[:12], 16)  # < 2**48: exact through JSON (chart selections)
 
 
+def implied_rows(rows: pd.DataFrame) -> pd.DataFrame:
+    """Only the values stored facts imply (see :func:`indicators.app.views.derive_facts`), each with
+    its :func:`derived_fid`: the schema's and the derivation columns, after ``fid``."""
+    derived = views.derive_facts(rows)
+    derived.insert(0, "fid", pd.Series([derived_fid(r, m, y, p) for r, m, y, p in zip(
+        derived["region"], derived["metric"], derived["year"], derived["period"], strict=True)], dtype="int64"))
+    return derived
+
+
 def with_derived(rows: pd.DataFrame) -> pd.DataFrame:
     """Stored facts (with their ``fid``) plus the values they imply, shaped as a corpus table."""
     table = views.with_derived_facts(rows)
@@ -268,11 +277,7 @@ class StoreView:
         if fid < 0:
             with self._lock:
                 tables = list(reversed(self._slices.values()))
-            for table in tables:
-                hit = table[table["fid"] == fid]
-                if len(hit):
-                    return hit.iloc[0]
-            return None
+            return _row_of(tables, fid)
         with self._lock:
             row = self.store.fact(fid)
         return None if row is None else pd.concat([row, pd.Series({"derivation_zh": "", "derivation_en": ""})])
@@ -289,6 +294,16 @@ class StoreView:
             if len(self._texts) > _SLICES:
                 self._texts.popitem(last=False)
         return text
+
+
+def _row_of(tables: list[pd.DataFrame], fid: int) -> pd.Series | None:
+    """The row with id ``fid`` in the first of ``tables`` that has it (found on the id column
+    alone: no table is copied), or ``None``."""
+    for table in tables:
+        hit = (table["fid"].to_numpy() == fid).nonzero()[0]
+        if len(hit):
+            return table.iloc[int(hit[0])]
+    return None
 
 
 def store_size(path: str | Path) -> int:

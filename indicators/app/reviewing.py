@@ -19,16 +19,19 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import duckdb
 import pandas as pd
 
 from ..base.schema import FACT_COLUMNS, FACT_DTYPES
 from ..facts import reviews
 from ..run.store import FactStore, default_store_path, folder_writable
 from . import views
-from .dataview import SHOWN_ROWS, FrameView, StoreView, _chosen, with_derived
+from .dataview import SHOWN_ROWS, FrameView, StoreView, _chosen, _row_of, implied_rows
 from .views import store_path
+
+if TYPE_CHECKING:
+    import duckdb
 
 _ORDER = ["doc", "start", "end", "metric", "period", "rule"]
 
@@ -50,6 +53,14 @@ def review_store_path(source: str | Path) -> Path | None:
 
 def _store_error(path: object, e: duckdb.Error) -> OSError:
     return OSError(f"{path}: cannot write reviews ({str(e).splitlines()[0]})")
+
+
+def _duckdb_error() -> type[Exception]:
+    """DuckDB's error class, for an ``except`` clause (evaluated only when something was raised:
+    DuckDB is imported when a store is first opened, not with the dashboard)."""
+    import duckdb
+
+    return duckdb.Error
 
 
 class _Reviewing:
@@ -78,7 +89,7 @@ class _Reviewing:
         sha256 = self._sha256(str(row["doc"]))
         if not sha256:
             raise ValueError(f"{row['doc']}: no content hash in the ingest report; its facts cannot be reviewed")
-        return reviews.as_extracted(row.to_frame().T).iloc[0], sha256
+        return (reviews.as_extracted(row.to_frame().T).iloc[0] if row.get("review") else row), sha256
 
     def review(self, fid: int, status: str, *, note: str = "", reviewer: str = "",
                **corrections: object) -> dict[str, object]:
@@ -88,12 +99,10 @@ class _Reviewing:
         printed = original[int(fact["start"]):int(fact["end"])] if original else str(fact["value_text"] or "")
         record = reviews.make_review(fact, sha256, status, text=printed, note=note, reviewer=reviewer,
                                      **corrections)
-        self._save(reviews.reviews_frame([record]), int(fid), fact)
+        table = reviews.reviews_frame([record])
+        self._write("save_reviews", table, checked=True)  # type: ignore[attr-defined]  (make_review checked it)
+        self._lay(int(fid), fact, table)  # type: ignore[attr-defined]
         return record
-
-    def _save(self, table: pd.DataFrame, fid: int, fact: pd.Series) -> None:
-        self._write("save_reviews", table)  # type: ignore[attr-defined]
-        self._lay(fid, fact, table)  # type: ignore[attr-defined]
 
     def _forget(self, keys: pd.DataFrame, fid: int, fact: pd.Series) -> None:
         self._write("delete_reviews", keys)  # type: ignore[attr-defined]
@@ -123,7 +132,7 @@ def reviewed_table(facts: pd.DataFrame, report: pd.DataFrame, found: pd.DataFram
     """A corpus table (printed facts with ``fid``, then derived ones) with the reviews ``found``
     laid over: printed facts keep their place and ``fid``; derived values are computed again from
     the printed facts not marked wrong."""
-    printed = keyed(facts, report)
+    printed = keyed(facts, report) if len(found) else facts.iloc[0:0]  # no reviews (most folders): no keys
     matched = reviews.match(printed, found)
     if matched.empty:
         return reviews.carry(facts.reset_index(drop=True), facts.iloc[0:0].assign(**reviews.blank_columns(0)))
@@ -160,7 +169,7 @@ class ReviewedFrameView(_Reviewing, FrameView):
         try:
             return (FactStore(self.store_file, reviews_only=True) if write  # type: ignore[arg-type]
                     else FactStore.reader(self.store_file))  # type: ignore[arg-type]
-        except duckdb.Error as e:
+        except _duckdb_error() as e:
             raise _store_error(self.store_file, e) from e
 
     def _reload(self) -> None:
@@ -175,12 +184,12 @@ class ReviewedFrameView(_Reviewing, FrameView):
         table = reviewed_table(self.source.facts, self.source.report, found)
         self.corpus = views.Corpus(table, self.source.report, self.source.texts, self.source.problems)
         self._memo.clear()
-        self.orphaned = reviews.orphans(found, keyed(self.source.facts, self.source.report))
+        self.orphaned = reviews.orphans(found, keyed(self.source.facts, self.source.report)) if len(found) else found
 
-    def _write(self, method: str, frame: pd.DataFrame) -> None:
+    def _write(self, method: str, frame: pd.DataFrame, **options: object) -> None:
         """``FactStore.<method>(frame)`` on the store file, opened for this write only."""
         with self._open(write=True) as store:
-            getattr(store, method)(frame)
+            getattr(store, method)(frame, **options)
 
     def _lay(self, fid: int, fact: pd.Series, review: pd.DataFrame | None) -> None:
         """Lay one fact's new review (``None``: none) over it: its row is replaced in place and
@@ -220,7 +229,7 @@ class ReviewedStoreView(_Reviewing, StoreView):
         be written: a locked or read-only file)."""
         try:
             return cls(FactStore(path, reviews_only=True))
-        except duckdb.Error:
+        except _duckdb_error():
             return cls(FactStore(path, read_only=True), writable=False)
 
     def _load_reviews(self) -> None:
@@ -233,32 +242,33 @@ class ReviewedStoreView(_Reviewing, StoreView):
             self._slices.clear()
 
     def _lay(self, fid: int, fact: pd.Series, review: pd.DataFrame | None) -> None:
-        """Lay one fact's new review (``None``: none) over it in memory and mend the region slices
-        it was or is now in (a review click costs no query of the store)."""
+        """Lay one fact's new review (``None``: none) over it in memory and mend the slices it was
+        or is now in: its series (region and metric, before and after) with their derived values
+        (a review click costs no query of the store, and no work on the other series)."""
         with self._lock:
-            before = self._reviewed[self._reviewed["fid"] == fid]
-            rest = self._reviewed[self._reviewed["fid"] != fid]
+            mine = (self._reviewed["fid"] == fid).to_numpy()
+            before = self._reviewed[mine]
             row = _as_row(fact, fid).to_frame().T.astype({"fid": "int64", **FACT_DTYPES})
             matched = reviews.reviews_frame() if review is None else review.assign(fid=fid)
-            laid = _with_derivation(reviews.apply(row, matched))[rest.columns]  # as it shows now
-            if review is not None:
-                rest = pd.concat([rest, laid], ignore_index=True)
-            self._reviewed = rest
-            metrics = {str(fact["metric"]), *before["metric"].astype(str), *laid["metric"].astype(str)}
-            self._slices.pop(None, None)
-            regions = {str(fact["region"]), *before["region"].astype(str), *laid["region"].astype(str)}
-            for key, filters in [*((r, {"region": r}) for r in regions),
-                                 *((("metric", m), {"metric": m}) for m in metrics)]:
-                if key in self._slices:
-                    self._slices[key] = _mend(self._slices[key], filters, fid, laid, metrics)
+            laid = _with_derivation(reviews.apply(row, matched))[self._reviewed.columns]  # as it shows now
+            kept = self._reviewed[~mine]
+            self._reviewed = pd.concat([kept, laid], ignore_index=True) if review is not None else kept
+            series = {(str(fact["region"]), str(fact["metric"])),
+                      *zip(before["region"].astype(str), before["metric"].astype(str)),
+                      *zip(laid["region"].astype(str), laid["metric"].astype(str))}
+            self._slices.pop(None, None)  # every region's facts: built again when asked for
+            for key in list(self._slices):
+                region, metric = (None, key[1]) if isinstance(key, tuple) else (key, None)
+                if any(region in (None, r) and metric in (None, m) for r, m in series):
+                    self._slices[key] = _mend(self._slices[key], fid, _charted(laid, region, metric), series)
             self.reviews_version += 1
 
-    def _write(self, method: str, frame: pd.DataFrame) -> None:
+    def _write(self, method: str, frame: pd.DataFrame, **options: object) -> None:
         """``FactStore.<method>(frame)`` on the open store."""
         try:
             with self._lock:
-                getattr(self.store, method)(frame)
-        except duckdb.Error as e:
+                getattr(self.store, method)(frame, **options)
+        except _duckdb_error() as e:
             raise _store_error(self.store.path, e) from e
 
     def _slice_rows(self, **filters: object) -> pd.DataFrame:
@@ -303,11 +313,8 @@ class ReviewedStoreView(_Reviewing, StoreView):
         """A fact as reviewed (from a region slice already built when it is there)."""
         with self._lock:
             tables = [self._reviewed, *self._slices.values()]
-        for table in tables:
-            hit = table[table["fid"] == int(fid)]
-            if len(hit):
-                return hit.iloc[0]
-        return super().fact(fid)
+        row = _row_of(tables, int(fid))
+        return super().fact(fid) if row is None else row
 
     def region_counts(self, metrics: Collection[str], ptype: str) -> list[tuple[str, int]]:
         """Regions with printed figures for ``metrics`` of period type ``ptype``, most first, by the
@@ -324,9 +331,20 @@ class ReviewedStoreView(_Reviewing, StoreView):
         return sorted(((r, n) for r, n in counts.items() if n > 0), key=lambda rn: (-rn[1], rn[0]))
 
     def options(self, column: str, *, region_level: bool = False) -> list:
-        """The stored values, and those reviews set."""
+        """The stored values, and those reviews set (worked out once per review)."""
         base = super().options(column, region_level=region_level)
-        laid = self._reviewed[self._reviewed["review"] != "wrong"]
+        key = ("reviewed options", column, region_level)
+        with self._lock:
+            memo = self._memo.get(key)
+            if memo is None or memo[0] != self.reviews_version:
+                memo = self._memo[key] = (self.reviews_version, self._options(base, column, region_level))
+            return list(memo[1])
+
+    def _options(self, base: list, column: str, region_level: bool) -> list:
+        shown = (self._reviewed["review"] != "wrong").to_numpy(dtype=bool, na_value=True)
+        if not shown.any():  # no review but "wrong" (which adds no value)
+            return base
+        laid = self._reviewed[shown]
         if region_level:
             laid = laid[(laid["scope"] == "region") & (laid["kind"] == "actual")]
         if column not in laid.columns or laid[column].dropna().isin(base).all():
@@ -354,16 +372,18 @@ def _charted(facts: pd.DataFrame, region: str | None = None, metric: str | None 
     return facts[ok.fillna(False)]
 
 
-def _mend(table: pd.DataFrame, filters: dict[str, str], fid: int, laid: pd.DataFrame,
-          metrics: set[str]) -> pd.DataFrame:
-    """A region or metric slice (``filters``) after fact ``fid`` took a review (or lost it):
-    ``laid`` is the fact as it shows now; the series of ``metrics`` are rebuilt with their derived
-    values (a derivation stays within a region and a metric)."""
-    keep = table[~table["metric"].isin(metrics)]
-    printed = table[(table["kind"] != "derived") & table["metric"].isin(metrics) & (table["fid"] != fid)]
-    printed = pd.concat([printed, _charted(laid, **filters)[printed.columns]], ignore_index=True)
-    rebuilt = with_derived(printed.drop(columns=["derivation_zh", "derivation_en"]))
-    return pd.concat([keep, rebuilt[keep.columns]], ignore_index=True)
+def _mend(table: pd.DataFrame, fid: int, laid: pd.DataFrame, series: set[tuple[str, str]]) -> pd.DataFrame:
+    """A region or metric slice after fact ``fid`` took a review (or lost it): ``laid`` is the fact
+    as the slice now holds it (no row when it left the slice); the derived values of ``series``
+    (region, metric) are computed again from their printed facts (a derivation stays within one)."""
+    ours = _in_series(table, series).to_numpy()
+    drop = (ours & (table["kind"] == "derived").to_numpy(dtype=bool, na_value=False)) | (table["fid"] == fid).to_numpy()
+    kept = table[~drop]
+    laid = laid[table.columns]
+    printed = pd.concat([kept[ours[~drop]], laid], ignore_index=True)
+    derived = implied_rows(printed)
+    derived = derived.assign(**reviews.blank_columns(len(derived)))[table.columns]
+    return pd.concat([kept, laid, derived], ignore_index=True)
 
 
 def _with_derivation(facts: pd.DataFrame) -> pd.DataFrame:

@@ -367,32 +367,28 @@ def keep_uploads(folder: str | Path, uploads: Iterable[Upload]
 
 # ---------------------------------------------------------------- derived values
 
-def _printed(facts: pd.DataFrame) -> pd.DataFrame:
-    """Region-level actual facts with a year: the ones derivations may start from."""
-    ok = (facts["kind"] == "actual") & (facts["scope"] == "region") & facts["year"].notna()
-    return facts[ok.fillna(False)]
+_SOURCE = ("region", "metric", "year", "period", "value", "value_base", "unit", "yoy_pct", "doc")
 
 
-def _derived_row(src: Mapping[str, object], **changes: object) -> dict[str, object]:
-    row = {c: src[c] for c in FACT_COLUMNS}
-    row.update(kind="derived", conflict=False, qualifier="", yoy_pct=None, value_text="",
-               rule="derived")
-    row.update(changes)
-    return row
-
-
-_KEY = ["region", "metric", "year", "period"]
-
-
-def _unique_values(printed: pd.DataFrame) -> dict[tuple, dict]:
-    """One source record per series key, leaving out keys printed with two different values."""
-    rows = printed[printed["value"].notna()]
-    distinct = rows.groupby(_KEY, sort=False)["value"].transform("nunique")
-    rows = rows[distinct == 1].drop_duplicates(_KEY)
-    names = list(rows.columns)
-    records = (dict(zip(names, values, strict=True))  # column lists: far faster than to_dict("records")
-               for values in zip(*(rows[c].tolist() for c in names), strict=True))
-    return {(r["region"], r["metric"], int(r["year"]), r["period"]): r for r in records}
+def _sources(facts: pd.DataFrame) -> tuple[list[int], dict[str, list], dict[tuple, int], set[tuple]]:
+    """The printed region-level facts with a year that derivations start from: their positions in
+    ``facts``, their :data:`_SOURCE` columns as lists, the one source (a place in those lists) per
+    series key that has a value (keys printed with two different values left out), and every key."""
+    ok = ((facts["kind"] == "actual") & (facts["scope"] == "region") & facts["year"].notna())
+    pos = ok.fillna(False).to_numpy(dtype=bool).nonzero()[0].tolist()
+    rows = facts.iloc[pos]
+    cols = {c: rows[c].tolist() for c in _SOURCE}
+    keys = list(zip(cols["region"], cols["metric"], [int(y) for y in cols["year"]], cols["period"], strict=True))
+    first: dict[tuple, int] = {}
+    clash: set[tuple] = set()
+    for i, (key, value) in enumerate(zip(keys, cols["value"], strict=True)):
+        if value is pd.NA or value is None or any(k is pd.NA or k is None for k in key):
+            continue  # no value, or a key a grouping would leave out
+        j = first.setdefault(key, i)
+        if j != i and cols["value"][j] != value:
+            clash.add(key)
+    values = {k: i for k, i in first.items() if k not in clash}
+    return pos, cols, values, set(keys)
 
 
 def derive_facts(facts: pd.DataFrame) -> pd.DataFrame:
@@ -402,54 +398,75 @@ def derive_facts(facts: pd.DataFrame) -> pd.DataFrame:
       value for the same period was not printed;
     * Q2 = H1 − Q1, Q3 = Q1-Q3 − H1, Q4 = FY − Q1-Q3, H2 = FY − H1 and a single
       month = a month range minus the one before it, for additive metrics.
+
+    Each derived row is its source fact's row with the derived year or period, value, and
+    explanation (``derivation_zh``, ``derivation_en``); a series key printed with two different
+    values is no source.
     """
-    printed = _printed(facts)
-    values = _unique_values(printed)
-    known = set(zip(printed["region"].tolist(), printed["metric"].tolist(),
-                    printed["year"].astype(int).tolist(), printed["period"].tolist(), strict=True))
-    rows: list[dict[str, object]] = []
-    for (region, metric, year, period), src in values.items():
-        yoy = src["yoy_pct"]
+    pos, cols, values, known = _sources(facts)
+    made: list[tuple[int, int, str, float, float | None, str, str]] = []  # source, year, period, value, base, zh, en
+    for (region, metric, year, period), i in values.items():
+        yoy = cols["yoy_pct"][i]
         prior = (region, metric, year - 1, period)
         if pd.notna(yoy) and prior not in known and float(yoy) > -100:
+            src_value, unit, doc = cols["value"][i], cols["unit"][i], cols["doc"][i]
             factor = 1 + float(yoy) / 100
-            value = round(float(src["value"]) / factor, 2)
-            base = None if pd.isna(src["value_base"]) else float(src["value_base"]) / factor
-            here = fmt_value(src["value"], src["unit"])
+            value = round(float(src_value) / factor, 2)
+            base = None if pd.isna(cols["value_base"][i]) else float(cols["value_base"][i]) / factor
+            here = fmt_value(src_value, unit)
+            sign, size = fmt_yoy(yoy)[0], fmt_yoy(yoy)[1:]
             zh = (f"由{period_label(year, period)} {here}、同比{fmt_yoy(yoy)}推算："
-                  f"{fmt_number(src['value'])} ÷ (1 {fmt_yoy(yoy)[0]} {fmt_yoy(yoy)[1:]}) = {fmt_number(value)}（来源 {src['doc']}）")
+                  f"{fmt_number(src_value)} ÷ (1 {sign} {size}) = {fmt_number(value)}（来源 {doc}）")
             en = (f"Implied by {period_label(year, period, 'en')} {here} growing {fmt_yoy(yoy)}: "
-                  f"{fmt_number(src['value'])} / (1 {fmt_yoy(yoy)[0]} {fmt_yoy(yoy)[1:]}) = {fmt_number(value)} (source {src['doc']})")
-            rows.append(_derived_row(src, year=year - 1, value=value, value_base=base,
-                                     derivation_zh=zh, derivation_en=en))
+                  f"{fmt_number(src_value)} / (1 {sign} {size}) = {fmt_number(value)} (source {doc})")
+            made.append((i, year - 1, period, value, base, zh, en))
             known.add(prior)
-    for (region, metric, year, period), src in values.items():
+    differences: dict[str, list[tuple[str, str, str]]] = {}
+    for (region, metric, year, period), i in values.items():
         if metric.endswith("_pc"):
             continue  # per-capita figures are averages, not sums
-        for total, part, rest in _differences(period):
-            part_src = values.get((region, metric, year, part))
-            if part_src is None or part_src["unit"] != src["unit"] or (region, metric, year, rest) in known:
+        if period not in differences:
+            differences[period] = _differences(period)
+        for total, part, rest in differences[period]:
+            j = values.get((region, metric, year, part))
+            unit = cols["unit"][i]
+            if j is None or cols["unit"][j] != unit or (region, metric, year, rest) in known:
                 continue
-            value = round(float(src["value"]) - float(part_src["value"]), 4)
-            base = (None if pd.isna(src["value_base"]) or pd.isna(part_src["value_base"])
-                    else float(src["value_base"]) - float(part_src["value_base"]))
-            unit = src["unit"]
-            zh = (f"{period_label(year, rest)} = {period_label(year, total)} {fmt_value(src['value'], unit)}"
-                  f" − {period_label(year, part)} {fmt_value(part_src['value'], unit)}"
-                  f" = {fmt_value(value, unit)}（来源 {src['doc']}、{part_src['doc']}）")
+            whole, piece = cols["value"][i], cols["value"][j]
+            value = round(float(whole) - float(piece), 4)
+            base = (None if pd.isna(cols["value_base"][i]) or pd.isna(cols["value_base"][j])
+                    else float(cols["value_base"][i]) - float(cols["value_base"][j]))
+            docs = (cols["doc"][i], cols["doc"][j])
+            zh = (f"{period_label(year, rest)} = {period_label(year, total)} {fmt_value(whole, unit)}"
+                  f" − {period_label(year, part)} {fmt_value(piece, unit)}"
+                  f" = {fmt_value(value, unit)}（来源 {docs[0]}、{docs[1]}）")
             en = (f"{period_label(year, rest, 'en')} = {period_label(year, total, 'en')} "
-                  f"{fmt_value(src['value'], unit)} − {period_label(year, part, 'en')} "
-                  f"{fmt_value(part_src['value'], unit)} = {fmt_value(value, unit)} "
-                  f"(sources {src['doc']}, {part_src['doc']})")
-            rows.append(_derived_row(src, period=rest, value=value, value_base=base,
-                                     derivation_zh=zh, derivation_en=en))
+                  f"{fmt_value(whole, unit)} − {period_label(year, part, 'en')} "
+                  f"{fmt_value(piece, unit)} = {fmt_value(value, unit)} "
+                  f"(sources {docs[0]}, {docs[1]})")
+            made.append((i, year, rest, value, base, zh, en))
             known.add((region, metric, year, rest))
+    return _derived_rows(facts, [pos[m[0]] for m in made], made)
+
+
+_DERIVED_SAME = {"kind": "derived", "conflict": False, "qualifier": "", "yoy_pct": None, "value_text": "",
+                 "rule": "derived"}
+
+
+def _derived_rows(facts: pd.DataFrame, sources: list[int], made: list[tuple]) -> pd.DataFrame:
+    """The derived rows: the schema's columns of the source facts (rows ``sources`` of ``facts``)
+    with what every derived row says (:data:`_DERIVED_SAME`) and what each says (``made``)."""
     out = facts_frame()
-    out["derivation_zh"] = pd.Series(dtype="string")
-    out["derivation_en"] = pd.Series(dtype="string")
-    if not rows:
-        return out
-    return pd.DataFrame(rows, columns=list(out.columns)).astype(out.dtypes.to_dict())
+    dtypes = {**out.dtypes.to_dict(), "derivation_zh": "string", "derivation_en": "string"}
+    if not made:
+        return out.assign(derivation_zh=pd.Series(dtype="string"), derivation_en=pd.Series(dtype="string"))
+    rows = facts.iloc[sources][list(FACT_COLUMNS)].reset_index(drop=True)
+    year, period, value, base, zh, en = (list(c) for c in zip(*(m[1:] for m in made), strict=True))
+    changes = {**{c: [v] * len(made) for c, v in _DERIVED_SAME.items()}, "year": year, "period": period,
+               "value": value, "value_base": base, "derivation_zh": zh, "derivation_en": en}
+    for column, cells in changes.items():
+        rows[column] = pd.array(cells, dtype=dtypes[column])
+    return rows.astype({c: t for c, t in dtypes.items() if rows[c].dtype != t})  # columns stored otherwise
 
 
 def derivable_periods(periods: Iterable[str]) -> list[str]:
@@ -657,8 +674,18 @@ def trend_frame(facts: pd.DataFrame, region: str | None, metrics: Collection[str
         for k, d, doc, e in zip(out["kind"], derivation, out["doc"], rows["evidence"], strict=True)
     ]
     if "review" in rows.columns:  # a corrected fact shows what was extracted
-        out["hover"] += [_review_hover(r, lang) for r in reviews.records(rows)]
+        out["hover"] += _review_hovers(rows, lang)
     return out.reset_index(drop=True)
+
+
+def _review_hovers(rows: pd.DataFrame, lang: str) -> list[str]:
+    """:func:`_review_hover` of each row (worked out for the few reviewed ones only)."""
+    out = [""] * len(rows)
+    reviewed = (rows["review"].fillna("") != "").to_numpy(dtype=bool)
+    if reviewed.any():
+        for i, row in zip(reviewed.nonzero()[0], reviews.records(rows[reviewed]), strict=True):
+            out[i] = _review_hover(row, lang)
+    return out
 
 
 def _review_hover(row: Mapping[str, object], lang: str) -> str:
@@ -912,7 +939,7 @@ def side_by_side(rows: pd.DataFrame, year: int, period: str, home: str | None = 
                                             strict=True)]
     if reviewed:  # a reviewed figure says so (and what was extracted) in its tooltip
         out = out.astype({c: dtype for c, dtype in reviews.FACT_REVIEW_DTYPES.items() if c in reviewed})
-        out["hover"] += [_review_hover(r, lang) for r in reviews.records(out)]
+        out["hover"] += _review_hovers(out, lang)
     return out[cols].reset_index(drop=True)
 
 

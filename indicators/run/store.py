@@ -26,14 +26,17 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import duckdb
 import pandas as pd
 import pyarrow as pa
 
 from ..base.schema import FACT_COLUMNS, FACT_DTYPES
 from ..facts.reviews import KEY, REVIEW_DTYPES, REVIEW_FIELDS, reviews_frame, validate
 from ..ingest.report import REPORT_COLUMNS
+
+if TYPE_CHECKING:
+    import duckdb
 
 STORE_NAME = ".indicators.duckdb"
 MEMORY = ":memory:"
@@ -160,6 +163,8 @@ class FactStore:
         self.path = str(path)
         if self.path != MEMORY and not read_only:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        import duckdb  # here, not on import: a dashboard on a folder opens no store until a review
+
         config = {"memory_limit": memory_limit} if memory_limit and self.path != MEMORY else {}
         self.con = duckdb.connect(self.path, read_only=read_only, config=config)
         if reviews_only and not read_only:
@@ -172,6 +177,8 @@ class FactStore:
         """Open ``path`` for reading: read-only, or through the read-write connection this process
         already holds on it (DuckDB takes one configuration per file and process: the dashboard
         holds a large store open for writing reviews)."""
+        import duckdb
+
         try:
             return cls(path, read_only=True)
         except duckdb.ConnectionException:
@@ -424,9 +431,13 @@ class FactStore:
         df = self._frame(f"SELECT {cols} FROM reviews ORDER BY doc, start, \"end\", metric", [])
         return validate(df) if len(df) else reviews_frame()
 
-    def save_reviews(self, reviews: pd.DataFrame) -> int:
-        """Insert reviews, replacing any stored one with the same key; return how many were saved."""
-        table = pa.Table.from_pandas(validate(reviews), preserve_index=False)
+    def save_reviews(self, reviews: pd.DataFrame, *, checked: bool = False) -> int:
+        """Insert reviews, replacing any stored one with the same key; return how many were saved.
+
+        ``checked``: the reviews are typed records already checked one by one (by
+        :func:`indicators.facts.reviews.make_review`, a dashboard click), not validated again.
+        """
+        table = pa.Table.from_pandas(reviews if checked else validate(reviews), preserve_index=False)
         with self._transaction(_k=table) as con:
             con.execute(f"DELETE FROM reviews r WHERE EXISTS (SELECT 1 FROM _k WHERE {_REVIEW_KEY_SQL})")
             con.execute(f"INSERT INTO reviews ({', '.join(_q(c) for c in REVIEW_FIELDS)}) "
