@@ -93,3 +93,22 @@ def test_plan_lists_like_load_folder(tmp_path: Path) -> None:
     known = {e.doc: (e.sha256, e.meta, engine.RULES_VERSION) for e in planned.todo}
     again = engine.plan(folder, known, None)
     assert again.todo == [] and again.removed == []
+
+
+def test_writes_in_chunks_behind_the_pool(monkeypatch: pytest.MonkeyPatch,
+                                          serial: tuple[pd.DataFrame, pd.DataFrame]) -> None:
+    """With a chunk of one fact, every batch goes through the writer thread; nothing is lost."""
+    monkeypatch.setattr(engine, "WRITE_FACTS", 1)
+    facts, report = _run(SEEDS, jobs=1, batch_docs=1)
+    assert _sorted(facts).equals(_sorted(serial[0]))
+    assert report.equals(serial[1])
+
+
+def test_a_failed_write_stops_the_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(self: FactStore, results: list, *, replace: bool = True) -> int:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(engine, "WRITE_FACTS", 1)
+    monkeypatch.setattr(FactStore, "write", broken)
+    with FactStore(MEMORY) as store, pytest.raises(OSError, match="disk full"):
+        engine.run(SEEDS, store, progress=False, jobs=1, batch_docs=1)
