@@ -46,3 +46,14 @@ def test_frames_share_nothing() -> None:
     grown = facts_frame()
     grown.loc[0] = list(BASE)
     assert len(facts_frame()) == 0
+
+
+def test_empty_frames_stay_empty_after_changes() -> None:
+    """Empty tables share their (length-0) columns: no change to one reaches another."""
+    first = facts_frame()
+    first["region"] = "乌镇"
+    first.loc[:, "metric"] = "gdp"
+    first = first.assign(year=pd.array([], dtype="Int64"))
+    second = facts_frame()
+    assert len(second) == 0 and second["region"].dtype == "string"
+    assert {c: str(t) for c, t in second.dtypes.items()} == FACT_DTYPES

@@ -17,7 +17,7 @@ import pandas as pd
 import pyarrow as pa
 from pandas.api.extensions import ExtensionArray
 from pandas.api.internals import create_dataframe_from_blocks
-from pandas.arrays import BooleanArray, FloatingArray, IntegerArray
+from pandas.arrays import ArrowStringArray, BooleanArray, FloatingArray, IntegerArray
 
 PERIOD_CODES_FIXED = ("FY", "H1", "H2", "Q1", "Q2", "Q3", "Q4", "Q1-Q3")
 SCOPES = ("region", "enterprise", "project", "sector", "town", "event", "subset", "national")
@@ -83,22 +83,25 @@ def facts_frame(facts: Sequence[Fact] = ()) -> pd.DataFrame:
     >>> facts_frame([]).dtypes["year"]
     Int64Dtype()
     """
-    n = len(facts)
-    columns = zip(*facts) if n else ((),) * len(FACT_COLUMNS)
-    arrays = [build(col) for build, col in zip(_BUILDERS, columns)]
-    return create_dataframe_from_blocks(list(zip(arrays, _PLACES)), pd.RangeIndex(n), _COLUMNS)
+    # no facts (most texts of an archive): the empty arrays built once, which nothing can change
+    arrays = [build(col) for build, col in zip(_BUILDERS, zip(*facts))] if facts else _EMPTY_ARRAYS
+    return create_dataframe_from_blocks(list(zip(arrays, _PLACES)), pd.RangeIndex(len(facts)), _COLUMNS)
 
 
 def _strings(dtype: pd.StringDtype) -> Callable[[Sequence[Any]], ExtensionArray]:
+    direct = dtype.storage == "pyarrow" and dtype.na_value is pd.NA  # pandas' default: wrap the Arrow array
+
     def build(col: Sequence[Any]) -> ExtensionArray:
         try:
-            return dtype.__from_arrow__(pa.array(col, type=pa.large_string()))
+            values = pa.array(col, type=pa.large_string())
         except (pa.ArrowTypeError, pa.ArrowInvalid):  # not all str (a hand-made record): let pandas convert
             return pd.array(list(col), dtype=dtype)
+        return ArrowStringArray(values, dtype=dtype) if direct else dtype.__from_arrow__(values)
     return build
 
 
-def _masked(kind: Callable[[np.ndarray, np.ndarray], ExtensionArray], np_type: type) -> Callable[[Sequence[Any]], ExtensionArray]:
+def _masked(kind: Callable[[np.ndarray, np.ndarray], ExtensionArray],
+            np_type: type) -> Callable[[Sequence[Any]], ExtensionArray]:
     def build(col: Sequence[Any]) -> ExtensionArray:
         if None in col:
             mask = np.fromiter((v is None for v in col), bool, len(col))
@@ -121,11 +124,12 @@ def _builder(dtype: object) -> Callable[[Sequence[Any]], ExtensionArray]:
 
 
 # Resolved once: the dtypes (pandas parses a dtype string on every call otherwise), a builder
-# per column, the column index and each column's block place.
+# per column, the column index, each column's block place and the empty columns.
 _DTYPES = {name: pd.api.types.pandas_dtype(dtype) for name, dtype in FACT_DTYPES.items()}
 _BUILDERS = [_builder(_DTYPES[name]) for name in FACT_COLUMNS]
 _COLUMNS = pd.Index(FACT_COLUMNS)
 _PLACES = [np.array([i], dtype=np.intp) for i in range(len(FACT_COLUMNS))]
+_EMPTY_ARRAYS = [build(()) for build in _BUILDERS]
 
 
 def validate_facts(df: pd.DataFrame) -> None:
