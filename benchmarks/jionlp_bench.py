@@ -55,49 +55,45 @@ def _rounds(fns: dict[str, Callable[[], int]], repeat: int) -> dict[str, tuple[f
     return best
 
 
-def _print_runs(name: str, runs: dict[str, tuple[float, int]], chars: int) -> None:
+def _against_jionlp(name: str, texts: list[Text], ours: dict[str, Callable[[], int]],
+                    repeat: int) -> dict[str, float]:
+    """Time ``ours`` and ``extract_money`` on ``texts`` (after one warm-up call each), print the
+    rates and return each side's best CPU time."""
+    import jionlp
+
+    for fn in ours.values():
+        fn()
+    runs = _rounds({**ours, "jionlp": lambda: sum(len(jionlp.ner.extract_money(t)) for t, _, _ in texts)}, repeat)
+    chars = sum(len(t) for t, _, _ in texts)
     for who, (dt, found) in runs.items():
         print(f"  {name:8} {who:16} {chars / dt:>11,.0f} chars/s  ({dt:.3f} CPU-s for {chars:,} chars, {found} items)")
+    return {who: dt for who, (dt, _) in runs.items()}
 
 
 def compare(name: str, texts: list[Text], repeat: int) -> float:
     """Print both rates on ``texts``; return jionlp's time over ours (records)."""
-    import jionlp
-
     from indicators.base.schema import facts_frame
     from indicators.facts.extract import extract_document
     from indicators.ingest.documents import make_document
 
     docs = [make_document(f"t{i}", t, region=r, pub_date=d) for i, (t, d, r) in enumerate(texts)]
-    chars = sum(len(t) for t, _, _ in texts)
-    extract_document(docs[0])
-    jionlp.ner.extract_money(texts[0][0])
-    runs = _rounds({
+    best = _against_jionlp(name, texts, {
         "indicators": lambda: sum(len(extract_document(d)) for d in docs),
         "indicators+frame": lambda: sum(len(facts_frame(extract_document(d))) for d in docs),
-        "jionlp": lambda: sum(len(jionlp.ner.extract_money(t)) for t, _, _ in texts),
     }, repeat)
-    _print_runs(name, runs, chars)
-    ratio = runs["jionlp"][0] / runs["indicators"][0]
-    print(f"  {name:8} ratio {ratio:.2f}x (with the frame {runs['jionlp'][0] / runs['indicators+frame'][0]:.2f}x)")
+    ratio = best["jionlp"] / best["indicators"]
+    print(f"  {name:8} ratio {ratio:.2f}x (with the frame {best['jionlp'] / best['indicators+frame']:.2f}x)")
     return ratio
 
 
 def compare_text(name: str, texts: list[Text], repeat: int) -> float:
     """``extract_text`` (frame included) against ``extract_money``; return jionlp's time over ours."""
-    import jionlp
-
     from indicators.facts.extract import extract_text
 
-    chars = sum(len(t) for t, _, _ in texts)
-    extract_text(*texts[0])
-    jionlp.ner.extract_money(texts[0][0])
-    runs = _rounds({
+    best = _against_jionlp(name, texts, {
         "extract_text": lambda: sum(len(extract_text(t, d, r)) for t, d, r in texts),
-        "jionlp": lambda: sum(len(jionlp.ner.extract_money(t)) for t, _, _ in texts),
     }, repeat)
-    _print_runs(name, runs, chars)
-    ratio = runs["jionlp"][0] / runs["extract_text"][0]
+    ratio = best["jionlp"] / best["extract_text"]
     print(f"  {name:8} ratio {ratio:.2f}x (extract_text, frame included)")
     return ratio
 

@@ -35,7 +35,7 @@ from .store import MEMORY, DocResult, FactStore, default_store_path, folder_writ
 
 ENGINES = ("local", "dask")
 BATCH_DOCS = 48
-WRITE_FACTS = 50_000
+WRITE_FACTS = 25_000  # facts per store write: one chunk waits while one is written (see _WriteBehind)
 COMPACT_MIN = 20_000  # facts written in a run above which the store is re-sorted for queries
 
 
