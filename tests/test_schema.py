@@ -9,8 +9,8 @@ import pytest
 from indicators.base.schema import FACT_COLUMNS, FACT_DTYPES, Fact, facts_frame
 
 BASE = Fact("c.txt", "2025-01-20", "桐乡", "fai", "固定资产投资", 2024, "FY", 612.4, "612.4亿元", "亿元",
-            612.4e8, "CNY", 8.3, "", "region", "actual", False, "去年，桐乡完成固定资产投资612.4亿元，增长8.3%。",
-            11, 20, 0, 28, "amount")
+            612.4e8, "CNY", 8.3, "", "region", "actual", False,
+            "去年，桐乡完成固定资产投资612.4亿元，增长8.3%。", 11, 20, 0, 28, "amount")
 CASES = {
     "one": [BASE],
     "missing values": [BASE, BASE._replace(year=None, value=None, value_text="", value_base=None, yoy_pct=-1.5,

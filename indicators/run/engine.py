@@ -13,6 +13,8 @@ grow with the archive.  Two engines run the same batch function:
 """
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import itertools
 import multiprocessing as mp
 import os
@@ -57,12 +59,27 @@ def extract_task(task: Task) -> DocResult:
     """Extract one document into the rows the store keeps for it."""
     from ..facts.extract import extract_document  # compiled vocabulary: loaded only where documents are extracted
 
+    task = _load(task)
     doc = _read_document(task)
     found = extract_document(doc) if doc.text and not doc.duplicate_of else []
     rows = [tuple(f) for f in found]  # a Fact is a tuple in schema order
     document = {"doc": task.doc, "path": task.path, "sha256": task.sha256, "meta": task.meta,
                 "rules_version": RULES_VERSION, "bytes": len(task.data)}
     return DocResult(document, report_row(doc, len(found)), rows)
+
+
+_EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
+
+
+def _load(task: Task) -> Task:
+    """The task with its file's bytes: a local pool is sent tasks without them (a worker reads the
+    file itself, so 300 MB of pages do not go through the pipes) and reads them here; a file gone
+    since it was hashed is reported as unreadable."""
+    if task.data or task.status != "read" or not task.path or task.sha256 == _EMPTY_SHA256:
+        return task
+    entry = Entry(task.doc, task.path, task.sha256, task.meta, task.status, task.note, task.duplicate_of)
+    loaded = _task(entry, None, {task.doc: task.manifest} if task.manifest else {}, task.region)
+    return dataclasses.replace(loaded, has_manifest=task.has_manifest)
 
 
 def extract_batch(tasks: Sequence[Task]) -> list[DocResult]:
@@ -294,18 +311,19 @@ def run(folder: str | Path, store: FactStore, *, region: str | None = None,
     stats = RunStats(store=store.path)
     known = store.known()
     fresh = not known
+    ship = engine != "local"  # Dask workers get the bytes (no shared file system); local ones read the files
     if fresh:  # everything is new: hash and extract in one stream, each file read once
         start_workers_early(folder, jobs, engine, batch_docs)
         ls = listing(folder)
         manifest, n_todo = ls.manifest, ls.n_docs
         stats.docs, stats.problems = n_todo, ls.problems
-        tasks: Iterator[Task] = (_task(p, data, manifest, region) for p, data in scan(ls, region))
+        tasks: Iterator[Task] = (_task(p, data if ship else b"", manifest, region) for p, data in scan(ls, region))
     else:
         planned = plan(folder, known, region)
         manifest, n_todo = planned.manifest, len(planned.todo)
         stats.docs, stats.problems = planned.n_docs, planned.problems
         stats.removed = store.remove(planned.removed)
-        tasks = (_task(p, None, manifest, region) for p in planned.todo)
+        tasks = (_task(p, None if ship else b"", manifest, region) for p in planned.todo)
     stats.skipped = stats.docs - n_todo
     disable = None if progress is None else not progress
     with tqdm(total=n_todo, unit="doc", disable=True if not n_todo else disable, smoothing=0.1,
