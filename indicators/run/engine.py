@@ -311,19 +311,20 @@ def run(folder: str | Path, store: FactStore, *, region: str | None = None,
     stats = RunStats(store=store.path)
     known = store.known()
     fresh = not known
-    ship = engine != "local"  # Dask workers get the bytes (no shared file system); local ones read the files
-    if fresh:  # everything is new: hash and extract in one stream, each file read once
+    send_bytes = engine != "local"  # Dask workers get the bytes (no shared file system); local ones read the files
+    if fresh:  # everything is new: hash and extract in one stream
         start_workers_early(folder, jobs, engine, batch_docs)
         ls = listing(folder)
         manifest, n_todo = ls.manifest, ls.n_docs
         stats.docs, stats.problems = n_todo, ls.problems
-        tasks: Iterator[Task] = (_task(p, data if ship else b"", manifest, region) for p, data in scan(ls, region))
+        tasks: Iterator[Task] = (_task(p, data if send_bytes else b"", manifest, region)
+                                 for p, data in scan(ls, region))
     else:
         planned = plan(folder, known, region)
         manifest, n_todo = planned.manifest, len(planned.todo)
         stats.docs, stats.problems = planned.n_docs, planned.problems
         stats.removed = store.remove(planned.removed)
-        tasks = (_task(p, None if ship else b"", manifest, region) for p in planned.todo)
+        tasks = (_task(p, None if send_bytes else b"", manifest, region) for p in planned.todo)
     stats.skipped = stats.docs - n_todo
     disable = None if progress is None else not progress
     with tqdm(total=n_todo, unit="doc", disable=True if not n_todo else disable, smoothing=0.1,
