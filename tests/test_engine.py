@@ -93,3 +93,41 @@ def test_plan_lists_like_load_folder(tmp_path: Path) -> None:
     known = {e.doc: (e.sha256, e.meta, engine.RULES_VERSION) for e in planned.todo}
     again = engine.plan(folder, known, None)
     assert again.todo == [] and again.removed == []
+
+
+def test_writes_in_chunks_behind_the_pool(monkeypatch: pytest.MonkeyPatch,
+                                          serial: tuple[pd.DataFrame, pd.DataFrame]) -> None:
+    """With a chunk of one fact, every batch goes through the writer thread; nothing is lost."""
+    monkeypatch.setattr(engine, "WRITE_FACTS", 1)
+    facts, report = _run(SEEDS, jobs=1, batch_docs=1)
+    assert _sorted(facts).equals(_sorted(serial[0]))
+    assert report.equals(serial[1])
+
+
+def test_a_failed_write_stops_the_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(self: FactStore, results: list, *, replace: bool = True) -> int:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(engine, "WRITE_FACTS", 1)
+    monkeypatch.setattr(FactStore, "write", broken)
+    with FactStore(MEMORY) as store, pytest.raises(OSError, match="disk full"):
+        engine.run(SEEDS, store, progress=False, jobs=1, batch_docs=1)
+
+
+def test_a_task_sent_without_its_bytes_reads_the_file(tmp_path: Path) -> None:
+    """A local worker reads the file itself: the same result as a task that carries the bytes,
+    and a file removed since it was hashed is reported as unreadable."""
+    from indicators.ingest.folder import _task, listing, scan
+
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder)
+    ls = listing(folder)
+    pairs = [(entry, data) for entry, data in scan(ls, None) if entry.status == "read"]
+    for entry, data in pairs:
+        full, bare = _task(entry, data, ls.manifest, None), _task(entry, b"", ls.manifest, None)
+        assert not bare.data and engine.extract_task(bare) == engine.extract_task(full)
+    entry = pairs[0][0]
+    Path(entry.path).unlink()
+    gone = engine.extract_task(_task(entry, b"", ls.manifest, None))
+    assert gone.report["status"] == "error" and "cannot read the file" in gone.report["problems"]
+    assert gone.facts == []

@@ -13,12 +13,18 @@ grow with the archive.  Two engines run the same batch function:
 """
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import itertools
 import multiprocessing as mp
 import os
+import queue
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
+from multiprocessing import forkserver
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +37,7 @@ from .store import MEMORY, DocResult, FactStore, default_store_path, folder_writ
 
 ENGINES = ("local", "dask")
 BATCH_DOCS = 48
-WRITE_FACTS = 50_000
+WRITE_FACTS = 25_000  # facts per store write: one chunk waits while one is written (see _WriteBehind)
 COMPACT_MIN = 20_000  # facts written in a run above which the store is re-sorted for queries
 
 
@@ -53,12 +59,27 @@ def extract_task(task: Task) -> DocResult:
     """Extract one document into the rows the store keeps for it."""
     from ..facts.extract import extract_document  # compiled vocabulary: loaded only where documents are extracted
 
+    task = _load(task)
     doc = _read_document(task)
     found = extract_document(doc) if doc.text and not doc.duplicate_of else []
     rows = [tuple(f) for f in found]  # a Fact is a tuple in schema order
     document = {"doc": task.doc, "path": task.path, "sha256": task.sha256, "meta": task.meta,
                 "rules_version": RULES_VERSION, "bytes": len(task.data)}
     return DocResult(document, report_row(doc, len(found)), rows)
+
+
+_EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
+
+
+def _load(task: Task) -> Task:
+    """The task with its file's bytes: a local pool is sent tasks without them (a worker reads the
+    file itself, so 300 MB of pages do not go through the pipes) and reads them here; a file gone
+    since it was hashed is reported as unreadable."""
+    if task.data or task.status != "read" or not task.path or task.sha256 == _EMPTY_SHA256:
+        return task
+    entry = Entry(task.doc, task.path, task.sha256, task.meta, task.status, task.note, task.duplicate_of)
+    loaded = _task(entry, None, {task.doc: task.manifest} if task.manifest else {}, task.region)
+    return dataclasses.replace(loaded, has_manifest=task.has_manifest)
 
 
 def extract_batch(tasks: Sequence[Task]) -> list[DocResult]:
@@ -128,14 +149,31 @@ def _run_bounded(submit: Callable[[list[Task]], Any], wait_any: Callable[[set], 
             yield fut.result()
 
 
+def _forkserver() -> mp.context.BaseContext:
+    """The pool's context: workers forked from a server that has imported the extractor once."""
+    ctx = mp.get_context("forkserver")
+    ctx.set_forkserver_preload(["indicators.run.engine", "indicators.facts.extract"])
+    return ctx
+
+
+def start_workers_early(folder: Path, jobs: int | None, engine: str, batch_docs: int) -> None:
+    """Start the fork server (which imports the extractor, ~1 s) while the folder is listed and
+    hashed, when a local pool will be needed: more files than one batch and more than one job."""
+    if engine != "local" or (jobs or os.cpu_count() or 1) <= 1 or not folder.is_dir():
+        return
+    with os.scandir(folder) as it:
+        if sum(1 for _ in itertools.islice(it, batch_docs + 2)) <= batch_docs + 1:  # + manifest.csv
+            return
+    _forkserver()
+    forkserver.ensure_running()
+
+
 def _local(batches: Iterator[list[Task]], jobs: int) -> Iterator[list[DocResult]]:
     if jobs <= 1:
         for batch in batches:
             yield extract_batch(batch)
         return
-    ctx = mp.get_context("forkserver")
-    ctx.set_forkserver_preload(["indicators.run.engine", "indicators.facts.extract"])
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=_forkserver()) as pool:
         def wait_any(pending: set[Future]) -> tuple[set, set]:
             done, rest = wait(pending, return_when=FIRST_COMPLETED)
             return set(done), set(rest)
@@ -186,6 +224,59 @@ def extract_stream(tasks: Iterator[Task], *, jobs: int | None = None, engine: st
     raise ValueError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
 
 
+class _WriteBehind:
+    """Writes results to the store on a thread of its own, ``WRITE_FACTS`` facts at a time.
+
+    DuckDB releases the GIL while it inserts, so the pool keeps receiving results and sending
+    work during a write (written inline, a 50,000-fact write left both workers idle for up to
+    2 s on a busy machine).  At most one chunk waits while another is written, so memory stays
+    bounded; an error of the writer is raised in the caller, at the next ``add`` or at exit.
+    """
+
+    def __init__(self, store: FactStore, *, replace: bool) -> None:
+        self.store, self.replace = store, replace
+        self.written = 0
+        self.pending: list[DocResult] = []
+        self.n_pending = 0
+        self.chunks: queue.Queue[list[DocResult] | None] = queue.Queue(maxsize=1)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._write_chunks, name="store-writer", daemon=True)
+
+    def __enter__(self) -> _WriteBehind:
+        self.thread.start()
+        return self
+
+    def add(self, results: list[DocResult]) -> None:
+        """Queue a batch's results; hand them to the writer once ``WRITE_FACTS`` facts wait."""
+        self._raise()
+        self.pending.extend(results)
+        self.n_pending += sum(len(r.facts) for r in results)
+        if self.n_pending >= WRITE_FACTS:
+            self.chunks.put(self.pending)
+            self.pending, self.n_pending = [], 0
+
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
+        """Write what is left and wait for the writer (on an error, drop what is left)."""
+        if exc_type is None:
+            self.chunks.put(self.pending)
+        self.chunks.put(None)
+        self.thread.join()
+        if exc_type is None:
+            self._raise()
+
+    def _raise(self) -> None:
+        if self.error is not None:
+            raise self.error
+
+    def _write_chunks(self) -> None:
+        while (chunk := self.chunks.get()) is not None:
+            if self.error is None:  # after an error, only drain the queue so no put() blocks
+                try:
+                    self.written += self.store.write(chunk, replace=self.replace)
+                except BaseException as e:  # noqa: BLE001 - raised again in the caller's thread
+                    self.error = e
+
+
 def open_store(folder: str | Path, store: str | Path | None = None) -> tuple[FactStore, list[str]]:
     """Open the given store, or the default one next to the corpus.
 
@@ -220,34 +311,31 @@ def run(folder: str | Path, store: FactStore, *, region: str | None = None,
     stats = RunStats(store=store.path)
     known = store.known()
     fresh = not known
-    if fresh:  # everything is new: hash and extract in one stream, each file read once
+    send_bytes = engine != "local"  # Dask workers get the bytes (no shared file system); local ones read the files
+    if fresh:  # everything is new: hash and extract in one stream
+        start_workers_early(folder, jobs, engine, batch_docs)
         ls = listing(folder)
         manifest, n_todo = ls.manifest, ls.n_docs
         stats.docs, stats.problems = n_todo, ls.problems
-        tasks: Iterator[Task] = (_task(p, data, manifest, region) for p, data in scan(ls, region))
+        tasks: Iterator[Task] = (_task(p, data if send_bytes else b"", manifest, region)
+                                 for p, data in scan(ls, region))
     else:
         planned = plan(folder, known, region)
         manifest, n_todo = planned.manifest, len(planned.todo)
         stats.docs, stats.problems = planned.n_docs, planned.problems
         stats.removed = store.remove(planned.removed)
-        tasks = (_task(p, None, manifest, region) for p in planned.todo)
+        tasks = (_task(p, None if send_bytes else b"", manifest, region) for p in planned.todo)
     stats.skipped = stats.docs - n_todo
-    pending: list[DocResult] = []
-    n_pending = 0
     disable = None if progress is None else not progress
     with tqdm(total=n_todo, unit="doc", disable=True if not n_todo else disable, smoothing=0.1,
-              desc="extract", dynamic_ncols=True) as bar:
+              desc="extract", dynamic_ncols=True) as bar, _WriteBehind(store, replace=not fresh) as writer:
         if engine == "local":  # a pool costs ~1 s to start: not worth it for a batch or two
             jobs = min(jobs or os.cpu_count() or 1, -(-n_todo // batch_docs))
         for results in extract_stream(tasks, jobs=jobs, engine=engine,
                                       scheduler=scheduler, batch_docs=batch_docs):
-            pending.extend(results)
-            n_pending += sum(len(r.facts) for r in results)
+            writer.add(results)
             bar.update(len(results))
-            if n_pending >= WRITE_FACTS:
-                stats.facts_written += store.write(pending, replace=not fresh)
-                pending, n_pending = [], 0
-        stats.facts_written += store.write(pending, replace=not fresh)
+    stats.facts_written = writer.written
     if stats.facts_written >= COMPACT_MIN and stats.facts_written * 10 >= store.count():
         store.compact()
     stats.extracted = n_todo
