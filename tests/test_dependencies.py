@@ -104,3 +104,13 @@ def test_pyproject_lower_bounds_hold_in_the_lock() -> None:
         assert name in everything, f"{req.name} is missing from requirements/all.txt"
         if line in project["dependencies"]:
             assert name in app, f"{req.name} is missing from requirements/app.txt"
+
+
+def test_pip_is_pinned_and_installed_first() -> None:
+    """A fresh venv's bundled pip cannot install the exports (an extra of a pinned package reads
+    as unpinned): the README's commands and CI install the hash-pinned pip of requirements/pip.txt first."""
+    pinned = (ROOT / "requirements" / "pip.txt").read_text(encoding="utf-8")
+    assert re.search(r"^pip==\d+(\.\d+)+ \\\n\s+--hash=sha256:[0-9a-f]{64}", pinned, re.M)
+    for text in ((ROOT / "README.md").read_text(encoding="utf-8"), (ROOT / ".ci" / "run").read_text(encoding="utf-8")):
+        first = text.index("-r requirements/pip.txt")
+        assert all(first < text.index(f"-r requirements/{f}") for f in ("app.txt", "all.txt") if f"-r requirements/{f}" in text)
