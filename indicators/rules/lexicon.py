@@ -106,8 +106,10 @@ RATE_FOLLOWS = re.compile(r"(?:同比|比上年同期|比上年|累计)?(?:" + t
 RANKING_WORDS = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] == "ranking")
 # 海宁市以1285.6亿元位居第一: a place, its figure and its rank (第N, 首位 …) in one clause
 PLACE_FIGURE_LEAD = re.compile(r"以|为|实现|达到|达|完成")
-RANK_IN_CLAUSE = re.compile(r"[^;。]{0,12}?(?:第[一二三四五六七八九十\d]+(?![产季次批届个类条]|\d)|"
-                            + trie_pattern([r["word"] for r in read_table("rank_words.csv")]) + ")")
+_RANK = (r"(?:第[一二三四五六七八九十\d]+(?![产季次批届个类条]|\d)|"
+         + trie_pattern([r["word"] for r in read_table("rank_words.csv")]) + ")")
+RANK_IN_CLAUSE = re.compile(r"[^;。]{0,12}?" + _RANK)
+RANK_WORD = re.compile(_RANK)  # a rank anywhere (a quick test before the clause-bound one)
 # GDP增速全省第一的是亳州市, GDP超过1000亿元的城市还有芜湖市: the subject named after its figures
 SUBJECT_AFTER = re.compile(r"的(?:城市|地市|县市区|县市|区县|县区|县|地区|省份)?(?:还有|也有|有|是|为|包括)$")
 # 分别高于全省(6.3%)、金华(6.7%): places compared with, each with its own rate in brackets
