@@ -535,3 +535,16 @@ def test_keyed_list_evidence_is_the_printed_number(text: str, facts: set[Row]) -
         else:
             assert float(printed) == pytest.approx(r.yoy_pct)
         assert r.sent_start <= r.start < r.end <= r.sent_end
+
+
+@pytest.mark.parametrize("column", [
+    "今年1-5月，全县实现进\n出口总额 212.4亿\n元，同比增长6.1%，其\n中出口 160.2亿元，\n增长8.3%。规上工业\n",
+    "上半年，全市实现外贸进\n出口总额 356.7亿\n元，比上年增长4.4%，\n其中出口 268.1亿元，\n增长6.0%。\n",
+    "1-8月，全区完成进\n出口总额 98.6亿\n元，增长2.2%，其\n中出口 71.3亿元，\n下降1.5%。\n",
+])
+def test_newspaper_column_with_keyed_looking_lines_is_no_table(column: str) -> None:
+    """A narrow column whose lines look like keyed items (出口总额 212.4亿 / 中出口 160.2亿元,)
+    is prose: its figures come from the sentence, none from a table."""
+    df = extract_text(column, pub_date="2024-09-20", region="平湖")
+    assert "table" not in set(df["rule"])
+    assert set(df["metric"]) >= {"trade_total", "exports"}

@@ -517,11 +517,21 @@ def _number_goes_on(lines: list[str], i: int) -> bool:
     return _NUMBER_GOES_ON.match(nxt.lstrip()) is not None and not lines[i].rstrip().endswith(("|", "│"))
 
 
+_CLAUSE_GOES_ON = re.compile(r"[,;][\u4e00-\u9fff]{1,4}$")  # …,其: a clause running on to the next line
+
+
 def _listed(line: str) -> bool:
-    """A keyed list line (one not ending a sentence: a column of prose may look like one) or a
-    run-in list."""
+    """A keyed list line or a run-in list.  A column of prose may look like a keyed line: one
+    that ends a sentence (。), starts with the end of a number (元,同比增长7.3%,其), runs a
+    clause on to the next line (…,其) or ends with a comma (中出口 275.5亿元,) is prose.
+
+    >>> _listed("2.台州:4633.8亿元"), _listed("中出口 275.5亿元,"), _listed("元,同比增长7.3%,其")
+    (True, False, False)
+    """
     line = line[:_MAX_LINE]
-    return bool(_KEYED.fullmatch(line) and "。" not in line or _RUN_IN_HINT.search(line))
+    keyed = _KEYED.fullmatch(line) and "。" not in line and not _CLAUSE_GOES_ON.search(line) \
+        and not _NUMBER_GOES_ON.match(line) and not line.rstrip().endswith(",")
+    return bool(keyed or _RUN_IN_HINT.search(line))
 
 
 def _unranked(tail: str) -> str:
