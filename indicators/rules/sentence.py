@@ -177,9 +177,9 @@ class SentenceParser:
         self.amount_spans: list[tuple[int, int]] = []
         self.cut_spans: list[tuple[int, int]] = []
         self.figure_ends: list[int] = []  # where each amount or rate ends
-        self.basis_spans: set[tuple[int, int]] = set()
+        self.basis_spans: set[tuple[int, int]] = set()  # 比去年同期: times that are a basis of comparison
         self.split_spans: set[tuple[int, int]] = set()  # metric names a verb splits (第二产业实现增加值)
-        self.ranked_at: set[int] = set()  # where a ranking title's metric stands before a place's figure  # 比去年同期: times that are a basis of comparison
+        self.ranked_at: set[int] = set()  # where a ranking title's metric stands before a place's figure
         self.pending_before: Quantity | None = None  # 以18.9亿的地方财政收入: an amount waiting for its metric
         self.last_region_end = -1
         self.local_time: tuple[int, Snap] | None = None  # a comparison's own time (比2020年全年…)
