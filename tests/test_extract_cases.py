@@ -984,6 +984,13 @@ RELATIVE_YEARS = [
 # --------------------------------------------------------------------------
 
 CARRY_OVER = [
+    # the article's place named with another spelling (溧阳市 / 溧阳) is one region: its mentions merge
+    case("home-spelled-two-ways", "上半年，溧阳市实现地区生产总值612.8亿元。上半年全市地区生产总值增长6.1%。",
+         F("gdp", 2024, "H1", 612.8, "亿元", 6.1, region="溧阳"), region="溧阳市"),
+    case("home-spelled-two-ways-short-manifest", "前三季度，海宁市规上工业增加值312.5亿元。前三季度全市规上工业增加值增长8.1%。",
+         F("industrial_value_added", 2024, "Q1-Q3", 312.5, "亿元", 8.1, region="海宁"), region="海宁", pub=PUB_Q3),
+    case("home-spelled-two-ways-county", "1-5月，嘉善县出口总额98.2亿元。1-5月全县出口增长12.3%。",
+         F("exports", 2024, "M1-M5", 98.2, "亿元", 12.3, region="嘉善"), region="嘉善"),
     # a new paragraph goes on from the time its predecessor opened with, not from a month named later in it
     case("paragraph-after-sub-month", "上半年，全县实现地区生产总值298.6亿元，同比增长6.3%。规上工业增加值增长9.2%，其中6月份增长11.5%。\n"
          "全县固定资产投资同比增长4.8%。", F("gdp", 2024, "H1", 298.6, "亿元", 6.3), F("industrial_value_added", 2024, "H1", yoy=9.2),

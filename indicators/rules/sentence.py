@@ -156,6 +156,8 @@ def _region_name(text: str, ds: DocState, prev: str = "") -> str:
     if text in ZONES:
         return zone_name(text, prev or ds.home)
     r = lookup(text, ds.home)
+    if r is not None and ds.home_place is not None and r.name == ds.home_place.name:
+        return ds.home  # 溧阳市 in the text, 溧阳 in the manifest: the article's own spelling of itself
     return display(r) if r else text
 
 

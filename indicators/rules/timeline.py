@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..base.regions import Region, lookup
 from ..ingest.documents import Document
 from ..ingest.pubdate import PubDate
 from . import lexicon as L
@@ -49,6 +50,14 @@ class DocState:
     text: str = ""
     _dominant: str | None | bool = False  # False: not computed yet
     _home_city: bool | None = None  # not computed yet
+    _home_place: Region | None | bool = False  # False: not looked up yet
+
+    @property
+    def home_place(self) -> Region | None:
+        """The gazetteer entry of the home region (None when it is not a place there)."""
+        if self._home_place is False:
+            self._home_place = lookup(self.home) if self.home else None
+        return self._home_place  # type: ignore[return-value]
 
     @property
     def home_is_city(self) -> bool:
