@@ -121,6 +121,7 @@ class Alias:
     generic: bool
     context: str
     rate_only: bool = False  # 规上工业增长7%: a metric only where a growth word follows it
+    national: bool = False  # 国内生产总值: the nation's figure by its name
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +161,7 @@ def _alias(row: dict[str, str]) -> Alias:
             raise ValueError(f"vocab/aliases.csv: {row['alias']!r} names unknown metric {m!r}")
     if context and context not in METRICS:
         raise ValueError(f"vocab/aliases.csv: {row['alias']!r} has unknown context {context!r}")
-    return Alias(row["alias"], metrics, "broad" in flags, "generic" in flags, context, "rate_only" in flags)
+    return Alias(row["alias"], metrics, "broad" in flags, "generic" in flags, context, "rate_only" in flags, "national" in flags)
 
 
 ALIASES: dict[str, Alias] = {}

@@ -426,13 +426,15 @@ class SentenceParser:
             figures, opening = any(map(str.isdigit, clause)), opening and lo == 0
             for m in L.SCOPE.finditer(clause):
                 scope = SCOPE_WORDS.get(m.group())
-                if figures and not (opening and scope in ("town", "enterprise") and bare.find(m.group()) <= 4):
+                at = bare.find(m.group())
+                if figures and not (opening and (scope == "town" and at <= 4 or scope == "enterprise" and at <= 12)):
                     continue  # a clause with figures names its own subject, unless it opens the sentence
                 if scope == "sector" or (m.group() in ("镇", "街道") and (
                         m.start() >= 2 and clause[m.start() - 1] != "城" or clause[m.start() - 1:m.start()] == "该")):
                     return scope  # a town by its name (薛家镇) or 该镇, not 城镇 (urban), 桐乡 or 农村
-                if opening and scope == "enterprise" and bare.startswith(("该", "这家", "此")):
-                    return scope  # 该公司…，实现产值…
+                if opening and scope == "enterprise" and (bare.startswith(("该", "这家", "此"))
+                                                          or m.group() in ("公司", "集团", "厂")):
+                    return scope  # 该公司…，实现产值…; 某某集团有限公司…，实现出口…
             opening = False
         return ""
 
@@ -812,6 +814,8 @@ class SentenceParser:
             scope = "sector"  # 进口原油、机电产品分别增长…: figures of the products listed
         if regs and all(r in self.zone_only and r != ds.home for r in regs) and scope == "region":
             scope = "subset"
+        if alias.national and not explicit:
+            regs = ["全国"]  # 国内生产总值: the nation's, whatever place the article is about
         if "全国" in regs and scope == "region":
             scope = "national"
         slot = Slot(metrics, s, end, alias.text, alias.broad, regs, scope, kind, self.state.snapshot(),
