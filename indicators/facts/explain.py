@@ -145,7 +145,8 @@ def _why(m: re.Match[str], text: str, is_rate: bool, sentences: list[SentenceTra
         return "a share (占…), not a growth rate"
     if is_rate and _AVERAGE_BEFORE.search(before):
         return "an average annual growth (年均), not year on year"
-    if is_rate and (base := L.BASE_YEAR_BEFORE.search(before.rstrip("增长加减少下降提高为了达 "))):
+    cue = L.GROWTH_CUE_END.search(before) if is_rate else None  # the growth word the engine reads there
+    if cue is not None and (base := L.BASE_YEAR_BEFORE.search(before, 0, cue.start())):
         return f"a growth since {base.group('year')} (比{base.group('year')}年), not year on year"
     start = ex.rep.span(m.start(), m.end())[0]
     sentence = next((s for s in sentences if s.start <= m.start() < s.start + len(s.text)), None)

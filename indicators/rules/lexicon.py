@@ -106,19 +106,20 @@ RATE_FOLLOWS = re.compile(r"(?:同比|比上年同期|比上年|累计)?(?:" + t
 RANKING_WORDS = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] == "ranking")
 # 海宁市以1285.6亿元位居第一: a place, its figure and its rank (第N, 首位 …) in one clause
 PLACE_FIGURE_LEAD = re.compile(r"以|为|实现|达到|达|完成")
-_RANK = (r"(?:第[一二三四五六七八九十\d]+(?![产季次批届个类条]|\d)|"
-         + trie_pattern([r["word"] for r in read_table("rank_words.csv")]) + ")")
+_ORDINAL = r"第[一二三四五六七八九十\d]+(?![产季次批届个类条]|\d)"  # 第2位, 第三 (not 第二产业, 第1季度)
+_RANK_WORDS = [r["word"] for r in read_table("rank_words.csv")]
+_RANK = "(?:" + _ORDINAL + "|" + trie_pattern(_RANK_WORDS) + ")"
 RANK_IN_CLAUSE = re.compile(r"[^;。]{0,12}?" + _RANK)
 RANK_WORD = re.compile(_RANK)  # a rank anywhere (a quick test before the clause-bound one)
 # GDP增速全省第一的是亳州市, GDP超过1000亿元的城市还有芜湖市: the subject named after its figures
 SUBJECT_AFTER = re.compile(r"的(?:城市|地市|县市区|县市|区县|县区|县|地区|省份)?(?:还有|也有|有|是|为|包括)$")
 # 分别高于全省(6.3%)、金华(6.7%): places compared with, each with its own rate in brackets
-_COMPARED_PLACE = r"(?:" + WORD_PATTERN.pattern + "|" + NAME_PATTERN + r")[市县区省]?(?:平均水平|平均|水平)?"
+_COMPARED_ITEM = (r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_PATTERN + r")[市县区省]?(?:平均水平|平均|水平)?"
+                  r"\((?P<rate>-?\d+(?:\.\d+)?)%\)")
+COMPARED_ITEM = re.compile(_COMPARED_ITEM)
+_ANY_ITEM = re.sub(r"\(\?P<\w+>", "(?:", _COMPARED_ITEM)  # the same item, its groups unnamed
 COMPARED_PLACES = re.compile(r"(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1] + ["比", "较"])
-                             + r")(?:分别)?(?P<items>"
-                             + _COMPARED_PLACE + r"\(-?\d+(?:\.\d+)?%\)(?:、" + _COMPARED_PLACE + r"\(-?\d+(?:\.\d+)?%\))*)")
-COMPARED_ITEM = re.compile(r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_PATTERN + r")[市县区省]?(?:平均水平|平均|水平)?"
-                           r"\((?P<rate>-?\d+(?:\.\d+)?)%\)")
+                             + r")(?:分别)?(?P<items>" + _ANY_ITEM + "(?:、" + _ANY_ITEM + ")*)")
 # 增速超过7%, 高于全国5.5%: a rate the subject is compared with, not one of its own figures
 COMPARED_RATE = re.compile("(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1] + ["超"]) + r")[^,;。\d%]{0,8}?"
                            r"-?\d+(?:\.\d+)?\s*%")
@@ -181,9 +182,7 @@ RATE_SHIFT = re.compile(
     r"(?:从|由)(?P<when>[^,;。%]{0,12}?[年月季度期](?:份|末|底)?的)?(?P<v1>增长|下降|负增长)?(?P<a>" + _PCT
     + r")[^,;。%\d]{0,8}?(?:至|到|为)(?:正)?(?P<v2>增长|下降)?(?P<b>" + _PCT + ")")
 # 全市第二, 全省首位, 全市平均: a place named with a rank or an average is compared with, not the subject
-RANK_AFTER = re.compile(r"(?:第[一二三四五六七八九十\d]+(?![产季次批届个类条]|\d)|" + trie_pattern(
-    [r["word"] for r in read_table("rank_words.csv")]
-    + [r["word"] for r in read_table("modifiers.csv") if r["side"] == "ranking"]) + ")")
+RANK_AFTER = re.compile("(?:" + _ORDINAL + "|" + trie_pattern(_RANK_WORDS + list(RANKING_WORDS)) + ")")
 # 预计全年：…；…, 力争，…: a plan word that leads a sentence (before its first figure, then a
 # colon or comma) makes every clause of it a plan
 PLAN_LEAD = re.compile(r"[^\d,;:。]{0,8}?(?P<word>" + trie_pattern(list(PLAN_WORDS)) + r")(?:[^\d,;:。]{0,6}?[,:])?")
@@ -211,8 +210,9 @@ PLAN_AFTER = re.compile(r"(?:的)?(?:目标|任务|预算|计划)")  # 年度预
 QIZHONG_END = re.compile(r"其中[,:]?$")
 QIZHONG_START = re.compile(r"\s*其中")
 # 全省增长7.9%, 全省同比增长7.9%, 全国仅增长5.5%: a whole-region word right before a growth phrase
-REGION_BEFORE_GROWTH = re.compile(r"(" + WORD_PATTERN.pattern + r")(?:同比|比上年同期|比上年|比去年同期|较上年同期)?"
-                                  r"(?:也|则|仅|只|才)?$")
+REGION_BEFORE_GROWTH = re.compile(r"(" + WORD_PATTERN.pattern + r")(?:"
+                                  + trie_pattern([w for w, role in FILLERS.items() if role == "basis"])
+                                  + r")?(?:也|则|仅|只|才)?$")
 # 比2018年增长36.5%: a growth since a named year (yoy only when that year is the one before)
 BASE_YEAR_BEFORE = re.compile(r"(?:比|较|与|同)(?P<year>(?:19|20)\d{2})年(?:全年|同期)?(?:相比)?,?(?:同比)?$")
 # words right before an amount that make it a change (增加2亿元) or a starting level (从2亿元增加到…)
