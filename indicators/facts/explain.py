@@ -24,6 +24,7 @@ from ..base.schema import Fact, facts_frame
 from ..ingest.documents import make_document
 from ..rules import lexicon as L
 from ..rules.numbers import AMOUNT, PERCENT
+from ..rules.sentence import Sentence
 from .extract import Extractor
 
 _POINTS_AFTER = re.compile(r"\s*个?百分点")
@@ -52,6 +53,7 @@ class SentenceTrace:
     text: str
     tokens: tuple[tuple[str, str], ...]
     phrases: tuple[Phrase, ...]
+    steps: tuple[tuple[str, str], ...] = ()  # the grammar's rules that fired, with the text they took
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +83,8 @@ def explain(text: str, pub_date: str | None = None, region: str | None = None) -
     ex = Extractor(doc)
     ex.trace = []
     facts = ex.run() if doc.text else []
-    sentences = [SentenceTrace(s_start, s_text, tuple((kind, s_text[s:e]) for s, e, kind, _ in parser.tokens()),
-                               tuple(_phrase(sl, s_text) for sl in parser.slots))
+    sentences = [SentenceTrace(s_start, s_text, tuple((kind, s_text[s:e]) for s, e, kind, _ in parser.toks),
+                               tuple(_phrase(sl, s_text) for sl in parser.slots), _steps(parser))
                  for s_start, s_text, parser in ex.trace]
     rep_text = ex.rep.text
     figures = [_figure(m, rep_text, ex, facts, sentences) for m in _printed_figures(rep_text)]
@@ -94,6 +96,18 @@ def _phrase(slot: object, s_text: str) -> Phrase:
                   tuple(s_text[q.start:q.end] for q in slot.amounts),  # type: ignore[attr-defined]
                   tuple(r.value for r in slot.growths)  # type: ignore[attr-defined]
                   + tuple(q.growth for q in slot.amounts if q.has_growth))  # type: ignore[attr-defined]
+
+
+def _steps(parser: Sentence) -> tuple[tuple[str, str], ...]:
+    """The rules that fired in a sentence, each with the text of the tokens it took (a rule of
+    the whole sentence: how many slots it built or changed)."""
+    toks, out = parser.toks, []
+    for name, i, n in parser.fired:
+        if i >= 0:
+            out.append((name, parser.text[toks[i].start:toks[i + n - 1].end]))
+        else:
+            out.append((name, f"{n} slot(s)"))
+    return tuple(out)
 
 
 def _printed_figures(text: str) -> list[re.Match[str]]:
@@ -166,6 +180,7 @@ def format_explanation(e: Explanation) -> str:
     for s in e.sentences:
         lines.append(f"sentence @{s.start}: {s.text.strip()}")
         lines.append("  tokens: " + "  ".join(f"{kind}:{printed}" for kind, printed in s.tokens))
+        lines.append("  rules: " + "  ".join(f"{name}({took})" for name, took in s.steps))
         for p in s.phrases:
             figures = ", ".join([*p.amounts, *(f"{g:+g}%" for g in p.growths)]) or "-"
             lines.append(f"  phrase [{p.rule}] {'/'.join(p.metrics)} of {'/'.join(p.regions)} "

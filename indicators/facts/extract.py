@@ -15,10 +15,11 @@ from ..base.schema import Fact, facts_frame
 from ..base.tables import METRICS, PLAN_WORDS
 from ..ingest.documents import Document, make_document
 from ..rules import lexicon as L
+from ..rules.grammar import parse_sentence
 from ..rules.grids import grid_facts
 from ..rules.periods import TIME, may_hold_time, time_expr
 from ..rules.repair import NUMBERING, Repaired, is_heading, repair
-from ..rules.sentence import Quantity, Rate, SentenceParser, Slot, compared_time, pick_amounts, read_unparsed, width
+from ..rules.sentence import Quantity, Rate, Sentence, Slot, compared_time, pick_amounts, read_unparsed, width
 from ..rules.timeline import DocState, Snap, TimeState, apply_time, resolve_time
 from .merge import merge_facts
 
@@ -33,7 +34,7 @@ class Extractor:
         self.ds = DocState(doc, doc.pub_date, home)
         self.ds.text = self.rep.text
         self.pub_text = str(doc.pub_date) if doc.pub_date else ""
-        self.trace: list[tuple[int, str, SentenceParser]] | None = None  # set to a list to keep every parse
+        self.trace: list[tuple[int, str, Sentence]] | None = None  # set to a list to keep every parse
 
     def run(self) -> list[Fact]:
         text = self.rep.text
@@ -86,8 +87,7 @@ class Extractor:
                     if para_state is lead:
                         para_state = lead.copy()  # the lead never moves
                     self.settle(pending, para_state)
-                    parser = SentenceParser(s_text, self.ds, para_state, prev_kind, topic)
-                    parser.run()
+                    parser = parse_sentence(s_text, self.ds, para_state, prev_kind, topic)
                     if self.trace is not None:
                         self.trace.append((s_start, s_text, parser))
                     slots = parser.slots
@@ -124,7 +124,7 @@ class Extractor:
                     apply_time(state, t, self.ds)
         pending.clear()
 
-    def attach_orphans(self, parser: SentenceParser, prev: list[Slot], facts: list[Fact]) -> None:
+    def attach_orphans(self, parser: Sentence, prev: list[Slot], facts: list[Fact]) -> None:
         """A growth sentence with no metric continues the facts of the sentence before."""
         if any(map(str.isdigit, _RATE_OR_TIME.sub("", parser.text))):
             return
@@ -141,7 +141,7 @@ class Extractor:
 
     last_evidence: str = ""
 
-    def slot_facts(self, slots: list[Slot], s_start: int, s_text: str, parser: SentenceParser) -> list[Fact]:
+    def slot_facts(self, slots: list[Slot], s_start: int, s_text: str, parser: Sentence) -> list[Fact]:
         out: list[Fact] = []
         sent_lead = len(s_text) - len(s_text.lstrip())
         evidence = s_text.strip()
@@ -206,7 +206,7 @@ class Extractor:
         return out
 
     @staticmethod
-    def span_sum(s_text: str, parser: SentenceParser, slot: Slot, q: Quantity, metric: str) -> bool:
+    def span_sum(s_text: str, parser: Sentence, slot: Slot, q: Quantity, metric: str) -> bool:
         """五年累计完成投资2310亿元: a figure summed over the span (a sum word in its clause, or
         before the metric, or a metric the catalog says is summed: investment, trade), not the
         level the span ended at."""

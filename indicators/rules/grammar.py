@@ -1,13 +1,19 @@
-"""The named rules of the extractor, as one readable list.
+"""The grammar: the rules the engine applies, and the catalog of every rule a fact may name.
+
+:data:`GRAMMAR` is what runs.  Its rules are records (name, pattern, step) in phases; a pattern is
+a regular expression over a sentence's token letters (T time, R place, M metric, A amount,
+G growth phrase, P bare percent: :mod:`indicators.rules.tokens`), and the loop that applies them
+(:func:`indicators.rules.engine.apply`) knows no Chinese.  The steps are the methods of
+:class:`indicators.rules.sentence.Sentence`; what stays in force between tokens (the places,
+a carried scope, the open phrase) lives in small records there, with explicit end points.
 
 Every fact names the rules that built it (its ``rule`` column: ``metric-value+metric-list``,
-``region-list+elided-metric``, ``table`` …).  This module is the catalog of those names: for
-each rule, the pattern of token kinds it reads and what it builds.  The token kinds are the
-ones :meth:`indicators.rules.sentence.SentenceParser.tokens` finds (time, place, metric, amount,
-growth, pct) plus the vocabulary words named in the pattern (joiner 、和与及, distributive
-分别/依次/均, comparison 高于/比 …, filler 实现/完成/同比 …).  Each rule keeps its examples,
-positive and negative, in ``tests/rule_examples.csv``, keyed by the rule's name; the test suite
-runs them and checks that every rule here has them.
+``region-list+elided-metric``, ``table`` …).  :data:`RULES` is the catalog of those names: for
+each rule, the pattern of token kinds it reads and what it builds, with the vocabulary words
+named in the pattern (joiner 、和与及, distributive 分别/依次/均, comparison 高于/比 …, filler
+实现/完成/同比 …).  Each rule keeps its examples, positive and negative, in
+``tests/rule_examples.csv``, keyed by the rule's name; the test suite runs them and checks
+that every rule here has them.
 
 >>> RULES["metric-list"].pattern
 'metric (joiner metric)+ [distributive] figure (joiner figure)+'
@@ -17,6 +23,12 @@ runs them and checks that every rule here has them.
 from __future__ import annotations
 
 from typing import NamedTuple
+
+from .engine import Phase, apply
+from .engine import Rule as Step
+from .sentence import Sentence
+from .timeline import DocState, TimeState
+from .tokens import letters
 
 
 class Rule(NamedTuple):
@@ -85,3 +97,36 @@ def rule_names(rule: str) -> list[str]:
     ['metric-value', 'metric-list', 'span-start']
     """
     return [n for n in rule.split("+") if n]
+
+
+# -- the grammar the engine applies -------------------------------------------------------------
+# Patterns are regular expressions over the sentence's token letters (indicators.rules.tokens:
+# T time, R place, M metric, A amount, G growth phrase, P bare percent).  Each phase is read left
+# to right; at each token the first rule that matches there and takes tokens wins.
+GRAMMAR: tuple[Phase, ...] = (
+    Phase("lists", (
+        Step("region-list", r"R[GPA](?:R[GPA])+", Sentence.place_items),  # 平湖市(6.8%)、秀洲区(6.2%)
+    )),
+    Phase("phrases", (
+        Step("time", "T", Sentence.on_time),  # moves the sentence's time (not a compared or plan time)
+        Step("place", "R", Sentence.on_region),  # the subject of what follows; a list when joined
+        Step("metric", "M", Sentence.on_metric),  # opens a slot, or joins the list before it
+        Step("figure", "A", Sentence.on_amount),  # the open slot's figure, or one waiting for its metric
+        Step("growth", "G", Sentence.on_growth),  # the open slot's rate, or a new period's
+        Step("share", "P", Sentence.on_pct),  # a bare percent: no slot's rate
+    )),
+    Phase("sentence", (
+        Step("region-list", "", Sentence.list_slots),  # the places' slots, of the metric before the list
+        Step("compared-place", "", Sentence.compared_slots),  # 分别高于全省(6.3%)、金华(6.7%)
+        Step("parts-of-total", "", Sentence.parts_of_total),  # 其中… after a total of another kind
+        Step("share", "", Sentence.apply_shares),  # 均占全市1/3: a share of a larger whole
+    ), whole=True),
+)
+
+
+def parse_sentence(text: str, ds: DocState, state: TimeState, prev_kind: str, topic: str = "") -> Sentence:
+    """Read one sentence with :data:`GRAMMAR`: its slots, with what it leaves for the next."""
+    sentence = Sentence(text, ds, state, prev_kind, topic)
+    sentence.fired = apply(GRAMMAR, letters(sentence.toks), sentence)
+    sentence.leave()
+    return sentence

@@ -1,35 +1,33 @@
-"""One sentence: tokens (times, metrics, amounts, percents, growth phrases, places) and the
-slots built from them.
+"""One sentence read by the grammar: the discourse state in force at each token, the step each
+rule of :mod:`indicators.rules.grammar` builds with, and the slots built.
 
 A *slot* is one metric mention with what binds to it in its sentence: the amounts that
 follow it, the growth rates, the subject region(s), the time, the scope and the kind.
-:mod:`indicators.facts.extract` turns slots into facts.
+:mod:`indicators.facts.extract` turns slots into facts.  What is in force as the tokens are read
+is three small records with explicit end points: the :class:`Subject` (places), a
+:class:`CarriedScope` (企业, 项目 … until its clause group or brackets end) and the :class:`Open`
+phrase (the slot the next figure may join).
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import itemgetter
-from typing import NamedTuple
 
-from ..base.regions import (WORD_PATTERN, ancestor, display, ends_with_name, lookup, names_in, names_overlapped,
-                            zone_name)
+from ..base.regions import (WORD_PATTERN, ancestor, display, ends_with_name, lookup, names_in, zone_name)
 from ..base.tables import ALIASES, METRICS, PLAN_WORDS, QUALIFIERS, REGION_WORDS, SCOPE_WORDS, ZONES
 from . import lexicon as L
-from .numbers import AMOUNT, PERCENT, RATE_MARKS, Amount, amount_from_match, parse_number, percent_value
+from .clauses import SentenceText
+from .numbers import AMOUNT, PERCENT, Amount, amount_from_match, percent_value
 from .periods import TIME, TimeExpr, may_hold_time, time_expr
 from .timeline import DocState, Snap, TimeState, apply_time, resolve_time
+from .tokens import GrowthTok, Rate, Token, ranking_title, tokenize
 
-_PAREN = re.compile(r"\([^()]*\)")
 _AFTER_DIGITS = re.compile(r"[0-9A-Za-z](?P<rest>[^0-9A-Za-z]*)\Z")  # what follows the last ASCII word
 _WORD_END = re.compile(r"(" + WORD_PATTERN.pattern + r")$")
 _CLAUSE_SEP = re.compile(r"[,;:]")
 _WORD_PREFIX = re.compile(r"^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$")  # what surrounds a prefix's words
-_CLAUSE_MARK = re.compile(r"[,;:(、]")
 _JOINERS = "、和与及"  # what joins the items of a list (第一、三产业, 城镇与农村居民)
-_RATE_MARK = re.compile("[" + re.escape("".join(RATE_MARKS)) + "]")  # a rate holds one: else no PERCENT scan
 _SHARE_BEFORE = re.compile(r"占[^,;。%]{0,12}$")
 _INNER = re.compile(r"\((?P<inner>[^()]{1,16})\)")
 _ITEM_SPLIT = re.compile(r"、|和|及")
@@ -39,13 +37,7 @@ _QUALIFIER_WORDS = tuple(w for w, _ in _QUALIFIERS_BEFORE)
 _NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
 _GDP_FAMILY = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"})
 
-
-class Rate(NamedTuple):
-    """A growth rate and where it is printed in the sentence."""
-
-    value: float
-    start: int
-    end: int
+__all__ = ["GrowthTok", "Quantity", "Rate", "Sentence", "Slot", "Token"]
 
 
 @dataclass(slots=True)
@@ -100,44 +92,44 @@ class RegionItem:
     verb: str = ""  # 海盐县下降2.2%: the item's own growth word
 
 
-@dataclass(slots=True)
-class GrowthTok:
-    """A growth phrase with one or more rates (分别增长5.4%、7.7%)."""
-
-    start: int
-    end: int
-    rates: list[Rate]
-    region: str = ""
-    prior: Rate | None = None  # 从1.8%回升至6.1%: the rate it moved from (an earlier period's)
-    prior_when: tuple[int, int] | None = None  # where that earlier period is named (从2023年的…)
-    base_year: int | None = None  # 比2018年增长…: the year it is a growth from
-
-    @property
-    def values(self) -> list[float]:
-        return [r.value for r in self.rates]
-
-
-Token = tuple[int, int, str, object]  # (start, end, kind, value): time, metric, amount, growth, pct, region
 
 
 @dataclass(slots=True)
-class Cursor:
-    """What is in force at one point of a sentence as its tokens are read."""
+class Subject:
+    """The places in force at a point of the sentence: the subject of the figures after them."""
 
-    toks: list[Token]
-    times: list[tuple[int, int]]
-    period_toks: list[tuple[int, int, TimeExpr]] = field(default_factory=list)
-    slot: Slot | None = None  # the slot the next figure may belong to
-    regions: list[str] = field(default_factory=list)  # the subject places in force
-    region_end: int = -10
-    regions_until: int | None = None  # a subject named inside brackets ends with them
+    regions: list[str] = field(default_factory=list)
+    end: int = -10  # where the last of them is printed
+    until: int | None = None  # named inside brackets, the subject ends with them
+    last_end: int = -1  # where the last place of any kind (a list's too) is printed
+
+
+@dataclass(slots=True)
+class CarriedScope:
+    """A scope other than the region's (企业, 项目 …): it carries to the subject-less metrics
+    after it through its clause group, or through its brackets (不含港区，…)."""
+
+    scope: str = ""
+    group: int = 0  # where its clause group starts
+    until: int | None = None  # the end of its brackets
+
+    def reset(self, group: int, pos: int) -> None:
+        """End the scope where its brackets or its clause group end."""
+        if self.until is not None and pos > self.until:
+            self.scope, self.until = "", None
+        if self.scope and group > self.group:
+            self.scope = ""
+
+
+@dataclass(slots=True)
+class Open:
+    """The phrase the next figure may join: the last metric's slot and where its figures end."""
+
+    slot: Slot | None = None
     chain_end: int = 0  # where the slot's last figure ends
-    growth_end: int = 0
-    carry: str = ""  # a scope carried to subject-less metrics (企业, 项目 …)
-    carry_from: int = 0  # the clause group it was named in
-    carry_until: int | None = None
-    share_until: int = -1  # the end of a share (占全市…)
-    skip_until: int = -1  # the end of the last metric slot's words
+    growth_end: int = 0  # where the last growth phrase that went to it ends
+    local_time: tuple[int, Snap] | None = None  # a comparison's own time (比2020年全年…), for the next amount
+    pending: Quantity | None = None  # 以18.9亿的地方财政收入: an amount waiting for its metric
 
 
 @lru_cache(maxsize=1 << 16)
@@ -161,205 +153,298 @@ def _region_name(text: str, ds: DocState, prev: str = "") -> str:
     return display(r) if r else text
 
 
-def _paren_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _PAREN.finditer(text)]
 
 
-class SentenceParser:
-    """Tokens of one sentence and the slots built from them."""
+class Sentence(SentenceText):
+    """One sentence: its tokens, what is in force as the grammar reads them, the slots built.
+
+    The grammar (:data:`indicators.rules.grammar.GRAMMAR`) calls the steps below through its rule
+    records; each step gets the matched tokens' indexes and returns how many tokens it took."""
 
     def __init__(self, text: str, ds: DocState, state: TimeState, prev_kind: str, topic: str = "") -> None:
-        self.text, self.ds, self.state, self.prev_kind = text, ds, state, prev_kind
+        super().__init__(text)
+        self.ds, self.state, self.prev_kind = ds, state, prev_kind
         self.topic = topic  # (一)固定资产投资。: the metric a heading named, for a sentence that names none
+        found = tokenize(self, ds, topic)
+        self.toks, self.split_spans, self.ranked_at = found.toks, found.split_spans, found.ranked_at
+        self.times = [(t.start, t.end) for t in self.toks if t.kind == "time"]
+        self.period_toks = [(t.start, t.end, t.value) for t in self.toks
+                            if t.kind == "time" and t.value.kind == "time" and t.value.period]  # type: ignore[attr-defined]
+        self.amount_spans = [(t.start, t.end) for t in self.toks if t.kind == "amount"]
+        self.figure_ends = [t.end for t in self.toks if t.kind in ("amount", "growth", "pct")]  # where each figure ends
+        self.basis_spans = {(t.start, t.end) for t in self.toks  # 比去年同期: times that are a basis of comparison
+                            if t.kind == "time" and t.value.kind == "basis"}  # type: ignore[attr-defined]
+        self.cut_spans = sorted(self.times + self.amount_spans)  # the times and amounts cut out of a subject
         self.slots: list[Slot] = []
         self.receivers: list[Slot | Quantity] = []
         self.orphan_growths: list[GrowthTok] = []
         self.region_mentions: list[str] = []
         self.zone_only: set[str] = set()  # zones named on their own (a subset unless listed among districts)
-        self.amount_spans: list[tuple[int, int]] = []
-        self.cut_spans: list[tuple[int, int]] = []
-        self.figure_ends: list[int] = []  # where each amount or rate ends
-        self.basis_spans: set[tuple[int, int]] = set()  # 比去年同期: times that are a basis of comparison
-        self.split_spans: set[tuple[int, int]] = set()  # metric names a verb splits (第二产业实现增加值)
-        self.ranked_at: set[int] = set()  # where a ranking title's metric stands before a place's figure
-        self.pending_before: Quantity | None = None  # 以18.9亿的地方财政收入: an amount waiting for its metric
-        self.last_region_end = -1
-        self.local_time: tuple[int, Snap] | None = None  # a comparison's own time (比2020年全年…)
-        self._clause_marks: list[int] | None = None  # positions of the clause separators, on first use
-        self.parens = _paren_spans(text) if "(" in text else []  # the spans of its brackets
+        self.item_runs: list[list[RegionItem]] = []  # lists of places with their own figures
+        self.subject, self.carried, self.open = Subject(), CarriedScope(), Open()
+        self.fired: list[tuple[str, int, int]] = []  # (rule, first token, tokens taken): for explain
+    # -- the grammar's steps -----------------------------------------------------
+    def on_time(self, i: int, j: int) -> int:
+        """A time moves the sentence's time, unless it is a comparison's own (比2020年, 从2023年的,
+        是2015年的1.5倍), the level of a year before (去年同期为…) or a plan's period (年度预算)."""
+        text, ds, state, o = self.text, self.ds, self.state, self.open
+        s, e, _, val = self.toks[i]
+        if val.kind == "basis" and (level := L.BASIS_LEVEL.match(text, s)):  # type: ignore[attr-defined]
+            year, period, _ = resolve_time(state.snapshot(), ds)  # 去年同期为364.4亿元
+            if year is not None and period:
+                o.local_time = (level.end(), (year - 1, period, 0))
+            return 1
+        if compared_time(text, s, e) or (
+                o.local_time and (s == o.local_time[0] or L.LIST_JOIN.fullmatch(text[o.local_time[0]:s]))):
+            if o.local_time and s - o.local_time[0] <= 1:  # 2020年全年: one time in two tokens
+                local = TimeState(o.local_time[1][0], o.local_time[1][1], 0, False)
+            else:
+                local = state.copy()
+            apply_time(local, val, ds)  # type: ignore[arg-type]
+            o.local_time = (e, local.snapshot())
+            return 1
+        if val.period and val.year is None and val.rel is None and L.PLAN_AFTER.match(text, e):  # type: ignore[attr-defined]
+            return 1  # 完成年度预算的31.7%: the period of a plan, not of the figures around it
+        apply_time(state, val, ds)  # type: ignore[arg-type]
+        if o.slot is not None and not o.slot.amounts and not o.slot.growths:
+            o.slot.time = state.snapshot()
+        return 1
 
-    # -- tokens -----------------------------------------------------------------
-    def tokens(self) -> list[tuple[int, int, str, object]]:
-        """The sentence's tokens by start; where two overlap, the kind found first below wins."""
-        text = self.text
-        found: list[tuple[int, int, str, object]] = [
-            (m.start(), m.end(), "time", t) for m in (TIME.finditer(text) if may_hold_time(text) else ())
-            if (t := time_expr(m)) is not None]
-        found += [(m.start(), m.end(), "metric", m.group()) for m in L.METRIC.finditer(text)]
-        percents = list(PERCENT.finditer(text)) if _RATE_MARK.search(text) else []
-        found += [(g.start, g.end, "growth", g) for g in self.growth_tokens(percents)]
-        found += [(m.start(), m.end(), "pct", m) for m in percents]
-        found += [(m.start(), m.end(), "amount", m) for m in AMOUNT.finditer(text)
-                  if m.group("mag", "unit") != (None, None) and not text.startswith("百分点", m.end())]
-        found += [(m.start(), m.end(), "region", m.group()) for m in WORD_PATTERN.finditer(text)]
-        found += [(i, i + len(name), "region", name) for i, name in names_overlapped(text)
-                  if L.REGION_FOLLOW.match(text, i + len(name)) or self.clause_subject(i, name)]
-        taken, toks = 0, []  # taken: a bit per character that a kept token covers
-        for tok in found:
-            s, e = tok[0], tok[1]
-            span = ((1 << (e - s)) - 1) << s
-            if not taken & span:
-                toks.append(tok)
-                taken |= span
-        toks.sort(key=itemgetter(0))
-        toks = self.split_metrics(toks)
-        if self.topic and not any(t[2] == "metric" for t in toks):
-            toks.insert(0, (0, 0, "metric", self.topic))  # the heading's metric stands before the sentence
+    def on_region(self, i: int, j: int) -> int:
+        """A place: the subject of what follows (a list of places when joined), unless it is compared
+        with (高于全省, 全市第二)."""
+        text, ds, sub = self.text, self.ds, self.subject
+        s, e, _, val = self.toks[i]
+        in_list = bool(sub.regions) and bool(L.LIST_JOIN.fullmatch(text[sub.end:s]))
+        if val in L.BOUND_WORDS and any(b == s for b in self.figure_ends):
+            return 1  # 突破千亿元大关: a bound after its figure, not the county 大关
+        if not in_list and (L.COMPARISON_END.search(text[max(0, s - 3):s]) or L.RANK_AFTER.match(text, e)):
+            return 1
+        prev = sub.regions[-1] if sub.regions and s == sub.end else ""
+        if prev and val in REGION_WORDS:
+            sub.end = e  # 嘉兴全市: the name says which 全市
+            return 1
+        name = _region_name(val, ds, prev)  # type: ignore[arg-type]
+        if val in ZONES and prev:
+            sub.regions[-1] = name
+        elif in_list:
+            sub.regions.append(name)
         else:
-            toks = self.ranked_places(toks)
-        return toks
+            sub.regions = [name]
+        sub.end = sub.last_end = e
+        sub.until = self.bracket_end(s)
+        if val not in REGION_WORDS:
+            self.region_mentions.append(name)
+        self.subject_after(s, e, name, val)  # type: ignore[arg-type]
+        if val in ZONES:
+            self.zone_only.add(name)  # a zone is a region only when listed among districts
+        return 1
 
-    def ranked_places(self, toks: list[Token]) -> list[Token]:
-        """海宁市以1285.6亿元位居第一，…；桐乡市1203.4亿元排名第二: in a sentence that names no
-        metric, a place opening a clause with a figure and its rank is a figure of the document's
-        headline metric (named by a ranking title: 各县GDP排行榜); a metric token of no width
-        stands before each such figure."""
-        text, out = self.text, list(toks)
-        ranking_title(self.ds, text)
-        if not self.ds.head_alias:
-            return toks
-        for k, (s, e, kind, val) in enumerate(toks[:-1]):
-            if kind != "region" or val in REGION_WORDS or (s and text[s - 1] not in ",;:" and not any(
-                    t[2] == "metric" and t[1] <= s and text.startswith(L.RANKING_WORDS, t[1]) for t in toks)
-                    and not (k and toks[k - 1][2] == "region" and toks[k - 1][1] == s)):
-                continue  # a place opening a clause (宁波北仑区 too), or after a ranking title glued to it
-            end = text.find(";", s)
-            if any(t[2] == "metric" and s < t[0] < (len(text) if end < 0 else end) for t in toks):
-                continue  # its clause names a metric of its own
-            lead = L.PLACE_FIGURE_LEAD.match(text, e)
-            at = lead.end() if lead else e
-            nxt = toks[k + 1]
-            if nxt[2] == "amount" and nxt[0] == at and L.RANK_IN_CLAUSE.match(text, nxt[1]):
-                out.append((at, at, "metric", self.ds.head_alias))
-                self.ranked_at.add(at)
-        out.sort(key=itemgetter(0, 1))  # the metric of no width before its figure
-        return out
+    def subject_after(self, s: int, e: int, name: str, word: str) -> None:
+        """A place after the open slot's figures that names their subject: a list of places that
+        a back reference follows (两县分别…), or GDP增速全省第一的是亳州市 (subject-after)."""
+        slot, text = self.open.slot, self.text
+        if slot is not None and len(self.subject.regions) > 1 and L.LIST_BACKREF.match(text, e):
+            slot.regions = list(self.subject.regions)
+        elif slot is not None and L.SUBJECT_AFTER.search(text, max(0, s - 8), s) and (
+                not slot.amounts and not slot.growths or text.rfind("的", 0, s) >= max(
+                    [q.end for q in slot.amounts] + [r.end for r in slot.growths] + [slot.end])):
+            slot.regions, slot.explicit_region = [name], word
+            slot.add_rule("subject-after")
 
-    def clause_subject(self, i: int, name: str) -> bool:
-        """滁州紧跟芜湖其后，…: a city's or province's name that opens a clause is its subject,
-        whatever follows it."""
-        if i and self.text[i - 1] not in ",;:":
-            return False
-        r = lookup(name)
-        return r is not None and r.level in ("city", "province") and r.short == name
+    def on_metric(self, i: int, j: int) -> int:
+        """A metric opens a slot (or joins the list before it: metric-list), with the subject,
+        scope and kind in force; it takes the tokens its words cover (an inner alias, a list's
+        unknown items)."""
+        s, e, _, val = self.toks[i]
+        sub, o = self.subject, self.open
+        if sub.until is not None and s > sub.until:
+            sub.regions, sub.until = [], None  # a region named inside brackets stays there
+        slot = self.metric_slot(s, e, val, sub.regions)  # type: ignore[arg-type]
+        if slot is None:
+            return 1
+        if o.slot is not None and (joined := self.extends_list(o.slot, slot)):
+            o.slot.metrics, o.slot.end, o.chain_end = o.slot.metrics + slot.metrics, slot.end, joined
+            o.slot.add_rule("metric-list")
+            if "" in o.slot.metrics:
+                o.slot.add_rule("unknown-items")
+            return self.covered(i, slot.end)
+        self.carry_scope(slot, s)
+        if self.text.lstrip().startswith("其中") and self.prev_kind != "actual" and slot.kind == "actual":
+            slot.kind = self.prev_kind
+        if o.pending is not None:
+            slot.amounts.append(o.pending)
+            slot.add_rule("amount-before-metric")
+            o.pending = None
+        self.slots.append(slot)
+        self.receivers.append(slot)
+        o.slot, o.chain_end = slot, slot.end
+        end = slot.end
+        if tail := self.unknown_tail(slot):
+            o.chain_end = end = tail
+            slot.add_rule("metric-list")
+            slot.add_rule("unknown-items")
+        return self.covered(i, end)
 
-    def split_metrics(self, toks: list[tuple[int, int, str, object]]) -> list[tuple[int, int, str, object]]:
-        """第二产业实现增加值, 规上工业完成工业增加值: a metric whose name a verb splits becomes
-        one metric token over both parts, in place of the tokens it covers."""
+    def covered(self, i: int, end: int) -> int:
+        """How many tokens from ``i`` start before ``end`` (the tokens a phrase's words cover)."""
+        n = 1
+        while i + n < len(self.toks) and self.toks[i + n].start < end:
+            n += 1
+        return n
+
+    def carry_scope(self, slot: Slot, s: int) -> None:
+        """A slot with no subject of its own takes the carried scope; a slot of another scope
+        than the region's starts carrying it."""
+        c = self.carried
+        c.reset(self.group_start(s), s)
+        if slot.scope == "region" and c.scope and not slot.explicit_region:
+            slot.scope = c.scope
+        elif slot.scope != "region":
+            c.scope, c.group, c.until = slot.scope, self.group_start(s), self.bracket_end(s)
+
+    def on_amount(self, i: int, j: int) -> int:
+        """An amount is the figure of the open slot when only fillers (or a reference time, a
+        bound, a starting level) stand between; else it may wait for the metric after it."""
+        s, e, _, val = self.toks[i]
+        o = self.open
+        q = self.quantity(val, s, e)  # type: ignore[arg-type]
+        if o.local_time and (L.GAP.fullmatch(self.text, o.local_time[0], s)
+                             or self.text.startswith("的", o.local_time[0]) and o.local_time[0] + 1 == s):
+            q.time = o.local_time[1]  # 已超2020年全年的1503.6亿元
+        o.local_time = None
+        if q.role == "threshold" and not self.carried.scope:
+            self.carried.scope, self.carried.group = "subset", self.group_start(s)
+        slot = o.slot
+        last = slot.amounts[-1] if slot is not None and slot.amounts else None
+        if last is not None and last.role == "baseline" and q.role == "value" \
+                and L.METRIC_JOIN.fullmatch(self.text, last.end, s):
+            q.role = "baseline"  # 从4.89万元、2.90万元分别提高到…: a list of starting levels
+        if slot is not None and slot.growths and not slot.amounts and o.growth_end > o.chain_end:
+            o.chain_end = o.growth_end  # 比上年增长25.3%，达到2400亿元: the level after its growth
+        gap_times = [t for t in self.times if o.chain_end <= t[0] and t[1] <= s]
+        if slot is not None and q.role != "other" and self.joins(slot, q, s, gap_times):
+            if gap_times and slot.amounts:
+                slot = Slot(slot.metrics, slot.start, slot.end, slot.alias, slot.broad, list(slot.regions),
+                            slot.scope, slot.kind, q.time, slot.explicit_region, rule="reference-level")
+                self.slots.append(slot)
+                o.slot = slot
+            slot.amounts.append(q)
+            o.chain_end = q.end
+        else:
+            o.slot = None
+            if self.before_metric(q, i):
+                return 1
+        self.receivers.append(q)
+        return 1
+
+    def joins(self, slot: Slot, q: Quantity, s: int, gap_times: list[tuple[int, int]]) -> bool:
+        """Whether amount ``q`` at ``s`` is the next figure of ``slot``."""
+        o = self.open
+        gap = self.text[o.chain_end:s]
+        for ts, te in reversed(gap_times):
+            gap = gap[: ts - o.chain_end] + gap[te - o.chain_end:]
+        last = slot.amounts[-1] if slot.amounts else None
+        return bool(
+            L.GAP.fullmatch(gap) or (last and L.REGION_GAP.fullmatch(gap))
+            or (last and last.role == "baseline" and L.FROM_TO_GAP.fullmatch(gap))
+            or self.after_bound(slot, o.chain_end, s)
+            or (gap_times and last and q.amount is not None and last.amount is not None
+                and q.amount.base_unit == last.amount.base_unit
+                and self.reference_gap(max(o.chain_end, o.growth_end), s, gap_times)))
+
+    def on_growth(self, i: int, j: int) -> int:
+        """A growth phrase: a new period's rate of the slot (7月份增长…，1—7月累计增长…), else the
+        rate of the figure or slot before it."""
+        s, e, _, val = self.toks[i]
+        o = self.open
+        if val.base_year is not None:  # type: ignore[attr-defined]
+            year = resolve_time(self.state.snapshot(), self.ds)[0]
+            if year is None or val.base_year != year - 1:  # type: ignore[attr-defined]
+                o.growth_end = e
+                return 1  # 2023年…比2018年增长36.5%: a growth over five years, not year on year
+        if o.slot is not None and self.new_period_growth(o.slot, val, max(o.chain_end, o.growth_end)):  # type: ignore[arg-type]
+            o.growth_end = e
+            return 1
+        self.attach_growth(val, o.slot)  # type: ignore[arg-type]
+        if o.slot is not None and (o.slot.amounts[-1].has_growth if o.slot.amounts else bool(o.slot.growths)):
+            o.growth_end = e
+        return 1
+
+    def on_pct(self, i: int, j: int) -> int:
+        """A percent with no growth word (a share, a proportion): it takes no rate of a slot's."""
+        self.receivers.append(Quantity(self.toks[i].start, self.toks[i].end, role="share"))
+        return 1
+
+    def place_items(self, i: int, j: int) -> int:
+        """平湖市(6.8%)、秀洲区(6.2%): a run of two or more places, each with its own figure,
+        starting at token ``i``; it takes the tokens the run covers."""
+        run = self.region_run(i)
+        if len(run) < 2:
+            return 0
+        self.item_runs.append(run)
+        return self.covered(i, run[-1].end)
+
+    def region_run(self, i: int) -> list[RegionItem]:
+        """The places from token ``i`` on, each with its own figure, that separators join."""
+        text, run = self.text, []
+        for s, name_end, kind, name in self.toks[i:]:
+            if kind != "region" or name in REGION_WORDS:
+                if not run:
+                    return run  # the run starts at token i
+                continue
+            item = self.region_item(s, name_end, name)  # type: ignore[arg-type]
+            if item is None:
+                if not run:
+                    return run
+                continue
+            if run and not (run[-1].kind == item.kind and L.ITEM_SEP.fullmatch(text, run[-1].end, s)):
+                break
+            run.append(item)
+        return run
+
+    def region_item(self, start: int, name_end: int, name: str) -> RegionItem | None:
+        """平湖市(6.8%), 海盐县下降2.2%, 嘉善县1100亿元: a place with its own figure, or None."""
         text = self.text
-        if "实现" not in text and "完成" not in text:
-            return toks
-        for m in L.SPLIT_VERB.finditer(text):
-            lo = max(self.clause_start(m.start()), m.start() - 8)
-            found = L.split_alias(text[lo:m.start()], text[m.end():m.end() + 10])
-            if found is not None:
-                alias, before, after = found
-                s, e = m.start() - before, m.end() + after
-                toks = [t for t in toks if t[1] <= s or t[0] >= e]
-                toks.append((s, e, "metric", alias))
-                self.split_spans.add((s, e))
-                toks.sort(key=itemgetter(0))
-        return toks
-
-    def growth_tokens(self, percents: list[re.Match[str]]) -> list[GrowthTok]:
-        """Growth phrases: a cue, then one percent or a list of them (``percents``: the sentence's)."""
-        text = self.text
-        out: list[GrowthTok] = []
-        last_end = 0
-        for m in percents:
-            s, e = m.span()
-            if text.startswith(("个百分点", "百分点"), e):
-                continue
-            if out and out[-1].end == last_end and L.LIST_JOIN.fullmatch(text[last_end:s]):
-                g = out[-1]
-                sign = -1 if all(v < 0 for v in g.values) and m.group("sign") != "-" else 1
-                g.rates.append(Rate(percent_value(m, sign), s, e))
-                g.end = last_end = e
-                continue
-            lo = max(text.rfind(";", 0, s) + 1, s - 26, last_end)
-            window = text[lo:s]
-            cue = L.GROWTH_CUE_END.search(window)
-            if cue is None and (compared := list(L.COMPARED_RATE.finditer(window))):
-                cut = compared[-1]  # 增速均超过7%，分别达到7.8%和7.3%: a compared rate between cue and figures
-                cue = L.GROWTH_CUE_END.search(window[:cut.start()] + window[cut.end():])
-                cue = cue if cue is not None and cue.start() < cut.start() else None
-            if cue is None:
-                bracketed = self.bracketed_growth(m)
-                if bracketed is not None:
-                    out.append(bracketed)
-                    last_end = e
-                continue
-            head = window[max(0, cue.start() - 8):cue.start()] + cue.group()
-            if L.NOT_GROWTH_RE.search(head):
-                continue
-            word = cue.group("verb") or cue.group("rate")
-            sign = L.SIGN[word]
-            value = percent_value(m, sign if sign else 1)
-            if sign == 0 and m.group("sign") == "-":
-                value = -abs(value)
-            start = lo + cue.start()
-            region = ""
-            rm = L.REGION_BEFORE_GROWTH.search(text, max(0, start - 8), start)
-            if rm:
-                region = rm.group(1)  # 海盐县下降2.2%, 全省同比增长7.9%
-            base = L.BASE_YEAR_BEFORE.search(text, max(0, start - 14), start)
-            out.append(GrowthTok(start, e, [Rate(value, s, e)], region,
-                                 base_year=int(base.group("year")) if base else None))
-            last_end = e
-        for m in L.RATE_SHIFT.finditer(text) if "%" in text else ():
-            if L.GROWTH_CUE_END.search(text, max(0, m.start() - 8), m.start()) is None and not m.group("v1") \
-                    and not text.endswith(("增速", "增幅", "增长"), 0, m.start()):
-                continue  # 占比从30%提高到35%: not a growth rate
-            a, b = (_shift_rate(m.group(g), m.group(v)) for g, v in (("a", "v1"), ("b", "v2")))
-            first = m.start("v1") if m.group("v1") else m.start("a")  # the time named before is a token of its own
-            out = [g for g in out if g.end <= first or g.start >= m.end()]
-            out.append(GrowthTok(first, m.end(), [Rate(b, *m.span("b"))], prior=Rate(a, *m.span("a")),
-                                 prior_when=m.span("when") if m.group("when") else None))
-        for m in L.WORD_GROWTH.finditer(text) if L.GROWTH_UNIT.search(text) else ():
-            n = int(parse_number(m.group("n") or m.group("d")) or 0)
-            value = float(n * 10 * L.SIGN[m.group("verb")]) if m.group("verb") else float((2 ** n - 1) * 100)
-            number = m.start("n") if m.group("n") else m.start("d")  # the rate as printed: 七成, 一番
-            out.append(GrowthTok(m.start(), m.end(), [Rate(value, number, m.end())]))
-        for m in L.FLAT.finditer(text):
-            cs = self.clause_start(m.start())
-            if not L.FLAT_BLOCK.search(text, cs, m.start()) and not PERCENT.match(text, m.end()):
-                out.append(GrowthTok(m.start(), m.end(), [Rate(0.0, *m.span())]))
-        return out
-
-    def bracketed_growth(self, m: re.Match[str]) -> GrowthTok | None:
-        """地区生产总值（5.7%）、第一产业增加值（8.1%）均实现增长: a rate in brackets right after a
-        metric is its growth when a growth word follows in the clause group."""
-        text, s, e = self.text, m.start(), m.end()
-        if not text.startswith(")", e) or L.METRIC_BEFORE_BRACKET.search(text, max(0, s - 24), s) is None:
+        if name not in ZONES and lookup(name) is None:
             return None
-        rest = text[e:text.find(";", e) if ";" in text[e:] else len(text)]
-        word = L.GROWTH_WORD.search(rest)
-        if word is None or L.SIGN.get(word.group(), 1) == 0:
-            return None
-        return GrowthTok(s, e, [Rate(percent_value(m, L.SIGN[word.group()]), s, e)])
+        lead = L.ITEM_LEAD.match(text, name_end)
+        pos = lead.end()  # type: ignore[union-attr]
+        fig, kind = PERCENT.match(text, pos), "pct"
+        if fig is None or fig.group("times"):
+            fig, kind = AMOUNT.match(text, pos), "amount"
+            if fig is not None and not (fig.group("mag") or fig.group("unit")):
+                fig = None
+        end = fig.end() if fig is not None else -1
+        if fig is not None and lead.group("open"):  # type: ignore[union-attr]
+            end = end + 1 if text.startswith(")", end) else -1
+        if fig is None or end < 0 or (kind == "amount" and lead.group("verb")):  # type: ignore[union-attr]
+            return None  # 增长2亿元: a change, not the region's level
+        return RegionItem(name, start, end, kind, fig, lead.group("verb") or "")  # type: ignore[union-attr]
 
+    def list_slots(self, i: int, j: int) -> int:
+        """One slot per place of each run, for the metric named before the run (region-list)."""
+        before = len(self.slots)
+        for run in self.item_runs:
+            self.item_slots(run)
+        return len(self.slots) - before
+
+    def parts_of_total(self, i: int, j: int) -> int:
+        """民营经济增加值122.6亿元…。其中，第一产业增加值…: after a total that is no metric of
+        ours, the metrics of a sentence opened by 其中 are parts of that whole."""
+        parts = [sl for sl in self.slots if sl.scope == "region" and not sl.explicit_region] \
+            if self.ds.unknown_total and L.QIZHONG_START.match(self.text) else []
+        for slot in parts:
+            slot.scope = "subset"
+        return len(parts)
+
+    def leave(self) -> None:
+        """What the sentence leaves for the next: the populations a figure-less one names
+        (规上工业呈现…。) and whether its first figure was no metric's (a total of another kind)."""
+        self.ds.populations = frozenset() if self.slots else populations_in(self.text)
+        self.ds.unknown_total = bool(self.amount_spans) and not any(
+            sl.start < self.amount_spans[0][0] for sl in self.slots)
     # -- helpers ----------------------------------------------------------------
-
-    def clause_start(self, pos: int) -> int:
-        """Where the clause holding ``pos`` starts: after the last ，；：（ or 、 before it."""
-        if self._clause_marks is None:
-            self._clause_marks = [m.start() for m in _CLAUSE_MARK.finditer(self.text)]
-        k = bisect_left(self._clause_marks, pos)
-        return self._clause_marks[k - 1] + 1 if k else 0
-
-    def group_start(self, pos: int) -> int:
-        return self.text.rfind(";", 0, pos) + 1
-
     def prefix_scope(self, start: int, metrics: tuple[str, ...] = ()) -> tuple[str, str]:
         """Scope from the words before a metric in its clause, and the explicit region word."""
         cs = self.clause_start(start)
@@ -454,250 +539,6 @@ class SentenceParser:
         return "target" if last.startswith("到") else PLAN_WORDS[last]
 
     # -- main -------------------------------------------------------------------
-    def run(self) -> None:
-        """Read the tokens left to right; each kind has its step, and the steps share a
-        :class:`Cursor` (what is in force at this point of the sentence)."""
-        toks = self.tokens()
-        cur = Cursor(toks, [(s, e) for s, e, k, _ in toks if k == "time"])
-        cur.period_toks = [(s, e, v) for s, e, k, v in toks if k == "time" and v.kind == "time" and v.period]  # type: ignore[attr-defined]
-        self.amount_spans = [(s, e) for s, e, k, _ in toks if k == "amount"]
-        self.figure_ends = [e for _, e, k, _ in toks if k in ("amount", "growth", "pct")]
-        self.basis_spans = {(s, e) for s, e, k, v in toks if k == "time" and v.kind == "basis"}  # type: ignore[attr-defined]
-        self.cut_spans = sorted(cur.times + self.amount_spans)  # the times and amounts cut out of a subject
-        item_runs = self.region_items(toks)
-        steps = {"time": self.on_time, "region": self.on_region, "metric": self.on_metric,
-                 "amount": self.on_amount, "growth": self.on_growth, "pct": self.on_pct}
-        for i, tok in enumerate(toks):
-            if tok[0] < cur.skip_until or (item_runs and any(r[0].start <= tok[0] < r[-1].end for r in item_runs)):
-                continue
-            steps[tok[2]](cur, i, tok)
-        for run in item_runs:
-            self.item_slots(run)
-        if "(" in self.text:
-            self.compared_slots()
-        if self.ds.unknown_total and L.QIZHONG_START.match(self.text):
-            for slot in self.slots:  # 民营经济增加值122.6亿元…。其中，第一产业增加值…: parts of that whole
-                if slot.scope == "region" and not slot.explicit_region:
-                    slot.scope = "subset"
-        self.apply_shares()
-        # only a sentence that gives no fact names a population for the next (规上工业呈现…。)
-        self.ds.populations = frozenset() if self.slots else populations_in(self.text)
-        self.ds.unknown_total = bool(self.amount_spans) and not any(
-            sl.start < self.amount_spans[0][0] for sl in self.slots)  # its first figure is no metric's
-
-    def on_time(self, c: Cursor, i: int, tok: Token) -> None:
-        """A time moves the sentence's time, unless it is a comparison's own (比2020年, 从2023年的,
-        是2015年的1.5倍), the level of a year before (去年同期为…) or a plan's period (年度预算)."""
-        text, ds, state = self.text, self.ds, self.state
-        s, e, _, val = tok
-        if val.kind == "basis" and (level := L.BASIS_LEVEL.match(text, s)):  # type: ignore[union-attr]
-            year, period, _ = resolve_time(state.snapshot(), ds)  # 去年同期为364.4亿元
-            if year is not None and period:
-                self.local_time = (level.end(), (year - 1, period, 0))
-            return
-        if compared_time(text, s, e) or (
-                self.local_time and (s == self.local_time[0] or L.LIST_JOIN.fullmatch(text[self.local_time[0]:s]))):
-            if self.local_time and s - self.local_time[0] <= 1:  # 2020年全年: one time in two tokens
-                local = TimeState(self.local_time[1][0], self.local_time[1][1], 0, False)
-            else:
-                local = state.copy()
-            apply_time(local, val, ds)  # type: ignore[arg-type]
-            self.local_time = (e, local.snapshot())
-            return
-        if val.period and val.year is None and val.rel is None and L.PLAN_AFTER.match(text, e):  # type: ignore[union-attr]
-            return  # 完成年度预算的31.7%: the period of a plan, not of the figures around it
-        apply_time(state, val, ds)  # type: ignore[arg-type]
-        if c.slot is not None and not c.slot.amounts and not c.slot.growths:
-            c.slot.time = state.snapshot()
-
-    def on_region(self, c: Cursor, i: int, tok: Token) -> None:
-        """A place: the subject of what follows (a list of places when joined), unless it is compared
-        with (高于全省, 全市第二) or named inside a share."""
-        text, ds = self.text, self.ds
-        s, e, _, val = tok
-        in_list = bool(c.regions) and bool(L.LIST_JOIN.fullmatch(text[c.region_end:s]))
-        if val in L.BOUND_WORDS and any(b == s for b in self.figure_ends):
-            return  # 突破千亿元大关: a bound after its figure, not the county 大关
-        if s < c.share_until or (not in_list and (L.COMPARISON_END.search(text[max(0, s - 3):s])
-                                                  or L.RANK_AFTER.match(text, e))):
-            return
-        prev = c.regions[-1] if c.regions and s == c.region_end else ""
-        if prev and val in REGION_WORDS:
-            c.region_end = e  # 嘉兴全市: the name says which 全市
-            return
-        name = _region_name(val, ds, prev)  # type: ignore[arg-type]
-        if val in ZONES and prev:
-            c.regions[-1] = name
-        elif in_list:
-            c.regions.append(name)
-        else:
-            c.regions = [name]
-        c.region_end = self.last_region_end = e
-        c.regions_until = next((pe for ps, pe in self.parens if ps < s < pe), None)
-        if val not in REGION_WORDS:
-            self.region_mentions.append(name)
-        slot = c.slot
-        if slot is not None and len(c.regions) > 1 and L.LIST_BACKREF.match(text, e):
-            slot.regions = list(c.regions)
-        elif slot is not None and L.SUBJECT_AFTER.search(text, max(0, s - 8), s) and (
-                not slot.amounts and not slot.growths or text.rfind("的", 0, s) >= max(
-                    [q.end for q in slot.amounts] + [r.end for r in slot.growths] + [slot.end])):
-            # GDP增速全省第一的是亳州市, …超过1000亿元的城市还有芜湖市: the subject named after the figures
-            slot.regions, slot.explicit_region = [name], val  # type: ignore[assignment]
-            slot.add_rule("subject-after")
-        if val in ZONES:
-            self.zone_only.add(name)  # a zone is a region only when listed among districts
-
-    def on_metric(self, c: Cursor, i: int, tok: Token) -> None:
-        """A metric opens a slot (or joins the list before it), with the subject, scope and kind in force."""
-        s, e, _, val = tok
-        if c.regions_until is not None and s > c.regions_until:
-            c.regions, c.regions_until = [], None  # a region named inside brackets stays there
-        slot = self.metric_slot(s, e, val, c.regions, c.times, c.period_toks, c.share_until)  # type: ignore[arg-type]
-        if slot is None:
-            return
-        c.skip_until = slot.end
-        if c.slot is not None and (joined := self.extends_list(c.slot, slot)):
-            c.slot.metrics, c.slot.end, c.chain_end = c.slot.metrics + slot.metrics, slot.end, joined
-            c.slot.add_rule("metric-list")
-            if "" in c.slot.metrics:
-                c.slot.add_rule("unknown-items")
-            return
-        self.carry_scope(c, slot, s)
-        if self.text.lstrip().startswith("其中") and self.prev_kind != "actual" and slot.kind == "actual":
-            slot.kind = self.prev_kind
-        if self.pending_before is not None:
-            slot.amounts.append(self.pending_before)
-            slot.add_rule("amount-before-metric")
-            self.pending_before = None
-        self.slots.append(slot)
-        self.receivers.append(slot)
-        c.slot, c.chain_end = slot, slot.end
-        if tail := self.unknown_tail(slot):
-            c.chain_end = c.skip_until = tail
-            slot.add_rule("metric-list")
-            slot.add_rule("unknown-items")
-
-    def carry_scope(self, c: Cursor, slot: Slot, s: int) -> None:
-        """A scope other than the region's carries to the subject-less metrics after it, through
-        its clause group (or its brackets: 不含港区，…)."""
-        if c.carry_until is not None and s > c.carry_until:
-            c.carry, c.carry_until = "", None
-        if c.carry and self.group_start(s) > c.carry_from:
-            c.carry = ""
-        if slot.scope == "region" and c.carry and not slot.explicit_region:
-            slot.scope = c.carry
-        elif slot.scope != "region":
-            c.carry, c.carry_from = slot.scope, self.group_start(s)
-            c.carry_until = next((pe for ps, pe in self.parens if ps < s < pe), None)
-
-    def on_amount(self, c: Cursor, i: int, tok: Token) -> None:
-        """An amount is the figure of the slot before it when only fillers (or a reference time,
-        a bound, a starting level) stand between; else it may wait for the metric after it."""
-        s, e, _, val = tok
-        q = self.quantity(val, s, e)  # type: ignore[arg-type]
-        if self.local_time and (L.GAP.fullmatch(self.text, self.local_time[0], s)
-                                or self.text.startswith("的", self.local_time[0]) and self.local_time[0] + 1 == s):
-            q.time = self.local_time[1]  # 已超2020年全年的1503.6亿元
-        self.local_time = None
-        if q.role == "threshold" and not c.carry:
-            c.carry, c.carry_from = "subset", self.group_start(s)
-        slot = c.slot
-        last = slot.amounts[-1] if slot is not None and slot.amounts else None
-        if last is not None and last.role == "baseline" and q.role == "value" \
-                and L.METRIC_JOIN.fullmatch(self.text, last.end, s):
-            q.role = "baseline"  # 从4.89万元、2.90万元分别提高到…: a list of starting levels
-        if slot is not None and slot.growths and not slot.amounts and c.growth_end > c.chain_end:
-            c.chain_end = c.growth_end  # 比上年增长25.3%，达到2400亿元: the level after its growth
-        gap_times = [t for t in c.times if c.chain_end <= t[0] and t[1] <= s]
-        if slot is not None and q.role != "other" and self.joins(c, slot, q, s, gap_times):
-            if gap_times and slot.amounts:
-                slot = Slot(slot.metrics, slot.start, slot.end, slot.alias, slot.broad, list(slot.regions),
-                            slot.scope, slot.kind, q.time, slot.explicit_region, rule="reference-level")
-                self.slots.append(slot)
-                c.slot = slot
-            slot.amounts.append(q)
-            c.chain_end = q.end
-        else:
-            c.slot = None
-            if self.before_metric(q, c.toks, i):
-                return
-        self.receivers.append(q)
-
-    def joins(self, c: Cursor, slot: Slot, q: Quantity, s: int, gap_times: list[tuple[int, int]]) -> bool:
-        """Whether amount ``q`` at ``s`` is the next figure of ``slot``."""
-        gap = self.text[c.chain_end:s]
-        for ts, te in reversed(gap_times):
-            gap = gap[: ts - c.chain_end] + gap[te - c.chain_end:]
-        last = slot.amounts[-1] if slot.amounts else None
-        return bool(
-            L.GAP.fullmatch(gap) or (last and L.REGION_GAP.fullmatch(gap))
-            or (last and last.role == "baseline" and L.FROM_TO_GAP.fullmatch(gap))
-            or self.after_bound(slot, c.chain_end, s)
-            or (gap_times and last and q.amount is not None and last.amount is not None
-                and q.amount.base_unit == last.amount.base_unit
-                and self.reference_gap(max(c.chain_end, c.growth_end), s, gap_times)))
-
-    def on_growth(self, c: Cursor, i: int, tok: Token) -> None:
-        """A growth phrase: a new period's rate of the slot (7月份增长…，1—7月累计增长…), else the
-        rate of the figure or slot before it."""
-        s, e, _, val = tok
-        if val.base_year is not None:  # type: ignore[attr-defined]
-            year = resolve_time(self.state.snapshot(), self.ds)[0]
-            if year is None or val.base_year != year - 1:  # type: ignore[attr-defined]
-                c.growth_end = e
-                return  # 2023年…比2018年增长36.5%: a growth over five years, not year on year
-        if c.slot is not None and self.new_period_growth(c.slot, val, c.times, max(c.chain_end, c.growth_end)):  # type: ignore[arg-type]
-            c.growth_end = e
-            return
-        self.attach_growth(val, c.slot)  # type: ignore[arg-type]
-        if c.slot is not None and (c.slot.amounts[-1].has_growth if c.slot.amounts else bool(c.slot.growths)):
-            c.growth_end = e
-
-    def on_pct(self, c: Cursor, i: int, tok: Token) -> None:
-        """A percent with no growth word: a share (占全市…) hides the places and metrics it names."""
-        s, e = tok[0], tok[1]
-        if L.SHARE_WORD in self.text and L.SHARE_CUE.search(self.text, max(0, s - 16), s):
-            c.share_until = max(c.share_until, e)
-        self.receivers.append(Quantity(s, e, role="share"))
-
-    def region_items(self, toks: list[tuple[int, int, str, object]]) -> list[list[RegionItem]]:
-        """平湖市(6.8%)、秀洲区(6.2%): runs of two or more regions, each with its own figure."""
-        text = self.text
-        runs: list[list[RegionItem]] = []
-        run: list[RegionItem] = []
-        names = [(s, e, v) for s, e, k, v in toks if k == "region" and v not in REGION_WORDS]
-        if len(names) < 2:
-            return runs
-        for start, name_end, name in names:
-            if name not in ZONES and lookup(name) is None:  # type: ignore[arg-type]
-                continue
-            lead = L.ITEM_LEAD.match(text, name_end)
-            pos = lead.end()  # type: ignore[union-attr]
-            fig = PERCENT.match(text, pos)
-            kind = "pct"
-            if fig is None or fig.group("times"):
-                fig, kind = AMOUNT.match(text, pos), "amount"
-                if fig is not None and not (fig.group("mag") or fig.group("unit")):
-                    fig = None
-            end = fig.end() if fig is not None else -1
-            if fig is not None and lead.group("open"):  # type: ignore[union-attr]
-                end = end + 1 if text.startswith(")", end) else -1
-            if fig is None or end < 0:
-                continue
-            if kind == "amount" and lead.group("verb"):  # type: ignore[union-attr]
-                continue  # 增长2亿元: a change, not the region's level
-            item = RegionItem(name, start, end, kind, fig, lead.group("verb") or "")  # type: ignore[arg-type,union-attr]
-            if run and run[-1].kind == kind and L.ITEM_SEP.fullmatch(text, run[-1].end, start):
-                run.append(item)
-            else:
-                if len(run) >= 2:
-                    runs.append(run)
-                run = [item]
-        if len(run) >= 2:
-            runs.append(run)
-        return runs
-
     def item_slots(self, run: list[RegionItem]) -> None:
         """One slot per region item, for the metric named before the list."""
         text, start = self.text, run[0].start
@@ -732,9 +573,12 @@ class SentenceParser:
                 slot.amounts = [self.quantity(it.fig, it.fig.start(), it.fig.end())]
             self.slots.append(slot)
 
-    def compared_slots(self) -> None:
+    def compared_slots(self, i: int, j: int) -> int:
         """增长8.7%，分别高于全省(6.3%)、金华(6.7%)2.4和2.0个百分点: the places a rate is compared
         with, each with its own rate in brackets, are facts of those places for the same metric."""
+        if "(" not in self.text:
+            return 0
+        before = len(self.slots)
         for m in L.COMPARED_PLACES.finditer(self.text):
             base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule.startswith("metric")), None)
             if base is None or len(base.metrics) != 1 or self.group_start(base.end) != self.group_start(m.start()) \
@@ -747,6 +591,7 @@ class SentenceParser:
                             explicit_region=it.group("place"), rule="compared-place")
                 slot.growths = [Rate(float(it.group("rate")), *it.span("rate"))]
                 self.slots.append(slot)
+        return len(self.slots) - before
 
     def elided_base(self, run: list[RegionItem]) -> Slot | None:
         """有6个省份增速超过全国，分别是江苏(7.1%)、安徽(6.9%)…: a list of places' rates whose
@@ -761,14 +606,15 @@ class SentenceParser:
         return Slot(self.ds.head_metric, start, start, METRICS[metric].label_zh, False, [self.ds.home], "region",
                     self.plan_kind(start) or "actual", self.state.snapshot(), rule="elided-metric")
 
-    def metric_slot(self, s: int, e: int, surface: str, regions: list[str],
-                    times: list[tuple[int, int]], period_toks: list, share_until: int) -> Slot | None:
+    def metric_slot(self, s: int, e: int, surface: str, regions: list[str]) -> Slot | None:
+        """The slot a metric token opens, or None where the metric is no figure's (a modifier, a
+        share's whole, an industry named without its value, a context alias out of context)."""
         text, ds = self.text, self.ds
         alias = ALIASES[L.alias_of(surface)]
         if text.endswith(L.MODIFIERS_BEFORE, max(0, s - 2), s) or (
                 text.startswith(L.MODIFIERS_AFTER, e) and not L.RANKING_LIST.match(text, e)):
             return None
-        if share_until > s or _SHARE_BEFORE.search(text, max(0, s - 14), s):
+        if _SHARE_BEFORE.search(text, max(0, s - 14), s):
             return None
         if alias.rate_only and not L.RATE_FOLLOWS.match(text, e):
             return None  # 规上工业企业12家: the industry named, not its value added
@@ -790,7 +636,7 @@ class SentenceParser:
                                      or self.population_named(s, metrics)) or self.tail_of_noun(s)):
             return None  # 产值 after 规上工业增加值 is its output, unless a longer noun ends in it (高新技术产品产值)
         if alias.context and self.slots and set(self.slots[-1].metrics) == set(metrics) \
-                and not any(self.slots[-1].end <= ts < s for ts, _ in times) \
+                and not any(self.slots[-1].end <= ts < s for ts, _ in self.times) \
                 and _whole_region_prefix(text[self.clause_start(s):s]):
             return None  # …总产值超过1100亿元，总产值增速30%: the same metric named again, no new period
         if len(metrics) == 1:  # 第一、三产业增加值: items listed before the metric that share its head
@@ -799,6 +645,12 @@ class SentenceParser:
         ds.last_metric = metrics
         if not ds.head_metric:
             ds.head_metric, ds.head_alias = metrics, alias.text
+        return self.new_slot(s, e, end, surface, metrics, regions)
+
+    def new_slot(self, s: int, e: int, end: int, surface: str, metrics: tuple[str, ...], regions: list[str]) -> Slot:
+        """The slot of ``metrics`` printed at ``s``…``end``: whose figures (regions), which part of
+        them (scope) and what kind (actual or a plan's), from the words around it."""
+        text, ds, alias = self.text, self.ds, ALIASES[L.alias_of(surface)]
         scope, explicit = self.prefix_scope(s, metrics)
         kind = self.plan_kind(s) or "actual"
         for ps, pe in self.parens:
@@ -807,7 +659,7 @@ class SentenceParser:
         regs = list(regions) if regions else [ds.home]
         at = text.rfind(explicit, 0, s) if explicit else -1
         if explicit in REGION_WORDS and at >= self.clause_start(s) and not ends_with_name(text, at) \
-                and self.last_region_end <= at + len(explicit):  # 全市3个开发区: the later place is the subject
+                and self.subject.last_end <= at + len(explicit):  # 全市3个开发区: the later place is the subject
             regs = [_region_name(explicit, ds)]
         if scope == "region" and L.PRODUCT_LIST.match(text, end) and not L.METRIC.search(
                 text, end, L.PRODUCT_LIST.match(text, end).end()):  # type: ignore[union-attr]
@@ -829,7 +681,7 @@ class SentenceParser:
                 slot.add_rule(name)
         if len(regs) > 1 and (m := L.DISTRIBUTIVE.match(text, end)) and m.group("word") == "均":
             slot.each = True  # 南湖区、秀洲区地区生产总值均增长5.7%: one figure for every place
-        slot.periods = self.listed_periods(s, end, period_toks)
+        slot.periods = self.listed_periods(s, end, self.period_toks)
         return slot
 
     def population_named(self, s: int, metrics: tuple[str, ...]) -> bool:
@@ -886,13 +738,13 @@ class SentenceParser:
                 return listed, start
         return (), s
 
-    def new_period_growth(self, cur: Slot, g: GrowthTok, times: list[tuple[int, int]], after: int) -> bool:
+    def new_period_growth(self, cur: Slot, g: GrowthTok, after: int) -> bool:
         """7月份增长11.2%，1—7月累计增长8.9%: a growth for a period named after the slot's own figure."""
         done = cur.growths or (cur.amounts and cur.amounts[-1].has_growth)
         if not done or len(g.values) != 1 or g.region:
             return False
         if not any(after <= ts and te <= g.start and not compared_time(self.text, ts, te)
-                   and (ts, te) not in self.basis_spans for ts, te in times) or self.state.period is None:
+                   and (ts, te) not in self.basis_spans for ts, te in self.times) or self.state.period is None:
             return False  # 比2019年同期下降10.8%: a compared time names no period of its own
         if any(after < b <= g.start for b in self.figure_ends):
             return False  # other figures between: the rate is of something else
@@ -996,13 +848,13 @@ class SentenceParser:
         return q
 
 
-    def before_metric(self, q: Quantity, toks: list, i: int) -> bool:
+    def before_metric(self, q: Quantity, i: int) -> bool:
         """乡宁以18.9亿的地方财政收入: an amount right before 的 + metric."""
         if q.role != "value" or not self.text.startswith("的", q.end):
             return False
-        for s, _, kind, _ in toks[i + 1:i + 3]:
+        for s, _, kind, _ in self.toks[i + 1:i + 3]:
             if kind == "metric" and s == q.end + 1:
-                self.pending_before = q
+                self.open.pending = q
                 return True
         return False
 
@@ -1078,10 +930,6 @@ class SentenceParser:
                 elif not r.amounts:
                     r.growths = [rate]
 
-    def clause_start_list(self, pos: int) -> int:
-        """Start of the clause, ignoring 、 (which joins list items)."""
-        return max(self.text.rfind(c, 0, pos) for c in ",;:(") + 1
-
     def periods_between(self, a: int, b: int) -> list[str]:
         """The last list of periods (2月和3月) between two positions."""
         toks = []
@@ -1097,8 +945,9 @@ class SentenceParser:
         return place is not None and any((r := lookup(x, self.ds.home)) is not None and r.name == place.name
                                          for x in regions)
 
-    def apply_shares(self) -> None:
+    def apply_shares(self, i: int, j: int) -> int:
         """均占全市1/3: figures that are a share of a larger whole are not the whole."""
+        changed = 0
         for m in L.SHARE_CUE.finditer(self.text) if L.SHARE_WORD in self.text else ():
             every = m.group().startswith("均")
             level = m.group()[-1] if "全" in m.group() else ""
@@ -1116,6 +965,8 @@ class SentenceParser:
                     continue  # 平湖GDP…，占嘉兴市的12%: a part of a larger place, whole for its own
                 if slot.scope == "region":
                     slot.scope = "subset"
+                    changed += 1
+        return changed
 
 
 def read_unparsed(ds: DocState, text: str) -> None:
@@ -1125,17 +976,6 @@ def read_unparsed(ds: DocState, text: str) -> None:
     ds.populations = populations_in(text)
     ds.unknown_total = AMOUNT.search(text) is not None
     ranking_title(ds, text)
-
-
-def ranking_title(ds: DocState, text: str) -> None:
-    """各县GDP排行榜出炉: a metric named with a ranking word is the document's headline metric."""
-    if ds.head_metric:
-        return
-    for m in L.METRIC.finditer(text):
-        if text.startswith(L.RANKING_WORDS, m.end()):
-            alias = ALIASES[L.alias_of(m.group())]
-            ds.head_metric, ds.head_alias = alias.metrics, alias.text
-            return
 
 
 def populations_in(text: str) -> frozenset[str]:
@@ -1155,16 +995,6 @@ def compared_time(text: str, s: int, e: int) -> bool:
     """
     return bool(L.COMPARISON_END.search(text, max(0, s - 3), s) or L.MULTIPLE_AFTER.match(text, e)
                 or (text.endswith(L.BASELINE, 0, s) and text.startswith("的", e)))
-
-
-def _shift_rate(printed: str, verb: str | None) -> float:
-    """A rate of a RATE_SHIFT: 下降5.6% and 负增长5.6% are -5.6; -5.6% is -5.6.
-
-    >>> _shift_rate("5.6%", "下降"), _shift_rate("-5.6 %", None), _shift_rate("1.1%", "增长")
-    (-5.6, -5.6, 1.1)
-    """
-    value = float(printed.rstrip("% "))
-    return -abs(value) if verb in ("下降", "负增长") else value
 
 
 def _period_run(toks: list, text: str) -> list:

@@ -1,0 +1,290 @@
+"""A sentence's tokens: times, places, metrics, amounts, growth phrases and bare percents.
+
+Each token has a kind, and each kind one letter (:data:`LETTERS`); the grammar's patterns
+(:mod:`indicators.rules.grammar`) are regular expressions over a sentence's letters.  Where
+two tokens overlap, the kind found first wins: time, metric, growth, pct, amount, place.
+
+>>> from ..ingest.documents import make_document
+>>> ds = DocState(make_document("text", "", region="平湖"), None, "平湖")
+>>> found = tokenize(SentenceText("上半年,全市实现生产总值385.12亿元,增长5.7%"), ds)
+>>> letters(found.toks), [found.text[t.start:t.end] for t in found.toks]
+('TRMAG', ['上半年', '全市', '生产总值', '385.12亿元', '增长5.7%'])
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from operator import attrgetter
+from typing import NamedTuple
+
+from ..base.regions import WORD_PATTERN, lookup, names_overlapped
+from ..base.tables import ALIASES, REGION_WORDS
+from . import lexicon as L
+from .clauses import SentenceText
+from .numbers import AMOUNT, PERCENT, RATE_MARKS, parse_number, percent_value
+from .periods import TIME, may_hold_time, time_expr
+from .timeline import DocState
+
+LETTERS = {"time": "T", "region": "R", "metric": "M", "amount": "A", "growth": "G", "pct": "P"}
+_RATE_MARK = re.compile("[" + re.escape("".join(RATE_MARKS)) + "]")  # a rate holds one: else no PERCENT scan
+
+
+class Token(NamedTuple):
+    """A token: where it is printed, its kind and its value (a TimeExpr, an alias, a match …)."""
+
+    start: int
+    end: int
+    kind: str  # time | region | metric | amount | growth | pct
+    value: object
+
+
+class Rate(NamedTuple):
+    """A growth rate and where it is printed in the sentence."""
+
+    value: float
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class GrowthTok:
+    """A growth phrase with one or more rates (分别增长5.4%、7.7%)."""
+
+    start: int
+    end: int
+    rates: list[Rate]
+    region: str = ""
+    prior: Rate | None = None  # 从1.8%回升至6.1%: the rate it moved from (an earlier period's)
+    prior_when: tuple[int, int] | None = None  # where that earlier period is named (从2023年的…)
+    base_year: int | None = None  # 比2018年增长…: the year it is a growth from
+
+    @property
+    def values(self) -> list[float]:
+        return [r.value for r in self.rates]
+
+
+class Tokens(NamedTuple):
+    """A sentence's tokens by start, and the marks the tokenizer left for the rules."""
+
+    text: str
+    toks: list[Token]
+    split_spans: frozenset[tuple[int, int]]  # metric names a verb splits (第二产业实现增加值)
+    ranked_at: frozenset[int]  # where a ranking title's metric stands before a place's figure
+
+
+def letters(toks: list[Token]) -> str:
+    """The tokens' kinds, one letter each: the string the grammar's patterns read."""
+    return "".join(LETTERS[t.kind] for t in toks)
+
+
+def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
+    """The sentence's tokens; ``topic`` is a heading's metric for a sentence that names none."""
+    text = st.text
+    found: list[Token] = [Token(m.start(), m.end(), "time", t) for m in (TIME.finditer(text) if may_hold_time(text) else ())
+                          if (t := time_expr(m)) is not None]
+    found += [Token(m.start(), m.end(), "metric", m.group()) for m in L.METRIC.finditer(text)]
+    percents = list(PERCENT.finditer(text)) if _RATE_MARK.search(text) else []
+    found += [Token(g.start, g.end, "growth", g) for g in growth_tokens(st, percents)]
+    found += [Token(m.start(), m.end(), "pct", m) for m in percents]
+    found += [Token(m.start(), m.end(), "amount", m) for m in AMOUNT.finditer(text)
+              if m.group("mag", "unit") != (None, None) and not text.startswith("百分点", m.end())]
+    found += [Token(m.start(), m.end(), "region", m.group()) for m in WORD_PATTERN.finditer(text)]
+    found += [Token(i, i + len(name), "region", name) for i, name in names_overlapped(text)
+              if L.REGION_FOLLOW.match(text, i + len(name)) or clause_subject(text, i, name)]
+    taken, toks = 0, []  # taken: a bit per character that a kept token covers
+    for tok in found:
+        span = ((1 << (tok.end - tok.start)) - 1) << tok.start
+        if not taken & span:
+            toks.append(tok)
+            taken |= span
+    toks.sort(key=attrgetter("start"))
+    toks, split_spans = split_metrics(st, toks)
+    ranked_at: set[int] = set()
+    if topic and not any(t.kind == "metric" for t in toks):
+        toks.insert(0, Token(0, 0, "metric", topic))  # the heading's metric stands before the sentence
+    else:
+        toks = ranked_places(text, ds, toks, ranked_at)
+    return Tokens(text, toks, frozenset(split_spans), frozenset(ranked_at))
+
+
+def ranked_places(text: str, ds: DocState, toks: list[Token], ranked_at: set[int]) -> list[Token]:
+    """海宁市以1285.6亿元位居第一，…；桐乡市1203.4亿元排名第二: in a sentence that names no
+    metric, a place opening a clause with a figure and its rank is a figure of the document's
+    headline metric (named by a ranking title: 各县GDP排行榜); a metric token of no width
+    stands before each such figure (its position goes to ``ranked_at``)."""
+    out = list(toks)
+    ranking_title(ds, text)
+    if not ds.head_alias:
+        return toks
+    for k, (s, e, kind, val) in enumerate(toks[:-1]):
+        if kind != "region" or val in REGION_WORDS or (s and text[s - 1] not in ",;:" and not any(
+                t.kind == "metric" and t.end <= s and text.startswith(L.RANKING_WORDS, t.end) for t in toks)
+                and not (k and toks[k - 1].kind == "region" and toks[k - 1].end == s)):
+            continue  # a place opening a clause (宁波北仑区 too), or after a ranking title glued to it
+        end = text.find(";", s)
+        if any(t.kind == "metric" and s < t.start < (len(text) if end < 0 else end) for t in toks):
+            continue  # its clause names a metric of its own
+        lead = L.PLACE_FIGURE_LEAD.match(text, e)
+        at = lead.end() if lead else e
+        nxt = toks[k + 1]
+        if nxt.kind == "amount" and nxt.start == at and L.RANK_IN_CLAUSE.match(text, nxt.end):
+            out.append(Token(at, at, "metric", ds.head_alias))
+            ranked_at.add(at)
+    out.sort(key=attrgetter("start", "end"))  # the metric of no width before its figure
+    return out
+
+
+def ranking_title(ds: DocState, text: str) -> None:
+    """各县GDP排行榜出炉: a metric named with a ranking word is the document's headline metric."""
+    if ds.head_metric:
+        return
+    for m in L.METRIC.finditer(text):
+        if text.startswith(L.RANKING_WORDS, m.end()):
+            alias = ALIASES[L.alias_of(m.group())]
+            ds.head_metric, ds.head_alias = alias.metrics, alias.text
+            return
+
+
+def clause_subject(text: str, i: int, name: str) -> bool:
+    """滁州紧跟芜湖其后，…: a city's or province's name that opens a clause is its subject,
+    whatever follows it.
+
+    >>> clause_subject("滁州紧跟其后", 0, "滁州"), clause_subject("位于滁州", 2, "滁州")
+    (True, False)
+    """
+    if i and text[i - 1] not in ",;:":
+        return False
+    r = lookup(name)
+    return r is not None and r.level in ("city", "province") and r.short == name
+
+
+def split_metrics(st: SentenceText, toks: list[Token]) -> tuple[list[Token], set[tuple[int, int]]]:
+    """第二产业实现增加值, 规上工业完成工业增加值: a metric whose name a verb splits becomes
+    one metric token over both parts, in place of the tokens it covers; with the spans it made."""
+    text, spans = st.text, set()
+    if "实现" not in text and "完成" not in text:
+        return toks, spans
+    for m in L.SPLIT_VERB.finditer(text):
+        lo = max(st.clause_start(m.start()), m.start() - 8)
+        found = L.split_alias(text[lo:m.start()], text[m.end():m.end() + 10])
+        if found is not None:
+            alias, before, after = found
+            s, e = m.start() - before, m.end() + after
+            toks = [t for t in toks if t.end <= s or t.start >= e]
+            toks.append(Token(s, e, "metric", alias))
+            spans.add((s, e))
+            toks.sort(key=attrgetter("start"))
+    return toks, spans
+
+
+def growth_tokens(st: SentenceText, percents: list[re.Match[str]]) -> list[GrowthTok]:
+    """Growth phrases: a cue and one percent or a list of them (``percents``: the sentence's),
+    a rate that moved from another (从1.8%回升至6.1%), a rate in words (增长七成) and no change
+    (持平)."""
+    out = cued_rates(st.text, percents)
+    out = rate_shifts(st.text, out)
+    out += word_rates(st.text)
+    for m in L.FLAT.finditer(st.text):
+        cs = st.clause_start(m.start())
+        if not L.FLAT_BLOCK.search(st.text, cs, m.start()) and not PERCENT.match(st.text, m.end()):
+            out.append(GrowthTok(m.start(), m.end(), [Rate(0.0, *m.span())]))
+    return out
+
+
+def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
+    """增长5.7%, 同比分别下降3.1%、2.4%: percents after a growth cue (a list of them joins one
+    phrase); a percent in brackets after a metric, when a growth word follows (bracketed_growth)."""
+    out: list[GrowthTok] = []
+    last_end = 0
+    for m in percents:
+        s, e = m.span()
+        if text.startswith(("个百分点", "百分点"), e):
+            continue
+        if out and out[-1].end == last_end and L.LIST_JOIN.fullmatch(text[last_end:s]):
+            g = out[-1]
+            sign = -1 if all(v < 0 for v in g.values) and m.group("sign") != "-" else 1
+            g.rates.append(Rate(percent_value(m, sign), s, e))
+            g.end = last_end = e
+            continue
+        lo = max(text.rfind(";", 0, s) + 1, s - 26, last_end)
+        cue = _growth_cue(text[lo:s])
+        if cue is None:
+            bracketed = bracketed_growth(text, m)
+            if bracketed is not None:
+                out.append(bracketed)
+                last_end = e
+            continue
+        head = text[max(lo, lo + cue.start() - 8):lo + cue.start()] + cue.group()
+        if L.NOT_GROWTH_RE.search(head):
+            continue
+        sign = L.SIGN[cue.group("verb") or cue.group("rate")]
+        value = percent_value(m, sign if sign else 1)
+        if sign == 0 and m.group("sign") == "-":
+            value = -abs(value)
+        start = lo + cue.start()
+        rm = L.REGION_BEFORE_GROWTH.search(text, max(0, start - 8), start)  # 海盐县下降2.2%, 全省同比增长7.9%
+        base = L.BASE_YEAR_BEFORE.search(text, max(0, start - 14), start)
+        out.append(GrowthTok(start, e, [Rate(value, s, e)], rm.group(1) if rm else "",
+                             base_year=int(base.group("year")) if base else None))
+        last_end = e
+    return out
+
+
+def _growth_cue(window: str) -> re.Match[str] | None:
+    """The growth cue that ends ``window`` (the text before a percent): 增长, 同比下降, 增速为 …;
+    a compared rate between the cue and the figures is passed over (增速均超过7%，分别达到…)."""
+    cue = L.GROWTH_CUE_END.search(window)
+    if cue is None and (compared := list(L.COMPARED_RATE.finditer(window))):
+        cut = compared[-1]
+        cue = L.GROWTH_CUE_END.search(window[:cut.start()] + window[cut.end():])
+        return cue if cue is not None and cue.start() < cut.start() else None
+    return cue
+
+
+def rate_shifts(text: str, out: list[GrowthTok]) -> list[GrowthTok]:
+    """增速从1.8%回升至6.1%: the rate it moved to, with the one it moved from (``prior``); it
+    replaces the cued rates it covers."""
+    for m in L.RATE_SHIFT.finditer(text) if "%" in text else ():
+        if L.GROWTH_CUE_END.search(text, max(0, m.start() - 8), m.start()) is None and not m.group("v1") \
+                and not text.endswith(("增速", "增幅", "增长"), 0, m.start()):
+            continue  # 占比从30%提高到35%: not a growth rate
+        a, b = (_shift_rate(m.group(g), m.group(v)) for g, v in (("a", "v1"), ("b", "v2")))
+        first = m.start("v1") if m.group("v1") else m.start("a")  # the time named before is a token of its own
+        out = [g for g in out if g.end <= first or g.start >= m.end()]
+        out.append(GrowthTok(first, m.end(), [Rate(b, *m.span("b"))], prior=Rate(a, *m.span("a")),
+                             prior_when=m.span("when") if m.group("when") else None))
+    return out
+
+
+def word_rates(text: str) -> list[GrowthTok]:
+    """增长七成, 翻了一番: a rate printed in words."""
+    out = []
+    for m in L.WORD_GROWTH.finditer(text) if L.GROWTH_UNIT.search(text) else ():
+        n = int(parse_number(m.group("n") or m.group("d")) or 0)
+        value = float(n * 10 * L.SIGN[m.group("verb")]) if m.group("verb") else float((2 ** n - 1) * 100)
+        number = m.start("n") if m.group("n") else m.start("d")  # the rate as printed: 七成, 一番
+        out.append(GrowthTok(m.start(), m.end(), [Rate(value, number, m.end())]))
+    return out
+
+
+def bracketed_growth(text: str, m: re.Match[str]) -> GrowthTok | None:
+    """地区生产总值（5.7%）、第一产业增加值（8.1%）均实现增长: a rate in brackets right after a
+    metric is its growth when a growth word follows in the clause group."""
+    s, e = m.start(), m.end()
+    if not text.startswith(")", e) or L.METRIC_BEFORE_BRACKET.search(text, max(0, s - 24), s) is None:
+        return None
+    rest = text[e:text.find(";", e) if ";" in text[e:] else len(text)]
+    word = L.GROWTH_WORD.search(rest)
+    if word is None or L.SIGN.get(word.group(), 1) == 0:
+        return None
+    return GrowthTok(s, e, [Rate(percent_value(m, L.SIGN[word.group()]), s, e)])
+
+
+def _shift_rate(printed: str, verb: str | None) -> float:
+    """A rate of a RATE_SHIFT: 下降5.6% and 负增长5.6% are -5.6; -5.6% is -5.6.
+
+    >>> _shift_rate("5.6%", "下降"), _shift_rate("-5.6 %", None), _shift_rate("1.1%", "增长")
+    (-5.6, -5.6, 1.1)
+    """
+    value = float(printed.rstrip("% "))
+    return -abs(value) if verb in ("下降", "负增长") else value
