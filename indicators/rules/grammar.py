@@ -105,7 +105,7 @@ def rule_names(rule: str) -> list[str]:
 # to right; at each token the first rule that matches there and takes tokens wins.
 GRAMMAR: tuple[Phase, ...] = (
     Phase("lists", (
-        Step("region-list", r"R[GPA](?:R[GPA])+", Sentence.place_items),  # 平湖市(6.8%)、秀洲区(6.2%)
+        Step("region-list", r"R[GPA]?(?:R[GPA]?)+", Sentence.place_items),  # 平湖市(6.8%)、秀洲区(6.2%), 淳安县持平
     )),
     Phase("phrases", (
         Step("time", "T", Sentence.on_time),  # moves the sentence's time (not a compared or plan time)

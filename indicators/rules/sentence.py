@@ -410,6 +410,8 @@ class Sentence(SentenceText):
             return None
         lead = L.ITEM_LEAD.match(text, name_end)
         pos = lead.end()  # type: ignore[union-attr]
+        if pos == name_end and (flat := L.FLAT.match(text, pos)):
+            return RegionItem(name, start, flat.end(), "pct", flat)  # 淳安县持平: a rate of zero
         fig, kind = PERCENT.match(text, pos), "pct"
         if fig is None or fig.group("times"):
             fig, kind = AMOUNT.match(text, pos), "amount"
@@ -566,7 +568,9 @@ class Sentence(SentenceText):
             slot = Slot(base.metrics, it.start, it.end, base.alias, base.broad, [name], scope, base.kind,
                         base.time, explicit_region=it.name,
                         rule="region-list" + ("+elided-metric" if base.rule == "elided-metric" else ""))
-            if it.kind == "pct":
+            if it.kind == "pct" and it.fig.re is L.FLAT:
+                slot.growths = [Rate(0.0, *it.fig.span())]  # 淳安县持平
+            elif it.kind == "pct":
                 own = L.SIGN.get(it.verb, 1) if it.verb else sign
                 slot.growths = [Rate(percent_value(it.fig, -1 if own < 0 else 1), *it.fig.span())]
             else:
