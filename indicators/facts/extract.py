@@ -8,6 +8,7 @@ spans in the original text, and adds the plain-text tables (:mod:`indicators.rul
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -24,6 +25,25 @@ from ..rules.timeline import DocState, Snap, TimeState, apply_time, resolve_time
 from .merge import merge_facts
 
 
+@dataclass(slots=True)
+class Flow:
+    """What carries from sentence to sentence and paragraph to paragraph of a document, and
+    where each part resets: a blank line or a section heading returns the time to the article's
+    lead; a paragraph after a full stop goes on from the time its predecessor opened with; a
+    line break inside a sentence (a column break) keeps the time."""
+
+    time: TimeState = field(default_factory=TimeState)  # the time in force
+    lead: TimeState | None = None  # the article's lead time, once a paragraph sets it
+    blank: bool = True  # a blank line or a heading came before this paragraph
+    ended: bool = False  # the last paragraph ended with a full stop
+    opening: TimeState | None = None  # the time the last paragraph opened with
+    pending: list[str] = field(default_factory=list)  # figure-less sentences whose times wait for a figure
+    prev_slots: list[Slot] = field(default_factory=list)  # the last sentence's slots (for a rate after them)
+    prev_kind: str = "actual"  # the kind of the last slot (其中… goes on in it)
+    header: list[str] = field(default_factory=list)  # the header of the pipe table being read
+    heading_topic: str = ""  # a heading alone on its line names the next paragraph's metric
+
+
 class Extractor:
     """Extract the facts of one document."""
 
@@ -37,83 +57,96 @@ class Extractor:
         self.trace: list[tuple[int, str, Sentence]] | None = None  # set to a list to keep every parse
 
     def run(self) -> list[Fact]:
-        text = self.rep.text
-        facts: list[Fact] = []
-        prev_slots: list[Slot] = []
-        prev_kind = "actual"
-        lead: TimeState | None = None
-        header: list[str] = []
-        para_state, blank = TimeState(), True
-        heading_topic = ""
-        pending: list[str] = []
-        p_end, ended = -1, False
-        opening: TimeState | None = None  # the time a paragraph's first sentence left in force
-        for p_text in text.split("\n"):
+        """The document's facts: its paragraphs read in order with a :class:`Flow`, then its tables."""
+        flow, facts, p_end = Flow(), [], -1
+        for p_text in self.rep.text.split("\n"):
             p_start, p_end = p_end + 1, p_end + 1 + len(p_text)
             if not p_text or p_text.isspace():
-                blank = True
+                flow.blank = True
                 continue
-            if header or "|" in p_text:
-                header = _pipe_header(p_text, header)
-            if blank:
-                para_state = lead or TimeState()  # the lead itself until a time moves it (copied below)
-                pending.clear()
-            elif opening is not None and ended:
-                para_state = opening.copy()  # after a sentence end, a paragraph (or a column break) goes
-                pending.clear()  # on from the time its predecessor opened with, not from a month named
-                # later in it (…其中6月份增长11.5%。\n全县固定资产投资…: the first half's, not June's)
-            # else: a line break inside a sentence is a column break: the paragraph keeps its time
-            opening = None
-            ended = p_text.rstrip().endswith(("。", "!", "?", "!", "?"))
-            blank = is_heading(p_text)  # a section heading starts afresh from the article's lead
-            n_before, parsed = len(facts), False
-            # (一)固定资产投资。1-6月份完成…: the metric its heading names (a heading alone on its line
-            # names it for the next paragraph too)
-            topic = _topic(p_text) or heading_topic
-            heading_topic = topic if topic and _TOPIC_ALONE.fullmatch(p_text) else ""
-            sentences = _sentences(p_text, p_start) if topic or _candidate(p_text, bool(prev_slots), self.ds.head_alias) else []
-            if not sentences:
-                pending.append(p_text)  # no figure: its times matter only if one follows before a reset
-                prev_slots = []
-                read_unparsed(self.ds, p_text)
-            whole = len(sentences) == 1 and sentences[0][1] == p_text  # one sentence: already checked
-            for i, (s_start, s_text) in enumerate(sentences):
-                slots: list[Slot] = []
-                if not whole and not _candidate(s_text, bool(prev_slots) or bool(topic), self.ds.head_alias):
-                    pending.append(s_text)
-                    read_unparsed(self.ds, s_text)
-                else:
-                    parsed = True
-                    if para_state is lead:
-                        para_state = lead.copy()  # the lead never moves
-                    self.settle(pending, para_state)
-                    parser = parse_sentence(s_text, self.ds, para_state, prev_kind, topic)
-                    if self.trace is not None:
-                        self.trace.append((s_start, s_text, parser))
-                    slots = parser.slots
-                    if slots:
-                        plan_cell = _plan_column(header, p_text, s_start - p_start)
-                        for slot in slots:
-                            if plan_cell and slot.kind == "actual":
-                                slot.kind = plan_cell  # | 主要工作任务 | column of a pipe table
-                        prev_kind = slots[-1].kind
-                        facts.extend(self.slot_facts(slots, s_start, s_text, parser))
-                        prev_slots = slots
-                    elif parser.orphan_growths and prev_slots:
-                        self.attach_orphans(parser, prev_slots, facts)
-                if i == 0 and not slots:  # 这一数字…增长5.7% may follow its figure across a column break only
-                    prev_slots = []
-            if lead is None:
-                self.settle(pending, para_state)
-            # the time the paragraph opened with: its first regional figure's (…其中6月份… moves on)
-            first = next((f for f in facts[n_before:] if f.kind == "actual" and f.scope == "region"), None)
-            opening = TimeState(first.year, first.period) if first is not None and first.period else (
-                para_state.copy() if parsed else None)
-            if lead is None and (para_state.year is not None or para_state.period is not None) \
-                    and _sets_lead(p_text, facts[n_before:], parsed):
-                lead = opening if first is not None and first.period else para_state.copy()  # type: ignore[assignment]
+            n_before = len(facts)
+            topic = self.begin_paragraph(flow, p_text)
+            parsed = self.read_paragraph(flow, p_text, p_start, topic, facts)
+            self.end_paragraph(flow, p_text, facts[n_before:], parsed)
         facts.extend(grid_facts(self.doc, self.rep, self.ds.home))
         return merge_facts(facts)
+
+    def begin_paragraph(self, flow: Flow, p_text: str) -> str:
+        """Reset what a new paragraph resets; the metric its heading names (its topic), if any."""
+        if flow.header or "|" in p_text:
+            flow.header = _pipe_header(p_text, flow.header)
+        if flow.blank:
+            flow.time = flow.lead or TimeState()  # the lead itself until a time moves it (copied when read)
+            flow.pending.clear()
+        elif flow.opening is not None and flow.ended:
+            flow.time = flow.opening.copy()  # after a sentence end, a paragraph (or a column break) goes
+            flow.pending.clear()  # on from the time its predecessor opened with, not from a month named
+            # later in it (…其中6月份增长11.5%。\n全县固定资产投资…: the first half's, not June's)
+        # else: a line break inside a sentence is a column break: the paragraph keeps its time
+        flow.opening = None
+        flow.ended = p_text.rstrip().endswith(("。", "!", "?", "!", "?"))
+        flow.blank = is_heading(p_text)  # a section heading starts afresh from the article's lead
+        # (一)固定资产投资。1-6月份完成…: the metric its heading names (a heading alone on its line
+        # names it for the next paragraph too)
+        topic = _topic(p_text) or flow.heading_topic
+        flow.heading_topic = topic if topic and _TOPIC_ALONE.fullmatch(p_text) else ""
+        return topic
+
+    def read_paragraph(self, flow: Flow, p_text: str, p_start: int, topic: str, facts: list[Fact]) -> bool:
+        """Read a paragraph's sentences into ``facts``; whether any was parsed."""
+        sentences = _sentences(p_text, p_start) \
+            if topic or _candidate(p_text, bool(flow.prev_slots), self.ds.head_alias) else []
+        if not sentences:
+            flow.pending.append(p_text)  # no figure: its times matter only if one follows before a reset
+            flow.prev_slots = []
+            read_unparsed(self.ds, p_text)
+        whole = len(sentences) == 1 and sentences[0][1] == p_text  # one sentence: already checked
+        parsed = False
+        for i, (s_start, s_text) in enumerate(sentences):
+            slots: list[Slot] = []
+            if not whole and not _candidate(s_text, bool(flow.prev_slots) or bool(topic), self.ds.head_alias):
+                flow.pending.append(s_text)
+                read_unparsed(self.ds, s_text)
+            else:
+                parsed = True
+                slots = self.read_sentence(flow, s_start, s_text, topic, _plan_column(flow.header, p_text, s_start - p_start),
+                                           facts)
+            if i == 0 and not slots:  # 这一数字…增长5.7% may follow its figure across a column break only
+                flow.prev_slots = []
+        return parsed
+
+    def read_sentence(self, flow: Flow, s_start: int, s_text: str, topic: str, plan_cell: str,
+                      facts: list[Fact]) -> list[Slot]:
+        """Parse one sentence in the time in force and add its facts; its slots."""
+        if flow.time is flow.lead:
+            flow.time = flow.lead.copy()  # the lead never moves
+        self.settle(flow.pending, flow.time)
+        parser = parse_sentence(s_text, self.ds, flow.time, flow.prev_kind, topic)
+        if self.trace is not None:
+            self.trace.append((s_start, s_text, parser))
+        slots = parser.slots
+        if slots:
+            for slot in slots:
+                if plan_cell and slot.kind == "actual":
+                    slot.kind = plan_cell  # | 主要工作任务 | column of a pipe table
+            flow.prev_kind = slots[-1].kind
+            facts.extend(self.slot_facts(slots, s_start, s_text, parser))
+            flow.prev_slots = slots
+        elif parser.orphan_growths and flow.prev_slots:
+            self.attach_orphans(parser, flow.prev_slots, facts)
+        return slots
+
+    def end_paragraph(self, flow: Flow, p_text: str, new: list[Fact], parsed: bool) -> None:
+        """Keep the time the paragraph opened with, and take the article's lead from it when it sets one."""
+        if flow.lead is None:
+            self.settle(flow.pending, flow.time)
+        # the time the paragraph opened with: its first regional figure's (…其中6月份… moves on)
+        first = next((f for f in new if f.kind == "actual" and f.scope == "region"), None)
+        flow.opening = TimeState(first.year, first.period) if first is not None and first.period else (
+            flow.time.copy() if parsed else None)
+        if flow.lead is None and (flow.time.year is not None or flow.time.period is not None) \
+                and _sets_lead(p_text, new, parsed):
+            flow.lead = flow.opening if first is not None and first.period else flow.time.copy()
 
     def settle(self, pending: list[str], state: TimeState) -> None:
         """Apply the times of the figure-less sentences read since the last figure, in order."""
@@ -183,27 +216,38 @@ class Extractor:
                                                   "actual", evidence,
                                                   self.rep.span(s_start + base.start, s_start + base.end),
                                                   sent_span, "span-start"))
-                year, period, note = resolve_time(snap, self.ds)
-                if (not period and note != "multi_year") or note == "dominant-period":
-                    later = self.lookahead_time(s_text, slot, snap)
-                    if later[1]:
-                        year, period, note = later
-                kind = slot.kind
-                if note == "multi_year" and q is not None and not self.span_sum(s_text, parser, slot, q, metric):
-                    period, note, yoy = "FY", "span-end", None  # 过去五年…达到638.8亿元: the end year's level
-                elif note == "multi_year":
-                    kind = "multi_year" if kind == "actual" else kind
-                if not period and kind in ("target", "forecast") and (year := year or snap[0]) is not None:
-                    period = "FY"  # 今年的预期目标: a plan for a year is for the full year
-                if not period and kind == "actual":
+                when = self.fact_time(s_text, parser, slot, q, metric, snap)
+                if when is None:
                     continue
-                if kind == "actual" and year is not None and self.ds.pub and year > self.ds.pub.year:
-                    kind = "forecast"
+                year, period, note, kind = when
+                if note == "span-end":
+                    yoy = None
                 printed = q if q is not None else rate  # the number as printed: the amount, else the rate
                 span = self.rep.span(s_start + printed.start, s_start + printed.end) if printed else sent_span
                 out.append(self.make_fact(metric, region, year, period, q, yoy, slot, kind, evidence, span,
                                           sent_span, note))
         return out
+
+    def fact_time(self, s_text: str, parser: Sentence, slot: Slot, q: Quantity | None, metric: str,
+                  snap: Snap) -> tuple[int | None, str, str, str] | None:
+        """A fact's year, period, time note and kind; None for an actual figure with no period."""
+        year, period, note = resolve_time(snap, self.ds)
+        if (not period and note != "multi_year") or note == "dominant-period":
+            later = self.lookahead_time(s_text, slot, snap)
+            if later[1]:
+                year, period, note = later
+        kind = slot.kind
+        if note == "multi_year" and q is not None and not self.span_sum(s_text, parser, slot, q, metric):
+            period, note = "FY", "span-end"  # 过去五年…达到638.8亿元: the end year's level (no yoy)
+        elif note == "multi_year":
+            kind = "multi_year" if kind == "actual" else kind
+        if not period and kind in ("target", "forecast") and (year := year or snap[0]) is not None:
+            period = "FY"  # 今年的预期目标: a plan for a year is for the full year
+        if not period and kind == "actual":
+            return None
+        if kind == "actual" and year is not None and self.ds.pub and year > self.ds.pub.year:
+            kind = "forecast"
+        return year, period, note, kind
 
     @staticmethod
     def span_sum(s_text: str, parser: Sentence, slot: Slot, q: Quantity, metric: str) -> bool:

@@ -322,6 +322,24 @@ def _region(name: str, home: str) -> str | None:
     return None
 
 
+def _unit_of(name: str) -> tuple[str, str]:
+    """A header's name without its unit, and the unit (in brackets or a trailing %).
+
+    >>> _unit_of("地区生产总值(亿元)"), _unit_of("增长%"), _unit_of("县(市、区)")
+    (('地区生产总值', '亿元'), ('增长', '%'), ('县', ''))
+    """
+    unit = ""
+    for m in _BRACKET.finditer(name):
+        inner = m.group(1).strip()
+        if inner in UNITS or inner in ("%", "‰"):
+            unit = inner
+    name = _BRACKET.sub(lambda m: "" if m.group(1) in UNITS or m.group(1) in ("%", "‰")
+                        or _LEVELS.fullmatch(m.group(1)) else m.group(), name)
+    if name.endswith(("%", "‰")):
+        name, unit = name[:-1], name[-1]
+    return name, unit
+
+
 def describe(text: str, home: str = "") -> Axis:
     """What a header cell or a row label names: metric, place, time, unit and role.
 
@@ -334,16 +352,7 @@ def describe(text: str, home: str = "") -> Axis:
     >>> describe("县(市、区)").role, describe("装备制造业").role
     ('label', 'skip')
     """
-    name = _clean(text)
-    unit = ""
-    for m in _BRACKET.finditer(name):
-        inner = m.group(1).strip()
-        if inner in UNITS or inner in ("%", "‰"):
-            unit = inner
-    name = _BRACKET.sub(lambda m: "" if m.group(1) in UNITS or m.group(1) in ("%", "‰")
-                        or _LEVELS.fullmatch(m.group(1)) else m.group(), name)
-    if name.endswith(("%", "‰")):
-        name, unit = name[:-1], name[-1]
+    name, unit = _unit_of(_clean(text))
     if not name:
         return Axis(text, "unit" if unit else "label", unit=unit)
     region = _region(name, home) or _region(_BRACKET.sub("", name), home)
