@@ -22,6 +22,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import regex
+
 TAKEN = "-"  # the letter of a token a phase took
 
 
@@ -37,8 +39,20 @@ class Rule:
     build: Callable[[Any, int, int], int]
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
+    single: bool = field(init=False, repr=False, compare=False)  # the pattern is one letter
+
     def __post_init__(self) -> None:
         object.__setattr__(self, "regex", re.compile(self.pattern))
+        object.__setattr__(self, "single", len(self.pattern) == 1 and self.pattern.isalpha())
+
+    def may_start(self, letter: str) -> bool:
+        """Whether a match of the pattern may start with ``letter``.
+
+        >>> r = Rule("list", "R[GPA]?(?:R[GPA]?)+", lambda ctx, i, j: 0)
+        >>> r.may_start("R"), r.may_start("M")
+        (True, False)
+        """
+        return regex.match(self.pattern, letter, partial=True) is not None
 
 
 @dataclass(frozen=True)
@@ -48,6 +62,16 @@ class Phase:
     name: str
     rules: Sequence[Rule]
     whole: bool = False  # its rules read the whole sentence, once each, in order (their patterns are "")
+    alphabet: str = ""  # the token letters: with it, each letter tries only the rules that may start with it
+    by_letter: dict[str, tuple[Rule, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        table = {c: tuple(r for r in self.rules if r.may_start(c)) for c in self.alphabet}
+        object.__setattr__(self, "by_letter", table)
+
+    def candidates(self, letter: str) -> Sequence[Rule]:
+        """The rules to try at a token with this letter, in order."""
+        return self.by_letter.get(letter, self.rules) if self.by_letter else self.rules
 
 
 def apply(phases: Sequence[Phase], code: str, ctx: Any) -> list[tuple[str, int, int]]:
@@ -61,15 +85,18 @@ def apply(phases: Sequence[Phase], code: str, ctx: Any) -> list[tuple[str, int, 
                 if n := rule.build(ctx, 0, len(code)):
                     fired.append((rule.name, -1, n))
             continue
-        current, i = "".join(marks), 0
-        while i < len(current):
+        current, i, size = "".join(marks), 0, len(marks)
+        while i < size:
             n = 0
-            if current[i] != TAKEN:
-                for rule in phase.rules:
-                    m = rule.regex.match(current, i)
-                    if m is not None and (n := rule.build(ctx, i, m.end())):
-                        marks[i:i + n] = TAKEN * n
-                        fired.append((rule.name, i, n))
-                        break
+            letter = current[i]
+            for rule in phase.candidates(letter) if letter != TAKEN else ():
+                if rule.single:  # a one-letter pattern: no regular expression to run
+                    n = rule.build(ctx, i, i + 1) if rule.pattern == letter else 0
+                elif (m := rule.regex.match(current, i)) is not None:
+                    n = rule.build(ctx, i, m.end())
+                if n:
+                    marks[i:i + n] = TAKEN * n
+                    fired.append((rule.name, i, n))
+                    break
             i += max(n, 1)
     return fired

@@ -28,7 +28,7 @@ from .engine import Phase, apply
 from .engine import Rule as Step
 from .sentence import Sentence
 from .timeline import DocState, TimeState
-from .tokens import letters
+from .tokens import LETTERS, letters
 
 
 class Rule(NamedTuple):
@@ -103,10 +103,11 @@ def rule_names(rule: str) -> list[str]:
 # Patterns are regular expressions over the sentence's token letters (indicators.rules.tokens:
 # T time, R place, M metric, A amount, G growth phrase, P bare percent).  Each phase is read left
 # to right; at each token the first rule that matches there and takes tokens wins.
+ALPHABET = "".join(LETTERS.values())
 GRAMMAR: tuple[Phase, ...] = (
     Phase("lists", (
         Step("region-list", r"R[GPA]?(?:R[GPA]?)+", Sentence.place_items),  # 平湖市(6.8%)、秀洲区(6.2%), 淳安县持平
-    )),
+    ), alphabet=ALPHABET),
     Phase("phrases", (
         Step("time", "T", Sentence.on_time),  # moves the sentence's time (not a compared or plan time)
         Step("place", "R", Sentence.on_region),  # the subject of what follows; a list when joined
@@ -114,7 +115,7 @@ GRAMMAR: tuple[Phase, ...] = (
         Step("figure", "A", Sentence.on_amount),  # the open slot's figure, or one waiting for its metric
         Step("growth", "G", Sentence.on_growth),  # the open slot's rate, or a new period's
         Step("share", "P", Sentence.on_pct),  # a bare percent: no slot's rate
-    )),
+    ), alphabet=ALPHABET),
     Phase("sentence", (
         Step("region-list", "", Sentence.list_slots),  # the places' slots, of the metric before the list
         Step("compared-place", "", Sentence.compared_slots),  # 分别高于全省(6.3%)、金华(6.7%)
