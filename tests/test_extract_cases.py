@@ -1050,6 +1050,13 @@ CARRY_OVER = [
          F("industrial_value_added", 2024, "H1", yoy=12.4, region="嘉善"), region="嘉善"),
     case("slogan-headline-comma-place", "开局良好，桐乡一季度外贸出口增长9.1%",
          F("exports", 2024, "Q1", yoy=9.1, region="桐乡"), region="桐乡"),
+    # a slogan headline run into the sentence (its break lost), no place named: the article's own figures
+    case("slogan-run-into-quarter", "稳进提质开好局 一季度GDP增长6.1%，规上工业增加值增长7.9%",
+         F("gdp", 2024, "Q1", yoy=6.1), F("industrial_value_added", 2024, "Q1", yoy=7.9)),
+    case("slogan-with-plan-word", "奋力冲刺全年目标 前三季度全县地区生产总值增长6.3%", F("gdp", 2024, "Q1-Q3", yoy=6.3), pub=PUB_Q3),
+    case("slogan-then-months", "项目建设跑出加速度 1-6月，全市固定资产投资增长10.2%", F("fixed_asset_investment", 2024, "H1", yoy=10.2)),
+    case("sector-before-time-stays-sector", "房地产业上半年完成投资12亿元，增长3.1%。", labels={12: "sector"}),
+    case("firms-before-time-stay-firms", "外贸企业订单回暖上半年出口增长12%。", labels={12: "enterprise|sector"}),
     # a compared year in a sentence the engine does not read (no metric) moves no time either
     case("compared-year-in-metricless-sentence", "2015年，全市固定资产投资975.7亿元。存贷款余额达到5957亿元和4920亿元，"
          "分别是2010年的1.7倍和1.8倍。一般公共预算收入350.4亿元。",
@@ -1399,6 +1406,16 @@ PLAN_WORDS = [
     case("targets-for-all-counties", "今年，从市一级到各县（市、区），地区生产总值预期增长目标均确定为8%以上。",
          region="嘉兴"),
     case("plan-period-target", "“十四五”期间，全市力争规上工业总产值年均增长8%，到2025年突破3500亿元。"),
+    # a plan word between a metric and its figure makes the figure a plan, and the figure still joins it
+    case("metric-then-yuji-growth", "2024年，全县地区生产总值预计增长6.2%，一般公共预算收入预计可达52亿元。",
+         pub="2024-12-20", labels={6.2: "forecast", 52: "forecast"}),
+    case("metric-then-lizheng-value", "今年，全市一般公共预算收入力争达到61亿元，增长5%。",
+         pub="2024-03-10", labels={61: "target", 5: "target"}),
+    case("metric-comma-then-youwang", "全年外贸出口总额，有望突破420亿元。", pub="2024-11-20", labels={420: "forecast|target"}),
+    case("jiangjin-is-nearly-no-plan", "1-7月，全县地区生产总值将近410亿元，增长4.2%。",
+         F("gdp", 2024, "M1-M7", 410, "亿元", 4.2, "approx"), pub="2024-08-20"),
+    case("metric-then-achieved-plan-share", "上半年，全县固定资产投资完成128亿元，完成年度计划的55%。",
+         F("fixed_asset_investment", 2024, "H1", 128, "亿元")),
 ]
 
 # --------------------------------------------------------------------------

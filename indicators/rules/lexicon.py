@@ -97,6 +97,9 @@ _SOURCE = r"据[^,;。]{0,14}?(?:统计|核算|测算|显示|获悉|数据)|从[
 PREFIX = re.compile(
     r"(?:" + _FILLER + "|" + _SOURCE + "|" + NAME_PATTERN + "|" + WORD_PATTERN.pattern
     + r"|[市县区省]|[二两三四五六七八九十](?:地|县|市|区)|\d(?!\d)|[\s“”\"'‘’·]|" + trie_pattern(list(ZONES)) + r")*")
+# 地区生产总值预计增长6%, 一般公共预算收入预计可达52亿元: a plan word between a metric and its figure
+PLAN_AFTER_METRIC = re.compile(r"[,\s]*(?:全年|今年|年内)?(?P<word>" + trie_pattern(list(PLAN_WORDS))
+                               + r")(?!近)(?:可达到|可达|可以|可|能够|能|达到|达|突破|超过|为|增长|实现)?")
 PLAN = re.compile(trie_pattern(list(PLAN_WORDS)) + r"|到(?:19|20)\d{2}年")
 SCOPE = re.compile(trie_pattern(list(SCOPE_WORDS) + list(EXCLUSIONS)))
 EXCLUSION = re.compile(trie_pattern(list(EXCLUSIONS)))

@@ -26,6 +26,7 @@ from .tokens import GrowthTok, Rate, Token, ranking_title, tokenize
 _AFTER_DIGITS = re.compile(r"[0-9A-Za-z](?P<rest>[^0-9A-Za-z]*)\Z")  # what follows the last ASCII word
 _WORD_END = re.compile(r"(" + WORD_PATTERN.pattern + r")$")
 _CLAUSE_SEP = re.compile(r"[,;:]")
+_HEADLINE = re.compile(r"[\u4e00-\u9fff]{4,}")  # 稳进提质开好局: a headline run into its sentence
 _WORD_PREFIX = re.compile(r"^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$")  # what surrounds a prefix's words
 _JOINERS = "、和与及"  # what joins the items of a list (第一、三产业, 城镇与农村居民)
 _SHARE_BEFORE = re.compile(r"占[^,;。%]{0,12}$")
@@ -183,6 +184,24 @@ class Sentence(SentenceText):
         self.item_runs: list[list[RegionItem]] = []  # lists of places with their own figures
         self.subject, self.carried, self.open = Subject(), CarriedScope(), Open()
         self.fired: list[tuple[str, int, int]] = []  # (rule, first token, tokens taken): for explain
+        self.body = self.headline_end()  # where the sentence proper starts, after a headline run into it
+    def headline_end(self) -> int:
+        """稳进提质开好局 一季度GDP增长6.1%: a headline run into its sentence (the line break or space
+        between them lost): four or more Chinese characters that open the sentence, up to the last
+        of its leading times, naming no place, scope, sector or population.  Where the sentence
+        proper starts (0 when no headline opens it)."""
+        k = 0
+        while k < len(self.toks) and self.toks[k].kind == "time":
+            k += 1
+        if k == 0:
+            return 0
+        start = self.toks[k - 1].start
+        head = self.text[:start]
+        if start < 4 or not _HEADLINE.fullmatch(head) or L.SCOPE.search(head) or L.SECTOR_MARK.search(head) \
+                or L.POPULATION.search(head):
+            return 0
+        return start
+
     # -- the grammar's steps -----------------------------------------------------
     def on_time(self, i: int, j: int) -> int:
         """A time moves the sentence's time, unless it is a comparison's own (比2020年, 从2023年的,
@@ -345,6 +364,8 @@ class Sentence(SentenceText):
         for ts, te in reversed(gap_times):
             gap = gap[: ts - o.chain_end] + gap[te - o.chain_end:]
         last = slot.amounts[-1] if slot.amounts else None
+        if last is None and (plan := L.PLAN_AFTER_METRIC.match(gap)):
+            gap = gap[plan.end():]  # 一般公共预算收入预计可达52亿元: the plan word marked the slot's kind
         return bool(
             L.GAP.fullmatch(gap) or (last and L.REGION_GAP.fullmatch(gap))
             or (last and last.role == "baseline" and L.FROM_TO_GAP.fullmatch(gap))
@@ -449,7 +470,7 @@ class Sentence(SentenceText):
     # -- helpers ----------------------------------------------------------------
     def prefix_scope(self, start: int, metrics: tuple[str, ...] = ()) -> tuple[str, str]:
         """Scope from the words before a metric in its clause, and the explicit region word."""
-        cs = self.clause_start(start)
+        cs = max(self.clause_start(start), self.body)
         parts, last, counted = [], cs, False
         for s, e in self.cut_spans:
             if cs <= s and e <= start:
@@ -529,12 +550,12 @@ class Sentence(SentenceText):
         """target or forecast when a plan word governs ``start``: in its clause group, or leading
         the whole sentence (预计全年：…；…)."""
         last = None
-        for m in L.PLAN.finditer(self.text, self.group_start(start), start):
+        for m in L.PLAN.finditer(self.text, max(self.group_start(start), self.body), start):
             if not L.ACHIEVED.search(self.text, max(0, m.start() - 6), m.start()) \
                     and not L.COMPARED_PLAN.search(self.text, max(0, m.start() - 8), m.start()):
                 last = m.group()
         if last is None:
-            lead = L.PLAN_LEAD.match(self.text) or L.PLAN_COLON.match(self.text)
+            lead = L.PLAN_LEAD.match(self.text, self.body) or L.PLAN_COLON.match(self.text, self.body)
             last = lead.group("word") if lead is not None and lead.end() <= start else None
         if last is None:
             return ""
@@ -656,7 +677,8 @@ class Sentence(SentenceText):
         them (scope) and what kind (actual or a plan's), from the words around it."""
         text, ds, alias = self.text, self.ds, ALIASES[L.alias_of(surface)]
         scope, explicit = self.prefix_scope(s, metrics)
-        kind = self.plan_kind(s) or "actual"
+        after = L.PLAN_AFTER_METRIC.match(text, end)
+        kind = self.plan_kind(s) or (PLAN_WORDS[after.group("word")] if after else "actual")
         for ps, pe in self.parens:
             if ps < s < pe and L.EXCLUSION.match(text, ps + 1):
                 scope = "subset"
