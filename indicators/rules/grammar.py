@@ -66,6 +66,8 @@ _RULES = [
     Rule("compared-place", "phrase", "metric growth comparison [分别] place ( rate ) (、 place ( rate ))*",
          "the compared places' own rates of the same metric (分别高于全省(6.3%)、金华(6.7%))"),
     Rule("region-growth", "phrase", "metric ... place growth", "a rate of another place for the same metric"),
+    Rule("place-figure", "phrase", "metric figure ... [其中] place [filler] figure",
+         "a place opening a clause with its own figure, the metric left out: the same metric for that place"),
     # time inside a sentence
     Rule("period-growth", "phrase", "metric figure ... time growth", "the metric's rate for a new period (7月份增长…)"),
     Rule("rate-shift", "phrase", "rate-word 从|由 [time 的] rate verb rate",
@@ -110,6 +112,7 @@ GRAMMAR: tuple[Phase, ...] = (
     ), alphabet=ALPHABET),
     Phase("phrases", (
         Step("time", "T", Sentence.on_time),  # moves the sentence's time (not a compared or plan time)
+        Step("place-figure", "R(?=[AG])", Sentence.place_figure),  # …，其中海宁市增长9.1%: the metric left out
         Step("place", "R", Sentence.on_region),  # the subject of what follows; a list when joined
         Step("metric", "M", Sentence.on_metric),  # opens a slot, or joins the list before it
         Step("figure", "A", Sentence.on_amount),  # the open slot's figure, or one waiting for its metric

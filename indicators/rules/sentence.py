@@ -259,6 +259,33 @@ class Sentence(SentenceText):
             self.zone_only.add(name)  # a zone is a region only when listed among districts
         return 1
 
+    def place_figure(self, i: int, j: int) -> int:
+        """全市规上工业增加值增长7.2%，其中海宁市增长9.1%: a place that opens a clause with its own
+        figure, the metric left out, after a figure of one metric for another place: the same
+        metric's slot for that place (place-figure), open for the figures after it."""
+        s, e, _, name = self.toks[i]
+        text = self.text
+        place = lookup(name, self.ds.home) if name not in REGION_WORDS else None  # type: ignore[arg-type]
+        if place is None or place.level not in ("county", "city", "province") or (s and text[s - 1] not in ",;:") \
+                and not text.endswith("其中", 0, s):
+            return 0
+        base = self.slots[-1] if self.slots else None
+        if base is None or len(base.metrics) != 1 or not (base.amounts or base.growths) or base.rule.startswith("region"):
+            return 0
+        nxt = self.toks[j]
+        if not L.GAP.fullmatch(text, e, nxt.start) or (nxt.kind == "amount" and text.startswith("的", nxt.end)):
+            return 0
+        region = _region_name(name, self.ds)  # type: ignore[arg-type]
+        if region in base.regions or self.same_place(name, base.regions):  # type: ignore[arg-type]
+            return 0
+        slot = Slot(base.metrics, s, e, base.alias, base.broad, [region], base.scope, base.kind,
+                    self.state.snapshot(), explicit_region=name, rule="place-figure")  # type: ignore[arg-type]
+        self.slots.append(slot)
+        self.receivers.append(slot)
+        self.open.slot, self.open.chain_end = slot, e
+        self.region_mentions.append(region)
+        return 1
+
     def subject_after(self, s: int, e: int, name: str, word: str) -> None:
         """A place after the open slot's figures that names their subject: a list of places that
         a back reference follows (两县分别…), or GDP增速全省第一的是亳州市 (subject-after)."""
