@@ -1381,6 +1381,14 @@ PLAN_WORDS = [
          labels={5.5: "target", 8: "target", 6: "target"}, pub="2024-02-20"),
     case("plan-colon-forecast", "全年主要指标预计：地区生产总值900亿元左右；财政总收入120亿元。",
          labels={900: "forecast|target", 120: "forecast|target"}, pub="2024-12-20"),
+    # an average annual rate right after the metric leaves the metric open for the level after it
+    case("average-rate-then-level", "过去五年，全县地区生产总值年均增长6.8%，2023年达到756.3亿元。",
+         F("gdp", 2023, "FY", 756.3, "亿元"), pub="2024-03-01"),
+    case("average-rate-then-level-last-year", "“十四五”以来，全市一般公共预算收入年均增长7.1%，去年达到98.6亿元。",
+         F("fiscal_revenue_general", 2023, "FY", 98.6, "亿元"), pub="2024-03-01"),
+    case("average-rate-then-level-shixian", "五年来，全县社会消费品零售总额年均增长8.2%，2023年实现412亿元。",
+         F("retail_sales", 2023, "FY", 412, "亿元"), pub="2024-03-01"),
+    case("share-then-level-is-not-the-whole", "上半年，全县规上工业增加值占全市比重为12.1%，达到156亿元。"),
     # a plan word at the head of a sentence governs it even with no comma after it
     case("lead-plan-no-comma", "全年力争落地亿元以上项目45个；完成实际利用外资2.3亿美元以上。", pub="2024-02-01",
          labels={2.3: "target"}),
@@ -1421,6 +1429,13 @@ PLAN_WORDS = [
     case("metric-then-lizheng-value", "今年，全市一般公共预算收入力争达到61亿元，增长5%。",
          pub="2024-03-10", labels={61: "target", 5: "target"}),
     case("metric-comma-then-youwang", "全年外贸出口总额，有望突破420亿元。", pub="2024-11-20", labels={420: "forecast|target"}),
+    # 到…年底 of a past year is the date a figure was reached, no plan's
+    case("dao-past-year-end", "到2023年底，全县一般公共预算收入达到98.2亿元。", F("fiscal_revenue_general", 2023, "FY", 98.2, "亿元"),
+         pub="2024-03-01"),
+    case("dao-past-year-end-mo", "到2023年末，全市地区生产总值达到756.4亿元，增长6.1%。",
+         F("gdp", 2023, "FY", 756.4, "亿元", 6.1), pub="2024-02-10"),
+    case("dao-future-year-end-is-target", "到2025年底，全县一般公共预算收入达到120亿元。", pub="2024-03-01",
+         labels={120: "target"}),
     case("jiangjin-is-nearly-no-plan", "1-7月，全县地区生产总值将近410亿元，增长4.2%。",
          F("gdp", 2024, "M1-M7", 410, "亿元", 4.2, "approx"), pub="2024-08-20"),
     case("metric-then-achieved-plan-share", "上半年，全县固定资产投资完成128亿元，完成年度计划的55%。",

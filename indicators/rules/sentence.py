@@ -420,8 +420,15 @@ class Sentence(SentenceText):
         return 1
 
     def on_pct(self, i: int, j: int) -> int:
-        """A percent with no growth word (a share, a proportion): it takes no rate of a slot's."""
-        self.receivers.append(Quantity(self.toks[i].start, self.toks[i].end, role="share"))
+        """A percent with no growth word (a share, an average annual rate): it takes no rate of a
+        slot's; right after the open slot's words, in their clause, the figures after it may still
+        join the slot (年均增长6.8%，2023年达到756.3亿元)."""
+        s, e = self.toks[i].start, self.toks[i].end
+        o = self.open
+        if o.slot is not None and i and self.toks[i - 1].end <= o.chain_end \
+                and not _CLAUSE_SEP.search(self.text, o.chain_end, s) and L.SHARE_WORD not in self.text[o.chain_end:s]:
+            o.chain_end = e
+        self.receivers.append(Quantity(s, e, role="share"))
         return 1
 
     def place_items(self, i: int, j: int) -> int:
@@ -573,13 +580,20 @@ class Sentence(SentenceText):
             opening = False
         return ""
 
+    def reached_by(self, m: re.Match[str]) -> bool:
+        """到2023年底 in an article of 2024: the end of a past year, no plan's date."""
+        if not m.group().startswith("到") or not self.text.startswith(("底", "末"), m.end()) or self.ds.pub is None:
+            return False
+        return int(m.group()[1:5]) < self.ds.pub.year
+
     def plan_kind(self, start: int) -> str:
         """target or forecast when a plan word governs ``start``: in its clause group, or leading
         the whole sentence (预计全年：…；…)."""
         last = None
         for m in L.PLAN.finditer(self.text, max(self.group_start(start), self.body), start):
             if not L.ACHIEVED.search(self.text, max(0, m.start() - 6), m.start()) \
-                    and not L.COMPARED_PLAN.search(self.text, max(0, m.start() - 8), m.start()):
+                    and not L.COMPARED_PLAN.search(self.text, max(0, m.start() - 8), m.start()) \
+                    and not self.reached_by(m):
                 last = m.group()
         if last is None:
             lead = L.PLAN_LEAD.match(self.text, self.body) or L.PLAN_COLON.match(self.text, self.body)
