@@ -100,6 +100,7 @@ class Subject:
     """The places in force at a point of the sentence: the subject of the figures after them."""
 
     regions: list[str] = field(default_factory=list)
+    start: int = -10  # where the first of them is printed
     end: int = -10  # where the last of them is printed
     until: int | None = None  # named inside brackets, the subject ends with them
     last_end: int = -1  # where the last place of any kind (a list's too) is printed
@@ -249,7 +250,7 @@ class Sentence(SentenceText):
         elif in_list:
             sub.regions.append(name)
         else:
-            sub.regions = [name]
+            sub.regions, sub.start = [name], s
         sub.end = sub.last_end = e
         sub.until = self.bracket_end(s)
         if val not in REGION_WORDS:
@@ -278,20 +279,29 @@ class Sentence(SentenceText):
         region = _region_name(name, self.ds)  # type: ignore[arg-type]
         if region in base.regions or self.same_place(name, base.regions):  # type: ignore[arg-type]
             return 0
-        slot = Slot(base.metrics, s, e, base.alias, base.broad, [region], base.scope, base.kind,
-                    self.state.snapshot(), explicit_region=name, rule="place-figure")  # type: ignore[arg-type]
+        self.place_slot(base, s, e, [region], name)  # type: ignore[arg-type]
+        self.region_mentions.append(region)
+        return 1
+
+    def place_slot(self, base: Slot, s: int, e: int, regions: list[str], word: str) -> None:
+        """A slot of ``base``'s metric for other places (place-figure), open for the figures after."""
+        slot = Slot(base.metrics, s, e, base.alias, base.broad, regions, base.scope, base.kind,
+                    self.state.snapshot(), explicit_region=word, rule="place-figure")
         self.slots.append(slot)
         self.receivers.append(slot)
         self.open.slot, self.open.chain_end = slot, e
-        self.region_mentions.append(region)
-        return 1
 
     def subject_after(self, s: int, e: int, name: str, word: str) -> None:
         """A place after the open slot's figures that names their subject: a list of places that
         a back reference follows (两县分别…), or GDP增速全省第一的是亳州市 (subject-after)."""
         slot, text = self.open.slot, self.text
         if slot is not None and len(self.subject.regions) > 1 and L.LIST_BACKREF.match(text, e):
-            slot.regions = list(self.subject.regions)
+            start = self.subject.start
+            if (slot.amounts or slot.growths) and not L.SUBJECT_AFTER.search(text, max(0, start - 8), start):
+                # …增长7.1%，其中海宁、桐乡分别增长9.1%和8.3%: their own figures (not …的还有南湖和海盐)
+                self.place_slot(slot, self.subject.start, e, list(self.subject.regions), "")
+            else:
+                slot.regions = list(self.subject.regions)
         elif slot is not None and L.SUBJECT_AFTER.search(text, max(0, s - 8), s) and (
                 not slot.amounts and not slot.growths or text.rfind("的", 0, s) >= max(
                     [q.end for q in slot.amounts] + [r.end for r in slot.growths] + [slot.end])):
