@@ -348,6 +348,7 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
     if first is None or not (_HAS_DIGIT.search(sentence, first.start()) or _WORD_FIGURE.search(sentence)):
         return False
     return bool(L.METRIC.search(sentence)) or ("%" in sentence and (after_facts or bool(L.EVERY_REGION.search(sentence)))) \
+        or (after_facts and L.BY_REGION.search(sentence) is not None) \
         or (bool(head_alias) and L.RANK_WORD.search(sentence) is not None)
 
 

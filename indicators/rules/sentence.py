@@ -630,8 +630,8 @@ class Sentence(SentenceText):
             if any(map(str.isdigit, between)) and not L.QIZHONG_END.search(between) and not continues:
                 return  # figures in between belong to the base, unless the list is its 其中 or goes on from it
         cue = L.GROWTH_WORD.search(between)
-        if run[0].kind == "pct" and cue is None:
-            return
+        if run[0].kind == "pct" and cue is None and not all(it.verb or it.fig.re is L.FLAT for it in run):
+            return  # a rate needs a growth word: before the list, or each item's own
         sign = -1 if cue is not None and L.SIGN.get(cue.group(), 1) < 0 else 1
         scope = "region" if L.EVERY_REGION.search(text, self.group_start(base.start), base.start) \
             else base.scope
@@ -675,11 +675,16 @@ class Sentence(SentenceText):
         the document's headline metric, the one it named first (a slot of no width at the list's start)."""
         start = run[0].start
         lead = self.text[self.group_start(start):start]
-        if run[0].kind != "pct" or len(self.ds.head_metric) != 1 or self.slots \
-                or not L.EVERY_REGION.search(lead) or not L.GROWTH_WORD.search(lead):
+        if self.slots:
             return None
-        metric = self.ds.head_metric[0]
-        return Slot(self.ds.head_metric, start, start, METRICS[metric].label_zh, False, [self.ds.home], "region",
+        if L.BY_REGION.search(lead) and len(self.ds.last_metric) == 1:
+            metrics = self.ds.last_metric  # 分县市区看，海宁增长8.1%…: the metric of the sentence before
+        elif run[0].kind == "pct" and len(self.ds.head_metric) == 1 and L.EVERY_REGION.search(lead) \
+                and L.GROWTH_WORD.search(lead):
+            metrics = self.ds.head_metric
+        else:
+            return None
+        return Slot(metrics, start, start, METRICS[metrics[0]].label_zh, False, [self.ds.home], "region",
                     self.plan_kind(start) or "actual", self.state.snapshot(), rule="elided-metric")
 
     def metric_slot(self, s: int, e: int, surface: str, regions: list[str]) -> Slot | None:
