@@ -61,8 +61,9 @@ _RULES = [
     # lists of places
     Rule("region-list", "phrase", "metric ... place [verb] ( figure ) (sep place [verb] ( figure ))+",
          "one fact per place, for the metric named before the list"),
-    Rule("elided-metric", "part", "set-of-places rate-word ... place ( rate ) (sep place ( rate ))+",
-         "the list's metric is the document's headline metric (有6个省份增速…，分别是…)"),
+    Rule("elided-metric", "part", "(set-of-places rate-word | by-place) ... place figure (sep place figure)+",
+         "the list's metric is the document's headline metric (有6个省份增速…，分别是…), or after 分县市区看 "
+         "the metric of the sentence before"),
     Rule("compared-place", "phrase", "metric growth comparison [分别] place ( rate ) (、 place ( rate ))*",
          "the compared places' own rates of the same metric (分别高于全省(6.3%)、金华(6.7%))"),
     Rule("region-growth", "phrase", "metric ... place growth", "a rate of another place for the same metric"),
