@@ -1649,3 +1649,14 @@ def test_a_plan_for_a_named_year_is_for_that_full_year() -> None:
     df = extract_text("2025年主要目标：全市生产总值增长6%以上，固定资产投资增长10%。", pub_date="2025-02-18", region=HOME)
     assert df[["metric", "year", "period", "kind"]].values.tolist() == [
         ["gdp", 2025, "FY", "target"], ["fixed_asset_investment", 2025, "FY", "target"]]
+
+
+@pytest.mark.parametrize("text", [
+    "过去一年，预计全年实现地区生产总值1056亿元，增长6.5%。",
+    "2023年，全市预计实现地区生产总值1056亿元，增长6.5%。",
+    "初步预计，2023年全年地区生产总值达到1056亿元，增长6.5%。",
+])
+def test_a_plan_word_before_the_metric_says_the_kind_not_the_scope(text: str) -> None:
+    df = extract_text(text, pub_date="2024-01-15", region=HOME)
+    (row,) = df[df["value"] == 1056].itertuples()
+    assert (row.metric, row.scope, row.kind, row.year, row.period) == ("gdp", "region", "forecast", 2023, "FY")

@@ -529,6 +529,7 @@ class Sentence(SentenceText):
             prefix = chrome.group("rest")  # 新闻中心613GDP总量: page chrome and dates joined to a headline
             if prefix.startswith("%"):
                 prefix = prefix[1:]  # 增长5.6%财政总收入…: a rate ends the clause before, printed without a comma
+        prefix = L.PLAN.sub("", prefix)  # 预计全年实现…: a plan word says the kind, not whose figure
         words = list(WORD_PATTERN.finditer(prefix))
         if words:  # a whole-region word starts the subject; what precedes it is a heading or lead
             prefix = prefix[words[-1].start():]
