@@ -349,7 +349,7 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
         return False
     return bool(L.METRIC.search(sentence)) or ("%" in sentence and (after_facts or bool(L.EVERY_REGION.search(sentence)))) \
         or (after_facts and L.BY_REGION.search(sentence) is not None) \
-        or (bool(head_alias) and L.RANK_WORD.search(sentence) is not None)
+        or (bool(head_alias) and (L.RANK_WORD.search(sentence) is not None or L.NAMED_RATE.search(sentence) is not None))
 
 
 _SENT = re.compile(r"[^。!?|]+[。!?|]*")

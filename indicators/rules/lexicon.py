@@ -108,7 +108,10 @@ COMPARISON_END = re.compile(trie_pattern(list(COMPARISONS)) + r"$")
 RATE_FOLLOWS = re.compile(r"(?:同比|比上年同期|比上年|累计)?(?:" + trie_pattern(list(GROWTH_WORDS)) + ")")
 RANKING_WORDS = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] == "ranking")
 # 海宁市以1285.6亿元位居第一: a place, its figure and its rank (第N, 首位 …) in one clause
-PLACE_FIGURE_LEAD = re.compile(r"以|为|实现|达到|达|完成")
+PLACE_FIGURE_LEAD = re.compile(r"(?:分别)?(?:以|为|实现|达到|达|完成)")
+# 海宁市以9.2%的增速领跑, 分别以8.8%和8.1%的增速: a rate named by the words after it
+NAMED_RATE = re.compile(r"以[-+]?\d+(?:\.\d+)?\s*%(?:\s*(?:、|和|及|与)\s*[-+]?\d+(?:\.\d+)?\s*%)*\s*的(?:增速|增幅|增长速度|速度)")
+RATE_NAMED_AFTER = re.compile(r"(?:\s*(?:、|和|及|与)\s*[-+]?\d+(?:\.\d+)?\s*%)*\s*的(?:增速|增幅|增长速度|速度)")
 _ORDINAL = r"第[一二三四五六七八九十\d]+(?![产季次批届个类条]|\d)"  # 第2位, 第三 (not 第二产业, 第1季度)
 _RANK_WORDS = [r["word"] for r in read_table("rank_words.csv")]
 _RANK = "(?:" + _ORDINAL + "|" + trie_pattern(_RANK_WORDS) + ")"

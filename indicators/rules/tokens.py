@@ -117,17 +117,19 @@ def ranked_places(text: str, ds: DocState, toks: list[Token], ranked_at: set[int
     if not ds.head_alias:
         return toks
     for k, (s, e, kind, val) in enumerate(toks[:-1]):
+        listed = k and toks[k - 1].kind == "region" and (toks[k - 1].end == s or text[toks[k - 1].end:s] == "、")
         if kind != "region" or val in REGION_WORDS or (s and text[s - 1] not in ",;:" and not any(
                 t.kind == "metric" and t.end <= s and text.startswith(L.RANKING_WORDS, t.end) for t in toks)
-                and not (k and toks[k - 1].kind == "region" and toks[k - 1].end == s)):
-            continue  # a place opening a clause (宁波北仑区 too), or after a ranking title glued to it
+                and not listed):
+            continue  # a place opening a clause (宁波北仑区 too, and each of a list), or after a ranking title
         end = text.find(";", s)
         if any(t.kind == "metric" and s < t.start < (len(text) if end < 0 else end) for t in toks):
             continue  # its clause names a metric of its own
         lead = L.PLACE_FIGURE_LEAD.match(text, e)
         at = lead.end() if lead else e
         nxt = toks[k + 1]
-        if nxt.kind == "amount" and nxt.start == at and L.RANK_IN_CLAUSE.match(text, nxt.end):
+        if nxt.start == at and (nxt.kind == "amount" and L.RANK_IN_CLAUSE.match(text, nxt.end)
+                                or nxt.kind == "growth" and text.endswith("以", 0, at)):
             out.append(Token(at, at, "metric", ds.head_alias))
             ranked_at.add(at)
     out.sort(key=attrgetter("start", "end"))  # the metric of no width before its figure
@@ -209,9 +211,9 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
         lo = max(text.rfind(";", 0, s) + 1, s - 26, last_end)
         cue = _growth_cue(text[lo:s])
         if cue is None:
-            bracketed = bracketed_growth(text, m)
-            if bracketed is not None:
-                out.append(bracketed)
+            named = named_rate(text, m)
+            if named is not None:
+                out.append(named)
                 last_end = e
             continue
         head = text[max(lo, lo + cue.start() - 8):lo + cue.start()] + cue.group()
@@ -265,6 +267,21 @@ def word_rates(text: str) -> list[GrowthTok]:
         number = m.start("n") if m.group("n") else m.start("d")  # the rate as printed: 七成, 一番
         out.append(GrowthTok(m.start(), m.end(), [Rate(value, number, m.end())]))
     return out
+
+
+def named_rate(text: str, m: re.Match[str]) -> GrowthTok | None:
+    """A percent that the words around it name a growth rate, with no cue before it: in brackets
+    after a metric (bracketed_growth), or 以9.2%的增速 (a rate named by the words after it).
+
+    >>> g = named_rate("海宁市以9.2%的增速领跑", PERCENT.search("海宁市以9.2%的增速领跑")); g.values
+    [9.2]
+    >>> named_rate("以9.2%的比重", PERCENT.search("以9.2%的比重")) is None
+    True
+    """
+    s = m.start()
+    if text.endswith("以", 0, s) and L.RATE_NAMED_AFTER.match(text, m.end()):
+        return GrowthTok(s, m.end(), [Rate(percent_value(m, 1), s, m.end())])
+    return bracketed_growth(text, m)
 
 
 def bracketed_growth(text: str, m: re.Match[str]) -> GrowthTok | None:
