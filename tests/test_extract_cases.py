@@ -973,6 +973,13 @@ RELATIVE_YEARS = [
          F("industrial_output", 2023, "FY", 2748.5, "亿元"), pub="2024-02"),
     case("january-article-about-last-year", "去年，全市规上工业总产值1612.3亿元，增长31.7%。",
          F("industrial_output", 2021, "FY", 1612.3, "亿元", 31.7), pub="2022-01-15"),
+    # 全年 with no year in a communiqué or its news (out until May): the year that has ended
+    case("quannian-in-april-is-last-year", "全年全县实现地区生产总值360.2亿元，比上年增长5.8%。",
+         F("gdp", 2023, "FY", 360.2, "亿元", 5.8), pub="2024-04-02"),
+    case("quannian-in-may-is-last-year", "初步核算，全年全市生产总值达到512.6亿元，按可比价格计算，增长6.1%。",
+         F("gdp", 2023, "FY", 512.6, "亿元", 6.1), pub="2024-05-16"),
+    case("quannian-in-june-is-last-year", "全年实现一般公共预算收入41.8亿元，同比增长4.4%。",
+         F("fiscal_revenue_general", 2023, "FY", 41.8, "亿元", 4.4), pub="2024-06-03"),
     case("jinnian-month-range", "今年1-5月，全市工业投资增长21.3%。",
          F("industrial_investment", 2024, "M1-M5", yoy=21.3), pub="2024-06-20"),
     case("explicit-year-without-pub-date", "2023年，全市实现生产总值1008.7亿元。",
