@@ -289,6 +289,13 @@ SEED_FILES = [
 # --------------------------------------------------------------------------
 
 AMOUNTS = [
+    # a verb of a rise that ends in 至/到 (增长至, 攀升到, 跃升至) or 达到了 introduces the level
+    case("level-after-zengzhangzhi", "上半年，全县出口额增长至186.2亿元，同比增长5.5%。",
+         F("exports", 2024, "H1", 186.2, "亿元", 5.5)),
+    case("level-after-pansheng-dao", "1-6月，全市社会消费品零售总额攀升到142.7亿元，增长7.9%。",
+         F("retail_sales", 2024, "H1", 142.7, "亿元", 7.9)),
+    case("level-after-dadaole", "上半年，全区地区生产总值达到了312.4亿元，同比增长6.1%，一般公共预算收入跃升至28.3亿元。",
+         F("gdp", 2024, "H1", 312.4, "亿元", 6.1), F("fiscal_revenue_general", 2024, "H1", 28.3, "亿元")),
     # after a bound, the figure a verb introduces later in the clause group
     case("bound-then-later-figure", "2024年，诸暨市GDP总值虽未及2000亿门槛，却也相差不大，达到了1861.08亿元。",
          F("gdp", 2024, "FY", 1861.08, "亿元", region="诸暨"), region="绍兴", pub="2025-02-01"),
@@ -369,6 +376,13 @@ AMOUNTS = [
 # --------------------------------------------------------------------------
 
 GROWTH = [
+    # more verbs of a rise or a fall (降低, 下跌, 提升, 攀升)
+    case("growth-verb-jiangdi", "上半年，全县社会消费品零售总额同比降低8.1%，固定资产投资同比下跌4.2%。",
+         F("retail_sales", 2024, "H1", yoy=-8.1), F("fixed_asset_investment", 2024, "H1", yoy=-4.2)),
+    case("growth-verb-tisheng", "1-6月，全市一般公共预算收入36.8亿元，同比提升5.6%。",
+         F("fiscal_revenue_general", 2024, "H1", 36.8, "亿元", 5.6)),
+    case("growth-verb-pansheng", "上半年，全区规上工业增加值同比攀升9.3%，出口额较上年同期下跌2.7%。",
+         F("industrial_value_added", 2024, "H1", yoy=9.3), F("exports", 2024, "H1", yoy=-2.7)),
     # a growth since a named year other than the year before is no year-on-year growth
     case("growth-since-named-year", "2023年，全市实现地区生产总值850.2亿元，比2018年增长36.5%。",
          F("gdp", 2023, "FY", 850.2, "亿元"), pub="2024-02-20"),
