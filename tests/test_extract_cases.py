@@ -645,6 +645,18 @@ PAIRED_LISTS = [
 # --------------------------------------------------------------------------
 
 REGION_LISTS = [
+    # a county printed by its present name (邵东县 became 邵东市, 海门市 海门区): one region either way
+    case("renamed-county-in-a-list", "上半年，邵东市、隆回县、武冈市社会消费品零售总额分别为156.3亿元、98.7亿元和87.2亿元。",
+         F("retail_sales", 2024, "H1", 156.3, "亿元", region="邵东"), F("retail_sales", 2024, "H1", 98.7, "亿元", region="隆回"),
+         F("retail_sales", 2024, "H1", 87.2, "亿元", region="武冈"), region="邵阳"),
+    case("renamed-county-as-subject", "1-6月，玉环市规上工业增加值完成168.2亿元，同比增长6.4%。",
+         F("industrial_value_added", 2024, "H1", 168.2, "亿元", 6.4, region="玉环"), region="台州"),
+    case("renamed-county-old-and-new-name", "上半年，海门区实现地区生产总值712.5亿元，增长5.8%。全区规上工业增加值增长8.1%。",
+         F("gdp", 2024, "H1", 712.5, "亿元", 5.8, region="海门"), F("industrial_value_added", 2024, "H1", yoy=8.1, region="海门"),
+         region="海门"),
+    case("new-county-in-a-list", "前三季度，临平区、钱塘区、萧山区地区生产总值分别增长6.2%、9.8%和5.1%。",
+         F("gdp", 2024, "Q1-Q3", yoy=6.2, region="临平"), F("gdp", 2024, "Q1-Q3", yoy=9.8, region="钱塘区"),
+         F("gdp", 2024, "Q1-Q3", yoy=5.1, region="萧山"), region="杭州", pub=PUB_Q3),
     # a ranking title names the metric of the places' figures and ranks after it
     case("ranked-places-after-title",
          "2023年嘉兴各县（市、区）GDP排行榜出炉\n海宁市以1285.6亿元位居第一，同比增长6.8%；桐乡市1203.4亿元排名第二，增长6.5%。",
