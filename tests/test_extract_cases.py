@@ -867,6 +867,13 @@ TABLES = [
 # --------------------------------------------------------------------------
 
 PERIODS = [
+    # 头N个月 is 前N个月: the first N months
+    case("tou-liang-ge-yue", "今年头两个月，全县规上工业增加值同比增长12.1%。",
+         F("industrial_value_added", 2024, "M1-M2", yoy=12.1), pub="2024-03-20"),
+    case("tou-digits-ge-yue", "头5个月，全市社会消费品零售总额142.7亿元，增长7.9%。",
+         F("retail_sales", 2024, "M1-M5", 142.7, "亿元", 7.9), pub="2024-06-18"),
+    case("tou-san-ge-yue-fen", "头三个月份，全区实际利用外资1.26亿美元，同比增长18.2%。",
+         F("fdi_actual", 2024, "M1-M3", 1.26, "亿美元", 18.2), pub="2024-04-16"),
     # the period of a plan (年度预算, 年度目标) is not the period of the figures around it
     case("plan-period-budget", "一季度，全市一般公共预算收入193.2亿元，增长17.7%，完成年度预算的31.7%；"
          "外贸进出口总额312.7亿元。", F("fiscal_revenue_general", 2024, "Q1", 193.2, "亿元", 17.7),
