@@ -867,6 +867,13 @@ TABLES = [
 # --------------------------------------------------------------------------
 
 PERIODS = [
+    # 一年来 in a work report is the year just ended, as 全年 is (this year's late in the year)
+    case("yinianlai-work-report", "一年来，全市经济持续回升向好，地区生产总值完成1026.5亿元、增长5.9%。",
+         F("gdp", 2023, "FY", 1026.5, "亿元", 5.9), pub="2024-01-15"),
+    case("yinianlai-review", "一年来，我们坚持稳中求进。全县一般公共预算收入完成41.2亿元，增长6.1%。",
+         F("fiscal_revenue_general", 2023, "FY", 41.2, "亿元", 6.1), pub="2024-02-02"),
+    case("yinianlai-then-half-year", "一年来，全区上下共同努力。上半年，全区出口额完成186.2亿元，同比增长5.5%。",
+         F("exports", 2023, "H1", 186.2, "亿元", 5.5), pub="2024-01-20"),
     # 头N个月 is 前N个月: the first N months
     case("tou-liang-ge-yue", "今年头两个月，全县规上工业增加值同比增长12.1%。",
          F("industrial_value_added", 2024, "M1-M2", yoy=12.1), pub="2024-03-20"),
@@ -1386,6 +1393,12 @@ SCOPE = [
 # --------------------------------------------------------------------------
 
 PLAN_WORDS = [
+    # 预测 is a forecast as 预计 is
+    case("yuce-statistics-forecast", "据统计预测，全县地区生产总值增长8.6%达192.9亿元，第一产业增长4.1%达21.2亿元。",
+         pub="2024-01-24", labels={192.9: "forecast", 21.2: "forecast"}),
+    case("yuce-lead-comma", "预测，全年全市一般公共预算收入38.7亿元，增长4.3%。", pub="2024-12-20", labels={38.7: "forecast"}),
+    case("yuce-after-subject", "全区规上工业增加值经初步预测增长7.5%，固定资产投资预测增长9%。", pub="2024-12-20",
+         labels={7.5: "forecast", 9: "forecast"}),
     # a plan word before the colon that opens a sentence governs every clause group after it
     case("plan-colon-governs-groups", "2024年经济社会发展的主要预期目标是：地区生产总值增长6%左右；一般公共预算收入增长5%；规上工业增加值增长7%。",
          labels={6: "target", 5: "target", 7: "target"}, pub="2024-02-20"),
