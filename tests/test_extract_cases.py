@@ -481,6 +481,12 @@ GROWTH = [
 # --------------------------------------------------------------------------
 
 METRIC_TRAPS = [
+    # 到位资金 next to 合同外资 is the foreign capital actually paid in; alone it is any investment
+    case("daowei-zijin-after-contracted", "今年1月至4月，全区实现合同外资5.24亿美元，完成到位资金3.41亿美元。",
+         F("fdi_contracted", 2024, "M1-M4", 5.24, "亿美元"), F("fdi_actual", 2024, "M1-M4", 3.41, "亿美元"), pub="2024-05-20"),
+    case("daowei-zijin-with-growth", "1-5月，全市合同外资3.1亿美元，同比增长12%；到位资金1.6亿美元，增长8.3%。",
+         F("fdi_contracted", 2024, "M1-M5", 3.1, "亿美元", 12), F("fdi_actual", 2024, "M1-M5", 1.6, "亿美元", 8.3), pub="2024-06-15"),
+    case("daowei-zijin-alone-is-no-fdi", "今年以来，全县新引进项目42个，到位资金18.6亿元。", pub="2024-06-15"),
     # a verb inside a metric's name (第二产业实现增加值), its two parts sharing a head word or not
     case("split-sector-verb", "一季度，全区第一产业实现增加值15.2亿元，增长3.1%；第二产业实现增加值170.6亿元，增长8.0%；"
          "第三产业完成增加值122.3亿元，增长4.4%。",
