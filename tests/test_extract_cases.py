@@ -289,6 +289,13 @@ SEED_FILES = [
 # --------------------------------------------------------------------------
 
 AMOUNTS = [
+    # electricity printed in 千瓦小时 or kWh is in 千瓦时
+    case("unit-qianwa-xiaoshi", "1-3月，全县工业用电量2.61亿千瓦小时，同比增长18.5%。",
+         F("industrial_electricity", 2024, "Q1", 2.61, "亿千瓦时", 18.5), pub="2024-04-20"),
+    case("unit-kwh", "上半年，全市全社会用电量36.2亿kWh，同比增长6.3%。",
+         F("electricity_consumption", 2024, "H1", 36.2, "亿千瓦时", 6.3)),
+    case("unit-wan-qianwa-xiaoshi", "1-5月，全区工业用电量41260万千瓦小时，增长4.4%。",
+         F("industrial_electricity", 2024, "M1-M5", 41260, "万千瓦时", 4.4), pub="2024-06-18"),
     # a verb of a rise that ends in 至/到 (增长至, 攀升到, 跃升至) or 达到了 introduces the level
     case("level-after-zengzhangzhi", "上半年，全县出口额增长至186.2亿元，同比增长5.5%。",
          F("exports", 2024, "H1", 186.2, "亿元", 5.5)),
@@ -481,6 +488,21 @@ GROWTH = [
 # --------------------------------------------------------------------------
 
 METRIC_TRAPS = [
+    # more spellings of our metrics (社消零, 消费品零售总额, 地方级收入, 公共财政收入, 外商直接投资实际到位, 地区GDP)
+    case("alias-shexiaoling", "上半年，全县社消零总额56.2亿元，同比增长6.3%；限额以上消费品零售总额16.2亿元，增长4.1%。",
+         F("retail_sales", 2024, "H1", 56.2, "亿元", 6.3)),
+    case("alias-xiaofeipin-lingshou-zonge", "1-5月，全市消费品零售总额142.7亿元，增长7.9%。",
+         F("retail_sales", 2024, "M1-M5", 142.7, "亿元", 7.9), pub="2024-06-18"),
+    case("alias-difangji-shouru", "一季度，全县财政总收入完成12.6亿元，增长5.2%，其中地方级收入8.1亿元，增长3.9%。",
+         F("fiscal_revenue_total", 2024, "Q1", 12.6, "亿元", 5.2), F("fiscal_revenue_general", 2024, "Q1", 8.1, "亿元", 3.9),
+         pub="2024-04-20"),
+    case("alias-gonggong-caizheng-shouru", "2012年，全市公共财政收入21.2亿元，同比增长16.3%。",
+         F("fiscal_revenue_general", 2012, "FY", 21.2, "亿元", 16.3), pub="2013-02-01"),
+    case("alias-caizheng-yiban-gonggong-yusuan", "上半年，全区财政一般公共预算收入21.2亿元，同比增长6.3%。",
+         F("fiscal_revenue_general", 2024, "H1", 21.2, "亿元", 6.3)),
+    case("alias-waishang-zhijie-touzi", "全年实际利用外商直接投资1.2亿美元，增长6.3%；外商直接投资实际到位金额居全市第二。",
+         F("fdi_actual", 2023, "FY", 1.2, "亿美元", 6.3), pub="2024-03-10"),
+    case("alias-diqu-gdp", "上半年，全县地区GDP达312.4亿元，同比增长6.1%。", F("gdp", 2024, "H1", 312.4, "亿元", 6.1)),
     # 到位资金 next to 合同外资 is the foreign capital actually paid in; alone it is any investment
     case("daowei-zijin-after-contracted", "今年1月至4月，全区实现合同外资5.24亿美元，完成到位资金3.41亿美元。",
          F("fdi_contracted", 2024, "M1-M4", 5.24, "亿美元"), F("fdi_actual", 2024, "M1-M4", 3.41, "亿美元"), pub="2024-05-20"),
