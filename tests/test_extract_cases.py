@@ -902,6 +902,16 @@ PERIODS = [
          F("fiscal_revenue_general", 2023, "FY", 41.2, "亿元", 6.1), pub="2024-02-02"),
     case("yinianlai-then-half-year", "一年来，全区上下共同努力。上半年，全区出口额完成186.2亿元，同比增长5.5%。",
          F("exports", 2023, "H1", 186.2, "亿元", 5.5), pub="2024-01-20"),
+    # a month's own figure after the cumulative one, named by the bare head 增加值 (当月, 单月看, 其中…月份)
+    case("dangyue-zengjiazhi", "1-8月，全县规上工业增加值86.4亿元，增长7.3%，其中8月当月实现增加值11.2亿元，增长9.0%。",
+         F("industrial_value_added", 2024, "M1-M8", 86.4, "亿元", 7.3), F("industrial_value_added", 2024, "M8", 11.2, "亿元", 9.0),
+         pub="2024-09-15"),
+    case("danyue-kan-zengjiazhi", "1至5月，全区规模以上工业企业实现增加值60.54亿元，增长6.9%；单月看，5月实现增加值13.2亿元，增长8.3%。",
+         F("industrial_value_added", 2024, "M1-M5", 60.54, "亿元", 6.9), F("industrial_value_added", 2024, "M5", 13.2, "亿元", 8.3),
+         pub="2024-06-20"),
+    case("yuefen-zengjiazhi-growth", "上半年，全县规上工业增加值同比增长7.4%，其中，6月份增加值同比增长9.2%，制造业增加值增长8.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=7.4), F("industrial_value_added", 2024, "M6", yoy=9.2),
+         labels={8.1: "sector"}),
     # 头N个月 is 前N个月: the first N months
     case("tou-liang-ge-yue", "今年头两个月，全县规上工业增加值同比增长12.1%。",
          F("industrial_value_added", 2024, "M1-M2", yoy=12.1), pub="2024-03-20"),
