@@ -1069,6 +1069,15 @@ RELATIVE_YEARS = [
 # --------------------------------------------------------------------------
 
 CARRY_OVER = [
+    # a numbered heading right under a title line or another heading is a line of its own, not the
+    # start of the sentence below it (…统计公报 / (一)财政 / 全年…)
+    case("heading-under-title", "2023年海盐县国民经济和社会发展统计公报\n（一）财政\n全年一般公共预算收入30.2亿元，比上年下降1.6%，"
+         "扣除留抵退税因素后增长5.3%。", F("fiscal_revenue_general", 2023, "FY", 30.2, "亿元", -1.6, region="海盐"),
+         region="海盐", pub="2024-03-28"),
+    case("heading-under-heading", "三、财政和金融\n（一）财政收入\n全年全市财政总收入120.4亿元，比上年增长8.4%，剔除退税因素后增长11.0%。",
+         F("fiscal_revenue_total", 2023, "FY", 120.4, "亿元", 8.4), pub="2024-03-28"),
+    case("heading-under-report-title", "平湖市1-8月经济运行情况\n一、工业\n1-8月，全市规上工业增加值增长7.1%，"
+         "扣除新增企业后增长4.2%。", F("industrial_value_added", 2024, "M1-M8", yoy=7.1), pub="2024-09-20"),
     # the article's place named with another spelling (溧阳市 / 溧阳) is one region: its mentions merge
     case("home-spelled-two-ways", "上半年，溧阳市实现地区生产总值612.8亿元。上半年全市地区生产总值增长6.1%。",
          F("gdp", 2024, "H1", 612.8, "亿元", 6.1, region="溧阳"), region="溧阳市"),
