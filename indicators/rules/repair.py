@@ -97,10 +97,10 @@ def is_heading(line: str) -> bool:
 
 
 # 平湖市2023年国民经济和社会发展统计公报 / 各县GDP排行榜出炉: a title line (vocab/title_ends.csv)
-_TITLE_END = re.compile("(?:" + "|".join(sorted((re.escape(r["word"]) for r in read_table("title_ends.csv")),
-                                                key=len, reverse=True)) + r")[”\"》)]*(?=[ \t]*\n)")
-_TITLE_TAIL = re.compile("(?:" + "|".join(sorted((re.escape(r["word"]) for r in read_table("title_ends.csv")),
-                                                 key=len, reverse=True)) + r")[”\"》)]*$")
+_TITLE_WORDS = "(?:" + "|".join(sorted((re.escape(r["word"]) for r in read_table("title_ends.csv")), key=len, reverse=True)) \
+    + r")[”\"》)]*"
+_TITLE_END = re.compile(_TITLE_WORDS + r"(?=[ \t]*\n)")
+_TITLE_TAIL = re.compile(_TITLE_WORDS + "$")  # a line that ends as a title does
 _MAX_TITLE = 40  # characters: a longer line ending so is a column of prose
 _CLAUSE_BREAK = re.compile(r"[,;:。]")  # a title has none (a column line of prose may)
 _HEADING_CANDIDATE = re.compile(r"\n[ ]*" + NUMBERING)  # a line that may be a heading;
