@@ -289,6 +289,20 @@ SEED_FILES = [
 # --------------------------------------------------------------------------
 
 AMOUNTS = [
+    # electricity printed in 千瓦小时 or kWh is in 千瓦时
+    case("unit-qianwa-xiaoshi", "1-3月，全县工业用电量2.61亿千瓦小时，同比增长18.5%。",
+         F("industrial_electricity", 2024, "Q1", 2.61, "亿千瓦时", 18.5), pub="2024-04-20"),
+    case("unit-kwh", "上半年，全市全社会用电量36.2亿kWh，同比增长6.3%。",
+         F("electricity_consumption", 2024, "H1", 36.2, "亿千瓦时", 6.3)),
+    case("unit-wan-qianwa-xiaoshi", "1-5月，全区工业用电量41260万千瓦小时，增长4.4%。",
+         F("industrial_electricity", 2024, "M1-M5", 41260, "万千瓦时", 4.4), pub="2024-06-18"),
+    # a verb of a rise that ends in 至/到 (增长至, 攀升到, 跃升至) or 达到了 introduces the level
+    case("level-after-zengzhangzhi", "上半年，全县出口额增长至186.2亿元，同比增长5.5%。",
+         F("exports", 2024, "H1", 186.2, "亿元", 5.5)),
+    case("level-after-pansheng-dao", "1-6月，全市社会消费品零售总额攀升到142.7亿元，增长7.9%。",
+         F("retail_sales", 2024, "H1", 142.7, "亿元", 7.9)),
+    case("level-after-dadaole", "上半年，全区地区生产总值达到了312.4亿元，同比增长6.1%，一般公共预算收入跃升至28.3亿元。",
+         F("gdp", 2024, "H1", 312.4, "亿元", 6.1), F("fiscal_revenue_general", 2024, "H1", 28.3, "亿元")),
     # after a bound, the figure a verb introduces later in the clause group
     case("bound-then-later-figure", "2024年，诸暨市GDP总值虽未及2000亿门槛，却也相差不大，达到了1861.08亿元。",
          F("gdp", 2024, "FY", 1861.08, "亿元", region="诸暨"), region="绍兴", pub="2025-02-01"),
@@ -369,6 +383,13 @@ AMOUNTS = [
 # --------------------------------------------------------------------------
 
 GROWTH = [
+    # more verbs of a rise or a fall (降低, 下跌, 提升, 攀升)
+    case("growth-verb-jiangdi", "上半年，全县社会消费品零售总额同比降低8.1%，固定资产投资同比下跌4.2%。",
+         F("retail_sales", 2024, "H1", yoy=-8.1), F("fixed_asset_investment", 2024, "H1", yoy=-4.2)),
+    case("growth-verb-tisheng", "1-6月，全市一般公共预算收入36.8亿元，同比提升5.6%。",
+         F("fiscal_revenue_general", 2024, "H1", 36.8, "亿元", 5.6)),
+    case("growth-verb-pansheng", "上半年，全区规上工业增加值同比攀升9.3%，出口额较上年同期下跌2.7%。",
+         F("industrial_value_added", 2024, "H1", yoy=9.3), F("exports", 2024, "H1", yoy=-2.7)),
     # a growth since a named year other than the year before is no year-on-year growth
     case("growth-since-named-year", "2023年，全市实现地区生产总值850.2亿元，比2018年增长36.5%。",
          F("gdp", 2023, "FY", 850.2, "亿元"), pub="2024-02-20"),
@@ -467,6 +488,27 @@ GROWTH = [
 # --------------------------------------------------------------------------
 
 METRIC_TRAPS = [
+    # more spellings of our metrics (社消零, 消费品零售总额, 地方级收入, 公共财政收入, 外商直接投资实际到位, 地区GDP)
+    case("alias-shexiaoling", "上半年，全县社消零总额56.2亿元，同比增长6.3%；限额以上消费品零售总额16.2亿元，增长4.1%。",
+         F("retail_sales", 2024, "H1", 56.2, "亿元", 6.3)),
+    case("alias-xiaofeipin-lingshou-zonge", "1-5月，全市消费品零售总额142.7亿元，增长7.9%。",
+         F("retail_sales", 2024, "M1-M5", 142.7, "亿元", 7.9), pub="2024-06-18"),
+    case("alias-difangji-shouru", "一季度，全县财政总收入完成12.6亿元，增长5.2%，其中地方级收入8.1亿元，增长3.9%。",
+         F("fiscal_revenue_total", 2024, "Q1", 12.6, "亿元", 5.2), F("fiscal_revenue_general", 2024, "Q1", 8.1, "亿元", 3.9),
+         pub="2024-04-20"),
+    case("alias-gonggong-caizheng-shouru", "2012年，全市公共财政收入21.2亿元，同比增长16.3%。",
+         F("fiscal_revenue_general", 2012, "FY", 21.2, "亿元", 16.3), pub="2013-02-01"),
+    case("alias-caizheng-yiban-gonggong-yusuan", "上半年，全区财政一般公共预算收入21.2亿元，同比增长6.3%。",
+         F("fiscal_revenue_general", 2024, "H1", 21.2, "亿元", 6.3)),
+    case("alias-waishang-zhijie-touzi", "全年实际利用外商直接投资1.2亿美元，增长6.3%；外商直接投资实际到位金额居全市第二。",
+         F("fdi_actual", 2023, "FY", 1.2, "亿美元", 6.3), pub="2024-03-10"),
+    case("alias-diqu-gdp", "上半年，全县地区GDP达312.4亿元，同比增长6.1%。", F("gdp", 2024, "H1", 312.4, "亿元", 6.1)),
+    # 到位资金 next to 合同外资 is the foreign capital actually paid in; alone it is any investment
+    case("daowei-zijin-after-contracted", "今年1月至4月，全区实现合同外资5.24亿美元，完成到位资金3.41亿美元。",
+         F("fdi_contracted", 2024, "M1-M4", 5.24, "亿美元"), F("fdi_actual", 2024, "M1-M4", 3.41, "亿美元"), pub="2024-05-20"),
+    case("daowei-zijin-with-growth", "1-5月，全市合同外资3.1亿美元，同比增长12%；到位资金1.6亿美元，增长8.3%。",
+         F("fdi_contracted", 2024, "M1-M5", 3.1, "亿美元", 12), F("fdi_actual", 2024, "M1-M5", 1.6, "亿美元", 8.3), pub="2024-06-15"),
+    case("daowei-zijin-alone-is-no-fdi", "今年以来，全县新引进项目42个，到位资金18.6亿元。", pub="2024-06-15"),
     # a verb inside a metric's name (第二产业实现增加值), its two parts sharing a head word or not
     case("split-sector-verb", "一季度，全区第一产业实现增加值15.2亿元，增长3.1%；第二产业实现增加值170.6亿元，增长8.0%；"
          "第三产业完成增加值122.3亿元，增长4.4%。",
@@ -631,6 +673,18 @@ PAIRED_LISTS = [
 # --------------------------------------------------------------------------
 
 REGION_LISTS = [
+    # a county printed by its present name (邵东县 became 邵东市, 海门市 海门区): one region either way
+    case("renamed-county-in-a-list", "上半年，邵东市、隆回县、武冈市社会消费品零售总额分别为156.3亿元、98.7亿元和87.2亿元。",
+         F("retail_sales", 2024, "H1", 156.3, "亿元", region="邵东"), F("retail_sales", 2024, "H1", 98.7, "亿元", region="隆回"),
+         F("retail_sales", 2024, "H1", 87.2, "亿元", region="武冈"), region="邵阳"),
+    case("renamed-county-as-subject", "1-6月，玉环市规上工业增加值完成168.2亿元，同比增长6.4%。",
+         F("industrial_value_added", 2024, "H1", 168.2, "亿元", 6.4, region="玉环"), region="台州"),
+    case("renamed-county-old-and-new-name", "上半年，海门区实现地区生产总值712.5亿元，增长5.8%。全区规上工业增加值增长8.1%。",
+         F("gdp", 2024, "H1", 712.5, "亿元", 5.8, region="海门"), F("industrial_value_added", 2024, "H1", yoy=8.1, region="海门"),
+         region="海门"),
+    case("new-county-in-a-list", "前三季度，临平区、钱塘区、萧山区地区生产总值分别增长6.2%、9.8%和5.1%。",
+         F("gdp", 2024, "Q1-Q3", yoy=6.2, region="临平"), F("gdp", 2024, "Q1-Q3", yoy=9.8, region="钱塘区"),
+         F("gdp", 2024, "Q1-Q3", yoy=5.1, region="萧山"), region="杭州", pub=PUB_Q3),
     # a ranking title names the metric of the places' figures and ranks after it
     case("ranked-places-after-title",
          "2023年嘉兴各县（市、区）GDP排行榜出炉\n海宁市以1285.6亿元位居第一，同比增长6.8%；桐乡市1203.4亿元排名第二，增长6.5%。",
@@ -887,6 +941,30 @@ TABLES = [
 # --------------------------------------------------------------------------
 
 PERIODS = [
+    # 一年来 in a work report is the year just ended, as 全年 is (this year's late in the year)
+    case("yinianlai-work-report", "一年来，全市经济持续回升向好，地区生产总值完成1026.5亿元、增长5.9%。",
+         F("gdp", 2023, "FY", 1026.5, "亿元", 5.9), pub="2024-01-15"),
+    case("yinianlai-review", "一年来，我们坚持稳中求进。全县一般公共预算收入完成41.2亿元，增长6.1%。",
+         F("fiscal_revenue_general", 2023, "FY", 41.2, "亿元", 6.1), pub="2024-02-02"),
+    case("yinianlai-then-half-year", "一年来，全区上下共同努力。上半年，全区出口额完成186.2亿元，同比增长5.5%。",
+         F("exports", 2023, "H1", 186.2, "亿元", 5.5), pub="2024-01-20"),
+    # a month's own figure after the cumulative one, named by the bare head 增加值 (当月, 单月看, 其中…月份)
+    case("dangyue-zengjiazhi", "1-8月，全县规上工业增加值86.4亿元，增长7.3%，其中8月当月实现增加值11.2亿元，增长9.0%。",
+         F("industrial_value_added", 2024, "M1-M8", 86.4, "亿元", 7.3), F("industrial_value_added", 2024, "M8", 11.2, "亿元", 9.0),
+         pub="2024-09-15"),
+    case("danyue-kan-zengjiazhi", "1至5月，全区规模以上工业企业实现增加值60.54亿元，增长6.9%；单月看，5月实现增加值13.2亿元，增长8.3%。",
+         F("industrial_value_added", 2024, "M1-M5", 60.54, "亿元", 6.9), F("industrial_value_added", 2024, "M5", 13.2, "亿元", 8.3),
+         pub="2024-06-20"),
+    case("yuefen-zengjiazhi-growth", "上半年，全县规上工业增加值同比增长7.4%，其中，6月份增加值同比增长9.2%，制造业增加值增长8.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=7.4), F("industrial_value_added", 2024, "M6", yoy=9.2),
+         labels={8.1: "sector"}),
+    # 头N个月 is 前N个月: the first N months
+    case("tou-liang-ge-yue", "今年头两个月，全县规上工业增加值同比增长12.1%。",
+         F("industrial_value_added", 2024, "M1-M2", yoy=12.1), pub="2024-03-20"),
+    case("tou-digits-ge-yue", "头5个月，全市社会消费品零售总额142.7亿元，增长7.9%。",
+         F("retail_sales", 2024, "M1-M5", 142.7, "亿元", 7.9), pub="2024-06-18"),
+    case("tou-san-ge-yue-fen", "头三个月份，全区实际利用外资1.26亿美元，同比增长18.2%。",
+         F("fdi_actual", 2024, "M1-M3", 1.26, "亿美元", 18.2), pub="2024-04-16"),
     # the period of a plan (年度预算, 年度目标) is not the period of the figures around it
     case("plan-period-budget", "一季度，全市一般公共预算收入193.2亿元，增长17.7%，完成年度预算的31.7%；"
          "外贸进出口总额312.7亿元。", F("fiscal_revenue_general", 2024, "Q1", 193.2, "亿元", 17.7),
@@ -1019,6 +1097,13 @@ RELATIVE_YEARS = [
          F("industrial_output", 2023, "FY", 2748.5, "亿元"), pub="2024-02"),
     case("january-article-about-last-year", "去年，全市规上工业总产值1612.3亿元，增长31.7%。",
          F("industrial_output", 2021, "FY", 1612.3, "亿元", 31.7), pub="2022-01-15"),
+    # 全年 with no year in a communiqué or its news (out until May): the year that has ended
+    case("quannian-in-april-is-last-year", "全年全县实现地区生产总值360.2亿元，比上年增长5.8%。",
+         F("gdp", 2023, "FY", 360.2, "亿元", 5.8), pub="2024-04-02"),
+    case("quannian-in-may-is-last-year", "初步核算，全年全市生产总值达到512.6亿元，按可比价格计算，增长6.1%。",
+         F("gdp", 2023, "FY", 512.6, "亿元", 6.1), pub="2024-05-16"),
+    case("quannian-in-june-is-last-year", "全年实现一般公共预算收入41.8亿元，同比增长4.4%。",
+         F("fiscal_revenue_general", 2023, "FY", 41.8, "亿元", 4.4), pub="2024-06-03"),
     case("jinnian-month-range", "今年1-5月，全市工业投资增长21.3%。",
          F("industrial_investment", 2024, "M1-M5", yoy=21.3), pub="2024-06-20"),
     case("explicit-year-without-pub-date", "2023年，全市实现生产总值1008.7亿元。",
@@ -1030,6 +1115,15 @@ RELATIVE_YEARS = [
 # --------------------------------------------------------------------------
 
 CARRY_OVER = [
+    # a numbered heading right under a title line or another heading is a line of its own, not the
+    # start of the sentence below it (…统计公报 / (一)财政 / 全年…)
+    case("heading-under-title", "2023年海盐县国民经济和社会发展统计公报\n（一）财政\n全年一般公共预算收入30.2亿元，比上年下降1.6%，"
+         "扣除留抵退税因素后增长5.3%。", F("fiscal_revenue_general", 2023, "FY", 30.2, "亿元", -1.6, region="海盐"),
+         region="海盐", pub="2024-03-28"),
+    case("heading-under-heading", "三、财政和金融\n（一）财政收入\n全年全市财政总收入120.4亿元，比上年增长8.4%，剔除退税因素后增长11.0%。",
+         F("fiscal_revenue_total", 2023, "FY", 120.4, "亿元", 8.4), pub="2024-03-28"),
+    case("heading-under-report-title", "平湖市1-8月经济运行情况\n一、工业\n1-8月，全市规上工业增加值增长7.1%，"
+         "扣除新增企业后增长4.2%。", F("industrial_value_added", 2024, "M1-M8", yoy=7.1), pub="2024-09-20"),
     # the article's place named with another spelling (溧阳市 / 溧阳) is one region: its mentions merge
     case("home-spelled-two-ways", "上半年，溧阳市实现地区生产总值612.8亿元。上半年全市地区生产总值增长6.1%。",
          F("gdp", 2024, "H1", 612.8, "亿元", 6.1, region="溧阳"), region="溧阳市"),
@@ -1399,6 +1493,12 @@ SCOPE = [
 # --------------------------------------------------------------------------
 
 PLAN_WORDS = [
+    # 预测 is a forecast as 预计 is
+    case("yuce-statistics-forecast", "据统计预测，全县地区生产总值增长8.6%达192.9亿元，第一产业增长4.1%达21.2亿元。",
+         pub="2024-01-24", labels={192.9: "forecast", 21.2: "forecast"}),
+    case("yuce-lead-comma", "预测，全年全市一般公共预算收入38.7亿元，增长4.3%。", pub="2024-12-20", labels={38.7: "forecast"}),
+    case("yuce-after-subject", "全区规上工业增加值经初步预测增长7.5%，固定资产投资预测增长9%。", pub="2024-12-20",
+         labels={7.5: "forecast", 9: "forecast"}),
     # a plan word before the colon that opens a sentence governs every clause group after it
     case("plan-colon-governs-groups", "2024年经济社会发展的主要预期目标是：地区生产总值增长6%左右；一般公共预算收入增长5%；规上工业增加值增长7%。",
          labels={6: "target", 5: "target", 7: "target"}, pub="2024-02-20"),

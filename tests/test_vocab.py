@@ -217,6 +217,17 @@ def test_regions_gazetteer() -> None:
         assert not r.parent or r.parent in names, r
 
 
+def test_region_updates_name_known_entries() -> None:
+    """A renamed county names an entry of regions.csv; a new one has a known parent; no name twice."""
+    names = {r["name"] for r in tables.read_table("regions.csv")}
+    rows = tables.read_table("region_updates.csv")
+    assert all(r["name"] not in names and r["name"].startswith(r["short"]) for r in rows)
+    assert all(r["gazetteer"] in names for r in rows if r["gazetteer"])
+    assert all(r["parent"] in names for r in rows if not r["gazetteer"])
+    assert len({r["name"] for r in rows}) == len(rows)
+    assert tables.RENAMED_REGIONS["邵东市"] == "邵东县" and tables.RENAMED_REGIONS["海门区"] == "海门市"
+
+
 ROLES = {
     "fillers.csv": ("word", "role", {"verb", "basis", "connector", "list", "measure", "bound", "role", "source", "period",
                                      "subject"}),

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .tables import REGION_WORDS, REGIONS, ZONES, Region, trie_pattern
+from .tables import RENAMED_REGIONS, REGION_WORDS, REGIONS, ZONES, Region, trie_pattern
 
 _BY_NAME: dict[str, list[Region]] = {}
 for _r in REGIONS:
@@ -19,6 +19,9 @@ for _r in REGIONS:
         if len(_key) >= 2:
             _BY_NAME.setdefault(_key, []).append(_r)
 _BY_FULL: dict[str, Region] = {r.name: r for r in REGIONS}
+for _new, _old in RENAMED_REGIONS.items():  # 邵东市 is the entry 邵东县 (a county that became a city)
+    _BY_FULL[_new] = _BY_FULL[_old]
+    _BY_NAME[_new] = [_BY_FULL[_old]]
 
 _NAMES = frozenset(list(_BY_NAME) + list(ZONES))  # place names and zone words, 2 characters or more
 _NAME_LENGTHS = sorted({len(n) for n in _NAMES}, reverse=True)

@@ -189,9 +189,12 @@ REGION_WORDS: dict[str, str] = _mapping("region_words.csv", "word", "level")
 ZONES: dict[str, str] = _mapping("zones.csv", "word", "kind")
 ANNIVERSARIES: dict[str, int] = {k: int(v) for k, v in _mapping("anniversaries.csv", "word", "base_year").items()}
 FILLERS: dict[str, str] = _mapping("fillers.csv", "word", "role")
+_UPDATES = read_table("region_updates.csv")  # counties renamed or created since regions.csv was drawn
 REGIONS: tuple[Region, ...] = tuple(
     Region(r["name"], r["short"], r["level"], r["parent"], r["province"]) for r in read_table("regions.csv")
-)
+) + tuple(Region(r["name"], r["short"], "county", r["parent"], r["province"]) for r in _UPDATES if not r["gazetteer"])
+# a county's present name → the gazetteer entry it is (邵东市 → 邵东县, 海门区 → 海门市)
+RENAMED_REGIONS: dict[str, str] = {r["name"]: r["gazetteer"] for r in _UPDATES if r["gazetteer"]}
 
 
 def vocab_digest() -> str:

@@ -80,6 +80,10 @@ _RULE_CHARS = re.compile(r"[\s|:\-—─━┄┈═│┃┼┬┴├┤┌┐�
 _BARS = str.maketrans("│┃", "||")  # box-drawing bars separate cells like pipes (same length)
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(?[一二三四五六七八九十\d]{1,3}\)|\d{1,2}[、.])")
 _BRACKET = re.compile(r"\(([^()]*)\)")
+# a title that ends in a growth word, maybe with (%) after it: every figure of its table is a rate
+# (各县规上工业增加值和固定资产投资增速(%))
+_RATES_TITLE = re.compile("(?:" + "|".join(sorted((re.escape(w) for w, r in TABLE_WORDS.items() if r == "growth"),
+                                                   key=len, reverse=True)) + r")\s*(?:\((?:%|‰)\))?\s*$")
 _LEVELS = re.compile(r"[省市县区镇乡街道、,]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PROSE = re.compile(r"[。!?]")
@@ -869,6 +873,7 @@ class Frame:
     metric: str | None
     region: str | None
     home: str
+    rates: bool = False  # the title or the unit line says every figure is a rate (…增速(%), 单位：%)
 
 
 def _title_metric(head: Heading) -> tuple[str | None, str]:
@@ -917,7 +922,8 @@ def _frame(head: Heading, cols: list[Axis], home: str) -> Frame:
     units = [u for u in re.split(r"[、,/]", unit.strip("()")) if u in UNITS]
     if not units and (bm := re.search(r"\(([^()]+)\)\s*$", title)) and bm.group(1) in UNITS:
         units = [bm.group(1)]
-    return Frame(title, year, period, month, units[0] if len(units) == 1 else "", metric, region, home)
+    rates = unit.strip("()") in ("%", "‰") or bool(head.title and _RATES_TITLE.search(_clean(head.title[-1])))
+    return Frame(title, year, period, month, units[0] if len(units) == 1 else "", metric, region, home, rates)
 
 
 def _period(code: str | None, frame: Frame) -> str | None:
@@ -944,6 +950,8 @@ def _table_facts(doc: Document, ds: DocState, lines: Lines, rows: list[Row], hom
     row_axes = [describe(r.label.text + (f"({r.unit.text.strip('()')})" if r.unit else ""), home) for r in rows]
     row_axes = _with_totals(_inherit(row_axes, _link(row_axes)), home)
     cols = _with_totals(cols, home)
+    if frame.rates and any(a.role == "growth" for a in [*cols, *row_axes]):
+        frame = replace(frame, rates=False)  # a table that prints its rates in columns of their own
     facts: list[Fact] = []
     for row, ra in zip(rows, row_axes):
         if ra.role in ("skip", "label", "unit") or not (ra.metric or ra.region or ra.year or ra.period):
@@ -984,7 +992,7 @@ def _row_facts(doc: Document, ds: DocState, lines: Lines, frame: Frame, row: Row
         if dims is None:
             continue
         slot = cells.setdefault((dims.metric, dims.region, dims.year, dims.period), [None, None, dims])
-        i = 1 if "growth" in (ra.role, ca.role) else 0
+        i = 1 if "growth" in (ra.role, ca.role) or frame.rates and not dims.unit else 0
         if slot[i] is None:
             slot[i] = cell
             if i == 0:

@@ -18,11 +18,11 @@ CN_NUMERAL = "[零〇一二两三四五六七八九十百千]"
 
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _MAG = trie_pattern(list(MAGNITUDES))
-_UNIT = trie_pattern([u for u in UNITS if u[0] not in "千万亿" or u == "千瓦时"] + ["美\u5143"])
+_UNIT = trie_pattern([u for u in UNITS if u[0] not in "千万亿" or u.startswith("千瓦")] + ["美\u5143"])
 
 # number, optional 多/余, magnitude, optional 多/余, currency/count unit; needs a magnitude or a unit.
 AMOUNT_PATTERN = (rf"(?P<num>{NUMBER}|{CN_NUMERAL}+(?:点[零〇一二三四五六七八九]+)?)"
-                  rf"(?P<q1>多|余)?(?P<mag>(?!千瓦时){_MAG})?(?P<q2>多|余)?(?P<unit>{_UNIT})?")
+                  rf"(?P<q1>多|余)?(?P<mag>(?!千瓦){_MAG})?(?P<q2>多|余)?(?P<unit>{_UNIT})?")
 # an amount begins with a numeral; after it comes another, a separator, 多/余, a magnitude or a unit
 # (a lone numeral followed by anything else is no amount, and re passes over it)
 AMOUNT = scanner(AMOUNT_PATTERN, first=CN_NUMERAL.strip("[]"), digits=True,
@@ -124,6 +124,8 @@ def parse_amount(text: str) -> Amount | None:
     2020000000.0
     >>> parse_amount("600千瓦时").unit
     '千瓦时'
+    >>> parse_amount("2.61亿千瓦小时").unit, parse_amount("3.5亿kWh").value_base
+    ('亿千瓦时', 350000000.0)
     >>> parse_amount("125个").base_unit
     'count'
     >>> parse_amount("5.7%") is None

@@ -29,7 +29,7 @@ TIME_PATTERN = (
     r"(?P<date>(?:(?P<dy>(?:19|20)\d{2})年)?" + _M + r"月" + _M + r"日)"
     r"|(?P<year>(?<!\d)(?:19|20)\d{2})\s*年(?:度)?"
     r"|(?P<range>(?:(?<![\d亿万千百美])元|" + _M + r")(?:月份?)?" + _DASH + _M + r"月(?:份)?)"
-    r"|(?P<first>前" + _M + r"个?月(?:份)?)"
+    r"|(?P<first>[前头]" + _M + r"个?月(?:份)?)"
     r"|(?P<until>截[至止](?:今年|本年)?" + _M + r"月(?:份|末|底)?(?!\d))"
     r"|(?P<month>" + _M + r"月(?:份)?(?P<single>当月|单月)?(?!末|底|初|中旬|上旬|下旬|\d))"
     r"|(?P<word>" + trie_pattern(list(PERIOD_WORDS)) + r")"
@@ -51,7 +51,7 @@ _AFTER_DIGITS = set("年月日-~至到—") | {w.lstrip("0123456789")[:1] for w 
 _AFTER_NUMERALS = set(_NUMERALS + "月日-~至到—") | {w.lstrip(_NUMERALS)[:1] for w in _WORDS if w[:1] in _NUMERALS}
 _STARTS = ({w[:2] for w in [*_WORDS, *_THIS_YEAR, *_LAST_YEAR, "截至", "截止", "元至", "元到", "元月", "元-", "元—"]
             if w[:1] not in _NUMERALS and not w[:1].isdigit()}
-           | {b + y[0] for b in _BASIS_BEFORE for y in _LAST_YEAR} | {"前" + n for n in _NUMERALS})
+           | {b + y[0] for b in _BASIS_BEFORE for y in _LAST_YEAR} | {w + n for w in "前头" for n in _NUMERALS})
 
 
 TIME = re.compile(r"(?=\d{1,4}\s*[" + char_class(_AFTER_DIGITS) + "]|[" + char_class(set(_NUMERALS)) + "]["
@@ -179,8 +179,8 @@ def parse_period(text: str) -> str | None:
 
     >>> parse_period("前三季度")
     'Q1-Q3'
-    >>> parse_period("1—5月"), parse_period("1至5月份"), parse_period("前5个月")
-    ('M1-M5', 'M1-M5', 'M1-M5')
+    >>> parse_period("1—5月"), parse_period("1至5月份"), parse_period("前5个月"), parse_period("头两个月")
+    ('M1-M5', 'M1-M5', 'M1-M5', 'M1-M2')
     >>> parse_period("7月当月"), parse_period("截至3月末"), parse_period("元至9月"), parse_period("元月至5月")
     ('M7', 'M1-M3', 'M1-M9', 'M1-M5')
     >>> parse_period("上半年"), parse_period("全年")

@@ -97,8 +97,10 @@ def is_heading(line: str) -> bool:
 
 
 # 平湖市2023年国民经济和社会发展统计公报 / 各县GDP排行榜出炉: a title line (vocab/title_ends.csv)
-_TITLE_END = re.compile("(?:" + "|".join(sorted((re.escape(r["word"]) for r in read_table("title_ends.csv")),
-                                                key=len, reverse=True)) + r")[”\"》)]*(?=[ \t]*\n)")
+_TITLE_WORDS = "(?:" + "|".join(sorted((re.escape(r["word"]) for r in read_table("title_ends.csv")), key=len, reverse=True)) \
+    + r")[”\"》)]*"
+_TITLE_END = re.compile(_TITLE_WORDS + r"(?=[ \t]*\n)")
+_TITLE_TAIL = re.compile(_TITLE_WORDS + "$")  # a line that ends as a title does
 _MAX_TITLE = 40  # characters: a longer line ending so is a column of prose
 _CLAUSE_BREAK = re.compile(r"[,;:。]")  # a title has none (a column line of prose may)
 _HEADING_CANDIDATE = re.compile(r"\n[ ]*" + NUMBERING)  # a line that may be a heading;
@@ -120,7 +122,12 @@ def _heading_line(folded: str, end: int) -> bool:
     before = start
     while before > 0 and folded[before - 1] in _WS_CHARS:  # the text before the heading's line
         before -= 1
-    return before == 0 or _ends_paragraph(folded, before) or folded[before - 1] == ":"  # 通报如下:
+    if before == 0 or _ends_paragraph(folded, before) or folded[before - 1] == ":":  # 通报如下:
+        return True
+    above = folded.rfind("\n", 0, before) + 1  # the line above: a title (…统计公报) or a heading (三、工业)
+    line = folded[above:before].strip(_WS_CHARS)
+    return _HEADING.fullmatch(line) is not None or (
+        len(line) <= _MAX_TITLE and not _CLAUSE_BREAK.search(line) and _TITLE_TAIL.search(line) is not None)
 
 
 def repair(original: str) -> Repaired:
@@ -140,6 +147,10 @@ def repair(original: str) -> Repaired:
     '增长9.2%。'
     >>> repair("增长5%。\\n二、工业\\n全年规上工业增加值").text
     '增长5%。\\n二、工业\\n全年规上工业增加值'
+    >>> repair("某县2023年统计公报\\n(一)财政\\n全年一般公共预算收入").text
+    '某县2023年统计公报\\n(一)财政\\n全年一般公共预算收入'
+    >>> repair("三、工业\\n(一)工业生产\\n全年规上工业增加值").text
+    '三、工业\\n(一)工业生产\\n全年规上工业增加值'
     >>> repair("第一、\\n二、三产业").text
     '第一、二、三产业'
     >>> repair("二〇二三年，全市").text

@@ -135,10 +135,21 @@ def _pub_year(year: int | None, pub: PubDate | None) -> bool:
     return year is None or pub is None or year == pub.year
 
 
+# The last publication month in which a period named without a year is still last year's: 下半年 in
+# the first quarter (later it is this year's plan), 全年 up to June (statistical communiqués and their
+# news come out until May; later in the year 全年 is this year's plan or forecast).
+_LATE = {"H2": 3, "FY": 6}
+
+
 def _implied_year(period: str, pub: PubDate) -> int:
     """The year of a period named without one: 一季度 in a February article is last year's;
-    全年 and 下半年 are last year's only early in the year (later they are this year's plans)."""
-    if pub.month and period_end_month(period) > pub.month and (period not in ("FY", "H2") or pub.month <= 3):
+    全年 is last year's until mid-year, 下半年 only early in the year (later they are this year's plans).
+
+    >>> from indicators.ingest.pubdate import PubDate
+    >>> [_implied_year(p, PubDate(2024, m, 10)) for p, m in [("FY", 4), ("FY", 8), ("H2", 4), ("Q1", 2)]]
+    [2023, 2024, 2024, 2023]
+    """
+    if pub.month and period_end_month(period) > pub.month and pub.month <= _LATE.get(period, 12):
         return pub.year - 1
     return pub.year
 
