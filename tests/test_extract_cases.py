@@ -1178,6 +1178,17 @@ CARRY_OVER = [
          F("industrial_value_added", 2024, "H1", yoy=12.4, region="嘉善"), region="嘉善"),
     case("slogan-headline-comma-place", "开局良好，桐乡一季度外贸出口增长9.1%",
          F("exports", 2024, "Q1", yoy=9.1, region="桐乡"), region="桐乡"),
+    # an article filed under a prefecture whose lead is about one of its counties: that county's figures
+    case("lead-names-a-county-then-quanshi", "一季度东阳经济开局良好\n一季度，全市实现地区生产总值152.3亿元，同比增长6.9%。",
+         F("gdp", 2024, "Q1", 152.3, "亿元", 6.9, region="东阳"), region="金华", pub="2024-04-25"),
+    case("lead-county-city-colon", "兰溪市统计局发布1-8月经济运行情况。1-8月，全市规上工业增加值完成78.6亿元，同比增长8.2%。",
+         F("industrial_value_added", 2024, "M1-M8", 78.6, "亿元", 8.2, region="兰溪"), region="金华", pub="2024-09-22"),
+    case("lead-county-then-gaixian", "霍邱县经济稳中有进。今年前三季度，该县实现地区生产总值318.5亿元，同比增长6.7%。",
+         F("gdp", 2024, "Q1-Q3", 318.5, "亿元", 6.7, region="霍邱"), region="六安", pub=PUB_Q3),
+    case("lead-whole-city-first-stays-the-city", "我市各县GDP排名：海宁第一。上半年，全市实现地区生产总值3520亿元。",
+         F("gdp", 2024, "H1", 3520, "亿元", region="嘉兴"), region="嘉兴"),
+    case("gaixian-refers-to-the-county-named-last", "全市经济稳中向好。德清县招商成效明显，1-6月，该县实际利用外资2.16亿美元，同比增长31.5%。",
+         F("fdi_actual", 2024, "H1", 2.16, "亿美元", 31.5, region="德清"), region="湖州"),
     # a slogan headline run into the sentence (its break lost), no place named: the article's own figures
     case("slogan-run-into-quarter", "稳进提质开好局 一季度GDP增长6.1%，规上工业增加值增长7.9%",
          F("gdp", 2024, "Q1", yoy=6.1), F("industrial_value_added", 2024, "Q1", yoy=7.9)),

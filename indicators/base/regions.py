@@ -109,6 +109,29 @@ def lookup(name: str, home: str = "") -> Region | None:
     return max(cands, key=closeness)
 
 
+def focus_place(lead: str, home: str) -> str | None:
+    """The one county of ``home`` (a prefecture) that an article's lead (its title and first
+    sentence) is about, named before any whole-region word (全市, 我县 …) and alone: then the article's 全市/全县
+    are that place (一季度东阳经济开局良好。全市实现…, in an article filed under 金华).  None
+    when the lead names none, several, or names a whole-region word first.
+
+    >>> focus_place("一季度东阳经济开局良好", "金华"), focus_place("我市各县GDP排名：海宁第一", "嘉兴")
+    ('东阳', None)
+    >>> focus_place("海宁、桐乡经济稳中有进", "嘉兴") is None, focus_place("平湖经济稳中有进", "平湖") is None
+    (True, True)
+    >>> focus_place("新乡日报讯 今年新乡经济", "新乡") is None
+    True
+    """
+    h = lookup(home) if home else None
+    if h is None or h.level != "city":  # a province's lead names its capital in datelines (新华社成都电)
+        return None
+    word = WORD_PATTERN.search(lead)
+    cut = word.start() if word else len(lead)
+    found = {display(r) for i, name in names_in(lead[:cut]) if name not in (home, h.name, h.short)
+             and (r := lookup(name, home)) is not None and r.parent == h.name}
+    return found.pop() if len(found) == 1 else None
+
+
 def display(region: Region) -> str:
     """The short display name, or the full one when the short one is ambiguous.
 

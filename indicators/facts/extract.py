@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from ..base.regions import focus_place
 from ..base.schema import Fact, facts_frame
 from ..base.tables import METRICS, PLAN_WORDS
 from ..ingest.documents import Document, make_document
@@ -51,6 +52,8 @@ class Extractor:
         self.doc = doc
         self.rep: Repaired = repair(doc.text)
         home = doc.region or ""
+        # an article filed under a prefecture whose lead is about one of its counties is that county's
+        home = focus_place(_LEAD.match(self.rep.text).group(), home) or home  # type: ignore[union-attr]
         self.ds = DocState(doc, doc.pub_date, home)
         self.ds.text = self.rep.text
         self.pub_text = str(doc.pub_date) if doc.pub_date else ""
@@ -352,6 +355,7 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
         or (bool(head_alias) and (L.RANK_WORD.search(sentence) is not None or L.NAMED_RATE.search(sentence) is not None))
 
 
+_LEAD = re.compile(r"\s*[^。!?]{0,120}")  # an article's title and first sentence
 _SENT = re.compile(r"[^。!?|]+[。!?|]*")
 
 

@@ -143,6 +143,8 @@ def _whole_region_prefix(prefix: str) -> bool:
 def _region_name(text: str, ds: DocState, prev: str = "") -> str:
     """The region a place word names: 全市 → the article's city, 经开区 → the zone of ``prev``."""
     if text in REGION_WORDS:
+        if text.startswith("该") and text[-1] in ds.named:
+            return ds.named[text[-1]]  # 该县: the county named last
         level = REGION_WORDS[text]
         if level == "city" and ds.home_is_city:
             return ds.home  # 神木市…全市: a county-level city's 全市 is itself
@@ -240,6 +242,9 @@ class Sentence(SentenceText):
             return 1  # 突破千亿元大关: a bound after its figure, not the county 大关
         if not in_list and (L.COMPARISON_END.search(text[max(0, s - 3):s]) or L.RANK_AFTER.match(text, e)):
             return 1
+        if val.startswith("该"):  # type: ignore[attr-defined]
+            for _, named in names_in(text[:s]):  # 德清县招商成效明显，…该县: the places named before it
+                name_place(ds, named)
         prev = sub.regions[-1] if sub.regions and s == sub.end else ""
         if prev and val in REGION_WORDS:
             sub.end = e  # 嘉兴全市: the name says which 全市
@@ -255,6 +260,7 @@ class Sentence(SentenceText):
         sub.until = self.bracket_end(s)
         if val not in REGION_WORDS:
             self.region_mentions.append(name)
+            name_place(ds, val)  # type: ignore[arg-type]
         self.subject_after(s, e, name, val)  # type: ignore[arg-type]
         if val in ZONES:
             self.zone_only.add(name)  # a zone is a region only when listed among districts
@@ -509,6 +515,8 @@ class Sentence(SentenceText):
         """What the sentence leaves for the next: the populations a figure-less one names
         (规上工业呈现…。) and whether its first figure was no metric's (a total of another kind)."""
         self.ds.populations = frozenset() if self.slots else populations_in(self.text)
+        for _, named in names_in(self.text):
+            name_place(self.ds, named)
         self.ds.unknown_total = bool(self.amount_spans) and not any(
             sl.start < self.amount_spans[0][0] for sl in self.slots)
     # -- helpers ----------------------------------------------------------------
@@ -619,15 +627,17 @@ class Sentence(SentenceText):
         text, start = self.text, run[0].start
         base = next((sl for sl in reversed(self.slots) if sl.end <= start and sl.rule != "region-list"), None)
         lead = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1  # 增速前三位的县是：…
+        own_end = max([q.end for q in base.amounts] + [r.end for r in base.growths] + [base.end]) if base else 0
+        # 平湖1100亿元、海盐750亿元; 嘉善县GDP增长7.2%；海盐县增长6.8%: the list goes on from the base's own figures
+        continues = base is not None and own_end > base.end and L.ITEM_SEP.fullmatch(text, own_end, start)
         if base is None and (base := self.elided_base(run)) is not None:
             between = text[self.group_start(start):start]
         elif base is None or len(base.metrics) != 1 or (
-                self.group_start(base.end) != self.group_start(start) and base.end > 0):  # end 0: the topic
+                self.group_start(base.end) != self.group_start(start) and base.end > 0  # end 0: the topic
+                and not (continues and base.explicit_region)):
             return
         else:
             between = L.COMPARED_RATE.sub("", text[base.end if base.end else lead:start])
-            own_end = max([q.end for q in base.amounts] + [r.end for r in base.growths] + [base.end])
-            continues = own_end > base.end and L.ITEM_SEP.fullmatch(text, own_end, start)  # 平湖1100亿元、海盐750亿元
             if any(map(str.isdigit, between)) and not L.QIZHONG_END.search(between) and not continues:
                 return  # figures in between belong to the base, unless the list is its 其中 or goes on from it
         cue = L.GROWTH_WORD.search(between)
@@ -1052,6 +1062,13 @@ class Sentence(SentenceText):
         return changed
 
 
+def name_place(ds: DocState, name: str) -> None:
+    """Remember a named place as the one a later 该县/该区/该市 refers to."""
+    place = lookup(name, ds.home)
+    if place is not None and place.level != "province":
+        ds.named[place.name[-1]] = display(place)
+
+
 def read_unparsed(ds: DocState, text: str) -> None:
     """What a sentence the engine does not parse (no metric of ours) leaves for the next: the
     populations it names (规上工业呈现…) and whether it led with a figure of its own (民营经济
@@ -1059,6 +1076,8 @@ def read_unparsed(ds: DocState, text: str) -> None:
     ds.populations = populations_in(text)
     ds.unknown_total = AMOUNT.search(text) is not None
     ranking_title(ds, text)
+    for _, name in names_in(text):
+        name_place(ds, name)
 
 
 def populations_in(text: str) -> frozenset[str]:
