@@ -280,8 +280,9 @@ class Sentence(SentenceText):
         if base is None or len(base.metrics) != 1 or not (base.amounts or base.growths) or base.rule.startswith("region"):
             return 0
         nxt = self.toks[j]
-        if not L.GAP.fullmatch(text, e, nxt.start) or (nxt.kind == "amount" and text.startswith("的", nxt.end)):
-            return 0
+        if not (L.GAP.fullmatch(text, e, nxt.start) or L.RANK_GAP.fullmatch(text, e, nxt.start)) \
+                or (nxt.kind == "amount" and text.startswith("的", nxt.end)):
+            return 0  # 其中海宁市增长…; 德清县次之，为612.0亿元
         region = _region_name(name, self.ds)  # type: ignore[arg-type]
         if region in base.regions or self.same_place(name, base.regions):  # type: ignore[arg-type]
             return 0
@@ -411,6 +412,7 @@ class Sentence(SentenceText):
             gap = gap[plan.end():]  # 一般公共预算收入预计可达52亿元: the plan word marked the slot's kind
         return bool(
             L.GAP.fullmatch(gap) or (last and L.REGION_GAP.fullmatch(gap))
+            or (last is None and L.RANK_GAP.fullmatch(gap))
             or (last and last.role == "baseline" and L.FROM_TO_GAP.fullmatch(gap))
             or self.after_bound(slot, o.chain_end, s)
             or (gap_times and last and q.amount is not None and last.amount is not None
