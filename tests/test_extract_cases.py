@@ -1582,6 +1582,13 @@ PLAN_WORDS = [
          F("gdp", 2023, "FY", 756.4, "亿元", 6.1), pub="2024-02-10"),
     case("dao-future-year-end-is-target", "到2025年底，全县一般公共预算收入达到120亿元。", pub="2024-03-01",
          labels={120: "target"}),
+    # a forecast word before the sentence's first figure, after its time or subject, governs every clause
+    case("yuji-after-time-governs-all", "2023年，预计全县实现地区生产总值391亿元，增长8.6%；财政总收入38.7亿元，增长4.3%；"
+         "固定资产投资增长13.5%。", pub="2024-01-10", labels={391: "forecast", 38.7: "forecast", 13.5: "forecast"}),
+    case("yuji-after-subject-governs-all", "全年，全市预计完成地区生产总值520亿元，增长6%；一般公共预算收入42亿元，增长5%。",
+         pub="2023-12-28", labels={520: "forecast", 42: "forecast"}),
+    case("yuji-after-metric-governs-all", "过去一年，全区地区生产总值预计达到680亿元，增长5.5%；规上工业增加值增长7%，社会消费品零售总额增长6.5%。",
+         pub="2024-01-08", labels={680: "forecast", 7: "forecast", 6.5: "forecast"}),
     case("jiangjin-is-nearly-no-plan", "1-7月，全县地区生产总值将近410亿元，增长4.2%。",
          F("gdp", 2024, "M1-M7", 410, "亿元", 4.2, "approx"), pub="2024-08-20"),
     case("metric-then-achieved-plan-share", "上半年，全县固定资产投资完成128亿元，完成年度计划的55%。",

@@ -176,6 +176,7 @@ class Sentence(SentenceText):
                             if t.kind == "time" and t.value.kind == "time" and t.value.period]  # type: ignore[attr-defined]
         self.amount_spans = [(t.start, t.end) for t in self.toks if t.kind == "amount"]
         self.figure_ends = [t.end for t in self.toks if t.kind in ("amount", "growth", "pct")]  # where each figure ends
+        self.figure_starts = [t.start for t in self.toks if t.kind in ("amount", "growth", "pct")]
         self.basis_spans = {(t.start, t.end) for t in self.toks  # 比去年同期: times that are a basis of comparison
                             if t.kind == "time" and t.value.kind == "basis"}  # type: ignore[attr-defined]
         self.cut_spans = sorted(self.times + self.amount_spans)  # the times and amounts cut out of a subject
@@ -620,8 +621,19 @@ class Sentence(SentenceText):
             lead = L.PLAN_LEAD.match(self.text, self.body) or L.PLAN_COLON.match(self.text, self.body)
             last = lead.group("word") if lead is not None and lead.end() <= start else None
         if last is None:
-            return ""
+            return self.forecast_lead(start)
         return "target" if last.startswith("到") else PLAN_WORDS[last]
+
+    def forecast_lead(self, start: int) -> str:
+        """2023年，预计全县实现地区生产总值391亿元…；财政收入…: a forecast word before the
+        sentence's first figure (after its time and subject) makes every clause a forecast."""
+        first = self.figure_starts[0] if self.figure_starts else len(self.text)
+        if start < first:
+            return ""
+        for m in L.PLAN.finditer(self.text, self.body, first):
+            if PLAN_WORDS.get(m.group()) == "forecast" and not L.ACHIEVED.search(self.text, max(0, m.start() - 6), m.start()):
+                return "forecast"
+        return ""
 
     # -- main -------------------------------------------------------------------
     def item_slots(self, run: list[RegionItem]) -> None:
