@@ -1589,6 +1589,13 @@ PLAN_WORDS = [
          pub="2023-12-28", labels={520: "forecast", 42: "forecast"}),
     case("yuji-after-metric-governs-all", "过去一年，全区地区生产总值预计达到680亿元，增长5.5%；规上工业增加值增长7%，社会消费品零售总额增长6.5%。",
          pub="2024-01-08", labels={680: "forecast", 7: "forecast", 6.5: "forecast"}),
+    # a change printed between a level and its rate (多增, 多收, 净增) is no second level
+    case("duozeng-between-level-and-rate", "1-8月，全区实现规上工业总产值412.6亿元，比上年同期多增28.3亿元，增长7.4%。",
+         F("industrial_output", 2024, "M1-M8", 412.6, "亿元", 7.4), pub="2024-09-20"),
+    case("duoshou-between-level-and-rate", "上半年，全区一般公共预算收入38.6亿元，同比多收2.1亿元，增长5.8%。",
+         F("fiscal_revenue_general", 2024, "H1", 38.6, "亿元", 5.8)),
+    case("jingzeng-between-level-and-rate", "1-8月，全区固定资产投资156.7亿元，较去年同期净增12.4亿元，增长8.6%。",
+         F("fixed_asset_investment", 2024, "M1-M8", 156.7, "亿元", 8.6), pub="2024-09-20"),
     case("jiangjin-is-nearly-no-plan", "1-7月，全县地区生产总值将近410亿元，增长4.2%。",
          F("gdp", 2024, "M1-M7", 410, "亿元", 4.2, "approx"), pub="2024-08-20"),
     case("metric-then-achieved-plan-share", "上半年，全县固定资产投资完成128亿元，完成年度计划的55%。",

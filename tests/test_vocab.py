@@ -237,6 +237,7 @@ ROLES = {
                                          "label", "total", "ignore", "rank"}),
     "modifiers.csv": ("word", "side", {"before", "after", "ranking"}),
     "rank_words.csv": ("word", "note", None),
+    "delta_words.csv": ("word", "note", None),
     "scope_words.csv": ("word", "scope", {"enterprise", "project", "town", "event", "sector"}),
 }
 
