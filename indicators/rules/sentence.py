@@ -315,6 +315,8 @@ class Sentence(SentenceText):
                     [q.end for q in slot.amounts] + [r.end for r in slot.growths] + [slot.end])):
             slot.regions, slot.explicit_region = [name], word
             slot.add_rule("subject-after")
+            if not slot.amounts and not slot.growths:
+                self.open.chain_end = e  # GDP总量最大的是义乌市，为1452.1亿元: its figures follow the place
 
     def on_metric(self, i: int, j: int) -> int:
         """A metric opens a slot (or joins the list before it: metric-list), with the subject,
