@@ -124,7 +124,8 @@ class Extractor:
         if flow.time is flow.lead:
             flow.time = flow.lead.copy()  # the lead never moves
         self.settle(flow.pending, flow.time)
-        parser = parse_sentence(s_text, self.ds, flow.time, flow.prev_kind, topic)
+        parser = parse_sentence(s_text, self.ds, flow.time, flow.prev_kind, topic,
+                                flow.prev_slots[-1] if flow.prev_slots else None)
         if self.trace is not None:
             self.trace.append((s_start, s_text, parser))
         slots = parser.slots
@@ -351,7 +352,7 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
     if first is None or not (_HAS_DIGIT.search(sentence, first.start()) or _WORD_FIGURE.search(sentence)):
         return False
     return bool(L.METRIC.search(sentence)) or ("%" in sentence and (after_facts or bool(L.EVERY_REGION.search(sentence)))) \
-        or (after_facts and L.BY_REGION.search(sentence) is not None) \
+        or (after_facts and (L.BY_REGION.search(sentence) is not None or L.QIZHONG_START.match(sentence) is not None)) \
         or (bool(head_alias) and (L.RANK_WORD.search(sentence) is not None or L.NAMED_RATE.search(sentence) is not None))
 
 

@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from .engine import Phase, apply
 from .engine import Rule as Step
-from .sentence import Sentence
+from .sentence import Sentence, Slot
 from .timeline import DocState, TimeState
 from .tokens import LETTERS, letters
 
@@ -129,9 +129,11 @@ GRAMMAR: tuple[Phase, ...] = (
 )
 
 
-def parse_sentence(text: str, ds: DocState, state: TimeState, prev_kind: str, topic: str = "") -> Sentence:
-    """Read one sentence with :data:`GRAMMAR`: its slots, with what it leaves for the next."""
-    sentence = Sentence(text, ds, state, prev_kind, topic)
+def parse_sentence(text: str, ds: DocState, state: TimeState, prev_kind: str, topic: str = "",
+                   prev: Slot | None = None) -> Sentence:
+    """Read one sentence with :data:`GRAMMAR`: its slots, with what it leaves for the next
+    (``prev``: the last slot of the sentence before, when it gave facts)."""
+    sentence = Sentence(text, ds, state, prev_kind, topic, prev)
     sentence.fired = apply(GRAMMAR, letters(sentence.toks), sentence)
     sentence.leave()
     return sentence

@@ -165,9 +165,11 @@ class Sentence(SentenceText):
     The grammar (:data:`indicators.rules.grammar.GRAMMAR`) calls the steps below through its rule
     records; each step gets the matched tokens' indexes and returns how many tokens it took."""
 
-    def __init__(self, text: str, ds: DocState, state: TimeState, prev_kind: str, topic: str = "") -> None:
+    def __init__(self, text: str, ds: DocState, state: TimeState, prev_kind: str, topic: str = "",
+                 prev: Slot | None = None) -> None:
         super().__init__(text)
         self.ds, self.state, self.prev_kind = ds, state, prev_kind
+        self.prev = prev  # the last slot of the sentence before, when it gave facts (其中，德清县增长9.1%)
         self.topic = topic  # (一)固定资产投资。: the metric a heading named, for a sentence that names none
         found = tokenize(self, ds, topic)
         self.toks, self.split_spans, self.ranked_at = found.toks, found.split_spans, found.ranked_at
@@ -277,7 +279,7 @@ class Sentence(SentenceText):
         if place is None or place.level not in ("county", "city", "province") or (s and text[s - 1] not in ",;:") \
                 and not text.endswith("其中", 0, s):
             return 0
-        base = self.slots[-1] if self.slots else None
+        base = self.slots[-1] if self.slots else (self.prev if s <= self.body + 4 else None)
         if base is None or len(base.metrics) != 1 or not (base.amounts or base.growths) or base.rule.startswith("region"):
             return 0
         nxt = self.toks[j]
