@@ -168,7 +168,9 @@ FIGURE_LIST = re.compile(r"[^,;。\d%]{0,6}?(?P<list>" + _FIG + r"(?:\s*(?:、|�
 DISTRIBUTIVE_LATER = re.compile(r"[^;。\d%]{0,30}?,(?:[^,;。\d%]{0,6}?)(?P<word>分别)")
 # 平湖市(6.8%)、秀洲区为6.2%: what may sit between a region and its figure, and between items.
 ITEM_LEAD = re.compile(r"(?:为|是|达到|达|(?:同比|比上年)?(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r"))?(?P<open>\()?")
-ITEM_SEP = re.compile(r"\s*[、,;]\s*")
+# between items of a list: a separator, and maybe the item's rank (海盐县增长6.8%，居第二；桐乡市…)
+ITEM_SEP = re.compile(r"\s*[、,;]\s*(?:(?:增速|增幅|总量)?(?:稳居|位居|位列|居|列|排名|排在)?[^,;。\d%]{0,6}?"
+                      + _RANK + r"位?\s*[、,;]\s*)?")
 GROWTH_WORD = re.compile(trie_pattern(list(GROWTH_WORDS)))
 # 各县, 两区, 有5个县(市), 8个省份: the subject is a set of places, each item of a list after it a whole region
 EVERY_REGION = re.compile(r"各(?:县|市|区|地|镇)|[二两三四五六七八九十](?:地|县|市|区)"
