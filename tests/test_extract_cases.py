@@ -1611,6 +1611,13 @@ PLAN_WORDS = [
     case("yuji-after-metric-governs-all", "过去一年，全区地区生产总值预计达到680亿元，增长5.5%；规上工业增加值增长7%，社会消费品零售总额增长6.5%。",
          pub="2024-01-08", labels={680: "forecast", 7: "forecast", 6.5: "forecast"}),
     # a change printed between a level and its rate (多增, 多收, 净增) is no second level
+    # another place's figure in brackets between a level and its rate is set apart
+    case("bracket-quanshi-wei-between", "上半年，全县城镇常住居民人均可支配收入19017元（全市为21585元），同比增长3.9%。",
+         F("income_urban_pc", 2024, "H1", 19017, "元", 3.9)),
+    case("bracket-quanshi-amount-between", "上半年，全县规上工业增加值42.6亿元（全市为286.3亿元），同比增长7.4%。",
+         F("industrial_value_added", 2024, "H1", 42.6, "亿元", 7.4)),
+    case("bracket-named-city-between", "一季度，全县出口31.2亿元（嘉兴市为288.1亿元），同比增长8.8%。",
+         F("exports", 2024, "Q1", 31.2, "亿元", 8.8)),
     case("duozeng-between-level-and-rate", "1-8月，全区实现规上工业总产值412.6亿元，比上年同期多增28.3亿元，增长7.4%。",
          F("industrial_output", 2024, "M1-M8", 412.6, "亿元", 7.4), pub="2024-09-20"),
     case("duoshou-between-level-and-rate", "上半年，全区一般公共预算收入38.6亿元，同比多收2.1亿元，增长5.8%。",

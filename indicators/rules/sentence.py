@@ -26,6 +26,7 @@ from .tokens import GrowthTok, Rate, Token, ranking_title, tokenize
 _AFTER_DIGITS = re.compile(r"[0-9A-Za-z](?P<rest>[^0-9A-Za-z]*)\Z")  # what follows the last ASCII word
 _WORD_END = re.compile(r"(" + WORD_PATTERN.pattern + r")$")
 _CLAUSE_SEP = re.compile(r"[,;:]")
+_COMPARED_BRACKET = re.compile("(?:" + WORD_PATTERN.pattern + r"|[\u4e00-\u9fff]{2,4}?[省市县区])(?:平均)?(?:为|是|达|:)?")
 _HEADLINE = re.compile(r"[\u4e00-\u9fff]{4,}")  # 稳进提质开好局: a headline run into its sentence
 _WORD_PREFIX = re.compile(r"^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$")  # what surrounds a prefix's words
 _JOINERS = "、和与及"  # what joins the items of a list (第一、三产业, 城镇与农村居民)
@@ -377,6 +378,8 @@ class Sentence(SentenceText):
         s, e, _, val = self.toks[i]
         o = self.open
         q = self.quantity(val, s, e)  # type: ignore[arg-type]
+        if self.compared_in_brackets(s):
+            return 1  # 19017元（全市为21585元），同比增长3.9%: another place's figure, set apart
         if o.local_time and (L.GAP.fullmatch(self.text, o.local_time[0], s)
                              or self.text.startswith("的", o.local_time[0]) and o.local_time[0] + 1 == s):
             q.time = o.local_time[1]  # 已超2020年全年的1503.6亿元
@@ -405,6 +408,14 @@ class Sentence(SentenceText):
                 return 1
         self.receivers.append(q)
         return 1
+
+    def compared_in_brackets(self, s: int) -> bool:
+        """Whether the figure at ``s`` stands in brackets after a place it belongs to (（全市为21585元）,
+        （全省9.4%）), inside a phrase of another place's."""
+        ps = next((a for a, b in self.parens if a < s < b), None)
+        if ps is None or self.open.slot is None or ps < self.open.slot.end:
+            return False
+        return _COMPARED_BRACKET.fullmatch(self.text, ps + 1, s) is not None
 
     def joins(self, slot: Slot, q: Quantity, s: int, gap_times: list[tuple[int, int]]) -> bool:
         """Whether amount ``q`` at ``s`` is the next figure of ``slot``."""
