@@ -1618,6 +1618,13 @@ PLAN_WORDS = [
          F("industrial_value_added", 2024, "H1", 42.6, "亿元", 7.4)),
     case("bracket-named-city-between", "一季度，全县出口31.2亿元（嘉兴市为288.1亿元），同比增长8.8%。",
          F("exports", 2024, "Q1", 31.2, "亿元", 8.8)),
+    # 全部工业增加值 is the whole industry's: it gives way to the 规上 figure, which stays the region's
+    case("quanbu-then-guishang-growth", "上半年，全市实现全部工业增加值212.3亿元，同比增长5.8%，规上工业增加值同比增长6.6%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.6)),
+    case("quanbu-then-guimo-growth", "上半年，全县全部工业增加值98.2亿元，增长6.1%，规模以上工业增加值增长7.2%。",
+         F("industrial_value_added", 2024, "H1", yoy=7.2)),
+    case("quanbu-then-guishang-value", "1-9月，全区完成全部工业增加值126.5亿元，同比增长6.2%，规上工业增加值98.1亿元，增长7.4%。",
+         F("industrial_value_added", 2024, "Q1-Q3", 98.1, "亿元", 7.4), pub=PUB_Q3),
     case("duozeng-between-level-and-rate", "1-8月，全区实现规上工业总产值412.6亿元，比上年同期多增28.3亿元，增长7.4%。",
          F("industrial_output", 2024, "M1-M8", 412.6, "亿元", 7.4), pub="2024-09-20"),
     case("duoshou-between-level-and-rate", "上半年，全区一般公共预算收入38.6亿元，同比多收2.1亿元，增长5.8%。",
