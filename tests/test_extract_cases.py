@@ -1625,6 +1625,13 @@ PLAN_WORDS = [
          F("industrial_value_added", 2024, "H1", yoy=7.2)),
     case("quanbu-then-guishang-value", "1-9月，全区完成全部工业增加值126.5亿元，同比增长6.2%，规上工业增加值98.1亿元，增长7.4%。",
          F("industrial_value_added", 2024, "Q1-Q3", 98.1, "亿元", 7.4), pub=PUB_Q3),
+    # a colon between a rate word and its rate (增速：5.8%)
+    case("colon-after-rate-word", "上半年东台市GDP：612.3亿元，增速：5.8%。", F("gdp", 2024, "H1", 612.3, "亿元", 5.8, region="东台"),
+         region="盐城"),
+    case("colon-after-growth-verb", "1-7月，全县一般公共预算收入：21.4亿元，同比增长：4.8%。",
+         F("fiscal_revenue_general", 2024, "M1-M7", 21.4, "亿元", 4.8), pub="2024-08-10"),
+    case("colon-after-rate-word-alone", "一季度，全市规上工业增加值增幅：7.3%。", F("industrial_value_added", 2024, "Q1", yoy=7.3),
+         pub="2024-04-20"),
     case("duozeng-between-level-and-rate", "1-8月，全区实现规上工业总产值412.6亿元，比上年同期多增28.3亿元，增长7.4%。",
          F("industrial_output", 2024, "M1-M8", 412.6, "亿元", 7.4), pub="2024-09-20"),
     case("duoshou-between-level-and-rate", "上半年，全区一般公共预算收入38.6亿元，同比多收2.1亿元，增长5.8%。",
