@@ -344,6 +344,7 @@ class Sentence(SentenceText):
         if o.pending is not None:
             slot.amounts.append(o.pending)
             slot.add_rule("amount-before-metric")
+            self.receivers.append(o.pending)  # its rate may follow the metric (…的地区生产总值，同比增长6.2%)
             o.pending = None
         self.slots.append(slot)
         self.receivers.append(slot)
@@ -971,11 +972,16 @@ class Sentence(SentenceText):
 
 
     def before_metric(self, q: Quantity, i: int) -> bool:
-        """乡宁以18.9亿的地方财政收入: an amount right before 的 + metric."""
-        if q.role != "value" or not self.text.startswith("的", q.end):
+        """乡宁以18.9亿的地方财政收入, 全县完成156.3亿元固定资产投资: an amount right before its
+        metric (after 的, or after a verb with nothing between)."""
+        if q.role != "value":
             return False
+        glued = self.text.startswith("的", q.end) or (
+            L.VALUE_VERB_END.search(self.text, max(0, q.start - 4), q.start) is not None
+            and not self.text.endswith(("的", "元"), 0, q.start))
+        at = q.end + 1 if self.text.startswith("的", q.end) else q.end
         for s, _, kind, _ in self.toks[i + 1:i + 3]:
-            if kind == "metric" and s == q.end + 1:
+            if kind == "metric" and s == at and glued:
                 self.open.pending = q
                 return True
         return False
