@@ -1632,6 +1632,13 @@ PLAN_WORDS = [
          F("fiscal_revenue_general", 2024, "M1-M7", 21.4, "亿元", 4.8), pub="2024-08-10"),
     case("colon-after-rate-word-alone", "一季度，全市规上工业增加值增幅：7.3%。", F("industrial_value_added", 2024, "Q1", yoy=7.3),
          pub="2024-04-20"),
+    # a place in a company's name is no subject: the later figures are not that place's
+    case("firm-with-province-name", "今年上半年，浙江某某新材料股份有限公司实现营业收入12.6亿元，同比增长18.2%；出口额3.2亿美元，增长9.8%。",
+         region="德清", labels={3.2: "enterprise"}),
+    case("firm-with-city-name", "湖州某某科技股份有限公司上半年实现营业收入8.2亿元，增长11.2%；出口额2.1亿美元，增长6.6%。",
+         region="德清", labels={2.1: "enterprise"}),
+    case("firm-group-with-province-name", "今年1-6月，浙江某某集团有限公司营收突破50亿元；外贸出口4.6亿美元，同比增长7.9%。",
+         region="德清", labels={4.6: "enterprise"}),
     case("duozeng-between-level-and-rate", "1-8月，全区实现规上工业总产值412.6亿元，比上年同期多增28.3亿元，增长7.4%。",
          F("industrial_output", 2024, "M1-M8", 412.6, "亿元", 7.4), pub="2024-09-20"),
     case("duoshou-between-level-and-rate", "上半年，全区一般公共预算收入38.6亿元，同比多收2.1亿元，增长5.8%。",

@@ -27,6 +27,8 @@ _AFTER_DIGITS = re.compile(r"[0-9A-Za-z](?P<rest>[^0-9A-Za-z]*)\Z")  # what foll
 _WORD_END = re.compile(r"(" + WORD_PATTERN.pattern + r")$")
 _CLAUSE_SEP = re.compile(r"[,;:]")
 _COMPARED_BRACKET = re.compile("(?:" + WORD_PATTERN.pattern + r"|[\u4e00-\u9fff]{2,4}?[省市县区])(?:平均)?(?:为|是|达|:)?")
+_FIRM_AFTER = re.compile(r"[^,;:。\d%、和与及]{0,16}?(?:有限公司|股份公司|公司|集团|厂)")
+_FIRM_OPENING = re.compile(r"(?:^|[,:])(?:[^,;:。\d%]{0,8}?[,])?[\u4e00-\u9fff]{2,20}?(?:有限公司|股份公司|公司|集团)")
 _HEADLINE = re.compile(r"[\u4e00-\u9fff]{4,}")  # 稳进提质开好局: a headline run into its sentence
 _WORD_PREFIX = re.compile(r"^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$")  # what surrounds a prefix's words
 _JOINERS = "、和与及"  # what joins the items of a list (第一、三产业, 城镇与农村居民)
@@ -244,6 +246,8 @@ class Sentence(SentenceText):
         in_list = bool(sub.regions) and bool(L.LIST_JOIN.fullmatch(text[sub.end:s]))
         if val in L.BOUND_WORDS and any(b == s for b in self.figure_ends):
             return 1  # 突破千亿元大关: a bound after its figure, not the county 大关
+        if _FIRM_AFTER.match(text, e):
+            return 1  # 浙江某某新材料股份有限公司: a place in a company's name is no subject
         if not in_list and (L.COMPARISON_END.search(text[max(0, s - 3):s]) or L.RANK_AFTER.match(text, e)):
             return 1
         if val.startswith("该"):  # type: ignore[attr-defined]
@@ -580,12 +584,21 @@ class Sentence(SentenceText):
                 return "subset", explicit
             if not explicit and not set(metrics) & _GDP_FAMILY and (topic := self.clause_topic(cs)):
                 return topic, explicit
+            if not explicit and self.firm_first(start):
+                return "enterprise", explicit  # 浙江某某股份有限公司实现营收…；出口额…: the company's throughout
             return "region", explicit
         for m in L.SCOPE.finditer(prefix):
             return SCOPE_WORDS.get(m.group(), L.EXCLUSIONS.get(m.group(), "sector")), explicit
         if len(_WORD_PREFIX.sub("", prefix)) <= 2 and not L.SECTOR_MARK.search(prefix):
             return "region", explicit  # 实际, 全口径: a short word that qualifies the metric, no sector
         return "sector", explicit
+
+    def firm_first(self, start: int) -> bool:
+        """Whether a company's name opens the sentence (after its time) and is its subject before
+        ``start``: 今年上半年，浙江某某新材料股份有限公司实现…；出口额…"""
+        first = _FIRM_OPENING.search(self.text, self.body, min(start, self.body + 40))
+        return first is not None and not any(t.kind == "region" and t.value in REGION_WORDS and first.end() <= t.start < start
+                                             for t in self.toks)
 
     def counts_population(self, e: int, start: int, metrics: tuple[str, ...]) -> bool:
         """全区716家规上企业实现产值: a count of the very units the metric covers is the whole set."""
