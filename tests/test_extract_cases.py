@@ -972,6 +972,12 @@ TABLES = [
 # --------------------------------------------------------------------------
 
 PERIODS = [
+    # January and February printed together (the Spring Festival months): one period
+    case("yi-er-yuefen", "今年一二月份，全县外贸出口增长12.1%。", F("exports", 2024, "M1-M2", yoy=12.1), pub="2024-03-20"),
+    case("one-two-yuefen", "1、2月份，全市规上工业增加值增长8.2%。", F("industrial_value_added", 2024, "M1-M2", yoy=8.2),
+         pub="2024-03-20"),
+    case("yi-dun-er-yue", "一、二月，全县固定资产投资同比增长5.6%。", F("fixed_asset_investment", 2024, "M1-M2", yoy=5.6),
+         pub="2024-03-20"),
     # 一年来 in a work report is the year just ended, as 全年 is (this year's late in the year)
     case("yinianlai-work-report", "一年来，全市经济持续回升向好，地区生产总值完成1026.5亿元、增长5.9%。",
          F("gdp", 2023, "FY", 1026.5, "亿元", 5.9), pub="2024-01-15"),

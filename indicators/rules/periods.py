@@ -29,6 +29,7 @@ TIME_PATTERN = (
     r"(?P<date>(?:(?P<dy>(?:19|20)\d{2})年)?" + _M + r"月" + _M + r"日)"
     r"|(?P<year>(?<!\d)(?:19|20)\d{2})\s*年(?:度)?"
     r"|(?P<range>(?:(?<![\d亿万千百美])元|" + _M + r")(?:月份?)?" + _DASH + _M + r"月(?:份)?)"
+    r"|(?P<janfeb>(?<![\d、])(?:1、2|一、?二)月(?:份)?)"  # 1、2月份, 一二月份: January and February together
     r"|(?P<first>[前头]" + _M + r"个?月(?:份)?)"
     r"|(?P<until>截[至止](?:今年|本年)?" + _M + r"月(?:份|末|底)?(?!\d))"
     r"|(?P<month>" + _M + r"月(?:份)?(?P<single>当月|单月)?(?!末|底|初|中旬|上旬|下旬|\d))"
@@ -47,8 +48,8 @@ TIME_PATTERN = (
 # 比上年, 截至, 这一年, 前 and a numeral).  The scanner test holds TIME to TIME_PATTERN.
 _WORDS = [*PERIOD_WORDS, *RELATIVE_YEARS, *SPANS]
 _NUMERALS = CN_NUMERAL.strip("[]")
-_AFTER_DIGITS = set("年月日-~至到—") | {w.lstrip("0123456789")[:1] for w in _WORDS if w[:1].isdigit()}
-_AFTER_NUMERALS = set(_NUMERALS + "月日-~至到—") | {w.lstrip(_NUMERALS)[:1] for w in _WORDS if w[:1] in _NUMERALS}
+_AFTER_DIGITS = set("年月日-~至到—、") | {w.lstrip("0123456789")[:1] for w in _WORDS if w[:1].isdigit()}
+_AFTER_NUMERALS = set(_NUMERALS + "月日-~至到—、") | {w.lstrip(_NUMERALS)[:1] for w in _WORDS if w[:1] in _NUMERALS}
 _STARTS = ({w[:2] for w in [*_WORDS, *_THIS_YEAR, *_LAST_YEAR, "截至", "截止", "元至", "元到", "元月", "元-", "元—"]
             if w[:1] not in _NUMERALS and not w[:1].isdigit()}
            | {b + y[0] for b in _BASIS_BEFORE for y in _LAST_YEAR} | {w + n for w in "前头" for n in _NUMERALS})
@@ -121,6 +122,8 @@ def time_expr(m: re.Match[str]) -> TimeExpr | None:
 
     >>> time_expr(TIME.search("1至5月份")), time_expr(TIME.search("7月29日")).kind
     (TimeExpr(year=None, rel=None, period='M1-M5', kind='time', years=0), 'date')
+    >>> [time_expr(TIME.search(w)).period for w in ("一二月份", "1、2月份", "一、二月", "12月份")]
+    ['M1-M2', 'M1-M2', 'M1-M2', 'M12']
     >>> time_expr(TIME.search("过去三年")).years, time_expr(TIME.search("“十三五”时期")).year
     (3, 2020)
     >>> [time_expr(TIME.search(w)).kind for w in ("十四五期间", "“十三五”时期", "过去五年")]
@@ -149,6 +152,8 @@ def _interpret(m: re.Match[str]) -> TimeExpr | None:
         if len(ms) == 2 and ms[0] < ms[1]:
             return TimeExpr(period=f"M{ms[0]}-M{ms[1]}")
         return None
+    if m.group("janfeb"):
+        return TimeExpr(period="M1-M2")
     if m.group("first") or m.group("until"):
         ms = _months(m.group())
         return TimeExpr(period=f"M1-M{ms[0]}" if ms[0] > 1 else "M1") if ms else None
