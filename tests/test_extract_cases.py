@@ -1639,6 +1639,9 @@ PLAN_WORDS = [
     case("colon-after-rate-word-alone", "一季度，全市规上工业增加值增幅：7.3%。", F("industrial_value_added", 2024, "Q1", yoy=7.3),
          pub="2024-04-20"),
     # a place in a company's name is no subject: the later figures are not that place's
+    # 我国 is the nation: its figures are the nation's, labelled, whatever the article's place
+    case("woguo-is-the-nation", "上半年，我国规模以上工业增加值同比增长6.0%，社会消费品零售总额增长3.7%。",
+         labels={6.0: "national", 3.7: "national"}),
     case("firm-with-province-name", "今年上半年，浙江某某新材料股份有限公司实现营业收入12.6亿元，同比增长18.2%；出口额3.2亿美元，增长9.8%。",
          region="德清", labels={3.2: "enterprise"}),
     case("firm-with-city-name", "湖州某某科技股份有限公司上半年实现营业收入8.2亿元，增长11.2%；出口额2.1亿美元，增长6.6%。",
