@@ -31,6 +31,8 @@ def test_tokens_and_phrases_name_their_rules() -> None:
     ("过去五年，全市地区生产总值年均增长7.3%。", "7.3%", "an average annual growth"),
     ("上半年，全市居民消费价格上涨0.3%。", "0.3%", "no metric in its sentence"),
     ("1-6月，全市重点项目完成投资88亿元，固定资产投资增长3.1%。", "88亿元", "no metric phrase holds it"),
+    ("全县规模以上工业增加值94.2亿元，增长8.3%。", "94.2亿元", "no period"),
+    ("全县地区生产总值同比增长6.1%，一般公共预算收入增长4.2%。", "6.1%", "no period"),
 ])
 def test_a_figure_left_out_says_why(text: str, printed: str, why: str) -> None:
     outcome, reason = fates(text)[printed]

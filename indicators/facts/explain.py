@@ -43,6 +43,7 @@ class Phrase:
     kind: str
     amounts: tuple[str, ...]
     growths: tuple[float, ...]
+    timed: bool = True  # a period was in force for it when it was read
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +96,8 @@ def _phrase(slot: object, s_text: str) -> Phrase:
     return Phrase(slot.rule, tuple(slot.metrics), tuple(slot.regions), slot.scope, slot.kind,  # type: ignore[attr-defined]
                   tuple(s_text[q.start:q.end] for q in slot.amounts),  # type: ignore[attr-defined]
                   tuple(r.value for r in slot.growths)  # type: ignore[attr-defined]
-                  + tuple(q.growth for q in slot.amounts if q.has_growth))  # type: ignore[attr-defined]
+                  + tuple(q.growth for q in slot.amounts if q.has_growth),  # type: ignore[attr-defined]
+                  bool(slot.time[1] or slot.periods or any(q.time[1] for q in slot.amounts)))  # type: ignore[attr-defined]
 
 
 def _steps(parser: Sentence) -> tuple[tuple[str, str], ...]:
@@ -166,12 +168,24 @@ def _why(m: re.Match[str], text: str, is_rate: bool, sentences: list[SentenceTra
     sentence = next((s for s in sentences if s.start <= m.start() < s.start + len(s.text)), None)
     if sentence is None or not any(kind == "metric" for kind, _ in sentence.tokens):  # unparsed: no metric
         return "no metric in its sentence"
-    if any(m.group() in p.amounts for p in sentence.phrases):
+    holder = next((p for p in sentence.phrases if m.group() in p.amounts or (
+        is_rate and _rate_of(m) in [abs(g) for g in p.growths])), None)
+    if holder is not None and not holder.timed:
+        return "no period: nothing before it in the text says which months or year it is for"
+    if holder is not None and m.group() in holder.amounts:
         return "a figure of its phrase that another replaced (a round bound, a starting level, a list it did not fit)"
     if not sentence.phrases:
         return "no phrase: the metric words are a modifier, a share or a ranking here"
     clause = re.split(r"[,;:]", text[max(0, m.start() - 24):m.start()])[-1]
     return f"no metric phrase holds it (the words before it: {clause or '-'}; at {start})"
+
+
+def _rate_of(m: re.Match[str]) -> float | None:
+    """The absolute value of a printed rate, or None."""
+    try:
+        return abs(float((m.group("num") or "").replace(",", "")))
+    except ValueError:
+        return None
 
 
 def format_explanation(e: Explanation) -> str:
