@@ -124,6 +124,7 @@ class Extractor:
         if flow.time is flow.lead:
             flow.time = flow.lead.copy()  # the lead never moves
         self.settle(flow.pending, flow.time)
+        self.ds.pos = s_start
         parser = parse_sentence(s_text, self.ds, flow.time, flow.prev_kind, topic,
                                 flow.prev_slots[-1] if flow.prev_slots else None)
         if self.trace is not None:

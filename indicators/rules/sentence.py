@@ -251,7 +251,8 @@ class Sentence(SentenceText):
         if not in_list and (L.COMPARISON_END.search(text[max(0, s - 3):s]) or L.RANK_AFTER.match(text, e)):
             return 1
         if val.startswith("该"):  # type: ignore[attr-defined]
-            for _, named in names_in(text[:s]):  # 德清县招商成效明显，…该县: the places named before it
+            before = ds.text[max(0, ds.pos - 1000):ds.pos] + text[:s]
+            for _, named in names_in(before):  # 德清县招商成效明显，…该县: the places named before it
                 name_place(ds, named)
         prev = sub.regions[-1] if sub.regions and s == sub.end else ""
         if prev and val in REGION_WORDS:
@@ -268,7 +269,6 @@ class Sentence(SentenceText):
         sub.until = self.bracket_end(s)
         if val not in REGION_WORDS:
             self.region_mentions.append(name)
-            name_place(ds, val)  # type: ignore[arg-type]
         self.subject_after(s, e, name, val)  # type: ignore[arg-type]
         if val in ZONES:
             self.zone_only.add(name)  # a zone is a region only when listed among districts
@@ -538,8 +538,6 @@ class Sentence(SentenceText):
         """What the sentence leaves for the next: the populations a figure-less one names
         (规上工业呈现…。) and whether its first figure was no metric's (a total of another kind)."""
         self.ds.populations = frozenset() if self.slots else populations_in(self.text)
-        for _, named in names_in(self.text):
-            name_place(self.ds, named)
         self.ds.unknown_total = bool(self.amount_spans) and not any(
             sl.start < self.amount_spans[0][0] for sl in self.slots)
     # -- helpers ----------------------------------------------------------------
@@ -1124,8 +1122,6 @@ def read_unparsed(ds: DocState, text: str) -> None:
     ds.populations = populations_in(text)
     ds.unknown_total = AMOUNT.search(text) is not None
     ranking_title(ds, text)
-    for _, name in names_in(text):
-        name_place(ds, name)
 
 
 def populations_in(text: str) -> frozenset[str]:

@@ -48,6 +48,7 @@ class DocState:
     populations: frozenset[str] = frozenset()  # the metrics whose population the last sentence named (规上工业)
     unknown_total: bool = False  # the last sentence led with a figure of something not ours (民营经济增加值…)
     named: dict[str, str] = field(default_factory=dict)  # the last place named, by the last character of its name (县/区/市)
+    pos: int = 0  # where the sentence being read starts in ``text``
     text: str = ""
     _dominant: str | None | bool = False  # False: not computed yet
     _home_city: bool | None = None  # not computed yet
