@@ -566,3 +566,13 @@ def test_newspaper_column_with_keyed_looking_lines_is_no_table(column: str) -> N
     df = extract_text(column, pub_date="2024-09-20", region="平湖")
     assert "table" not in set(df["rule"])
     assert set(df["metric"]) >= {"trade_total", "exports"}
+
+
+def test_a_context_word_inside_a_broken_label_is_no_table_metric() -> None:
+    """第一产\\n业增加值 24.51亿元: a column break splits 第一产业增加值; the line that starts with
+    业增加值 only looks keyed, and the bare head 增加值 names a metric only in context."""
+    text = ("2018年，全县实现地区生\n产总值 301.02亿元，\n增长7.6%，其中，第一产\n业增加值 24.51亿元，\n\n"
+            "增长10.8%；第二产业增\n加值164.19亿元，增长\n 8.8%。")
+    df = extract_text(text, pub_date="2019-08-12", region="嘉善")
+    assert set(df.loc[df["value"] == 24.51, "metric"]) == {"gdp_primary"}
+    assert "table" not in set(df["rule"])

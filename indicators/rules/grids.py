@@ -364,6 +364,8 @@ def describe(text: str, home: str = "") -> Axis:
         return Axis(text, "value", region=region, unit=unit)
     metric = None
     m = METRIC.search(name)
+    if m and ALIASES[alias_of(m.group())].context and m.group() != name.strip():
+        m = None  # 业增加值: a word that names a metric only in context, inside a broken label
     if m:
         alias = ALIASES[alias_of(m.group())]
         metric = alias.metrics[0] if len(alias.metrics) == 1 else None
