@@ -68,10 +68,20 @@ class Phase:
     def __post_init__(self) -> None:
         table = {c: tuple(r for r in self.rules if r.may_start(c)) for c in self.alphabet}
         object.__setattr__(self, "by_letter", table)
+        # what the loop calls, per letter, unpacked once: (name, one letter or "", match, build)
+        steps = {c: tuple((r.name, r.pattern if r.single else "", r.regex.match, r.build) for r in rules)
+                 for c, rules in table.items()}
+        object.__setattr__(self, "_steps", steps)
+        object.__setattr__(self, "_all", tuple((r.name, r.pattern if r.single else "", r.regex.match, r.build)
+                                               for r in self.rules))
 
     def candidates(self, letter: str) -> Sequence[Rule]:
         """The rules to try at a token with this letter, in order."""
         return self.by_letter.get(letter, self.rules) if self.by_letter else self.rules
+
+    def steps(self, letter: str) -> tuple[tuple[str, str, Callable[..., Any], Callable[[Any, int, int], int]], ...]:
+        """:meth:`candidates` as (name, its one letter or "", its pattern's match, its build step)."""
+        return self._steps.get(letter, self._all) if self._steps else self._all  # type: ignore[attr-defined,no-any-return]
 
 
 def apply(phases: Sequence[Phase], code: str, ctx: Any) -> list[tuple[str, int, int]]:
@@ -87,16 +97,15 @@ def apply(phases: Sequence[Phase], code: str, ctx: Any) -> list[tuple[str, int, 
             continue
         current, i, size = "".join(marks), 0, len(marks)
         while i < size:
-            n = 0
-            letter = current[i]
-            for rule in phase.candidates(letter) if letter != TAKEN else ():
-                if rule.single:  # a one-letter pattern: no regular expression to run
-                    n = rule.build(ctx, i, i + 1) if rule.pattern == letter else 0
-                elif (m := rule.regex.match(current, i)) is not None:
-                    n = rule.build(ctx, i, m.end())
+            n, letter = 0, current[i]
+            for name, single, match, build in phase.steps(letter) if letter != TAKEN else ():
+                if single:  # a one-letter pattern: no regular expression to run
+                    n = build(ctx, i, i + 1) if single == letter else 0
+                elif (m := match(current, i)) is not None:
+                    n = build(ctx, i, m.end())
                 if n:
                     marks[i:i + n] = TAKEN * n
-                    fired.append((rule.name, i, n))
+                    fired.append((name, i, n))
                     break
-            i += max(n, 1)
+            i += n or 1
     return fired
