@@ -1772,11 +1772,37 @@ TRADITIONAL = [
          F("gdp", 2023, "FY", 1001.2, "亿元", 6.3)),
 ]
 
+# Second probe round: communiqué sections and words that hide a place name.
+PROBE2 = [
+    # a sector or firm sentence under a numbered heading is not the heading's metric
+    case("heading-sector-real-estate", "四、固定资产投资\n全年固定资产投资比上年增长7.6%。房地产开发投资下降11.2%。",
+         F("fixed_asset_investment", 2023, "FY", yoy=7.6), pub="2024-03-20"),
+    case("heading-sector-firms", "(二)固定资产投资\n全年固定资产投资增长5.3%。民营企业投资下降2.4%。",
+         F("fixed_asset_investment", 2023, "FY", yoy=5.3), pub="2024-03-20"),
+    case("heading-sector-services", "三、固定资产投资\n全年固定资产投资完成312.6亿元，增长6.8%。服务业投资增长3.9%。",
+         F("fixed_asset_investment", 2023, "FY", 312.6, "亿元", 6.8), pub="2024-03-20"),
+    case("heading-sector-firm-exports", "(三)外贸\n全年出口286.1亿元，增长4.4%。民营企业出口增长9.3%。",
+         F("exports", 2023, "FY", 286.1, "亿元", 4.4), pub="2024-03-20"),
+    # 项目投资中, 民间投资中: the word 投资 hides the county 资中
+    case("host-word-project", "全年固定资产投资增长9.2%，在项目投资中，工业投资增长18.5%。",
+         F("fixed_asset_investment", 2023, "FY", yoy=9.2), F("industrial_investment", 2023, "FY", yoy=18.5),
+         pub="2024-03-20"),
+    case("host-word-private", "全年固定资产投资增长6.1%，在民间投资中，工业投资增长12.4%。",
+         F("fixed_asset_investment", 2023, "FY", yoy=6.1), F("industrial_investment", 2023, "FY", yoy=12.4),
+         pub="2024-03-20"),
+    case("host-word-industry", "全年固定资产投资增长4.7%。在产业投资中，工业投资增长20.3%，占比提高。",
+         F("fixed_asset_investment", 2023, "FY", yoy=4.7), F("industrial_investment", 2023, "FY", yoy=20.3),
+         pub="2024-03-20"),
+    case("host-word-foreign", "全年实际使用外资1.86亿美元，增长12.0%，在实际使用外资中，制造业占六成。",
+         F("fdi_actual", 2023, "FY", 1.86, "亿美元", 12.0), pub="2024-03-20"),
+]
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
     "period": PERIODS, "relyear": RELATIVE_YEARS, "carry": CARRY_OVER, "scope": SCOPE,
     "plan": PLAN_WORDS, "conflict": CONFLICTS, "repair": LINE_BREAKS, "traditional": TRADITIONAL,
+    "probe2": PROBE2,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

@@ -206,6 +206,8 @@ PLAN_LEAD = re.compile(r"[^\d,;:。]{0,8}?(?P<word>" + trie_pattern(list(PLAN_WO
 PLAN_COLON = re.compile(r"[^,;:。]{0,30}?(?P<word>" + trie_pattern(list(PLAN_WORDS)) + r")[^,;:。\d]{0,8}?:")
 # 5万亿台阶, 2000亿门槛, 千亿大关: a round figure named as a bound
 BOUND_WORDS = tuple(w for w, role in FILLERS.items() if role == "bound")
+# 投资中, 工资中: a word whose last character begins a place name (资中) hides that place
+HOST_WORD = re.compile(trie_pattern([r["word"] for r in read_table("host_words.csv")]))
 # 达到了1861.08亿元: a verb that introduces a figure
 VALUE_VERB_END = re.compile(r"(?:达到了?|达|为|是|实现|完成|录得)$")
 # 业, 品, 类, 企: the characters of a sector, product or firm word (房地产业, 机电产品, 外企)

@@ -89,8 +89,9 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     found += [Token(m.start(), m.end(), "amount", m) for m in AMOUNT.finditer(text)
               if m.group("mag", "unit") != (None, None) and not text.startswith("百分点", m.end())]
     found += [Token(m.start(), m.end(), "region", m.group()) for m in WORD_PATTERN.finditer(text)]
+    hosted = {m.end() - 1 for m in L.HOST_WORD.finditer(text)}
     found += [Token(i, i + len(name), "region", name) for i, name in names_overlapped(text)
-              if L.REGION_FOLLOW.match(text, i + len(name)) or clause_subject(text, i, name)]
+              if i not in hosted and (L.REGION_FOLLOW.match(text, i + len(name)) or clause_subject(text, i, name))]
     taken, toks = 0, []  # taken: a bit per character that a kept token covers
     for tok in found:
         span = ((1 << (tok.end - tok.start)) - 1) << tok.start
@@ -100,11 +101,22 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     toks.sort(key=attrgetter("start"))
     toks, split_spans = split_metrics(st, toks)
     ranked_at: set[int] = set()
-    if topic and not any(t.kind == "metric" for t in toks):
+    if topic and not any(t.kind == "metric" for t in toks) and not _other_subject(text, toks):
         toks.insert(0, Token(0, 0, "metric", topic))  # the heading's metric stands before the sentence
     else:
         toks = ranked_places(text, ds, toks, ranked_at)
     return Tokens(text, toks, frozenset(split_spans), frozenset(ranked_at))
+
+
+def _other_subject(text: str, toks: list[Token]) -> bool:
+    """房地产开发投资下降9.7% under a heading 固定资产投资: a sector or firm word before the
+    first figure names another subject than the heading's metric.
+
+    >>> _other_subject("房地产开发投资下降9.7%", [Token(7, 13, "growth", None)])
+    True
+    """
+    first = next((t.start for t in toks if t.kind in ("amount", "growth", "pct")), len(text))
+    return L.SCOPE.search(text, 0, first) is not None
 
 
 def ranked_places(text: str, ds: DocState, toks: list[Token], ranked_at: set[int]) -> list[Token]:
