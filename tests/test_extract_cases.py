@@ -1793,6 +1793,14 @@ PROBE2 = [
     case("host-word-industry", "全年固定资产投资增长4.7%。在产业投资中，工业投资增长20.3%，占比提高。",
          F("fixed_asset_investment", 2023, "FY", yoy=4.7), F("industrial_investment", 2023, "FY", yoy=20.3),
          pub="2024-03-20"),
+    # 当月 then 1-n月累计 with the metric left out: the same metric for the cumulative period
+    case("cumulative-after-month-retail", "9月份，全市社会消费品零售总额36.2亿元，同比增长7.4%；1-9月累计305.8亿元，增长6.9%。",
+         F("retail_sales", 2024, "M9", 36.2, "亿元", 7.4), F("retail_sales", 2024, "Q1-Q3", 305.8, "亿元", 6.9),
+         pub=PUB_Q3),
+    case("cumulative-after-month-exports", "8月当月，全市出口42.3亿元，增长6.1%；1-8月累计376.5亿元，增长3.9%。",
+         F("exports", 2024, "M8", 42.3, "亿元", 6.1), F("exports", 2024, "M1-M8", 376.5, "亿元", 3.9), pub=PUB_Q3),
+    case("cumulative-after-month-fdi", "6月份，全市实际利用外资0.32亿美元；1-6月累计1.86亿美元，增长14.2%。",
+         F("fdi_actual", 2024, "M6", 0.32, "亿美元"), F("fdi_actual", 2024, "H1", 1.86, "亿美元", 14.2)),
     case("host-word-foreign", "全年实际使用外资1.86亿美元，增长12.0%，在实际使用外资中，制造业占六成。",
          F("fdi_actual", 2023, "FY", 1.86, "亿美元", 12.0), pub="2024-03-20"),
 ]

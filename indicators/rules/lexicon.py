@@ -182,7 +182,7 @@ BY_REGION = re.compile(r"(?:分|从|按)各?(?:县\(市、区\)|县市区|县市
 PRODUCT_LIST = re.compile(r"[\u4e00-\u9fff]{1,10}、[^,;。\d%]{1,30}?分别")
 # …增长51.1%，已超2020年全年的1503.6亿元: words between a figure and a reference level (times removed)
 REF_GAP = re.compile(r"[,;\s]*(?:其中)?[,\s]*(?:已经|已|并|且)?"
-                        r"(?:超过|超出|超越|超|突破|高于|接近|相当于|达到|达|完成|实现|累计完成|累计实现)?了?的?[,\s]*")
+                        r"(?:超过|超出|超越|超|突破|高于|接近|相当于|达到|达|完成|实现|累计完成|累计实现|累计)?了?的?[,\s]*")
 # 增长了一成 (+10%), 翻了一番 (+100%): growth counted in tenths or doublings
 GROWTH_UNITS: dict[str, str] = {r["unit"]: r["rule"] for r in read_table("growth_units.csv")}
 GROWTH_UNIT = re.compile("[" + re.escape("".join(GROWTH_UNITS)) + "]")  # a word growth holds one (七成)
@@ -218,6 +218,10 @@ MULTIPLE_AFTER = re.compile(r"(?:全年)?的?(?:\d+(?:\.\d+)?|[一二两三四�
 BASIS_LEVEL = re.compile(r"(?:上年|去年|上一年)同期(?:为|是|仅为|达|达到|只有)")
 # 127家规上企业: a count's classifier keeps the words after it in the subject
 CLASSIFIERS = tuple(r["word"] for r in read_table("classifiers.csv"))
+# 2022年、2023年 (a list of years), 2021年至2023年 (a range of them)
+YEAR_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
+YEAR_RANGE = re.compile(r"\s*(?:至|到|—|-|~|～)\s*")
+YEAR_FROM = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*(?:至|到|—|-|~|～)\s*$")  # 2020—(2022年)
 LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|,)\s*$")
 SHARE_WORD = "占"  # 占全市…, 占…比重: a share is printed with it
 SHARE_CUE = re.compile(r"(?:均)?占(?:全[市县省区国]|总额|总量|全部|所有|该|县内|市内|本地|(?P<place>"
