@@ -1801,6 +1801,13 @@ PROBE2 = [
          F("exports", 2024, "M8", 42.3, "亿元", 6.1), F("exports", 2024, "M1-M8", 376.5, "亿元", 3.9), pub=PUB_Q3),
     case("cumulative-after-month-fdi", "6月份，全市实际利用外资0.32亿美元；1-6月累计1.86亿美元，增长14.2%。",
          F("fdi_actual", 2024, "M6", 0.32, "亿美元"), F("fdi_actual", 2024, "H1", 1.86, "亿美元", 14.2)),
+    # a gap in points between the rate word and the rate: 增速比…高1.2个百分点，达到7.3%
+    case("points-gap-neighbour", "一季度，全市GDP增速比相邻的海盐县高1.2个百分点，达到7.3%。",
+         F("gdp", 2024, "Q1", yoy=7.3)),
+    case("points-gap-province", "上半年，全市规上工业增加值增速比全省平均高2.1个百分点，达到9.4%。",
+         F("industrial_value_added", 2024, "H1", yoy=9.4)),
+    case("points-gap-speed-word", "上半年，全市固定资产投资增长速度较全省快1.5个百分点，为7.1%。",
+         F("fixed_asset_investment", 2024, "H1", yoy=7.1)),
     case("host-word-foreign", "全年实际使用外资1.86亿美元，增长12.0%，在实际使用外资中，制造业占六成。",
          F("fdi_actual", 2023, "FY", 1.86, "亿美元", 12.0), pub="2024-03-20"),
 ]

@@ -248,10 +248,11 @@ def _growth_cue(window: str) -> re.Match[str] | None:
     """The growth cue that ends ``window`` (the text before a percent): 增长, 同比下降, 增速为 …;
     a compared rate between the cue and the figures is passed over (增速均超过7%，分别达到…)."""
     cue = L.GROWTH_CUE_END.search(window)
-    if cue is None and (compared := list(L.COMPARED_RATE.finditer(window))):
-        cut = compared[-1]
-        cue = L.GROWTH_CUE_END.search(window[:cut.start()] + window[cut.end():])
-        return cue if cue is not None and cue.start() < cut.start() else None
+    for pattern in (L.COMPARED_RATE, L.COMPARED_POINTS):  # 增速比全市高1.2个百分点，达到7.3% too
+        if cue is None and (compared := list(pattern.finditer(window))):
+            cut = compared[-1]
+            cue = L.GROWTH_CUE_END.search(window[:cut.start()] + window[cut.end():])
+            cue = cue if cue is not None and cue.start() < cut.start() else None
     return cue
 
 
