@@ -1808,6 +1808,13 @@ PROBE2 = [
          F("industrial_value_added", 2024, "H1", yoy=9.4)),
     case("points-gap-speed-word", "上半年，全市固定资产投资增长速度较全省快1.5个百分点，为7.1%。",
          F("fixed_asset_investment", 2024, "H1", yoy=7.1)),
+    # …with a basis time inside the gap (比上年同期, 较去年同期)
+    case("points-gap-basis-retail", "前三季度，全市社会消费品零售总额增速比上年同期快0.8个百分点，达6.2%。",
+         F("retail_sales", 2024, "Q1-Q3", yoy=6.2), pub=PUB_Q3),
+    case("points-gap-basis-exports", "上半年，全市出口增速较去年同期提高3.1个百分点，为9.4%。",
+         F("exports", 2024, "H1", yoy=9.4)),
+    case("points-gap-basis-falling", "1-6月，全市规上工业增加值增速比上年同期回落1.2个百分点，为5.6%。",
+         F("industrial_value_added", 2024, "H1", yoy=5.6)),
     case("host-word-foreign", "全年实际使用外资1.86亿美元，增长12.0%，在实际使用外资中，制造业占六成。",
          F("fdi_actual", 2023, "FY", 1.86, "亿美元", 12.0), pub="2024-03-20"),
 ]
