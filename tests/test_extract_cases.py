@@ -1815,6 +1815,13 @@ PROBE2 = [
          F("exports", 2024, "H1", yoy=9.4)),
     case("points-gap-basis-falling", "1-6月，全市规上工业增加值增速比上年同期回落1.2个百分点，为5.6%。",
          F("industrial_value_added", 2024, "H1", yoy=5.6)),
+    # 其中X增速最快，为… after a metric named with no figure of its own
+    case("qizhong-fastest-count", "上半年，全市5个县（市、区）中，有3个GDP增速高于全市平均水平，其中海盐县增速最快，为8.6%。",
+         F("gdp", 2024, "H1", yoy=8.6, region="海盐"), region="嘉兴"),
+    case("qizhong-fastest-all", "一季度，全市各县（市、区）GDP均实现正增长，其中桐乡市增速最快，为7.9%。",
+         F("gdp", 2024, "Q1", yoy=7.9, region="桐乡"), region="嘉兴"),
+    case("qizhong-highest-threshold", "上半年，全市有4个县出口增速超过10%，其中嘉善县增速最高，达到18.2%。",
+         F("exports", 2024, "H1", yoy=18.2, region="嘉善"), region="嘉兴"),
     case("host-word-foreign", "全年实际使用外资1.86亿美元，增长12.0%，在实际使用外资中，制造业占六成。",
          F("fdi_actual", 2023, "FY", 1.86, "亿美元", 12.0), pub="2024-03-20"),
 ]

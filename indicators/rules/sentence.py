@@ -286,7 +286,9 @@ class Sentence(SentenceText):
                 and not text.endswith("其中", 0, s):
             return 0
         base = self.slots[-1] if self.slots else (self.prev if s <= self.body + 4 else None)
-        if base is None or len(base.metrics) != 1 or not (base.amounts or base.growths) or base.rule.startswith("region"):
+        named_only = base is not None and not (base.amounts or base.growths)  # 有6个GDP增速…，其中宿松县增速最快
+        if base is None or len(base.metrics) != 1 or (named_only and not text.endswith("其中", 0, s)) \
+                or base.rule.startswith("region"):
             return 0
         nxt = self.toks[j]
         if not (L.GAP.fullmatch(text, e, nxt.start) or L.RANK_GAP.fullmatch(text, e, nxt.start)) \
@@ -296,6 +298,8 @@ class Sentence(SentenceText):
         if region in base.regions or self.same_place(name, base.regions):  # type: ignore[arg-type]
             return 0
         self.place_slot(base, s, e, [region], name)  # type: ignore[arg-type]
+        if named_only and base.scope == "subset":
+            self.slots[-1].scope = "region"  # the set of places counted before it is no subset of this one
         self.region_mentions.append(region)
         return 1
 
