@@ -1822,6 +1822,17 @@ PROBE2 = [
          F("gdp", 2024, "Q1", yoy=7.9, region="桐乡"), region="嘉兴"),
     case("qizhong-highest-threshold", "上半年，全市有4个县出口增速超过10%，其中嘉善县增速最高，达到18.2%。",
          F("exports", 2024, "H1", yoy=18.2, region="嘉善"), region="嘉兴"),
+    # a second place's rate given as 以X%居第N after a first place's rate
+    case("ranked-rate-second", "上半年，海宁市GDP增速居全市首位，达到7.9%，桐乡市以6.8%居第二。",
+         F("gdp", 2024, "H1", yoy=7.9, region="海宁"), F("gdp", 2024, "H1", yoy=6.8, region="桐乡"), region="嘉兴"),
+    case("ranked-rate-weilie", "1-6月，嘉善县规上工业增加值增长11.2%，增速全市第一，海盐县以9.6%位列第二。",
+         F("industrial_value_added", 2024, "H1", yoy=11.2, region="嘉善"),
+         F("industrial_value_added", 2024, "H1", yoy=9.6, region="海盐"), region="嘉兴"),
+    case("ranked-rate-paiming", "上半年，桐乡市出口增长15.1%，居全市第一；平湖市以12.4%排名第二。",
+         F("exports", 2024, "H1", yoy=15.1, region="桐乡"), F("exports", 2024, "H1", yoy=12.4, region="平湖"),
+         region="嘉兴"),
+    case("ranked-share-is-no-rate", "上半年，全市出口增长9.1%，高新技术产品以35%的占比居各类产品首位。",
+         F("exports", 2024, "H1", yoy=9.1)),
     case("host-word-foreign", "全年实际使用外资1.86亿美元，增长12.0%，在实际使用外资中，制造业占六成。",
          F("fdi_actual", 2023, "FY", 1.86, "亿美元", 12.0), pub="2024-03-20"),
 ]

@@ -233,6 +233,11 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
             continue
         lo = max(text.rfind(";", 0, s) + 1, s - 26, last_end)
         cue = _growth_cue(text[lo:s])
+        if cue is None and out and text.endswith("以", 0, s) and not text.startswith("的", e) \
+                and L.RANK_IN_CLAUSE.match(text, e):
+            out.append(GrowthTok(s - 1, e, [Rate(percent_value(m, 1), s, e)]))  # …，金坛区以6.9%居第二
+            last_end = e
+            continue
         if cue is None:
             named = named_rate(text, m)
             if named is not None:
