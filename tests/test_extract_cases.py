@@ -1772,11 +1772,77 @@ TRADITIONAL = [
          F("gdp", 2023, "FY", 1001.2, "亿元", 6.3)),
 ]
 
+# Second probe round: communiqué sections and words that hide a place name.
+PROBE2 = [
+    # a sector or firm sentence under a numbered heading is not the heading's metric
+    case("heading-sector-real-estate", "四、固定资产投资\n全年固定资产投资比上年增长7.6%。房地产开发投资下降11.2%。",
+         F("fixed_asset_investment", 2023, "FY", yoy=7.6), pub="2024-03-20"),
+    case("heading-sector-firms", "(二)固定资产投资\n全年固定资产投资增长5.3%。民营企业投资下降2.4%。",
+         F("fixed_asset_investment", 2023, "FY", yoy=5.3), pub="2024-03-20"),
+    case("heading-sector-services", "三、固定资产投资\n全年固定资产投资完成312.6亿元，增长6.8%。服务业投资增长3.9%。",
+         F("fixed_asset_investment", 2023, "FY", 312.6, "亿元", 6.8), pub="2024-03-20"),
+    case("heading-sector-firm-exports", "(三)外贸\n全年出口286.1亿元，增长4.4%。民营企业出口增长9.3%。",
+         F("exports", 2023, "FY", 286.1, "亿元", 4.4), pub="2024-03-20"),
+    # 项目投资中, 民间投资中: the word 投资 hides the county 资中
+    case("host-word-project", "全年固定资产投资增长9.2%，在项目投资中，工业投资增长18.5%。",
+         F("fixed_asset_investment", 2023, "FY", yoy=9.2), F("industrial_investment", 2023, "FY", yoy=18.5),
+         pub="2024-03-20"),
+    case("host-word-private", "全年固定资产投资增长6.1%，在民间投资中，工业投资增长12.4%。",
+         F("fixed_asset_investment", 2023, "FY", yoy=6.1), F("industrial_investment", 2023, "FY", yoy=12.4),
+         pub="2024-03-20"),
+    case("host-word-industry", "全年固定资产投资增长4.7%。在产业投资中，工业投资增长20.3%，占比提高。",
+         F("fixed_asset_investment", 2023, "FY", yoy=4.7), F("industrial_investment", 2023, "FY", yoy=20.3),
+         pub="2024-03-20"),
+    # 当月 then 1-n月累计 with the metric left out: the same metric for the cumulative period
+    case("cumulative-after-month-retail", "9月份，全市社会消费品零售总额36.2亿元，同比增长7.4%；1-9月累计305.8亿元，增长6.9%。",
+         F("retail_sales", 2024, "M9", 36.2, "亿元", 7.4), F("retail_sales", 2024, "Q1-Q3", 305.8, "亿元", 6.9),
+         pub=PUB_Q3),
+    case("cumulative-after-month-exports", "8月当月，全市出口42.3亿元，增长6.1%；1-8月累计376.5亿元，增长3.9%。",
+         F("exports", 2024, "M8", 42.3, "亿元", 6.1), F("exports", 2024, "M1-M8", 376.5, "亿元", 3.9), pub=PUB_Q3),
+    case("cumulative-after-month-fdi", "6月份，全市实际利用外资0.32亿美元；1-6月累计1.86亿美元，增长14.2%。",
+         F("fdi_actual", 2024, "M6", 0.32, "亿美元"), F("fdi_actual", 2024, "H1", 1.86, "亿美元", 14.2)),
+    # a gap in points between the rate word and the rate: 增速比…高1.2个百分点，达到7.3%
+    case("points-gap-neighbour", "一季度，全市GDP增速比相邻的海盐县高1.2个百分点，达到7.3%。",
+         F("gdp", 2024, "Q1", yoy=7.3)),
+    case("points-gap-province", "上半年，全市规上工业增加值增速比全省平均高2.1个百分点，达到9.4%。",
+         F("industrial_value_added", 2024, "H1", yoy=9.4)),
+    case("points-gap-speed-word", "上半年，全市固定资产投资增长速度较全省快1.5个百分点，为7.1%。",
+         F("fixed_asset_investment", 2024, "H1", yoy=7.1)),
+    # …with a basis time inside the gap (比上年同期, 较去年同期)
+    case("points-gap-basis-retail", "前三季度，全市社会消费品零售总额增速比上年同期快0.8个百分点，达6.2%。",
+         F("retail_sales", 2024, "Q1-Q3", yoy=6.2), pub=PUB_Q3),
+    case("points-gap-basis-exports", "上半年，全市出口增速较去年同期提高3.1个百分点，为9.4%。",
+         F("exports", 2024, "H1", yoy=9.4)),
+    case("points-gap-basis-falling", "1-6月，全市规上工业增加值增速比上年同期回落1.2个百分点，为5.6%。",
+         F("industrial_value_added", 2024, "H1", yoy=5.6)),
+    # 其中X增速最快，为… after a metric named with no figure of its own
+    case("qizhong-fastest-count", "上半年，全市5个县（市、区）中，有3个GDP增速高于全市平均水平，其中海盐县增速最快，为8.6%。",
+         F("gdp", 2024, "H1", yoy=8.6, region="海盐"), region="嘉兴"),
+    case("qizhong-fastest-all", "一季度，全市各县（市、区）GDP均实现正增长，其中桐乡市增速最快，为7.9%。",
+         F("gdp", 2024, "Q1", yoy=7.9, region="桐乡"), region="嘉兴"),
+    case("qizhong-highest-threshold", "上半年，全市有4个县出口增速超过10%，其中嘉善县增速最高，达到18.2%。",
+         F("exports", 2024, "H1", yoy=18.2, region="嘉善"), region="嘉兴"),
+    # a second place's rate given as 以X%居第N after a first place's rate
+    case("ranked-rate-second", "上半年，海宁市GDP增速居全市首位，达到7.9%，桐乡市以6.8%居第二。",
+         F("gdp", 2024, "H1", yoy=7.9, region="海宁"), F("gdp", 2024, "H1", yoy=6.8, region="桐乡"), region="嘉兴"),
+    case("ranked-rate-weilie", "1-6月，嘉善县规上工业增加值增长11.2%，增速全市第一，海盐县以9.6%位列第二。",
+         F("industrial_value_added", 2024, "H1", yoy=11.2, region="嘉善"),
+         F("industrial_value_added", 2024, "H1", yoy=9.6, region="海盐"), region="嘉兴"),
+    case("ranked-rate-paiming", "上半年，桐乡市出口增长15.1%，居全市第一；平湖市以12.4%排名第二。",
+         F("exports", 2024, "H1", yoy=15.1, region="桐乡"), F("exports", 2024, "H1", yoy=12.4, region="平湖"),
+         region="嘉兴"),
+    case("ranked-share-is-no-rate", "上半年，全市出口增长9.1%，高新技术产品以35%的占比居各类产品首位。",
+         F("exports", 2024, "H1", yoy=9.1)),
+    case("host-word-foreign", "全年实际使用外资1.86亿美元，增长12.0%，在实际使用外资中，制造业占六成。",
+         F("fdi_actual", 2023, "FY", 1.86, "亿美元", 12.0), pub="2024-03-20"),
+]
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
     "period": PERIODS, "relyear": RELATIVE_YEARS, "carry": CARRY_OVER, "scope": SCOPE,
     "plan": PLAN_WORDS, "conflict": CONFLICTS, "repair": LINE_BREAKS, "traditional": TRADITIONAL,
+    "probe2": PROBE2,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

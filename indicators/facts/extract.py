@@ -214,6 +214,9 @@ class Extractor:
                 if slot.periods:
                     period_code = slot.periods[i] if len(slot.periods) == n else slot.periods[0]
                     snap = (snap[0], period_code, 0)
+                elif len(slot.years) == n > 1:
+                    snap = (slot.years[i], "FY", 0)  # 2021年至2023年，分别完成…: each figure its year's
+                    slot.add_rule("year-list")
                 if snap[2] and q is not None and (base := _baseline(slot, i, n)) is not None:
                     years, snap = snap[2], (snap[0], "FY", 0)  # 从A增加到B over a span: B is the end year's
                     if snap[0] is not None and slot.kind == "actual":  # A the level the span started from

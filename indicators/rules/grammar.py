@@ -74,6 +74,8 @@ _RULES = [
     Rule("rate-shift", "phrase", "rate-word 从|由 [time 的] rate verb rate",
          "the earlier rate as a fact of its own period (增速从1.8%回升至6.1%)"),
     Rule("reference-level", "phrase", "metric amount ... time 的 amount", "a level of another time (已超2020年全年的1503.6亿元)"),
+    Rule("year-list", "part", "time (joiner|至 time)+ ... metric [分别|依次] figure (joiner figure)+",
+         "one fact per listed year (or each year of a range), when the counts agree"),
     Rule("span-start", "phrase", "span metric 从 amount verb amount", "the level a span of years started from"),
     Rule("span-end", "note", "span metric amount", "a level reached over a span of years is its last year's"),
     # tables

@@ -129,10 +129,13 @@ _COMPARED_ITEM = (r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_PATTERN + r"
 COMPARED_ITEM = re.compile(_COMPARED_ITEM)
 _ANY_ITEM = re.sub(r"\(\?P<\w+>", "(?:", _COMPARED_ITEM)  # the same item, its groups unnamed
 COMPARED_PLACES = re.compile(r"(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1] + ["比", "较"])
-                             + r")(?:分别)?(?P<items>" + _ANY_ITEM + "(?:、" + _ANY_ITEM + ")*)")
+                             + r")(?:分别)?(?P<items>" + _ANY_ITEM + "(?:(?:、|和|及|与)" + _ANY_ITEM + ")*)")
 # 增速超过7%, 高于全国5.5%: a rate the subject is compared with, not one of its own figures
 COMPARED_RATE = re.compile("(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1] + ["超"]) + r")[^,;。\d%]{0,8}?"
                            r"-?\d+(?:\.\d+)?\s*%")
+# 增速比全市高1.2个百分点，达到7.3%: a gap in points between a rate word and its own rate
+COMPARED_POINTS = re.compile(r"(?:比|较)[^,;。\d%]{0,12}?(?:高出|高|低|快|慢|提高|回升|加快|回落|放缓)了?"
+                             r"\d+(?:\.\d+)?个?百分点")
 NOT_GROWTH_RE = re.compile(trie_pattern(list(NOT_GROWTH)))
 _GROWTH_VERBS = [w for w, role in GROWTH_ROLES.items() if role == "verb"]
 REGION_FOLLOW = re.compile(
@@ -182,7 +185,7 @@ BY_REGION = re.compile(r"(?:分|从|按)各?(?:县\(市、区\)|县市区|县市
 PRODUCT_LIST = re.compile(r"[\u4e00-\u9fff]{1,10}、[^,;。\d%]{1,30}?分别")
 # …增长51.1%，已超2020年全年的1503.6亿元: words between a figure and a reference level (times removed)
 REF_GAP = re.compile(r"[,;\s]*(?:其中)?[,\s]*(?:已经|已|并|且)?"
-                        r"(?:超过|超出|超越|超|突破|高于|接近|相当于|达到|达|完成|实现|累计完成|累计实现)?了?的?[,\s]*")
+                        r"(?:超过|超出|超越|超|突破|高于|接近|相当于|达到|达|完成|实现|累计完成|累计实现|累计)?了?的?[,\s]*")
 # 增长了一成 (+10%), 翻了一番 (+100%): growth counted in tenths or doublings
 GROWTH_UNITS: dict[str, str] = {r["unit"]: r["rule"] for r in read_table("growth_units.csv")}
 GROWTH_UNIT = re.compile("[" + re.escape("".join(GROWTH_UNITS)) + "]")  # a word growth holds one (七成)
@@ -206,6 +209,8 @@ PLAN_LEAD = re.compile(r"[^\d,;:。]{0,8}?(?P<word>" + trie_pattern(list(PLAN_WO
 PLAN_COLON = re.compile(r"[^,;:。]{0,30}?(?P<word>" + trie_pattern(list(PLAN_WORDS)) + r")[^,;:。\d]{0,8}?:")
 # 5万亿台阶, 2000亿门槛, 千亿大关: a round figure named as a bound
 BOUND_WORDS = tuple(w for w, role in FILLERS.items() if role == "bound")
+# 投资中, 工资中: a word whose last character begins a place name (资中) hides that place
+HOST_WORD = re.compile(trie_pattern([r["word"] for r in read_table("host_words.csv")]))
 # 达到了1861.08亿元: a verb that introduces a figure
 VALUE_VERB_END = re.compile(r"(?:达到了?|达|为|是|实现|完成|录得)$")
 # 业, 品, 类, 企: the characters of a sector, product or firm word (房地产业, 机电产品, 外企)
@@ -216,6 +221,10 @@ MULTIPLE_AFTER = re.compile(r"(?:全年)?的?(?:\d+(?:\.\d+)?|[一二两三四�
 BASIS_LEVEL = re.compile(r"(?:上年|去年|上一年)同期(?:为|是|仅为|达|达到|只有)")
 # 127家规上企业: a count's classifier keeps the words after it in the subject
 CLASSIFIERS = tuple(r["word"] for r in read_table("classifiers.csv"))
+# 2022年、2023年 (a list of years), 2021年至2023年 (a range of them)
+YEAR_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
+YEAR_RANGE = re.compile(r"\s*(?:至|到|—|-|~|～)\s*")
+YEAR_FROM = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*(?:至|到|—|-|~|～)\s*$")  # 2020—(2022年)
 LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|,)\s*$")
 SHARE_WORD = "占"  # 占全市…, 占…比重: a share is printed with it
 SHARE_CUE = re.compile(r"(?:均)?占(?:全[市县省区国]|总额|总量|全部|所有|该|县内|市内|本地|(?P<place>"

@@ -77,6 +77,7 @@ class Slot:
     periods: list[str] = field(default_factory=list)
     rule: str = "metric"  # the rules that built it (indicators.rules.grammar), joined by +
     each: bool = False  # 出口、进口均增长5%: one figure for every item
+    years: list[int] = field(default_factory=list)  # 2022年、2023年…分别为: a year per figure
 
     def add_rule(self, name: str) -> None:
         """Record that rule ``name`` shaped this slot."""
@@ -285,7 +286,9 @@ class Sentence(SentenceText):
                 and not text.endswith("其中", 0, s):
             return 0
         base = self.slots[-1] if self.slots else (self.prev if s <= self.body + 4 else None)
-        if base is None or len(base.metrics) != 1 or not (base.amounts or base.growths) or base.rule.startswith("region"):
+        named_only = base is not None and not (base.amounts or base.growths)  # 有6个GDP增速…，其中宿松县增速最快
+        if base is None or len(base.metrics) != 1 or (named_only and not text.endswith("其中", 0, s)) \
+                or base.rule.startswith("region"):
             return 0
         nxt = self.toks[j]
         if not (L.GAP.fullmatch(text, e, nxt.start) or L.RANK_GAP.fullmatch(text, e, nxt.start)) \
@@ -295,6 +298,8 @@ class Sentence(SentenceText):
         if region in base.regions or self.same_place(name, base.regions):  # type: ignore[arg-type]
             return 0
         self.place_slot(base, s, e, [region], name)  # type: ignore[arg-type]
+        if named_only and base.scope == "subset":
+            self.slots[-1].scope = "region"  # the set of places counted before it is no subset of this one
         self.region_mentions.append(region)
         return 1
 
@@ -816,7 +821,33 @@ class Sentence(SentenceText):
         if len(regs) > 1 and (m := L.DISTRIBUTIVE.match(text, end)) and m.group("word") == "均":
             slot.each = True  # 南湖区、秀洲区地区生产总值均增长5.7%: one figure for every place
         slot.periods = self.listed_periods(s, end, self.period_toks)
+        slot.years = self.listed_years(s)
         return slot
+
+    def listed_years(self, s: int) -> list[int]:
+        """2022年、2023年，…分别为 or 2021年至2023年，…分别完成: the years a list of them (or a
+        range) leading the metric at ``s`` stands for, one per figure when the counts agree."""
+        text, run = self.text, []
+        for t in self.toks:
+            if t.kind != "time" or t.end > s:
+                continue
+            val = t.value
+            if val.year is None or val.period or val.kind != "time":  # type: ignore[attr-defined]
+                run = []
+            elif run and (L.YEAR_JOIN.fullmatch(text, run[-1].end, t.start)
+                          or L.YEAR_RANGE.fullmatch(text, run[-1].end, t.start)):
+                run.append(t)
+            else:
+                run = [t]
+        if not run or L.METRIC.search(text, run[-1].end, s):
+            return []
+        years = [t.value.year for t in run]  # type: ignore[attr-defined]
+        ranged = len(run) == 2 and L.YEAR_RANGE.fullmatch(text, run[0].end, run[1].start)
+        if len(run) == 1 and (m := L.YEAR_FROM.search(text, 0, run[0].start)):
+            years.insert(0, int(m.group("year")))  # 2020—2022年: the range's first year is a bare number
+        elif not ranged:
+            return years if len(years) > 1 and all(a < b for a, b in zip(years, years[1:])) else []
+        return list(range(years[0], years[1] + 1)) if 0 < years[1] - years[0] <= 10 else []
 
     def population_named(self, s: int, metrics: tuple[str, ...]) -> bool:
         """716家规上企业当月实现产值; 规上工业呈现…。1-11月累计完成产值…: the set of units the
@@ -1169,7 +1200,11 @@ def _has_growth(r: Slot | Quantity) -> bool:
 
 def width(slot: Slot) -> int:
     """How many facts a slot stands for (metrics, regions or periods listed in it)."""
-    return max(len(slot.metrics), len(slot.regions), len(slot.periods), 1)
+    n = max(len(slot.metrics), len(slot.regions), len(slot.periods), 1)
+    values = sum(1 for q in slot.amounts if q.role == "value" and q.amount is not None)
+    if n == 1 and len(slot.years) > 1 and len(slot.years) in (values, len(slot.growths)):
+        return len(slot.years)  # 2022年、2023年…分别为52.1亿元和56.4亿元: one fact per year
+    return n
 
 
 def pick_amounts(slot: Slot, n: int) -> list[Quantity | None]:

@@ -89,8 +89,10 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     found += [Token(m.start(), m.end(), "amount", m) for m in AMOUNT.finditer(text)
               if m.group("mag", "unit") != (None, None) and not text.startswith("百分点", m.end())]
     found += [Token(m.start(), m.end(), "region", m.group()) for m in WORD_PATTERN.finditer(text)]
+    hosted = {m.end() - 1 for m in L.HOST_WORD.finditer(text)}
     found += [Token(i, i + len(name), "region", name) for i, name in names_overlapped(text)
-              if L.REGION_FOLLOW.match(text, i + len(name)) or clause_subject(text, i, name)]
+              if i not in hosted and (L.REGION_FOLLOW.match(text, i + len(name)) or clause_subject(text, i, name))]
+    found = _basis_inside_growth(found)
     taken, toks = 0, []  # taken: a bit per character that a kept token covers
     for tok in found:
         span = ((1 << (tok.end - tok.start)) - 1) << tok.start
@@ -100,11 +102,32 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     toks.sort(key=attrgetter("start"))
     toks, split_spans = split_metrics(st, toks)
     ranked_at: set[int] = set()
-    if topic and not any(t.kind == "metric" for t in toks):
+    if topic and not any(t.kind == "metric" for t in toks) and not _other_subject(text, toks):
         toks.insert(0, Token(0, 0, "metric", topic))  # the heading's metric stands before the sentence
     else:
         toks = ranked_places(text, ds, toks, ranked_at)
     return Tokens(text, toks, frozenset(split_spans), frozenset(ranked_at))
+
+
+def _basis_inside_growth(found: list[Token]) -> list[Token]:
+    """增速比上年同期快0.8个百分点，达6.2%: a basis time inside a growth phrase (its points gap)
+    gives way to the phrase, which would otherwise lose to it (tokens are kept first come)."""
+    spans = [(t.start, t.end) for t in found if t.kind == "growth"]
+    if not spans:
+        return found
+    return [t for t in found if not (t.kind == "time" and t.value.kind == "basis"  # type: ignore[attr-defined]
+                                     and any(a < t.start and t.end <= b for a, b in spans))]
+
+
+def _other_subject(text: str, toks: list[Token]) -> bool:
+    """房地产开发投资下降9.7% under a heading 固定资产投资: a sector or firm word before the
+    first figure names another subject than the heading's metric.
+
+    >>> _other_subject("房地产开发投资下降9.7%", [Token(7, 13, "growth", None)])
+    True
+    """
+    first = next((t.start for t in toks if t.kind in ("amount", "growth", "pct")), len(text))
+    return L.SCOPE.search(text, 0, first) is not None
 
 
 def ranked_places(text: str, ds: DocState, toks: list[Token], ranked_at: set[int]) -> list[Token]:
@@ -210,6 +233,11 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
             continue
         lo = max(text.rfind(";", 0, s) + 1, s - 26, last_end)
         cue = _growth_cue(text[lo:s])
+        if cue is None and out and text.endswith("以", 0, s) and not text.startswith("的", e) \
+                and L.RANK_IN_CLAUSE.match(text, e):
+            out.append(GrowthTok(s - 1, e, [Rate(percent_value(m, 1), s, e)]))  # …，金坛区以6.9%居第二
+            last_end = e
+            continue
         if cue is None:
             named = named_rate(text, m)
             if named is not None:
@@ -236,10 +264,11 @@ def _growth_cue(window: str) -> re.Match[str] | None:
     """The growth cue that ends ``window`` (the text before a percent): 增长, 同比下降, 增速为 …;
     a compared rate between the cue and the figures is passed over (增速均超过7%，分别达到…)."""
     cue = L.GROWTH_CUE_END.search(window)
-    if cue is None and (compared := list(L.COMPARED_RATE.finditer(window))):
-        cut = compared[-1]
-        cue = L.GROWTH_CUE_END.search(window[:cut.start()] + window[cut.end():])
-        return cue if cue is not None and cue.start() < cut.start() else None
+    for pattern in (L.COMPARED_RATE, L.COMPARED_POINTS):  # 增速比全市高1.2个百分点，达到7.3% too
+        if cue is None and (compared := list(pattern.finditer(window))):
+            cut = compared[-1]
+            cue = L.GROWTH_CUE_END.search(window[:cut.start()] + window[cut.end():])
+            cue = cue if cue is not None and cue.start() < cut.start() else None
     return cue
 
 
