@@ -191,6 +191,29 @@ def _is_name(text: str) -> bool:
     return text in _BY_NAME
 
 
+_FULL_END = re.compile("[" + "".join(sorted({n[-1] for n in _BY_FULL})) + "]")
+_FULL_TAILS: dict[str, list[int]] = {}  # a full name's last two characters -> the lengths of the names ending so
+for _n in _BY_FULL:
+    _FULL_TAILS.setdefault(_n[-2:], []).append(len(_n))
+for _lengths in _FULL_TAILS.values():
+    _lengths.sort(reverse=True)
+
+
+def _full_names(text: str) -> Iterator[str]:
+    """The full place names (平湖市, 长沙县) in ``text``: found from their last character, which
+    few characters of a text are, the longest name ending there first.
+
+    >>> list(_full_names("平湖市召开会议，长沙县和嘉兴"))
+    ['平湖市', '长沙县']
+    """
+    for m in _FULL_END.finditer(text):
+        end = m.end()
+        for k in _FULL_TAILS.get(text[end - 2:end], ()):
+            if k <= end and text[end - k:end] in _BY_FULL:
+                yield text[end - k:end]
+                break
+
+
 def infer_region(text: str) -> str:
     """The region an article is about: among the places it names in full (平湖市), the one
     it mentions most, counting the short name too (平湖).
@@ -200,8 +223,7 @@ def infer_region(text: str) -> str:
     >>> infer_region("no place")
     ''
     """
-    named = {r.name: r for _, name in names_in(text)
-             if (r := _BY_FULL.get(name)) is not None and r.level != "province"}
+    named = {r.name: r for name in _full_names(text) if (r := _BY_FULL[name]).level != "province"}
     if not named:
         return ""
     counts = Counter({display(r): text.count(r.short if len(r.short) >= 2 else r.name) for r in named.values()})

@@ -177,14 +177,24 @@ class Sentence(SentenceText):
         self.topic = topic  # (一)固定资产投资。: the metric a heading named, for a sentence that names none
         found = tokenize(self, ds, topic)
         self.toks, self.split_spans, self.ranked_at = found.toks, found.split_spans, found.ranked_at
-        self.times = [(t.start, t.end) for t in self.toks if t.kind == "time"]
-        self.period_toks = [(t.start, t.end, t.value) for t in self.toks
-                            if t.kind == "time" and t.value.kind == "time" and t.value.period]  # type: ignore[attr-defined]
-        self.amount_spans = [(t.start, t.end) for t in self.toks if t.kind == "amount"]
-        self.figure_ends = [t.end for t in self.toks if t.kind in ("amount", "growth", "pct")]  # where each figure ends
-        self.figure_starts = [t.start for t in self.toks if t.kind in ("amount", "growth", "pct")]
-        self.basis_spans = {(t.start, t.end) for t in self.toks  # 比去年同期: times that are a basis of comparison
-                            if t.kind == "time" and t.value.kind == "basis"}  # type: ignore[attr-defined]
+        self.times: list[tuple[int, int]] = []
+        self.period_toks: list[tuple[int, int, TimeExpr]] = []
+        self.amount_spans: list[tuple[int, int]] = []
+        self.figure_starts: list[int] = []  # where each amount or rate starts …
+        self.figure_ends: list[int] = []  # … and ends
+        self.basis_spans: set[tuple[int, int]] = set()  # 比去年同期: times that are a basis of comparison
+        for ts, te, kind, value in self.toks:
+            if kind == "time":
+                self.times.append((ts, te))
+                if value.kind == "basis":  # type: ignore[attr-defined]
+                    self.basis_spans.add((ts, te))
+                elif value.kind == "time" and value.period:  # type: ignore[attr-defined]
+                    self.period_toks.append((ts, te, value))  # type: ignore[arg-type]
+            elif kind in ("amount", "growth", "pct"):
+                self.figure_starts.append(ts)
+                self.figure_ends.append(te)
+                if kind == "amount":
+                    self.amount_spans.append((ts, te))
         self.cut_spans = sorted(self.times + self.amount_spans)  # the times and amounts cut out of a subject
         self.slots: list[Slot] = []
         self.receivers: list[Slot | Quantity] = []
