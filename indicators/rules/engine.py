@@ -96,9 +96,10 @@ def apply(phases: Sequence[Phase], code: str, ctx: Any) -> list[tuple[str, int, 
                     fired.append((rule.name, -1, n))
             continue
         current, i, size = "".join(marks), 0, len(marks)
+        table, every = phase._steps, phase._all  # type: ignore[attr-defined]
         while i < size:
             n, letter = 0, current[i]
-            for name, single, match, build in phase.steps(letter) if letter != TAKEN else ():
+            for name, single, match, build in (table.get(letter, every) if table else every) if letter != TAKEN else ():
                 if single:  # a one-letter pattern: no regular expression to run
                     n = build(ctx, i, i + 1) if single == letter else 0
                 elif (m := match(current, i)) is not None:

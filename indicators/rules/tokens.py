@@ -80,24 +80,24 @@ def letters(toks: list[Token]) -> str:
 def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     """The sentence's tokens; ``topic`` is a heading's metric for a sentence that names none."""
     text = st.text
-    found: list[Token] = [Token(m.start(), m.end(), "time", t) for m in (TIME.finditer(text) if may_hold_time(text) else ())
+    found: list[Token] = [(m.start(), m.end(), "time", t) for m in (TIME.finditer(text) if may_hold_time(text) else ())  # type: ignore[misc]
                           if (t := time_expr(m)) is not None]
-    found += [Token(m.start(), m.end(), "metric", m.group()) for m in L.METRIC.finditer(text)]
+    found += [(m.start(), m.end(), "metric", m.group()) for m in L.METRIC.finditer(text)]  # type: ignore[misc]
     percents = list(PERCENT.finditer(text)) if _RATE_MARK.search(text) else []
-    found += [Token(g.start, g.end, "growth", g) for g in growth_tokens(st, percents)]
-    found += [Token(m.start(), m.end(), "pct", m) for m in percents]
-    found += [Token(m.start(), m.end(), "amount", m) for m in AMOUNT.finditer(text)
+    found += [(g.start, g.end, "growth", g) for g in growth_tokens(st, percents)]  # type: ignore[misc]
+    found += [(m.start(), m.end(), "pct", m) for m in percents]  # type: ignore[misc]
+    found += [(m.start(), m.end(), "amount", m) for m in AMOUNT.finditer(text)  # type: ignore[misc]
               if m.group("mag", "unit") != (None, None) and not text.startswith("百分点", m.end())]
-    found += [Token(m.start(), m.end(), "region", m.group()) for m in WORD_PATTERN.finditer(text)]
+    found += [(m.start(), m.end(), "region", m.group()) for m in WORD_PATTERN.finditer(text)]  # type: ignore[misc]
     hosted = {m.end() - 1 for m in L.HOST_WORD.finditer(text)}
-    found += [Token(i, i + len(name), "region", name) for i, name in names_overlapped(text)
+    found += [(i, i + len(name), "region", name) for i, name in names_overlapped(text)  # type: ignore[misc]
               if i not in hosted and (L.REGION_FOLLOW.match(text, i + len(name)) or clause_subject(text, i, name))]
     found = _basis_inside_growth(found)
     taken, toks = 0, []  # taken: a bit per character that a kept token covers
     for tok in found:
-        span = ((1 << (tok.end - tok.start)) - 1) << tok.start
+        span = ((1 << (tok[1] - tok[0])) - 1) << tok[0]
         if not taken & span:
-            toks.append(tok)
+            toks.append(tok if type(tok) is Token else Token._make(tok))
             taken |= span
     toks.sort(key=attrgetter("start"))
     toks, split_spans = split_metrics(st, toks)
@@ -112,11 +112,11 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
 def _basis_inside_growth(found: list[Token]) -> list[Token]:
     """增速比上年同期快0.8个百分点，达6.2%: a basis time inside a growth phrase (its points gap)
     gives way to the phrase, which would otherwise lose to it (tokens are kept first come)."""
-    spans = [(t.start, t.end) for t in found if t.kind == "growth"]
+    spans = [(t[0], t[1]) for t in found if t[2] == "growth"]
     if not spans:
         return found
-    return [t for t in found if not (t.kind == "time" and t.value.kind == "basis"  # type: ignore[attr-defined]
-                                     and any(a < t.start and t.end <= b for a, b in spans))]
+    return [t for t in found if not (t[2] == "time" and t[3].kind == "basis"  # type: ignore[attr-defined]
+                                     and any(a < t[0] and t[1] <= b for a, b in spans))]
 
 
 def _other_subject(text: str, toks: list[Token]) -> bool:
