@@ -55,6 +55,14 @@ class Rule:
         return regex.match(self.pattern, letter, partial=True) is not None
 
 
+_Step = tuple[str, str, Callable[..., Any], Callable[[Any, int, int], int]]
+
+
+def _unpack(rule: Rule) -> _Step:
+    """A rule as the loop calls it: (name, its one letter or "", its pattern's match, its build step)."""
+    return rule.name, rule.pattern if rule.single else "", rule.regex.match, rule.build
+
+
 @dataclass(frozen=True)
 class Phase:
     """Rules applied together in one left-to-right reading, in order of precedence."""
@@ -64,24 +72,15 @@ class Phase:
     whole: bool = False  # its rules read the whole sentence, once each, in order (their patterns are "")
     alphabet: str = ""  # the token letters: with it, each letter tries only the rules that may start with it
     by_letter: dict[str, tuple[Rule, ...]] = field(init=False, repr=False, compare=False)
+    # what the loop calls, unpacked once: (name, its one letter or "", its pattern's match, its build step)
+    _steps: dict[str, tuple[_Step, ...]] = field(init=False, repr=False, compare=False)  # per letter
+    _all: tuple[_Step, ...] = field(init=False, repr=False, compare=False)  # every rule, for a letter of no table
 
     def __post_init__(self) -> None:
         table = {c: tuple(r for r in self.rules if r.may_start(c)) for c in self.alphabet}
         object.__setattr__(self, "by_letter", table)
-        # what the loop calls, per letter, unpacked once: (name, one letter or "", match, build)
-        steps = {c: tuple((r.name, r.pattern if r.single else "", r.regex.match, r.build) for r in rules)
-                 for c, rules in table.items()}
-        object.__setattr__(self, "_steps", steps)
-        object.__setattr__(self, "_all", tuple((r.name, r.pattern if r.single else "", r.regex.match, r.build)
-                                               for r in self.rules))
-
-    def candidates(self, letter: str) -> Sequence[Rule]:
-        """The rules to try at a token with this letter, in order."""
-        return self.by_letter.get(letter, self.rules) if self.by_letter else self.rules
-
-    def steps(self, letter: str) -> tuple[tuple[str, str, Callable[..., Any], Callable[[Any, int, int], int]], ...]:
-        """:meth:`candidates` as (name, its one letter or "", its pattern's match, its build step)."""
-        return self._steps.get(letter, self._all) if self._steps else self._all  # type: ignore[attr-defined,no-any-return]
+        object.__setattr__(self, "_steps", {c: tuple(map(_unpack, rules)) for c, rules in table.items()})
+        object.__setattr__(self, "_all", tuple(map(_unpack, self.rules)))
 
 
 def apply(phases: Sequence[Phase], code: str, ctx: Any) -> list[tuple[str, int, int]]:
@@ -96,7 +95,7 @@ def apply(phases: Sequence[Phase], code: str, ctx: Any) -> list[tuple[str, int, 
                     fired.append((rule.name, -1, n))
             continue
         current, i, size = "".join(marks), 0, len(marks)
-        table, every = phase._steps, phase._all  # type: ignore[attr-defined]
+        table, every = phase._steps, phase._all
         while i < size:
             n, letter = 0, current[i]
             for name, single, match, build in (table.get(letter, every) if table else every) if letter != TAKEN else ():
