@@ -238,6 +238,7 @@ ROLES = {
     "modifiers.csv": ("word", "side", {"before", "after", "ranking"}),
     "rank_words.csv": ("word", "note", None),
     "delta_words.csv": ("word", "note", None),
+    "firm_ends.csv": ("word", "note", None),
     "scope_words.csv": ("word", "scope", {"enterprise", "project", "town", "event", "sector"}),
 }
 

@@ -142,11 +142,8 @@ def _holds(f: Fact, m: re.Match[str], start: int, end: int, is_rate: bool) -> bo
     if f.start <= start and end <= f.end:
         return True
     if is_rate and f.yoy_pct is not None and f.sent_start <= start and end <= f.sent_end:
-        number = m.group("num") or m.group("times") or ""
-        try:
-            return abs(abs(f.yoy_pct) - abs(float(number.replace(",", "")))) < 1e-6
-        except ValueError:
-            return False
+        rate = _rate_of(m)
+        return rate is not None and abs(abs(f.yoy_pct) - rate) < 1e-6
     return False
 
 
@@ -181,9 +178,9 @@ def _why(m: re.Match[str], text: str, is_rate: bool, sentences: list[SentenceTra
 
 
 def _rate_of(m: re.Match[str]) -> float | None:
-    """The absolute value of a printed rate, or None."""
+    """The absolute value of a printed rate (or multiple), or None."""
     try:
-        return abs(float((m.group("num") or "").replace(",", "")))
+        return abs(float((m.group("num") or m.group("times") or "").replace(",", "")))
     except ValueError:
         return None
 

@@ -110,8 +110,9 @@ RANKING_WORDS = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"
 # 海宁市以1285.6亿元位居第一: a place, its figure and its rank (第N, 首位 …) in one clause
 PLACE_FIGURE_LEAD = re.compile(r"(?:分别)?(?:以|为|实现|达到|达|完成)")
 # 海宁市以9.2%的增速领跑, 分别以8.8%和8.1%的增速: a rate named by the words after it
-NAMED_RATE = re.compile(r"以[-+]?\d+(?:\.\d+)?\s*%(?:\s*(?:、|和|及|与)\s*[-+]?\d+(?:\.\d+)?\s*%)*\s*的(?:增速|增幅|增长速度|速度)")
-RATE_NAMED_AFTER = re.compile(r"(?:\s*(?:、|和|及|与)\s*[-+]?\d+(?:\.\d+)?\s*%)*\s*的(?:增速|增幅|增长速度|速度)")
+_PCT = r"[-+]?\d+(?:\.\d+)?\s*%"
+RATE_NAMED_AFTER = re.compile(r"(?:\s*(?:、|和|及|与)\s*" + _PCT + r")*\s*的(?:增速|增幅|增长速度|速度)")
+NAMED_RATE = re.compile("以" + _PCT + RATE_NAMED_AFTER.pattern)
 _ORDINAL = r"第[一二三四五六七八九十\d]+(?![产季次批届个类条]|\d)"  # 第2位, 第三 (not 第二产业, 第1季度)
 _RANK_WORDS = [r["word"] for r in read_table("rank_words.csv")]
 _RANK = "(?:" + _ORDINAL + "|" + trie_pattern(_RANK_WORDS) + ")"
@@ -119,8 +120,10 @@ RANK_IN_CLAUSE = re.compile(r"[^;。]{0,12}?" + _RANK)
 RANK_WORD = re.compile(_RANK)  # a rank anywhere (a quick test before the clause-bound one)
 # 长兴县地区生产总值最高，达到858.6亿元; 德清县次之，为612.0亿元; 安吉县位列第三，为556.3亿元: a rank
 # between a metric or a place and its figure
-RANK_GAP = re.compile(r"(?:增速|增幅|总量|规模)?(?:稳居|位居|位列|居|列|排名|排在|排)?(?:全市|全省|全国|全区|各县(?:市区)?|[^,;。\d%]{0,4}?)"
-                      + _RANK + r"(?:位)?[,\s]*(?:达到了?|达|为|是|实现|完成)?")
+_RANK_VERB = "(?:稳居|位居|位列|居|列|排名|排在|排)"
+# 增速居全市首位, 居第二, 位列第三, 最高: a rank phrase, as it stands after a figure or a place
+_RANK_PHRASE = "(?:增速|增幅|总量|规模)?" + _RANK_VERB + r"?[^,;。\d%]{0,6}?" + _RANK + "位?"
+RANK_GAP = re.compile(_RANK_PHRASE + r"[,\s]*(?:达到了?|达|为|是|实现|完成)?")
 # GDP增速全省第一的是亳州市, GDP超过1000亿元的城市还有芜湖市: the subject named after its figures
 SUBJECT_AFTER = re.compile(r"的(?:城市|地市|县市区|县市|区县|县区|县|地区|省份)?(?:还有|也有|有|是|为|包括)$")
 # 分别高于全省(6.3%)、金华(6.7%): places compared with, each with its own rate in brackets
@@ -141,7 +144,7 @@ _GROWTH_VERBS = [w for w, role in GROWTH_ROLES.items() if role == "verb"]
 REGION_FOLLOW = re.compile(
     r"[,、;:和及与的()\d。-]|$|[二两三四五六七八九十](?:地|县|市|区)|" + _FILLER + "|" + METRIC_PATTERN + "|" + TIME_PATTERN
     + "|" + trie_pattern(_GROWTH_VERBS) + "|" + trie_pattern([r["word"] for r in _FLAT_WORDS if r["role"] == "flat"])
-    + "|" + _RANK + "|位列|位居|排名|排在|稳居|居"  # 德清县次之, 安吉县位列第三, 平湖市居第二
+    + "|" + _RANK + "|" + _RANK_VERB  # 德清县次之, 安吉县位列第三, 平湖市居第二
     + "|" + trie_pattern(list(ZONES)) + "|" + WORD_PATTERN.pattern + r"|[市县区省]")
 
 # A growth phrase ends right before its first percent.
@@ -172,8 +175,7 @@ DISTRIBUTIVE_LATER = re.compile(r"[^;。\d%]{0,30}?,(?:[^,;。\d%]{0,6}?)(?P<wor
 # 平湖市(6.8%)、秀洲区为6.2%: what may sit between a region and its figure, and between items.
 ITEM_LEAD = re.compile(r"(?:为|是|达到|达|(?:同比|比上年)?(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r"))?(?P<open>\()?")
 # between items of a list: a separator, and maybe the item's rank (海盐县增长6.8%，居第二；桐乡市…)
-ITEM_SEP = re.compile(r"\s*[、,;]\s*(?:(?:增速|增幅|总量)?(?:稳居|位居|位列|居|列|排名|排在)?[^,;。\d%]{0,6}?"
-                      + _RANK + r"位?\s*[、,;]\s*)?")
+ITEM_SEP = re.compile(r"\s*[、,;]\s*(?:" + _RANK_PHRASE + r"\s*[、,;]\s*)?")
 GROWTH_WORD = re.compile(trie_pattern(list(GROWTH_WORDS)))
 # 各县, 两区, 有5个县(市), 8个省份: the subject is a set of places, each item of a list after it a whole region
 EVERY_REGION = re.compile(r"各(?:县|市|区|地|镇)|[二两三四五六七八九十](?:地|县|市|区)"
@@ -196,7 +198,6 @@ WORD_GROWTH = re.compile(
     + r"]|翻了?(?P<d>[一两二三四])[" + _DOUBLINGS + r"]")
 # 增速从2023年的1.8%回升至6.1%, 由一季度的下降5.6%转为增长1.1%: a rate that moved from an earlier
 # period's (a) to this one's (b)
-_PCT = r"[-+]?\d+(?:\.\d+)?\s*%"
 RATE_SHIFT = re.compile(
     r"(?:从|由)(?P<when>[^,;。%]{0,12}?[年月季度期](?:份|末|底)?的)?(?P<v1>增长|下降|负增长)?(?P<a>" + _PCT
     + r")[^,;。%\d]{0,8}?(?:至|到|为)(?:正)?(?P<v2>增长|下降)?(?P<b>" + _PCT + ")")
@@ -226,6 +227,9 @@ YEAR_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 YEAR_RANGE = re.compile(r"\s*(?:至|到|—|-|~|～)\s*")
 YEAR_FROM = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*(?:至|到|—|-|~|～)\s*$")  # 2020—(2022年)
 LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|,)\s*$")
+# 浙江某某新材料股份有限公司: the words a company's name ends in
+FIRM_ENDS = tuple(r["word"] for r in read_table("firm_ends.csv"))
+FIRM_END = trie_pattern(list(FIRM_ENDS))
 SHARE_WORD = "占"  # 占全市…, 占…比重: a share is printed with it
 SHARE_CUE = re.compile(r"(?:均)?占(?:全[市县省区国]|总额|总量|全部|所有|该|县内|市内|本地|(?P<place>"
                        + NAME_PATTERN + r")[市县区省]?)")

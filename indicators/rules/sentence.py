@@ -27,8 +27,8 @@ _AFTER_DIGITS = re.compile(r"[0-9A-Za-z](?P<rest>[^0-9A-Za-z]*)\Z")  # what foll
 _WORD_END = re.compile(r"(" + WORD_PATTERN.pattern + r")$")
 _CLAUSE_SEP = re.compile(r"[,;:]")
 _COMPARED_BRACKET = re.compile("(?:" + WORD_PATTERN.pattern + r"|[\u4e00-\u9fff]{2,4}?[省市县区])(?:平均)?(?:为|是|达|:)?")
-_FIRM_AFTER = re.compile(r"[^,;:。\d%、和与及]{0,16}?(?:有限公司|股份公司|公司|集团|厂)")
-_FIRM_OPENING = re.compile(r"(?:^|[,:])(?:[^,;:。\d%]{0,8}?[,])?[\u4e00-\u9fff]{2,20}?(?:有限公司|股份公司|公司|集团)")
+_FIRM_AFTER = re.compile(r"[^,;:。\d%、和与及]{0,16}?(?:" + L.FIRM_END + ")")  # a place inside a company's name
+_FIRM_OPENING = re.compile(r"(?:^|[,:])(?:[^,;:。\d%]{0,8}?[,])?[\u4e00-\u9fff]{2,20}?(?:" + L.FIRM_END + ")")
 _HEADLINE = re.compile(r"[\u4e00-\u9fff]{4,}")  # 稳进提质开好局: a headline run into its sentence
 _WORD_PREFIX = re.compile(r"^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$")  # what surrounds a prefix's words
 _JOINERS = "、和与及"  # what joins the items of a list (第一、三产业, 城镇与农村居民)
@@ -639,7 +639,7 @@ class Sentence(SentenceText):
                         m.start() >= 2 and clause[m.start() - 1] != "城" or clause[m.start() - 1:m.start()] == "该")):
                     return scope  # a town by its name (薛家镇) or 该镇, not 城镇 (urban), 桐乡 or 农村
                 if opening and scope == "enterprise" and (bare.startswith(("该", "这家", "此"))
-                                                          or m.group() in ("公司", "集团", "厂")):
+                                                          or m.group() in L.FIRM_ENDS):
                     return scope  # 该公司…，实现产值…; 某某集团有限公司…，实现出口…
             opening = False
         return ""
