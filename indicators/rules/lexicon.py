@@ -24,9 +24,10 @@ POPULATION = re.compile(trie_pattern(list(POPULATIONS)))
 SPAN_SUM = re.compile(trie_pattern([r["word"] for r in read_table("spans.csv") if r["kind"] == "sum"]))
 MODIFIERS_BEFORE = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] == "before")
 MODIFIERS_AFTER = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] in ("after", "ranking"))
-# GDP排名：平湖1101亿元，…: a ranking word followed by a colon introduces the figures, region by region
+# GDP排名：平湖1101亿元，… / GDP排名前三的县依次为甲县(…)、…: a ranking word followed by a colon, or by a
+# list cue within its clause, introduces the figures, region by region
 RANKING_LIST = re.compile(trie_pattern([r["word"] for r in read_table("modifiers.csv") if r["side"] == "ranking"])
-                          + r"(?:情况)?(?:如下)?:")
+                          + r"(?:(?:情况)?(?:如下)?:|[^。；;:，,]{0,16}[，,]?(?:依次|分别)(?:为|是)?:?)")
 COMPARISONS = tuple(r["word"] for r in read_table("comparisons.csv"))
 EXCLUSIONS: dict[str, str] = {r["word"]: r["effect"] for r in read_table("exclusions.csv")}
 NOT_GROWTH = tuple(r["word"] for r in read_table("not_growth.csv"))
@@ -175,10 +176,11 @@ DISTRIBUTIVE_LATER = re.compile(r"[^;。\d%]{0,30}?,(?:[^,;。\d%]{0,6}?)(?P<wor
 # 平湖市(6.8%)、秀洲区为6.2%: what may sit between a region and its figure, and between items.
 ITEM_LEAD = re.compile(r"(?:为|是|达到|达|(?:同比|比上年)?(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r"))?(?P<open>\()?")
 # between items of a list: a separator, and maybe the item's rank (海盐县增长6.8%，居第二；桐乡市…)
-ITEM_SEP = re.compile(r"\s*[、,;]\s*(?:" + _RANK_PHRASE + r"\s*[、,;]\s*)?")
+ITEM_SEP = re.compile(r"\s*(?:[、,;]|和|及|以及|与)\s*(?:" + _RANK_PHRASE + r"\s*[、,;]\s*)?")
 GROWTH_WORD = re.compile(trie_pattern(list(GROWTH_WORDS)))
-# 各县, 两区, 有5个县(市), 8个省份: the subject is a set of places, each item of a list after it a whole region
-EVERY_REGION = re.compile(r"各(?:县|市|区|地|镇)|[二两三四五六七八九十](?:地|县|市|区)"
+# 各县, 两区, 有5个县(市), 8个省份, 城市GDP排行: the subject is a set of places, each item of a list after it a
+# whole region
+EVERY_REGION = re.compile(r"各(?:县|市|区|地|镇)|[二两三四五六七八九十](?:地|县|市|区)|城市(?!居民|常住)"
                           r"|(?:\d+|[一二两三四五六七八九十]+)个(?:县|市|区|省|地区|城市|区县|县区)")
 # 分县市区看，海宁增长8.1%，…: the figures after it break the last metric down by place
 BY_REGION = re.compile(r"(?:分|从|按)各?(?:县\(市、区\)|县市区|县市|区县|县区|地区|区域|板块|县|市|区|地)"

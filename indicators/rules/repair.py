@@ -101,6 +101,7 @@ _TITLE_WORDS = "(?:" + "|".join(sorted((re.escape(r["word"]) for r in read_table
     + r")[”\"》)]*"
 _TITLE_END = re.compile(_TITLE_WORDS + r"(?=[ \t]*\n)")
 _TITLE_TAIL = re.compile(_TITLE_WORDS + "$")  # a line that ends as a title does
+_TITLE_HEAD = re.compile(_TITLE_WORDS)  # 各县GDP排行榜\n出炉: the next line goes on with the title
 _MAX_TITLE = 40  # characters: a longer line ending so is a column of prose
 _CLAUSE_BREAK = re.compile(r"[,;:。]")  # a title has none (a column line of prose may)
 _HEADING_CANDIDATE = re.compile(r"\n[ ]*" + NUMBERING)  # a line that may be a heading;
@@ -205,9 +206,10 @@ def _kept_runs(folded: str) -> dict[int, str]:
         s, end = m.end(), folded.find("\n", m.end())
         start = folded.rfind("\n", 0, m.start()) + 1
         before = folded[:start].rstrip(_WS_CHARS)
+        e = _WS.match(folded, end).end()  # type: ignore[union-attr]
         if s not in kept and s - start <= _MAX_TITLE and not _CLAUSE_BREAK.search(folded, start, s) \
+                and not _TITLE_HEAD.match(folded, e) \
                 and (not before or _ends_paragraph(before, len(before)) or folded.count("\n", len(before), start) > 1):
-            e = _WS.match(folded, end).end()  # type: ignore[union-attr]
             kept[s] = "\n\n" if folded.count("\n", s, e) > 1 else "\n"
     for m in _ASCII_GAP.finditer(folded):
         kept[m.start()] = " "

@@ -700,8 +700,9 @@ class Sentence(SentenceText):
         if run[0].kind == "pct" and cue is None and not all(it.verb or it.fig.re is L.FLAT for it in run):
             return  # a rate needs a growth word: before the list, or each item's own
         sign = -1 if cue is not None and L.SIGN.get(cue.group(), 1) < 0 else 1
-        scope = "region" if L.EVERY_REGION.search(text, self.group_start(base.start), base.start) \
-            else base.scope
+        # 各县…, 中国GDP排名前四的城市依次为上海(…)…: each item is a place of its own
+        scope = "region" if base.scope == "national" or L.EVERY_REGION.search(
+            text, self.group_start(base.start), base.start) else base.scope
         for it in run:
             name = _region_name(it.name, self.ds)
             slot = Slot(base.metrics, it.start, it.end, base.alias, base.broad, [name], scope, base.kind,
