@@ -47,6 +47,7 @@ METRIC = scanner(METRIC_PATTERN, first_chars(ALIASES), second={a[1] for a in ALI
 SPLIT_VERB = re.compile(r"(?:累计|共)?(?:实现|完成)")
 _ALIAS_HEADS = frozenset(a for a in ALIASES if "*" not in a)
 _ALIAS_ENDS = frozenset(a[i:] for a in _ALIAS_HEADS for i in range(len(a) - 1))  # what may follow the verb
+_ALIAS_LAST2 = frozenset(a[-2:] for a in _ALIAS_HEADS)  # every alias end (2+ characters) ends in one of these
 
 
 def split_alias(before: str, after: str) -> tuple[str, int, int] | None:
@@ -61,7 +62,7 @@ def split_alias(before: str, after: str) -> tuple[str, int, int] | None:
     """
     for n in range(min(len(after), 10), 1, -1):
         tail = after[:n]
-        if not any(tail[o:] in _ALIAS_ENDS for o in range(n - 1)):
+        if tail[-2:] not in _ALIAS_LAST2 or not any(tail[o:] in _ALIAS_ENDS for o in range(n - 1)):
             continue  # no alias ends in these words, whatever comes before the verb
         for k in range(min(len(before), 8), 1, -1):
             head = before[-k:]
@@ -108,6 +109,7 @@ COMPARISON_END = re.compile(trie_pattern(list(COMPARISONS)) + r"$")
 # 规上工业增长7.1%, 规上工业增速9.7%: what makes a rate-only alias a metric
 RATE_FOLLOWS = re.compile(r"(?:同比|比上年同期|比上年|累计)?(?:" + trie_pattern(list(GROWTH_WORDS)) + ")")
 RANKING_WORDS = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] == "ranking")
+RANKING_WORD = re.compile(trie_pattern(list(RANKING_WORDS)))  # a quick test: does a text rank at all
 # 海宁市以1285.6亿元位居第一: a place, its figure and its rank (第N, 首位 …) in one clause
 PLACE_FIGURE_LEAD = re.compile(r"(?:分别)?(?:以|为|实现|达到|达|完成)")
 # 海宁市以9.2%的增速领跑, 分别以8.8%和8.1%的增速: a rate named by the words after it

@@ -161,7 +161,7 @@ def ranked_places(text: str, ds: DocState, toks: list[Token], ranked_at: set[int
 
 def ranking_title(ds: DocState, text: str) -> None:
     """各县GDP排行榜出炉: a metric named with a ranking word is the document's headline metric."""
-    if ds.head_metric:
+    if ds.head_metric or L.RANKING_WORD.search(text) is None:
         return
     for m in L.METRIC.finditer(text):
         if text.startswith(L.RANKING_WORDS, m.end()):
