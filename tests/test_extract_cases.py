@@ -481,6 +481,18 @@ GROWTH = [
     case("jiangfu", "一季度，全市进口降幅为6.2%。", F("imports", 2024, "Q1", yoy=-6.2)),
     case("growth-after-basis-phrase", "上半年，全市固定资产投资239.8亿元，按可比口径计算，同比增长5.4%。",
          F("fixed_asset_investment", 2024, "H1", 239.8, "亿元", 5.4)),
+    # 在去年同期增长17.5%的高基数基础上，增长12.7%: the rate and time inside a base phrase are the base's
+    case("growth-after-base-phrase-with-level",
+         "上半年，海宁市规上工业增加值412.6亿元，在去年同期增长15.2%的高基数基础上，增长9.8%。",
+         F("industrial_value_added", 2023, "H1", 412.6, "亿元", 9.8, region="海宁"), region="嘉兴", pub="2023-08-02"),
+    case("growth-after-base-phrase-zai-zengzhang",
+         "一季度，全县服务业增加值在连续两年一季度增长8%以上的高基数上再增长7.1%。",
+         F("gdp_tertiary", 2023, "Q1", yoy=7.1), pub="2023-04-25"),
+    case("growth-after-base-phrase-jichu",
+         "前三季度，桐乡市实现地区生产总值880.3亿元，在上年同期增长10.1%的基础上同比增长6.6%。",
+         F("gdp", 2023, "Q1-Q3", 880.3, "亿元", 6.6, region="桐乡"), region="嘉兴", pub="2023-10-28"),
+    case("base-phrase-alone-gives-no-growth",
+         "1-5月，全市固定资产投资在上年同期增长21.3%的高基数上出现回落。", pub="2023-06-20"),
 ]
 
 # --------------------------------------------------------------------------

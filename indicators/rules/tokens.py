@@ -93,6 +93,9 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     found += [(i, i + len(name), "region", name) for i, name in names_overlapped(text)  # type: ignore[misc]
               if i not in hosted and (L.REGION_FOLLOW.match(text, i + len(name)) or clause_subject(text, i, name))]
     found = _basis_inside_growth(found)
+    if "基" in text:  # 在去年增长17.5%的高基数基础上: nothing inside a base phrase is the sentence's own
+        bases = [m.span() for m in L.BASE_PHRASE.finditer(text)]
+        found = [t for t in found if not any(a <= t[0] and t[1] <= b for a, b in bases)]
     taken, toks = 0, []  # taken: a bit per character that a kept token covers
     for tok in found:
         span = ((1 << (tok[1] - tok[0])) - 1) << tok[0]
