@@ -1687,6 +1687,19 @@ PLAN_WORDS = [
          F("gdp", 2024, "M1-M7", 410, "亿元", 4.2, "approx"), pub="2024-08-20"),
     case("metric-then-achieved-plan-share", "上半年，全县固定资产投资完成128亿元，完成年度计划的55%。",
          F("fixed_asset_investment", 2024, "H1", 128, "亿元")),
+    # 符合预期, 好于预期: expectations a figure is compared with, not a forecast
+    case("expectation-in-heading-is-no-forecast",
+         "二、工业生产符合预期，新兴产业增势较好\n上半年，全县规上工业增加值215.4亿元，同比增长7.3%。",
+         F("industrial_value_added", 2024, "H1", 215.4, "亿元", 7.3)),
+    case("expectation-after-figure-is-no-forecast",
+         "一季度，全市固定资产投资走势好于预期，同比增长9.1%，增速居全省第四。",
+         F("fixed_asset_investment", 2024, "Q1", yoy=9.1), pub="2024-04-22"),
+    case("expectation-exceeded-is-no-forecast",
+         "上半年，我县外贸出口实现逆势增长，超出预期，全县出口总额182.6亿元，增长11.4%。",
+         F("exports", 2024, "H1", 182.6, "亿元", 11.4)),
+    case("forecast-word-still-a-forecast",
+         "预期全年全县地区生产总值增长6.5%左右。",
+         labels={6.5: "forecast"}),
 ]
 
 # --------------------------------------------------------------------------
@@ -1785,6 +1798,16 @@ LINE_BREAKS = [
          F("fdi_actual", 2021, "FY", 4.03, "亿美元"), F("fdi_actual", 2021, "FY", 5.94, "亿美元"),
          F("industrial_output", 2021, "FY", 1612.3, "亿元", 31.7),
          F("industrial_output", 2021, "FY", 2500, "亿元"), pub="2022-02-09"),
+    # a numbered heading of two parts (二、工业生产稳中有进,新兴产业增势较好) is its own line
+    case("heading-with-two-parts-stands-alone",
+         "二、工业生产稳中有进，新兴产业增势较好\n前三季度，全县规上工业增加值316.8亿元，增长8.2%。",
+         F("industrial_value_added", 2024, "Q1-Q3", 316.8, "亿元", 8.2), pub=PUB_Q3),
+    case("heading-with-two-parts-bracketed",
+         "(三)消费市场回暖，线上消费活跃\n上半年，全市社会消费品零售总额201.5亿元，同比增长5.1%。",
+         F("retail_sales", 2024, "H1", 201.5, "亿元", 5.1)),
+    case("heading-with-two-parts-expectation",
+         "四、外贸出口好于预期，新兴市场拓展加快\n1-6月，全市出口总额402.3亿元，增长12.6%。",
+         F("exports", 2024, "H1", 402.3, "亿元", 12.6)),
 ]
 
 # --------------------------------------------------------------------------

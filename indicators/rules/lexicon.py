@@ -99,10 +99,14 @@ _SOURCE = r"据[^,;。]{0,14}?(?:统计|核算|测算|显示|获悉|数据)|从[
 PREFIX = re.compile(
     r"(?:" + _FILLER + "|" + _SOURCE + "|" + NAME_PATTERN + "|" + WORD_PATTERN.pattern
     + r"|[市县区省]|[二两三四五六七八九十](?:地|县|市|区)|\d(?!\d)|[\s“”\"'‘’·]|" + trie_pattern(list(ZONES)) + r")*")
+# 符合预期, 好于预期: a plan word after these words is the expectations a figure is compared with,
+# not the figure's kind (vocab/expectations.csv); every plan-word pattern below starts so
+_PLAN_WORD = "".join(f"(?<!{re.escape(r['word'])})" for r in read_table("expectations.csv")) \
+    + trie_pattern(list(PLAN_WORDS))
 # 地区生产总值预计增长6%, 一般公共预算收入预计可达52亿元: a plan word between a metric and its figure
-PLAN_AFTER_METRIC = re.compile(r"[,\s]*(?:全年|今年|年内)?(?P<word>" + trie_pattern(list(PLAN_WORDS))
+PLAN_AFTER_METRIC = re.compile(r"[,\s]*(?:全年|今年|年内)?(?P<word>" + _PLAN_WORD
                                + r")(?!近)(?:可达到|可达|可以|可|能够|能|达到|达|突破|超过|为|增长|实现)?")
-PLAN = re.compile(trie_pattern(list(PLAN_WORDS)) + r"|到(?:19|20)\d{2}年")
+PLAN = re.compile(_PLAN_WORD + r"|到(?:19|20)\d{2}年")
 SCOPE = re.compile(trie_pattern(list(SCOPE_WORDS) + list(EXCLUSIONS)))
 EXCLUSION = re.compile(trie_pattern(list(EXCLUSIONS)))
 COMPARISON_END = re.compile(trie_pattern(list(COMPARISONS)) + r"$")
@@ -212,9 +216,9 @@ RATE_SHIFT = re.compile(
 RANK_AFTER = re.compile("(?:" + _ORDINAL + "|" + trie_pattern(_RANK_WORDS + list(RANKING_WORDS)) + ")")
 # 预计全年：…；…, 力争，…: a plan word that leads a sentence (before its first figure, then a
 # colon or comma) makes every clause of it a plan
-PLAN_LEAD = re.compile(r"[^\d,;:。]{0,8}?(?P<word>" + trie_pattern(list(PLAN_WORDS)) + r")(?:[^\d,;:。]{0,6}?[,:])?")
+PLAN_LEAD = re.compile(r"[^\d,;:。]{0,8}?(?P<word>" + _PLAN_WORD + r")(?:[^\d,;:。]{0,6}?[,:])?")
 # 2024年经济社会发展的主要预期目标是：…；…: a plan word before the colon that opens the sentence
-PLAN_COLON = re.compile(r"[^,;:。]{0,30}?(?P<word>" + trie_pattern(list(PLAN_WORDS)) + r")[^,;:。\d]{0,8}?:")
+PLAN_COLON = re.compile(r"[^,;:。]{0,30}?(?P<word>" + _PLAN_WORD + r")[^,;:。\d]{0,8}?:")
 # 5万亿台阶, 2000亿门槛, 千亿大关: a round figure named as a bound
 BOUND_WORDS = tuple(w for w, role in FILLERS.items() if role == "bound")
 # 投资中, 工资中: a word whose last character begins a place name (资中) hides that place

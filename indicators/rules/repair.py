@@ -80,7 +80,8 @@ def _ends_paragraph(folded: str, pos: int) -> bool:
 
 
 NUMBERING = r"(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\(\d{1,2}\)|\d{1,2}[、.])"  # 二、 (二) (2) 2.
-_HEADING = re.compile(r"\s*" + NUMBERING + r"[^。!?,;:\d]{1,14}\s*")
+# 二、工业, 二、工业生产符合预期,新兴产业保持活力: a short title, or two parts of 4 characters or more
+_HEADING = re.compile(r"\s*" + NUMBERING + r"(?:[^。!?,;:\d]{1,14}|[^。!?,;:\d\s]{4,14},[^。!?,;:\d\s]{4,14})\s*")
 NUMBERING_FIRST = frozenset("一二三四五六七八九十(")  # what a numbering begins with, or a digit
 
 
@@ -89,6 +90,8 @@ def is_heading(line: str) -> bool:
 
     >>> is_heading("六、居民收入平稳增长"), is_heading("(二)工业"), is_heading("二、三产业增加值分别为28.4亿元")
     (True, True, False)
+    >>> is_heading("二、工业生产稳中有进,新兴产业增势较好"), is_heading("二、加快项目建设,全力")
+    (True, False)
     """
     first = line[:1]
     if first.isspace():
