@@ -1822,6 +1822,19 @@ TRADITIONAL = [
          F("industrial_value_added", 2024, "H1", yoy=8.2), F("trade_total", 2024, "H1", 312.5, "亿元")),
     case("gdp-region", "2023年，平湖市地區生產總值完成1001.2億元，比上年增長6.3%。",
          F("gdp", 2023, "FY", 1001.2, "亿元", 6.3)),
+    # a page printing each character's reading after it: 實(shí)現(xiàn)
+    case("readings-after-traditional-characters",
+         "上半年,全縣實(shí)現(xiàn)地區(qū)生產(chǎn)總值212.36億元,同比增長(zhǎng)5.1%。",
+         F("gdp", 2024, "H1", 212.36, "亿元", 5.1)),
+    case("readings-after-simplified-characters",
+         "1-6月,全县规上工业增(zēng)加值完成(chéng)98.7亿元,增长(zhǎng)8.8%。",
+         F("industrial_value_added", 2024, "H1", 98.7, "亿元", 8.8)),
+    case("readings-in-a-list",
+         "上半年,全縣財(cái)政總收入和一般公共預(yù)算收入分別為(wèi)61.2億元和38.4億元。",
+         F("fiscal_revenue_total", 2024, "H1", 61.2, "亿元"), F("fiscal_revenue_general", 2024, "H1", 38.4, "亿元")),
+    case("english-in-brackets-is-kept",
+         "上半年,全县实现地区生产总值(GDP)412.5亿元,增长6.2%。",
+         F("gdp", 2024, "H1", 412.5, "亿元", 6.2)),
 ]
 
 # Second probe round: communiqué sections and words that hide a place name.

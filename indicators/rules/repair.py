@@ -24,6 +24,11 @@ _FOLD.update({ord(r["traditional"]): ord(r["simplified"]) for r in read_table("t
 _FOLD_BMP = np.arange(0x10000, dtype=np.uint32)  # by code point below 0x10000 (no fold lies above)
 _FOLD_BMP[list(_FOLD)] = list(_FOLD.values())
 
+# 全縣實(shí)現(xiàn)地區(qū)生產(chǎn)總值: a page that prints each character's reading in brackets after it;
+# the readings (pinyin with a tone mark) go like whitespace does
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_READING = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[" + _TONED + r"][a-zü]*\)")
+
 _WS_CHARS = " \n\x0b\x0c\x85\u2028\u2029"
 _WS = re.compile(f"[{_WS_CHARS}]+")
 _WS_LIMIT = max(map(ord, _WS_CHARS)) + 1
@@ -159,6 +164,8 @@ def repair(original: str) -> Repaired:
     '第一、二、三产业'
     >>> repair("二〇二三年，全市").text
     '2023年,全市'
+    >>> repair("全縣實(shí)現(xiàn)生產(chǎn)總值(GDP)").text
+    '全县实现生产总值(GDP)'
     """
     if not original:
         return Repaired("", np.zeros(0, dtype=np.int64), original)
@@ -174,6 +181,9 @@ def repair(original: str) -> Repaired:
         for m in _CN_YEAR.finditer(folded):
             codes[m.start():m.end()] = [ord(_CN_DIGIT[c]) for c in m.group()]
         folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
+    if "(" in folded:  # readings after characters go too (实(shí)现 → 实现)
+        for m in _READING.finditer(folded):
+            keep[m.start():m.end()] = False
     # every whitespace character goes (keep is False), but for the runs below
     runs = _kept_runs(folded)
     if runs:  # each kept run is written in place: its first character, and a second \n for a blank line
