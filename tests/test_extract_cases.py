@@ -921,6 +921,11 @@ REGION_LISTS = [
     case("home-and-other-county-in-one-sentence",
          "上半年，全市出口191.6亿元，增长9.2%，增速比嘉善县高3.1个百分点。",
          F("exports", 2024, "H1", 191.6, "亿元", 9.2)),
+    # 海盐和平湖: a name (和平) that hides part of the next one (平湖) does not break the subject
+    case("two-places-joined-by-he-that-hides-a-name",
+         "海盐和平湖两地一季度一般公共预算收入分别为28.4亿元和31.2亿元,均居全市前列。",
+         F("fiscal_revenue_general", 2024, "Q1", 28.4, "亿元", region="海盐"),
+         F("fiscal_revenue_general", 2024, "Q1", 31.2, "亿元", region="平湖"), region="嘉兴", pub="2024-04-20"),
 ]
 
 # --------------------------------------------------------------------------

@@ -10,7 +10,7 @@ import re
 
 import regex
 
-from ..base.regions import NAME_PATTERN, WORD_PATTERN
+from ..base.regions import NAME_SLOT, WORD_PATTERN
 from ..base.tables import (ALIASES, FILLERS, GROWTH_ROLES, GROWTH_WORDS, PLAN_WORDS, QUALIFIERS, SCOPE_WORDS, ZONES,
                            first_chars, read_table, scanner, trie_pattern)
 from .periods import TIME_PATTERN
@@ -94,10 +94,12 @@ FILLER_WORDS = tuple(FILLERS)
 _FILLER = trie_pattern(list(FILLERS) + _QUAL_BEFORE)
 # Words allowed between a metric and its amount, or between two amounts of one list.
 GAP = re.compile(r"(?:" + _FILLER + r"|[\s,、和及与:]|\((?:[^()\d]{0,14})\))*")
-# Words allowed before a metric in a clause when the figure is a whole-region aggregate.
+# Words allowed before a metric in a clause when the figure is a whole-region aggregate. PREFIX,
+# COMPARED_ITEM, COMPARED_PLACES, SHARE_CUE and REGION_GAP read a place name as NAME_SLOT: match them
+# on regions.mask_names(text).
 _SOURCE = r"据[^,;。]{0,14}?(?:统计|核算|测算|显示|获悉|数据)|从[^,;。]{1,10}?看|分[^,;。]{1,6}?看"
 PREFIX = re.compile(
-    r"(?:" + _FILLER + "|" + _SOURCE + "|" + NAME_PATTERN + "|" + WORD_PATTERN.pattern
+    r"(?:" + _FILLER + "|" + _SOURCE + "|" + NAME_SLOT + "|" + WORD_PATTERN.pattern
     + r"|[市县区省]|[二两三四五六七八九十](?:地|县|市|区)|\d(?!\d)|[\s“”\"'‘’·]|" + trie_pattern(list(ZONES)) + r")*")
 # 符合预期, 好于预期: a plan word after these words is the expectations a figure is compared with,
 # not the figure's kind (vocab/expectations.csv); every plan-word pattern below starts so
@@ -134,7 +136,7 @@ RANK_GAP = re.compile(_RANK_PHRASE + r"[,\s]*(?:达到了?|达|为|是|实现|�
 # GDP增速全省第一的是亳州市, GDP超过1000亿元的城市还有芜湖市: the subject named after its figures
 SUBJECT_AFTER = re.compile(r"的(?:城市|地市|县市区|县市|区县|县区|县|地区|省份)?(?:还有|也有|有|是|为|包括)$")
 # 分别高于全省(6.3%)、金华(6.7%): places compared with, each with its own rate in brackets
-_COMPARED_ITEM = (r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_PATTERN + r")[市县区省]?(?:平均水平|平均|水平)?"
+_COMPARED_ITEM = (r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?(?:平均水平|平均|水平)?"
                   r"\((?P<rate>-?\d+(?:\.\d+)?)%\)")
 COMPARED_ITEM = re.compile(_COMPARED_ITEM)
 _ANY_ITEM = re.sub(r"\(\?P<\w+>", "(?:", _COMPARED_ITEM)  # the same item, its groups unnamed
@@ -243,7 +245,7 @@ FIRM_ENDS = tuple(r["word"] for r in read_table("firm_ends.csv"))
 FIRM_END = trie_pattern(list(FIRM_ENDS))
 SHARE_WORD = "占"  # 占全市…, 占…比重: a share is printed with it
 SHARE_CUE = re.compile(r"(?:均)?占(?:全[市县省区国]|总额|总量|全部|所有|该|县内|市内|本地|(?P<place>"
-                       + NAME_PATTERN + r")[市县区省]?)")
+                       + NAME_SLOT + r")[市县区省]?)")
 THRESHOLD_AFTER = re.compile(r"(?:以上|以下)(?:的)?[\u4e00-\u9fff]")
 TARGET_AFTER = re.compile(r"(?:的)?(?:目标|任务)")
 PLAN_AFTER = re.compile(r"(?:的)?(?:目标|任务|预算|计划)")  # 年度预算 names a plan, not a period
@@ -266,5 +268,5 @@ ACHIEVED = re.compile(r"(?:完成|实现|超额|提前|下达|达成)[^,;。]{0,
 COMPARED_PLAN = re.compile("(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1]) + r")[^,;。\d]{0,4}$")
 QUAL_AFTER_RE = re.compile(trie_pattern([w for w, (_, pos) in QUALIFIERS.items() if pos == "after"]))
 REGION_GAP = re.compile(
-    r"(?:" + _FILLER + "|" + NAME_PATTERN + "|" + WORD_PATTERN.pattern + "|"
+    r"(?:" + _FILLER + "|" + NAME_SLOT + "|" + WORD_PATTERN.pattern + "|"
     + trie_pattern(list(ZONES)) + r"|还有|[二两三四五六七八九十](?:地|县|市|区)|[\s,、和及与的])*")

@@ -27,7 +27,7 @@ _FOLD_BMP[list(_FOLD)] = list(_FOLD.values())
 # 全縣實(shí)現(xiàn)地區(qū)生產(chǎn)總值: a page that prints each character's reading in brackets after it;
 # the readings (pinyin with a tone mark) go like whitespace does
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_READING = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[" + _TONED + r"][a-zü]*\)")
+_READING = re.compile(r"(?<=[\u4e00-\u9fff])\s*\([a-zü\s]*[" + _TONED + r"][a-zü\s]*\)")  # a column may break it
 
 _WS_CHARS = " \n\x0b\x0c\x85\u2028\u2029"
 _WS = re.compile(f"[{_WS_CHARS}]+")

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..base.regions import (WORD_PATTERN, ancestor, display, ends_with_name, lookup, names_in, zone_name)
+from ..base.regions import (WORD_PATTERN, ancestor, display, ends_with_name, lookup, mask_names, names_in,
+                            zone_name)
 from ..base.tables import ALIASES, METRICS, PLAN_WORDS, QUALIFIERS, REGION_WORDS, SCOPE_WORDS, ZONES
 from . import lexicon as L
 from .clauses import SentenceText
@@ -141,7 +142,7 @@ class Open:
 @lru_cache(maxsize=1 << 16)
 def _whole_region_prefix(prefix: str) -> bool:
     """Whether the words before a metric leave it a whole-region aggregate (全市, 据统计, 平湖市)."""
-    return L.PREFIX.fullmatch(prefix) is not None
+    return L.PREFIX.fullmatch(mask_names(prefix, overlapped=True)) is not None
 
 
 def _region_name(text: str, ds: DocState, prev: str = "") -> str:
@@ -447,7 +448,7 @@ class Sentence(SentenceText):
         if last is None and (plan := L.PLAN_AFTER_METRIC.match(gap)):
             gap = gap[plan.end():]  # 一般公共预算收入预计可达52亿元: the plan word marked the slot's kind
         return bool(
-            L.GAP.fullmatch(gap) or (last and L.REGION_GAP.fullmatch(gap))
+            L.GAP.fullmatch(gap) or (last and L.REGION_GAP.fullmatch(mask_names(gap, overlapped=True)))
             or (last is None and L.RANK_GAP.fullmatch(gap))
             or (last and last.role == "baseline" and L.FROM_TO_GAP.fullmatch(gap))
             or self.after_bound(slot, o.chain_end, s)
@@ -722,17 +723,19 @@ class Sentence(SentenceText):
         with, each with its own rate in brackets, are facts of those places for the same metric."""
         if "(" not in self.text:
             return 0
-        before = len(self.slots)
-        for m in L.COMPARED_PLACES.finditer(self.text):
+        before, text = len(self.slots), self.text
+        masked = mask_names(text)  # the patterns read a place name as a mark over it
+        for m in L.COMPARED_PLACES.finditer(masked):
             base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule.startswith("metric")), None)
             if base is None or len(base.metrics) != 1 or self.group_start(base.end) != self.group_start(m.start()) \
                     or not (base.growths or any(q.has_growth for q in base.amounts)):
                 continue
-            for it in L.COMPARED_ITEM.finditer(self.text, m.start("items"), m.end("items")):
-                name = _region_name(it.group("place"), self.ds)
+            for it in L.COMPARED_ITEM.finditer(masked, m.start("items"), m.end("items")):
+                place = text[it.start("place"):it.end("place")]
+                name = _region_name(place, self.ds)
                 slot = Slot(base.metrics, it.start(), it.end(), base.alias, base.broad, [name],
                             "national" if name == "全国" else base.scope, base.kind, base.time,
-                            explicit_region=it.group("place"), rule="compared-place")
+                            explicit_region=place, rule="compared-place")
                 slot.growths = [Rate(float(it.group("rate")), *it.span("rate"))]
                 self.slots.append(slot)
         return len(self.slots) - before
@@ -1129,9 +1132,10 @@ class Sentence(SentenceText):
     def apply_shares(self, i: int, j: int) -> int:
         """均占全市1/3: figures that are a share of a larger whole are not the whole."""
         changed = 0
-        for m in L.SHARE_CUE.finditer(self.text) if L.SHARE_WORD in self.text else ():
-            every = m.group().startswith("均")
-            level = m.group()[-1] if "全" in m.group() else ""
+        for m in L.SHARE_CUE.finditer(mask_names(self.text)) if L.SHARE_WORD in self.text else ():
+            cue, place = self.text[m.start():m.end()], self.text[m.start("place"):m.end("place")]
+            every = cue.startswith("均")
+            level = cue[-1] if "全" in cue else ""
             for slot in self.slots:
                 last = slot.amounts[-1].end if slot.amounts else slot.end
                 later = [o.start for o in self.slots if o.start > slot.start]
@@ -1142,7 +1146,7 @@ class Sentence(SentenceText):
                 word = slot.explicit_region
                 if word and level and not word.endswith(level) and REGION_WORDS.get(word) != "nation":
                     continue
-                if m.group("place") and not self.same_place(m.group("place"), slot.regions):
+                if place and not self.same_place(place, slot.regions):
                     continue  # 平湖GDP…，占嘉兴市的12%: a part of a larger place, whole for its own
                 if slot.scope == "region":
                     slot.scope = "subset"
