@@ -1813,6 +1813,19 @@ LINE_BREAKS = [
     case("heading-with-two-parts-expectation",
          "四、外贸出口好于预期，新兴市场拓展加快\n1-6月，全市出口总额402.3亿元，增长12.6%。",
          F("exports", 2024, "H1", 402.3, "亿元", 12.6)),
+    # a short line between two one-line paragraphs is a subheading, not the start of the sentence after it
+    case("subheading-before-growth-paragraph",
+         "上半年，全县经济稳中向好。\n工业经济稳进提质\n规模以上工业增加值同比增长10.3%，增速居全市第二位。",
+         F("industrial_value_added", 2024, "H1", yoy=10.3)),
+    case("subheading-before-trade-paragraph",
+         "上半年，全县外贸形势好于预期。\n对外贸易提速发力\n进出口总额708.6亿元，同比增长30.1%，高于全市平均14.8个百分点。",
+         F("trade_total", 2024, "H1", 708.6, "亿元", 30.1)),
+    case("subheading-before-retail-paragraph",
+         "1-6月，全县经济运行总体平稳。\n消费市场持续回暖\n全县实现社会消费品零售总额152.3亿元，同比增长6.1%。",
+         F("retail_sales", 2024, "H1", 152.3, "亿元", 6.1)),
+    case("short-column-line-is-no-subheading",
+         "上半年，全县经济运行平稳。\n全县实现\n\n生产总值385.1亿元，增\n长5.7%。",
+         F("gdp", 2024, "H1", 385.1, "亿元", 5.7)),
 ]
 
 # --------------------------------------------------------------------------

@@ -197,6 +197,40 @@ def repair(original: str) -> Repaired:
     return Repaired(text, positions, folded)
 
 
+_MAX_SUBHEADING = 24  # characters
+_SUBHEADING_BREAK = re.compile(r"[,;:。!?]")
+
+
+def _subheading_ends(folded: str, starts: list[int]) -> list[int]:
+    """Where the short lines that open a paragraph end when they are subheadings: 工业经济稳进提质
+    between two paragraphs of prose, one line each (of a page's text, not a newspaper column, whose
+    lines are all short and a paragraph's first line as long as the next). ``starts``: where
+    paragraphs start.
+
+    >>> text = "全县经济稳中向好。\\n工业经济稳进提质\\n规模以上工业增加值同比增长10.3%，增速居全市第二位。"
+    >>> _subheading_ends(text, [0, 10])
+    [18]
+    >>> _subheading_ends("全县经济稳中向好。\\n工业经济稳进\\n提质规模以上工业\\n增加值增长10.3%。", [0, 10])
+    []
+    """
+    ends = []
+    for start in starts:
+        end = folded.find("\n", start)
+        if end < 0:
+            continue
+        line = folded[start:end].strip()
+        if not 4 <= len(line) <= _MAX_SUBHEADING or _SUBHEADING_BREAK.search(line) \
+                or not ("\u4e00" <= line[-1] <= "\u9fff" or line[-1] in _CLOSERS):  # words, not a number cut
+            continue
+        nxt = _WS.match(folded, end).end()  # type: ignore[union-attr]
+        after = folded.find("\n", nxt)
+        after = len(folded) if after < 0 else after
+        body = folded[nxt:after].rstrip()  # the next line: a whole paragraph, much longer than the line
+        if len(body) >= max(2 * len(line), 16) and body.rstrip("".join(_CLOSERS))[-1:] in _TERMINATORS:
+            ends.append(end - (len(folded[start:end]) - len(folded[start:end].rstrip())))
+    return ends
+
+
 def _kept_runs(folded: str) -> dict[int, str]:
     """The whitespace runs that stay, by start: a paragraph end (``\\n``, or ``\\n\\n`` where the
     original has a blank line), and one space between two ASCII words or numbers."""
@@ -204,6 +238,9 @@ def _kept_runs(folded: str) -> dict[int, str]:
     for m in _PARAGRAPH_END.finditer(folded):
         s, e = m.span(1)
         kept[s] = "\n\n" if folded.count("\n", s, e) > 1 else "\n"  # a blank line stays a blank line
+    for s in _subheading_ends(folded, [_WS.match(folded, k).end() for k in kept]):  # type: ignore[union-attr]
+        e = _WS.match(folded, s).end()  # type: ignore[union-attr]
+        kept[s] = "\n\n" if folded.count("\n", s, e) > 1 else "\n"
     first = _FIRST_HEADING.match(folded)
     for m in ([first] if first else []) + list(_HEADING_CANDIDATE.finditer(folded)):
         end = folded.find("\n", m.end())
