@@ -376,6 +376,16 @@ AMOUNTS = [
     case("qualifier-budao", "2023年，全市合同利用外资不到5亿美元。",
          F("fdi_contracted", 2023, "FY", 5, "亿美元", qualifier="under")),
     case("absolute-increase-is-not-a-level", "2023年，全市一般公共预算收入比上年增加8.6亿元。"),
+    # 公共预算收入 without 一般, with or without 地方: the general budget revenue
+    case("fiscal-general-difang-gonggong-yusuan",
+         "1-8月,全县实现地方公共预算收入5.75亿元,同比增长17.4%。",
+         F("fiscal_revenue_general", 2024, "M1-M8", 5.75, "亿元", 17.4), pub="2024-09-20"),
+    case("fiscal-general-gonggong-yusuan",
+         "上半年，全区完成公共预算收入12.3亿元，增长8.1%。",
+         F("fiscal_revenue_general", 2024, "H1", 12.3, "亿元", 8.1)),
+    case("fiscal-general-difang-yiban-yusuan",
+         "前三季度,全市地方一般预算收入完成48.6亿元,同比增长6.2%。",
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 48.6, "亿元", 6.2), pub=PUB_Q3),
 ]
 
 # --------------------------------------------------------------------------
