@@ -386,6 +386,16 @@ AMOUNTS = [
     case("fiscal-general-difang-yiban-yusuan",
          "前三季度,全市地方一般预算收入完成48.6亿元,同比增长6.2%。",
          F("fiscal_revenue_general", 2024, "Q1-Q3", 48.6, "亿元", 6.2), pub=PUB_Q3),
+    # more spellings of catalog metrics: 大口径财政收入, 固定资产投资额, 外贸总额
+    case("fiscal-total-dakoujing",
+         "前三季度,全县大口径财政收入完成41.27亿元,同比增长9.2%。",
+         F("fiscal_revenue_total", 2024, "Q1-Q3", 41.27, "亿元", 9.2), pub=PUB_Q3),
+    case("fai-touzi-e",
+         "1-5月,全县完成固定资产投资额86.2亿元,同比增长11.5%。",
+         F("fixed_asset_investment", 2024, "M1-M5", 86.2, "亿元", 11.5)),
+    case("trade-waimao-zonge",
+         "一季度,全市外贸总额完成312.6亿元,增长7.7%。",
+         F("trade_total", 2024, "Q1", 312.6, "亿元", 7.7)),
 ]
 
 # --------------------------------------------------------------------------
