@@ -238,9 +238,6 @@ def _kept_runs(folded: str) -> dict[int, str]:
     for m in _PARAGRAPH_END.finditer(folded):
         s, e = m.span(1)
         kept[s] = "\n\n" if folded.count("\n", s, e) > 1 else "\n"  # a blank line stays a blank line
-    for s in _subheading_ends(folded, [_WS.match(folded, k).end() for k in kept]):  # type: ignore[union-attr]
-        e = _WS.match(folded, s).end()  # type: ignore[union-attr]
-        kept[s] = "\n\n" if folded.count("\n", s, e) > 1 else "\n"
     first = _FIRST_HEADING.match(folded)
     for m in ([first] if first else []) + list(_HEADING_CANDIDATE.finditer(folded)):
         end = folded.find("\n", m.end())
@@ -261,6 +258,9 @@ def _kept_runs(folded: str) -> dict[int, str]:
                 and not _TITLE_HEAD.match(folded, e) \
                 and (not before or _ends_paragraph(before, len(before)) or folded.count("\n", len(before), start) > 1):
             kept[s] = "\n\n" if folded.count("\n", s, e) > 1 else "\n"
+    for s in _subheading_ends(folded, [_WS.match(folded, k).end() for k in kept]):  # type: ignore[union-attr]
+        e = _WS.match(folded, s).end()  # type: ignore[union-attr]
+        kept[s] = "\n\n" if folded.count("\n", s, e) > 1 else "\n"
     for m in _ASCII_GAP.finditer(folded):
         kept[m.start()] = " "
     kept.pop(0, None)  # whitespace before the first word is dropped
