@@ -513,6 +513,16 @@ GROWTH = [
          F("gdp", 2023, "Q1-Q3", 880.3, "亿元", 6.6, region="桐乡"), region="嘉兴", pub="2023-10-28"),
     case("base-phrase-alone-gives-no-growth",
          "1-5月，全市固定资产投资在上年同期增长21.3%的高基数上出现回落。", pub="2023-06-20"),
+    # an arrow is a growth word: ↑ up, ↓ down
+    case("growth-arrows-in-sentence",
+         "一季度，全县地区生产总值185.6亿元，同比↑6.1%；固定资产投资同比↓3.2%。",
+         F("gdp", 2024, "Q1", 185.6, "亿元", 6.1), F("fixed_asset_investment", 2024, "Q1", yoy=-3.2), pub="2024-04-22"),
+    case("growth-arrow-in-brackets",
+         "1-9月，全市社会消费品零售总额：263.2亿元（↑5.5%）。",
+         F("retail_sales", 2024, "Q1-Q3", 263.2, "亿元", 5.5), pub=PUB_Q3),
+    case("growth-arrows-in-lines",
+         "上半年主要指标\nGDP：412.6亿元 ↑6.8%\n外贸出口：156.2亿元 ↓2.3%",
+         F("gdp", 2024, "H1", 412.6, "亿元", 6.8), F("exports", 2024, "H1", 156.2, "亿元", -2.3)),
 ]
 
 # --------------------------------------------------------------------------
