@@ -1598,6 +1598,18 @@ SCOPE = [
     case("private-firms-exports", "上半年，全市民营企业出口142.8亿元，增长10.6%。", labels={142.8: "subset|sector|enterprise"}),
     case("headline-then-sector-subset", "上半年，全市规上工业增加值增长8.2%，其中高新技术产业增加值增长10.1%。",
          F("industrial_value_added", 2024, "H1", yoy=8.2)),
+    # words that describe a metric (与生产密切相关的, 反映…的, 作为…的) do not make it a part of itself
+    case("described-metric-closely-related",
+         "与生产密切相关的工业用电量，6月同比增长2.9%。",
+         F("industrial_electricity", 2024, "M6", yoy=2.9)),
+    case("described-metric-reflecting",
+         "反映工业运行的规上工业增加值，上半年增长7.8%。",
+         F("industrial_value_added", 2024, "H1", yoy=7.8)),
+    case("described-metric-as-barometer",
+         "作为经济“晴雨表”的全社会用电量，1-5月增长6.3%。",
+         F("electricity_consumption", 2024, "M1-M5", yoy=6.3)),
+    case("related-without-closely-names-a-part",
+         "上半年，与汽车相关的制造业投资增长12.1%。"),
 ]
 
 # --------------------------------------------------------------------------

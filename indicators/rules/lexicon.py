@@ -221,6 +221,10 @@ RANK_AFTER = re.compile("(?:" + _ORDINAL + "|" + trie_pattern(_RANK_WORDS + list
 PLAN_LEAD = re.compile(r"[^\d,;:。]{0,8}?(?P<word>" + _PLAN_WORD + r")(?:[^\d,;:。]{0,6}?[,:])?")
 # 2024年经济社会发展的主要预期目标是：…；…: a plan word before the colon that opens the sentence
 PLAN_COLON = re.compile(r"[^,;:。]{0,30}?(?P<word>" + _PLAN_WORD + r")[^,;:。\d]{0,8}?:")
+# 与生产密切相关的, 反映工业运行的, 作为经济“晴雨表”的: words that describe a metric before it (与汽车相关的
+# 制造业投资, without 密切, names a part of it)
+DESCRIBED = re.compile(r"(?:与|同|和)[^,;。\d]{1,8}?(?:密切|紧密|息息)(?:相关|相连)的"
+                       r"|(?:反映|衡量|体现|代表)[^,;。\d]{1,8}?的|(?:作为|被称为|被誉为)[^,;。\d]{1,12}?的")
 # 5万亿台阶, 2000亿门槛, 千亿大关: a round figure named as a bound
 BOUND_WORDS = tuple(w for w, role in FILLERS.items() if role == "bound")
 # 投资中, 工资中: a word whose last character begins a place name (资中) hides that place

@@ -575,6 +575,7 @@ class Sentence(SentenceText):
             if prefix.startswith("%"):
                 prefix = prefix[1:]  # 增长5.6%财政总收入…: a rate ends the clause before, printed without a comma
         prefix = L.PLAN.sub("", prefix)  # 预计全年实现…: a plan word says the kind, not whose figure
+        prefix = L.DESCRIBED.sub("", prefix)  # 与生产密切相关的工业用电量: a description, not a subset
         words = list(WORD_PATTERN.finditer(prefix))
         if words:  # a whole-region word starts the subject; what precedes it is a heading or lead
             prefix = prefix[words[-1].start():]
