@@ -956,6 +956,20 @@ REGION_LISTS = [
          "海盐和平湖两地一季度一般公共预算收入分别为28.4亿元和31.2亿元,均居全市前列。",
          F("fiscal_revenue_general", 2024, "Q1", 28.4, "亿元", region="海盐"),
          F("fiscal_revenue_general", 2024, "Q1", 31.2, "亿元", region="平湖"), region="嘉兴", pub="2024-04-20"),
+    # a short clause that judges the metric (相对较低, 均列全市后两位) between it and the verb of its values
+    case("verdict-clause-before-respective-values",
+         "2024年,海盐县和嘉善县GDP相对较低,分别只有812.3亿元和796.5亿元。",
+         F("gdp", 2024, "FY", 812.3, "亿元", region="海盐"), F("gdp", 2024, "FY", 796.5, "亿元", region="嘉善"),
+         region="嘉兴", pub="2025-02-10"),
+    case("verdict-clause-rank-before-respective-values",
+         "2024年,海盐县和嘉善县一般公共预算收入均列全市后两位,分别为41.2亿元和38.6亿元。",
+         F("fiscal_revenue_general", 2024, "FY", 41.2, "亿元", region="海盐"),
+         F("fiscal_revenue_general", 2024, "FY", 38.6, "亿元", region="嘉善"), region="嘉兴", pub="2025-02-10"),
+    case("verdict-clause-before-single-value",
+         "上半年,全市规上工业增加值回升明显,达到412.6亿元,增长8.2%。",
+         F("industrial_value_added", 2024, "H1", 412.6, "亿元", 8.2)),
+    case("verdict-clause-before-another-quantity",
+         "上半年,全市规上工业增加值回升明显,实现利润12.6亿元。"),
 ]
 
 # --------------------------------------------------------------------------

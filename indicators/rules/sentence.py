@@ -449,7 +449,7 @@ class Sentence(SentenceText):
             gap = gap[plan.end():]  # 一般公共预算收入预计可达52亿元: the plan word marked the slot's kind
         return bool(
             L.GAP.fullmatch(gap) or (last and L.REGION_GAP.fullmatch(mask_names(gap, overlapped=True)))
-            or (last is None and L.RANK_GAP.fullmatch(gap))
+            or (last is None and (L.RANK_GAP.fullmatch(gap) or L.VERDICT_GAP.fullmatch(gap)))
             or (last and last.role == "baseline" and L.FROM_TO_GAP.fullmatch(gap))
             or self.after_bound(slot, o.chain_end, s)
             or (gap_times and last and q.amount is not None and last.amount is not None
