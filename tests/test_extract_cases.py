@@ -523,6 +523,21 @@ GROWTH = [
     case("growth-arrows-in-lines",
          "上半年主要指标\nGDP：412.6亿元 ↑6.8%\n外贸出口：156.2亿元 ↓2.3%",
          F("gdp", 2024, "H1", 412.6, "亿元", 6.8), F("exports", 2024, "H1", 156.2, "亿元", -2.3)),
+    # a rate named after it (其6.0%的名义增长率, 实现了7.2%的增长, 保持8.1%的增速), and 名义增长率
+    case("rate-named-after-qi",
+         "2024年,桐乡市GDP达到了1296.3亿元。桐乡总量优势明显,不过其6.0%的名义增长率却不及全市平均。",
+         F("gdp", 2024, "FY", 1296.3, "亿元", 6.0, region="桐乡"), region="嘉兴", pub="2025-02-10"),
+    case("rate-named-after-shixian",
+         "上半年,全县规上工业增加值156.2亿元,实现了7.2%的增长。",
+         F("industrial_value_added", 2024, "H1", 156.2, "亿元", 7.2)),
+    case("rate-named-after-baochi",
+         "一季度,全县固定资产投资保持了8.1%的增速。",
+         F("fixed_asset_investment", 2024, "Q1", yoy=8.1), pub="2024-04-22"),
+    case("nominal-growth-rate-of-a-place-next-sentence",
+         "2024年,海盐县GDP为812.3亿元,排在全市第五位。但海盐名义增长率4.8%,为全市最低。",
+         F("gdp", 2024, "FY", 812.3, "亿元", 4.8, region="海盐"), region="嘉兴", pub="2025-02-10"),
+    case("rate-named-after-growth-target-is-no-rate",
+         "今年,全县力争实现地区生产总值7%的增长目标。", labels={7: "target"}),
 ]
 
 # --------------------------------------------------------------------------

@@ -120,7 +120,10 @@ RANKING_WORD = re.compile(trie_pattern(list(RANKING_WORDS)))  # a quick test: do
 PLACE_FIGURE_LEAD = re.compile(r"(?:分别)?(?:以|为|实现|达到|达|完成)")
 # 海宁市以9.2%的增速领跑, 分别以8.8%和8.1%的增速: a rate named by the words after it
 _PCT = r"[-+]?\d+(?:\.\d+)?\s*%"
-RATE_NAMED_AFTER = re.compile(r"(?:\s*(?:、|和|及|与)\s*" + _PCT + r")*\s*的(?:增速|增幅|增长速度|速度)")
+RATE_NAMED_AFTER = re.compile(r"(?:\s*(?:、|和|及|与)\s*" + _PCT + r")*\s*的(?:名义|实际)?"
+                              r"(?:增速|增幅|增长速度|增长率|速度|增长)(?!目标|任务|预期)")
+# 以9.2%的增速, 其6.0%的名义增长率, 实现了7.2%的增长: the words before a rate named after it
+RATE_NAMED_BEFORE = ("以", "其", "实现", "实现了", "保持", "保持了", "录得")
 NAMED_RATE = re.compile("以" + _PCT + RATE_NAMED_AFTER.pattern)
 _ORDINAL = r"第[一二三四五六七八九十\d]+(?![产季次批届个类条]|\d)"  # 第2位, 第三 (not 第二产业, 第1季度)
 _RANK_WORDS = [r["word"] for r in read_table("rank_words.csv")]

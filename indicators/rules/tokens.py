@@ -309,9 +309,11 @@ def named_rate(text: str, m: re.Match[str]) -> GrowthTok | None:
     [9.2]
     >>> named_rate("以9.2%的比重", PERCENT.search("以9.2%的比重")) is None
     True
+    >>> named_rate("实现了7.2%的增长", PERCENT.search("实现了7.2%的增长")).values
+    [7.2]
     """
     s = m.start()
-    if text.endswith("以", 0, s) and L.RATE_NAMED_AFTER.match(text, m.end()):
+    if text.endswith(L.RATE_NAMED_BEFORE, 0, s) and L.RATE_NAMED_AFTER.match(text, m.end()):
         return GrowthTok(s, m.end(), [Rate(percent_value(m, 1), s, m.end())])
     return bracketed_growth(text, m)
 
