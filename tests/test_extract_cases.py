@@ -1854,12 +1854,23 @@ PROBE2 = [
          F("fdi_actual", 2023, "FY", 1.86, "亿美元", 12.0), pub="2024-03-20"),
 ]
 
+REAL1 = [
+    # 自X以来: X starts a run of periods; it is not the time of the figures that follow
+    case("since-year-quarter", "自2022年三季度以来，全县经济持续回升向好。上半年，全县实现地区生产总值218.4亿元，同比增长6.2%。",
+         F("gdp", 2024, "H1", 218.4, "亿元", 6.2, region="某某县"), pub="2024-07-20", region="某某县"),
+    case("since-last-half", "自去年下半年以来，全市消费市场逐月回暖。1-5月，全市社会消费品零售总额152.3亿元，增长8.4%。",
+         F("retail_sales", 2024, "M1-M5", 152.3, "亿元", 8.4, region="嘉兴"), pub="2024-06-18", region="嘉兴"),
+    case("since-last-quarter-paragraph", "自去年四季度以来，全区外贸出口增速连续三个季度回升。\n上半年，全区出口总额86.5亿元，同比增长12.3%。",
+         F("exports", 2024, "H1", 86.5, "亿元", 12.3, region="南湖"), pub="2024-07-22", region="南湖"),
+    case("since-sum-is-no-year", "自2021年以来，全县累计完成固定资产投资560亿元。", pub="2024-03-01", region="桐乡"),
+]
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
     "period": PERIODS, "relyear": RELATIVE_YEARS, "carry": CARRY_OVER, "scope": SCOPE,
     "plan": PLAN_WORDS, "conflict": CONFLICTS, "repair": LINE_BREAKS, "traditional": TRADITIONAL,
-    "probe2": PROBE2,
+    "probe2": PROBE2, "real1": REAL1,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

@@ -145,8 +145,10 @@ class Extractor:
         """Keep the time the paragraph opened with, and take the article's lead from it when it sets one."""
         if flow.lead is None:
             self.settle(flow.pending, flow.time)
-        # the time the paragraph opened with: its first regional figure's (…其中6月份… moves on)
-        first = next((f for f in new if f.kind == "actual" and f.scope == "region"), None)
+        # the time the paragraph opened with: its first regional figure's (…其中6月份… moves on), not a
+        # rate's history nor a time named only after its figures (从9.5%到10.8%再到今年二季度的14%)
+        first = next((f for f in new if f.kind == "actual" and f.scope == "region"
+                      and not any(r in _NOT_OPENING for r in f.rule.split("+"))), None)
         flow.opening = TimeState(first.year, first.period) if first is not None and first.period else (
             flow.time.copy() if parsed else None)
         if flow.lead is None and (flow.time.year is not None or flow.time.period is not None) \
@@ -298,6 +300,9 @@ class Extractor:
             qualifier=q.qualifier if q is not None else "", scope=slot.scope, kind=kind,
             conflict=False, evidence=evidence, start=span[0], end=span[1],
             sent_start=sent_span[0], sent_end=sent_span[1], rule=rule)
+
+
+_NOT_OPENING = ("rate-shift", "time-later-in-sentence")
 
 
 def _pipe_header(line: str, header: list[str]) -> list[str]:
