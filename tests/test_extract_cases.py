@@ -1862,6 +1862,14 @@ REAL1 = [
          F("retail_sales", 2024, "M1-M5", 152.3, "亿元", 8.4, region="嘉兴"), pub="2024-06-18", region="嘉兴"),
     case("since-last-quarter-paragraph", "自去年四季度以来，全区外贸出口增速连续三个季度回升。\n上半年，全区出口总额86.5亿元，同比增长12.3%。",
          F("exports", 2024, "H1", 86.5, "亿元", 12.3, region="南湖"), pub="2024-07-22", region="南湖"),
+    # an article's own region named like a smaller place elsewhere (河北 / Tianjin's 河北区) is the larger one
+    case("home-province-not-district", "5月份，我省规模以上工业完成增加值712.4亿元，同比增长8.5%。",
+         F("industrial_value_added", 2024, "M5", 712.4, "亿元", 8.5, region="河北"), pub="2024-06-15", region="河北"),
+    case("home-city-not-district", "一季度，全市地区生产总值完成236.8亿元，同比增长5.9%。",
+         F("gdp", 2024, "Q1", 236.8, "亿元", 5.9, region="朝阳"), pub="2024-04-25", region="朝阳"),
+    case("home-city-zhongshan", "上半年，全市社会消费品零售总额达到512.7亿元，增长4.2%。",
+         F("retail_sales", 2024, "H1", 512.7, "亿元", 4.2, region="中山"), pub="2024-07-25", region="中山"),
+    case("home-national-is-no-fact", "上半年，全国规模以上工业增加值同比增长6.0%。", pub="2024-07-25", region="河北"),
     case("since-sum-is-no-year", "自2021年以来，全县累计完成固定资产投资560亿元。", pub="2024-03-01", region="桐乡"),
 ]
 
