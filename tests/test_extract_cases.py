@@ -1870,6 +1870,22 @@ REAL1 = [
     case("home-city-zhongshan", "上半年，全市社会消费品零售总额达到512.7亿元，增长4.2%。",
          F("retail_sales", 2024, "H1", 512.7, "亿元", 4.2, region="中山"), pub="2024-07-25", region="中山"),
     case("home-national-is-no-fact", "上半年，全国规模以上工业增加值同比增长6.0%。", pub="2024-07-25", region="河北"),
+    # a named place's rate, then other places' rates in brackets a clause on: the same metric
+    case("peer-brackets-after-rank", "1-5月，海宁市出口增长12.4%，增速居全市第1；桐乡市(9.8%)、平湖市(7.5%)、嘉善县(3.1%)增速均高于全市平均。",
+         F("exports", 2024, "M1-M5", yoy=12.4, region="海宁"), F("exports", 2024, "M1-M5", yoy=9.8, region="桐乡"),
+         F("exports", 2024, "M1-M5", yoy=7.5, region="平湖"), F("exports", 2024, "M1-M5", yoy=3.1, region="嘉善"),
+         pub="2024-06-20", region="嘉兴"),
+    case("peer-brackets-follow", "上半年，德清县规上工业增加值增长10.6%，继续领跑全市；长兴县(8.9%)、安吉县(7.2%)紧随其后。",
+         F("industrial_value_added", 2024, "H1", yoy=10.6, region="德清"),
+         F("industrial_value_added", 2024, "H1", yoy=8.9, region="长兴"),
+         F("industrial_value_added", 2024, "H1", yoy=7.2, region="安吉"), region="湖州"),
+    case("peer-brackets-comma", "一季度，柯桥区固定资产投资增长15.2%，居全市首位，越城区(11.7%)、上虞区(9.4%)、诸暨市(-2.3%)分列其后。",
+         F("fixed_asset_investment", 2024, "Q1", yoy=15.2, region="柯桥"),
+         F("fixed_asset_investment", 2024, "Q1", yoy=11.7, region="越城"),
+         F("fixed_asset_investment", 2024, "Q1", yoy=9.4, region="上虞"),
+         F("fixed_asset_investment", 2024, "Q1", yoy=-2.3, region="诸暨"), pub="2024-04-25", region="绍兴"),
+    case("peer-brackets-no-rates", "1-7月，嘉善县规上工业增加值增长8.2%；海盐县(含港区)、平湖市(含独山港)增速低于全市。",
+         F("industrial_value_added", 2024, "M1-M7", yoy=8.2, region="嘉善"), pub="2024-08-20", region="嘉兴"),
     case("since-sum-is-no-year", "自2021年以来，全县累计完成固定资产投资560亿元。", pub="2024-03-01", region="桐乡"),
 ]
 

@@ -686,6 +686,12 @@ class Sentence(SentenceText):
         own_end = max([q.end for q in base.amounts] + [r.end for r in base.growths] + [base.end]) if base else 0
         # 平湖1100亿元、海盐750亿元; 嘉善县GDP增长7.2%；海盐县增长6.8%: the list goes on from the base's own figures
         continues = base is not None and own_end > base.end and L.ITEM_SEP.fullmatch(text, own_end, start)
+        # 嘉善县增长8.2%，居第1；平湖市(6.8%)、秀洲区(6.2%)…: other places' rates, a clause on, go on from
+        # a named place's rate when no figure stands between
+        continues = continues or (base is not None and bool(base.explicit_region) and own_end > base.end
+                                  and len(run) > 1 and all(it.kind == "pct" for it in run)
+                                  and text[:start].rstrip().endswith((",", ";"))  # not 高于海盐县(6.1%)…
+                                  and not any(own_end <= f < start for f in self.figure_starts))
         if base is None and (base := self.elided_base(run)) is not None:
             between = text[self.group_start(start):start]
         elif base is None or len(base.metrics) != 1 or (
