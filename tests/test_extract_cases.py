@@ -1886,6 +1886,15 @@ REAL1 = [
          F("fixed_asset_investment", 2024, "Q1", yoy=-2.3, region="诸暨"), pub="2024-04-25", region="绍兴"),
     case("peer-brackets-no-rates", "1-7月，嘉善县规上工业增加值增长8.2%；海盐县(含港区)、平湖市(含独山港)增速低于全市。",
          F("industrial_value_added", 2024, "M1-M7", yoy=8.2, region="嘉善"), pub="2024-08-20", region="嘉兴"),
+    # 该县 is the county named last in the article's province (工业兴县 is a slogan, not Shanxi's 兴县)
+    case("gai-xian-after-slogan", "今年以来，德清县坚持“工业兴县、商贸活县”战略。1-5月，该县规上工业增加值增长9.3%。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=9.3, region="德清"), pub="2024-06-20", region="湖州"),
+    case("gai-xian-slogan-same-sentence", "桐庐县大力实施“旅游兴县”战略，上半年，该县实现社会消费品零售总额78.6亿元，增长5.1%。",
+         F("retail_sales", 2024, "H1", 78.6, "亿元", 5.1, region="桐庐"), region="杭州"),
+    case("gai-xian-slogan-after-source", "记者从安吉县统计局获悉，在“生态兴县”理念引领下，一季度该县固定资产投资增长11.2%。",
+         F("fixed_asset_investment", 2024, "Q1", yoy=11.2, region="安吉"), pub="2024-04-20", region="湖州"),
+    case("gai-xian-same-province", "兴县统计局发布数据。上半年，该县地区生产总值增长5.2%。",
+         F("gdp", 2024, "H1", yoy=5.2, region="兴县"), region="吕梁"),
     case("since-sum-is-no-year", "自2021年以来，全县累计完成固定资产投资560亿元。", pub="2024-03-01", region="桐乡"),
 ]
 

@@ -1157,9 +1157,11 @@ class Sentence(SentenceText):
 
 
 def name_place(ds: DocState, name: str) -> None:
-    """Remember a named place as the one a later 该县/该区/该市 refers to."""
+    """Remember a named place as the one a later 该县/该区/该市 refers to (not one of another province
+    than the article's: 工业兴县 is a slogan, not Shanxi's 兴县)."""
     place = lookup(name, ds.home)
-    if place is not None and place.level != "province":
+    home = ds.home_place
+    if place is not None and place.level != "province" and (home is None or home.province == place.province):
         ds.named[place.name[-1]] = display(place)
 
 
