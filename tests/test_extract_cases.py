@@ -1895,6 +1895,18 @@ REAL1 = [
          F("fixed_asset_investment", 2024, "Q1", yoy=11.2, region="安吉"), pub="2024-04-20", region="湖州"),
     case("gai-xian-same-province", "兴县统计局发布数据。上半年，该县地区生产总值增长5.2%。",
          F("gdp", 2024, "H1", yoy=5.2, region="兴县"), region="吕梁"),
+    # a bare 增加值 after an industrial output figure is that industry's value added
+    case("bare-added-after-output", "1-8月，全县工业总产值达到86.4亿元，同比增长12.1%；增加值21.7亿元，增长9.8%。",
+         F("industrial_output", 2024, "M1-M8", 86.4, "亿元", 12.1, region="海盐"),
+         F("industrial_value_added", 2024, "M1-M8", 21.7, "亿元", 9.8, region="海盐"), pub="2024-09-20", region="海盐"),
+    case("bare-added-shixian", "上半年，全市规上工业总产值完成512.3亿元，增长6.4%，实现增加值118.6亿元，增长7.2%。",
+         F("industrial_output", 2024, "H1", 512.3, "亿元", 6.4), F("industrial_value_added", 2024, "H1", 118.6, "亿元", 7.2)),
+    case("bare-added-month", "其中，6月份实现工业总产值9.86亿元，增加值2.41亿元。",
+         F("industrial_output", 2024, "M6", 9.86, "亿元"), F("industrial_value_added", 2024, "M6", 2.41, "亿元")),
+    case("bare-added-of-a-sector", "1-8月，全县工业总产值达到86.4亿元，增长12.1%；高新技术产业增加值21.7亿元，增长15.3%。",
+         F("industrial_output", 2024, "M1-M8", 86.4, "亿元", 12.1, region="海盐"), pub="2024-09-20", region="海盐"),
+    case("retail-without-pin", "截至7月底，全县实现社会消费零售总额3.14亿元，比上年增长9.6%。",
+         F("retail_sales", 2024, "M1-M7", 3.14, "亿元", 9.6, region="海盐"), pub="2024-08-20", region="海盐"),
     case("since-sum-is-no-year", "自2021年以来，全县累计完成固定资产投资560亿元。", pub="2024-03-01", region="桐乡"),
 ]
 

@@ -787,7 +787,7 @@ class Sentence(SentenceText):
         if alias.context == "gdp":
             if not set(ds.last_metric) & _GDP_FAMILY:
                 return None
-        elif alias.context and (not (any(alias.context in sl.metrics for sl in self.slots)
+        elif alias.context and (not (any(set(alias.context.split("|")) & set(sl.metrics) for sl in self.slots)
                                      or self.population_named(s, metrics)) or self.tail_of_noun(s)):
             return None  # 产值 after 规上工业增加值 is its output, unless a longer noun ends in it (高新技术产品产值)
         if alias.context and self.slots and set(self.slots[-1].metrics) == set(metrics) \
