@@ -1907,6 +1907,25 @@ REAL1 = [
          F("industrial_output", 2024, "M1-M8", 86.4, "亿元", 12.1, region="海盐"), pub="2024-09-20", region="海盐"),
     case("retail-without-pin", "截至7月底，全县实现社会消费零售总额3.14亿元，比上年增长9.6%。",
          F("retail_sales", 2024, "M1-M7", 3.14, "亿元", 9.6, region="海盐"), pub="2024-08-20", region="海盐"),
+    # a metric named with its population (规上, 规模以上) ends a sector's scope carried from before
+    case("population-ends-sector-scope", "1-4月，全县规上工业总产值增长6.5%，工业销售产值增长9.1%，规模以上工业增加值增长7.3%。",
+         F("industrial_output", 2024, "M1-M4", yoy=6.5, region="海盐"),
+         F("industrial_value_added", 2024, "M1-M4", yoy=7.3, region="海盐"), pub="2024-05-20", region="海盐"),
+    case("population-after-high-tech", "上半年，全市高新技术产业产值增长12.8%，规上工业增加值增长6.9%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.9)),
+    case("population-then-region-metric", "一季度，全区装备制造业增加值增长11.2%，规模以上工业增加值增长8.4%，固定资产投资增长5.1%。",
+         F("industrial_value_added", 2024, "Q1", yoy=8.4, region="南湖"),
+         F("fixed_asset_investment", 2024, "Q1", yoy=5.1, region="南湖"), pub="2024-04-20", region="南湖"),
+    case("sector-added-without-population", "上半年，全市高新技术产业产值增长12.8%，增加值增长10.1%。"),
+    # a plan's level (占年度预算X的) and a shortfall (短收X) stand between a revenue and its rate
+    case("plan-level-then-rate", "1-6月，全县财政总收入完成8.45亿元，占年度预算12.3亿元的68.7%，超收0.6亿元，较上年同期增长11.4%。",
+         F("fiscal_revenue_total", 2024, "H1", 8.45, "亿元", 11.4, region="海盐"), region="海盐"),
+    case("plan-level-yearly-plan", "1-5月，一般预算收入完成1.82亿元，完成年计划3.9亿元的46.7%，同比增长4.1%。",
+         F("fiscal_revenue_general", 2024, "M1-M5", 1.82, "亿元", 4.1, region="海盐"), pub="2024-06-20", region="海盐"),
+    case("shortfall-then-rate", "1-4月，全县大口径财政收入完成2.16亿元，短收0.42亿元，比上年同期下降8.3%。",
+         F("fiscal_revenue_total", 2024, "M1-M4", 2.16, "亿元", -8.3, region="海盐"), pub="2024-05-20", region="海盐"),
+    case("shortfall-alone", "1-5月，全县一般预算收入完成1.82亿元，短收0.3亿元。",
+         F("fiscal_revenue_general", 2024, "M1-M5", 1.82, "亿元", region="海盐"), pub="2024-06-20", region="海盐"),
     case("since-sum-is-no-year", "自2021年以来，全县累计完成固定资产投资560亿元。", pub="2024-03-01", region="桐乡"),
 ]
 

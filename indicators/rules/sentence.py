@@ -387,7 +387,10 @@ class Sentence(SentenceText):
         than the region's starts carrying it."""
         c = self.carried
         c.reset(self.group_start(s), s)
-        if slot.scope == "region" and c.scope and not slot.explicit_region:
+        if slot.scope == "region" and c.scope and L.POPULATION.match(self.text, s):
+            c.scope = ""  # …工业销售产值增长25.3%，规上工业增加值增长5.8%: a metric named with its
+            # population (规上, 规模以上) is the whole's again
+        elif slot.scope == "region" and c.scope and not slot.explicit_region:
             slot.scope = c.scope
         elif slot.scope != "region":
             c.scope, c.group, c.until = slot.scope, self.group_start(s), self.bracket_end(s)
@@ -1023,8 +1026,9 @@ class Sentence(SentenceText):
             q.role = "baseline"
         elif head.endswith(L.DELTA_BEFORE) and not head.endswith(("增长到", "增加到", "提高到", "上升到")):
             q.role = "delta"
-        elif L.TARGET_AFTER.match(text, q.end) or head.endswith("下达"):
-            q.role = "target"
+        elif L.TARGET_AFTER.match(text, q.end) or head.endswith("下达") or (
+                (plan := L.PLAN_AFTER.search(head, max(0, len(head) - 3))) is not None and plan.end() == len(head)):
+            q.role = "target"  # 占年预算96540万元的22.04%: the plan's level
         if text.startswith(L.BOUND_WORDS, q.end) and not qual:  # 迈上5万亿台阶, 2000亿门槛: a round bound
             q.qualifier = "over"
         return q
