@@ -1926,6 +1926,19 @@ REAL1 = [
          F("fiscal_revenue_total", 2024, "M1-M4", 2.16, "亿元", -8.3, region="海盐"), pub="2024-05-20", region="海盐"),
     case("shortfall-alone", "1-5月，全县一般预算收入完成1.82亿元，短收0.3亿元。",
          F("fiscal_revenue_general", 2024, "M1-M5", 1.82, "亿元", region="海盐"), pub="2024-06-20", region="海盐"),
+    # 当月/本月 alone: the last month of the period in force, for that sentence only
+    case("this-month-after-quarter", "一季度，全县规上工业增加值增长7.8%；其中，当月规上工业增加值增长9.1%。全县固定资产投资增长6.2%。",
+         F("industrial_value_added", 2024, "Q1", yoy=7.8, region="海盐"), F("industrial_value_added", 2024, "M3", yoy=9.1, region="海盐"),
+         F("fixed_asset_investment", 2024, "Q1", yoy=6.2, region="海盐"), pub="2024-04-20", region="海盐"),
+    case("this-month-benyue", "1-8月，全市社会消费品零售总额216.4亿元，增长5.9%，其中本月社会消费品零售总额28.7亿元，增长6.3%。",
+         F("retail_sales", 2024, "M1-M8", 216.4, "亿元", 5.9), F("retail_sales", 2024, "M8", 28.7, "亿元", 6.3),
+         pub="2024-09-20"),
+    case("this-month-bare-added", "1-7月，全区规上工业实现增加值356.2亿元，同比增长6.6%。其中，7月当月增加值增长8.1%。全区规上工业总产值完成1420.5亿元，增长5.2%。",
+         F("industrial_value_added", 2024, "M1-M7", 356.2, "亿元", 6.6, region="南湖"),
+         F("industrial_value_added", 2024, "M7", yoy=8.1, region="南湖"),
+         F("industrial_output", 2024, "M1-M7", 1420.5, "亿元", 5.2, region="南湖"), pub="2024-08-20", region="南湖"),
+    case("this-month-no-figure", "上半年，全市出口增长8.1%，当月新签外贸订单较多。全市进口增长3.2%。",
+         F("exports", 2024, "H1", yoy=8.1), F("imports", 2024, "H1", yoy=3.2)),
     case("since-sum-is-no-year", "自2021年以来，全县累计完成固定资产投资560亿元。", pub="2024-03-01", region="桐乡"),
 ]
 

@@ -178,6 +178,7 @@ class Sentence(SentenceText):
         found = tokenize(self, ds, topic)
         self.toks, self.split_spans, self.ranked_at = found.toks, found.split_spans, found.ranked_at
         self.times: list[tuple[int, int]] = []
+        self.aside_period: str | None = None  # the period in force before a 当月 (the sentence's aside)
         self.period_toks: list[tuple[int, int, TimeExpr]] = []
         self.amount_spans: list[tuple[int, int]] = []
         self.figure_starts: list[int] = []  # where each amount or rate starts …
@@ -244,6 +245,8 @@ class Sentence(SentenceText):
             return 1
         if val.period and val.year is None and val.rel is None and L.PLAN_AFTER.match(text, e):  # type: ignore[attr-defined]
             return 1  # 完成年度预算的31.7%: the period of a plan, not of the figures around it
+        if val.kind == "month_of" and self.aside_period is None:  # type: ignore[attr-defined]
+            self.aside_period = state.period
         apply_time(state, val, ds)  # type: ignore[arg-type]
         if o.slot is not None and not o.slot.amounts and not o.slot.growths:
             o.slot.time = state.snapshot()
@@ -791,7 +794,9 @@ class Sentence(SentenceText):
             if not set(ds.last_metric) & _GDP_FAMILY:
                 return None
         elif alias.context and (not (any(set(alias.context.split("|")) & set(sl.metrics) for sl in self.slots)
-                                     or self.population_named(s, metrics)) or self.tail_of_noun(s)):
+                                     or self.population_named(s, metrics)
+                                     or L.QIZHONG_START.match(text) and set(alias.context.split("|")) & set(ds.last_metric))
+                                or self.tail_of_noun(s)):  # 其中，7月当月增加值…: the last sentence's
             return None  # 产值 after 规上工业增加值 is its output, unless a longer noun ends in it (高新技术产品产值)
         if alias.context and self.slots and set(self.slots[-1].metrics) == set(metrics) \
                 and not any(self.slots[-1].end <= ts < s for ts, _ in self.times) \

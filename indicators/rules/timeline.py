@@ -82,6 +82,10 @@ def apply_time(state: TimeState, t: TimeExpr, ds: DocState) -> None:
     """Move ``state`` by one time expression (a year, a period, 今年/去年, 这一年, a span)."""
     if t.kind in ("date", "basis"):
         return
+    if t.kind == "month_of":  # 一季度…；其中，当月…: March
+        if state.period and state.period != "YTD" and (end := period_end_month(state.period)):
+            state.period, state.ytd = f"M{end}", False
+        return
     if t.kind == "this":
         if ds.last_year:
             state.year, state.period, state.ytd = ds.last_year, None, False
