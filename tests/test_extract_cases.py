@@ -1939,6 +1939,15 @@ REAL1 = [
          F("industrial_output", 2024, "M1-M7", 1420.5, "亿元", 5.2, region="南湖"), pub="2024-08-20", region="南湖"),
     case("this-month-no-figure", "上半年，全市出口增长8.1%，当月新签外贸订单较多。全市进口增长3.2%。",
          F("exports", 2024, "H1", yoy=8.1), F("imports", 2024, "H1", yoy=3.2)),
+    # a time in a trend carried on (延续2月份…趋势) is not the figure's period
+    case("trend-month", "一季度，全市规上工业增加值延续2月份平稳向好趋势，同比增长8.7%。",
+         F("industrial_value_added", 2024, "Q1", yoy=8.7), pub="2024-04-20"),
+    case("trend-first-months", "1-5月，全县固定资产投资保持前4个月较快增长的态势，增长12.3%。",
+         F("fixed_asset_investment", 2024, "M1-M5", yoy=12.3, region="海盐"), pub="2024-06-20", region="海盐"),
+    case("trend-quarter", "上半年，全市社会消费品零售总额208.6亿元，延续一季度回升势头，同比增长6.1%。",
+         F("retail_sales", 2024, "H1", 208.6, "亿元", 6.1)),
+    case("trend-word-without-trend", "一季度，全市出口保持增长。3月份，全市出口增长9.4%。",
+         F("exports", 2024, "M3", yoy=9.4), pub="2024-04-20"),
     case("since-sum-is-no-year", "自2021年以来，全县累计完成固定资产投资560亿元。", pub="2024-03-01", region="桐乡"),
 ]
 

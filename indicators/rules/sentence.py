@@ -1193,14 +1193,15 @@ def populations_in(text: str) -> frozenset[str]:
 
 
 def compared_time(text: str, s: int, e: int) -> bool:
-    """A time a figure is compared with (比2010年, 是2010年的1.7倍, 从2016年的…) or a run starts from
-    (自去年四季度以来): it moves nothing.
+    """A time a figure is compared with (比2010年, 是2010年的1.7倍, 从2016年的…), a run starts from
+    (自去年四季度以来) or a trend goes on from (延续2月份平稳向好趋势): it moves nothing.
 
     >>> compared_time("分别是2010年的1.7倍", 3, 8), compared_time("2010年，全市", 0, 5)
     (True, False)
     """
     return bool(L.COMPARISON_END.search(text, max(0, s - 3), s) or L.MULTIPLE_AFTER.match(text, e)
                 or L.SINCE_AFTER.match(text, e)
+                or (L.TREND_BEFORE.search(text, max(0, s - 3), s) is not None and L.TREND_AFTER.match(text, e) is not None)
                 or (text.endswith(L.BASELINE, 0, s) and text.startswith("的", e)))
 
 
