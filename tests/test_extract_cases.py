@@ -1948,6 +1948,16 @@ REAL1 = [
          F("retail_sales", 2024, "H1", 208.6, "亿元", 6.1)),
     case("trend-word-without-trend", "一季度，全市出口保持增长。3月份，全市出口增长9.4%。",
          F("exports", 2024, "M3", yoy=9.4), pub="2024-04-20"),
+    # 上报完成 (reported) is a verb, not a sector's word; 城镇固定资产投资 (urban FAI) is no town's
+    case("reported-investment", "1-6月，全县在库投资项目215个，上报完成固定资产投资额88.6亿元，同比增长7.4%。",
+         F("fixed_asset_investment", 2024, "H1", 88.6, "亿元", 7.4, region="海盐"), region="海盐"),
+    case("reported-investment-district", "上半年，全区上报完成固定资产投资52.3亿元，增长4.8%。",
+         F("fixed_asset_investment", 2024, "H1", 52.3, "亿元", 4.8, region="南湖"), region="南湖"),
+    case("reported-project-subset", "上半年，全县在库项目215个，其中亿元以上项目完成投资41.2亿元，增长9.1%。", region="海盐"),
+    case("urban-investment", "前5个月，全省城镇固定资产投资完成5230.8亿元，增长24.6%。",
+         F("fixed_asset_investment", 2011, "M1-M5", 5230.8, "亿元", 24.6, region="河北"), pub="2011-06-20", region="河北"),
+    case("urban-investment-growth", "1-10月，全市城镇固定资产投资增长21.3%，增速比上月加快0.6个百分点。",
+         F("fixed_asset_investment", 2011, "M1-M10", yoy=21.3), pub="2011-11-20"),
     case("since-sum-is-no-year", "自2021年以来，全县累计完成固定资产投资560亿元。", pub="2024-03-01", region="桐乡"),
 ]
 
