@@ -1958,6 +1958,18 @@ REAL1 = [
          F("fixed_asset_investment", 2011, "M1-M5", 5230.8, "亿元", 24.6, region="河北"), pub="2011-06-20", region="河北"),
     case("urban-investment-growth", "1-10月，全市城镇固定资产投资增长21.3%，增速比上月加快0.6个百分点。",
          F("fixed_asset_investment", 2011, "M1-M10", yoy=21.3), pub="2011-11-20"),
+    # X年以来…分别增长a、b、c: one rate for each year since X, to last year (when the counts agree)
+    case("since-year-rates", "2020年以来，全县规上工业增加值分别增长4.2%、12.6%、5.1%、7.3%。",
+         F("industrial_value_added", 2020, "FY", yoy=4.2, region="海盐"), F("industrial_value_added", 2021, "FY", yoy=12.6, region="海盐"),
+         F("industrial_value_added", 2022, "FY", yoy=5.1, region="海盐"), F("industrial_value_added", 2023, "FY", yoy=7.3, region="海盐"),
+         pub="2024-04-10", region="海盐"),
+    case("since-year-rates-he", "2021年以来，全市出口分别增长18.2%、9.5%和6.1%，连续三年保持增长。",
+         F("exports", 2021, "FY", yoy=18.2), F("exports", 2022, "FY", yoy=9.5), F("exports", 2023, "FY", yoy=6.1),
+         pub="2024-02-15"),
+    case("year-list-rates", "2022年、2023年，全区固定资产投资分别增长9.4%和6.7%。",
+         F("fixed_asset_investment", 2022, "FY", yoy=9.4, region="南湖"), F("fixed_asset_investment", 2023, "FY", yoy=6.7, region="南湖"),
+         pub="2024-03-10", region="南湖"),
+    case("since-year-count-differs", "2019年以来，全市地区生产总值分别增长6.8%、3.1%、8.2%、4.6%，总体保持平稳。", pub="2024-03-10"),
     case("since-sum-is-no-year", "自2021年以来，全县累计完成固定资产投资560亿元。", pub="2024-03-01", region="桐乡"),
 ]
 

@@ -850,13 +850,16 @@ class Sentence(SentenceText):
         return slot
 
     def listed_years(self, s: int) -> list[int]:
-        """2022年、2023年，…分别为 or 2021年至2023年，…分别完成: the years a list of them (or a
-        range) leading the metric at ``s`` stands for, one per figure when the counts agree."""
+        """2022年、2023年，…分别为, 2021年至2023年，…分别完成 or 2010年以来…分别增长: the years a list of
+        them (a range, or the years since one) leading the metric at ``s`` stands for, one per figure
+        when the counts agree."""
         text, run = self.text, []
         for t in self.toks:
             if t.kind != "time" or t.end > s:
                 continue
             val = t.value
+            if run and val.year is None and val.rel is None and val.period == "FY":  # type: ignore[attr-defined]
+                continue  # 2010年以来，全省年度GDP…: the years are full years
             if val.year is None or val.period or val.kind != "time":  # type: ignore[attr-defined]
                 run = []
             elif run and (L.YEAR_JOIN.fullmatch(text, run[-1].end, t.start)
@@ -867,6 +870,9 @@ class Sentence(SentenceText):
         if not run or L.METRIC.search(text, run[-1].end, s):
             return []
         years = [t.value.year for t in run]  # type: ignore[attr-defined]
+        pub = self.ds.pub
+        if len(run) == 1 and text.startswith("以来", run[0].end) and pub is not None and years[0] < pub.year - 1:
+            return list(range(years[0], pub.year))  # 2010年以来…分别增长a、b、c、d: each year since, to last year
         ranged = len(run) == 2 and L.YEAR_RANGE.fullmatch(text, run[0].end, run[1].start)
         if len(run) == 1 and (m := L.YEAR_FROM.search(text, 0, run[0].start)):
             years.insert(0, int(m.group("year")))  # 2020—2022年: the range's first year is a bare number
@@ -1099,7 +1105,7 @@ class Sentence(SentenceText):
             return
         last = avail[-1]
         if isinstance(last, Slot) and not last.amounts:
-            if k == 1 or k == width(last):
+            if k == 1 or k == width(last) or k == len(last.years):  # 2021年、2022年…分别增长a、b
                 last.growths = list(g.rates)
                 return
             periods = self.periods_between(last.end, g.start)
