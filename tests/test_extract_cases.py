@@ -1970,6 +1970,15 @@ REAL1 = [
          F("fixed_asset_investment", 2022, "FY", yoy=9.4, region="南湖"), F("fixed_asset_investment", 2023, "FY", yoy=6.7, region="南湖"),
          pub="2024-03-10", region="南湖"),
     case("since-year-count-differs", "2019年以来，全市地区生产总值分别增长6.8%、3.1%、8.2%、4.6%，总体保持平稳。", pub="2024-03-10"),
+    # a rate opening a clause group (；同比增长…) goes on with the level before it
+    case("rate-after-rank-clause", "一季度，全市地区生产总值完成318.6亿元，总量居全省第5位；同比增长6.2%，增速居全省第3位。",
+         F("gdp", 2024, "Q1", 318.6, "亿元", 6.2), pub="2024-04-25"),
+    case("rate-after-share-clause", "上半年，全县财政总收入达到26.4亿元，占全市比重为8.1%；比上年同期增长3.9%。",
+         F("fiscal_revenue_total", 2024, "H1", 26.4, "亿元", 3.9, region="海盐"), region="海盐"),
+    case("rate-after-semicolon-bare", "1-5月，全区社会消费品零售总额68.2亿元，规模居全市第二；增长5.4%。",
+         F("retail_sales", 2024, "M1-M5", 68.2, "亿元", 5.4, region="南湖"), pub="2024-06-20", region="南湖"),
+    case("rate-after-semicolon-own-metric", "上半年，全市出口总额186.3亿元；进口增长4.1%。",
+         F("exports", 2024, "H1", 186.3, "亿元"), F("imports", 2024, "H1", yoy=4.1)),
     case("since-sum-is-no-year", "自2021年以来，全县累计完成固定资产投资560亿元。", pub="2024-03-01", region="桐乡"),
 ]
 

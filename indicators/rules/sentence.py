@@ -38,6 +38,7 @@ _ITEM_SPLIT = re.compile(r"、|和|及")
 _QUALIFIERS_BEFORE = sorted(((w, q) for w, (q, pos) in QUALIFIERS.items() if pos == "before"),
                             key=lambda wq: -len(wq[0]))  # longest first: 超过 before 超
 _QUALIFIER_WORDS = tuple(w for w, _ in _QUALIFIERS_BEFORE)
+_BARE_GROWTH_OPENING = re.compile(r"\s*(?:同比|比上年同期|较上年同期|比上年|较上年)?")  # ；同比增长5.5%
 _NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
 _GDP_FAMILY = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"})
 
@@ -1099,6 +1100,12 @@ class Sentence(SentenceText):
         avail = [r for r in self.receivers if r.start >= gs and not _has_growth(r)
                  and not (isinstance(r, Quantity) and r.role in _NOT_RECEIVER)
                  and not (isinstance(r, Slot) and r.amounts)]
+        if not avail and gs > 0 and k == 1 and _BARE_GROWTH_OPENING.fullmatch(self.text, gs, g.start):
+            # 生产总值完成242.0亿元，总量居全省第7位；同比增长5.5%: a rate opening its clause group goes
+            # on with the figure before it
+            pg = self.group_start(gs - 1)
+            avail = [r for r in self.receivers if pg <= r.start < gs and isinstance(r, Quantity)
+                     and not r.has_growth and r.role not in _NOT_RECEIVER][-1:]
         if not avail:
             if not self.slots:
                 self.orphan_growths.append(g)
