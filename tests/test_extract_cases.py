@@ -1979,6 +1979,17 @@ REAL1 = [
          F("retail_sales", 2024, "M1-M5", 68.2, "亿元", 5.4, region="南湖"), pub="2024-06-20", region="南湖"),
     case("rate-after-semicolon-own-metric", "上半年，全市出口总额186.3亿元；进口增长4.1%。",
          F("exports", 2024, "H1", 186.3, "亿元"), F("imports", 2024, "H1", yoy=4.1)),
+    # a counted set of places, then two of them named with their rates by 分别: each place's
+    case("counted-set-then-pair", "一季度，全市有6个县（市、区）出口增速超过10%，嘉善、平湖增速位居前列，分别为18.6%、15.2%。",
+         F("exports", 2024, "Q1", yoy=18.6, region="嘉善"), F("exports", 2024, "Q1", yoy=15.2, region="平湖"),
+         pub="2024-04-25", region="嘉兴"),
+    case("counted-set-pair-dadao", "上半年，12个区县规上工业增加值增速高于全省，德清、长兴增幅居前两位，分别达到14.1%和12.7%。",
+         F("industrial_value_added", 2024, "H1", yoy=14.1, region="德清"),
+         F("industrial_value_added", 2024, "H1", yoy=12.7, region="长兴"), region="湖州"),
+    case("counted-set-pair-fastest", "1-8月，全省有9个县固定资产投资增长超过20%，泰顺、文成增速最快，分别为35.2%和31.8%。",
+         F("fixed_asset_investment", 2024, "M1-M8", yoy=35.2, region="泰顺"),
+         F("fixed_asset_investment", 2024, "M1-M8", yoy=31.8, region="文成"), pub="2024-09-20", region="浙江"),
+    case("counted-set-pair-no-rates", "上半年，12个区县规上工业增加值增速高于全省，德清、长兴两县表现突出。", region="湖州"),
     case("since-sum-is-no-year", "自2021年以来，全县累计完成固定资产投资560亿元。", pub="2024-03-01", region="桐乡"),
 ]
 

@@ -256,6 +256,8 @@ DELTA_BEFORE = tuple(r["word"] for r in read_table("delta_words.csv"))  # 多增
 BASELINE = ("从", "由")
 # 从398亿元跃升到635亿元, 由38.8亿元提高至67.5亿元: any short verb then 到/至 leads from a starting level to the next
 FROM_TO_GAP = re.compile(r"[,\s]*(?:分别|逐年|稳步|大幅|持续)?[\u4e00-\u9fff]{0,3}?(?:到|至|为)(?:了)?")
+# 开化、青田增速领跑山区海岛县，分别达…: a rate word and a few words between a list of places and 分别
+LIST_BACKREF_LATE = re.compile(r"(?:增速|增幅|增长率)[^,;。\d%]{0,10}?,?分别")
 LIST_BACKREF = re.compile(r"[,\s]{0,2}(?:[二两三四五六七八九十](?:地|县|市|区)|分别|均|各)")
 ACHIEVED = re.compile(r"(?:完成|实现|超额|提前|下达|达成)[^,;。]{0,4}$")
 # 高于年度目标2.8个百分点: a plan a figure is compared with does not make the figure a plan

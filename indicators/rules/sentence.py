@@ -329,7 +329,12 @@ class Sentence(SentenceText):
         """A place after the open slot's figures that names their subject: a list of places that
         a back reference follows (两县分别…), or GDP增速全省第一的是亳州市 (subject-after)."""
         slot, text = self.open.slot, self.text
-        if slot is not None and len(self.subject.regions) > 1 and L.LIST_BACKREF.match(text, e):
+        late = slot is not None and not slot.amounts and not slot.growths and L.LIST_BACKREF_LATE.match(text, e) \
+            is not None and L.EVERY_REGION.search(text, self.group_start(slot.start), slot.start) is not None
+        # 17个区县工业投资…，开化、青田增速领跑…，分别达…: two of the counted places, each with its rate
+        if slot is not None and len(self.subject.regions) > 1 and (L.LIST_BACKREF.match(text, e) or late):
+            if late:
+                slot.scope = "region"  # the places of the counted set, named: each a whole region
             start = self.subject.start
             if (slot.amounts or slot.growths) and not L.SUBJECT_AFTER.search(text, max(0, start - 8), start):
                 # …增长7.1%，其中海宁、桐乡分别增长9.1%和8.3%: their own figures (not …的还有南湖和海盐)
