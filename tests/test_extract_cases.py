@@ -1990,6 +1990,12 @@ REAL1 = [
          F("fixed_asset_investment", 2024, "M1-M8", yoy=35.2, region="泰顺"),
          F("fixed_asset_investment", 2024, "M1-M8", yoy=31.8, region="文成"), pub="2024-09-20", region="浙江"),
     case("counted-set-pair-no-rates", "上半年，12个区县规上工业增加值增速高于全省，德清、长兴两县表现突出。", region="湖州"),
+    # 13市中4市的…: a counted set of places (and 市中 alone is no place name)
+    case("counted-cities-over", "上半年，全省11市中3市的GDP总量超过4000亿元。", region="浙江"),
+    case("counted-counties-break", "前三季度，全市8县中5县的财政总收入突破50亿元。", pub=PUB_Q3, region="温州"),
+    case("counted-cities-of", "全年，全省9市的地区生产总值超过3000亿元。", pub="2024-02-10", region="浙江"),
+    case("shizhong-district-full-name", "上半年，市中区地区生产总值达到312.5亿元，增长5.8%。",
+         F("gdp", 2024, "H1", 312.5, "亿元", 5.8, region="市中区"), region="济南"),
     case("since-sum-is-no-year", "自2021年以来，全县累计完成固定资产投资560亿元。", pub="2024-03-01", region="桐乡"),
 ]
 

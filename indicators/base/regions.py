@@ -16,7 +16,7 @@ from .tables import RENAMED_REGIONS, REGION_WORDS, REGIONS, ZONES, Region, trie_
 _BY_NAME: dict[str, list[Region]] = {}
 for _r in REGIONS:
     for _key in {_r.name, _r.short}:
-        if len(_key) >= 2:
+        if len(_key) >= 2 and (_key == _r.name or _key[0] not in "市县区"):  # 市中 alone is no name (13市中4市)
             _BY_NAME.setdefault(_key, []).append(_r)
 _BY_FULL: dict[str, Region] = {r.name: r for r in REGIONS}
 for _new, _old in RENAMED_REGIONS.items():  # 邵东市 is the entry 邵东县 (a county that became a city)
