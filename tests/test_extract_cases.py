@@ -1996,6 +1996,14 @@ REAL1 = [
     case("counted-cities-of", "全年，全省9市的地区生产总值超过3000亿元。", pub="2024-02-10", region="浙江"),
     case("shizhong-district-full-name", "上半年，市中区地区生产总值达到312.5亿元，增长5.8%。",
          F("gdp", 2024, "H1", 312.5, "亿元", 5.8, region="市中区"), region="济南"),
+    # 县均/市均: an average over the counties, not the region's total
+    case("per-county-average", "前三季度，全省县域生产总值增长5.9%，县均生产总值152.3亿元。", pub=PUB_Q3, region="浙江",
+         labels={152.3: "subset|sector"}),
+    case("per-city-average", "2023年，全省市均一般公共预算收入达到286.4亿元。", pub="2024-02-10", region="浙江",
+         labels={286.4: "subset"}),
+    case("per-county-average-gdp", "上半年，全市县均地区生产总值为210.5亿元，比上年同期增加12.1亿元。", region="嘉兴",
+         labels={210.5: "subset"}),
+    case("county-total-is-region", "上半年，海盐县地区生产总值为210.5亿元。", F("gdp", 2024, "H1", 210.5, "亿元", region="海盐"), region="嘉兴"),
     case("since-sum-is-no-year", "自2021年以来，全县累计完成固定资产投资560亿元。", pub="2024-03-01", region="桐乡"),
 ]
 
