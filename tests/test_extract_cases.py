@@ -2004,6 +2004,15 @@ REAL1 = [
     case("per-county-average-gdp", "上半年，全市县均地区生产总值为210.5亿元，比上年同期增加12.1亿元。", region="嘉兴",
          labels={210.5: "subset"}),
     case("county-total-is-region", "上半年，海盐县地区生产总值为210.5亿元。", F("gdp", 2024, "H1", 210.5, "亿元", region="海盐"), region="嘉兴"),
+    # 微涨/微增/微降: a small rise or fall is a growth rate like any other
+    case("slight-rise", "前三季度，全省财政收入2816.4亿元，较上年同期增加8.2亿元，微涨0.3%。",
+         F("fiscal_revenue_total", 2024, "Q1-Q3", 2816.4, "亿元", 0.3, region="安徽"), pub=PUB_Q3, region="安徽"),
+    case("slight-increase", "1-8月，全市出口总额412.6亿元，同比微增0.8%。",
+         F("exports", 2024, "M1-M8", 412.6, "亿元", 0.8), pub="2024-09-20"),
+    case("slight-fall", "上半年，全县一般公共预算收入15.2亿元，同比微降1.1%。",
+         F("fiscal_revenue_general", 2024, "H1", 15.2, "亿元", -1.1, region="海盐"), region="海盐"),
+    case("slight-adjustment-is-no-rate", "上半年，全县一般公共预算收入15.2亿元，税收占比微调0.5%。",
+         F("fiscal_revenue_general", 2024, "H1", 15.2, "亿元", region="海盐"), region="海盐"),
     case("since-sum-is-no-year", "自2021年以来，全县累计完成固定资产投资560亿元。", pub="2024-03-01", region="桐乡"),
 ]
 
