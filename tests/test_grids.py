@@ -46,7 +46,6 @@ def render(form: Form, sep: str) -> str:
 
 
 FORMS = [
-    # a row whose figures are not printed (— —) is part of the table and gives nothing
     Form("blank-row-with-unit-column", ["2024年1-8月海盐县主要经济指标"],
          [["指标名称", "单位", "1-8月", "同比增长(%)"]],
          [["地区生产总值", "亿元", "—", "—"], ["规上工业增加值", "亿元", "212.5", "8.1"],
@@ -273,6 +272,31 @@ FORMS = [
     Form("no-time-anywhere", ["各县（市）生产总值"],
          [["地区", "生产总值(亿元)"]],
          [["海宁市", "1321.5"], ["桐乡市", "1245.8"]], [], pub=None),
+    # a monthly report: a title line and 指标 单位 before column groups (本月 | 1-7月) over 数值 | 增长
+    Form("month-groups-under-title-line", ["2024年7月统计月报", "主要经济指标"],
+         [["指标", "单位", "7月", "", "1-7月", ""], ["", "", "数值", "增长(%)", "数值", "增长(%)"]],
+         [["规模以上工业增加值", "亿元", "-", "6.2", "-", "7.9"],
+          ["社会消费品零售总额", "亿元", "21.36", "4.1", "150.82", "5.3"],
+          ["固定资产投资(不含农户)", "亿元", "-", "-3.5", "-", "4.4"]],
+         [("海盐", "industrial_value_added", 2024, "M7", None, "", 6.2),
+          ("海盐", "industrial_value_added", 2024, "M1-M7", None, "", 7.9),
+          ("海盐", "retail_sales", 2024, "M7", 21.36, "亿元", 4.1),
+          ("海盐", "retail_sales", 2024, "M1-M7", 150.82, "亿元", 5.3),
+          ("海盐", "fixed_asset_investment", 2024, "M7", None, "", -3.5),
+          ("海盐", "fixed_asset_investment", 2024, "M1-M7", None, "", 4.4)],
+         region="海盐", pub="2024-08-20"),
+    # the cumulative group printed without 月 (1-9) beside the month's (9月)
+    Form("month-groups-bare-range", ["主要经济指标"],
+         [["指标名称", "单位", "9月", "", "1-9", ""], ["", "", "绝对数", "增长%", "绝对数", "增长%"]],
+         [["地方一般公共预算收入", "亿元", "3.05", "-", "41.27", "6.8"],
+          ["出口总额", "亿元", "12.9", "8.8", "118.4", "10.1"],
+          ["民间投资(不含房地产)", "亿元", "-", "5.0", "-", "6.1"]],
+         [("平湖", "fiscal_revenue_general", 2024, "M9", 3.05, "亿元", None),
+          ("平湖", "fiscal_revenue_general", 2024, "Q1-Q3", 41.27, "亿元", 6.8),
+          ("平湖", "exports", 2024, "M9", 12.9, "亿元", 8.8),
+          ("平湖", "exports", 2024, "Q1-Q3", 118.4, "亿元", 10.1)],
+         region="平湖", pub="2024-10-20"),
+    # a row whose figures are not printed (— —) is part of the table and gives nothing
 ]
 
 BOX_DRAWN = """2023年各县（市、区）生产总值

@@ -90,7 +90,7 @@ def test_expansions_are_spelled_as_lists() -> None:
 def test_aliases_name_known_metrics_and_contexts() -> None:
     for alias in ALIASES.values():
         assert set(alias.metrics) <= set(METRICS), alias.text
-        assert not alias.context or alias.context in METRICS, alias.text
+        assert not alias.context or set(alias.context.split("|")) <= set(METRICS), alias.text
 
 
 def test_every_metric_has_an_alias() -> None:
@@ -234,7 +234,7 @@ ROLES = {
     "flat_words.csv": ("word", "role", {"flat", "block"}),
     "growth_units.csv": ("unit", "rule", {"tenths", "doublings"}),
     "table_words.csv": ("word", "role", {"growth", "amount", "unit_line", "cumulative", "month", "share", "prior",
-                                         "label", "total", "ignore", "rank"}),
+                                         "label", "total", "ignore", "rank", "note"}),
     "modifiers.csv": ("word", "side", {"before", "after", "ranking"}),
     "rank_words.csv": ("word", "note", None),
     "delta_words.csv": ("word", "note", None),

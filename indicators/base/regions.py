@@ -16,7 +16,7 @@ from .tables import RENAMED_REGIONS, REGION_WORDS, REGIONS, ZONES, Region, trie_
 _BY_NAME: dict[str, list[Region]] = {}
 for _r in REGIONS:
     for _key in {_r.name, _r.short}:
-        if len(_key) >= 2:
+        if len(_key) >= 2 and (_key == _r.name or _key[0] not in "市县区"):  # 市中 alone is no name (13市中4市)
             _BY_NAME.setdefault(_key, []).append(_r)
 _BY_FULL: dict[str, Region] = {r.name: r for r in REGIONS}
 for _new, _old in RENAMED_REGIONS.items():  # 邵东市 is the entry 邵东县 (a county that became a city)
@@ -128,7 +128,7 @@ def lookup(name: str, home: str = "") -> Region | None:
         return None
     if len(cands) == 1 or not home:
         return cands[0]
-    h = lookup(home)
+    h = home_entry(home)
     if h is None:
         return cands[0]
 
@@ -175,6 +175,21 @@ def display(region: Region) -> str:
     return region.short
 
 
+_LEVEL_RANK = {"province": 2, "city": 1}
+
+
+def home_entry(home: str) -> Region | None:
+    """The gazetteer entry of an article's own region: of the places so named, the one of the highest
+    level (an article filed under 河北 is the province's, not Tianjin's 河北区; 朝阳 is the city of
+    Liaoning rather than Beijing's district, which an article would file under 北京).
+
+    >>> home_entry("河北").level, home_entry("朝阳").name, home_entry("海宁").name
+    ('province', '朝阳市', '海宁市')
+    """
+    cands = _BY_NAME.get(home)
+    return max(cands, key=lambda r: _LEVEL_RANK.get(r.level, 0)) if cands else None
+
+
 @lru_cache(maxsize=4096)
 def ancestor(home: str, word_level: str) -> str:
     """Resolve 全市/全县/全省 in an article about ``home``.
@@ -188,7 +203,7 @@ def ancestor(home: str, word_level: str) -> str:
     >>> ancestor("内蒙古", "district")
     '内蒙古'
     """
-    r = lookup(home)
+    r = home_entry(home)
     if r is None:
         return home
     suffix = _LEVEL_SUFFIX.get(word_level, "")

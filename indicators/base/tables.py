@@ -159,7 +159,7 @@ def _alias(row: dict[str, str]) -> Alias:
     for m in metrics:
         if m not in METRICS:
             raise ValueError(f"vocab/aliases.csv: {row['alias']!r} names unknown metric {m!r}")
-    if context and context not in METRICS:
+    if context and not set(context.split("|")) <= set(METRICS):  # one metric, or several joined by |
         raise ValueError(f"vocab/aliases.csv: {row['alias']!r} has unknown context {context!r}")
     return Alias(row["alias"], metrics, "broad" in flags, "generic" in flags, context, "rate_only" in flags, "national" in flags)
 

@@ -125,8 +125,12 @@ class Extractor:
             flow.time = flow.lead.copy()  # the lead never moves
         self.settle(flow.pending, flow.time)
         self.ds.pos = s_start
+        before = flow.time.period
         parser = parse_sentence(s_text, self.ds, flow.time, flow.prev_kind, topic,
                                 flow.prev_slots[-1] if flow.prev_slots else None)
+        aside = parser.aside_period or (before if _THIS_MONTH.search(s_text) else None)
+        if aside and not _single_month(aside) and _single_month(flow.time.period):
+            flow.time.period = aside  # 1-7月…。其中，7月当月增长5.4%。…: the month is an aside
         if self.trace is not None:
             self.trace.append((s_start, s_text, parser))
         slots = parser.slots
@@ -145,8 +149,10 @@ class Extractor:
         """Keep the time the paragraph opened with, and take the article's lead from it when it sets one."""
         if flow.lead is None:
             self.settle(flow.pending, flow.time)
-        # the time the paragraph opened with: its first regional figure's (…其中6月份… moves on)
-        first = next((f for f in new if f.kind == "actual" and f.scope == "region"), None)
+        # the time the paragraph opened with: its first regional figure's (…其中6月份… moves on), not a
+        # rate's history nor a time named only after its figures (从9.5%到10.8%再到今年二季度的14%)
+        first = next((f for f in new if f.kind == "actual" and f.scope == "region"
+                      and not any(r in _NOT_OPENING for r in f.rule.split("+"))), None)
         flow.opening = TimeState(first.year, first.period) if first is not None and first.period else (
             flow.time.copy() if parsed else None)
         if flow.lead is None and (flow.time.year is not None or flow.time.period is not None) \
@@ -300,6 +306,9 @@ class Extractor:
             sent_start=sent_span[0], sent_end=sent_span[1], rule=rule)
 
 
+_NOT_OPENING = ("rate-shift", "time-later-in-sentence")
+
+
 def _pipe_header(line: str, header: list[str]) -> list[str]:
     """The header cells of the pipe table a line belongs to ([] outside tables)."""
     if line.count("|") < 2:
@@ -358,6 +367,14 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
     return bool(L.METRIC.search(sentence)) or ("%" in sentence and (after_facts or bool(L.EVERY_REGION.search(sentence)))) \
         or (after_facts and (L.BY_REGION.search(sentence) is not None or L.QIZHONG_START.match(sentence) is not None)) \
         or (bool(head_alias) and (L.RANK_WORD.search(sentence) is not None or L.NAMED_RATE.search(sentence) is not None))
+
+
+_THIS_MONTH = re.compile("当月|本月")
+
+
+def _single_month(period: str | None) -> bool:
+    """Whether a period code is one month (M7, not M1-M7 or Q1)."""
+    return period is not None and re.fullmatch(r"M\d{1,2}", period) is not None
 
 
 _LEAD = re.compile(r"\s*[^。!?]{0,120}")  # an article's title and first sentence

@@ -45,6 +45,7 @@ from .timeline import DocState, resolve_time
 TABLE_WORDS: dict[str, str] = {r["word"]: r["role"] for r in read_table("table_words.csv")}
 _WORD_ROLES = {**{w: "basis" for w, role in FILLERS.items() if role == "basis"}, **TABLE_WORDS}
 _WORDS = re.compile(trie_pattern(list(_WORD_ROLES)))
+_NOTES = tuple(w for w, r in TABLE_WORDS.items() if r == "note")  # (不含农户): what a figure leaves out
 _UNIT_WORDS = "|".join(sorted((re.escape(w) for w, r in TABLE_WORDS.items() if r == "unit_line"), key=len, reverse=True))
 _UNIT_LINE = re.compile(r"(?:" + _UNIT_WORDS + r")\s*[:：]\s*(?P<unit>[^\s()（）]+)")
 _NUM_CELL = re.compile(r"(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>%|‰|[^\d\s.,%‰]{1,5})?")
@@ -331,6 +332,8 @@ def _unit_of(name: str) -> tuple[str, str]:
 
     >>> _unit_of("地区生产总值(亿元)"), _unit_of("增长%"), _unit_of("县(市、区)")
     (('地区生产总值', '亿元'), ('增长', '%'), ('县', ''))
+    >>> _unit_of("固定资产投资(不含农户)")
+    ('固定资产投资', '')
     """
     unit = ""
     for m in _BRACKET.finditer(name):
@@ -338,10 +341,13 @@ def _unit_of(name: str) -> tuple[str, str]:
         if inner in UNITS or inner in ("%", "‰"):
             unit = inner
     name = _BRACKET.sub(lambda m: "" if m.group(1) in UNITS or m.group(1) in ("%", "‰")
-                        or _LEVELS.fullmatch(m.group(1)) else m.group(), name)
+                        or _LEVELS.fullmatch(m.group(1)) or m.group(1).startswith(_NOTES) else m.group(), name)
     if name.endswith(("%", "‰")):
         name, unit = name[:-1], name[-1]
     return name, unit
+
+
+_BARE_MONTHS = re.compile(r"1\s*[-—–~至]\s*(1[0-2]|[2-9])(?![\d.月])")
 
 
 def describe(text: str, home: str = "") -> Axis:
@@ -353,8 +359,8 @@ def describe(text: str, home: str = "") -> Axis:
     ('growth', 'cum', '%')
     >>> describe("平湖市").region, describe("1-3月 累计").period, describe("结构(%)").role
     ('平湖', 'M1-M3', 'skip')
-    >>> describe("县(市、区)").role, describe("装备制造业").role
-    ('label', 'skip')
+    >>> describe("县(市、区)").role, describe("装备制造业").role, describe("1-8 数值").period
+    ('label', 'skip', 'M1-M8')
     """
     name, unit = _unit_of(_clean(text))
     if not name:
@@ -377,6 +383,8 @@ def describe(text: str, home: str = "") -> Axis:
         if t is not None and t.kind == "time":
             year = t.year if t.year is not None else year
             period = t.period or period
+    if period is None and (bare := _BARE_MONTHS.match(name)):  # 8月 | 1-8: a header's months without 月
+        period = f"M1-M{int(bare.group(1))}"
     rest = re.sub(r"[\s、,:：=#*\d.()]", "", TIME.sub(" ", _WORDS.sub(" ", name))).strip("比与较的")
     if rest in UNITS:  # 地区生产总值 亿元: a unit printed under the name, without brackets
         rest, unit = "", unit or rest
@@ -730,8 +738,8 @@ def _grouped(head: Heading, n: int, home: str) -> list[str] | None:
     groups = [c.text for line in head.header[:-1] for c in line if c.text]
     while len(subs) > n and _label_like(describe(subs[0], home)):
         subs.pop(0)
-    while groups and describe(groups[0], home).role in ("label", "unit", "rank"):
-        groups.pop(0)
+    while groups and describe(groups[0], home).role in ("label", "unit", "rank", "skip"):
+        groups.pop(0)  # 指标 单位 before the groups, and a title line above them (国民经济主要指标)
     if len(subs) != n or not groups or n % len(groups):
         return None
     per = n // len(groups)

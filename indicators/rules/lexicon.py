@@ -240,6 +240,11 @@ VALUE_VERB_END = re.compile(r"(?:达到了?|达|为|是|实现|完成|录得)$")
 # 业, 品, 类, 企: the characters of a sector, product or firm word (房地产业, 机电产品, 外企)
 SECTOR_MARK = re.compile(r"[业品类企厂司行店]")
 # 是2015年的1.5倍, 相当于2012年的两倍: a time that a figure is compared with, by a multiple
+# 自去年四季度以来, 自3月份以来: the start of a run of periods, not the time of the figures after it
+SINCE_AFTER = re.compile(r"(?:第?[一二三四]季度|\d{1,2}月份?|[上下]半年|年?[初底末])?以来")
+# 延续2月份平稳向好趋势, 保持前4个月稳中向好的态势: a time in a trend carried on moves nothing
+TREND_BEFORE = re.compile(r"(?:延续|保持|继续|承接|接续|巩固)了?$")
+TREND_AFTER = re.compile(r"[^,;。\d]{0,14}?(?:态势|趋势|势头|走势)")
 MULTIPLE_AFTER = re.compile(r"(?:全年)?的?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)多?倍")
 # 去年同期为364.4亿元: the same period a year earlier, followed by its level
 BASIS_LEVEL = re.compile(r"(?:上年|去年|上一年)同期(?:为|是|仅为|达|达到|只有)")
@@ -272,6 +277,8 @@ DELTA_BEFORE = tuple(r["word"] for r in read_table("delta_words.csv"))  # 多增
 BASELINE = ("从", "由")
 # 从398亿元跃升到635亿元, 由38.8亿元提高至67.5亿元: any short verb then 到/至 leads from a starting level to the next
 FROM_TO_GAP = re.compile(r"[,\s]*(?:分别|逐年|稳步|大幅|持续)?[\u4e00-\u9fff]{0,3}?(?:到|至|为)(?:了)?")
+# 开化、青田增速领跑山区海岛县，分别达…: a rate word and a few words between a list of places and 分别
+LIST_BACKREF_LATE = re.compile(r"(?:增速|增幅|增长率)[^,;。\d%]{0,10}?,?分别")
 LIST_BACKREF = re.compile(r"[,\s]{0,2}(?:[二两三四五六七八九十](?:地|县|市|区)|分别|均|各)")
 ACHIEVED = re.compile(r"(?:完成|实现|超额|提前|下达|达成)[^,;。]{0,4}$")
 # 高于年度目标2.8个百分点: a plan a figure is compared with does not make the figure a plan

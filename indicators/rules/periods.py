@@ -34,6 +34,7 @@ TIME_PATTERN = (
     r"|(?P<until>截[至止](?:今年|本年)?" + _M + r"月(?:份|末|底)?(?!\d))"
     r"|(?P<month>" + _M + r"月(?:份)?(?P<single>当月|单月)?(?!末|底|初|中旬|上旬|下旬|\d))"
     r"|(?P<word>" + trie_pattern(list(PERIOD_WORDS)) + r")"
+    r"|(?P<thismonth>(?<![\d月])(?:当月|本月)(?!份?以来))"  # 其中，当月…: the last month of the period in force
     r"|(?P<basis>(?:" + "|".join(_BASIS_BEFORE) + ")?(?:" + "|".join(_LAST_YEAR) + r")同期"
     r"|(?<=[" + "".join(_BASIS_BEFORE) + r"])(?:上年|去年))"
     r"|(?P<rel>" + trie_pattern(list(RELATIVE_YEARS)) + r")"
@@ -50,7 +51,8 @@ _WORDS = [*PERIOD_WORDS, *RELATIVE_YEARS, *SPANS]
 _NUMERALS = CN_NUMERAL.strip("[]")
 _AFTER_DIGITS = set("年月日-~至到—、") | {w.lstrip("0123456789")[:1] for w in _WORDS if w[:1].isdigit()}
 _AFTER_NUMERALS = set(_NUMERALS + "月日-~至到—、") | {w.lstrip(_NUMERALS)[:1] for w in _WORDS if w[:1] in _NUMERALS}
-_STARTS = ({w[:2] for w in [*_WORDS, *_THIS_YEAR, *_LAST_YEAR, "截至", "截止", "元至", "元到", "元月", "元-", "元—"]
+_STARTS = ({w[:2] for w in [*_WORDS, *_THIS_YEAR, *_LAST_YEAR, "截至", "截止", "元至", "元到", "元月", "元-", "元—",
+                             "当月", "本月"]
             if w[:1] not in _NUMERALS and not w[:1].isdigit()}
            | {b + y[0] for b in _BASIS_BEFORE for y in _LAST_YEAR} | {w + n for w in "前头" for n in _NUMERALS})
 
@@ -101,7 +103,7 @@ class TimeExpr:
     year: int | None = None
     rel: int | None = None
     period: str | None = None
-    kind: str = "time"  # time | date | basis | this | span | ytd
+    kind: str = "time"  # time | date | basis | this | span | ytd | month_of (当月: the period's last month)
     years: int = 0  # a span's length in years (过去五年, 十三五: 5)
 
 
@@ -164,6 +166,8 @@ def _interpret(m: re.Match[str]) -> TimeExpr | None:
         return TimeExpr(period=PERIOD_WORDS[m.group("word")])
     if m.group("basis"):
         return TimeExpr(kind="basis")
+    if m.group("thismonth"):
+        return TimeExpr(kind="month_of")
     if m.group("rel"):
         word = m.group("rel")
         return TimeExpr(rel=RELATIVE_YEARS[word], kind="ytd" if word.endswith("以来") else "time")

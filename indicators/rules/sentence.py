@@ -39,6 +39,8 @@ _ITEM_SPLIT = re.compile(r"、|和|及")
 _QUALIFIERS_BEFORE = sorted(((w, q) for w, (q, pos) in QUALIFIERS.items() if pos == "before"),
                             key=lambda wq: -len(wq[0]))  # longest first: 超过 before 超
 _QUALIFIER_WORDS = tuple(w for w, _ in _QUALIFIERS_BEFORE)
+_COUNTED_PLACES = re.compile(r"(?<![\d.])\d{1,2}(?:市|县|区|省)的?$")
+_BARE_GROWTH_OPENING = re.compile(r"\s*(?:同比|比上年同期|较上年同期|比上年|较上年)?")  # ；同比增长5.5%
 _NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
 _GDP_FAMILY = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"})
 
@@ -179,6 +181,7 @@ class Sentence(SentenceText):
         found = tokenize(self, ds, topic)
         self.toks, self.split_spans, self.ranked_at = found.toks, found.split_spans, found.ranked_at
         self.times: list[tuple[int, int]] = []
+        self.aside_period: str | None = None  # the period in force before a 当月 (the sentence's aside)
         self.period_toks: list[tuple[int, int, TimeExpr]] = []
         self.amount_spans: list[tuple[int, int]] = []
         self.figure_starts: list[int] = []  # where each amount or rate starts …
@@ -245,6 +248,8 @@ class Sentence(SentenceText):
             return 1
         if val.period and val.year is None and val.rel is None and L.PLAN_AFTER.match(text, e):  # type: ignore[attr-defined]
             return 1  # 完成年度预算的31.7%: the period of a plan, not of the figures around it
+        if val.kind == "month_of" and self.aside_period is None:  # type: ignore[attr-defined]
+            self.aside_period = state.period
         apply_time(state, val, ds)  # type: ignore[arg-type]
         if o.slot is not None and not o.slot.amounts and not o.slot.growths:
             o.slot.time = state.snapshot()
@@ -326,7 +331,12 @@ class Sentence(SentenceText):
         """A place after the open slot's figures that names their subject: a list of places that
         a back reference follows (两县分别…), or GDP增速全省第一的是亳州市 (subject-after)."""
         slot, text = self.open.slot, self.text
-        if slot is not None and len(self.subject.regions) > 1 and L.LIST_BACKREF.match(text, e):
+        late = slot is not None and not slot.amounts and not slot.growths and L.LIST_BACKREF_LATE.match(text, e) \
+            is not None and L.EVERY_REGION.search(text, self.group_start(slot.start), slot.start) is not None
+        # 17个区县工业投资…，开化、青田增速领跑…，分别达…: two of the counted places, each with its rate
+        if slot is not None and len(self.subject.regions) > 1 and (L.LIST_BACKREF.match(text, e) or late):
+            if late:
+                slot.scope = "region"  # the places of the counted set, named: each a whole region
             start = self.subject.start
             if (slot.amounts or slot.growths) and not L.SUBJECT_AFTER.search(text, max(0, start - 8), start):
                 # …增长7.1%，其中海宁、桐乡分别增长9.1%和8.3%: their own figures (not …的还有南湖和海盐)
@@ -388,7 +398,10 @@ class Sentence(SentenceText):
         than the region's starts carrying it."""
         c = self.carried
         c.reset(self.group_start(s), s)
-        if slot.scope == "region" and c.scope and not slot.explicit_region:
+        if slot.scope == "region" and c.scope and L.POPULATION.match(self.text, s):
+            c.scope = ""  # …工业销售产值增长25.3%，规上工业增加值增长5.8%: a metric named with its
+            # population (规上, 规模以上) is the whole's again
+        elif slot.scope == "region" and c.scope and not slot.explicit_region:
             slot.scope = c.scope
         elif slot.scope != "region":
             c.scope, c.group, c.until = slot.scope, self.group_start(s), self.bracket_end(s)
@@ -569,6 +582,7 @@ class Sentence(SentenceText):
                                       and not self.counts_population(e, start, metrics))
         parts.append(self.text[last:start])
         prefix = "".join(parts)
+        counted = counted or _COUNTED_PLACES.search(prefix) is not None  # 13市中4市的GDP总量超过…: a set of places
         chrome = _AFTER_DIGITS.search(prefix)
         if chrome and not chrome.group("rest").startswith(L.CLASSIFIERS):
             prefix = chrome.group("rest")  # 新闻中心613GDP总量: page chrome and dates joined to a headline
@@ -688,6 +702,12 @@ class Sentence(SentenceText):
         own_end = max([q.end for q in base.amounts] + [r.end for r in base.growths] + [base.end]) if base else 0
         # 平湖1100亿元、海盐750亿元; 嘉善县GDP增长7.2%；海盐县增长6.8%: the list goes on from the base's own figures
         continues = base is not None and own_end > base.end and L.ITEM_SEP.fullmatch(text, own_end, start)
+        # 嘉善县增长8.2%，居第1；平湖市(6.8%)、秀洲区(6.2%)…: other places' rates, a clause on, go on from
+        # a named place's rate when no figure stands between
+        continues = continues or (base is not None and bool(base.explicit_region) and own_end > base.end
+                                  and len(run) > 1 and all(it.kind == "pct" for it in run)
+                                  and text[:start].rstrip().endswith((",", ";"))  # not 高于海盐县(6.1%)…
+                                  and not any(own_end <= f < start for f in self.figure_starts))
         if base is None and (base := self.elided_base(run)) is not None:
             between = text[self.group_start(start):start]
         elif base is None or len(base.metrics) != 1 or (
@@ -785,8 +805,10 @@ class Sentence(SentenceText):
         if alias.context == "gdp":
             if not set(ds.last_metric) & _GDP_FAMILY:
                 return None
-        elif alias.context and (not (any(alias.context in sl.metrics for sl in self.slots)
-                                     or self.population_named(s, metrics)) or self.tail_of_noun(s)):
+        elif alias.context and (not (any(set(alias.context.split("|")) & set(sl.metrics) for sl in self.slots)
+                                     or self.population_named(s, metrics)
+                                     or L.QIZHONG_START.match(text) and set(alias.context.split("|")) & set(ds.last_metric))
+                                or self.tail_of_noun(s)):  # 其中，7月当月增加值…: the last sentence's
             return None  # 产值 after 规上工业增加值 is its output, unless a longer noun ends in it (高新技术产品产值)
         if alias.context and self.slots and set(self.slots[-1].metrics) == set(metrics) \
                 and not any(self.slots[-1].end <= ts < s for ts, _ in self.times) \
@@ -840,13 +862,16 @@ class Sentence(SentenceText):
         return slot
 
     def listed_years(self, s: int) -> list[int]:
-        """2022年、2023年，…分别为 or 2021年至2023年，…分别完成: the years a list of them (or a
-        range) leading the metric at ``s`` stands for, one per figure when the counts agree."""
+        """2022年、2023年，…分别为, 2021年至2023年，…分别完成 or 2010年以来…分别增长: the years a list of
+        them (a range, or the years since one) leading the metric at ``s`` stands for, one per figure
+        when the counts agree."""
         text, run = self.text, []
         for t in self.toks:
             if t.kind != "time" or t.end > s:
                 continue
             val = t.value
+            if run and val.year is None and val.rel is None and val.period == "FY":  # type: ignore[attr-defined]
+                continue  # 2010年以来，全省年度GDP…: the years are full years
             if val.year is None or val.period or val.kind != "time":  # type: ignore[attr-defined]
                 run = []
             elif run and (L.YEAR_JOIN.fullmatch(text, run[-1].end, t.start)
@@ -857,6 +882,9 @@ class Sentence(SentenceText):
         if not run or L.METRIC.search(text, run[-1].end, s):
             return []
         years = [t.value.year for t in run]  # type: ignore[attr-defined]
+        pub = self.ds.pub
+        if len(run) == 1 and text.startswith("以来", run[0].end) and pub is not None and years[0] < pub.year - 1:
+            return list(range(years[0], pub.year))  # 2010年以来…分别增长a、b、c、d: each year since, to last year
         ranged = len(run) == 2 and L.YEAR_RANGE.fullmatch(text, run[0].end, run[1].start)
         if len(run) == 1 and (m := L.YEAR_FROM.search(text, 0, run[0].start)):
             years.insert(0, int(m.group("year")))  # 2020—2022年: the range's first year is a bare number
@@ -1021,8 +1049,9 @@ class Sentence(SentenceText):
             q.role = "baseline"
         elif head.endswith(L.DELTA_BEFORE) and not head.endswith(("增长到", "增加到", "提高到", "上升到")):
             q.role = "delta"
-        elif L.TARGET_AFTER.match(text, q.end) or head.endswith("下达"):
-            q.role = "target"
+        elif L.TARGET_AFTER.match(text, q.end) or head.endswith("下达") or (
+                (plan := L.PLAN_AFTER.search(head, max(0, len(head) - 3))) is not None and plan.end() == len(head)):
+            q.role = "target"  # 占年预算96540万元的22.04%: the plan's level
         if text.startswith(L.BOUND_WORDS, q.end) and not qual:  # 迈上5万亿台阶, 2000亿门槛: a round bound
             q.qualifier = "over"
         return q
@@ -1082,13 +1111,19 @@ class Sentence(SentenceText):
         avail = [r for r in self.receivers if r.start >= gs and not _has_growth(r)
                  and not (isinstance(r, Quantity) and r.role in _NOT_RECEIVER)
                  and not (isinstance(r, Slot) and r.amounts)]
+        if not avail and gs > 0 and k == 1 and _BARE_GROWTH_OPENING.fullmatch(self.text, gs, g.start):
+            # 生产总值完成242.0亿元，总量居全省第7位；同比增长5.5%: a rate opening its clause group goes
+            # on with the figure before it
+            pg = self.group_start(gs - 1)
+            avail = [r for r in self.receivers if pg <= r.start < gs and isinstance(r, Quantity)
+                     and not r.has_growth and r.role not in _NOT_RECEIVER][-1:]
         if not avail:
             if not self.slots:
                 self.orphan_growths.append(g)
             return
         last = avail[-1]
         if isinstance(last, Slot) and not last.amounts:
-            if k == 1 or k == width(last):
+            if k == 1 or k == width(last) or k == len(last.years):  # 2021年、2022年…分别增长a、b
                 last.growths = list(g.rates)
                 return
             periods = self.periods_between(last.end, g.start)
@@ -1156,9 +1191,11 @@ class Sentence(SentenceText):
 
 
 def name_place(ds: DocState, name: str) -> None:
-    """Remember a named place as the one a later 该县/该区/该市 refers to."""
+    """Remember a named place as the one a later 该县/该区/该市 refers to (not one of another province
+    than the article's: 工业兴县 is a slogan, not Shanxi's 兴县)."""
     place = lookup(name, ds.home)
-    if place is not None and place.level != "province":
+    home = ds.home_place
+    if place is not None and place.level != "province" and (home is None or home.province == place.province):
         ds.named[place.name[-1]] = display(place)
 
 
@@ -1181,12 +1218,15 @@ def populations_in(text: str) -> frozenset[str]:
 
 
 def compared_time(text: str, s: int, e: int) -> bool:
-    """A time a figure is compared with (比2010年, 是2010年的1.7倍, 从2016年的…): it moves nothing.
+    """A time a figure is compared with (比2010年, 是2010年的1.7倍, 从2016年的…), a run starts from
+    (自去年四季度以来) or a trend goes on from (延续2月份平稳向好趋势): it moves nothing.
 
     >>> compared_time("分别是2010年的1.7倍", 3, 8), compared_time("2010年，全市", 0, 5)
     (True, False)
     """
     return bool(L.COMPARISON_END.search(text, max(0, s - 3), s) or L.MULTIPLE_AFTER.match(text, e)
+                or L.SINCE_AFTER.match(text, e)
+                or (L.TREND_BEFORE.search(text, max(0, s - 3), s) is not None and L.TREND_AFTER.match(text, e) is not None)
                 or (text.endswith(L.BASELINE, 0, s) and text.startswith("的", e)))
 
 

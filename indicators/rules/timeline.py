@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..base.regions import Region, lookup
+from ..base.regions import Region, home_entry
 from ..ingest.documents import Document
 from ..ingest.pubdate import PubDate
 from . import lexicon as L
@@ -58,7 +58,7 @@ class DocState:
     def home_place(self) -> Region | None:
         """The gazetteer entry of the home region (None when it is not a place there)."""
         if self._home_place is False:
-            self._home_place = lookup(self.home) if self.home else None
+            self._home_place = home_entry(self.home) if self.home else None
         return self._home_place  # type: ignore[return-value]
 
     @property
@@ -81,6 +81,10 @@ class DocState:
 def apply_time(state: TimeState, t: TimeExpr, ds: DocState) -> None:
     """Move ``state`` by one time expression (a year, a period, 今年/去年, 这一年, a span)."""
     if t.kind in ("date", "basis"):
+        return
+    if t.kind == "month_of":  # 一季度…；其中，当月…: March
+        if state.period and state.period != "YTD" and (end := period_end_month(state.period)):
+            state.period, state.ytd = f"M{end}", False
         return
     if t.kind == "this":
         if ds.last_year:
