@@ -985,6 +985,16 @@ REGION_LISTS = [
          F("industrial_value_added", 2024, "H1", 412.6, "亿元", 8.2)),
     case("verdict-clause-before-another-quantity",
          "上半年,全市规上工业增加值回升明显,实现利润12.6亿元。"),
+    # a rank, then the level named by a measure word (全年总量为, 其总量达到)
+    case("rank-then-measure-word-level",
+         "2024年,海宁市GDP位居全市第一,全年总量为1402.6亿元。",
+         F("gdp", 2024, "FY", 1402.6, "亿元", region="海宁"), region="嘉兴", pub="2025-02-10"),
+    case("rank-then-qi-measure-word-level",
+         "2024年,桐乡市一般公共预算收入居全市第二,其总量达到98.3亿元。",
+         F("fiscal_revenue_general", 2024, "FY", 98.3, "亿元", region="桐乡"), region="嘉兴", pub="2025-02-10"),
+    case("verdict-then-measure-word-level",
+         "2024年,全县GDP稳中有进,总量达到1296.3亿元。",
+         F("gdp", 2024, "FY", 1296.3, "亿元"), pub="2025-02-10"),
 ]
 
 # --------------------------------------------------------------------------

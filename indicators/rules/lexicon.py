@@ -135,10 +135,13 @@ RANK_WORD = re.compile(_RANK)  # a rank anywhere (a quick test before the clause
 _RANK_VERB = "(?:稳居|位居|位列|居|列|排名|排在|排)"
 # 增速居全市首位, 居第二, 位列第三, 最高: a rank phrase, as it stands after a figure or a place
 _RANK_PHRASE = "(?:增速|增幅|总量|规模)?" + _RANK_VERB + r"?[^,;。\d%]{0,6}?" + _RANK + "位?"
-RANK_GAP = re.compile(_RANK_PHRASE + r"[,\s]*(?:达到了?|达|为|是|实现|完成)?")
+RANK_GAP = re.compile(_RANK_PHRASE + r"[,\s]*(?:其)?" + GAP.pattern)  # …位居全市第一，全年总量为…
 # GDP相对较低，只有800.25亿元 / 均列全市后两位，分别为…: a short clause that judges the metric, with no
 # figure, then a verb that gives its value
-VERDICT_GAP = re.compile(r"[^,;:。\d%()]{1,10}?,(?:分别|均|都)?(?:只有|仅有|仅为|只为|为|达到了|达到|高达|达)")
+VERDICT_GAP = re.compile(r"(?:(?!其中)[^,;:。\d%()]){1,10}?,(?:其)?(?:分别|均|都)?" + GAP.pattern
+                         + r"(?:只有|仅有|仅为|只为|高达)?"
+                         + "(?:" + "|".join(f"(?<={w})" for w in ("有", "为", "达", "达到", "达到了"))
+                         + ")")  # the gap ends in a verb that gives the value
 # GDP增速全省第一的是亳州市, GDP超过1000亿元的城市还有芜湖市: the subject named after its figures
 SUBJECT_AFTER = re.compile(r"的(?:城市|地市|县市区|县市|区县|县区|县|地区|省份)?(?:还有|也有|有|是|为|包括)$")
 # 分别高于全省(6.3%)、金华(6.7%): places compared with, each with its own rate in brackets
