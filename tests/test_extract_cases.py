@@ -1854,12 +1854,25 @@ PROBE2 = [
          F("fdi_actual", 2023, "FY", 1.86, "亿美元", 12.0), pub="2024-03-20"),
 ]
 
+# Third probe round (real pages, issue 11): shapes of real text, in sentences of our own.
+REAL2 = [
+    # a page that glosses traditional characters with their pinyin in brackets: 區(qū)
+    case("pinyin-gloss-gdp", "2023年,全縣完成地區(qū)生產(chǎn)總值188.6億元,按可比價(jià)格計(jì)算,同比增長4.9%。",
+         F("gdp", 2023, "FY", 188.6, "亿元", 4.9), pub="2024-04-02"),
+    case("pinyin-gloss-sectors", "全年,全市第二產(chǎn)業(yè)增加值612.3億元,增長(zhǎng)5.1%;第三產(chǎn)業(yè)增加值903.7億元,增長(zhǎng)6.2%。",
+         F("gdp_secondary", 2023, "FY", 612.3, "亿元", 5.1), F("gdp_tertiary", 2023, "FY", 903.7, "亿元", 6.2),
+         pub="2024-03-12"),
+    case("pinyin-gloss-fiscal", "上半年,全區(qū)一般公共預(yù)算收入完成21.45億元,同比增長(zhǎng)3.8%。",
+         F("fiscal_revenue_general", 2024, "H1", 21.45, "亿元", 3.8)),
+    case("pinyin-gloss-per-head", "按常住人口計(jì)算,全縣人均地區(qū)生產(chǎn)總值5.2萬元,增長(zhǎng)4.1%。", pub="2024-04-02"),
+]
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
     "period": PERIODS, "relyear": RELATIVE_YEARS, "carry": CARRY_OVER, "scope": SCOPE,
     "plan": PLAN_WORDS, "conflict": CONFLICTS, "repair": LINE_BREAKS, "traditional": TRADITIONAL,
-    "probe2": PROBE2,
+    "probe2": PROBE2, "real2": REAL2,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

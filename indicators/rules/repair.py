@@ -108,6 +108,11 @@ _HEADING_CANDIDATE = re.compile(r"\n[ ]*" + NUMBERING)  # a line that may be a h
 _FIRST_HEADING = re.compile(r"[ ]*" + NUMBERING)  # the leading \n lets re jump to it
 
 
+# 地區(qū)生產(chǎn)總值: a page that glosses a character with its pinyin in brackets (a tone mark among
+# the letters); the gloss is dropped, the character it glosses stays
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\((?=[a-zü]*[" + _TONED + r"])[a-zü" + _TONED + r"]{1,6}\)")
+
 # 二〇二三年: a year printed in Chinese numerals (a 〇 among them); folded to digits one for one
 _CN_DIGIT = dict(zip("〇○零一二三四五六七八九", "000123456789"))
 _CN_YEAR = re.compile(r"(?<![一二三四五六七八九十〇○零])[一二](?=[一二三四五六七八九〇○零]{3}年)[〇○零一二三四五六七八九]{3}")
@@ -156,6 +161,8 @@ def repair(original: str) -> Repaired:
     '第一、二、三产业'
     >>> repair("二〇二三年，全市").text
     '2023年,全市'
+    >>> repair("地區(qū)生產(chǎn)總值(GDP)").text
+    '地区生产总值(GDP)'
     """
     if not original:
         return Repaired("", np.zeros(0, dtype=np.int64), original)
@@ -171,6 +178,9 @@ def repair(original: str) -> Repaired:
         for m in _CN_YEAR.finditer(folded):
             codes[m.start():m.end()] = [ord(_CN_DIGIT[c]) for c in m.group()]
         folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
+    if "(" in folded:  # 區(qū) → 區
+        for m in _GLOSS.finditer(folded):
+            keep[m.start():m.end()] = False
     # every whitespace character goes (keep is False), but for the runs below
     runs = _kept_runs(folded)
     if runs:  # each kept run is written in place: its first character, and a second \n for a blank line
