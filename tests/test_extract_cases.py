@@ -1864,6 +1864,19 @@ REAL2 = [
          pub="2024-03-12"),
     case("pinyin-gloss-fiscal", "上半年,全區(qū)一般公共預(yù)算收入完成21.45億元,同比增長(zhǎng)3.8%。",
          F("fiscal_revenue_general", 2024, "H1", 21.45, "亿元", 3.8)),
+    # a communiqué's footnote mark between a metric and its figure: 生产总值[2]…
+    case("footnote-gdp", "初步核算,全年全县地区生产总值[2]268.4亿元,比上年增长5.3%。",
+         F("gdp", 2023, "FY", 268.4, "亿元", 5.3), pub="2024-04-02"),
+    case("footnote-after-bracket", "2023年全区实现地区生产总值(GDP)[1]504127万元,按可比价格计算,增长6.1%。",
+         F("gdp", 2023, "FY", 504127, "万元", 6.1), pub="2024-04-02"),
+    case("footnote-before-verb", "全年一般公共预算收入[3]为18.76亿元,增长7.2%。",
+         F("fiscal_revenue_general", 2023, "FY", 18.76, "亿元", 7.2), pub="2024-04-02"),
+    case("footnote-per-head", "全年人均地区生产总值[4]达到81204元,比上年增长6.0%。", pub="2024-04-02"),
+    # 全省 in an article filed under a province whose short name a county shares (河北区, 吉林市)
+    case("province-home-hebei", "上半年,全省生产总值实现20115.6亿元,增长5.8%。",
+         F("gdp", 2024, "H1", 20115.6, "亿元", 5.8, region="河北"), region="河北"),
+    case("province-home-jilin", "1-9月,全省规上工业增加值同比增长6.4%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=6.4, region="吉林"), region="吉林", pub=PUB_Q3),
     case("pinyin-gloss-per-head", "按常住人口計(jì)算,全縣人均地區(qū)生產(chǎn)總值5.2萬元,增長(zhǎng)4.1%。", pub="2024-04-02"),
 ]
 

@@ -157,8 +157,10 @@ def ancestor(home: str, word_level: str) -> str:
     '浙江'
     >>> ancestor("内蒙古", "district")
     '内蒙古'
+    >>> ancestor("河北", "province")  # the province, not 天津's 河北区
+    '河北'
     """
-    r = lookup(home)
+    r = next((c for c in _BY_NAME.get(home, ()) if c.level == "province"), None) or lookup(home)
     if r is None:
         return home
     suffix = _LEVEL_SUFFIX.get(word_level, "")

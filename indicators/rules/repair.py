@@ -111,7 +111,9 @@ _FIRST_HEADING = re.compile(r"[ ]*" + NUMBERING)  # the leading \n lets re jump 
 # 地區(qū)生產(chǎn)總值: a page that glosses a character with its pinyin in brackets (a tone mark among
 # the letters); the gloss is dropped, the character it glosses stays
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\((?=[a-zü]*[" + _TONED + r"])[a-zü" + _TONED + r"]{1,6}\)")
+_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\((?=[a-zü]*[" + _TONED + r"])[a-zü" + _TONED + r"]{1,6}\)"
+                    # 地区生产总值[2]24627亿元: a communiqué's footnote mark after a word goes too
+                    r"|(?<=[\u3400-\u9fff)])\[\d{1,2}\]")
 
 # 二〇二三年: a year printed in Chinese numerals (a 〇 among them); folded to digits one for one
 _CN_DIGIT = dict(zip("〇○零一二三四五六七八九", "000123456789"))
@@ -163,6 +165,8 @@ def repair(original: str) -> Repaired:
     '2023年,全市'
     >>> repair("地區(qū)生產(chǎn)總值(GDP)").text
     '地区生产总值(GDP)'
+    >>> repair("生产总值(GDP)[2]91.3亿元").text
+    '生产总值(GDP)91.3亿元'
     """
     if not original:
         return Repaired("", np.zeros(0, dtype=np.int64), original)
@@ -178,7 +182,7 @@ def repair(original: str) -> Repaired:
         for m in _CN_YEAR.finditer(folded):
             codes[m.start():m.end()] = [ord(_CN_DIGIT[c]) for c in m.group()]
         folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
-    if "(" in folded:  # 區(qū) → 區
+    if "(" in folded or "[" in folded:  # 區(qū) → 區, 总值[2] → 总值
         for m in _GLOSS.finditer(folded):
             keep[m.start():m.end()] = False
     # every whitespace character goes (keep is False), but for the runs below
