@@ -1872,6 +1872,14 @@ REAL2 = [
     case("footnote-before-verb", "全年一般公共预算收入[3]为18.76亿元,增长7.2%。",
          F("fiscal_revenue_general", 2023, "FY", 18.76, "亿元", 7.2), pub="2024-04-02"),
     case("footnote-per-head", "全年人均地区生产总值[4]达到81204元,比上年增长6.0%。", pub="2024-04-02"),
+    # a figure's or table's caption line is no part of the sentence after it
+    case("caption-prices", "全年全县生产总值312.5亿元,增长5.6%。\n图1 2019-2023年全县生产总值及其增长速度\n全年居民消费价格比上年上涨0.4%。",
+         F("gdp", 2023, "FY", 312.5, "亿元", 5.6), pub="2024-04-02"),
+    case("caption-structure", "三次产业结构为8.1:45.2:46.7\n图2 2023年三次产业增加值占地区生产总值比重\n年末常住人口52.3万人,比上年末下降0.8%。",
+         pub="2024-04-02"),
+    case("caption-table", "全年规上工业增加值增长7.7%。\n  表1  2023年规模以上工业增加值主要分类情况\n全年工业投资比上年增长12.6%。",
+         F("industrial_value_added", 2023, "FY", yoy=7.7), F("industrial_investment", 2023, "FY", yoy=12.6),
+         pub="2024-04-02"),
     # 全省 in an article filed under a province whose short name a county shares (河北区, 吉林市)
     case("province-home-hebei", "上半年,全省生产总值实现20115.6亿元,增长5.8%。",
          F("gdp", 2024, "H1", 20115.6, "亿元", 5.8, region="河北"), region="河北"),

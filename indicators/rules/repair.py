@@ -114,6 +114,8 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\((?=[a-zü]*[" + _TONED + r"])[a-zü" + _TONED + r"]{1,6}\)"
                     # 地区生产总值[2]24627亿元: a communiqué's footnote mark after a word goes too
                     r"|(?<=[\u3400-\u9fff)])\[\d{1,2}\]")
+# 图1 2019-2023年地区生产总值及其增长速度 / 表2:…: a caption line (not a sentence of the text)
+_CAPTION = re.compile(r"(?<=\n)[ ]*[图表][ ]*\d{1,2}(?![\d.%])[^\n。,;]{0,40}?(?=[ ]*\n)")
 
 # 二〇二三年: a year printed in Chinese numerals (a 〇 among them); folded to digits one for one
 _CN_DIGIT = dict(zip("〇○零一二三四五六七八九", "000123456789"))
@@ -165,6 +167,8 @@ def repair(original: str) -> Repaired:
     '2023年,全市'
     >>> repair("地區(qū)生產(chǎn)總值(GDP)").text
     '地区生产总值(GDP)'
+    >>> repair("比重为3:4:3\\n图1 2019-2023年生产总值\\n全年居民消费价格上涨2.2%。").text
+    '比重为3:4:3\\n图1 2019-2023年生产总值\\n全年居民消费价格上涨2.2%。'
     >>> repair("生产总值(GDP)[2]91.3亿元").text
     '生产总值(GDP)91.3亿元'
     """
@@ -225,6 +229,13 @@ def _kept_runs(folded: str) -> dict[int, str]:
                 and not _TITLE_HEAD.match(folded, e) \
                 and (not before or _ends_paragraph(before, len(before)) or folded.count("\n", len(before), start) > 1):
             kept[s] = "\n\n" if folded.count("\n", s, e) > 1 else "\n"
+    for m in _CAPTION.finditer(folded):  # 图1 …: a figure's or table's caption is a line of its own
+        s = m.start()
+        while s > 0 and folded[s - 1] in _WS_CHARS:
+            s -= 1
+        for a, b in ((s, m.start() + 1), (m.end(), _WS.match(folded, m.end()).end())):  # type: ignore[union-attr]
+            if a > 0 and a not in kept:
+                kept[a] = "\n\n" if folded.count("\n", a, b) > 1 else "\n"
     for m in _ASCII_GAP.finditer(folded):
         kept[m.start()] = " "
     kept.pop(0, None)  # whitespace before the first word is dropped
