@@ -1880,6 +1880,23 @@ REAL2 = [
     case("caption-table", "全年规上工业增加值增长7.7%。\n  表1  2023年规模以上工业增加值主要分类情况\n全年工业投资比上年增长12.6%。",
          F("industrial_value_added", 2023, "FY", yoy=7.7), F("industrial_investment", 2023, "FY", yoy=12.6),
          pub="2024-04-02"),
+    # a table printed one cell a line, each closed by a pipe; a header 单位(亿元) over amounts; an
+    # introducing line (按总量排列:) between the title and the header
+    case("cell-lines-ranked", "2023年各县(市、区)GDP排列:\n按总量排列:\n序号 |\n县(市区) |\n单位(亿元) |\n"
+         "1 |\n江阴市 |\n4806 |\n2 |\n宜兴市 |\n2332 |\n3 |\n溧阳市 |\n1386 |\n",
+         F("gdp", 2023, "FY", 4806, "亿元", region="江阴"), F("gdp", 2023, "FY", 2332, "亿元", region="宜兴"),
+         F("gdp", 2023, "FY", 1386, "亿元", region="溧阳"), region="江苏", pub="2024-03-02"),
+    case("cell-lines-unranked", "2022年各县一般公共预算收入:\n地区 |\n一般公共预算收入(亿元) |\n"
+         "长兴县 |\n68.3 |\n安吉县 |\n61.5 |\n德清县 |\n57.9 |\n",
+         F("fiscal_revenue_general", 2022, "FY", 68.3, "亿元", region="长兴县"),
+         F("fiscal_revenue_general", 2022, "FY", 61.5, "亿元", region="安吉"),
+         F("fiscal_revenue_general", 2022, "FY", 57.9, "亿元", region="德清"), region="湖州", pub="2023-02-10"),
+    case("unit-header-piped", "上半年各区社会消费品零售总额\n按总量:\n序号 | 区 | 单位(亿元) |\n"
+         "1 | 鄞州区 | 611.2 |\n2 | 海曙区 | 402.7 |\n",
+         F("retail_sales", 2024, "H1", 611.2, "亿元", region="鄞州"),
+         F("retail_sales", 2024, "H1", 402.7, "亿元", region="海曙"), region="宁波"),
+    case("cell-lines-products", "2023年主要工业产品产量:\n产品 |\n单位(万吨) |\n钢材 |\n312.6 |\n水泥 |\n208.1 |\n"
+         "化肥 |\n45.3 |\n", region="江苏", pub="2024-03-02"),
     # 全省 in an article filed under a province whose short name a county shares (河北区, 吉林市)
     case("province-home-hebei", "上半年,全省生产总值实现20115.6亿元,增长5.8%。",
          F("gdp", 2024, "H1", 20115.6, "亿元", 5.8, region="河北"), region="河北"),

@@ -111,9 +111,11 @@ _FIRST_HEADING = re.compile(r"[ ]*" + NUMBERING)  # the leading \n lets re jump 
 # 地區(qū)生產(chǎn)總值: a page that glosses a character with its pinyin in brackets (a tone mark among
 # the letters); the gloss is dropped, the character it glosses stays
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\((?=[a-zü]*[" + _TONED + r"])[a-zü" + _TONED + r"]{1,6}\)"
+_W = f"[{_WS_CHARS}]"  # a line break may fall anywhere inside (a column of print)
+_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff]){_W}*\((?=(?:[a-zü]|{_W})*[{_TONED}])(?:[a-zü{_TONED}]|{_W}){{1,16}}\)"
                     # 地区生产总值[2]24627亿元: a communiqué's footnote mark after a word goes too
-                    r"|(?<=[\u3400-\u9fff)])\[\d{1,2}\]")
+                    rf"|(?<=[\u3400-\u9fff)]){_W}*\[{_W}*\d{_W}*\d?{_W}*\]")
+
 # 图1 2019-2023年地区生产总值及其增长速度 / 表2:…: a caption line (not a sentence of the text)
 _CAPTION = re.compile(r"(?<=\n)[ ]*[图表][ ]*\d{1,2}(?![\d.%])[^\n。,;]{0,40}?(?=[ ]*\n)")
 
