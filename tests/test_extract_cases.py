@@ -1902,6 +1902,11 @@ REAL2 = [
          F("gdp", 2024, "H1", 20115.6, "亿元", 5.8, region="河北"), region="河北"),
     case("province-home-jilin", "1-9月,全省规上工业增加值同比增长6.4%。",
          F("industrial_value_added", 2024, "Q1-Q3", yoy=6.4, region="吉林"), region="吉林", pub=PUB_Q3),
+    case("pinyin-toneless", "2022年(nian)全縣(xian)生(sheng)產總值(zhi)215.3億(yi)元(yuan),比上年(nian)增(zeng)長4.6%。",
+         F("gdp", 2022, "FY", 215.3, "亿元", 4.6), pub="2023-03-20"),
+    case("unit-in-brackets-stays", "全年全社会用电量(kwh)增长6.2%。",
+         F("electricity_consumption", 2023, "FY", yoy=6.2), pub="2024-03-20"),
+    case("pinyin-toneless-per-head", "2022年(nian)全縣人均(jun)生(sheng)產總值(zhi)9.8萬(wan)元(yuan)。", pub="2023-03-20"),
     case("pinyin-gloss-per-head", "按常住人口計(jì)算,全縣人均地區(qū)生產(chǎn)總值5.2萬元,增長(zhǎng)4.1%。", pub="2024-04-02"),
 ]
 

@@ -108,13 +108,26 @@ _HEADING_CANDIDATE = re.compile(r"\n[ ]*" + NUMBERING)  # a line that may be a h
 _FIRST_HEADING = re.compile(r"[ ]*" + NUMBERING)  # the leading \n lets re jump to it
 
 
-# 地區(qū)生產(chǎn)總值: a page that glosses a character with its pinyin in brackets (a tone mark among
-# the letters); the gloss is dropped, the character it glosses stays
+# 地區(qū)生產(chǎn)總值, 億(yi)元(yuan): a page that glosses characters with their pinyin in brackets
+# (tone marks or none); the gloss is dropped, the character it glosses stays
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_TONELESS = str.maketrans(_TONED, "aaaaeeeeiiiioooouuuuüüüü")
+_SYLLABLE = re.compile(r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?(?:[iu]?ang|i?ong|ueng|[iu]?an|u?ai|iao|ao|ou|iu|ei|ui|en|in|un"
+                       r"|eng|ing|er|i[ae]|u[aoe]|[vü]e|[aoeiuüv])")
 _W = f"[{_WS_CHARS}]"  # a line break may fall anywhere inside (a column of print)
-_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff]){_W}*\((?=(?:[a-zü]|{_W})*[{_TONED}])(?:[a-zü{_TONED}]|{_W}){{1,16}}\)"
+_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff)]){_W}*\((?P<gloss>(?:[a-zü{_TONED}]|{_W}){{1,16}})\)"
                     # 地区生产总值[2]24627亿元: a communiqué's footnote mark after a word goes too
                     rf"|(?<=[\u3400-\u9fff)]){_W}*\[{_W}*\d{_W}*\d?{_W}*\]")
+
+
+def _dropped(m: re.Match[str]) -> bool:
+    """Whether a bracket after a character is a footnote mark or a pinyin syllable (not 吨(t)).
+
+    >>> [_dropped(_GLOSS.search(s)) for s in ("億(yì)", "億(yi)", "值(zhi)", "量(kwh)", "值[2]", "(GDP)(gdp)")]
+    [True, True, True, False, True, False]
+    """
+    gloss = m.group("gloss")
+    return gloss is None or _SYLLABLE.fullmatch(re.sub(r"\s", "", gloss).translate(_TONELESS)) is not None
 
 # 图1 2019-2023年地区生产总值及其增长速度 / 表2:…: a caption line (not a sentence of the text)
 _CAPTION = re.compile(r"(?<=\n)[ ]*[图表][ ]*\d{1,2}(?![\d.%])[^\n。,;]{0,40}?(?=[ ]*\n)")
@@ -190,7 +203,8 @@ def repair(original: str) -> Repaired:
         folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
     if "(" in folded or "[" in folded:  # 區(qū) → 區, 总值[2] → 总值
         for m in _GLOSS.finditer(folded):
-            keep[m.start():m.end()] = False
+            if _dropped(m):
+                keep[m.start():m.end()] = False
     # every whitespace character goes (keep is False), but for the runs below
     runs = _kept_runs(folded)
     if runs:  # each kept run is written in place: its first character, and a second \n for a blank line
