@@ -1897,6 +1897,25 @@ REAL2 = [
          F("retail_sales", 2024, "H1", 402.7, "亿元", region="海曙"), region="宁波"),
     case("cell-lines-products", "2023年主要工业产品产量:\n产品 |\n单位(万吨) |\n钢材 |\n312.6 |\n水泥 |\n208.1 |\n"
          "化肥 |\n45.3 |\n", region="江苏", pub="2024-03-02"),
+    # a list of places' rates in brackets after a ; that follows another place's rate, a rank or
+    # a change in points between them: the list goes on with the same metric, each rate as printed
+    case("bracket-list-after-rank", "1-5月,德清县规上工业增加值增长9.6%,增速较上月有所回落但仍居第1;长兴县(7.4%)、"
+         "安吉县(5.2%)、吴兴区(-1.8%)增速均较上月回升。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=9.6, region="德清"),
+         F("industrial_value_added", 2024, "M1-M5", yoy=7.4, region="长兴县"),
+         F("industrial_value_added", 2024, "M1-M5", yoy=5.2, region="安吉"),
+         F("industrial_value_added", 2024, "M1-M5", yoy=-1.8, region="吴兴"), region="湖州"),
+    case("bracket-list-after-points", "上半年,柯桥区固定资产投资增长12.1%,比一季度回落2.3个百分点;越城区(8.4%)、"
+         "上虞区(6.9%)增速分别回升1.1个和0.7个百分点。",
+         F("fixed_asset_investment", 2024, "H1", yoy=12.1, region="柯桥"),
+         F("fixed_asset_investment", 2024, "H1", yoy=8.4, region="越城"),
+         F("fixed_asset_investment", 2024, "H1", yoy=6.9, region="上虞"), region="绍兴"),
+    case("bracket-list-after-fall", "1-8月,海曙区社会消费品零售总额下降1.2%,降幅较上月收窄;鄞州区(3.5%)、江北区(2.6%)实现正增长。",
+         F("retail_sales", 2024, "M1-M8", yoy=-1.2, region="海曙"),
+         F("retail_sales", 2024, "M1-M8", yoy=3.5, region="鄞州"),
+         F("retail_sales", 2024, "M1-M8", yoy=2.6, region="江北区"), region="宁波", pub=PUB_Q3),
+    case("bracket-list-after-amount", "1-8月,海曙区社会消费品零售总额312.5亿元;鄞州区(3.5%)、江北区(2.6%)。",
+         F("retail_sales", 2024, "M1-M8", 312.5, "亿元", region="海曙"), region="宁波", pub=PUB_Q3),
     # 全省 in an article filed under a province whose short name a county shares (河北区, 吉林市)
     case("province-home-hebei", "上半年,全省生产总值实现20115.6亿元,增长5.8%。",
          F("gdp", 2024, "H1", 20115.6, "亿元", 5.8, region="河北"), region="河北"),

@@ -686,18 +686,26 @@ class Sentence(SentenceText):
         own_end = max([q.end for q in base.amounts] + [r.end for r in base.growths] + [base.end]) if base else 0
         # 平湖1100亿元、海盐750亿元; 嘉善县GDP增长7.2%；海盐县增长6.8%: the list goes on from the base's own figures
         continues = base is not None and own_end > base.end and L.ITEM_SEP.fullmatch(text, own_end, start)
+        # 嘉善县增长8.2%，…；平湖市(6.8%)、…: rates alone opening the clause group after the base's rate
+        next_group = base is not None and base.end > 0 and run[0].kind == "pct" and bool(base.growths) \
+            and self.group_start(start) == start and text.count(";", base.end, start) == 1
         if base is None and (base := self.elided_base(run)) is not None:
             between = text[self.group_start(start):start]
         elif base is None or len(base.metrics) != 1 or (
                 self.group_start(base.end) != self.group_start(start) and base.end > 0  # end 0: the topic
-                and not (continues and base.explicit_region)):
+                and not (continues and base.explicit_region) and not next_group):
             return
         else:
             between = L.COMPARED_RATE.sub("", text[base.end if base.end else lead:start])
-            if any(map(str.isdigit, between)) and not L.QIZHONG_END.search(between) and not continues:
+            if any(map(str.isdigit, between)) and not L.QIZHONG_END.search(between) and not continues \
+                    and not next_group:
                 return  # figures in between belong to the base, unless the list is its 其中 or goes on from it
-        cue = L.GROWTH_WORD.search(between)
-        if run[0].kind == "pct" and cue is None and not all(it.verb or it.fig.re is L.FLAT for it in run):
+        # 嘉善县增长8.2%，较上月有所回落；平湖市(6.8%)、…: a growth word before a ; is the base's, and
+        # the list of rates goes on from the base's own rate
+        cut = between.rfind(";") + 1
+        cue = L.GROWTH_WORD.search(between, cut)
+        goes_on = cut > 0 and cue is None and bool(base.growths)
+        if run[0].kind == "pct" and cue is None and not goes_on and not all(it.verb or it.fig.re is L.FLAT for it in run):
             return  # a rate needs a growth word: before the list, or each item's own
         sign = -1 if cue is not None and L.SIGN.get(cue.group(), 1) < 0 else 1
         # 各县…, 中国GDP排名前四的城市依次为上海(…)…: each item is a place of its own
