@@ -240,6 +240,8 @@ TARGET_AFTER = re.compile(r"(?:的)?(?:目标|任务)")
 PLAN_AFTER = re.compile(r"(?:的)?(?:目标|任务|预算|计划)")  # 年度预算 names a plan, not a period
 QIZHONG_END = re.compile(r"其中[,:]?$")
 QIZHONG_START = re.compile(r"\s*其中")
+# 其中，第一产业…, 分产业看，…: a sentence of the parts of the total the sentence before gave
+PARTS_START = re.compile(r"\s*(?:其中|分(?:三次)?产业看|从(?:三次)?产业看|按产业分)")
 # 全省增长7.9%, 全省同比增长7.9%, 全国仅增长5.5%: a whole-region word right before a growth phrase
 REGION_BEFORE_GROWTH = re.compile(r"(" + WORD_PATTERN.pattern + r")(?:"
                                   + trie_pattern([w for w, role in FILLERS.items() if role == "basis"])

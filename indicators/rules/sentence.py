@@ -269,7 +269,7 @@ class Sentence(SentenceText):
         if prev and val in REGION_WORDS:
             sub.end = e  # 嘉兴全市: the name says which 全市
             return 1
-        name = _region_name(val, ds, prev)  # type: ignore[arg-type]
+        name = self.place_word(val, s, prev)  # type: ignore[arg-type]
         if val in ZONES and prev:
             sub.regions[-1] = name
         elif in_list:
@@ -284,6 +284,25 @@ class Sentence(SentenceText):
         if val in ZONES:
             self.zone_only.add(name)  # a zone is a region only when listed among districts
         return 1
+
+    def place_word(self, word: str, s: int, prev: str = "") -> str:
+        """The region a place word at ``s`` names; 全市 in an article filed under a province is
+        the city of that province named last before it (据青岛市…通报。…全市生产总值…)."""
+        ds = self.ds
+        if REGION_WORDS.get(word) == "city" and ds.home_place is not None and ds.home_place.level == "province":
+            return self.city_named_before(s) or _region_name(word, ds, prev)
+        return _region_name(word, ds, prev)
+
+    def city_named_before(self, s: int) -> str | None:
+        """The city of the home province named last before ``s`` (this sentence and the text before
+        it); None when none is named."""
+        ds = self.ds
+        before = ds.text[max(0, ds.pos - 600):ds.pos] + self.text[:s]
+        for _, name in reversed(list(names_in(before))):
+            place = lookup(name, ds.home)
+            if place is not None and place.level == "city" and place.province == ds.home_place.name:  # type: ignore[union-attr]
+                return display(place)
+        return None
 
     def place_figure(self, i: int, j: int) -> int:
         """全市规上工业增加值增长7.2%，其中海宁市增长9.1%: a place that opens a clause with its own
@@ -815,10 +834,15 @@ class Sentence(SentenceText):
             if ps < s < pe and L.EXCLUSION.match(text, ps + 1):
                 scope = "subset"
         regs = list(regions) if regions else [ds.home]
+        prev = self.prev
+        if not regions and not explicit and prev is not None and prev.rule.startswith("metric") \
+                and prev.scope == "region" and prev.explicit_region \
+                and len(prev.regions) == 1 and prev.regions != [ds.home] and L.PARTS_START.match(text):
+            regs = list(prev.regions)  # 济南市生产总值5841亿元…。其中，第一产业…: the parts of that place's total
         at = text.rfind(explicit, 0, s) if explicit else -1
         if explicit in REGION_WORDS and at >= self.clause_start(s) and not ends_with_name(text, at) \
                 and self.subject.last_end <= at + len(explicit):  # 全市3个开发区: the later place is the subject
-            regs = [_region_name(explicit, ds)]
+            regs = [self.place_word(explicit, at)]
         if scope == "region" and L.PRODUCT_LIST.match(text, end) and not L.METRIC.search(
                 text, end, L.PRODUCT_LIST.match(text, end).end()):  # type: ignore[union-attr]
             scope = "sector"  # 进口原油、机电产品分别增长…: figures of the products listed
