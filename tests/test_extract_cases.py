@@ -1942,6 +1942,20 @@ REAL2 = [
          F("industrial_value_added", 2024, "H1", yoy=9.2, region="威海"), region="山东"),
     case("whole-province-after-city", "济南市召开新闻发布会。上半年,全省生产总值46015.3亿元,增长5.8%。",
          F("gdp", 2024, "H1", 46015.3, "亿元", 5.8, region="山东"), region="山东"),
+    # 从GDP总量来看，…: a sentence led by a metric, its places each 以 a figure (分别以 for a list)
+    case("view-lead-ranking", "从GDP总量来看,上半年苏州以12125.5亿元领跑,南京、无锡则分别以8803.2亿元和7400.6亿元位列第二和第三。",
+         F("gdp", 2024, "H1", 12125.5, "亿元", region="苏州"), F("gdp", 2024, "H1", 8803.2, "亿元", region="南京"),
+         F("gdp", 2024, "H1", 7400.6, "亿元", region="无锡"), region="江苏"),
+    case("view-lead-fiscal", "从一般公共预算收入看,2023年昆山以456.1亿元居首,江阴、张家港分别以273.9亿元和221.4亿元紧随其后。",
+         F("fiscal_revenue_general", 2023, "FY", 456.1, "亿元", region="昆山"),
+         F("fiscal_revenue_general", 2023, "FY", 273.9, "亿元", region="江阴"),
+         F("fiscal_revenue_general", 2023, "FY", 221.4, "亿元", region="张家港"), region="江苏", pub="2024-02-05"),
+    case("view-lead-share-after", "就社会消费品零售总额而言,前三季度温州以2901.3亿元位居全省第三,占全省社会消费品零售总额的12.1%,同比增长5.2%。",
+         F("retail_sales", 2024, "Q1-Q3", 2901.3, "亿元", 5.2, region="温州"), region="浙江", pub=PUB_Q3),
+    case("view-lead-no-figure", "从GDP总量来看,上半年苏州以较大优势领跑全省,南京位列第二。", region="江苏"),
+    # a page's stray comma before another mark (,、 ,, ,。)
+    case("stray-comma-list", "上半年,,海宁,、桐乡两地GDP分别增长8.1%和7.3%,。",
+         F("gdp", 2024, "H1", yoy=8.1, region="海宁"), F("gdp", 2024, "H1", yoy=7.3, region="桐乡"), region="嘉兴"),
     # 全省 in an article filed under a province whose short name a county shares (河北区, 吉林市)
     case("province-home-hebei", "上半年,全省生产总值实现20115.6亿元,增长5.8%。",
          F("gdp", 2024, "H1", 20115.6, "亿元", 5.8, region="河北"), region="河北"),

@@ -109,7 +109,11 @@ COMPARISON_END = re.compile(trie_pattern(list(COMPARISONS)) + r"$")
 RATE_FOLLOWS = re.compile(r"(?:同比|比上年同期|比上年|累计)?(?:" + trie_pattern(list(GROWTH_WORDS)) + ")")
 RANKING_WORDS = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] == "ranking")
 # 海宁市以1285.6亿元位居第一: a place, its figure and its rank (第N, 首位 …) in one clause
-PLACE_FIGURE_LEAD = re.compile(r"(?:分别)?(?:以|为|实现|达到|达|完成)")
+# 从GDP总量来看，…: a sentence led by the metric its places are then ranked by
+METRIC_VIEW_BEFORE = re.compile(r"\s*(?:从|就|按)")
+METRIC_VIEW_AFTER = re.compile(r"(?:来|上)?看|而言")
+SHARE_BEFORE = re.compile(r"占(?:全省|全市|全国|全县)?$")
+PLACE_FIGURE_LEAD = re.compile(r"(?:则|也)?(?:分别)?(?:以|为|实现|达到|达|完成)")
 # 海宁市以9.2%的增速领跑, 分别以8.8%和8.1%的增速: a rate named by the words after it
 _PCT = r"[-+]?\d+(?:\.\d+)?\s*%"
 RATE_NAMED_AFTER = re.compile(r"(?:\s*(?:、|和|及|与)\s*" + _PCT + r")*\s*的(?:增速|增幅|增长速度|速度)")

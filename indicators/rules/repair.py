@@ -128,6 +128,7 @@ def _dropped(m: re.Match[str]) -> bool:
     """
     gloss = m.group("gloss")
     return gloss is None or _SYLLABLE.fullmatch(re.sub(r"\s", "", gloss).translate(_TONELESS)) is not None
+_STRAY_COMMA = re.compile(r",(?=[,、。;])")
 
 # 图1 2019-2023年地区生产总值及其增长速度 / 表2:…: a caption line (not a sentence of the text)
 _CAPTION = re.compile(r"(?<=\n)[ ]*[图表][ ]*\d{1,2}(?![\d.%])[^\n。,;]{0,40}?(?=[ ]*\n)")
@@ -184,6 +185,8 @@ def repair(original: str) -> Repaired:
     '地区生产总值(GDP)'
     >>> repair("比重为3:4:3\\n图1 2019-2023年生产总值\\n全年居民消费价格上涨2.2%。").text
     '比重为3:4:3\\n图1 2019-2023年生产总值\\n全年居民消费价格上涨2.2%。'
+    >>> repair("烟台,、济南则分别以3242.69亿元,,摘得亚军,。").text
+    '烟台、济南则分别以3242.69亿元,摘得亚军。'
     >>> repair("生产总值(GDP)[2]91.3亿元").text
     '生产总值(GDP)91.3亿元'
     """
@@ -201,6 +204,9 @@ def repair(original: str) -> Repaired:
         for m in _CN_YEAR.finditer(folded):
             codes[m.start():m.end()] = [ord(_CN_DIGIT[c]) for c in m.group()]
         folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
+    if ",," in folded or ",、" in folded or ",。" in folded:  # 烟台,、济南: a page's stray comma before a mark
+        for m in _STRAY_COMMA.finditer(folded):
+            keep[m.start()] = False
     if "(" in folded or "[" in folded:  # 區(qū) → 區, 总值[2] → 总值
         for m in _GLOSS.finditer(folded):
             if _dropped(m):

@@ -137,23 +137,33 @@ def ranked_places(text: str, ds: DocState, toks: list[Token], ranked_at: set[int
     stands before each such figure (its position goes to ``ranked_at``)."""
     out = list(toks)
     ranking_title(ds, text)
-    if not ds.head_alias:
+    lead = next((t for t in toks if t.kind == "metric"), None)
+    if lead is not None and not (L.METRIC_VIEW_BEFORE.fullmatch(text, 0, lead.start)
+                                 and L.METRIC_VIEW_AFTER.match(text, lead.end)):
+        lead = None  # 从GDP总量来看，…: the metric the sentence ranks its places by
+    alias = lead.value if lead is not None else ds.head_alias
+    if not alias:
         return toks
     for k, (s, e, kind, val) in enumerate(toks[:-1]):
         listed = k and toks[k - 1].kind == "region" and (toks[k - 1].end == s or text[toks[k - 1].end:s] == "、")
+        first = k
+        while first and toks[first - 1].kind == "time" and toks[first - 1].end == (toks[first].start if first < k else s):
+            first -= 1  # 今年上半年青岛以…: the times that open the place's clause
+        timed = lead is not None and first < k and (toks[first].start == 0 or text[toks[first].start - 1] in ",;:")
         if kind != "region" or val in REGION_WORDS or (s and text[s - 1] not in ",;:" and not any(
                 t.kind == "metric" and t.end <= s and text.startswith(L.RANKING_WORDS, t.end) for t in toks)
-                and not listed):
-            continue  # a place opening a clause (宁波北仑区 too, and each of a list), or after a ranking title
+                and not listed and not timed):
+            continue  # a place opening a clause (宁波北仑区 too, and each of a list, or after its time), or after a ranking title
         end = text.find(";", s)
-        if any(t.kind == "metric" and s < t.start < (len(text) if end < 0 else end) for t in toks):
-            continue  # its clause names a metric of its own
-        lead = L.PLACE_FIGURE_LEAD.match(text, e)
-        at = lead.end() if lead else e
+        if any(t.kind == "metric" and s < t.start < (len(text) if end < 0 else end)
+               and not L.SHARE_BEFORE.search(text, max(0, t.start - 4), t.start) for t in toks):
+            continue  # its clause names a metric of its own (not the whole of a share: 占全省生产总值的…)
+        lead_word = L.PLACE_FIGURE_LEAD.match(text, e)
+        at = lead_word.end() if lead_word else e
         nxt = toks[k + 1]
-        if nxt.start == at and (nxt.kind == "amount" and L.RANK_IN_CLAUSE.match(text, nxt.end)
+        if nxt.start == at and (nxt.kind == "amount" and (L.RANK_IN_CLAUSE.match(text, nxt.end) or lead and lead_word)
                                 or nxt.kind == "growth" and text.endswith("以", 0, at)):
-            out.append(Token(at, at, "metric", ds.head_alias))
+            out.append(Token(at, at, "metric", alias))
             ranked_at.add(at)
     out.sort(key=attrgetter("start", "end"))  # the metric of no width before its figure
     return out
