@@ -1956,6 +1956,12 @@ REAL2 = [
     # a page's stray comma before another mark (,、 ,, ,。)
     case("stray-comma-list", "上半年,,海宁,、桐乡两地GDP分别增长8.1%和7.3%,。",
          F("gdp", 2024, "H1", yoy=8.1, region="海宁"), F("gdp", 2024, "H1", yoy=7.3, region="桐乡"), region="嘉兴"),
+    # 县均生产总值: an average per county, not the province's figure
+    case("county-average-gdp", "前三季度,全省生产总值24630.5亿元,增长5.6%,县均生产总值152.3亿元。",
+         F("gdp", 2024, "Q1-Q3", 24630.5, "亿元", 5.6, region="陕西"), region="陕西", pub=PUB_Q3),
+    case("county-average-growth", "2023年,全省县均地区生产总值达到286.4亿元,增长5.1%。", region="江苏", pub="2024-03-02"),
+    case("county-average-fiscal", "全年全省县均一般公共预算收入12.6亿元,比上年增长3.3%。", region="河南", pub="2024-03-02"),
+    case("city-average-gdp", "上半年,全省市均生产总值1530.8亿元。", region="安徽"),
     # 全省 in an article filed under a province whose short name a county shares (河北区, 吉林市)
     case("province-home-hebei", "上半年,全省生产总值实现20115.6亿元,增长5.8%。",
          F("gdp", 2024, "H1", 20115.6, "亿元", 5.8, region="河北"), region="河北"),
