@@ -1962,6 +1962,14 @@ REAL2 = [
     case("county-average-growth", "2023年,全省县均地区生产总值达到286.4亿元,增长5.1%。", region="江苏", pub="2024-03-02"),
     case("county-average-fiscal", "全年全省县均一般公共预算收入12.6亿元,比上年增长3.3%。", region="河南", pub="2024-03-02"),
     case("city-average-gdp", "上半年,全省市均生产总值1530.8亿元。", region="安徽"),
+    # a metric's name split by a bracketed gloss: 第三产业(服务业)增加值
+    case("gloss-split-tertiary", "上半年,全市第三产业(服务业)增加值873.2亿元,增长6.1%。",
+         F("gdp_tertiary", 2024, "H1", 873.2, "亿元", 6.1)),
+    case("gloss-split-secondary", "2023年,全县第二产业(工业和建筑业)增加值203.5亿元,增长5.2%。",
+         F("gdp_secondary", 2023, "FY", 203.5, "亿元", 5.2), pub="2024-03-02"),
+    case("gloss-split-industry", "1-5月,全区规模以上工业(全口径)增加值增长7.4%。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=7.4)),
+    case("gloss-split-investment", "上半年,全市第三产业(服务业)投资增长3.1%。"),
     # 全省 in an article filed under a province whose short name a county shares (河北区, 吉林市)
     case("province-home-hebei", "上半年,全省生产总值实现20115.6亿元,增长5.8%。",
          F("gdp", 2024, "H1", 20115.6, "亿元", 5.8, region="河北"), region="河北"),
