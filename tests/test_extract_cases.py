@@ -1970,6 +1970,14 @@ REAL2 = [
     case("gloss-split-industry", "1-5月,全区规模以上工业(全口径)增加值增长7.4%。",
          F("industrial_value_added", 2024, "M1-M5", yoy=7.4)),
     case("gloss-split-investment", "上半年,全市第三产业(服务业)投资增长3.1%。"),
+    # budget progress between a revenue and its growth: 占年预算X万元的Y%, 短收/超收Z万元
+    case("budget-progress-total", "1-6月,全县大口径财政收入完成5.63亿元,占年预算的48.2%,同比增长7.1%。",
+         F("fiscal_revenue_total", 2024, "H1", 5.63, "亿元", 7.1)),
+    case("budget-progress-shortfall", "1-9月,一般预算财政收入完成21876万元,占年预算35000万元的62.5%,短收1200万元,比上年同期增长4.6%。",
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 21876, "万元", 4.6), pub=PUB_Q3),
+    case("budget-progress-surplus", "1-5月,全区一般公共预算收入累计完成3.41亿元,为年预算的32.3%,超收0.2亿元,同比下降2.1%。",
+         F("fiscal_revenue_general", 2024, "M1-M5", 3.41, "亿元", -2.1)),
+    case("budget-progress-spending", "1-5月,全县一般公共预算支出完成9.1亿元,占年预算18.6亿元的48.9%。"),
     # 全省 in an article filed under a province whose short name a county shares (河北区, 吉林市)
     case("province-home-hebei", "上半年,全省生产总值实现20115.6亿元,增长5.8%。",
          F("gdp", 2024, "H1", 20115.6, "亿元", 5.8, region="河北"), region="河北"),

@@ -1049,7 +1049,7 @@ class Sentence(SentenceText):
             q.role = "baseline"
         elif head.endswith(L.DELTA_BEFORE) and not head.endswith(("增长到", "增加到", "提高到", "上升到")):
             q.role = "delta"
-        elif L.TARGET_AFTER.match(text, q.end) or head.endswith("下达"):
+        elif L.TARGET_AFTER.match(text, q.end) or head.endswith(("下达", "预算")):  # 占年预算96540万元的…
             q.role = "target"
         if text.startswith(L.BOUND_WORDS, q.end) and not qual:  # 迈上5万亿台阶, 2000亿门槛: a round bound
             q.qualifier = "over"
