@@ -1978,6 +1978,14 @@ REAL2 = [
     case("budget-progress-surplus", "1-5月,全区一般公共预算收入累计完成3.41亿元,为年预算的32.3%,超收0.2亿元,同比下降2.1%。",
          F("fiscal_revenue_general", 2024, "M1-M5", 3.41, "亿元", -2.1)),
     case("budget-progress-spending", "1-5月,全县一般公共预算支出完成9.1亿元,占年预算18.6亿元的48.9%。"),
+    # a metric that names its own population (规上…) takes no sector or firm scope from the clause before
+    case("own-population-after-sales", "1-5月,全县工业销售产值同比增长25.3%,规上工业增加值同比增长5.8%。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=5.8)),
+    case("own-population-after-firms", "上半年,民营企业出口增长12.1%,规模以上工业增加值增长6.6%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.6)),
+    case("own-population-output", "前三季度,重点企业实现产值312.5亿元,规上工业总产值增长8.1%。",
+         F("industrial_output", 2024, "Q1-Q3", yoy=8.1), pub=PUB_Q3),
+    case("firm-scope-carries", "上半年,民营企业实现增加值120.3亿元,增长6.2%。"),
     # 全省 in an article filed under a province whose short name a county shares (河北区, 吉林市)
     case("province-home-hebei", "上半年,全省生产总值实现20115.6亿元,增长5.8%。",
          F("gdp", 2024, "H1", 20115.6, "亿元", 5.8, region="河北"), region="河北"),

@@ -406,7 +406,9 @@ class Sentence(SentenceText):
         than the region's starts carrying it."""
         c = self.carried
         c.reset(self.group_start(s), s)
-        if slot.scope == "region" and c.scope and not slot.explicit_region:
+        own = L.POPULATION.match(slot.alias)  # 规上工业增加值: a metric that names its own population
+        if slot.scope == "region" and c.scope and not slot.explicit_region \
+                and not (own and set(slot.metrics) & L.POPULATIONS[own.group()]):
             slot.scope = c.scope
         elif slot.scope != "region":
             c.scope, c.group, c.until = slot.scope, self.group_start(s), self.bracket_end(s)
