@@ -1986,6 +1986,12 @@ REAL2 = [
     case("own-population-output", "前三季度,重点企业实现产值312.5亿元,规上工业总产值增长8.1%。",
          F("industrial_output", 2024, "Q1-Q3", yoy=8.1), pub=PUB_Q3),
     case("firm-scope-carries", "上半年,民营企业实现增加值120.3亿元,增长6.2%。"),
+    # a figure summed (累计) with an average annual rate (年均) is a sum over years, not the year's
+    case("sum-over-years-investment", "2023年,全县累计完成固定资产投资1520.3亿元,年均增长9.1%。", pub="2024-01-20"),
+    case("sum-over-years-trade", "2021年,累计实现进出口总额677.5亿元、年均增长11.2%。", pub="2022-01-20"),
+    case("sum-over-years-fdi", "累计实际利用外资8.6亿美元,年均增长15.3%,高于全省平均。", pub="2022-01-20"),
+    case("sum-of-months-stays", "1-5月,全县累计完成固定资产投资52.3亿元,同比增长6.1%。",
+         F("fixed_asset_investment", 2024, "M1-M5", 52.3, "亿元", 6.1)),
     # 全省 in an article filed under a province whose short name a county shares (河北区, 吉林市)
     case("province-home-hebei", "上半年,全省生产总值实现20115.6亿元,增长5.8%。",
          F("gdp", 2024, "H1", 20115.6, "亿元", 5.8, region="河北"), region="河北"),
