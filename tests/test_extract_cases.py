@@ -1992,6 +1992,17 @@ REAL2 = [
     case("sum-over-years-fdi", "累计实际利用外资8.6亿美元,年均增长15.3%,高于全省平均。", pub="2022-01-20"),
     case("sum-of-months-stays", "1-5月,全县累计完成固定资产投资52.3亿元,同比增长6.1%。",
          F("fixed_asset_investment", 2024, "M1-M5", 52.3, "亿元", 6.1)),
+    # YYYY年以来 some years back, in a clause with no figure: a start named in passing, not the year in force
+    case("since-year-aside", "上半年,全省农村居民人均可支配收入5164元,增长8.4%,扭转了2015年以来增速回落的局面。"
+         "上半年,全省城镇居民人均可支配收入15292元,增长8.0%。",
+         F("income_rural_pc", 2017, "H1", 5164, "元", 8.4, region="陕西"),
+         F("income_urban_pc", 2017, "H1", 15292, "元", 8.0, region="陕西"), region="陕西", pub="2017-08-11"),
+    case("since-year-record", "1-7月,全市出口增长9.1%,为2016年以来最高增速。7月份,全市进口增长3.2%。",
+         F("exports", 2019, "M1-M7", yoy=9.1, region="台州"), F("imports", 2019, "M7", yoy=3.2, region="台州"),
+         region="台州", pub="2019-08-20"),
+    case("since-year-projects", "2012年以来,我县累计引进项目120个,为近年最多。上半年,全县规上工业增加值增长7.9%。",
+         F("industrial_value_added", 2018, "H1", yoy=7.9, region="蒲县"), region="蒲县", pub="2018-07-20"),
+    case("since-year-average", "2015年以来,全县地区生产总值年均增长7.2%。", region="蒲县", pub="2018-07-20"),
     # 全省 in an article filed under a province whose short name a county shares (河北区, 吉林市)
     case("province-home-hebei", "上半年,全省生产总值实现20115.6亿元,增长5.8%。",
          F("gdp", 2024, "H1", 20115.6, "亿元", 5.8, region="河北"), region="河北"),

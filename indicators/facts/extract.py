@@ -21,7 +21,8 @@ from ..rules.grammar import parse_sentence
 from ..rules.grids import grid_facts
 from ..rules.periods import TIME, may_hold_time, time_expr
 from ..rules.repair import NUMBERING, Repaired, is_heading, repair
-from ..rules.sentence import Quantity, Rate, Sentence, Slot, compared_time, pick_amounts, read_unparsed, width
+from ..rules.sentence import (Quantity, Rate, Sentence, Slot, compared_time, pick_amounts, read_unparsed,
+                              start_in_passing, width)
 from ..rules.timeline import DocState, Snap, TimeState, apply_time, resolve_time
 from .merge import merge_facts
 
@@ -158,7 +159,8 @@ class Extractor:
         for text in pending:
             for m in TIME.finditer(text) if may_hold_time(text) else ():
                 t = time_expr(m)
-                if t is not None and not compared_time(text, m.start(), m.end()):
+                if t is not None and not compared_time(text, m.start(), m.end()) \
+                        and not start_in_passing(text, t, m.end(), self.ds):
                     apply_time(state, t, self.ds)
         pending.clear()
 

@@ -112,6 +112,7 @@ RANKING_WORDS = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"
 # 从GDP总量来看，…: a sentence led by the metric its places are then ranked by
 METRIC_VIEW_BEFORE = re.compile(r"\s*(?:从|就|按)")
 METRIC_VIEW_AFTER = re.compile(r"(?:来|上)?看|而言")
+FIGURE_LATER = re.compile(r"[^。]*?\d[\d.]*\s*(?:%|亿|万|千|元)")  # an amount or a rate later in the sentence
 AVERAGE_ANNUAL = re.compile(r"年均")  # 年均增长11.8%: a rate over several years
 SHARE_BEFORE = re.compile(r"占(?:全省|全市|全国|全县)?$")
 PLACE_FIGURE_LEAD = re.compile(r"(?:则|也)?(?:分别)?(?:以|为|实现|达到|达|完成)")

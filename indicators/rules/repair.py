@@ -204,13 +204,7 @@ def repair(original: str) -> Repaired:
         for m in _CN_YEAR.finditer(folded):
             codes[m.start():m.end()] = [ord(_CN_DIGIT[c]) for c in m.group()]
         folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
-    if ",," in folded or ",、" in folded or ",。" in folded:  # 烟台,、济南: a page's stray comma before a mark
-        for m in _STRAY_COMMA.finditer(folded):
-            keep[m.start()] = False
-    if "(" in folded or "[" in folded:  # 區(qū) → 區, 总值[2] → 总值
-        for m in _GLOSS.finditer(folded):
-            if _dropped(m):
-                keep[m.start():m.end()] = False
+    _drop_marks(folded, keep)
     # every whitespace character goes (keep is False), but for the runs below
     runs = _kept_runs(folded)
     if runs:  # each kept run is written in place: its first character, and a second \n for a blank line
@@ -222,6 +216,18 @@ def repair(original: str) -> Repaired:
     positions = np.flatnonzero(keep)
     text = codes[positions].tobytes().decode("utf-32-le", "surrogatepass")
     return Repaired(text, positions, folded)
+
+
+def _drop_marks(folded: str, keep: np.ndarray) -> None:
+    """Marks a page adds to the text go: a stray comma before another mark (烟台,、济南), a
+    pinyin gloss (區(qū)) and a footnote mark (总值[2])."""
+    if ",," in folded or ",、" in folded or ",。" in folded:
+        for m in _STRAY_COMMA.finditer(folded):
+            keep[m.start()] = False
+    if "(" in folded or "[" in folded:
+        for m in _GLOSS.finditer(folded):
+            if _dropped(m):
+                keep[m.start():m.end()] = False
 
 
 def _kept_runs(folded: str) -> dict[int, str]:

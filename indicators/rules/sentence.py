@@ -244,6 +244,8 @@ class Sentence(SentenceText):
             return 1
         if val.period and val.year is None and val.rel is None and L.PLAN_AFTER.match(text, e):  # type: ignore[attr-defined]
             return 1  # 完成年度预算的31.7%: the period of a plan, not of the figures around it
+        if start_in_passing(text, val, e, ds):  # type: ignore[arg-type]
+            return 1  # 扭转了2015年以来…的局面
         apply_time(state, val, ds)  # type: ignore[arg-type]
         if o.slot is not None and not o.slot.amounts and not o.slot.growths:
             o.slot.time = state.snapshot()
@@ -1207,6 +1209,20 @@ def populations_in(text: str) -> frozenset[str]:
     (['industrial_output', 'industrial_value_added'], frozenset())
     """
     return frozenset().union(*(L.POPULATIONS[m.group()] for m in L.POPULATION.finditer(text)))
+
+
+def start_in_passing(text: str, t: TimeExpr, e: int, ds: DocState) -> bool:
+    """扭转了2015年以来…的局面, 为2016年以来最高: a year some way back named as a start, with no
+    amount or rate after it in its sentence: it moves nothing.
+
+    >>> from indicators.ingest.pubdate import parse_pub_date
+    >>> ds = DocState(None, parse_pub_date("2017-08-11"), "陕西")  # type: ignore[arg-type]
+    >>> def at(s): m = TIME.search(s); return start_in_passing(s, time_expr(m), m.end(), ds)
+    >>> at("扭转了2015年以来增速回落的局面"), at("2015年以来,全县投资增长12%"), at("为2015年以来最高")
+    (True, False, True)
+    """
+    return t.year is not None and ds.pub is not None and t.year < ds.pub.year - 1 \
+        and text.startswith("以来", e) and not L.FIGURE_LATER.match(text, e)
 
 
 def compared_time(text: str, s: int, e: int) -> bool:
