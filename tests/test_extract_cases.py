@@ -2003,6 +2003,17 @@ REAL2 = [
     case("since-year-projects", "2012年以来,我县累计引进项目120个,为近年最多。上半年,全县规上工业增加值增长7.9%。",
          F("industrial_value_added", 2018, "H1", yoy=7.9, region="蒲县"), region="蒲县", pub="2018-07-20"),
     case("since-year-average", "2015年以来,全县地区生产总值年均增长7.2%。", region="蒲县", pub="2018-07-20"),
+    # a place's full name opening a clause is the subject of the clauses after it (南湖区紧随其后，GDP…)
+    case("full-name-follows", "上半年,海宁市GDP增长8.1%;桐乡市紧随其后,GDP增长7.6%。",
+         F("gdp", 2024, "H1", yoy=8.1, region="海宁"), F("gdp", 2024, "H1", yoy=7.6, region="桐乡"), region="嘉兴"),
+    case("full-name-shines", "2023年,长兴县地区生产总值858.6亿元;德清县表现亮眼,地区生产总值达到612.0亿元。",
+         F("gdp", 2023, "FY", 858.6, "亿元", region="长兴县"), F("gdp", 2023, "FY", 612.0, "亿元", region="德清"),
+         region="湖州", pub="2024-03-02"),
+    case("full-name-keeps-pace", "前三季度,鄞州区规上工业增加值增长9.2%;北仑区不甘落后,规上工业增加值增长8.4%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=9.2, region="鄞州"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=8.4, region="北仑"), region="宁波", pub=PUB_Q3),
+    case("full-name-office", "上半年,全市出口增长7.1%,平湖市商务局积极帮助企业开拓市场。",
+         F("exports", 2024, "H1", yoy=7.1, region="嘉兴"), region="嘉兴"),
     # 全省 in an article filed under a province whose short name a county shares (河北区, 吉林市)
     case("province-home-hebei", "上半年,全省生产总值实现20115.6亿元,增长5.8%。",
          F("gdp", 2024, "H1", 20115.6, "亿元", 5.8, region="河北"), region="河北"),

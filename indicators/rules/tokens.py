@@ -181,16 +181,18 @@ def ranking_title(ds: DocState, text: str) -> None:
 
 
 def clause_subject(text: str, i: int, name: str) -> bool:
-    """滁州紧跟芜湖其后，…: a city's or province's name that opens a clause is its subject,
-    whatever follows it.
+    """滁州紧跟芜湖其后，…, 南湖区紧随其后，…: a city's or province's name, or any place's full name,
+    that opens a clause is its subject, whatever follows it.
 
     >>> clause_subject("滁州紧跟其后", 0, "滁州"), clause_subject("位于滁州", 2, "滁州")
+    (True, False)
+    >>> clause_subject("南湖区紧随其后", 0, "南湖区"), clause_subject("南湖紧随其后", 0, "南湖")
     (True, False)
     """
     if i and text[i - 1] not in ",;:":
         return False
     r = lookup(name)
-    return r is not None and r.level in ("city", "province") and r.short == name
+    return r is not None and (r.level in ("city", "province") and r.short == name or r.name == name)
 
 
 def split_metrics(st: SentenceText, toks: list[Token]) -> tuple[list[Token], set[tuple[int, int]]]:
