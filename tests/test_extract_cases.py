@@ -2014,6 +2014,13 @@ REAL2 = [
          F("industrial_value_added", 2024, "Q1-Q3", yoy=8.4, region="北仑"), region="宁波", pub=PUB_Q3),
     case("full-name-office", "上半年,全市出口增长7.1%,平湖市商务局积极帮助企业开拓市场。",
          F("exports", 2024, "H1", yoy=7.1, region="嘉兴"), region="嘉兴"),
+    # a rate a verb achieves, named after it: 实现了6%的可比增长
+    case("achieved-rate-comparable", "2023年,平湖市GDP达到1008.7亿元,实现了6%的可比增长。",
+         F("gdp", 2023, "FY", 1008.7, "亿元", 6, region="平湖"), region="嘉兴", pub="2024-03-02"),
+    case("achieved-rate-kept", "上半年,全县规上工业增加值保持9.3%的增长。", F("industrial_value_added", 2024, "H1", yoy=9.3)),
+    case("achieved-rate-yoy", "1-8月,全市出口实现12.4%的同比增长。", F("exports", 2024, "M1-M8", yoy=12.4), pub=PUB_Q3),
+    case("nominal-rate", "上半年,青岛GDP达7482亿元,实现了5.8%的名义增长。",
+         F("gdp", 2024, "H1", 7482, "亿元", region="青岛"), region="山东"),
     # 全省 in an article filed under a province whose short name a county shares (河北区, 吉林市)
     case("province-home-hebei", "上半年,全省生产总值实现20115.6亿元,增长5.8%。",
          F("gdp", 2024, "H1", 20115.6, "亿元", 5.8, region="河北"), region="河北"),

@@ -119,6 +119,9 @@ PLACE_FIGURE_LEAD = re.compile(r"(?:则|也)?(?:分别)?(?:以|为|实现|达到
 # 海宁市以9.2%的增速领跑, 分别以8.8%和8.1%的增速: a rate named by the words after it
 _PCT = r"[-+]?\d+(?:\.\d+)?\s*%"
 RATE_NAMED_AFTER = re.compile(r"(?:\s*(?:、|和|及|与)\s*" + _PCT + r")*\s*的(?:增速|增幅|增长速度|速度)")
+# 实现了6%的可比增长, 保持7.1%的增长: a rate a verb achieves, named by the words after it (not 名义)
+GROWTH_NAMED_AFTER = re.compile(r"的(?:可比|同比|实际)?(?:增长|增速|增幅)")
+ACHIEVE_BEFORE = re.compile(r"(?:实现|保持|取得)了?$")
 NAMED_RATE = re.compile("以" + _PCT + RATE_NAMED_AFTER.pattern)
 _ORDINAL = r"第[一二三四五六七八九十\d]+(?![产季次批届个类条]|\d)"  # 第2位, 第三 (not 第二产业, 第1季度)
 _RANK_WORDS = [r["word"] for r in read_table("rank_words.csv")]

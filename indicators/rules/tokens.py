@@ -319,10 +319,14 @@ def named_rate(text: str, m: re.Match[str]) -> GrowthTok | None:
     [9.2]
     >>> named_rate("以9.2%的比重", PERCENT.search("以9.2%的比重")) is None
     True
+    >>> named_rate("实现了6%的可比增长", PERCENT.search("实现了6%的可比增长")).values
+    [6.0]
     """
     s = m.start()
     if text.endswith("以", 0, s) and L.RATE_NAMED_AFTER.match(text, m.end()):
         return GrowthTok(s, m.end(), [Rate(percent_value(m, 1), s, m.end())])
+    if L.GROWTH_NAMED_AFTER.match(text, m.end()) and L.ACHIEVE_BEFORE.search(text, max(0, s - 4), s):
+        return GrowthTok(s, m.end(), [Rate(percent_value(m, 1), s, m.end())])  # 实现了6%的可比增长
     return bracketed_growth(text, m)
 
 
