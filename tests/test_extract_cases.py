@@ -2021,6 +2021,14 @@ REAL2 = [
     case("achieved-rate-yoy", "1-8月,全市出口实现12.4%的同比增长。", F("exports", 2024, "M1-M8", yoy=12.4), pub=PUB_Q3),
     case("nominal-rate", "上半年,青岛GDP达7482亿元,实现了5.8%的名义增长。",
          F("gdp", 2024, "H1", 7482, "亿元", region="青岛"), region="山东"),
+    # an increment between a level and its rate (增量为376亿) is a change, not a second level
+    case("increment-between", "上半年,青岛GDP达7482亿元,增量达412亿元,增速为6.1%。",
+         F("gdp", 2024, "H1", 7482, "亿元", 6.1, region="青岛"), region="山东"),
+    case("increment-wei", "2023年,全市GDP为5858亿元,增量为376亿元,增速为6.8%。",
+         F("gdp", 2023, "FY", 5858, "亿元", 6.8, region="济南"), region="济南", pub="2024-02-05"),
+    case("increment-bare", "前三季度,全县规上工业总产值312.6亿元,增量21.3亿元,增长7.2%。",
+         F("industrial_output", 2024, "Q1-Q3", 312.6, "亿元", 7.2), pub=PUB_Q3),
+    case("increment-alone", "上半年,全市GDP增量为412亿元。"),
     # 全省 in an article filed under a province whose short name a county shares (河北区, 吉林市)
     case("province-home-hebei", "上半年,全省生产总值实现20115.6亿元,增长5.8%。",
          F("gdp", 2024, "H1", 20115.6, "亿元", 5.8, region="河北"), region="河北"),
