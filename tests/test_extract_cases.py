@@ -2029,6 +2029,16 @@ REAL2 = [
     case("increment-bare", "前三季度,全县规上工业总产值312.6亿元,增量21.3亿元,增长7.2%。",
          F("industrial_output", 2024, "Q1-Q3", 312.6, "亿元", 7.2), pub=PUB_Q3),
     case("increment-alone", "上半年,全市GDP增量为412亿元。"),
+    # 其中 with a month's figure of the metric the sentence before named (增加值 in its context)
+    case("qizhong-month-value-added", "1-7月,全市规上工业增加值增长3.1%。其中,7月当月增加值增长5.4%。",
+         F("industrial_value_added", 2024, "M1-M7", yoy=3.1), F("industrial_value_added", 2024, "M7", yoy=5.4),
+         pub="2024-08-20"),
+    case("qizhong-month-output", "1-5月,全县规上工业总产值增长8.2%。其中,5月份产值增长6.9%。",
+         F("industrial_output", 2024, "M1-M5", yoy=8.2), F("industrial_output", 2024, "M5", yoy=6.9)),
+    case("qizhong-june", "上半年,全市规模以上工业增加值增长7.0%。其中,6月当月增加值增长8.3%。",
+         F("industrial_value_added", 2024, "H1", yoy=7.0), F("industrial_value_added", 2024, "M6", yoy=8.3)),
+    case("qizhong-sector", "上半年,全市规上工业增加值增长7.0%。其中,高新技术产业增加值增长9.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=7.0)),
     # 全省 in an article filed under a province whose short name a county shares (河北区, 吉林市)
     case("province-home-hebei", "上半年,全省生产总值实现20115.6亿元,增长5.8%。",
          F("gdp", 2024, "H1", 20115.6, "亿元", 5.8, region="河北"), region="河北"),

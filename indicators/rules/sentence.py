@@ -813,7 +813,9 @@ class Sentence(SentenceText):
             if not set(ds.last_metric) & _GDP_FAMILY:
                 return None
         elif alias.context and (not (any(alias.context in sl.metrics for sl in self.slots)
-                                     or self.population_named(s, metrics)) or self.tail_of_noun(s)):
+                                     or self.population_named(s, metrics)
+                                     or not self.slots and L.QIZHONG_START.match(text) is not None  # 其中，7月当月增加值…
+                                     and bool({alias.context, *metrics} & set(ds.last_metric))) or self.tail_of_noun(s)):
             return None  # 产值 after 规上工业增加值 is its output, unless a longer noun ends in it (高新技术产品产值)
         if alias.context and self.slots and set(self.slots[-1].metrics) == set(metrics) \
                 and not any(self.slots[-1].end <= ts < s for ts, _ in self.times) \
