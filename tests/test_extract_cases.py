@@ -2039,6 +2039,14 @@ REAL2 = [
          F("industrial_value_added", 2024, "H1", yoy=7.0), F("industrial_value_added", 2024, "M6", yoy=8.3)),
     case("qizhong-sector", "上半年,全市规上工业增加值增长7.0%。其中,高新技术产业增加值增长9.1%。",
          F("industrial_value_added", 2024, "H1", yoy=7.0)),
+    # a place after a title (省会, 首府) opening its clause, ranked by the document's metric
+    case("titled-capital-rate", "2023年,全省各市GDP均实现增长。省会长沙以4.8%的增速领跑。",
+         F("gdp", 2023, "FY", yoy=4.8, region="长沙"), region="湖南", pub="2024-02-05"),
+    case("titled-seat-rate", "上半年,全区GDP增长5.8%。首府呼和浩特以6.1%的增速居首。",
+         F("gdp", 2024, "H1", yoy=5.8, region="内蒙古"), F("gdp", 2024, "H1", yoy=6.1, region="呼和浩特"), region="内蒙古"),
+    case("titled-capital-amount", "2023年,全省各市GDP排名出炉。省会郑州以13617.8亿元位居第一。",
+         F("gdp", 2023, "FY", 13617.8, "亿元", region="郑州"), region="河南", pub="2024-02-05"),
+    case("titled-capital-meeting", "省会长沙召开经济运行分析会。", region="湖南", pub="2024-02-05"),
     # 全省 in an article filed under a province whose short name a county shares (河北区, 吉林市)
     case("province-home-hebei", "上半年,全省生产总值实现20115.6亿元,增长5.8%。",
          F("gdp", 2024, "H1", 20115.6, "亿元", 5.8, region="河北"), region="河北"),

@@ -114,6 +114,7 @@ METRIC_VIEW_BEFORE = re.compile(r"\s*(?:从|就|按)")
 METRIC_VIEW_AFTER = re.compile(r"(?:来|上)?看|而言")
 FIGURE_LATER = re.compile(r"[^。]*?\d[\d.]*\s*(?:%|亿|万|千|元)")  # an amount or a rate later in the sentence
 AVERAGE_ANNUAL = re.compile(r"年均")  # 年均增长11.8%: a rate over several years
+PLACE_TITLES = ("省会", "首府")  # 省会长沙: a title before a place's name
 SHARE_BEFORE = re.compile(r"占(?:全省|全市|全国|全县)?$")
 PLACE_FIGURE_LEAD = re.compile(r"(?:则|也)?(?:分别)?(?:以|为|实现|达到|达|完成)")
 # 海宁市以9.2%的增速领跑, 分别以8.8%和8.1%的增速: a rate named by the words after it

@@ -150,7 +150,8 @@ def ranked_places(text: str, ds: DocState, toks: list[Token], ranked_at: set[int
         while first and toks[first - 1].kind == "time" and toks[first - 1].end == (toks[first].start if first < k else s):
             first -= 1  # 今年上半年青岛以…: the times that open the place's clause
         timed = lead is not None and first < k and (toks[first].start == 0 or text[toks[first].start - 1] in ",;:")
-        if kind != "region" or val in REGION_WORDS or (s and text[s - 1] not in ",;:" and not any(
+        titled = text.endswith(L.PLACE_TITLES, 0, s) and (s == 2 or text[s - 3] in ",;:。")  # 省会长沙以…
+        if kind != "region" or val in REGION_WORDS or (s and text[s - 1] not in ",;:" and not titled and not any(
                 t.kind == "metric" and t.end <= s and text.startswith(L.RANKING_WORDS, t.end) for t in toks)
                 and not listed and not timed):
             continue  # a place opening a clause (宁波北仑区 too, and each of a list, or after its time), or after a ranking title
