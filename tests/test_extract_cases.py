@@ -2163,12 +2163,220 @@ REAL1 = [
     case("since-sum-is-no-year", "自2021年以来，全县累计完成固定资产投资560亿元。", pub="2024-03-01", region="桐乡"),
 ]
 
+
+# Third probe round (real pages, issue 11): shapes of real text, in sentences of our own.
+REAL2 = [
+    # a page that glosses traditional characters with their pinyin in brackets: 區(qū)
+    case("pinyin-gloss-gdp", "2023年,全縣完成地區(qū)生產(chǎn)總值188.6億元,按可比價(jià)格計(jì)算,同比增長4.9%。",
+         F("gdp", 2023, "FY", 188.6, "亿元", 4.9), pub="2024-04-02"),
+    case("pinyin-gloss-sectors", "全年,全市第二產(chǎn)業(yè)增加值612.3億元,增長(zhǎng)5.1%;第三產(chǎn)業(yè)增加值903.7億元,增長(zhǎng)6.2%。",
+         F("gdp_secondary", 2023, "FY", 612.3, "亿元", 5.1), F("gdp_tertiary", 2023, "FY", 903.7, "亿元", 6.2),
+         pub="2024-03-12"),
+    case("pinyin-gloss-fiscal", "上半年,全區(qū)一般公共預(yù)算收入完成21.45億元,同比增長(zhǎng)3.8%。",
+         F("fiscal_revenue_general", 2024, "H1", 21.45, "亿元", 3.8)),
+    # a communiqué's footnote mark between a metric and its figure: 生产总值[2]…
+    case("footnote-gdp", "初步核算,全年全县地区生产总值[2]268.4亿元,比上年增长5.3%。",
+         F("gdp", 2023, "FY", 268.4, "亿元", 5.3), pub="2024-04-02"),
+    case("footnote-after-bracket", "2023年全区实现地区生产总值(GDP)[1]504127万元,按可比价格计算,增长6.1%。",
+         F("gdp", 2023, "FY", 504127, "万元", 6.1), pub="2024-04-02"),
+    case("footnote-before-verb", "全年一般公共预算收入[3]为18.76亿元,增长7.2%。",
+         F("fiscal_revenue_general", 2023, "FY", 18.76, "亿元", 7.2), pub="2024-04-02"),
+    case("footnote-per-head", "全年人均地区生产总值[4]达到81204元,比上年增长6.0%。", pub="2024-04-02"),
+    # a figure's or table's caption line is no part of the sentence after it
+    case("caption-prices", "全年全县生产总值312.5亿元,增长5.6%。\n图1 2019-2023年全县生产总值及其增长速度\n全年居民消费价格比上年上涨0.4%。",
+         F("gdp", 2023, "FY", 312.5, "亿元", 5.6), pub="2024-04-02"),
+    case("caption-structure", "三次产业结构为8.1:45.2:46.7\n图2 2023年三次产业增加值占地区生产总值比重\n年末常住人口52.3万人,比上年末下降0.8%。",
+         pub="2024-04-02"),
+    case("caption-table", "全年规上工业增加值增长7.7%。\n  表1  2023年规模以上工业增加值主要分类情况\n全年工业投资比上年增长12.6%。",
+         F("industrial_value_added", 2023, "FY", yoy=7.7), F("industrial_investment", 2023, "FY", yoy=12.6),
+         pub="2024-04-02"),
+    # a table printed one cell a line, each closed by a pipe; a header 单位(亿元) over amounts; an
+    # introducing line (按总量排列:) between the title and the header
+    case("cell-lines-ranked", "2023年各县(市、区)GDP排列:\n按总量排列:\n序号 |\n县(市区) |\n单位(亿元) |\n"
+         "1 |\n江阴市 |\n4806 |\n2 |\n宜兴市 |\n2332 |\n3 |\n溧阳市 |\n1386 |\n",
+         F("gdp", 2023, "FY", 4806, "亿元", region="江阴"), F("gdp", 2023, "FY", 2332, "亿元", region="宜兴"),
+         F("gdp", 2023, "FY", 1386, "亿元", region="溧阳"), region="江苏", pub="2024-03-02"),
+    case("cell-lines-unranked", "2022年各县一般公共预算收入:\n地区 |\n一般公共预算收入(亿元) |\n"
+         "长兴县 |\n68.3 |\n安吉县 |\n61.5 |\n德清县 |\n57.9 |\n",
+         F("fiscal_revenue_general", 2022, "FY", 68.3, "亿元", region="长兴县"),
+         F("fiscal_revenue_general", 2022, "FY", 61.5, "亿元", region="安吉"),
+         F("fiscal_revenue_general", 2022, "FY", 57.9, "亿元", region="德清"), region="湖州", pub="2023-02-10"),
+    case("unit-header-piped", "上半年各区社会消费品零售总额\n按总量:\n序号 | 区 | 单位(亿元) |\n"
+         "1 | 鄞州区 | 611.2 |\n2 | 海曙区 | 402.7 |\n",
+         F("retail_sales", 2024, "H1", 611.2, "亿元", region="鄞州"),
+         F("retail_sales", 2024, "H1", 402.7, "亿元", region="海曙"), region="宁波"),
+    case("cell-lines-products", "2023年主要工业产品产量:\n产品 |\n单位(万吨) |\n钢材 |\n312.6 |\n水泥 |\n208.1 |\n"
+         "化肥 |\n45.3 |\n", region="江苏", pub="2024-03-02"),
+    # a list of places' rates in brackets after a ; that follows another place's rate, a rank or
+    # a change in points between them: the list goes on with the same metric, each rate as printed
+    case("bracket-list-after-rank", "1-5月,德清县规上工业增加值增长9.6%,增速较上月有所回落但仍居第1;长兴县(7.4%)、"
+         "安吉县(5.2%)、吴兴区(-1.8%)增速均较上月回升。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=9.6, region="德清"),
+         F("industrial_value_added", 2024, "M1-M5", yoy=7.4, region="长兴县"),
+         F("industrial_value_added", 2024, "M1-M5", yoy=5.2, region="安吉"),
+         F("industrial_value_added", 2024, "M1-M5", yoy=-1.8, region="吴兴"), region="湖州"),
+    case("bracket-list-after-points", "上半年,柯桥区固定资产投资增长12.1%,比一季度回落2.3个百分点;越城区(8.4%)、"
+         "上虞区(6.9%)增速分别回升1.1个和0.7个百分点。",
+         F("fixed_asset_investment", 2024, "H1", yoy=12.1, region="柯桥"),
+         F("fixed_asset_investment", 2024, "H1", yoy=8.4, region="越城"),
+         F("fixed_asset_investment", 2024, "H1", yoy=6.9, region="上虞"), region="绍兴"),
+    case("bracket-list-after-fall", "1-8月,海曙区社会消费品零售总额下降1.2%,降幅较上月收窄;鄞州区(3.5%)、江北区(2.6%)实现正增长。",
+         F("retail_sales", 2024, "M1-M8", yoy=-1.2, region="海曙"),
+         F("retail_sales", 2024, "M1-M8", yoy=3.5, region="鄞州"),
+         F("retail_sales", 2024, "M1-M8", yoy=2.6, region="江北区"), region="宁波", pub=PUB_Q3),
+    case("bracket-list-after-amount", "1-8月,海曙区社会消费品零售总额312.5亿元;鄞州区(3.5%)、江北区(2.6%)。",
+         F("retail_sales", 2024, "M1-M8", 312.5, "亿元", region="海曙"), region="宁波", pub=PUB_Q3),
+    # 其中/分产业看 after a total of a place the sentence named: the parts are that place's
+    case("parts-of-named-city", "上半年,宜宾市地区生产总值1620.5亿元,增长6.1%。其中,第一产业增加值150.2亿元,增长3.9%。",
+         F("gdp", 2024, "H1", 1620.5, "亿元", 6.1, region="宜宾"),
+         F("gdp_primary", 2024, "H1", 150.2, "亿元", 3.9, region="宜宾"), region="四川"),
+    case("parts-by-industry-county", "2023年,安吉县实现生产总值611.4亿元,增长5.2%。分产业看,第二产业增加值262.8亿元,增长6.0%。",
+         F("gdp", 2023, "FY", 611.4, "亿元", 5.2, region="安吉"),
+         F("gdp_secondary", 2023, "FY", 262.8, "亿元", 6.0, region="安吉"), region="湖州", pub="2024-02-05"),
+    case("parts-of-named-county-city", "2023年,海宁市实现地区生产总值1318亿元,增长8%。其中,第三产业增加值590.2亿元,增长7.1%。",
+         F("gdp", 2023, "FY", 1318, "亿元", 8, region="海宁"),
+         F("gdp_tertiary", 2023, "FY", 590.2, "亿元", 7.1, region="海宁"), region="嘉兴", pub="2024-02-05"),
+    case("parts-after-compared-place", "前三季度,全市地区生产总值1406.4亿元,增长8.7%,高于金华(6.7%)2.0个百分点。其中,"
+         "第一产业增加值16.8亿元,增长5.4%。",
+         F("gdp", 2024, "Q1-Q3", 1406.4, "亿元", 8.7, region="义乌"), F("gdp", 2024, "Q1-Q3", yoy=6.7, region="金华"),
+         F("gdp_primary", 2024, "Q1-Q3", 16.8, "亿元", 5.4, region="义乌"), region="义乌", pub=PUB_Q3),
+    case("parts-of-home", "上半年,全市地区生产总值3402.1亿元,增长5.9%。其中,第一产业增加值98.6亿元,增长3.2%。",
+         F("gdp", 2024, "H1", 3402.1, "亿元", 5.9), F("gdp_primary", 2024, "H1", 98.6, "亿元", 3.2)),
+    # 全市 in an article filed under a province: the city of that province named last before it
+    case("whole-city-in-province-bureau", "据绵阳市统计局消息,上半年绵阳经济稳中有进。全市实现地区生产总值1842.3亿元,增长7.1%。",
+         F("gdp", 2024, "H1", 1842.3, "亿元", 7.1, region="绵阳"), region="四川"),
+    case("whole-city-in-province-briefing", "青岛市政府新闻办昨日通报一季度经济运行情况。一季度,全市生产总值3705.2亿元,增长5.6%。",
+         F("gdp", 2024, "Q1", 3705.2, "亿元", 5.6, region="青岛"), region="山东", pub="2024-04-25"),
+    case("whole-city-in-province-two", "上半年,烟台市生产总值4870.1亿元,增长6.3%。威海市召开经济运行分析会,会上通报,上半年全市规上工业增加值增长9.2%。",
+         F("gdp", 2024, "H1", 4870.1, "亿元", 6.3, region="烟台"),
+         F("industrial_value_added", 2024, "H1", yoy=9.2, region="威海"), region="山东"),
+    case("whole-province-after-city", "济南市召开新闻发布会。上半年,全省生产总值46015.3亿元,增长5.8%。",
+         F("gdp", 2024, "H1", 46015.3, "亿元", 5.8, region="山东"), region="山东"),
+    # 从GDP总量来看，…: a sentence led by a metric, its places each 以 a figure (分别以 for a list)
+    case("view-lead-ranking", "从GDP总量来看,上半年苏州以12125.5亿元领跑,南京、无锡则分别以8803.2亿元和7400.6亿元位列第二和第三。",
+         F("gdp", 2024, "H1", 12125.5, "亿元", region="苏州"), F("gdp", 2024, "H1", 8803.2, "亿元", region="南京"),
+         F("gdp", 2024, "H1", 7400.6, "亿元", region="无锡"), region="江苏"),
+    case("view-lead-fiscal", "从一般公共预算收入看,2023年昆山以456.1亿元居首,江阴、张家港分别以273.9亿元和221.4亿元紧随其后。",
+         F("fiscal_revenue_general", 2023, "FY", 456.1, "亿元", region="昆山"),
+         F("fiscal_revenue_general", 2023, "FY", 273.9, "亿元", region="江阴"),
+         F("fiscal_revenue_general", 2023, "FY", 221.4, "亿元", region="张家港"), region="江苏", pub="2024-02-05"),
+    case("view-lead-share-after", "就社会消费品零售总额而言,前三季度温州以2901.3亿元位居全省第三,占全省社会消费品零售总额的12.1%,同比增长5.2%。",
+         F("retail_sales", 2024, "Q1-Q3", 2901.3, "亿元", 5.2, region="温州"), region="浙江", pub=PUB_Q3),
+    case("view-lead-no-figure", "从GDP总量来看,上半年苏州以较大优势领跑全省,南京位列第二。", region="江苏"),
+    # a page's stray comma before another mark (,、 ,, ,。)
+    case("stray-comma-list", "上半年,,海宁,、桐乡两地GDP分别增长8.1%和7.3%,。",
+         F("gdp", 2024, "H1", yoy=8.1, region="海宁"), F("gdp", 2024, "H1", yoy=7.3, region="桐乡"), region="嘉兴"),
+    # 县均生产总值: an average per county, not the province's figure
+    case("county-average-gdp", "前三季度,全省生产总值24630.5亿元,增长5.6%,县均生产总值152.3亿元。",
+         F("gdp", 2024, "Q1-Q3", 24630.5, "亿元", 5.6, region="陕西"), region="陕西", pub=PUB_Q3),
+    case("county-average-growth", "2023年,全省县均地区生产总值达到286.4亿元,增长5.1%。", region="江苏", pub="2024-03-02"),
+    case("county-average-fiscal", "全年全省县均一般公共预算收入12.6亿元,比上年增长3.3%。", region="河南", pub="2024-03-02"),
+    case("city-average-gdp", "上半年,全省市均生产总值1530.8亿元。", region="安徽"),
+    # a metric's name split by a bracketed gloss: 第三产业(服务业)增加值
+    case("gloss-split-tertiary", "上半年,全市第三产业(服务业)增加值873.2亿元,增长6.1%。",
+         F("gdp_tertiary", 2024, "H1", 873.2, "亿元", 6.1)),
+    case("gloss-split-secondary", "2023年,全县第二产业(工业和建筑业)增加值203.5亿元,增长5.2%。",
+         F("gdp_secondary", 2023, "FY", 203.5, "亿元", 5.2), pub="2024-03-02"),
+    case("gloss-split-industry", "1-5月,全区规模以上工业(全口径)增加值增长7.4%。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=7.4)),
+    case("gloss-split-investment", "上半年,全市第三产业(服务业)投资增长3.1%。"),
+    # budget progress between a revenue and its growth: 占年预算X万元的Y%, 短收/超收Z万元
+    case("budget-progress-total", "1-6月,全县大口径财政收入完成5.63亿元,占年预算的48.2%,同比增长7.1%。",
+         F("fiscal_revenue_total", 2024, "H1", 5.63, "亿元", 7.1)),
+    case("budget-progress-shortfall", "1-9月,一般预算财政收入完成21876万元,占年预算35000万元的62.5%,短收1200万元,比上年同期增长4.6%。",
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 21876, "万元", 4.6), pub=PUB_Q3),
+    case("budget-progress-surplus", "1-5月,全区一般公共预算收入累计完成3.41亿元,为年预算的32.3%,超收0.2亿元,同比下降2.1%。",
+         F("fiscal_revenue_general", 2024, "M1-M5", 3.41, "亿元", -2.1)),
+    case("budget-progress-spending", "1-5月,全县一般公共预算支出完成9.1亿元,占年预算18.6亿元的48.9%。"),
+    # a metric that names its own population (规上…) takes no sector or firm scope from the clause before
+    case("own-population-after-sales", "1-5月,全县工业销售产值同比增长25.3%,规上工业增加值同比增长5.8%。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=5.8)),
+    case("own-population-after-firms", "上半年,民营企业出口增长12.1%,规模以上工业增加值增长6.6%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.6)),
+    case("own-population-output", "前三季度,重点企业实现产值312.5亿元,规上工业总产值增长8.1%。",
+         F("industrial_output", 2024, "Q1-Q3", yoy=8.1), pub=PUB_Q3),
+    case("firm-scope-carries", "上半年,民营企业实现增加值120.3亿元,增长6.2%。"),
+    # a figure summed (累计) with an average annual rate (年均) is a sum over years, not the year's
+    case("sum-over-years-investment", "2023年,全县累计完成固定资产投资1520.3亿元,年均增长9.1%。", pub="2024-01-20"),
+    case("sum-over-years-trade", "2021年,累计实现进出口总额677.5亿元、年均增长11.2%。", pub="2022-01-20"),
+    case("sum-over-years-fdi", "累计实际利用外资8.6亿美元,年均增长15.3%,高于全省平均。", pub="2022-01-20"),
+    case("sum-of-months-stays", "1-5月,全县累计完成固定资产投资52.3亿元,同比增长6.1%。",
+         F("fixed_asset_investment", 2024, "M1-M5", 52.3, "亿元", 6.1)),
+    # YYYY年以来 some years back, in a clause with no figure: a start named in passing, not the year in force
+    case("since-year-aside", "上半年,全省农村居民人均可支配收入5164元,增长8.4%,扭转了2015年以来增速回落的局面。"
+         "上半年,全省城镇居民人均可支配收入15292元,增长8.0%。",
+         F("income_rural_pc", 2017, "H1", 5164, "元", 8.4, region="陕西"),
+         F("income_urban_pc", 2017, "H1", 15292, "元", 8.0, region="陕西"), region="陕西", pub="2017-08-11"),
+    case("since-year-record", "1-7月,全市出口增长9.1%,为2016年以来最高增速。7月份,全市进口增长3.2%。",
+         F("exports", 2019, "M1-M7", yoy=9.1, region="台州"), F("imports", 2019, "M7", yoy=3.2, region="台州"),
+         region="台州", pub="2019-08-20"),
+    case("since-year-projects", "2012年以来,我县累计引进项目120个,为近年最多。上半年,全县规上工业增加值增长7.9%。",
+         F("industrial_value_added", 2018, "H1", yoy=7.9, region="蒲县"), region="蒲县", pub="2018-07-20"),
+    case("since-year-average", "2015年以来,全县地区生产总值年均增长7.2%。", region="蒲县", pub="2018-07-20"),
+    # a place's full name opening a clause is the subject of the clauses after it (南湖区紧随其后，GDP…)
+    case("full-name-follows", "上半年,海宁市GDP增长8.1%;桐乡市紧随其后,GDP增长7.6%。",
+         F("gdp", 2024, "H1", yoy=8.1, region="海宁"), F("gdp", 2024, "H1", yoy=7.6, region="桐乡"), region="嘉兴"),
+    case("full-name-shines", "2023年,长兴县地区生产总值858.6亿元;德清县表现亮眼,地区生产总值达到612.0亿元。",
+         F("gdp", 2023, "FY", 858.6, "亿元", region="长兴县"), F("gdp", 2023, "FY", 612.0, "亿元", region="德清"),
+         region="湖州", pub="2024-03-02"),
+    case("full-name-keeps-pace", "前三季度,鄞州区规上工业增加值增长9.2%;北仑区不甘落后,规上工业增加值增长8.4%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=9.2, region="鄞州"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=8.4, region="北仑"), region="宁波", pub=PUB_Q3),
+    case("full-name-office", "上半年,全市出口增长7.1%,平湖市商务局积极帮助企业开拓市场。",
+         F("exports", 2024, "H1", yoy=7.1, region="嘉兴"), region="嘉兴"),
+    # a rate a verb achieves, named after it: 实现了6%的可比增长
+    case("achieved-rate-comparable", "2023年,平湖市GDP达到1008.7亿元,实现了6%的可比增长。",
+         F("gdp", 2023, "FY", 1008.7, "亿元", 6, region="平湖"), region="嘉兴", pub="2024-03-02"),
+    case("achieved-rate-kept", "上半年,全县规上工业增加值保持9.3%的增长。", F("industrial_value_added", 2024, "H1", yoy=9.3)),
+    case("achieved-rate-yoy", "1-8月,全市出口实现12.4%的同比增长。", F("exports", 2024, "M1-M8", yoy=12.4), pub=PUB_Q3),
+    # a nominal rate is labelled as the year-on-year rate, as the gold tables do (名义增长率)
+    case("nominal-rate", "上半年,青岛GDP达7482亿元,实现了5.8%的名义增长。",
+         F("gdp", 2024, "H1", 7482, "亿元", 5.8, region="青岛"), region="山东"),
+    # an increment between a level and its rate (增量为376亿) is a change, not a second level
+    case("increment-between", "上半年,青岛GDP达7482亿元,增量达412亿元,增速为6.1%。",
+         F("gdp", 2024, "H1", 7482, "亿元", 6.1, region="青岛"), region="山东"),
+    case("increment-wei", "2023年,全市GDP为5858亿元,增量为376亿元,增速为6.8%。",
+         F("gdp", 2023, "FY", 5858, "亿元", 6.8, region="济南"), region="济南", pub="2024-02-05"),
+    case("increment-bare", "前三季度,全县规上工业总产值312.6亿元,增量21.3亿元,增长7.2%。",
+         F("industrial_output", 2024, "Q1-Q3", 312.6, "亿元", 7.2), pub=PUB_Q3),
+    case("increment-alone", "上半年,全市GDP增量为412亿元。"),
+    # 其中 with a month's figure of the metric the sentence before named (增加值 in its context)
+    case("qizhong-month-value-added", "1-7月,全市规上工业增加值增长3.1%。其中,7月当月增加值增长5.4%。",
+         F("industrial_value_added", 2024, "M1-M7", yoy=3.1), F("industrial_value_added", 2024, "M7", yoy=5.4),
+         pub="2024-08-20"),
+    case("qizhong-month-output", "1-5月,全县规上工业总产值增长8.2%。其中,5月份产值增长6.9%。",
+         F("industrial_output", 2024, "M1-M5", yoy=8.2), F("industrial_output", 2024, "M5", yoy=6.9)),
+    case("qizhong-june", "上半年,全市规模以上工业增加值增长7.0%。其中,6月当月增加值增长8.3%。",
+         F("industrial_value_added", 2024, "H1", yoy=7.0), F("industrial_value_added", 2024, "M6", yoy=8.3)),
+    case("qizhong-sector", "上半年,全市规上工业增加值增长7.0%。其中,高新技术产业增加值增长9.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=7.0)),
+    # a place after a title (省会, 首府) opening its clause, ranked by the document's metric
+    case("titled-capital-rate", "2023年,全省各市GDP均实现增长。省会长沙以4.8%的增速领跑。",
+         F("gdp", 2023, "FY", yoy=4.8, region="长沙"), region="湖南", pub="2024-02-05"),
+    case("titled-seat-rate", "上半年,全区GDP增长5.8%。首府呼和浩特以6.1%的增速居首。",
+         F("gdp", 2024, "H1", yoy=5.8, region="内蒙古"), F("gdp", 2024, "H1", yoy=6.1, region="呼和浩特"), region="内蒙古"),
+    case("titled-capital-amount", "2023年,全省各市GDP排名出炉。省会郑州以13617.8亿元位居第一。",
+         F("gdp", 2023, "FY", 13617.8, "亿元", region="郑州"), region="河南", pub="2024-02-05"),
+    case("titled-capital-meeting", "省会长沙召开经济运行分析会。", region="湖南", pub="2024-02-05"),
+    # 全省 in an article filed under a province whose short name a county shares (河北区, 吉林市)
+    case("province-home-hebei", "上半年,全省生产总值实现20115.6亿元,增长5.8%。",
+         F("gdp", 2024, "H1", 20115.6, "亿元", 5.8, region="河北"), region="河北"),
+    case("province-home-jilin", "1-9月,全省规上工业增加值同比增长6.4%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=6.4, region="吉林"), region="吉林", pub=PUB_Q3),
+    case("pinyin-toneless", "2022年(nian)全縣(xian)生(sheng)產總值(zhi)215.3億(yi)元(yuan),比上年(nian)增(zeng)長4.6%。",
+         F("gdp", 2022, "FY", 215.3, "亿元", 4.6), pub="2023-03-20"),
+    case("unit-in-brackets-stays", "全年全社会用电量(kwh)增长6.2%。",
+         F("electricity_consumption", 2023, "FY", yoy=6.2), pub="2024-03-20"),
+    case("pinyin-toneless-per-head", "2022年(nian)全縣人均(jun)生(sheng)產總值(zhi)9.8萬(wan)元(yuan)。", pub="2023-03-20"),
+    case("pinyin-gloss-per-head", "按常住人口計(jì)算,全縣人均地區(qū)生產(chǎn)總值5.2萬元,增長(zhǎng)4.1%。", pub="2024-04-02"),
+]
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
     "period": PERIODS, "relyear": RELATIVE_YEARS, "carry": CARRY_OVER, "scope": SCOPE,
     "plan": PLAN_WORDS, "conflict": CONFLICTS, "repair": LINE_BREAKS, "traditional": TRADITIONAL,
-    "probe2": PROBE2, "real1": REAL1,
+    "probe2": PROBE2, "real1": REAL1, "real2": REAL2,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

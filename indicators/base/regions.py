@@ -202,6 +202,8 @@ def ancestor(home: str, word_level: str) -> str:
     '浙江'
     >>> ancestor("内蒙古", "district")
     '内蒙古'
+    >>> ancestor("河北", "province")  # the province, not 天津's 河北区
+    '河北'
     """
     r = home_entry(home)
     if r is None:

@@ -21,7 +21,8 @@ from ..rules.grammar import parse_sentence
 from ..rules.grids import grid_facts
 from ..rules.periods import TIME, may_hold_time, time_expr
 from ..rules.repair import NUMBERING, Repaired, is_heading, repair
-from ..rules.sentence import Quantity, Rate, Sentence, Slot, compared_time, pick_amounts, read_unparsed, width
+from ..rules.sentence import (Quantity, Rate, Sentence, Slot, compared_time, pick_amounts, read_unparsed,
+                              start_in_passing, width)
 from ..rules.timeline import DocState, Snap, TimeState, apply_time, resolve_time
 from .merge import merge_facts
 
@@ -164,7 +165,8 @@ class Extractor:
         for text in pending:
             for m in TIME.finditer(text) if may_hold_time(text) else ():
                 t = time_expr(m)
-                if t is not None and not compared_time(text, m.start(), m.end()):
+                if t is not None and not compared_time(text, m.start(), m.end()) \
+                        and not start_in_passing(text, t, m.end(), self.ds):
                     apply_time(state, t, self.ds)
         pending.clear()
 
@@ -253,8 +255,9 @@ class Extractor:
         kind = slot.kind
         if note == "multi_year" and q is not None and not self.span_sum(s_text, parser, slot, q, metric):
             period, note = "FY", "span-end"  # 过去五年…达到638.8亿元: the end year's level (no yoy)
-        elif note == "multi_year":
-            kind = "multi_year" if kind == "actual" else kind
+        elif note == "multi_year" or (q is not None and L.AVERAGE_ANNUAL.search(s_text)
+                                      and self.span_sum(s_text, parser, slot, q, "")):
+            kind = "multi_year" if kind == "actual" else kind  # 累计完成工业投资358.7亿元，年均增长11.8%: a sum over years
         if not period and kind in ("target", "forecast") and (year := year or snap[0]) is not None:
             period = "FY"  # 今年的预期目标: a plan for a year is for the full year
         if not period and kind == "actual":
@@ -268,7 +271,7 @@ class Extractor:
         """五年累计完成投资2310亿元: a figure summed over the span (a sum word in its clause, or
         before the metric, or a metric the catalog says is summed: investment, trade), not the
         level the span ended at."""
-        if METRICS[metric].over_span == "sum":
+        if metric and METRICS[metric].over_span == "sum":
             return True
         lo = min(parser.clause_start(slot.start), parser.clause_start(q.start))
         return L.SPAN_SUM.search(s_text, lo, q.start) is not None

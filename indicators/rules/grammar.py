@@ -54,8 +54,10 @@ _RULES = [
     Rule("split-name", "part", "metric-part verb metric-part", "one metric whose name a verb splits (第二产业实现增加值)"),
     Rule("topic-heading", "part", "numbered-heading(metric) ... amount|growth",
          "the heading's metric for a sentence that names none"),
-    Rule("ranked-place", "part", "ranking-title(metric) ... place [分别] (以 amount rank | 以 rate 的增速)",
-         "a place's figure and rank, of the metric a ranking title names (各县GDP排行榜 … 海宁市以1285.6亿元位居第一)"),
+    Rule("ranked-place", "part", "(ranking-title(metric) ... place [分别] (以 amount rank | 以 rate 的增速))"
+         " | (从 metric 来看, [time] place [则][分别] 以 amount)",
+         "a place's figure and rank, of the metric a ranking title names (各县GDP排行榜 … 海宁市以1285.6亿元位居第一)"
+         " or a sentence leads with (从GDP总量来看，苏州以…领跑，南京、无锡分别以…)"),
     Rule("subject-after", "part", "metric figure 的[县市区|城市…](是|为|有|还有|包括) place",
          "the place named after the figures as their subject"),
     # lists of places

@@ -361,6 +361,8 @@ def describe(text: str, home: str = "") -> Axis:
     ('平湖', 'M1-M3', 'skip')
     >>> describe("县(市、区)").role, describe("装备制造业").role, describe("1-8 数值").period
     ('label', 'skip', 'M1-M8')
+    >>> describe("单位(亿元)").role
+    'value'
     """
     name, unit = _unit_of(_clean(text))
     if not name:
@@ -397,8 +399,8 @@ def describe(text: str, home: str = "") -> Axis:
         period = period if period and (month_range(period) or (0,))[0] == 1 else "cum"
     elif "month" in roles and period is None:
         period = "month"
-    if "unit_line" in roles and not (metric or region):
-        return Axis(text, "unit")
+    if "unit_line" in roles and not (metric or region):  # 计量单位; but 单位(亿元) heads amounts in 亿元
+        return Axis(text, "value", unit=unit) if unit in UNITS else Axis(text, "unit")
     if "share" in roles or ("prior" in roles and "growth" not in roles):
         return Axis(text, "skip")
     if "rank" in roles and not (metric or region or period):
@@ -679,6 +681,8 @@ def _is_title(cells: list[Cell]) -> bool:
     """A table's title: numbered (表2, 图1) or one cell naming a time."""
     if cells and re.match(r"(?:附?表|图)\s*[\d一二三四五六七八九十]", cells[0].text):
         return True
+    if len(cells) == 1 and cells[0].text.rstrip().endswith(":") and not _has_digit(cells[0].text):
+        return True  # 按GDP规模: a line that introduces what follows is no header
     if len(cells) == 1 and METRIC.search(cells[0].text) and (EVERY_REGION.search(cells[0].text) or any(
             TABLE_WORDS.get(w.group()) == "rank" for w in _WORDS.finditer(cells[0].text))):
         return True  # 各市GDP排名, 万亿城市GDP排行榜: a metric of a set of places
@@ -1076,9 +1080,41 @@ def _with_tabs(folded: str, original: str) -> str:
     return "\t".join(out)
 
 
+# a page that prints a table one cell a line, each cell closed by a pipe (序号 |\n县(市区) |\n…)
+_CELL_LINE = re.compile(r"[ \t]*[^|\n]{1,30}?[ \t]*\|[ \t]*")
+_CELL_RUN = re.compile(r"(?:^" + _CELL_LINE.pattern + r"\n){4,}(?:" + _CELL_LINE.pattern + r"$)?", re.M)
+_NUMERIC = re.compile(r"[ \t]*[-+]?\d[\d,.]*[%‰]?[ \t]*\|[ \t]*")
+
+
+def _cell_lines(text: str) -> str:
+    r"""Rows printed one cell a line, joined back into one line each (a space for the line break,
+    so every offset stays): the smallest width whose header is all words and whose every later
+    group of lines has the same numbers and words in the same places.
+
+    >>> _cell_lines("序号 |\n县 |\nGDP |\n1 |\n甲县 |\n30 |\n2 |\n乙县 |\n20 |\n")
+    '序号 | 县 | GDP |\n1 | 甲县 | 30 |\n2 | 乙县 | 20 |\n'
+    """
+    if " |\n" not in text and "|\n" not in text:
+        return text
+    out = list(text)
+    for m in _CELL_RUN.finditer(text):
+        starts = [m.start()] + [i + 1 for i in range(m.start(), m.end() - 1) if text[i] == "\n"]
+        cells = [text[a:text.find("\n", a) if text.find("\n", a, m.end()) >= 0 else m.end()] for a in starts]
+        shapes = ["n" if _NUMERIC.fullmatch(c) else "t" for c in cells]
+        for n in range(2, 7):
+            groups = [shapes[k:k + n] for k in range(n, len(shapes) - n + 1, n)]
+            if len(groups) >= 2 and "n" not in shapes[:n] and all(g == groups[0] for g in groups) \
+                    and "n" in groups[0] and "t" in groups[0]:
+                for k in range(0, n * (len(groups) + 1), n):  # the line breaks inside each row go
+                    for a in starts[k + 1:k + n]:
+                        out[a - 1] = " "
+                break
+    return "".join(out)
+
+
 def grid_facts(doc: Document, rep: Repaired, home: str) -> list[Fact]:
     """Facts from the statistical tables printed in a document (any orientation)."""
-    text = _with_tabs(rep.folded, doc.text).split("\n")
+    text = _cell_lines(_with_tabs(rep.folded, doc.text)).split("\n")
     cand = _candidate_lines(text)
     if not cand:
         return []

@@ -44,7 +44,7 @@ METRIC = scanner(METRIC_PATTERN, first_chars(ALIASES), second={a[1] for a in ALI
 
 # 第二产业实现增加值, 规上工业完成工业增加值: a verb inside a metric's name.  The words before
 # the verb and the alias after it make one alias (sharing a head word when both print it).
-SPLIT_VERB = re.compile(r"(?:累计|共)?(?:实现|完成)")
+SPLIT_VERB = re.compile(r"(?:累计|共)?(?:实现|完成)|\([^()\d,;。%]{1,8}\)")  # or a gloss: 第三产业(服务业)增加值
 _ALIAS_HEADS = frozenset(a for a in ALIASES if "*" not in a)
 _ALIAS_ENDS = frozenset(a[i:] for a in _ALIAS_HEADS for i in range(len(a) - 1))  # what may follow the verb
 _ALIAS_LAST2 = frozenset(a[-2:] for a in _ALIAS_HEADS)  # every alias end (2+ characters) ends in one of these
@@ -117,13 +117,20 @@ RATE_FOLLOWS = re.compile(r"(?:同比|比上年同期|比上年|累计)?(?:" + t
 RANKING_WORDS = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] == "ranking")
 RANKING_WORD = re.compile(trie_pattern(list(RANKING_WORDS)))  # a quick test: does a text rank at all
 # 海宁市以1285.6亿元位居第一: a place, its figure and its rank (第N, 首位 …) in one clause
-PLACE_FIGURE_LEAD = re.compile(r"(?:分别)?(?:以|为|实现|达到|达|完成)")
+# 从GDP总量来看，…: a sentence led by the metric its places are then ranked by
+METRIC_VIEW_BEFORE = re.compile(r"\s*(?:从|就|按)")
+METRIC_VIEW_AFTER = re.compile(r"(?:来|上)?看|而言")
+FIGURE_LATER = re.compile(r"[^。]*?\d[\d.]*\s*(?:%|亿|万|千|元)")  # an amount or a rate later in the sentence
+AVERAGE_ANNUAL = re.compile(r"年均")  # 年均增长11.8%: a rate over several years
+PLACE_TITLES = ("省会", "首府")  # 省会长沙: a title before a place's name
+SHARE_BEFORE = re.compile(r"占(?:全省|全市|全国|全县)?$")
+PLACE_FIGURE_LEAD = re.compile(r"(?:则|也)?(?:分别)?(?:以|为|实现|达到|达|完成)")
 # 海宁市以9.2%的增速领跑, 分别以8.8%和8.1%的增速: a rate named by the words after it
 _PCT = r"[-+]?\d+(?:\.\d+)?\s*%"
-RATE_NAMED_AFTER = re.compile(r"(?:\s*(?:、|和|及|与)\s*" + _PCT + r")*\s*的(?:名义|实际)?"
+RATE_NAMED_AFTER = re.compile(r"(?:\s*(?:、|和|及|与)\s*" + _PCT + r")*\s*的(?:名义|实际|可比|同比)?"
                               r"(?:增速|增幅|增长速度|增长率|速度|增长)(?!目标|任务|预期)")
-# 以9.2%的增速, 其6.0%的名义增长率, 实现了7.2%的增长: the words before a rate named after it
-RATE_NAMED_BEFORE = ("以", "其", "实现", "实现了", "保持", "保持了", "录得")
+# 以9.2%的增速, 其6.0%的名义增长率, 实现了6%的可比增长, 保持7.1%的增长: the words before a rate named after it
+RATE_NAMED_BEFORE = ("以", "其", "实现", "实现了", "保持", "保持了", "取得", "取得了", "录得")
 NAMED_RATE = re.compile("以" + _PCT + RATE_NAMED_AFTER.pattern)
 _ORDINAL = r"第[一二三四五六七八九十\d]+(?![产季次批届个类条]|\d)"  # 第2位, 第三 (not 第二产业, 第1季度)
 _RANK_WORDS = [r["word"] for r in read_table("rank_words.csv")]
@@ -269,6 +276,8 @@ TARGET_AFTER = re.compile(r"(?:的)?(?:目标|任务)")
 PLAN_AFTER = re.compile(r"(?:的)?(?:目标|任务|预算|计划)")  # 年度预算 names a plan, not a period
 QIZHONG_END = re.compile(r"其中[,:]?$")
 QIZHONG_START = re.compile(r"\s*其中")
+# 其中，第一产业…, 分产业看，…: a sentence of the parts of the total the sentence before gave
+PARTS_START = re.compile(r"\s*(?:其中|分(?:三次)?产业看|从(?:三次)?产业看|按产业分)")
 # 全省增长7.9%, 全省同比增长7.9%, 全国仅增长5.5%: a whole-region word right before a growth phrase
 REGION_BEFORE_GROWTH = re.compile(r"(" + WORD_PATTERN.pattern + r")(?:"
                                   + trie_pattern([w for w, role in FILLERS.items() if role == "basis"])

@@ -24,11 +24,6 @@ _FOLD.update({ord(r["traditional"]): ord(r["simplified"]) for r in read_table("t
 _FOLD_BMP = np.arange(0x10000, dtype=np.uint32)  # by code point below 0x10000 (no fold lies above)
 _FOLD_BMP[list(_FOLD)] = list(_FOLD.values())
 
-# 全縣實(shí)現(xiàn)地區(qū)生產(chǎn)總值: a page that prints each character's reading in brackets after it;
-# the readings (pinyin with a tone mark) go like whitespace does
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_READING = re.compile(r"(?<=[\u4e00-\u9fff])\s*\([a-zü\s]*[" + _TONED + r"][a-zü\s]*\)")  # a column may break it
-
 _WS_CHARS = " \n\x0b\x0c\x85\u2028\u2029"
 _WS = re.compile(f"[{_WS_CHARS}]+")
 _WS_LIMIT = max(map(ord, _WS_CHARS)) + 1
@@ -116,6 +111,31 @@ _HEADING_CANDIDATE = re.compile(r"\n[ ]*" + NUMBERING)  # a line that may be a h
 _FIRST_HEADING = re.compile(r"[ ]*" + NUMBERING)  # the leading \n lets re jump to it
 
 
+# 地區(qū)生產(chǎn)總值, 億(yi)元(yuan): a page that glosses characters with their pinyin in brackets
+# (tone marks or none); the gloss is dropped, the character it glosses stays
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_TONELESS = str.maketrans(_TONED, "aaaaeeeeiiiioooouuuuüüüü")
+_SYLLABLE = re.compile(r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?(?:[iu]?ang|i?ong|ueng|[iu]?an|u?ai|iao|ao|ou|iu|ei|ui|en|in|un"
+                       r"|eng|ing|er|i[ae]|u[aoe]|[vü]e|[aoeiuüv])")
+_W = f"[{_WS_CHARS}]"  # a line break may fall anywhere inside (a column of print)
+_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff)]){_W}*\((?P<gloss>(?:[a-zü{_TONED}]|{_W}){{1,16}})\)"
+                    # 地区生产总值[2]24627亿元: a communiqué's footnote mark after a word goes too
+                    rf"|(?<=[\u3400-\u9fff)]){_W}*\[{_W}*\d{_W}*\d?{_W}*\]")
+
+
+def _dropped(m: re.Match[str]) -> bool:
+    """Whether a bracket after a character is a footnote mark or a pinyin syllable (not 吨(t)).
+
+    >>> [_dropped(_GLOSS.search(s)) for s in ("億(yì)", "億(yi)", "值(zhi)", "量(kwh)", "值[2]", "(GDP)(gdp)")]
+    [True, True, True, False, True, False]
+    """
+    gloss = m.group("gloss")
+    return gloss is None or _SYLLABLE.fullmatch(re.sub(r"\s", "", gloss).translate(_TONELESS)) is not None
+_STRAY_COMMA = re.compile(r",(?=[,、。;])")
+
+# 图1 2019-2023年地区生产总值及其增长速度 / 表2:…: a caption line (not a sentence of the text)
+_CAPTION = re.compile(r"(?<=\n)[ ]*[图表][ ]*\d{1,2}(?![\d.%])[^\n。,;]{0,40}?(?=[ ]*\n)")
+
 # 二〇二三年: a year printed in Chinese numerals (a 〇 among them); folded to digits one for one
 _CN_DIGIT = dict(zip("〇○零一二三四五六七八九", "000123456789"))
 _CN_YEAR = re.compile(r"(?<![一二三四五六七八九十〇○零])[一二](?=[一二三四五六七八九〇○零]{3}年)[〇○零一二三四五六七八九]{3}")
@@ -166,6 +186,10 @@ def repair(original: str) -> Repaired:
     '2023年,全市'
     >>> repair("全縣實(shí)現(xiàn)生產(chǎn)總值(GDP)").text
     '全县实现生产总值(GDP)'
+    >>> repair("地區(qū)生產(chǎn)總值(GDP)").text
+    '地区生产总值(GDP)'
+    >>> repair("比重为3:4:3\\n图1 2019-2023年生产总值\\n全年居民消费价格上涨2.2%。").text
+    '比重为3:4:3\\n图1 2019-2023年生产总值\\n全年居民消费价格上涨2.2%。'
     """
     if not original:
         return Repaired("", np.zeros(0, dtype=np.int64), original)
@@ -181,9 +205,7 @@ def repair(original: str) -> Repaired:
         for m in _CN_YEAR.finditer(folded):
             codes[m.start():m.end()] = [ord(_CN_DIGIT[c]) for c in m.group()]
         folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
-    if "(" in folded:  # readings after characters go too (实(shí)现 → 实现)
-        for m in _READING.finditer(folded):
-            keep[m.start():m.end()] = False
+    _drop_marks(folded, keep)
     # every whitespace character goes (keep is False), but for the runs below
     runs = _kept_runs(folded)
     if runs:  # each kept run is written in place: its first character, and a second \n for a blank line
@@ -229,6 +251,22 @@ def _subheading_ends(folded: str, starts: list[int]) -> list[int]:
         if len(body) >= max(2 * len(line), 16) and body.rstrip("".join(_CLOSERS))[-1:] in _TERMINATORS:
             ends.append(end - (len(folded[start:end]) - len(folded[start:end].rstrip())))
     return ends
+def _drop_marks(folded: str, keep: np.ndarray) -> None:
+    """Marks a page adds to the text go: a stray comma before another mark (烟台,、济南), a
+    pinyin gloss (區(qū)) and a footnote mark (总值[2]).
+
+    >>> repair("烟台,、济南则分别以3242.69亿元,,摘得亚军,。").text
+    '烟台、济南则分别以3242.69亿元,摘得亚军。'
+    >>> repair("生产总值(GDP)[2]91.3亿元").text
+    '生产总值(GDP)91.3亿元'
+    """
+    if ",," in folded or ",、" in folded or ",。" in folded:
+        for m in _STRAY_COMMA.finditer(folded):
+            keep[m.start()] = False
+    if "(" in folded or "[" in folded:
+        for m in _GLOSS.finditer(folded):
+            if _dropped(m):
+                keep[m.start():m.end()] = False
 
 
 def _kept_runs(folded: str) -> dict[int, str]:
@@ -258,6 +296,13 @@ def _kept_runs(folded: str) -> dict[int, str]:
                 and not _TITLE_HEAD.match(folded, e) \
                 and (not before or _ends_paragraph(before, len(before)) or folded.count("\n", len(before), start) > 1):
             kept[s] = "\n\n" if folded.count("\n", s, e) > 1 else "\n"
+    for m in _CAPTION.finditer(folded):  # 图1 …: a figure's or table's caption is a line of its own
+        s = m.start()
+        while s > 0 and folded[s - 1] in _WS_CHARS:
+            s -= 1
+        for a, b in ((s, m.start() + 1), (m.end(), _WS.match(folded, m.end()).end())):  # type: ignore[union-attr]
+            if a > 0 and a not in kept:
+                kept[a] = "\n\n" if folded.count("\n", a, b) > 1 else "\n"
     for s in _subheading_ends(folded, [_WS.match(folded, k).end() for k in kept]):  # type: ignore[union-attr]
         e = _WS.match(folded, s).end()  # type: ignore[union-attr]
         kept[s] = "\n\n" if folded.count("\n", s, e) > 1 else "\n"

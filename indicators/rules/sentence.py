@@ -248,6 +248,8 @@ class Sentence(SentenceText):
             return 1
         if val.period and val.year is None and val.rel is None and L.PLAN_AFTER.match(text, e):  # type: ignore[attr-defined]
             return 1  # 完成年度预算的31.7%: the period of a plan, not of the figures around it
+        if start_in_passing(text, val, e, ds):  # type: ignore[arg-type]
+            return 1  # 扭转了2015年以来…的局面
         if val.kind == "month_of" and self.aside_period is None:  # type: ignore[attr-defined]
             self.aside_period = state.period
         apply_time(state, val, ds)  # type: ignore[arg-type]
@@ -275,7 +277,7 @@ class Sentence(SentenceText):
         if prev and val in REGION_WORDS:
             sub.end = e  # 嘉兴全市: the name says which 全市
             return 1
-        name = _region_name(val, ds, prev)  # type: ignore[arg-type]
+        name = self.place_word(val, s, prev)  # type: ignore[arg-type]
         if val in ZONES and prev:
             sub.regions[-1] = name
         elif in_list:
@@ -290,6 +292,25 @@ class Sentence(SentenceText):
         if val in ZONES:
             self.zone_only.add(name)  # a zone is a region only when listed among districts
         return 1
+
+    def place_word(self, word: str, s: int, prev: str = "") -> str:
+        """The region a place word at ``s`` names; 全市 in an article filed under a province is
+        the city of that province named last before it (据青岛市…通报。…全市生产总值…)."""
+        ds = self.ds
+        if REGION_WORDS.get(word) == "city" and ds.home_place is not None and ds.home_place.level == "province":
+            return self.city_named_before(s) or _region_name(word, ds, prev)
+        return _region_name(word, ds, prev)
+
+    def city_named_before(self, s: int) -> str | None:
+        """The city of the home province named last before ``s`` (this sentence and the text before
+        it); None when none is named."""
+        ds = self.ds
+        before = ds.text[max(0, ds.pos - 600):ds.pos] + self.text[:s]
+        for _, name in reversed(list(names_in(before))):
+            place = lookup(name, ds.home)
+            if place is not None and place.level == "city" and place.province == ds.home_place.name:  # type: ignore[union-attr]
+                return display(place)
+        return None
 
     def place_figure(self, i: int, j: int) -> int:
         """全市规上工业增加值增长7.2%，其中海宁市增长9.1%: a place that opens a clause with its own
@@ -708,18 +729,26 @@ class Sentence(SentenceText):
                                   and len(run) > 1 and all(it.kind == "pct" for it in run)
                                   and text[:start].rstrip().endswith((",", ";"))  # not 高于海盐县(6.1%)…
                                   and not any(own_end <= f < start for f in self.figure_starts))
+        # 嘉善县增长8.2%，…；平湖市(6.8%)、…: rates alone opening the clause group after the base's rate
+        next_group = base is not None and base.end > 0 and run[0].kind == "pct" and bool(base.growths) \
+            and self.group_start(start) == start and text.count(";", base.end, start) == 1
         if base is None and (base := self.elided_base(run)) is not None:
             between = text[self.group_start(start):start]
         elif base is None or len(base.metrics) != 1 or (
                 self.group_start(base.end) != self.group_start(start) and base.end > 0  # end 0: the topic
-                and not (continues and base.explicit_region)):
+                and not (continues and base.explicit_region) and not next_group):
             return
         else:
             between = L.COMPARED_RATE.sub("", text[base.end if base.end else lead:start])
-            if any(map(str.isdigit, between)) and not L.QIZHONG_END.search(between) and not continues:
+            if any(map(str.isdigit, between)) and not L.QIZHONG_END.search(between) and not continues \
+                    and not next_group:
                 return  # figures in between belong to the base, unless the list is its 其中 or goes on from it
-        cue = L.GROWTH_WORD.search(between)
-        if run[0].kind == "pct" and cue is None and not all(it.verb or it.fig.re is L.FLAT for it in run):
+        # 嘉善县增长8.2%，较上月有所回落；平湖市(6.8%)、…: a growth word before a ; is the base's, and
+        # the list of rates goes on from the base's own rate
+        cut = between.rfind(";") + 1
+        cue = L.GROWTH_WORD.search(between, cut)
+        goes_on = cut > 0 and cue is None and bool(base.growths)
+        if run[0].kind == "pct" and cue is None and not goes_on and not all(it.verb or it.fig.re is L.FLAT for it in run):
             return  # a rate needs a growth word: before the list, or each item's own
         sign = -1 if cue is not None and L.SIGN.get(cue.group(), 1) < 0 else 1
         # 各县…, 中国GDP排名前四的城市依次为上海(…)…: each item is a place of its own
@@ -807,8 +836,9 @@ class Sentence(SentenceText):
                 return None
         elif alias.context and (not (any(set(alias.context.split("|")) & set(sl.metrics) for sl in self.slots)
                                      or self.population_named(s, metrics)
-                                     or L.QIZHONG_START.match(text) and set(alias.context.split("|")) & set(ds.last_metric))
-                                or self.tail_of_noun(s)):  # 其中，7月当月增加值…: the last sentence's
+                                     or not self.slots and L.QIZHONG_START.match(text) is not None  # 其中，7月当月增加值…
+                                     and bool({*alias.context.split("|"), *metrics} & set(ds.last_metric)))
+                                or self.tail_of_noun(s)):  # the last sentence's metric after 其中
             return None  # 产值 after 规上工业增加值 is its output, unless a longer noun ends in it (高新技术产品产值)
         if alias.context and self.slots and set(self.slots[-1].metrics) == set(metrics) \
                 and not any(self.slots[-1].end <= ts < s for ts, _ in self.times) \
@@ -833,10 +863,15 @@ class Sentence(SentenceText):
             if ps < s < pe and L.EXCLUSION.match(text, ps + 1):
                 scope = "subset"
         regs = list(regions) if regions else [ds.home]
+        prev = self.prev
+        if not regions and not explicit and prev is not None and prev.rule.startswith("metric") \
+                and prev.scope == "region" and prev.explicit_region \
+                and len(prev.regions) == 1 and prev.regions != [ds.home] and L.PARTS_START.match(text):
+            regs = list(prev.regions)  # 济南市生产总值5841亿元…。其中，第一产业…: the parts of that place's total
         at = text.rfind(explicit, 0, s) if explicit else -1
         if explicit in REGION_WORDS and at >= self.clause_start(s) and not ends_with_name(text, at) \
                 and self.subject.last_end <= at + len(explicit):  # 全市3个开发区: the later place is the subject
-            regs = [_region_name(explicit, ds)]
+            regs = [self.place_word(explicit, at)]
         if scope == "region" and L.PRODUCT_LIST.match(text, end) and not L.METRIC.search(
                 text, end, L.PRODUCT_LIST.match(text, end).end()):  # type: ignore[union-attr]
             scope = "sector"  # 进口原油、机电产品分别增长…: figures of the products listed
@@ -1215,6 +1250,20 @@ def populations_in(text: str) -> frozenset[str]:
     (['industrial_output', 'industrial_value_added'], frozenset())
     """
     return frozenset().union(*(L.POPULATIONS[m.group()] for m in L.POPULATION.finditer(text)))
+
+
+def start_in_passing(text: str, t: TimeExpr, e: int, ds: DocState) -> bool:
+    """扭转了2015年以来…的局面, 为2016年以来最高: a year some way back named as a start, with no
+    amount or rate after it in its sentence: it moves nothing.
+
+    >>> from indicators.ingest.pubdate import parse_pub_date
+    >>> ds = DocState(None, parse_pub_date("2017-08-11"), "陕西")  # type: ignore[arg-type]
+    >>> def at(s): m = TIME.search(s); return start_in_passing(s, time_expr(m), m.end(), ds)
+    >>> at("扭转了2015年以来增速回落的局面"), at("2015年以来,全县投资增长12%"), at("为2015年以来最高")
+    (True, False, True)
+    """
+    return t.year is not None and ds.pub is not None and t.year < ds.pub.year - 1 \
+        and text.startswith("以来", e) and not L.FIGURE_LATER.match(text, e)
 
 
 def compared_time(text: str, s: int, e: int) -> bool:

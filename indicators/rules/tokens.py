@@ -140,23 +140,34 @@ def ranked_places(text: str, ds: DocState, toks: list[Token], ranked_at: set[int
     stands before each such figure (its position goes to ``ranked_at``)."""
     out = list(toks)
     ranking_title(ds, text)
-    if not ds.head_alias:
+    lead = next((t for t in toks if t.kind == "metric"), None)
+    if lead is not None and not (L.METRIC_VIEW_BEFORE.fullmatch(text, 0, lead.start)
+                                 and L.METRIC_VIEW_AFTER.match(text, lead.end)):
+        lead = None  # 从GDP总量来看，…: the metric the sentence ranks its places by
+    alias = lead.value if lead is not None else ds.head_alias
+    if not alias:
         return toks
     for k, (s, e, kind, val) in enumerate(toks[:-1]):
         listed = k and toks[k - 1].kind == "region" and (toks[k - 1].end == s or text[toks[k - 1].end:s] == "、")
-        if kind != "region" or val in REGION_WORDS or (s and text[s - 1] not in ",;:" and not any(
+        first = k
+        while first and toks[first - 1].kind == "time" and toks[first - 1].end == (toks[first].start if first < k else s):
+            first -= 1  # 今年上半年青岛以…: the times that open the place's clause
+        timed = lead is not None and first < k and (toks[first].start == 0 or text[toks[first].start - 1] in ",;:")
+        titled = text.endswith(L.PLACE_TITLES, 0, s) and (s == 2 or text[s - 3] in ",;:。")  # 省会长沙以…
+        if kind != "region" or val in REGION_WORDS or (s and text[s - 1] not in ",;:" and not titled and not any(
                 t.kind == "metric" and t.end <= s and text.startswith(L.RANKING_WORDS, t.end) for t in toks)
-                and not listed):
-            continue  # a place opening a clause (宁波北仑区 too, and each of a list), or after a ranking title
+                and not listed and not timed):
+            continue  # a place opening a clause (宁波北仑区 too, and each of a list, or after its time), or after a ranking title
         end = text.find(";", s)
-        if any(t.kind == "metric" and s < t.start < (len(text) if end < 0 else end) for t in toks):
-            continue  # its clause names a metric of its own
-        lead = L.PLACE_FIGURE_LEAD.match(text, e)
-        at = lead.end() if lead else e
+        if any(t.kind == "metric" and s < t.start < (len(text) if end < 0 else end)
+               and not L.SHARE_BEFORE.search(text, max(0, t.start - 4), t.start) for t in toks):
+            continue  # its clause names a metric of its own (not the whole of a share: 占全省生产总值的…)
+        lead_word = L.PLACE_FIGURE_LEAD.match(text, e)
+        at = lead_word.end() if lead_word else e
         nxt = toks[k + 1]
-        if nxt.start == at and (nxt.kind == "amount" and L.RANK_IN_CLAUSE.match(text, nxt.end)
+        if nxt.start == at and (nxt.kind == "amount" and (L.RANK_IN_CLAUSE.match(text, nxt.end) or lead and lead_word)
                                 or nxt.kind == "growth" and text.endswith("以", 0, at)):
-            out.append(Token(at, at, "metric", ds.head_alias))
+            out.append(Token(at, at, "metric", alias))
             ranked_at.add(at)
     out.sort(key=attrgetter("start", "end"))  # the metric of no width before its figure
     return out
@@ -174,23 +185,26 @@ def ranking_title(ds: DocState, text: str) -> None:
 
 
 def clause_subject(text: str, i: int, name: str) -> bool:
-    """滁州紧跟芜湖其后，…: a city's or province's name that opens a clause is its subject,
-    whatever follows it.
+    """滁州紧跟芜湖其后，…, 南湖区紧随其后，…: a city's or province's name, or any place's full name,
+    that opens a clause is its subject, whatever follows it.
 
     >>> clause_subject("滁州紧跟其后", 0, "滁州"), clause_subject("位于滁州", 2, "滁州")
+    (True, False)
+    >>> clause_subject("南湖区紧随其后", 0, "南湖区"), clause_subject("南湖紧随其后", 0, "南湖")
     (True, False)
     """
     if i and text[i - 1] not in ",;:":
         return False
     r = lookup(name)
-    return r is not None and r.level in ("city", "province") and r.short == name
+    return r is not None and (r.level in ("city", "province") and r.short == name or r.name == name)
 
 
 def split_metrics(st: SentenceText, toks: list[Token]) -> tuple[list[Token], set[tuple[int, int]]]:
-    """第二产业实现增加值, 规上工业完成工业增加值: a metric whose name a verb splits becomes
+    """第二产业实现增加值, 规上工业完成工业增加值, 第三产业(服务业)增加值: a metric whose name a verb
+    (or a bracketed gloss) splits becomes
     one metric token over both parts, in place of the tokens it covers; with the spans it made."""
     text, spans = st.text, set()
-    if "实现" not in text and "完成" not in text:
+    if "实现" not in text and "完成" not in text and "(" not in text:
         return toks, spans
     for m in L.SPLIT_VERB.finditer(text):
         lo = max(st.clause_start(m.start()), m.start() - 8)
@@ -311,6 +325,8 @@ def named_rate(text: str, m: re.Match[str]) -> GrowthTok | None:
     True
     >>> named_rate("实现了7.2%的增长", PERCENT.search("实现了7.2%的增长")).values
     [7.2]
+    >>> named_rate("实现了6%的可比增长", PERCENT.search("实现了6%的可比增长")).values
+    [6.0]
     """
     s = m.start()
     if text.endswith(L.RATE_NAMED_BEFORE, 0, s) and L.RATE_NAMED_AFTER.match(text, m.end()):
