@@ -538,6 +538,20 @@ GROWTH = [
          F("gdp", 2024, "FY", 812.3, "亿元", 4.8, region="海盐"), region="嘉兴", pub="2025-02-10"),
     case("rate-named-after-growth-target-is-no-rate",
          "今年,全县力争实现地区生产总值7%的增长目标。", labels={7: "target"}),
+    # a base year (比2018年增长…) holds for the growths of its paragraph that name no basis of their own
+    case("base-year-holds-in-paragraph",
+         "2023年,全县实现地区生产总值520亿元,比2018年增长36.5%。一般公共预算收入41.2亿元,增长48.3%。",
+         F("gdp", 2023, "FY", 520, "亿元"), F("fiscal_revenue_general", 2023, "FY", 41.2, "亿元"), pub="2024-02-10"),
+    case("base-year-holds-across-clause-groups",
+         "2025年,全市规上工业增加值达到1286亿元,较2020年增长42.1%;社会消费品零售总额1020亿元,增长31.6%。",
+         F("industrial_value_added", 2025, "FY", 1286, "亿元"), F("retail_sales", 2025, "FY", 1020, "亿元"),
+         pub="2026-02-10"),
+    case("base-year-ends-where-a-year-is-named-again",
+         "2023年,全县实现地区生产总值520亿元,比2018年增长36.5%。\n2023年,全县一般公共预算收入41.2亿元,增长8.3%。",
+         F("gdp", 2023, "FY", 520, "亿元"), F("fiscal_revenue_general", 2023, "FY", 41.2, "亿元", 8.3), pub="2024-02-10"),
+    case("base-year-gives-way-to-tongbi",
+         "2023年,全县实现地区生产总值520亿元,比2018年增长36.5%。一般公共预算收入41.2亿元,同比增长8.3%。",
+         F("gdp", 2023, "FY", 520, "亿元"), F("fiscal_revenue_general", 2023, "FY", 41.2, "亿元", 8.3), pub="2024-02-10"),
 ]
 
 # --------------------------------------------------------------------------

@@ -80,6 +80,7 @@ class Extractor:
         if flow.header or "|" in p_text:
             flow.header = _pipe_header(p_text, flow.header)
         if flow.blank:
+            self.ds.span_base = None  # a base year (比2005年增长…) holds to the next heading or year named
             flow.time = flow.lead or TimeState()  # the lead itself until a time moves it (copied when read)
             flow.pending.clear()
         elif flow.opening is not None and flow.ended:

@@ -252,6 +252,8 @@ class Sentence(SentenceText):
             return 1  # 扭转了2015年以来…的局面
         if val.kind == "month_of" and self.aside_period is None:  # type: ignore[attr-defined]
             self.aside_period = state.period
+        if val.year is not None or val.rel is not None:  # type: ignore[attr-defined]
+            ds.span_base = None  # 2023年，…增长8.3%: a year named again ends a base year's run
         apply_time(state, val, ds)  # type: ignore[arg-type]
         if o.slot is not None and not o.slot.amounts and not o.slot.growths:
             o.slot.time = state.snapshot()
@@ -495,9 +497,14 @@ class Sentence(SentenceText):
         rate of the figure or slot before it."""
         s, e, _, val = self.toks[i]
         o = self.open
-        if val.base_year is not None:  # type: ignore[attr-defined]
+        base = val.base_year  # type: ignore[attr-defined]
+        if base is None and self.ds.span_base is not None \
+                and not L.YOY_BASIS.search(self.text, self.clause_start(s), s):
+            base = self.ds.span_base  # …比2005年增长86%。人均生产总值…增长58.9%: the paragraph's base year
+        if base is not None:
             year = resolve_time(self.state.snapshot(), self.ds)[0]
-            if year is None or val.base_year != year - 1:  # type: ignore[attr-defined]
+            if year is None or base != year - 1:
+                self.ds.span_base = base
                 o.growth_end = e
                 return 1  # 2023年…比2018年增长36.5%: a growth over five years, not year on year
         if o.slot is not None and self.new_period_growth(o.slot, val, max(o.chain_end, o.growth_end)):  # type: ignore[arg-type]
