@@ -114,9 +114,12 @@ def dialogs(at: AppTest) -> list:
 
 
 def chart_spec(at: AppTest, key: str) -> dict:
-    for chart in at.get("plotly_chart"):
+    """The plotly figure the chart element with ``key`` (dashboard_chart.py, a custom component that
+    AppTest shows as a ``bidi_component`` element) was given to draw."""
+    for chart in at.get("bidi_component"):
         if chart.proto.id.endswith(f"-{key}"):
-            return json.loads(chart.proto.spec)
+            assert chart.proto.component_name == "indicators.chart" and chart.proto.js_source_path == "chart.js"
+            return json.loads(chart.proto.bytes)["figure"]
     raise AssertionError(f"no chart {key}")
 
 
