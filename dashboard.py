@@ -43,7 +43,7 @@ TITLES = {
 DERIVED_COLOR, PRINTED_SYMBOL, DERIVED_SYMBOL = "#888888", "circle", "diamond-open"
 HOME_COLOR = "#d62728"
 PLACEHOLDER = "—"  # what an empty table cell shows, in either language
-# Fixed margins: plotly's automatic ones lay a chart out twice, and Streamlit draws a chart anew
+# Fixed margins: plotly's automatic ones lay a chart out twice, and a chart is drawn again
 # whenever its data changes (a quarter less browser time per re-render without them).
 CHART_MARGIN = {"t": 60, "b": 90, "l": 70, "r": 20}
 

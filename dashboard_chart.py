@@ -13,16 +13,20 @@ gave: the figure as built (sent as plotly.py's JSON), the layout's height, the f
 theme (light or dark: its chart colours, font, text and background colours, read from the CSS
 variables Streamlit sets around a component), a click on a point that selects it and reruns with
 ``{"selection": {"points": [{"customdata": …, …}], "point_indices": […], …}}``, and a redraw with
-``Plotly.react`` when the figure changes.
+``Plotly.react`` when the figure changes.  Not kept: the fullscreen button Streamlit adds to the
+chart's toolbar.
 """
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import plotly.graph_objects as go
 import plotly.io as pio
 import streamlit as st
+
+if TYPE_CHECKING:
+    from streamlit.components.v2.types import ComponentRenderer
 
 NAME = "indicators.chart"  # the project's name, then the component's in pyproject.toml
 EMPTY_SELECTION: dict[str, list] = {"points": [], "point_indices": [], "box": [], "lasso": []}
@@ -30,7 +34,7 @@ EMPTY_SELECTION: dict[str, list] = {"points": [], "point_indices": [], "box": []
 
 
 @cache
-def _component() -> Any:  # noqa: ANN401  (Streamlit's mounting function)
+def _component() -> ComponentRenderer:
     """The component, registered on first use: its script is found through the running app's
     registry of installed components (importing this module needs no running app)."""
     return st.components.v2.component(NAME, js="chart.js", isolate_styles=False)
