@@ -13,8 +13,8 @@ gave: the figure as built (sent as plotly.py's JSON), the layout's height, the f
 theme (light or dark: its chart colours, font, text and background colours, read from the CSS
 variables Streamlit sets around a component), a click on a point that selects it and reruns with
 ``{"selection": {"points": [{"customdata": …, …}], "point_indices": […], …}}``, and a redraw with
-``Plotly.react`` when the figure changes.  Not kept: the fullscreen button Streamlit adds to the
-chart's toolbar.
+``Plotly.react`` when the figure changes, and the toolbar's fullscreen button (here the browser's
+full screen, where Streamlit enlarges the element inside the page).
 """
 from __future__ import annotations
 

@@ -92,10 +92,26 @@ function send(gd, value) {
   }
 }
 
-function draw(gd, width) {
-  const {spec, layout} = gd._stFigure;
-  return Plotly.react(gd, spec.figure.data || [], {...layout, width}, gd._stConfig);
+/** The chart's size: the column's width and the layout's height, or the whole screen. */
+function size(gd) {
+  const box = gd.parentElement;
+  return document.fullscreenElement === box ? {width: innerWidth, height: innerHeight}
+    : {width: box.clientWidth || undefined, height: gd._stFigure.layout.height || 450};
 }
+
+function draw(gd) {
+  const {spec, layout} = gd._stFigure, {width, height} = size(gd);
+  gd.style.height = `${height}px`;
+  return Plotly.react(gd, spec.figure.data || [], {...layout, width, height}, gd._stConfig);
+}
+
+// The toolbar button st.plotly_chart adds: the chart alone on the screen, and back.
+const FULLSCREEN = {
+  name: "fullscreen", title: "Fullscreen",
+  icon: {width: 1000, height: 1000, path: "M0 0H380V110H110V380H0ZM620 0H1000V380H890V110H620ZM0 620H110V890H380V1000H0Z"
+                                          + "M890 620H1000V1000H620V890H890Z"},
+  click: gd => document.fullscreenElement ? document.exitFullscreen() : gd.parentElement.requestFullscreen(),
+};
 
 export default function ({data, parentElement, setStateValue}) {
   if (!data) return undefined;  // the prefetch: the bundle is loaded, nothing to draw
@@ -117,11 +133,11 @@ export default function ({data, parentElement, setStateValue}) {
     layout.hovermode = layout.hovermode || "closest";
     layout.dragmode = layout.dragmode || "pan";
   }
-  gd.style.height = `${layout.height || 450}px`;
   gd._stFigure = {spec, layout};
   gd._stConfig = {displaylogo: false, showSendToCloud: false, modeBarButtonsToRemove: ["lasso2d", "select2d"],
-                  ...(spec.config || {})};
-  const drawn = draw(gd, parentElement.clientWidth || undefined);
+                  modeBarButtonsToAdd: [FULLSCREEN], ...(spec.config || {})};
+  parentElement.style.background = t.bg;  // behind the chart on a full screen
+  const drawn = draw(gd);
   if (!gd._stWired) {
     gd._stWired = true;
     drawn.then(() => {
@@ -130,13 +146,14 @@ export default function ({data, parentElement, setStateValue}) {
       gd.on("plotly_deselect", () => send(gd, EMPTY));
       gd.on("plotly_doubleclick", () => send(gd, EMPTY));
     });
-    // the main column changes width without a window resize (the sidebar opens or closes)
+    // the main column changes width without a window resize (the sidebar opens or closes), and
+    // the element takes the whole screen and gives it back
     let pending = 0;
     gd._stObserver = new ResizeObserver(() => {
       cancelAnimationFrame(pending);
       pending = requestAnimationFrame(() => {
-        const width = parentElement.clientWidth;
-        if (width && width !== gd._fullLayout?.width) draw(gd, width);
+        const {width, height} = size(gd), drawn = gd._fullLayout || {};
+        if (width && (width !== drawn.width || height !== drawn.height)) draw(gd);
       });
     });
     gd._stObserver.observe(parentElement);
