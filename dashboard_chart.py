@@ -21,16 +21,15 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-import plotly.graph_objects as go
 import plotly.io as pio
 import streamlit as st
 
 if TYPE_CHECKING:
+    import plotly.graph_objects as go
     from streamlit.components.v2.types import ComponentRenderer
 
 NAME = "indicators.chart"  # the project's name, then the component's in pyproject.toml
 EMPTY_SELECTION: dict[str, list] = {"points": [], "point_indices": [], "box": [], "lasso": []}
-
 
 
 @cache
@@ -44,20 +43,17 @@ def _selected() -> None:
     """A click changed the selection: the rerun that follows reads it (st.plotly_chart's ``on_select="rerun"``)."""
 
 
-def payload(figure: go.Figure, selectable: bool) -> bytes:
-    """What the element gets: plotly.py's JSON of ``figure`` (numbers as typed arrays) and whether a
-    click selects a point (tests/test_dashboard_app.py reads it back)."""
-    return b'{"select":%s,"figure":%s}' % (b"true" if selectable else b"false",
-                                           pio.to_json(figure, validate=False).encode())
-
-
-def plotly_chart(figure: go.Figure, key: str, *, selectable: bool = True) -> dict[str, Any]:
+def plotly_chart(figure: go.Figure, key: str) -> dict[str, Any]:
     """Draw ``figure`` across the column, ``figure.layout.height`` high; return the points a click
-    selected, as ``{"selection": {"points": [...], ...}}`` (empty before any click)."""
+    selected, as ``{"selection": {"points": [...], ...}}`` (empty before any click).
+
+    The element gets plotly.py's JSON of the figure (numbers as typed arrays) as bytes, which
+    tests/test_dashboard_app.py reads back."""
     height = figure.layout.height
-    result = _component()(key=key, data=payload(figure, selectable), width="stretch",
-                    height=int(height) if height else "content",
-                    default={"selection": EMPTY_SELECTION}, on_selection_change=_selected)
+    data = pio.to_json(figure, validate=False).encode()
+    result = _component()(key=key, data=data, width="stretch",
+                          height=int(height) if height else "content",
+                          default={"selection": EMPTY_SELECTION}, on_selection_change=_selected)
     return {"selection": result.get("selection") or EMPTY_SELECTION}
 
 

@@ -57,17 +57,17 @@ function themeLayout(t) {
   };
 }
 
-/** The figure of the payload (JSON text) with the theme's colours and look. */
+/** The figure (plotly.py's JSON text) with the theme's colours and look. */
 function themed(text, t) {
   for (const [first, colours] of t.palettes) {
     colours.forEach((colour, i) => {
       if (colour) text = text.replaceAll(`#${String(first + i).padStart(6, "0")}`, colour);
     });
   }
-  const spec = JSON.parse(text), layout = spec.figure.layout || {};
+  const figure = JSON.parse(text), layout = figure.layout || {};
   const template = layout.template || {};
   layout.template = {...template, layout: {...(template.layout || {}), ...themeLayout(t)}};
-  return {spec, layout};
+  return {figure, layout};
 }
 
 /** The selection of a plotly selection event, shaped as st.plotly_chart's. */
@@ -100,9 +100,9 @@ function size(gd) {
 }
 
 function draw(gd) {
-  const {spec, layout} = gd._stFigure, {width, height} = size(gd);
+  const {figure, layout} = gd._stFigure, {width, height} = size(gd);
   gd.style.height = `${height}px`;
-  return Plotly.react(gd, spec.figure.data || [], {...layout, width, height}, gd._stConfig);
+  return Plotly.react(gd, figure.data || [], {...layout, width, height}, gd._stConfig);
 }
 
 // The toolbar button st.plotly_chart adds: the chart alone on the screen, and back.
@@ -127,21 +127,19 @@ export default function ({data, parentElement, setStateValue}) {
   if (text === gd._stText && look === gd._stLook) return gd._stCleanup;  // a rerun that changed nothing here
   gd._stText = text;
   gd._stLook = look;
-  const {spec, layout} = themed(text, t);
-  if (spec.select) {  // as st.plotly_chart(on_select="rerun", selection_mode="points") sets them
-    layout.clickmode = layout.clickmode || "event+select";
-    layout.hovermode = layout.hovermode || "closest";
-    layout.dragmode = layout.dragmode || "pan";
-  }
-  gd._stFigure = {spec, layout};
+  const {figure, layout} = themed(text, t);
+  // a click selects a point, as with st.plotly_chart(on_select="rerun", selection_mode="points")
+  layout.clickmode = layout.clickmode || "event+select";
+  layout.hovermode = layout.hovermode || "closest";
+  layout.dragmode = layout.dragmode || "pan";
+  gd._stFigure = {figure, layout};
   gd._stConfig = {displaylogo: false, showSendToCloud: false, modeBarButtonsToRemove: ["lasso2d", "select2d"],
-                  modeBarButtonsToAdd: [FULLSCREEN], ...(spec.config || {})};
+                  modeBarButtonsToAdd: [FULLSCREEN]};
   parentElement.style.background = t.bg;  // behind the chart on a full screen
   const drawn = draw(gd);
   if (!gd._stWired) {
     gd._stWired = true;
     drawn.then(() => {
-      if (!spec.select) return;
       gd.on("plotly_selected", e => send(gd, selection(e)));
       gd.on("plotly_deselect", () => send(gd, EMPTY));
       gd.on("plotly_doubleclick", () => send(gd, EMPTY));
