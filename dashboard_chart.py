@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import plotly.io as pio
 import streamlit as st
+from streamlit import runtime
 
 if TYPE_CHECKING:
     import plotly.graph_objects as go
@@ -39,6 +40,12 @@ def _component() -> ComponentRenderer:
     return st.components.v2.component(NAME, js="chart.js", isolate_styles=False)
 
 
+def _mount(**options: Any) -> dict[str, Any]:  # noqa: ANN401  (the component's options)
+    """The element in the page; nothing without a running app (the script run by plain ``python``,
+    where Streamlit's commands draw nothing and the component's files cannot be found)."""
+    return _component()(**options) if runtime.exists() else {}
+
+
 def _selected() -> None:
     """A click changed the selection: the rerun that follows reads it (st.plotly_chart's ``on_select="rerun"``)."""
 
@@ -51,13 +58,12 @@ def plotly_chart(figure: go.Figure, key: str) -> dict[str, Any]:
     tests/test_dashboard_app.py reads back."""
     height = figure.layout.height
     data = pio.to_json(figure, validate=False).encode()
-    result = _component()(key=key, data=data, width="stretch",
-                          height=int(height) if height else "content",
-                          default={"selection": EMPTY_SELECTION}, on_selection_change=_selected)
+    result = _mount(key=key, data=data, width="stretch", height=int(height) if height else "content",
+                    default={"selection": EMPTY_SELECTION}, on_selection_change=_selected)
     return {"selection": result.get("selection") or EMPTY_SELECTION}
 
 
 def prefetch(key: str) -> None:
     """An element with nothing to draw, whose script makes the browser fetch and run the bundle (to
     send while the script goes on with slow work, in a placeholder it then empties)."""
-    _component()(key=key, height="content")
+    _mount(key=key, height="content")

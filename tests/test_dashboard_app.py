@@ -9,6 +9,7 @@ import base64
 import io
 import json
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -54,9 +55,12 @@ def media(monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes | Callable[[], byt
 
 @pytest.fixture(autouse=True)
 def _source(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """Each test opens the seeds unless it sets ``INDICATORS_SOURCE``; a private disk cache (HOME)."""
+    """Each test opens the seeds unless it sets ``INDICATORS_SOURCE``; a private disk cache (HOME).
+    ``__main__`` is put back afterwards: AppTest leaves the dashboard script there, and a process
+    pool started later (tests/test_engine.py) would run it in every worker."""
     monkeypatch.delenv("INDICATORS_SOURCE", raising=False)
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setitem(sys.modules, "__main__", sys.modules["__main__"])
 
 
 @pytest.fixture(scope="module")
