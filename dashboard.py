@@ -15,13 +15,15 @@ from pathlib import Path
 import plotly.graph_objects as go
 import streamlit as st
 
+import dashboard_chart
+
 st.set_page_config(page_title="indicators", layout="wide")
-# Fetch plotly.js (a 4.7 MB script the browser loads with the first chart) while the data
-# loads: a placeholder chart on a session's first run, removed once the data is ready.
+# Fetch and run plotly.js (the chart element's 1.2 MB bundle) while the data loads: an element with
+# nothing to draw on a session's first run, removed once the data is ready.
 _PREFETCH = st.empty() if "_plotly_ready" not in st.session_state else None
 if _PREFETCH is not None:
-    _PREFETCH.plotly_chart(go.Figure(layout={"height": 10, "margin": {"t": 0, "b": 0, "l": 0, "r": 0}}),
-                           key="plotly_prefetch", config={"staticPlot": True})
+    with _PREFETCH:
+        dashboard_chart.prefetch("plotly_prefetch")
 
 import pandas as pd  # noqa: E402  (after the prefetch)
 
@@ -41,7 +43,7 @@ TITLES = {
 DERIVED_COLOR, PRINTED_SYMBOL, DERIVED_SYMBOL = "#888888", "circle", "diamond-open"
 HOME_COLOR = "#d62728"
 PLACEHOLDER = "—"  # what an empty table cell shows, in either language
-# Fixed margins: plotly's automatic ones lay a chart out twice, and Streamlit draws a chart anew
+# Fixed margins: plotly's automatic ones lay a chart out twice, and a chart is drawn again
 # whenever its data changes (a quarter less browser time per re-render without them).
 CHART_MARGIN = {"t": 60, "b": 90, "l": 70, "r": 20}
 
@@ -411,8 +413,7 @@ def _trends() -> None:
         return
     units = " / ".join(dict.fromkeys(points["unit"]))
     st.markdown(f"#### {t('水平', 'Level')}")
-    event = st.plotly_chart(_level_figure(points, units), key="level_chart", on_select="rerun",
-                            selection_mode="points", width="stretch")
+    event = dashboard_chart.plotly_chart(_level_figure(points, units), key="level_chart")
     _chart_pick(event, "level_chart")
     st.caption(t("◇ 空心菱形为推算值（未见报），悬停查看推算方法；× 为冲突值。点击数据点查看来源。",
                  "◇ open diamonds are derived values (not printed); hover for how. × marks a conflict. "
@@ -422,8 +423,7 @@ def _trends() -> None:
     if growth.empty:
         st.caption(t("没有见报的同比增速。", "No published growth rates."))
     else:
-        event = st.plotly_chart(_yoy_figure(growth), key="yoy_chart", on_select="rerun",
-                                selection_mode="points", width="stretch")
+        event = dashboard_chart.plotly_chart(_yoy_figure(growth), key="yoy_chart")
         _chart_pick(event, "yoy_chart")
     show_source("trends")
 
@@ -515,8 +515,7 @@ def _regions() -> None:
         st.info(t("这些地区没有见报此项数据，请换一个比较方式。",
                   "None of these regions has this figure: compare the other one."))
     else:
-        event = st.plotly_chart(_regions_figure(shown, measure, unit), key="regions_chart", on_select="rerun",
-                                selection_mode="points", width="stretch")
+        event = dashboard_chart.plotly_chart(_regions_figure(shown, measure, unit), key="regions_chart")
         _chart_pick(event, "regions_chart")
     by_zh = "水平" if measure == "value" else "同比增速"
     st.caption(t(f"★ {REGION or ''} 为侧栏所选地区（红色）；排名在各分组内按{by_zh}从高到低；斜线柱为推算值。"

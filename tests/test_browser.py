@@ -103,11 +103,14 @@ def settle(page) -> None:  # noqa: ANN001
 
 def test_dashboard_in_chromium(server: str, tmp_path: Path) -> None:
     from playwright.sync_api import expect, sync_playwright
+    from plotly.offline import get_plotlyjs_version
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+            scripts: list[str] = []
+            page.on("request", lambda r: scripts.append(r.url) if r.resource_type == "script" else None)
             page.goto(server + "/", wait_until="domcontentloaded")
             settle(page)
 
@@ -141,6 +144,11 @@ def test_dashboard_in_chromium(server: str, tmp_path: Path) -> None:
             expect(chart.locator("text", has_text="推算").first).to_be_attached()
             assert "metric=gdp%2Cgdp_secondary" in page.url or "metric=gdp,gdp_secondary" in page.url
             shot(page, "trends")
+            # both charts drawn by plotly.js's basic bundle, loaded once (dashboard_chart.py), and
+            # never Streamlit's own plotly chart with its full plotly.js
+            expect(page.locator(".st-key-yoy_chart .main-svg").first).to_be_attached()
+            assert [u.rsplit("/", 1)[1] for u in scripts if "plotly" in u.lower()] == ["plotly-basic.min.js"]
+            assert page.evaluate("window.Plotly.version") == get_plotlyjs_version()
 
             # a click on the latest printed GDP point opens its source with the number highlighted
             expect(page.locator("mark#hit")).to_have_count(0)
@@ -181,6 +189,39 @@ def test_dashboard_in_chromium(server: str, tmp_path: Path) -> None:
                 shot(page, name)
         finally:
             browser.close()
+
+
+def test_charts_follow_a_dark_theme(server: str) -> None:
+    """With the system's dark colour scheme Streamlit's theme is dark, and so are the charts: the
+    page's background, light text, the theme's chart colours (dashboard_chart.py reads them)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000}, color_scheme="dark")
+            page.goto(server + "/trends?region=平湖&period=H1&metric=gdp", wait_until="domcontentloaded")
+            page.wait_for_selector(".st-key-level_chart .main-svg", timeout=30_000)
+            settle(page)
+            look = page.evaluate("""() => {
+              const g = document.querySelector('.st-key-level_chart .js-plotly-plot'), L = g._fullLayout;
+              const css = getComputedStyle(g);
+              return {paper: L.paper_bgcolor, font: L.font.color, line: g._fullData[0].line.color,
+                      page: getComputedStyle(document.querySelector('[data-testid="stApp"]')).backgroundColor,
+                      bg: css.getPropertyValue('--st-background-color').trim(),
+                      first: css.getPropertyValue('--st-chart-categorical-colors').split(',')[0].trim()}; }""")
+            shot(page, "trends_dark")
+        finally:
+            browser.close()
+
+    def rgb(colour: str) -> tuple[int, ...]:
+        if colour.startswith("#"):
+            return tuple(int(colour[i:i + 2], 16) for i in (1, 3, 5))
+        return tuple(int(float(v)) for v in colour[colour.index("(") + 1:-1].split(",")[:3])
+
+    assert rgb(look["paper"]) == rgb(look["bg"]) == rgb(look["page"]) and sum(rgb(look["page"])) < 3 * 64
+    assert sum(rgb(look["font"])) > 3 * 160  # light axis text on the dark page
+    assert rgb(look["line"]) == rgb(look["first"])  # the first series in the theme's first chart colour
 
 
 def test_regions_and_monthly_series_in_chromium(monthly_server: str, tmp_path: Path) -> None:

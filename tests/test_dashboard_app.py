@@ -9,6 +9,7 @@ import base64
 import io
 import json
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -54,9 +55,12 @@ def media(monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes | Callable[[], byt
 
 @pytest.fixture(autouse=True)
 def _source(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """Each test opens the seeds unless it sets ``INDICATORS_SOURCE``; a private disk cache (HOME)."""
+    """Each test opens the seeds unless it sets ``INDICATORS_SOURCE``; a private disk cache (HOME).
+    ``__main__`` is put back afterwards: AppTest leaves the dashboard script there, and a process
+    pool started later (tests/test_engine.py) would run it in every worker."""
     monkeypatch.delenv("INDICATORS_SOURCE", raising=False)
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setitem(sys.modules, "__main__", sys.modules["__main__"])
 
 
 @pytest.fixture(scope="module")
@@ -114,10 +118,37 @@ def dialogs(at: AppTest) -> list:
 
 
 def chart_spec(at: AppTest, key: str) -> dict:
-    for chart in at.get("plotly_chart"):
+    """The plotly figure the chart element with ``key`` (dashboard_chart.py, a custom component that
+    AppTest shows as a ``bidi_component`` element) was given to draw."""
+    for chart in at.get("bidi_component"):
         if chart.proto.id.endswith(f"-{key}"):
-            return json.loads(chart.proto.spec)
+            assert chart.proto.component_name == "indicators.chart" and chart.proto.js_source_path == "chart.js"
+            return json.loads(chart.proto.bytes)
     raise AssertionError(f"no chart {key}")
+
+
+def test_the_chart_element_is_served_from_the_package_with_plotly_js_basic_bundle() -> None:
+    """Streamlit finds the chart component (dashboard_chart.py) through the installed project's
+    pyproject.toml and serves its script from indicators/app/chart/, where plotly.js's basic bundle
+    is the plotly.js that plotly.py writes its figures for."""
+    from plotly.offline import get_plotlyjs_version
+    from streamlit.components.v2.component_manager import BidiComponentManager
+
+    manager = BidiComponentManager()
+    manager.discover_and_register_components(start_file_watching=False)
+    folder = Path(manager.get_component_path("indicators.chart") or "")
+    assert folder == ROOT / "indicators" / "app" / "chart"
+    assert 'import "./plotly-basic.min.js";' in (folder / "chart.js").read_text(encoding="utf-8")
+    with (folder / "plotly-basic.min.js").open(encoding="utf-8") as bundle:
+        assert f"plotly.js (basic - minified) v{get_plotlyjs_version()}\n" in bundle.read(200)
+    assert (folder / "LICENSE.plotly-basic").read_text(encoding="utf-8").startswith("MIT License")
+
+
+def test_the_chart_prefetch_is_gone_by_the_end_of_a_first_run() -> None:
+    """The element a session's first run sends so that the browser loads the chart bundle early
+    (the browser benchmark times it) leaves no trace on a page without charts."""
+    at = app("overview")
+    assert at.session_state["_plotly_ready"] and not at.get("bidi_component")
 
 
 # ---------------------------------------------------------------- overview
