@@ -118,9 +118,10 @@ _TONELESS = str.maketrans(_TONED, "aaaaeeeeiiiioooouuuuüüüü")
 _SYLLABLE = re.compile(r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?(?:[iu]?ang|i?ong|ueng|[iu]?an|u?ai|iao|ao|ou|iu|ei|ui|en|in|un"
                        r"|eng|ing|er|i[ae]|u[aoe]|[vü]e|[aoeiuüv])")
 _W = f"[{_WS_CHARS}]"  # a line break may fall anywhere inside (a column of print)
-_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff)]){_W}*\((?P<gloss>(?:[a-zü{_TONED}]|{_W}){{1,16}})\)"
+# the bracket alone (re jumps to its first character); _drop_marks checks what stands before it
+_GLOSS = re.compile(rf"\((?P<gloss>(?:[a-zü{_TONED}]|{_W}){{1,16}})\)"
                     # 地区生产总值[2]24627亿元: a communiqué's footnote mark after a word goes too
-                    rf"|(?<=[\u3400-\u9fff)]){_W}*\[{_W}*\d{_W}*\d?{_W}*\]")
+                    rf"|\[{_W}*\d{_W}*\d?{_W}*\]")
 
 
 def _dropped(m: re.Match[str]) -> bool:
@@ -134,7 +135,7 @@ def _dropped(m: re.Match[str]) -> bool:
 _STRAY_COMMA = re.compile(r",(?=[,、。;])")
 
 # 图1 2019-2023年地区生产总值及其增长速度 / 表2:…: a caption line (not a sentence of the text)
-_CAPTION = re.compile(r"(?<=\n)[ ]*[图表][ ]*\d{1,2}(?![\d.%])[^\n。,;]{0,40}?(?=[ ]*\n)")
+_CAPTION = re.compile(r"\n(?P<caption>[ ]*[图表][ ]*\d{1,2}(?![\d.%])[^\n。,;]{0,40}?)(?=[ ]*\n)")  # re jumps to \n
 
 # 二〇二三年: a year printed in Chinese numerals (a 〇 among them); folded to digits one for one
 _CN_DIGIT = dict(zip("〇○零一二三四五六七八九", "000123456789"))
@@ -265,8 +266,11 @@ def _drop_marks(folded: str, keep: np.ndarray) -> None:
             keep[m.start()] = False
     if "(" in folded or "[" in folded:
         for m in _GLOSS.finditer(folded):
-            if _dropped(m):
-                keep[m.start():m.end()] = False
+            s = m.start()
+            while s > 0 and folded[s - 1] in _WS_CHARS:  # a column may break the text before it
+                s -= 1
+            if s > 0 and ("\u3400" <= folded[s - 1] <= "\u9fff" or folded[s - 1] == ")") and _dropped(m):
+                keep[s:m.end()] = False  # after a character (or another gloss)
 
 
 def _kept_runs(folded: str) -> dict[int, str]:
@@ -297,10 +301,10 @@ def _kept_runs(folded: str) -> dict[int, str]:
                 and (not before or _ends_paragraph(before, len(before)) or folded.count("\n", len(before), start) > 1):
             kept[s] = "\n\n" if folded.count("\n", s, e) > 1 else "\n"
     for m in _CAPTION.finditer(folded):  # 图1 …: a figure's or table's caption is a line of its own
-        s = m.start()
+        s = start = m.start("caption")
         while s > 0 and folded[s - 1] in _WS_CHARS:
             s -= 1
-        for a, b in ((s, m.start() + 1), (m.end(), _WS.match(folded, m.end()).end())):  # type: ignore[union-attr]
+        for a, b in ((s, start + 1), (m.end(), _WS.match(folded, m.end()).end())):  # type: ignore[union-attr]
             if a > 0 and a not in kept:
                 kept[a] = "\n\n" if folded.count("\n", a, b) > 1 else "\n"
     for s in _subheading_ends(folded, [_WS.match(folded, k).end() for k in kept]):  # type: ignore[union-attr]

@@ -586,7 +586,8 @@ class Sentence(SentenceText):
         """民营经济增加值122.6亿元…。其中，第一产业增加值…: after a total that is no metric of
         ours, the metrics of a sentence opened by 其中 are parts of that whole."""
         parts = [sl for sl in self.slots if sl.scope == "region" and not sl.explicit_region] \
-            if self.ds.unknown_total and L.QIZHONG_START.match(self.text) else []
+            if L.QIZHONG_START.match(self.text) and (
+                self.ds.unknown_total or (self.ds.unparsed and AMOUNT.search(self.ds.unparsed) is not None)) else []
         for slot in parts:
             slot.scope = "subset"
         return len(parts)
@@ -595,6 +596,7 @@ class Sentence(SentenceText):
         """What the sentence leaves for the next: the populations a figure-less one names
         (规上工业呈现…。) and whether its first figure was no metric's (a total of another kind)."""
         self.ds.populations = frozenset() if self.slots else populations_in(self.text)
+        self.ds.unparsed = ""
         self.ds.unknown_total = bool(self.amount_spans) and not any(
             sl.start < self.amount_spans[0][0] for sl in self.slots)
     # -- helpers ----------------------------------------------------------------
@@ -1246,7 +1248,7 @@ def read_unparsed(ds: DocState, text: str) -> None:
     populations it names (规上工业呈现…) and whether it led with a figure of its own (民营经济
     增加值122.6亿元…: then 其中… lists parts of that whole)."""
     ds.populations = populations_in(text)
-    ds.unknown_total = AMOUNT.search(text) is not None
+    ds.unknown_total, ds.unparsed = False, text
     ranking_title(ds, text)
 
 

@@ -48,6 +48,8 @@ class DocState:
     head_alias: str = ""  # …and the alias it was named by
     populations: frozenset[str] = frozenset()  # the metrics whose population the last sentence named (规上工业)
     unknown_total: bool = False  # the last sentence led with a figure of something not ours (民营经济增加值…)
+    unparsed: str = ""  # the last sentence when the engine did not parse it: unknown_total is whether it
+    # holds an amount, looked at only when a 其中 sentence asks (an amount scan of every such sentence costs)
     named: dict[str, str] = field(default_factory=dict)  # the last place named, by the last character of its name (县/区/市)
     pos: int = 0  # where the sentence being read starts in ``text``
     text: str = ""
