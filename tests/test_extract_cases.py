@@ -1009,6 +1009,19 @@ REGION_LISTS = [
     case("verdict-then-measure-word-level",
          "2024年,全县GDP稳中有进,总量达到1296.3亿元。",
          F("gdp", 2024, "FY", 1296.3, "亿元"), pub="2025-02-10"),
+    # a place with the metric left out, then a short verdict clause before its value (总量略低，为…)
+    case("place-figure-after-verdict-clause",
+         "2024年,海宁市GDP为1402.6亿元,位居全市首位;桐乡市总量略低,为1296.3亿元。",
+         F("gdp", 2024, "FY", 1402.6, "亿元", region="海宁"), F("gdp", 2024, "FY", 1296.3, "亿元", region="桐乡"),
+         region="嘉兴", pub="2025-02-10"),
+    case("place-figure-after-verdict-clause-qizhong",
+         "2024年,柯桥区GDP为2252.3亿元,位居全市首位。其中越城区总量相对较高,为1413.6亿元,位居全市第三。",
+         F("gdp", 2024, "FY", 2252.3, "亿元", region="柯桥"), F("gdp", 2024, "FY", 1413.6, "亿元", region="越城"),
+         region="绍兴", pub="2025-02-10"),
+    case("place-figure-rate-after-verdict-clause",
+         "上半年,全市规上工业增加值增长7.2%,其中海宁市增速较快,达到9.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=7.2, region="嘉兴"),
+         F("industrial_value_added", 2024, "H1", yoy=9.1, region="海宁"), region="嘉兴"),
 ]
 
 # --------------------------------------------------------------------------

@@ -330,7 +330,8 @@ class Sentence(SentenceText):
                 or base.rule.startswith("region"):
             return 0
         nxt = self.toks[j]
-        if not (L.GAP.fullmatch(text, e, nxt.start) or L.RANK_GAP.fullmatch(text, e, nxt.start)) \
+        if not (L.GAP.fullmatch(text, e, nxt.start) or L.RANK_GAP.fullmatch(text, e, nxt.start)
+                or L.VERDICT_GAP.fullmatch(text, e, nxt.start)) \
                 or (nxt.kind == "amount" and text.startswith("的", nxt.end)):
             return 0  # 其中海宁市增长…; 德清县次之，为612.0亿元
         region = _region_name(name, self.ds)  # type: ignore[arg-type]
