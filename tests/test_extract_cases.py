@@ -1934,6 +1934,16 @@ LINE_BREAKS = [
     case("short-column-line-is-no-subheading",
          "上半年，全县经济运行平稳。\n全县实现\n\n生产总值385.1亿元，增\n长5.7%。",
          F("gdp", 2024, "H1", 385.1, "亿元", 5.7)),
+    # a page's metadata line ends its line: its last number is not joined to the next line's first
+    case("meta-line-view-count-before-period",
+         "首页 > 新闻中心\n发布时间:2024-07-28 来源:县统计局 浏览次数:1203\n1-6月,全县规上工业增加值增长7.2%。",
+         F("industrial_value_added", 2024, "H1", yoy=7.2)),
+    case("meta-line-date-before-year",
+         "全县经济稳中向好\n来源:平湖日报 发布日期:2024-07-26 14:20\n2024年上半年,全县实现地区生产总值412.5亿元,增长6.2%。",
+         F("gdp", 2024, "H1", 412.5, "亿元", 6.2)),
+    case("meta-line-clicks-before-month",
+         "经济运行简报\n责任编辑:李四 点击数:35\n6月份,全县出口总额32.1亿元,增长9.4%。",
+         F("exports", 2024, "M6", 32.1, "亿元", 9.4)),
 ]
 
 # --------------------------------------------------------------------------

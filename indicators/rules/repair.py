@@ -134,6 +134,10 @@ def _dropped(m: re.Match[str]) -> bool:
     return gloss is None or _SYLLABLE.fullmatch(re.sub(r"\s", "", gloss).translate(_TONELESS)) is not None
 _STRAY_COMMA = re.compile(r",(?=[,、。;])")
 
+# 发布时间:2023-07-28 来源:市统计局 浏览次数:1203: a page's metadata line (vocab/meta_words.csv) ends its
+# line, so a number it ends with is not joined to one the next line starts with (…1203\n1-6月)
+_META_LINE = re.compile("(?:" + "|".join(re.escape(r["word"]) for r in read_table("meta_words.csv"))
+                        + r")[^\n]{0,80}?(?=[ \t]*\n)")
 # 图1 2019-2023年地区生产总值及其增长速度 / 表2:…: a caption line (not a sentence of the text)
 _CAPTION = re.compile(r"\n(?P<caption>[ ]*[图表][ ]*\d{1,2}(?![\d.%])[^\n。,;]{0,40}?)(?=[ ]*\n)")  # re jumps to \n
 
@@ -307,6 +311,10 @@ def _kept_runs(folded: str) -> dict[int, str]:
         for a, b in ((s, start + 1), (m.end(), _WS.match(folded, m.end()).end())):  # type: ignore[union-attr]
             if a > 0 and a not in kept:
                 kept[a] = "\n\n" if folded.count("\n", a, b) > 1 else "\n"
+    for m in _META_LINE.finditer(folded):
+        if m.end() not in kept:
+            e = _WS.match(folded, m.end()).end()  # type: ignore[union-attr]
+            kept[m.end()] = "\n\n" if folded.count("\n", m.end(), e) > 1 else "\n"
     for s in _subheading_ends(folded, [_WS.match(folded, k).end() for k in kept]):  # type: ignore[union-attr]
         e = _WS.match(folded, s).end()  # type: ignore[union-attr]
         kept[s] = "\n\n" if folded.count("\n", s, e) > 1 else "\n"
