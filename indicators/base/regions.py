@@ -233,11 +233,6 @@ def zone_name(zone: str, home: str) -> str:
     return f"{home}{zone}" if home and not zone.startswith(home) else zone
 
 
-@lru_cache(maxsize=4096)
-def _is_name(text: str) -> bool:
-    return text in _BY_NAME
-
-
 _FULL_END = re.compile("[" + "".join(sorted({n[-1] for n in _BY_FULL})) + "]")
 _FULL_TAILS: dict[str, list[int]] = {}  # a full name's last two characters -> the lengths of the names ending so
 for _n in _BY_FULL:
