@@ -1022,6 +1022,23 @@ REGION_LISTS = [
          "上半年,全市规上工业增加值增长7.2%,其中海宁市增速较快,达到9.1%。",
          F("industrial_value_added", 2024, "H1", yoy=7.2, region="嘉兴"),
          F("industrial_value_added", 2024, "H1", yoy=9.1, region="海宁"), region="嘉兴"),
+    # 其中海宁市超千亿元，GDP总量为…: a place with a bound, then its own metric and exact figure
+    case("place-bound-then-own-metric",
+         "2023年,全市GDP为7062.5亿元。其中海宁市超千亿元,GDP总量为1285.6亿元,增速为6.8%。",
+         F("gdp", 2023, "FY", 7062.5, "亿元", region="嘉兴"), F("gdp", 2023, "FY", 1285.6, "亿元", 6.8, region="海宁"),
+         region="嘉兴", pub="2024-03-20"),
+    case("place-bound-tupo-then-own-metric",
+         "2023年,全市GDP为7062.5亿元,其中海宁市突破千亿元,地区生产总值达到1285.6亿元。",
+         F("gdp", 2023, "FY", 7062.5, "亿元", region="嘉兴"), F("gdp", 2023, "FY", 1285.6, "亿元", region="海宁"),
+         region="嘉兴", pub="2024-03-20"),
+    case("place-bound-then-own-metric-growth-only",
+         "上半年,全市规上工业增加值增长7.2%,其中海宁市超百亿元,规上工业增加值增长9.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=7.2, region="嘉兴"),
+         F("industrial_value_added", 2024, "H1", yoy=9.1, region="海宁"), region="嘉兴"),
+    case("place-bound-without-metric-after-is-its-figure",
+         "2023年,全市GDP为7062.5亿元,其中海宁市超1200亿元,居全市首位。",
+         F("gdp", 2023, "FY", 7062.5, "亿元", region="嘉兴"), F("gdp", 2023, "FY", 1200, "亿元", qualifier="over", region="海宁"),
+         region="嘉兴", pub="2024-03-20"),
 ]
 
 # --------------------------------------------------------------------------

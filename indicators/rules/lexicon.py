@@ -90,6 +90,7 @@ def alias_of(surface: str) -> str:
 
 
 _QUAL_BEFORE = [w for w, (_, pos) in QUALIFIERS.items() if pos == "before"]
+QUAL_BEFORE_WORDS = tuple(_QUAL_BEFORE)  # 超, 突破, 近 …: words that make the amount after them a bound
 FILLER_WORDS = tuple(FILLERS)
 _FILLER = trie_pattern(list(FILLERS) + _QUAL_BEFORE)
 # Words allowed between a metric and its amount, or between two amounts of one list.

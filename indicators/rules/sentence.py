@@ -334,6 +334,9 @@ class Sentence(SentenceText):
                 or L.VERDICT_GAP.fullmatch(text, e, nxt.start)) \
                 or (nxt.kind == "amount" and text.startswith("的", nxt.end)):
             return 0  # 其中海宁市增长…; 德清县次之，为612.0亿元
+        if nxt.kind == "amount" and text[e:nxt.start].endswith(L.QUAL_BEFORE_WORDS) and any(
+                t.kind == "metric" and self.group_start(t.start) == self.group_start(s) for t in self.toks[j + 1:]):
+            return 0  # 其中海宁市超千亿元，GDP总量为…: a bound, then the place's own metric and figure
         region = _region_name(name, self.ds)  # type: ignore[arg-type]
         if region in base.regions or self.same_place(name, base.regions):  # type: ignore[arg-type]
             return 0
