@@ -1039,6 +1039,24 @@ REGION_LISTS = [
          "2023年,全市GDP为7062.5亿元,其中海宁市超1200亿元,居全市首位。",
          F("gdp", 2023, "FY", 7062.5, "亿元", region="嘉兴"), F("gdp", 2023, "FY", 1200, "亿元", qualifier="over", region="海宁"),
          region="嘉兴", pub="2024-03-20"),
+    # a named list closed by 等 and its count (…、临沂等4市) pairs with 分别 like any list of places
+    case("deng-count-list-respective-levels",
+         "上半年,温州、嘉兴、台州、绍兴等4市的GDP总量均突破3000亿元,分别实现4012.3亿元、3511.8亿元、3304.6亿元、3702.1亿元。",
+         F("gdp", 2024, "H1", 4012.3, "亿元", region="温州"), F("gdp", 2024, "H1", 3511.8, "亿元", region="嘉兴"),
+         F("gdp", 2024, "H1", 3304.6, "亿元", region="台州"), F("gdp", 2024, "H1", 3702.1, "亿元", region="绍兴"),
+         region="浙江"),
+    case("deng-count-list-respective-rates",
+         "上半年,海宁、桐乡、嘉善等3县(市)规上工业增加值分别增长9.1%、8.2%和7.5%。",
+         F("industrial_value_added", 2024, "H1", yoy=9.1, region="海宁"),
+         F("industrial_value_added", 2024, "H1", yoy=8.2, region="桐乡"),
+         F("industrial_value_added", 2024, "H1", yoy=7.5, region="嘉善"), region="嘉兴"),
+    case("deng-count-list-respective-rates-chinese-count",
+         "一季度,德清、长兴、安吉等三县固定资产投资分别增长12.4%、8.6%、6.1%。",
+         F("fixed_asset_investment", 2024, "Q1", yoy=12.4, region="德清"),
+         F("fixed_asset_investment", 2024, "Q1", yoy=8.6, region="长兴"),
+         F("fixed_asset_investment", 2024, "Q1", yoy=6.1, region="安吉"), region="湖州", pub="2024-04-22"),
+    case("deng-count-group-figure-is-no-place-figure",
+         "上半年,海宁、桐乡等2市规上工业增加值合计增长12.1%。", region="嘉兴"),
 ]
 
 # --------------------------------------------------------------------------

@@ -101,7 +101,8 @@ GAP = re.compile(r"(?:" + _FILLER + r"|[\s,、和及与:]|\((?:[^()\d]{0,14})\))
 _SOURCE = r"据[^,;。]{0,14}?(?:统计|核算|测算|显示|获悉|数据)|从[^,;。]{1,10}?看|分[^,;。]{1,6}?看"
 PREFIX = re.compile(
     r"(?:" + _FILLER + "|" + _SOURCE + "|" + NAME_SLOT + "|" + WORD_PATTERN.pattern
-    + r"|[市县区省]|[二两三四五六七八九十](?:地|县|市|区)|\d(?!\d)|[\s“”\"'‘’·]|" + trie_pattern(list(ZONES)) + r")*")
+    + r"|[市县区省]|[二两三四五六七八九十](?:地|县|市|区)|\d(?!\d)|[\s“”\"'‘’·]|" + trie_pattern(list(ZONES))
+    + r"|等(?=(?:\d+|[二两三四五六七八九十]+)个?[县市区省]))*")  # …、安吉等三县: a count closing a named list
 # 符合预期, 好于预期: a plan word after these words is the expectations a figure is compared with,
 # not the figure's kind (vocab/expectations.csv); every plan-word pattern below starts so
 _PLAN_WORD = "".join(f"(?<!{re.escape(r['word'])})" for r in read_table("expectations.csv")) \
@@ -171,7 +172,7 @@ COMPARED_POINTS = re.compile(r"(?:比|较)[^,;。\d%]{0,12}?(?:高出|高|低|�
 NOT_GROWTH_RE = re.compile(trie_pattern(list(NOT_GROWTH)))
 _GROWTH_VERBS = [w for w, role in GROWTH_ROLES.items() if role == "verb"]
 REGION_FOLLOW = re.compile(
-    r"[,、;:和及与的()\d。-]|$|[二两三四五六七八九十](?:地|县|市|区)|" + _FILLER + "|" + METRIC_PATTERN + "|" + TIME_PATTERN
+    r"[,、;:和及与的()\d。-]|$|[二两三四五六七八九十](?:地|县|市|区)|等(?:\d+|[二两三四五六七八九十]+)个?[地县市区省]|" + _FILLER + "|" + METRIC_PATTERN + "|" + TIME_PATTERN
     + "|" + trie_pattern(_GROWTH_VERBS) + "|" + trie_pattern([r["word"] for r in _FLAT_WORDS if r["role"] == "flat"])
     + "|" + _RANK + "|" + _RANK_VERB  # 德清县次之, 安吉县位列第三, 平湖市居第二
     + "|" + trie_pattern(list(ZONES)) + "|" + WORD_PATTERN.pattern + r"|[市县区省]")

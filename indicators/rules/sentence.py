@@ -39,7 +39,7 @@ _ITEM_SPLIT = re.compile(r"、|和|及")
 _QUALIFIERS_BEFORE = sorted(((w, q) for w, (q, pos) in QUALIFIERS.items() if pos == "before"),
                             key=lambda wq: -len(wq[0]))  # longest first: 超过 before 超
 _QUALIFIER_WORDS = tuple(w for w, _ in _QUALIFIERS_BEFORE)
-_COUNTED_PLACES = re.compile(r"(?<![\d.])\d{1,2}(?:市|县|区|省)的?$")
+_COUNTED_PLACES = re.compile(r"(?<![\d.等])\d{1,2}(?:市|县|区|省)的?$")  # not 潍坊、…、临沂等4市的: the places named
 _BARE_GROWTH_OPENING = re.compile(r"\s*(?:同比|比上年同期|较上年同期|比上年|较上年)?")  # ；同比增长5.5%
 _NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
 _GDP_FAMILY = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"})
@@ -613,7 +613,8 @@ class Sentence(SentenceText):
                 parts.append(self.text[last:s])
                 last = e
                 counted = counted or (self.text[e - 1] in L.CLASSIFIERS  # 127家规上企业: a counted subset
-                                      and not self.counts_population(e, start, metrics))
+                                      and not self.counts_population(e, start, metrics)
+                                      and not self.text.endswith("等", 0, s))  # 萧山、…、鄞州等五个区: those named
         parts.append(self.text[last:start])
         prefix = "".join(parts)
         counted = counted or _COUNTED_PLACES.search(prefix) is not None  # 13市中4市的GDP总量超过…: a set of places
