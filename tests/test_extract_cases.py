@@ -1711,6 +1711,18 @@ SCOPE = [
          F("electricity_consumption", 2024, "M1-M5", yoy=6.3)),
     case("related-without-closely-names-a-part",
          "上半年，与汽车相关的制造业投资增长12.1%。"),
+    # a run-in heading that is the metric's own name (财政收入 全年财政总收入…) makes no sector of it
+    case("run-in-heading-fiscal",
+         "财政收入 全年财政总收入47.36亿元,比上年增长15.48%。",
+         F("fiscal_revenue_total", 2023, "FY", 47.36, "亿元", 15.48), pub="2024-03-10"),
+    case("run-in-heading-trade",
+         "进出口 1-6月全县进出口总额312.6亿元,增长7.7%。",
+         F("trade_total", 2024, "H1", 312.6, "亿元", 7.7)),
+    case("run-in-heading-retail",
+         "社会消费品零售总额 全年全县社会消费品零售总额201.5亿元,增长5.1%。",
+         F("retail_sales", 2023, "FY", 201.5, "亿元", 5.1), pub="2024-03-10"),
+    case("another-metric-before-is-a-modifier",
+         "一季度,一产合同和实际利用外资分别为1780万美元和1232万美元。", pub="2024-04-20"),
 ]
 
 # --------------------------------------------------------------------------
