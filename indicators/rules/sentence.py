@@ -745,19 +745,15 @@ class Sentence(SentenceText):
                                   and len(run) > 1 and all(it.kind == "pct" for it in run)
                                   and text[:start].rstrip().endswith((",", ";"))  # not 高于海盐县(6.1%)…
                                   and not any(own_end <= f < start for f in self.figure_starts))
-        # 嘉善县增长8.2%，…；平湖市(6.8%)、…: rates alone opening the clause group after the base's rate
-        next_group = base is not None and base.end > 0 and run[0].kind == "pct" and bool(base.growths) \
-            and self.group_start(start) == start and text.count(";", base.end, start) == 1
         if base is None and (base := self.elided_base(run)) is not None:
             between = text[self.group_start(start):start]
         elif base is None or len(base.metrics) != 1 or (
                 self.group_start(base.end) != self.group_start(start) and base.end > 0  # end 0: the topic
-                and not (continues and base.explicit_region) and not next_group):
+                and not (continues and base.explicit_region)):
             return
         else:
             between = L.COMPARED_RATE.sub("", text[base.end if base.end else lead:start])
-            if any(map(str.isdigit, between)) and not L.QIZHONG_END.search(between) and not continues \
-                    and not next_group:
+            if any(map(str.isdigit, between)) and not L.QIZHONG_END.search(between) and not continues:
                 return  # figures in between belong to the base, unless the list is its 其中 or goes on from it
         # 嘉善县增长8.2%，较上月有所回落；平湖市(6.8%)、…: a growth word before a ; is the base's, and
         # the list of rates goes on from the base's own rate
