@@ -90,7 +90,7 @@ def test_expansions_are_spelled_as_lists() -> None:
 def test_aliases_name_known_metrics_and_contexts() -> None:
     for alias in ALIASES.values():
         assert set(alias.metrics) <= set(METRICS), alias.text
-        assert not alias.context or set(alias.context.split("|")) <= set(METRICS), alias.text
+        assert set(alias.context) <= set(METRICS), alias.text
 
 
 def test_every_metric_has_an_alias() -> None:

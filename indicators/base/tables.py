@@ -119,7 +119,7 @@ class Alias:
     metrics: tuple[str, ...]
     broad: bool
     generic: bool
-    context: str
+    context: tuple[str, ...]  # the metrics one of which must be in context for it to count (产值 after 增加值)
     rate_only: bool = False  # 规上工业增长7%: a metric only where a growth word follows it
     national: bool = False  # 国内生产总值: the nation's figure by its name
 
@@ -159,9 +159,11 @@ def _alias(row: dict[str, str]) -> Alias:
     for m in metrics:
         if m not in METRICS:
             raise ValueError(f"vocab/aliases.csv: {row['alias']!r} names unknown metric {m!r}")
-    if context and not set(context.split("|")) <= set(METRICS):  # one metric, or several joined by |
+    contexts = tuple(context.split("|")) if context else ()  # one metric, or several joined by |
+    if not set(contexts) <= set(METRICS):
         raise ValueError(f"vocab/aliases.csv: {row['alias']!r} has unknown context {context!r}")
-    return Alias(row["alias"], metrics, "broad" in flags, "generic" in flags, context, "rate_only" in flags, "national" in flags)
+    return Alias(row["alias"], metrics, "broad" in flags, "generic" in flags, contexts, "rate_only" in flags,
+                 "national" in flags)
 
 
 ALIASES: dict[str, Alias] = {}

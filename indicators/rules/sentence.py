@@ -843,13 +843,13 @@ class Sentence(SentenceText):
                 ds.generic[alias.text] = inner_alias.metrics[0]
                 metrics = inner_alias.metrics
             end = inner.end()
-        if alias.context == "gdp":
+        if alias.context == ("gdp",):
             if not set(ds.last_metric) & _GDP_FAMILY:
                 return None
-        elif alias.context and (not (any(set(alias.context.split("|")) & set(sl.metrics) for sl in self.slots)
+        elif alias.context and (not (any(set(alias.context) & set(sl.metrics) for sl in self.slots)
                                      or self.population_named(s, metrics)
                                      or not self.slots and L.QIZHONG_START.match(text) is not None  # 其中，7月当月增加值…
-                                     and bool({*alias.context.split("|"), *metrics} & set(ds.last_metric)))
+                                     and bool({*alias.context, *metrics} & set(ds.last_metric)))
                                 or self.tail_of_noun(s)):  # the last sentence's metric after 其中
             return None  # 产值 after 规上工业增加值 is its output, unless a longer noun ends in it (高新技术产品产值)
         if alias.context and self.slots and set(self.slots[-1].metrics) == set(metrics) \
