@@ -132,6 +132,8 @@ def _dropped(m: re.Match[str]) -> bool:
     """
     gloss = m.group("gloss")
     return gloss is None or _SYLLABLE.fullmatch(re.sub(r"\s", "", gloss).translate(_TONELESS)) is not None
+
+
 _STRAY_COMMA = re.compile(r",(?=[,、。;])")
 
 # 发布时间:2023-07-28 来源:市统计局 浏览次数:1203: a page's metadata line (vocab/meta_words.csv) ends its
@@ -256,6 +258,8 @@ def _subheading_ends(folded: str, starts: list[int]) -> list[int]:
         if len(body) >= max(2 * len(line), 16) and body.rstrip("".join(_CLOSERS))[-1:] in _TERMINATORS:
             ends.append(end - (len(folded[start:end]) - len(folded[start:end].rstrip())))
     return ends
+
+
 def _drop_marks(folded: str, keep: np.ndarray) -> None:
     """Marks a page adds to the text go: a stray comma before another mark (烟台,、济南), a
     pinyin gloss (區(qū)) and a footnote mark (总值[2]).
@@ -270,9 +274,7 @@ def _drop_marks(folded: str, keep: np.ndarray) -> None:
             keep[m.start()] = False
     if "(" in folded or "[" in folded:
         for m in _GLOSS.finditer(folded):
-            s = m.start()
-            while s > 0 and folded[s - 1] in _WS_CHARS:  # a column may break the text before it
-                s -= 1
+            s = _space_before(folded, m.start())  # a column may break the text before it
             if s > 0 and ("\u3400" <= folded[s - 1] <= "\u9fff" or folded[s - 1] == ")") and _dropped(m):
                 keep[s:m.end()] = False  # after a character (or another gloss)
 
@@ -282,19 +284,13 @@ def _kept_runs(folded: str) -> dict[int, str]:
     original has a blank line), and one space between two ASCII words or numbers."""
     kept: dict[int, str] = {}
     for m in _PARAGRAPH_END.finditer(folded):
-        s, e = m.span(1)
-        kept[s] = "\n\n" if folded.count("\n", s, e) > 1 else "\n"  # a blank line stays a blank line
+        kept[m.start(1)] = _break_at(folded, m.start(1))
     first = _FIRST_HEADING.match(folded)
     for m in ([first] if first else []) + list(_HEADING_CANDIDATE.finditer(folded)):
         end = folded.find("\n", m.end())
-        if end < 0:
-            continue
-        s = end
-        while s > 0 and folded[s - 1] in _WS_CHARS:
-            s -= 1
-        e = _WS.match(folded, end).end()  # type: ignore[union-attr]
-        if s > 0 and s not in kept and _heading_line(folded, s):
-            kept[s] = "\n\n" if folded.count("\n", s, e) > 1 else "\n"
+        s = _space_before(folded, end)
+        if end >= 0 and s > 0 and s not in kept and _heading_line(folded, s):
+            kept[s] = _break_at(folded, s)
     for m in _TITLE_END.finditer(folded):  # a title line keeps its line break
         s, end = m.end(), folded.find("\n", m.end())
         start = folded.rfind("\n", 0, m.start()) + 1
@@ -303,22 +299,29 @@ def _kept_runs(folded: str) -> dict[int, str]:
         if s not in kept and s - start <= _MAX_TITLE and not _CLAUSE_BREAK.search(folded, start, s) \
                 and not _TITLE_HEAD.match(folded, e) \
                 and (not before or _ends_paragraph(before, len(before)) or folded.count("\n", len(before), start) > 1):
-            kept[s] = "\n\n" if folded.count("\n", s, e) > 1 else "\n"
-    for m in _CAPTION.finditer(folded):  # 图1 …: a figure's or table's caption is a line of its own
-        s = start = m.start("caption")
-        while s > 0 and folded[s - 1] in _WS_CHARS:
-            s -= 1
-        for a, b in ((s, start + 1), (m.end(), _WS.match(folded, m.end()).end())):  # type: ignore[union-attr]
-            if a > 0 and a not in kept:
-                kept[a] = "\n\n" if folded.count("\n", a, b) > 1 else "\n"
-    for m in _META_LINE.finditer(folded):
-        if m.end() not in kept:
-            e = _WS.match(folded, m.end()).end()  # type: ignore[union-attr]
-            kept[m.end()] = "\n\n" if folded.count("\n", m.end(), e) > 1 else "\n"
+            kept[s] = _break_at(folded, s)
+    captions = list(_CAPTION.finditer(folded))  # 图1 …: a figure's or table's caption
+    lines = [_space_before(folded, m.start("caption")) for m in captions] + [m.end("caption") for m in captions]
+    lines += [m.end() for m in _META_LINE.finditer(folded)]
+    for s in lines:  # a caption is a line of its own; a metadata line ends its line
+        if s > 0 and s not in kept:
+            kept[s] = _break_at(folded, s)
     for s in _subheading_ends(folded, [_WS.match(folded, k).end() for k in kept]):  # type: ignore[union-attr]
-        e = _WS.match(folded, s).end()  # type: ignore[union-attr]
-        kept[s] = "\n\n" if folded.count("\n", s, e) > 1 else "\n"
+        kept[s] = _break_at(folded, s)
     for m in _ASCII_GAP.finditer(folded):
         kept[m.start()] = " "
     kept.pop(0, None)  # whitespace before the first word is dropped
     return kept
+
+
+def _break_at(folded: str, s: int) -> str:
+    """The line break a kept whitespace run at ``s`` becomes: a blank line where it holds one."""
+    run = _WS.match(folded, s)
+    return "\n\n" if run is not None and folded.count("\n", s, run.end()) > 1 else "\n"
+
+
+def _space_before(folded: str, s: int) -> int:
+    """Where the whitespace right before ``s`` starts (``s`` itself when there is none)."""
+    while s > 0 and folded[s - 1] in _WS_CHARS:
+        s -= 1
+    return s
