@@ -54,13 +54,15 @@ def wrap(paragraph: str, width: int) -> list[str]:
 
 def pdf_bytes(paragraphs: list[str], *, columns: int = 3, width: int = 13, size: float = 10.0,
               headline: str | None = None, lines_per_column: int | None = None,
-              encrypt: str | None = None, lines: list[str] | None = None) -> bytes:
+              encrypt: str | None = None, lines: list[str] | None = None, indent: int = 0) -> bytes:
     """A PDF with ``paragraphs`` flowed into ``columns`` narrow columns of ``width`` characters.
 
     Columns fill top to bottom, left to right, then the next page.  A
     ``headline`` spans all columns at the top of the first page.  ``encrypt``
     sets a user password.  ``lines`` gives the column lines as they are
     (a seed's own line breaks; ``""`` is a blank line) instead of wrapping.
+    Paragraphs are set apart by a blank line; with ``indent``, by that many
+    characters of indent on their first line instead, as most papers set them.
     """
     buf = io.BytesIO()
     enc = pdfencrypt.StandardEncryption(encrypt, ownerPassword="owner") if encrypt else None
@@ -68,7 +70,7 @@ def pdf_bytes(paragraphs: list[str], *, columns: int = 3, width: int = 13, size:
     page_w, page_h = A4
     left, top_margin, gutter, leading = 40.0, 50.0, 2.0 * size, 1.4 * size
     if lines is None:
-        lines = [line for p in paragraphs for line in wrap(p, width) + [""]]
+        lines = [line for p in paragraphs for line in wrap("\u3000" * indent + p, width) + ([] if indent else [""])]
     col_w = max([width * size] + [pdfmetrics.stringWidth(line, FONT, size) for line in lines])
     y_top = page_h - top_margin
     if headline:

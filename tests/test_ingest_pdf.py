@@ -110,3 +110,46 @@ def test_text_layer_without_unicode_mapping_is_reported() -> None:
     assert doc.error or doc.text
     if doc.error:
         assert "password" in doc.error or "Unicode mapping" in doc.error
+
+
+# A statistics bulletin of our own making: a title, prose, and a ranked list whose items end
+# without a full stop, as papers print them.
+BULLETIN = [
+    "湖州市2023年经济运行情况",
+    "全年全市实现地区生产总值3968.4亿元,比上年增长6.2%。其中第二产业增加值1912.7亿元,增长7.1%。",
+    "各区县地区生产总值",
+    "1.吴兴区:802.6亿元;",
+    "2.德清县:718.9亿元;",
+    "3.南浔区:496.3亿元;",
+    "全年全市一般公共预算收入336.2亿元,增长5.4%。",
+]
+
+
+@pytest.mark.parametrize("indent", [0, 2], ids=["blank-line-between", "first-line-indent"])
+def test_paragraphs_come_out_one_per_line(indent: int) -> None:
+    """Where a page shows its paragraphs (a blank line's space, an indent), each comes out on a line
+    of its own, its column lines joined where the typesetter broke them (mid-word, mid-number)."""
+    read = read_pdf(pdf_bytes(BULLETIN, columns=1, width=11, indent=indent))
+    assert [line for line in read.text.split("\n") if line] == BULLETIN
+
+
+@pytest.mark.parametrize("indent", [0, 2], ids=["blank-line-between", "first-line-indent"])
+def test_a_list_set_in_columns_gives_the_facts_of_its_text(indent: int) -> None:
+    txt = read_document("a.txt", "\n".join(BULLETIN).encode(), pub_date="2024-02-01", region="湖州")
+    pdf = read_document("a.pdf", pdf_bytes(BULLETIN, columns=3, width=11, lines_per_column=9, indent=indent),
+                        pub_date="2024-02-01", region="湖州")
+    from_txt = {(f.region, f.metric, f.value, f.yoy_pct) for f in extract_document(txt)}
+    assert len(from_txt) == 6
+    assert {(f.region, f.metric, f.value, f.yoy_pct) for f in extract_document(pdf)} == from_txt
+
+
+def test_a_short_first_line_does_not_split_the_columns_below_it() -> None:
+    """A dateline shorter than its column leaves a wide gap beside it, and the other column has a
+    blank line beside the next, longer line: both still belong to their two columns (the gutter
+    narrows to what every line leaves free)."""
+    left = ["2024年3月5日", "", "南溪县一季度经济运行数据公", "布,全县经济稳中有进。",
+            "全县实现地区生产总值185.", "6亿元,同比增长6.1%。"]
+    right = ["规上工业增加值增长7.4%", "。", "", "固定资产投资同比增长9.", "2%。", "出口增长3.5%。"]
+    read = read_pdf(pdf_bytes([], columns=2, lines_per_column=6, headline="南溪日报 第A02版 要闻",
+                              lines=left + right))
+    assert _squash(read.text) == _squash("南溪日报 第A02版 要闻" + "".join(left + right))

@@ -22,6 +22,7 @@ gives its page and its offset in that page's text.
 from __future__ import annotations
 
 import io
+import math
 import statistics
 from dataclasses import dataclass
 
@@ -139,16 +140,23 @@ def _overlap(gaps: list[tuple[float, float]], other: list[tuple[float, float]],
     return out
 
 
-def _crosses(frags: list[Frag], cuts: list[tuple[float, float]]) -> bool:
-    """Does any fragment reach into one of the gutters?"""
-    return any(f.x0 < hi and f.x1 > lo for f in frags for lo, hi in cuts)
+def _free(frags: list[Frag]) -> list[tuple[float, float]]:
+    """The horizontal intervals no fragment covers, the open ends included.
+
+    >>> _free([Frag(10, 20, 0, 1, "甲"), Frag(30, 40, 0, 1, "乙")])
+    [(-inf, 10), (20, 30), (40, inf)]
+    """
+    spans = sorted((f.x0, f.x1) for f in frags)
+    return [(-math.inf, spans[0][0]), *_gaps(spans, 0), (max(b for _, b in spans), math.inf)]
 
 
 def _group(bands: list[list[Frag]], gutter: float) -> list[list[Frag]]:
     """Merge consecutive bands that share column gutters no fragment of theirs crosses.
 
     A band of one line that stays inside a column (the tail of a longer
-    column) joins; a headline across the gutters starts a new group.
+    column) joins; so does a line that reaches into a gutter another line
+    left wider than it is (the gutter narrows to what both leave free); a
+    headline across the gutters starts a new group.
     """
     groups: list[tuple[list[Frag], list[tuple[float, float]] | None]] = []
     for band in bands:
@@ -156,10 +164,10 @@ def _group(bands: list[list[Frag]], gutter: float) -> list[list[Frag]]:
         if groups:
             members, cuts = groups[-1]
             if cuts is None:
-                new = gaps if gaps and not _crosses(members, gaps) else None
+                new = _overlap(gaps, _free(members), gutter) if gaps else None
             else:
-                new = _overlap(cuts, gaps, gutter) if gaps else cuts
-            if new and not _crosses(band, new):
+                new = _overlap(cuts, _free(band), gutter)
+            if new:
                 groups[-1] = (members + band, new)
                 continue
         groups.append((list(band), gaps or None))
@@ -180,22 +188,41 @@ def _layout(frags: list[Frag], em: float) -> list[list[str]]:
     if len(bands) == 1:
         return [[" ".join(f.text for f in sorted(bands[0], key=lambda f: f.x0))]]
     groups = _group(bands, gutter)
+    if len(groups) == 1:  # no shared structure: read the bands as lines
+        return [[line for band in bands for block in _layout(band, em) for line in block]]
+    starts = _paragraph_starts(groups, em)
     blocks: list[list[str]] = []
     flowing = False  # is the last block a run of full-width lines?
-    for members in groups:
-        if len(groups) == 1:  # no shared structure: read the bands as lines
-            return [[line for band in bands for block in _layout(band, em) for line in block]]
+    for i, members in enumerate(groups):
         sub = _layout(members, em)
         if len(sub) == 1 and len(_bands(members)) == 1:
+            line = PARAGRAPH_MARK + sub[0][0] if i in starts else sub[0][0]
             if flowing:
-                blocks[-1].extend(sub[0])
+                blocks[-1].append(line)
             else:
-                blocks.append(list(sub[0]))
+                blocks.append([line])
             flowing = True
         else:
             blocks.extend(sub)
             flowing = False
     return blocks
+
+
+#: A line set this many character heights below the one above (a blank line's space) starts a
+#: paragraph; so does a line indented this many characters.
+PARAGRAPH_GAP_EM = 0.9
+PARAGRAPH_INDENT_EM = 1.5
+
+
+def _paragraph_starts(groups: list[list[Frag]], em: float) -> set[int]:
+    """Which groups (lines of one column, top to bottom) start a paragraph: those set a blank
+    line's space below the line above, or indented."""
+    tops = [min(f.top for f in g) for g in groups]
+    bottoms = [max(f.bottom for f in g) for g in groups]
+    lefts = [min(f.x0 for f in g) for g in groups]
+    left = min(lefts)
+    return {i for i in range(1, len(groups))
+            if tops[i] - bottoms[i - 1] >= PARAGRAPH_GAP_EM * em or lefts[i] - left >= PARAGRAPH_INDENT_EM * em}
 
 
 def page_text(chars: list[dict]) -> str:
@@ -206,8 +233,34 @@ def page_text(chars: list[dict]) -> str:
     em = statistics.median(float(c.get("size") or (c["x1"] - c["x0"]) or 10.0) for c in chars)
     frags = _fragments(chars, em)
     blocks = _layout(frags, em)
-    text = "\n\n".join("\n".join(line.rstrip() for line in block) for block in blocks).strip()
+    unwrap = any(line.startswith(PARAGRAPH_MARK) for block in blocks for line in block)
+    text = "\n\n".join(_block_text(block, unwrap) for block in blocks).strip()
     return _CONTROL.sub(" ", text)
+
+
+#: Put before a line that starts a paragraph, while a page is laid out.
+PARAGRAPH_MARK = "\x1e"
+
+
+def _block_text(lines: list[str], unwrap: bool) -> str:
+    """A block's lines joined by line breaks; or, on a page whose paragraphs can be told
+    (``unwrap``), each paragraph on a line of its own, as a web page's text has them, its
+    column lines joined where the typesetter broke them (mid-word, mid-number).
+
+    >>> _block_text(["全市实现生产", "总值385.1", "2亿元。", "\x1e二、工业"], True)
+    '全市实现生产总值385.12亿元。\\n二、工业'
+    >>> _block_text(["全市实现生产", "总值385.12亿元。"], False)
+    '全市实现生产\\n总值385.12亿元。'
+    """
+    if not unwrap:
+        return "\n".join(line.rstrip() for line in lines)
+    paragraphs: list[str] = []
+    for line in lines:
+        if line.startswith(PARAGRAPH_MARK) or not paragraphs:
+            paragraphs.append(line.removeprefix(PARAGRAPH_MARK).strip())
+        else:
+            paragraphs[-1] += line.strip()
+    return "\n".join(paragraphs)
 
 
 def _damage_hint(data: bytes) -> str:
