@@ -1280,15 +1280,20 @@ def start_in_passing(text: str, t: TimeExpr, e: int, ds: DocState) -> bool:
 
 def compared_time(text: str, s: int, e: int) -> bool:
     """A time a figure is compared with (比2010年, 是2010年的1.7倍, 从2016年的…), a run starts from
-    (自去年四季度以来) or a trend goes on from (延续2月份平稳向好趋势): it moves nothing.
+    (自去年四季度以来), a trend goes on from (延续2月份平稳向好趋势) or a base is (在上年低基数效应下):
+    it moves nothing.
 
     >>> compared_time("分别是2010年的1.7倍", 3, 8), compared_time("2010年，全市", 0, 5)
     (True, False)
+    >>> compared_time("全县经济在上年低基数效应下回升", 5, 7)
+    True
     """
     return bool(L.COMPARISON_END.search(text, max(0, s - 3), s) or L.MULTIPLE_AFTER.match(text, e)
                 or L.SINCE_AFTER.match(text, e)
                 or (L.TREND_BEFORE.search(text, max(0, s - 3), s) is not None and L.TREND_AFTER.match(text, e) is not None)
-                or (text.endswith(L.BASELINE, 0, s) and text.startswith("的", e)))
+                or (text.endswith(L.BASELINE, 0, s) and text.startswith("的", e))
+                or ("基数" in text and any(m.end() >= e for m in L.BASE_PHRASE.finditer(text, max(0, s - 4), e + 40)
+                                         if m.start() <= s)))  # 在上年低基数效应下: the base's time
 
 
 def _period_run(toks: list, text: str) -> list:
