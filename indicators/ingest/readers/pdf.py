@@ -249,17 +249,21 @@ def _block_text(lines: list[str], unwrap: bool) -> str:
 
     >>> _block_text(["全市实现生产", "总值385.1", "2亿元。", "\x1e二、工业"], True)
     '全市实现生产总值385.12亿元。\\n二、工业'
+    >>> _block_text(["\x1e零售额 亿元 480.40 4.6 ", "3748.20 15.2"], True)
+    '零售额 亿元 480.40 4.6 3748.20 15.2'
     >>> _block_text(["全市实现生产", "总值385.12亿元。"], False)
     '全市实现生产\\n总值385.12亿元。'
     """
     if not unwrap:
         return "\n".join(line.rstrip() for line in lines)
     paragraphs: list[str] = []
+    above = ""
     for line in lines:
         if line.startswith(PARAGRAPH_MARK) or not paragraphs:
             paragraphs.append(line.removeprefix(PARAGRAPH_MARK).strip())
-        else:
-            paragraphs[-1] += line.strip()
+        else:  # a space the line broke at stays one (480.40 4.6 | 3748.20: two cells of a table)
+            paragraphs[-1] += (" " if above.endswith(" ") or line.startswith(" ") else "") + line.strip()
+        above = line
     return "\n".join(paragraphs)
 
 
