@@ -513,6 +513,25 @@ GROWTH = [
          F("gdp", 2023, "Q1-Q3", 880.3, "亿元", 6.6, region="桐乡"), region="嘉兴", pub="2023-10-28"),
     case("base-phrase-alone-gives-no-growth",
          "1-5月，全市固定资产投资在上年同期增长21.3%的高基数上出现回落。", pub="2023-06-20"),
+    # a page saved from the web with a blank line after every line: the blank lines break nothing,
+    # so the year of a lead with no figure of its own (and a plan word) carries on
+    case("double-spaced-bulletin-keeps-the-lead-year",
+         "2023年,全县上下攻坚克难,经济平稳增长,为\"十四五\"中期目标打下坚实基础。\n\n一、综合\n\n"
+         "初步核算,全县地区生产总值完成1285600万元,同比增长5.9%。\n\n二、工业\n\n全县规模以上工业增加值同比增长7.2%。",
+         F("gdp", 2023, "FY", 1285600, "万元", 5.9, region="德清"), F("industrial_value_added", 2023, "FY", yoy=7.2, region="德清"),
+         region="德清", pub="2024-03-10"),
+    case("double-spaced-news-keeps-the-lead-period",
+         "2024年前三季度,全区紧扣目标任务,经济稳步增长。\n\n主要指标\n\n全区实现地区生产总值312.6亿元,同比增长6.4%。"
+         "\n\n固定资产投资同比增长8.8%。",
+         F("gdp", 2024, "Q1-Q3", 312.6, "亿元", 6.4, region="德清"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=8.8, region="德清"),
+         region="德清", pub="2024-10-25"),
+    case("double-spaced-with-spaces-on-blank-lines",
+         "2022年,全市奋力完成全年目标,经济保持增长态势。\n \n工业生产\n \n全市规上工业增加值同比增长6.1%。\n \n"
+         "消费市场\n \n全市社会消费品零售总额412.3亿元,增长4.7%。",
+         F("industrial_value_added", 2022, "FY", yoy=6.1, region="湖州"),
+         F("retail_sales", 2022, "FY", 412.3, "亿元", 4.7, region="湖州"),
+         region="湖州", pub="2023-02-01"),
     # 在上年低基数效应下: a base's year is not the time of the figures after it
     case("base-year-moves-no-time-xiaoying",
          "全县经济在上年低基数效应下实现较快增长。上半年，全县规上工业增加值同比增长6.3%。",

@@ -170,6 +170,13 @@ FORMS = [
          [["海宁市", "1250.3", "1321.5", "5.8"], ["桐乡市", "1180.6", "1245.8", "6.1"]],
          [("海宁", "gdp", 2022, "FY", 1250.3, "亿元", None), ("海宁", "gdp", 2023, "FY", 1321.5, "亿元", 5.8),
           ("桐乡", "gdp", 2022, "FY", 1180.6, "亿元", None), ("桐乡", "gdp", 2023, "FY", 1245.8, "亿元", 6.1)]),
+    # a statistical yearbook numbers its tables 3-1, 17-2: the number and title stand right above the header
+    Form("yearbook-number-title", ["3-1  2023年各县（市、区）主要经济指标"],
+         [["地区", "生产总值(亿元)", "一般公共预算收入(亿元)"]],
+         [["海宁市", "1321.5", "102.31"], ["桐乡市", "1245.8", "98.07"], ["平湖市", "1101.2", "95.66"]],
+         [("海宁", "gdp", 2023, "FY", 1321.5, "亿元", None), ("海宁", "fiscal_revenue_general", 2023, "FY", 102.31, "亿元", None),
+          ("桐乡", "gdp", 2023, "FY", 1245.8, "亿元", None), ("桐乡", "fiscal_revenue_general", 2023, "FY", 98.07, "亿元", None),
+          ("平湖", "gdp", 2023, "FY", 1101.2, "亿元", None), ("平湖", "fiscal_revenue_general", 2023, "FY", 95.66, "亿元", None)]),
     Form("total-row-is-the-parent", ["2023年各县（市、区）生产总值"],
          [["地区", "生产总值(亿元)", "增长(%)"]],
          [["全市", "7062.5", "6.3"], ["南湖区", "812.3", "5.8"], ["秀洲区", "645.2", "6.1"]],
@@ -369,6 +376,24 @@ def test_table_form(form: Form, sep: str) -> None:
 @pytest.mark.parametrize(("name", "text"), RANKED_LISTS, ids=[n for n, _ in RANKED_LISTS])
 def test_ranked_list_with_units_in_cells(name: str, text: str) -> None:
     assert facts_of(text, region="苏州") == want(RANKED_FACTS)
+
+
+def double_spaced(text: str) -> str:
+    """The text as a page saved from the web often has it: a blank line after every line."""
+    return "\n\n".join(line for line in text.split("\n") if line.strip()) + "\n"
+
+
+@pytest.mark.parametrize(("form", "sep"), [pytest.param(f, sep, id=f"{f.name}:{sep}") for f in FORMS
+                                           for sep in f.seps if sep in ("spaces", "pipes")])
+def test_table_form_double_spaced(form: Form, sep: str) -> None:
+    """A blank line after every line means nothing: the table's rows and header still stand together."""
+    assert facts_of(double_spaced(render(form, sep)), form.region, form.pub) == want(form.facts)
+
+
+@pytest.mark.parametrize(("name", "text"), RANKED_LISTS + CELL_PER_LINE, ids=[n for n, _ in RANKED_LISTS + CELL_PER_LINE])
+def test_lists_and_cells_per_line_double_spaced(name: str, text: str) -> None:
+    got = facts_of(double_spaced(text), region="苏州" if (name, text) in RANKED_LISTS else HOME)
+    assert got == want(RANKED_FACTS if (name, text) in RANKED_LISTS else CELL_PER_LINE_FACTS)
 
 
 # Keyed lists: one line per place, the place and its figure run together with a rank, a colon, a

@@ -39,7 +39,7 @@ from ..ingest.documents import Document
 from .lexicon import EVERY_REGION, METRIC, alias_of
 from .numbers import parse_amount, parse_number
 from .periods import TIME, canonical_period, month_range, time_expr
-from .repair import Repaired
+from .repair import SPACED, Repaired
 from .timeline import DocState, resolve_time
 
 TABLE_WORDS: dict[str, str] = {r["word"]: r["role"] for r in read_table("table_words.csv")}
@@ -681,6 +681,8 @@ def _is_title(cells: list[Cell]) -> bool:
     """A table's title: numbered (表2, 图1) or one cell naming a time."""
     if cells and re.match(r"(?:附?表|图)\s*[\d一二三四五六七八九十]", cells[0].text):
         return True
+    if len(cells) == 2 and re.fullmatch(r"\d{1,2}-\d{1,2}", cells[0].text) and _CJK.search(cells[1].text):
+        return True  # 17-2 各市主要经济指标(2015年): a yearbook's table number
     if len(cells) == 1 and cells[0].text.rstrip().endswith(":") and not _has_digit(cells[0].text):
         return True  # 按GDP规模: a line that introduces what follows is no header
     if len(cells) == 1 and METRIC.search(cells[0].text) and (EVERY_REGION.search(cells[0].text) or any(
@@ -1112,9 +1114,30 @@ def _cell_lines(text: str) -> str:
     return "".join(out)
 
 
+def _single_spaced(text: str, spaced: bool) -> str:
+    r"""A text whose every line is followed by a blank line (as pages saved from the web often are),
+    with those blank lines folded into the next line's start (a space, so every offset stays): rows
+    and cells one a line stand together as in a single-spaced text.  ``spaced``: whether the text is
+    so (:func:`repair.double_spaced`); other texts are kept as they are.
+
+    >>> _single_spaced("表1 甲\n\n地区 | GDP |\n\n甲县 | 30 |\n\n乙县 | 20 |", True)
+    '表1 甲\n 地区 | GDP |\n 甲县 | 30 |\n 乙县 | 20 |'
+    >>> _single_spaced("标题\n\n地区 | GDP |\n甲县 | 30 |\n乙县 | 20 |", False)
+    '标题\n\n地区 | GDP |\n甲县 | 30 |\n乙县 | 20 |'
+    """
+    if not spaced:
+        return text
+    out = list(text)
+    for m in SPACED.finditer(text):
+        for k in range(m.start(1), m.end(1) - 1):
+            out[k] = " "
+        out[m.start(1) - 1], out[m.end(1) - 1] = "\n", " "  # the line's own break stays; the blank line's goes
+    return "".join(out)
+
+
 def grid_facts(doc: Document, rep: Repaired, home: str) -> list[Fact]:
     """Facts from the statistical tables printed in a document (any orientation)."""
-    text = _cell_lines(_with_tabs(rep.folded, doc.text)).split("\n")
+    text = _cell_lines(_single_spaced(_with_tabs(rep.folded, doc.text), rep.double_spaced)).split("\n")
     cand = _candidate_lines(text)
     if not cand:
         return []

@@ -55,6 +55,7 @@ class Repaired:
     text: str
     _positions: np.ndarray  # _positions[i]: where text[i] stands in the original
     folded: str = ""  # the original with full-width characters folded (same length, same lines)
+    double_spaced: bool = False  # a blank line after nearly every line of the original: see double_spaced
 
     def to_original(self, pos: int) -> int:
         """Map a position in ``text`` to the original text."""
@@ -214,7 +215,8 @@ def repair(original: str) -> Repaired:
         folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
     _drop_marks(folded, keep)
     # every whitespace character goes (keep is False), but for the runs below
-    runs = _kept_runs(folded)
+    spaced = double_spaced(folded)
+    runs = _kept_runs(folded, spaced)
     if runs:  # each kept run is written in place: its first character, and a second \n for a blank line
         at = np.fromiter(runs, dtype=np.int64, count=len(runs))
         codes[at] = [ord(r[0]) for r in runs.values()]
@@ -223,7 +225,7 @@ def repair(original: str) -> Repaired:
         keep[at] = keep[second] = True
     positions = np.flatnonzero(keep)
     text = codes[positions].tobytes().decode("utf-32-le", "surrogatepass")
-    return Repaired(text, positions, folded)
+    return Repaired(text, positions, folded, spaced)
 
 
 _MAX_SUBHEADING = 24  # characters
@@ -279,18 +281,19 @@ def _drop_marks(folded: str, keep: np.ndarray) -> None:
                 keep[s:m.end()] = False  # after a character (or another gloss)
 
 
-def _kept_runs(folded: str) -> dict[int, str]:
+def _kept_runs(folded: str, spaced: bool) -> dict[int, str]:
     """The whitespace runs that stay, by start: a paragraph end (``\\n``, or ``\\n\\n`` where the
     original has a blank line), and one space between two ASCII words or numbers."""
     kept: dict[int, str] = {}
+    blank = 3 if spaced else 2  # line breaks in a run that make a blank line
     for m in _PARAGRAPH_END.finditer(folded):
-        kept[m.start(1)] = _break_at(folded, m.start(1))
+        kept[m.start(1)] = _break_at(folded, m.start(1), blank)
     first = _FIRST_HEADING.match(folded)
     for m in ([first] if first else []) + list(_HEADING_CANDIDATE.finditer(folded)):
         end = folded.find("\n", m.end())
         s = _space_before(folded, end)
         if end >= 0 and s > 0 and s not in kept and _heading_line(folded, s):
-            kept[s] = _break_at(folded, s)
+            kept[s] = _break_at(folded, s, blank)
     for m in _TITLE_END.finditer(folded):  # a title line keeps its line break
         s, end = m.end(), folded.find("\n", m.end())
         start = folded.rfind("\n", 0, m.start()) + 1
@@ -299,25 +302,50 @@ def _kept_runs(folded: str) -> dict[int, str]:
         if s not in kept and s - start <= _MAX_TITLE and not _CLAUSE_BREAK.search(folded, start, s) \
                 and not _TITLE_HEAD.match(folded, e) \
                 and (not before or _ends_paragraph(before, len(before)) or folded.count("\n", len(before), start) > 1):
-            kept[s] = _break_at(folded, s)
+            kept[s] = _break_at(folded, s, blank)
     captions = list(_CAPTION.finditer(folded))  # 图1 …: a figure's or table's caption
     lines = [_space_before(folded, m.start("caption")) for m in captions] + [m.end("caption") for m in captions]
     lines += [m.end() for m in _META_LINE.finditer(folded)]
     for s in lines:  # a caption is a line of its own; a metadata line ends its line
         if s > 0 and s not in kept:
-            kept[s] = _break_at(folded, s)
+            kept[s] = _break_at(folded, s, blank)
     for s in _subheading_ends(folded, [_WS.match(folded, k).end() for k in kept]):  # type: ignore[union-attr]
-        kept[s] = _break_at(folded, s)
+        kept[s] = _break_at(folded, s, blank)
     for m in _ASCII_GAP.finditer(folded):
         kept[m.start()] = " "
     kept.pop(0, None)  # whitespace before the first word is dropped
     return kept
 
 
-def _break_at(folded: str, s: int) -> str:
-    """The line break a kept whitespace run at ``s`` becomes: a blank line where it holds one."""
+def _break_at(folded: str, s: int, blank: int = 2) -> str:
+    """The line break a kept whitespace run at ``s`` becomes: a blank line where it holds one
+    (``blank`` line breaks or more)."""
     run = _WS.match(folded, s)
-    return "\n\n" if run is not None and folded.count("\n", s, run.end()) > 1 else "\n"
+    return "\n\n" if run is not None and folded.count("\n", s, run.end()) >= blank else "\n"
+
+
+SPACED = re.compile(r"(?<=\S)[ \t]*\n([ \t]*\n)(?=[ \t]*\S)")  # one blank line between two lines
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_DOUBLE_SPACED = 0.8  # of a text's lines followed by one blank line, then a line: its blank lines mean nothing
+
+
+def double_spaced(text: str) -> bool:
+    r"""Whether nearly every line of ``text`` is followed by one blank line, as pages saved from the
+    web often are: a blank line there is a line break, not a break in the article.
+
+    >>> double_spaced("2023年,全区经济平稳。\n\n一、综合\n\n全区生产总值71.9亿元。\n\n二、农业")
+    True
+    >>> double_spaced("2023年,全区经济平稳。\n \n一、综合\n \n全区生产总值71.9亿元。\n \n二、农业")
+    True
+    >>> double_spaced("2023年,全区经济平稳。\n一、综合\n全区生产总值71.9亿元。\n\n二、农业")
+    False
+    """
+    if len(_BLANK_LINE.findall(text)) < 0.4 * _DOUBLE_SPACED * text.count("\n"):  # (cheap: every text)
+        return False  # a double-spaced text has about as many blank lines as lines
+    full = [bool(line.strip()) for line in text.split("\n")]
+    lines = sum(full)
+    spaced = sum(1 for i in range(len(full) - 2) if full[i] and not full[i + 1] and full[i + 2])
+    return lines >= 4 and spaced >= _DOUBLE_SPACED * (lines - 1)
 
 
 def _space_before(folded: str, s: int) -> int:
