@@ -54,7 +54,8 @@ def wrap(paragraph: str, width: int) -> list[str]:
 
 def pdf_bytes(paragraphs: list[str], *, columns: int = 3, width: int = 13, size: float = 10.0,
               headline: str | None = None, lines_per_column: int | None = None,
-              encrypt: str | None = None, lines: list[str] | None = None, indent: int = 0) -> bytes:
+              encrypt: str | None = None, lines: list[str] | None = None, indent: int = 0,
+              running_head: str | None = None) -> bytes:
     """A PDF with ``paragraphs`` flowed into ``columns`` narrow columns of ``width`` characters.
 
     Columns fill top to bottom, left to right, then the next page.  A
@@ -63,6 +64,8 @@ def pdf_bytes(paragraphs: list[str], *, columns: int = 3, width: int = 13, size:
     (a seed's own line breaks; ``""`` is a blank line) instead of wrapping.
     Paragraphs are set apart by a blank line; with ``indent``, by that many
     characters of indent on their first line instead, as most papers set them.
+    ``running_head`` is printed above every page (``{page}`` becomes its number), and
+    a folio (``- 1 -``) below it.
     """
     buf = io.BytesIO()
     enc = pdfencrypt.StandardEncryption(encrypt, ownerPassword="owner") if encrypt else None
@@ -73,6 +76,16 @@ def pdf_bytes(paragraphs: list[str], *, columns: int = 3, width: int = 13, size:
         lines = [line for p in paragraphs for line in wrap("\u3000" * indent + p, width) + ([] if indent else [""])]
     col_w = max([width * size] + [pdfmetrics.stringWidth(line, FONT, size) for line in lines])
     y_top = page_h - top_margin
+
+    def furniture(page: int) -> None:
+        if running_head:
+            c.setFont(FONT, size * 0.8)
+            c.drawString(left, page_h - top_margin / 2, running_head.format(page=page))
+            c.drawString(page_w / 2, top_margin / 3, f"- {page} -")
+            c.setFont(FONT, size)
+
+    page = 1
+    furniture(page)
     if headline:
         c.setFont(FONT, size * 1.8)
         c.drawString(left, y_top - size * 1.8, headline)
@@ -85,6 +98,8 @@ def pdf_bytes(paragraphs: list[str], *, columns: int = 3, width: int = 13, size:
             col, row = col + 1, 0
             if col >= columns:
                 c.showPage()
+                page += 1
+                furniture(page)
                 c.setFont(FONT, size)
                 col, y_top = 0, page_h - top_margin
         if line:

@@ -532,6 +532,21 @@ GROWTH = [
          F("industrial_value_added", 2022, "FY", yoy=6.1, region="湖州"),
          F("retail_sales", 2022, "FY", 412.3, "亿元", 4.7, region="湖州"),
          region="湖州", pub="2023-02-01"),
+    # a paper's dateline (东南日报 2024年10月8日 星期二 第1版) is a line of its own, not the start of the title under it
+    case("dateline-above-a-headline",
+         "东南日报 2024年10月8日 星期二 第1版\n实现地区生产总值744.9亿元,同比增长6.3%\n"
+         "前三季度,全市经济运行稳中有进。第一产业增加值145.9亿元,增长3.8%。",
+         F("gdp", 2024, "Q1-Q3", 744.9, "亿元", 6.3, region="雅安"), F("gdp_primary", 2024, "Q1-Q3", 145.9, "亿元", 3.8, region="雅安"),
+         region="雅安", pub="2024-10-08"),
+    case("dateline-with-zhou",
+         "2023年4月21日 周五\n一季度全县GDP增长6.1%\n一季度,全县实现地区生产总值186.2亿元,同比增长6.1%。",
+         F("gdp", 2023, "Q1", 186.2, "亿元", 6.1), pub="2023-04-21"),
+    case("dateline-with-page-name",
+         "南湖晚报\n2022年8月2日 星期二 A3 要闻\n上半年全区规上工业增加值\n增长8.2%\n上半年,全区实现规上工业增加值156.3亿元。",
+         F("industrial_value_added", 2022, "H1", 156.3, "亿元", 8.2, region="南湖"), region="南湖", pub="2022-08-02"),
+    case("weekday-inside-a-sentence-is-no-dateline",
+         "7月26日星期五上午,全市召开经济形势分析会,会上通报,上半年全市实现生产总值385.1亿元,增长5.7%。",
+         F("gdp", 2024, "H1", 385.1, "亿元", 5.7), pub="2024-07-27"),
     # 在上年低基数效应下: a base's year is not the time of the figures after it
     case("base-year-moves-no-time-xiaoying",
          "全县经济在上年低基数效应下实现较快增长。上半年，全县规上工业增加值同比增长6.3%。",

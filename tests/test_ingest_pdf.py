@@ -153,3 +153,17 @@ def test_a_short_first_line_does_not_split_the_columns_below_it() -> None:
     read = read_pdf(pdf_bytes([], columns=2, lines_per_column=6, headline="南溪日报 第A02版 要闻",
                               lines=left + right))
     assert _squash(read.text) == _squash("南溪日报 第A02版 要闻" + "".join(left + right))
+
+
+def test_running_heads_and_folios_do_not_cut_a_sentence_across_pages() -> None:
+    """A paper prints its name, date and page above every page and the page number below; a
+    sentence that runs on to the next page is read whole, and the first page's head stays."""
+    text = gdp_excerpt()
+    txt = read_document("a.txt", text.encode(), pub_date="2024-07-26", region="平湖")
+    pdf = read_document("a.pdf", pdf_bytes(unwrap(text), columns=2, lines_per_column=5,
+                                           running_head="平湖日报 2024年7月26日 星期五 第{page}版"),
+                        pub_date="2024-07-26", region="平湖")
+    assert len(pdf.page_starts) >= 3
+    assert pdf.text.count("平湖日报") == 1 and "- 2 -" not in pdf.text
+    assert ({(f.metric, f.value, f.yoy_pct) for f in extract_document(pdf)}
+            == {(f.metric, f.value, f.yoy_pct) for f in extract_document(txt)})

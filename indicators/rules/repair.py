@@ -141,6 +141,8 @@ _STRAY_COMMA = re.compile(r",(?=[,、。;])")
 # line, so a number it ends with is not joined to one the next line starts with (…1203\n1-6月)
 _META_LINE = re.compile("(?:" + "|".join(re.escape(r["word"]) for r in read_table("meta_words.csv"))
                         + r")[^\n]{0,80}?(?=[ \t]*\n)")
+# 东南日报 2024年10月8日 星期三 第1版: a paper's dateline (a day and its weekday) ends its line too
+_DATELINE = re.compile(r"\d{1,2}月\d{1,2}日[ ]*(?:星期|周)[一二三四五六日天][^\n。,;]{0,30}?(?=[ \t]*\n)")
 # 图1 2019-2023年地区生产总值及其增长速度 / 表2:…: a caption line (not a sentence of the text)
 _CAPTION = re.compile(r"\n(?P<caption>[ ]*[图表][ ]*\d{1,2}(?![\d.%])[^\n。,;]{0,40}?)(?=[ ]*\n)")  # re jumps to \n
 
@@ -306,6 +308,8 @@ def _kept_runs(folded: str, spaced: bool) -> dict[int, str]:
     captions = list(_CAPTION.finditer(folded))  # 图1 …: a figure's or table's caption
     lines = [_space_before(folded, m.start("caption")) for m in captions] + [m.end("caption") for m in captions]
     lines += [m.end() for m in _META_LINE.finditer(folded)]
+    if "星期" in folded or "周" in folded:
+        lines += [m.end() for m in _DATELINE.finditer(folded)]
     for s in lines:  # a caption is a line of its own; a metadata line ends its line
         if s > 0 and s not in kept:
             kept[s] = _break_at(folded, s, blank)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import io
 import math
 import statistics
+from collections import Counter
 from dataclasses import dataclass
 
 import regex
@@ -267,6 +268,35 @@ def _block_text(lines: list[str], unwrap: bool) -> str:
     return "\n".join(paragraphs)
 
 
+# a page number alone on its line: 3, - 3 -, 第3版, 第 3 页
+_FOLIO = regex.compile(r"[-—–·\s]*(?:第\s*)?\d{1,3}\s*(?:页|版)?[-—–·\s]*")
+
+
+def _without_furniture(pages: list[str]) -> list[str]:
+    r"""The pages without their furniture, which would cut a sentence running on to the next page:
+    a page number alone on the first or last line, and a running head or foot (the same line,
+    but for its numbers, first or last on two pages or more) after the first page, whose own head
+    stays (it may date the paper).
+
+    >>> _without_furniture(["东南日报 第1版\n全市生产总值385.1\n- 1 -", "东南日报 第2版\n2亿元。\n- 2 -"])
+    ['东南日报 第1版\n全市生产总值385.1', '2亿元。']
+    """
+    def key(line: str) -> str:
+        return regex.sub(r"\d+", "#", line.strip())
+
+    lines = [page.split("\n") for page in pages]
+    heads = Counter(key(ls[0]) for ls in lines if ls[0].strip())
+    feet = Counter(key(ls[-1]) for ls in lines if ls[-1].strip())
+    out = []
+    for i, ls in enumerate(lines):
+        if ls and (_FOLIO.fullmatch(ls[0]) or (i > 0 and heads[key(ls[0])] > 1)):
+            ls = ls[1:]
+        if ls and (_FOLIO.fullmatch(ls[-1]) or feet[key(ls[-1])] > 1):
+            ls = ls[:-1]
+        out.append("\n".join(ls).strip("\n"))
+    return out
+
+
 def _damage_hint(data: bytes) -> str:
     return " (the file looks truncated: no %%EOF at its end)" if b"%%EOF" not in data[-2048:] else ""
 
@@ -323,6 +353,7 @@ def read_pdf(data: bytes) -> Read:
         if any("no Unicode mapping" in p for p in problems):
             raise ReadError("no readable text: the fonts have no Unicode mapping (cid:… glyphs only)")
         raise ReadError("no text layer (scanned?); OCR is not supported")
+    pages = _without_furniture(pages)
     starts: list[int] = []
     pos = 0
     for text in pages:
