@@ -110,6 +110,38 @@ def pdf_bytes(paragraphs: list[str], *, columns: int = 3, width: int = 13, size:
     return buf.getvalue()
 
 
+def grid_pdf_bytes(paragraphs: list[str], header: list[list[str]], rows: list[list[str]], *,
+                   headline: str | None = None, columns: int = 1, width: int = 40, size: float = 10.0) -> bytes:
+    """A page with ``paragraphs`` flowed into ``columns`` columns of ``width`` characters, then a
+    table set as a grid across the page: each cell at its column's x, ``header`` rows above the
+    data ``rows`` (a header cell may be ``""``)."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    page_w, page_h = A4
+    left, leading = 40.0, 1.4 * size
+    y = page_h - 50.0
+    if headline:
+        c.setFont(FONT, size * 1.8)
+        c.drawString(left, y - size * 1.8, headline)
+        y -= size * 1.8 + 2 * leading
+    c.setFont(FONT, size)
+    lines = [line for p in paragraphs for line in wrap(p, width)]
+    per_col = -(-len(lines) // columns)
+    col_w = width * size + 2 * size
+    for i, line in enumerate(lines):
+        c.drawString(left + (i // per_col) * col_w, y - size - (i % per_col) * leading, line)
+    y -= per_col * leading + 2 * leading
+    widths = [max(pdfmetrics.stringWidth(r[k], FONT, size) for r in header + rows) for k in range(len(rows[0]))]
+    xs = [left + sum(widths[:k]) + 2 * size * k for k in range(len(widths))]
+    for r in header + rows:
+        for x, cell in zip(xs, r):
+            c.drawString(x, y - size, cell)
+        y -= leading
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
 def _scan_image():  # noqa: ANN202 (a PIL image)
     from PIL import Image
 

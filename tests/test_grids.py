@@ -625,3 +625,20 @@ def test_a_context_word_inside_a_broken_label_is_no_table_metric() -> None:
     df = extract_text(text, pub_date="2019-08-12", region="嘉善")
     assert set(df.loc[df["value"] == 24.51, "metric"]) == {"gdp_primary"}
     assert "table" not in set(df["rule"])
+
+
+TABLE_UNDER_PROSE = ("\n地区    生产总值(亿元)    增长(%)\n海宁市    1321.5    5.8\n桐乡市    1245.8    6.1\n")
+
+
+@pytest.mark.parametrize(("prose", "year", "period"), [
+    ("2023年,全市经济运行稳中有进。各县(市、区)主要指标见下表。", 2023, "FY"),
+    ("1-8月,全市经济持续回升,发展质量稳步提升。分地区看,各县(市、区)情况如下:", 2024, "M1-M8"),
+    ("2023年全市经济运行情况\n全市经济运行稳中有进。各县(市、区)主要指标见下表。", 2023, "FY"),
+])
+def test_a_table_under_prose_takes_the_time_named_before_its_title_sentence(prose: str, year: int, period: str) -> None:
+    assert facts_of(prose + TABLE_UNDER_PROSE, pub="2024-09-20") == want(
+        [("海宁", "gdp", year, period, 1321.5, "亿元", 5.8), ("桐乡", "gdp", year, period, 1245.8, "亿元", 6.1)])
+
+
+def test_a_table_under_prose_that_names_no_time_gives_nothing() -> None:
+    assert facts_of("今年以来,全市经济运行稳中有进。各县(市、区)主要指标见下表。" + TABLE_UNDER_PROSE, pub="2024-09-20") == set()

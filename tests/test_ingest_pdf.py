@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from fixtures_gen import gdp_excerpt, mixed_pdf_bytes, pdf_bytes, scanned_pdf_bytes, seed_text, unwrap
+from fixtures_gen import gdp_excerpt, grid_pdf_bytes, mixed_pdf_bytes, pdf_bytes, scanned_pdf_bytes, seed_text, unwrap
 from indicators.facts.extract import extract_document
 from indicators.ingest.documents import read_document
 from indicators.ingest.readers.formats import ReadError
@@ -167,3 +167,40 @@ def test_running_heads_and_folios_do_not_cut_a_sentence_across_pages() -> None:
     assert pdf.text.count("平湖日报") == 1 and "- 2 -" not in pdf.text
     assert ({(f.metric, f.value, f.yoy_pct) for f in extract_document(pdf)}
             == {(f.metric, f.value, f.yoy_pct) for f in extract_document(txt)})
+
+
+# Tables set as grids, every cell at its column's x: their gaps are no newspaper columns.
+GRID_ROWS = [["海宁市", "1321.5", "5.8", "102.31", "3.2"], ["桐乡市", "1245.8", "6.1", "98.07", "-1.5"],
+             ["平湖市", "1101.2", "6.4", "95.66", "2.9"]]
+GRIDS = [
+    pytest.param(["2023年各县(市、区)主要经济指标"],
+                 [["地区", "生产总值(亿元)", "增长(%)", "一般公共预算收入(亿元)", "增长(%)"]], None, 1, id="title-line"),
+    pytest.param(["2023年,全市经济运行稳中有进,各县(市、区)发展态势良好。各县(市、区)主要指标见下表。"],
+                 [["地区", "生产总值(亿元)", "增长(%)", "一般公共预算收入(亿元)", "增长(%)"]], "全市经济稳中有进", 1,
+                 id="under-prose"),
+    pytest.param(["2023年,全市经济运行稳中有进,各县(市、区)发展态势良好,工业、投资、消费齐头并进,"
+                  "财政收入保持增长。各县(市、区)主要指标见下表。"],
+                 [["地区", "生产总值", "增长", "一般公共预算收入", "增长"], ["", "(亿元)", "(%)", "(亿元)", "(%)"]],
+                 None, 2, id="two-line-header-under-two-columns"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "header", "headline", "columns"), GRIDS)
+def test_a_table_set_as_a_grid_is_read_row_by_row(paragraphs: list[str], header: list[list[str]],
+                                                  headline: str | None, columns: int) -> None:
+    pdf = read_document("t.pdf", grid_pdf_bytes(paragraphs, header, GRID_ROWS, headline=headline, columns=columns,
+                                                width=40 // columns), pub_date="2024-02-01", region="嘉兴")
+    assert "海宁市  1321.5  5.8  102.31  3.2" in pdf.text
+    got = {(f.region, f.metric, f.value, f.yoy_pct) for f in extract_document(pdf)}
+    assert got == {(g[:2], m, v, y) for g, *cells in GRID_ROWS
+                   for m, v, y in (("gdp", float(cells[0]), float(cells[1])),
+                                   ("fiscal_revenue_general", float(cells[2]), float(cells[3])))}
+
+
+def test_a_headline_is_no_line_of_the_columns_under_it() -> None:
+    """A headline that ends before the second column's indented first line starts is still a
+    headline: the columns under it are read whole, the first before the second."""
+    left = ["\u3000\u3000\u30001-5月,全县财政", "总收入完成21.3亿元,", "增长4.9%。"]
+    right = ["\u3000\u3000\u3000二、工业生产", "1-5月,全县规上工业", "增加值增长7.2%。"]
+    read = read_pdf(pdf_bytes([], columns=2, lines_per_column=3, headline="前五月全县经济运行", lines=left + right))
+    assert _squash(read.text) == _squash("前五月全县经济运行" + "".join(left + right))

@@ -653,6 +653,8 @@ def _heading(lines: Lines, first: int) -> Heading:
             sentences = [s for s in _PROSE.split(text[:_MAX_LINE * 2]) if s.strip()]
             if not title and sentences:  # 1-9月各县（市、区）主要指标如下表。: the last sentence is the title
                 title.insert(0, sentences[-1])
+                if not _names_time(sentences[-1]):  # 2023年,全市…。各县主要指标见下表。: the time named before it
+                    title[:0] = _time_before(lines, k, sentences[:-1])
             break
         if _rows_at(lines, k):
             break  # another table's row
@@ -677,6 +679,17 @@ def _heading(lines: Lines, first: int) -> Heading:
     return Heading(title, unit, header, piped)
 
 
+def _names_time(text: str) -> bool:
+    return any((t := time_expr(m)) is not None and t.kind == "time" for m in TIME.finditer(text))
+
+
+def _time_before(lines: Lines, k: int, sentences: list[str]) -> list[str]:
+    """The nearest sentence before a table's title sentence that names a time: earlier in its
+    line (``sentences``), else on the three lines above; none when none does."""
+    earlier = [*sentences[::-1], *(lines.text[j] for j in range(k - 1, max(k - 4, -1), -1))]
+    return next(([s] for s in earlier if _names_time(s)), [])
+
+
 def _is_title(cells: list[Cell]) -> bool:
     """A table's title: numbered (表2, 图1) or one cell naming a time."""
     if cells and re.match(r"(?:附?表|图)\s*[\d一二三四五六七八九十]", cells[0].text):
@@ -688,8 +701,7 @@ def _is_title(cells: list[Cell]) -> bool:
     if len(cells) == 1 and METRIC.search(cells[0].text) and (EVERY_REGION.search(cells[0].text) or any(
             TABLE_WORDS.get(w.group()) == "rank" for w in _WORDS.finditer(cells[0].text))):
         return True  # 各市GDP排名, 万亿城市GDP排行榜: a metric of a set of places
-    return len(cells) == 1 and any((t := time_expr(m)) is not None and t.kind == "time"
-                                   for m in TIME.finditer(cells[0].text))
+    return len(cells) == 1 and _names_time(cells[0].text)
 
 
 def _label_like(axis: Axis) -> bool:

@@ -34,6 +34,8 @@ from .formats import Read, ReadError
 
 #: A gap this many character widths wide, crossed by no line, separates columns.
 GUTTER_EM = 0.8
+#: A line this many character heights high (or higher) is set larger than the text: a headline.
+HEADLINE_EM = 1.3
 #: A gap this many character widths wide inside a line becomes a space.
 SPACE_EM = 0.3
 PAGE_SEPARATOR = "\n\n"
@@ -67,10 +69,12 @@ def _lines(chars: list[dict], em: float) -> list[list[dict]]:
 
 
 def _fragments(chars: list[dict], em: float) -> list[Frag]:
-    """Split each row into fragments at gaps wider than a gutter."""
-    frags: list[Frag] = []
+    """Split each row into fragments at gaps wider than a gutter; a table's row (and its header
+    rows) is one fragment, its cells parted by two spaces, so its gaps cut no columns."""
+    rows: list[list[Frag]] = []
     for row in _lines(chars, em):
         row.sort(key=lambda c: c["x0"])
+        frags: list[Frag] = []
         cur: list[dict] = []
         for ch in row:
             if cur and ch["x0"] - cur[-1]["x1"] >= GUTTER_EM * em:
@@ -79,7 +83,30 @@ def _fragments(chars: list[dict], em: float) -> list[Frag]:
             cur.append(ch)
         if cur:
             frags.append(_frag(cur, em))
-    return frags
+        rows.append(frags)
+    table = [_table_row(frags) for frags in rows]
+    for i in range(len(rows) - 2, -1, -1):  # a header: rows of three cells or more right above a table
+        table[i] = table[i] or (table[i + 1] and len(rows[i]) >= 3)
+    return [f for frags, t in zip(rows, table) for f in ([_row_frag(frags)] if t else frags)]
+
+
+_NUMBER = regex.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
+
+
+def _table_row(frags: list[Frag]) -> bool:
+    """Whether a row of fragments is a table's: three cells or more, two of them numbers alone
+    (lines of prose side by side in columns are never numbers alone).
+
+    >>> _table_row([Frag(0, 9, 0, 1, "海宁市"), Frag(20, 29, 0, 1, "1321.5"), Frag(40, 49, 0, 1, "-1.5")])
+    True
+    """
+    return len(frags) >= 3 and sum(1 for f in frags if _NUMBER.fullmatch(f.text.strip())) >= 2
+
+
+def _row_frag(frags: list[Frag]) -> Frag:
+    """A table's row as one fragment: its cells parted by two spaces, marked as a row."""
+    return Frag(frags[0].x0, max(f.x1 for f in frags), min(f.top for f in frags), max(f.bottom for f in frags),
+                ROW_MARK + "  ".join(f.text.strip() for f in frags))
 
 
 def _frag(chars: list[dict], em: float) -> Frag:
@@ -151,21 +178,23 @@ def _free(frags: list[Frag]) -> list[tuple[float, float]]:
     return [(-math.inf, spans[0][0]), *_gaps(spans, 0), (max(b for _, b in spans), math.inf)]
 
 
-def _group(bands: list[list[Frag]], gutter: float) -> list[list[Frag]]:
+def _group(bands: list[list[Frag]], gutter: float, em: float) -> list[list[Frag]]:
     """Merge consecutive bands that share column gutters no fragment of theirs crosses.
 
     A band of one line that stays inside a column (the tail of a longer
     column) joins; so does a line that reaches into a gutter another line
     left wider than it is (the gutter narrows to what both leave free); a
-    headline across the gutters starts a new group.
+    headline (set larger than the text) or a line across the gutters starts
+    a new group.
     """
     groups: list[tuple[list[Frag], list[tuple[float, float]] | None]] = []
     for band in bands:
         gaps = _gaps([(f.x0, f.x1) for f in band], gutter) if len(band) > 1 else []
         if groups:
             members, cuts = groups[-1]
-            if cuts is None:
-                new = _overlap(gaps, _free(members), gutter) if gaps else None
+            if cuts is None:  # lines of text (not a headline) above the first band of columns
+                text = all(f.bottom - f.top <= HEADLINE_EM * em for f in members)
+                new = _overlap(gaps, _free(members), gutter) if gaps and text else None
             else:
                 new = _overlap(cuts, _free(band), gutter)
             if new:
@@ -188,7 +217,7 @@ def _layout(frags: list[Frag], em: float) -> list[list[str]]:
     bands = _bands(frags)
     if len(bands) == 1:
         return [[" ".join(f.text for f in sorted(bands[0], key=lambda f: f.x0))]]
-    groups = _group(bands, gutter)
+    groups = _group(bands, gutter, em)
     if len(groups) == 1:  # no shared structure: read the bands as lines
         return [[line for band in bands for block in _layout(band, em) for line in block]]
     starts = _paragraph_starts(groups, em)
@@ -239,8 +268,9 @@ def page_text(chars: list[dict]) -> str:
     return _CONTROL.sub(" ", text)
 
 
-#: Put before a line that starts a paragraph, while a page is laid out.
+#: Put before a line that starts a paragraph, and before a table's row, while a page is laid out.
 PARAGRAPH_MARK = "\x1e"
+ROW_MARK = "\x1d"
 
 
 def _block_text(lines: list[str], unwrap: bool) -> str:
@@ -256,12 +286,12 @@ def _block_text(lines: list[str], unwrap: bool) -> str:
     '全市实现生产\\n总值385.12亿元。'
     """
     if not unwrap:
-        return "\n".join(line.rstrip() for line in lines)
+        return "\n".join(line.removeprefix(ROW_MARK).rstrip() for line in lines)
     paragraphs: list[str] = []
     above = ""
     for line in lines:
-        if line.startswith(PARAGRAPH_MARK) or not paragraphs:
-            paragraphs.append(line.removeprefix(PARAGRAPH_MARK).strip())
+        if line.startswith((PARAGRAPH_MARK, ROW_MARK)) or above.startswith(ROW_MARK) or not paragraphs:
+            paragraphs.append(line[1:].strip() if line.startswith((PARAGRAPH_MARK, ROW_MARK)) else line.strip())
         else:  # a space the line broke at stays one (480.40 4.6 | 3748.20: two cells of a table)
             paragraphs[-1] += (" " if above.endswith(" ") or line.startswith(" ") else "") + line.strip()
         above = line
