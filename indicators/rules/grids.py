@@ -1139,12 +1139,8 @@ def _single_spaced(text: str, spaced: bool) -> str:
     """
     if not spaced:
         return text
-    out = list(text)
-    for m in SPACED.finditer(text):
-        for k in range(m.start(1), m.end(1) - 1):
-            out[k] = " "
-        out[m.start(1) - 1], out[m.end(1) - 1] = "\n", " "  # the line's own break stays; the blank line's goes
-    return "".join(out)
+    # the line's own break stays; the blank line (its spaces and its break) becomes spaces
+    return SPACED.sub(lambda m: m.group()[:m.start(1) - m.start()] + " " * (m.end(1) - m.start(1)), text)
 
 
 def grid_facts(doc: Document, rep: Repaired, home: str) -> list[Fact]:

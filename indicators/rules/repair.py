@@ -142,7 +142,9 @@ _STRAY_COMMA = re.compile(r",(?=[,、。;])")
 _META_LINE = re.compile("(?:" + "|".join(re.escape(r["word"]) for r in read_table("meta_words.csv"))
                         + r")[^\n]{0,80}?(?=[ \t]*\n)")
 # 东南日报 2024年10月8日 星期三 第1版: a paper's dateline (a day and its weekday) ends its line too
-_DATELINE = re.compile(r"\d{1,2}月\d{1,2}日[ ]*(?:星期|周)[一二三四五六日天][^\n。,;]{0,30}?(?=[ \t]*\n)")
+_WEEKDAY = re.compile("(?:星期|周)[一二三四五六日天]")  # re jumps to 星 and 周; the date before it is checked
+_DATE_BEFORE = re.compile(r"\d{1,2}月\d{1,2}日[ ]*$")
+_LINE_REST = re.compile(r"[^\n。,;]{0,30}?(?=[ \t]*\n)")
 # 图1 2019-2023年地区生产总值及其增长速度 / 表2:…: a caption line (not a sentence of the text)
 _CAPTION = re.compile(r"\n(?P<caption>[ ]*[图表][ ]*\d{1,2}(?![\d.%])[^\n。,;]{0,40}?)(?=[ ]*\n)")  # re jumps to \n
 
@@ -308,8 +310,7 @@ def _kept_runs(folded: str, spaced: bool) -> dict[int, str]:
     captions = list(_CAPTION.finditer(folded))  # 图1 …: a figure's or table's caption
     lines = [_space_before(folded, m.start("caption")) for m in captions] + [m.end("caption") for m in captions]
     lines += [m.end() for m in _META_LINE.finditer(folded)]
-    if "星期" in folded or "周" in folded:
-        lines += [m.end() for m in _DATELINE.finditer(folded)]
+    lines += _dateline_ends(folded)
     for s in lines:  # a caption is a line of its own; a metadata line ends its line
         if s > 0 and s not in kept:
             kept[s] = _break_at(folded, s, blank)
@@ -321,6 +322,21 @@ def _kept_runs(folded: str, spaced: bool) -> dict[int, str]:
     return kept
 
 
+def _dateline_ends(folded: str) -> list[int]:
+    """Where a paper's dateline (…2024年10月8日 星期二 第1版) ends its line.
+
+    >>> text = "东南日报 2024年10月8日 星期二 第1版\\n实现地区生产总值744.9亿元"
+    >>> text[:_dateline_ends(text)[0]]
+    '东南日报 2024年10月8日 星期二 第1版'
+    """
+    ends = []
+    for m in _WEEKDAY.finditer(folded):
+        rest = _LINE_REST.match(folded, m.end())
+        if rest is not None and _DATE_BEFORE.search(folded, max(0, m.start() - 8), m.start()):
+            ends.append(rest.end())
+    return ends
+
+
 def _break_at(folded: str, s: int, blank: int = 2) -> str:
     """The line break a kept whitespace run at ``s`` becomes: a blank line where it holds one
     (``blank`` line breaks or more)."""
@@ -328,7 +344,7 @@ def _break_at(folded: str, s: int, blank: int = 2) -> str:
     return "\n\n" if run is not None and folded.count("\n", s, run.end()) >= blank else "\n"
 
 
-SPACED = re.compile(r"(?<=\S)[ \t]*\n([ \t]*\n)(?=[ \t]*\S)")  # one blank line between two lines
+SPACED = re.compile(r"\n([ \t]*\n)(?=[ \t]*\S)")  # a blank line before a line (re jumps to \n)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _DOUBLE_SPACED = 0.8  # of a text's lines followed by one blank line, then a line: its blank lines mean nothing
 
