@@ -145,7 +145,9 @@ _CAPTION = re.compile(r"\n(?P<caption>[ ]*[图表][ ]*\d{1,2}(?![\d.%])[^\n。,;
 
 # 二〇二三年: a year printed in Chinese numerals (a 〇 among them); folded to digits one for one
 _CN_DIGIT = dict(zip("〇○零一二三四五六七八九", "000123456789"))
-_CN_YEAR = re.compile(r"(?<![一二三四五六七八九十〇○零])[一二](?=[一二三四五六七八九〇○零]{3}年)[〇○零一二三四五六七八九]{3}")
+# (matched at its 年, which re finds by a fast literal search, then checked behind: the year's
+# four numerals are the four characters before the match)
+_CN_YEAR = re.compile(r"年(?<=(?<![一二三四五六七八九十〇○零])[一二][〇○零一二三四五六七八九]{3}年)")
 
 
 def _heading_line(folded: str, end: int) -> bool:
@@ -210,7 +212,7 @@ def repair(original: str) -> Repaired:
     folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
     if "〇" in folded or "○" in folded or "零" in folded:  # 二〇二三年 → 2023年, one digit for one numeral
         for m in _CN_YEAR.finditer(folded):
-            codes[m.start():m.end()] = [ord(_CN_DIGIT[c]) for c in m.group()]
+            codes[m.start() - 4:m.start()] = [ord(_CN_DIGIT[c]) for c in folded[m.start() - 4:m.start()]]
         folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
     _drop_marks(folded, keep)
     # every whitespace character goes (keep is False), but for the runs below
