@@ -9,6 +9,7 @@ text maps back to the original exactly.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -275,10 +276,27 @@ def _drop_marks(folded: str, keep: np.ndarray) -> None:
         for m in _STRAY_COMMA.finditer(folded):
             keep[m.start()] = False
     if "(" in folded or "[" in folded:
-        for m in _GLOSS.finditer(folded):
+        for m in _brackets(folded, _GLOSS):
             s = _space_before(folded, m.start())  # a column may break the text before it
             if s > 0 and ("\u3400" <= folded[s - 1] <= "\u9fff" or folded[s - 1] == ")") and _dropped(m):
                 keep[s:m.end()] = False  # after a character (or another gloss)
+
+
+def _brackets(folded: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches ``finditer`` finds of ``pattern`` (each begins with a bracket, ``(`` or ``[``,
+    and holds no other one), those of ``(`` first, found from the brackets: ``str.find`` reaches
+    them ten times faster than re's scan through Chinese text.
+
+    >>> [m.group() for m in _brackets("億(yì)元[2] (x)(", _GLOSS)]
+    ['(yì)', '(x)', '[2]']
+    """
+    for bracket in "([":
+        i = folded.find(bracket)
+        while i >= 0:
+            m = pattern.match(folded, i)
+            i = folded.find(bracket, m.end() if m else i + 1)
+            if m:
+                yield m
 
 
 def _kept_runs(folded: str) -> dict[int, str]:
