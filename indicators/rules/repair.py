@@ -212,9 +212,11 @@ def repair(original: str) -> Repaired:
         keep = ~_IS_WS[np.minimum(codes, _WS_LIMIT)]
     folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
     if "〇" in folded or "○" in folded or "零" in folded:  # 二〇二三年 → 2023年, one digit for one numeral
-        for m in _CN_YEAR.finditer(folded):
-            codes[m.start() - 4:m.start()] = [ord(_CN_DIGIT[c]) for c in folded[m.start() - 4:m.start()]]
-        folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
+        years = [m.start() - 4 for m in _CN_YEAR.finditer(folded)]
+        for y in years:
+            codes[y:y + 4] = [ord(_CN_DIGIT[c]) for c in folded[y:y + 4]]
+        if years:  # (零售 holds a 零 but no year)
+            folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
     _drop_marks(folded, keep)
     # every whitespace character goes (keep is False), but for the runs below
     runs = _kept_runs(folded)
