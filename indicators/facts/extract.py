@@ -422,7 +422,7 @@ def extract_document(doc: Document) -> list[Fact]:
 def extract_text(text: str, pub_date: str | None = None, region: str | None = None,
                  doc: str = "text") -> pd.DataFrame:
     """Extract facts from one article's text; ``pub_date`` anchors 今年/去年/上半年."""
-    return facts_frame(extract_document(make_document(doc, text, region=region, pub_date=pub_date)))
+    return facts_frame(extract_document(make_document(doc, text, region=region, pub_date=pub_date, digest=False)))
 
 
 def _baseline(slot: Slot, i: int = 0, n: int = 1) -> Quantity | None:
