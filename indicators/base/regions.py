@@ -26,6 +26,12 @@ for _new, _old in RENAMED_REGIONS.items():  # 邵东市 is the entry 邵东县 (
 _NAMES = frozenset(list(_BY_NAME) + list(ZONES))  # place names and zone words, 2 characters or more
 _NAME_LENGTHS = sorted({len(n) for n in _NAMES}, reverse=True)
 _NAME_HEADS = frozenset(name[:2] for name in _NAMES)
+# the lengths of the names that begin with each two characters, longest first: where a name may
+# start, only those lengths are looked up
+_HEAD_LENGTHS: dict[str, tuple[int, ...]] = {}
+for _n in sorted(_NAMES, key=len, reverse=True):
+    if len(_n) not in _HEAD_LENGTHS.get(_n[:2], ()):
+        _HEAD_LENGTHS[_n[:2]] = _HEAD_LENGTHS.get(_n[:2], ()) + (len(_n),)
 # where a name may start: one of the names' first characters, before one of their second ones
 _NAME_START = re.compile("[" + re.escape("".join(sorted({h[0] for h in _NAME_HEADS}))) + "](?=["
                          + re.escape("".join(sorted({h[1] for h in _NAME_HEADS}))) + "])")
@@ -97,11 +103,11 @@ def names_in(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _names(text: str, overlapped: bool) -> Iterator[tuple[int, str]]:
-    heads, names, after = _NAME_HEADS, _NAMES, 0
+    lengths_of, names, after = _HEAD_LENGTHS, _NAMES, 0
     for c in _NAME_START.finditer(text):
         i = c.start()
-        if i >= after and text[i:i + 2] in heads:
-            for k in _NAME_LENGTHS:  # longest first, as the trie pattern matches
+        if i >= after and (lengths := lengths_of.get(text[i:i + 2])) is not None:
+            for k in lengths:  # longest first, as the trie pattern matches
                 name = text[i:i + k]
                 if name in names:
                     yield i, name

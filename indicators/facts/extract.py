@@ -356,8 +356,9 @@ def _topic(p_text: str) -> str:
 
 _RATE_OR_TIME = re.compile(r"-?\d+(?:\.\d+)?%|(?:19|20)\d{2}年|\d{1,2}月")
 _HAS_DIGIT = re.compile(r"[0-9千亿万]")  # re: a faster scan here
-# a figure in words: 增长七成, 翻一番 (the growth units' table), 与上年持平 (the flat words')
-_WORD_FIGURE = re.compile("[一二两三四五六七八九][" + "".join(L.GROWTH_UNITS) + "]|" + L.FLAT.pattern)
+# a figure in words: 增长七成, 翻一番 (a numeral before a unit of the growth units' table: matched at
+# the unit, which re reaches by a fast scan for its few characters), 与上年持平 (L.FLAT: the flat words')
+_WORD_UNIT = re.compile("[" + "".join(L.GROWTH_UNITS) + "](?<=[一二两三四五六七八九][" + "".join(L.GROWTH_UNITS) + "])")
 # a character every figure holds (a digit or 千亿万, a growth unit, a flat word's first): one scan
 _FIGURE_CHAR = re.compile("[0-9千亿万" + "".join(L.GROWTH_UNITS) + "".join(sorted({w[0] for w in L.FLAT_WORDS})) + "]")
 
@@ -366,7 +367,8 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
     """Only sentences with a number and a metric (or a rate after facts, rates of a set of
     places: 有6个省份增速…, or ranks in an article whose title names its metric) need the full parse."""
     first = _FIGURE_CHAR.search(sentence)
-    if first is None or not (_HAS_DIGIT.search(sentence, first.start()) or _WORD_FIGURE.search(sentence)):
+    if first is None or not (_HAS_DIGIT.search(sentence, first.start()) or _WORD_UNIT.search(sentence)
+                             or L.FLAT.search(sentence)):
         return False
     return bool(L.METRIC.search(sentence)) or ("%" in sentence and (after_facts or bool(L.EVERY_REGION.search(sentence)))) \
         or (after_facts and (L.BY_REGION.search(sentence) is not None or L.QIZHONG_START.match(sentence) is not None)) \
@@ -420,7 +422,7 @@ def extract_document(doc: Document) -> list[Fact]:
 def extract_text(text: str, pub_date: str | None = None, region: str | None = None,
                  doc: str = "text") -> pd.DataFrame:
     """Extract facts from one article's text; ``pub_date`` anchors 今年/去年/上半年."""
-    return facts_frame(extract_document(make_document(doc, text, region=region, pub_date=pub_date)))
+    return facts_frame(extract_document(make_document(doc, text, region=region, pub_date=pub_date, digest=False)))
 
 
 def _baseline(slot: Slot, i: int = 0, n: int = 1) -> Quantity | None:

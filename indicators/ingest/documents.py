@@ -144,17 +144,22 @@ def read_manifest(path: Path) -> tuple[dict[str, ManifestRow], list[str]]:
 
 def make_document(name: str, text: str, *, manifest: ManifestRow | None = None,
                   region: str | None = None, pub_date: str | PubDate | None = None,
-                  meta_date: str | PubDate | None = None) -> Document:
+                  meta_date: str | PubDate | None = None, digest: bool = True) -> Document:
     """Build a document, filling pub_date and region from the manifest, defaults, metadata or the text.
 
     The date comes from the manifest, else ``pub_date`` (given), else the
-    file's metadata (``meta_date``), else the text (inferred).
+    file's metadata (``meta_date``), else the text (inferred).  ``digest=False`` leaves
+    ``sha256`` empty: for a document that is extracted and dropped (``extract_text``), never
+    stored nor reviewed, whose hash would cost as much as its frame.
 
     >>> d = make_document("a.txt", "本报讯 2024年7月25日下午，会议召开。")
     >>> str(d.pub_date), d.pub_date_source
     ('2024-07-25', 'inferred')
+    >>> len(make_document("a.txt", "全市").sha256), make_document("a.txt", "全市", digest=False).sha256
+    (64, '')
     """
-    doc = Document(doc=name, text=text, pub_date=None, sha256=hashlib.sha256(text.encode()).hexdigest())
+    doc = Document(doc=name, text=text, pub_date=None,
+                   sha256=hashlib.sha256(text.encode()).hexdigest() if digest else "")
     if isinstance(pub_date, str):
         pub_date = parse_pub_date(pub_date)
     if isinstance(meta_date, str):

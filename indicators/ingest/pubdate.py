@@ -5,6 +5,7 @@ article (今年, 上半年, 去年) are resolved against it, never against "now"
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -28,7 +29,7 @@ class PubDate:
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
 
-_ISO = regex.compile(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?")
+_ISO = re.compile(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?")  # re: a call costs half of regex's
 
 
 def parse_pub_date(text: str | None) -> PubDate | None:

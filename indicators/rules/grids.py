@@ -514,8 +514,24 @@ def _row_at(lines: Lines, i: int) -> Row | None:
 _ROW_END = re.compile(r"(?:^|(?<=[ \t|:：│┃]))[-+]?\d[\d,]*(?:\.\d+)?(?:%|‰|[^\x00-\x7f\s|│┃\d]{1,3})?"
                       r"(?:\([^()\d]{0,8}[-+]?\d[\d.]*%\))?$")  # its growth may follow in brackets
 _TRAILER = " \t|;；,，│┃"
-# a digit, at most three characters, then only trailers to the line's end: what every row's last line has
-_DIGIT_NEAR_END = re.compile(r"\d[^\n]{0,3}?[" + re.escape(_TRAILER) + r"]*$", re.M)
+# a digit, at most three characters, then only trailers to the line's end: what every row's last line
+# has. Matched on the reversed text, where it follows a line break: re jumps from one line break (a
+# literal) to the next instead of testing every character for a digit.
+_DIGIT_NEAR_END_REVERSED = re.compile(r"\n[" + re.escape(_TRAILER) + r"]*[^\n]{0,3}?\d")
+
+
+def _digit_near_end(lines: list[str]) -> list[int]:
+    """The lines that end in a digit, at most three characters and trailers (in order).
+
+    >>> _digit_near_end(["增长5.7%", "标题", "385 |", "12345 甲乙丙丁", "第1"])
+    [0, 2, 4]
+    """
+    reversed_text = "\n" + "\n".join(lines)[::-1]  # the line break before each line
+    found, j, pos = [], -1, 0
+    for m in _DIGIT_NEAR_END_REVERSED.finditer(reversed_text):
+        j, pos = j + reversed_text.count("\n", pos, m.start() + 1), m.start() + 1  # the j-th line from the end
+        found.append(len(lines) - 1 - j)
+    return found[::-1]
 
 
 _PROSE_MARK = re.compile(r"[,;][\u4e00-\u9fff]|。")  # a clause break inside a line: prose
@@ -572,11 +588,8 @@ def _candidate_lines(lines: list[str]) -> list[int]:
     >>> _candidate_lines(["标题", "平湖 385.12 5.7", "海宁", "412.3 6.1", "增长5.7"])
     [0, 1, 2, 3]
     """
-    text = "\n".join(lines)
     ends: list[int] = []
-    i = pos = 0
-    for m in _DIGIT_NEAR_END.finditer(text):  # one scan finds the few lines that may end in a value
-        i, pos = i + text.count("\n", pos, m.start()), m.start()  # the line it ends
+    for i in _digit_near_end(lines):  # one scan finds the few lines that may end in a value
         tail = lines[i].rstrip(_TRAILER)[-48:]  # a digit among the last four characters, else no row
         if (tail[-1:].isdigit() or tail[-2:-1].isdigit() or tail[-3:-2].isdigit() or tail[-4:-3].isdigit()) \
                 and (not ends or ends[-1] != i) and (_ROW_END.search(_unranked(tail)) and not _prose_line(lines, i)

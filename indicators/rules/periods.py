@@ -57,7 +57,10 @@ _STARTS = ({w[:2] for w in [*_WORDS, *_THIS_YEAR, *_LAST_YEAR, "截至", "截止
            | {b + y[0] for b in _BASIS_BEFORE for y in _LAST_YEAR} | {w + n for w in "前头" for n in _NUMERALS})
 
 
-TIME = re.compile(r"(?=\d{1,4}\s*[" + char_class(_AFTER_DIGITS) + "]|[" + char_class(set(_NUMERALS)) + "]["
+# (the first character alone is tested before that: one class instead of three alternatives at
+# most positions, twice as fast a scan)
+TIME = re.compile(r"(?=[\d" + char_class(set(_NUMERALS) | {s[0] for s in _STARTS}) + "])"
+                  r"(?=\d{1,4}\s*[" + char_class(_AFTER_DIGITS) + "]|[" + char_class(set(_NUMERALS)) + "]["
                   + char_class(_AFTER_NUMERALS) + r"\s]|[" + char_class({s[0] for s in _STARTS}) + "]["
                   + char_class({s[1] for s in _STARTS}) + r"\d])(?:" + TIME_PATTERN + ")")
 

@@ -9,6 +9,7 @@ text maps back to the original exactly.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -150,7 +151,9 @@ _CAPTION = re.compile(r"\n(?P<caption>[ ]*[图表][ ]*\d{1,2}(?![\d.%])[^\n。,;
 
 # 二〇二三年: a year printed in Chinese numerals (a 〇 among them); folded to digits one for one
 _CN_DIGIT = dict(zip("〇○零一二三四五六七八九", "000123456789"))
-_CN_YEAR = re.compile(r"(?<![一二三四五六七八九十〇○零])[一二](?=[一二三四五六七八九〇○零]{3}年)[〇○零一二三四五六七八九]{3}")
+# (matched at its 年, which re finds by a fast literal search, then checked behind: the year's
+# four numerals are the four characters before the match)
+_CN_YEAR = re.compile(r"年(?<=(?<![一二三四五六七八九十〇○零])[一二][〇○零一二三四五六七八九]{3}年)")
 
 
 def _heading_line(folded: str, end: int) -> bool:
@@ -214,9 +217,11 @@ def repair(original: str) -> Repaired:
         keep = ~_IS_WS[np.minimum(codes, _WS_LIMIT)]
     folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
     if "〇" in folded or "○" in folded or "零" in folded:  # 二〇二三年 → 2023年, one digit for one numeral
-        for m in _CN_YEAR.finditer(folded):
-            codes[m.start():m.end()] = [ord(_CN_DIGIT[c]) for c in m.group()]
-        folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
+        years = [m.start() - 4 for m in _CN_YEAR.finditer(folded)]
+        for y in years:
+            codes[y:y + 4] = [ord(_CN_DIGIT[c]) for c in folded[y:y + 4]]
+        if years:  # (零售 holds a 零 but no year)
+            folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
     _drop_marks(folded, keep)
     # every whitespace character goes (keep is False), but for the runs below
     spaced = double_spaced(folded)
@@ -279,10 +284,27 @@ def _drop_marks(folded: str, keep: np.ndarray) -> None:
         for m in _STRAY_COMMA.finditer(folded):
             keep[m.start()] = False
     if "(" in folded or "[" in folded:
-        for m in _GLOSS.finditer(folded):
+        for m in _brackets(folded, _GLOSS):
             s = _space_before(folded, m.start())  # a column may break the text before it
             if s > 0 and ("\u3400" <= folded[s - 1] <= "\u9fff" or folded[s - 1] == ")") and _dropped(m):
                 keep[s:m.end()] = False  # after a character (or another gloss)
+
+
+def _brackets(folded: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches ``finditer`` finds of ``pattern`` (each begins with a bracket, ``(`` or ``[``,
+    and holds no other one), those of ``(`` first, found from the brackets: ``str.find`` reaches
+    them ten times faster than re's scan through Chinese text.
+
+    >>> [m.group() for m in _brackets("億(yì)元[2] (x)(", _GLOSS)]
+    ['(yì)', '(x)', '[2]']
+    """
+    for bracket in "([":
+        i = folded.find(bracket)
+        while i >= 0:
+            m = pattern.match(folded, i)
+            i = folded.find(bracket, m.end() if m else i + 1)
+            if m:
+                yield m
 
 
 def _kept_runs(folded: str, spaced: bool) -> dict[int, str]:
