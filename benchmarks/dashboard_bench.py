@@ -1,7 +1,7 @@
 """Dashboard timings in a real browser (Debian's /usr/bin/chromium via Playwright).
 
 1. Cold start on the seeds: from launching the README's command (``.venv/bin/streamlit run
-   dashboard.py``, with only a free ``--server.port`` added: everything else comes from
+   dashboard_app.py``, with only a free ``--server.port`` added: everything else comes from
    ``.streamlit/config.toml``, as for a user) to the level chart drawn in the browser (the
    browser is already open; a new page, with nothing cached, opens /trends once the server
    answers).  Target < 3 s.  Measured twice: a restart (the extracted seeds are in the disk
@@ -121,8 +121,8 @@ def synthetic_facts(n: int, seed: int = 0, regions: list[str] | None = None) -> 
 
 
 def readme_streamlit(port: int, home: str) -> subprocess.Popen:
-    """The README's ``.venv/bin/streamlit run dashboard.py`` on ``port``, with ``home`` as HOME."""
-    cmd = [str(Path(sys.executable).with_name("streamlit")), "run", "dashboard.py", "--server.port", str(port)]
+    """The README's ``.venv/bin/streamlit run dashboard_app.py`` on ``port``, with ``home`` as HOME."""
+    cmd = [str(Path(sys.executable).with_name("streamlit")), "run", "dashboard_app.py", "--server.port", str(port)]
     return subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, "HOME": home},
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
