@@ -1,6 +1,6 @@
 """Streamlit dashboard: compare half-years, follow growth, download tables, trace every number.
 
-Run with ``streamlit run dashboard.py``.  All data shaping lives in
+Run with ``streamlit run dashboard_app.py`` (which serves this script, see there).  All data shaping lives in
 ``indicators.app.views``, ``indicators.app.dataview`` and ``indicators.app.exports``; this script
 loads, filters and renders.  Set ``INDICATORS_SOURCE`` to a folder of articles, a saved
 fact table (.parquet/.csv) or a fact store (.duckdb) to open something other than ``seeds/``.

@@ -38,8 +38,8 @@ def free_port() -> int:
 
 
 def start_streamlit(port: int, env: dict[str, str] | None = None) -> subprocess.Popen:
-    """Launch ``streamlit run dashboard.py`` on 127.0.0.1:port."""
-    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"),
+    """Launch ``streamlit run dashboard_app.py`` (the README's command) on 127.0.0.1:port."""
+    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard_app.py"),
            "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
            "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]
     return subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, **(env or {})},
