@@ -223,9 +223,7 @@ def repair(original: str) -> Repaired:
         if years:  # (零售 holds a 零 but no year)
             folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
     _drop_marks(folded, keep)
-    # every whitespace character goes (keep is False), but for the runs below
-    spaced = double_spaced(folded)
-    runs = _kept_runs(folded, spaced)
+    runs = _kept_runs(folded, spaced := double_spaced(folded))  # every whitespace character goes, but these
     if runs:  # each kept run is written in place: its first character, and a second \n for a blank line
         at = np.fromiter(runs, dtype=np.int64, count=len(runs))
         codes[at] = [ord(r[0]) for r in runs.values()]
