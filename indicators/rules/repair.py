@@ -104,7 +104,10 @@ def is_heading(line: str) -> bool:
 # 平湖市2023年国民经济和社会发展统计公报 / 各县GDP排行榜出炉: a title line (vocab/title_ends.csv)
 _TITLE_WORDS = "(?:" + "|".join(sorted((re.escape(r["word"]) for r in read_table("title_ends.csv")), key=len, reverse=True)) \
     + r")[”\"》)]*"
-_TITLE_END = re.compile(_TITLE_WORDS + r"(?=[ \t]*\n)")
+# a title word (and closing marks) that ends its line: found backwards from each line end, in the
+# reversed text (re jumps from \n to \n instead of trying the words at every character)
+_TITLE_END_REV = re.compile(r"\n([ \t]*)[”\"》)]*(?:" + "|".join(sorted(
+    (re.escape(r["word"][::-1]) for r in read_table("title_ends.csv")), key=len, reverse=True)) + ")")
 _TITLE_TAIL = re.compile(_TITLE_WORDS + "$")  # a line that ends as a title does
 _TITLE_HEAD = re.compile(_TITLE_WORDS)  # 各县GDP排行榜\n出炉: the next line goes on with the title
 _MAX_TITLE = 40  # characters: a longer line ending so is a column of prose
@@ -143,8 +146,8 @@ _STRAY_COMMA = re.compile(r",(?=[,、。;])")
 _META_LINE = re.compile("(?:" + "|".join(re.escape(r["word"]) for r in read_table("meta_words.csv"))
                         + r")[^\n]{0,80}?(?=[ \t]*\n)")
 # 东南日报 2024年10月8日 星期三 第1版: a paper's dateline (a day and its weekday) ends its line too
-_WEEKDAY = re.compile("(?:星期|周)[一二三四五六日天]")  # re jumps to 星 and 周; the date before it is checked
-_DATE_BEFORE = re.compile(r"\d{1,2}月\d{1,2}日[ ]*$")
+_WEEKDAYS = frozenset("一二三四五六日天")  # after 星期 or 周; the date before it is checked
+_DATE_BEFORE = re.compile(r"\d{1,2}月\d{1,2}日[ ]*\Z")
 _LINE_REST = re.compile(r"[^\n。,;]{0,30}?(?=[ \t]*\n)")
 # 图1 2019-2023年地区生产总值及其增长速度 / 表2:…: a caption line (not a sentence of the text)
 _CAPTION = re.compile(r"\n(?P<caption>[ ]*[图表][ ]*\d{1,2}(?![\d.%])[^\n。,;]{0,40}?)(?=[ ]*\n)")  # re jumps to \n
@@ -318,9 +321,10 @@ def _kept_runs(folded: str, spaced: bool) -> dict[int, str]:
         s = _space_before(folded, end)
         if end >= 0 and s > 0 and s not in kept and _heading_line(folded, s):
             kept[s] = _break_at(folded, s, blank)
-    for m in _TITLE_END.finditer(folded):  # a title line keeps its line break
-        s, end = m.end(), folded.find("\n", m.end())
-        start = folded.rfind("\n", 0, m.start()) + 1
+    backwards, n = folded[::-1], len(folded)  # line ends are found from their \n in the reversed text
+    for m in _TITLE_END_REV.finditer(backwards):  # a title line keeps its line break
+        s, end = n - m.end(1), n - 1 - m.start()
+        start = folded.rfind("\n", 0, n - m.end()) + 1
         before = folded[:start].rstrip(_WS_CHARS)
         e = _WS.match(folded, end).end()  # type: ignore[union-attr]
         if s not in kept and s - start <= _MAX_TITLE and not _CLAUSE_BREAK.search(folded, start, s) \
@@ -350,11 +354,15 @@ def _dateline_ends(folded: str) -> list[int]:
     '东南日报 2024年10月8日 星期二 第1版'
     """
     ends = []
-    for m in _WEEKDAY.finditer(folded):
-        rest = _LINE_REST.match(folded, m.end())
-        if rest is not None and _DATE_BEFORE.search(folded, max(0, m.start() - 8), m.start()):
-            ends.append(rest.end())
-    return ends
+    for word in ("星期", "周"):  # str.find reaches them faster than re's scan
+        i = folded.find(word)
+        while i >= 0:
+            j = i + len(word)
+            rest = _LINE_REST.match(folded, j + 1) if folded[j:j + 1] in _WEEKDAYS else None
+            if rest is not None and _DATE_BEFORE.search(folded, max(0, i - 8), i):
+                ends.append(rest.end())
+            i = folded.find(word, j)
+    return sorted(ends)
 
 
 def _break_at(folded: str, s: int, blank: int = 2) -> str:
