@@ -1153,7 +1153,7 @@ def _single_spaced(text: str, spaced: bool) -> str:
     if not spaced:
         return text
     # the line's own break stays; the blank line (its spaces and its break) becomes spaces
-    return SPACED.sub(lambda m: m.group()[:m.start(1) - m.start()] + " " * (m.end(1) - m.start(1)), text)
+    return SPACED.sub(lambda m: "\n" + " " * len(m.group(1)), text)
 
 
 def grid_facts(doc: Document, rep: Repaired, home: str) -> list[Fact]:
