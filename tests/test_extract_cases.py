@@ -547,6 +547,19 @@ GROWTH = [
     case("weekday-inside-a-sentence-is-no-dateline",
          "7月26日星期五上午,全市召开经济形势分析会,会上通报,上半年全市实现生产总值385.1亿元,增长5.7%。",
          F("gdp", 2024, "H1", 385.1, "亿元", 5.7), pub="2024-07-27"),
+    # a clause that names its own time first is a statement of its own: the sector scope of an
+    # earlier clause (单月, 当月, 连续几个月…) does not carry into it; 连续3个月 is a duration, no count
+    case("own-time-clause-ends-a-carried-sector-touzi",
+         "全市已连续3个月单月固定资产投资超100亿元,上半年累计完成固定资产投资612.4亿元,同比增长8.9%。",
+         F("fixed_asset_investment", 2024, "H1", 612.4, "亿元", 8.9, region="湖州"), region="长兴", pub="2024-07-20"),
+    case("own-time-clause-ends-a-carried-sector-yongdian",
+         "自4月份以来当月工业用电量保持两位数增长,1-6月全社会用电量完成58.3亿千瓦时,增长11.2%。",
+         F("electricity_consumption", 2024, "H1", 58.3, "亿千瓦时", 11.2, region="长兴"), region="长兴", pub="2024-07-20"),
+    case("own-time-clause-ends-a-carried-sector-chukou",
+         "去年以来连续多月出口增速持续回升,前三季度出口总额完成312.5亿元,增长6.8%。",
+         F("exports", 2024, "Q1-Q3", 312.5, "亿元", 6.8, region="长兴"), region="长兴", pub="2024-10-20"),
+    case("sector-list-without-a-time-stays-sectors",
+         "规上工业中,纺织业增加值增长5.2%,化工行业增加值增长8.1%。", region="长兴", pub="2024-10-20"),
     # 在上年低基数效应下: a base's year is not the time of the figures after it
     case("base-year-moves-no-time-xiaoying",
          "全县经济在上年低基数效应下实现较快增长。上半年，全县规上工业增加值同比增长6.3%。",

@@ -428,8 +428,10 @@ class Sentence(SentenceText):
         if slot.scope == "region" and c.scope and L.POPULATION.match(self.text, s):
             c.scope = ""  # …工业销售产值增长25.3%，规上工业增加值增长5.8%: a metric named with its
             # population (规上, 规模以上) is the whole's again
-        elif slot.scope == "region" and c.scope and not slot.explicit_region:
-            slot.scope = c.scope
+        elif slot.scope == "region" and c.scope and not slot.explicit_region \
+                and not any(self.clause_start(s) <= ts < s for ts, _ in self.times):
+            slot.scope = c.scope  # (a clause that names its own time first is a statement of its own:
+            # …单月投资超1000亿元，上半年累计完成投资5560.8亿元)
         elif slot.scope != "region":
             c.scope, c.group, c.until = slot.scope, self.group_start(s), self.bracket_end(s)
 

@@ -87,7 +87,8 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     found += [(g.start, g.end, "growth", g) for g in growth_tokens(st, percents)]  # type: ignore[misc]
     found += [(m.start(), m.end(), "pct", m) for m in percents]  # type: ignore[misc]
     found += [(m.start(), m.end(), "amount", m) for m in AMOUNT.finditer(text)  # type: ignore[misc]
-              if m.group("mag", "unit") != (None, None) and not text.startswith("百分点", m.end())]
+              if m.group("mag", "unit") != (None, None) and not text.startswith("百分点", m.end())
+              and not (m.group("unit") == "个" and text.startswith("月", m.end()))]  # 连续4个月: a duration
     found += [(m.start(), m.end(), "region", m.group()) for m in WORD_PATTERN.finditer(text)]  # type: ignore[misc]
     hosted = {m.end() - 1 for m in L.HOST_WORD.finditer(text)}
     found += [(i, i + len(name), "region", name) for i, name in names_overlapped(text)  # type: ignore[misc]
