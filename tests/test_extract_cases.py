@@ -560,6 +560,23 @@ GROWTH = [
          F("exports", 2024, "Q1-Q3", 312.5, "亿元", 6.8, region="长兴"), region="长兴", pub="2024-10-20"),
     case("sector-list-without-a-time-stays-sectors",
          "规上工业中,纺织业增加值增长5.2%,化工行业增加值增长8.1%。", region="长兴", pub="2024-10-20"),
+    # 其 opening a sentence is the place the sentence before named first (not one compared with)
+    case("qi-refers-to-the-city-named-before",
+         "辖下各市中,湖州经济发展水平一枝独秀!其不仅经济总量远在其他地市之上,2024年前三季度财政总收入达到598.6亿元,"
+         "是全省唯一超500亿元的地市。",
+         F("fiscal_revenue_total", 2024, "Q1-Q3", 598.6, "亿元", region="湖州"), region="浙江", pub="2024-10-28"),
+    case("qi-refers-to-the-city-named-last-sentence",
+         "全省各市中,金华发展势头强劲。其经济总量稳居前列,上半年规上工业增加值增长9.2%,增速居全省第一。",
+         F("industrial_value_added", 2024, "H1", yoy=9.2, region="金华"), region="浙江", pub="2024-10-28"),
+    case("qi-refers-to-the-city-turned-to",
+         "再看台州。其不仅经济总量较大,一季度一般公共预算收入也达到186.3亿元,同比增长6.4%。",
+         F("fiscal_revenue_general", 2024, "Q1", 186.3, "亿元", 6.4, region="台州"), region="浙江", pub="2024-10-28"),
+    case("qizhong-is-no-place",
+         "上半年全市经济总体平稳。其中,规上工业增加值增长6.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.1, region="湖州"), region="湖州", pub="2024-10-28"),
+    case("qi-after-a-compared-place-is-the-article-region",
+         "上半年,全市经济增速比嘉兴低0.3个百分点。其规上工业增加值增长5.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=5.1, region="湖州"), region="湖州", pub="2024-10-28"),
     # 在上年低基数效应下: a base's year is not the time of the figures after it
     case("base-year-moves-no-time-xiaoying",
          "全县经济在上年低基数效应下实现较快增长。上半年，全县规上工业增加值同比增长6.3%。",

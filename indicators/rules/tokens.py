@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import NamedTuple
 
-from ..base.regions import WORD_PATTERN, lookup, names_overlapped
+from ..base.regions import WORD_PATTERN, lookup, names_in, names_overlapped
 from ..base.tables import ALIASES, REGION_WORDS
 from . import lexicon as L
 from .clauses import SentenceText
@@ -93,6 +93,8 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     hosted = {m.end() - 1 for m in L.HOST_WORD.finditer(text)}
     found += [(i, i + len(name), "region", name) for i, name in names_overlapped(text)  # type: ignore[misc]
               if i not in hosted and (L.REGION_FOLLOW.match(text, i + len(name)) or clause_subject(text, i, name))]
+    if text.startswith("其") and text[1:2] not in _NOT_ANAPHORA and (place := _antecedent(ds)):
+        found.append(Token(0, 1, "region", place))  # 合肥经济…一枝独秀!其…财政收入达到729.3亿元: 合肥's
     found = _basis_inside_growth(found)
     if "基" in text:  # 在去年增长17.5%的高基数基础上: nothing inside a base phrase is the sentence's own
         bases = [m.span() for m in L.BASE_PHRASE.finditer(text)]
@@ -111,6 +113,23 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     else:
         toks = ranked_places(text, ds, toks, ranked_at)
     return Tokens(text, toks, frozenset(split_spans), frozenset(ranked_at))
+
+
+_NOT_ANAPHORA = frozenset("中他余次它实")  # 其中, 其他, 其余, 其次, 其它, 其实: no place's
+_SENTENCE_END = re.compile(r"[。!?;]")
+
+
+def _antecedent(ds: DocState) -> str:
+    """The place a sentence's leading 其 refers to: the first place the sentence before names, if it
+    names it as no comparison (高于嘉兴平均) and no rank (居全省第二); none when that sentence names none.
+    """
+    before = ds.text[max(0, ds.pos - 200):ds.pos].rstrip()
+    start = max((m.end() for m in _SENTENCE_END.finditer(before, 0, max(0, len(before) - 1))), default=0)
+    prev = before[start:]
+    for i, name in names_in(prev):
+        if not L.COMPARISON_END.search(prev[max(0, i - 3):i]) and not L.RANK_AFTER.match(prev, i + len(name)):
+            return name
+    return ""
 
 
 def _basis_inside_growth(found: list[Token]) -> list[Token]:
