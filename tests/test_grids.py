@@ -642,3 +642,23 @@ def test_a_table_under_prose_takes_the_time_named_before_its_title_sentence(pros
 
 def test_a_table_under_prose_that_names_no_time_gives_nothing() -> None:
     assert facts_of("今年以来,全市经济运行稳中有进。各县(市、区)主要指标见下表。" + TABLE_UNDER_PROSE, pub="2024-09-20") == set()
+
+
+@pytest.mark.parametrize(("column", "region", "pub", "facts"), [
+    ("今年前三季度，我县完成社会消\n费品零售额 287.35亿元\n，同比增长8.3%。城乡居民\n\n人均可支配收入 58000元\n、33627元，"
+     "分别增长5.\n7%、6.2%。", "海盐", "2016-10-12",
+     [("海盐", "income_rural_pc", 2016, "Q1-Q3", 33627.0, "元", 6.2), ("海盐", "income_urban_pc", 2016, "Q1-Q3", 58000.0, "元", 5.7),
+      ("海盐", "retail_sales", 2016, "Q1-Q3", 287.35, "亿元", 8.3)]),
+    ("2023年，全市实现生产总值\n（GDP） 515.7亿元，\n同比增长2.4%。实现外贸进\n出口总额 317.56亿元，\n增长11.4%，其中出口14\n"
+     "0.2亿元，下降 4.9%。", "平湖", "2024-02-04",
+     [("平湖", "exports", 2023, "FY", 140.2, "亿元", -4.9), ("平湖", "gdp", 2023, "FY", 515.7, "亿元", 2.4),
+      ("平湖", "trade_total", 2023, "FY", 317.56, "亿元", 11.4)]),
+    ("上半年，全区一般公共预\n算收入 45.6亿元，增长\n6.1%；规上工业增\n加值 210.3亿元，增长7.2%。", "南湖", "2024-07-20",
+     [("南湖", "fiscal_revenue_general", 2024, "H1", 45.6, "亿元", 6.1),
+      ("南湖", "industrial_value_added", 2024, "H1", 210.3, "亿元", 7.2)]),
+], ids=["income-broken-after-chengxiang", "trade-broken-after-jin", "revenue-broken-mid-name"])
+def test_a_column_line_that_finishes_a_broken_name_is_no_table_row(column: str, region: str, pub: str,
+                                                                   facts: list[Row]) -> None:
+    """外贸进 / 出口总额 317.56亿元: the line starts with the rest of a name the line above began (a
+    newspaper column), so it is no keyed row of a table (出口总额 317.56亿元 would be exports)."""
+    assert facts_of(column, region=region, pub=pub) == want(facts)

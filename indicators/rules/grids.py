@@ -540,16 +540,30 @@ _NUMBER_GOES_ON = re.compile(r"\.\d|[%‰]|\d*(?:\.\d+)?(?:[万亿千百]?[元�
 
 
 def _prose_line(lines: list[str], i: int) -> bool:
-    """A newspaper column's line, not a table row: it breaks a clause (增长5.4%，其中…) or its
-    number goes on at the start of the next line (预算收入 67 / .29亿元).
+    """A newspaper column's line, not a table row: it breaks a clause (增长5.4%，其中…), its
+    number goes on at the start of the next line (预算收入 67 / .29亿元), or it starts with the
+    end of a metric's name that the line above broke (城乡居民 / 人均可支配收入 68000元).
 
     >>> _prose_line(["收入 67", ".29亿元，增长13.6%。"], 0), _prose_line(["平湖 385.12 5.7"], 0)
     (True, False)
+    >>> _prose_line(["同比增长8.3%。城乡居民", "", "人均可支配收入 68000元"], 2)
+    True
     """
     line = lines[i]
     if "|" not in line and "\t" not in line and "│" not in line and _PROSE_MARK.search(line):
         return True
-    return _number_goes_on(lines, i)
+    return _number_goes_on(lines, i) or _name_goes_on(lines, i)
+
+
+def _name_goes_on(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` starts with the rest of a metric's name that the line above (a blank
+    line may stand between: a column break) began: 外贸进 / 出口总额 417.56亿元."""
+    above = next((a for a in (lines[i - 1:i] + lines[i - 2:i - 1]) if a.strip()), "") if i else ""
+    tail = above.rstrip()[-6:]
+    if not tail or not "\u4e00" <= tail[-1] <= "\u9fff":
+        return False
+    joined = tail + lines[i].lstrip()[:12]
+    return any(m.start() < len(tail) < m.end() for m in METRIC.finditer(joined))
 
 
 def _number_goes_on(lines: list[str], i: int) -> bool:
@@ -593,7 +607,8 @@ def _candidate_lines(lines: list[str]) -> list[int]:
         tail = lines[i].rstrip(_TRAILER)[-48:]  # a digit among the last four characters, else no row
         if (tail[-1:].isdigit() or tail[-2:-1].isdigit() or tail[-3:-2].isdigit() or tail[-4:-3].isdigit()) \
                 and (not ends or ends[-1] != i) and (_ROW_END.search(_unranked(tail)) and not _prose_line(lines, i)
-                                                     or _listed(lines[i]) and not _number_goes_on(lines, i)):
+                                                     or _listed(lines[i]) and not _number_goes_on(lines, i)
+                                                     and not _name_goes_on(lines, i)):
             ends.append(i)
     close = {k for a, b in zip(ends, ends[1:]) if b - a <= 3 for k in (a, b)}
     close |= {k for k in ends if _RUN_IN_HINT.search(lines[k][:_MAX_LINE])}  # a run-in list is a table alone
