@@ -38,8 +38,8 @@ from ..base.tables import ALIASES, FILLERS, GROWTH_WORDS, METRICS, REGION_WORDS,
 from ..ingest.documents import Document
 from .lexicon import EVERY_REGION, METRIC, alias_of
 from .numbers import parse_amount, parse_number
-from .periods import TIME, canonical_period, month_range, time_expr
-from .repair import SPACED, Repaired
+from .periods import TIME, canonical_period, may_hold_time, month_range, time_expr
+from .repair import Repaired
 from .timeline import DocState, resolve_time
 
 TABLE_WORDS: dict[str, str] = {r["word"]: r["role"] for r in read_table("table_words.csv")}
@@ -558,7 +558,7 @@ def _prose_line(lines: list[str], i: int) -> bool:
 def _name_goes_on(lines: list[str], i: int) -> bool:
     """Whether line ``i`` starts with the rest of a metric's name that the line above (a blank
     line may stand between: a column break) began: 外贸进 / 出口总额 417.56亿元."""
-    above = next((a for a in (lines[i - 1:i] + lines[i - 2:i - 1]) if a.strip()), "") if i else ""
+    above = next((lines[j] for j in (i - 1, i - 2) if j >= 0 and lines[j].strip()), "")
     tail = above.rstrip()[-6:]
     if not tail or not "\u4e00" <= tail[-1] <= "\u9fff":
         return False
@@ -708,7 +708,12 @@ def _heading(lines: Lines, first: int) -> Heading:
 
 
 def _names_time(text: str) -> bool:
-    return any((t := time_expr(m)) is not None and t.kind == "time" for m in TIME.finditer(text))
+    """Whether ``text`` names a time (2023年, 1-8月), not only a date or a span.
+
+    >>> _names_time("2023年各县主要指标"), _names_time("各县主要指标")
+    (True, False)
+    """
+    return may_hold_time(text) and any((t := time_expr(m)) is not None and t.kind == "time" for m in TIME.finditer(text))
 
 
 def _time_before(lines: Lines, k: int, sentences: list[str]) -> list[str]:
@@ -1154,6 +1159,9 @@ def _cell_lines(text: str) -> str:
     return "".join(out)
 
 
+_SPACED = re.compile(r"\n([ \t]*\n)(?=[ \t]*\S)")  # a blank line before a line (re jumps to \n)
+
+
 def _single_spaced(text: str, spaced: bool) -> str:
     r"""A text whose every line is followed by a blank line (as pages saved from the web often are),
     with those blank lines folded into the next line's start (a space, so every offset stays): rows
@@ -1168,7 +1176,7 @@ def _single_spaced(text: str, spaced: bool) -> str:
     if not spaced:
         return text
     # the line's own break stays; the blank line (its spaces and its break) becomes spaces
-    return SPACED.sub(lambda m: "\n" + " " * len(m.group(1)), text)
+    return _SPACED.sub(lambda m: "\n" + " " * len(m.group(1)), text)
 
 
 def grid_facts(doc: Document, rep: Repaired, home: str) -> list[Fact]:

@@ -373,7 +373,6 @@ def _break_at(folded: str, s: int, blank: int = 2) -> str:
     return "\n\n" if run is not None and folded.count("\n", s, run.end()) >= blank else "\n"
 
 
-SPACED = re.compile(r"\n([ \t]*\n)(?=[ \t]*\S)")  # a blank line before a line (re jumps to \n)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _DOUBLE_SPACED = 0.8  # of a text's lines followed by one blank line, then a line: its blank lines mean nothing
 
