@@ -180,6 +180,8 @@ class Extractor:
         ids = [i for i, f in enumerate(facts) if f.yoy_pct is None and f.evidence == self.last_evidence]
         if names:
             ids = [i for i in ids if facts[i].region in names]
+        if len(ids) != len(values):  # …GDP超2000亿的地区(a bound, labelled),其金额达2252.28亿元。名义增长率10.9%…
+            ids = [i for i in ids if facts[i].scope == "region" and facts[i].kind == "actual"]
         if len(ids) != len(values):
             return
         for i, v in zip(ids, values):

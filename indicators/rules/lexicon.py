@@ -188,7 +188,7 @@ GROWTH_CUE_END = scanner(
     r"(?:(?P<verb>" + trie_pattern(_VERBS) + r")"
     r"(?:了|为|达|达到|至|高达|约|:)?"
     r"|(?P<rate>" + trie_pattern(_RATES) + r")(?:(?:[^;。%\d]{0,10}?)"
-    r"(?:分别)?(?:为|达|达到|是|同为|仅为|高达|在|:))?)$", first_chars([*_VERBS, *_RATES]))  # 增速8.1%, 增速为8.1%, 增速：8.1%
+    r"(?:分别)?(?:为|达|达到了?|是|同为|仅为|高达|在|:))?)$", first_chars([*_VERBS, *_RATES]))  # 增速8.1%, 增速为8.1%, 增速：8.1%
 SIGN = GROWTH_WORDS
 # 与上年持平 is a growth of 0; 增速与上年持平 compares rates, 基本持平 is not exact.
 FLAT_WORDS = tuple(r["word"] for r in _FLAT_WORDS if r["role"] == "flat")
@@ -253,6 +253,8 @@ DESCRIBED = re.compile(r"(?:与|同|和)[^,;。\d]{1,8}?(?:密切|紧密|息息)
 BOUND_WORDS = tuple(w for w, role in FILLERS.items() if role == "bound")
 # 投资中, 工资中: a word whose last character begins a place name (资中) hides that place
 HOST_WORD = re.compile(trie_pattern([r["word"] for r in read_table("host_words.csv")]))
+# 其2023年金额达到936.2亿元, 吴兴区总量为702.45亿元: a word standing for the metric named last
+METRIC_ANAPHOR = re.compile(trie_pattern([r["word"] for r in read_table("metric_anaphora.csv")]))
 # 达到了1861.08亿元: a verb that introduces a figure
 VALUE_VERB_END = re.compile(r"(?:达到了?|达|为|是|实现|完成|录得)$")
 # 业, 品, 类, 企: the characters of a sector, product or firm word (房地产业, 机电产品, 外企)

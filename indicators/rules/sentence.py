@@ -370,7 +370,8 @@ class Sentence(SentenceText):
                 self.place_slot(slot, self.subject.start, e, list(self.subject.regions), "")
             else:
                 slot.regions = list(self.subject.regions)
-        elif slot is not None and L.SUBJECT_AFTER.search(text, max(0, s - 8), s) and (
+        elif slot is not None and (L.SUBJECT_AFTER.search(text, max(0, s - 8), s) or slot.amounts and (
+                s == slot.amounts[-1].end + 1 and text[s - 1] == "的")) and (  # 总量达412.6亿元的海宁市: 海宁's
                 not slot.amounts and not slot.growths or text.rfind("的", 0, s) >= max(
                     [q.end for q in slot.amounts] + [r.end for r in slot.growths] + [slot.end])):
             slot.regions, slot.explicit_region = [name], word
@@ -900,6 +901,7 @@ class Sentence(SentenceText):
         for name, applies in (("shared-head", len(metrics) > len(alias.metrics)),
                               ("metric-list", len(alias.metrics) > 1),  # 城乡居民收入, 第二、三产业增加值
                               ("topic-heading", e == 0 and surface == self.topic),
+                              ("metric-anaphor", text[s:e] != surface and L.METRIC_ANAPHOR.fullmatch(text, s, e)),
                               ("split-name", (s, e) in self.split_spans),
                               ("ranked-place", s == e and s in self.ranked_at)):
             if applies:

@@ -95,6 +95,8 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
               if i not in hosted and (L.REGION_FOLLOW.match(text, i + len(name)) or clause_subject(text, i, name))]
     if text.startswith("其") and text[1:2] not in _NOT_ANAPHORA and (place := _antecedent(ds)):
         found.append(Token(0, 1, "region", place))  # 合肥经济…一枝独秀!其…财政收入达到729.3亿元: 合肥's
+    if not topic and L.METRIC_ANAPHOR.search(text):  # (a heading's metric is the sentence's)
+        found += _metric_anaphora(text, ds, found)  # 其2023年金额达到936.2亿元: GDP's, named before
     found = _basis_inside_growth(found)
     if "基" in text:  # 在去年增长17.5%的高基数基础上: nothing inside a base phrase is the sentence's own
         bases = [m.span() for m in L.BASE_PHRASE.finditer(text)]
@@ -130,6 +132,49 @@ def _antecedent(ds: DocState) -> str:
         if not L.COMPARISON_END.search(prev[max(0, i - 3):i]) and not L.RANK_AFTER.match(prev, i + len(name)):
             return name
     return ""
+
+
+_CLAUSE_OPEN = frozenset(",;:(其")  # 其 and these may stand right before a metric's stand-in word
+
+
+def _metric_anaphora(text: str, ds: DocState, found: list[Token]) -> list[Token]:
+    """Metric tokens for the words that stand for the metric named last (总量, 金额: vocab/
+    metric_anaphora.csv), where one opens a clause, or follows 其, a time or a place, and its clause
+    names no metric before it: the metric named last before it in the sentence, or else in the
+    paragraph's text before the sentence.  After another noun (项目总金额, 投资金额) the word is that
+    noun's, and stands for nothing; opening a clause after its metric's figures (…1122.77亿元，总量居全省
+    第3位) it is a remark on them.
+
+    >>> from ..ingest.documents import make_document
+    >>> ds = DocState(make_document("text", "", region="湖州"), None, "湖州")
+    >>> text = "长兴县GDP超900亿元,其2023年金额达到了936.2亿元,技改投资总金额56亿元"
+    >>> [(text[t.start:t.end], t.value) for t in tokenize(SentenceText(text), ds).toks if t.kind == "metric"]
+    [('GDP', 'GDP'), ('金额', 'GDP')]
+    """
+    ends = {t[1] for t in found if t[2] in ("time", "region")}
+    metrics = sorted((t[0], t[3]) for t in found if t[2] == "metric")
+    figures = [t[0] for t in found if t[2] in ("amount", "growth", "pct")]
+    out = []
+    for m in L.METRIC_ANAPHOR.finditer(text):
+        at = m.start()
+        if at and text[at - 1] not in _CLAUSE_OPEN and at not in ends:
+            continue
+        clause = max(text.rfind(c, 0, at) for c in ",;:(") + 1
+        named = [start for start, _ in metrics if start < at]
+        if named and (named[-1] >= clause or at not in ends and text[at - 1] != "其"
+                      and any(named[-1] < f < at for f in figures)):
+            continue  # the clause's own metric; or 财政总收入1122.77亿元,…,总量均居全省第3位: a remark on its figures
+        name = dict(metrics)[named[-1]] if named else _metric_before(ds)
+        if name:
+            out.append(Token(at, m.end(), "metric", name))
+    return out
+
+
+def _metric_before(ds: DocState) -> str:
+    """The metric named last in the paragraph before the sentence being read (within 300 characters)."""
+    before = ds.text[max(0, ds.pos - 300):ds.pos]
+    named = [m.group() for m in L.METRIC.finditer(before, before.rfind("\n") + 1)]
+    return named[-1] if named else ""
 
 
 def _basis_inside_growth(found: list[Token]) -> list[Token]:
