@@ -48,6 +48,9 @@ SPLIT_VERB = re.compile(r"(?:累计|共)?(?:实现|完成)|\([^()\d,;。%]{1,8}\
 _ALIAS_HEADS = frozenset(a for a in ALIASES if "*" not in a)
 _ALIAS_ENDS = frozenset(a[i:] for a in _ALIAS_HEADS for i in range(len(a) - 1))  # what may follow the verb
 _ALIAS_LAST2 = frozenset(a[-2:] for a in _ALIAS_HEADS)  # every alias end (2+ characters) ends in one of these
+# …98.2亿元，其中民间投资增长7.4%: a clause led by a thing of a metric's kind that is no metric of ours
+# (at least two characters before a head that ends an alias: 投资, 收入, 售额 …)
+OTHER_THING = re.compile(r"(?:其中)?[\u4e00-\u9fff]{4,12}")
 
 
 def split_alias(before: str, after: str) -> tuple[str, int, int] | None:
@@ -77,6 +80,17 @@ def split_alias(before: str, after: str) -> tuple[str, int, int] | None:
 
 # 地区生产总值（5.7%）、…均实现增长: a metric right before a bracketed rate
 METRIC_BEFORE_BRACKET = re.compile("(?:" + METRIC_PATTERN + r")\($")
+
+
+def other_thing(words: str) -> bool:
+    """Whether ``words`` (a clause's words before its rate) name a thing of a metric's kind that
+    is no metric of ours.
+
+    >>> other_thing("其中民间投资"), other_thing("税收收入"), other_thing("同比"), other_thing("社会消费品零售总额")
+    (True, True, False, False)
+    """
+    return OTHER_THING.fullmatch(words) is not None and words[-2:] in _ALIAS_LAST2 and not words.startswith(
+        ("同比", "比上年", "较上年")) and METRIC.search(words) is None
 
 
 def alias_of(surface: str) -> str:

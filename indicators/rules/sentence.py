@@ -1173,6 +1173,8 @@ class Sentence(SentenceText):
                 self.orphan_growths.append(g)
             return
         last = avail[-1]
+        if last.start < (cs := self.clause_start(g.start)) and L.other_thing(self.text[cs:g.start].strip()):
+            return  # …完成98.2亿元，其中民间投资增长7.4%: the rate of another thing, not the figure's
         if isinstance(last, Slot) and not last.amounts:
             if k == 1 or k == width(last) or k == len(last.years):  # 2021年、2022年…分别增长a、b
                 last.growths = list(g.rates)
