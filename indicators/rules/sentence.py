@@ -40,6 +40,7 @@ _QUALIFIERS_BEFORE = sorted(((w, q) for w, (q, pos) in QUALIFIERS.items() if pos
                             key=lambda wq: -len(wq[0]))  # longest first: 超过 before 超
 _QUALIFIER_WORDS = tuple(w for w, _ in _QUALIFIERS_BEFORE)
 _COUNTED_PLACES = re.compile(r"(?<![\d.等])\d{1,2}(?:市|县|区|省)的?$")  # not 潍坊、…、临沂等4市的: the places named
+_ONLY_TIME_WORDS = re.compile(r"[\s,:]*(?:其中)?[\s,:]*(?:当月|单月|累计)?(?:同比)?")  # around a sentence's times
 _BARE_GROWTH_OPENING = re.compile(r"\s*(?:同比|比上年同期|较上年同期|比上年|较上年)?")  # ；同比增长5.5%
 _NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
 _GDP_FAMILY = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"})
@@ -515,6 +516,11 @@ class Sentence(SentenceText):
                 o.growth_end = e
                 return 1  # 2023年…比2018年增长36.5%: a growth over five years, not year on year
         if o.slot is not None and self.new_period_growth(o.slot, val, max(o.chain_end, o.growth_end)):  # type: ignore[arg-type]
+            o.growth_end = e
+            return 1
+        if o.slot is None and not self.slots and self.prev is not None and self.only_time_before(s) \
+                and self.new_period_growth(self.prev, val, 0):  # type: ignore[arg-type]
+            self.slots[-1].add_rule("next-sentence-growth")  # …增长5.4%。其中，三季度增长6.0%
             o.growth_end = e
             return 1
         self.attach_growth(val, o.slot)  # type: ignore[arg-type]
@@ -996,6 +1002,15 @@ class Sentence(SentenceText):
             if listed:
                 return listed, start
         return (), s
+
+    def only_time_before(self, s: int) -> bool:
+        """Whether the sentence says nothing before ``s`` but times (其中，三季度增长…, 7月份当月增长…)."""
+        rest, last = [], 0
+        for ts, te in self.times:
+            if te <= s:
+                rest.append(self.text[last:ts])
+                last = te
+        return _ONLY_TIME_WORDS.fullmatch("".join(rest) + self.text[last:s]) is not None
 
     def new_period_growth(self, cur: Slot, g: GrowthTok, after: int) -> bool:
         """7月份增长11.2%，1—7月累计增长8.9%: a growth for a period named after the slot's own figure."""
