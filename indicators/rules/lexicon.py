@@ -222,6 +222,8 @@ FIGURE_LIST = re.compile(r"[^,;。\d%]{0,6}?(?P<list>" + _FIG + r"(?:\s*(?:、|�
 DISTRIBUTIVE_LATER = re.compile(r"[^;。\d%]{0,30}?,(?:[^,;。\d%]{0,6}?)(?P<word>分别)")
 # 平湖市(6.8%)、秀洲区为6.2%: what may sit between a region and its figure, and between items.
 ITEM_LEAD = re.compile(r"(?:为|是|达到|达|(?:同比|比上年)?(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r"))?(?P<open>\()?")
+# 海盐398.2亿元(+6.1%), 嘉善县236.4亿元(增长5.2%): an item's level with its rate in brackets (before the percent)
+ITEM_RATE = re.compile(r"\((?:同比)?(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")?(?=[+\-]?\d)")
 # between items of a list: a separator, and maybe the item's rank (海盐县增长6.8%，居第二；桐乡市…)
 ITEM_SEP = re.compile(r"\s*(?:[、,;]|和|及|以及|与)\s*(?:" + _RANK_PHRASE + r"\s*[、,;]\s*)?")
 GROWTH_WORD = re.compile(trie_pattern(list(GROWTH_WORDS)))

@@ -40,6 +40,7 @@ _QUALIFIERS_BEFORE = sorted(((w, q) for w, (q, pos) in QUALIFIERS.items() if pos
                             key=lambda wq: -len(wq[0]))  # longest first: 超过 before 超
 _QUALIFIER_WORDS = tuple(w for w, _ in _QUALIFIERS_BEFORE)
 _COUNTED_PLACES = re.compile(r"(?<![\d.等])\d{1,2}(?:市|县|区|省)的?$")  # not 潍坊、…、临沂等4市的: the places named
+_ASIDE = re.compile(r"\([^()]{1,20}\)")
 _ONLY_TIME_WORDS = re.compile(r"[\s,:]*(?:其中)?[\s,:]*(?:当月|单月|累计)?(?:同比)?")  # around a sentence's times
 _BARE_GROWTH_OPENING = re.compile(r"\s*(?:同比|比上年同期|较上年同期|比上年|较上年)?")  # ；同比增长5.5%
 _NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
@@ -99,6 +100,7 @@ class RegionItem:
     kind: str  # pct | amount
     fig: re.Match[str]  # an AMOUNT or a PERCENT match
     verb: str = ""  # 海盐县下降2.2%: the item's own growth word
+    rate: float | None = None  # 海盐398.2亿元(+6.1%): the level's rate, in brackets after it
 
 
 
@@ -586,7 +588,13 @@ class Sentence(SentenceText):
             end = end + 1 if text.startswith(")", end) else -1
         if fig is None or end < 0 or (kind == "amount" and lead.group("verb")):  # type: ignore[union-attr]
             return None  # 增长2亿元: a change, not the region's level
-        return RegionItem(name, start, end, kind, fig, lead.group("verb") or "")  # type: ignore[union-attr]
+        rate = None
+        if kind == "amount" and (br := L.ITEM_RATE.match(text, end)) and (pct := PERCENT.match(text, br.end())) \
+                and text.startswith(")", pct.end()):  # 海盐398.2亿元(+6.1%)
+            rate, end = percent_value(pct, L.SIGN.get(br.group("verb") or "", 1)), pct.end() + 1
+        elif kind == "amount" and (aside := _ASIDE.match(text, end)):
+            end = aside.end()  # 海盐398.2亿元(占全市12.1%): an aside, no rate
+        return RegionItem(name, start, end, kind, fig, lead.group("verb") or "", rate)  # type: ignore[union-attr]
 
     def list_slots(self, i: int, j: int) -> int:
         """One slot per place of each run, for the metric named before the run (region-list)."""
@@ -786,7 +794,10 @@ class Sentence(SentenceText):
                 own = L.SIGN.get(it.verb, 1) if it.verb else sign
                 slot.growths = [Rate(percent_value(it.fig, -1 if own < 0 else 1), *it.fig.span())]
             else:
-                slot.amounts = [self.quantity(it.fig, it.fig.start(), it.fig.end())]
+                q = self.quantity(it.fig, it.fig.start(), it.fig.end())
+                if it.rate is not None:
+                    q.growth, q.has_growth = it.rate, True
+                slot.amounts = [q]
             self.slots.append(slot)
 
     def compared_slots(self, i: int, j: int) -> int:
