@@ -2532,12 +2532,53 @@ REAL2 = [
     case("pinyin-gloss-per-head", "按常住人口計(jì)算,全縣人均地區(qū)生產(chǎn)總值5.2萬元,增長(zhǎng)4.1%。", pub="2024-04-02"),
 ]
 
+# Real pages of round 3 (our own sentences in the shapes those pages showed)
+REAL3 = [
+    # ℅ (care of) typed for a per cent sign
+    case("care-of-sign-is-percent", "2010年，全县地区生产总值实现85.6亿元，同比增长9℅。",
+         F("gdp", 2010, "FY", 85.6, "亿元", 9), pub="2011-02-20"),
+    case("care-of-sign-list", "全年一般预算收入完成5210万元，地方财政支出12360万元，同比分别增长21.3℅和18.2℅。",
+         F("fiscal_revenue_general", 2010, "FY", 5210, "万元", 21.3), pub="2011-02-20"),
+    case("care-of-sign-two-rates", "2010年，规模以上工业增加值增长12.4℅，全社会固定资产投资增长30℅。",
+         F("industrial_value_added", 2010, "FY", yoy=12.4), F("fixed_asset_investment", 2010, "FY", yoy=30),
+         pub="2011-02-20"),
+    case("care-of-sign-no-metric", "来信请寄县政府办公室℅王主任，邮编558000。", pub="2011-02-20"),
+    # 突破亿元大关: a bound with no number, then the figure a verb introduces
+    case("bare-bound-then-figure", "2010年，全县财政总收入突破亿元大关，实现10560万元，增长32.5%。",
+         F("fiscal_revenue_total", 2010, "FY", 10560, "万元", 32.5), pub="2011-02-20"),
+    case("bare-bound-reaches", "去年全县社会消费品零售总额首次跨过亿元大关，达到1.12亿元。",
+         F("retail_sales", 2010, "FY", 1.12, "亿元"), pub="2011-02-20"),
+    case("bare-bound-dollars", "2010年，外贸进出口总额突破亿美元大关，全年完成1.36亿美元，增长18%。",
+         F("trade_total", 2010, "FY", 1.36, "亿美元", 18), pub="2011-02-20"),
+    # 完成全年目标任务的26.4%: a plan's period in a sentence of no metric moves no time
+    case("plan-period-in-passing", "一季度，全县城镇新增就业3120人，完成全年目标任务的26.4%。全体居民人均可支配收入9850元，同比增长6.1%。",
+         F("income_pc", 2024, "Q1", 9850, "元", 6.1), pub="2024-04-25"),
+    case("plan-period-yearly-plan", "上半年，全市招商引资到位资金完成年度计划的58%。社会消费品零售总额132.6亿元，增长5.2%。",
+         F("retail_sales", 2024, "H1", 132.6, "亿元", 5.2)),
+    case("plan-period-task", "1-5月，全县新开工项目完成全年任务的47.2%。规上工业增加值增长8.3%。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=8.3), pub="2024-06-20"),
+    case("plan-period-alone", "一季度，全县完成全年目标任务的26.4%。", pub="2024-04-25"),
+    # a byline or dateline before the text is no subset, and its place no subject
+    case("byline-then-parts", "本报讯（记者 王某 通讯员 李某）根据地区生产总值统一核算结果，上半年，全县实现地区生产总值156.2亿元，"
+         "同比增长5.9%，其中：第一产业增加值12.3亿元，增长3.1%。",
+         F("gdp", 2024, "H1", 156.2, "亿元", 5.9), F("gdp_primary", 2024, "H1", 12.3, "亿元", 3.1)),
+    case("byline-short", "（通讯员 张某）根据统一核算，一季度全市生产总值实现402.6亿元，增长6.0%，其中：第三产业增加值210.4亿元，增长6.8%。",
+         F("gdp", 2024, "Q1", 402.6, "亿元", 6.0), F("gdp_tertiary", 2024, "Q1", 210.4, "亿元", 6.8), pub="2024-04-25"),
+    case("dateline-place-is-no-subject", "新华社长沙4月20日电 根据地区生产总值统一核算结果，一季度湖南地区生产总值12600亿元，同比增长5.2%，"
+         "其中：第一产业增加值820亿元，增长3.6%。",
+         F("gdp", 2024, "Q1", 12600, "亿元", 5.2, region="湖南"), F("gdp_primary", 2024, "Q1", 820, "亿元", 3.6, region="湖南"),
+         region="湖南", pub="2024-04-25"),
+    case("byline-then-project", "（记者 王某）全县重点项目投资完成36.5亿元。"),
+    case("daguan-county-stays-a-place", "2010年，大关县地区生产总值增长7.2%。",
+         F("gdp", 2010, "FY", yoy=7.2, region="大关"), region="昭通", pub="2011-02-20"),
+]
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
     "period": PERIODS, "relyear": RELATIVE_YEARS, "carry": CARRY_OVER, "scope": SCOPE,
     "plan": PLAN_WORDS, "conflict": CONFLICTS, "repair": LINE_BREAKS, "traditional": TRADITIONAL,
-    "probe2": PROBE2, "real1": REAL1, "real2": REAL2,
+    "probe2": PROBE2, "real1": REAL1, "real2": REAL2, "real3": REAL3,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

@@ -30,6 +30,9 @@ _CLAUSE_SEP = re.compile(r"[,;:]")
 _COMPARED_BRACKET = re.compile("(?:" + WORD_PATTERN.pattern + r"|[\u4e00-\u9fff]{2,4}?[省市县区])(?:平均)?(?:为|是|达|:)?")
 _FIRM_AFTER = re.compile(r"[^,;:。\d%、和与及]{0,16}?(?:" + L.FIRM_END + ")")  # a place inside a company's name
 _FIRM_OPENING = re.compile(r"(?:^|[,:])(?:[^,;:。\d%]{0,8}?[,])?[\u4e00-\u9fff]{2,20}?(?:" + L.FIRM_END + ")")
+# (记者 李某 通讯员 王某), (胡某某): a byline before the text (a prefix may start inside its bracket)
+_BYLINE = re.compile(r"(?:\(|^)(?:(?:记者|通讯员|实习生|特约记者|本报记者)[^()\d]{0,14}|(?![^)]*[市县区])[\u4e00-\u9fff]{2,3}(?=\)[^()]*$))\)")
+_DATELINE = re.compile(r"[^,;。]*?\d{1,2}月\d{1,2}日电")  # 新华社长沙4月20日电: a news dateline
 _HEADLINE = re.compile(r"[\u4e00-\u9fff]{4,}")  # 稳进提质开好局: a headline run into its sentence
 _WORD_PREFIX = re.compile(r"^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$")  # what surrounds a prefix's words
 _JOINERS = "、和与及"  # what joins the items of a list (第一、三产业, 城镇与农村居民)
@@ -265,10 +268,12 @@ class Sentence(SentenceText):
         text, ds, sub = self.text, self.ds, self.subject
         s, e, _, val = self.toks[i]
         in_list = bool(sub.regions) and bool(L.LIST_JOIN.fullmatch(text[sub.end:s]))
-        if val in L.BOUND_WORDS and any(b == s for b in self.figure_ends):
-            return 1  # 突破千亿元大关: a bound after its figure, not the county 大关
+        if val in L.BOUND_WORDS and (any(b == s for b in self.figure_ends) or text[s - 1:s] in L.BOUND_UNIT_END):
+            return 1  # 突破千亿元大关, 突破亿元大关: a bound after its figure or unit, not the county 大关
         if _FIRM_AFTER.match(text, e):
             return 1  # 浙江某某新材料股份有限公司: a place in a company's name is no subject
+        if L.DATELINE_AFTER.match(text, e):
+            return 1  # 中新网乌鲁木齐4月23日电: the place a report was filed from is no subject
         if not in_list and (L.COMPARISON_END.search(text[max(0, s - 3):s]) or L.RANK_AFTER.match(text, e)):
             return 1
         if val.startswith("该"):  # type: ignore[attr-defined]
@@ -609,6 +614,8 @@ class Sentence(SentenceText):
     def prefix_scope(self, start: int, metrics: tuple[str, ...] = ()) -> tuple[str, str]:
         """Scope from the words before a metric in its clause, and the explicit region word."""
         cs = max(self.clause_start(start), self.body)
+        if (dateline := _DATELINE.match(self.text, cs)) and dateline.end() <= start:
+            cs = dateline.end()  # 新华社长沙4月20日电 根据地区生产总值…: the dateline is no subset
         parts, last, counted = [], cs, False
         for s, e in self.cut_spans:
             if cs <= s and e <= start:
@@ -618,7 +625,7 @@ class Sentence(SentenceText):
                                       and not self.counts_population(e, start, metrics)
                                       and not self.text.endswith("等", 0, s))  # 萧山、…、鄞州等五个区: those named
         parts.append(self.text[last:start])
-        prefix = "".join(parts)
+        prefix = _BYLINE.sub("", "".join(parts))  # (记者 胡某)根据地区生产总值…: a byline is no subset
         counted = counted or _COUNTED_PLACES.search(prefix) is not None  # 13市中4市的GDP总量超过…: a set of places
         chrome = _AFTER_DIGITS.search(prefix)
         if chrome and not chrome.group("rest").startswith(L.CLASSIFIERS):
@@ -1014,8 +1021,10 @@ class Sentence(SentenceText):
 
     def after_bound(self, cur: Slot | None, a: int, b: int) -> bool:
         """GDP总值虽未及2000亿门槛，却也相差不大，达到了1861.08亿元: after a slot's round bounds,
-        the figure a verb introduces later in its clause group (no other metric between)."""
-        if cur is None or not cur.amounts or not all(q.qualifier for q in cur.amounts):
+        the figure a verb introduces later in its clause group (no other metric between); also after
+        a bound with no number (财政总收入突破亿元大关，实现11338万元)."""
+        if cur is None or (not all(q.qualifier for q in cur.amounts) if cur.amounts
+                           else not L.BARE_BOUND.search(self.text, a, b)):
             return False
         if self.group_start(b) != self.group_start(a) or L.METRIC.search(self.text, a, b):
             return False
@@ -1269,14 +1278,19 @@ def populations_in(text: str) -> frozenset[str]:
 
 def start_in_passing(text: str, t: TimeExpr, e: int, ds: DocState) -> bool:
     """扭转了2015年以来…的局面, 为2016年以来最高: a year some way back named as a start, with no
-    amount or rate after it in its sentence: it moves nothing.
+    amount or rate after it in its sentence: it moves nothing; nor does a plan's period (完成全年
+    目标任务的27.5%).
 
     >>> from indicators.ingest.pubdate import parse_pub_date
     >>> ds = DocState(None, parse_pub_date("2017-08-11"), "陕西")  # type: ignore[arg-type]
     >>> def at(s): m = TIME.search(s); return start_in_passing(s, time_expr(m), m.end(), ds)
     >>> at("扭转了2015年以来增速回落的局面"), at("2015年以来,全县投资增长12%"), at("为2015年以来最高")
     (True, False, True)
+    >>> at("完成全年目标任务的27.5%"), at("全年实现生产总值85亿元")
+    (True, False)
     """
+    if t.period and t.year is None and t.rel is None and L.PLAN_AFTER.match(text, e):
+        return True
     return t.year is not None and ds.pub is not None and t.year < ds.pub.year - 1 \
         and text.startswith("以来", e) and not L.FIGURE_LATER.match(text, e)
 
