@@ -2569,6 +2569,14 @@ REAL3 = [
          F("gdp", 2024, "Q1", 12600, "亿元", 5.2, region="湖南"), F("gdp_primary", 2024, "Q1", 820, "亿元", 3.6, region="湖南"),
          region="湖南", pub="2024-04-25"),
     case("byline-then-project", "（记者 王某）全县重点项目投资完成36.5亿元。"),
+    # 预计2025年6月建成通车: the date a plan names for a work moves no time and makes nothing a forecast
+    case("plan-date-caption", "该项目总投资12.6亿元，预计2025年6月建成通车。\n一季度，全县实现地区生产总值86.3亿元，同比增长5.2%。",
+         F("gdp", 2024, "Q1", 86.3, "亿元", 5.2), pub="2024-04-25"),
+    case("plan-date-year-end", "园区二期工程计划于年底前投产。\n上半年，全市规上工业增加值增长7.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=7.1)),
+    case("plan-date-in-use", "新建的污水处理厂有望2025年3月投入运行。\n1-5月，全县固定资产投资增长9.4%。",
+         F("fixed_asset_investment", 2024, "M1-M5", yoy=9.4), pub="2024-06-20"),
+    case("plan-date-forecast-stays", "预计2025年全县实现地区生产总值520亿元，增长6%。", labels={520: "forecast|target"}),
     case("daguan-county-stays-a-place", "2010年，大关县地区生产总值增长7.2%。",
          F("gdp", 2010, "FY", yoy=7.2, region="大关"), region="昭通", pub="2011-02-20"),
 ]

@@ -265,6 +265,10 @@ SECTOR_MARK = re.compile(r"[业品类企厂司行店]")
 # 是2015年的1.5倍, 相当于2012年的两倍: a time that a figure is compared with, by a multiple
 # 自去年四季度以来, 自3月份以来: the start of a run of periods, not the time of the figures after it
 SINCE_AFTER = re.compile(r"(?:第?[一二三四]季度|\d{1,2}月份?|[上下]半年|年?[初底末])?以来")
+# 预计2023年9月建成通车, 计划于年底前投产: the date a plan names for a work's completion
+PLAN_DATE_BEFORE = re.compile(r"(?:预计|计划|将于|将在|力争|有望|争取|拟于|拟在|确保)[于在]?(?:\d{4}年)?$")
+PLAN_DATE_AFTER = re.compile(r"(?:\d{1,2}月)?(?:底|末|份|上旬|中旬|下旬)?前?(?:全面|正式|基本|全部|建成)?"
+                             r"(?:建成|投产|投用|投运|完工|竣工|通车|开工|达产|交付|运营|开业|运行|投入(?:使用|运营|运行))")
 # 延续2月份平稳向好趋势, 保持前4个月稳中向好的态势: a time in a trend carried on moves nothing
 TREND_BEFORE = re.compile(r"(?:延续|保持|继续|承接|接续|巩固)了?$")
 TREND_AFTER = re.compile(r"[^,;。\d]{0,14}?(?:态势|趋势|势头|走势)")

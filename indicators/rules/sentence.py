@@ -21,7 +21,7 @@ from . import lexicon as L
 from .clauses import SentenceText
 from .numbers import AMOUNT, PERCENT, Amount, amount_from_match, percent_value
 from .periods import TIME, TimeExpr, may_hold_time, time_expr
-from .timeline import DocState, Snap, TimeState, apply_time, resolve_time
+from .timeline import DocState, Snap, TimeState, apply_time, plan_date, resolve_time
 from .tokens import GrowthTok, Rate, Token, ranking_title, tokenize
 
 _AFTER_DIGITS = re.compile(r"[0-9A-Za-z](?P<rest>[^0-9A-Za-z]*)\Z")  # what follows the last ASCII word
@@ -1304,8 +1304,13 @@ def compared_time(text: str, s: int, e: int) -> bool:
     (True, False)
     >>> compared_time("全县经济在上年低基数效应下回升", 5, 7)
     True
+
+    Nor does the date a plan names for a work's completion (预计2023年9月建成通车):
+    >>> compared_time("预计2023年9月建成通车", 2, 7), compared_time("预计2023年实现生产总值", 2, 7)
+    (True, False)
     """
     return bool(L.COMPARISON_END.search(text, max(0, s - 3), s) or L.MULTIPLE_AFTER.match(text, e)
+                or plan_date(text, s, e)
                 or L.SINCE_AFTER.match(text, e)
                 or (L.TREND_BEFORE.search(text, max(0, s - 3), s) is not None and L.TREND_AFTER.match(text, e) is not None)
                 or (text.endswith(L.BASELINE, 0, s) and text.startswith("的", e))
