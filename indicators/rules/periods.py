@@ -24,7 +24,7 @@ _PLAN_NUMBER = regex.compile(r"(十[一二三四五六七八九]?)五")
 _DASH = r"\s*(?:-|~|至|到|—)\s*"
 
 _BASIS_BEFORE, _LAST_YEAR = ("比", "较", "与", "同"), ("上年", "去年", "上一年")  # 比上年同期
-_THIS_YEAR = ("这一年", "这年", "当年", "同年")
+_THIS_YEAR = ("这一年", "这年", "当年", "同年", "本年度", "本年")  # 本年: the year in force (本年新开工项目), else this one
 TIME_PATTERN = (
     r"(?P<date>(?:(?P<dy>(?:19|20)\d{2})年)?" + _M + r"月" + _M + r"日)"
     r"|(?P<year>(?<!\d)(?:19|20)\d{2})\s*年(?:度)?"
@@ -175,7 +175,7 @@ def _interpret(m: re.Match[str]) -> TimeExpr | None:
         word = m.group("rel")
         return TimeExpr(rel=RELATIVE_YEARS[word], kind="ytd" if word.endswith("以来") else "time")
     if m.group("this"):
-        return TimeExpr(kind="this")
+        return TimeExpr(rel=0 if m.group("this").startswith("本") else None, kind="this")
     if m.group("span"):
         counted = _SPAN_YEARS.search(m.group("span"))  # 过去五年: 5 years to last year
         if counted:

@@ -92,6 +92,9 @@ def apply_time(state: TimeState, t: TimeExpr, ds: DocState) -> None:
     if t.kind == "this":
         if ds.last_year:
             state.year, state.period, state.ytd = ds.last_year, None, False
+        elif t.rel is not None and ds.pub:  # 本年, no year named before it: the publication's year
+            state.year, state.period, state.span, state.ytd = ds.pub.year + t.rel, None, 0, False
+            ds.last_year = state.year
         return
     if t.kind == "span":
         state.span, state.period = t.years, None
