@@ -2597,6 +2597,16 @@ REAL3 = [
          F("retail_sales", 2024, "Q1-Q3", yoy=-2.5), F("retail_sales", 2024, "Q3", yoy=1.2), pub=PUB_Q3),
     case("next-sentence-other-noun", "上半年，全县固定资产投资增长9.1%。6月份，全县新开工项目增长12%。",
          F("fixed_asset_investment", 2024, "H1", yoy=9.1)),
+    # 分别为41.2、138.6和170.4亿元: listed bare numbers share the unit of the last
+    case("shared-unit-industries", "2023年，全县第一、二、三产业增加值分别为41.2、138.6和170.4亿元。",
+         F("gdp_primary", 2023, "FY", 41.2, "亿元"), F("gdp_secondary", 2023, "FY", 138.6, "亿元"),
+         F("gdp_tertiary", 2023, "FY", 170.4, "亿元"), pub="2024-03-10"),
+    case("shared-unit-incomes", "上半年，城镇和农村居民人均可支配收入分别为26850、15320元。",
+         F("income_urban_pc", 2024, "H1", 26850, "元"), F("income_rural_pc", 2024, "H1", 15320, "元")),
+    case("shared-unit-places", "2023年，海宁、桐乡、嘉善地区生产总值依次为1285.6、1206.3和886.9亿元。",
+         F("gdp", 2023, "FY", 1285.6, "亿元", region="海宁"), F("gdp", 2023, "FY", 1206.3, "亿元", region="桐乡"),
+         F("gdp", 2023, "FY", 886.9, "亿元", region="嘉善"), region="嘉兴", pub="2024-03-10"),
+    case("shared-unit-no-metric", "全年全县新建学校、医院分别为3、5所。", pub="2024-03-10"),
     case("daguan-county-stays-a-place", "2010年，大关县地区生产总值增长7.2%。",
          F("gdp", 2010, "FY", yoy=7.2, region="大关"), region="昭通", pub="2011-02-20"),
 ]
