@@ -2607,6 +2607,15 @@ REAL3 = [
          F("gdp", 2023, "FY", 1285.6, "亿元", region="海宁"), F("gdp", 2023, "FY", 1206.3, "亿元", region="桐乡"),
          F("gdp", 2023, "FY", 886.9, "亿元", region="嘉善"), region="嘉兴", pub="2024-03-10"),
     case("shared-unit-no-metric", "全年全县新建学校、医院分别为3、5所。", pub="2024-03-10"),
+    # 由“十二五”末的…增加到…: the last year of a five-year plan is a time of its own
+    case("plan-end-span", "五年来，全县地区生产总值由“十二五”末的86.5亿元增加到132.4亿元，年均增长7.9%。",
+         F("gdp", 2015, "FY", 86.5, "亿元"), F("gdp", 2020, "FY", 132.4, "亿元"), pub="2021-01-20"),
+    case("plan-end-then-year", "全县一般公共预算收入由“十三五”末的9.2亿元增加到2024年的12.6亿元。",
+         F("fiscal_revenue_general", 2020, "FY", 9.2, "亿元"), F("fiscal_revenue_general", 2024, "FY", 12.6, "亿元"),
+         pub="2025-01-20"),
+    case("plan-end-no-quotes", "过去五年，全市社会消费品零售总额从十二五期末的210亿元增长到318亿元。",
+         F("retail_sales", 2015, "FY", 210, "亿元"), F("retail_sales", 2020, "FY", 318, "亿元"), pub="2021-01-20"),
+    case("plan-period-average", "“十四五”时期，全县地区生产总值年均增长6.5%。", pub="2025-01-20"),
     case("daguan-county-stays-a-place", "2010年，大关县地区生产总值增长7.2%。",
          F("gdp", 2010, "FY", yoy=7.2, region="大关"), region="昭通", pub="2011-02-20"),
 ]

@@ -1126,8 +1126,8 @@ class Sentence(SentenceText):
         q.qualifier = qual
         if q.role == "threshold":
             return q
-        if head.endswith(L.BASELINE):
-            q.role = "baseline"
+        if head.endswith(L.BASELINE) or self.state.span and L.BASELINE_TIMED.search(text, max(0, s - 16), s):
+            q.role = "baseline"  # 从398亿元…; 五年来，…由“十五”末的12.8亿元增加到…: the span's starting level
         elif head.endswith(L.DELTA_BEFORE) and not head.endswith(("增长到", "增加到", "提高到", "上升到")):
             q.role = "delta"
         elif L.TARGET_AFTER.match(text, q.end) or head.endswith("下达") or (
