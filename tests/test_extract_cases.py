@@ -2616,6 +2616,15 @@ REAL3 = [
     case("plan-end-no-quotes", "过去五年，全市社会消费品零售总额从十二五期末的210亿元增长到318亿元。",
          F("retail_sales", 2015, "FY", 210, "亿元"), F("retail_sales", 2020, "FY", 318, "亿元"), pub="2021-01-20"),
     case("plan-period-average", "“十四五”时期，全县地区生产总值年均增长6.5%。", pub="2025-01-20"),
+    # a numbered heading printed with pinyin glosses is still a heading of its own
+    case("glossed-heading-then-list", "上半年全縣經(jīng)濟穩(wěn)定恢復(fù)。\n一、主要經(jīng)濟指標完成情況\n地區(qū)生產(chǎn)總值(GDP)31.4億元,同比增長5.1%;\n"
+         "規(guī)上工業(yè)增加值8.5億元,同比增長9.2%;",
+         F("gdp", 2024, "H1", 31.4, "亿元", 5.1), F("industrial_value_added", 2024, "H1", 8.5, "亿元", 9.2)),
+    case("glossed-heading-industry", "1-5月全縣經(jīng)濟平穩(wěn)。\n二、工業(yè)生產(chǎn)保持穩(wěn)中向好態(tài)勢\n全縣規(guī)上工業(yè)增加值增長8.2%。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=8.2), pub="2024-06-20"),
+    case("glossed-heading-bracket-number", "前三季度全市經(jīng)濟回升。\n(一)固定資(zī)產(chǎn)投資(zī)增長較快\n全市固定資產(chǎn)投資增長7.7%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=7.7), pub=PUB_Q3),
+    case("glossed-heading-alone", "一、主要經(jīng)濟指標完成情況"),
     case("daguan-county-stays-a-place", "2010年，大关县地区生产总值增长7.2%。",
          F("gdp", 2010, "FY", yoy=7.2, region="大关"), region="昭通", pub="2011-02-20"),
 ]

@@ -161,13 +161,23 @@ _CN_DIGIT = dict(zip("〇○零一二三四五六七八九", "000123456789"))
 _CN_YEAR = re.compile(r"年(?<=(?<![一二三四五六七八九十〇○零])[一二][〇○零一二三四五六七八九]{3}年)")
 
 
+def _unglossed(line: str) -> str:
+    """A line without its pinyin glosses.
+
+    >>> _unglossed("一、主要經(jīng)濟指標完成情況")
+    '一、主要經濟指標完成情況'
+    """
+    return _GLOSS.sub(lambda m: "" if _dropped(m) else m.group(), line)
+
+
 def _heading_line(folded: str, end: int) -> bool:
     """Whether the line ending at ``end`` is a numbered section heading (二、工业) that starts
     its own paragraph: a heading line after a sentence end or a colon (现通报如下:) is not the
     middle of a sentence broken into columns."""
     start = folded.rfind("\n", 0, end) + 1
-    if not _HEADING.fullmatch(folded, start, end):
-        return False
+    if not _HEADING.fullmatch(folded, start, end) and not (
+            "(" in folded[start:end] and _HEADING.fullmatch(_unglossed(folded[start:end]))):
+        return False  # (一、主要經(jīng)濟指標完成情況: a heading once its pinyin glosses are dropped)
     before = start
     while before > 0 and folded[before - 1] in _WS_CHARS:  # the text before the heading's line
         before -= 1
