@@ -179,7 +179,8 @@ REGION_FOLLOW = re.compile(
     r"[,、;:和及与的()\d。-]|$|[二两三四五六七八九十](?:地|县|市|区)|等(?:\d+|[二两三四五六七八九十]+)个?[地县市区省]|" + _FILLER + "|" + METRIC_PATTERN + "|" + TIME_PATTERN
     + "|" + trie_pattern(_GROWTH_VERBS) + "|" + trie_pattern([r["word"] for r in _FLAT_WORDS if r["role"] == "flat"])
     + "|" + _RANK + "|" + _RANK_VERB  # 德清县次之, 安吉县位列第三, 平湖市居第二
-    + "|" + trie_pattern(list(ZONES)) + "|" + WORD_PATTERN.pattern + r"|[市县区省]")
+    + "|" + trie_pattern(list(ZONES)) + "|" + WORD_PATTERN.pattern + r"|[市县区省]"
+    + r"|(?:位于|介于|处于|超过|突破|低于|高于|不足|不到)(?=\d)")  # 六盘水位于1000亿元至1500亿元之间
 
 # A growth phrase ends right before its first percent.
 _VERBS = _GROWTH_VERBS
@@ -311,7 +312,12 @@ BASELINE_TIMED = re.compile(r"(?:从|由)“?十[一二三四五]?五”?(?:时�
 FROM_TO_GAP = re.compile(r"[,\s]*(?:分别|逐年|稳步|大幅|持续)?[\u4e00-\u9fff]{0,3}?(?:到|至|为)(?:了)?")
 # 开化、青田增速领跑山区海岛县，分别达…: a rate word and a few words between a list of places and 分别
 LIST_BACKREF_LATE = re.compile(r"(?:增速|增幅|增长率)[^,;。\d%]{0,10}?,?分别")
-LIST_BACKREF = re.compile(r"[,\s]{0,2}(?:[二两三四五六七八九十](?:地|县|市|区)|分别|均|各)")
+# 黔南、铜仁位于1000亿元至1500亿元之间，分别为…; 南明、云岩超过500亿元，分别为…: the bounds of the group a list
+# of places falls in, between the list and its figures (no figures of the places')
+_BOUND_AMOUNT = r"\d+(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元)?"
+LIST_BOUND = re.compile(r"(?:均|都)?(?:超过|突破|高于|低于|不足|不到|位于|介于|处于|在)" + _BOUND_AMOUNT
+                        + r"(?:(?:至|到|-|~|和|与)" + _BOUND_AMOUNT + r")?(?:之间|以上|以下)?,?(?=分别|依次)")
+LIST_BACKREF = re.compile(r"[,\s]{0,2}(?:" + LIST_BOUND.pattern + r")?(?:[二两三四五六七八九十](?:地|县|市|区)|分别|均|各)")
 ACHIEVED = re.compile(r"(?:完成|实现|超额|提前|下达|达成)[^,;。]{0,4}$")
 # 高于年度目标2.8个百分点: a plan a figure is compared with does not make the figure a plan
 COMPARED_PLAN = re.compile("(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1]) + r")[^,;。\d]{0,4}$")

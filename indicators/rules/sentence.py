@@ -492,6 +492,8 @@ class Sentence(SentenceText):
         for ts, te in reversed(gap_times):
             gap = gap[: ts - o.chain_end] + gap[te - o.chain_end:]
         last = slot.amounts[-1] if slot.amounts else None
+        if last is None and (bound := L.LIST_BOUND.match(gap)):
+            gap = gap[bound.end():]  # 六盘水位于1000亿元至1500亿元之间，分别为…: the group's bounds
         if last is None and (plan := L.PLAN_AFTER_METRIC.match(gap)):
             gap = gap[plan.end():]  # 一般公共预算收入预计可达52亿元: the plan word marked the slot's kind
         return bool(

@@ -91,6 +91,9 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
               and not (m.group("unit") == "个" and text.startswith("月", m.end()))]  # 连续4个月: a duration
     if "分别" in text or "依次" in text:
         found += shared_unit_amounts(text, found)
+        bounds = [m.span() for m in L.LIST_BOUND.finditer(text)]  # 位于1000亿元至1500亿元之间，分别为…
+        if bounds:
+            found = [t for t in found if t[2] != "amount" or not any(a <= t[0] < b for a, b in bounds)]
     found += [(m.start(), m.end(), "region", m.group()) for m in WORD_PATTERN.finditer(text)]  # type: ignore[misc]
     hosted = {m.end() - 1 for m in L.HOST_WORD.finditer(text)}
     found += [(i, i + len(name), "region", name) for i, name in names_overlapped(text)  # type: ignore[misc]
