@@ -2638,6 +2638,21 @@ REAL3 = [
          F("fiscal_revenue_general", 2023, "FY", 78.4, "亿元", region="嘉善"), region="嘉兴", pub="2024-02-10"),
     case("list-bound-alone", "上半年，全市地区生产总值3102.4亿元；海宁、桐乡超过500亿元。",
          F("gdp", 2024, "H1", 3102.4, "亿元", region="嘉兴"), region="嘉兴"),
+    # a full year not over when the article was printed is a plan's or an estimate's (2013年…, printed in January)
+    case("year-not-over-targets", "2013年，全省社会消费品零售总额增长15%，城镇居民人均可支配收入增长11%左右。",
+         region="福建", pub="2013-01-27", labels={15: "forecast|target"}),
+    case("year-not-over-fiscal", "2024年，全市一般公共预算收入增长6%。", pub="2024-02-10", labels={6: "forecast|target"}),
+    case("year-not-over-investment", "2024年全县固定资产投资增长10%以上。", pub="2024-03-01"),
+    case("year-over-last-year", "2023年，全县地区生产总值增长6.1%。", F("gdp", 2023, "FY", yoy=6.1), pub="2024-01-20"),
+    # 。按可比价计算，同比增长7.9%，增速比全省高1.6个百分点: the rate of the figure before, whatever points follow
+    case("next-sentence-rate-with-points", "上半年，全市地区生产总值385.1亿元，首次突破380亿元。按可比价计算，同比增长7.9%，增速比全省高1.6个百分点。",
+         F("gdp", 2024, "H1", 385.1, "亿元", 7.9)),
+    case("next-sentence-rate-points-month", "1-5月，全县一般公共预算收入12.6亿元。同比增长8.2%，比上月提高0.5个百分点。",
+         F("fiscal_revenue_general", 2024, "M1-M5", 12.6, "亿元", 8.2), pub="2024-06-20"),
+    case("next-sentence-rate-points-year", "全年，全县规上工业总产值520.3亿元。同比增长9.1%，高于全市平均水平2.3个百分点。",
+         F("industrial_output", 2023, "FY", 520.3, "亿元", 9.1), pub="2024-01-20"),
+    case("next-sentence-share-points", "上半年，全市地区生产总值385.1亿元。其中第三产业占比52.1%，提高1.6个百分点。",
+         F("gdp", 2024, "H1", 385.1, "亿元")),
     case("daguan-county-stays-a-place", "2010年，大关县地区生产总值增长7.2%。",
          F("gdp", 2010, "FY", yoy=7.2, region="大关"), region="昭通", pub="2011-02-20"),
 ]
