@@ -2643,12 +2643,137 @@ REAL2 = [
     case("pinyin-gloss-per-head", "按常住人口計(jì)算,全縣人均地區(qū)生產(chǎn)總值5.2萬元,增長(zhǎng)4.1%。", pub="2024-04-02"),
 ]
 
+# Real pages of round 3 (our own sentences in the shapes those pages showed)
+REAL3 = [
+    # ℅ (care of) typed for a per cent sign
+    case("care-of-sign-is-percent", "2010年，全县地区生产总值实现85.6亿元，同比增长9℅。",
+         F("gdp", 2010, "FY", 85.6, "亿元", 9), pub="2011-02-20"),
+    case("care-of-sign-list", "全年一般预算收入完成5210万元，地方财政支出12360万元，同比分别增长21.3℅和18.2℅。",
+         F("fiscal_revenue_general", 2010, "FY", 5210, "万元", 21.3), pub="2011-02-20"),
+    case("care-of-sign-two-rates", "2010年，规模以上工业增加值增长12.4℅，全社会固定资产投资增长30℅。",
+         F("industrial_value_added", 2010, "FY", yoy=12.4), F("fixed_asset_investment", 2010, "FY", yoy=30),
+         pub="2011-02-20"),
+    case("care-of-sign-no-metric", "来信请寄县政府办公室℅王主任，邮编558000。", pub="2011-02-20"),
+    # 突破亿元大关: a bound with no number, then the figure a verb introduces
+    case("bare-bound-then-figure", "2010年，全县财政总收入突破亿元大关，实现10560万元，增长32.5%。",
+         F("fiscal_revenue_total", 2010, "FY", 10560, "万元", 32.5), pub="2011-02-20"),
+    case("bare-bound-reaches", "去年全县社会消费品零售总额首次跨过亿元大关，达到1.12亿元。",
+         F("retail_sales", 2010, "FY", 1.12, "亿元"), pub="2011-02-20"),
+    case("bare-bound-dollars", "2010年，外贸进出口总额突破亿美元大关，全年完成1.36亿美元，增长18%。",
+         F("trade_total", 2010, "FY", 1.36, "亿美元", 18), pub="2011-02-20"),
+    # 完成全年目标任务的26.4%: a plan's period in a sentence of no metric moves no time
+    case("plan-period-in-passing", "一季度，全县城镇新增就业3120人，完成全年目标任务的26.4%。全体居民人均可支配收入9850元，同比增长6.1%。",
+         F("income_pc", 2024, "Q1", 9850, "元", 6.1), pub="2024-04-25"),
+    case("plan-period-yearly-plan", "上半年，全市招商引资到位资金完成年度计划的58%。社会消费品零售总额132.6亿元，增长5.2%。",
+         F("retail_sales", 2024, "H1", 132.6, "亿元", 5.2)),
+    case("plan-period-task", "1-5月，全县新开工项目完成全年任务的47.2%。规上工业增加值增长8.3%。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=8.3), pub="2024-06-20"),
+    case("plan-period-alone", "一季度，全县完成全年目标任务的26.4%。", pub="2024-04-25"),
+    # a byline or dateline before the text is no subset, and its place no subject
+    case("byline-then-parts", "本报讯（记者 王某 通讯员 李某）根据地区生产总值统一核算结果，上半年，全县实现地区生产总值156.2亿元，"
+         "同比增长5.9%，其中：第一产业增加值12.3亿元，增长3.1%。",
+         F("gdp", 2024, "H1", 156.2, "亿元", 5.9), F("gdp_primary", 2024, "H1", 12.3, "亿元", 3.1)),
+    case("byline-short", "（通讯员 张某）根据统一核算，一季度全市生产总值实现402.6亿元，增长6.0%，其中：第三产业增加值210.4亿元，增长6.8%。",
+         F("gdp", 2024, "Q1", 402.6, "亿元", 6.0), F("gdp_tertiary", 2024, "Q1", 210.4, "亿元", 6.8), pub="2024-04-25"),
+    case("dateline-place-is-no-subject", "新华社长沙4月20日电 根据地区生产总值统一核算结果，一季度湖南地区生产总值12600亿元，同比增长5.2%，"
+         "其中：第一产业增加值820亿元，增长3.6%。",
+         F("gdp", 2024, "Q1", 12600, "亿元", 5.2, region="湖南"), F("gdp_primary", 2024, "Q1", 820, "亿元", 3.6, region="湖南"),
+         region="湖南", pub="2024-04-25"),
+    case("byline-then-project", "（记者 王某）全县重点项目投资完成36.5亿元。"),
+    # 预计2025年6月建成通车: the date a plan names for a work moves no time and makes nothing a forecast
+    case("plan-date-caption", "该项目总投资12.6亿元，预计2025年6月建成通车。\n一季度，全县实现地区生产总值86.3亿元，同比增长5.2%。",
+         F("gdp", 2024, "Q1", 86.3, "亿元", 5.2), pub="2024-04-25"),
+    case("plan-date-year-end", "园区二期工程计划于年底前投产。\n上半年，全市规上工业增加值增长7.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=7.1)),
+    case("plan-date-in-use", "新建的污水处理厂有望2025年3月投入运行。\n1-5月，全县固定资产投资增长9.4%。",
+         F("fixed_asset_investment", 2024, "M1-M5", yoy=9.4), pub="2024-06-20"),
+    case("plan-date-forecast-stays", "预计2025年全县实现地区生产总值520亿元，增长6%。", labels={520: "forecast|target"}),
+    # 本年 in a communiqué is the year in force (其中本年新开工项目…), not the publication's
+    case("this-year-word-after-a-year", "2009年，全县施工项目202个，其中本年新开工项目130个。全年实现社会消费品零售总额12.5亿元，增长18%。",
+         F("retail_sales", 2009, "FY", 12.5, "亿元", 18), pub="2010-05-27"),
+    case("this-year-word-fiscal", "2015年全县完成全社会固定资产投资86亿元。本年度，全县一般公共预算收入5.6亿元，增长9.2%。",
+         F("fixed_asset_investment", 2015, "FY", 86, "亿元"), F("fiscal_revenue_general", 2015, "FY", 5.6, "亿元", 9.2),
+         pub="2016-04-10"),
+    case("this-year-word-alone", "本年1-10月，全市规上工业增加值增长6.6%。",
+         F("industrial_value_added", 2024, "M1-M10", yoy=6.6), pub="2024-11-20"),
+    case("this-year-word-projects", "本年新开工项目130个，增长78%。", pub="2010-05-27"),
+    # a sentence of rates for periods of their own, after the one metric of the sentence before
+    case("next-sentence-month-rate", "1-8月，全市规上工业增加值增长5.4%。其中，8月份增长6.1%。",
+         F("industrial_value_added", 2024, "M1-M8", yoy=5.4), F("industrial_value_added", 2024, "M8", yoy=6.1),
+         pub="2024-09-20"),
+    case("next-sentence-quarter-rates", "前三季度，全县地区生产总值286.4亿元，同比增长6.3%。分季度看，一季度增长5.8%，二季度增长6.2%，三季度增长6.9%。",
+         F("gdp", 2024, "Q1-Q3", 286.4, "亿元", 6.3), F("gdp", 2024, "Q1", yoy=5.8), F("gdp", 2024, "Q2", yoy=6.2),
+         F("gdp", 2024, "Q3", yoy=6.9), pub=PUB_Q3),
+    case("next-sentence-third-quarter", "前三季度，全市社会消费品零售总额同比下降2.5%。其中，第三季度增长1.2%，为今年首次季度正增长。",
+         F("retail_sales", 2024, "Q1-Q3", yoy=-2.5), F("retail_sales", 2024, "Q3", yoy=1.2), pub=PUB_Q3),
+    case("next-sentence-other-noun", "上半年，全县固定资产投资增长9.1%。6月份，全县新开工项目增长12%。",
+         F("fixed_asset_investment", 2024, "H1", yoy=9.1)),
+    # 分别为41.2、138.6和170.4亿元: listed bare numbers share the unit of the last
+    case("shared-unit-industries", "2023年，全县第一、二、三产业增加值分别为41.2、138.6和170.4亿元。",
+         F("gdp_primary", 2023, "FY", 41.2, "亿元"), F("gdp_secondary", 2023, "FY", 138.6, "亿元"),
+         F("gdp_tertiary", 2023, "FY", 170.4, "亿元"), pub="2024-03-10"),
+    case("shared-unit-incomes", "上半年，城镇和农村居民人均可支配收入分别为26850、15320元。",
+         F("income_urban_pc", 2024, "H1", 26850, "元"), F("income_rural_pc", 2024, "H1", 15320, "元")),
+    case("shared-unit-places", "2023年，海宁、桐乡、嘉善地区生产总值依次为1285.6、1206.3和886.9亿元。",
+         F("gdp", 2023, "FY", 1285.6, "亿元", region="海宁"), F("gdp", 2023, "FY", 1206.3, "亿元", region="桐乡"),
+         F("gdp", 2023, "FY", 886.9, "亿元", region="嘉善"), region="嘉兴", pub="2024-03-10"),
+    case("shared-unit-no-metric", "全年全县新建学校、医院分别为3、5所。", pub="2024-03-10"),
+    # 由“十二五”末的…增加到…: the last year of a five-year plan is a time of its own
+    case("plan-end-span", "五年来，全县地区生产总值由“十二五”末的86.5亿元增加到132.4亿元，年均增长7.9%。",
+         F("gdp", 2015, "FY", 86.5, "亿元"), F("gdp", 2020, "FY", 132.4, "亿元"), pub="2021-01-20"),
+    case("plan-end-then-year", "全县一般公共预算收入由“十三五”末的9.2亿元增加到2024年的12.6亿元。",
+         F("fiscal_revenue_general", 2020, "FY", 9.2, "亿元"), F("fiscal_revenue_general", 2024, "FY", 12.6, "亿元"),
+         pub="2025-01-20"),
+    case("plan-end-no-quotes", "过去五年，全市社会消费品零售总额从十二五期末的210亿元增长到318亿元。",
+         F("retail_sales", 2015, "FY", 210, "亿元"), F("retail_sales", 2020, "FY", 318, "亿元"), pub="2021-01-20"),
+    case("plan-period-average", "“十四五”时期，全县地区生产总值年均增长6.5%。", pub="2025-01-20"),
+    # a numbered heading printed with pinyin glosses is still a heading of its own
+    case("glossed-heading-then-list", "上半年全縣經(jīng)濟穩(wěn)定恢復(fù)。\n一、主要經(jīng)濟指標完成情況\n地區(qū)生產(chǎn)總值(GDP)31.4億元,同比增長5.1%;\n"
+         "規(guī)上工業(yè)增加值8.5億元,同比增長9.2%;",
+         F("gdp", 2024, "H1", 31.4, "亿元", 5.1), F("industrial_value_added", 2024, "H1", 8.5, "亿元", 9.2)),
+    case("glossed-heading-industry", "1-5月全縣經(jīng)濟平穩(wěn)。\n二、工業(yè)生產(chǎn)保持穩(wěn)中向好態(tài)勢\n全縣規(guī)上工業(yè)增加值增長8.2%。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=8.2), pub="2024-06-20"),
+    case("glossed-heading-bracket-number", "前三季度全市經(jīng)濟回升。\n(一)固定資(zī)產(chǎn)投資(zī)增長較快\n全市固定資產(chǎn)投資增長7.7%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=7.7), pub=PUB_Q3),
+    case("glossed-heading-alone", "一、主要經(jīng)濟指標完成情況"),
+    # 海盐、嘉善位于400亿元至500亿元之间，分别为…: the bounds of the group stand between the places and their figures
+    case("list-bound-over", "上半年，全市地区生产总值3102.4亿元；海宁、桐乡超过500亿元，分别为612.3、580.1亿元。",
+         F("gdp", 2024, "H1", 3102.4, "亿元", region="嘉兴"), F("gdp", 2024, "H1", 612.3, "亿元", region="海宁"),
+         F("gdp", 2024, "H1", 580.1, "亿元", region="桐乡"), region="嘉兴"),
+    case("list-bound-between", "前三季度，南湖区地区生产总值586.2亿元；海盐、嘉善位于400亿元至500亿元之间，分别为462.5、488.7亿元。",
+         F("gdp", 2024, "Q1-Q3", 586.2, "亿元", region="南湖"), F("gdp", 2024, "Q1-Q3", 462.5, "亿元", region="海盐"),
+         F("gdp", 2024, "Q1-Q3", 488.7, "亿元", region="嘉善"), region="嘉兴", pub=PUB_Q3),
+    case("list-bound-under", "2023年，平湖市一般公共预算收入82.1亿元；海盐、嘉善均低于80亿元，依次为65.3、78.4亿元。",
+         F("fiscal_revenue_general", 2023, "FY", 82.1, "亿元", region="平湖"),
+         F("fiscal_revenue_general", 2023, "FY", 65.3, "亿元", region="海盐"),
+         F("fiscal_revenue_general", 2023, "FY", 78.4, "亿元", region="嘉善"), region="嘉兴", pub="2024-02-10"),
+    case("list-bound-alone", "上半年，全市地区生产总值3102.4亿元；海宁、桐乡超过500亿元。",
+         F("gdp", 2024, "H1", 3102.4, "亿元", region="嘉兴"), region="嘉兴"),
+    # a full year not over when the article was printed is a plan's or an estimate's (2013年…, printed in January)
+    case("year-not-over-targets", "2013年，全省社会消费品零售总额增长15%，城镇居民人均可支配收入增长11%左右。",
+         region="福建", pub="2013-01-27", labels={15: "forecast|target"}),
+    case("year-not-over-fiscal", "2024年，全市一般公共预算收入增长6%。", pub="2024-02-10", labels={6: "forecast|target"}),
+    case("year-not-over-investment", "2024年全县固定资产投资增长10%以上。", pub="2024-03-01"),
+    case("year-over-last-year", "2023年，全县地区生产总值增长6.1%。", F("gdp", 2023, "FY", yoy=6.1), pub="2024-01-20"),
+    # 。按可比价计算，同比增长7.9%，增速比全省高1.6个百分点: the rate of the figure before, whatever points follow
+    case("next-sentence-rate-with-points", "上半年，全市地区生产总值385.1亿元，首次突破380亿元。按可比价计算，同比增长7.9%，增速比全省高1.6个百分点。",
+         F("gdp", 2024, "H1", 385.1, "亿元", 7.9)),
+    case("next-sentence-rate-points-month", "1-5月，全县一般公共预算收入12.6亿元。同比增长8.2%，比上月提高0.5个百分点。",
+         F("fiscal_revenue_general", 2024, "M1-M5", 12.6, "亿元", 8.2), pub="2024-06-20"),
+    case("next-sentence-rate-points-year", "全年，全县规上工业总产值520.3亿元。同比增长9.1%，高于全市平均水平2.3个百分点。",
+         F("industrial_output", 2023, "FY", 520.3, "亿元", 9.1), pub="2024-01-20"),
+    case("next-sentence-share-points", "上半年，全市地区生产总值385.1亿元。其中第三产业占比52.1%，提高1.6个百分点。",
+         F("gdp", 2024, "H1", 385.1, "亿元")),
+    case("daguan-county-stays-a-place", "2010年，大关县地区生产总值增长7.2%。",
+         F("gdp", 2010, "FY", yoy=7.2, region="大关"), region="昭通", pub="2011-02-20"),
+]
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
     "period": PERIODS, "relyear": RELATIVE_YEARS, "carry": CARRY_OVER, "scope": SCOPE,
     "plan": PLAN_WORDS, "conflict": CONFLICTS, "repair": LINE_BREAKS, "traditional": TRADITIONAL,
-    "probe2": PROBE2, "real1": REAL1, "real2": REAL2,
+    "probe2": PROBE2, "real1": REAL1, "real2": REAL2, "real3": REAL3,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

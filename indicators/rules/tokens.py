@@ -21,7 +21,7 @@ from ..base.regions import WORD_PATTERN, lookup, names_in, names_overlapped
 from ..base.tables import ALIASES, REGION_WORDS
 from . import lexicon as L
 from .clauses import SentenceText
-from .numbers import AMOUNT, PERCENT, RATE_MARKS, parse_number, percent_value
+from .numbers import AMOUNT, NUMBER, PERCENT, RATE_MARKS, parse_number, percent_value
 from .periods import TIME, may_hold_time, time_expr
 from .timeline import DocState
 
@@ -89,6 +89,11 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     found += [(m.start(), m.end(), "amount", m) for m in AMOUNT.finditer(text)  # type: ignore[misc]
               if m.group("mag", "unit") != (None, None) and not text.startswith("百分点", m.end())
               and not (m.group("unit") == "个" and text.startswith("月", m.end()))]  # 连续4个月: a duration
+    if "分别" in text or "依次" in text:
+        found += shared_unit_amounts(text, found)
+        bounds = [m.span() for m in L.LIST_BOUND.finditer(text)]  # 位于1000亿元至1500亿元之间，分别为…
+        if bounds:
+            found = [t for t in found if t[2] != "amount" or not any(a <= t[0] < b for a, b in bounds)]
     found += [(m.start(), m.end(), "region", m.group()) for m in WORD_PATTERN.finditer(text)]  # type: ignore[misc]
     hosted = {m.end() - 1 for m in L.HOST_WORD.finditer(text)}
     found += [(i, i + len(name), "region", name) for i, name in names_overlapped(text)  # type: ignore[misc]
@@ -115,6 +120,33 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     else:
         toks = ranked_places(text, ds, toks, ranked_at)
     return Tokens(text, toks, frozenset(split_spans), frozenset(ranked_at))
+
+
+# 分别为1310.35、1098.90和1081.33亿元: bare numbers listed after 分别/依次 before the amount whose unit they share
+_SHARED_UNIT_RUN = re.compile(r"(?:分别|依次)(?:为|是|达到?|完成|实现|有)?:?(?P<run>(?:" + NUMBER + r"(?:、|和|及|与))+)")
+_LISTED_NUMBER = re.compile(NUMBER)
+
+
+def shared_unit_amounts(text: str, found: list) -> list:
+    """The amount tokens of bare numbers that share the unit of the amount after them.
+
+    >>> t = "三次产业增加值分别为41.0、38.6和170.4亿元"
+    >>> last = AMOUNT.search(t, t.index("170.4"))
+    >>> [(t[s:e], m.group()) for s, e, _, m in shared_unit_amounts(t, [(last.start(), last.end(), "amount", last)])]
+    [('41.0', '41.0亿元'), ('38.6', '38.6亿元')]
+    """
+    out = []
+    for s, _, kind, m in found:
+        if kind != "amount" or not m.group("unit") and not m.group("mag"):
+            continue
+        run = next((r for r in _SHARED_UNIT_RUN.finditer(text, max(0, s - 80), s) if r.end() == s), None)
+        if run is None:
+            continue
+        tail = text[m.end("num"):m.end()]  # the magnitude and unit the numbers share
+        for n in _LISTED_NUMBER.finditer(text, run.start("run"), run.end("run")):
+            if (shared := AMOUNT.fullmatch(n.group() + tail)) is not None:
+                out.append((n.start(), n.end(), "amount", shared))
+    return out
 
 
 _NOT_ANAPHORA = frozenset("中他余次它实")  # 其中, 其他, 其余, 其次, 其它, 其实: no place's
