@@ -593,6 +593,17 @@ GROWTH = [
          "2023年,全县固定资产投资增长8.2%,新签约项目35个,总金额达126亿元;完成技改项目投资金额31.5亿元。",
          F("fixed_asset_investment", 2023, "FY", yoy=8.2), F("signed_projects_count", 2023, "FY", 35, "个"),
          pub="2024-02-10"),
+    # a newspaper's jump line (下转第2版 … 上接第1版) inside a sentence goes; the sentence reads on
+    case("jump-line-xiazhuan-shangjie",
+         "本报讯 上半年，全县实现地区生产总值398.2亿元，同比增长6.1%；规上工业增加值完成\n（下转第2版）\n\n"
+         "（上接第1版）\n152.3亿元，增长7.4%。",
+         F("gdp", 2024, "H1", 398.2, "亿元", 6.1), F("industrial_value_added", 2024, "H1", 152.3, "亿元", 7.4)),
+    case("jump-line-chinese-page-numbers",
+         "1-7月，全县一般公共预算收入\n（下转第二版）\n（上接第一版）\n完成48.6亿元，增长5.2%。",
+         F("fiscal_revenue_general", 2024, "M1-M7", 48.6, "亿元", 5.2), pub="2024-08-20"),
+    case("jump-line-lettered-page",
+         "前三季度，全县外贸进出口总额312.4亿\n(转A3版)\n元，同比增长8.8%。",
+         F("trade_total", 2024, "Q1-Q3", 312.4, "亿元", 8.8), pub=PUB_Q3),
     # a list of places, each with its level and its rate in brackets
     case("region-list-level-with-bracketed-rate-sign",
          "上半年GDP：海盐398.2亿元(+6.1%)，海宁612.3亿元(+5.2%)。",

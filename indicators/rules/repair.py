@@ -284,15 +284,24 @@ def _subheading_ends(folded: str, starts: list[int]) -> list[int]:
     return ends
 
 
+# (下转第2版), (上接第1版), (转A3版): a newspaper's jump line, where an article goes on on another page
+_JUMP = re.compile(r"\((?:下转|上接|转|接)(?:第)?[ ]*[A-Z]?[0-9一二三四五六七八九十]{1,3}[ ]*版\)")
+
+
 def _drop_marks(folded: str, keep: np.ndarray) -> None:
     """Marks a page adds to the text go: a stray comma before another mark (烟台,、济南), a
-    pinyin gloss (區(qū)) and a footnote mark (总值[2]).
+    pinyin gloss (區(qū)), a footnote mark (总值[2]) and a jump line (下转第2版).
 
     >>> repair("烟台,、济南则分别以3242.69亿元,,摘得亚军,。").text
     '烟台、济南则分别以3242.69亿元,摘得亚军。'
     >>> repair("生产总值(GDP)[2]91.3亿元").text
     '生产总值(GDP)91.3亿元'
+    >>> repair("规上工业增加值完成\\n(下转第2版)\\n\\n(上接第1版)\\n152.3亿元。").text
+    '规上工业增加值完成152.3亿元。'
     """
+    if "版)" in folded:
+        for m in _brackets(folded, _JUMP):
+            keep[m.start():m.end()] = False
     if ",," in folded or ",、" in folded or ",。" in folded:
         for m in _STRAY_COMMA.finditer(folded):
             keep[m.start()] = False
