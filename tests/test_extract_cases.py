@@ -593,6 +593,20 @@ GROWTH = [
          "2023年,全县固定资产投资增长8.2%,新签约项目35个,总金额达126亿元;完成技改项目投资金额31.5亿元。",
          F("fixed_asset_investment", 2023, "FY", yoy=8.2), F("signed_projects_count", 2023, "FY", 35, "个"),
          pub="2024-02-10"),
+    # 增速比一季度提升0.5个百分点，达到6.1%: the compared period and its points gap stand between the
+    # rate word and the rate
+    case("rate-after-points-gap-to-a-quarter",
+         "上半年，全县实现地区生产总值398.2亿元，增速比一季度提升0.5个百分点，达到6.1%。",
+         F("gdp", 2024, "H1", 398.2, "亿元", 6.1)),
+    case("rate-after-points-gap-to-a-month-range",
+         "1-7月，全县规上工业增加值增速较1-6月回落0.3个百分点，为5.2%。",
+         F("industrial_value_added", 2024, "M1-M7", yoy=5.2), pub="2024-08-20"),
+    case("rate-after-points-gap-shouzhai",
+         "前三季度，全县固定资产投资增幅比上半年收窄1.1个百分点，为7.6%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=7.6), pub=PUB_Q3),
+    case("points-gap-alone-is-no-rate",
+         "上半年，全县实现地区生产总值398.2亿元，增速比一季度提升0.5个百分点。",
+         F("gdp", 2024, "H1", 398.2, "亿元")),
     # a newspaper's jump line (下转第2版 … 上接第1版) inside a sentence goes; the sentence reads on
     case("jump-line-xiazhuan-shangjie",
          "本报讯 上半年，全县实现地区生产总值398.2亿元，同比增长6.1%；规上工业增加值完成\n（下转第2版）\n\n"
