@@ -1199,7 +1199,8 @@ class Sentence(SentenceText):
         if g.region and cur is not None:
             name = _region_name(g.region, self.ds)
             slot = Slot(cur.metrics, g.start, g.start, cur.alias, cur.broad, [name],
-                        "national" if name == "全国" else cur.scope, cur.kind, self.state.snapshot(),
+                        "national" if name == "全国" else "region" if cur.scope == "national" else cur.scope,
+                        cur.kind, self.state.snapshot(),  # 全国GDP增长5.0%；全省增长5.6%: the province's own
                         rule="region-growth")
             slot.growths = g.rates[:1]
             self.slots.append(slot)
