@@ -625,6 +625,17 @@ GROWTH = [
     case("points-gap-alone-is-no-rate",
          "上半年，全县实现地区生产总值398.2亿元，增速比一季度提升0.5个百分点。",
          F("gdp", 2024, "H1", 398.2, "亿元")),
+    # a change named before the level (比上年增加41.3亿元，达到698.7亿元) leaves the metric open for it
+    case("level-after-a-change-zengjia",
+         "2023年，全县地区生产总值比上年增加41.3亿元，达到698.7亿元。", F("gdp", 2023, "FY", 698.7, "亿元"), pub="2024-02-20"),
+    case("level-after-a-change-zengshou",
+         "2023年，全县一般公共预算收入比上年增收4.1亿元，达61.2亿元，增长7.1%。",
+         F("fiscal_revenue_general", 2023, "FY", 61.2, "亿元", 7.1), pub="2024-02-20"),
+    case("level-after-a-change-yuan",
+         "2023年，全县城镇居民人均可支配收入较上年增加3650元，达到78523元，增长4.9%。",
+         F("income_urban_pc", 2023, "FY", 78523, "元", 4.9), pub="2024-02-20"),
+    case("change-alone-is-no-level",
+         "2023年，全县地区生产总值比上年增加41.3亿元，增长6.2%。", F("gdp", 2023, "FY", yoy=6.2), pub="2024-02-20"),
     # a newspaper's jump line (下转第2版 … 上接第1版) inside a sentence goes; the sentence reads on
     case("jump-line-xiazhuan-shangjie",
          "本报讯 上半年，全县实现地区生产总值398.2亿元，同比增长6.1%；规上工业增加值完成\n（下转第2版）\n\n"

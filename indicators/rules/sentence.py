@@ -43,6 +43,11 @@ _QUALIFIERS_BEFORE = sorted(((w, q) for w, (q, pos) in QUALIFIERS.items() if pos
                             key=lambda wq: -len(wq[0]))  # longest first: 超过 before 超
 _QUALIFIER_WORDS = tuple(w for w, _ in _QUALIFIERS_BEFORE)
 _COUNTED_PLACES = re.compile(r"(?<![\d.等])\d{1,2}(?:市|县|区|省)的?$")  # not 潍坊、…、临沂等4市的: the places named
+def _levels(slot: Slot) -> list[Quantity]:
+    """The slot's amounts that may take a rate (not a change, a target, a starting level, a bound)."""
+    return [q for q in slot.amounts if q.role not in _NOT_RECEIVER]
+
+
 _ASIDE = re.compile(r"\([^()]{1,20}\)")
 _BARE_GROWTH_OPENING = re.compile(r"\s*(?:同比|比上年同期|较上年同期|比上年|较上年)?")  # ；同比增长5.5%
 _NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
@@ -503,6 +508,7 @@ class Sentence(SentenceText):
             L.GAP.fullmatch(gap) or (last and L.REGION_GAP.fullmatch(mask_names(gap, overlapped=True)))
             or (last is None and (L.RANK_GAP.fullmatch(gap) or L.VERDICT_GAP.fullmatch(gap)))
             or (last and last.role == "baseline" and L.FROM_TO_GAP.fullmatch(gap))
+            or (last is None and q.role == "delta" and L.DELTA_GAP.fullmatch(gap))  # 比上年增加41.3亿元，达到…
             or self.after_bound(slot, o.chain_end, s)
             or (gap_times and last and q.amount is not None and last.amount is not None
                 and q.amount.base_unit == last.amount.base_unit
@@ -1207,7 +1213,7 @@ class Sentence(SentenceText):
             return
         avail = [r for r in self.receivers if r.start >= gs and not _has_growth(r)
                  and not (isinstance(r, Quantity) and r.role in _NOT_RECEIVER)
-                 and not (isinstance(r, Slot) and r.amounts)]
+                 and not (isinstance(r, Slot) and _levels(r))]
         if not avail and gs > 0 and k == 1 and _BARE_GROWTH_OPENING.fullmatch(self.text, gs, g.start):
             # 生产总值完成242.0亿元，总量居全省第7位；同比增长5.5%: a rate opening its clause group goes
             # on with the figure before it
@@ -1221,7 +1227,7 @@ class Sentence(SentenceText):
         last = avail[-1]
         if last.start < (cs := self.clause_start(g.start)) and L.other_thing(self.text[cs:g.start].strip()):
             return  # …完成98.2亿元，其中民间投资增长7.4%: the rate of another thing, not the figure's
-        if isinstance(last, Slot) and not last.amounts:
+        if isinstance(last, Slot) and not _levels(last):  # (比上年增加41.3亿元，增长6.2%: a change is no level)
             if k == 1 or k == width(last) or k == len(last.years):  # 2021年、2022年…分别增长a、b
                 last.growths = list(g.rates)
                 return
