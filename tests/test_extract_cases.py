@@ -634,6 +634,9 @@ GROWTH = [
     case("level-after-a-change-yuan",
          "2023年，全县城镇居民人均可支配收入较上年增加3650元，达到78523元，增长4.9%。",
          F("income_urban_pc", 2023, "FY", 78523, "元", 4.9), pub="2024-02-20"),
+    case("rate-after-a-bounded-subset-under-a-heading-is-the-subsets",
+         "（二）固定资产投资\n1-5月，全县固定资产投资同比增长3.2%。其中5000万元以下项目投资下降12.5%，房地产投资增长4.1%。",
+         F("fixed_asset_investment", 2024, "M1-M5", yoy=3.2), pub="2024-06-20"),
     case("change-alone-is-no-level",
          "2023年，全县地区生产总值比上年增加41.3亿元，增长6.2%。", F("gdp", 2023, "FY", yoy=6.2), pub="2024-02-20"),
     # a newspaper's jump line (下转第2版 … 上接第1版) inside a sentence goes; the sentence reads on

@@ -44,8 +44,8 @@ _QUALIFIERS_BEFORE = sorted(((w, q) for w, (q, pos) in QUALIFIERS.items() if pos
 _QUALIFIER_WORDS = tuple(w for w, _ in _QUALIFIERS_BEFORE)
 _COUNTED_PLACES = re.compile(r"(?<![\d.等])\d{1,2}(?:市|县|区|省)的?$")  # not 潍坊、…、临沂等4市的: the places named
 def _levels(slot: Slot) -> list[Quantity]:
-    """The slot's amounts that may take a rate (not a change, a target, a starting level, a bound)."""
-    return [q for q in slot.amounts if q.role not in _NOT_RECEIVER]
+    """The slot's amounts but a change (比上年增加41.3亿元), which leaves the slot's rate to the slot."""
+    return [q for q in slot.amounts if q.role != "delta"]
 
 
 _ASIDE = re.compile(r"\([^()]{1,20}\)")
