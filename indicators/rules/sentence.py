@@ -983,7 +983,7 @@ class Sentence(SentenceText):
         """The periods a metric at ``s``…``end`` stands for when a list of them comes before it:
         1月份和3月份单月进出口额, or 今年4月和5月，全市出口同比分别下降6%和9% (a list leading the sentence)."""
         text = self.text
-        cs = self.clause_start(s)
+        cs = self.clause_start_list(s)  # (一季度、上半年和前三季度GDP: the list's 、 part no clauses)
         near = [(ps, pe, v) for ps, pe, v in period_toks if cs <= ps and pe <= s]
         if len(near) >= 2 and all(L.LIST_JOIN.fullmatch(text[a[1]:b[0]]) for a, b in zip(near, near[1:])):
             return [v.period for _, _, v in near]
