@@ -158,8 +158,9 @@ class Extractor:
         first = next((f for f in new if f.kind == "actual" and f.scope == "region"
                       and not any(r in _NOT_OPENING for r in f.rule.split("+"))), None)
         flow.opening = TimeState(first.year, first.period) if first is not None and first.period else (
-            flow.time.copy() if parsed and new else flow.began if parsed else None)  # a paragraph that gave
-        # nothing (1-5月，规上工业企业实现利润…) leaves the next one the time it began with
+            flow.began if parsed and not new and _PRINTED_FIGURE.search(p_text) else flow.time.copy() if parsed
+            else None)  # a paragraph whose figures gave nothing (1-5月，规上工业企业实现利润总额67.5亿元) leaves
+        # the next one the time it began with (a figure-less one, 2023年，全省各市GDP排名出炉。, its own)
         if flow.lead is None and (flow.time.year is not None or flow.time.period is not None) \
                 and _sets_lead(p_text, new, parsed):
             flow.lead = flow.opening if first is not None and first.period else flow.time.copy()
@@ -359,6 +360,7 @@ def _topic(p_text: str) -> str:
     return m.group("metric") if m else ""
 
 
+_PRINTED_FIGURE = re.compile(r"\d(?:%|[亿万]|元)")  # 67.5亿元, 13.1%: a figure printed in a paragraph
 _RATE_OR_TIME = re.compile(r"-?\d+(?:\.\d+)?(?:%|个?百分点)|(?:19|20)\d{2}年|\d{1,2}月")
 _HAS_DIGIT = re.compile(r"[0-9千亿万]")  # re: a faster scan here
 # a figure in words: 增长七成, 翻一番 (a numeral before a unit of the growth units' table: matched at
