@@ -2665,6 +2665,14 @@ REAL3 = [
          F("income_rural_pc", 2024, "Q1", yoy=6.8), pub="2024-04-25"),
     case("no-fact-clause-same-paragraph", "1-5月，规模以上工业企业实现利润总额12.5亿元。规上工业增加值增长8.8%。",
          F("industrial_value_added", 2024, "M1-M5", yoy=8.8), pub="2024-06-20"),
+    # 第一产业(不包括农林牧渔服务业)实现增加值: a note in brackets inside a metric's name, with or without a verb
+    case("split-name-note-verb", "上半年，全县第一产业（不包括农林牧渔服务业）实现增加值12.3亿元，增长3.5%。",
+         F("gdp_primary", 2024, "H1", 12.3, "亿元", 3.5)),
+    case("split-name-note", "2023年，全县第一产业（不含农林牧渔服务业）增加值26.8亿元，增长4.1%。",
+         F("gdp_primary", 2023, "FY", 26.8, "亿元", 4.1), pub="2024-03-10"),
+    case("split-name-long-note", "一季度，全市第一产业(含农林牧渔专业及辅助性活动)增加值5.2亿元，增长3.9%。",
+         F("gdp_primary", 2024, "Q1", 5.2, "亿元", 3.9), pub="2024-04-25"),
+    case("split-name-note-no-metric", "上半年，全县农林牧渔业（含农林牧渔服务业）总产值28.6亿元，增长4.2%。"),
     case("daguan-county-stays-a-place", "2010年，大关县地区生产总值增长7.2%。",
          F("gdp", 2010, "FY", yoy=7.2, region="大关"), region="昭通", pub="2011-02-20"),
 ]
