@@ -2673,6 +2673,14 @@ REAL3 = [
     case("split-name-long-note", "一季度，全市第一产业(含农林牧渔专业及辅助性活动)增加值5.2亿元，增长3.9%。",
          F("gdp_primary", 2024, "Q1", 5.2, "亿元", 3.9), pub="2024-04-25"),
     case("split-name-note-no-metric", "上半年，全县农林牧渔业（含农林牧渔服务业）总产值28.6亿元，增长4.2%。"),
+    # foreign investment printed in yuan (实际使用外资42.6亿元) is a level too, not only in dollars
+    case("fdi-in-yuan", "1-9月，全市实际使用外资42.6亿元，同比增长8.3%。",
+         F("fdi_actual", 2024, "Q1-Q3", 42.6, "亿元", 8.3), pub=PUB_Q3),
+    case("fdi-in-renminbi", "2023年，全县实到外资3.2亿元人民币，增长15%。",
+         F("fdi_actual", 2023, "FY", 3.2, "亿元", 15), pub="2024-02-10"),
+    case("fdi-contracted-in-yuan", "上半年，全区合同利用外资18.5亿元，增长6.4%。",
+         F("fdi_contracted", 2024, "H1", 18.5, "亿元", 6.4)),
+    case("foreign-firms-revenue", "上半年，全区外资企业实现营业收入26.3亿元。"),
     case("daguan-county-stays-a-place", "2010年，大关县地区生产总值增长7.2%。",
          F("gdp", 2010, "FY", yoy=7.2, region="大关"), region="昭通", pub="2011-02-20"),
 ]
