@@ -2834,6 +2834,34 @@ REAL3 = [
          F("industrial_output", 2023, "FY", 520.3, "亿元", 9.1), pub="2024-01-20"),
     case("next-sentence-share-points", "上半年，全市地区生产总值385.1亿元。其中第三产业占比52.1%，提高1.6个百分点。",
          F("gdp", 2024, "H1", 385.1, "亿元")),
+    # a paragraph whose figures are no facts (1-5月，规上工业企业实现利润…) leaves the next the time it began with
+    case("no-fact-paragraph-profits", "上半年，全县规上工业增加值增长9.2%。\n1-5月，规模以上工业企业实现利润总额12.5亿元，同比增长13.1%。\n"
+         "全县固定资产投资增长8.4%。",
+         F("industrial_value_added", 2024, "H1", yoy=9.2), F("fixed_asset_investment", 2024, "H1", yoy=8.4)),
+    case("no-fact-paragraph-services", "前三季度，全市地区生产总值增长6.3%。\n1-8月，全市规上服务业营业收入增长9.9%。\n社会消费品零售总额285.3亿元，增长5.1%。",
+         F("gdp", 2024, "Q1-Q3", yoy=6.3), F("retail_sales", 2024, "Q1-Q3", 285.3, "亿元", 5.1), pub=PUB_Q3),
+    case("no-fact-paragraph-incomes", "一季度，全县一般公共预算收入8.6亿元，增长4.2%。\n1-2月，规上工业企业营业收入增长5.5%。\n"
+         "城乡居民人均可支配收入分别增长5.1%和6.8%。",
+         F("fiscal_revenue_general", 2024, "Q1", 8.6, "亿元", 4.2), F("income_urban_pc", 2024, "Q1", yoy=5.1),
+         F("income_rural_pc", 2024, "Q1", yoy=6.8), pub="2024-04-25"),
+    case("no-fact-clause-same-paragraph", "1-5月，规模以上工业企业实现利润总额12.5亿元。规上工业增加值增长8.8%。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=8.8), pub="2024-06-20"),
+    # 第一产业(不包括农林牧渔服务业)实现增加值: a note in brackets inside a metric's name, with or without a verb
+    case("split-name-note-verb", "上半年，全县第一产业（不包括农林牧渔服务业）实现增加值12.3亿元，增长3.5%。",
+         F("gdp_primary", 2024, "H1", 12.3, "亿元", 3.5)),
+    case("split-name-note", "2023年，全县第一产业（不含农林牧渔服务业）增加值26.8亿元，增长4.1%。",
+         F("gdp_primary", 2023, "FY", 26.8, "亿元", 4.1), pub="2024-03-10"),
+    case("split-name-long-note", "一季度，全市第一产业(含农林牧渔专业及辅助性活动)增加值5.2亿元，增长3.9%。",
+         F("gdp_primary", 2024, "Q1", 5.2, "亿元", 3.9), pub="2024-04-25"),
+    case("split-name-note-no-metric", "上半年，全县农林牧渔业（含农林牧渔服务业）总产值28.6亿元，增长4.2%。"),
+    # foreign investment printed in yuan (实际使用外资42.6亿元) is a level too, not only in dollars
+    case("fdi-in-yuan", "1-9月，全市实际使用外资42.6亿元，同比增长8.3%。",
+         F("fdi_actual", 2024, "Q1-Q3", 42.6, "亿元", 8.3), pub=PUB_Q3),
+    case("fdi-in-renminbi", "2023年，全县实到外资3.2亿元人民币，增长15%。",
+         F("fdi_actual", 2023, "FY", 3.2, "亿元", 15), pub="2024-02-10"),
+    case("fdi-contracted-in-yuan", "上半年，全区合同利用外资18.5亿元，增长6.4%。",
+         F("fdi_contracted", 2024, "H1", 18.5, "亿元", 6.4)),
+    case("foreign-firms-revenue", "上半年，全区外资企业实现营业收入26.3亿元。"),
     case("daguan-county-stays-a-place", "2010年，大关县地区生产总值增长7.2%。",
          F("gdp", 2010, "FY", yoy=7.2, region="大关"), region="昭通", pub="2011-02-20"),
 ]

@@ -44,7 +44,8 @@ METRIC = scanner(METRIC_PATTERN, first_chars(ALIASES), second={a[1] for a in ALI
 
 # 第二产业实现增加值, 规上工业完成工业增加值: a verb inside a metric's name.  The words before
 # the verb and the alias after it make one alias (sharing a head word when both print it).
-SPLIT_VERB = re.compile(r"(?:累计|共)?(?:实现|完成)|\([^()\d,;。%]{1,8}\)")  # or a gloss: 第三产业(服务业)增加值
+# or a gloss (a note), with or without the verb: 第三产业(服务业)增加值, 第一产业(不包括农林牧渔服务业)实现增加值
+SPLIT_VERB = re.compile(r"(?:\([^()\d,;。%]{1,16}\)\s*)?(?:累计|共)?(?:实现|完成)|\([^()\d,;。%]{1,16}\)")
 _ALIAS_HEADS = frozenset(a for a in ALIASES if "*" not in a)
 _ALIAS_ENDS = frozenset(a[i:] for a in _ALIAS_HEADS for i in range(len(a) - 1))  # what may follow the verb
 _ALIAS_LAST2 = frozenset(a[-2:] for a in _ALIAS_HEADS)  # every alias end (2+ characters) ends in one of these

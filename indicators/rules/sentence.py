@@ -1035,20 +1035,25 @@ class Sentence(SentenceText):
             return False  # 比2019年同期下降10.8%: a compared time names no period of its own
         if any(after < b <= g.start for b in self.figure_ends):
             return False  # other figures between: the rate is of something else
-        clone = Slot(cur.metrics, cur.start, cur.end, cur.alias, cur.broad, list(cur.regions), cur.scope,
-                     self.plan_kind(g.start) or cur.kind, self.state.snapshot(), cur.explicit_region,
+        self.period_slot(cur, cur.start, cur.end, g)
+        return True
+
+    def period_slot(self, base: Slot, start: int, end: int, g: GrowthTok) -> None:
+        """A slot of ``base``'s metric and places for the period in force, holding rate ``g``."""
+        clone = Slot(base.metrics, start, end, base.alias, base.broad, list(base.regions), base.scope,
+                     self.plan_kind(g.start) or base.kind, self.state.snapshot(), base.explicit_region,
                      rule="period-growth")
         clone.growths = list(g.rates)
         self.slots.append(clone)
-        return True
 
     def prev_period_growth(self, g: GrowthTok) -> bool:
         """…规上工业增加值增长5.4%。其中，8月份增长6.1%; 分季度看，一季度增长7.2%，二季度增长8.1%: in a
         sentence that names no metric, a rate right after a period of its own is the rate of the one
         metric the sentence before gave, for that period."""
         prev = self.prev
-        if prev is None or any(sl.rule != "period-growth" for sl in self.slots) or len(prev.metrics) != 1 or len(prev.regions) > 1 or len(g.values) != 1 \
-                or g.region or not (prev.growths or any(q.has_growth for q in prev.amounts)):
+        if prev is None or any(sl.rule != "period-growth" for sl in self.slots) or len(prev.metrics) != 1 \
+                or len(prev.regions) > 1 or len(g.values) != 1 or g.region \
+                or not (prev.growths or any(q.has_growth for q in prev.amounts)):
             return False
         after = max([self.body] + [b for b in self.figure_ends if b <= g.start])
         own = [(ts, te) for ts, te, t in self.period_toks if after <= ts and te <= g.start
@@ -1056,11 +1061,7 @@ class Sentence(SentenceText):
         if not own or not L.GAP.fullmatch(self.text, own[-1][1], g.start) or self.state.period is None \
                 or (self.state.year, self.state.period) == prev.time[:2]:
             return False
-        clone = Slot(prev.metrics, g.start, g.start, prev.alias, prev.broad, list(prev.regions), prev.scope,
-                     self.plan_kind(g.start) or prev.kind, self.state.snapshot(), prev.explicit_region,
-                     rule="period-growth")
-        clone.growths = list(g.rates)
-        self.slots.append(clone)
+        self.period_slot(prev, g.start, g.start, g)
         return True
 
     def after_bound(self, cur: Slot | None, a: int, b: int) -> bool:
