@@ -370,7 +370,7 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
     if first is None or not (_HAS_DIGIT.search(sentence, first.start()) or _WORD_UNIT.search(sentence)
                              or L.FLAT.search(sentence)):
         return False
-    return bool(L.METRIC.search(sentence)) or ("%" in sentence and (after_facts or bool(L.EVERY_REGION.search(sentence)))) \
+    return L.NAMES_METRIC.search(sentence) is not None or ("%" in sentence and (after_facts or bool(L.EVERY_REGION.search(sentence)))) \
         or (after_facts and (L.BY_REGION.search(sentence) is not None or L.QIZHONG_START.match(sentence) is not None)) \
         or (bool(head_alias) and (L.RANK_WORD.search(sentence) is not None or L.NAMED_RATE.search(sentence) is not None))
 
