@@ -20,7 +20,7 @@ from ..rules import lexicon as L
 from ..rules.grammar import parse_sentence
 from ..rules.grids import grid_facts
 from ..rules.periods import TIME, may_hold_time, time_expr
-from ..rules.repair import NUMBERING, Repaired, is_heading, repair
+from ..rules.repair import NUMBERING, Repaired, is_heading, may_be_numbered, repair
 from ..rules.sentence import (Quantity, Rate, Sentence, Slot, compared_time, pick_amounts, read_unparsed,
                               start_in_passing, width)
 from ..rules.timeline import DocState, Snap, TimeState, apply_time, resolve_time
@@ -156,7 +156,7 @@ class Extractor:
         # the time the paragraph opened with: its first regional figure's (…其中6月份… moves on), not a
         # rate's history nor a time named only after its figures (从9.5%到10.8%再到今年二季度的14%)
         first = next((f for f in new if f.kind == "actual" and f.scope == "region"
-                      and not any(r in _NOT_OPENING for r in f.rule.split("+"))), None)
+                      and not any(r in _NOT_OPENING for r in f.rule.split("+"))), None) if new else None
         flow.opening = TimeState(first.year, first.period) if first is not None and first.period else (
             flow.began if parsed and not new and _PRINTED_FIGURE.search(p_text) else flow.time.copy() if parsed
             else None)  # a paragraph whose figures gave nothing (1-5月，规上工业企业实现利润总额67.5亿元) leaves
@@ -358,7 +358,7 @@ def _topic(p_text: str) -> str:
     >>> _topic("(一)固定资产投资。1-6月份完成320.3亿元"), _topic("二、工业：规上工业增加值增长5%")
     ('固定资产投资', '')
     """
-    m = _TOPIC.match(p_text)
+    m = _TOPIC.match(p_text) if may_be_numbered(p_text) else None
     return m.group("metric") if m else ""
 
 
@@ -379,7 +379,7 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
     if first is None or not (_HAS_DIGIT.search(sentence, first.start()) or _WORD_UNIT.search(sentence)
                              or L.FLAT.search(sentence)):
         return False
-    return bool(L.METRIC.search(sentence)) or ("%" in sentence and (after_facts or bool(L.EVERY_REGION.search(sentence)))) \
+    return L.NAMES_METRIC.search(sentence) is not None or ("%" in sentence and (after_facts or bool(L.EVERY_REGION.search(sentence)))) \
         or (after_facts and (L.BY_REGION.search(sentence) is not None or L.QIZHONG_START.match(sentence) is not None)) \
         or (bool(head_alias) and (L.RANK_WORD.search(sentence) is not None or L.NAMED_RATE.search(sentence) is not None))
 

@@ -12,7 +12,7 @@ import regex
 
 from ..base.regions import NAME_SLOT, WORD_PATTERN
 from ..base.tables import (ALIASES, FILLERS, GROWTH_ROLES, GROWTH_WORDS, PLAN_WORDS, QUALIFIERS, SCOPE_WORDS, ZONES,
-                           first_chars, read_table, scanner, trie_pattern)
+                           first_chars, presence, read_table, scanner, trie_pattern)
 from .periods import TIME_PATTERN
 
 # 716家规上企业实现产值…: the set of units an industrial figure covers; it makes 产值 a metric
@@ -40,6 +40,7 @@ _wild = {a: regex.escape(a).replace(r"\*", _VERB_GAP) for a in sorted((a for a i
 _WILD = {a: re.compile(p) for a, p in _wild.items()}
 METRIC_PATTERN = "|".join([*_wild.values(), trie_pattern(_plain)])
 METRIC = scanner(METRIC_PATTERN, first_chars(ALIASES), second={a[1] for a in ALIASES})  # aliases have 2+ characters
+NAMES_METRIC = presence(METRIC, first_chars(ALIASES))  # whether a text names one: a third faster than METRIC
 
 
 # 第二产业实现增加值, 规上工业完成工业增加值: a verb inside a metric's name.  The words before
