@@ -2532,12 +2532,65 @@ REAL2 = [
     case("pinyin-gloss-per-head", "按常住人口計(jì)算,全縣人均地區(qū)生產(chǎn)總值5.2萬元,增長(zhǎng)4.1%。", pub="2024-04-02"),
 ]
 
+# --------------------------------------------------------------------------
+# Real pages, round 4 (one metric for many places or many periods): the shapes
+# the misses of /work/probe-real/real4 showed, each in our own wording
+# --------------------------------------------------------------------------
+
+REAL4 = [
+    # a table's title printed as its first row, the other cells empty (HTML colspan)
+    case("title-row-over-empty-cells-months",
+         "指标:规上工业增加值_累计增长(%) | | | |\n地区 | 2024年1-3月 | 2024年1-6月 | 2024年1-9月 |\n"
+         "海宁市 | 6.1 | 6.5 | 7.0 |\n桐乡市 | 5.2 | 5.8 | 6.3 |\n",
+         *(F("industrial_value_added", 2024, p, yoy=y, region=r) for r, ys in (("海宁", (6.1, 6.5, 7.0)),
+           ("桐乡", (5.2, 5.8, 6.3))) for p, y in zip(("Q1", "H1", "Q1-Q3"), ys)), region="嘉兴", pub=PUB_Q3),
+    case("title-row-over-empty-cells-numbered",
+         "表3 各县社会消费品零售总额增速(%) | | |\n县(市、区) | 2023年5月 | 2023年6月 |\n安吉县 | 8.4 | 9.1 |\n"
+         "德清县 | 7.7 | 6.9 |\n",
+         F("retail_sales", 2023, "M5", yoy=8.4, region="安吉"), F("retail_sales", 2023, "M6", yoy=9.1, region="安吉"),
+         F("retail_sales", 2023, "M5", yoy=7.7, region="德清"), F("retail_sales", 2023, "M6", yoy=6.9, region="德清"),
+         region="湖州", pub="2023-07-20"),
+    case("title-row-over-empty-cells-amounts",
+         "2022年各区一般公共预算收入 | | |\n地区 | 收入(亿元) | 增长(%) |\n越城区 | 61.2 | 3.4 |\n柯桥区 | 88.5 | -2.1 |\n",
+         F("fiscal_revenue_general", 2022, "FY", 61.2, "亿元", 3.4, region="越城"),
+         F("fiscal_revenue_general", 2022, "FY", 88.5, "亿元", -2.1, region="柯桥"), region="绍兴", pub="2023-02-10"),
+    case("title-row-over-industries",
+         "指标:工业增加值_同比增长(%) | | |\n行业 | 2020年11月 | 2020年10月 |\n纺织业 | 3.1 | 2.2 |\n化纤业 | 4.0 | 1.8 |\n",
+         region="绍兴", pub="2020-12-20"),
+    # a header of bare years (a yearbook's 主要年份), rows of parts in their whole's unit
+    case("bare-years-spaced",
+         "主要年份经济指标\n    2015 2018 2020 2022\n地区生产总值(亿元)   512.3 640.8 701.2 812.6\n"
+         "  第三产业   230.1 301.5 350.2 410.7\n",
+         *(F(m, y, "FY", v, "亿元", region="桐乡") for m, vs in (("gdp", (512.3, 640.8, 701.2, 812.6)),
+           ("gdp_tertiary", (230.1, 301.5, 350.2, 410.7))) for y, v in zip((2015, 2018, 2020, 2022), vs)),
+         region="桐乡", pub="2023-10-01"),
+    case("bare-years-piped-part-row",
+         "| 指标 | 2019 | 2020 | 2021 |\n| 财政总收入(亿元) | 88.1 | 90.4 | 101.7 |\n| #一般公共预算收入 | 50.2 | 51.9 | 58.3 |\n",
+         *(F(m, y, "FY", v, "亿元", region="嘉善") for m, vs in (("fiscal_revenue_total", (88.1, 90.4, 101.7)),
+           ("fiscal_revenue_general", (50.2, 51.9, 58.3))) for y, v in zip((2019, 2020, 2021), vs)),
+         region="嘉善", pub="2022-09-01"),
+    case("bare-years-over-column-groups",
+         "| 地区 | 2021 | | 2022 | |\n| 固定资产投资(亿元) | 增长(%) | 固定资产投资(亿元) | 增长(%) |\n"
+         "| 南湖区 | 300.5 | 8.1 | 320.4 | 6.6 |\n| 秀洲区 | 280.2 | 7.5 | 301.0 | 7.4 |\n",
+         F("fixed_asset_investment", 2021, "FY", 300.5, "亿元", 8.1, region="南湖"),
+         F("fixed_asset_investment", 2022, "FY", 320.4, "亿元", 6.6, region="南湖"),
+         F("fixed_asset_investment", 2021, "FY", 280.2, "亿元", 7.5, region="秀洲"),
+         F("fixed_asset_investment", 2022, "FY", 301.0, "亿元", 7.4, region="秀洲"), region="嘉兴", pub="2023-05-01"),
+    case("numbers-over-rows-are-no-years",
+         "主要指标\n    120 135 150\n地区生产总值(亿元)   410.2 520.3 610.5\n财政总收入(亿元)   50.1 60.2 70.3\n",
+         region="嘉善", pub="2023-05-01"),
+    case("bare-years-short-row-left-out",  # spaces do not tell which year a missing cell is
+         "主要年份经济指标\n    2016 2018 2020\n地区生产总值(亿元)   410.2 520.3 601.1\n财政总收入(亿元)   50.1 60.2\n",
+         *(F("gdp", y, "FY", v, "亿元", region="嘉善") for y, v in ((2016, 410.2), (2018, 520.3), (2020, 601.1))),
+         region="嘉善", pub="2023-05-01"),
+]
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
     "period": PERIODS, "relyear": RELATIVE_YEARS, "carry": CARRY_OVER, "scope": SCOPE,
     "plan": PLAN_WORDS, "conflict": CONFLICTS, "repair": LINE_BREAKS, "traditional": TRADITIONAL,
-    "probe2": PROBE2, "real1": REAL1, "real2": REAL2,
+    "probe2": PROBE2, "real1": REAL1, "real2": REAL2, "real4": REAL4,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

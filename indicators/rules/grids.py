@@ -348,6 +348,7 @@ def _unit_of(name: str) -> tuple[str, str]:
 
 
 _BARE_MONTHS = re.compile(r"1\s*[-—–~至]\s*(1[0-2]|[2-9])(?![\d.月])")
+_BARE_YEAR = re.compile(r"(?:19[5-9]|20[0-4])\d")  # a header cell that is a year alone
 
 
 def describe(text: str, home: str = "") -> Axis:
@@ -387,6 +388,8 @@ def describe(text: str, home: str = "") -> Axis:
             period = t.period or period
     if period is None and (bare := _BARE_MONTHS.match(name)):  # 8月 | 1-8: a header's months without 月
         period = f"M1-M{int(bare.group(1))}"
+    if year is None and _BARE_YEAR.fullmatch(name):  # 1990 2000 2008: a yearbook's columns of years
+        year, period = int(name), "FY"
     rest = re.sub(r"[\s、,:：=#*\d.()]", "", TIME.sub(" ", _WORDS.sub(" ", name))).strip("比与较的")
     if rest in UNITS:  # 地区生产总值 亿元: a unit printed under the name, without brackets
         rest, unit = "", unit or rest
@@ -494,6 +497,8 @@ def _row_at(lines: Lines, i: int) -> Row | None:
     m = _ROW.fullmatch(kinds)
     if m:
         unit = cells[m.start("unit")] if m.group("unit") else None
+        if _years_line([c for c in cells[m.start("values"):] if c.text]):
+            return None  # 指标 | 2019 | 2020: the header of the years, no row
         return Row(cells[m.start("label")], unit, cells[m.start("values"):], i, i)
     m = re.fullmatch(r"b*(n(?=t))?(t)(u)?b*", kinds)
     if not m or i + 1 >= len(lines.text):
@@ -503,7 +508,7 @@ def _row_at(lines: Lines, i: int) -> Row | None:
     while j < len(lines.text) and _VALUES.fullmatch(_kinds(lines.cells(j))) and lines.cells(j)[0].kind != "u":
         values.extend(lines.cells(j))
         j += 1
-    if not values:
+    if not values or _years_line([c for c in values if c.text]):
         return None
     unit = cells[m.start(3)] if m.group(3) else None
     return Row(cells[m.start(2)], unit, values, i, j - 1)
@@ -684,10 +689,15 @@ def _heading(lines: Lines, first: int) -> Heading:
                 if not _names_time(sentences[-1]):  # 2023年,全市…。各县主要指标见下表。: the time named before it
                     title[:0] = _time_before(lines, k, sentences[:-1])
             break
-        if _rows_at(lines, k):
-            break  # another table's row
-        um = _UNIT_LINE.search(text)
         cells = [c for c in lines.cells(k) if c.text]
+        if _years_line(cells):  # 1990 1995 2000: the columns' years; a section's name below is no header
+            header = [lines.cells(k), *(h for h in header if sum(1 for c in h if c.text) > 1)]
+            mode = "title"
+            k -= 1
+            continue
+        if _rows_at(lines, k) and any(c.kind == "n" for c in lines.cells(k)):
+            break  # another table's row (a label over empty cells may be the title)
+        um = _UNIT_LINE.search(text)
         if um and header == [] and len(cells) == 2 and cells[1].kind == "u" and _UNIT_LINE.match(cells[0].text):
             header.insert(0, lines.cells(k))  # 单位:亿元 | %: the unit of each column below its header
         elif um and len(cells) <= 2:
@@ -695,8 +705,8 @@ def _heading(lines: Lines, first: int) -> Heading:
             mode = "title"
             if len(text.strip()) > um.end() - um.start() + 4:
                 title.insert(0, text)
-        elif mode == "title" or _is_title(cells):
-            title.insert(0, text)
+        elif mode == "title" or _is_title(cells) or _spans_header(lines.cells(k), header):
+            title.insert(0, cells[0].text if _spans_header(lines.cells(k), header) else text)
             mode = "title"
             if len(title) >= _MAX_TITLE_LINES:
                 break
@@ -735,6 +745,27 @@ def _is_title(cells: list[Cell]) -> bool:
             TABLE_WORDS.get(w.group()) == "rank" for w in _WORDS.finditer(cells[0].text))):
         return True  # 各市GDP排名, 万亿城市GDP排行榜: a metric of a set of places
     return len(cells) == 1 and _names_time(cells[0].text)
+
+
+def _years_line(cells: list[Cell]) -> bool:
+    """A header line of years alone, counting up (``1990 1995 2000 2008``).
+
+    >>> _years_line(line_cells("  1990 1995 2000")), _years_line(line_cells("2008 1995 12.5"))
+    (True, False)
+    >>> _years_line([c for c in line_cells("| 地 区 | 2008 | 2009 | |") if c.text])
+    True
+    """
+    years = [c.text for c in cells]
+    if years and not _has_digit(years[0]):
+        years = years[1:]  # 地区 | 2008 | 2009: the label column's header first
+    return len(years) >= 2 and all(_BARE_YEAR.fullmatch(y) for y in years) and years == sorted(set(years))
+
+
+def _spans_header(line: list[Cell], header: list[list[Cell]]) -> bool:
+    """One text cell, then empty cells, over a header line of three cells or more: a title printed
+    as the table's first row (``指标:工业增加值_同比增长(%) | | | |`` over ``地区 | 11月 | 10月``)."""
+    return (len(line) >= 3 and line[0].kind == "t" and not any(c.text for c in line[1:])
+            and any(sum(1 for c in h if c.text) >= 3 for h in header))
 
 
 def _label_like(axis: Axis) -> bool:
@@ -814,6 +845,27 @@ def _stacked(head: Heading, n: int, home: str) -> list[str] | None:
     return cols
 
 
+def _year_groups(head: Heading, n: int, home: str) -> list[str] | None:
+    """A line of years over the sub-columns each year covers (2008 | 2009 over 零售总额(亿元) |
+    增长(%) | 零售总额(亿元) | 增长(%)): the years are column groups, the other lines stack."""
+    at = next((i for i, line in enumerate(head.header) if _years_line([c for c in line if c.text])), None)
+    if at is None or len(head.header) < 2:
+        return None
+    years = [c.text for c in head.header[at] if _BARE_YEAR.fullmatch(c.text)]
+    if n % len(years):
+        return None
+    subs = [""] * n
+    for line in head.header[:at] + head.header[at + 1:]:
+        texts = [c.text for c in line if c.text]
+        while len(texts) > n and _label_like(describe(texts[0], home)):
+            texts.pop(0)
+        if len(texts) != n:
+            return None
+        subs = [f"{a} {t}".strip() for a, t in zip(subs, texts)]
+    per = n // len(years)
+    return [f"{years[i // per]}年 {sub}" for i, sub in enumerate(subs)]
+
+
 def _nest_subs(axes: list[Axis]) -> list[Axis]:
     """Bare cells at the end of a header (第一产业 第二产业, no unit) are sub-columns printed
     after the column of their parent metric (生产总值)."""
@@ -842,7 +894,7 @@ def _columns(head: Heading, rows: list[Row], width: int | None, home: str) -> li
     if aligned:
         tries.append([describe(s, home) for s in aligned[-n:]])
     tries.append(_fit(_flat(head), n, home))
-    for names in (_grouped(head, n, home), _stacked(head, n, home)):
+    for names in (_grouped(head, n, home), _stacked(head, n, home), _year_groups(head, n, home)):
         if names:
             tries.append(_fit(names, n, home))
     axes = [describe(s, home) for s in _joined(head)]
@@ -1009,7 +1061,7 @@ def _table_facts(doc: Document, ds: DocState, lines: Lines, rows: list[Row], hom
     cols = _inherit(found, _link(found))
     frame = _frame(head, cols, home)
     row_axes = [describe(r.label.text + (f"({r.unit.text.strip('()')})" if r.unit else ""), home) for r in rows]
-    row_axes = _with_totals(_inherit(row_axes, _link(row_axes)), home)
+    row_axes = _part_units(_with_totals(_inherit(row_axes, _link(row_axes)), home))
     cols = _with_totals(cols, home)
     if frame.rates and any(a.role == "growth" for a in [*cols, *row_axes]):
         frame = replace(frame, rates=False)  # a table that prints its rates in columns of their own
@@ -1017,8 +1069,24 @@ def _table_facts(doc: Document, ds: DocState, lines: Lines, rows: list[Row], hom
     for row, ra in zip(rows, row_axes):
         if ra.role in ("skip", "label", "unit") or not (ra.metric or ra.region or ra.year or ra.period):
             continue  # a product, an industry, a town: not a place, a metric or a time
+        if not head.piped and len(row.values) < len(cols):
+            continue  # spaces do not tell which column a missing cell is (13.49 32.92 under five years)
         facts.extend(_row_facts(doc, ds, lines, frame, row, ra, cols))
     return facts
+
+
+def _part_units(axes: list[Axis]) -> list[Axis]:
+    """A row of a part without its unit (第一产业, #地方财政收入) under the row of its whole
+    (地区生产总值(亿元), 财政总收入(亿元)) is in the whole's unit."""
+    out: list[Axis] = []
+    whole: Axis | None = None
+    for a in axes:
+        if a.unit:
+            whole = a
+        elif whole is not None and a.role == "value" and a.metric and METRICS[a.metric].parent == whole.metric:
+            a = replace(a, unit=whole.unit)
+        out.append(a)
+    return out
 
 
 def _with_totals(axes: list[Axis], home: str) -> list[Axis]:
