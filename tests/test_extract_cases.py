@@ -2583,6 +2583,23 @@ REAL4 = [
          "主要年份经济指标\n    2016 2018 2020\n地区生产总值(亿元)   410.2 520.3 601.1\n财政总收入(亿元)   50.1 60.2\n",
          *(F("gdp", y, "FY", v, "亿元", region="嘉善") for y, v in ((2016, 410.2), (2018, 520.3), (2020, 601.1))),
          region="嘉善", pub="2023-05-01"),
+    # a place with its amount and its rate in brackets, numbered items (下同: the rate word serves the rest)
+    case("place-amount-rate-brackets-numbered",
+         "上半年各县(市、区)生产总值:1.海宁市(612.3亿元 同比增长6.1%下同)、2.桐乡市(580.4亿元 5.2%)、3.海盐县(310.6亿元 4.4%)。",
+         F("gdp", 2024, "H1", 612.3, "亿元", 6.1, region="海宁"), F("gdp", 2024, "H1", 580.4, "亿元", 5.2, region="桐乡"),
+         F("gdp", 2024, "H1", 310.6, "亿元", 4.4, region="海盐"), region="嘉兴"),
+    case("place-amount-rate-brackets-own-verbs",
+         "1-9月各区一般公共预算收入:越城区(45.2亿元,同比下降3.1%)、柯桥区(70.8亿元,同比增长2.5%)、上虞区(50.3亿元,增长1.9%)。",
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 45.2, "亿元", -3.1, region="越城"),
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 70.8, "亿元", 2.5, region="柯桥"),
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 50.3, "亿元", 1.9, region="上虞"), region="绍兴", pub=PUB_Q3),
+    case("place-amount-rate-brackets-first-verb",
+         "全年各县固定资产投资完成情况:安吉县(410.2亿元 增长12.1%)、德清县(389.5亿元 9.6%)、长兴县(452.8亿元 10.3%)。",
+         F("fixed_asset_investment", 2023, "FY", 410.2, "亿元", 12.1, region="安吉"),
+         F("fixed_asset_investment", 2023, "FY", 389.5, "亿元", 9.6, region="德清"),
+         F("fixed_asset_investment", 2023, "FY", 452.8, "亿元", 10.3, region="长兴"), region="湖州", pub="2024-02-05"),
+    case("place-amount-share-brackets",  # no growth word: the percent may be a share, the item is no figure of ours
+         "各县规上工业总产值:安吉县(812.3亿元 18.2%)、德清县(760.1亿元 16.9%)。", region="湖州", pub="2024-02-05"),
 ]
 
 CASE_LISTS: dict[str, list] = {

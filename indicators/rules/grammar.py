@@ -113,7 +113,7 @@ def rule_names(rule: str) -> list[str]:
 ALPHABET = "".join(LETTERS.values())
 GRAMMAR: tuple[Phase, ...] = (
     Phase("lists", (
-        Step("region-list", r"R[GPA]?(?:R[GPA]?)+", Sentence.place_items),  # 平湖市(6.8%)、秀洲区(6.2%), 淳安县持平
+        Step("region-list", r"R(?:A[GP]?|[GP])?(?:R(?:A[GP]?|[GP])?)+", Sentence.place_items),  # 平湖市(6.8%)、秀洲区(6.2%), 淳安县持平
     ), alphabet=ALPHABET),
     Phase("phrases", (
         Step("time", "T", Sentence.on_time),  # moves the sentence's time (not a compared or plan time)

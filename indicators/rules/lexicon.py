@@ -209,7 +209,11 @@ DISTRIBUTIVE_LATER = re.compile(r"[^;。\d%]{0,30}?,(?:[^,;。\d%]{0,6}?)(?P<wor
 # 平湖市(6.8%)、秀洲区为6.2%: what may sit between a region and its figure, and between items.
 ITEM_LEAD = re.compile(r"(?:为|是|达到|达|(?:同比|比上年)?(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r"))?(?P<open>\()?")
 # between items of a list: a separator, and maybe the item's rank (海盐县增长6.8%，居第二；桐乡市…)
-ITEM_SEP = re.compile(r"\s*(?:[、,;]|和|及|以及|与)\s*(?:" + _RANK_PHRASE + r"\s*[、,;]\s*)?")
+ITEM_SEP = re.compile(r"\s*(?:[、,;]|和|及|以及|与)\s*(?:" + _RANK_PHRASE + r"\s*[、,;]\s*)?(?:\d{1,2}\.(?!\d))?")
+# 新罗区(607.87亿元 同比增长5.4%下同): the rate after a place's amount in its brackets (下同: the same below)
+ITEM_RATE = re.compile(r"[\s,]*(?:同比|比上年)?(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")?\s*(?=[-+]?\d)")
+LIST_NUMBER = re.compile(r"(?<![\d.])\d{1,2}\.\s*$")
+SAME_BELOW = re.compile(r"\s*[,;]?\s*(?:下同|以下同)")
 GROWTH_WORD = re.compile(trie_pattern(list(GROWTH_WORDS)))
 # 各县, 两区, 有5个县(市), 8个省份, 城市GDP排行: the subject is a set of places, each item of a list after it a
 # whole region

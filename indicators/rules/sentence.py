@@ -98,6 +98,8 @@ class RegionItem:
     kind: str  # pct | amount
     fig: re.Match[str]  # an AMOUNT or a PERCENT match
     verb: str = ""  # 海盐县下降2.2%: the item's own growth word
+    rate: re.Match[str] | None = None  # 新罗区(607.87亿元 同比增长5.4%): the amount's rate in its brackets
+    rate_verb: str = ""
 
 
 
@@ -575,11 +577,20 @@ class Sentence(SentenceText):
             if fig is not None and not (fig.group("mag") or fig.group("unit")):
                 fig = None
         end = fig.end() if fig is not None else -1
+        rate = rate_lead = None
+        if fig is not None and kind == "amount" and lead.group("open"):  # type: ignore[union-attr]
+            rate_lead = L.ITEM_RATE.match(text, end)
+            rate = PERCENT.match(text, rate_lead.end()) if rate_lead is not None else None
+            if rate is not None and not rate.group("times"):
+                end = (same.end() if (same := L.SAME_BELOW.match(text, rate.end())) else rate.end())
+            else:
+                rate = None
         if fig is not None and lead.group("open"):  # type: ignore[union-attr]
             end = end + 1 if text.startswith(")", end) else -1
         if fig is None or end < 0 or (kind == "amount" and lead.group("verb")):  # type: ignore[union-attr]
             return None  # 增长2亿元: a change, not the region's level
-        return RegionItem(name, start, end, kind, fig, lead.group("verb") or "")  # type: ignore[union-attr]
+        return RegionItem(name, start, end, kind, fig, lead.group("verb") or "",  # type: ignore[union-attr]
+                          rate, (rate_lead.group("verb") or "") if rate is not None and rate_lead else "")
 
     def list_slots(self, i: int, j: int) -> int:
         """One slot per place of each run, for the metric named before the run (region-list)."""
@@ -755,6 +766,7 @@ class Sentence(SentenceText):
             return
         else:
             between = L.COMPARED_RATE.sub("", text[base.end if base.end else lead:start])
+            between = L.LIST_NUMBER.sub("", between)  # 数据:1.新罗区(…): the first item's number
             if any(map(str.isdigit, between)) and not L.QIZHONG_END.search(between) and not continues:
                 return  # figures in between belong to the base, unless the list is its 其中 or goes on from it
         # 嘉善县增长8.2%，较上月有所回落；平湖市(6.8%)、…: a growth word before a ; is the base's, and
@@ -780,6 +792,9 @@ class Sentence(SentenceText):
                 slot.growths = [Rate(percent_value(it.fig, -1 if own < 0 else 1), *it.fig.span())]
             else:
                 slot.amounts = [self.quantity(it.fig, it.fig.start(), it.fig.end())]
+                if it.rate is not None and (rated := next((r.rate_verb for r in run if r.rate_verb), "")):
+                    own = L.SIGN.get(it.rate_verb or rated, 1)  # 5.6% after 同比增长5.4%下同: a rate too
+                    slot.growths = [Rate(percent_value(it.rate, -1 if own < 0 else 1), *it.rate.span())]
             self.slots.append(slot)
 
     def compared_slots(self, i: int, j: int) -> int:
