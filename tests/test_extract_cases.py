@@ -2600,6 +2600,20 @@ REAL4 = [
          F("fixed_asset_investment", 2023, "FY", 452.8, "亿元", 10.3, region="长兴"), region="湖州", pub="2024-02-05"),
     case("place-amount-share-brackets",  # no growth word: the percent may be a share, the item is no figure of ours
          "各县规上工业总产值:安吉县(812.3亿元 18.2%)、德清县(760.1亿元 16.9%)。", region="湖州", pub="2024-02-05"),
+    # another time's level a figure surpasses (超过去年全年的…) sets no time for the paragraphs after it
+    case("surpassed-level-last-year",
+         "今年前10月,全县社会消费品零售总额已超过去年全年的210.5亿元。\n1-10月,工业生产平稳。全县规上工业增加值同比增长7.2%。",
+         F("retail_sales", 2023, "FY", 210.5, "亿元"), F("industrial_value_added", 2024, "M1-M10", yoy=7.2),
+         pub="2024-11-20"),
+    case("surpassed-level-named-year",
+         "上半年,全市进出口总额已突破2022年全年的318.4亿元。\n上半年,投资稳步增长。全市固定资产投资同比增长6.3%。",
+         F("trade_total", 2022, "FY", 318.4, "亿元"), F("fixed_asset_investment", 2024, "H1", yoy=6.3)),
+    case("neared-level-last-year",
+         "前三季度全区一般公共预算收入已接近去年全年的96.2亿元。\n前三季度,消费市场回暖。全区社会消费品零售总额同比增长5.1%。",
+         F("fiscal_revenue_general", 2023, "FY", 96.2, "亿元"), F("retail_sales", 2024, "Q1-Q3", yoy=5.1), pub=PUB_Q3),
+    case("own-level-surpassing-last-year",  # the level is this year's: 超过去年全年水平 names no figure
+         "今年前10月,全县社会消费品零售总额210.5亿元,超过去年全年水平。",
+         F("retail_sales", 2024, "M1-M10", 210.5, "亿元"), pub="2024-11-20"),
 ]
 
 CASE_LISTS: dict[str, list] = {

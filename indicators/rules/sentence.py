@@ -448,6 +448,9 @@ class Sentence(SentenceText):
         if o.local_time and (L.GAP.fullmatch(self.text, o.local_time[0], s)
                              or self.text.startswith("的", o.local_time[0]) and o.local_time[0] + 1 == s):
             q.time = o.local_time[1]  # 已超2020年全年的1503.6亿元
+            referenced = True
+        else:
+            referenced = False
         o.local_time = None
         if q.role == "threshold" and not self.carried.scope:
             self.carried.scope, self.carried.group = "subset", self.group_start(s)
@@ -467,6 +470,8 @@ class Sentence(SentenceText):
                 o.slot = slot
             slot.amounts.append(q)
             o.chain_end = q.end
+            if referenced and len(slot.amounts) == 1:
+                slot.add_rule("reference-level")  # 社零已超过去年全年的8118.5亿元: another time's level
         else:
             o.slot = None
             if self.before_metric(q, i):
@@ -1305,11 +1310,15 @@ def compared_time(text: str, s: int, e: int) -> bool:
     (True, False)
     >>> compared_time("全县经济在上年低基数效应下回升", 5, 7)
     True
+    >>> compared_time("社零总额已超过去年全年的8118.5亿元", 7, 9)  # a level of the year before, surpassed
+    True
     """
     return bool(L.COMPARISON_END.search(text, max(0, s - 3), s) or L.MULTIPLE_AFTER.match(text, e)
                 or L.SINCE_AFTER.match(text, e)
                 or (L.TREND_BEFORE.search(text, max(0, s - 3), s) is not None and L.TREND_AFTER.match(text, e) is not None)
                 or (text.endswith(L.BASELINE, 0, s) and text.startswith("的", e))
+                or (L.SURPASS_END.search(text, max(0, s - 4), s) is not None and text.startswith(
+                    "的", (m.end() if (m := TIME.match(text, e)) else e)))  # 超过去年全年的: a level surpassed
                 or ("基数" in text and any(m.end() >= e for m in L.BASE_PHRASE.finditer(text, max(0, s - 4), e + 40)
                                          if m.start() <= s)))  # 在上年低基数效应下: the base's time
 
