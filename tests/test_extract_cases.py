@@ -2614,6 +2614,45 @@ REAL4 = [
     case("own-level-surpassing-last-year",  # the level is this year's: 超过去年全年水平 names no figure
          "今年前10月,全县社会消费品零售总额210.5亿元,超过去年全年水平。",
          F("retail_sales", 2024, "M1-M10", 210.5, "亿元"), pub="2024-11-20"),
+    # places compared with in brackets after 分别高出: their own rates of the metric
+    case("compared-places-gaochu",
+         "1-5月,全县规上工业增加值同比增长7.4%,分别高出全国(6.2%)、全省(6.8%)平均水平1.2个和0.6个百分点。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=7.4, region="嘉善"),
+         F("industrial_value_added", 2024, "M1-M5", yoy=6.8, region="浙江"), region="嘉善", pub="2024-06-20"),
+    # the rate of the same period a year before, in brackets after 较去年同期
+    case("last-year-rate-bare",
+         "上半年,全县固定资产投资同比增长9.3%,较上年同期(5.2%)加快4.1个百分点。",
+         F("fixed_asset_investment", 2024, "H1", yoy=9.3, region="嘉善"),
+         F("fixed_asset_investment", 2023, "H1", yoy=5.2, region="嘉善"), region="嘉善"),
+    case("last-year-rate-with-verb",
+         "1-8月,全市社会消费品零售总额同比增长6.6%,比去年同期(增长3.4%)加快3.2个百分点。",
+         F("retail_sales", 2024, "M1-M8", yoy=6.6, region="嘉兴"), F("retail_sales", 2023, "M1-M8", yoy=3.4, region="嘉兴"),
+         region="嘉兴", pub="2024-09-20"),
+    case("last-year-rate-falling",
+         "一季度,全区一般公共预算收入同比增长2.5%,较去年同期(下降2.1%)提高4.6个百分点。",
+         F("fiscal_revenue_general", 2024, "Q1", yoy=2.5, region="南湖"),
+         F("fiscal_revenue_general", 2023, "Q1", yoy=-2.1, region="南湖"), region="南湖", pub="2024-04-20"),
+    case("rate-of-the-year-start-is-none",
+         "上半年,全县规上工业增加值同比增长6.5%,较年初(5.2%)加快1.3个百分点。",
+         F("industrial_value_added", 2024, "H1", yoy=6.5, region="嘉善"), region="嘉善"),
+    # a list of places with their figures in brackets right after the subject's own figure
+    case("bracket-places-amounts-and-rates",
+         "上半年,全县城镇居民人均可支配收入32150元(全省35210元、全市36870元),同比增长5.1%(全省4.8%、全市4.9%)。",
+         F("income_urban_pc", 2024, "H1", 32150, "元", 5.1, region="嘉善"),
+         F("income_urban_pc", 2024, "H1", 35210, "元", 4.8, region="浙江"),
+         F("income_urban_pc", 2024, "H1", 36870, "元", 4.9, region="嘉兴"), region="嘉善"),
+    case("bracket-places-rates",
+         "1-9月,全县规上工业增加值同比增长7.5%(全省6.1%、全市6.9%),增速居全市第二。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=7.5, region="嘉善"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=6.1, region="浙江"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=6.9, region="嘉兴"), region="嘉善", pub=PUB_Q3),
+    case("bracket-places-amounts",
+         "全年,全县居民人均可支配收入52180元(全市56320元、全省60250元)。",
+         F("income_pc", 2023, "FY", 52180, "元", region="嘉善"), F("income_pc", 2023, "FY", 56320, "元", region="嘉兴"),
+         F("income_pc", 2023, "FY", 60250, "元", region="浙江"), region="嘉善", pub="2024-02-05"),
+    case("bracket-parts-are-no-places",  # 城镇/农村 in brackets: parts of the figure, not places
+         "上半年,全县居民人均可支配收入增长5.6%(城镇5.1%、农村6.2%)。",
+         F("income_pc", 2024, "H1", yoy=5.6, region="嘉善"), region="嘉善"),
 ]
 
 CASE_LISTS: dict[str, list] = {

@@ -68,6 +68,8 @@ _RULES = [
          "the metric of the sentence before"),
     Rule("compared-place", "phrase", "metric growth comparison [分别] place ( rate ) (、 place ( rate ))*",
          "the compared places' own rates of the same metric (分别高于全省(6.3%)、金华(6.7%))"),
+    Rule("last-year-rate", "phrase", "metric growth 较|比 上年同期 ( rate )",
+         "the rate of the same period a year before (较去年同期(-1.1%)提高9.2个百分点)"),
     Rule("region-growth", "phrase", "metric ... place growth", "a rate of another place for the same metric"),
     Rule("place-figure", "phrase", "metric figure ... [其中] place [filler] figure",
          "a place opening a clause with its own figure, the metric left out: the same metric for that place"),

@@ -162,6 +162,12 @@ COMPARED_ITEM = re.compile(_COMPARED_ITEM)
 _ANY_ITEM = re.sub(r"\(\?P<\w+>", "(?:", _COMPARED_ITEM)  # the same item, its groups unnamed
 COMPARED_PLACES = re.compile(r"(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1] + ["比", "较"])
                              + r")(?:分别)?(?P<items>" + _ANY_ITEM + "(?:(?:、|和|及|与)" + _ANY_ITEM + ")*)")
+# 4894元(全国5963元、全省4881元、全市6351元): other places' figures in brackets right after one's own
+_BRACKET_ITEM = (r"(?:" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?(?:平均水平|平均|水平)?(?:为|是|达|:)?"
+                 r"[-+]?\d[\d,]*(?:\.\d+)?(?:%|[万亿]?元|[万亿]?美元)")
+BRACKET_FIGURES = re.compile(r"\((?P<items>" + _BRACKET_ITEM + r"(?:[、,]" + _BRACKET_ITEM + r")+)\)")
+BRACKET_ITEM = re.compile(r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?(?:平均水平|平均|水平)?"
+                          r"(?:为|是|达|:)?(?P<fig>[-+]?\d)")
 # 增速超过7%, 高于全国5.5%: a rate the subject is compared with, not one of its own figures
 COMPARED_RATE = re.compile("(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1] + ["超"]) + r")[^,;。\d%]{0,8}?"
                            r"-?\d+(?:\.\d+)?\s*%")
@@ -175,6 +181,9 @@ COMPARED_POINTS = re.compile(r"(?:比|较)[^,;。\d%]{0,12}?(?:高出|高|低|�
                              r"\d+(?:\.\d+)?个?百分点")
 NOT_GROWTH_RE = re.compile(trie_pattern(list(NOT_GROWTH)))
 _GROWTH_VERBS = [w for w, role in GROWTH_ROLES.items() if role == "verb"]
+# 较去年同期(-1.1%)提高9.2个百分点: the rate of the same period a year before, in brackets
+COMPARED_BASIS = re.compile(r"(?:较|比)(?:上年|去年)同期\((?:同比)?(?P<verb>" + trie_pattern(_GROWTH_VERBS)
+                            + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%\)")
 REGION_FOLLOW = re.compile(
     r"[,、;:和及与的()\d。-]|$|[二两三四五六七八九十](?:地|县|市|区)|等(?:\d+|[二两三四五六七八九十]+)个?[地县市区省]|" + _FILLER + "|" + METRIC_PATTERN + "|" + TIME_PATTERN
     + "|" + trie_pattern(_GROWTH_VERBS) + "|" + trie_pattern([r["word"] for r in _FLAT_WORDS if r["role"] == "flat"])

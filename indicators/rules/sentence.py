@@ -482,10 +482,20 @@ class Sentence(SentenceText):
     def compared_in_brackets(self, s: int) -> bool:
         """Whether the figure at ``s`` stands in brackets after a place it belongs to (（全市为21585元）,
         （全省9.4%）), inside a phrase of another place's."""
-        ps = next((a for a, b in self.parens if a < s < b), None)
-        if ps is None or self.open.slot is None or ps < self.open.slot.end:
+        ps, pe = next(((a, b) for a, b in self.parens if a < s < b), (None, None))
+        if ps is None:
             return False
-        return _COMPARED_BRACKET.fullmatch(self.text, ps + 1, s) is not None
+        if self.open.slot is not None and ps >= self.open.slot.end \
+                and _COMPARED_BRACKET.fullmatch(self.text, ps + 1, s) is not None:
+            return True
+        return self.bracket_list(ps, pe) is not None  # (全国5963元、全省4881元、…): each item of the list
+
+    def bracket_list(self, ps: int, pe: int) -> re.Match[str] | None:
+        """The places with their figures in the brackets at ``ps``..``pe``, right after a figure."""
+        if not any(t.end == ps for t in self.toks if t.kind in ("amount", "growth")):
+            return None
+        m = L.BRACKET_FIGURES.match(mask_names(self.text), ps)
+        return m if m is not None and m.end() == pe else None
 
     def joins(self, slot: Slot, q: Quantity, s: int, gap_times: list[tuple[int, int]]) -> bool:
         """Whether amount ``q`` at ``s`` is the next figure of ``slot``."""
@@ -822,7 +832,50 @@ class Sentence(SentenceText):
                             explicit_region=place, rule="compared-place")
                 slot.growths = [Rate(float(it.group("rate")), *it.span("rate"))]
                 self.slots.append(slot)
+        for ps, pe in self.parens:  # 4894元(全国5963元、全省4881元): their own figures
+            if (m := self.bracket_list(ps, pe)) is not None:
+                self.bracket_slots(m, masked)
+        for m in L.COMPARED_BASIS.finditer(text):  # 较去年同期(-1.1%)提高…: the rate a year before
+            base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule.startswith("metric")), None)
+            if base is None or len(base.metrics) != 1 or self.group_start(base.end) != self.group_start(m.start()) \
+                    or not (base.growths or any(q.has_growth for q in base.amounts)):
+                continue
+            year, period, _ = resolve_time(base.time, self.ds)
+            if year is None or not period:
+                continue
+            slot = Slot(base.metrics, m.start(), m.end(), base.alias, base.broad, list(base.regions), base.scope,
+                        base.kind, (year - 1, period, 0), base.explicit_region, rule="last-year-rate")
+            sign = -1 if L.SIGN.get(m.group("verb") or "", 1) < 0 else 1
+            slot.growths = [Rate(sign * float(m.group("rate")), *m.span("rate"))]
+            self.slots.append(slot)
         return len(self.slots) - before
+
+    def bracket_slots(self, m: re.Match[str], masked: str) -> None:
+        """Places with their figures in brackets right after a slot's own amount or rate (4894元(全国
+        5963元、全省4881元), 增长16.8%(全国7.1%、全省14.8%)): the same metric's figures of those places."""
+        text, s = self.text, m.start()
+        rate = any(t.end == s and t.kind == "growth" for t in self.toks)
+        base = next((sl for sl in reversed(self.slots) if sl.rule.startswith("metric") and sl.end <= s
+                     and self.group_start(sl.end) == self.group_start(s)
+                     and (sl.growths or any(q.has_growth for q in sl.amounts) if rate
+                          else any(q.end == s for q in sl.amounts))), None)
+        if base is None or len(base.metrics) != 1:
+            return
+        for it in L.BRACKET_ITEM.finditer(masked, m.start("items"), m.end("items")):
+            place = text[it.start("place"):it.end("place")]
+            fs = it.start("fig")
+            fig = PERCENT.match(text, fs) if rate else AMOUNT.match(text, fs)
+            if fig is None or (not rate and not (fig.group("mag") or fig.group("unit"))):
+                return
+            name = _region_name(place, self.ds)
+            slot = Slot(base.metrics, it.start(), fig.end(), base.alias, base.broad, [name],
+                        "national" if name == "全国" else base.scope, base.kind, base.time,
+                        explicit_region=place, rule="compared-place")
+            if rate:
+                slot.growths = [Rate(percent_value(fig, 1), *fig.span())]
+            else:
+                slot.amounts = [self.quantity(fig, fig.start(), fig.end())]
+            self.slots.append(slot)
 
     def elided_base(self, run: list[RegionItem]) -> Slot | None:
         """有6个省份增速超过全国，分别是江苏(7.1%)、安徽(6.9%)…: a list of places' rates whose
