@@ -2653,6 +2653,25 @@ REAL4 = [
     case("bracket-parts-are-no-places",  # 城镇/农村 in brackets: parts of the figure, not places
          "上半年,全县居民人均可支配收入增长5.6%(城镇5.1%、农村6.2%)。",
          F("income_pc", 2024, "H1", yoy=5.6, region="嘉善"), region="嘉善"),
+    # a table titled by its metric with its columns' units, no time of its own: the article's lead time;
+    # a column of a rate's change (增速比1-6月, 增速较上年同期) holds points, no rate
+    case("unit-list-title-lead-time",
+         "1-7月,各市经济运行平稳。\n规模以上工业增加值 (亿元、%、%)\n城市 | 增速 | 增速比1-6月 |\n杭州 | 7.2 | 0.3 |\n"
+         "宁波 | 6.8 | -0.1 |\n",
+         F("industrial_value_added", 2024, "M1-M7", yoy=7.2, region="杭州"),
+         F("industrial_value_added", 2024, "M1-M7", yoy=6.8, region="宁波"), region="浙江", pub="2024-08-20"),
+    case("unit-list-title-cells-one-a-line",
+         "上半年,全省投资保持增长。\n固定资产投资(亿元、%)\n地区 |\n增速 |\n增速比一季度 |\n温州 |\n10.2 |\n1.1 |\n"
+         "台州 |\n8.7 |\n-0.4 |\n",
+         F("fixed_asset_investment", 2024, "H1", yoy=10.2, region="温州"),
+         F("fixed_asset_investment", 2024, "H1", yoy=8.7, region="台州"), region="浙江"),
+    case("rate-change-column-skipped",
+         "2023年1-5月各县主要指标\n地区 | 规上工业增加值增速(%) | 增速较上年同期(±) |\n海宁 | 8.1 | 2.2 |\n桐乡 | 7.4 | -0.5 |\n",
+         F("industrial_value_added", 2023, "M1-M5", yoy=8.1, region="海宁"),
+         F("industrial_value_added", 2023, "M1-M5", yoy=7.4, region="桐乡"), region="嘉兴", pub="2023-06-20"),
+    case("unit-list-title-no-time-anywhere",
+         "规模以上工业增加值 (亿元、%、%)\n省市 | 增速 | 增速比上月 |\n杭州 | 7.2 | 0.3 |\n宁波 | 6.8 | -0.1 |\n",
+         region="浙江", pub="2024-08-20"),
 ]
 
 CASE_LISTS: dict[str, list] = {

@@ -40,6 +40,7 @@ from .lexicon import EVERY_REGION, METRIC, alias_of
 from .numbers import parse_amount, parse_number
 from .periods import TIME, canonical_period, may_hold_time, month_range, time_expr
 from .repair import Repaired
+from .sentence import compared_time
 from .timeline import DocState, resolve_time
 
 TABLE_WORDS: dict[str, str] = {r["word"]: r["role"] for r in read_table("table_words.csv")}
@@ -332,19 +333,28 @@ def _unit_of(name: str) -> tuple[str, str]:
 
     >>> _unit_of("地区生产总值(亿元)"), _unit_of("增长%"), _unit_of("县(市、区)")
     (('地区生产总值', '亿元'), ('增长', '%'), ('县', ''))
-    >>> _unit_of("固定资产投资(不含农户)")
-    ('固定资产投资', '')
+    >>> _unit_of("固定资产投资(不含农户)"), _unit_of("规模以上工业增加值(亿元、%、%)")
+    (('固定资产投资', ''), ('规模以上工业增加值', ''))
     """
     unit = ""
     for m in _BRACKET.finditer(name):
         inner = m.group(1).strip()
         if inner in UNITS or inner in ("%", "‰"):
             unit = inner
-    name = _BRACKET.sub(lambda m: "" if m.group(1) in UNITS or m.group(1) in ("%", "‰")
+    name = _BRACKET.sub(lambda m: "" if m.group(1) in UNITS or m.group(1) in ("%", "‰") or _unit_list(m.group(1))
                         or _LEVELS.fullmatch(m.group(1)) or m.group(1).startswith(_NOTES) else m.group(), name)
     if name.endswith(("%", "‰")):
         name, unit = name[:-1], name[-1]
     return name, unit
+
+
+def _unit_list(inner: str) -> bool:
+    """Whether brackets hold the units of several columns (亿元、%、%)."""
+    parts = [u.strip() for u in re.split(r"[、,/]", inner)]
+    return len(parts) > 1 and all(u in UNITS or u in ("%", "‰") for u in parts)
+
+
+_RATE_CHANGE = re.compile(r"(?:增速|增幅|增长率|增长)(?:%|\(%\))?(?:比|较|与)")  # 增速比1-6月: a rate's change
 
 
 _BARE_MONTHS = re.compile(r"1\s*[-—–~至]\s*(1[0-2]|[2-9])(?![\d.月])")
@@ -362,8 +372,8 @@ def describe(text: str, home: str = "") -> Axis:
     ('平湖', 'M1-M3', 'skip')
     >>> describe("县(市、区)").role, describe("装备制造业").role, describe("1-8 数值").period
     ('label', 'skip', 'M1-M8')
-    >>> describe("单位(亿元)").role
-    'value'
+    >>> describe("单位(亿元)").role, describe("增速比1-6月").role, describe("比上年增长(%)").role
+    ('value', 'skip', 'growth')
     """
     name, unit = _unit_of(_clean(text))
     if not name:
@@ -381,6 +391,7 @@ def describe(text: str, home: str = "") -> Axis:
         name = name[:m.start()] + " " + name[m.end():]
     roles = {_WORD_ROLES[wm.group()] for wm in _WORDS.finditer(name)}
     year = period = None
+    name = name + "年" if _BARE_YEAR.fullmatch(name) else name  # 1990 2000 2008: a yearbook's columns of years
     for tm in TIME.finditer(name):
         t = time_expr(tm)
         if t is not None and t.kind == "time":
@@ -388,8 +399,6 @@ def describe(text: str, home: str = "") -> Axis:
             period = t.period or period
     if period is None and (bare := _BARE_MONTHS.match(name)):  # 8月 | 1-8: a header's months without 月
         period = f"M1-M{int(bare.group(1))}"
-    if year is None and _BARE_YEAR.fullmatch(name):  # 1990 2000 2008: a yearbook's columns of years
-        year, period = int(name), "FY"
     rest = re.sub(r"[\s、,:：=#*\d.()]", "", TIME.sub(" ", _WORDS.sub(" ", name))).strip("比与较的")
     if rest in UNITS:  # 地区生产总值 亿元: a unit printed under the name, without brackets
         rest, unit = "", unit or rest
@@ -404,8 +413,8 @@ def describe(text: str, home: str = "") -> Axis:
         period = "month"
     if "unit_line" in roles and not (metric or region):  # 计量单位; but 单位(亿元) heads amounts in 亿元
         return Axis(text, "value", unit=unit) if unit in UNITS else Axis(text, "unit")
-    if "share" in roles or ("prior" in roles and "growth" not in roles):
-        return Axis(text, "skip")
+    if "share" in roles or ("prior" in roles and "growth" not in roles) or _RATE_CHANGE.search(_clean(text)):
+        return Axis(text, "skip")  # 增速比1-6月, 增速与去年同期比较: a rate's change, in points
     if "rank" in roles and not (metric or region or period):
         return Axis(text, "rank")
     if "growth" in roles or (unit in ("%", "‰") and not metric):
@@ -744,6 +753,9 @@ def _is_title(cells: list[Cell]) -> bool:
     if len(cells) == 1 and METRIC.search(cells[0].text) and (EVERY_REGION.search(cells[0].text) or any(
             TABLE_WORDS.get(w.group()) == "rank" for w in _WORDS.finditer(cells[0].text))):
         return True  # 各市GDP排名, 万亿城市GDP排行榜: a metric of a set of places
+    if len(cells) == 1 and METRIC.search(cells[0].text) and (m := re.search(r"\(([^()]+)\)\s*$", cells[0].text)) \
+            and _unit_list(m.group(1)):
+        return True  # 规模以上工业增加值 (亿元、%、%): the table's metric with its columns' units
     return len(cells) == 1 and _names_time(cells[0].text)
 
 
@@ -1060,6 +1072,10 @@ def _table_facts(doc: Document, ds: DocState, lines: Lines, rows: list[Row], hom
     found = _headwords(found, head, home)
     cols = _inherit(found, _link(found))
     frame = _frame(head, cols, home)
+    if frame.year is None and frame.period is None and not any(c.year or c.period for c in cols):
+        year, period = _lead_time(lines, first.first_line)  # 1-7月,西部地区…: the article's time
+        frame = replace(frame, year=year, period=period,
+                        month=month_range(period)[1] if period and month_range(period) else frame.month)
     row_axes = [describe(r.label.text + (f"({r.unit.text.strip('()')})" if r.unit else ""), home) for r in rows]
     row_axes = _part_units(_with_totals(_inherit(row_axes, _link(row_axes)), home))
     cols = _with_totals(cols, home)
@@ -1087,6 +1103,21 @@ def _part_units(axes: list[Axis]) -> list[Axis]:
             a = replace(a, unit=whole.unit)
         out.append(a)
     return out
+
+
+def _lead_time(lines: Lines, first: int) -> tuple[int | None, str | None]:
+    """The time the article leads with before a table that names none: the first time named
+    above it (not one compared with), else none."""
+    for k in range(first):
+        text = lines.text[k]
+        if not _names_time(text):
+            continue
+        for m in TIME.finditer(text):
+            t = time_expr(m)
+            if t is not None and t.kind == "time" and not compared_time(text, m.start(), m.end()):
+                return t.year, canonical_period(t.period) if t.period else None
+        return None, None
+    return None, None
 
 
 def _with_totals(axes: list[Axis], home: str) -> list[Axis]:
