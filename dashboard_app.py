@@ -4,10 +4,12 @@ Between the server's start and the first script run, the browser loads Streamlit
 (about a second in which the server has nothing to do).  In that time a thread imports what the
 first run needs: the modules ``dashboard.py`` imports (pandas and the app's modules, 0.5 s of CPU),
 then the extraction's (their regular expressions are compiled on import, 0.2-0.4 s), which the
-first launch on a folder needs, and DuckDB's (0.1 s), which reading a folder's reviews needs.  It
-ends by filling the module cache of ``inspect`` (0.05-0.2 s): the first element a run writes has
-Streamlit look at the call stack once (``inspect.stack()``, to tell a REPL), which maps every
-loaded module to its file.  The first run then finds all this done.  And the HTML page names
+first launch on a folder needs, and DuckDB's (0.1 s), which reading a folder's reviews needs.  Right
+after the page's own imports it fills the module cache of ``inspect`` (0.05-0.2 s): the first
+element a run writes has Streamlit look at the call stack once (``inspect.stack()``, to tell a
+REPL), which maps every loaded module to its file.  The first run then finds all this done, in the
+order it needs it: the page's modules, the stack, DuckDB, then the extraction (a restart reads the
+extracted corpus from Streamlit's disk cache and needs none of it).  And the HTML page names
 the chart element's script and plotly.js's bundle (1.2 MB) as modules to preload, so the browser
 fetches and compiles them with the frontend, not only once the first run has sent a chart element.
 ``streamlit run dashboard.py`` serves the same pages without these.
@@ -46,13 +48,14 @@ def page_imports(path: Path = PAGE) -> str:
                      or isinstance(node, ast.ImportFrom) and node.module != "__future__")
 
 
-def warm_up(path: Path = PAGE, modules: tuple[str, ...] = EXTRACTION + REVIEWS) -> None:
-    """Run the imports of the script at ``path``, import the other ``modules``, then have ``inspect``
-    map the loaded modules to their files (what the first run's ``inspect.stack()`` would do)."""
+def warm_up(path: Path = PAGE, modules: tuple[str, ...] = REVIEWS + EXTRACTION) -> None:
+    """Run the imports of the script at ``path``, have ``inspect`` map the loaded modules to their
+    files (what the first run's first element does with ``inspect.stack()``), then import the other
+    ``modules``, in the order a run needs them."""
     exec(compile(page_imports(path), str(path), "exec"), {})  # noqa: S102  (the page's own import lines)
+    inspect.stack()
     for name in modules:
         __import__(name)
-    inspect.stack()
 
 
 @asynccontextmanager

@@ -282,3 +282,10 @@ def test_traditional_folds_never_touch_simplified_vocabulary() -> None:
     held = {w for w in words if set(w) & folds.keys()}
     assert held == set()
     assert {folds[c] for c in "億規業長縣區"} == set("亿规业长县区")
+
+
+def test_a_row_with_an_unquoted_comma_names_its_table_and_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "words.csv").write_text("word,note\n全市,the city\n唯一,the only one, not a subject\n", encoding="utf-8")
+    monkeypatch.setattr(tables, "_VOCAB", tmp_path)
+    with pytest.raises(ValueError, match=r"vocab/words.csv, line 3: more fields"):
+        tables.read_table("words.csv")

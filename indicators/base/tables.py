@@ -18,8 +18,21 @@ _VOCAB = resources.files("indicators") / "vocab"
 
 
 def read_table(name: str) -> list[dict[str, str]]:
+    """The rows of the vocabulary table ``vocab/<name>``, stripped; a row with more fields than the
+    header names is an error that says where (a comma left unquoted in a note).
+
+    >>> read_table("region_words.csv")[0]
+    {'word': '全市', 'level': 'city'}
+    """
     with (_VOCAB / name).open(encoding="utf-8", newline="") as f:
-        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(f)]
+        reader = csv.DictReader(f)
+        rows = []
+        for row in reader:
+            if None in row:
+                raise ValueError(f"vocab/{name}, line {reader.line_num}: more fields than the header's "
+                                 f"{reader.fieldnames} (quote a field that holds a comma)")
+            rows.append({k: (v or "").strip() for k, v in row.items()})
+        return rows
 
 
 def _mapping(name: str, key: str, value: str) -> dict[str, str]:

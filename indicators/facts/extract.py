@@ -180,6 +180,8 @@ class Extractor:
         ids = [i for i, f in enumerate(facts) if f.yoy_pct is None and f.evidence == self.last_evidence]
         if names:
             ids = [i for i in ids if facts[i].region in names]
+        if len(ids) != len(values):  # …GDP超2000亿的地区(a bound, labelled),其金额达2252.28亿元。名义增长率10.9%…
+            ids = [i for i in ids if facts[i].scope == "region" and facts[i].kind == "actual"]
         if len(ids) != len(values):
             return
         for i, v in zip(ids, values):
@@ -263,8 +265,10 @@ class Extractor:
             period = "FY"  # 今年的预期目标: a plan for a year is for the full year
         if not period and kind == "actual":
             return None
-        if kind == "actual" and year is not None and self.ds.pub and year > self.ds.pub.year:
-            kind = "forecast"
+        if kind == "actual" and year is not None and self.ds.pub and (
+                year > self.ds.pub.year or year == self.ds.pub.year and period == "FY" and self.ds.pub.month
+                and self.ds.pub.month < 12):
+            kind = "forecast"  # a year not over when the article was printed (2013年…增长15%, printed in January)
         return year, period, note, kind
 
     @staticmethod
@@ -354,7 +358,7 @@ def _topic(p_text: str) -> str:
     return m.group("metric") if m else ""
 
 
-_RATE_OR_TIME = re.compile(r"-?\d+(?:\.\d+)?%|(?:19|20)\d{2}年|\d{1,2}月")
+_RATE_OR_TIME = re.compile(r"-?\d+(?:\.\d+)?(?:%|个?百分点)|(?:19|20)\d{2}年|\d{1,2}月")
 _HAS_DIGIT = re.compile(r"[0-9千亿万]")  # re: a faster scan here
 # a figure in words: 增长七成, 翻一番 (a numeral before a unit of the growth units' table: matched at
 # the unit, which re reaches by a fast scan for its few characters), 与上年持平 (L.FLAT: the flat words')

@@ -58,8 +58,10 @@ _RULES = [
          " | (从 metric 来看, [time] place [则][分别] 以 amount)",
          "a place's figure and rank, of the metric a ranking title names (各县GDP排行榜 … 海宁市以1285.6亿元位居第一)"
          " or a sentence leads with (从GDP总量来看，苏州以…领跑，南京、无锡分别以…)"),
-    Rule("subject-after", "part", "metric figure 的[县市区|城市…](是|为|有|还有|包括) place",
-         "the place named after the figures as their subject"),
+    Rule("subject-after", "part", "metric figure 的[县市区|城市…](是|为|有|还有|包括) place | metric figure 的 place",
+         "the place named after the figures as their subject (总量达412.6亿元的海宁市继续领跑)"),
+    Rule("metric-anaphor", "part", "(place|time|其|clause-start) 总量|金额|总额|体量 … figure",
+         "the metric named last, for a word that stands for it (其2023年金额达到936.2亿元: GDP's)"),
     # lists of places
     Rule("region-list", "phrase", "metric ... place [verb] ( figure ) (sep place [verb] ( figure ))+",
          "one fact per place, for the metric named before the list"),
@@ -115,7 +117,8 @@ def rule_names(rule: str) -> list[str]:
 ALPHABET = "".join(LETTERS.values())
 GRAMMAR: tuple[Phase, ...] = (
     Phase("lists", (
-        Step("region-list", r"R(?:A[GP]?|[GP])?(?:R(?:A[GP]?|[GP])?)+", Sentence.place_items),  # 平湖市(6.8%)、秀洲区(6.2%), 淳安县持平
+        Step("region-list", r"R(?:A[GP]?|[GP])?(?:R(?:A[GP]?|[GP])?)+", Sentence.place_items),  # 平湖市(6.8%)、秀洲区(6.2%),
+        # 淳安县持平, 海盐398.2亿元(+6.1%), 新罗区(607.87亿元 同比增长5.4%)
     ), alphabet=ALPHABET),
     Phase("phrases", (
         Step("time", "T", Sentence.on_time),  # moves the sentence's time (not a compared or plan time)

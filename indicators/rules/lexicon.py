@@ -48,6 +48,9 @@ SPLIT_VERB = re.compile(r"(?:累计|共)?(?:实现|完成)|\([^()\d,;。%]{1,8}\
 _ALIAS_HEADS = frozenset(a for a in ALIASES if "*" not in a)
 _ALIAS_ENDS = frozenset(a[i:] for a in _ALIAS_HEADS for i in range(len(a) - 1))  # what may follow the verb
 _ALIAS_LAST2 = frozenset(a[-2:] for a in _ALIAS_HEADS)  # every alias end (2+ characters) ends in one of these
+# …98.2亿元，其中民间投资增长7.4%: a clause led by a thing of a metric's kind that is no metric of ours
+# (at least two characters before a head that ends an alias: 投资, 收入, 售额 …)
+OTHER_THING = re.compile(r"(?:其中)?[\u4e00-\u9fff]{4,12}")
 
 
 def split_alias(before: str, after: str) -> tuple[str, int, int] | None:
@@ -77,6 +80,17 @@ def split_alias(before: str, after: str) -> tuple[str, int, int] | None:
 
 # 地区生产总值（5.7%）、…均实现增长: a metric right before a bracketed rate
 METRIC_BEFORE_BRACKET = re.compile("(?:" + METRIC_PATTERN + r")\($")
+
+
+def other_thing(words: str) -> bool:
+    """Whether ``words`` (a clause's words before its rate) name a thing of a metric's kind that
+    is no metric of ours.
+
+    >>> other_thing("其中民间投资"), other_thing("税收收入"), other_thing("同比"), other_thing("社会消费品零售总额")
+    (True, True, False, False)
+    """
+    return OTHER_THING.fullmatch(words) is not None and words[-2:] in _ALIAS_LAST2 and not words.startswith(
+        ("同比", "比上年", "较上年")) and METRIC.search(words) is None
 
 
 def alias_of(surface: str) -> str:
@@ -188,7 +202,8 @@ REGION_FOLLOW = re.compile(
     r"[,、;:和及与的()\d。-]|$|[二两三四五六七八九十](?:地|县|市|区)|等(?:\d+|[二两三四五六七八九十]+)个?[地县市区省]|" + _FILLER + "|" + METRIC_PATTERN + "|" + TIME_PATTERN
     + "|" + trie_pattern(_GROWTH_VERBS) + "|" + trie_pattern([r["word"] for r in _FLAT_WORDS if r["role"] == "flat"])
     + "|" + _RANK + "|" + _RANK_VERB  # 德清县次之, 安吉县位列第三, 平湖市居第二
-    + "|" + trie_pattern(list(ZONES)) + "|" + WORD_PATTERN.pattern + r"|[市县区省]")
+    + "|" + trie_pattern(list(ZONES)) + "|" + WORD_PATTERN.pattern + r"|[市县区省]"
+    + r"|(?:位于|介于|处于|超过|突破|低于|高于|不足|不到)(?=\d)")  # 六盘水位于1000亿元至1500亿元之间
 
 # A growth phrase ends right before its first percent.
 _VERBS = _GROWTH_VERBS
@@ -197,7 +212,7 @@ GROWTH_CUE_END = scanner(
     r"(?:(?P<verb>" + trie_pattern(_VERBS) + r")"
     r"(?:了|为|达|达到|至|高达|约|:)?"
     r"|(?P<rate>" + trie_pattern(_RATES) + r")(?:(?:[^;。%\d]{0,10}?)"
-    r"(?:分别)?(?:为|达|达到|是|同为|仅为|高达|在|:))?)$", first_chars([*_VERBS, *_RATES]))  # 增速8.1%, 增速为8.1%, 增速：8.1%
+    r"(?:分别)?(?:为|达|达到了?|是|同为|仅为|高达|在|:))?)$", first_chars([*_VERBS, *_RATES]))  # 增速8.1%, 增速为8.1%, 增速：8.1%
 SIGN = GROWTH_WORDS
 # 与上年持平 is a growth of 0; 增速与上年持平 compares rates, 基本持平 is not exact.
 FLAT_WORDS = tuple(r["word"] for r in _FLAT_WORDS if r["role"] == "flat")
@@ -217,10 +232,12 @@ FIGURE_LIST = re.compile(r"[^,;。\d%]{0,6}?(?P<list>" + _FIG + r"(?:\s*(?:、|�
 DISTRIBUTIVE_LATER = re.compile(r"[^;。\d%]{0,30}?,(?:[^,;。\d%]{0,6}?)(?P<word>分别)")
 # 平湖市(6.8%)、秀洲区为6.2%: what may sit between a region and its figure, and between items.
 ITEM_LEAD = re.compile(r"(?:为|是|达到|达|(?:同比|比上年)?(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r"))?(?P<open>\()?")
+# 海盐398.2亿元(+6.1%), 嘉善县236.4亿元(增长5.2%): an item's level with its rate in brackets (before the percent)
+ITEM_RATE = re.compile(r"\((?:同比)?(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")?(?=[+\-]?\d)")
 # between items of a list: a separator, and maybe the item's rank (海盐县增长6.8%，居第二；桐乡市…)
 ITEM_SEP = re.compile(r"\s*(?:[、,;]|和|及|以及|与)\s*(?:" + _RANK_PHRASE + r"\s*[、,;]\s*)?(?:\d{1,2}\.(?!\d))?")
 # 新罗区(607.87亿元 同比增长5.4%下同): the rate after a place's amount in its brackets (下同: the same below)
-ITEM_RATE = re.compile(r"[\s,]*(?:同比|比上年)?(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")?\s*(?=[-+]?\d)")
+ITEM_RATE_INSIDE = re.compile(r"[\s,]*(?:同比|比上年)?(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")?\s*(?=[-+]?\d)")
 LIST_NUMBER = re.compile(r"(?<![\d.])\d{1,2}\.\s*$")
 SAME_BELOW = re.compile(r"\s*[,;]?\s*(?:下同|以下同)")
 GROWTH_WORD = re.compile(trie_pattern(list(GROWTH_WORDS)))
@@ -252,6 +269,8 @@ RATE_SHIFT = re.compile(
     r"(?:从|由)(?P<when>[^,;。%]{0,12}?[年月季度期](?:份|末|底)?的)?(?P<v1>增长|下降|负增长)?(?P<a>" + _PCT
     + r")[^,;。%\d]{0,8}?(?:至|到|为)(?:正)?(?P<v2>增长|下降)?(?P<b>" + _PCT + ")")
 # 全市第二, 全省首位, 全市平均: a place named with a rank or an average is compared with, not the subject
+# 乌鲁木齐4月23日电, 成都7月21日电: a news dateline after the place it was filed from
+DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日电")
 RANK_AFTER = re.compile("(?:" + _ORDINAL + "|" + trie_pattern(_RANK_WORDS + list(RANKING_WORDS)) + ")")
 # 预计全年：…；…, 力争，…: a plan word that leads a sentence (before its first figure, then a
 # colon or comma) makes every clause of it a plan
@@ -264,8 +283,13 @@ DESCRIBED = re.compile(r"(?:与|同|和)[^,;。\d]{1,8}?(?:密切|紧密|息息)
                        r"|(?:反映|衡量|体现|代表)[^,;。\d]{1,8}?的|(?:作为|被称为|被誉为)[^,;。\d]{1,12}?的")
 # 5万亿台阶, 2000亿门槛, 千亿大关: a round figure named as a bound
 BOUND_WORDS = tuple(w for w, role in FILLERS.items() if role == "bound")
+# 突破亿元大关: a bound after a bare unit (no number) is a bound too
+BOUND_UNIT_END = frozenset("元亿万")
+BARE_BOUND = re.compile("[元亿万](?:" + "|".join(BOUND_WORDS) + ")")
 # 投资中, 工资中: a word whose last character begins a place name (资中) hides that place
 HOST_WORD = re.compile(trie_pattern([r["word"] for r in read_table("host_words.csv")]))
+# 其2023年金额达到936.2亿元, 吴兴区总量为702.45亿元: a word standing for the metric named last
+METRIC_ANAPHOR = re.compile(trie_pattern([r["word"] for r in read_table("metric_anaphora.csv")]))
 # 达到了1861.08亿元: a verb that introduces a figure
 VALUE_VERB_END = re.compile(r"(?:达到了?|达|为|是|实现|完成|录得)$")
 # 业, 品, 类, 企: the characters of a sector, product or firm word (房地产业, 机电产品, 外企)
@@ -273,6 +297,10 @@ SECTOR_MARK = re.compile(r"[业品类企厂司行店]")
 # 是2015年的1.5倍, 相当于2012年的两倍: a time that a figure is compared with, by a multiple
 # 自去年四季度以来, 自3月份以来: the start of a run of periods, not the time of the figures after it
 SINCE_AFTER = re.compile(r"(?:第?[一二三四]季度|\d{1,2}月份?|[上下]半年|年?[初底末])?以来")
+# 预计2023年9月建成通车, 计划于年底前投产: the date a plan names for a work's completion
+PLAN_DATE_BEFORE = re.compile(r"(?:预计|计划|将于|将在|力争|有望|争取|拟于|拟在|确保)[于在]?(?:\d{4}年)?$")
+PLAN_DATE_AFTER = re.compile(r"(?:\d{1,2}月)?(?:底|末|份|上旬|中旬|下旬)?前?(?:全面|正式|基本|全部|建成)?"
+                             r"(?:建成|投产|投用|投运|完工|竣工|通车|开工|达产|交付|运营|开业|运行|投入(?:使用|运营|运行))")
 # 延续2月份平稳向好趋势, 保持前4个月稳中向好的态势: a time in a trend carried on moves nothing
 TREND_BEFORE = re.compile(r"(?:延续|保持|继续|承接|接续|巩固)了?$")
 TREND_AFTER = re.compile(r"[^,;。\d]{0,14}?(?:态势|趋势|势头|走势)")
@@ -312,11 +340,17 @@ DELTA_BEFORE = tuple(r["word"] for r in read_table("delta_words.csv"))  # 多增
 BASELINE = ("从", "由")
 # 已超过去年全年的8118.5亿元: a verb that compares a figure with another time's level (then 的)
 SURPASS_END = re.compile(r"(?:超过|超出|超越|突破|高于|低于|接近|相当于)了?$")
+BASELINE_TIMED = re.compile(r"(?:从|由)“?十[一二三四五]?五”?(?:时期|期)?末的$")  # 由“十五”末的: a plan's last year
 # 从398亿元跃升到635亿元, 由38.8亿元提高至67.5亿元: any short verb then 到/至 leads from a starting level to the next
 FROM_TO_GAP = re.compile(r"[,\s]*(?:分别|逐年|稳步|大幅|持续)?[\u4e00-\u9fff]{0,3}?(?:到|至|为)(?:了)?")
 # 开化、青田增速领跑山区海岛县，分别达…: a rate word and a few words between a list of places and 分别
 LIST_BACKREF_LATE = re.compile(r"(?:增速|增幅|增长率)[^,;。\d%]{0,10}?,?分别")
-LIST_BACKREF = re.compile(r"[,\s]{0,2}(?:[二两三四五六七八九十](?:地|县|市|区)|分别|均|各)")
+# 黔南、铜仁位于1000亿元至1500亿元之间，分别为…; 南明、云岩超过500亿元，分别为…: the bounds of the group a list
+# of places falls in, between the list and its figures (no figures of the places')
+_BOUND_AMOUNT = r"\d+(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元)?"
+LIST_BOUND = re.compile(r"(?:均|都)?(?:超过|突破|高于|低于|不足|不到|位于|介于|处于|在)" + _BOUND_AMOUNT
+                        + r"(?:(?:至|到|-|~|和|与)" + _BOUND_AMOUNT + r")?(?:之间|以上|以下)?,?(?=分别|依次)")
+LIST_BACKREF = re.compile(r"[,\s]{0,2}(?:" + LIST_BOUND.pattern + r")?(?:[二两三四五六七八九十](?:地|县|市|区)|分别|均|各)")
 ACHIEVED = re.compile(r"(?:完成|实现|超额|提前|下达|达成)[^,;。]{0,4}$")
 # 高于年度目标2.8个百分点: a plan a figure is compared with does not make the figure a plan
 COMPARED_PLAN = re.compile("(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1]) + r")[^,;。\d]{0,4}$")

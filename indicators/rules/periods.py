@@ -24,7 +24,7 @@ _PLAN_NUMBER = regex.compile(r"(十[一二三四五六七八九]?)五")
 _DASH = r"\s*(?:-|~|至|到|—)\s*"
 
 _BASIS_BEFORE, _LAST_YEAR = ("比", "较", "与", "同"), ("上年", "去年", "上一年")  # 比上年同期
-_THIS_YEAR = ("这一年", "这年", "当年", "同年")
+_THIS_YEAR = ("这一年", "这年", "当年", "同年", "本年度", "本年")  # 本年: the year in force (本年新开工项目), else this one
 TIME_PATTERN = (
     r"(?P<date>(?:(?P<dy>(?:19|20)\d{2})年)?" + _M + r"月" + _M + r"日)"
     r"|(?P<year>(?<!\d)(?:19|20)\d{2})\s*年(?:度)?"
@@ -33,6 +33,7 @@ TIME_PATTERN = (
     r"|(?P<first>[前头]" + _M + r"个?月(?:份)?)"
     r"|(?P<until>截[至止](?:今年|本年)?" + _M + r"月(?:份|末|底)?(?!\d))"
     r"|(?P<month>" + _M + r"月(?:份)?(?P<single>当月|单月)?(?!末|底|初|中旬|上旬|下旬|\d))"
+    r"|(?P<planend>“?十[一二三四五]?五”?(?:时期|期)?末)"  # “十二五”末: the last year of a five-year plan
     r"|(?P<word>" + trie_pattern(list(PERIOD_WORDS)) + r")"
     r"|(?P<thismonth>(?<![\d月])(?:当月|本月)(?!份?以来))"  # 其中，当月…: the last month of the period in force
     r"|(?P<basis>(?:" + "|".join(_BASIS_BEFORE) + ")?(?:" + "|".join(_LAST_YEAR) + r")同期"
@@ -52,7 +53,7 @@ _NUMERALS = CN_NUMERAL.strip("[]")
 _AFTER_DIGITS = set("年月日-~至到—、") | {w.lstrip("0123456789")[:1] for w in _WORDS if w[:1].isdigit()}
 _AFTER_NUMERALS = set(_NUMERALS + "月日-~至到—、") | {w.lstrip(_NUMERALS)[:1] for w in _WORDS if w[:1] in _NUMERALS}
 _STARTS = ({w[:2] for w in [*_WORDS, *_THIS_YEAR, *_LAST_YEAR, "截至", "截止", "元至", "元到", "元月", "元-", "元—",
-                             "当月", "本月"]
+                             "当月", "本月", "“十"]
             if w[:1] not in _NUMERALS and not w[:1].isdigit()}
            | {b + y[0] for b in _BASIS_BEFORE for y in _LAST_YEAR} | {w + n for w in "前头" for n in _NUMERALS})
 
@@ -133,6 +134,8 @@ def time_expr(m: re.Match[str]) -> TimeExpr | None:
     (3, 2020)
     >>> [time_expr(TIME.search(w)).kind for w in ("十四五期间", "“十三五”时期", "过去五年")]
     ['span', 'span', 'span']
+    >>> [time_expr(TIME.search(w)).year for w in ("由“十五”末的", "较“十三五”末", "十二五期末")]
+    [2005, 2020, 2015]
     """
     key = (m.lastgroup, m.group())
     try:
@@ -165,6 +168,9 @@ def _interpret(m: re.Match[str]) -> TimeExpr | None:
     if m.group("month"):
         ms = _months(m.group("month"))
         return TimeExpr(period=f"M{ms[0]}") if ms else None
+    if m.group("planend"):  # 十二五末: 2015, the 12th plan's last year
+        number = parse_number(_PLAN_NUMBER.search(m.group("planend")).group(1))  # type: ignore[union-attr]
+        return TimeExpr(year=1955 + 5 * int(number)) if number else None
     if m.group("word"):
         return TimeExpr(period=PERIOD_WORDS[m.group("word")])
     if m.group("basis"):
@@ -175,7 +181,7 @@ def _interpret(m: re.Match[str]) -> TimeExpr | None:
         word = m.group("rel")
         return TimeExpr(rel=RELATIVE_YEARS[word], kind="ytd" if word.endswith("以来") else "time")
     if m.group("this"):
-        return TimeExpr(kind="this")
+        return TimeExpr(rel=0 if m.group("this").startswith("本") else None, kind="this")
     if m.group("span"):
         counted = _SPAN_YEARS.search(m.group("span"))  # 过去五年: 5 years to last year
         if counted:

@@ -16,10 +16,11 @@ import numpy as np
 
 from ..base.tables import read_table
 
-# Full-width ASCII block, ideographic space and dashes fold to ASCII (same length).
+# Full-width ASCII block, ideographic space and dashes fold to ASCII (same length); ℅ (care of), typed
+# for a per cent sign in some papers (增长15℅), folds to %.
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FOLD.update({0x3000: 0x20, 0x00A0: 0x20, 0x2014: 0x2D, 0x2013: 0x2D, 0x2015: 0x2D, 0x2212: 0x2D,
-              0xFE6A: 0x25, 0x301C: 0x7E, 0x0D: 0x0A, 0x09: 0x20, 0x200B: 0x20, 0xFEFF: 0x20})
+              0xFE6A: 0x25, 0x2105: 0x25, 0x301C: 0x7E, 0x0D: 0x0A, 0x09: 0x20, 0x200B: 0x20, 0xFEFF: 0x20})
 # Traditional characters fold to simplified ones, one for one (億元 → 亿元): vocab/traditional.csv.
 _FOLD.update({ord(r["traditional"]): ord(r["simplified"]) for r in read_table("traditional.csv")})
 _FOLD_BMP = np.arange(0x10000, dtype=np.uint32)  # by code point below 0x10000 (no fold lies above)
@@ -160,13 +161,23 @@ _CN_DIGIT = dict(zip("〇○零一二三四五六七八九", "000123456789"))
 _CN_YEAR = re.compile(r"年(?<=(?<![一二三四五六七八九十〇○零])[一二][〇○零一二三四五六七八九]{3}年)")
 
 
+def _unglossed(line: str) -> str:
+    """A line without its pinyin glosses.
+
+    >>> _unglossed("一、主要經(jīng)濟指標完成情況")
+    '一、主要經濟指標完成情況'
+    """
+    return _GLOSS.sub(lambda m: "" if _dropped(m) else m.group(), line)
+
+
 def _heading_line(folded: str, end: int) -> bool:
     """Whether the line ending at ``end`` is a numbered section heading (二、工业) that starts
     its own paragraph: a heading line after a sentence end or a colon (现通报如下:) is not the
     middle of a sentence broken into columns."""
     start = folded.rfind("\n", 0, end) + 1
-    if not _HEADING.fullmatch(folded, start, end):
-        return False
+    if not _HEADING.fullmatch(folded, start, end) and not (
+            "(" in folded[start:end] and _HEADING.fullmatch(_unglossed(folded[start:end]))):
+        return False  # (一、主要經(jīng)濟指標完成情況: a heading once its pinyin glosses are dropped)
     before = start
     while before > 0 and folded[before - 1] in _WS_CHARS:  # the text before the heading's line
         before -= 1
@@ -273,15 +284,24 @@ def _subheading_ends(folded: str, starts: list[int]) -> list[int]:
     return ends
 
 
+# (下转第2版), (上接第1版), (转A3版): a newspaper's jump line, where an article goes on on another page
+_JUMP = re.compile(r"\((?:下转|上接|转|接)(?:第)?[ ]*[A-Z]?[0-9一二三四五六七八九十]{1,3}[ ]*版\)")
+
+
 def _drop_marks(folded: str, keep: np.ndarray) -> None:
     """Marks a page adds to the text go: a stray comma before another mark (烟台,、济南), a
-    pinyin gloss (區(qū)) and a footnote mark (总值[2]).
+    pinyin gloss (區(qū)), a footnote mark (总值[2]) and a jump line (下转第2版).
 
     >>> repair("烟台,、济南则分别以3242.69亿元,,摘得亚军,。").text
     '烟台、济南则分别以3242.69亿元,摘得亚军。'
     >>> repair("生产总值(GDP)[2]91.3亿元").text
     '生产总值(GDP)91.3亿元'
+    >>> repair("规上工业增加值完成\\n(下转第2版)\\n\\n(上接第1版)\\n152.3亿元。").text
+    '规上工业增加值完成152.3亿元。'
     """
+    if "版)" in folded:
+        for m in _brackets(folded, _JUMP):
+            keep[m.start():m.end()] = False
     if ",," in folded or ",、" in folded or ",。" in folded:
         for m in _STRAY_COMMA.finditer(folded):
             keep[m.start()] = False

@@ -21,7 +21,7 @@ from . import lexicon as L
 from .clauses import SentenceText
 from .numbers import AMOUNT, PERCENT, Amount, amount_from_match, percent_value
 from .periods import TIME, TimeExpr, may_hold_time, time_expr
-from .timeline import DocState, Snap, TimeState, apply_time, resolve_time
+from .timeline import DocState, Snap, TimeState, apply_time, plan_date, resolve_time
 from .tokens import GrowthTok, Rate, Token, ranking_title, tokenize
 
 _AFTER_DIGITS = re.compile(r"[0-9A-Za-z](?P<rest>[^0-9A-Za-z]*)\Z")  # what follows the last ASCII word
@@ -30,6 +30,9 @@ _CLAUSE_SEP = re.compile(r"[,;:]")
 _COMPARED_BRACKET = re.compile("(?:" + WORD_PATTERN.pattern + r"|[\u4e00-\u9fff]{2,4}?[省市县区])(?:平均)?(?:为|是|达|:)?")
 _FIRM_AFTER = re.compile(r"[^,;:。\d%、和与及]{0,16}?(?:" + L.FIRM_END + ")")  # a place inside a company's name
 _FIRM_OPENING = re.compile(r"(?:^|[,:])(?:[^,;:。\d%]{0,8}?[,])?[\u4e00-\u9fff]{2,20}?(?:" + L.FIRM_END + ")")
+# (记者 李某 通讯员 王某), (胡某某): a byline before the text (a prefix may start inside its bracket)
+_BYLINE = re.compile(r"(?:\(|^)(?:(?:记者|通讯员|实习生|特约记者|本报记者)[^()\d]{0,14}|(?![^)]*[市县区])[\u4e00-\u9fff]{2,3}(?=\)[^()]*$))\)")
+_DATELINE = re.compile(r"[^,;。]*?\d{1,2}月\d{1,2}日电")  # 新华社长沙4月20日电: a news dateline
 _HEADLINE = re.compile(r"[\u4e00-\u9fff]{4,}")  # 稳进提质开好局: a headline run into its sentence
 _WORD_PREFIX = re.compile(r"^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$")  # what surrounds a prefix's words
 _JOINERS = "、和与及"  # what joins the items of a list (第一、三产业, 城镇与农村居民)
@@ -40,6 +43,7 @@ _QUALIFIERS_BEFORE = sorted(((w, q) for w, (q, pos) in QUALIFIERS.items() if pos
                             key=lambda wq: -len(wq[0]))  # longest first: 超过 before 超
 _QUALIFIER_WORDS = tuple(w for w, _ in _QUALIFIERS_BEFORE)
 _COUNTED_PLACES = re.compile(r"(?<![\d.等])\d{1,2}(?:市|县|区|省)的?$")  # not 潍坊、…、临沂等4市的: the places named
+_ASIDE = re.compile(r"\([^()]{1,20}\)")
 _BARE_GROWTH_OPENING = re.compile(r"\s*(?:同比|比上年同期|较上年同期|比上年|较上年)?")  # ；同比增长5.5%
 _NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
 _GDP_FAMILY = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"})
@@ -98,8 +102,9 @@ class RegionItem:
     kind: str  # pct | amount
     fig: re.Match[str]  # an AMOUNT or a PERCENT match
     verb: str = ""  # 海盐县下降2.2%: the item's own growth word
-    rate: re.Match[str] | None = None  # 新罗区(607.87亿元 同比增长5.4%): the amount's rate in its brackets
-    rate_verb: str = ""
+    rate: float | None = None  # 海盐398.2亿元(+6.1%): the level's rate, in brackets after it
+    inner: re.Match[str] | None = None  # 新罗区(607.87亿元 同比增长5.4%): the level's rate in its own brackets
+    inner_verb: str = ""
 
 
 
@@ -267,10 +272,12 @@ class Sentence(SentenceText):
         text, ds, sub = self.text, self.ds, self.subject
         s, e, _, val = self.toks[i]
         in_list = bool(sub.regions) and bool(L.LIST_JOIN.fullmatch(text[sub.end:s]))
-        if val in L.BOUND_WORDS and any(b == s for b in self.figure_ends):
-            return 1  # 突破千亿元大关: a bound after its figure, not the county 大关
+        if val in L.BOUND_WORDS and (any(b == s for b in self.figure_ends) or text[s - 1:s] in L.BOUND_UNIT_END):
+            return 1  # 突破千亿元大关, 突破亿元大关: a bound after its figure or unit, not the county 大关
         if _FIRM_AFTER.match(text, e):
             return 1  # 浙江某某新材料股份有限公司: a place in a company's name is no subject
+        if L.DATELINE_AFTER.match(text, e):
+            return 1  # 中新网乌鲁木齐4月23日电: the place a report was filed from is no subject
         if not in_list and (L.COMPARISON_END.search(text[max(0, s - 3):s]) or L.RANK_AFTER.match(text, e)):
             return 1
         if val.startswith("该"):  # type: ignore[attr-defined]
@@ -372,7 +379,8 @@ class Sentence(SentenceText):
                 self.place_slot(slot, self.subject.start, e, list(self.subject.regions), "")
             else:
                 slot.regions = list(self.subject.regions)
-        elif slot is not None and L.SUBJECT_AFTER.search(text, max(0, s - 8), s) and (
+        elif slot is not None and (L.SUBJECT_AFTER.search(text, max(0, s - 8), s) or slot.amounts and (
+                s == slot.amounts[-1].end + 1 and text[s - 1] == "的")) and (  # 总量达412.6亿元的海宁市: 海宁's
                 not slot.amounts and not slot.growths or text.rfind("的", 0, s) >= max(
                     [q.end for q in slot.amounts] + [r.end for r in slot.growths] + [slot.end])):
             slot.regions, slot.explicit_region = [name], word
@@ -504,6 +512,8 @@ class Sentence(SentenceText):
         for ts, te in reversed(gap_times):
             gap = gap[: ts - o.chain_end] + gap[te - o.chain_end:]
         last = slot.amounts[-1] if slot.amounts else None
+        if last is None and (bound := L.LIST_BOUND.match(gap)):
+            gap = gap[bound.end():]  # 六盘水位于1000亿元至1500亿元之间，分别为…: the group's bounds
         if last is None and (plan := L.PLAN_AFTER_METRIC.match(gap)):
             gap = gap[plan.end():]  # 一般公共预算收入预计可达52亿元: the plan word marked the slot's kind
         return bool(
@@ -532,6 +542,8 @@ class Sentence(SentenceText):
                 return 1  # 2023年…比2018年增长36.5%: a growth over five years, not year on year
         if o.slot is not None and self.new_period_growth(o.slot, val, max(o.chain_end, o.growth_end)):  # type: ignore[arg-type]
             o.growth_end = e
+            return 1
+        if o.slot is None and self.prev_period_growth(val):  # type: ignore[arg-type]
             return 1
         self.attach_growth(val, o.slot)  # type: ignore[arg-type]
         if o.slot is not None and (o.slot.amounts[-1].has_growth if o.slot.amounts else bool(o.slot.growths)):
@@ -592,20 +604,26 @@ class Sentence(SentenceText):
             if fig is not None and not (fig.group("mag") or fig.group("unit")):
                 fig = None
         end = fig.end() if fig is not None else -1
-        rate = rate_lead = None
+        inner = inner_lead = None
         if fig is not None and kind == "amount" and lead.group("open"):  # type: ignore[union-attr]
-            rate_lead = L.ITEM_RATE.match(text, end)
-            rate = PERCENT.match(text, rate_lead.end()) if rate_lead is not None else None
-            if rate is not None and not rate.group("times"):
-                end = (same.end() if (same := L.SAME_BELOW.match(text, rate.end())) else rate.end())
+            inner_lead = L.ITEM_RATE_INSIDE.match(text, end)  # 新罗区(607.87亿元 同比增长5.4%下同)
+            inner = PERCENT.match(text, inner_lead.end()) if inner_lead is not None else None
+            if inner is not None and not inner.group("times"):
+                end = (same.end() if (same := L.SAME_BELOW.match(text, inner.end())) else inner.end())
             else:
-                rate = None
+                inner = None
         if fig is not None and lead.group("open"):  # type: ignore[union-attr]
             end = end + 1 if text.startswith(")", end) else -1
         if fig is None or end < 0 or (kind == "amount" and lead.group("verb")):  # type: ignore[union-attr]
             return None  # 增长2亿元: a change, not the region's level
-        return RegionItem(name, start, end, kind, fig, lead.group("verb") or "",  # type: ignore[union-attr]
-                          rate, (rate_lead.group("verb") or "") if rate is not None and rate_lead else "")
+        rate = None
+        if kind == "amount" and (br := L.ITEM_RATE.match(text, end)) and (pct := PERCENT.match(text, br.end())) \
+                and text.startswith(")", pct.end()):  # 海盐398.2亿元(+6.1%)
+            rate, end = percent_value(pct, L.SIGN.get(br.group("verb") or "", 1)), pct.end() + 1
+        elif kind == "amount" and (aside := _ASIDE.match(text, end)):
+            end = aside.end()  # 海盐398.2亿元(占全市12.1%): an aside, no rate
+        return RegionItem(name, start, end, kind, fig, lead.group("verb") or "", rate,  # type: ignore[union-attr]
+                          inner, (inner_lead.group("verb") or "") if inner is not None and inner_lead else "")
 
     def list_slots(self, i: int, j: int) -> int:
         """One slot per place of each run, for the metric named before the run (region-list)."""
@@ -635,6 +653,8 @@ class Sentence(SentenceText):
     def prefix_scope(self, start: int, metrics: tuple[str, ...] = ()) -> tuple[str, str]:
         """Scope from the words before a metric in its clause, and the explicit region word."""
         cs = max(self.clause_start(start), self.body)
+        if (dateline := _DATELINE.match(self.text, cs)) and dateline.end() <= start:
+            cs = dateline.end()  # 新华社长沙4月20日电 根据地区生产总值…: the dateline is no subset
         parts, last, counted = [], cs, False
         for s, e in self.cut_spans:
             if cs <= s and e <= start:
@@ -644,7 +664,7 @@ class Sentence(SentenceText):
                                       and not self.counts_population(e, start, metrics)
                                       and not self.text.endswith("等", 0, s))  # 萧山、…、鄞州等五个区: those named
         parts.append(self.text[last:start])
-        prefix = "".join(parts)
+        prefix = _BYLINE.sub("", "".join(parts))  # (记者 胡某)根据地区生产总值…: a byline is no subset
         counted = counted or _COUNTED_PLACES.search(prefix) is not None  # 13市中4市的GDP总量超过…: a set of places
         chrome = _AFTER_DIGITS.search(prefix)
         if chrome and not chrome.group("rest").startswith(L.CLASSIFIERS):
@@ -806,10 +826,13 @@ class Sentence(SentenceText):
                 own = L.SIGN.get(it.verb, 1) if it.verb else sign
                 slot.growths = [Rate(percent_value(it.fig, -1 if own < 0 else 1), *it.fig.span())]
             else:
-                slot.amounts = [self.quantity(it.fig, it.fig.start(), it.fig.end())]
-                if it.rate is not None and (rated := next((r.rate_verb for r in run if r.rate_verb), "")):
-                    own = L.SIGN.get(it.rate_verb or rated, 1)  # 5.6% after 同比增长5.4%下同: a rate too
-                    slot.growths = [Rate(percent_value(it.rate, -1 if own < 0 else 1), *it.rate.span())]
+                q = self.quantity(it.fig, it.fig.start(), it.fig.end())
+                if it.rate is not None:
+                    q.growth, q.has_growth = it.rate, True
+                elif it.inner is not None and (rated := next((r.inner_verb for r in run if r.inner_verb), "")):
+                    own = L.SIGN.get(it.inner_verb or rated, 1)  # 5.6% after 同比增长5.4%下同: a rate too
+                    q.growth, q.has_growth = percent_value(it.inner, -1 if own < 0 else 1), True
+                slot.amounts = [q]
             self.slots.append(slot)
 
     def compared_slots(self, i: int, j: int) -> int:
@@ -973,6 +996,7 @@ class Sentence(SentenceText):
         for name, applies in (("shared-head", len(metrics) > len(alias.metrics)),
                               ("metric-list", len(alias.metrics) > 1),  # 城乡居民收入, 第二、三产业增加值
                               ("topic-heading", e == 0 and surface == self.topic),
+                              ("metric-anaphor", text[s:e] != surface and L.METRIC_ANAPHOR.fullmatch(text, s, e)),
                               ("split-name", (s, e) in self.split_spans),
                               ("ranked-place", s == e and s in self.ranked_at)):
             if applies:
@@ -1085,10 +1109,33 @@ class Sentence(SentenceText):
         self.slots.append(clone)
         return True
 
+    def prev_period_growth(self, g: GrowthTok) -> bool:
+        """…规上工业增加值增长5.4%。其中，8月份增长6.1%; 分季度看，一季度增长7.2%，二季度增长8.1%: in a
+        sentence that names no metric, a rate right after a period of its own is the rate of the one
+        metric the sentence before gave, for that period."""
+        prev = self.prev
+        if prev is None or any(sl.rule != "period-growth" for sl in self.slots) or len(prev.metrics) != 1 or len(prev.regions) > 1 or len(g.values) != 1 \
+                or g.region or not (prev.growths or any(q.has_growth for q in prev.amounts)):
+            return False
+        after = max([self.body] + [b for b in self.figure_ends if b <= g.start])
+        own = [(ts, te) for ts, te, t in self.period_toks if after <= ts and te <= g.start
+               and not compared_time(self.text, ts, te)]
+        if not own or not L.GAP.fullmatch(self.text, own[-1][1], g.start) or self.state.period is None \
+                or (self.state.year, self.state.period) == prev.time[:2]:
+            return False
+        clone = Slot(prev.metrics, g.start, g.start, prev.alias, prev.broad, list(prev.regions), prev.scope,
+                     self.plan_kind(g.start) or prev.kind, self.state.snapshot(), prev.explicit_region,
+                     rule="period-growth")
+        clone.growths = list(g.rates)
+        self.slots.append(clone)
+        return True
+
     def after_bound(self, cur: Slot | None, a: int, b: int) -> bool:
         """GDP总值虽未及2000亿门槛，却也相差不大，达到了1861.08亿元: after a slot's round bounds,
-        the figure a verb introduces later in its clause group (no other metric between)."""
-        if cur is None or not cur.amounts or not all(q.qualifier for q in cur.amounts):
+        the figure a verb introduces later in its clause group (no other metric between); also after
+        a bound with no number (财政总收入突破亿元大关，实现11338万元)."""
+        if cur is None or (not all(q.qualifier for q in cur.amounts) if cur.amounts
+                           else not L.BARE_BOUND.search(self.text, a, b)):
             return False
         if self.group_start(b) != self.group_start(a) or L.METRIC.search(self.text, a, b):
             return False
@@ -1167,8 +1214,8 @@ class Sentence(SentenceText):
         q.qualifier = qual
         if q.role == "threshold":
             return q
-        if head.endswith(L.BASELINE):
-            q.role = "baseline"
+        if head.endswith(L.BASELINE) or self.state.span and L.BASELINE_TIMED.search(text, max(0, s - 16), s):
+            q.role = "baseline"  # 从398亿元…; 五年来，…由“十五”末的12.8亿元增加到…: the span's starting level
         elif head.endswith(L.DELTA_BEFORE) and not head.endswith(("增长到", "增加到", "提高到", "上升到")):
             q.role = "delta"
         elif L.TARGET_AFTER.match(text, q.end) or head.endswith("下达") or (
@@ -1244,6 +1291,8 @@ class Sentence(SentenceText):
                 self.orphan_growths.append(g)
             return
         last = avail[-1]
+        if last.start < (cs := self.clause_start(g.start)) and L.other_thing(self.text[cs:g.start].strip()):
+            return  # …完成98.2亿元，其中民间投资增长7.4%: the rate of another thing, not the figure's
         if isinstance(last, Slot) and not last.amounts:
             if k == 1 or k == width(last) or k == len(last.years):  # 2021年、2022年…分别增长a、b
                 last.growths = list(g.rates)
@@ -1342,14 +1391,19 @@ def populations_in(text: str) -> frozenset[str]:
 
 def start_in_passing(text: str, t: TimeExpr, e: int, ds: DocState) -> bool:
     """扭转了2015年以来…的局面, 为2016年以来最高: a year some way back named as a start, with no
-    amount or rate after it in its sentence: it moves nothing.
+    amount or rate after it in its sentence: it moves nothing; nor does a plan's period (完成全年
+    目标任务的27.5%).
 
     >>> from indicators.ingest.pubdate import parse_pub_date
     >>> ds = DocState(None, parse_pub_date("2017-08-11"), "陕西")  # type: ignore[arg-type]
     >>> def at(s): m = TIME.search(s); return start_in_passing(s, time_expr(m), m.end(), ds)
     >>> at("扭转了2015年以来增速回落的局面"), at("2015年以来,全县投资增长12%"), at("为2015年以来最高")
     (True, False, True)
+    >>> at("完成全年目标任务的27.5%"), at("全年实现生产总值85亿元")
+    (True, False)
     """
+    if t.period and t.year is None and t.rel is None and L.PLAN_AFTER.match(text, e):
+        return True
     return t.year is not None and ds.pub is not None and t.year < ds.pub.year - 1 \
         and text.startswith("以来", e) and not L.FIGURE_LATER.match(text, e)
 
@@ -1365,8 +1419,13 @@ def compared_time(text: str, s: int, e: int) -> bool:
     True
     >>> compared_time("社零总额已超过去年全年的8118.5亿元", 7, 9)  # a level of the year before, surpassed
     True
+
+    Nor does the date a plan names for a work's completion (预计2023年9月建成通车):
+    >>> compared_time("预计2023年9月建成通车", 2, 7), compared_time("预计2023年实现生产总值", 2, 7)
+    (True, False)
     """
     return bool(L.COMPARISON_END.search(text, max(0, s - 3), s) or L.MULTIPLE_AFTER.match(text, e)
+                or plan_date(text, s, e)
                 or L.SINCE_AFTER.match(text, e)
                 or (L.TREND_BEFORE.search(text, max(0, s - 3), s) is not None and L.TREND_AFTER.match(text, e) is not None)
                 or (text.endswith(L.BASELINE, 0, s) and text.startswith("的", e))

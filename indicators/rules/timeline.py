@@ -92,6 +92,9 @@ def apply_time(state: TimeState, t: TimeExpr, ds: DocState) -> None:
     if t.kind == "this":
         if ds.last_year:
             state.year, state.period, state.ytd = ds.last_year, None, False
+        elif t.rel is not None and ds.pub:  # 本年, no year named before it: the publication's year
+            state.year, state.period, state.span, state.ytd = ds.pub.year + t.rel, None, 0, False
+            ds.last_year = state.year
         return
     if t.kind == "span":
         state.span, state.period = t.years, None
@@ -163,6 +166,17 @@ def _implied_year(period: str, pub: PubDate) -> int:
     return pub.year
 
 
+def plan_date(text: str, s: int, e: int) -> bool:
+    """Whether the time at ``s:e`` is the date a plan names for a work's completion.
+
+    >>> plan_date("预计2023年9月建成通车", 2, 7), plan_date("预计2023年9月建成通车", 7, 9)
+    (True, True)
+    >>> plan_date("9月份全市规上工业增加值增长6%", 0, 2)
+    False
+    """
+    return L.PLAN_DATE_BEFORE.search(text, max(0, s - 9), s) is not None and L.PLAN_DATE_AFTER.match(text, e) is not None
+
+
 def dominant_period(text: str) -> str | None:
     """The one period an article talks about, if it names only one (``text``: the repaired
     text, whose time expressions never run across a paragraph break)."""
@@ -170,6 +184,7 @@ def dominant_period(text: str) -> str | None:
     for para in text.split("\n"):
         for m in TIME.finditer(para) if may_hold_period(para) else ():
             t = time_expr(m)
-            if t and t.kind == "time" and t.period and not L.PLAN_AFTER.match(para, m.end()):
+            if t and t.kind == "time" and t.period and not L.PLAN_AFTER.match(para, m.end()) \
+                    and not plan_date(para, m.start(), m.end()):
                 found.add(canonical_period(t.period))  # 年度目标 names a plan, not the article's period
     return found.pop() if len(found) == 1 else None

@@ -21,7 +21,7 @@ from ..base.regions import WORD_PATTERN, lookup, names_in, names_overlapped
 from ..base.tables import ALIASES, REGION_WORDS
 from . import lexicon as L
 from .clauses import SentenceText
-from .numbers import AMOUNT, PERCENT, RATE_MARKS, parse_number, percent_value
+from .numbers import AMOUNT, NUMBER, PERCENT, RATE_MARKS, parse_number, percent_value
 from .periods import TIME, may_hold_time, time_expr
 from .timeline import DocState
 
@@ -89,12 +89,19 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     found += [(m.start(), m.end(), "amount", m) for m in AMOUNT.finditer(text)  # type: ignore[misc]
               if m.group("mag", "unit") != (None, None) and not text.startswith("百分点", m.end())
               and not (m.group("unit") == "个" and text.startswith("月", m.end()))]  # 连续4个月: a duration
+    if "分别" in text or "依次" in text:
+        found += shared_unit_amounts(text, found)
+        bounds = [m.span() for m in L.LIST_BOUND.finditer(text)]  # 位于1000亿元至1500亿元之间，分别为…
+        if bounds:
+            found = [t for t in found if t[2] != "amount" or not any(a <= t[0] < b for a, b in bounds)]
     found += [(m.start(), m.end(), "region", m.group()) for m in WORD_PATTERN.finditer(text)]  # type: ignore[misc]
     hosted = {m.end() - 1 for m in L.HOST_WORD.finditer(text)}
     found += [(i, i + len(name), "region", name) for i, name in names_overlapped(text)  # type: ignore[misc]
               if i not in hosted and (L.REGION_FOLLOW.match(text, i + len(name)) or clause_subject(text, i, name))]
     if text.startswith("其") and text[1:2] not in _NOT_ANAPHORA and (place := _antecedent(ds)):
         found.append(Token(0, 1, "region", place))  # 合肥经济…一枝独秀!其…财政收入达到729.3亿元: 合肥's
+    if not topic and L.METRIC_ANAPHOR.search(text):  # (a heading's metric is the sentence's)
+        found += _metric_anaphora(text, ds, found)  # 其2023年金额达到936.2亿元: GDP's, named before
     found = _basis_inside_growth(found)
     if "基" in text:  # 在去年增长17.5%的高基数基础上: nothing inside a base phrase is the sentence's own
         bases = [m.span() for m in L.BASE_PHRASE.finditer(text)]
@@ -115,6 +122,33 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     return Tokens(text, toks, frozenset(split_spans), frozenset(ranked_at))
 
 
+# 分别为1310.35、1098.90和1081.33亿元: bare numbers listed after 分别/依次 before the amount whose unit they share
+_SHARED_UNIT_RUN = re.compile(r"(?:分别|依次)(?:为|是|达到?|完成|实现|有)?:?(?P<run>(?:" + NUMBER + r"(?:、|和|及|与))+)")
+_LISTED_NUMBER = re.compile(NUMBER)
+
+
+def shared_unit_amounts(text: str, found: list) -> list:
+    """The amount tokens of bare numbers that share the unit of the amount after them.
+
+    >>> t = "三次产业增加值分别为41.0、38.6和170.4亿元"
+    >>> last = AMOUNT.search(t, t.index("170.4"))
+    >>> [(t[s:e], m.group()) for s, e, _, m in shared_unit_amounts(t, [(last.start(), last.end(), "amount", last)])]
+    [('41.0', '41.0亿元'), ('38.6', '38.6亿元')]
+    """
+    out = []
+    for s, _, kind, m in found:
+        if kind != "amount" or not m.group("unit") and not m.group("mag"):
+            continue
+        run = next((r for r in _SHARED_UNIT_RUN.finditer(text, max(0, s - 80), s) if r.end() == s), None)
+        if run is None:
+            continue
+        tail = text[m.end("num"):m.end()]  # the magnitude and unit the numbers share
+        for n in _LISTED_NUMBER.finditer(text, run.start("run"), run.end("run")):
+            if (shared := AMOUNT.fullmatch(n.group() + tail)) is not None:
+                out.append((n.start(), n.end(), "amount", shared))
+    return out
+
+
 _NOT_ANAPHORA = frozenset("中他余次它实")  # 其中, 其他, 其余, 其次, 其它, 其实: no place's
 _SENTENCE_END = re.compile(r"[。!?;]")
 
@@ -130,6 +164,49 @@ def _antecedent(ds: DocState) -> str:
         if not L.COMPARISON_END.search(prev[max(0, i - 3):i]) and not L.RANK_AFTER.match(prev, i + len(name)):
             return name
     return ""
+
+
+_CLAUSE_OPEN = frozenset(",;:(其")  # 其 and these may stand right before a metric's stand-in word
+
+
+def _metric_anaphora(text: str, ds: DocState, found: list[Token]) -> list[Token]:
+    """Metric tokens for the words that stand for the metric named last (总量, 金额: vocab/
+    metric_anaphora.csv), where one opens a clause, or follows 其, a time or a place, and its clause
+    names no metric before it: the metric named last before it in the sentence, or else in the
+    paragraph's text before the sentence.  After another noun (项目总金额, 投资金额) the word is that
+    noun's, and stands for nothing; opening a clause after its metric's figures (…1122.77亿元，总量居全省
+    第3位) it is a remark on them.
+
+    >>> from ..ingest.documents import make_document
+    >>> ds = DocState(make_document("text", "", region="湖州"), None, "湖州")
+    >>> text = "长兴县GDP超900亿元,其2023年金额达到了936.2亿元,技改投资总金额56亿元"
+    >>> [(text[t.start:t.end], t.value) for t in tokenize(SentenceText(text), ds).toks if t.kind == "metric"]
+    [('GDP', 'GDP'), ('金额', 'GDP')]
+    """
+    ends = {t[1] for t in found if t[2] in ("time", "region")}
+    metrics = sorted((t[0], t[3]) for t in found if t[2] == "metric")
+    figures = [t[0] for t in found if t[2] in ("amount", "growth", "pct")]
+    out = []
+    for m in L.METRIC_ANAPHOR.finditer(text):
+        at = m.start()
+        if at and text[at - 1] not in _CLAUSE_OPEN and at not in ends:
+            continue
+        clause = max(text.rfind(c, 0, at) for c in ",;:(") + 1
+        named = [start for start, _ in metrics if start < at]
+        if named and (named[-1] >= clause or at not in ends and text[at - 1] != "其"
+                      and any(named[-1] < f < at for f in figures)):
+            continue  # the clause's own metric; or 财政总收入1122.77亿元,…,总量均居全省第3位: a remark on its figures
+        name = dict(metrics)[named[-1]] if named else _metric_before(ds)
+        if name:
+            out.append(Token(at, m.end(), "metric", name))
+    return out
+
+
+def _metric_before(ds: DocState) -> str:
+    """The metric named last in the paragraph before the sentence being read (within 300 characters)."""
+    before = ds.text[max(0, ds.pos - 300):ds.pos]
+    named = [m.group() for m in L.METRIC.finditer(before, before.rfind("\n") + 1)]
+    return named[-1] if named else ""
 
 
 def _basis_inside_growth(found: list[Token]) -> list[Token]:
