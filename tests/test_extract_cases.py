@@ -2794,6 +2794,25 @@ REAL4 = [
     case("unit-list-title-no-time-anywhere",
          "规模以上工业增加值 (亿元、%、%)\n省市 | 增速 | 增速比上月 |\n杭州 | 7.2 | 0.3 |\n宁波 | 6.8 | -0.1 |\n",
          region="浙江", pub="2024-08-20"),
+    # header cells printed one a line, one of them broken over two lines (增速与去年 / 同期比较)
+    case("one-a-line-header-broken-rate-change",
+         "1-5月,各市经济平稳。\n规模以上工业增加值 (亿元、%、%)\n城市 |\n增速 |\n增速与去年 |\n同期比较 |\n湖州 |\n8.2 |\n"
+         "1.1 |\n衢州 |\n7.5 |\n-0.4 |\n",
+         F("industrial_value_added", 2024, "M1-M5", yoy=8.2, region="湖州"),
+         F("industrial_value_added", 2024, "M1-M5", yoy=7.5, region="衢州"), region="浙江", pub="2024-06-20"),
+    case("one-a-line-header-broken-period",
+         "前三季度,全国投资平稳。\n固定资产投资 (亿元、%、%)\n省份 |\n增速 |\n增速比上 |\n半年 |\n江西 |\n9.1 |\n0.3 |\n"
+         "湖南 |\n8.4 |\n-0.2 |\n",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=9.1, region="江西"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=8.4, region="湖南"), region="全国", pub=PUB_Q3),
+    case("one-a-line-header-broken-label",
+         "1-8月,各地外贸稳定。\n出口总额 (亿元、%、%)\n地 |\n区 |\n增速 |\n增速与上年同期比 |\n福州 |\n6.3 |\n1.2 |\n"
+         "厦门 |\n4.1 |\n-0.7 |\n",
+         F("exports", 2024, "M1-M8", yoy=6.3, region="福州"), F("exports", 2024, "M1-M8", yoy=4.1, region="厦门"),
+         region="福建", pub="2024-09-20"),
+    case("one-a-line-header-industries",
+         "1-5月,各行业生产平稳。\n规模以上工业增加值 (亿元、%、%)\n行业 |\n增速 |\n增速与去年 |\n同期比较 |\n纺织业 |\n8.2 |\n"
+         "1.1 |\n化纤业 |\n7.5 |\n-0.4 |\n", region="浙江", pub="2024-06-20"),
 ]
 
 # Real pages of round 3 (our own sentences in the shapes those pages showed)

@@ -878,6 +878,15 @@ def _year_groups(head: Heading, n: int, home: str) -> list[str] | None:
     return [f"{years[i // per]}年 {sub}" for i, sub in enumerate(subs)]
 
 
+def _rejoined(head: Heading) -> list[list[str]]:
+    """Header cells printed one a line, with one cell broken over two lines (增速与去年 / 同期比较):
+    each reading that joins two neighbours back."""
+    if len(head.header) < 3 or any(sum(1 for c in line if c.text) != 1 for line in head.header):
+        return []
+    names = _flat(head)
+    return [names[:i] + [names[i] + names[i + 1]] + names[i + 2:] for i in range(len(names) - 1)]
+
+
 def _nest_subs(axes: list[Axis]) -> list[Axis]:
     """Bare cells at the end of a header (第一产业 第二产业, no unit) are sub-columns printed
     after the column of their parent metric (生产总值)."""
@@ -906,7 +915,7 @@ def _columns(head: Heading, rows: list[Row], width: int | None, home: str) -> li
     if aligned:
         tries.append([describe(s, home) for s in aligned[-n:]])
     tries.append(_fit(_flat(head), n, home))
-    for names in (_grouped(head, n, home), _stacked(head, n, home), _year_groups(head, n, home)):
+    for names in (_grouped(head, n, home), _stacked(head, n, home), _year_groups(head, n, home), *_rejoined(head)):
         if names:
             tries.append(_fit(names, n, home))
     axes = [describe(s, home) for s in _joined(head)]
