@@ -2813,6 +2813,25 @@ REAL4 = [
     case("one-a-line-header-industries",
          "1-5月,各行业生产平稳。\n规模以上工业增加值 (亿元、%、%)\n行业 |\n增速 |\n增速与去年 |\n同期比较 |\n纺织业 |\n8.2 |\n"
          "1.1 |\n化纤业 |\n7.5 |\n-0.4 |\n", region="浙江", pub="2024-06-20"),
+    # a sentence that opens with a counted set of places and a rate word, then names some of them
+    # with their rates: the places' own rates of the metric the sentence before named
+    case("counted-places-rates-next-sentence",
+         "1-4月,全省固定资产投资增长9.1%。11个市同比均增长,增速较快的杭州、宁波分别增长12.3%和10.8%。",
+         F("fixed_asset_investment", 2024, "M1-M4", yoy=9.1, region="浙江"),
+         F("fixed_asset_investment", 2024, "M1-M4", yoy=12.3, region="杭州"),
+         F("fixed_asset_investment", 2024, "M1-M4", yoy=10.8, region="宁波"), region="浙江", pub="2024-05-20"),
+    case("counted-places-rates-above-average",
+         "上半年,全市规上工业增加值增长6.2%。5个县(市、区)增速高于全市,增幅居前的海宁、桐乡分别增长9.8%和8.6%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.2, region="嘉兴"),
+         F("industrial_value_added", 2024, "H1", yoy=9.8, region="海宁"),
+         F("industrial_value_added", 2024, "H1", yoy=8.6, region="桐乡"), region="嘉兴"),
+    case("counted-places-rates-of-a-region-group",
+         "前三季度,中部地区社会消费品零售总额增长7.5%。6个省份均保持增长,增速较快的江西、安徽分别增长8.9%和8.4%。",
+         F("retail_sales", 2024, "Q1-Q3", yoy=8.9, region="江西"), F("retail_sales", 2024, "Q1-Q3", yoy=8.4, region="安徽"),
+         region="全国", pub=PUB_Q3),
+    case("counted-places-counts-are-no-rates",
+         "上半年,全市新签约项目120个。8个县均有签约,签约较多的海宁、桐乡分别签约18个和15个。", region="嘉兴",
+         labels={120: "sector"}),
 ]
 
 # Real pages of round 3 (our own sentences in the shapes those pages showed)

@@ -33,6 +33,7 @@ _FIRM_OPENING = re.compile(r"(?:^|[,:])(?:[^,;:。\d%]{0,8}?[,])?[\u4e00-\u9fff]
 # (记者 李某 通讯员 王某), (胡某某): a byline before the text (a prefix may start inside its bracket)
 _BYLINE = re.compile(r"(?:\(|^)(?:(?:记者|通讯员|实习生|特约记者|本报记者)[^()\d]{0,14}|(?![^)]*[市县区])[\u4e00-\u9fff]{2,3}(?=\)[^()]*$))\)")
 _DATELINE = re.compile(r"[^,;。]*?\d{1,2}月\d{1,2}日电")  # 新华社长沙4月20日电: a news dateline
+_OWN_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|‰|[万亿]?元|[万亿]?美元)")  # a figure, not a count (8个省份)
 _HEADLINE = re.compile(r"[\u4e00-\u9fff]{4,}")  # 稳进提质开好局: a headline run into its sentence
 _WORD_PREFIX = re.compile(r"^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$")  # what surrounds a prefix's words
 _JOINERS = "、和与及"  # what joins the items of a list (第一、三产业, 城镇与农村居民)
@@ -330,10 +331,11 @@ class Sentence(SentenceText):
         s, e, _, name = self.toks[i]
         text = self.text
         place = lookup(name, self.ds.home) if name not in REGION_WORDS else None  # type: ignore[arg-type]
+        counted = not self.slots and self.counted_lead(s)  # 8个省份同比均增长,增速较快的江西、湖南分别增长…
         if place is None or place.level not in ("county", "city", "province") or (s and text[s - 1] not in ",;:") \
-                and not text.endswith("其中", 0, s):
+                and not text.endswith("其中", 0, s) and not counted:
             return 0
-        base = self.slots[-1] if self.slots else (self.prev if s <= self.body + 4 else None)
+        base = self.slots[-1] if self.slots else (self.prev if s <= self.body + 4 or counted else None)
         named_only = base is not None and not (base.amounts or base.growths)  # 有6个GDP增速…，其中宿松县增速最快
         if base is None or len(base.metrics) != 1 or (named_only and not text.endswith("其中", 0, s)) \
                 or base.rule.startswith("region"):
@@ -349,11 +351,21 @@ class Sentence(SentenceText):
         region = _region_name(name, self.ds)  # type: ignore[arg-type]
         if region in base.regions or self.same_place(name, base.regions):  # type: ignore[arg-type]
             return 0
-        self.place_slot(base, s, e, [region], name)  # type: ignore[arg-type]
-        if named_only and base.scope == "subset":
+        regions, start, sub = [region], s, self.subject
+        if counted and sub.regions and L.LIST_JOIN.fullmatch(text[sub.end:s]):
+            regions, start = [*sub.regions, region], sub.start  # 江西、湖南分别增长…: the whole list
+        self.place_slot(base, start, e, regions, name)  # type: ignore[arg-type]
+        if named_only and base.scope == "subset" or counted:
             self.slots[-1].scope = "region"  # the set of places counted before it is no subset of this one
         self.region_mentions.append(region)
         return 1
+
+    def counted_lead(self, s: int) -> bool:
+        """Whether the sentence opens, before ``s``, with a counted set of places and a rate word and
+        no figure of its own (10个省份同比增长，增速较快的…): the places after it are of that set."""
+        lead = self.text[self.body:s]
+        return L.EVERY_REGION.search(lead) is not None and L.GROWTH_WORD.search(lead) is not None \
+            and _OWN_FIGURE.search(lead) is None
 
     def place_slot(self, base: Slot, s: int, e: int, regions: list[str], word: str) -> None:
         """A slot of ``base``'s metric for other places (place-figure), open for the figures after."""
