@@ -2832,6 +2832,27 @@ REAL4 = [
     case("counted-places-counts-are-no-rates",
          "上半年,全市新签约项目120个。8个县均有签约,签约较多的海宁、桐乡分别签约18个和15个。", region="嘉兴",
          labels={120: "sector"}),
+    # a yearbook table: column numbers under the header (甲 | 1 | 2 …), a header line printed without the
+    # label column's cell (shifted left), 1-本月 for the months from January
+    case("column-numbers-shifted-header-this-year",
+         "2024年6月社会消费品零售总额\n金额单位:万元 | | | | | |\n项目 | 本年 | 上年同期 | 增长(%) | | |\n"
+         "本月 | 1-本月 | 上年本月 | 上年1-本月 | 本月 | 累计 | |\n甲 | 1 | 2 | 3 | 4 | 5 | 6 |\n"
+         "社会消费品零售总额 | 2150.5 | 12480.2 | 2040.1 | 11820.6 | 5.4 | 5.6 |\n城镇 | 1800.2 | 10400.3 | 1710.5 | 9880.1 | 5.2 | 5.3 |\n",
+         F("retail_sales", 2024, "M6", 2150.5, "万元", 5.4, region="宁波"),
+         F("retail_sales", 2024, "H1", 12480.2, "万元", 5.6, region="宁波"), region="宁波", pub="2024-07-20"),
+    case("column-numbers-under-header",
+         "表2 2023年各县主要指标\n县(市) | 地区生产总值(亿元) | 增长(%) |\n甲 | 1 | 2 |\n海宁市 | 1320.5 | 5.8 |\n桐乡市 | 1280.2 | 6.1 |\n",
+         F("gdp", 2023, "FY", 1320.5, "亿元", 5.8, region="海宁"), F("gdp", 2023, "FY", 1280.2, "亿元", 6.1, region="桐乡"),
+         region="嘉兴", pub="2024-03-01"),
+    case("this-month-and-from-january-columns",
+         "2024年5月规上工业总产值\n单位:亿元\n地区 | 本月 | 1-本月 |\n南湖区 | 120.5 | 560.2 |\n秀洲区 | 98.1 | 470.6 |\n",
+         F("industrial_output", 2024, "M5", 120.5, "亿元", region="南湖"),
+         F("industrial_output", 2024, "M1-M5", 560.2, "亿元", region="南湖"),
+         F("industrial_output", 2024, "M5", 98.1, "亿元", region="秀洲"),
+         F("industrial_output", 2024, "M1-M5", 470.6, "亿元", region="秀洲"), region="嘉兴", pub="2024-06-20"),
+    case("column-numbers-over-industries",
+         "2024年5月各行业产值\n单位:亿元\n行业 | 本月 | 1-本月 |\n甲 | 1 | 2 |\n纺织业 | 12.5 | 56.2 |\n化纤业 | 9.1 | 47.6 |\n",
+         region="嘉兴", pub="2024-06-20"),
 ]
 
 # Real pages of round 3 (our own sentences in the shapes those pages showed)

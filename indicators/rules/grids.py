@@ -506,8 +506,8 @@ def _row_at(lines: Lines, i: int) -> Row | None:
     m = _ROW.fullmatch(kinds)
     if m:
         unit = cells[m.start("unit")] if m.group("unit") else None
-        if _years_line([c for c in cells[m.start("values"):] if c.text]):
-            return None  # 指标 | 2019 | 2020: the header of the years, no row
+        if _years_line([c for c in cells[m.start("values"):] if c.text]) or _numbering(cells):
+            return None  # 指标 | 2019 | 2020: the header of the years, no row; 甲 | 1 | 2 | 3: the columns' numbers
         return Row(cells[m.start("label")], unit, cells[m.start("values"):], i, i)
     m = re.fullmatch(r"b*(n(?=t))?(t)(u)?b*", kinds)
     if not m or i + 1 >= len(lines.text):
@@ -699,6 +699,9 @@ def _heading(lines: Lines, first: int) -> Heading:
                     title[:0] = _time_before(lines, k, sentences[:-1])
             break
         cells = [c for c in lines.cells(k) if c.text]
+        if _numbering(cells):  # 甲 | 1 | 2 | 3: a yearbook's column numbers under the header
+            k -= 1
+            continue
         if _years_line(cells):  # 1990 1995 2000: the columns' years; a section's name below is no header
             header = [lines.cells(k), *(h for h in header if sum(1 for c in h if c.text) > 1)]
             mode = "title"
@@ -773,6 +776,17 @@ def _years_line(cells: list[Cell]) -> bool:
     return len(years) >= 2 and all(_BARE_YEAR.fullmatch(y) for y in years) and years == sorted(set(years))
 
 
+def _numbering(cells: list[Cell]) -> bool:
+    """A line of column numbers under a yearbook's header: 甲 (or 乙, 栏次) then 1, 2, 3 …
+
+    >>> _numbering(line_cells("甲 | 1 | 2 | 3 |")), _numbering(line_cells("海宁 | 1 | 2 | 3 |"))
+    (True, False)
+    """
+    texts = [c.text for c in cells if c.text]
+    return len(texts) >= 3 and texts[0] in ("甲", "乙", "栏次", "序号") and texts[1:] == [
+        str(k) for k in range(1, len(texts))]
+
+
 def _spans_header(line: list[Cell], header: list[list[Cell]]) -> bool:
     """One text cell, then empty cells, over a header line of three cells or more: a title printed
     as the table's first row (``指标:工业增加值_同比增长(%) | | | |`` over ``地区 | 11月 | 10月``)."""
@@ -822,6 +836,14 @@ def _aligned(head: Heading, width: int) -> list[str] | None:
             last = c.text or (last if i and k < len(head.header) - 1 else "")
             cols[i] += " " + last if last else ""
     return [c.strip() for c in cols]
+
+
+def _shifted(head: Heading, rows: list[Row]) -> bool:
+    """Whether the last header line lacks the label column's cell (its cells shifted left: 本月 | 1-本月 |
+    … | 累计 | (empty)) while the rows fill their last column."""
+    last = head.header[-1] if head.header else []
+    filled = sum(1 for r in rows if r.values and r.values[-1].kind == "n")
+    return len(last) > 1 and not last[-1].text and bool(last[0].text) and filled * 2 > len(rows)
 
 
 def _grouped(head: Heading, n: int, home: str) -> list[str] | None:
@@ -911,7 +933,7 @@ def _columns(head: Heading, rows: list[Row], width: int | None, home: str) -> li
         return [Axis("", "growth", unit="%") if _rates(rows, k) else Axis("", "rank") if _ranks(rows, k)
                 else Axis("", "value") for k in range(n)]
     tries: list[list[Axis] | None] = []
-    aligned = _aligned(head, width) if head.piped and width else None
+    aligned = _aligned(head, width) if head.piped and width and not _shifted(head, rows) else None
     if aligned:
         tries.append([describe(s, home) for s in aligned[-n:]])
     tries.append(_fit(_flat(head), n, home))
