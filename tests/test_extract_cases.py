@@ -2853,6 +2853,30 @@ REAL4 = [
     case("column-numbers-over-industries",
          "2024年5月各行业产值\n单位:亿元\n行业 | 本月 | 1-本月 |\n甲 | 1 | 2 |\n纺织业 | 12.5 | 56.2 |\n化纤业 | 9.1 | 47.6 |\n",
          region="嘉兴", pub="2024-06-20"),
+    # a short name the text defines in brackets (以下简称“社零总额”) is no mention of a metric of its own
+    case("abbreviation-defined-quoted",
+         "上半年,全市实现规上工业增加值(以下简称“规上增加值”)512.3亿元,同比增长6.8%。",
+         F("industrial_value_added", 2024, "H1", 512.3, "亿元", 6.8)),
+    case("abbreviation-defined-bare",
+         "1-9月,全县社会消费品零售总额(下称社零)286.4亿元,增长5.9%。",
+         F("retail_sales", 2024, "Q1-Q3", 286.4, "亿元", 5.9), pub=PUB_Q3),
+    case("abbreviation-defined-short",
+         "全年完成固定资产投资(简称“固投”)420.5亿元,比上年增长8.1%。",
+         F("fixed_asset_investment", 2023, "FY", 420.5, "亿元", 8.1), pub="2024-02-05"),
+    case("abbreviation-defined-no-figure", "我市社会消费品零售总额(以下简称“社零总额”)持续回升。"),
+    # a contribution rate (的贡献率) moving from one value to another is no growth of the metric
+    case("contribution-rate-shift",
+         "上半年,全市社零总额增长8.1%,对全省的贡献率由去年的30%上升至35.2%。",
+         F("retail_sales", 2024, "H1", yoy=8.1)),
+    case("contribution-rate-of-metric-shift",
+         "1-6月,限上单位零售额增长15.2%,拉动全市社零总额增长9.6个百分点,对全市社零总额的贡献率由去年的40%上升至63.2%。",
+         pub="2024-07-26"),
+    case("contribution-of-the-metric-is-no-figure",
+         "上半年,全市规上工业增加值增长6.5%,规上工业增加值的贡献率达到41.2%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.5)),
+    case("growth-rate-shift-stays",  # near miss: 增速由…回升至 is a rate of the metric
+         "上半年,全市规上工业增加值增长6.1%,增速由一季度的4.2%回升至6.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.1), F("industrial_value_added", 2024, "Q1", yoy=4.2)),
 ]
 
 # Real pages of round 3 (our own sentences in the shapes those pages showed)

@@ -194,6 +194,8 @@ BASE_PHRASE = re.compile(r"在[^,;。在]{1,30}?的(?:较高|超高|高|较低|�
 COMPARED_POINTS = re.compile(r"(?:比|较)[^,;。\d%]{0,12}?(?:高出|高|低|快|慢|提高|回升|加快|回落|放缓)了?"
                              r"\d+(?:\.\d+)?个?百分点")
 NOT_GROWTH_RE = re.compile(trie_pattern(list(NOT_GROWTH)))
+# 贡献率由去年的40%上升至63.2%: a rate that is no growth, moving from one value to another
+NOT_GROWTH_SHIFT = re.compile("(?:" + trie_pattern(list(NOT_GROWTH)) + r")[^,;。]{0,3}?(?:由|从)[^,;。]*$")
 _GROWTH_VERBS = [w for w, role in GROWTH_ROLES.items() if role == "verb"]
 # 较去年同期(-1.1%)提高9.2个百分点: the rate of the same period a year before, in brackets
 COMPARED_BASIS = re.compile(r"(?:较|比)(?:上年|去年)同期\((?:同比)?(?P<verb>" + trie_pattern(_GROWTH_VERBS)
@@ -283,6 +285,8 @@ DESCRIBED = re.compile(r"(?:与|同|和)[^,;。\d]{1,8}?(?:密切|紧密|息息)
                        r"|(?:反映|衡量|体现|代表)[^,;。\d]{1,8}?的|(?:作为|被称为|被誉为)[^,;。\d]{1,12}?的")
 # 5万亿台阶, 2000亿门槛, 千亿大关: a round figure named as a bound
 BOUND_WORDS = tuple(w for w, role in FILLERS.items() if role == "bound")
+# (以下简称“社零总额”): a short name the text defines for the metric before it, no mention of its own
+ABBREVIATION_OPEN = re.compile(r"\((?:" + trie_pattern([w for w, role in FILLERS.items() if role == "abbreviation"]) + ")")
 # 突破亿元大关: a bound after a bare unit (no number) is a bound too
 BOUND_UNIT_END = frozenset("元亿万")
 BARE_BOUND = re.compile("[元亿万](?:" + "|".join(BOUND_WORDS) + ")")

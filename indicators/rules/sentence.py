@@ -936,10 +936,12 @@ class Sentence(SentenceText):
         text, ds = self.text, self.ds
         alias = ALIASES[L.alias_of(surface)]
         if text.endswith(L.MODIFIERS_BEFORE, max(0, s - 2), s) or (
-                text.startswith(L.MODIFIERS_AFTER, e) and not L.RANKING_LIST.match(text, e)):
-            return None
-        if _SHARE_BEFORE.search(text, max(0, s - 14), s):
-            return None
+                text.startswith(L.MODIFIERS_AFTER, e) and not L.RANKING_LIST.match(text, e)) or (
+                text.startswith("的", e) and text.startswith(L.MODIFIERS_AFTER, e + 1)):
+            return None  # 社零总额的贡献率: a word about the metric, not its figure
+        if _SHARE_BEFORE.search(text, max(0, s - 14), s) or any(
+                a < s < b and L.ABBREVIATION_OPEN.match(text, a) for a, b in self.parens):
+            return None  # (以下简称“社零总额”): the metric's short name defined, no mention of its own
         if alias.rate_only and not L.RATE_FOLLOWS.match(text, e):
             return None  # 规上工业企业12家: the industry named, not its value added
         metrics = alias.metrics
