@@ -2877,6 +2877,23 @@ REAL4 = [
     case("growth-rate-shift-stays",  # near miss: 增速由…回升至 is a rate of the metric
          "上半年,全市规上工业增加值增长6.1%,增速由一季度的4.2%回升至6.1%。",
          F("industrial_value_added", 2024, "H1", yoy=6.1), F("industrial_value_added", 2024, "Q1", yoy=4.2)),
+    # a city's figure that is a share of the province's (占全省…的57.4%) is still the city's whole figure
+    case("province-share-of-a-part-after-qizhong",
+         "上半年,全市进出口总额274亿美元,增长12%。其中,出口142.7亿美元,增长16%,占全省出口的57.4%。",
+         F("trade_total", 2024, "H1", 274, "亿美元", 12, region="大连"),
+         F("exports", 2024, "H1", 142.7, "亿美元", 16, region="大连"), region="大连"),
+    case("province-share-of-city-gdp",
+         "1-9月,实现地区生产总值1230.5亿元,增长5.2%,占全省的8.1%。",
+         F("gdp", 2024, "Q1-Q3", 1230.5, "亿元", 5.2, region="嘉兴"), region="嘉兴", pub=PUB_Q3),
+    case("province-share-ratio-of-city-revenue",
+         "全年一般公共预算收入88.6亿元,增长6.0%,占全省比重为3.2%。",
+         F("fiscal_revenue_general", 2023, "FY", 88.6, "亿元", 6.0, region="湖州"), region="湖州", pub="2024-02-05"),
+    case("province-share-of-a-sector",
+         "上半年,全市规上工业增加值增长6.5%。其中,新兴产业增加值42.7亿元,增长9.1%,占全省的0.5%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.5, region="海宁"), region="海宁"),
+    case("own-trade-total-alias",
+         "上半年,全市自营进出口总额274亿美元,同比增长12%。",
+         F("trade_total", 2024, "H1", 274, "亿美元", 12, region="大连"), region="大连"),
 ]
 
 # Real pages of round 3 (our own sentences in the shapes those pages showed)

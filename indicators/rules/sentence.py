@@ -1367,12 +1367,20 @@ class Sentence(SentenceText):
                 word = slot.explicit_region
                 if word and level and not word.endswith(level) and REGION_WORDS.get(word) != "nation":
                     continue
+                if not word and level and self.other_level(level, slot.regions):
+                    continue  # (大连)出口…，占全省出口比重的57.4%: a part of the province, whole for its own
                 if place and not self.same_place(place, slot.regions):
                     continue  # 平湖GDP…，占嘉兴市的12%: a part of a larger place, whole for its own
                 if slot.scope == "region":
                     slot.scope = "subset"
                     changed += 1
         return changed
+
+
+    def other_level(self, level: str, regions: list[str]) -> bool:
+        """Whether 全省 (``level`` 省) names a larger place than ``regions`` (全市 may be a county-level city's)."""
+        place = lookup(regions[0], self.ds.home) if len(regions) == 1 else None
+        return level == "省" and place is not None and place.level in ("county", "city")
 
 
 def name_place(ds: DocState, name: str) -> None:
