@@ -2713,6 +2713,248 @@ REAL2 = [
     case("pinyin-gloss-per-head", "按常住人口計(jì)算,全縣人均地區(qū)生產(chǎn)總值5.2萬元,增長(zhǎng)4.1%。", pub="2024-04-02"),
 ]
 
+# --------------------------------------------------------------------------
+# Real pages, round 4 (one metric for many places or many periods): the shapes
+# the misses of /work/probe-real/real4 showed, each in our own wording
+# --------------------------------------------------------------------------
+
+REAL4 = [
+    # a table's title printed as its first row, the other cells empty (HTML colspan)
+    case("title-row-over-empty-cells-months",
+         "指标:规上工业增加值_累计增长(%) | | | |\n地区 | 2024年1-3月 | 2024年1-6月 | 2024年1-9月 |\n"
+         "海宁市 | 6.1 | 6.5 | 7.0 |\n桐乡市 | 5.2 | 5.8 | 6.3 |\n",
+         *(F("industrial_value_added", 2024, p, yoy=y, region=r) for r, ys in (("海宁", (6.1, 6.5, 7.0)),
+           ("桐乡", (5.2, 5.8, 6.3))) for p, y in zip(("Q1", "H1", "Q1-Q3"), ys)), region="嘉兴", pub=PUB_Q3),
+    case("title-row-over-empty-cells-numbered",
+         "表3 各县社会消费品零售总额增速(%) | | |\n县(市、区) | 2023年5月 | 2023年6月 |\n安吉县 | 8.4 | 9.1 |\n"
+         "德清县 | 7.7 | 6.9 |\n",
+         F("retail_sales", 2023, "M5", yoy=8.4, region="安吉"), F("retail_sales", 2023, "M6", yoy=9.1, region="安吉"),
+         F("retail_sales", 2023, "M5", yoy=7.7, region="德清"), F("retail_sales", 2023, "M6", yoy=6.9, region="德清"),
+         region="湖州", pub="2023-07-20"),
+    case("title-row-over-empty-cells-amounts",
+         "2022年各区一般公共预算收入 | | |\n地区 | 收入(亿元) | 增长(%) |\n越城区 | 61.2 | 3.4 |\n柯桥区 | 88.5 | -2.1 |\n",
+         F("fiscal_revenue_general", 2022, "FY", 61.2, "亿元", 3.4, region="越城"),
+         F("fiscal_revenue_general", 2022, "FY", 88.5, "亿元", -2.1, region="柯桥"), region="绍兴", pub="2023-02-10"),
+    case("title-row-over-industries",
+         "指标:工业增加值_同比增长(%) | | |\n行业 | 2020年11月 | 2020年10月 |\n纺织业 | 3.1 | 2.2 |\n化纤业 | 4.0 | 1.8 |\n",
+         region="绍兴", pub="2020-12-20"),
+    # a header of bare years (a yearbook's 主要年份), rows of parts in their whole's unit
+    case("bare-years-spaced",
+         "主要年份经济指标\n    2015 2018 2020 2022\n地区生产总值(亿元)   512.3 640.8 701.2 812.6\n"
+         "  第三产业   230.1 301.5 350.2 410.7\n",
+         *(F(m, y, "FY", v, "亿元", region="桐乡") for m, vs in (("gdp", (512.3, 640.8, 701.2, 812.6)),
+           ("gdp_tertiary", (230.1, 301.5, 350.2, 410.7))) for y, v in zip((2015, 2018, 2020, 2022), vs)),
+         region="桐乡", pub="2023-10-01"),
+    case("bare-years-piped-part-row",
+         "| 指标 | 2019 | 2020 | 2021 |\n| 财政总收入(亿元) | 88.1 | 90.4 | 101.7 |\n| #一般公共预算收入 | 50.2 | 51.9 | 58.3 |\n",
+         *(F(m, y, "FY", v, "亿元", region="嘉善") for m, vs in (("fiscal_revenue_total", (88.1, 90.4, 101.7)),
+           ("fiscal_revenue_general", (50.2, 51.9, 58.3))) for y, v in zip((2019, 2020, 2021), vs)),
+         region="嘉善", pub="2022-09-01"),
+    case("bare-years-over-column-groups",
+         "| 地区 | 2021 | | 2022 | |\n| 固定资产投资(亿元) | 增长(%) | 固定资产投资(亿元) | 增长(%) |\n"
+         "| 南湖区 | 300.5 | 8.1 | 320.4 | 6.6 |\n| 秀洲区 | 280.2 | 7.5 | 301.0 | 7.4 |\n",
+         F("fixed_asset_investment", 2021, "FY", 300.5, "亿元", 8.1, region="南湖"),
+         F("fixed_asset_investment", 2022, "FY", 320.4, "亿元", 6.6, region="南湖"),
+         F("fixed_asset_investment", 2021, "FY", 280.2, "亿元", 7.5, region="秀洲"),
+         F("fixed_asset_investment", 2022, "FY", 301.0, "亿元", 7.4, region="秀洲"), region="嘉兴", pub="2023-05-01"),
+    case("numbers-over-rows-are-no-years",
+         "主要指标\n    120 135 150\n地区生产总值(亿元)   410.2 520.3 610.5\n财政总收入(亿元)   50.1 60.2 70.3\n",
+         region="嘉善", pub="2023-05-01"),
+    case("bare-years-short-row-left-out",  # spaces do not tell which year a missing cell is
+         "主要年份经济指标\n    2016 2018 2020\n地区生产总值(亿元)   410.2 520.3 601.1\n财政总收入(亿元)   50.1 60.2\n",
+         *(F("gdp", y, "FY", v, "亿元", region="嘉善") for y, v in ((2016, 410.2), (2018, 520.3), (2020, 601.1))),
+         region="嘉善", pub="2023-05-01"),
+    # a place with its amount and its rate in brackets, numbered items (下同: the rate word serves the rest)
+    case("place-amount-rate-brackets-numbered",
+         "上半年各县(市、区)生产总值:1.海宁市(612.3亿元 同比增长6.1%下同)、2.桐乡市(580.4亿元 5.2%)、3.海盐县(310.6亿元 4.4%)。",
+         F("gdp", 2024, "H1", 612.3, "亿元", 6.1, region="海宁"), F("gdp", 2024, "H1", 580.4, "亿元", 5.2, region="桐乡"),
+         F("gdp", 2024, "H1", 310.6, "亿元", 4.4, region="海盐"), region="嘉兴"),
+    case("place-amount-rate-brackets-own-verbs",
+         "1-9月各区一般公共预算收入:越城区(45.2亿元,同比下降3.1%)、柯桥区(70.8亿元,同比增长2.5%)、上虞区(50.3亿元,增长1.9%)。",
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 45.2, "亿元", -3.1, region="越城"),
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 70.8, "亿元", 2.5, region="柯桥"),
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 50.3, "亿元", 1.9, region="上虞"), region="绍兴", pub=PUB_Q3),
+    case("place-amount-rate-brackets-first-verb",
+         "全年各县固定资产投资完成情况:安吉县(410.2亿元 增长12.1%)、德清县(389.5亿元 9.6%)、长兴县(452.8亿元 10.3%)。",
+         F("fixed_asset_investment", 2023, "FY", 410.2, "亿元", 12.1, region="安吉"),
+         F("fixed_asset_investment", 2023, "FY", 389.5, "亿元", 9.6, region="德清"),
+         F("fixed_asset_investment", 2023, "FY", 452.8, "亿元", 10.3, region="长兴"), region="湖州", pub="2024-02-05"),
+    case("place-amount-share-brackets",  # no growth word: the percent may be a share, the item is no figure of ours
+         "各县规上工业总产值:安吉县(812.3亿元 18.2%)、德清县(760.1亿元 16.9%)。", region="湖州", pub="2024-02-05"),
+    # another time's level a figure surpasses (超过去年全年的…) sets no time for the paragraphs after it
+    case("surpassed-level-last-year",
+         "今年前10月,全县社会消费品零售总额已超过去年全年的210.5亿元。\n1-10月,工业生产平稳。全县规上工业增加值同比增长7.2%。",
+         F("retail_sales", 2023, "FY", 210.5, "亿元"), F("industrial_value_added", 2024, "M1-M10", yoy=7.2),
+         pub="2024-11-20"),
+    case("surpassed-level-named-year",
+         "上半年,全市进出口总额已突破2022年全年的318.4亿元。\n上半年,投资稳步增长。全市固定资产投资同比增长6.3%。",
+         F("trade_total", 2022, "FY", 318.4, "亿元"), F("fixed_asset_investment", 2024, "H1", yoy=6.3)),
+    case("neared-level-last-year",
+         "前三季度全区一般公共预算收入已接近去年全年的96.2亿元。\n前三季度,消费市场回暖。全区社会消费品零售总额同比增长5.1%。",
+         F("fiscal_revenue_general", 2023, "FY", 96.2, "亿元"), F("retail_sales", 2024, "Q1-Q3", yoy=5.1), pub=PUB_Q3),
+    case("own-level-surpassing-last-year",  # the level is this year's: 超过去年全年水平 names no figure
+         "今年前10月,全县社会消费品零售总额210.5亿元,超过去年全年水平。",
+         F("retail_sales", 2024, "M1-M10", 210.5, "亿元"), pub="2024-11-20"),
+    # places compared with in brackets after 分别高出: their own rates of the metric
+    case("compared-places-gaochu",
+         "1-5月,全县规上工业增加值同比增长7.4%,分别高出全国(6.2%)、全省(6.8%)平均水平1.2个和0.6个百分点。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=7.4, region="嘉善"),
+         F("industrial_value_added", 2024, "M1-M5", yoy=6.8, region="浙江"), region="嘉善", pub="2024-06-20"),
+    # the rate of the same period a year before, in brackets after 较去年同期
+    case("last-year-rate-bare",
+         "上半年,全县固定资产投资同比增长9.3%,较上年同期(5.2%)加快4.1个百分点。",
+         F("fixed_asset_investment", 2024, "H1", yoy=9.3, region="嘉善"),
+         F("fixed_asset_investment", 2023, "H1", yoy=5.2, region="嘉善"), region="嘉善"),
+    case("last-year-rate-with-verb",
+         "1-8月,全市社会消费品零售总额同比增长6.6%,比去年同期(增长3.4%)加快3.2个百分点。",
+         F("retail_sales", 2024, "M1-M8", yoy=6.6, region="嘉兴"), F("retail_sales", 2023, "M1-M8", yoy=3.4, region="嘉兴"),
+         region="嘉兴", pub="2024-09-20"),
+    case("last-year-rate-falling",
+         "一季度,全区一般公共预算收入同比增长2.5%,较去年同期(下降2.1%)提高4.6个百分点。",
+         F("fiscal_revenue_general", 2024, "Q1", yoy=2.5, region="南湖"),
+         F("fiscal_revenue_general", 2023, "Q1", yoy=-2.1, region="南湖"), region="南湖", pub="2024-04-20"),
+    case("rate-of-the-year-start-is-none",
+         "上半年,全县规上工业增加值同比增长6.5%,较年初(5.2%)加快1.3个百分点。",
+         F("industrial_value_added", 2024, "H1", yoy=6.5, region="嘉善"), region="嘉善"),
+    # a list of places with their figures in brackets right after the subject's own figure
+    case("bracket-places-amounts-and-rates",
+         "上半年,全县城镇居民人均可支配收入32150元(全省35210元、全市36870元),同比增长5.1%(全省4.8%、全市4.9%)。",
+         F("income_urban_pc", 2024, "H1", 32150, "元", 5.1, region="嘉善"),
+         F("income_urban_pc", 2024, "H1", 35210, "元", 4.8, region="浙江"),
+         F("income_urban_pc", 2024, "H1", 36870, "元", 4.9, region="嘉兴"), region="嘉善"),
+    case("bracket-places-rates",
+         "1-9月,全县规上工业增加值同比增长7.5%(全省6.1%、全市6.9%),增速居全市第二。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=7.5, region="嘉善"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=6.1, region="浙江"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=6.9, region="嘉兴"), region="嘉善", pub=PUB_Q3),
+    case("bracket-places-amounts",
+         "全年,全县居民人均可支配收入52180元(全市56320元、全省60250元)。",
+         F("income_pc", 2023, "FY", 52180, "元", region="嘉善"), F("income_pc", 2023, "FY", 56320, "元", region="嘉兴"),
+         F("income_pc", 2023, "FY", 60250, "元", region="浙江"), region="嘉善", pub="2024-02-05"),
+    case("bracket-parts-are-no-places",  # 城镇/农村 in brackets: parts of the figure, not places
+         "上半年,全县居民人均可支配收入增长5.6%(城镇5.1%、农村6.2%)。",
+         F("income_pc", 2024, "H1", yoy=5.6, region="嘉善"), region="嘉善"),
+    # a table titled by its metric with its columns' units, no time of its own: the article's lead time;
+    # a column of a rate's change (增速比1-6月, 增速较上年同期) holds points, no rate
+    case("unit-list-title-lead-time",
+         "1-7月,各市经济运行平稳。\n规模以上工业增加值 (亿元、%、%)\n城市 | 增速 | 增速比1-6月 |\n杭州 | 7.2 | 0.3 |\n"
+         "宁波 | 6.8 | -0.1 |\n",
+         F("industrial_value_added", 2024, "M1-M7", yoy=7.2, region="杭州"),
+         F("industrial_value_added", 2024, "M1-M7", yoy=6.8, region="宁波"), region="浙江", pub="2024-08-20"),
+    case("unit-list-title-cells-one-a-line",
+         "上半年,全省投资保持增长。\n固定资产投资(亿元、%)\n地区 |\n增速 |\n增速比一季度 |\n温州 |\n10.2 |\n1.1 |\n"
+         "台州 |\n8.7 |\n-0.4 |\n",
+         F("fixed_asset_investment", 2024, "H1", yoy=10.2, region="温州"),
+         F("fixed_asset_investment", 2024, "H1", yoy=8.7, region="台州"), region="浙江"),
+    case("rate-change-column-skipped",
+         "2023年1-5月各县主要指标\n地区 | 规上工业增加值增速(%) | 增速较上年同期(±) |\n海宁 | 8.1 | 2.2 |\n桐乡 | 7.4 | -0.5 |\n",
+         F("industrial_value_added", 2023, "M1-M5", yoy=8.1, region="海宁"),
+         F("industrial_value_added", 2023, "M1-M5", yoy=7.4, region="桐乡"), region="嘉兴", pub="2023-06-20"),
+    case("unit-list-title-no-time-anywhere",
+         "规模以上工业增加值 (亿元、%、%)\n省市 | 增速 | 增速比上月 |\n杭州 | 7.2 | 0.3 |\n宁波 | 6.8 | -0.1 |\n",
+         region="浙江", pub="2024-08-20"),
+    # header cells printed one a line, one of them broken over two lines (增速与去年 / 同期比较)
+    case("one-a-line-header-broken-rate-change",
+         "1-5月,各市经济平稳。\n规模以上工业增加值 (亿元、%、%)\n城市 |\n增速 |\n增速与去年 |\n同期比较 |\n湖州 |\n8.2 |\n"
+         "1.1 |\n衢州 |\n7.5 |\n-0.4 |\n",
+         F("industrial_value_added", 2024, "M1-M5", yoy=8.2, region="湖州"),
+         F("industrial_value_added", 2024, "M1-M5", yoy=7.5, region="衢州"), region="浙江", pub="2024-06-20"),
+    case("one-a-line-header-broken-period",
+         "前三季度,全国投资平稳。\n固定资产投资 (亿元、%、%)\n省份 |\n增速 |\n增速比上 |\n半年 |\n江西 |\n9.1 |\n0.3 |\n"
+         "湖南 |\n8.4 |\n-0.2 |\n",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=9.1, region="江西"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=8.4, region="湖南"), region="全国", pub=PUB_Q3),
+    case("one-a-line-header-broken-label",
+         "1-8月,各地外贸稳定。\n出口总额 (亿元、%、%)\n地 |\n区 |\n增速 |\n增速与上年同期比 |\n福州 |\n6.3 |\n1.2 |\n"
+         "厦门 |\n4.1 |\n-0.7 |\n",
+         F("exports", 2024, "M1-M8", yoy=6.3, region="福州"), F("exports", 2024, "M1-M8", yoy=4.1, region="厦门"),
+         region="福建", pub="2024-09-20"),
+    case("one-a-line-header-industries",
+         "1-5月,各行业生产平稳。\n规模以上工业增加值 (亿元、%、%)\n行业 |\n增速 |\n增速与去年 |\n同期比较 |\n纺织业 |\n8.2 |\n"
+         "1.1 |\n化纤业 |\n7.5 |\n-0.4 |\n", region="浙江", pub="2024-06-20"),
+    # a sentence that opens with a counted set of places and a rate word, then names some of them
+    # with their rates: the places' own rates of the metric the sentence before named
+    case("counted-places-rates-next-sentence",
+         "1-4月,全省固定资产投资增长9.1%。11个市同比均增长,增速较快的杭州、宁波分别增长12.3%和10.8%。",
+         F("fixed_asset_investment", 2024, "M1-M4", yoy=9.1, region="浙江"),
+         F("fixed_asset_investment", 2024, "M1-M4", yoy=12.3, region="杭州"),
+         F("fixed_asset_investment", 2024, "M1-M4", yoy=10.8, region="宁波"), region="浙江", pub="2024-05-20"),
+    case("counted-places-rates-above-average",
+         "上半年,全市规上工业增加值增长6.2%。5个县(市、区)增速高于全市,增幅居前的海宁、桐乡分别增长9.8%和8.6%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.2, region="嘉兴"),
+         F("industrial_value_added", 2024, "H1", yoy=9.8, region="海宁"),
+         F("industrial_value_added", 2024, "H1", yoy=8.6, region="桐乡"), region="嘉兴"),
+    case("counted-places-rates-of-a-region-group",
+         "前三季度,中部地区社会消费品零售总额增长7.5%。6个省份均保持增长,增速较快的江西、安徽分别增长8.9%和8.4%。",
+         F("retail_sales", 2024, "Q1-Q3", yoy=8.9, region="江西"), F("retail_sales", 2024, "Q1-Q3", yoy=8.4, region="安徽"),
+         region="全国", pub=PUB_Q3),
+    case("counted-places-counts-are-no-rates",
+         "上半年,全市新签约项目120个。8个县均有签约,签约较多的海宁、桐乡分别签约18个和15个。", region="嘉兴",
+         labels={120: "sector"}),
+    # a yearbook table: column numbers under the header (甲 | 1 | 2 …), a header line printed without the
+    # label column's cell (shifted left), 1-本月 for the months from January
+    case("column-numbers-shifted-header-this-year",
+         "2024年6月社会消费品零售总额\n金额单位:万元 | | | | | |\n项目 | 本年 | 上年同期 | 增长(%) | | |\n"
+         "本月 | 1-本月 | 上年本月 | 上年1-本月 | 本月 | 累计 | |\n甲 | 1 | 2 | 3 | 4 | 5 | 6 |\n"
+         "社会消费品零售总额 | 2150.5 | 12480.2 | 2040.1 | 11820.6 | 5.4 | 5.6 |\n城镇 | 1800.2 | 10400.3 | 1710.5 | 9880.1 | 5.2 | 5.3 |\n",
+         F("retail_sales", 2024, "M6", 2150.5, "万元", 5.4, region="宁波"),
+         F("retail_sales", 2024, "H1", 12480.2, "万元", 5.6, region="宁波"), region="宁波", pub="2024-07-20"),
+    case("column-numbers-under-header",
+         "表2 2023年各县主要指标\n县(市) | 地区生产总值(亿元) | 增长(%) |\n甲 | 1 | 2 |\n海宁市 | 1320.5 | 5.8 |\n桐乡市 | 1280.2 | 6.1 |\n",
+         F("gdp", 2023, "FY", 1320.5, "亿元", 5.8, region="海宁"), F("gdp", 2023, "FY", 1280.2, "亿元", 6.1, region="桐乡"),
+         region="嘉兴", pub="2024-03-01"),
+    case("this-month-and-from-january-columns",
+         "2024年5月规上工业总产值\n单位:亿元\n地区 | 本月 | 1-本月 |\n南湖区 | 120.5 | 560.2 |\n秀洲区 | 98.1 | 470.6 |\n",
+         F("industrial_output", 2024, "M5", 120.5, "亿元", region="南湖"),
+         F("industrial_output", 2024, "M1-M5", 560.2, "亿元", region="南湖"),
+         F("industrial_output", 2024, "M5", 98.1, "亿元", region="秀洲"),
+         F("industrial_output", 2024, "M1-M5", 470.6, "亿元", region="秀洲"), region="嘉兴", pub="2024-06-20"),
+    case("column-numbers-over-industries",
+         "2024年5月各行业产值\n单位:亿元\n行业 | 本月 | 1-本月 |\n甲 | 1 | 2 |\n纺织业 | 12.5 | 56.2 |\n化纤业 | 9.1 | 47.6 |\n",
+         region="嘉兴", pub="2024-06-20"),
+    # a short name the text defines in brackets (以下简称“社零总额”) is no mention of a metric of its own
+    case("abbreviation-defined-quoted",
+         "上半年,全市实现规上工业增加值(以下简称“规上增加值”)512.3亿元,同比增长6.8%。",
+         F("industrial_value_added", 2024, "H1", 512.3, "亿元", 6.8)),
+    case("abbreviation-defined-bare",
+         "1-9月,全县社会消费品零售总额(下称社零)286.4亿元,增长5.9%。",
+         F("retail_sales", 2024, "Q1-Q3", 286.4, "亿元", 5.9), pub=PUB_Q3),
+    case("abbreviation-defined-short",
+         "全年完成固定资产投资(简称“固投”)420.5亿元,比上年增长8.1%。",
+         F("fixed_asset_investment", 2023, "FY", 420.5, "亿元", 8.1), pub="2024-02-05"),
+    case("abbreviation-defined-no-figure", "我市社会消费品零售总额(以下简称“社零总额”)持续回升。"),
+    # a contribution rate (的贡献率) moving from one value to another is no growth of the metric
+    case("contribution-rate-shift",
+         "上半年,全市社零总额增长8.1%,对全省的贡献率由去年的30%上升至35.2%。",
+         F("retail_sales", 2024, "H1", yoy=8.1)),
+    case("contribution-rate-of-metric-shift",
+         "1-6月,限上单位零售额增长15.2%,拉动全市社零总额增长9.6个百分点,对全市社零总额的贡献率由去年的40%上升至63.2%。",
+         pub="2024-07-26"),
+    case("contribution-of-the-metric-is-no-figure",
+         "上半年,全市规上工业增加值增长6.5%,规上工业增加值的贡献率达到41.2%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.5)),
+    case("growth-rate-shift-stays",  # near miss: 增速由…回升至 is a rate of the metric
+         "上半年,全市规上工业增加值增长6.1%,增速由一季度的4.2%回升至6.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.1), F("industrial_value_added", 2024, "Q1", yoy=4.2)),
+    # a city's figure that is a share of the province's (占全省…的57.4%) is still the city's whole figure
+    case("province-share-of-a-part-after-qizhong",
+         "上半年,全市进出口总额274亿美元,增长12%。其中,出口142.7亿美元,增长16%,占全省出口的57.4%。",
+         F("trade_total", 2024, "H1", 274, "亿美元", 12, region="大连"),
+         F("exports", 2024, "H1", 142.7, "亿美元", 16, region="大连"), region="大连"),
+    case("province-share-of-city-gdp",
+         "1-9月,实现地区生产总值1230.5亿元,增长5.2%,占全省的8.1%。",
+         F("gdp", 2024, "Q1-Q3", 1230.5, "亿元", 5.2, region="嘉兴"), region="嘉兴", pub=PUB_Q3),
+    case("province-share-ratio-of-city-revenue",
+         "全年一般公共预算收入88.6亿元,增长6.0%,占全省比重为3.2%。",
+         F("fiscal_revenue_general", 2023, "FY", 88.6, "亿元", 6.0, region="湖州"), region="湖州", pub="2024-02-05"),
+    case("province-share-of-a-sector",
+         "上半年,全市规上工业增加值增长6.5%。其中,新兴产业增加值42.7亿元,增长9.1%,占全省的0.5%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.5, region="海宁"), region="海宁"),
+    case("own-trade-total-alias",
+         "上半年,全市自营进出口总额274亿美元,同比增长12%。",
+         F("trade_total", 2024, "H1", 274, "亿美元", 12, region="大连"), region="大连"),
+]
+
 # Real pages of round 3 (our own sentences in the shapes those pages showed)
 REAL3 = [
     # ℅ (care of) typed for a per cent sign
@@ -2871,7 +3113,7 @@ CASE_LISTS: dict[str, list] = {
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
     "period": PERIODS, "relyear": RELATIVE_YEARS, "carry": CARRY_OVER, "scope": SCOPE,
     "plan": PLAN_WORDS, "conflict": CONFLICTS, "repair": LINE_BREAKS, "traditional": TRADITIONAL,
-    "probe2": PROBE2, "real1": REAL1, "real2": REAL2, "real3": REAL3,
+    "probe2": PROBE2, "real1": REAL1, "real2": REAL2, "real3": REAL3, "real4": REAL4,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

@@ -318,7 +318,7 @@ class Extractor:
             sent_start=sent_span[0], sent_end=sent_span[1], rule=rule)
 
 
-_NOT_OPENING = ("rate-shift", "time-later-in-sentence")
+_NOT_OPENING = ("rate-shift", "time-later-in-sentence", "reference-level")
 
 
 def _pipe_header(line: str, header: list[str]) -> list[str]:

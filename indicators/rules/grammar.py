@@ -70,6 +70,8 @@ _RULES = [
          "the metric of the sentence before"),
     Rule("compared-place", "phrase", "metric growth comparison [分别] place ( rate ) (、 place ( rate ))*",
          "the compared places' own rates of the same metric (分别高于全省(6.3%)、金华(6.7%))"),
+    Rule("last-year-rate", "phrase", "metric growth 较|比 上年同期 ( rate )",
+         "the rate of the same period a year before (较去年同期(-1.1%)提高9.2个百分点)"),
     Rule("region-growth", "phrase", "metric ... place growth", "a rate of another place for the same metric"),
     Rule("place-figure", "phrase", "metric figure ... [其中] place [filler] figure",
          "a place opening a clause with its own figure, the metric left out: the same metric for that place"),
@@ -116,7 +118,7 @@ ALPHABET = "".join(LETTERS.values())
 GRAMMAR: tuple[Phase, ...] = (
     Phase("lists", (
         Step("region-list", r"R(?:A[GP]?|[GP])?(?:R(?:A[GP]?|[GP])?)+", Sentence.place_items),  # 平湖市(6.8%)、秀洲区(6.2%),
-        # 淳安县持平, 海盐398.2亿元(+6.1%)
+        # 淳安县持平, 海盐398.2亿元(+6.1%), 新罗区(607.87亿元 同比增长5.4%)
     ), alphabet=ALPHABET),
     Phase("phrases", (
         Step("time", "T", Sentence.on_time),  # moves the sentence's time (not a compared or plan time)

@@ -40,6 +40,7 @@ from .lexicon import EVERY_REGION, METRIC, alias_of
 from .numbers import parse_amount, parse_number
 from .periods import TIME, canonical_period, may_hold_time, month_range, time_expr
 from .repair import Repaired
+from .sentence import compared_time
 from .timeline import DocState, resolve_time
 
 TABLE_WORDS: dict[str, str] = {r["word"]: r["role"] for r in read_table("table_words.csv")}
@@ -332,22 +333,32 @@ def _unit_of(name: str) -> tuple[str, str]:
 
     >>> _unit_of("地区生产总值(亿元)"), _unit_of("增长%"), _unit_of("县(市、区)")
     (('地区生产总值', '亿元'), ('增长', '%'), ('县', ''))
-    >>> _unit_of("固定资产投资(不含农户)")
-    ('固定资产投资', '')
+    >>> _unit_of("固定资产投资(不含农户)"), _unit_of("规模以上工业增加值(亿元、%、%)")
+    (('固定资产投资', ''), ('规模以上工业增加值', ''))
     """
     unit = ""
     for m in _BRACKET.finditer(name):
         inner = m.group(1).strip()
         if inner in UNITS or inner in ("%", "‰"):
             unit = inner
-    name = _BRACKET.sub(lambda m: "" if m.group(1) in UNITS or m.group(1) in ("%", "‰")
+    name = _BRACKET.sub(lambda m: "" if m.group(1) in UNITS or m.group(1) in ("%", "‰") or _unit_list(m.group(1))
                         or _LEVELS.fullmatch(m.group(1)) or m.group(1).startswith(_NOTES) else m.group(), name)
     if name.endswith(("%", "‰")):
         name, unit = name[:-1], name[-1]
     return name, unit
 
 
+def _unit_list(inner: str) -> bool:
+    """Whether brackets hold the units of several columns (亿元、%、%)."""
+    parts = [u.strip() for u in re.split(r"[、,/]", inner)]
+    return len(parts) > 1 and all(u in UNITS or u in ("%", "‰") for u in parts)
+
+
+_RATE_CHANGE = re.compile(r"(?:增速|增幅|增长率|增长)(?:%|\(%\))?(?:比|较|与)")  # 增速比1-6月: a rate's change
+
+
 _BARE_MONTHS = re.compile(r"1\s*[-—–~至]\s*(1[0-2]|[2-9])(?![\d.月])")
+_BARE_YEAR = re.compile(r"(?:19[5-9]|20[0-4])\d")  # a header cell that is a year alone
 
 
 def describe(text: str, home: str = "") -> Axis:
@@ -361,8 +372,8 @@ def describe(text: str, home: str = "") -> Axis:
     ('平湖', 'M1-M3', 'skip')
     >>> describe("县(市、区)").role, describe("装备制造业").role, describe("1-8 数值").period
     ('label', 'skip', 'M1-M8')
-    >>> describe("单位(亿元)").role
-    'value'
+    >>> describe("单位(亿元)").role, describe("增速比1-6月").role, describe("比上年增长(%)").role
+    ('value', 'skip', 'growth')
     """
     name, unit = _unit_of(_clean(text))
     if not name:
@@ -380,6 +391,7 @@ def describe(text: str, home: str = "") -> Axis:
         name = name[:m.start()] + " " + name[m.end():]
     roles = {_WORD_ROLES[wm.group()] for wm in _WORDS.finditer(name)}
     year = period = None
+    name = name + "年" if _BARE_YEAR.fullmatch(name) else name  # 1990 2000 2008: a yearbook's columns of years
     for tm in TIME.finditer(name):
         t = time_expr(tm)
         if t is not None and t.kind == "time":
@@ -401,8 +413,8 @@ def describe(text: str, home: str = "") -> Axis:
         period = "month"
     if "unit_line" in roles and not (metric or region):  # 计量单位; but 单位(亿元) heads amounts in 亿元
         return Axis(text, "value", unit=unit) if unit in UNITS else Axis(text, "unit")
-    if "share" in roles or ("prior" in roles and "growth" not in roles):
-        return Axis(text, "skip")
+    if "share" in roles or ("prior" in roles and "growth" not in roles) or _RATE_CHANGE.search(_clean(text)):
+        return Axis(text, "skip")  # 增速比1-6月, 增速与去年同期比较: a rate's change, in points
     if "rank" in roles and not (metric or region or period):
         return Axis(text, "rank")
     if "growth" in roles or (unit in ("%", "‰") and not metric):
@@ -494,6 +506,8 @@ def _row_at(lines: Lines, i: int) -> Row | None:
     m = _ROW.fullmatch(kinds)
     if m:
         unit = cells[m.start("unit")] if m.group("unit") else None
+        if _years_line([c for c in cells[m.start("values"):] if c.text]) or _numbering(cells):
+            return None  # 指标 | 2019 | 2020: the header of the years, no row; 甲 | 1 | 2 | 3: the columns' numbers
         return Row(cells[m.start("label")], unit, cells[m.start("values"):], i, i)
     m = re.fullmatch(r"b*(n(?=t))?(t)(u)?b*", kinds)
     if not m or i + 1 >= len(lines.text):
@@ -503,7 +517,7 @@ def _row_at(lines: Lines, i: int) -> Row | None:
     while j < len(lines.text) and _VALUES.fullmatch(_kinds(lines.cells(j))) and lines.cells(j)[0].kind != "u":
         values.extend(lines.cells(j))
         j += 1
-    if not values:
+    if not values or _years_line([c for c in values if c.text]):
         return None
     unit = cells[m.start(3)] if m.group(3) else None
     return Row(cells[m.start(2)], unit, values, i, j - 1)
@@ -684,10 +698,18 @@ def _heading(lines: Lines, first: int) -> Heading:
                 if not _names_time(sentences[-1]):  # 2023年,全市…。各县主要指标见下表。: the time named before it
                     title[:0] = _time_before(lines, k, sentences[:-1])
             break
-        if _rows_at(lines, k):
-            break  # another table's row
-        um = _UNIT_LINE.search(text)
         cells = [c for c in lines.cells(k) if c.text]
+        if _numbering(cells):  # 甲 | 1 | 2 | 3: a yearbook's column numbers under the header
+            k -= 1
+            continue
+        if _years_line(cells):  # 1990 1995 2000: the columns' years; a section's name below is no header
+            header = [lines.cells(k), *(h for h in header if sum(1 for c in h if c.text) > 1)]
+            mode = "title"
+            k -= 1
+            continue
+        if _rows_at(lines, k) and any(c.kind == "n" for c in lines.cells(k)):
+            break  # another table's row (a label over empty cells may be the title)
+        um = _UNIT_LINE.search(text)
         if um and header == [] and len(cells) == 2 and cells[1].kind == "u" and _UNIT_LINE.match(cells[0].text):
             header.insert(0, lines.cells(k))  # 单位:亿元 | %: the unit of each column below its header
         elif um and len(cells) <= 2:
@@ -695,8 +717,8 @@ def _heading(lines: Lines, first: int) -> Heading:
             mode = "title"
             if len(text.strip()) > um.end() - um.start() + 4:
                 title.insert(0, text)
-        elif mode == "title" or _is_title(cells):
-            title.insert(0, text)
+        elif mode == "title" or _is_title(cells) or _spans_header(lines.cells(k), header):
+            title.insert(0, cells[0].text if _spans_header(lines.cells(k), header) else text)
             mode = "title"
             if len(title) >= _MAX_TITLE_LINES:
                 break
@@ -734,7 +756,42 @@ def _is_title(cells: list[Cell]) -> bool:
     if len(cells) == 1 and METRIC.search(cells[0].text) and (EVERY_REGION.search(cells[0].text) or any(
             TABLE_WORDS.get(w.group()) == "rank" for w in _WORDS.finditer(cells[0].text))):
         return True  # 各市GDP排名, 万亿城市GDP排行榜: a metric of a set of places
+    if len(cells) == 1 and METRIC.search(cells[0].text) and (m := re.search(r"\(([^()]+)\)\s*$", cells[0].text)) \
+            and _unit_list(m.group(1)):
+        return True  # 规模以上工业增加值 (亿元、%、%): the table's metric with its columns' units
     return len(cells) == 1 and _names_time(cells[0].text)
+
+
+def _years_line(cells: list[Cell]) -> bool:
+    """A header line of years alone, counting up (``1990 1995 2000 2008``).
+
+    >>> _years_line(line_cells("  1990 1995 2000")), _years_line(line_cells("2008 1995 12.5"))
+    (True, False)
+    >>> _years_line([c for c in line_cells("| 地 区 | 2008 | 2009 | |") if c.text])
+    True
+    """
+    years = [c.text for c in cells]
+    if years and not _has_digit(years[0]):
+        years = years[1:]  # 地区 | 2008 | 2009: the label column's header first
+    return len(years) >= 2 and all(_BARE_YEAR.fullmatch(y) for y in years) and years == sorted(set(years))
+
+
+def _numbering(cells: list[Cell]) -> bool:
+    """A line of column numbers under a yearbook's header: 甲 (or 乙, 栏次) then 1, 2, 3 …
+
+    >>> _numbering(line_cells("甲 | 1 | 2 | 3 |")), _numbering(line_cells("海宁 | 1 | 2 | 3 |"))
+    (True, False)
+    """
+    texts = [c.text for c in cells if c.text]
+    return len(texts) >= 3 and texts[0] in ("甲", "乙", "栏次", "序号") and texts[1:] == [
+        str(k) for k in range(1, len(texts))]
+
+
+def _spans_header(line: list[Cell], header: list[list[Cell]]) -> bool:
+    """One text cell, then empty cells, over a header line of three cells or more: a title printed
+    as the table's first row (``指标:工业增加值_同比增长(%) | | | |`` over ``地区 | 11月 | 10月``)."""
+    return (len(line) >= 3 and line[0].kind == "t" and not any(c.text for c in line[1:])
+            and any(sum(1 for c in h if c.text) >= 3 for h in header))
 
 
 def _label_like(axis: Axis) -> bool:
@@ -781,6 +838,14 @@ def _aligned(head: Heading, width: int) -> list[str] | None:
     return [c.strip() for c in cols]
 
 
+def _shifted(head: Heading, rows: list[Row]) -> bool:
+    """Whether the last header line lacks the label column's cell (its cells shifted left: 本月 | 1-本月 |
+    … | 累计 | (empty)) while the rows fill their last column."""
+    last = head.header[-1] if head.header else []
+    filled = sum(1 for r in rows if r.values and r.values[-1].kind == "n")
+    return len(last) > 1 and not last[-1].text and bool(last[0].text) and filled * 2 > len(rows)
+
+
 def _grouped(head: Heading, n: int, home: str) -> list[str] | None:
     """Column groups over sub-columns matched by count: 2 groups over 4 sub-columns."""
     if len(head.header) < 2:
@@ -814,6 +879,36 @@ def _stacked(head: Heading, n: int, home: str) -> list[str] | None:
     return cols
 
 
+def _year_groups(head: Heading, n: int, home: str) -> list[str] | None:
+    """A line of years over the sub-columns each year covers (2008 | 2009 over 零售总额(亿元) |
+    增长(%) | 零售总额(亿元) | 增长(%)): the years are column groups, the other lines stack."""
+    at = next((i for i, line in enumerate(head.header) if _years_line([c for c in line if c.text])), None)
+    if at is None or len(head.header) < 2:
+        return None
+    years = [c.text for c in head.header[at] if _BARE_YEAR.fullmatch(c.text)]
+    if n % len(years):
+        return None
+    subs = [""] * n
+    for line in head.header[:at] + head.header[at + 1:]:
+        texts = [c.text for c in line if c.text]
+        while len(texts) > n and _label_like(describe(texts[0], home)):
+            texts.pop(0)
+        if len(texts) != n:
+            return None
+        subs = [f"{a} {t}".strip() for a, t in zip(subs, texts)]
+    per = n // len(years)
+    return [f"{years[i // per]}年 {sub}" for i, sub in enumerate(subs)]
+
+
+def _rejoined(head: Heading) -> list[list[str]]:
+    """Header cells printed one a line, with one cell broken over two lines (增速与去年 / 同期比较):
+    each reading that joins two neighbours back."""
+    if len(head.header) < 3 or any(sum(1 for c in line if c.text) != 1 for line in head.header):
+        return []
+    names = _flat(head)
+    return [names[:i] + [names[i] + names[i + 1]] + names[i + 2:] for i in range(len(names) - 1)]
+
+
 def _nest_subs(axes: list[Axis]) -> list[Axis]:
     """Bare cells at the end of a header (第一产业 第二产业, no unit) are sub-columns printed
     after the column of their parent metric (生产总值)."""
@@ -838,11 +933,11 @@ def _columns(head: Heading, rows: list[Row], width: int | None, home: str) -> li
         return [Axis("", "growth", unit="%") if _rates(rows, k) else Axis("", "rank") if _ranks(rows, k)
                 else Axis("", "value") for k in range(n)]
     tries: list[list[Axis] | None] = []
-    aligned = _aligned(head, width) if head.piped and width else None
+    aligned = _aligned(head, width) if head.piped and width and not _shifted(head, rows) else None
     if aligned:
         tries.append([describe(s, home) for s in aligned[-n:]])
     tries.append(_fit(_flat(head), n, home))
-    for names in (_grouped(head, n, home), _stacked(head, n, home)):
+    for names in (_grouped(head, n, home), _stacked(head, n, home), _year_groups(head, n, home), *_rejoined(head)):
         if names:
             tries.append(_fit(names, n, home))
     axes = [describe(s, home) for s in _joined(head)]
@@ -1008,8 +1103,12 @@ def _table_facts(doc: Document, ds: DocState, lines: Lines, rows: list[Row], hom
     found = _headwords(found, head, home)
     cols = _inherit(found, _link(found))
     frame = _frame(head, cols, home)
+    if frame.year is None and frame.period is None and not any(c.year or c.period for c in cols):
+        year, period = _lead_time(lines, first.first_line)  # 1-7月,西部地区…: the article's time
+        frame = replace(frame, year=year, period=period,
+                        month=month_range(period)[1] if period and month_range(period) else frame.month)
     row_axes = [describe(r.label.text + (f"({r.unit.text.strip('()')})" if r.unit else ""), home) for r in rows]
-    row_axes = _with_totals(_inherit(row_axes, _link(row_axes)), home)
+    row_axes = _part_units(_with_totals(_inherit(row_axes, _link(row_axes)), home))
     cols = _with_totals(cols, home)
     if frame.rates and any(a.role == "growth" for a in [*cols, *row_axes]):
         frame = replace(frame, rates=False)  # a table that prints its rates in columns of their own
@@ -1017,8 +1116,39 @@ def _table_facts(doc: Document, ds: DocState, lines: Lines, rows: list[Row], hom
     for row, ra in zip(rows, row_axes):
         if ra.role in ("skip", "label", "unit") or not (ra.metric or ra.region or ra.year or ra.period):
             continue  # a product, an industry, a town: not a place, a metric or a time
+        if not head.piped and len(row.values) < len(cols):
+            continue  # spaces do not tell which column a missing cell is (13.49 32.92 under five years)
         facts.extend(_row_facts(doc, ds, lines, frame, row, ra, cols))
     return facts
+
+
+def _part_units(axes: list[Axis]) -> list[Axis]:
+    """A row of a part without its unit (第一产业, #地方财政收入) under the row of its whole
+    (地区生产总值(亿元), 财政总收入(亿元)) is in the whole's unit."""
+    out: list[Axis] = []
+    whole: Axis | None = None
+    for a in axes:
+        if a.unit:
+            whole = a
+        elif whole is not None and a.role == "value" and a.metric and METRICS[a.metric].parent == whole.metric:
+            a = replace(a, unit=whole.unit)
+        out.append(a)
+    return out
+
+
+def _lead_time(lines: Lines, first: int) -> tuple[int | None, str | None]:
+    """The time the article leads with before a table that names none: the first time named
+    above it (not one compared with), else none."""
+    for k in range(first):
+        text = lines.text[k]
+        if not _names_time(text):
+            continue
+        for m in TIME.finditer(text):
+            t = time_expr(m)
+            if t is not None and t.kind == "time" and not compared_time(text, m.start(), m.end()):
+                return t.year, canonical_period(t.period) if t.period else None
+        return None, None
+    return None, None
 
 
 def _with_totals(axes: list[Axis], home: str) -> list[Axis]:

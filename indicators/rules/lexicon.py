@@ -178,6 +178,12 @@ COMPARED_ITEM = re.compile(_COMPARED_ITEM)
 _ANY_ITEM = re.sub(r"\(\?P<\w+>", "(?:", _COMPARED_ITEM)  # the same item, its groups unnamed
 COMPARED_PLACES = re.compile(r"(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1] + ["比", "较"])
                              + r")(?:分别)?(?P<items>" + _ANY_ITEM + "(?:(?:、|和|及|与)" + _ANY_ITEM + ")*)")
+# 4894元(全国5963元、全省4881元、全市6351元): other places' figures in brackets right after one's own
+_BRACKET_ITEM = (r"(?:" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?(?:平均水平|平均|水平)?(?:为|是|达|:)?"
+                 r"[-+]?\d[\d,]*(?:\.\d+)?(?:%|[万亿]?元|[万亿]?美元)")
+BRACKET_FIGURES = re.compile(r"\((?P<items>" + _BRACKET_ITEM + r"(?:[、,]" + _BRACKET_ITEM + r")+)\)")
+BRACKET_ITEM = re.compile(r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?(?:平均水平|平均|水平)?"
+                          r"(?:为|是|达|:)?(?P<fig>[-+]?\d)")
 # 增速超过7%, 高于全国5.5%: a rate the subject is compared with, not one of its own figures
 COMPARED_RATE = re.compile("(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1] + ["超"]) + r")[^,;。\d%]{0,8}?"
                            r"-?\d+(?:\.\d+)?\s*%")
@@ -190,7 +196,12 @@ BASE_PHRASE = re.compile(r"在[^,;。在]{1,30}?的(?:较高|超高|高|较低|�
 COMPARED_POINTS = re.compile(r"(?:(?:比|较)[^,;。%]{0,12}?(?:高出|高|低|快|慢|提高|提升|上升|回升|加快|回落|下降|下滑|放缓|收窄|扩大)了?"
                              r"|(?:高于|低于|快于|慢于|超过|超出)[^,;。%\d]{0,12}?)\d+(?:\.\d+)?个?百分点")
 NOT_GROWTH_RE = re.compile(trie_pattern(list(NOT_GROWTH)))
+# 贡献率由去年的40%上升至63.2%: a rate that is no growth, moving from one value to another
+NOT_GROWTH_SHIFT = re.compile("(?:" + trie_pattern(list(NOT_GROWTH)) + r")[^,;。]{0,3}?(?:由|从)[^,;。]*$")
 _GROWTH_VERBS = [w for w, role in GROWTH_ROLES.items() if role == "verb"]
+# 较去年同期(-1.1%)提高9.2个百分点: the rate of the same period a year before, in brackets
+COMPARED_BASIS = re.compile(r"(?:较|比)(?:上年|去年)同期\((?:同比)?(?P<verb>" + trie_pattern(_GROWTH_VERBS)
+                            + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%\)")
 REGION_FOLLOW = re.compile(
     r"[,、;:和及与的()\d。-]|$|[二两三四五六七八九十](?:地|县|市|区)|等(?:\d+|[二两三四五六七八九十]+)个?[地县市区省]|" + _FILLER + "|" + METRIC_PATTERN + "|" + TIME_PATTERN
     + "|" + trie_pattern(_GROWTH_VERBS) + "|" + trie_pattern([r["word"] for r in _FLAT_WORDS if r["role"] == "flat"])
@@ -228,7 +239,11 @@ ITEM_LEAD = re.compile(r"(?:为|是|达到|达|(?:同比|比上年)?(?P<verb>" +
 # 海盐398.2亿元(+6.1%), 嘉善县236.4亿元(增长5.2%): an item's level with its rate in brackets (before the percent)
 ITEM_RATE = re.compile(r"\((?:同比)?(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")?(?=[+\-]?\d)")
 # between items of a list: a separator, and maybe the item's rank (海盐县增长6.8%，居第二；桐乡市…)
-ITEM_SEP = re.compile(r"\s*(?:[、,;]|和|及|以及|与)\s*(?:" + _RANK_PHRASE + r"\s*[、,;]\s*)?")
+ITEM_SEP = re.compile(r"\s*(?:[、,;]|和|及|以及|与)\s*(?:" + _RANK_PHRASE + r"\s*[、,;]\s*)?(?:\d{1,2}\.(?!\d))?")
+# 新罗区(607.87亿元 同比增长5.4%下同): the rate after a place's amount in its brackets (下同: the same below)
+ITEM_RATE_INSIDE = re.compile(r"[\s,]*(?:同比|比上年)?(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")?\s*(?=[-+]?\d)")
+LIST_NUMBER = re.compile(r"(?<![\d.])\d{1,2}\.\s*$")
+SAME_BELOW = re.compile(r"\s*[,;]?\s*(?:下同|以下同)")
 GROWTH_WORD = re.compile(trie_pattern(list(GROWTH_WORDS)))
 # 各县, 两区, 有5个县(市), 8个省份, 城市GDP排行: the subject is a set of places, each item of a list after it a
 # whole region
@@ -272,6 +287,8 @@ DESCRIBED = re.compile(r"(?:与|同|和)[^,;。\d]{1,8}?(?:密切|紧密|息息)
                        r"|(?:反映|衡量|体现|代表)[^,;。\d]{1,8}?的|(?:作为|被称为|被誉为)[^,;。\d]{1,12}?的")
 # 5万亿台阶, 2000亿门槛, 千亿大关: a round figure named as a bound
 BOUND_WORDS = tuple(w for w, role in FILLERS.items() if role == "bound")
+# (以下简称“社零总额”): a short name the text defines for the metric before it, no mention of its own
+ABBREVIATION_OPEN = re.compile(r"\((?:" + trie_pattern([w for w, role in FILLERS.items() if role == "abbreviation"]) + ")")
 # 突破亿元大关: a bound after a bare unit (no number) is a bound too
 BOUND_UNIT_END = frozenset("元亿万")
 BARE_BOUND = re.compile("[元亿万](?:" + "|".join(BOUND_WORDS) + ")")
@@ -329,6 +346,8 @@ DELTA_BEFORE = tuple(r["word"] for r in read_table("delta_words.csv"))  # 多增
 # 地区生产总值比上年增加41.3亿元，达到698.7亿元: the words between a metric and the change it names
 DELTA_GAP = re.compile(r"(?:" + _FILLER + r"|[\s,]|比|较)*(?:" + trie_pattern(list(DELTA_BEFORE)) + r")了?")
 BASELINE = ("从", "由")
+# 已超过去年全年的8118.5亿元: a verb that compares a figure with another time's level (then 的)
+SURPASS_END = re.compile(r"(?:超过|超出|超越|突破|高于|低于|接近|相当于)了?$")
 BASELINE_TIMED = re.compile(r"(?:从|由)“?十[一二三四五]?五”?(?:时期|期)?末的$")  # 由“十五”末的: a plan's last year
 # 从398亿元跃升到635亿元, 由38.8亿元提高至67.5亿元: any short verb then 到/至 leads from a starting level to the next
 FROM_TO_GAP = re.compile(r"[,\s]*(?:分别|逐年|稳步|大幅|持续)?[\u4e00-\u9fff]{0,3}?(?:到|至|为)(?:了)?")

@@ -33,6 +33,7 @@ _FIRM_OPENING = re.compile(r"(?:^|[,:])(?:[^,;:。\d%]{0,8}?[,])?[\u4e00-\u9fff]
 # (记者 李某 通讯员 王某), (胡某某): a byline before the text (a prefix may start inside its bracket)
 _BYLINE = re.compile(r"(?:\(|^)(?:(?:记者|通讯员|实习生|特约记者|本报记者)[^()\d]{0,14}|(?![^)]*[市县区])[\u4e00-\u9fff]{2,3}(?=\)[^()]*$))\)")
 _DATELINE = re.compile(r"[^,;。]*?\d{1,2}月\d{1,2}日电")  # 新华社长沙4月20日电: a news dateline
+_OWN_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|‰|[万亿]?元|[万亿]?美元)")  # a figure, not a count (8个省份)
 _HEADLINE = re.compile(r"[\u4e00-\u9fff]{4,}")  # 稳进提质开好局: a headline run into its sentence
 _WORD_PREFIX = re.compile(r"^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$")  # what surrounds a prefix's words
 _JOINERS = "、和与及"  # what joins the items of a list (第一、三产业, 城镇与农村居民)
@@ -108,6 +109,8 @@ class RegionItem:
     fig: re.Match[str]  # an AMOUNT or a PERCENT match
     verb: str = ""  # 海盐县下降2.2%: the item's own growth word
     rate: float | None = None  # 海盐398.2亿元(+6.1%): the level's rate, in brackets after it
+    inner: re.Match[str] | None = None  # 新罗区(607.87亿元 同比增长5.4%): the level's rate in its own brackets
+    inner_verb: str = ""
 
 
 
@@ -333,10 +336,11 @@ class Sentence(SentenceText):
         s, e, _, name = self.toks[i]
         text = self.text
         place = lookup(name, self.ds.home) if name not in REGION_WORDS else None  # type: ignore[arg-type]
+        counted = not self.slots and self.counted_lead(s)  # 8个省份同比均增长,增速较快的江西、湖南分别增长…
         if place is None or place.level not in ("county", "city", "province") or (s and text[s - 1] not in ",;:") \
-                and not text.endswith("其中", 0, s):
+                and not text.endswith("其中", 0, s) and not counted:
             return 0
-        base = self.slots[-1] if self.slots else (self.prev if s <= self.body + 4 else None)
+        base = self.slots[-1] if self.slots else (self.prev if s <= self.body + 4 or counted else None)
         named_only = base is not None and not (base.amounts or base.growths)  # 有6个GDP增速…，其中宿松县增速最快
         if base is None or len(base.metrics) != 1 or (named_only and not text.endswith("其中", 0, s)) \
                 or base.rule.startswith("region"):
@@ -352,11 +356,21 @@ class Sentence(SentenceText):
         region = _region_name(name, self.ds)  # type: ignore[arg-type]
         if region in base.regions or self.same_place(name, base.regions):  # type: ignore[arg-type]
             return 0
-        self.place_slot(base, s, e, [region], name)  # type: ignore[arg-type]
-        if named_only and base.scope == "subset":
+        regions, start, sub = [region], s, self.subject
+        if counted and sub.regions and L.LIST_JOIN.fullmatch(text[sub.end:s]):
+            regions, start = [*sub.regions, region], sub.start  # 江西、湖南分别增长…: the whole list
+        self.place_slot(base, start, e, regions, name)  # type: ignore[arg-type]
+        if named_only and base.scope == "subset" or counted:
             self.slots[-1].scope = "region"  # the set of places counted before it is no subset of this one
         self.region_mentions.append(region)
         return 1
+
+    def counted_lead(self, s: int) -> bool:
+        """Whether the sentence opens, before ``s``, with a counted set of places and a rate word and
+        no figure of its own (10个省份同比增长，增速较快的…): the places after it are of that set."""
+        lead = self.text[self.body:s]
+        return L.EVERY_REGION.search(lead) is not None and L.GROWTH_WORD.search(lead) is not None \
+            and _OWN_FIGURE.search(lead) is None
 
     def place_slot(self, base: Slot, s: int, e: int, regions: list[str], word: str) -> None:
         """A slot of ``base``'s metric for other places (place-figure), open for the figures after."""
@@ -459,6 +473,9 @@ class Sentence(SentenceText):
         if o.local_time and (L.GAP.fullmatch(self.text, o.local_time[0], s)
                              or self.text.startswith("的", o.local_time[0]) and o.local_time[0] + 1 == s):
             q.time = o.local_time[1]  # 已超2020年全年的1503.6亿元
+            referenced = True
+        else:
+            referenced = False
         o.local_time = None
         if q.role == "threshold" and not self.carried.scope:
             self.carried.scope, self.carried.group = "subset", self.group_start(s)
@@ -478,6 +495,8 @@ class Sentence(SentenceText):
                 o.slot = slot
             slot.amounts.append(q)
             o.chain_end = q.end
+            if referenced and len(slot.amounts) == 1:
+                slot.add_rule("reference-level")  # 社零已超过去年全年的8118.5亿元: another time's level
         else:
             o.slot = None
             if self.before_metric(q, i):
@@ -488,10 +507,20 @@ class Sentence(SentenceText):
     def compared_in_brackets(self, s: int) -> bool:
         """Whether the figure at ``s`` stands in brackets after a place it belongs to (（全市为21585元）,
         （全省9.4%）), inside a phrase of another place's."""
-        ps = next((a for a, b in self.parens if a < s < b), None)
-        if ps is None or self.open.slot is None or ps < self.open.slot.end:
+        ps, pe = next(((a, b) for a, b in self.parens if a < s < b), (None, None))
+        if ps is None:
             return False
-        return _COMPARED_BRACKET.fullmatch(self.text, ps + 1, s) is not None
+        if self.open.slot is not None and ps >= self.open.slot.end \
+                and _COMPARED_BRACKET.fullmatch(self.text, ps + 1, s) is not None:
+            return True
+        return self.bracket_list(ps, pe) is not None  # (全国5963元、全省4881元、…): each item of the list
+
+    def bracket_list(self, ps: int, pe: int) -> re.Match[str] | None:
+        """The places with their figures in the brackets at ``ps``..``pe``, right after a figure."""
+        if not any(t.end == ps for t in self.toks if t.kind in ("amount", "growth")):
+            return None
+        m = L.BRACKET_FIGURES.match(mask_names(self.text), ps)
+        return m if m is not None and m.end() == pe else None
 
     def joins(self, slot: Slot, q: Quantity, s: int, gap_times: list[tuple[int, int]]) -> bool:
         """Whether amount ``q`` at ``s`` is the next figure of ``slot``."""
@@ -593,6 +622,14 @@ class Sentence(SentenceText):
             if fig is not None and not (fig.group("mag") or fig.group("unit")):
                 fig = None
         end = fig.end() if fig is not None else -1
+        inner = inner_lead = None
+        if fig is not None and kind == "amount" and lead.group("open"):  # type: ignore[union-attr]
+            inner_lead = L.ITEM_RATE_INSIDE.match(text, end)  # 新罗区(607.87亿元 同比增长5.4%下同)
+            inner = PERCENT.match(text, inner_lead.end()) if inner_lead is not None else None
+            if inner is not None and not inner.group("times"):
+                end = (same.end() if (same := L.SAME_BELOW.match(text, inner.end())) else inner.end())
+            else:
+                inner = None
         if fig is not None and lead.group("open"):  # type: ignore[union-attr]
             end = end + 1 if text.startswith(")", end) else -1
         if fig is None or end < 0 or (kind == "amount" and lead.group("verb")):  # type: ignore[union-attr]
@@ -603,7 +640,8 @@ class Sentence(SentenceText):
             rate, end = percent_value(pct, L.SIGN.get(br.group("verb") or "", 1)), pct.end() + 1
         elif kind == "amount" and (aside := _ASIDE.match(text, end)):
             end = aside.end()  # 海盐398.2亿元(占全市12.1%): an aside, no rate
-        return RegionItem(name, start, end, kind, fig, lead.group("verb") or "", rate)  # type: ignore[union-attr]
+        return RegionItem(name, start, end, kind, fig, lead.group("verb") or "", rate,  # type: ignore[union-attr]
+                          inner, (inner_lead.group("verb") or "") if inner is not None and inner_lead else "")
 
     def list_slots(self, i: int, j: int) -> int:
         """One slot per place of each run, for the metric named before the run (region-list)."""
@@ -781,6 +819,7 @@ class Sentence(SentenceText):
             return
         else:
             between = L.COMPARED_RATE.sub("", text[base.end if base.end else lead:start])
+            between = L.LIST_NUMBER.sub("", between)  # 数据:1.新罗区(…): the first item's number
             if any(map(str.isdigit, between)) and not L.QIZHONG_END.search(between) and not continues:
                 return  # figures in between belong to the base, unless the list is its 其中 or goes on from it
         # 嘉善县增长8.2%，较上月有所回落；平湖市(6.8%)、…: a growth word before a ; is the base's, and
@@ -808,6 +847,9 @@ class Sentence(SentenceText):
                 q = self.quantity(it.fig, it.fig.start(), it.fig.end())
                 if it.rate is not None:
                     q.growth, q.has_growth = it.rate, True
+                elif it.inner is not None and (rated := next((r.inner_verb for r in run if r.inner_verb), "")):
+                    own = L.SIGN.get(it.inner_verb or rated, 1)  # 5.6% after 同比增长5.4%下同: a rate too
+                    q.growth, q.has_growth = percent_value(it.inner, -1 if own < 0 else 1), True
                 slot.amounts = [q]
             self.slots.append(slot)
 
@@ -831,7 +873,50 @@ class Sentence(SentenceText):
                             explicit_region=place, rule="compared-place")
                 slot.growths = [Rate(float(it.group("rate")), *it.span("rate"))]
                 self.slots.append(slot)
+        for ps, pe in self.parens:  # 4894元(全国5963元、全省4881元): their own figures
+            if (m := self.bracket_list(ps, pe)) is not None:
+                self.bracket_slots(m, masked)
+        for m in L.COMPARED_BASIS.finditer(text):  # 较去年同期(-1.1%)提高…: the rate a year before
+            base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule.startswith("metric")), None)
+            if base is None or len(base.metrics) != 1 or self.group_start(base.end) != self.group_start(m.start()) \
+                    or not (base.growths or any(q.has_growth for q in base.amounts)):
+                continue
+            year, period, _ = resolve_time(base.time, self.ds)
+            if year is None or not period:
+                continue
+            slot = Slot(base.metrics, m.start(), m.end(), base.alias, base.broad, list(base.regions), base.scope,
+                        base.kind, (year - 1, period, 0), base.explicit_region, rule="last-year-rate")
+            sign = -1 if L.SIGN.get(m.group("verb") or "", 1) < 0 else 1
+            slot.growths = [Rate(sign * float(m.group("rate")), *m.span("rate"))]
+            self.slots.append(slot)
         return len(self.slots) - before
+
+    def bracket_slots(self, m: re.Match[str], masked: str) -> None:
+        """Places with their figures in brackets right after a slot's own amount or rate (4894元(全国
+        5963元、全省4881元), 增长16.8%(全国7.1%、全省14.8%)): the same metric's figures of those places."""
+        text, s = self.text, m.start()
+        rate = any(t.end == s and t.kind == "growth" for t in self.toks)
+        base = next((sl for sl in reversed(self.slots) if sl.rule.startswith("metric") and sl.end <= s
+                     and self.group_start(sl.end) == self.group_start(s)
+                     and (sl.growths or any(q.has_growth for q in sl.amounts) if rate
+                          else any(q.end == s for q in sl.amounts))), None)
+        if base is None or len(base.metrics) != 1:
+            return
+        for it in L.BRACKET_ITEM.finditer(masked, m.start("items"), m.end("items")):
+            place = text[it.start("place"):it.end("place")]
+            fs = it.start("fig")
+            fig = PERCENT.match(text, fs) if rate else AMOUNT.match(text, fs)
+            if fig is None or (not rate and not (fig.group("mag") or fig.group("unit"))):
+                return
+            name = _region_name(place, self.ds)
+            slot = Slot(base.metrics, it.start(), fig.end(), base.alias, base.broad, [name],
+                        "national" if name == "全国" else base.scope, base.kind, base.time,
+                        explicit_region=place, rule="compared-place")
+            if rate:
+                slot.growths = [Rate(percent_value(fig, 1), *fig.span())]
+            else:
+                slot.amounts = [self.quantity(fig, fig.start(), fig.end())]
+            self.slots.append(slot)
 
     def elided_base(self, run: list[RegionItem]) -> Slot | None:
         """有6个省份增速超过全国，分别是江苏(7.1%)、安徽(6.9%)…: a list of places' rates whose
@@ -857,10 +942,12 @@ class Sentence(SentenceText):
         text, ds = self.text, self.ds
         alias = ALIASES[L.alias_of(surface)]
         if text.endswith(L.MODIFIERS_BEFORE, max(0, s - 2), s) or (
-                text.startswith(L.MODIFIERS_AFTER, e) and not L.RANKING_LIST.match(text, e)):
-            return None
-        if _SHARE_BEFORE.search(text, max(0, s - 14), s):
-            return None
+                text.startswith(L.MODIFIERS_AFTER, e) and not L.RANKING_LIST.match(text, e)) or (
+                text.startswith("的", e) and text.startswith(L.MODIFIERS_AFTER, e + 1)):
+            return None  # 社零总额的贡献率: a word about the metric, not its figure
+        if _SHARE_BEFORE.search(text, max(0, s - 14), s) or any(
+                a < s < b and L.ABBREVIATION_OPEN.match(text, a) for a, b in self.parens):
+            return None  # (以下简称“社零总额”): the metric's short name defined, no mention of its own
         if alias.rate_only and not L.RATE_FOLLOWS.match(text, e):
             return None  # 规上工业企业12家: the industry named, not its value added
         metrics = alias.metrics
@@ -1288,12 +1375,20 @@ class Sentence(SentenceText):
                 word = slot.explicit_region
                 if word and level and not word.endswith(level) and REGION_WORDS.get(word) != "nation":
                     continue
+                if not word and level and self.other_level(level, slot.regions):
+                    continue  # (大连)出口…，占全省出口比重的57.4%: a part of the province, whole for its own
                 if place and not self.same_place(place, slot.regions):
                     continue  # 平湖GDP…，占嘉兴市的12%: a part of a larger place, whole for its own
                 if slot.scope == "region":
                     slot.scope = "subset"
                     changed += 1
         return changed
+
+
+    def other_level(self, level: str, regions: list[str]) -> bool:
+        """Whether 全省 (``level`` 省) names a larger place than ``regions`` (全市 may be a county-level city's)."""
+        place = lookup(regions[0], self.ds.home) if len(regions) == 1 else None
+        return level == "省" and place is not None and place.level in ("county", "city")
 
 
 def name_place(ds: DocState, name: str) -> None:
@@ -1352,6 +1447,8 @@ def compared_time(text: str, s: int, e: int) -> bool:
     (True, False)
     >>> compared_time("全县经济在上年低基数效应下回升", 5, 7)
     True
+    >>> compared_time("社零总额已超过去年全年的8118.5亿元", 7, 9)  # a level of the year before, surpassed
+    True
 
     Nor does the date a plan names for a work's completion (预计2023年9月建成通车):
     >>> compared_time("预计2023年9月建成通车", 2, 7), compared_time("预计2023年实现生产总值", 2, 7)
@@ -1362,6 +1459,8 @@ def compared_time(text: str, s: int, e: int) -> bool:
                 or L.SINCE_AFTER.match(text, e)
                 or (L.TREND_BEFORE.search(text, max(0, s - 3), s) is not None and L.TREND_AFTER.match(text, e) is not None)
                 or (text.endswith(L.BASELINE, 0, s) and text.startswith("的", e))
+                or (L.SURPASS_END.search(text, max(0, s - 4), s) is not None and text.startswith(
+                    "的", (m.end() if (m := TIME.match(text, e)) else e)))  # 超过去年全年的: a level surpassed
                 or ("基数" in text and any(m.end() >= e for m in L.BASE_PHRASE.finditer(text, max(0, s - 4), e + 40)
                                          if m.start() <= s)))  # 在上年低基数效应下: the base's time
 

@@ -361,8 +361,8 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
                 last_end = e
             continue
         head = text[max(lo, lo + cue.start() - 8):lo + cue.start()] + cue.group()
-        if L.NOT_GROWTH_RE.search(head):
-            continue
+        if L.NOT_GROWTH_RE.search(head) or L.NOT_GROWTH_SHIFT.search(text, max(0, text.rfind(",", 0, s) + 1), lo + cue.start()):
+            continue  # 贡献率由去年的40%上升至63.2%: the move of a rate that is no growth
         sign = L.SIGN[cue.group("verb") or cue.group("rate")]
         value = percent_value(m, sign if sign else 1)
         if sign == 0 and m.group("sign") == "-":
