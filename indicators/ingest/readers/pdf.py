@@ -343,6 +343,38 @@ def _damage_hint(data: bytes) -> str:
     return " (the file looks truncated: no %%EOF at its end)" if b"%%EOF" not in data[-2048:] else ""
 
 
+def _read_pages(pdf_pages: list) -> tuple[list[str], list[bool], list[int], list[str]]:
+    """Each page's text, whether its paragraphs could be told, the pages with no text and the
+    problems met (a damaged page is reported and read as empty)."""
+    problems: list[str] = []
+    pages: list[str] = []
+    paragraphed: list[bool] = []
+    no_text: list[int] = []
+    for number, page in enumerate(pdf_pages, start=1):
+        try:
+            chars = page.dedupe_chars().chars
+            unmapped = sum(1 for c in chars if _CID.fullmatch(c.get("text", "")))
+            chars = [c for c in chars if not _CID.fullmatch(c.get("text", ""))]
+            text, unwrapped = page_layout(chars)
+            images = len(page.images)
+        except Exception as e:  # pdfminer raises many types on a damaged page; report it
+            problems.append(f"page {number}: cannot read ({type(e).__name__}: {e})")
+            pages.append("")
+            paragraphed.append(False)
+            continue
+        if unmapped:
+            problems.append(f"page {number}: {unmapped} characters have no Unicode mapping "
+                            "in the font and were left out")
+        if not text.strip():
+            no_text.append(number)
+            if not unmapped:
+                what = "an image but no text layer" if images else "no text"
+                problems.append(f"page {number}: {what} (scanned?)")
+        pages.append(text)
+        paragraphed.append(unwrapped)
+    return pages, paragraphed, no_text, problems
+
+
 def read_pdf(data: bytes) -> Read:
     """Read a text-layer PDF; raise ``ReadError`` when nothing can be read."""
     try:  # slow to import: only when a PDF is read
@@ -356,34 +388,9 @@ def read_pdf(data: bytes) -> Read:
         raise ReadError("empty file (0 bytes), not a PDF")
     if b"%PDF-" not in data[:1024]:
         raise ReadError("not a PDF: no %PDF- header at the start of the file")
-    problems: list[str] = []
-    pages: list[str] = []
-    paragraphed: list[bool] = []  # whether each page's paragraphs could be told
-    no_text: list[int] = []
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for number, page in enumerate(pdf.pages, start=1):
-                try:
-                    chars = page.dedupe_chars().chars
-                    unmapped = sum(1 for c in chars if _CID.fullmatch(c.get("text", "")))
-                    chars = [c for c in chars if not _CID.fullmatch(c.get("text", ""))]
-                    text, unwrapped = page_layout(chars)
-                    images = len(page.images)
-                except Exception as e:  # pdfminer raises many types on a damaged page; report it
-                    problems.append(f"page {number}: cannot read ({type(e).__name__}: {e})")
-                    pages.append("")
-                    paragraphed.append(False)
-                    continue
-                if unmapped:
-                    problems.append(f"page {number}: {unmapped} characters have no Unicode mapping "
-                                    "in the font and were left out")
-                if not text.strip():
-                    no_text.append(number)
-                    if not unmapped:
-                        what = "an image but no text layer" if images else "no text"
-                        problems.append(f"page {number}: {what} (scanned?)")
-                pages.append(text)
-                paragraphed.append(unwrapped)
+            pages, paragraphed, no_text, problems = _read_pages(pdf.pages)
     except PdfminerException as e:
         cause = e.args[0] if e.args else e
         if isinstance(cause, PDFPasswordIncorrect):
