@@ -638,6 +638,15 @@ GROWTH = [
          "2023年，全县上半年、全年一般公共预算收入分别为32.1亿元、61.2亿元。",
          F("fiscal_revenue_general", 2023, "H1", 32.1, "亿元"), F("fiscal_revenue_general", 2023, "FY", 61.2, "亿元"),
          pub="2024-02-20"),
+    # 同比 right before a signed percent is the rate (同比+5.3%, 同比 -2.1%)
+    case("tongbi-plus-sign", "一季度，全县GDP 185.6 亿元，同比 +5.3%。", F("gdp", 2024, "Q1", 185.6, "亿元", 5.3),
+         pub="2024-04-20"),
+    case("tongbi-minus-sign", "1-2月，全县规上工业增加值32.4亿元，同比-2.1%。",
+         F("industrial_value_added", 2024, "M1-M2", 32.4, "亿元", -2.1), pub="2024-03-20"),
+    case("tongbi-wei", "1-5月，全县出口额86.2亿元，同比为7.4%。", F("exports", 2024, "M1-M5", 86.2, "亿元", 7.4),
+         pub="2024-06-20"),
+    case("tongbi-points-is-no-rate", "1-5月，全县出口额86.2亿元，占比同比提高1.2个百分点。",
+         F("exports", 2024, "M1-M5", 86.2, "亿元"), pub="2024-06-20"),
     # a change named before the level (比上年增加41.3亿元，达到698.7亿元) leaves the metric open for it
     case("level-after-a-change-zengjia",
          "2023年，全县地区生产总值比上年增加41.3亿元，达到698.7亿元。", F("gdp", 2023, "FY", 698.7, "亿元"), pub="2024-02-20"),

@@ -180,7 +180,7 @@ def test_period_words_map_to_known_codes() -> None:
 
 def test_growth_words_have_a_sign_and_a_role() -> None:
     assert set(GROWTH_WORDS.values()) == {1, -1, 0}
-    assert set(GROWTH_ROLES.values()) == {"verb", "rate"}
+    assert set(GROWTH_ROLES.values()) == {"verb", "rate", "bare"}
     assert GROWTH_WORDS["增长"] == 1 and GROWTH_WORDS["下降"] == -1 and GROWTH_WORDS["回落"] == -1
     assert GROWTH_WORDS["增速"] == 0 and GROWTH_WORDS["降幅"] == -1
     assert all(GROWTH_WORDS[w] != 0 for w, role in GROWTH_ROLES.items() if role == "verb")

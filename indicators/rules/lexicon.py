@@ -212,6 +212,9 @@ REGION_FOLLOW = re.compile(
 # A growth phrase ends right before its first percent.
 _VERBS = _GROWTH_VERBS
 _RATES = [w for w, role in GROWTH_ROLES.items() if role == "rate"]
+# 同比+5.3%, 同比为-2.1%: a basis word right before a percent is its cue (role bare; the percent's own sign)
+BARE_CUE = re.compile(r"(?P<verb>(?!))?(?P<rate>" + trie_pattern([w for w, role in GROWTH_ROLES.items() if role == "bare"])
+                      + r")\s*(?:为|:)?\s*$")
 GROWTH_CUE_END = scanner(
     r"(?:(?P<verb>" + trie_pattern(_VERBS) + r")"
     r"(?:了|为|达|达到|至|高达|约|:)?"

@@ -385,7 +385,7 @@ def _growth_cue(window: str) -> re.Match[str] | None:
             cut = compared[-1]
             cue = L.GROWTH_CUE_END.search(window[:cut.start()] + window[cut.end():])
             cue = cue if cue is not None and cue.start() < cut.start() else None
-    return cue
+    return cue if cue is not None else L.BARE_CUE.search(window)
 
 
 def rate_shifts(text: str, out: list[GrowthTok]) -> list[GrowthTok]:
