@@ -2061,8 +2061,11 @@ PLAN_WORDS = [
          "固定资产投资增长13.5%。", pub="2024-01-10", labels={391: "forecast", 38.7: "forecast", 13.5: "forecast"}),
     case("yuji-after-subject-governs-all", "全年，全市预计完成地区生产总值520亿元，增长6%；一般公共预算收入42亿元，增长5%。",
          pub="2023-12-28", labels={520: "forecast", 42: "forecast"}),
-    case("yuji-after-metric-governs-all", "过去一年，全区地区生产总值预计达到680亿元，增长5.5%；规上工业增加值增长7%，社会消费品零售总额增长6.5%。",
-         pub="2024-01-08", labels={680: "forecast", 7: "forecast", 6.5: "forecast"}),
+    # after a metric (or another subject) it is that clause group's only: real work reports estimate the
+    # GDP and print the fiscal figures they have (real6: 嘉兴, 诸暨, 温岭)
+    case("yuji-after-metric-governs-its-group", "过去一年，全区地区生产总值预计达到680亿元，增长5.5%；规上工业增加值增长7%，社会消费品零售总额增长6.5%。",
+         F("industrial_value_added", 2023, "FY", yoy=7), F("retail_sales", 2023, "FY", yoy=6.5),
+         pub="2024-01-08", labels={680: "forecast"}),
     # a change printed between a level and its rate (多增, 多收, 净增) is no second level
     # another place's figure in brackets between a level and its rate is set apart
     case("bracket-quanshi-wei-between", "上半年，全县城镇常住居民人均可支配收入19017元（全市为21585元），同比增长3.9%。",
@@ -2866,12 +2869,35 @@ REAL3 = [
          F("gdp", 2010, "FY", yoy=7.2, region="大关"), region="昭通", pub="2011-02-20"),
 ]
 
+REAL6 = [
+    # (预计数，下同): a note that the figure it follows, and every one after it, is an estimate
+    case("estimate-note-carries", "2023年，全市实现地区生产总值865亿元（预计数，下同），增长5.8%；一般公共预算收入61.2亿元，增长6.4%。\n"
+         "工业经济稳中有进。规上工业总产值1520亿元，增长7.1%。", pub="2024-01-10", labels={865: "forecast", 1520: "forecast"}),
+    case("estimate-note-traditional", "2023年完成地區生產總值732億元、增長5.1%(預計數、下同);一般公共預算收入58.3億元、增長4.9%。",
+         pub="2024-01-10", labels={732: "forecast", 58.3: "forecast"}),
+    case("estimate-note-on-a-rate", "2023年，全县地区生产总值增长6%左右（预计数，下同），固定资产投资完成238亿元，增长9.2%；"
+         "社会消费品零售总额145.6亿元，增长7.7%。", pub="2024-01-10", labels={238: "forecast"}),
+    # a forecast word after the first clause's subject is that clause group's, not the sentence's
+    case("yuji-after-metric-then-fiscal-rates", "2023年，全县地区生产总值预计增长6.2%；财政总收入、一般公共预算收入分别增长8.1%和7.4%。",
+         F("fiscal_revenue_total", 2023, "FY", yoy=8.1), F("fiscal_revenue_general", 2023, "FY", yoy=7.4),
+         pub="2024-01-20", labels={6.2: "forecast"}),
+    case("yuji-after-metric-then-fiscal-levels", "2023年，全市生产总值预计达到560亿元，年均增长6.8%；实现财政总收入72.4亿元、一般公共预算收入41.6亿元。",
+         F("fiscal_revenue_total", 2023, "FY", 72.4, "亿元"), F("fiscal_revenue_general", 2023, "FY", 41.6, "亿元"),
+         pub="2024-01-20", labels={560: "forecast"}),
+    case("yuji-after-other-subject", "2023年，研发经费投入强度预计达到3.1%，高新技术企业新增86家；规上工业增加值增长8.4%，其中数字经济核心产业增加值增长12.3%。",
+         F("industrial_value_added", 2023, "FY", yoy=8.4), pub="2024-01-20"),
+    case("yuji-before-metric-still-governs-all", "2023年，预计全县地区生产总值增长6.2%；财政总收入、一般公共预算收入分别增长8.1%和7.4%。",
+         pub="2024-01-20", labels={6.2: "forecast", 8.1: "forecast", 7.4: "forecast"}),
+    case("same-below-note-is-no-estimate", "2023年，全市实现地区生产总值865亿元（现价，下同），增长5.8%；一般公共预算收入61.2亿元，增长6.4%。",
+         F("gdp", 2023, "FY", 865, "亿元", 5.8), F("fiscal_revenue_general", 2023, "FY", 61.2, "亿元", 6.4), pub="2024-01-10"),
+]
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
     "period": PERIODS, "relyear": RELATIVE_YEARS, "carry": CARRY_OVER, "scope": SCOPE,
     "plan": PLAN_WORDS, "conflict": CONFLICTS, "repair": LINE_BREAKS, "traditional": TRADITIONAL,
-    "probe2": PROBE2, "real1": REAL1, "real2": REAL2, "real3": REAL3,
+    "probe2": PROBE2, "real1": REAL1, "real2": REAL2, "real3": REAL3, "real6": REAL6,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

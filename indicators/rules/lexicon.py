@@ -128,6 +128,9 @@ PLAN_AFTER_METRIC = re.compile(r"[,\s]*(?:全年|今年|年内)?(?P<word>" + _PL
 # (behind a lookahead on the characters it may begin with: else re tries every lookbehind of
 # _PLAN_WORD at every position, ten times slower on prose)
 PLAN = scanner(_PLAN_WORD + r"|到(?:19|20)\d{2}年", first_chars(PLAN_WORDS) | {"到"})
+# (预计数，下同), (预计数、下同): the figure before it and every one after it are estimates
+ESTIMATE_NOTE = re.compile(r"\((?:" + trie_pattern([w for w, k in PLAN_WORDS.items() if k == "forecast"])
+                           + r")[数值]?[,、]?下同\)")
 SCOPE = re.compile(trie_pattern(list(SCOPE_WORDS) + list(EXCLUSIONS)))
 EXCLUSION = re.compile(trie_pattern(list(EXCLUSIONS)))
 COMPARISON_END = re.compile(trie_pattern(list(COMPARISONS)) + r"$")

@@ -742,9 +742,12 @@ class Sentence(SentenceText):
                 last = m.group()
         if last is None:
             lead = L.PLAN_LEAD.match(self.text, self.body) or L.PLAN_COLON.match(self.text, self.body)
-            last = lead.group("word") if lead is not None and lead.end() <= start else None
+            last = lead.group("word") if lead is not None and lead.end() <= start \
+                and self.leads_clause(lead.start("word")) else None
         if last is None:
-            return self.forecast_lead(start)
+            note = self.ds.estimate_at  # (预计数，下同) in this sentence or one before: an estimate
+            return self.forecast_lead(start) or (
+                "forecast" if note is not None and note < self.ds.pos + len(self.text) else "")
         return "target" if last.startswith("到") else PLAN_WORDS[last]
 
     def forecast_lead(self, start: int) -> str:
@@ -754,9 +757,23 @@ class Sentence(SentenceText):
         if start < first:
             return ""
         for m in L.PLAN.finditer(self.text, self.body, first):
-            if PLAN_WORDS.get(m.group()) == "forecast" and not L.ACHIEVED.search(self.text, max(0, m.start() - 6), m.start()):
+            if PLAN_WORDS.get(m.group()) == "forecast" and not L.ACHIEVED.search(self.text, max(0, m.start() - 6), m.start()) \
+                    and self.leads_clause(m.start()):
                 return "forecast"
         return ""
+
+    def leads_clause(self, pos: int) -> bool:
+        """Whether only a time and a place (全市, 全年全县, 初步) come before ``pos`` in its clause: a
+        forecast word after a metric or another subject (地区生产总值预计…; 研发投入强度预计…) is its
+        clause group's, not the sentence's."""
+        cs = self.clause_start(pos)
+        if any(t.kind == "metric" and t.end > t.start and cs <= t.start < pos for t in self.toks):
+            return False
+        words = self.text[cs:pos]
+        for ts, te in self.times:
+            if cs <= ts and te <= pos:
+                words = words.replace(self.text[ts:te], "")
+        return len(_WORD_PREFIX.sub("", words)) <= 4
 
     # -- main -------------------------------------------------------------------
     def item_slots(self, run: list[RegionItem]) -> None:
