@@ -2888,6 +2888,15 @@ REAL6 = [
          F("industrial_value_added", 2023, "FY", yoy=8.4), pub="2024-01-20"),
     case("yuji-before-metric-still-governs-all", "2023年，预计全县地区生产总值增长6.2%；财政总收入、一般公共预算收入分别增长8.1%和7.4%。",
          pub="2024-01-20", labels={6.2: "forecast", 8.1: "forecast", 7.4: "forecast"}),
+    # 规上企业实现产值: the above-size firms' output, a verb inside its name; it is the headline, not the
+    # whole industry's total before it
+    case("above-size-firms-output-after-whole", "2009年，全县实现工业总产值295亿元，增长9.3%，其中规上企业实现产值229亿元，增长5.3%。",
+         F("industrial_output", 2009, "FY", 229, "亿元", 5.3), pub="2010-03-16"),
+    case("above-size-firms-complete-output", "2023年，全市规模以上企业完成产值486.2亿元，增长11.4%。",
+         F("industrial_output", 2023, "FY", 486.2, "亿元", 11.4), pub="2024-02-10"),
+    case("above-size-firms-total-output", "1-5月，全区规上企业累计实现总产值318.5亿元，同比增长6.6%。",
+         F("industrial_output", 2024, "M1-M5", 318.5, "亿元", 6.6), pub="2024-06-20"),
+    case("above-size-firms-profit-is-none", "1-5月，全区规上企业累计实现利润18.4亿元，同比增长6.6%。", pub="2024-06-20"),
     case("same-below-note-is-no-estimate", "2023年，全市实现地区生产总值865亿元（现价，下同），增长5.8%；一般公共预算收入61.2亿元，增长6.4%。",
          F("gdp", 2023, "FY", 865, "亿元", 5.8), F("fiscal_revenue_general", 2023, "FY", 61.2, "亿元", 6.4), pub="2024-01-10"),
 ]
