@@ -737,18 +737,26 @@ class Sentence(SentenceText):
         last = None
         for m in L.PLAN.finditer(self.text, max(self.group_start(start), self.body), start):
             if not L.ACHIEVED.search(self.text, max(0, m.start() - 6), m.start()) \
+                    and not L.ACHIEVED_AFTER.match(self.text, m.end()) \
                     and not L.COMPARED_PLAN.search(self.text, max(0, m.start() - 8), m.start()) \
                     and not self.reached_by(m):
                 last = m.group()
         if last is None:
             lead = L.PLAN_LEAD.match(self.text, self.body) or L.PLAN_COLON.match(self.text, self.body)
-            last = lead.group("word") if lead is not None and lead.end() <= start \
-                and self.leads_clause(lead.start("word")) else None
+            if lead is not None and lead.end() <= start and self.lead_governs(lead.group("word"), lead.start("word")):
+                last = lead.group("word")
         if last is None:
             note = self.ds.estimate_at  # (预计数，下同) in this sentence or one before: an estimate
             return self.forecast_lead(start) or (
                 "forecast" if note is not None and note < self.ds.pos + len(self.text) else "")
         return "target" if last.startswith("到") else PLAN_WORDS[last]
+
+    def lead_governs(self, word: str, pos: int) -> bool:
+        """Whether the plan word opening the sentence at ``pos`` governs its figures: not a plan met
+        (工业投资实现倍增目标，…), nor a forecast after a subject of its own (研发投入强度预计…)."""
+        if L.ACHIEVED.search(self.text, max(0, pos - 6), pos):
+            return False
+        return PLAN_WORDS[word] != "forecast" or self.leads_clause(pos)
 
     def forecast_lead(self, start: int) -> str:
         """2023年，预计全县实现地区生产总值391亿元…；财政收入…: a forecast word before the
