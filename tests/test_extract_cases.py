@@ -2933,6 +2933,15 @@ REAL6 = [
     case("remaining-services-rate", "2023年，全市其余服务业增加值增长5.2%。", pub="2024-02-10"),
     case("other-indicators-then-gdp", "其他主要指标中，2023年全县地区生产总值增长6.1%。",
          F("gdp", 2023, "FY", yoy=6.1), pub="2024-02-10"),
+    # a run-in heading naming a span (赶超发展的五年, 极不平凡的五年) is no sector before the metric
+    case("span-heading-gdp-from-to", "赶超发展的五年\n地区生产总值从2011年的1520亿元增加到2016年的2243.1亿元。",
+         F("gdp", 2011, "FY", 1520, "亿元"), F("gdp", 2016, "FY", 2243.1, "亿元"), pub="2017-04-22"),
+    case("span-heading-income", "极不平凡的五年\n城镇居民人均可支配收入从2016年的45200元增加到2021年的62100元。",
+         F("income_urban_pc", 2016, "FY", 45200, "元"), F("income_urban_pc", 2021, "FY", 62100, "元"), pub="2022-02-10"),
+    case("span-heading-ten-years", "跨越发展的十年\n一般公共预算收入从2012年的38.6亿元增加到2022年的81.2亿元。",
+         F("fiscal_revenue_general", 2012, "FY", 38.6, "亿元"), F("fiscal_revenue_general", 2022, "FY", 81.2, "亿元"),
+         pub="2023-02-10"),
+    case("sector-of-metric-stays-sector", "2023年，高新技术产业的工业增加值增长12.1%。", pub="2024-02-10"),
     case("same-below-note-is-no-estimate", "2023年，全市实现地区生产总值865亿元（现价，下同），增长5.8%；一般公共预算收入61.2亿元，增长6.4%。",
          F("gdp", 2023, "FY", 865, "亿元", 5.8), F("fiscal_revenue_general", 2023, "FY", 61.2, "亿元", 6.4), pub="2024-01-10"),
 ]

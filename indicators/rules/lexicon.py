@@ -344,6 +344,8 @@ LIST_BOUND = re.compile(r"(?:均|都)?(?:超过|突破|高于|低于|不足|不�
                         + r"(?:(?:至|到|-|~|和|与)" + _BOUND_AMOUNT + r")?(?:之间|以上|以下)?,?(?=分别|依次)")
 LIST_BACKREF = re.compile(r"[,\s]{0,2}(?:" + LIST_BOUND.pattern + r")?(?:[二两三四五六七八九十](?:地|县|市|区)|分别|均|各)")
 ACHIEVED = re.compile(r"(?:完成|实现|超额|提前|下达|达成)[^,;。]{0,4}$")
+# 赶超发展的五年 / 极不平凡的一年: a heading naming a span, run into the sentence it heads
+SPAN_HEADING = re.compile(r"[^,;:。\d]*的(?:[一二两三四五六七八九十]{1,2}|\d{1,2})年")
 # “211”目标圆满完成，实现…; 目标任务全面完成: a plan the clause says was met, no plan of the figures after
 ACHIEVED_AFTER = re.compile(r"[^,;。\d]{0,4}?(?:完成|实现|达成)(?:了)?[,;。]")
 # 高于年度目标2.8个百分点: a plan a figure is compared with does not make the figure a plan

@@ -652,6 +652,7 @@ class Sentence(SentenceText):
             if prefix.startswith("%"):
                 prefix = prefix[1:]  # 增长5.6%财政总收入…: a rate ends the clause before, printed without a comma
         prefix = L.PLAN.sub("", prefix)  # 预计全年实现…: a plan word says the kind, not whose figure
+        prefix = L.SPAN_HEADING.sub("", prefix)  # 赶超发展的五年 地区生产总值…: a heading, not a sector
         prefix = L.DESCRIBED.sub("", prefix)  # 与生产密切相关的工业用电量: a description, not a subset
         if L.METRIC.fullmatch(prefix) and set(ALIASES[L.alias_of(prefix)].metrics) & set(metrics):
             prefix = ""  # 财政收入 全年财政总收入…: the metric named alone before its time is a run-in heading
