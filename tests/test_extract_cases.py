@@ -2070,8 +2070,11 @@ PLAN_WORDS = [
          "固定资产投资增长13.5%。", pub="2024-01-10", labels={391: "forecast", 38.7: "forecast", 13.5: "forecast"}),
     case("yuji-after-subject-governs-all", "全年，全市预计完成地区生产总值520亿元，增长6%；一般公共预算收入42亿元，增长5%。",
          pub="2023-12-28", labels={520: "forecast", 42: "forecast"}),
-    case("yuji-after-metric-governs-all", "过去一年，全区地区生产总值预计达到680亿元，增长5.5%；规上工业增加值增长7%，社会消费品零售总额增长6.5%。",
-         pub="2024-01-08", labels={680: "forecast", 7: "forecast", 6.5: "forecast"}),
+    # after a metric (or another subject) it is that clause group's only: real work reports estimate the
+    # GDP and print the fiscal figures they have (real6: 嘉兴, 诸暨, 温岭)
+    case("yuji-after-metric-governs-its-group", "过去一年，全区地区生产总值预计达到680亿元，增长5.5%；规上工业增加值增长7%，社会消费品零售总额增长6.5%。",
+         F("industrial_value_added", 2023, "FY", yoy=7), F("retail_sales", 2023, "FY", yoy=6.5),
+         pub="2024-01-08", labels={680: "forecast"}),
     # a change printed between a level and its rate (多增, 多收, 净增) is no second level
     # another place's figure in brackets between a level and its rate is set apart
     case("bracket-quanshi-wei-between", "上半年，全县城镇常住居民人均可支配收入19017元（全市为21585元），同比增长3.9%。",
@@ -3117,12 +3120,89 @@ REAL3 = [
          F("gdp", 2010, "FY", yoy=7.2, region="大关"), region="昭通", pub="2011-02-20"),
 ]
 
+REAL6 = [
+    # (预计数，下同): a note that the figure it follows, and every one after it, is an estimate
+    case("estimate-note-carries", "2023年，全市实现地区生产总值865亿元（预计数，下同），增长5.8%；一般公共预算收入61.2亿元，增长6.4%。\n"
+         "工业经济稳中有进。规上工业总产值1520亿元，增长7.1%。", pub="2024-01-10", labels={865: "forecast", 1520: "forecast"}),
+    case("estimate-note-traditional", "2023年完成地區生產總值732億元、增長5.1%(預計數、下同);一般公共預算收入58.3億元、增長4.9%。",
+         pub="2024-01-10", labels={732: "forecast", 58.3: "forecast"}),
+    # 预计（下同）: the forecast word, then the note that it holds for what follows
+    case("forecast-word-same-below", "2005年，全市预计（下同）实现地区生产总值236亿元，增长15%。\n工业经济较快增长。实现规上工业增加值119亿元，增长19%。",
+         pub="2006-02-20", labels={236: "forecast", 119: "forecast"}),
+    case("forecast-word-same-below-traditional", "2017年，全年預計(下同)實現地區生產總值980億元，比上年(下同)增長8%；一般公共預算收入71.1億元。",
+         pub="2018-01-20", labels={980: "forecast", 71.1: "forecast"}),
+    case("forecast-note-after-actuals", "2013年，全市完成财政总收入140.2亿元，增长14.8%。预计（下同）实现地区生产总值740亿元，增长12.1%。"
+         "完成全社会固定资产投资422亿元，增长19.3%。", F("fiscal_revenue_total", 2013, "FY", 140.2, "亿元", 14.8),
+         pub="2014-02-01", labels={740: "forecast", 422: "forecast"}),
+    case("basis-same-below-is-no-estimate", "2017年，全市实现地区生产总值980亿元，比上年(下同)增长8%；一般公共预算收入71.1亿元，增长8.4%。",
+         F("gdp", 2017, "FY", 980, "亿元", 8), F("fiscal_revenue_general", 2017, "FY", 71.1, "亿元", 8.4), pub="2018-01-20"),
+    case("estimate-note-on-a-rate", "2023年，全县地区生产总值增长6%左右（预计数，下同），固定资产投资完成238亿元，增长9.2%；"
+         "社会消费品零售总额145.6亿元，增长7.7%。", pub="2024-01-10", labels={238: "forecast"}),
+    # a forecast word after the first clause's subject is that clause group's, not the sentence's
+    case("yuji-after-metric-then-fiscal-rates", "2023年，全县地区生产总值预计增长6.2%；财政总收入、一般公共预算收入分别增长8.1%和7.4%。",
+         F("fiscal_revenue_total", 2023, "FY", yoy=8.1), F("fiscal_revenue_general", 2023, "FY", yoy=7.4),
+         pub="2024-01-20", labels={6.2: "forecast"}),
+    case("yuji-after-metric-then-fiscal-levels", "2023年，全市生产总值预计达到560亿元，年均增长6.8%；实现财政总收入72.4亿元、一般公共预算收入41.6亿元。",
+         F("fiscal_revenue_total", 2023, "FY", 72.4, "亿元"), F("fiscal_revenue_general", 2023, "FY", 41.6, "亿元"),
+         pub="2024-01-20", labels={560: "forecast"}),
+    case("yuji-after-other-subject", "2023年，研发经费投入强度预计达到3.1%，高新技术企业新增86家；规上工业增加值增长8.4%，其中数字经济核心产业增加值增长12.3%。",
+         F("industrial_value_added", 2023, "FY", yoy=8.4), pub="2024-01-20"),
+    case("yuji-before-metric-still-governs-all", "2023年，预计全县地区生产总值增长6.2%；财政总收入、一般公共预算收入分别增长8.1%和7.4%。",
+         pub="2024-01-20", labels={6.2: "forecast", 8.1: "forecast", 7.4: "forecast"}),
+    # 规上企业实现产值: the above-size firms' output, a verb inside its name; it is the headline, not the
+    # whole industry's total before it
+    case("above-size-firms-output-after-whole", "2009年，全县实现工业总产值295亿元，增长9.3%，其中规上企业实现产值229亿元，增长5.3%。",
+         F("industrial_output", 2009, "FY", 229, "亿元", 5.3), pub="2010-03-16"),
+    case("above-size-firms-complete-output", "2023年，全市规模以上企业完成产值486.2亿元，增长11.4%。",
+         F("industrial_output", 2023, "FY", 486.2, "亿元", 11.4), pub="2024-02-10"),
+    case("above-size-firms-total-output", "1-5月，全区规上企业累计实现总产值318.5亿元，同比增长6.6%。",
+         F("industrial_output", 2024, "M1-M5", 318.5, "亿元", 6.6), pub="2024-06-20"),
+    case("above-size-firms-profit-is-none", "1-5月，全区规上企业累计实现利润18.4亿元，同比增长6.6%。", pub="2024-06-20"),
+    # a plan a sentence says was met (目标圆满完成, 目标任务全面完成, 目标顺利实现) makes no figure a target
+    case("plan-met-then-output", "2019年，年初确定的各项目标圆满完成，全市实现规上工业总产值2026.4亿元、增长7.8%。",
+         F("industrial_output", 2019, "FY", 2026.4, "亿元", 7.8), pub="2020-04-25"),
+    case("plan-tasks-fully-met", "2023年，县人大确定的目标任务全面完成，全县地区生产总值实现512.3亿元，增长6.1%。",
+         F("gdp", 2023, "FY", 512.3, "亿元", 6.1), pub="2024-02-10"),
+    case("plan-realised", "2019年，“三个一”目标顺利实现，全县财政总收入达到91.2亿元，增长9.1%。",
+         F("fiscal_revenue_total", 2019, "FY", 91.2, "亿元", 9.1), pub="2020-02-10"),
+    case("plan-met-before-its-figure", "2021年，工业投资实现倍增目标，全年完成工业投资96.2亿元，同比增长101.5%。",
+         F("industrial_investment", 2021, "FY", 96.2, "亿元", 101.5), pub="2022-02-20"),
+    case("plan-to-complete-stays-target", "2025年的目标是完成地区生产总值560亿元。", pub="2025-02-10", labels={560: "target"}),
+    # 实际完成 (what was actually collected, against the budget) introduces a level
+    case("actually-completed-revenue", "2019年，全县一般公共预算收入实际完成58.6亿元，增长9.2%。",
+         F("fiscal_revenue_general", 2019, "FY", 58.6, "亿元", 9.2), pub="2020-02-10"),
+    case("actually-realised-total", "2023年，全市财政总收入实际实现126.4亿元，同比增长6.3%。",
+         F("fiscal_revenue_total", 2023, "FY", 126.4, "亿元", 6.3), pub="2024-02-10"),
+    case("actually-completed-investment", "2023年，全区固定资产投资实际完成312亿元，增长8.1%。",
+         F("fixed_asset_investment", 2023, "FY", 312, "亿元", 8.1), pub="2024-02-10"),
+    case("actual-fdi-stays-fdi", "2023年，全县实际利用外资3.2亿美元，增长12%。",
+         F("fdi_actual", 2023, "FY", 3.2, "亿美元", 12), pub="2024-02-10"),
+    # 其他服务业, 其余行业: the rest of a whole after its named parts is a part, not the whole
+    case("other-services-value-added", "2011年，第三产业中，金融业实现增加值20.3亿元，增长6.0%；其他服务业实现增加值36.2亿元，增长11.0%。",
+         pub="2012-03-20"),
+    case("other-services-rate", "2023年，分行业看，其他服务业增加值增长8.3%。", pub="2024-02-10"),
+    case("remaining-services-rate", "2023年，全市其余服务业增加值增长5.2%。", pub="2024-02-10"),
+    case("other-indicators-then-gdp", "其他主要指标中，2023年全县地区生产总值增长6.1%。",
+         F("gdp", 2023, "FY", yoy=6.1), pub="2024-02-10"),
+    # a run-in heading naming a span (赶超发展的五年, 极不平凡的五年) is no sector before the metric
+    case("span-heading-gdp-from-to", "赶超发展的五年\n地区生产总值从2011年的1520亿元增加到2016年的2243.1亿元。",
+         F("gdp", 2011, "FY", 1520, "亿元"), F("gdp", 2016, "FY", 2243.1, "亿元"), pub="2017-04-22"),
+    case("span-heading-income", "极不平凡的五年\n城镇居民人均可支配收入从2016年的45200元增加到2021年的62100元。",
+         F("income_urban_pc", 2016, "FY", 45200, "元"), F("income_urban_pc", 2021, "FY", 62100, "元"), pub="2022-02-10"),
+    case("span-heading-ten-years", "跨越发展的十年\n一般公共预算收入从2012年的38.6亿元增加到2022年的81.2亿元。",
+         F("fiscal_revenue_general", 2012, "FY", 38.6, "亿元"), F("fiscal_revenue_general", 2022, "FY", 81.2, "亿元"),
+         pub="2023-02-10"),
+    case("sector-of-metric-stays-sector", "2023年，高新技术产业的工业增加值增长12.1%。", pub="2024-02-10"),
+    case("same-below-note-is-no-estimate", "2023年，全市实现地区生产总值865亿元（现价，下同），增长5.8%；一般公共预算收入61.2亿元，增长6.4%。",
+         F("gdp", 2023, "FY", 865, "亿元", 5.8), F("fiscal_revenue_general", 2023, "FY", 61.2, "亿元", 6.4), pub="2024-01-10"),
+]
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
     "period": PERIODS, "relyear": RELATIVE_YEARS, "carry": CARRY_OVER, "scope": SCOPE,
     "plan": PLAN_WORDS, "conflict": CONFLICTS, "repair": LINE_BREAKS, "traditional": TRADITIONAL,
-    "probe2": PROBE2, "real1": REAL1, "real2": REAL2, "real3": REAL3, "real4": REAL4,
+    "probe2": PROBE2, "real1": REAL1, "real2": REAL2, "real3": REAL3, "real4": REAL4, "real6": REAL6,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

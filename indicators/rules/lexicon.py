@@ -129,6 +129,9 @@ PLAN_AFTER_METRIC = re.compile(r"[,\s]*(?:全年|今年|年内)?(?P<word>" + _PL
 # (behind a lookahead on the characters it may begin with: else re tries every lookbehind of
 # _PLAN_WORD at every position, ten times slower on prose)
 PLAN = scanner(_PLAN_WORD + r"|到(?:19|20)\d{2}年", first_chars(PLAN_WORDS) | {"到"})
+# (预计数，下同), (预计数、下同), 预计(下同): the figure before it and every one after it are estimates
+_FORECAST_WORD = trie_pattern([w for w, k in PLAN_WORDS.items() if k == "forecast"])
+ESTIMATE_NOTE = re.compile(r"\((?:" + _FORECAST_WORD + r")[数值]?[,、]?下同\)|(?:" + _FORECAST_WORD + r")[数值]?\(下同\)")
 SCOPE = re.compile(trie_pattern(list(SCOPE_WORDS) + list(EXCLUSIONS)))
 EXCLUSION = re.compile(trie_pattern(list(EXCLUSIONS)))
 COMPARISON_END = re.compile(trie_pattern(list(COMPARISONS)) + r"$")
@@ -301,8 +304,9 @@ HOST_WORD = re.compile(trie_pattern([r["word"] for r in read_table("host_words.c
 METRIC_ANAPHOR = re.compile(trie_pattern([r["word"] for r in read_table("metric_anaphora.csv")]))
 # 达到了1861.08亿元: a verb that introduces a figure
 VALUE_VERB_END = re.compile(r"(?:达到了?|达|为|是|实现|完成|录得)$")
-# 业, 品, 类, 企: the characters of a sector, product or firm word (房地产业, 机电产品, 外企)
-SECTOR_MARK = re.compile(r"[业品类企厂司行店]")
+# 业, 品, 类, 企: the characters of a sector, product or firm word (房地产业, 机电产品, 外企); 其他/其余:
+# the rest of a whole after its named parts (其他服务业)
+SECTOR_MARK = re.compile(r"[业品类企厂司行店]|其他|其余")
 # 是2015年的1.5倍, 相当于2012年的两倍: a time that a figure is compared with, by a multiple
 # 自去年四季度以来, 自3月份以来: the start of a run of periods, not the time of the figures after it
 SINCE_AFTER = re.compile(r"(?:第?[一二三四]季度|\d{1,2}月份?|[上下]半年|年?[初底末])?以来")
@@ -363,6 +367,10 @@ LIST_BOUND = re.compile(r"(?:均|都)?(?:超过|突破|高于|低于|不足|不�
                         + r"(?:(?:至|到|-|~|和|与)" + _BOUND_AMOUNT + r")?(?:之间|以上|以下)?,?(?=分别|依次)")
 LIST_BACKREF = re.compile(r"[,\s]{0,2}(?:" + LIST_BOUND.pattern + r")?(?:[二两三四五六七八九十](?:地|县|市|区)|分别|均|各)")
 ACHIEVED = re.compile(r"(?:完成|实现|超额|提前|下达|达成)[^,;。]{0,4}$")
+# 赶超发展的五年 / 极不平凡的一年: a heading naming a span, run into the sentence it heads
+SPAN_HEADING = re.compile(r"[^,;:。\d]*的(?:[一二两三四五六七八九十]{1,2}|\d{1,2})年")
+# “211”目标圆满完成，实现…; 目标任务全面完成: a plan the clause says was met, no plan of the figures after
+ACHIEVED_AFTER = re.compile(r"[^,;。\d]{0,4}?(?:完成|实现|达成)(?:了)?[,;。]")
 # 高于年度目标2.8个百分点: a plan a figure is compared with does not make the figure a plan
 COMPARED_PLAN = re.compile("(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1]) + r")[^,;。\d]{0,4}$")
 QUAL_AFTER_RE = re.compile(trie_pattern([w for w, (_, pos) in QUALIFIERS.items() if pos == "after"]))

@@ -690,6 +690,7 @@ class Sentence(SentenceText):
             if prefix.startswith("%"):
                 prefix = prefix[1:]  # 增长5.6%财政总收入…: a rate ends the clause before, printed without a comma
         prefix = L.PLAN.sub("", prefix)  # 预计全年实现…: a plan word says the kind, not whose figure
+        prefix = L.SPAN_HEADING.sub("", prefix)  # 赶超发展的五年 地区生产总值…: a heading, not a sector
         prefix = L.DESCRIBED.sub("", prefix)  # 与生产密切相关的工业用电量: a description, not a subset
         if L.METRIC.fullmatch(prefix) and set(ALIASES[L.alias_of(prefix)].metrics) & set(metrics):
             prefix = ""  # 财政收入 全年财政总收入…: the metric named alone before its time is a run-in heading
@@ -775,15 +776,26 @@ class Sentence(SentenceText):
         last = None
         for m in L.PLAN.finditer(self.text, max(self.group_start(start), self.body), start):
             if not L.ACHIEVED.search(self.text, max(0, m.start() - 6), m.start()) \
+                    and not L.ACHIEVED_AFTER.match(self.text, m.end()) \
                     and not L.COMPARED_PLAN.search(self.text, max(0, m.start() - 8), m.start()) \
                     and not self.reached_by(m):
                 last = m.group()
         if last is None:
             lead = L.PLAN_LEAD.match(self.text, self.body) or L.PLAN_COLON.match(self.text, self.body)
-            last = lead.group("word") if lead is not None and lead.end() <= start else None
+            if lead is not None and lead.end() <= start and self.lead_governs(lead.group("word"), lead.start("word")):
+                last = lead.group("word")
         if last is None:
-            return self.forecast_lead(start)
+            note = self.ds.estimate_at  # (预计数，下同) in this sentence or one before: an estimate
+            return self.forecast_lead(start) or (
+                "forecast" if note is not None and note < self.ds.pos + len(self.text) else "")
         return "target" if last.startswith("到") else PLAN_WORDS[last]
+
+    def lead_governs(self, word: str, pos: int) -> bool:
+        """Whether the plan word opening the sentence at ``pos`` governs its figures: not a plan met
+        (工业投资实现倍增目标，…), nor a forecast after a subject of its own (研发投入强度预计…)."""
+        if L.ACHIEVED.search(self.text, max(0, pos - 6), pos):
+            return False
+        return PLAN_WORDS[word] != "forecast" or self.leads_clause(pos)
 
     def forecast_lead(self, start: int) -> str:
         """2023年，预计全县实现地区生产总值391亿元…；财政收入…: a forecast word before the
@@ -792,9 +804,23 @@ class Sentence(SentenceText):
         if start < first:
             return ""
         for m in L.PLAN.finditer(self.text, self.body, first):
-            if PLAN_WORDS.get(m.group()) == "forecast" and not L.ACHIEVED.search(self.text, max(0, m.start() - 6), m.start()):
+            if PLAN_WORDS.get(m.group()) == "forecast" and not L.ACHIEVED.search(self.text, max(0, m.start() - 6), m.start()) \
+                    and self.leads_clause(m.start()):
                 return "forecast"
         return ""
+
+    def leads_clause(self, pos: int) -> bool:
+        """Whether only a time and a place (全市, 全年全县, 初步) come before ``pos`` in its clause: a
+        forecast word after a metric or another subject (地区生产总值预计…; 研发投入强度预计…) is its
+        clause group's, not the sentence's."""
+        cs = self.clause_start(pos)
+        if any(t.kind == "metric" and t.end > t.start and cs <= t.start < pos for t in self.toks):
+            return False
+        words = self.text[cs:pos]
+        for ts, te in self.times:
+            if cs <= ts and te <= pos:
+                words = words.replace(self.text[ts:te], "")
+        return len(_WORD_PREFIX.sub("", words)) <= 4
 
     # -- main -------------------------------------------------------------------
     def item_slots(self, run: list[RegionItem]) -> None:

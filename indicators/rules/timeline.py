@@ -56,6 +56,7 @@ class DocState:
     _dominant: str | None | bool = False  # False: not computed yet
     _home_city: bool | None = None  # not computed yet
     _home_place: Region | None | bool = False  # False: not looked up yet
+    _estimate_at: int | None | bool = False  # False: not looked for yet
 
     @property
     def home_place(self) -> Region | None:
@@ -63,6 +64,14 @@ class DocState:
         if self._home_place is False:
             self._home_place = home_entry(self.home) if self.home else None
         return self._home_place  # type: ignore[return-value]
+
+    @property
+    def estimate_at(self) -> int | None:
+        """Where a note that the figures from there on are estimates ((预计数，下同)) stands in the text."""
+        if self._estimate_at is False:
+            m = L.ESTIMATE_NOTE.search(self.text) if "下同" in self.text else None
+            self._estimate_at = m.start() if m else None
+        return self._estimate_at  # type: ignore[return-value]
 
     @property
     def home_is_city(self) -> bool:
