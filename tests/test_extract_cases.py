@@ -2894,6 +2894,18 @@ REAL4 = [
     case("own-trade-total-alias",
          "上半年,全市自营进出口总额274亿美元,同比增长12%。",
          F("trade_total", 2024, "H1", 274, "亿美元", 12, region="大连"), region="大连"),
+    # 全国 in the name of a census (全国第五次经济普查, 第四次全国经济普查) is no place of the figures
+    case("census-name-national-word-first",
+         "2023年全国第五次经济普查结果:全县生产总值296.80亿元,其中第一产业增加值50.24亿元。",
+         F("gdp", 2023, "FY", 296.8, "亿元"), F("gdp_primary", 2023, "FY", 50.24, "亿元"), pub="2025-04-01"),
+    case("census-name-revised-level",
+         "根据第四次全国经济普查结果,2018年全县地区生产总值修订为412.5亿元。",
+         F("gdp", 2018, "FY", 412.5, "亿元"), pub="2025-04-01"),
+    case("census-name-after-jing",
+         "经第五次全国经济普查,2023年全市GDP为5120.3亿元。", F("gdp", 2023, "FY", 5120.3, "亿元"), pub="2025-04-01"),
+    case("census-meeting-no-figure", "全国第五次经济普查工作会议召开,全县共投入普查经费120万元。", pub="2025-04-01"),
+    case("national-figure-stays-national", "2024年,全国GDP增长5.0%。", pub="2025-04-01",
+         labels={5.0: "national"}),
 ]
 
 # Real pages of round 3 (our own sentences in the shapes those pages showed)

@@ -279,7 +279,8 @@ class Sentence(SentenceText):
             return 1  # 浙江某某新材料股份有限公司: a place in a company's name is no subject
         if L.DATELINE_AFTER.match(text, e):
             return 1  # 中新网乌鲁木齐4月23日电: the place a report was filed from is no subject
-        if not in_list and (L.COMPARISON_END.search(text[max(0, s - 3):s]) or L.RANK_AFTER.match(text, e)):
+        if not in_list and (L.COMPARISON_END.search(text[max(0, s - 3):s]) or L.RANK_AFTER.match(text, e)
+                            or L.CENSUS_AFTER.match(text, e)):
             return 1
         if val.startswith("该"):  # type: ignore[attr-defined]
             before = ds.text[max(0, ds.pos - 1000):ds.pos] + text[:s]
@@ -687,7 +688,9 @@ class Sentence(SentenceText):
         prefix = L.DESCRIBED.sub("", prefix)  # 与生产密切相关的工业用电量: a description, not a subset
         if L.METRIC.fullmatch(prefix) and set(ALIASES[L.alias_of(prefix)].metrics) & set(metrics):
             prefix = ""  # 财政收入 全年财政总收入…: the metric named alone before its time is a run-in heading
-        words = list(WORD_PATTERN.finditer(prefix))
+        # 全国第五次经济普查, 全国百强县: a region word in a census's name or ranked is no subject
+        words = [w for w in WORD_PATTERN.finditer(prefix)
+                 if not L.RANK_AFTER.match(prefix, w.end()) and not L.CENSUS_AFTER.match(prefix, w.end())]
         if words:  # a whole-region word starts the subject; what precedes it is a heading or lead
             prefix = prefix[words[-1].start():]
         named = [(i, name) for i, name in names_in(prefix) if lookup(name)] if not words else []
