@@ -2906,6 +2906,17 @@ REAL4 = [
     case("census-meeting-no-figure", "全国第五次经济普查工作会议召开,全县共投入普查经费120万元。", pub="2025-04-01"),
     case("national-figure-stays-national", "2024年,全国GDP增长5.0%。", pub="2025-04-01",
          labels={5.0: "national"}),
+    # a metric framed as the topic (在…指标上, 在…方面), then a place opening the next clause with its figure
+    case("metric-frame-indicator-place-rate",
+         "2023年,在规模以上工业增加值指标上,海宁市同比增长9.8%,位居全市第一。",
+         F("industrial_value_added", 2023, "FY", yoy=9.8, region="海宁"), region="嘉兴", pub="2024-02-05"),
+    case("metric-frame-aspect-place-level",
+         "上半年,在一般公共预算收入方面,桐乡市完成58.2亿元,总量位居全市第一。",
+         F("fiscal_revenue_general", 2024, "H1", 58.2, "亿元", region="桐乡"), region="嘉兴"),
+    case("metric-frame-indicator-district",
+         "1-9月,在固定资产投资指标上,南湖区增长12.1%,增速领跑全市。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=12.1, region="南湖"), region="嘉兴", pub=PUB_Q3),
+    case("frame-of-no-metric", "在招商引资方面,海宁市签约项目数位居全市第一。", region="嘉兴"),
 ]
 
 # Real pages of round 3 (our own sentences in the shapes those pages showed)

@@ -136,8 +136,8 @@ RANKING_WORDS = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"
 RANKING_WORD = re.compile(trie_pattern(list(RANKING_WORDS)))  # a quick test: does a text rank at all
 # 海宁市以1285.6亿元位居第一: a place, its figure and its rank (第N, 首位 …) in one clause
 # 从GDP总量来看，…: a sentence led by the metric its places are then ranked by
-METRIC_VIEW_BEFORE = re.compile(r"\s*(?:从|就|按)")
-METRIC_VIEW_AFTER = re.compile(r"(?:来|上)?看|而言")
+METRIC_VIEW_BEFORE = re.compile(r"\s*(?:从|就|按|在)")
+METRIC_VIEW_AFTER = re.compile(r"(?:来|上)?看|而言|(?:指标|方面|领域)(?:上|中)?\s*[,:]")  # 在…指标上, 在…方面
 FIGURE_LATER = re.compile(r"[^。]*?\d[\d.]*\s*(?:%|亿|万|千|元)")  # an amount or a rate later in the sentence
 AVERAGE_ANNUAL = re.compile(r"年均")  # 年均增长11.8%: a rate over several years
 PLACE_TITLES = ("省会", "首府")  # 省会长沙: a title before a place's name
@@ -150,6 +150,9 @@ RATE_NAMED_AFTER = re.compile(r"(?:\s*(?:、|和|及|与)\s*" + _PCT + r")*\s*�
 # 以9.2%的增速, 其6.0%的名义增长率, 实现了6%的可比增长, 保持7.1%的增长: the words before a rate named after it
 RATE_NAMED_BEFORE = ("以", "其", "实现", "实现了", "保持", "保持了", "取得", "取得了", "录得")
 NAMED_RATE = re.compile("以" + _PCT + RATE_NAMED_AFTER.pattern)
+# 在规模以上工业增加值指标上，原阳县同比增长13.8%: a metric framed as the topic, then a place with its figure
+METRIC_FRAME_OPEN = re.compile(r"(?:在|就)\s*$")
+METRIC_FRAME_END = re.compile(r"\s*(?:指标|方面|领域)(?:上|中)?\s*[,:]\s*")
 # 全国第五次经济普查, (第四次)全国经济普查: a region word in a census's name is no place of a figure
 CENSUS_AFTER = re.compile(r"(?:第[一二三四五六七八九十\d]+次)?(?:经济|人口|农业|工业|污染源)?普查")
 _ORDINAL = r"第[一二三四五六七八九十\d]+(?![产季次批届个类条]|\d)"  # 第2位, 第三 (not 第二产业, 第1季度)

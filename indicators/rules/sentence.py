@@ -302,9 +302,21 @@ class Sentence(SentenceText):
         if val not in REGION_WORDS:
             self.region_mentions.append(name)
         self.subject_after(s, e, name, val)  # type: ignore[arg-type]
+        self.framed_subject(s, e, name, val)  # type: ignore[arg-type]
         if val in ZONES:
             self.zone_only.add(name)  # a zone is a region only when listed among districts
         return 1
+
+    def framed_subject(self, s: int, e: int, name: str, word: str) -> None:
+        """在规模以上工业增加值指标上，原阳县同比增长13.8%: after a metric framed as the topic
+        (在…指标上, 在…方面), a place opening the next clause is the subject of the figures after it."""
+        slot, text = self.open.slot, self.text
+        if slot is None or slot.amounts or slot.growths or slot.explicit_region or len(slot.metrics) != 1:
+            return
+        if L.METRIC_FRAME_END.fullmatch(text, slot.end, s) and L.METRIC_FRAME_OPEN.search(
+                text, self.clause_start(slot.start), slot.start):
+            slot.regions, slot.explicit_region, slot.scope = [name], word, "region"
+            self.open.chain_end = e  # its figures follow the place (桐乡市完成58.2亿元)
 
     def place_word(self, word: str, s: int, prev: str = "") -> str:
         """The region a place word at ``s`` names; 全市 in an article filed under a province is
