@@ -2917,6 +2917,28 @@ REAL4 = [
          "1-9月,在固定资产投资指标上,南湖区增长12.1%,增速领跑全市。",
          F("fixed_asset_investment", 2024, "Q1-Q3", yoy=12.1, region="南湖"), region="嘉兴", pub=PUB_Q3),
     case("frame-of-no-metric", "在招商引资方面,海宁市签约项目数位居全市第一。", region="嘉兴"),
+    # a sentence of nothing but places with their rates (three or more), after a sentence that gave one
+    # metric's rate: the places' rates of that metric
+    case("places-rates-after-metric-rate-biru",
+         "1-9月,全市固定资产投资增长7.4%,各县增速分化明显。比如,海宁市是12.3%,桐乡市是9.1%,嘉善县是8.2%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=7.4, region="嘉兴"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=12.3, region="海宁"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=9.1, region="桐乡"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=8.2, region="嘉善"), region="嘉兴", pub=PUB_Q3),
+    case("places-rates-after-metric-rate-wei",
+         "上半年,全市社会消费品零售总额同比增长5.6%。具体来看,南湖区为6.8%,秀洲区为6.1%,平湖市为5.9%。",
+         F("retail_sales", 2024, "H1", yoy=5.6, region="嘉兴"), F("retail_sales", 2024, "H1", yoy=6.8, region="南湖"),
+         F("retail_sales", 2024, "H1", yoy=6.1, region="秀洲"), F("retail_sales", 2024, "H1", yoy=5.9, region="平湖"),
+         region="嘉兴"),
+    case("places-rates-after-metric-rate-bare",
+         "全年全市规上工业增加值增速为7.0%。海宁市9.1%,桐乡市8.4%,海盐县7.7%,居全市前三。",
+         F("industrial_value_added", 2023, "FY", yoy=7.0, region="嘉兴"),
+         F("industrial_value_added", 2023, "FY", yoy=9.1, region="海宁"),
+         F("industrial_value_added", 2023, "FY", yoy=8.4, region="桐乡"),
+         F("industrial_value_added", 2023, "FY", yoy=7.7, region="海盐"), region="嘉兴", pub="2024-02-05"),
+    case("places-percents-after-a-level",  # the sentence before gave no rate: the percents may be shares
+         "全年全市规上工业总产值2150亿元。比如,海宁市是12.3%,桐乡市是9.1%,嘉善县是8.2%。",
+         F("industrial_output", 2023, "FY", 2150, "亿元", region="嘉兴"), region="嘉兴", pub="2024-02-05"),
 ]
 
 # Real pages of round 3 (our own sentences in the shapes those pages showed)

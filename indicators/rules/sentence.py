@@ -836,8 +836,11 @@ class Sentence(SentenceText):
         cut = between.rfind(";") + 1
         cue = L.GROWTH_WORD.search(between, cut)
         goes_on = cut > 0 and cue is None and bool(base.growths)
-        if run[0].kind == "pct" and cue is None and not goes_on and not all(it.verb or it.fig.re is L.FLAT for it in run):
-            return  # a rate needs a growth word: before the list, or each item's own
+        rated_before = base.rule == "elided-metric" and self.prev is not None and (
+            bool(self.prev.growths) or any(q.has_growth for q in self.prev.amounts))  # …投资增速6.4%。比如，延津县是20.9%…
+        if run[0].kind == "pct" and cue is None and not goes_on and not rated_before \
+                and not all(it.verb or it.fig.re is L.FLAT for it in run):
+            return  # a rate needs a growth word: before the list, or each item's own (or the sentence before's rate)
         sign = -1 if cue is not None and L.SIGN.get(cue.group(), 1) < 0 else 1
         # 各县…, 中国GDP排名前四的城市依次为上海(…)…: each item is a place of its own
         scope = "region" if base.scope == "national" or L.EVERY_REGION.search(
@@ -940,6 +943,10 @@ class Sentence(SentenceText):
         elif run[0].kind == "pct" and len(self.ds.head_metric) == 1 and L.EVERY_REGION.search(lead) \
                 and L.GROWTH_WORD.search(lead):
             metrics = self.ds.head_metric
+        elif len(run) >= 3 and all(it.kind == "pct" for it in run) and len(self.ds.last_metric) == 1 \
+                and not any(t.kind == "metric" for t in self.toks):
+            metrics = self.ds.last_metric  # 比如，延津县是20.9%，凤泉区是20.7%，获嘉县是20.6%: the places' rates
+            # of the metric of the sentence before, listed in a sentence of their own
         else:
             return None
         return Slot(metrics, start, start, METRICS[metrics[0]].label_zh, False, [self.ds.home], "region",
