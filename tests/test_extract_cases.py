@@ -2939,6 +2939,20 @@ REAL4 = [
     case("places-percents-after-a-level",  # the sentence before gave no rate: the percents may be shares
          "全年全市规上工业总产值2150亿元。比如,海宁市是12.3%,桐乡市是9.1%,嘉善县是8.2%。",
          F("industrial_output", 2023, "FY", 2150, "亿元", region="嘉兴"), region="嘉兴", pub="2024-02-05"),
+    # a place named by its rank (排在第一名的长垣市, 位居第一位的海宁市) is the subject of the rate after it
+    case("ranked-place-after-metric-clause",
+         "2020年,各地社会消费品零售总额降速明显,几乎均是负增长,排在第一名的长垣市增速也仅为0.1%。",
+         F("retail_sales", 2020, "FY", yoy=0.1, region="长垣"), region="新乡", pub="2021-02-06"),
+    case("ranked-place-after-own-rate",
+         "上半年,全市规上工业增加值增长6.2%,位居第一位的海宁市增长9.8%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.2, region="嘉兴"),
+         F("industrial_value_added", 2024, "H1", yoy=9.8, region="海宁"), region="嘉兴"),
+    case("ranked-place-rank-without-unit",
+         "全年各县固定资产投资增速分化,排名第一的桐乡市增长15.2%。",
+         F("fixed_asset_investment", 2023, "FY", yoy=15.2, region="桐乡"), region="嘉兴", pub="2024-02-05"),
+    case("rank-of-the-home-is-no-place",
+         "上半年,全市规上工业增加值增长6.2%,位居全省第一位。",
+         F("industrial_value_added", 2024, "H1", yoy=6.2, region="嘉兴"), region="嘉兴"),
 ]
 
 # Real pages of round 3 (our own sentences in the shapes those pages showed)

@@ -313,8 +313,11 @@ class Sentence(SentenceText):
         slot, text = self.open.slot, self.text
         if slot is None or slot.amounts or slot.growths or slot.explicit_region or len(slot.metrics) != 1:
             return
-        if L.METRIC_FRAME_END.fullmatch(text, slot.end, s) and L.METRIC_FRAME_OPEN.search(
-                text, self.clause_start(slot.start), slot.start):
+        framed = L.METRIC_FRAME_END.fullmatch(text, slot.end, s) and L.METRIC_FRAME_OPEN.search(
+            text, self.clause_start(slot.start), slot.start)
+        ranked = L.RANKED_PLACE_BEFORE.search(text, max(0, s - 10), s) and self.group_start(slot.end) == self.group_start(s) \
+            and not any(slot.end <= f < s for f in self.figure_starts)  # 排在第一名的长垣市增速…
+        if framed or ranked:
             slot.regions, slot.explicit_region, slot.scope = [name], word, "region"
             self.open.chain_end = e  # its figures follow the place (桐乡市完成58.2亿元)
 
@@ -345,8 +348,10 @@ class Sentence(SentenceText):
         text = self.text
         place = lookup(name, self.ds.home) if name not in REGION_WORDS else None  # type: ignore[arg-type]
         counted = not self.slots and self.counted_lead(s)  # 8个省份同比均增长,增速较快的江西、湖南分别增长…
+        ranked = (rm := L.RANKED_PLACE_BEFORE.search(text, max(0, s - 10), s)) is not None \
+            and rm.start() == self.clause_start(s)  # …增长6.2%，位居第一位的海宁市增长9.8%
         if place is None or place.level not in ("county", "city", "province") or (s and text[s - 1] not in ",;:") \
-                and not text.endswith("其中", 0, s) and not counted:
+                and not text.endswith("其中", 0, s) and not counted and not ranked:
             return 0
         base = self.slots[-1] if self.slots else (self.prev if s <= self.body + 4 or counted else None)
         named_only = base is not None and not (base.amounts or base.growths)  # 有6个GDP增速…，其中宿松县增速最快
