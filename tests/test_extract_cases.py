@@ -2953,6 +2953,28 @@ REAL4 = [
     case("rank-of-the-home-is-no-place",
          "上半年,全市规上工业增加值增长6.2%,位居全省第一位。",
          F("industrial_value_added", 2024, "H1", yoy=6.2, region="嘉兴"), region="嘉兴"),
+    # a table printed one cell a line with a blank line after each (a web page), a part's row marked # apart
+    # from its label, 比去年同月增长 over the month's rates, pinyin glosses inside a label
+    case("double-spaced-cells-part-rows",
+         "2024年5月社会消费品零售总额\n\n指标\n\n本月\n\n比去年同月增长(%)\n\n1-本月\n\n比去年同期增长(%)\n\n"
+         "社会消费品零售总额(亿元)\n\n312.5\n\n4.2\n\n1520.8\n\n3.9\n\n   # 批发零售业\n\n280.1\n\n4.0\n\n1370.2\n\n3.7\n\n"
+         "   住宿餐饮业\n\n32.4\n\n6.1\n\n150.6\n\n5.5\n",
+         F("retail_sales", 2024, "M5", 312.5, "亿元", 4.2, region="宁波"),
+         F("retail_sales", 2024, "M1-M5", 1520.8, "亿元", 3.9, region="宁波"), region="宁波", pub="2024-06-20"),
+    case("double-spaced-cells-pinyin-glosses",
+         "2024年5月社会消费品零售总额\n\n指标\n\n本月\n\n比去年同月增长(%)\n\n1-本月\n\n比去年同期增长(%)\n\n"
+         "社会消(xiāo)费(fèi)品零售总额(亿元)\n\n312.5\n\n4.2\n\n1520.8\n\n3.9\n\n   # 批发(fā)零售业\n\n280.1\n\n4.0\n\n"
+         "1370.2\n\n3.7\n\n   住宿餐饮业\n\n32.4\n\n6.1\n\n150.6\n\n5.5\n",
+         F("retail_sales", 2024, "M5", 312.5, "亿元", 4.2, region="宁波"),
+         F("retail_sales", 2024, "M1-M5", 1520.8, "亿元", 3.9, region="宁波"), region="宁波", pub="2024-06-20"),
+    case("part-row-marked-apart-keeps-the-table",
+         "2024年6月主要指标\n指标   本月   1-本月\n社会消费品零售总额(亿元)   210.5   1180.2\n#   限额以上   90.1   480.3\n"
+         "固定资产投资(亿元)   120.4   640.8\n",
+         F("retail_sales", 2024, "M6", 210.5, "亿元", region="宁波"), F("retail_sales", 2024, "H1", 1180.2, "亿元", region="宁波"),
+         F("fixed_asset_investment", 2024, "M6", 120.4, "亿元", region="宁波"),
+         F("fixed_asset_investment", 2024, "H1", 640.8, "亿元", region="宁波"), region="宁波", pub="2024-07-20"),
+    case("part-rows-only", "2024年6月主要指标\n指标   本月   1-本月\n#   批发业   90.1   480.3\n#   零售业   120.4   640.8\n",
+         region="宁波", pub="2024-07-20"),
 ]
 
 # Real pages of round 3 (our own sentences in the shapes those pages showed)
