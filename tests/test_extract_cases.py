@@ -2975,6 +2975,16 @@ REAL4 = [
          F("fixed_asset_investment", 2024, "H1", 640.8, "亿元", region="宁波"), region="宁波", pub="2024-07-20"),
     case("part-rows-only", "2024年6月主要指标\n指标   本月   1-本月\n#   批发业   90.1   480.3\n#   零售业   120.4   640.8\n",
          region="宁波", pub="2024-07-20"),
+    # a share word in a heading before a colon (占比稳居首位:) makes no share of the figures after it
+    case("share-heading-colon-output",
+         "工业生产平稳,制造业占比稳居首位:1-4月份全县规上工业总产值累计完成15.7亿元,增长15.3%。",
+         F("industrial_output", 2022, "M1-M4", 15.7, "亿元", 15.3), pub="2022-05-20"),
+    case("share-heading-colon-retail",
+         "消费结构优化,线上消费占比提升:上半年全市社会消费品零售总额186.3亿元,增长6.2%。",
+         F("retail_sales", 2024, "H1", 186.3, "亿元", 6.2)),
+    case("share-heading-colon-investment", "投资占比提高:前三季度全县固定资产投资增长9.1%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=9.1), pub=PUB_Q3),
+    case("share-before-colon-figure", "全年规上工业增加值占GDP比重:42.1%。", pub="2024-02-05"),
 ]
 
 # Real pages of round 3 (our own sentences in the shapes those pages showed)
