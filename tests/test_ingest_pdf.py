@@ -143,6 +143,24 @@ def test_a_list_set_in_columns_gives_the_facts_of_its_text(indent: int) -> None:
     assert {(f.region, f.metric, f.value, f.yoy_pct) for f in extract_document(pdf)} == from_txt
 
 
+# A web table saved one cell to a line (our own figures), with a short article around it.
+CELL_TABLE = ["2024年1-7月各县(市、区)一般公共预算收入", "单位:亿元、%", "地区 |", "累计 |", "同比增长 |",
+              "吴兴区 |", "48.6 |", "5.2 |", "南浔区 |", "31.2 |", "-1.4 |", "德清县 |", "52.7 |", "6.8 |",
+              "长兴县 |", "60.3 |", "3.9 |", "安吉县 |", "41.5 |", "2.2 |"]
+
+
+@pytest.mark.parametrize("per_column", [7, 9, 11])
+def test_a_table_one_cell_a_line_reads_whole_across_columns(per_column: int) -> None:
+    """A column's end in a page whose paragraphs can be told is no blank line: a table printed one
+    cell to a line keeps its header and rows together wherever the columns break it."""
+    txt = read_document("a.txt", "\n".join(CELL_TABLE).encode(), pub_date="2024-08-20", region="湖州")
+    pdf = read_document("a.pdf", pdf_bytes(CELL_TABLE, columns=3, width=22, lines_per_column=per_column),
+                        pub_date="2024-08-20", region="湖州")
+    from_txt = {(f.region, f.metric, f.period, f.value, f.yoy_pct) for f in extract_document(txt)}
+    assert len(from_txt) == 5
+    assert {(f.region, f.metric, f.period, f.value, f.yoy_pct) for f in extract_document(pdf)} == from_txt
+
+
 def test_a_short_first_line_does_not_split_the_columns_below_it() -> None:
     """A dateline shorter than its column leaves a wide gap beside it, and the other column has a
     blank line beside the next, longer line: both still belong to their two columns (the gutter

@@ -90,3 +90,16 @@ def test_rates_and_shares_hold_their_marks() -> None:
     assert len(rates) > 20 and len(shares) == 2
     assert [r for r in rates if not any(mark in r for mark in numbers.RATE_MARKS)] == []
     assert all(L.SHARE_WORD in s for s in shares)
+
+
+def test_the_metric_presence_test_answers_as_the_scan() -> None:
+    """NAMES_METRIC (a yes/no test) finds something exactly where METRIC's scan finds its first
+    match: on every line of the corpus, on pieces of 40 characters cut from it every 7, and on
+    every alias alone or cut short."""
+    lines = [line for text in _corpus() for line in text.split("\n")]
+    pieces = [text[i:i + 40] for text in _corpus() for i in range(0, len(text), 7)]
+    aliases = [a.replace("*", "实现") for a in ALIASES]
+    texts = lines + pieces + aliases + [a[:-1] for a in aliases] + [a[1:] for a in aliases]
+    starts = [tuple(m.start() if m else -1 for m in (L.NAMES_METRIC.search(t), L.METRIC.search(t))) for t in texts]
+    assert [s for s in starts if s[0] != s[1]] == []
+    assert sum(s[1] >= 0 for s in starts) > 500 and sum(s[1] < 0 for s in starts) > 500

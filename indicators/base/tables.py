@@ -94,6 +94,21 @@ def scanner(pattern: str, first: Iterable[str], digits: bool = False,
     return re.compile("(?=" + lookahead + ")(?:" + pattern + ")")
 
 
+def presence(scanned: re.Pattern[str], first: Iterable[str]) -> re.Pattern[str]:
+    """A pattern that finds something in a text exactly where :func:`scanner` ``scanned`` finds a
+    match (``first``: the characters it may begin with, as given to it), for a yes/no test of a
+    long text: a class of characters begins it, which ``re`` reaches by a fast scan of its own,
+    and from each such character it looks at the whole pattern (its match is that character).
+
+    >>> words = ["出口", "进口"]
+    >>> test = presence(scanner(trie_pattern(words), first_chars(words)), first_chars(words))
+    >>> test.search("全年进口和出口").start(), test.search("全年出行") is None
+    (2, True)
+    """
+    one = "[" + char_class(first) + "]"
+    return re.compile(one + "(?<=(?=" + scanned.pattern + ")" + one + ")")
+
+
 def char_class(chars: Iterable[str]) -> str:
     """The inside of a regex character class holding ``chars``.
 

@@ -20,7 +20,7 @@ from ..rules import lexicon as L
 from ..rules.grammar import parse_sentence
 from ..rules.grids import grid_facts
 from ..rules.periods import TIME, may_hold_time, time_expr
-from ..rules.repair import NUMBERING, Repaired, is_heading, repair
+from ..rules.repair import NUMBERING, Repaired, is_heading, may_be_numbered, repair
 from ..rules.sentence import (Quantity, Rate, Sentence, Slot, compared_time, pick_amounts, read_unparsed,
                               start_in_passing, width)
 from ..rules.timeline import DocState, Snap, TimeState, apply_time, resolve_time
@@ -39,6 +39,7 @@ class Flow:
     blank: bool = True  # a blank line or a heading came before this paragraph
     ended: bool = False  # the last paragraph ended with a full stop
     opening: TimeState | None = None  # the time the last paragraph opened with
+    began: TimeState | None = None  # the time in force when this paragraph began
     pending: list[str] = field(default_factory=list)  # figure-less sentences whose times wait for a figure
     prev_slots: list[Slot] = field(default_factory=list)  # the last sentence's slots (for a rate after them)
     prev_kind: str = "actual"  # the kind of the last slot (其中… goes on in it)
@@ -89,6 +90,7 @@ class Extractor:
             # later in it (…其中6月份增长11.5%。\n全县固定资产投资…: the first half's, not June's)
         # else: a line break inside a sentence is a column break: the paragraph keeps its time
         flow.opening = None
+        flow.began = flow.time.copy()
         flow.ended = p_text.rstrip().endswith(("。", "!", "?", "!", "?"))
         flow.blank = is_heading(p_text)  # a section heading starts afresh from the article's lead
         # (一)固定资产投资。1-6月份完成…: the metric its heading names (a heading alone on its line
@@ -154,9 +156,11 @@ class Extractor:
         # the time the paragraph opened with: its first regional figure's (…其中6月份… moves on), not a
         # rate's history nor a time named only after its figures (从9.5%到10.8%再到今年二季度的14%)
         first = next((f for f in new if f.kind == "actual" and f.scope == "region"
-                      and not any(r in _NOT_OPENING for r in f.rule.split("+"))), None)
+                      and not any(r in _NOT_OPENING for r in f.rule.split("+"))), None) if new else None
         flow.opening = TimeState(first.year, first.period) if first is not None and first.period else (
-            flow.time.copy() if parsed else None)
+            flow.began if parsed and not new and _PRINTED_FIGURE.search(p_text) else flow.time.copy() if parsed
+            else None)  # a paragraph whose figures gave nothing (1-5月，规上工业企业实现利润总额67.5亿元) leaves
+        # the next one the time it began with (a figure-less one, 2023年，全省各市GDP排名出炉。, its own)
         if flow.lead is None and (flow.time.year is not None or flow.time.period is not None) \
                 and _sets_lead(p_text, new, parsed):
             flow.lead = flow.opening if first is not None and first.period else flow.time.copy()
@@ -354,10 +358,11 @@ def _topic(p_text: str) -> str:
     >>> _topic("(一)固定资产投资。1-6月份完成320.3亿元"), _topic("二、工业：规上工业增加值增长5%")
     ('固定资产投资', '')
     """
-    m = _TOPIC.match(p_text)
+    m = _TOPIC.match(p_text) if may_be_numbered(p_text) else None
     return m.group("metric") if m else ""
 
 
+_PRINTED_FIGURE = re.compile(r"\d(?:%|[亿万]|元)")  # 67.5亿元, 13.1%: a figure printed in a paragraph
 _RATE_OR_TIME = re.compile(r"-?\d+(?:\.\d+)?(?:%|个?百分点)|(?:19|20)\d{2}年|\d{1,2}月")
 _HAS_DIGIT = re.compile(r"[0-9千亿万]")  # re: a faster scan here
 # a figure in words: 增长七成, 翻一番 (a numeral before a unit of the growth units' table: matched at
@@ -374,7 +379,7 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
     if first is None or not (_HAS_DIGIT.search(sentence, first.start()) or _WORD_UNIT.search(sentence)
                              or L.FLAT.search(sentence)):
         return False
-    return bool(L.METRIC.search(sentence)) or ("%" in sentence and (after_facts or bool(L.EVERY_REGION.search(sentence)))) \
+    return L.NAMES_METRIC.search(sentence) is not None or ("%" in sentence and (after_facts or bool(L.EVERY_REGION.search(sentence)))) \
         or (after_facts and (L.BY_REGION.search(sentence) is not None or L.QIZHONG_START.match(sentence) is not None)) \
         or (bool(head_alias) and (L.RANK_WORD.search(sentence) is not None or L.NAMED_RATE.search(sentence) is not None))
 

@@ -12,7 +12,7 @@ import regex
 
 from ..base.regions import NAME_SLOT, WORD_PATTERN
 from ..base.tables import (ALIASES, FILLERS, GROWTH_ROLES, GROWTH_WORDS, PLAN_WORDS, QUALIFIERS, SCOPE_WORDS, ZONES,
-                           first_chars, read_table, scanner, trie_pattern)
+                           first_chars, presence, read_table, scanner, trie_pattern)
 from .periods import TIME_PATTERN
 
 # 716家规上企业实现产值…: the set of units an industrial figure covers; it makes 产值 a metric
@@ -40,11 +40,13 @@ _wild = {a: regex.escape(a).replace(r"\*", _VERB_GAP) for a in sorted((a for a i
 _WILD = {a: re.compile(p) for a, p in _wild.items()}
 METRIC_PATTERN = "|".join([*_wild.values(), trie_pattern(_plain)])
 METRIC = scanner(METRIC_PATTERN, first_chars(ALIASES), second={a[1] for a in ALIASES})  # aliases have 2+ characters
+NAMES_METRIC = presence(METRIC, first_chars(ALIASES))  # whether a text names one: a third faster than METRIC
 
 
 # 第二产业实现增加值, 规上工业完成工业增加值: a verb inside a metric's name.  The words before
 # the verb and the alias after it make one alias (sharing a head word when both print it).
-SPLIT_VERB = re.compile(r"(?:累计|共)?(?:实现|完成)|\([^()\d,;。%]{1,8}\)")  # or a gloss: 第三产业(服务业)增加值
+# or a gloss (a note), with or without the verb: 第三产业(服务业)增加值, 第一产业(不包括农林牧渔服务业)实现增加值
+SPLIT_VERB = re.compile(r"(?:\([^()\d,;。%]{1,16}\)\s*)?(?:累计|共)?(?:实现|完成)|\([^()\d,;。%]{1,16}\)")
 _ALIAS_HEADS = frozenset(a for a in ALIASES if "*" not in a)
 _ALIAS_ENDS = frozenset(a[i:] for a in _ALIAS_HEADS for i in range(len(a) - 1))  # what may follow the verb
 _ALIAS_LAST2 = frozenset(a[-2:] for a in _ALIAS_HEADS)  # every alias end (2+ characters) ends in one of these
@@ -198,8 +200,8 @@ BASE_PHRASE = re.compile(r"在[^,;。在]{1,30}?的(?:较高|超高|高|较低|�
                          # 在上年低基数效应下, 受去年同期较低基数影响: the year named is the base's too
                          r"|[在受][^,;。在受]{1,20}?(?:较高|超高|高|较低|低)基数(?:效应|影响)?(?:下|之?上)?")
 # 增速比全市高1.2个百分点，达到7.3%: a gap in points between a rate word and its own rate
-COMPARED_POINTS = re.compile(r"(?:比|较)[^,;。\d%]{0,12}?(?:高出|高|低|快|慢|提高|回升|加快|回落|放缓)了?"
-                             r"\d+(?:\.\d+)?个?百分点")
+COMPARED_POINTS = re.compile(r"(?:(?:比|较)[^,;。%]{0,12}?(?:高出|高|低|快|慢|提高|提升|上升|回升|加快|回落|下降|下滑|放缓|收窄|扩大)了?"
+                             r"|(?:高于|低于|快于|慢于|超过|超出)[^,;。%\d]{0,12}?)\d+(?:\.\d+)?个?百分点")
 NOT_GROWTH_RE = re.compile(trie_pattern(list(NOT_GROWTH)))
 # 贡献率由去年的40%上升至63.2%: a rate that is no growth, moving from one value to another
 NOT_GROWTH_SHIFT = re.compile("(?:" + trie_pattern(list(NOT_GROWTH)) + r")[^,;。]{0,3}?(?:由|从)[^,;。]*$")
@@ -348,6 +350,8 @@ YOY_BASIS = re.compile(trie_pattern([w for w, role in FILLERS.items() if role ==
 BASE_YEAR_BEFORE = re.compile(r"(?:比|较|与|同)(?P<year>(?:19|20)\d{2})年(?:全年|同期)?(?:相比)?,?(?:同比)?$")
 # words right before an amount that make it a change (增加2亿元) or a starting level (从2亿元增加到…)
 DELTA_BEFORE = tuple(r["word"] for r in read_table("delta_words.csv"))  # 多增28.3亿元: a change, not a level
+# 地区生产总值比上年增加41.3亿元，达到698.7亿元: the words between a metric and the change it names
+DELTA_GAP = re.compile(r"(?:" + _FILLER + r"|[\s,]|比|较)*(?:" + trie_pattern(list(DELTA_BEFORE)) + r")了?")
 BASELINE = ("从", "由")
 # 已超过去年全年的8118.5亿元: a verb that compares a figure with another time's level (then 的)
 SURPASS_END = re.compile(r"(?:超过|超出|超越|突破|高于|低于|接近|相当于)了?$")

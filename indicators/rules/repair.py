@@ -96,10 +96,20 @@ def is_heading(line: str) -> bool:
     >>> is_heading("二、工业生产稳中有进,新兴产业增势较好"), is_heading("二、加快项目建设,全力")
     (True, False)
     """
+    return may_be_numbered(line) and _HEADING.fullmatch(line) is not None
+
+
+def may_be_numbered(line: str) -> bool:
+    """Whether a line may begin with a numbering (二、, (二), (2), 2.) after its spaces: a quick test
+    of its first character before a pattern that begins with one.
+
+    >>> may_be_numbered(" (二)工业"), may_be_numbered("12.工业"), may_be_numbered("全年")
+    (True, True, False)
+    """
     first = line[:1]
     if first.isspace():
         first = line.lstrip()[:1]
-    return (first in NUMBERING_FIRST or first.isdigit()) and _HEADING.fullmatch(line) is not None
+    return first in NUMBERING_FIRST or first.isdigit()
 
 
 # 平湖市2023年国民经济和社会发展统计公报 / 各县GDP排行榜出炉: a title line (vocab/title_ends.csv)

@@ -44,6 +44,11 @@ _QUALIFIERS_BEFORE = sorted(((w, q) for w, (q, pos) in QUALIFIERS.items() if pos
                             key=lambda wq: -len(wq[0]))  # longest first: 超过 before 超
 _QUALIFIER_WORDS = tuple(w for w, _ in _QUALIFIERS_BEFORE)
 _COUNTED_PLACES = re.compile(r"(?<![\d.等])\d{1,2}(?:市|县|区|省)的?$")  # not 潍坊、…、临沂等4市的: the places named
+def _levels(slot: Slot) -> list[Quantity]:
+    """The slot's amounts but a change (比上年增加41.3亿元), which leaves the slot's rate to the slot."""
+    return [q for q in slot.amounts if q.role != "delta"]
+
+
 _ASIDE = re.compile(r"\([^()]{1,20}\)")
 _BARE_GROWTH_OPENING = re.compile(r"\s*(?:同比|比上年同期|较上年同期|比上年|较上年)?")  # ；同比增长5.5%
 _NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
@@ -550,6 +555,7 @@ class Sentence(SentenceText):
             L.GAP.fullmatch(gap) or (last and L.REGION_GAP.fullmatch(mask_names(gap, overlapped=True)))
             or (last is None and (L.RANK_GAP.fullmatch(gap) or L.VERDICT_GAP.fullmatch(gap)))
             or (last and last.role == "baseline" and L.FROM_TO_GAP.fullmatch(gap))
+            or (last is None and q.role == "delta" and L.DELTA_GAP.fullmatch(gap))  # 比上年增加41.3亿元，达到…
             or self.after_bound(slot, o.chain_end, s)
             or (gap_times and last and q.amount is not None and last.amount is not None
                 and q.amount.base_unit == last.amount.base_unit
@@ -1091,7 +1097,7 @@ class Sentence(SentenceText):
         """The periods a metric at ``s``…``end`` stands for when a list of them comes before it:
         1月份和3月份单月进出口额, or 今年4月和5月，全市出口同比分别下降6%和9% (a list leading the sentence)."""
         text = self.text
-        cs = self.clause_start(s)
+        cs = self.clause_start_list(s)  # (一季度、上半年和前三季度GDP: the list's 、 part no clauses)
         near = [(ps, pe, v) for ps, pe, v in period_toks if cs <= ps and pe <= s]
         if len(near) >= 2 and all(L.LIST_JOIN.fullmatch(text[a[1]:b[0]]) for a, b in zip(near, near[1:])):
             return [v.period for _, _, v in near]
@@ -1143,20 +1149,25 @@ class Sentence(SentenceText):
             return False  # 比2019年同期下降10.8%: a compared time names no period of its own
         if any(after < b <= g.start for b in self.figure_ends):
             return False  # other figures between: the rate is of something else
-        clone = Slot(cur.metrics, cur.start, cur.end, cur.alias, cur.broad, list(cur.regions), cur.scope,
-                     self.plan_kind(g.start) or cur.kind, self.state.snapshot(), cur.explicit_region,
+        self.period_slot(cur, cur.start, cur.end, g)
+        return True
+
+    def period_slot(self, base: Slot, start: int, end: int, g: GrowthTok) -> None:
+        """A slot of ``base``'s metric and places for the period in force, holding rate ``g``."""
+        clone = Slot(base.metrics, start, end, base.alias, base.broad, list(base.regions), base.scope,
+                     self.plan_kind(g.start) or base.kind, self.state.snapshot(), base.explicit_region,
                      rule="period-growth")
         clone.growths = list(g.rates)
         self.slots.append(clone)
-        return True
 
     def prev_period_growth(self, g: GrowthTok) -> bool:
         """…规上工业增加值增长5.4%。其中，8月份增长6.1%; 分季度看，一季度增长7.2%，二季度增长8.1%: in a
         sentence that names no metric, a rate right after a period of its own is the rate of the one
         metric the sentence before gave, for that period."""
         prev = self.prev
-        if prev is None or any(sl.rule != "period-growth" for sl in self.slots) or len(prev.metrics) != 1 or len(prev.regions) > 1 or len(g.values) != 1 \
-                or g.region or not (prev.growths or any(q.has_growth for q in prev.amounts)):
+        if prev is None or any(sl.rule != "period-growth" for sl in self.slots) or len(prev.metrics) != 1 \
+                or len(prev.regions) > 1 or len(g.values) != 1 or g.region \
+                or not (prev.growths or any(q.has_growth for q in prev.amounts)):
             return False
         after = max([self.body] + [b for b in self.figure_ends if b <= g.start])
         own = [(ts, te) for ts, te, t in self.period_toks if after <= ts and te <= g.start
@@ -1164,11 +1175,7 @@ class Sentence(SentenceText):
         if not own or not L.GAP.fullmatch(self.text, own[-1][1], g.start) or self.state.period is None \
                 or (self.state.year, self.state.period) == prev.time[:2]:
             return False
-        clone = Slot(prev.metrics, g.start, g.start, prev.alias, prev.broad, list(prev.regions), prev.scope,
-                     self.plan_kind(g.start) or prev.kind, self.state.snapshot(), prev.explicit_region,
-                     rule="period-growth")
-        clone.growths = list(g.rates)
-        self.slots.append(clone)
+        self.period_slot(prev, g.start, g.start, g)
         return True
 
     def after_bound(self, cur: Slot | None, a: int, b: int) -> bool:
@@ -1313,14 +1320,15 @@ class Sentence(SentenceText):
         if g.region and cur is not None:
             name = _region_name(g.region, self.ds)
             slot = Slot(cur.metrics, g.start, g.start, cur.alias, cur.broad, [name],
-                        "national" if name == "全国" else cur.scope, cur.kind, self.state.snapshot(),
+                        "national" if name == "全国" else "region" if cur.scope == "national" else cur.scope,
+                        cur.kind, self.state.snapshot(),  # 全国GDP增长5.0%；全省增长5.6%: the province's own
                         rule="region-growth")
             slot.growths = g.rates[:1]
             self.slots.append(slot)
             return
         avail = [r for r in self.receivers if r.start >= gs and not _has_growth(r)
                  and not (isinstance(r, Quantity) and r.role in _NOT_RECEIVER)
-                 and not (isinstance(r, Slot) and r.amounts)]
+                 and not (isinstance(r, Slot) and _levels(r))]
         if not avail and gs > 0 and k == 1 and _BARE_GROWTH_OPENING.fullmatch(self.text, gs, g.start):
             # 生产总值完成242.0亿元，总量居全省第7位；同比增长5.5%: a rate opening its clause group goes
             # on with the figure before it
@@ -1334,7 +1342,7 @@ class Sentence(SentenceText):
         last = avail[-1]
         if last.start < (cs := self.clause_start(g.start)) and L.other_thing(self.text[cs:g.start].strip()):
             return  # …完成98.2亿元，其中民间投资增长7.4%: the rate of another thing, not the figure's
-        if isinstance(last, Slot) and not last.amounts:
+        if isinstance(last, Slot) and not _levels(last):  # (比上年增加41.3亿元，增长6.2%: a change is no level)
             if k == 1 or k == width(last) or k == len(last.years):  # 2021年、2022年…分别增长a、b
                 last.growths = list(g.rates)
                 return

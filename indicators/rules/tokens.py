@@ -102,7 +102,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
         found.append(Token(0, 1, "region", place))  # 合肥经济…一枝独秀!其…财政收入达到729.3亿元: 合肥's
     if not topic and L.METRIC_ANAPHOR.search(text):  # (a heading's metric is the sentence's)
         found += _metric_anaphora(text, ds, found)  # 其2023年金额达到936.2亿元: GDP's, named before
-    found = _basis_inside_growth(found)
+    found = _basis_inside_growth(found, text)
     if "基" in text:  # 在去年增长17.5%的高基数基础上: nothing inside a base phrase is the sentence's own
         bases = [m.span() for m in L.BASE_PHRASE.finditer(text)]
         found = [t for t in found if not any(a <= t[0] and t[1] <= b for a, b in bases)]
@@ -209,13 +209,15 @@ def _metric_before(ds: DocState) -> str:
     return named[-1] if named else ""
 
 
-def _basis_inside_growth(found: list[Token]) -> list[Token]:
-    """增速比上年同期快0.8个百分点，达6.2%: a basis time inside a growth phrase (its points gap)
-    gives way to the phrase, which would otherwise lose to it (tokens are kept first come)."""
+def _basis_inside_growth(found: list[Token], text: str) -> list[Token]:
+    """增速比上年同期快0.8个百分点，达6.2%, 增速比一季度提升0.5个百分点，达到6.1%: a basis time, or
+    a time compared with (比/较 before it), inside a growth phrase (its points gap) gives way to the
+    phrase, which would otherwise lose to it (tokens are kept first come)."""
     spans = [(t[0], t[1]) for t in found if t[2] == "growth"]
     if not spans:
         return found
-    return [t for t in found if not (t[2] == "time" and t[3].kind == "basis"  # type: ignore[attr-defined]
+    return [t for t in found if not (t[2] == "time" and (t[3].kind == "basis"  # type: ignore[attr-defined]
+                                                          or text.endswith(("比", "较"), 0, t[0]))
                                      and any(a < t[0] and t[1] <= b for a, b in spans))]
 
 

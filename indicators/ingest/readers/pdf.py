@@ -257,15 +257,22 @@ def _paragraph_starts(groups: list[list[Frag]], em: float) -> set[int]:
 
 def page_text(chars: list[dict]) -> str:
     """A page's text in reading order from pdfplumber character dicts."""
+    return page_layout(chars)[0]
+
+
+def page_layout(chars: list[dict]) -> tuple[str, bool]:
+    """A page's text in reading order, and whether its paragraphs could be told (each is a line)."""
     chars = [c for c in chars if c.get("text") and not c["text"].isspace() or c.get("text") == " "]
     if not chars:
-        return ""
+        return "", False
     em = statistics.median(float(c.get("size") or (c["x1"] - c["x0"]) or 10.0) for c in chars)
     frags = _fragments(chars, em)
     blocks = _layout(frags, em)
     unwrap = any(line.startswith(PARAGRAPH_MARK) for block in blocks for line in block)
-    text = "\n\n".join(_block_text(block, unwrap) for block in blocks).strip()
-    return _CONTROL.sub(" ", text)
+    # a page whose paragraphs can be told has each on a line: a column's end is no blank line (a
+    # paragraph that runs on into the next column is one line broken, which repair joins)
+    text = ("\n" if unwrap else "\n\n").join(_block_text(block, unwrap) for block in blocks).strip()
+    return _CONTROL.sub(" ", text), unwrap
 
 
 #: Put before a line that starts a paragraph, and before a table's row, while a page is laid out.
@@ -302,6 +309,9 @@ def _block_text(lines: list[str], unwrap: bool) -> str:
 _FOLIO = regex.compile(r"[-—–·\s]*(?:第\s*)?\d{1,3}\s*(?:页|版)?[-—–·\s]*")
 
 
+_WORDS = regex.compile(r"[\p{Han}A-Za-z]{2}")
+
+
 def _without_furniture(pages: list[str]) -> list[str]:
     r"""The pages without their furniture, which would cut a sentence running on to the next page:
     a page number alone on the first or last line, and a running head or foot (the same line,
@@ -310,9 +320,11 @@ def _without_furniture(pages: list[str]) -> list[str]:
 
     >>> _without_furniture(["东南日报 第1版\n全市生产总值385.1\n- 1 -", "东南日报 第2版\n2亿元。\n- 2 -"])
     ['东南日报 第1版\n全市生产总值385.1', '2亿元。']
+    >>> _without_furniture(["地区 |\n48.6 |", "5.2 |\n31.2 |"])
+    ['地区 |\n48.6 |', '5.2 |\n31.2 |']
     """
-    def key(line: str) -> str:
-        return regex.sub(r"\d+", "#", line.strip())
+    def key(line: str) -> str:  # a head or foot has words (a paper's name, a title): 2.2 | is a table's cell
+        return regex.sub(r"\d+", "#", line.strip()) if _WORDS.search(line) else line
 
     lines = [page.split("\n") for page in pages]
     heads = Counter(key(ls[0]) for ls in lines if ls[0].strip())
@@ -331,6 +343,38 @@ def _damage_hint(data: bytes) -> str:
     return " (the file looks truncated: no %%EOF at its end)" if b"%%EOF" not in data[-2048:] else ""
 
 
+def _read_pages(pdf_pages: list) -> tuple[list[str], list[bool], list[int], list[str]]:
+    """Each page's text, whether its paragraphs could be told, the pages with no text and the
+    problems met (a damaged page is reported and read as empty)."""
+    problems: list[str] = []
+    pages: list[str] = []
+    paragraphed: list[bool] = []
+    no_text: list[int] = []
+    for number, page in enumerate(pdf_pages, start=1):
+        try:
+            chars = page.dedupe_chars().chars
+            unmapped = sum(1 for c in chars if _CID.fullmatch(c.get("text", "")))
+            chars = [c for c in chars if not _CID.fullmatch(c.get("text", ""))]
+            text, unwrapped = page_layout(chars)
+            images = len(page.images)
+        except Exception as e:  # pdfminer raises many types on a damaged page; report it
+            problems.append(f"page {number}: cannot read ({type(e).__name__}: {e})")
+            pages.append("")
+            paragraphed.append(False)
+            continue
+        if unmapped:
+            problems.append(f"page {number}: {unmapped} characters have no Unicode mapping "
+                            "in the font and were left out")
+        if not text.strip():
+            no_text.append(number)
+            if not unmapped:
+                what = "an image but no text layer" if images else "no text"
+                problems.append(f"page {number}: {what} (scanned?)")
+        pages.append(text)
+        paragraphed.append(unwrapped)
+    return pages, paragraphed, no_text, problems
+
+
 def read_pdf(data: bytes) -> Read:
     """Read a text-layer PDF; raise ``ReadError`` when nothing can be read."""
     try:  # slow to import: only when a PDF is read
@@ -344,31 +388,9 @@ def read_pdf(data: bytes) -> Read:
         raise ReadError("empty file (0 bytes), not a PDF")
     if b"%PDF-" not in data[:1024]:
         raise ReadError("not a PDF: no %PDF- header at the start of the file")
-    problems: list[str] = []
-    pages: list[str] = []
-    no_text: list[int] = []
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for number, page in enumerate(pdf.pages, start=1):
-                try:
-                    chars = page.dedupe_chars().chars
-                    unmapped = sum(1 for c in chars if _CID.fullmatch(c.get("text", "")))
-                    chars = [c for c in chars if not _CID.fullmatch(c.get("text", ""))]
-                    text = page_text(chars)
-                    images = len(page.images)
-                except Exception as e:  # pdfminer raises many types on a damaged page; report it
-                    problems.append(f"page {number}: cannot read ({type(e).__name__}: {e})")
-                    pages.append("")
-                    continue
-                if unmapped:
-                    problems.append(f"page {number}: {unmapped} characters have no Unicode mapping "
-                                    "in the font and were left out")
-                if not text.strip():
-                    no_text.append(number)
-                    if not unmapped:
-                        what = "an image but no text layer" if images else "no text"
-                        problems.append(f"page {number}: {what} (scanned?)")
-                pages.append(text)
+            pages, paragraphed, no_text, problems = _read_pages(pdf.pages)
     except PdfminerException as e:
         cause = e.args[0] if e.args else e
         if isinstance(cause, PDFPasswordIncorrect):
@@ -384,9 +406,12 @@ def read_pdf(data: bytes) -> Read:
             raise ReadError("no readable text: the fonts have no Unicode mapping (cid:… glyphs only)")
         raise ReadError("no text layer (scanned?); OCR is not supported")
     pages = _without_furniture(pages)
+    # between two pages whose paragraphs are lines, a page's end is no blank line either (as a
+    # column's is not): a paragraph or a table that runs on to the next page reads on
+    seps = ["\n" if a and b else PAGE_SEPARATOR for a, b in zip(paragraphed, paragraphed[1:])] + [""]
     starts: list[int] = []
     pos = 0
-    for text in pages:
+    for text, sep in zip(pages, seps):
         starts.append(pos)
-        pos += len(text) + len(PAGE_SEPARATOR)
-    return Read(PAGE_SEPARATOR.join(pages), "pdf", "", tuple(starts), None, problems)
+        pos += len(text) + len(sep)
+    return Read("".join(text + sep for text, sep in zip(pages, seps)), "pdf", "", tuple(starts), None, problems)
