@@ -3044,6 +3044,26 @@ REAL4 = [
     case("share-heading-colon-investment", "投资占比提高:前三季度全县固定资产投资增长9.1%。",
          F("fixed_asset_investment", 2024, "Q1-Q3", yoy=9.1), pub=PUB_Q3),
     case("share-before-colon-figure", "全年规上工业增加值占GDP比重:42.1%。", pub="2024-02-05"),
+    # places joined before one whose figure follows 均 share that figure (海宁、桐乡均增长8.1%)
+    case("shared-rate-after-qizhong",
+         "上半年,全市规上工业增加值增长6.2%,其中海宁、桐乡均增长8.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.2, region="嘉兴"),
+         F("industrial_value_added", 2024, "H1", yoy=8.1, region="海宁"),
+         F("industrial_value_added", 2024, "H1", yoy=8.1, region="桐乡"), region="嘉兴"),
+    case("shared-rate-ending-a-list",
+         "1-9月,全市固定资产投资增长7.4%,各县增速分化明显。比如,海宁市是12.3%,桐乡市是9.1%,嘉善县、平湖市均是8.2%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=7.4, region="嘉兴"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=12.3, region="海宁"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=9.1, region="桐乡"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=8.2, region="嘉善"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=8.2, region="平湖"), region="嘉兴", pub=PUB_Q3),
+    case("shared-rate-three-places",
+         "全年,全市GDP增长6.0%,海宁市、桐乡市和海盐县均增长7.0%。",
+         F("gdp", 2023, "FY", yoy=6.0, region="嘉兴"), F("gdp", 2023, "FY", yoy=7.0, region="海宁"),
+         F("gdp", 2023, "FY", yoy=7.0, region="桐乡"), F("gdp", 2023, "FY", yoy=7.0, region="海盐"),
+         region="嘉兴", pub="2024-02-05"),
+    case("shared-rank-no-figure", "全年,全市GDP增长6.0%,海宁市、桐乡市均居前列。",
+         F("gdp", 2023, "FY", yoy=6.0, region="嘉兴"), region="嘉兴", pub="2024-02-05"),
 ]
 
 # Real pages of round 3 (our own sentences in the shapes those pages showed)

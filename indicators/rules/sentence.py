@@ -111,6 +111,7 @@ class RegionItem:
     rate: float | None = None  # 海盐398.2亿元(+6.1%): the level's rate, in brackets after it
     inner: re.Match[str] | None = None  # 新罗区(607.87亿元 同比增长5.4%): the level's rate in its own brackets
     inner_verb: str = ""
+    shared: bool = False  # 桐乡均增长8.1%: the figure the places joined before it share
 
 
 
@@ -609,7 +610,7 @@ class Sentence(SentenceText):
 
     def region_run(self, i: int) -> list[RegionItem]:
         """The places from token ``i`` on, each with its own figure, that separators join."""
-        text, run = self.text, []
+        text, run, pending = self.text, [], []
         for s, name_end, kind, name in self.toks[i:]:
             if kind != "region" or name in REGION_WORDS:
                 if not run:
@@ -617,10 +618,20 @@ class Sentence(SentenceText):
                 continue
             item = self.region_item(s, name_end, name)  # type: ignore[arg-type]
             if item is None:
+                if L.SHARED_JOIN.match(text, name_end) and (
+                        pending and L.SHARED_JOIN.fullmatch(text, pending[-1][1], s)
+                        or not pending and (not run or L.ITEM_SEP.fullmatch(text, run[-1].end, s))):
+                    pending.append((s, name_end, name))  # 海宁、桐乡均增长8.1%: a place sharing the next one's figure
+                    continue
                 if not run:
                     return run
                 continue
-            if run and not (run[-1].kind == item.kind and L.ITEM_SEP.fullmatch(text, run[-1].end, s)):
+            if pending:
+                if not (item.shared and L.SHARED_JOIN.fullmatch(text, pending[-1][1], s)):
+                    break
+                run.extend(RegionItem(n, a, b, item.kind, item.fig, item.verb) for a, b, n in pending)
+                pending = []
+            elif run and not (run[-1].kind == item.kind and L.ITEM_SEP.fullmatch(text, run[-1].end, s)):
                 break
             run.append(item)
         return run
@@ -659,7 +670,8 @@ class Sentence(SentenceText):
         elif kind == "amount" and (aside := _ASIDE.match(text, end)):
             end = aside.end()  # 海盐398.2亿元(占全市12.1%): an aside, no rate
         return RegionItem(name, start, end, kind, fig, lead.group("verb") or "", rate,  # type: ignore[union-attr]
-                          inner, (inner_lead.group("verb") or "") if inner is not None and inner_lead else "")
+                          inner, (inner_lead.group("verb") or "") if inner is not None and inner_lead else "",
+                          bool(lead.group("all")))  # type: ignore[union-attr]
 
     def list_slots(self, i: int, j: int) -> int:
         """One slot per place of each run, for the metric named before the run (region-list)."""
