@@ -39,7 +39,7 @@ from ..ingest.documents import Document
 from .lexicon import EVERY_REGION, METRIC, alias_of
 from .numbers import parse_amount, parse_number
 from .periods import TIME, canonical_period, may_hold_time, month_range, time_expr
-from .repair import Repaired
+from .repair import Repaired, _unglossed
 from .sentence import compared_time
 from .timeline import DocState, resolve_time
 
@@ -311,7 +311,7 @@ def _kinds(cells: list[Cell]) -> str:
 # ---------------------------------------------------------------------------
 
 def _clean(text: str) -> str:
-    name = re.sub(r"\s", "", text)
+    name = re.sub(r"\s", "", _unglossed(text) if "(" in text else text)  # 消费(fèi)品: pinyin glosses go
     name = _NUMBERING.sub("", name)
     return re.sub(r"^(?:其中|#|\*)+[:：]?", "", name).rstrip(":：")
 
@@ -502,6 +502,8 @@ def _row_at(lines: Lines, i: int) -> Row | None:
     """The row that starts on line ``i``: label and values on the line, or a label alone
     followed by lines of values only."""
     cells = lines.cells(i)
+    if len(cells) > 1 and cells[0].text in ("#", "*") and cells[1].kind == "t":
+        cells = cells[1:]  # #  批发零售业: the mark of a part printed apart from its label
     kinds = _kinds(cells)
     m = _ROW.fullmatch(kinds)
     if m:

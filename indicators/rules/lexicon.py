@@ -141,8 +141,8 @@ RANKING_WORDS = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"
 RANKING_WORD = re.compile(trie_pattern(list(RANKING_WORDS)))  # a quick test: does a text rank at all
 # 海宁市以1285.6亿元位居第一: a place, its figure and its rank (第N, 首位 …) in one clause
 # 从GDP总量来看，…: a sentence led by the metric its places are then ranked by
-METRIC_VIEW_BEFORE = re.compile(r"\s*(?:从|就|按)")
-METRIC_VIEW_AFTER = re.compile(r"(?:来|上)?看|而言")
+METRIC_VIEW_BEFORE = re.compile(r"\s*(?:从|就|按|在)")
+METRIC_VIEW_AFTER = re.compile(r"(?:来|上)?看|而言|(?:指标|方面|领域)(?:上|中)?\s*[,:]")  # 在…指标上, 在…方面
 FIGURE_LATER = re.compile(r"[^。]*?\d[\d.]*\s*(?:%|亿|万|千|元)")  # an amount or a rate later in the sentence
 AVERAGE_ANNUAL = re.compile(r"年均")  # 年均增长11.8%: a rate over several years
 PLACE_TITLES = ("省会", "首府")  # 省会长沙: a title before a place's name
@@ -155,6 +155,13 @@ RATE_NAMED_AFTER = re.compile(r"(?:\s*(?:、|和|及|与)\s*" + _PCT + r")*\s*�
 # 以9.2%的增速, 其6.0%的名义增长率, 实现了6%的可比增长, 保持7.1%的增长: the words before a rate named after it
 RATE_NAMED_BEFORE = ("以", "其", "实现", "实现了", "保持", "保持了", "取得", "取得了", "录得")
 NAMED_RATE = re.compile("以" + _PCT + RATE_NAMED_AFTER.pattern)
+# 在规模以上工业增加值指标上，原阳县同比增长13.8%: a metric framed as the topic, then a place with its figure
+METRIC_FRAME_OPEN = re.compile(r"(?:在|就)\s*$")
+# …社会消费品零售总额降速明显，排在第一名的长垣市增速也仅为0.1%: a place named by its rank in the metric's clause group
+RANKED_PLACE_BEFORE = re.compile(r"(?:排在|排名|位居|位列|位于|居)?(?:第[一二三四五六七八九十\d]+(?:名|位)?|首位)的$")
+METRIC_FRAME_END = re.compile(r"\s*(?:指标|方面|领域)(?:上|中)?\s*[,:]\s*")
+# 全国第五次经济普查, (第四次)全国经济普查: a region word in a census's name is no place of a figure
+CENSUS_AFTER = re.compile(r"(?:第[一二三四五六七八九十\d]+次)?(?:经济|人口|农业|工业|污染源)?普查")
 _ORDINAL = r"第[一二三四五六七八九十\d]+(?![产季次批届个类条]|\d)"  # 第2位, 第三 (not 第二产业, 第1季度)
 _RANK_WORDS = [r["word"] for r in read_table("rank_words.csv")]
 _RANK = "(?:" + _ORDINAL + "|" + trie_pattern(_RANK_WORDS) + ")"
@@ -241,7 +248,10 @@ FIGURE_LIST = re.compile(r"[^,;。\d%]{0,6}?(?P<list>" + _FIG + r"(?:\s*(?:、|�
 # 财政总收入、一般公共预算收入均列全市首位，分别达到…: a clause with no figure, then 分别
 DISTRIBUTIVE_LATER = re.compile(r"[^;。\d%]{0,30}?,(?:[^,;。\d%]{0,6}?)(?P<word>分别)")
 # 平湖市(6.8%)、秀洲区为6.2%: what may sit between a region and its figure, and between items.
-ITEM_LEAD = re.compile(r"(?:为|是|达到|达|(?:同比|比上年)?(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r"))?(?P<open>\()?")
+ITEM_LEAD = re.compile(r"(?P<all>均)?(?:为|是|达到|达|(?:同比|比上年)?(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r"))?"
+                       r"(?P<open>\()?")
+# 新乡县、辉县市均是20.1%: places joined before the one whose figure (after 均) they share
+SHARED_JOIN = re.compile(r"\s*(?:、|和|及|与)\s*")
 # 海盐398.2亿元(+6.1%), 嘉善县236.4亿元(增长5.2%): an item's level with its rate in brackets (before the percent)
 ITEM_RATE = re.compile(r"\((?:同比)?(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")?(?=[+\-]?\d)")
 # between items of a list: a separator, and maybe the item's rank (海盐县增长6.8%，居第二；桐乡市…)

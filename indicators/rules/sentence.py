@@ -37,7 +37,7 @@ _OWN_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|‰|[万亿]?元|[万亿]?美元)
 _HEADLINE = re.compile(r"[\u4e00-\u9fff]{4,}")  # 稳进提质开好局: a headline run into its sentence
 _WORD_PREFIX = re.compile(r"^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$")  # what surrounds a prefix's words
 _JOINERS = "、和与及"  # what joins the items of a list (第一、三产业, 城镇与农村居民)
-_SHARE_BEFORE = re.compile(r"占[^,;。%]{0,12}$")
+_SHARE_BEFORE = re.compile(r"占[^,;:。%]{0,12}$")  # 占据主导:1-4月份…: a colon ends the share
 _INNER = re.compile(r"\((?P<inner>[^()]{1,16})\)")
 _ITEM_SPLIT = re.compile(r"、|和|及")
 _QUALIFIERS_BEFORE = sorted(((w, q) for w, (q, pos) in QUALIFIERS.items() if pos == "before"),
@@ -111,6 +111,7 @@ class RegionItem:
     rate: float | None = None  # 海盐398.2亿元(+6.1%): the level's rate, in brackets after it
     inner: re.Match[str] | None = None  # 新罗区(607.87亿元 同比增长5.4%): the level's rate in its own brackets
     inner_verb: str = ""
+    shared: bool = False  # 桐乡均增长8.1%: the figure the places joined before it share
 
 
 
@@ -284,7 +285,8 @@ class Sentence(SentenceText):
             return 1  # 浙江某某新材料股份有限公司: a place in a company's name is no subject
         if L.DATELINE_AFTER.match(text, e):
             return 1  # 中新网乌鲁木齐4月23日电: the place a report was filed from is no subject
-        if not in_list and (L.COMPARISON_END.search(text[max(0, s - 3):s]) or L.RANK_AFTER.match(text, e)):
+        if not in_list and (L.COMPARISON_END.search(text[max(0, s - 3):s]) or L.RANK_AFTER.match(text, e)
+                            or L.CENSUS_AFTER.match(text, e)):
             return 1
         if val.startswith("该"):  # type: ignore[attr-defined]
             before = ds.text[max(0, ds.pos - 1000):ds.pos] + text[:s]
@@ -306,9 +308,24 @@ class Sentence(SentenceText):
         if val not in REGION_WORDS:
             self.region_mentions.append(name)
         self.subject_after(s, e, name, val)  # type: ignore[arg-type]
+        self.framed_subject(s, e, name, val)  # type: ignore[arg-type]
         if val in ZONES:
             self.zone_only.add(name)  # a zone is a region only when listed among districts
         return 1
+
+    def framed_subject(self, s: int, e: int, name: str, word: str) -> None:
+        """在规模以上工业增加值指标上，原阳县同比增长13.8%: after a metric framed as the topic
+        (在…指标上, 在…方面), a place opening the next clause is the subject of the figures after it."""
+        slot, text = self.open.slot, self.text
+        if slot is None or slot.amounts or slot.growths or slot.explicit_region or len(slot.metrics) != 1:
+            return
+        framed = L.METRIC_FRAME_END.fullmatch(text, slot.end, s) and L.METRIC_FRAME_OPEN.search(
+            text, self.clause_start(slot.start), slot.start)
+        ranked = L.RANKED_PLACE_BEFORE.search(text, max(0, s - 10), s) and self.group_start(slot.end) == self.group_start(s) \
+            and not any(slot.end <= f < s for f in self.figure_starts)  # 排在第一名的长垣市增速…
+        if framed or ranked:
+            slot.regions, slot.explicit_region, slot.scope = [name], word, "region"
+            self.open.chain_end = e  # its figures follow the place (桐乡市完成58.2亿元)
 
     def place_word(self, word: str, s: int, prev: str = "") -> str:
         """The region a place word at ``s`` names; 全市 in an article filed under a province is
@@ -337,8 +354,10 @@ class Sentence(SentenceText):
         text = self.text
         place = lookup(name, self.ds.home) if name not in REGION_WORDS else None  # type: ignore[arg-type]
         counted = not self.slots and self.counted_lead(s)  # 8个省份同比均增长,增速较快的江西、湖南分别增长…
+        ranked = (rm := L.RANKED_PLACE_BEFORE.search(text, max(0, s - 10), s)) is not None \
+            and rm.start() == self.clause_start(s)  # …增长6.2%，位居第一位的海宁市增长9.8%
         if place is None or place.level not in ("county", "city", "province") or (s and text[s - 1] not in ",;:") \
-                and not text.endswith("其中", 0, s) and not counted:
+                and not text.endswith("其中", 0, s) and not counted and not ranked:
             return 0
         base = self.slots[-1] if self.slots else (self.prev if s <= self.body + 4 or counted else None)
         named_only = base is not None and not (base.amounts or base.growths)  # 有6个GDP增速…，其中宿松县增速最快
@@ -591,7 +610,7 @@ class Sentence(SentenceText):
 
     def region_run(self, i: int) -> list[RegionItem]:
         """The places from token ``i`` on, each with its own figure, that separators join."""
-        text, run = self.text, []
+        text, run, pending = self.text, [], []
         for s, name_end, kind, name in self.toks[i:]:
             if kind != "region" or name in REGION_WORDS:
                 if not run:
@@ -599,10 +618,20 @@ class Sentence(SentenceText):
                 continue
             item = self.region_item(s, name_end, name)  # type: ignore[arg-type]
             if item is None:
+                if L.SHARED_JOIN.match(text, name_end) and (
+                        pending and L.SHARED_JOIN.fullmatch(text, pending[-1][1], s)
+                        or not pending and (not run or L.ITEM_SEP.fullmatch(text, run[-1].end, s))):
+                    pending.append((s, name_end, name))  # 海宁、桐乡均增长8.1%: a place sharing the next one's figure
+                    continue
                 if not run:
                     return run
                 continue
-            if run and not (run[-1].kind == item.kind and L.ITEM_SEP.fullmatch(text, run[-1].end, s)):
+            if pending:
+                if not (item.shared and L.SHARED_JOIN.fullmatch(text, pending[-1][1], s)):
+                    break
+                run.extend(RegionItem(n, a, b, item.kind, item.fig, item.verb) for a, b, n in pending)
+                pending = []
+            elif run and not (run[-1].kind == item.kind and L.ITEM_SEP.fullmatch(text, run[-1].end, s)):
                 break
             run.append(item)
         return run
@@ -641,7 +670,8 @@ class Sentence(SentenceText):
         elif kind == "amount" and (aside := _ASIDE.match(text, end)):
             end = aside.end()  # 海盐398.2亿元(占全市12.1%): an aside, no rate
         return RegionItem(name, start, end, kind, fig, lead.group("verb") or "", rate,  # type: ignore[union-attr]
-                          inner, (inner_lead.group("verb") or "") if inner is not None and inner_lead else "")
+                          inner, (inner_lead.group("verb") or "") if inner is not None and inner_lead else "",
+                          bool(lead.group("all")))  # type: ignore[union-attr]
 
     def list_slots(self, i: int, j: int) -> int:
         """One slot per place of each run, for the metric named before the run (region-list)."""
@@ -694,7 +724,9 @@ class Sentence(SentenceText):
         prefix = L.DESCRIBED.sub("", prefix)  # 与生产密切相关的工业用电量: a description, not a subset
         if L.METRIC.fullmatch(prefix) and set(ALIASES[L.alias_of(prefix)].metrics) & set(metrics):
             prefix = ""  # 财政收入 全年财政总收入…: the metric named alone before its time is a run-in heading
-        words = list(WORD_PATTERN.finditer(prefix))
+        # 全国第五次经济普查, 全国百强县: a region word in a census's name or ranked is no subject
+        words = [w for w in WORD_PATTERN.finditer(prefix)
+                 if not L.RANK_AFTER.match(prefix, w.end()) and not L.CENSUS_AFTER.match(prefix, w.end())]
         if words:  # a whole-region word starts the subject; what precedes it is a heading or lead
             prefix = prefix[words[-1].start():]
         named = [(i, name) for i, name in names_in(prefix) if lookup(name)] if not words else []
@@ -853,8 +885,11 @@ class Sentence(SentenceText):
         cut = between.rfind(";") + 1
         cue = L.GROWTH_WORD.search(between, cut)
         goes_on = cut > 0 and cue is None and bool(base.growths)
-        if run[0].kind == "pct" and cue is None and not goes_on and not all(it.verb or it.fig.re is L.FLAT for it in run):
-            return  # a rate needs a growth word: before the list, or each item's own
+        rated_before = base.rule == "elided-metric" and self.prev is not None and (
+            bool(self.prev.growths) or any(q.has_growth for q in self.prev.amounts))  # …投资增速6.4%。比如，延津县是20.9%…
+        if run[0].kind == "pct" and cue is None and not goes_on and not rated_before \
+                and not all(it.verb or it.fig.re is L.FLAT for it in run):
+            return  # a rate needs a growth word: before the list, or each item's own (or the sentence before's rate)
         sign = -1 if cue is not None and L.SIGN.get(cue.group(), 1) < 0 else 1
         # 各县…, 中国GDP排名前四的城市依次为上海(…)…: each item is a place of its own
         scope = "region" if base.scope == "national" or L.EVERY_REGION.search(
@@ -957,6 +992,10 @@ class Sentence(SentenceText):
         elif run[0].kind == "pct" and len(self.ds.head_metric) == 1 and L.EVERY_REGION.search(lead) \
                 and L.GROWTH_WORD.search(lead):
             metrics = self.ds.head_metric
+        elif len(run) >= 3 and all(it.kind == "pct" for it in run) and len(self.ds.last_metric) == 1 \
+                and not any(t.kind == "metric" for t in self.toks):
+            metrics = self.ds.last_metric  # 比如，延津县是20.9%，凤泉区是20.7%，获嘉县是20.6%: the places' rates
+            # of the metric of the sentence before, listed in a sentence of their own
         else:
             return None
         return Slot(metrics, start, start, METRICS[metrics[0]].label_zh, False, [self.ds.home], "region",
