@@ -2643,12 +2643,35 @@ REAL2 = [
     case("pinyin-gloss-per-head", "按常住人口計(jì)算,全縣人均地區(qū)生產(chǎn)總值5.2萬元,增長(zhǎng)4.1%。", pub="2024-04-02"),
 ]
 
+REAL5 = [
+    # a range of quarters printed with a tilde or 至 (1~3季度) is the three quarters, not the third
+    case("quarter-range-tilde", "1~3季度,全县规上工业增加值同比增长6.2%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=6.2), pub=PUB_Q3),
+    case("quarter-range-zhi", "1至3季度,全区固定资产投资完成210.4亿元,增长4.1%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", 210.4, "亿元", 4.1), pub=PUB_Q3),
+    case("quarter-range-fullwidth-tilde", "今年1～3季度，全市社会消费品零售总额达到356.7亿元，同比增长7.5%。",
+         F("retail_sales", 2024, "Q1-Q3", 356.7, "亿元", 7.5), pub=PUB_Q3),
+    case("quarter-range-no-figure", "1~3季度,全县共举办招聘会12场。", pub=PUB_Q3),
+    # a county's figure printed with its share of the province's or the prefecture's whole
+    # (占全省出口额的10.8%) is the county's whole figure, not a part of its own
+    case("share-of-province-after-qizhong", "1-8月,平湖外贸进出口总额612.4亿元,增长9.1%,占全省总额的2.1%。"
+         "其中,出口458.2亿元,增长8.8%,占全省出口额的2.4%;进口154.2亿元,增长10.0%,占全省进口额的1.3%。",
+         F("trade_total", 2024, "M1-M8", 612.4, "亿元", 9.1), F("exports", 2024, "M1-M8", 458.2, "亿元", 8.8),
+         F("imports", 2024, "M1-M8", 154.2, "亿元", 10.0), pub=PUB_Q3),
+    case("share-of-city-total", "上半年,海宁实现出口318.5亿元,同比增长12.3%,占全市出口总量的22.6%。",
+         F("exports", 2024, "H1", 318.5, "亿元", 12.3, region="海宁"), region="嘉兴"),
+    case("share-of-the-province-gai", "一季度,全县财政总收入35.1亿元,增长6.4%,占该省县域总量的1.2%。",
+         F("fiscal_revenue_total", 2024, "Q1", 35.1, "亿元", 6.4, region="嘉善"), region="嘉善"),
+    # the near miss: a part of the county's own whole (占全县的) stays a part
+    case("share-of-own-whole-stays-part", "上半年,全县高新技术企业实现出口52.6亿元,占全县的41.2%。", region="嘉善"),
+]
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
     "period": PERIODS, "relyear": RELATIVE_YEARS, "carry": CARRY_OVER, "scope": SCOPE,
     "plan": PLAN_WORDS, "conflict": CONFLICTS, "repair": LINE_BREAKS, "traditional": TRADITIONAL,
-    "probe2": PROBE2, "real1": REAL1, "real2": REAL2,
+    "probe2": PROBE2, "real1": REAL1, "real2": REAL2, "real5": REAL5,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

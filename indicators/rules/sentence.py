@@ -1244,6 +1244,13 @@ class Sentence(SentenceText):
         return place is not None and any((r := lookup(x, self.ds.home)) is not None and r.name == place.name
                                          for x in regions)
 
+    def larger_whole(self, cue: str, end: int) -> str:
+        """The place whose whole a share cue names by a word (占全省, 占该省: the province), or "";
+        the article's own place when the word means it (全县 in a county's article)."""
+        level = cue[-1] if "全" in cue else (self.text[end:end + 1] if cue.endswith("该") else "")
+        word = "全" + level
+        return _region_name(word, self.ds) if REGION_WORDS.get(word) not in (None, "nation") else ""
+
     def apply_shares(self, i: int, j: int) -> int:
         """均占全市1/3: figures that are a share of a larger whole are not the whole."""
         changed = 0
@@ -1251,6 +1258,7 @@ class Sentence(SentenceText):
             cue, place = self.text[m.start():m.end()], self.text[m.start("place"):m.end("place")]
             every = cue.startswith("均")
             level = cue[-1] if "全" in cue else ""
+            whole = self.larger_whole(cue, m.end())
             for slot in self.slots:
                 last = slot.amounts[-1].end if slot.amounts else slot.end
                 later = [o.start for o in self.slots if o.start > slot.start]
@@ -1263,6 +1271,8 @@ class Sentence(SentenceText):
                     continue
                 if place and not self.same_place(place, slot.regions):
                     continue  # 平湖GDP…，占嘉兴市的12%: a part of a larger place, whole for its own
+                if whole and whole not in slot.regions:
+                    continue  # 义乌出口…，占全省出口额的10.8%: the same, the larger place by its word
                 if slot.scope == "region":
                     slot.scope = "subset"
                     changed += 1
