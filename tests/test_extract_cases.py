@@ -2664,6 +2664,28 @@ REAL5 = [
          F("fiscal_revenue_total", 2024, "Q1", 35.1, "亿元", 6.4, region="嘉善"), region="嘉善"),
     # the near miss: a part of the county's own whole (占全县的) stays a part
     case("share-of-own-whole-stays-part", "上半年,全县高新技术企业实现出口52.6亿元,占全县的41.2%。", region="嘉善"),
+    # a span of years a record is measured over (为近三年来最好开局, 创近五年新高) is a comparison:
+    # the time in force stays the sentence's own, in this sentence and the next
+    case("record-span-next-sentence", "1-3月,全市外贸进出口增幅均高于20%,为近三年来最好开局。"
+         "全市进出口总额累计52.3亿美元,同比增长21.4%。",
+         F("trade_total", 2024, "Q1", 52.3, "亿美元", 21.4), pub="2024-04-20"),
+    case("record-span-new-high", "上半年,全县规上工业增加值增长12.6%,创近五年新高。全县实现固定资产投资186.4亿元,增长8.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=12.6), F("fixed_asset_investment", 2024, "H1", 186.4, "亿元", 8.1)),
+    case("record-span-highest-level", "前三季度,全市财政收入增速达到近十年来最高水平。全市完成一般公共预算收入98.7亿元,增长15.2%。",
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 98.7, "亿元", 15.2), pub=PUB_Q3),
+    case("span-total-stays-multi-year", "近三年,全县累计完成固定资产投资612.5亿元。"),
+    # a dash that leads into the figures (公布…数据——全县…) ends the lead as a colon does: the
+    # customs office or bureau before it is no subset of the place after it
+    case("dash-lead-customs", "12月15日,嘉兴海关公布今年前11个月外贸数据——平湖外贸进出口总值186.2亿元,同比增长6.6%,"
+         "其中出口142.7亿元,增长9.1%。",
+         F("trade_total", 2024, "M1-M11", 186.2, "亿元", 6.6), F("exports", 2024, "M1-M11", 142.7, "亿元", 9.1),
+         pub="2024-12-16"),
+    case("dash-lead-bureau", "上半年,嘉善县统计局发布最新数据——嘉善县实现地区生产总值512.3亿元,增长5.9%。",
+         F("gdp", 2024, "H1", 512.3, "亿元", 5.9, region="嘉善"), region="嘉善"),
+    case("dash-lead-commerce", "1-10月,平湖市商务局通报利用外资情况——平湖实际利用外资2.85亿美元,同比增长12.4%。",
+         F("fdi_actual", 2024, "M1-M10", 2.85, "亿美元", 12.4), pub="2024-11-20"),
+    case("dash-range-of-months", "1——3月,全市规上工业增加值增长7.1%。", F("industrial_value_added", 2024, "Q1", yoy=7.1),
+         pub="2024-04-20"),
 ]
 
 CASE_LISTS: dict[str, list] = {

@@ -278,6 +278,8 @@ SECTOR_MARK = re.compile(r"[业品类企厂司行店]")
 # 是2015年的1.5倍, 相当于2012年的两倍: a time that a figure is compared with, by a multiple
 # 自去年四季度以来, 自3月份以来: the start of a run of periods, not the time of the figures after it
 SINCE_AFTER = re.compile(r"(?:第?[一二三四]季度|\d{1,2}月份?|[上下]半年|年?[初底末])?以来")
+# 为近三年来最好开局, 创近五年新高: a span of years a record is measured over, no time of the figures
+RECORD_AFTER = re.compile(r"来?(?:同期)?的?(?:最好|最高|最低|最快|最大|最多|最优|新高|新低|首次)")
 # 延续2月份平稳向好趋势, 保持前4个月稳中向好的态势: a time in a trend carried on moves nothing
 TREND_BEFORE = re.compile(r"(?:延续|保持|继续|承接|接续|巩固)了?$")
 TREND_AFTER = re.compile(r"[^,;。\d]{0,14}?(?:态势|趋势|势头|走势)")

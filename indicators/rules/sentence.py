@@ -20,13 +20,14 @@ from ..base.tables import ALIASES, METRICS, PLAN_WORDS, QUALIFIERS, REGION_WORDS
 from . import lexicon as L
 from .clauses import SentenceText
 from .numbers import AMOUNT, PERCENT, Amount, amount_from_match, percent_value
-from .periods import TIME, TimeExpr, may_hold_time, time_expr
+from .periods import SPANS, TIME, TimeExpr, may_hold_time, time_expr
 from .timeline import DocState, Snap, TimeState, apply_time, resolve_time
 from .tokens import GrowthTok, Rate, Token, ranking_title, tokenize
 
 _AFTER_DIGITS = re.compile(r"[0-9A-Za-z](?P<rest>[^0-9A-Za-z]*)\Z")  # what follows the last ASCII word
 _WORD_END = re.compile(r"(" + WORD_PATTERN.pattern + r")$")
 _CLAUSE_SEP = re.compile(r"[,;:]")
+_SPAN_WORDS = frozenset(SPANS)  # 近三年, 五年来: spans of years, a record's when one follows (创近五年新高)
 _COMPARED_BRACKET = re.compile("(?:" + WORD_PATTERN.pattern + r"|[\u4e00-\u9fff]{2,4}?[省市县区])(?:平均)?(?:为|是|达|:)?")
 _FIRM_AFTER = re.compile(r"[^,;:。\d%、和与及]{0,16}?(?:" + L.FIRM_END + ")")  # a place inside a company's name
 _FIRM_OPENING = re.compile(r"(?:^|[,:])(?:[^,;:。\d%]{0,8}?[,])?[\u4e00-\u9fff]{2,20}?(?:" + L.FIRM_END + ")")
@@ -1330,9 +1331,12 @@ def compared_time(text: str, s: int, e: int) -> bool:
     (True, False)
     >>> compared_time("全县经济在上年低基数效应下回升", 5, 7)
     True
+    >>> compared_time("为近三年来最好开局", 1, 4), compared_time("近三年累计完成", 0, 3)
+    (True, False)
     """
     return bool(L.COMPARISON_END.search(text, max(0, s - 3), s) or L.MULTIPLE_AFTER.match(text, e)
                 or L.SINCE_AFTER.match(text, e)
+                or (L.RECORD_AFTER.match(text, e) is not None and text[s:e] in _SPAN_WORDS)  # 创近五年新高
                 or (L.TREND_BEFORE.search(text, max(0, s - 3), s) is not None and L.TREND_AFTER.match(text, e) is not None)
                 or (text.endswith(L.BASELINE, 0, s) and text.startswith("的", e))
                 or ("基数" in text and any(m.end() >= e for m in L.BASE_PHRASE.finditer(text, max(0, s - 4), e + 40)
