@@ -27,6 +27,7 @@ from .tokens import GrowthTok, Rate, Token, ranking_title, tokenize
 _AFTER_DIGITS = re.compile(r"[0-9A-Za-z](?P<rest>[^0-9A-Za-z]*)\Z")  # what follows the last ASCII word
 _WORD_END = re.compile(r"(" + WORD_PATTERN.pattern + r")$")
 _CLAUSE_SEP = re.compile(r"[,;:]")
+_PERIOD_LIST_JOIN = re.compile(r"[,、](?:再?到|和|及)?|(?:再?到|和|及)")  # 增速5.2%，到上半年的…、前三季度的…
 _SPAN_WORDS = frozenset(SPANS)  # 近三年, 五年来: spans of years, a record's when one follows (创近五年新高)
 _COMPARED_BRACKET = re.compile("(?:" + WORD_PATTERN.pattern + r"|[\u4e00-\u9fff]{2,4}?[省市县区])(?:平均)?(?:为|是|达|:)?")
 _FIRM_AFTER = re.compile(r"[^,;:。\d%、和与及]{0,16}?(?:" + L.FIRM_END + ")")  # a place inside a company's name
@@ -537,11 +538,26 @@ class Sentence(SentenceText):
         join the slot (年均增长6.8%，2023年达到756.3亿元)."""
         s, e = self.toks[i].start, self.toks[i].end
         o = self.open
+        if o.slot is not None and (rate := self.listed_period_rate(i, max(o.chain_end, o.growth_end))) is not None \
+                and self.new_period_growth(o.slot, rate, max(o.chain_end, o.growth_end)):
+            o.growth_end = e  # 增速5.2%，到上半年的7.5%、前三季度的7.2%: the slot's rates of later periods
+            return 1
         if o.slot is not None and i and self.toks[i - 1].end <= o.chain_end \
                 and not _CLAUSE_SEP.search(self.text, o.chain_end, s) and L.SHARE_WORD not in self.text[o.chain_end:s]:
             o.chain_end = e
         self.receivers.append(Quantity(s, e, role="share"))
         return 1
+
+    def listed_period_rate(self, i: int, after: int) -> GrowthTok | None:
+        """The percent at token ``i`` as a growth, when it follows a period and 的 that a list joins
+        to the figures before (，到上半年的7.5%、前三季度的7.2%; not 高于上半年的7.9%, 完成全年的78%)."""
+        s, e = self.toks[i].start, self.toks[i].end
+        if i == 0 or self.toks[i - 1].kind != "time" or self.text[self.toks[i - 1].end:s] != "的":
+            return None
+        if not _PERIOD_LIST_JOIN.fullmatch(self.text, after, self.toks[i - 1].start):
+            return None
+        m = PERCENT.match(self.text, s)
+        return GrowthTok(s, e, [Rate(percent_value(m, 1), s, e)]) if m is not None and m.end() == e else None
 
     def place_items(self, i: int, j: int) -> int:
         """平湖市(6.8%)、秀洲区(6.2%): a run of two or more places, each with its own figure,
