@@ -2715,6 +2715,18 @@ REAL5 = [
          F("fixed_asset_investment", 2024, "Q1-Q3", yoy=8.8, region="嘉善"), region="嘉善", pub=PUB_Q3),
     case("period-rate-progress", "1-9月,全县财政总收入增长6.1%,完成全年的78.2%。",
          F("fiscal_revenue_total", 2024, "Q1-Q3", yoy=6.1, region="嘉善"), region="嘉善", pub=PUB_Q3),
+    # 市级 (the city without the zones it hosts, in 慈溪's or 余姚's bulletins) is a part of the
+    # city's whole (全市), as 市属 is
+    case("shiji-part-gdp", "2023年,全市实现地区生产总值1820.5亿元,增长5.1%。市级实现地区生产总值1203.7亿元,增长4.2%。",
+         F("gdp", 2023, "FY", 1820.5, "亿元", 5.1, region="余姚"), region="余姚", pub="2024-02-20"),
+    case("shiji-part-sectors", "全年全市第二产业增加值905.1亿元,增长6.0%。市级第二产业增加值611.4亿元,增长4.8%。",
+         F("gdp_secondary", 2023, "FY", 905.1, "亿元", 6.0, region="余姚"), region="余姚", pub="2024-02-20"),
+    case("shiji-part-rate", "上半年,市级规上工业增加值增长6.0%。", region="慈溪"),
+    case("shiji-part-then-qizhong", "2023年,全市实现地区生产总值1820.5亿元,增长5.1%。"
+         "市级实现地区生产总值1203.7亿元,增长4.2%。其中,第一产业增加值40.2亿元,增长3.9%;第二产业增加值611.4亿元,增长4.8%。",
+         F("gdp", 2023, "FY", 1820.5, "亿元", 5.1, region="余姚"), region="余姚", pub="2024-02-20"),
+    case("shiji-elsewhere-in-sentence", "全年,全市创建市级示范村12个,实现地区生产总值1820.5亿元,增长5.1%。",
+         F("gdp", 2023, "FY", 1820.5, "亿元", 5.1, region="余姚"), region="余姚", pub="2024-02-20"),
 ]
 
 CASE_LISTS: dict[str, list] = {

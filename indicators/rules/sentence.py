@@ -917,6 +917,9 @@ class Sentence(SentenceText):
                 and prev.scope == "region" and prev.explicit_region \
                 and len(prev.regions) == 1 and prev.regions != [ds.home] and L.PARTS_START.match(text):
             regs = list(prev.regions)  # 济南市生产总值5841亿元…。其中，第一产业…: the parts of that place's total
+        if scope == "region" and not regions and not explicit and prev is not None and prev.scope == "subset" \
+                and "gdp" in prev.metrics and set(metrics) & _GDP_FAMILY and L.PARTS_START.match(text):
+            scope = "subset"  # 市级实现地区生产总值…。其中，第一产业…: the parts of a part's total
         at = text.rfind(explicit, 0, s) if explicit else -1
         if explicit in REGION_WORDS and at >= self.clause_start(s) and not ends_with_name(text, at) \
                 and self.subject.last_end <= at + len(explicit):  # 全市3个开发区: the later place is the subject
