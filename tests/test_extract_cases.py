@@ -2727,6 +2727,24 @@ REAL5 = [
          F("gdp", 2023, "FY", 1820.5, "亿元", 5.1, region="余姚"), region="余姚", pub="2024-02-20"),
     case("shiji-elsewhere-in-sentence", "全年,全市创建市级示范村12个,实现地区生产总值1820.5亿元,增长5.1%。",
          F("gdp", 2023, "FY", 1820.5, "亿元", 5.1, region="余姚"), region="余姚", pub="2024-02-20"),
+    # a place a figure leads (增速领跑全省) is compared with, not the subject of the figures after it
+    case("leads-the-province", "上半年,平湖经济增速领跑全省,第二产业增加值386.1亿元,增长9.2%。",
+         F("gdp_secondary", 2024, "H1", 386.1, "亿元", 9.2)),
+    case("leads-the-city", "一季度,全县工业增速领跑全市;规上工业增加值52.7亿元,增长11.3%。",
+         F("industrial_value_added", 2024, "Q1", 52.7, "亿元", 11.3, region="嘉善"), region="嘉善"),
+    case("county-leads-its-city", "1-9月,海宁外贸出口领跑嘉兴,出口额完成512.6亿元,同比增长7.7%。",
+         F("exports", 2024, "Q1-Q3", 512.6, "亿元", 7.7, region="海宁"), region="嘉兴", pub=PUB_Q3),
+    case("leads-without-figure", "上半年,全县投资增速领跑全市。", region="嘉善"),
+    # 一般预算总收入 (财政一般预算总收入, a county's total revenue in older bulletins) is the total, as
+    # 一般公共预算总收入 is; 地方一般预算收入 the general budget revenue
+    case("yiban-yusuan-zong-caizheng", "2006年,全县完成财政一般预算总收入27.1亿元,比上年增长18.0%。",
+         F("fiscal_revenue_total", 2006, "FY", 27.1, "亿元", 18.0, region="嘉善"), region="嘉善", pub="2007-02-10"),
+    case("yiban-yusuan-zong-bare", "全年一般预算总收入完成31.5亿元,增长12.2%。",
+         F("fiscal_revenue_total", 2008, "FY", 31.5, "亿元", 12.2, region="嘉善"), region="嘉善", pub="2009-02-10"),
+    case("yiban-yusuan-zong-pair", "全年完成财政一般预算总收入27.1亿元、地方一般预算收入12.9亿元,分别比上年增长18.0%和15.5%。",
+         F("fiscal_revenue_total", 2006, "FY", 27.1, "亿元", 18.0, region="嘉善"),
+         F("fiscal_revenue_general", 2006, "FY", 12.9, "亿元", 15.5, region="嘉善"), region="嘉善", pub="2007-02-10"),
+    case("yiban-yusuan-zong-expenditure", "全年一般预算总支出45.2亿元,增长9.0%。", region="嘉善", pub="2007-02-10"),
 ]
 
 CASE_LISTS: dict[str, list] = {
