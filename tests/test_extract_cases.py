@@ -2745,6 +2745,15 @@ REAL5 = [
          F("fiscal_revenue_total", 2006, "FY", 27.1, "亿元", 18.0, region="嘉善"),
          F("fiscal_revenue_general", 2006, "FY", 12.9, "亿元", 15.5, region="嘉善"), region="嘉善", pub="2007-02-10"),
     case("yiban-yusuan-zong-expenditure", "全年一般预算总支出45.2亿元,增长9.0%。", region="嘉善", pub="2007-02-10"),
+    # 於 in traditional text is 于: 高於全省 compares, as 高于全省 does
+    case("traditional-yu-above", "上半年,全縣規上工業增加值增長9.1%,高於全省1.2個百分點;第二產業增加值212.5億元,增長7.3%。",
+         F("industrial_value_added", 2024, "H1", yoy=9.1, region="嘉善"),
+         F("gdp_secondary", 2024, "H1", 212.5, "亿元", 7.3, region="嘉善"), region="嘉善"),
+    case("traditional-yu-below", "一季度,平湖GDP增速低於全省0.3個百分點;出口額98.6億元,增長5.5%。",
+         F("exports", 2024, "Q1", 98.6, "亿元", 5.5)),
+    case("traditional-yu-faster", "1-8月,海寧外貿出口快於嘉興平均,出口額完成412.3億元,同比增長6.2%。",
+         F("exports", 2024, "M1-M8", 412.3, "亿元", 6.2, region="海宁"), region="嘉兴", pub=PUB_Q3),
+    case("traditional-yu-located", "平湖位於浙江東北部,東鄰上海。"),
 ]
 
 CASE_LISTS: dict[str, list] = {
