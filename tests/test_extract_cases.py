@@ -2754,6 +2754,21 @@ REAL5 = [
     case("traditional-yu-faster", "1-8月,海寧外貿出口快於嘉興平均,出口額完成412.3億元,同比增長6.2%。",
          F("exports", 2024, "M1-M8", 412.3, "亿元", 6.2, region="海宁"), region="嘉兴", pub=PUB_Q3),
     case("traditional-yu-located", "平湖位於浙江東北部,東鄰上海。"),
+    # a place named by its rank after a comparison (远超排名第二的北仑区) is compared with: it opens no
+    # list with the place after the comma; a ranked place that opens its clause is its subject
+    case("compared-ranked-place", "2023年,海宁规上工业增加值达812.3亿元,远超排名第二的桐乡市,平湖规上工业增加值也达598.1亿元。",
+         F("industrial_value_added", 2023, "FY", 812.3, "亿元", region="海宁"),
+         F("industrial_value_added", 2023, "FY", 598.1, "亿元", region="平湖"), region="嘉兴", pub="2024-02-20"),
+    case("compared-ranked-place-weiju", "上半年,昆山出口额1850.2亿元,高于位居第二的张家港,常熟出口额也达到602.4亿元。",
+         F("exports", 2024, "H1", 1850.2, "亿元", region="昆山"), F("exports", 2024, "H1", 602.4, "亿元", region="常熟"),
+         region="苏州"),
+    case("compared-ranked-place-chaoguo", "1-9月,义乌进出口总额4521.6亿元,超过排名第二的永康市,东阳进出口总额为210.5亿元。",
+         F("trade_total", 2024, "Q1-Q3", 4521.6, "亿元", region="义乌"),
+         F("trade_total", 2024, "Q1-Q3", 210.5, "亿元", region="东阳"), region="金华", pub=PUB_Q3),
+    case("ranked-place-opens-clause", "2023年,经济总量排名第一的昆山,地区生产总值达5140.6亿元。",
+         F("gdp", 2023, "FY", 5140.6, "亿元", region="昆山"), region="苏州", pub="2024-02-20"),
+    case("ranked-place-after-rate", "上半年,常熟GDP同比增长2.7%,低于全市增速。而排名第三的张家港的增速最快,生产总值为1602.4亿元,同比增长4.5%。",
+         F("gdp", 2024, "H1", yoy=2.7, region="常熟"), F("gdp", 2024, "H1", 1602.4, "亿元", 4.5, region="张家港"), region="苏州"),
 ]
 
 CASE_LISTS: dict[str, list] = {

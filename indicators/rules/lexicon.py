@@ -154,6 +154,10 @@ _ORDINAL = r"第[一二三四五六七八九十\d]+(?![产季次批届个类条]
 _RANK_WORDS = [r["word"] for r in read_table("rank_words.csv")]
 _RANK = "(?:" + _ORDINAL + "|" + trie_pattern(_RANK_WORDS) + ")"
 RANK_IN_CLAUSE = re.compile(r"[^;。]{0,12}?" + _RANK)
+# 远超排名第二的北仑区, 高于位居第三的海宁: a place named by its rank after a comparison is compared with
+_SURPASSING = [r["word"] for r in read_table("comparisons.csv")  # 高于, 超过, 领先 (not 排, 列, 占, 和: no comparison)
+               if r["note"] not in ("ranks in X", "share of X", "with X", "as X", "towards X", "from X", "partner X")]
+COMPARED_RANKED = re.compile("(?:" + trie_pattern(_SURPASSING) + r")[^,;。\d]{0,6}?" + _ORDINAL + r"(?:位|名)?的$")
 RANK_WORD = scanner(_RANK, first_chars(_RANK_WORDS) | {"第"})  # a rank anywhere (a quick test before the clause-bound one)
 # 长兴县地区生产总值最高，达到858.6亿元; 德清县次之，为612.0亿元; 安吉县位列第三，为556.3亿元: a rank
 # between a metric or a place and its figure

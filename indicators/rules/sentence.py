@@ -274,7 +274,8 @@ class Sentence(SentenceText):
             return 1  # 突破千亿元大关: a bound after its figure, not the county 大关
         if _FIRM_AFTER.match(text, e):
             return 1  # 浙江某某新材料股份有限公司: a place in a company's name is no subject
-        if not in_list and (L.COMPARISON_END.search(text[max(0, s - 3):s]) or L.RANK_AFTER.match(text, e)):
+        if not in_list and (L.COMPARISON_END.search(text[max(0, s - 3):s]) or L.RANK_AFTER.match(text, e)
+                            or L.COMPARED_RANKED.search(text, max(0, s - 16), s)):
             return 1
         if val.startswith("该"):  # type: ignore[attr-defined]
             before = ds.text[max(0, ds.pos - 1000):ds.pos] + text[:s]
