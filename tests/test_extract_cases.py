@@ -2666,6 +2666,24 @@ REAL5 = [
          F("fiscal_revenue_total", 2024, "Q1", 35.1, "亿元", 6.4, region="嘉善"), region="嘉善"),
     # the near miss: a part of the county's own whole (占全县的) stays a part
     case("share-of-own-whole-stays-part", "上半年,全县高新技术企业实现出口52.6亿元,占全县的41.2%。", region="嘉善"),
+    # the same for a province's figure and the nation's whole (占全国出口13.0%)
+    case("share-of-nation-qizhong", "今年前8月,全省进出口18210.5亿元,同比增长9.6%,占全国进出口总值的9.8%;"
+         "其中,出口13620.4亿元,增长8.2%,占全国出口13.1%;进口4590.1亿元,增长14.0%,占全国进口5.2%。",
+         F("trade_total", 2024, "M1-M8", 18210.5, "亿元", 9.6, region="浙江"),
+         F("exports", 2024, "M1-M8", 13620.4, "亿元", 8.2, region="浙江"),
+         F("imports", 2024, "M1-M8", 4590.1, "亿元", 14.0, region="浙江"), region="浙江", pub=PUB_Q3),
+    case("share-of-nation-plain", "上半年,江苏出口1.28万亿元,增长8.1%,占全国出口的13.5%。",
+         F("exports", 2024, "H1", 1.28, "万亿元", 8.1, region="江苏"), region="江苏"),
+    case("share-of-nation-firms", "上半年,全省民营企业出口9820.3亿元,占全国的12.1%。", region="浙江"),
+    # a place that shows a trend of metrics named without figures (全省现进出口、进口、出口“三降”局面,
+    # 平湖呈现…双增长态势) is the subject of the figures its 其中 gives, not a sector
+    case("place-shows-trend-xian", "11月份,全省现进出口、进口、出口“三降”局面,其中进出口1650.2亿元,下降2.3%。",
+         F("trade_total", 2023, "M11", 1650.2, "亿元", -2.3, region="浙江"), region="浙江", pub="2023-12-20"),
+    case("place-shows-trend-chengxian", "上半年,平湖呈现工业增加值、出口双增长态势,其中规上工业增加值212.6亿元,增长8.3%。",
+         F("industrial_value_added", 2024, "H1", 212.6, "亿元", 8.3)),
+    case("place-shows-trend-chuxian", "1-5月,全县出现投资、消费“双回落”,其中固定资产投资98.4亿元,下降3.2%。",
+         F("fixed_asset_investment", 2024, "M1-M5", 98.4, "亿元", -3.2, region="嘉善"), region="嘉善"),
+    case("place-has-firms", "11月份,全省现有外贸企业1.2万家。", region="浙江", pub="2023-12-20"),
     # a span of years a record is measured over (为近三年来最好开局, 创近五年新高) is a comparison:
     # the time in force stays the sentence's own, in this sentence and the next
     case("record-span-next-sentence", "1-3月,全市外贸进出口增幅均高于20%,为近三年来最好开局。"

@@ -1266,11 +1266,11 @@ class Sentence(SentenceText):
                                          for x in regions)
 
     def larger_whole(self, cue: str, end: int) -> str:
-        """The place whose whole a share cue names by a word (占全省, 占该省: the province), or "";
+        """The place whose whole a share cue names by a word (占全省, 占该省: the province; 占全国), or "";
         the article's own place when the word means it (全县 in a county's article)."""
         level = cue[-1] if "全" in cue else (self.text[end:end + 1] if cue.endswith("该") else "")
         word = "全" + level
-        return _region_name(word, self.ds) if REGION_WORDS.get(word) not in (None, "nation") else ""
+        return _region_name(word, self.ds) if word in REGION_WORDS else ""
 
     def apply_shares(self, i: int, j: int) -> int:
         """均占全市1/3: figures that are a share of a larger whole are not the whole."""
