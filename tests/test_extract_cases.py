@@ -2684,6 +2684,15 @@ REAL5 = [
     case("place-shows-trend-chuxian", "1-5月,全县出现投资、消费“双回落”,其中固定资产投资98.4亿元,下降3.2%。",
          F("fixed_asset_investment", 2024, "M1-M5", 98.4, "亿元", -3.2, region="嘉善"), region="嘉善"),
     case("place-has-firms", "11月份,全省现有外贸企业1.2万家。", region="浙江", pub="2023-12-20"),
+    # a bound a figure stayed above (维持在1700亿元以上，…) closes its clause: its 元以上 is no subset
+    # (亿元以上项目) of the figure the next clause gives
+    case("bound-above-then-month", "今年以来,平湖有4个月出口保持在60亿元以上,6月单月出口达到66.3亿元,创历史新高。",
+         F("exports", 2024, "M6", 66.3, "亿元")),
+    case("bound-above-then-output", "上半年,全县规上工业产值连续3个月在200亿元以上,6月份规上工业产值达到218.4亿元。",
+         F("industrial_output", 2024, "M6", 218.4, "亿元", region="嘉善"), region="嘉善"),
+    case("bound-above-then-investment", "1-9月,全市固定资产投资每月均在100亿元以上,9月份固定资产投资完成126.7亿元,同比增长6.1%。",
+         F("fixed_asset_investment", 2024, "M9", 126.7, "亿元", 6.1), pub=PUB_Q3),
+    case("projects-above-stay-subset", "上半年,全县亿元以上项目完成投资56.2亿元,增长12.1%。", region="嘉善"),
     # a span of years a record is measured over (为近三年来最好开局, 创近五年新高) is a comparison:
     # the time in force stays the sentence's own, in this sentence and the next
     case("record-span-next-sentence", "1-3月,全市外贸进出口增幅均高于20%,为近三年来最好开局。"

@@ -675,8 +675,9 @@ class Sentence(SentenceText):
             if lo < sl.end <= start:
                 lo = sl.end
         for b in self.figure_ends:  # 限上销售额847.5亿元，社会消费品零售额…: a figure closes its phrase
-            if lo < b <= start and self.text.startswith((",", ";", "、"), b):
-                lo = b
+            after = b + 2 if self.text.startswith(("以上", "以下"), b) else b  # 维持在1700亿元以上，…: its bound
+            if lo < b <= start and self.text.startswith((",", ";", "、"), after):
+                lo = after
         excl = L.EXCLUSION.search(self.text, lo, start)
         if excl:
             return L.EXCLUSIONS[excl.group()], explicit
