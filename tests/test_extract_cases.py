@@ -2693,6 +2693,15 @@ REAL5 = [
     case("bound-above-then-investment", "1-9月,全市固定资产投资每月均在100亿元以上,9月份固定资产投资完成126.7亿元,同比增长6.1%。",
          F("fixed_asset_investment", 2024, "M9", 126.7, "亿元", 6.1), pub=PUB_Q3),
     case("projects-above-stay-subset", "上半年,全县亿元以上项目完成投资56.2亿元,增长12.1%。", region="嘉善"),
+    # 现价总量 (a revised year's level at current prices, in Zhejiang counties' bulletins) between a
+    # metric and its figure, as 总量 is
+    case("xianjia-zongliang", "最终核实,2022年全县生产总值现价总量为312.58亿元,比上年增长4.1%。",
+         F("gdp", 2022, "FY", 312.58, "亿元", 4.1, region="嘉善"), region="嘉善", pub="2024-03-20"),
+    case("xianjia-wei", "2023年全市地区生产总值现价为1026.3亿元,按可比价格计算增长5.9%。",
+         F("gdp", 2023, "FY", 1026.3, "亿元", 5.9), pub="2024-03-20"),
+    case("xianjia-zongliang-bare", "经最终核实,2022年全区GDP现价总量286.4亿元,增长3.3%。",
+         F("gdp", 2022, "FY", 286.4, "亿元", 3.3, region="秀洲"), region="秀洲", pub="2024-03-20"),
+    case("xianjia-per-head", "2023年全县人均生产总值现价为8.9万元。", region="嘉善", pub="2024-03-20"),
     # a span of years a record is measured over (为近三年来最好开局, 创近五年新高) is a comparison:
     # the time in force stays the sentence's own, in this sentence and the next
     case("record-span-next-sentence", "1-3月,全市外贸进出口增幅均高于20%,为近三年来最好开局。"
