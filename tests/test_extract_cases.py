@@ -2702,6 +2702,13 @@ REAL5 = [
     case("xianjia-zongliang-bare", "经最终核实,2022年全区GDP现价总量286.4亿元,增长3.3%。",
          F("gdp", 2022, "FY", 286.4, "亿元", 3.3, region="秀洲"), region="秀洲", pub="2024-03-20"),
     case("xianjia-per-head", "2023年全县人均生产总值现价为8.9万元。", region="嘉善", pub="2024-03-20"),
+    # markets or products listed before one metric (对北美、欧盟、东盟进出口分别增长…) are that metric's
+    # parts, each with its rate: the metric itself gets none (not the last rate)
+    case("partners-before-metric-trade", "10月单月,全市对北美、欧盟、东盟进出口分别增长21.5%、9.7%和13.2%。", pub="2024-11-20"),
+    case("partners-before-metric-exports", "1-6月,全县对美国、欧盟、东盟出口分别增长12.1%、8.3%和5.6%。", region="嘉善"),
+    case("partners-before-metric-imports", "前三季度,全市自日本、韩国、德国进口分别增长4.4%、7.9%和2.5%。", pub=PUB_Q3),
+    case("unknown-metric-before-metric", "1-6月,全县工业应税销售、工业用电量同比分别增长8.1%和6.3%。",
+         F("industrial_electricity", 2024, "H1", yoy=6.3, region="嘉善"), region="嘉善"),
     # a span of years a record is measured over (为近三年来最好开局, 创近五年新高) is a comparison:
     # the time in force stays the sentence's own, in this sentence and the next
     case("record-span-next-sentence", "1-3月,全市外贸进出口增幅均高于20%,为近三年来最好开局。"

@@ -1234,7 +1234,7 @@ class Sentence(SentenceText):
             # 工业应税销售、工业用电量同比分别增长a和b: pair by position in the list
             base = self.clause_start_list(last.start)
             items = _ITEM_SPLIT.split(self.text[base:g.start])
-            if len(items) == k:
+            if len(items) == k and not self.items_qualify(items, base, last):
                 for r in avail:
                     if isinstance(r, Slot):
                         r.growths = [g.rates[_item_index(items, r.start - base)]]
@@ -1259,6 +1259,13 @@ class Sentence(SentenceText):
             if t and t.kind == "time" and t.period:
                 toks.append((m.start(), m.end(), t))
         return [t.period for _, _, t in _period_run(toks, self.text)]
+
+    def items_qualify(self, items: list[str], base: int, slot: Slot) -> bool:
+        """对北美、欧盟、东盟进出口分别增长…: the slot's metric ends the last item after words of its
+        own, so the items listed are its markets or products (each with its rate), not metrics."""
+        j = _item_index(items, slot.start - base)
+        lead = items[j][:slot.start - base - sum(len(it) + 1 for it in items[:j])]
+        return j == len(items) - 1 and len(items) > 1 and not L.GAP.fullmatch(lead)
 
     def same_place(self, name: str, regions: list[str]) -> bool:
         """Whether a place name (松江区) names one of ``regions`` (松江)."""
