@@ -2709,6 +2709,17 @@ REAL5 = [
     case("partners-before-metric-imports", "前三季度,全市自日本、韩国、德国进口分别增长4.4%、7.9%和2.5%。", pub=PUB_Q3),
     case("unknown-metric-before-metric", "1-6月,全县工业应税销售、工业用电量同比分别增长8.1%和6.3%。",
          F("industrial_electricity", 2024, "H1", yoy=6.3, region="嘉善"), region="嘉善"),
+    # a place that opens its sentence and ranks itself with a verb (海宁市居首，…; 义乌位居第一，…) is the
+    # subject of the figures after it; a place after the rank verb (列嘉兴第一) is the field compared with
+    case("ranks-itself-jushou", "上半年,全市经济稳中有进。海宁市居首,地区生产总值达612.5亿元,同比增长6.2%。",
+         F("gdp", 2024, "H1", 612.5, "亿元", 6.2, region="海宁"), region="嘉兴"),
+    case("ranks-itself-weiju", "1-9月,各县市外贸保持增长。义乌位居第一,进出口总额达4521.6亿元。",
+         F("trade_total", 2024, "Q1-Q3", 4521.6, "亿元", region="义乌"), region="金华", pub=PUB_Q3),
+    case("ranks-itself-lie", "2023年,全市各区财政收入均实现增长。南湖区列第一位,一般公共预算收入达45.2亿元,增长7.7%。",
+         F("fiscal_revenue_general", 2023, "FY", 45.2, "亿元", 7.7, region="南湖"), region="嘉兴", pub="2024-02-20"),
+    case("ranked-in-field", "上半年,平湖GDP增长7.5%,增速列嘉兴第一。", F("gdp", 2024, "H1", yoy=7.5)),
+    case("field-rank-after-figure", "2023年,平湖地区生产总值达1026.5亿元、全省第25,财政总收入达168.3亿元、全省第9。",
+         F("gdp", 2023, "FY", 1026.5, "亿元"), F("fiscal_revenue_total", 2023, "FY", 168.3, "亿元"), pub="2024-02-20"),
     # a span of years a record is measured over (为近三年来最好开局, 创近五年新高) is a comparison:
     # the time in force stays the sentence's own, in this sentence and the next
     case("record-span-next-sentence", "1-3月,全市外贸进出口增幅均高于20%,为近三年来最好开局。"
