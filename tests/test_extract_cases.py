@@ -2718,6 +2718,13 @@ REAL5 = [
     case("ranks-itself-lie", "2023年,全市各区财政收入均实现增长。南湖区列第一位,一般公共预算收入达45.2亿元,增长7.7%。",
          F("fiscal_revenue_general", 2023, "FY", 45.2, "亿元", 7.7, region="南湖"), region="嘉兴", pub="2024-02-20"),
     case("ranked-in-field", "上半年,平湖GDP增长7.5%,增速列嘉兴第一。", F("gdp", 2024, "H1", yoy=7.5)),
+    # a rate the words after it make a target's (增长5%以上的预期目标, 增长6%的目标任务) is no figure's
+    case("target-rate-after-yiqi", "瞄准全年地区生产总值增长5.5%以上的预期目标,上半年全县经济稳步回升。", region="嘉善"),
+    case("target-rate-after-renwu", "上半年,全县地区生产总值增长6.2%,完成全年增长6%的目标任务。",
+         F("gdp", 2024, "H1", yoy=6.2, region="嘉善"), region="嘉善"),
+    case("target-rate-after-zuoyou", "要实现全年规上工业增加值增长8%左右的目标,下半年仍需继续发力。"),
+    case("target-compared-after-rate", "上半年,全县规上工业增加值增长9.3%,高于目标1.3个百分点。",
+         F("industrial_value_added", 2024, "H1", yoy=9.3, region="嘉善"), region="嘉善"),
     case("field-rank-after-figure", "2023年,平湖地区生产总值达1026.5亿元、全省第25,财政总收入达168.3亿元、全省第9。",
          F("gdp", 2023, "FY", 1026.5, "亿元"), F("fiscal_revenue_total", 2023, "FY", 168.3, "亿元"), pub="2024-02-20"),
     # a span of years a record is measured over (为近三年来最好开局, 创近五年新高) is a comparison:

@@ -305,6 +305,8 @@ SHARE_CUE = re.compile(r"(?:均)?占(?:全[市县省区国]|总额|总量|全部
                        + NAME_SLOT + r")[市县区省]?)")
 THRESHOLD_AFTER = re.compile(r"(?:以上|以下)(?:的)?[\u4e00-\u9fff]")
 TARGET_AFTER = re.compile(r"(?:的)?(?:目标|任务)")
+# 增长5%以上的预期目标, 增长6%的目标任务: the words after a rate that make it a target's
+TARGET_RATE_AFTER = re.compile(r"(?:以上|左右|以内|上下)?的?(?:预期|奋斗|年度)?(?:目标|任务)")
 PLAN_AFTER = re.compile(r"(?:的)?(?:目标|任务|预算|计划)")  # 年度预算 names a plan, not a period
 QIZHONG_END = re.compile(r"其中[,:]?$")
 QIZHONG_START = re.compile(r"\s*其中")

@@ -518,6 +518,8 @@ class Sentence(SentenceText):
         rate of the figure or slot before it."""
         s, e, _, val = self.toks[i]
         o = self.open
+        if L.TARGET_RATE_AFTER.match(self.text, e):
+            return 1  # 增长5%以上的预期目标: a target's rate, no figure's
         base = val.base_year  # type: ignore[attr-defined]
         if base is None and self.ds.span_base is not None \
                 and not L.YOY_BASIS.search(self.text, self.clause_start(s), s):
