@@ -2725,6 +2725,13 @@ REAL5 = [
     case("target-rate-after-zuoyou", "要实现全年规上工业增加值增长8%左右的目标,下半年仍需继续发力。"),
     case("target-compared-after-rate", "上半年,全县规上工业增加值增长9.3%,高于目标1.3个百分点。",
          F("industrial_value_added", 2024, "H1", yoy=9.3, region="嘉善"), region="嘉善"),
+    # a place ranked by a count of people or households (以5.6万差额位居第一) under a GDP ranking title
+    # gives no figure of the headline metric; a money figure does
+    case("ranked-by-money", "2023年,全市各县GDP排行榜出炉。海宁以1205.3亿元位居第一。",
+         F("gdp", 2023, "FY", 1205.3, "亿元", region="海宁"), region="嘉兴", pub="2024-02-20"),
+    case("ranked-by-count-wan", "2023年,全市各县GDP排行榜出炉。海宁以5.6万差额位居第一。", region="嘉兴", pub="2024-02-20"),
+    case("ranked-by-count-people", "2023年,全市各县GDP排行榜出炉。桐乡以12.4万人位居第二。", region="嘉兴", pub="2024-02-20"),
+    case("ranked-by-count-households", "2023年,全市各县GDP排行榜出炉。平湖以3.1万户排名第三。", region="嘉兴", pub="2024-02-20"),
     case("field-rank-after-figure", "2023年,平湖地区生产总值达1026.5亿元、全省第25,财政总收入达168.3亿元、全省第9。",
          F("gdp", 2023, "FY", 1026.5, "亿元"), F("fiscal_revenue_total", 2023, "FY", 168.3, "亿元"), pub="2024-02-20"),
     # a span of years a record is measured over (为近三年来最好开局, 创近五年新高) is a comparison:
