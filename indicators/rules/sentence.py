@@ -275,7 +275,8 @@ class Sentence(SentenceText):
         if _FIRM_AFTER.match(text, e):
             return 1  # 浙江某某新材料股份有限公司: a place in a company's name is no subject
         rank = L.RANK_AFTER.match(text, e)
-        if not in_list and (L.COMPARISON_END.search(text[max(0, s - 3):s]) or (rank and (val in REGION_WORDS or not self.ranks_itself(s, rank.end())))
+        ranked = rank is not None and (val in REGION_WORDS or not self.ranks_itself(s, rank.end()))
+        if not in_list and (L.COMPARISON_END.search(text[max(0, s - 3):s]) or ranked
                             or L.COMPARED_RANKED.search(text, max(0, s - 16), s)):
             return 1
         if val.startswith("该"):  # type: ignore[attr-defined]
@@ -307,7 +308,8 @@ class Sentence(SentenceText):
         own, is the subject of the figures after it (not 增速嘉兴第一, a field named after a figure;
         the caller keeps 全省第5 a field)."""
         lead = self.text[self.clause_start(s):s]
-        return self.text.startswith((",", ";"), rank_end) and not (TIME.sub("", lead) if may_hold_time(lead) else lead).strip()
+        lead = TIME.sub("", lead) if may_hold_time(lead) else lead
+        return self.text.startswith((",", ";"), rank_end) and not lead.strip()
 
     def place_word(self, word: str, s: int, prev: str = "") -> str:
         """The region a place word at ``s`` names; 全市 in an article filed under a province is
