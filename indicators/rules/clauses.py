@@ -1,11 +1,14 @@
 """Where a sentence's clauses and clause groups start, and its brackets.
 
-A clause ends at ，；：（ or 、 (the comma, semicolon and colon are folded to ASCII by repair);
-a clause group ends at ；.  Rules read these bounds to decide what belongs together.
+A clause ends at ，；：（ or 、 (the comma, semicolon and colon are folded to ASCII by repair),
+or at a dash between words (公布外贸数据——全县…, folded to --); a clause group ends at ；.
+Rules read these bounds to decide what belongs together.
 
 >>> t = SentenceText("全市生产总值385亿元,增长5.7%;出口120亿元")
 >>> t.clause_start(13), t.group_start(20), t.group_start(5)
 (12, 19, 0)
+>>> SentenceText("海关公布数据--吴江区出口").clause_start(12), SentenceText("1--3月出口").clause_start(5)
+(8, 0)
 """
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ import re
 from bisect import bisect_left
 
 _PAREN = re.compile(r"\([^()]*\)")
-_CLAUSE_MARK = re.compile(r"[,;:(、]")
+_CLAUSE_MARK = re.compile(r"[,;:(、]|(?<=[\u4e00-\u9fff]-)-(?=[\u4e00-\u9fff])")  # 数据——全县…: a lead's dash
 
 
 class SentenceText:

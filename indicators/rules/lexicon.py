@@ -166,6 +166,10 @@ _ORDINAL = r"第[一二三四五六七八九十\d]+(?![产季次批届个类条]
 _RANK_WORDS = [r["word"] for r in read_table("rank_words.csv")]
 _RANK = "(?:" + _ORDINAL + "|" + trie_pattern(_RANK_WORDS) + ")"
 RANK_IN_CLAUSE = re.compile(r"[^;。]{0,12}?" + _RANK)
+# 远超排名第二的北仑区, 高于位居第三的海宁: a place named by its rank after a comparison is compared with
+_SURPASSING = [r["word"] for r in read_table("comparisons.csv")  # 高于, 超过, 领先 (not 排, 列, 占, 和: no comparison)
+               if r["note"] not in ("ranks in X", "share of X", "with X", "as X", "towards X", "from X", "partner X")]
+COMPARED_RANKED = re.compile("(?:" + trie_pattern(_SURPASSING) + r")[^,;。\d]{0,6}?" + _ORDINAL + r"(?:位|名)?的$")
 RANK_WORD = scanner(_RANK, first_chars(_RANK_WORDS) | {"第"})  # a rank anywhere (a quick test before the clause-bound one)
 # 长兴县地区生产总值最高，达到858.6亿元; 德清县次之，为612.0亿元; 安吉县位列第三，为556.3亿元: a rank
 # between a metric or a place and its figure
@@ -324,6 +328,8 @@ SINCE_AFTER = re.compile(r"(?:第?[一二三四]季度|\d{1,2}月份?|[上下]�
 PLAN_DATE_BEFORE = re.compile(r"(?:预计|计划|将于|将在|力争|有望|争取|拟于|拟在|确保)[于在]?(?:\d{4}年)?$")
 PLAN_DATE_AFTER = re.compile(r"(?:\d{1,2}月)?(?:底|末|份|上旬|中旬|下旬)?前?(?:全面|正式|基本|全部|建成)?"
                              r"(?:建成|投产|投用|投运|完工|竣工|通车|开工|达产|交付|运营|开业|运行|投入(?:使用|运营|运行))")
+# 为近三年来最好开局, 创近五年新高: a span of years a record is measured over, no time of the figures
+RECORD_AFTER = re.compile(r"来?(?:同期)?的?(?:最好|最高|最低|最快|最大|最多|最优|新高|新低|首次)")
 # 延续2月份平稳向好趋势, 保持前4个月稳中向好的态势: a time in a trend carried on moves nothing
 TREND_BEFORE = re.compile(r"(?:延续|保持|继续|承接|接续|巩固)了?$")
 TREND_AFTER = re.compile(r"[^,;。\d]{0,14}?(?:态势|趋势|势头|走势)")
@@ -345,6 +351,8 @@ SHARE_CUE = re.compile(r"(?:均)?占(?:全[市县省区国]|总额|总量|全部
                        + NAME_SLOT + r")[市县区省]?)")
 THRESHOLD_AFTER = re.compile(r"(?:以上|以下)(?:的)?[\u4e00-\u9fff]")
 TARGET_AFTER = re.compile(r"(?:的)?(?:目标|任务)")
+# 增长5%以上的预期目标, 增长6%的目标任务: the words after a rate that make it a target's
+TARGET_RATE_AFTER = re.compile(r"(?:以上|左右|以内|上下)?的?(?:预期|奋斗|年度)?(?:目标|任务)")
 PLAN_AFTER = re.compile(r"(?:的)?(?:目标|任务|预算|计划)")  # 年度预算 names a plan, not a period
 QIZHONG_END = re.compile(r"其中[,:]?$")
 QIZHONG_START = re.compile(r"\s*其中")

@@ -21,7 +21,7 @@ SPANS: list[str] = [r["word"] for r in _SPAN_ROWS if r["kind"] == "span"] + [
 _M = rf"(?:\d{{1,2}}|{CN_NUMERAL}{{1,3}})"
 _SPAN_YEARS = regex.compile(rf"(\d{{1,2}}|{CN_NUMERAL}{{1,3}})年")
 _PLAN_NUMBER = regex.compile(r"(十[一二三四五六七八九]?)五")
-_DASH = r"\s*(?:-|~|至|到|—)\s*"
+_DASH = r"\s*(?:--?|~|至|到|—)\s*"  # 1-3月, 1——3月 (a doubled dash folds to --)
 
 _BASIS_BEFORE, _LAST_YEAR = ("比", "较", "与", "同"), ("上年", "去年", "上一年")  # 比上年同期
 _THIS_YEAR = ("这一年", "这年", "当年", "同年", "本年度", "本年")  # 本年: the year in force (本年新开工项目), else this one

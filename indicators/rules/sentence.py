@@ -20,13 +20,15 @@ from ..base.tables import ALIASES, METRICS, PLAN_WORDS, QUALIFIERS, REGION_WORDS
 from . import lexicon as L
 from .clauses import SentenceText
 from .numbers import AMOUNT, PERCENT, Amount, amount_from_match, percent_value
-from .periods import TIME, TimeExpr, may_hold_time, time_expr
+from .periods import SPANS, TIME, TimeExpr, may_hold_time, time_expr
 from .timeline import DocState, Snap, TimeState, apply_time, plan_date, resolve_time
 from .tokens import GrowthTok, Rate, Token, ranking_title, tokenize
 
 _AFTER_DIGITS = re.compile(r"[0-9A-Za-z](?P<rest>[^0-9A-Za-z]*)\Z")  # what follows the last ASCII word
 _WORD_END = re.compile(r"(" + WORD_PATTERN.pattern + r")$")
 _CLAUSE_SEP = re.compile(r"[,;:]")
+_PERIOD_LIST_JOIN = re.compile(r"[,、](?:再?到|和|及)?|(?:再?到|和|及)")  # 增速5.2%，到上半年的…、前三季度的…
+_SPAN_WORDS = frozenset(SPANS)  # 近三年, 五年来: spans of years, a record's when one follows (创近五年新高)
 _COMPARED_BRACKET = re.compile("(?:" + WORD_PATTERN.pattern + r"|[\u4e00-\u9fff]{2,4}?[省市县区])(?:平均)?(?:为|是|达|:)?")
 _FIRM_AFTER = re.compile(r"[^,;:。\d%、和与及]{0,16}?(?:" + L.FIRM_END + ")")  # a place inside a company's name
 _FIRM_OPENING = re.compile(r"(?:^|[,:])(?:[^,;:。\d%]{0,8}?[,])?[\u4e00-\u9fff]{2,20}?(?:" + L.FIRM_END + ")")
@@ -285,8 +287,11 @@ class Sentence(SentenceText):
             return 1  # 浙江某某新材料股份有限公司: a place in a company's name is no subject
         if L.DATELINE_AFTER.match(text, e):
             return 1  # 中新网乌鲁木齐4月23日电: the place a report was filed from is no subject
-        if not in_list and (L.COMPARISON_END.search(text[max(0, s - 3):s]) or L.RANK_AFTER.match(text, e)
-                            or L.CENSUS_AFTER.match(text, e)):
+        rank = L.RANK_AFTER.match(text, e)
+        ranked = rank is not None and (val in REGION_WORDS or not self.ranks_itself(s, rank.end()))
+        if not in_list and (L.COMPARISON_END.search(text[max(0, s - 3):s]) or ranked
+                            or L.CENSUS_AFTER.match(text, e)
+                            or L.COMPARED_RANKED.search(text, max(0, s - 16), s)):
             return 1
         if val.startswith("该"):  # type: ignore[attr-defined]
             before = ds.text[max(0, ds.pos - 1000):ds.pos] + text[:s]
@@ -326,6 +331,14 @@ class Sentence(SentenceText):
         if framed or ranked:
             slot.regions, slot.explicit_region, slot.scope = [name], word, "region"
             self.open.chain_end = e  # its figures follow the place (桐乡市完成58.2亿元)
+
+    def ranks_itself(self, s: int, rank_end: int) -> bool:
+        """海宁市居首，地区生产总值…: a place opening its clause with its own rank, a clause of its
+        own, is the subject of the figures after it (not 增速嘉兴第一, a field named after a figure;
+        the caller keeps 全省第5 a field)."""
+        lead = self.text[self.clause_start(s):s]
+        lead = TIME.sub("", lead) if may_hold_time(lead) else lead
+        return self.text.startswith((",", ";"), rank_end) and not lead.strip()
 
     def place_word(self, word: str, s: int, prev: str = "") -> str:
         """The region a place word at ``s`` names; 全市 in an article filed under a province is
@@ -567,6 +580,8 @@ class Sentence(SentenceText):
         rate of the figure or slot before it."""
         s, e, _, val = self.toks[i]
         o = self.open
+        if L.TARGET_RATE_AFTER.match(self.text, e):
+            return 1  # 增长5%以上的预期目标: a target's rate, no figure's
         base = val.base_year  # type: ignore[attr-defined]
         if base is None and self.ds.span_base is not None \
                 and not L.YOY_BASIS.search(self.text, self.clause_start(s), s):
@@ -593,11 +608,26 @@ class Sentence(SentenceText):
         join the slot (年均增长6.8%，2023年达到756.3亿元)."""
         s, e = self.toks[i].start, self.toks[i].end
         o = self.open
+        if o.slot is not None and (rate := self.listed_period_rate(i, max(o.chain_end, o.growth_end))) is not None \
+                and self.new_period_growth(o.slot, rate, max(o.chain_end, o.growth_end)):
+            o.growth_end = e  # 增速5.2%，到上半年的7.5%、前三季度的7.2%: the slot's rates of later periods
+            return 1
         if o.slot is not None and i and self.toks[i - 1].end <= o.chain_end \
                 and not _CLAUSE_SEP.search(self.text, o.chain_end, s) and L.SHARE_WORD not in self.text[o.chain_end:s]:
             o.chain_end = e
         self.receivers.append(Quantity(s, e, role="share"))
         return 1
+
+    def listed_period_rate(self, i: int, after: int) -> GrowthTok | None:
+        """The percent at token ``i`` as a growth, when it follows a period and 的 that a list joins
+        to the figures before (，到上半年的7.5%、前三季度的7.2%; not 高于上半年的7.9%, 完成全年的78%)."""
+        s, e = self.toks[i].start, self.toks[i].end
+        if i == 0 or self.toks[i - 1].kind != "time" or self.text[self.toks[i - 1].end:s] != "的":
+            return None
+        if not _PERIOD_LIST_JOIN.fullmatch(self.text, after, self.toks[i - 1].start):
+            return None
+        m = PERCENT.match(self.text, s)
+        return GrowthTok(s, e, [Rate(percent_value(m, 1), s, e)]) if m is not None and m.end() == e else None
 
     def place_items(self, i: int, j: int) -> int:
         """平湖市(6.8%)、秀洲区(6.2%): a run of two or more places, each with its own figure,
@@ -739,8 +769,9 @@ class Sentence(SentenceText):
             if lo < sl.end <= start:
                 lo = sl.end
         for b in self.figure_ends:  # 限上销售额847.5亿元，社会消费品零售额…: a figure closes its phrase
-            if lo < b <= start and self.text.startswith((",", ";", "、"), b):
-                lo = b
+            after = b + 2 if self.text.startswith(("以上", "以下"), b) else b  # 维持在1700亿元以上，…: its bound
+            if lo < b <= start and self.text.startswith((",", ";", "、"), after):
+                lo = after
         excl = L.EXCLUSION.search(self.text, lo, start)
         if excl:
             return L.EXCLUSIONS[excl.group()], explicit
@@ -1063,6 +1094,9 @@ class Sentence(SentenceText):
                 and prev.scope == "region" and prev.explicit_region \
                 and len(prev.regions) == 1 and prev.regions != [ds.home] and L.PARTS_START.match(text):
             regs = list(prev.regions)  # 济南市生产总值5841亿元…。其中，第一产业…: the parts of that place's total
+        if scope == "region" and not regions and not explicit and prev is not None and prev.scope == "subset" \
+                and "gdp" in prev.metrics and set(metrics) & _GDP_FAMILY and L.PARTS_START.match(text):
+            scope = "subset"  # 市级实现地区生产总值…。其中，第一产业…: the parts of a part's total
         at = text.rfind(explicit, 0, s) if explicit else -1
         if explicit in REGION_WORDS and at >= self.clause_start(s) and not ends_with_name(text, at) \
                 and self.subject.last_end <= at + len(explicit):  # 全市3个开发区: the later place is the subject
@@ -1391,7 +1425,7 @@ class Sentence(SentenceText):
             # 工业应税销售、工业用电量同比分别增长a和b: pair by position in the list
             base = self.clause_start_list(last.start)
             items = _ITEM_SPLIT.split(self.text[base:g.start])
-            if len(items) == k:
+            if len(items) == k and not self.items_qualify(items, base, last):
                 for r in avail:
                     if isinstance(r, Slot):
                         r.growths = [g.rates[_item_index(items, r.start - base)]]
@@ -1417,11 +1451,25 @@ class Sentence(SentenceText):
                 toks.append((m.start(), m.end(), t))
         return [t.period for _, _, t in _period_run(toks, self.text)]
 
+    def items_qualify(self, items: list[str], base: int, slot: Slot) -> bool:
+        """对北美、欧盟、东盟进出口分别增长…: the slot's metric ends the last item after words of its
+        own, so the items listed are its markets or products (each with its rate), not metrics."""
+        j = _item_index(items, slot.start - base)
+        lead = items[j][:slot.start - base - sum(len(it) + 1 for it in items[:j])]
+        return j == len(items) - 1 and len(items) > 1 and not L.GAP.fullmatch(lead)
+
     def same_place(self, name: str, regions: list[str]) -> bool:
         """Whether a place name (松江区) names one of ``regions`` (松江)."""
         place = lookup(name, self.ds.home)
         return place is not None and any((r := lookup(x, self.ds.home)) is not None and r.name == place.name
                                          for x in regions)
+
+    def larger_whole(self, cue: str, end: int) -> str:
+        """The place whose whole a share cue names by a word (占全省, 占该省: the province; 占全国), or "";
+        the article's own place when the word means it (全县 in a county's article)."""
+        level = cue[-1] if "全" in cue else (self.text[end:end + 1] if cue.endswith("该") else "")
+        word = "全" + level
+        return _region_name(word, self.ds) if word in REGION_WORDS else ""
 
     def apply_shares(self, i: int, j: int) -> int:
         """均占全市1/3: figures that are a share of a larger whole are not the whole."""
@@ -1430,6 +1478,7 @@ class Sentence(SentenceText):
             cue, place = self.text[m.start():m.end()], self.text[m.start("place"):m.end("place")]
             every = cue.startswith("均")
             level = cue[-1] if "全" in cue else ""
+            whole = self.larger_whole(cue, m.end())
             for slot in self.slots:
                 last = slot.amounts[-1].end if slot.amounts else slot.end
                 later = [o.start for o in self.slots if o.start > slot.start]
@@ -1444,6 +1493,8 @@ class Sentence(SentenceText):
                     continue  # (大连)出口…，占全省出口比重的57.4%: a part of the province, whole for its own
                 if place and not self.same_place(place, slot.regions):
                     continue  # 平湖GDP…，占嘉兴市的12%: a part of a larger place, whole for its own
+                if whole and whole not in slot.regions:
+                    continue  # 义乌出口…，占全省出口额的10.8%: the same, the larger place by its word
                 if slot.scope == "region":
                     slot.scope = "subset"
                     changed += 1
@@ -1514,6 +1565,8 @@ def compared_time(text: str, s: int, e: int) -> bool:
     True
     >>> compared_time("社零总额已超过去年全年的8118.5亿元", 7, 9)  # a level of the year before, surpassed
     True
+    >>> compared_time("为近三年来最好开局", 1, 4), compared_time("近三年累计完成", 0, 3)
+    (True, False)
 
     Nor does the date a plan names for a work's completion (预计2023年9月建成通车):
     >>> compared_time("预计2023年9月建成通车", 2, 7), compared_time("预计2023年实现生产总值", 2, 7)
@@ -1522,6 +1575,7 @@ def compared_time(text: str, s: int, e: int) -> bool:
     return bool(L.COMPARISON_END.search(text, max(0, s - 3), s) or L.MULTIPLE_AFTER.match(text, e)
                 or plan_date(text, s, e)
                 or L.SINCE_AFTER.match(text, e)
+                or (L.RECORD_AFTER.match(text, e) is not None and text[s:e] in _SPAN_WORDS)  # 创近五年新高
                 or (L.TREND_BEFORE.search(text, max(0, s - 3), s) is not None and L.TREND_AFTER.match(text, e) is not None)
                 or (text.endswith(L.BASELINE, 0, s) and text.startswith("的", e))
                 or (L.SURPASS_END.search(text, max(0, s - 4), s) is not None and text.startswith(

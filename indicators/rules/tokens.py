@@ -264,12 +264,23 @@ def ranked_places(text: str, ds: DocState, toks: list[Token], ranked_at: set[int
         lead_word = L.PLACE_FIGURE_LEAD.match(text, e)
         at = lead_word.end() if lead_word else e
         nxt = toks[k + 1]
-        if nxt.start == at and (nxt.kind == "amount" and (L.RANK_IN_CLAUSE.match(text, nxt.end) or lead and lead_word)
+        if nxt.start == at and (nxt.kind == "amount" and _money_printed(nxt.value)  # not 以76.7万差额, 12.4万人
+                                and (L.RANK_IN_CLAUSE.match(text, nxt.end) or lead and lead_word)
                                 or nxt.kind == "growth" and text.endswith("以", 0, at)):
             out.append(Token(at, at, "metric", alias))
             ranked_at.add(at)
     out.sort(key=attrgetter("start", "end"))  # the metric of no width before its figure
     return out
+
+
+def _money_printed(m: re.Match[str]) -> bool:
+    """Whether an amount is printed as money (1205.3亿元, 4521.6亿), not a bare 万 that counts people.
+
+    >>> from .numbers import AMOUNT
+    >>> _money_printed(AMOUNT.search("以1205.3亿元")), _money_printed(AMOUNT.search("以12.4万人"))
+    (True, False)
+    """
+    return bool(m.group("unit")) or "亿" in (m.group("mag") or "")
 
 
 def ranking_title(ds: DocState, text: str) -> None:
