@@ -380,8 +380,8 @@ FROM_TO_GAP = re.compile(r"[,\s]*(?:分别|逐年|稳步|大幅|持续)?[\u4e00-
 LIST_BACKREF_LATE = re.compile(r"(?:增速|增幅|增长率)[^,;。\d%]{0,10}?,?分别")
 # 黔南、铜仁位于1000亿元至1500亿元之间，分别为…; 南明、云岩超过500亿元，分别为…: the bounds of the group a list
 # of places falls in, between the list and its figures (no figures of the places')
-_BOUND_AMOUNT = r"\d+(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元)?"
-LIST_BOUND = re.compile(r"(?:均|都)?(?:超过|突破|高于|低于|不足|不到|位于|介于|处于|在)" + _BOUND_AMOUNT
+_BOUND_AMOUNT = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]?[十百千])(?:万亿|亿|万)?(?:美元|元)?"  # 200亿元, 两百亿, 百亿
+LIST_BOUND = re.compile(r"也?(?:均|都)?(?:超过|突破|高于|低于|不足|不到|位于|介于|处于|在)了?" + _BOUND_AMOUNT
                         + r"(?:(?:至|到|-|~|和|与)" + _BOUND_AMOUNT + r")?(?:之间|以上|以下)?,?(?=分别|依次)")
 LIST_BACKREF = re.compile(r"[,\s]{0,2}(?:" + LIST_BOUND.pattern + r")?(?:[二两三四五六七八九十](?:地|县|市|区)|分别|均|各)")
 ACHIEVED = re.compile(r"(?:完成|实现|超额|提前|下达|达成)[^,;。]{0,4}$")
