@@ -103,3 +103,15 @@ def test_the_metric_presence_test_answers_as_the_scan() -> None:
     starts = [tuple(m.start() if m else -1 for m in (L.NAMES_METRIC.search(t), L.METRIC.search(t))) for t in texts]
     assert [s for s in starts if s[0] != s[1]] == []
     assert sum(s[1] >= 0 for s in starts) > 500 and sum(s[1] < 0 for s in starts) > 500
+
+
+def test_the_space_gap_pattern_finds_the_gaps_of_a_text_of_plain_spaces() -> None:
+    """repair reads a text whose only whitespace between words is the space with _SPACE_GAP: the
+    same gaps as _ASCII_GAP there; and a text with another such space still keeps its gaps."""
+    from indicators.rules import repair as R
+    spaced = [t.replace("，", " , ").replace("亿", " 亿 ").replace(".", " . ") for t in _corpus()]
+    texts = _corpus() + spaced + ["723.55  10050.21 x", "GDP  12 . 5 %", "a b 1 2 甲 3"]
+    found = [[m.span() for m in R._ASCII_GAP.finditer(t)] for t in texts]
+    assert [[m.span() for m in R._SPACE_GAP.finditer(t)] for t in texts] == found
+    assert sum(map(len, found)) > 100
+    assert repair("723.55\u2028 10050.21 a\x0bb").text == "723.55 10050.21 a b"
