@@ -37,10 +37,11 @@ _TERMINATORS = frozenset("。!?|…")
 _CLOSERS = frozenset("”’\")）】」』")
 # Runs that may stay: a line break after a terminator (closing quotes between them), a heading
 # line's end, a gap between two ASCII words (not before %).
-# (a paragraph end's group 1 is the run, what precedes it is matched, not looked behind at; an
-# ASCII gap begins with its first space: re jumps to terminators and to spaces)
-_PARAGRAPH_END = re.compile("[" + re.escape("".join(sorted(_TERMINATORS))) + "][" + re.escape("".join(sorted(_CLOSERS)))
-                            + f"]*([{_WS_CHARS}]*\n[{_WS_CHARS}]*)")
+# A paragraph end is found backwards, in the reversed text, from the last line break of its run:
+# re jumps from one line break (a literal) to the next instead of testing every character for a
+# terminator; "run" is the rest of the run before that line break.
+_PARAGRAPH_END_REV = re.compile(f"\n(?P<run>[{_WS_CHARS}]*)[" + re.escape("".join(sorted(_CLOSERS))) + "]*["
+                                + re.escape("".join(sorted(_TERMINATORS))) + "]")
 _GAP_CHARS = " \x0b\x0c\x85\u2028\u2029"  # the whitespace that may part two ASCII words (not \n)
 
 
@@ -337,15 +338,15 @@ def _kept_runs(folded: str, spaced: bool) -> dict[int, str]:
     original has a blank line), and one space between two ASCII words or numbers."""
     kept: dict[int, str] = {}
     blank = 3 if spaced else 2  # line breaks in a run that make a blank line
-    for m in _PARAGRAPH_END.finditer(folded):
-        kept[m.start(1)] = _break_at(folded, m.start(1), blank)
+    backwards, n = folded[::-1], len(folded)  # line ends are found from their \n in the reversed text
+    for m in reversed(list(_PARAGRAPH_END_REV.finditer(backwards))):  # (in the text's order)
+        kept[n - m.end("run")] = "\n\n" if m.group("run").count("\n") + 1 >= blank else "\n"  # = _break_at's
     first = _FIRST_HEADING.match(folded)
     for m in ([first] if first else []) + list(_HEADING_CANDIDATE.finditer(folded)):
         end = folded.find("\n", m.end())
         s = _space_before(folded, end)
         if end >= 0 and s > 0 and s not in kept and _heading_line(folded, s):
             kept[s] = _break_at(folded, s, blank)
-    backwards, n = folded[::-1], len(folded)  # line ends are found from their \n in the reversed text
     for m in _TITLE_END_REV.finditer(backwards):  # a title line keeps its line break
         s, end = n - m.end(1), n - 1 - m.start()
         start = folded.rfind("\n", 0, n - m.end()) + 1
