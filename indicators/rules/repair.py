@@ -168,8 +168,8 @@ _STRAY_COMMA = re.compile(r",(?=[,、。;])")
 
 # 发布时间:2023-07-28 来源:市统计局 浏览次数:1203: a page's metadata line (vocab/meta_words.csv) ends its
 # line, so a number it ends with is not joined to one the next line starts with (…1203\n1-6月)
-_META_LINE = re.compile("(?:" + "|".join(re.escape(r["word"]) for r in read_table("meta_words.csv"))
-                        + r")[^\n]{0,80}?(?=[ \t]*\n)")
+_META_WORDS = tuple(r["word"] for r in read_table("meta_words.csv"))
+_META_LINE = re.compile("(?:" + "|".join(map(re.escape, _META_WORDS)) + r")[^\n]{0,80}?(?=[ \t]*\n)")
 # 东南日报 2024年10月8日 星期三 第1版: a paper's dateline (a day and its weekday) ends its line too
 _WEEKDAYS = frozenset("一二三四五六日天")  # after 星期 or 周; the date before it is checked
 _DATE_BEFORE = re.compile(r"\d{1,2}月\d{1,2}日[ ]*\Z")
@@ -358,7 +358,8 @@ def _kept_runs(folded: str, spaced: bool) -> dict[int, str]:
             kept[s] = _break_at(folded, s, blank)
     captions = list(_CAPTION.finditer(folded))  # 图1 …: a figure's or table's caption
     lines = [_space_before(folded, m.start("caption")) for m in captions] + [m.end("caption") for m in captions]
-    lines += [m.end() for m in _META_LINE.finditer(folded)]
+    if any(map(folded.__contains__, _META_WORDS)):  # (str's search for each word: most pages hold none,
+        lines += [m.end() for m in _META_LINE.finditer(folded)]  # and it costs less than the pattern's scan)
     lines += _dateline_ends(folded)
     for s in lines:  # a caption is a line of its own; a metadata line ends its line
         if s > 0 and s not in kept:
