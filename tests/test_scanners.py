@@ -103,3 +103,38 @@ def test_the_metric_presence_test_answers_as_the_scan() -> None:
     starts = [tuple(m.start() if m else -1 for m in (L.NAMES_METRIC.search(t), L.METRIC.search(t))) for t in texts]
     assert [s for s in starts if s[0] != s[1]] == []
     assert sum(s[1] >= 0 for s in starts) > 500 and sum(s[1] < 0 for s in starts) > 500
+
+
+def test_the_space_gap_pattern_finds_the_gaps_of_a_text_of_plain_spaces() -> None:
+    """repair reads a text whose only whitespace between words is the space with _SPACE_GAP: the
+    same gaps as _ASCII_GAP there; and a text with another such space still keeps its gaps."""
+    from indicators.rules import repair as R
+    spaced = [t.replace("，", " , ").replace("亿", " 亿 ").replace(".", " . ") for t in _corpus()]
+    texts = _corpus() + spaced + ["723.55  10050.21 x", "GDP  12 . 5 %", "a b 1 2 甲 3"]
+    found = [[m.span() for m in R._ASCII_GAP.finditer(t)] for t in texts]
+    assert [[m.span() for m in R._SPACE_GAP.finditer(t)] for t in texts] == found
+    assert sum(map(len, found)) > 100
+    assert repair("723.55\u2028 10050.21 a\x0bb").text == "723.55 10050.21 a b"
+
+
+def test_paragraph_ends_found_backwards_are_those_a_forward_scan_finds() -> None:
+    """repair finds a paragraph end (a terminator, closing quotes, then a run of whitespace with a
+    line break) from the run's last line break in the reversed text: the same runs, with the same
+    line breaks, as the forward pattern over the text, on random texts of those characters."""
+    import random
+
+    from indicators.rules import repair as R
+    ws = R._WS_CHARS
+    forward = re.compile("[" + re.escape("".join(sorted(R._TERMINATORS))) + "]["
+                         + re.escape("".join(sorted(R._CLOSERS))) + f"]*([{ws}]*\n[{ws}]*)")
+    rng = random.Random(11)
+    pieces = [*R._TERMINATORS, *R._CLOSERS, *ws, "甲", "1", "。\n", "”\n \n", "\n\n\n"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(20000)]
+    found = 0
+    for text in texts:
+        want = [(m.start(1), m.group(1).count("\n")) for m in forward.finditer(text)]
+        back, n = text[::-1], len(text)
+        got = [(n - m.end("run"), m.group("run").count("\n") + 1) for m in R._PARAGRAPH_END_REV.finditer(back)]
+        assert got[::-1] == want, text
+        found += len(want)
+    assert found > 10000

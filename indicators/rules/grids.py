@@ -1273,7 +1273,7 @@ def _cell_lines(text: str) -> str:
     >>> _cell_lines("序号 |\n县 |\nGDP |\n1 |\n甲县 |\n30 |\n2 |\n乙县 |\n20 |\n")
     '序号 | 县 | GDP |\n1 | 甲县 | 30 |\n2 | 乙县 | 20 |\n'
     """
-    if " |\n" not in text and "|\n" not in text:
+    if "|\n" not in text:  # (" |\n" holds it)
         return text
     out = list(text)
     for m in _CELL_RUN.finditer(text):

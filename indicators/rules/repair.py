@@ -38,12 +38,26 @@ _TERMINATORS = frozenset("。!?|…")
 _CLOSERS = frozenset("”’\")）】」』")
 # Runs that may stay: a line break after a terminator (closing quotes between them), a heading
 # line's end, a gap between two ASCII words (not before %).
-# (a paragraph end's group 1 is the run, what precedes it is matched, not looked behind at; an
-# ASCII gap begins with its first space: re jumps to terminators and to spaces)
-_PARAGRAPH_END = re.compile("[" + re.escape("".join(sorted(_TERMINATORS))) + "][" + re.escape("".join(sorted(_CLOSERS)))
-                            + f"]*([{_WS_CHARS}]*\n[{_WS_CHARS}]*)")
-_GAP_WS = r"[ \x0b\x0c\x85\u2028\u2029]"
-_ASCII_GAP = re.compile(_GAP_WS + r"(?<=[0-9A-Za-z.%]" + _GAP_WS + r")" + _GAP_WS + r"*(?=[0-9A-Za-z.])")
+# A paragraph end is found backwards, in the reversed text, from the last line break of its run:
+# re jumps from one line break (a literal) to the next instead of testing every character for a
+# terminator; "run" is the rest of the run before that line break.
+_PARAGRAPH_END_REV = re.compile(f"\n(?P<run>[{_WS_CHARS}]*)[" + re.escape("".join(sorted(_CLOSERS))) + "]*["
+                                + re.escape("".join(sorted(_TERMINATORS))) + "]")
+_GAP_CHARS = " \x0b\x0c\x85\u2028\u2029"  # the whitespace that may part two ASCII words (not \n)
+
+
+def _gap_pattern(chars: str) -> re.Pattern[str]:
+    """A gap of ``chars`` between two ASCII words or numbers (not before %), matched from its first
+    character, which re jumps to."""
+    ws = "[" + re.escape(chars) + "]"
+    return re.compile(ws + r"(?<=[0-9A-Za-z.%]" + ws + r")" + ws + r"*(?=[0-9A-Za-z.])")
+
+
+_ASCII_GAP = _gap_pattern(_GAP_CHARS)
+# the same in a text whose only such whitespace is the space (nearly every text): one character,
+# which re reaches by its literal scan instead of testing each character against the class (the
+# seed pages: 37 -> 5 us a page)
+_SPACE_GAP = _gap_pattern(" ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,11 +166,15 @@ def _dropped(m: re.Match[str]) -> bool:
 
 
 _STRAY_COMMA = re.compile(r",(?=[,、。;])")
+_STRAY_COMMA_HINT = re.compile(r",[,、。]")  # where a text holds one (,; alone is no sign): re's literal scan
 
 # 发布时间:2023-07-28 来源:市统计局 浏览次数:1203: a page's metadata line (vocab/meta_words.csv) ends its
 # line, so a number it ends with is not joined to one the next line starts with (…1203\n1-6月)
-_META_LINE = re.compile("(?:" + "|".join(re.escape(r["word"]) for r in read_table("meta_words.csv"))
-                        + r")[^\n]{0,80}?(?=[ \t]*\n)")
+_META_WORDS = tuple(r["word"] for r in read_table("meta_words.csv"))
+_META_BY_SECOND: dict[str, list[str]] = {}  # the words by their second character (str finds one fast)
+for _w in _META_WORDS:
+    _META_BY_SECOND.setdefault(_w[1], []).append(_w)
+_META_LINE = re.compile("(?:" + "|".join(map(re.escape, _META_WORDS)) + r")[^\n]{0,80}?(?=[ \t]*\n)")
 # 东南日报 2024年10月8日 星期三 第1版: a paper's dateline (a day and its weekday) ends its line too
 _WEEKDAYS = frozenset("一二三四五六日天")  # after 星期 or 周; the date before it is checked
 _DATE_BEFORE = re.compile(r"\d{1,2}月\d{1,2}日[ ]*\Z")
@@ -312,7 +330,7 @@ def _drop_marks(folded: str, keep: np.ndarray) -> None:
     if "版)" in folded:
         for m in _brackets(folded, _JUMP):
             keep[m.start():m.end()] = False
-    if ",," in folded or ",、" in folded or ",。" in folded:
+    if _STRAY_COMMA_HINT.search(folded):  # ( = ",," in folded or ",、" in folded or ",。" in folded)
         for m in _STRAY_COMMA.finditer(folded):
             keep[m.start()] = False
     if "(" in folded or "[" in folded:
@@ -344,15 +362,15 @@ def _kept_runs(folded: str, spaced: bool) -> dict[int, str]:
     original has a blank line), and one space between two ASCII words or numbers."""
     kept: dict[int, str] = {}
     blank = 3 if spaced else 2  # line breaks in a run that make a blank line
-    for m in _PARAGRAPH_END.finditer(folded):
-        kept[m.start(1)] = _break_at(folded, m.start(1), blank)
+    backwards, n = folded[::-1], len(folded)  # line ends are found from their \n in the reversed text
+    for m in reversed(list(_PARAGRAPH_END_REV.finditer(backwards))):  # (in the text's order)
+        kept[n - m.end("run")] = "\n\n" if m.group("run").count("\n") + 1 >= blank else "\n"  # = _break_at's
     first = _FIRST_HEADING.match(folded)
     for m in ([first] if first else []) + list(_HEADING_CANDIDATE.finditer(folded)):
         end = folded.find("\n", m.end())
         s = _space_before(folded, end)
         if end >= 0 and s > 0 and s not in kept and _heading_line(folded, s):
             kept[s] = _break_at(folded, s, blank)
-    backwards, n = folded[::-1], len(folded)  # line ends are found from their \n in the reversed text
     for m in _TITLE_END_REV.finditer(backwards):  # a title line keeps its line break
         s, end = n - m.end(1), n - 1 - m.start()
         start = folded.rfind("\n", 0, n - m.end()) + 1
@@ -364,17 +382,29 @@ def _kept_runs(folded: str, spaced: bool) -> dict[int, str]:
             kept[s] = _break_at(folded, s, blank)
     captions = list(_CAPTION.finditer(folded))  # 图1 …: a figure's or table's caption
     lines = [_space_before(folded, m.start("caption")) for m in captions] + [m.end("caption") for m in captions]
-    lines += [m.end() for m in _META_LINE.finditer(folded)]
+    if _holds_meta_word(folded):
+        lines += [m.end() for m in _META_LINE.finditer(folded)]
     lines += _dateline_ends(folded)
     for s in lines:  # a caption is a line of its own; a metadata line ends its line
         if s > 0 and s not in kept:
             kept[s] = _break_at(folded, s, blank)
     for s in _subheading_ends(folded, [_WS.match(folded, k).end() for k in kept]):  # type: ignore[union-attr]
         kept[s] = _break_at(folded, s, blank)
-    for m in _ASCII_GAP.finditer(folded):
+    for m in (_ASCII_GAP if any(c in folded for c in _GAP_CHARS[1:]) else _SPACE_GAP).finditer(folded):
         kept[m.start()] = " "
     kept.pop(0, None)  # whitespace before the first word is dropped
     return kept
+
+
+def _holds_meta_word(folded: str) -> bool:
+    """Whether a text holds a metadata word (来源:, 发布时间 …): most pages hold none.  str's search
+    for a word costs less than the pattern's scan of every character, and its search for one
+    character far less again: a word is looked for only where its second character stands.
+
+    >>> _holds_meta_word("发布时间:2023-07-28"), _holds_meta_word("发布会召开")
+    (True, False)
+    """
+    return any(c in folded and any(map(folded.__contains__, words)) for c, words in _META_BY_SECOND.items())
 
 
 def _dateline_ends(folded: str) -> list[int]:
