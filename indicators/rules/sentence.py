@@ -110,9 +110,10 @@ class RegionItem:
     kind: str  # pct | amount
     fig: re.Match[str]  # an AMOUNT or a PERCENT match
     verb: str = ""  # 海盐县下降2.2%: the item's own growth word
-    rate: float | None = None  # 海盐398.2亿元(+6.1%): the level's rate, in brackets after it
-    inner: re.Match[str] | None = None  # 新罗区(607.87亿元 同比增长5.4%): the level's rate in its own brackets
-    inner_verb: str = ""
+    # the level's rate in brackets: after it (海盐398.2亿元(+6.1%)) or in its own (新罗区(607.87亿元 同比增长5.4%))
+    rate: re.Match[str] | None = None
+    rate_verb: str = ""  # the rate's growth word (下降: a fall)
+    rate_inside: bool = False  # in the level's own brackets: a bare one (281.72亿元 5.6%) needs a growth word in the run
     shared: bool = False  # 桐乡均增长8.1%: the figure the places joined before it share
 
 
@@ -693,15 +694,14 @@ class Sentence(SentenceText):
             end = end + 1 if text.startswith(")", end) else -1
         if fig is None or end < 0 or (kind == "amount" and lead.group("verb")):  # type: ignore[union-attr]
             return None  # 增长2亿元: a change, not the region's level
-        rate = None
-        if kind == "amount" and (br := L.ITEM_RATE.match(text, end)) and (pct := PERCENT.match(text, br.end())) \
-                and text.startswith(")", pct.end()):  # 海盐398.2亿元(+6.1%)
-            rate, end = percent_value(pct, L.SIGN.get(br.group("verb") or "", 1)), pct.end() + 1
-        elif kind == "amount" and (aside := _ASIDE.match(text, end)):
+        rate, rate_verb = inner, (inner_lead.group("verb") or "") if inner is not None and inner_lead else ""
+        if inner is None and kind == "amount" and (br := L.ITEM_RATE.match(text, end)) \
+                and (pct := PERCENT.match(text, br.end())) and text.startswith(")", pct.end()):  # 海盐398.2亿元(+6.1%)
+            rate, rate_verb, end = pct, br.group("verb") or "", pct.end() + 1
+        elif inner is None and kind == "amount" and (aside := _ASIDE.match(text, end)):
             end = aside.end()  # 海盐398.2亿元(占全市12.1%): an aside, no rate
         return RegionItem(name, start, end, kind, fig, lead.group("verb") or "", rate,  # type: ignore[union-attr]
-                          inner, (inner_lead.group("verb") or "") if inner is not None and inner_lead else "",
-                          bool(lead.group("all")))  # type: ignore[union-attr]
+                          rate_verb, inner is not None, bool(lead.group("all")))  # type: ignore[union-attr]
 
     def list_slots(self, i: int, j: int) -> int:
         """One slot per place of each run, for the metric named before the run (region-list)."""
@@ -937,11 +937,10 @@ class Sentence(SentenceText):
                 slot.growths = [Rate(percent_value(it.fig, -1 if own < 0 else 1), *it.fig.span())]
             else:
                 q = self.quantity(it.fig, it.fig.start(), it.fig.end())
-                if it.rate is not None:
-                    q.growth, q.has_growth = it.rate, True
-                elif it.inner is not None and (rated := next((r.inner_verb for r in run if r.inner_verb), "")):
-                    own = L.SIGN.get(it.inner_verb or rated, 1)  # 5.6% after 同比增长5.4%下同: a rate too
-                    q.growth, q.has_growth = percent_value(it.inner, -1 if own < 0 else 1), True
+                verb = it.rate_verb or (next((r.rate_verb for r in run if r.rate_verb), "") if it.rate_inside else "")
+                if it.rate is not None and (verb or not it.rate_inside):  # 5.6% after 同比增长5.4%下同: a rate too
+                    own = L.SIGN.get(verb, 1)
+                    q.growth, q.has_growth = percent_value(it.rate, -1 if own < 0 else 1), True
                 slot.amounts = [q]
             self.slots.append(slot)
 
