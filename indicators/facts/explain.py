@@ -161,7 +161,7 @@ def _why(m: re.Match[str], text: str, is_rate: bool, sentences: list[SentenceTra
     cue = L.GROWTH_CUE_END.search(before) if is_rate else None  # the growth word the engine reads there
     if cue is not None and (base := L.BASE_YEAR_BEFORE.search(before, 0, cue.start())):
         return f"a growth since {base.group('year')} (比{base.group('year')}年), not year on year"
-    if not is_rate and before.endswith(L.DELTA_BEFORE) and not before.endswith(("增长到", "增加到", "提高到", "上升到")):
+    if not is_rate and L.names_change(before):
         return f"a change ({before[-2:]}…), not a level"
     start = ex.rep.span(m.start(), m.end())[0]
     sentence = next((s for s in sentences if s.start <= m.start() < s.start + len(s.text)), None)

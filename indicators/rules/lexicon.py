@@ -368,6 +368,17 @@ YOY_BASIS = re.compile(trie_pattern([w for w, role in FILLERS.items() if role ==
 BASE_YEAR_BEFORE = re.compile(r"(?:比|较|与|同)(?P<year>(?:19|20)\d{2})年(?:全年|同期)?(?:相比)?,?(?:同比)?$")
 # words right before an amount that make it a change (增加2亿元) or a starting level (从2亿元增加到…)
 DELTA_BEFORE = tuple(r["word"] for r in read_table("delta_words.csv"))  # 多增28.3亿元: a change, not a level
+
+
+def names_change(head: str) -> bool:
+    """Whether the words before an amount make it a change (增加2亿元), not a level it reached (增加到…).
+
+    >>> names_change("比上年增加"), names_change("比上年增加到"), names_change("达到")
+    (True, False, False)
+    """
+    return head.endswith(DELTA_BEFORE) and not head.endswith(("增长到", "增加到", "提高到", "上升到"))
+
+
 # 地区生产总值比上年增加41.3亿元，达到698.7亿元: the words between a metric and the change it names
 DELTA_GAP = re.compile(r"(?:" + _FILLER + r"|[\s,]|比|较)*(?:" + trie_pattern(list(DELTA_BEFORE)) + r")了?")
 BASELINE = ("从", "由")

@@ -46,11 +46,6 @@ _QUALIFIERS_BEFORE = sorted(((w, q) for w, (q, pos) in QUALIFIERS.items() if pos
                             key=lambda wq: -len(wq[0]))  # longest first: 超过 before 超
 _QUALIFIER_WORDS = tuple(w for w, _ in _QUALIFIERS_BEFORE)
 _COUNTED_PLACES = re.compile(r"(?<![\d.等])\d{1,2}(?:市|县|区|省)的?$")  # not 潍坊、…、临沂等4市的: the places named
-def _levels(slot: Slot) -> list[Quantity]:
-    """The slot's amounts but a change (比上年增加41.3亿元), which leaves the slot's rate to the slot."""
-    return [q for q in slot.amounts if q.role != "delta"]
-
-
 _ASIDE = re.compile(r"\([^()]{1,20}\)")
 _BARE_GROWTH_OPENING = re.compile(r"\s*(?:同比|比上年同期|较上年同期|比上年|较上年)?")  # ；同比增长5.5%
 _NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
@@ -1335,7 +1330,7 @@ class Sentence(SentenceText):
             return q
         if head.endswith(L.BASELINE) or self.state.span and L.BASELINE_TIMED.search(text, max(0, s - 16), s):
             q.role = "baseline"  # 从398亿元…; 五年来，…由“十五”末的12.8亿元增加到…: the span's starting level
-        elif head.endswith(L.DELTA_BEFORE) and not head.endswith(("增长到", "增加到", "提高到", "上升到")):
+        elif L.names_change(head):
             q.role = "delta"
         elif L.TARGET_AFTER.match(text, q.end) or head.endswith("下达") or (
                 (plan := L.PLAN_AFTER.search(head, max(0, len(head) - 3))) is not None and plan.end() == len(head)):
@@ -1601,6 +1596,11 @@ def _item_index(items: list[str], offset: int) -> int:
             return j
         offset -= len(it) + 1
     return len(items) - 1
+
+
+def _levels(slot: Slot) -> list[Quantity]:
+    """The slot's amounts but a change (比上年增加41.3亿元), which leaves the slot's rate to the slot."""
+    return [q for q in slot.amounts if q.role != "delta"]
 
 
 def _has_growth(r: Slot | Quantity) -> bool:
