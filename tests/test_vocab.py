@@ -240,6 +240,7 @@ ROLES = {
     "delta_words.csv": ("word", "note", None),
     "firm_ends.csv": ("word", "note", None),
     "scope_words.csv": ("word", "scope", {"enterprise", "project", "town", "event", "sector", "subset"}),
+    "points_gap_words.csv": ("word", "role", {"after_basis", "comparison"}),
 }
 
 

@@ -207,8 +207,12 @@ BASE_PHRASE = re.compile(r"在[^,;。在]{1,30}?的(?:较高|超高|高|较低|�
                          # 在上年低基数效应下, 受去年同期较低基数影响: the year named is the base's too
                          r"|[在受][^,;。在受]{1,20}?(?:较高|超高|高|较低|低)基数(?:效应|影响)?(?:下|之?上)?")
 # 增速比全市高1.2个百分点，达到7.3%: a gap in points between a rate word and its own rate
-COMPARED_POINTS = re.compile(r"(?:(?:比|较)[^,;。%]{0,12}?(?:高出|高|低|快|慢|提高|提升|上升|回升|加快|回落|下降|下滑|放缓|收窄|扩大)了?"
-                             r"|(?:高于|低于|快于|慢于|超过|超出)[^,;。%\d]{0,12}?)\d+(?:\.\d+)?个?百分点")
+# (the words of the gap: vocab/points_gap_words.csv; after 比/较 and what it is compared with, or a comparison)
+_GAP_WORDS = read_table("points_gap_words.csv")
+COMPARED_POINTS = re.compile(
+    r"(?:(?:比|较)[^,;。%]{0,12}?(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "after_basis"])
+    + r")了?|(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "comparison"])
+    + r")[^,;。%\d]{0,12}?)\d+(?:\.\d+)?个?百分点")
 NOT_GROWTH_RE = re.compile(trie_pattern(list(NOT_GROWTH)))
 # 贡献率由去年的40%上升至63.2%: a rate that is no growth, moving from one value to another
 NOT_GROWTH_SHIFT = re.compile("(?:" + trie_pattern(list(NOT_GROWTH)) + r")[^,;。]{0,3}?(?:由|从)[^,;。]*$")
