@@ -192,11 +192,11 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token]) -> list[Token]
         if at and text[at - 1] not in _CLAUSE_OPEN and at not in ends:
             continue
         clause = max(text.rfind(c, 0, at) for c in ",;:(") + 1
-        named = [start for start, _ in metrics if start < at]
-        if named and (named[-1] >= clause or at not in ends and text[at - 1] != "其"
-                      and any(named[-1] < f < at for f in figures)):
+        last = next(((start, name) for start, name in reversed(metrics) if start < at), None)  # named last
+        if last and (last[0] >= clause or at not in ends and text[at - 1] != "其"
+                     and any(last[0] < f < at for f in figures)):
             continue  # the clause's own metric; or 财政总收入1122.77亿元,…,总量均居全省第3位: a remark on its figures
-        name = dict(metrics)[named[-1]] if named else _metric_before(ds)
+        name = last[1] if last else _metric_before(ds)
         if name:
             out.append(Token(at, m.end(), "metric", name))
     return out
