@@ -3115,6 +3115,17 @@ REAL3 = [
          F("gdp", 2024, "Q1", 12600, "亿元", 5.2, region="湖南"), F("gdp_primary", 2024, "Q1", 820, "亿元", 3.6, region="湖南"),
          region="湖南", pub="2024-04-25"),
     case("byline-then-project", "（记者 王某）全县重点项目投资完成36.5亿元。"),
+    # a paper's or broadcaster's name (vocab/media_words.csv) in a byline or a source names no place
+    case("byline-paper-name", "本报讯（东海日报记者 李某）上半年地区生产总值100.5亿元，增长5.1%。",
+         F("gdp", 2024, "H1", 100.5, "亿元", 5.1)),
+    case("byline-media-centre", "（平阳县融媒体中心记者 王某）1-5月固定资产投资增长9.6%。",
+         F("fixed_asset_investment", 2024, "M1-M5", yoy=9.6), pub="2024-06-20"),
+    case("byline-paper-correspondent", "（象山日报通讯员 张某）一季度规上工业增加值58.3亿元，同比增长7.2%。",
+         F("industrial_value_added", 2024, "Q1", 58.3, "亿元", 7.2), pub="2024-04-25"),
+    case("byline-news-site", "本报讯（永嘉新闻网记者 张某）前三季度全社会用电量增长6.6%。",
+         F("electricity_consumption", 2024, "Q1-Q3", yoy=6.6), pub="2024-10-20"),
+    case("paper-name-near-miss", "东海日报讯 上半年，东海县实现地区生产总值312.6亿元，增长6.3%。",
+         F("gdp", 2024, "H1", 312.6, "亿元", 6.3, region="东海"), region="连云港"),
     # 预计2025年6月建成通车: the date a plan names for a work moves no time and makes nothing a forecast
     case("plan-date-caption", "该项目总投资12.6亿元，预计2025年6月建成通车。\n一季度，全县实现地区生产总值86.3亿元，同比增长5.2%。",
          F("gdp", 2024, "Q1", 86.3, "亿元", 5.2), pub="2024-04-25"),

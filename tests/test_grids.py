@@ -662,3 +662,24 @@ def test_a_column_line_that_finishes_a_broken_name_is_no_table_row(column: str, 
     """外贸进 / 出口总额 317.56亿元: the line starts with the rest of a name the line above began (a
     newspaper column), so it is no keyed row of a table (出口总额 317.56亿元 would be exports)."""
     assert facts_of(column, region=region, pub=pub) == want(facts)
+
+
+# A page's masthead printed over a table whose rows are piped (a one-page newspaper PDF): the paper's
+# name, the date and the page are no header line and the paper's place is not the table's.
+MASTHEAD_TABLE = ("| 指 标 名 称 | 计量 单位 |\n3月 | 1-3月 累计 |\n累计比上年同期增长(%) |\n"
+                  "| 一、规上工业增加值 | 亿元 | 38.6 | 102.4 | 6.8 |\n| 二、社会消费品零售总额 | 亿元 | 21.2 | 60.5 | 4.9 |\n")
+MASTHEAD_FACTS = {("平湖", "industrial_value_added", 2024, "M3", 38.6, "亿元", None),
+                  ("平湖", "industrial_value_added", 2024, "Q1", 102.4, "亿元", 6.8),
+                  ("平湖", "retail_sales", 2024, "M3", 21.2, "亿元", None),
+                  ("平湖", "retail_sales", 2024, "Q1", 60.5, "亿元", 4.9)}
+
+
+@pytest.mark.parametrize("masthead", ["", "东海日报  2024年4月20日  星期六  第2版\n", "象山日报 第3版 经济新闻\n",
+                                      "2024年4月20日  星期六  第A2版  要闻\n", "东海日报\n"])
+def test_masthead_over_a_piped_table(masthead: str) -> None:
+    assert facts_of(masthead + MASTHEAD_TABLE, region="平湖", pub="2024-04-20") == want(MASTHEAD_FACTS)
+
+
+def test_place_in_a_title_over_a_piped_table_is_its_region() -> None:
+    got = facts_of("东海县2024年一季度主要经济指标\n" + MASTHEAD_TABLE, region="连云港", pub="2024-04-20")
+    assert got == want({("东海", *f[1:]) for f in MASTHEAD_FACTS})

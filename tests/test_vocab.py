@@ -239,6 +239,7 @@ ROLES = {
     "rank_words.csv": ("word", "note", None),
     "delta_words.csv": ("word", "note", None),
     "firm_ends.csv": ("word", "note", None),
+    "media_words.csv": ("word", "note", None),
     "scope_words.csv": ("word", "scope", {"enterprise", "project", "town", "event", "sector", "subset"}),
     "points_gap_words.csv": ("word", "role", {"after_basis", "comparison"}),
 }

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .tables import RENAMED_REGIONS, REGION_WORDS, REGIONS, ZONES, Region, trie_pattern
+from .tables import MEDIA_ENDS, RENAMED_REGIONS, REGION_WORDS, REGIONS, ZONES, Region, trie_pattern
 
 _BY_NAME: dict[str, list[Region]] = {}
 for _r in REGIONS:
@@ -98,6 +98,11 @@ def names_in(text: str) -> Iterator[tuple[int, str]]:
 
     >>> list(names_in("嘉兴平湖市"))
     [(0, '嘉兴'), (2, '平湖市')]
+
+    A place that names a paper or a broadcaster (``vocab/media_words.csv``) is none:
+
+    >>> list(names_in("据嘉兴日报报道,平湖"))
+    [(8, '平湖')]
     """
     return _names(text, overlapped=False)
 
@@ -110,8 +115,9 @@ def _names(text: str, overlapped: bool) -> Iterator[tuple[int, str]]:
             for k in lengths:  # longest first, as the trie pattern matches
                 name = text[i:i + k]
                 if name in names:
-                    yield i, name
-                    after = i if overlapped else i + len(name)
+                    if not text.startswith(MEDIA_ENDS, i + k):
+                        yield i, name
+                        after = i if overlapped else i + len(name)
                     break
 
 

@@ -217,6 +217,8 @@ PLAN_WORDS: dict[str, str] = _mapping("plan_words.csv", "word", "kind")
 SCOPE_WORDS: dict[str, str] = _mapping("scope_words.csv", "word", "scope")
 REGION_WORDS: dict[str, str] = _mapping("region_words.csv", "word", "level")
 ZONES: dict[str, str] = _mapping("zones.csv", "word", "kind")
+# 日报, 融媒体中心: after a place they make a paper's or broadcaster's name (嘉兴日报), not the place
+MEDIA_ENDS: tuple[str, ...] = tuple(r["word"] for r in read_table("media_words.csv"))
 ANNIVERSARIES: dict[str, int] = {k: int(v) for k, v in _mapping("anniversaries.csv", "word", "base_year").items()}
 FILLERS: dict[str, str] = _mapping("fillers.csv", "word", "role")
 _UPDATES = read_table("region_updates.csv")  # counties renamed or created since regions.csv was drawn

@@ -685,6 +685,7 @@ def _heading(lines: Lines, first: int) -> Heading:
     title: list[str] = []
     unit = ""
     mode = "header"
+    piped_rows = "|" in lines.text[first].translate(_BARS)
     k = first - 1
     while k >= 0 and first - k <= _MAX_HEADER_LINES:
         text = lines.text[k]
@@ -719,7 +720,8 @@ def _heading(lines: Lines, first: int) -> Heading:
             mode = "title"
             if len(text.strip()) > um.end() - um.start() + 4:
                 title.insert(0, text)
-        elif mode == "title" or _is_title(cells) or _spans_header(lines.cells(k), header):
+        elif (mode == "title" or _is_title(cells) or _spans_header(lines.cells(k), header)
+              or (piped_rows and header and "|" not in text.translate(_BARS))):  # a masthead over a piped table
             title.insert(0, cells[0].text if _spans_header(lines.cells(k), header) else text)
             mode = "title"
             if len(title) >= _MAX_TITLE_LINES:
