@@ -56,6 +56,18 @@ def test_every_figure_of_a_fact_points_at_it() -> None:
     assert all(text[f.start:f.end] == f.printed for f in e.figures)
 
 
+@pytest.mark.parametrize("text", [
+    "2023年各县（市、区）生产总值\n县（市、区） | 生产总值（亿元） | 增长（%） |\n海宁市 | 1321.5 | 5.8 |\n桐乡市 | 1245.8 | 6.1 |\n",
+    "表2 2023年各县（市、区）主要指标\n地区  生产总值(亿元)  增长(%)\n海宁市  1321.5  5.8\n桐乡市  1245.8  6.1\n",
+    "2023年各县生产总值（单位：亿元）\n| 地 区 | 总量 | 增速 |\n| 海宁市 | 1321.5 | 5.8 |\n| 桐乡市 | 1245.8 | 6.1 |\n",
+])
+def test_a_table_cell_is_a_figure_that_points_at_its_fact(text: str) -> None:
+    e = explain(text, pub_date="2024-02-01", region="嘉兴")
+    cells = {f.printed: (f.outcome, f.facts[0].region, f.facts[0].yoy_pct) for f in e.figures if f.facts}
+    assert cells == {"1321.5": ("fact", "海宁", 5.8), "1245.8": ("fact", "桐乡", 6.1)}
+    assert all(text[f.start:f.end] == f.printed for f in e.figures)
+
+
 def test_cli_prints_the_explanation(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["explain", "上半年，全市出口62.1亿元，增长4.1%，占比30%。", "--pub-date", PUB, "--region", HOME]) == 0
     out = capsys.readouterr().out

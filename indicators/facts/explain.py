@@ -12,6 +12,13 @@ prints it.
 [('385.12亿元', 'fact'), ('5.7%', 'fact'), ('52.1%', 'left out')]
 >>> e.figures[2].why
 'a share (占…), not a growth rate'
+
+A table's cells, whose unit is in the header, are figures too:
+
+>>> e = explain("2023年各县（市、区）生产总值\\n县（市、区） | 生产总值（亿元） | 增长（%） |\\n海宁市 | 1321.5 | 5.8 |\\n"
+...             "桐乡市 | 1245.8 | 6.1 |\\n", pub_date="2024-02-01", region="嘉兴")
+>>> [(f.printed, f.outcome, f.facts[0].region) for f in e.figures]
+[('1321.5', 'fact', '海宁'), ('1245.8', 'fact', '桐乡')]
 """
 from __future__ import annotations
 
@@ -89,7 +96,24 @@ def explain(text: str, pub_date: str | None = None, region: str | None = None) -
                  for s_start, s_text, parser in ex.trace]
     rep_text = ex.rep.text
     figures = [_figure(m, rep_text, ex, facts, sentences) for m in _printed_figures(rep_text)]
+    figures = sorted(figures + _cells(doc.text, facts, figures), key=lambda f: f.start)
     return Explanation(facts_frame(facts), sentences, figures)
+
+
+def _cells(text: str, facts: list[Fact], figures: list[Figure]) -> list[Figure]:
+    """The figures of facts that no printed amount or percent holds: a table's cells (1321.5
+    under a header 生产总值（亿元）), each with the facts it became."""
+    held = {id(f) for fig in figures for f in fig.facts}
+    by_span: dict[tuple[int, int], list[Fact]] = {}
+    for f in facts:
+        if id(f) not in held:
+            by_span.setdefault((f.start, f.end), []).append(f)
+    out = []
+    for (start, end), mine in by_span.items():
+        scored = [f for f in mine if f.scope == "region" and f.kind == "actual"]
+        why = "" if scored else (f"scope {mine[0].scope}" if mine[0].scope != "region" else f"kind {mine[0].kind}")
+        out.append(Figure(text[start:end], start, end, "fact" if scored else "labelled", why, tuple(mine)))
+    return out
 
 
 def _phrase(slot: object, s_text: str) -> Phrase:
