@@ -110,6 +110,50 @@ def pdf_bytes(paragraphs: list[str], *, columns: int = 3, width: int = 13, size:
     return buf.getvalue()
 
 
+def page_pdf_bytes(paragraphs: list[str], *, masthead: list[str] = (), headline: str | None = None,  # type: ignore[assignment]
+                   foot: list[str] = (), columns: int = 4, width: int = 12, size: float = 10.0,  # type: ignore[assignment]
+                   edge_gap: float = 1.6) -> bytes:
+    """One newspaper page as a browser prints one: the ``masthead``'s pieces spread across the top
+    (paper, date, page: left, centre, right), a ``headline`` set larger and centred over the middle
+    columns (shorter than they are wide), the ``paragraphs`` flowed through ``columns`` columns, and
+    the ``foot``'s pieces spread across the bottom; masthead and foot are ``edge_gap`` lines apart
+    from the columns."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    page_w, page_h = A4
+    left, leading, gutter = 30.0, 1.4 * size, 1.8 * size
+    col_w = width * size
+    right = left + columns * col_w + (columns - 1) * gutter
+    y = page_h - 40.0
+
+    def spread(pieces: list[str], at: float) -> None:
+        c.setFont(FONT, size * 0.9)
+        for k, piece in enumerate(pieces):
+            w = pdfmetrics.stringWidth(piece, FONT, size * 0.9)
+            x = left + (right - left - w) * (k / (len(pieces) - 1) if len(pieces) > 1 else 0)
+            c.drawString(x, at, piece)
+
+    if masthead:
+        spread(list(masthead), y)
+        y -= edge_gap * leading + size
+    if headline:
+        c.setFont(FONT, size * 2)
+        w = pdfmetrics.stringWidth(headline, FONT, size * 2)
+        c.drawString((left + right - w) / 2, y - size * 2, headline)
+        y -= size * 2 + 1.5 * leading
+    lines = [line for p in paragraphs for line in wrap("\u3000\u3000" + p, width)]
+    per_col = -(-len(lines) // columns)
+    c.setFont(FONT, size)
+    for i, line in enumerate(lines):
+        col, row = divmod(i, per_col)
+        c.drawString(left + col * (col_w + gutter), y - size - row * leading, line)
+    if foot:
+        spread(list(foot), y - size - (per_col - 1) * leading - edge_gap * leading - size)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
 def grid_pdf_bytes(paragraphs: list[str], header: list[list[str]], rows: list[list[str]], *,
                    headline: str | None = None, columns: int = 1, width: int = 40, size: float = 10.0) -> bytes:
     """A page with ``paragraphs`` flowed into ``columns`` columns of ``width`` characters, then a

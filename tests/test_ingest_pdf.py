@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from fixtures_gen import gdp_excerpt, grid_pdf_bytes, mixed_pdf_bytes, pdf_bytes, scanned_pdf_bytes, seed_text, unwrap
+from fixtures_gen import (gdp_excerpt, grid_pdf_bytes, mixed_pdf_bytes, page_pdf_bytes, pdf_bytes, scanned_pdf_bytes,
+                          seed_text, unwrap)
 from indicators.facts.extract import extract_document
 from indicators.ingest.documents import read_document
 from indicators.ingest.readers.formats import ReadError
@@ -222,3 +223,36 @@ def test_a_headline_is_no_line_of_the_columns_under_it() -> None:
     right = ["\u3000\u3000\u3000二、工业生产", "1-5月,全县规上工业", "增加值增长7.2%。"]
     read = read_pdf(pdf_bytes([], columns=2, lines_per_column=3, headline="前五月全县经济运行", lines=left + right))
     assert _squash(read.text) == _squash("前五月全县经济运行" + "".join(left + right))
+
+
+# A page as a browser prints a newspaper's: masthead and foot spread over the columns' tops and
+# bottoms, a short headline centred over the middle columns; a paragraph runs through all columns.
+PAGE_TEXT = ["上半年,南溪县坚持稳中求进工作总基调,全县经济运行稳中向好。根据地区生产总值统一核算结果,"
+             "全县实现地区生产总值212.36亿元,同比增长5.9%;规上工业增加值68.2亿元,增长7.4%;"
+             "固定资产投资同比增长9.2%;社会消费品零售总额88.4亿元,增长6.3%;一般公共预算收入"
+             "15.7亿元,增长4.1%;城镇居民人均可支配收入28650元,增长5.2%。"]
+PAGES = [
+    pytest.param(["南溪日报", "2024年7月26日 星期五", "第3版 经济"], "南溪经济稳中向好", [], id="masthead-and-short-headline"),
+    pytest.param(["南溪日报", "2024年7月26日", "第A3版"], None, [], id="masthead-no-headline"),
+    pytest.param([], "上半年经济稳中向好", ["责任编辑 王某", "美术编辑 李某", "校对 张某"], id="foot"),
+    pytest.param(["第3版", "要闻"], "稳中向好", ["热线 1234567", "南溪日报社"], id="two-piece-edges"),
+]
+
+
+@pytest.mark.parametrize(("masthead", "headline", "foot"), PAGES)
+def test_masthead_headline_and_foot_are_no_lines_of_the_columns(masthead: list[str], headline: str | None,
+                                                                foot: list[str]) -> None:
+    read = read_pdf(page_pdf_bytes(PAGE_TEXT, masthead=masthead, headline=headline, foot=foot))
+    assert _squash(PAGE_TEXT[0]) in _squash(read.text)
+    doc = read_document("p.pdf", page_pdf_bytes(PAGE_TEXT, masthead=masthead, headline=headline, foot=foot),
+                        pub_date="2024-07-26", region="南溪")
+    txt = read_document("p.txt", PAGE_TEXT[0].encode(), pub_date="2024-07-26", region="南溪")
+    assert ({(f.metric, f.value, f.yoy_pct) for f in extract_document(doc)}
+            == {(f.metric, f.value, f.yoy_pct) for f in extract_document(txt)})
+
+
+def test_short_first_lines_close_to_the_columns_stay_in_them() -> None:
+    """Pieces at the top set at the columns' own leading (no gap apart) are the columns' first
+    lines: the page is read column by column, each piece at its column's top."""
+    read = read_pdf(page_pdf_bytes(PAGE_TEXT, masthead=["一、综合", "二、工业"], edge_gap=0.0, columns=2))
+    assert _squash(read.text).startswith(_squash("一、综合"))

@@ -291,3 +291,15 @@ def test_a_row_with_an_unquoted_comma_names_its_table_and_line(tmp_path: Path, m
     monkeypatch.setattr(tables, "_VOCAB", tmp_path)
     with pytest.raises(ValueError, match=r"vocab/words.csv, line 3: more fields"):
         tables.read_table("words.csv")
+
+
+def test_radicals_fold_to_unified_ideographs() -> None:
+    """vocab/radicals.csv: each radical or compatibility code point names one unified ideograph."""
+    rows = read_table("radicals.csv")
+    assert len(rows) > 500 and len({r["radical"] for r in rows}) == len(rows)
+    for r in rows:
+        assert len(r["radical"]) == 1 and len(r["ideograph"]) == 1, r
+        assert 0x2E80 <= ord(r["radical"]) <= 0x2FDF or 0xF900 <= ord(r["radical"]) <= 0xFAFF, r
+        assert 0x3400 <= ord(r["ideograph"]) <= 0x9FFF or 0x20000 <= ord(r["ideograph"]), r
+    by = {r["radical"]: r["ideograph"] for r in rows}
+    assert (by["⽣"], by["⻓"], by["⼈"]) == ("生", "长", "人")

@@ -1,7 +1,8 @@
 """Text repair with an offset map back into the original file text.
 
 PDF text layers break lines mid-word and mid-number ("增\\n长 5.7%",
-"3.18亿美\\n\\n元").  Repair folds full-width characters to ASCII and traditional characters to simplified ones, joins lines
+"3.18亿美\\n\\n元").  Repair folds full-width characters to ASCII, traditional characters to simplified ones
+and radicals to the ideographs they stand for (⽣产 → 生产), joins lines
 inside paragraphs and drops spaces between words and numbers.  Every character
 kept remembers its position in the original, so a span found in the repaired
 text maps back to the original exactly.
@@ -23,6 +24,10 @@ _FOLD.update({0x3000: 0x20, 0x00A0: 0x20, 0x2014: 0x2D, 0x2013: 0x2D, 0x2015: 0x
               0xFE6A: 0x25, 0x2105: 0x25, 0x301C: 0x7E, 0x0D: 0x0A, 0x09: 0x20, 0x200B: 0x20, 0xFEFF: 0x20})
 # Traditional characters fold to simplified ones, one for one (億元 → 亿元): vocab/traditional.csv.
 _FOLD.update({ord(r["traditional"]): ord(r["simplified"]) for r in read_table("traditional.csv")})
+# A radical or compatibility code point for an ideograph folds to it (⽣产总值 → 生产总值, ⻓ → 长): PDFs
+# printed by browsers map a glyph that a CJK font shares between the two to the radical.
+# vocab/radicals.csv; a traditional ideograph folds on (⻑ → 長 → 长).
+_FOLD.update({ord(r["radical"]): _FOLD.get(ord(r["ideograph"]), ord(r["ideograph"])) for r in read_table("radicals.csv")})
 _FOLD_BMP = np.arange(0x10000, dtype=np.uint32)  # by code point below 0x10000 (no fold lies above)
 _FOLD_BMP[list(_FOLD)] = list(_FOLD.values())
 

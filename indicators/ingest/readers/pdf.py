@@ -22,6 +22,7 @@ gives its page and its offset in that page's text.
 from __future__ import annotations
 
 import io
+import logging
 import math
 import statistics
 from collections import Counter
@@ -40,6 +41,9 @@ HEADLINE_EM = 1.3
 SPACE_EM = 0.3
 PAGE_SEPARATOR = "\n\n"
 _CID = regex.compile(r"\(cid:\d+\)")
+# pdfminer logs a warning for every glyph of a font whose descriptor has no FontBBox (browsers'
+# PDFs): thousands of lines about the font, none about the text, which reads fine
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 _CONTROL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
@@ -204,6 +208,52 @@ def _group(bands: list[list[Frag]], gutter: float, em: float) -> list[list[Frag]
     return [members for members, _ in groups]
 
 
+#: A page's masthead or foot (东海日报 … 2024年4月20日 … 第3版; 责任编辑 …): up to this many bands at its
+#: top or bottom, set this many character heights apart from the rest, of two pieces or more, none
+#: longer than this many characters or this share of a full line, nor a table's cell; they are read on
+#: their own, not as the first or last line of the columns they sit over.
+EDGE_BANDS = 2
+EDGE_GAP_EM = 1.2
+EDGE_CHARS = 24
+EDGE_SHORT = 0.75
+
+
+def _edges(bands: list[list[Frag]], em: float) -> tuple[int, int]:
+    """How many bands at the top and at the bottom are the page's masthead and foot."""
+    widths = [f.x1 - f.x0 for b in bands for f in b]
+    line = statistics.quantiles(widths, n=10)[-1]  # a full line: the widest tenth
+    short = [len(b) > 1 and all(len(f.text.strip()) <= EDGE_CHARS and f.x1 - f.x0 <= EDGE_SHORT * line
+                                and "|" not in f.text and not _NUMBER.fullmatch(f.text.strip())
+                                for f in b) for b in bands]  # pieces spread, no table's cells
+    gap = [min(f.top for f in bands[i + 1]) - max(f.bottom for f in bands[i]) for i in range(len(bands) - 1)]
+    head = max((k for k in range(1, EDGE_BANDS + 1) if k < len(bands) and all(short[:k])
+                and gap[k - 1] >= EDGE_GAP_EM * em), default=0)
+    foot = max((k for k in range(1, EDGE_BANDS + 1) if len(bands) - k > head and all(short[-k:])
+                and gap[-k] >= EDGE_GAP_EM * em), default=0)
+    return head, foot
+
+
+def _regions(frags: list[Frag], em: float) -> list[list[Frag]] | None:
+    """The page cut across its width, top to bottom, where what is printed across the columns is
+    no column's: at each band of headline lines alone (set larger than the text, nothing beside
+    them: a headline centred over two of four columns crosses no gutter), and below the page's
+    masthead and above its foot (their pieces spread over the columns).  None when there is no
+    such cut."""
+    bands = _bands(frags)
+    if len(bands) < 2:
+        return None
+    head, foot = _edges(bands, em)
+    regions: list[list[Frag]] = [[]]
+    cut = False
+    for i, band in enumerate(bands):
+        if all(f.bottom - f.top > HEADLINE_EM * em for f in band) or i < head or i >= len(bands) - foot:
+            regions += [band, []]
+            cut = True
+        else:
+            regions[-1].extend(band)
+    return [r for r in regions if r] if cut else None
+
+
 def _layout(frags: list[Frag], em: float) -> list[list[str]]:
     """Blocks of lines in reading order (a block is a column or a run of full-width lines)."""
     gutter = GUTTER_EM * em
@@ -267,7 +317,7 @@ def page_layout(chars: list[dict]) -> tuple[str, bool]:
         return "", False
     em = statistics.median(float(c.get("size") or (c["x1"] - c["x0"]) or 10.0) for c in chars)
     frags = _fragments(chars, em)
-    blocks = _layout(frags, em)
+    blocks = [block for region in (_regions(frags, em) or [frags]) for block in _layout(region, em)]
     unwrap = any(line.startswith(PARAGRAPH_MARK) for block in blocks for line in block)
     # a page whose paragraphs can be told has each on a line: a column's end is no blank line (a
     # paragraph that runs on into the next column is one line broken, which repair joins)
