@@ -3132,6 +3132,15 @@ REAL3 = [
          F("industrial_value_added", 2024, "Q1", 58.3, "亿元", 7.2), pub="2024-04-25"),
     case("byline-news-site", "本报讯（永嘉新闻网记者 张某）前三季度全社会用电量增长6.6%。",
          F("electricity_consumption", 2024, "Q1-Q3", yoy=6.6), pub="2024-10-20"),
+    # a masthead printed as lines of its own (a PDF's pieces): the page's label ends its line
+    case("masthead-lines-label-last", "东海日报\n2024-07-26\n第3版 经济\n全县实现地区生产总值212.4亿元，同比增长5.8%\n"
+         "上半年，全县经济运行稳中向好。", F("gdp", 2024, "H1", 212.4, "亿元", 5.8)),
+    case("masthead-lines-section", "2024年7月26日\n第5版 综合新闻\n实现一般公共预算收入36.2亿元，增长4.4%\n"
+         "上半年，全市财政运行平稳。", F("fiscal_revenue_general", 2024, "H1", 36.2, "亿元", 4.4)),
+    case("masthead-lines-label-alone", "第2版 要闻\n实现地区生产总值212.4亿元，同比增长5.8%\n上半年，全县经济运行稳中向好。",
+         F("gdp", 2024, "H1", 212.4, "亿元", 5.8)),
+    case("page-label-in-prose-near-miss", "详见本报第3版。上半年，全市外贸进出口总额312.5亿元，增长6.6%。",
+         F("trade_total", 2024, "H1", 312.5, "亿元", 6.6)),
     case("paper-name-near-miss", "东海日报讯 上半年，东海县实现地区生产总值312.6亿元，增长6.3%。",
          F("gdp", 2024, "H1", 312.6, "亿元", 6.3, region="东海"), region="连云港"),
     # 预计2025年6月建成通车: the date a plan names for a work moves no time and makes nothing a forecast

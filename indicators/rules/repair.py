@@ -184,6 +184,8 @@ _META_LINE = re.compile("(?:" + "|".join(map(re.escape, _META_WORDS)) + r")[^\n]
 _WEEKDAYS = frozenset("一二三四五六日天")  # after 星期 or 周; the date before it is checked
 _DATE_BEFORE = re.compile(r"\d{1,2}月\d{1,2}日[ ]*\Z")
 _LINE_REST = re.compile(r"[^\n。,;]{0,30}?(?=[ \t]*\n)")
+# 第3版 经济, 第A02版: a page's label (and its section) ends its line, wherever the masthead puts it
+_PAGE_LABEL = re.compile(r"第[A-Z]?\d{1,2}版(?:[ ]*[\u4e00-\u9fff]{1,6})?(?=[ \t]*\n)")
 # 图1 2019-2023年地区生产总值及其增长速度 / 表2:…: a caption line (not a sentence of the text)
 _CAPTION = re.compile(r"\n(?P<caption>[ ]*[图表][ ]*\d{1,2}(?![\d.%])[^\n。,;]{0,40}?)(?=[ ]*\n)")  # re jumps to \n
 
@@ -390,6 +392,8 @@ def _kept_runs(folded: str, spaced: bool) -> dict[int, str]:
     if _holds_meta_word(folded):
         lines += [m.end() for m in _META_LINE.finditer(folded)]
     lines += _dateline_ends(folded)
+    if "版" in folded:
+        lines += [m.end() for m in _PAGE_LABEL.finditer(folded)]
     for s in lines:  # a caption is a line of its own; a metadata line ends its line
         if s > 0 and s not in kept:
             kept[s] = _break_at(folded, s, blank)

@@ -233,25 +233,24 @@ def _edges(bands: list[list[Frag]], em: float) -> tuple[int, int]:
     return head, foot
 
 
-def _regions(frags: list[Frag], em: float) -> list[list[Frag]] | None:
+def _regions(frags: list[Frag], em: float) -> list[tuple[list[Frag], bool]]:
     """The page cut across its width, top to bottom, where what is printed across the columns is
     no column's: at each band of headline lines alone (set larger than the text, nothing beside
     them: a headline centred over two of four columns crosses no gutter), and below the page's
-    masthead and above its foot (their pieces spread over the columns).  None when there is no
-    such cut."""
+    masthead and above its foot (their pieces spread over the columns).  Each region comes with
+    whether it is the masthead or the foot (no sentence runs on from or into them)."""
     bands = _bands(frags)
     if len(bands) < 2:
-        return None
+        return [(frags, False)]
     head, foot = _edges(bands, em)
-    regions: list[list[Frag]] = [[]]
-    cut = False
+    regions: list[tuple[list[Frag], bool]] = [([], False)]
     for i, band in enumerate(bands):
-        if all(f.bottom - f.top > HEADLINE_EM * em for f in band) or i < head or i >= len(bands) - foot:
-            regions += [band, []]
-            cut = True
+        edge = i < head or i >= len(bands) - foot
+        if edge or all(f.bottom - f.top > HEADLINE_EM * em for f in band):
+            regions += [(band, edge), ([], False)]
         else:
-            regions[-1].extend(band)
-    return [r for r in regions if r] if cut else None
+            regions[-1][0].extend(band)
+    return [r for r in regions if r[0]]
 
 
 def _layout(frags: list[Frag], em: float) -> list[list[str]]:
@@ -317,12 +316,18 @@ def page_layout(chars: list[dict]) -> tuple[str, bool]:
         return "", False
     em = statistics.median(float(c.get("size") or (c["x1"] - c["x0"]) or 10.0) for c in chars)
     frags = _fragments(chars, em)
-    blocks = [block for region in (_regions(frags, em) or [frags]) for block in _layout(region, em)]
-    unwrap = any(line.startswith(PARAGRAPH_MARK) for block in blocks for line in block)
+    regions = [(_layout(region, em), edge) for region, edge in _regions(frags, em)]
+    unwrap = any(line.startswith(PARAGRAPH_MARK) for blocks, _ in regions for block in blocks for line in block)
     # a page whose paragraphs can be told has each on a line: a column's end is no blank line (a
-    # paragraph that runs on into the next column is one line broken, which repair joins)
-    text = ("\n" if unwrap else "\n\n").join(_block_text(block, unwrap) for block in blocks).strip()
-    return _CONTROL.sub(" ", text), unwrap
+    # paragraph that runs on into the next column is one line broken, which repair joins); the
+    # masthead and the foot are set apart by one
+    sep = "\n" if unwrap else "\n\n"
+    parts = []
+    for k, (blocks, edge) in enumerate(regions):
+        if k:
+            parts.append("\n\n" if edge or regions[k - 1][1] else sep)
+        parts.append(sep.join(_block_text(block, unwrap) for block in blocks))
+    return _CONTROL.sub(" ", "".join(parts).strip()), unwrap
 
 
 #: Put before a line that starts a paragraph, and before a table's row, while a page is laid out.
