@@ -328,7 +328,7 @@ def _drop_marks(folded: str, keep: np.ndarray) -> None:
     >>> repair("规上工业增加值完成\\n(下转第2版)\\n\\n(上接第1版)\\n152.3亿元。").text
     '规上工业增加值完成152.3亿元。'
     """
-    if "版)" in folded:
+    if "版" in folded and "版)" in folded:  # (str finds one Chinese character far faster than two)
         for m in _brackets(folded, _JUMP):
             keep[m.start():m.end()] = False
     if _STRAY_COMMA_HINT.search(folded):  # ( = ",," in folded or ",、" in folded or ",。" in folded)
