@@ -98,19 +98,24 @@ def _arrays(columns: list[tuple[Any, ...]], n: int) -> list[ExtensionArray]:
     """The typed arrays of ``columns`` (each of ``n`` values): the string columns are cut from
     one Arrow array of them all (one conversion instead of one per column)."""
     try:
-        strings = pa.array([v for i in _STRING_AT for v in columns[i]], type=pa.large_string())
+        strings = pa.chunked_array([pa.array([v for i in _STRING_AT for v in columns[i]], type=pa.large_string())])
     except (pa.ArrowTypeError, pa.ArrowInvalid):  # not all str (a hand-made record): column by column
         return [build(col) for build, col in zip(_BUILDERS, columns)]
     cut = {i: _STRING_ARRAY(strings.slice(k * n, n)) for k, i in enumerate(_STRING_AT)}
     return [cut[i] if i in cut else build(col) for i, (build, col) in enumerate(zip(_BUILDERS, columns))]
 
 
-def _wrap(dtype: pd.StringDtype) -> Callable[[pa.Array], ExtensionArray]:
-    """The string array of ``dtype`` over an Arrow array of large strings."""
+def _wrap(dtype: pd.StringDtype) -> Callable[[pa.ChunkedArray], ExtensionArray]:
+    """The string array of ``dtype`` over a chunked Arrow array of large strings."""
     if dtype.storage == "pyarrow" and dtype.na_value is pd.NA:  # pandas' default: wrap the Arrow array
-        # as an empty array of the dtype wraps the result of an operation: the state __init__ gives,
-        # without its checks of the type and its dtype built anew (a third of the frame's time)
-        return ArrowStringArray(pa.array([], type=pa.large_string()), dtype=dtype)._from_pyarrow_array
+        # in the state ArrowStringArray._from_pyarrow_array gives the result of an operation (the state
+        # __init__ gives, without its checks of the type and its dtype built anew), without that
+        # method's own checks and wrapping in a chunked array either (a third of the frame's time)
+        def wrap(values: pa.ChunkedArray) -> ExtensionArray:
+            array = ArrowStringArray.__new__(ArrowStringArray)
+            array._pa_array, array._dtype, array._cache = values, dtype, {}
+            return array
+        return wrap
     return dtype.__from_arrow__
 
 
@@ -119,7 +124,7 @@ def _strings(dtype: pd.StringDtype) -> Callable[[Sequence[Any]], ExtensionArray]
 
     def build(col: Sequence[Any]) -> ExtensionArray:
         try:
-            values = pa.array(col, type=pa.large_string())
+            values = pa.chunked_array([pa.array(col, type=pa.large_string())])
         except (pa.ArrowTypeError, pa.ArrowInvalid):  # not all str (a hand-made record): let pandas convert
             return pd.array(list(col), dtype=dtype)
         return wrap(values)

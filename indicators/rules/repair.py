@@ -176,9 +176,10 @@ _STRAY_COMMA_HINT = re.compile(r",[,、。]")  # where a text holds one (,; alon
 # 发布时间:2023-07-28 来源:市统计局 浏览次数:1203: a page's metadata line (vocab/meta_words.csv) ends its
 # line, so a number it ends with is not joined to one the next line starts with (…1203\n1-6月)
 _META_WORDS = tuple(r["word"] for r in read_table("meta_words.csv"))
-_META_BY_SECOND: dict[str, list[str]] = {}  # the words by their second character (str finds one fast)
-for _w in _META_WORDS:
-    _META_BY_SECOND.setdefault(_w[1], []).append(_w)
+# one of the words, found from its second character (a class of ten, which re reaches by a fast scan:
+# the words' first characters, 发 and 分, are common), then read from the character before
+_META_SECOND = "[" + re.escape("".join(sorted({w[1] for w in _META_WORDS}))) + "]"
+_META_WORD = re.compile(_META_SECOND + "(?<=(?=" + "|".join(map(re.escape, _META_WORDS)) + ")." + _META_SECOND + ")")
 _META_LINE = re.compile("(?:" + "|".join(map(re.escape, _META_WORDS)) + r")[^\n]{0,80}?(?=[ \t]*\n)")
 # 东南日报 2024年10月8日 星期三 第1版: a paper's dateline (a day and its weekday) ends its line too
 _WEEKDAYS = frozenset("一二三四五六日天")  # after 星期 or 周; the date before it is checked
@@ -260,8 +261,8 @@ def repair(original: str) -> Repaired:
         return Repaired("", np.zeros(0, dtype=np.int64), original)
     codes = np.frombuffer(original.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     if np.maximum.reduce(codes) < 0x10000:  # = str.translate(_FOLD); then whitespace by a lookup too
-        codes = _FOLD_BMP[codes]
-        keep = _KEPT_BMP[codes]
+        codes = _FOLD_BMP.take(codes)  # (take: a third of the time of indexing by an array)
+        keep = _KEPT_BMP.take(codes)
     else:
         codes = np.where(codes < 0x10000, _FOLD_BMP[np.minimum(codes, 0xFFFF)], codes)
         keep = ~_IS_WS[np.minimum(codes, _WS_LIMIT)]
@@ -281,7 +282,7 @@ def repair(original: str) -> Repaired:
         codes[second] = 0x0A
         keep[at] = keep[second] = True
     positions = np.flatnonzero(keep)
-    text = codes[positions].tobytes().decode("utf-32-le", "surrogatepass")
+    text = codes.take(positions).tobytes().decode("utf-32-le", "surrogatepass")
     return Repaired(text, positions, folded, spaced)
 
 
@@ -334,7 +335,7 @@ def _drop_marks(folded: str, keep: np.ndarray) -> None:
     >>> repair("规上工业增加值完成\\n(下转第2版)\\n\\n(上接第1版)\\n152.3亿元。").text
     '规上工业增加值完成152.3亿元。'
     """
-    if "版)" in folded:
+    if "版" in folded and "版)" in folded:  # (str finds one Chinese character far faster than two)
         for m in _brackets(folded, _JUMP):
             keep[m.start():m.end()] = False
     if _STRAY_COMMA_HINT.search(folded):  # ( = ",," in folded or ",、" in folded or ",。" in folded)
@@ -406,14 +407,14 @@ def _kept_runs(folded: str, spaced: bool) -> dict[int, str]:
 
 
 def _holds_meta_word(folded: str) -> bool:
-    """Whether a text holds a metadata word (来源:, 发布时间 …): most pages hold none.  str's search
-    for a word costs less than the pattern's scan of every character, and its search for one
-    character far less again: a word is looked for only where its second character stands.
+    """Whether a text holds a metadata word (来源:, 发布时间 …): most pages hold none.  The words are
+    looked for only where their second character stands (str's search for a word of two or more
+    Chinese characters costs as much as re's scan of every character).
 
-    >>> _holds_meta_word("发布时间:2023-07-28"), _holds_meta_word("发布会召开")
-    (True, False)
+    >>> _holds_meta_word("发布时间:2023-07-28"), _holds_meta_word("发布会召开"), _holds_meta_word("点击量")
+    (True, False, True)
     """
-    return any(c in folded and any(map(folded.__contains__, words)) for c, words in _META_BY_SECOND.items())
+    return _META_WORD.search(folded) is not None
 
 
 def _dateline_ends(folded: str) -> list[int]:
@@ -424,14 +425,17 @@ def _dateline_ends(folded: str) -> list[int]:
     '东南日报 2024年10月8日 星期二 第1版'
     """
     ends = []
-    for word in ("星期", "周"):  # str.find reaches them faster than re's scan
-        i = folded.find(word)
+    for word in ("星期", "周"):  # str.find reaches them faster than re's scan, and its first character
+        i = folded.find(word[0])  # faster than the word (a search for two Chinese characters is slow)
         while i >= 0:
+            if not folded.startswith(word, i):
+                i = folded.find(word[0], i + 1)
+                continue
             j = i + len(word)
             rest = _LINE_REST.match(folded, j + 1) if folded[j:j + 1] in _WEEKDAYS else None
             if rest is not None and _DATE_BEFORE.search(folded, max(0, i - 8), i):
                 ends.append(rest.end())
-            i = folded.find(word, j)
+            i = folded.find(word[0], j)
     return sorted(ends)
 
 

@@ -945,7 +945,7 @@ class Sentence(SentenceText):
     def compared_slots(self, i: int, j: int) -> int:
         """增长8.7%，分别高于全省(6.3%)、金华(6.7%)2.4和2.0个百分点: the places a rate is compared
         with, each with its own rate in brackets, are facts of those places for the same metric."""
-        if "(" not in self.text:
+        if "(" not in self.text or not self.slots:  # (no slot: no rate to compare with)
             return 0
         before, text = len(self.slots), self.text
         masked = mask_names(text)  # the patterns read a place name as a mark over it
@@ -1471,7 +1471,7 @@ class Sentence(SentenceText):
     def apply_shares(self, i: int, j: int) -> int:
         """均占全市1/3: figures that are a share of a larger whole are not the whole."""
         changed = 0
-        for m in L.SHARE_CUE.finditer(mask_names(self.text)) if L.SHARE_WORD in self.text else ():
+        for m in L.SHARE_CUE.finditer(mask_names(self.text)) if L.SHARE_WORD in self.text and self.slots else ():
             cue, place = self.text[m.start():m.end()], self.text[m.start("place"):m.end("place")]
             every = cue.startswith("均")
             level = cue[-1] if "全" in cue else ""
