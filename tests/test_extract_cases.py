@@ -3502,12 +3502,34 @@ REAL5 = [
          F("gdp", 2024, "H1", yoy=2.7, region="常熟"), F("gdp", 2024, "H1", 1602.4, "亿元", 4.5, region="张家港"), region="苏州"),
 ]
 
+# Real pages, round 8 (newspapers of many provinces): shapes their sentences use, in sentences of our own
+REAL8 = [
+    # 其中 then places and their rates, after a sentence that named the metric but gave no figure of its own
+    case("qizhong-places-rates-after-counted-set",
+         "上半年，全省11个市中有9个市规模以上工业增加值实现正增长。其中，衢州、丽水、湖州市分别增长12.4%、9.7%、8.8%，增速居全省前三位。",
+         F("industrial_value_added", 2024, "H1", yoy=12.4, region="衢州"),
+         F("industrial_value_added", 2024, "H1", yoy=9.7, region="丽水"),
+         F("industrial_value_added", 2024, "H1", yoy=8.8, region="湖州"), region="浙江"),
+    case("qizhong-places-rates-yici",
+         "一季度，全市5个县区的社会消费品零售总额均实现增长。其中，萧县、砀山县、灵璧县依次增长9.1%、8.4%、7.9%。",
+         F("retail_sales", 2024, "Q1", yoy=9.1, region="萧县"), F("retail_sales", 2024, "Q1", yoy=8.4, region="砀山"),
+         F("retail_sales", 2024, "Q1", yoy=7.9, region="灵璧"), region="宿州", pub="2024-04-25"),
+    case("qizhong-places-rates-two-he",
+         "1-9月，全市8个县（市、区）中有6个的固定资产投资保持增长。其中，淳安县和建德市分别增长15.2%和11.6%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=15.2, region="淳安"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=11.6, region="建德"), region="杭州", pub=PUB_Q3),
+    case("qizhong-markets-rates-no-places",
+         "上半年，全市出口总额增长6.2%。其中，对美国、欧盟出口分别增长3.1%、4.5%。",
+         F("exports", 2024, "H1", yoy=6.2, region="宁波"), region="宁波"),
+]
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
     "period": PERIODS, "relyear": RELATIVE_YEARS, "carry": CARRY_OVER, "scope": SCOPE,
     "plan": PLAN_WORDS, "conflict": CONFLICTS, "repair": LINE_BREAKS, "traditional": TRADITIONAL,
     "probe2": PROBE2, "real1": REAL1, "real2": REAL2, "real3": REAL3, "real4": REAL4, "real5": REAL5, "real6": REAL6,
+    "real8": REAL8,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

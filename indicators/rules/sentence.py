@@ -47,6 +47,7 @@ _QUALIFIERS_BEFORE = sorted(((w, q) for w, (q, pos) in QUALIFIERS.items() if pos
 _QUALIFIER_WORDS = tuple(w for w, _ in _QUALIFIERS_BEFORE)
 _COUNTED_PLACES = re.compile(r"(?<![\d.等])\d{1,2}(?:市|县|区|省)的?$")  # not 潍坊、…、临沂等4市的: the places named
 _ASIDE = re.compile(r"\([^()]{1,20}\)")
+_PLACES_TO_RATES = re.compile(r"\s*(?:分别|依次|均|都)?\s*(?:同比|比上年同期|比上年)?\s*")  # 其中，A、B分别增长a、b
 _BARE_GROWTH_OPENING = re.compile(r"\s*(?:同比|比上年同期|较上年同期|比上年|较上年)?")  # ；同比增长5.5%
 _NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
 _GDP_FAMILY = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"})
@@ -1402,7 +1403,7 @@ class Sentence(SentenceText):
             avail = [r for r in self.receivers if pg <= r.start < gs and isinstance(r, Quantity)
                      and not r.has_growth and r.role not in _NOT_RECEIVER][-1:]
         if not avail:
-            if not self.slots:
+            if not self.slots and not self.qizhong_places(g):
                 self.orphan_growths.append(g)
             return
         last = avail[-1]
@@ -1435,6 +1436,25 @@ class Sentence(SentenceText):
                     r.growth, r.has_growth = rate.value, True
                 elif not r.amounts:
                     r.growths = [rate]
+
+    def qizhong_places(self, g: GrowthTok) -> bool:
+        """…有9个市规模以上工业增加值实现增长。其中，衢州、丽水、湖州市分别增长a、b、c: places a 其中
+        sentence names before their rates, with no metric of its own, are places of the metric the
+        sentence before named (the list's metric elided); one rate each, or one for all after 均."""
+        sub, ds, text = self.subject, self.ds, self.text
+        n, k = len(sub.regions), len(g.rates)
+        if len(ds.last_metric) != 1 or n < 2 or not L.QIZHONG_START.match(text) \
+                or any(t.kind == "metric" for t in self.toks) or not (k == n or k == 1 and "均" in text[sub.end:g.start]) \
+                or not _PLACES_TO_RATES.fullmatch(text, sub.end, g.start):
+            return False
+        metric = ds.last_metric[0]
+        for name, rate in zip(sub.regions, g.rates * n if k == 1 else g.rates):
+            slot = Slot(ds.last_metric, g.start, g.start, METRICS[metric].label_zh, False, [name], "region",
+                        self.plan_kind(g.start) or "actual", self.state.snapshot(), explicit_region=name,
+                        rule="region-list+elided-metric")
+            slot.growths = [rate]
+            self.slots.append(slot)
+        return True
 
     def periods_between(self, a: int, b: int) -> list[str]:
         """The last list of periods (2月和3月) between two positions."""
