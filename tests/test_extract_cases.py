@@ -3521,6 +3521,19 @@ REAL8 = [
     case("qizhong-markets-rates-no-places",
          "上半年，全市出口总额增长6.2%。其中，对美国、欧盟出口分别增长3.1%、4.5%。",
          F("exports", 2024, "H1", yoy=6.2, region="宁波"), region="宁波"),
+    # a place opening its clause with its rank after a ranking word (排名第三, 排位第三) is the subject
+    # of the figures after it
+    case("place-ranked-paiming-opens-clause", "前三季度，全省地区生产总值52310.5亿元。温州排名第三，GDP总量6312.4亿元。",
+         F("gdp", 2024, "Q1-Q3", 52310.5, "亿元", region="浙江"), F("gdp", 2024, "Q1-Q3", 6312.4, "亿元", region="温州"),
+         region="浙江", pub=PUB_Q3),
+    case("place-ranked-paiwei-opens-clause", "2023年，全市规上工业增加值2580.6亿元。桐乡市排位第三，规上工业增加值达到655.8亿元。",
+         F("industrial_value_added", 2023, "FY", 2580.6, "亿元", region="嘉兴"),
+         F("industrial_value_added", 2023, "FY", 655.8, "亿元", region="桐乡"), region="嘉兴", pub="2024-02-20"),
+    case("place-ranked-paiming-wei-opens-clause", "上半年，全市社会消费品零售总额812.4亿元。瑞安排名第2位，社零总额达到156.7亿元。",
+         F("retail_sales", 2024, "H1", 812.4, "亿元", region="温州"), F("retail_sales", 2024, "H1", 156.7, "亿元", region="瑞安"),
+         region="温州"),
+    case("place-ranked-paiming-no-figure", "上半年，海宁市地区生产总值625.3亿元，排名第二，桐乡市排名第三。",
+         F("gdp", 2024, "H1", 625.3, "亿元", region="海宁"), region="嘉兴"),
 ]
 
 CASE_LISTS: dict[str, list] = {

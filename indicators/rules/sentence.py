@@ -335,6 +335,8 @@ class Sentence(SentenceText):
         the caller keeps 全省第5 a field)."""
         lead = self.text[self.clause_start(s):s]
         lead = TIME.sub("", lead) if may_hold_time(lead) else lead
+        if tail := L.RANK_TAIL.match(self.text, rank_end):
+            rank_end = tail.end()  # 佛山排名第三，GDP总量…: the ordinal after 排名 is the rank's too
         return self.text.startswith((",", ";"), rank_end) and not lead.strip()
 
     def place_word(self, word: str, s: int, prev: str = "") -> str:
