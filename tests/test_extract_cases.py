@@ -3532,6 +3532,14 @@ REAL8 = [
     case("place-ranked-paiming-wei-opens-clause", "上半年，全市社会消费品零售总额812.4亿元。瑞安排名第2位，社零总额达到156.7亿元。",
          F("retail_sales", 2024, "H1", 812.4, "亿元", region="温州"), F("retail_sales", 2024, "H1", 156.7, "亿元", region="瑞安"),
          region="温州"),
+    # a rate named by the words after it, a fall among them (出现了1.8%的下滑, 实现了1.1%的正增长)
+    case("named-rate-fall-xiahua", "前三季度，全县一般公共预算收入32.6亿元，同比出现了1.8%的下滑。",
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 32.6, "亿元", -1.8, region="德清"), region="德清", pub=PUB_Q3),
+    case("named-rate-fall-big-xiadie", "上半年，全市进出口总额出现了7.2%的较大幅度下跌，总额为412.3亿元。",
+         F("trade_total", 2024, "H1", 412.3, "亿元", -7.2, region="舟山"), region="舟山"),
+    case("named-rate-positive-zheng", "1-9月，全区财政总收入同比实现了1.1%的正增长，达到97.1亿元。",
+         F("fiscal_revenue_total", 2024, "Q1-Q3", 97.1, "亿元", 1.1, region="江北"), region="江北", pub=PUB_Q3),
+    case("named-rate-target-no-fact", "今年，全县地区生产总值力争实现6.5%的增长。", region="德清"),
     case("place-ranked-paiming-no-figure", "上半年，海宁市地区生产总值625.3亿元，排名第二，桐乡市排名第三。",
          F("gdp", 2024, "H1", 625.3, "亿元", region="海宁"), region="嘉兴"),
 ]
