@@ -3540,6 +3540,19 @@ REAL8 = [
     case("named-rate-positive-zheng", "1-9月，全区财政总收入同比实现了1.1%的正增长，达到97.1亿元。",
          F("fiscal_revenue_total", 2024, "Q1-Q3", 97.1, "亿元", 1.1, region="江北"), region="江北", pub=PUB_Q3),
     case("named-rate-target-no-fact", "今年，全县地区生产总值力争实现6.5%的增长。", region="德清"),
+    # a period's signed projects: 签约招商项目 / 签约招商引资项目 are signed projects, and their 计划总投资
+    # is their total investment (a term, no plan of the figure's)
+    case("signed-zhaoshang-jihua-total", "前三季度，全县共签约招商项目17个，计划总投资44.8亿元。",
+         F("signed_projects_count", 2024, "Q1-Q3", 17, "个", region="云霄"),
+         F("signed_projects_investment", 2024, "Q1-Q3", 44.8, "亿元", region="云霄"), region="云霄", pub=PUB_Q3),
+    case("signed-zhaoshang-yinzi-total", "1-6月，全市签约招商引资项目42个，总投资286.5亿元。",
+         F("signed_projects_count", 2024, "H1", 42, "个", region="萍乡"),
+         F("signed_projects_investment", 2024, "H1", 286.5, "亿元", region="萍乡"), region="萍乡"),
+    case("signed-quarter-jihua-total", "第三季度，全县签约项目23个，计划总投资61.2亿元。",
+         F("signed_projects_count", 2024, "Q3", 23, "个", region="德清"),
+         F("signed_projects_investment", 2024, "Q3", 61.2, "亿元", region="德清"), region="德清", pub=PUB_Q3),
+    case("signed-plan-no-fact", "今年全县计划签约招商项目30个，计划总投资100亿元。", region="德清"),
+    case("project-jihua-total-no-fact", "该项目计划总投资12亿元，预计明年投产。", region="德清"),
     case("place-ranked-paiming-no-figure", "上半年，海宁市地区生产总值625.3亿元，排名第二，桐乡市排名第三。",
          F("gdp", 2024, "H1", 625.3, "亿元", region="海宁"), region="嘉兴"),
 ]

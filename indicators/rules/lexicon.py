@@ -129,6 +129,7 @@ PLAN_AFTER_METRIC = re.compile(r"[,\s]*(?:全年|今年|年内)?(?P<word>" + _PL
 # (behind a lookahead on the characters it may begin with: else re tries every lookbehind of
 # _PLAN_WORD at every position, ten times slower on prose)
 PLAN = scanner(_PLAN_WORD + r"|到(?:19|20)\d{2}年", first_chars(PLAN_WORDS) | {"到"})
+PLAN_TERMS = tuple(r["word"] for r in read_table("plan_terms.csv"))  # 计划总投资: a term, no plan word
 # (预计数，下同), (预计数、下同), 预计(下同): the figure before it and every one after it are estimates
 _FORECAST_WORD = trie_pattern([w for w, k in PLAN_WORDS.items() if k == "forecast"])
 ESTIMATE_NOTE = re.compile(r"\((?:" + _FORECAST_WORD + r")[数值]?[,、]?下同\)|(?:" + _FORECAST_WORD + r")[数值]?\(下同\)")

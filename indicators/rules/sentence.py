@@ -836,7 +836,8 @@ class Sentence(SentenceText):
         the whole sentence (预计全年：…；…)."""
         last = None
         for m in L.PLAN.finditer(self.text, max(self.group_start(start), self.body), start):
-            if not L.ACHIEVED.search(self.text, max(0, m.start() - 6), m.start()) \
+            if not self.text.startswith(L.PLAN_TERMS, m.start()) \
+                    and not L.ACHIEVED.search(self.text, max(0, m.start() - 6), m.start()) \
                     and not L.ACHIEVED_AFTER.match(self.text, m.end()) \
                     and not L.COMPARED_PLAN.search(self.text, max(0, m.start() - 8), m.start()) \
                     and not self.reached_by(m):
