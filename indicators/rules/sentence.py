@@ -560,6 +560,10 @@ class Sentence(SentenceText):
         for ts, te in reversed(gap_times):
             gap = gap[: ts - o.chain_end] + gap[te - o.chain_end:]
         last = slot.amounts[-1] if slot.amounts else None
+        if last is None and gap_times and self.text[gap_times[0][0] - 1] in "到至" \
+                and gap_times[0][0] > o.chain_end and not L.GAP.fullmatch(gap):
+            cut = gap_times[0][0] - 1 - o.chain_end  # 地区生产总值到2009年突破100亿元: the year it was reached by
+            gap = gap[:cut] + gap[cut + 1:]
         if last is None and (bound := L.LIST_BOUND.match(gap)):
             gap = gap[bound.end():]  # 六盘水位于1000亿元至1500亿元之间，分别为…: the group's bounds
         if last is None and (plan := L.PLAN_AFTER_METRIC.match(gap)):
@@ -826,8 +830,9 @@ class Sentence(SentenceText):
         return ""
 
     def reached_by(self, m: re.Match[str]) -> bool:
-        """到2023年底 in an article of 2024: the end of a past year, no plan's date."""
-        if not m.group().startswith("到") or not self.text.startswith(("底", "末"), m.end()) or self.ds.pub is None:
+        """到2023年底 in an article of 2024, 到1994年突破10亿元 in one of 2018: a past year (or its end),
+        no plan's date."""
+        if not m.group().startswith("到") or self.ds.pub is None:
             return False
         return int(m.group()[1:5]) < self.ds.pub.year
 
