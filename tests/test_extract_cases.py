@@ -3579,6 +3579,16 @@ REAL8 = [
          region="湖州", pub="2024-09-20"),
     case("share-moved-to-no-rate", "上半年，全县规上工业增加值增长6.1%，高新技术产业增加值占比提高到52.3%。",
          F("industrial_value_added", 2024, "H1", yoy=6.1, region="德清"), region="德清"),
+    # 其中 after a sector's figure (机电产品出口…。其中，电脑出口…): its parts, no region's figures
+    case("qizhong-after-sector-product", "前三季度，全市机电产品出口412.5亿元，增长8.2%。其中，电脑出口120.3亿元，增长11.4%。",
+         region="昆山", pub=PUB_Q3),
+    case("qizhong-after-sector-two-products", "上半年，全省纺织服装出口856.2亿元。其中，服装出口402.1亿元，增长3.5%；鞋类出口88.6亿元。",
+         region="浙江"),
+    case("qizhong-after-sector-imports", "1-8月，全市高新技术产品进口96.3亿元，增长12.1%。其中，手机进口21.4亿元。",
+         region="昆山", pub="2024-09-20"),
+    case("qizhong-after-region-month", "前三季度，全市出口总额812.5亿元，增长6.2%。其中，9月份出口98.1亿元，增长7.3%。",
+         F("exports", 2024, "Q1-Q3", 812.5, "亿元", 6.2, region="昆山"), F("exports", 2024, "M9", 98.1, "亿元", 7.3, region="昆山"),
+         region="昆山", pub=PUB_Q3),
     case("place-ranked-paiming-no-figure", "上半年，海宁市地区生产总值625.3亿元，排名第二，桐乡市排名第三。",
          F("gdp", 2024, "H1", 625.3, "亿元", region="海宁"), region="嘉兴"),
 ]

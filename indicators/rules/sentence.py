@@ -720,7 +720,12 @@ class Sentence(SentenceText):
                 self.ds.unknown_total or (self.ds.unparsed and AMOUNT.search(self.ds.unparsed) is not None)) else []
         for slot in parts:
             slot.scope = "subset"
-        return len(parts)
+        prev = self.prev  # 机电产品出口2363.5亿元…。其中，电脑出口1233.7亿元: parts of a sector's figure
+        sector = [sl for sl in self.slots if sl.scope == "region" and not sl.explicit_region and set(sl.metrics) & set(prev.metrics)] \
+            if prev is not None and prev.scope == "sector" and L.QIZHONG_START.match(self.text) else []
+        for slot in sector:
+            slot.scope = "sector"
+        return len(parts) + len(sector)
 
     def leave(self) -> None:
         """What the sentence leaves for the next: the populations a figure-less one names
