@@ -3589,6 +3589,14 @@ REAL8 = [
     case("qizhong-after-region-month", "前三季度，全市出口总额812.5亿元，增长6.2%。其中，9月份出口98.1亿元，增长7.3%。",
          F("exports", 2024, "Q1-Q3", 812.5, "亿元", 6.2, region="昆山"), F("exports", 2024, "M9", 98.1, "亿元", 7.3, region="昆山"),
          region="昆山", pub=PUB_Q3),
+    # a figure's share of another metric of its region (三产占全市生产总值的60.4%) leaves it the region's own
+    case("share-of-other-metric-gdp", "上半年，全市第三产业实现增加值5765.7亿元，增长10.3%，三产占全市生产总值的60.4%。",
+         F("gdp_tertiary", 2012, "H1", 5765.7, "亿元", 10.3, region="上海"), region="上海", pub="2012-07-20"),
+    case("share-of-other-metric-fai", "前三季度，全县工业投资52.3亿元，增长12.1%，占全县固定资产投资的比重为38.5%。",
+         F("industrial_investment", 2024, "Q1-Q3", 52.3, "亿元", 12.1, region="德清"), region="德清", pub=PUB_Q3),
+    case("share-of-other-metric-bizhong", "1-6月，全区第二产业增加值312.6亿元，同比增长6.8%，占全区地区生产总值比重达55.2%。",
+         F("gdp_secondary", 2024, "H1", 312.6, "亿元", 6.8, region="秀洲"), region="秀洲"),
+    case("share-of-no-named-metric", "上半年，全市第三产业增加值5765.7亿元，占全市的60.4%。", region="宁波"),
     case("place-ranked-paiming-no-figure", "上半年，海宁市地区生产总值625.3亿元，排名第二，桐乡市排名第三。",
          F("gdp", 2024, "H1", 625.3, "亿元", region="海宁"), region="嘉兴"),
 ]
