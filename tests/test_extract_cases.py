@@ -3597,6 +3597,16 @@ REAL8 = [
     case("share-of-other-metric-bizhong", "1-6月，全区第二产业增加值312.6亿元，同比增长6.8%，占全区地区生产总值比重达55.2%。",
          F("gdp_secondary", 2024, "H1", 312.6, "亿元", 6.8, region="秀洲"), region="秀洲"),
     case("share-of-no-named-metric", "上半年，全市第三产业增加值5765.7亿元，占全市的60.4%。", region="宁波"),
+    # a forecast word after the place and the population the figures count (全县规模工业预计完成…；实现…)
+    # makes every clause of the sentence a forecast
+    case("forecast-after-population-guimo-gongye", "1-10月，全县规模工业预计完成总产值13.29亿元，同比增长17.9%；实现增加值4.29亿元，同比增长18.4%。",
+         region="锦屏", pub="2024-11-20"),
+    case("forecast-after-population-guimo-yishang", "全年，全区规模以上工业预计完成增加值210.5亿元，增长7.2%；实现产值890.3亿元，增长6.8%。",
+         region="秀洲", pub="2024-12-20"),
+    case("forecast-after-named-place-population", "上半年，嘉善县规模以上工业预计实现增加值150.2亿元，同比增长9.3%；完成总产值780.6亿元，同比增长8.7%。",
+         region="嘉兴", pub="2024-07-05"),
+    case("forecast-in-later-clause-only", "1-10月，全县规模工业完成总产值13.29亿元，同比增长17.9%；预计全年实现增加值5.1亿元。",
+         F("industrial_output", 2024, "M1-M10", 13.29, "亿元", 17.9, region="锦屏"), region="锦屏", pub="2024-11-20"),
     case("place-ranked-paiming-no-figure", "上半年，海宁市地区生产总值625.3亿元，排名第二，桐乡市排名第三。",
          F("gdp", 2024, "H1", 625.3, "亿元", region="海宁"), region="嘉兴"),
 ]

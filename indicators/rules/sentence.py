@@ -886,12 +886,17 @@ class Sentence(SentenceText):
         forecast word after a metric or another subject (地区生产总值预计…; 研发投入强度预计…) is its
         clause group's, not the sentence's."""
         cs = self.clause_start(pos)
-        if any(t.kind == "metric" and t.end > t.start and cs <= t.start < pos for t in self.toks):
-            return False
+        if any(t.kind == "metric" and t.end > t.start and cs <= t.start < pos
+               and not L.POPULATION.fullmatch(self.text, t.start, t.end) for t in self.toks):
+            return False  # (规模以上工业预计完成增加值: the population the figures count is no such metric)
         words = self.text[cs:pos]
         for ts, te in self.times:
             if cs <= ts and te <= pos:
                 words = words.replace(self.text[ts:te], "")
+        for t in self.toks:  # 锦屏县规模工业预计完成…: a named place and the population the figures count
+            if t.kind == "region" and cs <= t.start and t.end <= pos:
+                words = words.replace(self.text[t.start:t.end], "")
+        words = L.POPULATION.sub("", words)
         return len(_WORD_PREFIX.sub("", words)) <= 4
 
     # -- main -------------------------------------------------------------------
