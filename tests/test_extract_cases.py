@@ -3607,6 +3607,17 @@ REAL8 = [
          region="嘉兴", pub="2024-07-05"),
     case("forecast-in-later-clause-only", "1-10月，全县规模工业完成总产值13.29亿元，同比增长17.9%；预计全年实现增加值5.1亿元。",
          F("industrial_output", 2024, "M1-M10", 13.29, "亿元", 17.9, region="锦屏"), region="锦屏", pub="2024-11-20"),
+    # levels and rates paired in a list of one metric for one place: the items are markets or products,
+    # no figure of the place's
+    case("paired-list-of-markets", "上半年，欧盟、东盟、美国为全市前三大贸易市场，分别进出口215.3亿元、188.1亿元和160.4亿元，增长12.8%、2.3%和18.8%。",
+         region="宁波"),
+    case("paired-list-of-partners", "一季度，东盟、欧盟为我市前两大贸易伙伴，进出口额分别为86.2亿元和72.9亿元，分别增长9.1%和5.6%。",
+         region="宁波", pub="2024-04-25"),
+    case("paired-list-of-products", "前三季度，纺织服装、机电产品、高新技术产品分别出口312.5亿元、286.1亿元和95.4亿元，分别增长3.2%、8.9%和15.1%。",
+         region="宁波", pub=PUB_Q3),
+    case("paired-list-of-metrics", "上半年，全市进出口、出口分别为812.3亿元和523.6亿元，增长9.4%和11.2%。",
+         F("trade_total", 2024, "H1", 812.3, "亿元", 9.4, region="宁波"), F("exports", 2024, "H1", 523.6, "亿元", 11.2, region="宁波"),
+         region="宁波"),
     case("place-ranked-paiming-no-figure", "上半年，海宁市地区生产总值625.3亿元，排名第二，桐乡市排名第三。",
          F("gdp", 2024, "H1", 625.3, "亿元", region="海宁"), region="嘉兴"),
 ]

@@ -1668,6 +1668,8 @@ def pick_amounts(slot: Slot, n: int) -> list[Quantity | None]:
         return list(values)
     if exact and len(exact) == n:
         return list(exact)
+    if n == 1 and len(exact) > 1 and (len(exact) == len(slot.growths) or all(q.has_growth for q in exact)):
+        return [None]  # 欧盟、东盟、美国为…市场，分别进出口a、b、c，增长x、y、z: a paired list of items not ours
     if n == 1:
         if exact:
             return [exact[0]]
