@@ -3618,6 +3618,14 @@ REAL8 = [
     case("paired-list-of-metrics", "上半年，全市进出口、出口分别为812.3亿元和523.6亿元，增长9.4%和11.2%。",
          F("trade_total", 2024, "H1", 812.3, "亿元", 9.4, region="宁波"), F("exports", 2024, "H1", 523.6, "亿元", 11.2, region="宁波"),
          region="宁波"),
+    # the time a rise took (由100亿元到200亿元仅用了4年): its levels are milestones, no year's figures
+    case("duration-jin-yongle", "2018年，全县经济平稳。全县地区生产总值由100亿元到200亿元仅用了4年。", region="开江", pub="2019-01-10"),
+    case("duration-zhi-yongle-shijian", "2018年，全县经济平稳。全市财政总收入从50亿元跨越到100亿元，只用了3年时间。", region="开江",
+         pub="2019-01-10"),
+    case("duration-lishi", "2018年，全县经济平稳。全县规上工业总产值由10亿元增加到50亿元历时8年。", region="开江", pub="2019-01-10"),
+    case("duration-with-years-keeps-levels", "全县地区生产总值由2012年的100亿元增加到2017年的200亿元，用了5年。",
+         F("gdp", 2012, "FY", 100, "亿元", region="开江"), F("gdp", 2017, "FY", 200, "亿元", region="开江"),
+         region="开江", pub="2019-01-10"),
     case("place-ranked-paiming-no-figure", "上半年，海宁市地区生产总值625.3亿元，排名第二，桐乡市排名第三。",
          F("gdp", 2024, "H1", 625.3, "亿元", region="海宁"), region="嘉兴"),
 ]

@@ -508,6 +508,8 @@ class Sentence(SentenceText):
         else:
             referenced = False
         o.local_time = None
+        if L.DURATION_AFTER.match(self.text, e) and not any(self.clause_start(s) <= ts < s for ts, _ in self.times):
+            q.role = "other"  # 由10亿到20亿用了9年: a milestone a span of years is measured between, no year's level
         if q.role == "threshold" and not self.carried.scope:
             self.carried.scope, self.carried.group = "subset", self.group_start(s)
         slot = o.slot
