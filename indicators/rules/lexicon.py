@@ -129,6 +129,7 @@ PLAN_AFTER_METRIC = re.compile(r"[,\s]*(?:全年|今年|年内)?(?P<word>" + _PL
 # (behind a lookahead on the characters it may begin with: else re tries every lookbehind of
 # _PLAN_WORD at every position, ten times slower on prose)
 PLAN = scanner(_PLAN_WORD + r"|到(?:19|20)\d{2}年", first_chars(PLAN_WORDS) | {"到"})
+PLAN_TERMS = tuple(r["word"] for r in read_table("plan_terms.csv"))  # 计划总投资: a term, no plan word
 # (预计数，下同), (预计数、下同), 预计(下同): the figure before it and every one after it are estimates
 _FORECAST_WORD = trie_pattern([w for w, k in PLAN_WORDS.items() if k == "forecast"])
 ESTIMATE_NOTE = re.compile(r"\((?:" + _FORECAST_WORD + r")[数值]?[,、]?下同\)|(?:" + _FORECAST_WORD + r")[数值]?\(下同\)")
@@ -151,9 +152,11 @@ PLACE_FIGURE_LEAD = re.compile(r"(?:则|也)?(?:分别)?(?:以|为|实现|达到
 # 海宁市以9.2%的增速领跑, 分别以8.8%和8.1%的增速: a rate named by the words after it
 _PCT = r"[-+]?\d+(?:\.\d+)?\s*%"
 RATE_NAMED_AFTER = re.compile(r"(?:\s*(?:、|和|及|与)\s*" + _PCT + r")*\s*的(?:名义|实际|可比|同比)?"
-                              r"(?:增速|增幅|增长速度|增长率|速度|增长)(?!目标|任务|预期)")
-# 以9.2%的增速, 其6.0%的名义增长率, 实现了6%的可比增长, 保持7.1%的增长: the words before a rate named after it
-RATE_NAMED_BEFORE = ("以", "其", "实现", "实现了", "保持", "保持了", "取得", "取得了", "录得")
+                              r"(?:较大幅度|大幅度|大幅|小幅|正)?"  # 出现了7.2%的较大幅度下跌, 实现了1.1%的正增长
+                              r"(?:(?P<down>下降|下滑|下跌|降幅|负增长)|增速|增幅|增长速度|增长率|速度|增长)(?!目标|任务|预期)")
+# 以9.2%的增速, 其6.0%的名义增长率, 实现了6%的可比增长, 保持7.1%的增长, 出现了1.8%的下滑: the words
+# before a rate named after it
+RATE_NAMED_BEFORE = ("以", "其", "实现", "实现了", "保持", "保持了", "取得", "取得了", "录得", "出现", "出现了")
 NAMED_RATE = re.compile("以" + _PCT + RATE_NAMED_AFTER.pattern)
 # 在规模以上工业增加值指标上，原阳县同比增长13.8%: a metric framed as the topic, then a place with its figure
 METRIC_FRAME_OPEN = re.compile(r"(?:在|就)\s*$")
@@ -237,7 +240,8 @@ GROWTH_CUE_END = scanner(
     r"(?:(?P<verb>" + trie_pattern(_VERBS) + r")"
     r"(?:了|为|达|达到|至|高达|约|:)?"
     r"|(?P<rate>" + trie_pattern(_RATES) + r")(?:(?:[^;。%\d]{0,10}?)"
-    r"(?:分别)?(?:为|达|达到了?|是|同为|仅为|高达|在|:))?)$", first_chars([*_VERBS, *_RATES]))  # 增速8.1%, 增速为8.1%, 增速：8.1%
+    r"(?:分别)?(?:为|达|达到了?|是|同为|仅为|高达|在|:|至|到))?)$", first_chars([*_VERBS, *_RATES]))  # 增速8.1%, 增速为8.1%, 增速：8.1%,
+# 三季度增速进一步回升至7.4%, 增幅扩大到25.7%
 SIGN = GROWTH_WORDS
 # 与上年持平 is a growth of 0; 增速与上年持平 compares rates, 基本持平 is not exact.
 FLAT_WORDS = tuple(r["word"] for r in _FLAT_WORDS if r["role"] == "flat")
@@ -281,7 +285,8 @@ BY_REGION = re.compile(r"(?:分|从|按)各?(?:县\(市、区\)|县市区|县市
 # 进口原油、机电产品同比分别增长: a list of things right after a metric, then 分别
 PRODUCT_LIST = re.compile(r"[\u4e00-\u9fff]{1,10}、[^,;。\d%]{1,30}?分别")
 # …增长51.1%，已超2020年全年的1503.6亿元: words between a figure and a reference level (times removed)
-REF_GAP = re.compile(r"[,;\s]*(?:其中)?[,\s]*(?:已经|已|并|且)?"
+# 从1978年的1.13亿元起步，到1994年突破10亿元: a starting level, then the year a level was reached by
+REF_GAP = re.compile(r"(?:起步)?[,;\s]*(?:其中)?[,\s]*(?:再到|到|至)?(?:已经|已|并|且)?"
                         r"(?:超过|超出|超越|超|突破|高于|接近|相当于|达到|达|完成|实现|累计完成|累计实现|累计)?了?的?[,\s]*")
 # 增长了一成 (+10%), 翻了一番 (+100%): growth counted in tenths or doublings
 GROWTH_UNITS: dict[str, str] = {r["unit"]: r["rule"] for r in read_table("growth_units.csv")}
@@ -300,6 +305,7 @@ RATE_SHIFT = re.compile(
 # 乌鲁木齐4月23日电, 成都7月21日电: a news dateline after the place it was filed from
 DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日电")
 RANK_AFTER = re.compile("(?:" + _ORDINAL + "|" + trie_pattern(_RANK_WORDS + list(RANKING_WORDS)) + ")")
+RANK_TAIL = re.compile(_RANK_VERB + "?" + _RANK + "(?:位|名)?")  # 佛山排名第三: the ordinal after a ranking word
 # 预计全年：…；…, 力争，…: a plan word that leads a sentence (before its first figure, then a
 # colon or comma) makes every clause of it a plan
 PLAN_LEAD = re.compile(r"[^\d,;:。]{0,8}?(?P<word>" + _PLAN_WORD + r")(?:[^\d,;:。]{0,6}?[,:])?")
@@ -338,6 +344,8 @@ RECORD_AFTER = re.compile(r"来?(?:同期)?的?(?:最好|最高|最低|最快|�
 TREND_BEFORE = re.compile(r"(?:延续|保持|继续|承接|接续|巩固)了?$")
 TREND_AFTER = re.compile(r"[^,;。\d]{0,14}?(?:态势|趋势|势头|走势)")
 MULTIPLE_AFTER = re.compile(r"(?:全年)?的?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)多?倍")
+# 由10亿到20亿用了9年, 从50亿元跨越到100亿元，只用了3年时间: the time a rise took, after the level it reached
+DURATION_AFTER = re.compile(r"[,\s]*(?:仅|只|才)?(?:用了?|历时|耗时)\s*(?:\d+|[一二两三四五六七八九十]+)\s*个?(?:年|月)")
 # 去年同期为364.4亿元: the same period a year earlier, followed by its level
 BASIS_LEVEL = re.compile(r"(?:上年|去年|上一年)同期(?:为|是|仅为|达|达到|只有)")
 # 127家规上企业: a count's classifier keeps the words after it in the subject

@@ -50,6 +50,7 @@ _QUALIFIERS_BEFORE = sorted(((w, q) for w, (q, pos) in QUALIFIERS.items() if pos
 _QUALIFIER_WORDS = tuple(w for w, _ in _QUALIFIERS_BEFORE)
 _COUNTED_PLACES = re.compile(r"(?<![\d.等])\d{1,2}(?:市|县|区|省)的?$")  # not 潍坊、…、临沂等4市的: the places named
 _ASIDE = re.compile(r"\([^()]{1,20}\)")
+_PLACES_TO_RATES = re.compile(r"\s*(?:分别|依次|均|都)?\s*(?:同比|比上年同期|比上年)?\s*")  # 其中，A、B分别增长a、b
 _BARE_GROWTH_OPENING = re.compile(r"\s*(?:同比|比上年同期|较上年同期|比上年|较上年)?")  # ；同比增长5.5%
 _NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
 _GDP_FAMILY = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"})
@@ -337,6 +338,8 @@ class Sentence(SentenceText):
         the caller keeps 全省第5 a field)."""
         lead = self.text[self.clause_start(s):s]
         lead = TIME.sub("", lead) if may_hold_time(lead) else lead
+        if tail := L.RANK_TAIL.match(self.text, rank_end):
+            rank_end = tail.end()  # 佛山排名第三，GDP总量…: the ordinal after 排名 is the rank's too
         return self.text.startswith((",", ";"), rank_end) and not lead.strip()
 
     def place_word(self, word: str, s: int, prev: str = "") -> str:
@@ -508,6 +511,8 @@ class Sentence(SentenceText):
         else:
             referenced = False
         o.local_time = None
+        if L.DURATION_AFTER.match(self.text, e) and not any(self.clause_start(s) <= ts < s for ts, _ in self.times):
+            q.role = "other"  # 由10亿到20亿用了9年: a milestone a span of years is measured between, no year's level
         if q.role == "threshold" and not self.carried.scope:
             self.carried.scope, self.carried.group = "subset", self.group_start(s)
         slot = o.slot
@@ -560,6 +565,10 @@ class Sentence(SentenceText):
         for ts, te in reversed(gap_times):
             gap = gap[: ts - o.chain_end] + gap[te - o.chain_end:]
         last = slot.amounts[-1] if slot.amounts else None
+        if last is None and gap_times and self.text[gap_times[0][0] - 1] in "到至" \
+                and gap_times[0][0] > o.chain_end and not L.GAP.fullmatch(gap):
+            cut = gap_times[0][0] - 1 - o.chain_end  # 地区生产总值到2009年突破100亿元: the year it was reached by
+            gap = gap[:cut] + gap[cut + 1:]
         if last is None and (bound := L.LIST_BOUND.match(gap)):
             gap = gap[bound.end():]  # 六盘水位于1000亿元至1500亿元之间，分别为…: the group's bounds
         if last is None and (plan := L.PLAN_AFTER_METRIC.match(gap)):
@@ -716,7 +725,12 @@ class Sentence(SentenceText):
                 self.ds.unknown_total or (self.ds.unparsed and AMOUNT.search(self.ds.unparsed) is not None)) else []
         for slot in parts:
             slot.scope = "subset"
-        return len(parts)
+        prev = self.prev  # 机电产品出口2363.5亿元…。其中，电脑出口1233.7亿元: parts of a sector's figure
+        sector = [sl for sl in self.slots if sl.scope == "region" and not sl.explicit_region and set(sl.metrics) & set(prev.metrics)] \
+            if prev is not None and prev.scope == "sector" and L.QIZHONG_START.match(self.text) else []
+        for slot in sector:
+            slot.scope = "sector"
+        return len(parts) + len(sector)
 
     def leave(self) -> None:
         """What the sentence leaves for the next: the populations a figure-less one names
@@ -826,8 +840,9 @@ class Sentence(SentenceText):
         return ""
 
     def reached_by(self, m: re.Match[str]) -> bool:
-        """到2023年底 in an article of 2024: the end of a past year, no plan's date."""
-        if not m.group().startswith("到") or not self.text.startswith(("底", "末"), m.end()) or self.ds.pub is None:
+        """到2023年底 in an article of 2024, 到1994年突破10亿元 in one of 2018: a past year (or its end),
+        no plan's date."""
+        if not m.group().startswith("到") or self.ds.pub is None:
             return False
         return int(m.group()[1:5]) < self.ds.pub.year
 
@@ -836,7 +851,8 @@ class Sentence(SentenceText):
         the whole sentence (预计全年：…；…)."""
         last = None
         for m in L.PLAN.finditer(self.text, max(self.group_start(start), self.body), start):
-            if not L.ACHIEVED.search(self.text, max(0, m.start() - 6), m.start()) \
+            if not self.text.startswith(L.PLAN_TERMS, m.start()) \
+                    and not L.ACHIEVED.search(self.text, max(0, m.start() - 6), m.start()) \
                     and not L.ACHIEVED_AFTER.match(self.text, m.end()) \
                     and not L.COMPARED_PLAN.search(self.text, max(0, m.start() - 8), m.start()) \
                     and not self.reached_by(m):
@@ -875,12 +891,17 @@ class Sentence(SentenceText):
         forecast word after a metric or another subject (地区生产总值预计…; 研发投入强度预计…) is its
         clause group's, not the sentence's."""
         cs = self.clause_start(pos)
-        if any(t.kind == "metric" and t.end > t.start and cs <= t.start < pos for t in self.toks):
-            return False
+        if any(t.kind == "metric" and t.end > t.start and cs <= t.start < pos
+               and not L.POPULATION.fullmatch(self.text, t.start, t.end) for t in self.toks):
+            return False  # (规模以上工业预计完成增加值: the population the figures count is no such metric)
         words = self.text[cs:pos]
         for ts, te in self.times:
             if cs <= ts and te <= pos:
                 words = words.replace(self.text[ts:te], "")
+        for t in self.toks:  # 锦屏县规模工业预计完成…: a named place and the population the figures count
+            if t.kind == "region" and cs <= t.start and t.end <= pos:
+                words = words.replace(self.text[t.start:t.end], "")
+        words = L.POPULATION.sub("", words)
         return len(_WORD_PREFIX.sub("", words)) <= 4
 
     # -- main -------------------------------------------------------------------
@@ -1405,7 +1426,7 @@ class Sentence(SentenceText):
             avail = [r for r in self.receivers if pg <= r.start < gs and isinstance(r, Quantity)
                      and not r.has_growth and r.role not in _NOT_RECEIVER][-1:]
         if not avail:
-            if not self.slots:
+            if not self.slots and not self.qizhong_places(g):
                 self.orphan_growths.append(g)
             return
         last = avail[-1]
@@ -1438,6 +1459,25 @@ class Sentence(SentenceText):
                     r.growth, r.has_growth = rate.value, True
                 elif not r.amounts:
                     r.growths = [rate]
+
+    def qizhong_places(self, g: GrowthTok) -> bool:
+        """…有9个市规模以上工业增加值实现增长。其中，衢州、丽水、湖州市分别增长a、b、c: places a 其中
+        sentence names before their rates, with no metric of its own, are places of the metric the
+        sentence before named (the list's metric elided); one rate each, or one for all after 均."""
+        sub, ds, text = self.subject, self.ds, self.text
+        n, k = len(sub.regions), len(g.rates)
+        if len(ds.last_metric) != 1 or n < 2 or not L.QIZHONG_START.match(text) \
+                or any(t.kind == "metric" for t in self.toks) or not (k == n or k == 1 and "均" in text[sub.end:g.start]) \
+                or not _PLACES_TO_RATES.fullmatch(text, sub.end, g.start):
+            return False
+        metric = ds.last_metric[0]
+        for name, rate in zip(sub.regions, g.rates * n if k == 1 else g.rates):
+            slot = Slot(ds.last_metric, g.start, g.start, METRICS[metric].label_zh, False, [name], "region",
+                        self.plan_kind(g.start) or "actual", self.state.snapshot(), explicit_region=name,
+                        rule="region-list+elided-metric")
+            slot.growths = [rate]
+            self.slots.append(slot)
+        return True
 
     def periods_between(self, a: int, b: int) -> list[str]:
         """The last list of periods (2月和3月) between two positions."""
@@ -1476,7 +1516,11 @@ class Sentence(SentenceText):
             every = cue.startswith("均")
             level = cue[-1] if "全" in cue else ""
             whole = self.larger_whole(cue, m.end())
+            of_metric = L.METRIC.match(self.text, m.end())  # 占全市生产总值的60.4%: a share of another metric
+            of_metrics = set(ALIASES[L.alias_of(of_metric.group())].metrics) if of_metric else set()
             for slot in self.slots:
+                if of_metrics and not of_metrics & set(slot.metrics):
+                    continue  # 第三产业增加值…，占全市生产总值的60.4%: the region's own, a part of its GDP
                 last = slot.amounts[-1].end if slot.amounts else slot.end
                 later = [o.start for o in self.slots if o.start > slot.start]
                 close = last <= m.start() and self.group_start(m.start()) == self.group_start(slot.start) \
@@ -1629,6 +1673,8 @@ def pick_amounts(slot: Slot, n: int) -> list[Quantity | None]:
         return list(values)
     if exact and len(exact) == n:
         return list(exact)
+    if n == 1 and len(exact) > 1 and (len(exact) == len(slot.growths) or all(q.has_growth for q in exact)):
+        return [None]  # 欧盟、东盟、美国为…市场，分别进出口a、b、c，增长x、y、z: a paired list of items not ours
     if n == 1:
         if exact:
             return [exact[0]]
