@@ -231,21 +231,24 @@ PAGE_TEXT = ["上半年,南溪县坚持稳中求进工作总基调,全县经济�
              "全县实现地区生产总值212.36亿元,同比增长5.9%;规上工业增加值68.2亿元,增长7.4%;"
              "固定资产投资同比增长9.2%;社会消费品零售总额88.4亿元,增长6.3%;一般公共预算收入"
              "15.7亿元,增长4.1%;城镇居民人均可支配收入28650元,增长5.2%。"]
-PAGES = [
-    pytest.param(["南溪日报", "2024年7月26日 星期五", "第3版 经济"], "南溪经济稳中向好", [], id="masthead-and-short-headline"),
-    pytest.param(["南溪日报", "2024年7月26日", "第A3版"], None, [], id="masthead-no-headline"),
-    pytest.param([], "上半年经济稳中向好", ["责任编辑 王某", "美术编辑 李某", "校对 张某"], id="foot"),
-    pytest.param(["第3版", "要闻"], "稳中向好", ["热线 1234567", "南溪日报社"], id="two-piece-edges"),
+PAGES = [  # (masthead, headline, foot, columns, characters a line)
+    pytest.param(["南溪日报", "2024年7月26日 星期五", "第3版 经济"], "南溪经济稳中向好", [], 4, 12,
+                 id="masthead-and-short-headline"),
+    pytest.param(["南溪日报", "2024年7月26日", "第A3版"], None, [], 4, 12, id="masthead-no-headline"),
+    pytest.param([], "上半年经济稳中向好", ["责任编辑 王某", "美术编辑 李某", "校对 张某"], 4, 12, id="foot"),
+    pytest.param(["第3版", "要闻"], "稳中向好", ["热线 1234567", "南溪日报社"], 4, 12, id="two-piece-edges"),
+    pytest.param(["南溪日报", "2024年7月26日 星期五", "第3版 经济"], None, ["责任编辑 王某", "校对 张某"], 6, 9,
+                 id="six-narrow-columns"),
 ]
 
 
-@pytest.mark.parametrize(("masthead", "headline", "foot"), PAGES)
+@pytest.mark.parametrize(("masthead", "headline", "foot", "columns", "width"), PAGES)
 def test_masthead_headline_and_foot_are_no_lines_of_the_columns(masthead: list[str], headline: str | None,
-                                                                foot: list[str]) -> None:
-    read = read_pdf(page_pdf_bytes(PAGE_TEXT, masthead=masthead, headline=headline, foot=foot))
+                                                                foot: list[str], columns: int, width: int) -> None:
+    data = page_pdf_bytes(PAGE_TEXT, masthead=masthead, headline=headline, foot=foot, columns=columns, width=width)
+    read = read_pdf(data)
     assert _squash(PAGE_TEXT[0]) in _squash(read.text)
-    doc = read_document("p.pdf", page_pdf_bytes(PAGE_TEXT, masthead=masthead, headline=headline, foot=foot),
-                        pub_date="2024-07-26", region="南溪")
+    doc = read_document("p.pdf", data, pub_date="2024-07-26", region="南溪")
     txt = read_document("p.txt", PAGE_TEXT[0].encode(), pub_date="2024-07-26", region="南溪")
     assert ({(f.metric, f.value, f.yoy_pct) for f in extract_document(doc)}
             == {(f.metric, f.value, f.yoy_pct) for f in extract_document(txt)})

@@ -21,6 +21,7 @@ gives its page and its offset in that page's text.
 """
 from __future__ import annotations
 
+import bisect
 import io
 import logging
 import math
@@ -95,6 +96,7 @@ def _fragments(chars: list[dict], em: float) -> list[Frag]:
 
 
 _NUMBER = regex.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
+_MARKS = regex.compile(r"[、,，;；。:：]+")  # a mark alone: a justified line's gap around it
 
 
 def _table_row(frags: list[Frag]) -> bool:
@@ -103,8 +105,14 @@ def _table_row(frags: list[Frag]) -> bool:
 
     >>> _table_row([Frag(0, 9, 0, 1, "海宁市"), Frag(20, 29, 0, 1, "1321.5"), Frag(40, 49, 0, 1, "-1.5")])
     True
+
+    A mark alone between numbers is justified prose (``133.5%  、  114.1%`` in a narrow column):
+
+    >>> _table_row([Frag(0, 9, 0, 1, "133.5%"), Frag(20, 29, 0, 1, "、"), Frag(40, 49, 0, 1, "114.1%")])
+    False
     """
-    return len(frags) >= 3 and sum(1 for f in frags if _NUMBER.fullmatch(f.text.strip())) >= 2
+    return (len(frags) >= 3 and sum(1 for f in frags if _NUMBER.fullmatch(f.text.strip())) >= 2
+            and not any(_MARKS.fullmatch(f.text.strip()) for f in frags))
 
 
 def _row_frag(frags: list[Frag]) -> Frag:
@@ -210,25 +218,31 @@ def _group(bands: list[list[Frag]], gutter: float, em: float) -> list[list[Frag]
 
 #: A page's masthead or foot (东海日报 … 2024年4月20日 … 第3版; 责任编辑 …): up to this many bands at its
 #: top or bottom, set this many character heights apart from the rest, of two pieces or more, none
-#: longer than this many characters or this share of a full line, nor a table's cell; they are read on
-#: their own, not as the first or last line of the columns they sit over.
+#: longer than this many characters nor a table's cell (a number alone, a piped cell), one of them
+#: set this many characters away from where any other line starts (centred, flush right); they are
+#: read on their own, not as the first or last line of the columns they sit over.
 EDGE_BANDS = 2
 EDGE_GAP_EM = 1.2
 EDGE_CHARS = 24
-EDGE_SHORT = 0.75
+EDGE_OFF_EM = 2.5
 
 
 def _edges(bands: list[list[Frag]], em: float) -> tuple[int, int]:
     """How many bands at the top and at the bottom are the page's masthead and foot."""
-    widths = [f.x1 - f.x0 for b in bands for f in b]
-    line = statistics.quantiles(widths, n=10)[-1]  # a full line: the widest tenth
-    short = [len(b) > 1 and all(len(f.text.strip()) <= EDGE_CHARS and f.x1 - f.x0 <= EDGE_SHORT * line
-                                and "|" not in f.text and not _NUMBER.fullmatch(f.text.strip())
-                                for f in b) for b in bands]  # pieces spread, no table's cells
+    body = bands[EDGE_BANDS:len(bands) - EDGE_BANDS]
+    starts = sorted(f.x0 for b in body for f in b)
+
+    def off_grid(f: Frag) -> bool:  # no line of the body starts near it
+        lo = bisect.bisect_left(starts, f.x0 - EDGE_OFF_EM * em)
+        return bisect.bisect_right(starts, f.x0 + EDGE_OFF_EM * em) == lo
+
+    edge = [len(b) > 1 and any(off_grid(f) for f in b)
+            and all(len(f.text.strip()) <= EDGE_CHARS and "|" not in f.text and not _NUMBER.fullmatch(f.text.strip())
+                    for f in b) for b in bands]
     gap = [min(f.top for f in bands[i + 1]) - max(f.bottom for f in bands[i]) for i in range(len(bands) - 1)]
-    head = max((k for k in range(1, EDGE_BANDS + 1) if k < len(bands) and all(short[:k])
+    head = max((k for k in range(1, EDGE_BANDS + 1) if k < len(bands) and all(edge[:k])
                 and gap[k - 1] >= EDGE_GAP_EM * em), default=0)
-    foot = max((k for k in range(1, EDGE_BANDS + 1) if len(bands) - k > head and all(short[-k:])
+    foot = max((k for k in range(1, EDGE_BANDS + 1) if len(bands) - k > head and all(edge[-k:])
                 and gap[-k] >= EDGE_GAP_EM * em), default=0)
     return head, foot
 
