@@ -3502,12 +3502,55 @@ REAL5 = [
          F("gdp", 2024, "H1", yoy=2.7, region="常熟"), F("gdp", 2024, "H1", 1602.4, "亿元", 4.5, region="张家港"), region="苏州"),
 ]
 
+REAL9 = [
+    # a table's corner cell names both its axes (年份/各地级市, 地区\年份): the rows are places, the
+    # columns years of the metric their headers name
+    case("corner-cell-year-slash-city", "2023年,嘉兴市实现地区生产总值7062.45亿元。各县(市、区)近两年GDP如下:\n"
+         "年份/各地级市 | 2023年GDP | 2022年GDP |\n"
+         "嘉兴市 | 7062.45 | 6739.45 |\n平湖市 | 1021.32 | 985.10 |\n海宁市 | 1288.05 | 1201.77 |",
+         F("gdp", 2023, "FY", 7062.45, "亿元", region="嘉兴"), F("gdp", 2022, "FY", 6739.45, "亿元", region="嘉兴"),
+         F("gdp", 2023, "FY", 1021.32, "亿元", region="平湖"), F("gdp", 2022, "FY", 985.10, "亿元", region="平湖"),
+         F("gdp", 2023, "FY", 1288.05, "亿元", region="海宁"), F("gdp", 2022, "FY", 1201.77, "亿元", region="海宁"),
+         region="嘉兴", pub="2024-03-10"),
+    case("corner-cell-region-backslash-year", "单位:亿元\n地区\\年份 | 2021年生产总值 | 2020年生产总值\n"
+         "桐乡市 | 1170.4 | 1040.6\n嘉善县 | 751.3 | 669.9",
+         F("gdp", 2021, "FY", 1170.4, "亿元", region="桐乡"), F("gdp", 2020, "FY", 1040.6, "亿元", region="桐乡"),
+         F("gdp", 2021, "FY", 751.3, "亿元", region="嘉善"), F("gdp", 2020, "FY", 669.9, "亿元", region="嘉善"),
+         region="嘉兴", pub="2022-05-01"),
+    case("corner-cell-county-set-year", "各县市区/年份 | 2022年财政总收入(亿元) | 2021年财政总收入(亿元)\n"
+         "海盐县 | 82.6 | 79.1\n平湖市 | 160.2 | 151.8",
+         F("fiscal_revenue_total", 2022, "FY", 82.6, "亿元", region="海盐"),
+         F("fiscal_revenue_total", 2021, "FY", 79.1, "亿元", region="海盐"),
+         F("fiscal_revenue_total", 2022, "FY", 160.2, "亿元", region="平湖"),
+         F("fiscal_revenue_total", 2021, "FY", 151.8, "亿元", region="平湖"),
+         region="嘉兴", pub="2023-04-01"),
+    # a table that prints its figures without a unit (no unit line, no unit in its headers) counts them
+    # in the unit the article's own sentences give that metric (地区生产总值…亿元 above it)
+    case("unitless-table-prose-unit-fiscal", "上半年,全市一般公共预算收入完成312.6亿元,增长4.2%。分县市看:\n"
+         "地区 | 一般公共预算收入 | 增速(%)\n平湖市 | 61.2 | 5.1\n海宁市 | 70.4 | 3.8",
+         F("fiscal_revenue_general", 2024, "H1", 312.6, "亿元", 4.2, region="嘉兴"),
+         F("fiscal_revenue_general", 2024, "H1", 61.2, "亿元", 5.1, region="平湖"),
+         F("fiscal_revenue_general", 2024, "H1", 70.4, "亿元", 3.8, region="海宁"), region="嘉兴"),
+    case("unitless-table-prose-unit-wan", "1-6月,全县财政总收入完成412300万元,同比增长6.2%。\n"
+         "各县 | 1-6月财政总收入 | 同比增长\n海盐县 | 412300 | 6.2\n嘉善县 | 505120 | 7.9",
+         F("fiscal_revenue_total", 2024, "H1", 412300, "万元", 6.2, region="海盐"),
+         F("fiscal_revenue_total", 2024, "H1", 505120, "万元", 7.9, region="嘉善"), region="海盐"),
+    # the near miss: no sentence of the article gives that metric a unit, so only the rates are read
+    case("unitless-table-no-prose-unit", "各县(市、区)主要指标如下:\n地区 | 2023年GDP | 增速(%)\n平湖市 | 1021.32 | 6.1\n"
+         "海宁市 | 1288.05 | 5.4", F("gdp", 2023, "FY", yoy=6.1, region="平湖"), F("gdp", 2023, "FY", yoy=5.4, region="海宁"),
+         region="嘉兴", pub="2024-03-10"),
+    # the near miss: a corner cell over products, not places, gives no region's figures
+    case("corner-cell-products-no-places", "产品/年份 | 2023年产量 | 2022年产量\n钢材 | 120.5 | 118.2\n水泥 | 88.1 | 90.4",
+         region="嘉兴", pub="2024-03-10"),
+]
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
     "period": PERIODS, "relyear": RELATIVE_YEARS, "carry": CARRY_OVER, "scope": SCOPE,
     "plan": PLAN_WORDS, "conflict": CONFLICTS, "repair": LINE_BREAKS, "traditional": TRADITIONAL,
     "probe2": PROBE2, "real1": REAL1, "real2": REAL2, "real3": REAL3, "real4": REAL4, "real5": REAL5, "real6": REAL6,
+    "real9": REAL9,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

@@ -73,7 +73,7 @@ class Extractor:
             topic = self.begin_paragraph(flow, p_text)
             parsed = self.read_paragraph(flow, p_text, p_start, topic, facts)
             self.end_paragraph(flow, p_text, facts[n_before:], parsed)
-        facts.extend(grid_facts(self.doc, self.rep, self.ds.home))
+        facts.extend(grid_facts(self.doc, self.rep, self.ds.home, _prose_units(facts)))
         return merge_facts(facts)
 
     def begin_paragraph(self, flow: Flow, p_text: str) -> str:
@@ -319,6 +319,16 @@ class Extractor:
 
 
 _NOT_OPENING = ("rate-shift", "time-later-in-sentence", "reference-level")
+
+
+def _prose_units(facts: list[Fact]) -> dict[str, str]:
+    """The one unit the document's sentences print each metric's amounts in (a metric printed in
+    two units has none): what a table that prints no unit counts in."""
+    seen: dict[str, set[str]] = {}
+    for f in facts:
+        if f.value is not None and f.unit:
+            seen.setdefault(f.metric, set()).add(f.unit)
+    return {m: next(iter(units)) for m, units in seen.items() if len(units) == 1}
 
 
 def _pipe_header(line: str, header: list[str]) -> list[str]:

@@ -29,7 +29,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from ..base.regions import ancestor, display, lookup, names_in, zone_name
@@ -399,7 +400,7 @@ def describe(text: str, home: str = "") -> Axis:
             period = t.period or period
     if period is None and (bare := _BARE_MONTHS.match(name)):  # 8月 | 1-8: a header's months without 月
         period = f"M1-M{int(bare.group(1))}"
-    rest = re.sub(r"[\s、,:：=#*\d.()]", "", TIME.sub(" ", _WORDS.sub(" ", name))).strip("比与较的")
+    rest = re.sub(r"[\s、,:：=#*\d.()/\\]", "", TIME.sub(" ", _WORDS.sub(" ", name))).strip("比与较的各")
     if rest in UNITS:  # 地区生产总值 亿元: a unit printed under the name, without brackets
         rest, unit = "", unit or rest
     if len(rest) > 1:
@@ -1032,6 +1033,9 @@ class Frame:
     region: str | None
     home: str
     rates: bool = False  # the title or the unit line says every figure is a rate (…增速(%), 单位：%)
+    # the unit the article's sentences give each metric's amounts: a table printed without units
+    # counts in it (江西省地区生产总值32200.1亿元 … 南昌市 | 7324.46 |)
+    prose_units: Mapping[str, str] = field(default_factory=dict)
 
 
 def _title_metric(head: Heading) -> tuple[str | None, str]:
@@ -1093,7 +1097,8 @@ def _period(code: str | None, frame: Frame) -> str | None:
     return canonical_period(code) if code else None
 
 
-def _table_facts(doc: Document, ds: DocState, lines: Lines, rows: list[Row], home: str) -> list[Fact]:
+def _table_facts(doc: Document, ds: DocState, lines: Lines, rows: list[Row], home: str,
+                 units: Mapping[str, str]) -> list[Fact]:
     head = _heading(lines, rows[0].first_line)
     if rows[0].lead:
         head.title.append(rows[0].lead)
@@ -1104,7 +1109,7 @@ def _table_facts(doc: Document, ds: DocState, lines: Lines, rows: list[Row], hom
         return []
     found = _headwords(found, head, home)
     cols = _inherit(found, _link(found))
-    frame = _frame(head, cols, home)
+    frame = replace(_frame(head, cols, home), prose_units=units)
     if frame.year is None and frame.period is None and not any(c.year or c.period for c in cols):
         year, period = _lead_time(lines, first.first_line)  # 1-7月,西部地区…: the article's time
         frame = replace(frame, year=year, period=period,
@@ -1219,7 +1224,7 @@ def _fact(doc: Document, ds: DocState, lines: Lines, frame: Frame, row: Row, dim
         return None
     value = spec = None
     if value_cell is not None:
-        unit = value_cell.unit or dims.unit
+        unit = value_cell.unit or dims.unit or frame.prose_units.get(dims.metric, "")
         spec = UNITS.get(unit)
         if spec is not None and spec.base in METRICS[dims.metric].dimensions:
             value = value_cell.value
@@ -1311,8 +1316,9 @@ def _single_spaced(text: str, spaced: bool) -> str:
     return _SPACED.sub(lambda m: "\n" + " " * len(m.group(1)), text)
 
 
-def grid_facts(doc: Document, rep: Repaired, home: str) -> list[Fact]:
-    """Facts from the statistical tables printed in a document (any orientation)."""
+def grid_facts(doc: Document, rep: Repaired, home: str, units: Mapping[str, str] | None = None) -> list[Fact]:
+    """Facts from the statistical tables printed in a document (any orientation); ``units`` maps a
+    metric to the unit the document's sentences give its amounts, for a table that prints none."""
     text = _cell_lines(_single_spaced(_with_tabs(rep.folded, doc.text), rep.double_spaced)).split("\n")
     cand = _candidate_lines(text)
     if not cand:
@@ -1322,5 +1328,5 @@ def grid_facts(doc: Document, rep: Repaired, home: str) -> list[Fact]:
     ds.text = rep.text
     facts: list[Fact] = []
     for rows in _tables(lines, cand):
-        facts.extend(_table_facts(doc, ds, lines, rows, home))
+        facts.extend(_table_facts(doc, ds, lines, rows, home, units or {}))
     return facts
