@@ -3539,6 +3539,28 @@ REAL9 = [
     case("unitless-table-no-prose-unit", "各县(市、区)主要指标如下:\n地区 | 2023年GDP | 增速(%)\n平湖市 | 1021.32 | 6.1\n"
          "海宁市 | 1288.05 | 5.4", F("gdp", 2023, "FY", yoy=6.1, region="平湖"), F("gdp", 2023, "FY", yoy=5.4, region="海宁"),
          region="嘉兴", pub="2024-03-10"),
+    # an industry's row (第一产业) names its value added only in a table of value added or GDP; under
+    # another measure (总产出, 固定资产投资, 营业收入) it is that measure's part, no GDP component
+    case("industry-rows-of-gross-output", "2-3 总产出\n单位:亿元\n项目 | 2021 | 2022\n总产出(亿元) | 5210.44 | 5630.18\n"
+         "第一产业 | 612.30 | 640.75\n第二产业 | 3120.92 | 3390.04\n第三产业 | 1477.22 | 1599.39", region="嘉兴", pub="2023-10-01"),
+    case("industry-rows-of-investment", "表5 分产业固定资产投资\n单位:亿元\n产业 | 2022年 | 2023年\n"
+         "固定资产投资 | 1450.2 | 1512.8\n第一产业 | 12.4 | 13.1\n第二产业 | 601.5 | 655.0\n第三产业 | 836.3 | 844.7",
+         F("fixed_asset_investment", 2022, "FY", 1450.2, "亿元", region="嘉兴"),
+         F("fixed_asset_investment", 2023, "FY", 1512.8, "亿元", region="嘉兴"), region="嘉兴", pub="2024-05-01"),
+    case("industry-rows-of-revenue", "规模以上服务业营业收入\n单位:亿元\n行业 | 2022年 | 2023年\n营业收入 | 388.1 | 402.6\n"
+         "第二产业 | 10.2 | 11.0\n第三产业 | 377.9 | 391.6", region="嘉兴", pub="2024-05-01"),
+    # … and still the GDP components in a table of GDP or of value added
+    case("industry-rows-of-gdp", "单位:亿元\n指标 | 2022年 | 2023年\n地区生产总值 | 6739.45 | 7062.45\n"
+         "第一产业 | 150.2 | 155.9\n第二产业 | 3610.1 | 3702.6",
+         F("gdp", 2022, "FY", 6739.45, "亿元", region="嘉兴"), F("gdp", 2023, "FY", 7062.45, "亿元", region="嘉兴"),
+         F("gdp_primary", 2022, "FY", 150.2, "亿元", region="嘉兴"), F("gdp_primary", 2023, "FY", 155.9, "亿元", region="嘉兴"),
+         F("gdp_secondary", 2022, "FY", 3610.1, "亿元", region="嘉兴"), F("gdp_secondary", 2023, "FY", 3702.6, "亿元", region="嘉兴"),
+         region="嘉兴", pub="2024-05-01"),
+    case("industry-rows-of-value-added", "三次产业增加值\n单位:亿元\n产业 | 2022年 | 2023年\n"
+         "第一产业 | 150.2 | 155.9\n第三产业 | 2979.1 | 3203.9",
+         F("gdp_primary", 2022, "FY", 150.2, "亿元", region="嘉兴"), F("gdp_primary", 2023, "FY", 155.9, "亿元", region="嘉兴"),
+         F("gdp_tertiary", 2022, "FY", 2979.1, "亿元", region="嘉兴"), F("gdp_tertiary", 2023, "FY", 3203.9, "亿元", region="嘉兴"),
+         region="嘉兴", pub="2024-05-01"),
     # the near miss: a corner cell over products, not places, gives no region's figures
     case("corner-cell-products-no-places", "产品/年份 | 2023年产量 | 2022年产量\n钢材 | 120.5 | 118.2\n水泥 | 88.1 | 90.4",
          region="嘉兴", pub="2024-03-10"),

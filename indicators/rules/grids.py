@@ -1119,6 +1119,7 @@ def _table_facts(doc: Document, ds: DocState, lines: Lines, rows: list[Row], hom
     cols = _with_totals(cols, home)
     if frame.rates and any(a.role == "growth" for a in [*cols, *row_axes]):
         frame = replace(frame, rates=False)  # a table that prints its rates in columns of their own
+    row_axes = _out_of_context(head, rows, row_axes)
     facts: list[Fact] = []
     for row, ra in zip(rows, row_axes):
         if ra.role in ("skip", "label", "unit") or not (ra.metric or ra.region or ra.year or ra.period):
@@ -1127,6 +1128,33 @@ def _table_facts(doc: Document, ds: DocState, lines: Lines, rows: list[Row], hom
             continue  # spaces do not tell which column a missing cell is (13.49 32.92 under five years)
         facts.extend(_row_facts(doc, ds, lines, frame, row, ra, cols))
     return facts
+
+
+_VALUE_ADDED = "增加值"  # a table of value added is the context of the industries' rows
+
+
+def _out_of_context(head: Heading, rows: list[Row], axes: list[Axis]) -> list[Axis]:
+    """Rows named by a word that is a metric only in its context (第一产业: GDP's component) stay
+    rows of the measure the table is about when it names another one (总产出, 固定资产投资, a
+    measure's own row of figures above them) and not the context (地区生产总值, 增加值)."""
+    texts = [*head.title, *(c.text for line in head.header for c in line), *(r.label.text for r in rows)]
+    named: set[str] = set()
+    for text in texts:
+        for m in METRIC.finditer(text):
+            alias = ALIASES[alias_of(m.group())]
+            if not alias.context:
+                named.update(alias.metrics)
+    value_added = any(_VALUE_ADDED in t for t in texts)
+    out, other = [], False
+    for row, ra in zip(rows, axes):
+        m = METRIC.fullmatch(_unit_of(_clean(row.label.text))[0].strip())
+        contexts = ALIASES[alias_of(m.group())].context if m else ()
+        if contexts and not (value_added or named & set(contexts)) and (other or named - set(contexts)):
+            ra = replace(ra, role="skip", metric=None)  # 总产出 … 第一产业: the output's part
+        elif ra.role == "skip" and any(c.kind == "n" for c in row.values):
+            other = True  # a measure of its own (总产出(亿元) | 9870.58): the rows under it are its parts
+        out.append(ra)
+    return out
 
 
 def _part_units(axes: list[Axis]) -> list[Axis]:
