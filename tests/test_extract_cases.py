@@ -3561,6 +3561,19 @@ REAL9 = [
          F("gdp_primary", 2022, "FY", 150.2, "亿元", region="嘉兴"), F("gdp_primary", 2023, "FY", 155.9, "亿元", region="嘉兴"),
          F("gdp_tertiary", 2022, "FY", 2979.1, "亿元", region="嘉兴"), F("gdp_tertiary", 2023, "FY", 3203.9, "亿元", region="嘉兴"),
          region="嘉兴", pub="2024-05-01"),
+    # the set of places a list covers, named in the units of autonomous regions (各盟市, 各旗县市,
+    # 各州市), is whole regions as 各县市区 is, not a sector
+    case("set-of-leagues-list", "1-9月各盟市财政总收入:1.鄂尔多斯(650.8亿元 同比增长-12.1%下同)、2.呼和浩特(192.1亿元 8.6%)。",
+         F("fiscal_revenue_total", 2024, "Q1-Q3", 650.8, "亿元", -12.1, region="鄂尔多斯"),
+         F("fiscal_revenue_total", 2024, "Q1-Q3", 192.1, "亿元", 8.6, region="呼和浩特"), region="内蒙古", pub=PUB_Q3),
+    case("set-of-banners-list", "上半年各旗县市社会消费品零售总额分别为:扎赉特旗21.3亿元、突泉县15.8亿元。",
+         F("retail_sales", 2024, "H1", 21.3, "亿元", region="扎赉特旗"),
+         F("retail_sales", 2024, "H1", 15.8, "亿元", region="突泉县"), region="兴安盟"),
+    case("set-of-prefectures-list", "一季度各州市地区生产总值分别为:昆明市1850.2亿元(增长5.1%)、曲靖市860.4亿元(增长4.8%)。",
+         F("gdp", 2024, "Q1", 1850.2, "亿元", 5.1, region="昆明"), F("gdp", 2024, "Q1", 860.4, "亿元", 4.8, region="曲靖"),
+         region="云南"),
+    # the near miss: 盟 inside an alliance's name is a group of firms
+    case("alliance-is-no-place", "上半年,产业联盟企业实现规上工业总产值45.2亿元。", region="嘉兴", labels={45.2: "sector|enterprise|subset"}),
     # the near miss: a corner cell over products, not places, gives no region's figures
     case("corner-cell-products-no-places", "产品/年份 | 2023年产量 | 2022年产量\n钢材 | 120.5 | 118.2\n水泥 | 88.1 | 90.4",
          region="嘉兴", pub="2024-03-10"),

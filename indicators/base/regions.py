@@ -168,12 +168,17 @@ def focus_place(lead: str, home: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_KEEP_UNIT = ("旗", "盟")
+
+
 def display(region: Region) -> str:
     """The short display name, or the full one when the short one is ambiguous.
 
-    >>> display(lookup("平湖")), display(lookup("长沙县"))
-    ('平湖', '长沙县')
+    >>> display(lookup("平湖")), display(lookup("长沙县")), display(lookup("扎赉特旗")), display(lookup("兴安盟"))
+    ('平湖', '长沙县', '扎赉特旗', '兴安盟')
     """
+    if region.name.endswith(_KEEP_UNIT):
+        return region.name  # 扎赉特旗, 锡林郭勒盟: a banner or league is not named without its unit
     if len(_BY_NAME.get(region.short, ())) > 1 and region.name != region.short:
         same = [r for r in _BY_NAME[region.short] if r.province == region.province]
         if len(same) > 1:
