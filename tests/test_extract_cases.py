@@ -3572,8 +3572,26 @@ REAL9 = [
     case("set-of-prefectures-list", "一季度各州市地区生产总值分别为:昆明市1850.2亿元(增长5.1%)、曲靖市860.4亿元(增长4.8%)。",
          F("gdp", 2024, "Q1", 1850.2, "亿元", 5.1, region="昆明"), F("gdp", 2024, "Q1", 860.4, "亿元", 4.8, region="曲靖"),
          region="云南"),
+    case("set-of-places-after-lead-words", "首先,为了更直观地比较,回顾一下上半年各盟市财政总收入完成数据:"
+         "1.赤峰(92.5亿元 同比增长6.1%下同)、2.通辽(71.0亿元 5.2%)。",
+         F("fiscal_revenue_total", 2024, "H1", 92.5, "亿元", 6.1, region="赤峰"),
+         F("fiscal_revenue_total", 2024, "H1", 71.0, "亿元", 5.2, region="通辽"), region="内蒙古"),
     # the near miss: 盟 inside an alliance's name is a group of firms
     case("alliance-is-no-place", "上半年,产业联盟企业实现规上工业总产值45.2亿元。", region="嘉兴", labels={45.2: "sector|enterprise|subset"}),
+    # a generic name the article defines as the short name of a metric ((以下简称财政收入)) stands for
+    # that metric from there on
+    case("defined-short-name-list", "1-9月,全市一般公共预算收入(以下简称财政收入)完成312.6亿元,增长4.2%。"
+         "各县市财政收入分别为:平湖市61.2亿元、海宁市70.4亿元。",
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 312.6, "亿元", 4.2, region="嘉兴"),
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 61.2, "亿元", region="平湖"),
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 70.4, "亿元", region="海宁"), region="嘉兴", pub=PUB_Q3),
+    case("defined-short-name-xiacheng", "上半年,地方一般公共预算收入(下称“财政收入”)稳步增长。海宁财政收入完成70.4亿元,增长3.8%。",
+         F("fiscal_revenue_general", 2024, "H1", 70.4, "亿元", 3.8, region="海宁"), region="嘉兴"),
+    case("defined-short-name-jiancheng", "全县一般公共预算收入(简称财政收入)列全市第二。1-5月,全县财政收入完成18.6亿元。",
+         F("fiscal_revenue_general", 2024, "M1-M5", 18.6, "亿元"), region="平湖"),
+    # the near miss: undefined, 财政收入 is the total revenue
+    case("undefined-short-name-stays-total", "1-5月,全县财政收入完成18.6亿元。",
+         F("fiscal_revenue_total", 2024, "M1-M5", 18.6, "亿元"), region="平湖"),
     # the near miss: a corner cell over products, not places, gives no region's figures
     case("corner-cell-products-no-places", "产品/年份 | 2023年产量 | 2022年产量\n钢材 | 120.5 | 118.2\n水泥 | 88.1 | 90.4",
          region="嘉兴", pub="2024-03-10"),

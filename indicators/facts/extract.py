@@ -58,6 +58,7 @@ class Extractor:
         home = focus_place(_LEAD.match(self.rep.text).group(), home) or home  # type: ignore[union-attr]
         self.ds = DocState(doc, doc.pub_date, home)
         self.ds.text = self.rep.text
+        self.ds.generic.update(L.defined_names(self.rep.text))  # 一般公共预算收入(以下简称财政收入)
         self.pub_text = str(doc.pub_date) if doc.pub_date else ""
         self.trace: list[tuple[int, str, Sentence]] | None = None  # set to a list to keep every parse
 

@@ -117,6 +117,7 @@ GAP = re.compile(r"(?:" + _FILLER + r"|[\s,、和及与:]|\((?:[^()\d]{0,14})\))
 _SOURCE = r"据[^,;。]{0,14}?(?:统计|核算|测算|显示|获悉|数据)|从[^,;。]{1,10}?看|分[^,;。]{1,6}?看"
 # 各县市区, 各县(市、区), 各盟市, 各设区市: every place of a set, the subject of a list of places
 _EVERY_PLACE = r"各(?:设区市|省辖市|地级市|县级市|地[市区州]|[县市区州盟旗省]|[()、])+"
+EVERY_PLACE = re.compile(_EVERY_PLACE)
 PREFIX = re.compile(
     r"(?:" + _FILLER + "|" + _SOURCE + "|" + NAME_SLOT + "|" + WORD_PATTERN.pattern
     + r"|[市县区省]|" + _EVERY_PLACE + r"|[二两三四五六七八九十](?:地|县|市|区)|\d(?!\d)|[\s“”\"'‘’·]|"
@@ -316,6 +317,29 @@ DESCRIBED = re.compile(r"(?:与|同|和)[^,;。\d]{1,8}?(?:密切|紧密|息息)
 BOUND_WORDS = tuple(w for w, role in FILLERS.items() if role == "bound")
 # (以下简称“社零总额”): a short name the text defines for the metric before it, no mention of its own
 ABBREVIATION_OPEN = re.compile(r"\((?:" + trie_pattern([w for w, role in FILLERS.items() if role == "abbreviation"]) + ")")
+_DEFINED_SHORT = re.compile(r"(?P<metric>" + METRIC_PATTERN + r")" + ABBREVIATION_OPEN.pattern[:-1]
+                            + r")[“\"'‘]?(?P<short>" + METRIC_PATTERN + r")[”\"'’]?\)")
+
+
+def defined_names(text: str) -> dict[str, str]:
+    """The generic names a text defines as a metric's short name, and that metric: what they stand
+    for in it (一般公共预算收入(以下简称财政收入): 财政收入 is the general budget revenue).
+
+    >>> defined_names("全市一般公共预算收入(以下简称“财政收入”)完成…")
+    {'财政收入': 'fiscal_revenue_general'}
+    >>> defined_names("社会消费品零售总额(以下简称社零)"), defined_names("财政收入完成…")
+    ({}, {})
+    """
+    found: dict[str, str] = {}
+    if "称" not in text:
+        return found
+    for m in _DEFINED_SHORT.finditer(text):
+        short, named = ALIASES[alias_of(m.group("short"))], ALIASES[alias_of(m.group("metric"))]
+        if short.generic and len(named.metrics) == 1 and named.metrics[0] != short.metrics[0]:
+            found.setdefault(short.text, named.metrics[0])
+    return found
+
+
 # 突破亿元大关: a bound after a bare unit (no number) is a bound too
 BOUND_UNIT_END = frozenset("元亿万")
 BARE_BOUND = re.compile("[元亿万](?:" + "|".join(BOUND_WORDS) + ")")

@@ -754,6 +754,8 @@ class Sentence(SentenceText):
                  if not L.RANK_AFTER.match(prefix, w.end()) and not L.CENSUS_AFTER.match(prefix, w.end())]
         if words:  # a whole-region word starts the subject; what precedes it is a heading or lead
             prefix = prefix[words[-1].start():]
+        elif every := list(L.EVERY_PLACE.finditer(prefix)):
+            prefix = prefix[every[-1].start():]  # 回望一下各盟市财政收入: so does the set of places
         named = [(i, name) for i, name in names_in(prefix) if lookup(name)] if not words else []
         if named:  # 稳中求进开新局 海宁前三季度GDP…: so does a place's name
             prefix = prefix[named[0][0]:]
