@@ -3592,6 +3592,24 @@ REAL9 = [
     # the near miss: undefined, 财政收入 is the total revenue
     case("undefined-short-name-stays-total", "1-5月,全县财政收入完成18.6亿元。",
          F("fiscal_revenue_total", 2024, "M1-M5", 18.6, "亿元"), region="平湖"),
+    # a breakdown by a counted set of places (从6个旗县市增速看, 分8个县市区看) gives the places'
+    # rates of the metric the sentence before named
+    case("by-counted-banners", "1-2月份,全盟规模以上工业增加值同比增长30.2%。从6个旗县市增速看,突泉县、扎赉特旗"
+         "同比分别增长43.5%、39.5%;阿尔山市下降6.5%。",
+         F("industrial_value_added", 2021, "M1-M2", yoy=30.2, region="兴安盟"),
+         F("industrial_value_added", 2021, "M1-M2", yoy=43.5, region="突泉县"),
+         F("industrial_value_added", 2021, "M1-M2", yoy=39.5, region="扎赉特旗"),
+         F("industrial_value_added", 2021, "M1-M2", yoy=-6.5, region="阿尔山"), region="兴安盟", pub="2021-03-25"),
+    case("by-counted-counties", "上半年,全市固定资产投资增长5.2%。分5个县市看,平湖增长8.1%,海宁增长3.3%。",
+         F("fixed_asset_investment", 2024, "H1", yoy=5.2, region="嘉兴"),
+         F("fixed_asset_investment", 2024, "H1", yoy=8.1, region="平湖"),
+         F("fixed_asset_investment", 2024, "H1", yoy=3.3, region="海宁"), region="嘉兴"),
+    case("by-counted-prefectures", "一季度,全省社会消费品零售总额增长6.0%。从21个市州情况看,凉山、宜宾分别增长8.2%和7.1%。",
+         F("retail_sales", 2024, "Q1", yoy=6.0, region="四川"), F("retail_sales", 2024, "Q1", yoy=8.2, region="凉山"),
+         F("retail_sales", 2024, "Q1", yoy=7.1, region="宜宾"), region="四川"),
+    # the near miss: a count of aspects, not places
+    case("by-counted-aspects", "上半年,全市固定资产投资增长5.2%。从3个方面看,项目投资、民间投资分别增长8.1%和3.3%。",
+         F("fixed_asset_investment", 2024, "H1", yoy=5.2, region="嘉兴"), region="嘉兴"),
     # the near miss: a corner cell over products, not places, gives no region's figures
     case("corner-cell-products-no-places", "产品/年份 | 2023年产量 | 2022年产量\n钢材 | 120.5 | 118.2\n水泥 | 88.1 | 90.4",
          region="嘉兴", pub="2024-03-10"),

@@ -280,7 +280,8 @@ EVERY_REGION = scanner(r"各(?:县|市|区|地|镇)|[二两三四五六七八九
                        r"|(?:\d+|[一二两三四五六七八九十]+)个(?:县|市|区|省|地区|城市|区县|县区)",
                        "各城一二两三四五六七八九十", digits=True)
 # 分县市区看，海宁增长8.1%，…: the figures after it break the last metric down by place
-BY_REGION = re.compile(r"(?:分|从|按)各?(?:县\(市、区\)|县市区|县市|区县|县区|地区|区域|板块|县|市|区|地)"
+BY_REGION = re.compile(r"(?:分|从|按)(?:各|(?:\d+|[一二两三四五六七八九十]+)个)?"
+                       r"(?:县\(市、区\)|县市区|旗县市|旗县|盟市|市州|州市|地市|设区市|县市|区县|县区|地区|区域|板块|县|市|区|地)"
                        r"[^,;。\d%]{0,6}?(?:看|来看|而言|情况)")
 # 进口原油、机电产品同比分别增长: a list of things right after a metric, then 分别
 PRODUCT_LIST = re.compile(r"[\u4e00-\u9fff]{1,10}、[^,;。\d%]{1,30}?分别")

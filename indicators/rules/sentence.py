@@ -362,7 +362,8 @@ class Sentence(SentenceText):
         s, e, _, name = self.toks[i]
         text = self.text
         place = lookup(name, self.ds.home) if name not in REGION_WORDS else None  # type: ignore[arg-type]
-        counted = not self.slots and self.counted_lead(s)  # 8个省份同比均增长,增速较快的江西、湖南分别增长…
+        counted = not self.slots and (self.counted_lead(s) or self.breakdown_lead(s))  # 8个省份同比均增长,
+        # 增速较快的江西、湖南分别增长…; 分县市看,海宁、桐乡分别增长…
         ranked = (rm := L.RANKED_PLACE_BEFORE.search(text, max(0, s - 10), s)) is not None \
             and rm.start() == self.clause_start(s)  # …增长6.2%，位居第一位的海宁市增长9.8%
         if place is None or place.level not in ("county", "city", "province") or (s and text[s - 1] not in ",;:") \
@@ -398,6 +399,14 @@ class Sentence(SentenceText):
         no figure of its own (10个省份同比增长，增速较快的…): the places after it are of that set."""
         lead = self.text[self.body:s]
         return L.EVERY_REGION.search(lead) is not None and L.GROWTH_WORD.search(lead) is not None \
+            and _OWN_FIGURE.search(lead) is None
+
+    def breakdown_lead(self, s: int) -> bool:
+        """Whether the sentence opens, before the list of places that ends at ``s``, with the words of
+        a breakdown by place and no figure of its own (分县市看，海宁、桐乡分别增长…; 其中，海宁、桐乡…):
+        the places' figures are of the metric the sentence before gave."""
+        lead = self.text[self.body:self.subject.start if self.subject.regions else s]
+        return (L.BY_REGION.search(lead) is not None or lead.lstrip(", ").startswith("其中")) \
             and _OWN_FIGURE.search(lead) is None
 
     def place_slot(self, base: Slot, s: int, e: int, regions: list[str], word: str) -> None:
