@@ -3610,6 +3610,18 @@ REAL9 = [
     # the near miss: a count of aspects, not places
     case("by-counted-aspects", "上半年,全市固定资产投资增长5.2%。从3个方面看,项目投资、民间投资分别增长8.1%和3.3%。",
          F("fixed_asset_investment", 2024, "H1", yoy=5.2, region="嘉兴"), region="嘉兴"),
+    # an autonomous county or district named by its short name and unit (管城区 for 管城回族区, 长阳县
+    # for 长阳土家族自治县) is that place
+    case("informal-district-name", "2025年各区县生产总值(亿元)\n金水区 3548.97\n管城区 2154.21\n新郑市 2132.52\n",
+         F("gdp", 2025, "FY", 3548.97, "亿元", region="金水区"), F("gdp", 2025, "FY", 2154.21, "亿元", region="管城"),
+         F("gdp", 2025, "FY", 2132.52, "亿元", region="新郑"), region="郑州", pub="2026-02-10"),
+    case("informal-county-name", "上半年,长阳县实现地区生产总值98.6亿元,增长6.2%。", F("gdp", 2024, "H1", 98.6, "亿元", 6.2,
+         region="长阳"), region="宜昌"),
+    case("informal-county-name-list", "一季度,大厂县、孟村县规上工业增加值分别增长9.1%和7.4%。",
+         F("industrial_value_added", 2024, "Q1", yoy=9.1, region="大厂"),
+         F("industrial_value_added", 2024, "Q1", yoy=7.4, region="孟村"), region="河北"),
+    # the near miss: 城区 inside a longer word is no district
+    case("chengqu-is-no-place", "上半年,主城区消费品零售额增长6.2%。", region="郑州"),
     # the near miss: a corner cell over products, not places, gives no region's figures
     case("corner-cell-products-no-places", "产品/年份 | 2023年产量 | 2022年产量\n钢材 | 120.5 | 118.2\n水泥 | 88.1 | 90.4",
          region="嘉兴", pub="2024-03-10"),

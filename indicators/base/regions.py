@@ -22,6 +22,13 @@ _BY_FULL: dict[str, Region] = {r.name: r for r in REGIONS}
 for _new, _old in RENAMED_REGIONS.items():  # 邵东市 is the entry 邵东县 (a county that became a city)
     _BY_FULL[_new] = _BY_FULL[_old]
     _BY_NAME[_new] = [_BY_FULL[_old]]
+# 长阳县, 管城区, 莫旗: an autonomous county, district or banner is named in print by its short name and
+# its unit, without the people it is named for (长阳土家族自治县, 管城回族区)
+_INFORMAL_UNITS = {"自治县": "县", "族区": "区", "自治旗": "旗"}
+for _r in REGIONS:
+    _unit = next((u for tail, u in _INFORMAL_UNITS.items() if _r.name.endswith(tail)), None)
+    if _unit and not _r.short.endswith("族") and (_informal := _r.short + _unit) not in _BY_FULL:
+        _BY_NAME.setdefault(_informal, []).append(_r)
 
 _NAMES = frozenset(list(_BY_NAME) + list(ZONES))  # place names and zone words, 2 characters or more
 _NAME_LENGTHS = sorted({len(n) for n in _NAMES}, reverse=True)
