@@ -3622,6 +3622,44 @@ REAL9 = [
          F("industrial_value_added", 2024, "Q1", yoy=7.4, region="孟村"), region="河北"),
     # the near miss: 城区 inside a longer word is no district
     case("chengqu-is-no-place", "上半年,主城区消费品零售额增长6.2%。", region="郑州"),
+    # a list of places and bare numbers under a title that prints the metric's amounts in one unit
+    # (金水区超过3500亿) or puts the unit in brackets before its colon counts them in that unit
+    case("list-unit-from-title-amounts", "2025年各区县生产总值中,金水区超过3500亿,遥遥领先,各区县具体如下:\n"
+         "郑州市 15244.57\n金水区 3548.97\n新郑市 2132.52\n",
+         F("gdp", 2025, "FY", 15244.57, "亿元", region="郑州"), F("gdp", 2025, "FY", 3548.97, "亿元", region="金水区"),
+         F("gdp", 2025, "FY", 2132.52, "亿元", region="新郑"), region="郑州", pub="2026-02-10"),
+    case("list-unit-bracket-before-colon", "2025年各区县生产总值如下(亿元):\n郑州市 15244.57\n金水区 3548.97\n",
+         F("gdp", 2025, "FY", 15244.57, "亿元", region="郑州"), F("gdp", 2025, "FY", 3548.97, "亿元", region="金水区"),
+         region="郑州", pub="2026-02-10"),
+    case("list-unit-from-title-not-wanyi", "2025年各区县生产总值排名,郑州全市超1.5万亿,金水区超3500亿,各区县如下:\n"
+         "二七区 957.70\n新密市 731.40\n",
+         F("gdp", 2025, "FY", 957.70, "亿元", region="二七区"), F("gdp", 2025, "FY", 731.40, "亿元", region="新密"),
+         region="郑州", pub="2026-02-10"),
+    # the near miss: a place's row marked # after its own row is a part of it (another reckoning), no
+    # second figure of the place
+    case("marked-row-of-a-listed-place", "2025年各区县生产总值(亿元)\n金水区 3548.97\n#金水区 2272.28\n新郑市 2132.52\n",
+         F("gdp", 2025, "FY", 3548.97, "亿元", region="金水区"), F("gdp", 2025, "FY", 2132.52, "亿元", region="新郑"),
+         region="郑州", pub="2026-02-10"),
+    # a list of the places' rates whose title names no metric (增速方面,各区县如下:) right after a
+    # list of their levels gives the rates of that list's metric
+    case("rates-list-after-levels", "2025年各区县生产总值(亿元)\n金水区 3548.97\n新郑市 2132.52\n"
+         "增速方面,各区县如下:\n新郑市 8.15%\n金水区 5.04%\n",
+         F("gdp", 2025, "FY", 3548.97, "亿元", 5.04, region="金水区"), F("gdp", 2025, "FY", 2132.52, "亿元", 8.15, region="新郑"),
+         region="郑州", pub="2026-02-10"),
+    case("rates-table-after-levels", "2023年各县一般公共预算收入(亿元)\n海盐县 61.2\n嘉善县 70.5\n"
+         "从增幅看:\n海盐县 5.1%\n嘉善县 3.8%\n",
+         F("fiscal_revenue_general", 2023, "FY", 61.2, "亿元", 5.1, region="海盐"),
+         F("fiscal_revenue_general", 2023, "FY", 70.5, "亿元", 3.8, region="嘉善"), region="嘉兴", pub="2024-02-10"),
+    case("rates-list-named-growth-after-levels", "2025年各区县生产总值(亿元)\n金水区 3548.97\n新郑市 2132.52\n"
+         "名义增长率:\n金水区 5.04%\n新郑市 8.15%\n",
+         F("gdp", 2025, "FY", 3548.97, "亿元", 5.04, region="金水区"), F("gdp", 2025, "FY", 2132.52, "亿元", 8.15, region="新郑"),
+         region="郑州", pub="2026-02-10"),
+    # the near miss: a rates list that names its own metric keeps it
+    case("rates-list-own-metric-after-levels", "2025年各区县生产总值(亿元)\n金水区 3548.97\n新郑市 2132.52\n"
+         "规上工业增加值增速:\n金水区 6.1%\n新郑市 9.3%\n",
+         F("gdp", 2025, "FY", 3548.97, "亿元", region="金水区"), F("gdp", 2025, "FY", 2132.52, "亿元", region="新郑"),
+         F("industrial_value_added", 2025, "FY", yoy=6.1, region="金水区"),
+         F("industrial_value_added", 2025, "FY", yoy=9.3, region="新郑"), region="郑州", pub="2026-02-10"),
     # the near miss: a corner cell over products, not places, gives no region's figures
     case("corner-cell-products-no-places", "产品/年份 | 2023年产量 | 2022年产量\n钢材 | 120.5 | 118.2\n水泥 | 88.1 | 90.4",
          region="嘉兴", pub="2024-03-10"),

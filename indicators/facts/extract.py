@@ -327,7 +327,7 @@ def _prose_units(facts: list[Fact]) -> dict[str, str]:
     two units has none): what a table that prints no unit counts in."""
     seen: dict[str, set[str]] = {}
     for f in facts:
-        if f.value is not None and f.unit:
+        if f.value is not None and f.unit and not f.unit.startswith("万亿"):  # (a table is never in 万亿)
             seen.setdefault(f.metric, set()).add(f.unit)
     return {m: next(iter(units)) for m, units in seen.items() if len(units) == 1}
 

@@ -38,7 +38,7 @@ from ..base.schema import Fact
 from ..base.tables import ALIASES, FILLERS, GROWTH_WORDS, METRICS, REGION_WORDS, UNITS, ZONES, read_table, trie_pattern
 from ..ingest.documents import Document
 from .lexicon import EVERY_REGION, METRIC, alias_of
-from .numbers import parse_amount, parse_number
+from .numbers import AMOUNT, parse_amount, parse_number
 from .periods import TIME, canonical_period, may_hold_time, month_range, time_expr
 from .repair import Repaired, _unglossed
 from .sentence import compared_time
@@ -1064,6 +1064,11 @@ def _headwords(axes: list[Axis], head: Heading, home: str) -> list[Axis]:
     return out
 
 
+# a title's amounts in money give a table its unit; a count (13个县) does not, nor a total in 万亿
+# (全省超1.5万亿: a table's rows are never printed in it)
+_MONEY = ("CNY", "USD")
+
+
 def _frame(head: Heading, cols: list[Axis], home: str) -> Frame:
     year = period = None
     title = " ".join(t.strip() for t in head.title)
@@ -1081,10 +1086,14 @@ def _frame(head: Heading, cols: list[Axis], home: str) -> Frame:
     region = next((r for text in head.title for _, name in names_in(text) if (r := _region(name, home))), None)
     um = _UNIT_LINE.search(title)
     unit = head.unit or (um.group("unit") if um else "")
-    units = [u for u in re.split(r"[、,/]", unit.strip("()")) if u in UNITS]
-    if not units and (bm := re.search(r"\(([^()]+)\)\s*$", title)) and bm.group(1) in UNITS:
-        units = [bm.group(1)]
     rates = unit.strip("()") in ("%", "‰") or bool(head.title and _RATES_TITLE.search(_clean(head.title[-1])))
+    units = [u for u in re.split(r"[、,/]", unit.strip("()")) if u in UNITS]
+    if not units and (bm := re.search(r"\(([^()]+)\)\s*[:：]?\s*$", title)) and bm.group(1) in UNITS:
+        units = [bm.group(1)]  # 各区县生产总值如下(亿元):
+    if not units and not rates:  # 金水区超过3500亿，…，各区县具体如下: the one unit the title counts in
+        title_units = {a.unit for m in AMOUNT.finditer(title)
+                       if (a := parse_amount(m.group())) and a.base_unit in _MONEY and not a.unit.startswith("万亿")}
+        units = list(title_units) if len(title_units) == 1 else []
     return Frame(title, year, period, month, units[0] if len(units) == 1 else "", metric, region, home, rates)
 
 
@@ -1098,7 +1107,9 @@ def _period(code: str | None, frame: Frame) -> str | None:
 
 
 def _table_facts(doc: Document, ds: DocState, lines: Lines, rows: list[Row], home: str,
-                 units: Mapping[str, str]) -> list[Fact]:
+                 units: Mapping[str, str], before: str | None = None) -> list[Fact]:
+    """A table's facts; ``before`` is the metric of the table just before it, which a table of
+    rates that names none (增速方面，各区县如下:) gives the rates of."""
     head = _heading(lines, rows[0].first_line)
     if rows[0].lead:
         head.title.append(rows[0].lead)
@@ -1110,6 +1121,10 @@ def _table_facts(doc: Document, ds: DocState, lines: Lines, rows: list[Row], hom
     found = _headwords(found, head, home)
     cols = _inherit(found, _link(found))
     frame = replace(_frame(head, cols, home), prose_units=units)
+    rates = frame.rates or all(c.role == "growth" for c in cols if c.role in ("value", "growth"))
+    if before and frame.metric is None and rates and not any(c.metric for c in cols) \
+            and not any(METRIC.search(r.label.text) for r in rows):
+        frame = replace(frame, metric=before)  # 金水区 3548.97 … 增速方面,各区县如下: 金水区 5.04%
     if frame.year is None and frame.period is None and not any(c.year or c.period for c in cols):
         year, period = _lead_time(lines, first.first_line)  # 1-7月,西部地区…: the article's time
         frame = replace(frame, year=year, period=period,
@@ -1120,10 +1135,13 @@ def _table_facts(doc: Document, ds: DocState, lines: Lines, rows: list[Row], hom
     if frame.rates and any(a.role == "growth" for a in [*cols, *row_axes]):
         frame = replace(frame, rates=False)  # a table that prints its rates in columns of their own
     row_axes = _out_of_context(head, rows, row_axes)
+    listed = {ra.region for row, ra in zip(rows, row_axes) if ra.region and not row.label.text.lstrip().startswith("#")}
     facts: list[Fact] = []
     for row, ra in zip(rows, row_axes):
         if ra.role in ("skip", "label", "unit") or not (ra.metric or ra.region or ra.year or ra.period):
             continue  # a product, an industry, a town: not a place, a metric or a time
+        if ra.region in listed and row.label.text.lstrip().startswith("#"):
+            continue  # 金水区 3548.97 / #金水区 2272.28: a part of a place listed in a row of its own
         if not head.piped and len(row.values) < len(cols):
             continue  # spaces do not tell which column a missing cell is (13.49 32.92 under five years)
         facts.extend(_row_facts(doc, ds, lines, frame, row, ra, cols))
@@ -1355,6 +1373,10 @@ def grid_facts(doc: Document, rep: Repaired, home: str, units: Mapping[str, str]
     ds = DocState(doc, doc.pub_date, home)
     ds.text = rep.text
     facts: list[Fact] = []
+    before = None
     for rows in _tables(lines, cand):
-        facts.extend(_table_facts(doc, ds, lines, rows, home, units or {}))
+        found = _table_facts(doc, ds, lines, rows, home, units or {}, before)
+        metrics = {f.metric for f in found}
+        before = metrics.pop() if len(metrics) == 1 else None
+        facts.extend(found)
     return facts
