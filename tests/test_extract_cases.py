@@ -3620,6 +3620,9 @@ REAL9 = [
     case("informal-county-name-list", "一季度,大厂县、孟村县规上工业增加值分别增长9.1%和7.4%。",
          F("industrial_value_added", 2024, "Q1", yoy=9.1, region="大厂"),
          F("industrial_value_added", 2024, "Q1", yoy=7.4, region="孟村"), region="河北"),
+    case("informal-prefecture-names", "2021年,昌吉州地区生产总值1698.2亿元,延边州地区生产总值801.5亿元。",
+         F("gdp", 2021, "FY", 1698.2, "亿元", region="昌吉州"), F("gdp", 2021, "FY", 801.5, "亿元", region="延边"),
+         region="全国", pub="2022-03-01"),
     # the near miss: 城区 inside a longer word is no district
     case("chengqu-is-no-place", "上半年,主城区消费品零售额增长6.2%。", region="郑州"),
     # a list of places and bare numbers under a title that prints the metric's amounts in one unit
