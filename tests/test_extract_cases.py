@@ -3663,6 +3663,18 @@ REAL9 = [
          F("gdp", 2025, "FY", 3548.97, "亿元", region="金水区"), F("gdp", 2025, "FY", 2132.52, "亿元", region="新郑"),
          F("industrial_value_added", 2025, "FY", yoy=6.1, region="金水区"),
          F("industrial_value_added", 2025, "FY", yoy=9.3, region="新郑"), region="郑州", pub="2026-02-10"),
+    # a place that opens its clause with 排名 and its rank (滁州市排名第三，GDP总量…) is the subject of the
+    # figures after it, as one with 位列第三 is
+    case("place-paiming-rank-opens", "2022年,滁州市排名第三,GDP总量达到3610亿元。",
+         F("gdp", 2022, "FY", 3610, "亿元", region="滁州"), region="安徽", pub="2023-02-10"),
+    case("place-paiming-rank-wei-opens", "2022年,蚌埠市排名第九位,地区生产总值为2019.8亿元。",
+         F("gdp", 2022, "FY", 2019.8, "亿元", region="蚌埠"), region="安徽", pub="2023-02-10"),
+    case("place-paiming-rank-rate", "2022年,全省GDP增长3.5%。池州市排名第二,增速为5.4%。",
+         F("gdp", 2022, "FY", yoy=3.5, region="安徽"), F("gdp", 2022, "FY", yoy=5.4, region="池州"),
+         region="安徽", pub="2023-02-10"),
+    # the near miss: a place ranked after another's figure, its clause no subject of its own
+    case("place-paiming-rank-after-figure", "2022年,合肥GDP增长3.5%,滁州市排名第三。",
+         F("gdp", 2022, "FY", yoy=3.5, region="合肥"), region="安徽", pub="2023-02-10"),
     # the near miss: a corner cell over products, not places, gives no region's figures
     case("corner-cell-products-no-places", "产品/年份 | 2023年产量 | 2022年产量\n钢材 | 120.5 | 118.2\n水泥 | 88.1 | 90.4",
          region="嘉兴", pub="2024-03-10"),

@@ -37,6 +37,7 @@ _BYLINE = re.compile(r"(?:\(|^)(?:(?:记者|通讯员|实习生|特约记者|本
 _DATELINE = re.compile(r"[^,;。]*?\d{1,2}月\d{1,2}日电")  # 新华社长沙4月20日电: a news dateline
 _OWN_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|‰|[万亿]?元|[万亿]?美元)")  # a figure, not a count (8个省份)
 _HEADLINE = re.compile(r"[\u4e00-\u9fff]{4,}")  # 稳进提质开好局: a headline run into its sentence
+_ORDINAL_AFTER = re.compile(r"第[一二三四五六七八九十\d]{1,3}[名位]?")  # 排名第三, 排名第九位
 _WORD_PREFIX = re.compile(r"^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$")  # what surrounds a prefix's words
 _JOINERS = "、和与及"  # what joins the items of a list (第一、三产业, 城镇与农村居民)
 _SHARE_BEFORE = re.compile(r"占[^,;:。%]{0,12}$")  # 占据主导:1-4月份…: a colon ends the share
@@ -334,6 +335,8 @@ class Sentence(SentenceText):
         the caller keeps 全省第5 a field)."""
         lead = self.text[self.clause_start(s):s]
         lead = TIME.sub("", lead) if may_hold_time(lead) else lead
+        if (rank := _ORDINAL_AFTER.match(self.text, rank_end)) is not None:
+            rank_end = rank.end()  # 滁州市排名第三，…: the word and its rank
         return self.text.startswith((",", ";"), rank_end) and not lead.strip()
 
     def place_word(self, word: str, s: int, prev: str = "") -> str:
