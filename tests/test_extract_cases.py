@@ -3675,6 +3675,26 @@ REAL9 = [
     # the near miss: a place ranked after another's figure, its clause no subject of its own
     case("place-paiming-rank-after-figure", "2022年,合肥GDP增长3.5%,滁州市排名第三。",
          F("gdp", 2022, "FY", yoy=3.5, region="合肥"), region="安徽", pub="2023-02-10"),
+    # a sentence of nothing but places and their figures by 依次/分别 (华阴市、华州区和临渭区依次为x、y和z)
+    # gives them the metric of the figure the sentence before gave
+    case("places-yici-own-sentence", "上半年,韩城市农村居民人均可支配收入为5935元。华阴市、华州区和临渭区依次为5805元、5389元和5166元。",
+         F("income_rural_pc", 2017, "H1", 5935, "元", region="韩城"), F("income_rural_pc", 2017, "H1", 5805, "元", region="华阴"),
+         F("income_rural_pc", 2017, "H1", 5389, "元", region="华州区"), F("income_rural_pc", 2017, "H1", 5166, "元", region="临渭区"),
+         region="渭南", pub="2017-08-12"),
+    case("places-fenbie-own-sentence", "一季度,海宁市规上工业增加值增长9.1%。桐乡市、嘉善县分别增长8.2%和7.1%。",
+         F("industrial_value_added", 2024, "Q1", yoy=9.1, region="海宁"),
+         F("industrial_value_added", 2024, "Q1", yoy=8.2, region="桐乡"),
+         F("industrial_value_added", 2024, "Q1", yoy=7.1, region="嘉善"), region="嘉兴"),
+    case("places-fenbie-wei-own-sentence", "1-5月,平湖市固定资产投资完成120.5亿元。海盐县、嘉善县分别为98.2亿元、110.4亿元。",
+         F("fixed_asset_investment", 2024, "M1-M5", 120.5, "亿元", region="平湖"),
+         F("fixed_asset_investment", 2024, "M1-M5", 98.2, "亿元", region="海盐"),
+         F("fixed_asset_investment", 2024, "M1-M5", 110.4, "亿元", region="嘉善"), region="嘉兴"),
+    # the near miss: places' changes in points, and one 持平 among them, are no rates
+    case("places-points-then-flat", "1-4月,全省固定资产投资增长10.9%。与一季度相比,上海、海南分别提高2.6和1.9个百分点;山东持平。",
+         F("fixed_asset_investment", 2024, "M1-M4", yoy=10.9, region="浙江"), region="浙江"),
+    # the near miss: after a sentence of two metrics, which one the figures are is not said
+    case("places-fenbie-after-two-metrics", "一季度,海宁市出口增长9.1%,进口增长3.2%。桐乡市、嘉善县分别增长8.2%和7.1%。",
+         F("exports", 2024, "Q1", yoy=9.1, region="海宁"), F("imports", 2024, "Q1", yoy=3.2, region="海宁"), region="嘉兴"),
     # the near miss: a corner cell over products, not places, gives no region's figures
     case("corner-cell-products-no-places", "产品/年份 | 2023年产量 | 2022年产量\n钢材 | 120.5 | 118.2\n水泥 | 88.1 | 90.4",
          region="嘉兴", pub="2024-03-10"),

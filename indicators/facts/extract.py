@@ -391,11 +391,13 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
                              or L.FLAT.search(sentence)):
         return False
     return L.NAMES_METRIC.search(sentence) is not None or ("%" in sentence and (after_facts or bool(L.EVERY_REGION.search(sentence)))) \
-        or (after_facts and (L.BY_REGION.search(sentence) is not None or L.QIZHONG_START.match(sentence) is not None)) \
+        or (after_facts and (L.BY_REGION.search(sentence) is not None or L.QIZHONG_START.match(sentence) is not None
+                             or ("依次" in sentence or "分别" in sentence) and _MONEY.search(sentence) is not None)) \
         or (bool(head_alias) and (L.RANK_WORD.search(sentence) is not None or L.NAMED_RATE.search(sentence) is not None))
 
 
 _THIS_MONTH = re.compile("当月|本月")
+_MONEY = re.compile(r"\d[万亿千]*(?:元|美元)")  # 依次为5805元、…: a list of places' amounts after facts
 
 
 def _single_month(period: str | None) -> bool:

@@ -37,6 +37,7 @@ _BYLINE = re.compile(r"(?:\(|^)(?:(?:记者|通讯员|实习生|特约记者|本
 _DATELINE = re.compile(r"[^,;。]*?\d{1,2}月\d{1,2}日电")  # 新华社长沙4月20日电: a news dateline
 _OWN_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|‰|[万亿]?元|[万亿]?美元)")  # a figure, not a count (8个省份)
 _HEADLINE = re.compile(r"[\u4e00-\u9fff]{4,}")  # 稳进提质开好局: a headline run into its sentence
+_PAIRED_AFTER = re.compile(r"(?:依次|分别)")  # 华阴市、华州区依次为…: the list's figures follow in order
 _ORDINAL_AFTER = re.compile(r"第[一二三四五六七八九十\d]{1,3}[名位]?")  # 排名第三, 排名第九位
 _WORD_PREFIX = re.compile(r"^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$")  # what surrounds a prefix's words
 _JOINERS = "、和与及"  # what joins the items of a list (第一、三产业, 城镇与农村居民)
@@ -365,7 +366,7 @@ class Sentence(SentenceText):
         s, e, _, name = self.toks[i]
         text = self.text
         place = lookup(name, self.ds.home) if name not in REGION_WORDS else None  # type: ignore[arg-type]
-        counted = not self.slots and (self.counted_lead(s) or self.breakdown_lead(s))  # 8个省份同比均增长,
+        counted = not self.slots and (self.counted_lead(s) or self.breakdown_lead(s, e))  # 8个省份同比均增长,
         # 增速较快的江西、湖南分别增长…; 分县市看,海宁、桐乡分别增长…
         ranked = (rm := L.RANKED_PLACE_BEFORE.search(text, max(0, s - 10), s)) is not None \
             and rm.start() == self.clause_start(s)  # …增长6.2%，位居第一位的海宁市增长9.8%
@@ -404,13 +405,23 @@ class Sentence(SentenceText):
         return L.EVERY_REGION.search(lead) is not None and L.GROWTH_WORD.search(lead) is not None \
             and _OWN_FIGURE.search(lead) is None
 
-    def breakdown_lead(self, s: int) -> bool:
+    def breakdown_lead(self, s: int, e: int) -> bool:
         """Whether the sentence opens, before the list of places that ends at ``s``, with the words of
-        a breakdown by place and no figure of its own (分县市看，海宁、桐乡分别增长…; 其中，海宁、桐乡…):
-        the places' figures are of the metric the sentence before gave."""
+        a breakdown by place and no figure of its own (分县市看，海宁、桐乡分别增长…; 其中，海宁、桐乡…),
+        or with the list itself, its figures given by 依次/分别 (华阴市、华州区依次为…): the places'
+        figures are of the metric the sentence before gave."""
         lead = self.text[self.body:self.subject.start if self.subject.regions else s]
+        if not lead.strip(", ") and self.subject.regions and L.LIST_JOIN.fullmatch(self.text[self.subject.end:s]):
+            return _PAIRED_AFTER.match(self.text, e) is not None and self.one_metric_before()
         return (L.BY_REGION.search(lead) is not None or lead.lstrip(", ").startswith("其中")) \
             and _OWN_FIGURE.search(lead) is None
+
+    def one_metric_before(self) -> bool:
+        """Whether the sentence before this one names one metric (出口…，进口…: two, so a list of
+        places' figures after it says not whose metric they are)."""
+        before = self.ds.text[max(0, self.ds.pos - 300):self.ds.pos].rstrip("。;!? \n")
+        last = before[max(before.rfind("。"), before.rfind("\n")) + 1:]
+        return len({ALIASES[L.alias_of(m.group())].metrics for m in L.METRIC.finditer(last)}) == 1
 
     def place_slot(self, base: Slot, s: int, e: int, regions: list[str], word: str) -> None:
         """A slot of ``base``'s metric for other places (place-figure), open for the figures after."""
