@@ -3695,6 +3695,16 @@ REAL9 = [
     # the near miss: after a sentence of two metrics, which one the figures are is not said
     case("places-fenbie-after-two-metrics", "一季度,海宁市出口增长9.1%,进口增长3.2%。桐乡市、嘉善县分别增长8.2%和7.1%。",
          F("exports", 2024, "Q1", yoy=9.1, region="海宁"), F("imports", 2024, "Q1", yoy=3.2, region="海宁"), region="嘉兴"),
+    # 其后/其后是 (next in a ranking) names no place: the rate after it is not the place before's
+    case("qihou-is-no-pronoun", "一季度,宜宾地区生产总值达到725.2亿元。其后是绵阳,增长6.6%。",
+         F("gdp", 2024, "Q1", 725.2, "亿元", region="宜宾"), region="四川"),
+    case("qihou-comma-is-no-pronoun", "一季度,宜宾地区生产总值达到725.2亿元。其后,绵阳增长6.6%。",
+         F("gdp", 2024, "Q1", 725.2, "亿元", region="宜宾"), F("gdp", 2024, "Q1", yoy=6.6, region="绵阳"), region="四川"),
+    case("qici-is-no-pronoun", "一季度,宜宾地区生产总值达到725.2亿元。其次为绵阳,增长6.6%。",
+         F("gdp", 2024, "Q1", 725.2, "亿元", region="宜宾"), region="四川"),
+    # the near miss: 其 before a metric is the place named before
+    case("qi-is-pronoun", "一季度,宜宾经济稳中向好。其地区生产总值达到725.2亿元,增长6.6%。",
+         F("gdp", 2024, "Q1", 725.2, "亿元", 6.6, region="宜宾"), region="四川"),
     # the near miss: a corner cell over products, not places, gives no region's figures
     case("corner-cell-products-no-places", "产品/年份 | 2023年产量 | 2022年产量\n钢材 | 120.5 | 118.2\n水泥 | 88.1 | 90.4",
          region="嘉兴", pub="2024-03-10"),

@@ -152,7 +152,7 @@ def shared_unit_amounts(text: str, found: list) -> list:
     return out
 
 
-_NOT_ANAPHORA = frozenset("中他余次它实")  # 其中, 其他, 其余, 其次, 其它, 其实: no place's
+_NOT_ANAPHORA = frozenset("中他余次它实后")  # 其中, 其他, 其余, 其次, 其它, 其实, 其后: no place's
 _SENTENCE_END = re.compile(r"[。!?;]")
 
 
