@@ -3705,6 +3705,22 @@ REAL9 = [
     # the near miss: 其 before a metric is the place named before
     case("qi-is-pronoun", "一季度,宜宾经济稳中向好。其地区生产总值达到725.2亿元,增长6.6%。",
          F("gdp", 2024, "Q1", 725.2, "亿元", 6.6, region="宜宾"), region="四川"),
+    # a list of places that opens a clause after another place's figure, with its figures by 分别
+    # (；吉林、黑龙江同比分别增长a和b) is the same metric's figures for those places
+    case("places-list-clause-semicolon", "4月份,辽宁规模以上工业增加值同比下降9.8%;吉林、黑龙江同比分别增长7.2%和1.2%。",
+         F("industrial_value_added", 2016, "M4", yoy=-9.8, region="辽宁"),
+         F("industrial_value_added", 2016, "M4", yoy=7.2, region="吉林省"),
+         F("industrial_value_added", 2016, "M4", yoy=1.2, region="黑龙江"), region="全国", pub="2016-06-01"),
+    case("places-list-clause-comma", "上半年,海宁市出口增长9.1%,桐乡市、嘉善县分别增长8.2%和7.1%。",
+         F("exports", 2024, "H1", yoy=9.1, region="海宁"), F("exports", 2024, "H1", yoy=8.2, region="桐乡"),
+         F("exports", 2024, "H1", yoy=7.1, region="嘉善"), region="嘉兴"),
+    case("places-list-clause-amounts", "1-5月,平湖市固定资产投资完成120.5亿元;海盐县、嘉善县分别为98.2亿元、110.4亿元。",
+         F("fixed_asset_investment", 2024, "M1-M5", 120.5, "亿元", region="平湖"),
+         F("fixed_asset_investment", 2024, "M1-M5", 98.2, "亿元", region="海盐"),
+         F("fixed_asset_investment", 2024, "M1-M5", 110.4, "亿元", region="嘉善"), region="嘉兴"),
+    # the near miss: the places' changes in points are no figures
+    case("places-list-clause-points", "上半年,海宁市出口增长9.1%;桐乡市、嘉善县分别提高1.2和0.8个百分点。",
+         F("exports", 2024, "H1", yoy=9.1, region="海宁"), region="嘉兴"),
     # the near miss: a corner cell over products, not places, gives no region's figures
     case("corner-cell-products-no-places", "产品/年份 | 2023年产量 | 2022年产量\n钢材 | 120.5 | 118.2\n水泥 | 88.1 | 90.4",
          region="嘉兴", pub="2024-03-10"),

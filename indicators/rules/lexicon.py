@@ -426,7 +426,10 @@ LIST_BACKREF_LATE = re.compile(r"(?:增速|增幅|增长率)[^,;。\d%]{0,10}?,?
 _BOUND_AMOUNT = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]?[十百千])(?:万亿|亿|万)?(?:美元|元)?"  # 200亿元, 两百亿, 百亿
 LIST_BOUND = re.compile(r"也?(?:均|都)?(?:超过|突破|高于|低于|不足|不到|位于|介于|处于|在)了?" + _BOUND_AMOUNT
                         + r"(?:(?:至|到|-|~|和|与)" + _BOUND_AMOUNT + r")?(?:之间|以上|以下)?,?(?=分别|依次)")
-LIST_BACKREF = re.compile(r"[,\s]{0,2}(?:" + LIST_BOUND.pattern + r")?(?:[二两三四五六七八九十](?:地|县|市|区)|分别|均|各)")
+# (吉林、黑龙江同比分别增长…: the basis may come first)
+LIST_BACKREF = re.compile(r"[,\s]{0,2}(?:" + LIST_BOUND.pattern + r")?(?:"
+                          + trie_pattern([w for w, role in FILLERS.items() if role == "basis"])
+                          + r")?(?:[二两三四五六七八九十](?:地|县|市|区)|分别|均|各)")
 ACHIEVED = re.compile(r"(?:完成|实现|超额|提前|下达|达成)[^,;。]{0,4}$")
 # 赶超发展的五年 / 极不平凡的一年: a heading naming a span, run into the sentence it heads
 SPAN_HEADING = re.compile(r"[^,;:。\d]*的(?:[一二两三四五六七八九十]{1,2}|\d{1,2})年")
