@@ -3721,6 +3721,13 @@ REAL9 = [
     # the near miss: the places' changes in points are no figures
     case("places-list-clause-points", "上半年,海宁市出口增长9.1%;桐乡市、嘉善县分别提高1.2和0.8个百分点。",
          F("exports", 2024, "H1", yoy=9.1, region="海宁"), region="嘉兴"),
+    # 陜 (a variant of 陝) reads as 陕: 陜西, 陜縣 are places
+    case("variant-shaan-province", "1月至2月,陜西實際利用外資18.9億美元,同比增長25.5%。",
+         F("fdi_actual", 2021, "M1-M2", 18.9, "亿美元", 25.5, region="陕西"), region="全国", pub="2021-04-01"),
+    case("variant-shaan-province-iva", "上半年,陜西規模以上工業增加值同比增長7.1%。",
+         F("industrial_value_added", 2021, "H1", yoy=7.1, region="陕西"), region="全国", pub="2021-07-20"),
+    case("variant-shaan-simplified-stays", "1月至2月,陕西实际利用外资18.9亿美元,同比增长25.5%。",
+         F("fdi_actual", 2021, "M1-M2", 18.9, "亿美元", 25.5, region="陕西"), region="全国", pub="2021-04-01"),
     # the near miss: a corner cell over products, not places, gives no region's figures
     case("corner-cell-products-no-places", "产品/年份 | 2023年产量 | 2022年产量\n钢材 | 120.5 | 118.2\n水泥 | 88.1 | 90.4",
          region="嘉兴", pub="2024-03-10"),
