@@ -3728,6 +3728,18 @@ REAL9 = [
          F("industrial_value_added", 2021, "H1", yoy=7.1, region="陕西"), region="全国", pub="2021-07-20"),
     case("variant-shaan-simplified-stays", "1月至2月,陕西实际利用外资18.9亿美元,同比增长25.5%。",
          F("fdi_actual", 2021, "M1-M2", 18.9, "亿美元", 25.5, region="陕西"), region="全国", pub="2021-04-01"),
+    # a ranking that introduces its list with its rank in digits (居前3位的分别是:, 排名前5位的依次为:)
+    # pairs as one in words does
+    case("top-n-digits-ju", "1~10月份,实际利用外资居前3位的分别是:许昌县1.46亿美元、金水区1.21亿美元、巩义市9967万美元。",
+         F("fdi_actual", 2007, "M1-M10", 1.46, "亿美元", region="许昌县"), F("fdi_actual", 2007, "M1-M10", 1.21, "亿美元", region="金水区"),
+         F("fdi_actual", 2007, "M1-M10", 9967, "万美元", region="巩义"), region="河南", pub="2007-11-28"),
+    case("top-n-digits-paiming", "1-6月,出口额排名前5位的依次为:平湖市320.5亿元、海宁市298.1亿元。",
+         F("exports", 2024, "H1", 320.5, "亿元", region="平湖"), F("exports", 2024, "H1", 298.1, "亿元", region="海宁"), region="嘉兴"),
+    case("top-n-digits-ming", "上半年,社会消费品零售总额前3名分别是:南湖区210.2亿元、桐乡市188.4亿元。",
+         F("retail_sales", 2024, "H1", 210.2, "亿元", region="南湖区"), F("retail_sales", 2024, "H1", 188.4, "亿元", region="桐乡"),
+         region="嘉兴"),
+    # the near miss: the firms ranked are no places
+    case("top-n-digits-firms", "1-6月,出口额居前3位的企业分别是:甲公司12.5亿元、乙公司9.8亿元。", region="嘉兴"),
     # the near miss: a corner cell over products, not places, gives no region's figures
     case("corner-cell-products-no-places", "产品/年份 | 2023年产量 | 2022年产量\n钢材 | 120.5 | 118.2\n水泥 | 88.1 | 90.4",
          region="嘉兴", pub="2024-03-10"),

@@ -37,6 +37,7 @@ _BYLINE = re.compile(r"(?:\(|^)(?:(?:记者|通讯员|实习生|特约记者|本
 _DATELINE = re.compile(r"[^,;。]*?\d{1,2}月\d{1,2}日电")  # 新华社长沙4月20日电: a news dateline
 _OWN_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|‰|[万亿]?元|[万亿]?美元)")  # a figure, not a count (8个省份)
 _HEADLINE = re.compile(r"[\u4e00-\u9fff]{4,}")  # 稳进提质开好局: a headline run into its sentence
+_TOP_N = re.compile(r"前\d{1,2}(?:位|名|强)?")  # 居前3位的, 排名前5位的, 前3名: the first N of a ranking
 _PAIRED_AFTER = re.compile(r"(?:依次|分别)")  # 华阴市、华州区依次为…: the list's figures follow in order
 _ORDINAL_AFTER = re.compile(r"第[一二三四五六七八九十\d]{1,3}[名位]?")  # 排名第三, 排名第九位
 _WORD_PREFIX = re.compile(r"^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$")  # what surrounds a prefix's words
@@ -929,6 +930,7 @@ class Sentence(SentenceText):
         else:
             between = L.COMPARED_RATE.sub("", text[base.end if base.end else lead:start])
             between = L.LIST_NUMBER.sub("", between)  # 数据:1.新罗区(…): the first item's number
+            between = _TOP_N.sub("", between)  # 居前3位的分别是: a rank, no figure
             if any(map(str.isdigit, between)) and not L.QIZHONG_END.search(between) and not continues:
                 return  # figures in between belong to the base, unless the list is its 其中 or goes on from it
         # 嘉善县增长8.2%，较上月有所回落；平湖市(6.8%)、…: a growth word before a ; is the base's, and
