@@ -3726,6 +3726,9 @@ REAL9 = [
          F("fdi_actual", 2021, "M1-M2", 18.9, "亿美元", 25.5, region="陕西"), region="全国", pub="2021-04-01"),
     case("variant-shaan-province-iva", "上半年,陜西規模以上工業增加值同比增長7.1%。",
          F("industrial_value_added", 2021, "H1", yoy=7.1, region="陕西"), region="全国", pub="2021-07-20"),
+    case("renamed-county-old-name", "1~10月份,实际利用外资居前2位的分别是:陜縣1.46亿美元、金水区1.21亿美元。",
+         F("fdi_actual", 2007, "M1-M10", 1.46, "亿美元", region="陕州"), F("fdi_actual", 2007, "M1-M10", 1.21, "亿美元", region="金水区"),
+         region="河南", pub="2007-11-28"),
     case("variant-shaan-simplified-stays", "1月至2月,陕西实际利用外资18.9亿美元,同比增长25.5%。",
          F("fdi_actual", 2021, "M1-M2", 18.9, "亿美元", 25.5, region="陕西"), region="全国", pub="2021-04-01"),
     # a ranking that introduces its list with its rank in digits (居前3位的分别是:, 排名前5位的依次为:)
