@@ -3743,6 +3743,17 @@ REAL9 = [
          region="嘉兴"),
     # the near miss: the firms ranked are no places
     case("top-n-digits-firms", "1-6月,出口额居前3位的企业分别是:甲公司12.5亿元、乙公司9.8亿元。", region="嘉兴"),
+    # a rate sentence after a figure that first gives the change in money (比上年增加167.9亿元，增长5.5%)
+    # continues that figure, as one with the rate alone does
+    case("next-sentence-change-then-rate", "2021年,大庆市社会消费品零售总额实现610.2亿元。较上年增加了21.5亿元,增长3.6%。",
+         F("retail_sales", 2021, "FY", 610.2, "亿元", 3.6, region="大庆"), region="黑龙江", pub="2022-03-01"),
+    case("next-sentence-increase-then-rate", "2021年,哈尔滨市实现地区生产总值5351.7亿元。比上年增加167.9亿元,增长5.5%。",
+         F("gdp", 2021, "FY", 5351.7, "亿元", 5.5, region="哈尔滨"), region="黑龙江", pub="2022-03-01"),
+    case("next-sentence-revenue-then-rate", "2023年,七台河市一般公共预算收入34.3亿元。同比增收6.2亿元,增长22.2%。",
+         F("fiscal_revenue_general", 2023, "FY", 34.3, "亿元", 22.2, region="七台河"), region="黑龙江", pub="2024-03-01"),
+    # the near miss: a count of something else before the rate is its own figure
+    case("next-sentence-count-then-rate", "2021年,大庆市实现GDP2620.0亿元。全市新增市场主体3.2万户,增长8.1%。",
+         F("gdp", 2021, "FY", 2620.0, "亿元", region="大庆"), region="黑龙江", pub="2022-03-01"),
     # the near miss: a corner cell over products, not places, gives no region's figures
     case("corner-cell-products-no-places", "产品/年份 | 2023年产量 | 2022年产量\n钢材 | 120.5 | 118.2\n水泥 | 88.1 | 90.4",
          region="嘉兴", pub="2024-03-10"),

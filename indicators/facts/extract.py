@@ -178,8 +178,8 @@ class Extractor:
 
     def attach_orphans(self, parser: Sentence, prev: list[Slot], facts: list[Fact]) -> None:
         """A growth sentence with no metric continues the facts of the sentence before."""
-        if any(map(str.isdigit, _RATE_OR_TIME.sub("", parser.text))):
-            return
+        if any(map(str.isdigit, _RATE_OR_TIME.sub("", _CHANGE.sub("", parser.text)))):
+            return  # (比上年增加167.9亿元，增长5.5%: a change in money before the rate is no figure of its own)
         values = [v for g in parser.orphan_growths for v in g.values]
         names = set(parser.region_mentions)
         ids = [i for i, f in enumerate(facts) if f.yoy_pct is None and f.evidence == self.last_evidence]
@@ -374,6 +374,7 @@ def _topic(p_text: str) -> str:
 
 
 _PRINTED_FIGURE = re.compile(r"\d(?:%|[亿万]|元)")  # 67.5亿元, 13.1%: a figure printed in a paragraph
+_CHANGE = re.compile(r"(?:增长了|增加了?|增收了?|减少了?|减收了?|下降了)\s*\d+(?:\.\d+)?\s*[万亿]*元")
 _RATE_OR_TIME = re.compile(r"-?\d+(?:\.\d+)?(?:%|个?百分点)|(?:19|20)\d{2}年|\d{1,2}月")
 _HAS_DIGIT = re.compile(r"[0-9千亿万]")  # re: a faster scan here
 # a figure in words: 增长七成, 翻一番 (a numeral before a unit of the growth units' table: matched at

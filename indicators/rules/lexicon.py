@@ -405,9 +405,10 @@ DELTA_BEFORE = tuple(r["word"] for r in read_table("delta_words.csv"))  # 多增
 def names_change(head: str) -> bool:
     """Whether the words before an amount make it a change (增加2亿元), not a level it reached (增加到…).
 
-    >>> names_change("比上年增加"), names_change("比上年增加到"), names_change("达到")
-    (True, False, False)
+    >>> names_change("比上年增加"), names_change("比上年增加到"), names_change("达到"), names_change("较上年增加了")
+    (True, False, False, True)
     """
+    head = head.removesuffix("了")  # 增长了318.9亿元: a change all the same
     return head.endswith(DELTA_BEFORE) and not head.endswith(("增长到", "增加到", "提高到", "上升到"))
 
 
