@@ -768,9 +768,7 @@ class Sentence(SentenceText):
             prefix = chrome.group("rest")  # 新闻中心613GDP总量: page chrome and dates joined to a headline
             if prefix.startswith("%"):
                 prefix = prefix[1:]  # 增长5.6%财政总收入…: a rate ends the clause before, printed without a comma
-        prefix = L.PLAN.sub("", prefix)  # 预计全年实现…: a plan word says the kind, not whose figure
-        prefix = L.SPAN_HEADING.sub("", prefix)  # 赶超发展的五年 地区生产总值…: a heading, not a sector
-        prefix = L.DESCRIBED.sub("", prefix)  # 与生产密切相关的工业用电量: a description, not a subset
+        prefix = L.DESCRIBED.sub("", L.SPAN_HEADING.sub("", L.PLAN.sub("", prefix)))  # no scope: a plan word (预计全年), a heading (赶超发展的五年), a description (与…相关的)
         if L.METRIC.fullmatch(prefix) and set(ALIASES[L.alias_of(prefix)].metrics) & set(metrics):
             prefix = ""  # 财政收入 全年财政总收入…: the metric named alone before its time is a run-in heading
         # 全国第五次经济普查, 全国百强县: a region word in a census's name or ranked is no subject
