@@ -3754,6 +3754,23 @@ REAL9 = [
     # the near miss: a count of something else before the rate is its own figure
     case("next-sentence-count-then-rate", "2021年,大庆市实现GDP2620.0亿元。全市新增市场主体3.2万户,增长8.1%。",
          F("gdp", 2021, "FY", 2620.0, "亿元", region="大庆"), region="黑龙江", pub="2022-03-01"),
+    # an item of a list whose figure the writer says is missing (包头(数据暂缺)) is passed over: the
+    # list goes on after it
+    case("list-item-no-data", "1-10月各盟市财政总收入:1.鄂尔多斯(725.5亿元 同比增长-8.5%下同)、2.呼和浩特(215.8亿元 8.6%)、"
+         "3.包头(数据暂缺)、4.锡林郭勒(117.4亿元 6.8%)。",
+         F("fiscal_revenue_total", 2024, "M1-M10", 725.5, "亿元", -8.5, region="鄂尔多斯"),
+         F("fiscal_revenue_total", 2024, "M1-M10", 215.8, "亿元", 8.6, region="呼和浩特"),
+         F("fiscal_revenue_total", 2024, "M1-M10", 117.4, "亿元", 6.8, region="锡林郭勒盟"), region="内蒙古", pub="2024-11-16"),
+    case("list-item-no-data-rates", "上半年,各县(市、区)规上工业增加值增速:南湖区(6.1%)、平湖市(暂无数据)、海宁市(5.2%)。",
+         F("industrial_value_added", 2024, "H1", yoy=6.1, region="南湖区"),
+         F("industrial_value_added", 2024, "H1", yoy=5.2, region="海宁"), region="嘉兴"),
+    case("list-item-not-published", "上半年,各县(市、区)地区生产总值:南湖区(402.5亿元)、海盐县(数据未公布)、嘉善县(388.0亿元)。",
+         F("gdp", 2024, "H1", 402.5, "亿元", region="南湖区"), F("gdp", 2024, "H1", 388.0, "亿元", region="嘉善"),
+         region="嘉兴"),
+    # the near miss: a list ending on a missing figure gives that place none
+    case("list-item-no-data-last", "上半年,各县(市、区)地区生产总值:南湖区(402.5亿元)、嘉善县(388.0亿元)、海盐县(数据暂缺)。",
+         F("gdp", 2024, "H1", 402.5, "亿元", region="南湖区"), F("gdp", 2024, "H1", 388.0, "亿元", region="嘉善"),
+         region="嘉兴"),
     # the near miss: a corner cell over products, not places, gives no region's figures
     case("corner-cell-products-no-places", "产品/年份 | 2023年产量 | 2022年产量\n钢材 | 120.5 | 118.2\n水泥 | 88.1 | 90.4",
          region="嘉兴", pub="2024-03-10"),

@@ -37,6 +37,7 @@ _BYLINE = re.compile(r"(?:\(|^)(?:(?:记者|通讯员|实习生|特约记者|本
 _DATELINE = re.compile(r"[^,;。]*?\d{1,2}月\d{1,2}日电")  # 新华社长沙4月20日电: a news dateline
 _OWN_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|‰|[万亿]?元|[万亿]?美元)")  # a figure, not a count (8个省份)
 _HEADLINE = re.compile(r"[\u4e00-\u9fff]{4,}")  # 稳进提质开好局: a headline run into its sentence
+_NO_DATA = re.compile(r"\((?:数据)?(?:暂缺|暂无|未公布|待公布|缺失)(?:数据)?\)")  # 包头(数据暂缺): no figure given
 _TOP_N = re.compile(r"前\d{1,2}(?:位|名|强)?")  # 居前3位的, 排名前5位的, 前3名: the first N of a ranking
 _PAIRED_AFTER = re.compile(r"(?:依次|分别)")  # 华阴市、华州区依次为…: the list's figures follow in order
 _ORDINAL_AFTER = re.compile(r"第[一二三四五六七八九十\d]{1,3}[名位]?")  # 排名第三, 排名第九位
@@ -660,13 +661,17 @@ class Sentence(SentenceText):
 
     def region_run(self, i: int) -> list[RegionItem]:
         """The places from token ``i`` on, each with its own figure, that separators join."""
-        text, run, pending = self.text, [], []
+        text, run, pending, last = self.text, [], [], 0
         for s, name_end, kind, name in self.toks[i:]:
             if kind != "region" or name in REGION_WORDS:
                 if not run:
                     return run  # the run starts at token i
                 continue
             item = self.region_item(s, name_end, name)  # type: ignore[arg-type]
+            if item is None and run and (gone := _NO_DATA.match(text, name_end)) \
+                    and L.ITEM_SEP.fullmatch(text, last or run[-1].end, s):
+                last = gone.end()  # 3.包头(数据暂缺)、4.锡林郭勒(…): a place whose figure is missing, passed over
+                continue
             if item is None:
                 if L.SHARED_JOIN.match(text, name_end) and (
                         pending and L.SHARED_JOIN.fullmatch(text, pending[-1][1], s)
@@ -681,9 +686,10 @@ class Sentence(SentenceText):
                     break
                 run.extend(RegionItem(n, a, b, item.kind, item.fig, item.verb) for a, b, n in pending)
                 pending = []
-            elif run and not (run[-1].kind == item.kind and L.ITEM_SEP.fullmatch(text, run[-1].end, s)):
+            elif run and not (run[-1].kind == item.kind and L.ITEM_SEP.fullmatch(text, last or run[-1].end, s)):
                 break
             run.append(item)
+            last = 0
         return run
 
     def region_item(self, start: int, name_end: int, name: str) -> RegionItem | None:
