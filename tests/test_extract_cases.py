@@ -3658,6 +3658,281 @@ REAL8 = [
          F("gdp", 2024, "H1", 625.3, "亿元", region="海宁"), region="嘉兴"),
 ]
 
+
+REAL9 = [
+    # a table's corner cell names both its axes (年份/各地级市, 地区\年份): the rows are places, the
+    # columns years of the metric their headers name
+    case("corner-cell-year-slash-city", "2023年,嘉兴市实现地区生产总值7062.45亿元。各县(市、区)近两年GDP如下:\n"
+         "年份/各地级市 | 2023年GDP | 2022年GDP |\n"
+         "嘉兴市 | 7062.45 | 6739.45 |\n平湖市 | 1021.32 | 985.10 |\n海宁市 | 1288.05 | 1201.77 |",
+         F("gdp", 2023, "FY", 7062.45, "亿元", region="嘉兴"), F("gdp", 2022, "FY", 6739.45, "亿元", region="嘉兴"),
+         F("gdp", 2023, "FY", 1021.32, "亿元", region="平湖"), F("gdp", 2022, "FY", 985.10, "亿元", region="平湖"),
+         F("gdp", 2023, "FY", 1288.05, "亿元", region="海宁"), F("gdp", 2022, "FY", 1201.77, "亿元", region="海宁"),
+         region="嘉兴", pub="2024-03-10"),
+    case("corner-cell-region-backslash-year", "单位:亿元\n地区\\年份 | 2021年生产总值 | 2020年生产总值\n"
+         "桐乡市 | 1170.4 | 1040.6\n嘉善县 | 751.3 | 669.9",
+         F("gdp", 2021, "FY", 1170.4, "亿元", region="桐乡"), F("gdp", 2020, "FY", 1040.6, "亿元", region="桐乡"),
+         F("gdp", 2021, "FY", 751.3, "亿元", region="嘉善"), F("gdp", 2020, "FY", 669.9, "亿元", region="嘉善"),
+         region="嘉兴", pub="2022-05-01"),
+    case("corner-cell-county-set-year", "各县市区/年份 | 2022年财政总收入(亿元) | 2021年财政总收入(亿元)\n"
+         "海盐县 | 82.6 | 79.1\n平湖市 | 160.2 | 151.8",
+         F("fiscal_revenue_total", 2022, "FY", 82.6, "亿元", region="海盐"),
+         F("fiscal_revenue_total", 2021, "FY", 79.1, "亿元", region="海盐"),
+         F("fiscal_revenue_total", 2022, "FY", 160.2, "亿元", region="平湖"),
+         F("fiscal_revenue_total", 2021, "FY", 151.8, "亿元", region="平湖"),
+         region="嘉兴", pub="2023-04-01"),
+    # a table that prints its figures without a unit (no unit line, no unit in its headers) counts them
+    # in the unit the article's own sentences give that metric (地区生产总值…亿元 above it)
+    case("unitless-table-prose-unit-fiscal", "上半年,全市一般公共预算收入完成312.6亿元,增长4.2%。分县市看:\n"
+         "地区 | 一般公共预算收入 | 增速(%)\n平湖市 | 61.2 | 5.1\n海宁市 | 70.4 | 3.8",
+         F("fiscal_revenue_general", 2024, "H1", 312.6, "亿元", 4.2, region="嘉兴"),
+         F("fiscal_revenue_general", 2024, "H1", 61.2, "亿元", 5.1, region="平湖"),
+         F("fiscal_revenue_general", 2024, "H1", 70.4, "亿元", 3.8, region="海宁"), region="嘉兴"),
+    case("unitless-table-prose-unit-wan", "1-6月,全县财政总收入完成412300万元,同比增长6.2%。\n"
+         "各县 | 1-6月财政总收入 | 同比增长\n海盐县 | 412300 | 6.2\n嘉善县 | 505120 | 7.9",
+         F("fiscal_revenue_total", 2024, "H1", 412300, "万元", 6.2, region="海盐"),
+         F("fiscal_revenue_total", 2024, "H1", 505120, "万元", 7.9, region="嘉善"), region="海盐"),
+    # the near miss: no sentence of the article gives that metric a unit, so only the rates are read
+    case("unitless-table-no-prose-unit", "各县(市、区)主要指标如下:\n地区 | 2023年GDP | 增速(%)\n平湖市 | 1021.32 | 6.1\n"
+         "海宁市 | 1288.05 | 5.4", F("gdp", 2023, "FY", yoy=6.1, region="平湖"), F("gdp", 2023, "FY", yoy=5.4, region="海宁"),
+         region="嘉兴", pub="2024-03-10"),
+    # an industry's row (第一产业) names its value added only in a table of value added or GDP; under
+    # another measure (总产出, 固定资产投资, 营业收入) it is that measure's part, no GDP component
+    case("industry-rows-of-gross-output", "2-3 总产出\n单位:亿元\n项目 | 2021 | 2022\n总产出(亿元) | 5210.44 | 5630.18\n"
+         "第一产业 | 612.30 | 640.75\n第二产业 | 3120.92 | 3390.04\n第三产业 | 1477.22 | 1599.39", region="嘉兴", pub="2023-10-01"),
+    case("industry-rows-of-investment", "表5 分产业固定资产投资\n单位:亿元\n产业 | 2022年 | 2023年\n"
+         "固定资产投资 | 1450.2 | 1512.8\n第一产业 | 12.4 | 13.1\n第二产业 | 601.5 | 655.0\n第三产业 | 836.3 | 844.7",
+         F("fixed_asset_investment", 2022, "FY", 1450.2, "亿元", region="嘉兴"),
+         F("fixed_asset_investment", 2023, "FY", 1512.8, "亿元", region="嘉兴"), region="嘉兴", pub="2024-05-01"),
+    case("industry-rows-of-revenue", "规模以上服务业营业收入\n单位:亿元\n行业 | 2022年 | 2023年\n营业收入 | 388.1 | 402.6\n"
+         "第二产业 | 10.2 | 11.0\n第三产业 | 377.9 | 391.6", region="嘉兴", pub="2024-05-01"),
+    # … and still the GDP components in a table of GDP or of value added
+    case("industry-rows-of-gdp", "单位:亿元\n指标 | 2022年 | 2023年\n地区生产总值 | 6739.45 | 7062.45\n"
+         "第一产业 | 150.2 | 155.9\n第二产业 | 3610.1 | 3702.6",
+         F("gdp", 2022, "FY", 6739.45, "亿元", region="嘉兴"), F("gdp", 2023, "FY", 7062.45, "亿元", region="嘉兴"),
+         F("gdp_primary", 2022, "FY", 150.2, "亿元", region="嘉兴"), F("gdp_primary", 2023, "FY", 155.9, "亿元", region="嘉兴"),
+         F("gdp_secondary", 2022, "FY", 3610.1, "亿元", region="嘉兴"), F("gdp_secondary", 2023, "FY", 3702.6, "亿元", region="嘉兴"),
+         region="嘉兴", pub="2024-05-01"),
+    case("industry-rows-of-value-added", "三次产业增加值\n单位:亿元\n产业 | 2022年 | 2023年\n"
+         "第一产业 | 150.2 | 155.9\n第三产业 | 2979.1 | 3203.9",
+         F("gdp_primary", 2022, "FY", 150.2, "亿元", region="嘉兴"), F("gdp_primary", 2023, "FY", 155.9, "亿元", region="嘉兴"),
+         F("gdp_tertiary", 2022, "FY", 2979.1, "亿元", region="嘉兴"), F("gdp_tertiary", 2023, "FY", 3203.9, "亿元", region="嘉兴"),
+         region="嘉兴", pub="2024-05-01"),
+    # the set of places a list covers, named in the units of autonomous regions (各盟市, 各旗县市,
+    # 各州市), is whole regions as 各县市区 is, not a sector
+    case("set-of-leagues-list", "1-9月各盟市财政总收入:1.鄂尔多斯(650.8亿元 同比增长-12.1%下同)、2.呼和浩特(192.1亿元 8.6%)。",
+         F("fiscal_revenue_total", 2024, "Q1-Q3", 650.8, "亿元", -12.1, region="鄂尔多斯"),
+         F("fiscal_revenue_total", 2024, "Q1-Q3", 192.1, "亿元", 8.6, region="呼和浩特"), region="内蒙古", pub=PUB_Q3),
+    case("set-of-banners-list", "上半年各旗县市社会消费品零售总额分别为:扎赉特旗21.3亿元、突泉县15.8亿元。",
+         F("retail_sales", 2024, "H1", 21.3, "亿元", region="扎赉特旗"),
+         F("retail_sales", 2024, "H1", 15.8, "亿元", region="突泉县"), region="兴安盟"),
+    case("set-of-prefectures-list", "一季度各州市地区生产总值分别为:昆明市1850.2亿元(增长5.1%)、曲靖市860.4亿元(增长4.8%)。",
+         F("gdp", 2024, "Q1", 1850.2, "亿元", 5.1, region="昆明"), F("gdp", 2024, "Q1", 860.4, "亿元", 4.8, region="曲靖"),
+         region="云南"),
+    case("set-of-places-after-lead-words", "首先,为了更直观地比较,回顾一下上半年各盟市财政总收入完成数据:"
+         "1.赤峰(92.5亿元 同比增长6.1%下同)、2.通辽(71.0亿元 5.2%)。",
+         F("fiscal_revenue_total", 2024, "H1", 92.5, "亿元", 6.1, region="赤峰"),
+         F("fiscal_revenue_total", 2024, "H1", 71.0, "亿元", 5.2, region="通辽"), region="内蒙古"),
+    # the near miss: 盟 inside an alliance's name is a group of firms
+    case("alliance-is-no-place", "上半年,产业联盟企业实现规上工业总产值45.2亿元。", region="嘉兴", labels={45.2: "sector|enterprise|subset"}),
+    # a generic name the article defines as the short name of a metric ((以下简称财政收入)) stands for
+    # that metric from there on
+    case("defined-short-name-list", "1-9月,全市一般公共预算收入(以下简称财政收入)完成312.6亿元,增长4.2%。"
+         "各县市财政收入分别为:平湖市61.2亿元、海宁市70.4亿元。",
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 312.6, "亿元", 4.2, region="嘉兴"),
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 61.2, "亿元", region="平湖"),
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 70.4, "亿元", region="海宁"), region="嘉兴", pub=PUB_Q3),
+    case("defined-short-name-xiacheng", "上半年,地方一般公共预算收入(下称“财政收入”)稳步增长。海宁财政收入完成70.4亿元,增长3.8%。",
+         F("fiscal_revenue_general", 2024, "H1", 70.4, "亿元", 3.8, region="海宁"), region="嘉兴"),
+    case("defined-short-name-jiancheng", "全县一般公共预算收入(简称财政收入)列全市第二。1-5月,全县财政收入完成18.6亿元。",
+         F("fiscal_revenue_general", 2024, "M1-M5", 18.6, "亿元"), region="平湖"),
+    # the near miss: undefined, 财政收入 is the total revenue
+    case("undefined-short-name-stays-total", "1-5月,全县财政收入完成18.6亿元。",
+         F("fiscal_revenue_total", 2024, "M1-M5", 18.6, "亿元"), region="平湖"),
+    # a breakdown by a counted set of places (从6个旗县市增速看, 分8个县市区看) gives the places'
+    # rates of the metric the sentence before named
+    case("by-counted-banners", "1-2月份,全盟规模以上工业增加值同比增长30.2%。从6个旗县市增速看,突泉县、扎赉特旗"
+         "同比分别增长43.5%、39.5%;阿尔山市下降6.5%。",
+         F("industrial_value_added", 2021, "M1-M2", yoy=30.2, region="兴安盟"),
+         F("industrial_value_added", 2021, "M1-M2", yoy=43.5, region="突泉县"),
+         F("industrial_value_added", 2021, "M1-M2", yoy=39.5, region="扎赉特旗"),
+         F("industrial_value_added", 2021, "M1-M2", yoy=-6.5, region="阿尔山"), region="兴安盟", pub="2021-03-25"),
+    case("by-counted-counties", "上半年,全市固定资产投资增长5.2%。分5个县市看,平湖增长8.1%,海宁增长3.3%。",
+         F("fixed_asset_investment", 2024, "H1", yoy=5.2, region="嘉兴"),
+         F("fixed_asset_investment", 2024, "H1", yoy=8.1, region="平湖"),
+         F("fixed_asset_investment", 2024, "H1", yoy=3.3, region="海宁"), region="嘉兴"),
+    case("by-counted-prefectures", "一季度,全省社会消费品零售总额增长6.0%。从21个市州情况看,凉山、宜宾分别增长8.2%和7.1%。",
+         F("retail_sales", 2024, "Q1", yoy=6.0, region="四川"), F("retail_sales", 2024, "Q1", yoy=8.2, region="凉山"),
+         F("retail_sales", 2024, "Q1", yoy=7.1, region="宜宾"), region="四川"),
+    # the near miss: a count of aspects, not places
+    case("by-counted-aspects", "上半年,全市固定资产投资增长5.2%。从3个方面看,项目投资、民间投资分别增长8.1%和3.3%。",
+         F("fixed_asset_investment", 2024, "H1", yoy=5.2, region="嘉兴"), region="嘉兴"),
+    # an autonomous county or district named by its short name and unit (管城区 for 管城回族区, 长阳县
+    # for 长阳土家族自治县) is that place
+    case("informal-district-name", "2025年各区县生产总值(亿元)\n金水区 3548.97\n管城区 2154.21\n新郑市 2132.52\n",
+         F("gdp", 2025, "FY", 3548.97, "亿元", region="金水区"), F("gdp", 2025, "FY", 2154.21, "亿元", region="管城"),
+         F("gdp", 2025, "FY", 2132.52, "亿元", region="新郑"), region="郑州", pub="2026-02-10"),
+    case("informal-county-name", "上半年,长阳县实现地区生产总值98.6亿元,增长6.2%。", F("gdp", 2024, "H1", 98.6, "亿元", 6.2,
+         region="长阳"), region="宜昌"),
+    case("informal-county-name-list", "一季度,大厂县、孟村县规上工业增加值分别增长9.1%和7.4%。",
+         F("industrial_value_added", 2024, "Q1", yoy=9.1, region="大厂"),
+         F("industrial_value_added", 2024, "Q1", yoy=7.4, region="孟村"), region="河北"),
+    case("informal-prefecture-names", "2021年,昌吉州地区生产总值1698.2亿元,延边州地区生产总值801.5亿元。",
+         F("gdp", 2021, "FY", 1698.2, "亿元", region="昌吉州"), F("gdp", 2021, "FY", 801.5, "亿元", region="延边"),
+         region="全国", pub="2022-03-01"),
+    # the near miss: 城区 inside a longer word is no district
+    case("chengqu-is-no-place", "上半年,主城区消费品零售额增长6.2%。", region="郑州"),
+    # a list of places and bare numbers under a title that prints the metric's amounts in one unit
+    # (金水区超过3500亿) or puts the unit in brackets before its colon counts them in that unit
+    case("list-unit-from-title-amounts", "2025年各区县生产总值中,金水区超过3500亿,遥遥领先,各区县具体如下:\n"
+         "郑州市 15244.57\n金水区 3548.97\n新郑市 2132.52\n",
+         F("gdp", 2025, "FY", 15244.57, "亿元", region="郑州"), F("gdp", 2025, "FY", 3548.97, "亿元", region="金水区"),
+         F("gdp", 2025, "FY", 2132.52, "亿元", region="新郑"), region="郑州", pub="2026-02-10"),
+    case("list-unit-bracket-before-colon", "2025年各区县生产总值如下(亿元):\n郑州市 15244.57\n金水区 3548.97\n",
+         F("gdp", 2025, "FY", 15244.57, "亿元", region="郑州"), F("gdp", 2025, "FY", 3548.97, "亿元", region="金水区"),
+         region="郑州", pub="2026-02-10"),
+    case("list-unit-from-title-not-wanyi", "2025年各区县生产总值排名,郑州全市超1.5万亿,金水区超3500亿,各区县如下:\n"
+         "二七区 957.70\n新密市 731.40\n",
+         F("gdp", 2025, "FY", 957.70, "亿元", region="二七区"), F("gdp", 2025, "FY", 731.40, "亿元", region="新密"),
+         region="郑州", pub="2026-02-10"),
+    # the near miss: a place's row marked # after its own row is a part of it (another reckoning), no
+    # second figure of the place
+    case("marked-row-of-a-listed-place", "2025年各区县生产总值(亿元)\n金水区 3548.97\n#金水区 2272.28\n新郑市 2132.52\n",
+         F("gdp", 2025, "FY", 3548.97, "亿元", region="金水区"), F("gdp", 2025, "FY", 2132.52, "亿元", region="新郑"),
+         region="郑州", pub="2026-02-10"),
+    # a list of the places' rates whose title names no metric (增速方面,各区县如下:) right after a
+    # list of their levels gives the rates of that list's metric
+    case("rates-list-after-levels", "2025年各区县生产总值(亿元)\n金水区 3548.97\n新郑市 2132.52\n"
+         "增速方面,各区县如下:\n新郑市 8.15%\n金水区 5.04%\n",
+         F("gdp", 2025, "FY", 3548.97, "亿元", 5.04, region="金水区"), F("gdp", 2025, "FY", 2132.52, "亿元", 8.15, region="新郑"),
+         region="郑州", pub="2026-02-10"),
+    case("rates-table-after-levels", "2023年各县一般公共预算收入(亿元)\n海盐县 61.2\n嘉善县 70.5\n"
+         "从增幅看:\n海盐县 5.1%\n嘉善县 3.8%\n",
+         F("fiscal_revenue_general", 2023, "FY", 61.2, "亿元", 5.1, region="海盐"),
+         F("fiscal_revenue_general", 2023, "FY", 70.5, "亿元", 3.8, region="嘉善"), region="嘉兴", pub="2024-02-10"),
+    case("rates-list-named-growth-after-levels", "2025年各区县生产总值(亿元)\n金水区 3548.97\n新郑市 2132.52\n"
+         "名义增长率:\n金水区 5.04%\n新郑市 8.15%\n",
+         F("gdp", 2025, "FY", 3548.97, "亿元", 5.04, region="金水区"), F("gdp", 2025, "FY", 2132.52, "亿元", 8.15, region="新郑"),
+         region="郑州", pub="2026-02-10"),
+    # the near miss: a rates list that names its own metric keeps it
+    case("rates-list-own-metric-after-levels", "2025年各区县生产总值(亿元)\n金水区 3548.97\n新郑市 2132.52\n"
+         "规上工业增加值增速:\n金水区 6.1%\n新郑市 9.3%\n",
+         F("gdp", 2025, "FY", 3548.97, "亿元", region="金水区"), F("gdp", 2025, "FY", 2132.52, "亿元", region="新郑"),
+         F("industrial_value_added", 2025, "FY", yoy=6.1, region="金水区"),
+         F("industrial_value_added", 2025, "FY", yoy=9.3, region="新郑"), region="郑州", pub="2026-02-10"),
+    # a place that opens its clause with 排名 and its rank (滁州市排名第三，GDP总量…) is the subject of the
+    # figures after it, as one with 位列第三 is
+    case("place-paiming-rank-opens", "2022年,滁州市排名第三,GDP总量达到3610亿元。",
+         F("gdp", 2022, "FY", 3610, "亿元", region="滁州"), region="安徽", pub="2023-02-10"),
+    case("place-paiming-rank-wei-opens", "2022年,蚌埠市排名第九位,地区生产总值为2019.8亿元。",
+         F("gdp", 2022, "FY", 2019.8, "亿元", region="蚌埠"), region="安徽", pub="2023-02-10"),
+    case("place-paiming-rank-rate", "2022年,全省GDP增长3.5%。池州市排名第二,增速为5.4%。",
+         F("gdp", 2022, "FY", yoy=3.5, region="安徽"), F("gdp", 2022, "FY", yoy=5.4, region="池州"),
+         region="安徽", pub="2023-02-10"),
+    # the near miss: a place ranked after another's figure, its clause no subject of its own
+    case("place-paiming-rank-after-figure", "2022年,合肥GDP增长3.5%,滁州市排名第三。",
+         F("gdp", 2022, "FY", yoy=3.5, region="合肥"), region="安徽", pub="2023-02-10"),
+    # a sentence of nothing but places and their figures by 依次/分别 (华阴市、华州区和临渭区依次为x、y和z)
+    # gives them the metric of the figure the sentence before gave
+    case("places-yici-own-sentence", "上半年,韩城市农村居民人均可支配收入为5935元。华阴市、华州区和临渭区依次为5805元、5389元和5166元。",
+         F("income_rural_pc", 2017, "H1", 5935, "元", region="韩城"), F("income_rural_pc", 2017, "H1", 5805, "元", region="华阴"),
+         F("income_rural_pc", 2017, "H1", 5389, "元", region="华州区"), F("income_rural_pc", 2017, "H1", 5166, "元", region="临渭区"),
+         region="渭南", pub="2017-08-12"),
+    case("places-fenbie-own-sentence", "一季度,海宁市规上工业增加值增长9.1%。桐乡市、嘉善县分别增长8.2%和7.1%。",
+         F("industrial_value_added", 2024, "Q1", yoy=9.1, region="海宁"),
+         F("industrial_value_added", 2024, "Q1", yoy=8.2, region="桐乡"),
+         F("industrial_value_added", 2024, "Q1", yoy=7.1, region="嘉善"), region="嘉兴"),
+    case("places-fenbie-wei-own-sentence", "1-5月,平湖市固定资产投资完成120.5亿元。海盐县、嘉善县分别为98.2亿元、110.4亿元。",
+         F("fixed_asset_investment", 2024, "M1-M5", 120.5, "亿元", region="平湖"),
+         F("fixed_asset_investment", 2024, "M1-M5", 98.2, "亿元", region="海盐"),
+         F("fixed_asset_investment", 2024, "M1-M5", 110.4, "亿元", region="嘉善"), region="嘉兴"),
+    # the near miss: places' changes in points, and one 持平 among them, are no rates
+    case("places-points-then-flat", "1-4月,全省固定资产投资增长10.9%。与一季度相比,上海、海南分别提高2.6和1.9个百分点;山东持平。",
+         F("fixed_asset_investment", 2024, "M1-M4", yoy=10.9, region="浙江"), region="浙江"),
+    # the near miss: after a sentence of two metrics, which one the figures are is not said
+    case("places-fenbie-after-two-metrics", "一季度,海宁市出口增长9.1%,进口增长3.2%。桐乡市、嘉善县分别增长8.2%和7.1%。",
+         F("exports", 2024, "Q1", yoy=9.1, region="海宁"), F("imports", 2024, "Q1", yoy=3.2, region="海宁"), region="嘉兴"),
+    # 其后/其后是 (next in a ranking) names no place: the rate after it is not the place before's
+    case("qihou-is-no-pronoun", "一季度,宜宾地区生产总值达到725.2亿元。其后是绵阳,增长6.6%。",
+         F("gdp", 2024, "Q1", 725.2, "亿元", region="宜宾"), region="四川"),
+    case("qihou-comma-is-no-pronoun", "一季度,宜宾地区生产总值达到725.2亿元。其后,绵阳增长6.6%。",
+         F("gdp", 2024, "Q1", 725.2, "亿元", region="宜宾"), F("gdp", 2024, "Q1", yoy=6.6, region="绵阳"), region="四川"),
+    case("qici-is-no-pronoun", "一季度,宜宾地区生产总值达到725.2亿元。其次为绵阳,增长6.6%。",
+         F("gdp", 2024, "Q1", 725.2, "亿元", region="宜宾"), region="四川"),
+    # the near miss: 其 before a metric is the place named before
+    case("qi-is-pronoun", "一季度,宜宾经济稳中向好。其地区生产总值达到725.2亿元,增长6.6%。",
+         F("gdp", 2024, "Q1", 725.2, "亿元", 6.6, region="宜宾"), region="四川"),
+    # a list of places that opens a clause after another place's figure, with its figures by 分别
+    # (；吉林、黑龙江同比分别增长a和b) is the same metric's figures for those places
+    case("places-list-clause-semicolon", "4月份,辽宁规模以上工业增加值同比下降9.8%;吉林、黑龙江同比分别增长7.2%和1.2%。",
+         F("industrial_value_added", 2016, "M4", yoy=-9.8, region="辽宁"),
+         F("industrial_value_added", 2016, "M4", yoy=7.2, region="吉林省"),
+         F("industrial_value_added", 2016, "M4", yoy=1.2, region="黑龙江"), region="全国", pub="2016-06-01"),
+    case("places-list-clause-comma", "上半年,海宁市出口增长9.1%,桐乡市、嘉善县分别增长8.2%和7.1%。",
+         F("exports", 2024, "H1", yoy=9.1, region="海宁"), F("exports", 2024, "H1", yoy=8.2, region="桐乡"),
+         F("exports", 2024, "H1", yoy=7.1, region="嘉善"), region="嘉兴"),
+    case("places-list-clause-amounts", "1-5月,平湖市固定资产投资完成120.5亿元;海盐县、嘉善县分别为98.2亿元、110.4亿元。",
+         F("fixed_asset_investment", 2024, "M1-M5", 120.5, "亿元", region="平湖"),
+         F("fixed_asset_investment", 2024, "M1-M5", 98.2, "亿元", region="海盐"),
+         F("fixed_asset_investment", 2024, "M1-M5", 110.4, "亿元", region="嘉善"), region="嘉兴"),
+    # the near miss: the places' changes in points are no figures
+    case("places-list-clause-points", "上半年,海宁市出口增长9.1%;桐乡市、嘉善县分别提高1.2和0.8个百分点。",
+         F("exports", 2024, "H1", yoy=9.1, region="海宁"), region="嘉兴"),
+    # 陜 (a variant of 陝) reads as 陕: 陜西, 陜縣 are places
+    case("variant-shaan-province", "1月至2月,陜西實際利用外資18.9億美元,同比增長25.5%。",
+         F("fdi_actual", 2021, "M1-M2", 18.9, "亿美元", 25.5, region="陕西"), region="全国", pub="2021-04-01"),
+    case("variant-shaan-province-iva", "上半年,陜西規模以上工業增加值同比增長7.1%。",
+         F("industrial_value_added", 2021, "H1", yoy=7.1, region="陕西"), region="全国", pub="2021-07-20"),
+    case("renamed-county-old-name", "1~10月份,实际利用外资居前2位的分别是:陜縣1.46亿美元、金水区1.21亿美元。",
+         F("fdi_actual", 2007, "M1-M10", 1.46, "亿美元", region="陕州"), F("fdi_actual", 2007, "M1-M10", 1.21, "亿美元", region="金水区"),
+         region="河南", pub="2007-11-28"),
+    case("variant-shaan-simplified-stays", "1月至2月,陕西实际利用外资18.9亿美元,同比增长25.5%。",
+         F("fdi_actual", 2021, "M1-M2", 18.9, "亿美元", 25.5, region="陕西"), region="全国", pub="2021-04-01"),
+    # a ranking that introduces its list with its rank in digits (居前3位的分别是:, 排名前5位的依次为:)
+    # pairs as one in words does
+    case("top-n-digits-ju", "1~10月份,实际利用外资居前3位的分别是:许昌县1.46亿美元、金水区1.21亿美元、巩义市9967万美元。",
+         F("fdi_actual", 2007, "M1-M10", 1.46, "亿美元", region="许昌县"), F("fdi_actual", 2007, "M1-M10", 1.21, "亿美元", region="金水区"),
+         F("fdi_actual", 2007, "M1-M10", 9967, "万美元", region="巩义"), region="河南", pub="2007-11-28"),
+    case("top-n-digits-paiming", "1-6月,出口额排名前5位的依次为:平湖市320.5亿元、海宁市298.1亿元。",
+         F("exports", 2024, "H1", 320.5, "亿元", region="平湖"), F("exports", 2024, "H1", 298.1, "亿元", region="海宁"), region="嘉兴"),
+    case("top-n-digits-ming", "上半年,社会消费品零售总额前3名分别是:南湖区210.2亿元、桐乡市188.4亿元。",
+         F("retail_sales", 2024, "H1", 210.2, "亿元", region="南湖区"), F("retail_sales", 2024, "H1", 188.4, "亿元", region="桐乡"),
+         region="嘉兴"),
+    # the near miss: the firms ranked are no places
+    case("top-n-digits-firms", "1-6月,出口额居前3位的企业分别是:甲公司12.5亿元、乙公司9.8亿元。", region="嘉兴"),
+    # a rate sentence after a figure that first gives the change in money (比上年增加167.9亿元，增长5.5%)
+    # continues that figure, as one with the rate alone does
+    case("next-sentence-change-then-rate", "2021年,大庆市社会消费品零售总额实现610.2亿元。较上年增加了21.5亿元,增长3.6%。",
+         F("retail_sales", 2021, "FY", 610.2, "亿元", 3.6, region="大庆"), region="黑龙江", pub="2022-03-01"),
+    case("next-sentence-increase-then-rate", "2021年,哈尔滨市实现地区生产总值5351.7亿元。比上年增加167.9亿元,增长5.5%。",
+         F("gdp", 2021, "FY", 5351.7, "亿元", 5.5, region="哈尔滨"), region="黑龙江", pub="2022-03-01"),
+    case("next-sentence-revenue-then-rate", "2023年,七台河市一般公共预算收入34.3亿元。同比增收6.2亿元,增长22.2%。",
+         F("fiscal_revenue_general", 2023, "FY", 34.3, "亿元", 22.2, region="七台河"), region="黑龙江", pub="2024-03-01"),
+    # the near miss: a count of something else before the rate is its own figure
+    case("next-sentence-count-then-rate", "2021年,大庆市实现GDP2620.0亿元。全市新增市场主体3.2万户,增长8.1%。",
+         F("gdp", 2021, "FY", 2620.0, "亿元", region="大庆"), region="黑龙江", pub="2022-03-01"),
+    # an item of a list whose figure the writer says is missing (包头(数据暂缺)) is passed over: the
+    # list goes on after it
+    case("list-item-no-data", "1-10月各盟市财政总收入:1.鄂尔多斯(725.5亿元 同比增长-8.5%下同)、2.呼和浩特(215.8亿元 8.6%)、"
+         "3.包头(数据暂缺)、4.锡林郭勒(117.4亿元 6.8%)。",
+         F("fiscal_revenue_total", 2024, "M1-M10", 725.5, "亿元", -8.5, region="鄂尔多斯"),
+         F("fiscal_revenue_total", 2024, "M1-M10", 215.8, "亿元", 8.6, region="呼和浩特"),
+         F("fiscal_revenue_total", 2024, "M1-M10", 117.4, "亿元", 6.8, region="锡林郭勒盟"), region="内蒙古", pub="2024-11-16"),
+    case("list-item-no-data-rates", "上半年,各县(市、区)规上工业增加值增速:南湖区(6.1%)、平湖市(暂无数据)、海宁市(5.2%)。",
+         F("industrial_value_added", 2024, "H1", yoy=6.1, region="南湖区"),
+         F("industrial_value_added", 2024, "H1", yoy=5.2, region="海宁"), region="嘉兴"),
+    case("list-item-not-published", "上半年,各县(市、区)地区生产总值:南湖区(402.5亿元)、海盐县(数据未公布)、嘉善县(388.0亿元)。",
+         F("gdp", 2024, "H1", 402.5, "亿元", region="南湖区"), F("gdp", 2024, "H1", 388.0, "亿元", region="嘉善"),
+         region="嘉兴"),
+    # the near miss: a list ending on a missing figure gives that place none
+    case("list-item-no-data-last", "上半年,各县(市、区)地区生产总值:南湖区(402.5亿元)、嘉善县(388.0亿元)、海盐县(数据暂缺)。",
+         F("gdp", 2024, "H1", 402.5, "亿元", region="南湖区"), F("gdp", 2024, "H1", 388.0, "亿元", region="嘉善"),
+         region="嘉兴"),
+    # the near miss: a corner cell over products, not places, gives no region's figures
+    case("corner-cell-products-no-places", "产品/年份 | 2023年产量 | 2022年产量\n钢材 | 120.5 | 118.2\n水泥 | 88.1 | 90.4",
+         region="嘉兴", pub="2024-03-10"),
+]
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -3665,6 +3940,7 @@ CASE_LISTS: dict[str, list] = {
     "plan": PLAN_WORDS, "conflict": CONFLICTS, "repair": LINE_BREAKS, "traditional": TRADITIONAL,
     "probe2": PROBE2, "real1": REAL1, "real2": REAL2, "real3": REAL3, "real4": REAL4, "real5": REAL5, "real6": REAL6,
     "real8": REAL8,
+    "real9": REAL9,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

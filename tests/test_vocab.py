@@ -286,6 +286,15 @@ def test_traditional_folds_never_touch_simplified_vocabulary() -> None:
     assert {folds[c] for c in "億規業長縣區"} == set("亿规业长县区")
 
 
+def test_variant_characters_fold_one_for_one_and_never_touch_simplified_vocabulary() -> None:
+    variants = {r["variant"]: r["standard"] for r in tables.read_table("variant_chars.csv")}
+    assert variants and all(len(v) == len(s) == 1 and v != s for v, s in variants.items())
+    words = [*ALIASES, *PERIOD_WORDS, *GROWTH_WORDS, *MAGNITUDES,
+             *(r["name"] for r in tables.read_table("regions.csv"))]
+    assert {w for w in words if set(w) & variants.keys()} == set()
+    assert variants["陜"] == "陕"
+
+
 def test_a_row_with_an_unquoted_comma_names_its_table_and_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "words.csv").write_text("word,note\n全市,the city\n唯一,the only one, not a subject\n", encoding="utf-8")
     monkeypatch.setattr(tables, "_VOCAB", tmp_path)

@@ -22,6 +22,22 @@ _BY_FULL: dict[str, Region] = {r.name: r for r in REGIONS}
 for _new, _old in RENAMED_REGIONS.items():  # 邵东市 is the entry 邵东县 (a county that became a city)
     _BY_FULL[_new] = _BY_FULL[_old]
     _BY_NAME[_new] = [_BY_FULL[_old]]
+# 长阳县, 管城区, 昌吉州: an autonomous county, district, banner or prefecture is named in print by its
+# short name and its unit, without the people it is named for (长阳土家族自治县, 管城回族区, 昌吉回族自治州)
+_INFORMAL_UNITS = {"自治县": "县", "族区": "区", "自治旗": "旗", "自治州": "州"}
+
+
+def _informal(region: Region) -> str:
+    """The name print gives an autonomous place: its short name and its unit (昌吉州), or ""."""
+    unit = next((u for tail, u in _INFORMAL_UNITS.items() if region.name.endswith(tail)), None)
+    return region.short + unit if unit and not region.short.endswith("族") else ""
+
+
+_INFORMAL: dict[str, str] = {}
+for _r in REGIONS:
+    if (_name := _informal(_r)) and _name not in _BY_FULL:
+        _BY_NAME.setdefault(_name, []).append(_r)
+        _INFORMAL[_r.name] = _name
 
 _NAMES = frozenset(list(_BY_NAME) + list(ZONES))  # place names and zone words, 2 characters or more
 _NAME_LENGTHS = sorted({len(n) for n in _NAMES}, reverse=True)
@@ -174,16 +190,23 @@ def focus_place(lead: str, home: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_KEEP_UNIT = ("旗", "盟")
+
+
 def display(region: Region) -> str:
     """The short display name, or the full one when the short one is ambiguous.
 
-    >>> display(lookup("平湖")), display(lookup("长沙县"))
-    ('平湖', '长沙县')
+    >>> display(lookup("平湖")), display(lookup("长沙县")), display(lookup("扎赉特旗")), display(lookup("兴安盟"))
+    ('平湖', '长沙县', '扎赉特旗', '兴安盟')
+    >>> display(lookup("昌吉回族自治州")), display(lookup("延边朝鲜族自治州"))
+    ('昌吉州', '延边')
     """
+    if region.name.endswith(_KEEP_UNIT):
+        return region.name  # 扎赉特旗, 锡林郭勒盟: a banner or league is not named without its unit
     if len(_BY_NAME.get(region.short, ())) > 1 and region.name != region.short:
         same = [r for r in _BY_NAME[region.short] if r.province == region.province]
         if len(same) > 1:
-            return region.name
+            return _INFORMAL.get(region.name, region.name)  # 昌吉州 (昌吉市 is its county-level city)
     return region.short
 
 

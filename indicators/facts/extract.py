@@ -58,6 +58,7 @@ class Extractor:
         home = focus_place(_LEAD.match(self.rep.text).group(), home) or home  # type: ignore[union-attr]
         self.ds = DocState(doc, doc.pub_date, home)
         self.ds.text = self.rep.text
+        self.ds.generic.update(L.defined_names(self.rep.text))  # 一般公共预算收入(以下简称财政收入)
         self.pub_text = str(doc.pub_date) if doc.pub_date else ""
         self.trace: list[tuple[int, str, Sentence]] | None = None  # set to a list to keep every parse
 
@@ -73,7 +74,7 @@ class Extractor:
             topic = self.begin_paragraph(flow, p_text)
             parsed = self.read_paragraph(flow, p_text, p_start, topic, facts)
             self.end_paragraph(flow, p_text, facts[n_before:], parsed)
-        facts.extend(grid_facts(self.doc, self.rep, self.ds.home))
+        facts.extend(grid_facts(self.doc, self.rep, self.ds.home, _prose_units(facts)))
         return merge_facts(facts)
 
     def begin_paragraph(self, flow: Flow, p_text: str) -> str:
@@ -177,8 +178,8 @@ class Extractor:
 
     def attach_orphans(self, parser: Sentence, prev: list[Slot], facts: list[Fact]) -> None:
         """A growth sentence with no metric continues the facts of the sentence before."""
-        if any(map(str.isdigit, _RATE_OR_TIME.sub("", parser.text))):
-            return
+        if any(map(str.isdigit, _RATE_OR_TIME.sub("", _CHANGE.sub("", parser.text)))):
+            return  # (比上年增加167.9亿元，增长5.5%: a change in money before the rate is no figure of its own)
         values = [v for g in parser.orphan_growths for v in g.values]
         names = set(parser.region_mentions)
         ids = [i for i, f in enumerate(facts) if f.yoy_pct is None and f.evidence == self.last_evidence]
@@ -321,6 +322,16 @@ class Extractor:
 _NOT_OPENING = ("rate-shift", "time-later-in-sentence", "reference-level")
 
 
+def _prose_units(facts: list[Fact]) -> dict[str, str]:
+    """The one unit the document's sentences print each metric's amounts in (a metric printed in
+    two units has none): what a table that prints no unit counts in."""
+    seen: dict[str, set[str]] = {}
+    for f in facts:
+        if f.value is not None and f.unit and not f.unit.startswith("万亿"):  # (a table is never in 万亿)
+            seen.setdefault(f.metric, set()).add(f.unit)
+    return {m: next(iter(units)) for m, units in seen.items() if len(units) == 1}
+
+
 def _pipe_header(line: str, header: list[str]) -> list[str]:
     """The header cells of the pipe table a line belongs to ([] outside tables)."""
     if line.count("|") < 2:
@@ -363,6 +374,7 @@ def _topic(p_text: str) -> str:
 
 
 _PRINTED_FIGURE = re.compile(r"\d(?:%|[亿万]|元)")  # 67.5亿元, 13.1%: a figure printed in a paragraph
+_CHANGE = re.compile(r"(?:增长了|增加了?|增收了?|减少了?|减收了?|下降了)\s*\d+(?:\.\d+)?\s*[万亿]*元")
 _RATE_OR_TIME = re.compile(r"-?\d+(?:\.\d+)?(?:%|个?百分点)|(?:19|20)\d{2}年|\d{1,2}月")
 _HAS_DIGIT = re.compile(r"[0-9千亿万]")  # re: a faster scan here
 # a figure in words: 增长七成, 翻一番 (a numeral before a unit of the growth units' table: matched at
@@ -380,11 +392,13 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
                              or L.FLAT.search(sentence)):
         return False
     return L.NAMES_METRIC.search(sentence) is not None or ("%" in sentence and (after_facts or bool(L.EVERY_REGION.search(sentence)))) \
-        or (after_facts and (L.BY_REGION.search(sentence) is not None or L.QIZHONG_START.match(sentence) is not None)) \
+        or (after_facts and (L.BY_REGION.search(sentence) is not None or L.QIZHONG_START.match(sentence) is not None
+                             or ("依次" in sentence or "分别" in sentence) and _MONEY.search(sentence) is not None)) \
         or (bool(head_alias) and (L.RANK_WORD.search(sentence) is not None or L.NAMED_RATE.search(sentence) is not None))
 
 
 _THIS_MONTH = re.compile("当月|本月")
+_MONEY = re.compile(r"\d[万亿千]*(?:元|美元)")  # 依次为5805元、…: a list of places' amounts after facts
 
 
 def _single_month(period: str | None) -> bool:

@@ -29,7 +29,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from ..base.regions import ancestor, display, lookup, names_in, zone_name
@@ -37,7 +38,7 @@ from ..base.schema import Fact
 from ..base.tables import ALIASES, FILLERS, GROWTH_WORDS, METRICS, REGION_WORDS, UNITS, ZONES, read_table, trie_pattern
 from ..ingest.documents import Document
 from .lexicon import EVERY_REGION, METRIC, alias_of
-from .numbers import parse_amount, parse_number
+from .numbers import AMOUNT, parse_amount, parse_number
 from .periods import TIME, canonical_period, may_hold_time, month_range, time_expr
 from .repair import Repaired, _unglossed
 from .sentence import compared_time
@@ -399,7 +400,7 @@ def describe(text: str, home: str = "") -> Axis:
             period = t.period or period
     if period is None and (bare := _BARE_MONTHS.match(name)):  # 8月 | 1-8: a header's months without 月
         period = f"M1-M{int(bare.group(1))}"
-    rest = re.sub(r"[\s、,:：=#*\d.()]", "", TIME.sub(" ", _WORDS.sub(" ", name))).strip("比与较的")
+    rest = re.sub(r"[\s、,:：=#*\d.()/\\]", "", TIME.sub(" ", _WORDS.sub(" ", name))).strip("比与较的各")
     if rest in UNITS:  # 地区生产总值 亿元: a unit printed under the name, without brackets
         rest, unit = "", unit or rest
     if len(rest) > 1:
@@ -1034,6 +1035,9 @@ class Frame:
     region: str | None
     home: str
     rates: bool = False  # the title or the unit line says every figure is a rate (…增速(%), 单位：%)
+    # the unit the article's sentences give each metric's amounts: a table printed without units
+    # counts in it (江西省地区生产总值32200.1亿元 … 南昌市 | 7324.46 |)
+    prose_units: Mapping[str, str] = field(default_factory=dict)
 
 
 def _title_metric(head: Heading) -> tuple[str | None, str]:
@@ -1062,6 +1066,11 @@ def _headwords(axes: list[Axis], head: Heading, home: str) -> list[Axis]:
     return out
 
 
+# a title's amounts in money give a table its unit; a count (13个县) does not, nor a total in 万亿
+# (全省超1.5万亿: a table's rows are never printed in it)
+_MONEY = ("CNY", "USD")
+
+
 def _frame(head: Heading, cols: list[Axis], home: str) -> Frame:
     year = period = None
     title = " ".join(t.strip() for t in head.title)
@@ -1079,10 +1088,14 @@ def _frame(head: Heading, cols: list[Axis], home: str) -> Frame:
     region = next((r for text in head.title for _, name in names_in(text) if (r := _region(name, home))), None)
     um = _UNIT_LINE.search(title)
     unit = head.unit or (um.group("unit") if um else "")
-    units = [u for u in re.split(r"[、,/]", unit.strip("()")) if u in UNITS]
-    if not units and (bm := re.search(r"\(([^()]+)\)\s*$", title)) and bm.group(1) in UNITS:
-        units = [bm.group(1)]
     rates = unit.strip("()") in ("%", "‰") or bool(head.title and _RATES_TITLE.search(_clean(head.title[-1])))
+    units = [u for u in re.split(r"[、,/]", unit.strip("()")) if u in UNITS]
+    if not units and (bm := re.search(r"\(([^()]+)\)\s*[:：]?\s*$", title)) and bm.group(1) in UNITS:
+        units = [bm.group(1)]  # 各区县生产总值如下(亿元):
+    if not units and not rates:  # 金水区超过3500亿，…，各区县具体如下: the one unit the title counts in
+        title_units = {a.unit for m in AMOUNT.finditer(title)
+                       if (a := parse_amount(m.group())) and a.base_unit in _MONEY and not a.unit.startswith("万亿")}
+        units = list(title_units) if len(title_units) == 1 else []
     return Frame(title, year, period, month, units[0] if len(units) == 1 else "", metric, region, home, rates)
 
 
@@ -1095,7 +1108,10 @@ def _period(code: str | None, frame: Frame) -> str | None:
     return canonical_period(code) if code else None
 
 
-def _table_facts(doc: Document, ds: DocState, lines: Lines, rows: list[Row], home: str) -> list[Fact]:
+def _table_facts(doc: Document, ds: DocState, lines: Lines, rows: list[Row], home: str,
+                 units: Mapping[str, str], before: str | None = None) -> list[Fact]:
+    """A table's facts; ``before`` is the metric of the table just before it, which a table of
+    rates that names none (增速方面，各区县如下:) gives the rates of."""
     head = _heading(lines, rows[0].first_line)
     if rows[0].lead:
         head.title.append(rows[0].lead)
@@ -1106,7 +1122,11 @@ def _table_facts(doc: Document, ds: DocState, lines: Lines, rows: list[Row], hom
         return []
     found = _headwords(found, head, home)
     cols = _inherit(found, _link(found))
-    frame = _frame(head, cols, home)
+    frame = replace(_frame(head, cols, home), prose_units=units)
+    rates = frame.rates or all(c.role == "growth" for c in cols if c.role in ("value", "growth"))
+    if before and frame.metric is None and rates and not any(c.metric for c in cols) \
+            and not any(METRIC.search(r.label.text) for r in rows):
+        frame = replace(frame, metric=before)  # 金水区 3548.97 … 增速方面,各区县如下: 金水区 5.04%
     if frame.year is None and frame.period is None and not any(c.year or c.period for c in cols):
         year, period = _lead_time(lines, first.first_line)  # 1-7月,西部地区…: the article's time
         frame = replace(frame, year=year, period=period,
@@ -1116,14 +1136,45 @@ def _table_facts(doc: Document, ds: DocState, lines: Lines, rows: list[Row], hom
     cols = _with_totals(cols, home)
     if frame.rates and any(a.role == "growth" for a in [*cols, *row_axes]):
         frame = replace(frame, rates=False)  # a table that prints its rates in columns of their own
+    row_axes = _out_of_context(head, rows, row_axes)
+    listed = {ra.region for row, ra in zip(rows, row_axes) if ra.region and not row.label.text.lstrip().startswith("#")}
     facts: list[Fact] = []
     for row, ra in zip(rows, row_axes):
         if ra.role in ("skip", "label", "unit") or not (ra.metric or ra.region or ra.year or ra.period):
             continue  # a product, an industry, a town: not a place, a metric or a time
+        if ra.region in listed and row.label.text.lstrip().startswith("#"):
+            continue  # 金水区 3548.97 / #金水区 2272.28: a part of a place listed in a row of its own
         if not head.piped and len(row.values) < len(cols):
             continue  # spaces do not tell which column a missing cell is (13.49 32.92 under five years)
         facts.extend(_row_facts(doc, ds, lines, frame, row, ra, cols))
     return facts
+
+
+_VALUE_ADDED = "增加值"  # a table of value added is the context of the industries' rows
+
+
+def _out_of_context(head: Heading, rows: list[Row], axes: list[Axis]) -> list[Axis]:
+    """Rows named by a word that is a metric only in its context (第一产业: GDP's component) stay
+    rows of the measure the table is about when it names another one (总产出, 固定资产投资, a
+    measure's own row of figures above them) and not the context (地区生产总值, 增加值)."""
+    texts = [*head.title, *(c.text for line in head.header for c in line), *(r.label.text for r in rows)]
+    named: set[str] = set()
+    for text in texts:
+        for m in METRIC.finditer(text):
+            alias = ALIASES[alias_of(m.group())]
+            if not alias.context:
+                named.update(alias.metrics)
+    value_added = any(_VALUE_ADDED in t for t in texts)
+    out, other = [], False
+    for row, ra in zip(rows, axes):
+        m = METRIC.fullmatch(_unit_of(_clean(row.label.text))[0].strip())
+        contexts = ALIASES[alias_of(m.group())].context if m else ()
+        if contexts and not (value_added or named & set(contexts)) and (other or named - set(contexts)):
+            ra = replace(ra, role="skip", metric=None)  # 总产出 … 第一产业: the output's part
+        elif ra.role == "skip" and any(c.kind == "n" for c in row.values):
+            other = True  # a measure of its own (总产出(亿元) | 9870.58): the rows under it are its parts
+        out.append(ra)
+    return out
 
 
 def _part_units(axes: list[Axis]) -> list[Axis]:
@@ -1221,7 +1272,7 @@ def _fact(doc: Document, ds: DocState, lines: Lines, frame: Frame, row: Row, dim
         return None
     value = spec = None
     if value_cell is not None:
-        unit = value_cell.unit or dims.unit
+        unit = value_cell.unit or dims.unit or frame.prose_units.get(dims.metric, "")
         spec = UNITS.get(unit)
         if spec is not None and spec.base in METRICS[dims.metric].dimensions:
             value = value_cell.value
@@ -1313,8 +1364,9 @@ def _single_spaced(text: str, spaced: bool) -> str:
     return _SPACED.sub(lambda m: "\n" + " " * len(m.group(1)), text)
 
 
-def grid_facts(doc: Document, rep: Repaired, home: str) -> list[Fact]:
-    """Facts from the statistical tables printed in a document (any orientation)."""
+def grid_facts(doc: Document, rep: Repaired, home: str, units: Mapping[str, str] | None = None) -> list[Fact]:
+    """Facts from the statistical tables printed in a document (any orientation); ``units`` maps a
+    metric to the unit the document's sentences give its amounts, for a table that prints none."""
     text = _cell_lines(_single_spaced(_with_tabs(rep.folded, doc.text), rep.double_spaced)).split("\n")
     cand = _candidate_lines(text)
     if not cand:
@@ -1323,6 +1375,10 @@ def grid_facts(doc: Document, rep: Repaired, home: str) -> list[Fact]:
     ds = DocState(doc, doc.pub_date, home)
     ds.text = rep.text
     facts: list[Fact] = []
+    before = None
     for rows in _tables(lines, cand):
-        facts.extend(_table_facts(doc, ds, lines, rows, home))
+        found = _table_facts(doc, ds, lines, rows, home, units or {}, before)
+        metrics = {f.metric for f in found}
+        before = metrics.pop() if len(metrics) == 1 else None
+        facts.extend(found)
     return facts

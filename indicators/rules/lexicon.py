@@ -115,9 +115,13 @@ GAP = re.compile(r"(?:" + _FILLER + r"|[\s,、和及与:]|\((?:[^()\d]{0,14})\))
 # COMPARED_ITEM, COMPARED_PLACES, SHARE_CUE and REGION_GAP read a place name as NAME_SLOT: match them
 # on regions.mask_names(text).
 _SOURCE = r"据[^,;。]{0,14}?(?:统计|核算|测算|显示|获悉|数据)|从[^,;。]{1,10}?看|分[^,;。]{1,6}?看"
+# 各县市区, 各县(市、区), 各盟市, 各设区市: every place of a set, the subject of a list of places
+_EVERY_PLACE = r"各(?:设区市|省辖市|地级市|县级市|地[市区州]|[县市区州盟旗省]|[()、])+"
+EVERY_PLACE = re.compile(_EVERY_PLACE)
 PREFIX = re.compile(
     r"(?:" + _FILLER + "|" + _SOURCE + "|" + NAME_SLOT + "|" + WORD_PATTERN.pattern
-    + r"|[市县区省]|[二两三四五六七八九十](?:地|县|市|区)|\d(?!\d)|[\s“”\"'‘’·]|" + trie_pattern(list(ZONES))
+    + r"|[市县区省]|" + _EVERY_PLACE + r"|[二两三四五六七八九十](?:地|县|市|区)|\d(?!\d)|[\s“”\"'‘’·]|"
+    + trie_pattern(list(ZONES))
     + r"|等(?=(?:\d+|[二两三四五六七八九十]+)个?[县市区省]))*")  # …、安吉等三县: a count closing a named list
 # 符合预期, 好于预期: a plan word after these words is the expectations a figure is compared with,
 # not the figure's kind (vocab/expectations.csv); every plan-word pattern below starts so
@@ -280,7 +284,8 @@ EVERY_REGION = scanner(r"各(?:县|市|区|地|镇)|[二两三四五六七八九
                        r"|(?:\d+|[一二两三四五六七八九十]+)个(?:县|市|区|省|地区|城市|区县|县区)",
                        "各城一二两三四五六七八九十", digits=True)
 # 分县市区看，海宁增长8.1%，…: the figures after it break the last metric down by place
-BY_REGION = re.compile(r"(?:分|从|按)各?(?:县\(市、区\)|县市区|县市|区县|县区|地区|区域|板块|县|市|区|地)"
+BY_REGION = re.compile(r"(?:分|从|按)(?:各|(?:\d+|[一二两三四五六七八九十]+)个)?"
+                       r"(?:县\(市、区\)|县市区|旗县市|旗县|盟市|市州|州市|地市|设区市|县市|区县|县区|地区|区域|板块|县|市|区|地)"
                        r"[^,;。\d%]{0,6}?(?:看|来看|而言|情况)")
 # 进口原油、机电产品同比分别增长: a list of things right after a metric, then 分别
 PRODUCT_LIST = re.compile(r"[\u4e00-\u9fff]{1,10}、[^,;。\d%]{1,30}?分别")
@@ -319,6 +324,29 @@ DESCRIBED = re.compile(r"(?:与|同|和)[^,;。\d]{1,8}?(?:密切|紧密|息息)
 BOUND_WORDS = tuple(w for w, role in FILLERS.items() if role == "bound")
 # (以下简称“社零总额”): a short name the text defines for the metric before it, no mention of its own
 ABBREVIATION_OPEN = re.compile(r"\((?:" + trie_pattern([w for w, role in FILLERS.items() if role == "abbreviation"]) + ")")
+_DEFINED_SHORT = re.compile(r"(?P<metric>" + METRIC_PATTERN + r")" + ABBREVIATION_OPEN.pattern[:-1]
+                            + r")[“\"'‘]?(?P<short>" + METRIC_PATTERN + r")[”\"'’]?\)")
+
+
+def defined_names(text: str) -> dict[str, str]:
+    """The generic names a text defines as a metric's short name, and that metric: what they stand
+    for in it (一般公共预算收入(以下简称财政收入): 财政收入 is the general budget revenue).
+
+    >>> defined_names("全市一般公共预算收入(以下简称“财政收入”)完成…")
+    {'财政收入': 'fiscal_revenue_general'}
+    >>> defined_names("社会消费品零售总额(以下简称社零)"), defined_names("财政收入完成…")
+    ({}, {})
+    """
+    found: dict[str, str] = {}
+    if "称" not in text:
+        return found
+    for m in _DEFINED_SHORT.finditer(text):
+        short, named = ALIASES[alias_of(m.group("short"))], ALIASES[alias_of(m.group("metric"))]
+        if short.generic and len(named.metrics) == 1 and named.metrics[0] != short.metrics[0]:
+            found.setdefault(short.text, named.metrics[0])
+    return found
+
+
 # 突破亿元大关: a bound after a bare unit (no number) is a bound too
 BOUND_UNIT_END = frozenset("元亿万")
 BARE_BOUND = re.compile("[元亿万](?:" + "|".join(BOUND_WORDS) + ")")
@@ -385,9 +413,10 @@ DELTA_BEFORE = tuple(r["word"] for r in read_table("delta_words.csv"))  # 多增
 def names_change(head: str) -> bool:
     """Whether the words before an amount make it a change (增加2亿元), not a level it reached (增加到…).
 
-    >>> names_change("比上年增加"), names_change("比上年增加到"), names_change("达到")
-    (True, False, False)
+    >>> names_change("比上年增加"), names_change("比上年增加到"), names_change("达到"), names_change("较上年增加了")
+    (True, False, False, True)
     """
+    head = head.removesuffix("了")  # 增长了318.9亿元: a change all the same
     return head.endswith(DELTA_BEFORE) and not head.endswith(("增长到", "增加到", "提高到", "上升到"))
 
 
@@ -406,7 +435,10 @@ LIST_BACKREF_LATE = re.compile(r"(?:增速|增幅|增长率)[^,;。\d%]{0,10}?,?
 _BOUND_AMOUNT = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]?[十百千])(?:万亿|亿|万)?(?:美元|元)?"  # 200亿元, 两百亿, 百亿
 LIST_BOUND = re.compile(r"也?(?:均|都)?(?:超过|突破|高于|低于|不足|不到|位于|介于|处于|在)了?" + _BOUND_AMOUNT
                         + r"(?:(?:至|到|-|~|和|与)" + _BOUND_AMOUNT + r")?(?:之间|以上|以下)?,?(?=分别|依次)")
-LIST_BACKREF = re.compile(r"[,\s]{0,2}(?:" + LIST_BOUND.pattern + r")?(?:[二两三四五六七八九十](?:地|县|市|区)|分别|均|各)")
+# (吉林、黑龙江同比分别增长…: the basis may come first)
+LIST_BACKREF = re.compile(r"[,\s]{0,2}(?:" + LIST_BOUND.pattern + r")?(?:"
+                          + trie_pattern([w for w, role in FILLERS.items() if role == "basis"])
+                          + r")?(?:[二两三四五六七八九十](?:地|县|市|区)|分别|均|各)")
 ACHIEVED = re.compile(r"(?:完成|实现|超额|提前|下达|达成)[^,;。]{0,4}$")
 # 赶超发展的五年 / 极不平凡的一年: a heading naming a span, run into the sentence it heads
 SPAN_HEADING = re.compile(r"[^,;:。\d]*的(?:[一二两三四五六七八九十]{1,2}|\d{1,2})年")

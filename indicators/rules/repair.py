@@ -24,6 +24,8 @@ _FOLD.update({0x3000: 0x20, 0x00A0: 0x20, 0x2014: 0x2D, 0x2013: 0x2D, 0x2015: 0x
               0xFE6A: 0x25, 0x2105: 0x25, 0x301C: 0x7E, 0x0D: 0x0A, 0x09: 0x20, 0x200B: 0x20, 0xFEFF: 0x20})
 # Traditional characters fold to simplified ones, one for one (億元 → 亿元): vocab/traditional.csv.
 _FOLD.update({ord(r["traditional"]): ord(r["simplified"]) for r in read_table("traditional.csv")})
+# …and a variant character OpenCC's tables leave out folds to the standard one (陜 → 陕): vocab/variant_chars.csv
+_FOLD.update({ord(r["variant"]): ord(r["standard"]) for r in read_table("variant_chars.csv")})
 # A radical or compatibility code point for an ideograph folds to it (⽣产总值 → 生产总值, ⻓ → 长): PDFs
 # printed by browsers map a glyph that a CJK font shares between the two to the radical.
 # vocab/radicals.csv; a traditional ideograph folds on (⻑ → 長 → 长).

@@ -40,6 +40,9 @@ _BYLINE = re.compile(r"(?:\(|^)(?:(?:[\u4e00-\u9fff]{2,6}?(?:" + "|".join(MEDIA_
 _DATELINE = re.compile(r"[^,;。]*?\d{1,2}月\d{1,2}日电")  # 新华社长沙4月20日电: a news dateline
 _OWN_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|‰|[万亿]?元|[万亿]?美元)")  # a figure, not a count (8个省份)
 _HEADLINE = re.compile(r"[\u4e00-\u9fff]{4,}")  # 稳进提质开好局: a headline run into its sentence
+_NO_DATA = re.compile(r"\((?:数据)?(?:暂缺|暂无|未公布|待公布|缺失)(?:数据)?\)")  # 包头(数据暂缺): no figure given
+_TOP_N = re.compile(r"前\d{1,2}(?:位|名|强)?")  # 居前3位的, 排名前5位的, 前3名: the first N of a ranking
+_PAIRED_AFTER = re.compile(r"(?:依次|分别)")  # 华阴市、华州区依次为…: the list's figures follow in order
 _WORD_PREFIX = re.compile(r"^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$")  # what surrounds a prefix's words
 _JOINERS = "、和与及"  # what joins the items of a list (第一、三产业, 城镇与农村居民)
 _SHARE_BEFORE = re.compile(r"占[^,;:。%]{0,12}$")  # 占据主导:1-4月份…: a colon ends the share
@@ -368,7 +371,8 @@ class Sentence(SentenceText):
         s, e, _, name = self.toks[i]
         text = self.text
         place = lookup(name, self.ds.home) if name not in REGION_WORDS else None  # type: ignore[arg-type]
-        counted = not self.slots and self.counted_lead(s)  # 8个省份同比均增长,增速较快的江西、湖南分别增长…
+        counted = not self.slots and (self.counted_lead(s) or self.breakdown_lead(s, e))  # 8个省份同比均增长,
+        # 增速较快的江西、湖南分别增长…; 分县市看,海宁、桐乡分别增长…
         ranked = (rm := L.RANKED_PLACE_BEFORE.search(text, max(0, s - 10), s)) is not None \
             and rm.start() == self.clause_start(s)  # …增长6.2%，位居第一位的海宁市增长9.8%
         if place is None or place.level not in ("county", "city", "province") or (s and text[s - 1] not in ",;:") \
@@ -405,6 +409,24 @@ class Sentence(SentenceText):
         lead = self.text[self.body:s]
         return L.EVERY_REGION.search(lead) is not None and L.GROWTH_WORD.search(lead) is not None \
             and _OWN_FIGURE.search(lead) is None
+
+    def breakdown_lead(self, s: int, e: int) -> bool:
+        """Whether the sentence opens, before the list of places that ends at ``s``, with the words of
+        a breakdown by place and no figure of its own (分县市看，海宁、桐乡分别增长…; 其中，海宁、桐乡…),
+        or with the list itself, its figures given by 依次/分别 (华阴市、华州区依次为…): the places'
+        figures are of the metric the sentence before gave."""
+        lead = self.text[self.body:self.subject.start if self.subject.regions else s]
+        if not lead.strip(", ") and self.subject.regions and L.LIST_JOIN.fullmatch(self.text[self.subject.end:s]):
+            return _PAIRED_AFTER.match(self.text, e) is not None and self.one_metric_before()
+        return (L.BY_REGION.search(lead) is not None or lead.lstrip(", ").startswith("其中")) \
+            and _OWN_FIGURE.search(lead) is None
+
+    def one_metric_before(self) -> bool:
+        """Whether the sentence before this one names one metric (出口…，进口…: two, so a list of
+        places' figures after it says not whose metric they are)."""
+        before = self.ds.text[max(0, self.ds.pos - 300):self.ds.pos].rstrip("。;!? \n")
+        last = before[max(before.rfind("。"), before.rfind("\n")) + 1:]
+        return len({ALIASES[L.alias_of(m.group())].metrics for m in L.METRIC.finditer(last)}) == 1
 
     def place_slot(self, base: Slot, s: int, e: int, regions: list[str], word: str) -> None:
         """A slot of ``base``'s metric for other places (place-figure), open for the figures after."""
@@ -648,13 +670,17 @@ class Sentence(SentenceText):
 
     def region_run(self, i: int) -> list[RegionItem]:
         """The places from token ``i`` on, each with its own figure, that separators join."""
-        text, run, pending = self.text, [], []
+        text, run, pending, last = self.text, [], [], 0
         for s, name_end, kind, name in self.toks[i:]:
             if kind != "region" or name in REGION_WORDS:
                 if not run:
                     return run  # the run starts at token i
                 continue
             item = self.region_item(s, name_end, name)  # type: ignore[arg-type]
+            if item is None and run and (gone := _NO_DATA.match(text, name_end)) \
+                    and L.ITEM_SEP.fullmatch(text, last or run[-1].end, s):
+                last = gone.end()  # 3.包头(数据暂缺)、4.锡林郭勒(…): a place whose figure is missing, passed over
+                continue
             if item is None:
                 if L.SHARED_JOIN.match(text, name_end) and (
                         pending and L.SHARED_JOIN.fullmatch(text, pending[-1][1], s)
@@ -669,9 +695,10 @@ class Sentence(SentenceText):
                     break
                 run.extend(RegionItem(n, a, b, item.kind, item.fig, item.verb) for a, b, n in pending)
                 pending = []
-            elif run and not (run[-1].kind == item.kind and L.ITEM_SEP.fullmatch(text, run[-1].end, s)):
+            elif run and not (run[-1].kind == item.kind and L.ITEM_SEP.fullmatch(text, last or run[-1].end, s)):
                 break
             run.append(item)
+            last = 0
         return run
 
     def region_item(self, start: int, name_end: int, name: str) -> RegionItem | None:
@@ -761,9 +788,7 @@ class Sentence(SentenceText):
             prefix = chrome.group("rest")  # 新闻中心613GDP总量: page chrome and dates joined to a headline
             if prefix.startswith("%"):
                 prefix = prefix[1:]  # 增长5.6%财政总收入…: a rate ends the clause before, printed without a comma
-        prefix = L.PLAN.sub("", prefix)  # 预计全年实现…: a plan word says the kind, not whose figure
-        prefix = L.SPAN_HEADING.sub("", prefix)  # 赶超发展的五年 地区生产总值…: a heading, not a sector
-        prefix = L.DESCRIBED.sub("", prefix)  # 与生产密切相关的工业用电量: a description, not a subset
+        prefix = L.DESCRIBED.sub("", L.SPAN_HEADING.sub("", L.PLAN.sub("", prefix)))  # no scope: a plan word (预计全年), a heading (赶超发展的五年), a description (与…相关的)
         if L.METRIC.fullmatch(prefix) and set(ALIASES[L.alias_of(prefix)].metrics) & set(metrics):
             prefix = ""  # 财政收入 全年财政总收入…: the metric named alone before its time is a run-in heading
         # 全国第五次经济普查, 全国百强县: a region word in a census's name or ranked is no subject
@@ -771,6 +796,8 @@ class Sentence(SentenceText):
                  if not L.RANK_AFTER.match(prefix, w.end()) and not L.CENSUS_AFTER.match(prefix, w.end())]
         if words:  # a whole-region word starts the subject; what precedes it is a heading or lead
             prefix = prefix[words[-1].start():]
+        elif every := list(L.EVERY_PLACE.finditer(prefix)):
+            prefix = prefix[every[-1].start():]  # 回望一下各盟市财政收入: so does the set of places
         named = [(i, name) for i, name in names_in(prefix) if lookup(name)] if not words else []
         if named:  # 稳中求进开新局 海宁前三季度GDP…: so does a place's name
             prefix = prefix[named[0][0]:]
@@ -928,6 +955,7 @@ class Sentence(SentenceText):
         else:
             between = L.COMPARED_RATE.sub("", text[base.end if base.end else lead:start])
             between = L.LIST_NUMBER.sub("", between)  # 数据:1.新罗区(…): the first item's number
+            between = _TOP_N.sub("", between)  # 居前3位的分别是: a rank, no figure
             if any(map(str.isdigit, between)) and not L.QIZHONG_END.search(between) and not continues:
                 return  # figures in between belong to the base, unless the list is its 其中 or goes on from it
         # 嘉善县增长8.2%，较上月有所回落；平湖市(6.8%)、…: a growth word before a ; is the base's, and

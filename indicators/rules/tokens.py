@@ -89,6 +89,9 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     found += [(m.start(), m.end(), "amount", m) for m in AMOUNT.finditer(text)  # type: ignore[misc]
               if m.group("mag", "unit") != (None, None) and not text.startswith("百分点", m.end())
               and not (m.group("unit") == "个" and text.startswith("月", m.end()))]  # 连续4个月: a duration
+    if "个" in text and (views := [m.span() for m in L.BY_REGION.finditer(text)]):
+        # 从6个旗县市增速看: the count of the places a breakdown goes through is no figure
+        found = [t for t in found if t[2] != "amount" or not any(a <= t[0] < b for a, b in views)]
     if "分别" in text or "依次" in text:
         found += shared_unit_amounts(text, found)
         bounds = [m.span() for m in L.LIST_BOUND.finditer(text)]  # 位于1000亿元至1500亿元之间，分别为…
@@ -149,7 +152,7 @@ def shared_unit_amounts(text: str, found: list) -> list:
     return out
 
 
-_NOT_ANAPHORA = frozenset("中他余次它实")  # 其中, 其他, 其余, 其次, 其它, 其实: no place's
+_NOT_ANAPHORA = frozenset("中他余次它实后")  # 其中, 其他, 其余, 其次, 其它, 其实, 其后: no place's
 _SENTENCE_END = re.compile(r"[。!?;]")
 
 
