@@ -3502,12 +3502,51 @@ REAL5 = [
          F("gdp", 2024, "H1", yoy=2.7, region="常熟"), F("gdp", 2024, "H1", 1602.4, "亿元", 4.5, region="张家港"), region="苏州"),
 ]
 
+REAL7 = [
+    # a firm or a sector that opens a sentence stays its subject through the clause groups that open
+    # with a bare verb (…；实现…；完成…), which name no subject of their own
+    case("firm-group-verb-groups", "1-5月，全市“百强”企业累计实现工业增加值42.6亿元，同比增长7.2%；实现工业总产值118.3亿元，"
+         "同比增长5.1%；实现利税6.4亿元。", pub="2024-06-20", labels={42.6: "enterprise", 118.3: "enterprise"}),
+    case("firm-named-verb-groups", "一季度，宏达集团完成规上工业总产值15.8亿元，增长12.0%；累计完成工业增加值4.1亿元，增长9.6%。",
+         pub="2024-04-20", labels={15.8: "enterprise", 4.1: "enterprise"}),
+    # near miss: a sector word after the verb (完成房地产开发投资) is that clause's, not a subject for the next
+    case("sector-after-verb-then-verb-group", "上半年，全县完成房地产开发投资同比增长5.2%；完成社会消费品零售总额61.9亿元，同比增长9.8%。",
+         F("retail_sales", 2024, "H1", 61.9, "亿元", 9.8), labels={5.2: "sector"}),
+    # names of our metrics printed by other provinces' papers (vocab/aliases.csv)
+    case("alias-social-fai", "1-5月，全县完成社会固定资产投资86.2亿元，同比增长10.4%。",
+         F("fixed_asset_investment", 2024, "M1-M5", 86.2, "亿元", 10.4), pub="2024-06-20"),
+    case("alias-social-fai-rate", "上半年，全县社会固定资产投资同比增长11.3%，工业投资增长20.1%。",
+         F("fixed_asset_investment", 2024, "H1", yoy=11.3), F("industrial_investment", 2024, "H1", yoy=20.1)),
+    case("alias-pastoral-rural-income", "上半年，全旗农村牧区常住居民人均可支配收入8120元，同比增长7.9%。",
+         F("income_rural_pc", 2024, "H1", 8120, "元", 7.9, region="阿荣旗"), region="阿荣旗"),
+    case("alias-pastoral-rural-income-pair", "上半年，城镇居民人均可支配收入21460元，农村牧区居民人均可支配收入7302元。",
+         F("income_urban_pc", 2024, "H1", 21460, "元"), F("income_rural_pc", 2024, "H1", 7302, "元"), pub=PUB),
+    case("alias-overseas-funds", "上半年，全县实际利用境外资金1.36亿美元，同比增长12.5%；实现进出口总额3.1亿美元。",
+         F("fdi_actual", 2024, "H1", 1.36, "亿美元", 12.5), F("trade_total", 2024, "H1", 3.1, "亿美元")),
+    # near miss: funds from other provinces (省外资金) are no foreign investment
+    case("provincial-funds-no-fdi", "上半年，全县实际利用省外资金36.2亿元，同比增长18.6%。"),
+    # …and a firm or sector that a figure-less sentence names goes on into the next sentence that opens with one
+    case("sector-sentence-then-verb", "前4个月，全市工业运行平稳。装备制造行业增速较快。累计实现工业增加值8.75亿元，同比增长11.3%；"
+         "实现工业总产值26.4亿元，同比增长9.8%。", pub="2024-05-20", labels={8.75: "sector", 26.4: "sector"}),
+    case("firm-sentence-then-verb", "1-9月，全县工业稳中有进。其中，天成纺织有限公司生产形势良好，累计完成工业总产值6.3亿元，增长14.2%。",
+         pub=PUB_Q3, labels={6.3: "enterprise"}),
+    case("sector-sentence-numbered-then-verb", "今年一季度，全市工业生产平稳。\n2、建材行业降幅收窄。累计实现工业增加值1.42亿元，同比下降6.3%；"
+         "实现利润总额0.21亿元。", pub="2024-04-20", labels={1.42: "sector"}),
+    # near miss: a figure-less sentence about the region (全县工业) leaves the next one the region's
+    case("region-sentence-then-verb", "1-9月，全县工业运行平稳。累计完成规上工业总产值86.3亿元，增长8.2%。",
+         F("industrial_output", 2024, "Q1-Q3", 86.3, "亿元", 8.2), pub=PUB_Q3),
+    # near miss: a clause group that names its own subject (全县, 规上工业) is the region's again
+    case("firm-group-then-region", "1-5月，重点企业累计实现工业增加值42.6亿元，同比增长7.2%；全县实现规上工业总产值118.3亿元，同比增长5.1%。",
+         F("industrial_output", 2024, "M1-M5", 118.3, "亿元", 5.1), pub="2024-06-20", labels={42.6: "enterprise"}),
+]
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
     "period": PERIODS, "relyear": RELATIVE_YEARS, "carry": CARRY_OVER, "scope": SCOPE,
     "plan": PLAN_WORDS, "conflict": CONFLICTS, "repair": LINE_BREAKS, "traditional": TRADITIONAL,
     "probe2": PROBE2, "real1": REAL1, "real2": REAL2, "real3": REAL3, "real4": REAL4, "real5": REAL5, "real6": REAL6,
+    "real7": REAL7,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

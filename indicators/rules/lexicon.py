@@ -47,6 +47,9 @@ NAMES_METRIC = presence(METRIC, first_chars(ALIASES))  # whether a text names on
 # the verb and the alias after it make one alias (sharing a head word when both print it).
 # or a gloss (a note), with or without the verb: 第三产业(服务业)增加值, 第一产业(不包括农林牧渔服务业)实现增加值
 SPLIT_VERB = re.compile(r"(?:\([^()\d,;。%]{1,16}\)\s*)?(?:累计|共)?(?:实现|完成)|\([^()\d,;。%]{1,16}\)")
+# …企业累计实现工业增加值…；实现工业总产值…: a clause group that opens with a bare verb names no
+# subject of its own and goes on with the one before it
+VERB_OPENING = re.compile(r"\s*(?:累计|共|另)?(?:实现|完成)")
 _ALIAS_HEADS = frozenset(a for a in ALIASES if "*" not in a)
 _ALIAS_ENDS = frozenset(a[i:] for a in _ALIAS_HEADS for i in range(len(a) - 1))  # what may follow the verb
 _ALIAS_LAST2 = frozenset(a[-2:] for a in _ALIAS_HEADS)  # every alias end (2+ characters) ends in one of these

@@ -133,6 +133,7 @@ class CarriedScope:
     scope: str = ""
     group: int = 0  # where its clause group starts
     until: int | None = None  # the end of its brackets
+    subject: bool = False  # named as its clause group's subject (not after a verb: 完成社会…投资)
 
     def reset(self, group: int, pos: int) -> None:
         """End the scope where its brackets or its clause group end."""
@@ -221,6 +222,19 @@ class Sentence(SentenceText):
         self.subject, self.carried, self.open = Subject(), CarriedScope(), Open()
         self.fired: list[tuple[str, int, int]] = []  # (rule, first token, tokens taken): for explain
         self.body = self.headline_end()  # where the sentence proper starts, after a headline run into it
+        if ds.unparsed and self.opens_with_verb():
+            self.carried.scope = subject_scope(ds.unparsed)  # 装备制造行业增速较快。累计实现…: its subject
+            self.carried.subject = True
+    def opens_with_verb(self) -> bool:
+        """Whether the sentence opens, after its leading times, with a bare verb (累计实现…, 完成…):
+        it names no subject of its own."""
+        k = 0
+        while k < len(self.toks) and self.toks[k].kind == "time":
+            k += 1
+        at = self.toks[k - 1].end if k else 0
+        at = _OPENING_PUNCT.match(self.text, at).end()  # type: ignore[union-attr]
+        return L.VERB_OPENING.match(self.text, at) is not None
+
     def headline_end(self) -> int:
         """稳进提质开好局 一季度GDP增长6.1%: a headline run into its sentence (the line break or space
         between them lost): four or more Chinese characters that open the sentence, up to the last
@@ -479,7 +493,10 @@ class Sentence(SentenceText):
         """A slot with no subject of its own takes the carried scope; a slot of another scope
         than the region's starts carrying it."""
         c = self.carried
-        c.reset(self.group_start(s), s)
+        group = self.group_start(s)
+        if c.scope and c.subject and group > c.group and L.VERB_OPENING.match(self.text, group):
+            c.group = group  # …企业累计实现…；实现…: a group opening with a bare verb goes on with its subject
+        c.reset(group, s)
         if slot.scope == "region" and c.scope and L.POPULATION.match(self.text, s):
             c.scope = ""  # …工业销售产值增长25.3%，规上工业增加值增长5.8%: a metric named with its
             # population (规上, 规模以上) is the whole's again
@@ -488,7 +505,8 @@ class Sentence(SentenceText):
             slot.scope = c.scope  # (a clause that names its own time first is a statement of its own:
             # …单月投资超1000亿元，上半年累计完成投资5560.8亿元)
         elif slot.scope != "region":
-            c.scope, c.group, c.until = slot.scope, self.group_start(s), self.bracket_end(s)
+            c.scope, c.group, c.until = slot.scope, group, self.bracket_end(s)
+            c.subject = L.VERB_OPENING.match(self.text, group) is None
 
     def on_amount(self, i: int, j: int) -> int:
         """An amount is the figure of the open slot when only fillers (or a reference time, a
@@ -507,6 +525,7 @@ class Sentence(SentenceText):
         o.local_time = None
         if q.role == "threshold" and not self.carried.scope:
             self.carried.scope, self.carried.group = "subset", self.group_start(s)
+            self.carried.subject = False
         slot = o.slot
         last = slot.amounts[-1] if slot is not None and slot.amounts else None
         if last is not None and last.role == "baseline" and q.role == "value" \
@@ -1508,6 +1527,30 @@ def name_place(ds: DocState, name: str) -> None:
     home = ds.home_place
     if place is not None and place.level != "province" and (home is None or home.province == place.province):
         ds.named[place.name[-1]] = display(place)
+
+
+_OPENING_PUNCT = re.compile(r"[\s,:]*")
+# 1、装备制造行业整体增速较慢。 其中，某某公司生产形势良好: the subject a sentence opens with, up to its
+# first clause mark
+_SUBJECT_OPENING = re.compile(r"\s*(?:[\d一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\))?\s*(?:其中,)?([^,;:。]{1,24})")
+
+
+def subject_scope(text: str) -> str:
+    """The scope of the firm or sector a figure-less sentence opens with ('' when none: a place,
+    the region's industry).
+
+    >>> subject_scope("1、装备制造行业整体增速较慢。"), subject_scope("全县工业运行平稳。")
+    ('sector', '')
+    >>> subject_scope("规模以上工业企业生产稳中有进。")
+    ''
+
+    """
+    m = _SUBJECT_OPENING.match(text)
+    if m is None or L.POPULATION.search(m.group(1)):
+        return ""  # 规模以上工业企业生产稳中有进: the above-size firms are the region's industry
+    found = L.SCOPE.findall(m.group(1))
+    scope = SCOPE_WORDS.get(found[-1], "") if found else ""
+    return scope if scope in ("enterprise", "sector", "project") else ""
 
 
 def read_unparsed(ds: DocState, text: str) -> None:
