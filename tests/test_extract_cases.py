@@ -3512,6 +3512,16 @@ REAL7 = [
     # near miss: a sector word after the verb (完成房地产开发投资) is that clause's, not a subject for the next
     case("sector-after-verb-then-verb-group", "上半年，全县完成房地产开发投资同比增长5.2%；完成社会消费品零售总额61.9亿元，同比增长9.8%。",
          F("retail_sales", 2024, "H1", 61.9, "亿元", 9.8), labels={5.2: "sector"}),
+    # an industry's investment with a verb inside its name (第一产业完成投资) is no value added of that industry
+    case("primary-completed-investment", "上半年，全市地区生产总值增长6.1%。第一产业完成投资27.3亿元，同比下降12.4%。",
+         F("gdp", 2024, "H1", yoy=6.1)),
+    case("secondary-achieved-investment", "上半年，全市生产总值2010.5亿元，增长5.2%。第二产业实现投资120.5亿元，增长17.7%，工业投资增长17.8%。",
+         F("gdp", 2024, "H1", 2010.5, "亿元", 5.2), F("industrial_investment", 2024, "H1", yoy=17.8)),
+    case("tertiary-cumulative-investment", "1-9月，全市GDP增长5.8%，第三产业累计完成投资88.6亿元，增长6.7%。",
+         F("gdp", 2024, "Q1-Q3", yoy=5.8), pub=PUB_Q3),
+    # near miss: the verb before 增加值 keeps the industry's value added
+    case("secondary-achieved-value-added", "上半年，全市生产总值2010.5亿元，增长5.2%。第二产业实现增加值920.4亿元，增长6.8%。",
+         F("gdp", 2024, "H1", 2010.5, "亿元", 5.2), F("gdp_secondary", 2024, "H1", 920.4, "亿元", 6.8)),
     # names of our metrics printed by other provinces' papers (vocab/aliases.csv)
     case("alias-social-fai", "1-5月，全县完成社会固定资产投资86.2亿元，同比增长10.4%。",
          F("fixed_asset_investment", 2024, "M1-M5", 86.2, "亿元", 10.4), pub="2024-06-20"),

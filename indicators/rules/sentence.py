@@ -1050,8 +1050,10 @@ class Sentence(SentenceText):
         share's whole, an industry named without its value, a context alias out of context)."""
         text, ds = self.text, self.ds
         alias = ALIASES[L.alias_of(surface)]
+        verb = L.VERB_OPENING.match(text, e)  # 第一产业完成投资: a verb between the name and its modifier
         if text.endswith(L.MODIFIERS_BEFORE, max(0, s - 2), s) or (
                 text.startswith(L.MODIFIERS_AFTER, e) and not L.RANKING_LIST.match(text, e)) or (
+                verb is not None and text.startswith(L.INVESTMENT_AFTER, verb.end())) or (
                 text.startswith("的", e) and text.startswith(L.MODIFIERS_AFTER, e + 1)):
             return None  # 社零总额的贡献率: a word about the metric, not its figure
         if _SHARE_BEFORE.search(text, max(0, s - 14), s) or any(
