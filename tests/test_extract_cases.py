@@ -3522,6 +3522,22 @@ REAL7 = [
     # near miss: the verb before 增加值 keeps the industry's value added
     case("secondary-achieved-value-added", "上半年，全市生产总值2010.5亿元，增长5.2%。第二产业实现增加值920.4亿元，增长6.8%。",
          F("gdp", 2024, "H1", 2010.5, "亿元", 5.2), F("gdp_secondary", 2024, "H1", 920.4, "亿元", 6.8)),
+    # a set of places counted in words (三区一县, 两区一县, 四县一区) before a total, then each named place
+    # with its verb and figure: the total is the set's, each item a whole region's
+    case("counted-words-places-items", "1-6月，两区一县累计完成规上工业总产值312.5亿元，同比增长9.1%，其中湾沚区完成120.3亿元，"
+         "同比增长8.2%；繁昌区完成101.7亿元，同比增长10.5%；南陵县完成90.5亿元，同比增长8.7%。",
+         F("industrial_output", 2024, "H1", 120.3, "亿元", 8.2, region="湾沚"),
+         F("industrial_output", 2024, "H1", 101.7, "亿元", 10.5, region="繁昌"),
+         F("industrial_output", 2024, "H1", 90.5, "亿元", 8.7, region="南陵"), region="芜湖", labels={312.5: "subset"}),
+    case("counted-words-places-gdp", "一季度，四县一区实现地区生产总值402.6亿元，其中东至县实现56.2亿元，增长6.1%；石台县实现12.4亿元，增长5.3%。",
+         F("gdp", 2024, "Q1", 56.2, "亿元", 6.1, region="东至"), F("gdp", 2024, "Q1", 12.4, "亿元", 5.3, region="石台"),
+         region="池州", pub="2024-04-25", labels={402.6: "subset"}),
+    case("counted-digits-places", "1-5月，全市3县累计完成固定资产投资86.4亿元，其中舒城县完成31.2亿元，增长12.1%；霍山县完成28.5亿元，增长9.4%。",
+         F("fixed_asset_investment", 2024, "M1-M5", 31.2, "亿元", 12.1, region="舒城"),
+         F("fixed_asset_investment", 2024, "M1-M5", 28.5, "亿元", 9.4, region="霍山"),
+         region="六安", pub="2024-06-20", labels={86.4: "subset"}),
+    # near miss: a set of towns counted in words stays the towns'
+    case("counted-words-towns", "1-6月，三镇一街道累计完成规上工业总产值42.3亿元，同比增长6.1%。", labels={42.3: "town"}),
     # names of our metrics printed by other provinces' papers (vocab/aliases.csv)
     case("alias-social-fai", "1-5月，全县完成社会固定资产投资86.2亿元，同比增长10.4%。",
          F("fixed_asset_investment", 2024, "M1-M5", 86.2, "亿元", 10.4), pub="2024-06-20"),

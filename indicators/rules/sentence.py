@@ -46,6 +46,8 @@ _QUALIFIERS_BEFORE = sorted(((w, q) for w, (q, pos) in QUALIFIERS.items() if pos
                             key=lambda wq: -len(wq[0]))  # longest first: 超过 before 超
 _QUALIFIER_WORDS = tuple(w for w, _ in _QUALIFIERS_BEFORE)
 _COUNTED_PLACES = re.compile(r"(?<![\d.等])\d{1,2}(?:市|县|区|省)的?$")  # not 潍坊、…、临沂等4市的: the places named
+# 三区一县累计完成…, 全市3县共实现…: a set of places counted, opening its clause (海盐、嘉善两县: the places named)
+_COUNTED_SET = re.compile(r"\s*(?:全[省市县区])?(?:[\d一二两三四五六七八九十]{1,2}(?:市|县|区|省))+(?:的|累计|共)?(?:实现|完成)?\s*$")
 _ASIDE = re.compile(r"\([^()]{1,20}\)")
 _BARE_GROWTH_OPENING = re.compile(r"\s*(?:同比|比上年同期|较上年同期|比上年|较上年)?")  # ；同比增长5.5%
 _NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
@@ -402,7 +404,8 @@ class Sentence(SentenceText):
         if counted and sub.regions and L.LIST_JOIN.fullmatch(text[sub.end:s]):
             regions, start = [*sub.regions, region], sub.start  # 江西、湖南分别增长…: the whole list
         self.place_slot(base, start, e, regions, name)  # type: ignore[arg-type]
-        if named_only and base.scope == "subset" or counted:
+        if named_only and base.scope == "subset" or counted or base.scope == "subset" and _COUNTED_SET.match(
+                TIME.sub("", text[self.clause_start(base.start):base.start])):  # 三区一县累计完成…，其中当涂县完成…
             self.slots[-1].scope = "region"  # the set of places counted before it is no subset of this one
         self.region_mentions.append(region)
         return 1
@@ -757,7 +760,8 @@ class Sentence(SentenceText):
                                       and not self.text.endswith("等", 0, s))  # 萧山、…、鄞州等五个区: those named
         parts.append(self.text[last:start])
         prefix = _BYLINE.sub("", "".join(parts))  # (记者 胡某)根据地区生产总值…: a byline is no subset
-        counted = counted or _COUNTED_PLACES.search(prefix) is not None  # 13市中4市的GDP总量超过…: a set of places
+        places = _COUNTED_SET.match(prefix) is not None
+        counted = counted or places or _COUNTED_PLACES.search(prefix) is not None  # 13市中4市的GDP总量超过…
         chrome = _AFTER_DIGITS.search(prefix)
         if chrome and not chrome.group("rest").startswith(L.CLASSIFIERS):
             prefix = chrome.group("rest")  # 新闻中心613GDP总量: page chrome and dates joined to a headline
@@ -797,6 +801,8 @@ class Sentence(SentenceText):
             if not explicit and self.firm_first(start):
                 return "enterprise", explicit  # 浙江某某股份有限公司实现营收…；出口额…: the company's throughout
             return "region", explicit
+        if places:
+            return "subset", explicit  # 三区一县累计完成…: the set's total, no sector
         for m in L.SCOPE.finditer(prefix):
             return SCOPE_WORDS.get(m.group(), L.EXCLUSIONS.get(m.group(), "sector")), explicit
         if len(_WORD_PREFIX.sub("", prefix)) <= 2 and not L.SECTOR_MARK.search(prefix):
