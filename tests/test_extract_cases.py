@@ -3538,6 +3538,20 @@ REAL7 = [
          region="六安", pub="2024-06-20", labels={86.4: "subset"}),
     # near miss: a set of towns counted in words stays the towns'
     case("counted-words-towns", "1-6月，三镇一街道累计完成规上工业总产值42.3亿元，同比增长6.1%。", labels={42.3: "town"}),
+    # places named, then counted (三个区县, 三个县, 三个行政区), then 分别 and their figures: each place's own
+    case("named-then-three-counted-gdp", "2023年，分区域看，吴兴、南浔和德清三个区县分别实现地区生产总值812.4亿元、560.3亿元和655.1亿元，"
+         "分别增长5.6%、6.1%和7.0%。", F("gdp", 2023, "FY", 812.4, "亿元", 5.6, region="吴兴"),
+         F("gdp", 2023, "FY", 560.3, "亿元", 6.1, region="南浔"), F("gdp", 2023, "FY", 655.1, "亿元", 7.0, region="德清"),
+         region="湖州", pub="2024-03-10"),
+    case("named-then-three-counted-rates", "上半年，东至、石台和青阳三个县规上工业增加值分别增长9.1%、6.3%和8.8%。",
+         F("industrial_value_added", 2024, "H1", yoy=9.1, region="东至"), F("industrial_value_added", 2024, "H1", yoy=6.3, region="石台"),
+         F("industrial_value_added", 2024, "H1", yoy=8.8, region="青阳"), region="池州"),
+    case("named-then-three-admin-districts", "1-9月，禅城、南海和顺德三个行政区分别完成固定资产投资320.5亿元、890.2亿元和702.6亿元。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", 320.5, "亿元", region="禅城"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", 890.2, "亿元", region="南海"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", 702.6, "亿元", region="顺德"), region="佛山", pub=PUB_Q3),
+    # near miss: a place and 等 before the count: the set is not all named, its total no place's
+    case("named-etc-three-counted", "1-9月，禅城等三个区合计完成固定资产投资1913.3亿元，同比增长4.2%。", region="佛山", pub=PUB_Q3),
     # names of our metrics printed by other provinces' papers (vocab/aliases.csv)
     case("alias-social-fai", "1-5月，全县完成社会固定资产投资86.2亿元，同比增长10.4%。",
          F("fixed_asset_investment", 2024, "M1-M5", 86.2, "亿元", 10.4), pub="2024-06-20"),

@@ -225,7 +225,7 @@ _GROWTH_VERBS = [w for w, role in GROWTH_ROLES.items() if role == "verb"]
 COMPARED_BASIS = re.compile(r"(?:较|比)(?:上年|去年)同期\((?:同比)?(?P<verb>" + trie_pattern(_GROWTH_VERBS)
                             + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%\)")
 REGION_FOLLOW = re.compile(
-    r"[,、;:和及与的()\d。-]|$|[二两三四五六七八九十](?:地|县|市|区)|等(?:\d+|[二两三四五六七八九十]+)个?[地县市区省]|" + _FILLER + "|" + METRIC_PATTERN + "|" + TIME_PATTERN
+    r"[,、;:和及与的()\d。-]|$|[二两三四五六七八九十]个?(?:行政区|地|县|市|区)|等(?:\d+|[二两三四五六七八九十]+)个?[地县市区省]|" + _FILLER + "|" + METRIC_PATTERN + "|" + TIME_PATTERN
     + "|" + trie_pattern(_GROWTH_VERBS) + "|" + trie_pattern([r["word"] for r in _FLAT_WORDS if r["role"] == "flat"])
     + "|" + _RANK + "|" + _RANK_VERB  # 德清县次之, 安吉县位列第三, 平湖市居第二
     + "|" + trie_pattern(list(ZONES)) + "|" + WORD_PATTERN.pattern + r"|[市县区省]"

@@ -45,6 +45,7 @@ _ITEM_SPLIT = re.compile(r"、|和|及")
 _QUALIFIERS_BEFORE = sorted(((w, q) for w, (q, pos) in QUALIFIERS.items() if pos == "before"),
                             key=lambda wq: -len(wq[0]))  # longest first: 超过 before 超
 _QUALIFIER_WORDS = tuple(w for w, _ in _QUALIFIERS_BEFORE)
+_PLACE_KIND = re.compile(r"(?:行政区|县市区|县市|县区|区县|市县|地区|县|市|区|省)?")  # 三个行政区: what is counted
 _COUNTED_PLACES = re.compile(r"(?<![\d.等])\d{1,2}(?:市|县|区|省)的?$")  # not 潍坊、…、临沂等4市的: the places named
 # 三区一县累计完成…, 全市3县共实现…: a set of places counted, opening its clause (海盐、嘉善两县: the places named)
 _COUNTED_SET = re.compile(r"\s*(?:全[省市县区])?(?:[\d一二两三四五六七八九十]{1,2}(?:市|县|区|省))+(?:的|累计|共)?(?:实现|完成)?\s*$")
@@ -755,6 +756,10 @@ class Sentence(SentenceText):
             if cs <= s and e <= start:
                 parts.append(self.text[last:s])
                 last = e
+                if self.text[e - 1] in L.CLASSIFIERS and any(t.end == s and t.kind == "region" and t.value not in REGION_WORDS
+                                                             for t in self.toks):
+                    last = _PLACE_KIND.match(self.text, e).end()  # type: ignore[union-attr]
+                    continue  # 吴兴、南浔和德清三个区县, 禅城、南海和顺德三个行政区: the places just named, counted
                 counted = counted or (self.text[e - 1] in L.CLASSIFIERS  # 127家规上企业: a counted subset
                                       and not self.counts_population(e, start, metrics)
                                       and not self.text.endswith("等", 0, s))  # 萧山、…、鄞州等五个区: those named
