@@ -3552,6 +3552,17 @@ REAL7 = [
          F("fixed_asset_investment", 2024, "Q1-Q3", 702.6, "亿元", region="顺德"), region="佛山", pub=PUB_Q3),
     # near miss: a place and 等 before the count: the set is not all named, its total no place's
     case("named-etc-three-counted", "1-9月，禅城等三个区合计完成固定资产投资1913.3亿元，同比增长4.2%。", region="佛山", pub=PUB_Q3),
+    # the above-size firms (规模工业企业 in Hunan and Anhui papers, 规模以上工业企业) with a verb and 工业产值 or
+    # 工业增加值 after them: the region's above-size industry, a count of them (186户) the whole set
+    case("guimo-firms-industry-output", "1-5月，全县累计完成工业总产值88.4亿元，增长12.1%。其中，186户规模工业企业累计完成工业产值61.3亿元，"
+         "增长13.4%，完成工业增加值14.2亿元，增长10.6%。", F("industrial_output", 2024, "M1-M5", 61.3, "亿元", 13.4),
+         F("industrial_value_added", 2024, "M1-M5", 14.2, "亿元", 10.6), pub="2024-06-20"),
+    case("guimo-firms-total-output", "一季度，全县规模工业企业完成工业总产值45.6亿元，同比增长8.8%。",
+         F("industrial_output", 2024, "Q1", 45.6, "亿元", 8.8), pub="2024-04-20"),
+    case("above-size-firms-value-added", "上半年，全市规模以上工业企业实现工业增加值120.5亿元，增长7.2%。",
+         F("industrial_value_added", 2024, "H1", 120.5, "亿元", 7.2)),
+    # near miss: firms newly in production are a subset
+    case("new-firms-industry-output", "1-5月，全县12户新投产工业企业完成工业产值3.1亿元。", pub="2024-06-20"),
     # names of our metrics printed by other provinces' papers (vocab/aliases.csv)
     case("alias-social-fai", "1-5月，全县完成社会固定资产投资86.2亿元，同比增长10.4%。",
          F("fixed_asset_investment", 2024, "M1-M5", 86.2, "亿元", 10.4), pub="2024-06-20"),
