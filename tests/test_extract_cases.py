@@ -3563,6 +3563,23 @@ REAL7 = [
          F("industrial_value_added", 2024, "H1", 120.5, "亿元", 7.2)),
     # near miss: firms newly in production are a subset
     case("new-firms-industry-output", "1-5月，全县12户新投产工业企业完成工业产值3.1亿元。", pub="2024-06-20"),
+    # a metric's short name in brackets with 下同 (the same below) after it: (GDP,下同), (社零，以下同)
+    case("short-name-same-below", "上半年全县实现地区生产总值(GDP,下同)186亿元,同比增长7.2%。", F("gdp", 2024, "H1", 186, "亿元", 7.2)),
+    case("short-name-same-below-fullwidth", "1-9月，全市生产总值（GDP，以下同）1203.4亿元，增长5.9%。",
+         F("gdp", 2024, "Q1-Q3", 1203.4, "亿元", 5.9), pub=PUB_Q3),
+    case("short-name-same-below-retail", "上半年，全县社会消费品零售总额（社零，下同）68.2亿元，增长6.4%。",
+         F("retail_sales", 2024, "H1", 68.2, "亿元", 6.4)),
+    # near miss: per head is no level of the metric
+    case("short-name-same-below-per-head", "2023年，全县人均地区生产总值(GDP,下同)86210元，增长6.2%。", pub="2024-03-01"),
+    # a fall named after its rate (出现了19.1%的负增长, 出现5.6%的下降): a negative growth
+    case("rate-then-negative-growth", "一季度，全市规模以上工业增加值出现了3.2%的负增长。", F("industrial_value_added", 2024, "Q1", yoy=-3.2),
+         pub="2024-04-20"),
+    case("rate-then-fall", "一季度，全县固定资产投资出现5.6%的下降，社会消费品零售总额出现了2.1%的下滑。",
+         F("fixed_asset_investment", 2024, "Q1", yoy=-5.6), F("retail_sales", 2024, "Q1", yoy=-2.1), pub="2024-04-20"),
+    case("rate-then-growth-still-positive", "上半年，全县地区生产总值实现了6.1%的增长，一般公共预算收入出现了4.2%的负增长。",
+         F("gdp", 2024, "H1", yoy=6.1), F("fiscal_revenue_general", 2024, "H1", yoy=-4.2)),
+    # near miss: a fall in percentage points is no growth rate
+    case("points-fall-no-rate", "一季度，全市规模以上工业增加值增速出现了3.2个百分点的下滑。", pub="2024-04-20"),
     # names of our metrics printed by other provinces' papers (vocab/aliases.csv)
     case("alias-social-fai", "1-5月，全县完成社会固定资产投资86.2亿元，同比增长10.4%。",
          F("fixed_asset_investment", 2024, "M1-M5", 86.2, "亿元", 10.4), pub="2024-06-20"),

@@ -155,9 +155,10 @@ PLACE_FIGURE_LEAD = re.compile(r"(?:则|也)?(?:分别)?(?:以|为|实现|达到
 # 海宁市以9.2%的增速领跑, 分别以8.8%和8.1%的增速: a rate named by the words after it
 _PCT = r"[-+]?\d+(?:\.\d+)?\s*%"
 RATE_NAMED_AFTER = re.compile(r"(?:\s*(?:、|和|及|与)\s*" + _PCT + r")*\s*的(?:名义|实际|可比|同比)?"
-                              r"(?:增速|增幅|增长速度|增长率|速度|增长)(?!目标|任务|预期)")
-# 以9.2%的增速, 其6.0%的名义增长率, 实现了6%的可比增长, 保持7.1%的增长: the words before a rate named after it
-RATE_NAMED_BEFORE = ("以", "其", "实现", "实现了", "保持", "保持了", "取得", "取得了", "录得")
+                              r"(?:增速|增幅|增长速度|增长率|速度|增长|(?P<fall>负增长|下降|下滑))(?!目标|任务|预期)")
+# 以9.2%的增速, 其6.0%的名义增长率, 实现了6%的可比增长, 保持7.1%的增长, 出现了19.1%的负增长: the words
+# before a rate named after it
+RATE_NAMED_BEFORE = ("以", "其", "实现", "实现了", "保持", "保持了", "取得", "取得了", "录得", "出现", "出现了")
 NAMED_RATE = re.compile("以" + _PCT + RATE_NAMED_AFTER.pattern)
 # 在规模以上工业增加值指标上，原阳县同比增长13.8%: a metric framed as the topic, then a place with its figure
 METRIC_FRAME_OPEN = re.compile(r"(?:在|就)\s*$")

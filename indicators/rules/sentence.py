@@ -40,7 +40,7 @@ _HEADLINE = re.compile(r"[\u4e00-\u9fff]{4,}")  # 稳进提质开好局: a headl
 _WORD_PREFIX = re.compile(r"^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$")  # what surrounds a prefix's words
 _JOINERS = "、和与及"  # what joins the items of a list (第一、三产业, 城镇与农村居民)
 _SHARE_BEFORE = re.compile(r"占[^,;:。%]{0,12}$")  # 占据主导:1-4月份…: a colon ends the share
-_INNER = re.compile(r"\((?P<inner>[^()]{1,16})\)")
+_INNER = re.compile(r"\((?P<inner>[^()]{1,16}?)(?:[,、]?以?下同)?\)")  # (GDP), (GDP,下同): the short name
 _ITEM_SPLIT = re.compile(r"、|和|及")
 _QUALIFIERS_BEFORE = sorted(((w, q) for w, (q, pos) in QUALIFIERS.items() if pos == "before"),
                             key=lambda wq: -len(wq[0]))  # longest first: 超过 before 超

@@ -437,10 +437,12 @@ def named_rate(text: str, m: re.Match[str]) -> GrowthTok | None:
     [7.2]
     >>> named_rate("实现了6%的可比增长", PERCENT.search("实现了6%的可比增长")).values
     [6.0]
+    >>> named_rate("出现了19.1%的负增长", PERCENT.search("出现了19.1%的负增长")).values
+    [-19.1]
     """
     s = m.start()
-    if text.endswith(L.RATE_NAMED_BEFORE, 0, s) and L.RATE_NAMED_AFTER.match(text, m.end()):
-        return GrowthTok(s, m.end(), [Rate(percent_value(m, 1), s, m.end())])
+    if text.endswith(L.RATE_NAMED_BEFORE, 0, s) and (named := L.RATE_NAMED_AFTER.match(text, m.end())):
+        return GrowthTok(s, m.end(), [Rate(percent_value(m, -1 if named.group("fall") else 1), s, m.end())])
     return bracketed_growth(text, m)
 
 
