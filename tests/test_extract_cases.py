@@ -3580,6 +3580,25 @@ REAL7 = [
          F("gdp", 2024, "H1", yoy=6.1), F("fiscal_revenue_general", 2024, "H1", yoy=-4.2)),
     # near miss: a fall in percentage points is no growth rate
     case("points-fall-no-rate", "一季度，全市规模以上工业增加值增速出现了3.2个百分点的下滑。", pub="2024-04-20"),
+    # a time a run starts from (从去年起, 自2022年起, 从上年开始) moves nothing for the figures after it
+    case("since-last-year-qi", "前三季度，全市GDP增长8.3%。从去年起，经济基数呈现前高后低的态势。前三季度，全市固定资产投资增长13.3%。",
+         F("gdp", 2024, "Q1-Q3", yoy=8.3), F("fixed_asset_investment", 2024, "Q1-Q3", yoy=13.3), pub=PUB_Q3),
+    case("since-year-qi", "自2022年起，全县经济持续回升。上半年，全县规上工业增加值增长9.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=9.1)),
+    case("since-last-year-kaishi", "上半年，全市GDP增长5.2%；从上年开始，消费市场逐步回暖，全市社会消费品零售总额增长6.1%。",
+         F("gdp", 2024, "H1", yoy=5.2), F("retail_sales", 2024, "H1", yoy=6.1)),
+    # near miss: the year named alone is the time of the figures after it
+    case("last-year-alone-moves", "去年，经济基数呈现前高后低的态势，全市固定资产投资增长13.3%。",
+         F("fixed_asset_investment", 2023, "FY", yoy=13.3)),
+    # the above-size firms counted in the clause before, then their 增加值/产值 opening the next clause
+    case("population-count-then-value-added", "1-8月，全县规模以上工业企业126户，增加值增长6.4%。",
+         F("industrial_value_added", 2024, "M1-M8", yoy=6.4), pub="2024-09-20"),
+    case("population-count-then-verb-value-added", "上半年，全市规上工业企业达512家，实现增加值128.3亿元，增长7.5%。",
+         F("industrial_value_added", 2024, "H1", 128.3, "亿元", 7.5)),
+    case("population-count-then-output", "一季度，全县规模工业企业98家，完成产值42.1亿元，增长9.3%。",
+         F("industrial_output", 2024, "Q1", 42.1, "亿元", 9.3), pub="2024-04-20"),
+    # near miss: service firms counted are no population of an industrial metric
+    case("service-firms-count-then-value-added", "上半年，全市规上服务业企业达300家，增加值增长5.1%。"),
     # names of our metrics printed by other provinces' papers (vocab/aliases.csv)
     case("alias-social-fai", "1-5月，全县完成社会固定资产投资86.2亿元，同比增长10.4%。",
          F("fixed_asset_investment", 2024, "M1-M5", 86.2, "亿元", 10.4), pub="2024-06-20"),

@@ -51,6 +51,10 @@ SPLIT_VERB = re.compile(r"(?:\([^()\d,;。%]{1,16}\)\s*)?(?:累计|共)?(?:实�
 # …企业累计实现工业增加值…；实现工业总产值…: a clause group that opens with a bare verb names no
 # subject of its own and goes on with the one before it
 VERB_OPENING = re.compile(r"\s*(?:累计|共|另)?(?:实现|完成)")
+# 全县规模以上工业企业126户, 规上工业企业达512家: the whole population counted, in a clause of its own
+POPULATION_COUNTED = re.compile(r"\s*(?:全[省市县区])?(?:共有|有)?(?P<population>" + POPULATION.pattern
+                                + r")(?:达到?|共有?|有|为)?\d+(?:户|家|个)\s*")
+VERB_GAP_FULL = re.compile(r"\s*(?:(?:累计|共|另)?(?:实现|完成))?\s*")  # nothing but a verb, or nothing
 _ALIAS_HEADS = frozenset(a for a in ALIASES if "*" not in a)
 _ALIAS_ENDS = frozenset(a[i:] for a in _ALIAS_HEADS for i in range(len(a) - 1))  # what may follow the verb
 _ALIAS_LAST2 = frozenset(a[-2:] for a in _ALIAS_HEADS)  # every alias end (2+ characters) ends in one of these
@@ -332,6 +336,9 @@ VALUE_VERB_END = re.compile(r"(?:达到了?|达|为|是|实现|完成|录得)$")
 SECTOR_MARK = re.compile(r"[业品类企厂司行店]|其他|其余")
 # 是2015年的1.5倍, 相当于2012年的两倍: a time that a figure is compared with, by a multiple
 # 自去年四季度以来, 自3月份以来: the start of a run of periods, not the time of the figures after it
+# 从去年起, 自2022年起, 从上年开始: the start of a run, not the time of the figures after it
+SINCE_FROM = ("从", "自")
+SINCE_ON = re.compile(r"(?:起|开始)(?!步)")
 SINCE_AFTER = re.compile(r"(?:第?[一二三四]季度|\d{1,2}月份?|[上下]半年|年?[初底末])?以来")
 # 预计2023年9月建成通车, 计划于年底前投产: the date a plan names for a work's completion
 PLAN_DATE_BEFORE = re.compile(r"(?:预计|计划|将于|将在|力争|有望|争取|拟于|拟在|确保)[于在]?(?:\d{4}年)?$")

@@ -1188,8 +1188,13 @@ class Sentence(SentenceText):
         metric covers is named before it in its clause, or in a sentence with no figure just before."""
         if set(metrics) & self.ds.populations or any(set(metrics) & set(sl.metrics) for sl in self.slots):
             return True  # …总产值1823.6亿元，其中8月份实现产值…: the sentence's metric, named again
+        lo = self.clause_start(s)
+        if lo and L.VERB_GAP_FULL.fullmatch(self.text, lo, s) and (
+                whole := L.POPULATION_COUNTED.fullmatch(self.text, self.clause_start(lo - 1), lo - 1)):
+            return bool(set(metrics) & L.POPULATIONS[whole.group("population")])  # 规模以上工业企业793户，
+            # 增加值增长1.8%: the clause before counts them all (not 新增规上企业22家: a subset)
         return any(set(metrics) & L.POPULATIONS[m.group()]
-                   for m in L.POPULATION.finditer(self.text, self.clause_start(s), s))
+                   for m in L.POPULATION.finditer(self.text, lo, s))
 
     def listed_periods(self, s: int, end: int, period_toks: list) -> list[str]:
         """The periods a metric at ``s``…``end`` stands for when a list of them comes before it:
@@ -1617,6 +1622,8 @@ def compared_time(text: str, s: int, e: int) -> bool:
     True
     >>> compared_time("为近三年来最好开局", 1, 4), compared_time("近三年累计完成", 0, 3)
     (True, False)
+    >>> compared_time("从去年起，经济基数呈现前高后低的态势", 1, 3)
+    True
 
     Nor does the date a plan names for a work's completion (预计2023年9月建成通车):
     >>> compared_time("预计2023年9月建成通车", 2, 7), compared_time("预计2023年实现生产总值", 2, 7)
@@ -1625,6 +1632,7 @@ def compared_time(text: str, s: int, e: int) -> bool:
     return bool(L.COMPARISON_END.search(text, max(0, s - 3), s) or L.MULTIPLE_AFTER.match(text, e)
                 or plan_date(text, s, e)
                 or L.SINCE_AFTER.match(text, e)
+                or (text.endswith(L.SINCE_FROM, 0, s) and L.SINCE_ON.match(text, e) is not None)
                 or (L.RECORD_AFTER.match(text, e) is not None and text[s:e] in _SPAN_WORDS)  # 创近五年新高
                 or (L.TREND_BEFORE.search(text, max(0, s - 3), s) is not None and L.TREND_AFTER.match(text, e) is not None)
                 or (text.endswith(L.BASELINE, 0, s) and text.startswith("的", e))
