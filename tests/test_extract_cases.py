@@ -3599,6 +3599,17 @@ REAL7 = [
          F("industrial_output", 2024, "Q1", 42.1, "亿元", 9.3), pub="2024-04-20"),
     # near miss: service firms counted are no population of an industrial metric
     case("service-firms-count-then-value-added", "上半年，全市规上服务业企业达300家，增加值增长5.1%。"),
+    # a growth rate that moved to a level (增速回落至5.2%, 增幅回升到8.1%, 增速放缓至3.4%): the rate it
+    # moved to, as printed, not a fall of that size
+    case("rate-fell-to", "上半年，全市GDP增速回落至5.2%。", F("gdp", 2024, "H1", yoy=5.2)),
+    case("rate-rose-to", "1-5月，全县规上工业增加值增幅回升到8.1%。", F("industrial_value_added", 2024, "M1-M5", yoy=8.1),
+         pub="2024-06-20"),
+    case("rate-slowed-sped-to", "前三季度，全市固定资产投资增速放缓至3.4%，社会消费品零售总额增速加快到6.2%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=3.4), F("retail_sales", 2024, "Q1-Q3", yoy=6.2), pub=PUB_Q3),
+    case("rate-fell-to-negative", "上半年，全县工业投资增速回落至-2.1%。", F("industrial_investment", 2024, "H1", yoy=-2.1)),
+    # near miss: the metric itself falling (no rate noun, no 至) is a fall of that size
+    case("metric-fell-by", "上半年，全县工业投资回落5.2%，固定资产投资下降3.1%。",
+         F("industrial_investment", 2024, "H1", yoy=-5.2), F("fixed_asset_investment", 2024, "H1", yoy=-3.1)),
     # names of our metrics printed by other provinces' papers (vocab/aliases.csv)
     case("alias-social-fai", "1-5月，全县完成社会固定资产投资86.2亿元，同比增长10.4%。",
          F("fixed_asset_investment", 2024, "M1-M5", 86.2, "亿元", 10.4), pub="2024-06-20"),

@@ -244,10 +244,13 @@ BARE_CUE = re.compile(r"(?P<verb>(?!))?(?P<rate>" + trie_pattern([w for w, role 
                       + r")\s*(?:为|:)?\s*$")
 GROWTH_CUE_END = scanner(
     r"(?:(?P<verb>" + trie_pattern(_VERBS) + r")"
-    r"(?:了|为|达|达到|至|高达|约|:)?"
+    r"(?:了|为|达|达到|至|到|高达|约|:)?"
     r"|(?P<rate>" + trie_pattern(_RATES) + r")(?:(?:[^;。%\d]{0,10}?)"
     r"(?:分别)?(?:为|达|达到了?|是|同为|仅为|高达|在|:))?)$", first_chars([*_VERBS, *_RATES]))  # 增速8.1%, 增速为8.1%, 增速：8.1%
 SIGN = GROWTH_WORDS
+# 增速回落至5.2%, 增幅回升到8.1%: a rate noun, then the verb that moved it to the level printed after
+RATE_MOVED_TO = re.compile("(?:" + trie_pattern([w for w, r in GROWTH_ROLES.items() if r == "rate" and GROWTH_WORDS[w] == 0])
+                           + ")$")
 # 与上年持平 is a growth of 0; 增速与上年持平 compares rates, 基本持平 is not exact.
 FLAT_WORDS = tuple(r["word"] for r in _FLAT_WORDS if r["role"] == "flat")
 FLAT = re.compile(trie_pattern(FLAT_WORDS))

@@ -375,6 +375,8 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
         if L.NOT_GROWTH_RE.search(head) or L.NOT_GROWTH_SHIFT.search(text, max(0, text.rfind(",", 0, s) + 1), lo + cue.start()):
             continue  # 贡献率由去年的40%上升至63.2%: the move of a rate that is no growth
         sign = L.SIGN[cue.group("verb") or cue.group("rate")]
+        if cue.group("verb") and cue.group().endswith(("至", "到")) and L.RATE_MOVED_TO.search(text, 0, lo + cue.start()):
+            sign = 0  # 增速回落至5.2%: the rate moved to the level printed, as printed
         value = percent_value(m, sign if sign else 1)
         if sign == 0 and m.group("sign") == "-":
             value = -abs(value)
