@@ -3610,6 +3610,27 @@ REAL7 = [
     # near miss: the metric itself falling (no rate noun, no 至) is a fall of that size
     case("metric-fell-by", "上半年，全县工业投资回落5.2%，固定资产投资下降3.1%。",
          F("industrial_investment", 2024, "H1", yoy=-5.2), F("fixed_asset_investment", 2024, "H1", yoy=-3.1)),
+    # the modern services (现代服务业) are a part of the tertiary industry, not the whole
+    case("modern-services-level", "2023年，全市地区生产总值1200.5亿元，增长6.1%。现代服务业增加值321.9亿元，增长8.5%。",
+         F("gdp", 2023, "FY", 1200.5, "亿元", 6.1), pub="2024-03-01"),
+    case("modern-services-rate", "上半年，全县第三产业增加值增长6.3%，其中现代服务业增加值增长7.1%。", F("gdp_tertiary", 2024, "H1", yoy=6.3)),
+    case("modern-services-verb", "1-9月，全区现代服务业实现增加值88.2亿元，同比增长9.4%。", pub=PUB_Q3),
+    # near miss: the services' value added is the tertiary industry's
+    case("services-value-added", "2023年，全市服务业增加值321.9亿元，增长8.5%。", F("gdp_tertiary", 2023, "FY", 321.9, "亿元", 8.5),
+         pub="2024-03-01"),
+    # 其中 then the same metric by another name (全社会固定资产投资…，其中，固定资产投资…): a part of the total
+    case("qizhong-same-metric-fai", "1-5月，全县全社会固定资产投资86.2亿元，增长12.0%，其中，固定资产投资(不含农户)80.1亿元，增长13.1%。",
+         F("fixed_asset_investment", 2024, "M1-M5", 86.2, "亿元", 12.0), pub="2024-06-20"),
+    case("qizhong-same-metric-trade", "上半年，全市外贸进出口总额320.5亿元，增长8.2%，其中货物贸易进出口298.1亿元，增长7.6%。",
+         F("trade_total", 2024, "H1", 320.5, "亿元", 8.2)),
+    case("qizhong-same-metric-group", "上半年，全县全社会固定资产投资完成45.6亿元，同比增长10.2%；其中，城镇固定资产投资41.2亿元，增长11.0%。",
+         F("fixed_asset_investment", 2024, "H1", 45.6, "亿元", 10.2)),
+    # near misses: 其中 and the above-size industry (the headline); 其中 and a month (the month's own figure)
+    case("qizhong-above-size-industry", "一季度，全县工业增加值增长5.1%，其中规模以上工业增加值增长6.8%。",
+         F("industrial_value_added", 2024, "Q1", yoy=6.8), pub="2024-04-20"),
+    case("qizhong-same-metric-month", "1-7月，全县固定资产投资86.2亿元，增长12.0%，其中，7月份固定资产投资12.1亿元，增长9.3%。",
+         F("fixed_asset_investment", 2024, "M1-M7", 86.2, "亿元", 12.0), F("fixed_asset_investment", 2024, "M7", 12.1, "亿元", 9.3),
+         pub="2024-08-20"),
     # names of our metrics printed by other provinces' papers (vocab/aliases.csv)
     case("alias-social-fai", "1-5月，全县完成社会固定资产投资86.2亿元，同比增长10.4%。",
          F("fixed_asset_investment", 2024, "M1-M5", 86.2, "亿元", 10.4), pub="2024-06-20"),

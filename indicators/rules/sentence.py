@@ -41,6 +41,7 @@ _WORD_PREFIX = re.compile(r"^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$")  # what surr
 _JOINERS = "、和与及"  # what joins the items of a list (第一、三产业, 城镇与农村居民)
 _SHARE_BEFORE = re.compile(r"占[^,;:。%]{0,12}$")  # 占据主导:1-4月份…: a colon ends the share
 _INNER = re.compile(r"\((?P<inner>[^()]{1,16}?)(?:[,、]?以?下同)?\)")  # (GDP), (GDP,下同): the short name
+_QIZHONG_END = re.compile(r"其中[,:]?\s*$")
 _ITEM_SPLIT = re.compile(r"、|和|及")
 _QUALIFIERS_BEFORE = sorted(((w, q) for w, (q, pos) in QUALIFIERS.items() if pos == "before"),
                             key=lambda wq: -len(wq[0]))  # longest first: 超过 before 超
@@ -1123,6 +1124,12 @@ class Sentence(SentenceText):
         if scope == "region" and not regions and not explicit and prev is not None and prev.scope == "subset" \
                 and "gdp" in prev.metrics and set(metrics) & _GDP_FAMILY and L.PARTS_START.match(text):
             scope = "subset"  # 市级实现地区生产总值…。其中，第一产业…: the parts of a part's total
+        if scope == "region" and not explicit and self.slots and regs == self.slots[-1].regions \
+                and set(self.slots[-1].metrics) == set(metrics) and self.slots[-1].alias != alias.text \
+                and _QIZHONG_END.search(text, max(0, s - 4), s) and not self.slots[-1].broad \
+                and not L.POPULATION.match(text, s) and not any(self.slots[-1].end <= ts < s for ts, _ in self.times):
+            scope = "subset"  # 全社会固定资产投资…，其中，固定资产投资…: the same metric by a narrower name, a part
+            # (not 工业增加值…，其中规模以上工业增加值…: the above-size industry is the headline)
         at = text.rfind(explicit, 0, s) if explicit else -1
         if explicit in REGION_WORDS and at >= self.clause_start(s) and not ends_with_name(text, at) \
                 and self.subject.last_end <= at + len(explicit):  # 全市3个开发区: the later place is the subject
