@@ -1124,12 +1124,14 @@ class Sentence(SentenceText):
         if scope == "region" and not regions and not explicit and prev is not None and prev.scope == "subset" \
                 and "gdp" in prev.metrics and set(metrics) & _GDP_FAMILY and L.PARTS_START.match(text):
             scope = "subset"  # 市级实现地区生产总值…。其中，第一产业…: the parts of a part's total
-        if scope == "region" and not explicit and self.slots and regs == self.slots[-1].regions \
-                and set(self.slots[-1].metrics) == set(metrics) and self.slots[-1].alias != alias.text \
-                and _QIZHONG_END.search(text, max(0, s - 4), s) and not self.slots[-1].broad \
-                and not L.POPULATION.match(text, s) and not any(self.slots[-1].end <= ts < s for ts, _ in self.times):
+        total = self.slots[-1] if self.slots else prev
+        if scope == "region" and not explicit and total is not None and regs == total.regions \
+                and set(total.metrics) == set(metrics) and total.alias != alias.text and not alias.text.startswith("地方") \
+                and _QIZHONG_END.search(text, max(0, s - 4), s) and not total.broad and not L.POPULATION.match(text, s) \
+                and not any(ts < s and (not self.slots or total.end <= ts) for ts, _ in self.times):
             scope = "subset"  # 全社会固定资产投资…，其中，固定资产投资…: the same metric by a narrower name, a part
-            # (not 工业增加值…，其中规模以上工业增加值…: the above-size industry is the headline)
+            # (not 工业增加值…，其中规模以上工业增加值…: the above-size industry is the headline; nor 其中，地方
+            # 财政收入…: the local revenue is the general budget's, whatever the total before it is called)
         at = text.rfind(explicit, 0, s) if explicit else -1
         if explicit in REGION_WORDS and at >= self.clause_start(s) and not ends_with_name(text, at) \
                 and self.subject.last_end <= at + len(explicit):  # 全市3个开发区: the later place is the subject
