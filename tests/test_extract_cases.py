@@ -3656,6 +3656,8 @@ REAL7 = [
          pub=PUB_Q3, labels={6.3: "enterprise"}),
     case("sector-sentence-numbered-then-verb", "今年一季度，全市工业生产平稳。\n2、建材行业降幅收窄。累计实现工业增加值1.42亿元，同比下降6.3%；"
          "实现利润总额0.21亿元。", pub="2024-04-20", labels={1.42: "sector"}),
+    case("firm-dash-item-then-verb", "1-4月，全市工业运行平稳。其中：\n——电子信息企业增长较快。累计实现工业增加值5.6亿元，同比增长16.4%。",
+         pub="2024-05-20", labels={5.6: "enterprise"}),
     # near miss: a figure-less sentence about the region (全县工业) leaves the next one the region's
     case("region-sentence-then-verb", "1-9月，全县工业运行平稳。累计完成规上工业总产值86.3亿元，增长8.2%。",
          F("industrial_output", 2024, "Q1-Q3", 86.3, "亿元", 8.2), pub=PUB_Q3),

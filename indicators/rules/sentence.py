@@ -1559,7 +1559,7 @@ def name_place(ds: DocState, name: str) -> None:
 _OPENING_PUNCT = re.compile(r"[\s,:]*")
 # 1、装备制造行业整体增速较慢。 其中，某某公司生产形势良好: the subject a sentence opens with, up to its
 # first clause mark
-_SUBJECT_OPENING = re.compile(r"\s*(?:[\d一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\))?\s*(?:其中,)?([^,;:。]{1,24})")
+_SUBJECT_OPENING = re.compile(r"\s*(?:[\d一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\))?\s*(?:其中[,:])?[\s—-]*([^,;:。]{1,24})")
 
 
 def subject_scope(text: str) -> str:
@@ -1568,8 +1568,8 @@ def subject_scope(text: str) -> str:
 
     >>> subject_scope("1、装备制造行业整体增速较慢。"), subject_scope("全县工业运行平稳。")
     ('sector', '')
-    >>> subject_scope("规模以上工业企业生产稳中有进。")
-    ''
+    >>> subject_scope("规模以上工业企业生产稳中有进。"), subject_scope("其中:——机械制造企业增速呈下降态势。")
+    ('', 'enterprise')
 
     """
     m = _SUBJECT_OPENING.match(text)
