@@ -3636,6 +3636,16 @@ REAL7 = [
     case("qizhong-same-metric-month", "1-7月，全县固定资产投资86.2亿元，增长12.0%，其中，7月份固定资产投资12.1亿元，增长9.3%。",
          F("fixed_asset_investment", 2024, "M1-M7", 86.2, "亿元", 12.0), F("fixed_asset_investment", 2024, "M7", 12.1, "亿元", 9.3),
          pub="2024-08-20"),
+    # an aside naming a bound a kind of place or firm passed (是全省首个突破千亿的县) does not cut the figure
+    # from its rate after the aside
+    case("aside-bound-holder-county", "2023年，全县地区生产总值达到1102.6亿元，成为全省第二个突破千亿的县，按可比价格计算，比上年增长6.5%。",
+         F("gdp", 2023, "FY", 1102.6, "亿元", 6.5), pub="2024-03-01"),
+    case("aside-bound-holder-city", "一季度，全市实现出口310.2亿元，是全省唯一出口超300亿元的城市，同比增长12.4%。",
+         F("exports", 2024, "Q1", 310.2, "亿元", 12.4), pub="2024-04-20"),
+    case("aside-bound-holder-after-threshold", "2023年，全县财政总收入达到52.1亿元，是全市首个财政收入超50亿元的县区，增长7.7%。",
+         F("fiscal_revenue_total", 2023, "FY", 52.1, "亿元", 7.7), pub="2024-03-01"),
+    # near miss: a count of the places past a bound gives no figure
+    case("bound-holders-counted", "2023年，全市GDP超千亿元的县有3个。", pub="2024-03-01"),
     # names of our metrics printed by other provinces' papers (vocab/aliases.csv)
     case("alias-social-fai", "1-5月，全县完成社会固定资产投资86.2亿元，同比增长10.4%。",
          F("fixed_asset_investment", 2024, "M1-M5", 86.2, "亿元", 10.4), pub="2024-06-20"),

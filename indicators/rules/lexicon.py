@@ -51,6 +51,10 @@ SPLIT_VERB = re.compile(r"(?:\([^()\d,;。%]{1,16}\)\s*)?(?:累计|共)?(?:实�
 # …企业累计实现工业增加值…；实现工业总产值…: a clause group that opens with a bare verb names no
 # subject of its own and goes on with the one before it
 VERB_OPENING = re.compile(r"\s*(?:累计|共|另)?(?:实现|完成)")
+# 是全省首个突破千亿的县，…; 超百亿元的企业有5家: an amount that marks which places or firms passed it, in
+# an aside or counted (not GDP超过1000亿元的城市还有芜湖市: the place named after is the figure's subject)
+BOUND_HOLDER = re.compile(r"(?:以上)?的(?:县市区|县区|区县|县市|县|市|区|城市|省份|省|地区|企业|公司|园区|乡镇|镇)"
+                          r"(?=[,;。]|之一|有(?:\d|[一二两三四五六七八九十]))")
 # 全县规模以上工业企业126户, 规上工业企业达512家: the whole population counted, in a clause of its own
 POPULATION_COUNTED = re.compile(r"\s*(?:全[省市县区])?(?:共有|有)?(?P<population>" + POPULATION.pattern
                                 + r")(?:达到?|共有?|有|为)?\d+(?:户|家|个)\s*")

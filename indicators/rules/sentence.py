@@ -41,6 +41,7 @@ _WORD_PREFIX = re.compile(r"^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$")  # what surr
 _JOINERS = "、和与及"  # what joins the items of a list (第一、三产业, 城镇与农村居民)
 _SHARE_BEFORE = re.compile(r"占[^,;:。%]{0,12}$")  # 占据主导:1-4月份…: a colon ends the share
 _INNER = re.compile(r"\((?P<inner>[^()]{1,16}?)(?:[,、]?以?下同)?\)")  # (GDP), (GDP,下同): the short name
+_BOUND_AFTER = re.compile(r"(?:超过|超|突破|逾)" + AMOUNT.pattern)  # 出口超300亿元(的城市)
 _QIZHONG_END = re.compile(r"其中[,:]?\s*$")
 _ITEM_SPLIT = re.compile(r"、|和|及")
 _QUALIFIERS_BEFORE = sorted(((w, q) for w, (q, pos) in QUALIFIERS.items() if pos == "before"),
@@ -518,6 +519,9 @@ class Sentence(SentenceText):
         bound, a starting level) stand between; else it may wait for the metric after it."""
         s, e, _, val = self.toks[i]
         o = self.open
+        if L.BOUND_HOLDER.match(self.text, e) or self.text.endswith("第", 0, s):
+            return 1  # 是全省首个突破千亿的县, 超百亿元的企业: a bound the places or firms passed; 第二个: an
+            # ordinal: no figure
         q = self.quantity(val, s, e)  # type: ignore[arg-type]
         if self.compared_in_brackets(s):
             return 1  # 19017元（全市为21585元），同比增长3.9%: another place's figure, set apart
@@ -1062,6 +1066,8 @@ class Sentence(SentenceText):
         share's whole, an industry named without its value, a context alias out of context)."""
         text, ds = self.text, self.ds
         alias = ALIASES[L.alias_of(surface)]
+        if (bound := _BOUND_AFTER.match(text, e)) and L.BOUND_HOLDER.match(text, bound.end()):
+            return None  # 是全省唯一出口超300亿元的城市: the metric names what the places passed
         verb = L.VERB_OPENING.match(text, e)  # 第一产业完成投资: a verb between the name and its modifier
         if text.endswith(L.MODIFIERS_BEFORE, max(0, s - 2), s) or (
                 text.startswith(L.MODIFIERS_AFTER, e) and not L.RANKING_LIST.match(text, e)) or (
