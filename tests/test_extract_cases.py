@@ -3646,6 +3646,17 @@ REAL7 = [
          F("fiscal_revenue_total", 2023, "FY", 52.1, "亿元", 7.7), pub="2024-03-01"),
     # near miss: a count of the places past a bound gives no figure
     case("bound-holders-counted", "2023年，全市GDP超千亿元的县有3个。", pub="2024-03-01"),
+    # a caption whose number is printed against the years of its span (图22009-2013年…) is a caption, not the
+    # start of the paragraph after it
+    case("caption-number-against-years", "全年全市公共财政预算收入86.4亿元，比上年增长12.0%。\n图22019-2023年公共财政预算收入及其增长速度\n"
+         "全年市区居民消费价格比上年上涨2.1%。", F("fiscal_revenue_general", 2023, "FY", 86.4, "亿元", 12.0), pub="2024-03-15"),
+    case("caption-number-against-years-gdp", "全年全县地区生产总值412.6亿元，增长6.1%。\n图12019-2023年地区生产总值及其增长速度\n"
+         "全年居民消费价格上涨0.4%。", F("gdp", 2023, "FY", 412.6, "亿元", 6.1), pub="2024-03-15"),
+    case("caption-table-against-years", "全年全县一般公共预算收入31.2亿元，增长5.5%。\n表32019—2023年一般公共预算收入\n"
+         "全年工业生产者出厂价格下降2.6%。", F("fiscal_revenue_general", 2023, "FY", 31.2, "亿元", 5.5), pub="2024-03-15"),
+    # near miss: the caption with a space between its number and the years, as before
+    case("caption-number-space", "全年全市公共财政预算收入86.4亿元，比上年增长12.0%。\n图2 2019-2023年公共财政预算收入及其增长速度\n"
+         "全年市区居民消费价格比上年上涨2.1%。", F("fiscal_revenue_general", 2023, "FY", 86.4, "亿元", 12.0), pub="2024-03-15"),
     # names of our metrics printed by other provinces' papers (vocab/aliases.csv)
     case("alias-social-fai", "1-5月，全县完成社会固定资产投资86.2亿元，同比增长10.4%。",
          F("fixed_asset_investment", 2024, "M1-M5", 86.2, "亿元", 10.4), pub="2024-06-20"),
