@@ -3536,6 +3536,10 @@ REAL7 = [
          F("fixed_asset_investment", 2024, "M1-M5", 31.2, "亿元", 12.1, region="舒城"),
          F("fixed_asset_investment", 2024, "M1-M5", 28.5, "亿元", 9.4, region="霍山"),
          region="六安", pub="2024-06-20", labels={86.4: "subset"}),
+    # near miss: places named before, then counted back (两县): the places' own figures
+    case("named-before-counted-back", "前三季度，德清和长兴继续领跑，两县GDP总量分别为412.3亿元与368.2亿元。",
+         F("gdp", 2024, "Q1-Q3", 412.3, "亿元", region="德清"), F("gdp", 2024, "Q1-Q3", 368.2, "亿元", region="长兴"),
+         region="湖州", pub=PUB_Q3),
     # near miss: a set of towns counted in words stays the towns'
     case("counted-words-towns", "1-6月，三镇一街道累计完成规上工业总产值42.3亿元，同比增长6.1%。", labels={42.3: "town"}),
     # places named, then counted (三个区县, 三个县, 三个行政区), then 分别 and their figures: each place's own
@@ -3657,6 +3661,15 @@ REAL7 = [
     # near miss: the caption with a space between its number and the years, as before
     case("caption-number-space", "全年全市公共财政预算收入86.4亿元，比上年增长12.0%。\n图2 2019-2023年公共财政预算收入及其增长速度\n"
          "全年市区居民消费价格比上年上涨2.1%。", F("fiscal_revenue_general", 2023, "FY", 86.4, "亿元", 12.0), pub="2024-03-15"),
+    # 县域 in a province's or city's article: the counties taken together, a subset (in a county's own: itself)
+    case("county-aggregate-fai", "2023年，县域固定资产投资额6755.8亿元，增长7.1%。", region="安徽", pub="2024-03-01",
+         labels={6755.8: "subset"}),
+    case("county-aggregate-gdp-rate", "上半年，县域生产总值同比增长6.1%，高于全省平均水平0.2个百分点。", region="陕西",
+         labels={6.1: "subset"}),
+    case("county-aggregate-industry", "前三季度，全市县域规上工业增加值增长8.4%。", region="邯郸", pub=PUB_Q3, labels={8.4: "subset"}),
+    # near miss: a county's own article: 县域 is the county
+    case("county-own-area", "2023年，县域生产总值达到312.4亿元，增长6.3%。", F("gdp", 2023, "FY", 312.4, "亿元", 6.3, region="肥西"),
+         region="肥西", pub="2024-03-01"),
     # names of our metrics printed by other provinces' papers (vocab/aliases.csv)
     case("alias-social-fai", "1-5月，全县完成社会固定资产投资86.2亿元，同比增长10.4%。",
          F("fixed_asset_investment", 2024, "M1-M5", 86.2, "亿元", 10.4), pub="2024-06-20"),

@@ -31,6 +31,8 @@ RANKING_LIST = re.compile(trie_pattern([r["word"] for r in read_table("modifiers
                           + r"(?:(?:情况)?(?:如下)?:|[^。；;:，,]{0,16}[，,]?(?:依次|分别)(?:为|是)?:?)")
 COMPARISONS = tuple(r["word"] for r in read_table("comparisons.csv"))
 EXCLUSIONS: dict[str, str] = {r["word"]: r["effect"] for r in read_table("exclusions.csv")}
+# 县域: the counties of a province or city taken together, but in a county's own article the county itself
+EXCLUSION_WHOLE_AT: dict[str, str] = {r["word"]: r["whole_at"] for r in read_table("exclusions.csv") if r["whole_at"]}
 NOT_GROWTH = tuple(r["word"] for r in read_table("not_growth.csv"))
 _FLAT_WORDS = read_table("flat_words.csv")
 

@@ -770,7 +770,9 @@ class Sentence(SentenceText):
                                       and not self.text.endswith("等", 0, s))  # 萧山、…、鄞州等五个区: those named
         parts.append(self.text[last:start])
         prefix = _BYLINE.sub("", "".join(parts))  # (记者 胡某)根据地区生产总值…: a byline is no subset
-        places = _COUNTED_SET.match(prefix) is not None
+        places = _COUNTED_SET.match(prefix) is not None and not any(
+            t.kind == "region" and t.value not in REGION_WORDS and t.end <= cs for t in self.toks)  # (宁海…和象山…，
+        # 两县GDP总量分别为…: the places named before, counted back)
         counted = counted or places or _COUNTED_PLACES.search(prefix) is not None  # 13市中4市的GDP总量超过…
         chrome = _AFTER_DIGITS.search(prefix)
         if chrome and not chrome.group("rest").startswith(L.CLASSIFIERS):
@@ -800,7 +802,11 @@ class Sentence(SentenceText):
             after = b + 2 if self.text.startswith(("以上", "以下"), b) else b  # 维持在1700亿元以上，…: its bound
             if lo < b <= start and self.text.startswith((",", ";", "、"), after):
                 lo = after
-        excl = L.EXCLUSION.search(self.text, lo, start)
+        home = self.ds.home_place
+        own = [w for w, level in L.EXCLUSION_WHOLE_AT.items() if home is not None and home.level == level]
+        for word in own:  # 县域 in a county's own article: the county itself
+            prefix = prefix.replace(word, "")
+        excl = next((m for m in L.EXCLUSION.finditer(self.text, lo, start) if m.group() not in own), None)
         if excl:
             return L.EXCLUSIONS[excl.group()], explicit
         if _whole_region_prefix(prefix):
