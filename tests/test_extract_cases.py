@@ -3670,6 +3670,19 @@ REAL7 = [
     # near miss: a county's own article: 县域 is the county
     case("county-own-area", "2023年，县域生产总值达到312.4亿元，增长6.3%。", F("gdp", 2023, "FY", 312.4, "亿元", 6.3, region="肥西"),
          region="肥西", pub="2024-03-01"),
+    # a county's quarterly release names its cumulative GDP by the quarter alone (二季度全县地区生产总值为…
+    # under a 上半年 lead; 三季度…比上半年高…): the months from January, not the quarter
+    case("quarter-alone-under-half-year-lead", "上半年，全县经济运行小幅回升。\n根据地区生产总值统一核算结果，二季度全县地区生产总值为"
+         "862310万元，比上年同期增长3.2%。其中，第一产业增加值为41250万元，增长4.1%。",
+         F("gdp", 2024, "H1", 862310, "万元", 3.2), F("gdp_primary", 2024, "H1", 41250, "万元", 4.1)),
+    case("quarter-alone-compared-with-half", "今年以来，全县经济持续回升。三季度，全县实现地区生产总值98.62亿元，同比增长4.1%，比上半年高1.2个百分点。",
+         F("gdp", 2024, "Q1-Q3", 98.62, "亿元", 4.1), pub=PUB_Q3),
+    case("quarter-alone-compared-with-q1", "二季度，全县实现地区生产总值52.3亿元，同比增长5.6%，较一季度加快0.8个百分点。",
+         F("gdp", 2024, "H1", 52.3, "亿元", 5.6)),
+    # near miss: a province's rates by quarter (分季度看) are each quarter's own
+    case("quarters-by-quarter", "上半年，全省地区生产总值增长5.5%。分季度看，一季度增长5.3%，二季度增长5.7%。",
+         F("gdp", 2024, "H1", yoy=5.5, region="浙江"), F("gdp", 2024, "Q1", yoy=5.3, region="浙江"),
+         F("gdp", 2024, "Q2", yoy=5.7, region="浙江"), region="浙江"),
     # names of our metrics printed by other provinces' papers (vocab/aliases.csv)
     case("alias-social-fai", "1-5月，全县完成社会固定资产投资86.2亿元，同比增长10.4%。",
          F("fixed_asset_investment", 2024, "M1-M5", 86.2, "亿元", 10.4), pub="2024-06-20"),

@@ -42,6 +42,9 @@ _JOINERS = "、和与及"  # what joins the items of a list (第一、三产业,
 _SHARE_BEFORE = re.compile(r"占[^,;:。%]{0,12}$")  # 占据主导:1-4月份…: a colon ends the share
 _INNER = re.compile(r"\((?P<inner>[^()]{1,16}?)(?:[,、]?以?下同)?\)")  # (GDP), (GDP,下同): the short name
 _BOUND_AFTER = re.compile(r"(?:超过|超|突破|逾)" + AMOUNT.pattern)  # 出口超300亿元(的城市)
+_CUMULATIVE_OF = {"Q2": "H1", "Q3": "Q1-Q3", "Q4": "FY"}  # a quarter and the months from January to its end
+_PERIOD_BEFORE = {"H1": "一季度", "Q1-Q3": "上半年", "FY": "前三季度"}  # the cumulative period before it
+_SINGLE_QUARTER = re.compile(r"分季度|其中|单季|当季")  # 分季度看，一季度…，二季度…: quarters of their own
 _QIZHONG_END = re.compile(r"其中[,:]?\s*$")
 _ITEM_SPLIT = re.compile(r"、|和|及")
 _QUALIFIERS_BEFORE = sorted(((w, q) for w, (q, pos) in QUALIFIERS.items() if pos == "before"),
@@ -230,6 +233,25 @@ class Sentence(SentenceText):
         if ds.unparsed and self.opens_with_verb():
             self.carried.scope = subject_scope(ds.unparsed)  # 装备制造行业增速较快。累计实现…: its subject
             self.carried.subject = True
+    def cumulative_quarter(self, t: TimeExpr, s: int, e: int) -> str | None:
+        """The cumulative period a quarter named alone stands for in a county's quarterly release: a
+        GDP level follows it in its clause group, no 分季度/其中 makes it one quarter of several, and
+        the period in force is the cumulative one ending with it (上半年…。二季度全县地区生产总值为…)
+        or the sentence compares its rate with the one before (三季度…，比上半年高1.2个百分点)."""
+        cumulative = _CUMULATIVE_OF.get(t.period or "")
+        if cumulative is None or t.year is not None or t.rel is not None or _SINGLE_QUARTER.search(self.text, 0, s):
+            return None
+        end = self.text.find(";", e)
+        level = next((k for k, tok in enumerate(self.toks) if tok.start >= e and tok.kind == "metric"), None)
+        if level is None or (end >= 0 and self.toks[level].start > end):
+            return None
+        metrics = ALIASES[L.alias_of(self.toks[level].value)].metrics  # type: ignore[arg-type]
+        if not set(metrics) & _GDP_FAMILY or not any(tok.kind == "amount" for tok in self.toks[level + 1:level + 3]):
+            return None
+        before = _PERIOD_BEFORE[cumulative]
+        return cumulative if self.state.period == cumulative or re.search(
+            r"(?:比|较)" + before, self.text[e:]) else None
+
     def opens_with_verb(self) -> bool:
         """Whether the sentence opens, after its leading times, with a bare verb (累计实现…, 完成…):
         it names no subject of its own."""
@@ -285,6 +307,8 @@ class Sentence(SentenceText):
             self.aside_period = state.period
         if val.year is not None or val.rel is not None:  # type: ignore[attr-defined]
             ds.span_base = None  # 2023年，…增长8.3%: a year named again ends a base year's run
+        if (cumulative := self.cumulative_quarter(val, s, e)) is not None:  # type: ignore[arg-type]
+            val = TimeExpr(period=cumulative)  # 二季度全县地区生产总值为…: the months from January
         apply_time(state, val, ds)  # type: ignore[arg-type]
         if o.slot is not None and not o.slot.amounts and not o.slot.growths:
             o.slot.time = state.snapshot()
