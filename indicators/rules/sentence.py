@@ -780,24 +780,7 @@ class Sentence(SentenceText):
         cs = max(self.clause_start(start), self.body)
         if (dateline := _DATELINE.match(self.text, cs)) and dateline.end() <= start:
             cs = dateline.end()  # 新华社长沙4月20日电 根据地区生产总值…: the dateline is no subset
-        parts, last, counted = [], cs, False
-        for s, e in self.cut_spans:
-            if cs <= s and e <= start:
-                parts.append(self.text[last:s])
-                last = e
-                if self.text[e - 1] in L.CLASSIFIERS and any(t.end == s and t.kind == "region" and t.value not in REGION_WORDS
-                                                             for t in self.toks):
-                    last = _PLACE_KIND.match(self.text, e).end()  # type: ignore[union-attr]
-                    continue  # 吴兴、南浔和德清三个区县, 禅城、南海和顺德三个行政区: the places just named, counted
-                counted = counted or (self.text[e - 1] in L.CLASSIFIERS  # 127家规上企业: a counted subset
-                                      and not self.counts_population(e, start, metrics)
-                                      and not self.text.endswith("等", 0, s))  # 萧山、…、鄞州等五个区: those named
-        parts.append(self.text[last:start])
-        prefix = _BYLINE.sub("", "".join(parts))  # (记者 胡某)根据地区生产总值…: a byline is no subset
-        places = _COUNTED_SET.match(prefix) is not None and not any(
-            t.kind == "region" and t.value not in REGION_WORDS and t.end <= cs for t in self.toks)  # (宁海…和象山…，
-        # 两县GDP总量分别为…: the places named before, counted back)
-        counted = counted or places or _COUNTED_PLACES.search(prefix) is not None  # 13市中4市的GDP总量超过…
+        prefix, counted, places = self.clause_words(cs, start, metrics)
         chrome = _AFTER_DIGITS.search(prefix)
         if chrome and not chrome.group("rest").startswith(L.CLASSIFIERS):
             prefix = chrome.group("rest")  # 新闻中心613GDP总量: page chrome and dates joined to a headline
@@ -817,22 +800,11 @@ class Sentence(SentenceText):
         if named:  # 稳中求进开新局 海宁前三季度GDP…: so does a place's name
             prefix = prefix[named[0][0]:]
         explicit = words[-1].group() if words else (named[0][1] if named else "")
-        # an exclusion word before an earlier metric (签约重大项目…，签约项目总投资) is that metric's
-        lo = self.group_start(start)
-        for sl in self.slots:
-            if lo < sl.end <= start:
-                lo = sl.end
-        for b in self.figure_ends:  # 限上销售额847.5亿元，社会消费品零售额…: a figure closes its phrase
-            after = b + 2 if self.text.startswith(("以上", "以下"), b) else b  # 维持在1700亿元以上，…: its bound
-            if lo < b <= start and self.text.startswith((",", ";", "、"), after):
-                lo = after
-        home = self.ds.home_place
-        own = [w for w, level in L.EXCLUSION_WHOLE_AT.items() if home is not None and home.level == level]
+        effect, own = self.exclusion_before(start)
         for word in own:  # 县域 in a county's own article: the county itself
             prefix = prefix.replace(word, "")
-        excl = next((m for m in L.EXCLUSION.finditer(self.text, lo, start) if m.group() not in own), None)
-        if excl:
-            return L.EXCLUSIONS[excl.group()], explicit
+        if effect:
+            return effect, explicit
         if _whole_region_prefix(prefix):
             if counted:
                 return "subset", explicit
@@ -848,6 +820,46 @@ class Sentence(SentenceText):
         if len(_WORD_PREFIX.sub("", prefix)) <= 2 and not L.SECTOR_MARK.search(prefix):
             return "region", explicit  # 实际, 全口径: a short word that qualifies the metric, no sector
         return "sector", explicit
+
+    def clause_words(self, cs: int, start: int, metrics: tuple[str, ...]) -> tuple[str, bool, bool]:
+        """The words of the clause from ``cs`` up to the metric at ``start`` with its times and
+        amounts cut out; whether they count a subset (127家规上企业, 13市中4市); whether they open
+        with a set of places counted (三区一县累计完成…)."""
+        parts, last, counted = [], cs, False
+        for s, e in self.cut_spans:
+            if cs <= s and e <= start:
+                parts.append(self.text[last:s])
+                last = e
+                if self.text[e - 1] in L.CLASSIFIERS and any(t.end == s and t.kind == "region" and t.value not in REGION_WORDS
+                                                             for t in self.toks):
+                    last = _PLACE_KIND.match(self.text, e).end()  # type: ignore[union-attr]
+                    continue  # 吴兴、南浔和德清三个区县, 禅城、南海和顺德三个行政区: the places just named, counted
+                counted = counted or (self.text[e - 1] in L.CLASSIFIERS  # 127家规上企业: a counted subset
+                                      and not self.counts_population(e, start, metrics)
+                                      and not self.text.endswith("等", 0, s))  # 萧山、…、鄞州等五个区: those named
+        parts.append(self.text[last:start])
+        prefix = _BYLINE.sub("", "".join(parts))  # (记者 胡某)根据地区生产总值…: a byline is no subset
+        places = _COUNTED_SET.match(prefix) is not None and not any(
+            t.kind == "region" and t.value not in REGION_WORDS and t.end <= cs for t in self.toks)  # (宁海…和象山…，
+        # 两县GDP总量分别为…: the places named before, counted back)
+        return prefix, counted or places or _COUNTED_PLACES.search(prefix) is not None, places  # 13市中4市的…
+
+    def exclusion_before(self, start: int) -> tuple[str | None, list[str]]:
+        """The effect of an exclusion word (不含, 限上, 县域 …) in the phrase of the metric at
+        ``start``, and the words that name the home region itself (县域 in a county's own article)."""
+        # an exclusion word before an earlier metric (签约重大项目…，签约项目总投资) is that metric's
+        lo = self.group_start(start)
+        for sl in self.slots:
+            if lo < sl.end <= start:
+                lo = sl.end
+        for b in self.figure_ends:  # 限上销售额847.5亿元，社会消费品零售额…: a figure closes its phrase
+            after = b + 2 if self.text.startswith(("以上", "以下"), b) else b  # 维持在1700亿元以上，…: its bound
+            if lo < b <= start and self.text.startswith((",", ";", "、"), after):
+                lo = after
+        home = self.ds.home_place
+        own = [w for w, level in L.EXCLUSION_WHOLE_AT.items() if home is not None and home.level == level]
+        excl = next((m for m in L.EXCLUSION.finditer(self.text, lo, start) if m.group() not in own), None)
+        return (L.EXCLUSIONS[excl.group()] if excl else None), own
 
     def firm_first(self, start: int) -> bool:
         """Whether a company's name opens the sentence (after its time) and is its subject before
