@@ -3509,6 +3509,10 @@ REAL7 = [
          "同比增长5.1%；实现利税6.4亿元。", pub="2024-06-20", labels={42.6: "enterprise", 118.3: "enterprise"}),
     case("firm-named-verb-groups", "一季度，宏达集团完成规上工业总产值15.8亿元，增长12.0%；累计完成工业增加值4.1亿元，增长9.6%。",
          pub="2024-04-20", labels={15.8: "enterprise", 4.1: "enterprise"}),
+    # near miss: a sector named after 其中 inside a group is not the subject of the next group
+    case("sector-inside-group-then-verb-group", "上半年，全县规上工业增加值增长8.1%，其中高新技术产业增加值增长12.3%；"
+         "完成固定资产投资52.1亿元，增长9.4%。", F("industrial_value_added", 2024, "H1", yoy=8.1),
+         F("fixed_asset_investment", 2024, "H1", 52.1, "亿元", 9.4), labels={12.3: "sector"}),
     # near miss: a sector word after the verb (完成房地产开发投资) is that clause's, not a subject for the next
     case("sector-after-verb-then-verb-group", "上半年，全县完成房地产开发投资同比增长5.2%；完成社会消费品零售总额61.9亿元，同比增长9.8%。",
          F("retail_sales", 2024, "H1", 61.9, "亿元", 9.8), labels={5.2: "sector"}),

@@ -536,7 +536,9 @@ class Sentence(SentenceText):
             # …单月投资超1000亿元，上半年累计完成投资5560.8亿元)
         elif slot.scope != "region":
             c.scope, c.group, c.until = slot.scope, group, self.bracket_end(s)
-            c.subject = L.VERB_OPENING.match(self.text, group) is None
+            head = TIME.sub("", self.text[group:s]).lstrip(" ,:") if may_hold_time(self.text[group:s]) \
+                else self.text[group:s]  # (其中高新技术产业…: a part named inside the group, no subject of it)
+            c.subject = L.VERB_OPENING.match(self.text, group) is None and "," not in head
 
     def on_amount(self, i: int, j: int) -> int:
         """An amount is the figure of the open slot when only fillers (or a reference time, a
