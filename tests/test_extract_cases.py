@@ -3579,15 +3579,6 @@ REAL7 = [
          F("retail_sales", 2024, "H1", 68.2, "亿元", 6.4)),
     # near miss: per head is no level of the metric
     case("short-name-same-below-per-head", "2023年，全县人均地区生产总值(GDP,下同)86210元，增长6.2%。", pub="2024-03-01"),
-    # a fall named after its rate (出现了19.1%的负增长, 出现5.6%的下降): a negative growth
-    case("rate-then-negative-growth", "一季度，全市规模以上工业增加值出现了3.2%的负增长。", F("industrial_value_added", 2024, "Q1", yoy=-3.2),
-         pub="2024-04-20"),
-    case("rate-then-fall", "一季度，全县固定资产投资出现5.6%的下降，社会消费品零售总额出现了2.1%的下滑。",
-         F("fixed_asset_investment", 2024, "Q1", yoy=-5.6), F("retail_sales", 2024, "Q1", yoy=-2.1), pub="2024-04-20"),
-    case("rate-then-growth-still-positive", "上半年，全县地区生产总值实现了6.1%的增长，一般公共预算收入出现了4.2%的负增长。",
-         F("gdp", 2024, "H1", yoy=6.1), F("fiscal_revenue_general", 2024, "H1", yoy=-4.2)),
-    # near miss: a fall in percentage points is no growth rate
-    case("points-fall-no-rate", "一季度，全市规模以上工业增加值增速出现了3.2个百分点的下滑。", pub="2024-04-20"),
     # a time a run starts from (从去年起, 自2022年起, 从上年开始) moves nothing for the figures after it
     case("since-last-year-qi", "前三季度，全市GDP增长8.3%。从去年起，经济基数呈现前高后低的态势。前三季度，全市固定资产投资增长13.3%。",
          F("gdp", 2024, "Q1-Q3", yoy=8.3), F("fixed_asset_investment", 2024, "Q1-Q3", yoy=13.3), pub=PUB_Q3),
@@ -3607,17 +3598,6 @@ REAL7 = [
          F("industrial_output", 2024, "Q1", 42.1, "亿元", 9.3), pub="2024-04-20"),
     # near miss: service firms counted are no population of an industrial metric
     case("service-firms-count-then-value-added", "上半年，全市规上服务业企业达300家，增加值增长5.1%。"),
-    # a growth rate that moved to a level (增速回落至5.2%, 增幅回升到8.1%, 增速放缓至3.4%): the rate it
-    # moved to, as printed, not a fall of that size
-    case("rate-fell-to", "上半年，全市GDP增速回落至5.2%。", F("gdp", 2024, "H1", yoy=5.2)),
-    case("rate-rose-to", "1-5月，全县规上工业增加值增幅回升到8.1%。", F("industrial_value_added", 2024, "M1-M5", yoy=8.1),
-         pub="2024-06-20"),
-    case("rate-slowed-sped-to", "前三季度，全市固定资产投资增速放缓至3.4%，社会消费品零售总额增速加快到6.2%。",
-         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=3.4), F("retail_sales", 2024, "Q1-Q3", yoy=6.2), pub=PUB_Q3),
-    case("rate-fell-to-negative", "上半年，全县工业投资增速回落至-2.1%。", F("industrial_investment", 2024, "H1", yoy=-2.1)),
-    # near miss: the metric itself falling (no rate noun, no 至) is a fall of that size
-    case("metric-fell-by", "上半年，全县工业投资回落5.2%，固定资产投资下降3.1%。",
-         F("industrial_investment", 2024, "H1", yoy=-5.2), F("fixed_asset_investment", 2024, "H1", yoy=-3.1)),
     # the modern services (现代服务业) are a part of the tertiary industry, not the whole
     case("modern-services-level", "2023年，全市地区生产总值1200.5亿元，增长6.1%。现代服务业增加值321.9亿元，增长8.5%。",
          F("gdp", 2023, "FY", 1200.5, "亿元", 6.1), pub="2024-03-01"),

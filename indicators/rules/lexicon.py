@@ -165,10 +165,9 @@ PLACE_FIGURE_LEAD = re.compile(r"(?:则|也)?(?:分别)?(?:以|为|实现|达到
 # 海宁市以9.2%的增速领跑, 分别以8.8%和8.1%的增速: a rate named by the words after it
 _PCT = r"[-+]?\d+(?:\.\d+)?\s*%"
 RATE_NAMED_AFTER = re.compile(r"(?:\s*(?:、|和|及|与)\s*" + _PCT + r")*\s*的(?:名义|实际|可比|同比)?"
-                              r"(?:增速|增幅|增长速度|增长率|速度|增长|(?P<fall>负增长|下降|下滑))(?!目标|任务|预期)")
-# 以9.2%的增速, 其6.0%的名义增长率, 实现了6%的可比增长, 保持7.1%的增长, 出现了19.1%的负增长: the words
-# before a rate named after it
-RATE_NAMED_BEFORE = ("以", "其", "实现", "实现了", "保持", "保持了", "取得", "取得了", "录得", "出现", "出现了")
+                              r"(?:增速|增幅|增长速度|增长率|速度|增长)(?!目标|任务|预期)")
+# 以9.2%的增速, 其6.0%的名义增长率, 实现了6%的可比增长, 保持7.1%的增长: the words before a rate named after it
+RATE_NAMED_BEFORE = ("以", "其", "实现", "实现了", "保持", "保持了", "取得", "取得了", "录得")
 NAMED_RATE = re.compile("以" + _PCT + RATE_NAMED_AFTER.pattern)
 # 在规模以上工业增加值指标上，原阳县同比增长13.8%: a metric framed as the topic, then a place with its figure
 METRIC_FRAME_OPEN = re.compile(r"(?:在|就)\s*$")
@@ -250,13 +249,10 @@ BARE_CUE = re.compile(r"(?P<verb>(?!))?(?P<rate>" + trie_pattern([w for w, role 
                       + r")\s*(?:为|:)?\s*$")
 GROWTH_CUE_END = scanner(
     r"(?:(?P<verb>" + trie_pattern(_VERBS) + r")"
-    r"(?:了|为|达|达到|至|到|高达|约|:)?"
+    r"(?:了|为|达|达到|至|高达|约|:)?"
     r"|(?P<rate>" + trie_pattern(_RATES) + r")(?:(?:[^;。%\d]{0,10}?)"
     r"(?:分别)?(?:为|达|达到了?|是|同为|仅为|高达|在|:))?)$", first_chars([*_VERBS, *_RATES]))  # 增速8.1%, 增速为8.1%, 增速：8.1%
 SIGN = GROWTH_WORDS
-# 增速回落至5.2%, 增幅回升到8.1%: a rate noun, then the verb that moved it to the level printed after
-RATE_MOVED_TO = re.compile("(?:" + trie_pattern([w for w, r in GROWTH_ROLES.items() if r == "rate" and GROWTH_WORDS[w] == 0])
-                           + ")$")
 # 与上年持平 is a growth of 0; 增速与上年持平 compares rates, 基本持平 is not exact.
 FLAT_WORDS = tuple(r["word"] for r in _FLAT_WORDS if r["role"] == "flat")
 FLAT = re.compile(trie_pattern(FLAT_WORDS))

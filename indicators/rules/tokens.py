@@ -375,8 +375,6 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
         if L.NOT_GROWTH_RE.search(head) or L.NOT_GROWTH_SHIFT.search(text, max(0, text.rfind(",", 0, s) + 1), lo + cue.start()):
             continue  # 贡献率由去年的40%上升至63.2%: the move of a rate that is no growth
         sign = L.SIGN[cue.group("verb") or cue.group("rate")]
-        if cue.group("verb") and cue.group().endswith(("至", "到")) and L.RATE_MOVED_TO.search(text, 0, lo + cue.start()):
-            sign = 0  # 增速回落至5.2%: the rate moved to the level printed, as printed
         value = percent_value(m, sign if sign else 1)
         if sign == 0 and m.group("sign") == "-":
             value = -abs(value)
@@ -439,12 +437,10 @@ def named_rate(text: str, m: re.Match[str]) -> GrowthTok | None:
     [7.2]
     >>> named_rate("实现了6%的可比增长", PERCENT.search("实现了6%的可比增长")).values
     [6.0]
-    >>> named_rate("出现了19.1%的负增长", PERCENT.search("出现了19.1%的负增长")).values
-    [-19.1]
     """
     s = m.start()
-    if text.endswith(L.RATE_NAMED_BEFORE, 0, s) and (named := L.RATE_NAMED_AFTER.match(text, m.end())):
-        return GrowthTok(s, m.end(), [Rate(percent_value(m, -1 if named.group("fall") else 1), s, m.end())])
+    if text.endswith(L.RATE_NAMED_BEFORE, 0, s) and L.RATE_NAMED_AFTER.match(text, m.end()):
+        return GrowthTok(s, m.end(), [Rate(percent_value(m, 1), s, m.end())])
     return bracketed_growth(text, m)
 
 
