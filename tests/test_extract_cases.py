@@ -3933,6 +3933,210 @@ REAL9 = [
          region="嘉兴", pub="2024-03-10"),
 ]
 
+
+REAL7 = [
+    # a firm or a sector that opens a sentence stays its subject through the clause groups that open
+    # with a bare verb (…；实现…；完成…), which name no subject of their own
+    case("firm-group-verb-groups", "1-5月，全市“百强”企业累计实现工业增加值42.6亿元，同比增长7.2%；实现工业总产值118.3亿元，"
+         "同比增长5.1%；实现利税6.4亿元。", pub="2024-06-20", labels={42.6: "enterprise", 118.3: "enterprise"}),
+    case("firm-named-verb-groups", "一季度，宏达集团完成规上工业总产值15.8亿元，增长12.0%；累计完成工业增加值4.1亿元，增长9.6%。",
+         pub="2024-04-20", labels={15.8: "enterprise", 4.1: "enterprise"}),
+    # near miss: a sector named after 其中 inside a group is not the subject of the next group
+    case("sector-inside-group-then-verb-group", "上半年，全县规上工业增加值增长8.1%，其中高新技术产业增加值增长12.3%；"
+         "完成固定资产投资52.1亿元，增长9.4%。", F("industrial_value_added", 2024, "H1", yoy=8.1),
+         F("fixed_asset_investment", 2024, "H1", 52.1, "亿元", 9.4), labels={12.3: "sector"}),
+    # near miss: a sector word after the verb (完成房地产开发投资) is that clause's, not a subject for the next
+    case("sector-after-verb-then-verb-group", "上半年，全县完成房地产开发投资同比增长5.2%；完成社会消费品零售总额61.9亿元，同比增长9.8%。",
+         F("retail_sales", 2024, "H1", 61.9, "亿元", 9.8), labels={5.2: "sector"}),
+    # an industry's investment with a verb inside its name (第一产业完成投资) is no value added of that industry
+    case("primary-completed-investment", "上半年，全市地区生产总值增长6.1%。第一产业完成投资27.3亿元，同比下降12.4%。",
+         F("gdp", 2024, "H1", yoy=6.1)),
+    case("secondary-achieved-investment", "上半年，全市生产总值2010.5亿元，增长5.2%。第二产业实现投资120.5亿元，增长17.7%，工业投资增长17.8%。",
+         F("gdp", 2024, "H1", 2010.5, "亿元", 5.2), F("industrial_investment", 2024, "H1", yoy=17.8)),
+    case("tertiary-cumulative-investment", "1-9月，全市GDP增长5.8%，第三产业累计完成投资88.6亿元，增长6.7%。",
+         F("gdp", 2024, "Q1-Q3", yoy=5.8), pub=PUB_Q3),
+    # near miss: the verb before 增加值 keeps the industry's value added
+    case("secondary-achieved-value-added", "上半年，全市生产总值2010.5亿元，增长5.2%。第二产业实现增加值920.4亿元，增长6.8%。",
+         F("gdp", 2024, "H1", 2010.5, "亿元", 5.2), F("gdp_secondary", 2024, "H1", 920.4, "亿元", 6.8)),
+    # a set of places counted in words (三区一县, 两区一县, 四县一区) before a total, then each named place
+    # with its verb and figure: the total is the set's, each item a whole region's
+    case("counted-words-places-items", "1-6月，两区一县累计完成规上工业总产值312.5亿元，同比增长9.1%，其中湾沚区完成120.3亿元，"
+         "同比增长8.2%；繁昌区完成101.7亿元，同比增长10.5%；南陵县完成90.5亿元，同比增长8.7%。",
+         F("industrial_output", 2024, "H1", 120.3, "亿元", 8.2, region="湾沚"),
+         F("industrial_output", 2024, "H1", 101.7, "亿元", 10.5, region="繁昌"),
+         F("industrial_output", 2024, "H1", 90.5, "亿元", 8.7, region="南陵"), region="芜湖", labels={312.5: "subset"}),
+    case("counted-words-places-gdp", "一季度，四县一区实现地区生产总值402.6亿元，其中东至县实现56.2亿元，增长6.1%；石台县实现12.4亿元，增长5.3%。",
+         F("gdp", 2024, "Q1", 56.2, "亿元", 6.1, region="东至"), F("gdp", 2024, "Q1", 12.4, "亿元", 5.3, region="石台"),
+         region="池州", pub="2024-04-25", labels={402.6: "subset"}),
+    case("counted-digits-places", "1-5月，全市3县累计完成固定资产投资86.4亿元，其中舒城县完成31.2亿元，增长12.1%；霍山县完成28.5亿元，增长9.4%。",
+         F("fixed_asset_investment", 2024, "M1-M5", 31.2, "亿元", 12.1, region="舒城"),
+         F("fixed_asset_investment", 2024, "M1-M5", 28.5, "亿元", 9.4, region="霍山"),
+         region="六安", pub="2024-06-20", labels={86.4: "subset"}),
+    # near miss: places named before, then counted back (两县): the places' own figures
+    case("named-before-counted-back", "前三季度，德清和长兴继续领跑，两县GDP总量分别为412.3亿元与368.2亿元。",
+         F("gdp", 2024, "Q1-Q3", 412.3, "亿元", region="德清"), F("gdp", 2024, "Q1-Q3", 368.2, "亿元", region="长兴"),
+         region="湖州", pub=PUB_Q3),
+    # near miss: a set of towns counted in words stays the towns'
+    case("counted-words-towns", "1-6月，三镇一街道累计完成规上工业总产值42.3亿元，同比增长6.1%。", labels={42.3: "town"}),
+    # places named, then counted (三个区县, 三个县, 三个行政区), then 分别 and their figures: each place's own
+    case("named-then-three-counted-gdp", "2023年，分区域看，吴兴、南浔和德清三个区县分别实现地区生产总值812.4亿元、560.3亿元和655.1亿元，"
+         "分别增长5.6%、6.1%和7.0%。", F("gdp", 2023, "FY", 812.4, "亿元", 5.6, region="吴兴"),
+         F("gdp", 2023, "FY", 560.3, "亿元", 6.1, region="南浔"), F("gdp", 2023, "FY", 655.1, "亿元", 7.0, region="德清"),
+         region="湖州", pub="2024-03-10"),
+    case("named-then-three-counted-rates", "上半年，东至、石台和青阳三个县规上工业增加值分别增长9.1%、6.3%和8.8%。",
+         F("industrial_value_added", 2024, "H1", yoy=9.1, region="东至"), F("industrial_value_added", 2024, "H1", yoy=6.3, region="石台"),
+         F("industrial_value_added", 2024, "H1", yoy=8.8, region="青阳"), region="池州"),
+    case("named-then-three-admin-districts", "1-9月，禅城、南海和顺德三个行政区分别完成固定资产投资320.5亿元、890.2亿元和702.6亿元。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", 320.5, "亿元", region="禅城"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", 890.2, "亿元", region="南海"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", 702.6, "亿元", region="顺德"), region="佛山", pub=PUB_Q3),
+    # near miss: a place and 等 before the count: the set is not all named, its total no place's
+    case("named-etc-three-counted", "1-9月，禅城等三个区合计完成固定资产投资1913.3亿元，同比增长4.2%。", region="佛山", pub=PUB_Q3),
+    # the above-size firms (规模工业企业 in Hunan and Anhui papers, 规模以上工业企业) with a verb and 工业产值 or
+    # 工业增加值 after them: the region's above-size industry, a count of them (186户) the whole set
+    case("guimo-firms-industry-output", "1-5月，全县累计完成工业总产值88.4亿元，增长12.1%。其中，186户规模工业企业累计完成工业产值61.3亿元，"
+         "增长13.4%，完成工业增加值14.2亿元，增长10.6%。", F("industrial_output", 2024, "M1-M5", 61.3, "亿元", 13.4),
+         F("industrial_value_added", 2024, "M1-M5", 14.2, "亿元", 10.6), pub="2024-06-20"),
+    case("guimo-firms-total-output", "一季度，全县规模工业企业完成工业总产值45.6亿元，同比增长8.8%。",
+         F("industrial_output", 2024, "Q1", 45.6, "亿元", 8.8), pub="2024-04-20"),
+    case("above-size-firms-value-added", "上半年，全市规模以上工业企业实现工业增加值120.5亿元，增长7.2%。",
+         F("industrial_value_added", 2024, "H1", 120.5, "亿元", 7.2)),
+    # near miss: firms newly in production are a subset
+    case("new-firms-industry-output", "1-5月，全县12户新投产工业企业完成工业产值3.1亿元。", pub="2024-06-20"),
+    # a metric's short name in brackets with 下同 (the same below) after it: (GDP,下同), (社零，以下同)
+    case("short-name-same-below", "上半年全县实现地区生产总值(GDP,下同)186亿元,同比增长7.2%。", F("gdp", 2024, "H1", 186, "亿元", 7.2)),
+    case("short-name-same-below-fullwidth", "1-9月，全市生产总值（GDP，以下同）1203.4亿元，增长5.9%。",
+         F("gdp", 2024, "Q1-Q3", 1203.4, "亿元", 5.9), pub=PUB_Q3),
+    case("short-name-same-below-retail", "上半年，全县社会消费品零售总额（社零，下同）68.2亿元，增长6.4%。",
+         F("retail_sales", 2024, "H1", 68.2, "亿元", 6.4)),
+    # near miss: per head is no level of the metric
+    case("short-name-same-below-per-head", "2023年，全县人均地区生产总值(GDP,下同)86210元，增长6.2%。", pub="2024-03-01"),
+    # a time a run starts from (从去年起, 自2022年起, 从上年开始) moves nothing for the figures after it
+    case("since-last-year-qi", "前三季度，全市GDP增长8.3%。从去年起，经济基数呈现前高后低的态势。前三季度，全市固定资产投资增长13.3%。",
+         F("gdp", 2024, "Q1-Q3", yoy=8.3), F("fixed_asset_investment", 2024, "Q1-Q3", yoy=13.3), pub=PUB_Q3),
+    case("since-year-qi", "自2022年起，全县经济持续回升。上半年，全县规上工业增加值增长9.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=9.1)),
+    case("since-last-year-kaishi", "上半年，全市GDP增长5.2%；从上年开始，消费市场逐步回暖，全市社会消费品零售总额增长6.1%。",
+         F("gdp", 2024, "H1", yoy=5.2), F("retail_sales", 2024, "H1", yoy=6.1)),
+    # near miss: the year named alone is the time of the figures after it
+    case("last-year-alone-moves", "去年，经济基数呈现前高后低的态势，全市固定资产投资增长13.3%。",
+         F("fixed_asset_investment", 2023, "FY", yoy=13.3)),
+    # the above-size firms counted in the clause before, then their 增加值/产值 opening the next clause
+    case("population-count-then-value-added", "1-8月，全县规模以上工业企业126户，增加值增长6.4%。",
+         F("industrial_value_added", 2024, "M1-M8", yoy=6.4), pub="2024-09-20"),
+    case("population-count-then-verb-value-added", "上半年，全市规上工业企业达512家，实现增加值128.3亿元，增长7.5%。",
+         F("industrial_value_added", 2024, "H1", 128.3, "亿元", 7.5)),
+    case("population-count-then-output", "一季度，全县规模工业企业98家，完成产值42.1亿元，增长9.3%。",
+         F("industrial_output", 2024, "Q1", 42.1, "亿元", 9.3), pub="2024-04-20"),
+    # near miss: service firms counted are no population of an industrial metric
+    case("service-firms-count-then-value-added", "上半年，全市规上服务业企业达300家，增加值增长5.1%。"),
+    # the modern services (现代服务业) are a part of the tertiary industry, not the whole
+    case("modern-services-level", "2023年，全市地区生产总值1200.5亿元，增长6.1%。现代服务业增加值321.9亿元，增长8.5%。",
+         F("gdp", 2023, "FY", 1200.5, "亿元", 6.1), pub="2024-03-01"),
+    case("modern-services-rate", "上半年，全县第三产业增加值增长6.3%，其中现代服务业增加值增长7.1%。", F("gdp_tertiary", 2024, "H1", yoy=6.3)),
+    case("modern-services-verb", "1-9月，全区现代服务业实现增加值88.2亿元，同比增长9.4%。", pub=PUB_Q3),
+    # near miss: the services' value added is the tertiary industry's
+    case("services-value-added", "2023年，全市服务业增加值321.9亿元，增长8.5%。", F("gdp_tertiary", 2023, "FY", 321.9, "亿元", 8.5),
+         pub="2024-03-01"),
+    # 其中 then the same metric by another name (全社会固定资产投资…，其中，固定资产投资…): a part of the total
+    case("qizhong-same-metric-fai", "1-5月，全县全社会固定资产投资86.2亿元，增长12.0%，其中，固定资产投资(不含农户)80.1亿元，增长13.1%。",
+         F("fixed_asset_investment", 2024, "M1-M5", 86.2, "亿元", 12.0), pub="2024-06-20"),
+    case("qizhong-same-metric-trade", "上半年，全市外贸进出口总额320.5亿元，增长8.2%，其中货物贸易进出口298.1亿元，增长7.6%。",
+         F("trade_total", 2024, "H1", 320.5, "亿元", 8.2)),
+    case("qizhong-same-metric-next-sentence", "一季度，全省全社会固定资产投资5030.3亿元，同比增长13.0%。其中，固定资产投资4794.2亿元，增长17.4%。",
+         F("fixed_asset_investment", 2024, "Q1", 5030.3, "亿元", 13.0, region="四川"), region="四川", pub="2024-04-23"),
+    case("qizhong-same-metric-group", "上半年，全县全社会固定资产投资完成45.6亿元，同比增长10.2%；其中，城镇固定资产投资41.2亿元，增长11.0%。",
+         F("fixed_asset_investment", 2024, "H1", 45.6, "亿元", 10.2)),
+    # near misses: 其中 and the above-size industry (the headline); 其中 and a month (the month's own figure)
+    case("qizhong-local-revenue", "1-5月，全市一般公共预算收入126.1亿元，增长1.8%。其中：地方财政收入完成80.2亿元，增长3.6%。",
+         F("fiscal_revenue_general", 2024, "M1-M5", 126.1, "亿元", 1.8), F("fiscal_revenue_general", 2024, "M1-M5", 80.2, "亿元", 3.6),
+         pub="2024-06-20"),
+    case("qizhong-above-size-industry", "一季度，全县工业增加值增长5.1%，其中规模以上工业增加值增长6.8%。",
+         F("industrial_value_added", 2024, "Q1", yoy=6.8), pub="2024-04-20"),
+    case("qizhong-same-metric-month", "1-7月，全县固定资产投资86.2亿元，增长12.0%，其中，7月份固定资产投资12.1亿元，增长9.3%。",
+         F("fixed_asset_investment", 2024, "M1-M7", 86.2, "亿元", 12.0), F("fixed_asset_investment", 2024, "M7", 12.1, "亿元", 9.3),
+         pub="2024-08-20"),
+    # an aside naming a bound a kind of place or firm passed (是全省首个突破千亿的县) does not cut the figure
+    # from its rate after the aside
+    case("aside-bound-holder-county", "2023年，全县地区生产总值达到1102.6亿元，成为全省第二个突破千亿的县，按可比价格计算，比上年增长6.5%。",
+         F("gdp", 2023, "FY", 1102.6, "亿元", 6.5), pub="2024-03-01"),
+    case("aside-bound-holder-city", "一季度，全市实现出口310.2亿元，是全省唯一出口超300亿元的城市，同比增长12.4%。",
+         F("exports", 2024, "Q1", 310.2, "亿元", 12.4), pub="2024-04-20"),
+    case("aside-bound-holder-after-threshold", "2023年，全县财政总收入达到52.1亿元，是全市首个财政收入超50亿元的县区，增长7.7%。",
+         F("fiscal_revenue_total", 2023, "FY", 52.1, "亿元", 7.7), pub="2024-03-01"),
+    # near miss: a count of the places past a bound gives no figure
+    case("bound-holders-counted", "2023年，全市GDP超千亿元的县有3个。", pub="2024-03-01"),
+    # a caption whose number is printed against the years of its span (图22009-2013年…) is a caption, not the
+    # start of the paragraph after it
+    case("caption-number-against-years", "全年全市公共财政预算收入86.4亿元，比上年增长12.0%。\n图22019-2023年公共财政预算收入及其增长速度\n"
+         "全年市区居民消费价格比上年上涨2.1%。", F("fiscal_revenue_general", 2023, "FY", 86.4, "亿元", 12.0), pub="2024-03-15"),
+    case("caption-number-against-years-gdp", "全年全县地区生产总值412.6亿元，增长6.1%。\n图12019-2023年地区生产总值及其增长速度\n"
+         "全年居民消费价格上涨0.4%。", F("gdp", 2023, "FY", 412.6, "亿元", 6.1), pub="2024-03-15"),
+    case("caption-table-against-years", "全年全县一般公共预算收入31.2亿元，增长5.5%。\n表32019—2023年一般公共预算收入\n"
+         "全年工业生产者出厂价格下降2.6%。", F("fiscal_revenue_general", 2023, "FY", 31.2, "亿元", 5.5), pub="2024-03-15"),
+    # near miss: the caption with a space between its number and the years, as before
+    case("caption-number-space", "全年全市公共财政预算收入86.4亿元，比上年增长12.0%。\n图2 2019-2023年公共财政预算收入及其增长速度\n"
+         "全年市区居民消费价格比上年上涨2.1%。", F("fiscal_revenue_general", 2023, "FY", 86.4, "亿元", 12.0), pub="2024-03-15"),
+    # 县域 in a province's or city's article: the counties taken together, a subset (in a county's own: itself)
+    case("county-aggregate-fai", "2023年，县域固定资产投资额6755.8亿元，增长7.1%。", region="安徽", pub="2024-03-01",
+         labels={6755.8: "subset"}),
+    case("county-aggregate-gdp-rate", "上半年，县域生产总值同比增长6.1%，高于全省平均水平0.2个百分点。", region="陕西",
+         labels={6.1: "subset"}),
+    case("county-aggregate-industry", "前三季度，全市县域规上工业增加值增长8.4%。", region="邯郸", pub=PUB_Q3, labels={8.4: "subset"}),
+    # near miss: a county's own article: 县域 is the county
+    case("county-own-area", "2023年，县域生产总值达到312.4亿元，增长6.3%。", F("gdp", 2023, "FY", 312.4, "亿元", 6.3, region="肥西"),
+         region="肥西", pub="2024-03-01"),
+    # a county's quarterly release names its cumulative GDP by the quarter alone (二季度全县地区生产总值为…
+    # under a 上半年 lead; 三季度…比上半年高…): the months from January, not the quarter
+    case("quarter-alone-under-half-year-lead", "上半年，全县经济运行小幅回升。\n根据地区生产总值统一核算结果，二季度全县地区生产总值为"
+         "862310万元，比上年同期增长3.2%。其中，第一产业增加值为41250万元，增长4.1%。",
+         F("gdp", 2024, "H1", 862310, "万元", 3.2), F("gdp_primary", 2024, "H1", 41250, "万元", 4.1)),
+    case("quarter-alone-compared-with-half", "今年以来，全县经济持续回升。三季度，全县实现地区生产总值98.62亿元，同比增长4.1%，比上半年高1.2个百分点。",
+         F("gdp", 2024, "Q1-Q3", 98.62, "亿元", 4.1), pub=PUB_Q3),
+    case("quarter-alone-compared-with-q1", "二季度，全县实现地区生产总值52.3亿元，同比增长5.6%，较一季度加快0.8个百分点。",
+         F("gdp", 2024, "H1", 52.3, "亿元", 5.6)),
+    # near miss: a province's rates by quarter (分季度看) are each quarter's own
+    case("quarters-by-quarter", "上半年，全省地区生产总值增长5.5%。分季度看，一季度增长5.3%，二季度增长5.7%。",
+         F("gdp", 2024, "H1", yoy=5.5, region="浙江"), F("gdp", 2024, "Q1", yoy=5.3, region="浙江"),
+         F("gdp", 2024, "Q2", yoy=5.7, region="浙江"), region="浙江"),
+    # names of our metrics printed by other provinces' papers (vocab/aliases.csv)
+    case("alias-social-fai", "1-5月，全县完成社会固定资产投资86.2亿元，同比增长10.4%。",
+         F("fixed_asset_investment", 2024, "M1-M5", 86.2, "亿元", 10.4), pub="2024-06-20"),
+    case("alias-social-fai-rate", "上半年，全县社会固定资产投资同比增长11.3%，工业投资增长20.1%。",
+         F("fixed_asset_investment", 2024, "H1", yoy=11.3), F("industrial_investment", 2024, "H1", yoy=20.1)),
+    case("alias-pastoral-rural-income", "上半年，全旗农村牧区常住居民人均可支配收入8120元，同比增长7.9%。",
+         F("income_rural_pc", 2024, "H1", 8120, "元", 7.9, region="阿荣旗"), region="阿荣旗"),
+    case("alias-pastoral-rural-income-pair", "上半年，城镇居民人均可支配收入21460元，农村牧区居民人均可支配收入7302元。",
+         F("income_urban_pc", 2024, "H1", 21460, "元"), F("income_rural_pc", 2024, "H1", 7302, "元"), pub=PUB),
+    case("alias-overseas-funds", "上半年，全县实际利用境外资金1.36亿美元，同比增长12.5%；实现进出口总额3.1亿美元。",
+         F("fdi_actual", 2024, "H1", 1.36, "亿美元", 12.5), F("trade_total", 2024, "H1", 3.1, "亿美元")),
+    # near miss: funds from other provinces (省外资金) are no foreign investment
+    case("provincial-funds-no-fdi", "上半年，全县实际利用省外资金36.2亿元，同比增长18.6%。"),
+    # …and a firm or sector that a figure-less sentence names goes on into the next sentence that opens with one
+    case("sector-sentence-then-verb", "前4个月，全市工业运行平稳。装备制造行业增速较快。累计实现工业增加值8.75亿元，同比增长11.3%；"
+         "实现工业总产值26.4亿元，同比增长9.8%。", pub="2024-05-20", labels={8.75: "sector", 26.4: "sector"}),
+    case("firm-sentence-then-verb", "1-9月，全县工业稳中有进。其中，天成纺织有限公司生产形势良好，累计完成工业总产值6.3亿元，增长14.2%。",
+         pub=PUB_Q3, labels={6.3: "enterprise"}),
+    case("sector-sentence-numbered-then-verb", "今年一季度，全市工业生产平稳。\n2、建材行业降幅收窄。累计实现工业增加值1.42亿元，同比下降6.3%；"
+         "实现利润总额0.21亿元。", pub="2024-04-20", labels={1.42: "sector"}),
+    case("firm-dash-item-then-verb", "1-4月，全市工业运行平稳。其中：\n——电子信息企业增长较快。累计实现工业增加值5.6亿元，同比增长16.4%。",
+         pub="2024-05-20", labels={5.6: "enterprise"}),
+    # near miss: a figure-less sentence about the region (全县工业) leaves the next one the region's
+    case("region-sentence-then-verb", "1-9月，全县工业运行平稳。累计完成规上工业总产值86.3亿元，增长8.2%。",
+         F("industrial_output", 2024, "Q1-Q3", 86.3, "亿元", 8.2), pub=PUB_Q3),
+    # near miss: a sentence that opens with its time after a figure-less one naming projects or a
+    # sector is a statement of its own, the region's
+    case("sector-sentence-then-timed-verb", "一批重大项目竣工投产。前11个月，完成固定资产投资311.8亿元，同比增长23.9%。",
+         F("fixed_asset_investment", 2024, "M1-M11", 311.8, "亿元", 23.9), pub="2024-12-20"),
+    case("firms-sentence-then-timed-verb", "重点企业生产形势良好。1-9月，累计实现规上工业增加值86.3亿元，增长8.2%。",
+         F("industrial_value_added", 2024, "Q1-Q3", 86.3, "亿元", 8.2), pub=PUB_Q3),
+    case("sector-sentence-then-quarter-verb", "装备制造行业增速较快。一季度，完成工业投资21.4亿元，增长12.6%。",
+         F("industrial_investment", 2024, "Q1", 21.4, "亿元", 12.6), pub="2024-04-25"),
+    # near miss: a clause group that names its own subject (全县, 规上工业) is the region's again
+    case("firm-group-then-region", "1-5月，重点企业累计实现工业增加值42.6亿元，同比增长7.2%；全县实现规上工业总产值118.3亿元，同比增长5.1%。",
+         F("industrial_output", 2024, "M1-M5", 118.3, "亿元", 5.1), pub="2024-06-20", labels={42.6: "enterprise"}),
+]
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -3941,6 +4145,7 @@ CASE_LISTS: dict[str, list] = {
     "probe2": PROBE2, "real1": REAL1, "real2": REAL2, "real3": REAL3, "real4": REAL4, "real5": REAL5, "real6": REAL6,
     "real8": REAL8,
     "real9": REAL9,
+    "real7": REAL7,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

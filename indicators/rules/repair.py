@@ -190,7 +190,9 @@ _LINE_REST = re.compile(r"[^\n。,;]{0,30}?(?=[ \t]*\n)")
 # 第3版 经济, 第A02版: a page's label (and its section) ends its line, wherever the masthead puts it
 _PAGE_LABEL = re.compile(r"第[A-Z]?\d{1,2}版(?:[ ]*[\u4e00-\u9fff]{1,6})?(?=[ \t]*\n)")
 # 图1 2019-2023年地区生产总值及其增长速度 / 表2:…: a caption line (not a sentence of the text)
-_CAPTION = re.compile(r"\n(?P<caption>[ ]*[图表][ ]*\d{1,2}(?![\d.%])[^\n。,;]{0,40}?)(?=[ ]*\n)")  # re jumps to \n
+# (图22009-2013年…: the caption's number printed against the years of its span)
+_CAPTION = re.compile(r"\n(?P<caption>[ ]*[图表][ ]*(?:\d{1,2}(?![\d.%])|\d{1,2}(?=(?:19|20)\d{2}[-—~至年]))"
+                      r"[^\n。,;]{0,40}?)(?=[ ]*\n)")  # re jumps to \n
 
 # 二〇二三年: a year printed in Chinese numerals (a 〇 among them); folded to digits one for one
 _CN_DIGIT = dict(zip("〇○零一二三四五六七八九", "000123456789"))

@@ -46,12 +46,20 @@ _PAIRED_AFTER = re.compile(r"(?:依次|分别)")  # 华阴市、华州区依次�
 _WORD_PREFIX = re.compile(r"^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$")  # what surrounds a prefix's words
 _JOINERS = "、和与及"  # what joins the items of a list (第一、三产业, 城镇与农村居民)
 _SHARE_BEFORE = re.compile(r"占[^,;:。%]{0,12}$")  # 占据主导:1-4月份…: a colon ends the share
-_INNER = re.compile(r"\((?P<inner>[^()]{1,16})\)")
+_INNER = re.compile(r"\((?P<inner>[^()]{1,16}?)(?:[,、]?以?下同)?\)")  # (GDP), (GDP,下同): the short name
+_BOUND_AFTER = re.compile(r"(?:超过|超|突破|逾)" + AMOUNT.pattern)  # 出口超300亿元(的城市)
+_CUMULATIVE_OF = {"Q2": "H1", "Q3": "Q1-Q3", "Q4": "FY"}  # a quarter and the months from January to its end
+_PERIOD_BEFORE = {"H1": "一季度", "Q1-Q3": "上半年", "FY": "前三季度"}  # the cumulative period before it
+_SINGLE_QUARTER = re.compile(r"分季度|其中|单季|当季")  # 分季度看，一季度…，二季度…: quarters of their own
+_QIZHONG_END = re.compile(r"其中[,:]?\s*$")
 _ITEM_SPLIT = re.compile(r"、|和|及")
 _QUALIFIERS_BEFORE = sorted(((w, q) for w, (q, pos) in QUALIFIERS.items() if pos == "before"),
                             key=lambda wq: -len(wq[0]))  # longest first: 超过 before 超
 _QUALIFIER_WORDS = tuple(w for w, _ in _QUALIFIERS_BEFORE)
+_PLACE_KIND = re.compile(r"(?:行政区|县市区|县市|县区|区县|市县|地区|县|市|区|省)?")  # 三个行政区: what is counted
 _COUNTED_PLACES = re.compile(r"(?<![\d.等])\d{1,2}(?:市|县|区|省)的?$")  # not 潍坊、…、临沂等4市的: the places named
+# 三区一县累计完成…, 全市3县共实现…: a set of places counted, opening its clause (海盐、嘉善两县: the places named)
+_COUNTED_SET = re.compile(r"\s*(?:全[省市县区])?(?:[\d一二两三四五六七八九十]{1,2}(?:市|县|区|省))+(?:的|累计|共)?(?:实现|完成)?\s*$")
 _ASIDE = re.compile(r"\([^()]{1,20}\)")
 _PLACES_TO_RATES = re.compile(r"\s*(?:分别|依次|均|都)?\s*(?:同比|比上年同期|比上年)?\s*")  # 其中，A、B分别增长a、b
 _BARE_GROWTH_OPENING = re.compile(r"\s*(?:同比|比上年同期|较上年同期|比上年|较上年)?")  # ；同比增长5.5%
@@ -140,6 +148,7 @@ class CarriedScope:
     scope: str = ""
     group: int = 0  # where its clause group starts
     until: int | None = None  # the end of its brackets
+    subject: bool = False  # named as its clause group's subject (not after a verb: 完成社会…投资)
 
     def reset(self, group: int, pos: int) -> None:
         """End the scope where its brackets or its clause group end."""
@@ -228,6 +237,35 @@ class Sentence(SentenceText):
         self.subject, self.carried, self.open = Subject(), CarriedScope(), Open()
         self.fired: list[tuple[str, int, int]] = []  # (rule, first token, tokens taken): for explain
         self.body = self.headline_end()  # where the sentence proper starts, after a headline run into it
+        if ds.unparsed and self.opens_with_verb():
+            self.carried.scope = subject_scope(ds.unparsed)  # 装备制造行业增速较快。累计实现…: its subject
+            self.carried.subject = True
+
+    def cumulative_quarter(self, t: TimeExpr, s: int, e: int) -> str | None:
+        """The cumulative period a quarter named alone stands for in a county's quarterly release: a
+        GDP level follows it in its clause group, no 分季度/其中 makes it one quarter of several, and
+        the period in force is the cumulative one ending with it (上半年…。二季度全县地区生产总值为…)
+        or the sentence compares its rate with the one before (三季度…，比上半年高1.2个百分点)."""
+        cumulative = _CUMULATIVE_OF.get(t.period or "")
+        if cumulative is None or t.year is not None or t.rel is not None or _SINGLE_QUARTER.search(self.text, 0, s):
+            return None
+        end = self.text.find(";", e)
+        level = next((k for k, tok in enumerate(self.toks) if tok.start >= e and tok.kind == "metric"), None)
+        if level is None or (end >= 0 and self.toks[level].start > end):
+            return None
+        metrics = ALIASES[L.alias_of(self.toks[level].value)].metrics  # type: ignore[arg-type]
+        if not set(metrics) & _GDP_FAMILY or not any(tok.kind == "amount" for tok in self.toks[level + 1:level + 3]):
+            return None
+        before = _PERIOD_BEFORE[cumulative]
+        return cumulative if self.state.period == cumulative or re.search(
+            r"(?:比|较)" + before, self.text[e:]) else None
+
+    def opens_with_verb(self) -> bool:
+        """Whether the sentence opens with a bare verb (累计实现…, 完成…): it names no subject of its
+        own.  One that opens with a time (前11个月，完成固定资产投资…) is a statement of its own."""
+        at = _OPENING_PUNCT.match(self.text, 0).end()  # type: ignore[union-attr]
+        return L.VERB_OPENING.match(self.text, at) is not None
+
     def headline_end(self) -> int:
         """稳进提质开好局 一季度GDP增长6.1%: a headline run into its sentence (the line break or space
         between them lost): four or more Chinese characters that open the sentence, up to the last
@@ -273,6 +311,8 @@ class Sentence(SentenceText):
             self.aside_period = state.period
         if val.year is not None or val.rel is not None:  # type: ignore[attr-defined]
             ds.span_base = None  # 2023年，…增长8.3%: a year named again ends a base year's run
+        if (cumulative := self.cumulative_quarter(val, s, e)) is not None:  # type: ignore[arg-type]
+            val = TimeExpr(period=cumulative)  # 二季度全县地区生产总值为…: the months from January
         apply_time(state, val, ds)  # type: ignore[arg-type]
         if o.slot is not None and not o.slot.amounts and not o.slot.growths:
             o.slot.time = state.snapshot()
@@ -398,7 +438,8 @@ class Sentence(SentenceText):
         if counted and sub.regions and L.LIST_JOIN.fullmatch(text[sub.end:s]):
             regions, start = [*sub.regions, region], sub.start  # 江西、湖南分别增长…: the whole list
         self.place_slot(base, start, e, regions, name)  # type: ignore[arg-type]
-        if named_only and base.scope == "subset" or counted:
+        if named_only and base.scope == "subset" or counted or base.scope == "subset" and _COUNTED_SET.match(
+                TIME.sub("", text[self.clause_start(base.start):base.start])):  # 三区一县累计完成…，其中当涂县完成…
             self.slots[-1].scope = "region"  # the set of places counted before it is no subset of this one
         self.region_mentions.append(region)
         return 1
@@ -507,7 +548,10 @@ class Sentence(SentenceText):
         """A slot with no subject of its own takes the carried scope; a slot of another scope
         than the region's starts carrying it."""
         c = self.carried
-        c.reset(self.group_start(s), s)
+        group = self.group_start(s)
+        if c.scope and c.subject and group > c.group and L.VERB_OPENING.match(self.text, group):
+            c.group = group  # …企业累计实现…；实现…: a group opening with a bare verb goes on with its subject
+        c.reset(group, s)
         if slot.scope == "region" and c.scope and L.POPULATION.match(self.text, s):
             c.scope = ""  # …工业销售产值增长25.3%，规上工业增加值增长5.8%: a metric named with its
             # population (规上, 规模以上) is the whole's again
@@ -516,13 +560,19 @@ class Sentence(SentenceText):
             slot.scope = c.scope  # (a clause that names its own time first is a statement of its own:
             # …单月投资超1000亿元，上半年累计完成投资5560.8亿元)
         elif slot.scope != "region":
-            c.scope, c.group, c.until = slot.scope, self.group_start(s), self.bracket_end(s)
+            c.scope, c.group, c.until = slot.scope, group, self.bracket_end(s)
+            head = TIME.sub("", self.text[group:s]).lstrip(" ,:") if may_hold_time(self.text[group:s]) \
+                else self.text[group:s]  # (其中高新技术产业…: a part named inside the group, no subject of it)
+            c.subject = L.VERB_OPENING.match(self.text, group) is None and "," not in head
 
     def on_amount(self, i: int, j: int) -> int:
         """An amount is the figure of the open slot when only fillers (or a reference time, a
         bound, a starting level) stand between; else it may wait for the metric after it."""
         s, e, _, val = self.toks[i]
         o = self.open
+        if L.BOUND_HOLDER.match(self.text, e) or self.text.endswith("第", 0, s):
+            return 1  # 是全省首个突破千亿的县, 超百亿元的企业: a bound the places or firms passed; 第二个: an
+            # ordinal: no figure
         q = self.quantity(val, s, e)  # type: ignore[arg-type]
         if self.compared_in_brackets(s):
             return 1  # 19017元（全市为21585元），同比增长3.9%: another place's figure, set apart
@@ -537,6 +587,7 @@ class Sentence(SentenceText):
             q.role = "other"  # 由10亿到20亿用了9年: a milestone a span of years is measured between, no year's level
         if q.role == "threshold" and not self.carried.scope:
             self.carried.scope, self.carried.group = "subset", self.group_start(s)
+            self.carried.subject = False
         slot = o.slot
         last = slot.amounts[-1] if slot is not None and slot.amounts else None
         if last is not None and last.role == "baseline" and q.role == "value" \
@@ -772,17 +823,7 @@ class Sentence(SentenceText):
         cs = max(self.clause_start(start), self.body)
         if (dateline := _DATELINE.match(self.text, cs)) and dateline.end() <= start:
             cs = dateline.end()  # 新华社长沙4月20日电 根据地区生产总值…: the dateline is no subset
-        parts, last, counted = [], cs, False
-        for s, e in self.cut_spans:
-            if cs <= s and e <= start:
-                parts.append(self.text[last:s])
-                last = e
-                counted = counted or (self.text[e - 1] in L.CLASSIFIERS  # 127家规上企业: a counted subset
-                                      and not self.counts_population(e, start, metrics)
-                                      and not self.text.endswith("等", 0, s))  # 萧山、…、鄞州等五个区: those named
-        parts.append(self.text[last:start])
-        prefix = _BYLINE.sub("", "".join(parts))  # (记者 胡某)根据地区生产总值…: a byline is no subset
-        counted = counted or _COUNTED_PLACES.search(prefix) is not None  # 13市中4市的GDP总量超过…: a set of places
+        prefix, counted, places = self.clause_words(cs, start, metrics)
         chrome = _AFTER_DIGITS.search(prefix)
         if chrome and not chrome.group("rest").startswith(L.CLASSIFIERS):
             prefix = chrome.group("rest")  # 新闻中心613GDP总量: page chrome and dates joined to a headline
@@ -802,6 +843,53 @@ class Sentence(SentenceText):
         if named:  # 稳中求进开新局 海宁前三季度GDP…: so does a place's name
             prefix = prefix[named[0][0]:]
         explicit = words[-1].group() if words else (named[0][1] if named else "")
+        effect, own = self.exclusion_before(start)
+        for word in own:  # 县域 in a county's own article: the county itself
+            prefix = prefix.replace(word, "")
+        if effect:
+            return effect, explicit
+        if _whole_region_prefix(prefix):
+            if counted:
+                return "subset", explicit
+            if not explicit and not set(metrics) & _GDP_FAMILY and (topic := self.clause_topic(cs)):
+                return topic, explicit
+            if not explicit and self.firm_first(start):
+                return "enterprise", explicit  # 浙江某某股份有限公司实现营收…；出口额…: the company's throughout
+            return "region", explicit
+        if places:
+            return "subset", explicit  # 三区一县累计完成…: the set's total, no sector
+        for m in L.SCOPE.finditer(prefix):
+            return SCOPE_WORDS.get(m.group(), L.EXCLUSIONS.get(m.group(), "sector")), explicit
+        if len(_WORD_PREFIX.sub("", prefix)) <= 2 and not L.SECTOR_MARK.search(prefix):
+            return "region", explicit  # 实际, 全口径: a short word that qualifies the metric, no sector
+        return "sector", explicit
+
+    def clause_words(self, cs: int, start: int, metrics: tuple[str, ...]) -> tuple[str, bool, bool]:
+        """The words of the clause from ``cs`` up to the metric at ``start`` with its times and
+        amounts cut out; whether they count a subset (127家规上企业, 13市中4市); whether they open
+        with a set of places counted (三区一县累计完成…)."""
+        parts, last, counted = [], cs, False
+        for s, e in self.cut_spans:
+            if cs <= s and e <= start:
+                parts.append(self.text[last:s])
+                last = e
+                if self.text[e - 1] in L.CLASSIFIERS and any(t.end == s and t.kind == "region" and t.value not in REGION_WORDS
+                                                             for t in self.toks):
+                    last = _PLACE_KIND.match(self.text, e).end()  # type: ignore[union-attr]
+                    continue  # 吴兴、南浔和德清三个区县, 禅城、南海和顺德三个行政区: the places just named, counted
+                counted = counted or (self.text[e - 1] in L.CLASSIFIERS  # 127家规上企业: a counted subset
+                                      and not self.counts_population(e, start, metrics)
+                                      and not self.text.endswith("等", 0, s))  # 萧山、…、鄞州等五个区: those named
+        parts.append(self.text[last:start])
+        prefix = _BYLINE.sub("", "".join(parts))  # (记者 胡某)根据地区生产总值…: a byline is no subset
+        places = _COUNTED_SET.match(prefix) is not None and not any(
+            t.kind == "region" and t.value not in REGION_WORDS and t.end <= cs for t in self.toks)  # (宁海…和象山…，
+        # 两县GDP总量分别为…: the places named before, counted back)
+        return prefix, counted or places or _COUNTED_PLACES.search(prefix) is not None, places  # 13市中4市的…
+
+    def exclusion_before(self, start: int) -> tuple[str | None, list[str]]:
+        """The effect of an exclusion word (不含, 限上, 县域 …) in the phrase of the metric at
+        ``start``, and the words that name the home region itself (县域 in a county's own article)."""
         # an exclusion word before an earlier metric (签约重大项目…，签约项目总投资) is that metric's
         lo = self.group_start(start)
         for sl in self.slots:
@@ -811,22 +899,10 @@ class Sentence(SentenceText):
             after = b + 2 if self.text.startswith(("以上", "以下"), b) else b  # 维持在1700亿元以上，…: its bound
             if lo < b <= start and self.text.startswith((",", ";", "、"), after):
                 lo = after
-        excl = L.EXCLUSION.search(self.text, lo, start)
-        if excl:
-            return L.EXCLUSIONS[excl.group()], explicit
-        if _whole_region_prefix(prefix):
-            if counted:
-                return "subset", explicit
-            if not explicit and not set(metrics) & _GDP_FAMILY and (topic := self.clause_topic(cs)):
-                return topic, explicit
-            if not explicit and self.firm_first(start):
-                return "enterprise", explicit  # 浙江某某股份有限公司实现营收…；出口额…: the company's throughout
-            return "region", explicit
-        for m in L.SCOPE.finditer(prefix):
-            return SCOPE_WORDS.get(m.group(), L.EXCLUSIONS.get(m.group(), "sector")), explicit
-        if len(_WORD_PREFIX.sub("", prefix)) <= 2 and not L.SECTOR_MARK.search(prefix):
-            return "region", explicit  # 实际, 全口径: a short word that qualifies the metric, no sector
-        return "sector", explicit
+        home = self.ds.home_place
+        own = [w for w, level in L.EXCLUSION_WHOLE_AT.items() if home is not None and home.level == level]
+        excl = next((m for m in L.EXCLUSION.finditer(self.text, lo, start) if m.group() not in own), None)
+        return (L.EXCLUSIONS[excl.group()] if excl else None), own
 
     def firm_first(self, start: int) -> bool:
         """Whether a company's name opens the sentence (after its time) and is its subject before
@@ -1083,8 +1159,12 @@ class Sentence(SentenceText):
         share's whole, an industry named without its value, a context alias out of context)."""
         text, ds = self.text, self.ds
         alias = ALIASES[L.alias_of(surface)]
+        if (bound := _BOUND_AFTER.match(text, e)) and L.BOUND_HOLDER.match(text, bound.end()):
+            return None  # 是全省唯一出口超300亿元的城市: the metric names what the places passed
+        verb = L.VERB_OPENING.match(text, e)  # 第一产业完成投资: a verb between the name and its modifier
         if text.endswith(L.MODIFIERS_BEFORE, max(0, s - 2), s) or (
                 text.startswith(L.MODIFIERS_AFTER, e) and not L.RANKING_LIST.match(text, e)) or (
+                verb is not None and text.startswith(L.INVESTMENT_AFTER, verb.end())) or (
                 text.startswith("的", e) and text.startswith(L.MODIFIERS_AFTER, e + 1)):
             return None  # 社零总额的贡献率: a word about the metric, not its figure
         if _SHARE_BEFORE.search(text, max(0, s - 14), s) or any(
@@ -1143,6 +1223,14 @@ class Sentence(SentenceText):
         if scope == "region" and not regions and not explicit and prev is not None and prev.scope == "subset" \
                 and "gdp" in prev.metrics and set(metrics) & _GDP_FAMILY and L.PARTS_START.match(text):
             scope = "subset"  # 市级实现地区生产总值…。其中，第一产业…: the parts of a part's total
+        total = self.slots[-1] if self.slots else prev
+        if scope == "region" and not explicit and total is not None and regs == total.regions \
+                and set(total.metrics) == set(metrics) and total.alias != alias.text and not alias.text.startswith("地方") \
+                and _QIZHONG_END.search(text, max(0, s - 4), s) and not total.broad and not L.POPULATION.match(text, s) \
+                and not any(ts < s and (not self.slots or total.end <= ts) for ts, _ in self.times):
+            scope = "subset"  # 全社会固定资产投资…，其中，固定资产投资…: the same metric by a narrower name, a part
+            # (not 工业增加值…，其中规模以上工业增加值…: the above-size industry is the headline; nor 其中，地方
+            # 财政收入…: the local revenue is the general budget's, whatever the total before it is called)
         at = text.rfind(explicit, 0, s) if explicit else -1
         if explicit in REGION_WORDS and at >= self.clause_start(s) and not ends_with_name(text, at) \
                 and self.subject.last_end <= at + len(explicit):  # 全市3个开发区: the later place is the subject
@@ -1208,8 +1296,13 @@ class Sentence(SentenceText):
         metric covers is named before it in its clause, or in a sentence with no figure just before."""
         if set(metrics) & self.ds.populations or any(set(metrics) & set(sl.metrics) for sl in self.slots):
             return True  # …总产值1823.6亿元，其中8月份实现产值…: the sentence's metric, named again
+        lo = self.clause_start(s)
+        if lo and L.VERB_GAP_FULL.fullmatch(self.text, lo, s) and (
+                whole := L.POPULATION_COUNTED.fullmatch(self.text, self.clause_start(lo - 1), lo - 1)):
+            return bool(set(metrics) & L.POPULATIONS[whole.group("population")])  # 规模以上工业企业793户，
+            # 增加值增长1.8%: the clause before counts them all (not 新增规上企业22家: a subset)
         return any(set(metrics) & L.POPULATIONS[m.group()]
-                   for m in L.POPULATION.finditer(self.text, self.clause_start(s), s))
+                   for m in L.POPULATION.finditer(self.text, lo, s))
 
     def listed_periods(self, s: int, end: int, period_toks: list) -> list[str]:
         """The periods a metric at ``s``…``end`` stands for when a list of them comes before it:
@@ -1585,6 +1678,30 @@ def name_place(ds: DocState, name: str) -> None:
         ds.named[place.name[-1]] = display(place)
 
 
+_OPENING_PUNCT = re.compile(r"[\s,:]*")
+# 1、装备制造行业整体增速较慢。 其中，某某公司生产形势良好: the subject a sentence opens with, up to its
+# first clause mark
+_SUBJECT_OPENING = re.compile(r"\s*(?:[\d一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\))?\s*(?:其中[,:])?[\s—-]*([^,;:。]{1,24})")
+
+
+def subject_scope(text: str) -> str:
+    """The scope of the firm or sector a figure-less sentence opens with ('' when none: a place,
+    the region's industry).
+
+    >>> subject_scope("1、装备制造行业整体增速较慢。"), subject_scope("全县工业运行平稳。")
+    ('sector', '')
+    >>> subject_scope("规模以上工业企业生产稳中有进。"), subject_scope("其中:——机械制造企业增速呈下降态势。")
+    ('', 'enterprise')
+
+    """
+    m = _SUBJECT_OPENING.match(text)
+    if m is None or L.POPULATION.search(m.group(1)):
+        return ""  # 规模以上工业企业生产稳中有进: the above-size firms are the region's industry
+    found = L.SCOPE.findall(m.group(1))
+    scope = SCOPE_WORDS.get(found[-1], "") if found else ""
+    return scope if scope in ("enterprise", "sector", "project") else ""
+
+
 def read_unparsed(ds: DocState, text: str) -> None:
     """What a sentence the engine does not parse (no metric of ours) leaves for the next: the
     populations it names (规上工业呈现…) and whether it led with a figure of its own (民营经济
@@ -1636,6 +1753,8 @@ def compared_time(text: str, s: int, e: int) -> bool:
     True
     >>> compared_time("为近三年来最好开局", 1, 4), compared_time("近三年累计完成", 0, 3)
     (True, False)
+    >>> compared_time("从去年起，经济基数呈现前高后低的态势", 1, 3)
+    True
 
     Nor does the date a plan names for a work's completion (预计2023年9月建成通车):
     >>> compared_time("预计2023年9月建成通车", 2, 7), compared_time("预计2023年实现生产总值", 2, 7)
@@ -1644,6 +1763,7 @@ def compared_time(text: str, s: int, e: int) -> bool:
     return bool(L.COMPARISON_END.search(text, max(0, s - 3), s) or L.MULTIPLE_AFTER.match(text, e)
                 or plan_date(text, s, e)
                 or L.SINCE_AFTER.match(text, e)
+                or (text.endswith(L.SINCE_FROM, 0, s) and L.SINCE_ON.match(text, e) is not None)
                 or (L.RECORD_AFTER.match(text, e) is not None and text[s:e] in _SPAN_WORDS)  # 创近五年新高
                 or (L.TREND_BEFORE.search(text, max(0, s - 3), s) is not None and L.TREND_AFTER.match(text, e) is not None)
                 or (text.endswith(L.BASELINE, 0, s) and text.startswith("的", e))
