@@ -13,8 +13,8 @@
    run when the first run's placeholder element imports it), the end of the page's longest task,
    the level chart's element in the page (the first run got that far) and the chart drawn.
    The server (dashboard_app.py) imports what the first run needs while the frontend loads.
-   The project's modules are compiled to bytecode once before the runs (``compileall``), as a
-   user's first launch does for every later one; without it, a machine with
+   The project's modules are compiled to bytecode once before the runs (``compileall``), as the
+   README's command does before it launches (and any launch does for the next); without it, a machine with
    ``PYTHONDONTWRITEBYTECODE=1`` (like the one these figures come from) would compile them from
    source at every launch (about 0.4 s more).
 2. Metric change with 100,000 synthetic facts loaded (a .parquet fact table, held in
