@@ -683,3 +683,27 @@ def test_masthead_over_a_piped_table(masthead: str) -> None:
 def test_place_in_a_title_over_a_piped_table_is_its_region() -> None:
     got = facts_of("东海县2024年一季度主要经济指标\n" + MASTHEAD_TABLE, region="连云港", pub="2024-04-20")
     assert got == want({("东海", *f[1:]) for f in MASTHEAD_FACTS})
+
+
+# A title or header line that ends with a rate word (同比增长率, 增长率) over items that print their
+# amounts with a unit: the amounts are levels, the percents their rates (not 1321.5 read as a rate).
+RATE_TITLED_ITEMS = [
+    ("slash-header", "2023年各县GDP排名\n排名/县市/GDP总量/同比增长率\n1. 海宁 1321.5亿元,5.8%\n2. 桐乡 1245.8亿元,6.1%\n"
+                     "3. 平湖 1101.2亿元,6.4%\n"),
+    ("title-and-rate", "2023年各县GDP总量及同比增长率\n1. 海宁 1321.5亿元,5.8%\n2. 桐乡 1245.8亿元,6.1%\n"
+                       "3. 平湖 1101.2亿元,6.4%\n"),
+    ("keyed-items", "2023年各县生产总值、增长率\n海宁：1321.5亿元，5.8%\n桐乡：1245.8亿元，6.1%\n平湖：1101.2亿元，6.4%\n"),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), RATE_TITLED_ITEMS)
+def test_amounts_with_a_unit_under_a_rate_title_are_levels(name: str, text: str) -> None:
+    assert facts_of(text, pub="2024-02-01") == want({("海宁", "gdp", 2023, "FY", 1321.5, "亿元", 5.8),
+                                                      ("桐乡", "gdp", 2023, "FY", 1245.8, "亿元", 6.1),
+                                                      ("平湖", "gdp", 2023, "FY", 1101.2, "亿元", 6.4)})
+
+
+def test_bare_numbers_under_a_rate_title_stay_rates() -> None:
+    got = facts_of("2023年各县（市、区）GDP增速\n海宁市  5.8\n桐乡市  6.1\n平湖市  6.4\n", pub="2024-02-01")
+    assert got == want({("海宁", "gdp", 2023, "FY", None, "", 5.8), ("桐乡", "gdp", 2023, "FY", None, "", 6.1),
+                        ("平湖", "gdp", 2023, "FY", None, "", 6.4)})

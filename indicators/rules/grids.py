@@ -1238,7 +1238,7 @@ def _row_facts(doc: Document, ds: DocState, lines: Lines, frame: Frame, row: Row
         if dims is None:
             continue
         slot = cells.setdefault((dims.metric, dims.region, dims.year, dims.period), [None, None, dims])
-        i = 1 if "growth" in (ra.role, ca.role) or frame.rates and not dims.unit else 0
+        i = 1 if "growth" in (ra.role, ca.role) or frame.rates and not dims.unit and cell.unit in ("", "%", "‰") else 0
         if slot[i] is None:
             slot[i] = cell
             if i == 0:
