@@ -3928,6 +3928,19 @@ REAL9 = [
     case("list-item-no-data-last", "上半年,各县(市、区)地区生产总值:南湖区(402.5亿元)、嘉善县(388.0亿元)、海盐县(数据暂缺)。",
          F("gdp", 2024, "H1", 402.5, "亿元", region="南湖区"), F("gdp", 2024, "H1", 388.0, "亿元", region="嘉善"),
          region="嘉兴"),
+    # 投资 after a place stands for the metric named last when that metric's name ends with it
+    # (vocab/metric_anaphora.csv, stands_for tail)
+    case("tail-anaphor-provinces", "1-5月，固定资产投资前五位省份中，安徽投资13457亿元，同比增长20.1%；江西投资11291亿元，同比增长20%。",
+         F("fixed_asset_investment", 2013, "M1-M5", 13457, "亿元", 20.1, region="安徽"),
+         F("fixed_asset_investment", 2013, "M1-M5", 11291, "亿元", 20, region="江西"), region="全国", pub="2013-06-20"),
+    case("tail-anaphor-counties", "1-9月，固定资产投资增速居前的县市区中，平湖市投资增长10.1%，海宁市投资增长9.3%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=10.1, region="平湖"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=9.3, region="海宁"), region="嘉兴", pub="2024-10-26"),
+    case("tail-anaphor-cities", "全年，全省各市固定资产投资均保持增长，杭州投资增长6.1%，宁波投资增长5.8%。",
+         F("fixed_asset_investment", 2023, "FY", yoy=6.1, region="杭州"),
+         F("fixed_asset_investment", 2023, "FY", yoy=5.8, region="宁波"), region="浙江", pub="2024-02-01"),
+    case("tail-anaphor-other-metric", "上半年，全省规上工业增加值增长8.2%，湖州投资增长10.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=8.2, region="浙江"), region="浙江"),
     # the near miss: a corner cell over products, not places, gives no region's figures
     case("corner-cell-products-no-places", "产品/年份 | 2023年产量 | 2022年产量\n钢材 | 120.5 | 118.2\n水泥 | 88.1 | 90.4",
          region="嘉兴", pub="2024-03-10"),

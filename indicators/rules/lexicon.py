@@ -367,7 +367,10 @@ BARE_BOUND = re.compile("[元亿万](?:" + "|".join(BOUND_WORDS) + ")")
 # 投资中, 工资中: a word whose last character begins a place name (资中) hides that place
 HOST_WORD = re.compile(trie_pattern([r["word"] for r in read_table("host_words.csv")]))
 # 其2023年金额达到936.2亿元, 吴兴区总量为702.45亿元: a word standing for the metric named last
-METRIC_ANAPHOR = re.compile(trie_pattern([r["word"] for r in read_table("metric_anaphora.csv")]))
+_ANAPHORA = read_table("metric_anaphora.csv")
+METRIC_ANAPHOR = re.compile(trie_pattern([r["word"] for r in _ANAPHORA]))
+# 投资 after 江苏 stands only for a metric whose name ends with it (固定资产投资), and only after a place or a time
+TAIL_ANAPHORA = frozenset(r["word"] for r in _ANAPHORA if r["stands_for"] == "tail")
 # 达到了1861.08亿元: a verb that introduces a figure
 VALUE_VERB_END = re.compile(r"(?:达到了?|达|为|是|实现|完成|录得)$")
 # 业, 品, 类, 企: the characters of a sector, product or firm word (房地产业, 机电产品, 外企); 其他/其余:

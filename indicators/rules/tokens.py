@@ -200,6 +200,8 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token]) -> list[Token]
                      and any(last[0] < f < at for f in figures)):
             continue  # the clause's own metric; or 财政总收入1122.77亿元,…,总量均居全省第3位: a remark on its figures
         name = last[1] if last else _metric_before(ds)
+        if name and m.group() in L.TAIL_ANAPHORA and (at not in ends or not name.endswith(m.group())):
+            continue  # 江苏投资…: 投资 stands for 固定资产投资 named last, not for 规上工业增加值
         if name:
             out.append(Token(at, m.end(), "metric", name))
     return out
