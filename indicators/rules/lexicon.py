@@ -219,8 +219,11 @@ _BRACKET_ITEM = (r"(?:" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区
 BRACKET_FIGURES = re.compile(r"\((?P<items>" + _BRACKET_ITEM + r"(?:[、,]" + _BRACKET_ITEM + r")+)\)")
 BRACKET_ITEM = re.compile(r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?(?:平均水平|平均|水平)?"
                           r"(?:为|是|达|:)?(?P<fig>[-+]?\d)")
-# 增速超过7%, 高于全国5.5%: a rate the subject is compared with, not one of its own figures
-COMPARED_RATE = re.compile("(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1] + ["超"]) + r")[^,;。\d%]{0,8}?"
+# 增速超过7%, 高于全国5.5%, 增速不足7%: a rate the subject is compared with or stayed under, not one of its
+# own figures
+UNDER_BOUND_WORDS = tuple(w for w, (q, pos) in QUALIFIERS.items() if q == "under" and pos == "before")  # 不足, 未达
+COMPARED_RATE = re.compile("(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1] + ["超", *UNDER_BOUND_WORDS])
+                           + r")[^,;。\d%]{0,8}?"
                            r"-?\d+(?:\.\d+)?\s*%")
 # 在去年同期增长17.5%的高基数基础上，增长12.7%: the base a figure grew from; its times and rates are
 # the base period's, not the figure's
