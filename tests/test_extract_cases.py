@@ -4174,6 +4174,18 @@ REAL10 = [
          region="苏州", pub="2023-10-28"),
     # the near miss: a bound alone gives no rate
     case("rate-under-bound-alone", "一季度,全市规上工业增加值增速不足5%。", region="嘉兴", pub="2022-04-20"),
+    # 保持平稳 / 保持平衡 (持 and the word 平稳): no 持平, so no flat rate of the metric before it
+    case("steady-heading-no-flat-rate", "1-8月,全市经济运行稳中有进。\n二、固定资产投资保持平稳,民间投资增长较快\n"
+         "1-8月,全市固定资产投资同比增长5.6%,增速比1-7月回落0.3个百分点。",
+         F("fixed_asset_investment", 2023, "M1-M8", yoy=5.6, region="嘉兴"), region="嘉兴", pub="2023-09-25"),
+    case("steady-growth-heading-no-flat-rate", "上半年,全县经济延续回升态势。\n三、规上工业增加值保持平稳增长\n"
+         "全县规上工业增加值182.4亿元,同比增长6.1%。",
+         F("industrial_value_added", 2024, "H1", 182.4, "亿元", 6.1, region="海盐"), region="海盐", pub="2024-07-20"),
+    case("steady-trend-clause-no-flat-rate", "全市外贸进出口保持平稳态势,前三季度进出口总额1520.4亿元,增长3.2%。",
+         F("trade_total", 2022, "M1-M9", 1520.4, "亿元", 3.2, region="嘉兴"), region="嘉兴", pub="2022-10-28"),
+    # the near miss: 与上年同期持平 is a flat rate still
+    case("flat-rate-still-flat", "一季度,全县规上工业增加值与上年同期持平。",
+         F("industrial_value_added", 2023, "Q1", yoy=0.0, region="嘉善"), region="嘉善", pub="2023-04-20"),
 ]
 
 

@@ -266,7 +266,10 @@ GROWTH_CUE_END = scanner(
 SIGN = GROWTH_WORDS
 # 与上年持平 is a growth of 0; 增速与上年持平 compares rates, 基本持平 is not exact.
 FLAT_WORDS = tuple(r["word"] for r in _FLAT_WORDS if r["role"] == "flat")
-FLAT = re.compile(trie_pattern(FLAT_WORDS))
+# 保持平稳, 保持平衡: a word (role word) that begins with the flat word's last character (持平稳) makes it no flat
+_FLAT_TAILS = [w[1:] for w in (r["word"] for r in _FLAT_WORDS if r["role"] == "word") if w.startswith(
+    tuple(f[-1] for f in FLAT_WORDS))]
+FLAT = re.compile("(?:" + trie_pattern(FLAT_WORDS) + ")" + ("(?!" + trie_pattern(_FLAT_TAILS) + ")" if _FLAT_TAILS else ""))
 FLAT_BLOCK = re.compile(trie_pattern([r["word"] for r in _FLAT_WORDS if r["role"] == "block"]))
 METRIC_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 # 规上工业增加值、高新技术产品产值、地方财政收入分别为…: items that are no metric of ours, between two that are
