@@ -4186,6 +4186,22 @@ REAL10 = [
     # the near miss: 与上年同期持平 is a flat rate still
     case("flat-rate-still-flat", "一季度,全县规上工业增加值与上年同期持平。",
          F("industrial_value_added", 2023, "Q1", yoy=0.0, region="嘉善"), region="嘉善", pub="2023-04-20"),
+    # places that close with 等城市 / 等地 / 等县市 (the places named, and others like them) are the subjects
+    # of the figures after them, one each by 分别; a bound before the list's first amount bounds each amount
+    case("open-list-county-cities-levels", "2023年,海宁、桐乡等县市地区生产总值分别达到1288.1亿元和1190.5亿元。",
+         F("gdp", 2023, "FY", 1288.1, "亿元", region="海宁"), F("gdp", 2023, "FY", 1190.5, "亿元", region="桐乡"),
+         region="嘉兴", pub="2024-02-10"),
+    case("open-list-districts-rates", "上半年,南湖、秀洲等区县一般公共预算收入分别增长6.2%和4.8%。",
+         F("fiscal_revenue_general", 2023, "H1", yoy=6.2, region="南湖"),
+         F("fiscal_revenue_general", 2023, "H1", yoy=4.8, region="秀洲"), region="嘉兴", pub="2023-07-30"),
+    case("open-list-cities-total-bounds", "1-9月,宁波地区生产总值达到12650.3亿元。温州、绍兴等城市总量分别超过6000亿元和5500亿元。",
+         F("gdp", 2023, "M1-M9", 12650.3, "亿元", region="宁波"),
+         F("gdp", 2023, "M1-M9", 6000, "亿元", qualifier="over", region="温州"),
+         F("gdp", 2023, "M1-M9", 5500, "亿元", qualifier="over", region="绍兴"), region="浙江", pub="2023-10-30"),
+    # the near misses: the firms of those places are no region's figures; 等地 also closes lists of markets
+    # (对美国、欧盟等地出口), so it opens no list of subjects
+    case("open-list-firms", "上半年,嘉兴、湖州等城市的龙头企业出口分别增长12.1%和9.4%。", region="浙江", pub="2023-07-30"),
+    case("open-list-markets-di", "上半年,全市对美国、欧盟等地出口分别增长12.1%和9.4%。", region="嘉兴", pub="2023-07-30"),
 ]
 
 

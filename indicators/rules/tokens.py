@@ -187,6 +187,7 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token]) -> list[Token]
     [('GDP', 'GDP'), ('金额', 'GDP')]
     """
     ends = {t[1] for t in found if t[2] in ("time", "region")}
+    ends |= {m.end() for t in found if t[2] == "region" and (m := L.OPEN_LIST_END.match(text, t[1]))}  # 徐州等城市总量
     metrics = sorted((t[0], t[3]) for t in found if t[2] == "metric")
     figures = [t[0] for t in found if t[2] in ("amount", "growth", "pct")]
     out = []
