@@ -4150,6 +4150,61 @@ REAL7 = [
          F("industrial_output", 2024, "M1-M5", 118.3, "亿元", 5.1), pub="2024-06-20", labels={42.6: "enterprise"}),
 ]
 
+REAL10 = [
+    # a round bound the writer says the figure came near (逼近, 直逼), then the exact figure a verb gives
+    # in the next clause: the exact figure is the fact, the bound restates it
+    case("near-bound-then-reached", "2019年一季度,湖州GDP总量逼近700亿元,达到688.4亿元,同比增长7.9%。",
+         F("gdp", 2019, "Q1", 688.4, "亿元", 7.9, region="湖州"), region="湖州", pub="2019-05-01"),
+    case("near-bound-great-mark-then-verb", "上半年,桐乡市地区生产总值直逼600亿元大关,实现591.27亿元,增长6.5%。",
+         F("gdp", 2023, "H1", 591.27, "亿元", 6.5, region="桐乡"), region="桐乡", pub="2023-08-01"),
+    case("near-bound-words-then-wei", "前三季度,平湖市规上工业总产值逼近千亿,为982.6亿元,同比增长10.2%。",
+         F("industrial_output", 2021, "M1-M9", 982.6, "亿元", 10.2, region="平湖"), region="平湖", pub="2021-10-30"),
+    # the near miss: a bound alone in a forecast is no actual figure
+    case("near-bound-forecast", "预计全年嘉善县地区生产总值将逼近900亿元。", region="嘉善", pub="2023-12-20"),
+    # places whose rates stayed under a bound (增速不足7%, 均不到5%, 未达6%), then their rates by 分别: the
+    # bound is no rate of theirs, the listed rates are
+    case("rates-under-bound-then-listed", "一季度,海盐县、嘉善县地区生产总值增速不足6%,分别为5.2%、4.9%。",
+         F("gdp", 2021, "Q1", yoy=5.2, region="海盐"), F("gdp", 2021, "Q1", yoy=4.9, region="嘉善"),
+         region="嘉兴", pub="2021-04-25"),
+    case("rates-all-under-bound-then-listed", "1-5月,南湖区、秀洲区规上工业增加值增速均不到5%,分别为4.1%和3.6%。",
+         F("industrial_value_added", 2022, "M1-M5", yoy=4.1, region="南湖"),
+         F("industrial_value_added", 2022, "M1-M5", yoy=3.6, region="秀洲"), region="嘉兴", pub="2022-06-25"),
+    case("rates-not-reaching-bound-then-listed", "前三季度,常熟、太仓地区生产总值增速未达6%,分别为5.1%和4.8%。",
+         F("gdp", 2023, "M1-M9", yoy=5.1, region="常熟"), F("gdp", 2023, "M1-M9", yoy=4.8, region="太仓"),
+         region="苏州", pub="2023-10-28"),
+    # the near miss: a bound alone gives no rate
+    case("rate-under-bound-alone", "一季度,全市规上工业增加值增速不足5%。", region="嘉兴", pub="2022-04-20"),
+    # 保持平稳 / 保持平衡 (持 and the word 平稳): no 持平, so no flat rate of the metric before it
+    case("steady-heading-no-flat-rate", "1-8月,全市经济运行稳中有进。\n二、固定资产投资保持平稳,民间投资增长较快\n"
+         "1-8月,全市固定资产投资同比增长5.6%,增速比1-7月回落0.3个百分点。",
+         F("fixed_asset_investment", 2023, "M1-M8", yoy=5.6, region="嘉兴"), region="嘉兴", pub="2023-09-25"),
+    case("steady-growth-heading-no-flat-rate", "上半年,全县经济延续回升态势。\n三、规上工业增加值保持平稳增长\n"
+         "全县规上工业增加值182.4亿元,同比增长6.1%。",
+         F("industrial_value_added", 2024, "H1", 182.4, "亿元", 6.1, region="海盐"), region="海盐", pub="2024-07-20"),
+    case("steady-trend-clause-no-flat-rate", "全市外贸进出口保持平稳态势,前三季度进出口总额1520.4亿元,增长3.2%。",
+         F("trade_total", 2022, "M1-M9", 1520.4, "亿元", 3.2, region="嘉兴"), region="嘉兴", pub="2022-10-28"),
+    # the near miss: 与上年同期持平 is a flat rate still
+    case("flat-rate-still-flat", "一季度,全县规上工业增加值与上年同期持平。",
+         F("industrial_value_added", 2023, "Q1", yoy=0.0, region="嘉善"), region="嘉善", pub="2023-04-20"),
+    # places that close with 等城市 / 等地 / 等县市 (the places named, and others like them) are the subjects
+    # of the figures after them, one each by 分别; a bound before the list's first amount bounds each amount
+    case("open-list-county-cities-levels", "2023年,海宁、桐乡等县市地区生产总值分别达到1288.1亿元和1190.5亿元。",
+         F("gdp", 2023, "FY", 1288.1, "亿元", region="海宁"), F("gdp", 2023, "FY", 1190.5, "亿元", region="桐乡"),
+         region="嘉兴", pub="2024-02-10"),
+    case("open-list-districts-rates", "上半年,南湖、秀洲等区县一般公共预算收入分别增长6.2%和4.8%。",
+         F("fiscal_revenue_general", 2023, "H1", yoy=6.2, region="南湖"),
+         F("fiscal_revenue_general", 2023, "H1", yoy=4.8, region="秀洲"), region="嘉兴", pub="2023-07-30"),
+    case("open-list-cities-total-bounds", "1-9月,宁波地区生产总值达到12650.3亿元。温州、绍兴等城市总量分别超过6000亿元和5500亿元。",
+         F("gdp", 2023, "M1-M9", 12650.3, "亿元", region="宁波"),
+         F("gdp", 2023, "M1-M9", 6000, "亿元", qualifier="over", region="温州"),
+         F("gdp", 2023, "M1-M9", 5500, "亿元", qualifier="over", region="绍兴"), region="浙江", pub="2023-10-30"),
+    # the near misses: the firms of those places are no region's figures; 等地 also closes lists of markets
+    # (对美国、欧盟等地出口), so it opens no list of subjects
+    case("open-list-firms", "上半年,嘉兴、湖州等城市的龙头企业出口分别增长12.1%和9.4%。", region="浙江", pub="2023-07-30"),
+    case("open-list-markets-di", "上半年,全市对美国、欧盟等地出口分别增长12.1%和9.4%。", region="嘉兴", pub="2023-07-30"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -4159,6 +4214,7 @@ CASE_LISTS: dict[str, list] = {
     "real8": REAL8,
     "real9": REAL9,
     "real7": REAL7,
+    "real10": REAL10,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

@@ -231,7 +231,7 @@ def test_region_updates_name_known_entries() -> None:
 ROLES = {
     "fillers.csv": ("word", "role", {"verb", "basis", "connector", "list", "measure", "bound", "role", "source", "period",
                                      "subject", "abbreviation"}),
-    "flat_words.csv": ("word", "role", {"flat", "block"}),
+    "flat_words.csv": ("word", "role", {"flat", "block", "word"}),
     "growth_units.csv": ("unit", "rule", {"tenths", "doublings"}),
     "table_words.csv": ("word", "role", {"growth", "amount", "unit_line", "cumulative", "month", "share", "prior",
                                          "label", "total", "ignore", "rank", "note"}),
@@ -240,6 +240,7 @@ ROLES = {
     "delta_words.csv": ("word", "note", None),
     "firm_ends.csv": ("word", "note", None),
     "media_words.csv": ("word", "note", None),
+    "open_list_ends.csv": ("word", "note", None),
     "scope_words.csv": ("word", "scope", {"enterprise", "project", "town", "event", "sector", "subset"}),
     "points_gap_words.csv": ("word", "role", {"after_basis", "comparison"}),
 }
@@ -264,6 +265,7 @@ def test_classifiers_are_single_characters() -> None:
 def test_flat_words_and_growth_units_drive_the_patterns() -> None:
     from indicators.rules import lexicon as L
     assert L.FLAT.search("与上年同期持平") and L.FLAT_BLOCK.search("增速")
+    assert not L.FLAT.search("固定资产投资保持平稳")
     assert L.WORD_GROWTH.fullmatch("增长了一成") and L.WORD_GROWTH.fullmatch("翻两番")
     assert not L.WORD_GROWTH.search("一成不变")
 

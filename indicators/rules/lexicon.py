@@ -132,11 +132,17 @@ _SOURCE = r"据[^,;。]{0,14}?(?:统计|核算|测算|显示|获悉|数据)|从[
 # 各县市区, 各县(市、区), 各盟市, 各设区市: every place of a set, the subject of a list of places
 _EVERY_PLACE = r"各(?:设区市|省辖市|地级市|县级市|地[市区州]|[县市区州盟旗省]|[()、])+"
 EVERY_PLACE = re.compile(_EVERY_PLACE)
+# 常州、徐州等城市, 杭州、宁波等地: a word that closes an open list of places (the places named, and others)
+_OPEN_LIST_END = "等(?:" + trie_pattern([r["word"] for r in read_table("open_list_ends.csv")]) + ")(?!区生产总值)"
+OPEN_LIST_END = re.compile(_OPEN_LIST_END)
+# 分别超过6000亿元和5500亿元: the bound word before a 分别 list's first amount bounds every amount of the list
+LISTED_BOUND = re.compile(r"分别(?P<word>" + trie_pattern(QUAL_BEFORE_WORDS) + r")了?"
+                          r"(?:\d[\d,]*(?:\.\d+)?[^\d,;。、和及]{0,4}?(?:、|和|及))+$")
 PREFIX = re.compile(
     r"(?:" + _FILLER + "|" + _SOURCE + "|" + NAME_SLOT + "|" + WORD_PATTERN.pattern
     + r"|[市县区省]|" + _EVERY_PLACE + r"|[二两三四五六七八九十](?:地|县|市|区)|\d(?!\d)|[\s“”\"'‘’·]|"
     + trie_pattern(list(ZONES))
-    + r"|等(?=(?:\d+|[二两三四五六七八九十]+)个?[县市区省]))*")  # …、安吉等三县: a count closing a named list
+    + r"|等(?=(?:\d+|[二两三四五六七八九十]+)个?[县市区省])|" + _OPEN_LIST_END + ")*")  # …、安吉等三县: a count closing a named list
 # 符合预期, 好于预期: a plan word after these words is the expectations a figure is compared with,
 # not the figure's kind (vocab/expectations.csv); every plan-word pattern below starts so
 _PLAN_WORD = "".join(f"(?<!{re.escape(r['word'])})" for r in read_table("expectations.csv")) \
@@ -219,8 +225,11 @@ _BRACKET_ITEM = (r"(?:" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区
 BRACKET_FIGURES = re.compile(r"\((?P<items>" + _BRACKET_ITEM + r"(?:[、,]" + _BRACKET_ITEM + r")+)\)")
 BRACKET_ITEM = re.compile(r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?(?:平均水平|平均|水平)?"
                           r"(?:为|是|达|:)?(?P<fig>[-+]?\d)")
-# 增速超过7%, 高于全国5.5%: a rate the subject is compared with, not one of its own figures
-COMPARED_RATE = re.compile("(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1] + ["超"]) + r")[^,;。\d%]{0,8}?"
+# 增速超过7%, 高于全国5.5%, 增速不足7%: a rate the subject is compared with or stayed under, not one of its
+# own figures
+UNDER_BOUND_WORDS = tuple(w for w, (q, pos) in QUALIFIERS.items() if q == "under" and pos == "before")  # 不足, 未达
+COMPARED_RATE = re.compile("(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1] + ["超", *UNDER_BOUND_WORDS])
+                           + r")[^,;。\d%]{0,8}?"
                            r"-?\d+(?:\.\d+)?\s*%")
 # 在去年同期增长17.5%的高基数基础上，增长12.7%: the base a figure grew from; its times and rates are
 # the base period's, not the figure's
@@ -242,7 +251,7 @@ _GROWTH_VERBS = [w for w, role in GROWTH_ROLES.items() if role == "verb"]
 COMPARED_BASIS = re.compile(r"(?:较|比)(?:上年|去年)同期\((?:同比)?(?P<verb>" + trie_pattern(_GROWTH_VERBS)
                             + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%\)")
 REGION_FOLLOW = re.compile(
-    r"[,、;:和及与的()\d。-]|$|[二两三四五六七八九十]个?(?:行政区|地|县|市|区)|等(?:\d+|[二两三四五六七八九十]+)个?[地县市区省]|" + _FILLER + "|" + METRIC_PATTERN + "|" + TIME_PATTERN
+    r"[,、;:和及与的()\d。-]|$|[二两三四五六七八九十]个?(?:行政区|地|县|市|区)|等(?:\d+|[二两三四五六七八九十]+)个?[地县市区省]|" + _OPEN_LIST_END + "|" + _FILLER + "|" + METRIC_PATTERN + "|" + TIME_PATTERN
     + "|" + trie_pattern(_GROWTH_VERBS) + "|" + trie_pattern([r["word"] for r in _FLAT_WORDS if r["role"] == "flat"])
     + "|" + _RANK + "|" + _RANK_VERB  # 德清县次之, 安吉县位列第三, 平湖市居第二
     + "|" + trie_pattern(list(ZONES)) + "|" + WORD_PATTERN.pattern + r"|[市县区省]"
@@ -263,7 +272,10 @@ GROWTH_CUE_END = scanner(
 SIGN = GROWTH_WORDS
 # 与上年持平 is a growth of 0; 增速与上年持平 compares rates, 基本持平 is not exact.
 FLAT_WORDS = tuple(r["word"] for r in _FLAT_WORDS if r["role"] == "flat")
-FLAT = re.compile(trie_pattern(FLAT_WORDS))
+# 保持平稳, 保持平衡: a word (role word) that begins with the flat word's last character (持平稳) makes it no flat
+_FLAT_TAILS = [w[1:] for w in (r["word"] for r in _FLAT_WORDS if r["role"] == "word") if w.startswith(
+    tuple(f[-1] for f in FLAT_WORDS))]
+FLAT = re.compile("(?:" + trie_pattern(FLAT_WORDS) + ")" + ("(?!" + trie_pattern(_FLAT_TAILS) + ")" if _FLAT_TAILS else ""))
 FLAT_BLOCK = re.compile(trie_pattern([r["word"] for r in _FLAT_WORDS if r["role"] == "block"]))
 METRIC_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 # 规上工业增加值、高新技术产品产值、地方财政收入分别为…: items that are no metric of ours, between two that are

@@ -1463,6 +1463,8 @@ class Sentence(SentenceText):
         head = text[max(0, s - 4):s]
         if head.endswith(_QUALIFIER_WORDS):
             qual = next(qq for w, qq in _QUALIFIERS_BEFORE if head.endswith(w))
+        elif listed := L.LISTED_BOUND.search(text, max(0, s - 40), s):  # 分别超过6000亿元和5500亿元
+            qual = QUALIFIERS[listed.group("word")][0]
         if L.THRESHOLD_AFTER.match(text, e):
             q.role = "threshold"
         else:

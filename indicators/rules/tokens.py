@@ -187,6 +187,7 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token]) -> list[Token]
     [('GDP', 'GDP'), ('金额', 'GDP')]
     """
     ends = {t[1] for t in found if t[2] in ("time", "region")}
+    ends |= {m.end() for t in found if t[2] == "region" and (m := L.OPEN_LIST_END.match(text, t[1]))}  # 徐州等城市总量
     metrics = sorted((t[0], t[3]) for t in found if t[2] == "metric")
     figures = [t[0] for t in found if t[2] in ("amount", "growth", "pct")]
     out = []
@@ -376,6 +377,8 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
                 out.append(named)
                 last_end = e
             continue
+        if cue.group("rate") and cue.group().endswith(L.UNDER_BOUND_WORDS):
+            continue  # 增速均不到5%，分别为…; 增速未达6%: a bound the rates stayed under, not a rate
         head = text[max(lo, lo + cue.start() - 8):lo + cue.start()] + cue.group()
         if L.NOT_GROWTH_RE.search(head) or L.NOT_GROWTH_SHIFT.search(text, max(0, text.rfind(",", 0, s) + 1), lo + cue.start()):
             continue  # 贡献率由去年的40%上升至63.2%: the move of a rate that is no growth
