@@ -68,6 +68,17 @@ def test_a_table_cell_is_a_figure_that_points_at_its_fact(text: str) -> None:
     assert all(text[f.start:f.end] == f.printed for f in e.figures)
 
 
+@pytest.mark.parametrize("text", [
+    "2023年，宁波GDP为16452.8亿元。其同比增长率为5.5%，高于全省平均水平。",
+    "2023年，宁波GDP为16452.8亿元，在全省排名第二。同比增长5.5%，高于全省平均水平。",
+    "上半年，全市固定资产投资完成312.6亿元。同比增长5.5%。",
+])
+def test_a_rate_the_next_sentence_gave_points_at_its_fact(text: str) -> None:
+    fate = {f.printed: (f.outcome, f.facts[0].yoy_pct if f.facts else None)
+            for f in explain(text, pub_date="2024-02-01", region="浙江").figures}
+    assert fate["5.5%"] == ("fact", 5.5)
+
+
 def test_cli_prints_the_explanation(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["explain", "上半年，全市出口62.1亿元，增长4.1%，占比30%。", "--pub-date", PUB, "--region", HOME]) == 0
     out = capsys.readouterr().out

@@ -162,13 +162,18 @@ def _figure(m: re.Match[str], text: str, ex: Extractor, facts: list[Fact],
 
 
 def _holds(f: Fact, m: re.Match[str], start: int, end: int, is_rate: bool) -> bool:
-    """Whether fact ``f`` carries the figure: its printed span, or its rate printed in its sentence."""
+    """Whether fact ``f`` carries the figure: its printed span, or its rate printed in its sentence
+    (or in the sentence after it, for a rate that sentence handed back: ``next-sentence-growth``)."""
     if f.start <= start and end <= f.end:
         return True
-    if is_rate and f.yoy_pct is not None and f.sent_start <= start and end <= f.sent_end:
+    if is_rate and f.yoy_pct is not None and (f.sent_start <= start and end <= f.sent_end or (
+            "next-sentence-growth" in f.rule and f.sent_end <= start < f.sent_end + _NEXT_SENTENCE)):
         rate = _rate_of(m)
         return rate is not None and abs(abs(f.yoy_pct) - rate) < 1e-6
     return False
+
+
+_NEXT_SENTENCE = 200  # how far after its fact's sentence a rate the next sentence gave may be printed
 
 
 def _why(m: re.Match[str], text: str, is_rate: bool, sentences: list[SentenceTrace], ex: Extractor) -> str:
