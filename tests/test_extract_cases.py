@@ -3928,6 +3928,15 @@ REAL9 = [
     case("list-item-no-data-last", "上半年,各县(市、区)地区生产总值:南湖区(402.5亿元)、嘉善县(388.0亿元)、海盐县(数据暂缺)。",
          F("gdp", 2024, "H1", 402.5, "亿元", region="南湖区"), F("gdp", 2024, "H1", 388.0, "亿元", region="嘉善"),
          region="嘉兴"),
+    # a clause group opening with 其 and a rate (；其增速为5.5%) goes on with the figure before it
+    case("qi-rate-after-rank", "2023年，宁波实现GDP16452.8亿元，位列全省第二；其增速为5.5%。",
+         F("gdp", 2023, "FY", 16452.8, "亿元", 5.5, region="宁波"), region="浙江", pub="2024-02-01"),
+    case("qi-rate-basis", "上半年，全县规上工业增加值完成86.3亿元，总量居全市第三；其同比增长8.2%，增速居全市第一。",
+         F("industrial_value_added", 2024, "H1", 86.3, "亿元", 8.2)),
+    case("qi-rate-increase-word", "1-9月，全市社会消费品零售总额为412.6亿元；其增幅为6.1%，比上半年提高0.4个百分点。",
+         F("retail_sales", 2024, "Q1-Q3", 412.6, "亿元", 6.1), pub=PUB_Q3),
+    case("qi-zhong-part-near-miss", "上半年，全市出口额达到312.6亿元；其中机电产品增长8.2%。",
+         F("exports", 2024, "H1", 312.6, "亿元")),
     # 投资 after a place stands for the metric named last when that metric's name ends with it
     # (vocab/metric_anaphora.csv, stands_for tail)
     case("tail-anaphor-provinces", "1-5月，固定资产投资前五位省份中，安徽投资13457亿元，同比增长20.1%；江西投资11291亿元，同比增长20%。",

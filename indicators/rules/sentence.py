@@ -62,7 +62,7 @@ _COUNTED_PLACES = re.compile(r"(?<![\d.等])\d{1,2}(?:市|县|区|省)的?$")  #
 _COUNTED_SET = re.compile(r"\s*(?:全[省市县区])?(?:[\d一二两三四五六七八九十]{1,2}(?:市|县|区|省))+(?:的|累计|共)?(?:实现|完成)?\s*$")
 _ASIDE = re.compile(r"\([^()]{1,20}\)")
 _PLACES_TO_RATES = re.compile(r"\s*(?:分别|依次|均|都)?\s*(?:同比|比上年同期|比上年)?\s*")  # 其中，A、B分别增长a、b
-_BARE_GROWTH_OPENING = re.compile(r"\s*(?:同比|比上年同期|较上年同期|比上年|较上年)?")  # ；同比增长5.5%
+_BARE_GROWTH_OPENING = re.compile(r"\s*其?(?:同比|比上年同期|较上年同期|比上年|较上年)?")  # ；同比增长5.5%, ；其增速为5.5%
 _NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
 _GDP_FAMILY = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"})
 
