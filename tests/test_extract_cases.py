@@ -4159,6 +4159,33 @@ REAL7 = [
          F("industrial_output", 2024, "M1-M5", 118.3, "亿元", 5.1), pub="2024-06-20", labels={42.6: "enterprise"}),
 ]
 
+LEAD11 = [
+    # round bounds on both sides (不足/未达/不到 …, 在…之上/以上), then the exact figure: the exact figure is the fact
+    case("bounds-both-sides-then-reached", "今年前三季度,北仑区财政总收入虽不足200亿元,却也在150亿元之上,达到了168.32亿元,位列全市第二。",
+         F("fiscal_revenue_total", 2024, "M1-M9", 168.32, "亿元", region="北仑"), region="宁波", pub="2024-10-25"),
+    case("bounds-both-sides-then-shixian", "去年,长兴县一般公共预算收入未达100亿元,但在90亿元以上,实现94.6亿元,同比增长5.3%。",
+         F("fiscal_revenue_general", 2023, "FY", 94.6, "亿元", 5.3, region="长兴"), region="湖州", pub="2024-02-25"),
+    case("bounds-both-sides-then-wei", "1-6月,德清县规上工业总产值不到800亿元,仍在700亿元以上,为736.2亿元。",
+         F("industrial_output", 2024, "H1", 736.2, "亿元", region="德清"), region="湖州", pub="2024-07-25"),
+    # the near miss: after the bounds, the figure of a part (其中税收收入…) is not the metric's
+    case("bounds-then-part", "今年前三季度,北仑区财政总收入不足300亿元,却也在200亿元之上,其中税收收入达到了180.5亿元。",
+         F("fiscal_revenue_total", 2024, "M1-M9", 200, "亿元", qualifier="over", region="北仑"), region="宁波",
+         pub="2024-10-25"),
+    # a figure restated in brackets (another currency, a reference level): the phrase goes on after the brackets
+    case("aside-converted-then-reached", "2023年,义乌市地区生产总值突破2000亿元(折合约282亿美元),达到2055.6亿元,同比增长6.9%。",
+         F("gdp", 2023, "FY", 2055.6, "亿元", 6.9, region="义乌"), region="金华", pub="2024-02-25"),
+    case("aside-converted-then-rate", "2022年,全市外贸进出口总额为1520.4亿元(约合226.1亿美元),同比增长8.8%。",
+         F("trade_total", 2022, "FY", 1520.4, "亿元", 8.8, region="湖州"), region="湖州", pub="2023-02-25"),
+    case("aside-note-and-conversion-then-rate", "上半年,昆山市实现地区生产总值2412.7亿元(人民币,下同,约合333亿美元),增长5.1%。",
+         F("gdp", 2023, "H1", 2412.7, "亿元", 5.1, region="昆山"), region="苏州", pub="2023-07-28"),
+    case("aside-last-year-level-then-rate", "1-10月,全县实现工业投资52.3亿元(上年同期为47.1亿元),增长11.0%。",
+         F("industrial_investment", 2023, "M1-M10", 52.3, "亿元", 11.0, region="安吉"), region="安吉", pub="2023-11-20"),
+    # the near miss: a part's figure in the brackets is no restatement, so the rate after it is not the total's
+    case("aside-part-in-brackets", "1-10月,全县实现工业投资52.3亿元(其中制造业投资30.1亿元),增长11.0%。",
+         F("industrial_investment", 2023, "M1-M10", 52.3, "亿元", region="安吉"), region="安吉", pub="2023-11-20"),
+]
+
+
 REAL10 = [
     # a round bound the writer says the figure came near (逼近, 直逼), then the exact figure a verb gives
     # in the next clause: the exact figure is the fact, the bound restates it
@@ -4219,7 +4246,7 @@ CASE_LISTS: dict[str, list] = {
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
     "period": PERIODS, "relyear": RELATIVE_YEARS, "carry": CARRY_OVER, "scope": SCOPE,
     "plan": PLAN_WORDS, "conflict": CONFLICTS, "repair": LINE_BREAKS, "traditional": TRADITIONAL,
-    "probe2": PROBE2, "real1": REAL1, "real2": REAL2, "real3": REAL3, "real4": REAL4, "real5": REAL5, "real6": REAL6,
+    "probe2": PROBE2, "lead11": LEAD11, "real1": REAL1, "real2": REAL2, "real3": REAL3, "real4": REAL4, "real5": REAL5, "real6": REAL6,
     "real8": REAL8,
     "real9": REAL9,
     "real7": REAL7,

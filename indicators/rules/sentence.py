@@ -577,6 +577,8 @@ class Sentence(SentenceText):
         q = self.quantity(val, s, e)  # type: ignore[arg-type]
         if self.compared_in_brackets(s):
             return 1  # 19017元（全市为21585元），同比增长3.9%: another place's figure, set apart
+        if self.aside_in_brackets(s):
+            return 1  # 1520.4亿元(约合226.1亿美元)，增长8.8%: the figure restated; the phrase goes on after it
         if o.local_time and (L.GAP.fullmatch(self.text, o.local_time[0], s)
                              or self.text.startswith("的", o.local_time[0]) and o.local_time[0] + 1 == s):
             q.time = o.local_time[1]  # 已超2020年全年的1503.6亿元
@@ -625,6 +627,19 @@ class Sentence(SentenceText):
             return True
         return self.bracket_list(ps, pe) is not None  # (全国5963元、全省4881元、…): each item of the list
 
+    def aside_in_brackets(self, s: int) -> bool:
+        """Whether the amount at ``s`` stands alone in brackets right after the open phrase's last
+        figure (1520.4亿元(约合226.1亿美元), 52.3亿元(上年同期为47.1亿元)): the figure in another
+        currency or a reference level, set apart. The phrase stays open after the brackets."""
+        o = self.open
+        ps, pe = next(((a, b) for a, b in self.parens if a < s < b), (None, None))
+        if ps is None or o.slot is None or not o.slot.amounts or o.slot.amounts[-1].end != ps \
+                or any(ps < t.start < pe and t.kind not in ("amount", "time") for t in self.toks) \
+                or sum(ps < t.start < pe and t.kind == "amount" for t in self.toks) != 1:
+            return False
+        o.chain_end = pe
+        return True
+
     def bracket_list(self, ps: int, pe: int) -> re.Match[str] | None:
         """The places with their figures in the brackets at ``ps``..``pe``, right after a figure."""
         if not any(t.end == ps for t in self.toks if t.kind in ("amount", "growth")):
@@ -652,7 +667,7 @@ class Sentence(SentenceText):
             or (last is None and (L.RANK_GAP.fullmatch(gap) or L.VERDICT_GAP.fullmatch(gap)))
             or (last and last.role == "baseline" and L.FROM_TO_GAP.fullmatch(gap))
             or (last is None and q.role == "delta" and L.DELTA_GAP.fullmatch(gap))  # 比上年增加41.3亿元，达到…
-            or self.after_bound(slot, o.chain_end, s)
+            or self.after_bound(slot, o.chain_end, s, q)
             or (gap_times and last and q.amount is not None and last.amount is not None
                 and q.amount.base_unit == last.amount.base_unit
                 and self.reference_gap(max(o.chain_end, o.growth_end), s, gap_times)))
@@ -1390,17 +1405,21 @@ class Sentence(SentenceText):
         self.period_slot(prev, g.start, g.start, g)
         return True
 
-    def after_bound(self, cur: Slot | None, a: int, b: int) -> bool:
+    def after_bound(self, cur: Slot | None, a: int, b: int, q: Quantity) -> bool:
         """GDP总值虽未及2000亿门槛，却也相差不大，达到了1861.08亿元: after a slot's round bounds,
-        the figure a verb introduces later in its clause group (no other metric between); also after
-        a bound with no number (财政总收入突破亿元大关，实现11338万元)."""
+        the figure a verb introduces later in its clause group (no other metric between), or another
+        bound (虽不足200亿元，却也在150亿元之上，达到…); also after a bound with no number
+        (财政总收入突破亿元大关，实现11338万元)."""
         if cur is None or (not all(q.qualifier for q in cur.amounts) if cur.amounts
                            else not L.BARE_BOUND.search(self.text, a, b)):
             return False
         if self.group_start(b) != self.group_start(a) or L.METRIC.search(self.text, a, b):
             return False
-        return bool(L.VALUE_VERB_END.search(self.text, max(a, b - 4), b)) and not any(
-            map(str.isdigit, self.text[a:b]))
+        verb = L.VALUE_VERB_END.search(self.text, max(a, b - 4), b)
+        words = self.text[a:verb.start() if verb else b]
+        if L.other_thing(words[words.rfind(",") + 1:]):
+            return False  # …不足300亿元，却也在200亿元之上，其中税收收入达到…: the figure of a part
+        return bool(q.qualifier or verb) and not any(map(str.isdigit, self.text[a:b]))
 
     def reference_gap(self, a: int, b: int, times: list[tuple[int, int]]) -> bool:
         """出口1524.7亿元，增长51.1%，已超2020年全年的1503.6亿元: a level of another time."""
