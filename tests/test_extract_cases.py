@@ -4183,6 +4183,42 @@ LEAD11 = [
     # the near miss: a part's figure in the brackets is no restatement, so the rate after it is not the total's
     case("aside-part-in-brackets", "1-10月,全县实现工业投资52.3亿元(其中制造业投资30.1亿元),增长11.0%。",
          F("industrial_investment", 2023, "M1-M10", 52.3, "亿元", region="安吉"), region="安吉", pub="2023-11-20"),
+    # a rate that opens its clause, named by the words after it (9.2%的增速, 6.8%的社零增速): the figure's
+    # before it, or the rate of the metric named between 的 and 增速
+    case("clause-rate-named-after-level", "上半年,桐乡实现规上工业增加值285.3亿元,9.2%的增速居全市首位。",
+         F("industrial_value_added", 2024, "H1", 285.3, "亿元", 9.2, region="桐乡"), region="嘉兴", pub="2024-07-25"),
+    case("clause-rate-zengfu-after-level", "1-9月,嘉善县一般公共预算收入完成68.4亿元,11.2%的增幅高于全市平均水平。",
+         F("fiscal_revenue_general", 2024, "M1-M9", 68.4, "亿元", 11.2, region="嘉善"), region="嘉兴",
+         pub="2024-10-25"),
+    case("clause-rate-of-metric-after-it", "前三季度,海宁GDP增长7.1%,6.8%的社零增速也居全市第一。",
+         F("gdp", 2024, "M1-M9", yoy=7.1, region="海宁"), F("retail_sales", 2024, "M1-M9", yoy=6.8, region="海宁"),
+         region="嘉兴", pub="2024-10-25"),
+    case("yi-rate-of-metric-after-it", "上半年,全市规上工业增加值增长6.0%。其中,桐乡以9.3%的规上工业增加值增速领跑全市。",
+         F("industrial_value_added", 2024, "H1", yoy=6.0, region="嘉兴"),
+         F("industrial_value_added", 2024, "H1", yoy=9.3, region="桐乡"), region="嘉兴", pub="2024-07-25"),
+    # the near misses: a target rate (6%的增长目标) and a share (30%的份额) are no growth
+    case("clause-rate-target", "全年,全县实现地区生产总值450.6亿元,6%的增长目标顺利完成。",
+         F("gdp", 2023, "FY", 450.6, "亿元", region="海盐"), region="海盐", pub="2024-02-10"),
+    case("clause-percent-share", "上半年,全县实现社会消费品零售总额160.2亿元,30%的份额来自网络零售。",
+         F("retail_sales", 2024, "H1", 160.2, "亿元", region="海盐"), region="海盐", pub="2024-07-25"),
+    # a sentence with no figure that opens with a place (湖州虽被反超，…。) names the subject of the next
+    # sentence of its paragraph when that one names none
+    case("place-said-then-figures", "前三季度,全省经济稳中有进。\n湖州虽被反超,但表现并不逊色。6.1%的GDP增速仍高于全省"
+         "平均水平,社会消费品零售总额增长6.2%,位居全省第三。",
+         F("gdp", 2025, "M1-M9", yoy=6.1, region="湖州"), F("retail_sales", 2025, "M1-M9", yoy=6.2, region="湖州"),
+         region="浙江", pub="2025-10-28"),
+    case("place-de-said-then-figures", "1-9月,全省外贸保持增长。\n义乌的表现同样可圈可点。进出口总额达到5210.3亿元,"
+         "增长18.5%,高于全省平均水平。",
+         F("trade_total", 2024, "M1-M9", 5210.3, "亿元", 18.5, region="义乌"), region="浙江", pub="2024-10-25"),
+    case("place-economy-said-then-figures", "上半年,全市经济平稳运行。\n平湖经济运行稳中有进,工业生产较快增长。"
+         "规上工业增加值增长9.1%,固定资产投资增长12.0%。",
+         F("industrial_value_added", 2024, "H1", yoy=9.1, region="平湖"),
+         F("fixed_asset_investment", 2024, "H1", yoy=12.0, region="平湖"), region="嘉兴", pub="2024-07-25"),
+    # the near misses: a list of places, and a place named in the paragraph before, name no subject
+    case("places-listed-said", "上半年,全市经济平稳运行。\n海宁、桐乡两地表现亮眼。规上工业增加值增长7.2%。",
+         F("industrial_value_added", 2024, "H1", yoy=7.2, region="嘉兴"), region="嘉兴", pub="2024-07-25"),
+    case("place-said-paragraph-before", "上半年,全市经济平稳运行。\n平湖经济运行稳中有进。\n规上工业增加值增长7.2%。",
+         F("industrial_value_added", 2024, "H1", yoy=7.2, region="嘉兴"), region="嘉兴", pub="2024-07-25"),
 ]
 
 

@@ -182,6 +182,8 @@ RATE_NAMED_AFTER = re.compile(r"(?:\s*(?:、|和|及|与)\s*" + _PCT + r")*\s*�
 # before a rate named after it
 RATE_NAMED_BEFORE = ("以", "其", "实现", "实现了", "保持", "保持了", "取得", "取得了", "录得", "出现", "出现了")
 NAMED_RATE = re.compile("以" + _PCT + RATE_NAMED_AFTER.pattern)
+# 6.8%的社零增速, 以9.3%的规上工业增加值增速: the words after a metric named between 的 and them
+RATE_WORD_AFTER_METRIC = re.compile(r"(?:名义|实际|可比|同比)?(?:增速|增幅|增长速度|增长率)(?!目标|任务|预期)")
 # 在规模以上工业增加值指标上，原阳县同比增长13.8%: a metric framed as the topic, then a place with its figure
 METRIC_FRAME_OPEN = re.compile(r"(?:在|就)\s*$")
 # …社会消费品零售总额降速明显，排在第一名的长垣市增速也仅为0.1%: a place named by its rank in the metric's clause group

@@ -830,7 +830,7 @@ class Sentence(SentenceText):
         """What the sentence leaves for the next: the populations a figure-less one names
         (规上工业呈现…。) and whether its first figure was no metric's (a total of another kind)."""
         self.ds.populations = frozenset() if self.slots else populations_in(self.text)
-        self.ds.unparsed = ""
+        self.ds.unparsed, self.ds.said_subject = "", ""
         self.ds.unknown_total = bool(self.amount_spans) and not any(
             sl.start < self.amount_spans[0][0] for sl in self.slots)
     # -- helpers ----------------------------------------------------------------
@@ -1230,7 +1230,7 @@ class Sentence(SentenceText):
         for ps, pe in self.parens:
             if ps < s < pe and L.EXCLUSION.match(text, ps + 1):
                 scope = "subset"
-        regs = list(regions) if regions else [ds.home]
+        regs = list(regions) if regions else [ds.said_subject or ds.home]  # (湖州虽被反超，…。6.1%的GDP增速…)
         prev = self.prev
         if not regions and not explicit and prev is not None and prev.rule.startswith("metric") \
                 and prev.scope == "region" and prev.explicit_region \
@@ -1730,7 +1730,34 @@ def read_unparsed(ds: DocState, text: str) -> None:
     增加值122.6亿元…: then 其中… lists parts of that whole)."""
     ds.populations = populations_in(text)
     ds.unknown_total, ds.unparsed = False, text
+    ds.said_subject = opening_place(text, ds)
     ranking_title(ds, text)
+
+
+def opening_place(text: str, ds: DocState) -> str:
+    """The place a sentence opens with as its subject (after its time), alone (not a list), or "".
+
+    >>> from indicators.ingest.pubdate import parse_pub_date
+    >>> ds = DocState(None, parse_pub_date("2024-10-25"), "浙江")  # type: ignore[arg-type]
+    >>> opening_place("湖州虽被反超,但表现并不逊色。", ds), opening_place("上半年,义乌的表现可圈可点。", ds)
+    ('湖州', '义乌')
+    >>> opening_place("海宁、桐乡两地表现亮眼。", ds), opening_place("杭州市西湖区、上城区入选。", ds)
+    ('', '')
+    >>> opening_place("全省经济稳中有进。", ds), opening_place("杭州市西湖区表现亮眼。", ds)
+    ('', '西湖')
+    """
+    i = 0
+    if may_hold_time(text[:12]) and (m := TIME.match(text)) is not None:
+        i = m.end() + text.startswith(",", m.end())
+    name, end = "", i
+    for at, found in names_in(text[i:i + 24]):  # 西安市雁塔区、…: the last of the names run together
+        if i + at != end:
+            break
+        name, end = found, i + at + len(found)
+    if not name or text[end:end + 1] in ("、", "和", "与", "及", ",", ""):
+        return ""
+    place = lookup(name, ds.home)
+    return _region_name(name, ds) if place is not None and place.level in ("county", "city", "province") else ""
 
 
 def populations_in(text: str) -> frozenset[str]:

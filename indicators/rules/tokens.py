@@ -84,8 +84,10 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
                           if (t := time_expr(m)) is not None]
     found += [(m.start(), m.end(), "metric", m.group()) for m in L.METRIC.finditer(text)]  # type: ignore[misc]
     percents = list(PERCENT.finditer(text)) if _RATE_MARK.search(text) else []
-    found += [(g.start, g.end, "growth", g) for g in growth_tokens(st, percents)]  # type: ignore[misc]
-    found += [(m.start(), m.end(), "pct", m) for m in percents]  # type: ignore[misc]
+    growths = growth_tokens(st, percents)
+    found += [(g.start, g.end, "growth", g) for g in growths]  # type: ignore[misc]
+    rated = {r.start for g in growths for r in g.rates if r.start < g.start}  # (6.8%的社零增速: read after 社零)
+    found += [(m.start(), m.end(), "pct", m) for m in percents if m.start() not in rated]  # type: ignore[misc]
     found += [(m.start(), m.end(), "amount", m) for m in AMOUNT.finditer(text)  # type: ignore[misc]
               if m.group("mag", "unit") != (None, None) and not text.startswith("百分点", m.end())
               and not (m.group("unit") == "个" and text.startswith("月", m.end()))]  # 连续4个月: a duration
@@ -358,7 +360,8 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
         s, e = m.span()
         if text.startswith(("个百分点", "百分点"), e):
             continue
-        if out and out[-1].end == last_end and L.LIST_JOIN.fullmatch(text[last_end:s]):
+        if out and out[-1].end == last_end and L.LIST_JOIN.fullmatch(text[last_end:s]) \
+                and not (text.startswith("的", e) and "," in text[last_end:s]):  # …7.1%,6.8%的社零增速: a clause of its own
             g = out[-1]
             sign = -1 if all(v < 0 for v in g.values) and m.group("sign") != "-" else 1
             g.rates.append(Rate(percent_value(m, sign), s, e))
@@ -448,9 +451,15 @@ def named_rate(text: str, m: re.Match[str]) -> GrowthTok | None:
     >>> named_rate("同比出现了1.8%的下滑", PERCENT.search("同比出现了1.8%的下滑")).values
     [-1.8]
     """
-    s = m.start()
-    if text.endswith(L.RATE_NAMED_BEFORE, 0, s) and (named := L.RATE_NAMED_AFTER.match(text, m.end())):
-        return GrowthTok(s, m.end(), [Rate(percent_value(m, -1 if named.group("down") else 1), s, m.end())])
+    s, e = m.span()
+    if not (text.endswith(L.RATE_NAMED_BEFORE, 0, s) or s == 0 or text[s - 1] in ",;:"):
+        return bracketed_growth(text, m)  # (a rate opening its clause: 9.2%的增速居全市首位)
+    if named := L.RATE_NAMED_AFTER.match(text, e):
+        return GrowthTok(s, e, [Rate(percent_value(m, -1 if named.group("down") else 1), s, e)])
+    if text.startswith("的", e) and (metric := L.METRIC.match(text, e + 1)) \
+            and (word := L.RATE_WORD_AFTER_METRIC.match(text, metric.end())):
+        # 6.8%的社零增速: the rate stands after its metric, where the grammar reads a metric's rate
+        return GrowthTok(metric.end(), word.end(), [Rate(percent_value(m, 1), s, e)])
     return bracketed_growth(text, m)
 
 
