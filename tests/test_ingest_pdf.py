@@ -259,3 +259,20 @@ def test_short_first_lines_close_to_the_columns_stay_in_them() -> None:
     lines: the page is read column by column, each piece at its column's top."""
     read = read_pdf(page_pdf_bytes(PAGE_TEXT, masthead=["一、综合", "二、工业"], edge_gap=0.0, columns=2))
     assert _squash(read.text).startswith(_squash("一、综合"))
+
+
+def test_numbers_alone_side_by_side_in_prose_columns_are_no_table_row() -> None:
+    """Two columns' numbered subheadings (3, 5) on the same line as two columns of prose make a row
+    of four pieces, two of them numbers alone: prose side by side, not a table's row, so the page
+    is still read column by column (a table's rows come two or more together, or are mostly numbers)."""
+    columns = [["南溪县统计局日前发布一季", "度经济数据。全县实现地", "区生产总值185.6亿元,", "同比增长6.1%。"],
+               ["服务业增长较快", "", "3", "消费市场持续回暖"],
+               ["全县社会消费品零售总额", "完成52.4亿元,同比增长", "8.9%,其中限额以上消费", "品零售额增长11.2%。"],
+               ["外贸平稳增长", "", "5", "全县出口增长12.5%。"]]
+    lines = [line for column in columns for line in column]
+    read = read_pdf(pdf_bytes([], columns=4, lines_per_column=4, lines=lines))
+    assert _squash(read.text) == _squash("".join(lines))
+    pdf = read_document("a.pdf", pdf_bytes([], columns=4, lines_per_column=4, lines=lines),
+                        pub_date="2024-04-25", region="南溪")
+    facts = {(f.metric, f.value, f.yoy_pct) for f in extract_document(pdf)}
+    assert ("gdp", 185.6, 6.1) in facts and ("retail_sales", 52.4, 8.9) in facts

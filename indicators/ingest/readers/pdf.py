@@ -89,7 +89,11 @@ def _fragments(chars: list[dict], em: float) -> list[Frag]:
         if cur:
             frags.append(_frag(cur, em))
         rows.append(frags)
-    table = [_table_row(frags) for frags in rows]
+    cells = [_table_row(frags) for frags in rows]  # a table's rows come two or more together (a row of
+    # labels may stand between) or are mostly numbers: a row alone, half words, is prose lines side by
+    # side whose ends happen to be numbers (贡献率为 / 66.0% next to a column's subheading 6)
+    table = [c and (any(cells[max(0, i - 2):i] + cells[i + 1:i + 3]) or 2 * _numbers(frags) > len(frags))
+             for i, (c, frags) in enumerate(zip(cells, rows))]
     for i in range(len(rows) - 2, -1, -1):  # a header: rows of three cells or more right above a table
         table[i] = table[i] or (table[i + 1] and len(rows[i]) >= 3)
     return [f for frags, t in zip(rows, table) for f in ([_row_frag(frags)] if t else frags)]
@@ -111,8 +115,13 @@ def _table_row(frags: list[Frag]) -> bool:
     >>> _table_row([Frag(0, 9, 0, 1, "133.5%"), Frag(20, 29, 0, 1, "、"), Frag(40, 49, 0, 1, "114.1%")])
     False
     """
-    return (len(frags) >= 3 and sum(1 for f in frags if _NUMBER.fullmatch(f.text.strip())) >= 2
+    return (len(frags) >= 3 and _numbers(frags) >= 2
             and not any(_MARKS.fullmatch(f.text.strip()) for f in frags))
+
+
+def _numbers(frags: list[Frag]) -> int:
+    """How many fragments are a number alone."""
+    return sum(1 for f in frags if _NUMBER.fullmatch(f.text.strip()))
 
 
 def _row_frag(frags: list[Frag]) -> Frag:
