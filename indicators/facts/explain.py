@@ -32,6 +32,7 @@ from ..ingest.documents import make_document
 from ..rules import lexicon as L
 from ..rules.numbers import AMOUNT, PERCENT
 from ..rules.sentence import Sentence
+from ..rules.timeline import DocState, resolve_time
 from .extract import Extractor
 
 _POINTS_AFTER = re.compile(r"\s*个?百分点")
@@ -92,7 +93,7 @@ def explain(text: str, pub_date: str | None = None, region: str | None = None) -
     ex.trace = []
     facts = ex.run() if doc.text else []
     sentences = [SentenceTrace(s_start, s_text, tuple((kind, s_text[s:e]) for s, e, kind, _ in parser.toks),
-                               tuple(_phrase(sl, s_text) for sl in parser.slots), _steps(parser))
+                               tuple(_phrase(sl, s_text, ex.ds) for sl in parser.slots), _steps(parser))
                  for s_start, s_text, parser in ex.trace]
     rep_text = ex.rep.text
     figures = [_figure(m, rep_text, ex, facts, sentences) for m in _printed_figures(rep_text)]
@@ -116,12 +117,13 @@ def _cells(text: str, facts: list[Fact], figures: list[Figure]) -> list[Figure]:
     return out
 
 
-def _phrase(slot: object, s_text: str) -> Phrase:
+def _phrase(slot: object, s_text: str, ds: DocState) -> Phrase:
+    times = [slot.time] + [q.time for q in slot.amounts]  # type: ignore[attr-defined]
     return Phrase(slot.rule, tuple(slot.metrics), tuple(slot.regions), slot.scope, slot.kind,  # type: ignore[attr-defined]
                   tuple(s_text[q.start:q.end] for q in slot.amounts),  # type: ignore[attr-defined]
                   tuple(r.value for r in slot.growths)  # type: ignore[attr-defined]
                   + tuple(q.growth for q in slot.amounts if q.has_growth),  # type: ignore[attr-defined]
-                  bool(slot.time[1] or slot.periods or any(q.time[1] for q in slot.amounts)))  # type: ignore[attr-defined]
+                  bool(slot.periods or any(resolve_time(t, ds)[1] for t in times)))  # type: ignore[attr-defined]
 
 
 def _steps(parser: Sentence) -> tuple[tuple[str, str], ...]:
