@@ -4217,6 +4217,24 @@ LEAD11 = [
     # the near misses: a list of places, and a place named in the paragraph before, name no subject
     case("places-listed-said", "上半年,全市经济平稳运行。\n海宁、桐乡两地表现亮眼。规上工业增加值增长7.2%。",
          F("industrial_value_added", 2024, "H1", yoy=7.2, region="嘉兴"), region="嘉兴", pub="2024-07-25"),
+    # a word standing for a metric (总量, 金额) in a paragraph that names none before it: the metric the
+    # paragraph before named last (a column or a page may break a paragraph after a full stop)
+    case("anaphor-after-paragraph-break-listed-bounds", "前三季度,南通以超9414亿元的GDP总量名列第四。\n"
+         "常州、徐州等城市总量分别超过7000亿元和6000亿元。",
+         F("gdp", 2024, "M1-M9", 9414, "亿元", qualifier="over", region="南通"),
+         F("gdp", 2024, "M1-M9", 7000, "亿元", qualifier="over", region="常州"),
+         F("gdp", 2024, "M1-M9", 6000, "亿元", qualifier="over", region="徐州"), region="江苏", pub="2024-11-07"),
+    case("anaphor-after-paragraph-break-place", "上半年,海宁实现规上工业增加值512.4亿元。\n桐乡总量为486.2亿元,增长7.3%。",
+         F("industrial_value_added", 2024, "H1", 512.4, "亿元", region="海宁"),
+         F("industrial_value_added", 2024, "H1", 486.2, "亿元", 7.3, region="桐乡"), region="嘉兴", pub="2024-07-25"),
+    case("anaphor-after-paragraph-break-amounts", "1-9月,全市一般公共预算收入完成83.5亿元。\n"
+         "其中,南湖区金额为12.4亿元,秀洲区金额为10.8亿元。",
+         F("fiscal_revenue_general", 2024, "M1-M9", 83.5, "亿元", region="嘉兴"),
+         F("fiscal_revenue_general", 2024, "M1-M9", 12.4, "亿元", region="南湖"),
+         F("fiscal_revenue_general", 2024, "M1-M9", 10.8, "亿元", region="秀洲"), region="嘉兴", pub="2024-10-25"),
+    # the near miss: after another noun the word is that noun's (项目总金额)
+    case("anaphor-after-paragraph-break-noun", "上半年,全市规上工业增加值增长6.2%。\n全市重大项目总金额达到56亿元。",
+         F("industrial_value_added", 2024, "H1", yoy=6.2, region="嘉兴"), region="嘉兴", pub="2024-07-25"),
     case("place-said-paragraph-before", "上半年,全市经济平稳运行。\n平湖经济运行稳中有进。\n规上工业增加值增长7.2%。",
          F("industrial_value_added", 2024, "H1", yoy=7.2, region="嘉兴"), region="嘉兴", pub="2024-07-25"),
 ]

@@ -211,9 +211,14 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token]) -> list[Token]
 
 
 def _metric_before(ds: DocState) -> str:
-    """The metric named last in the paragraph before the sentence being read (within 300 characters)."""
+    """The metric named last in the paragraph before the sentence being read, or when it names
+    none there, in the paragraph before it (a column or a page may break a paragraph after a full
+    stop; not across a blank line); within 300 characters."""
     before = ds.text[max(0, ds.pos - 300):ds.pos]
-    named = [m.group() for m in L.METRIC.finditer(before, before.rfind("\n") + 1)]
+    start = before.rfind("\n") + 1
+    named = [m.group() for m in L.METRIC.finditer(before, start)]
+    if not named and start > 1 and before[start - 2] != "\n":
+        named = [m.group() for m in L.METRIC.finditer(before, before.rfind("\n", 0, start - 1) + 1, start)]
     return named[-1] if named else ""
 
 
