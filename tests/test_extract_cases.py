@@ -3460,7 +3460,10 @@ REAL5 = [
     case("list-bound-fenbieyi", "前三季度,南湖区和秀洲区固定资产投资也都超过了两百亿元,分别以214.5亿元、208.9亿元的成绩位居全市前列。",
          F("fixed_asset_investment", 2024, "Q1-Q3", 214.5, "亿元", region="南湖"),
          F("fixed_asset_investment", 2024, "Q1-Q3", 208.9, "亿元", region="秀洲"), region="嘉兴", pub=PUB_Q3),
-    case("list-bound-yedou-alone", "1-8月,海盐县和嘉善县出口总额也都超过了百亿。", region="嘉兴", pub=PUB_Q3),
+    # with no figures after it, the bound is each place's, labelled as one (as 超过百亿 without 了 is)
+    case("list-bound-yedou-alone", "1-8月,海盐县和嘉善县出口总额也都超过了百亿。",
+         F("exports", 2024, "M1-M8", 100, "亿元", qualifier="over", region="海盐"),
+         F("exports", 2024, "M1-M8", 100, "亿元", qualifier="over", region="嘉善"), region="嘉兴", pub=PUB_Q3),
     # the rates of later periods listed after the metric's own (增速5.2%,到上半年的7.5%、前三季度的7.2%)
     # are the metric's rates for those periods; a period's rate it is compared with (高于…的) is not
     case("period-rate-list-dao", "从一季度GDP增速5.2%,到上半年的5.6%、前三季度的5.9%,平湖经济稳步回升。",
@@ -4235,6 +4238,36 @@ LEAD11 = [
     # the near miss: after another noun the word is that noun's (项目总金额)
     case("anaphor-after-paragraph-break-noun", "上半年,全市规上工业增加值增长6.2%。\n全市重大项目总金额达到56亿元。",
          F("industrial_value_added", 2024, "H1", yoy=6.2, region="嘉兴"), region="嘉兴", pub="2024-07-25"),
+    # a bound word with 了 (突破了, 超过了) bounds the amount after it as the bare word does
+    case("bound-le-listed", "今年前三季度,南京、无锡GDP分别突破了1.3万亿元和1.1万亿元。",
+         F("gdp", 2024, "M1-M9", 1.3, "万亿元", qualifier="over", region="南京"),
+         F("gdp", 2024, "M1-M9", 1.1, "万亿元", qualifier="over", region="无锡"), region="江苏", pub="2024-11-07"),
+    case("bound-le-single", "2023年,海宁市规上工业总产值超过了3000亿元。",
+         F("industrial_output", 2023, "FY", 3000, "亿元", qualifier="over", region="海宁"), region="嘉兴", pub="2024-02-07"),
+    case("bound-le-listed-kuayue", "上半年,昆山、江阴地区生产总值分别跨越了2500亿元和2000亿元。",
+         F("gdp", 2024, "H1", 2500, "亿元", qualifier="over", region="昆山"),
+         F("gdp", 2024, "H1", 2000, "亿元", qualifier="over", region="江阴"), region="江苏", pub="2024-07-30"),
+    # a verb with 了 between a metric and its figure (完成了, 实现了, 达到了) joins them as the bare verb
+    # does, and leaves the figure exact
+    case("verb-le-exact", "前三季度,全县固定资产投资完成了86.2亿元,增长5.1%。",
+         F("fixed_asset_investment", 2024, "M1-M9", 86.2, "亿元", 5.1, region="海盐"), region="海盐", pub="2024-10-25"),
+    case("verb-le-shixian", "1-8月,全县规上工业增加值实现了98.6亿元,同比增长7.7%。",
+         F("industrial_value_added", 2024, "M1-M8", 98.6, "亿元", 7.7, region="海盐"), region="海盐", pub="2024-09-20"),
+    case("verb-le-wancheng-trade", "1-5月,全县外贸进出口总额完成了128.4亿元。",
+         F("trade_total", 2024, "M1-M5", 128.4, "亿元", region="海盐"), region="海盐", pub="2024-06-20"),
+    # the last of a list of places opening a clause is a place too, whatever follows it (南京和无锡紧随其后)
+    case("listed-places-then-remark", "今年前三季度,南京和无锡紧随其后,GDP分别突破了1.3万亿和1.1万亿大关。",
+         F("gdp", 2024, "M1-M9", 1.3, "万亿元", qualifier="over", region="南京"),
+         F("gdp", 2024, "M1-M9", 1.1, "万亿元", qualifier="over", region="无锡"), region="江苏", pub="2024-11-07"),
+    case("listed-places-then-remark-rates", "上半年,嘉善和海盐奋起直追,规上工业增加值分别增长9.2%和8.7%。",
+         F("industrial_value_added", 2024, "H1", yoy=9.2, region="嘉善"),
+         F("industrial_value_added", 2024, "H1", yoy=8.7, region="海盐"), region="嘉兴", pub="2024-07-25"),
+    case("listed-places-dun-then-remark", "1-9月,长兴、安吉齐头并进,固定资产投资分别增长12.1%和11.4%。",
+         F("fixed_asset_investment", 2024, "M1-M9", yoy=12.1, region="长兴"),
+         F("fixed_asset_investment", 2024, "M1-M9", yoy=11.4, region="安吉"), region="湖州", pub="2024-10-25"),
+    # the near miss: places compared with are no subjects
+    case("listed-places-compared", "上半年,全市规上工业增加值增长6.5%,与杭州和宁波相比仍有差距。",
+         F("industrial_value_added", 2024, "H1", yoy=6.5, region="绍兴"), region="绍兴", pub="2024-07-25"),
     case("place-said-paragraph-before", "上半年,全市经济平稳运行。\n平湖经济运行稳中有进。\n规上工业增加值增长7.2%。",
          F("industrial_value_added", 2024, "H1", yoy=7.2, region="嘉兴"), region="嘉兴", pub="2024-07-25"),
 ]

@@ -122,7 +122,7 @@ def alias_of(surface: str) -> str:
 _QUAL_BEFORE = [w for w, (_, pos) in QUALIFIERS.items() if pos == "before"]
 QUAL_BEFORE_WORDS = tuple(_QUAL_BEFORE)  # 超, 突破, 近 …: words that make the amount after them a bound
 FILLER_WORDS = tuple(FILLERS)
-_FILLER = trie_pattern(list(FILLERS) + _QUAL_BEFORE)
+_FILLER = "(?:(?:" + trie_pattern(list(FILLERS) + _QUAL_BEFORE) + ")了?)"  # 完成了, 突破了
 # Words allowed between a metric and its amount, or between two amounts of one list.
 GAP = re.compile(r"(?:" + _FILLER + r"|[\s,、和及与:]|\((?:[^()\d]{0,14})\))*")
 # Words allowed before a metric in a clause when the figure is a whole-region aggregate. PREFIX,

@@ -1413,8 +1413,9 @@ class Sentence(SentenceText):
         if cur is None or (not all(q.qualifier for q in cur.amounts) if cur.amounts
                            else not L.BARE_BOUND.search(self.text, a, b)):
             return False
-        if self.group_start(b) != self.group_start(a) or L.METRIC.search(self.text, a, b):
-            return False
+        if self.group_start(b) != self.group_start(a) or L.METRIC.search(self.text, a, b) \
+                or any(a <= t.start < b and t.value not in L.BOUND_WORDS for t in self.toks if t.kind == "region"):
+            return False  # (…近1.85万亿元…，南京和无锡紧随其后，分别突破了…: other places' bounds)
         verb = L.VALUE_VERB_END.search(self.text, max(a, b - 4), b)
         words = self.text[a:verb.start() if verb else b]
         if L.other_thing(words[words.rfind(",") + 1:]):
@@ -1480,7 +1481,7 @@ class Sentence(SentenceText):
             return Quantity(s, e, role="other")
         q = Quantity(s, e, amount=amount, time=self.state.snapshot())
         qual = "over" if (m.group("q1") or m.group("q2")) else ""
-        head = text[max(0, s - 4):s]
+        head = text[max(0, s - 5):s].removesuffix("了")  # (突破了1.3万亿元)
         if head.endswith(_QUALIFIER_WORDS):
             qual = next(qq for w, qq in _QUALIFIERS_BEFORE if head.endswith(w))
         elif listed := L.LISTED_BOUND.search(text, max(0, s - 40), s):  # 分别超过6000亿元和5500亿元

@@ -101,8 +101,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
             found = [t for t in found if t[2] != "amount" or not any(a <= t[0] < b for a, b in bounds)]
     found += [(m.start(), m.end(), "region", m.group()) for m in WORD_PATTERN.finditer(text)]  # type: ignore[misc]
     hosted = {m.end() - 1 for m in L.HOST_WORD.finditer(text)}
-    found += [(i, i + len(name), "region", name) for i, name in names_overlapped(text)  # type: ignore[misc]
-              if i not in hosted and (L.REGION_FOLLOW.match(text, i + len(name)) or clause_subject(text, i, name))]
+    found += _places(text, hosted)
     if text.startswith("其") and text[1:2] not in _NOT_ANAPHORA and (place := _antecedent(ds)):
         found.append(Token(0, 1, "region", place))  # 合肥经济…一枝独秀!其…财政收入达到729.3亿元: 合肥's
     if not topic and L.METRIC_ANAPHOR.search(text):  # (a heading's metric is the sentence's)
@@ -305,6 +304,22 @@ def ranking_title(ds: DocState, text: str) -> None:
             alias = ALIASES[L.alias_of(m.group())]
             ds.head_metric, ds.head_alias = alias.metrics, alias.text
             return
+
+
+_TOWN_END = re.compile("镇|乡|村|街道|社区")
+
+
+def _places(text: str, hosted: set[int]) -> list[tuple[int, int, str, str]]:
+    """The place tokens: names followed by what follows a place (a mark, a verb, a metric …), a
+    clause's subject (clause_subject), or the last of a list of them (南京和无锡紧随其后); not a
+    name whose first character ends another word (投资中: 资中)."""
+    out: list[tuple[int, int, str, str]] = []
+    for i, name in names_overlapped(text):
+        if i not in hosted and (L.REGION_FOLLOW.match(text, i + len(name)) or clause_subject(text, i, name)
+                                or i > 1 and text[i - 1] in "和、与及" and out and out[-1][1] == i - 1
+                                and not _TOWN_END.match(text, i + len(name))):  # (…、太白镇: a town)
+            out.append((i, i + len(name), "region", name))
+    return out
 
 
 def clause_subject(text: str, i: int, name: str) -> bool:
