@@ -4214,6 +4214,56 @@ REAL10 = [
 ]
 
 
+REAL12 = [
+    # 对外贸易 before the trade metric is the subject word 外贸 spelled out (fillers.csv), no sector: the
+    # trade figure and the figures listed after it in the clause are the region's
+    case("foreign-trade-words-total", "2021年,全县对外贸易进出口总额48.6亿美元,增长12.3%。",
+         F("trade_total", 2021, "FY", 48.6, "亿美元", 12.3, region="如东"), region="如东", pub="2022-02-01"),
+    case("foreign-trade-words-value-then-part", "1-6月,全市完成对外贸易进出口总值1021.7亿元,同比增长9.4%,其中出口688.2亿元。",
+         F("trade_total", 2020, "H1", 1021.7, "亿元", 9.4, region="南通"),
+         F("exports", 2020, "H1", 688.2, "亿元", region="南通"), region="南通", pub="2020-07-25"),
+    case("foreign-trade-words-in-list", "2019年,全市实现社会消费品零售总额312.5亿元,对外贸易进出口22.4亿美元,一般公共预算收入41.8亿元。",
+         F("retail_sales", 2019, "FY", 312.5, "亿元", region="句容"),
+         F("trade_total", 2019, "FY", 22.4, "亿美元", region="句容"),
+         F("fiscal_revenue_general", 2019, "FY", 41.8, "亿元", region="句容"), region="句容", pub="2020-03-10"),
+    # the near miss: the foreign-trade firms' figure is no region's
+    case("foreign-trade-firms", "2021年,全市对外贸易企业进出口总额达到8.2亿美元。", region="如东", pub="2022-02-01"),
+    # 规模以上固定资产投资 / 规上固定资产投资 / 规上固投: Jiangsu's headline investment (projects above the size
+    # line), the fixed-asset investment itself, as 规上工业增加值 is the industry's headline
+    case("above-size-investment-level", "上半年,全区完成规模以上固定资产投资186.4亿元,同比增长7.9%。",
+         F("fixed_asset_investment", 2019, "H1", 186.4, "亿元", 7.9, region="江都"), region="江都", pub="2019-07-25"),
+    case("above-size-investment-short-rate", "1-8月,全县规上固定资产投资同比增长11.2%,其中工业投资增长15.6%。",
+         F("fixed_asset_investment", 2020, "M1-M8", yoy=11.2, region="涟水"),
+         F("industrial_investment", 2020, "M1-M8", yoy=15.6, region="涟水"), region="涟水", pub="2020-09-20"),
+    case("above-size-investment-shortest", "一季度,全市规上固投增长6.4%,高于全省2.1个百分点。",
+         F("fixed_asset_investment", 2021, "Q1", yoy=6.4, region="泰州"), region="泰州", pub="2021-04-22"),
+    # the near miss: a count of the projects gives no figure
+    case("above-size-investment-projects-count", "全市规模以上固定资产投资项目达到812个,同比增加56个。",
+         region="江都", pub="2022-02-01"),
+    # 社消: the retail sales' short name (as 社零, 社消零 are)
+    case("retail-short-name-wei", "1-2月,全市社消为1130.6亿元,同比增长4.8%。",
+         F("retail_sales", 2021, "M1-M2", 1130.6, "亿元", 4.8, region="苏州"), region="苏州", pub="2021-03-20"),
+    case("retail-short-name-verb", "今年以来,全区社消累计完成98.3亿元,增长6.1%。",
+         F("retail_sales", 2021, "M1-M4", 98.3, "亿元", 6.1, region="相城"), region="相城", pub="2021-05-15"),
+    case("retail-short-name-rate", "上半年全县社消同比增长9.5%。",
+         F("retail_sales", 2021, "H1", yoy=9.5, region="宝应"), region="宝应", pub="2021-07-20"),
+    # the near miss: 社消 naming a field, no figure of it
+    case("retail-short-name-field", "全县社消领域新增限上单位26家。", region="宝应", pub="2021-07-20"),
+    # a clause group that opens with the price basis (按可比价格计算, 按不变价计算) and the rate goes on with
+    # the level before it, as one opening with 同比 does; a bound passed (突破…关口) between them is no level
+    case("price-basis-opens-group", "2016年,宿迁市地区生产总值2351.1亿元;按可比价计算,比上年增长9.1%。",
+         F("gdp", 2016, "FY", 2351.1, "亿元", 9.1, region="宿迁"), region="宿迁", pub="2017-02-20"),
+    case("price-basis-after-bound", "一季度全县完成地区生产总值152.8亿元,首次突破150亿元关口;按不变价格计算,同比增长6.3%。",
+         F("gdp", 2019, "Q1", 152.8, "亿元", 6.3, region="海安"), region="海安", pub="2019-04-26"),
+    case("price-basis-after-rank", "2017年,全区实现地区生产总值405.2亿元,总量居全市第三;按可比价格计算,增长7.6%。",
+         F("gdp", 2017, "FY", 405.2, "亿元", 7.6, region="江宁"), region="江宁", pub="2018-02-10"),
+    # the near miss: the group names another metric for its rate
+    case("price-basis-other-metric", "2018年,全县地区生产总值412.3亿元;按可比价计算,工业投资增长10.2%。",
+         F("gdp", 2018, "FY", 412.3, "亿元", region="涟水"),
+         F("industrial_investment", 2018, "FY", yoy=10.2, region="涟水"), region="涟水", pub="2019-02-01"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -4224,6 +4274,7 @@ CASE_LISTS: dict[str, list] = {
     "real9": REAL9,
     "real7": REAL7,
     "real10": REAL10,
+    "real12": REAL12,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

@@ -436,6 +436,9 @@ REGION_BEFORE_GROWTH = re.compile(r"(" + WORD_PATTERN.pattern + r")(?:"
                                   + r")?(?:也|则|仅|只|才)?$")
 # 比2018年增长36.5%: a growth since a named year (yoy only when that year is the one before)
 # 同比, 比上年, 较去年同期: a growth's own basis, the year before
+# 按可比价格计算, 按不变价计算: the price basis a rate's own clause may open with, before its comma
+PRICE_BASIS = r"(?:(?:" + trie_pattern([w for w, role in FILLERS.items() if role == "basis" and w.startswith("按")]) \
+    + r")\s*,?\s*)?"
 YOY_BASIS = re.compile(trie_pattern([w for w, role in FILLERS.items() if role == "basis"]) + "|上年|去年")
 BASE_YEAR_BEFORE = re.compile(r"(?:比|较|与|同)(?P<year>(?:19|20)\d{2})年(?:全年|同期)?(?:相比)?,?(?:同比)?$")
 # words right before an amount that make it a change (增加2亿元) or a starting level (从2亿元增加到…)

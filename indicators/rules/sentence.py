@@ -63,7 +63,7 @@ _COUNTED_SET = re.compile(r"\s*(?:全[省市县区])?(?:[\d一二两三四五六
 _ASIDE = re.compile(r"\([^()]{1,20}\)")
 _YOY_OPENING = r"(?:同比|比上年同期|较上年同期|比上年|较上年)?"  # the basis words a rate may open with
 _PLACES_TO_RATES = re.compile(r"\s*(?:分别|依次|均|都)?\s*" + _YOY_OPENING + r"\s*")  # 其中，A、B分别增长a、b
-_BARE_GROWTH_OPENING = re.compile(r"\s*其?" + _YOY_OPENING)  # ；同比增长5.5%, ；其增速为5.5%
+_BARE_GROWTH_OPENING = re.compile(r"\s*" + L.PRICE_BASIS + "其?" + _YOY_OPENING)  # ；同比增长5.5%, ；其增速为5.5%, ；按可比价格计算，增长5.5%
 _NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
 _GDP_FAMILY = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"})
 
@@ -1548,7 +1548,8 @@ class Sentence(SentenceText):
             # on with the figure before it
             pg = self.group_start(gs - 1)
             avail = [r for r in self.receivers if pg <= r.start < gs and isinstance(r, Quantity)
-                     and not r.has_growth and r.role not in _NOT_RECEIVER][-1:]
+                     and not r.has_growth and r.role not in _NOT_RECEIVER
+                     and not self.text.startswith(L.BOUND_WORDS, r.end)][-1:]  # not 突破3000亿关口 after the level
         if not avail:
             if not self.slots and not self.qizhong_places(g):
                 self.orphan_growths.append(g)
