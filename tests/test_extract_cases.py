@@ -4261,6 +4261,34 @@ REAL12 = [
     case("price-basis-other-metric", "2018年,全县地区生产总值412.3亿元;按可比价计算,工业投资增长10.2%。",
          F("gdp", 2018, "FY", 412.3, "亿元", region="涟水"),
          F("industrial_investment", 2018, "FY", yoy=10.2, region="涟水"), region="涟水", pub="2019-02-01"),
+    # a place whose name holds a town word (镇江, 镇平, 镇雄) opening the sentence is no town: the figures
+    # listed after its first clause stay the place's own
+    case("town-word-in-city-name", "2021年镇江市全年实现社会消费品零售总额1320.5亿元,一般公共预算收入330.2亿元。",
+         F("retail_sales", 2021, "FY", 1320.5, "亿元", region="镇江"),
+         F("fiscal_revenue_general", 2021, "FY", 330.2, "亿元", region="镇江"), region="镇江", pub="2022-03-01"),
+    case("town-word-in-county-name", "2022年镇平县实现地区生产总值398.6亿元,一般公共预算收入18.2亿元,增长6.1%。",
+         F("gdp", 2022, "FY", 398.6, "亿元", region="镇平"),
+         F("fiscal_revenue_general", 2022, "FY", 18.2, "亿元", 6.1, region="镇平"), region="镇平", pub="2023-02-10"),
+    case("town-word-in-county-name-half-year", "上半年镇雄县完成固定资产投资52.3亿元,社会消费品零售总额21.4亿元。",
+         F("fixed_asset_investment", 2021, "H1", 52.3, "亿元", region="镇雄"),
+         F("retail_sales", 2021, "H1", 21.4, "亿元", region="镇雄"), region="镇雄", pub="2021-07-20"),
+    # the near miss: a town by its name (大港镇) keeps its figures a town's
+    case("town-by-name-stays-town", "2021年,大港镇实现地区生产总值120.3亿元,一般公共预算收入9.8亿元。",
+         region="镇江", pub="2022-02-10"),
+    # a sentence that counts firms (全年新登记注册企业12840户, 新批外资企业56家) names no firm the next
+    # sentence is about: the figures after it, opening with a bare verb, are the region's
+    case("firm-count-then-bare-verb", "2022年,全市实现地区生产总值1620.3亿元,增长3.5%。全年新登记注册企业12840户,"
+         "个体工商户30215户。\n完成一般公共预算收入162.6亿元,比上年增长3.1%。",
+         F("gdp", 2022, "FY", 1620.3, "亿元", 3.5, region="太仓"),
+         F("fiscal_revenue_general", 2022, "FY", 162.6, "亿元", 3.1, region="太仓"), region="太仓", pub="2023-03-20"),
+    case("firm-count-wan-then-bare-verb", "2022年,全市实现地区生产总值1620.3亿元,增长3.5%。全年新增企业2.1万家,"
+         "个体工商户3.4万户。完成一般公共预算收入162.6亿元,比上年增长3.1%。",
+         F("gdp", 2022, "FY", 1620.3, "亿元", 3.5, region="太仓"),
+         F("fiscal_revenue_general", 2022, "FY", 162.6, "亿元", 3.1, region="太仓"), region="太仓", pub="2023-03-20"),
+    case("foreign-firm-count-then-bare-verb", "2022年,全市经济稳中有进。全年新批外资企业56家,增资企业21家。实现到账外资3.2亿美元,增长8.4%。",
+         F("fdi_actual", 2022, "FY", 3.2, "亿美元", 8.4, region="海门"), region="海门", pub="2023-03-20"),
+    # the near miss: a firm group named without a count stays the subject of the bare verb after it
+    case("firm-group-then-bare-verb", "2022年,全县龙头企业运行平稳。累计实现产值82.4亿元。", region="海门", pub="2023-03-20"),
 ]
 
 

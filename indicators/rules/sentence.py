@@ -929,7 +929,7 @@ class Sentence(SentenceText):
             if not bare:
                 continue
             figures, opening = any(map(str.isdigit, clause)), opening and lo == 0
-            for m in L.SCOPE.finditer(clause):
+            for m in L.SCOPE.finditer(mask_names(clause)):  # not the 镇 of 镇江市
                 scope = SCOPE_WORDS.get(m.group())
                 at = bare.find(m.group())
                 if figures and not (opening and (scope == "town" and at <= 4 or scope == "enterprise" and at <= 12)):
@@ -1685,6 +1685,7 @@ def name_place(ds: DocState, name: str) -> None:
 _OPENING_PUNCT = re.compile(r"[\s,:]*")
 # 1、装备制造行业整体增速较慢。 其中，某某公司生产形势良好: the subject a sentence opens with, up to its
 # first clause mark
+_COUNT_OPENING = re.compile(r"\d[万亿]?(?:" + "|".join(L.CLASSIFIERS) + ")")
 _SUBJECT_OPENING = re.compile(r"\s*(?:[\d一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\))?\s*(?:其中[,:])?[\s—-]*([^,;:。]{1,24})")
 
 
@@ -1696,11 +1697,15 @@ def subject_scope(text: str) -> str:
     ('sector', '')
     >>> subject_scope("规模以上工业企业生产稳中有进。"), subject_scope("其中:——机械制造企业增速呈下降态势。")
     ('', 'enterprise')
+    >>> subject_scope("全年新登记注册企业15573户,个体工商户34380户。")
+    ''
 
     """
     m = _SUBJECT_OPENING.match(text)
     if m is None or L.POPULATION.search(m.group(1)):
         return ""  # 规模以上工业企业生产稳中有进: the above-size firms are the region's industry
+    if _COUNT_OPENING.search(m.group(1)):
+        return ""  # 全年新登记注册企业15573户: a count of firms, no firm the next sentence is about
     found = L.SCOPE.findall(m.group(1))
     scope = SCOPE_WORDS.get(found[-1], "") if found else ""
     return scope if scope in ("enterprise", "sector", "project") else ""
