@@ -4289,6 +4289,23 @@ REAL12 = [
          F("fdi_actual", 2022, "FY", 3.2, "亿美元", 8.4, region="海门"), region="海门", pub="2023-03-20"),
     # the near miss: a firm group named without a count stays the subject of the bare verb after it
     case("firm-group-then-bare-verb", "2022年,全县龙头企业运行平稳。累计实现产值82.4亿元。", region="海门", pub="2023-03-20"),
+    # places listed at the opening of a clause, after one place's rate of a metric, with their rates
+    # (分列二三位，增速分别为…; 增速同为…; 增速为…): the same metric's rates, one each or one shared by all
+    case("listed-places-ranked-in-turn", "前三季度,滁州地区生产总值增长6.8%,居全省第一;宿州、亳州分列二三位,增速分别为6.5%、6.3%。",
+         F("gdp", 2023, "M1-M9", yoy=6.8, region="滁州"), F("gdp", 2023, "M1-M9", yoy=6.5, region="宿州"),
+         F("gdp", 2023, "M1-M9", yoy=6.3, region="亳州"), region="安徽", pub="2023-10-30"),
+    case("listed-places-same-rate", "上半年,如皋市规上工业增加值增长9.2%;海安、启东增速同为8.7%。",
+         F("industrial_value_added", 2022, "H1", yoy=9.2, region="如皋"),
+         F("industrial_value_added", 2022, "H1", yoy=8.7, region="海安"),
+         F("industrial_value_added", 2022, "H1", yoy=8.7, region="启东"), region="南通", pub="2022-07-30"),
+    case("listed-places-one-rate-then-place", "1-5月,江阴一般公共预算收入增长5.1%;宜兴、新吴增速为4.6%,锡山增速为3.9%。",
+         F("fiscal_revenue_general", 2022, "M1-M5", yoy=5.1, region="江阴"),
+         F("fiscal_revenue_general", 2022, "M1-M5", yoy=4.6, region="宜兴"),
+         F("fiscal_revenue_general", 2022, "M1-M5", yoy=4.6, region="新吴"),
+         F("fiscal_revenue_general", 2022, "M1-M5", yoy=3.9, region="锡山"), region="无锡", pub="2022-06-20"),
+    # the near miss: the listed places' firms are no places' figures
+    case("listed-places-firms-rate", "上半年,如皋市规上工业增加值增长9.2%;海安、启东的龙头企业增速同为8.7%。",
+         F("industrial_value_added", 2022, "H1", yoy=9.2, region="如皋"), region="南通", pub="2022-07-30"),
 ]
 
 

@@ -200,9 +200,10 @@ COMPARED_RANKED = re.compile("(?:" + trie_pattern(_SURPASSING) + r")[^,;。\d]{0
 RANK_WORD = scanner(_RANK, first_chars(_RANK_WORDS) | {"第"})  # a rank anywhere (a quick test before the clause-bound one)
 # 长兴县地区生产总值最高，达到858.6亿元; 德清县次之，为612.0亿元; 安吉县位列第三，为556.3亿元: a rank
 # between a metric or a place and its figure
-_RANK_VERB = "(?:稳居|位居|位列|居|列|排名|排在|排)"
+_RANK_VERB = "(?:稳居|位居|位列|分列|并列|居|列|排名|排在|排)"
 # 增速居全市首位, 居第二, 位列第三, 最高: a rank phrase, as it stands after a figure or a place
-_RANK_PHRASE = "(?:增速|增幅|总量|规模)?" + _RANK_VERB + r"?[^,;。\d%]{0,6}?" + _RANK + "位?"
+_SHARED_RANKS = r"[一二三四五六七八九十]{2,3}(?=位)"  # 池州、芜湖分列二三位: the places' ranks in turn
+_RANK_PHRASE = "(?:增速|增幅|总量|规模)?" + _RANK_VERB + r"?[^,;。\d%]{0,6}?(?:" + _RANK + "|" + _SHARED_RANKS + ")位?"
 RANK_GAP = re.compile(_RANK_PHRASE + r"[,\s]*(?:其)?" + GAP.pattern)  # …位居全市第一，全年总量为…
 # GDP相对较低，只有800.25亿元 / 均列全市后两位，分别为…: a short clause that judges the metric, with no
 # figure, then a verb that gives its value

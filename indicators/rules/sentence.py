@@ -416,8 +416,9 @@ class Sentence(SentenceText):
         # 增速较快的江西、湖南分别增长…; 分县市看,海宁、桐乡分别增长…
         ranked = (rm := L.RANKED_PLACE_BEFORE.search(text, max(0, s - 10), s)) is not None \
             and rm.start() == self.clause_start(s)  # …增长6.2%，位居第一位的海宁市增长9.8%
+        listed = self.toks[j].kind == "growth" and self.listed_opening(s)  # …增长7.4%；池州、芜湖增速分别为7.2%、7%
         if place is None or place.level not in ("county", "city", "province") or (s and text[s - 1] not in ",;:") \
-                and not text.endswith("其中", 0, s) and not counted and not ranked:
+                and not text.endswith("其中", 0, s) and not counted and not ranked and not listed:
             return 0
         base = self.slots[-1] if self.slots else (self.prev if s <= self.body + 4 or counted else None)
         named_only = base is not None and not (base.amounts or base.growths)  # 有6个GDP增速…，其中宿松县增速最快
@@ -436,14 +437,23 @@ class Sentence(SentenceText):
         if region in base.regions or self.same_place(name, base.regions):  # type: ignore[arg-type]
             return 0
         regions, start, sub = [region], s, self.subject
-        if counted and sub.regions and L.LIST_JOIN.fullmatch(text[sub.end:s]):
+        if (counted or listed) and sub.regions and L.LIST_JOIN.fullmatch(text[sub.end:s]):
             regions, start = [*sub.regions, region], sub.start  # 江西、湖南分别增长…: the whole list
         self.place_slot(base, start, e, regions, name)  # type: ignore[arg-type]
+        if listed and len(regions) > 1 and nxt.kind == "growth" and len(nxt.value.values) == 1:  # type: ignore[union-attr]
+            self.slots[-1].each = True  # 阜阳、宣城增速同为5.6%: one rate for every place listed
         if named_only and base.scope == "subset" or counted or base.scope == "subset" and _COUNTED_SET.match(
                 TIME.sub("", text[self.clause_start(base.start):base.start])):  # 三区一县累计完成…，其中当涂县完成…
             self.slots[-1].scope = "region"  # the set of places counted before it is no subset of this one
         self.region_mentions.append(region)
         return 1
+
+    def listed_opening(self, s: int) -> bool:
+        """Whether the place at ``s`` ends a list of places joined by 、 that opens its clause (；池州、
+        芜湖分列二三位，增速分别为…; ，阜阳、宣城增速同为5.6%)."""
+        sub, text = self.subject, self.text
+        return len(sub.regions) > 0 and text[s - 1:s] == "、" and L.LIST_JOIN.fullmatch(text[sub.end:s]) is not None \
+            and sub.start > 0 and text[sub.start - 1] in ",;:"
 
     def counted_lead(self, s: int) -> bool:
         """Whether the sentence opens, before ``s``, with a counted set of places and a rate word and
