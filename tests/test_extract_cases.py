@@ -4306,6 +4306,20 @@ REAL12 = [
     # the near miss: the listed places' firms are no places' figures
     case("listed-places-firms-rate", "上半年,如皋市规上工业增加值增长9.2%;海安、启东的龙头企业增速同为8.7%。",
          F("industrial_value_added", 2022, "H1", yoy=9.2, region="如皋"), region="南通", pub="2022-07-30"),
+    # a work report's lead that says the year's targets were met (完成了…确定的各项目标任务) then a colon and the
+    # year's figures: the figures are actual, the plan words name the targets met
+    case("targets-met-colon-dash-list", "2016年,全市较好地完成了各项目标任务:——地区生产总值2112亿元,增长7.3%;"
+         "——一般公共预算收入173亿元,增长10%;",
+         F("gdp", 2016, "FY", 2112, "亿元", 7.3, region="常熟"),
+         F("fiscal_revenue_general", 2016, "FY", 173, "亿元", 10, region="常熟"), region="常熟", pub="2017-01-10"),
+    case("targets-met-set-by-meeting", "2023年,全县圆满完成了县十八届二次人代会确定的主要目标任务:地区生产总值569亿元,增长7.5%。",
+         F("gdp", 2023, "FY", 569, "亿元", 7.5, region="盱眙"), region="盱眙", pub="2024-01-10"),
+    case("targets-met-set-at-year-start", "2019年,全区全面完成年初确定的目标任务:规上工业增加值增长8.1%,固定资产投资增长6.3%。",
+         F("industrial_value_added", 2019, "FY", yoy=8.1, region="江都"),
+         F("fixed_asset_investment", 2019, "FY", yoy=6.3, region="江都"), region="江都", pub="2020-01-15"),
+    # the near miss: targets still to be met (确保完成…) make the figures after them plans
+    case("targets-to-be-met", "2024年,全县要确保完成年初确定的目标任务:地区生产总值增长6%。", region="盱眙", pub="2024-03-01",
+         labels={6: "target|forecast"}),
 ]
 
 

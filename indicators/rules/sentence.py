@@ -966,7 +966,7 @@ class Sentence(SentenceText):
         last = None
         for m in L.PLAN.finditer(self.text, max(self.group_start(start), self.body), start):
             if not self.text.startswith(L.PLAN_TERMS, m.start()) \
-                    and not L.ACHIEVED.search(self.text, max(0, m.start() - 6), m.start()) \
+                    and not L.ACHIEVED.search(self.text, max(0, m.start() - L.ACHIEVED_REACH), m.start()) \
                     and not L.ACHIEVED_AFTER.match(self.text, m.end()) \
                     and not L.COMPARED_PLAN.search(self.text, max(0, m.start() - 8), m.start()) \
                     and not self.reached_by(m):
@@ -984,7 +984,7 @@ class Sentence(SentenceText):
     def lead_governs(self, word: str, pos: int) -> bool:
         """Whether the plan word opening the sentence at ``pos`` governs its figures: not a plan met
         (工业投资实现倍增目标，…), nor a forecast after a subject of its own (研发投入强度预计…)."""
-        if L.ACHIEVED.search(self.text, max(0, pos - 6), pos):
+        if L.ACHIEVED.search(self.text, max(0, pos - L.ACHIEVED_REACH), pos):
             return False
         return PLAN_WORDS[word] != "forecast" or self.leads_clause(pos)
 
@@ -995,7 +995,7 @@ class Sentence(SentenceText):
         if start < first:
             return ""
         for m in L.PLAN.finditer(self.text, self.body, first):
-            if PLAN_WORDS.get(m.group()) == "forecast" and not L.ACHIEVED.search(self.text, max(0, m.start() - 6), m.start()) \
+            if PLAN_WORDS.get(m.group()) == "forecast" and not L.ACHIEVED.search(self.text, max(0, m.start() - L.ACHIEVED_REACH), m.start()) \
                     and self.leads_clause(m.start()):
                 return "forecast"
         return ""
