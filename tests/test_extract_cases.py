@@ -4320,6 +4320,20 @@ REAL12 = [
     # the near miss: targets still to be met (确保完成…) make the figures after them plans
     case("targets-to-be-met", "2024年,全县要确保完成年初确定的目标任务:地区生产总值增长6%。", region="盱眙", pub="2024-03-01",
          labels={6: "target|forecast"}),
+    # (下同) right after a growth verb, before the rate (按可比价格计算增长(下同)15.6%): the note that the basis holds
+    # for the rates below, no break between the verb and its rate
+    case("same-below-note-price-basis", "2007年,全市实现地区生产总值1880亿元,按可比价格计算增长(下同)15.6%。"
+         "分产业看,第一产业增加值63亿元,增长3.5%。",
+         F("gdp", 2007, "FY", 1880, "亿元", 15.6, region="常州"),
+         F("gdp_primary", 2007, "FY", 63, "亿元", 3.5, region="常州"), region="常州", pub="2008-03-10"),
+    case("same-below-note-last-year", "全年实现地区生产总值412.5亿元,比上年增长(下同)8.2%。",
+         F("gdp", 2011, "FY", 412.5, "亿元", 8.2, region="溧阳"), region="溧阳", pub="2012-03-10"),
+    case("same-below-note-yoy", "全年外贸进出口总额38.2亿美元,同比增长(下同)6.4%,其中出口25.1亿美元,增长9.2%。",
+         F("trade_total", 2011, "FY", 38.2, "亿美元", 6.4, region="溧阳"),
+         F("exports", 2011, "FY", 25.1, "亿美元", 9.2, region="溧阳"), region="溧阳", pub="2012-03-10"),
+    # the near miss: an estimate's rate with the note stays an estimate
+    case("same-below-note-estimate", "2013年,全县地区生产总值预计增长(下同)9.5%,一般公共预算收入预计增长12%。",
+         region="溧阳", pub="2014-01-10", labels={9.5: "forecast", 12: "forecast"}),
 ]
 
 
