@@ -4334,6 +4334,40 @@ REAL12 = [
     # the near miss: an estimate's rate with the note stays an estimate
     case("same-below-note-estimate", "2013年,全县地区生产总值预计增长(下同)9.5%,一般公共预算收入预计增长12%。",
          region="溧阳", pub="2014-01-10", labels={9.5: "forecast", 12: "forecast"}),
+    # a list of places with their levels in brackets after the band and the count that introduce it (GDP在1000至
+    # 2000亿元的有4座城市:扬州(…)、…): the band is no figure of the metric, each place's level is its own
+    case("band-count-cities-levels", "一季度,全省GDP在1000至2000亿元的有4座城市:扬州(1788亿元)、盐城(1702亿元)、泰州(1650亿元)、镇江(1301亿元)。",
+         F("gdp", 2023, "Q1", 1788, "亿元", region="扬州"), F("gdp", 2023, "Q1", 1702, "亿元", region="盐城"),
+         F("gdp", 2023, "Q1", 1650, "亿元", region="泰州"), F("gdp", 2023, "Q1", 1301, "亿元", region="镇江"),
+         region="江苏", pub="2023-05-05"),
+    case("band-count-counties-between", "上半年,全市一般公共预算收入在10至20亿元之间的有3个县:涟水(15.2亿元)、盱眙(13.8亿元)、金湖(11.4亿元)。",
+         F("fiscal_revenue_general", 2022, "H1", 15.2, "亿元", region="涟水"),
+         F("fiscal_revenue_general", 2022, "H1", 13.8, "亿元", region="盱眙"),
+         F("fiscal_revenue_general", 2022, "H1", 11.4, "亿元", region="金湖"), region="淮安", pub="2022-07-30"),
+    case("band-count-plain-count", "前三季度,各县市区规上工业增加值在100至150亿元之间的有3个:海安(142.3亿元)、如东(128.6亿元)、启东(117.9亿元)。",
+         F("industrial_value_added", 2022, "M1-M9", 142.3, "亿元", region="海安"),
+         F("industrial_value_added", 2022, "M1-M9", 128.6, "亿元", region="如东"),
+         F("industrial_value_added", 2022, "M1-M9", 117.9, "亿元", region="启东"), region="南通", pub="2022-10-30"),
+    # the near miss: the places named without figures give none
+    case("band-count-names-only", "一季度,全省GDP在1000至2000亿元的有5座城市:扬州、盐城、泰州、镇江、淮安。", region="江苏", pub="2023-05-05"),
+    # a period named alone opening a sentence after one whose year was 去年/上年 is the publication year's
+    # (常州去年实现…。一季度，该市实现…), when that period is over by then; a part (其中一季度) stays last year's
+    case("past-year-then-quarter", "常州去年实现地区生产总值9520亿元。一季度,该市实现生产总值2180.2亿元,增长5.6%。",
+         F("gdp", 2022, "FY", 9520, "亿元", region="常州"), F("gdp", 2023, "Q1", 2180.2, "亿元", 5.6, region="常州"),
+         region="江苏", pub="2023-05-05"),
+    case("past-year-then-half", "去年,全县完成一般公共预算收入32.5亿元。上半年,全县一般公共预算收入18.1亿元,同比增长6.2%。",
+         F("fiscal_revenue_general", 2022, "FY", 32.5, "亿元", region="泗阳"),
+         F("fiscal_revenue_general", 2023, "H1", 18.1, "亿元", 6.2, region="泗阳"), region="泗阳", pub="2023-07-25"),
+    case("last-year-then-months", "上年全区实现地区生产总值580.2亿元,增长5.1%。1-5月,全区规上工业增加值增长7.3%。",
+         F("gdp", 2022, "FY", 580.2, "亿元", 5.1, region="江都"),
+         F("industrial_value_added", 2023, "M1-M5", yoy=7.3, region="江都"), region="江都", pub="2023-06-20"),
+    # the near misses: a part of last year (其中一季度) and a period not over at publication stay last year's
+    case("past-year-part-quarter", "去年全区地区生产总值增长5.1%,其中一季度增长4.2%。",
+         F("gdp", 2022, "FY", yoy=5.1, region="江都"), F("gdp", 2022, "Q1", yoy=4.2, region="江都"),
+         region="江都", pub="2023-06-20"),
+    case("past-year-quarter-not-over", "去年全区地区生产总值480亿元。四季度,全区地区生产总值增长5%。",
+         F("gdp", 2022, "FY", 480, "亿元", region="江都"), F("gdp", 2022, "Q4", yoy=5, region="江都"),
+         region="江都", pub="2023-02-01"),
 ]
 
 

@@ -20,7 +20,7 @@ from ..base.tables import ALIASES, MEDIA_ENDS, METRICS, PLAN_WORDS, QUALIFIERS, 
 from . import lexicon as L
 from .clauses import SentenceText
 from .numbers import AMOUNT, PERCENT, Amount, amount_from_match, percent_value
-from .periods import SPANS, TIME, TimeExpr, may_hold_time, time_expr
+from .periods import SPANS, TIME, TimeExpr, may_hold_time, period_end_month, time_expr
 from .timeline import DocState, Snap, TimeState, apply_time, plan_date, resolve_time
 from .tokens import GrowthTok, Rate, Token, ranking_title, tokenize
 
@@ -42,6 +42,10 @@ _OWN_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|‰|[万亿]?元|[万亿]?美元)
 _HEADLINE = re.compile(r"[\u4e00-\u9fff]{4,}")  # 稳进提质开好局: a headline run into its sentence
 _NO_DATA = re.compile(r"\((?:数据)?(?:暂缺|暂无|未公布|待公布|缺失)(?:数据)?\)")  # 包头(数据暂缺): no figure given
 _TOP_N = re.compile(r"前\d{1,2}(?:位|名|强)?")  # 居前3位的, 排名前5位的, 前3名: the first N of a ranking
+# GDP在1000至2000亿元的有5座城市:, 在500亿元到1000亿元之间的有3个县: the band and the count a list of places
+# is introduced by, no figure of the metric before it
+_BAND_COUNT = re.compile(r"(?:在|位于|介于)\d+(?:\.\d+)?(?:万亿|亿)?元?(?:至|到|-|~)\d+(?:\.\d+)?(?:万亿|亿)元?(?:之间)?"
+                         r"的?(?:有|共有)?[\d一二两三四五六七八九十]{1,2}(?:座|个)?(?:城市|县市|区县|县|市|区)?")
 _PAIRED_AFTER = re.compile(r"(?:依次|分别)")  # 华阴市、华州区依次为…: the list's figures follow in order
 _WORD_PREFIX = re.compile(r"^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$")  # what surrounds a prefix's words
 _JOINERS = "、和与及"  # what joins the items of a list (第一、三产业, 城镇与农村居民)
@@ -314,10 +318,21 @@ class Sentence(SentenceText):
             ds.span_base = None  # 2023年，…增长8.3%: a year named again ends a base year's run
         if (cumulative := self.cumulative_quarter(val, s, e)) is not None:  # type: ignore[arg-type]
             val = TimeExpr(period=cumulative)  # 二季度全县地区生产总值为…: the months from January
+        if state.year is not None and state.year == ds.past_year and self.this_years_period(i, val):  # type: ignore[arg-type]
+            state.year, ds.past_year = ds.pub.year, None  # type: ignore[union-attr]
         apply_time(state, val, ds)  # type: ignore[arg-type]
         if o.slot is not None and not o.slot.amounts and not o.slot.growths:
             o.slot.time = state.snapshot()
         return 1
+
+    def this_years_period(self, i: int, val: TimeExpr) -> bool:
+        """常州去年实现地区生产总值9550亿元…。一季度，该市实现…: a period named alone, opening a sentence
+        after one whose year was 去年, is the publication year's when that period is over by then (not
+        a part of last year: 其中一季度…)."""
+        pub = self.ds.pub
+        return val.period is not None and val.year is None and val.rel is None and pub is not None \
+            and not any(t.kind == "time" for t in self.toks[:i]) and not L.PARTS_START.match(self.text) \
+            and period_end_month(val.period) <= pub.month
 
     def on_region(self, i: int, j: int) -> int:
         """A place: the subject of what follows (a list of places when joined), unless it is compared
@@ -1042,7 +1057,7 @@ class Sentence(SentenceText):
         else:
             between = L.COMPARED_RATE.sub("", text[base.end if base.end else lead:start])
             between = L.LIST_NUMBER.sub("", between)  # 数据:1.新罗区(…): the first item's number
-            between = _TOP_N.sub("", between)  # 居前3位的分别是: a rank, no figure
+            between = _BAND_COUNT.sub("", _TOP_N.sub("", between))  # 居前3位的分别是: a rank, no figure
             if any(map(str.isdigit, between)) and not L.QIZHONG_END.search(between) and not continues:
                 return  # figures in between belong to the base, unless the list is its 其中 or goes on from it
         # 嘉善县增长8.2%，较上月有所回落；平湖市(6.8%)、…: a growth word before a ; is the base's, and
@@ -1156,10 +1171,12 @@ class Sentence(SentenceText):
         elif run[0].kind == "pct" and len(self.ds.head_metric) == 1 and L.EVERY_REGION.search(lead) \
                 and L.GROWTH_WORD.search(lead):
             metrics = self.ds.head_metric
-        elif len(run) >= 3 and all(it.kind == "pct" for it in run) and len(self.ds.last_metric) == 1 \
-                and not any(t.kind == "metric" for t in self.toks):
+        elif len(run) >= 3 and (all(it.kind == "pct" for it in run) or all(
+                it.kind == "amount" and self.text.startswith("(", it.fig.start() - 1) for it in run)) \
+                and len(self.ds.last_metric) == 1 and not any(t.kind == "metric" for t in self.toks):
             metrics = self.ds.last_metric  # 比如，延津县是20.9%，凤泉区是20.7%，获嘉县是20.6%: the places' rates
-            # of the metric of the sentence before, listed in a sentence of their own
+            # of the metric of the sentence before, listed in a sentence of their own; so are places' levels in
+            # brackets (13个设区市中，苏州(5186.64亿元)、南京(4230.24亿元)、无锡(…)居前三位)
         else:
             return None
         return Slot(metrics, start, start, METRICS[metrics[0]].label_zh, False, [self.ds.home], "region",
