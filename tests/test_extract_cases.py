@@ -4368,6 +4368,17 @@ REAL12 = [
     case("past-year-quarter-not-over", "去年全区地区生产总值480亿元。四季度,全区地区生产总值增长5%。",
          F("gdp", 2022, "FY", 480, "亿元", region="江都"), F("gdp", 2022, "Q4", yoy=5, region="江都"),
          region="江都", pub="2023-02-01"),
+    # a class of places named by a bound after the metric (GDP千亿县, GDP万亿城市, GDP千亿俱乐部: modifiers.csv)
+    # is no figure of the metric; the places' own figures after it are
+    case("class-thousand-counties", "2022年,全省GDP千亿县达到13个,其中昆山地区生产总值5006.7亿元,增长0.2%。",
+         F("gdp", 2022, "FY", 5006.7, "亿元", 0.2, region="昆山"), region="江苏", pub="2023-03-05"),
+    case("class-thousand-cities", "2023年,全省GDP千亿城市达到3个,其中合肥地区生产总值12673.8亿元,增长5.8%。",
+         F("gdp", 2023, "FY", 12673.8, "亿元", 5.8, region="合肥"), region="安徽", pub="2024-02-01"),
+    case("class-thousand-counties-bracketed", "2022年,全市GDP千亿县(市)达到4个,江阴地区生产总值4754.2亿元,增长2.1%。",
+         F("gdp", 2022, "FY", 4754.2, "亿元", 2.1, region="江阴"), region="无锡", pub="2023-02-01"),
+    # the near miss: a bound the metric passed (迈上千亿台阶) still leads to the exact figure after it
+    case("class-not-a-bound-passed", "2022年,全县GDP迈上千亿台阶,达到1025.6亿元。",
+         F("gdp", 2022, "FY", 1025.6, "亿元", region="如皋"), region="如皋", pub="2023-02-01"),
 ]
 
 
