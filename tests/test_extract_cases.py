@@ -4379,6 +4379,20 @@ REAL12 = [
     # the near miss: a bound the metric passed (迈上千亿台阶) still leads to the exact figure after it
     case("class-not-a-bound-passed", "2022年,全县GDP迈上千亿台阶,达到1025.6亿元。",
          F("gdp", 2022, "FY", 1025.6, "亿元", region="如皋"), region="如皋", pub="2023-02-01"),
+    # a place led by 以 opening its clause, after a rate of one metric (…增长4.7%，以南京的增速最快，为5.2%): the
+    # place the rate after it is of, that metric's
+    case("led-by-yi-fastest", "一季度,全省地区生产总值增长4.7%,以南京的增速最快,为5.2%。",
+         F("gdp", 2023, "Q1", yoy=4.7, region="江苏"), F("gdp", 2023, "Q1", yoy=5.2, region="南京"),
+         region="江苏", pub="2023-05-05"),
+    case("led-by-yi-highest-semicolon", "1-5月,全市一般公共预算收入增长5.2%;以江阴的增幅最高,为9.8%。",
+         F("fiscal_revenue_general", 2023, "M1-M5", yoy=5.2, region="无锡"),
+         F("fiscal_revenue_general", 2023, "M1-M5", yoy=9.8, region="江阴"), region="无锡", pub="2023-06-25"),
+    case("led-by-yi-reached", "前三季度,全省规上工业增加值增长7.9%,以淮安的增速最高,达到10.1%。",
+         F("industrial_value_added", 2024, "M1-M9", yoy=7.9, region="江苏"),
+         F("industrial_value_added", 2024, "M1-M9", yoy=10.1, region="淮安"), region="江苏", pub="2024-10-25"),
+    # the near miss: a place named as an example (以海安为代表的县市) gives no rate of its own
+    case("led-by-yi-example", "上半年,全市规上工业增加值增长8.1%,以海安为代表的县市增长较快。",
+         F("industrial_value_added", 2023, "H1", yoy=8.1, region="南通"), region="南通", pub="2023-07-25"),
 ]
 
 

@@ -432,8 +432,9 @@ class Sentence(SentenceText):
         ranked = (rm := L.RANKED_PLACE_BEFORE.search(text, max(0, s - 10), s)) is not None \
             and rm.start() == self.clause_start(s)  # …增长6.2%，位居第一位的海宁市增长9.8%
         listed = self.toks[j].kind == "growth" and self.listed_opening(s)  # …增长7.4%；池州、芜湖增速分别为7.2%、7%
+        led = text.endswith("以", 0, s) and not TIME.sub("", text[self.clause_start(s):s - 1]).strip(" ,;:")  # …，以南京的增速最快，为5.2%
         if place is None or place.level not in ("county", "city", "province") or (s and text[s - 1] not in ",;:") \
-                and not text.endswith("其中", 0, s) and not counted and not ranked and not listed:
+                and not text.endswith("其中", 0, s) and not counted and not ranked and not listed and not led:
             return 0
         base = self.slots[-1] if self.slots else (self.prev if s <= self.body + 4 or counted else None)
         named_only = base is not None and not (base.amounts or base.growths)  # 有6个GDP增速…，其中宿松县增速最快
