@@ -4328,6 +4328,188 @@ REAL10 = [
 ]
 
 
+REAL12 = [
+    # 对外贸易 before the trade metric is the subject word 外贸 spelled out (fillers.csv), no sector: the
+    # trade figure and the figures listed after it in the clause are the region's
+    case("foreign-trade-words-total", "2021年,全县对外贸易进出口总额48.6亿美元,增长12.3%。",
+         F("trade_total", 2021, "FY", 48.6, "亿美元", 12.3, region="如东"), region="如东", pub="2022-02-01"),
+    case("foreign-trade-words-value-then-part", "1-6月,全市完成对外贸易进出口总值1021.7亿元,同比增长9.4%,其中出口688.2亿元。",
+         F("trade_total", 2020, "H1", 1021.7, "亿元", 9.4, region="南通"),
+         F("exports", 2020, "H1", 688.2, "亿元", region="南通"), region="南通", pub="2020-07-25"),
+    case("foreign-trade-words-in-list", "2019年,全市实现社会消费品零售总额312.5亿元,对外贸易进出口22.4亿美元,一般公共预算收入41.8亿元。",
+         F("retail_sales", 2019, "FY", 312.5, "亿元", region="句容"),
+         F("trade_total", 2019, "FY", 22.4, "亿美元", region="句容"),
+         F("fiscal_revenue_general", 2019, "FY", 41.8, "亿元", region="句容"), region="句容", pub="2020-03-10"),
+    # the near miss: the foreign-trade firms' figure is no region's
+    case("foreign-trade-firms", "2021年,全市对外贸易企业进出口总额达到8.2亿美元。", region="如东", pub="2022-02-01"),
+    # 规模以上固定资产投资 / 规上固定资产投资 / 规上固投: Jiangsu's headline investment (projects above the size
+    # line), the fixed-asset investment itself, as 规上工业增加值 is the industry's headline
+    case("above-size-investment-level", "上半年,全区完成规模以上固定资产投资186.4亿元,同比增长7.9%。",
+         F("fixed_asset_investment", 2019, "H1", 186.4, "亿元", 7.9, region="江都"), region="江都", pub="2019-07-25"),
+    case("above-size-investment-short-rate", "1-8月,全县规上固定资产投资同比增长11.2%,其中工业投资增长15.6%。",
+         F("fixed_asset_investment", 2020, "M1-M8", yoy=11.2, region="涟水"),
+         F("industrial_investment", 2020, "M1-M8", yoy=15.6, region="涟水"), region="涟水", pub="2020-09-20"),
+    case("above-size-investment-shortest", "一季度,全市规上固投增长6.4%,高于全省2.1个百分点。",
+         F("fixed_asset_investment", 2021, "Q1", yoy=6.4, region="泰州"), region="泰州", pub="2021-04-22"),
+    # the near miss: a count of the projects gives no figure
+    case("above-size-investment-projects-count", "全市规模以上固定资产投资项目达到812个,同比增加56个。",
+         region="江都", pub="2022-02-01"),
+    # 社消: the retail sales' short name (as 社零, 社消零 are)
+    case("retail-short-name-wei", "1-2月,全市社消为1130.6亿元,同比增长4.8%。",
+         F("retail_sales", 2021, "M1-M2", 1130.6, "亿元", 4.8, region="苏州"), region="苏州", pub="2021-03-20"),
+    case("retail-short-name-verb", "今年以来,全区社消累计完成98.3亿元,增长6.1%。",
+         F("retail_sales", 2021, "M1-M4", 98.3, "亿元", 6.1, region="相城"), region="相城", pub="2021-05-15"),
+    case("retail-short-name-rate", "上半年全县社消同比增长9.5%。",
+         F("retail_sales", 2021, "H1", yoy=9.5, region="宝应"), region="宝应", pub="2021-07-20"),
+    # the near miss: 社消 naming a field, no figure of it
+    case("retail-short-name-field", "全县社消领域新增限上单位26家。", region="宝应", pub="2021-07-20"),
+    # a clause group that opens with the price basis (按可比价格计算, 按不变价计算) and the rate goes on with
+    # the level before it, as one opening with 同比 does; a bound passed (突破…关口) between them is no level
+    case("price-basis-opens-group", "2016年,宿迁市地区生产总值2351.1亿元;按可比价计算,比上年增长9.1%。",
+         F("gdp", 2016, "FY", 2351.1, "亿元", 9.1, region="宿迁"), region="宿迁", pub="2017-02-20"),
+    case("price-basis-after-bound", "一季度全县完成地区生产总值152.8亿元,首次突破150亿元关口;按不变价格计算,同比增长6.3%。",
+         F("gdp", 2019, "Q1", 152.8, "亿元", 6.3, region="海安"), region="海安", pub="2019-04-26"),
+    case("price-basis-after-rank", "2017年,全区实现地区生产总值405.2亿元,总量居全市第三;按可比价格计算,增长7.6%。",
+         F("gdp", 2017, "FY", 405.2, "亿元", 7.6, region="江宁"), region="江宁", pub="2018-02-10"),
+    # the near miss: the group names another metric for its rate
+    case("price-basis-other-metric", "2018年,全县地区生产总值412.3亿元;按可比价计算,工业投资增长10.2%。",
+         F("gdp", 2018, "FY", 412.3, "亿元", region="涟水"),
+         F("industrial_investment", 2018, "FY", yoy=10.2, region="涟水"), region="涟水", pub="2019-02-01"),
+    # a place whose name holds a town word (镇江, 镇平, 镇雄) opening the sentence is no town: the figures
+    # listed after its first clause stay the place's own
+    case("town-word-in-city-name", "2021年镇江市全年实现社会消费品零售总额1320.5亿元,一般公共预算收入330.2亿元。",
+         F("retail_sales", 2021, "FY", 1320.5, "亿元", region="镇江"),
+         F("fiscal_revenue_general", 2021, "FY", 330.2, "亿元", region="镇江"), region="镇江", pub="2022-03-01"),
+    case("town-word-in-county-name", "2022年镇平县实现地区生产总值398.6亿元,一般公共预算收入18.2亿元,增长6.1%。",
+         F("gdp", 2022, "FY", 398.6, "亿元", region="镇平"),
+         F("fiscal_revenue_general", 2022, "FY", 18.2, "亿元", 6.1, region="镇平"), region="镇平", pub="2023-02-10"),
+    case("town-word-in-county-name-half-year", "上半年镇雄县完成固定资产投资52.3亿元,社会消费品零售总额21.4亿元。",
+         F("fixed_asset_investment", 2021, "H1", 52.3, "亿元", region="镇雄"),
+         F("retail_sales", 2021, "H1", 21.4, "亿元", region="镇雄"), region="镇雄", pub="2021-07-20"),
+    # the near miss: a town by its name (大港镇) keeps its figures a town's
+    case("town-by-name-stays-town", "2021年,大港镇实现地区生产总值120.3亿元,一般公共预算收入9.8亿元。",
+         region="镇江", pub="2022-02-10"),
+    # a sentence that counts firms (全年新登记注册企业12840户, 新批外资企业56家) names no firm the next
+    # sentence is about: the figures after it, opening with a bare verb, are the region's
+    case("firm-count-then-bare-verb", "2022年,全市实现地区生产总值1620.3亿元,增长3.5%。全年新登记注册企业12840户,"
+         "个体工商户30215户。\n完成一般公共预算收入162.6亿元,比上年增长3.1%。",
+         F("gdp", 2022, "FY", 1620.3, "亿元", 3.5, region="太仓"),
+         F("fiscal_revenue_general", 2022, "FY", 162.6, "亿元", 3.1, region="太仓"), region="太仓", pub="2023-03-20"),
+    case("firm-count-wan-then-bare-verb", "2022年,全市实现地区生产总值1620.3亿元,增长3.5%。全年新增企业2.1万家,"
+         "个体工商户3.4万户。完成一般公共预算收入162.6亿元,比上年增长3.1%。",
+         F("gdp", 2022, "FY", 1620.3, "亿元", 3.5, region="太仓"),
+         F("fiscal_revenue_general", 2022, "FY", 162.6, "亿元", 3.1, region="太仓"), region="太仓", pub="2023-03-20"),
+    case("foreign-firm-count-then-bare-verb", "2022年,全市经济稳中有进。全年新批外资企业56家,增资企业21家。实现到账外资3.2亿美元,增长8.4%。",
+         F("fdi_actual", 2022, "FY", 3.2, "亿美元", 8.4, region="海门"), region="海门", pub="2023-03-20"),
+    # the near miss: a firm group named without a count stays the subject of the bare verb after it
+    case("firm-group-then-bare-verb", "2022年,全县龙头企业运行平稳。累计实现产值82.4亿元。", region="海门", pub="2023-03-20"),
+    # places listed at the opening of a clause, after one place's rate of a metric, with their rates
+    # (分列二三位，增速分别为…; 增速同为…; 增速为…): the same metric's rates, one each or one shared by all
+    case("listed-places-ranked-in-turn", "前三季度,滁州地区生产总值增长6.8%,居全省第一;宿州、亳州分列二三位,增速分别为6.5%、6.3%。",
+         F("gdp", 2023, "M1-M9", yoy=6.8, region="滁州"), F("gdp", 2023, "M1-M9", yoy=6.5, region="宿州"),
+         F("gdp", 2023, "M1-M9", yoy=6.3, region="亳州"), region="安徽", pub="2023-10-30"),
+    case("listed-places-same-rate", "上半年,如皋市规上工业增加值增长9.2%;海安、启东增速同为8.7%。",
+         F("industrial_value_added", 2022, "H1", yoy=9.2, region="如皋"),
+         F("industrial_value_added", 2022, "H1", yoy=8.7, region="海安"),
+         F("industrial_value_added", 2022, "H1", yoy=8.7, region="启东"), region="南通", pub="2022-07-30"),
+    case("listed-places-one-rate-then-place", "1-5月,江阴一般公共预算收入增长5.1%;宜兴、新吴增速为4.6%,锡山增速为3.9%。",
+         F("fiscal_revenue_general", 2022, "M1-M5", yoy=5.1, region="江阴"),
+         F("fiscal_revenue_general", 2022, "M1-M5", yoy=4.6, region="宜兴"),
+         F("fiscal_revenue_general", 2022, "M1-M5", yoy=4.6, region="新吴"),
+         F("fiscal_revenue_general", 2022, "M1-M5", yoy=3.9, region="锡山"), region="无锡", pub="2022-06-20"),
+    # the near miss: the listed places' firms are no places' figures
+    case("listed-places-firms-rate", "上半年,如皋市规上工业增加值增长9.2%;海安、启东的龙头企业增速同为8.7%。",
+         F("industrial_value_added", 2022, "H1", yoy=9.2, region="如皋"), region="南通", pub="2022-07-30"),
+    # a work report's lead that says the year's targets were met (完成了…确定的各项目标任务) then a colon and the
+    # year's figures: the figures are actual, the plan words name the targets met
+    case("targets-met-colon-dash-list", "2016年,全市较好地完成了各项目标任务:——地区生产总值2112亿元,增长7.3%;"
+         "——一般公共预算收入173亿元,增长10%;",
+         F("gdp", 2016, "FY", 2112, "亿元", 7.3, region="常熟"),
+         F("fiscal_revenue_general", 2016, "FY", 173, "亿元", 10, region="常熟"), region="常熟", pub="2017-01-10"),
+    case("targets-met-set-by-meeting", "2023年,全县圆满完成了县十八届二次人代会确定的主要目标任务:地区生产总值569亿元,增长7.5%。",
+         F("gdp", 2023, "FY", 569, "亿元", 7.5, region="盱眙"), region="盱眙", pub="2024-01-10"),
+    case("targets-met-set-at-year-start", "2019年,全区全面完成年初确定的目标任务:规上工业增加值增长8.1%,固定资产投资增长6.3%。",
+         F("industrial_value_added", 2019, "FY", yoy=8.1, region="江都"),
+         F("fixed_asset_investment", 2019, "FY", yoy=6.3, region="江都"), region="江都", pub="2020-01-15"),
+    # the near miss: targets still to be met (确保完成…) make the figures after them plans
+    case("targets-to-be-met", "2024年,全县要确保完成年初确定的目标任务:地区生产总值增长6%。", region="盱眙", pub="2024-03-01",
+         labels={6: "target|forecast"}),
+    # (下同) right after a growth verb, before the rate (按可比价格计算增长(下同)15.6%): the note that the basis holds
+    # for the rates below, no break between the verb and its rate
+    case("same-below-note-price-basis", "2007年,全市实现地区生产总值1880亿元,按可比价格计算增长(下同)15.6%。"
+         "分产业看,第一产业增加值63亿元,增长3.5%。",
+         F("gdp", 2007, "FY", 1880, "亿元", 15.6, region="常州"),
+         F("gdp_primary", 2007, "FY", 63, "亿元", 3.5, region="常州"), region="常州", pub="2008-03-10"),
+    case("same-below-note-last-year", "全年实现地区生产总值412.5亿元,比上年增长(下同)8.2%。",
+         F("gdp", 2011, "FY", 412.5, "亿元", 8.2, region="溧阳"), region="溧阳", pub="2012-03-10"),
+    case("same-below-note-yoy", "全年外贸进出口总额38.2亿美元,同比增长(下同)6.4%,其中出口25.1亿美元,增长9.2%。",
+         F("trade_total", 2011, "FY", 38.2, "亿美元", 6.4, region="溧阳"),
+         F("exports", 2011, "FY", 25.1, "亿美元", 9.2, region="溧阳"), region="溧阳", pub="2012-03-10"),
+    # the near miss: an estimate's rate with the note stays an estimate
+    case("same-below-note-estimate", "2013年,全县地区生产总值预计增长(下同)9.5%,一般公共预算收入预计增长12%。",
+         region="溧阳", pub="2014-01-10", labels={9.5: "forecast", 12: "forecast"}),
+    # a list of places with their levels in brackets after the band and the count that introduce it (GDP在1000至
+    # 2000亿元的有4座城市:扬州(…)、…): the band is no figure of the metric, each place's level is its own
+    case("band-count-cities-levels", "一季度,全省GDP在1000至2000亿元的有4座城市:扬州(1788亿元)、盐城(1702亿元)、泰州(1650亿元)、镇江(1301亿元)。",
+         F("gdp", 2023, "Q1", 1788, "亿元", region="扬州"), F("gdp", 2023, "Q1", 1702, "亿元", region="盐城"),
+         F("gdp", 2023, "Q1", 1650, "亿元", region="泰州"), F("gdp", 2023, "Q1", 1301, "亿元", region="镇江"),
+         region="江苏", pub="2023-05-05"),
+    case("band-count-counties-between", "上半年,全市一般公共预算收入在10至20亿元之间的有3个县:涟水(15.2亿元)、盱眙(13.8亿元)、金湖(11.4亿元)。",
+         F("fiscal_revenue_general", 2022, "H1", 15.2, "亿元", region="涟水"),
+         F("fiscal_revenue_general", 2022, "H1", 13.8, "亿元", region="盱眙"),
+         F("fiscal_revenue_general", 2022, "H1", 11.4, "亿元", region="金湖"), region="淮安", pub="2022-07-30"),
+    case("band-count-plain-count", "前三季度,各县市区规上工业增加值在100至150亿元之间的有3个:海安(142.3亿元)、如东(128.6亿元)、启东(117.9亿元)。",
+         F("industrial_value_added", 2022, "M1-M9", 142.3, "亿元", region="海安"),
+         F("industrial_value_added", 2022, "M1-M9", 128.6, "亿元", region="如东"),
+         F("industrial_value_added", 2022, "M1-M9", 117.9, "亿元", region="启东"), region="南通", pub="2022-10-30"),
+    # the near miss: the places named without figures give none
+    case("band-count-names-only", "一季度,全省GDP在1000至2000亿元的有5座城市:扬州、盐城、泰州、镇江、淮安。", region="江苏", pub="2023-05-05"),
+    # a period named alone opening a sentence after one whose year was 去年/上年 is the publication year's
+    # (常州去年实现…。一季度，该市实现…), when that period is over by then; a part (其中一季度) stays last year's
+    case("past-year-then-quarter", "常州去年实现地区生产总值9520亿元。一季度,该市实现生产总值2180.2亿元,增长5.6%。",
+         F("gdp", 2022, "FY", 9520, "亿元", region="常州"), F("gdp", 2023, "Q1", 2180.2, "亿元", 5.6, region="常州"),
+         region="江苏", pub="2023-05-05"),
+    case("past-year-then-half", "去年,全县完成一般公共预算收入32.5亿元。上半年,全县一般公共预算收入18.1亿元,同比增长6.2%。",
+         F("fiscal_revenue_general", 2022, "FY", 32.5, "亿元", region="泗阳"),
+         F("fiscal_revenue_general", 2023, "H1", 18.1, "亿元", 6.2, region="泗阳"), region="泗阳", pub="2023-07-25"),
+    case("last-year-then-months", "上年全区实现地区生产总值580.2亿元,增长5.1%。1-5月,全区规上工业增加值增长7.3%。",
+         F("gdp", 2022, "FY", 580.2, "亿元", 5.1, region="江都"),
+         F("industrial_value_added", 2023, "M1-M5", yoy=7.3, region="江都"), region="江都", pub="2023-06-20"),
+    # the near misses: a part of last year (其中一季度) and a period not over at publication stay last year's
+    case("past-year-part-quarter", "去年全区地区生产总值增长5.1%,其中一季度增长4.2%。",
+         F("gdp", 2022, "FY", yoy=5.1, region="江都"), F("gdp", 2022, "Q1", yoy=4.2, region="江都"),
+         region="江都", pub="2023-06-20"),
+    case("past-year-quarter-not-over", "去年全区地区生产总值480亿元。四季度,全区地区生产总值增长5%。",
+         F("gdp", 2022, "FY", 480, "亿元", region="江都"), F("gdp", 2022, "Q4", yoy=5, region="江都"),
+         region="江都", pub="2023-02-01"),
+    # a class of places named by a bound after the metric (GDP千亿县, GDP万亿城市, GDP千亿俱乐部: modifiers.csv)
+    # is no figure of the metric; the places' own figures after it are
+    case("class-thousand-counties", "2022年,全省GDP千亿县达到13个,其中昆山地区生产总值5006.7亿元,增长0.2%。",
+         F("gdp", 2022, "FY", 5006.7, "亿元", 0.2, region="昆山"), region="江苏", pub="2023-03-05"),
+    case("class-thousand-cities", "2023年,全省GDP千亿城市达到3个,其中合肥地区生产总值12673.8亿元,增长5.8%。",
+         F("gdp", 2023, "FY", 12673.8, "亿元", 5.8, region="合肥"), region="安徽", pub="2024-02-01"),
+    case("class-thousand-counties-bracketed", "2022年,全市GDP千亿县(市)达到4个,江阴地区生产总值4754.2亿元,增长2.1%。",
+         F("gdp", 2022, "FY", 4754.2, "亿元", 2.1, region="江阴"), region="无锡", pub="2023-02-01"),
+    # the near miss: a bound the metric passed (迈上千亿台阶) still leads to the exact figure after it
+    case("class-not-a-bound-passed", "2022年,全县GDP迈上千亿台阶,达到1025.6亿元。",
+         F("gdp", 2022, "FY", 1025.6, "亿元", region="如皋"), region="如皋", pub="2023-02-01"),
+    # a place led by 以 opening its clause, after a rate of one metric (…增长4.7%，以南京的增速最快，为5.2%): the
+    # place the rate after it is of, that metric's
+    case("led-by-yi-fastest", "一季度,全省地区生产总值增长4.7%,以南京的增速最快,为5.2%。",
+         F("gdp", 2023, "Q1", yoy=4.7, region="江苏"), F("gdp", 2023, "Q1", yoy=5.2, region="南京"),
+         region="江苏", pub="2023-05-05"),
+    case("led-by-yi-highest-semicolon", "1-5月,全市一般公共预算收入增长5.2%;以江阴的增幅最高,为9.8%。",
+         F("fiscal_revenue_general", 2023, "M1-M5", yoy=5.2, region="无锡"),
+         F("fiscal_revenue_general", 2023, "M1-M5", yoy=9.8, region="江阴"), region="无锡", pub="2023-06-25"),
+    case("led-by-yi-reached", "前三季度,全省规上工业增加值增长7.9%,以淮安的增速最高,达到10.1%。",
+         F("industrial_value_added", 2024, "M1-M9", yoy=7.9, region="江苏"),
+         F("industrial_value_added", 2024, "M1-M9", yoy=10.1, region="淮安"), region="江苏", pub="2024-10-25"),
+    # the near miss: a place named as an example (以海安为代表的县市) gives no rate of its own
+    case("led-by-yi-example", "上半年,全市规上工业增加值增长8.1%,以海安为代表的县市增长较快。",
+         F("industrial_value_added", 2023, "H1", yoy=8.1, region="南通"), region="南通", pub="2023-07-25"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -4338,6 +4520,7 @@ CASE_LISTS: dict[str, list] = {
     "real9": REAL9,
     "real7": REAL7,
     "real10": REAL10,
+    "real12": REAL12,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

@@ -202,9 +202,10 @@ COMPARED_RANKED = re.compile("(?:" + trie_pattern(_SURPASSING) + r")[^,;。\d]{0
 RANK_WORD = scanner(_RANK, first_chars(_RANK_WORDS) | {"第"})  # a rank anywhere (a quick test before the clause-bound one)
 # 长兴县地区生产总值最高，达到858.6亿元; 德清县次之，为612.0亿元; 安吉县位列第三，为556.3亿元: a rank
 # between a metric or a place and its figure
-_RANK_VERB = "(?:稳居|位居|位列|居|列|排名|排在|排)"
+_RANK_VERB = "(?:稳居|位居|位列|分列|并列|居|列|排名|排在|排)"
 # 增速居全市首位, 居第二, 位列第三, 最高: a rank phrase, as it stands after a figure or a place
-_RANK_PHRASE = "(?:增速|增幅|总量|规模)?" + _RANK_VERB + r"?[^,;。\d%]{0,6}?" + _RANK + "位?"
+_SHARED_RANKS = r"[一二三四五六七八九十]{2,3}(?=位)"  # 池州、芜湖分列二三位: the places' ranks in turn
+_RANK_PHRASE = "(?:增速|增幅|总量|规模)?" + _RANK_VERB + r"?[^,;。\d%]{0,6}?(?:" + _RANK + "|" + _SHARED_RANKS + ")位?"
 RANK_GAP = re.compile(_RANK_PHRASE + r"[,\s]*(?:其)?" + GAP.pattern)  # …位居全市第一，全年总量为…
 # GDP相对较低，只有800.25亿元 / 均列全市后两位，分别为…: a short clause that judges the metric, with no
 # figure, then a verb that gives its value
@@ -267,7 +268,7 @@ BARE_CUE = re.compile(r"(?P<verb>(?!))?(?P<rate>" + trie_pattern([w for w, role 
                       + r")\s*(?:为|:)?\s*$")
 GROWTH_CUE_END = scanner(
     r"(?:(?P<verb>" + trie_pattern(_VERBS) + r")"
-    r"(?:了|为|达|达到|至|高达|约|:)?"
+    r"(?:\(下同\))?(?:了|为|达|达到|至|高达|约|:)?"  # 增长(下同)15.6%: the note that the basis holds below
     r"|(?P<rate>" + trie_pattern(_RATES) + r")(?:(?:[^;。%\d]{0,10}?)"
     r"(?:分别)?(?:为|达|达到了?|是|同为|仅为|高达|在|:|至|到))?)$", first_chars([*_VERBS, *_RATES]))  # 增速8.1%, 增速为8.1%, 增速：8.1%,
 # 三季度增速进一步回升至7.4%, 增幅扩大到25.7%
@@ -438,6 +439,9 @@ REGION_BEFORE_GROWTH = re.compile(r"(" + WORD_PATTERN.pattern + r")(?:"
                                   + r")?(?:也|则|仅|只|才)?$")
 # 比2018年增长36.5%: a growth since a named year (yoy only when that year is the one before)
 # 同比, 比上年, 较去年同期: a growth's own basis, the year before
+# 按可比价格计算, 按不变价计算: the price basis a rate's own clause may open with, before its comma
+PRICE_BASIS = r"(?:(?:" + trie_pattern([w for w, role in FILLERS.items() if role == "basis" and w.startswith("按")]) \
+    + r")\s*,?\s*)?"
 YOY_BASIS = re.compile(trie_pattern([w for w, role in FILLERS.items() if role == "basis"]) + "|上年|去年")
 BASE_YEAR_BEFORE = re.compile(r"(?:比|较|与|同)(?P<year>(?:19|20)\d{2})年(?:全年|同期)?(?:相比)?,?(?:同比)?$")
 # words right before an amount that make it a change (增加2亿元) or a starting level (从2亿元增加到…)
@@ -473,7 +477,11 @@ LIST_BOUND = re.compile(r"也?(?:均|都)?(?:超过|突破|高于|低于|不足|
 LIST_BACKREF = re.compile(r"[,\s]{0,2}(?:" + LIST_BOUND.pattern + r")?(?:"
                           + trie_pattern([w for w, role in FILLERS.items() if role == "basis"])
                           + r")?(?:[二两三四五六七八九十](?:地|县|市|区)|分别|均|各)")
-ACHIEVED = re.compile(r"(?:完成|实现|超额|提前|下达|达成)[^,;。]{0,4}$")
+# 实现倍增目标, 完成了各项目标任务, 完成了县十八届二次人代会确定的目标任务: a plan the words before it say was
+# met (the meeting or the year's start that set it may be named between), no plan of the figures after
+ACHIEVED = re.compile(r"(?:(?:完成|实现|超额|提前|下达|达成)[^,;。]{0,4}(?:目标)?"
+                      r"|(?:完成|实现)了?[^,;。:\d]{0,24}?(?:确定|提出|部署)的(?:各项|主要|全年|年度)?(?:目标)?)$")
+ACHIEVED_REACH = 32  # how far before a plan word ACHIEVED looks
 # 赶超发展的五年 / 极不平凡的一年: a heading naming a span, run into the sentence it heads
 SPAN_HEADING = re.compile(r"[^,;:。\d]*的(?:[一二两三四五六七八九十]{1,2}|\d{1,2})年")
 # “211”目标圆满完成，实现…; 目标任务全面完成: a plan the clause says was met, no plan of the figures after

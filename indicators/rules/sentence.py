@@ -20,7 +20,7 @@ from ..base.tables import ALIASES, MEDIA_ENDS, METRICS, PLAN_WORDS, QUALIFIERS, 
 from . import lexicon as L
 from .clauses import SentenceText
 from .numbers import AMOUNT, PERCENT, Amount, amount_from_match, percent_value
-from .periods import SPANS, TIME, TimeExpr, may_hold_time, time_expr
+from .periods import SPANS, TIME, TimeExpr, may_hold_time, period_end_month, time_expr
 from .timeline import DocState, Snap, TimeState, apply_time, plan_date, resolve_time
 from .tokens import GrowthTok, Rate, Token, ranking_title, tokenize
 
@@ -42,6 +42,10 @@ _OWN_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|‰|[万亿]?元|[万亿]?美元)
 _HEADLINE = re.compile(r"[\u4e00-\u9fff]{4,}")  # 稳进提质开好局: a headline run into its sentence
 _NO_DATA = re.compile(r"\((?:数据)?(?:暂缺|暂无|未公布|待公布|缺失)(?:数据)?\)")  # 包头(数据暂缺): no figure given
 _TOP_N = re.compile(r"前\d{1,2}(?:位|名|强)?")  # 居前3位的, 排名前5位的, 前3名: the first N of a ranking
+# GDP在1000至2000亿元的有5座城市:, 在500亿元到1000亿元之间的有3个县: the band and the count a list of places
+# is introduced by, no figure of the metric before it
+_BAND_COUNT = re.compile(r"(?:在|位于|介于)\d+(?:\.\d+)?(?:万亿|亿)?元?(?:至|到|-|~)\d+(?:\.\d+)?(?:万亿|亿)元?(?:之间)?"
+                         r"的?(?:有|共有)?[\d一二两三四五六七八九十]{1,2}(?:座|个)?(?:城市|县市|区县|县|市|区)?")
 _PAIRED_AFTER = re.compile(r"(?:依次|分别)")  # 华阴市、华州区依次为…: the list's figures follow in order
 _WORD_PREFIX = re.compile(r"^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$")  # what surrounds a prefix's words
 _JOINERS = "、和与及"  # what joins the items of a list (第一、三产业, 城镇与农村居民)
@@ -63,7 +67,7 @@ _COUNTED_SET = re.compile(r"\s*(?:全[省市县区])?(?:[\d一二两三四五六
 _ASIDE = re.compile(r"\([^()]{1,20}\)")
 _YOY_OPENING = r"(?:同比|比上年同期|较上年同期|比上年|较上年)?"  # the basis words a rate may open with
 _PLACES_TO_RATES = re.compile(r"\s*(?:分别|依次|均|都)?\s*" + _YOY_OPENING + r"\s*")  # 其中，A、B分别增长a、b
-_BARE_GROWTH_OPENING = re.compile(r"\s*其?" + _YOY_OPENING)  # ；同比增长5.5%, ；其增速为5.5%
+_BARE_GROWTH_OPENING = re.compile(r"\s*" + L.PRICE_BASIS + "其?" + _YOY_OPENING)  # ；同比增长5.5%, ；其增速为5.5%, ；按可比价格计算，增长5.5%
 _NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
 _GDP_FAMILY = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"})
 
@@ -314,10 +318,21 @@ class Sentence(SentenceText):
             ds.span_base = None  # 2023年，…增长8.3%: a year named again ends a base year's run
         if (cumulative := self.cumulative_quarter(val, s, e)) is not None:  # type: ignore[arg-type]
             val = TimeExpr(period=cumulative)  # 二季度全县地区生产总值为…: the months from January
+        if state.year is not None and state.year == ds.past_year and self.this_years_period(i, val):  # type: ignore[arg-type]
+            state.year, ds.past_year = ds.pub.year, None  # type: ignore[union-attr]
         apply_time(state, val, ds)  # type: ignore[arg-type]
         if o.slot is not None and not o.slot.amounts and not o.slot.growths:
             o.slot.time = state.snapshot()
         return 1
+
+    def this_years_period(self, i: int, val: TimeExpr) -> bool:
+        """常州去年实现地区生产总值9550亿元…。一季度，该市实现…: a period named alone, opening a sentence
+        after one whose year was 去年, is the publication year's when that period is over by then (not
+        a part of last year: 其中一季度…)."""
+        pub = self.ds.pub
+        return val.period is not None and val.year is None and val.rel is None and pub is not None \
+            and not any(t.kind == "time" for t in self.toks[:i]) and not L.PARTS_START.match(self.text) \
+            and period_end_month(val.period) <= pub.month
 
     def on_region(self, i: int, j: int) -> int:
         """A place: the subject of what follows (a list of places when joined), unless it is compared
@@ -416,8 +431,10 @@ class Sentence(SentenceText):
         # 增速较快的江西、湖南分别增长…; 分县市看,海宁、桐乡分别增长…
         ranked = (rm := L.RANKED_PLACE_BEFORE.search(text, max(0, s - 10), s)) is not None \
             and rm.start() == self.clause_start(s)  # …增长6.2%，位居第一位的海宁市增长9.8%
+        listed = self.toks[j].kind == "growth" and self.listed_opening(s)  # …增长7.4%；池州、芜湖增速分别为7.2%、7%
+        led = text.endswith("以", 0, s) and not TIME.sub("", text[self.clause_start(s):s - 1]).strip(" ,;:")  # …，以南京的增速最快，为5.2%
         if place is None or place.level not in ("county", "city", "province") or (s and text[s - 1] not in ",;:") \
-                and not text.endswith("其中", 0, s) and not counted and not ranked:
+                and not text.endswith("其中", 0, s) and not counted and not ranked and not listed and not led:
             return 0
         base = self.slots[-1] if self.slots else (self.prev if s <= self.body + 4 or counted else None)
         named_only = base is not None and not (base.amounts or base.growths)  # 有6个GDP增速…，其中宿松县增速最快
@@ -436,14 +453,23 @@ class Sentence(SentenceText):
         if region in base.regions or self.same_place(name, base.regions):  # type: ignore[arg-type]
             return 0
         regions, start, sub = [region], s, self.subject
-        if counted and sub.regions and L.LIST_JOIN.fullmatch(text[sub.end:s]):
+        if (counted or listed) and sub.regions and L.LIST_JOIN.fullmatch(text[sub.end:s]):
             regions, start = [*sub.regions, region], sub.start  # 江西、湖南分别增长…: the whole list
         self.place_slot(base, start, e, regions, name)  # type: ignore[arg-type]
+        if listed and len(regions) > 1 and nxt.kind == "growth" and len(nxt.value.values) == 1:  # type: ignore[union-attr]
+            self.slots[-1].each = True  # 阜阳、宣城增速同为5.6%: one rate for every place listed
         if named_only and base.scope == "subset" or counted or base.scope == "subset" and _COUNTED_SET.match(
                 TIME.sub("", text[self.clause_start(base.start):base.start])):  # 三区一县累计完成…，其中当涂县完成…
             self.slots[-1].scope = "region"  # the set of places counted before it is no subset of this one
         self.region_mentions.append(region)
         return 1
+
+    def listed_opening(self, s: int) -> bool:
+        """Whether the place at ``s`` ends a list of places joined by 、 that opens its clause (；池州、
+        芜湖分列二三位，增速分别为…; ，阜阳、宣城增速同为5.6%)."""
+        sub, text = self.subject, self.text
+        return len(sub.regions) > 0 and text[s - 1:s] == "、" and L.LIST_JOIN.fullmatch(text[sub.end:s]) is not None \
+            and sub.start > 0 and text[sub.start - 1] in ",;:"
 
     def counted_lead(self, s: int) -> bool:
         """Whether the sentence opens, before ``s``, with a counted set of places and a rate word and
@@ -944,7 +970,7 @@ class Sentence(SentenceText):
             if not bare:
                 continue
             figures, opening = any(map(str.isdigit, clause)), opening and lo == 0
-            for m in L.SCOPE.finditer(clause):
+            for m in L.SCOPE.finditer(mask_names(clause)):  # not the 镇 of 镇江市
                 scope = SCOPE_WORDS.get(m.group())
                 at = bare.find(m.group())
                 if figures and not (opening and (scope == "town" and at <= 4 or scope == "enterprise" and at <= 12)):
@@ -971,7 +997,7 @@ class Sentence(SentenceText):
         last = None
         for m in L.PLAN.finditer(self.text, max(self.group_start(start), self.body), start):
             if not self.text.startswith(L.PLAN_TERMS, m.start()) \
-                    and not L.ACHIEVED.search(self.text, max(0, m.start() - 6), m.start()) \
+                    and not L.ACHIEVED.search(self.text, max(0, m.start() - L.ACHIEVED_REACH), m.start()) \
                     and not L.ACHIEVED_AFTER.match(self.text, m.end()) \
                     and not L.COMPARED_PLAN.search(self.text, max(0, m.start() - 8), m.start()) \
                     and not self.reached_by(m):
@@ -989,7 +1015,7 @@ class Sentence(SentenceText):
     def lead_governs(self, word: str, pos: int) -> bool:
         """Whether the plan word opening the sentence at ``pos`` governs its figures: not a plan met
         (工业投资实现倍增目标，…), nor a forecast after a subject of its own (研发投入强度预计…)."""
-        if L.ACHIEVED.search(self.text, max(0, pos - 6), pos):
+        if L.ACHIEVED.search(self.text, max(0, pos - L.ACHIEVED_REACH), pos):
             return False
         return PLAN_WORDS[word] != "forecast" or self.leads_clause(pos)
 
@@ -1000,7 +1026,7 @@ class Sentence(SentenceText):
         if start < first:
             return ""
         for m in L.PLAN.finditer(self.text, self.body, first):
-            if PLAN_WORDS.get(m.group()) == "forecast" and not L.ACHIEVED.search(self.text, max(0, m.start() - 6), m.start()) \
+            if PLAN_WORDS.get(m.group()) == "forecast" and not L.ACHIEVED.search(self.text, max(0, m.start() - L.ACHIEVED_REACH), m.start()) \
                     and self.leads_clause(m.start()):
                 return "forecast"
         return ""
@@ -1047,7 +1073,7 @@ class Sentence(SentenceText):
         else:
             between = L.COMPARED_RATE.sub("", text[base.end if base.end else lead:start])
             between = L.LIST_NUMBER.sub("", between)  # 数据:1.新罗区(…): the first item's number
-            between = _TOP_N.sub("", between)  # 居前3位的分别是: a rank, no figure
+            between = _BAND_COUNT.sub("", _TOP_N.sub("", between))  # 居前3位的分别是: a rank, no figure
             if any(map(str.isdigit, between)) and not L.QIZHONG_END.search(between) and not continues:
                 return  # figures in between belong to the base, unless the list is its 其中 or goes on from it
         # 嘉善县增长8.2%，较上月有所回落；平湖市(6.8%)、…: a growth word before a ; is the base's, and
@@ -1161,10 +1187,12 @@ class Sentence(SentenceText):
         elif run[0].kind == "pct" and len(self.ds.head_metric) == 1 and L.EVERY_REGION.search(lead) \
                 and L.GROWTH_WORD.search(lead):
             metrics = self.ds.head_metric
-        elif len(run) >= 3 and all(it.kind == "pct" for it in run) and len(self.ds.last_metric) == 1 \
-                and not any(t.kind == "metric" for t in self.toks):
+        elif len(run) >= 3 and (all(it.kind == "pct" for it in run) or all(
+                it.kind == "amount" and self.text.startswith("(", it.fig.start() - 1) for it in run)) \
+                and len(self.ds.last_metric) == 1 and not any(t.kind == "metric" for t in self.toks):
             metrics = self.ds.last_metric  # 比如，延津县是20.9%，凤泉区是20.7%，获嘉县是20.6%: the places' rates
-            # of the metric of the sentence before, listed in a sentence of their own
+            # of the metric of the sentence before, listed in a sentence of their own; so are places' levels in
+            # brackets (13个设区市中，苏州(5186.64亿元)、南京(4230.24亿元)、无锡(…)居前三位)
         else:
             return None
         return Slot(metrics, start, start, METRICS[metrics[0]].label_zh, False, [self.ds.home], "region",
@@ -1568,7 +1596,8 @@ class Sentence(SentenceText):
             # on with the figure before it
             pg = self.group_start(gs - 1)
             avail = [r for r in self.receivers if pg <= r.start < gs and isinstance(r, Quantity)
-                     and not r.has_growth and r.role not in _NOT_RECEIVER][-1:]
+                     and not r.has_growth and r.role not in _NOT_RECEIVER
+                     and not self.text.startswith(L.BOUND_WORDS, r.end)][-1:]  # not 突破3000亿关口 after the level
         if not avail:
             if not self.slots and not self.qizhong_places(g):
                 self.orphan_growths.append(g)
@@ -1704,6 +1733,7 @@ def name_place(ds: DocState, name: str) -> None:
 _OPENING_PUNCT = re.compile(r"[\s,:]*")
 # 1、装备制造行业整体增速较慢。 其中，某某公司生产形势良好: the subject a sentence opens with, up to its
 # first clause mark
+_COUNT_OPENING = re.compile(r"\d[万亿]?(?:" + "|".join(L.CLASSIFIERS) + ")")
 _SUBJECT_OPENING = re.compile(r"\s*(?:[\d一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\))?\s*(?:其中[,:])?[\s—-]*([^,;:。]{1,24})")
 
 
@@ -1715,11 +1745,15 @@ def subject_scope(text: str) -> str:
     ('sector', '')
     >>> subject_scope("规模以上工业企业生产稳中有进。"), subject_scope("其中:——机械制造企业增速呈下降态势。")
     ('', 'enterprise')
+    >>> subject_scope("全年新登记注册企业15573户,个体工商户34380户。")
+    ''
 
     """
     m = _SUBJECT_OPENING.match(text)
     if m is None or L.POPULATION.search(m.group(1)):
         return ""  # 规模以上工业企业生产稳中有进: the above-size firms are the region's industry
+    if _COUNT_OPENING.search(m.group(1)):
+        return ""  # 全年新登记注册企业15573户: a count of firms, no firm the next sentence is about
     found = L.SCOPE.findall(m.group(1))
     scope = SCOPE_WORDS.get(found[-1], "") if found else ""
     return scope if scope in ("enterprise", "sector", "project") else ""

@@ -42,6 +42,7 @@ class DocState:
     home: str
     generic: dict[str, str] = field(default_factory=dict)
     last_year: int | None = None
+    past_year: int | None = None  # the year 去年/上年 set last, while no year named since replaced it
     last_metric: tuple[str, ...] = ()
     span_base: int | None = None  # 比2005年增长86%。…增长58.9%: the base year of the paragraph's growths
     head_metric: tuple[str, ...] = ()  # the metric the document names first (its headline figure's)
@@ -115,11 +116,11 @@ def apply_time(state: TimeState, t: TimeExpr, ds: DocState) -> None:
         return
     if t.year is not None:
         state.year, state.period, state.ytd, state.span = t.year, None, False, 0
-        ds.last_year = t.year
+        ds.last_year, ds.past_year = t.year, None
     elif t.rel is not None:
         if ds.pub:
             state.year = ds.pub.year + t.rel
-            ds.last_year = state.year
+            ds.last_year, ds.past_year = state.year, state.year if t.rel < 0 else None
         state.period, state.span, state.ytd = None, 0, t.kind == "ytd"
     if t.period is not None:
         state.period, state.ytd = t.period, False
