@@ -4214,6 +4214,36 @@ REAL10 = [
 ]
 
 
+REAL11 = [
+    # a whole-region word ranked by a verb and its rank (全市排第四, 全市列第二, 全市位居第一) in a district's or
+    # county's article is the field of the ranking, not the subject of the clause after it
+    case("field-ranked-pai", "一季度,全区规上工业增加值同比增长9.7%,全市排第四;固定资产投资增长12.6%。",
+         F("industrial_value_added", 2024, "Q1", yoy=9.7, region="南湖"),
+         F("fixed_asset_investment", 2024, "Q1", yoy=12.6, region="南湖"), region="南湖", pub="2024-04-25"),
+    case("field-ranked-lie", "上半年,全县实现地区生产总值312.5亿元,增长6.1%,全市列第二;社会消费品零售总额增长7.4%。",
+         F("gdp", 2024, "H1", 312.5, "亿元", 6.1, region="海盐"),
+         F("retail_sales", 2024, "H1", yoy=7.4, region="海盐"), region="海盐", pub="2024-07-25"),
+    case("field-ranked-weiju", "1-8月,我区财政总收入增长8.8%,全市位居第一;一般公共预算收入增长6.5%。",
+         F("fiscal_revenue_total", 2024, "M1-M8", yoy=8.8, region="秀洲"),
+         F("fiscal_revenue_general", 2024, "M1-M8", yoy=6.5, region="秀洲"), region="秀洲", pub="2024-09-20"),
+    # the near miss: a rank alone gives no figure
+    case("field-ranked-no-figure", "1-5月,全区工业投资总量全市排第三。", region="南湖", pub="2024-06-20"),
+    # a whole-region word opening a set the figures are among (全市11个考核主体中, 全省山区26县中) is the
+    # field, not the subject: the article's own place is
+    case("field-among-units", "前三季度,全市11个考核主体中,6项指标进入前三,一般公共预算收入增长7.1%,"
+         "社会消费品零售总额增长6.3%。",
+         F("fiscal_revenue_general", 2024, "M1-M9", yoy=7.1, region="秀洲"),
+         F("retail_sales", 2024, "M1-M9", yoy=6.3, region="秀洲"), region="秀洲", pub="2024-10-28"),
+    case("field-among-contest", "1至9月,全市红旗奖十项指标中,3项列全市第一,其中地区生产总值增长6.8%,固定资产投资增长15.2%。",
+         F("gdp", 2023, "M1-M9", yoy=6.8, region="南湖"),
+         F("fixed_asset_investment", 2023, "M1-M9", yoy=15.2, region="南湖"), region="南湖", pub="2023-10-30"),
+    case("field-among-province", "一季度,全省山区26县中,全县规上工业增加值增长12.3%,增速居第二。",
+         F("industrial_value_added", 2025, "Q1", yoy=12.3, region="常山"), region="常山", pub="2025-04-22"),
+    # the near miss: a part named after 其中 stays a part; among the firms, a count gives nothing
+    case("field-among-firms-count", "1-6月,全市规上工业企业中,亏损企业82家。", region="嘉兴", pub="2024-07-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -4224,6 +4254,7 @@ CASE_LISTS: dict[str, list] = {
     "real9": REAL9,
     "real7": REAL7,
     "real10": REAL10,
+    "real11": REAL11,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

@@ -337,6 +337,11 @@ RATE_SHIFT = re.compile(
 DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日电")
 RANK_AFTER = re.compile("(?:" + _ORDINAL + "|" + trie_pattern(_RANK_WORDS + list(RANKING_WORDS)) + ")")
 RANK_TAIL = re.compile(_RANK_VERB + "?" + _RANK + "(?:位|名)?")  # 佛山排名第三: the ordinal after a ranking word
+# 全市排第三, 全省列第五位: a whole-region word ranked by a verb and its rank is the field of a ranking
+FIELD_RANKED = re.compile(_RANK_VERB + _RANK)
+# 全市红旗奖十大指标中,2项列全市第一; 全市9个主体中,…: a whole-region word opening a set the figures are
+# among (not 其中, a part) is the field, not the subject
+FIELD_AMONG = re.compile(r"[^,;:。%]{1,14}?(?<!其)中\s*[,:]")
 # 预计全年：…；…, 力争，…: a plan word that leads a sentence (before its first figure, then a
 # colon or comma) makes every clause of it a plan
 PLAN_LEAD = re.compile(r"[^\d,;:。]{0,8}?(?P<word>" + _PLAN_WORD + r")(?:[^\d,;:。]{0,6}?[,:])?")

@@ -332,7 +332,8 @@ class Sentence(SentenceText):
         if L.DATELINE_AFTER.match(text, e):
             return 1  # 中新网乌鲁木齐4月23日电: the place a report was filed from is no subject
         rank = L.RANK_AFTER.match(text, e)
-        ranked = rank is not None and (val in REGION_WORDS or not self.ranks_itself(s, rank.end()))
+        ranked = rank is not None and (val in REGION_WORDS or not self.ranks_itself(s, rank.end())) or (
+            val in REGION_WORDS and (L.FIELD_RANKED.match(text, e) or L.FIELD_AMONG.match(text, e)) is not None)
         if not in_list and (L.COMPARISON_END.search(text[max(0, s - 3):s]) or ranked
                             or L.CENSUS_AFTER.match(text, e)
                             or L.COMPARED_RANKED.search(text, max(0, s - 16), s)):
