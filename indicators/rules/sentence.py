@@ -66,6 +66,7 @@ _PLACES_TO_RATES = re.compile(r"\s*(?:分别|依次|均|都)?\s*" + _YOY_OPENING
 _BARE_GROWTH_OPENING = re.compile(r"\s*其?" + _YOY_OPENING)  # ；同比增长5.5%, ；其增速为5.5%
 _NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
 _GDP_FAMILY = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"})
+_DISTRIBUTIVE = re.compile(r"分别|依次|均|各")  # 三次产业增加值分别为…: one figure per item, no sum
 
 __all__ = ["GrowthTok", "Quantity", "Rate", "Sentence", "Slot", "Token"]
 
@@ -811,6 +812,20 @@ class Sentence(SentenceText):
         for slot in sector:
             slot.scope = "sector"
         return len(parts) + len(sector)
+
+    def parts_summed(self, i: int, j: int) -> int:
+        """一、二、三产业增加值达到3131.85亿元: the three industries' value added named as one list
+        with one level and no 分别/依次/均 is their sum, the GDP."""
+        summed = 0
+        for slot in self.slots:
+            values = [q for q in slot.amounts if q.role == "value" and q.amount is not None]
+            if sorted(slot.metrics) != sorted(_GDP_FAMILY - {"gdp"}) or len(values) != 1 or slot.each \
+                    or _DISTRIBUTIVE.search(self.text, slot.start, values[0].start):
+                continue
+            slot.metrics = ("gdp",)
+            slot.add_rule("parts-summed")
+            summed += 1
+        return summed
 
     def leave(self) -> None:
         """What the sentence leaves for the next: the populations a figure-less one names
