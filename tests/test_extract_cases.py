@@ -4241,6 +4241,18 @@ REAL11 = [
          F("industrial_value_added", 2025, "Q1", yoy=12.3, region="常山"), region="常山", pub="2025-04-22"),
     # the near miss: a part named after 其中 stays a part; among the firms, a count gives nothing
     case("field-among-firms-count", "1-6月,全市规上工业企业中,亏损企业82家。", region="嘉兴", pub="2024-07-20"),
+    # the industry below the designated size (规下, 规模以下) is a part of the whole industry, not the 规上
+    # headline: its value added is labelled a subset
+    case("below-size-rate", "一季度,全区规下工业增加值同比增长10.6%,全市排第一。", region="南湖", pub="2024-04-25",
+         labels={10.6: "subset"}),
+    case("below-size-split-name", "1-9月,全县规下工业实现增加值21.6亿元,同比增长4.6%。", region="象山",
+         pub="2023-10-30", labels={21.6: "subset"}),
+    case("below-size-long-name", "上半年,全县规模以下工业增加值增长3.9%。", region="德清", pub="2023-07-28",
+         labels={3.9: "subset"}),
+    # the near miss: the 规上 figure next to it stays the region's headline
+    case("below-size-beside-above-size", "一季度,全区规上工业增加值增长9.3%,规下工业增加值增长10.6%。",
+         F("industrial_value_added", 2024, "Q1", yoy=9.3, region="南湖"), region="南湖", pub="2024-04-25",
+         labels={10.6: "subset"}),
 ]
 
 
