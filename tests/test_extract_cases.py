@@ -4253,6 +4253,20 @@ REAL11 = [
     case("below-size-beside-above-size", "一季度,全区规上工业增加值增长9.3%,规下工业增加值增长10.6%。",
          F("industrial_value_added", 2024, "Q1", yoy=9.3, region="南湖"), region="南湖", pub="2024-04-25",
          labels={10.6: "subset"}),
+    # an article filed under a city whose lead names the city itself before one of its counties (in
+    # passing: a firm's or project's place) is the city's: its 全市/我市 stay the city
+    case("lead-home-before-county-fdi", "引资品牌助推嘉兴转型\n上世纪八十年代,嘉兴第一家合资企业——海宁某皮件厂开业。"
+         "今年前4个月,我市实际利用外资5.36亿美元。",
+         F("fdi_actual", 2014, "M1-M4", 5.36, "亿美元", region="嘉兴"), region="嘉兴", pub="2014-05-20"),
+    case("lead-home-before-county-trade", "宁波开放型经济稳步提升 宁波首个外资项目落户慈溪开发区。"
+         "1-6月,全市进出口总额6120.4亿元,增长8.1%。",
+         F("trade_total", 2023, "H1", 6120.4, "亿元", 8.1, region="宁波"), region="宁波", pub="2023-07-25"),
+    case("lead-home-before-county-industry", "绍兴工业经济回升向好 绍兴袜业起步于诸暨大唐镇。"
+         "一季度,我市规上工业增加值增长7.7%。",
+         F("industrial_value_added", 2023, "Q1", yoy=7.7, region="绍兴"), region="绍兴", pub="2023-04-25"),
+    # the near miss: a lead about the county alone still makes the article the county's
+    case("lead-county-alone", "一季度东阳经济开局良好。全市实现地区生产总值180.2亿元,增长6.3%。",
+         F("gdp", 2023, "Q1", 180.2, "亿元", 6.3, region="东阳"), region="金华", pub="2023-04-25"),
 ]
 
 
