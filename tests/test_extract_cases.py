@@ -4267,6 +4267,16 @@ REAL11 = [
     # the near miss: a lead about the county alone still makes the article the county's
     case("lead-county-alone", "一季度东阳经济开局良好。全市实现地区生产总值180.2亿元,增长6.3%。",
          F("gdp", 2023, "Q1", 180.2, "亿元", 6.3, region="东阳"), region="金华", pub="2023-04-25"),
+    # 依旧 (still) between a metric and its verb or figure is a connector, as 依然 and 仍然 are
+    case("still-yijiu-bound", "单看8月份,宁波进出口额依旧超过1000亿元,同比增长13.5%。",
+         F("trade_total", 2021, "M8", 1000, "亿元", 13.5, qualifier="over", region="宁波"), region="宁波",
+         pub="2021-09-13"),
+    case("still-yijiu-level", "上半年,全市出口额依旧达到812.4亿元,增长6.2%。",
+         F("exports", 2023, "H1", 812.4, "亿元", 6.2, region="台州"), region="台州", pub="2023-07-25"),
+    case("still-yijiu-rate", "1-5月,全区固定资产投资依旧增长15.3%。",
+         F("fixed_asset_investment", 2023, "M1-M5", yoy=15.3, region="越城"), region="越城", pub="2023-06-20"),
+    # the near miss: a firm's figure stays the firm's
+    case("still-yijiu-firm", "1-5月,某某集团出口额依旧增长15.3%。", region="越城", pub="2023-06-20"),
 ]
 
 
