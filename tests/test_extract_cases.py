@@ -4277,6 +4277,17 @@ REAL11 = [
          F("fixed_asset_investment", 2023, "M1-M5", yoy=15.3, region="越城"), region="越城", pub="2023-06-20"),
     # the near miss: a firm's figure stays the firm's
     case("still-yijiu-firm", "1-5月,某某集团出口额依旧增长15.3%。", region="越城", pub="2023-06-20"),
+    # the above-size firms counted in a clause of their own by a verb of growth (扩容至9291家, 增至612家,
+    # 增加到486户) are all of them: the bare verb's metric after them is the region's industry's
+    case("population-grew-to-value-added", "2024年,全市规上工业企业扩容至9291家,实现增加值1736.9亿元,比上年增长10.2%。",
+         F("industrial_value_added", 2024, "FY", 1736.9, "亿元", 10.2, region="温州"), region="温州", pub="2025-01-25"),
+    case("population-grew-to-output", "上半年,全县规模以上工业企业增至612家,实现工业总产值845.3亿元,增长7.4%。",
+         F("industrial_output", 2024, "H1", 845.3, "亿元", 7.4, region="海盐"), region="海盐", pub="2024-07-25"),
+    case("population-grew-to-households", "1-9月,全区规上企业增加到486户,完成增加值152.8亿元,增长6.9%。",
+         F("industrial_value_added", 2024, "M1-M9", 152.8, "亿元", 6.9, region="越城"), region="越城", pub="2024-10-25"),
+    # the near miss: the firms newly counted are a subset
+    case("population-new-firms-grew-to", "1-9月,全区新增规上企业增至86家,实现产值12.4亿元。", region="越城",
+         pub="2024-10-25"),
 ]
 
 

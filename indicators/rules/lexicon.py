@@ -59,7 +59,7 @@ BOUND_HOLDER = re.compile(r"(?:以上)?的(?:县市区|县区|区县|县市|县|
                           r"(?=[,;。]|之一|有(?:\d|[一二两三四五六七八九十]))")
 # 全县规模以上工业企业126户, 规上工业企业达512家: the whole population counted, in a clause of its own
 POPULATION_COUNTED = re.compile(r"\s*(?:全[省市县区])?(?:共有|有)?(?P<population>" + POPULATION.pattern
-                                + r")(?:达到?|共有?|有|为)?\d+(?:户|家|个)\s*")
+                                + r")(?:达到?|共有?|有|为|(?:增|扩容|扩大|增加|增长)(?:至|到))?\d+(?:户|家|个)\s*")
 VERB_GAP_FULL = re.compile(r"\s*(?:(?:累计|共|另)?(?:实现|完成))?\s*")  # nothing but a verb, or nothing
 _ALIAS_HEADS = frozenset(a for a in ALIASES if "*" not in a)
 _ALIAS_ENDS = frozenset(a[i:] for a in _ALIAS_HEADS for i in range(len(a) - 1))  # what may follow the verb
