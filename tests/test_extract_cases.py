@@ -4288,6 +4288,22 @@ REAL11 = [
     # the near miss: the firms newly counted are a subset
     case("population-new-firms-grew-to", "1-9月,全区新增规上企业增至86家,实现产值12.4亿元。", region="越城",
          pub="2024-10-25"),
+    # private investment (民间固定资产投资) is a part of the fixed-asset investment, labelled a subset
+    case("private-investment-level", "前三季度,民间固定资产投资1400.1亿元,增长13.4%。", region="温州",
+         pub="2015-10-26", labels={1400.1: "subset", 13.4: "subset"}),
+    case("private-investment-rate", "上半年,全市民间固定资产投资增长9.2%,高于全部投资3.1个百分点。", region="嘉兴",
+         pub="2024-07-25", labels={9.2: "subset"}),
+    case("private-investment-part", "上半年,全市固定资产投资增长6.1%,其中民间固定资产投资增长9.2%。",
+         F("fixed_asset_investment", 2024, "H1", yoy=6.1, region="嘉兴"), region="嘉兴", pub="2024-07-25",
+         labels={9.2: "subset"}),
+    # an exclusion word in an item listed before the metric (民间投资、工业投资) is that item's, not the metric's
+    case("private-investment-listed-before", "1-4月,全区社会资本投资、民间投资、工业投资同比分别增长11.2%、18.4%、36.5%。",
+         F("industrial_investment", 2024, "M1-M4", yoy=36.5, region="越城"), region="越城", pub="2024-05-25"),
+    case("private-investment-listed-before-pair", "1-6月,全县民间投资、制造业投资分别增长8.1%和15.6%。",
+         F("industrial_investment", 2024, "H1", yoy=15.6, region="德清"), region="德清", pub="2024-07-25"),
+    # the near miss: private capital named beside the whole leaves the whole its figure
+    case("private-capital-beside-whole", "上半年,全市固定资产投资增长6.1%,民间资本活跃。",
+         F("fixed_asset_investment", 2024, "H1", yoy=6.1, region="嘉兴"), region="嘉兴", pub="2024-07-25"),
 ]
 
 

@@ -66,6 +66,9 @@ _PLACES_TO_RATES = re.compile(r"\s*(?:分别|依次|均|都)?\s*" + _YOY_OPENING
 _BARE_GROWTH_OPENING = re.compile(r"\s*其?" + _YOY_OPENING)  # ；同比增长5.5%, ；其增速为5.5%
 _NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
 _GDP_FAMILY = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"})
+# 民间投资、工业投资; 在民间投资中，工业投资…: an exclusion word of an item listed before the metric, or of
+# the frame it is named in, is not the metric's
+_OTHER_ITEM = re.compile(r"、|中\s*[,:]")
 _DISTRIBUTIVE = re.compile(r"分别|依次|均|各")  # 三次产业增加值分别为…: one figure per item, no sum
 
 __all__ = ["GrowthTok", "Quantity", "Rate", "Sentence", "Slot", "Token"]
@@ -918,7 +921,8 @@ class Sentence(SentenceText):
                 lo = after
         home = self.ds.home_place
         own = [w for w, level in L.EXCLUSION_WHOLE_AT.items() if home is not None and home.level == level]
-        excl = next((m for m in L.EXCLUSION.finditer(self.text, lo, start) if m.group() not in own), None)
+        excl = next((m for m in L.EXCLUSION.finditer(self.text, lo, start) if m.group() not in own
+                     and not _OTHER_ITEM.search(self.text, m.end(), start)), None)
         return (L.EXCLUSIONS[excl.group()] if excl else None), own
 
     def firm_first(self, start: int) -> bool:
