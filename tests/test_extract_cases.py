@@ -4301,6 +4301,17 @@ REAL11 = [
          F("industrial_investment", 2024, "M1-M4", yoy=36.5, region="越城"), region="越城", pub="2024-05-25"),
     case("private-investment-listed-before-pair", "1-6月,全县民间投资、制造业投资分别增长8.1%和15.6%。",
          F("industrial_investment", 2024, "H1", yoy=15.6, region="德清"), region="德清", pub="2024-07-25"),
+    # a whole-region word opening the metric's clause (全市, 我市, 全县) is its subject: an exclusion word in a
+    # clause before it (大项目, 亿元以上项目, 限上企业) is another phrase's, not the metric's
+    case("exclusion-before-own-subject-projects", "一批大项目纷纷落户海宁,今年一季度,我市实际利用外资1.62亿美元,增长12.4%。",
+         F("fdi_actual", 2024, "Q1", 1.62, "亿美元", 12.4, region="海宁"), region="海宁", pub="2024-04-25"),
+    case("exclusion-before-own-subject-big-projects", "亿元以上项目加快推进,上半年,全县固定资产投资增长9.6%。",
+         F("fixed_asset_investment", 2024, "H1", yoy=9.6, region="嘉善"), region="嘉善", pub="2024-07-25"),
+    case("exclusion-before-own-subject-retail", "限上企业拉动明显,1-5月,全区社会消费品零售总额增长7.2%。",
+         F("retail_sales", 2024, "M1-M5", yoy=7.2, region="南湖"), region="南湖", pub="2024-06-25"),
+    # the near miss: the exclusion word inside the metric's own clause still makes it a subset
+    case("exclusion-in-own-clause", "1-5月,全区限上社会消费品零售额增长7.2%。", region="南湖", pub="2024-06-25",
+         labels={7.2: "subset"}),
     # the near miss: private capital named beside the whole leaves the whole its figure
     case("private-capital-beside-whole", "上半年,全市固定资产投资增长6.1%,民间资本活跃。",
          F("fixed_asset_investment", 2024, "H1", yoy=6.1, region="嘉兴"), region="嘉兴", pub="2024-07-25"),

@@ -919,6 +919,10 @@ class Sentence(SentenceText):
             after = b + 2 if self.text.startswith(("以上", "以下"), b) else b  # 维持在1700亿元以上，…: its bound
             if lo < b <= start and self.text.startswith((",", ";", "、"), after):
                 lo = after
+        for t in self.toks:  # 一批大项目纷纷落户平湖…，我市完成实到外资…: a whole-region word opening the
+            if t.kind == "region" and t.value in REGION_WORDS and lo < t.start < start \
+                    and not self.text[self.clause_start(t.start):t.start].strip():  # metric's clause
+                lo = t.start  # is its subject; an exclusion before it is another phrase's
         home = self.ds.home_place
         own = [w for w, level in L.EXCLUSION_WHOLE_AT.items() if home is not None and home.level == level]
         excl = next((m for m in L.EXCLUSION.finditer(self.text, lo, start) if m.group() not in own
