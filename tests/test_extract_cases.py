@@ -4312,6 +4312,17 @@ REAL11 = [
     # the near miss: the exclusion word inside the metric's own clause still makes it a subset
     case("exclusion-in-own-clause", "1-5月,全区限上社会消费品零售额增长7.2%。", region="南湖", pub="2024-06-25",
          labels={7.2: "subset"}),
+    # a headline whose lines run together (主基调——稳 / 运行总体平稳) into the sentence before its first time is
+    # no sector of the figures after it; 运行 (running) marks no sector as 银行 does
+    case("run-in-headline-dash-lines", "经济运行——稳\n\n总体平稳向好\n\n从2023年一季度GDP增速6.2%,到上半年的6.8%,稳中有进。",
+         F("gdp", 2023, "Q1", yoy=6.2, region="海宁"), F("gdp", 2023, "H1", yoy=6.8, region="海宁"),
+         region="海宁", pub="2023-07-28"),
+    case("run-in-headline-dash", "开局——强\n\n一季度规上工业增加值增长9.4%。",
+         F("industrial_value_added", 2024, "Q1", yoy=9.4, region="嘉善"), region="嘉善", pub="2024-04-25"),
+    case("run-in-headline-running", "运行平稳 稳中提质\n上半年社会消费品零售总额增长6.3%。",
+         F("retail_sales", 2024, "H1", yoy=6.3, region="平湖"), region="平湖", pub="2024-07-25"),
+    # the near miss: a sector named before the time stays the sector of its figure
+    case("run-in-sector-before-time", "高新技术产业 2024年一季度,增加值增长12.1%。", region="平湖", pub="2024-04-25"),
     # the near miss: private capital named beside the whole leaves the whole its figure
     case("private-capital-beside-whole", "上半年,全市固定资产投资增长6.1%,民间资本活跃。",
          F("fixed_asset_investment", 2024, "H1", yoy=6.1, region="嘉兴"), region="嘉兴", pub="2024-07-25"),

@@ -390,9 +390,9 @@ METRIC_ANAPHOR = re.compile(trie_pattern([r["word"] for r in _ANAPHORA]))
 TAIL_ANAPHORA = frozenset(r["word"] for r in _ANAPHORA if r["stands_for"] == "tail")
 # 达到了1861.08亿元: a verb that introduces a figure
 VALUE_VERB_END = re.compile(r"(?:达到了?|达|为|是|实现|完成|录得)$")
-# 业, 品, 类, 企: the characters of a sector, product or firm word (房地产业, 机电产品, 外企); 其他/其余:
+# 业, 品, 类, 企, 行: the characters of a sector, product or firm word (房地产业, 机电产品, 外企, 银行); 其他/其余:
 # the rest of a whole after its named parts (其他服务业)
-SECTOR_MARK = re.compile(r"[业品类企厂司行店]|其他|其余")
+SECTOR_MARK = re.compile(r"[业品类企厂司店]|(?<![运进执实举施先试推流平])行|其他|其余")  # not 运行, 进行, 先行 …
 # 是2015年的1.5倍, 相当于2012年的两倍: a time that a figure is compared with, by a multiple
 # 自去年四季度以来, 自3月份以来: the start of a run of periods, not the time of the figures after it
 # 从去年起, 自2022年起, 从上年开始: the start of a run, not the time of the figures after it

@@ -39,7 +39,8 @@ _BYLINE = re.compile(r"(?:\(|^)(?:(?:[\u4e00-\u9fff]{2,6}?(?:" + "|".join(MEDIA_
                      r"|(?![^)]*[市县区])[\u4e00-\u9fff]{2,3}(?=\)[^()]*$))\)")
 _DATELINE = re.compile(r"[^,;。]*?\d{1,2}月\d{1,2}日电")  # 新华社长沙4月20日电: a news dateline
 _OWN_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|‰|[万亿]?元|[万亿]?美元)")  # a figure, not a count (8个省份)
-_HEADLINE = re.compile(r"[\u4e00-\u9fff]{4,}")  # 稳进提质开好局: a headline run into its sentence
+# 稳进提质开好局, 主基调--稳 运行总体平稳: a headline (its lines run together) run into its sentence
+_HEADLINE = re.compile(r"(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){4})[\u4e00-\u9fff]+(?:[-—–·\s]+[\u4e00-\u9fff]+)*")
 _NO_DATA = re.compile(r"\((?:数据)?(?:暂缺|暂无|未公布|待公布|缺失)(?:数据)?\)")  # 包头(数据暂缺): no figure given
 _TOP_N = re.compile(r"前\d{1,2}(?:位|名|强)?")  # 居前3位的, 排名前5位的, 前3名: the first N of a ranking
 _PAIRED_AFTER = re.compile(r"(?:依次|分别)")  # 华阴市、华州区依次为…: the list's figures follow in order
@@ -282,7 +283,7 @@ class Sentence(SentenceText):
         if k == 0:
             return 0
         start = self.toks[k - 1].start
-        head = self.text[:start]
+        head = self.text[:self.toks[0].start]  # 主基调--稳运行总体平稳从2018年一季度…: before the first time
         if start < 4 or not _HEADLINE.fullmatch(head) or L.SCOPE.search(head) or L.SECTOR_MARK.search(head) \
                 or L.POPULATION.search(head):
             return 0
