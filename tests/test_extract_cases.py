@@ -4323,6 +4323,15 @@ REAL11 = [
          F("retail_sales", 2024, "H1", yoy=6.3, region="平湖"), region="平湖", pub="2024-07-25"),
     # the near miss: a sector named before the time stays the sector of its figure
     case("run-in-sector-before-time", "高新技术产业 2024年一季度,增加值增长12.1%。", region="平湖", pub="2024-04-25"),
+    # 固定资产投入 (older papers' word for the investment) is the fixed-asset investment
+    case("fixed-asset-input-level-rate", "今年一季度,全区固定资产投入27.19亿元,同比增长16.3%,排名全市第三。",
+         F("fixed_asset_investment", 2017, "Q1", 27.19, "亿元", 16.3, region="黄岩"), region="黄岩", pub="2017-04-26"),
+    case("fixed-asset-input-verb", "上半年,全县完成固定资产投入86.4亿元,增长12.1%。",
+         F("fixed_asset_investment", 2017, "H1", 86.4, "亿元", 12.1, region="天台"), region="天台", pub="2017-07-26"),
+    case("fixed-asset-input-rate", "1-9月,全市固定资产投入增长9.8%。",
+         F("fixed_asset_investment", 2017, "M1-M9", yoy=9.8, region="临海"), region="临海", pub="2017-10-26"),
+    # the near miss: another input (科技投入) is no metric
+    case("science-input-no-metric", "1-9月,全市科技投入增长15.2%。", region="临海", pub="2017-10-26"),
     # the near miss: private capital named beside the whole leaves the whole its figure
     case("private-capital-beside-whole", "上半年,全市固定资产投资增长6.1%,民间资本活跃。",
          F("fixed_asset_investment", 2024, "H1", yoy=6.1, region="嘉兴"), region="嘉兴", pub="2024-07-25"),
