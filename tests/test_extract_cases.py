@@ -4332,6 +4332,17 @@ REAL11 = [
          F("fixed_asset_investment", 2017, "M1-M9", yoy=9.8, region="临海"), region="临海", pub="2017-10-26"),
     # the near miss: another input (科技投入) is no metric
     case("science-input-no-metric", "1-9月,全市科技投入增长15.2%。", region="临海", pub="2017-10-26"),
+    # a factor taken out of a rate (剔除核电价格不可比因素, 扣除价格因素) is an adjustment of the whole's rate, not a
+    # part left out
+    case("adjusted-factor-nuclear-price", "今年上半年,剔除核电价格不可比因素,县内地区生产总值增长2.6%。",
+         F("gdp", 2022, "H1", yoy=2.6, region="海盐"), region="海盐", pub="2022-07-28"),
+    case("adjusted-price-factor", "一季度,扣除价格因素,全县地区生产总值增长5.4%。",
+         F("gdp", 2023, "Q1", yoy=5.4, region="德清"), region="德清", pub="2023-04-25"),
+    case("adjusted-price-factor-after", "1-9月,剔除价格因素后,全市社会消费品零售总额增长4.1%。",
+         F("retail_sales", 2023, "M1-M9", yoy=4.1, region="平湖"), region="平湖", pub="2023-10-25"),
+    # the near miss: a component taken out leaves a part, whatever subject opens the metric's clause
+    case("excluded-component-governs", "1-9月,剔除房地产开发投资后,全市固定资产投资增长8.3%。", region="平湖",
+         pub="2023-10-25", labels={8.3: "subset"}),
     # the near miss: private capital named beside the whole leaves the whole its figure
     case("private-capital-beside-whole", "上半年,全市固定资产投资增长6.1%,民间资本活跃。",
          F("fixed_asset_investment", 2024, "H1", yoy=6.1, region="嘉兴"), region="嘉兴", pub="2024-07-25"),

@@ -33,6 +33,8 @@ COMPARISONS = tuple(r["word"] for r in read_table("comparisons.csv"))
 EXCLUSIONS: dict[str, str] = {r["word"]: r["effect"] for r in read_table("exclusions.csv")}
 # 县域: the counties of a province or city taken together, but in a county's own article the county itself
 EXCLUSION_WHOLE_AT: dict[str, str] = {r["word"]: r["whole_at"] for r in read_table("exclusions.csv") if r["whole_at"]}
+# 不含, 剔除, 扣除: an exclusion verb that governs the whole sentence, whatever subject opens the metric's clause
+EXCLUSION_GOVERNS = frozenset(r["word"] for r in read_table("exclusions.csv") if r["governs"])
 NOT_GROWTH = tuple(r["word"] for r in read_table("not_growth.csv"))
 _FLAT_WORDS = read_table("flat_words.csv")
 

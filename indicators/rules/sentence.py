@@ -70,6 +70,8 @@ _GDP_FAMILY = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"})
 # 民间投资、工业投资; 在民间投资中，工业投资…: an exclusion word of an item listed before the metric, or of
 # the frame it is named in, is not the metric's
 _OTHER_ITEM = re.compile(r"、|中\s*[,:]")
+# 剔除核电价格不可比因素, 扣除价格因素: a factor taken out of the rate (an adjustment), not a part left out
+_ADJUSTMENT = re.compile(r"[^,;:。\d]{0,12}?因素")
 _DISTRIBUTIVE = re.compile(r"分别|依次|均|各")  # 三次产业增加值分别为…: one figure per item, no sum
 
 __all__ = ["GrowthTok", "Quantity", "Rate", "Sentence", "Slot", "Token"]
@@ -920,14 +922,17 @@ class Sentence(SentenceText):
             after = b + 2 if self.text.startswith(("以上", "以下"), b) else b  # 维持在1700亿元以上，…: its bound
             if lo < b <= start and self.text.startswith((",", ";", "、"), after):
                 lo = after
-        for t in self.toks:  # 一批大项目纷纷落户平湖…，我市完成实到外资…: a whole-region word opening the
+        subject = lo  # 一批大项目纷纷落户平湖…，我市完成实到外资…: a whole-region word opening the metric's
+        for t in self.toks:  # clause is its subject; a modifier before it is another phrase's (not a
             if t.kind == "region" and t.value in REGION_WORDS and lo < t.start < start \
-                    and not self.text[self.clause_start(t.start):t.start].strip():  # metric's clause
-                lo = t.start  # is its subject; an exclusion before it is another phrase's
+                    and not self.text[self.clause_start(t.start):t.start].strip():  # verb that governs
+                subject = t.start  # the sentence: 剔除房地产开发投资后，全市固定资产投资…)
         home = self.ds.home_place
         own = [w for w, level in L.EXCLUSION_WHOLE_AT.items() if home is not None and home.level == level]
         excl = next((m for m in L.EXCLUSION.finditer(self.text, lo, start) if m.group() not in own
-                     and not _OTHER_ITEM.search(self.text, m.end(), start)), None)
+                     and (m.start() >= subject or m.group() in L.EXCLUSION_GOVERNS)
+                     and not _OTHER_ITEM.search(self.text, m.end(), start)
+                     and not _ADJUSTMENT.match(self.text, m.end())), None)
         return (L.EXCLUSIONS[excl.group()] if excl else None), own
 
     def firm_first(self, start: int) -> bool:
