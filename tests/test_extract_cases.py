@@ -4343,6 +4343,20 @@ REAL11 = [
     # the near miss: a component taken out leaves a part, whatever subject opens the metric's clause
     case("excluded-component-governs", "1-9月,剔除房地产开发投资后,全市固定资产投资增长8.3%。", region="平湖",
          pub="2023-10-25", labels={8.3: "subset"}),
+    # a metric named in a headline run into the sentence and named again with its figure: the headline's
+    # mention takes no rate of the sentence's (not the first of a list of sectors' rates after it)
+    case("headline-metric-named-again-investment", "工业投资较快增长 1-5月全县工业投资同比增长18.2%,"
+         "高端装备、新材料、生物医药产业分别增长26.1%、19.4%和12.8%。",
+         F("industrial_investment", 2024, "M1-M5", yoy=18.2, region="嘉善"), region="嘉善", pub="2024-06-25"),
+    case("headline-metric-named-again-exports", "出口稳中有升 上半年全市出口同比增长9.1%,"
+         "服装、箱包、紧固件分别增长12.3%、8.4%和5.6%。",
+         F("exports", 2024, "H1", yoy=9.1, region="平湖"), region="平湖", pub="2024-07-25"),
+    case("headline-metric-named-again-retail", "社会消费品零售总额平稳增长 1-9月全区社会消费品零售总额增长7.8%,"
+         "汽车类、石油制品类、家电类分别增长15.2%、10.6%和4.1%。",
+         F("retail_sales", 2024, "M1-M9", yoy=7.8, region="南湖"), region="南湖", pub="2024-10-25"),
+    # the near miss: a metric named once takes its rate, whatever words follow it
+    case("headline-metric-named-once", "工业投资较快增长,1-5月增长18.2%。",
+         F("industrial_investment", 2024, "M1-M5", yoy=18.2, region="嘉善"), region="嘉善", pub="2024-06-25"),
     # the near miss: private capital named beside the whole leaves the whole its figure
     case("private-capital-beside-whole", "上半年,全市固定资产投资增长6.1%,民间资本活跃。",
          F("fixed_asset_investment", 2024, "H1", yoy=6.1, region="嘉兴"), region="嘉兴", pub="2024-07-25"),

@@ -1572,7 +1572,7 @@ class Sentence(SentenceText):
             return
         avail = [r for r in self.receivers if r.start >= gs and not _has_growth(r)
                  and not (isinstance(r, Quantity) and r.role in _NOT_RECEIVER)
-                 and not (isinstance(r, Slot) and _levels(r))]
+                 and not (isinstance(r, Slot) and (_levels(r) or self.named_again(r)))]
         if not avail and gs > 0 and k == 1 and _BARE_GROWTH_OPENING.fullmatch(self.text, gs, g.start):
             # 生产总值完成242.0亿元，总量居全省第7位；同比增长5.5%: a rate opening its clause group goes
             # on with the figure before it
@@ -1613,6 +1613,12 @@ class Sentence(SentenceText):
                     r.growth, r.has_growth = rate.value, True
                 elif not r.amounts:
                     r.growths = [rate]
+
+    def named_again(self, slot: Slot) -> bool:
+        """工业投资稳定增长 一季度全市工业投资同比增长25.7%…: a figure-less mention of a metric named again
+        after it (a heading run into the sentence) takes no rate of the sentence's."""
+        return not slot.amounts and not slot.growths and any(
+            sl is not slot and sl.start >= slot.end and sl.metrics == slot.metrics for sl in self.slots)
 
     def qizhong_places(self, g: GrowthTok) -> bool:
         """…有9个市规模以上工业增加值实现增长。其中，衢州、丽水、湖州市分别增长a、b、c: places a 其中
