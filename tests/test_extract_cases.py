@@ -4510,6 +4510,155 @@ REAL12 = [
 ]
 
 
+REAL11 = [
+    # a whole-region word ranked by a verb and its rank (全市排第四, 全市列第二, 全市位居第一) in a district's or
+    # county's article is the field of the ranking, not the subject of the clause after it
+    case("field-ranked-pai", "一季度,全区规上工业增加值同比增长9.7%,全市排第四;固定资产投资增长12.6%。",
+         F("industrial_value_added", 2024, "Q1", yoy=9.7, region="南湖"),
+         F("fixed_asset_investment", 2024, "Q1", yoy=12.6, region="南湖"), region="南湖", pub="2024-04-25"),
+    case("field-ranked-lie", "上半年,全县实现地区生产总值312.5亿元,增长6.1%,全市列第二;社会消费品零售总额增长7.4%。",
+         F("gdp", 2024, "H1", 312.5, "亿元", 6.1, region="海盐"),
+         F("retail_sales", 2024, "H1", yoy=7.4, region="海盐"), region="海盐", pub="2024-07-25"),
+    case("field-ranked-weiju", "1-8月,我区财政总收入增长8.8%,全市位居第一;一般公共预算收入增长6.5%。",
+         F("fiscal_revenue_total", 2024, "M1-M8", yoy=8.8, region="秀洲"),
+         F("fiscal_revenue_general", 2024, "M1-M8", yoy=6.5, region="秀洲"), region="秀洲", pub="2024-09-20"),
+    # the near miss: a rank alone gives no figure
+    case("field-ranked-no-figure", "1-5月,全区工业投资总量全市排第三。", region="南湖", pub="2024-06-20"),
+    # a whole-region word opening a set the figures are among (全市11个考核主体中, 全省山区26县中) is the
+    # field, not the subject: the article's own place is
+    case("field-among-units", "前三季度,全市11个考核主体中,6项指标进入前三,一般公共预算收入增长7.1%,"
+         "社会消费品零售总额增长6.3%。",
+         F("fiscal_revenue_general", 2024, "M1-M9", yoy=7.1, region="秀洲"),
+         F("retail_sales", 2024, "M1-M9", yoy=6.3, region="秀洲"), region="秀洲", pub="2024-10-28"),
+    case("field-among-contest", "1至9月,全市红旗奖十项指标中,3项列全市第一,其中地区生产总值增长6.8%,固定资产投资增长15.2%。",
+         F("gdp", 2023, "M1-M9", yoy=6.8, region="南湖"),
+         F("fixed_asset_investment", 2023, "M1-M9", yoy=15.2, region="南湖"), region="南湖", pub="2023-10-30"),
+    case("field-among-province", "一季度,全省山区26县中,全县规上工业增加值增长12.3%,增速居第二。",
+         F("industrial_value_added", 2025, "Q1", yoy=12.3, region="常山"), region="常山", pub="2025-04-22"),
+    # the near miss: a part named after 其中 stays a part; among the firms, a count gives nothing
+    case("field-among-firms-count", "1-6月,全市规上工业企业中,亏损企业82家。", region="嘉兴", pub="2024-07-20"),
+    # the industry below the designated size (规下, 规模以下) is a part of the whole industry, not the 规上
+    # headline: its value added is labelled a subset
+    case("below-size-rate", "一季度,全区规下工业增加值同比增长10.6%,全市排第一。", region="南湖", pub="2024-04-25",
+         labels={10.6: "subset"}),
+    case("below-size-split-name", "1-9月,全县规下工业实现增加值21.6亿元,同比增长4.6%。", region="象山",
+         pub="2023-10-30", labels={21.6: "subset"}),
+    case("below-size-long-name", "上半年,全县规模以下工业增加值增长3.9%。", region="德清", pub="2023-07-28",
+         labels={3.9: "subset"}),
+    # the near miss: the 规上 figure next to it stays the region's headline
+    case("below-size-beside-above-size", "一季度,全区规上工业增加值增长9.3%,规下工业增加值增长10.6%。",
+         F("industrial_value_added", 2024, "Q1", yoy=9.3, region="南湖"), region="南湖", pub="2024-04-25",
+         labels={10.6: "subset"}),
+    # an article filed under a city whose lead names the city itself before one of its counties (in
+    # passing: a firm's or project's place) is the city's: its 全市/我市 stay the city
+    case("lead-home-before-county-fdi", "引资品牌助推嘉兴转型\n上世纪八十年代,嘉兴第一家合资企业——海宁某皮件厂开业。"
+         "今年前4个月,我市实际利用外资5.36亿美元。",
+         F("fdi_actual", 2014, "M1-M4", 5.36, "亿美元", region="嘉兴"), region="嘉兴", pub="2014-05-20"),
+    case("lead-home-before-county-trade", "宁波开放型经济稳步提升 宁波首个外资项目落户慈溪开发区。"
+         "1-6月,全市进出口总额6120.4亿元,增长8.1%。",
+         F("trade_total", 2023, "H1", 6120.4, "亿元", 8.1, region="宁波"), region="宁波", pub="2023-07-25"),
+    case("lead-home-before-county-industry", "绍兴工业经济回升向好 绍兴袜业起步于诸暨大唐镇。"
+         "一季度,我市规上工业增加值增长7.7%。",
+         F("industrial_value_added", 2023, "Q1", yoy=7.7, region="绍兴"), region="绍兴", pub="2023-04-25"),
+    # the near miss: a lead about the county alone still makes the article the county's
+    case("lead-county-alone", "一季度东阳经济开局良好。全市实现地区生产总值180.2亿元,增长6.3%。",
+         F("gdp", 2023, "Q1", 180.2, "亿元", 6.3, region="东阳"), region="金华", pub="2023-04-25"),
+    # 依旧 (still) between a metric and its verb or figure is a connector, as 依然 and 仍然 are
+    case("still-yijiu-bound", "单看8月份,宁波进出口额依旧超过1000亿元,同比增长13.5%。",
+         F("trade_total", 2021, "M8", 1000, "亿元", 13.5, qualifier="over", region="宁波"), region="宁波",
+         pub="2021-09-13"),
+    case("still-yijiu-level", "上半年,全市出口额依旧达到812.4亿元,增长6.2%。",
+         F("exports", 2023, "H1", 812.4, "亿元", 6.2, region="台州"), region="台州", pub="2023-07-25"),
+    case("still-yijiu-rate", "1-5月,全区固定资产投资依旧增长15.3%。",
+         F("fixed_asset_investment", 2023, "M1-M5", yoy=15.3, region="越城"), region="越城", pub="2023-06-20"),
+    # the near miss: a firm's figure stays the firm's
+    case("still-yijiu-firm", "1-5月,某某集团出口额依旧增长15.3%。", region="越城", pub="2023-06-20"),
+    # the above-size firms counted in a clause of their own by a verb of growth (扩容至9291家, 增至612家,
+    # 增加到486户) are all of them: the bare verb's metric after them is the region's industry's
+    case("population-grew-to-value-added", "2024年,全市规上工业企业扩容至9291家,实现增加值1736.9亿元,比上年增长10.2%。",
+         F("industrial_value_added", 2024, "FY", 1736.9, "亿元", 10.2, region="温州"), region="温州", pub="2025-01-25"),
+    case("population-grew-to-output", "上半年,全县规模以上工业企业增至612家,实现工业总产值845.3亿元,增长7.4%。",
+         F("industrial_output", 2024, "H1", 845.3, "亿元", 7.4, region="海盐"), region="海盐", pub="2024-07-25"),
+    case("population-grew-to-households", "1-9月,全区规上企业增加到486户,完成增加值152.8亿元,增长6.9%。",
+         F("industrial_value_added", 2024, "M1-M9", 152.8, "亿元", 6.9, region="越城"), region="越城", pub="2024-10-25"),
+    # the near miss: the firms newly counted are a subset
+    case("population-new-firms-grew-to", "1-9月,全区新增规上企业增至86家,实现产值12.4亿元。", region="越城",
+         pub="2024-10-25"),
+    # private investment (民间固定资产投资) is a part of the fixed-asset investment, labelled a subset
+    case("private-investment-level", "前三季度,民间固定资产投资1400.1亿元,增长13.4%。", region="温州",
+         pub="2015-10-26", labels={1400.1: "subset", 13.4: "subset"}),
+    case("private-investment-rate", "上半年,全市民间固定资产投资增长9.2%,高于全部投资3.1个百分点。", region="嘉兴",
+         pub="2024-07-25", labels={9.2: "subset"}),
+    case("private-investment-part", "上半年,全市固定资产投资增长6.1%,其中民间固定资产投资增长9.2%。",
+         F("fixed_asset_investment", 2024, "H1", yoy=6.1, region="嘉兴"), region="嘉兴", pub="2024-07-25",
+         labels={9.2: "subset"}),
+    # an exclusion word in an item listed before the metric (民间投资、工业投资) is that item's, not the metric's
+    case("private-investment-listed-before", "1-4月,全区社会资本投资、民间投资、工业投资同比分别增长11.2%、18.4%、36.5%。",
+         F("industrial_investment", 2024, "M1-M4", yoy=36.5, region="越城"), region="越城", pub="2024-05-25"),
+    case("private-investment-listed-before-pair", "1-6月,全县民间投资、制造业投资分别增长8.1%和15.6%。",
+         F("industrial_investment", 2024, "H1", yoy=15.6, region="德清"), region="德清", pub="2024-07-25"),
+    # a whole-region word opening the metric's clause (全市, 我市, 全县) is its subject: an exclusion word in a
+    # clause before it (大项目, 亿元以上项目, 限上企业) is another phrase's, not the metric's
+    case("exclusion-before-own-subject-projects", "一批大项目纷纷落户海宁,今年一季度,我市实际利用外资1.62亿美元,增长12.4%。",
+         F("fdi_actual", 2024, "Q1", 1.62, "亿美元", 12.4, region="海宁"), region="海宁", pub="2024-04-25"),
+    case("exclusion-before-own-subject-big-projects", "亿元以上项目加快推进,上半年,全县固定资产投资增长9.6%。",
+         F("fixed_asset_investment", 2024, "H1", yoy=9.6, region="嘉善"), region="嘉善", pub="2024-07-25"),
+    case("exclusion-before-own-subject-retail", "限上企业拉动明显,1-5月,全区社会消费品零售总额增长7.2%。",
+         F("retail_sales", 2024, "M1-M5", yoy=7.2, region="南湖"), region="南湖", pub="2024-06-25"),
+    # the near miss: the exclusion word inside the metric's own clause still makes it a subset
+    case("exclusion-in-own-clause", "1-5月,全区限上社会消费品零售额增长7.2%。", region="南湖", pub="2024-06-25",
+         labels={7.2: "subset"}),
+    # a headline whose lines run together (主基调——稳 / 运行总体平稳) into the sentence before its first time is
+    # no sector of the figures after it; 运行 (running) marks no sector as 银行 does
+    case("run-in-headline-dash-lines", "经济运行——稳\n\n总体平稳向好\n\n从2023年一季度GDP增速6.2%,到上半年的6.8%,稳中有进。",
+         F("gdp", 2023, "Q1", yoy=6.2, region="海宁"), F("gdp", 2023, "H1", yoy=6.8, region="海宁"),
+         region="海宁", pub="2023-07-28"),
+    case("run-in-headline-dash", "开局——强\n\n一季度规上工业增加值增长9.4%。",
+         F("industrial_value_added", 2024, "Q1", yoy=9.4, region="嘉善"), region="嘉善", pub="2024-04-25"),
+    case("run-in-headline-running", "运行平稳 稳中提质\n上半年社会消费品零售总额增长6.3%。",
+         F("retail_sales", 2024, "H1", yoy=6.3, region="平湖"), region="平湖", pub="2024-07-25"),
+    # the near miss: a sector named before the time stays the sector of its figure
+    case("run-in-sector-before-time", "高新技术产业 2024年一季度,增加值增长12.1%。", region="平湖", pub="2024-04-25"),
+    # 固定资产投入 (older papers' word for the investment) is the fixed-asset investment
+    case("fixed-asset-input-level-rate", "今年一季度,全区固定资产投入27.19亿元,同比增长16.3%,排名全市第三。",
+         F("fixed_asset_investment", 2017, "Q1", 27.19, "亿元", 16.3, region="黄岩"), region="黄岩", pub="2017-04-26"),
+    case("fixed-asset-input-verb", "上半年,全县完成固定资产投入86.4亿元,增长12.1%。",
+         F("fixed_asset_investment", 2017, "H1", 86.4, "亿元", 12.1, region="天台"), region="天台", pub="2017-07-26"),
+    case("fixed-asset-input-rate", "1-9月,全市固定资产投入增长9.8%。",
+         F("fixed_asset_investment", 2017, "M1-M9", yoy=9.8, region="临海"), region="临海", pub="2017-10-26"),
+    # the near miss: another input (科技投入) is no metric
+    case("science-input-no-metric", "1-9月,全市科技投入增长15.2%。", region="临海", pub="2017-10-26"),
+    # a factor taken out of a rate (剔除核电价格不可比因素, 扣除价格因素) is an adjustment of the whole's rate, not a
+    # part left out
+    case("adjusted-factor-nuclear-price", "今年上半年,剔除核电价格不可比因素,县内地区生产总值增长2.6%。",
+         F("gdp", 2022, "H1", yoy=2.6, region="海盐"), region="海盐", pub="2022-07-28"),
+    case("adjusted-price-factor", "一季度,扣除价格因素,全县地区生产总值增长5.4%。",
+         F("gdp", 2023, "Q1", yoy=5.4, region="德清"), region="德清", pub="2023-04-25"),
+    case("adjusted-price-factor-after", "1-9月,剔除价格因素后,全市社会消费品零售总额增长4.1%。",
+         F("retail_sales", 2023, "M1-M9", yoy=4.1, region="平湖"), region="平湖", pub="2023-10-25"),
+    # the near miss: a component taken out leaves a part, whatever subject opens the metric's clause
+    case("excluded-component-governs", "1-9月,剔除房地产开发投资后,全市固定资产投资增长8.3%。", region="平湖",
+         pub="2023-10-25", labels={8.3: "subset"}),
+    # a metric named in a headline run into the sentence and named again with its figure: the headline's
+    # mention takes no rate of the sentence's (not the first of a list of sectors' rates after it)
+    case("headline-metric-named-again-investment", "工业投资较快增长 1-5月全县工业投资同比增长18.2%,"
+         "高端装备、新材料、生物医药产业分别增长26.1%、19.4%和12.8%。",
+         F("industrial_investment", 2024, "M1-M5", yoy=18.2, region="嘉善"), region="嘉善", pub="2024-06-25"),
+    case("headline-metric-named-again-exports", "出口稳中有升 上半年全市出口同比增长9.1%,"
+         "服装、箱包、紧固件分别增长12.3%、8.4%和5.6%。",
+         F("exports", 2024, "H1", yoy=9.1, region="平湖"), region="平湖", pub="2024-07-25"),
+    case("headline-metric-named-again-retail", "社会消费品零售总额平稳增长 1-9月全区社会消费品零售总额增长7.8%,"
+         "汽车类、石油制品类、家电类分别增长15.2%、10.6%和4.1%。",
+         F("retail_sales", 2024, "M1-M9", yoy=7.8, region="南湖"), region="南湖", pub="2024-10-25"),
+    # the near miss: a metric named once takes its rate, whatever words follow it
+    case("headline-metric-named-once", "工业投资较快增长,1-5月增长18.2%。",
+         F("industrial_investment", 2024, "M1-M5", yoy=18.2, region="嘉善"), region="嘉善", pub="2024-06-25"),
+    # the near miss: private capital named beside the whole leaves the whole its figure
+    case("private-capital-beside-whole", "上半年,全市固定资产投资增长6.1%,民间资本活跃。",
+         F("fixed_asset_investment", 2024, "H1", yoy=6.1, region="嘉兴"), region="嘉兴", pub="2024-07-25"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -4521,6 +4670,7 @@ CASE_LISTS: dict[str, list] = {
     "real7": REAL7,
     "real10": REAL10,
     "real12": REAL12,
+    "real11": REAL11,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

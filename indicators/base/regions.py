@@ -167,11 +167,15 @@ def lookup(name: str, home: str = "") -> Region | None:
     return max(cands, key=closeness)
 
 
+_DATELINE_ENDS = ("讯", "电")  # 本报嘉兴讯 海宁…: the home in a dateline leaves the lead to the county
+
+
 def focus_place(lead: str, home: str) -> str | None:
     """The one county of ``home`` (a prefecture) that an article's lead (its title and first
     sentence) is about, named before any whole-region word (全市, 我县 …) and alone: then the article's 全市/全县
     are that place (一季度东阳经济开局良好。全市实现…, in an article filed under 金华).  None
-    when the lead names none, several, or names a whole-region word first.
+    when the lead names none, several, names a whole-region word first, or names the home itself
+    first (嘉兴打造…品牌。…桐乡某鞋业成立: the city's article, a county in passing).
 
     >>> focus_place("一季度东阳经济开局良好", "金华"), focus_place("我市各县GDP排名：海宁第一", "嘉兴")
     ('东阳', None)
@@ -179,14 +183,19 @@ def focus_place(lead: str, home: str) -> str | None:
     (True, True)
     >>> focus_place("新乡日报讯 今年新乡经济", "新乡") is None
     True
+    >>> focus_place("嘉兴打造引资品牌 1985年,嘉兴第一家合资企业——桐乡某鞋业成立", "嘉兴") is None
+    True
     """
     h = lookup(home) if home else None
     if h is None or h.level != "city":  # a province's lead names its capital in datelines (新华社成都电)
         return None
     word = WORD_PATTERN.search(lead)
     cut = word.start() if word else len(lead)
-    found = {display(r) for i, name in names_in(lead[:cut]) if name not in (home, h.name, h.short)
-             and (r := lookup(name, home)) is not None and r.parent == h.name}
+    names = list(names_in(lead[:cut]))
+    own = [i + len(name) for i, name in names if name in (home, h.name, h.short)]
+    found = {display(r) for i, name in names if name not in (home, h.name, h.short)
+             and (r := lookup(name, home)) is not None and r.parent == h.name
+             and not any(e <= i and lead[e:e + 1] not in _DATELINE_ENDS for e in own)}
     return found.pop() if len(found) == 1 else None
 
 

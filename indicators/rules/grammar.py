@@ -51,6 +51,8 @@ _RULES = [
     Rule("shared-head", "part", "item (joiner item)+ head", "one metric per item sharing the head (第一、三产业增加值)"),
     Rule("unknown-items", "part", "metric (joiner word)+ distributive figure (joiner figure)+",
          "items that are no metric of ours keep their place in the list; their figures are skipped"),
+    Rule("parts-summed", "part", "metric(一、二、三产业) [verb] amount (no 分别/依次/均)",
+         "the three industries' value added with one level is their sum, the GDP (一、二、三产业增加值达到…)"),
     Rule("split-name", "part", "metric-part verb metric-part", "one metric whose name a verb splits (第二产业实现增加值)"),
     Rule("topic-heading", "part", "numbered-heading(metric) ... amount|growth",
          "the heading's metric for a sentence that names none"),
@@ -133,6 +135,7 @@ GRAMMAR: tuple[Phase, ...] = (
         Step("region-list", "", Sentence.list_slots),  # the places' slots, of the metric before the list
         Step("compared-place", "", Sentence.compared_slots),  # 分别高于全省(6.3%)、金华(6.7%)
         Step("parts-of-total", "", Sentence.parts_of_total),  # 其中… after a total of another kind
+        Step("parts-summed", "", Sentence.parts_summed),  # 一、二、三产业增加值达到…: their sum, the GDP
         Step("share", "", Sentence.apply_shares),  # 均占全市1/3: a share of a larger whole
     ), whole=True),
 )

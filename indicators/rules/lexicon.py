@@ -33,6 +33,8 @@ COMPARISONS = tuple(r["word"] for r in read_table("comparisons.csv"))
 EXCLUSIONS: dict[str, str] = {r["word"]: r["effect"] for r in read_table("exclusions.csv")}
 # 县域: the counties of a province or city taken together, but in a county's own article the county itself
 EXCLUSION_WHOLE_AT: dict[str, str] = {r["word"]: r["whole_at"] for r in read_table("exclusions.csv") if r["whole_at"]}
+# 不含, 剔除, 扣除: an exclusion verb that governs the whole sentence, whatever subject opens the metric's clause
+EXCLUSION_GOVERNS = frozenset(r["word"] for r in read_table("exclusions.csv") if r["governs"])
 NOT_GROWTH = tuple(r["word"] for r in read_table("not_growth.csv"))
 _FLAT_WORDS = read_table("flat_words.csv")
 
@@ -59,7 +61,7 @@ BOUND_HOLDER = re.compile(r"(?:以上)?的(?:县市区|县区|区县|县市|县|
                           r"(?=[,;。]|之一|有(?:\d|[一二两三四五六七八九十]))")
 # 全县规模以上工业企业126户, 规上工业企业达512家: the whole population counted, in a clause of its own
 POPULATION_COUNTED = re.compile(r"\s*(?:全[省市县区])?(?:共有|有)?(?P<population>" + POPULATION.pattern
-                                + r")(?:达到?|共有?|有|为)?\d+(?:户|家|个)\s*")
+                                + r")(?:达到?|共有?|有|为|(?:增|扩容|扩大|增加|增长)(?:至|到))?\d+(?:户|家|个)\s*")
 VERB_GAP_FULL = re.compile(r"\s*(?:(?:累计|共|另)?(?:实现|完成))?\s*")  # nothing but a verb, or nothing
 _ALIAS_HEADS = frozenset(a for a in ALIASES if "*" not in a)
 _ALIAS_ENDS = frozenset(a[i:] for a in _ALIAS_HEADS for i in range(len(a) - 1))  # what may follow the verb
@@ -340,6 +342,11 @@ RATE_SHIFT = re.compile(
 DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日电")
 RANK_AFTER = re.compile("(?:" + _ORDINAL + "|" + trie_pattern(_RANK_WORDS + list(RANKING_WORDS)) + ")")
 RANK_TAIL = re.compile(_RANK_VERB + "?" + _RANK + "(?:位|名)?")  # 佛山排名第三: the ordinal after a ranking word
+# 全市排第三, 全省列第五位: a whole-region word ranked by a verb and its rank is the field of a ranking
+FIELD_RANKED = re.compile(_RANK_VERB + _RANK)
+# 全市红旗奖十大指标中,2项列全市第一; 全市9个主体中,…: a whole-region word opening a set the figures are
+# among (not 其中, a part) is the field, not the subject
+FIELD_AMONG = re.compile(r"[^,;:。%]{1,14}?(?<!其)中\s*[,:]")
 # 预计全年：…；…, 力争，…: a plan word that leads a sentence (before its first figure, then a
 # colon or comma) makes every clause of it a plan
 PLAN_LEAD = re.compile(r"[^\d,;:。]{0,8}?(?P<word>" + _PLAN_WORD + r")(?:[^\d,;:。]{0,6}?[,:])?")
@@ -388,9 +395,9 @@ METRIC_ANAPHOR = re.compile(trie_pattern([r["word"] for r in _ANAPHORA]))
 TAIL_ANAPHORA = frozenset(r["word"] for r in _ANAPHORA if r["stands_for"] == "tail")
 # 达到了1861.08亿元: a verb that introduces a figure
 VALUE_VERB_END = re.compile(r"(?:达到了?|达|为|是|实现|完成|录得)$")
-# 业, 品, 类, 企: the characters of a sector, product or firm word (房地产业, 机电产品, 外企); 其他/其余:
+# 业, 品, 类, 企, 行: the characters of a sector, product or firm word (房地产业, 机电产品, 外企, 银行); 其他/其余:
 # the rest of a whole after its named parts (其他服务业)
-SECTOR_MARK = re.compile(r"[业品类企厂司行店]|其他|其余")
+SECTOR_MARK = re.compile(r"[业品类企厂司店]|(?<![运进执实举施先试推流平])行|其他|其余")  # not 运行, 进行, 先行 …
 # 是2015年的1.5倍, 相当于2012年的两倍: a time that a figure is compared with, by a multiple
 # 自去年四季度以来, 自3月份以来: the start of a run of periods, not the time of the figures after it
 # 从去年起, 自2022年起, 从上年开始: the start of a run, not the time of the figures after it

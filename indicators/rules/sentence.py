@@ -39,7 +39,8 @@ _BYLINE = re.compile(r"(?:\(|^)(?:(?:[\u4e00-\u9fff]{2,6}?(?:" + "|".join(MEDIA_
                      r"|(?![^)]*[市县区])[\u4e00-\u9fff]{2,3}(?=\)[^()]*$))\)")
 _DATELINE = re.compile(r"[^,;。]*?\d{1,2}月\d{1,2}日电")  # 新华社长沙4月20日电: a news dateline
 _OWN_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|‰|[万亿]?元|[万亿]?美元)")  # a figure, not a count (8个省份)
-_HEADLINE = re.compile(r"[\u4e00-\u9fff]{4,}")  # 稳进提质开好局: a headline run into its sentence
+# 稳进提质开好局, 主基调--稳 运行总体平稳: a headline (its lines run together) run into its sentence
+_HEADLINE = re.compile(r"(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){4})[\u4e00-\u9fff]+(?:[-—–·\s]+[\u4e00-\u9fff]+)*")
 _NO_DATA = re.compile(r"\((?:数据)?(?:暂缺|暂无|未公布|待公布|缺失)(?:数据)?\)")  # 包头(数据暂缺): no figure given
 _TOP_N = re.compile(r"前\d{1,2}(?:位|名|强)?")  # 居前3位的, 排名前5位的, 前3名: the first N of a ranking
 # GDP在1000至2000亿元的有5座城市:, 在500亿元到1000亿元之间的有3个县: the band and the count a list of places
@@ -70,6 +71,12 @@ _PLACES_TO_RATES = re.compile(r"\s*(?:分别|依次|均|都)?\s*" + _YOY_OPENING
 _BARE_GROWTH_OPENING = re.compile(r"\s*" + L.PRICE_BASIS + "其?" + _YOY_OPENING)  # ；同比增长5.5%, ；其增速为5.5%, ；按可比价格计算，增长5.5%
 _NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
 _GDP_FAMILY = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"})
+# 民间投资、工业投资; 在民间投资中，工业投资…: an exclusion word of an item listed before the metric, or of
+# the frame it is named in, is not the metric's
+_OTHER_ITEM = re.compile(r"、|中\s*[,:]")
+# 剔除核电价格不可比因素, 扣除价格因素: a factor taken out of the rate (an adjustment), not a part left out
+_ADJUSTMENT = re.compile(r"[^,;:。\d]{0,12}?因素")
+_DISTRIBUTIVE = re.compile(r"分别|依次|均|各")  # 三次产业增加值分别为…: one figure per item, no sum
 
 __all__ = ["GrowthTok", "Quantity", "Rate", "Sentence", "Slot", "Token"]
 
@@ -282,7 +289,7 @@ class Sentence(SentenceText):
         if k == 0:
             return 0
         start = self.toks[k - 1].start
-        head = self.text[:start]
+        head = self.text[:self.toks[0].start]  # 主基调--稳运行总体平稳从2018年一季度…: before the first time
         if start < 4 or not _HEADLINE.fullmatch(head) or L.SCOPE.search(head) or L.SECTOR_MARK.search(head) \
                 or L.POPULATION.search(head):
             return 0
@@ -347,7 +354,8 @@ class Sentence(SentenceText):
         if L.DATELINE_AFTER.match(text, e):
             return 1  # 中新网乌鲁木齐4月23日电: the place a report was filed from is no subject
         rank = L.RANK_AFTER.match(text, e)
-        ranked = rank is not None and (val in REGION_WORDS or not self.ranks_itself(s, rank.end()))
+        ranked = rank is not None and (val in REGION_WORDS or not self.ranks_itself(s, rank.end())) or (
+            val in REGION_WORDS and (L.FIELD_RANKED.match(text, e) or L.FIELD_AMONG.match(text, e)) is not None)
         if not in_list and (L.COMPARISON_END.search(text[max(0, s - 3):s]) or ranked
                             or L.CENSUS_AFTER.match(text, e)
                             or L.COMPARED_RANKED.search(text, max(0, s - 16), s)):
@@ -852,6 +860,20 @@ class Sentence(SentenceText):
             slot.scope = "sector"
         return len(parts) + len(sector)
 
+    def parts_summed(self, i: int, j: int) -> int:
+        """一、二、三产业增加值达到3131.85亿元: the three industries' value added named as one list
+        with one level and no 分别/依次/均 is their sum, the GDP."""
+        summed = 0
+        for slot in self.slots:
+            values = [q for q in slot.amounts if q.role == "value" and q.amount is not None]
+            if sorted(slot.metrics) != sorted(_GDP_FAMILY - {"gdp"}) or len(values) != 1 or slot.each \
+                    or _DISTRIBUTIVE.search(self.text, slot.start, values[0].start):
+                continue
+            slot.metrics = ("gdp",)
+            slot.add_rule("parts-summed")
+            summed += 1
+        return summed
+
     def leave(self) -> None:
         """What the sentence leaves for the next: the populations a figure-less one names
         (规上工业呈现…。) and whether its first figure was no metric's (a total of another kind)."""
@@ -941,9 +963,17 @@ class Sentence(SentenceText):
             after = b + 2 if self.text.startswith(("以上", "以下"), b) else b  # 维持在1700亿元以上，…: its bound
             if lo < b <= start and self.text.startswith((",", ";", "、"), after):
                 lo = after
+        subject = lo  # 一批大项目纷纷落户平湖…，我市完成实到外资…: a whole-region word opening the metric's
+        for t in self.toks:  # clause is its subject; a modifier before it is another phrase's (not a
+            if t.kind == "region" and t.value in REGION_WORDS and lo < t.start < start \
+                    and not self.text[self.clause_start(t.start):t.start].strip():  # verb that governs
+                subject = t.start  # the sentence: 剔除房地产开发投资后，全市固定资产投资…)
         home = self.ds.home_place
         own = [w for w, level in L.EXCLUSION_WHOLE_AT.items() if home is not None and home.level == level]
-        excl = next((m for m in L.EXCLUSION.finditer(self.text, lo, start) if m.group() not in own), None)
+        excl = next((m for m in L.EXCLUSION.finditer(self.text, lo, start) if m.group() not in own
+                     and (m.start() >= subject or m.group() in L.EXCLUSION_GOVERNS)
+                     and not _OTHER_ITEM.search(self.text, m.end(), start)
+                     and not _ADJUSTMENT.match(self.text, m.end())), None)
         return (L.EXCLUSIONS[excl.group()] if excl else None), own
 
     def firm_first(self, start: int) -> bool:
@@ -1590,7 +1620,7 @@ class Sentence(SentenceText):
             return
         avail = [r for r in self.receivers if r.start >= gs and not _has_growth(r)
                  and not (isinstance(r, Quantity) and r.role in _NOT_RECEIVER)
-                 and not (isinstance(r, Slot) and _levels(r))]
+                 and not (isinstance(r, Slot) and (_levels(r) or self.named_again(r)))]
         if not avail and gs > 0 and k == 1 and _BARE_GROWTH_OPENING.fullmatch(self.text, gs, g.start):
             # 生产总值完成242.0亿元，总量居全省第7位；同比增长5.5%: a rate opening its clause group goes
             # on with the figure before it
@@ -1632,6 +1662,12 @@ class Sentence(SentenceText):
                     r.growth, r.has_growth = rate.value, True
                 elif not r.amounts:
                     r.growths = [rate]
+
+    def named_again(self, slot: Slot) -> bool:
+        """工业投资稳定增长 一季度全市工业投资同比增长25.7%…: a figure-less mention of a metric named again
+        after it (a heading run into the sentence) takes no rate of the sentence's."""
+        return not slot.amounts and not slot.growths and any(
+            sl is not slot and sl.start >= slot.end and sl.metrics == slot.metrics for sl in self.slots)
 
     def qizhong_places(self, g: GrowthTok) -> bool:
         """…有9个市规模以上工业增加值实现增长。其中，衢州、丽水、湖州市分别增长a、b、c: places a 其中
