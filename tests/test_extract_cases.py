@@ -4214,6 +4214,29 @@ REAL10 = [
 ]
 
 
+REAL13 = [
+    # a table's two-character name spread with a run of spaces to the width of the three-character
+    # ones (全  市, 洋  浦) is one label, not two cells: the table goes on past its row
+    case("table-spread-two-char-label-alone", "附表:2023年1-9月各县区生产总值\n县 区\n总量(亿元)\n增速(%)\n"
+         "安 乡 县\n88.16\n5.2\n  桃  源\n41.07\n4.4\n石 门 县\n63.52\n6.1",
+         F("gdp", 2023, "M1-M9", 88.16, "亿元", 5.2, region="安乡"),
+         F("gdp", 2023, "M1-M9", 41.07, "亿元", 4.4, region="桃源"),
+         F("gdp", 2023, "M1-M9", 63.52, "亿元", 6.1, region="石门"), region="常德", pub="2023-10-30"),
+    case("table-spread-two-char-label-row", "表1 2022年各区县规模以上工业增加值\n地 区    增加值(亿元)    增长(%)\n"
+         "全  市    512.6    7.3\n江  华    96.4    8.1\n新 田 县    71.2    6.5",
+         F("industrial_value_added", 2022, "FY", 512.6, "亿元", 7.3, region="永州"),
+         F("industrial_value_added", 2022, "FY", 96.4, "亿元", 8.1, region="江华"),
+         F("industrial_value_added", 2022, "FY", 71.2, "亿元", 6.5, region="新田"), region="永州", pub="2023-02-20"),
+    case("table-spread-two-char-label-three-spaces", "2024年上半年各县市一般公共预算收入\n县市 | 收入(亿元) | 增长(%)\n"
+         "宁 远   12.45   6.3\n道   县   9.81   4.9\n蓝山县   7.02   5.5",
+         F("fiscal_revenue_general", 2024, "H1", 12.45, "亿元", 6.3, region="宁远"),
+         F("fiscal_revenue_general", 2024, "H1", 9.81, "亿元", 4.9, region="道县"),
+         F("fiscal_revenue_general", 2024, "H1", 7.02, "亿元", 5.5, region="蓝山"), region="永州", pub="2024-07-28"),
+    # the near miss: two single characters with a number between them stay apart
+    case("table-single-chars-number-between", "单位:亿元\n甲  12.5  乙  13.6", region="永州", pub="2024-07-28"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -4224,6 +4247,7 @@ CASE_LISTS: dict[str, list] = {
     "real9": REAL9,
     "real7": REAL7,
     "real10": REAL10,
+    "real13": REAL13,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

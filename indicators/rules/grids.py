@@ -191,7 +191,31 @@ def _split_spaced(line: str, base: int) -> list[Cell]:
             s, e = chunk.start() + words[i].start(), chunk.start() + words[j - 1].end()
             cells.extend(_pieces(line[s:e], base + s))
             i = j
-    return cells
+    return _join_spread(line, base, cells)
+
+
+# two single characters a short run of spaces apart: a two-character name spread to the width of
+# the three-character ones (全  市, 洋   浦)
+_SPREAD_GAP = re.compile(r" {2,3}")
+
+
+def _join_spread(line: str, base: int, cells: list[Cell]) -> list[Cell]:
+    """``cells`` with each two-character name spread over a run of spaces (``全  市``) joined
+    into one cell, as a label printed so reads.
+
+    >>> [c.text for c in _split_spaced("全  市  12.5", 0)]
+    ['全  市', '12.5']
+    """
+    out: list[Cell] = []
+    for cell in cells:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "t" and cell.kind == "t" and len(prev.text) == 1
+                and len(cell.text) == 1 and _CJK.match(prev.text) and _CJK.match(cell.text)
+                and _SPREAD_GAP.fullmatch(line[prev.end - base:cell.start - base])):
+            out[-1] = _cell(line[prev.start - base:cell.end - base], prev.start)
+        else:
+            out.append(cell)
+    return out
 
 
 def _has_digit(word: str) -> bool:
