@@ -4234,6 +4234,16 @@ REAL13 = [
          F("fiscal_revenue_general", 2024, "H1", 7.02, "亿元", 5.5, region="蓝山"), region="永州", pub="2024-07-28"),
     # the near miss: two single characters with a number between them stay apart
     case("table-single-chars-number-between", "单位:亿元\n甲  12.5  乙  13.6", region="永州", pub="2024-07-28"),
+    # a full stop typed for a decimal point between digits (生产总值52。36亿元, 增长9。1%) is that point
+    case("ideographic-point-level-and-rate", "2011年,全县完成生产总值52。36亿元,增长9。1%。",
+         F("gdp", 2011, "FY", 52.36, "亿元", 9.1, region="凤县"), region="凤县", pub="2012-02-10"),
+    case("ideographic-point-wan-yuan", "一季度,全县地方财政收入完成8216。5万元,同比增长21。06%。",
+         F("fiscal_revenue_general", 2013, "Q1", 8216.5, "万元", 21.06, region="凤县"), region="凤县", pub="2013-04-20"),
+    case("ideographic-point-yuan", "2010年,城镇居民人均可支配收入达到14230。6元,增长10。8%。",
+         F("income_urban_pc", 2010, "FY", 14230.6, "元", 10.8, region="凤县"), region="凤县", pub="2011-01-25"),
+    # the near miss: a sentence ending in a number before a date stays two sentences
+    case("ideographic-point-before-date", "全县规上工业企业总数达到120。3月末,金融机构存款余额增长8.2%。",
+         region="凤县", pub="2013-04-20"),
 ]
 
 
