@@ -4244,6 +4244,33 @@ REAL13 = [
     # the near miss: a sentence ending in a number before a date stays two sentences
     case("ideographic-point-before-date", "全县规上工业企业总数达到120。3月末,金融机构存款余额增长8.2%。",
          region="凤县", pub="2013-04-20"),
+    # a year that names the prices a figure is counted at (2010年可比价, 按2015年不变价计算) is no time of
+    # the figures: the year the text gives before stays theirs
+    case("price-base-year-bracket", "全年实现生产总值36.8亿元(2010年可比价,下同),比上年增长9.6%。"
+         "其中,第一产业增加值11.2亿元,增长4.1%。", F("gdp", 2012, "FY", 36.8, "亿元", 9.6, region="罗田"),
+         F("gdp_primary", 2012, "FY", 11.2, "亿元", 4.1, region="罗田"), region="罗田", pub="2013-03-15"),
+    case("price-base-year-an-clause", "2016年全县地区生产总值102.4亿元,按2010年不变价计算,增长7.8%。"
+         "第三产业增加值40.5亿元,增长9.2%。", F("gdp", 2016, "FY", 102.4, "亿元", 7.8, region="罗田"),
+         F("gdp_tertiary", 2016, "FY", 40.5, "亿元", 9.2, region="罗田"), region="罗田", pub="2017-03-20"),
+    case("price-base-year-before-growth", "上半年,全市实现地区生产总值612.7亿元,按2015年可比价计算增长6.4%。"
+         "规上工业增加值增长7.1%。", F("gdp", 2019, "H1", 612.7, "亿元", 6.4, region="黄冈"),
+         F("industrial_value_added", 2019, "H1", yoy=7.1, region="黄冈"), region="黄冈", pub="2019-07-25"),
+    # the near miss: a year before the figures that names no prices is their time
+    case("year-not-price-base", "全年实现生产总值36.8亿元,增长9.6%。2011年第一产业增加值11.2亿元,增长4.1%。",
+         F("gdp", 2012, "FY", 36.8, "亿元", 9.6, region="罗田"),
+         F("gdp_primary", 2011, "FY", 11.2, "亿元", 4.1, region="罗田"), region="罗田", pub="2013-03-15"),
+    # a five-year plan named after a year it covers (2011年…实现了“十二五”时期良好开局) frames that year: the
+    # year stays the figures' after it, no forecast of the plan's last year
+    case("plan-frames-named-year-start", "2011年,全县经济平稳较快发展,实现了“十二五”时期良好开局。\n一、综合\n"
+         "全年实现生产总值47.3亿元,比上年增长11.4%。", F("gdp", 2011, "FY", 47.3, "亿元", 11.4, region="罗田"),
+         region="罗田", pub="2012-04-01"),
+    case("plan-frames-named-year-opening", "2016年是“十三五”时期的开局之年。全县完成地区生产总值93.5亿元,增长7.9%。",
+         F("gdp", 2016, "FY", 93.5, "亿元", 7.9, region="罗田"), region="罗田", pub="2017-02-15"),
+    case("plan-frames-named-year-foundation", "2021年,全县经济稳中有进,为“十四五”时期发展奠定了基础。"
+         "全年一般公共预算收入完成6.12亿元,增长8.4%。",
+         F("fiscal_revenue_general", 2021, "FY", 6.12, "亿元", 8.4, region="罗田"), region="罗田", pub="2022-03-10"),
+    # the near miss: the plan's own span gives a yearly average, no year's growth
+    case("plan-span-average-no-fact", "“十三五”时期,全县一般公共预算收入年均增长9.1%。", region="罗田", pub="2021-03-10"),
 ]
 
 

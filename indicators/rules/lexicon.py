@@ -434,6 +434,8 @@ PARTS_START = re.compile(r"\s*(?:其中|分(?:三次)?产业看|从(?:三次)?�
 REGION_BEFORE_GROWTH = re.compile(r"(" + WORD_PATTERN.pattern + r")(?:"
                                   + trie_pattern([w for w, role in FILLERS.items() if role == "basis"])
                                   + r")?(?:也|则|仅|只|才)?$")
+# 2010年可比价, 按2015年不变价计算: the year right before these names the prices a figure is counted at
+PRICE_BASE = re.compile(trie_pattern([r["word"] for r in read_table("price_bases.csv")]))
 # 比2018年增长36.5%: a growth since a named year (yoy only when that year is the one before)
 # 同比, 比上年, 较去年同期: a growth's own basis, the year before
 YOY_BASIS = re.compile(trie_pattern([w for w, role in FILLERS.items() if role == "basis"]) + "|上年|去年")

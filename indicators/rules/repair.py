@@ -198,9 +198,10 @@ _CAPTION = re.compile(r"\n(?P<caption>[ ]*[图表][ ]*(?:\d{1,2}(?![\d.%])|\d{1,
 _CN_DIGIT = dict(zip("〇○零一二三四五六七八九", "000123456789"))
 # (matched at its 年, which re finds by a fast literal search, then checked behind: the year's
 # four numerals are the four characters before the match)
-# a full stop typed for a decimal point between digits (38。02亿元, 增长9。5%): before at most four
-# digits and a money unit, %, or ‰ (a sentence ending in a number before a date, 达到120。3月末, stays)
-_IDEO_POINT = re.compile(r"。(?=\d{1,4}[%‰亿万元])")
+# a full stop typed for a decimal point between digits (38。02亿元, 增长9。5%; a line may break on
+# either side): before at most four digits and a money unit, %, or ‰ (a sentence ending in a number
+# before a date, 达到120。3月末, stays)
+_IDEO_POINT = re.compile(r"。(?=\s*\d(?:\s*\d){0,3}\s*[%‰亿万元])")
 _CN_YEAR = re.compile(r"年(?<=(?<![一二三四五六七八九十〇○零])[一二][〇○零一二三四五六七八九]{3}年)")
 
 
@@ -257,6 +258,8 @@ def repair(original: str) -> Repaired:
     '第一、二、三产业'
     >>> repair("全年实现GDP38。02亿元，增长14%。达到120。3月末").text
     '全年实现GDP38.02亿元,增长14%。达到120。3月末'
+    >>> repair("完成8216\\n。5万元,增长21。\\n06%").text
+    '完成8216.5万元,增长21.06%'
     >>> repair("二〇二三年，全市").text
     '2023年,全市'
     >>> repair("全縣實(shí)現(xiàn)生產(chǎn)總值(GDP)").text
@@ -282,7 +285,7 @@ def repair(original: str) -> Repaired:
             codes[y:y + 4] = [ord(_CN_DIGIT[c]) for c in folded[y:y + 4]]
         if years:  # (零售 holds a 零 but no year)
             folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
-    if points := [m.start() for m in _IDEO_POINT.finditer(folded) if folded[m.start() - 1:m.start()].isdigit()]:
+    if points := [m.start() for m in _IDEO_POINT.finditer(folded) if folded[max(0, m.start() - 8):m.start()].rstrip()[-1:].isdigit()]:
         codes[points] = ord(".")
         folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
     _drop_marks(folded, keep)

@@ -106,6 +106,8 @@ def apply_time(state: TimeState, t: TimeExpr, ds: DocState) -> None:
             ds.last_year = state.year
         return
     if t.kind == "span":
+        if t.year is not None and ds.last_year and t.year - t.years < ds.last_year <= t.year and state.year == ds.last_year:
+            return  # 2011年…实现了“十二五”时期良好开局: a plan framing the year named before moves nothing
         state.span, state.period = t.years, None
         if t.year is not None:  # a five-year plan ends in a known year
             state.year = t.year

@@ -81,7 +81,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     """The sentence's tokens; ``topic`` is a heading's metric for a sentence that names none."""
     text = st.text
     found: list[Token] = [(m.start(), m.end(), "time", t) for m in (TIME.finditer(text) if may_hold_time(text) else ())  # type: ignore[misc]
-                          if (t := time_expr(m)) is not None]
+                          if (t := time_expr(m)) is not None and not (t.year and L.PRICE_BASE.match(text, m.end()))]
     found += [(m.start(), m.end(), "metric", m.group()) for m in L.METRIC.finditer(text)]  # type: ignore[misc]
     percents = list(PERCENT.finditer(text)) if _RATE_MARK.search(text) else []
     found += [(g.start, g.end, "growth", g) for g in growth_tokens(st, percents)]  # type: ignore[misc]
