@@ -4271,6 +4271,18 @@ REAL13 = [
          F("fiscal_revenue_general", 2021, "FY", 6.12, "亿元", 8.4, region="罗田"), region="罗田", pub="2022-03-10"),
     # the near miss: the plan's own span gives a yearly average, no year's growth
     case("plan-span-average-no-fact", "“十三五”时期,全县一般公共预算收入年均增长9.1%。", region="罗田", pub="2021-03-10"),
+    # a word that holds a place's short name after its first character (区域合作: 合作市; 投资中: 资中) hides
+    # that place: the clause's subject stays the one it opens with
+    case("host-word-regional-cooperation-list", "罗田县奋力在生态立县、区域合作、创新驱动等方面寻求突破,"
+         "2023年地区生产总值达到215亿元。", F("gdp", 2023, "FY", 215, "亿元", region="罗田"), region="黄冈", pub="2024-03-01"),
+    case("host-word-economic-cooperation", "罗田县深化经济合作,上半年实现一般公共预算收入12.6亿元,增长7.1%。",
+         F("fiscal_revenue_general", 2024, "H1", 12.6, "亿元", 7.1, region="罗田"), region="黄冈", pub="2024-07-20"),
+    case("host-word-external-cooperation", "围绕对外合作、招商引资,罗田县前三季度完成固定资产投资88.4亿元,增长9.2%。",
+         F("fixed_asset_investment", 2024, "M1-M9", 88.4, "亿元", 9.2, region="罗田"), region="黄冈", pub="2024-10-25"),
+    # the near miss: the place itself, listed, keeps its figure
+    case("place-he-zuo-listed", "上半年,合作、夏河两市县地区生产总值分别增长6.1%和5.4%。",
+         F("gdp", 2024, "H1", yoy=6.1, region="合作"), F("gdp", 2024, "H1", yoy=5.4, region="夏河"),
+         region="甘南", pub="2024-07-20"),
 ]
 
 

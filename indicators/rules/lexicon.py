@@ -376,7 +376,7 @@ def defined_names(text: str) -> dict[str, str]:
 # 突破亿元大关: a bound after a bare unit (no number) is a bound too
 BOUND_UNIT_END = frozenset("元亿万")
 BARE_BOUND = re.compile("[元亿万](?:" + "|".join(BOUND_WORDS) + ")")
-# 投资中, 工资中: a word whose last character begins a place name (资中) hides that place
+# 投资中, 区域合作: a word that holds a place name after its first character (资中, 合作) hides that place
 HOST_WORD = re.compile(trie_pattern([r["word"] for r in read_table("host_words.csv")]))
 # 其2023年金额达到936.2亿元, 吴兴区总量为702.45亿元: a word standing for the metric named last
 _ANAPHORA = read_table("metric_anaphora.csv")

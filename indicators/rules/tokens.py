@@ -98,7 +98,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
         if bounds:
             found = [t for t in found if t[2] != "amount" or not any(a <= t[0] < b for a, b in bounds)]
     found += [(m.start(), m.end(), "region", m.group()) for m in WORD_PATTERN.finditer(text)]  # type: ignore[misc]
-    hosted = {m.end() - 1 for m in L.HOST_WORD.finditer(text)}
+    hosted = {i for m in L.HOST_WORD.finditer(text) for i in range(m.start() + 1, m.end())}  # 投资中, 区域合作
     found += [(i, i + len(name), "region", name) for i, name in names_overlapped(text)  # type: ignore[misc]
               if i not in hosted and (L.REGION_FOLLOW.match(text, i + len(name)) or clause_subject(text, i, name))]
     if text.startswith("其") and text[1:2] not in _NOT_ANAPHORA and (place := _antecedent(ds)):
