@@ -4283,6 +4283,17 @@ REAL13 = [
     case("place-he-zuo-listed", "上半年,合作、夏河两市县地区生产总值分别增长6.1%和5.4%。",
          F("gdp", 2024, "H1", yoy=6.1, region="合作"), F("gdp", 2024, "H1", yoy=5.4, region="夏河"),
          region="甘南", pub="2024-07-20"),
+    # 规模以上固定资产投资 (the projects above the reporting size, the headline in the 2000s) is the region's
+    # fixed-asset investment, as 规模以上工业增加值 is its industry's value added
+    case("above-size-fai-level", "2009年,全县完成规模以上固定资产投资48.6亿元,增长35.2%。",
+         F("fixed_asset_investment", 2009, "FY", 48.6, "亿元", 35.2, region="阳谷"), region="阳谷", pub="2010-01-20"),
+    case("above-size-fai-verb-after", "1-6月,全市规模以上固定资产投资完成126.3亿元,同比增长28.4%。",
+         F("fixed_asset_investment", 2010, "H1", 126.3, "亿元", 28.4, region="聊城"), region="聊城", pub="2010-07-22"),
+    case("above-size-fai-rate-then-part", "前三季度,规模以上固定资产投资增长31.5%,其中工业投资增长40.2%。",
+         F("fixed_asset_investment", 2010, "M1-M9", yoy=31.5, region="阳谷"),
+         F("industrial_investment", 2010, "M1-M9", yoy=40.2, region="阳谷"), region="阳谷", pub="2010-10-25"),
+    # the near miss: the projects above a named size are a subset still
+    case("projects-above-size-fai-subset", "全县亿元以上项目完成固定资产投资36.2亿元,增长18.5%。", region="阳谷", pub="2010-10-25"),
 ]
 
 
