@@ -4294,6 +4294,28 @@ REAL13 = [
          F("industrial_investment", 2010, "M1-M9", yoy=40.2, region="阳谷"), region="阳谷", pub="2010-10-25"),
     # the near miss: the projects above a named size are a subset still
     case("projects-above-size-fai-subset", "全县亿元以上项目完成固定资产投资36.2亿元,增长18.5%。", region="阳谷", pub="2010-10-25"),
+    # a change in money with a bound word before its amount (同比增加近9亿元, 增加约35亿元) is a change still:
+    # the rate after it is the level's before
+    case("change-near-bound-then-rate", "上半年,全县完成财政总收入37.2亿元,同比增加近9亿元,增长31.8%。",
+         F("fiscal_revenue_total", 2010, "H1", 37.2, "亿元", 31.8, region="宁乡"), region="宁乡", pub="2010-07-12"),
+    case("change-about-then-rate", "全年实现地区生产总值412.6亿元,比上年增加约35亿元,增长8.2%。",
+         F("gdp", 2012, "FY", 412.6, "亿元", 8.2, region="宁乡"), region="宁乡", pub="2013-02-01"),
+    case("change-over-then-rate", "1-9月,社会消费品零售总额完成96.3亿元,较上年同期增加超10亿元,增长12.4%。",
+         F("retail_sales", 2014, "M1-M9", 96.3, "亿元", 12.4, region="宁乡"), region="宁乡", pub="2014-10-20"),
+    # the near miss: a change alone is no level
+    case("change-near-bound-alone", "全年地区生产总值比上年增加近30亿元。", region="宁乡", pub="2013-02-01"),
+    # a note that the basis holds for the rates below ((下同), (以下同)) between a growth cue and its
+    # percent leaves the cue the percent's
+    case("same-below-note-after-cue", "一季度,全县实现地区生产总值156.4亿元,同比增长(下同)6.8%。",
+         F("gdp", 2018, "Q1", 156.4, "亿元", 6.8, region="浏阳"), region="浏阳", pub="2018-04-28"),
+    case("same-below-note-after-basis", "上半年,全市规上工业增加值比上年同期增长(以下同)7.5%。",
+         F("industrial_value_added", 2018, "H1", yoy=7.5, region="长沙"), region="长沙", pub="2018-07-28"),
+    case("same-below-note-then-next-clause", "前三季度,全县一般公共预算收入完成18.2亿元,增长(下同)10.3%;"
+         "社会消费品零售总额96.1亿元,增长9.7%。",
+         F("fiscal_revenue_general", 2018, "M1-M9", 18.2, "亿元", 10.3, region="浏阳"),
+         F("retail_sales", 2018, "M1-M9", 96.1, "亿元", 9.7, region="浏阳"), region="浏阳", pub="2018-10-28"),
+    # the near miss: a share with the note is no growth
+    case("same-below-note-share", "一季度,全县第三产业增加值占比(下同)45.2%。", region="浏阳", pub="2018-04-28"),
 ]
 
 

@@ -434,6 +434,8 @@ PARTS_START = re.compile(r"\s*(?:其中|分(?:三次)?产业看|从(?:三次)?�
 REGION_BEFORE_GROWTH = re.compile(r"(" + WORD_PATTERN.pattern + r")(?:"
                                   + trie_pattern([w for w, role in FILLERS.items() if role == "basis"])
                                   + r")?(?:也|则|仅|只|才)?$")
+# 同比增长(下同)9.2%: a note that the basis holds for the rates below, between a growth cue and its percent
+SAME_BELOW_END = re.compile(r"\((?:以下同|下同)\)$")
 # 2010年可比价, 按2015年不变价计算: the year right before these names the prices a figure is counted at
 PRICE_BASE = re.compile(trie_pattern([r["word"] for r in read_table("price_bases.csv")]))
 # 比2018年增长36.5%: a growth since a named year (yoy only when that year is the one before)

@@ -1461,9 +1461,9 @@ class Sentence(SentenceText):
             return Quantity(s, e, role="other")
         q = Quantity(s, e, amount=amount, time=self.state.snapshot())
         qual = "over" if (m.group("q1") or m.group("q2")) else ""
-        head = text[max(0, s - 4):s]
+        head, cut = text[max(0, s - 4):s], 0
         if head.endswith(_QUALIFIER_WORDS):
-            qual = next(qq for w, qq in _QUALIFIERS_BEFORE if head.endswith(w))
+            cut, qual = next((len(w), qq) for w, qq in _QUALIFIERS_BEFORE if head.endswith(w))
         elif listed := L.LISTED_BOUND.search(text, max(0, s - 40), s):  # 分别超过6000亿元和5500亿元
             qual = QUALIFIERS[listed.group("word")][0]
         if L.THRESHOLD_AFTER.match(text, e):
@@ -1478,7 +1478,7 @@ class Sentence(SentenceText):
             return q
         if head.endswith(L.BASELINE) or self.state.span and L.BASELINE_TIMED.search(text, max(0, s - 16), s):
             q.role = "baseline"  # 从398亿元…; 五年来，…由“十五”末的12.8亿元增加到…: the span's starting level
-        elif L.names_change(head):
+        elif L.names_change(text[max(0, s - cut - 4):s - cut]):  # 同比增加近9亿元: a change, its bound aside
             q.role = "delta"
         elif L.TARGET_AFTER.match(text, q.end) or head.endswith("下达") or (
                 (plan := L.PLAN_AFTER.search(head, max(0, len(head) - 3))) is not None and plan.end() == len(head)):

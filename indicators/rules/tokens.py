@@ -397,7 +397,10 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
 
 def _growth_cue(window: str) -> re.Match[str] | None:
     """The growth cue that ends ``window`` (the text before a percent): 增长, 同比下降, 增速为 …;
-    a compared rate between the cue and the figures is passed over (增速均超过7%，分别达到…)."""
+    a compared rate between the cue and the figures is passed over (增速均超过7%，分别达到…), and so is a
+    note that the basis holds below (同比增长(下同)9.2%)."""
+    if window.endswith(")") and (note := L.SAME_BELOW_END.search(window)):
+        window = window[:note.start()]
     cue = L.GROWTH_CUE_END.search(window)
     for pattern in (L.COMPARED_RATE, L.COMPARED_POINTS):  # 增速比全市高1.2个百分点，达到7.3% too
         if cue is None and (compared := list(pattern.finditer(window))):
