@@ -4316,6 +4316,14 @@ REAL13 = [
          F("retail_sales", 2018, "M1-M9", 96.1, "亿元", 9.7, region="浏阳"), region="浏阳", pub="2018-10-28"),
     # the near miss: a share with the note is no growth
     case("same-below-note-share", "一季度,全县第三产业增加值占比(下同)45.2%。", region="浏阳", pub="2018-04-28"),
+    # 出口交货值 (the export delivery value of industry) is no export figure of the region
+    case("export-delivery-value-after-part", "1-8月,全县工业销售产值增长6.1%,其中出口交货值下降4.3%。", region="新会", pub="2020-09-25"),
+    case("export-delivery-value-level", "上半年,全市完成出口交货值38.6亿元,同比增长9.4%。", region="新会", pub="2021-07-25"),
+    case("export-delivery-value-then-exports", "一季度,全区出口交货值增长5.2%;外贸出口总额42.3亿元,增长11.6%。",
+         F("exports", 2022, "Q1", 42.3, "亿元", 11.6, region="新会"), region="新会", pub="2022-04-25"),
+    # the near miss: exports named alone are the region's
+    case("exports-alone-region", "1-8月,全区出口总额156.2亿元,下降3.1%。",
+         F("exports", 2020, "M1-M8", 156.2, "亿元", -3.1, region="新会"), region="新会", pub="2020-09-25"),
 ]
 
 
