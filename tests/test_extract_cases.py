@@ -4324,6 +4324,22 @@ REAL13 = [
     # the near miss: exports named alone are the region's
     case("exports-alone-region", "1-8月,全区出口总额156.2亿元,下降3.1%。",
          F("exports", 2020, "M1-M8", 156.2, "亿元", -3.1, region="新会"), region="新会", pub="2020-09-25"),
+    # a growth over a named base year (比2000年增长198.3%) after the paragraph's year-on-year growths is that
+    # figure's alone: the growths after it stay year on year
+    case("base-year-after-yoy-per-capita", "2007年,全县GDP为52.6亿元,增长12.5%。按常住人口计算,全县人均GDP9868元,"
+         "比2000年增长198.3%。财政收入增长较快,全县财政总收入3.41亿元,增长15.3%。",
+         F("gdp", 2007, "FY", 52.6, "亿元", 12.5, region="临武"),
+         F("fiscal_revenue_total", 2007, "FY", 3.41, "亿元", 15.3, region="临武"), region="临武", pub="2008-04-01"),
+    case("base-year-after-yoy-two-year", "上半年,全市规上工业增加值增长8.1%。工业用电量比2019年同期增长21.4%。"
+         "社会消费品零售总额86.2亿元,增长10.7%。", F("industrial_value_added", 2021, "H1", yoy=8.1, region="郴州"),
+         F("retail_sales", 2021, "H1", 86.2, "亿元", 10.7, region="郴州"), region="郴州", pub="2021-07-28"),
+    case("base-year-same-sentence-then-next", "2015年,全县地区生产总值128.4亿元,增长8.6%,比2010年增长62.1%。"
+         "一般公共预算收入9.3亿元,增长10.2%。", F("gdp", 2015, "FY", 128.4, "亿元", 8.6, region="临武"),
+         F("fiscal_revenue_general", 2015, "FY", 9.3, "亿元", 10.2, region="临武"), region="临武", pub="2016-03-01"),
+    # the near miss: a paragraph that opens with the base year's growth keeps it for the growths after it
+    case("base-year-first-carries", "2015年,全县地区生产总值达到128.4亿元,比2010年增长62.1%。一般公共预算收入9.3亿元,"
+         "增长85.2%。", F("gdp", 2015, "FY", 128.4, "亿元", region="临武"),
+         F("fiscal_revenue_general", 2015, "FY", 9.3, "亿元", region="临武"), region="临武", pub="2016-03-01"),
 ]
 
 

@@ -671,9 +671,11 @@ class Sentence(SentenceText):
         if base is not None:
             year = resolve_time(self.state.snapshot(), self.ds)[0]
             if year is None or base != year - 1:
-                self.ds.span_base = base
+                if self.ds.yoy_at < 0 or "\n" in self.ds.text[self.ds.yoy_at:self.ds.pos + s]:
+                    self.ds.span_base = base  # (after the paragraph's year-on-year growths it is this one's alone)
                 o.growth_end = e
                 return 1  # 2023年…比2018年增长36.5%: a growth over five years, not year on year
+        self.ds.yoy_at = self.ds.pos + s
         if o.slot is not None and self.new_period_growth(o.slot, val, max(o.chain_end, o.growth_end)):  # type: ignore[arg-type]
             o.growth_end = e
             return 1

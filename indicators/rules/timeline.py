@@ -44,6 +44,7 @@ class DocState:
     last_year: int | None = None
     last_metric: tuple[str, ...] = ()
     span_base: int | None = None  # 比2005年增长86%。…增长58.9%: the base year of the paragraph's growths
+    yoy_at: int = -1  # where in ``text`` the last year-on-year growth stands
     head_metric: tuple[str, ...] = ()  # the metric the document names first (its headline figure's)
     head_alias: str = ""  # …and the alias it was named by
     populations: frozenset[str] = frozenset()  # the metrics whose population the last sentence named (规上工业)
