@@ -4340,6 +4340,19 @@ REAL13 = [
     case("base-year-first-carries", "2015年,全县地区生产总值达到128.4亿元,比2010年增长62.1%。一般公共预算收入9.3亿元,"
          "增长85.2%。", F("gdp", 2015, "FY", 128.4, "亿元", region="临武"),
          F("fiscal_revenue_general", 2015, "FY", 9.3, "亿元", region="临武"), region="临武", pub="2016-03-01"),
+    # a superlative of the rates names its place and the place's rate (增速最快的是平阳县12.4%, 增幅最高的为
+    # 龙港市9.6%, 增速最为缓慢的是洞头区1.2%): that place's growth of the metric in force
+    case("superlative-rate-place-next-sentence", "1-9月,全市规上工业增加值增长7.2%。其中,增速最快的是平阳县12.4%。",
+         F("industrial_value_added", 2023, "M1-M9", yoy=7.2, region="温州"),
+         F("industrial_value_added", 2023, "M1-M9", yoy=12.4, region="平阳"), region="温州", pub="2023-10-25"),
+    case("superlative-rate-place-same-sentence", "上半年,各县市区地区生产总值增幅最高的为龙港市9.6%。",
+         F("gdp", 2023, "H1", yoy=9.6, region="龙港"), region="温州", pub="2023-07-25"),
+    case("superlative-rate-place-slowest", "前三季度,全市一般公共预算收入增长5.3%,增速最为缓慢的是洞头区1.2%。",
+         F("fiscal_revenue_general", 2023, "M1-M9", yoy=5.3, region="温州"),
+         F("fiscal_revenue_general", 2023, "M1-M9", yoy=1.2, region="洞头"), region="温州", pub="2023-10-25"),
+    # the near miss: an industry named by the superlative is no place
+    case("superlative-rate-industry", "1-9月,全市规上工业增加值增长7.2%,增速最快的是电子信息产业18.2%。",
+         F("industrial_value_added", 2023, "M1-M9", yoy=7.2, region="温州"), region="温州", pub="2023-10-25"),
 ]
 
 

@@ -434,6 +434,8 @@ PARTS_START = re.compile(r"\s*(?:其中|分(?:三次)?产业看|从(?:三次)?�
 REGION_BEFORE_GROWTH = re.compile(r"(" + WORD_PATTERN.pattern + r")(?:"
                                   + trie_pattern([w for w, role in FILLERS.items() if role == "basis"])
                                   + r")?(?:也|则|仅|只|才)?$")
+# 增速最快的是平阳县12.4%, 增幅最高的为龙港市9.6%: a superlative of the rates, then a place and its rate
+SUPERLATIVE_RATE_LEAD = re.compile(r"(?:增速|增幅|增长率|增长)最为?[\u4e00-\u9fff]{1,2}的(?:是|为)$")
 # 同比增长(下同)9.2%: a note that the basis holds for the rates below, between a growth cue and its percent
 SAME_BELOW_END = re.compile(r"\((?:以下同|下同)\)$")
 # 2010年可比价, 按2015年不变价计算: the year right before these names the prices a figure is counted at

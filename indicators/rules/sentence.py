@@ -67,6 +67,8 @@ _BARE_GROWTH_OPENING = re.compile(r"\s*其?" + _YOY_OPENING)  # ；同比增长5
 _NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
 _GDP_FAMILY = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"})
 
+_OWN_FIGURE_NEXT = re.compile(r"[-+]?\d")  # a place printed right before a figure of its own
+
 __all__ = ["GrowthTok", "Quantity", "Rate", "Sentence", "Slot", "Token"]
 
 
@@ -494,7 +496,11 @@ class Sentence(SentenceText):
                 self.place_slot(slot, self.subject.start, e, list(self.subject.regions), "")
             else:
                 slot.regions = list(self.subject.regions)
-        elif slot is not None and (L.SUBJECT_AFTER.search(text, max(0, s - 8), s) or slot.amounts and (
+        elif slot is not None and _OWN_FIGURE_NEXT.match(text, e):
+            if (slot.amounts or slot.growths) and L.SUPERLATIVE_RATE_LEAD.search(text, max(0, s - 12), s):
+                self.place_slot(slot, s, e, [name], word)  # …增长5.3%，增速最慢的是洞头区1.2%: its own rate
+        elif slot is not None and (
+                L.SUBJECT_AFTER.search(text, max(0, s - 8), s) or slot.amounts and (
                 s == slot.amounts[-1].end + 1 and text[s - 1] == "的")) and (  # 总量达412.6亿元的海宁市: 海宁's
                 not slot.amounts and not slot.growths or text.rfind("的", 0, s) >= max(
                     [q.end for q in slot.amounts] + [r.end for r in slot.growths] + [slot.end])):

@@ -371,6 +371,10 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
             out.append(GrowthTok(s - 1, e, [Rate(percent_value(m, 1), s, e)]))  # …，金坛区以6.9%居第二
             last_end = e
             continue
+        if cue is None and (place := _superlative_place(text, s)) is not None:
+            out.append(GrowthTok(s, e, [Rate(percent_value(m, 1), s, e)]))  # 增速最快的是平阳县12.4%
+            last_end = e
+            continue
         if cue is None:
             named = named_rate(text, m)
             if named is not None:
@@ -393,6 +397,16 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
                              base_year=int(base.group("year")) if base else None))
         last_end = e
     return out
+
+
+def _superlative_place(text: str, s: int) -> int | None:
+    """Where the place starts whose rate the percent at ``s`` is, after a superlative of the rates
+    (增速最快的是平阳县12.4%, 增幅最高的为龙港市9.6%); None when no such place stands right before it."""
+    for i, name in names_overlapped(text[max(0, s - 12):s]):
+        start = max(0, s - 12) + i
+        if start + len(name) == s and L.SUPERLATIVE_RATE_LEAD.search(text, max(0, start - 12), start):
+            return start
+    return None
 
 
 def _growth_cue(window: str) -> re.Match[str] | None:
