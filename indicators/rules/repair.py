@@ -202,6 +202,23 @@ _CN_DIGIT = dict(zip("〇○零一二三四五六七八九", "000123456789"))
 # either side): before at most four digits and a money unit, %, or ‰ (a sentence ending in a number
 # before a date, 达到120。3月末, stays)
 _IDEO_POINT = re.compile(r"。(?=\s*\d(?:\s*\d){0,3}\s*[%‰亿万元])")
+
+
+def _fold_points(folded: str, codes: np.ndarray) -> str:
+    """``folded`` with each full stop typed for a decimal point folded to one (in ``codes`` too).
+
+    >>> repair("全年实现GDP38。02亿元，增长14%。达到120。3月末").text
+    '全年实现GDP38.02亿元,增长14%。达到120。3月末'
+    >>> repair("完成8216\\n。5万元,增长21。\\n06%").text
+    '完成8216.5万元,增长21.06%'
+    """
+    points = [m.start() for m in _IDEO_POINT.finditer(folded) if folded[max(0, m.start() - 8):m.start()].rstrip()[-1:].isdigit()]
+    if not points:
+        return folded
+    codes[points] = ord(".")
+    return codes.tobytes().decode("utf-32-le", "surrogatepass")
+
+
 _CN_YEAR = re.compile(r"年(?<=(?<![一二三四五六七八九十〇○零])[一二][〇○零一二三四五六七八九]{3}年)")
 
 
@@ -256,10 +273,6 @@ def repair(original: str) -> Repaired:
     '三、工业\\n(一)工业生产\\n全年规上工业增加值'
     >>> repair("第一、\\n二、三产业").text
     '第一、二、三产业'
-    >>> repair("全年实现GDP38。02亿元，增长14%。达到120。3月末").text
-    '全年实现GDP38.02亿元,增长14%。达到120。3月末'
-    >>> repair("完成8216\\n。5万元,增长21。\\n06%").text
-    '完成8216.5万元,增长21.06%'
     >>> repair("二〇二三年，全市").text
     '2023年,全市'
     >>> repair("全縣實(shí)現(xiàn)生產(chǎn)總值(GDP)").text
@@ -285,9 +298,7 @@ def repair(original: str) -> Repaired:
             codes[y:y + 4] = [ord(_CN_DIGIT[c]) for c in folded[y:y + 4]]
         if years:  # (零售 holds a 零 but no year)
             folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
-    if points := [m.start() for m in _IDEO_POINT.finditer(folded) if folded[max(0, m.start() - 8):m.start()].rstrip()[-1:].isdigit()]:
-        codes[points] = ord(".")
-        folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
+    folded = _fold_points(folded, codes)
     _drop_marks(folded, keep)
     runs = _kept_runs(folded, spaced := double_spaced(folded))  # every whitespace character goes, but these
     if runs:  # each kept run is written in place: its first character, and a second \n for a blank line
