@@ -4353,6 +4353,21 @@ REAL13 = [
     # the near miss: an industry named by the superlative is no place
     case("superlative-rate-industry", "1-9月,全市规上工业增加值增长7.2%,增速最快的是电子信息产业18.2%。",
          F("industrial_value_added", 2023, "M1-M9", yoy=7.2, region="温州"), region="温州", pub="2023-10-25"),
+    # signings in the clause after an event held (举办招商推介会, 召开集中签约活动, 举行经贸洽谈会) are the
+    # event's, no region's signed projects
+    case("event-held-then-signed", "3月,海盐县在上海成功举办招商推介会,签约项目12个,签约总投资56.3亿元。",
+         region="海盐", pub="2023-06-01", labels={12: "event", 56.3: "event"}),
+    case("event-called-then-signed", "5月,全县召开重大项目集中签约活动,共签约项目32个,总投资218亿元。",
+         region="海盐", pub="2023-06-01", labels={32: "event", 218: "event"}),
+    case("event-fair-then-signed", "4月,海盐县举行经贸洽谈会,现场签约项目8个,总投资27.6亿元。",
+         region="海盐", pub="2023-06-01", labels={8: "event", 27.6: "event"}),
+    # the near misses: a period's signings are the region's, and so are those of several events
+    case("several-events-cumulative-signed", "上半年,海盐县召开新能源、文旅等专题招商大会,累计签约项目36个,"
+         "总投资152亿元。", F("signed_projects_count", 2023, "H1", 36, "个", region="海盐"),
+         F("signed_projects_investment", 2023, "H1", 152, "亿元", region="海盐"), region="海盐", pub="2023-07-20"),
+    case("period-signed-projects", "1-5月,全县共签约项目45个,总投资186亿元。",
+         F("signed_projects_count", 2023, "M1-M5", 45, "个", region="海盐"),
+         F("signed_projects_investment", 2023, "M1-M5", 186, "亿元", region="海盐"), region="海盐", pub="2023-06-01"),
 ]
 
 

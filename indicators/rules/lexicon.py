@@ -436,6 +436,9 @@ REGION_BEFORE_GROWTH = re.compile(r"(" + WORD_PATTERN.pattern + r")(?:"
                                   + r")?(?:也|则|仅|只|才)?$")
 # 增速最快的是平阳县12.4%, 增幅最高的为龙港市9.6%: a superlative of the rates, then a place and its rate
 SUPERLATIVE_RATE_LEAD = re.compile(r"(?:增速|增幅|增长率|增长)最为?[\u4e00-\u9fff]{1,2}的(?:是|为)$")
+# 举办招商推介会，…; 召开集中签约活动，…: a clause that names one event held (its signings follow; not
+# 召开…等专题招商大会，累计签约…: several events, the period's total)
+EVENT_HELD = re.compile(r"(?:举办|召开|举行)[^,;。等]{0,24}(?:会|活动|仪式)上?,$")
 # 同比增长(下同)9.2%: a note that the basis holds for the rates below, between a growth cue and its percent
 SAME_BELOW_END = re.compile(r"\((?:以下同|下同)\)$")
 # 2010年可比价, 按2015年不变价计算: the year right before these names the prices a figure is counted at

@@ -66,6 +66,7 @@ _PLACES_TO_RATES = re.compile(r"\s*(?:分别|依次|均|都)?\s*" + _YOY_OPENING
 _BARE_GROWTH_OPENING = re.compile(r"\s*其?" + _YOY_OPENING)  # ；同比增长5.5%, ；其增速为5.5%
 _NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
 _GDP_FAMILY = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"})
+_SIGNED = frozenset({"signed_projects_count", "signed_projects_investment"})
 
 _OWN_FIGURE_NEXT = re.compile(r"[-+]?\d")  # a place printed right before a figure of its own
 
@@ -832,6 +833,9 @@ class Sentence(SentenceText):
         cs = max(self.clause_start(start), self.body)
         if (dateline := _DATELINE.match(self.text, cs)) and dateline.end() <= start:
             cs = dateline.end()  # 新华社长沙4月20日电 根据地区生产总值…: the dateline is no subset
+        if set(metrics) & _SIGNED and L.EVENT_HELD.search(self.text, max(self.body, cs - 30), cs) \
+                and not self.text.startswith("累计", cs):
+            return "event", ""  # 举办招商推介会，签约项目12个: the event's signings
         prefix, counted, places = self.clause_words(cs, start, metrics)
         chrome = _AFTER_DIGITS.search(prefix)
         if chrome and not chrome.group("rest").startswith(L.CLASSIFIERS):
