@@ -4368,6 +4368,17 @@ REAL13 = [
     case("period-signed-projects", "1-5月,全县共签约项目45个,总投资186亿元。",
          F("signed_projects_count", 2023, "M1-M5", 45, "个", region="海盐"),
          F("signed_projects_investment", 2023, "M1-M5", 186, "亿元", region="海盐"), region="海盐", pub="2023-06-01"),
+    # a part of a province named by its position (苏南, 东部地区, 山区26县) before a metric is a subset, not
+    # the province: no second figure of the province's own
+    case("province-part-south", "上半年,全省地区生产总值增长5.8%。分区域看,苏南地区生产总值增长5.9%。",
+         F("gdp", 2023, "H1", yoy=5.8, region="江苏"), region="江苏", pub="2023-07-25", labels={5.9: "subset"}),
+    case("province-part-east-west", "上半年,按区域分,东部地区生产总值增长6.8%,西部地区增长10.3%。",
+         region="海南", pub="2014-07-26", labels={6.8: "subset"}),
+    case("province-part-mountain-counties", "一季度,全省山区26县地区生产总值增长6.3%,高于全省0.4个百分点。",
+         region="浙江", pub="2023-04-25", labels={6.3: "subset"}),
+    # the near miss: a city's 地区生产总值 is the city's
+    case("city-regional-gdp", "上半年,苏州地区生产总值增长5.8%。", F("gdp", 2023, "H1", yoy=5.8, region="苏州"),
+         region="江苏", pub="2023-07-25"),
 ]
 
 
