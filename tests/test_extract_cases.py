@@ -4379,6 +4379,17 @@ REAL13 = [
     # the near miss: a city's 地区生产总值 is the city's
     case("city-regional-gdp", "上半年,苏州地区生产总值增长5.8%。", F("gdp", 2023, "H1", yoy=5.8, region="苏州"),
          region="江苏", pub="2023-07-25"),
+    # 国内生产总值 with a level far below the nation's (under a trillion yuan: the county or city the
+    # article is about, as older texts name GDP) is the region's, not the nation's
+    case("domestic-gdp-county-level", "2014年,吉水县经济发展加速提质。全年实现国内生产总值98.6亿元,增长10.2%。",
+         F("gdp", 2014, "FY", 98.6, "亿元", 10.2, region="吉水"), region="吉水", pub="2015-10-01"),
+    case("domestic-gdp-city-wan", "2003年,实现国内生产总值4352865万元,按可比价格计算,比上年增长13.1%。",
+         F("gdp", 2003, "FY", 4352865, "万元", 13.1, region="吉安"), region="吉安", pub="2004-03-01"),
+    case("domestic-gdp-verb-between", "2004年国内生产总值完成36.7亿元,同比增长12.8%。",
+         F("gdp", 2004, "FY", 36.7, "亿元", 12.8, region="吉水"), region="吉水", pub="2005-02-01"),
+    # the near miss: the nation's level (trillions) or its rate alone stays the nation's
+    case("domestic-gdp-nation", "一季度,国内生产总值296299亿元,同比增长5.3%。", region="吉水", pub="2024-04-20",
+         labels={296299: "national", 5.3: "national"}),
 ]
 
 

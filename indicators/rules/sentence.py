@@ -73,6 +73,14 @@ _OWN_FIGURE_NEXT = re.compile(r"[-+]?\d")  # a place printed right before a figu
 __all__ = ["GrowthTok", "Quantity", "Rate", "Sentence", "Slot", "Token"]
 
 
+def _below_nation(text: str, end: int) -> bool:
+    """Whether the level right after a metric (国内生产总值133亿元, …完成36.7亿元) is far below the
+    nation's (under a trillion yuan): the region's, as older texts name its GDP."""
+    m = AMOUNT.search(text, end, end + 12)
+    a = amount_from_match(m) if m is not None and not PERCENT.match(text, m.start()) else None
+    return a is not None and a.base_unit == "CNY" and a.value_base < 1e12
+
+
 @dataclass(slots=True)
 class Quantity:
     """An amount in a sentence (or another counted number)."""
@@ -1253,7 +1261,7 @@ class Sentence(SentenceText):
             scope = "sector"  # 进口原油、机电产品分别增长…: figures of the products listed
         if regs and all(r in self.zone_only and r != ds.home for r in regs) and scope == "region":
             scope = "subset"
-        if alias.national and not explicit:
+        if alias.national and not explicit and not _below_nation(text, end):
             regs = ["全国"]  # 国内生产总值: the nation's, whatever place the article is about
         if "全国" in regs and scope == "region":
             scope = "national"
