@@ -4390,6 +4390,33 @@ REAL13 = [
     # the near miss: the nation's level (trillions) or its rate alone stays the nation's
     case("domestic-gdp-nation", "一季度,国内生产总值296299亿元,同比增长5.3%。", region="吉水", pub="2024-04-20",
          labels={296299: "national", 5.3: "national"}),
+    # a table of two years' columns (2023 2022) under a period (前三季度): the earlier year's column is
+    # that period of its year, and the rate beside them is the later year's (a GDP's nominal rate, 名义增速,
+    # is no year-on-year growth: GDP grows in real terms)
+    case("year-columns-nominal-rate", "前三季度各市GDP排名(亿元):\n城市 2023 2022 名义增速\n"
+         "南昌 5412.3 5201.6 4.05%\n赣州 3310.8 3244.1 2.06%\n九江 2750.4 2698.2 1.93%",
+         F("gdp", 2023, "M1-M9", 5412.3, "亿元", region="南昌"), F("gdp", 2022, "M1-M9", 5201.6, "亿元", region="南昌"),
+         F("gdp", 2023, "M1-M9", 3310.8, "亿元", region="赣州"), F("gdp", 2022, "M1-M9", 3244.1, "亿元", region="赣州"),
+         F("gdp", 2023, "M1-M9", 2750.4, "亿元", region="九江"), F("gdp", 2022, "M1-M9", 2698.2, "亿元", region="九江"),
+         region="江西", pub="2023-10-30"),
+    case("year-columns-real-rate", "上半年各县一般公共预算收入(亿元):\n县 2024 2023 增长\n"
+         "宁都 9.41 8.86 6.2%\n于都 10.27 9.95 3.2%",
+         F("fiscal_revenue_general", 2024, "H1", 9.41, "亿元", 6.2, region="宁都"),
+         F("fiscal_revenue_general", 2023, "H1", 8.86, "亿元", region="宁都"),
+         F("fiscal_revenue_general", 2024, "H1", 10.27, "亿元", 3.2, region="于都"),
+         F("fiscal_revenue_general", 2023, "H1", 9.95, "亿元", region="于都"), region="赣州", pub="2024-07-25"),
+    case("year-columns-growth-first-year", "前三季度各县市规上工业增加值(亿元):\n县市 增速(%) 2023 2022\n"
+         "瑞金 8.1 96.2 89.0\n南康 6.4 120.5 113.3",
+         F("industrial_value_added", 2023, "M1-M9", 96.2, "亿元", 8.1, region="瑞金"),
+         F("industrial_value_added", 2022, "M1-M9", 89.0, "亿元", region="瑞金"),
+         F("industrial_value_added", 2023, "M1-M9", 120.5, "亿元", 6.4, region="南康"),
+         F("industrial_value_added", 2022, "M1-M9", 113.3, "亿元", region="南康"), region="赣州", pub="2023-10-30"),
+    # the near miss: a full year's table keeps the earlier year's column the full year
+    case("year-columns-full-year", "2023年各市GDP(亿元):\n城市 2023 2022 增速\n南昌 7324.1 7203.5 4.1%\n"
+         "赣州 4606.2 4523.6 4.5%",
+         F("gdp", 2023, "FY", 7324.1, "亿元", 4.1, region="南昌"), F("gdp", 2022, "FY", 7203.5, "亿元", region="南昌"),
+         F("gdp", 2023, "FY", 4606.2, "亿元", 4.5, region="赣州"), F("gdp", 2022, "FY", 4523.6, "亿元", region="赣州"),
+         region="江西", pub="2024-02-20"),
 ]
 
 
