@@ -4659,6 +4659,212 @@ REAL11 = [
 ]
 
 
+REAL13 = [
+    # a table's two-character name spread with a run of spaces to the width of the three-character
+    # ones (全  市, 洋  浦) is one label, not two cells: the table goes on past its row
+    case("table-spread-two-char-label-alone", "附表:2023年1-9月各县区生产总值\n县 区\n总量(亿元)\n增速(%)\n"
+         "安 乡 县\n88.16\n5.2\n  桃  源\n41.07\n4.4\n石 门 县\n63.52\n6.1",
+         F("gdp", 2023, "M1-M9", 88.16, "亿元", 5.2, region="安乡"),
+         F("gdp", 2023, "M1-M9", 41.07, "亿元", 4.4, region="桃源"),
+         F("gdp", 2023, "M1-M9", 63.52, "亿元", 6.1, region="石门"), region="常德", pub="2023-10-30"),
+    case("table-spread-two-char-label-row", "表1 2022年各区县规模以上工业增加值\n地 区    增加值(亿元)    增长(%)\n"
+         "全  市    512.6    7.3\n江  华    96.4    8.1\n新 田 县    71.2    6.5",
+         F("industrial_value_added", 2022, "FY", 512.6, "亿元", 7.3, region="永州"),
+         F("industrial_value_added", 2022, "FY", 96.4, "亿元", 8.1, region="江华"),
+         F("industrial_value_added", 2022, "FY", 71.2, "亿元", 6.5, region="新田"), region="永州", pub="2023-02-20"),
+    case("table-spread-two-char-label-three-spaces", "2024年上半年各县市一般公共预算收入\n县市 | 收入(亿元) | 增长(%)\n"
+         "宁 远   12.45   6.3\n道   县   9.81   4.9\n蓝山县   7.02   5.5",
+         F("fiscal_revenue_general", 2024, "H1", 12.45, "亿元", 6.3, region="宁远"),
+         F("fiscal_revenue_general", 2024, "H1", 9.81, "亿元", 4.9, region="道县"),
+         F("fiscal_revenue_general", 2024, "H1", 7.02, "亿元", 5.5, region="蓝山"), region="永州", pub="2024-07-28"),
+    # the near miss: two single characters with a number between them stay apart
+    case("table-single-chars-number-between", "单位:亿元\n甲  12.5  乙  13.6", region="永州", pub="2024-07-28"),
+    # a full stop typed for a decimal point between digits (生产总值52。36亿元, 增长9。1%) is that point
+    case("ideographic-point-level-and-rate", "2011年,全县完成生产总值52。36亿元,增长9。1%。",
+         F("gdp", 2011, "FY", 52.36, "亿元", 9.1, region="凤县"), region="凤县", pub="2012-02-10"),
+    case("ideographic-point-wan-yuan", "一季度,全县地方财政收入完成8216。5万元,同比增长21。06%。",
+         F("fiscal_revenue_general", 2013, "Q1", 8216.5, "万元", 21.06, region="凤县"), region="凤县", pub="2013-04-20"),
+    case("ideographic-point-yuan", "2010年,城镇居民人均可支配收入达到14230。6元,增长10。8%。",
+         F("income_urban_pc", 2010, "FY", 14230.6, "元", 10.8, region="凤县"), region="凤县", pub="2011-01-25"),
+    # the near miss: a sentence ending in a number before a date stays two sentences
+    case("ideographic-point-before-date", "全县规上工业企业总数达到120。3月末,金融机构存款余额增长8.2%。",
+         region="凤县", pub="2013-04-20"),
+    # a year that names the prices a figure is counted at (2010年可比价, 按2015年不变价计算) is no time of
+    # the figures: the year the text gives before stays theirs
+    case("price-base-year-bracket", "全年实现生产总值36.8亿元(2010年可比价,下同),比上年增长9.6%。"
+         "其中,第一产业增加值11.2亿元,增长4.1%。", F("gdp", 2012, "FY", 36.8, "亿元", 9.6, region="罗田"),
+         F("gdp_primary", 2012, "FY", 11.2, "亿元", 4.1, region="罗田"), region="罗田", pub="2013-03-15"),
+    case("price-base-year-an-clause", "2016年全县地区生产总值102.4亿元,按2010年不变价计算,增长7.8%。"
+         "第三产业增加值40.5亿元,增长9.2%。", F("gdp", 2016, "FY", 102.4, "亿元", 7.8, region="罗田"),
+         F("gdp_tertiary", 2016, "FY", 40.5, "亿元", 9.2, region="罗田"), region="罗田", pub="2017-03-20"),
+    case("price-base-year-before-growth", "上半年,全市实现地区生产总值612.7亿元,按2015年可比价计算增长6.4%。"
+         "规上工业增加值增长7.1%。", F("gdp", 2019, "H1", 612.7, "亿元", 6.4, region="黄冈"),
+         F("industrial_value_added", 2019, "H1", yoy=7.1, region="黄冈"), region="黄冈", pub="2019-07-25"),
+    # the near miss: a year before the figures that names no prices is their time
+    case("year-not-price-base", "全年实现生产总值36.8亿元,增长9.6%。2011年第一产业增加值11.2亿元,增长4.1%。",
+         F("gdp", 2012, "FY", 36.8, "亿元", 9.6, region="罗田"),
+         F("gdp_primary", 2011, "FY", 11.2, "亿元", 4.1, region="罗田"), region="罗田", pub="2013-03-15"),
+    # a five-year plan named after a year it covers (2011年…实现了“十二五”时期良好开局) frames that year: the
+    # year stays the figures' after it, no forecast of the plan's last year
+    case("plan-frames-named-year-start", "2011年,全县经济平稳较快发展,实现了“十二五”时期良好开局。\n一、综合\n"
+         "全年实现生产总值47.3亿元,比上年增长11.4%。", F("gdp", 2011, "FY", 47.3, "亿元", 11.4, region="罗田"),
+         region="罗田", pub="2012-04-01"),
+    case("plan-frames-named-year-opening", "2016年是“十三五”时期的开局之年。全县完成地区生产总值93.5亿元,增长7.9%。",
+         F("gdp", 2016, "FY", 93.5, "亿元", 7.9, region="罗田"), region="罗田", pub="2017-02-15"),
+    case("plan-frames-named-year-foundation", "2021年,全县经济稳中有进,为“十四五”时期发展奠定了基础。"
+         "全年一般公共预算收入完成6.12亿元,增长8.4%。",
+         F("fiscal_revenue_general", 2021, "FY", 6.12, "亿元", 8.4, region="罗田"), region="罗田", pub="2022-03-10"),
+    # the near miss: the plan's own span gives a yearly average, no year's growth
+    case("plan-span-average-no-fact", "“十三五”时期,全县一般公共预算收入年均增长9.1%。", region="罗田", pub="2021-03-10"),
+    # a word that holds a place's short name after its first character (区域合作: 合作市; 投资中: 资中) hides
+    # that place: the clause's subject stays the one it opens with
+    case("host-word-regional-cooperation-list", "罗田县奋力在生态立县、区域合作、创新驱动等方面寻求突破,"
+         "2023年地区生产总值达到215亿元。", F("gdp", 2023, "FY", 215, "亿元", region="罗田"), region="黄冈", pub="2024-03-01"),
+    case("host-word-economic-cooperation", "罗田县深化经济合作,上半年实现一般公共预算收入12.6亿元,增长7.1%。",
+         F("fiscal_revenue_general", 2024, "H1", 12.6, "亿元", 7.1, region="罗田"), region="黄冈", pub="2024-07-20"),
+    case("host-word-external-cooperation", "围绕对外合作、招商引资,罗田县前三季度完成固定资产投资88.4亿元,增长9.2%。",
+         F("fixed_asset_investment", 2024, "M1-M9", 88.4, "亿元", 9.2, region="罗田"), region="黄冈", pub="2024-10-25"),
+    # the near miss: the place itself, listed, keeps its figure
+    case("place-he-zuo-listed", "上半年,合作、夏河两市县地区生产总值分别增长6.1%和5.4%。",
+         F("gdp", 2024, "H1", yoy=6.1, region="合作"), F("gdp", 2024, "H1", yoy=5.4, region="夏河"),
+         region="甘南", pub="2024-07-20"),
+    # 规模以上固定资产投资 (the projects above the reporting size, the headline in the 2000s) is the region's
+    # fixed-asset investment, as 规模以上工业增加值 is its industry's value added
+    case("above-size-fai-level", "2009年,全县完成规模以上固定资产投资48.6亿元,增长35.2%。",
+         F("fixed_asset_investment", 2009, "FY", 48.6, "亿元", 35.2, region="阳谷"), region="阳谷", pub="2010-01-20"),
+    case("above-size-fai-verb-after", "1-6月,全市规模以上固定资产投资完成126.3亿元,同比增长28.4%。",
+         F("fixed_asset_investment", 2010, "H1", 126.3, "亿元", 28.4, region="聊城"), region="聊城", pub="2010-07-22"),
+    case("above-size-fai-rate-then-part", "前三季度,规模以上固定资产投资增长31.5%,其中工业投资增长40.2%。",
+         F("fixed_asset_investment", 2010, "M1-M9", yoy=31.5, region="阳谷"),
+         F("industrial_investment", 2010, "M1-M9", yoy=40.2, region="阳谷"), region="阳谷", pub="2010-10-25"),
+    # the near miss: the projects above a named size are a subset still
+    case("projects-above-size-fai-subset", "全县亿元以上项目完成固定资产投资36.2亿元,增长18.5%。", region="阳谷", pub="2010-10-25"),
+    # a change in money with a bound word before its amount (同比增加近9亿元, 增加约35亿元) is a change still:
+    # the rate after it is the level's before
+    case("change-near-bound-then-rate", "上半年,全县完成财政总收入37.2亿元,同比增加近9亿元,增长31.8%。",
+         F("fiscal_revenue_total", 2010, "H1", 37.2, "亿元", 31.8, region="宁乡"), region="宁乡", pub="2010-07-12"),
+    case("change-about-then-rate", "全年实现地区生产总值412.6亿元,比上年增加约35亿元,增长8.2%。",
+         F("gdp", 2012, "FY", 412.6, "亿元", 8.2, region="宁乡"), region="宁乡", pub="2013-02-01"),
+    case("change-over-then-rate", "1-9月,社会消费品零售总额完成96.3亿元,较上年同期增加超10亿元,增长12.4%。",
+         F("retail_sales", 2014, "M1-M9", 96.3, "亿元", 12.4, region="宁乡"), region="宁乡", pub="2014-10-20"),
+    # the near miss: a change alone is no level
+    case("change-near-bound-alone", "全年地区生产总值比上年增加近30亿元。", region="宁乡", pub="2013-02-01"),
+    # a note that the basis holds for the rates below ((下同), (以下同)) between a growth cue and its
+    # percent leaves the cue the percent's
+    case("same-below-note-after-cue", "一季度,全县实现地区生产总值156.4亿元,同比增长(下同)6.8%。",
+         F("gdp", 2018, "Q1", 156.4, "亿元", 6.8, region="浏阳"), region="浏阳", pub="2018-04-28"),
+    case("same-below-note-after-basis", "上半年,全市规上工业增加值比上年同期增长(以下同)7.5%。",
+         F("industrial_value_added", 2018, "H1", yoy=7.5, region="长沙"), region="长沙", pub="2018-07-28"),
+    case("same-below-note-then-next-clause", "前三季度,全县一般公共预算收入完成18.2亿元,增长(下同)10.3%;"
+         "社会消费品零售总额96.1亿元,增长9.7%。",
+         F("fiscal_revenue_general", 2018, "M1-M9", 18.2, "亿元", 10.3, region="浏阳"),
+         F("retail_sales", 2018, "M1-M9", 96.1, "亿元", 9.7, region="浏阳"), region="浏阳", pub="2018-10-28"),
+    # the near miss: a share with the note is no growth
+    case("same-below-note-share", "一季度,全县第三产业增加值占比(下同)45.2%。", region="浏阳", pub="2018-04-28"),
+    # 出口交货值 (the export delivery value of industry) is no export figure of the region
+    case("export-delivery-value-after-part", "1-8月,全县工业销售产值增长6.1%,其中出口交货值下降4.3%。", region="新会", pub="2020-09-25"),
+    case("export-delivery-value-level", "上半年,全市完成出口交货值38.6亿元,同比增长9.4%。", region="新会", pub="2021-07-25"),
+    case("export-delivery-value-then-exports", "一季度,全区出口交货值增长5.2%;外贸出口总额42.3亿元,增长11.6%。",
+         F("exports", 2022, "Q1", 42.3, "亿元", 11.6, region="新会"), region="新会", pub="2022-04-25"),
+    # the near miss: exports named alone are the region's
+    case("exports-alone-region", "1-8月,全区出口总额156.2亿元,下降3.1%。",
+         F("exports", 2020, "M1-M8", 156.2, "亿元", -3.1, region="新会"), region="新会", pub="2020-09-25"),
+    # a growth over a named base year (比2000年增长198.3%) after the paragraph's year-on-year growths is that
+    # figure's alone: the growths after it stay year on year
+    case("base-year-after-yoy-per-capita", "2007年,全县GDP为52.6亿元,增长12.5%。按常住人口计算,全县人均GDP9868元,"
+         "比2000年增长198.3%。财政收入增长较快,全县财政总收入3.41亿元,增长15.3%。",
+         F("gdp", 2007, "FY", 52.6, "亿元", 12.5, region="临武"),
+         F("fiscal_revenue_total", 2007, "FY", 3.41, "亿元", 15.3, region="临武"), region="临武", pub="2008-04-01"),
+    case("base-year-after-yoy-two-year", "上半年,全市规上工业增加值增长8.1%。工业用电量比2019年同期增长21.4%。"
+         "社会消费品零售总额86.2亿元,增长10.7%。", F("industrial_value_added", 2021, "H1", yoy=8.1, region="郴州"),
+         F("retail_sales", 2021, "H1", 86.2, "亿元", 10.7, region="郴州"), region="郴州", pub="2021-07-28"),
+    case("base-year-same-sentence-then-next", "2015年,全县地区生产总值128.4亿元,增长8.6%,比2010年增长62.1%。"
+         "一般公共预算收入9.3亿元,增长10.2%。", F("gdp", 2015, "FY", 128.4, "亿元", 8.6, region="临武"),
+         F("fiscal_revenue_general", 2015, "FY", 9.3, "亿元", 10.2, region="临武"), region="临武", pub="2016-03-01"),
+    # the near miss: a paragraph that opens with the base year's growth keeps it for the growths after it
+    case("base-year-first-carries", "2015年,全县地区生产总值达到128.4亿元,比2010年增长62.1%。一般公共预算收入9.3亿元,"
+         "增长85.2%。", F("gdp", 2015, "FY", 128.4, "亿元", region="临武"),
+         F("fiscal_revenue_general", 2015, "FY", 9.3, "亿元", region="临武"), region="临武", pub="2016-03-01"),
+    # a superlative of the rates names its place and the place's rate (增速最快的是平阳县12.4%, 增幅最高的为
+    # 龙港市9.6%, 增速最为缓慢的是洞头区1.2%): that place's growth of the metric in force
+    case("superlative-rate-place-next-sentence", "1-9月,全市规上工业增加值增长7.2%。其中,增速最快的是平阳县12.4%。",
+         F("industrial_value_added", 2023, "M1-M9", yoy=7.2, region="温州"),
+         F("industrial_value_added", 2023, "M1-M9", yoy=12.4, region="平阳"), region="温州", pub="2023-10-25"),
+    case("superlative-rate-place-same-sentence", "上半年,各县市区地区生产总值增幅最高的为龙港市9.6%。",
+         F("gdp", 2023, "H1", yoy=9.6, region="龙港"), region="温州", pub="2023-07-25"),
+    case("superlative-rate-place-slowest", "前三季度,全市一般公共预算收入增长5.3%,增速最为缓慢的是洞头区1.2%。",
+         F("fiscal_revenue_general", 2023, "M1-M9", yoy=5.3, region="温州"),
+         F("fiscal_revenue_general", 2023, "M1-M9", yoy=1.2, region="洞头"), region="温州", pub="2023-10-25"),
+    # the near miss: an industry named by the superlative is no place
+    case("superlative-rate-industry", "1-9月,全市规上工业增加值增长7.2%,增速最快的是电子信息产业18.2%。",
+         F("industrial_value_added", 2023, "M1-M9", yoy=7.2, region="温州"), region="温州", pub="2023-10-25"),
+    # signings in the clause after an event held (举办招商推介会, 召开集中签约活动, 举行经贸洽谈会) are the
+    # event's, no region's signed projects
+    case("event-held-then-signed", "3月,海盐县在上海成功举办招商推介会,签约项目12个,签约总投资56.3亿元。",
+         region="海盐", pub="2023-06-01", labels={12: "event", 56.3: "event"}),
+    case("event-called-then-signed", "5月,全县召开重大项目集中签约活动,共签约项目32个,总投资218亿元。",
+         region="海盐", pub="2023-06-01", labels={32: "event", 218: "event"}),
+    case("event-fair-then-signed", "4月,海盐县举行经贸洽谈会,现场签约项目8个,总投资27.6亿元。",
+         region="海盐", pub="2023-06-01", labels={8: "event", 27.6: "event"}),
+    # the near misses: a period's signings are the region's, and so are those of several events
+    case("several-events-cumulative-signed", "上半年,海盐县召开新能源、文旅等专题招商大会,累计签约项目36个,"
+         "总投资152亿元。", F("signed_projects_count", 2023, "H1", 36, "个", region="海盐"),
+         F("signed_projects_investment", 2023, "H1", 152, "亿元", region="海盐"), region="海盐", pub="2023-07-20"),
+    case("period-signed-projects", "1-5月,全县共签约项目45个,总投资186亿元。",
+         F("signed_projects_count", 2023, "M1-M5", 45, "个", region="海盐"),
+         F("signed_projects_investment", 2023, "M1-M5", 186, "亿元", region="海盐"), region="海盐", pub="2023-06-01"),
+    # a part of a province named by its position (苏南, 东部地区, 山区26县) before a metric is a subset, not
+    # the province: no second figure of the province's own
+    case("province-part-south", "上半年,全省地区生产总值增长5.8%。分区域看,苏南地区生产总值增长5.9%。",
+         F("gdp", 2023, "H1", yoy=5.8, region="江苏"), region="江苏", pub="2023-07-25", labels={5.9: "subset"}),
+    case("province-part-east-west", "上半年,按区域分,东部地区生产总值增长6.8%,西部地区增长10.3%。",
+         region="海南", pub="2014-07-26", labels={6.8: "subset"}),
+    case("province-part-mountain-counties", "一季度,全省山区26县地区生产总值增长6.3%,高于全省0.4个百分点。",
+         region="浙江", pub="2023-04-25", labels={6.3: "subset"}),
+    # the near miss: a city's 地区生产总值 is the city's
+    case("city-regional-gdp", "上半年,苏州地区生产总值增长5.8%。", F("gdp", 2023, "H1", yoy=5.8, region="苏州"),
+         region="江苏", pub="2023-07-25"),
+    # 国内生产总值 with a level far below the nation's (under a trillion yuan: the county or city the
+    # article is about, as older texts name GDP) is the region's, not the nation's
+    case("domestic-gdp-county-level", "2014年,吉水县经济发展加速提质。全年实现国内生产总值98.6亿元,增长10.2%。",
+         F("gdp", 2014, "FY", 98.6, "亿元", 10.2, region="吉水"), region="吉水", pub="2015-10-01"),
+    case("domestic-gdp-city-wan", "2003年,实现国内生产总值4352865万元,按可比价格计算,比上年增长13.1%。",
+         F("gdp", 2003, "FY", 4352865, "万元", 13.1, region="吉安"), region="吉安", pub="2004-03-01"),
+    case("domestic-gdp-verb-between", "2004年国内生产总值完成36.7亿元,同比增长12.8%。",
+         F("gdp", 2004, "FY", 36.7, "亿元", 12.8, region="吉水"), region="吉水", pub="2005-02-01"),
+    # the near miss: the nation's level (trillions) or its rate alone stays the nation's
+    case("domestic-gdp-nation", "一季度,国内生产总值296299亿元,同比增长5.3%。", region="吉水", pub="2024-04-20",
+         labels={296299: "national", 5.3: "national"}),
+    # a table of two years' columns (2023 2022) under a period (前三季度): the earlier year's column is
+    # that period of its year, and the rate beside them is the later year's (a GDP's nominal rate, 名义增速,
+    # is no year-on-year growth: GDP grows in real terms)
+    case("year-columns-nominal-rate", "前三季度各市GDP排名(亿元):\n城市 2023 2022 名义增速\n"
+         "南昌 5412.3 5201.6 4.05%\n赣州 3310.8 3244.1 2.06%\n九江 2750.4 2698.2 1.93%",
+         F("gdp", 2023, "M1-M9", 5412.3, "亿元", region="南昌"), F("gdp", 2022, "M1-M9", 5201.6, "亿元", region="南昌"),
+         F("gdp", 2023, "M1-M9", 3310.8, "亿元", region="赣州"), F("gdp", 2022, "M1-M9", 3244.1, "亿元", region="赣州"),
+         F("gdp", 2023, "M1-M9", 2750.4, "亿元", region="九江"), F("gdp", 2022, "M1-M9", 2698.2, "亿元", region="九江"),
+         region="江西", pub="2023-10-30"),
+    case("year-columns-real-rate", "上半年各县一般公共预算收入(亿元):\n县 2024 2023 增长\n"
+         "宁都 9.41 8.86 6.2%\n于都 10.27 9.95 3.2%",
+         F("fiscal_revenue_general", 2024, "H1", 9.41, "亿元", 6.2, region="宁都"),
+         F("fiscal_revenue_general", 2023, "H1", 8.86, "亿元", region="宁都"),
+         F("fiscal_revenue_general", 2024, "H1", 10.27, "亿元", 3.2, region="于都"),
+         F("fiscal_revenue_general", 2023, "H1", 9.95, "亿元", region="于都"), region="赣州", pub="2024-07-25"),
+    case("year-columns-growth-first-year", "前三季度各县市规上工业增加值(亿元):\n县市 增速(%) 2023 2022\n"
+         "瑞金 8.1 96.2 89.0\n南康 6.4 120.5 113.3",
+         F("industrial_value_added", 2023, "M1-M9", 96.2, "亿元", 8.1, region="瑞金"),
+         F("industrial_value_added", 2022, "M1-M9", 89.0, "亿元", region="瑞金"),
+         F("industrial_value_added", 2023, "M1-M9", 120.5, "亿元", 6.4, region="南康"),
+         F("industrial_value_added", 2022, "M1-M9", 113.3, "亿元", region="南康"), region="赣州", pub="2023-10-30"),
+    # the near miss: a full year's table keeps the earlier year's column the full year
+    case("year-columns-full-year", "2023年各市GDP(亿元):\n城市 2023 2022 增速\n南昌 7324.1 7203.5 4.1%\n"
+         "赣州 4606.2 4523.6 4.5%",
+         F("gdp", 2023, "FY", 7324.1, "亿元", 4.1, region="南昌"), F("gdp", 2022, "FY", 7203.5, "亿元", region="南昌"),
+         F("gdp", 2023, "FY", 4606.2, "亿元", 4.5, region="赣州"), F("gdp", 2022, "FY", 4523.6, "亿元", region="赣州"),
+         region="江西", pub="2024-02-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -4671,6 +4877,7 @@ CASE_LISTS: dict[str, list] = {
     "real10": REAL10,
     "real12": REAL12,
     "real11": REAL11,
+    "real13": REAL13,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

@@ -191,7 +191,31 @@ def _split_spaced(line: str, base: int) -> list[Cell]:
             s, e = chunk.start() + words[i].start(), chunk.start() + words[j - 1].end()
             cells.extend(_pieces(line[s:e], base + s))
             i = j
-    return cells
+    return _join_spread(line, base, cells)
+
+
+# two single characters a short run of spaces apart: a two-character name spread to the width of
+# the three-character ones (全  市, 洋   浦)
+_SPREAD_GAP = re.compile(r" {2,3}")
+
+
+def _join_spread(line: str, base: int, cells: list[Cell]) -> list[Cell]:
+    """``cells`` with each two-character name spread over a run of spaces (``全  市``) joined
+    into one cell, as a label printed so reads.
+
+    >>> [c.text for c in _split_spaced("全  市  12.5", 0)]
+    ['全  市', '12.5']
+    """
+    out: list[Cell] = []
+    for cell in cells:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "t" and cell.kind == "t" and len(prev.text) == 1
+                and len(cell.text) == 1 and _CJK.match(prev.text) and _CJK.match(cell.text)
+                and _SPREAD_GAP.fullmatch(line[prev.end - base:cell.start - base])):
+            out[-1] = _cell(line[prev.start - base:cell.end - base], prev.start)
+        else:
+            out.append(cell)
+    return out
 
 
 def _has_digit(word: str) -> bool:
@@ -1003,7 +1027,10 @@ def _link(axes: list[Axis]) -> list[int | None]:
                 and a.region in (None, b.region) and _same_period(a.period, b.period)]
         before = [j for j in same if j < i]
         after = [j for j in same if j > i]
-        if growth_first and after:
+        years = [j for j in same if axes[j].year]
+        if a.year is None and len(years) > 1 and len({axes[j].year for j in years}) == len(years):
+            out.append(max(years, key=lambda j: axes[j].year))  # 2023 | 2022 | 增速: the later year's rate
+        elif growth_first and after:
             out.append(after[0])
         else:
             out.append(before[-1] if before else after[0] if after else None)
@@ -1227,6 +1254,10 @@ def _with_totals(axes: list[Axis], home: str) -> list[Axis]:
     return out
 
 
+_NOMINAL = "名义"
+_REAL_GROWTH = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary", "industrial_value_added"})
+
+
 def _row_facts(doc: Document, ds: DocState, lines: Lines, frame: Frame, row: Row, ra: Axis,
                cols: list[Axis]) -> list[Fact]:
     """One fact per (metric, place, time) of a row: its value cell with its growth cell."""
@@ -1235,8 +1266,8 @@ def _row_facts(doc: Document, ds: DocState, lines: Lines, frame: Frame, row: Row
         if ca.role not in ("value", "growth") or cell.kind != "n":
             continue
         dims = _dims(ra, ca, frame)
-        if dims is None:
-            continue
+        if dims is None or ca.role == "growth" and _NOMINAL in ca.text and dims.metric in _REAL_GROWTH:
+            continue  # 名义增速 of GDP: a nominal rate, no year-on-year growth (GDP's grows in real terms)
         slot = cells.setdefault((dims.metric, dims.region, dims.year, dims.period), [None, None, dims])
         i = 1 if "growth" in (ra.role, ca.role) or frame.rates and not dims.unit and cell.unit in ("", "%", "‰") else 0
         if slot[i] is None:
@@ -1266,6 +1297,8 @@ def _fact(doc: Document, ds: DocState, lines: Lines, frame: Frame, row: Row, dim
           value_cell: Cell | None, growth_cell: Cell | None) -> Fact | None:
     assert dims.metric is not None and dims.region is not None
     year, period, _ = resolve_time((dims.year, dims.period, False), ds)
+    if dims.period is None and dims.year is not None and frame.year is not None and dims.year < frame.year:
+        period = resolve_time((frame.year, None, False), ds)[1] or period  # 2018 | 2017 under 前三季度: 2017's too
     if not period and dims.year is not None:
         period = "FY"  # 2024年各县（市、区）主要指标: a year's table is of the full year
     if not period:

@@ -386,7 +386,7 @@ def defined_names(text: str) -> dict[str, str]:
 # 突破亿元大关: a bound after a bare unit (no number) is a bound too
 BOUND_UNIT_END = frozenset("元亿万")
 BARE_BOUND = re.compile("[元亿万](?:" + "|".join(BOUND_WORDS) + ")")
-# 投资中, 工资中: a word whose last character begins a place name (资中) hides that place
+# 投资中, 区域合作: a word that holds a place name after its first character (资中, 合作) hides that place
 HOST_WORD = re.compile(trie_pattern([r["word"] for r in read_table("host_words.csv")]))
 # 其2023年金额达到936.2亿元, 吴兴区总量为702.45亿元: a word standing for the metric named last
 _ANAPHORA = read_table("metric_anaphora.csv")
@@ -444,6 +444,15 @@ PARTS_START = re.compile(r"\s*(?:其中|分(?:三次)?产业看|从(?:三次)?�
 REGION_BEFORE_GROWTH = re.compile(r"(" + WORD_PATTERN.pattern + r")(?:"
                                   + trie_pattern([w for w, role in FILLERS.items() if role == "basis"])
                                   + r")?(?:也|则|仅|只|才)?$")
+# 增速最快的是平阳县12.4%, 增幅最高的为龙港市9.6%: a superlative of the rates, then a place and its rate
+SUPERLATIVE_RATE_LEAD = re.compile(r"(?:增速|增幅|增长率|增长)最为?[\u4e00-\u9fff]{1,2}的(?:是|为)$")
+# 举办招商推介会，…; 召开集中签约活动，…: a clause that names one event held (its signings follow; not
+# 召开…等专题招商大会，累计签约…: several events, the period's total)
+EVENT_HELD = re.compile(r"(?:举办|召开|举行)[^,;。等]{0,24}(?:会|活动|仪式)上?,$")
+# 同比增长(下同)9.2%: a note that the basis holds for the rates below, between a growth cue and its percent
+SAME_BELOW_END = re.compile(r"\((?:以下同|下同)\)$")
+# 2010年可比价, 按2015年不变价计算: the year right before these names the prices a figure is counted at
+PRICE_BASE = re.compile(trie_pattern([r["word"] for r in read_table("price_bases.csv")]))
 # 比2018年增长36.5%: a growth since a named year (yoy only when that year is the one before)
 # 同比, 比上年, 较去年同期: a growth's own basis, the year before
 # 按可比价格计算, 按不变价计算: the price basis a rate's own clause may open with, before its comma

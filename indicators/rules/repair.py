@@ -198,6 +198,27 @@ _CAPTION = re.compile(r"\n(?P<caption>[ ]*[图表][ ]*(?:\d{1,2}(?![\d.%])|\d{1,
 _CN_DIGIT = dict(zip("〇○零一二三四五六七八九", "000123456789"))
 # (matched at its 年, which re finds by a fast literal search, then checked behind: the year's
 # four numerals are the four characters before the match)
+# a full stop typed for a decimal point between digits (38。02亿元, 增长9。5%; a line may break on
+# either side): before at most four digits and a money unit, %, or ‰ (a sentence ending in a number
+# before a date, 达到120。3月末, stays)
+_IDEO_POINT = re.compile(r"。(?=\s*\d(?:\s*\d){0,3}\s*[%‰亿万元])")
+
+
+def _fold_points(folded: str, codes: np.ndarray) -> str:
+    """``folded`` with each full stop typed for a decimal point folded to one (in ``codes`` too).
+
+    >>> repair("全年实现GDP38。02亿元，增长14%。达到120。3月末").text
+    '全年实现GDP38.02亿元,增长14%。达到120。3月末'
+    >>> repair("完成8216\\n。5万元,增长21。\\n06%").text
+    '完成8216.5万元,增长21.06%'
+    """
+    points = [m.start() for m in _IDEO_POINT.finditer(folded) if folded[max(0, m.start() - 8):m.start()].rstrip()[-1:].isdigit()]
+    if not points:
+        return folded
+    codes[points] = ord(".")
+    return codes.tobytes().decode("utf-32-le", "surrogatepass")
+
+
 _CN_YEAR = re.compile(r"年(?<=(?<![一二三四五六七八九十〇○零])[一二][〇○零一二三四五六七八九]{3}年)")
 
 
@@ -277,6 +298,7 @@ def repair(original: str) -> Repaired:
             codes[y:y + 4] = [ord(_CN_DIGIT[c]) for c in folded[y:y + 4]]
         if years:  # (零售 holds a 零 but no year)
             folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
+    folded = _fold_points(folded, codes)
     _drop_marks(folded, keep)
     runs = _kept_runs(folded, spaced := double_spaced(folded))  # every whitespace character goes, but these
     if runs:  # each kept run is written in place: its first character, and a second \n for a blank line

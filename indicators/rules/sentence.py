@@ -77,8 +77,19 @@ _OTHER_ITEM = re.compile(r"、|中\s*[,:]")
 # 剔除核电价格不可比因素, 扣除价格因素: a factor taken out of the rate (an adjustment), not a part left out
 _ADJUSTMENT = re.compile(r"[^,;:。\d]{0,12}?因素")
 _DISTRIBUTIVE = re.compile(r"分别|依次|均|各")  # 三次产业增加值分别为…: one figure per item, no sum
+_SIGNED = frozenset({"signed_projects_count", "signed_projects_investment"})
+
+_OWN_FIGURE_NEXT = re.compile(r"[-+]?\d")  # a place printed right before a figure of its own
 
 __all__ = ["GrowthTok", "Quantity", "Rate", "Sentence", "Slot", "Token"]
+
+
+def _below_nation(text: str, end: int) -> bool:
+    """Whether the level right after a metric (国内生产总值133亿元, …完成36.7亿元) is far below the
+    nation's (under a trillion yuan): the region's, as older texts name its GDP."""
+    m = AMOUNT.search(text, end, end + 12)
+    a = amount_from_match(m) if m is not None and not PERCENT.match(text, m.start()) else None
+    return a is not None and a.base_unit == "CNY" and a.value_base < 1e12
 
 
 @dataclass(slots=True)
@@ -528,7 +539,11 @@ class Sentence(SentenceText):
                 self.place_slot(slot, self.subject.start, e, list(self.subject.regions), "")
             else:
                 slot.regions = list(self.subject.regions)
-        elif slot is not None and (L.SUBJECT_AFTER.search(text, max(0, s - 8), s) or slot.amounts and (
+        elif slot is not None and _OWN_FIGURE_NEXT.match(text, e):
+            if (slot.amounts or slot.growths) and L.SUPERLATIVE_RATE_LEAD.search(text, max(0, s - 12), s):
+                self.place_slot(slot, s, e, [name], word)  # …增长5.3%，增速最慢的是洞头区1.2%: its own rate
+        elif slot is not None and (
+                L.SUBJECT_AFTER.search(text, max(0, s - 8), s) or slot.amounts and (
                 s == slot.amounts[-1].end + 1 and text[s - 1] == "的")) and (  # 总量达412.6亿元的海宁市: 海宁's
                 not slot.amounts and not slot.growths or text.rfind("的", 0, s) >= max(
                     [q.end for q in slot.amounts] + [r.end for r in slot.growths] + [slot.end])):
@@ -720,9 +735,11 @@ class Sentence(SentenceText):
         if base is not None:
             year = resolve_time(self.state.snapshot(), self.ds)[0]
             if year is None or base != year - 1:
-                self.ds.span_base = base
+                if self.ds.yoy_at < 0 or "\n" in self.ds.text[self.ds.yoy_at:self.ds.pos + s]:
+                    self.ds.span_base = base  # (after the paragraph's year-on-year growths it is this one's alone)
                 o.growth_end = e
                 return 1  # 2023年…比2018年增长36.5%: a growth over five years, not year on year
+        self.ds.yoy_at = self.ds.pos + s
         if o.slot is not None and self.new_period_growth(o.slot, val, max(o.chain_end, o.growth_end)):  # type: ignore[arg-type]
             o.growth_end = e
             return 1
@@ -887,6 +904,9 @@ class Sentence(SentenceText):
         cs = max(self.clause_start(start), self.body)
         if (dateline := _DATELINE.match(self.text, cs)) and dateline.end() <= start:
             cs = dateline.end()  # 新华社长沙4月20日电 根据地区生产总值…: the dateline is no subset
+        if set(metrics) & _SIGNED and L.EVENT_HELD.search(self.text, max(self.body, cs - 30), cs) \
+                and not self.text.startswith("累计", cs):
+            return "event", ""  # 举办招商推介会，签约项目12个: the event's signings
         prefix, counted, places = self.clause_words(cs, start, metrics)
         chrome = _AFTER_DIGITS.search(prefix)
         if chrome and not chrome.group("rest").startswith(L.CLASSIFIERS):
@@ -1314,7 +1334,7 @@ class Sentence(SentenceText):
             scope = "sector"  # 进口原油、机电产品分别增长…: figures of the products listed
         if regs and all(r in self.zone_only and r != ds.home for r in regs) and scope == "region":
             scope = "subset"
-        if alias.national and not explicit:
+        if alias.national and not explicit and not _below_nation(text, end):
             regs = ["全国"]  # 国内生产总值: the nation's, whatever place the article is about
         if "全国" in regs and scope == "region":
             scope = "national"
@@ -1539,9 +1559,11 @@ class Sentence(SentenceText):
             return Quantity(s, e, role="other")
         q = Quantity(s, e, amount=amount, time=self.state.snapshot())
         qual = "over" if (m.group("q1") or m.group("q2")) else ""
-        head = text[max(0, s - 5):s].removesuffix("了")  # (突破了1.3万亿元)
+        head, cut = text[max(0, s - 5):s], 0
+        if head.endswith("了") and head[:-1].endswith(_QUALIFIER_WORDS):
+            head, cut = head[:-1], 1  # 突破了1.3万亿元
         if head.endswith(_QUALIFIER_WORDS):
-            qual = next(qq for w, qq in _QUALIFIERS_BEFORE if head.endswith(w))
+            cut, qual = next((cut + len(w), qq) for w, qq in _QUALIFIERS_BEFORE if head.endswith(w))
         elif listed := L.LISTED_BOUND.search(text, max(0, s - 40), s):  # 分别超过6000亿元和5500亿元
             qual = QUALIFIERS[listed.group("word")][0]
         if L.THRESHOLD_AFTER.match(text, e):
@@ -1556,7 +1578,7 @@ class Sentence(SentenceText):
             return q
         if head.endswith(L.BASELINE) or self.state.span and L.BASELINE_TIMED.search(text, max(0, s - 16), s):
             q.role = "baseline"  # 从398亿元…; 五年来，…由“十五”末的12.8亿元增加到…: the span's starting level
-        elif L.names_change(head):
+        elif L.names_change(text[max(0, s - cut - 4):s - cut]):  # 同比增加近9亿元: a change, its bound aside
             q.role = "delta"
         elif L.TARGET_AFTER.match(text, q.end) or head.endswith("下达") or (
                 (plan := L.PLAN_AFTER.search(head, max(0, len(head) - 3))) is not None and plan.end() == len(head)):

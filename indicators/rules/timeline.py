@@ -45,6 +45,7 @@ class DocState:
     past_year: int | None = None  # the year 去年/上年 set last, while no year named since replaced it
     last_metric: tuple[str, ...] = ()
     span_base: int | None = None  # 比2005年增长86%。…增长58.9%: the base year of the paragraph's growths
+    yoy_at: int = -1  # where in ``text`` the last year-on-year growth stands
     head_metric: tuple[str, ...] = ()  # the metric the document names first (its headline figure's)
     head_alias: str = ""  # …and the alias it was named by
     populations: frozenset[str] = frozenset()  # the metrics whose population the last sentence named (规上工业)
@@ -108,6 +109,8 @@ def apply_time(state: TimeState, t: TimeExpr, ds: DocState) -> None:
             ds.last_year = state.year
         return
     if t.kind == "span":
+        if t.year is not None and ds.last_year and t.year - t.years < ds.last_year <= t.year and state.year == ds.last_year:
+            return  # 2011年…实现了“十二五”时期良好开局: a plan framing the year named before moves nothing
         state.span, state.period = t.years, None
         if t.year is not None:  # a five-year plan ends in a known year
             state.year = t.year

@@ -81,7 +81,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     """The sentence's tokens; ``topic`` is a heading's metric for a sentence that names none."""
     text = st.text
     found: list[Token] = [(m.start(), m.end(), "time", t) for m in (TIME.finditer(text) if may_hold_time(text) else ())  # type: ignore[misc]
-                          if (t := time_expr(m)) is not None]
+                          if (t := time_expr(m)) is not None and not (t.year and L.PRICE_BASE.match(text, m.end()))]
     found += [(m.start(), m.end(), "metric", m.group()) for m in L.METRIC.finditer(text)]  # type: ignore[misc]
     percents = list(PERCENT.finditer(text)) if _RATE_MARK.search(text) else []
     growths = growth_tokens(st, percents)
@@ -100,7 +100,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
         if bounds:
             found = [t for t in found if t[2] != "amount" or not any(a <= t[0] < b for a, b in bounds)]
     found += [(m.start(), m.end(), "region", m.group()) for m in WORD_PATTERN.finditer(text)]  # type: ignore[misc]
-    hosted = {m.end() - 1 for m in L.HOST_WORD.finditer(text)}
+    hosted = {i for m in L.HOST_WORD.finditer(text) for i in range(m.start() + 1, m.end())}  # 投资中, 区域合作
     found += _places(text, hosted)
     if text.startswith("其") and text[1:2] not in _NOT_ANAPHORA and (place := _antecedent(ds)):
         found.append(Token(0, 1, "region", place))  # 合肥经济…一枝独秀!其…财政收入达到729.3亿元: 合肥's
@@ -394,6 +394,10 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
             out.append(GrowthTok(s - 1, e, [Rate(percent_value(m, 1), s, e)]))  # …，金坛区以6.9%居第二
             last_end = e
             continue
+        if cue is None and (place := _superlative_place(text, s)) is not None:
+            out.append(GrowthTok(s, e, [Rate(percent_value(m, 1), s, e)]))  # 增速最快的是平阳县12.4%
+            last_end = e
+            continue
         if cue is None:
             named = named_rate(text, m)
             if named is not None:
@@ -418,9 +422,22 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
     return out
 
 
+def _superlative_place(text: str, s: int) -> int | None:
+    """Where the place starts whose rate the percent at ``s`` is, after a superlative of the rates
+    (增速最快的是平阳县12.4%, 增幅最高的为龙港市9.6%); None when no such place stands right before it."""
+    for i, name in names_overlapped(text[max(0, s - 12):s]):
+        start = max(0, s - 12) + i
+        if start + len(name) == s and L.SUPERLATIVE_RATE_LEAD.search(text, max(0, start - 12), start):
+            return start
+    return None
+
+
 def _growth_cue(window: str) -> re.Match[str] | None:
     """The growth cue that ends ``window`` (the text before a percent): 增长, 同比下降, 增速为 …;
-    a compared rate between the cue and the figures is passed over (增速均超过7%，分别达到…)."""
+    a compared rate between the cue and the figures is passed over (增速均超过7%，分别达到…), and so is a
+    note that the basis holds below (同比增长(下同)9.2%)."""
+    if window.endswith(")") and (note := L.SAME_BELOW_END.search(window)):
+        window = window[:note.start()]
     cue = L.GROWTH_CUE_END.search(window)
     for pattern in (L.COMPARED_RATE, L.COMPARED_POINTS):  # 增速比全市高1.2个百分点，达到7.3% too
         if cue is None and (compared := list(pattern.finditer(window))):
