@@ -91,7 +91,7 @@ class Extractor:
             # later in it (…其中6月份增长11.5%。\n全县固定资产投资…: the first half's, not June's)
         # else: a line break inside a sentence is a column break: the paragraph keeps its time
         flow.opening = None
-        self.ds.said_subject = ""  # (a place a figure-less sentence opened with holds in its paragraph only)
+        self.ds.said = ""  # (a place a figure-less sentence opened with holds in its paragraph only)
         flow.began = flow.time.copy()
         flow.ended = p_text.rstrip().endswith(("。", "!", "?", "!", "?"))
         flow.blank = is_heading(p_text)  # a section heading starts afresh from the article's lead

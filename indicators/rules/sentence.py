@@ -895,7 +895,7 @@ class Sentence(SentenceText):
         """What the sentence leaves for the next: the populations a figure-less one names
         (规上工业呈现…。) and whether its first figure was no metric's (a total of another kind)."""
         self.ds.populations = frozenset() if self.slots else populations_in(self.text)
-        self.ds.unparsed, self.ds.said_subject = "", ""
+        self.ds.unparsed, self.ds.said = "", ""
         self.ds.unknown_total = bool(self.amount_spans) and not any(
             sl.start < self.amount_spans[0][0] for sl in self.slots)
     # -- helpers ----------------------------------------------------------------
@@ -1308,7 +1308,7 @@ class Sentence(SentenceText):
         for ps, pe in self.parens:
             if ps < s < pe and L.EXCLUSION.match(text, ps + 1):
                 scope = "subset"
-        regs = list(regions) if regions else [ds.said_subject or ds.home]  # (湖州虽被反超，…。6.1%的GDP增速…)
+        regs = list(regions) if regions else [ds.said and opening_place(ds.said, ds) or ds.home]  # (湖州虽被反超，…。)
         prev = self.prev
         if not regions and not explicit and prev is not None and prev.rule.startswith("metric") \
                 and prev.scope == "region" and prev.explicit_region \
@@ -1823,7 +1823,7 @@ def read_unparsed(ds: DocState, text: str) -> None:
     增加值122.6亿元…: then 其中… lists parts of that whole)."""
     ds.populations = populations_in(text)
     ds.unknown_total, ds.unparsed = False, text
-    ds.said_subject = opening_place(text, ds)
+    ds.said = text  # (its opening place is looked up only when a sentence after it is parsed)
     ranking_title(ds, text)
 
 
