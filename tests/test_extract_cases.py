@@ -4268,6 +4268,26 @@ LEAD11 = [
     # the near miss: places compared with are no subjects
     case("listed-places-compared", "上半年,全市规上工业增加值增长6.5%,与杭州和宁波相比仍有差距。",
          F("industrial_value_added", 2024, "H1", yoy=6.5, region="绍兴"), region="绍兴", pub="2024-07-25"),
+    # a paragraph that moves on from last year to end in this year hands this year on to the next one
+    case("paragraph-ends-this-year-quarter", "海宁去年实现地区生产总值1318亿元。一季度,该市实现地区生产总值312.5亿元,"
+         "增长6.2%。\n同期,桐乡一季度地区生产总值为298.1亿元,增长5.9%。",
+         F("gdp", 2023, "FY", 1318, "亿元", region="海宁"), F("gdp", 2024, "Q1", 312.5, "亿元", 6.2, region="海宁"),
+         F("gdp", 2024, "Q1", 298.1, "亿元", 5.9, region="桐乡"), region="嘉兴", pub="2024-05-10"),
+    case("paragraph-ends-this-year-months", "去年全县财政总收入完成120.3亿元。今年1-4月,全县财政总收入完成52.6亿元,"
+         "增长8.1%。\n1-4月,一般公共预算收入完成30.2亿元,增长6.5%。",
+         F("fiscal_revenue_total", 2023, "FY", 120.3, "亿元", region="海盐"),
+         F("fiscal_revenue_total", 2024, "M1-M4", 52.6, "亿元", 8.1, region="海盐"),
+         F("fiscal_revenue_general", 2024, "M1-M4", 30.2, "亿元", 6.5, region="海盐"), region="海盐", pub="2024-05-10"),
+    case("paragraph-ends-this-year-rates", "上年,全市规上工业增加值增长7.2%。今年一季度,全市规上工业增加值增长8.3%。"
+         "\n一季度,全市固定资产投资增长5.1%。",
+         F("industrial_value_added", 2023, "FY", yoy=7.2, region="嘉兴"),
+         F("industrial_value_added", 2024, "Q1", yoy=8.3, region="嘉兴"),
+         F("fixed_asset_investment", 2024, "Q1", yoy=5.1, region="嘉兴"), region="嘉兴", pub="2024-05-10"),
+    # the near miss: a paragraph that goes back to an earlier year after this year's figure hands on this year
+    case("paragraph-looks-back", "2023年,全县地区生产总值为512.6亿元,增长5.9%。2022年,全县地区生产总值为486.3亿元。\n"
+         "全年,全县一般公共预算收入完成40.1亿元。",
+         F("gdp", 2023, "FY", 512.6, "亿元", 5.9, region="海盐"), F("gdp", 2022, "M1-M12", 486.3, "亿元", region="海盐"),
+         F("fiscal_revenue_general", 2023, "FY", 40.1, "亿元", region="海盐"), region="海盐", pub="2024-02-10"),
     case("place-said-paragraph-before", "上半年,全市经济平稳运行。\n平湖经济运行稳中有进。\n规上工业增加值增长7.2%。",
          F("industrial_value_added", 2024, "H1", yoy=7.2, region="嘉兴"), region="嘉兴", pub="2024-07-25"),
 ]

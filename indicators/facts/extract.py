@@ -157,8 +157,7 @@ class Extractor:
             self.settle(flow.pending, flow.time)
         # the time the paragraph opened with: its first regional figure's (…其中6月份… moves on), not a
         # rate's history nor a time named only after its figures (从9.5%到10.8%再到今年二季度的14%)
-        first = next((f for f in new if f.kind == "actual" and f.scope == "region"
-                      and not any(r in _NOT_OPENING for r in f.rule.split("+"))), None) if new else None
+        first = _opening_fact(new) if new else None
         flow.opening = TimeState(first.year, first.period) if first is not None and first.period else (
             flow.began if parsed and not new and _PRINTED_FIGURE.search(p_text) else flow.time.copy() if parsed
             else None)  # a paragraph whose figures gave nothing (1-5月，规上工业企业实现利润总额67.5亿元) leaves
@@ -321,6 +320,20 @@ class Extractor:
 
 
 _NOT_OPENING = ("rate-shift", "time-later-in-sentence", "reference-level")
+
+
+def _opening_fact(new: list[Fact]) -> Fact | None:
+    """The fact whose time a paragraph hands on: its first regional figure's, or, when the paragraph
+    moves on from an earlier year to end in a later one (常州去年实现…9550亿元。一季度，该市实现…), the
+    first figure of that later year's (the next paragraph's 一季度 is this year's, not last year's)."""
+    cands = [f for f in new if f.kind == "actual" and f.scope == "region"
+             and not any(r in _NOT_OPENING for r in f.rule.split("+"))]
+    if not cands:
+        return None
+    end = cands[-1].year
+    if end is not None and cands[0].year is not None and cands[0].year < end:
+        return next(f for f in cands if f.year == end)
+    return cands[0]
 
 
 def _prose_units(facts: list[Fact]) -> dict[str, str]:
