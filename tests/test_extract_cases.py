@@ -4288,6 +4288,22 @@ LEAD11 = [
          "全年,全县一般公共预算收入完成40.1亿元。",
          F("gdp", 2023, "FY", 512.6, "亿元", 5.9, region="海盐"), F("gdp", 2022, "M1-M12", 486.3, "亿元", region="海盐"),
          F("fiscal_revenue_general", 2023, "FY", 40.1, "亿元", region="海盐"), region="海盐", pub="2024-02-10"),
+    # a paragraph whose figures gave no fact but whose words moved the year (今年1-6月，…产业分别增长…) hands
+    # that year on, not the one it began in
+    case("unused-paragraph-moves-year-h1", "2019年,全县接待游客达90万人次。\n在全市5个县区中,经济总量不大的安吉,发展势头强劲。"
+         "今年1-6月,全县战略性新兴产业、高新技术产业分别增长8.4%和4.1%。\n1-6月,全县规上工业增加值增长6.3%。",
+         F("industrial_value_added", 2020, "H1", yoy=6.3, region="安吉"), region="安吉", pub="2020-08-20"),
+    case("unused-paragraph-moves-year-q1", "去年,全市新登记企业1.2万户。\n在长三角27个城市中,湖州的经济总量并不靠前。"
+         "今年一季度,全市高新技术产业、装备制造业分别增长21.3%和15.2%。\n"
+         "一季度,全市固定资产投资增长9.6%。",
+         F("fixed_asset_investment", 2024, "Q1", yoy=9.6, region="湖州"), region="湖州", pub="2024-04-25"),
+    case("unused-paragraph-moves-year-named", "2022年,全区外贸企业达到860家。\n在全省90个县市区中,南湖区的GDP总量居于中游。"
+         "2023年1-9月,全区数字经济核心产业、高端装备产业分别增长12.1%和9.8%。\n1-9月,全区规上工业增加值增长7.4%。",
+         F("industrial_value_added", 2023, "M1-M9", yoy=7.4, region="南湖"), region="南湖", pub="2023-10-25"),
+    # the near miss: a period of the same year the unused figures were for does not carry
+    case("unused-paragraph-same-year", "上半年,全县经济平稳运行。\n1-5月,全县规上工业企业实现利润总额67.5亿元。\n"
+         "全县固定资产投资增长8.0%。",
+         F("fixed_asset_investment", 2024, "H1", yoy=8.0, region="海盐"), region="海盐", pub="2024-07-25"),
     case("place-said-paragraph-before", "上半年,全市经济平稳运行。\n平湖经济运行稳中有进。\n规上工业增加值增长7.2%。",
          F("industrial_value_added", 2024, "H1", yoy=7.2, region="嘉兴"), region="嘉兴", pub="2024-07-25"),
 ]
