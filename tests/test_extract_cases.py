@@ -4901,6 +4901,20 @@ REAL14 = [
     case("surpass-year-de-level", "今年前三季度,全县社会消费品零售总额286.4亿元,已超过2021年全年的280.2亿元。",
          F("retail_sales", 2022, "M1-M9", 286.4, "亿元", region="嘉善"),
          F("retail_sales", 2021, "FY", 280.2, "亿元", region="嘉善"), region="嘉善", pub="2022-10-25"),
+    # a rate that moved between two named years (增速从2010年的14.8%，逐年下降至2016年的4.7%) is each
+    # year's growth, the year after 至/到 printed between it and the rate it moved to
+    case("rate-shift-two-years-comma", "全市规上工业增加值增速从2011年的13.6%,逐年下降至2015年的5.2%。",
+         F("industrial_value_added", 2011, "FY", yoy=13.6, region="湖州"),
+         F("industrial_value_added", 2015, "FY", yoy=5.2, region="湖州"), region="湖州", pub="2016-08-10"),
+    case("rate-shift-two-years-rise", "全县地区生产总值增速由2015年的7.2%提高到2019年的8.1%。",
+         F("gdp", 2015, "FY", yoy=7.2, region="德清"), F("gdp", 2019, "FY", yoy=8.1, region="德清"),
+         region="德清", pub="2020-05-01"),
+    case("rate-shift-two-years-fall", "一般公共预算收入增幅从2019年的12.3%回落到2020年的5.6%。",
+         F("fiscal_revenue_general", 2019, "FY", yoy=12.3, region="嘉善"),
+         F("fiscal_revenue_general", 2020, "FY", yoy=5.6, region="嘉善"), region="嘉善", pub="2021-05-01"),
+    # the near miss: a share that moved between two years is no growth
+    case("share-shift-two-years", "全市服务业增加值占比从2015年的45.2%,逐年提高至2020年的51.6%。",
+         region="湖州", pub="2021-05-01"),
 ]
 
 
