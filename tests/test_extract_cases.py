@@ -4915,6 +4915,17 @@ REAL14 = [
     # the near miss: a share that moved between two years is no growth
     case("share-shift-two-years", "全市服务业增加值占比从2015年的45.2%,逐年提高至2020年的51.6%。",
          region="湖州", pub="2021-05-01"),
+    # an article printed in January that names no time at all gives last year's results
+    case("january-undated-results-two-metrics", "1月20日,全省各县市区经济数据陆续公布。\n\n"
+         "全县地区生产总值612.4亿元,按不变价格计算,增长6.3%;一般公共预算收入48.2亿元。",
+         F("gdp", 2024, "FY", 612.4, "亿元", 6.3, region="安吉"),
+         F("fiscal_revenue_general", 2024, "FY", 48.2, "亿元", region="安吉"), region="安吉", pub="2025-01-21"),
+    case("january-undated-results-bound-then-level", "记者从市统计局获悉,全市生产总值首次突破2000亿元,达到2036.8亿元,增长5.9%。",
+         F("gdp", 2023, "FY", 2036.8, "亿元", 5.9, region="诸暨"), region="诸暨", pub="2024-01-26"),
+    case("january-undated-results-rank", "GDP总量1523.7亿元,增长7.1%,总量列全省县(市、区)第五。",
+         F("gdp", 2022, "FY", 1523.7, "亿元", 7.1, region="慈溪"), region="慈溪", pub="2023-01-30"),
+    # the near miss: later in the year a figure with no time is left out
+    case("june-undated-results", "GDP总量1523.7亿元,增长7.1%,总量列全省县(市、区)第五。", region="慈溪", pub="2023-06-15"),
 ]
 
 
