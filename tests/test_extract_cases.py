@@ -4901,6 +4901,70 @@ REAL13 = [
 ]
 
 
+REAL14 = [
+    # a metric and its verb with words between them that hold no figure: an adverb (财政总收入却突破…)
+    # or a word on the trend followed by a comma (工业投资持续向好，完成…) joins them as 稳步增长，does
+    case("metric-adverb-que-before-verb", "2019年,全县财政总收入却突破45亿元,创历史新高。",
+         F("fiscal_revenue_total", 2019, "FY", 45, "亿元", qualifier="over", region="安吉"), region="安吉", pub="2020-01-20"),
+    case("metric-trend-word-comma-verb", "上半年,工业投资持续向好,完成18.6亿元,同比增长22.4%。",
+         F("industrial_investment", 2023, "H1", 18.6, "亿元", 22.4, region="德清"), region="德清", pub="2023-07-25"),
+    case("metric-steady-trend-comma-verb", "前三季度,全市社会消费品零售总额稳中向好,实现312.5亿元,增长6.1%。",
+         F("retail_sales", 2023, "M1-M9", 312.5, "亿元", 6.1, region="桐乡"), region="桐乡", pub="2023-10-28"),
+    case("metric-recovering-trend-comma-verb", "1-5月,全区固定资产投资回升向好,完成96.3亿元,增长8.8%。",
+         F("fixed_asset_investment", 2024, "M1-M5", 96.3, "亿元", 8.8, region="南浔"), region="南浔", pub="2024-06-20"),
+    # the near misses: a sector's or a non-metric's trend gives nothing
+    case("sector-trend-comma-verb", "一季度,全区数字经济核心产业持续向好,完成增加值8.6亿元,增长11.2%。",
+         region="南浔", pub="2024-04-20"),
+    case("non-metric-adverb-que", "今年以来,全县经济稳中向好,招商引资到位资金却突破45.2亿元。", region="嘉善", pub="2024-04-20"),
+    # a metric framed as the topic by 在…上 (as 在…方面): the place opening the next clause is the subject
+    case("metric-frame-shang-county", "1-8月,在固定资产投资上,全县完成了212.4亿元,同比增长9.6%。",
+         F("fixed_asset_investment", 2022, "M1-M8", 212.4, "亿元", 9.6, region="长兴"), region="长兴", pub="2022-09-20"),
+    case("metric-frame-shang-city", "前三季度,在一般公共预算收入上,全市达到了58.7亿元,增长7.2%。",
+         F("fiscal_revenue_general", 2023, "M1-M9", 58.7, "亿元", 7.2, region="平湖"), region="平湖", pub="2023-10-25"),
+    case("metric-frame-shang-district", "今年一季度,在工业投资上,全区完成36.1亿元,增长15.3%。",
+         F("industrial_investment", 2023, "Q1", 36.1, "亿元", 15.3, region="秀洲"), region="秀洲", pub="2023-04-22"),
+    # the near miss: a sector after the frame is no place: nothing
+    case("metric-frame-shang-sector", "今年一季度,在规上工业增加值上,高新技术产业完成36.1亿元,增长15.3%。",
+         region="秀洲", pub="2023-04-22"),
+    # a comparison with a named year and no 的 (超过2020年近11亿元) names the difference, no level of that year
+    case("surpass-year-difference-over", "2023年,全县一般公共预算收入突破52亿元,超过2020年近11亿元。",
+         F("fiscal_revenue_general", 2023, "FY", 52, "亿元", qualifier="over", region="德清"), region="德清", pub="2024-01-20"),
+    case("surpass-year-difference-higher", "2021年,全市财政总收入达到168.3亿元,高于2019年25.6亿元。",
+         F("fiscal_revenue_total", 2021, "FY", 168.3, "亿元", region="湖州"), region="湖州", pub="2022-01-20"),
+    case("surpass-year-difference-after-rate", "去年,规上工业增加值412.5亿元,增长8.2%,超出2018年约80亿元。",
+         F("industrial_value_added", 2021, "FY", 412.5, "亿元", 8.2, region="上虞"), region="上虞", pub="2022-02-10"),
+    # the near miss: with 的 it is that year's level (已超过2021年全年的280.2亿元)
+    case("surpass-year-de-level", "今年前三季度,全县社会消费品零售总额286.4亿元,已超过2021年全年的280.2亿元。",
+         F("retail_sales", 2022, "M1-M9", 286.4, "亿元", region="嘉善"),
+         F("retail_sales", 2021, "FY", 280.2, "亿元", region="嘉善"), region="嘉善", pub="2022-10-25"),
+    # a rate that moved between two named years (增速从2010年的14.8%，逐年下降至2016年的4.7%) is each
+    # year's growth, the year after 至/到 printed between it and the rate it moved to
+    case("rate-shift-two-years-comma", "全市规上工业增加值增速从2011年的13.6%,逐年下降至2015年的5.2%。",
+         F("industrial_value_added", 2011, "FY", yoy=13.6, region="湖州"),
+         F("industrial_value_added", 2015, "FY", yoy=5.2, region="湖州"), region="湖州", pub="2016-08-10"),
+    case("rate-shift-two-years-rise", "全县地区生产总值增速由2015年的7.2%提高到2019年的8.1%。",
+         F("gdp", 2015, "FY", yoy=7.2, region="德清"), F("gdp", 2019, "FY", yoy=8.1, region="德清"),
+         region="德清", pub="2020-05-01"),
+    case("rate-shift-two-years-fall", "一般公共预算收入增幅从2019年的12.3%回落到2020年的5.6%。",
+         F("fiscal_revenue_general", 2019, "FY", yoy=12.3, region="嘉善"),
+         F("fiscal_revenue_general", 2020, "FY", yoy=5.6, region="嘉善"), region="嘉善", pub="2021-05-01"),
+    # the near miss: a share that moved between two years is no growth
+    case("share-shift-two-years", "全市服务业增加值占比从2015年的45.2%,逐年提高至2020年的51.6%。",
+         region="湖州", pub="2021-05-01"),
+    # an article printed in January that names no time at all gives last year's results
+    case("january-undated-results-two-metrics", "1月20日,全省各县市区经济数据陆续公布。\n\n"
+         "全县地区生产总值612.4亿元,按不变价格计算,增长6.3%;一般公共预算收入48.2亿元。",
+         F("gdp", 2024, "FY", 612.4, "亿元", 6.3, region="安吉"),
+         F("fiscal_revenue_general", 2024, "FY", 48.2, "亿元", region="安吉"), region="安吉", pub="2025-01-21"),
+    case("january-undated-results-bound-then-level", "记者从市统计局获悉,全市生产总值首次突破2000亿元,达到2036.8亿元,增长5.9%。",
+         F("gdp", 2023, "FY", 2036.8, "亿元", 5.9, region="诸暨"), region="诸暨", pub="2024-01-26"),
+    case("january-undated-results-rank", "GDP总量1523.7亿元,增长7.1%,总量列全省县(市、区)第五。",
+         F("gdp", 2022, "FY", 1523.7, "亿元", 7.1, region="慈溪"), region="慈溪", pub="2023-01-30"),
+    # the near miss: later in the year a figure with no time is left out
+    case("june-undated-results", "GDP总量1523.7亿元,增长7.1%,总量列全省县(市、区)第五。", region="慈溪", pub="2023-06-15"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -4914,6 +4978,7 @@ CASE_LISTS: dict[str, list] = {
     "real12": REAL12,
     "real11": REAL11,
     "real13": REAL13,
+    "real14": REAL14,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

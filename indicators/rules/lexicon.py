@@ -190,7 +190,7 @@ RATE_WORD_AFTER_METRIC = re.compile(r"(?:名义|实际|可比|同比)?(?:增速|
 METRIC_FRAME_OPEN = re.compile(r"(?:在|就)\s*$")
 # …社会消费品零售总额降速明显，排在第一名的长垣市增速也仅为0.1%: a place named by its rank in the metric's clause group
 RANKED_PLACE_BEFORE = re.compile(r"(?:排在|排名|位居|位列|位于|居)?(?:第[一二三四五六七八九十\d]+(?:名|位)?|首位)的$")
-METRIC_FRAME_END = re.compile(r"\s*(?:指标|方面|领域)(?:上|中)?\s*[,:]\s*")
+METRIC_FRAME_END = re.compile(r"\s*(?:(?:指标|方面|领域)(?:上|中)?|上)\s*[,:]\s*")  # 在…方面, 在固定资产投资上,
 # 全国第五次经济普查, (第四次)全国经济普查: a region word in a census's name is no place of a figure
 CENSUS_AFTER = re.compile(r"(?:第[一二三四五六七八九十\d]+次)?(?:经济|人口|农业|工业|污染源)?普查")
 _ORDINAL = r"第[一二三四五六七八九十\d]+(?![产季次批届个类条]|\d)"  # 第2位, 第三 (not 第二产业, 第1季度)
@@ -336,7 +336,7 @@ WORD_GROWTH = re.compile(
 # period's (a) to this one's (b)
 RATE_SHIFT = re.compile(
     r"(?:从|由)(?P<when>[^,;。%]{0,12}?[年月季度期](?:份|末|底)?的)?(?P<v1>增长|下降|负增长)?(?P<a>" + _PCT
-    + r")[^,;。%\d]{0,8}?(?:至|到|为)(?:正)?(?P<v2>增长|下降)?(?P<b>" + _PCT + ")")
+    + r")(?:,(?=逐年|逐步|持续|一路))?[^,;。%\d]{0,8}?(?:至|到|为)(?P<when2>(?:19|20)\d{2}年的)?(?:正)?(?P<v2>增长|下降)?(?P<b>" + _PCT + ")")
 # 全市第二, 全省首位, 全市平均: a place named with a rank or an average is compared with, not the subject
 # 乌鲁木齐4月23日电, 成都7月21日电: a news dateline after the place it was filed from
 DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日电")
@@ -479,6 +479,8 @@ DELTA_GAP = re.compile(r"(?:" + _FILLER + r"|[\s,]|比|较)*(?:" + trie_pattern(
 BASELINE = ("从", "由")
 # 已超过去年全年的8118.5亿元: a verb that compares a figure with another time's level (then 的)
 SURPASS_END = re.compile(r"(?:超过|超出|超越|突破|高于|低于|接近|相当于)了?$")
+# 超过2010年近30亿元, 高于2019年25.6亿元: a comparison with a year and no 的 names the difference, no level
+SURPASS_YEAR_END = re.compile(r"(?:超过|超出|高于|低于|多于|少于)(?:19|20)\d{2}年(?:全年|同期)?$")
 BASELINE_TIMED = re.compile(r"(?:从|由)“?十[一二三四五]?五”?(?:时期|期)?末的$")  # 由“十五”末的: a plan's last year
 # 从398亿元跃升到635亿元, 由38.8亿元提高至67.5亿元: any short verb then 到/至 leads from a starting level to the next
 FROM_TO_GAP = re.compile(r"[,\s]*(?:分别|逐年|稳步|大幅|持续)?[\u4e00-\u9fff]{0,3}?(?:到|至|为)(?:了)?")

@@ -1578,8 +1578,9 @@ class Sentence(SentenceText):
             return q
         if head.endswith(L.BASELINE) or self.state.span and L.BASELINE_TIMED.search(text, max(0, s - 16), s):
             q.role = "baseline"  # 从398亿元…; 五年来，…由“十五”末的12.8亿元增加到…: the span's starting level
-        elif L.names_change(text[max(0, s - cut - 4):s - cut]):  # 同比增加近9亿元: a change, its bound aside
-            q.role = "delta"
+        elif L.names_change(text[max(0, s - cut - 4):s - cut]) \
+                or L.SURPASS_YEAR_END.search(text, max(0, s - cut - 12), s - cut):  # 同比增加近9亿元, 超过2010年近30亿元
+            q.role = "delta"  # a change, its bound aside
         elif L.TARGET_AFTER.match(text, q.end) or head.endswith("下达") or (
                 (plan := L.PLAN_AFTER.search(head, max(0, len(head) - 3))) is not None and plan.end() == len(head)):
             q.role = "target"  # 占年预算96540万元的22.04%: the plan's level

@@ -456,6 +456,8 @@ def rate_shifts(text: str, out: list[GrowthTok]) -> list[GrowthTok]:
             continue  # 占比从30%提高到35%: not a growth rate
         a, b = (_shift_rate(m.group(g), m.group(v)) for g, v in (("a", "v1"), ("b", "v2")))
         first = m.start("v1") if m.group("v1") else m.start("a")  # the time named before is a token of its own
+        if m.group("when2"):
+            first = m.start("b")  # …至2016年的4.7%: so is the year named after, the rate moved to is its
         out = [g for g in out if g.end <= first or g.start >= m.end()]
         out.append(GrowthTok(first, m.end(), [Rate(b, *m.span("b"))], prior=Rate(a, *m.span("a")),
                              prior_when=m.span("when") if m.group("when") else None))
