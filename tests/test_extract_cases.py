@@ -4865,6 +4865,21 @@ REAL13 = [
 ]
 
 
+REAL15 = [
+    # a growth over a named base year that names its months or quarter too (比2019年1-2月增长,
+    # 较2019年一季度增长, 比2019年上半年增长) is a growth over two years, not a second year-on-year rate
+    case("base-year-months-after-yoy", "1-2月,全县规模以上工业增加值同比增长36.2%,比2019年1-2月增长14.5%,两年平均增长7.0%。",
+         F("industrial_value_added", 2021, "M1-M2", yoy=36.2, region="德清"), region="德清", pub="2021-03-25"),
+    case("base-year-quarter-after-level", "一季度,全市实现社会消费品零售总额86.3亿元,同比增长28.7%,较2019年一季度增长9.6%。",
+         F("retail_sales", 2021, "Q1", 86.3, "亿元", 28.7, region="湖州"), region="湖州", pub="2021-04-28"),
+    case("base-year-half-tilde", "上半年,我区固定资产投资同比增长19.4%,比2019年上半年增长11.2%;工业投资同比增长25.1%。",
+         F("fixed_asset_investment", 2021, "H1", yoy=19.4, region="吴兴"),
+         F("industrial_investment", 2021, "H1", yoy=25.1, region="吴兴"), region="吴兴", pub="2021-07-26"),
+    # the near miss: a growth over the base period alone is no year-on-year rate of anything
+    case("base-year-months-alone", "1-4月,全县一般公共预算收入比2019年1-4月增长12.8%。", region="德清", pub="2021-05-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -4878,6 +4893,7 @@ CASE_LISTS: dict[str, list] = {
     "real12": REAL12,
     "real11": REAL11,
     "real13": REAL13,
+    "real15": REAL15,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

@@ -415,7 +415,7 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
             value = -abs(value)
         start = lo + cue.start()
         rm = L.REGION_BEFORE_GROWTH.search(text, max(0, start - 8), start)  # 海盐县下降2.2%, 全省同比增长7.9%
-        base = L.BASE_YEAR_BEFORE.search(text, max(0, start - 14), start)
+        base = L.BASE_YEAR_BEFORE.search(text, max(0, start - 18), start)
         out.append(GrowthTok(start, e, [Rate(value, s, e)], rm.group(1) if rm else "",
                              base_year=int(base.group("year")) if base else None))
         last_end = e
