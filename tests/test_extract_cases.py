@@ -4877,6 +4877,20 @@ REAL15 = [
          F("industrial_investment", 2021, "H1", yoy=25.1, region="吴兴"), region="吴兴", pub="2021-07-26"),
     # the near miss: a growth over the base period alone is no year-on-year rate of anything
     case("base-year-months-alone", "1-4月,全县一般公共预算收入比2019年1-4月增长12.8%。", region="德清", pub="2021-05-20"),
+    # a time whose level a figure is held against (恢复至2019年同期水平, 回到2019年水平, 接近2019年同期
+    # 水平) moves no time: the period named alone after it is still the publication year's
+    case("level-of-time-restored", "今年以来,全县经济加快恢复,主要指标已恢复至2019年同期水平。一季度,全县规上工业"
+         "增加值同比增长32.4%。", F("industrial_value_added", 2021, "Q1", yoy=32.4, region="安吉"),
+         region="安吉", pub="2021-04-20"),
+    case("level-of-time-back-to", "上半年,全市消费市场基本回到2019年水平。上半年,全市实现社会消费品零售总额152.6亿元,"
+         "同比增长21.3%。", F("retail_sales", 2021, "H1", 152.6, "亿元", 21.3, region="丽水"),
+         region="丽水", pub="2021-07-22"),
+    case("level-of-time-near", "全县工业用电量已接近2019年同期水平;1-5月,全县固定资产投资同比增长18.6%。",
+         F("fixed_asset_investment", 2021, "M1-M5", yoy=18.6, region="缙云"), region="缙云", pub="2021-06-18"),
+    # the near misses: a share of that time's level is no rate; a year before a word about levels is the figures' own
+    case("level-of-time-share", "1-5月,全县规上工业增加值恢复至2019年同期的108.5%。", region="缙云", pub="2021-06-18"),
+    case("level-of-time-own-year", "2019年全县居民收入水平稳步提高,城镇居民人均可支配收入达到52316元,增长8.6%。",
+         F("income_urban_pc", 2019, "FY", 52316, "元", 8.6, region="缙云"), region="缙云", pub="2020-03-10"),
 ]
 
 

@@ -1897,12 +1897,15 @@ def compared_time(text: str, s: int, e: int) -> bool:
     (True, False)
     >>> compared_time("从去年起，经济基数呈现前高后低的态势", 1, 3)
     True
+    >>> compared_time("主要指标已恢复至2019年同期水平", 8, 15)  # the level of a time held against
+    True
 
     Nor does the date a plan names for a work's completion (预计2023年9月建成通车):
     >>> compared_time("预计2023年9月建成通车", 2, 7), compared_time("预计2023年实现生产总值", 2, 7)
     (True, False)
     """
     return bool(L.COMPARISON_END.search(text, max(0, s - 3), s) or L.MULTIPLE_AFTER.match(text, e)
+                or L.LEVEL_OF_TIME_AFTER.match(text, e)
                 or plan_date(text, s, e)
                 or L.SINCE_AFTER.match(text, e)
                 or (text.endswith(L.SINCE_FROM, 0, s) and L.SINCE_ON.match(text, e) is not None)
