@@ -4891,6 +4891,21 @@ REAL15 = [
     case("level-of-time-share", "1-5月,全县规上工业增加值恢复至2019年同期的108.5%。", region="缙云", pub="2021-06-18"),
     case("level-of-time-own-year", "2019年全县居民收入水平稳步提高,城镇居民人均可支配收入达到52316元,增长8.6%。",
          F("income_urban_pc", 2019, "FY", 52316, "元", 8.6, region="缙云"), region="缙云", pub="2020-03-10"),
+    # 总量 opening a clause with a level of its own, after the metric's rate and a clause that compares
+    # the rate (高于全省0.4个百分点, 增速居全省第二), is that metric's level
+    case("total-level-after-points-clause", "全年GDP增长6.2%,高于全省0.4个百分点,总量达到2315.6亿元。",
+         F("gdp", 2023, "FY", 2315.6, "亿元", 6.2, region="衢州"), region="衢州", pub="2024-01-20"),
+    case("total-bound-after-rank-clause", "去年全市地区生产总值增长7.1%,增速居全省第二,总量突破1800亿元。",
+         F("gdp", 2023, "FY", 1800, "亿元", 7.1, "over", region="衢州"), region="衢州", pub="2024-01-20"),
+    case("total-level-after-two-gaps", "全年地区生产总值增长5.8%,分别高于全国、全省0.6个、0.3个百分点,总量站上"
+         "1500亿元台阶。", F("gdp", 2024, "FY", 1500, "亿元", 5.8, "over", region="丽水"), region="丽水", pub="2025-01-15"),
+    case("total-level-after-faster-clause", "2023年,全县实现一般公共预算收入同比增长8.3%,快于全市1.2个百分点,"
+         "总量为45.62亿元。", F("fiscal_revenue_general", 2023, "FY", 45.62, "亿元", 8.3, region="江山"),
+         region="江山", pub="2024-01-20"),
+    # the near misses: 总量 with a rank and no level is a remark; 总量 with no metric named before is nobody's
+    case("total-rank-remark", "全年财政总收入增长9.1%,总量居全省第3位。",
+         F("fiscal_revenue_total", 2023, "FY", yoy=9.1, region="江山"), region="江山", pub="2024-01-20"),
+    case("total-no-metric-before", "总量跨过3000亿元历史性节点。", region="江山", pub="2024-01-20"),
 ]
 
 

@@ -369,7 +369,7 @@ class Sentence(SentenceText):
             val in REGION_WORDS and (L.FIELD_RANKED.match(text, e) or L.FIELD_AMONG.match(text, e)) is not None)
         if not in_list and (L.COMPARISON_END.search(text[max(0, s - 3):s]) or ranked
                             or L.CENSUS_AFTER.match(text, e)
-                            or L.COMPARED_RANKED.search(text, max(0, s - 16), s)):
+                            or L.COMPARED_RANKED.search(text, max(0, s - 16), s)) or self.listed_compared(i):
             return 1
         if val.startswith("该"):  # type: ignore[attr-defined]
             before = ds.text[max(0, ds.pos - 1000):ds.pos] + text[:s]
@@ -395,6 +395,16 @@ class Sentence(SentenceText):
         if val in ZONES:
             self.zone_only.add(name)  # a zone is a region only when listed among districts
         return 1
+
+    def listed_compared(self, i: int) -> bool:
+        """高于全国、全省1个、0.2个百分点: a place listed after a place compared with is compared too
+        (joined by 、/和, not a comma: 低于全省，德清县… names a new subject)."""
+        s, k = self.toks[i].start, i - 1
+        while k >= 0 and self.toks[k].kind == "region" and _LISTED.fullmatch(self.text[self.toks[k].end:s]):
+            s, k = self.toks[k].start, k - 1
+            if L.COMPARISON_END.search(self.text[max(0, s - 3):s]):
+                return True
+        return False
 
     def framed_subject(self, s: int, e: int, name: str, word: str) -> None:
         """在规模以上工业增加值指标上，原阳县同比增长13.8%: after a metric framed as the topic
@@ -1880,6 +1890,9 @@ def start_in_passing(text: str, t: TimeExpr, e: int, ds: DocState) -> bool:
         return True
     return t.year is not None and ds.pub is not None and t.year < ds.pub.year - 1 \
         and text.startswith("以来", e) and not L.FIGURE_LATER.match(text, e)
+
+
+_LISTED = re.compile(r"\s*[、和及]\s*")  # places listed after one another (not by a comma)
 
 
 def compared_time(text: str, s: int, e: int) -> bool:
