@@ -4906,6 +4906,31 @@ REAL15 = [
     case("total-rank-remark", "全年财政总收入增长9.1%,总量居全省第3位。",
          F("fiscal_revenue_total", 2023, "FY", yoy=9.1, region="江山"), region="江山", pub="2024-01-20"),
     case("total-no-metric-before", "总量跨过3000亿元历史性节点。", region="江山", pub="2024-01-20"),
+    # 工业增加值 opening its clause with a bare verb after the sentence's above-size output
+    # (规模以上工业企业实现工业总产值…；实现工业增加值…) is the above-size value added: the whole
+    # industry's figure printed later gives way to it, no conflict
+    case("above-size-carried-semicolon", "2013年,全市规模以上工业企业实现工业总产值1846.2亿元,增长13.1%;实现工业增加值"
+         "512.7亿元,增长12.6%。2013年全部工业实现增加值548.3亿元。",
+         F("industrial_output", 2013, "FY", 1846.2, "亿元", 13.1, region="漳州"),
+         F("industrial_value_added", 2013, "FY", 512.7, "亿元", 12.6, region="漳州"), region="漳州", pub="2014-01-22"),
+    case("above-size-carried-comma", "1-6月,全县规上工业完成总产值356.2亿元,同比增长9.1%,完成工业增加值78.4亿元,增长8.3%。"
+         "全部工业增加值达到85.1亿元。",
+         F("industrial_output", 2019, "H1", 356.2, "亿元", 9.1, region="仙游"),
+         F("industrial_value_added", 2019, "H1", 78.4, "亿元", 8.3, region="仙游"), region="仙游", pub="2019-07-18"),
+    case("above-size-carried-output-verb", "2018年,全市规模以上工业实现产值2310亿元,增长10.2%;实现工业增加值612亿元,增长9.8%。"
+         "全部工业增加值668亿元。",
+         F("industrial_output", 2018, "FY", 2310, "亿元", 10.2, region="三明"),
+         F("industrial_value_added", 2018, "FY", 612, "亿元", 9.8, region="三明"), region="三明", pub="2019-01-25"),
+    # the near misses: after the whole industry's figure named first, or a new subject (全市), the whole
+    # industry's value added stays the whole industry's
+    case("above-size-not-carried-whole-first", "1-9月,全县工业总产值完成48.6亿元,同比增长11.2%;规模以上工业完成产值"
+         "41.3亿元,同比增长12.5%;实现工业增加值12.7亿元,同比增长10.4%,规模以上工业实现增加值10.9亿元,同比增长11.8%。",
+         F("industrial_output", 2012, "M1-M9", 41.3, "亿元", 12.5, region="天柱"),
+         F("industrial_value_added", 2012, "M1-M9", 10.9, "亿元", 11.8, region="天柱"), region="天柱", pub="2012-10-20"),
+    case("above-size-not-carried-new-subject", "2018年,全市规模以上工业实现产值2310亿元,增长10.2%;全市实现工业增加值668亿元,"
+         "增长9.5%,其中规模以上工业增加值612亿元,增长9.8%。",
+         F("industrial_output", 2018, "FY", 2310, "亿元", 10.2, region="三明"),
+         F("industrial_value_added", 2018, "FY", 612, "亿元", 9.8, region="三明"), region="三明", pub="2019-01-25"),
 ]
 
 

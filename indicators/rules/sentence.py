@@ -396,6 +396,16 @@ class Sentence(SentenceText):
             self.zone_only.add(name)  # a zone is a region only when listed among districts
         return 1
 
+    def above_size_carried(self, s: int, metrics: tuple[str, ...]) -> bool:
+        """规模以上工业企业实现工业总产值1980亿元…；实现工业增加值604亿元: a whole-industry name opening
+        its clause with a bare verb, right after the sentence's above-size (not broad) figure of
+        industry, is the above-size one (the same firms' second figure); not when the sentence named
+        the whole industry's first (全县工业总产值…；规模以上工业完成产值…；实现工业增加值…: the whole's)."""
+        prev = self.slots[-1] if self.slots else None
+        return prev is not None and not prev.broad and set(metrics) <= _INDUSTRY \
+            and bool(set(prev.metrics) & _INDUSTRY) and L.VERB_OPENING.fullmatch(self.text, self.clause_start(s), s) is not None \
+            and not any(sl.broad and set(sl.metrics) & _INDUSTRY for sl in self.slots)  # (not after the whole's own)
+
     def listed_compared(self, i: int) -> bool:
         """高于全国、全省1个、0.2个百分点: a place listed after a place compared with is compared too
         (joined by 、/和, not a comma: 低于全省，德清县… names a new subject)."""
@@ -1348,8 +1358,8 @@ class Sentence(SentenceText):
             regs = ["全国"]  # 国内生产总值: the nation's, whatever place the article is about
         if "全国" in regs and scope == "region":
             scope = "national"
-        slot = Slot(metrics, s, end, alias.text, alias.broad, regs, scope, kind, self.state.snapshot(),
-                    explicit_region=explicit)
+        slot = Slot(metrics, s, end, alias.text, alias.broad and not self.above_size_carried(s, metrics), regs,
+                    scope, kind, self.state.snapshot(), explicit_region=explicit)
         for name, applies in (("shared-head", len(metrics) > len(alias.metrics)),
                               ("metric-list", len(alias.metrics) > 1),  # 城乡居民收入, 第二、三产业增加值
                               ("topic-heading", e == 0 and surface == self.topic),
@@ -1893,6 +1903,7 @@ def start_in_passing(text: str, t: TimeExpr, e: int, ds: DocState) -> bool:
 
 
 _LISTED = re.compile(r"\s*[、和及]\s*")  # places listed after one another (not by a comma)
+_INDUSTRY = {"industrial_output", "industrial_value_added"}  # (their names without 规上 are the whole industry's)
 
 
 def compared_time(text: str, s: int, e: int) -> bool:
