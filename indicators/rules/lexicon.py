@@ -480,9 +480,9 @@ def names_change(head: str) -> bool:
 # 地区生产总值比上年增加41.3亿元，达到698.7亿元: the words between a metric and the change it names
 DELTA_GAP = re.compile(r"(?:" + _FILLER + r"|[\s,]|比|较)*(?:" + trie_pattern(list(DELTA_BEFORE)) + r")了?")
 BASELINE = ("从", "由")
-# 已超过去年全年的8118.5亿元: a verb that compares a figure with another time's level (then 的)
 # 恢复至2019年同期水平, 回到2019年水平, 接近疫情前2019年同期水平: a time whose level a figure is held against
 LEVEL_OF_TIME_AFTER = re.compile(r"(?:同期|全年)?的?水平")
+# 已超过去年全年的8118.5亿元: a verb that compares a figure with another time's level (then 的)
 SURPASS_END = re.compile(r"(?:超过|超出|超越|突破|高于|低于|接近|相当于)了?$")
 BASELINE_TIMED = re.compile(r"(?:从|由)“?十[一二三四五]?五”?(?:时期|期)?末的$")  # 由“十五”末的: a plan's last year
 # 从398亿元跃升到635亿元, 由38.8亿元提高至67.5亿元: any short verb then 到/至 leads from a starting level to the next

@@ -403,7 +403,8 @@ class Sentence(SentenceText):
         the whole industry's first (全县工业总产值…；规模以上工业完成产值…；实现工业增加值…: the whole's)."""
         prev = self.slots[-1] if self.slots else None
         return prev is not None and not prev.broad and set(metrics) <= _INDUSTRY \
-            and bool(set(prev.metrics) & _INDUSTRY) and L.VERB_OPENING.fullmatch(self.text, self.clause_start(s), s) is not None \
+            and bool(set(prev.metrics) & _INDUSTRY) \
+            and L.VERB_OPENING.fullmatch(self.text, self.clause_start(s), s) is not None \
             and not any(sl.broad and set(sl.metrics) & _INDUSTRY for sl in self.slots)  # (not after the whole's own)
 
     def listed_compared(self, i: int) -> bool:
