@@ -4965,6 +4965,75 @@ REAL14 = [
 ]
 
 
+REAL15 = [
+    # a growth over a named base year that names its months or quarter too (比2019年1-2月增长,
+    # 较2019年一季度增长, 比2019年上半年增长) is a growth over two years, not a second year-on-year rate
+    case("base-year-months-after-yoy", "1-2月,全县规模以上工业增加值同比增长36.2%,比2019年1-2月增长14.5%,两年平均增长7.0%。",
+         F("industrial_value_added", 2021, "M1-M2", yoy=36.2, region="德清"), region="德清", pub="2021-03-25"),
+    case("base-year-quarter-after-level", "一季度,全市实现社会消费品零售总额86.3亿元,同比增长28.7%,较2019年一季度增长9.6%。",
+         F("retail_sales", 2021, "Q1", 86.3, "亿元", 28.7, region="湖州"), region="湖州", pub="2021-04-28"),
+    case("base-year-half-tilde", "上半年,我区固定资产投资同比增长19.4%,比2019年上半年增长11.2%;工业投资同比增长25.1%。",
+         F("fixed_asset_investment", 2021, "H1", yoy=19.4, region="吴兴"),
+         F("industrial_investment", 2021, "H1", yoy=25.1, region="吴兴"), region="吴兴", pub="2021-07-26"),
+    # the near miss: a growth over the base period alone is no year-on-year rate of anything
+    case("base-year-months-alone", "1-4月,全县一般公共预算收入比2019年1-4月增长12.8%。", region="德清", pub="2021-05-20"),
+    # a time whose level a figure is held against (恢复至2019年同期水平, 回到2019年水平, 接近2019年同期
+    # 水平) moves no time: the period named alone after it is still the publication year's
+    case("level-of-time-restored", "今年以来,全县经济加快恢复,主要指标已恢复至2019年同期水平。一季度,全县规上工业"
+         "增加值同比增长32.4%。", F("industrial_value_added", 2021, "Q1", yoy=32.4, region="安吉"),
+         region="安吉", pub="2021-04-20"),
+    case("level-of-time-back-to", "上半年,全市消费市场基本回到2019年水平。上半年,全市实现社会消费品零售总额152.6亿元,"
+         "同比增长21.3%。", F("retail_sales", 2021, "H1", 152.6, "亿元", 21.3, region="丽水"),
+         region="丽水", pub="2021-07-22"),
+    case("level-of-time-near", "全县工业用电量已接近2019年同期水平;1-5月,全县固定资产投资同比增长18.6%。",
+         F("fixed_asset_investment", 2021, "M1-M5", yoy=18.6, region="缙云"), region="缙云", pub="2021-06-18"),
+    # the near misses: a share of that time's level is no rate; a year before a word about levels is the figures' own
+    case("level-of-time-share", "1-5月,全县规上工业增加值恢复至2019年同期的108.5%。", region="缙云", pub="2021-06-18"),
+    case("level-of-time-own-year", "2019年全县居民收入水平稳步提高,城镇居民人均可支配收入达到52316元,增长8.6%。",
+         F("income_urban_pc", 2019, "FY", 52316, "元", 8.6, region="缙云"), region="缙云", pub="2020-03-10"),
+    # 总量 opening a clause with a level of its own, after the metric's rate and a clause that compares
+    # the rate (高于全省0.4个百分点, 增速居全省第二), is that metric's level
+    case("total-level-after-points-clause", "全年GDP增长6.2%,高于全省0.4个百分点,总量达到2315.6亿元。",
+         F("gdp", 2023, "FY", 2315.6, "亿元", 6.2, region="衢州"), region="衢州", pub="2024-01-20"),
+    case("total-bound-after-rank-clause", "去年全市地区生产总值增长7.1%,增速居全省第二,总量突破1800亿元。",
+         F("gdp", 2023, "FY", 1800, "亿元", 7.1, "over", region="衢州"), region="衢州", pub="2024-01-20"),
+    case("total-level-after-two-gaps", "全年地区生产总值增长5.8%,分别高于全国、全省0.6个、0.3个百分点,总量站上"
+         "1500亿元台阶。", F("gdp", 2024, "FY", 1500, "亿元", 5.8, "over", region="丽水"), region="丽水", pub="2025-01-15"),
+    case("total-level-after-faster-clause", "2023年,全县实现一般公共预算收入同比增长8.3%,快于全市1.2个百分点,"
+         "总量为45.62亿元。", F("fiscal_revenue_general", 2023, "FY", 45.62, "亿元", 8.3, region="江山"),
+         region="江山", pub="2024-01-20"),
+    # the near misses: 总量 with a rank and no level is a remark; 总量 with no metric named before is nobody's
+    case("total-rank-remark", "全年财政总收入增长9.1%,总量居全省第3位。",
+         F("fiscal_revenue_total", 2023, "FY", yoy=9.1, region="江山"), region="江山", pub="2024-01-20"),
+    case("total-no-metric-before", "总量跨过3000亿元历史性节点。", region="江山", pub="2024-01-20"),
+    # 工业增加值 opening its clause with a bare verb after the sentence's above-size output
+    # (规模以上工业企业实现工业总产值…；实现工业增加值…) is the above-size value added: the whole
+    # industry's figure printed later gives way to it, no conflict
+    case("above-size-carried-semicolon", "2013年,全市规模以上工业企业实现工业总产值1846.2亿元,增长13.1%;实现工业增加值"
+         "512.7亿元,增长12.6%。2013年全部工业实现增加值548.3亿元。",
+         F("industrial_output", 2013, "FY", 1846.2, "亿元", 13.1, region="漳州"),
+         F("industrial_value_added", 2013, "FY", 512.7, "亿元", 12.6, region="漳州"), region="漳州", pub="2014-01-22"),
+    case("above-size-carried-comma", "1-6月,全县规上工业完成总产值356.2亿元,同比增长9.1%,完成工业增加值78.4亿元,增长8.3%。"
+         "全部工业增加值达到85.1亿元。",
+         F("industrial_output", 2019, "H1", 356.2, "亿元", 9.1, region="仙游"),
+         F("industrial_value_added", 2019, "H1", 78.4, "亿元", 8.3, region="仙游"), region="仙游", pub="2019-07-18"),
+    case("above-size-carried-output-verb", "2018年,全市规模以上工业实现产值2310亿元,增长10.2%;实现工业增加值612亿元,增长9.8%。"
+         "全部工业增加值668亿元。",
+         F("industrial_output", 2018, "FY", 2310, "亿元", 10.2, region="三明"),
+         F("industrial_value_added", 2018, "FY", 612, "亿元", 9.8, region="三明"), region="三明", pub="2019-01-25"),
+    # the near misses: after the whole industry's figure named first, or a new subject (全市), the whole
+    # industry's value added stays the whole industry's
+    case("above-size-not-carried-whole-first", "1-9月,全县工业总产值完成48.6亿元,同比增长11.2%;规模以上工业完成产值"
+         "41.3亿元,同比增长12.5%;实现工业增加值12.7亿元,同比增长10.4%,规模以上工业实现增加值10.9亿元,同比增长11.8%。",
+         F("industrial_output", 2012, "M1-M9", 41.3, "亿元", 12.5, region="天柱"),
+         F("industrial_value_added", 2012, "M1-M9", 10.9, "亿元", 11.8, region="天柱"), region="天柱", pub="2012-10-20"),
+    case("above-size-not-carried-new-subject", "2018年,全市规模以上工业实现产值2310亿元,增长10.2%;全市实现工业增加值668亿元,"
+         "增长9.5%,其中规模以上工业增加值612亿元,增长9.8%。",
+         F("industrial_output", 2018, "FY", 2310, "亿元", 10.2, region="三明"),
+         F("industrial_value_added", 2018, "FY", 612, "亿元", 9.8, region="三明"), region="三明", pub="2019-01-25"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -4979,6 +5048,7 @@ CASE_LISTS: dict[str, list] = {
     "real11": REAL11,
     "real13": REAL13,
     "real14": REAL14,
+    "real15": REAL15,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

@@ -459,7 +459,10 @@ PRICE_BASE = re.compile(trie_pattern([r["word"] for r in read_table("price_bases
 PRICE_BASIS = r"(?:(?:" + trie_pattern([w for w, role in FILLERS.items() if role == "basis" and w.startswith("按")]) \
     + r")\s*,?\s*)?"
 YOY_BASIS = re.compile(trie_pattern([w for w, role in FILLERS.items() if role == "basis"]) + "|上年|去年")
-BASE_YEAR_BEFORE = re.compile(r"(?:比|较|与|同)(?P<year>(?:19|20)\d{2})年(?:全年|同期)?(?:相比)?,?(?:同比)?$")
+# (its months or quarter may follow the year: 比2019年1-2月增长, 较2019年一季度增长, 比2019年上半年增长)
+BASE_PERIOD = r"(?:全年|上半年|下半年|前三季度|[一二三四1-4]季度|\d{1,2}(?:[-~～—－至到]\d{1,2})?月份?)?"
+BASE_YEAR_BEFORE = re.compile(r"(?:比|较|与|同)(?P<year>(?:19|20)\d{2})年" + BASE_PERIOD
+                              + r"(?:同期)?(?:相比)?,?(?:同比)?$")
 # words right before an amount that make it a change (增加2亿元) or a starting level (从2亿元增加到…)
 DELTA_BEFORE = tuple(r["word"] for r in read_table("delta_words.csv"))  # 多增28.3亿元: a change, not a level
 
@@ -477,6 +480,8 @@ def names_change(head: str) -> bool:
 # 地区生产总值比上年增加41.3亿元，达到698.7亿元: the words between a metric and the change it names
 DELTA_GAP = re.compile(r"(?:" + _FILLER + r"|[\s,]|比|较)*(?:" + trie_pattern(list(DELTA_BEFORE)) + r")了?")
 BASELINE = ("从", "由")
+# 恢复至2019年同期水平, 回到2019年水平, 接近疫情前2019年同期水平: a time whose level a figure is held against
+LEVEL_OF_TIME_AFTER = re.compile(r"(?:同期|全年)?的?水平")
 # 已超过去年全年的8118.5亿元: a verb that compares a figure with another time's level (then 的)
 SURPASS_END = re.compile(r"(?:超过|超出|超越|突破|高于|低于|接近|相当于)了?$")
 # 超过2010年近30亿元, 高于2019年25.6亿元: a comparison with a year and no 的 names the difference, no level

@@ -369,7 +369,7 @@ class Sentence(SentenceText):
             val in REGION_WORDS and (L.FIELD_RANKED.match(text, e) or L.FIELD_AMONG.match(text, e)) is not None)
         if not in_list and (L.COMPARISON_END.search(text[max(0, s - 3):s]) or ranked
                             or L.CENSUS_AFTER.match(text, e)
-                            or L.COMPARED_RANKED.search(text, max(0, s - 16), s)):
+                            or L.COMPARED_RANKED.search(text, max(0, s - 16), s)) or self.listed_compared(i):
             return 1
         if val.startswith("该"):  # type: ignore[attr-defined]
             before = ds.text[max(0, ds.pos - 1000):ds.pos] + text[:s]
@@ -395,6 +395,27 @@ class Sentence(SentenceText):
         if val in ZONES:
             self.zone_only.add(name)  # a zone is a region only when listed among districts
         return 1
+
+    def above_size_carried(self, s: int, metrics: tuple[str, ...]) -> bool:
+        """规模以上工业企业实现工业总产值1980亿元…；实现工业增加值604亿元: a whole-industry name opening
+        its clause with a bare verb, right after the sentence's above-size (not broad) figure of
+        industry, is the above-size one (the same firms' second figure); not when the sentence named
+        the whole industry's first (全县工业总产值…；规模以上工业完成产值…；实现工业增加值…: the whole's)."""
+        prev = self.slots[-1] if self.slots else None
+        return prev is not None and not prev.broad and set(metrics) <= _INDUSTRY \
+            and bool(set(prev.metrics) & _INDUSTRY) \
+            and L.VERB_OPENING.fullmatch(self.text, self.clause_start(s), s) is not None \
+            and not any(sl.broad and set(sl.metrics) & _INDUSTRY for sl in self.slots)  # (not after the whole's own)
+
+    def listed_compared(self, i: int) -> bool:
+        """高于全国、全省1个、0.2个百分点: a place listed after a place compared with is compared too
+        (joined by 、/和, not a comma: 低于全省，德清县… names a new subject)."""
+        s, k = self.toks[i].start, i - 1
+        while k >= 0 and self.toks[k].kind == "region" and _LISTED.fullmatch(self.text[self.toks[k].end:s]):
+            s, k = self.toks[k].start, k - 1
+            if L.COMPARISON_END.search(self.text[max(0, s - 3):s]):
+                return True
+        return False
 
     def framed_subject(self, s: int, e: int, name: str, word: str) -> None:
         """在规模以上工业增加值指标上，原阳县同比增长13.8%: after a metric framed as the topic
@@ -1338,8 +1359,8 @@ class Sentence(SentenceText):
             regs = ["全国"]  # 国内生产总值: the nation's, whatever place the article is about
         if "全国" in regs and scope == "region":
             scope = "national"
-        slot = Slot(metrics, s, end, alias.text, alias.broad, regs, scope, kind, self.state.snapshot(),
-                    explicit_region=explicit)
+        slot = Slot(metrics, s, end, alias.text, alias.broad and not self.above_size_carried(s, metrics), regs,
+                    scope, kind, self.state.snapshot(), explicit_region=explicit)
         for name, applies in (("shared-head", len(metrics) > len(alias.metrics)),
                               ("metric-list", len(alias.metrics) > 1),  # 城乡居民收入, 第二、三产业增加值
                               ("topic-heading", e == 0 and surface == self.topic),
@@ -1883,6 +1904,10 @@ def start_in_passing(text: str, t: TimeExpr, e: int, ds: DocState) -> bool:
         and text.startswith("以来", e) and not L.FIGURE_LATER.match(text, e)
 
 
+_LISTED = re.compile(r"\s*[、和及]\s*")  # places listed after one another (not by a comma)
+_INDUSTRY = {"industrial_output", "industrial_value_added"}  # (their names without 规上 are the whole industry's)
+
+
 def compared_time(text: str, s: int, e: int) -> bool:
     """A time a figure is compared with (比2010年, 是2010年的1.7倍, 从2016年的…), a run starts from
     (自去年四季度以来), a trend goes on from (延续2月份平稳向好趋势) or a base is (在上年低基数效应下):
@@ -1898,12 +1923,15 @@ def compared_time(text: str, s: int, e: int) -> bool:
     (True, False)
     >>> compared_time("从去年起，经济基数呈现前高后低的态势", 1, 3)
     True
+    >>> compared_time("主要指标已恢复至2019年同期水平", 8, 15)  # the level of a time held against
+    True
 
     Nor does the date a plan names for a work's completion (预计2023年9月建成通车):
     >>> compared_time("预计2023年9月建成通车", 2, 7), compared_time("预计2023年实现生产总值", 2, 7)
     (True, False)
     """
     return bool(L.COMPARISON_END.search(text, max(0, s - 3), s) or L.MULTIPLE_AFTER.match(text, e)
+                or L.LEVEL_OF_TIME_AFTER.match(text, e)
                 or plan_date(text, s, e)
                 or L.SINCE_AFTER.match(text, e)
                 or (text.endswith(L.SINCE_FROM, 0, s) and L.SINCE_ON.match(text, e) is not None)

@@ -191,6 +191,7 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token]) -> list[Token]
     ends |= {m.end() for t in found if t[2] == "region" and (m := L.OPEN_LIST_END.match(text, t[1]))}  # 徐州等城市总量
     metrics = sorted((t[0], t[3]) for t in found if t[2] == "metric")
     figures = [t[0] for t in found if t[2] in ("amount", "growth", "pct")]
+    amounts = [t[0] for t in found if t[2] == "amount" and text[t[1] - 1] != "个"]  # (1个、0.2个百分点: no level)
     out = []
     for m in L.METRIC_ANAPHOR.finditer(text):
         at = m.start()
@@ -199,7 +200,7 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token]) -> list[Token]
         clause = max(text.rfind(c, 0, at) for c in ",;:(") + 1
         last = next(((start, name) for start, name in reversed(metrics) if start < at), None)  # named last
         if last and (last[0] >= clause or at not in ends and text[at - 1] != "其"
-                     and any(last[0] < f < at for f in figures)):
+                     and any(last[0] < f < at for f in figures) and not _own_level(text, m.end(), last[0], amounts)):
             continue  # the clause's own metric; or 财政总收入1122.77亿元,…,总量均居全省第3位: a remark on its figures
         name = last[1] if last else _metric_before(ds)
         if name and m.group() in L.TAIL_ANAPHORA and (at not in ends or not name.endswith(m.group())):
@@ -207,6 +208,19 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token]) -> list[Token]
         if name:
             out.append(Token(at, m.end(), "metric", name))
     return out
+
+
+def _own_level(text: str, e: int, named: int, amounts: list[int]) -> bool:
+    """Whether the word ending at ``e`` holds a level in its own clause while the metric named at
+    ``named`` has only rates so far (GDP增长6.2%，高于全省0.4个百分点，总量达到2315.6亿元): then it
+    names that level, not a remark on figures already given.
+
+    >>> _own_level("GDP增长6%,总量达到3012亿元", 10, 0, [12]), _own_level("GDP3012亿元,总量居全省第3位", 12, 0, [3])
+    (True, False)
+    """
+    ends = [i for c in ",;。" if (i := text.find(c, e)) >= 0]
+    end = min(ends) if ends else len(text)
+    return not any(named < a < e for a in amounts) and any(e <= a < end for a in amounts)
 
 
 def _metric_before(ds: DocState) -> str:
@@ -415,7 +429,7 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
             value = -abs(value)
         start = lo + cue.start()
         rm = L.REGION_BEFORE_GROWTH.search(text, max(0, start - 8), start)  # 海盐县下降2.2%, 全省同比增长7.9%
-        base = L.BASE_YEAR_BEFORE.search(text, max(0, start - 14), start)
+        base = L.BASE_YEAR_BEFORE.search(text, max(0, start - 18), start)
         out.append(GrowthTok(start, e, [Rate(value, s, e)], rm.group(1) if rm else "",
                              base_year=int(base.group("year")) if base else None))
         last_end = e
