@@ -18,7 +18,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from ..base.regions import WORD_PATTERN, lookup, names_in, names_overlapped
-from ..base.tables import ALIASES, REGION_WORDS
+from ..base.tables import ALIASES, REGION_WORDS, SCOPE_WORDS
 from . import lexicon as L
 from .clauses import SentenceText
 from .numbers import AMOUNT, NUMBER, PERCENT, RATE_MARKS, parse_number, percent_value
@@ -320,7 +320,7 @@ def ranking_title(ds: DocState, text: str) -> None:
             return
 
 
-_TOWN_END = re.compile("镇|乡|村|街道|社区")
+_TOWN_END = re.compile("|".join(w for w, scope in SCOPE_WORDS.items() if scope == "town"))  # 镇, 乡, 街道 …
 
 
 def _places(text: str, hosted: set[int]) -> list[tuple[int, int, str, str]]:
