@@ -42,6 +42,10 @@ class SentenceText:
         """Where the clause group (ended by ；) holding ``pos`` starts."""
         return self.text.rfind(";", 0, pos) + 1
 
+    def brackets_at(self, pos: int) -> tuple[int, int] | tuple[None, None]:
+        """The start and end of the brackets ``pos`` stands inside, or ``(None, None)``."""
+        return next(((ps, pe) for ps, pe in self.parens if ps < pos < pe), (None, None))
+
     def bracket_end(self, pos: int) -> int | None:
         """The end of the brackets ``pos`` stands inside, or ``None``."""
-        return next((pe for ps, pe in self.parens if ps < pos < pe), None)
+        return self.brackets_at(pos)[1]

@@ -177,15 +177,17 @@ SHARE_BEFORE = re.compile(r"占(?:全省|全市|全国|全县)?$")
 PLACE_FIGURE_LEAD = re.compile(r"(?:则|也)?(?:分别)?(?:以|为|实现|达到|达|完成)")
 # 海宁市以9.2%的增速领跑, 分别以8.8%和8.1%的增速: a rate named by the words after it
 _PCT = r"[-+]?\d+(?:\.\d+)?\s*%"
-RATE_NAMED_AFTER = re.compile(r"(?:\s*(?:、|和|及|与)\s*" + _PCT + r")*\s*的(?:名义|实际|可比|同比)?"
-                              r"(?:较大幅度|大幅度|大幅|小幅|正)?"  # 出现了7.2%的较大幅度下跌, 实现了1.1%的正增长
-                              r"(?:(?P<down>下降|下滑|下跌|降幅|负增长)|增速|增幅|增长速度|增长率|速度|增长)(?!目标|任务|预期)")
+_RATE_KIND = r"(?:名义|实际|可比|同比)?"  # 名义增长率, 可比增长
+_NOT_PLANNED = r"(?!目标|任务|预期)"  # 6%的增长目标: a plan's rate
+RATE_NAMED_AFTER = re.compile(r"(?:\s*(?:、|和|及|与)\s*" + _PCT + r")*\s*的" + _RATE_KIND
+                              + r"(?:较大幅度|大幅度|大幅|小幅|正)?"  # 出现了7.2%的较大幅度下跌, 实现了1.1%的正增长
+                              r"(?:(?P<down>下降|下滑|下跌|降幅|负增长)|增速|增幅|增长速度|增长率|速度|增长)" + _NOT_PLANNED)
 # 以9.2%的增速, 其6.0%的名义增长率, 实现了6%的可比增长, 保持7.1%的增长, 出现了1.8%的下滑: the words
 # before a rate named after it
 RATE_NAMED_BEFORE = ("以", "其", "实现", "实现了", "保持", "保持了", "取得", "取得了", "录得", "出现", "出现了")
 NAMED_RATE = re.compile("以" + _PCT + RATE_NAMED_AFTER.pattern)
 # 6.8%的社零增速, 以9.3%的规上工业增加值增速: the words after a metric named between 的 and them
-RATE_WORD_AFTER_METRIC = re.compile(r"(?:名义|实际|可比|同比)?(?:增速|增幅|增长速度|增长率)(?!目标|任务|预期)")
+RATE_WORD_AFTER_METRIC = re.compile(_RATE_KIND + r"(?:增速|增幅|增长速度|增长率)" + _NOT_PLANNED)
 # 在规模以上工业增加值指标上，原阳县同比增长13.8%: a metric framed as the topic, then a place with its figure
 METRIC_FRAME_OPEN = re.compile(r"(?:在|就)\s*$")
 # …社会消费品零售总额降速明显，排在第一名的长垣市增速也仅为0.1%: a place named by its rank in the metric's clause group

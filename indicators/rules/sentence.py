@@ -689,7 +689,7 @@ class Sentence(SentenceText):
     def compared_in_brackets(self, s: int) -> bool:
         """Whether the figure at ``s`` stands in brackets after a place it belongs to (（全市为21585元）,
         （全省9.4%）), inside a phrase of another place's."""
-        ps, pe = next(((a, b) for a, b in self.parens if a < s < b), (None, None))
+        ps, pe = self.brackets_at(s)
         if ps is None:
             return False
         if self.open.slot is not None and ps >= self.open.slot.end \
@@ -702,7 +702,7 @@ class Sentence(SentenceText):
         figure (1520.4亿元(约合226.1亿美元), 52.3亿元(上年同期为47.1亿元)): the figure in another
         currency or a reference level, set apart. The phrase stays open after the brackets."""
         o = self.open
-        ps, pe = next(((a, b) for a, b in self.parens if a < s < b), (None, None))
+        ps, pe = self.brackets_at(s)
         if ps is None or o.slot is None or not o.slot.amounts or o.slot.amounts[-1].end != ps \
                 or any(ps < t.start < pe and t.kind not in ("amount", "time") for t in self.toks) \
                 or sum(ps < t.start < pe and t.kind == "amount" for t in self.toks) != 1:

@@ -408,7 +408,7 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
             out.append(GrowthTok(s - 1, e, [Rate(percent_value(m, 1), s, e)]))  # …，金坛区以6.9%居第二
             last_end = e
             continue
-        if cue is None and (place := _superlative_place(text, s)) is not None:
+        if cue is None and _after_superlative_place(text, s):
             out.append(GrowthTok(s, e, [Rate(percent_value(m, 1), s, e)]))  # 增速最快的是平阳县12.4%
             last_end = e
             continue
@@ -436,14 +436,12 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
     return out
 
 
-def _superlative_place(text: str, s: int) -> int | None:
-    """Where the place starts whose rate the percent at ``s`` is, after a superlative of the rates
-    (增速最快的是平阳县12.4%, 增幅最高的为龙港市9.6%); None when no such place stands right before it."""
-    for i, name in names_overlapped(text[max(0, s - 12):s]):
-        start = max(0, s - 12) + i
-        if start + len(name) == s and L.SUPERLATIVE_RATE_LEAD.search(text, max(0, start - 12), start):
-            return start
-    return None
+def _after_superlative_place(text: str, s: int) -> bool:
+    """Whether the percent at ``s`` follows a place right after a superlative of the rates
+    (增速最快的是平阳县12.4%, 增幅最高的为龙港市9.6%): that place's rate."""
+    lo = max(0, s - 12)
+    return any(lo + i + len(name) == s and L.SUPERLATIVE_RATE_LEAD.search(text, max(0, lo + i - 12), lo + i)
+               for i, name in names_overlapped(text[lo:s]))
 
 
 def _growth_cue(window: str) -> re.Match[str] | None:
