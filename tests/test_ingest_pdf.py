@@ -276,3 +276,28 @@ def test_numbers_alone_side_by_side_in_prose_columns_are_no_table_row() -> None:
                         pub_date="2024-04-25", region="南溪")
     facts = {(f.metric, f.value, f.yoy_pct) for f in extract_document(pdf)}
     assert ("gdp", 185.6, 6.1) in facts and ("retail_sales", 52.4, 8.9) in facts
+
+
+RANKINGS = [  # a ranking printed as lines of text under a title (our own places and figures)
+    ["上半年各县区地区生产总值", "排名 县区 总量 增幅", "1 吴兴区 802.6 5.2%", "2 德清县 718.9 4.8%", "3 南浔区 496.3 -1.3%"],
+    ["1-9月各地规上工业增加值", "地区 绝对额 同比增长", "长兴县 402.7 8.1", "安吉县 265.3 6.6", "德清县 311.8 -0.4"],
+    ["前三季度各县市一般公共预算收入", "位次 县市 累计 增速 占比", "1 海宁市 86.4 7.2% 21.5",
+     "2 桐乡市 80.1 5.9% 19.9", "3 嘉善县 72.6 -2.1% 18.0"],
+]
+
+
+@pytest.mark.parametrize("per_column", [4, 8], ids=["ranking-tops-a-column", "ranking-mid-column"])
+@pytest.mark.parametrize("ranking", RANKINGS, ids=["rank-first", "no-rank", "five-cells"])
+def test_a_ranking_printed_as_spaced_lines_keeps_a_line_per_row(ranking: list[str], per_column: int) -> None:
+    """A ranking set as lines of cells parted by single spaces, shorter than the column, is no
+    paragraph: its header and each row stay a line of their own, as in the .txt, and give its facts."""
+    lines = ["全市经济运行总体平稳,", "各县区增长面持续扩大。", "", *ranking, "",
+             "全市社会消费品零售总额", "完成436.2亿元,增长5.4%。"]
+    paragraphs = ["全市经济运行总体平稳,各县区增长面持续扩大。", *ranking, "全市社会消费品零售总额完成436.2亿元,增长5.4%。"]
+    data = pdf_bytes([], columns=2, width=13, lines_per_column=per_column, lines=lines)
+    assert all(f"\n{row}\n" in read_pdf(data).text for row in ranking[1:])
+    txt = read_document("a.txt", "\n".join(paragraphs).encode(), pub_date="2024-10-20", region="嘉兴")
+    pdf = read_document("a.pdf", data, pub_date="2024-10-20", region="嘉兴")
+    from_txt = {(f.region, f.metric, f.value, f.yoy_pct) for f in extract_document(txt)}
+    assert len({region for region, *_ in from_txt}) == 4
+    assert {(f.region, f.metric, f.value, f.yoy_pct) for f in extract_document(pdf)} == from_txt

@@ -96,7 +96,83 @@ def _fragments(chars: list[dict], em: float) -> list[Frag]:
              for i, (c, frags) in enumerate(zip(cells, rows))]
     for i in range(len(rows) - 2, -1, -1):  # a header: rows of three cells or more right above a table
         table[i] = table[i] or (table[i + 1] and len(rows[i]) >= 3)
-    return [f for frags, t in zip(rows, table) for f in ([_row_frag(frags)] if t else frags)]
+    out = [f for frags, t in zip(rows, table) for f in ([_row_frag(frags)] if t else frags)]
+    return _spaced_rows(out, em)
+
+
+def _spaced_rows(frags: list[Frag], em: float) -> list[Frag]:
+    """Mark as a table's rows the lines of a column that are each a row of cells parted by single
+    spaces (``3 某某 2710 2788.9 -2.83%``: a ranking printed as lines of text, not as a table), two or
+    more of them one under the other, neither it nor the line above reaching the column's right
+    edge (such a line is one of a paragraph's, or a table's row broken over lines): each stays a
+    line of its own, where a column's lines would be joined into its paragraph."""
+    spaced = [i for i, f in enumerate(frags) if not f.text.startswith(ROW_MARK) and _spaced_row(f.text)]
+    if not spaced:
+        return frags
+    near: dict[int, list[Frag]] = {}  # the fragments by where they start, in steps of a character
+    for f in frags:
+        near.setdefault(int(f.x0 // em), []).append(f)
+    candidates = {id(frags[i]) for i in spaced}
+    edges = {k: max((f.x1 for f in group if not (_spaced_row(f.text) or _spaced_header(f.text))),
+                     default=-math.inf) for k, group in near.items()}
+
+    def column(f: Frag) -> list[int]:  # the steps of the lines that start where ``f`` does (an indent apart)
+        k = int(f.x0 // em)
+        return [c for c in range(k - 3, k + 4) if c in near]
+
+    def full(f: Frag) -> bool:  # the line reaches its column's right edge (the prose lines' widest end)
+        edge = max((edges[c] for c in column(f)), default=-math.inf)
+        return f.x1 >= (edge if edge > -math.inf else math.inf) - em
+
+    for i in spaced:
+        f = frags[i]
+        height = f.bottom - f.top
+        above = max((g for c in column(f) for g in near[c] if f.top - 2.5 * height < g.top < f.top - height / 2),
+                    key=lambda g: g.top, default=None)
+        if not full(f) and (above is None or not full(above)) and any(
+                g is not f and id(g) in candidates and abs(g.x0 - f.x0) < em and abs(g.top - f.top) < 3 * height
+                for c in column(f) for g in near[c]):
+            frags[i] = Frag(f.x0, f.x1, f.top, f.bottom, ROW_MARK + f.text)
+            if above is not None and not above.text.startswith(ROW_MARK) and _spaced_header(above.text):
+                j = next(k for k, g in enumerate(frags) if g is above)  # the ranking's header: its own line too
+                frags[j] = Frag(above.x0, above.x1, above.top, above.bottom, ROW_MARK + above.text)
+    return frags
+
+
+def _spaced_header(text: str) -> bool:
+    """Whether a line is the header of a ranking printed as lines: three cells or more parted by
+    spaces, words in each, no mark of prose.
+
+    >>> _spaced_header("排名 县区 总量 增幅"), _spaced_header("全市 经济运行平稳，增长较快")
+    (True, False)
+    """
+    cells = text.split()
+    return len(cells) >= 3 and all(_LABEL.search(c) for c in cells) and not _PROSE_MARK.search(text)
+
+
+def _spaced_row(text: str) -> bool:
+    """Whether a line is a row of three cells or more parted by spaces: a label first (its first or
+    second cell has words: a rank may stand before it), two numbers alone, the last cell one of
+    them, and no mark of prose in it.
+
+    >>> _spaced_row("3 某某 2710 2788.9 -78.9 -2.83%"), _spaced_row("长 5.7%，其中第一产业 6.53 亿元")
+    (True, False)
+
+    The pieces of a wide table's row broken over a column's lines have no label:
+
+    >>> _spaced_row("3  663.03  4697")
+    False
+    """
+    cells = text.split()
+    return len(cells) >= 3 and _NUMBER.fullmatch(cells[-1]) is not None \
+        and any(_LABEL.search(c) for c in cells[:2]) \
+        and sum(1 for c in cells if _NUMBER.fullmatch(c)) >= 2 and not _PROSE_MARK.search(text)
+
+
+_LABEL = regex.compile(r"\p{L}")
+
+
+_PROSE_MARK = regex.compile(r"[，。；、：,;:！？!?]")
 
 
 _NUMBER = regex.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
