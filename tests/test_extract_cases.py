@@ -1584,6 +1584,16 @@ RELATIVE_YEARS = [
 # --------------------------------------------------------------------------
 
 CARRY_OVER = [
+    # a heading names the metric; the home region's word and a bare verb give its figure
+    case("heading-metric-home-word-bare-verb", "(三)固定资产投资。1-5月全县完成88.2亿元,增长6.1%。",
+         F("fixed_asset_investment", 2024, "M1-M5", 88.2, "亿元", 6.1)),
+    case("heading-metric-comma-home-word", "(一)社会消费品零售总额。上半年,全市实现52.4亿元,同比增长8.9%。",
+         F("retail_sales", 2024, "H1", 52.4, "亿元", 8.9)),
+    case("heading-metric-colon-home-word", "二、一般公共预算收入:1-6月份全区累计完成31.6亿元,增长4.2%。",
+         F("fiscal_revenue_general", 2024, "M1-M6", 31.6, "亿元", 4.2)),
+    case("heading-metric-colon-home-word-first", "三是外贸出口:全县上半年实现出口额128.3亿元,增长7.7%。",
+         F("exports", 2024, "H1", 128.3, "亿元", 7.7)),
+    case("heading-metric-nation-is-no-home", "(三)固定资产投资。1-5月全国完成88.2亿元,增长6.1%。"),
     # a numbered heading right under a title line or another heading is a line of its own, not the
     # start of the sentence below it (…统计公报 / (一)财政 / 全年…)
     case("heading-under-title", "2023年海盐县国民经济和社会发展统计公报\n（一）财政\n全年一般公共预算收入30.2亿元，比上年下降1.6%，"
@@ -2184,6 +2194,13 @@ BULLETIN = """平湖市2023年国民经济和社会发展统计公报
 """
 
 LINE_BREAKS = [
+    # a numbered heading run on into its paragraph, broken at a column's end inside its last word
+    case("heading-broken-inside-metric", "一、主要指标\n(三)全部财政收\n入。1-6月份完成21.3亿元,同比增长8.6%。",
+         F("fiscal_revenue_total", 2024, "M1-M6", 21.3, "亿元", 8.6)),
+    case("heading-broken-before-last-character", "一、主要指标\n三、固定资产投\n资。1-5月全县完成投资88.2亿元,增长6.1%。",
+         F("fixed_asset_investment", 2024, "M1-M5", 88.2, "亿元", 6.1)),
+    case("heading-broken-before-last-two-characters", "全县经济稳中向好。\n(二)规上工业增\n加值。上半年增长9.1%,增速居全市第二。",
+         F("industrial_value_added", 2024, "H1", yoy=9.1)),
     case("numbered-headings-are-paragraphs", BULLETIN,
          F("gdp", 2023, "FY", 1008.7, "亿元", 6.0), F("industrial_value_added", 2023, "FY", yoy=8.1),
          F("trade_total", 2023, "FY", 1120.5, "亿元", 5.2), F("income_pc", 2023, "FY", 58321, "元", 5.8),

@@ -11,7 +11,8 @@ import re
 import regex
 
 from ..base.regions import NAME_SLOT, WORD_PATTERN
-from ..base.tables import (ALIASES, FILLERS, GROWTH_ROLES, GROWTH_WORDS, PLAN_WORDS, QUALIFIERS, SCOPE_WORDS, ZONES,
+from ..base.tables import (ALIASES, FILLERS, GROWTH_ROLES, GROWTH_WORDS, PLAN_WORDS, QUALIFIERS, REGION_WORDS,
+                           SCOPE_WORDS, ZONES,
                            first_chars, presence, read_table, scanner, trie_pattern)
 from .periods import TIME_PATTERN
 
@@ -127,6 +128,9 @@ FILLER_WORDS = tuple(FILLERS)
 _FILLER = "(?:(?:" + trie_pattern(list(FILLERS) + _QUAL_BEFORE) + ")了?)"  # 完成了, 突破了
 # Words allowed between a metric and its amount, or between two amounts of one list.
 GAP = re.compile(r"(?:" + _FILLER + r"|[\s,、和及与:]|\((?:[^()\d]{0,14})\))*")
+# (一)固定资产投资。1-6月份，全县完成…: the home region's word after a heading's metric, before its verb
+HOME_AFTER_TOPIC = re.compile(r",?(?:" + "|".join(sorted((w for w, level in REGION_WORDS.items() if level != "nation"),
+                                                       key=len, reverse=True)) + r"),?")
 # Words allowed before a metric in a clause when the figure is a whole-region aggregate. PREFIX,
 # COMPARED_ITEM, COMPARED_PLACES, SHARE_CUE and REGION_GAP read a place name as NAME_SLOT: match them
 # on regions.mask_names(text).

@@ -231,11 +231,29 @@ def _unglossed(line: str) -> str:
     return _GLOSS.sub(lambda m: "" if _dropped(m) else m.group(), line)
 
 
+# 入。1-6月份…, 售总额。…, 入:1-6月份…: a line that opens with a word's last characters and a full stop
+# or a colon goes on the line above (a heading broken at a column's end), for no paragraph opens with
+# a sentence or a lead-in that short
+_WORD_TAIL = re.compile(r"[\u4e00-\u9fff]{1,4}[。:]")
+
+
+def _word_tail_after(folded: str, end: int) -> bool:
+    """Whether the line after the line break at ``end`` opens with a word's tail and a full stop.
+
+    >>> _word_tail_after("(三)全部财政收\\n入。1-6月份完成", 8), _word_tail_after("(三)财政\\n全年完成", 5)
+    (True, False)
+    """
+    gap = _WS.match(folded, end)
+    return _WORD_TAIL.match(folded, gap.end() if gap else end) is not None
+
+
 def _heading_line(folded: str, end: int) -> bool:
     """Whether the line ending at ``end`` is a numbered section heading (二、工业) that starts
     its own paragraph: a heading line after a sentence end or a colon (现通报如下:) is not the
     middle of a sentence broken into columns."""
     start = folded.rfind("\n", 0, end) + 1
+    if _word_tail_after(folded, end):
+        return False  # (三)全部财政收|入。…: the heading goes on in the next line
     if not _HEADING.fullmatch(folded, start, end) and not (
             "(" in folded[start:end] and _HEADING.fullmatch(_unglossed(folded[start:end]))):
         return False  # (一、主要經(jīng)濟指標完成情況: a heading once its pinyin glosses are dropped)
@@ -338,6 +356,8 @@ def _subheading_ends(folded: str, starts: list[int]) -> list[int]:
                 or not ("\u4e00" <= line[-1] <= "\u9fff" or line[-1] in _CLOSERS):  # words, not a number cut
             continue
         nxt = _WS.match(folded, end).end()  # type: ignore[union-attr]
+        if _word_tail_after(folded, end):
+            continue
         after = folded.find("\n", nxt)
         after = len(folded) if after < 0 else after
         body = folded[nxt:after].rstrip()  # the next line: a whole paragraph, much longer than the line

@@ -730,6 +730,10 @@ class Sentence(SentenceText):
             gap = gap[:cut] + gap[cut + 1:]
         if last is None and (bound := L.LIST_BOUND.match(gap)):
             gap = gap[bound.end():]  # 六盘水位于1000亿元至1500亿元之间，分别为…: the group's bounds
+        headed = slot.end == 0 and self.topic or self.text.startswith(":", slot.end)
+        if last is None and headed and (home := L.HOME_AFTER_TOPIC.match(gap, 1 if gap[:1] == ":" else 0)):
+            gap = gap[home.end():]  # (一)固定资产投资。1-6月份，全县完成…, 二、财政收入：全区完成…: the
+            # heading's metric, the home region's figure
         if last is None and (plan := L.PLAN_AFTER_METRIC.match(gap)):
             gap = gap[plan.end():]  # 一般公共预算收入预计可达52亿元: the plan word marked the slot's kind
         return bool(
