@@ -301,3 +301,21 @@ def test_a_ranking_printed_as_spaced_lines_keeps_a_line_per_row(ranking: list[st
     from_txt = {(f.region, f.metric, f.value, f.yoy_pct) for f in extract_document(txt)}
     assert len({region for region, *_ in from_txt}) == 4
     assert {(f.region, f.metric, f.value, f.yoy_pct) for f in extract_document(pdf)} == from_txt
+
+
+# A county's quarterly summary (our own figures), its paragraphs set apart by indents.
+SUMMARY = ["一季度,全县实现地区生产总值56.82亿元,增长4.6%。", "一、农业生产基本稳定", "全县实现农林牧渔总产值9.48亿元,增长0.8%。",
+           "二、工业生产增势较好", "全县规上工业增加值增长7.2%,制造业增加值增长10.3%。", "三、消费市场",
+           "全县实现社会消费品零售总额29.21亿元,增长1.4%。", "四、居民收入", "全县居民人均可支配收入7256元,增长5.8%。"]
+
+
+@pytest.mark.parametrize("columns, width", [
+    pytest.param(c, w, marks=[pytest.mark.xfail(strict=True, reason="a column of one line has no indent to measure "
+                                                 "against: its paragraph's end is not joined")] if (c, w) == (5, 11) else [])
+    for c in (2, 3, 4, 5) for w in (9, 10, 11, 12, 13)])
+def test_a_paragraph_broken_by_a_column_end_is_one_line(columns: int, width: int) -> None:
+    """On a page that shows its paragraphs by indents, a column whose first line has none goes on with
+    the paragraph the column before ended in (mid-word, mid-number, after a paragraph's first line, in
+    a heading), unless that one ended a sentence: the page reads back its paragraphs, one a line."""
+    read = read_pdf(page_pdf_bytes(SUMMARY, columns=columns, width=width))
+    assert [line for line in read.text.split("\n") if line] == SUMMARY

@@ -383,7 +383,26 @@ def _layout(frags: list[Frag], em: float) -> list[list[str]]:
         else:
             blocks.extend(sub)
             flowing = False
+    runs_on, ends_open = _column_ends(groups, em)
+    if runs_on and not blocks[0][0].startswith((PARAGRAPH_MARK, ROW_MARK)):
+        blocks[0][0] = RUNS_ON_MARK + blocks[0][0]
+    if ends_open and not blocks[-1][-1].startswith(ROW_MARK):
+        blocks[-1][-1] += OPEN_MARK
     return blocks
+
+
+def _column_ends(groups: list[list[Frag]], em: float) -> tuple[bool, bool]:
+    """Whether a column's first line goes on with a paragraph (the column shows its paragraphs by
+    indents and this line has none), and whether its last line ends no sentence (its paragraph goes
+    on in the next column, if that column's first line goes on)."""
+    lefts = [min(f.x0 for f in g) for g in groups]
+    left, indent = min(lefts), PARAGRAPH_INDENT_EM * em
+    indented = any(x - left >= indent for x in lefts[1:])
+    last = "".join(f.text for f in sorted(groups[-1], key=lambda f: f.x0)).rstrip()
+    return indented and lefts[0] - left < indent, not last.endswith(_ENDS)
+
+
+_ENDS = ("。", "!", "?", "！", "？", ":", "：")  # a line ending a sentence or a lead-in ends a paragraph
 
 
 #: A line set this many character heights below the one above (a blank line's space) starts a
@@ -425,13 +444,21 @@ def page_layout(chars: list[dict]) -> tuple[str, bool]:
     for k, (blocks, edge) in enumerate(regions):
         if k:
             parts.append("\n\n" if edge or regions[k - 1][1] else sep)
-        parts.append(sep.join(_block_text(block, unwrap) for block in blocks))
+        for j, block in enumerate(blocks):
+            if j:  # a paragraph broken by a column's end, its next line not indented: one line
+                parts.append("" if unwrap and blocks[j - 1][-1].endswith(OPEN_MARK)
+                             and block[0].startswith(RUNS_ON_MARK) else sep)
+            parts.append(_block_text(block, unwrap))
     return _CONTROL.sub(" ", "".join(parts).strip()), unwrap
 
 
-#: Put before a line that starts a paragraph, and before a table's row, while a page is laid out.
+#: Put before a line that starts a paragraph, and before a table's row, while a page is laid out;
+#: before a column's first line that goes on with a paragraph, and after a column's last line that
+#: ends no sentence.
 PARAGRAPH_MARK = "\x1e"
 ROW_MARK = "\x1d"
+RUNS_ON_MARK = "\x1f"
+OPEN_MARK = "\x1c"
 
 
 def _block_text(lines: list[str], unwrap: bool) -> str:
@@ -447,7 +474,7 @@ def _block_text(lines: list[str], unwrap: bool) -> str:
     '全市实现生产\\n总值385.12亿元。'
     """
     if not unwrap:
-        return "\n".join(line.removeprefix(ROW_MARK).rstrip() for line in lines)
+        return "\n".join(line.removeprefix(ROW_MARK).strip(RUNS_ON_MARK + OPEN_MARK).rstrip() for line in lines)
     paragraphs: list[str] = []
     above = ""
     for line in lines:
