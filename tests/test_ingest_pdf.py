@@ -319,3 +319,30 @@ def test_a_paragraph_broken_by_a_column_end_is_one_line(columns: int, width: int
     a heading), unless that one ended a sentence: the page reads back its paragraphs, one a line."""
     read = read_pdf(page_pdf_bytes(SUMMARY, columns=columns, width=width))
     assert [line for line in read.text.split("\n") if line] == SUMMARY
+
+
+# A bulletin whose table came one cell to a line (our own figures), between paragraphs of prose.
+CELLS_IN_PROSE = [
+    "2023年,全县实现地区生产总值612.4亿元,按可比价格计算,比上年增长6.3%。其中,第一产业增加值41.2亿元,增长3.1%;"
+    "第二产业增加值287.5亿元,增长7.0%;第三产业增加值283.7亿元,增长5.9%。",
+    "全年一般公共预算收入48.6亿元,增长5.2%,其中税收收入39.1亿元,增长6.7%。",
+    "表1 年末户籍人口及其构成", "指标", "年末数", "比重", "全县总人口", "63.28", "100.0", "其中:男性", "31.95", "50.5",
+    "女性", "31.33", "49.5", "城镇人口", "38.41", "60.7", "乡村人口", "24.87", "39.3",
+    "全年社会消费品零售总额251.3亿元,增长7.4%。全年完成固定资产投资增长8.1%,其中工业投资增长12.6%。"
+    "全年进出口总额186.2亿元,增长4.4%。"]
+
+
+@pytest.mark.parametrize("columns, width", [(4, 10), (5, 10), (5, 12)])
+def test_numbers_set_one_a_line_beside_prose_columns_are_no_table(columns: int, width: int) -> None:
+    """A column of numbers set one to a line, beside columns of punctuated prose, makes rows of
+    pieces two of which are numbers alone: still prose side by side, so the page is read column by
+    column, and its paragraphs (one of them running over a column that starts none) come out whole."""
+    read = read_pdf(page_pdf_bytes(CELLS_IN_PROSE, columns=columns, width=width))
+    lines = read.text.split("\n")
+    assert all(p in lines for p in (CELLS_IN_PROSE[0], CELLS_IN_PROSE[1], CELLS_IN_PROSE[-1]))
+    txt = read_document("a.txt", "\n".join(CELLS_IN_PROSE).encode(), pub_date="2024-03-20", region="南溪")
+    pdf = read_document("a.pdf", page_pdf_bytes(CELLS_IN_PROSE, columns=columns, width=width),
+                        pub_date="2024-03-20", region="南溪")
+    from_txt = {(f.metric, f.value, f.yoy_pct) for f in extract_document(txt)}
+    assert len(from_txt) >= 8
+    assert {(f.metric, f.value, f.yoy_pct) for f in extract_document(pdf)} == from_txt

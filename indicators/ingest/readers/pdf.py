@@ -173,6 +173,10 @@ _LABEL = regex.compile(r"\p{L}")
 
 
 _PROSE_MARK = regex.compile(r"[，。；、：,;:！？!?]")
+# a piece of a prose line, not a table's cell: a clause's mark (a cell may hold 其中:男性, 电力、热力),
+# or two pieces with a run of words as long as a column's line
+_CLAUSE_MARK = regex.compile(r"[，。；,;！？!?]")
+_LONG_WORDS = regex.compile(r"\p{Han}{7}")
 
 
 _NUMBER = regex.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
@@ -190,9 +194,18 @@ def _table_row(frags: list[Frag]) -> bool:
 
     >>> _table_row([Frag(0, 9, 0, 1, "133.5%"), Frag(20, 29, 0, 1, "、"), Frag(40, 49, 0, 1, "114.1%")])
     False
+
+    Nor is a row with a piece of punctuated prose: columns of text beside a list of numbers set
+    one to a line:
+
+    >>> _table_row([Frag(0, 9, 0, 1, "人口115.8万人,"), Frag(20, 29, 0, 1, "485977"), Frag(40, 49, 0, 1, "总值12"),
+    ...             Frag(60, 69, 0, 1, "49.93"), Frag(80, 89, 0, 1, "8.51亿元,按可比")])
+    False
     """
     return (len(frags) >= 3 and _numbers(frags) >= 2
-            and not any(_MARKS.fullmatch(f.text.strip()) for f in frags))
+            and not any(_MARKS.fullmatch(f.text.strip()) for f in frags)
+            and not any(_CLAUSE_MARK.search(f.text) for f in frags)
+            and sum(1 for f in frags if _LONG_WORDS.search(f.text)) < 2)
 
 
 def _numbers(frags: list[Frag]) -> int:
@@ -383,23 +396,31 @@ def _layout(frags: list[Frag], em: float) -> list[list[str]]:
         else:
             blocks.extend(sub)
             flowing = False
-    runs_on, ends_open = _column_ends(groups, em)
-    if runs_on and not blocks[0][0].startswith((PARAGRAPH_MARK, ROW_MARK)):
-        blocks[0][0] = RUNS_ON_MARK + blocks[0][0]
-    if ends_open and not blocks[-1][-1].startswith(ROW_MARK):
-        blocks[-1][-1] += OPEN_MARK
+    first, last = _column_ends(groups, em)
+    if first and not blocks[0][0].startswith((PARAGRAPH_MARK, ROW_MARK)):
+        blocks[0][0] = first + blocks[0][0]
+    if last and not blocks[-1][-1].startswith(ROW_MARK):
+        blocks[-1][-1] += last
     return blocks
 
 
-def _column_ends(groups: list[list[Frag]], em: float) -> tuple[bool, bool]:
-    """Whether a column's first line goes on with a paragraph (the column shows its paragraphs by
-    indents and this line has none), and whether its last line ends no sentence (its paragraph goes
-    on in the next column, if that column's first line goes on)."""
+def _column_ends(groups: list[list[Frag]], em: float) -> tuple[str, str]:
+    """The marks of a column's first and last lines. The first goes on with a paragraph
+    (``RUNS_ON_MARK``) when the column shows its paragraphs by indents and it has none; it may
+    (``MAY_RUN_ON_MARK``) when no line of the column starts a paragraph. The last ends no sentence
+    (``OPEN_MARK``), and fills the column too (``FULL_MARK``: it reaches near the right edge, digits
+    being narrower, or holds as many characters as the longest line): its paragraph goes on in the
+    next column, if that column's first line does."""
     lefts = [min(f.x0 for f in g) for g in groups]
+    rights = [max(f.x1 for f in g) for g in groups]
     left, indent = min(lefts), PARAGRAPH_INDENT_EM * em
-    indented = any(x - left >= indent for x in lefts[1:])
-    last = "".join(f.text for f in sorted(groups[-1], key=lambda f: f.x0)).rstrip()
-    return indented and lefts[0] - left < indent, not last.endswith(_ENDS)
+    starts = _paragraph_starts(groups, em)
+    first = "" if lefts[0] - left >= indent else RUNS_ON_MARK if any(
+        x - left >= indent for x in lefts[1:]) else MAY_RUN_ON_MARK if not starts else ""
+    texts = ["".join(f.text for f in sorted(g, key=lambda f: f.x0)).strip() for g in groups]
+    full = rights[-1] >= max(rights) - 3 * em or len(texts[-1]) >= max(map(len, texts)) - 1
+    last = "" if texts[-1].endswith(_ENDS) else FULL_MARK if full else OPEN_MARK
+    return first, last
 
 
 _ENDS = ("。", "!", "?", "！", "？", ":", "：")  # a line ending a sentence or a lead-in ends a paragraph
@@ -446,8 +467,7 @@ def page_layout(chars: list[dict]) -> tuple[str, bool]:
             parts.append("\n\n" if edge or regions[k - 1][1] else sep)
         for j, block in enumerate(blocks):
             if j:  # a paragraph broken by a column's end, its next line not indented: one line
-                parts.append("" if unwrap and blocks[j - 1][-1].endswith(OPEN_MARK)
-                             and block[0].startswith(RUNS_ON_MARK) else sep)
+                parts.append("" if unwrap and _runs_on(blocks[j - 1][-1], block[0]) else sep)
             parts.append(_block_text(block, unwrap))
     return _CONTROL.sub(" ", "".join(parts).strip()), unwrap
 
@@ -458,7 +478,17 @@ def page_layout(chars: list[dict]) -> tuple[str, bool]:
 PARAGRAPH_MARK = "\x1e"
 ROW_MARK = "\x1d"
 RUNS_ON_MARK = "\x1f"
+MAY_RUN_ON_MARK = "\x1a"
 OPEN_MARK = "\x1c"
+FULL_MARK = "\x1b"
+_END_MARKS = RUNS_ON_MARK + MAY_RUN_ON_MARK + OPEN_MARK + FULL_MARK
+
+
+def _runs_on(last: str, first: str) -> bool:
+    """Whether a column's first line goes on with the paragraph the last line of the column before
+    ends in (see ``_column_ends``)."""
+    return last.endswith((OPEN_MARK, FULL_MARK)) and first.startswith(RUNS_ON_MARK) \
+        or last.endswith(FULL_MARK) and first.startswith(MAY_RUN_ON_MARK)
 
 
 def _block_text(lines: list[str], unwrap: bool) -> str:
@@ -474,10 +504,11 @@ def _block_text(lines: list[str], unwrap: bool) -> str:
     '全市实现生产\\n总值385.12亿元。'
     """
     if not unwrap:
-        return "\n".join(line.removeprefix(ROW_MARK).strip(RUNS_ON_MARK + OPEN_MARK).rstrip() for line in lines)
+        return "\n".join(line.removeprefix(ROW_MARK).strip(_END_MARKS).rstrip() for line in lines)
     paragraphs: list[str] = []
     above = ""
     for line in lines:
+        line = line.strip(_END_MARKS)
         if line.startswith((PARAGRAPH_MARK, ROW_MARK)) or above.startswith(ROW_MARK) or not paragraphs:
             paragraphs.append(line[1:].strip() if line.startswith((PARAGRAPH_MARK, ROW_MARK)) else line.strip())
         else:  # a space the line broke at stays one (480.40 4.6 | 3748.20: two cells of a table)
