@@ -1774,6 +1774,15 @@ CARRY_OVER = [
 # --------------------------------------------------------------------------
 
 SCOPE = [
+    # a city's zone named like another province's district is a zone, not that district
+    case("city-zone-named-like-a-far-district", "上半年，嘉兴滨海新区实现规上工业增加值120.5亿元，增长9.1%。",
+         labels={120.5: "subset"}, region="嘉兴"),
+    case("city-zone-named-like-a-far-district-2", "1-9月，绍兴滨海新区完成固定资产投资88.6亿元，同比增长12.4%。",
+         labels={88.6: "subset"}, region="绍兴", pub=PUB_Q3),
+    case("city-zone-named-like-a-far-county", "今年以来，宁波北仑港区实现工业总产值1203.4亿元，增长6.2%；"
+         "台州滨海工业区完成工业投资45.2亿元，增长8.8%。", labels={45.2: "subset|sector"}, region="台州"),
+    case("city-and-its-own-district", "上半年，上海普陀实现规上工业增加值120.5亿元，增长9.1%。",
+         F("industrial_value_added", 2024, "H1", 120.5, "亿元", 9.1, region="普陀"), region="上海"),
     # a trade mode named in an earlier clause (保税物流, 加工贸易) is the subject of the clause after it
     case("trade-mode-topic", "前5个月，保税物流较快增长，进出口751.3亿元，增长14.9%。", pub="2024-06-20",
          labels={751.3: "sector"}),

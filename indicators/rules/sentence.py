@@ -217,6 +217,18 @@ def _region_name(text: str, ds: DocState, prev: str = "") -> str:
 
 
 
+def _foreign_after(prev: str, word: str) -> bool:
+    """Whether a place word right after a place names no place in it (嘉兴滨海新区: Tianjin has the
+    district; 上海普陀, 浙江嘉兴: places in the one before).
+
+    >>> _foreign_after("嘉兴", "滨海新区"), _foreign_after("上海", "普陀"), _foreign_after("浙江", "嘉兴")
+    (True, False, False)
+    """
+    outer, inner = lookup(prev), lookup(word, prev)
+    return outer is not None and inner is not None and outer.level in ("city", "province") \
+        and outer.name not in (inner.parent, inner.province) and inner.name != outer.name
+
+
 class Sentence(SentenceText):
     """One sentence: its tokens, what is in force as the grammar reads them, the slots built.
 
@@ -378,6 +390,11 @@ class Sentence(SentenceText):
         prev = sub.regions[-1] if sub.regions and s == sub.end else ""
         if prev and val in REGION_WORDS:
             sub.end = e  # 嘉兴全市: the name says which 全市
+            return 1
+        if prev and val not in ZONES and _foreign_after(prev, val):  # type: ignore[arg-type]
+            sub.regions[-1] = prev + val  # 嘉兴滨海新区: a zone of 嘉兴 named like Tianjin's district
+            sub.end = sub.last_end = e
+            self.zone_only.add(prev + val)  # (a region only when listed among districts)
             return 1
         name = self.place_word(val, s, prev)  # type: ignore[arg-type]
         if val in ZONES and prev:
