@@ -5060,6 +5060,18 @@ REAL15 = [
 ]
 
 
+REAL22 = [
+    # 实际直接利用外资(额), 实际直接使用外资: the actual FDI with 直接 between its words
+    case("fdi-actual-direct-amount", "前三季度,全市新设外资企业35家,合同外资额12.6亿美元,增长8.1%,实际直接利用外资额4.32亿美元,增长2.7%。",
+         F("fdi_contracted", 2024, "Q1-Q3", 12.6, "亿美元", 8.1, region="镇江"),
+         F("fdi_actual", 2024, "Q1-Q3", 4.32, "亿美元", 2.7, region="镇江"), region="镇江", pub="2024-10-28"),
+    case("fdi-actual-direct-plain", "上半年,我县实际直接利用外资2860万美元,同比增长15.3%。",
+         F("fdi_actual", 2023, "H1", 2860, "万美元", 15.3, region="如东"), region="如东", pub="2023-07-20"),
+    case("fdi-actual-direct-use", "1-8月,全区实际直接使用外资1.05亿美元,下降6.4%。",
+         F("fdi_actual", 2022, "M1-M8", 1.05, "亿美元", -6.4, region="江宁"), region="江宁", pub="2022-09-22"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -5075,6 +5087,7 @@ CASE_LISTS: dict[str, list] = {
     "real13": REAL13,
     "real14": REAL14,
     "real15": REAL15,
+    "real22": REAL22,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]
