@@ -5069,6 +5069,20 @@ REAL22 = [
          F("fdi_actual", 2023, "H1", 2860, "万美元", 15.3, region="如东"), region="如东", pub="2023-07-20"),
     case("fdi-actual-direct-use", "1-8月,全区实际直接使用外资1.05亿美元,下降6.4%。",
          F("fdi_actual", 2022, "M1-M8", 1.05, "亿美元", -6.4, region="江宁"), region="江宁", pub="2022-09-22"),
+    # a time right before a gap in points (1-4月提高5.0个百分点, 其比/较 left out) is the rate's base:
+    # it moves nothing, so the figures after it keep the period in force
+    case("points-base-no-bi-next-sentence", "1-5月,全区固定资产投资61.3亿元,同比增长18.4%,1-4月提高3.2个百分点。全区工业投资增长12.6%。",
+         F("fixed_asset_investment", 2023, "M1-M5", 61.3, "亿元", 18.4, region="鲤城"),
+         F("industrial_investment", 2023, "M1-M5", yoy=12.6, region="鲤城"), region="鲤城", pub="2023-06-26"),
+    case("points-base-no-bi-semicolon", "一季度,全县社会消费品零售总额28.7亿元,增长5.3%,1-2月回落0.6个百分点;全县一般公共预算收入4.9亿元,增长3.8%。",
+         F("retail_sales", 2024, "Q1", 28.7, "亿元", 5.3, region="长兴"),
+         F("fiscal_revenue_general", 2024, "Q1", 4.9, "亿元", 3.8, region="长兴"), region="长兴", pub="2024-04-26"),
+    case("points-base-no-bi-same-sentence", "上半年,全市规上工业增加值增长6.9%,一季度加快0.9个百分点,全市固定资产投资增长4.7%。",
+         F("industrial_value_added", 2022, "H1", yoy=6.9, region="衢州"),
+         F("fixed_asset_investment", 2022, "H1", yoy=4.7, region="衢州"), region="衢州", pub="2022-07-25"),
+    # the near miss: a period with its own figure before the gap keeps its figure
+    case("points-base-own-period", "1-4月,全县规上工业增加值增长8.2%,比一季度提高1.1个百分点。",
+         F("industrial_value_added", 2023, "M1-M4", yoy=8.2, region="安吉"), region="安吉", pub="2023-05-22"),
 ]
 
 

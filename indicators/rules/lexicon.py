@@ -254,6 +254,10 @@ COMPARED_POINTS = re.compile(
     r"(?:(?:比|较)[^,;。%]{0,12}?(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "after_basis"])
     + r")了?|(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "comparison"])
     + r")[^,;。%\d]{0,12}?)\d+(?:\.\d+)?个?百分点")
+# 同比增长22.6%，1-4月提高5.0个百分点: a time right before a gap in points is the rate's base, with
+# its 比/较 left out (the words of the gap: vocab/points_gap_words.csv)
+POINTS_SHIFT_AFTER = re.compile(r"(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "after_basis"])
+                                + r")了?\d+(?:\.\d+)?个?百分点")
 NOT_GROWTH_RE = re.compile(trie_pattern(list(NOT_GROWTH)))
 # 贡献率由去年的40%上升至63.2%: a rate that is no growth, moving from one value to another
 NOT_GROWTH_SHIFT = re.compile("(?:" + trie_pattern(list(NOT_GROWTH)) + r")[^,;。]{0,3}?(?:由|从)[^,;。]*$")

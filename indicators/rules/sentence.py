@@ -1946,12 +1946,15 @@ def compared_time(text: str, s: int, e: int) -> bool:
     True
     >>> compared_time("主要指标已恢复至2019年同期水平", 8, 15)  # the level of a time held against
     True
+    >>> compared_time("同比增长22.6%,1-4月提高5.0个百分点", 10, 14)  # a gap's base, its 比 left out
+    True
 
     Nor does the date a plan names for a work's completion (预计2023年9月建成通车):
     >>> compared_time("预计2023年9月建成通车", 2, 7), compared_time("预计2023年实现生产总值", 2, 7)
     (True, False)
     """
     return bool(L.COMPARISON_END.search(text, max(0, s - 3), s) or L.MULTIPLE_AFTER.match(text, e)
+                or L.POINTS_SHIFT_AFTER.match(text, e)
                 or L.LEVEL_OF_TIME_AFTER.match(text, e)
                 or plan_date(text, s, e)
                 or L.SINCE_AFTER.match(text, e)
