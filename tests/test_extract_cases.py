@@ -5083,6 +5083,20 @@ REAL22 = [
     # the near miss: a period with its own figure before the gap keeps its figure
     case("points-base-own-period", "1-4月,全县规上工业增加值增长8.2%,比一季度提高1.1个百分点。",
          F("industrial_value_added", 2023, "M1-M4", yoy=8.2, region="安吉"), region="安吉", pub="2023-05-22"),
+    # a word glued to a metric whose name opens with a sector (先进制造业投资, 高端制造业投资, 装备制造业投资)
+    # names a kind of that sector: labelled, not the industrial investment
+    case("sector-kind-glued-advanced", "1-5月,全区固定资产投资增长9.8%,从领域看,基础设施投资增长31.2%,先进制造业投资增长16.5%,民间投资下降2.1%。",
+         F("fixed_asset_investment", 2023, "M1-M5", yoy=9.8, region="洛江"), region="洛江", pub="2023-06-26",
+         labels={16.5: "sector"}),
+    case("sector-kind-glued-high-end", "1-9月,全县工业投资增长7.4%,高端制造业投资增长22.3%。",
+         F("industrial_investment", 2022, "Q1-Q3", yoy=7.4, region="诸暨"), region="诸暨", pub="2022-10-25",
+         labels={22.3: "sector"}),
+    case("sector-kind-glued-equipment", "上半年,全市固定资产投资增长5.6%;装备制造业投资增长28.1%。",
+         F("fixed_asset_investment", 2023, "H1", yoy=5.6, region="绍兴"), region="绍兴", pub="2023-07-24",
+         labels={28.1: "sector"}),
+    # the near miss: the sector's name alone is the industrial investment
+    case("sector-kind-bare-manufacturing", "上半年,制造业投资增长11.7%。",
+         F("industrial_investment", 2023, "H1", yoy=11.7, region="绍兴"), region="绍兴", pub="2023-07-24"),
 ]
 
 

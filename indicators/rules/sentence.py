@@ -986,9 +986,17 @@ class Sentence(SentenceText):
             return "subset", explicit  # 三区一县累计完成…: the set's total, no sector
         for m in L.SCOPE.finditer(prefix):
             return SCOPE_WORDS.get(m.group(), L.EXCLUSIONS.get(m.group(), "sector")), explicit
-        if len(_WORD_PREFIX.sub("", prefix)) <= 2 and not L.SECTOR_MARK.search(prefix):
+        if len(_WORD_PREFIX.sub("", prefix)) <= 2 and not L.SECTOR_MARK.search(prefix) \
+                and not self.kind_of_sector(prefix, start):
             return "region", explicit  # 实际, 全口径: a short word that qualifies the metric, no sector
         return "sector", explicit
+
+    def kind_of_sector(self, prefix: str, start: int) -> bool:
+        """先进制造业投资, 现代服务业增加值: a word glued to a metric whose name opens with a sector
+        (制造业, 服务业) names a kind of that sector, not the whole."""
+        m = L.SCOPE.match(self.text, start)
+        return m is not None and SCOPE_WORDS.get(m.group()) == "sector" \
+            and prefix[-1:] == self.text[start - 1:start] and "\u4e00" <= prefix[-1:] <= "\u9fff"
 
     def clause_words(self, cs: int, start: int, metrics: tuple[str, ...]) -> tuple[str, bool, bool]:
         """The words of the clause from ``cs`` up to the metric at ``start`` with its times and
