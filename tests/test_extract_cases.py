@@ -5097,6 +5097,18 @@ REAL22 = [
     # the near miss: the sector's name alone is the industrial investment
     case("sector-kind-bare-manufacturing", "上半年,制造业投资增长11.7%。",
          F("industrial_investment", 2023, "H1", yoy=11.7, region="绍兴"), region="绍兴", pub="2023-07-24"),
+    # a class of firms (小微企业, 中小企业, 民营企业: vocab/scope_words.csv) opening the sentence in a
+    # clause with no figure is the subject of the figures after it: a subset, not the whole
+    case("firm-class-opening-small", "1-5月,全市规模以上工业增加值162.4亿元,同比增长8.7%。小微企业增势良好,1-5月实现工业增加值104.6亿元,同比增长10.9%。",
+         F("industrial_value_added", 2024, "M1-M5", 162.4, "亿元", 8.7, region="衢州"), region="衢州", pub="2024-06-20",
+         labels={104.6: "subset"}),
+    case("firm-class-opening-sme", "中小企业发展加快,上半年完成工业增加值48.7亿元,增长7.9%。",
+         region="龙游", pub="2023-07-21", labels={48.7: "subset"}),
+    case("firm-class-opening-private", "民营企业表现活跃,前三季度实现出口115.2亿元,增长11.6%。",
+         region="永康", pub="2023-10-24", labels={115.2: "subset"}),
+    # the near miss: firms with no class word before a population-named metric are the whole's
+    case("firm-class-none", "全县企业生产稳定,1-5月实现规上工业增加值98.3亿元,增长9.4%。",
+         F("industrial_value_added", 2024, "M1-M5", 98.3, "亿元", 9.4, region="江山"), region="江山", pub="2024-06-20"),
 ]
 
 

@@ -1075,6 +1075,8 @@ class Sentence(SentenceText):
                 at = bare.find(m.group())
                 if figures and not (opening and (scope == "town" and at <= 4 or scope == "enterprise" and at <= 12)):
                     continue  # a clause with figures names its own subject, unless it opens the sentence
+                if scope == "subset" and opening and not figures and at <= 4 and m.group().endswith("企业"):
+                    return scope  # 小微企业增势良好，1-5月实现增加值…: a class of firms opening the sentence
                 if scope == "sector" or (m.group() in ("镇", "街道") and (
                         m.start() >= 2 and clause[m.start() - 1] != "城" or clause[m.start() - 1:m.start()] == "该")):
                     return scope  # a town by its name (薛家镇) or 该镇, not 城镇 (urban), 桐乡 or 农村
