@@ -5109,6 +5109,20 @@ REAL22 = [
     # the near miss: firms with no class word before a population-named metric are the whole's
     case("firm-class-none", "全县企业生产稳定,1-5月实现规上工业增加值98.3亿元,增长9.4%。",
          F("industrial_value_added", 2024, "M1-M5", 98.3, "亿元", 9.4, region="江山"), region="江山", pub="2024-06-20"),
+    # the year a goal is set for (到2018年全面建成小康社会目标, 到2020年…的目标, 到2025年…的奋斗目标),
+    # passed at publication or not, is no time of the bulletin's figures
+    case("goal-year-passed-lead", "2015年,全县围绕到2018年全面建成小康社会目标,统筹做好各项工作。\n一、综合\n"
+         "初步测算,2015年全县地区生产总值186542万元,比上年增长12.4%。\n二、工业\n全县工业增加值37215万元,同比增长11.8%。",
+         F("gdp", 2015, "FY", 186542, "万元", 12.4, region="三穗"),
+         F("industrial_value_added", 2015, "FY", 37215, "万元", 11.8, region="三穗"), region="三穗", pub="2023-03-21"),
+    case("goal-year-with-de", "2016年,全县为实现到2020年与全国同步全面建成小康社会的目标,扎实推进各项工作。\n一、综合\n"
+         "全县地区生产总值87.4亿元,增长8.6%。",
+         F("gdp", 2016, "FY", 87.4, "亿元", 8.6, region="石阡"), region="石阡", pub="2022-05-10"),
+    case("goal-year-future-struggle", "2019年,全区朝着到2025年基本实现工业化的奋斗目标迈进。\n一、综合\n全区地区生产总值143.9亿元,增长7.1%。",
+         F("gdp", 2019, "FY", 143.9, "亿元", 7.1, region="思南"), region="思南", pub="2020-04-10"),
+    # the near miss: 到 a past year with the figure reached is that year's
+    case("goal-year-none-reached", "到2022年,全县地区生产总值达到312.6亿元,增长5.3%。",
+         F("gdp", 2022, "FY", 312.6, "亿元", 5.3, region="印江"), region="印江", pub="2023-03-10"),
 ]
 
 

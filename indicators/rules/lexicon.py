@@ -258,6 +258,8 @@ COMPARED_POINTS = re.compile(
 # its 比/较 left out (the words of the gap: vocab/points_gap_words.csv)
 POINTS_SHIFT_AFTER = re.compile(r"(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "after_basis"])
                                 + r")了?\d+(?:\.\d+)?个?百分点")
+# 围绕到2018年全面建成小康社会目标: the year a goal is set for, whether or not it has passed
+GOAL_DATE_AFTER = re.compile(r"(?:底|末)?[^\d,;:。%]{0,20}?的?(?:奋斗)?目标")
 NOT_GROWTH_RE = re.compile(trie_pattern(list(NOT_GROWTH)))
 # 贡献率由去年的40%上升至63.2%: a rate that is no growth, moving from one value to another
 NOT_GROWTH_SHIFT = re.compile("(?:" + trie_pattern(list(NOT_GROWTH)) + r")[^,;。]{0,3}?(?:由|从)[^,;。]*$")

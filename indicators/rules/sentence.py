@@ -1958,6 +1958,8 @@ def compared_time(text: str, s: int, e: int) -> bool:
     True
     >>> compared_time("同比增长22.6%,1-4月提高5.0个百分点", 10, 14)  # a gap's base, its 比 left out
     True
+    >>> compared_time("围绕到2018年全面建成小康社会目标", 3, 8)  # a goal's year, passed or not
+    True
 
     Nor does the date a plan names for a work's completion (预计2023年9月建成通车):
     >>> compared_time("预计2023年9月建成通车", 2, 7), compared_time("预计2023年实现生产总值", 2, 7)
@@ -1965,6 +1967,7 @@ def compared_time(text: str, s: int, e: int) -> bool:
     """
     return bool(L.COMPARISON_END.search(text, max(0, s - 3), s) or L.MULTIPLE_AFTER.match(text, e)
                 or L.POINTS_SHIFT_AFTER.match(text, e)
+                or (text.endswith("到", 0, s) and L.GOAL_DATE_AFTER.match(text, e) is not None)
                 or L.LEVEL_OF_TIME_AFTER.match(text, e)
                 or plan_date(text, s, e)
                 or L.SINCE_AFTER.match(text, e)
