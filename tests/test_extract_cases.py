@@ -5123,6 +5123,23 @@ REAL22 = [
     # the near miss: 到 a past year with the figure reached is that year's
     case("goal-year-none-reached", "到2022年,全县地区生产总值达到312.6亿元,增长5.3%。",
          F("gdp", 2022, "FY", 312.6, "亿元", 5.3, region="印江"), region="印江", pub="2023-03-10"),
+    # the places just named, counted (…三省, …四大直辖市, …两省份) are the subjects of the figures after
+    # them, not a sector
+    case("counted-named-provinces-bound", "前三季度,湖北、湖南、安徽三省地区生产总值均超过3万亿元。",
+         F("gdp", 2022, "Q1-Q3", 3, "万亿元", qualifier="over", region="湖北"),
+         F("gdp", 2022, "Q1-Q3", 3, "万亿元", qualifier="over", region="湖南"),
+         F("gdp", 2022, "Q1-Q3", 3, "万亿元", qualifier="over", region="安徽"), region="全国", pub="2022-11-10"),
+    case("counted-named-municipalities", "2023年,北京、上海、天津、重庆四大直辖市GDP均超过1.6万亿元。",
+         F("gdp", 2023, "FY", 1.6, "万亿元", qualifier="over", region="北京"),
+         F("gdp", 2023, "FY", 1.6, "万亿元", qualifier="over", region="上海"),
+         F("gdp", 2023, "FY", 1.6, "万亿元", qualifier="over", region="天津"),
+         F("gdp", 2023, "FY", 1.6, "万亿元", qualifier="over", region="重庆"), region="全国", pub="2024-02-10"),
+    case("counted-named-provinces-rates", "上半年,江西、湖南两省份地区生产总值分别增长4.8%和3.9%。",
+         F("gdp", 2024, "H1", yoy=4.8, region="江西"),
+         F("gdp", 2024, "H1", yoy=3.9, region="湖南"), region="全国", pub="2024-08-10"),
+    # the near miss: a counted part of a province, no places named, is a subset
+    case("counted-unnamed-part", "上半年,苏南五市GDP总量超过3万亿元。", region="江苏", pub="2023-07-30",
+         labels={3: "subset"}),
 ]
 
 
