@@ -5140,6 +5140,23 @@ REAL22 = [
     # the near miss: a counted part of a province, no places named, is a subset
     case("counted-unnamed-part", "上半年,苏南五市GDP总量超过3万亿元。", region="江苏", pub="2023-07-30",
          labels={3: "subset"}),
+    # places ranked in a clause of their own before their rates (…位列最后三名，增速分别为…; …分列第二、三位，
+    # 增幅分别为…; …居全市前两位，增速分别为…) are places of the metric named before (the metric elided)
+    case("ranked-places-last-three", "上半年,全省GDP增长5.1%。其中,合肥增长6.3%,居首位。\n"
+         "在榜单另一端,淮南、淮北、铜陵位列最后三名,增速分别为3.1%、3.4%、3.7%。",
+         F("gdp", 2024, "H1", yoy=5.1, region="安徽"), F("gdp", 2024, "H1", yoy=6.3, region="合肥"),
+         F("gdp", 2024, "H1", yoy=3.1, region="淮南"), F("gdp", 2024, "H1", yoy=3.4, region="淮北"),
+         F("gdp", 2024, "H1", yoy=3.7, region="铜陵"), region="安徽", pub="2024-08-01"),
+    case("ranked-places-second-third", "前三季度,全省GDP增长5.4%。其中,杭州增长6.0%,居首位。宁波、温州分列第二、三位,增幅分别为5.8%和5.6%。",
+         F("gdp", 2024, "Q1-Q3", yoy=5.4, region="浙江"), F("gdp", 2024, "Q1-Q3", yoy=6.0, region="杭州"),
+         F("gdp", 2024, "Q1-Q3", yoy=5.8, region="宁波"), F("gdp", 2024, "Q1-Q3", yoy=5.6, region="温州"),
+         region="浙江", pub="2024-11-01"),
+    case("ranked-places-top-two", "上半年,全市规上工业增加值增长6.8%。\n海宁、桐乡居全市前两位,增速分别为9.4%、8.9%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.8, region="嘉兴"),
+         F("industrial_value_added", 2024, "H1", yoy=9.4, region="海宁"),
+         F("industrial_value_added", 2024, "H1", yoy=8.9, region="桐乡"), region="嘉兴", pub="2024-08-01"),
+    # the near miss: with no metric named before, ranked places' rates are nobody's figures
+    case("ranked-places-no-metric", "海宁、桐乡居全市前两位,增速分别为9.4%、8.9%。", region="嘉兴", pub="2024-08-01"),
 ]
 
 

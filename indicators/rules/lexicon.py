@@ -452,6 +452,9 @@ TARGET_RATE_AFTER = re.compile(r"(?:以上|左右|以内|上下)?的?(?:预期|�
 PLAN_AFTER = re.compile(r"(?:的)?(?:目标|任务|预算|计划)")  # 年度预算 names a plan, not a period
 QIZHONG_END = re.compile(r"其中[,:]?$")
 QIZHONG_START = re.compile(r"\s*其中")
+# 吉林、黑龙江、天津位列最后三名，增速分别为…; 宁波、温州分列第二、三位，增幅分别为…: places ranked in a
+# clause of their own before their rates (the metric elided)
+RANKED_GAP = re.compile(_RANK_VERB + r"[^,;。%\d]{0,10}?(?:位|名|首|末位|前列|前茅|之首)\s*,\s*")
 # 其中，第一产业…, 分产业看，…: a sentence of the parts of the total the sentence before gave
 PARTS_START = re.compile(r"\s*(?:其中|分(?:三次)?产业看|从(?:三次)?产业看|按产业分)")
 # 全省增长7.9%, 全省同比增长7.9%, 全国仅增长5.5%: a whole-region word right before a growth phrase

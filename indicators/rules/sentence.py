@@ -1747,12 +1747,14 @@ class Sentence(SentenceText):
     def qizhong_places(self, g: GrowthTok) -> bool:
         """…有9个市规模以上工业增加值实现增长。其中，衢州、丽水、湖州市分别增长a、b、c: places a 其中
         sentence names before their rates, with no metric of its own, are places of the metric the
-        sentence before named (the list's metric elided); one rate each, or one for all after 均."""
+        sentence before named (the list's metric elided); one rate each, or one for all after 均.
+        So are places ranked in a clause before their rates (吉林、黑龙江、天津位列最后三名，增速分别为…)."""
         sub, ds, text = self.subject, self.ds, self.text
         n, k = len(sub.regions), len(g.rates)
-        if len(ds.last_metric) != 1 or n < 2 or not L.QIZHONG_START.match(text) \
-                or any(t.kind == "metric" for t in self.toks) or not (k == n or k == 1 and "均" in text[sub.end:g.start]) \
-                or not _PLACES_TO_RATES.fullmatch(text, sub.end, g.start):
+        opened = L.QIZHONG_START.match(text) and _PLACES_TO_RATES.fullmatch(text, sub.end, g.start)
+        if len(ds.last_metric) != 1 or n < 2 or any(t.kind == "metric" for t in self.toks) \
+                or not (k == n or k == 1 and "均" in text[sub.end:g.start]) \
+                or not (opened or L.RANKED_GAP.fullmatch(text, sub.end, g.start)):
             return False
         metric = ds.last_metric[0]
         for name, rate in zip(sub.regions, g.rates * n if k == 1 else g.rates):
