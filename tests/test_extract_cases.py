@@ -5157,6 +5157,17 @@ REAL22 = [
          F("industrial_value_added", 2024, "H1", yoy=8.9, region="桐乡"), region="嘉兴", pub="2024-08-01"),
     # the near miss: with no metric named before, ranked places' rates are nobody's figures
     case("ranked-places-no-metric", "海宁、桐乡居全市前两位,增速分别为9.4%、8.9%。", region="嘉兴", pub="2024-08-01"),
+    # a metric named as the whole its parts follow (第三产业中, 第二产业中: vocab/modifiers.csv) takes
+    # none of the parts' rates
+    case("whole-of-parts-tertiary", "2016年,全市第三产业增加值512.3亿元,增长8.7%。第三产业中,批发和零售业增加值增长9.2%,金融业增加值增长6.4%。",
+         F("gdp_tertiary", 2016, "FY", 512.3, "亿元", 8.7, region="清远"), region="清远", pub="2017-03-22"),
+    case("whole-of-parts-secondary", "2022年,全县第二产业增加值76.4亿元,增长5.9%。第二产业中,建筑业增加值增长4.8%。",
+         F("gdp_secondary", 2022, "FY", 76.4, "亿元", 5.9, region="樟树"), region="樟树", pub="2023-03-20"),
+    case("whole-of-parts-bare-sector", "上半年,全区第三产业增加值增长6.6%。第三产业中,住宿和餐饮业增长11.2%,金融业增长5.1%。",
+         F("gdp_tertiary", 2023, "H1", yoy=6.6, region="蕉城"), region="蕉城", pub="2023-07-28"),
+    # the near miss: 中 without a comma after it (在三次产业中增速最快) frames no parts
+    case("whole-of-parts-none", "上半年,全县第三产业增加值增长6.1%,在三次产业中增速最快。",
+         F("gdp_tertiary", 2023, "H1", yoy=6.1, region="福安"), region="福安", pub="2023-07-28"),
 ]
 
 
