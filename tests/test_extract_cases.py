@@ -5168,6 +5168,21 @@ REAL22 = [
     # the near miss: 中 without a comma after it (在三次产业中增速最快) frames no parts
     case("whole-of-parts-none", "上半年,全县第三产业增加值增长6.1%,在三次产业中增速最快。",
          F("gdp_tertiary", 2023, "H1", yoy=6.1, region="福安"), region="福安", pub="2023-07-28"),
+    # a two-character sector before 固投 (交通固投, 基建固投, 水利固投: vocab/scope_words.csv) is a sector's
+    # investment, not a second rate of the whole
+    case("sector-short-transport", "1-4月,全县固投同比增长3.4%。其中,工业固投增长11.2%,交通固投增长48.6%。",
+         F("fixed_asset_investment", 2024, "M1-M4", yoy=3.4, region="德清"),
+         F("industrial_investment", 2024, "M1-M4", yoy=11.2, region="德清"), region="德清", pub="2024-05-20",
+         labels={48.6: "sector"}),
+    case("sector-short-infrastructure", "1-8月,全市固投增长5.7%,基建固投增长13.1%。",
+         F("fixed_asset_investment", 2023, "M1-M8", yoy=5.7, region="衢州"), region="衢州", pub="2023-09-20",
+         labels={13.1: "sector"}),
+    case("sector-short-water", "上半年,全县固投增长6.3%;水利固投增长9.4%。",
+         F("fixed_asset_investment", 2023, "H1", yoy=6.3, region="开化"), region="开化", pub="2023-07-20",
+         labels={9.4: "sector"}),
+    # the near miss: 工业固投 is the industrial investment
+    case("sector-short-industry", "上半年,全县工业固投增长14.5%。",
+         F("industrial_investment", 2023, "H1", yoy=14.5, region="开化"), region="开化", pub="2023-07-20"),
 ]
 
 
