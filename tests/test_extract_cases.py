@@ -5183,6 +5183,17 @@ REAL22 = [
     # the near miss: 工业固投 is the industrial investment
     case("sector-short-industry", "上半年,全县工业固投增长14.5%。",
          F("industrial_investment", 2023, "H1", yoy=14.5, region="开化"), region="开化", pub="2023-07-20"),
+    # a price basis inside a metric's name (规模以上工业现价增加值, …完成现价产值, 规上工业现价总产值) splits it
+    # like a verb: one metric, not a sector's
+    case("price-basis-inside-value-added", "1-7月,全区完成规模以上工业现价增加值52310万元,同比下降0.8%。",
+         F("industrial_value_added", 2016, "M1-M7", 52310, "万元", -0.8, region="青山"), region="青山", pub="2016-08-20"),
+    case("price-basis-after-verb", "1-5月,全县规模以上工业完成现价产值36.4亿元,同比增长3.1%。",
+         F("industrial_output", 2017, "M1-M5", 36.4, "亿元", 3.1, region="乳源"), region="乳源", pub="2017-06-20"),
+    case("price-basis-output", "上半年,全市规上工业现价总产值842.6亿元,增长6.7%。",
+         F("industrial_output", 2018, "H1", 842.6, "亿元", 6.7, region="梅州"), region="梅州", pub="2018-07-20"),
+    # the near miss: a company's current-price output stays the company's
+    case("price-basis-company", "上半年,某某钢铁公司现价产值42.6亿元,增长6.7%。", region="梅州", pub="2018-07-20",
+         labels={42.6: "enterprise"}),
 ]
 
 

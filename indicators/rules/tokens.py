@@ -352,11 +352,11 @@ def clause_subject(text: str, i: int, name: str) -> bool:
 
 
 def split_metrics(st: SentenceText, toks: list[Token]) -> tuple[list[Token], set[tuple[int, int]]]:
-    """第二产业实现增加值, 规上工业完成工业增加值, 第三产业(服务业)增加值: a metric whose name a verb
-    (or a bracketed gloss) splits becomes
+    """第二产业实现增加值, 规上工业完成工业增加值, 第三产业(服务业)增加值, 规上工业现价增加值: a metric
+    whose name a verb (or a bracketed gloss, or a price basis) splits becomes
     one metric token over both parts, in place of the tokens it covers; with the spans it made."""
     text, spans = st.text, set()
-    if "实现" not in text and "完成" not in text and "(" not in text:
+    if "实现" not in text and "完成" not in text and "(" not in text and "现价" not in text:
         return toks, spans
     for m in L.SPLIT_VERB.finditer(text):
         lo = max(st.clause_start(m.start()), m.start() - 8)
