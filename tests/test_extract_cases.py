@@ -5194,6 +5194,17 @@ REAL22 = [
     # the near miss: a company's current-price output stays the company's
     case("price-basis-company", "上半年,某某钢铁公司现价产值42.6亿元,增长6.7%。", region="梅州", pub="2018-07-20",
          labels={42.6: "enterprise"}),
+    # a place's short name with 地区 after it (城中地区, 柯桥地区, 吴江地区) is that place
+    case("place-area-home-short", "2023年,城东地区规模以上工业增加值同比增长12.4%;完成社会消费品零售总额96.3亿元,同比增长8.1%。",
+         F("industrial_value_added", 2023, "FY", yoy=12.4, region="城东"),
+         F("retail_sales", 2023, "FY", 96.3, "亿元", 8.1, region="城东"), region="城东区", pub="2024-03-01"),
+    case("place-area-district", "上半年,柯桥地区规上工业增加值增长7.6%。",
+         F("industrial_value_added", 2024, "H1", yoy=7.6, region="柯桥"), region="绍兴", pub="2024-07-20"),
+    case("place-area-output", "1-9月,吴江地区规模以上工业总产值3012.5亿元,增长4.2%。",
+         F("industrial_output", 2023, "Q1-Q3", 3012.5, "亿元", 4.2, region="吴江"), region="苏州", pub="2023-10-20"),
+    # the near miss: an area named by a word that is no place stays a part
+    case("place-area-poor", "上半年,贫困地区农村居民人均可支配收入增长8.3%。", region="甘肃", pub="2024-07-20",
+         labels={8.3: "sector"}),
 ]
 
 

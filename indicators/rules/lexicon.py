@@ -149,7 +149,7 @@ LISTED_BOUND = re.compile(r"分别(?P<word>" + trie_pattern(QUAL_BEFORE_WORDS) +
 _COUNT_OF_PLACES = r"[二两三四五六七八九十]大?个?(?:直辖市|省份|省区|城市|地市|地|县|市|区|省)"
 PREFIX = re.compile(
     r"(?:" + _FILLER + "|" + _SOURCE + "|" + NAME_SLOT + "|" + WORD_PATTERN.pattern
-    + r"|[市县区省]|" + _EVERY_PLACE + r"|" + _COUNT_OF_PLACES + r"|\d(?!\d)|[\s“”\"'‘’·]|"
+    + r"|[市县区省]|地区|" + _EVERY_PLACE + r"|" + _COUNT_OF_PLACES + r"|\d(?!\d)|[\s“”\"'‘’·]|"
     + trie_pattern(list(ZONES))
     + r"|等(?=(?:\d+|[二两三四五六七八九十]+)个?[县市区省])|" + _OPEN_LIST_END + ")*")  # …、安吉等三县: a count closing a named list
 # 符合预期, 好于预期: a plan word after these words is the expectations a figure is compared with,
@@ -271,7 +271,7 @@ _GROWTH_VERBS = [w for w, role in GROWTH_ROLES.items() if role == "verb"]
 COMPARED_BASIS = re.compile(r"(?:较|比)(?:上年|去年)同期\((?:同比)?(?P<verb>" + trie_pattern(_GROWTH_VERBS)
                             + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%\)")
 REGION_FOLLOW = re.compile(
-    r"[,、;:和及与的()\d。-]|$|[二两三四五六七八九十]个?行政区|" + _COUNT_OF_PLACES + r"|等(?:\d+|[二两三四五六七八九十]+)个?[地县市区省]|" + _OPEN_LIST_END + "|" + _FILLER + "|" + METRIC_PATTERN + "|" + TIME_PATTERN
+    r"[,、;:和及与的()\d。-]|$|[二两三四五六七八九十]个?行政区|" + _COUNT_OF_PLACES + r"|地区|等(?:\d+|[二两三四五六七八九十]+)个?[地县市区省]|" + _OPEN_LIST_END + "|" + _FILLER + "|" + METRIC_PATTERN + "|" + TIME_PATTERN
     + "|" + trie_pattern(_GROWTH_VERBS) + "|" + trie_pattern([r["word"] for r in _FLAT_WORDS if r["role"] == "flat"])
     + "|" + _RANK + "|" + _RANK_VERB  # 德清县次之, 安吉县位列第三, 平湖市居第二
     + "|" + trie_pattern(list(ZONES)) + "|" + WORD_PATTERN.pattern + r"|[市县区省]"
