@@ -5205,6 +5205,23 @@ REAL22 = [
     # the near miss: an area named by a word that is no place stays a part
     case("place-area-poor", "上半年,贫困地区农村居民人均可支配收入增长8.3%。", region="甘肃", pub="2024-07-20",
          labels={8.3: "sector"}),
+    # a place named for the same period's comparison (同期全国整体…, 同期全省…, 而同期全市…) is the subject
+    # of its own clause group only: the next group's metric is the article's place again
+    case("same-period-nation-group", "1-6月,全省外贸出口总值为98.4亿美元,同比增长19.6%,同期全国整体出口增长22%;进口总值为71.2亿美元,同比增长27.3%。",
+         F("exports", 2012, "H1", 98.4, "亿美元", 19.6, region="四川"),
+         F("imports", 2012, "H1", 71.2, "亿美元", 27.3, region="四川"), region="四川", pub="2012-07-12"),
+    case("same-period-province-group", "上半年,全市出口总额63.5亿美元,同比增长18.2%,同期全省出口增长12%;进口总额41.7亿美元,同比增长24.6%。",
+         F("exports", 2012, "H1", 63.5, "亿美元", 18.2, region="绵阳"),
+         F("exports", 2012, "H1", yoy=12, region="四川"),
+         F("imports", 2012, "H1", 41.7, "亿美元", 24.6, region="绵阳"), region="绵阳", pub="2012-07-20"),
+    case("same-period-city-group", "1-9月,全县社会消费品零售总额79.4亿元,增长6.8%,而同期全市增长5.1%;一般公共预算收入8.7亿元,增长2.9%。",
+         F("retail_sales", 2023, "Q1-Q3", 79.4, "亿元", 6.8, region="长兴"),
+         F("retail_sales", 2023, "Q1-Q3", yoy=5.1, region="湖州"),
+         F("fiscal_revenue_general", 2023, "Q1-Q3", 8.7, "亿元", 2.9, region="长兴"), region="长兴", pub="2023-10-20"),
+    # the near miss: a place named with no 同期 before it stays the subject of the next group
+    case("same-period-none", "上半年,海盐县规上工业增加值增长7.3%;固定资产投资增长10.2%。",
+         F("industrial_value_added", 2023, "H1", yoy=7.3, region="海盐"),
+         F("fixed_asset_investment", 2023, "H1", yoy=10.2, region="海盐"), region="嘉兴", pub="2023-07-20"),
 ]
 
 

@@ -66,6 +66,7 @@ _COUNTED_PLACES = re.compile(r"(?<![\d.等])\d{1,2}(?:市|县|区|省)的?$")  #
 # 三区一县累计完成…, 全市3县共实现…: a set of places counted, opening its clause (海盐、嘉善两县: the places named)
 _COUNTED_SET = re.compile(r"\s*(?:全[省市县区])?(?:[\d一二两三四五六七八九十]{1,2}(?:市|县|区|省))+(?:的|累计|共)?(?:实现|完成)?\s*$")
 _ASIDE = re.compile(r"\([^()]{1,20}\)")
+_GROUP_END = re.compile(r"[;。]")  # where a clause group ends
 _YOY_OPENING = r"(?:同比|比上年同期|较上年同期|比上年|较上年)?"  # the basis words a rate may open with
 _PLACES_TO_RATES = re.compile(r"\s*(?:分别|依次|均|都)?\s*" + _YOY_OPENING + r"\s*")  # 其中，A、B分别增长a、b
 _BARE_GROWTH_OPENING = re.compile(r"\s*" + L.PRICE_BASIS + "其?" + _YOY_OPENING)  # ；同比增长5.5%, ；其增速为5.5%, ；按可比价格计算，增长5.5%
@@ -405,6 +406,8 @@ class Sentence(SentenceText):
             sub.regions, sub.start = [name], s
         sub.end = sub.last_end = e
         sub.until = self.bracket_end(s)
+        if text.endswith("同期", 0, s) and (group_end := _GROUP_END.search(text, e)) is not None:
+            sub.until = group_end.start()  # 同期全国整体出口增长24%；进口总值…: the compared place's group only
         if val not in REGION_WORDS:
             self.region_mentions.append(name)
         self.subject_after(s, e, name, val)  # type: ignore[arg-type]
