@@ -5222,6 +5222,19 @@ REAL22 = [
     case("same-period-none", "上半年,海盐县规上工业增加值增长7.3%;固定资产投资增长10.2%。",
          F("industrial_value_added", 2023, "H1", yoy=7.3, region="海盐"),
          F("fixed_asset_investment", 2023, "H1", yoy=10.2, region="海盐"), region="嘉兴", pub="2023-07-20"),
+    # places a figure is compared with, each with its own level (and rate) in brackets after its name
+    # (落后于河北(255亿美元,增长34%), 仅次于宁波(12000亿元), 落后于温州(…)和绍兴(…)), are facts of those places
+    case("compared-level-behind-rate", "2012年1-6月,陕西的进出口总值列全国第18位,落后于广西(141.2亿美元,增长36.5%)。",
+         F("trade_total", 2012, "H1", 141.2, "亿美元", 36.5, region="广西"), region="陕西", pub="2012-07-15"),
+    case("compared-level-second", "2023年,我市进出口总额列全省第3位,仅次于宁波(12680亿元)。",
+         F("trade_total", 2023, "FY", 12680, "亿元", region="宁波"), region="台州", pub="2024-02-12"),
+    case("compared-level-two", "2023年,嘉兴GDP列全省第5位,落后于温州(8730.6亿元)和绍兴(8000.0亿元)。",
+         F("gdp", 2023, "FY", 8730.6, "亿元", region="温州"),
+         F("gdp", 2023, "FY", 8000.0, "亿元", region="绍兴"), region="嘉兴", pub="2024-02-12"),
+    # the near miss: a compared place with a rate in brackets stays a rate (compared-place), no level
+    case("compared-level-rate-only", "上半年,全县GDP增长8.7%,高于全省(6.3%)2.4个百分点。",
+         F("gdp", 2023, "H1", yoy=8.7, region="浦江"), F("gdp", 2023, "H1", yoy=6.3, region="浙江"),
+         region="浦江", pub="2023-07-25"),
 ]
 
 

@@ -233,6 +233,14 @@ COMPARED_ITEM = re.compile(_COMPARED_ITEM)
 _ANY_ITEM = re.sub(r"\(\?P<\w+>", "(?:", _COMPARED_ITEM)  # the same item, its groups unnamed
 COMPARED_PLACES = re.compile(r"(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1] + ["比", "较"])
                              + r")(?:分别)?(?P<items>" + _ANY_ITEM + "(?:(?:、|和|及|与)" + _ANY_ITEM + ")*)")
+# 落后于河北(255亿美元,增长34%)和黑龙江(91.5亿美元,增长1倍), 仅次于宁波(12000亿元): the places a figure is
+# compared with, each with its own level (and rate) in brackets after its name
+_LEVEL_ITEM = (r"(?P<place>" + NAME_SLOT + r")[市县区省]?\((?P<fig>\d[\d,]*(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元))"
+               r"(?:,(?:同比)?(?P<verb>增长|下降)(?P<rate>\d+(?:\.\d+)?)(?P<mark>%|倍))?\)")
+LEVEL_ITEM = re.compile(_LEVEL_ITEM)
+COMPARED_LEVELS = re.compile(r"(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1]) + r")(?P<items>"
+                             + re.sub(r"\(\?P<\w+>", "(?:", _LEVEL_ITEM) + r"(?:(?:、|和|及|与)"
+                             + re.sub(r"\(\?P<\w+>", "(?:", _LEVEL_ITEM) + r")*)")
 # 4894元(全国5963元、全省4881元、全市6351元): other places' figures in brackets right after one's own
 _BRACKET_ITEM = (r"(?:" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?(?:平均水平|平均|水平)?(?:为|是|达|:)?"
                  r"[-+]?\d[\d,]*(?:\.\d+)?(?:%|[万亿]?元|[万亿]?美元)")

@@ -1237,6 +1237,8 @@ class Sentence(SentenceText):
         for ps, pe in self.parens:  # 4894元(全国5963元、全省4881元): their own figures
             if (m := self.bracket_list(ps, pe)) is not None:
                 self.bracket_slots(m, masked)
+        for m in L.COMPARED_LEVELS.finditer(masked):  # 落后于河北(255亿美元,增长34%): the place's own figures
+            self.level_slots(m, masked)
         for m in L.COMPARED_BASIS.finditer(text):  # 较去年同期(-1.1%)提高…: the rate a year before
             base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule.startswith("metric")), None)
             if base is None or len(base.metrics) != 1 or self.group_start(base.end) != self.group_start(m.start()) \
@@ -1251,6 +1253,29 @@ class Sentence(SentenceText):
             slot.growths = [Rate(sign * float(m.group("rate")), *m.span("rate"))]
             self.slots.append(slot)
         return len(self.slots) - before
+
+    def level_slots(self, m: re.Match[str], masked: str) -> None:
+        """落后于河北(255亿美元,增长34%)和黑龙江(91.5亿美元,增长1倍): places the metric of the clause group
+        is compared with, each with its own level (and rate) in brackets: the same metric's facts."""
+        text = self.text
+        base = next((sl for sl in reversed(self.slots) if sl.rule.startswith("metric") and sl.end <= m.start()
+                     and self.group_start(sl.end) == self.group_start(m.start())), None)
+        if base is None or len(base.metrics) != 1:
+            return
+        for it in L.LEVEL_ITEM.finditer(masked, m.start("items"), m.end("items")):
+            fig = AMOUNT.match(text, it.start("fig"))
+            if fig is None:
+                return
+            place = text[it.start("place"):it.end("place")]
+            name = _region_name(place, self.ds)
+            slot = Slot(base.metrics, it.start(), it.end(), base.alias, base.broad, [name],
+                        "national" if name == "全国" else base.scope, base.kind, base.time,
+                        explicit_region=place, rule="compared-place")
+            slot.amounts = [self.quantity(fig, fig.start(), fig.end())]
+            if it.group("rate"):
+                value = float(it.group("rate")) * (100 if it.group("mark") == "倍" else 1)
+                slot.growths = [Rate(-value if it.group("verb") == "下降" else value, *it.span("rate"))]
+            self.slots.append(slot)
 
     def bracket_slots(self, m: re.Match[str], masked: str) -> None:
         """Places with their figures in brackets right after a slot's own amount or rate (4894元(全国
