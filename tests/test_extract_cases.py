@@ -5235,6 +5235,18 @@ REAL22 = [
     case("compared-level-rate-only", "上半年,全县GDP增长8.7%,高于全省(6.3%)2.4个百分点。",
          F("gdp", 2023, "H1", yoy=8.7, region="浦江"), F("gdp", 2023, "H1", yoy=6.3, region="浙江"),
          region="浦江", pub="2023-07-25"),
+    # more names of the fiscal revenues: 公共财政总收入 (the total), 地方级公共财政收入, 地方级一般公共预算收入,
+    # 地方一般预算性收入 (the general budget revenue)
+    case("fiscal-names-public-total", "今年1-2月,全县实现公共财政总收入5.12亿元,增长6.4%。其中,地方级公共财政收入3.06亿元,增长4.7%。",
+         F("fiscal_revenue_total", 2020, "M1-M2", 5.12, "亿元", 6.4, region="南靖"),
+         F("fiscal_revenue_general", 2020, "M1-M2", 3.06, "亿元", 4.7, region="南靖"), region="南靖", pub="2020-03-20"),
+    case("fiscal-names-local-level", "1-5月,全区地方级一般公共预算收入8.4亿元,增长3.9%。",
+         F("fiscal_revenue_general", 2021, "M1-M5", 8.4, "亿元", 3.9, region="龙文"), region="龙文", pub="2021-06-18"),
+    case("fiscal-names-budget-like", "一季度,全县完成财政总收入16230万元,同比增长12.6%,地方一般预算性收入7105万元,增长15.2%。",
+         F("fiscal_revenue_total", 2017, "Q1", 16230, "万元", 12.6, region="紫阳"),
+         F("fiscal_revenue_general", 2017, "Q1", 7105, "万元", 15.2, region="紫阳"), region="紫阳", pub="2017-04-20"),
+    # the near miss: the central government's share is no revenue of the county
+    case("fiscal-names-central", "1-2月,全县中央级收入1.98亿元,增长3.1%。", region="南靖", pub="2020-03-20"),
 ]
 
 
