@@ -5081,6 +5081,33 @@ REAL19_CASES = [
          F("income_urban_pc", 2019, "H1", 28410, "元", 6.2, region="天台"),
          F("income_rural_pc", 2019, "H1", 15480, "元", 7.9, region="天台"), region="天台", pub="2019-07-22"),
     case("farmer-net-income-not-it", "2010年,全县农民人均纯收入8620元,增长12.1%。", region="三门", pub="2011-01-20"),
+    # a web page's subheading of two short parts parted by one comma (桐乡增速最快,海盐紧随其后) is a line of its
+    # own, not the start of the paragraph after it (whose subject it would blur); a sentence's lead-in cut by a
+    # line break (据统计,今年一季度) is no subheading
+    case("two-part-subheading-follows", "2025年,全市一般公共预算收入312.5亿元,增长3.1%。\n桐乡增速最快,海盐紧随其后\n"
+         "桐乡市一般公共预算收入65.2亿元,增长8.4%,增速位居全市各县(市、区)首位。",
+         F("fiscal_revenue_general", 2025, "FY", 312.5, "亿元", 3.1, region="嘉兴"),
+         F("fiscal_revenue_general", 2025, "FY", 65.2, "亿元", 8.4, region="桐乡"), region="嘉兴", pub="2026-01-20"),
+    case("two-part-subheading-rank", "上半年全市地区生产总值增长5.6%。\n吴兴领跑全市,长兴总量居次\n"
+         "吴兴区实现地区生产总值412.3亿元,同比增长6.8%,总量和增速均列全市第一。",
+         F("gdp", 2024, "H1", yoy=5.6, region="湖州"), F("gdp", 2024, "H1", 412.3, "亿元", 6.8, region="吴兴"),
+         region="湖州", pub="2024-07-25"),
+    case("two-part-subheading-second", "一季度全市进出口总额增长12.1%。\n义乌一枝独秀,永康稳居第二\n"
+         "义乌市进出口总额1520.6亿元,同比增长18.2%,占全市的比重接近九成。",
+         F("trade_total", 2024, "Q1", yoy=12.1, region="金华"), F("trade_total", 2024, "Q1", 1520.6, "亿元", 18.2, region="义乌"),
+         region="金华", pub="2024-04-22"),
+    case("two-part-lead-in-not-heading", "全市经济运行平稳。\n据统计,今年一季度\n全市规上工业增加值增长7.1%,增速比上年同期提高1.2个百分点。",
+         F("industrial_value_added", 2024, "Q1", yoy=7.1, region="金华"), region="金华", pub="2024-04-22"),
+    # 温岭市是台州…最为接近百亿的区县: after a place and 是, a place inside the words that end by naming a kind of
+    # place (…的区县) is the one the subject is ranked within, not a new subject: the figures are the first place's
+    case("ranked-within-county", "全市一般公共预算收入增长4.1%。椒江区是台州一般公共预算收入总量最大的区县,"
+         "2025年全年累计金额达到了51.4亿元。", F("fiscal_revenue_general", 2025, "FY", yoy=4.1, region="台州"),
+         F("fiscal_revenue_general", 2025, "FY", 51.4, "亿元", region="椒江"), region="台州", pub="2026-01-20"),
+    case("ranked-within-city-county", "全市出口总额增长8.8%。东阳市是金华出口总额第三的县市,全年累计金额达到了286.5亿元。",
+         F("exports", 2025, "FY", yoy=8.8, region="金华"), F("exports", 2025, "FY", 286.5, "亿元", region="东阳"),
+         region="金华", pub="2026-01-20"),
+    case("ranked-within-largest", "全市收入增长2.9%。\n海宁市是嘉兴一般公共预算收入最高的县市,全年累计金额达到了78.42亿元。",
+         F("fiscal_revenue_general", 2025, "FY", 78.42, "亿元", region="海宁"), region="嘉兴", pub="2026-01-20"),
 ]
 
 

@@ -60,6 +60,9 @@ VERB_OPENING = re.compile(r"\s*(?:累计|共|另)?(?:实现|完成)")
 # an aside or counted (not GDP超过1000亿元的城市还有芜湖市: the place named after is the figure's subject)
 BOUND_HOLDER = re.compile(r"(?:以上)?的(?:县市区|县区|区县|县市|县|市|区|城市|省份|省|地区|企业|公司|园区|乡镇|镇)"
                           r"(?=[,;。]|之一|有(?:\d|[一二两三四五六七八九十]))")
+# 温岭市是台州地方财政收入最为接近百亿的区县: after a place and 是, the words up to the kind of place the
+# clause ends by naming (…的区县,) rank the place within another (台州), which is no new subject
+RANKED_WITHIN = re.compile(r"[^,;。]{1,24}?的(?:县市区|县区|区县|县市|县|区|城市|地区|省份)(?=[,;。]|之一)")
 # 全县规模以上工业企业126户, 规上工业企业达512家: the whole population counted, in a clause of its own
 POPULATION_COUNTED = re.compile(r"\s*(?:全[省市县区])?(?:共有|有)?(?P<population>" + POPULATION.pattern
                                 + r")(?:达到?|共有?|有|为|(?:增|扩容|扩大|增加|增长)(?:至|到))?\d+(?:户|家|个)\s*")

@@ -383,6 +383,8 @@ class Sentence(SentenceText):
                             or L.CENSUS_AFTER.match(text, e)
                             or L.COMPARED_RANKED.search(text, max(0, s - 16), s)) or self.listed_compared(i):
             return 1
+        if sub.regions and text[sub.end:s] == "是" and L.RANKED_WITHIN.match(text, e):
+            return 1  # 温岭市是台州…最为接近百亿的区县: the place 温岭 is ranked within, no subject
         if val.startswith("该"):  # type: ignore[attr-defined]
             before = ds.text[max(0, ds.pos - 1000):ds.pos] + text[:s]
             for _, named in names_in(before):  # 德清县招商成效明显，…该县: the places named before it
