@@ -5108,6 +5108,22 @@ REAL19_CASES = [
          region="金华", pub="2026-01-20"),
     case("ranked-within-largest", "全市收入增长2.9%。\n海宁市是嘉兴一般公共预算收入最高的县市,全年累计金额达到了78.42亿元。",
          F("fiscal_revenue_general", 2025, "FY", 78.42, "亿元", region="海宁"), region="嘉兴", pub="2026-01-20"),
+    # 其 before a rate word (其增速, 其同比增长率, 其增幅), in a sentence that names a place and no metric: the
+    # place's rate of the metric the paragraph named last (vocab/metric_anaphora.csv, stands_for rate); a place
+    # after 其中 that is its own subject is no part of a total of another kind
+    case("rate-anaphor-speed", "2025年,全市一般公共预算收入312.5亿元。海宁市表现亮眼,其增速达到了7.2%,位居全市第一。",
+         F("fiscal_revenue_general", 2025, "FY", 312.5, "亿元", region="嘉兴"),
+         F("fiscal_revenue_general", 2025, "FY", yoy=7.2, region="海宁"), region="嘉兴", pub="2026-01-20"),
+    case("rate-anaphor-after-qizhong", "2025年,全市地区生产总值7062.5亿元,两地差额在五亿之内。其中平湖市虽然总量不大,"
+         "但其同比增长率达到了9.4%。", F("gdp", 2025, "FY", 7062.5, "亿元", region="嘉兴"),
+         F("gdp", 2025, "FY", yoy=9.4, region="平湖"), region="嘉兴", pub="2026-01-20"),
+    case("rate-anaphor-width", "上半年,全市社会消费品零售总额1050.2亿元。南湖区总量居中,其增幅为4.3%,略低于全市平均。",
+         F("retail_sales", 2025, "H1", 1050.2, "亿元", region="嘉兴"),
+         F("retail_sales", 2025, "H1", yoy=4.3, region="南湖"), region="嘉兴", pub="2025-07-20"),
+    # the near misses: no metric named before; the sentence's own metric before 其 keeps its rate
+    case("rate-anaphor-nothing-before", "海宁市表现亮眼,其增速达到了7.2%。", region="嘉兴", pub="2026-01-20"),
+    case("rate-anaphor-own-metric", "2025年,全市地区生产总值7062.5亿元,其增速为5.5%。",
+         F("gdp", 2025, "FY", 7062.5, "亿元", 5.5, region="嘉兴"), region="嘉兴", pub="2026-01-20"),
 ]
 
 

@@ -399,7 +399,9 @@ BARE_BOUND = re.compile("[元亿万](?:" + "|".join(BOUND_WORDS) + ")")
 HOST_WORD = re.compile(trie_pattern([r["word"] for r in read_table("host_words.csv")]))
 # 其2023年金额达到936.2亿元, 吴兴区总量为702.45亿元: a word standing for the metric named last
 _ANAPHORA = read_table("metric_anaphora.csv")
-METRIC_ANAPHOR = re.compile(trie_pattern([r["word"] for r in _ANAPHORA]))
+METRIC_ANAPHOR = re.compile(trie_pattern([r["word"] for r in _ANAPHORA if r["stands_for"] != "rate"]))
+# 温岭市…，其增速达到了6.2%: 其 before a rate word (同比 between) stands for the metric named last
+RATE_ANAPHOR = re.compile("其(?=(?:同比)?(?:" + trie_pattern([r["word"] for r in _ANAPHORA if r["stands_for"] == "rate"]) + "))")
 # 投资 after 江苏 stands only for a metric whose name ends with it (固定资产投资), and only after a place or a time
 TAIL_ANAPHORA = frozenset(r["word"] for r in _ANAPHORA if r["stands_for"] == "tail")
 # 达到了1861.08亿元: a verb that introduces a figure

@@ -908,8 +908,10 @@ class Sentence(SentenceText):
 
     def parts_of_total(self, i: int, j: int) -> int:
         """民营经济增加值122.6亿元…。其中，第一产业增加值…: after a total that is no metric of
-        ours, the metrics of a sentence opened by 其中 are parts of that whole."""
-        parts = [sl for sl in self.slots if sl.scope == "region" and not sl.explicit_region] \
+        ours, the metrics of a sentence opened by 其中 are parts of that whole; not a slot of a place the
+        sentence names (其中临海市…，但其同比增长率0.3%: a place among those before, its own figure)."""
+        parts = [sl for sl in self.slots if sl.scope == "region" and not sl.explicit_region
+                 and not set(sl.regions) & set(self.region_mentions) - {self.ds.home}] \
             if L.QIZHONG_START.match(self.text) and (
                 self.ds.unknown_total or (self.ds.unparsed and AMOUNT.search(self.ds.unparsed) is not None)) else []
         for slot in parts:
@@ -1387,7 +1389,8 @@ class Sentence(SentenceText):
         for name, applies in (("shared-head", len(metrics) > len(alias.metrics)),
                               ("metric-list", len(alias.metrics) > 1),  # 城乡居民收入, 第二、三产业增加值
                               ("topic-heading", e == 0 and surface == self.topic),
-                              ("metric-anaphor", text[s:e] != surface and L.METRIC_ANAPHOR.fullmatch(text, s, e)),
+                              ("metric-anaphor", text[s:e] != surface and (L.METRIC_ANAPHOR.fullmatch(text, s, e)
+                                                                            or L.RATE_ANAPHOR.match(text, s))),
                               ("split-name", (s, e) in self.split_spans),
                               ("ranked-place", s == e and s in self.ranked_at)):
             if applies:

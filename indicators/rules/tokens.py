@@ -106,6 +106,8 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
         found.append(Token(0, 1, "region", place))  # 合肥经济…一枝独秀!其…财政收入达到729.3亿元: 合肥's
     if not topic and L.METRIC_ANAPHOR.search(text):  # (a heading's metric is the sentence's)
         found += _metric_anaphora(text, ds, found)  # 其2023年金额达到936.2亿元: GDP's, named before
+    if not topic and "其" in text:
+        found += _rate_anaphora(text, ds, found)  # 温岭市…，其增速达到了6.2%: the rate of the metric named before
     found = _basis_inside_growth(found, text)
     if "基" in text:  # 在去年增长17.5%的高基数基础上: nothing inside a base phrase is the sentence's own
         bases = [m.span() for m in L.BASE_PHRASE.finditer(text)]
@@ -207,6 +209,31 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token]) -> list[Token]
             continue  # 江苏投资…: 投资 stands for 固定资产投资 named last, not for 规上工业增加值
         if name:
             out.append(Token(at, m.end(), "metric", name))
+    return out
+
+
+def _rate_anaphora(text: str, ds: DocState, found: list) -> list[Token]:
+    """Metric tokens for a 其 before a rate word (其增速, 其同比增长率: vocab/metric_anaphora.csv,
+    stands_for rate) inside a sentence that names a place before it and no metric: the rate is of
+    the metric named last in the paragraph before, for that place (温岭市…，2025年全年累计金额达到了
+    90.86亿元。温岭市同比亦有良好表现，其增速达到了6.2%).  Not a sentence's leading 其 (the place
+    before it), nor after a metric of the sentence's own (GDP达到…，其增速…: that metric's rate).
+
+    >>> from ..ingest.documents import make_document
+    >>> doc = make_document("text", "全市出口总额8788亿元。义乌市表现抢眼，其增速达到了25.2%。", region="金华")
+    >>> ds = DocState(doc, None, "金华")
+    >>> ds.text, ds.pos = doc.text, doc.text.index("义乌")
+    >>> [(t.start, t.value) for t in tokenize(SentenceText("义乌市表现抢眼,其增速达到了25.2%"), ds).toks if t.kind == "metric"]
+    [(8, '出口总额')]
+    """
+    out = []
+    for m in L.RATE_ANAPHOR.finditer(text):
+        at = m.start()
+        before = [t for t in found if t[0] < at]
+        if at == 0 or any(t[2] == "metric" for t in before) or not any(t[2] == "region" for t in before):
+            continue
+        if name := _metric_before(ds):
+            out.append(Token(at, at + 1, "metric", name))
     return out
 
 
