@@ -5124,6 +5124,16 @@ REAL19_CASES = [
     case("rate-anaphor-nothing-before", "海宁市表现亮眼,其增速达到了7.2%。", region="嘉兴", pub="2026-01-20"),
     case("rate-anaphor-own-metric", "2025年,全市地区生产总值7062.5亿元,其增速为5.5%。",
          F("gdp", 2025, "FY", 7062.5, "亿元", 5.5, region="嘉兴"), region="嘉兴", pub="2026-01-20"),
+    # (全部)规上工业, a time, then the verb that splits the name (规上工业1-10月实际完成工业增加值): one
+    # above-size metric after its time, the time the figures'; the above-size industry is the whole region's
+    case("split-name-time-between-all", "全部规上工业1-10月实际完成工业增加值252.5亿元,增幅-0.3%。",
+         F("industrial_value_added", 2020, "M1-M10", 252.5, "亿元", -0.3, region="鄞州"), region="鄞州", pub="2020-11-23"),
+    case("split-name-time-between-county", "全县规上工业1-6月累计完成工业增加值86.4亿元,同比增长7.2%。",
+         F("industrial_value_added", 2021, "H1", 86.4, "亿元", 7.2, region="象山"), region="象山", pub="2021-07-20"),
+    case("split-name-time-between-quarters", "全部规模以上工业前三季度实现工业增加值412.8亿元,增长6.5%。",
+         F("industrial_value_added", 2022, "Q1-Q3", 412.8, "亿元", 6.5, region="余姚"), region="余姚", pub="2022-10-25"),
+    case("split-name-time-between-output", "规上工业上半年完成工业总产值612.3亿元,同比增长9.1%。",
+         F("industrial_output", 2023, "H1", 612.3, "亿元", 9.1, region="慈溪"), region="慈溪", pub="2023-07-20"),
 ]
 
 

@@ -380,22 +380,30 @@ def clause_subject(text: str, i: int, name: str) -> bool:
 
 def split_metrics(st: SentenceText, toks: list[Token]) -> tuple[list[Token], set[tuple[int, int]]]:
     """第二产业实现增加值, 规上工业完成工业增加值, 第三产业(服务业)增加值: a metric whose name a verb
-    (or a bracketed gloss) splits becomes
+    (or a bracketed gloss; a time may stand before the verb: 规上工业1-10月实际完成工业增加值) splits becomes
     one metric token over both parts, in place of the tokens it covers; with the spans it made."""
     text, spans = st.text, set()
     if "实现" not in text and "完成" not in text and "(" not in text:
         return toks, spans
     for m in L.SPLIT_VERB.finditer(text):
-        lo = max(st.clause_start(m.start()), m.start() - 8)
-        found = L.split_alias(text[lo:m.start()], text[m.end():m.end() + 10])
+        at = m.start()
+        time = next((t for t in toks if t.kind == "time" and _TIME_VERB_GAP.fullmatch(text, t.end, at)), None)
+        if time is not None:
+            at = time.start  # 规上工业1-10月实际完成工业增加值: the time between the parts stays the sentence's
+        lo = max(st.clause_start(at), at - 8)
+        found = L.split_alias(text[lo:at], text[m.end():m.end() + 10])
         if found is not None:
             alias, before, after = found
-            s, e = m.start() - before, m.end() + after
-            toks = [t for t in toks if t.end <= s or t.start >= e]
+            s, e = at - before, m.end() + after
+            toks = [t for t in toks if t.end <= s or t.start >= e or t is time]
+            s = s if time is None else time.end  # (the metric follows its time)
             toks.append(Token(s, e, "metric", alias))
             spans.add((s, e))
             toks.sort(key=attrgetter("start"))
     return toks, spans
+
+
+_TIME_VERB_GAP = re.compile(r"(?:实际|累计|共)?")  # 1-10月实际完成: between a time and the verb that splits a name
 
 
 def growth_tokens(st: SentenceText, percents: list[re.Match[str]]) -> list[GrowthTok]:
