@@ -5134,6 +5134,17 @@ REAL19_CASES = [
          F("industrial_value_added", 2022, "Q1-Q3", 412.8, "亿元", 6.5, region="余姚"), region="余姚", pub="2022-10-25"),
     case("split-name-time-between-output", "规上工业上半年完成工业总产值612.3亿元,同比增长9.1%。",
          F("industrial_output", 2023, "H1", 612.3, "亿元", 9.1, region="慈溪"), region="慈溪", pub="2023-07-20"),
+    # an industry named before a short remark with no figure (增速领跑全省, 稳步回升), the next clause opening
+    # with the rest of its name (增加值…): one metric, shared by the items listed before it
+    case("split-name-across-remark-list", "上半年,全市经济稳中有进。分产业看,第一、第三产业增速领跑全省,增加值分别是"
+         "52.6亿元、710.4亿元,分别增长4.8%、8.9%。", F("gdp_primary", 2023, "H1", 52.6, "亿元", 4.8, region="湖州"),
+         F("gdp_tertiary", 2023, "H1", 710.4, "亿元", 8.9, region="湖州"), region="湖州", pub="2023-07-23"),
+    case("split-name-across-remark-one", "上半年,第二产业稳步回升,增加值412.6亿元,增长5.2%。",
+         F("gdp_secondary", 2023, "H1", 412.6, "亿元", 5.2, region="湖州"), region="湖州", pub="2023-07-23"),
+    case("split-name-across-remark-short-items", "一季度,一、三产业保持较快增长,增加值分别为45.2亿元和612.8亿元。",
+         F("gdp_primary", 2023, "Q1", 45.2, "亿元", region="湖州"), F("gdp_tertiary", 2023, "Q1", 612.8, "亿元", region="湖州"),
+         region="湖州", pub="2023-04-23"),
+    case("split-name-across-remark-share", "上半年,第二产业占比提高,增加值占GDP比重为45%。", region="湖州", pub="2023-07-23"),
 ]
 
 

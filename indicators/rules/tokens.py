@@ -384,7 +384,7 @@ def split_metrics(st: SentenceText, toks: list[Token]) -> tuple[list[Token], set
     one metric token over both parts, in place of the tokens it covers; with the spans it made."""
     text, spans = st.text, set()
     if "实现" not in text and "完成" not in text and "(" not in text:
-        return toks, spans
+        return _clause_split(st, toks, spans) if "," in text else (toks, spans)
     for m in L.SPLIT_VERB.finditer(text):
         at = m.start()
         time = next((t for t in toks if t.kind == "time" and _TIME_VERB_GAP.fullmatch(text, t.end, at)), None)
@@ -400,6 +400,29 @@ def split_metrics(st: SentenceText, toks: list[Token]) -> tuple[list[Token], set
             toks.append(Token(s, e, "metric", alias))
             spans.add((s, e))
             toks.sort(key=attrgetter("start"))
+    return _clause_split(st, toks, spans)
+
+
+_CLAUSE_GAP = re.compile(r"[^,;:。!?\d%]{1,12},\s*")  # 第三产业增速领跑全省,增加值…: a remark, then the name's tail
+
+
+def _clause_split(st: SentenceText, toks: list[Token], spans: set[tuple[int, int]]) -> tuple[list[Token], set[tuple[int, int]]]:
+    """第一、第三产业增速领跑全省,增加值分别是71.3亿元、883.6亿元: an industry named before a short remark
+    with no figure, and the next clause opening with the rest of its name (增加值), are one metric over
+    both (the items listed before it share it)."""
+    text = st.text
+    metrics = [t for t in toks if t.kind == "metric"]
+    for a, b in zip(metrics, metrics[1:]):
+        if not _CLAUSE_GAP.fullmatch(text, a.end, b.start) or any(
+                t.kind in ("amount", "growth", "pct", "time") and a.end <= t.start < b.start for t in toks):
+            continue
+        found = L.split_alias(text[max(st.clause_start(a.start), a.end - 8):a.end], text[b.start:b.start + 10])
+        if found is None or found[2] != b.end - b.start:
+            continue
+        s, e = a.end - found[1], b.end
+        toks = sorted([t for t in toks if t.end <= s or t.start >= e] + [Token(s, e, "metric", found[0])],
+                      key=attrgetter("start"))
+        spans.add((s, e))
     return toks, spans
 
 
