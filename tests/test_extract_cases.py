@@ -5145,6 +5145,17 @@ REAL19_CASES = [
          F("gdp_primary", 2023, "Q1", 45.2, "亿元", region="湖州"), F("gdp_tertiary", 2023, "Q1", 612.8, "亿元", region="湖州"),
          region="湖州", pub="2023-04-23"),
     case("split-name-across-remark-share", "上半年,第二产业占比提高,增加值占GDP比重为45%。", region="湖州", pub="2023-07-23"),
+    # the round level a figure nears (距离3000亿仅一步之遥, 离千亿大关只差一步) is a remark with no figure: the
+    # rate after it is still the level's
+    case("distance-to-round-level", "1-4月,全市共完成进出口总额2975.55亿元,距离3000亿仅一步之遥,同比增长了13.8%。",
+         F("trade_total", 2025, "M1-M4", 2975.55, "亿元", 13.8, region="金华"), region="金华", pub="2025-05-23"),
+    case("distance-to-round-level-gate", "2024年,全县地区生产总值986.4亿元,离千亿大关只差一步,增长6.1%。",
+         F("gdp", 2024, "FY", 986.4, "亿元", 6.1, region="慈溪"), region="慈溪", pub="2025-02-10"),
+    case("distance-to-round-level-still", "上半年,全区规上工业总产值492.7亿元,距离500亿元还有一步之遥,同比增长8.3%。",
+         F("industrial_output", 2024, "H1", 492.7, "亿元", 8.3, region="北仑"), region="北仑", pub="2024-07-22"),
+    # the near miss: the gap itself (还差24.45亿元) is no level
+    case("distance-gap-not-level", "1-4月,全市进出口总额2975.55亿元,距离3000亿元还差24.45亿元。",
+         F("trade_total", 2025, "M1-M4", 2975.55, "亿元", region="金华"), region="金华", pub="2025-05-23"),
 ]
 
 

@@ -507,6 +507,9 @@ LIST_BACKREF_LATE = re.compile(r"(?:增速|增幅|增长率)[^,;。\d%]{0,10}?,?
 _BOUND_AMOUNT = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]?[十百千])(?:万亿|亿|万)?(?:美元|元)?"  # 200亿元, 两百亿, 百亿
 LIST_BOUND = re.compile(r"也?(?:均|都)?(?:超过|突破|高于|低于|不足|不到|位于|介于|处于|在)了?" + _BOUND_AMOUNT
                         + r"(?:(?:至|到|-|~|和|与)" + _BOUND_AMOUNT + r")?(?:之间|以上|以下)?,?(?=分别|依次)")
+# 距离3000亿仅一步之遥, 离千亿大关只差一步: the round level a figure is close to, a remark (no figure of its own)
+DISTANCE_TO = re.compile(r"(?:距离|距|离)(?:突破|跨越|迈上)?" + _BOUND_AMOUNT + r"的?(?:大关|门槛|关口|台阶)?"
+                         r"(?:仅|只|还|尚)?(?:有|差)?(?:一步之遥|咫尺之遥|一线之隔|一步)")
 # (吉林、黑龙江同比分别增长…: the basis may come first)
 LIST_BACKREF = re.compile(r"[,\s]{0,2}(?:" + LIST_BOUND.pattern + r")?(?:"
                           + trie_pattern([w for w, role in FILLERS.items() if role == "basis"])

@@ -99,6 +99,9 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
         bounds = [m.span() for m in L.LIST_BOUND.finditer(text)]  # 位于1000亿元至1500亿元之间，分别为…
         if bounds:
             found = [t for t in found if t[2] != "amount" or not any(a <= t[0] < b for a, b in bounds)]
+    if "离" in text or "距" in text:  # 距离3000亿仅一步之遥: the level it nears is no figure, and breaks no chain
+        near = [m.span() for m in L.DISTANCE_TO.finditer(text)]
+        found = [t for t in found if t[2] != "amount" or not any(a <= t[0] < b for a, b in near)]
     found += [(m.start(), m.end(), "region", m.group()) for m in WORD_PATTERN.finditer(text)]  # type: ignore[misc]
     hosted = {i for m in L.HOST_WORD.finditer(text) for i in range(m.start() + 1, m.end())}  # 投资中, 区域合作
     found += _places(text, hosted)
