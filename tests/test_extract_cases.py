@@ -5154,6 +5154,15 @@ REAL19_CASES = [
     case("distance-to-round-level-still", "上半年,全区规上工业总产值492.7亿元,距离500亿元还有一步之遥,同比增长8.3%。",
          F("industrial_output", 2024, "H1", 492.7, "亿元", 8.3, region="北仑"), region="北仑", pub="2024-07-22"),
     # the near miss: the gap itself (还差24.45亿元) is no level
+    # the bound of a counted group of places (不足200亿元的四地中, 超过500亿元的3个县市中) is no figure of the
+    # home region's: the place after it, with its own figure, is the subject, of the metric the bound named
+    case("group-bound-then-place-level", "1-11月,全市进出口总额8788.3亿元。在1-11月进出口总额不足200亿元的四地中,"
+         "婺城区总量最高,累计金额为195.81亿元。", F("trade_total", 2025, "M1-M11", 8788.3, "亿元", region="金华"),
+         F("trade_total", 2025, "M1-M11", 195.81, "亿元", region="婺城"), region="金华", pub="2025-12-23"),
+    case("group-bound-then-place-rate", "前三季度,地区生产总值超过500亿元的3个县市中,海宁市增速最快,达到6.8%。",
+         F("gdp", 2025, "Q1-Q3", yoy=6.8, region="海宁"), region="嘉兴", pub="2025-10-25"),
+    case("group-bound-then-place-counties", "上半年,规上工业增加值超过100亿元的五个区县中,北仑区增长最快,增长9.2%。",
+         F("industrial_value_added", 2025, "H1", yoy=9.2, region="北仑"), region="宁波", pub="2025-07-25"),
     case("distance-gap-not-level", "1-4月,全市进出口总额2975.55亿元,距离3000亿元还差24.45亿元。",
          F("trade_total", 2025, "M1-M4", 2975.55, "亿元", region="金华"), region="金华", pub="2025-05-23"),
 ]

@@ -510,6 +510,10 @@ LIST_BOUND = re.compile(r"也?(?:均|都)?(?:超过|突破|高于|低于|不足|
 # 距离3000亿仅一步之遥, 离千亿大关只差一步: the round level a figure is close to, a remark (no figure of its own)
 DISTANCE_TO = re.compile(r"(?:距离|距|离)(?:突破|跨越|迈上)?" + _BOUND_AMOUNT + r"的?(?:大关|门槛|关口|台阶)?"
                          r"(?:仅|只|还|尚)?(?:有|差)?(?:一步之遥|咫尺之遥|一线之隔|一步)")
+# 进出口总额不足200亿元的四地中, 超过500亿元的3个县市中: the bound of a counted group of places, then which
+# of them (no figure of its own; the metric stays the places' after it)
+GROUP_BOUND = re.compile(r"(?:超过|超|突破|不足|不到|低于|高于|逾|在)" + _BOUND_AMOUNT + r"(?:以上|以下)?的"
+                         r"(?:\d+|[二两三四五六七八九十]+)个?(?:县市区|县区|区县|县市|地区|城市|省份|地|县|市|区)(?:之中|中|里)(?=[,;])")
 # (吉林、黑龙江同比分别增长…: the basis may come first)
 LIST_BACKREF = re.compile(r"[,\s]{0,2}(?:" + LIST_BOUND.pattern + r")?(?:"
                           + trie_pattern([w for w, role in FILLERS.items() if role == "basis"])

@@ -497,7 +497,8 @@ class Sentence(SentenceText):
             return 0
         base = self.slots[-1] if self.slots else (self.prev if s <= self.body + 4 or counted else None)
         named_only = base is not None and not (base.amounts or base.growths)  # 有6个GDP增速…，其中宿松县增速最快
-        if base is None or len(base.metrics) != 1 or (named_only and not text.endswith("其中", 0, s)) \
+        grouped = any(m.end() < s and not text[m.end():s].strip(",; ") for m in L.GROUP_BOUND.finditer(text))
+        if base is None or len(base.metrics) != 1 or (named_only and not text.endswith("其中", 0, s) and not grouped) \
                 or base.rule.startswith("region"):
             return 0
         nxt = self.toks[j]

@@ -99,8 +99,12 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
         bounds = [m.span() for m in L.LIST_BOUND.finditer(text)]  # 位于1000亿元至1500亿元之间，分别为…
         if bounds:
             found = [t for t in found if t[2] != "amount" or not any(a <= t[0] < b for a, b in bounds)]
+    near: list[tuple[int, int]] = []
     if "离" in text or "距" in text:  # 距离3000亿仅一步之遥: the level it nears is no figure, and breaks no chain
         near = [m.span() for m in L.DISTANCE_TO.finditer(text)]
+    if "中" in text:  # 不足200亿元的四地中: a counted group's bound
+        near += [m.span() for m in L.GROUP_BOUND.finditer(text)]
+    if near:
         found = [t for t in found if t[2] != "amount" or not any(a <= t[0] < b for a, b in near)]
     found += [(m.start(), m.end(), "region", m.group()) for m in WORD_PATTERN.finditer(text)]  # type: ignore[misc]
     hosted = {i for m in L.HOST_WORD.finditer(text) for i in range(m.start() + 1, m.end())}  # 投资中, 区域合作
