@@ -5163,6 +5163,17 @@ REAL19_CASES = [
          F("gdp", 2025, "Q1-Q3", yoy=6.8, region="海宁"), region="嘉兴", pub="2025-10-25"),
     case("group-bound-then-place-counties", "上半年,规上工业增加值超过100亿元的五个区县中,北仑区增长最快,增长9.2%。",
          F("industrial_value_added", 2025, "H1", yoy=9.2, region="北仑"), region="宁波", pub="2025-07-25"),
+    # a count of the very units a metric covers (1112家规上企业) is the whole set also when a time stands
+    # between it and the verb (全区1112家规上企业10月当月完成产值): no subset
+    case("population-count-time-between-month", "10月,全区规上工业增加值增长7.9%。全区1112家规上企业10月当月完成产值"
+         "126.41亿元,同比增长-0.44%。", F("industrial_value_added", 2020, "M10", yoy=7.9, region="鄞州"),
+         F("industrial_output", 2020, "M10", 126.41, "亿元", -0.44, region="鄞州"), region="鄞州", pub="2020-11-23"),
+    case("population-count-time-between-ytd", "全县486家规上工业企业1-9月实现工业总产值612.4亿元,增长7.7%。",
+         F("industrial_output", 2020, "Q1-Q3", 612.4, "亿元", 7.7, region="宁海"), region="宁海", pub="2020-10-23"),
+    case("population-count-time-between-half", "全市2310家规模以上工业企业上半年完成工业增加值980.2亿元,增长6.1%。",
+         F("industrial_value_added", 2020, "H1", 980.2, "亿元", 6.1, region="台州"), region="台州", pub="2020-07-23"),
+    case("population-count-time-between-other-firms", "全区37家重点企业1-9月完成产值92.1亿元,增长3.1%。",
+         region="鄞州", pub="2020-10-23"),
     case("distance-gap-not-level", "1-4月,全市进出口总额2975.55亿元,距离3000亿元还差24.45亿元。",
          F("trade_total", 2025, "M1-M4", 2975.55, "亿元", region="金华"), region="金华", pub="2025-05-23"),
 ]

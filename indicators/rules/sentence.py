@@ -1051,10 +1051,13 @@ class Sentence(SentenceText):
                                              for t in self.toks)
 
     def counts_population(self, e: int, start: int, metrics: tuple[str, ...]) -> bool:
-        """全区716家规上企业实现产值: a count of the very units the metric covers is the whole set."""
+        """全区716家规上企业实现产值: a count of the very units the metric covers is the whole set (a
+        time may stand between: 全区1112家规上企业10月当月完成产值)."""
         m = L.POPULATION.match(self.text, e)
-        return m is not None and bool(set(metrics) & L.POPULATIONS[m.group()]) \
-            and (m.end() >= start or L.GAP.fullmatch(self.text, m.end(), start) is not None)
+        if m is None or not set(metrics) & L.POPULATIONS[m.group()]:
+            return False
+        end = next((te for ts, te in self.times if ts == m.end() and te <= start), m.end())
+        return end >= start or L.GAP.fullmatch(self.text, end, start) is not None
 
     def clause_topic(self, cs: int) -> str:
         """房地产是第一大引资行业，合同利用外资增长310%; 薛家镇开放型经济发展迅猛，实际到账外资…:
