@@ -5174,6 +5174,21 @@ REAL19_CASES = [
          F("industrial_value_added", 2020, "H1", 980.2, "亿元", 6.1, region="台州"), region="台州", pub="2020-07-23"),
     case("population-count-time-between-other-firms", "全区37家重点企业1-9月完成产值92.1亿元,增长3.1%。",
          region="鄞州", pub="2020-10-23"),
+    # a counted set of places with its places named in brackets (台州三县(仙居、天台和三门)) is the places' list,
+    # no sector: their figures given by 分别 are theirs
+    case("set-named-in-brackets-city", "2025年台州全市地方财政收入517.47亿元。台州三县(仙居、天台和三门)地方财政收入"
+         "相对较低,分别只有31.96亿元、28.71亿元和27.13亿元。",
+         F("fiscal_revenue_general", 2025, "FY", 517.47, "亿元", region="台州"),
+         F("fiscal_revenue_general", 2025, "FY", 31.96, "亿元", region="仙居"),
+         F("fiscal_revenue_general", 2025, "FY", 28.71, "亿元", region="天台"),
+         F("fiscal_revenue_general", 2025, "FY", 27.13, "亿元", region="三门"), region="台州", pub="2026-02-05"),
+    case("set-named-in-brackets-bare", "2025年,三县(仙居、天台和三门)一般公共预算收入分别为30.2亿元、27.5亿元和26.1亿元。",
+         F("fiscal_revenue_general", 2025, "FY", 30.2, "亿元", region="仙居"),
+         F("fiscal_revenue_general", 2025, "FY", 27.5, "亿元", region="天台"),
+         F("fiscal_revenue_general", 2025, "FY", 26.1, "亿元", region="三门"), region="台州", pub="2026-02-05"),
+    case("set-named-in-brackets-south", "前三季度,南部三县(宁海、象山和奉化)地区生产总值分别为512.3亿元、380.2亿元和420.5亿元。",
+         F("gdp", 2020, "Q1-Q3", 512.3, "亿元", region="宁海"), F("gdp", 2020, "Q1-Q3", 380.2, "亿元", region="象山"),
+         F("gdp", 2020, "Q1-Q3", 420.5, "亿元", region="奉化"), region="宁波", pub="2020-11-02"),
     case("distance-gap-not-level", "1-4月,全市进出口总额2975.55亿元,距离3000亿元还差24.45亿元。",
          F("trade_total", 2025, "M1-M4", 2975.55, "亿元", region="金华"), region="金华", pub="2025-05-23"),
 ]

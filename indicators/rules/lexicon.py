@@ -514,6 +514,8 @@ DISTANCE_TO = re.compile(r"(?:距离|距|离)(?:突破|跨越|迈上)?" + _BOUND
 # of them (no figure of its own; the metric stays the places' after it)
 GROUP_BOUND = re.compile(r"(?:超过|超|突破|不足|不到|低于|高于|逾|在)" + _BOUND_AMOUNT + r"(?:以上|以下)?的"
                          r"(?:\d+|[二两三四五六七八九十]+)个?(?:县市区|县区|区县|县市|地区|城市|省份|地|县|市|区)(?:之中|中|里)(?=[,;])")
+# 台州三县(仙居、天台和三门): a counted set of places with its places named in brackets after it
+SET_NAMED = re.compile(r"(?<=[二两三四五六七八九十][地县市区])\([^()\d%]{2,40}\)")
 # (吉林、黑龙江同比分别增长…: the basis may come first)
 LIST_BACKREF = re.compile(r"[,\s]{0,2}(?:" + LIST_BOUND.pattern + r")?(?:"
                           + trie_pattern([w for w, role in FILLERS.items() if role == "basis"])

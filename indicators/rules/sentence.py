@@ -949,6 +949,8 @@ class Sentence(SentenceText):
     def prefix_scope(self, start: int, metrics: tuple[str, ...] = ()) -> tuple[str, str]:
         """Scope from the words before a metric in its clause, and the explicit region word."""
         cs = max(self.clause_start(start), self.body)
+        if (o := self.text.rfind("(", 0, cs)) > 0 and ")" in self.text[cs:start] and L.SET_NAMED.match(self.text, o):
+            cs = max(self.clause_start(o), self.body)  # 三县(仙居、天台和三门)…: the clause of the set, not its list
         if (dateline := _DATELINE.match(self.text, cs)) and dateline.end() <= start:
             cs = dateline.end()  # 新华社长沙4月20日电 根据地区生产总值…: the dateline is no subset
         if set(metrics) & _SIGNED and L.EVENT_HELD.search(self.text, max(self.body, cs - 30), cs) \
@@ -961,6 +963,7 @@ class Sentence(SentenceText):
             if prefix.startswith("%"):
                 prefix = prefix[1:]  # 增长5.6%财政总收入…: a rate ends the clause before, printed without a comma
         prefix = L.DESCRIBED.sub("", L.SPAN_HEADING.sub("", L.PLAN.sub("", prefix)))  # no scope: a plan word (预计全年), a heading (赶超发展的五年), a description (与…相关的)
+        prefix = L.SET_NAMED.sub("", prefix) if "(" in prefix else prefix  # 三县(仙居、天台和三门): the set, counted
         if L.METRIC.fullmatch(prefix) and set(ALIASES[L.alias_of(prefix)].metrics) & set(metrics):
             prefix = ""  # 财政收入 全年财政总收入…: the metric named alone before its time is a run-in heading
         # 全国第五次经济普查, 全国百强县: a region word in a census's name or ranked is no subject
