@@ -5189,6 +5189,20 @@ REAL19_CASES = [
     case("set-named-in-brackets-south", "前三季度,南部三县(宁海、象山和奉化)地区生产总值分别为512.3亿元、380.2亿元和420.5亿元。",
          F("gdp", 2020, "Q1-Q3", 512.3, "亿元", region="宁海"), F("gdp", 2020, "Q1-Q3", 380.2, "亿元", region="象山"),
          F("gdp", 2020, "Q1-Q3", 420.5, "亿元", region="奉化"), region="宁波", pub="2020-11-02"),
+    # a metric's rate framed as the topic (从季度产值增幅看,) then bare percents after quarters: each quarter's rate
+    # of that metric (产值 after an industrial sentence is its output); a frame of sectors' rates gives none
+    case("rate-frame-quarters-output", "1-10月全区规上工业产值下降7.5%。从季度产值增幅看,一季度-27.1%,二季度-2.6%,"
+         "三季度3%,三季度开始转正向好。", F("industrial_output", 2020, "M1-M10", yoy=-7.5, region="鄞州"),
+         F("industrial_output", 2020, "Q1", yoy=-27.1, region="鄞州"), F("industrial_output", 2020, "Q2", yoy=-2.6, region="鄞州"),
+         F("industrial_output", 2020, "Q3", yoy=3, region="鄞州"), region="鄞州", pub="2020-11-23"),
+    case("rate-frame-quarters-gdp", "前三季度全县GDP增长6.0%。从季度GDP增速看,一季度5.1%,二季度6.4%,三季度6.3%。",
+         F("gdp", 2020, "Q1-Q3", yoy=6.0, region="鄞州"), F("gdp", 2020, "Q1", yoy=5.1, region="鄞州"),
+         F("gdp", 2020, "Q2", yoy=6.4, region="鄞州"), F("gdp", 2020, "Q3", yoy=6.3, region="鄞州"), region="鄞州", pub="2020-11-23"),
+    case("rate-frame-each-quarter", "从各季度规上工业增加值增速看,一季度8.1%,二季度6.9%,三季度5.4%。",
+         F("industrial_value_added", 2020, "Q1", yoy=8.1, region="鄞州"),
+         F("industrial_value_added", 2020, "Q2", yoy=6.9, region="鄞州"),
+         F("industrial_value_added", 2020, "Q3", yoy=5.4, region="鄞州"), region="鄞州", pub="2020-11-23"),
+    case("rate-frame-sectors-not-periods", "从产值增幅看,高新技术产业12.1%,装备制造业9.8%。", region="鄞州", pub="2020-11-23"),
     case("distance-gap-not-level", "1-4月,全市进出口总额2975.55亿元,距离3000亿元还差24.45亿元。",
          F("trade_total", 2025, "M1-M4", 2975.55, "亿元", region="金华"), region="金华", pub="2025-05-23"),
 ]

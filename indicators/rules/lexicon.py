@@ -25,6 +25,9 @@ POPULATION = re.compile(trie_pattern(list(POPULATIONS)))
 SPAN_SUM = re.compile(trie_pattern([r["word"] for r in read_table("spans.csv") if r["kind"] == "sum"]))
 MODIFIERS_BEFORE = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] == "before")
 MODIFIERS_AFTER = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] in ("after", "ranking"))
+# 从季度产值增幅看,一季度-27.1%,二季度-2.6%: a metric's rate framed as the topic, its rates then period by period
+RATE_FRAME = re.compile(r"(?:增幅|增速|增长率)(?:来)?看,")
+RATE_FRAME_OPEN = re.compile(r"(?:从|分)(?:各?季度)?$")
 INVESTMENT_AFTER = tuple(w for w in MODIFIERS_AFTER if w.startswith("投资"))  # 第一产业完成投资
 # GDP排名：平湖1101亿元，… / GDP排名前三的县依次为甲县(…)、…: a ranking word followed by a colon, or by a
 # list cue within its clause, introduces the figures, region by region

@@ -964,6 +964,9 @@ class Sentence(SentenceText):
                 prefix = prefix[1:]  # 增长5.6%财政总收入…: a rate ends the clause before, printed without a comma
         prefix = L.DESCRIBED.sub("", L.SPAN_HEADING.sub("", L.PLAN.sub("", prefix)))  # no scope: a plan word (预计全年), a heading (赶超发展的五年), a description (与…相关的)
         prefix = L.SET_NAMED.sub("", prefix) if "(" in prefix else prefix  # 三县(仙居、天台和三门): the set, counted
+        if (named := L.METRIC.match(self.text, start)) and L.RATE_FRAME.match(self.text, named.end()) \
+                and (frame := L.RATE_FRAME_OPEN.search(prefix)):
+            prefix = prefix[:frame.start()]  # 从季度产值增幅看: the frame, no sector
         if L.METRIC.fullmatch(prefix) and set(ALIASES[L.alias_of(prefix)].metrics) & set(metrics):
             prefix = ""  # 财政收入 全年财政总收入…: the metric named alone before its time is a run-in heading
         # 全国第五次经济普查, 全国百强县: a region word in a census's name or ranked is no subject
@@ -1309,8 +1312,9 @@ class Sentence(SentenceText):
         if (bound := _BOUND_AFTER.match(text, e)) and L.BOUND_HOLDER.match(text, bound.end()):
             return None  # 是全省唯一出口超300亿元的城市: the metric names what the places passed
         verb = L.VERB_OPENING.match(text, e)  # 第一产业完成投资: a verb between the name and its modifier
+        framed = L.RATE_FRAME.match(text, e) is not None and L.RATE_FRAME_OPEN.search(text, 0, s) is not None
         if text.endswith(L.MODIFIERS_BEFORE, max(0, s - 2), s) or (
-                text.startswith(L.MODIFIERS_AFTER, e) and not L.RANKING_LIST.match(text, e)) or (
+                text.startswith(L.MODIFIERS_AFTER, e) and not L.RANKING_LIST.match(text, e) and not framed) or (
                 verb is not None and text.startswith(L.INVESTMENT_AFTER, verb.end())) or (
                 text.startswith("的", e) and text.startswith(L.MODIFIERS_AFTER, e + 1)):
             return None  # 社零总额的贡献率: a word about the metric, not its figure
@@ -1335,7 +1339,7 @@ class Sentence(SentenceText):
                 return None
         elif alias.context and (not (any(set(alias.context) & set(sl.metrics) for sl in self.slots)
                                      or self.population_named(s, metrics)
-                                     or not self.slots and L.QIZHONG_START.match(text) is not None  # 其中，7月当月增加值…
+                                     or not self.slots and (L.QIZHONG_START.match(text) is not None or framed)  # 其中，7月当月增加值…
                                      and bool({*alias.context, *metrics} & set(ds.last_metric)))
                                 or self.tail_of_noun(s)):  # the last sentence's metric after 其中
             return None  # 产值 after 规上工业增加值 is its output, unless a longer noun ends in it (高新技术产品产值)

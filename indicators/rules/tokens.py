@@ -441,6 +441,7 @@ def growth_tokens(st: SentenceText, percents: list[re.Match[str]]) -> list[Growt
     a rate that moved from another (从1.8%回升至6.1%), a rate in words (增长七成) and no change
     (持平)."""
     out = cued_rates(st.text, percents)
+    out += framed_rates(st.text, percents, out)
     out = rate_shifts(st.text, out)
     out += word_rates(st.text)
     for m in L.FLAT.finditer(st.text):
@@ -448,6 +449,26 @@ def growth_tokens(st: SentenceText, percents: list[re.Match[str]]) -> list[Growt
         if not L.FLAT_BLOCK.search(st.text, cs, m.start()) and not PERCENT.match(st.text, m.end()):
             out.append(GrowthTok(m.start(), m.end(), [Rate(0.0, *m.span())]))
     return out
+
+
+def framed_rates(text: str, percents: list[re.Match[str]], cued: list[GrowthTok]) -> list[GrowthTok]:
+    """从季度产值增幅看,一季度-27.1%,二季度-2.6%,三季度3%: after a metric's rate framed as the topic, a
+    bare percent right after a period is that period's rate.
+
+    >>> t = "从季度产值增幅看,一季度-27.1%,二季度-2.6%"
+    >>> [g.values for g in framed_rates(t, list(PERCENT.finditer(t)), [])]
+    [[-27.1], [-2.6]]
+    """
+    frame = L.RATE_FRAME.search(text)
+    if frame is None or not (metric := L.METRIC.search(text, 0, frame.start())) or metric.end() != frame.start() \
+            or not L.RATE_FRAME_OPEN.search(text, 0, metric.start()):
+        return []
+    taken = {r.start for g in cued for r in g.rates}
+    return [GrowthTok(m.start(), m.end(), [Rate(percent_value(m, 1), *m.span())]) for m in percents
+            if m.start() > frame.end() and m.start() not in taken and _PERIOD_END.search(text, max(0, m.start() - 6), m.start())]
+
+
+_PERIOD_END = re.compile(r"(?:[一二三四]季度|[上下]半年)$")
 
 
 def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
