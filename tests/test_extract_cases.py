@@ -5120,6 +5120,18 @@ REAL19_CASES = [
     case("rate-anaphor-width", "上半年,全市社会消费品零售总额1050.2亿元。南湖区总量居中,其增幅为4.3%,略低于全市平均。",
          F("retail_sales", 2025, "H1", 1050.2, "亿元", region="嘉兴"),
          F("retail_sales", 2025, "H1", yoy=4.3, region="南湖"), region="嘉兴", pub="2025-07-20"),
+    # so does a clause opening with the rate word (…,增幅为5.1%) after a place named before it (not 全市)
+    case("rate-anaphor-clause-fall", "1-11月全市进出口总额8788.3亿元。其中东阳和武义尚实现了正增长,而金义新区却出现了"
+         "下滑之势,降幅为8.0%。", F("trade_total", 2025, "M1-M11", 8788.3, "亿元", region="金华"),
+         F("trade_total", 2025, "M1-M11", yoy=-8.0, region="金义新区"), region="金华", pub="2025-12-23"),
+    case("rate-anaphor-clause-width", "2025年全市一般公共预算收入312.5亿元。海盐县表现稳健,增幅为5.1%。",
+         F("fiscal_revenue_general", 2025, "FY", 312.5, "亿元", region="嘉兴"),
+         F("fiscal_revenue_general", 2025, "FY", yoy=5.1, region="海盐"), region="嘉兴", pub="2026-01-20"),
+    case("rate-anaphor-clause-speed", "2025年全市地区生产总值7062.5亿元。平湖市继续领跑全市,增速达到9.2%。",
+         F("gdp", 2025, "FY", 7062.5, "亿元", region="嘉兴"), F("gdp", 2025, "FY", yoy=9.2, region="平湖"),
+         region="嘉兴", pub="2026-01-20"),
+    case("rate-anaphor-clause-whole-region", "2025年全市地区生产总值7062.5亿元。全市经济运行平稳,增速为5.5%。",
+         F("gdp", 2025, "FY", 7062.5, "亿元", 5.5, region="嘉兴"), region="嘉兴", pub="2026-01-20"),
     # the near misses: no metric named before; the sentence's own metric before 其 keeps its rate
     case("rate-anaphor-nothing-before", "海宁市表现亮眼,其增速达到了7.2%。", region="嘉兴", pub="2026-01-20"),
     case("rate-anaphor-own-metric", "2025年,全市地区生产总值7062.5亿元,其增速为5.5%。",

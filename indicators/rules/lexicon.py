@@ -404,7 +404,9 @@ HOST_WORD = re.compile(trie_pattern([r["word"] for r in read_table("host_words.c
 _ANAPHORA = read_table("metric_anaphora.csv")
 METRIC_ANAPHOR = re.compile(trie_pattern([r["word"] for r in _ANAPHORA if r["stands_for"] != "rate"]))
 # 温岭市…，其增速达到了6.2%: 其 before a rate word (同比 between) stands for the metric named last
-RATE_ANAPHOR = re.compile("其(?=(?:同比)?(?:" + trie_pattern([r["word"] for r in _ANAPHORA if r["stands_for"] == "rate"]) + "))")
+_RATE_WORDS = "(?:同比)?(?:" + trie_pattern([r["word"] for r in _ANAPHORA if r["stands_for"] == "rate"]) + ")"
+# (…而金义新区却出现了下滑之势,降幅为8.0%: so does a clause that opens with the rate word, after its place)
+RATE_ANAPHOR = re.compile("其(?=" + _RATE_WORDS + ")|(?<=[,;])(?=" + _RATE_WORDS + "(?:为|达到?了?|是))")
 # 投资 after 江苏 stands only for a metric whose name ends with it (固定资产投资), and only after a place or a time
 TAIL_ANAPHORA = frozenset(r["word"] for r in _ANAPHORA if r["stands_for"] == "tail")
 # 达到了1861.08亿元: a verb that introduces a figure

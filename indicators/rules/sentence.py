@@ -1401,7 +1401,8 @@ class Sentence(SentenceText):
                               ("metric-list", len(alias.metrics) > 1),  # 城乡居民收入, 第二、三产业增加值
                               ("topic-heading", e == 0 and surface == self.topic),
                               ("metric-anaphor", text[s:e] != surface and (L.METRIC_ANAPHOR.fullmatch(text, s, e)
-                                                                            or L.RATE_ANAPHOR.match(text, s))),
+                                                                            or L.RATE_ANAPHOR.match(text, s) is not None
+                                                                            and L.RATE_ANAPHOR.match(text, s).end() == e)),
                               ("split-name", (s, e) in self.split_spans),
                               ("ranked-place", s == e and s in self.ranked_at)):
             if applies:

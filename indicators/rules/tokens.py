@@ -113,7 +113,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
         found.append(Token(0, 1, "region", place))  # 合肥经济…一枝独秀!其…财政收入达到729.3亿元: 合肥's
     if not topic and L.METRIC_ANAPHOR.search(text):  # (a heading's metric is the sentence's)
         found += _metric_anaphora(text, ds, found)  # 其2023年金额达到936.2亿元: GDP's, named before
-    if not topic and "其" in text:
+    if not topic and L.RATE_ANAPHOR.search(text):
         found += _rate_anaphora(text, ds, found)  # 温岭市…，其增速达到了6.2%: the rate of the metric named before
     found = _basis_inside_growth(found, text)
     if "基" in text:  # 在去年增长17.5%的高基数基础上: nothing inside a base phrase is the sentence's own
@@ -125,7 +125,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
         if not taken & span:
             toks.append(tok if type(tok) is Token else Token._make(tok))
             taken |= span
-    toks.sort(key=attrgetter("start"))
+    toks.sort(key=attrgetter("start", "end"))  # (a token of no width first: 海盐县…,增幅为5.1%)
     toks, split_spans = split_metrics(st, toks)
     ranked_at: set[int] = set()
     if topic and not any(t.kind == "metric" for t in toks) and not _other_subject(text, toks):
@@ -223,8 +223,10 @@ def _rate_anaphora(text: str, ds: DocState, found: list) -> list[Token]:
     """Metric tokens for a 其 before a rate word (其增速, 其同比增长率: vocab/metric_anaphora.csv,
     stands_for rate) inside a sentence that names a place before it and no metric: the rate is of
     the metric named last in the paragraph before, for that place (温岭市…，2025年全年累计金额达到了
-    90.86亿元。温岭市同比亦有良好表现，其增速达到了6.2%).  Not a sentence's leading 其 (the place
-    before it), nor after a metric of the sentence's own (GDP达到…，其增速…: that metric's rate).
+    90.86亿元。温岭市同比亦有良好表现，其增速达到了6.2%); so is a clause that opens with the rate word
+    after a place named before it (金义新区却出现了下滑之势，降幅为8.0%: a token of no width).  Not a
+    sentence's leading 其 (the place before it), nor after a metric of the sentence's own (GDP达到…，
+    其增速…: that metric's rate).
 
     >>> from ..ingest.documents import make_document
     >>> doc = make_document("text", "全市出口总额8788亿元。义乌市表现抢眼，其增速达到了25.2%。", region="金华")
@@ -235,12 +237,13 @@ def _rate_anaphora(text: str, ds: DocState, found: list) -> list[Token]:
     """
     out = []
     for m in L.RATE_ANAPHOR.finditer(text):
-        at = m.start()
+        at, bare = m.start(), m.end() == m.start()  # bare: a clause opening with the rate word (no 其)
         before = [t for t in found if t[0] < at]
-        if at == 0 or any(t[2] == "metric" for t in before) or not any(t[2] == "region" for t in before):
-            continue
+        if at == 0 or any(t[2] == "metric" for t in before) or not any(
+                t[2] == "region" and not (bare and t[3] in REGION_WORDS) for t in before):
+            continue  # (a bare rate word needs a place named before it, not 全市)
         if name := _metric_before(ds):
-            out.append(Token(at, at + 1, "metric", name))
+            out.append(Token(at, m.end(), "metric", name))
     return out
 
 
