@@ -5215,6 +5215,19 @@ REAL19_CASES = [
          F("industrial_value_added", 2020, "Q2", yoy=6.9, region="鄞州"),
          F("industrial_value_added", 2020, "Q3", yoy=5.4, region="鄞州"), region="鄞州", pub="2020-11-23"),
     case("rate-frame-sectors-not-periods", "从产值增幅看,高新技术产业12.1%,装备制造业9.8%。", region="鄞州", pub="2020-11-23"),
+    # a period right before a rate named by the words after it (一季度7.5%的增速) cues the rate, and after a level
+    # of another period it is that period's rate, not the level's
+    case("period-named-rate-after-level", "今年上半年,义乌GDP达1261.28亿元,继续领跑金华各县市区,而一季度7.5%的增速更"
+         "位列全省第三。", F("gdp", 2025, "H1", 1261.28, "亿元", region="义乌"), F("gdp", 2025, "Q1", yoy=7.5, region="义乌"),
+         region="义乌", pub="2025-08-01"),
+    case("period-named-rate-quarter-two", "上半年全县规上工业增加值112.4亿元,其中二季度9.1%的增长为近三年最高。",
+         F("industrial_value_added", 2025, "H1", 112.4, "亿元", region="东阳"),
+         F("industrial_value_added", 2025, "Q2", yoy=9.1, region="东阳"), region="东阳", pub="2025-07-25"),
+    case("period-named-rate-half", "前三季度全市地区生产总值3216.1亿元,上半年6.2%的增速居全省第五。",
+         F("gdp", 2025, "Q1-Q3", 3216.1, "亿元", region="台州"), F("gdp", 2025, "H1", yoy=6.2, region="台州"),
+         region="台州", pub="2025-10-25"),
+    case("period-named-rate-same-period", "上半年全县规上工业增加值112.4亿元,增长8.1%。",
+         F("industrial_value_added", 2025, "H1", 112.4, "亿元", 8.1, region="东阳"), region="东阳", pub="2025-07-25"),
     case("distance-gap-not-level", "1-4月,全市进出口总额2975.55亿元,距离3000亿元还差24.45亿元。",
          F("trade_total", 2025, "M1-M4", 2975.55, "亿元", region="金华"), region="金华", pub="2025-05-23"),
 ]

@@ -1506,7 +1506,9 @@ class Sentence(SentenceText):
     def new_period_growth(self, cur: Slot, g: GrowthTok, after: int) -> bool:
         """7月份增长11.2%，1—7月累计增长8.9%: a growth for a period named after the slot's own figure."""
         done = cur.growths or (cur.amounts and cur.amounts[-1].has_growth)
-        if not done or len(g.values) != 1 or g.region:
+        moved = bool(cur.amounts) and self.state.period is not None and cur.time[1] not in (None, "YTD") \
+            and self.state.period != cur.time[1] and L.PERIOD_RATE_NAMED.match(self.text, g.start) is not None
+        if not (done or moved) or len(g.values) != 1 or g.region:  # (上半年…1261亿元，而一季度7.5%的增速: Q1's)
             return False
         if not any(after <= ts and te <= g.start and not compared_time(self.text, ts, te)
                    and (ts, te) not in self.basis_spans for ts, te in self.times) or self.state.period is None:

@@ -590,10 +590,13 @@ def named_rate(text: str, m: re.Match[str]) -> GrowthTok | None:
     [6.0]
     >>> named_rate("同比出现了1.8%的下滑", PERCENT.search("同比出现了1.8%的下滑")).values
     [-1.8]
+    >>> named_rate("而一季度7.5%的增速更位列第三", PERCENT.search("而一季度7.5%的增速更位列第三")).values
+    [7.5]
     """
     s, e = m.span()
-    if not (text.endswith(L.RATE_NAMED_BEFORE, 0, s) or s == 0 or text[s - 1] in ",;:"):
-        return bracketed_growth(text, m)  # (a rate opening its clause: 9.2%的增速居全市首位)
+    if not (text.endswith(L.RATE_NAMED_BEFORE, 0, s) or s == 0 or text[s - 1] in ",;:"
+            or L.PERIOD_BEFORE_RATE.search(text, max(0, s - 8), s)):
+        return bracketed_growth(text, m)  # (a rate opening its clause: 9.2%的增速居全市首位; 一季度7.5%的增速)
     if named := L.RATE_NAMED_AFTER.match(text, e):
         return GrowthTok(s, e, [Rate(percent_value(m, -1 if named.group("down") else 1), s, e)])
     if text.startswith("的", e) and (metric := L.METRIC.match(text, e + 1)) \
