@@ -5250,6 +5250,179 @@ REAL22 = [
 ]
 
 
+# Real pages, round 19 (Jiaxing and other Zhejiang counties).  Sentences are our own, modelled on the shapes.
+REAL19_CASES = [
+    # 金义新区, a functional zone that Jinhua lists among its counties and districts, is a place of its own
+    # (vocab/region_updates.csv), not the home city with a zone word (金华新区)
+    case("zone-jinyi-in-list", "1-6月,东阳市、武义县和金义新区进出口总额分别为120.5亿元、98.3亿元和87.6亿元。",
+         F("trade_total", 2023, "H1", 120.5, "亿元", region="东阳"), F("trade_total", 2023, "H1", 98.3, "亿元", region="武义"),
+         F("trade_total", 2023, "H1", 87.6, "亿元", region="金义新区"), region="金华", pub="2023-07-20"),
+    case("zone-jinyi-subject", "上半年,金义新区实现地区生产总值212.4亿元,同比增长6.1%。",
+         F("gdp", 2023, "H1", 212.4, "亿元", 6.1, region="金义新区"), region="金华", pub="2023-07-20"),
+    case("zone-jinyi-rates", "一季度,兰溪市和金义新区一般公共预算收入分别增长3.2%和5.4%。",
+         F("fiscal_revenue_general", 2023, "Q1", yoy=3.2, region="兰溪"),
+         F("fiscal_revenue_general", 2023, "Q1", yoy=5.4, region="金义新区"), region="金华", pub="2023-04-20"),
+    # 农民人均收入 is the rural residents' per-capita income (as 农村居民收入 is); 农民人均纯收入 is not it
+    case("farmer-income-level-rate", "一季度,全区农民人均收入7125元,同比增长8.8%,排名全市第二。",
+         F("income_rural_pc", 2017, "Q1", 7125, "元", 8.8, region="路桥"), region="路桥", pub="2017-04-25"),
+    case("farmer-income-full-year", "2018年,全县农民人均收入达到32150元,增长9.1%。",
+         F("income_rural_pc", 2018, "FY", 32150, "元", 9.1, region="仙居"), region="仙居", pub="2019-01-20"),
+    case("farmer-income-listed", "上半年,城镇居民人均可支配收入28410元,农民人均收入15480元,分别增长6.2%和7.9%。",
+         F("income_urban_pc", 2019, "H1", 28410, "元", 6.2, region="天台"),
+         F("income_rural_pc", 2019, "H1", 15480, "元", 7.9, region="天台"), region="天台", pub="2019-07-22"),
+    case("farmer-net-income-not-it", "2010年,全县农民人均纯收入8620元,增长12.1%。", region="三门", pub="2011-01-20"),
+    # a web page's subheading of two short parts parted by one comma (桐乡增速最快,海盐紧随其后) is a line of its
+    # own, not the start of the paragraph after it (whose subject it would blur); a sentence's lead-in cut by a
+    # line break (据统计,今年一季度) is no subheading
+    case("two-part-subheading-follows", "2025年,全市一般公共预算收入312.5亿元,增长3.1%。\n桐乡增速最快,海盐紧随其后\n"
+         "桐乡市一般公共预算收入65.2亿元,增长8.4%,增速位居全市各县(市、区)首位。",
+         F("fiscal_revenue_general", 2025, "FY", 312.5, "亿元", 3.1, region="嘉兴"),
+         F("fiscal_revenue_general", 2025, "FY", 65.2, "亿元", 8.4, region="桐乡"), region="嘉兴", pub="2026-01-20"),
+    case("two-part-subheading-rank", "上半年全市地区生产总值增长5.6%。\n吴兴领跑全市,长兴总量居次\n"
+         "吴兴区实现地区生产总值412.3亿元,同比增长6.8%,总量和增速均列全市第一。",
+         F("gdp", 2024, "H1", yoy=5.6, region="湖州"), F("gdp", 2024, "H1", 412.3, "亿元", 6.8, region="吴兴"),
+         region="湖州", pub="2024-07-25"),
+    case("two-part-subheading-second", "一季度全市进出口总额增长12.1%。\n义乌一枝独秀,永康稳居第二\n"
+         "义乌市进出口总额1520.6亿元,同比增长18.2%,占全市的比重接近九成。",
+         F("trade_total", 2024, "Q1", yoy=12.1, region="金华"), F("trade_total", 2024, "Q1", 1520.6, "亿元", 18.2, region="义乌"),
+         region="金华", pub="2024-04-22"),
+    case("two-part-lead-in-not-heading", "全市经济运行平稳。\n据统计,今年一季度\n全市规上工业增加值增长7.1%,增速比上年同期提高1.2个百分点。",
+         F("industrial_value_added", 2024, "Q1", yoy=7.1, region="金华"), region="金华", pub="2024-04-22"),
+    # 温岭市是台州…最为接近百亿的区县: after a place and 是, a place inside the words that end by naming a kind of
+    # place (…的区县) is the one the subject is ranked within, not a new subject: the figures are the first place's
+    case("ranked-within-county", "全市一般公共预算收入增长4.1%。椒江区是台州一般公共预算收入总量最大的区县,"
+         "2025年全年累计金额达到了51.4亿元。", F("fiscal_revenue_general", 2025, "FY", yoy=4.1, region="台州"),
+         F("fiscal_revenue_general", 2025, "FY", 51.4, "亿元", region="椒江"), region="台州", pub="2026-01-20"),
+    case("ranked-within-city-county", "全市出口总额增长8.8%。东阳市是金华出口总额第三的县市,全年累计金额达到了286.5亿元。",
+         F("exports", 2025, "FY", yoy=8.8, region="金华"), F("exports", 2025, "FY", 286.5, "亿元", region="东阳"),
+         region="金华", pub="2026-01-20"),
+    case("ranked-within-largest", "全市收入增长2.9%。\n海宁市是嘉兴一般公共预算收入最高的县市,全年累计金额达到了78.42亿元。",
+         F("fiscal_revenue_general", 2025, "FY", 78.42, "亿元", region="海宁"), region="嘉兴", pub="2026-01-20"),
+    # 其 before a rate word (其增速, 其同比增长率, 其增幅), in a sentence that names a place and no metric: the
+    # place's rate of the metric the paragraph named last (vocab/metric_anaphora.csv, stands_for rate); a place
+    # after 其中 that is its own subject is no part of a total of another kind
+    case("rate-anaphor-speed", "2025年,全市一般公共预算收入312.5亿元。海宁市表现亮眼,其增速达到了7.2%,位居全市第一。",
+         F("fiscal_revenue_general", 2025, "FY", 312.5, "亿元", region="嘉兴"),
+         F("fiscal_revenue_general", 2025, "FY", yoy=7.2, region="海宁"), region="嘉兴", pub="2026-01-20"),
+    case("rate-anaphor-after-qizhong", "2025年,全市地区生产总值7062.5亿元,两地差额在五亿之内。其中平湖市虽然总量不大,"
+         "但其同比增长率达到了9.4%。", F("gdp", 2025, "FY", 7062.5, "亿元", region="嘉兴"),
+         F("gdp", 2025, "FY", yoy=9.4, region="平湖"), region="嘉兴", pub="2026-01-20"),
+    case("rate-anaphor-width", "上半年,全市社会消费品零售总额1050.2亿元。南湖区总量居中,其增幅为4.3%,略低于全市平均。",
+         F("retail_sales", 2025, "H1", 1050.2, "亿元", region="嘉兴"),
+         F("retail_sales", 2025, "H1", yoy=4.3, region="南湖"), region="嘉兴", pub="2025-07-20"),
+    # so does a clause opening with the rate word (…,增幅为5.1%) after a place named before it (not 全市)
+    case("rate-anaphor-clause-fall", "1-11月全市进出口总额8788.3亿元。其中东阳和武义尚实现了正增长,而金义新区却出现了"
+         "下滑之势,降幅为8.0%。", F("trade_total", 2025, "M1-M11", 8788.3, "亿元", region="金华"),
+         F("trade_total", 2025, "M1-M11", yoy=-8.0, region="金义新区"), region="金华", pub="2025-12-23"),
+    case("rate-anaphor-clause-width", "2025年全市一般公共预算收入312.5亿元。海盐县表现稳健,增幅为5.1%。",
+         F("fiscal_revenue_general", 2025, "FY", 312.5, "亿元", region="嘉兴"),
+         F("fiscal_revenue_general", 2025, "FY", yoy=5.1, region="海盐"), region="嘉兴", pub="2026-01-20"),
+    case("rate-anaphor-clause-speed", "2025年全市地区生产总值7062.5亿元。平湖市继续领跑全市,增速达到9.2%。",
+         F("gdp", 2025, "FY", 7062.5, "亿元", region="嘉兴"), F("gdp", 2025, "FY", yoy=9.2, region="平湖"),
+         region="嘉兴", pub="2026-01-20"),
+    case("rate-anaphor-clause-whole-region", "2025年全市地区生产总值7062.5亿元。全市经济运行平稳,增速为5.5%。",
+         F("gdp", 2025, "FY", 7062.5, "亿元", 5.5, region="嘉兴"), region="嘉兴", pub="2026-01-20"),
+    # the near misses: no metric named before; the sentence's own metric before 其 keeps its rate
+    case("rate-anaphor-nothing-before", "海宁市表现亮眼,其增速达到了7.2%。", region="嘉兴", pub="2026-01-20"),
+    case("rate-anaphor-own-metric", "2025年,全市地区生产总值7062.5亿元,其增速为5.5%。",
+         F("gdp", 2025, "FY", 7062.5, "亿元", 5.5, region="嘉兴"), region="嘉兴", pub="2026-01-20"),
+    # (全部)规上工业, a time, then the verb that splits the name (规上工业1-10月实际完成工业增加值): one
+    # above-size metric after its time, the time the figures'; the above-size industry is the whole region's
+    case("split-name-time-between-all", "全部规上工业1-10月实际完成工业增加值252.5亿元,增幅-0.3%。",
+         F("industrial_value_added", 2020, "M1-M10", 252.5, "亿元", -0.3, region="鄞州"), region="鄞州", pub="2020-11-23"),
+    case("split-name-time-between-county", "全县规上工业1-6月累计完成工业增加值86.4亿元,同比增长7.2%。",
+         F("industrial_value_added", 2021, "H1", 86.4, "亿元", 7.2, region="象山"), region="象山", pub="2021-07-20"),
+    case("split-name-time-between-quarters", "全部规模以上工业前三季度实现工业增加值412.8亿元,增长6.5%。",
+         F("industrial_value_added", 2022, "Q1-Q3", 412.8, "亿元", 6.5, region="余姚"), region="余姚", pub="2022-10-25"),
+    case("split-name-time-between-output", "规上工业上半年完成工业总产值612.3亿元,同比增长9.1%。",
+         F("industrial_output", 2023, "H1", 612.3, "亿元", 9.1, region="慈溪"), region="慈溪", pub="2023-07-20"),
+    # an industry named before a short remark with no figure (增速领跑全省, 稳步回升), the next clause opening
+    # with the rest of its name (增加值…): one metric, shared by the items listed before it
+    case("split-name-across-remark-list", "上半年,全市经济稳中有进。分产业看,第一、第三产业增速领跑全省,增加值分别是"
+         "52.6亿元、710.4亿元,分别增长4.8%、8.9%。", F("gdp_primary", 2023, "H1", 52.6, "亿元", 4.8, region="湖州"),
+         F("gdp_tertiary", 2023, "H1", 710.4, "亿元", 8.9, region="湖州"), region="湖州", pub="2023-07-23"),
+    case("split-name-across-remark-one", "上半年,第二产业稳步回升,增加值412.6亿元,增长5.2%。",
+         F("gdp_secondary", 2023, "H1", 412.6, "亿元", 5.2, region="湖州"), region="湖州", pub="2023-07-23"),
+    case("split-name-across-remark-short-items", "一季度,一、三产业保持较快增长,增加值分别为45.2亿元和612.8亿元。",
+         F("gdp_primary", 2023, "Q1", 45.2, "亿元", region="湖州"), F("gdp_tertiary", 2023, "Q1", 612.8, "亿元", region="湖州"),
+         region="湖州", pub="2023-04-23"),
+    case("split-name-across-remark-share", "上半年,第二产业占比提高,增加值占GDP比重为45%。", region="湖州", pub="2023-07-23"),
+    # the round level a figure nears (距离3000亿仅一步之遥, 离千亿大关只差一步) is a remark with no figure: the
+    # rate after it is still the level's
+    case("distance-to-round-level", "1-4月,全市共完成进出口总额2975.55亿元,距离3000亿仅一步之遥,同比增长了13.8%。",
+         F("trade_total", 2025, "M1-M4", 2975.55, "亿元", 13.8, region="金华"), region="金华", pub="2025-05-23"),
+    case("distance-to-round-level-gate", "2024年,全县地区生产总值986.4亿元,离千亿大关只差一步,增长6.1%。",
+         F("gdp", 2024, "FY", 986.4, "亿元", 6.1, region="慈溪"), region="慈溪", pub="2025-02-10"),
+    case("distance-to-round-level-still", "上半年,全区规上工业总产值492.7亿元,距离500亿元还有一步之遥,同比增长8.3%。",
+         F("industrial_output", 2024, "H1", 492.7, "亿元", 8.3, region="北仑"), region="北仑", pub="2024-07-22"),
+    # the near miss: the gap itself (还差24.45亿元) is no level
+    # the bound of a counted group of places (不足200亿元的四地中, 超过500亿元的3个县市中) is no figure of the
+    # home region's: the place after it, with its own figure, is the subject, of the metric the bound named
+    case("group-bound-then-place-level", "1-11月,全市进出口总额8788.3亿元。在1-11月进出口总额不足200亿元的四地中,"
+         "婺城区总量最高,累计金额为195.81亿元。", F("trade_total", 2025, "M1-M11", 8788.3, "亿元", region="金华"),
+         F("trade_total", 2025, "M1-M11", 195.81, "亿元", region="婺城"), region="金华", pub="2025-12-23"),
+    case("group-bound-then-place-rate", "前三季度,地区生产总值超过500亿元的3个县市中,海宁市增速最快,达到6.8%。",
+         F("gdp", 2025, "Q1-Q3", yoy=6.8, region="海宁"), region="嘉兴", pub="2025-10-25"),
+    case("group-bound-then-place-counties", "上半年,规上工业增加值超过100亿元的五个区县中,北仑区增长最快,增长9.2%。",
+         F("industrial_value_added", 2025, "H1", yoy=9.2, region="北仑"), region="宁波", pub="2025-07-25"),
+    # a count of the very units a metric covers (1112家规上企业) is the whole set also when a time stands
+    # between it and the verb (全区1112家规上企业10月当月完成产值): no subset
+    case("population-count-time-between-month", "10月,全区规上工业增加值增长7.9%。全区1112家规上企业10月当月完成产值"
+         "126.41亿元,同比增长-0.44%。", F("industrial_value_added", 2020, "M10", yoy=7.9, region="鄞州"),
+         F("industrial_output", 2020, "M10", 126.41, "亿元", -0.44, region="鄞州"), region="鄞州", pub="2020-11-23"),
+    case("population-count-time-between-ytd", "全县486家规上工业企业1-9月实现工业总产值612.4亿元,增长7.7%。",
+         F("industrial_output", 2020, "Q1-Q3", 612.4, "亿元", 7.7, region="宁海"), region="宁海", pub="2020-10-23"),
+    case("population-count-time-between-half", "全市2310家规模以上工业企业上半年完成工业增加值980.2亿元,增长6.1%。",
+         F("industrial_value_added", 2020, "H1", 980.2, "亿元", 6.1, region="台州"), region="台州", pub="2020-07-23"),
+    case("population-count-time-between-other-firms", "全区37家重点企业1-9月完成产值92.1亿元,增长3.1%。",
+         region="鄞州", pub="2020-10-23"),
+    # a counted set of places with its places named in brackets (台州三县(仙居、天台和三门)) is the places' list,
+    # no sector: their figures given by 分别 are theirs
+    case("set-named-in-brackets-city", "2025年台州全市地方财政收入517.47亿元。台州三县(仙居、天台和三门)地方财政收入"
+         "相对较低,分别只有31.96亿元、28.71亿元和27.13亿元。",
+         F("fiscal_revenue_general", 2025, "FY", 517.47, "亿元", region="台州"),
+         F("fiscal_revenue_general", 2025, "FY", 31.96, "亿元", region="仙居"),
+         F("fiscal_revenue_general", 2025, "FY", 28.71, "亿元", region="天台"),
+         F("fiscal_revenue_general", 2025, "FY", 27.13, "亿元", region="三门"), region="台州", pub="2026-02-05"),
+    case("set-named-in-brackets-bare", "2025年,三县(仙居、天台和三门)一般公共预算收入分别为30.2亿元、27.5亿元和26.1亿元。",
+         F("fiscal_revenue_general", 2025, "FY", 30.2, "亿元", region="仙居"),
+         F("fiscal_revenue_general", 2025, "FY", 27.5, "亿元", region="天台"),
+         F("fiscal_revenue_general", 2025, "FY", 26.1, "亿元", region="三门"), region="台州", pub="2026-02-05"),
+    case("set-named-in-brackets-south", "前三季度,南部三县(宁海、象山和奉化)地区生产总值分别为512.3亿元、380.2亿元和420.5亿元。",
+         F("gdp", 2020, "Q1-Q3", 512.3, "亿元", region="宁海"), F("gdp", 2020, "Q1-Q3", 380.2, "亿元", region="象山"),
+         F("gdp", 2020, "Q1-Q3", 420.5, "亿元", region="奉化"), region="宁波", pub="2020-11-02"),
+    # a metric's rate framed as the topic (从季度产值增幅看,) then bare percents after quarters: each quarter's rate
+    # of that metric (产值 after an industrial sentence is its output); a frame of sectors' rates gives none
+    case("rate-frame-quarters-output", "1-10月全区规上工业产值下降7.5%。从季度产值增幅看,一季度-27.1%,二季度-2.6%,"
+         "三季度3%,三季度开始转正向好。", F("industrial_output", 2020, "M1-M10", yoy=-7.5, region="鄞州"),
+         F("industrial_output", 2020, "Q1", yoy=-27.1, region="鄞州"), F("industrial_output", 2020, "Q2", yoy=-2.6, region="鄞州"),
+         F("industrial_output", 2020, "Q3", yoy=3, region="鄞州"), region="鄞州", pub="2020-11-23"),
+    case("rate-frame-quarters-gdp", "前三季度全县GDP增长6.0%。从季度GDP增速看,一季度5.1%,二季度6.4%,三季度6.3%。",
+         F("gdp", 2020, "Q1-Q3", yoy=6.0, region="鄞州"), F("gdp", 2020, "Q1", yoy=5.1, region="鄞州"),
+         F("gdp", 2020, "Q2", yoy=6.4, region="鄞州"), F("gdp", 2020, "Q3", yoy=6.3, region="鄞州"), region="鄞州", pub="2020-11-23"),
+    case("rate-frame-each-quarter", "从各季度规上工业增加值增速看,一季度8.1%,二季度6.9%,三季度5.4%。",
+         F("industrial_value_added", 2020, "Q1", yoy=8.1, region="鄞州"),
+         F("industrial_value_added", 2020, "Q2", yoy=6.9, region="鄞州"),
+         F("industrial_value_added", 2020, "Q3", yoy=5.4, region="鄞州"), region="鄞州", pub="2020-11-23"),
+    case("rate-frame-sectors-not-periods", "从产值增幅看,高新技术产业12.1%,装备制造业9.8%。", region="鄞州", pub="2020-11-23"),
+    # a period right before a rate named by the words after it (一季度7.5%的增速) cues the rate, and after a level
+    # of another period it is that period's rate, not the level's
+    case("period-named-rate-after-level", "今年上半年,义乌GDP达1261.28亿元,继续领跑金华各县市区,而一季度7.5%的增速更"
+         "位列全省第三。", F("gdp", 2025, "H1", 1261.28, "亿元", region="义乌"), F("gdp", 2025, "Q1", yoy=7.5, region="义乌"),
+         region="义乌", pub="2025-08-01"),
+    case("period-named-rate-quarter-two", "上半年全县规上工业增加值112.4亿元,其中二季度9.1%的增长为近三年最高。",
+         F("industrial_value_added", 2025, "H1", 112.4, "亿元", region="东阳"),
+         F("industrial_value_added", 2025, "Q2", yoy=9.1, region="东阳"), region="东阳", pub="2025-07-25"),
+    case("period-named-rate-half", "前三季度全市地区生产总值3216.1亿元,上半年6.2%的增速居全省第五。",
+         F("gdp", 2025, "Q1-Q3", 3216.1, "亿元", region="台州"), F("gdp", 2025, "H1", yoy=6.2, region="台州"),
+         region="台州", pub="2025-10-25"),
+    case("period-named-rate-same-period", "上半年全县规上工业增加值112.4亿元,增长8.1%。",
+         F("industrial_value_added", 2025, "H1", 112.4, "亿元", 8.1, region="东阳"), region="东阳", pub="2025-07-25"),
+    case("distance-gap-not-level", "1-4月,全市进出口总额2975.55亿元,距离3000亿元还差24.45亿元。",
+         F("trade_total", 2025, "M1-M4", 2975.55, "亿元", region="金华"), region="金华", pub="2025-05-23"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -5266,6 +5439,7 @@ CASE_LISTS: dict[str, list] = {
     "real14": REAL14,
     "real15": REAL15,
     "real22": REAL22,
+    "real19": REAL19_CASES,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

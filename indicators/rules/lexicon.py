@@ -25,6 +25,9 @@ POPULATION = re.compile(trie_pattern(list(POPULATIONS)))
 SPAN_SUM = re.compile(trie_pattern([r["word"] for r in read_table("spans.csv") if r["kind"] == "sum"]))
 MODIFIERS_BEFORE = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] == "before")
 MODIFIERS_AFTER = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] in ("after", "ranking"))
+# 从季度产值增幅看,一季度-27.1%,二季度-2.6%: a metric's rate framed as the topic, its rates then period by period
+RATE_FRAME = re.compile(r"(?:增幅|增速|增长率)(?:来)?看,")
+RATE_FRAME_OPEN = re.compile(r"(?:从|分)(?:各?季度)?$")
 INVESTMENT_AFTER = tuple(w for w in MODIFIERS_AFTER if w.startswith("投资"))  # 第一产业完成投资
 # GDP排名：平湖1101亿元，… / GDP排名前三的县依次为甲县(…)、…: a ranking word followed by a colon, or by a
 # list cue within its clause, introduces the figures, region by region
@@ -61,6 +64,9 @@ VERB_OPENING = re.compile(r"\s*(?:累计|共|另)?(?:实现|完成)")
 # an aside or counted (not GDP超过1000亿元的城市还有芜湖市: the place named after is the figure's subject)
 BOUND_HOLDER = re.compile(r"(?:以上)?的(?:县市区|县区|区县|县市|县|市|区|城市|省份|省|地区|企业|公司|园区|乡镇|镇)"
                           r"(?=[,;。]|之一|有(?:\d|[一二两三四五六七八九十]))")
+# 温岭市是台州地方财政收入最为接近百亿的区县: after a place and 是, the words up to the kind of place the
+# clause ends by naming (…的区县,) rank the place within another (台州), which is no new subject
+RANKED_WITHIN = re.compile(r"[^,;。]{1,24}?的(?:县市区|县区|区县|县市|县|区|城市|地区|省份)(?=[,;。]|之一)")
 # 全县规模以上工业企业126户, 规上工业企业达512家: the whole population counted, in a clause of its own
 POPULATION_COUNTED = re.compile(r"\s*(?:全[省市县区])?(?:共有|有)?(?P<population>" + POPULATION.pattern
                                 + r")(?:达到?|共有?|有|为|(?:增|扩容|扩大|增加|增长)(?:至|到))?\d+(?:户|家|个)\s*")
@@ -193,6 +199,9 @@ RATE_NAMED_AFTER = re.compile(r"(?:\s*(?:、|和|及|与)\s*" + _PCT + r")*\s*�
 # before a rate named after it
 RATE_NAMED_BEFORE = ("以", "其", "实现", "实现了", "保持", "保持了", "取得", "取得了", "录得", "出现", "出现了")
 NAMED_RATE = re.compile("以" + _PCT + RATE_NAMED_AFTER.pattern)
+# 而一季度7.5%的增速更位列全省第三: a period right before a rate named after it cues it too
+PERIOD_BEFORE_RATE = re.compile(r"(?:[一二三四]季度|第[一二三四]季度|[上下]半年|前三季度)$")
+PERIOD_RATE_NAMED = re.compile(_PCT + RATE_NAMED_AFTER.pattern)  # 7.5%的增速: a rate the words after it name
 # 6.8%的社零增速, 以9.3%的规上工业增加值增速: the words after a metric named between 的 and them
 RATE_WORD_AFTER_METRIC = re.compile(_RATE_KIND + r"(?:增速|增幅|增长速度|增长率)" + _NOT_PLANNED)
 # 在规模以上工业增加值指标上，原阳县同比增长13.8%: a metric framed as the topic, then a place with its figure
@@ -413,7 +422,11 @@ BARE_BOUND = re.compile("[元亿万](?:" + "|".join(BOUND_WORDS) + ")")
 HOST_WORD = re.compile(trie_pattern([r["word"] for r in read_table("host_words.csv")]))
 # 其2023年金额达到936.2亿元, 吴兴区总量为702.45亿元: a word standing for the metric named last
 _ANAPHORA = read_table("metric_anaphora.csv")
-METRIC_ANAPHOR = re.compile(trie_pattern([r["word"] for r in _ANAPHORA]))
+METRIC_ANAPHOR = re.compile(trie_pattern([r["word"] for r in _ANAPHORA if r["stands_for"] != "rate"]))
+# 温岭市…，其增速达到了6.2%: 其 before a rate word (同比 between) stands for the metric named last
+_RATE_WORDS = "(?:同比)?(?:" + trie_pattern([r["word"] for r in _ANAPHORA if r["stands_for"] == "rate"]) + ")"
+# (…而金义新区却出现了下滑之势,降幅为8.0%: so does a clause that opens with the rate word, after its place)
+RATE_ANAPHOR = re.compile("其(?=" + _RATE_WORDS + ")|(?<=[,;])(?=" + _RATE_WORDS + "(?:为|达到?了?|是))")
 # 投资 after 江苏 stands only for a metric whose name ends with it (固定资产投资), and only after a place or a time
 TAIL_ANAPHORA = frozenset(r["word"] for r in _ANAPHORA if r["stands_for"] == "tail")
 # 达到了1861.08亿元: a verb that introduces a figure
@@ -522,6 +535,15 @@ LIST_BACKREF_LATE = re.compile(r"(?:增速|增幅|增长率)[^,;。\d%]{0,10}?,?
 _BOUND_AMOUNT = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]?[十百千])(?:万亿|亿|万)?(?:美元|元)?"  # 200亿元, 两百亿, 百亿
 LIST_BOUND = re.compile(r"也?(?:均|都)?(?:超过|突破|高于|低于|不足|不到|位于|介于|处于|在)了?" + _BOUND_AMOUNT
                         + r"(?:(?:至|到|-|~|和|与)" + _BOUND_AMOUNT + r")?(?:之间|以上|以下)?,?(?=分别|依次)")
+# 距离3000亿仅一步之遥, 离千亿大关只差一步: the round level a figure is close to, a remark (no figure of its own)
+DISTANCE_TO = re.compile(r"(?:距离|距|离)(?:突破|跨越|迈上)?" + _BOUND_AMOUNT + r"的?(?:大关|门槛|关口|台阶)?"
+                         r"(?:仅|只|还|尚)?(?:有|差)?(?:一步之遥|咫尺之遥|一线之隔|一步)")
+# 进出口总额不足200亿元的四地中, 超过500亿元的3个县市中: the bound of a counted group of places, then which
+# of them (no figure of its own; the metric stays the places' after it)
+GROUP_BOUND = re.compile(r"(?:超过|超|突破|不足|不到|低于|高于|逾|在)" + _BOUND_AMOUNT + r"(?:以上|以下)?的"
+                         r"(?:\d+|[二两三四五六七八九十]+)个?(?:县市区|县区|区县|县市|地区|城市|省份|地|县|市|区)(?:之中|中|里)(?=[,;])")
+# 台州三县(仙居、天台和三门): a counted set of places with its places named in brackets after it
+SET_NAMED = re.compile(r"(?<=[二两三四五六七八九十][地县市区])\([^()\d%]{2,40}\)")
 # (吉林、黑龙江同比分别增长…: the basis may come first)
 LIST_BACKREF = re.compile(r"[,\s]{0,2}(?:" + LIST_BOUND.pattern + r")?(?:"
                           + trie_pattern([w for w, role in FILLERS.items() if role == "basis"])

@@ -334,6 +334,11 @@ _MAX_SUBHEADING = 24  # characters
 _SUBHEADING_BREAK = re.compile(r"[,;:。!?]")
 
 
+# 温岭稳居首位,玉环紧追临海: a subheading of two short parts parted by one comma (not a sentence's lead-in
+# cut by a line break, 据统计,今年一季度 / 从县市区看,: its second part ends on a time or a lead-in word)
+_TWO_PART_HEAD = re.compile(r"[^,;:。!?]{2,12},[^,;:。!?]{2,12}(?<![月年度来看示中上外])")
+
+
 def _subheading_ends(folded: str, starts: list[int]) -> list[int]:
     """Where the short lines that open a paragraph end when they are subheadings: 工业经济稳进提质
     between two paragraphs of prose, one line each (of a page's text, not a newspaper column, whose
@@ -345,6 +350,9 @@ def _subheading_ends(folded: str, starts: list[int]) -> list[int]:
     [18]
     >>> _subheading_ends("全县经济稳中向好。\\n工业经济稳进\\n提质规模以上工业\\n增加值增长10.3%。", [0, 10])
     []
+    >>> text = "全市收入增长2.9%。\\n温岭稳居首位,玉环紧追临海\\n温岭市是收入最高的区县,全年累计金额达到了90.86亿元。"
+    >>> _subheading_ends(text, [0, 12]), _subheading_ends(text.replace("温岭稳居首位,玉环紧追临海", "据统计,今年一季度"), [0, 12])
+    ([25], [])
     """
     ends = []
     for start in starts:
@@ -352,7 +360,7 @@ def _subheading_ends(folded: str, starts: list[int]) -> list[int]:
         if end < 0:
             continue
         line = folded[start:end].strip()
-        if not 4 <= len(line) <= _MAX_SUBHEADING or _SUBHEADING_BREAK.search(line) \
+        if not 4 <= len(line) <= _MAX_SUBHEADING or _SUBHEADING_BREAK.search(line) and not _TWO_PART_HEAD.fullmatch(line) \
                 or not ("\u4e00" <= line[-1] <= "\u9fff" or line[-1] in _CLOSERS):  # words, not a number cut
             continue
         nxt = _WS.match(folded, end).end()  # type: ignore[union-attr]

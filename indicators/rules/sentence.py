@@ -384,6 +384,8 @@ class Sentence(SentenceText):
                             or L.CENSUS_AFTER.match(text, e)
                             or L.COMPARED_RANKED.search(text, max(0, s - 16), s)) or self.listed_compared(i):
             return 1
+        if sub.regions and text[sub.end:s] == "是" and L.RANKED_WITHIN.match(text, e):
+            return 1  # 温岭市是台州…最为接近百亿的区县: the place 温岭 is ranked within, no subject
         if val.startswith("该"):  # type: ignore[attr-defined]
             before = ds.text[max(0, ds.pos - 1000):ds.pos] + text[:s]
             for _, named in names_in(before):  # 德清县招商成效明显，…该县: the places named before it
@@ -498,7 +500,8 @@ class Sentence(SentenceText):
             return 0
         base = self.slots[-1] if self.slots else (self.prev if s <= self.body + 4 or counted else None)
         named_only = base is not None and not (base.amounts or base.growths)  # 有6个GDP增速…，其中宿松县增速最快
-        if base is None or len(base.metrics) != 1 or (named_only and not text.endswith("其中", 0, s)) \
+        grouped = any(m.end() < s and not text[m.end():s].strip(",; ") for m in L.GROUP_BOUND.finditer(text))
+        if base is None or len(base.metrics) != 1 or (named_only and not text.endswith("其中", 0, s) and not grouped) \
                 or base.rule.startswith("region"):
             return 0
         nxt = self.toks[j]
@@ -909,8 +912,10 @@ class Sentence(SentenceText):
 
     def parts_of_total(self, i: int, j: int) -> int:
         """民营经济增加值122.6亿元…。其中，第一产业增加值…: after a total that is no metric of
-        ours, the metrics of a sentence opened by 其中 are parts of that whole."""
-        parts = [sl for sl in self.slots if sl.scope == "region" and not sl.explicit_region] \
+        ours, the metrics of a sentence opened by 其中 are parts of that whole; not a slot of a place the
+        sentence names (其中临海市…，但其同比增长率0.3%: a place among those before, its own figure)."""
+        parts = [sl for sl in self.slots if sl.scope == "region" and not sl.explicit_region
+                 and not set(sl.regions) & set(self.region_mentions) - {self.ds.home}] \
             if L.QIZHONG_START.match(self.text) and (
                 self.ds.unknown_total or (self.ds.unparsed and AMOUNT.search(self.ds.unparsed) is not None)) else []
         for slot in parts:
@@ -947,6 +952,8 @@ class Sentence(SentenceText):
     def prefix_scope(self, start: int, metrics: tuple[str, ...] = ()) -> tuple[str, str]:
         """Scope from the words before a metric in its clause, and the explicit region word."""
         cs = max(self.clause_start(start), self.body)
+        if (o := self.text.rfind("(", 0, cs)) > 0 and ")" in self.text[cs:start] and L.SET_NAMED.match(self.text, o):
+            cs = max(self.clause_start(o), self.body)  # 三县(仙居、天台和三门)…: the clause of the set, not its list
         if (dateline := _DATELINE.match(self.text, cs)) and dateline.end() <= start:
             cs = dateline.end()  # 新华社长沙4月20日电 根据地区生产总值…: the dateline is no subset
         if set(metrics) & _SIGNED and L.EVENT_HELD.search(self.text, max(self.body, cs - 30), cs) \
@@ -959,6 +966,10 @@ class Sentence(SentenceText):
             if prefix.startswith("%"):
                 prefix = prefix[1:]  # 增长5.6%财政总收入…: a rate ends the clause before, printed without a comma
         prefix = L.DESCRIBED.sub("", L.SPAN_HEADING.sub("", L.PLAN.sub("", prefix)))  # no scope: a plan word (预计全年), a heading (赶超发展的五年), a description (与…相关的)
+        prefix = L.SET_NAMED.sub("", prefix) if "(" in prefix else prefix  # 三县(仙居、天台和三门): the set, counted
+        if (named := L.METRIC.match(self.text, start)) and L.RATE_FRAME.match(self.text, named.end()) \
+                and (frame := L.RATE_FRAME_OPEN.search(prefix)):
+            prefix = prefix[:frame.start()]  # 从季度产值增幅看: the frame, no sector
         if L.METRIC.fullmatch(prefix) and set(ALIASES[L.alias_of(prefix)].metrics) & set(metrics):
             prefix = ""  # 财政收入 全年财政总收入…: the metric named alone before its time is a run-in heading
         # 全国第五次经济普查, 全国百强县: a region word in a census's name or ranked is no subject
@@ -1057,10 +1068,13 @@ class Sentence(SentenceText):
                                              for t in self.toks)
 
     def counts_population(self, e: int, start: int, metrics: tuple[str, ...]) -> bool:
-        """全区716家规上企业实现产值: a count of the very units the metric covers is the whole set."""
+        """全区716家规上企业实现产值: a count of the very units the metric covers is the whole set (a
+        time may stand between: 全区1112家规上企业10月当月完成产值)."""
         m = L.POPULATION.match(self.text, e)
-        return m is not None and bool(set(metrics) & L.POPULATIONS[m.group()]) \
-            and (m.end() >= start or L.GAP.fullmatch(self.text, m.end(), start) is not None)
+        if m is None or not set(metrics) & L.POPULATIONS[m.group()]:
+            return False
+        end = next((te for ts, te in self.times if ts == m.end() and te <= start), m.end())
+        return end >= start or L.GAP.fullmatch(self.text, end, start) is not None
 
     def clause_topic(self, cs: int) -> str:
         """房地产是第一大引资行业，合同利用外资增长310%; 薛家镇开放型经济发展迅猛，实际到账外资…:
@@ -1336,8 +1350,9 @@ class Sentence(SentenceText):
         if (bound := _BOUND_AFTER.match(text, e)) and L.BOUND_HOLDER.match(text, bound.end()):
             return None  # 是全省唯一出口超300亿元的城市: the metric names what the places passed
         verb = L.VERB_OPENING.match(text, e)  # 第一产业完成投资: a verb between the name and its modifier
+        framed = L.RATE_FRAME.match(text, e) is not None and L.RATE_FRAME_OPEN.search(text, 0, s) is not None
         if text.endswith(L.MODIFIERS_BEFORE, max(0, s - 2), s) or (
-                text.startswith(L.MODIFIERS_AFTER, e) and not L.RANKING_LIST.match(text, e)) or (
+                text.startswith(L.MODIFIERS_AFTER, e) and not L.RANKING_LIST.match(text, e) and not framed) or (
                 verb is not None and text.startswith(L.INVESTMENT_AFTER, verb.end())) or (
                 text.startswith("的", e) and text.startswith(L.MODIFIERS_AFTER, e + 1)):
             return None  # 社零总额的贡献率: a word about the metric, not its figure
@@ -1362,7 +1377,7 @@ class Sentence(SentenceText):
                 return None
         elif alias.context and (not (any(set(alias.context) & set(sl.metrics) for sl in self.slots)
                                      or self.population_named(s, metrics)
-                                     or not self.slots and L.QIZHONG_START.match(text) is not None  # 其中，7月当月增加值…
+                                     or not self.slots and (L.QIZHONG_START.match(text) is not None or framed)  # 其中，7月当月增加值…
                                      and bool({*alias.context, *metrics} & set(ds.last_metric)))
                                 or self.tail_of_noun(s)):  # the last sentence's metric after 其中
             return None  # 产值 after 规上工业增加值 is its output, unless a longer noun ends in it (高新技术产品产值)
@@ -1423,7 +1438,9 @@ class Sentence(SentenceText):
         for name, applies in (("shared-head", len(metrics) > len(alias.metrics)),
                               ("metric-list", len(alias.metrics) > 1),  # 城乡居民收入, 第二、三产业增加值
                               ("topic-heading", e == 0 and surface == self.topic),
-                              ("metric-anaphor", text[s:e] != surface and L.METRIC_ANAPHOR.fullmatch(text, s, e)),
+                              ("metric-anaphor", text[s:e] != surface and (L.METRIC_ANAPHOR.fullmatch(text, s, e)
+                                                                            or L.RATE_ANAPHOR.match(text, s) is not None
+                                                                            and L.RATE_ANAPHOR.match(text, s).end() == e)),
                               ("split-name", (s, e) in self.split_spans),
                               ("ranked-place", s == e and s in self.ranked_at)):
             if applies:
@@ -1527,7 +1544,9 @@ class Sentence(SentenceText):
     def new_period_growth(self, cur: Slot, g: GrowthTok, after: int) -> bool:
         """7月份增长11.2%，1—7月累计增长8.9%: a growth for a period named after the slot's own figure."""
         done = cur.growths or (cur.amounts and cur.amounts[-1].has_growth)
-        if not done or len(g.values) != 1 or g.region:
+        moved = bool(cur.amounts) and self.state.period is not None and cur.time[1] not in (None, "YTD") \
+            and self.state.period != cur.time[1] and L.PERIOD_RATE_NAMED.match(self.text, g.start) is not None
+        if not (done or moved) or len(g.values) != 1 or g.region:  # (上半年…1261亿元，而一季度7.5%的增速: Q1's)
             return False
         if not any(after <= ts and te <= g.start and not compared_time(self.text, ts, te)
                    and (ts, te) not in self.basis_spans for ts, te in self.times) or self.state.period is None:

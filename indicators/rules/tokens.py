@@ -99,6 +99,13 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
         bounds = [m.span() for m in L.LIST_BOUND.finditer(text)]  # 位于1000亿元至1500亿元之间，分别为…
         if bounds:
             found = [t for t in found if t[2] != "amount" or not any(a <= t[0] < b for a, b in bounds)]
+    near: list[tuple[int, int]] = []
+    if "离" in text or "距" in text:  # 距离3000亿仅一步之遥: the level it nears is no figure, and breaks no chain
+        near = [m.span() for m in L.DISTANCE_TO.finditer(text)]
+    if "中" in text:  # 不足200亿元的四地中: a counted group's bound
+        near += [m.span() for m in L.GROUP_BOUND.finditer(text)]
+    if near:
+        found = [t for t in found if t[2] != "amount" or not any(a <= t[0] < b for a, b in near)]
     found += [(m.start(), m.end(), "region", m.group()) for m in WORD_PATTERN.finditer(text)]  # type: ignore[misc]
     hosted = {i for m in L.HOST_WORD.finditer(text) for i in range(m.start() + 1, m.end())}  # 投资中, 区域合作
     found += _places(text, hosted)
@@ -106,6 +113,8 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
         found.append(Token(0, 1, "region", place))  # 合肥经济…一枝独秀!其…财政收入达到729.3亿元: 合肥's
     if not topic and L.METRIC_ANAPHOR.search(text):  # (a heading's metric is the sentence's)
         found += _metric_anaphora(text, ds, found)  # 其2023年金额达到936.2亿元: GDP's, named before
+    if not topic and L.RATE_ANAPHOR.search(text):
+        found += _rate_anaphora(text, ds, found)  # 温岭市…，其增速达到了6.2%: the rate of the metric named before
     found = _basis_inside_growth(found, text)
     if "基" in text:  # 在去年增长17.5%的高基数基础上: nothing inside a base phrase is the sentence's own
         bases = [m.span() for m in L.BASE_PHRASE.finditer(text)]
@@ -116,7 +125,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
         if not taken & span:
             toks.append(tok if type(tok) is Token else Token._make(tok))
             taken |= span
-    toks.sort(key=attrgetter("start"))
+    toks.sort(key=attrgetter("start", "end"))  # (a token of no width first: 海盐县…,增幅为5.1%)
     toks, split_spans = split_metrics(st, toks)
     ranked_at: set[int] = set()
     if topic and not any(t.kind == "metric" for t in toks) and not _other_subject(text, toks):
@@ -206,6 +215,34 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token]) -> list[Token]
         if name and m.group() in L.TAIL_ANAPHORA and (at not in ends or not name.endswith(m.group())):
             continue  # 江苏投资…: 投资 stands for 固定资产投资 named last, not for 规上工业增加值
         if name:
+            out.append(Token(at, m.end(), "metric", name))
+    return out
+
+
+def _rate_anaphora(text: str, ds: DocState, found: list) -> list[Token]:
+    """Metric tokens for a 其 before a rate word (其增速, 其同比增长率: vocab/metric_anaphora.csv,
+    stands_for rate) inside a sentence that names a place before it and no metric: the rate is of
+    the metric named last in the paragraph before, for that place (温岭市…，2025年全年累计金额达到了
+    90.86亿元。温岭市同比亦有良好表现，其增速达到了6.2%); so is a clause that opens with the rate word
+    after a place named before it (金义新区却出现了下滑之势，降幅为8.0%: a token of no width).  Not a
+    sentence's leading 其 (the place before it), nor after a metric of the sentence's own (GDP达到…，
+    其增速…: that metric's rate).
+
+    >>> from ..ingest.documents import make_document
+    >>> doc = make_document("text", "全市出口总额8788亿元。义乌市表现抢眼，其增速达到了25.2%。", region="金华")
+    >>> ds = DocState(doc, None, "金华")
+    >>> ds.text, ds.pos = doc.text, doc.text.index("义乌")
+    >>> [(t.start, t.value) for t in tokenize(SentenceText("义乌市表现抢眼,其增速达到了25.2%"), ds).toks if t.kind == "metric"]
+    [(8, '出口总额')]
+    """
+    out = []
+    for m in L.RATE_ANAPHOR.finditer(text):
+        at, bare = m.start(), m.end() == m.start()  # bare: a clause opening with the rate word (no 其)
+        before = [t for t in found if t[0] < at]
+        if at == 0 or any(t[2] == "metric" for t in before) or not any(
+                t[2] == "region" and not (bare and t[3] in REGION_WORDS) for t in before):
+            continue  # (a bare rate word needs a place named before it, not 全市)
+        if name := _metric_before(ds):
             out.append(Token(at, m.end(), "metric", name))
     return out
 
@@ -353,22 +390,54 @@ def clause_subject(text: str, i: int, name: str) -> bool:
 
 def split_metrics(st: SentenceText, toks: list[Token]) -> tuple[list[Token], set[tuple[int, int]]]:
     """第二产业实现增加值, 规上工业完成工业增加值, 第三产业(服务业)增加值, 规上工业现价增加值: a metric
-    whose name a verb (or a bracketed gloss, or a price basis) splits becomes
-    one metric token over both parts, in place of the tokens it covers; with the spans it made."""
+    whose name a verb (or a bracketed gloss, or a price basis; a time may stand before the verb:
+    规上工业1-10月实际完成工业增加值) splits becomes one metric token over both parts, in place of the
+    tokens it covers; with the spans it made."""
     text, spans = st.text, set()
     if "实现" not in text and "完成" not in text and "(" not in text and "现价" not in text:
-        return toks, spans
+        return _clause_split(st, toks, spans) if "," in text else (toks, spans)
     for m in L.SPLIT_VERB.finditer(text):
-        lo = max(st.clause_start(m.start()), m.start() - 8)
-        found = L.split_alias(text[lo:m.start()], text[m.end():m.end() + 10])
+        at = m.start()
+        time = next((t for t in toks if t.kind == "time" and _TIME_VERB_GAP.fullmatch(text, t.end, at)), None)
+        if time is not None:
+            at = time.start  # 规上工业1-10月实际完成工业增加值: the time between the parts stays the sentence's
+        lo = max(st.clause_start(at), at - 8)
+        found = L.split_alias(text[lo:at], text[m.end():m.end() + 10])
         if found is not None:
             alias, before, after = found
-            s, e = m.start() - before, m.end() + after
-            toks = [t for t in toks if t.end <= s or t.start >= e]
+            s, e = at - before, m.end() + after
+            toks = [t for t in toks if t.end <= s or t.start >= e or t is time]
+            s = s if time is None else time.end  # (the metric follows its time)
             toks.append(Token(s, e, "metric", alias))
             spans.add((s, e))
             toks.sort(key=attrgetter("start"))
+    return _clause_split(st, toks, spans)
+
+
+_CLAUSE_GAP = re.compile(r"[^,;:。!?\d%]{1,12},\s*")  # 第三产业增速领跑全省,增加值…: a remark, then the name's tail
+
+
+def _clause_split(st: SentenceText, toks: list[Token], spans: set[tuple[int, int]]) -> tuple[list[Token], set[tuple[int, int]]]:
+    """第一、第三产业增速领跑全省,增加值分别是71.3亿元、883.6亿元: an industry named before a short remark
+    with no figure, and the next clause opening with the rest of its name (增加值), are one metric over
+    both (the items listed before it share it)."""
+    text = st.text
+    metrics = [t for t in toks if t.kind == "metric"]
+    for a, b in zip(metrics, metrics[1:]):
+        if not _CLAUSE_GAP.fullmatch(text, a.end, b.start) or any(
+                t.kind in ("amount", "growth", "pct", "time") and a.end <= t.start < b.start for t in toks):
+            continue
+        found = L.split_alias(text[max(st.clause_start(a.start), a.end - 8):a.end], text[b.start:b.start + 10])
+        if found is None or found[2] != b.end - b.start:
+            continue
+        s, e = a.end - found[1], b.end
+        toks = sorted([t for t in toks if t.end <= s or t.start >= e] + [Token(s, e, "metric", found[0])],
+                      key=attrgetter("start"))
+        spans.add((s, e))
     return toks, spans
+
+
+_TIME_VERB_GAP = re.compile(r"(?:实际|累计|共)?")  # 1-10月实际完成: between a time and the verb that splits a name
 
 
 def growth_tokens(st: SentenceText, percents: list[re.Match[str]]) -> list[GrowthTok]:
@@ -376,6 +445,7 @@ def growth_tokens(st: SentenceText, percents: list[re.Match[str]]) -> list[Growt
     a rate that moved from another (从1.8%回升至6.1%), a rate in words (增长七成) and no change
     (持平)."""
     out = cued_rates(st.text, percents)
+    out += framed_rates(st.text, percents, out)
     out = rate_shifts(st.text, out)
     out += word_rates(st.text)
     for m in L.FLAT.finditer(st.text):
@@ -383,6 +453,26 @@ def growth_tokens(st: SentenceText, percents: list[re.Match[str]]) -> list[Growt
         if not L.FLAT_BLOCK.search(st.text, cs, m.start()) and not PERCENT.match(st.text, m.end()):
             out.append(GrowthTok(m.start(), m.end(), [Rate(0.0, *m.span())]))
     return out
+
+
+def framed_rates(text: str, percents: list[re.Match[str]], cued: list[GrowthTok]) -> list[GrowthTok]:
+    """从季度产值增幅看,一季度-27.1%,二季度-2.6%,三季度3%: after a metric's rate framed as the topic, a
+    bare percent right after a period is that period's rate.
+
+    >>> t = "从季度产值增幅看,一季度-27.1%,二季度-2.6%"
+    >>> [g.values for g in framed_rates(t, list(PERCENT.finditer(t)), [])]
+    [[-27.1], [-2.6]]
+    """
+    frame = L.RATE_FRAME.search(text)
+    if frame is None or not (metric := L.METRIC.search(text, 0, frame.start())) or metric.end() != frame.start() \
+            or not L.RATE_FRAME_OPEN.search(text, 0, metric.start()):
+        return []
+    taken = {r.start for g in cued for r in g.rates}
+    return [GrowthTok(m.start(), m.end(), [Rate(percent_value(m, 1), *m.span())]) for m in percents
+            if m.start() > frame.end() and m.start() not in taken and _PERIOD_END.search(text, max(0, m.start() - 6), m.start())]
+
+
+_PERIOD_END = re.compile(r"(?:[一二三四]季度|[上下]半年)$")
 
 
 def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
@@ -501,10 +591,13 @@ def named_rate(text: str, m: re.Match[str]) -> GrowthTok | None:
     [6.0]
     >>> named_rate("同比出现了1.8%的下滑", PERCENT.search("同比出现了1.8%的下滑")).values
     [-1.8]
+    >>> named_rate("而一季度7.5%的增速更位列第三", PERCENT.search("而一季度7.5%的增速更位列第三")).values
+    [7.5]
     """
     s, e = m.span()
-    if not (text.endswith(L.RATE_NAMED_BEFORE, 0, s) or s == 0 or text[s - 1] in ",;:"):
-        return bracketed_growth(text, m)  # (a rate opening its clause: 9.2%的增速居全市首位)
+    if not (text.endswith(L.RATE_NAMED_BEFORE, 0, s) or s == 0 or text[s - 1] in ",;:"
+            or L.PERIOD_BEFORE_RATE.search(text, max(0, s - 8), s)):
+        return bracketed_growth(text, m)  # (a rate opening its clause: 9.2%的增速居全市首位; 一季度7.5%的增速)
     if named := L.RATE_NAMED_AFTER.match(text, e):
         return GrowthTok(s, e, [Rate(percent_value(m, -1 if named.group("down") else 1), s, e)])
     if text.startswith("的", e) and (metric := L.METRIC.match(text, e + 1)) \
