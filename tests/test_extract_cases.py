@@ -5060,6 +5060,26 @@ REAL15 = [
 ]
 
 
+REAL20 = [
+    # 持平 right after a rate in brackets (较全省平均水平(8.6%)持平) compares that rate: no rate of zero
+    case("flat-after-bracketed-rate", "2022年,全县实现GDP为702.5亿元,经济总量跃居苏北县(市)第三,同比增长7.4%,"
+         "与全省平均水平(7.4%)持平。", F("gdp", 2022, "FY", 702.5, "亿元", 7.4, region="涟水"),
+         F("gdp", 2022, "FY", yoy=7.4, region="江苏"), region="涟水", pub="2023-02-10"),
+    case("flat-after-bracketed-rate-half", "上半年,全市实现地区生产总值3530.6亿元,经济总量稳居全省第五,同比增长5.9%,"
+         "较全省(5.9%)持平。", F("gdp", 2023, "H1", 3530.6, "亿元", 5.9, region="扬州"),
+         F("gdp", 2023, "H1", yoy=5.9, region="江苏"), region="扬州", pub="2023-07-30"),
+    case("flat-after-metric-name", "2021年,全县实现GDP为980.3亿,经济总量居全市第一,同比增长8.1%,较全省平均(8.1%)持平。",
+         F("gdp", 2021, "FY", 980.3, "亿元", 8.1, region="泗阳"), F("gdp", 2021, "FY", yoy=8.1, region="江苏"),
+         region="泗阳", pub="2022-02-10"),
+    case("flat-equal-to-place", "一季度,全区规上工业增加值增长8.3%,与全市平均水平(8.3%)相当。",
+         F("industrial_value_added", 2024, "Q1", yoy=8.3, region="金坛"),
+         F("industrial_value_added", 2024, "Q1", yoy=8.3, region="常州"), region="金坛", pub="2024-04-19"),
+    # the near miss: 持平 of its own (no rate before it) is still a rate of zero
+    case("flat-alone-still-zero", "一季度,全县社会消费品零售总额与去年同期持平。",
+         F("retail_sales", 2023, "Q1", yoy=0.0, region="沛县"), region="沛县", pub="2023-04-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -5075,6 +5095,7 @@ CASE_LISTS: dict[str, list] = {
     "real13": REAL13,
     "real14": REAL14,
     "real15": REAL15,
+    "real20": REAL20,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

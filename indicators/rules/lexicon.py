@@ -228,8 +228,10 @@ _COMPARED_ITEM = (r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[�
                   r"\((?P<rate>-?\d+(?:\.\d+)?)%\)")
 COMPARED_ITEM = re.compile(_COMPARED_ITEM)
 _ANY_ITEM = re.sub(r"\(\?P<\w+>", "(?:", _COMPARED_ITEM)  # the same item, its groups unnamed
+# 与全省(7.4%)持平, 与全市平均水平(6.0%)相当: 与 compares when the bracketed rate is said to be the same
+_EQUAL_AFTER = r"与(?=[^,;。()]{0,12}\([^()]*\)(?:基本)?(?:持平|相当|一致|相同))"
 COMPARED_PLACES = re.compile(r"(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1] + ["比", "较"])
-                             + r")(?:分别)?(?P<items>" + _ANY_ITEM + "(?:(?:、|和|及|与)" + _ANY_ITEM + ")*)")
+                             + "|" + _EQUAL_AFTER + r")(?:分别)?(?P<items>" + _ANY_ITEM + "(?:(?:、|和|及|与)" + _ANY_ITEM + ")*)")
 # 4894元(全国5963元、全省4881元、全市6351元): other places' figures in brackets right after one's own
 _BRACKET_ITEM = (r"(?:" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?(?:平均水平|平均|水平)?(?:为|是|达|:)?"
                  r"[-+]?\d[\d,]*(?:\.\d+)?(?:%|[万亿]?元|[万亿]?美元)")
@@ -288,6 +290,8 @@ _FLAT_TAILS = [w[1:] for w in (r["word"] for r in _FLAT_WORDS if r["role"] == "w
     tuple(f[-1] for f in FLAT_WORDS))]
 FLAT = re.compile("(?:" + trie_pattern(FLAT_WORDS) + ")" + ("(?!" + trie_pattern(_FLAT_TAILS) + ")" if _FLAT_TAILS else ""))
 FLAT_BLOCK = re.compile(trie_pattern([r["word"] for r in _FLAT_WORDS if r["role"] == "block"]))
+# 较全省平均水平(8.6%)持平, 与上年同期(5.1%)持平: a rate in brackets right before compares, no rate of zero
+FLAT_AFTER_RATE = re.compile(r"\d%\)\s*$")
 METRIC_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 # 规上工业增加值、高新技术产品产值、地方财政收入分别为…: items that are no metric of ours, between two that are
 UNKNOWN_ITEMS = re.compile(r"(?:\s*(?:、|和|及|与|以及)\s*(?P<item>[^,;:。()\d%、和及与]{2,12}?))+\s*(?:、|和|及|与|以及)\s*")

@@ -380,7 +380,8 @@ def growth_tokens(st: SentenceText, percents: list[re.Match[str]]) -> list[Growt
     out += word_rates(st.text)
     for m in L.FLAT.finditer(st.text):
         cs = st.clause_start(m.start())
-        if not L.FLAT_BLOCK.search(st.text, cs, m.start()) and not PERCENT.match(st.text, m.end()):
+        if (not L.FLAT_BLOCK.search(st.text, cs, m.start()) and not PERCENT.match(st.text, m.end())
+                and not L.FLAT_AFTER_RATE.search(st.text, max(0, m.start() - 8), m.start())):
             out.append(GrowthTok(m.start(), m.end(), [Rate(0.0, *m.span())]))
     return out
 
