@@ -5077,6 +5077,21 @@ REAL20 = [
     # the near miss: 持平 of its own (no rate before it) is still a rate of zero
     case("flat-alone-still-zero", "一季度,全县社会消费品零售总额与去年同期持平。",
          F("retail_sales", 2023, "Q1", yoy=0.0, region="沛县"), region="沛县", pub="2023-04-20"),
+    # a metric that is its clause alone (maybe described, maybe with a time), then a place opening the next
+    # clause with the figure: the metric's figure for that place
+    case("topic-metric-then-place", "工业用电量,我市1至8月累计实现41.36亿千瓦时,同比增长2.3%。",
+         F("industrial_electricity", 2019, "M1-M8", 41.36, "亿千瓦时", 2.3, region="溧阳"), region="溧阳",
+         pub="2019-09-20"),
+    case("topic-metric-aspect-time-place", "社会消费品零售总额方面,1-5月全县完成96.2亿元,增长6.8%。",
+         F("retail_sales", 2023, "M1-M5", 96.2, "亿元", 6.8, region="如东"), region="如东", pub="2023-06-21"),
+    case("topic-metric-described", "作为经济运行“风向标”的全社会用电量,全市上半年达到58.7亿千瓦时,同比增长4.4%。",
+         F("electricity_consumption", 2024, "H1", 58.7, "亿千瓦时", 4.4, region="句容"), region="句容",
+         pub="2024-07-18"),
+    case("topic-metric-time-first", "一季度规上工业增加值,我区同比增长9.1%,增幅居全市第二。",
+         F("industrial_value_added", 2024, "Q1", yoy=9.1, region="高淳"), region="高淳", pub="2024-04-22"),
+    # the near miss: a metric inside a clause of other words is no topic of the next clause
+    case("topic-metric-inside-clause", "市里专题研究如何稳住工业用电量,我市1至8月为企业减免电费2.1亿元。", region="溧阳",
+         pub="2019-09-20"),
 ]
 
 

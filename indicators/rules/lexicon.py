@@ -197,6 +197,8 @@ METRIC_FRAME_OPEN = re.compile(r"(?:在|就)\s*$")
 # …社会消费品零售总额降速明显，排在第一名的长垣市增速也仅为0.1%: a place named by its rank in the metric's clause group
 RANKED_PLACE_BEFORE = re.compile(r"(?:排在|排名|位居|位列|位于|居)?(?:第[一二三四五六七八九十\d]+(?:名|位)?|首位)的$")
 METRIC_FRAME_END = re.compile(r"\s*(?:(?:指标|方面|领域)(?:上|中)?|上)\s*[,:]\s*")  # 在…方面, 在固定资产投资上,
+# 工业用电量，我市…; 工业用电量方面，全市…: what may part a metric that is its clause alone from the place after it
+TOPIC_GAP = re.compile(r"\s*(?:方面)?\s*,\s*")
 # 全国第五次经济普查, (第四次)全国经济普查: a region word in a census's name is no place of a figure
 CENSUS_AFTER = re.compile(r"(?:第[一二三四五六七八九十\d]+次)?(?:经济|人口|农业|工业|污染源)?普查")
 _ORDINAL = r"第[一二三四五六七八九十\d]+(?![产季次批届个类条]|\d)"  # 第2位, 第三 (not 第二产业, 第1季度)

@@ -444,9 +444,19 @@ class Sentence(SentenceText):
             text, self.clause_start(slot.start), slot.start)
         ranked = L.RANKED_PLACE_BEFORE.search(text, max(0, s - 10), s) and self.group_start(slot.end) == self.group_start(s) \
             and not any(slot.end <= f < s for f in self.figure_starts)  # 排在第一名的长垣市增速…
-        if framed or ranked:
+        if framed or ranked or self.topic_clause(slot, s):
             slot.regions, slot.explicit_region, slot.scope = [name], word, "region"
             self.open.chain_end = e  # its figures follow the place (桐乡市完成58.2亿元)
+
+    def topic_clause(self, slot: Slot, s: int) -> bool:
+        """工业用电量，我市1至8月实现…; 作为“晴雨表”的工业用电量，全市…: a metric that is its clause
+        alone (maybe with a time or words that describe it), then a place opening the next clause."""
+        text, gap = self.text, self.text[slot.end:s]
+        if not L.TOPIC_GAP.fullmatch(TIME.sub("", gap) if may_hold_time(gap) else gap):
+            return False
+        lead = text[self.clause_start(slot.start):slot.start]
+        lead = TIME.sub("", lead) if may_hold_time(lead) else lead
+        return not lead.strip() or L.DESCRIBED.fullmatch(lead) is not None
 
     def ranks_itself(self, s: int, rank_end: int) -> bool:
         """海宁市居首，地区生产总值…: a place opening its clause with its own rank, a clause of its
