@@ -5092,6 +5092,16 @@ REAL20 = [
     # the near miss: a metric inside a clause of other words is no topic of the next clause
     case("topic-metric-inside-clause", "市里专题研究如何稳住工业用电量,我市1至8月为企业减免电费2.1亿元。", region="溧阳",
          pub="2019-09-20"),
+    # a plan the clause says was met, its slogan in quotes after the verb (目标任务实现了“时间过半、完成过半”),
+    # makes no plan of the figures after it
+    case("plan-met-slogan", "上半年,全市主要目标任务实现了“时间过半、完成过半”,地区生产总值同比增长6.1%。",
+         F("gdp", 2023, "H1", yoy=6.1, region="扬州"), region="扬州", pub="2023-07-25"),
+    case("plan-met-slogan-no-le", "上半年,全县年度目标任务实现“双过半”,规上工业增加值增长8.2%。",
+         F("industrial_value_added", 2023, "H1", yoy=8.2, region="涟水"), region="涟水", pub="2023-07-25"),
+    case("plan-met-slogan-done", "前三季度,全区各项目标完成了“序时进度”,固定资产投资增长9.3%。",
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=9.3, region="江宁"), region="江宁", pub="2023-10-25"),
+    # the near miss: a plan that is to reach a slogan stays a plan
+    case("plan-slogan-to-reach", "今年的目标是实现“两个翻番”,地区生产总值增长8%。", region="涟水", pub="2023-03-01"),
 ]
 
 

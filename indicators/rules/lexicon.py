@@ -519,8 +519,9 @@ ACHIEVED = re.compile(r"(?:(?:完成|实现|超额|提前|下达|达成)[^,;。]
 ACHIEVED_REACH = 32  # how far before a plan word ACHIEVED looks
 # 赶超发展的五年 / 极不平凡的一年: a heading naming a span, run into the sentence it heads
 SPAN_HEADING = re.compile(r"[^,;:。\d]*的(?:[一二两三四五六七八九十]{1,2}|\d{1,2})年")
-# “211”目标圆满完成，实现…; 目标任务全面完成: a plan the clause says was met, no plan of the figures after
-ACHIEVED_AFTER = re.compile(r"[^,;。\d]{0,4}?(?:完成|实现|达成)(?:了)?[,;。]")
+# “211”目标圆满完成，实现…; 目标任务全面完成; 目标任务实现了“时间过半、完成过半”: a plan the clause says
+# was met (its slogan in quotes may follow), no plan of the figures after (not 目标是实现“…”: what it is)
+ACHIEVED_AFTER = re.compile(r"[^,;。\d是为要:]{0,4}?(?:完成|实现|达成)(?:了)?(?:“[^”,;。]{1,16}”)?[,;。]")
 # 高于年度目标2.8个百分点: a plan a figure is compared with does not make the figure a plan
 COMPARED_PLAN = re.compile("(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1]) + r")[^,;。\d]{0,4}$")
 QUAL_AFTER_RE = re.compile(trie_pattern([w for w, (_, pos) in QUALIFIERS.items() if pos == "after"]))
