@@ -5102,6 +5102,15 @@ REAL20 = [
          F("fixed_asset_investment", 2023, "Q1-Q3", yoy=9.3, region="江宁"), region="江宁", pub="2023-10-25"),
     # the near miss: a plan that is to reach a slogan stays a plan
     case("plan-slogan-to-reach", "今年的目标是实现“两个翻番”,地区生产总值增长8%。", region="涟水", pub="2023-03-01"),
+    # 规上工业生产 with its rate (规上工业生产同比增长0.9%) is the above-size industry's rate, as 规上工业增长 is
+    case("industry-production-rate", "1-7月份,全县规上工业生产同比增长1.4%,降幅较一季度收窄9.2个百分点。",
+         F("industrial_value_added", 2020, "M1-M7", yoy=1.4, region="长丰"), region="长丰", pub="2020-08-21"),
+    case("industry-production-rate-full-name", "一季度,全市规模以上工业生产增长5.1%,增速比1-2月加快0.6个百分点。",
+         F("industrial_value_added", 2021, "Q1", yoy=5.1, region="芜湖"), region="芜湖", pub="2021-04-22"),
+    case("industry-production-speed", "上半年,全区规上工业生产增速为6.2%。",
+         F("industrial_value_added", 2022, "H1", yoy=6.2, region="鸠江"), region="鸠江", pub="2022-07-20"),
+    # the near miss: the firms of that production are counted, no rate
+    case("industry-production-firms", "目前全县规上工业生产企业增长到512家。", region="长丰", pub="2020-08-21"),
 ]
 
 
