@@ -5111,6 +5111,16 @@ REAL20 = [
          F("industrial_value_added", 2022, "H1", yoy=6.2, region="鸠江"), region="鸠江", pub="2022-07-20"),
     # the near miss: the firms of that production are counted, no rate
     case("industry-production-firms", "目前全县规上工业生产企业增长到512家。", region="长丰", pub="2020-08-21"),
+    # an item that with the head of the next item makes one of our metrics (全社会固定资产、服务业投资:
+    # 全社会固定资产投资), while the next makes none, is that metric, first of a 分别 list
+    case("head-item-investment", "今年上半年,全市全社会固定资产、服务业投资同比分别增长6.9%、14.2%。",
+         F("fixed_asset_investment", 2020, "H1", yoy=6.9, region="溧阳"), region="溧阳", pub="2020-08-12"),
+    case("head-item-investment-and", "1-5月,全县固定资产、民间投资分别增长9.1%和6.4%。",
+         F("fixed_asset_investment", 2021, "M1-M5", yoy=9.1, region="沛县"), region="沛县", pub="2021-06-18"),
+    case("head-item-retail", "前三季度,全市社会消费品零售、网络零售总额分别增长5.6%、12.1%。",
+         F("retail_sales", 2022, "Q1-Q3", yoy=5.6, region="宿迁"), region="宿迁", pub="2022-10-30"),
+    # the near miss: no 分别 list, the rate after the two items is not the first item's
+    case("head-item-no-list", "上半年,全区固定资产、民间投资增长较快,增幅超过10%。", region="鸠江", pub="2022-07-20"),
 ]
 
 

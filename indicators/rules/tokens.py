@@ -118,6 +118,8 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
             taken |= span
     toks.sort(key=attrgetter("start"))
     toks, split_spans = split_metrics(st, toks)
+    if "、" in text:
+        toks = head_items(st, toks)
     ranked_at: set[int] = set()
     if topic and not any(t.kind == "metric" for t in toks) and not _other_subject(text, toks):
         toks.insert(0, Token(0, 0, "metric", topic))  # the heading's metric stands before the sentence
@@ -369,6 +371,31 @@ def split_metrics(st: SentenceText, toks: list[Token]) -> tuple[list[Token], set
             spans.add((s, e))
             toks.sort(key=attrgetter("start"))
     return toks, spans
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def head_items(st: SentenceText, toks: list[Token]) -> list[Token]:
+    """全社会固定资产、服务业投资同比分别增长7.8%、17.2%: an item listed before another that ends in a
+    head (投资) and with that head makes one of our metrics, while the last item makes none (else
+    shared_head reads it), is that metric: a metric token over the item, before a 分别 list."""
+    text, out = st.text, list(toks)
+    for p in (i for i, c in enumerate(text) if c == "、"):
+        if any(t.start <= p < t.end or t.end == p or t.start == p + 1 for t in toks):
+            continue
+        lo = max(st.clause_start_list(p), p - 8)
+        for q, n in ((q, n) for q in range(p + 2, min(p + 10, len(text))) for n in (2, 3, 4)):
+            head = text[q:q + n]
+            if not _CJK_RUN.fullmatch(text, p + 1, q + n) or not L.DISTRIBUTIVE.match(text, q + n) \
+                    or any(p < t.start < q + n for t in toks):
+                continue
+            a = next((a for a in range(lo, p - 1) if text[a:p] + head in ALIASES and _CJK_RUN.fullmatch(text, a, p)),
+                     None)
+            if a is not None:
+                out.append(Token(a, p, "metric", text[a:p] + head))
+                break
+    return sorted(out, key=attrgetter("start"))
 
 
 def growth_tokens(st: SentenceText, percents: list[re.Match[str]]) -> list[GrowthTok]:
