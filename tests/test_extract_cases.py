@@ -5121,6 +5121,21 @@ REAL20 = [
          F("retail_sales", 2022, "Q1-Q3", yoy=5.6, region="宿迁"), region="宿迁", pub="2022-10-30"),
     # the near miss: no 分别 list, the rate after the two items is not the first item's
     case("head-item-no-list", "上半年,全区固定资产、民间投资增长较快,增幅超过10%。", region="鸠江", pub="2022-07-20"),
+    # a metric framed as the whole its parts come from (在第三产业中，…) has no figure of its own there
+    case("parts-frame-tertiary", "上半年,全市第三产业增加值1200.5亿元,增长7.3%。在第三产业中,金融业增长9.8%,"
+         "批发和零售业增长6.1%。", F("gdp_tertiary", 2013, "H1", 1200.5, "亿元", 7.3, region="常州"), region="常州",
+         pub="2013-07-25"),
+    case("parts-frame-investment", "一季度,全市固定资产投资增长8.1%。在固定资产投资中,工业投资增长12.4%,"
+         "房地产开发投资下降3.1%。", F("fixed_asset_investment", 2016, "Q1", yoy=8.1, region="镇江"),
+         F("industrial_investment", 2016, "Q1", yoy=12.4, region="镇江"), region="镇江", pub="2016-04-20"),
+    case("parts-frame-retail", "1-5月,全县社会消费品零售总额增长6.2%。在社会消费品零售总额中,餐饮收入增长12.0%,"
+         "商品零售增长5.1%。", F("retail_sales", 2019, "M1-M5", yoy=6.2, region="兴化"), region="兴化", pub="2019-06-20"),
+    case("parts-frame-exports", "上半年,全市出口增长4.6%。在出口中,机电产品增长8.3%,劳动密集型产品下降2.1%。",
+         F("exports", 2019, "H1", yoy=4.6, region="南通"), region="南通", pub="2019-07-22"),
+    # the near misses: a metric of ours inside the frame keeps its figure (above); a metric framed as the
+    # topic (在…指标上) is the figure's
+    case("parts-frame-topic-kept", "上半年,在规模以上工业增加值指标上,原阳县同比增长13.8%。",
+         F("industrial_value_added", 2019, "H1", yoy=13.8, region="原阳"), region="新乡", pub="2019-07-25"),
 ]
 
 
