@@ -5136,6 +5136,18 @@ REAL20 = [
     # topic (在…指标上) is the figure's
     case("parts-frame-topic-kept", "上半年,在规模以上工业增加值指标上,原阳县同比增长13.8%。",
          F("industrial_value_added", 2019, "H1", yoy=13.8, region="原阳"), region="新乡", pub="2019-07-25"),
+    # the above-size firms counted before their name (全县429家规上工业企业,) name the population of the
+    # 产值/增加值 in the clauses after: those are the above-size industry's figures
+    case("population-counted-before", "2023年,全区612家规上工业企业,累计实现产值1820.5亿元,增加值同比增长7.6%。",
+         F("industrial_output", 2023, "FY", 1820.5, "亿元", region="江都"),
+         F("industrial_value_added", 2023, "FY", yoy=7.6, region="江都"), region="江都", pub="2024-01-25"),
+    case("population-counted-before-hu", "1-6月,全县318户规模以上工业企业,完成产值402.3亿元,同比增长9.2%。",
+         F("industrial_output", 2023, "H1", 402.3, "亿元", 9.2, region="宝应"), region="宝应", pub="2023-07-20"),
+    case("population-counted-before-short", "前三季度,全区205家规上企业,产值达到356.8亿元,增长5.5%。",
+         F("industrial_output", 2023, "Q1-Q3", 356.8, "亿元", 5.5, region="邗江"), region="邗江", pub="2023-10-25"),
+    # the near miss: a counted subset (新增的…) is no population of the whole
+    case("population-counted-new", "前三季度,新增的56家规上工业企业,实现产值12.3亿元。", region="邗江",
+         pub="2023-10-25"),
 ]
 
 

@@ -60,10 +60,13 @@ VERB_OPENING = re.compile(r"\s*(?:累计|共|另)?(?:实现|完成)")
 # an aside or counted (not GDP超过1000亿元的城市还有芜湖市: the place named after is the figure's subject)
 BOUND_HOLDER = re.compile(r"(?:以上)?的(?:县市区|县区|区县|县市|县|市|区|城市|省份|省|地区|企业|公司|园区|乡镇|镇)"
                           r"(?=[,;。]|之一|有(?:\d|[一二两三四五六七八九十]))")
-# 全县规模以上工业企业126户, 规上工业企业达512家: the whole population counted, in a clause of its own
-POPULATION_COUNTED = re.compile(r"\s*(?:全[省市县区])?(?:共有|有)?(?P<population>" + POPULATION.pattern
-                                + r")(?:达到?|共有?|有|为|(?:增|扩容|扩大|增加|增长)(?:至|到))?\d+(?:户|家|个)\s*")
-VERB_GAP_FULL = re.compile(r"\s*(?:(?:累计|共|另)?(?:实现|完成))?\s*")  # nothing but a verb, or nothing
+# 全县规模以上工业企业126户, 规上工业企业达512家, 全县429家规上工业企业: the whole population counted, in a
+# clause of its own
+_COUNT = r"\d+(?:户|家|个)"
+POPULATION_COUNTED = re.compile(r"\s*(?:全[省市县区])?(?:共有|有)?(?:" + _COUNT + r"(?P<population>" + POPULATION.pattern
+                                + r")|(?P<population2>" + POPULATION.pattern
+                                + r")(?:达到?|共有?|有|为|(?:增|扩容|扩大|增加|增长)(?:至|到))?" + _COUNT + r")\s*")
+VERB_GAP_FULL = re.compile(r"\s*(?:累计|共|另)?(?:实现|完成)?\s*")  # nothing but a verb, or nothing
 _ALIAS_HEADS = frozenset(a for a in ALIASES if "*" not in a)
 _ALIAS_ENDS = frozenset(a[i:] for a in _ALIAS_HEADS for i in range(len(a) - 1))  # what may follow the verb
 _ALIAS_LAST2 = frozenset(a[-2:] for a in _ALIAS_HEADS)  # every alias end (2+ characters) ends in one of these

@@ -1447,7 +1447,7 @@ class Sentence(SentenceText):
         lo = self.clause_start(s)
         if lo and L.VERB_GAP_FULL.fullmatch(self.text, lo, s) and (
                 whole := L.POPULATION_COUNTED.fullmatch(self.text, self.clause_start(lo - 1), lo - 1)):
-            return bool(set(metrics) & L.POPULATIONS[whole.group("population")])  # 规模以上工业企业793户，
+            return bool(set(metrics) & L.POPULATIONS[whole.group("population") or whole.group("population2")])  # 规模以上工业企业793户，
             # 增加值增长1.8%: the clause before counts them all (not 新增规上企业22家: a subset)
         return any(set(metrics) & L.POPULATIONS[m.group()]
                    for m in L.POPULATION.finditer(self.text, lo, s))
