@@ -5148,6 +5148,17 @@ REAL20 = [
     # the near miss: a counted subset (新增的…) is no population of the whole
     case("population-counted-new", "前三季度,新增的56家规上工业企业,实现产值12.3亿元。", region="邗江",
          pub="2023-10-25"),
+    # a sentence whose rate names, after its place, a thing of a metric's kind that is no metric of ours
+    # (规下工业, 民营工业, 技改投资) does not hand that rate back to the figure of the sentence before
+    case("orphan-other-thing-industry", "2021年,全县规上工业增加值612.4亿元。同时,全县规下工业同比增长11%。",
+         F("industrial_value_added", 2021, "FY", 612.4, "亿元", region="肥东"), region="肥东", pub="2022-01-20"),
+    case("orphan-other-thing-private", "上半年,全区规上工业总产值完成215.6亿元。全区民营工业同比增长7.9%。",
+         F("industrial_output", 2023, "H1", 215.6, "亿元", region="蜀山"), region="蜀山", pub="2023-07-20"),
+    case("orphan-other-thing-investment", "1-5月,全县固定资产投资完成86.2亿元。全县技改投资同比增长15.4%。",
+         F("fixed_asset_investment", 2023, "M1-M5", 86.2, "亿元", region="庐江"), region="庐江", pub="2023-06-20"),
+    # the near miss: the place alone with its rate goes on with the figure before
+    case("orphan-place-alone", "1-5月,全县固定资产投资完成86.2亿元。全县同比增长15.4%。",
+         F("fixed_asset_investment", 2023, "M1-M5", 86.2, "亿元", 15.4, region="庐江"), region="庐江", pub="2023-06-20"),
 ]
 
 

@@ -1439,6 +1439,13 @@ class Sentence(SentenceText):
             return years if len(years) > 1 and all(a < b for a, b in zip(years, years[1:])) else []
         return list(range(years[0], years[1] + 1)) if 0 < years[1] - years[0] <= 10 else []
 
+    def names_other_thing(self, at: int) -> bool:
+        """肥西县规下工业同比增长11%: the clause of a rate at ``at`` names, after its place, a thing of a
+        metric's kind that is no metric of ours (the rate is that thing's, not the last sentence's)."""
+        cs = self.clause_start(at)
+        cs = max([cs] + [t.end for t in self.toks if t.kind == "region" and cs <= t.start and t.end <= at])
+        return L.other_thing(L.BASIS_TAIL.sub("", self.text[cs:at].strip()))
+
     def population_named(self, s: int, metrics: tuple[str, ...]) -> bool:
         """716家规上企业当月实现产值; 规上工业呈现…。1-11月累计完成产值…: the set of units the
         metric covers is named before it in its clause, or in a sentence with no figure just before."""
@@ -1706,7 +1713,7 @@ class Sentence(SentenceText):
                      and not r.has_growth and r.role not in _NOT_RECEIVER
                      and not self.text.startswith(L.BOUND_WORDS, r.end)][-1:]  # not 突破3000亿关口 after the level
         if not avail:
-            if not self.slots and not self.qizhong_places(g):
+            if not self.slots and not self.qizhong_places(g) and not self.names_other_thing(g.start):
                 self.orphan_growths.append(g)
             return
         last = avail[-1]
