@@ -1444,7 +1444,8 @@ class Sentence(SentenceText):
         metric's kind that is no metric of ours (the rate is that thing's, not the last sentence's)."""
         cs = self.clause_start(at)
         cs = max([cs] + [t.end for t in self.toks if t.kind == "region" and cs <= t.start and t.end <= at])
-        return L.other_thing(L.BASIS_TAIL.sub("", self.text[cs:at].strip()))
+        words = L.BASIS_TAIL.sub("", self.text[cs:at].strip())
+        return not words.startswith(L.DEMONSTRATIVES) and L.other_thing(words)  # (这一总量: the figure before)
 
     def population_named(self, s: int, metrics: tuple[str, ...]) -> bool:
         """716家规上企业当月实现产值; 规上工业呈现…。1-11月累计完成产值…: the set of units the
