@@ -5159,6 +5159,19 @@ REAL20 = [
     # the near miss: the place alone with its rate goes on with the figure before
     case("orphan-place-alone", "1-5月,全县固定资产投资完成86.2亿元。全县同比增长15.4%。",
          F("fixed_asset_investment", 2023, "M1-M5", 86.2, "亿元", 15.4, region="庐江"), region="庐江", pub="2023-06-20"),
+    # a rate word compared with an earlier period's own rate (增速比一季度的7%有所加快) gives that period's rate
+    case("compared-period-rate", "上半年,全市实现生产总值3120.5亿元,同比增长6.4%,增速比一季度的5.9%有所加快。",
+         F("gdp", 2023, "H1", 3120.5, "亿元", 6.4, region="常州"), F("gdp", 2023, "Q1", yoy=5.9, region="常州"),
+         region="常州", pub="2023-07-28"),
+    case("compared-period-rate-months", "1-6月,全县规上工业增加值增长8.6%,增幅较1-5月的8.9%回落0.3个百分点。",
+         F("industrial_value_added", 2023, "H1", yoy=8.6, region="海安"),
+         F("industrial_value_added", 2023, "M1-M5", yoy=8.9, region="海安"), region="海安", pub="2023-07-20"),
+    case("compared-period-rate-fall", "前三季度,全市固定资产投资下降2.1%,降幅比上半年的下降3.5%收窄1.4个百分点。",
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=-2.1, region="盐城"),
+         F("fixed_asset_investment", 2023, "H1", yoy=-3.5, region="盐城"), region="盐城", pub="2023-10-26"),
+    # the near miss: a gap in points after the period, with no rate of its own, is no fact of that period
+    case("compared-period-points-only", "1-6月,全县规上工业增加值增长8.6%,增幅比1-5月回落0.3个百分点。",
+         F("industrial_value_added", 2023, "H1", yoy=8.6, region="海安"), region="海安", pub="2023-07-20"),
 ]
 
 

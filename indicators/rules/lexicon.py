@@ -261,10 +261,17 @@ BASE_PHRASE = re.compile(r"在[^,;。在]{1,30}?的(?:较高|超高|高|较低|�
 # 增速比全市高1.2个百分点，达到7.3%: a gap in points between a rate word and its own rate
 # (the words of the gap: vocab/points_gap_words.csv; after 比/较 and what it is compared with, or a comparison)
 _GAP_WORDS = read_table("points_gap_words.csv")
+_GROWTH_VERBS_EARLY = [w for w, role in GROWTH_ROLES.items() if role == "verb"]
 COMPARED_POINTS = re.compile(
     r"(?:(?:比|较)[^,;。%]{0,12}?(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "after_basis"])
     + r")了?|(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "comparison"])
     + r")[^,;。%\d]{0,12}?)\d+(?:\.\d+)?个?百分点")
+# 增速比一季度的7%有所加快, 增幅较1-5月的8.1%回落0.3个百分点: an earlier period's own rate, that the rate
+# word is compared with (the gap words of vocab/points_gap_words.csv follow it)
+COMPARED_PERIOD_RATE = re.compile(r"(?:增速|增幅|降幅)(?:比|较)(?P<time>" + TIME_PATTERN + r")的(?:同比)?(?P<verb>"
+                                  + trie_pattern(_GROWTH_VERBS_EARLY) + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%"
+                                  r"(?=(?:有所|略有|明显)?(?:" + trie_pattern([r["word"] for r in _GAP_WORDS
+                                                                         if r["role"] == "after_basis"]) + "))")
 NOT_GROWTH_RE = re.compile(trie_pattern(list(NOT_GROWTH)))
 # 贡献率由去年的40%上升至63.2%: a rate that is no growth, moving from one value to another
 NOT_GROWTH_SHIFT = re.compile("(?:" + trie_pattern(list(NOT_GROWTH)) + r")[^,;。]{0,3}?(?:由|从)[^,;。]*$")

@@ -1214,9 +1214,12 @@ class Sentence(SentenceText):
     def compared_slots(self, i: int, j: int) -> int:
         """增长8.7%，分别高于全省(6.3%)、金华(6.7%)2.4和2.0个百分点: the places a rate is compared
         with, each with its own rate in brackets, are facts of those places for the same metric."""
-        if "(" not in self.text or not self.slots:  # (no slot: no rate to compare with)
+        if not self.slots:  # (no slot: no rate to compare with)
             return 0
         before, text = len(self.slots), self.text
+        self.compared_period_rates()
+        if "(" not in text:
+            return len(self.slots) - before
         masked = mask_names(text)  # the patterns read a place name as a mark over it
         for m in L.COMPARED_PLACES.finditer(masked):
             base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule.startswith("metric")), None)
@@ -1248,6 +1251,25 @@ class Sentence(SentenceText):
             slot.growths = [Rate(sign * float(m.group("rate")), *m.span("rate"))]
             self.slots.append(slot)
         return len(self.slots) - before
+
+    def compared_period_rates(self) -> None:
+        """增速比一季度的7%有所加快: the rate of an earlier period of the same year the slot's rate
+        is compared with, a fact of that period."""
+        for m in L.COMPARED_PERIOD_RATE.finditer(self.text):
+            base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule.startswith("metric")), None)
+            t = time_expr(tm) if (tm := TIME.fullmatch(self.text, *m.span("time"))) else None
+            if base is None or len(base.metrics) != 1 or t is None or not t.period or t.year is not None \
+                    or self.group_start(base.end) != self.group_start(m.start()) \
+                    or not (base.growths or any(q.has_growth for q in base.amounts)):
+                continue
+            year, period, _ = resolve_time(base.time, self.ds)
+            if year is None or period == t.period:
+                continue
+            slot = Slot(base.metrics, m.start(), m.end(), base.alias, base.broad, list(base.regions), base.scope,
+                        base.kind, (year, t.period, 0), base.explicit_region, rule="rate-shift")
+            sign = -1 if L.SIGN.get(m.group("verb") or "", 1) < 0 else 1
+            slot.growths = [Rate(sign * float(m.group("rate")), *m.span("rate"))]
+            self.slots.append(slot)
 
     def bracket_slots(self, m: re.Match[str], masked: str) -> None:
         """Places with their figures in brackets right after a slot's own amount or rate (4894元(全国
