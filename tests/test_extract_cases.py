@@ -5172,6 +5172,17 @@ REAL20 = [
     # the near miss: a gap in points after the period, with no rate of its own, is no fact of that period
     case("compared-period-points-only", "1-6月,全县规上工业增加值增长8.6%,增幅比1-5月回落0.3个百分点。",
          F("industrial_value_added", 2023, "H1", yoy=8.6, region="海安"), region="海安", pub="2023-07-20"),
+    # a figure-less sentence before 其中 that prints only a year (2023年一季度…) is no total of another
+    # thing: the metrics after 其中 stay the region's
+    case("qizhong-after-year-only", "2023年一季度,全市坚持稳中求进,经济运行取得良好开局。其中,固定资产投资同比增长21.4%。",
+         F("fixed_asset_investment", 2023, "Q1", yoy=21.4, region="滁州"), region="滁州", pub="2023-05-18"),
+    case("qizhong-after-year-only-fy", "2022年,面对复杂形势,全县经济稳中有进。其中,规上工业增加值增长9.8%。",
+         F("industrial_value_added", 2022, "FY", yoy=9.8, region="凤阳"), region="凤阳", pub="2023-01-20"),
+    case("qizhong-after-year-only-months", "2023年1-5月,我区坚持项目为王,投资持续发力。其中,工业投资同比增长15.2%。",
+         F("industrial_investment", 2023, "M1-M5", yoy=15.2, region="琅琊"), region="琅琊", pub="2023-06-20"),
+    # the near miss: a total of another thing with its level, then 其中: the parts of that total
+    case("qizhong-after-other-total", "上半年,全区民营经济实现增加值122.6亿元。其中,第一产业增加值3.2亿元。", region="琅琊",
+         pub="2023-07-18"),
 ]
 
 

@@ -919,7 +919,7 @@ class Sentence(SentenceText):
         ours, the metrics of a sentence opened by 其中 are parts of that whole."""
         parts = [sl for sl in self.slots if sl.scope == "region" and not sl.explicit_region] \
             if L.QIZHONG_START.match(self.text) and (
-                self.ds.unknown_total or (self.ds.unparsed and AMOUNT.search(self.ds.unparsed) is not None)) else []
+                self.ds.unknown_total or (self.ds.unparsed and _has_level(self.ds.unparsed))) else []
         for slot in parts:
             slot.scope = "subset"
         prev = self.prev  # 机电产品出口2363.5亿元…。其中，电脑出口1233.7亿元: parts of a sector's figure
@@ -1900,6 +1900,12 @@ def subject_scope(text: str) -> str:
     found = L.SCOPE.findall(m.group(1))
     scope = SCOPE_WORDS.get(found[-1], "") if found else ""
     return scope if scope in ("enterprise", "sector", "project") else ""
+
+
+def _has_level(text: str) -> bool:
+    """Whether ``text`` prints a level with its magnitude or unit (122.6亿元), not a bare number
+    such as the year of 2023年一季度."""
+    return any(m.group("mag", "unit") != (None, None) for m in AMOUNT.finditer(text))
 
 
 def read_unparsed(ds: DocState, text: str) -> None:
