@@ -5183,6 +5183,23 @@ REAL20 = [
     # the near miss: a total of another thing with its level, then 其中: the parts of that total
     case("qizhong-after-other-total", "上半年,全区民营经济实现增加值122.6亿元。其中,第一产业增加值3.2亿元。", region="琅琊",
          pub="2023-07-18"),
+    # a place opening its clause with 为 and a bare percent, after another place's rate and its rank,
+    # is that metric's rate for the place (六安增速达到6.2%,位居第四;安庆为5.8%)
+    case("place-rate-after-rank", "一季度全省生产总值同比增长5.2%。六安增速达到6.2%,位居第四;安庆为5.8%,阜阳增速为5.6%。",
+         F("gdp", 2022, "Q1", yoy=5.2, region="安徽"), F("gdp", 2022, "Q1", yoy=6.2, region="六安"),
+         F("gdp", 2022, "Q1", yoy=5.8, region="安庆"), F("gdp", 2022, "Q1", yoy=5.6, region="阜阳"),
+         region="安徽", pub="2022-04-28"),
+    case("place-rate-after-rank-city", "上半年,全市规上工业增加值增长8.3%。如皋增速达到9.4%,居全市第一;海安为8.8%,居第二。",
+         F("industrial_value_added", 2023, "H1", yoy=8.3, region="南通"),
+         F("industrial_value_added", 2023, "H1", yoy=9.4, region="如皋"),
+         F("industrial_value_added", 2023, "H1", yoy=8.8, region="海安"), region="南通", pub="2023-07-25"),
+    case("place-rate-after-rank-shi", "前三季度,全省GDP增长5.9%。常州增速为6.8%,位列第二;扬州是6.1%,位列第五。",
+         F("gdp", 2023, "Q1-Q3", yoy=5.9, region="江苏"), F("gdp", 2023, "Q1-Q3", yoy=6.8, region="常州"),
+         F("gdp", 2023, "Q1-Q3", yoy=6.1, region="扬州"), region="江苏", pub="2023-10-28"),
+    # the near miss: a share named before its percent is no rate of the place
+    case("place-rate-share", "上半年,全市规上工业增加值增长8.3%。如皋增速达到9.4%,居全市第一;海安占比为31.5%。",
+         F("industrial_value_added", 2023, "H1", yoy=8.3, region="南通"),
+         F("industrial_value_added", 2023, "H1", yoy=9.4, region="如皋"), region="南通", pub="2023-07-25"),
 ]
 
 

@@ -199,6 +199,8 @@ NAMED_RATE = re.compile("以" + _PCT + RATE_NAMED_AFTER.pattern)
 RATE_WORD_AFTER_METRIC = re.compile(_RATE_KIND + r"(?:增速|增幅|增长速度|增长率)" + _NOT_PLANNED)
 # 在规模以上工业增加值指标上，原阳县同比增长13.8%: a metric framed as the topic, then a place with its figure
 METRIC_FRAME_OPEN = re.compile(r"(?:在|就)\s*$")
+# …，安庆为5.8%: what stands between a place and its bare rate in a run of places' rates
+PLACE_RATE_GAP = re.compile(r"\s*(?:为|是)\s*")
 # 在第三产业中，信息服务业增加值增长18%: a metric framed as the whole its parts' figures come from
 PARTS_FRAME = re.compile(r"\s*中\s*[,:]")
 # …社会消费品零售总额降速明显，排在第一名的长垣市增速也仅为0.1%: a place named by its rank in the metric's clause group

@@ -509,6 +509,8 @@ class Sentence(SentenceText):
                 or base.rule.startswith("region"):
             return 0
         nxt = self.toks[j]
+        if nxt.kind == "pct":
+            return self.place_rate(base, s, e, name, nxt)  # type: ignore[arg-type]
         if not (L.GAP.fullmatch(text, e, nxt.start) or L.RANK_GAP.fullmatch(text, e, nxt.start)
                 or L.VERDICT_GAP.fullmatch(text, e, nxt.start)) \
                 or (nxt.kind == "amount" and text.startswith("的", nxt.end)):
@@ -530,6 +532,20 @@ class Sentence(SentenceText):
             self.slots[-1].scope = "region"  # the set of places counted before it is no subset of this one
         self.region_mentions.append(region)
         return 1
+
+    def place_rate(self, base: Slot, s: int, e: int, name: str, pct: Token) -> int:
+        """…六安增速达到6.2%，位居第四；安庆为5.8%: a place opening its clause with 为 and a bare percent,
+        after another place's rate of one metric: that metric's rate for this place."""
+        m = PERCENT.match(self.text, pct.start)
+        region = _region_name(name, self.ds)
+        if not base.growths or base.amounts or m is None or m.end() != pct.end \
+                or not L.PLACE_RATE_GAP.fullmatch(self.text, e, pct.start) \
+                or region in base.regions or self.same_place(name, base.regions):
+            return 0
+        self.place_slot(base, s, e, [region], name)
+        self.slots[-1].growths = [Rate(percent_value(m, 1), pct.start, pct.end)]
+        self.region_mentions.append(region)
+        return 2
 
     def listed_opening(self, s: int) -> bool:
         """Whether the place at ``s`` ends a list of places joined by 、 that opens its clause (；池州、
