@@ -5200,6 +5200,16 @@ REAL20 = [
     case("place-rate-share", "上半年,全市规上工业增加值增长8.3%。如皋增速达到9.4%,居全市第一;海安占比为31.5%。",
          F("industrial_value_added", 2023, "H1", yoy=8.3, region="南通"),
          F("industrial_value_added", 2023, "H1", yoy=9.4, region="如皋"), region="南通", pub="2023-07-25"),
+    # 进出口值, 出口值, 进口值: the trade metrics named with 值 (as 进出口总值)
+    case("trade-value-month", "上半年,全区外贸进出口总值612.4亿元,同比增长4.6%。其中6月份进出口值118.7亿元,创年内新高。",
+         F("trade_total", 2024, "H1", 612.4, "亿元", 4.6, region="吴中"),
+         F("trade_total", 2024, "M6", 118.7, "亿元", region="吴中"), region="吴中", pub="2024-07-30"),
+    case("trade-value-exports", "1-5月,全县出口值达到312.6亿元,同比增长7.7%。",
+         F("exports", 2024, "M1-M5", 312.6, "亿元", 7.7, region="海门"), region="海门", pub="2024-06-20"),
+    case("trade-value-imports", "一季度,全县进口值46.2亿元,下降3.1%。",
+         F("imports", 2024, "Q1", 46.2, "亿元", -3.1, region="如东"), region="如东", pub="2024-04-20"),
+    # the near miss: the word without a figure
+    case("trade-value-no-figure", "今年以来,全市外贸进出口值稳步攀升。", region="如东", pub="2024-04-20"),
 ]
 
 
