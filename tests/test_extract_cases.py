@@ -5210,6 +5210,19 @@ REAL20 = [
          F("imports", 2024, "Q1", 46.2, "亿元", -3.1, region="如东"), region="如东", pub="2024-04-20"),
     # the near miss: the word without a figure
     case("trade-value-no-figure", "今年以来,全市外贸进出口值稳步攀升。", region="如东", pub="2024-04-20"),
+    # a figure's bound that describes the level it holds (保持120亿元以上高位, 在3000亿元以上水平) is no
+    # exclusion (元以上 of 500万元以上项目): the month's figure after 其中 stays the region's
+    case("bound-level-high", "今年以来,全区单月外贸进出口值保持100亿元以上高位,其中5月份进出口值131.2亿元。",
+         F("trade_total", 2024, "M5", 131.2, "亿元", region="吴中"), region="吴中", pub="2024-06-20"),
+    case("bound-level-water", "今年以来,全市月度规上工业产值稳定在3000亿元以上水平,其中5月份规上工业产值3265.5亿元,"
+         "同比增长6.1%。", F("industrial_output", 2024, "M5", 3265.5, "亿元", 6.1, region="苏州"), region="苏州",
+         pub="2024-06-22"),
+    case("bound-level-de", "今年以来,全县月度社会消费品零售总额保持在20亿元以上的水平,其中3月份社会消费品零售总额"
+         "23.6亿元,增长5.2%。", F("retail_sales", 2024, "M3", 23.6, "亿元", 5.2, region="沭阳"), region="沭阳",
+         pub="2024-04-20"),
+    # the near miss: 元以上 before the things it picks is a subset
+    case("bound-picks-projects", "1-5月,全市500万元以上项目完成固定资产投资210.6亿元,增长8.2%。", region="宿迁",
+         pub="2024-06-20"),
 ]
 
 

@@ -199,6 +199,8 @@ NAMED_RATE = re.compile("以" + _PCT + RATE_NAMED_AFTER.pattern)
 RATE_WORD_AFTER_METRIC = re.compile(_RATE_KIND + r"(?:增速|增幅|增长速度|增长率)" + _NOT_PLANNED)
 # 在规模以上工业增加值指标上，原阳县同比增长13.8%: a metric framed as the topic, then a place with its figure
 METRIC_FRAME_OPEN = re.compile(r"(?:在|就)\s*$")
+# 保持120亿元以上高位, 稳定在1000亿元以上水平: words for the level a figure's bound describes, no set it picks
+LEVEL_WORDS = ("的高位", "的水平", "高位", "水平")
 # …，安庆为5.8%: what stands between a place and its bare rate in a run of places' rates
 PLACE_RATE_GAP = re.compile(r"\s*(?:为|是)\s*")
 # 在第三产业中，信息服务业增加值增长18%: a metric framed as the whole its parts' figures come from

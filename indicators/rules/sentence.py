@@ -1049,6 +1049,8 @@ class Sentence(SentenceText):
                 lo = sl.end
         for b in self.figure_ends:  # 限上销售额847.5亿元，社会消费品零售额…: a figure closes its phrase
             after = b + 2 if self.text.startswith(("以上", "以下"), b) else b  # 维持在1700亿元以上，…: its bound
+            after += next((len(w) for w in L.LEVEL_WORDS if self.text.startswith(w, after)), 0) if after > b else 0
+            # (保持120亿元以上高位，…: the level the bound describes)
             if lo < b <= start and self.text.startswith((",", ";", "、"), after):
                 lo = after
         subject = lo  # 一批大项目纷纷落户平湖…，我市完成实到外资…: a whole-region word opening the metric's
