@@ -5223,6 +5223,17 @@ REAL20 = [
     # the near miss: 元以上 before the things it picks is a subset
     case("bound-picks-projects", "1-5月,全市500万元以上项目完成固定资产投资210.6亿元,增长8.2%。", region="宿迁",
          pub="2024-06-20"),
+    # a year with the rank it had (排名由2015年全省第33位跃升至第13位) is the rank's time, not the
+    # time of the figures after it
+    case("rank-of-time", "2020年,全县经济排名由2015年全省第33位跃升至第13位。全县规上工业增加值增长8.1%。",
+         F("industrial_value_added", 2020, "FY", yoy=8.1, region="凤阳"), region="凤阳", pub="2021-02-24"),
+    case("rank-of-time-ming", "2022年,全市经济总量由2017年全省第8名前移至第6名。全市固定资产投资增长5.5%。",
+         F("fixed_asset_investment", 2022, "FY", yoy=5.5, region="滁州"), region="滁州", pub="2023-02-10"),
+    case("rank-of-time-semicolon", "2021年,全县综合排名由2016年全市第5位升至第2位;全县一般公共预算收入增长9.3%。",
+         F("fiscal_revenue_general", 2021, "FY", yoy=9.3, region="天长"), region="天长", pub="2022-02-10"),
+    # the near miss: a quarter named with its ordinal (2019年第一季度) is the figures' time
+    case("rank-of-time-quarter", "2019年第一季度,全市GDP增长7.1%。",
+         F("gdp", 2019, "Q1", yoy=7.1, region="滁州"), region="滁州", pub="2024-02-24"),
 ]
 
 

@@ -371,6 +371,8 @@ RATE_SHIFT = re.compile(
 # 乌鲁木齐4月23日电, 成都7月21日电: a news dateline after the place it was filed from
 DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日电")
 RANK_AFTER = re.compile("(?:" + _ORDINAL + "|" + trie_pattern(_RANK_WORDS + list(RANKING_WORDS)) + ")")
+# 由2015年全省第33位, 2019年的第五位: the rank a time had, no time of the figures after it
+RANK_OF_TIME_AFTER = re.compile(r"(?:的)?(?:全[国省市县区])?(?:排名|排在|排|居|列|位居|位列)?第[一二三四五六七八九十百\d]+(?:位|名)")
 RANK_TAIL = re.compile(_RANK_VERB + "?" + _RANK + "(?:位|名)?")  # 佛山排名第三: the ordinal after a ranking word
 # 全市排第三, 全省列第五位: a whole-region word ranked by a verb and its rank is the field of a ranking
 FIELD_RANKED = re.compile(_RANK_VERB + _RANK)

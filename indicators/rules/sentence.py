@@ -2021,6 +2021,7 @@ def compared_time(text: str, s: int, e: int) -> bool:
                 or L.LEVEL_OF_TIME_AFTER.match(text, e)
                 or plan_date(text, s, e)
                 or L.SINCE_AFTER.match(text, e)
+                or L.RANK_OF_TIME_AFTER.match(text, e)  # 排名由2015年全省第33位跃升至第13位: a rank's time
                 or (text.endswith(L.SINCE_FROM, 0, s) and L.SINCE_ON.match(text, e) is not None)
                 or (L.RECORD_AFTER.match(text, e) is not None and text[s:e] in _SPAN_WORDS)  # 创近五年新高
                 or (L.TREND_BEFORE.search(text, max(0, s - 3), s) is not None and L.TREND_AFTER.match(text, e) is not None)
