@@ -5234,6 +5234,18 @@ REAL20 = [
     # the near miss: a quarter named with its ordinal (2019年第一季度) is the figures' time
     case("rank-of-time-quarter", "2019年第一季度,全市GDP增长7.1%。",
          F("gdp", 2019, "Q1", yoy=7.1, region="滁州"), region="滁州", pub="2024-02-24"),
+    # 规上产值 is the above-size output's name: after a sector named before it (三大主导产业累计完成规上产值),
+    # its figures and the 增加值 after them are the sector's, not the region's
+    case("above-size-output-sector", "2021年,全县规上工业增加值增长18%。电子、汽车和家电三大主导产业累计完成规上产值"
+         "1195.9亿元,实现增加值162.2亿元,增长19.3%。", F("industrial_value_added", 2021, "FY", yoy=18, region="肥东"),
+         region="肥东", pub="2022-01-20"),
+    case("above-size-output-region", "1-5月,全县完成规上产值803.6亿元,同比增长6.6%。",
+         F("industrial_output", 2021, "M1-M5", 803.6, "亿元", 6.6, region="长丰"), region="长丰", pub="2021-06-20"),
+    case("above-size-output-rate", "上半年,全区规上产值同比增长7.1%,规上工业增加值增长8.0%。",
+         F("industrial_output", 2023, "H1", yoy=7.1, region="蜀山"),
+         F("industrial_value_added", 2023, "H1", yoy=8.0, region="蜀山"), region="蜀山", pub="2023-07-20"),
+    # the near miss: firms counted by their output are no output figure
+    case("above-size-output-firms", "上半年,全县规上产值超亿元企业达到86家。", region="长丰", pub="2023-07-20"),
 ]
 
 
