@@ -5246,6 +5246,17 @@ REAL20 = [
          F("industrial_value_added", 2023, "H1", yoy=8.0, region="蜀山"), region="蜀山", pub="2023-07-20"),
     # the near miss: firms counted by their output are no output figure
     case("above-size-output-firms", "上半年,全县规上产值超亿元企业达到86家。", region="长丰", pub="2023-07-20"),
+    # a place that leads or ranks with a rate (长丰县以6.3%高居榜首), after a metric's rate word that is its
+    # clause alone (从GDP增速来看,), has that metric's rate
+    case("rate-ranked-viewpoint", "2020年,从GDP增速来看,长丰县以6.3%高居榜首,肥西县排在第2。",
+         F("gdp", 2020, "FY", yoy=6.3, region="长丰"), region="合肥", pub="2021-02-24"),
+    case("rate-ranked-colon", "2020年,各县区地区生产总值增速:长丰县以6.3%领跑,肥西县以5.9%居次。",
+         F("gdp", 2020, "FY", yoy=6.3, region="长丰"), F("gdp", 2020, "FY", yoy=5.9, region="肥西"),
+         region="合肥", pub="2021-02-24"),
+    case("rate-ranked-industry", "2022年,从规上工业增加值增速看,如皋市以9.6%位居全市第一。",
+         F("industrial_value_added", 2022, "FY", yoy=9.6, region="如皋"), region="南通", pub="2023-02-21"),
+    # the near miss: a share a place ranks with is no rate
+    case("rate-ranked-share", "2022年,从规上工业增加值看,如皋市以9.6%的占比居首。", region="南通", pub="2023-02-21"),
 ]
 
 

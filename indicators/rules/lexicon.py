@@ -194,6 +194,10 @@ RATE_NAMED_AFTER = re.compile(r"(?:\s*(?:、|和|及|与)\s*" + _PCT + r")*\s*�
 # 以9.2%的增速, 其6.0%的名义增长率, 实现了6%的可比增长, 保持7.1%的增长, 出现了1.8%的下滑: the words
 # before a rate named after it
 RATE_NAMED_BEFORE = ("以", "其", "实现", "实现了", "保持", "保持了", "取得", "取得了", "录得", "出现", "出现了")
+# 从增速来看，长丰县以6.3%高居榜首 / 以5.9%位居第二 / 以8.1%领跑: a rate a place leads or ranks with, after the
+# rate word that names what is ranked
+RANK_LEAD_AFTER = re.compile(r"(?:高居|位居|位列|排名|排在|居于|居|列|领跑|领先)")
+RATE_WORD_BEFORE = re.compile(r"增速|增幅|增长速度|增长率")
 NAMED_RATE = re.compile("以" + _PCT + RATE_NAMED_AFTER.pattern)
 # 6.8%的社零增速, 以9.3%的规上工业增加值增速: the words after a metric named between 的 and them
 RATE_WORD_AFTER_METRIC = re.compile(_RATE_KIND + r"(?:增速|增幅|增长速度|增长率)" + _NOT_PLANNED)
@@ -209,7 +213,9 @@ PARTS_FRAME = re.compile(r"\s*中\s*[,:]")
 RANKED_PLACE_BEFORE = re.compile(r"(?:排在|排名|位居|位列|位于|居)?(?:第[一二三四五六七八九十\d]+(?:名|位)?|首位)的$")
 METRIC_FRAME_END = re.compile(r"\s*(?:(?:指标|方面|领域)(?:上|中)?|上)\s*[,:]\s*")  # 在…方面, 在固定资产投资上,
 # 工业用电量，我市…; 工业用电量方面，全市…: what may part a metric that is its clause alone from the place after it
-TOPIC_GAP = re.compile(r"\s*(?:方面)?\s*,\s*")
+TOPIC_GAP = re.compile(r"\s*(?:增速|增幅|增长速度)?\s*(?:来看|看|中|方面)?\s*[,:]\s*")  # GDP增速来看，…
+# 从…来看, 各县…中: what may lead such a metric in its clause (a viewpoint, the set of places compared)
+TOPIC_LEAD = re.compile(r"\s*(?:从|在)?\s*(?:全[省市县区])?(?:各[县市区旗]+)?\s*")
 # 全国第五次经济普查, (第四次)全国经济普查: a region word in a census's name is no place of a figure
 CENSUS_AFTER = re.compile(r"(?:第[一二三四五六七八九十\d]+次)?(?:经济|人口|农业|工业|污染源)?普查")
 _ORDINAL = r"第[一二三四五六七八九十\d]+(?![产季次批届个类条]|\d)"  # 第2位, 第三 (not 第二产业, 第1季度)

@@ -456,7 +456,7 @@ class Sentence(SentenceText):
             return False
         lead = text[self.clause_start(slot.start):slot.start]
         lead = TIME.sub("", lead) if may_hold_time(lead) else lead
-        return not lead.strip() or L.DESCRIBED.fullmatch(lead) is not None
+        return L.TOPIC_LEAD.fullmatch(lead) is not None or L.DESCRIBED.fullmatch(lead) is not None
 
     def ranks_itself(self, s: int, rank_end: int) -> bool:
         """海宁市居首，地区生产总值…: a place opening its clause with its own rank, a clause of its

@@ -535,6 +535,8 @@ def named_rate(text: str, m: re.Match[str]) -> GrowthTok | None:
         return bracketed_growth(text, m)  # (a rate opening its clause: 9.2%的增速居全市首位)
     if named := L.RATE_NAMED_AFTER.match(text, e):
         return GrowthTok(s, e, [Rate(percent_value(m, -1 if named.group("down") else 1), s, e)])
+    if text.endswith("以", 0, s) and L.RANK_LEAD_AFTER.match(text, e) and L.RATE_WORD_BEFORE.search(text, 0, s):
+        return GrowthTok(s, e, [Rate(percent_value(m, 1), s, e)])  # 从增速来看，长丰县以6.3%高居榜首: the rate ranked
     if text.startswith("的", e) and (metric := L.METRIC.match(text, e + 1)) \
             and (word := L.RATE_WORD_AFTER_METRIC.match(text, metric.end())):
         # 6.8%的社零增速: the rate stands after its metric, where the grammar reads a metric's rate
