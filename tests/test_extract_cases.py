@@ -5423,6 +5423,212 @@ REAL19_CASES = [
 ]
 
 
+REAL20 = [
+    # a place named in the remark between two names of one metric is the subject of the second's figure
+    # (not one metric split by the remark)
+    case("remark-names-the-place", "前三季度,分产业看,第二产业增加值最高的是江阴市,第二产业增加值为2310.5亿元。",
+         F("gdp_secondary", 2024, "Q1-Q3", 2310.5, "亿元", region="江阴"), region="无锡", pub=PUB_Q3),
+    case("remark-names-the-place-county", "上半年,第一产业增加值最多的是沭阳县,第一产业增加值达到86.2亿元。",
+         F("gdp_primary", 2024, "H1", 86.2, "亿元", region="沭阳"), region="宿迁"),
+    # 持平 right after a rate in brackets (较全省平均水平(8.6%)持平) compares that rate: no rate of zero
+    case("flat-after-bracketed-rate", "2022年,全县实现GDP为702.5亿元,经济总量跃居苏北县(市)第三,同比增长7.4%,"
+         "与全省平均水平(7.4%)持平。", F("gdp", 2022, "FY", 702.5, "亿元", 7.4, region="涟水"),
+         F("gdp", 2022, "FY", yoy=7.4, region="江苏"), region="涟水", pub="2023-02-10"),
+    case("flat-after-bracketed-rate-half", "上半年,全市实现地区生产总值3530.6亿元,经济总量稳居全省第五,同比增长5.9%,"
+         "较全省(5.9%)持平。", F("gdp", 2023, "H1", 3530.6, "亿元", 5.9, region="扬州"),
+         F("gdp", 2023, "H1", yoy=5.9, region="江苏"), region="扬州", pub="2023-07-30"),
+    case("flat-after-metric-name", "2021年,全县实现GDP为980.3亿,经济总量居全市第一,同比增长8.1%,较全省平均(8.1%)持平。",
+         F("gdp", 2021, "FY", 980.3, "亿元", 8.1, region="泗阳"), F("gdp", 2021, "FY", yoy=8.1, region="江苏"),
+         region="泗阳", pub="2022-02-10"),
+    case("flat-equal-to-place", "一季度,全区规上工业增加值增长8.3%,与全市平均水平(8.3%)相当。",
+         F("industrial_value_added", 2024, "Q1", yoy=8.3, region="金坛"),
+         F("industrial_value_added", 2024, "Q1", yoy=8.3, region="常州"), region="金坛", pub="2024-04-19"),
+    # the near miss: 持平 of its own (no rate before it) is still a rate of zero
+    case("flat-alone-still-zero", "一季度,全县社会消费品零售总额与去年同期持平。",
+         F("retail_sales", 2023, "Q1", yoy=0.0, region="沛县"), region="沛县", pub="2023-04-20"),
+    # a metric that is its clause alone (maybe described, maybe with a time), then a place opening the next
+    # clause with the figure: the metric's figure for that place
+    case("topic-metric-then-place", "工业用电量,我市1至8月累计实现41.36亿千瓦时,同比增长2.3%。",
+         F("industrial_electricity", 2019, "M1-M8", 41.36, "亿千瓦时", 2.3, region="溧阳"), region="溧阳",
+         pub="2019-09-20"),
+    case("topic-metric-aspect-time-place", "社会消费品零售总额方面,1-5月全县完成96.2亿元,增长6.8%。",
+         F("retail_sales", 2023, "M1-M5", 96.2, "亿元", 6.8, region="如东"), region="如东", pub="2023-06-21"),
+    case("topic-metric-described", "作为经济运行“风向标”的全社会用电量,全市上半年达到58.7亿千瓦时,同比增长4.4%。",
+         F("electricity_consumption", 2024, "H1", 58.7, "亿千瓦时", 4.4, region="句容"), region="句容",
+         pub="2024-07-18"),
+    case("topic-metric-time-first", "一季度规上工业增加值,我区同比增长9.1%,增幅居全市第二。",
+         F("industrial_value_added", 2024, "Q1", yoy=9.1, region="高淳"), region="高淳", pub="2024-04-22"),
+    # the near miss: a metric inside a clause of other words is no topic of the next clause
+    case("topic-metric-inside-clause", "市里专题研究如何稳住工业用电量,我市1至8月为企业减免电费2.1亿元。", region="溧阳",
+         pub="2019-09-20"),
+    # a plan the clause says was met, its slogan in quotes after the verb (目标任务实现了“时间过半、完成过半”),
+    # makes no plan of the figures after it
+    case("plan-met-slogan", "上半年,全市主要目标任务实现了“时间过半、完成过半”,地区生产总值同比增长6.1%。",
+         F("gdp", 2023, "H1", yoy=6.1, region="扬州"), region="扬州", pub="2023-07-25"),
+    case("plan-met-slogan-no-le", "上半年,全县年度目标任务实现“双过半”,规上工业增加值增长8.2%。",
+         F("industrial_value_added", 2023, "H1", yoy=8.2, region="涟水"), region="涟水", pub="2023-07-25"),
+    case("plan-met-slogan-done", "前三季度,全区各项目标完成了“序时进度”,固定资产投资增长9.3%。",
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=9.3, region="江宁"), region="江宁", pub="2023-10-25"),
+    # the near miss: a plan that is to reach a slogan stays a plan
+    case("plan-slogan-to-reach", "今年的目标是实现“两个翻番”,地区生产总值增长8%。", region="涟水", pub="2023-03-01"),
+    # 规上工业生产 with its rate (规上工业生产同比增长0.9%) is the above-size industry's rate, as 规上工业增长 is
+    case("industry-production-rate", "1-7月份,全县规上工业生产同比增长1.4%,降幅较一季度收窄9.2个百分点。",
+         F("industrial_value_added", 2020, "M1-M7", yoy=1.4, region="长丰"), region="长丰", pub="2020-08-21"),
+    case("industry-production-rate-full-name", "一季度,全市规模以上工业生产增长5.1%,增速比1-2月加快0.6个百分点。",
+         F("industrial_value_added", 2021, "Q1", yoy=5.1, region="芜湖"), region="芜湖", pub="2021-04-22"),
+    case("industry-production-speed", "上半年,全区规上工业生产增速为6.2%。",
+         F("industrial_value_added", 2022, "H1", yoy=6.2, region="鸠江"), region="鸠江", pub="2022-07-20"),
+    # the near miss: the firms of that production are counted, no rate
+    case("industry-production-firms", "目前全县规上工业生产企业增长到512家。", region="长丰", pub="2020-08-21"),
+    # an item that with the head of the next item makes one of our metrics (全社会固定资产、服务业投资:
+    # 全社会固定资产投资), while the next makes none, is that metric, first of a 分别 list
+    case("head-item-investment", "今年上半年,全市全社会固定资产、服务业投资同比分别增长6.9%、14.2%。",
+         F("fixed_asset_investment", 2020, "H1", yoy=6.9, region="溧阳"), region="溧阳", pub="2020-08-12"),
+    case("head-item-investment-and", "1-5月,全县固定资产、民间投资分别增长9.1%和6.4%。",
+         F("fixed_asset_investment", 2021, "M1-M5", yoy=9.1, region="沛县"), region="沛县", pub="2021-06-18"),
+    case("head-item-retail", "前三季度,全市社会消费品零售、网络零售总额分别增长5.6%、12.1%。",
+         F("retail_sales", 2022, "Q1-Q3", yoy=5.6, region="宿迁"), region="宿迁", pub="2022-10-30"),
+    # the near miss: no 分别 list, the rate after the two items is not the first item's
+    case("head-item-no-list", "上半年,全区固定资产、民间投资增长较快,增幅超过10%。", region="鸠江", pub="2022-07-20"),
+    # a metric framed as the whole its parts come from (在第三产业中，…) has no figure of its own there
+    case("parts-frame-tertiary", "上半年,全市第三产业增加值1200.5亿元,增长7.3%。在第三产业中,金融业增长9.8%,"
+         "批发和零售业增长6.1%。", F("gdp_tertiary", 2013, "H1", 1200.5, "亿元", 7.3, region="常州"), region="常州",
+         pub="2013-07-25"),
+    case("parts-frame-investment", "一季度,全市固定资产投资增长8.1%。在固定资产投资中,工业投资增长12.4%,"
+         "房地产开发投资下降3.1%。", F("fixed_asset_investment", 2016, "Q1", yoy=8.1, region="镇江"),
+         F("industrial_investment", 2016, "Q1", yoy=12.4, region="镇江"), region="镇江", pub="2016-04-20"),
+    case("parts-frame-retail", "1-5月,全县社会消费品零售总额增长6.2%。在社会消费品零售总额中,餐饮收入增长12.0%,"
+         "商品零售增长5.1%。", F("retail_sales", 2019, "M1-M5", yoy=6.2, region="兴化"), region="兴化", pub="2019-06-20"),
+    case("parts-frame-exports", "上半年,全市出口增长4.6%。在出口中,机电产品增长8.3%,劳动密集型产品下降2.1%。",
+         F("exports", 2019, "H1", yoy=4.6, region="南通"), region="南通", pub="2019-07-22"),
+    # the near misses: a metric of ours inside the frame keeps its figure (above); a metric framed as the
+    # topic (在…指标上) is the figure's
+    case("parts-frame-topic-kept", "上半年,在规模以上工业增加值指标上,原阳县同比增长13.8%。",
+         F("industrial_value_added", 2019, "H1", yoy=13.8, region="原阳"), region="新乡", pub="2019-07-25"),
+    # the above-size firms counted before their name (全县429家规上工业企业,) name the population of the
+    # 产值/增加值 in the clauses after: those are the above-size industry's figures
+    case("population-counted-before", "2023年,全区612家规上工业企业,累计实现产值1820.5亿元,增加值同比增长7.6%。",
+         F("industrial_output", 2023, "FY", 1820.5, "亿元", region="江都"),
+         F("industrial_value_added", 2023, "FY", yoy=7.6, region="江都"), region="江都", pub="2024-01-25"),
+    case("population-counted-before-hu", "1-6月,全县318户规模以上工业企业,完成产值402.3亿元,同比增长9.2%。",
+         F("industrial_output", 2023, "H1", 402.3, "亿元", 9.2, region="宝应"), region="宝应", pub="2023-07-20"),
+    case("population-counted-before-short", "前三季度,全区205家规上企业,产值达到356.8亿元,增长5.5%。",
+         F("industrial_output", 2023, "Q1-Q3", 356.8, "亿元", 5.5, region="邗江"), region="邗江", pub="2023-10-25"),
+    # the near miss: a counted subset (新增的…) is no population of the whole
+    case("population-counted-new", "前三季度,新增的56家规上工业企业,实现产值12.3亿元。", region="邗江",
+         pub="2023-10-25"),
+    # a sentence whose rate names, after its place, a thing of a metric's kind that is no metric of ours
+    # (规下工业, 民营工业, 技改投资) does not hand that rate back to the figure of the sentence before
+    case("orphan-other-thing-industry", "2021年,全县规上工业增加值612.4亿元。同时,全县规下工业同比增长11%。",
+         F("industrial_value_added", 2021, "FY", 612.4, "亿元", region="肥东"), region="肥东", pub="2022-01-20"),
+    case("orphan-other-thing-private", "上半年,全区规上工业总产值完成215.6亿元。全区民营工业同比增长7.9%。",
+         F("industrial_output", 2023, "H1", 215.6, "亿元", region="蜀山"), region="蜀山", pub="2023-07-20"),
+    case("orphan-other-thing-investment", "1-5月,全县固定资产投资完成86.2亿元。全县技改投资同比增长15.4%。",
+         F("fixed_asset_investment", 2023, "M1-M5", 86.2, "亿元", region="庐江"), region="庐江", pub="2023-06-20"),
+    # the near miss: the place alone with its rate goes on with the figure before
+    case("orphan-place-alone", "1-5月,全县固定资产投资完成86.2亿元。全县同比增长15.4%。",
+         F("fixed_asset_investment", 2023, "M1-M5", 86.2, "亿元", 15.4, region="庐江"), region="庐江", pub="2023-06-20"),
+    # a rate word compared with an earlier period's own rate (增速比一季度的7%有所加快) gives that period's rate
+    case("compared-period-rate", "上半年,全市实现生产总值3120.5亿元,同比增长6.4%,增速比一季度的5.9%有所加快。",
+         F("gdp", 2023, "H1", 3120.5, "亿元", 6.4, region="常州"), F("gdp", 2023, "Q1", yoy=5.9, region="常州"),
+         region="常州", pub="2023-07-28"),
+    case("compared-period-rate-months", "1-6月,全县规上工业增加值增长8.6%,增幅较1-5月的8.9%回落0.3个百分点。",
+         F("industrial_value_added", 2023, "H1", yoy=8.6, region="海安"),
+         F("industrial_value_added", 2023, "M1-M5", yoy=8.9, region="海安"), region="海安", pub="2023-07-20"),
+    case("compared-period-rate-fall", "前三季度,全市固定资产投资下降2.1%,降幅比上半年的下降3.5%收窄1.4个百分点。",
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=-2.1, region="盐城"),
+         F("fixed_asset_investment", 2023, "H1", yoy=-3.5, region="盐城"), region="盐城", pub="2023-10-26"),
+    # the near miss: a gap in points after the period, with no rate of its own, is no fact of that period
+    case("compared-period-points-only", "1-6月,全县规上工业增加值增长8.6%,增幅比1-5月回落0.3个百分点。",
+         F("industrial_value_added", 2023, "H1", yoy=8.6, region="海安"), region="海安", pub="2023-07-20"),
+    # a figure-less sentence before 其中 that prints only a year (2023年一季度…) is no total of another
+    # thing: the metrics after 其中 stay the region's
+    case("qizhong-after-year-only", "2023年一季度,全市坚持稳中求进,经济运行取得良好开局。其中,固定资产投资同比增长21.4%。",
+         F("fixed_asset_investment", 2023, "Q1", yoy=21.4, region="滁州"), region="滁州", pub="2023-05-18"),
+    case("qizhong-after-year-only-fy", "2022年,面对复杂形势,全县经济稳中有进。其中,规上工业增加值增长9.8%。",
+         F("industrial_value_added", 2022, "FY", yoy=9.8, region="凤阳"), region="凤阳", pub="2023-01-20"),
+    case("qizhong-after-year-only-months", "2023年1-5月,我区坚持项目为王,投资持续发力。其中,工业投资同比增长15.2%。",
+         F("industrial_investment", 2023, "M1-M5", yoy=15.2, region="琅琊"), region="琅琊", pub="2023-06-20"),
+    # the near miss: a total of another thing with its level, then 其中: the parts of that total
+    case("qizhong-after-other-total", "上半年,全区民营经济实现增加值122.6亿元。其中,第一产业增加值3.2亿元。", region="琅琊",
+         pub="2023-07-18"),
+    # a place opening its clause with 为 and a bare percent, after another place's rate and its rank,
+    # is that metric's rate for the place (六安增速达到6.2%,位居第四;安庆为5.8%)
+    case("place-rate-after-rank", "一季度全省生产总值同比增长5.2%。六安增速达到6.2%,位居第四;安庆为5.8%,阜阳增速为5.6%。",
+         F("gdp", 2022, "Q1", yoy=5.2, region="安徽"), F("gdp", 2022, "Q1", yoy=6.2, region="六安"),
+         F("gdp", 2022, "Q1", yoy=5.8, region="安庆"), F("gdp", 2022, "Q1", yoy=5.6, region="阜阳"),
+         region="安徽", pub="2022-04-28"),
+    case("place-rate-after-rank-city", "上半年,全市规上工业增加值增长8.3%。如皋增速达到9.4%,居全市第一;海安为8.8%,居第二。",
+         F("industrial_value_added", 2023, "H1", yoy=8.3, region="南通"),
+         F("industrial_value_added", 2023, "H1", yoy=9.4, region="如皋"),
+         F("industrial_value_added", 2023, "H1", yoy=8.8, region="海安"), region="南通", pub="2023-07-25"),
+    case("place-rate-after-rank-shi", "前三季度,全省GDP增长5.9%。常州增速为6.8%,位列第二;扬州是6.1%,位列第五。",
+         F("gdp", 2023, "Q1-Q3", yoy=5.9, region="江苏"), F("gdp", 2023, "Q1-Q3", yoy=6.8, region="常州"),
+         F("gdp", 2023, "Q1-Q3", yoy=6.1, region="扬州"), region="江苏", pub="2023-10-28"),
+    # the near miss: a share named before its percent is no rate of the place
+    case("place-rate-share", "上半年,全市规上工业增加值增长8.3%。如皋增速达到9.4%,居全市第一;海安占比为31.5%。",
+         F("industrial_value_added", 2023, "H1", yoy=8.3, region="南通"),
+         F("industrial_value_added", 2023, "H1", yoy=9.4, region="如皋"), region="南通", pub="2023-07-25"),
+    # 进出口值, 出口值, 进口值: the trade metrics named with 值 (as 进出口总值)
+    case("trade-value-month", "上半年,全区外贸进出口总值612.4亿元,同比增长4.6%。其中6月份进出口值118.7亿元,创年内新高。",
+         F("trade_total", 2024, "H1", 612.4, "亿元", 4.6, region="吴中"),
+         F("trade_total", 2024, "M6", 118.7, "亿元", region="吴中"), region="吴中", pub="2024-07-30"),
+    case("trade-value-exports", "1-5月,全县出口值达到312.6亿元,同比增长7.7%。",
+         F("exports", 2024, "M1-M5", 312.6, "亿元", 7.7, region="海门"), region="海门", pub="2024-06-20"),
+    case("trade-value-imports", "一季度,全县进口值46.2亿元,下降3.1%。",
+         F("imports", 2024, "Q1", 46.2, "亿元", -3.1, region="如东"), region="如东", pub="2024-04-20"),
+    # the near miss: the word without a figure
+    case("trade-value-no-figure", "今年以来,全市外贸进出口值稳步攀升。", region="如东", pub="2024-04-20"),
+    # a figure's bound that describes the level it holds (保持120亿元以上高位, 在3000亿元以上水平) is no
+    # exclusion (元以上 of 500万元以上项目): the month's figure after 其中 stays the region's
+    case("bound-level-high", "今年以来,全区单月外贸进出口值保持100亿元以上高位,其中5月份进出口值131.2亿元。",
+         F("trade_total", 2024, "M5", 131.2, "亿元", region="吴中"), region="吴中", pub="2024-06-20"),
+    case("bound-level-water", "今年以来,全市月度规上工业产值稳定在3000亿元以上水平,其中5月份规上工业产值3265.5亿元,"
+         "同比增长6.1%。", F("industrial_output", 2024, "M5", 3265.5, "亿元", 6.1, region="苏州"), region="苏州",
+         pub="2024-06-22"),
+    case("bound-level-de", "今年以来,全县月度社会消费品零售总额保持在20亿元以上的水平,其中3月份社会消费品零售总额"
+         "23.6亿元,增长5.2%。", F("retail_sales", 2024, "M3", 23.6, "亿元", 5.2, region="沭阳"), region="沭阳",
+         pub="2024-04-20"),
+    # the near miss: 元以上 before the things it picks is a subset
+    case("bound-picks-projects", "1-5月,全市500万元以上项目完成固定资产投资210.6亿元,增长8.2%。", region="宿迁",
+         pub="2024-06-20"),
+    # a year with the rank it had (排名由2015年全省第33位跃升至第13位) is the rank's time, not the
+    # time of the figures after it
+    case("rank-of-time", "2020年,全县经济排名由2015年全省第33位跃升至第13位。全县规上工业增加值增长8.1%。",
+         F("industrial_value_added", 2020, "FY", yoy=8.1, region="凤阳"), region="凤阳", pub="2021-02-24"),
+    case("rank-of-time-ming", "2022年,全市经济总量由2017年全省第8名前移至第6名。全市固定资产投资增长5.5%。",
+         F("fixed_asset_investment", 2022, "FY", yoy=5.5, region="滁州"), region="滁州", pub="2023-02-10"),
+    case("rank-of-time-semicolon", "2021年,全县综合排名由2016年全市第5位升至第2位;全县一般公共预算收入增长9.3%。",
+         F("fiscal_revenue_general", 2021, "FY", yoy=9.3, region="天长"), region="天长", pub="2022-02-10"),
+    # the near miss: a quarter named with its ordinal (2019年第一季度) is the figures' time
+    case("rank-of-time-quarter", "2019年第一季度,全市GDP增长7.1%。",
+         F("gdp", 2019, "Q1", yoy=7.1, region="滁州"), region="滁州", pub="2024-02-24"),
+    # 规上产值 is the above-size output's name: after a sector named before it (三大主导产业累计完成规上产值),
+    # its figures and the 增加值 after them are the sector's, not the region's
+    case("above-size-output-sector", "2021年,全县规上工业增加值增长18%。电子、汽车和家电三大主导产业累计完成规上产值"
+         "1195.9亿元,实现增加值162.2亿元,增长19.3%。", F("industrial_value_added", 2021, "FY", yoy=18, region="肥东"),
+         region="肥东", pub="2022-01-20"),
+    case("above-size-output-region", "1-5月,全县完成规上产值803.6亿元,同比增长6.6%。",
+         F("industrial_output", 2021, "M1-M5", 803.6, "亿元", 6.6, region="长丰"), region="长丰", pub="2021-06-20"),
+    case("above-size-output-rate", "上半年,全区规上产值同比增长7.1%,规上工业增加值增长8.0%。",
+         F("industrial_output", 2023, "H1", yoy=7.1, region="蜀山"),
+         F("industrial_value_added", 2023, "H1", yoy=8.0, region="蜀山"), region="蜀山", pub="2023-07-20"),
+    # the near miss: firms counted by their output are no output figure
+    case("above-size-output-firms", "上半年,全县规上产值超亿元企业达到86家。", region="长丰", pub="2023-07-20"),
+    # a place that leads or ranks with a rate (长丰县以6.3%高居榜首), after a metric's rate word that is its
+    # clause alone (从GDP增速来看,), has that metric's rate
+    case("rate-ranked-viewpoint", "2020年,从GDP增速来看,长丰县以6.3%高居榜首,肥西县排在第2。",
+         F("gdp", 2020, "FY", yoy=6.3, region="长丰"), region="合肥", pub="2021-02-24"),
+    case("rate-ranked-colon", "2020年,各县区地区生产总值增速:长丰县以6.3%领跑,肥西县以5.9%居次。",
+         F("gdp", 2020, "FY", yoy=6.3, region="长丰"), F("gdp", 2020, "FY", yoy=5.9, region="肥西"),
+         region="合肥", pub="2021-02-24"),
+    case("rate-ranked-industry", "2022年,从规上工业增加值增速看,如皋市以9.6%位居全市第一。",
+         F("industrial_value_added", 2022, "FY", yoy=9.6, region="如皋"), region="南通", pub="2023-02-21"),
+    # the near miss: a share a place ranks with is no rate
+    case("rate-ranked-share", "2022年,从规上工业增加值看,如皋市以9.6%的占比居首。", region="南通", pub="2023-02-21"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -5440,6 +5646,7 @@ CASE_LISTS: dict[str, list] = {
     "real15": REAL15,
     "real22": REAL22,
     "real19": REAL19_CASES,
+    "real20": REAL20,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

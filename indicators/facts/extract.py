@@ -415,6 +415,7 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
                              or L.FLAT.search(sentence)):
         return False
     return L.NAMES_METRIC.search(sentence) is not None or ("%" in sentence and (after_facts or bool(L.EVERY_REGION.search(sentence)))) \
+        or ("、" in sentence and "分别" in sentence) \
         or (after_facts and (L.BY_REGION.search(sentence) is not None or L.QIZHONG_START.match(sentence) is not None
                              or ("依次" in sentence or "分别" in sentence) and _MONEY.search(sentence) is not None)) \
         or (bool(head_alias) and (L.RANK_WORD.search(sentence) is not None or L.NAMED_RATE.search(sentence) is not None))

@@ -79,8 +79,8 @@ _RULES = [
          "a place opening a clause with its own figure, the metric left out: the same metric for that place"),
     # time inside a sentence
     Rule("period-growth", "phrase", "metric figure ... time growth", "the metric's rate for a new period (7月份增长…)"),
-    Rule("rate-shift", "phrase", "rate-word 从|由 [time 的] rate verb rate",
-         "the earlier rate as a fact of its own period (增速从1.8%回升至6.1%)"),
+    Rule("rate-shift", "phrase", "rate-word 从|由 [time 的] rate verb rate | rate-word 比|较 time 的 rate gap-word",
+         "the earlier rate as a fact of its own period (增速从1.8%回升至6.1%, 增速比一季度的7%有所加快)"),
     Rule("reference-level", "phrase", "metric amount ... time 的 amount", "a level of another time (已超2020年全年的1503.6亿元)"),
     Rule("year-list", "part", "time (joiner|至 time)+ ... metric [分别|依次] figure (joiner figure)+",
          "one fact per listed year (or each year of a range), when the counts agree"),
@@ -124,7 +124,7 @@ GRAMMAR: tuple[Phase, ...] = (
     ), alphabet=ALPHABET),
     Phase("phrases", (
         Step("time", "T", Sentence.on_time),  # moves the sentence's time (not a compared or plan time)
-        Step("place-figure", "R(?=[AG])", Sentence.place_figure),  # …，其中海宁市增长9.1%: the metric left out
+        Step("place-figure", "R(?=[AGP])", Sentence.place_figure),  # …，其中海宁市增长9.1%: the metric left out
         Step("place", "R", Sentence.on_region),  # the subject of what follows; a list when joined
         Step("metric", "M", Sentence.on_metric),  # opens a slot, or joins the list before it
         Step("figure", "A", Sentence.on_amount),  # the open slot's figure, or one waiting for its metric

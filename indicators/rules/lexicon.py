@@ -67,16 +67,21 @@ BOUND_HOLDER = re.compile(r"(?:以上)?的(?:县市区|县区|区县|县市|县|
 # 温岭市是台州地方财政收入最为接近百亿的区县: after a place and 是, the words up to the kind of place the
 # clause ends by naming (…的区县,) rank the place within another (台州), which is no new subject
 RANKED_WITHIN = re.compile(r"[^,;。]{1,24}?的(?:县市区|县区|区县|县市|县|区|城市|地区|省份)(?=[,;。]|之一)")
-# 全县规模以上工业企业126户, 规上工业企业达512家: the whole population counted, in a clause of its own
-POPULATION_COUNTED = re.compile(r"\s*(?:全[省市县区])?(?:共有|有)?(?P<population>" + POPULATION.pattern
-                                + r")(?:达到?|共有?|有|为|(?:增|扩容|扩大|增加|增长)(?:至|到))?\d+(?:户|家|个)\s*")
-VERB_GAP_FULL = re.compile(r"\s*(?:(?:累计|共|另)?(?:实现|完成))?\s*")  # nothing but a verb, or nothing
+# 全县规模以上工业企业126户, 规上工业企业达512家, 全县429家规上工业企业: the whole population counted, in a
+# clause of its own
+_COUNT = r"\d+(?:户|家|个)"
+POPULATION_COUNTED = re.compile(r"\s*(?:全[省市县区])?(?:共有|有)?(?:" + _COUNT + r"(?P<population>" + POPULATION.pattern
+                                + r")|(?P<population2>" + POPULATION.pattern
+                                + r")(?:达到?|共有?|有|为|(?:增|扩容|扩大|增加|增长)(?:至|到))?" + _COUNT + r")\s*")
+VERB_GAP_FULL = re.compile(r"\s*(?:累计|共|另)?(?:实现|完成)?\s*")  # nothing but a verb, or nothing
 _ALIAS_HEADS = frozenset(a for a in ALIASES if "*" not in a)
 _ALIAS_ENDS = frozenset(a[i:] for a in _ALIAS_HEADS for i in range(len(a) - 1))  # what may follow the verb
 _ALIAS_LAST2 = frozenset(a[-2:] for a in _ALIAS_HEADS)  # every alias end (2+ characters) ends in one of these
 # …98.2亿元，其中民间投资增长7.4%: a clause led by a thing of a metric's kind that is no metric of ours
 # (at least two characters before a head that ends an alias: 投资, 收入, 售额 …)
 OTHER_THING = re.compile(r"(?:其中)?[\u4e00-\u9fff]{4,12}")
+DEMONSTRATIVES = ("这一", "这个", "此", "该", "其", "上述")  # 这一总量同比增长6.1%: the thing named before
+BASIS_TAIL = re.compile(r"(?:同比|比上年同期|比上年|较上年同期|较上年|比去年同期|较去年同期)$")  # 规下工业同比: its basis
 
 
 def split_alias(before: str, after: str) -> tuple[str, int, int] | None:
@@ -175,8 +180,8 @@ ESTIMATE_NOTE = re.compile(r"\((?:" + _FORECAST_WORD + r")[数值]?[,、]?下同
 SCOPE = re.compile(trie_pattern(list(SCOPE_WORDS) + list(EXCLUSIONS)))
 EXCLUSION = re.compile(trie_pattern(list(EXCLUSIONS)))
 COMPARISON_END = re.compile(trie_pattern(list(COMPARISONS)) + r"$")
-# 规上工业增长7.1%, 规上工业增速9.7%: what makes a rate-only alias a metric
-RATE_FOLLOWS = re.compile(r"(?:同比|比上年同期|比上年|累计)?(?:" + trie_pattern(list(GROWTH_WORDS)) + ")")
+# 规上工业增长7.1%, 规上工业增速9.7%, 规上工业生产同比增长0.9%: what makes a rate-only alias a metric
+RATE_FOLLOWS = re.compile(r"(?:生产)?(?:同比|比上年同期|比上年|累计)?(?:" + trie_pattern(list(GROWTH_WORDS)) + ")")
 RANKING_WORDS = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] == "ranking")
 RANKING_WORD = re.compile(trie_pattern(list(RANKING_WORDS)))  # a quick test: does a text rank at all
 # 海宁市以1285.6亿元位居第一: a place, its figure and its rank (第N, 首位 …) in one clause
@@ -198,6 +203,10 @@ RATE_NAMED_AFTER = re.compile(r"(?:\s*(?:、|和|及|与)\s*" + _PCT + r")*\s*�
 # 以9.2%的增速, 其6.0%的名义增长率, 实现了6%的可比增长, 保持7.1%的增长, 出现了1.8%的下滑: the words
 # before a rate named after it
 RATE_NAMED_BEFORE = ("以", "其", "实现", "实现了", "保持", "保持了", "取得", "取得了", "录得", "出现", "出现了")
+# 从增速来看，长丰县以6.3%高居榜首 / 以5.9%位居第二 / 以8.1%领跑: a rate a place leads or ranks with, after the
+# rate word that names what is ranked
+RANK_LEAD_AFTER = re.compile(r"(?:高居|位居|位列|排名|排在|居于|居|列|领跑|领先)")
+RATE_WORD_BEFORE = re.compile(r"增速|增幅|增长速度|增长率")
 NAMED_RATE = re.compile("以" + _PCT + RATE_NAMED_AFTER.pattern)
 # 而一季度7.5%的增速更位列全省第三: a period right before a rate named after it cues it too
 PERIOD_BEFORE_RATE = re.compile(r"(?:[一二三四]季度|第[一二三四]季度|[上下]半年|前三季度)$")
@@ -206,9 +215,19 @@ PERIOD_RATE_NAMED = re.compile(_PCT + RATE_NAMED_AFTER.pattern)  # 7.5%的增速
 RATE_WORD_AFTER_METRIC = re.compile(_RATE_KIND + r"(?:增速|增幅|增长速度|增长率)" + _NOT_PLANNED)
 # 在规模以上工业增加值指标上，原阳县同比增长13.8%: a metric framed as the topic, then a place with its figure
 METRIC_FRAME_OPEN = re.compile(r"(?:在|就)\s*$")
+# 保持120亿元以上高位, 稳定在1000亿元以上水平: words for the level a figure's bound describes, no set it picks
+LEVEL_WORDS = ("的高位", "的水平", "高位", "水平")
+# …，安庆为5.8%: what stands between a place and its bare rate in a run of places' rates
+PLACE_RATE_GAP = re.compile(r"\s*(?:为|是)\s*")
+# 在第三产业中，信息服务业增加值增长18%: a metric framed as the whole its parts' figures come from
+PARTS_FRAME = re.compile(r"\s*中\s*[,:]")
 # …社会消费品零售总额降速明显，排在第一名的长垣市增速也仅为0.1%: a place named by its rank in the metric's clause group
 RANKED_PLACE_BEFORE = re.compile(r"(?:排在|排名|位居|位列|位于|居)?(?:第[一二三四五六七八九十\d]+(?:名|位)?|首位)的$")
 METRIC_FRAME_END = re.compile(r"\s*(?:(?:指标|方面|领域)(?:上|中)?|上)\s*[,:]\s*")  # 在…方面, 在固定资产投资上,
+# 工业用电量，我市…; 工业用电量方面，全市…: what may part a metric that is its clause alone from the place after it
+TOPIC_GAP = re.compile(r"\s*(?:增速|增幅|增长速度)?\s*(?:来看|看|中|方面)?\s*[,:]\s*")  # GDP增速来看，…
+# 从…来看, 各县…中: what may lead such a metric in its clause (a viewpoint, the set of places compared)
+TOPIC_LEAD = re.compile(r"\s*(?:从|在)?\s*(?:全[省市县区])?(?:各[县市区旗]+)?\s*")
 # 全国第五次经济普查, (第四次)全国经济普查: a region word in a census's name is no place of a figure
 CENSUS_AFTER = re.compile(r"(?:第[一二三四五六七八九十\d]+次)?(?:经济|人口|农业|工业|污染源)?普查")
 _ORDINAL = r"第[一二三四五六七八九十\d]+(?![产季次批届个类条]|\d)"  # 第2位, 第三 (not 第二产业, 第1季度)
@@ -240,8 +259,10 @@ _COMPARED_ITEM = (r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[�
                   r"\((?P<rate>-?\d+(?:\.\d+)?)%\)")
 COMPARED_ITEM = re.compile(_COMPARED_ITEM)
 _ANY_ITEM = re.sub(r"\(\?P<\w+>", "(?:", _COMPARED_ITEM)  # the same item, its groups unnamed
+# 与全省(7.4%)持平, 与全市平均水平(6.0%)相当: 与 compares when the bracketed rate is said to be the same
+_EQUAL_AFTER = r"与(?=[^,;。()]{0,12}\([^()]*\)(?:基本)?(?:持平|相当|一致|相同))"
 COMPARED_PLACES = re.compile(r"(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1] + ["比", "较"])
-                             + r")(?:分别)?(?P<items>" + _ANY_ITEM + "(?:(?:、|和|及|与)" + _ANY_ITEM + ")*)")
+                             + "|" + _EQUAL_AFTER + r")(?:分别)?(?P<items>" + _ANY_ITEM + "(?:(?:、|和|及|与)" + _ANY_ITEM + ")*)")
 # 落后于河北(255亿美元,增长34%)和黑龙江(91.5亿美元,增长1倍), 仅次于宁波(12000亿元): the places a figure is
 # compared with, each with its own level (and rate) in brackets after its name
 _LEVEL_ITEM = (r"(?P<place>" + NAME_SLOT + r")[市县区省]?\((?P<fig>\d[\d,]*(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元))"
@@ -270,6 +291,7 @@ BASE_PHRASE = re.compile(r"在[^,;。在]{1,30}?的(?:较高|超高|高|较低|�
 # 增速比全市高1.2个百分点，达到7.3%: a gap in points between a rate word and its own rate
 # (the words of the gap: vocab/points_gap_words.csv; after 比/较 and what it is compared with, or a comparison)
 _GAP_WORDS = read_table("points_gap_words.csv")
+_GROWTH_VERBS_EARLY = [w for w, role in GROWTH_ROLES.items() if role == "verb"]
 COMPARED_POINTS = re.compile(
     r"(?:(?:比|较)[^,;。%]{0,12}?(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "after_basis"])
     + r")了?|(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "comparison"])
@@ -280,6 +302,12 @@ POINTS_SHIFT_AFTER = re.compile(r"(?:" + trie_pattern([r["word"] for r in _GAP_W
                                 + r")了?\d+(?:\.\d+)?个?百分点")
 # 围绕到2018年全面建成小康社会目标: the year a goal is set for, whether or not it has passed
 GOAL_DATE_AFTER = re.compile(r"(?:底|末)?[^\d,;:。%]{0,20}?的?(?:奋斗)?目标")
+# 增速比一季度的7%有所加快, 增幅较1-5月的8.1%回落0.3个百分点: an earlier period's own rate, that the rate
+# word is compared with (the gap words of vocab/points_gap_words.csv follow it)
+COMPARED_PERIOD_RATE = re.compile(r"(?:增速|增幅|降幅)(?:比|较)(?P<time>" + TIME_PATTERN + r")的(?:同比)?(?P<verb>"
+                                  + trie_pattern(_GROWTH_VERBS_EARLY) + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%"
+                                  r"(?=(?:有所|略有|明显)?(?:" + trie_pattern([r["word"] for r in _GAP_WORDS
+                                                                         if r["role"] == "after_basis"]) + "))")
 NOT_GROWTH_RE = re.compile(trie_pattern(list(NOT_GROWTH)))
 # 贡献率由去年的40%上升至63.2%: a rate that is no growth, moving from one value to another
 NOT_GROWTH_SHIFT = re.compile("(?:" + trie_pattern(list(NOT_GROWTH)) + r")[^,;。]{0,3}?(?:由|从)[^,;。]*$")
@@ -314,6 +342,8 @@ _FLAT_TAILS = [w[1:] for w in (r["word"] for r in _FLAT_WORDS if r["role"] == "w
     tuple(f[-1] for f in FLAT_WORDS))]
 FLAT = re.compile("(?:" + trie_pattern(FLAT_WORDS) + ")" + ("(?!" + trie_pattern(_FLAT_TAILS) + ")" if _FLAT_TAILS else ""))
 FLAT_BLOCK = re.compile(trie_pattern([r["word"] for r in _FLAT_WORDS if r["role"] == "block"]))
+# 较全省平均水平(8.6%)持平, 与上年同期(5.1%)持平: a rate in brackets right before compares, no rate of zero
+FLAT_AFTER_RATE = re.compile(r"\d%\)\s*$")
 METRIC_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 # 规上工业增加值、高新技术产品产值、地方财政收入分别为…: items that are no metric of ours, between two that are
 UNKNOWN_ITEMS = re.compile(r"(?:\s*(?:、|和|及|与|以及)\s*(?P<item>[^,;:。()\d%、和及与]{2,12}?))+\s*(?:、|和|及|与|以及)\s*")
@@ -373,6 +403,8 @@ RATE_SHIFT = re.compile(
 # 乌鲁木齐4月23日电, 成都7月21日电: a news dateline after the place it was filed from
 DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日电")
 RANK_AFTER = re.compile("(?:" + _ORDINAL + "|" + trie_pattern(_RANK_WORDS + list(RANKING_WORDS)) + ")")
+# 由2015年全省第33位, 2019年的第五位: the rank a time had, no time of the figures after it
+RANK_OF_TIME_AFTER = re.compile(r"(?:的)?(?:全[国省市县区])?(?:排名|排在|排|居|列|位居|位列)?第[一二三四五六七八九十百\d]+(?:位|名)")
 RANK_TAIL = re.compile(_RANK_VERB + "?" + _RANK + "(?:位|名)?")  # 佛山排名第三: the ordinal after a ranking word
 # 全市排第三, 全省列第五位: a whole-region word ranked by a verb and its rank is the field of a ranking
 FIELD_RANKED = re.compile(_RANK_VERB + _RANK)
@@ -555,8 +587,9 @@ ACHIEVED = re.compile(r"(?:(?:完成|实现|超额|提前|下达|达成)[^,;。]
 ACHIEVED_REACH = 32  # how far before a plan word ACHIEVED looks
 # 赶超发展的五年 / 极不平凡的一年: a heading naming a span, run into the sentence it heads
 SPAN_HEADING = re.compile(r"[^,;:。\d]*的(?:[一二两三四五六七八九十]{1,2}|\d{1,2})年")
-# “211”目标圆满完成，实现…; 目标任务全面完成: a plan the clause says was met, no plan of the figures after
-ACHIEVED_AFTER = re.compile(r"[^,;。\d]{0,4}?(?:完成|实现|达成)(?:了)?[,;。]")
+# “211”目标圆满完成，实现…; 目标任务全面完成; 目标任务实现了“时间过半、完成过半”: a plan the clause says
+# was met (its slogan in quotes may follow), no plan of the figures after (not 目标是实现“…”: what it is)
+ACHIEVED_AFTER = re.compile(r"[^,;。\d是为要:]{0,4}?(?:完成|实现|达成)(?:了)?(?:“[^”,;。]{1,16}”)?[,;。]")
 # 高于年度目标2.8个百分点: a plan a figure is compared with does not make the figure a plan
 COMPARED_PLAN = re.compile("(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1]) + r")[^,;。\d]{0,4}$")
 QUAL_AFTER_RE = re.compile(trie_pattern([w for w, (_, pos) in QUALIFIERS.items() if pos == "after"]))

@@ -449,9 +449,19 @@ class Sentence(SentenceText):
             text, self.clause_start(slot.start), slot.start)
         ranked = L.RANKED_PLACE_BEFORE.search(text, max(0, s - 10), s) and self.group_start(slot.end) == self.group_start(s) \
             and not any(slot.end <= f < s for f in self.figure_starts)  # 排在第一名的长垣市增速…
-        if framed or ranked:
+        if framed or ranked or self.topic_clause(slot, s):
             slot.regions, slot.explicit_region, slot.scope = [name], word, "region"
             self.open.chain_end = e  # its figures follow the place (桐乡市完成58.2亿元)
+
+    def topic_clause(self, slot: Slot, s: int) -> bool:
+        """工业用电量，我市1至8月实现…; 作为“晴雨表”的工业用电量，全市…: a metric that is its clause
+        alone (maybe with a time or words that describe it), then a place opening the next clause."""
+        text, gap = self.text, self.text[slot.end:s]
+        if not L.TOPIC_GAP.fullmatch(TIME.sub("", gap) if may_hold_time(gap) else gap):
+            return False
+        lead = text[self.clause_start(slot.start):slot.start]
+        lead = TIME.sub("", lead) if may_hold_time(lead) else lead
+        return L.TOPIC_LEAD.fullmatch(lead) is not None or L.DESCRIBED.fullmatch(lead) is not None
 
     def ranks_itself(self, s: int, rank_end: int) -> bool:
         """海宁市居首，地区生产总值…: a place opening its clause with its own rank, a clause of its
@@ -505,6 +515,8 @@ class Sentence(SentenceText):
                 or base.rule.startswith("region"):
             return 0
         nxt = self.toks[j]
+        if nxt.kind == "pct":
+            return self.place_rate(base, s, e, name, nxt)  # type: ignore[arg-type]
         if not (L.GAP.fullmatch(text, e, nxt.start) or L.RANK_GAP.fullmatch(text, e, nxt.start)
                 or L.VERDICT_GAP.fullmatch(text, e, nxt.start)) \
                 or (nxt.kind == "amount" and text.startswith("的", nxt.end)):
@@ -526,6 +538,20 @@ class Sentence(SentenceText):
             self.slots[-1].scope = "region"  # the set of places counted before it is no subset of this one
         self.region_mentions.append(region)
         return 1
+
+    def place_rate(self, base: Slot, s: int, e: int, name: str, pct: Token) -> int:
+        """…六安增速达到6.2%，位居第四；安庆为5.8%: a place opening its clause with 为 and a bare percent,
+        after another place's rate of one metric: that metric's rate for this place."""
+        m = PERCENT.match(self.text, pct.start)
+        region = _region_name(name, self.ds)
+        if not base.growths or base.amounts or m is None or m.end() != pct.end \
+                or not L.PLACE_RATE_GAP.fullmatch(self.text, e, pct.start) \
+                or region in base.regions or self.same_place(name, base.regions):
+            return 0
+        self.place_slot(base, s, e, [region], name)
+        self.slots[-1].growths = [Rate(percent_value(m, 1), pct.start, pct.end)]
+        self.region_mentions.append(region)
+        return 2
 
     def listed_opening(self, s: int) -> bool:
         """Whether the place at ``s`` ends a list of places joined by 、 that opens its clause (；池州、
@@ -917,7 +943,7 @@ class Sentence(SentenceText):
         parts = [sl for sl in self.slots if sl.scope == "region" and not sl.explicit_region
                  and not set(sl.regions) & set(self.region_mentions) - {self.ds.home}] \
             if L.QIZHONG_START.match(self.text) and (
-                self.ds.unknown_total or (self.ds.unparsed and AMOUNT.search(self.ds.unparsed) is not None)) else []
+                self.ds.unknown_total or (self.ds.unparsed and _has_level(self.ds.unparsed))) else []
         for slot in parts:
             slot.scope = "subset"
         prev = self.prev  # 机电产品出口2363.5亿元…。其中，电脑出口1233.7亿元: parts of a sector's figure
@@ -1045,6 +1071,8 @@ class Sentence(SentenceText):
                 lo = sl.end
         for b in self.figure_ends:  # 限上销售额847.5亿元，社会消费品零售额…: a figure closes its phrase
             after = b + 2 if self.text.startswith(("以上", "以下"), b) else b  # 维持在1700亿元以上，…: its bound
+            after += next((len(w) for w in L.LEVEL_WORDS if self.text.startswith(w, after)), 0) if after > b else 0
+            # (保持120亿元以上高位，…: the level the bound describes)
             if lo < b <= start and self.text.startswith((",", ";", "、"), after):
                 lo = after
         subject = lo  # 一批大项目纷纷落户平湖…，我市完成实到外资…: a whole-region word opening the metric's
@@ -1231,9 +1259,12 @@ class Sentence(SentenceText):
     def compared_slots(self, i: int, j: int) -> int:
         """增长8.7%，分别高于全省(6.3%)、金华(6.7%)2.4和2.0个百分点: the places a rate is compared
         with, each with its own rate in brackets, are facts of those places for the same metric."""
-        if "(" not in self.text or not self.slots:  # (no slot: no rate to compare with)
+        if not self.slots:  # (no slot: no rate to compare with)
             return 0
         before, text = len(self.slots), self.text
+        self.compared_period_rates()
+        if "(" not in text:
+            return len(self.slots) - before
         masked = mask_names(text)  # the patterns read a place name as a mark over it
         for m in L.COMPARED_PLACES.finditer(masked):
             base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule.startswith("metric")), None)
@@ -1289,6 +1320,25 @@ class Sentence(SentenceText):
             if it.group("rate"):
                 value = float(it.group("rate")) * (100 if it.group("mark") == "倍" else 1)
                 slot.growths = [Rate(-value if it.group("verb") == "下降" else value, *it.span("rate"))]
+            self.slots.append(slot)
+
+    def compared_period_rates(self) -> None:
+        """增速比一季度的7%有所加快: the rate of an earlier period of the same year the slot's rate
+        is compared with, a fact of that period."""
+        for m in L.COMPARED_PERIOD_RATE.finditer(self.text):
+            base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule.startswith("metric")), None)
+            t = time_expr(tm) if (tm := TIME.fullmatch(self.text, *m.span("time"))) else None
+            if base is None or len(base.metrics) != 1 or t is None or not t.period or t.year is not None \
+                    or self.group_start(base.end) != self.group_start(m.start()) \
+                    or not (base.growths or any(q.has_growth for q in base.amounts)):
+                continue
+            year, period, _ = resolve_time(base.time, self.ds)
+            if year is None or period == t.period:
+                continue
+            slot = Slot(base.metrics, m.start(), m.end(), base.alias, base.broad, list(base.regions), base.scope,
+                        base.kind, (year, t.period, 0), base.explicit_region, rule="rate-shift")
+            sign = -1 if L.SIGN.get(m.group("verb") or "", 1) < 0 else 1
+            slot.growths = [Rate(sign * float(m.group("rate")), *m.span("rate"))]
             self.slots.append(slot)
 
     def bracket_slots(self, m: re.Match[str], masked: str) -> None:
@@ -1361,6 +1411,8 @@ class Sentence(SentenceText):
             return None  # (以下简称“社零总额”): the metric's short name defined, no mention of its own
         if alias.rate_only and not L.RATE_FOLLOWS.match(text, e):
             return None  # 规上工业企业12家: the industry named, not its value added
+        if L.PARTS_FRAME.match(text, e) and (L.METRIC_FRAME_OPEN.search(text, 0, s) or not text[self.clause_start(s):s].strip()):
+            return None  # 在第三产业中，金融业增长9.8%: the whole whose parts follow, no figure of its own
         metrics = alias.metrics
         if alias.generic and alias.text in ds.generic:
             metrics = (ds.generic[alias.text],)
@@ -1482,6 +1534,14 @@ class Sentence(SentenceText):
             return years if len(years) > 1 and all(a < b for a, b in zip(years, years[1:])) else []
         return list(range(years[0], years[1] + 1)) if 0 < years[1] - years[0] <= 10 else []
 
+    def names_other_thing(self, at: int) -> bool:
+        """肥西县规下工业同比增长11%: the clause of a rate at ``at`` names, after its place, a thing of a
+        metric's kind that is no metric of ours (the rate is that thing's, not the last sentence's)."""
+        cs = self.clause_start(at)
+        cs = max([cs] + [t.end for t in self.toks if t.kind == "region" and cs <= t.start and t.end <= at])
+        words = L.BASIS_TAIL.sub("", self.text[cs:at].strip())
+        return not words.startswith(L.DEMONSTRATIVES) and L.other_thing(words)  # (这一总量: the figure before)
+
     def population_named(self, s: int, metrics: tuple[str, ...]) -> bool:
         """716家规上企业当月实现产值; 规上工业呈现…。1-11月累计完成产值…: the set of units the
         metric covers is named before it in its clause, or in a sentence with no figure just before."""
@@ -1490,7 +1550,7 @@ class Sentence(SentenceText):
         lo = self.clause_start(s)
         if lo and L.VERB_GAP_FULL.fullmatch(self.text, lo, s) and (
                 whole := L.POPULATION_COUNTED.fullmatch(self.text, self.clause_start(lo - 1), lo - 1)):
-            return bool(set(metrics) & L.POPULATIONS[whole.group("population")])  # 规模以上工业企业793户，
+            return bool(set(metrics) & L.POPULATIONS[whole.group("population") or whole.group("population2")])  # 规模以上工业企业793户，
             # 增加值增长1.8%: the clause before counts them all (not 新增规上企业22家: a subset)
         return any(set(metrics) & L.POPULATIONS[m.group()]
                    for m in L.POPULATION.finditer(self.text, lo, s))
@@ -1751,7 +1811,7 @@ class Sentence(SentenceText):
                      and not r.has_growth and r.role not in _NOT_RECEIVER
                      and not self.text.startswith(L.BOUND_WORDS, r.end)][-1:]  # not 突破3000亿关口 after the level
         if not avail:
-            if not self.slots and not self.qizhong_places(g):
+            if not self.slots and not self.qizhong_places(g) and not self.names_other_thing(g.start):
                 self.orphan_growths.append(g)
             return
         last = avail[-1]
@@ -1919,6 +1979,12 @@ def subject_scope(text: str) -> str:
     return scope if scope in ("enterprise", "sector", "project") else ""
 
 
+def _has_level(text: str) -> bool:
+    """Whether ``text`` prints a level with its magnitude or unit (122.6亿元), not a bare number
+    such as the year of 2023年一季度."""
+    return any(m.group("mag", "unit") != (None, None) for m in AMOUNT.finditer(text))
+
+
 def read_unparsed(ds: DocState, text: str) -> None:
     """What a sentence the engine does not parse (no metric of ours) leaves for the next: the
     populations it names (规上工业呈现…) and whether it led with a figure of its own (民营经济
@@ -2020,6 +2086,7 @@ def compared_time(text: str, s: int, e: int) -> bool:
                 or L.LEVEL_OF_TIME_AFTER.match(text, e)
                 or plan_date(text, s, e)
                 or L.SINCE_AFTER.match(text, e)
+                or L.RANK_OF_TIME_AFTER.match(text, e)  # 排名由2015年全省第33位跃升至第13位: a rank's time
                 or (text.endswith(L.SINCE_FROM, 0, s) and L.SINCE_ON.match(text, e) is not None)
                 or (L.RECORD_AFTER.match(text, e) is not None and text[s:e] in _SPAN_WORDS)  # 创近五年新高
                 or (L.TREND_BEFORE.search(text, max(0, s - 3), s) is not None and L.TREND_AFTER.match(text, e) is not None)

@@ -127,6 +127,8 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
             taken |= span
     toks.sort(key=attrgetter("start", "end"))  # (a token of no width first: 海盐县…,增幅为5.1%)
     toks, split_spans = split_metrics(st, toks)
+    if "、" in text:
+        toks = head_items(st, toks)
     ranked_at: set[int] = set()
     if topic and not any(t.kind == "metric" for t in toks) and not _other_subject(text, toks):
         toks.insert(0, Token(0, 0, "metric", topic))  # the heading's metric stands before the sentence
@@ -425,8 +427,9 @@ def _clause_split(st: SentenceText, toks: list[Token], spans: set[tuple[int, int
     metrics = [t for t in toks if t.kind == "metric"]
     for a, b in zip(metrics, metrics[1:]):
         if not _CLAUSE_GAP.fullmatch(text, a.end, b.start) or any(
-                t.kind in ("amount", "growth", "pct", "time") and a.end <= t.start < b.start for t in toks):
-            continue
+                (t.kind in ("amount", "growth", "pct", "time") or t.kind == "region" and t.value not in REGION_WORDS)
+                and a.end <= t.start < b.start for t in toks):
+            continue  # (…增加值最多的是阜阳市,第一产业增加值为…: a place named in the remark is its subject)
         found = L.split_alias(text[max(st.clause_start(a.start), a.end - 8):a.end], text[b.start:b.start + 10])
         if found is None or found[2] != b.end - b.start:
             continue
@@ -438,6 +441,29 @@ def _clause_split(st: SentenceText, toks: list[Token], spans: set[tuple[int, int
 
 
 _TIME_VERB_GAP = re.compile(r"(?:实际|累计|共)?")  # 1-10月实际完成: between a time and the verb that splits a name
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def head_items(st: SentenceText, toks: list[Token]) -> list[Token]:
+    """全社会固定资产、服务业投资同比分别增长7.8%、17.2%: an item listed before another that ends in a
+    head (投资) and with that head makes one of our metrics, while the last item makes none (else
+    shared_head reads it), is that metric: a metric token over the item, before a 分别 list."""
+    text, out = st.text, list(toks)
+    for p in (i for i, c in enumerate(text) if c == "、"):
+        if any(t.start <= p < t.end or t.end == p or t.start == p + 1 for t in toks):
+            continue
+        lo = max(st.clause_start_list(p), p - 8)
+        for q, n in ((q, n) for q in range(p + 2, min(p + 10, len(text))) for n in (2, 3, 4)):
+            head = text[q:q + n]
+            if not _CJK_RUN.fullmatch(text, p + 1, q + n) or not L.DISTRIBUTIVE.match(text, q + n) \
+                    or any(p < t.start < q + n for t in toks):
+                continue
+            a = next((a for a in range(lo, p - 1) if text[a:p] + head in ALIASES and _CJK_RUN.fullmatch(text, a, p)),
+                     None)
+            if a is not None:
+                out.append(Token(a, p, "metric", text[a:p] + head))
+                break
+    return sorted(out, key=attrgetter("start"))
 
 
 def growth_tokens(st: SentenceText, percents: list[re.Match[str]]) -> list[GrowthTok]:
@@ -450,7 +476,8 @@ def growth_tokens(st: SentenceText, percents: list[re.Match[str]]) -> list[Growt
     out += word_rates(st.text)
     for m in L.FLAT.finditer(st.text):
         cs = st.clause_start(m.start())
-        if not L.FLAT_BLOCK.search(st.text, cs, m.start()) and not PERCENT.match(st.text, m.end()):
+        if (not L.FLAT_BLOCK.search(st.text, cs, m.start()) and not PERCENT.match(st.text, m.end())
+                and not L.FLAT_AFTER_RATE.search(st.text, max(0, m.start() - 8), m.start())):
             out.append(GrowthTok(m.start(), m.end(), [Rate(0.0, *m.span())]))
     return out
 
@@ -600,6 +627,8 @@ def named_rate(text: str, m: re.Match[str]) -> GrowthTok | None:
         return bracketed_growth(text, m)  # (a rate opening its clause: 9.2%的增速居全市首位; 一季度7.5%的增速)
     if named := L.RATE_NAMED_AFTER.match(text, e):
         return GrowthTok(s, e, [Rate(percent_value(m, -1 if named.group("down") else 1), s, e)])
+    if text.endswith("以", 0, s) and L.RANK_LEAD_AFTER.match(text, e) and L.RATE_WORD_BEFORE.search(text, 0, s):
+        return GrowthTok(s, e, [Rate(percent_value(m, 1), s, e)])  # 从增速来看，长丰县以6.3%高居榜首: the rate ranked
     if text.startswith("的", e) and (metric := L.METRIC.match(text, e + 1)) \
             and (word := L.RATE_WORD_AFTER_METRIC.match(text, metric.end())):
         # 6.8%的社零增速: the rate stands after its metric, where the grammar reads a metric's rate
