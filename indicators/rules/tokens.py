@@ -127,7 +127,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
             taken |= span
     toks.sort(key=attrgetter("start", "end"))  # (a token of no width first: 海盐县…,增幅为5.1%)
     toks, split_spans = split_metrics(st, toks)
-    if "、" in text:
+    if "、" in text and ("分别" in text or "均" in text):  # (what head_items reads ends in one of them)
         toks = head_items(st, toks)
     ranked_at: set[int] = set()
     if topic and not any(t.kind == "metric" for t in toks) and not _other_subject(text, toks):
