@@ -5629,6 +5629,32 @@ REAL20 = [
 ]
 
 
+REAL21 = [
+    # a numbered heading (一、综合) after a page's paragraph that lost its full stop starts a paragraph when a
+    # blank line or a line longer than any column's stands before it: the places of the paragraph above
+    # (视察湖南和郴州…) are not the subjects of the figures under the heading
+    case("heading-after-blank-line", "全县上下认真贯彻习近平总书记考察湖南和郴州重要讲话精神,坚持稳中求进工作总基调,"
+         "统筹发展和安全,奋力谱写中国式现代化新篇章\n\n一、综合\n\n全年实现地区生产总值(GDP)2156030万元,"
+         "按可比价比上年增长5.1%。", F("gdp", 2023, "FY", 2156030, "万元", 5.1, region="桂东"), region="桂东", pub="2024-04-10"),
+    case("heading-double-spaced-page", "2023年,在县委坚强领导下,全县上下深入贯彻习近平总书记视察江西和吉安重要讲话精神,"
+         "扎实推进各项工作,经济社会发展稳中有进\n\n二、工业\n\n全年规模以上工业增加值比上年增长7.6%。\n\n"
+         "三、投资\n\n全年固定资产投资比上年增长4.2%。\n\n",
+         F("industrial_value_added", 2023, "FY", yoy=7.6, region="永丰"),
+         F("fixed_asset_investment", 2023, "FY", yoy=4.2, region="永丰"), region="永丰", pub="2024-04-10"),
+    case("heading-after-long-line", "2022年,面对复杂严峻的外部环境,全区上下认真落实习近平总书记视察四川和广元重要指示精神,坚持稳中求进,"
+         "统筹发展和安全,经济运行总体平稳\n一、综合\n全年实现地区生产总值186.4亿元,比上年增长3.9%。",
+         F("gdp", 2022, "FY", 186.4, "亿元", 3.9, region="昭化"), region="昭化", pub="2023-03-28"),
+    # the near misses: a column's short line that reads like a heading (二、三产业增加值分别) goes on the
+    # sentence, also after a blank line a column's break left
+    case("heading-like-column-line", "全年全县第一、\n二、三产业增加值分别\n为12.3亿元、45.6亿元和78.9亿元。",
+         F("gdp_primary", 2023, "FY", 12.3, "亿元", region="永丰"), F("gdp_secondary", 2023, "FY", 45.6, "亿元", region="永丰"),
+         F("gdp_tertiary", 2023, "FY", 78.9, "亿元", region="永丰"), region="永丰", pub="2024-04-10"),
+    case("heading-like-column-line-blank", "全年全县第\n\n一、二、三产业增加\n值分别为12.3亿\n元、45.6亿元和78.9亿元。",
+         F("gdp_primary", 2023, "FY", 12.3, "亿元", region="永丰"), F("gdp_secondary", 2023, "FY", 45.6, "亿元", region="永丰"),
+         F("gdp_tertiary", 2023, "FY", 78.9, "亿元", region="永丰"), region="永丰", pub="2024-04-10"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -5647,6 +5673,7 @@ CASE_LISTS: dict[str, list] = {
     "real22": REAL22,
     "real19": REAL19_CASES,
     "real20": REAL20,
+    "real21": REAL21,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

@@ -247,10 +247,14 @@ def _word_tail_after(folded: str, end: int) -> bool:
     return _WORD_TAIL.match(folded, gap.end() if gap else end) is not None
 
 
+_PAGE_LINE = 50  # characters: a line this long is a web page's paragraph (a wide column holds about 40)
+
+
 def _heading_line(folded: str, end: int) -> bool:
     """Whether the line ending at ``end`` is a numbered section heading (二、工业) that starts
-    its own paragraph: a heading line after a sentence end or a colon (现通报如下:) is not the
-    middle of a sentence broken into columns."""
+    its own paragraph: a heading line after a sentence end, a colon (现通报如下:) or a line longer
+    than a column's (a page's paragraph that lost its full stop) is not the middle of a sentence
+    broken into columns (a blank line is no sign: a column's break may leave one)."""
     start = folded.rfind("\n", 0, end) + 1
     if _word_tail_after(folded, end):
         return False  # (三)全部财政收|入。…: the heading goes on in the next line
@@ -260,9 +264,9 @@ def _heading_line(folded: str, end: int) -> bool:
     before = start
     while before > 0 and folded[before - 1] in _WS_CHARS:  # the text before the heading's line
         before -= 1
-    if before == 0 or _ends_paragraph(folded, before) or folded[before - 1] == ":":  # 通报如下:
-        return True
     above = folded.rfind("\n", 0, before) + 1  # the line above: a title (…统计公报) or a heading (三、工业)
+    if before == 0 or _ends_paragraph(folded, before) or folded[before - 1] == ":" or before - above >= _PAGE_LINE:
+        return True  # 通报如下: / a page's paragraph (…迈出坚实步伐) that lost its full stop
     line = folded[above:before].strip(_WS_CHARS)
     return _HEADING.fullmatch(line) is not None or (
         len(line) <= _MAX_TITLE and not _CLAUSE_BREAK.search(line) and _TITLE_TAIL.search(line) is not None)
