@@ -5652,6 +5652,36 @@ REAL21 = [
     case("heading-like-column-line-blank", "全年全县第\n\n一、二、三产业增加\n值分别为12.3亿\n元、45.6亿元和78.9亿元。",
          F("gdp_primary", 2023, "FY", 12.3, "亿元", region="永丰"), F("gdp_secondary", 2023, "FY", 45.6, "亿元", region="永丰"),
          F("gdp_tertiary", 2023, "FY", 78.9, "亿元", region="永丰"), region="永丰", pub="2024-04-10"),
+    # 三次产业 / 一、二、三产业 after the GDP, with 分别 and a verb (分别完成, 分别实现增加值), lists the three
+    # sectors' value added
+    case("sectors-listed-done", "2022年,全县地区生产总值达到98.6亿元,增长4.2%,三次产业分别完成13.2亿元、35.7亿元、49.7亿元。",
+         F("gdp", 2022, "FY", 98.6, "亿元", 4.2, region="资溪"), F("gdp_primary", 2022, "FY", 13.2, "亿元", region="资溪"),
+         F("gdp_secondary", 2022, "FY", 35.7, "亿元", region="资溪"), F("gdp_tertiary", 2022, "FY", 49.7, "亿元", region="资溪"),
+         region="资溪", pub="2023-04-12"),
+    case("sectors-listed-split-verb", "上半年全区GDP同比增长5.3%,三次产业分别实现增加值8.41亿元、66.02亿元和90.15亿元。",
+         F("gdp", 2023, "H1", yoy=5.3, region="西秀"), F("gdp_primary", 2023, "H1", 8.41, "亿元", region="西秀"),
+         F("gdp_secondary", 2023, "H1", 66.02, "亿元", region="西秀"), F("gdp_tertiary", 2023, "H1", 90.15, "亿元", region="西秀"),
+         region="西秀", pub="2023-07-30"),
+    case("sectors-numbered-split-verb", "2023年全市生产总值1206.4亿元,一、二、三产业分别完成增加值141.3亿元、452.8亿元和612.3亿元。",
+         F("gdp", 2023, "FY", 1206.4, "亿元", region="永州"), F("gdp_primary", 2023, "FY", 141.3, "亿元", region="永州"),
+         F("gdp_secondary", 2023, "FY", 452.8, "亿元", region="永州"), F("gdp_tertiary", 2023, "FY", 612.3, "亿元", region="永州"),
+         region="永州", pub="2024-02-20"),
+    # the near miss: the sectors' shares of growth and structure are no levels
+    case("sectors-contribution-shares", "2022年,全县GDP增长4.2%,三次产业对经济增长的贡献率分别为9.1%、52.3%和38.6%,"
+         "三次产业结构为13.4:36.2:50.4。", F("gdp", 2022, "FY", yoy=4.2, region="资溪"), region="资溪", pub="2023-04-12"),
+    # an earlier year's milestone in a remark (这是继2021年突破100亿元之后) is that year's level, and moves no time:
+    # the rate and the figures after it are the year's own
+    case("milestone-remark-rate-after", "2023年,全市地区生产总值达到1052.3亿元,这是继2020年突破900亿元之后,又迈上新台阶,"
+         "按可比价计算比上年增长6.1%。", F("gdp", 2023, "FY", 1052.3, "亿元", 6.1, region="遂宁"),
+         F("gdp", 2020, "FY", 900, "亿元", qualifier="over", region="遂宁"), region="遂宁", pub="2024-03-15"),
+    case("milestone-remark-later-figure", "全年实现财政总收入58.6亿元,这也是继2019年突破50亿元之后再创新高,"
+         "其中一般公共预算收入31.2亿元,同比增长7.5%。", F("fiscal_revenue_total", 2023, "FY", 58.6, "亿元", region="遂宁"),
+         F("fiscal_revenue_total", 2019, "FY", 50, "亿元", qualifier="over", region="遂宁"),
+         F("fiscal_revenue_general", 2023, "FY", 31.2, "亿元", 7.5, region="遂宁"), region="遂宁", pub="2024-03-15"),
+    case("milestone-remark-year-of-later", "2022年,全县生产总值达到115.8亿元,这是继2021年突破100亿元之后的又一跨越,"
+         "其中工业增加值实现32.8亿元,同比增长6.8%。", F("gdp", 2022, "FY", 115.8, "亿元", region="资溪"),
+         F("gdp", 2021, "FY", 100, "亿元", qualifier="over", region="资溪"),
+         F("industrial_value_added", 2022, "FY", 32.8, "亿元", 6.8, region="资溪"), region="资溪", pub="2023-04-12"),
 ]
 
 

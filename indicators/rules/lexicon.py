@@ -56,7 +56,7 @@ NAMES_METRIC = presence(METRIC, first_chars(ALIASES))  # whether a text names on
 # the verb and the alias after it make one alias (sharing a head word when both print it).
 # or a gloss (a note), with or without the verb: 第三产业(服务业)增加值, 第一产业(不包括农林牧渔服务业)实现增加值
 # and a price basis inside it, after the verb or alone: 规模以上工业(完成)现价增加值, 规上工业现价总产值
-SPLIT_VERB = re.compile(r"(?:\([^()\d,;。%]{1,16}\)\s*)?(?:累计|共)?(?:实现|完成)(?:现价)?|\([^()\d,;。%]{1,16}\)|现价")
+SPLIT_VERB = re.compile(r"(?:\([^()\d,;。%]{1,16}\)\s*)?(?:分别)?(?:累计|共)?(?:实现|完成)(?:现价)?|\([^()\d,;。%]{1,16}\)|现价")
 # …企业累计实现工业增加值…；实现工业总产值…: a clause group that opens with a bare verb names no
 # subject of its own and goes on with the one before it
 VERB_OPENING = re.compile(r"\s*(?:累计|共|另)?(?:实现|完成)")
@@ -384,7 +384,7 @@ BY_REGION = re.compile(r"(?:分|从|按)(?:各|(?:\d+|[一二两三四五六七�
 PRODUCT_LIST = re.compile(r"[\u4e00-\u9fff]{1,10}、[^,;。\d%]{1,30}?分别")
 # …增长51.1%，已超2020年全年的1503.6亿元: words between a figure and a reference level (times removed)
 # 从1978年的1.13亿元起步，到1994年突破10亿元: a starting level, then the year a level was reached by
-REF_GAP = re.compile(r"(?:起步)?[,;\s]*(?:其中)?[,\s]*(?:再到|到|至)?(?:已经|已|并|且)?"
+REF_GAP = re.compile(r"(?:起步)?[,;\s]*(?:其中)?[,\s]*(?:这是|这也是)?继?(?:再到|到|至)?(?:已经|已|并|且)?"
                         r"(?:超过|超出|超越|超|突破|高于|接近|相当于|达到|达|完成|实现|累计完成|累计实现|累计)?了?的?[,\s]*")
 # 增长了一成 (+10%), 翻了一番 (+100%): growth counted in tenths or doublings
 GROWTH_UNITS: dict[str, str] = {r["unit"]: r["rule"] for r in read_table("growth_units.csv")}
@@ -470,6 +470,8 @@ SECTOR_MARK = re.compile(r"[业品类企厂司店]|(?<![运进执实举施先试
 # 自去年四季度以来, 自3月份以来: the start of a run of periods, not the time of the figures after it
 # 从去年起, 自2022年起, 从上年开始: the start of a run, not the time of the figures after it
 SINCE_FROM = ("从", "自")
+# 继2021年突破100亿元之后, 继去年首次迈上千亿台阶后: a milestone of an earlier time the figure follows
+MILESTONE_FROM = "继"
 SINCE_ON = re.compile(r"(?:起|开始)(?!步)")
 SINCE_AFTER = re.compile(r"(?:第?[一二三四]季度|\d{1,2}月份?|[上下]半年|年?[初底末])?以来")
 # 预计2023年9月建成通车, 计划于年底前投产: the date a plan names for a work's completion

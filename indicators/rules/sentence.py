@@ -728,6 +728,8 @@ class Sentence(SentenceText):
             o.chain_end = q.end
             if referenced and len(slot.amounts) == 1:
                 slot.add_rule("reference-level")  # 社零已超过去年全年的8118.5亿元: another time's level
+            if gap_times and any(self.text.endswith(L.MILESTONE_FROM, 0, ts) for ts, _ in gap_times):
+                return 1  # 这是继2021年突破100亿元之后，…比上年增长4.8%: an earlier milestone takes no later rate
         else:
             o.slot = None
             if self.before_metric(q, i):
@@ -2075,6 +2077,8 @@ def compared_time(text: str, s: int, e: int) -> bool:
     True
     >>> compared_time("围绕到2018年全面建成小康社会目标", 3, 8)  # a goal's year, passed or not
     True
+    >>> compared_time("这是继2021年突破100亿元之后", 3, 8)  # a milestone of an earlier time
+    True
 
     Nor does the date a plan names for a work's completion (预计2023年9月建成通车):
     >>> compared_time("预计2023年9月建成通车", 2, 7), compared_time("预计2023年实现生产总值", 2, 7)
@@ -2085,7 +2089,7 @@ def compared_time(text: str, s: int, e: int) -> bool:
                 or (text.endswith("到", 0, s) and L.GOAL_DATE_AFTER.match(text, e) is not None)
                 or L.LEVEL_OF_TIME_AFTER.match(text, e)
                 or plan_date(text, s, e)
-                or L.SINCE_AFTER.match(text, e)
+                or L.SINCE_AFTER.match(text, e) or text.endswith(L.MILESTONE_FROM, 0, s)
                 or L.RANK_OF_TIME_AFTER.match(text, e)  # 排名由2015年全省第33位跃升至第13位: a rank's time
                 or (text.endswith(L.SINCE_FROM, 0, s) and L.SINCE_ON.match(text, e) is not None)
                 or (L.RECORD_AFTER.match(text, e) is not None and text[s:e] in _SPAN_WORDS)  # 创近五年新高
