@@ -5682,6 +5682,14 @@ REAL21 = [
          "其中工业增加值实现32.8亿元,同比增长6.8%。", F("gdp", 2022, "FY", 115.8, "亿元", region="资溪"),
          F("gdp", 2021, "FY", 100, "亿元", qualifier="over", region="资溪"),
          F("industrial_value_added", 2022, "FY", 32.8, "亿元", 6.8, region="资溪"), region="资溪", pub="2023-04-12"),
+    # a city's short name (南昌, 长沙, 衡阳) names the city, not the county of the same short name printed with
+    # its unit (南昌县): the title's figure and the body's are one fact of the city
+    case("city-short-name-not-county", "南昌一季度实现GDP1204.6亿元\n一季度,全市地区生产总值为1204.6亿元,同比下降3.8%。",
+         F("gdp", 2020, "Q1", 1204.6, "亿元", -3.8, region="南昌"), region="南昌", pub="2020-04-28"),
+    case("city-short-name-half", "长沙上半年GDP达6931.2亿元\n上半年,全市地区生产总值6931.2亿元,增长4.6%。",
+         F("gdp", 2023, "H1", 6931.2, "亿元", 4.6, region="长沙"), region="长沙", pub="2023-07-28"),
+    case("city-short-name-quarter", "衡阳一季度GDP达1002.3亿元\n一季度,全市生产总值1002.3亿元,增长5.1%。",
+         F("gdp", 2023, "Q1", 1002.3, "亿元", 5.1, region="衡阳"), region="衡阳", pub="2023-04-25"),
 ]
 
 

@@ -150,10 +150,14 @@ def lookup(name: str, home: str = "") -> Region | None:
     '嘉兴市'
     >>> lookup("火星") is None
     True
+    >>> lookup("南昌", home="南昌").name, lookup("长沙", home="长沙县").name, lookup("长沙县", home="长沙").name
+    ('南昌市', '长沙市', '长沙县')
     """
     cands = _BY_NAME.get(name)
     if not cands:
         return None
+    if len(cands) > 1:  # 南昌 is 南昌市: a county sharing its city's short name is printed with its unit (南昌县)
+        cands = [r for r in cands if not any(r.parent == c.name for c in cands)] or cands
     if len(cands) == 1 or not home:
         return cands[0]
     h = home_entry(home)
