@@ -5690,6 +5690,16 @@ REAL21 = [
          F("gdp", 2023, "H1", 6931.2, "亿元", 4.6, region="长沙"), region="长沙", pub="2023-07-28"),
     case("city-short-name-quarter", "衡阳一季度GDP达1002.3亿元\n一季度,全市生产总值1002.3亿元,增长5.1%。",
          F("gdp", 2023, "Q1", 1002.3, "亿元", 5.1, region="衡阳"), region="衡阳", pub="2023-04-25"),
+    # two places or more with their joint total (南昌、九江两市共实现, A和B合计完成, 三县共完成) give neither place's figure
+    case("places-joint-total-counted", "一季度,宜春、萍乡两市共实现生产总值1108.4亿元,占全省的16.2%。", region="宜春", pub="2024-04-28"),
+    case("places-joint-total-sum-word", "上半年,常德和益阳合计完成固定资产投资902.6亿元,同比增长6.3%。", region="常德", pub="2024-07-28"),
+    case("places-joint-total-three", "1-5月,禅城、南海和顺德三区共实现社会消费品零售总额1312.5亿元,增长4.4%。", region="佛山", pub="2024-06-25"),
+    # the near misses: each place's own figure (分别, 均), and one place's total with 共
+    case("places-joint-total-each", "一季度,宜春、萍乡GDP分别为902.3亿元和306.1亿元。",
+         F("gdp", 2024, "Q1", 902.3, "亿元", region="宜春"), F("gdp", 2024, "Q1", 306.1, "亿元", region="萍乡"),
+         region="宜春", pub="2024-04-28"),
+    case("places-joint-total-one-place", "一季度,萍乡共实现生产总值306.1亿元,增长4.8%。",
+         F("gdp", 2024, "Q1", 306.1, "亿元", 4.8, region="萍乡"), region="宜春", pub="2024-04-28"),
 ]
 
 

@@ -470,6 +470,10 @@ SECTOR_MARK = re.compile(r"[业品类企厂司店]|(?<![运进执实举施先试
 # 自去年四季度以来, 自3月份以来: the start of a run of periods, not the time of the figures after it
 # 从去年起, 自2022年起, 从上年开始: the start of a run, not the time of the figures after it
 SINCE_FROM = ("从", "自")
+# 南昌、九江两市共实现…, 麻章和遂溪合计完成…: two places or more and their joint total (match on mask_names)
+PLACES_TOTAL = re.compile(NAME_SLOT + r"(?:[、和及与]?" + NAME_SLOT + r")+"
+                          r"(?:[两二三四五六七八九十\d]{1,2}个?(?:县市区|县市|县区|区县|市|县|区|地|城市))?(?:\([^()]{1,8}\))?"
+                          r"(?:共计|合计|总计|一共|总共|累计共|共)(?:实现|完成)?了?$")
 # 继2021年突破100亿元之后, 继去年首次迈上千亿台阶后: a milestone of an earlier time the figure follows
 MILESTONE_FROM = "继"
 SINCE_ON = re.compile(r"(?:起|开始)(?!步)")

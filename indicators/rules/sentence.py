@@ -1016,6 +1016,8 @@ class Sentence(SentenceText):
             prefix = prefix.replace(word, "")
         if effect:
             return effect, explicit
+        if L.PLACES_TOTAL.search(mask_names(self.text[max(self.group_start(start), self.body):start], overlapped=True)):
+            return "subset", explicit  # 南昌、九江两市共实现生产总值…: the places' joint total, neither's own
         if _whole_region_prefix(prefix):
             if counted:
                 return "subset", explicit
