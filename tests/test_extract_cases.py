@@ -5700,6 +5700,18 @@ REAL21 = [
          region="宜春", pub="2024-04-28"),
     case("places-joint-total-one-place", "一季度,萍乡共实现生产总值306.1亿元,增长4.8%。",
          F("gdp", 2024, "Q1", 306.1, "亿元", 4.8, region="萍乡"), region="宜春", pub="2024-04-28"),
+    # a metric framing the parts named after it (在第三产业中, 第三产业中,) has no figure there: the parts'
+    # rates are not the sector's
+    case("frame-in-sector", "2023年全县第三产业增加值96.4亿元,增长5.8%。在第三产业中,批发和零售业增加值增长6.2%,"
+         "金融业增加值增长4.1%。", F("gdp_tertiary", 2023, "FY", 96.4, "亿元", 5.8, region="茶陵"), region="茶陵", pub="2024-04-02"),
+    case("frame-sector-comma", "上半年全县第三产业增加值增长4.9%。第三产业中,住宿和餐饮业增加值增长9.3%。",
+         F("gdp_tertiary", 2024, "H1", yoy=4.9, region="茶陵"), region="茶陵", pub="2024-07-30"),
+    case("frame-secondary-no-comma", "一季度全市生产总值增长5.6%。在第二产业中建筑业增加值增长3.4%。",
+         F("gdp", 2024, "Q1", yoy=5.6, region="株洲"), region="株洲", pub="2024-04-26"),
+    # the near miss: 其中 names a part of the figure before, and that part's own figure counts
+    case("frame-qizhong-part", "2023年全县地区生产总值238.1亿元,增长5.2%,其中第三产业增加值增长6.0%。",
+         F("gdp", 2023, "FY", 238.1, "亿元", 5.2, region="茶陵"), F("gdp_tertiary", 2023, "FY", yoy=6.0, region="茶陵"),
+         region="茶陵", pub="2024-04-02"),
 ]
 
 
