@@ -5712,6 +5712,21 @@ REAL21 = [
     case("frame-qizhong-part", "2023年全县地区生产总值238.1亿元,增长5.2%,其中第三产业增加值增长6.0%。",
          F("gdp", 2023, "FY", 238.1, "亿元", 5.2, region="茶陵"), F("gdp_tertiary", 2023, "FY", yoy=6.0, region="茶陵"),
          region="茶陵", pub="2024-04-02"),
+    # a list of places opening the sentence after one metric's figure, its figures given by 分别/依次 after a
+    # connector (则分别以, 也分别, 则依次): the same metric's figures, place by place
+    case("places-then-distributive-ze", "前三季度,南宁GDP总量为4207.9亿元。柳州和桂林则分别以2246.5亿元、1806.9亿元,继续稳居第2、3位。",
+         F("gdp", 2022, "Q1-Q3", 4207.9, "亿元", region="南宁"), F("gdp", 2022, "Q1-Q3", 2246.5, "亿元", region="柳州"),
+         F("gdp", 2022, "Q1-Q3", 1806.9, "亿元", region="桂林"), region="广西", pub="2022-10-30"),
+    case("places-then-distributive-ye", "前三季度,全市社会消费品零售总额增长5.2%。城中区和柳北区也分别增长6.3%和5.9%。",
+         F("retail_sales", 2022, "Q1-Q3", yoy=5.2, region="柳州"), F("retail_sales", 2022, "Q1-Q3", yoy=6.3, region="城中"),
+         F("retail_sales", 2022, "Q1-Q3", yoy=5.9, region="柳北"), region="柳州", pub="2022-10-30"),
+    case("places-then-ordered-ze", "上半年全市规上工业增加值增长6.1%。柳南区、鱼峰区则依次增长8.2%、7.5%。",
+         F("industrial_value_added", 2022, "H1", yoy=6.1, region="柳州"),
+         F("industrial_value_added", 2022, "H1", yoy=8.2, region="柳南"),
+         F("industrial_value_added", 2022, "H1", yoy=7.5, region="鱼峰"), region="柳州", pub="2022-07-30"),
+    # the near miss: places with a connector and no figures of their own
+    case("places-then-no-figures", "前三季度,全市社会消费品零售总额增长5.2%。城中区和柳北区则增长较快。",
+         F("retail_sales", 2022, "Q1-Q3", yoy=5.2, region="柳州"), region="柳州", pub="2022-10-30"),
 ]
 
 

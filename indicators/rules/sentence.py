@@ -47,7 +47,7 @@ _TOP_N = re.compile(r"前\d{1,2}(?:位|名|强)?")  # 居前3位的, 排名前5�
 # is introduced by, no figure of the metric before it
 _BAND_COUNT = re.compile(r"(?:在|位于|介于)\d+(?:\.\d+)?(?:万亿|亿)?元?(?:至|到|-|~)\d+(?:\.\d+)?(?:万亿|亿)元?(?:之间)?"
                          r"的?(?:有|共有)?[\d一二两三四五六七八九十]{1,2}(?:座|个)?(?:城市|县市|区县|县|市|区)?")
-_PAIRED_AFTER = re.compile(r"(?:依次|分别)")  # 华阴市、华州区依次为…: the list's figures follow in order
+_PAIRED_AFTER = re.compile(r"(?:则|也|还|又)?(?:依次|分别)")  # 华阴市、华州区依次为…, 柳州和桂林则分别以…: the list's figures follow in order
 _WORD_PREFIX = re.compile(r"^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$")  # what surrounds a prefix's words
 _JOINERS = "、和与及"  # what joins the items of a list (第一、三产业, 城镇与农村居民)
 _SHARE_BEFORE = re.compile(r"占[^,;:。%]{0,12}$")  # 占据主导:1-4月份…: a colon ends the share
