@@ -5727,6 +5727,18 @@ REAL21 = [
     # the near miss: places with a connector and no figures of their own
     case("places-then-no-figures", "前三季度,全市社会消费品零售总额增长5.2%。城中区和柳北区则增长较快。",
          F("retail_sales", 2022, "Q1-Q3", yoy=5.2, region="柳州"), region="柳州", pub="2022-10-30"),
+    # industries listed and summed up by a counted head (纺织、食品和建材三大产业产值, 两大主导产业产值) are a
+    # sector: its rate is not the level's before it
+    case("counted-head-industries-output", "上半年,全县规上工业总产值312.4亿元,纺织、食品和建材三大产业产值增长5.1%。",
+         F("industrial_output", 2023, "H1", 312.4, "亿元", region="永丰"), region="永丰", pub="2023-07-30"),
+    case("counted-head-two-leading", "1-8月,全区规上工业总产值205.6亿元,电子信息、装备制造两大主导产业产值增长12.3%。",
+         F("industrial_output", 2023, "M1-M8", 205.6, "亿元", region="江津"), region="江津", pub="2023-09-20"),
+    case("counted-head-value-added", "前三季度,全县规上工业增加值58.2亿元,化工、医药和纺织三类行业增加值同比增长6.6%。",
+         F("industrial_value_added", 2023, "Q1-Q3", 58.2, "亿元", region="永丰"), region="永丰", pub="2023-10-30"),
+    # the near miss: an item of a list of metrics (、高新技术产品产值) is still no metric of ours, and the
+    # level's own rate stays
+    case("counted-head-level-own-rate", "上半年,全县规上工业总产值312.4亿元,增长6.3%,纺织、食品和建材三大产业产值增长5.1%。",
+         F("industrial_output", 2023, "H1", 312.4, "亿元", 6.3, region="永丰"), region="永丰", pub="2023-07-30"),
 ]
 
 

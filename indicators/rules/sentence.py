@@ -47,6 +47,9 @@ _TOP_N = re.compile(r"前\d{1,2}(?:位|名|强)?")  # 居前3位的, 排名前5�
 # is introduced by, no figure of the metric before it
 _BAND_COUNT = re.compile(r"(?:在|位于|介于)\d+(?:\.\d+)?(?:万亿|亿)?元?(?:至|到|-|~)\d+(?:\.\d+)?(?:万亿|亿)元?(?:之间)?"
                          r"的?(?:有|共有)?[\d一二两三四五六七八九十]{1,2}(?:座|个)?(?:城市|县市|区县|县|市|区)?")
+# 汽摩、电子…和消费品五大支柱产业产值: the items listed before are summed up by a counted head noun,
+# whose figure the metric word ends (no item of a list of metrics)
+_COUNTED_HEAD = re.compile(r"[两二三四五六七八九十\d]{1,2}(?:大|个|类|项)[\u4e00-\u9fff]{1,8}$")
 _PAIRED_AFTER = re.compile(r"(?:则|也|还|又)?(?:依次|分别)")  # 华阴市、华州区依次为…, 柳州和桂林则分别以…: the list's figures follow in order
 _WORD_PREFIX = re.compile(r"^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$")  # what surrounds a prefix's words
 _JOINERS = "、和与及"  # what joins the items of a list (第一、三产业, 城镇与农村居民)
@@ -1584,7 +1587,7 @@ class Sentence(SentenceText):
             return False
         joiner = max(text.rfind(c, 0, s) for c in "、,;:(")
         return joiner >= 0 and text[joiner] == "、" and not text.endswith(L.FILLER_WORDS, 0, s) \
-            and not _WORD_END.search(text, max(0, s - 4), s)
+            and not _WORD_END.search(text, max(0, s - 4), s) and not _COUNTED_HEAD.search(text, joiner, s)
 
     def shared_head(self, s: int, surface: str) -> tuple[tuple[str, ...], int]:
         """The metrics of the items listed right before a metric that share its head, in order,
