@@ -5739,6 +5739,16 @@ REAL21 = [
     # level's own rate stays
     case("counted-head-level-own-rate", "上半年,全县规上工业总产值312.4亿元,增长6.3%,纺织、食品和建材三大产业产值增长5.1%。",
          F("industrial_output", 2023, "H1", 312.4, "亿元", 6.3, region="永丰"), region="永丰", pub="2023-07-30"),
+    # a bracket inside the subject (镇(街), 乡(镇), 镇(街道)) does not cut it: the towns' figure is no region's
+    case("subject-bracket-towns", "1-10月,全区规上工业总产值2069.7亿元,同比下降3.9%。镇(街)规上工业累计实现产值642.7亿元,同比下降2.5%。",
+         F("industrial_output", 2020, "M1-M10", 2069.7, "亿元", -3.9, region="花都"), region="花都", pub="2020-11-20"),
+    case("subject-bracket-townships", "上半年,全县固定资产投资增长6.2%,乡(镇)固定资产投资增长3.1%。",
+         F("fixed_asset_investment", 2023, "H1", yoy=6.2, region="浮山"), region="浮山", pub="2023-07-25"),
+    case("subject-bracket-subdistricts", "一季度,全区社会消费品零售总额185.6亿元,增长4.2%;镇(街道)社会消费品零售总额61.3亿元,增长3.5%。",
+         F("retail_sales", 2024, "Q1", 185.6, "亿元", 4.2, region="花都"), region="花都", pub="2024-04-25"),
+    # the near miss: the home region with a note in brackets stays the region
+    case("subject-bracket-home-note", "上半年,花都区(含空港)规上工业增加值增长8.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=8.1, region="花都"), region="花都", pub="2024-07-25"),
 ]
 
 

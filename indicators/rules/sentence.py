@@ -985,6 +985,8 @@ class Sentence(SentenceText):
         cs = max(self.clause_start(start), self.body)
         if (o := self.text.rfind("(", 0, cs)) > 0 and ")" in self.text[cs:start] and L.SET_NAMED.match(self.text, o):
             cs = max(self.clause_start(o), self.body)  # 三县(仙居、天台和三门)…: the clause of the set, not its list
+        while cs > self.body and self.text[cs - 1] == "(" and 0 <= self.text.find(")", cs, start):
+            cs = max(self.clause_start(cs - 1), self.body)  # 镇(街)规上工业…: a bracket inside the subject
         if (dateline := _DATELINE.match(self.text, cs)) and dateline.end() <= start:
             cs = dateline.end()  # 新华社长沙4月20日电 根据地区生产总值…: the dateline is no subset
         if set(metrics) & _SIGNED and L.EVENT_HELD.search(self.text, max(self.body, cs - 30), cs) \
