@@ -5749,6 +5749,19 @@ REAL21 = [
     # the near miss: the home region with a note in brackets stays the region
     case("subject-bracket-home-note", "上半年,花都区(含空港)规上工业增加值增长8.1%。",
          F("industrial_value_added", 2024, "H1", yoy=8.1, region="花都"), region="花都", pub="2024-07-25"),
+    # the population of firms counted as 在库 (规上工业在库企业, 在库规上工业企业), also after 该市/我县, is the
+    # whole industry: the bare 增加值 after it is the above-size industry's
+    case("population-in-register-this-city", "从邢台市统计局获悉,上半年,该市规模以上工业在库企业1667家,增加值同比增长8.1%。",
+         F("industrial_value_added", 2023, "H1", yoy=8.1, region="邢台"), region="邢台", pub="2023-07-28"),
+    case("population-in-register-county", "1-5月,全县规上工业在库企业212家,增加值增长6.4%。",
+         F("industrial_value_added", 2023, "M1-M5", yoy=6.4, region="浮山"), region="浮山", pub="2023-06-20"),
+    case("population-register-first", "前三季度,全区在库规上工业企业305家,实现增加值56.2亿元,增长7.7%。",
+         F("industrial_value_added", 2023, "Q1-Q3", 56.2, "亿元", 7.7, region="花都"), region="花都", pub="2023-10-25"),
+    case("population-our-county", "上半年,我县规上工业企业186家,增加值增长7.3%。",
+         F("industrial_value_added", 2023, "H1", yoy=7.3, region="浮山"), region="浮山", pub="2023-07-25"),
+    # the near miss: the count alone and its change are no figure
+    case("population-register-count-only", "上半年,全市规模以上工业在库企业1667家,比上年同期增加58家。",
+         region="邢台", pub="2023-07-28"),
 ]
 
 

@@ -70,7 +70,7 @@ RANKED_WITHIN = re.compile(r"[^,;。]{1,24}?的(?:县市区|县区|区县|县市
 # 全县规模以上工业企业126户, 规上工业企业达512家, 全县429家规上工业企业: the whole population counted, in a
 # clause of its own
 _COUNT = r"\d+(?:户|家|个)"
-POPULATION_COUNTED = re.compile(r"\s*(?:全[省市县区])?(?:共有|有)?(?:" + _COUNT + r"(?P<population>" + POPULATION.pattern
+POPULATION_COUNTED = re.compile(r"\s*(?:[全该我本][省市县区])?(?:共有|有)?(?:" + _COUNT + r"(?P<population>" + POPULATION.pattern
                                 + r")|(?P<population2>" + POPULATION.pattern
                                 + r")(?:达到?|共有?|有|为|(?:增|扩容|扩大|增加|增长)(?:至|到))?" + _COUNT + r")\s*")
 VERB_GAP_FULL = re.compile(r"\s*(?:累计|共|另)?(?:实现|完成)?\s*")  # nothing but a verb, or nothing
