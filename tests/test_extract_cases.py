@@ -5762,6 +5762,20 @@ REAL21 = [
     # the near miss: the count alone and its change are no figure
     case("population-register-count-only", "上半年,全市规模以上工业在库企业1667家,比上年同期增加58家。",
          region="邢台", pub="2023-07-28"),
+    # a lead that turns to the rates (从增速来看, 从增幅看, 增速方面) lets the place opening the clause after it take
+    # the metric of the sentence before, as a place opening the sentence does
+    case("rate-view-place-growth-scale", "一季度,青岛GDP总量为3037.4亿元。从增速来看,淄博同比增幅19.5%,为目前最高。",
+         F("gdp", 2021, "Q1", 3037.4, "亿元", region="青岛"), F("gdp", 2021, "Q1", yoy=19.5, region="淄博"),
+         region="山东", pub="2021-04-29"),
+    case("rate-view-increase", "上半年,周口社会消费品零售总额1025.6亿元。从增幅看,鹿邑增长8.8%,居全市首位。",
+         F("retail_sales", 2024, "H1", 1025.6, "亿元", region="周口"), F("retail_sales", 2024, "H1", yoy=8.8, region="鹿邑"),
+         region="周口", pub="2024-07-30"),
+    case("rate-view-aspect", "前三季度,全市规上工业增加值增长7.9%。增速方面,项城增长11.2%,领跑全市。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=7.9, region="周口"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=11.2, region="项城"), region="周口", pub="2024-10-25"),
+    # the near miss: a rate lead with no place after it gives nothing more
+    case("rate-view-no-place", "一季度,全市规上工业增加值增长8.1%。从增速来看,位居全省第三。",
+         F("industrial_value_added", 2021, "Q1", yoy=8.1, region="淄博"), region="淄博", pub="2021-04-29"),
 ]
 
 

@@ -380,6 +380,8 @@ EVERY_REGION = scanner(r"各(?:县|市|区|地|镇)|[二两三四五六七八九
 BY_REGION = re.compile(r"(?:分|从|按)(?:各|(?:\d+|[一二两三四五六七八九十]+)个)?"
                        r"(?:县\(市、区\)|县市区|旗县市|旗县|盟市|市州|州市|地市|设区市|县市|区县|县区|地区|区域|板块|县|市|区|地)"
                        r"[^,;。\d%]{0,6}?(?:看|来看|而言|情况)")
+# 从增速来看，淄博增长19.5%…; 增速方面，…: a lead that turns to the rates of the metric just given
+RATE_VIEW = re.compile(r"\s*(?:从|就|按|在)?(?:增速|增幅|增长速度|发展速度)(?:上|来)?(?:看|来看|而言|方面|上)\s*[,:]\s*")
 # 进口原油、机电产品同比分别增长: a list of things right after a metric, then 分别
 PRODUCT_LIST = re.compile(r"[\u4e00-\u9fff]{1,10}、[^,;。\d%]{1,30}?分别")
 # …增长51.1%，已超2020年全年的1503.6亿元: words between a figure and a reference level (times removed)

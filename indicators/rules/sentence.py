@@ -511,7 +511,8 @@ class Sentence(SentenceText):
         if place is None or place.level not in ("county", "city", "province") or (s and text[s - 1] not in ",;:") \
                 and not text.endswith("其中", 0, s) and not counted and not ranked and not listed and not led:
             return 0
-        base = self.slots[-1] if self.slots else (self.prev if s <= self.body + 4 or counted else None)
+        base = self.slots[-1] if self.slots else (
+            self.prev if s <= self.body + 4 or counted or L.RATE_VIEW.fullmatch(text, self.body, s) else None)
         named_only = base is not None and not (base.amounts or base.growths)  # 有6个GDP增速…，其中宿松县增速最快
         grouped = any(m.end() < s and not text[m.end():s].strip(",; ") for m in L.GROUP_BOUND.finditer(text))
         if base is None or len(base.metrics) != 1 or (named_only and not text.endswith("其中", 0, s) and not grouped) \
