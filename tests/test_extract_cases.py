@@ -5776,6 +5776,19 @@ REAL21 = [
     # the near miss: a rate lead with no place after it gives nothing more
     case("rate-view-no-place", "一季度,全市规上工业增加值增长8.1%。从增速来看,位居全省第三。",
          F("industrial_value_added", 2021, "Q1", yoy=8.1, region="淄博"), region="淄博", pub="2021-04-29"),
+    # a place named by a superlative of the rate (增速最快的是X) with its own figure after a comma (，增长12.2%,
+    # ，仅3.0%) is that place's figure of the metric before, not the subject of the figures before it
+    case("superlative-place-own-rate-same-sentence", "一季度,全市固定资产投资增长7.5%,增速最快的是柳南区,增长15.2%。",
+         F("fixed_asset_investment", 2024, "Q1", yoy=7.5, region="柳州"),
+         F("fixed_asset_investment", 2024, "Q1", yoy=15.2, region="柳南"), region="柳州", pub="2024-04-25"),
+    case("superlative-place-next-sentence", "上半年,全省地区生产总值1675.6亿元,同比增长8.0%。增速最快的是临高县,增长12.2%。",
+         F("gdp", 2014, "H1", 1675.6, "亿元", 8.0, region="海南"), F("gdp", 2014, "H1", yoy=12.2, region="临高"),
+         region="海南", pub="2014-07-26"),
+    case("superlative-increase-next-sentence", "上半年,全市规上工业增加值增长6.1%。增幅最大的是鱼峰区,同比增长9.8%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.1, region="柳州"),
+         F("industrial_value_added", 2024, "H1", yoy=9.8, region="鱼峰"), region="柳州", pub="2024-07-25"),
+    case("superlative-place-only-word", "上半年,全省地区生产总值1675.6亿元,同比增长8.0%,增速最慢的是五指山市,仅3.0%。",
+         F("gdp", 2014, "H1", 1675.6, "亿元", 8.0, region="海南"), region="海南", pub="2014-07-26"),
 ]
 
 

@@ -84,6 +84,7 @@ _DISTRIBUTIVE = re.compile(r"分别|依次|均|各")  # 三次产业增加值分
 _SIGNED = frozenset({"signed_projects_count", "signed_projects_investment"})
 
 _OWN_FIGURE_NEXT = re.compile(r"[-+]?\d")  # a place printed right before a figure of its own
+_LATE_OWN_FIGURE = re.compile(r",(?:仅为?|只有|为|达到?|高达|增长|下降)[-+]?\d")  # 增速最慢的是五指山市，仅3.0%
 
 __all__ = ["GrowthTok", "Quantity", "Rate", "Sentence", "Slot", "Token"]
 
@@ -507,12 +508,14 @@ class Sentence(SentenceText):
         ranked = (rm := L.RANKED_PLACE_BEFORE.search(text, max(0, s - 10), s)) is not None \
             and rm.start() == self.clause_start(s)  # …增长6.2%，位居第一位的海宁市增长9.8%
         listed = self.toks[j].kind == "growth" and self.listed_opening(s)  # …增长7.4%；池州、芜湖增速分别为7.2%、7%
-        led = text.endswith("以", 0, s) and not TIME.sub("", text[self.clause_start(s):s - 1]).strip(" ,;:")  # …，以南京的增速最快，为5.2%
+        led = text.endswith("以", 0, s) and not TIME.sub("", text[self.clause_start(s):s - 1]).strip(" ,;:") \
+            or L.SUPERLATIVE_RATE_LEAD.search(text, max(self.clause_start(s), s - 12), s) is not None  # …，以南京的增速最快，为5.2%; 增速最快的是临高县，增长12.2%
         if place is None or place.level not in ("county", "city", "province") or (s and text[s - 1] not in ",;:") \
                 and not text.endswith("其中", 0, s) and not counted and not ranked and not listed and not led:
             return 0
         base = self.slots[-1] if self.slots else (
-            self.prev if s <= self.body + 4 or counted or L.RATE_VIEW.fullmatch(text, self.body, s) else None)
+            self.prev if s <= self.body + 4 or counted or L.RATE_VIEW.fullmatch(text, self.body, s)
+            or L.SUPERLATIVE_RATE_LEAD.search(text, self.body, s) and s - self.body <= 12 else None)
         named_only = base is not None and not (base.amounts or base.growths)  # 有6个GDP增速…，其中宿松县增速最快
         grouped = any(m.end() < s and not text[m.end():s].strip(",; ") for m in L.GROUP_BOUND.finditer(text))
         if base is None or len(base.metrics) != 1 or (named_only and not text.endswith("其中", 0, s) and not grouped) \
@@ -613,7 +616,9 @@ class Sentence(SentenceText):
                 self.place_slot(slot, self.subject.start, e, list(self.subject.regions), "")
             else:
                 slot.regions = list(self.subject.regions)
-        elif slot is not None and _OWN_FIGURE_NEXT.match(text, e):
+        elif slot is not None and (_OWN_FIGURE_NEXT.match(text, e) or _LATE_OWN_FIGURE.match(text, e)
+                                   and (slot.amounts or slot.growths)
+                                   and L.SUPERLATIVE_RATE_LEAD.search(text, max(0, s - 12), s)):
             if (slot.amounts or slot.growths) and L.SUPERLATIVE_RATE_LEAD.search(text, max(0, s - 12), s):
                 self.place_slot(slot, s, e, [name], word)  # …增长5.3%，增速最慢的是洞头区1.2%: its own rate
         elif slot is not None and (
