@@ -5789,6 +5789,16 @@ REAL21 = [
          F("industrial_value_added", 2024, "H1", yoy=9.8, region="鱼峰"), region="柳州", pub="2024-07-25"),
     case("superlative-place-only-word", "上半年,全省地区生产总值1675.6亿元,同比增长8.0%,增速最慢的是五指山市,仅3.0%。",
          F("gdp", 2014, "H1", 1675.6, "亿元", 8.0, region="海南"), region="海南", pub="2014-07-26"),
+    # a verdict on the level between the metric and its verb, with no comma (总量较少为, 最高为) or with 仅 after
+    # the comma (相对较低，仅…): the figure is the metric's
+    case("verdict-no-comma-less", "前三季度,甘南GDP总量较少为157.0亿元。", F("gdp", 2020, "Q1-Q3", 157.0, "亿元", region="甘南"),
+         region="甘肃", pub="2020-11-17"),
+    case("verdict-no-comma-most", "上半年,兰州社会消费品零售总额最高为756.3亿元,增长3.1%。",
+         F("retail_sales", 2021, "H1", 756.3, "亿元", 3.1, region="兰州"), region="甘肃", pub="2021-07-30"),
+    case("verdict-only-after-comma", "前三季度,嘉峪关一般公共预算收入相对较低,仅15.2亿元。",
+         F("fiscal_revenue_general", 2021, "Q1-Q3", 15.2, "亿元", region="嘉峪关"), region="甘肃", pub="2021-10-30"),
+    # the near miss: a change after a comparison word is no level
+    case("verdict-change-not-level", "前三季度,甘南GDP总量较上年同期增加12.1亿元。", region="甘肃", pub="2020-11-17"),
 ]
 
 

@@ -248,10 +248,11 @@ _RANK_PHRASE = "(?:增速|增幅|总量|规模)?" + _RANK_VERB + r"?[^,;。\d%]{
 RANK_GAP = re.compile(_RANK_PHRASE + r"[,\s]*(?:其)?" + GAP.pattern)  # …位居全市第一，全年总量为…
 # GDP相对较低，只有800.25亿元 / 均列全市后两位，分别为…: a short clause that judges the metric, with no
 # figure, then a verb that gives its value
-VERDICT_GAP = re.compile(r"(?:(?!其中)[^,;:。\d%()]){1,10}?,(?:其)?(?:分别|均|都)?" + GAP.pattern
+VERDICT_GAP = re.compile(r"(?:(?:(?!其中)[^,;:。\d%()]){1,10}?,(?:其)?(?:分别|均|都)?" + GAP.pattern
                          + r"(?:只有|仅有|仅为|只为|高达)?"
-                         + "(?:" + "|".join(f"(?<={w})" for w in ("有", "为", "达", "达到", "达到了"))
-                         + ")")  # the gap ends in a verb that gives the value
+                         + "(?:" + "|".join(f"(?<={w})" for w in ("有", "为", "达", "达到", "达到了", "仅", "只"))
+                         + r")|(?:相对|比较)?[较最][多少高低大小]为)")  # the gap ends in a verb that gives the value
+# (GDP总量较少为156.98亿元: a verdict and its verb with no comma between)
 # GDP增速全省第一的是亳州市, GDP超过1000亿元的城市还有芜湖市: the subject named after its figures
 SUBJECT_AFTER = re.compile(r"的(?:城市|地市|县市区|县市|区县|县区|县|地区|省份)?(?:还有|也有|有|是|为|包括)$")
 # 分别高于全省(6.3%)、金华(6.7%): places compared with, each with its own rate in brackets
