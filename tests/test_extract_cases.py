@@ -5799,6 +5799,18 @@ REAL21 = [
          F("fiscal_revenue_general", 2021, "Q1-Q3", 15.2, "亿元", region="嘉峪关"), region="甘肃", pub="2021-10-30"),
     # the near miss: a change after a comparison word is no level
     case("verdict-change-not-level", "前三季度,甘南GDP总量较上年同期增加12.1亿元。", region="甘肃", pub="2020-11-17"),
+    # a place a superlative of the rate names before the comma and the figure's verb (增速最快的是曲靖，达到12%,
+    # 增速最高的是鱼峰区，为15.1%) stands out of the rate phrase: it is the figure's subject
+    case("superlative-place-comma-verb-next", "2021年,全省GDP增长7.3%。16个州市中,GDP增速最快的是曲靖,达到12%。",
+         F("gdp", 2021, "FY", yoy=7.3, region="云南"), F("gdp", 2021, "FY", yoy=12, region="曲靖"),
+         region="云南", pub="2022-02-26"),
+    case("superlative-place-comma-wei", "上半年,全市规上工业增加值增速最高的是鱼峰区,为15.1%。",
+         F("industrial_value_added", 2022, "H1", yoy=15.1, region="鱼峰"), region="柳州", pub="2022-07-26"),
+    case("superlative-place-comma-increase", "前三季度,各县区社会消费品零售总额增幅最大的是城关区,达到9.4%。",
+         F("retail_sales", 2022, "Q1-Q3", yoy=9.4, region="城关"), region="兰州", pub="2022-10-26"),
+    # the near miss: a rate word with words and a comma but no superlative's place keeps the rate the metric's
+    case("superlative-none-comma-verb", "前三季度,全市社会消费品零售总额增速有所回落,为4.4%。",
+         F("retail_sales", 2022, "Q1-Q3", yoy=4.4, region="兰州"), region="兰州", pub="2022-10-26"),
 ]
 
 

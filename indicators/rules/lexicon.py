@@ -527,6 +527,8 @@ REGION_BEFORE_GROWTH = re.compile(r"(" + WORD_PATTERN.pattern + r")(?:"
                                   + trie_pattern([w for w, role in FILLERS.items() if role == "basis"])
                                   + r")?(?:也|则|仅|只|才)?$")
 # 增速最快的是平阳县12.4%, 增幅最高的为龙港市9.6%: a superlative of the rates, then a place and its rate
+# 增速最快的是曲靖，达到12%: a superlative's place between a rate word and the verb of its figure
+SUPERLATIVE_PLACE_GAP = re.compile(r"最为?[\u4e00-\u9fff]{1,2}的(?:是|为)[^,;。%\d]{2,10}?,")
 SUPERLATIVE_RATE_LEAD = re.compile(r"(?:增速|增幅|增长率|增长)最为?[\u4e00-\u9fff]{1,2}的(?:是|为)$")
 # 举办招商推介会，…; 召开集中签约活动，…: a clause that names one event held (its signings follow; not
 # 召开…等专题招商大会，累计签约…: several events, the period's total)

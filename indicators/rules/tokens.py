@@ -545,6 +545,8 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
         if sign == 0 and m.group("sign") == "-":
             value = -abs(value)
         start = lo + cue.start()
+        if sup := L.SUPERLATIVE_PLACE_GAP.search(text, start, s):
+            start = sup.end()  # 增速最快的是曲靖，达到12%: the place the superlative names stands out of the rate
         rm = L.REGION_BEFORE_GROWTH.search(text, max(0, start - 8), start)  # 海盐县下降2.2%, 全省同比增长7.9%
         base = L.BASE_YEAR_BEFORE.search(text, max(0, start - 18), start)
         out.append(GrowthTok(start, e, [Rate(value, s, e)], rm.group(1) if rm else "",
