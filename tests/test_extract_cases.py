@@ -5811,6 +5811,20 @@ REAL21 = [
     # the near miss: a rate word with words and a comma but no superlative's place keeps the rate the metric's
     case("superlative-none-comma-verb", "前三季度,全市社会消费品零售总额增速有所回落,为4.4%。",
          F("retail_sales", 2022, "Q1-Q3", yoy=4.4, region="兰州"), region="兰州", pub="2022-10-26"),
+    # a place opening a sentence with 以 + its figure + 跻身 (a class or a ranking it entered) is a ranked place:
+    # the figure is the metric's of the sentence before
+    case("ranked-place-enters-class", "2021年,昆明GDP为7222.5亿元。玉溪市也以2352.3亿元跻身“2000亿”行列。",
+         F("gdp", 2021, "FY", 7222.5, "亿元", region="昆明"), F("gdp", 2021, "FY", 2352.3, "亿元", region="玉溪"),
+         region="云南", pub="2022-02-26"),
+    case("ranked-place-enters-top", "2021年,昆明GDP为7222.5亿元。玉溪以2352.3亿元跻身全省前五。",
+         F("gdp", 2021, "FY", 7222.5, "亿元", region="昆明"), F("gdp", 2021, "FY", 2352.3, "亿元", region="玉溪"),
+         region="云南", pub="2022-02-26"),
+    case("ranked-place-enters-then", "2021年,昆明GDP为7222.5亿元。曲靖则以3393.9亿元跻身全国百强。",
+         F("gdp", 2021, "FY", 7222.5, "亿元", region="昆明"), F("gdp", 2021, "FY", 3393.9, "亿元", region="曲靖"),
+         region="云南", pub="2022-02-26"),
+    # the near miss: a class entered with no figure of the place's own
+    case("ranked-place-enters-no-figure", "2021年,昆明GDP为7222.5亿元。大理州跻身千亿行列。",
+         F("gdp", 2021, "FY", 7222.5, "亿元", region="昆明"), region="云南", pub="2022-02-26"),
 ]
 
 

@@ -527,6 +527,8 @@ REGION_BEFORE_GROWTH = re.compile(r"(" + WORD_PATTERN.pattern + r")(?:"
                                   + trie_pattern([w for w, role in FILLERS.items() if role == "basis"])
                                   + r")?(?:也|则|仅|只|才)?$")
 # 增速最快的是平阳县12.4%, 增幅最高的为龙港市9.6%: a superlative of the rates, then a place and its rate
+# 跻身千亿行列, 迈入“万亿俱乐部”: a class of places an amount names, no figure
+CLASS_AFTER = re.compile(r"[”\"]?(?:级|城市|县市|县)?(?:行列|俱乐部|阵营|方阵|梯队)")
 # 增速最快的是曲靖，达到12%: a superlative's place between a rate word and the verb of its figure
 SUPERLATIVE_PLACE_GAP = re.compile(r"最为?[\u4e00-\u9fff]{1,2}的(?:是|为)[^,;。%\d]{2,10}?,")
 SUPERLATIVE_RATE_LEAD = re.compile(r"(?:增速|增幅|增长率|增长)最为?[\u4e00-\u9fff]{1,2}的(?:是|为)$")

@@ -528,6 +528,8 @@ class Sentence(SentenceText):
                 or L.VERDICT_GAP.fullmatch(text, e, nxt.start)) \
                 or (nxt.kind == "amount" and text.startswith("的", nxt.end)):
             return 0  # 其中海宁市增长…; 德清县次之，为612.0亿元
+        if nxt.kind == "amount" and L.CLASS_AFTER.match(text, nxt.end):
+            return 0  # 大理州跻身千亿行列: a class the place entered, no figure of its own
         if nxt.kind == "amount" and text[e:nxt.start].endswith(L.QUAL_BEFORE_WORDS) and any(
                 t.kind == "metric" and self.group_start(t.start) == self.group_start(s) for t in self.toks[j + 1:]):
             return 0  # 其中海宁市超千亿元，GDP总量为…: a bound, then the place's own metric and figure
