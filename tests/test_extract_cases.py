@@ -5825,6 +5825,17 @@ REAL21 = [
     # the near miss: a class entered with no figure of the place's own
     case("ranked-place-enters-no-figure", "2021年,昆明GDP为7222.5亿元。大理州跻身千亿行列。",
          F("gdp", 2021, "FY", 7222.5, "亿元", region="昆明"), region="云南", pub="2022-02-26"),
+    # 今年 with a period that ends half a year or more after publication (今年1-11月 in January, 今年前三季度 in
+    # February) was written before the year ended: last year's figures; 全年 and 下半年 stay (a plan's)
+    case("unfinished-period-november", "今年以来,全区经济平稳运行。1-11月,规上工业增加值同比增长9.1%。",
+         F("industrial_value_added", 2024, "M1-M11", yoy=9.1, region="汉台"), region="汉台", pub="2025-01-10"),
+    case("unfinished-period-three-quarters", "今年前三季度,全县地区生产总值同比增长5.2%。",
+         F("gdp", 2024, "Q1-Q3", yoy=5.2, region="汉台"), region="汉台", pub="2025-02-12"),
+    case("unfinished-period-october", "今年1-10月,全市社会消费品零售总额865.2亿元,增长4.1%。",
+         F("retail_sales", 2024, "M1-M10", 865.2, "亿元", 4.1, region="汉中"), region="汉中", pub="2025-01-03"),
+    # the near miss: a period already over stays the publication year's
+    case("unfinished-period-over", "今年上半年,全区规上工业增加值同比增长9.1%。",
+         F("industrial_value_added", 2025, "H1", yoy=9.1, region="汉台"), region="汉台", pub="2025-07-20"),
 ]
 
 

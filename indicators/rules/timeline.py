@@ -144,6 +144,8 @@ def resolve_time(snap: Snap, ds: DocState) -> tuple[int | None, str, str]:
     if period:
         if year is None and pub:
             year = _implied_year(period, pub)
+        elif year is not None and pub and pub.month and _not_yet_over(year, period, pub):
+            return year - 1, canonical_period(period), "unfinished-period"  # 今年1-11月 in a January article
         return year, canonical_period(period), ""
     if year is not None and pub and year < pub.year:
         return year, "FY", ""
@@ -156,6 +158,24 @@ def resolve_time(snap: Snap, ds: DocState) -> tuple[int | None, str, str]:
     if year is None and pub and pub.month == 1:
         return pub.year - 1, "FY", "january-undated"  # 1月22日…GDP总量3355.67亿元: last year's results
     return year, "", ""
+
+
+def _not_yet_over(year: int, period: str, pub: PubDate) -> bool:
+    """Whether a period of the publication year (not one that ends in December: a plan's 全年, 下半年)
+    ends half a year or more after publication: no figure of it can be printed yet, so 今年 was
+    written before the year ended (今年1-11月 in a January article is last year's).
+
+    >>> from indicators.ingest.pubdate import PubDate
+    >>> _not_yet_over(2025, "M1-M11", PubDate(2025, 1, 10)), _not_yet_over(2025, "H1", PubDate(2025, 3, 2))
+    (True, False)
+    >>> _not_yet_over(2025, "FY", PubDate(2025, 1, 10)), _not_yet_over(2024, "M1-M11", PubDate(2025, 1, 10))
+    (False, False)
+    """
+    try:
+        end = period_end_month(period)
+    except (TypeError, ValueError, KeyError):
+        return False
+    return year == pub.year and end < 12 and end - pub.month >= 6
 
 
 def _pub_year(year: int | None, pub: PubDate | None) -> bool:
