@@ -5836,6 +5836,19 @@ REAL21 = [
     # the near miss: a period already over stays the publication year's
     case("unfinished-period-over", "今年上半年,全区规上工业增加值同比增长9.1%。",
          F("industrial_value_added", 2025, "H1", yoy=9.1, region="汉台"), region="汉台", pub="2025-07-20"),
+    # a sentence opened by a part of the economy (民营经济中, 非公有制经济中) holds its figures: the sectors'
+    # value added after it are that part's, not the region's
+    case("subset-frame-private", "2020年,全县地区生产总值131.1亿元,增长4.5%。民营经济中,第一产业增加值5.8亿元,增长6.7%,"
+         "第二产业增加值37.3亿元,增长5.4%,第三产业增加值32.7亿元,增长2.8%。",
+         F("gdp", 2020, "FY", 131.1, "亿元", 4.5, region="承德县"), region="承德县", pub="2021-06-28"),
+    case("subset-frame-non-public", "2017年,全市地区生产总值601.4亿元,增长8.1%。非公有制经济中,第二产业增加值186.1亿元,增长9.6%;"
+         "第三产业增加值134.2亿元,增长7.4%。", F("gdp", 2017, "FY", 601.4, "亿元", 8.1, region="巴中"), region="巴中", pub="2018-04-10"),
+    case("subset-frame-private-firms", "上半年,全区规上工业增加值增长7.1%。民营企业中,规上工业增加值增长8.3%。",
+         F("industrial_value_added", 2024, "H1", yoy=7.1, region="汉台"), region="汉台", pub="2024-07-20"),
+    # the near miss: 其中 with no part named keeps the region's parts
+    case("subset-frame-qizhong-parts", "2020年,全县地区生产总值131.1亿元,增长4.5%。其中,第一产业增加值46.3亿元,增长6.6%。",
+         F("gdp", 2020, "FY", 131.1, "亿元", 4.5, region="承德县"), F("gdp_primary", 2020, "FY", 46.3, "亿元", 6.6, region="承德县"),
+         region="承德县", pub="2021-06-28"),
 ]
 
 

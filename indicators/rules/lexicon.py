@@ -527,6 +527,9 @@ REGION_BEFORE_GROWTH = re.compile(r"(" + WORD_PATTERN.pattern + r")(?:"
                                   + trie_pattern([w for w, role in FILLERS.items() if role == "basis"])
                                   + r")?(?:也|则|仅|只|才)?$")
 # 增速最快的是平阳县12.4%, 增幅最高的为龙港市9.6%: a superlative of the rates, then a place and its rate
+# 民营经济中，第一产业增加值…; 非公有制经济中，…: a sentence opened by the part of the economy its figures are of
+SUBSET_FRAME = re.compile(r"\s*(?:其中|全年|全县|全市|全区)?[,\s]*(?:民营|非公有制|非公|私营|个体私营|国有|外资|外商投资)"
+                          r"(?:经济|企业)(?:中|里|方面)\s*[,:]")
 # 跻身千亿行列, 迈入“万亿俱乐部”: a class of places an amount names, no figure
 CLASS_AFTER = re.compile(r"[”\"]?(?:级|城市|县市|县)?(?:行列|俱乐部|阵营|方阵|梯队)")
 # 增速最快的是曲靖，达到12%: a superlative's place between a rate word and the verb of its figure

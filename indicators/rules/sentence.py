@@ -1029,6 +1029,8 @@ class Sentence(SentenceText):
             prefix = prefix.replace(word, "")
         if effect:
             return effect, explicit
+        if (frame := L.SUBSET_FRAME.match(self.text, self.body)) and frame.end() <= start:
+            return "subset", ""  # 民营经济中，第一产业增加值5.8亿元…: the part of the economy, throughout
         if L.PLACES_TOTAL.search(mask_names(self.text[max(self.group_start(start), self.body):start], overlapped=True)):
             return "subset", explicit  # 南昌、九江两市共实现生产总值…: the places' joint total, neither's own
         if _whole_region_prefix(prefix):
