@@ -5849,6 +5849,24 @@ REAL21 = [
     case("subset-frame-qizhong-parts", "2020年,全县地区生产总值131.1亿元,增长4.5%。其中,第一产业增加值46.3亿元,增长6.6%。",
          F("gdp", 2020, "FY", 131.1, "亿元", 4.5, region="承德县"), F("gdp_primary", 2020, "FY", 46.3, "亿元", 6.6, region="承德县"),
          region="承德县", pub="2021-06-28"),
+    # a sentence with no metric that lists periods and their rates with 分别 (分季度看，一季度、上半年、前三季度增速
+    # 分别为…) gives the rates of the metric before, one per period; a rate's own minus sign stays its own
+    # (分别为-9.9%、0.5%: the next rates are not negative)
+    case("period-list-rates-quarterly", "2020年,全市地区生产总值531.6亿元,比上年增长4.5%。分季度看,一季度、上半年、前三季度增速"
+         "分别为-9.9%、0.5%、3.5%。", F("gdp", 2020, "FY", 531.6, "亿元", 4.5, region="三河"),
+         F("gdp", 2020, "Q1", yoy=-9.9, region="三河"), F("gdp", 2020, "H1", yoy=0.5, region="三河"),
+         F("gdp", 2020, "Q1-Q3", yoy=3.5, region="三河"), region="三河", pub="2021-04-15"),
+    case("period-list-rates-months", "1-5月,全县规上工业增加值增长6.1%。1-3月、1-4月增速分别为4.2%和5.3%。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=6.1, region="灵寿"),
+         F("industrial_value_added", 2024, "Q1", yoy=4.2, region="灵寿"),
+         F("industrial_value_added", 2024, "M1-M4", yoy=5.3, region="灵寿"), region="灵寿", pub="2024-06-20"),
+    case("rates-own-minus-then-plain", "上半年,全县出口、进口增速分别为-3.1%、2.4%。",
+         F("exports", 2024, "H1", yoy=-3.1, region="三河"), F("imports", 2024, "H1", yoy=2.4, region="三河"),
+         region="三河", pub="2024-07-20"),
+    # the near miss: a decline verb makes every rate of its list a decline
+    case("rates-decline-verb-list", "上半年,全县出口、进口分别下降3.1%、2.4%。",
+         F("exports", 2024, "H1", yoy=-3.1, region="三河"), F("imports", 2024, "H1", yoy=-2.4, region="三河"),
+         region="三河", pub="2024-07-20"),
 ]
 
 

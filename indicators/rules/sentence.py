@@ -1651,14 +1651,22 @@ class Sentence(SentenceText):
         metric the sentence before gave, for that period."""
         prev = self.prev
         if prev is None or any(sl.rule != "period-growth" for sl in self.slots) or len(prev.metrics) != 1 \
-                or len(prev.regions) > 1 or len(g.values) != 1 or g.region \
+                or len(prev.regions) > 1 or g.region \
                 or not (prev.growths or any(q.has_growth for q in prev.amounts)):
             return False
         after = max([self.body] + [b for b in self.figure_ends if b <= g.start])
         own = [(ts, te) for ts, te, t in self.period_toks if after <= ts and te <= g.start
                and not compared_time(self.text, ts, te)]
-        if not own or not L.GAP.fullmatch(self.text, own[-1][1], g.start) or self.state.period is None \
-                or (self.state.year, self.state.period) == prev.time[:2]:
+        if not own or not L.GAP.fullmatch(self.text, own[-1][1], g.start) or self.state.period is None:
+            return False
+        if len(g.values) > 1:  # 分季度看，一季度、上半年、前三季度增速分别为…: one rate per period listed
+            periods = self.periods_between(after, g.start)
+            if len(periods) != len(g.values) or not _DISTRIBUTIVE.search(self.text, g.start, g.end):
+                return False
+            self.period_slot(prev, g.start, g.start, g)
+            self.slots[-1].periods = periods
+            return True
+        if (self.state.year, self.state.period) == prev.time[:2]:
             return False
         self.period_slot(prev, g.start, g.start, g)
         return True

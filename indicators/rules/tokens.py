@@ -514,7 +514,8 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
         if out and out[-1].end == last_end and L.LIST_JOIN.fullmatch(text[last_end:s]) \
                 and not (text.startswith("的", e) and "," in text[last_end:s]):  # …7.1%,6.8%的社零增速: a clause of its own
             g = out[-1]
-            sign = -1 if all(v < 0 for v in g.values) and m.group("sign") != "-" else 1
+            sign = -1 if all(v < 0 for v in g.values) and m.group("sign") != "-" \
+                and not any(text.startswith("-", r.start) for r in g.rates) else 1  # (分别为-9.9%、0.5%: its own sign)
             g.rates.append(Rate(percent_value(m, sign), s, e))
             g.end = last_end = e
             continue
