@@ -993,8 +993,8 @@ class Sentence(SentenceText):
         cs = max(self.clause_start(start), self.body)
         if (o := self.text.rfind("(", 0, cs)) > 0 and ")" in self.text[cs:start] and L.SET_NAMED.match(self.text, o):
             cs = max(self.clause_start(o), self.body)  # 三县(仙居、天台和三门)…: the clause of the set, not its list
-        while cs > self.body and self.text[cs - 1] == "(" and 0 <= self.text.find(")", cs, start):
-            cs = max(self.clause_start(cs - 1), self.body)  # 镇(街)规上工业…: a bracket inside the subject
+        while (outer := self.scoped_bracket(cs, start)) is not None:
+            cs = outer  # 镇(街)规上工业…: a bracket after the subject's scope word (not 等3县(市)…)
         if (dateline := _DATELINE.match(self.text, cs)) and dateline.end() <= start:
             cs = dateline.end()  # 新华社长沙4月20日电 根据地区生产总值…: the dateline is no subset
         if set(metrics) & _SIGNED and L.EVENT_HELD.search(self.text, max(self.body, cs - 30), cs) \
@@ -1056,6 +1056,15 @@ class Sentence(SentenceText):
         m = L.SCOPE.match(self.text, start)
         return m is not None and SCOPE_WORDS.get(m.group()) == "sector" \
             and prefix[-1:] == self.text[start - 1:start] and "\u4e00" <= prefix[-1:] <= "\u9fff"
+
+    def scoped_bracket(self, cs: int, start: int) -> int | None:
+        """Where the clause before a bracket that opens at ``cs`` - 1 starts, when a scope word ends
+        right before the bracket and the bracket closes before ``start`` (镇(街)规上工业…), else None."""
+        text = self.text
+        if cs <= self.body or text[cs - 1] != "(" or text.find(")", cs, start) < 0:
+            return None
+        outer = max(self.clause_start(cs - 1), self.body)
+        return outer if any(m.end() == cs - 1 for m in L.SCOPE.finditer(text, outer, cs - 1)) else None
 
     def clause_words(self, cs: int, start: int, metrics: tuple[str, ...]) -> tuple[str, bool, bool]:
         """The words of the clause from ``cs`` up to the metric at ``start`` with its times and
