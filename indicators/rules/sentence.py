@@ -990,13 +990,7 @@ class Sentence(SentenceText):
     # -- helpers ----------------------------------------------------------------
     def prefix_scope(self, start: int, metrics: tuple[str, ...] = ()) -> tuple[str, str]:
         """Scope from the words before a metric in its clause, and the explicit region word."""
-        cs = max(self.clause_start(start), self.body)
-        if (o := self.text.rfind("(", 0, cs)) > 0 and ")" in self.text[cs:start] and L.SET_NAMED.match(self.text, o):
-            cs = max(self.clause_start(o), self.body)  # 三县(仙居、天台和三门)…: the clause of the set, not its list
-        while (outer := self.scoped_bracket(cs, start)) is not None:
-            cs = outer  # 镇(街)规上工业…: a bracket after the subject's scope word (not 等3县(市)…)
-        if (dateline := _DATELINE.match(self.text, cs)) and dateline.end() <= start:
-            cs = dateline.end()  # 新华社长沙4月20日电 根据地区生产总值…: the dateline is no subset
+        cs = self.subject_start(start)
         if set(metrics) & _SIGNED and L.EVENT_HELD.search(self.text, max(self.body, cs - 30), cs) \
                 and not self.text.startswith("累计", cs):
             return "event", ""  # 举办招商推介会，签约项目12个: the event's signings
@@ -1056,6 +1050,18 @@ class Sentence(SentenceText):
         m = L.SCOPE.match(self.text, start)
         return m is not None and SCOPE_WORDS.get(m.group()) == "sector" \
             and prefix[-1:] == self.text[start - 1:start] and "\u4e00" <= prefix[-1:] <= "\u9fff"
+
+    def subject_start(self, start: int) -> int:
+        """Where the words that may scope the metric at ``start`` begin: its clause, reaching back over
+        a bracket of the subject's, and after a dateline."""
+        cs = max(self.clause_start(start), self.body)
+        if (o := self.text.rfind("(", 0, cs)) > 0 and ")" in self.text[cs:start] and L.SET_NAMED.match(self.text, o):
+            cs = max(self.clause_start(o), self.body)  # 三县(仙居、天台和三门)…: the clause of the set, not its list
+        while (outer := self.scoped_bracket(cs, start)) is not None:
+            cs = outer  # 镇(街)规上工业…: a bracket after the subject's scope word (not 等3县(市)…)
+        if (dateline := _DATELINE.match(self.text, cs)) and dateline.end() <= start:
+            cs = dateline.end()  # 新华社长沙4月20日电 根据地区生产总值…: the dateline is no subset
+        return cs
 
     def scoped_bracket(self, cs: int, start: int) -> int | None:
         """Where the clause before a bracket that opens at ``cs`` - 1 starts, when a scope word ends
