@@ -219,8 +219,6 @@ METRIC_FRAME_OPEN = re.compile(r"(?:在|就)\s*$")
 LEVEL_WORDS = ("的高位", "的水平", "高位", "水平")
 # …，安庆为5.8%: what stands between a place and its bare rate in a run of places' rates
 PLACE_RATE_GAP = re.compile(r"\s*(?:为|是)\s*")
-# 在第三产业中，信息服务业增加值增长18%: a metric framed as the whole its parts' figures come from
-PARTS_FRAME = re.compile(r"\s*中\s*[,:]")
 # …社会消费品零售总额降速明显，排在第一名的长垣市增速也仅为0.1%: a place named by its rank in the metric's clause group
 RANKED_PLACE_BEFORE = re.compile(r"(?:排在|排名|位居|位列|位于|居)?(?:第[一二三四五六七八九十\d]+(?:名|位)?|首位)的$")
 METRIC_FRAME_END = re.compile(r"\s*(?:(?:指标|方面|领域)(?:上|中)?|上)\s*[,:]\s*")  # 在…方面, 在固定资产投资上,
@@ -478,7 +476,7 @@ PLACES_TOTAL = re.compile(NAME_SLOT + r"(?:[、和及与]?" + NAME_SLOT + r")+"
                           r"(?:[两二三四五六七八九十\d]{1,2}个?(?:县市区|县市|县区|区县|市|县|区|地|城市))?(?:\([^()]{1,8}\))?"
                           r"(?:共计|合计|总计|一共|总共|累计共|共)(?:实现|完成)?了?$")
 # 第三产业中，批发和零售业增加值增长…; 在第三产业中…: a metric framing the parts named after it, no figure's
-FRAME_AFTER = re.compile(r"(?:之)?中\s*[,:]")
+FRAME_AFTER = re.compile(r"\s*(?:之)?中\s*[,:]")
 # 继2021年突破100亿元之后, 继去年首次迈上千亿台阶后: a milestone of an earlier time the figure follows
 MILESTONE_FROM = "继"
 SINCE_ON = re.compile(r"(?:起|开始)(?!步)")

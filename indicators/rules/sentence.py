@@ -1445,10 +1445,8 @@ class Sentence(SentenceText):
             return None  # (以下简称“社零总额”): the metric's short name defined, no mention of its own
         if alias.rate_only and not L.RATE_FOLLOWS.match(text, e):
             return None  # 规上工业企业12家: the industry named, not its value added
-        if L.PARTS_FRAME.match(text, e) and (L.METRIC_FRAME_OPEN.search(text, 0, s) or not text[self.clause_start(s):s].strip()):
-            return None  # 在第三产业中，金融业增长9.8%: the whole whose parts follow, no figure of its own
         if L.FRAME_AFTER.match(text, e) or (text.endswith("在", 0, s) and text.startswith("中", e)):
-            return None  # 在第三产业中，批发和零售业增加值增长5.1%: the whole its parts are named in
+            return None  # (在)第三产业中，批发和零售业增加值增长5.1%: the whole its parts are named in
         metrics = alias.metrics
         if alias.generic and alias.text in ds.generic:
             metrics = (ds.generic[alias.text],)
