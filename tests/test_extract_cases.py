@@ -5870,6 +5870,20 @@ REAL21 = [
 ]
 
 
+REAL25_CASES = [
+    # a short clause on how the metric moved (no figure, no place) between it and the verb that gives its value
+    case("trend-clause-then-verb", "上半年,全县固定资产投资保持平稳增长,共完成投资86.4亿元,同比增长9.2%。",
+         F("fixed_asset_investment", 2022, "H1", 86.4, "亿元", 9.2, region="宜都"), region="宜都", pub="2022-07-25"),
+    case("trend-clause-then-verb-retail", "1-8月,全区社会消费品零售总额稳步回升,实现52.7亿元,增长6.8%。",
+         F("retail_sales", 2021, "M1-M8", 52.7, "亿元", 6.8, region="涪陵"), region="涪陵", pub="2021-09-18"),
+    case("trend-two-clauses-then-verb", "今年一季度,全市一般公共预算收入在经历年初的波动后,增势逐步向好,完成18.3亿元。",
+         F("fiscal_revenue_general", 2020, "Q1", 18.3, "亿元", region="绵阳"), region="绵阳", pub="2020-04-22"),
+    # the near miss: a part named after 其中 takes the figure, not the metric of the trend clause
+    case("trend-clause-then-part", "上半年,全县规上工业增加值增势良好,其中食品加工业完成12.6亿元,增长9.3%。",
+         region="宜都", pub="2022-07-25"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -5889,6 +5903,7 @@ CASE_LISTS: dict[str, list] = {
     "real19": REAL19_CASES,
     "real20": REAL20,
     "real21": REAL21,
+    "real25": REAL25_CASES,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

@@ -10,7 +10,7 @@ import re
 
 import regex
 
-from ..base.regions import NAME_SLOT, WORD_PATTERN
+from ..base.regions import NAME_FILL, NAME_MARK, NAME_SLOT, WORD_PATTERN
 from ..base.tables import (ALIASES, FILLERS, GROWTH_ROLES, GROWTH_WORDS, PLAN_WORDS, QUALIFIERS, REGION_WORDS,
                            SCOPE_WORDS, ZONES,
                            first_chars, presence, read_table, scanner, trie_pattern)
@@ -251,6 +251,16 @@ VERDICT_GAP = re.compile(r"(?:(?:(?!其中)[^,;:。\d%()]){1,10}?,(?:其)?(?:分
                          + "(?:" + "|".join(f"(?<={w})" for w in ("有", "为", "达", "达到", "达到了", "仅", "只"))
                          + r")|(?:相对|比较)?[较最][多少高低大小]为)")  # the gap ends in a verb that gives the value
 # (GDP总量较少为156.98亿元: a verdict and its verb with no comma between)
+# 固定资产投资保持平稳较快增长，完成投资4531.16亿元: one or two short clauses on how the metric moved
+# (a trend word of vocab/trend_words.csv in one; no figure, no place, no 其中), then the verb that gives
+# its value
+_TREND = trie_pattern([r["word"] for r in read_table("trend_words.csv")])
+_TREND_CLAUSE = r"(?!其中)[^,;:。\d%()" + NAME_MARK + NAME_FILL + r"]{2,14},"
+TREND_GAP = re.compile(r"(?=(?:[^,;:。\d%()]*,)?[^,;:。\d%()]*?(?:" + _TREND + r"))"
+                       + r"(?:" + _TREND_CLAUSE + r"){1,2}" + GAP.pattern + "(?:"
+                       + "|".join(f"(?<={w})" for w, role in FILLERS.items() if role == "verb" and len(w) > 1
+                                  or w in ("达", "为"))
+                       + ")")
 # GDP增速全省第一的是亳州市, GDP超过1000亿元的城市还有芜湖市: the subject named after its figures
 SUBJECT_AFTER = re.compile(r"的(?:城市|地市|县市区|县市|区县|县区|县|地区|省份)?(?:还有|也有|有|是|为|包括)$")
 # 分别高于全省(6.3%)、金华(6.7%): places compared with, each with its own rate in brackets

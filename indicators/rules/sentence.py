@@ -800,7 +800,8 @@ class Sentence(SentenceText):
             gap = gap[plan.end():]  # 一般公共预算收入预计可达52亿元: the plan word marked the slot's kind
         return bool(
             L.GAP.fullmatch(gap) or (last and L.REGION_GAP.fullmatch(mask_names(gap, overlapped=True)))
-            or (last is None and (L.RANK_GAP.fullmatch(gap) or L.VERDICT_GAP.fullmatch(gap)))
+            or (last is None and (L.RANK_GAP.fullmatch(gap) or L.VERDICT_GAP.fullmatch(gap)
+                                  or L.TREND_GAP.fullmatch(mask_names(gap))))
             or (last and last.role == "baseline" and L.FROM_TO_GAP.fullmatch(gap))
             or (last is None and q.role == "delta" and L.DELTA_GAP.fullmatch(gap))  # 比上年增加41.3亿元，达到…
             or self.after_bound(slot, o.chain_end, s, q)
