@@ -5881,6 +5881,28 @@ REAL25_CASES = [
     # the near miss: a part named after 其中 takes the figure, not the metric of the trend clause
     case("trend-clause-then-part", "上半年,全县规上工业增加值增势良好,其中食品加工业完成12.6亿元,增长9.3%。",
          region="宜都", pub="2022-07-25"),
+    # 国民生产总值 of a county or district (a local paper's word for its GDP); with no place, the nation's
+    case("gnp-word-of-county", "2023年1月至9月,全县国民生产总值同比增长6.4%。",
+         F("gdp", 2023, "Q1-Q3", yoy=6.4, region="商水"), region="商水", pub="2024-01-08"),
+    case("gnp-word-of-district", "一季度,全区国民生产总值完成63.8亿元,增长5.6%。",
+         F("gdp", 2022, "Q1", 63.8, "亿元", 5.6, region="涪陵"), region="涪陵", pub="2022-04-20"),
+    case("gnp-word-of-named-county", "上半年,郸城县国民生产总值增长7.1%,增速居全市第二。",
+         F("gdp", 2021, "H1", yoy=7.1, region="郸城"), region="周口", pub="2021-07-28"),
+    case("gnp-word-of-nation", "去年国民生产总值增长5.2%,全县经济稳中有进。", region="商水", pub="2024-01-08"),
+    # 规模以上增加值 (工业 left out), 每人平均可支配收入 (人均 spelt out)
+    case("above-size-value-added-no-industry", "1-7月,全州规模以上增加值完成88.2亿元,同比增长12.4%。",
+         F("industrial_value_added", 2013, "M1-M7", 88.2, "亿元", 12.4, region="黔南"), region="黔南",
+         pub="2013-08-20"),
+    case("above-size-value-added-no-industry-county", "前三季度全县规模以上增加值增长9.6%。",
+         F("industrial_value_added", 2014, "Q1-Q3", yoy=9.6, region="锦屏"), region="锦屏", pub="2014-10-21"),
+    case("above-size-value-added-no-industry-city", "上半年,遵义市规模以上增加值达到412.5亿元。",
+         F("industrial_value_added", 2015, "H1", 412.5, "亿元", region="遵义"), region="遵义", pub="2015-07-24"),
+    case("per-person-average-income-urban", "一季度,城镇居民每人平均可支配收入达到8125元,增长11.2%。",
+         F("income_urban_pc", 2013, "Q1", 8125, "元", 11.2, region="德阳"), region="德阳", pub="2013-04-26"),
+    case("per-person-average-income-rural", "上半年,农村居民每人平均可支配收入6230元,同比增长9.8%。",
+         F("income_rural_pc", 2016, "H1", 6230, "元", 9.8, region="南充"), region="南充", pub="2016-07-22"),
+    case("per-person-average-income-all", "前三季度,全市居民每人平均可支配收入21640元,增长7.7%。",
+         F("income_pc", 2019, "Q1-Q3", 21640, "元", 7.7, region="宜宾"), region="宜宾", pub="2019-10-25"),
 ]
 
 
