@@ -5903,6 +5903,18 @@ REAL25_CASES = [
          F("income_rural_pc", 2016, "H1", 6230, "元", 9.8, region="南充"), region="南充", pub="2016-07-22"),
     case("per-person-average-income-all", "前三季度,全市居民每人平均可支配收入21640元,增长7.7%。",
          F("income_pc", 2019, "Q1-Q3", 21640, "元", 7.7, region="宜宾"), region="宜宾", pub="2019-10-25"),
+    # an industry's investment (第一产业投资) after the investment metric framed as the topic: its rate is no
+    # rate of the whole investment
+    case("sector-investment-after-topic", "1-5月,从固定资产投资情况看,第一产业投资同比增长18.4%,第二产业投资增长"
+         "16.2%,其中工业投资增长15.9%。", F("industrial_investment", 2022, "M1-M5", yoy=15.9, region="南充"),
+         region="南充", pub="2022-06-18"),
+    case("sector-investment-after-topic-district", "上半年,从全区投资情况看,全区固定资产投资中,第三产业投资增长7.4%。",
+         region="涪陵", pub="2022-07-20"),
+    case("sector-investment-after-topic-county", "1-9月,分产业看固定资产投资,第二产业投资增长11.6%,第三产业投资下降3.2%。",
+         region="宜都", pub="2021-10-20"),
+    # the near miss: the whole investment's own rate before the industries' still counts
+    case("sector-investment-after-whole-rate", "1-5月,全县固定资产投资比上年增长8.1%,其中,第一产业投资增长12.3%。",
+         F("fixed_asset_investment", 2022, "M1-M5", yoy=8.1, region="宜都"), region="宜都", pub="2022-06-18"),
 ]
 
 

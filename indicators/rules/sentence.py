@@ -643,6 +643,10 @@ class Sentence(SentenceText):
             sub.regions, sub.until = [], None  # a region named inside brackets stays there
         slot = self.metric_slot(s, e, val, sub.regions)  # type: ignore[arg-type]
         if slot is None:
+            if self.text.startswith(L.INVESTMENT_AFTER, e) and o.slot is not None and o.slot.end <= s:
+                self.receivers = [r for r in self.receivers if r is not o.slot]
+                o.slot = None  # 从固定资产投资情况看，第一产业投资增长20.8%: another figure's name; no rate after
+                # it is the open metric's
             return 1
         if o.slot is not None and (joined := self.extends_list(o.slot, slot)):
             o.slot.metrics, o.slot.end, o.chain_end = o.slot.metrics + slot.metrics, slot.end, joined
