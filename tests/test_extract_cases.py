@@ -5915,6 +5915,17 @@ REAL25_CASES = [
     # the near miss: the whole investment's own rate before the industries' still counts
     case("sector-investment-after-whole-rate", "1-5月,全县固定资产投资比上年增长8.1%,其中,第一产业投资增长12.3%。",
          F("fixed_asset_investment", 2022, "M1-M5", yoy=8.1, region="宜都"), region="宜都", pub="2022-06-18"),
+    # a place named by a superlative of the rates, then a verb and its rate: the place's rate, not the home's
+    case("superlative-place-then-verb", "2017年,全区生产总值增长4.0%。GDP增速最快的是锡林郭勒盟,为6.3%。",
+         F("gdp", 2017, "FY", yoy=4.0, region="内蒙古"), F("gdp", 2017, "FY", yoy=6.3, region="锡林郭勒盟"),
+         region="内蒙古", pub="2018-03-02"),
+    case("superlative-place-then-reach", "上半年,规上工业增加值增幅最高的是达拉特旗,达12.1%。",
+         F("industrial_value_added", 2019, "H1", yoy=12.1, region="达拉特旗"), region="鄂尔多斯", pub="2019-07-30"),
+    case("superlative-place-then-verb-county", "前三季度,分县区看,地区生产总值增速最快的是泸县,为9.4%。",
+         F("gdp", 2018, "Q1-Q3", yoy=9.4, region="泸县"), region="泸州", pub="2018-10-29"),
+    # the near miss: an industry named by the superlative is no place
+    case("superlative-industry-then-verb", "上半年,各行业中增速最快的是信息服务业,为18.2%。",
+         region="鄂尔多斯", pub="2019-07-30"),
 ]
 
 

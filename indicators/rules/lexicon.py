@@ -543,6 +543,8 @@ CLASS_AFTER = re.compile(r"[”\"]?(?:级|城市|县市|县)?(?:行列|俱乐部
 # 增速最快的是曲靖，达到12%: a superlative's place between a rate word and the verb of its figure
 SUPERLATIVE_PLACE_GAP = re.compile(r"最为?[\u4e00-\u9fff]{1,2}的(?:是|为)[^,;。%\d]{2,10}?,")
 SUPERLATIVE_RATE_LEAD = re.compile(r"(?:增速|增幅|增长率|增长)最为?[\u4e00-\u9fff]{1,2}的(?:是|为)$")
+# 增速最快的是兴安盟,为8.0%: the verb between such a place and its rate
+SUPERLATIVE_PLACE_VERB = re.compile(r",?(?:为|达到|达)$")
 # 举办招商推介会，…; 召开集中签约活动，…: a clause that names one event held (its signings follow; not
 # 召开…等专题招商大会，累计签约…: several events, the period's total)
 EVENT_HELD = re.compile(r"(?:举办|召开|举行)[^,;。等]{0,24}(?:会|活动|仪式)上?,$")

@@ -520,6 +520,10 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
             g.end = last_end = e
             continue
         lo = max(text.rfind(";", 0, s) + 1, s - 26, last_end)
+        if (joined := _superlative_place_verb(text, s)) is not None:
+            out.append(GrowthTok(joined, e, [Rate(percent_value(m, 1), s, e)]))  # 增速最快的是兴安盟,为8.0%
+            last_end = e
+            continue
         cue = _growth_cue(text[lo:s])
         if cue is None and out and text.endswith("以", 0, s) and not text.startswith("的", e) \
                 and L.RANK_IN_CLAUSE.match(text, e):
@@ -562,6 +566,15 @@ def _after_superlative_place(text: str, s: int) -> bool:
     lo = max(0, s - 12)
     return any(lo + i + len(name) == s and L.SUPERLATIVE_RATE_LEAD.search(text, max(0, lo + i - 12), lo + i)
                for i, name in names_overlapped(text[lo:s]))
+
+
+def _superlative_place_verb(text: str, s: int) -> int | None:
+    """Where the rate's words start when the percent at ``s`` follows a verb after a place named
+    by a superlative of the rates (增速最快的是兴安盟,为8.0%; 增幅最高的是城关区,达12.1%): that place's rate."""
+    verb = L.SUPERLATIVE_PLACE_VERB.search(text, max(0, s - 4), s)
+    if verb is None or not _after_superlative_place(text, verb.start()):
+        return None
+    return verb.start()
 
 
 def _growth_cue(window: str) -> re.Match[str] | None:
