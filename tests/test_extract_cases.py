@@ -5926,6 +5926,18 @@ REAL25_CASES = [
     # the near miss: an industry named by the superlative is no place
     case("superlative-industry-then-verb", "上半年,各行业中增速最快的是信息服务业,为18.2%。",
          region="鄂尔多斯", pub="2019-07-30"),
+    # a metric's rate that moved from an earlier period's (its time with no 的, or the rate named 的增速 after it)
+    case("metric-rate-shift-named-after", "前三季度,全省经济稳中有进,GDP从上半年6.9%的增速回升到7.1%。",
+         F("gdp", 2018, "Q1-Q3", yoy=7.1, region="陕西"), F("gdp", 2018, "H1", yoy=6.9, region="陕西"),
+         region="陕西", pub="2018-10-22"),
+    case("metric-rate-shift-bare", "1-8月,全市固定资产投资从1-7月的5.2%加快到6.0%。",
+         F("fixed_asset_investment", 2018, "M1-M8", yoy=6.0, region="宝鸡"),
+         F("fixed_asset_investment", 2018, "M1-M7", yoy=5.2, region="宝鸡"), region="宝鸡", pub="2018-09-20"),
+    case("metric-rate-shift-by", "1-10月,全县规上工业增加值由前三季度7.4%的增幅提高至7.9%。",
+         F("industrial_value_added", 2018, "M1-M10", yoy=7.9, region="勉县"),
+         F("industrial_value_added", 2018, "Q1-Q3", yoy=7.4, region="勉县"), region="勉县", pub="2018-11-20"),
+    # the near miss: a ratio that moved is no growth
+    case("ratio-shift-no-growth", "前三季度,全市城镇化率从上半年50.2%提高到51.3%。", region="宝鸡", pub="2018-10-22"),
 ]
 
 

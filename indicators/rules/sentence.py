@@ -2124,6 +2124,8 @@ def compared_time(text: str, s: int, e: int) -> bool:
     True
     >>> compared_time("这是继2021年突破100亿元之后", 3, 8)  # a milestone of an earlier time
     True
+    >>> compared_time("GDP从上半年7.2%的增速回升到7.3%", 4, 7)  # the time of the rate it moved from
+    True
 
     Nor does the date a plan names for a work's completion (预计2023年9月建成通车):
     >>> compared_time("预计2023年9月建成通车", 2, 7), compared_time("预计2023年实现生产总值", 2, 7)
@@ -2140,6 +2142,7 @@ def compared_time(text: str, s: int, e: int) -> bool:
                 or (L.RECORD_AFTER.match(text, e) is not None and text[s:e] in _SPAN_WORDS)  # 创近五年新高
                 or (L.TREND_BEFORE.search(text, max(0, s - 3), s) is not None and L.TREND_AFTER.match(text, e) is not None)
                 or (text.endswith(L.BASELINE, 0, s) and text.startswith("的", e))
+                or (s > 0 and (shift := L.RATE_SHIFT.match(text, s - 1)) is not None and bool(shift.group("when")))
                 or (L.SURPASS_END.search(text, max(0, s - 4), s) is not None and text.startswith(
                     "的", (m.end() if (m := TIME.match(text, e)) else e)))  # 超过去年全年的: a level surpassed
                 or ("基数" in text and any(m.end() >= e for m in L.BASE_PHRASE.finditer(text, max(0, s - 4), e + 40)

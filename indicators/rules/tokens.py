@@ -597,8 +597,9 @@ def rate_shifts(text: str, out: list[GrowthTok]) -> list[GrowthTok]:
     replaces the cued rates it covers."""
     for m in L.RATE_SHIFT.finditer(text) if "%" in text else ():
         if L.GROWTH_CUE_END.search(text, max(0, m.start() - 8), m.start()) is None and not m.group("v1") \
-                and not text.endswith(("增速", "增幅", "增长"), 0, m.start()):
-            continue  # 占比从30%提高到35%: not a growth rate
+                and not text.endswith(("增速", "增幅", "增长"), 0, m.start()) \
+                and not L.RATE_NAMED_AFTER.match(text, m.end("a")) and not _metric_ends_at(text, m.start()):
+            continue  # 占比从30%提高到35%: not a growth rate (GDP从上半年的7.2%回升到7.3%: a metric's are)
         a, b = (_shift_rate(m.group(g), m.group(v)) for g, v in (("a", "v1"), ("b", "v2")))
         first = m.start("v1") if m.group("v1") else m.start("a")  # the time named before is a token of its own
         if m.group("when2"):
@@ -607,6 +608,11 @@ def rate_shifts(text: str, out: list[GrowthTok]) -> list[GrowthTok]:
         out.append(GrowthTok(first, m.end(), [Rate(b, *m.span("b"))], prior=Rate(a, *m.span("a")),
                              prior_when=m.span("when") if m.group("when") else None))
     return out
+
+
+def _metric_ends_at(text: str, end: int) -> bool:
+    """Whether a metric's name ends right at ``end`` (GDP从…: the percents after it are its rates)."""
+    return any(m.end() == end for m in L.METRIC.finditer(text, max(0, end - 12), end))
 
 
 def word_rates(text: str) -> list[GrowthTok]:
