@@ -5938,6 +5938,19 @@ REAL25_CASES = [
          F("industrial_value_added", 2018, "Q1-Q3", yoy=7.4, region="勉县"), region="勉县", pub="2018-11-20"),
     # the near miss: a ratio that moved is no growth
     case("ratio-shift-no-growth", "前三季度,全市城镇化率从上半年50.2%提高到51.3%。", region="宝鸡", pub="2018-10-22"),
+    # industries listed, then 分别 before the verb that splits their name (第一、第二产业分别实现增加值)
+    case("split-name-listed-respectively", "上半年,第一、第二产业分别实现增加值132.7亿元和708.8亿元,增幅为3.9%和8.5%。",
+         F("gdp_primary", 2014, "H1", 132.7, "亿元", 3.9, region="绵阳"),
+         F("gdp_secondary", 2014, "H1", 708.8, "亿元", 8.5, region="绵阳"), region="绵阳", pub="2014-07-24"),
+    case("split-name-listed-respectively-done", "2015年,全县第一产业、第三产业分别完成增加值12.3亿元、40.5亿元,分别增长3.6%、9.1%。",
+         F("gdp_primary", 2015, "FY", 12.3, "亿元", 3.6, region="旬阳"),
+         F("gdp_tertiary", 2015, "FY", 40.5, "亿元", 9.1, region="旬阳"), region="旬阳", pub="2016-03-10"),
+    case("split-name-listed-respectively-short", "一季度,第二、三产业分别实现增加值81.9亿元和90.3亿元。",
+         F("gdp_secondary", 2012, "Q1", 81.9, "亿元", region="德阳"),
+         F("gdp_tertiary", 2012, "Q1", 90.3, "亿元", region="德阳"), region="德阳", pub="2012-04-25"),
+    # the near miss: sectors' value added, listed the same way, are no region's
+    case("split-name-listed-sectors", "上半年,全市装备制造业、高新技术产业分别实现增加值109.8亿元、168.0亿元。",
+         region="德阳", pub="2014-07-24"),
 ]
 
 
