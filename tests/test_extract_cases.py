@@ -5951,6 +5951,22 @@ REAL25_CASES = [
     # the near miss: sectors' value added, listed the same way, are no region's
     case("split-name-listed-sectors", "上半年,全市装备制造业、高新技术产业分别实现增加值109.8亿元、168.0亿元。",
          region="德阳", pub="2014-07-24"),
+    # months listed before the one that prints 月 share it (3、4、5月), each a period of its own
+    case("shared-month-list-rates", "今年以来,全市各月固定资产投资增速保持平稳,3、4、5月增长速度分别为18.9%、19.4%和20.2%。",
+         F("fixed_asset_investment", 2015, "M3", yoy=18.9, region="南充"),
+         F("fixed_asset_investment", 2015, "M4", yoy=19.4, region="南充"),
+         F("fixed_asset_investment", 2015, "M5", yoy=20.2, region="南充"), region="南充", pub="2015-07-20"),
+    case("shared-month-list-respectively", "全县规上工业增加值10、11、12月分别增长6.2%、7.1%和7.5%。",
+         F("industrial_value_added", 2016, "M10", yoy=6.2, region="勉县"),
+         F("industrial_value_added", 2016, "M11", yoy=7.1, region="勉县"),
+         F("industrial_value_added", 2016, "M12", yoy=7.5, region="勉县"), region="勉县", pub="2017-01-20"),
+    case("shared-month-list-two", "今年,全区社会消费品零售总额7、8月增长5.3%和6.1%。",
+         F("retail_sales", 2019, "M7", yoy=5.3, region="涪陵"),
+         F("retail_sales", 2019, "M8", yoy=6.1, region="涪陵"), region="涪陵", pub="2019-09-25"),
+    # the near miss: a cumulative period after the listed month is no month of the list
+    case("month-then-cumulative", "全区社会消费品零售总额6月、1-6月分别增长5.3%和6.1%。",
+         F("retail_sales", 2019, "M6", yoy=5.3, region="涪陵"),
+         F("retail_sales", 2019, "H1", yoy=6.1, region="涪陵"), region="涪陵", pub="2019-07-25"),
 ]
 
 

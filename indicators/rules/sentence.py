@@ -1744,8 +1744,8 @@ class Sentence(SentenceText):
         metric of ours after the slot's, then 分别 and as many figures as items; each unknown item
         holds a place in the list (its figure is skipped).  Where the figures may start, or 0."""
         m = L.UNKNOWN_TAIL.match(self.text, slot.end)
-        if m is None:
-            return 0
+        if m is None or any(t.kind == "time" and slot.end <= t.start < m.end() for t in self.toks):
+            return 0  # (规上工业增加值3、4、5月分别增长…: the months listed, no items)
         items = [i.strip() for i in re.split(r"以及|、|和|及|与", m.group()) if i.strip()]
         for item in items:
             found = L.METRIC.search(item)
@@ -1920,12 +1920,9 @@ class Sentence(SentenceText):
         return True
 
     def periods_between(self, a: int, b: int) -> list[str]:
-        """The last list of periods (2月和3月) between two positions."""
-        toks = []
-        for m in TIME.finditer(self.text, a, b):
-            t = time_expr(m)
-            if t and t.kind == "time" and t.period:
-                toks.append((m.start(), m.end(), t))
+        """The last list of periods (2月和3月, 3、4、5月) between two positions."""
+        toks = [(t.start, t.end, t.value) for t in self.toks if t.kind == "time" and a <= t.start and t.end <= b
+                and t.value.kind == "time" and t.value.period]  # type: ignore[union-attr]
         return [t.period for _, _, t in _period_run(toks, self.text)]
 
     def items_qualify(self, items: list[str], base: int, slot: Slot) -> bool:

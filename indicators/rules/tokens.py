@@ -82,6 +82,8 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     text = st.text
     found: list[Token] = [(m.start(), m.end(), "time", t) for m in (TIME.finditer(text) if may_hold_time(text) else ())  # type: ignore[misc]
                           if (t := time_expr(m)) is not None and not (t.year and L.PRICE_BASE.match(text, m.end()))]
+    if "、" in text:
+        found += shared_month_items(text, found)
     found += [(m.start(), m.end(), "metric", m.group()) for m in L.METRIC.finditer(text)]  # type: ignore[misc]
     percents = list(PERCENT.finditer(text)) if _RATE_MARK.search(text) else []
     growths = growth_tokens(st, percents)
@@ -388,6 +390,26 @@ def clause_subject(text: str, i: int, name: str) -> bool:
         return False
     r = lookup(name)
     return r is not None and (r.level in ("city", "province") and r.short == name or r.name == name)
+
+
+_SHARED_MONTH = re.compile(r"(?:(?<=[^\d.、])|^)((?:(?:1[0-2]|[1-9])、)+)(?=(?:1[0-2]|[1-9])月)")
+
+
+def shared_month_items(text: str, found: list[Token]) -> list[Token]:
+    """3、4、5月: the months listed before the one that prints 月 share it, each a time of its own."""
+    months = {t[0]: t for t in found if t[2] == "time" and t[3].period and t[3].period.startswith("M")
+              and "-" not in t[3].period and t[3].year is None}
+    out: list[Token] = []
+    for m in _SHARED_MONTH.finditer(text):
+        if m.end() not in months:
+            continue
+        at = m.start()
+        for n in m.group(1).split("、")[:-1]:
+            t = time_expr(TIME.fullmatch(n + "月"))  # type: ignore[arg-type]
+            if t is not None:
+                out.append((at, at + len(n), "time", t))  # type: ignore[arg-type]
+            at += len(n) + 1
+    return out
 
 
 def split_metrics(st: SentenceText, toks: list[Token]) -> tuple[list[Token], set[tuple[int, int]]]:
