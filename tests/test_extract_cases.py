@@ -5964,6 +5964,19 @@ REAL25_CASES = [
          F("retail_sales", 2019, "M7", yoy=5.3, region="涪陵"),
          F("retail_sales", 2019, "M8", yoy=6.1, region="涪陵"), region="涪陵", pub="2019-09-25"),
     # the near miss: a cumulative period after the listed month is no month of the list
+    # a rate that moved from one period's to another period's, both named (从一季度的5.1%提高到上半年的6.2%)
+    case("rate-shift-to-named-period", "今年以来,全市规上工业增加值增速从一季度的5.1%提高到上半年的6.2%。",
+         F("industrial_value_added", 2019, "H1", yoy=6.2, region="宜宾"),
+         F("industrial_value_added", 2019, "Q1", yoy=5.1, region="宜宾"), region="宜宾", pub="2019-07-21"),
+    case("rate-shift-to-named-months", "1-8月,全县固定资产投资增速由1-5月的3.1%加快至1-8月的4.6%。",
+         F("fixed_asset_investment", 2019, "M1-M8", yoy=4.6, region="勉县"),
+         F("fixed_asset_investment", 2019, "M1-M5", yoy=3.1, region="勉县"), region="勉县", pub="2019-09-20"),
+    case("rate-shift-to-named-quarter", "今年以来,全区社会消费品零售总额增速从上半年的4.2%回升到前三季度的5.0%。",
+         F("retail_sales", 2019, "Q1-Q3", yoy=5.0, region="涪陵"),
+         F("retail_sales", 2019, "H1", yoy=4.2, region="涪陵"), region="涪陵", pub="2019-10-25"),
+    # the near miss: a share that moved between two named periods is no growth
+    case("share-shift-to-named-period", "今年以来,全市高新技术产业增加值占比从一季度的41.5%提高到上半年的43.2%。",
+         region="宜宾", pub="2019-07-21"),
     case("month-then-cumulative", "全区社会消费品零售总额6月、1-6月分别增长5.3%和6.1%。",
          F("retail_sales", 2019, "M6", yoy=5.3, region="涪陵"),
          F("retail_sales", 2019, "H1", yoy=6.1, region="涪陵"), region="涪陵", pub="2019-07-25"),

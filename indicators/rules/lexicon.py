@@ -409,7 +409,7 @@ WORD_GROWTH = re.compile(
 # period's (a) to this one's (b)
 RATE_SHIFT = re.compile(
     r"(?:从|由)(?P<when>[^,;。%]{0,12}?[年月季度期](?:份|末|底)?的?)?(?P<v1>增长|下降|负增长)?(?P<a>" + _PCT
-    + r")(?:,(?=逐年|逐步|持续|一路))?[^,;。%\d]{0,8}?(?:至|到|为)(?P<when2>(?:19|20)\d{2}年的)?(?:正)?(?P<v2>增长|下降)?(?P<b>" + _PCT + ")")
+    + r")(?:,(?=逐年|逐步|持续|一路))?[^,;。%\d]{0,8}?(?:至|到|为)(?P<when2>(?:(?:19|20)\d{2}年|[^,;。%]{0,8}?(?:季度|半年|月份?|月末))的)?(?:正)?(?P<v2>增长|下降)?(?P<b>" + _PCT + ")")
 # 全市第二, 全省首位, 全市平均: a place named with a rank or an average is compared with, not the subject
 # 乌鲁木齐4月23日电, 成都7月21日电: a news dateline after the place it was filed from
 DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日电")
