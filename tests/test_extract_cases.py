@@ -5983,6 +5983,21 @@ REAL25_CASES = [
 ]
 
 
+REAL24 = [
+    # a year some way back with a history's event (成立, 撤县设市, 获批: vocab/event_words.csv) and no figure
+    # sets no time: the next paragraph's 全年 is the year before publication
+    case("event-year-founded", "1985年,地级临港市成立。全市辖3个区。\n全年地区生产总值2860.4亿元,比上年增长6.2%。",
+         F("gdp", 2017, "FY", 2860.4, "亿元", 6.2, region="日照"), region="日照", pub="2018-05-20"),
+    case("event-year-county-city", "1993年,经国务院批准撤县设市。\n全年一般公共预算收入41.3亿元,增长7.5%。",
+         F("fiscal_revenue_general", 2020, "FY", 41.3, "亿元", 7.5, region="荣成"), region="荣成", pub="2021-04-10"),
+    case("event-year-zone", "2006年,省级经济开发区挂牌。\n全年规模以上工业增加值增长9.1%。",
+         F("industrial_value_added", 2015, "FY", yoy=9.1, region="胶州"), region="胶州", pub="2016-03-12"),
+    # the near miss: a year that names the figures after it in its sentence is their time
+    case("event-year-figure", "2010年,撤县设市当年全市生产总值达到125.6亿元。",
+         F("gdp", 2010, "FY", 125.6, "亿元", region="石狮"), region="石狮", pub="2018-05-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -6003,6 +6018,7 @@ CASE_LISTS: dict[str, list] = {
     "real20": REAL20,
     "real21": REAL21,
     "real25": REAL25_CASES,
+    "real24": REAL24,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

@@ -11,7 +11,7 @@ import re
 import regex
 
 from ..base.regions import NAME_FILL, NAME_MARK, NAME_SLOT, WORD_PATTERN
-from ..base.tables import (ALIASES, FILLERS, GROWTH_ROLES, GROWTH_WORDS, PLAN_WORDS, QUALIFIERS, REGION_WORDS,
+from ..base.tables import (ALIASES, EVENT_WORDS, FILLERS, GROWTH_ROLES, GROWTH_WORDS, PLAN_WORDS, QUALIFIERS, REGION_WORDS,
                            SCOPE_WORDS, ZONES,
                            first_chars, presence, read_table, scanner, trie_pattern)
 from .periods import TIME_PATTERN
@@ -189,6 +189,8 @@ RANKING_WORD = re.compile(trie_pattern(list(RANKING_WORDS)))  # a quick test: do
 METRIC_VIEW_BEFORE = re.compile(r"\s*(?:从|就|按|在)")
 METRIC_VIEW_AFTER = re.compile(r"(?:来|上)?看|而言|(?:指标|方面|领域)(?:上|中)?\s*[,:]")  # 在…指标上, 在…方面
 FIGURE_LATER = re.compile(r"[^。]*?\d[\d.]*\s*(?:%|亿|万|千|元)")  # an amount or a rate later in the sentence
+# 1987年，地级威海市成立: a history's event later in the year's sentence (vocab/event_words.csv)
+EVENT_LATER = re.compile(r"[^。;；]*?(?:" + trie_pattern(list(EVENT_WORDS)) + ")")
 AVERAGE_ANNUAL = re.compile(r"年均")  # 年均增长11.8%: a rate over several years
 PLACE_TITLES = ("省会", "首府")  # 省会长沙: a title before a place's name
 SHARE_BEFORE = re.compile(r"占(?:全省|全市|全国|全县)?$")

@@ -2076,8 +2076,9 @@ def populations_in(text: str) -> frozenset[str]:
 
 
 def start_in_passing(text: str, t: TimeExpr, e: int, ds: DocState) -> bool:
-    """扭转了2015年以来…的局面, 为2016年以来最高: a year some way back named as a start, with no
-    amount or rate after it in its sentence: it moves nothing; nor does a plan's period (完成全年
+    """扭转了2015年以来…的局面, 为2016年以来最高: a year some way back named as a start, or as a
+    history's event (1987年，地级威海市成立), with no amount or rate after it in its sentence: it moves
+    nothing; nor does a plan's period (完成全年
     目标任务的27.5%).
 
     >>> from indicators.ingest.pubdate import parse_pub_date
@@ -2087,11 +2088,14 @@ def start_in_passing(text: str, t: TimeExpr, e: int, ds: DocState) -> bool:
     (True, False, True)
     >>> at("完成全年目标任务的27.5%"), at("全年实现生产总值85亿元")
     (True, False)
+    >>> at("1987年,地级威海市成立"), at("2010年,撤县设市后全市生产总值50亿元")  # a history's event
+    (True, False)
     """
     if t.period and t.year is None and t.rel is None and L.PLAN_AFTER.match(text, e):
         return True
     return t.year is not None and ds.pub is not None and t.year < ds.pub.year - 1 \
-        and text.startswith("以来", e) and not L.FIGURE_LATER.match(text, e)
+        and (text.startswith("以来", e) or L.EVENT_LATER.match(text, e) is not None) \
+        and not L.FIGURE_LATER.match(text, e)
 
 
 _LISTED = re.compile(r"\s*[、和及]\s*")  # places listed after one another (not by a comma)
