@@ -5995,6 +5995,35 @@ REAL24 = [
     # the near miss: a year that names the figures after it in its sentence is their time
     case("event-year-figure", "2010年,撤县设市当年全市生产总值达到125.6亿元。",
          F("gdp", 2010, "FY", 125.6, "亿元", region="石狮"), region="石狮", pub="2018-05-20"),
+    # a county's short name before a judgement (表现, 增势, 势头: vocab/subject_words.csv) is its clause's
+    # subject: the rate after 其 is that place's, for the metric named in the sentence before
+    case("judged-place-rate", "1-5月,石狮、南安和惠安财政收入分别为21.4亿元、18.2亿元和9.6亿元。三地之中,南安表现最佳,"
+         "其同比增长率达到11%。", F("fiscal_revenue_total", 2024, "M1-M5", 21.4, "亿元", region="石狮"),
+         F("fiscal_revenue_total", 2024, "M1-M5", 18.2, "亿元", 11, region="南安"),
+         F("fiscal_revenue_total", 2024, "M1-M5", 9.6, "亿元", region="惠安"), region="泉州", pub="2024-06-25"),
+    case("judged-place-momentum", "1-8月,寿光、青州两地财政收入分别为66.1亿元和40.3亿元。青州增势最猛,其增速为9.5%。",
+         F("fiscal_revenue_total", 2024, "M1-M8", 66.1, "亿元", region="寿光"),
+         F("fiscal_revenue_total", 2024, "M1-M8", 40.3, "亿元", 9.5, region="青州"), region="潍坊", pub="2024-09-25"),
+    case("judged-place-trend", "上半年,胶州、平度地区生产总值分别为820.5亿元和430.7亿元。平度势头强劲,其增幅达到6.8%。",
+         F("gdp", 2024, "H1", 820.5, "亿元", region="胶州"), F("gdp", 2024, "H1", 430.7, "亿元", 6.8, region="平度"),
+         region="青岛", pub="2024-07-25"),
+    # a rate word right after a place's name (而丰南增速仅为2.4%) is that place's rate of the metric before
+    case("place-rate-word", "1-5月,迁西、玉田财政收入分别为8.4亿元和7.9亿元。迁西增速为3.1%,而玉田增速仅为0.6%。",
+         F("fiscal_revenue_total", 2024, "M1-M5", 8.4, "亿元", 3.1, region="迁西"),
+         F("fiscal_revenue_total", 2024, "M1-M5", 7.9, "亿元", 0.6, region="玉田"), region="唐山", pub="2024-06-25"),
+    case("place-rate-word-also", "前三季度,晋江、石狮出口分别为520.3亿元和210.6亿元。晋江增幅达到7.2%,石狮增幅也达到5.5%。",
+         F("exports", 2024, "Q1-Q3", 520.3, "亿元", 7.2, region="晋江"),
+         F("exports", 2024, "Q1-Q3", 210.6, "亿元", 5.5, region="石狮"), region="泉州", pub="2024-10-25"),
+    # 涨 and 大涨 are growth verbs, 涨幅 a rate word
+    case("growth-zhang", "1-5月,遵化市财政收入9.7亿元,与上年同期相比,遵化大涨15.2%。",
+         F("fiscal_revenue_total", 2024, "M1-M5", 9.7, "亿元", 15.2, region="遵化"), region="唐山", pub="2024-06-25"),
+    case("growth-zhangfu", "上半年,全县社会消费品零售总额67.4亿元,涨幅为6.1%。",
+         F("retail_sales", 2024, "H1", 67.4, "亿元", 6.1, region="正定"), region="正定", pub="2024-07-25"),
+    # the near miss: the places compared with (远在路北和丰南之上) keep no rate; the judged one has it
+    case("judged-place-compared", "1-5月,路北、丰南财政收入分别为27.1亿元和22.5亿元。迁安表现最佳,其增速达到12%,远在路北和丰南之上。",
+         F("fiscal_revenue_total", 2024, "M1-M5", 27.1, "亿元", region="路北"),
+         F("fiscal_revenue_total", 2024, "M1-M5", 22.5, "亿元", region="丰南"),
+         F("fiscal_revenue_total", 2024, "M1-M5", yoy=12, region="迁安"), region="唐山", pub="2024-06-25"),
 ]
 
 

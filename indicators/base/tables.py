@@ -219,6 +219,8 @@ REGION_WORDS: dict[str, str] = _mapping("region_words.csv", "word", "level")
 ZONES: dict[str, str] = _mapping("zones.csv", "word", "kind")
 # 日报, 融媒体中心: after a place they make a paper's or broadcaster's name (嘉兴日报), not the place
 MEDIA_ENDS: tuple[str, ...] = tuple(r["word"] for r in read_table("media_words.csv"))
+# 表现, 增势: after a place's name, the judgement of a clause the place is the subject of
+SUBJECT_WORDS: tuple[str, ...] = tuple(r["word"] for r in read_table("subject_words.csv"))
 # 成立, 撤县设市: after a year some way back, the founding or approval a history names, not figures' time
 EVENT_WORDS: tuple[str, ...] = tuple(r["word"] for r in read_table("event_words.csv"))
 ANNIVERSARIES: dict[str, int] = {k: int(v) for k, v in _mapping("anniversaries.csv", "word", "base_year").items()}

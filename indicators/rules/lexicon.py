@@ -11,7 +11,7 @@ import re
 import regex
 
 from ..base.regions import NAME_FILL, NAME_MARK, NAME_SLOT, WORD_PATTERN
-from ..base.tables import (ALIASES, EVENT_WORDS, FILLERS, GROWTH_ROLES, GROWTH_WORDS, PLAN_WORDS, QUALIFIERS, REGION_WORDS,
+from ..base.tables import (ALIASES, EVENT_WORDS, FILLERS, SUBJECT_WORDS, GROWTH_ROLES, GROWTH_WORDS, PLAN_WORDS, QUALIFIERS, REGION_WORDS,
                            SCOPE_WORDS, ZONES,
                            first_chars, presence, read_table, scanner, trie_pattern)
 from .periods import TIME_PATTERN
@@ -330,6 +330,7 @@ REGION_FOLLOW = re.compile(
     r"[,、;:和及与的()\d。-]|$|[二两三四五六七八九十]个?行政区|" + _COUNT_OF_PLACES + r"|地区|等(?:\d+|[二两三四五六七八九十]+)个?[地县市区省]|" + _OPEN_LIST_END + "|" + _FILLER + "|" + METRIC_PATTERN + "|" + TIME_PATTERN
     + "|" + trie_pattern(_GROWTH_VERBS) + "|" + trie_pattern([r["word"] for r in _FLAT_WORDS if r["role"] == "flat"])
     + "|" + _RANK + "|" + _RANK_VERB  # 德清县次之, 安吉县位列第三, 平湖市居第二
+    + "|" + trie_pattern(list(SUBJECT_WORDS))  # 迁安表现最佳 (vocab/subject_words.csv)
     + "|" + trie_pattern(list(ZONES)) + "|" + WORD_PATTERN.pattern + r"|[市县区省]"
     + r"|(?:位于|介于|处于|超过|突破|低于|高于|不足|不到)(?=\d)")  # 六盘水位于1000亿元至1500亿元之间
 
@@ -472,6 +473,8 @@ METRIC_ANAPHOR = re.compile(trie_pattern([r["word"] for r in _ANAPHORA if r["sta
 _RATE_WORDS = "(?:同比)?(?:" + trie_pattern([r["word"] for r in _ANAPHORA if r["stands_for"] == "rate"]) + ")"
 # (…而金义新区却出现了下滑之势,降幅为8.0%: so does a clause that opens with the rate word, after its place)
 RATE_ANAPHOR = re.compile("其(?=" + _RATE_WORDS + ")|(?<=[,;])(?=" + _RATE_WORDS + "(?:为|达到?了?|是))")
+# 而丰南增速仅为2.4%: a rate word right after a place's name, before its verb
+RATE_AFTER_PLACE = re.compile(_RATE_WORDS + r"(?:仅|也|亦|则|更)?(?:为|达到?了?|是)")
 # 投资 after 江苏 stands only for a metric whose name ends with it (固定资产投资), and only after a place or a time
 TAIL_ANAPHORA = frozenset(r["word"] for r in _ANAPHORA if r["stands_for"] == "tail")
 # 达到了1861.08亿元: a verb that introduces a figure
