@@ -6024,6 +6024,13 @@ REAL24 = [
          F("fiscal_revenue_total", 2024, "M1-M5", 27.1, "亿元", region="路北"),
          F("fiscal_revenue_total", 2024, "M1-M5", 22.5, "亿元", region="丰南"),
          F("fiscal_revenue_total", 2024, "M1-M5", yoy=12, region="迁安"), region="唐山", pub="2024-06-25"),
+    # a rate on a nominal basis (名义, 按现价计算: vocab/nominal_bases.csv) gives way to the real one named with it
+    case("nominal-then-real", "上半年,全市生产总值1860亿元,按现行价格计算,同比增长9.4%;按不变价格计算,同比增长6.1%。",
+         F("gdp", 2022, "H1", 1860, "亿元", 6.1, region="保定"), region="保定", pub="2022-07-25"),
+    case("nominal-real-words", "一季度,全县地区生产总值98.6亿元,名义增长8.2%,实际增长5.3%。",
+         F("gdp", 2023, "Q1", 98.6, "亿元", 5.3, region="正定"), region="正定", pub="2023-04-25"),
+    case("real-then-nominal", "前三季度,全市生产总值2450.7亿元,按可比价格计算增长4.9%,按现价计算增长7.6%。",
+         F("gdp", 2023, "Q1-Q3", 2450.7, "亿元", 4.9, region="唐山"), region="唐山", pub="2023-10-25"),
 ]
 
 

@@ -242,6 +242,7 @@ ROLES = {
     "media_words.csv": ("word", "note", None),
     "event_words.csv": ("word", "note", None),
     "subject_words.csv": ("word", "note", None),
+    "nominal_bases.csv": ("word", "note", None),
     "open_list_ends.csv": ("word", "note", None),
     "trend_words.csv": ("word", "note", None),
     "scope_words.csv": ("word", "scope", {"enterprise", "project", "town", "event", "sector", "subset"}),

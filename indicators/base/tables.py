@@ -221,6 +221,8 @@ ZONES: dict[str, str] = _mapping("zones.csv", "word", "kind")
 MEDIA_ENDS: tuple[str, ...] = tuple(r["word"] for r in read_table("media_words.csv"))
 # 表现, 增势: after a place's name, the judgement of a clause the place is the subject of
 SUBJECT_WORDS: tuple[str, ...] = tuple(r["word"] for r in read_table("subject_words.csv"))
+# 名义, 按现价计算: the nominal basis of a rate, which gives way to a real one named with it
+NOMINAL_BASES: tuple[str, ...] = tuple(r["word"] for r in read_table("nominal_bases.csv"))
 # 成立, 撤县设市: after a year some way back, the founding or approval a history names, not figures' time
 EVENT_WORDS: tuple[str, ...] = tuple(r["word"] for r in read_table("event_words.csv"))
 ANNIVERSARIES: dict[str, int] = {k: int(v) for k, v in _mapping("anniversaries.csv", "word", "base_year").items()}

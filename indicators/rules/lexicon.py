@@ -11,7 +11,7 @@ import re
 import regex
 
 from ..base.regions import NAME_FILL, NAME_MARK, NAME_SLOT, WORD_PATTERN
-from ..base.tables import (ALIASES, EVENT_WORDS, FILLERS, SUBJECT_WORDS, GROWTH_ROLES, GROWTH_WORDS, PLAN_WORDS, QUALIFIERS, REGION_WORDS,
+from ..base.tables import (ALIASES, EVENT_WORDS, FILLERS, NOMINAL_BASES, SUBJECT_WORDS, GROWTH_ROLES, GROWTH_WORDS, PLAN_WORDS, QUALIFIERS, REGION_WORDS,
                            SCOPE_WORDS, ZONES,
                            first_chars, presence, read_table, scanner, trie_pattern)
 from .periods import TIME_PATTERN
@@ -473,6 +473,11 @@ METRIC_ANAPHOR = re.compile(trie_pattern([r["word"] for r in _ANAPHORA if r["sta
 _RATE_WORDS = "(?:同比)?(?:" + trie_pattern([r["word"] for r in _ANAPHORA if r["stands_for"] == "rate"]) + ")"
 # (…而金义新区却出现了下滑之势,降幅为8.0%: so does a clause that opens with the rate word, after its place)
 RATE_ANAPHOR = re.compile("其(?=" + _RATE_WORDS + ")|(?<=[,;])(?=" + _RATE_WORDS + "(?:为|达到?了?|是))")
+# 名义增长11.0%，实际增长7.8%; 按现价计算,同比增长11.0%;按不变价格计算,同比增长7.8%: a rate's price basis
+# right before it (vocab/nominal_bases.csv; the real ones: 实际 and vocab/price_bases.csv)
+NOMINAL_BEFORE = re.compile("(?:" + trie_pattern(list(NOMINAL_BASES)) + r")[,\s]*(?:同比)?$")
+REAL_BEFORE = re.compile(r"(?:实际|按(?:" + trie_pattern([r["word"] for r in read_table("price_bases.csv")])
+                         + r")格?计算)[,\s]*(?:同比)?$")
 # 而丰南增速仅为2.4%: a rate word right after a place's name, before its verb
 RATE_AFTER_PLACE = re.compile(_RATE_WORDS + r"(?:仅|也|亦|则|更)?(?:为|达到?了?|是)")
 # 投资 after 江苏 stands only for a metric whose name ends with it (固定资产投资), and only after a place or a time

@@ -118,6 +118,8 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     if not topic and L.RATE_ANAPHOR.search(text):
         found += _rate_anaphora(text, ds, found)  # 温岭市…，其增速达到了6.2%: the rate of the metric named before
     found = _basis_inside_growth(found, text)
+    if "价" in text or "名义" in text:
+        found = _drop_nominal(found, text)
     if "基" in text:  # 在去年增长17.5%的高基数基础上: nothing inside a base phrase is the sentence's own
         bases = [m.span() for m in L.BASE_PHRASE.finditer(text)]
         found = [t for t in found if not any(a <= t[0] and t[1] <= b for a, b in bases)]
@@ -249,6 +251,16 @@ def _rate_anaphora(text: str, ds: DocState, found: list) -> list[Token]:
         if name := _metric_before(ds):
             out.append(Token(at, m.end(), "metric", name))
     return out + _place_rate_anaphora(text, ds, found)
+
+
+def _drop_nominal(found: list, text: str) -> list:
+    """名义增长11.0%，实际增长7.8%: a rate on a nominal basis gives way to one on a real basis (实际,
+    按不变价格计算) in the same sentence; alone it stays."""
+    def before(t: tuple, pattern: re.Pattern) -> bool:
+        return t[2] == "growth" and pattern.search(text, max(0, t[0] - 12), t[0]) is not None
+    if not any(before(t, L.REAL_BEFORE) for t in found):
+        return found
+    return [t for t in found if not before(t, L.NOMINAL_BEFORE)]
 
 
 def _place_rate_anaphora(text: str, ds: DocState, found: list) -> list[Token]:
