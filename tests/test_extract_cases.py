@@ -6031,6 +6031,26 @@ REAL24 = [
          F("gdp", 2023, "Q1", 98.6, "亿元", 5.3, region="正定"), region="正定", pub="2023-04-25"),
     case("real-then-nominal", "前三季度,全市生产总值2450.7亿元,按可比价格计算增长4.9%,按现价计算增长7.6%。",
          F("gdp", 2023, "Q1-Q3", 2450.7, "亿元", 4.9, region="唐山"), region="唐山", pub="2023-10-25"),
+    # 几乎 blocks 持平 as 基本 does (vocab/flat_words.csv): an approximate standstill is no rate of zero
+    case("almost-flat", "1-8月,全市共实现财政收入412.6亿元,与上年同期相比几乎持平。",
+         F("fiscal_revenue_total", 2024, "M1-M8", 412.6, "亿元", region="邯郸"), region="邯郸", pub="2024-09-20"),
+    case("exactly-flat", "1-8月,全市共实现财政收入412.6亿元,与上年同期持平。",
+         F("fiscal_revenue_total", 2024, "M1-M8", 412.6, "亿元", 0, region="邯郸"), region="邯郸", pub="2024-09-20"),
+    # places listed, then a word standing for the metric (金额, 总量) before 分别: the places' figures in order
+    case("list-amount-word", "1-8月,全市财政收入超过30亿元的还有三地,分别是武安市、峰峰矿区和肥乡区,金额分别为"
+         "45.2亿元、33.6亿元和31.1亿元。", F("fiscal_revenue_total", 2024, "M1-M8", 45.2, "亿元", region="武安"),
+         F("fiscal_revenue_total", 2024, "M1-M8", 33.6, "亿元", region="峰峰矿区"),
+         F("fiscal_revenue_total", 2024, "M1-M8", 31.1, "亿元", region="肥乡"), region="邯郸", pub="2024-09-20"),
+    case("list-total-word", "上半年,地区生产总值排在前列的是晋江市和南安市,总量分别为1460.3亿元和720.8亿元。",
+         F("gdp", 2024, "H1", 1460.3, "亿元", region="晋江"), F("gdp", 2024, "H1", 720.8, "亿元", region="南安"),
+         region="泉州", pub="2024-07-25"),
+    case("list-amount-word-two", "一季度,一般公共预算收入较高的两地是寿光市和诸城市,金额分别为36.2亿元和18.4亿元。",
+         F("fiscal_revenue_general", 2024, "Q1", 36.2, "亿元", region="寿光"),
+         F("fiscal_revenue_general", 2024, "Q1", 18.4, "亿元", region="诸城"), region="潍坊", pub="2024-04-25"),
+    # the bound of a counted class (超过N亿元的有两个县) is no figure of the home region
+    case("class-bound-counted", "上半年,全市地区生产总值超过500亿元的有两个县,分别是寿光市和诸城市,总量分别为612.5亿元和"
+         "538.1亿元。", F("gdp", 2024, "H1", 612.5, "亿元", region="寿光"), F("gdp", 2024, "H1", 538.1, "亿元", region="诸城"),
+         region="潍坊", pub="2024-07-25"),
 ]
 
 

@@ -468,6 +468,8 @@ BARE_BOUND = re.compile("[元亿万](?:" + "|".join(BOUND_WORDS) + ")")
 HOST_WORD = re.compile(trie_pattern([r["word"] for r in read_table("host_words.csv")]))
 # 其2023年金额达到936.2亿元, 吴兴区总量为702.45亿元: a word standing for the metric named last
 _ANAPHORA = read_table("metric_anaphora.csv")
+# 金额, 总量: a word that stands for the metric named before (stands_for any)
+_ANY_ANAPHOR = trie_pattern([r["word"] for r in _ANAPHORA if r["stands_for"] == "any"])
 METRIC_ANAPHOR = re.compile(trie_pattern([r["word"] for r in _ANAPHORA if r["stands_for"] != "rate"]))
 # 温岭市…，其增速达到了6.2%: 其 before a rate word (同比 between) stands for the metric named last
 _RATE_WORDS = "(?:同比)?(?:" + trie_pattern([r["word"] for r in _ANAPHORA if r["stands_for"] == "rate"]) + ")"
@@ -612,12 +614,16 @@ DISTANCE_TO = re.compile(r"(?:距离|距|离)(?:突破|跨越|迈上)?" + _BOUND
 # of them (no figure of its own; the metric stays the places' after it)
 GROUP_BOUND = re.compile(r"(?:超过|超|突破|不足|不到|低于|高于|逾|在)" + _BOUND_AMOUNT + r"(?:以上|以下)?的"
                          r"(?:\d+|[二两三四五六七八九十]+)个?(?:县市区|县区|区县|县市|地区|城市|省份|地|县|市|区)(?:之中|中|里)(?=[,;])")
+# 财政收入超过20亿元的还有三地, 超过500亿元的有两个县: the bound of the counted class of places named
+# after it (no figure of its own)
+CLASS_BOUND = re.compile(r"(?:超过|超|突破|不足|不到|低于|高于|逾|在)" + _BOUND_AMOUNT + r"(?:以上|以下|之上|之下)?的"
+                         r"(?=还?有(?:\d+|[二两三四五六七八九十]+)个?(?:县市区|县区|区县|县市|地区|城市|省份|地|县|市|区))")
 # 台州三县(仙居、天台和三门): a counted set of places with its places named in brackets after it
 SET_NAMED = re.compile(r"(?<=[二两三四五六七八九十][地县市区])\([^()\d%]{2,40}\)")
 # (吉林、黑龙江同比分别增长…: the basis may come first)
 LIST_BACKREF = re.compile(r"[,\s]{0,2}(?:" + LIST_BOUND.pattern + r")?(?:"
                           + trie_pattern([w for w, role in FILLERS.items() if role == "basis"])
-                          + r")?(?:[二两三四五六七八九十](?:地|县|市|区)|分别|均|各)")
+                          + r")?(?:" + _ANY_ANAPHOR + r")?(?:[二两三四五六七八九十](?:地|县|市|区)|分别|均|各)")
 # 实现倍增目标, 完成了各项目标任务, 完成了县十八届二次人代会确定的目标任务: a plan the words before it say was
 # met (the meeting or the year's start that set it may be named between), no plan of the figures after
 ACHIEVED = re.compile(r"(?:(?:完成|实现|超额|提前|下达|达成)[^,;。]{0,4}(?:目标)?"
@@ -633,4 +639,5 @@ COMPARED_PLAN = re.compile("(?:" + trie_pattern([w for w in COMPARISONS if len(w
 QUAL_AFTER_RE = re.compile(trie_pattern([w for w, (_, pos) in QUALIFIERS.items() if pos == "after"]))
 REGION_GAP = re.compile(
     r"(?:" + _FILLER + "|" + NAME_SLOT + "|" + WORD_PATTERN.pattern + "|"
-    + trie_pattern(list(ZONES)) + r"|还有|[二两三四五六七八九十](?:地|县|市|区)|[\s,、和及与的])*")
+    + trie_pattern(list(ZONES)) + r"|还有|[二两三四五六七八九十](?:地|县|市|区)|[\s,、和及与的]"
+    + "|" + _ANY_ANAPHOR + ")*")  # …超过20亿元的还有迁安市、丰南区和丰润区，金额分别为…

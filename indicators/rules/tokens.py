@@ -106,6 +106,8 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
         near = [m.span() for m in L.DISTANCE_TO.finditer(text)]
     if "中" in text:  # 不足200亿元的四地中: a counted group's bound
         near += [m.span() for m in L.GROUP_BOUND.finditer(text)]
+    if "的" in text:  # 超过20亿元的还有三地: a class's bound
+        near += [m.span() for m in L.CLASS_BOUND.finditer(text)]
     if near:
         found = [t for t in found if t[2] != "amount" or not any(a <= t[0] < b for a, b in near)]
     found += [(m.start(), m.end(), "region", m.group()) for m in WORD_PATTERN.finditer(text)]  # type: ignore[misc]
