@@ -6031,6 +6031,9 @@ REAL24 = [
          F("gdp", 2023, "Q1", 98.6, "亿元", 5.3, region="正定"), region="正定", pub="2023-04-25"),
     case("real-then-nominal", "前三季度,全市生产总值2450.7亿元,按可比价格计算增长4.9%,按现价计算增长7.6%。",
          F("gdp", 2023, "Q1-Q3", 2450.7, "亿元", 4.9, region="唐山"), region="唐山", pub="2023-10-25"),
+    # the near miss: an income grows nominally: its nominal rate stays beside the real one
+    case("nominal-income-stays", "前三季度,全市居民人均可支配收入38620元,比去年同期名义增长8.1%,扣除价格因素,实际增长6.5%。",
+         F("income_pc", 2024, "Q1-Q3", 38620, "元", 8.1, region="石狮"), region="石狮", pub="2024-10-25"),
     # 几乎 blocks 持平 as 基本 does (vocab/flat_words.csv): an approximate standstill is no rate of zero
     case("almost-flat", "1-8月,全市共实现财政收入412.6亿元,与上年同期相比几乎持平。",
          F("fiscal_revenue_total", 2024, "M1-M8", 412.6, "亿元", region="邯郸"), region="邯郸", pub="2024-09-20"),

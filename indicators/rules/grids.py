@@ -37,7 +37,7 @@ from ..base.regions import ancestor, display, lookup, names_in, zone_name
 from ..base.schema import Fact
 from ..base.tables import ALIASES, FILLERS, GROWTH_WORDS, METRICS, REGION_WORDS, UNITS, ZONES, read_table, trie_pattern
 from ..ingest.documents import Document
-from .lexicon import EVERY_REGION, METRIC, alias_of
+from .lexicon import EVERY_REGION, METRIC, REAL_GROWTH, alias_of
 from .numbers import AMOUNT, parse_amount, parse_number
 from .periods import TIME, canonical_period, may_hold_time, month_range, time_expr
 from .repair import Repaired, _unglossed
@@ -1255,7 +1255,6 @@ def _with_totals(axes: list[Axis], home: str) -> list[Axis]:
 
 
 _NOMINAL = "名义"
-_REAL_GROWTH = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary", "industrial_value_added"})
 
 
 def _row_facts(doc: Document, ds: DocState, lines: Lines, frame: Frame, row: Row, ra: Axis,
@@ -1266,7 +1265,7 @@ def _row_facts(doc: Document, ds: DocState, lines: Lines, frame: Frame, row: Row
         if ca.role not in ("value", "growth") or cell.kind != "n":
             continue
         dims = _dims(ra, ca, frame)
-        if dims is None or ca.role == "growth" and _NOMINAL in ca.text and dims.metric in _REAL_GROWTH:
+        if dims is None or ca.role == "growth" and _NOMINAL in ca.text and dims.metric in REAL_GROWTH:
             continue  # 名义增速 of GDP: a nominal rate, no year-on-year growth (GDP's grows in real terms)
         slot = cells.setdefault((dims.metric, dims.region, dims.year, dims.period), [None, None, dims])
         i = 1 if "growth" in (ra.role, ca.role) or frame.rates and not dims.unit and cell.unit in ("", "%", "‰") else 0

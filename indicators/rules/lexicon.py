@@ -477,6 +477,8 @@ _RATE_WORDS = "(?:同比)?(?:" + trie_pattern([r["word"] for r in _ANAPHORA if r
 RATE_ANAPHOR = re.compile("其(?=" + _RATE_WORDS + ")|(?<=[,;])(?=" + _RATE_WORDS + "(?:为|达到?了?|是))")
 # 名义增长11.0%，实际增长7.8%; 按现价计算,同比增长11.0%;按不变价格计算,同比增长7.8%: a rate's price basis
 # right before it (vocab/nominal_bases.csv; the real ones: 实际 and vocab/price_bases.csv)
+# the metrics whose year-on-year growth is a real one (GDP's grows in real terms; an income's nominally)
+REAL_GROWTH = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary", "industrial_value_added"})
 NOMINAL_BEFORE = re.compile("(?:" + trie_pattern(list(NOMINAL_BASES)) + r")[,\s]*(?:同比)?$")
 REAL_BEFORE = re.compile(r"(?:实际|按(?:" + trie_pattern([r["word"] for r in read_table("price_bases.csv")])
                          + r")格?计算)[,\s]*(?:同比)?$")

@@ -101,14 +101,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
         bounds = [m.span() for m in L.LIST_BOUND.finditer(text)]  # 位于1000亿元至1500亿元之间，分别为…
         if bounds:
             found = [t for t in found if t[2] != "amount" or not any(a <= t[0] < b for a, b in bounds)]
-    near: list[tuple[int, int]] = []
-    if "离" in text or "距" in text:  # 距离3000亿仅一步之遥: the level it nears is no figure, and breaks no chain
-        near = [m.span() for m in L.DISTANCE_TO.finditer(text)]
-    if "中" in text:  # 不足200亿元的四地中: a counted group's bound
-        near += [m.span() for m in L.GROUP_BOUND.finditer(text)]
-    if "的" in text:  # 超过20亿元的还有三地: a class's bound
-        near += [m.span() for m in L.CLASS_BOUND.finditer(text)]
-    if near:
+    if near := _bounds(text):
         found = [t for t in found if t[2] != "amount" or not any(a <= t[0] < b for a, b in near)]
     found += [(m.start(), m.end(), "region", m.group()) for m in WORD_PATTERN.finditer(text)]  # type: ignore[misc]
     hosted = {i for m in L.HOST_WORD.finditer(text) for i in range(m.start() + 1, m.end())}  # 投资中, 区域合作
@@ -255,12 +248,28 @@ def _rate_anaphora(text: str, ds: DocState, found: list) -> list[Token]:
     return out + _place_rate_anaphora(text, ds, found)
 
 
+def _bounds(text: str) -> list[tuple[int, int]]:
+    """The spans of levels that are no figure: one neared (距离3000亿仅一步之遥), a counted group's
+    bound (不足200亿元的四地中) or a counted class's (超过20亿元的还有三地)."""
+    near: list[tuple[int, int]] = []
+    if "离" in text or "距" in text:  # (…and breaks no chain)
+        near = [m.span() for m in L.DISTANCE_TO.finditer(text)]
+    if "中" in text:
+        near += [m.span() for m in L.GROUP_BOUND.finditer(text)]
+    if "的" in text:
+        near += [m.span() for m in L.CLASS_BOUND.finditer(text)]
+    return near
+
+
 def _drop_nominal(found: list, text: str) -> list:
-    """名义增长11.0%，实际增长7.8%: a rate on a nominal basis gives way to one on a real basis (实际,
-    按不变价格计算) in the same sentence; alone it stays."""
+    """名义增长11.0%，实际增长7.8%: a rate of GDP (or a metric that grows in real terms) on a nominal basis
+    gives way to one on a real basis (实际, 按不变价格计算) in the same sentence; alone it stays, and an
+    income's nominal rate stays (名义增长9.0%，扣除价格因素实际增长7.4%)."""
     def before(t: tuple, pattern: re.Pattern) -> bool:
         return t[2] == "growth" and pattern.search(text, max(0, t[0] - 12), t[0]) is not None
-    if not any(before(t, L.REAL_BEFORE) for t in found):
+    metrics = [t for t in found if t[2] == "metric"]
+    if not metrics or not all(set(ALIASES[L.alias_of(t[3])].metrics) <= L.REAL_GROWTH for t in metrics) \
+            or not any(before(t, L.REAL_BEFORE) for t in found):
         return found
     return [t for t in found if not before(t, L.NOMINAL_BEFORE)]
 
