@@ -6050,6 +6050,17 @@ REAL24 = [
     case("list-amount-word-two", "一季度,一般公共预算收入较高的两地是寿光市和诸城市,金额分别为36.2亿元和18.4亿元。",
          F("fiscal_revenue_general", 2024, "Q1", 36.2, "亿元", region="寿光"),
          F("fiscal_revenue_general", 2024, "Q1", 18.4, "亿元", region="诸城"), region="潍坊", pub="2024-04-25"),
+    # a short name that is a common word (古城, 中原, 江南: vocab/common_short_names.csv) names no place: the
+    # subject stays the article's region
+    case("common-short-gucheng", "古城风貌有效恢复,文旅产业快速发展。2023年,全部财政收入45.6亿元,增长8.2%。",
+         F("fiscal_revenue_total", 2023, "FY", 45.6, "亿元", 8.2, region="正定"), region="正定", pub="2024-03-10"),
+    case("common-short-zhongyuan", "中原地区经济持续回暖。上半年,地区生产总值增长6.1%。",
+         F("gdp", 2024, "H1", yoy=6.1, region="新郑"), region="新郑", pub="2024-07-25"),
+    case("common-short-jiangnan", "江南水乡游人如织,全年接待游客1200万人次。全年社会消费品零售总额318.2亿元,增长5.6%。",
+         F("retail_sales", 2023, "FY", 318.2, "亿元", 5.6, region="吴江"), region="吴江", pub="2024-02-10"),
+    # the near miss: with its unit the district is named
+    case("common-short-with-unit", "2023年,古城区地区生产总值168.4亿元,增长6.5%。",
+         F("gdp", 2023, "FY", 168.4, "亿元", 6.5, region="古城"), region="丽江", pub="2024-02-10"),
     # the bound of a counted class (超过N亿元的有两个县) is no figure of the home region
     case("class-bound-counted", "上半年,全市地区生产总值超过500亿元的有两个县,分别是寿光市和诸城市,总量分别为612.5亿元和"
          "538.1亿元。", F("gdp", 2024, "H1", 612.5, "亿元", region="寿光"), F("gdp", 2024, "H1", 538.1, "亿元", region="诸城"),

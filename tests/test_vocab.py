@@ -243,6 +243,7 @@ ROLES = {
     "event_words.csv": ("word", "note", None),
     "subject_words.csv": ("word", "note", None),
     "nominal_bases.csv": ("word", "note", None),
+    "common_short_names.csv": ("short", "note", None),
     "open_list_ends.csv": ("word", "note", None),
     "trend_words.csv": ("word", "note", None),
     "scope_words.csv": ("word", "scope", {"enterprise", "project", "town", "event", "sector", "subset"}),

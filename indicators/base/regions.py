@@ -11,12 +11,13 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .tables import MEDIA_ENDS, RENAMED_REGIONS, REGION_WORDS, REGIONS, ZONES, Region, trie_pattern
+from .tables import COMMON_SHORT_NAMES, MEDIA_ENDS, RENAMED_REGIONS, REGION_WORDS, REGIONS, ZONES, Region, trie_pattern
 
 _BY_NAME: dict[str, list[Region]] = {}
 for _r in REGIONS:
     for _key in {_r.name, _r.short}:
-        if len(_key) >= 2 and (_key == _r.name or _key[0] not in "市县区"):  # 市中 alone is no name (13市中4市)
+        if len(_key) >= 2 and (_key == _r.name or _key[0] not in "市县区" and _key not in COMMON_SHORT_NAMES):
+            # (市中 alone is no name: 13市中4市; nor is a common word: 古城风貌, 中原地区)
             _BY_NAME.setdefault(_key, []).append(_r)
 _BY_FULL: dict[str, Region] = {r.name: r for r in REGIONS}
 for _new, _old in RENAMED_REGIONS.items():  # 邵东市 is the entry 邵东县 (a county that became a city)

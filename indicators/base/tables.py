@@ -227,6 +227,8 @@ NOMINAL_BASES: tuple[str, ...] = tuple(r["word"] for r in read_table("nominal_ba
 EVENT_WORDS: tuple[str, ...] = tuple(r["word"] for r in read_table("event_words.csv"))
 ANNIVERSARIES: dict[str, int] = {k: int(v) for k, v in _mapping("anniversaries.csv", "word", "base_year").items()}
 FILLERS: dict[str, str] = _mapping("fillers.csv", "word", "role")
+# 古城, 新城, 中原: short names that are common words: a place only with its unit (古城区)
+COMMON_SHORT_NAMES: frozenset[str] = frozenset(r["short"] for r in read_table("common_short_names.csv"))
 _UPDATES = read_table("region_updates.csv")  # counties renamed or created since regions.csv was drawn
 REGIONS: tuple[Region, ...] = tuple(
     Region(r["name"], r["short"], r["level"], r["parent"], r["province"]) for r in read_table("regions.csv")
