@@ -6061,6 +6061,16 @@ REAL24 = [
     # the near miss: with its unit the district is named
     case("common-short-with-unit", "2023年,古城区地区生产总值168.4亿元,增长6.5%。",
          F("gdp", 2023, "FY", 168.4, "亿元", 6.5, region="古城"), region="丽江", pub="2024-02-10"),
+    # a place compared with (好于, 优于, 强于: vocab/comparisons.csv) is not the subject of the rate after 其
+    case("compared-better", "1-8月,全市财政收入520.6亿元。平度同比表现好于莱西,其增速达到了6.2%。",
+         F("fiscal_revenue_total", 2025, "M1-M8", 520.6, "亿元", region="青岛"),
+         F("fiscal_revenue_total", 2025, "M1-M8", yoy=6.2, region="平度"), region="青岛", pub="2025-09-25"),
+    case("compared-superior", "上半年,全市地区生产总值1860.2亿元。荣成表现优于文登,其增幅为5.9%。",
+         F("gdp", 2025, "H1", 1860.2, "亿元", region="威海"), F("gdp", 2025, "H1", yoy=5.9, region="荣成"),
+         region="威海", pub="2025-07-25"),
+    case("compared-stronger", "前三季度,全市规上工业增加值增长6.0%。胶州增势强于即墨,其增速为8.1%。",
+         F("industrial_value_added", 2025, "Q1-Q3", yoy=6.0, region="青岛"),
+         F("industrial_value_added", 2025, "Q1-Q3", yoy=8.1, region="胶州"), region="青岛", pub="2025-10-25"),
     # the bound of a counted class (超过N亿元的有两个县) is no figure of the home region
     case("class-bound-counted", "上半年,全市地区生产总值超过500亿元的有两个县,分别是寿光市和诸城市,总量分别为612.5亿元和"
          "538.1亿元。", F("gdp", 2024, "H1", 612.5, "亿元", region="寿光"), F("gdp", 2024, "H1", 538.1, "亿元", region="诸城"),
