@@ -6071,6 +6071,14 @@ REAL24 = [
     case("compared-stronger", "前三季度,全市规上工业增加值增长6.0%。胶州增势强于即墨,其增速为8.1%。",
          F("industrial_value_added", 2025, "Q1-Q3", yoy=6.0, region="青岛"),
          F("industrial_value_added", 2025, "Q1-Q3", yoy=8.1, region="胶州"), region="青岛", pub="2025-10-25"),
+    # 进出口贸易总值, 进出口贸易额: the trade total named with 贸易
+    case("trade-maoyi-zongzhi", "2023年,全市进出口贸易总值812.4亿元,比上年下降3.1%。",
+         F("trade_total", 2023, "FY", 812.4, "亿元", -3.1, region="石狮"), region="石狮", pub="2024-02-20"),
+    case("trade-maoyi-e", "上半年,全县进出口贸易额65.3亿元,同比增长4.2%。",
+         F("trade_total", 2024, "H1", 65.3, "亿元", 4.2, region="福清"), region="福清", pub="2024-07-20"),
+    case("trade-maoyi-list", "全年社会消费品零售总额512.6亿元,增长6.1%,进出口贸易总值433.8亿元,增长2.2%。",
+         F("retail_sales", 2023, "FY", 512.6, "亿元", 6.1, region="晋江"),
+         F("trade_total", 2023, "FY", 433.8, "亿元", 2.2, region="晋江"), region="晋江", pub="2024-03-01"),
     # the bound of a counted class (超过N亿元的有两个县) is no figure of the home region
     case("class-bound-counted", "上半年,全市地区生产总值超过500亿元的有两个县,分别是寿光市和诸城市,总量分别为612.5亿元和"
          "538.1亿元。", F("gdp", 2024, "H1", 612.5, "亿元", region="寿光"), F("gdp", 2024, "H1", 538.1, "亿元", region="诸城"),
