@@ -6079,6 +6079,18 @@ REAL24 = [
     case("trade-maoyi-list", "全年社会消费品零售总额512.6亿元,增长6.1%,进出口贸易总值433.8亿元,增长2.2%。",
          F("retail_sales", 2023, "FY", 512.6, "亿元", 6.1, region="晋江"),
          F("trade_total", 2023, "FY", 433.8, "亿元", 2.2, region="晋江"), region="晋江", pub="2024-03-01"),
+    # 累计金额 after its time (其2024年前8月累计金额达到…) stands for the metric named before, of the place
+    case("running-amount-word", "各区县中,丰南区财政收入一枝独秀,其2024年前8月累计金额达到36.4亿元,稳居全市第一。",
+         F("fiscal_revenue_total", 2024, "M1-M8", 36.4, "亿元", region="丰南"), region="唐山", pub="2024-10-06"),
+    case("running-amount-word-q", "全市各县中,寿光市一般公共预算收入遥遥领先,其一季度累计金额为38.2亿元。",
+         F("fiscal_revenue_general", 2024, "Q1", 38.2, "亿元", region="寿光"), region="潍坊", pub="2024-04-25"),
+    case("running-amount-word-h1", "晋江市地区生产总值稳居全省县域首位,其上半年累计总量达到1520.6亿元。",
+         F("gdp", 2024, "H1", 1520.6, "亿元", region="晋江"), region="泉州", pub="2024-07-25"),
+    # the near miss: after a remark (总量相对较高,累计金额分别为…) the word joins places to their figures
+    case("running-amount-word-list", "1-8月,全市财政收入398.8亿元。其中迁西县、玉田县总量相对较高,累计金额分别为12.5亿元和11.9亿元。",
+         F("fiscal_revenue_total", 2024, "M1-M8", 398.8, "亿元", region="唐山"),
+         F("fiscal_revenue_total", 2024, "M1-M8", 12.5, "亿元", region="迁西"),
+         F("fiscal_revenue_total", 2024, "M1-M8", 11.9, "亿元", region="玉田"), region="唐山", pub="2024-10-06"),
     # the bound of a counted class (超过N亿元的有两个县) is no figure of the home region
     case("class-bound-counted", "上半年,全市地区生产总值超过500亿元的有两个县,分别是寿光市和诸城市,总量分别为612.5亿元和"
          "538.1亿元。", F("gdp", 2024, "H1", 612.5, "亿元", region="寿光"), F("gdp", 2024, "H1", 538.1, "亿元", region="诸城"),

@@ -205,6 +205,9 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token]) -> list[Token]
     out = []
     for m in L.METRIC_ANAPHOR.finditer(text):
         at = m.start()
+        if text.startswith("累计", at - 2) and at - 2 in ends \
+                and text.startswith("其", max(text.rfind(c, 0, at) for c in ",;:") + 1):
+            at -= 2  # 其2024年前8月累计金额达到…: a running total's word after 其 and its time
         if at and text[at - 1] not in _CLAUSE_OPEN and at not in ends:
             continue
         clause = max(text.rfind(c, 0, at) for c in ",;:(") + 1
