@@ -6091,6 +6091,16 @@ REAL24 = [
          F("fiscal_revenue_total", 2024, "M1-M8", 398.8, "亿元", region="唐山"),
          F("fiscal_revenue_total", 2024, "M1-M8", 12.5, "亿元", region="迁西"),
          F("fiscal_revenue_total", 2024, "M1-M8", 11.9, "亿元", region="玉田"), region="唐山", pub="2024-10-06"),
+    # a place's full name after 其中 opens its clause as its subject (其中丰润区不仅总量最大,其同比增速…)
+    case("qizhong-full-name-subject", "1-5月,滦南县、乐亭县财政收入分别为6.2亿元和8.3亿元。其中乐亭县不仅总量最大,其同比增速也是两县最高,达到5.1%。",
+         F("fiscal_revenue_total", 2024, "M1-M5", 6.2, "亿元", region="滦南"),
+         F("fiscal_revenue_total", 2024, "M1-M5", 8.3, "亿元", 5.1, region="乐亭"), region="唐山", pub="2024-06-25"),
+    case("qizhong-city-subject", "上半年,全省地区生产总值增长5.2%。其中泉州市不仅总量居首,其增速也位居前列,达到6.0%。",
+         F("gdp", 2024, "H1", yoy=5.2, region="福建"), F("gdp", 2024, "H1", yoy=6.0, region="泉州"),
+         region="福建", pub="2024-07-25"),
+    case("qizhong-district-subject", "1-8月,胶州市、即墨区财政收入分别为70.1亿元和66.4亿元。其中即墨区虽然总量略低,其增幅却达到7.3%。",
+         F("fiscal_revenue_total", 2024, "M1-M8", 70.1, "亿元", region="胶州"),
+         F("fiscal_revenue_total", 2024, "M1-M8", 66.4, "亿元", 7.3, region="即墨"), region="青岛", pub="2024-09-25"),
     # the bound of a counted class (超过N亿元的有两个县) is no figure of the home region
     case("class-bound-counted", "上半年,全市地区生产总值超过500亿元的有两个县,分别是寿光市和诸城市,总量分别为612.5亿元和"
          "538.1亿元。", F("gdp", 2024, "H1", 612.5, "亿元", region="寿光"), F("gdp", 2024, "H1", 538.1, "亿元", region="诸城"),

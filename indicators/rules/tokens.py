@@ -425,7 +425,7 @@ def clause_subject(text: str, i: int, name: str) -> bool:
     >>> clause_subject("南湖区紧随其后", 0, "南湖区"), clause_subject("南湖紧随其后", 0, "南湖")
     (True, False)
     """
-    if i and text[i - 1] not in ",;:":
+    if i and text[i - 1] not in ",;:" and not text.endswith("其中", 0, i):  # (其中丰润区不仅…: after 其中 too)
         return False
     r = lookup(name)
     return r is not None and (r.level in ("city", "province") and r.short == name or r.name == name)
