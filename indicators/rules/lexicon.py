@@ -11,8 +11,8 @@ import re
 import regex
 
 from ..base.regions import NAME_FILL, NAME_MARK, NAME_SLOT, WORD_PATTERN
-from ..base.tables import (ALIASES, EVENT_WORDS, FILLERS, NOMINAL_BASES, SUBJECT_WORDS, GROWTH_ROLES, GROWTH_WORDS, PLAN_WORDS, QUALIFIERS, REGION_WORDS,
-                           SCOPE_WORDS, ZONES,
+from ..base.tables import (ALIASES, EVENT_WORDS, FILLERS, GROWTH_ROLES, GROWTH_WORDS, NOMINAL_BASES, PLAN_WORDS,
+                           QUALIFIERS, REGION_WORDS, SCOPE_WORDS, SUBJECT_WORDS, ZONES,
                            first_chars, presence, read_table, scanner, trie_pattern)
 from .periods import TIME_PATTERN
 
