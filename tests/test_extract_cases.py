@@ -6108,6 +6108,24 @@ REAL24 = [
 ]
 
 
+REAL23_CASES = [
+    # a bare year of its own before a rate continues the metric of the clause before (2013年增长7.2%)
+    case("year-growth-next-years", "2019年,全县财政总收入增长9.1%;2020年增长4.3%;2021年增长11.6%。",
+         F("fiscal_revenue_total", 2019, "FY", yoy=9.1, region="平阳"),
+         F("fiscal_revenue_total", 2020, "FY", yoy=4.3, region="平阳"),
+         F("fiscal_revenue_total", 2021, "FY", yoy=11.6, region="平阳"), region="平阳", pub="2022-03-10"),
+    case("year-growth-next-year-points", "2016年全市规上工业增加值增长7.9%,2017年增长8.8%,增速比上年提高0.9个百分点。",
+         F("industrial_value_added", 2016, "FY", yoy=7.9, region="丽水"),
+         F("industrial_value_added", 2017, "FY", yoy=8.8, region="丽水"), region="丽水", pub="2018-02-05"),
+    case("year-growth-next-year-fall", "2021年,全区社会消费品零售总额增长10.2%,居全市第二;2022年下降1.3%。",
+         F("retail_sales", 2021, "FY", yoy=10.2, region="定海"),
+         F("retail_sales", 2022, "FY", yoy=-1.3, region="定海"), region="定海", pub="2023-01-30"),
+    # the near miss: a compared year names no period of its own
+    case("year-growth-compared-year", "2022年,全县地区生产总值增长4.5%,比2021年回落1.2个百分点。",
+         F("gdp", 2022, "FY", yoy=4.5, region="嵊泗"), region="嵊泗", pub="2023-02-10"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -6129,6 +6147,7 @@ CASE_LISTS: dict[str, list] = {
     "real21": REAL21,
     "real25": REAL25_CASES,
     "real24": REAL24,
+    "real23": REAL23_CASES,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

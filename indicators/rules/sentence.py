@@ -1647,9 +1647,11 @@ class Sentence(SentenceText):
             and self.state.period != cur.time[1] and L.PERIOD_RATE_NAMED.match(self.text, g.start) is not None
         if not (done or moved) or len(g.values) != 1 or g.region:  # (上半年…1261亿元，而一季度7.5%的增速: Q1's)
             return False
+        new_year = self.state.year is not None and self.state.year != cur.time[0]
         if not any(after <= ts and te <= g.start and not compared_time(self.text, ts, te)
-                   and (ts, te) not in self.basis_spans for ts, te in self.times) or self.state.period is None:
-            return False  # 比2019年同期下降10.8%: a compared time names no period of its own
+                   and (ts, te) not in self.basis_spans for ts, te in self.times) \
+                or (self.state.period is None and not new_year):
+            return False  # 比2019年同期下降10.8%: a compared time names no period of its own (2013年增长7.2%: a year does)
         if any(after < b <= g.start for b in self.figure_ends):
             return False  # other figures between: the rate is of something else
         self.period_slot(cur, cur.start, cur.end, g)
