@@ -6123,6 +6123,21 @@ REAL23_CASES = [
     # the near miss: a compared year names no period of its own
     case("year-growth-compared-year", "2022年,全县地区生产总值增长4.5%,比2021年回落1.2个百分点。",
          F("gdp", 2022, "FY", yoy=4.5, region="嵊泗"), region="嵊泗", pub="2023-02-10"),
+    # a year named in brackets after a sentence's figures (经最终核实,2022年…) holds inside them only
+    case("aside-year-next-sentence", "2023年,全市地区生产总值2480.6亿元,增长5.9%(经最终核实,2022年地区生产总值为2301.4亿元)。第一产业增加值96.2亿元,增长3.1%。",
+         F("gdp", 2023, "FY", 2480.6, "亿元", 5.9, region="湖州"),
+         F("gdp", 2022, "FY", 2301.4, "亿元", region="湖州"),
+         F("gdp_primary", 2023, "FY", 96.2, "亿元", 3.1, region="湖州"), region="湖州", pub="2024-03-20"),
+    case("aside-year-same-sentence", "2021年,全县一般公共预算收入38.6亿元,增长12.4%(2020年为34.3亿元),财政总收入61.7亿元,增长10.8%。",
+         F("fiscal_revenue_general", 2021, "FY", 38.6, "亿元", 12.4, region="安吉"),
+         F("fiscal_revenue_total", 2021, "FY", 61.7, "亿元", 10.8, region="安吉"), region="安吉", pub="2022-02-15",
+         labels={34.3: "*"}),
+    case("aside-year-next-paragraph", "上半年,全区规上工业增加值182.3亿元,增长7.4%(2023年数据经最终核实后有调整)。\n全区固定资产投资增长6.1%。",
+         F("industrial_value_added", 2024, "H1", 182.3, "亿元", 7.4, region="富阳"),
+         F("fixed_asset_investment", 2024, "H1", yoy=6.1, region="富阳"), region="富阳", pub="2024-07-25"),
+    # the near miss: a time in brackets before any figure (a heading's) holds on
+    case("bracket-year-heading", "主要经济指标(2024年1-9月)。全县地区生产总值增长6.3%。",
+         F("gdp", 2024, "Q1-Q3", yoy=6.3, region="建德"), region="建德", pub="2024-10-28"),
 ]
 
 

@@ -275,6 +275,7 @@ class Sentence(SentenceText):
         self.zone_only: set[str] = set()  # zones named on their own (a subset unless listed among districts)
         self.item_runs: list[list[RegionItem]] = []  # lists of places with their own figures
         self.subject, self.carried, self.open = Subject(), CarriedScope(), Open()
+        self.aside_time: tuple[int, TimeState] | None = None  # the time before one an aside in brackets named
         self.fired: list[tuple[str, int, int]] = []  # (rule, first token, tokens taken): for explain
         self.body = self.headline_end()  # where the sentence proper starts, after a headline run into it
         if ds.unparsed and self.opens_with_verb():
@@ -327,6 +328,7 @@ class Sentence(SentenceText):
     def on_time(self, i: int, j: int) -> int:
         """A time moves the sentence's time, unless it is a comparison's own (比2020年, 从2023年的,
         是2015年的1.5倍), the level of a year before (去年同期为…) or a plan's period (年度预算)."""
+        self.leave_aside_time(self.toks[i].start)
         text, ds, state, o = self.text, self.ds, self.state, self.open
         s, e, _, val = self.toks[i]
         if val.kind == "basis" and (level := L.BASIS_LEVEL.match(text, s)):  # type: ignore[attr-defined]
@@ -355,10 +357,27 @@ class Sentence(SentenceText):
             val = TimeExpr(period=cumulative)  # 二季度全县地区生产总值为…: the months from January
         if state.year is not None and state.year == ds.past_year and self.this_years_period(i, val):  # type: ignore[arg-type]
             state.year, ds.past_year = ds.pub.year, None  # type: ignore[union-attr]
+        self.enter_aside_time(i)
         apply_time(state, val, ds)  # type: ignore[arg-type]
         if o.slot is not None and not o.slot.amounts and not o.slot.growths:
             o.slot.time = state.snapshot()
         return 1
+
+    def enter_aside_time(self, i: int) -> None:
+        """…增长6.8%(经最终核实,2022年GDP现价总量为…)。: a time named in brackets after the sentence's
+        figures holds inside them only; keep the time in force before it, for after the brackets."""
+        s = self.toks[i].start
+        ps, pe = self.brackets_at(s)
+        if ps is not None and pe is not None and self.aside_time is None \
+                and any(t.kind in ("amount", "growth") and t.end <= ps for t in self.toks[:i]):
+            self.aside_time = (pe, self.state.copy())
+
+    def leave_aside_time(self, pos: int) -> None:
+        """Past the brackets of an aside's time, the time in force before it holds again."""
+        if self.aside_time is not None and pos >= self.aside_time[0]:
+            before, st = self.aside_time[1], self.state
+            st.year, st.period, st.span, st.ytd = before.year, before.period, before.span, before.ytd
+            self.aside_time = None
 
     def this_years_period(self, i: int, val: TimeExpr) -> bool:
         """常州去年实现地区生产总值9550亿元…。一季度，该市实现…: a period named alone, opening a sentence
@@ -637,6 +656,7 @@ class Sentence(SentenceText):
         """A metric opens a slot (or joins the list before it: metric-list), with the subject,
         scope and kind in force; it takes the tokens its words cover (an inner alias, a list's
         unknown items)."""
+        self.leave_aside_time(self.toks[i].start)
         s, e, _, val = self.toks[i]
         sub, o = self.subject, self.open
         if sub.until is not None and s > sub.until:
@@ -703,6 +723,7 @@ class Sentence(SentenceText):
     def on_amount(self, i: int, j: int) -> int:
         """An amount is the figure of the open slot when only fillers (or a reference time, a
         bound, a starting level) stand between; else it may wait for the metric after it."""
+        self.leave_aside_time(self.toks[i].start)
         s, e, _, val = self.toks[i]
         o = self.open
         if L.BOUND_HOLDER.match(self.text, e) or self.text.endswith("第", 0, s):
@@ -816,6 +837,7 @@ class Sentence(SentenceText):
     def on_growth(self, i: int, j: int) -> int:
         """A growth phrase: a new period's rate of the slot (7月份增长…，1—7月累计增长…), else the
         rate of the figure or slot before it."""
+        self.leave_aside_time(self.toks[i].start)
         s, e, _, val = self.toks[i]
         o = self.open
         if L.TARGET_RATE_AFTER.match(self.text, e):
@@ -988,6 +1010,7 @@ class Sentence(SentenceText):
     def leave(self) -> None:
         """What the sentence leaves for the next: the populations a figure-less one names
         (规上工业呈现…。) and whether its first figure was no metric's (a total of another kind)."""
+        self.leave_aside_time(len(self.text))
         self.ds.populations = frozenset() if self.slots else populations_in(self.text)
         self.ds.unparsed, self.ds.said = "", ""
         self.ds.unknown_total = bool(self.amount_spans) and not any(
