@@ -6138,6 +6138,19 @@ REAL23_CASES = [
     # the near miss: a time in brackets before any figure (a heading's) holds on
     case("bracket-year-heading", "主要经济指标(2024年1-9月)。全县地区生产总值增长6.3%。",
          F("gdp", 2024, "Q1-Q3", yoy=6.3, region="建德"), region="建德", pub="2024-10-28"),
+    # 用电量 after a time or a place stands for the electricity metric named last (全社会用电, 工业用电)
+    case("power-anaphor-next-sentence", "1-8月,全县全社会用电56.21亿千瓦时,增长7.4%。其中8月用电量8.03亿千瓦时,增长2.9%。",
+         F("electricity_consumption", 2023, "M1-M8", 56.21, "亿千瓦时", 7.4, region="淳安"),
+         F("electricity_consumption", 2023, "M8", 8.03, "亿千瓦时", 2.9, region="淳安"), region="淳安", pub="2023-09-20"),
+    case("power-anaphor-same-sentence", "上半年,全市工业用电量143.6亿千瓦时,同比增长9.8%,其中6月用电量25.7亿千瓦时,增长4.1%。",
+         F("industrial_electricity", 2022, "H1", 143.6, "亿千瓦时", 9.8, region="舟山"),
+         F("industrial_electricity", 2022, "M6", 25.7, "亿千瓦时", 4.1, region="舟山"), region="舟山", pub="2022-07-22"),
+    case("power-anaphor-after-place", "1-10月,临安区全社会用电量48.2亿千瓦时,增长8.3%。10月份,全区用电量5.1亿千瓦时,增长3.9%。",
+         F("electricity_consumption", 2024, "M1-M10", 48.2, "亿千瓦时", 8.3, region="临安"),
+         F("electricity_consumption", 2024, "M10", 5.1, "亿千瓦时", 3.9, region="临安"), region="临安", pub="2024-11-20"),
+    # the near miss: after another thing of the same word (制造业用电量) 用电量 is that thing's
+    case("power-anaphor-other-thing", "1-9月,全市工业用电212.4亿千瓦时,增长5.2%。制造业用电量190.3亿千瓦时,增长5.6%,其中9月用电量21.1亿千瓦时。",
+         F("industrial_electricity", 2023, "M1-M9", 212.4, "亿千瓦时", 5.2, region="衢州"), region="衢州", pub="2023-10-25"),
 ]
 
 

@@ -216,11 +216,18 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token]) -> list[Token]
                      and any(last[0] < f < at for f in figures) and not _own_level(text, m.end(), last[0], amounts)):
             continue  # the clause's own metric; or 财政总收入1122.77亿元,…,总量均居全省第3位: a remark on its figures
         name = last[1] if last else _metric_before(ds)
-        if name and m.group() in L.TAIL_ANAPHORA and (at not in ends or not name.endswith(m.group())):
-            continue  # 江苏投资…: 投资 stands for 固定资产投资 named last, not for 规上工业增加值
+        if name and m.group() in L.TAIL_ANAPHORA and (at not in ends or not _tail_of(name, m.group())
+                                                      or m.group() in text[(last[0] + len(last[1]) if last else 0):at]):
+            continue  # 江苏投资…: 投资 stands for 固定资产投资 named last, not for 规上工业增加值; nor for it
+            # after another thing of the same word (制造业用电量…，其中11月用电量…: the manufacturers')
         if name:
             out.append(Token(at, m.end(), "metric", name))
     return out
+
+
+def _tail_of(name: str, word: str) -> bool:
+    """Whether metric words ``name`` end with ``word``, a measure's 量 aside (全社会用电 … 用电量)."""
+    return name.removesuffix("量").endswith(word.removesuffix("量"))
 
 
 def _rate_anaphora(text: str, ds: DocState, found: list) -> list[Token]:
