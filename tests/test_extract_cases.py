@@ -6151,6 +6151,23 @@ REAL23_CASES = [
     # the near miss: after another thing of the same word (制造业用电量) 用电量 is that thing's
     case("power-anaphor-other-thing", "1-9月,全市工业用电212.4亿千瓦时,增长5.2%。制造业用电量190.3亿千瓦时,增长5.6%,其中9月用电量21.1亿千瓦时。",
          F("industrial_electricity", 2023, "M1-M9", 212.4, "亿千瓦时", 5.2, region="衢州"), region="衢州", pub="2023-10-25"),
+    # 其中11月… opening a sentence after a run from January is an aside: the next sentence is the run's again
+    case("month-aside-next-sentence", "1-11月,全市规上工业增加值增长8.4%。其中11月增长6.9%。全市固定资产投资增长5.1%。",
+         F("industrial_value_added", 2023, "M1-M11", yoy=8.4, region="丽水"),
+         F("industrial_value_added", 2023, "M11", yoy=6.9, region="丽水"),
+         F("fixed_asset_investment", 2023, "M1-M11", yoy=5.1, region="丽水"), region="丽水", pub="2023-12-22"),
+    case("month-aside-comma", "1-5月,全县出口总额86.4亿元,增长11.2%。其中,5月出口19.3亿元,增长14.6%。全县进口总额12.1亿元,增长3.3%。",
+         F("exports", 2024, "M1-M5", 86.4, "亿元", 11.2, region="永康"),
+         F("exports", 2024, "M5", 19.3, "亿元", 14.6, region="永康"),
+         F("imports", 2024, "M1-M5", 12.1, "亿元", 3.3, region="永康"), region="永康", pub="2024-06-21"),
+    case("month-aside-chinese-numeral", "前三季度,全区社会消费品零售总额312.5亿元,增长4.2%。其中九月增长5.0%。全区一般公共预算收入41.8亿元,增长2.7%。",
+         F("retail_sales", 2024, "Q1-Q3", 312.5, "亿元", 4.2, region="富阳"),
+         F("retail_sales", 2024, "M9", yoy=5.0, region="富阳"),
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 41.8, "亿元", 2.7, region="富阳"), region="富阳", pub="2024-10-23"),
+    # the near miss: a month run after 其中 is no aside
+    case("month-aside-run", "1-11月,全市规上工业增加值增长8.4%。其中9-11月增长9.9%。",
+         F("industrial_value_added", 2023, "M1-M11", yoy=8.4, region="丽水"),
+         F("industrial_value_added", 2023, "M9-M11", yoy=9.9, region="丽水"), region="丽水", pub="2023-12-22"),
 ]
 
 

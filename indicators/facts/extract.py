@@ -421,7 +421,7 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
         or (bool(head_alias) and (L.RANK_WORD.search(sentence) is not None or L.NAMED_RATE.search(sentence) is not None))
 
 
-_THIS_MONTH = re.compile("当月|本月")
+_THIS_MONTH = re.compile(r"当月|本月|^其中[,，]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?!份?[-—至到~])")  # 其中11月…: an aside
 _MONEY = re.compile(r"\d[万亿千]*(?:元|美元)")  # 依次为5805元、…: a list of places' amounts after facts
 
 
