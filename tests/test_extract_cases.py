@@ -6164,6 +6164,13 @@ REAL23_CASES = [
          F("retail_sales", 2024, "Q1-Q3", 312.5, "亿元", 4.2, region="富阳"),
          F("retail_sales", 2024, "M9", yoy=5.0, region="富阳"),
          F("fiscal_revenue_general", 2024, "Q1-Q3", 41.8, "亿元", 2.7, region="富阳"), region="富阳", pub="2024-10-23"),
+    # METRIC(的)…构成中, opens the parts of a whole: the figures after it are the parts', not the metric's
+    case("parts-tax-breakdown", "2023年,全县一般公共预算收入42.7亿元,增长5.2%;一般公共预算收入的税种构成中,增值税增长8.9%,企业所得税下降3.4%。",
+         F("fiscal_revenue_general", 2023, "FY", 42.7, "亿元", 5.2, region="缙云"), region="缙云", pub="2024-04-10"),
+    case("parts-industry-breakdown", "1-6月,全市规上工业增加值增长7.7%。规上工业增加值的行业构成中,纺织业增长12.3%。",
+         F("industrial_value_added", 2024, "H1", yoy=7.7, region="兰溪"), region="兰溪", pub="2024-07-24"),
+    case("parts-project-breakdown", "2022年,全区固定资产投资增长10.5%,固定资产投资项目构成中,交通投资增长31.6%。",
+         F("fixed_asset_investment", 2022, "FY", yoy=10.5, region="普陀"), region="普陀", pub="2023-02-15"),
     # the near miss: a month run after 其中 is no aside
     case("month-aside-run", "1-11月,全市规上工业增加值增长8.4%。其中9-11月增长9.9%。",
          F("industrial_value_added", 2023, "M1-M11", yoy=8.4, region="丽水"),

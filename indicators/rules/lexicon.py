@@ -499,8 +499,9 @@ SINCE_FROM = ("从", "自")
 PLACES_TOTAL = re.compile(NAME_SLOT + r"(?:[、和及与]?" + NAME_SLOT + r")+"
                           r"(?:[两二三四五六七八九十\d]{1,2}个?(?:县市区|县市|县区|区县|市|县|区|地|城市))?(?:\([^()]{1,8}\))?"
                           r"(?:共计|合计|总计|一共|总共|累计共|共)(?:实现|完成)?了?$")
-# 第三产业中，批发和零售业增加值增长…; 在第三产业中…: a metric framing the parts named after it, no figure's
-FRAME_AFTER = re.compile(r"\s*(?:之)?中\s*[,:]")
+# 第三产业中，批发和零售业增加值增长…; 在第三产业中…; 一般公共预算收入的税种构成中，增值税…: a metric
+# framing the parts named after it, no figure's
+FRAME_AFTER = re.compile(r"\s*(?:之|的?(?:税种|行业|项目)?构成)?中\s*[,:]")
 # 继2021年突破100亿元之后, 继去年首次迈上千亿台阶后: a milestone of an earlier time the figure follows
 MILESTONE_FROM = "继"
 SINCE_ON = re.compile(r"(?:起|开始)(?!步)")
