@@ -6171,6 +6171,14 @@ REAL23_CASES = [
          F("industrial_value_added", 2024, "H1", yoy=7.7, region="兰溪"), region="兰溪", pub="2024-07-24"),
     case("parts-project-breakdown", "2022年,全区固定资产投资增长10.5%,固定资产投资项目构成中,交通投资增长31.6%。",
          F("fixed_asset_investment", 2022, "FY", yoy=10.5, region="普陀"), region="普陀", pub="2023-02-15"),
+    # an encyclopedia infobox's lines (所属地区:浙江省丽水市) end their lines: the parent place named
+    # there is no subject of the figure a later line gives
+    case("infobox-parent-place", "中文名:遂昌县\n行政区类别:县\n所属地区:浙江省丽水市\n面积:2539平方千米\n地区生产总值:212.6亿元(2023年)",
+         F("gdp", 2023, "FY", 212.6, "亿元", region="遂昌"), region="遂昌", pub="2024-09-01"),
+    case("infobox-parent-city", "中文名:普陀区\n外文名:Putuo District\n所属地区:舟山市\n政府驻地:东港街道\n地区生产总值:596.3亿元(2022年)",
+         F("gdp", 2022, "FY", 596.3, "亿元", region="普陀"), region="普陀", pub="2023-08-15"),
+    case("infobox-code-line", "中文名:江山市\n行政区划代码:330881\n所属地区:浙江省衢州市\n电话区号:0570\n地区生产总值:401.5亿元(2023年)",
+         F("gdp", 2023, "FY", 401.5, "亿元", region="江山"), region="江山", pub="2024-07-01"),
     # the near miss: a month run after 其中 is no aside
     case("month-aside-run", "1-11月,全市规上工业增加值增长8.4%。其中9-11月增长9.9%。",
          F("industrial_value_added", 2023, "M1-M11", yoy=8.4, region="丽水"),
