@@ -1163,7 +1163,7 @@ def _table_facts(doc: Document, ds: DocState, lines: Lines, rows: list[Row], hom
     cols = _with_totals(cols, home)
     if frame.rates and any(a.role == "growth" for a in [*cols, *row_axes]):
         frame = replace(frame, rates=False)  # a table that prints its rates in columns of their own
-    row_axes = _out_of_context(head, rows, row_axes)
+    row_axes = _places_of_whole(rows, _out_of_context(head, rows, row_axes))
     listed = {ra.region for row, ra in zip(rows, row_axes) if ra.region and not row.label.text.lstrip().startswith("#")}
     facts: list[Fact] = []
     for row, ra in zip(rows, row_axes):
@@ -1178,6 +1178,26 @@ def _table_facts(doc: Document, ds: DocState, lines: Lines, rows: list[Row], hom
 
 
 _VALUE_ADDED = "增加值"  # a table of value added is the context of the industries' rows
+
+
+def _places_of_whole(rows: list[Row], axes: list[Axis]) -> list[Axis]:
+    """社会消费品零售总额 | -21.6 / 其中:定海 | -21.5 / 普陀 | -23.3: the places listed under a
+    metric's row from a 其中 on are that metric's (the run ends at the first row that is no place)."""
+    out: list[Axis] = []
+    whole: str | None = None
+    for row, a in zip(rows, axes):
+        if a.metric and not a.region:
+            whole = a.metric
+        elif a.region and not a.metric and whole is not None:
+            if out and out[-1].metric == whole and not out[-1].region \
+                    and not re.match(r"\s*(?:其中|#)", row.label.text):
+                whole = None  # 工业总产值 / 定海: a place row not opened by 其中 is no part of the whole
+            else:
+                a = replace(a, metric=whole)
+        else:
+            whole = None
+        out.append(a)
+    return out
 
 
 def _out_of_context(head: Heading, rows: list[Row], axes: list[Axis]) -> list[Axis]:
