@@ -6192,6 +6192,16 @@ REAL23_CASES = [
          F("fiscal_revenue_general", 2022, "Q1", 30.2, "亿元", 3.5, region="舟山"),
          F("fiscal_revenue_general", 2022, "Q1", 9.6, "亿元", 2.1, region="定海"),
          F("fiscal_revenue_general", 2022, "Q1", 7.4, "亿元", -1.8, region="普陀"), region="舟山", pub="2022-04-25"),
+    # another table's piped rows above a table's heading are no title: the place they name is not the table's
+    case("table-title-data-row", "岱山县 | 万吨 | 6.9 | -3.1 |\n嵊泗县 | 万吨 | 7.5 | -2.5 |\n国内贸易\n指标 | 单位 | 1-3月 | ±% |\n社会消费品零售总额 | 亿元 | 120.5 | 4.4 |\n一般公共预算收入 | 亿元 | 30.1 | 2.0 |\n",
+         F("retail_sales", 2024, "Q1", 120.5, "亿元", 4.4, region="舟山"),
+         F("fiscal_revenue_general", 2024, "Q1", 30.1, "亿元", 2.0, region="舟山"), region="舟山", pub="2024-04-25"),
+    case("table-title-data-row-two", "其中:定海区 | 万吨 | 4.3 | 1.6 |\n普陀区 | 万吨 | 16.3 | 2.1 |\n工业\n指标 | 单位 | 1-6月 | ±% |\n规上工业增加值 | 亿元 | 250.7 | 9.8 |\n规上工业总产值 | 亿元 | 1630.2 | 8.6 |\n",
+         F("industrial_value_added", 2024, "H1", 250.7, "亿元", 9.8, region="舟山"),
+         F("industrial_output", 2024, "H1", 1630.2, "亿元", 8.6, region="舟山"), region="舟山", pub="2024-07-25"),
+    case("table-title-place-line", "定海区主要经济指标\n指标 | 单位 | 1-6月 | ±% |\n规上工业增加值 | 亿元 | 60.2 | 7.3 |\n规上工业总产值 | 亿元 | 402.5 | 6.9 |\n",
+         F("industrial_value_added", 2024, "H1", 60.2, "亿元", 7.3, region="定海"),
+         F("industrial_output", 2024, "H1", 402.5, "亿元", 6.9, region="定海"), region="舟山", pub="2024-07-25"),
     # the near miss: a month run after 其中 is no aside
     case("month-aside-run", "1-11月,全市规上工业增加值增长8.4%。其中9-11月增长9.9%。",
          F("industrial_value_added", 2023, "M1-M11", yoy=8.4, region="丽水"),
