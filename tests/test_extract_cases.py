@@ -6202,6 +6202,13 @@ REAL23_CASES = [
     case("table-title-place-line", "定海区主要经济指标\n指标 | 单位 | 1-6月 | ±% |\n规上工业增加值 | 亿元 | 60.2 | 7.3 |\n规上工业总产值 | 亿元 | 402.5 | 6.9 |\n",
          F("industrial_value_added", 2024, "H1", 60.2, "亿元", 7.3, region="定海"),
          F("industrial_output", 2024, "H1", 402.5, "亿元", 6.9, region="定海"), region="舟山", pub="2024-07-25"),
+    # a summary item's number (01…05) glued to the year the item opens with is no part of the year
+    case("item-number-year", "01今年一季度,各县经济平稳开局。\n022023年,遂昌县地区生产总值增长6.1%。",
+         F("gdp", 2023, "FY", yoy=6.1, region="遂昌"), region="丽水", pub="2024-04-20"),
+    case("item-number-year-amount", "03产业持续壮大。\n042022年,龙泉市规上工业增加值58.3亿元,增长7.4%。",
+         F("industrial_value_added", 2022, "FY", 58.3, "亿元", 7.4, region="龙泉"), region="丽水", pub="2023-05-10"),
+    case("item-number-year-first-line", "052024年,全县一般公共预算收入增长4.9%。",
+         F("fiscal_revenue_general", 2024, "FY", yoy=4.9, region="泰顺"), region="泰顺", pub="2025-02-12"),
     # the near miss: a month run after 其中 is no aside
     case("month-aside-run", "1-11月,全市规上工业增加值增长8.4%。其中9-11月增长9.9%。",
          F("industrial_value_added", 2023, "M1-M11", yoy=8.4, region="丽水"),

@@ -382,6 +382,10 @@ def _subheading_ends(folded: str, starts: list[int]) -> list[int]:
 _JUMP = re.compile(r"\((?:下转|上接|转|接)(?:第)?[ ]*[A-Z]?[0-9一二三四五六七八九十]{1,3}[ ]*版\)")
 
 
+# 01…05 numbering a page's summary items, glued to a year that opens the item (042023年,云和县…)
+_ITEM_NUMBER = re.compile(r"(?:^|(?<=\n))[ \t]*(0[1-9])(?=(?:19|20)\d\d年)")
+
+
 def _drop_marks(folded: str, keep: np.ndarray) -> None:
     """Marks a page adds to the text go: a stray comma before another mark (烟台,、济南), a
     pinyin gloss (區(qū)), a footnote mark (总值[2]) and a jump line (下转第2版).
@@ -393,6 +397,8 @@ def _drop_marks(folded: str, keep: np.ndarray) -> None:
     >>> repair("规上工业增加值完成\\n(下转第2版)\\n\\n(上接第1版)\\n152.3亿元。").text
     '规上工业增加值完成152.3亿元。'
     """
+    for m in _ITEM_NUMBER.finditer(folded):  # 042023年,…: a list item's number glued to the year it opens with
+        keep[m.start(1):m.end(1)] = False
     if "版" in folded and "版)" in folded:  # (str finds one Chinese character far faster than two)
         for m in _brackets(folded, _JUMP):
             keep[m.start():m.end()] = False
