@@ -6192,6 +6192,22 @@ REAL23_CASES = [
          F("fiscal_revenue_general", 2022, "Q1", 30.2, "亿元", 3.5, region="舟山"),
          F("fiscal_revenue_general", 2022, "Q1", 9.6, "亿元", 2.1, region="定海"),
          F("fiscal_revenue_general", 2022, "Q1", 7.4, "亿元", -1.8, region="普陀"), region="舟山", pub="2022-04-25"),
+    # a figure-less row 分县(区)METRIC inside a table names the metric of the places listed below it
+    case("table-by-place-section", "指标 | 单位 | 1-6月 | ±% |\n规上工业总产值 | 亿元 | 980.6 | 6.2 |\n分县(区)工业总产值 | | | |\n婺城区 | 亿元 | 210.4 | 5.1 |\n金东区 | 亿元 | 150.9 | 7.7 |\n",
+         F("industrial_output", 2024, "H1", 980.6, "亿元", 6.2, region="金华"),
+         F("industrial_output", 2024, "H1", 210.4, "亿元", 5.1, region="婺城"),
+         F("industrial_output", 2024, "H1", 150.9, "亿元", 7.7, region="金东"), region="金华", pub="2024-07-26"),
+    case("table-by-place-section-rates", "指标 | 单位 | 1-9月同比±% |\n固定资产投资 | % | 6.4 |\n各县市区固定资产投资 | | |\n瑞安市 | % | 8.8 |\n乐清市 | % | 3.9 |\n",
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=6.4, region="温州"),
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=8.8, region="瑞安"),
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=3.9, region="乐清"), region="温州", pub="2023-10-27"),
+    case("table-by-place-section-after-industries", "指标 | 单位 | 1-3月 | ±% |\n规上工业增加值 | 亿元 | 88.1 | 9.2 |\n其中:纺织业 | 亿元 | 12.3 | 4.0 |\n分区规上工业增加值 | | | |\n柯城区 | 亿元 | 20.5 | 8.1 |\n衢江区 | 亿元 | 18.2 | 10.3 |\n",
+         F("industrial_value_added", 2024, "Q1", 88.1, "亿元", 9.2, region="衢州"),
+         F("industrial_value_added", 2024, "Q1", 20.5, "亿元", 8.1, region="柯城"),
+         F("industrial_value_added", 2024, "Q1", 18.2, "亿元", 10.3, region="衢江"), region="衢州", pub="2024-04-25"),
+    # the near miss: a figure-less row naming no metric (分县(区)情况) gives the places none
+    case("table-by-place-section-no-metric", "指标 | 单位 | 1-6月 | ±% |\n规上工业总产值 | 亿元 | 980.6 | 6.2 |\n分县(区)情况 | | | |\n婺城区 | 亿元 | 210.4 | 5.1 |\n金东区 | 亿元 | 150.9 | 7.7 |\n",
+         F("industrial_output", 2024, "H1", 980.6, "亿元", 6.2, region="金华"), region="金华", pub="2024-07-26"),
     # another table's piped rows above a table's heading are no title: the place they name is not the table's
     case("table-title-data-row", "岱山县 | 万吨 | 6.9 | -3.1 |\n嵊泗县 | 万吨 | 7.5 | -2.5 |\n国内贸易\n指标 | 单位 | 1-3月 | ±% |\n社会消费品零售总额 | 亿元 | 120.5 | 4.4 |\n一般公共预算收入 | 亿元 | 30.1 | 2.0 |\n",
          F("retail_sales", 2024, "Q1", 120.5, "亿元", 4.4, region="舟山"),

@@ -1190,10 +1190,13 @@ def _places_of_whole(rows: list[Row], axes: list[Axis]) -> list[Axis]:
     out: list[Axis] = []
     whole: str | None = None
     for row, a in zip(rows, axes):
-        if a.metric and not a.region:
+        if (by := _by_place_metric(row)) is not None:
+            whole = by  # 分县(区)工业总产值 | | |: the places below are its
+            a = replace(a, role="skip", metric=None)
+        elif a.metric and not a.region:
             whole = a.metric
         elif a.region and not a.metric and whole is not None:
-            if out and out[-1].metric == whole and not out[-1].region \
+            if out and out[-1].metric == whole and not out[-1].region and not out[-1].role == "skip" \
                     and not re.match(r"\s*(?:其中|#)", row.label.text):
                 whole = None  # 工业总产值 / 定海: a place row not opened by 其中 is no part of the whole
             else:
@@ -1202,6 +1205,18 @@ def _places_of_whole(rows: list[Row], axes: list[Axis]) -> list[Axis]:
             whole = None
         out.append(a)
     return out
+
+
+_BY_PLACE = re.compile(r"\s*(?:分|各)(?:县|区|市|地区)?(?:\([县市区、]+\)|[县市区]+)")  # 分县(区), 各县市区
+
+
+def _by_place_metric(row: Row) -> str | None:
+    """The metric a figure-less row names for the places listed below it (分县(区)工业总产值)."""
+    if any(c.text.strip() for c in row.values) or not (m := _BY_PLACE.match(row.label.text)):
+        return None
+    found = METRIC.fullmatch(_clean(row.label.text[m.end():]))
+    metrics = ALIASES[alias_of(found.group())].metrics if found else ()
+    return metrics[0] if len(metrics) == 1 else None
 
 
 def _out_of_context(head: Heading, rows: list[Row], axes: list[Axis]) -> list[Axis]:
