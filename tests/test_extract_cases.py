@@ -6225,6 +6225,16 @@ REAL23_CASES = [
          F("industrial_value_added", 2022, "FY", 58.3, "亿元", 7.4, region="龙泉"), region="丽水", pub="2023-05-10"),
     case("item-number-year-first-line", "052024年,全县一般公共预算收入增长4.9%。",
          F("fiscal_revenue_general", 2024, "FY", yoy=4.9, region="泰顺"), region="泰顺", pub="2025-02-12"),
+    # 增速(均)保持在X%以上/以下: a bound rates kept to over a run of periods, not a rate
+    case("kept-above-bound-quarters", "2023年,全市地区生产总值增长7.1%。各季度GDP增速均保持在6%以上。",
+         F("gdp", 2023, "FY", yoy=7.1, region="湖州"), region="湖州", pub="2024-02-01"),
+    case("kept-above-bound-months", "上半年,全县社会消费品零售总额68.2亿元,增长9.4%,连续5个月累计增速保持在9%以上。",
+         F("retail_sales", 2024, "H1", 68.2, "亿元", 9.4, region="永嘉"), region="永嘉", pub="2024-07-20"),
+    case("kept-below-bound", "2022年,全区居民消费价格涨幅保持在3%以下,全区一般公共预算收入增长5.5%。",
+         F("fiscal_revenue_general", 2022, "FY", yoy=5.5, region="定海"), region="定海", pub="2023-01-20"),
+    # the near miss: a rate that stayed at a level with no bound is a rate
+    case("kept-at-rate", "一季度,全市规上工业增加值增速保持在8.2%,居全省第三。",
+         F("industrial_value_added", 2024, "Q1", yoy=8.2, region="舟山"), region="舟山", pub="2024-04-22"),
     # the near miss: a month run after 其中 is no aside
     case("month-aside-run", "1-11月,全市规上工业增加值增长8.4%。其中9-11月增长9.9%。",
          F("industrial_value_added", 2023, "M1-M11", yoy=8.4, region="丽水"),
