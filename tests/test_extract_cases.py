@@ -6235,6 +6235,17 @@ REAL23_CASES = [
     # the near miss: a rate that stayed at a level with no bound is a rate
     case("kept-at-rate", "一季度,全市规上工业增加值增速保持在8.2%,居全省第三。",
          F("industrial_value_added", 2024, "Q1", yoy=8.2, region="舟山"), region="舟山", pub="2024-04-22"),
+    # an amount right before a class of places (百亿元区县, 千亿县, 万亿元城市) names the class: no figure
+    case("place-class-counties", "2023年,松阳县GDP首破百亿元,丽水百亿元区县增至8个。",
+         F("gdp", 2023, "FY", 100, "亿元", region="松阳", qualifier="over"), region="丽水", pub="2024-02-20"),
+    case("place-class-county", "2024年,浙江千亿县增至6个,乐清GDP达1588亿元。",
+         F("gdp", 2024, "FY", 1588, "亿元", region="乐清"), region="温州", pub="2025-02-10"),
+    case("place-class-cities", "2023年,全国万亿元城市增至26个,温州GDP达8730.6亿元。",
+         F("gdp", 2023, "FY", 8730.6, "亿元", region="温州"), region="温州", pub="2024-02-01"),
+    # the near miss: an amount before a place that is a subject of its own (…亿元,县…) stays a figure
+    case("place-class-after-comma", "2023年,全县地区生产总值突破百亿元,县财政总收入增长6.6%。",
+         F("gdp", 2023, "FY", 100, "亿元", region="庆元", qualifier="over"),
+         F("fiscal_revenue_total", 2023, "FY", yoy=6.6, region="庆元"), region="庆元", pub="2024-02-05"),
     # the near miss: a month run after 其中 is no aside
     case("month-aside-run", "1-11月,全市规上工业增加值增长8.4%。其中9-11月增长9.9%。",
          F("industrial_value_added", 2023, "M1-M11", yoy=8.4, region="丽水"),

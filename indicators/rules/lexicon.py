@@ -183,6 +183,8 @@ COMPARISON_END = re.compile(trie_pattern(list(COMPARISONS)) + r"$")
 # 规上工业增长7.1%, 规上工业增速9.7%, 规上工业生产同比增长0.9%: what makes a rate-only alias a metric
 RATE_FOLLOWS = re.compile(r"(?:生产)?(?:同比|比上年同期|比上年|累计)?(?:" + trie_pattern(list(GROWTH_WORDS)) + ")")
 RANKING_WORDS = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] == "ranking")
+# 百亿元区县, 千亿县, 万亿元城市: a class of places named by the bound before it (vocab/modifiers.csv, side class)
+PLACE_CLASS = re.compile(trie_pattern([r["word"] for r in read_table("modifiers.csv") if r["side"] == "class"]))
 RANKING_WORD = re.compile(trie_pattern(list(RANKING_WORDS)))  # a quick test: does a text rank at all
 # 海宁市以1285.6亿元位居第一: a place, its figure and its rank (第N, 首位 …) in one clause
 # 从GDP总量来看，…: a sentence led by the metric its places are then ranked by

@@ -92,7 +92,8 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     found += [(m.start(), m.end(), "pct", m) for m in percents if m.start() not in rated]  # type: ignore[misc]
     found += [(m.start(), m.end(), "amount", m) for m in AMOUNT.finditer(text)  # type: ignore[misc]
               if m.group("mag", "unit") != (None, None) and not text.startswith("百分点", m.end())
-              and not (m.group("unit") == "个" and text.startswith("月", m.end()))]  # 连续4个月: a duration
+              and not (m.group("unit") == "个" and text.startswith("月", m.end()))  # 连续4个月: a duration
+              and not (m.group("mag") and L.PLACE_CLASS.match(text, m.end()))]  # 百亿元区县: a class of places
     if "个" in text and (views := [m.span() for m in L.BY_REGION.finditer(text)]):
         # 从6个旗县市增速看: the count of the places a breakdown goes through is no figure
         found = [t for t in found if t[2] != "amount" or not any(a <= t[0] < b for a, b in views)]
