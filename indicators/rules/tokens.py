@@ -218,12 +218,20 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token]) -> list[Token]
             continue  # the clause's own metric; or 财政总收入1122.77亿元,…,总量均居全省第3位: a remark on its figures
         name = last[1] if last else _metric_before(ds)
         if name and m.group() in L.TAIL_ANAPHORA and (at not in ends or not _tail_of(name, m.group())
-                                                      or m.group() in text[(last[0] + len(last[1]) if last else 0):at]):
+                                                      or _thing_of_word(text, m.group(), last, at, ends)):
             continue  # 江苏投资…: 投资 stands for 固定资产投资 named last, not for 规上工业增加值; nor for it
             # after another thing of the same word (制造业用电量…，其中11月用电量…: the manufacturers')
         if name:
             out.append(Token(at, m.end(), "metric", name))
     return out
+
+
+def _thing_of_word(text: str, word: str, last: tuple[int, str] | None, at: int, ends: set[int]) -> bool:
+    """Whether another thing named with ``word`` (制造业用电量) stands between the metric named last and
+    ``at``: the word there glued to a noun before it, not after a place or a time (安徽投资…；江西投资)."""
+    start = last[0] + len(last[1]) if last else 0
+    return any(o not in ends and o and text[o - 1] not in _CLAUSE_OPEN
+               for o in (mm.start() for mm in re.finditer(re.escape(word), text[:at])) if o >= start)
 
 
 def _tail_of(name: str, word: str) -> bool:
