@@ -90,10 +90,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     found += [(g.start, g.end, "growth", g) for g in growths]  # type: ignore[misc]
     rated = {r.start for g in growths for r in g.rates if r.start < g.start}  # (6.8%的社零增速: read after 社零)
     found += [(m.start(), m.end(), "pct", m) for m in percents if m.start() not in rated]  # type: ignore[misc]
-    found += [(m.start(), m.end(), "amount", m) for m in AMOUNT.finditer(text)  # type: ignore[misc]
-              if m.group("mag", "unit") != (None, None) and not text.startswith("百分点", m.end())
-              and not (m.group("unit") == "个" and text.startswith("月", m.end()))  # 连续4个月: a duration
-              and not (m.group("mag") and L.PLACE_CLASS.match(text, m.end()))]  # 百亿元区县: a class of places
+    found += _amounts(text)
     if "个" in text and (views := [m.span() for m in L.BY_REGION.finditer(text)]):
         # 从6个旗县市增速看: the count of the places a breakdown goes through is no figure
         found = [t for t in found if t[2] != "amount" or not any(a <= t[0] < b for a, b in views)]
@@ -182,6 +179,15 @@ def _antecedent(ds: DocState) -> str:
 
 
 _CLAUSE_OPEN = frozenset(",;:(其")  # 其 and these may stand right before a metric's stand-in word
+
+
+def _amounts(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
+    """The amount tokens: a number with a magnitude or a unit; not a gap in points, a duration (连续4个月)
+    or the bound naming a class of places (百亿元区县)."""
+    return [(m.start(), m.end(), "amount", m) for m in AMOUNT.finditer(text)
+            if m.group("mag", "unit") != (None, None) and not text.startswith("百分点", m.end())
+            and not (m.group("unit") == "个" and text.startswith("月", m.end()))
+            and not (m.group("mag") and L.PLACE_CLASS.match(text, m.end()))]
 
 
 def _metric_anaphora(text: str, ds: DocState, found: list[Token]) -> list[Token]:
