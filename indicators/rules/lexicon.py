@@ -26,7 +26,9 @@ SPAN_SUM = re.compile(trie_pattern([r["word"] for r in read_table("spans.csv") i
 MODIFIERS_BEFORE = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] == "before")
 MODIFIERS_AFTER = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] in ("after", "ranking"))
 # 从季度产值增幅看,一季度-27.1%,二季度-2.6%: a metric's rate framed as the topic, its rates then period by period
-RATE_FRAME = re.compile(r"(?:增幅|增速|增长率)(?:来)?看,")
+# the words that name a growth rate (增速, 增幅, 增长率, 增长速度): one list for the patterns below
+RATE_NOUN = "(?:增长速度|增长率|增速|增幅)"
+RATE_FRAME = re.compile(RATE_NOUN + r"(?:来)?看,")
 RATE_FRAME_OPEN = re.compile(r"(?:从|分)(?:各?季度)?$")
 INVESTMENT_AFTER = tuple(w for w in MODIFIERS_AFTER if w.startswith("投资"))  # 第一产业完成投资
 # GDP排名：平湖1101亿元，… / GDP排名前三的县依次为甲县(…)、…: a ranking word followed by a colon, or by a
@@ -210,7 +212,7 @@ RATE_NAMED_BEFORE = ("以", "其", "实现", "实现了", "保持", "保持了",
 # 从增速来看，长丰县以6.3%高居榜首 / 以5.9%位居第二 / 以8.1%领跑: a rate a place leads or ranks with, after the
 # rate word that names what is ranked
 RANK_LEAD_AFTER = re.compile(r"(?:高居|位居|位列|排名|排在|居于|居|列|领跑|领先)")
-RATE_WORD_BEFORE = re.compile(r"增速|增幅|增长速度|增长率")
+RATE_WORD_BEFORE = re.compile(RATE_NOUN)
 NAMED_RATE = re.compile("以" + _PCT + RATE_NAMED_AFTER.pattern)
 # 而一季度7.5%的增速更位列全省第三: a period right before a rate named after it cues it too
 PERIOD_BEFORE_RATE = re.compile(r"(?:[一二三四]季度|第[一二三四]季度|[上下]半年|前三季度)$")
@@ -227,7 +229,7 @@ PLACE_RATE_GAP = re.compile(r"\s*(?:为|是)\s*")
 RANKED_PLACE_BEFORE = re.compile(r"(?:排在|排名|位居|位列|位于|居)?(?:第[一二三四五六七八九十\d]+(?:名|位)?|首位)的$")
 METRIC_FRAME_END = re.compile(r"\s*(?:(?:指标|方面|领域)(?:上|中)?|上)\s*[,:]\s*")  # 在…方面, 在固定资产投资上,
 # 工业用电量，我市…; 工业用电量方面，全市…: what may part a metric that is its clause alone from the place after it
-TOPIC_GAP = re.compile(r"\s*(?:增速|增幅|增长速度)?\s*(?:来看|看|中|方面)?\s*[,:]\s*")  # GDP增速来看，…
+TOPIC_GAP = re.compile(r"\s*" + RATE_NOUN + r"?\s*(?:来看|看|中|方面)?\s*[,:]\s*")  # GDP增速来看，…
 # 从…来看, 各县…中: what may lead such a metric in its clause (a viewpoint, the set of places compared)
 TOPIC_LEAD = re.compile(r"\s*(?:从|在)?\s*(?:全[省市县区])?(?:各[县市区旗]+)?\s*")
 # 全国第五次经济普查, (第四次)全国经济普查: a region word in a census's name is no place of a figure
@@ -395,7 +397,7 @@ BY_REGION = re.compile(r"(?:分|从|按)(?:各|(?:\d+|[一二两三四五六七�
                        r"(?:县\(市、区\)|县市区|旗县市|旗县|盟市|市州|州市|地市|设区市|县市|区县|县区|地区|区域|板块|县|市|区|地)"
                        r"[^,;。\d%]{0,6}?(?:看|来看|而言|情况)")
 # 从增速来看，淄博增长19.5%…; 增速方面，…: a lead that turns to the rates of the metric just given
-RATE_VIEW = re.compile(r"\s*(?:从|就|按|在)?(?:增速|增幅|增长速度|发展速度)(?:上|来)?(?:看|来看|而言|方面|上)\s*[,:]\s*")
+RATE_VIEW = re.compile(r"\s*(?:从|就|按|在)?(?:" + RATE_NOUN + r"|发展速度)(?:上|来)?(?:看|来看|而言|方面|上)\s*[,:]\s*")
 # 进口原油、机电产品同比分别增长: a list of things right after a metric, then 分别
 PRODUCT_LIST = re.compile(r"[\u4e00-\u9fff]{1,10}、[^,;。\d%]{1,30}?分别")
 # …增长51.1%，已超2020年全年的1503.6亿元: words between a figure and a reference level (times removed)
