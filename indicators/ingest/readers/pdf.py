@@ -396,7 +396,7 @@ def _layout(frags: list[Frag], em: float) -> list[list[str]]:
         else:
             blocks.extend(sub)
             flowing = False
-    first, last = _column_ends(groups, em)
+    first, last = _column_ends(groups, em, starts)
     if first and not blocks[0][0].startswith((PARAGRAPH_MARK, ROW_MARK)):
         blocks[0][0] = first + blocks[0][0]
     if last and not blocks[-1][-1].startswith(ROW_MARK):
@@ -404,17 +404,17 @@ def _layout(frags: list[Frag], em: float) -> list[list[str]]:
     return blocks
 
 
-def _column_ends(groups: list[list[Frag]], em: float) -> tuple[str, str]:
+def _column_ends(groups: list[list[Frag]], em: float, starts: set[int]) -> tuple[str, str]:
     """The marks of a column's first and last lines. The first goes on with a paragraph
     (``RUNS_ON_MARK``) when the column shows its paragraphs by indents and it has none; it may
-    (``MAY_RUN_ON_MARK``) when no line of the column starts a paragraph. The last ends no sentence
+    (``MAY_RUN_ON_MARK``) when no line of the column starts a paragraph (``starts``: the lines that
+    do, from ``_paragraph_starts``). The last ends no sentence
     (``OPEN_MARK``), and fills the column too (``FULL_MARK``: it reaches near the right edge, digits
     being narrower, or holds as many characters as the longest line): its paragraph goes on in the
     next column, if that column's first line does."""
     lefts = [min(f.x0 for f in g) for g in groups]
     rights = [max(f.x1 for f in g) for g in groups]
     left, indent = min(lefts), PARAGRAPH_INDENT_EM * em
-    starts = _paragraph_starts(groups, em)
     first = "" if lefts[0] - left >= indent else RUNS_ON_MARK if any(
         x - left >= indent for x in lefts[1:]) else MAY_RUN_ON_MARK if not starts else ""
     texts = ["".join(f.text for f in sorted(g, key=lambda f: f.x0)).strip() for g in groups]
