@@ -6253,6 +6253,32 @@ REAL23_CASES = [
 ]
 
 
+# Spellings of the growth verb in shapes that had spelt their own short list of verbs: any verb of
+# vocab/growth_words.csv (回落, 减少, 增加 …), with 了 after it, as everywhere else
+SPELLINGS = [
+    # a rate that moved from an earlier period's (由一季度的下降3.2%转为增长2.4%)
+    case("shift-verb-le", "上半年,全市地区生产总值为612.4亿元,由一季度的下降3.2%转为增长了2.4%。",
+         F("gdp", 2024, "H1", 612.4, "亿元", 2.4, region="平湖"), F("gdp", 2024, "Q1", yoy=-3.2, region="平湖"),
+         region="平湖", pub="2024-07-20"),
+    case("shift-positive-growth-le", "1-9月,全县规上工业增加值由上半年的下降1.8%转为正增长了0.6%。",
+         F("industrial_value_added", 2023, "Q1-Q3", yoy=0.6, region="海盐"),
+         F("industrial_value_added", 2023, "H1", yoy=-1.8, region="海盐"), region="海盐", pub="2023-10-25"),
+    case("shift-other-verbs", "1-6月,全市出口总额由一季度的减少4.1%转为增加3.3%。",
+         F("exports", 2022, "H1", yoy=3.3, region="嘉兴"), F("exports", 2022, "Q1", yoy=-4.1, region="嘉兴"),
+         region="嘉兴", pub="2022-07-22"),
+    case("shift-other-verbs-le", "前5个月,全区固定资产投资由1-4月的回落了2.7%转为提高了1.9%。",
+         F("fixed_asset_investment", 2021, "M1-M5", yoy=1.9, region="南湖"),
+         F("fixed_asset_investment", 2021, "M1-M4", yoy=-2.7, region="南湖"), region="南湖", pub="2021-06-18"),
+    # places compared with, each with its own level and rate in brackets
+    case("compared-levels-verb-le", "上半年,全市出口总额居全省第4位,落后于宁波(1520.3亿元,增长了8.1%)和温州(980.6亿元,增长了5.5%)。",
+         F("exports", 2024, "H1", 1520.3, "亿元", 8.1, region="宁波"), F("exports", 2024, "H1", 980.6, "亿元", 5.5, region="温州"),
+         region="台州", pub="2024-07-25"),
+    case("compared-levels-basis-falling", "上半年,全市进口总额居全省第5位,低于嘉兴(315.2亿元,比上年下降了3.4%)。",
+         F("imports", 2024, "H1", 315.2, "亿元", -3.4, region="嘉兴"), region="湖州", pub="2024-07-25"),
+    case("compared-levels-other-verb", "全年全县一般公共预算收入居全市第二,仅次于慈溪(152.7亿元,同比回落6.2%)。",
+         F("fiscal_revenue_general", 2024, "FY", 152.7, "亿元", -6.2, region="慈溪"), region="余姚", pub="2025-02-01"),
+]
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -6275,6 +6301,7 @@ CASE_LISTS: dict[str, list] = {
     "real25": REAL25_CASES,
     "real24": REAL24,
     "real23": REAL23_CASES,
+    "spelling": SPELLINGS,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

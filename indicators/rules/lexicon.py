@@ -278,10 +278,12 @@ _ANY_ITEM = re.sub(r"\(\?P<\w+>", "(?:", _COMPARED_ITEM)  # the same item, its g
 _EQUAL_AFTER = r"与(?=[^,;。()]{0,12}\([^()]*\)(?:基本)?(?:持平|相当|一致|相同))"
 COMPARED_PLACES = re.compile(r"(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1] + ["比", "较"])
                              + "|" + _EQUAL_AFTER + r")(?:分别)?(?P<items>" + _ANY_ITEM + "(?:(?:、|和|及|与)" + _ANY_ITEM + ")*)")
+# the growth words that are verbs (增长, 下降, 回落 …: vocab/growth_words.csv, role verb)
+_GROWTH_VERBS = [w for w, role in GROWTH_ROLES.items() if role == "verb"]
 # 落后于河北(255亿美元,增长34%)和黑龙江(91.5亿美元,增长1倍), 仅次于宁波(12000亿元): the places a figure is
 # compared with, each with its own level (and rate) in brackets after its name
 _LEVEL_ITEM = (r"(?P<place>" + NAME_SLOT + r")[市县区省]?\((?P<fig>\d[\d,]*(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元))"
-               r"(?:,(?:同比)?(?P<verb>增长|下降)(?P<rate>\d+(?:\.\d+)?)(?P<mark>%|倍))?\)")
+               r"(?:,(?:同比|比上年)?(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")了?(?P<rate>\d+(?:\.\d+)?)(?P<mark>%|倍))?\)")
 LEVEL_ITEM = re.compile(_LEVEL_ITEM)
 COMPARED_LEVELS = re.compile(r"(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1]) + r")(?P<items>"
                              + re.sub(r"\(\?P<\w+>", "(?:", _LEVEL_ITEM) + r"(?:(?:、|和|及|与)"
@@ -306,7 +308,6 @@ BASE_PHRASE = re.compile(r"在[^,;。在]{1,30}?的(?:较高|超高|高|较低|�
 # 增速比全市高1.2个百分点，达到7.3%: a gap in points between a rate word and its own rate
 # (the words of the gap: vocab/points_gap_words.csv; after 比/较 and what it is compared with, or a comparison)
 _GAP_WORDS = read_table("points_gap_words.csv")
-_GROWTH_VERBS_EARLY = [w for w, role in GROWTH_ROLES.items() if role == "verb"]
 COMPARED_POINTS = re.compile(
     r"(?:(?:比|较)[^,;。%]{0,12}?(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "after_basis"])
     + r")了?|(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "comparison"])
@@ -320,13 +321,12 @@ GOAL_DATE_AFTER = re.compile(r"(?:底|末)?[^\d,;:。%]{0,20}?的?(?:奋斗)?目
 # 增速比一季度的7%有所加快, 增幅较1-5月的8.1%回落0.3个百分点: an earlier period's own rate, that the rate
 # word is compared with (the gap words of vocab/points_gap_words.csv follow it)
 COMPARED_PERIOD_RATE = re.compile(r"(?:增速|增幅|降幅)(?:比|较)(?P<time>" + TIME_PATTERN + r")的(?:同比)?(?P<verb>"
-                                  + trie_pattern(_GROWTH_VERBS_EARLY) + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%"
+                                  + trie_pattern(_GROWTH_VERBS) + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%"
                                   r"(?=(?:有所|略有|明显)?(?:" + trie_pattern([r["word"] for r in _GAP_WORDS
                                                                          if r["role"] == "after_basis"]) + "))")
 NOT_GROWTH_RE = re.compile(trie_pattern(list(NOT_GROWTH)))
 # 贡献率由去年的40%上升至63.2%: a rate that is no growth, moving from one value to another
 NOT_GROWTH_SHIFT = re.compile("(?:" + trie_pattern(list(NOT_GROWTH)) + r")[^,;。]{0,3}?(?:由|从)[^,;。]*$")
-_GROWTH_VERBS = [w for w, role in GROWTH_ROLES.items() if role == "verb"]
 # 较去年同期(-1.1%)提高9.2个百分点: the rate of the same period a year before, in brackets
 COMPARED_BASIS = re.compile(r"(?:较|比)(?:上年|去年)同期\((?:同比)?(?P<verb>" + trie_pattern(_GROWTH_VERBS)
                             + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%\)")
@@ -339,16 +339,15 @@ REGION_FOLLOW = re.compile(
     + r"|(?:位于|介于|处于|超过|突破|低于|高于|不足|不到)(?=\d)")  # 六盘水位于1000亿元至1500亿元之间
 
 # A growth phrase ends right before its first percent.
-_VERBS = _GROWTH_VERBS
 _RATES = [w for w, role in GROWTH_ROLES.items() if role == "rate"]
 # 同比+5.3%, 同比为-2.1%: a basis word right before a percent is its cue (role bare; the percent's own sign)
 BARE_CUE = re.compile(r"(?P<verb>(?!))?(?P<rate>" + trie_pattern([w for w, role in GROWTH_ROLES.items() if role == "bare"])
                       + r")\s*(?:为|:)?\s*$")
 GROWTH_CUE_END = scanner(
-    r"(?:(?P<verb>" + trie_pattern(_VERBS) + r")"
+    r"(?:(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")"
     r"(?:\(下同\))?(?:了|为|达|达到|至|高达|约|:)?"  # 增长(下同)15.6%: the note that the basis holds below
     r"|(?P<rate>" + trie_pattern(_RATES) + r")(?:(?:[^;。%\d]{0,10}?)"
-    r"(?:分别)?(?:为|达|达到了?|是|同为|仅为|高达|在|:|至|到))?)$", first_chars([*_VERBS, *_RATES]))  # 增速8.1%, 增速为8.1%, 增速：8.1%,
+    r"(?:分别)?(?:为|达|达到了?|是|同为|仅为|高达|在|:|至|到))?)$", first_chars([*_GROWTH_VERBS, *_RATES]))  # 增速8.1%, 增速为8.1%, 增速：8.1%,
 # 三季度增速进一步回升至7.4%, 增幅扩大到25.7%
 SIGN = GROWTH_WORDS
 # 与上年持平 is a growth of 0; 增速与上年持平 compares rates, 基本持平 is not exact.
@@ -410,13 +409,13 @@ GROWTH_UNIT = re.compile("[" + re.escape("".join(GROWTH_UNITS)) + "]")  # a word
 _TENTHS = "".join(u for u, r in GROWTH_UNITS.items() if r == "tenths")
 _DOUBLINGS = "".join(u for u, r in GROWTH_UNITS.items() if r == "doublings")
 WORD_GROWTH = re.compile(
-    r"(?P<verb>" + trie_pattern(_VERBS) + r")了?(?:近|约|超过|超)?(?P<n>[一二两三四五六七八九])[" + _TENTHS
+    r"(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")了?(?:近|约|超过|超)?(?P<n>[一二两三四五六七八九])[" + _TENTHS
     + r"]|翻了?(?P<d>[一两二三四])[" + _DOUBLINGS + r"]")
 # 增速从2023年的1.8%回升至6.1%, 由一季度的下降5.6%转为增长1.1%: a rate that moved from an earlier
 # period's (a) to this one's (b)
 RATE_SHIFT = re.compile(
-    r"(?:从|由)(?P<when>[^,;。%]{0,12}?[年月季度期](?:份|末|底)?的?)?(?P<v1>增长|下降|负增长)?(?P<a>" + _PCT
-    + r")(?:,(?=逐年|逐步|持续|一路))?[^,;。%\d]{0,8}?(?:至|到|为)(?P<when2>(?:(?:19|20)\d{2}年|[^,;。%]{0,8}?(?:季度|半年|月份?|月末))的)?(?:正)?(?P<v2>增长|下降)?(?P<b>" + _PCT + ")")
+    r"(?:从|由)(?P<when>[^,;。%]{0,12}?[年月季度期](?:份|末|底)?的?)?(?P<v1>" + trie_pattern(_GROWTH_VERBS) + r")?了?(?P<a>" + _PCT
+    + r")(?:,(?=逐年|逐步|持续|一路))?[^,;。%\d]{0,8}?(?:至|到|为)(?P<when2>(?:(?:19|20)\d{2}年|[^,;。%]{0,8}?(?:季度|半年|月份?|月末))的)?(?:正)?(?P<v2>" + trie_pattern(_GROWTH_VERBS) + r")?了?(?P<b>" + _PCT + ")")
 # 全市第二, 全省首位, 全市平均: a place named with a rank or an average is compared with, not the subject
 # 乌鲁木齐4月23日电, 成都7月21日电: a news dateline after the place it was filed from
 DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日电")

@@ -1381,7 +1381,7 @@ class Sentence(SentenceText):
             slot.amounts = [self.quantity(fig, fig.start(), fig.end())]
             if it.group("rate"):
                 value = float(it.group("rate")) * (100 if it.group("mark") == "倍" else 1)
-                slot.growths = [Rate(-value if it.group("verb") == "下降" else value, *it.span("rate"))]
+                slot.growths = [Rate(-value if L.SIGN[it.group("verb")] < 0 else value, *it.span("rate"))]
             self.slots.append(slot)
 
     def compared_period_rates(self) -> None:

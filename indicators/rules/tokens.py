@@ -757,10 +757,11 @@ def bracketed_growth(text: str, m: re.Match[str]) -> GrowthTok | None:
 
 
 def _shift_rate(printed: str, verb: str | None) -> float:
-    """A rate of a RATE_SHIFT: 下降5.6% and 负增长5.6% are -5.6; -5.6% is -5.6.
+    """A rate of a RATE_SHIFT: after a falling verb (下降, 负增长, 回落 …: its sign in
+    vocab/growth_words.csv) 5.6% is -5.6; -5.6% is -5.6.
 
-    >>> _shift_rate("5.6%", "下降"), _shift_rate("-5.6 %", None), _shift_rate("1.1%", "增长")
-    (-5.6, -5.6, 1.1)
+    >>> _shift_rate("5.6%", "下降"), _shift_rate("-5.6 %", None), _shift_rate("1.1%", "增长"), _shift_rate("2%", "减少")
+    (-5.6, -5.6, 1.1, -2.0)
     """
     value = float(printed.rstrip("% "))
-    return -abs(value) if verb in ("下降", "负增长") else value
+    return -abs(value) if verb and L.SIGN[verb] < 0 else value
