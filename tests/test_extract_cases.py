@@ -6277,6 +6277,19 @@ SPELLINGS = [
          F("imports", 2024, "H1", 315.2, "亿元", -3.4, region="嘉兴"), region="湖州", pub="2024-07-25"),
     case("compared-levels-other-verb", "全年全县一般公共预算收入居全市第二,仅次于慈溪(152.7亿元,同比回落6.2%)。",
          F("fiscal_revenue_general", 2024, "FY", 152.7, "亿元", -6.2, region="慈溪"), region="余姚", pub="2025-02-01"),
+    # a number grouped in thousands (3,037.4亿元): its comma is no clause break
+    case("thousands-place-leads", "一季度,绍兴以1,837.4亿元的GDP总量居全省第四。",
+         F("gdp", 2023, "Q1", 1837.4, "亿元", region="绍兴"), region="浙江", pub="2023-04-28"),
+    case("thousands-place-leads-value-added", "一季度,湖州以1,037.4亿元的地区生产总值位居第三。",
+         F("gdp", 2023, "Q1", 1037.4, "亿元", region="湖州"), region="浙江", pub="2023-04-28"),
+    case("thousands-place-leads-county", "上半年,义乌以1,137.4亿元的GDP领跑全市各县(市、区)。",
+         F("gdp", 2023, "H1", 1137.4, "亿元", region="义乌"), region="金华", pub="2023-07-28"),
+    case("thousands-list-after-bound", "前三季度,宁波地区生产总值突破3000亿元;绍兴超过1500亿元,达到1585.86亿元;"
+         "嘉兴、湖州、台州位于1,000亿元至1,500亿元之间,分别为1310.35、1098.90、1,050.40亿元。",
+         F("gdp", 2023, "Q1-Q3", 3000, "亿元", qualifier="over", region="宁波"),
+         F("gdp", 2023, "Q1-Q3", 1585.86, "亿元", region="绍兴"), F("gdp", 2023, "Q1-Q3", 1310.35, "亿元", region="嘉兴"),
+         F("gdp", 2023, "Q1-Q3", 1098.9, "亿元", region="湖州"), F("gdp", 2023, "Q1-Q3", 1050.4, "亿元", region="台州"),
+         region="浙江", pub="2023-10-28"),
 ]
 
 CASE_LISTS: dict[str, list] = {

@@ -72,9 +72,9 @@ def check_spans(original: str, df: pd.DataFrame) -> None:
         span, sentence = fold(original[start:end]), fold(original[s0:s1])
         assert str(r["evidence"]).strip(), where
         if pd.notna(r["value"]):
-            needle = printed_number(str(r["value_text"]))
-            assert needle in span, f"{where}: {needle!r} not in {span!r}"
-            assert needle in sentence, f"{where}: {needle!r} not in sentence"
+            needle = printed_number(str(r["value_text"])).replace(",", "")  # (repair drops 1,234.5's comma)
+            assert needle in span.replace(",", ""), f"{where}: {needle!r} not in {span!r}"
+            assert needle in sentence.replace(",", ""), f"{where}: {needle!r} not in sentence"
             if needle[0].isdigit():
                 assert float(needle.replace(",", "")) == pytest.approx(float(r["value"])), where
         else:

@@ -174,6 +174,10 @@ def _dropped(m: re.Match[str]) -> bool:
 
 _STRAY_COMMA = re.compile(r",(?=[,、。;])")
 _STRAY_COMMA_HINT = re.compile(r",[,、。]")  # where a text holds one (,; alone is no sign): re's literal scan
+# 3,037.4亿元, 33,188元: a number grouped in thousands before its unit (its commas would end a clause
+# for the rules); found from its comma (re's literal scan), then checked whole
+_GROUP_COMMA = re.compile(r",(?<=\d,)(?=\d{3})")
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?(?=\s*(?:[万亿千]|元|美元|%))")
 
 # 发布时间:2023-07-28 来源:市统计局 浏览次数:1203: a page's metadata line (vocab/meta_words.csv) ends its
 # line, so a number it ends with is not joined to one the next line starts with (…1203\n1-6月)
@@ -331,7 +335,31 @@ def repair(original: str) -> Repaired:
         keep[at] = keep[second] = True
     positions = np.flatnonzero(keep)
     text = codes.take(positions).tobytes().decode("utf-32-le", "surrogatepass")
+    if commas := _grouping_commas(text):  # (found in the joined text: a line may break 1,|234.5)
+        positions = np.delete(positions, commas)
+        text = codes.take(positions).tobytes().decode("utf-32-le", "surrogatepass")
     return Repaired(text, positions, folded, spaced)
+
+
+def _grouping_commas(text: str) -> list[int]:
+    """Where the commas stand that group a number's thousands before its unit (3,037.4亿元,
+    33,188元): they go, for a comma there would end a clause for the rules.
+
+    >>> t = "青岛以3,037.4亿元居首,人均33,188元,共1,2,3项,2,000"
+    >>> "".join(c for i, c in enumerate(t) if i not in _grouping_commas(t))
+    '青岛以3037.4亿元居首,人均33188元,共1,2,3项,2,000'
+    >>> repair("全市社零1,\\n234.5亿元").text
+    '全市社零1234.5亿元'
+    """
+    commas, at = [], 0
+    while (comma := _GROUP_COMMA.search(text, at)) is not None:  # (re's literal scan for the comma)
+        grouped = _GROUPED.search(text, max(0, comma.start() - 3), comma.start() + 1 + 4 * 8)
+        if grouped is not None and grouped.start() < comma.start():
+            commas += [i for i in range(grouped.start(), grouped.end()) if text[i] == ","]
+            at = grouped.end()
+        else:
+            at = comma.end()
+    return commas
 
 
 _MAX_SUBHEADING = 24  # characters
