@@ -6290,6 +6290,32 @@ SPELLINGS = [
          F("gdp", 2023, "Q1-Q3", 1585.86, "亿元", region="绍兴"), F("gdp", 2023, "Q1-Q3", 1310.35, "亿元", region="嘉兴"),
          F("gdp", 2023, "Q1-Q3", 1098.9, "亿元", region="湖州"), F("gdp", 2023, "Q1-Q3", 1050.4, "亿元", region="台州"),
          region="浙江", pub="2023-10-28"),
+    # places compared with, each with its level and a rate word (增速, 增幅为, 降幅) in brackets
+    case("compared-levels-rate-words", "上半年,全市出口总额居全省第4位,落后于宁波(1520.3亿元,增速8.1%)和温州(980.6亿元,增幅为5.5%)。",
+         F("exports", 2024, "H1", 1520.3, "亿元", 8.1, region="宁波"), F("exports", 2024, "H1", 980.6, "亿元", 5.5, region="温州"),
+         region="台州", pub="2024-07-25"),
+    case("compared-levels-fall-word", "上半年,全市进口总额居全省第5位,低于嘉兴(315.2亿元,降幅3.4%)。",
+         F("imports", 2024, "H1", 315.2, "亿元", -3.4, region="嘉兴"), region="湖州", pub="2024-07-25"),
+    case("compared-levels-signed-rate", "前三季度,全县财政总收入仅次于诸暨(95.2亿元,同比增速为-2.6%)。",
+         F("fiscal_revenue_total", 2023, "Q1-Q3", 95.2, "亿元", -2.6, region="诸暨"), region="嵊州", pub="2023-10-25"),
+    # a quarter named alone stands for the months from January when its rate is compared with the
+    # period before, in any spelling (比上半年, 比1-6月, 较1至6月份)
+    case("quarter-cumulative-vs-half-year-months", "三季度,全县实现地区生产总值225.95亿元,同比增长3.6%,比1-6月高1.5个百分点。",
+         F("gdp", 2020, "Q1-Q3", 225.95, "亿元", 3.6, region="安吉"), region="安吉", pub="2020-10-28"),
+    case("quarter-cumulative-vs-months-spelt", "三季度,全县实现地区生产总值125.9亿元,同比增长4.6%,较1至6月份加快0.5个百分点。",
+         F("gdp", 2021, "Q1-Q3", 125.9, "亿元", 4.6, region="德清"), region="德清", pub="2021-10-28"),
+    case("quarter-cumulative-vs-first-quarter-months", "二季度,全区实现地区生产总值85.5亿元,同比增长4.1%,增速比1-3月回升2.2个百分点。",
+         F("gdp", 2022, "H1", 85.5, "亿元", 4.1, region="南浔"), region="南浔", pub="2022-07-28"),
+    # an earlier period's rate named by the words after it, the period spelt in months
+    case("period-rate-named-months", "今年上半年,义乌GDP达1261.28亿元,而1-3月7.5%的增速位列全省第三。",
+         F("gdp", 2025, "H1", 1261.28, "亿元", region="义乌"), F("gdp", 2025, "Q1", yoy=7.5, region="义乌"),
+         region="金华", pub="2025-07-28"),
+    case("period-rate-named-first-months", "今年1-6月,余杭GDP达1261.28亿元,而前5个月8.2%的增速位列全市第一。",
+         F("gdp", 2025, "H1", 1261.28, "亿元", region="余杭"), F("gdp", 2025, "M1-M5", yoy=8.2, region="余杭"),
+         region="杭州", pub="2025-07-28"),
+    case("period-rate-named-month-range", "上半年,海宁规上工业增加值达321.5亿元,而1至3月份12.5%的增幅居全市首位。",
+         F("industrial_value_added", 2025, "H1", 321.5, "亿元", region="海宁"),
+         F("industrial_value_added", 2025, "Q1", yoy=12.5, region="海宁"), region="嘉兴", pub="2025-07-28"),
 ]
 
 CASE_LISTS: dict[str, list] = {

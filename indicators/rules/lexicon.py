@@ -215,7 +215,8 @@ RANK_LEAD_AFTER = re.compile(r"(?:高居|位居|位列|排名|排在|居于|居|
 RATE_WORD_BEFORE = re.compile(RATE_NOUN)
 NAMED_RATE = re.compile("以" + _PCT + RATE_NAMED_AFTER.pattern)
 # 而一季度7.5%的增速更位列全省第三: a period right before a rate named after it cues it too
-PERIOD_BEFORE_RATE = re.compile(r"(?:[一二三四]季度|第[一二三四]季度|[上下]半年|前三季度)$")
+PERIOD_BEFORE_RATE = re.compile(r"(?:第?[一二三四1-4]季度|[上下]半年|前三季度|\d{1,2}(?:[-~～—至到]\d{1,2})?月份?"
+                                r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,3})个月)$")  # (1-3月7.5%的增速, 前5个月…)
 PERIOD_RATE_NAMED = re.compile(_PCT + RATE_NAMED_AFTER.pattern)  # 7.5%的增速: a rate the words after it name
 # 6.8%的社零增速, 以9.3%的规上工业增加值增速: the words after a metric named between 的 and them
 RATE_WORD_AFTER_METRIC = re.compile(_RATE_KIND + r"(?:增速|增幅|增长速度|增长率)" + _NOT_PLANNED)
@@ -280,10 +281,11 @@ COMPARED_PLACES = re.compile(r"(?:" + trie_pattern([w for w in COMPARISONS if le
                              + "|" + _EQUAL_AFTER + r")(?:分别)?(?P<items>" + _ANY_ITEM + "(?:(?:、|和|及|与)" + _ANY_ITEM + ")*)")
 # the growth words that are verbs (增长, 下降, 回落 …: vocab/growth_words.csv, role verb)
 _GROWTH_VERBS = [w for w, role in GROWTH_ROLES.items() if role == "verb"]
+_RATES = [w for w, role in GROWTH_ROLES.items() if role == "rate"]  # 增速, 增幅, 降幅 …
 # 落后于河北(255亿美元,增长34%)和黑龙江(91.5亿美元,增长1倍), 仅次于宁波(12000亿元): the places a figure is
 # compared with, each with its own level (and rate) in brackets after its name
 _LEVEL_ITEM = (r"(?P<place>" + NAME_SLOT + r")[市县区省]?\((?P<fig>\d[\d,]*(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元))"
-               r"(?:,(?:同比|比上年)?(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")了?(?P<rate>\d+(?:\.\d+)?)(?P<mark>%|倍))?\)")
+               r"(?:,(?:同比|比上年)?(?P<verb>" + trie_pattern(_GROWTH_VERBS + _RATES) + r")(?:了|为)?(?P<rate>[-+]?\d+(?:\.\d+)?)(?P<mark>%|倍))?\)")
 LEVEL_ITEM = re.compile(_LEVEL_ITEM)
 COMPARED_LEVELS = re.compile(r"(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1]) + r")(?P<items>"
                              + re.sub(r"\(\?P<\w+>", "(?:", _LEVEL_ITEM) + r"(?:(?:、|和|及|与)"
@@ -339,7 +341,6 @@ REGION_FOLLOW = re.compile(
     + r"|(?:位于|介于|处于|超过|突破|低于|高于|不足|不到)(?=\d)")  # 六盘水位于1000亿元至1500亿元之间
 
 # A growth phrase ends right before its first percent.
-_RATES = [w for w, role in GROWTH_ROLES.items() if role == "rate"]
 # 同比+5.3%, 同比为-2.1%: a basis word right before a percent is its cue (role bare; the percent's own sign)
 BARE_CUE = re.compile(r"(?P<verb>(?!))?(?P<rate>" + trie_pattern([w for w, role in GROWTH_ROLES.items() if role == "bare"])
                       + r")\s*(?:为|:)?\s*$")

@@ -20,7 +20,7 @@ from ..base.tables import ALIASES, MEDIA_ENDS, METRICS, PLAN_WORDS, QUALIFIERS, 
 from . import lexicon as L
 from .clauses import SentenceText
 from .numbers import AMOUNT, PERCENT, Amount, amount_from_match, percent_value
-from .periods import SPANS, TIME, TimeExpr, may_hold_time, period_end_month, time_expr
+from .periods import SPANS, TIME, TimeExpr, canonical_period, may_hold_time, period_end_month, time_expr
 from .timeline import DocState, Snap, TimeState, apply_time, plan_date, resolve_time
 from .tokens import GrowthTok, Rate, Token, ranking_title, tokenize
 
@@ -57,7 +57,8 @@ _SHARE_BEFORE = re.compile(r"占[^,;:。%]{0,12}$")  # 占据主导:1-4月份…
 _INNER = re.compile(r"\((?P<inner>[^()]{1,16}?)(?:[,、]?以?下同)?\)")  # (GDP), (GDP,下同): the short name
 _BOUND_AFTER = re.compile(r"(?:超过|超|突破|逾)" + AMOUNT.pattern)  # 出口超300亿元(的城市)
 _CUMULATIVE_OF = {"Q2": "H1", "Q3": "Q1-Q3", "Q4": "FY"}  # a quarter and the months from January to its end
-_PERIOD_BEFORE = {"H1": "一季度", "Q1-Q3": "上半年", "FY": "前三季度"}  # the cumulative period before it
+_PERIOD_BEFORE = {"H1": "Q1", "Q1-Q3": "H1", "FY": "Q1-Q3"}  # the cumulative period before it
+_COMPARED = re.compile(r"(?:比|较)")  # 比上半年高, 较1-6月回升: the period a rate is compared with follows
 _SINGLE_QUARTER = re.compile(r"分季度|其中|单季|当季")  # 分季度看，一季度…，二季度…: quarters of their own
 _QIZHONG_END = re.compile(r"其中[,:]?\s*$")
 _ITEM_SPLIT = re.compile(r"、|和|及")
@@ -297,9 +298,16 @@ class Sentence(SentenceText):
         metrics = ALIASES[L.alias_of(self.toks[level].value)].metrics  # type: ignore[arg-type]
         if not set(metrics) & _GDP_FAMILY or not any(tok.kind == "amount" for tok in self.toks[level + 1:level + 3]):
             return None
-        before = _PERIOD_BEFORE[cumulative]
-        return cumulative if self.state.period == cumulative or re.search(
-            r"(?:比|较)" + before, self.text[e:]) else None
+        return cumulative if self.state.period == cumulative or self.compares_with(_PERIOD_BEFORE[cumulative], e) else None
+
+    def compares_with(self, period: str, e: int) -> bool:
+        """Whether the sentence after ``e`` compares with ``period``, in any spelling of it (比上半年,
+        较1-6月, 比1至6月份)."""
+        for m in _COMPARED.finditer(self.text, e):
+            t = time_expr(tm) if (tm := TIME.match(self.text, m.end())) else None
+            if t is not None and t.year is None and t.period and canonical_period(t.period) == period:
+                return True
+        return False
 
     def opens_with_verb(self) -> bool:
         """Whether the sentence opens with a bare verb (累计实现…, 完成…): it names no subject of its
@@ -1381,7 +1389,7 @@ class Sentence(SentenceText):
             slot.amounts = [self.quantity(fig, fig.start(), fig.end())]
             if it.group("rate"):
                 value = float(it.group("rate")) * (100 if it.group("mark") == "倍" else 1)
-                slot.growths = [Rate(-value if L.SIGN[it.group("verb")] < 0 else value, *it.span("rate"))]
+                slot.growths = [Rate(-abs(value) if L.SIGN[it.group("verb")] < 0 else value, *it.span("rate"))]
             self.slots.append(slot)
 
     def compared_period_rates(self) -> None:
