@@ -6316,6 +6316,38 @@ SPELLINGS = [
     case("period-rate-named-month-range", "上半年,海宁规上工业增加值达321.5亿元,而1至3月份12.5%的增幅居全市首位。",
          F("industrial_value_added", 2025, "H1", 321.5, "亿元", region="海宁"),
          F("industrial_value_added", 2025, "Q1", yoy=12.5, region="海宁"), region="嘉兴", pub="2025-07-28"),
+    # one metric, many places: each place's level with its rate after it (a growth verb named), in a list
+    case("place-levels-rate-after-comma", "上半年,各县(市、区)地区生产总值:桐乡607.87亿元,同比增长5.4%;海宁708.1亿元,同比下降1.2%。",
+         F("gdp", 2019, "H1", 607.87, "亿元", 5.4, region="桐乡"), F("gdp", 2019, "H1", 708.1, "亿元", -1.2, region="海宁"),
+         region="嘉兴", pub="2019-07-28"),
+    case("place-levels-rate-after-space", "1-8月,各区固定资产投资分别为:越城区307.2亿元 增长了6.4%、柯桥区288.5亿元 下降了2.1%。",
+         F("fixed_asset_investment", 2021, "M1-M8", 307.2, "亿元", 6.4, region="越城"),
+         F("fixed_asset_investment", 2021, "M1-M8", 288.5, "亿元", -2.1, region="柯桥"), region="绍兴", pub="2021-09-20"),
+    case("place-levels-rate-after-basis", "前三季度各县财政总收入:德清85.3亿元,比上年增长9.2%;长兴92.6亿元,比上年增长7.7%;安吉80.1亿元,比上年增长6.3%。",
+         F("fiscal_revenue_total", 2022, "Q1-Q3", 85.3, "亿元", 9.2, region="德清"),
+         F("fiscal_revenue_total", 2022, "Q1-Q3", 92.6, "亿元", 7.7, region="长兴"),
+         F("fiscal_revenue_total", 2022, "Q1-Q3", 80.1, "亿元", 6.3, region="安吉"), region="湖州", pub="2022-10-25"),
+    # places' levels in a run, then their rates listed after 分别, one per place in order
+    case("place-levels-then-rates", "上半年,全市地区生产总值:海宁708亿元、桐乡607亿元,分别增长5.4%、3.2%。",
+         F("gdp", 2019, "H1", 708, "亿元", 5.4, region="海宁"), F("gdp", 2019, "H1", 607, "亿元", 3.2, region="桐乡"),
+         region="嘉兴", pub="2019-07-28"),
+    case("place-levels-then-rates-basis", "1-5月,各县(市、区)规上工业增加值:嘉善120.5亿元、平湖150.2亿元、海盐98.6亿元,同比分别增长8.1%、6.5%和-2.3%。",
+         F("industrial_value_added", 2023, "M1-M5", 120.5, "亿元", 8.1, region="嘉善"),
+         F("industrial_value_added", 2023, "M1-M5", 150.2, "亿元", 6.5, region="平湖"),
+         F("industrial_value_added", 2023, "M1-M5", 98.6, "亿元", -2.3, region="海盐"), region="嘉兴", pub="2023-06-20"),
+    case("place-levels-then-falls", "上半年,各区社零总额:南湖区210.3亿元,秀洲区180.1亿元,分别下降1.2%、3.4%。",
+         F("retail_sales", 2020, "H1", 210.3, "亿元", -1.2, region="南湖"), F("retail_sales", 2020, "H1", 180.1, "亿元", -3.4, region="秀洲"),
+         region="嘉兴", pub="2020-07-28"),
+    # places with their rates in a list, each growth verb followed by 了
+    case("place-rates-verb-le", "一季度,有4个县(市、区)地区生产总值增速超过7%,其中南湖区增长了8.7%、秀洲区增长了7.7%、海宁市增长了7.5%。",
+         F("gdp", 2019, "Q1", yoy=8.7, region="南湖"), F("gdp", 2019, "Q1", yoy=7.7, region="秀洲"),
+         F("gdp", 2019, "Q1", yoy=7.5, region="海宁"), region="嘉兴", pub="2019-04-28"),
+    case("place-rates-bracket-verb-le", "上半年,各县(市、区)规上工业增加值:海盐398.2亿元(增长了6.1%)、嘉善县236.4亿元(下降了5.2%)。",
+         F("industrial_value_added", 2018, "H1", 398.2, "亿元", 6.1, region="海盐"),
+         F("industrial_value_added", 2018, "H1", 236.4, "亿元", -5.2, region="嘉善"), region="嘉兴", pub="2018-07-28"),
+    case("place-levels-reached-le", "1-9月,全市各县市区财政总收入均实现增长,嘉善达到了52.3亿元、平湖达到了61.2亿元、海盐达到了40.1亿元。",
+         F("fiscal_revenue_total", 2018, "Q1-Q3", 52.3, "亿元", region="嘉善"), F("fiscal_revenue_total", 2018, "Q1-Q3", 61.2, "亿元", region="平湖"),
+         F("fiscal_revenue_total", 2018, "Q1-Q3", 40.1, "亿元", region="海盐"), region="嘉兴", pub="2018-10-28"),
 ]
 
 CASE_LISTS: dict[str, list] = {

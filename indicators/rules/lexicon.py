@@ -373,16 +373,20 @@ FIGURE_LIST = re.compile(r"[^,;。\d%]{0,6}?(?P<list>" + _FIG + r"(?:\s*(?:、|�
 # 财政总收入、一般公共预算收入均列全市首位，分别达到…: a clause with no figure, then 分别
 DISTRIBUTIVE_LATER = re.compile(r"[^;。\d%]{0,30}?,(?:[^,;。\d%]{0,6}?)(?P<word>分别)")
 # 平湖市(6.8%)、秀洲区为6.2%: what may sit between a region and its figure, and between items.
-ITEM_LEAD = re.compile(r"(?P<all>均)?(?:为|是|达到|达|(?:同比|比上年)?(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r"))?"
+ITEM_LEAD = re.compile(r"(?P<all>均)?(?:为|是|达到了?|达|(?:同比|比上年)?(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")了?)?"
                        r"(?P<open>\()?")
 # 新乡县、辉县市均是20.1%: places joined before the one whose figure (after 均) they share
 SHARED_JOIN = re.compile(r"\s*(?:、|和|及|与)\s*")
 # 海盐398.2亿元(+6.1%), 嘉善县236.4亿元(增长5.2%): an item's level with its rate in brackets (before the percent)
-ITEM_RATE = re.compile(r"\((?:同比)?(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")?(?=[+\-]?\d)")
+ITEM_RATE = re.compile(r"\((?:同比)?(?:(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")了?)?(?=[+\-]?\d)")
 # between items of a list: a separator, and maybe the item's rank (海盐县增长6.8%，居第二；桐乡市…)
 ITEM_SEP = re.compile(r"\s*(?:[、,;]|和|及|以及|与)\s*(?:" + _RANK_PHRASE + r"\s*[、,;]\s*)?(?:\d{1,2}\.(?!\d))?")
 # 新罗区(607.87亿元 同比增长5.4%下同): the rate after a place's amount in its brackets (下同: the same below)
-ITEM_RATE_INSIDE = re.compile(r"[\s,]*(?:同比|比上年)?(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")?\s*(?=[-+]?\d)")
+ITEM_RATE_INSIDE = re.compile(r"[\s,]*(?:同比|比上年)?(?:(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")了?)?\s*(?=[-+]?\d)")
+# 桐乡607.87亿元,同比增长5.4%;海宁…: the rate after a place's amount, its growth verb named (not 分别)
+ITEM_RATE_AFTER = re.compile(r"\s*,?\s*(?:同比|比上年同期|比上年|较上年)?(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")了?\s*(?=[-+]?\d)")
+# 海宁708亿元、桐乡607亿元,分别增长5.4%、3.2%: rates listed after a run of places' levels, one each
+RUN_RATES = re.compile(r"\s*,?\s*(?:同比|比上年)?分别(?:同比|比上年)?(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")了?\s*")
 LIST_NUMBER = re.compile(r"(?<![\d.])\d{1,2}\.\s*$")
 SAME_BELOW = re.compile(r"\s*[,;]?\s*(?:下同|以下同)")
 GROWTH_WORD = re.compile(trie_pattern(list(GROWTH_WORDS)))

@@ -905,8 +905,27 @@ class Sentence(SentenceText):
         run = self.region_run(i)
         if len(run) < 2:
             return 0
+        self.run_rates(run)
         self.item_runs.append(run)
         return self.covered(i, run[-1].end)
+
+    def run_rates(self, run: list[RegionItem]) -> None:
+        """海宁708亿元、桐乡607亿元,分别增长5.4%、3.2%: the rates listed after a run of places' levels,
+        one for each place in its order (as many rates as places, or none is taken)."""
+        text = self.text
+        if any(it.kind != "amount" or it.rate is not None for it in run) \
+                or (lead := L.RUN_RATES.match(text, run[-1].end)) is None:
+            return
+        rates, at = [], lead.end()
+        while (pct := PERCENT.match(text, at)) is not None and not pct.group("times"):
+            rates.append(pct)
+            if (join := L.SHARED_JOIN.match(text, pct.end())) is None:
+                break
+            at = join.end()
+        if len(rates) == len(run):
+            for it, pct in zip(run, rates):
+                it.rate, it.rate_verb = pct, lead.group("verb")
+            run[-1].end = rates[-1].end()
 
     def region_run(self, i: int) -> list[RegionItem]:
         """The places from token ``i`` on, each with its own figure, that separators join."""
@@ -974,6 +993,9 @@ class Sentence(SentenceText):
             rate, rate_verb, end = pct, br.group("verb") or "", pct.end() + 1
         elif inner is None and kind == "amount" and (aside := _ASIDE.match(text, end)):
             end = aside.end()  # 海盐398.2亿元(占全市12.1%): an aside, no rate
+        elif inner is None and kind == "amount" and (after := L.ITEM_RATE_AFTER.match(text, end)) \
+                and (pct := PERCENT.match(text, after.end())) and not pct.group("times"):
+            rate, rate_verb, end = pct, after.group("verb"), pct.end()  # 桐乡607.87亿元,同比增长5.4%;海宁…
         return RegionItem(name, start, end, kind, fig, lead.group("verb") or "", rate,  # type: ignore[union-attr]
                           rate_verb, inner is not None, bool(lead.group("all")))  # type: ignore[union-attr]
 
