@@ -6348,6 +6348,21 @@ SPELLINGS = [
     case("place-levels-reached-le", "1-9月,全市各县市区财政总收入均实现增长,嘉善达到了52.3亿元、平湖达到了61.2亿元、海盐达到了40.1亿元。",
          F("fiscal_revenue_total", 2018, "Q1-Q3", 52.3, "亿元", region="嘉善"), F("fiscal_revenue_total", 2018, "Q1-Q3", 61.2, "亿元", region="平湖"),
          F("fiscal_revenue_total", 2018, "Q1-Q3", 40.1, "亿元", region="海盐"), region="嘉兴", pub="2018-10-28"),
+    # a rate whose clause names a sector, product or class of firms is that thing's, not the figure's before
+    case("sector-rate-word-after-level", "上半年,全市社会消费品零售总额884.5亿元,金银珠宝类消费增幅高达31%。",
+         F("retail_sales", 2024, "H1", 884.5, "亿元", region="湖州"), region="湖州", pub="2024-07-28"),
+    case("product-rate-after-level", "1-5月,全县社零总额96.2亿元,汽车类商品增速达15%。",
+         F("retail_sales", 2023, "M1-M5", 96.2, "亿元", region="长兴"), region="长兴", pub="2023-06-21"),
+    case("industry-growth-after-level", "前三季度,全区规上工业增加值412.3亿元,装备制造业增长12.6%。",
+         F("industrial_value_added", 2022, "Q1-Q3", 412.3, "亿元", region="萧山"), region="萧山", pub="2022-10-26"),
+    case("sector-rate-after-stand-in", "上半年,全市社会消费品零售总额同比增长12.5%,总量达到1184.5亿元,金银珠宝类消费增幅高达61%。",
+         F("retail_sales", 2013, "H1", 1184.5, "亿元", 12.5, region="宁波"), region="宁波", pub="2013-07-25"),
+    # near misses: a rate word alone, a part that is a metric of ours, rates distributed over a list
+    case("rate-word-alone-after-level", "上半年,全市社会消费品零售总额884.5亿元,增幅达6.1%。",
+         F("retail_sales", 2024, "H1", 884.5, "亿元", 6.1, region="湖州"), region="湖州", pub="2024-07-28"),
+    case("metric-part-growth-after-level", "上半年,全市地区生产总值1184.5亿元,第三产业增长6.1%。",
+         F("gdp", 2024, "H1", 1184.5, "亿元", region="绍兴"), F("gdp_tertiary", 2024, "H1", yoy=6.1, region="绍兴"),
+         region="绍兴", pub="2024-07-28"),
 ]
 
 CASE_LISTS: dict[str, list] = {

@@ -61,6 +61,18 @@ _PERIOD_BEFORE = {"H1": "Q1", "Q1-Q3": "H1", "FY": "Q1-Q3"}  # the cumulative pe
 _COMPARED = re.compile(r"(?:比|较)")  # 比上半年高, 较1-6月回升: the period a rate is compared with follows
 _SINGLE_QUARTER = re.compile(r"分季度|其中|单季|当季")  # 分季度看，一季度…，二季度…: quarters of their own
 _QIZHONG_END = re.compile(r"其中[,:]?\s*$")
+
+
+def _sector_words(words: str) -> bool:
+    """Whether a clause's words before its rate name a sector, product or class of firms and no
+    metric or place of ours (汽车类商品增速达15%, 装备制造业增长12.6%): that thing's rate.
+
+    >>> _sector_words("金银珠宝类消费"), _sector_words("装备制造业"), _sector_words("第一产业"), _sector_words("全市")
+    (True, True, False, False)
+    """
+    return L.SECTOR_MARK.search(words) is not None and L.METRIC.search(words) is None \
+        and WORD_PATTERN.search(words) is None and next(names_in(words), None) is None \
+        and L.DISTRIBUTIVE_WORD.search(words) is None  # (…分别增长9.1%和10.1%: the rates of the list before)
 _ITEM_SPLIT = re.compile(r"、|和|及")
 _QUALIFIERS_BEFORE = sorted(((w, q) for w, (q, pos) in QUALIFIERS.items() if pos == "before"),
                             key=lambda wq: -len(wq[0]))  # longest first: 超过 before 超
@@ -1917,8 +1929,9 @@ class Sentence(SentenceText):
                 self.orphan_growths.append(g)
             return
         last = avail[-1]
-        if last.start < (cs := self.clause_start(g.start)) and L.other_thing(self.text[cs:g.start].strip()):
-            return  # …完成98.2亿元，其中民间投资增长7.4%: the rate of another thing, not the figure's
+        if last.start < (cs := self.clause_start(g.start)) and (
+                L.other_thing(words := self.text[cs:g.start].strip()) or _sector_words(words)):
+            return  # …完成98.2亿元，其中民间投资增长7.4%; …，金银珠宝类增幅达61%: another thing's rate
         if isinstance(last, Slot) and not _levels(last):  # (比上年增加41.3亿元，增长6.2%: a change is no level)
             if k == 1 or k == width(last) or k == len(last.years):  # 2021年、2022年…分别增长a、b
                 last.growths = list(g.rates)
