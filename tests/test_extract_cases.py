@@ -6363,6 +6363,15 @@ SPELLINGS = [
     case("metric-part-growth-after-level", "上半年,全市地区生产总值1184.5亿元,第三产业增长6.1%。",
          F("gdp", 2024, "H1", 1184.5, "亿元", region="绍兴"), F("gdp_tertiary", 2024, "H1", yoy=6.1, region="绍兴"),
          region="绍兴", pub="2024-07-28"),
+    # a metric's rate first, then its level named by a stand-in word (总量): one fact, and a later
+    # period's rate is that period's, no second rate of the level
+    case("rate-then-stand-in-level", "1-5月,全市社会消费品零售总额同比增长8.8%,总量达到362.1亿元,其中5月份增长14.9%。",
+         F("retail_sales", 2024, "M1-M5", 362.1, "亿元", 8.8, region="丽水"), F("retail_sales", 2024, "M5", yoy=14.9, region="丽水"),
+         region="丽水", pub="2024-06-20"),
+    case("rate-then-stand-in-level-then-parts", "5月份,全市规模以上工业增加值同比增长5.7%,总量达到39.1亿元,分门类看,采矿业下降29.8%。",
+         F("industrial_value_added", 2024, "M5", 39.1, "亿元", 5.7, region="衢州"), region="衢州", pub="2024-06-20"),
+    case("rate-then-stand-in-level-then-rank", "前三季度,全县地区生产总值同比增长6.2%,总量达到434.5亿元,增速居全市第二。",
+         F("gdp", 2023, "Q1-Q3", 434.5, "亿元", 6.2, region="缙云"), region="缙云", pub="2023-10-30"),
 ]
 
 CASE_LISTS: dict[str, list] = {

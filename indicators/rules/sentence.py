@@ -64,14 +64,19 @@ _QIZHONG_END = re.compile(r"其中[,:]?\s*$")
 
 
 def _sector_words(words: str) -> bool:
-    """Whether a clause's words before its rate name a sector, product or class of firms and no
-    metric or place of ours (汽车类商品增速达15%, 装备制造业增长12.6%): that thing's rate.
+    """Whether a clause's words before its rate name a sector, product, class of firms or another
+    scope (vocab/scope_words.csv, exclusions.csv: 限额以上, 镇) and no metric or place of ours
+    (汽车类商品增速达15%, 装备制造业增长12.6%): that thing's rate.
 
-    >>> _sector_words("金银珠宝类消费"), _sector_words("装备制造业"), _sector_words("第一产业"), _sector_words("全市")
-    (True, True, False, False)
+    >>> _sector_words("金银珠宝类消费"), _sector_words("装备制造业"), _sector_words("限额以上单位网上零售")
+    (True, True, True)
+    >>> _sector_words("第一产业"), _sector_words("全市"), _sector_words("优享幸福品质分别"), _sector_words("不含农户)同比")
+    (False, False, False, False)
     """
-    return L.SECTOR_MARK.search(words) is not None and L.METRIC.search(words) is None \
-        and WORD_PATTERN.search(words) is None and next(names_in(words), None) is None \
+    words = words[words.rfind(")") + 1:]  # (固定资产投资(不含农户)同比增长: a bracket's aside is no subject)
+    return (L.SECTOR_MARK.search(words) is not None or L.SCOPE.search(words) is not None) \
+        and L.METRIC.search(words) is None and WORD_PATTERN.search(words) is None \
+        and next(names_in(words), None) is None \
         and L.DISTRIBUTIVE_WORD.search(words) is None  # (…分别增长9.1%和10.1%: the rates of the list before)
 _ITEM_SPLIT = re.compile(r"、|和|及")
 _QUALIFIERS_BEFORE = sorted(((w, q) for w, (q, pos) in QUALIFIERS.items() if pos == "before"),
@@ -694,6 +699,10 @@ class Sentence(SentenceText):
             if "" in o.slot.metrics:
                 o.slot.add_rule("unknown-items")
             return self.covered(i, slot.end)
+        if (rated := self.rated_before(slot)) is not None:
+            o.slot, o.chain_end = rated, slot.end  # 地区生产总值同比增长5.2%，总量达到1234.5亿元: its level
+            rated.add_rule("metric-anaphor")
+            return self.covered(i, slot.end)
         self.carry_scope(slot, s)
         if self.text.lstrip().startswith("其中") and self.prev_kind != "actual" and slot.kind == "actual":
             slot.kind = self.prev_kind
@@ -711,6 +720,16 @@ class Sentence(SentenceText):
             slot.add_rule("metric-list")
             slot.add_rule("unknown-items")
         return self.covered(i, end)
+
+    def rated_before(self, slot: Slot) -> Slot | None:
+        """The slot a metric's stand-in word (总量, 规模) names again in its clause group, when that
+        slot was given its rate and no level yet (…同比增长5.2%，总量达到1234.5亿元): the level is its."""
+        last = self.slots[-1] if self.slots else None
+        if last is None or "metric-anaphor" not in slot.rule.split("+") or last.amounts or len(last.growths) != 1 \
+                or (last.metrics, last.regions, last.scope, last.kind) != (slot.metrics, slot.regions, slot.scope, slot.kind) \
+                or self.group_start(last.end) != self.group_start(slot.start):
+            return None
+        return last
 
     def covered(self, i: int, end: int) -> int:
         """How many tokens from ``i`` start before ``end`` (the tokens a phrase's words cover)."""
@@ -1640,11 +1659,12 @@ class Sentence(SentenceText):
 
     def names_other_thing(self, at: int) -> bool:
         """肥西县规下工业同比增长11%: the clause of a rate at ``at`` names, after its place, a thing of a
-        metric's kind that is no metric of ours (the rate is that thing's, not the last sentence's)."""
+        metric's kind that is no metric of ours, or a sector (住宿餐饮业营业额增长13.2%): the rate is
+        that thing's, not the last sentence's."""
         cs = self.clause_start(at)
         cs = max([cs] + [t.end for t in self.toks if t.kind == "region" and cs <= t.start and t.end <= at])
         words = L.BASIS_TAIL.sub("", self.text[cs:at].strip())
-        return not words.startswith(L.DEMONSTRATIVES) and L.other_thing(words)  # (这一总量: the figure before)
+        return not words.startswith(L.DEMONSTRATIVES) and (L.other_thing(words) or _sector_words(words))  # (这一总量)
 
     def population_named(self, s: int, metrics: tuple[str, ...]) -> bool:
         """716家规上企业当月实现产值; 规上工业呈现…。1-11月累计完成产值…: the set of units the
