@@ -6374,6 +6374,27 @@ SPELLINGS = [
          F("gdp", 2023, "Q1-Q3", 434.5, "亿元", 6.2, region="缙云"), region="缙云", pub="2023-10-30"),
 ]
 
+
+REAL28_CASES = [
+    # a figure-less sentence naming a counted set of places and one metric, then the places with their rates
+    case("counted-set-lead-then-places", "上半年,全省14个市州规上工业增加值增速“十升四降”。株洲、湘潭和衡阳分别增长9.1%、7.4%和6.8%。",
+         F("industrial_value_added", 2021, "H1", yoy=9.1, region="株洲"),
+         F("industrial_value_added", 2021, "H1", yoy=7.4, region="湘潭"),
+         F("industrial_value_added", 2021, "H1", yoy=6.8, region="衡阳"), region="湖南", pub="2021-07-20"),
+    case("counted-set-lead-two-lists", "前三季度,全市8个县市区固定资产投资增速均为正。当阳市、枝江市分别增长14.2%和11.6%;"
+         "远安县、兴山县增速分别为6.3%和5.1%。",
+         F("fixed_asset_investment", 2022, "Q1-Q3", yoy=14.2, region="当阳"),
+         F("fixed_asset_investment", 2022, "Q1-Q3", yoy=11.6, region="枝江"),
+         F("fixed_asset_investment", 2022, "Q1-Q3", yoy=6.3, region="远安"),
+         F("fixed_asset_investment", 2022, "Q1-Q3", yoy=5.1, region="兴山"), region="宜昌", pub="2022-10-25"),
+    case("counted-set-lead-province", "上半年,全省9个市州社会消费品零售总额增速有升有降。四平、辽源分别增长5.3%和4.8%。",
+         F("retail_sales", 2019, "H1", yoy=5.3, region="四平"),
+         F("retail_sales", 2019, "H1", yoy=4.8, region="辽源"), region="吉林省", pub="2019-07-20"),
+    # the near miss: the places' rates of another thing
+    case("counted-set-lead-other-thing", "上半年,全省9个市州社会消费品零售总额增速有升有降。四平、辽源的新登记市场主体分别增长5.3%和4.8%。",
+         region="吉林省", pub="2019-07-20"),
+]
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -6397,6 +6418,7 @@ CASE_LISTS: dict[str, list] = {
     "real24": REAL24,
     "real23": REAL23_CASES,
     "spelling": SPELLINGS,
+    "real28": REAL28_CASES,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

@@ -562,7 +562,8 @@ class Sentence(SentenceText):
             or L.SUPERLATIVE_RATE_LEAD.search(text, self.body, s) and s - self.body <= 12 else None)
         named_only = base is not None and not (base.amounts or base.growths)  # 有6个GDP增速…，其中宿松县增速最快
         grouped = any(m.end() < s and not text[m.end():s].strip(",; ") for m in L.GROUP_BOUND.finditer(text))
-        if base is None or len(base.metrics) != 1 or (named_only and not text.endswith("其中", 0, s) and not grouped) \
+        if base is None or len(base.metrics) != 1 or (named_only and not text.endswith("其中", 0, s) and not grouped
+                                                      and not (counted and self.counted_set_before())) \
                 or base.rule.startswith("region"):
             return 0
         nxt = self.toks[j]
@@ -631,11 +632,21 @@ class Sentence(SentenceText):
         return (L.BY_REGION.search(lead) is not None or lead.lstrip(", ").startswith("其中")) \
             and _OWN_FIGURE.search(lead) is None
 
+    def counted_set_before(self) -> bool:
+        """Whether the sentence before names a counted set of places and no figure of its own
+        (全市9个县(市)区GDP增速“四升五降”。古塔区、凌河区分别增长…): the places listed are that set."""
+        last = self.sentence_before()
+        return L.EVERY_REGION.search(last) is not None and _OWN_FIGURE.search(last) is None
+
+    def sentence_before(self) -> str:
+        """The text of the sentence before this one (up to 300 characters)."""
+        before = self.ds.text[max(0, self.ds.pos - 300):self.ds.pos].rstrip("。;!? \n")
+        return before[max(before.rfind("。"), before.rfind("\n")) + 1:]
+
     def one_metric_before(self) -> bool:
         """Whether the sentence before this one names one metric (出口…，进口…: two, so a list of
         places' figures after it says not whose metric they are)."""
-        before = self.ds.text[max(0, self.ds.pos - 300):self.ds.pos].rstrip("。;!? \n")
-        last = before[max(before.rfind("。"), before.rfind("\n")) + 1:]
+        last = self.sentence_before()
         return len({ALIASES[L.alias_of(m.group())].metrics for m in L.METRIC.finditer(last)}) == 1
 
     def place_slot(self, base: Slot, s: int, e: int, regions: list[str], word: str) -> None:
