@@ -6393,6 +6393,24 @@ REAL28_CASES = [
     # the near miss: the places' rates of another thing
     case("counted-set-lead-other-thing", "上半年,全省9个市州社会消费品零售总额增速有升有降。四平、辽源的新登记市场主体分别增长5.3%和4.8%。",
          region="吉林省", pub="2019-07-20"),
+    # a level of an earlier time the figure is compared with, its metric named again (也比2019年一季度的地区生产总值…高):
+    # that time's level, moving no time for the sentences after it
+    case("compared-level-place-time", "一季度,全省地区生产总值9230.4亿元,增长52.1%,也比湖北省2019年一季度的地区生产总值"
+         "8860.2亿元高。第一产业增加值701.3亿元,增长21.5%。",
+         F("gdp", 2021, "Q1", 9230.4, "亿元", 52.1, region="湖北"), F("gdp", 2019, "Q1", 8860.2, "亿元", region="湖北"),
+         F("gdp_primary", 2021, "Q1", 701.3, "亿元", 21.5, region="湖北"), region="湖北", pub="2021-04-20"),
+    case("compared-level-time", "一季度,全市地区生产总值1106.3亿元,同比增长42.1%,也比2019年一季度的地区生产总值1052.8亿元高。"
+         "分产业看,第二产业增加值512.6亿元,增长55.2%。",
+         F("gdp", 2021, "Q1", 1106.3, "亿元", 42.1, region="襄阳"), F("gdp", 2019, "Q1", 1052.8, "亿元", region="襄阳"),
+         F("gdp_secondary", 2021, "Q1", 512.6, "亿元", 55.2, region="襄阳"), region="襄阳", pub="2021-04-20"),
+    case("compared-level-time-then-other-metric", "前三季度,全市规上工业增加值812.4亿元,增长14.5%,较2019年前三季度的"
+         "规上工业增加值704.1亿元高出108.3亿元。全市进出口总额增长30.2%。",
+         F("industrial_value_added", 2021, "Q1-Q3", 812.4, "亿元", 14.5, region="芜湖"),
+         F("industrial_value_added", 2019, "Q1-Q3", 704.1, "亿元", region="芜湖"),
+         F("trade_total", 2021, "Q1-Q3", yoy=30.2, region="芜湖"), region="芜湖", pub="2021-10-25"),
+    # the near miss: a gap in points against the compared time is no figure
+    case("compared-time-points", "一季度,全市地区生产总值增长8.1%,也比2019年一季度的地区生产总值增速高1.2个百分点。",
+         F("gdp", 2021, "Q1", yoy=8.1, region="襄阳"), region="襄阳", pub="2021-04-20"),
 ]
 
 CASE_LISTS: dict[str, list] = {

@@ -101,6 +101,7 @@ _ADJUSTMENT = re.compile(r"[^,;:。\d]{0,12}?因素")
 _DISTRIBUTIVE = re.compile(r"分别|依次|均|各")  # 三次产业增加值分别为…: one figure per item, no sum
 _SIGNED = frozenset({"signed_projects_count", "signed_projects_investment"})
 
+_COMPARED_PREFIX = re.compile(r"[,\s]*(?:也|还|并|且|均)?(?:比|较)(?:上年|去年)?(?:同期)?的")  # 也比2019年一季度的…
 _OWN_FIGURE_NEXT = re.compile(r"[-+]?\d")  # a place printed right before a figure of its own
 _LATE_OWN_FIGURE = re.compile(r",(?:仅为?|只有|为|达到?|高达|增长|下降)[-+]?\d")  # 增速最慢的是五指山市，仅3.0%
 
@@ -361,7 +362,7 @@ class Sentence(SentenceText):
             if year is not None and period:
                 o.local_time = (level.end(), (year - 1, period, 0))
             return 1
-        if compared_time(text, s, e) or (
+        if compared_time(text, s, e) or self.compared_after_place(i) or (
                 o.local_time and (s == o.local_time[0] or L.LIST_JOIN.fullmatch(text[o.local_time[0]:s]))):
             if o.local_time and s - o.local_time[0] <= 1:  # 2020年全年: one time in two tokens
                 local = TimeState(o.local_time[1][0], o.local_time[1][1], 0, False)
@@ -387,6 +388,14 @@ class Sentence(SentenceText):
         if o.slot is not None and not o.slot.amounts and not o.slot.growths:
             o.slot.time = state.snapshot()
         return 1
+
+    def compared_after_place(self, i: int) -> bool:
+        """Whether the time at token ``i`` follows a place that a comparison word opens (也比湖北省2019年
+        一季度的…高, 较全省2020年同期…): the comparison's time, which moves nothing."""
+        if i == 0 or self.toks[i - 1].kind != "region" or self.toks[i - 1].end != self.toks[i].start:
+            return False
+        ps = self.toks[i - 1].start
+        return L.COMPARISON_END.search(self.text, max(0, ps - 3), ps) is not None
 
     def enter_aside_time(self, i: int) -> None:
         """…增长6.8%(经最终核实,2022年GDP现价总量为…)。: a time named in brackets after the sentence's
@@ -785,8 +794,10 @@ class Sentence(SentenceText):
         if self.aside_in_brackets(s):
             return 1  # 1520.4亿元(约合226.1亿美元)，增长8.8%: the figure restated; the phrase goes on after it
         if o.local_time and (L.GAP.fullmatch(self.text, o.local_time[0], s)
-                             or self.text.startswith("的", o.local_time[0]) and o.local_time[0] + 1 == s):
-            q.time = o.local_time[1]  # 已超2020年全年的1503.6亿元
+                             or self.text.startswith("的", o.local_time[0]) and (o.local_time[0] + 1 == s or (
+                                 o.slot is not None and o.slot.start == o.local_time[0] + 1
+                                 and L.GAP.fullmatch(self.text, o.slot.end, s) is not None))):
+            q.time = o.local_time[1]  # 已超2020年全年的1503.6亿元; 比湖北省2019年一季度的地区生产总值9110.05亿元
             referenced = True
         else:
             referenced = False
@@ -1139,6 +1150,8 @@ class Sentence(SentenceText):
             return "subset", explicit  # 三区一县累计完成…: the set's total, no sector
         for m in L.SCOPE.finditer(prefix):
             return SCOPE_WORDS.get(m.group(), L.EXCLUSIONS.get(m.group(), "sector")), explicit
+        if _COMPARED_PREFIX.fullmatch(prefix):
+            return "region", explicit  # 也比2019年一季度的地区生产总值…: the level of the time compared with
         if len(_WORD_PREFIX.sub("", prefix)) <= 2 and not L.SECTOR_MARK.search(prefix) \
                 and not self.kind_of_sector(prefix, start):
             return "region", explicit  # 实际, 全口径: a short word that qualifies the metric, no sector
