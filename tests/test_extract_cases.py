@@ -6411,6 +6411,21 @@ REAL28_CASES = [
     # the near miss: a gap in points against the compared time is no figure
     case("compared-time-points", "一季度,全市地区生产总值增长8.1%,也比2019年一季度的地区生产总值增速高1.2个百分点。",
          F("gdp", 2021, "Q1", yoy=8.1, region="襄阳"), region="襄阳", pub="2021-04-20"),
+    # a figure-less sentence naming one metric of a set of places (各地…, 各县市区…, 全市8个县区…), then 其中 and
+    # the places with their own figures: that metric's
+    case("set-lead-qizhong-place", "上半年,各地社会消费品零售总额均实现了较快增长。其中,南昌市为361.2亿元,同比增长18.4%。",
+         F("retail_sales", 2011, "H1", 361.2, "亿元", 18.4, region="南昌"), region="江西", pub="2011-07-25"),
+    case("set-lead-qizhong-list", "前三季度,各县市区固定资产投资均保持增长。其中,宜都市增长15.2%,枝江市增长12.8%。",
+         F("fixed_asset_investment", 2022, "Q1-Q3", yoy=15.2, region="宜都"),
+         F("fixed_asset_investment", 2022, "Q1-Q3", yoy=12.8, region="枝江"), region="宜昌", pub="2022-10-25"),
+    case("counted-set-lead-qizhong-list", "1-5月,全市8个县区规上工业增加值增速均为正。其中,新民市增长10.5%,辽中区增长8.2%。",
+         F("industrial_value_added", 2023, "M1-M5", yoy=10.5, region="新民"),
+         F("industrial_value_added", 2023, "M1-M5", yoy=8.2, region="辽中"), region="沈阳", pub="2023-06-20"),
+    case("set-lead-qizhong-level", "上半年,各地一般公共预算收入保持平稳。其中,吉林市完成92.4亿元,增长6.1%。",
+         F("fiscal_revenue_general", 2019, "H1", 92.4, "亿元", 6.1, region="吉林市"), region="吉林省", pub="2019-07-25"),
+    # the near miss: the places' figures of another thing after 其中
+    case("set-lead-qizhong-other-thing", "上半年,各地社会消费品零售总额均实现增长。其中,南昌市新增市场主体3.2万户,九江市2.1万户。",
+         region="江西", pub="2010-07-25"),
 ]
 
 CASE_LISTS: dict[str, list] = {

@@ -113,7 +113,8 @@ class Extractor:
         parsed = False
         for i, (s_start, s_text) in enumerate(sentences):
             slots: list[Slot] = []
-            if not whole and not _candidate(s_text, bool(flow.prev_slots) or bool(topic), self.ds.head_alias):
+            if not whole and not _candidate(s_text, bool(flow.prev_slots) or bool(topic), self.ds.head_alias) \
+                    and not _set_lead_before(s_text, self.ds.unparsed):
                 flow.pending.append(s_text)
                 read_unparsed(self.ds, s_text)
             else:
@@ -419,6 +420,13 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
         or (after_facts and (L.BY_REGION.search(sentence) is not None or L.QIZHONG_START.match(sentence) is not None
                              or ("依次" in sentence or "分别" in sentence) and _MONEY.search(sentence) is not None)) \
         or (bool(head_alias) and (L.RANK_WORD.search(sentence) is not None or L.NAMED_RATE.search(sentence) is not None))
+
+
+def _set_lead_before(sentence: str, unparsed: str) -> bool:
+    """Whether a sentence opening with 其中 and a figure follows one left unparsed that names a
+    metric of a set of places (各地社会消费品零售总额均实现增长。其中,南昌市为349亿元…)."""
+    return sentence.lstrip().startswith("其中") and bool(unparsed) and _HAS_DIGIT.search(sentence) is not None \
+        and L.EVERY_REGION.search(unparsed) is not None and L.NAMES_METRIC.search(unparsed) is not None
 
 
 _THIS_MONTH = re.compile(r"当月|本月|^其中[,，]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?!份?[-—至到~])")  # 其中11月…: an aside

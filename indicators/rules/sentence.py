@@ -569,6 +569,8 @@ class Sentence(SentenceText):
         base = self.slots[-1] if self.slots else (
             self.prev if s <= self.body + 4 or counted or L.RATE_VIEW.fullmatch(text, self.body, s)
             or L.SUPERLATIVE_RATE_LEAD.search(text, self.body, s) and s - self.body <= 12 else None)
+        if base is None and self.prev is None and text.endswith("其中", 0, s - 1):
+            base = self.unparsed_base(s)  # 各地社会消费品零售总额均实现增长。其中,南昌市为349亿元…
         named_only = base is not None and not (base.amounts or base.growths)  # 有6个GDP增速…，其中宿松县增速最快
         grouped = any(m.end() < s and not text[m.end():s].strip(",; ") for m in L.GROUP_BOUND.finditer(text))
         if base is None or len(base.metrics) != 1 or (named_only and not text.endswith("其中", 0, s) and not grouped
@@ -601,6 +603,20 @@ class Sentence(SentenceText):
             self.slots[-1].scope = "region"  # the set of places counted before it is no subset of this one
         self.region_mentions.append(region)
         return 1
+
+    def unparsed_base(self, s: int) -> Slot | None:
+        """各地社会消费品零售总额均实现了快速增长。其中,南昌市为349亿元…: the sentence before, left
+        unparsed (no figure), names one metric of a set of places; the places after 其中 give its
+        figures (a slot of no width, for place-figure)."""
+        said = self.ds.unparsed
+        if not said or L.EVERY_REGION.search(said) is None:
+            return None
+        named = {ALIASES[L.alias_of(m.group())].metrics for m in L.METRIC.finditer(said)}
+        if len(named) != 1:
+            return None
+        metrics = named.pop()
+        return Slot(metrics, s, s, METRICS[metrics[0]].label_zh, False, [self.ds.home], "region",
+                    self.plan_kind(s) or "actual", self.state.snapshot(), rule="elided-metric")
 
     def place_rate(self, base: Slot, s: int, e: int, name: str, pct: Token) -> int:
         """…六安增速达到6.2%，位居第四；安庆为5.8%: a place opening its clause with 为 and a bare percent,
@@ -1523,7 +1539,13 @@ class Sentence(SentenceText):
         lead = self.text[self.group_start(start):start]
         if self.slots:
             return None
-        if L.BY_REGION.search(lead) and len(self.ds.last_metric) == 1:
+        prev = self.prev
+        if prev is None and L.QIZHONG_START.fullmatch(lead.rstrip(", ")):
+            return self.unparsed_base(start)  # 各县市区固定资产投资均保持增长。其中,宜都市增长15.2%,枝江市…
+        if prev is not None and not (prev.amounts or prev.growths) and len(prev.metrics) == 1 \
+                and L.QIZHONG_START.fullmatch(lead.rstrip(", ")) and self.counted_set_before():
+            metrics = prev.metrics  # 全市8个县区规上工业增加值增速均为正。其中,新民市增长10.5%,…
+        elif L.BY_REGION.search(lead) and len(self.ds.last_metric) == 1:
             metrics = self.ds.last_metric  # 分县市区看，海宁增长8.1%…: the metric of the sentence before
         elif run[0].kind == "pct" and len(self.ds.head_metric) == 1 and L.EVERY_REGION.search(lead) \
                 and L.GROWTH_WORD.search(lead):
