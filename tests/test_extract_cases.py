@@ -6426,6 +6426,17 @@ REAL28_CASES = [
     # the near miss: the places' figures of another thing after 其中
     case("set-lead-qizhong-other-thing", "上半年,各地社会消费品零售总额均实现增长。其中,南昌市新增市场主体3.2万户,九江市2.1万户。",
          region="江西", pub="2010-07-25"),
+    # 规上工业 (a metric only before a rate) before a pull in points or a contribution share: no rate of its own,
+    # so the next clause's rate (another industry's) is no figure of it
+    case("above-size-pull-points", "1-8月,装备制造业增加值增长12.1%,拉动规上工业增长3.2个百分点,化工行业下降2.5%。",
+         region="株洲", pub="2023-09-20"),
+    case("above-size-contribution-share", "一季度,汽车制造业增加值增长9.6%,对规模以上工业增长的贡献率达41.2%,纺织业下降3.1%。",
+         region="襄阳", pub="2023-04-20"),
+    case("above-size-pull-then-sector", "上半年,电子信息产业增加值增长15.3%,拉动全市规上工业增长2.1个百分点;冶金行业增速下降4.6%。",
+         region="衡阳", pub="2023-07-21"),
+    # the near miss: its own rate
+    case("above-size-own-rate", "上半年,全市规上工业增长6.8%,拉动经济增长2.1个百分点。",
+         F("industrial_value_added", 2023, "H1", yoy=6.8, region="衡阳"), region="衡阳", pub="2023-07-21"),
 ]
 
 CASE_LISTS: dict[str, list] = {

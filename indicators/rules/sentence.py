@@ -101,6 +101,7 @@ _ADJUSTMENT = re.compile(r"[^,;:。\d]{0,12}?因素")
 _DISTRIBUTIVE = re.compile(r"分别|依次|均|各")  # 三次产业增加值分别为…: one figure per item, no sum
 _SIGNED = frozenset({"signed_projects_count", "signed_projects_investment"})
 
+_POINTS_NEXT = re.compile(r"\s*(?:\d+(?:\.\d+)?个?百分点|的?贡献)")  # (增长)5个百分点, (增长)贡献率: a pull or a share, no rate
 _COMPARED_PREFIX = re.compile(r"[,\s]*(?:也|还|并|且|均)?(?:比|较)(?:上年|去年)?(?:同期)?的")  # 也比2019年一季度的…
 _OWN_FIGURE_NEXT = re.compile(r"[-+]?\d")  # a place printed right before a figure of its own
 _LATE_OWN_FIGURE = re.compile(r",(?:仅为?|只有|为|达到?|高达|增长|下降)[-+]?\d")  # 增速最慢的是五指山市，仅3.0%
@@ -1578,8 +1579,9 @@ class Sentence(SentenceText):
         if _SHARE_BEFORE.search(text, max(0, s - 14), s) or any(
                 a < s < b and L.ABBREVIATION_OPEN.match(text, a) for a, b in self.parens):
             return None  # (以下简称“社零总额”): the metric's short name defined, no mention of its own
-        if alias.rate_only and not L.RATE_FOLLOWS.match(text, e):
-            return None  # 规上工业企业12家: the industry named, not its value added
+        if alias.rate_only and ((rate := L.RATE_FOLLOWS.match(text, e)) is None or _POINTS_NEXT.match(text, rate.end())):
+            return None  # 规上工业企业12家: the industry named, not its value added; 拉动规上工业增长5个百分点,
+            # 对规上工业增长贡献率96.8%: a pull in points or a share, no rate of its own
         if L.FRAME_AFTER.match(text, e) or (text.endswith("在", 0, s) and text.startswith("中", e)):
             return None  # (在)第三产业中，批发和零售业增加值增长5.1%: the whole its parts are named in
         metrics = alias.metrics
