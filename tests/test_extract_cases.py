@@ -6437,6 +6437,20 @@ REAL28_CASES = [
     # the near miss: its own rate
     case("above-size-own-rate", "上半年,全市规上工业增长6.8%,拉动经济增长2.1个百分点。",
          F("industrial_value_added", 2023, "H1", yoy=6.8, region="衡阳"), region="衡阳", pub="2023-07-21"),
+    # a rate alone continues the sentence right before it, not a figure two sentences back when the sentence
+    # between gave rates of other things
+    case("orphan-rate-after-other-things", "一季度,全市服务业实现增加值512.3亿元。批发零售业增加值增长6.1%,"
+         "限上住宿业、餐饮业营业额分别增长8.2%、9.4%。金融业增加值增长4.3%。",
+         F("gdp_tertiary", 2024, "Q1", 512.3, "亿元", region="长春"), region="长春", pub="2024-04-28"),
+    case("orphan-rate-after-other-things-retail", "1-9月,全区社会消费品零售总额86.4亿元。限上企业零售额增长9.1%,"
+         "汽车类、石油类零售额分别增长12.2%、15.6%。乡村市场增长4.8%。",
+         F("retail_sales", 2023, "M1-M9", 86.4, "亿元", region="涪陵"), region="涪陵", pub="2023-10-20"),
+    case("orphan-rate-after-other-things-gdp", "上半年,全县地区生产总值182.6亿元。第一产业投资增长3.1%,"
+         "商品房销售面积和销售额分别增长5.2%、6.3%。交通运输业增加值增长7.5%。",
+         F("gdp", 2023, "H1", 182.6, "亿元", region="攸县"), region="攸县", pub="2023-07-25"),
+    # the near miss: the rate right after its figure's sentence continues it
+    case("orphan-rate-right-after", "一季度,全市服务业实现增加值512.3亿元。同比增长6.1%。",
+         F("gdp_tertiary", 2024, "Q1", 512.3, "亿元", 6.1, region="长春"), region="长春", pub="2024-04-28"),
 ]
 
 CASE_LISTS: dict[str, list] = {

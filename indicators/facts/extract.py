@@ -148,8 +148,8 @@ class Extractor:
             flow.prev_kind = slots[-1].kind
             facts.extend(self.slot_facts(slots, s_start, s_text, parser))
             flow.prev_slots = slots
-        elif parser.orphan_growths and flow.prev_slots:
-            self.attach_orphans(parser, flow.prev_slots, facts)
+        elif not (parser.orphan_growths and flow.prev_slots and self.attach_orphans(parser, flow.prev_slots, facts)):
+            flow.prev_slots = []  # 批发零售业增加值增长8%。: a sentence of other things ends what a rate alone after it continues
         return slots
 
     def end_paragraph(self, flow: Flow, p_text: str, new: list[Fact], parsed: bool) -> None:
@@ -186,10 +186,10 @@ class Extractor:
                     apply_time(state, t, self.ds)
         pending.clear()
 
-    def attach_orphans(self, parser: Sentence, prev: list[Slot], facts: list[Fact]) -> None:
-        """A growth sentence with no metric continues the facts of the sentence before."""
+    def attach_orphans(self, parser: Sentence, prev: list[Slot], facts: list[Fact]) -> bool:
+        """A growth sentence with no metric continues the facts of the sentence before; whether it did."""
         if any(map(str.isdigit, _RATE_OR_TIME.sub("", _CHANGE.sub("", parser.text)))):
-            return  # (比上年增加167.9亿元，增长5.5%: a change in money before the rate is no figure of its own)
+            return False  # (比上年增加167.9亿元，增长5.5%: a change in money before the rate is no figure of its own)
         values = [v for g in parser.orphan_growths for v in g.values]
         names = set(parser.region_mentions)
         ids = [i for i, f in enumerate(facts) if f.yoy_pct is None and f.evidence == self.last_evidence]
@@ -198,10 +198,11 @@ class Extractor:
         if len(ids) != len(values):  # …GDP超2000亿的地区(a bound, labelled),其金额达2252.28亿元。名义增长率10.9%…
             ids = [i for i in ids if facts[i].scope == "region" and facts[i].kind == "actual"]
         if len(ids) != len(values):
-            return
+            return False
         for i, v in zip(ids, values):
             f = facts[i]
             facts[i] = f._replace(yoy_pct=v, rule=f.rule + "+next-sentence-growth")
+        return True
 
     last_evidence: str = ""
 
