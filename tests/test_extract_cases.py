@@ -6451,6 +6451,13 @@ REAL28_CASES = [
     # the near miss: the rate right after its figure's sentence continues it
     case("orphan-rate-right-after", "一季度,全市服务业实现增加值512.3亿元。同比增长6.1%。",
          F("gdp_tertiary", 2024, "Q1", 512.3, "亿元", 6.1, region="长春"), region="长春", pub="2024-04-28"),
+    # 从…来看是: the metric framed as the topic, then its figure
+    case("frame-laikan-shi-urban", "2023年,从城镇居民人均可支配收入来看是41260元,增长5.1%。",
+         F("income_urban_pc", 2023, "FY", 41260, "元", 5.1, region="岳阳"), region="岳阳", pub="2024-01-25"),
+    case("frame-laikan-shi-rural-place", "2021年,吉安从农村居民人均可支配收入来看是17320元,增速居全省第二。",
+         F("income_rural_pc", 2021, "FY", 17320, "元", region="吉安"), region="江西", pub="2022-01-28"),
+    case("frame-laikan-shi-fiscal", "1-6月,全县从一般公共预算收入来看是8.6亿元,同比增长4.2%。",
+         F("fiscal_revenue_general", 2023, "H1", 8.6, "亿元", 4.2, region="攸县"), region="攸县", pub="2023-07-15"),
 ]
 
 CASE_LISTS: dict[str, list] = {
