@@ -6458,6 +6458,17 @@ REAL28_CASES = [
          F("income_rural_pc", 2021, "FY", 17320, "元", region="吉安"), region="江西", pub="2022-01-28"),
     case("frame-laikan-shi-fiscal", "1-6月,全县从一般公共预算收入来看是8.6亿元,同比增长4.2%。",
          F("fiscal_revenue_general", 2023, "H1", 8.6, "亿元", 4.2, region="攸县"), region="攸县", pub="2023-07-15"),
+    # 完成投资/实现用电量 after a place or a time: the metric named last that ends with the word (a subheading's too)
+    case("verb-tail-anaphor-heading", "固定资产投资增势良好\n1-6月,全县完成投资86.4亿元,同比增长9.2%。",
+         F("fixed_asset_investment", 2023, "H1", 86.4, "亿元", 9.2, region="攸县"), region="攸县", pub="2023-07-20"),
+    case("verb-tail-anaphor-electricity", "全社会用电量稳步增长\n1-8月,全市实现用电量45.6亿千瓦时,增长6.3%。",
+         F("electricity_consumption", 2023, "M1-M8", 45.6, "亿千瓦时", 6.3, region="株洲"), region="株洲", pub="2023-09-20"),
+    case("verb-tail-anaphor-sentence", "今年以来,全区工业投资保持较快增长。1-9月,全区完成投资52.1亿元,增长18.6%。",
+         F("industrial_investment", 2023, "Q1-Q3", 52.1, "亿元", 18.6, region="雨湖"), region="雨湖", pub="2023-10-20"),
+    # the near misses: no metric named before, or one whose name does not end with the word
+    case("verb-tail-anaphor-nothing-before", "1-6月,全县完成投资86.4亿元,同比增长9.2%。", region="攸县", pub="2023-07-20"),
+    case("verb-tail-anaphor-other-metric", "上半年,全县规上工业增加值增长8.1%。1-6月,全县完成投资86.4亿元,同比增长9.2%。",
+         F("industrial_value_added", 2023, "H1", yoy=8.1, region="攸县"), region="攸县", pub="2023-07-20"),
 ]
 
 CASE_LISTS: dict[str, list] = {

@@ -495,6 +495,9 @@ REAL_BEFORE = re.compile(r"(?:实际|按(?:" + trie_pattern([r["word"] for r in 
 RATE_AFTER_PLACE = re.compile(_RATE_WORDS + r"(?:仅|也|亦|则|更)?(?:为|达到?了?|是)")
 # 投资 after 江苏 stands only for a metric whose name ends with it (固定资产投资), and only after a place or a time
 TAIL_ANAPHORA = frozenset(r["word"] for r in _ANAPHORA if r["stands_for"] == "tail")
+# 1-5月沈阳市完成投资658.9亿元: a verb between the place or time and a tail word, then its figure
+TAIL_VERBS = ("完成", "实现")
+TAIL_AFTER_VERB = re.compile("(?:" + "|".join(TAIL_VERBS) + ")(?:" + trie_pattern(list(TAIL_ANAPHORA)) + r")\s*\d")
 # 达到了1861.08亿元: a verb that introduces a figure
 VALUE_VERB_END = re.compile(r"(?:达到了?|达|为|是|实现|完成|录得)$")
 # 业, 品, 类, 企, 行: the characters of a sector, product or firm word (房地产业, 机电产品, 外企, 银行); 其他/其余:
