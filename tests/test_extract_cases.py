@@ -6469,6 +6469,17 @@ REAL28_CASES = [
     case("verb-tail-anaphor-nothing-before", "1-6月,全县完成投资86.4亿元,同比增长9.2%。", region="攸县", pub="2023-07-20"),
     case("verb-tail-anaphor-other-metric", "上半年,全县规上工业增加值增长8.1%。1-6月,全县完成投资86.4亿元,同比增长9.2%。",
          F("industrial_value_added", 2023, "H1", yoy=8.1, region="攸县"), region="攸县", pub="2023-07-20"),
+    # a list of a metric and its subset (限上, 民间, 规下) before 分别: the subset's figure holds its place, skipped
+    case("metric-and-subset-list-retail", "1-9月,全市社会消费品零售总额和限上社零额分别增长6.2%和9.8%。",
+         F("retail_sales", 2023, "Q1-Q3", yoy=6.2, region="株洲"), region="株洲", pub="2023-10-20"),
+    case("metric-and-subset-list-investment", "上半年,全县固定资产投资和民间固定资产投资分别增长5.2%、3.1%。",
+         F("fixed_asset_investment", 2023, "H1", yoy=5.2, region="攸县"), region="攸县", pub="2023-07-20"),
+    case("metric-and-subset-list-industry", "1-5月,全区规上工业增加值和规下工业增加值分别增长8.1%和3.2%。",
+         F("industrial_value_added", 2023, "M1-M5", yoy=8.1, region="雨湖"), region="雨湖", pub="2023-06-20"),
+    # the near miss: two metrics of ours, each with its figure
+    case("metric-list-two-metrics", "1-5月,全区规上工业增加值和工业用电量分别增长8.1%和3.2%。",
+         F("industrial_value_added", 2023, "M1-M5", yoy=8.1, region="雨湖"),
+         F("industrial_electricity", 2023, "M1-M5", yoy=3.2, region="雨湖"), region="雨湖", pub="2023-06-20"),
 ]
 
 CASE_LISTS: dict[str, list] = {

@@ -1856,7 +1856,12 @@ class Sentence(SentenceText):
         if len(cur.regions) > 1 or cur.regions != slot.regions or cur.periods:
             return 0
         unknown = 0
-        if not L.METRIC_JOIN.fullmatch(self.text, cur.end, slot.start):
+        if (join := L.METRIC_JOIN.match(self.text, cur.end, slot.start)) and slot.scope == "subset" != cur.scope \
+                and (part := L.EXCLUSION.fullmatch(self.text, join.end(), slot.start)) is not None \
+                and L.EXCLUSIONS.get(part.group()) == "subset":
+            slot.metrics = ("",) * len(slot.metrics)  # 社会消费品零售总额和限上社零额分别增长…: the subset's
+            # figure holds its place in the list, skipped
+        elif not L.METRIC_JOIN.fullmatch(self.text, cur.end, slot.start):
             gap = L.UNKNOWN_ITEMS.fullmatch(self.text, cur.end, slot.start)
             if gap is None:
                 return 0
