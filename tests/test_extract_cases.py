@@ -6482,6 +6482,7 @@ REAL28_CASES = [
          F("industrial_electricity", 2023, "M1-M5", yoy=3.2, region="雨湖"), region="雨湖", pub="2023-06-20"),
 ]
 
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
