@@ -6480,6 +6480,22 @@ REAL28_CASES = [
     case("metric-list-two-metrics", "1-5月,全区规上工业增加值和工业用电量分别增长8.1%和3.2%。",
          F("industrial_value_added", 2023, "M1-M5", yoy=8.1, region="雨湖"),
          F("industrial_electricity", 2023, "M1-M5", yoy=3.2, region="雨湖"), region="雨湖", pub="2023-06-20"),
+    # the cumulative rates since a quarter, listed: Q1, H1, Q1-Q3, FY, then the next year's (quarter-list)
+    case("quarter-run-from-first", "2021年一季度以来,全市规上工业增加值累计增速分别为12.1%、10.4%、9.2%、8.6%。",
+         F("industrial_value_added", 2021, "Q1", yoy=12.1, region="衡阳"),
+         F("industrial_value_added", 2021, "H1", yoy=10.4, region="衡阳"),
+         F("industrial_value_added", 2021, "Q1-Q3", yoy=9.2, region="衡阳"),
+         F("industrial_value_added", 2021, "FY", yoy=8.6, region="衡阳"), region="衡阳", pub="2022-02-10"),
+    case("quarter-run-into-next-year", "2022年三季度以来,全省固定资产投资累计增速分别为5.8%、6.1%、4.5%。",
+         F("fixed_asset_investment", 2022, "Q1-Q3", yoy=5.8, region="湖北"),
+         F("fixed_asset_investment", 2022, "FY", yoy=6.1, region="湖北"),
+         F("fixed_asset_investment", 2023, "Q1", yoy=4.5, region="湖北"), region="湖北", pub="2023-07-20"),
+    case("quarter-run-from-second", "2019年二季度以来,全县GDP累计增速分别为7.6%、7.4%、7.3%,逐季回落。",
+         F("gdp", 2019, "H1", yoy=7.6, region="监利"), F("gdp", 2019, "Q1-Q3", yoy=7.4, region="监利"),
+         F("gdp", 2019, "FY", yoy=7.3, region="监利"), region="监利", pub="2020-01-25"),
+    # the near miss: more rates than quarters ended before publication
+    case("quarter-run-past-publication", "2023年一季度以来,全市GDP累计增速分别为5.1%、5.3%、5.4%、5.2%。",
+         region="衡阳", pub="2023-10-25"),
 ]
 
 

@@ -240,7 +240,8 @@ class Extractor:
                 snap = q.time if q is not None else slot.time
                 if slot.periods:
                     period_code = slot.periods[i] if len(slot.periods) == n else slot.periods[0]
-                    snap = (snap[0], period_code, 0)
+                    year_i = slot.years[i] if len(slot.years) == len(slot.periods) == n else snap[0]
+                    snap = (year_i, period_code, 0)  # (2013年一季度以来…分别为: each its own year too)
                 elif len(slot.years) == n > 1:
                     snap = (slot.years[i], "FY", 0)  # 2021年至2023年，分别完成…: each figure its year's
                     slot.add_rule("year-list")

@@ -102,6 +102,8 @@ _DISTRIBUTIVE = re.compile(r"分别|依次|均|各")  # 三次产业增加值分
 _SIGNED = frozenset({"signed_projects_count", "signed_projects_investment"})
 
 _POINTS_NEXT = re.compile(r"\s*(?:\d+(?:\.\d+)?个?百分点|的?贡献)")  # (增长)5个百分点, (增长)贡献率: a pull or a share, no rate
+_QUARTER_RUN = ("Q1", "H1", "Q1-Q3", "FY")  # the cumulative periods a year's quarters end
+_QUARTER_AT = {"Q1": 0, "Q2": 1, "H1": 1, "Q3": 2, "Q1-Q3": 2, "Q4": 3}  # 三季度以来: from the third on
 _COMPARED_PREFIX = re.compile(r"[,\s]*(?:也|还|并|且|均)?(?:比|较)(?:上年|去年)?(?:同期)?的")  # 也比2019年一季度的…
 _OWN_FIGURE_NEXT = re.compile(r"[-+]?\d")  # a place printed right before a figure of its own
 _LATE_OWN_FIGURE = re.compile(r",(?:仅为?|只有|为|达到?|高达|增长|下降)[-+]?\d")  # 增速最慢的是五指山市，仅3.0%
@@ -1672,6 +1674,10 @@ class Sentence(SentenceText):
             slot.each = True  # 南湖区、秀洲区地区生产总值均增长5.7%: one figure for every place
         slot.periods = self.listed_periods(s, end, self.period_toks)
         slot.years = self.listed_years(s)
+        if not slot.periods and not slot.years and "以来" in text:
+            if run := self.quarters_since(s, end):
+                slot.years, slot.periods = [y for y, _ in run], [p for _, p in run]
+                slot.add_rule("quarter-list")
         return slot
 
     def listed_years(self, s: int) -> list[int]:
@@ -1704,6 +1710,27 @@ class Sentence(SentenceText):
         elif not ranged:
             return years if len(years) > 1 and all(a < b for a, b in zip(years, years[1:])) else []
         return list(range(years[0], years[1] + 1)) if 0 < years[1] - years[0] <= 10 else []
+
+    def quarters_since(self, s: int, end: int) -> list[tuple[int, str]]:
+        """2013年一季度以来，GDP累计增速分别为a、b、c…: the cumulative periods from that quarter on, one
+        per rate listed after the metric at ``s``…``end`` (Q1, H1, Q1-Q3, FY, then the next year's Q1 …),
+        none of them ending after publication; else []."""
+        times = [t for t in self.toks if t.kind == "time" and t.end <= s]
+        if len(times) < 2 or times[-2].end != times[-1].start or not self.text.startswith("以来", times[-1].end):
+            return []
+        yv, qv = times[-2].value, times[-1].value
+        if yv.year is None or yv.period or qv.period not in _QUARTER_AT \
+                or L.METRIC.search(self.text, times[-1].end, s):  # type: ignore[union-attr]
+            return []
+        rate = next((t for t in self.toks if t.start >= end and t.kind == "growth"), None)
+        if rate is None or not L.DISTRIBUTIVE.search(self.text, end, rate.end) or len(rate.value.values) < 3:  # type: ignore[union-attr]
+            return []
+        y, q, run = yv.year, _QUARTER_AT[qv.period], []  # type: ignore[union-attr, index]
+        for _ in rate.value.values:  # type: ignore[union-attr]
+            run.append((y, _QUARTER_RUN[q]))
+            y, q = (y + 1, 0) if q == 3 else (y, q + 1)
+        pub, last = self.ds.pub, (run[-1][0], _QUARTER_RUN.index(run[-1][1]))
+        return run if pub is None or last < (pub.year, (pub.month - 1) // 3) else []
 
     def names_other_thing(self, at: int) -> bool:
         """肥西县规下工业同比增长11%: the clause of a rate at ``at`` names, after its place, a thing of a
