@@ -1672,13 +1672,17 @@ class Sentence(SentenceText):
                 slot.add_rule(name)
         if len(regs) > 1 and (m := L.DISTRIBUTIVE.match(text, end)) and m.group("word") == "均":
             slot.each = True  # 南湖区、秀洲区地区生产总值均增长5.7%: one figure for every place
+        self.list_times(slot, s, end)
+        return slot
+
+    def list_times(self, slot: Slot, s: int, end: int) -> None:
+        """The periods or years a list of them before the metric at ``s``…``end`` gives its figures, one
+        each (一季度、上半年…; 2021年至2023年…; 2013年一季度以来…累计增速分别为: quarter-list)."""
         slot.periods = self.listed_periods(s, end, self.period_toks)
         slot.years = self.listed_years(s)
-        if not slot.periods and not slot.years and "以来" in text:
-            if run := self.quarters_since(s, end):
-                slot.years, slot.periods = [y for y, _ in run], [p for _, p in run]
-                slot.add_rule("quarter-list")
-        return slot
+        if not slot.periods and not slot.years and "以来" in self.text and (run := self.quarters_since(s, end)):
+            slot.years, slot.periods = [y for y, _ in run], [p for _, p in run]
+            slot.add_rule("quarter-list")
 
     def listed_years(self, s: int) -> list[int]:
         """2022年、2023年，…分别为, 2021年至2023年，…分别完成 or 2010年以来…分别增长: the years a list of
