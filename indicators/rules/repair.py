@@ -317,14 +317,7 @@ def repair(original: str) -> Repaired:
     else:
         codes = np.where(codes < 0x10000, _FOLD_BMP[np.minimum(codes, 0xFFFF)], codes)
         keep = ~_IS_WS[np.minimum(codes, _WS_LIMIT)]
-    folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
-    if "〇" in folded or "○" in folded or "零" in folded:  # 二〇二三年 → 2023年, one digit for one numeral
-        years = [m.start() - 4 for m in _CN_YEAR.finditer(folded)]
-        for y in years:
-            codes[y:y + 4] = [ord(_CN_DIGIT[c]) for c in folded[y:y + 4]]
-        if years:  # (零售 holds a 零 but no year)
-            folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
-    folded = _fold_points(folded, codes)
+    folded = _fold_points(_fold_cn_years(codes.tobytes().decode("utf-32-le", "surrogatepass"), codes), codes)
     _drop_marks(folded, keep)
     runs = _kept_runs(folded, spaced := double_spaced(folded))  # every whitespace character goes, but these
     if runs:  # each kept run is written in place: its first character, and a second \n for a blank line
@@ -339,6 +332,16 @@ def repair(original: str) -> Repaired:
         positions = np.delete(positions, commas)
         text = codes.take(positions).tobytes().decode("utf-32-le", "surrogatepass")
     return Repaired(text, positions, folded, spaced)
+
+
+def _fold_cn_years(folded: str, codes: np.ndarray) -> str:
+    """二〇二三年 → 2023年, one digit for one numeral, in ``codes`` and the text returned."""
+    if "〇" not in folded and "○" not in folded and "零" not in folded:
+        return folded
+    years = [m.start() - 4 for m in _CN_YEAR.finditer(folded)]
+    for y in years:
+        codes[y:y + 4] = [ord(_CN_DIGIT[c]) for c in folded[y:y + 4]]
+    return codes.tobytes().decode("utf-32-le", "surrogatepass") if years else folded  # (零售 holds a 零 but no year)
 
 
 def _grouping_commas(text: str) -> list[int]:
