@@ -74,6 +74,8 @@ def _sector_words(words: str) -> bool:
     (False, False, False, False)
     """
     words = words[words.rfind(")") + 1:]  # (固定资产投资(不含农户)同比增长: a bracket's aside is no subject)
+    if words.startswith(("同比", "比上年", "较上年")):
+        return False  # …239.8亿元，同比|项目建设跑出加速度|增长5.4%: the figure's rate, a heading run in
     return (L.SECTOR_MARK.search(words) is not None or L.SCOPE.search(words) is not None) \
         and L.METRIC.search(words) is None and WORD_PATTERN.search(words) is None \
         and next(names_in(words), None) is None \
