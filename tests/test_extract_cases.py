@@ -6372,6 +6372,17 @@ SPELLINGS = [
          F("industrial_value_added", 2024, "M5", 39.1, "亿元", 5.7, region="衢州"), region="衢州", pub="2024-06-20"),
     case("rate-then-stand-in-level-then-rank", "前三季度,全县地区生产总值同比增长6.2%,总量达到434.5亿元,增速居全市第二。",
          F("gdp", 2023, "Q1-Q3", 434.5, "亿元", 6.2, region="缙云"), region="缙云", pub="2023-10-30"),
+    # an opening paragraph whose figures give no fact still hands its period on when nothing before it
+    # set one (the article names a second period, so there is no one period to fall back on)
+    case("unused-lead-hands-on-period", "记者7月23日获悉,上半年,全县社会消费品零售保持快速增长,消费总额156.3亿元,"
+         "同比增长9.1%,增幅比1-5月提高1.2个百分点。\n全县规上工业增加值增长6.1%。",
+         F("industrial_value_added", 2023, "H1", yoy=6.1, region="海盐"), region="海盐", pub="2023-10-20"),
+    case("unused-lead-hands-on-months", "记者从县统计局获悉,1-9月,全县工业生产稳中向好,规上工业企业产值超过100亿元的有3家,"
+         "比上半年多1家。\n全县规上工业增加值增长6.1%。",
+         F("industrial_value_added", 2023, "Q1-Q3", yoy=6.1, region="海盐"), region="海盐", pub="2023-10-20"),
+    case("unused-lead-hands-on-quarter", "一季度,全县固定资产投资呈现项目投资快于民间投资的态势,如交通项目完成投资15.9亿元,"
+         "比1-2月加快。\n全县规上工业增加值增长6.1%。",
+         F("industrial_value_added", 2023, "Q1", yoy=6.1, region="海盐"), region="海盐", pub="2023-10-20"),
 ]
 
 

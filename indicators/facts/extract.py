@@ -174,6 +174,8 @@ class Extractor:
         moved = flow.time.copy()
         self.settle(list(flow.pending), moved)
         pub = self.ds.pub.year if self.ds.pub else None
+        if flow.began.year is None and flow.began.period is None and moved.period is not None:
+            return moved  # (began with no time at all: 记者…获悉,上半年,…消费总额1347.3亿元: its period goes on)
         return moved if moved.year is not None and moved.year == pub != flow.began.year else flow.began
 
     def settle(self, pending: list[str], state: TimeState) -> None:
