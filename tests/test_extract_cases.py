@@ -6383,6 +6383,17 @@ SPELLINGS = [
     case("unused-lead-hands-on-quarter", "一季度,全县固定资产投资呈现项目投资快于民间投资的态势,如交通项目完成投资15.9亿元,"
          "比1-2月加快。\n全县规上工业增加值增长6.1%。",
          F("industrial_value_added", 2023, "Q1", yoy=6.1, region="海盐"), region="海盐", pub="2023-10-20"),
+    # the cumulative rates listed since a quarter spelt in months (quarter-list)
+    case("quarter-list-since-months", "分季度来看,2013年1-3月以来,全省GDP累计增速分别为10.3%、10.2%、10.1%、10.1%、9.3%。",
+         F("gdp", 2013, "Q1", yoy=10.3, region="江西"), F("gdp", 2013, "H1", yoy=10.2, region="江西"),
+         F("gdp", 2013, "Q1-Q3", yoy=10.1, region="江西"), F("gdp", 2013, "FY", yoy=10.1, region="江西"),
+         F("gdp", 2014, "Q1", yoy=9.3, region="江西"), region="江西", pub="2014-07-20"),
+    case("quarter-list-since-half-months", "分季度看,2012年1-6月以来,全市规上工业增加值累计增速分别为12.1%、11.8%、11.5%。",
+         F("industrial_value_added", 2012, "H1", yoy=12.1, region="赣州"), F("industrial_value_added", 2012, "Q1-Q3", yoy=11.8, region="赣州"),
+         F("industrial_value_added", 2012, "FY", yoy=11.5, region="赣州"), region="赣州", pub="2013-02-20"),
+    case("quarter-list-since-months-spelt", "从季度看,2015年1至3月份以来,全县固定资产投资累计增速分别为15.2%、14.1%、13.3%。",
+         F("fixed_asset_investment", 2015, "Q1", yoy=15.2, region="上饶"), F("fixed_asset_investment", 2015, "H1", yoy=14.1, region="上饶"),
+         F("fixed_asset_investment", 2015, "Q1-Q3", yoy=13.3, region="上饶"), region="上饶", pub="2015-11-20"),
 ]
 
 

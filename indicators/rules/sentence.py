@@ -1725,13 +1725,13 @@ class Sentence(SentenceText):
         if len(times) < 2 or times[-2].end != times[-1].start or not self.text.startswith("以来", times[-1].end):
             return []
         yv, qv = times[-2].value, times[-1].value
-        if yv.year is None or yv.period or qv.period not in _QUARTER_AT \
+        if yv.year is None or yv.period or canonical_period(qv.period or "") not in _QUARTER_AT \
                 or L.METRIC.search(self.text, times[-1].end, s):  # type: ignore[union-attr]
             return []
         rate = next((t for t in self.toks if t.start >= end and t.kind == "growth"), None)
         if rate is None or not L.DISTRIBUTIVE.search(self.text, end, rate.end) or len(rate.value.values) < 3:  # type: ignore[union-attr]
             return []
-        y, q, run = yv.year, _QUARTER_AT[qv.period], []  # type: ignore[union-attr, index]
+        y, q, run = yv.year, _QUARTER_AT[canonical_period(qv.period)], []  # type: ignore[union-attr, index, arg-type]
         for _ in rate.value.values:  # type: ignore[union-attr]
             run.append((y, _QUARTER_RUN[q]))
             y, q = (y + 1, 0) if q == 3 else (y, q + 1)
