@@ -6380,6 +6380,9 @@ SPELLINGS = [
     case("unused-lead-hands-on-months", "记者从县统计局获悉,1-9月,全县工业生产稳中向好,规上工业企业产值超过100亿元的有3家,"
          "比上半年多1家。\n全县规上工业增加值增长6.1%。",
          F("industrial_value_added", 2023, "Q1-Q3", yoy=6.1, region="海盐"), region="海盐", pub="2023-10-20"),
+    case("unused-lead-hands-on-first-period", "记者7月23日获悉,上半年,全县社会消费品零售保持快速增长,消费总额156.3亿元。"
+         "据1至5月统计数据,增幅居全市首位。\n全县规上工业增加值增长6.1%。",
+         F("industrial_value_added", 2023, "H1", yoy=6.1, region="海盐"), region="海盐", pub="2023-10-20"),
     case("unused-lead-hands-on-quarter", "一季度,全县固定资产投资呈现项目投资快于民间投资的态势,如交通项目完成投资15.9亿元,"
          "比1-2月加快。\n全县规上工业增加值增长6.1%。",
          F("industrial_value_added", 2023, "Q1", yoy=6.1, region="海盐"), region="海盐", pub="2023-10-20"),

@@ -160,14 +160,14 @@ class Extractor:
         # rate's history nor a time named only after its figures (从9.5%到10.8%再到今年二季度的14%)
         first = _opening_fact(new) if new else None
         flow.opening = TimeState(first.year, first.period) if first is not None and first.period else (
-            self.unused_time(flow) if parsed and not new and _PRINTED_FIGURE.search(p_text) else flow.time.copy()
+            self.unused_time(flow, p_text) if parsed and not new and _PRINTED_FIGURE.search(p_text) else flow.time.copy()
             if parsed else None)  # a paragraph whose figures gave nothing (1-5月，规上工业企业实现利润总额67.5亿元)
         # leaves the next one the time it began with (a figure-less one, 2023年，全省各市GDP排名出炉。, its own)
         if flow.lead is None and (flow.time.year is not None or flow.time.period is not None) \
                 and _sets_lead(p_text, new, parsed):
             flow.lead = flow.opening if first is not None and first.period else flow.time.copy()
 
-    def unused_time(self, flow: Flow) -> TimeState:
+    def unused_time(self, flow: Flow, p_text: str) -> TimeState:
         """The time a paragraph whose figures gave no fact hands on: the one it began with, unless its
         sentences moved the year to the publication year (…今年1至6月，…战略性新兴产业…分别增长8.4%…:
         this year's, not the 2019 it began in; a year further back, 自2002年以来…, moves nothing)."""
@@ -175,8 +175,20 @@ class Extractor:
         self.settle(list(flow.pending), moved)
         pub = self.ds.pub.year if self.ds.pub else None
         if flow.began.year is None and flow.began.period is None and moved.period is not None:
-            return moved  # (began with no time at all: 记者…获悉,上半年,…消费总额1347.3亿元: its period goes on)
+            return self.first_time(p_text)  # (began with no time: 记者…获悉,上半年,…消费总额1347.3亿元…。据1至5月
+            # 统计数据…: the period it opened with goes on, not one named later)
         return moved if moved.year is not None and moved.year == pub != flow.began.year else flow.began
+
+    def first_time(self, p_text: str) -> TimeState:
+        """The time of the first period a paragraph names (not a compared or passing one)."""
+        state = TimeState()
+        for m in TIME.finditer(p_text) if may_hold_time(p_text) else ():
+            t = time_expr(m)
+            if t is not None and t.period and not compared_time(p_text, m.start(), m.end()) \
+                    and not start_in_passing(p_text, t, m.end(), self.ds):
+                apply_time(state, t, self.ds)
+                break
+        return state
 
     def settle(self, pending: list[str], state: TimeState) -> None:
         """Apply the times of the figure-less sentences read since the last figure, in order."""
