@@ -165,7 +165,10 @@ class Extractor:
         # leaves the next one the time it began with (a figure-less one, 2023年，全省各市GDP排名出炉。, its own)
         if flow.lead is None and (flow.time.year is not None or flow.time.period is not None) \
                 and _sets_lead(p_text, new, parsed):
-            flow.lead = flow.opening if first is not None and first.period else flow.time.copy()
+            flow.lead = flow.opening if first is not None and first.period else (
+                flow.time.copy() if parsed else self.first_time(p_text, flow.time))  # (its first period)
+            if not parsed:
+                flow.opening = flow.lead.copy()  # (…上半年…。据1至5月统计数据…: the next goes on from H1)
 
     def unused_time(self, flow: Flow, p_text: str) -> TimeState:
         """The time a paragraph whose figures gave no fact hands on: the one it began with, unless its
@@ -175,20 +178,21 @@ class Extractor:
         self.settle(list(flow.pending), moved)
         pub = self.ds.pub.year if self.ds.pub else None
         if flow.began.year is None and flow.began.period is None and moved.period is not None:
-            return self.first_time(p_text)  # (began with no time: 记者…获悉,上半年,…消费总额1347.3亿元…。据1至5月
+            return self.first_time(p_text, moved)  # (began with no time: 记者…获悉,上半年,…1347.3亿元…。据1至5月
             # 统计数据…: the period it opened with goes on, not one named later)
         return moved if moved.year is not None and moved.year == pub != flow.began.year else flow.began
 
-    def first_time(self, p_text: str) -> TimeState:
-        """The time of the first period a paragraph names (not a compared or passing one)."""
-        state = TimeState()
+    def first_time(self, p_text: str, settled: TimeState) -> TimeState:
+        """The first period a paragraph names (not a compared or passing one), with the year of
+        ``settled`` (the paragraph's times all applied) when it names none; else ``settled``."""
         for m in TIME.finditer(p_text) if may_hold_time(p_text) else ():
             t = time_expr(m)
             if t is not None and t.period and not compared_time(p_text, m.start(), m.end()) \
                     and not start_in_passing(p_text, t, m.end(), self.ds):
+                state = TimeState(settled.year)
                 apply_time(state, t, self.ds)
-                break
-        return state
+                return state
+        return settled.copy()
 
     def settle(self, pending: list[str], state: TimeState) -> None:
         """Apply the times of the figure-less sentences read since the last figure, in order."""
