@@ -6524,6 +6524,27 @@ REAL28_CASES = [
 ]
 
 
+REAL29_CASES = [
+    # forecast words that mark the items one by one, each after its metric: an item between them with none
+    # of its own is an actual figure
+    case("item-forecasts-between", "2023年,全县地区生产总值预计增长5.5%左右,固定资产投资同比增长4.2%,一般公共预算收入"
+         "增长3.6%,社会消费品零售总额预计增长9%。",
+         F("fixed_asset_investment", 2023, "FY", yoy=4.2, region="依兰"),
+         F("fiscal_revenue_general", 2023, "FY", yoy=3.6, region="依兰"), region="依兰", pub="2024-01-10"),
+    case("item-forecasts-after-last", "去年,全市生产总值预计增长6.1%,规上工业增加值增长7.4%,外贸进出口总额预计增长10%,"
+         "城镇居民人均可支配收入增长5.2%。",
+         F("industrial_value_added", 2022, "FY", yoy=7.4, region="鸡西"),
+         F("income_urban_pc", 2022, "FY", yoy=5.2, region="鸡西"), region="鸡西", pub="2023-01-12"),
+    case("item-forecasts-levels", "2022年全区地区生产总值预计达到286亿元,增长4.8%,固定资产投资完成131亿元,增长7%,"
+         "社零预计完成92亿元,增长5%。",
+         F("fixed_asset_investment", 2022, "FY", 131, "亿元", 7, region="南岗"), region="南岗", pub="2023-01-15"),
+    # the near misses: one forecast word governs its clause group; a part after 其中 stays under its whole's
+    case("item-forecast-alone", "2023年,全县地区生产总值预计增长5%,固定资产投资增长4%。",
+         region="依兰", pub="2024-01-10", labels={4: "forecast"}),
+    case("item-forecast-part", "2023年,全市外贸进出口总额预计增长8.2%,其中出口增长11.3%,固定资产投资预计增长5%。",
+         region="鸡西", pub="2024-01-12", labels={11.3: "forecast"}),
+]
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -6548,6 +6569,7 @@ CASE_LISTS: dict[str, list] = {
     "real23": REAL23_CASES,
     "spelling": SPELLINGS,
     "real28": REAL28_CASES,
+    "real29": REAL29_CASES,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

@@ -1316,7 +1316,7 @@ class Sentence(SentenceText):
                     and not L.ACHIEVED_AFTER.match(self.text, m.end()) \
                     and not L.COMPARED_PLAN.search(self.text, max(0, m.start() - 8), m.start()) \
                     and not self.reached_by(m):
-                last = m.group()
+                last = m.group() if self.item_forecast_reaches(m, start) else None
         if last is None:
             lead = L.PLAN_LEAD.match(self.text, self.body) or L.PLAN_COLON.match(self.text, self.body)
             if lead is not None and lead.end() <= start and self.lead_governs(lead.group("word"), lead.start("word")):
@@ -1326,6 +1326,20 @@ class Sentence(SentenceText):
             return self.forecast_lead(start) or (
                 "forecast" if note is not None and note < self.ds.pos + len(self.text) else "")
         return "target" if last.startswith("到") else PLAN_WORDS[last]
+
+    def item_forecast_reaches(self, m: re.Match[str], start: int) -> bool:
+        """Whether the plan word ``m`` governs the figure at ``start`` of its clause group. Forecast
+        words that mark the items one by one, each after its metric (地区生产总值预计增长6%，固定资产投资
+        增长3%，社零预计增长12%), govern their own items only: a metric named after one (not a part
+        after 其中) with no forecast word of its own gives an actual figure."""
+        if PLAN_WORDS.get(m.group()) != "forecast" or self.leads_clause(m.start()):
+            return True
+        named = next((t for t in self.toks if t.kind == "metric" and m.end() < t.start <= start), None)
+        if named is None or self.text.startswith("其中", self.clause_start(named.start)):
+            return True
+        end = self.text.find(";", start)
+        return not any(n.start() != m.start() and PLAN_WORDS.get(n.group()) == "forecast" and not self.leads_clause(n.start())
+                       for n in L.PLAN.finditer(self.text, self.group_start(start), len(self.text) if end < 0 else end))
 
     def lead_governs(self, word: str, pos: int) -> bool:
         """Whether the plan word opening the sentence at ``pos`` governs its figures: not a plan met
