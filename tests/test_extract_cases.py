@@ -6543,6 +6543,21 @@ REAL29_CASES = [
          region="依兰", pub="2024-01-10", labels={4: "forecast"}),
     case("item-forecast-part", "2023年,全市外贸进出口总额预计增长8.2%,其中出口增长11.3%,固定资产投资预计增长5%。",
          region="鸡西", pub="2024-01-12", labels={11.3: "forecast"}),
+    # a web page's line with a hyphenated date and its source ends its line: the subheading after it is a line
+    # of its own, and the forecast word opening the body governs every clause of it
+    case("iso-dateline-subheading-forecast", "王某作政府工作报告(摘要)\n\n2021-01-15 某某日报\n\n  2020年经济发展稳中有进\n\n"
+         "  预计实现地区生产总值520亿元,增长4.1%;一般公共预算收入40.2亿元,增长2.3%;社会消费品零售总额210亿元,增长1.5%。",
+         region="丹阳", pub="2021-01-15", labels={520: "forecast", 40.2: "forecast", 210: "forecast"}),
+    case("iso-dateline-time-forecast", "县长作政府工作报告(全文)\n县政府门户网站 2022-01-20 09:30\n2021年工作回顾\n"
+         "预计全县生产总值增长7.2%;固定资产投资86.5亿元,增长9%;城镇居民人均可支配收入41210元,增长6.8%。",
+         region="永泰", pub="2022-01-20", labels={7.2: "forecast", 86.5: "forecast", 41210: "forecast"}),
+    case("iso-dateline-body-forecast", "政府工作报告\n2019-12-28 融媒体中心\n预计全年地区生产总值增长8%;"
+         "一般公共预算收入9.6亿元,增长5.1%。", region="连江", pub="2019-12-28", labels={9.6: "forecast"}),
+    # the near miss: an actual figure after the dateline keeps its year and stays a fact
+    case("iso-dateline-actual", "统计公报\n2021-03-30 县统计局\n2020年经济稳步回升\n全年全县实现地区生产总值312.6亿元,"
+         "增长3.9%;一般公共预算收入21.4亿元,增长2.2%。",
+         F("gdp", 2020, "FY", 312.6, "亿元", 3.9, region="连江"),
+         F("fiscal_revenue_general", 2020, "FY", 21.4, "亿元", 2.2, region="连江"), region="连江", pub="2021-03-30"),
 ]
 
 CASE_LISTS: dict[str, list] = {

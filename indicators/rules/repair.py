@@ -491,6 +491,8 @@ def _kept_runs(folded: str, spaced: bool) -> dict[int, str]:
     if _holds_meta_word(folded):
         lines += [m.end() for m in _META_LINE.finditer(folded)]
     lines += _dateline_ends(folded)
+    if "-" in folded:
+        lines += _iso_date_line_ends(folded)
     if "版" in folded:
         lines += [m.end() for m in _PAGE_LABEL.finditer(folded)]
     for s in lines:  # a caption is a line of its own; a metadata line ends its line
@@ -535,6 +537,35 @@ def _dateline_ends(folded: str) -> list[int]:
                 ends.append(rest.end())
             i = folded.find(word[0], j)
     return sorted(ends)
+
+
+# 2020-11-30 中共江苏省委新闻网 / 公文搜 2021-07-27 17:14:09 政府报告: a web page's line that dates the page
+# (a date written with hyphens, as prose never writes one) and names its source ends its line
+_ISO_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d-[01]?\d-[0-3]?\d(?![\d-])(?:[ ]*[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?")
+_ISO_LINE = 40  # characters: a longer line is prose
+
+
+def _iso_date_line_ends(folded: str) -> list[int]:
+    r"""Where a short line holding a hyphenated date (a page's date and source) ends.
+
+    >>> text = "某某作政府工作报告(摘要)\n2020-11-30 某某新闻网\n2019年经济稳中有进\n预计实现地区生产总值"
+    >>> [text[:e].rsplit("\n", 1)[1] for e in _iso_date_line_ends(text)]
+    ['2020-11-30 某某新闻网']
+    >>> text = "公文搜 2021-07-27 17:14:09 政府报告\n政府工作报告"
+    >>> text[:_iso_date_line_ends(text)[0]]
+    '公文搜 2021-07-27 17:14:09 政府报告'
+    >>> _iso_date_line_ends("1-6月,全县实现生产总值12.3亿元,\n增长5%。")
+    []
+    """
+    ends = []
+    for m in _ISO_DATE.finditer(folded):
+        start = folded.rfind("\n", 0, m.start()) + 1
+        end = folded.find("\n", m.end())
+        end = len(folded) if end < 0 else end
+        line = folded[start:end].rstrip(_WS_CHARS)  # (the time after the date holds a colon)
+        if len(line) <= _ISO_LINE and not _CLAUSE_BREAK.search(line.replace(m.group(), "")) and end < len(folded):
+            ends.append(start + len(line))
+    return ends
 
 
 def _break_at(folded: str, s: int, blank: int = 2) -> str:
