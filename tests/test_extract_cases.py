@@ -6558,6 +6558,26 @@ REAL29_CASES = [
          "增长3.9%;一般公共预算收入21.4亿元,增长2.2%。",
          F("gdp", 2020, "FY", 312.6, "亿元", 3.9, region="连江"),
          F("fiscal_revenue_general", 2020, "FY", 21.4, "亿元", 2.2, region="连江"), region="连江", pub="2021-03-30"),
+    # a change dated from a past year (从2015年的…增加到2020年的…) under a forecast word: the level it started
+    # from is that year's actual level; the years between are a span the later changes run over too
+    case("dated-start-under-forecast", "预计全县地区生产总值从2015年的120.5亿元增加到2020年的185亿元,年均增长8.9%;"
+         "一般公共预算收入从9.2亿元增加到14.6亿元。",
+         F("gdp", 2015, "FY", 120.5, "亿元", region="仙居"), F("fiscal_revenue_general", 2015, "FY", 9.2, "亿元", region="仙居"),
+         region="仙居", pub="2021-01-12", labels={185: "forecast", 14.6: "forecast"}),
+    case("dated-start-actual-span", "全区规上工业增加值从2016年的88.4亿元增长到2021年的132.7亿元;社会消费品零售总额从"
+         "156.2亿元增长到213.8亿元。",
+         F("industrial_value_added", 2016, "FY", 88.4, "亿元", region="柯城"),
+         F("industrial_value_added", 2021, "FY", 132.7, "亿元", region="柯城"),
+         F("retail_sales", 2016, "FY", 156.2, "亿元", region="柯城"), F("retail_sales", 2021, "FY", 213.8, "亿元", region="柯城"),
+         region="柯城", pub="2022-01-15"),
+    case("dated-start-incomes-forecast", "预计全市城镇居民人均可支配收入由2015年的31250元提高至2020年的43680元,"
+         "农村居民人均可支配收入由16120元提高至23950元。",
+         F("income_urban_pc", 2015, "FY", 31250, "元", region="丽水"), F("income_rural_pc", 2015, "FY", 16120, "元", region="丽水"),
+         region="丽水", pub="2021-01-18", labels={43680: "forecast", 23950: "forecast"}),
+    # the near miss: a change over one year is no span: the later rate stays the year's
+    case("dated-start-one-year", "全县地区生产总值从2022年的210亿元增加到2023年的225亿元,增长6%;规上工业增加值增长7%。",
+         F("gdp", 2022, "FY", 210, "亿元", region="天台"), F("gdp", 2023, "FY", 225, "亿元", 6, region="天台"),
+         F("industrial_value_added", 2023, "FY", yoy=7, region="天台"), region="天台", pub="2024-02-05"),
 ]
 
 CASE_LISTS: dict[str, list] = {

@@ -265,7 +265,7 @@ class Extractor:
                     slot.add_rule("year-list")
                 if snap[2] and q is not None and (base := _baseline(slot, i, n)) is not None:
                     years, snap = snap[2], (snap[0], "FY", 0)  # 从A增加到B over a span: B is the end year's
-                    if snap[0] is not None and slot.kind == "actual":  # A the level the span started from
+                    if snap[0] is not None and slot.kind in ("actual", "forecast", "target"):  # A the level the span started from (a past level, whatever the plan word says of B)
                         out.append(self.make_fact(metric, region, snap[0] - years, "FY", base, None, slot,
                                                   "actual", evidence,
                                                   self.rep.span(s_start + base.start, s_start + base.end),
@@ -296,6 +296,9 @@ class Extractor:
         elif note == "multi_year" or (q is not None and L.AVERAGE_ANNUAL.search(s_text)
                                       and self.span_sum(s_text, parser, slot, q, "")):
             kind = "multi_year" if kind == "actual" else kind  # 累计完成工业投资358.7亿元，年均增长11.8%: a sum over years
+        if q is not None and q.dated_start and kind in ("target", "forecast") and year is not None \
+                and self.ds.pub and year < self.ds.pub.year:
+            kind = "actual"  # 预计…从2011年的1091.18亿元增加到…: the level it started from is a past year's
         if not period and kind in ("target", "forecast") and (year := year or snap[0]) is not None:
             period = "FY"  # 今年的预期目标: a plan for a year is for the full year
         if not period and kind == "actual":

@@ -133,6 +133,7 @@ class Quantity:
     time: Snap = (None, None, False)
     growth: float | None = None
     has_growth: bool = False
+    dated_start: bool = False  # 从2011年的1091.18亿元增加到…: the level a change started from, in a year of its own
 
 
 @dataclass(slots=True)
@@ -820,6 +821,7 @@ class Sentence(SentenceText):
                                  and L.GAP.fullmatch(self.text, o.slot.end, s) is not None))):
             q.time = o.local_time[1]  # 已超2020年全年的1503.6亿元; 比湖北省2019年一季度的地区生产总值9110.05亿元
             referenced = True
+            self.mark_dated_start(q, o.local_time[0])
         else:
             referenced = False
         o.local_time = None
@@ -838,6 +840,7 @@ class Sentence(SentenceText):
         gap_times = [t for t in self.times if o.chain_end <= t[0] and t[1] <= s]
         if slot is not None and q.role != "other" and self.joins(slot, q, s, gap_times):
             if gap_times and slot.amounts:
+                self.span_from_start(slot.amounts[-1], q)
                 slot = Slot(slot.metrics, slot.start, slot.end, slot.alias, slot.broad, list(slot.regions),
                             slot.scope, slot.kind, q.time, slot.explicit_region, rule="reference-level")
                 self.slots.append(slot)
@@ -854,6 +857,19 @@ class Sentence(SentenceText):
                 return 1
         self.receivers.append(q)
         return 1
+
+    def mark_dated_start(self, q: Quantity, time_end: int) -> None:
+        """从2011年的1091.18亿元增加到…: the level a change started from, dated by a year of its own (no
+        forecast a plan word may govern)."""
+        ts = next((a for a, b in self.times if b == time_end), None)
+        q.dated_start = ts is not None and self.text.endswith(L.BASELINE, 0, ts)
+
+    def span_from_start(self, last: Quantity, q: Quantity) -> None:
+        """…从2011年的1091.18亿元增加到2016年的1650亿元；一般公共预算收入从67.23亿元增加到125.3亿元: the
+        years a dated change ran over, two or more, are a span the sentence's later changes run over too."""
+        first, then = last.time[0], q.time[0]
+        if last.dated_start and first is not None and then is not None and then - first >= 2:
+            self.state.year, self.state.period, self.state.span = then, None, then - first
 
     def compared_in_brackets(self, s: int) -> bool:
         """Whether the figure at ``s`` stands in brackets after a place it belongs to (（全市为21585元）,
