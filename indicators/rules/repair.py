@@ -471,6 +471,9 @@ def _kept_runs(folded: str, spaced: bool) -> dict[int, str]:
     backwards, n = folded[::-1], len(folded)  # line ends are found from their \n in the reversed text
     for m in reversed(list(_PARAGRAPH_END_REV.finditer(backwards))):  # (in the text's order)
         kept[n - m.end("run")] = "\n\n" if m.group("run").count("\n") + 1 >= blank else "\n"  # = _break_at's
+    if "、 " in folded or "、" in folded and " " in folded:
+        for s in _inline_heading_runs(folded):  # 。 八、财政和金融 全年财政总收入…: a page's lines run together
+            kept.setdefault(s, "\n")
     first = _FIRST_HEADING.match(folded)
     for m in ([first] if first else []) + list(_HEADING_CANDIDATE.finditer(folded)):
         end = folded.find("\n", m.end())
@@ -504,6 +507,37 @@ def _kept_runs(folded: str, spaced: bool) -> dict[int, str]:
         kept[m.start()] = " "
     kept.pop(0, None)  # whitespace before the first word is dropped
     return kept
+
+
+# 。 八、财政和金融 全年…: a numbered section heading (a Chinese numeral, 、 and words) after a sentence's
+# end, set off by spaces: the line breaks of a page that ran its lines together
+_INLINE_HEADING = re.compile(r"[。!?][ \t\u3000]+(?=[一二三四五六七八九十]{1,3}、[^一二三四五六七八九十\d\s])")
+_HEADING_WORDS = 16  # characters: the words of a heading, with the spaces a spaced label holds (一、综 合)
+
+
+def _inline_heading_runs(folded: str) -> list[int]:
+    """Where the whitespace runs before and after a numbered heading run into the text start: the
+    heading's words end at the last space before the next mark of a clause (一、综 合 综合实力显著增强。).
+
+    >>> text = "增长5%。 八、财政和金融 全年财政总收入6.6亿元。 一、综 合 综合实力显著增强。"
+    >>> [text[s - 1:s] for s in _inline_heading_runs(text)]
+    ['。', '融', '。', '合']
+    >>> _inline_heading_runs("增长5%。 二、三产业增加值分别增长6%和7%。")
+    []
+    """
+    runs = []
+    for m in _INLINE_HEADING.finditer(folded):
+        head = m.end()
+        stop = _CLAUSE_MARK_OR_LINE.search(folded, head, head + _HEADING_WORDS + 1)
+        window = folded[head:stop.start() if stop else head + _HEADING_WORDS]
+        last = max(window.rfind(" "), window.rfind("\t"), window.rfind("\u3000"))
+        words = window[:last].rstrip(" \t\u3000") if last > 0 else ""
+        if sum("\u4e00" <= c <= "\u9fff" for c in words) >= 3:
+            runs += [m.start() + 1, head + len(words)]
+    return runs
+
+
+_CLAUSE_MARK_OR_LINE = re.compile(r"[,;:。!?\n]")
 
 
 def _holds_meta_word(folded: str) -> bool:
