@@ -6593,6 +6593,14 @@ REAL29_CASES = [
     case("inline-heading-industries", "2018年全县第一产业增加值12.1亿元,增长3%。 二、三产业增加值分别增长6.5%和7.1%。",
          F("gdp_primary", 2018, "FY", 12.1, "亿元", 3, region="仙游"), F("gdp_secondary", 2018, "FY", yoy=6.5, region="仙游"),
          F("gdp_tertiary", 2018, "FY", yoy=7.1, region="仙游"), region="仙游", pub="2019-04-02"),
+    # a title's part number or note in brackets (…统计公报(2), (续), (上)) still ends a title line: its year is the
+    # year of the sections after it
+    case("title-part-number", "德化县2015年国民经济和社会发展统计公报(2)\n八、财政和金融\n全年财政总收入15.2亿元,增长9.1%。",
+         F("fiscal_revenue_total", 2015, "FY", 15.2, "亿元", 9.1, region="德化"), region="德化", pub="2016-09-20"),
+    case("title-continued", "永春县2018年国民经济和社会发展统计公报(续)\n六、对外经济\n全年外贸出口4.2亿美元,增长11%。",
+         F("exports", 2018, "FY", 4.2, "亿美元", 11, region="永春"), region="永春", pub="2019-10-20"),
+    case("title-first-part", "仙游县2016年国民经济和社会发展统计公报(上)\n三、工业\n全年规上工业增加值增长7.7%。",
+         F("industrial_value_added", 2016, "FY", yoy=7.7, region="仙游"), region="仙游", pub="2017-09-20"),
 ]
 
 CASE_LISTS: dict[str, list] = {

@@ -135,11 +135,15 @@ def may_be_numbered(line: str) -> bool:
 
 # 平湖市2023年国民经济和社会发展统计公报 / 各县GDP排行榜出炉: a title line (vocab/title_ends.csv)
 _TITLE_CLOSERS = r"[”\"》)]*"  # the marks that may close a title after its word
+# …统计公报(2), …工作报告(摘要): a part's number or a note on the text in brackets after the title's word
+_NOTES = ("摘要", "全文", "节选", "续", "上", "下")
+_TITLE_NOTE = r"(?:\((?:\d{1,2}|[一二三四五六七八九十]|" + "|".join(_NOTES) + r")\))?"
+_TITLE_NOTE_REV = r"(?:\)(?:\d{1,2}|[一二三四五六七八九十]|" + "|".join(w[::-1] for w in _NOTES) + r")\()?"
 _TITLE_WORDS = "(?:" + "|".join(sorted((re.escape(r["word"]) for r in read_table("title_ends.csv")), key=len, reverse=True)) \
-    + ")" + _TITLE_CLOSERS
+    + ")" + _TITLE_CLOSERS + _TITLE_NOTE
 # a title word (and closing marks) that ends its line: found backwards from each line end, in the
 # reversed text (re jumps from \n to \n instead of trying the words at every character)
-_TITLE_END_REV = re.compile(r"\n([ \t]*)" + _TITLE_CLOSERS + "(?:" + "|".join(sorted(
+_TITLE_END_REV = re.compile(r"\n([ \t]*)" + _TITLE_NOTE_REV + _TITLE_CLOSERS + "(?:" + "|".join(sorted(
     (re.escape(r["word"][::-1]) for r in read_table("title_ends.csv")), key=len, reverse=True)) + ")")
 _TITLE_TAIL = re.compile(_TITLE_WORDS + "$")  # a line that ends as a title does
 _TITLE_HEAD = re.compile(_TITLE_WORDS)  # 各县GDP排行榜\n出炉: the next line goes on with the title
