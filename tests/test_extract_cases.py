@@ -6601,6 +6601,18 @@ REAL29_CASES = [
          F("exports", 2018, "FY", 4.2, "亿美元", 11, region="永春"), region="永春", pub="2019-10-20"),
     case("title-first-part", "仙游县2016年国民经济和社会发展统计公报(上)\n三、工业\n全年规上工业增加值增长7.7%。",
          F("industrial_value_added", 2016, "FY", yoy=7.7, region="仙游"), region="仙游", pub="2017-09-20"),
+    # 园区 (the parks, all together) before a metric names a subset of the place: no figure of the place
+    case("parks-subset-sentence-start", "2024年,园区规上工业总产值突破800亿元,全市规上工业总产值增长7.2%。",
+         F("industrial_output", 2024, "FY", yoy=7.2, region="钦州"), region="钦州", pub="2025-01-20", labels={800: "subset"}),
+    case("parks-subset-county", "2023年,全县园区实现规上工业总产值256.3亿元,增长11.2%。", region="岑溪", pub="2024-02-20",
+         labels={256.3: "subset"}),
+    case("parks-subset-each", "1-9月,各园区完成工业投资45.2亿元,增长18%。全市工业投资增长9.6%。",
+         F("industrial_investment", 2023, "Q1-Q3", yoy=9.6, region="贵港"), region="贵港", pub="2023-10-20",
+         labels={45.2: "subset"}),
+    # the near miss: a district whose name holds 园区 (梁园区, 绿园区) is a place
+    case("parks-word-in-district-name", "2023年,绿园区规上工业增加值增长6.3%,全市增长5.0%。",
+         F("industrial_value_added", 2023, "FY", yoy=6.3, region="绿园"), F("industrial_value_added", 2023, "FY", yoy=5.0, region="长春"),
+         region="长春", pub="2024-02-20"),
 ]
 
 CASE_LISTS: dict[str, list] = {
