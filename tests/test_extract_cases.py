@@ -6613,6 +6613,16 @@ REAL29_CASES = [
     case("parks-word-in-district-name", "2023年,绿园区规上工业增加值增长6.3%,全市增长5.0%。",
          F("industrial_value_added", 2023, "FY", yoy=6.3, region="绿园"), F("industrial_value_added", 2023, "FY", yoy=5.0, region="长春"),
          region="长春", pub="2024-02-20"),
+    # an amount right before 企业 or 园区 names a class of firms or parks by size (新增20亿元企业2家): no figure
+    case("firm-class-by-size", "2023年,全县规上工业增加值增长7.5%,新增20亿元企业2家、10亿元企业3家。",
+         F("industrial_value_added", 2023, "FY", yoy=7.5, region="如东"), region="如东", pub="2024-02-20"),
+    case("firm-class-by-size-output", "2023年,全市规上工业总产值增长9.1%,新增50亿元企业1家。",
+         F("industrial_output", 2023, "FY", yoy=9.1, region="海门"), region="海门", pub="2024-02-20"),
+    case("park-class-by-size", "2024年,全区规上工业增加值增长6.6%,建成300亿元园区1个。",
+         F("industrial_value_added", 2024, "FY", yoy=6.6, region="通州"), region="通州", pub="2025-02-20"),
+    # the near miss: firms named before the figure are its subject, the amount a figure
+    case("firms-before-figure", "2023年,全县规上工业企业实现增加值86.2亿元,增长9.3%。",
+         F("industrial_value_added", 2023, "FY", 86.2, "亿元", 9.3, region="如东"), region="如东", pub="2024-02-20"),
 ]
 
 CASE_LISTS: dict[str, list] = {

@@ -186,7 +186,9 @@ COMPARISON_END = re.compile(trie_pattern(list(COMPARISONS)) + r"$")
 RATE_FOLLOWS = re.compile(r"(?:生产)?(?:同比|比上年同期|比上年|累计)?(?:" + trie_pattern(list(GROWTH_WORDS)) + ")")
 RANKING_WORDS = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] == "ranking")
 # 百亿元区县, 千亿县, 万亿元城市: a class of places named by the bound before it (vocab/modifiers.csv, side class)
-PLACE_CLASS = re.compile(trie_pattern([r["word"] for r in read_table("modifiers.csv") if r["side"] == "class"]))
+# 新增40亿元企业1家, 300亿元园区: a class of firms or parks named so (vocab/size_classes.csv)
+PLACE_CLASS = re.compile(trie_pattern([r["word"] for r in read_table("modifiers.csv") if r["side"] == "class"]
+                                      + [r["word"] for r in read_table("size_classes.csv")]))
 RANKING_WORD = re.compile(trie_pattern(list(RANKING_WORDS)))  # a quick test: does a text rank at all
 # 海宁市以1285.6亿元位居第一: a place, its figure and its rank (第N, 首位 …) in one clause
 # 从GDP总量来看，…: a sentence led by the metric its places are then ranked by
