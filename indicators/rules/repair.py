@@ -595,8 +595,12 @@ def _iso_date_line_ends(folded: str) -> list[int]:
     >>> _iso_date_line_ends("1-6月,全县实现生产总值12.3亿元,\n增长5%。")
     []
     """
-    ends = []
-    for m in _ISO_DATE.finditer(folded):
+    ends, i = [], folded.find("-")  # (from each hyphen: str.find reaches them faster than re's scan)
+    while i >= 0:
+        m = _ISO_DATE.match(folded, i - 4) if i >= 4 else None
+        i = folded.find("-", m.end() if m else i + 1)
+        if m is None:
+            continue
         start = folded.rfind("\n", 0, m.start()) + 1
         end = folded.find("\n", m.end())
         end = len(folded) if end < 0 else end
