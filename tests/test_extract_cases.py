@@ -6623,6 +6623,13 @@ REAL29_CASES = [
     # the near miss: firms named before the figure are its subject, the amount a figure
     case("firms-before-figure", "2023年,全县规上工业企业实现增加值86.2亿元,增长9.3%。",
          F("industrial_value_added", 2023, "FY", 86.2, "亿元", 9.3, region="如东"), region="如东", pub="2024-02-20"),
+    # a note on the price basis between the growth verb and its rate (增长(可比价)9.8%, 增长(按可比价格计算)11.3%)
+    case("basis-note-in-growth", "2008年全县实现地区生产总值(现行价)300364万元,比上年增长(可比价)9.8%。",
+         F("gdp", 2008, "FY", 300364, "万元", 9.8, region="都昌"), region="都昌", pub="2009-03-06"),
+    case("basis-note-in-growth-full", "2012年全县规模以上工业增加值45.2亿元,增长(按可比价格计算)11.3%。",
+         F("industrial_value_added", 2012, "FY", 45.2, "亿元", 11.3, region="修水"), region="修水", pub="2013-03-06"),
+    case("basis-note-in-growth-short", "2015年全县生产总值86.5亿元,同比增长(按可比价计算)8.1%。",
+         F("gdp", 2015, "FY", 86.5, "亿元", 8.1, region="湖口"), region="湖口", pub="2016-03-06"),
 ]
 
 CASE_LISTS: dict[str, list] = {

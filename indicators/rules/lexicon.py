@@ -578,7 +578,7 @@ SUPERLATIVE_PLACE_VERB = re.compile(r",?(?:为|达到|达)$")
 # 召开…等专题招商大会，累计签约…: several events, the period's total)
 EVENT_HELD = re.compile(r"(?:举办|召开|举行)[^,;。等]{0,24}(?:会|活动|仪式)上?,$")
 # 同比增长(下同)9.2%: a note that the basis holds for the rates below, between a growth cue and its percent
-SAME_BELOW_END = re.compile(r"\((?:以下同|下同)\)$")
+SAME_BELOW_END = re.compile(r"\((?:以下同|下同|按?(?:可比|不变)价格?(?:计算)?)\)$")  # 增长(可比价)9.8%: the price basis too
 # 2010年可比价, 按2015年不变价计算: the year right before these names the prices a figure is counted at
 PRICE_BASE = re.compile(trie_pattern([r["word"] for r in read_table("price_bases.csv")]))
 # 比2018年增长36.5%: a growth since a named year (yoy only when that year is the one before)
