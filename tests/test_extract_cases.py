@@ -6630,6 +6630,13 @@ REAL29_CASES = [
          F("industrial_value_added", 2012, "FY", 45.2, "亿元", 11.3, region="修水"), region="修水", pub="2013-03-06"),
     case("basis-note-in-growth-short", "2015年全县生产总值86.5亿元,同比增长(按可比价计算)8.1%。",
          F("gdp", 2015, "FY", 86.5, "亿元", 8.1, region="湖口"), region="湖口", pub="2016-03-06"),
+    # 与上年持平 after a clause that gives a share (…的比重为29.5%,与上年持平) is the share's: no rate of zero
+    case("flat-after-share", "2008年第一产业增加值占地区生产总值的比重为29.5%,与上年持平。", region="都昌", pub="2009-03-06"),
+    case("flat-after-share-gdp", "2021年全县规上工业增加值占GDP比重为41.2%,与上年持平。", region="湖口", pub="2022-03-06"),
+    case("flat-after-share-word", "2021年全县第三产业增加值比重为42.0%,与上年持平。", region="湖口", pub="2022-03-06"),
+    # the near miss: 持平 after a level is the metric's rate of zero
+    case("flat-after-level", "2023年全县第一产业增加值21.3亿元,与上年持平。",
+         F("gdp_primary", 2023, "FY", 21.3, "亿元", 0, region="湖口"), region="湖口", pub="2024-03-06"),
 ]
 
 CASE_LISTS: dict[str, list] = {

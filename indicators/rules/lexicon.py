@@ -362,6 +362,8 @@ FLAT = re.compile("(?:" + trie_pattern(FLAT_WORDS) + ")" + ("(?!" + trie_pattern
 FLAT_BLOCK = re.compile(trie_pattern([r["word"] for r in _FLAT_WORDS if r["role"] == "block"]))
 # 较全省平均水平(8.6%)持平, 与上年同期(5.1%)持平: a rate in brackets right before compares, no rate of zero
 FLAT_AFTER_RATE = re.compile(r"\d%\)\s*$")
+# 第一产业增加值占地区生产总值的比重为29.5%,与上年持平: the clause before names a share, and its flatness is the share's
+FLAT_AFTER_SHARE = re.compile(r"(?:占|比重|比例)[^,;。]{0,30}?\d+(?:\.\d+)?%\s*,\s*$")
 METRIC_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 # 规上工业增加值、高新技术产品产值、地方财政收入分别为…: items that are no metric of ours, between two that are
 UNKNOWN_ITEMS = re.compile(r"(?:\s*(?:、|和|及|与|以及)\s*(?P<item>[^,;:。()\d%、和及与]{2,12}?))+\s*(?:、|和|及|与|以及)\s*")

@@ -562,7 +562,8 @@ def growth_tokens(st: SentenceText, percents: list[re.Match[str]]) -> list[Growt
     for m in L.FLAT.finditer(st.text):
         cs = st.clause_start(m.start())
         if (not L.FLAT_BLOCK.search(st.text, cs, m.start()) and not PERCENT.match(st.text, m.end())
-                and not L.FLAT_AFTER_RATE.search(st.text, max(0, m.start() - 8), m.start())):
+                and not L.FLAT_AFTER_RATE.search(st.text, max(0, m.start() - 8), m.start())
+                and not (cs > 0 and L.FLAT_AFTER_SHARE.search(st.text, max(0, cs - 40), cs))):
             out.append(GrowthTok(m.start(), m.end(), [Rate(0.0, *m.span())]))
     return out
 
