@@ -6579,18 +6579,19 @@ REAL29_CASES = [
          F("gdp", 2022, "FY", 210, "亿元", region="天台"), F("gdp", 2023, "FY", 225, "亿元", 6, region="天台"),
          F("industrial_value_added", 2023, "FY", yoy=7, region="天台"), region="天台", pub="2024-02-05"),
     # a numbered section heading run into a flattened page's line (。 八、财政和金融 全年…) ends at the last space
-    # before the text: no sector of the figures after it
-    case("inline-heading-industry-trade", "2020年,全县经济平稳运行。 三、工业和建筑业 全年规模以上工业增加值比上年增长6.4%。"
+    # before the text: no sector of the figures after it (pages, with their title line: a newspaper column's
+    # lines hold no such runs)
+    case("inline-heading-industry-trade", "永春县2020年国民经济和社会发展统计公报\n2020年,全县经济平稳运行。 三、工业和建筑业 全年规模以上工业增加值比上年增长6.4%。"
          " 五、国内贸易 全年社会消费品零售总额88.6亿元,增长4.2%。",
          F("industrial_value_added", 2020, "FY", yoy=6.4, region="永春"), F("retail_sales", 2020, "FY", 88.6, "亿元", 4.2, region="永春"),
          region="永春", pub="2021-03-25"),
-    case("inline-heading-finance", "2018年农业稳定。 八、财政和金融 全年财政总收入12.4亿元,增长8.8%。其中,地方级财政收入7.6亿元,增长6.1%。",
+    case("inline-heading-finance", "德化县2018年国民经济和社会发展统计公报\n2018年农业稳定。 八、财政和金融 全年财政总收入12.4亿元,增长8.8%。其中,地方级财政收入7.6亿元,增长6.1%。",
          F("fiscal_revenue_total", 2018, "FY", 12.4, "亿元", 8.8, region="德化"),
          F("fiscal_revenue_general", 2018, "FY", 7.6, "亿元", 6.1, region="德化"), region="德化", pub="2019-03-20"),
     case("inline-heading-spaced-label", "2018年全县经济稳中有进。 一、综 合 综合实力稳步提升。 据初步核算,全年实现地区生产总值"
          "215.3亿元,增长7.2%。", F("gdp", 2018, "FY", 215.3, "亿元", 7.2, region="仙游"), region="仙游", pub="2019-04-02"),
     # the near miss: 二、三产业 after a sentence end names the industries, no heading
-    case("inline-heading-industries", "2018年全县第一产业增加值12.1亿元,增长3%。 二、三产业增加值分别增长6.5%和7.1%。",
+    case("inline-heading-industries", "仙游县2018年国民经济和社会发展统计公报\n2018年全县第一产业增加值12.1亿元,增长3%。 二、三产业增加值分别增长6.5%和7.1%。",
          F("gdp_primary", 2018, "FY", 12.1, "亿元", 3, region="仙游"), F("gdp_secondary", 2018, "FY", yoy=6.5, region="仙游"),
          F("gdp_tertiary", 2018, "FY", yoy=7.1, region="仙游"), region="仙游", pub="2019-04-02"),
     # a title's part number or note in brackets (…统计公报(2), (续), (上)) still ends a title line: its year is the
