@@ -6640,6 +6640,28 @@ REAL29_CASES = [
          F("gdp_primary", 2023, "FY", 21.3, "亿元", 0, region="湖口"), region="湖口", pub="2024-03-06"),
 ]
 
+REAL27 = [
+    # places with a short verdict on their rate (a rate word first, maybe a region word) before the growth phrase
+    case("rate-verdict-places-same-sentence", "1-9月,全市规上工业增加值增长8.6%,其中,溧阳市、金坛区增速高于全市平均,分别增长11.2%和9.4%。",
+         F("industrial_value_added", 2023, "Q1-Q3", yoy=8.6, region="常州"),
+         F("industrial_value_added", 2023, "Q1-Q3", yoy=11.2, region="溧阳"),
+         F("industrial_value_added", 2023, "Q1-Q3", yoy=9.4, region="金坛"), region="常州", pub="2023-10-25"),
+    case("rate-verdict-places-own-sentence", "1-5月,全市工业用电量同比增长7.3%。其中,泰兴市、靖江市增速高于全市平均,同比分别增长9.8%、8.1%。",
+         F("industrial_electricity", 2022, "M1-M5", yoy=7.3, region="泰州"),
+         F("industrial_electricity", 2022, "M1-M5", yoy=9.8, region="泰兴"),
+         F("industrial_electricity", 2022, "M1-M5", yoy=8.1, region="靖江"), region="泰州", pub="2022-06-20"),
+    case("rate-verdict-one-place", "上半年,全市固定资产投资增长5.2%,其中,丹阳市增速较快,增长10.4%。",
+         F("fixed_asset_investment", 2021, "H1", yoy=5.2, region="镇江"),
+         F("fixed_asset_investment", 2021, "H1", yoy=10.4, region="丹阳"), region="镇江", pub="2021-07-20"),
+    case("rate-verdict-rank-region-word", "前三季度,全市社会消费品零售总额增长6.3%,其中,宜兴市增速居全市首位,增长8.7%。",
+         F("retail_sales", 2020, "Q1-Q3", yoy=6.3, region="无锡"),
+         F("retail_sales", 2020, "Q1-Q3", yoy=8.7, region="宜兴"), region="无锡", pub="2020-10-25"),
+    # the near miss: a clause that is no verdict on the rate (no rate word) leaves the place's figure out
+    case("rate-verdict-not-rate", "上半年,全市固定资产投资增长5.2%,其中,丹阳市工业项目较多,增长10.4%。",
+         F("fixed_asset_investment", 2021, "H1", yoy=5.2, region="镇江"), region="镇江", pub="2021-07-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -6665,6 +6687,7 @@ CASE_LISTS: dict[str, list] = {
     "spelling": SPELLINGS,
     "real28": REAL28_CASES,
     "real29": REAL29_CASES,
+    "real27": REAL27,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

@@ -561,6 +561,9 @@ class Sentence(SentenceText):
         metric's slot for that place (place-figure), open for the figures after it."""
         s, e, _, name = self.toks[i]
         text = self.text
+        j, taken = self.figure_after_verdict(i, j)
+        if not taken:
+            return 0
         place = lookup(name, self.ds.home) if name not in REGION_WORDS else None  # type: ignore[arg-type]
         counted = not self.slots and (self.counted_lead(s) or self.breakdown_lead(s, e))  # 8个省份同比均增长,
         # 增速较快的江西、湖南分别增长…; 分县市看,海宁、桐乡分别增长…
@@ -587,7 +590,8 @@ class Sentence(SentenceText):
         if nxt.kind == "pct":
             return self.place_rate(base, s, e, name, nxt)  # type: ignore[arg-type]
         if not (L.GAP.fullmatch(text, e, nxt.start) or L.RANK_GAP.fullmatch(text, e, nxt.start)
-                or L.VERDICT_GAP.fullmatch(text, e, nxt.start)) \
+                or L.VERDICT_GAP.fullmatch(text, e, nxt.start)
+                or nxt.kind == "growth" and L.RATE_VERDICT_GAP.fullmatch(text, e, nxt.start)) \
                 or (nxt.kind == "amount" and text.startswith("的", nxt.end)):
             return 0  # 其中海宁市增长…; 德清县次之，为612.0亿元
         if nxt.kind == "amount" and L.CLASS_AFTER.match(text, nxt.end):
@@ -608,7 +612,20 @@ class Sentence(SentenceText):
                 TIME.sub("", text[self.clause_start(base.start):base.start])):  # 三区一县累计完成…，其中当涂县完成…
             self.slots[-1].scope = "region"  # the set of places counted before it is no subset of this one
         self.region_mentions.append(region)
-        return 1
+        return taken
+
+    def figure_after_verdict(self, i: int, j: int) -> tuple[int, int]:
+        """The token of the figure the place at ``i`` opens its clause with, and how many tokens the
+        place takes: the next token (1), or the growth phrase past a region word inside a short verdict
+        on the rate (海安市增速高于全市平均，同比增长…: 2); (j, 0) when a place that is no such word
+        follows (a list of places)."""
+        nxt = self.toks[j]
+        if nxt.kind != "region":
+            return j, 1
+        if nxt.value not in REGION_WORDS or j + 1 >= len(self.toks) or self.toks[j + 1].kind != "growth" \
+                or not L.RATE_VERDICT_GAP.fullmatch(self.text, self.toks[i].end, self.toks[j + 1].start):
+            return j, 0
+        return j + 1, 2
 
     def unparsed_base(self, s: int) -> Slot | None:
         """各地社会消费品零售总额均实现了快速增长。其中,南昌市为349亿元…: the sentence before, left
