@@ -6659,6 +6659,20 @@ REAL27 = [
     # the near miss: a clause that is no verdict on the rate (no rate word) leaves the place's figure out
     case("rate-verdict-not-rate", "上半年,全市固定资产投资增长5.2%,其中,丹阳市工业项目较多,增长10.4%。",
          F("fixed_asset_investment", 2021, "H1", yoy=5.2, region="镇江"), region="镇江", pub="2021-07-20"),
+    # places compared with, each with a bare rate that a rate word after them names (…的增幅, …的平均水平)
+    case("compared-bare-rates-list", "1-2月,全区社会消费品零售总额增长18.5%,远超全市7.2%、宝山5.9%和松江6.4%的增幅。",
+         F("retail_sales", 2016, "M1-M2", yoy=18.5, region="嘉定"), F("retail_sales", 2016, "M1-M2", yoy=7.2, region="上海"),
+         F("retail_sales", 2016, "M1-M2", yoy=5.9, region="宝山"), F("retail_sales", 2016, "M1-M2", yoy=6.4, region="松江"),
+         region="嘉定", pub="2016-03-25"),
+    case("compared-bare-rate-average", "上半年,全县规上工业增加值增长9.6%,高于全市7.8%的平均增速。",
+         F("industrial_value_added", 2019, "H1", yoy=9.6, region="沭阳"),
+         F("industrial_value_added", 2019, "H1", yoy=7.8, region="宿迁"), region="沭阳", pub="2019-07-22"),
+    case("compared-bare-rates-two-levels", "前三季度,全市固定资产投资增长8.1%,分别高于全省平均5.2%和全国5.9%的水平。",
+         F("fixed_asset_investment", 2018, "Q1-Q3", yoy=8.1, region="如皋"),
+         F("fixed_asset_investment", 2018, "Q1-Q3", yoy=5.2, region="江苏"), region="如皋", pub="2018-10-24"),
+    # the near miss: a bare rate after a comparison with no rate word after it may be the gap, no rate of the place
+    case("compared-bare-rate-no-word", "上半年,全县规上工业增加值增长9.6%,高于全市7.8%。",
+         F("industrial_value_added", 2019, "H1", yoy=9.6, region="沭阳"), region="沭阳", pub="2019-07-22"),
 ]
 
 

@@ -287,6 +287,15 @@ COMPARED_PLACES = re.compile(r"(?:" + trie_pattern([w for w in COMPARISONS if le
 # the growth words that are verbs (增长, 下降, 回落 …: vocab/growth_words.csv, role verb)
 _GROWTH_VERBS = [w for w, role in GROWTH_ROLES.items() if role == "verb"]
 _RATES = [w for w, role in GROWTH_ROLES.items() if role == "rate"]  # 增速, 增幅, 降幅 …
+# 远超全市8.1%、闵行6.1%和松江8.4%的增幅, 高于全省平均7.4%的水平: places compared with, each with its own
+# bare rate, that a rate word after them names as rates
+_COMPARED_BARE = (r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?(?:平均水平|平均|水平)?"
+                  r"(?P<rate>-?\d+(?:\.\d+)?)%")
+COMPARED_BARE_ITEM = re.compile(_COMPARED_BARE)
+_ANY_BARE = re.sub(r"\(\?P<\w+>", "(?:", _COMPARED_BARE)
+COMPARED_BARE = re.compile(r"(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1]) + r")(?:分别)?(?P<items>"
+                           + _ANY_BARE + "(?:(?:、|和|及|与)" + _ANY_BARE + r")*)(?=的(?:平均)?(?:" + RATE_NOUN
+                           + r"|增长|水平|平均水平))")
 # 落后于河北(255亿美元,增长34%)和黑龙江(91.5亿美元,增长1倍), 仅次于宁波(12000亿元): the places a figure is
 # compared with, each with its own level (and rate) in brackets after its name
 _LEVEL_ITEM = (r"(?P<place>" + NAME_SLOT + r")[市县区省]?\((?P<fig>\d[\d,]*(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元))"

@@ -1478,22 +1478,15 @@ class Sentence(SentenceText):
             return 0
         before, text = len(self.slots), self.text
         self.compared_period_rates()
+        if "%的" in text:  # 远超全市8.1%、闵行6.1%的增幅: bare rates a rate word names
+            bare = mask_names(text)
+            for m in L.COMPARED_BARE.finditer(bare):
+                self.compared_rate_slots(m, bare, L.COMPARED_BARE_ITEM)
         if "(" not in text:
             return len(self.slots) - before
         masked = mask_names(text)  # the patterns read a place name as a mark over it
         for m in L.COMPARED_PLACES.finditer(masked):
-            base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule.startswith("metric")), None)
-            if base is None or len(base.metrics) != 1 or self.group_start(base.end) != self.group_start(m.start()) \
-                    or not (base.growths or any(q.has_growth for q in base.amounts)):
-                continue
-            for it in L.COMPARED_ITEM.finditer(masked, m.start("items"), m.end("items")):
-                place = text[it.start("place"):it.end("place")]
-                name = _region_name(place, self.ds)
-                slot = Slot(base.metrics, it.start(), it.end(), base.alias, base.broad, [name],
-                            "national" if name == "全国" else base.scope, base.kind, base.time,
-                            explicit_region=place, rule="compared-place")
-                slot.growths = [Rate(float(it.group("rate")), *it.span("rate"))]
-                self.slots.append(slot)
+            self.compared_rate_slots(m, masked, L.COMPARED_ITEM)
         for ps, pe in self.parens:  # 4894元(全国5963元、全省4881元): their own figures
             if (m := self.bracket_list(ps, pe)) is not None:
                 self.bracket_slots(m, masked)
@@ -1513,6 +1506,23 @@ class Sentence(SentenceText):
             slot.growths = [Rate(sign * float(m.group("rate")), *m.span("rate"))]
             self.slots.append(slot)
         return len(self.slots) - before
+
+    def compared_rate_slots(self, m: re.Match[str], masked: str, item: re.Pattern[str]) -> None:
+        """The places a metric's rate is compared with (分别高于全省(6.3%)、金华(6.7%); 远超全市8.1%的增幅),
+        each with its own rate: that metric's rates of those places."""
+        text = self.text
+        base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule.startswith("metric")), None)
+        if base is None or len(base.metrics) != 1 or self.group_start(base.end) != self.group_start(m.start()) \
+                or not (base.growths or any(q.has_growth for q in base.amounts)):
+            return
+        for it in item.finditer(masked, m.start("items"), m.end("items")):
+            place = text[it.start("place"):it.end("place")]
+            name = _region_name(place, self.ds)
+            slot = Slot(base.metrics, it.start(), it.end(), base.alias, base.broad, [name],
+                        "national" if name == "全国" else base.scope, base.kind, base.time,
+                        explicit_region=place, rule="compared-place")
+            slot.growths = [Rate(float(it.group("rate")), *it.span("rate"))]
+            self.slots.append(slot)
 
     def level_slots(self, m: re.Match[str], masked: str) -> None:
         """落后于河北(255亿美元,增长34%)和黑龙江(91.5亿美元,增长1倍): places the metric of the clause group
