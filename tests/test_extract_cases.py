@@ -6673,6 +6673,17 @@ REAL27 = [
     # the near miss: a bare rate after a comparison with no rate word after it may be the gap, no rate of the place
     case("compared-bare-rate-no-word", "上半年,全县规上工业增加值增长9.6%,高于全市7.8%。",
          F("industrial_value_added", 2019, "H1", yoy=9.6, region="沭阳"), region="沭阳", pub="2019-07-22"),
+    # a round level called 大关 is no place (大关县 is named with its unit); the exact value that beats a bound
+    # keeps the bound's rate
+    case("round-level-pass-rate-to-exact", "今年前三个月,全区规模以上工业产值突破1300亿元大关,同比微增1.5%。一季度,全区规模以上工业产值1300.5亿元。",
+         F("industrial_output", 2015, "Q1", 1300.5, "亿元", 1.5, region="嘉定"), region="嘉定", pub="2015-04-28"),
+    case("bound-rate-to-exact-later", "上半年,全市外贸进出口突破500亿元,增长9.1%。海关数据显示,上半年全市外贸进出口总额为512.6亿元。",
+         F("trade_total", 2016, "H1", 512.6, "亿元", 9.1, region="张家港"), region="张家港", pub="2016-07-25"),
+    case("round-level-bound-alone", "2019年,全县地区生产总值首次突破500亿元大关,增长7.3%。",
+         F("gdp", 2019, "FY", 500, "亿元", 7.3, region="邳州", qualifier="over"), region="邳州", pub="2020-02-10"),
+    # the near miss: with its unit the county is a place
+    case("round-level-word-county", "2019年,大关县地区生产总值增长8.1%。",
+         F("gdp", 2019, "FY", yoy=8.1, region="大关"), region="昭通", pub="2020-02-10"),
 ]
 
 

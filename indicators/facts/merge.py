@@ -33,6 +33,29 @@ def _fold(a: Fact, b: Fact) -> Fact:
     return a
 
 
+def _within(bound: Fact, exact: Fact) -> bool:
+    """Whether an exact value is one the bound describes (突破1300亿元 of 1300.5亿元)."""
+    if bound.value_base is None or exact.value_base is None:
+        return False
+    if bound.qualifier == "over":
+        return exact.value_base >= bound.value_base
+    if bound.qualifier == "under":
+        return exact.value_base <= bound.value_base
+    return abs(exact.value_base - bound.value_base) <= 0.1 * abs(bound.value_base)
+
+
+def _rates_of_bounds(group: list[Fact], bounds: list[Fact]) -> list[Fact]:
+    """An exact value that beats a bound keeps the bound's rate when it has none of its own
+    (…突破1300亿元大关，同比微增1.5%。…产值1300.5亿元: 1300.5亿元 with +1.5%)."""
+    for b in bounds:
+        fits = [i for i, f in enumerate(group) if f.value is not None and _within(b, f)]
+        if b.yoy_pct is None or len(fits) != 1 or group[fits[0]].yoy_pct is not None:
+            continue
+        f = group[fits[0]]
+        group[fits[0]] = f._replace(yoy_pct=b.yoy_pct, rule=f.rule + "+growth-from-another-mention")
+    return group
+
+
 def merge_facts(facts: list[Fact]) -> list[Fact]:
     """Fold agreeing mentions, drop broad variants and loose bounds, mark conflicts."""
     groups: dict[tuple, list[Fact]] = {}
@@ -45,7 +68,8 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
             group = headline
         exact = [f for f in group if f.value is not None and not f.qualifier]
         if exact:
-            group = [f for f in group if f.value is None or not f.qualifier]
+            bounds = [f for f in group if f.value is not None and f.qualifier]
+            group = _rates_of_bounds([f for f in group if f.value is None or not f.qualifier], bounds)
         else:
             over = [f for f in group if f.qualifier == "over" and f.value_base is not None]
             if len(over) > 1:
