@@ -6684,6 +6684,17 @@ REAL27 = [
     # the near miss: with its unit the county is a place
     case("round-level-word-county", "2019年,大关县地区生产总值增长8.1%。",
          F("gdp", 2019, "FY", yoy=8.1, region="大关"), region="昭通", pub="2020-02-10"),
+    # a zone ranked among the places (排名第二, 位居全市第二, 紧随其后) is one of them, a whole region
+    case("zone-ranked-own-sentence", "2023年,昆山市GDP总量为5140.6亿元,排名第一。苏州工业园区GDP总量为3686.0亿元,排名第二。",
+         F("gdp", 2023, "FY", 5140.6, "亿元", region="昆山"), F("gdp", 2023, "FY", 3686.0, "亿元", region="苏州工业园区"),
+         region="苏州", pub="2024-03-01"),
+    case("zone-follows-in-ranking", "2022年,江阴市以4754.2亿元的GDP领跑,无锡经开区紧随其后,达到1200.5亿元。",
+         F("gdp", 2022, "FY", 4754.2, "亿元", region="江阴"), F("gdp", 2022, "FY", 1200.5, "亿元", region="无锡经开区"),
+         region="无锡", pub="2023-03-01"),
+    case("zone-ranked-before-figure", "2023年,常州经开区地区生产总值位居全市第二,达到1050.3亿元。",
+         F("gdp", 2023, "FY", 1050.3, "亿元", region="常州经开区"), region="常州", pub="2024-03-01"),
+    # the near miss: a zone named on its own is no whole region
+    case("zone-alone-subset", "上半年,海宁经开区地区生产总值增长12.4%。", region="嘉兴", pub="2024-07-20"),
 ]
 
 

@@ -253,6 +253,10 @@ _RANK_VERB = "(?:稳居|位居|位列|分列|并列|居|列|排名|排在|排)"
 _SHARED_RANKS = r"[一二三四五六七八九十]{2,3}(?=位)"  # 池州、芜湖分列二三位: the places' ranks in turn
 _RANK_PHRASE = "(?:增速|增幅|总量|规模)?" + _RANK_VERB + r"?[^,;。\d%]{0,6}?(?:" + _RANK + "|" + _SHARED_RANKS + ")位?"
 RANK_GAP = re.compile(_RANK_PHRASE + r"[,\s]*(?:其)?" + GAP.pattern)  # …位居全市第一，全年总量为…
+# 苏州工业园区2023年GDP总量为3686.00亿元，排名第二: a rank a verb gives a figure of the sentence
+RANKED_BY_VERB = re.compile(_RANK_VERB + r"[^,;。\d%]{0,6}?" + _RANK)
+# 苏州工业园区紧跟其后，达到…, 经开区位居第二，为…: a zone ranked among the places before its figure
+RANKED_ZONE_GAP = re.compile(r"其后|次之|" + RANKED_BY_VERB.pattern)
 # GDP相对较低，只有800.25亿元 / 均列全市后两位，分别为…: a short clause that judges the metric, with no
 # figure, then a verb that gives its value
 VERDICT_GAP = re.compile(r"(?:(?:(?!其中)[^,;:。\d%()]){1,10}?,(?:其)?(?:分别|均|都)?" + GAP.pattern

@@ -564,6 +564,8 @@ class Sentence(SentenceText):
         j, taken = self.figure_after_verdict(i, j)
         if not taken:
             return 0
+        zone = self.toks[i + 1].value if taken == 2 and self.toks[i + 1].value in ZONES else ""
+        e = self.toks[i + 1].end if zone else e
         place = lookup(name, self.ds.home) if name not in REGION_WORDS else None  # type: ignore[arg-type]
         counted = not self.slots and (self.counted_lead(s) or self.breakdown_lead(s, e))  # 8个省份同比均增长,
         # 增速较快的江西、湖南分别增长…; 分县市看,海宁、桐乡分别增长…
@@ -599,8 +601,8 @@ class Sentence(SentenceText):
         if nxt.kind == "amount" and text[e:nxt.start].endswith(L.QUAL_BEFORE_WORDS) and any(
                 t.kind == "metric" and self.group_start(t.start) == self.group_start(s) for t in self.toks[j + 1:]):
             return 0  # 其中海宁市超千亿元，GDP总量为…: a bound, then the place's own metric and figure
-        region = _region_name(name, self.ds)  # type: ignore[arg-type]
-        if region in base.regions or self.same_place(name, base.regions):  # type: ignore[arg-type]
+        region = _region_name(zone, self.ds, name) if zone else _region_name(name, self.ds)  # type: ignore[arg-type]
+        if region in base.regions or self.same_place(name, base.regions) and not zone:  # type: ignore[arg-type]
             return 0
         regions, start, sub = [region], s, self.subject
         if (counted or listed) and sub.regions and L.LIST_JOIN.fullmatch(text[sub.end:s]):
@@ -622,6 +624,10 @@ class Sentence(SentenceText):
         nxt = self.toks[j]
         if nxt.kind != "region":
             return j, 1
+        if nxt.value in ZONES and nxt.start == self.toks[i].end and j + 1 < len(self.toks) \
+                and self.toks[j + 1].kind in ("amount", "growth", "pct") \
+                and L.RANKED_ZONE_GAP.search(self.text, nxt.end, self.toks[j + 1].start):
+            return j + 1, 2  # 苏州工业园区紧跟其后，达到…: a zone ranked among the places
         if nxt.value not in REGION_WORDS or j + 1 >= len(self.toks) or self.toks[j + 1].kind != "growth" \
                 or not L.RATE_VERDICT_GAP.fullmatch(self.text, self.toks[i].end, self.toks[j + 1].start):
             return j, 0
@@ -1711,7 +1717,8 @@ class Sentence(SentenceText):
         if scope == "region" and L.PRODUCT_LIST.match(text, end) and not L.METRIC.search(
                 text, end, L.PRODUCT_LIST.match(text, end).end()):  # type: ignore[union-attr]
             scope = "sector"  # 进口原油、机电产品分别增长…: figures of the products listed
-        if regs and all(r in self.zone_only and r != ds.home for r in regs) and scope == "region":
+        if regs and all(r in self.zone_only and r != ds.home for r in regs) and scope == "region" \
+                and not L.RANKED_BY_VERB.search(text, end):  # (a zone ranked among places is one of them)
             scope = "subset"
         if alias.national and not explicit and not _below_nation(text, end):
             regs = ["全国"]  # 国内生产总值: the nation's, whatever place the article is about
