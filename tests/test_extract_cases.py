@@ -6695,6 +6695,25 @@ REAL27 = [
          F("gdp", 2023, "FY", 1050.3, "亿元", region="常州经开区"), region="常州", pub="2024-03-01"),
     # the near miss: a zone named on its own is no whole region
     case("zone-alone-subset", "上半年,海宁经开区地区生产总值增长12.4%。", region="嘉兴", pub="2024-07-20"),
+    # 其 opening the sentence after a leading time is the place the sentence before opens with
+    case("qi-after-time-year", "2025年,昆山市GDP达5615.3亿元。2025年,其规上工业总产值增长4.9%。",
+         F("gdp", 2025, "FY", 5615.3, "亿元", region="昆山"), F("industrial_output", 2025, "FY", yoy=4.9, region="昆山"),
+         region="苏州", pub="2026-02-10"),
+    case("qi-after-time-period", "昆山是全国百强县之首。今年上半年,其地区生产总值增长6.1%。",
+         F("gdp", 2024, "H1", yoy=6.1, region="昆山"), region="苏州", pub="2024-07-25"),
+    # the near miss: 其中 after a time is no 其
+    case("qizhong-after-time", "今年上半年,其中规上工业产值增长6.1%。",
+         F("industrial_output", 2024, "H1", yoy=6.1, region="苏州"), region="苏州", pub="2024-07-25"),
+    # a rate named after it (…的增速) joined to a level named before its metric (以…亿元的GDP和…)
+    case("named-level-and-rate-he", "2025年,昆山以5615.34亿元的GDP和4.37%的增速独占鳌头。",
+         F("gdp", 2025, "FY", 5615.34, "亿元", 4.37, region="昆山"), region="苏州", pub="2026-02-10"),
+    case("named-level-and-rate-dun", "2023年,张家港以3365.8亿元的经济总量、5.1%的增速位居第三。",
+         F("gdp", 2023, "FY", 3365.8, "亿元", 5.1, region="张家港"), region="苏州", pub="2024-03-01"),
+    case("named-level-and-rate-ji", "2022年,江阴以4754.2亿元的地区生产总值及4.2%的增长率领跑全省县市。",
+         F("gdp", 2022, "FY", 4754.2, "亿元", 4.2, region="江阴"), region="无锡", pub="2023-03-01"),
+    # the near miss: a share joined the same way is no rate
+    case("named-level-and-share", "2022年,江阴以4754.2亿元的地区生产总值和4.2%的比重领跑。",
+         F("gdp", 2022, "FY", 4754.2, "亿元", region="江阴"), region="无锡", pub="2023-03-01"),
 ]
 
 

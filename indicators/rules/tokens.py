@@ -104,8 +104,9 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     found += [(m.start(), m.end(), "region", m.group()) for m in WORD_PATTERN.finditer(text)]  # type: ignore[misc]
     hosted = {i for m in L.HOST_WORD.finditer(text) for i in range(m.start() + 1, m.end())}  # 投资中, 区域合作
     found += _places(text, hosted)
-    if text.startswith("其") and text[1:2] not in _NOT_ANAPHORA and (place := _antecedent(ds)):
-        found.append(Token(0, 1, "region", place))  # 合肥经济…一枝独秀!其…财政收入达到729.3亿元: 合肥's
+    at = _leading_qi(text)
+    if at >= 0 and text[at + 1:at + 2] not in _NOT_ANAPHORA and (place := _antecedent(ds)):
+        found.append(Token(at, at + 1, "region", place))  # 合肥经济…一枝独秀!其…财政收入达到729.3亿元: 合肥's
     if not topic and L.METRIC_ANAPHOR.search(text):  # (a heading's metric is the sentence's)
         found += _metric_anaphora(text, ds, found)  # 其2023年金额达到936.2亿元: GDP's, named before
     if not topic and L.RATE_ANAPHOR.search(text):
@@ -163,6 +164,22 @@ def shared_unit_amounts(text: str, found: list) -> list:
 
 _NOT_ANAPHORA = frozenset("中他余次它实后")  # 其中, 其他, 其余, 其次, 其它, 其实, 其后: no place's
 _SENTENCE_END = re.compile(r"[。!?;]")
+
+
+def _leading_qi(text: str) -> int:
+    """Where a 其 that opens the sentence stands, also after a leading time (2025年，其以…), or -1.
+
+    >>> _leading_qi("其财政收入…"), _leading_qi("2025年,其以5615亿元的GDP…"), _leading_qi("上半年,其中…")
+    (0, 6, 4)
+    >>> _leading_qi("2025年,全县…其")
+    -1
+    """
+    if text.startswith("其"):
+        return 0
+    if "其" not in text[:16] or (m := TIME.match(text)) is None:
+        return -1
+    at = m.end() + (text[m.end():m.end() + 2].index(",") + 1 if "," in text[m.end():m.end() + 2] else 0)
+    return at if text.startswith("其", at) else -1
 
 
 def _antecedent(ds: DocState) -> str:
@@ -698,6 +715,18 @@ def rate_shifts(text: str, out: list[GrowthTok]) -> list[GrowthTok]:
     return out
 
 
+_LEVEL_NAMED_BEFORE = re.compile(r"以\s*\d[\d,]*(?:\.\d+)?\s*(?:万亿|亿|万)?(?:美元|元)?的$")
+
+
+def _joined_to_named_level(text: str, s: int) -> bool:
+    """Whether the percent at ``s`` is joined to a level named before its metric (以5615.34亿元的GDP和
+    4.37%的增速, 以3365.8亿元的经济总量、5.1%的增速): the rate named after it is that metric's."""
+    if s < 2 or text[s - 1] not in "和及与、":
+        return False
+    m = next((m for m in L.METRIC.finditer(text, max(0, s - 13), s - 1) if m.end() == s - 1), None)
+    return m is not None and _LEVEL_NAMED_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
+
+
 def _metric_ends_at(text: str, end: int) -> bool:
     """Whether a metric's name ends right at ``end`` (GDP从…: the percents after it are its rates)."""
     return any(m.end() == end for m in L.METRIC.finditer(text, max(0, end - 12), end))
@@ -733,7 +762,7 @@ def named_rate(text: str, m: re.Match[str]) -> GrowthTok | None:
     """
     s, e = m.span()
     if not (text.endswith(L.RATE_NAMED_BEFORE, 0, s) or s == 0 or text[s - 1] in ",;:"
-            or L.PERIOD_BEFORE_RATE.search(text, max(0, s - 8), s)):
+            or L.PERIOD_BEFORE_RATE.search(text, max(0, s - 8), s) or _joined_to_named_level(text, s)):
         return bracketed_growth(text, m)  # (a rate opening its clause: 9.2%的增速居全市首位; 一季度7.5%的增速)
     if named := L.RATE_NAMED_AFTER.match(text, e):
         return GrowthTok(s, e, [Rate(percent_value(m, -1 if named.group("down") else 1), s, e)])
