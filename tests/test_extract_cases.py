@@ -6714,6 +6714,20 @@ REAL27 = [
     # the near miss: a share joined the same way is no rate
     case("named-level-and-share", "2022年,江阴以4754.2亿元的地区生产总值和4.2%的比重领跑。",
          F("gdp", 2022, "FY", 4754.2, "亿元", region="江阴"), region="无锡", pub="2023-03-01"),
+    # 注册外资 is the contracted foreign capital (Jiangsu's word), 新批 a verb before it; 外贸总值 and 外贸规模 the trade
+    case("registered-foreign-capital", "2015年,全市完成注册外资8.6亿美元,增长12.1%;实际使用外资5.2亿美元。",
+         F("fdi_contracted", 2015, "FY", 8.6, "亿美元", 12.1, region="昆山"), F("fdi_actual", 2015, "FY", 5.2, "亿美元", region="昆山"),
+         region="昆山", pub="2016-02-10"),
+    case("newly-approved-registered-capital", "1-6月,全县新批注册外资2.3亿美元。",
+         F("fdi_contracted", 2019, "H1", 2.3, "亿美元", region="沭阳"), region="沭阳", pub="2019-07-20"),
+    case("newly-approved-agreed-capital", "1-6月,全县新批协议外资2.3亿美元,增长15.2%。",
+         F("fdi_contracted", 2019, "H1", 2.3, "亿美元", 15.2, region="沭阳"), region="沭阳", pub="2019-07-20"),
+    case("foreign-trade-total-value", "今年前5个月,全市外贸总值达1203.6亿元,同比增长6.2%。",
+         F("trade_total", 2023, "M1-M5", 1203.6, "亿元", 6.2, region="常熟"), region="常熟", pub="2023-06-20"),
+    case("foreign-trade-scale", "2023年,全区外贸规模突破800亿元,达到812.4亿元。",
+         F("trade_total", 2023, "FY", 812.4, "亿元", region="吴江"), region="吴江", pub="2024-01-20"),
+    # the near miss: a sector's registered capital is no region's
+    case("registered-capital-of-sector", "2011年,全市服务业注册外资6.16亿美元,增长46.9%。", region="张家港", pub="2012-03-01"),
 ]
 
 
