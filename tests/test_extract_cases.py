@@ -6728,6 +6728,20 @@ REAL27 = [
          F("trade_total", 2023, "FY", 812.4, "亿元", region="吴江"), region="吴江", pub="2024-01-20"),
     # the near miss: a sector's registered capital is no region's
     case("registered-capital-of-sector", "2011年,全市服务业注册外资6.16亿美元,增长46.9%。", region="张家港", pub="2012-03-01"),
+    # the parts a 其中 opens after a sector's figure in its sentence are the sector's (出口, 进口 of 一般贸易进出口)
+    case("parts-of-sector-trade", "上半年,全市一般贸易进出口933.8亿元,同比增长2%;其中出口402.9亿元,下降16.1%,进口530.9亿元,增长21.8%。",
+         region="张家港", pub="2020-07-22"),
+    case("parts-of-processing-trade", "上半年,全市加工贸易进出口120.3亿元,其中出口80.2亿元。", region="常熟", pub="2020-07-22"),
+    case("parts-of-sector-then-region", "上半年,全市一般贸易进出口933.8亿元,增长2%;全市进出口1101.5亿元,其中出口456.9亿元。",
+         F("trade_total", 2020, "H1", 1101.5, "亿元", region="张家港"), F("exports", 2020, "H1", 456.9, "亿元", region="张家港"),
+         region="张家港", pub="2020-07-22"),
+    # the near miss: the parts of a whole region's trade are its own
+    case("parts-of-region-trade", "上半年,全市进出口1101.5亿元,下降3.9%,其中出口456.9亿元,进口644.6亿元。",
+         F("trade_total", 2020, "H1", 1101.5, "亿元", -3.9, region="张家港"), F("exports", 2020, "H1", 456.9, "亿元", region="张家港"),
+         F("imports", 2020, "H1", 644.6, "亿元", region="张家港"), region="张家港", pub="2020-07-22"),
+    # the near miss: a zone whose clause ranks other metrics is not ranked itself
+    case("zone-rank-of-other-metrics", "全年,沭阳经开区完成一般公共预算收入21.3亿元,规上工业增加值等6项指标位居苏北第一。",
+         region="沭阳", pub="2024-01-12"),
 ]
 
 

@@ -113,6 +113,14 @@ _LATE_OWN_FIGURE = re.compile(r",(?:仅为?|只有|为|达到?|高达|增长|下
 __all__ = ["GrowthTok", "Quantity", "Rate", "Sentence", "Slot", "Token"]
 
 
+_PARTS = {"trade_total": frozenset({"exports", "imports"})}  # a whole and the metrics that are its parts
+
+
+def _part_of(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether ``part``'s metrics are ``whole``'s or parts of it (出口 of 进出口)."""
+    return bool(set(part) & set(whole)) or any(set(part) <= _PARTS.get(m, frozenset()) for m in whole)
+
+
 def _below_nation(text: str, end: int) -> bool:
     """Whether the level right after a metric (国内生产总值133亿元, …完成36.7亿元) is far below the
     nation's (under a trillion yuan): the region's, as older texts name its GDP."""
@@ -1130,11 +1138,26 @@ class Sentence(SentenceText):
         for slot in parts:
             slot.scope = "subset"
         prev = self.prev  # 机电产品出口2363.5亿元…。其中，电脑出口1233.7亿元: parts of a sector's figure
-        sector = [sl for sl in self.slots if sl.scope == "region" and not sl.explicit_region and set(sl.metrics) & set(prev.metrics)] \
+        sector = [sl for sl in self.slots if sl.scope == "region" and not sl.explicit_region and _part_of(prev.metrics, sl.metrics)] \
             if prev is not None and prev.scope == "sector" and L.QIZHONG_START.match(self.text) else []
         for slot in sector:
             slot.scope = "sector"
-        return len(parts) + len(sector)
+        return len(parts) + len(sector) + (self.parts_of_scoped() if "其中" in self.text else 0)
+
+    def parts_of_scoped(self) -> int:
+        """一般贸易进出口933.8亿元…；其中出口402.9亿元，进口530.9亿元: the parts a 其中 opens after a
+        sector's (or a subset's) figure in the same sentence are that sector's."""
+        n = 0
+        for k, whole in enumerate(self.slots):
+            if whole.scope not in ("sector", "subset") or not (whole.amounts or whole.growths):
+                continue
+            for sl in self.slots[k + 1:]:
+                if sl.scope == "region" and (sl.amounts or sl.growths) and self.text.find("其中", whole.end, sl.start) < 0:
+                    break  # a whole region's own figure before any 其中: the parts after it are its own
+                if sl.scope == "region" and not sl.explicit_region and _part_of(whole.metrics, sl.metrics):
+                    sl.scope = whole.scope
+                    n += 1
+        return n
 
     def parts_summed(self, i: int, j: int) -> int:
         """一、二、三产业增加值达到3131.85亿元: the three industries' value added named as one list
@@ -1718,7 +1741,7 @@ class Sentence(SentenceText):
                 text, end, L.PRODUCT_LIST.match(text, end).end()):  # type: ignore[union-attr]
             scope = "sector"  # 进口原油、机电产品分别增长…: figures of the products listed
         if regs and all(r in self.zone_only and r != ds.home for r in regs) and scope == "region" \
-                and not L.RANKED_BY_VERB.search(text, end):  # (a zone ranked among places is one of them)
+                and not self.ranked_here(end):  # (a zone ranked among places is one of them)
             scope = "subset"
         if alias.national and not explicit and not _below_nation(text, end):
             regs = ["全国"]  # 国内生产总值: the nation's, whatever place the article is about
@@ -1749,6 +1772,13 @@ class Sentence(SentenceText):
         if not slot.periods and not slot.years and "以来" in self.text and (run := self.quarters_since(s, end)):
             slot.years, slot.periods = [y for y, _ in run], [p for _, p in run]
             slot.add_rule("quarter-list")
+
+    def ranked_here(self, end: int) -> bool:
+        """Whether a rank a verb gives (排名第二, 位居全市第二) follows the metric ending at ``end`` in its
+        clause group with no other metric before it (…，6项指标位居苏北第一: those metrics' rank)."""
+        m = L.RANKED_BY_VERB.search(self.text, end)
+        return m is not None and self.group_start(m.start()) == self.group_start(end) \
+            and L.METRIC.search(self.text, end, m.start()) is None
 
     def listed_years(self, s: int) -> list[int]:
         """2022年、2023年，…分别为, 2021年至2023年，…分别完成 or 2010年以来…分别增长: the years a list of
