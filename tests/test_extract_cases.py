@@ -6742,6 +6742,15 @@ REAL27 = [
     # the near miss: a zone whose clause ranks other metrics is not ranked itself
     case("zone-rank-of-other-metrics", "全年,沭阳经开区完成一般公共预算收入21.3亿元,规上工业增加值等6项指标位居苏北第一。",
          region="沭阳", pub="2024-01-12"),
+    # a growth verb with 仅/只 before its rate (增长也仅有0.9%, 增长只有2.1%, 增长仅1.5%)
+    case("growth-only-had", "一季度,苏州市规模以上工业总产值增长也仅有0.9%。",
+         F("industrial_output", 2015, "Q1", yoy=0.9, region="苏州"), region="嘉定", pub="2015-04-28"),
+    case("growth-only-was", "1-5月,全县社会消费品零售总额增长只有2.1%。",
+         F("retail_sales", 2020, "M1-M5", yoy=2.1, region="邳州"), region="邳州", pub="2020-06-20"),
+    case("growth-only-bare", "上半年,全区固定资产投资增长仅1.5%,增幅也只有全市的一半。",
+         F("fixed_asset_investment", 2016, "H1", yoy=1.5, region="金山"), region="金山", pub="2016-07-20"),
+    # the near miss: a share that is only so much is no rate
+    case("share-only-was", "一季度,全市规上工业总产值增长较快,占全省比重仅为5.2%。", region="苏州", pub="2015-04-28"),
 ]
 
 
