@@ -6751,6 +6751,16 @@ REAL27 = [
          F("fixed_asset_investment", 2016, "H1", yoy=1.5, region="金山"), region="金山", pub="2016-07-20"),
     # the near miss: a share that is only so much is no rate
     case("share-only-was", "一季度,全市规上工业总产值增长较快,占全省比重仅为5.2%。", region="苏州", pub="2015-04-28"),
+    # 外贸 with a growth word right after it is the foreign trade's rate
+    case("foreign-trade-rate", "一季度,昆山市外贸同比增长14.4%。",
+         F("trade_total", 2022, "Q1", yoy=14.4, region="昆山"), region="昆山", pub="2022-04-28"),
+    case("foreign-trade-fall-then-exports", "1-5月,全市外贸下降3.2%,其中出口增长1.1%。",
+         F("trade_total", 2022, "M1-M5", yoy=-3.2, region="太仓"), F("exports", 2022, "M1-M5", yoy=1.1, region="太仓"),
+         region="太仓", pub="2022-06-28"),
+    case("foreign-trade-rate-county", "前三季度,全县外贸同比增长21.3%。",
+         F("trade_total", 2021, "Q1-Q3", yoy=21.3, region="海安"), region="海安", pub="2021-10-28"),
+    # the near miss: 外贸 naming firms, no trade figure
+    case("foreign-trade-firms", "一季度,全市外贸企业增长12家。", region="昆山", pub="2022-04-28"),
 ]
 
 
