@@ -6761,6 +6761,17 @@ REAL27 = [
          F("trade_total", 2021, "Q1-Q3", yoy=21.3, region="海安"), region="海安", pub="2021-10-28"),
     # the near miss: 外贸 naming firms, no trade figure
     case("foreign-trade-firms", "一季度,全市外贸企业增长12家。", region="昆山", pub="2022-04-28"),
+    # one value of a list given in turn (分别, 依次) whose other values are cut off is the first place's only
+    case("in-turn-list-cut-bare", "相城区和姑苏区2023年GDP总量分别为1147.80亿元、950.0",
+         F("gdp", 2023, "FY", 1147.8, "亿元", region="相城"), region="苏州", pub="2025-03-01"),
+    case("in-turn-list-cut-joiner", "2023年,海安、如皋一般公共预算收入分别为52.3亿元和",
+         F("fiscal_revenue_general", 2023, "FY", 52.3, "亿元", region="海安"), region="南通", pub="2024-02-01"),
+    case("in-turn-list-cut-comma", "2021年,吴江、吴中GDP依次为2300.1亿元、",
+         F("gdp", 2021, "FY", 2300.1, "亿元", region="吴江"), region="苏州", pub="2022-03-01"),
+    # the near miss: one value that every place reached (均) is each one's
+    case("every-place-one-value", "2023年,海安、如皋一般公共预算收入均超过50亿元。",
+         F("fiscal_revenue_general", 2023, "FY", 50, "亿元", region="海安", qualifier="over"),
+         F("fiscal_revenue_general", 2023, "FY", 50, "亿元", region="如皋", qualifier="over"), region="南通", pub="2024-02-01"),
 ]
 
 

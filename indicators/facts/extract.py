@@ -232,7 +232,7 @@ class Extractor:
         self.last_evidence = evidence
         for slot in slots:
             n = width(slot)
-            amounts = pick_amounts(slot, n)
+            amounts = pick_amounts(slot, n, parser.text)
             if len(slot.growths) == n:
                 growths: list[Rate | None] = list(slot.growths)
             elif len(slot.growths) == 1 and (n == 1 or slot.each):
