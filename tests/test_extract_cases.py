@@ -6772,6 +6772,17 @@ REAL27 = [
     case("every-place-one-value", "2023年,海安、如皋一般公共预算收入均超过50亿元。",
          F("fiscal_revenue_general", 2023, "FY", 50, "亿元", region="海安", qualifier="over"),
          F("fiscal_revenue_general", 2023, "FY", 50, "亿元", region="如皋", qualifier="over"), region="南通", pub="2024-02-01"),
+    # a year by its last two digits before a place or the words that open a year's figures (18年全市…, 19年晋江…)
+    case("short-year-whole-region", "同时18年全市完成地区生产总值1330.72亿元,同比增长6.8%。",
+         F("gdp", 2018, "FY", 1330.72, "亿元", 6.8, region="太仓"), region="太仓", pub="2019-11-01"),
+    case("short-year-half", "19年上半年,全县GDP增长7.1%。",
+         F("gdp", 2019, "H1", yoy=7.1, region="沭阳"), region="沭阳", pub="2019-12-01"),
+    case("short-year-place", "在过去的19年晋江完成生产总值2546.18亿元,同比增长8.0%。",
+         F("gdp", 2019, "FY", 2546.18, "亿元", 8.0, region="晋江"), region="泉州", pub="2020-03-01"),
+    # the near miss: a number of years (连续18年, 18年来) is no year
+    case("short-year-duration", "连续18年全市GDP位居第一,2018年全市GDP增长6.8%。",
+         F("gdp", 2018, "FY", yoy=6.8, region="太仓"), region="太仓", pub="2019-11-01"),
+    case("short-year-since", "18年来,全县地区生产总值年均增长9%。", region="沭阳", pub="2019-12-01"),
 ]
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..base.regions import lookup, names_in
 from ..base.tables import PERIOD_WORDS, RELATIVE_YEARS, char_class, read_table, trie_pattern
 from .numbers import CN_NUMERAL, parse_number
 
@@ -28,6 +29,9 @@ _THIS_YEAR = ("这一年", "这年", "当年", "同年", "本年度", "本年") 
 TIME_PATTERN = (
     r"(?P<date>(?:(?P<dy>(?:19|20)\d{2})年)?" + _M + r"月" + _M + r"日)"
     r"|(?P<year>(?<!\d)(?:19|20)\d{2})\s*年(?:度)?"
+    # 18年全市完成…, 19年晋江完成…: a year of this century by its last two digits, before a place or the words
+    # that open a year's figures (not 连续18年, 近15年, 18年来: a number of years; time_expr checks what follows)
+    r"|(?P<short>(?<![\d第近续已这去了用])[0-2]\d)年(?=[\u4e00-\u9fffGg])"
     r"|(?P<range>(?:(?<![\d亿万千百美])元|" + _M + r")(?:月份?)?" + _DASH + _M + r"月(?:份)?)"
     r"|(?P<janfeb>(?<![\d、])(?:1、2|一、?二)月(?:份)?)"  # 1、2月份, 一二月份: January and February together
     r"|(?P<first>[前头]" + _M + r"个?月(?:份)?)"
@@ -137,6 +141,8 @@ def time_expr(m: re.Match[str]) -> TimeExpr | None:
     >>> [time_expr(TIME.search(w)).year for w in ("由“十五”末的", "较“十三五”末", "十二五期末")]
     [2005, 2020, 2015]
     """
+    if m.lastgroup == "short":
+        return _short_year(m)
     key = (m.lastgroup, m.group())
     try:
         return _MEANINGS[key]
@@ -148,12 +154,30 @@ def time_expr(m: re.Match[str]) -> TimeExpr | None:
     return t
 
 
+_SHORT_YEAR_NEXT = re.compile(r"全[市县区省]|[上下]半年|前三季度|[一二三四]季度|GDP|gdp|地区生产总值|生产总值|经济总量")
+
+
+def _short_year(m: re.Match[str]) -> TimeExpr | None:
+    """18年 as 2018 where a place or the words that open a year's figures follow it (18年全市完成…,
+    19年晋江完成…); else a number of years, no time.
+
+    >>> [_short_year(TIME.search(t)) for t in ("18年全市完成", "19年晋江完成", "18年居全省第一")]  # doctest: +ELLIPSIS
+    [TimeExpr(year=2018, ...), TimeExpr(year=2019, ...), None]
+    """
+    at = m.end()
+    if _SHORT_YEAR_NEXT.match(m.string, at) or any(i == 0 and lookup(name) for i, name in names_in(m.string[at:at + 8])):
+        return TimeExpr(year=2000 + int(m.group("short")))
+    return None
+
+
 def _interpret(m: re.Match[str]) -> TimeExpr | None:
     kind = m.lastgroup
     if m.group("date"):
         return TimeExpr(kind="date")
     if m.group("year") and kind == "year":
         return TimeExpr(year=int(m.group("year")))
+    if kind == "short":
+        return TimeExpr(year=2000 + int(m.group("short")))
     if m.group("range"):
         words = m.group("range")
         ms = _months("1" + words[1:] if words.startswith("元") else words)  # 元月 is January
