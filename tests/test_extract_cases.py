@@ -6783,6 +6783,16 @@ REAL27 = [
     case("short-year-duration", "连续18年全市GDP位居第一,2018年全市GDP增长6.8%。",
          F("gdp", 2018, "FY", yoy=6.8, region="太仓"), region="太仓", pub="2019-11-01"),
     case("short-year-since", "18年来,全县地区生产总值年均增长9%。", region="沭阳", pub="2019-12-01"),
+    # a time after a list of places joined by 和/与/及 is the figures' time, no comparison's
+    case("places-joined-then-year-he", "相城区和姑苏区2023年GDP总量分别为1147.80亿元、950.0亿元。",
+         F("gdp", 2023, "FY", 1147.8, "亿元", region="相城"), F("gdp", 2023, "FY", 950.0, "亿元", region="姑苏"),
+         region="苏州", pub="2025-03-01"),
+    case("places-joined-then-year-yu", "海安与如皋2023年地区生产总值分别为1450.2亿元和1380.6亿元。",
+         F("gdp", 2023, "FY", 1450.2, "亿元", region="海安"), F("gdp", 2023, "FY", 1380.6, "亿元", region="如皋"),
+         region="南通", pub="2024-03-01"),
+    case("places-joined-then-year-ji", "江阴及宜兴2022年一般公共预算收入分别为281.6亿元和129.3亿元。",
+         F("fiscal_revenue_general", 2022, "FY", 281.6, "亿元", region="江阴"),
+         F("fiscal_revenue_general", 2022, "FY", 129.3, "亿元", region="宜兴"), region="无锡", pub="2023-03-01"),
 ]
 
 

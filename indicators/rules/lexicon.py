@@ -182,6 +182,7 @@ ESTIMATE_NOTE = re.compile(r"\((?:" + _FORECAST_WORD + r")[数值]?[,、]?下同
 SCOPE = re.compile(trie_pattern(list(SCOPE_WORDS) + list(EXCLUSIONS)))
 EXCLUSION = re.compile(trie_pattern(list(EXCLUSIONS)))
 COMPARISON_END = re.compile(trie_pattern(list(COMPARISONS)) + r"$")
+LIST_JOIN_WORDS = ("和", "与", "及", "同", "跟")  # comparison words that also join a list of places (A和B2023年…)
 # 规上工业增长7.1%, 规上工业增速9.7%, 规上工业生产同比增长0.9%: what makes a rate-only alias a metric
 RATE_FOLLOWS = re.compile(r"(?:生产)?(?:同比|比上年同期|比上年|累计)?(?:" + trie_pattern(list(GROWTH_WORDS)) + ")")
 RANKING_WORDS = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] == "ranking")

@@ -409,7 +409,11 @@ class Sentence(SentenceText):
         if i == 0 or self.toks[i - 1].kind != "region" or self.toks[i - 1].end != self.toks[i].start:
             return False
         ps = self.toks[i - 1].start
-        return L.COMPARISON_END.search(self.text, max(0, ps - 3), ps) is not None
+        m = L.COMPARISON_END.search(self.text, max(0, ps - 3), ps)
+        if m is not None and m.group() in L.LIST_JOIN_WORDS and i >= 2 and self.toks[i - 2].kind == "region" \
+                and self.toks[i - 2].end == m.start():
+            return False  # 相城区和姑苏区2023年GDP总量…: a list of places, no comparison
+        return m is not None
 
     def enter_aside_time(self, i: int) -> None:
         """…增长6.8%(经最终核实,2022年GDP现价总量为…)。: a time named in brackets after the sentence's
