@@ -8,6 +8,7 @@ spans in the original text, and adds the plain-text tables (:mod:`indicators.rul
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -19,7 +20,7 @@ from ..ingest.documents import Document, make_document
 from ..rules import lexicon as L
 from ..rules.grammar import parse_sentence
 from ..rules.grids import grid_facts
-from ..rules.periods import TIME, may_hold_time, time_expr
+from ..rules.periods import TIME, TimeExpr, may_hold_time, time_expr
 from ..rules.repair import NUMBERING, Repaired, is_heading, may_be_numbered, repair
 from ..rules.sentence import (Quantity, Rate, Sentence, Slot, compared_time, pick_amounts, read_unparsed,
                               start_in_passing, width)
@@ -185,10 +186,8 @@ class Extractor:
     def first_time(self, p_text: str, settled: TimeState) -> TimeState:
         """The first period a paragraph names (not a compared or passing one), with the year of
         ``settled`` (the paragraph's times all applied) when it names none; else ``settled``."""
-        for m in TIME.finditer(p_text) if may_hold_time(p_text) else ():
-            t = time_expr(m)
-            if t is not None and t.period and not compared_time(p_text, m.start(), m.end()) \
-                    and not start_in_passing(p_text, t, m.end(), self.ds):
+        for t in self.own_times(p_text):
+            if t.period:
                 state = TimeState(settled.year)
                 apply_time(state, t, self.ds)
                 return state
@@ -197,12 +196,17 @@ class Extractor:
     def settle(self, pending: list[str], state: TimeState) -> None:
         """Apply the times of the figure-less sentences read since the last figure, in order."""
         for text in pending:
-            for m in TIME.finditer(text) if may_hold_time(text) else ():
-                t = time_expr(m)
-                if t is not None and not compared_time(text, m.start(), m.end()) \
-                        and not start_in_passing(text, t, m.end(), self.ds):
-                    apply_time(state, t, self.ds)
+            for t in self.own_times(text):
+                apply_time(state, t, self.ds)
         pending.clear()
+
+    def own_times(self, text: str) -> Iterator[TimeExpr]:
+        """The times ``text`` names as its own: not one compared with, nor a start named in passing."""
+        for m in TIME.finditer(text) if may_hold_time(text) else ():
+            t = time_expr(m)
+            if t is not None and not compared_time(text, m.start(), m.end()) \
+                    and not start_in_passing(text, t, m.end(), self.ds):
+                yield t
 
     def attach_orphans(self, parser: Sentence, prev: list[Slot], facts: list[Fact]) -> bool:
         """A growth sentence with no metric continues the facts of the sentence before; whether it did."""
