@@ -292,6 +292,7 @@ COMPARED_PLACES = re.compile(r"(?:" + trie_pattern([w for w in COMPARISONS if le
 # the growth words that are verbs (增长, 下降, 回落 …: vocab/growth_words.csv, role verb)
 _GROWTH_VERBS = [w for w, role in GROWTH_ROLES.items() if role == "verb"]
 _RATES = [w for w, role in GROWTH_ROLES.items() if role == "rate"]  # 增速, 增幅, 降幅 …
+_VERB_LE = r"(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")了?"  # 增长, 增长了, 下降了 …: a growth verb
 # 远超全市8.1%、闵行6.1%和松江8.4%的增幅, 高于全省平均7.4%的水平: places compared with, each with its own
 # bare rate, that a rate word after them names as rates
 _COMPARED_BARE = (r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?(?:平均水平|平均|水平)?"
@@ -395,20 +396,20 @@ FIGURE_LIST = re.compile(r"[^,;。\d%]{0,6}?(?P<list>" + _FIG + r"(?:\s*(?:、|�
 # 财政总收入、一般公共预算收入均列全市首位，分别达到…: a clause with no figure, then 分别
 DISTRIBUTIVE_LATER = re.compile(r"[^;。\d%]{0,30}?,(?:[^,;。\d%]{0,6}?)(?P<word>分别)")
 # 平湖市(6.8%)、秀洲区为6.2%: what may sit between a region and its figure, and between items.
-ITEM_LEAD = re.compile(r"(?P<all>均)?(?:为|是|达到了?|达|(?:同比|比上年)?(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")了?)?"
+ITEM_LEAD = re.compile(r"(?P<all>均)?(?:为|是|达到了?|达|(?:同比|比上年)?" + _VERB_LE + r")?"
                        r"(?P<open>\()?")
 # 新乡县、辉县市均是20.1%: places joined before the one whose figure (after 均) they share
 SHARED_JOIN = re.compile(r"\s*(?:、|和|及|与)\s*")
 # 海盐398.2亿元(+6.1%), 嘉善县236.4亿元(增长5.2%): an item's level with its rate in brackets (before the percent)
-ITEM_RATE = re.compile(r"\((?:同比)?(?:(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")了?)?(?=[+\-]?\d)")
+ITEM_RATE = re.compile(r"\((?:同比)?(?:" + _VERB_LE + r")?(?=[+\-]?\d)")
 # between items of a list: a separator, and maybe the item's rank (海盐县增长6.8%，居第二；桐乡市…)
 ITEM_SEP = re.compile(r"\s*(?:[、,;]|和|及|以及|与)\s*(?:" + _RANK_PHRASE + r"\s*[、,;]\s*)?(?:\d{1,2}\.(?!\d))?")
 # 新罗区(607.87亿元 同比增长5.4%下同): the rate after a place's amount in its brackets (下同: the same below)
-ITEM_RATE_INSIDE = re.compile(r"[\s,]*(?:同比|比上年)?(?:(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")了?)?\s*(?=[-+]?\d)")
+ITEM_RATE_INSIDE = re.compile(r"[\s,]*(?:同比|比上年)?(?:" + _VERB_LE + r")?\s*(?=[-+]?\d)")
 # 桐乡607.87亿元,同比增长5.4%;海宁…: the rate after a place's amount, its growth verb named (not 分别)
-ITEM_RATE_AFTER = re.compile(r"\s*,?\s*(?:同比|比上年同期|比上年|较上年)?(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")了?\s*(?=[-+]?\d)")
+ITEM_RATE_AFTER = re.compile(r"\s*,?\s*(?:同比|比上年同期|比上年|较上年)?" + _VERB_LE + r"\s*(?=[-+]?\d)")
 # 海宁708亿元、桐乡607亿元,分别增长5.4%、3.2%: rates listed after a run of places' levels, one each
-RUN_RATES = re.compile(r"\s*,?\s*(?:同比|比上年)?分别(?:同比|比上年)?(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")了?\s*")
+RUN_RATES = re.compile(r"\s*,?\s*(?:同比|比上年)?分别(?:同比|比上年)?" + _VERB_LE + r"\s*")
 LIST_NUMBER = re.compile(r"(?<![\d.])\d{1,2}\.\s*$")
 SAME_BELOW = re.compile(r"\s*[,;]?\s*(?:下同|以下同)")
 GROWTH_WORD = re.compile(trie_pattern(list(GROWTH_WORDS)))
@@ -436,7 +437,7 @@ GROWTH_UNIT = re.compile("[" + re.escape("".join(GROWTH_UNITS)) + "]")  # a word
 _TENTHS = "".join(u for u, r in GROWTH_UNITS.items() if r == "tenths")
 _DOUBLINGS = "".join(u for u, r in GROWTH_UNITS.items() if r == "doublings")
 WORD_GROWTH = re.compile(
-    r"(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")了?(?:近|约|超过|超)?(?P<n>[一二两三四五六七八九])[" + _TENTHS
+    _VERB_LE + r"(?:近|约|超过|超)?(?P<n>[一二两三四五六七八九])[" + _TENTHS
     + r"]|翻了?(?P<d>[一两二三四])[" + _DOUBLINGS + r"]")
 # 增速从2023年的1.8%回升至6.1%, 由一季度的下降5.6%转为增长1.1%: a rate that moved from an earlier
 # period's (a) to this one's (b)
