@@ -6793,6 +6793,23 @@ REAL27 = [
     case("places-joined-then-year-ji", "江阴及宜兴2022年一般公共预算收入分别为281.6亿元和129.3亿元。",
          F("fiscal_revenue_general", 2022, "FY", 281.6, "亿元", region="江阴"),
          F("fiscal_revenue_general", 2022, "FY", 129.3, "亿元", region="宜兴"), region="无锡", pub="2023-03-01"),
+REAL30_CASES = [
+    # a city's name glued to one of its districts or counties (青岛黄岛区, 临沂兰陵县) or to its zone (济南高新区)
+    # is one place: a list of such places keeps one place per figure
+    case("glued-district-list", "2023年,山东省地区生产总值前三位分别是:青岛黄岛区2710.5亿元,济南历下区2360.8亿元,"
+         "淄博张店区1105.2亿元。", F("gdp", 2023, "FY", 2710.5, "亿元", region="黄岛"),
+         F("gdp", 2023, "FY", 2360.8, "亿元", region="历下"), F("gdp", 2023, "FY", 1105.2, "亿元", region="张店"),
+         region="山东", pub="2024-02-10"),
+    case("glued-county-rates", "一季度,各县(市、区)GDP增速前三名为莒县(9.8%)、临沂兰陵县(9.1%)、潍坊昌乐县(8.7%)。",
+         F("gdp", 2024, "Q1", yoy=9.8, region="莒县"), F("gdp", 2024, "Q1", yoy=9.1, region="兰陵"),
+         F("gdp", 2024, "Q1", yoy=8.7, region="昌乐"), region="山东", pub="2024-04-28"),
+    case("glued-zone-list", "2023年,全市地区生产总值前三位依次是:历下区2450.3亿元,济南高新区1780.2亿元,市中区1340.7亿元。",
+         F("gdp", 2023, "FY", 2450.3, "亿元", region="历下"), F("gdp", 2023, "FY", 1780.2, "亿元", region="济南高新区"),
+         F("gdp", 2023, "FY", 1340.7, "亿元", region="市中"), region="济南", pub="2024-02-05"),
+    case("glued-district-alone", "2024年,北京西城区居民人均可支配收入达到104520元,增长4.6%。",
+         F("income_pc", 2024, "FY", 104520, "元", 4.6, region="西城"), region="北京", pub="2025-01-25"),
+    # the near miss: a zone named alone, not listed among districts, stays a subset of its city
+    case("glued-zone-alone", "上半年,合肥高新区实现地区生产总值812.4亿元,增长6.1%。", region="安徽", pub="2024-07-30"),
 ]
 
 
@@ -6822,6 +6839,7 @@ CASE_LISTS: dict[str, list] = {
     "real28": REAL28_CASES,
     "real29": REAL29_CASES,
     "real27": REAL27,
+    "real30": REAL30_CASES,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

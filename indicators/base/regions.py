@@ -270,6 +270,51 @@ def ancestor(home: str, word_level: str) -> str:
     return home
 
 
+def glued_name(parent: str, child: str) -> str:
+    """The one place a city's (or a province's) name glued to the name after it names: 青岛黄岛区 is
+    黄岛区 (a district of it), 济南高新区 is the zone 济南高新区; '' when the second is no place
+    inside the first (嘉兴滨海新区, 上海苏州).
+
+    >>> glued_name("青岛", "黄岛区"), glued_name("济南", "高新区"), glued_name("北京", "西城区"), glued_name("上海", "苏州")
+    ('黄岛区', '济南高新区', '西城区', '')
+    """
+    p = lookup(parent)
+    if p is None or p.level not in ("city", "province") or parent in REGION_WORDS or child in REGION_WORDS:
+        return ""
+    if child in ZONES:
+        return parent + child
+    return child if any(c.parent == p.name for c in _BY_NAME.get(child, ())) else ""
+
+
+def glued_start(text: str, i: int, name: str) -> int:
+    """Where a place's name at ``i`` starts with the name of its city (or province) glued before it
+    (济南章丘区, 北京西城区: at 济南, 北京); ``i`` when none is.
+
+    >>> glued_start("前三名为济南章丘区", 6, "章丘区"), glued_start("位于南京章丘区", 4, "章丘区")
+    (4, 4)
+    """
+    for c in _BY_NAME.get(name, ()):
+        p = _BY_FULL.get(c.parent)
+        for word in (p.name, p.short) if p is not None else ():
+            if len(word) >= 2 and text.endswith(word, 0, i):
+                return i - len(word)
+    return i
+
+
+def zone_of(name: str) -> str:
+    """The zone word a glued zone's name ends with (济南高新区: 高新区), or ''.
+
+    >>> zone_of("济南高新区"), zone_of("高新区"), zone_of("浦东新区")
+    ('高新区', '', '')
+    """
+    if lookup(name) is not None:
+        return ""  # 滨海新区: a district's own name
+    for i in range(2, len(name) - 1):
+        if name[i:] in ZONES and lookup(name[:i]) is not None:
+            return name[i:]
+    return ""
+
+
 def zone_name(zone: str, home: str) -> str:
     """Qualify a generic zone with the home region: 经开区 → 嘉兴经开区; the home itself when it is
     that zone (港区 in an article about 嘉兴港区).

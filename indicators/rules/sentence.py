@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..base.regions import (WORD_PATTERN, ancestor, display, ends_with_name, lookup, mask_names, names_in,
-                            zone_name)
+                            zone_name, zone_of)
 from ..base.tables import ALIASES, MEDIA_ENDS, METRICS, PLAN_WORDS, QUALIFIERS, REGION_WORDS, SCOPE_WORDS, ZONES
 from . import lexicon as L
 from .clauses import SentenceText
@@ -489,7 +489,7 @@ class Sentence(SentenceText):
             self.region_mentions.append(name)
         self.subject_after(s, e, name, val)  # type: ignore[arg-type]
         self.framed_subject(s, e, name, val)  # type: ignore[arg-type]
-        if val in ZONES:
+        if val in ZONES or zone_of(val):  # type: ignore[arg-type]
             self.zone_only.add(name)  # a zone is a region only when listed among districts
         return 1
 
@@ -1088,7 +1088,7 @@ class Sentence(SentenceText):
     def region_item(self, start: int, name_end: int, name: str) -> RegionItem | None:
         """平湖市(6.8%), 海盐县下降2.2%, 嘉善县1100亿元: a place with its own figure, or None."""
         text = self.text
-        if name not in ZONES and lookup(name) is None:
+        if name not in ZONES and lookup(name) is None and not zone_of(name):
             return None
         lead = L.ITEM_LEAD.match(text, name_end)
         pos = lead.end()  # type: ignore[union-attr]

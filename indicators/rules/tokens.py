@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import NamedTuple
 
-from ..base.regions import WORD_PATTERN, lookup, names_in, names_overlapped
+from ..base.regions import WORD_PATTERN, glued_name, glued_start, lookup, names_in, names_overlapped
 from ..base.tables import ALIASES, REGION_WORDS, SCOPE_WORDS
 from . import lexicon as L
 from .clauses import SentenceText
@@ -124,6 +124,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
             toks.append(tok if type(tok) is Token else Token._make(tok))
             taken |= span
     toks.sort(key=attrgetter("start", "end"))  # (a token of no width first: 海盐县…,增幅为5.1%)
+    toks = _glued_places(toks)
     toks, split_spans = split_metrics(st, toks)
     if "、" in text and ("分别" in text or "均" in text):  # (what head_items reads ends in one of them)
         toks = head_items(st, toks)
@@ -453,7 +454,24 @@ def _places(text: str, hosted: set[int]) -> list[tuple[int, int, str, str]]:
         if i not in hosted and (L.REGION_FOLLOW.match(text, i + len(name)) or clause_subject(text, i, name)
                                 or i > 1 and text[i - 1] in "和、与及" and out and out[-1][1] == i - 1
                                 and not _TOWN_END.match(text, i + len(name))):  # (…、太白镇: a town)
-            out.append((i, i + len(name), "region", name))
+            start = glued_start(text, i, name)  # 济南章丘区, 青岛黄岛区: one place, the district
+            while start < i and out and out[-1][0] >= start:
+                out.pop()  # (the city's name inside it)
+            out.append((start, i + len(name), "region", name))
+    return out
+
+
+def _glued_places(toks: list[Token]) -> list[Token]:
+    """青岛黄岛区, 济南高新区, 北京西城区: a city's name glued to a place of it is one place token (the
+    district, or the city's zone), so that a list of such places keeps one place per figure."""
+    out: list[Token] = []
+    for t in toks:
+        prev = out[-1] if out else None
+        if prev is not None and t.kind == prev.kind == "region" and prev.end == t.start \
+                and (name := glued_name(prev.value, t.value)):  # type: ignore[arg-type]
+            out[-1] = Token(prev.start, t.end, "region", name)
+        else:
+            out.append(t)
     return out
 
 
