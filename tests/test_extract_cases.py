@@ -6810,6 +6810,17 @@ REAL30_CASES = [
          F("income_pc", 2024, "FY", 104520, "元", 4.6, region="西城"), region="北京", pub="2025-01-25"),
     # the near miss: a zone named alone, not listed among districts, stays a subset of its city
     case("glued-zone-alone", "上半年,合肥高新区实现地区生产总值812.4亿元,增长6.1%。", region="安徽", pub="2024-07-30"),
+    # a place's rate word opening a sentence (德清增速达到…) after a sentence that names the metric with no
+    # figure: the rate of that metric, for the place
+    case("place-rate-after-figureless", "上半年,各县区规上工业增加值走势分化。德清增速达到11.4%,居全市首位。",
+         F("industrial_value_added", 2024, "H1", yoy=11.4, region="德清"), region="湖州", pub="2024-07-26"),
+    case("place-rise-after-figureless", "1-9月,全市一般公共预算收入增势平稳。安吉增幅为9.3%,领跑各县区。",
+         F("fiscal_revenue_general", 2023, "Q1-Q3", yoy=9.3, region="安吉"), region="湖州", pub="2023-10-20"),
+    case("city-rate-after-figureless", "前三季度,三座GDP过万亿城市均已公布经济数据。烟台增速为6.1%,三城中最快。",
+         F("gdp", 2024, "Q1-Q3", yoy=6.1, region="烟台"), region="山东", pub="2024-10-30"),
+    # the near miss: with no metric named before it, a place's rate is of nothing of ours
+    case("place-rate-no-metric", "上半年,全市旅游业持续回暖。德清增速达到21.5%,居全市首位。", region="湖州",
+         pub="2024-07-26"),
 ]
 
 

@@ -437,7 +437,8 @@ _FIGURE_CHAR = re.compile("[0-9千亿万" + "".join(L.GROWTH_UNITS) + "".join(so
 
 def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
     """Only sentences with a number and a metric (or a rate after facts, rates of a set of
-    places: 有6个省份增速…, or ranks in an article whose title names its metric) need the full parse."""
+    places: 有6个省份增速…, a place's rate word: 德清增速达到10.2%, or ranks in an article whose title
+    names its metric) need the full parse."""
     first = _FIGURE_CHAR.search(sentence)
     if first is None or not (_HAS_DIGIT.search(sentence, first.start()) or _WORD_UNIT.search(sentence)
                              or L.FLAT.search(sentence)):
@@ -445,6 +446,7 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
     return L.NAMES_METRIC.search(sentence) is not None or ("%" in sentence and (after_facts or bool(L.EVERY_REGION.search(sentence)))) \
         or (("完成" in sentence or "实现" in sentence) and L.TAIL_AFTER_VERB.search(sentence) is not None) \
         or ("、" in sentence and "分别" in sentence) \
+        or ("%" in sentence and L.RATE_AFTER_PLACE.search(sentence) is not None) \
         or (after_facts and (L.BY_REGION.search(sentence) is not None or L.QIZHONG_START.match(sentence) is not None
                              or ("依次" in sentence or "分别" in sentence) and _MONEY.search(sentence) is not None)) \
         or (bool(head_alias) and (L.RANK_WORD.search(sentence) is not None or L.NAMED_RATE.search(sentence) is not None))

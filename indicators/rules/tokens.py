@@ -109,7 +109,8 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
         found.append(Token(at, at + 1, "region", place))  # 合肥经济…一枝独秀!其…财政收入达到729.3亿元: 合肥's
     if not topic and L.METRIC_ANAPHOR.search(text):  # (a heading's metric is the sentence's)
         found += _metric_anaphora(text, ds, found)  # 其2023年金额达到936.2亿元: GDP's, named before
-    if not topic and L.RATE_ANAPHOR.search(text):
+    if not topic and (L.RATE_ANAPHOR.search(text) or ("速" in text or "幅" in text or "率" in text)
+                      and L.RATE_AFTER_PLACE.search(text)):  # (烟台增速为5.9%: a place's rate opening the sentence)
         found += _rate_anaphora(text, ds, found)  # 温岭市…，其增速达到了6.2%: the rate of the metric named before
     found = _basis_inside_growth(found, text)
     if "价" in text or "名义" in text:
