@@ -6821,6 +6821,23 @@ REAL30_CASES = [
     # the near miss: with no metric named before it, a place's rate is of nothing of ours
     case("place-rate-no-metric", "上半年,全市旅游业持续回暖。德清增速达到21.5%,居全市首位。", region="湖州",
          pub="2024-07-26"),
+    # 投资 after a place's verb (武义县完成投资…) stands for the investment metric named last; a zone whose figure
+    # the counties' follow is listed among them (a whole region)
+    case("place-verb-investment-zone", "上半年,全市固定资产投资增长12.5%。其中,经开区完成投资18.4亿元,同比增长20.1%;"
+         "武义县完成投资30.2亿元,增长15.6%;浦江县完成投资25.7亿元,增长9.8%。",
+         F("fixed_asset_investment", 2023, "H1", yoy=12.5, region="金华"),
+         F("fixed_asset_investment", 2023, "H1", 18.4, "亿元", 20.1, region="金华经开区"),
+         F("fixed_asset_investment", 2023, "H1", 30.2, "亿元", 15.6, region="武义"),
+         F("fixed_asset_investment", 2023, "H1", 25.7, "亿元", 9.8, region="浦江"), region="金华", pub="2023-07-28"),
+    case("place-verb-investment-running", "1-9月,全市固定资产投资稳步增长。其中,龙泉市累计完成投资45.3亿元,增长11.2%;"
+         "庆元县累计完成投资20.6亿元,增长8.4%。", F("fixed_asset_investment", 2023, "Q1-Q3", 45.3, "亿元", 11.2, region="龙泉"),
+         F("fixed_asset_investment", 2023, "Q1-Q3", 20.6, "亿元", 8.4, region="庆元"), region="丽水", pub="2023-10-25"),
+    case("place-verb-investment-shared-unit", "前三季度,全市固定资产投资增势良好。婺城区和金东区分别完成投资88.6和72.3亿元。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", 88.6, "亿元", region="婺城"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", 72.3, "亿元", region="金东"), region="金华", pub="2024-10-28"),
+    # the near miss: 投资 after a thing's verb (项目完成投资) is that thing's
+    case("thing-verb-investment", "上半年,全市固定资产投资增长10.2%。其中,龙泉市重点项目完成投资12.1亿元。",
+         F("fixed_asset_investment", 2023, "H1", yoy=10.2, region="丽水"), region="丽水", pub="2023-07-25"),
 ]
 
 

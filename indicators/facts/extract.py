@@ -435,10 +435,14 @@ _WORD_UNIT = re.compile("[" + "".join(L.GROWTH_UNITS) + "](?<=[一二两三四�
 _FIGURE_CHAR = re.compile("[0-9千亿万" + "".join(L.GROWTH_UNITS) + "".join(sorted({w[0] for w in L.FLAT_WORDS})) + "]")
 
 
+# 婺城区和金东区分别完成投资88.6和72.3亿元: a verb and a word that stands for the metric named last
+_VERB_STAND_IN = re.compile(r"(?:完成|实现)了?(?:" + L.METRIC_ANAPHOR.pattern + ")")
+
+
 def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
     """Only sentences with a number and a metric (or a rate after facts, rates of a set of
-    places: 有6个省份增速…, a place's rate word: 德清增速达到10.2%, or ranks in an article whose title
-    names its metric) need the full parse."""
+    places: 有6个省份增速…, a place's rate word: 德清增速达到10.2%, a verb and a metric's stand-in word:
+    武义县完成投资30.2亿元, or ranks in an article whose title names its metric) need the full parse."""
     first = _FIGURE_CHAR.search(sentence)
     if first is None or not (_HAS_DIGIT.search(sentence, first.start()) or _WORD_UNIT.search(sentence)
                              or L.FLAT.search(sentence)):
@@ -447,6 +451,7 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
         or (("完成" in sentence or "实现" in sentence) and L.TAIL_AFTER_VERB.search(sentence) is not None) \
         or ("、" in sentence and "分别" in sentence) \
         or ("%" in sentence and L.RATE_AFTER_PLACE.search(sentence) is not None) \
+        or (("完成" in sentence or "实现" in sentence) and _VERB_STAND_IN.search(sentence) is not None) \
         or (after_facts and (L.BY_REGION.search(sentence) is not None or L.QIZHONG_START.match(sentence) is not None
                              or ("依次" in sentence or "分别" in sentence) and _MONEY.search(sentence) is not None)) \
         or (bool(head_alias) and (L.RANK_WORD.search(sentence) is not None or L.NAMED_RATE.search(sentence) is not None))

@@ -716,7 +716,12 @@ class Sentence(SentenceText):
         return len({ALIASES[L.alias_of(m.group())].metrics for m in L.METRIC.finditer(last)}) == 1
 
     def place_slot(self, base: Slot, s: int, e: int, regions: list[str], word: str) -> None:
-        """A slot of ``base``'s metric for other places (place-figure), open for the figures after."""
+        """A slot of ``base``'s metric for other places (place-figure), open for the figures after.  A zone
+        whose figure a district's or county's follows (开发区完成投资…；阳城县完成投资…) is listed among them:
+        a whole region, as they are."""
+        if base.scope == "subset" and base.regions and all(r in self.zone_only for r in base.regions) \
+                and not any(r in self.zone_only for r in regions):
+            base.scope = "region"
         slot = Slot(base.metrics, s, e, base.alias, base.broad, regions, base.scope, base.kind,
                     self.state.snapshot(), explicit_region=word, rule="place-figure")
         self.slots.append(slot)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import NamedTuple
 
-from ..base.regions import WORD_PATTERN, glued_name, glued_start, lookup, names_in, names_overlapped
+from ..base.regions import WORD_PATTERN, ends_with_name, glued_name, glued_start, lookup, names_in, names_overlapped
 from ..base.tables import ALIASES, REGION_WORDS, SCOPE_WORDS
 from . import lexicon as L
 from .clauses import SentenceText
@@ -138,7 +138,8 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
 
 
 # 分别为1310.35、1098.90和1081.33亿元: bare numbers listed after 分别/依次 before the amount whose unit they share
-_SHARED_UNIT_RUN = re.compile(r"(?:分别|依次)(?:为|是|达到?|完成|实现|有)?:?(?P<run>(?:" + NUMBER + r"(?:、|和|及|与))+)")
+_SHARED_UNIT_RUN = re.compile(r"(?:分别|依次)(?:为|是|达到?|完成|实现|有)?(?:" + L.METRIC_ANAPHOR.pattern
+                              + r")?:?(?P<run>(?:" + NUMBER + r"(?:、|和|及|与))+)")  # (分别完成投资47.2和11.1亿元)
 _LISTED_NUMBER = re.compile(NUMBER)
 
 
@@ -209,6 +210,9 @@ def _amounts(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
             and not (m.group("mag") and L.PLACE_CLASS.match(text, m.end()))]
 
 
+_VERB_BEFORE = re.compile(r"(?:分别|均|也)?(?P<verb>(?:累计|共|全年)?(?:完成|实现)了?)$")  # 阳城县完成投资…: a place's verb
+
+
 def _metric_anaphora(text: str, ds: DocState, found: list[Token]) -> list[Token]:
     """Metric tokens for the words that stand for the metric named last (总量, 金额: vocab/
     metric_anaphora.csv), where one opens a clause, or follows 其, a time or a place, and its clause
@@ -236,6 +240,9 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token]) -> list[Token]
             at -= 2  # 其2024年前8月累计金额达到…: a running total's word after 其 and its time
         elif m.group() in L.TAIL_ANAPHORA and text.endswith(L.TAIL_VERBS, 0, at) and at - 2 in ends:
             at -= 2  # 1-5月沈阳市完成投资658.9亿元: the verb between the place or time and the word
+        elif (verb := _VERB_BEFORE.search(text, max(0, at - 8), at)) is not None and verb.start() in ends:
+            at = verb.start("verb")  # 阳城县累计完成投资25.3亿元, 婺城区和金东区分别完成投资…: after a place's verb
+            ends.add(at)
         if at and text[at - 1] not in _CLAUSE_OPEN and at not in ends:
             continue
         clause = max(text.rfind(c, 0, at) for c in ",;:(") + 1
@@ -255,9 +262,10 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token]) -> list[Token]
 
 def _thing_of_word(text: str, word: str, last: tuple[int, str] | None, at: int, ends: set[int]) -> bool:
     """Whether another thing named with ``word`` (制造业用电量) stands between the metric named last and
-    ``at``: the word there glued to a noun before it, not after a place or a time (安徽投资…；江西投资)."""
+    ``at``: the word there glued to a noun before it, not after a place or a time (安徽投资…；江西投资),
+    nor after a place's name the tokens left out (各县(市、区)、开发区投资增速…)."""
     start = last[0] + len(last[1]) if last else 0
-    return any(o not in ends and o and text[o - 1] not in _CLAUSE_OPEN
+    return any(o not in ends and o and text[o - 1] not in _CLAUSE_OPEN and not ends_with_name(text, o)
                for o in (mm.start() for mm in re.finditer(re.escape(word), text[:at])) if o >= start)
 
 
