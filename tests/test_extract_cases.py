@@ -6838,6 +6838,15 @@ REAL30_CASES = [
     # the near miss: 投资 after a thing's verb (项目完成投资) is that thing's
     case("thing-verb-investment", "上半年,全市固定资产投资增长10.2%。其中,龙泉市重点项目完成投资12.1亿元。",
          F("fixed_asset_investment", 2023, "H1", yoy=10.2, region="丽水"), region="丽水", pub="2023-07-25"),
+    # 成功, 顺利 between a metric and its verb (…也成功突破4000亿元，达到…)
+    case("success-word-bound-then-level", "2022年,珠海市地区生产总值也成功突破4000亿元,达到4045.5亿元。",
+         F("gdp", 2022, "FY", 4045.5, "亿元", region="珠海"), region="广东", pub="2023-02-10"),
+    case("success-word-level", "2023年,全县财政总收入成功跨越50亿元,达到51.3亿元。",
+         F("fiscal_revenue_total", 2023, "FY", 51.3, "亿元", region="玉环"), region="玉环", pub="2024-01-30"),
+    case("smooth-word-level", "一季度,全市规上工业增加值顺利实现增长,完成186.4亿元。",
+         F("industrial_value_added", 2024, "Q1", 186.4, "亿元", region="台州"), region="台州", pub="2024-04-25"),
+    case("success-word-no-figure", "一季度,全市经济成功实现开门红,规上工业增加值增长6.2%。",
+         F("industrial_value_added", 2024, "Q1", yoy=6.2, region="台州"), region="台州", pub="2024-04-25"),
 ]
 
 
