@@ -6847,6 +6847,29 @@ REAL30_CASES = [
          F("industrial_value_added", 2024, "Q1", 186.4, "亿元", region="台州"), region="台州", pub="2024-04-25"),
     case("success-word-no-figure", "一季度,全市经济成功实现开门红,规上工业增加值增长6.2%。",
          F("industrial_value_added", 2024, "Q1", yoy=6.2, region="台州"), region="台州", pub="2024-04-25"),
+    # the bound of a class of places with no count (不到一万亿的城市中) is no figure: the place after is the
+    # subject of its own figure
+    case("class-bound-uncounted-cities", "2022年,在地区生产总值不到一万亿的城市中,最高的是惠州,为5401.2亿元。",
+         F("gdp", 2022, "FY", 5401.2, "亿元", region="惠州"), region="广东", pub="2023-02-10"),
+    case("class-bound-uncounted-counties", "2023年,财政总收入超过百亿元的县市中,增幅最高的是义乌,增长9.6%。",
+         F("fiscal_revenue_total", 2023, "FY", yoy=9.6, region="义乌"), region="浙江", pub="2024-02-10"),
+    case("class-bound-uncounted-provinces", "2022年,GDP不足两万亿的省份中,增速最快的是宁夏,增长4.0%。",
+         F("gdp", 2022, "FY", yoy=4.0, region="宁夏"), region="宁夏", pub="2023-02-10"),
+    case("own-bound-kept", "2022年,惠州地区生产总值不到6000亿元。",
+         F("gdp", 2022, "FY", 6000, "亿元", region="惠州", qualifier="under"), region="广东", pub="2023-02-10"),
+    # the place ranked after the one just named (其次是广州的…, 排名第二的是广州，为…) has its own figure
+    case("runner-up-of", "2022年,地区生产总值最高的是深圳,达32387.7亿元;其次是广州的28839.0亿元。",
+         F("gdp", 2022, "FY", 32387.7, "亿元", region="深圳"), F("gdp", 2022, "FY", 28839.0, "亿元", region="广州"),
+         region="广东", pub="2023-02-10"),
+    case("runner-up-ranked", "2022年,地区生产总值最高的是深圳,达32387.7亿元;排名第二的是广州,为28839.0亿元。",
+         F("gdp", 2022, "FY", 32387.7, "亿元", region="深圳"), F("gdp", 2022, "FY", 28839.0, "亿元", region="广州"),
+         region="广东", pub="2023-02-10"),
+    case("runner-up-next", "上半年,财政总收入最多的是温岭,达62.4亿元;其次为临海,达51.8亿元。",
+         F("fiscal_revenue_total", 2024, "H1", 62.4, "亿元", region="温岭"),
+         F("fiscal_revenue_total", 2024, "H1", 51.8, "亿元", region="临海"), region="台州", pub="2024-07-25"),
+    # the near miss: a runner-up with no figure takes none of the leader's
+    case("runner-up-no-figure", "2022年,地区生产总值最高的是深圳,达32387.7亿元;排名第二的是广州。",
+         F("gdp", 2022, "FY", 32387.7, "亿元", region="深圳"), region="广东", pub="2023-02-10"),
 ]
 
 

@@ -230,6 +230,8 @@ LEVEL_WORDS = ("的高位", "的水平", "高位", "水平")
 # …，安庆为5.8%: what stands between a place and its bare rate in a run of places' rates
 PLACE_RATE_GAP = re.compile(r"\s*(?:为|是)\s*")
 # …社会消费品零售总额降速明显，排在第一名的长垣市增速也仅为0.1%: a place named by its rank in the metric's clause group
+# …最高的是深圳，达…；其次是广州的28839亿元 / 排名第二的是广州，为…: the place ranked after the one just named
+RUNNER_UP_LEAD = re.compile(r"(?:其次|紧随其后的|(?:排名|排在|位居|位列|居)?第[二三四五六七八九十\d]+(?:名|位)?的)(?:是|为)$")
 RANKED_PLACE_BEFORE = re.compile(r"(?:排在|排名|位居|位列|位于|居)?(?:第[一二三四五六七八九十\d]+(?:名|位)?|首位)的$")
 METRIC_FRAME_END = re.compile(r"\s*(?:(?:指标|方面|领域)(?:上|中)?|上)\s*[,:]\s*")  # 在…方面, 在固定资产投资上,
 # 工业用电量，我市…; 工业用电量方面，全市…: what may part a metric that is its clause alone from the place after it
@@ -641,7 +643,8 @@ FROM_TO_GAP = re.compile(r"[,\s]*(?:分别|逐年|稳步|大幅|持续)?[\u4e00-
 LIST_BACKREF_LATE = re.compile(r"(?:增速|增幅|增长率)[^,;。\d%]{0,10}?,?分别")
 # 黔南、铜仁位于1000亿元至1500亿元之间，分别为…; 南明、云岩超过500亿元，分别为…: the bounds of the group a list
 # of places falls in, between the list and its figures (no figures of the places')
-_BOUND_AMOUNT = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]?[十百千])(?:万亿|亿|万)?(?:美元|元)?"  # 200亿元, 两百亿, 百亿
+_BOUND_AMOUNT = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]?[十百千]|[一二两三四五六七八九十](?=万))(?:万亿|亿|万)?(?:美元|元)?"
+# (200亿元, 两百亿, 百亿, 一万亿)
 LIST_BOUND = re.compile(r"也?(?:均|都)?(?:超过|突破|高于|低于|不足|不到|位于|介于|处于|在)了?" + _BOUND_AMOUNT
                         + r"(?:(?:至|到|-|~|和|与)" + _BOUND_AMOUNT + r")?(?:之间|以上|以下)?,?(?=分别|依次)")
 # 距离3000亿仅一步之遥, 离千亿大关只差一步: the round level a figure is close to, a remark (no figure of its own)
@@ -650,7 +653,7 @@ DISTANCE_TO = re.compile(r"(?:距离|距|离)(?:突破|跨越|迈上)?" + _BOUND
 # 进出口总额不足200亿元的四地中, 超过500亿元的3个县市中: the bound of a counted group of places, then which
 # of them (no figure of its own; the metric stays the places' after it)
 GROUP_BOUND = re.compile(r"(?:超过|超|突破|不足|不到|低于|高于|逾|在)" + _BOUND_AMOUNT + r"(?:以上|以下)?的"
-                         r"(?:\d+|[二两三四五六七八九十]+)个?(?:县市区|县区|区县|县市|地区|城市|省份|地|县|市|区)(?:之中|中|里)(?=[,;])")
+                         r"(?:(?:\d+|[二两三四五六七八九十]+)个?)?(?:县市区|县区|区县|县市|地区|城市|省份|地|县|市|区)(?:之中|中|里)(?=[,;])")
 # 财政收入超过20亿元的还有三地, 超过500亿元的有两个县: the bound of the counted class of places named
 # after it (no figure of its own)
 CLASS_BOUND = re.compile(r"(?:超过|超|突破|不足|不到|低于|高于|逾|在)" + _BOUND_AMOUNT + r"(?:以上|以下|之上|之下)?的"

@@ -581,8 +581,9 @@ class Sentence(SentenceText):
         place = lookup(name, self.ds.home) if name not in REGION_WORDS else None  # type: ignore[arg-type]
         counted = not self.slots and (self.counted_lead(s) or self.breakdown_lead(s, e))  # 8个省份同比均增长,
         # 增速较快的江西、湖南分别增长…; 分县市看,海宁、桐乡分别增长…
-        ranked = (rm := L.RANKED_PLACE_BEFORE.search(text, max(0, s - 10), s)) is not None \
-            and rm.start() == self.clause_start(s)  # …增长6.2%，位居第一位的海宁市增长9.8%
+        ranked = any((rm := p.search(text, max(0, s - 10), s)) is not None and rm.start() == self.clause_start(s)
+                     for p in (L.RANKED_PLACE_BEFORE, L.RUNNER_UP_LEAD))  # …增长6.2%，位居第一位的海宁市增长9.8%;
+        # …最高的是深圳，达…；其次是广州的28839亿元
         listed = self.toks[j].kind == "growth" and self.listed_opening(s)  # …增长7.4%；池州、芜湖增速分别为7.2%、7%
         led = text.endswith("以", 0, s) and not TIME.sub("", text[self.clause_start(s):s - 1]).strip(" ,;:") \
             or L.SUPERLATIVE_RATE_LEAD.search(text, max(self.clause_start(s), s - 12), s) is not None  # …，以南京的增速最快，为5.2%; 增速最快的是临高县，增长12.2%
@@ -749,7 +750,8 @@ class Sentence(SentenceText):
                                    and L.SUPERLATIVE_RATE_LEAD.search(text, max(0, s - 12), s)):
             if (slot.amounts or slot.growths) and L.SUPERLATIVE_RATE_LEAD.search(text, max(0, s - 12), s):
                 self.place_slot(slot, s, e, [name], word)  # …增长5.3%，增速最慢的是洞头区1.2%: its own rate
-        elif slot is not None and (
+        elif slot is not None and not L.RUNNER_UP_LEAD.search(text, max(0, s - 10), s) and (  # (排名第二的是广州: not
+                # the subject of the leader's figures before it)
                 L.SUBJECT_AFTER.search(text, max(0, s - 8), s) or slot.amounts and (
                 s == slot.amounts[-1].end + 1 and text[s - 1] == "的")) and (  # 总量达412.6亿元的海宁市: 海宁's
                 not slot.amounts and not slot.growths or text.rfind("的", 0, s) >= max(
