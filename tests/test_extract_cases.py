@@ -6870,6 +6870,34 @@ REAL30_CASES = [
     # the near miss: a runner-up with no figure takes none of the leader's
     case("runner-up-no-figure", "2022年,地区生产总值最高的是深圳,达32387.7亿元;排名第二的是广州。",
          F("gdp", 2022, "FY", 32387.7, "亿元", region="深圳"), region="广东", pub="2023-02-10"),
+    # a lead that turns to the rates (从增速上看, 增速方面) after the metric named with no figure (a ranking by
+    # size, a release): the place after it has its own rate of that metric; a rank verb before a metric
+    # (位列GDP总量前二) names no sector
+    case("rate-view-after-release", "2022年各区县GDP发布。从增速上看,北碚区负增长0.9%,为唯一负增长的区县。",
+         F("gdp", 2022, "FY", yoy=-0.9, region="北碚"), region="重庆", pub="2023-02-09"),
+    case("rate-view-after-ranking", "2023年,渝北区、九龙坡区位列GDP总量前二;从增速上看,璧山区增长7.9%,居全市第一。",
+         F("gdp", 2023, "FY", yoy=7.9, region="璧山"), region="重庆", pub="2024-02-08"),
+    case("rate-view-aspect", "2023年各县规上工业增加值数据公布。增速方面,长兴增长12.1%,德清增长10.4%。",
+         F("industrial_value_added", 2023, "FY", yoy=12.1, region="长兴"),
+         F("industrial_value_added", 2023, "FY", yoy=10.4, region="德清"), region="湖州", pub="2024-02-05"),
+    case("rate-view-sector", "2023年各县规上工业增加值数据公布。从增速上看,汽车制造业增长12.1%。", region="湖州",
+         pub="2024-02-05"),
+    # places joined by 、 opening the sentence after one with figures (大渡口区、云阳县增速最快，同比增长4.7%):
+    # each place's rate of that metric
+    case("listed-opening-sentence", "2022年全市GDP增长2.6%。大渡口区、云阳县增速最快,同比增长4.7%。",
+         F("gdp", 2022, "FY", yoy=2.6, region="重庆"), F("gdp", 2022, "FY", yoy=4.7, region="大渡口"),
+         F("gdp", 2022, "FY", yoy=4.7, region="云阳县"), region="重庆", pub="2023-02-09"),
+    case("listed-opening-connector", "上半年全市规上工业增加值增长8.1%。另外长兴、德清增长最快,均增长11.2%。",
+         F("industrial_value_added", 2024, "H1", yoy=8.1, region="湖州"),
+         F("industrial_value_added", 2024, "H1", yoy=11.2, region="长兴"),
+         F("industrial_value_added", 2024, "H1", yoy=11.2, region="德清"), region="湖州", pub="2024-07-25"),
+    case("listed-opening-besides", "一季度,全市财政总收入增长6.3%。此外,温岭、玉环增幅最高,同比增长9.5%。",
+         F("fiscal_revenue_total", 2024, "Q1", yoy=6.3, region="台州"),
+         F("fiscal_revenue_total", 2024, "Q1", yoy=9.5, region="温岭"),
+         F("fiscal_revenue_total", 2024, "Q1", yoy=9.5, region="玉环"), region="台州", pub="2024-04-25"),
+    # the near miss: with no figure before, the places' rate is of nothing named
+    case("listed-opening-no-figures", "一季度经济运行平稳。温岭、玉环增幅最高,同比增长9.5%。", region="台州",
+         pub="2024-04-25"),
 ]
 
 

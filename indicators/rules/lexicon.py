@@ -162,7 +162,7 @@ LISTED_BOUND = re.compile(r"分别(?P<word>" + trie_pattern(QUAL_BEFORE_WORDS) +
 _COUNT_OF_PLACES = r"[二两三四五六七八九十]大?个?(?:直辖市|省份|省区|城市|地市|地|县|市|区|省)"
 PREFIX = re.compile(
     r"(?:" + _FILLER + "|" + _SOURCE + "|" + NAME_SLOT + "|" + WORD_PATTERN.pattern
-    + r"|[市县区省]|地区|各月|每月|" + _EVERY_PLACE + r"|" + _COUNT_OF_PLACES + r"|\d(?!\d)|[\s“”\"'‘’·]|"
+    + r"|[市县区省]|地区|各月|每月|位列|位居|排名|排在|" + _EVERY_PLACE + r"|" + _COUNT_OF_PLACES + r"|\d(?!\d)|[\s“”\"'‘’·]|"
     + trie_pattern(list(ZONES))
     + r"|等(?=(?:\d+|[二两三四五六七八九十]+)个?[县市区省])|" + _OPEN_LIST_END + ")*")  # …、安吉等三县: a count closing a named list
 # 符合预期, 好于预期: a plan word after these words is the expectations a figure is compared with,

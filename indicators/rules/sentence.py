@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..base.regions import (WORD_PATTERN, ancestor, display, ends_with_name, lookup, mask_names, names_in,
                             zone_name, zone_of)
-from ..base.tables import ALIASES, MEDIA_ENDS, METRICS, PLAN_WORDS, QUALIFIERS, REGION_WORDS, SCOPE_WORDS, ZONES
+from ..base.tables import ALIASES, FILLERS, MEDIA_ENDS, METRICS, PLAN_WORDS, QUALIFIERS, REGION_WORDS, SCOPE_WORDS, ZONES
 from . import lexicon as L
 from .clauses import SentenceText
 from .numbers import AMOUNT, PERCENT, Amount, amount_from_match, percent_value
@@ -253,6 +253,9 @@ def _region_name(text: str, ds: DocState, prev: str = "") -> str:
     return display(r) if r else text
 
 
+
+
+_LEAD_WORDS = frozenset(["", *(w for w, role in FILLERS.items() if role == "connector")])  # 另外, 此外, 而 …
 
 
 def _foreign_after(prev: str, word: str) -> bool:
@@ -591,14 +594,16 @@ class Sentence(SentenceText):
                 and not text.endswith("其中", 0, s) and not counted and not ranked and not listed and not led:
             return 0
         base = self.slots[-1] if self.slots else (
-            self.prev if s <= self.body + 4 or counted or L.RATE_VIEW.fullmatch(text, self.body, s)
+            self.prev if s <= self.body + 4 or counted or listed or L.RATE_VIEW.fullmatch(text, self.body, s)
             or L.SUPERLATIVE_RATE_LEAD.search(text, self.body, s) and s - self.body <= 12 else None)
         if base is None and self.prev is None and text.endswith("其中", 0, s - 1):
             base = self.unparsed_base(s)  # 各地社会消费品零售总额均实现增长。其中,南昌市为349亿元…
         named_only = base is not None and not (base.amounts or base.growths)  # 有6个GDP增速…，其中宿松县增速最快
         grouped = any(m.end() < s and not text[m.end():s].strip(",; ") for m in L.GROUP_BOUND.finditer(text))
+        viewed = named_only and (v := L.RATE_VIEW.search(text, max(0, s - 12), s)) is not None and v.end() == s
+        # (…GDP总量前五；从增速上看，北碚区负增长0.9%: the rates of the metric named with no figure)
         if base is None or len(base.metrics) != 1 or (named_only and not text.endswith("其中", 0, s) and not grouped
-                                                      and not (counted and self.counted_set_before())) \
+                                                      and not (counted and self.counted_set_before()) and not viewed) \
                 or base.rule.startswith("region"):
             return 0
         nxt = self.toks[j]
@@ -676,10 +681,12 @@ class Sentence(SentenceText):
 
     def listed_opening(self, s: int) -> bool:
         """Whether the place at ``s`` ends a list of places joined by 、 that opens its clause (；池州、
-        芜湖分列二三位，增速分别为…; ，阜阳、宣城增速同为5.6%)."""
+        芜湖分列二三位，增速分别为…; ，阜阳、宣城增速同为5.6%), or its sentence after one with figures
+        (。另外大渡口区、云阳县增速最快，同比增长4.7%)."""
         sub, text = self.subject, self.text
         return len(sub.regions) > 0 and text[s - 1:s] == "、" and L.LIST_JOIN.fullmatch(text[sub.end:s]) is not None \
-            and sub.start > 0 and text[sub.start - 1] in ",;:"
+            and (sub.start > 0 and text[sub.start - 1] in ",;:" or sub.start >= self.body and self.prev is not None
+                 and text[self.body:sub.start].strip(" ,") in _LEAD_WORDS)  # (另外大渡口区、云阳县增速最快，…)
 
     def counted_lead(self, s: int) -> bool:
         """Whether the sentence opens, before ``s``, with a counted set of places and a rate word and
@@ -1647,8 +1654,9 @@ class Sentence(SentenceText):
         if prev is not None and not (prev.amounts or prev.growths) and len(prev.metrics) == 1 \
                 and L.QIZHONG_START.fullmatch(lead.rstrip(", ")) and self.counted_set_before():
             metrics = prev.metrics  # 全市8个县区规上工业增加值增速均为正。其中,新民市增长10.5%,…
-        elif L.BY_REGION.search(lead) and len(self.ds.last_metric) == 1:
-            metrics = self.ds.last_metric  # 分县市区看，海宁增长8.1%…: the metric of the sentence before
+        elif (L.BY_REGION.search(lead) or L.RATE_VIEW.fullmatch(lead)) and len(self.ds.last_metric) == 1:
+            metrics = self.ds.last_metric  # 分县市区看，海宁增长8.1%…; 增速方面，长兴增长12.1%…: the metric of
+            # the sentence before
         elif run[0].kind == "pct" and len(self.ds.head_metric) == 1 and L.EVERY_REGION.search(lead) \
                 and L.GROWTH_WORD.search(lead):
             metrics = self.ds.head_metric
