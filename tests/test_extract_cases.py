@@ -6898,6 +6898,22 @@ REAL30_CASES = [
     # the near miss: with no figure before, the places' rate is of nothing named
     case("listed-opening-no-figures", "一季度经济运行平稳。温岭、玉环增幅最高,同比增长9.5%。", region="台州",
          pub="2024-04-25"),
+    # places joined by 和 after the leader's figure, a remark, then 分别 and a verb or a bound (南京和无锡紧随其后,
+    # 分别突破了1.3万亿和1.1万亿): each place's figure of the leader's metric
+    case("followers-bound", "前三季度,苏州以1.86万亿元的GDP总量居首,南京和无锡紧随其后,分别突破了1.3万亿和1.1万亿。",
+         F("gdp", 2024, "Q1-Q3", 1.86, "万亿元", region="苏州"),
+         F("gdp", 2024, "Q1-Q3", 1.3, "万亿元", region="南京", qualifier="over"),
+         F("gdp", 2024, "Q1-Q3", 1.1, "万亿元", region="无锡", qualifier="over"), region="江苏", pub="2024-11-07"),
+    case("followers-over", "上半年,慈溪GDP达1350.2亿元,余姚和海曙紧随其后,分别超过800亿元和700亿元。",
+         F("gdp", 2024, "H1", 1350.2, "亿元", region="慈溪"),
+         F("gdp", 2024, "H1", 800, "亿元", region="余姚", qualifier="over"),
+         F("gdp", 2024, "H1", 700, "亿元", region="海曙", qualifier="over"), region="宁波", pub="2024-07-30"),
+    case("followers-level", "一季度,昆山规上工业增加值为520.3亿元,江阴和张家港位列其后,分别为480.6亿元和350.2亿元。",
+         F("industrial_value_added", 2024, "Q1", 520.3, "亿元", region="昆山"),
+         F("industrial_value_added", 2024, "Q1", 480.6, "亿元", region="江阴"),
+         F("industrial_value_added", 2024, "Q1", 350.2, "亿元", region="张家港"), region="江苏", pub="2024-04-28"),
+    case("followers-no-figure", "前三季度,苏州以1.86万亿元的GDP总量居首,南京和无锡紧随其后。",
+         F("gdp", 2024, "Q1-Q3", 1.86, "万亿元", region="苏州"), region="江苏", pub="2024-11-07"),
 ]
 
 

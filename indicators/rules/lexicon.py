@@ -264,7 +264,8 @@ RANKED_ZONE_GAP = re.compile(r"其后|次之|" + RANKED_BY_VERB.pattern)
 # figure, then a verb that gives its value
 VERDICT_GAP = re.compile(r"(?:(?:(?!其中)[^,;:。\d%()]){1,10}?,(?:其)?(?:分别|均|都)?" + GAP.pattern
                          + r"(?:只有|仅有|仅为|只为|高达)?"
-                         + "(?:" + "|".join(f"(?<={w})" for w in ("有", "为", "达", "达到", "达到了", "仅", "只"))
+                         + "(?:" + "|".join(f"(?<={w})" for w in ("有", "为", "达", "达到", "达到了", "仅", "只",
+                                                                 "突破", "突破了", "超过", "超过了"))
                          + r")|(?:相对|比较)?[较最][多少高低大小]为)")  # the gap ends in a verb that gives the value
 # 海安市、启东市增速高于全市平均，同比分别增长…; 海宁市增速较快，增长9.1%: a short clause that judges the
 # places' rate (it opens with a rate word; no figure), then the growth phrase that gives it

@@ -587,7 +587,7 @@ class Sentence(SentenceText):
         ranked = any((rm := p.search(text, max(0, s - 10), s)) is not None and rm.start() == self.clause_start(s)
                      for p in (L.RANKED_PLACE_BEFORE, L.RUNNER_UP_LEAD))  # …增长6.2%，位居第一位的海宁市增长9.8%;
         # …最高的是深圳，达…；其次是广州的28839亿元
-        listed = self.toks[j].kind == "growth" and self.listed_opening(s)  # …增长7.4%；池州、芜湖增速分别为7.2%、7%
+        listed = self.toks[j].kind in ("growth", "amount") and self.listed_opening(s)  # …增长7.4%；池州、芜湖增速分别为7.2%、7%
         led = text.endswith("以", 0, s) and not TIME.sub("", text[self.clause_start(s):s - 1]).strip(" ,;:") \
             or L.SUPERLATIVE_RATE_LEAD.search(text, max(self.clause_start(s), s - 12), s) is not None  # …，以南京的增速最快，为5.2%; 增速最快的是临高县，增长12.2%
         if place is None or place.level not in ("county", "city", "province") or (s and text[s - 1] not in ",;:") \
@@ -684,7 +684,7 @@ class Sentence(SentenceText):
         芜湖分列二三位，增速分别为…; ，阜阳、宣城增速同为5.6%), or its sentence after one with figures
         (。另外大渡口区、云阳县增速最快，同比增长4.7%)."""
         sub, text = self.subject, self.text
-        return len(sub.regions) > 0 and text[s - 1:s] == "、" and L.LIST_JOIN.fullmatch(text[sub.end:s]) is not None \
+        return len(sub.regions) > 0 and text[s - 1:s] in ("、", "和") and L.LIST_JOIN.fullmatch(text[sub.end:s]) is not None \
             and (sub.start > 0 and text[sub.start - 1] in ",;:" or sub.start >= self.body and self.prev is not None
                  and text[self.body:sub.start].strip(" ,") in _LEAD_WORDS)  # (另外大渡口区、云阳县增速最快，…)
 
