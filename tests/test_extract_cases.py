@@ -6912,6 +6912,16 @@ REAL30_CASES = [
          F("industrial_value_added", 2024, "Q1", 520.3, "亿元", region="昆山"),
          F("industrial_value_added", 2024, "Q1", 480.6, "亿元", region="江阴"),
          F("industrial_value_added", 2024, "Q1", 350.2, "亿元", region="张家港"), region="江苏", pub="2024-04-28"),
+    # a bound of two words the rates reached (超过或达到7%, 达到或超过) is no rate, as 增速超过7% is not
+    case("rate-at-least-listed", "上半年全市GDP增长5.3%。其中,渝北和长寿增速超过或达到7%。",
+         F("gdp", 2025, "H1", yoy=5.3, region="重庆"), region="重庆", pub="2025-08-06"),
+    case("rate-at-least-one", "上半年全市GDP增长5.3%,渝北增速达到或超过7%。",
+         F("gdp", 2025, "H1", yoy=5.3, region="重庆"), region="重庆", pub="2025-08-06"),
+    case("rate-at-least-higher", "一季度全市规上工业增加值增长6.1%,长兴、德清增速高于或等于8%。",
+         F("industrial_value_added", 2025, "Q1", yoy=6.1, region="湖州"), region="湖州", pub="2025-04-25"),
+    case("rate-reached-kept", "上半年全市GDP增长5.3%,渝北增速达到7.2%。",
+         F("gdp", 2025, "H1", yoy=5.3, region="重庆"), F("gdp", 2025, "H1", yoy=7.2, region="渝北"), region="重庆",
+         pub="2025-08-06"),
     case("followers-no-figure", "前三季度,苏州以1.86万亿元的GDP总量居首,南京和无锡紧随其后。",
          F("gdp", 2024, "Q1-Q3", 1.86, "万亿元", region="苏州"), region="江苏", pub="2024-11-07"),
 ]

@@ -321,6 +321,8 @@ BRACKET_ITEM = re.compile(r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_SLOT
                           r"(?:为|是|达|:)?(?P<fig>[-+]?\d)")
 # 增速超过7%, 高于全国5.5%, 增速不足7%: a rate the subject is compared with or stayed under, not one of its
 # own figures
+# 增速超过或达到7%, 达到或超过: a bound of two words the rates reached or passed
+RATE_AT_LEAST = re.compile(r"(?:超过|高于|达到|等于)或(?:超过|高于|达到|等于)$")
 UNDER_BOUND_WORDS = tuple(w for w, (q, pos) in QUALIFIERS.items() if q == "under" and pos == "before")  # 不足, 未达
 COMPARED_RATE = re.compile("(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1] + ["超", *UNDER_BOUND_WORDS])
                            + r")[^,;。\d%]{0,8}?"
