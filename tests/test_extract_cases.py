@@ -6922,6 +6922,15 @@ REAL30_CASES = [
     case("rate-reached-kept", "上半年全市GDP增长5.3%,渝北增速达到7.2%。",
          F("gdp", 2025, "H1", yoy=5.3, region="重庆"), F("gdp", 2025, "H1", yoy=7.2, region="渝北"), region="重庆",
          pub="2025-08-06"),
+    # the near misses: one bound the places share with no 分别 names a class; a runner-up with no superlative
+    # before it, or places after a sentence of two metrics, have no metric to take
+    case("followers-shared-bound", "上半年,慈溪GDP达1350.2亿元;余姚、海曙超过800亿元。",
+         F("gdp", 2024, "H1", 1350.2, "亿元", region="慈溪"), region="宁波", pub="2024-07-30"),
+    case("runner-up-no-leader", "一季度,台州GDP达到1420.5亿元。其次为温州,增长6.1%。",
+         F("gdp", 2024, "Q1", 1420.5, "亿元", region="台州"), region="浙江", pub="2024-04-28"),
+    case("listed-opening-two-metrics", "一季度,温岭市出口增长8.1%,进口增长2.2%。玉环市、临海市分别增长7.3%和6.0%。",
+         F("exports", 2024, "Q1", yoy=8.1, region="温岭"), F("imports", 2024, "Q1", yoy=2.2, region="温岭"),
+         region="台州", pub="2024-04-28"),
     case("followers-no-figure", "前三季度,苏州以1.86万亿元的GDP总量居首,南京和无锡紧随其后。",
          F("gdp", 2024, "Q1-Q3", 1.86, "万亿元", region="苏州"), region="江苏", pub="2024-11-07"),
 ]

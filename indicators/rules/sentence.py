@@ -584,10 +584,13 @@ class Sentence(SentenceText):
         place = lookup(name, self.ds.home) if name not in REGION_WORDS else None  # type: ignore[arg-type]
         counted = not self.slots and (self.counted_lead(s) or self.breakdown_lead(s, e))  # 8个省份同比均增长,
         # 增速较快的江西、湖南分别增长…; 分县市看,海宁、桐乡分别增长…
+        led_by = (L.RANKED_PLACE_BEFORE, L.RUNNER_UP_LEAD) if self.slots and "subject-after" in self.slots[-1].rule \
+            else (L.RANKED_PLACE_BEFORE,)  # (a runner-up only after the leader a superlative named)
         ranked = any((rm := p.search(text, max(0, s - 10), s)) is not None and rm.start() == self.clause_start(s)
-                     for p in (L.RANKED_PLACE_BEFORE, L.RUNNER_UP_LEAD))  # …增长6.2%，位居第一位的海宁市增长9.8%;
+                     for p in led_by)  # …增长6.2%，位居第一位的海宁市增长9.8%;
         # …最高的是深圳，达…；其次是广州的28839亿元
-        listed = self.toks[j].kind in ("growth", "amount") and self.listed_opening(s)  # …增长7.4%；池州、芜湖增速分别为7.2%、7%
+        listed = (self.toks[j].kind == "growth" or self.toks[j].kind == "amount" and "分别" in text[e:self.toks[j].start]) \
+            and self.listed_opening(s)  # …增长7.4%；池州、芜湖增速分别为7.2%、7%
         led = text.endswith("以", 0, s) and not TIME.sub("", text[self.clause_start(s):s - 1]).strip(" ,;:") \
             or L.SUPERLATIVE_RATE_LEAD.search(text, max(self.clause_start(s), s - 12), s) is not None  # …，以南京的增速最快，为5.2%; 增速最快的是临高县，增长12.2%
         if place is None or place.level not in ("county", "city", "province") or (s and text[s - 1] not in ",;:") \
@@ -686,7 +689,16 @@ class Sentence(SentenceText):
         sub, text = self.subject, self.text
         return len(sub.regions) > 0 and text[s - 1:s] in ("、", "和") and L.LIST_JOIN.fullmatch(text[sub.end:s]) is not None \
             and (sub.start > 0 and text[sub.start - 1] in ",;:" or sub.start >= self.body and self.prev is not None
-                 and text[self.body:sub.start].strip(" ,") in _LEAD_WORDS)  # (另外大渡口区、云阳县增速最快，…)
+                 and text[self.body:sub.start].strip(" ,") in _LEAD_WORDS and self.one_metric_before())
+        # (另外大渡口区、云阳县增速最快，…)
+
+    def one_metric_before(self) -> bool:
+        """Whether the sentence before names one metric only (海宁市出口增长9.1%，进口增长3.2%。桐乡市、嘉善县
+        分别增长…: which is left open)."""
+        ds = self.ds
+        before = ds.text[max(0, ds.pos - 300):ds.pos].rstrip()
+        start = max(before.rfind(c, 0, len(before) - 1) for c in "。!?") + 1
+        return len({ALIASES[L.alias_of(m.group())].metrics for m in L.METRIC.finditer(before, start)}) == 1
 
     def counted_lead(self, s: int) -> bool:
         """Whether the sentence opens, before ``s``, with a counted set of places and a rate word and
