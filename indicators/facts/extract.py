@@ -450,7 +450,8 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
     return L.NAMES_METRIC.search(sentence) is not None or ("%" in sentence and (after_facts or bool(L.EVERY_REGION.search(sentence)))) \
         or (("完成" in sentence or "实现" in sentence) and L.TAIL_AFTER_VERB.search(sentence) is not None) \
         or ("、" in sentence and "分别" in sentence) \
-        or ("%" in sentence and L.RATE_AFTER_PLACE.search(sentence) is not None) \
+        or ("%" in sentence and ("速" in sentence or "幅" in sentence or "率" in sentence)
+            and L.RATE_AFTER_PLACE.search(sentence) is not None) \
         or (("完成" in sentence or "实现" in sentence) and _VERB_STAND_IN.search(sentence) is not None) \
         or (after_facts and (L.BY_REGION.search(sentence) is not None or L.QIZHONG_START.match(sentence) is not None
                              or ("依次" in sentence or "分别" in sentence) and _MONEY.search(sentence) is not None)) \
