@@ -6793,6 +6793,9 @@ REAL27 = [
     case("places-joined-then-year-ji", "江阴及宜兴2022年一般公共预算收入分别为281.6亿元和129.3亿元。",
          F("fiscal_revenue_general", 2022, "FY", 281.6, "亿元", region="江阴"),
          F("fiscal_revenue_general", 2022, "FY", 129.3, "亿元", region="宜兴"), region="无锡", pub="2023-03-01"),
+]
+
+
 REAL30_CASES = [
     # a city's name glued to one of its districts or counties (青岛黄岛区, 临沂兰陵县) or to its zone (济南高新区)
     # is one place: a list of such places keeps one place per figure

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..base.regions import (WORD_PATTERN, ancestor, display, ends_with_name, lookup, mask_names, names_in,
                             zone_name, zone_of)
-from ..base.tables import ALIASES, FILLERS, MEDIA_ENDS, METRICS, PLAN_WORDS, QUALIFIERS, REGION_WORDS, SCOPE_WORDS, ZONES
+from ..base.tables import ALIASES, FILLERS, MEDIA_ENDS, METRICS, PLAN_WORDS, QUALIFIERS, REGION_WORDS, SCOPE_WORDS, ZONES, Region
 from . import lexicon as L
 from .clauses import SentenceText
 from .numbers import AMOUNT, PERCENT, Amount, amount_from_match, percent_value
@@ -581,18 +581,12 @@ class Sentence(SentenceText):
             return 0
         zone = self.toks[i + 1].value if taken == 2 and self.toks[i + 1].value in ZONES else ""
         e = self.toks[i + 1].end if zone else e
-        place = lookup(name, self.ds.home) if name not in REGION_WORDS else None  # type: ignore[arg-type]
+        place = self.named_place(name)  # type: ignore[arg-type]
         counted = not self.slots and (self.counted_lead(s) or self.breakdown_lead(s, e))  # 8个省份同比均增长,
         # 增速较快的江西、湖南分别增长…; 分县市看,海宁、桐乡分别增长…
-        led_by = (L.RANKED_PLACE_BEFORE, L.RUNNER_UP_LEAD) if self.slots and "subject-after" in self.slots[-1].rule \
-            else (L.RANKED_PLACE_BEFORE,)  # (a runner-up only after the leader a superlative named)
-        ranked = any((rm := p.search(text, max(0, s - 10), s)) is not None and rm.start() == self.clause_start(s)
-                     for p in led_by)  # …增长6.2%，位居第一位的海宁市增长9.8%;
-        # …最高的是深圳，达…；其次是广州的28839亿元
+        ranked, led = self.ranked_lead(s)
         listed = (self.toks[j].kind == "growth" or self.toks[j].kind == "amount" and "分别" in text[e:self.toks[j].start]) \
             and self.listed_opening(s)  # …增长7.4%；池州、芜湖增速分别为7.2%、7%
-        led = text.endswith("以", 0, s) and not TIME.sub("", text[self.clause_start(s):s - 1]).strip(" ,;:") \
-            or L.SUPERLATIVE_RATE_LEAD.search(text, max(self.clause_start(s), s - 12), s) is not None  # …，以南京的增速最快，为5.2%; 增速最快的是临高县，增长12.2%
         if place is None or place.level not in ("county", "city", "province") or (s and text[s - 1] not in ",;:") \
                 and not text.endswith("其中", 0, s) and not counted and not ranked and not listed and not led:
             return 0
@@ -681,6 +675,24 @@ class Sentence(SentenceText):
         self.slots[-1].growths = [Rate(percent_value(m, 1), pct.start, pct.end)]
         self.region_mentions.append(region)
         return 2
+
+    def named_place(self, name: str) -> Region | None:
+        """The gazetteer entry of a place token (a glued zone's, 无锡经开区: its city's); None for 全市."""
+        glued = zone_of(name)
+        return lookup(name[:len(name) - len(glued)] if glued else name, self.ds.home) if name not in REGION_WORDS else None
+
+    def ranked_lead(self, s: int) -> tuple[bool, bool]:
+        """Whether the place at ``s`` opens its clause ranked (…增长6.2%，位居第一位的海宁市增长9.8%; after a
+        leader a superlative named, its runner-up: …最高的是深圳，达…；其次是广州的28839亿元), and whether a
+        superlative or 以 leads to it (…，以南京的增速最快，为5.2%; 增速最快的是临高县，增长12.2%)."""
+        text = self.text
+        led_by = (L.RANKED_PLACE_BEFORE, L.RUNNER_UP_LEAD) if self.slots and "subject-after" in self.slots[-1].rule \
+            else (L.RANKED_PLACE_BEFORE,)
+        ranked = any((rm := p.search(text, max(0, s - 10), s)) is not None and rm.start() == self.clause_start(s)
+                     for p in led_by)
+        led = text.endswith("以", 0, s) and not TIME.sub("", text[self.clause_start(s):s - 1]).strip(" ,;:") \
+            or L.SUPERLATIVE_RATE_LEAD.search(text, max(self.clause_start(s), s - 12), s) is not None
+        return ranked, led
 
     def listed_opening(self, s: int) -> bool:
         """Whether the place at ``s`` ends a list of places joined by 、 that opens its clause (；池州、
