@@ -6939,6 +6939,32 @@ REAL30_CASES = [
 ]
 
 
+REAL26_CASES = [
+    # a table's footnote (注:, 备注:, 说明:) naming places belongs to the table above it: it is no title of the
+    # table below, whose rows are the article's own region
+    case("footnote-no-title-of-next-table",
+         "湖州各区县GDP排行如下。\n排名 | 区域 | GDP(亿元) |\n1 | 甲县 | 512.3 |\n注:管理口径:吴兴区剔除两个街道。\n年份 | GDP(亿元) | 增速(%) |\n"
+         "2023年 | 4015.2 | 5.1 |\n2022年 | 3850.7 | 3.6 |",
+         F("gdp", 2023, "FY", 4015.2, "亿元", 5.1, region="湖州"), F("gdp", 2022, "FY", 3850.7, "亿元", 3.6, region="湖州"),
+         region="湖州", pub="2024-03-01"),
+    case("footnote-remark-no-title-of-next-table",
+         "各县主要指标如下。\n备注：南浔区含开发区数据。\n年份 | 财政总收入(亿元) | 增长(%) |\n"
+         "2021年 | 520.6 | 12.1 |\n2020年 | 461.3 | 5.2 |",
+         F("fiscal_revenue_total", 2021, "FY", 520.6, "亿元", 12.1, region="湖州"),
+         F("fiscal_revenue_total", 2020, "FY", 461.3, "亿元", 5.2, region="湖州"), region="湖州", pub="2022-03-01"),
+    case("footnote-explanation-no-title-of-next-table",
+         "湖州历年消费数据如下。\n说明:长兴县数据为快报数。\n年份 | 社会消费品零售总额(亿元) | 增长(%) |\n2019年 | 1250.4 | 8.6 |\n"
+         "2018年 | 1151.3 | 9.4 |",
+         F("retail_sales", 2019, "FY", 1250.4, "亿元", 8.6, region="湖州"),
+         F("retail_sales", 2018, "FY", 1151.3, "亿元", 9.4, region="湖州"), region="湖州", pub="2020-03-01"),
+    # the near miss: a title line that names a county is that county's table
+    case("county-title-over-table",
+         "长兴县主要年份生产总值\n年份 | GDP(亿元) | 增速(%) |\n2019年 | 713.9 | 7.6 |\n2018年 | 655.2 | 8.1 |",
+         F("gdp", 2019, "FY", 713.9, "亿元", 7.6, region="长兴"), F("gdp", 2018, "FY", 655.2, "亿元", 8.1, region="长兴"),
+         region="湖州", pub="2020-03-01"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -6966,6 +6992,7 @@ CASE_LISTS: dict[str, list] = {
     "real29": REAL29_CASES,
     "real27": REAL27,
     "real30": REAL30_CASES,
+    "real26": REAL26_CASES,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

@@ -234,7 +234,7 @@ ROLES = {
     "flat_words.csv": ("word", "role", {"flat", "block", "word"}),
     "growth_units.csv": ("unit", "rule", {"tenths", "doublings"}),
     "table_words.csv": ("word", "role", {"growth", "amount", "unit_line", "cumulative", "month", "share", "prior",
-                                         "label", "total", "ignore", "rank", "note"}),
+                                         "label", "total", "ignore", "rank", "note", "footnote"}),
     "modifiers.csv": ("word", "side", {"before", "after", "ranking", "class"}),
     "rank_words.csv": ("word", "note", None),
     "delta_words.csv": ("word", "note", None),

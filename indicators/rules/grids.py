@@ -44,8 +44,12 @@ from .repair import Repaired, _unglossed
 from .sentence import compared_time
 from .timeline import DocState, resolve_time
 
-TABLE_WORDS: dict[str, str] = {r["word"]: r["role"] for r in read_table("table_words.csv")}
+_ALL_TABLE_WORDS: dict[str, str] = {r["word"]: r["role"] for r in read_table("table_words.csv")}
+TABLE_WORDS = {w: r for w, r in _ALL_TABLE_WORDS.items() if r != "footnote"}
 _WORD_ROLES = {**{w: "basis" for w, role in FILLERS.items() if role == "basis"}, **TABLE_WORDS}
+# 注:…, 备注：…: a footnote line ends the table above it; it is no title of the table below
+_FOOTNOTE = re.compile("(?:" + "|".join(sorted((re.escape(w) for w, r in _ALL_TABLE_WORDS.items() if r == "footnote"),
+                                               key=len, reverse=True)) + r")\s*[:：]")
 _WORDS = re.compile(trie_pattern(list(_WORD_ROLES)))
 _NOTES = tuple(w for w, r in TABLE_WORDS.items() if r == "note")  # (不含农户): what a figure leaves out
 _UNIT_WORDS = "|".join(sorted((re.escape(w) for w, r in TABLE_WORDS.items() if r == "unit_line"), key=len, reverse=True))
@@ -717,6 +721,9 @@ def _heading(lines: Lines, first: int) -> Heading:
         if lines.blank(k):
             if header or title:
                 mode = "title"
+            k -= 1
+            continue
+        if _FOOTNOTE.match(text.lstrip()):
             k -= 1
             continue
         if _PROSE.search(text) or len(text) > _MAX_LINE:
