@@ -6962,6 +6962,23 @@ REAL26_CASES = [
          "长兴县主要年份生产总值\n年份 | GDP(亿元) | 增速(%) |\n2019年 | 713.9 | 7.6 |\n2018年 | 655.2 | 8.1 |",
          F("gdp", 2019, "FY", 713.9, "亿元", 7.6, region="长兴"), F("gdp", 2018, "FY", 655.2, "亿元", 8.1, region="长兴"),
          region="湖州", pub="2020-03-01"),
+    # a table's row label naming a zone without its 区 (经开, 高新, 保税) is that zone of the home city
+    case("zone-row-without-qu",
+         "各区GDP如下。\n区域 | 2021年GDP(亿元) | 增速(%) |\n南湖区 | 729.9 | 8.8 |\n经开 | 395.0 | 6.1 |",
+         F("gdp", 2021, "FY", 729.9, "亿元", 8.8, region="南湖"), F("gdp", 2021, "FY", 395.0, "亿元", 6.1, region="嘉兴经开区"),
+         region="嘉兴", pub="2022-02-20"),
+    case("zone-row-without-qu-ranked",
+         "各区GDP如下。\n排名 | 区域 | 2021年GDP(亿元) | 增速(%) |\n1 | 南湖区 | 729.9 | 8.8 |\n2 | 经开 | 395.0 | 6.1 |",
+         F("gdp", 2021, "FY", 729.9, "亿元", 8.8, region="南湖"), F("gdp", 2021, "FY", 395.0, "亿元", 6.1, region="嘉兴经开区"),
+         region="嘉兴", pub="2022-02-20"),
+    case("zone-row-without-qu-hightech",
+         "2022年各区县财政总收入如下。\n地区 | 财政总收入(亿元) |\n长兴县 | 120.5 |\n高新 | 41.2 |",
+         F("fiscal_revenue_total", 2022, "FY", 120.5, "亿元", region="长兴"),
+         F("fiscal_revenue_total", 2022, "FY", 41.2, "亿元", region="湖州高新区"), region="湖州", pub="2023-02-20"),
+    case("zone-row-without-qu-bonded",
+         "2023年各区规上工业增加值增速如下。\n区域 | 增速(%) |\n北仑区 | 7.5 |\n保税 | 12.3 |",
+         F("industrial_value_added", 2023, "FY", yoy=7.5, region="北仑"),
+         F("industrial_value_added", 2023, "FY", yoy=12.3, region="宁波保税区"), region="宁波", pub="2024-02-20"),
 ]
 
 

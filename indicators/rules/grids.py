@@ -351,6 +351,8 @@ def _region(name: str, home: str) -> str | None:
         return display(r)
     if name in ZONES:
         return zone_name(name, home)
+    if len(name) >= 2 and name + "区" in ZONES:
+        return zone_name(name + "区", home)  # a table's row 经开 or 高新: the zone, its 区 left out
     zone = next((z for z in ZONES if name.endswith(z) and len(name) > len(z)), None)
     if zone is not None and lookup(name[:-len(zone)], home) is not None:
         return name  # 嘉兴港区, 平湖经济技术开发区
