@@ -6979,6 +6979,20 @@ REAL26_CASES = [
          "2023年各区规上工业增加值增速如下。\n区域 | 增速(%) |\n北仑区 | 7.5 |\n保税 | 12.3 |",
          F("industrial_value_added", 2023, "FY", yoy=7.5, region="北仑"),
          F("industrial_value_added", 2023, "FY", yoy=12.3, region="宁波保税区"), region="宁波", pub="2024-02-20"),
+    # a quoted answer to a quoted question about a company (企业, 公司, 厂) gives the company's figures
+    case("quoted-answer-of-firm-question",
+         "记者问:“公司今年效益怎么样?”“上半年实现工业总产值3.2亿元,增长15%。”负责人笑着说。",
+         region="德清", pub="2019-07-30", labels={3.2: "enterprise"}),
+    case("quoted-answer-of-factory-question",
+         "“厂里一季度生产情况如何？”“一季度完成工业总产值1.8亿元，同比增长21%。”车间主任答道。",
+         region="安吉", pub="2018-04-20", labels={1.8: "enterprise"}),
+    case("quoted-answer-of-enterprise-question",
+         "“企业今年出口情况怎么样?”“1-9月出口2300万美元,增长30%。”",
+         region="长兴", pub="2017-10-20", labels={2300: "enterprise"}),
+    # the near miss: a question about the place's economy is answered with the place's figures
+    case("quoted-answer-of-county-question",
+         "“今年全县经济运行怎么样?”“前三季度全县规上工业增加值增长8.2%。”县长说。",
+         F("industrial_value_added", 2021, "Q1-Q3", yoy=8.2, region="德清"), region="德清", pub="2021-10-25"),
 ]
 
 

@@ -15,7 +15,7 @@ import pandas as pd
 
 from ..base.regions import focus_place
 from ..base.schema import Fact, facts_frame
-from ..base.tables import METRICS, PLAN_WORDS
+from ..base.tables import METRICS, PLAN_WORDS, SCOPE_WORDS
 from ..ingest.documents import Document, make_document
 from ..rules import lexicon as L
 from ..rules.grammar import parse_sentence
@@ -46,6 +46,7 @@ class Flow:
     prev_kind: str = "actual"  # the kind of the last slot (其中… goes on in it)
     header: list[str] = field(default_factory=list)  # the header of the pipe table being read
     heading_topic: str = ""  # a heading alone on its line names the next paragraph's metric
+    firm_answer: bool = False  # this sentence is a quoted answer to a quoted question about a company
 
 
 class Extractor:
@@ -114,6 +115,7 @@ class Extractor:
         parsed = False
         for i, (s_start, s_text) in enumerate(sentences):
             slots: list[Slot] = []
+            flow.firm_answer = i > 0 and _answers_firm(sentences[i - 1][1], s_text)
             if not whole and not _candidate(s_text, bool(flow.prev_slots) or bool(topic), self.ds.head_alias) \
                     and not _set_lead_before(s_text, self.ds.unparsed):
                 flow.pending.append(s_text)
@@ -144,6 +146,8 @@ class Extractor:
         slots = parser.slots
         if slots:
             for slot in slots:
+                if flow.firm_answer and slot.scope == "region":
+                    slot.scope = "enterprise"  # “企业今年效益如何?”“上半年产值3.2亿元…”: the company's answer
                 if plan_cell and slot.kind == "actual":
                     slot.kind = plan_cell  # | 主要工作任务 | column of a pipe table
             flow.prev_kind = slots[-1].kind
@@ -463,6 +467,17 @@ def _set_lead_before(sentence: str, unparsed: str) -> bool:
     metric of a set of places (各地社会消费品零售总额均实现增长。其中,南昌市为349亿元…)."""
     return sentence.lstrip().startswith("其中") and bool(unparsed) and _HAS_DIGIT.search(sentence) is not None \
         and L.EVERY_REGION.search(unparsed) is not None and L.NAMES_METRIC.search(unparsed) is not None
+
+
+# a quoted question about a company (“今年企业的销售情况怎么样?) and the quoted answer right after it
+_FIRM_QUESTION = re.compile("“[^“”]*(?:" + "|".join(sorted((re.escape(w) for w, v in SCOPE_WORDS.items() if v == "enterprise"),
+                                                        key=len, reverse=True)) + r")[^“”]*[?？]\s*”?\s*$")
+_ANSWER_OPEN = re.compile(r"\s*”?\s*“")
+
+
+def _answers_firm(prev: str, text: str) -> bool:
+    """Whether ``text`` is a quoted answer to ``prev``, a quoted question about a company."""
+    return "“" in text[:4] and _ANSWER_OPEN.match(text) is not None and _FIRM_QUESTION.search(prev) is not None
 
 
 _THIS_MONTH = re.compile(r"当月|本月|^其中[,，]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?!份?[-—至到~])")  # 其中11月…: an aside
