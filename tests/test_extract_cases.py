@@ -6993,6 +6993,15 @@ REAL26_CASES = [
     case("quoted-answer-of-county-question",
          "“今年全县经济运行怎么样?”“前三季度全县规上工业增加值增长8.2%。”县长说。",
          F("industrial_value_added", 2021, "Q1-Q3", yoy=8.2, region="德清"), region="德清", pub="2021-10-25"),
+    # a word ending in 前 right before 年 (目前, 当前, 此前) holds no 前年 (the year before last)
+    case("now-before-year-no-year-before-last", "目前年一季度各地GDP已公布,全市一季度生产总值同比增长5.3%。",
+         F("gdp", 2023, "Q1", yoy=5.3, region="绍兴"), region="绍兴", pub="2023-05-01"),
+    case("current-year-word-no-year-before-last", "当前年度1-10月,全县一般公共预算收入完成28.6亿元,增长5.1%。",
+         F("fiscal_revenue_general", 2022, "M1-M10", 28.6, "亿元", 5.1, region="德清"), region="德清", pub="2022-11-20"),
+    case("now-before-half-year-no-year-before-last", "目前年上半年数据显示,全区规上工业增加值增长8.4%。",
+         F("industrial_value_added", 2021, "H1", yoy=8.4, region="萧山"), region="萧山", pub="2021-07-25"),
+    case("year-before-last-itself", "前年一季度,全市生产总值增长4.1%。",
+         F("gdp", 2021, "Q1", yoy=4.1, region="绍兴"), region="绍兴", pub="2023-05-01"),
 ]
 
 

@@ -206,7 +206,10 @@ UNITS: dict[str, Unit] = {
 }
 MAGNITUDES: dict[str, float] = {k: float(v) for k, v in _mapping("magnitudes.csv", "word", "magnitude").items()}
 PERIOD_WORDS: dict[str, str] = _mapping("periods.csv", "word", "code")
-RELATIVE_YEARS: dict[str, int] = {k: int(v) for k, v in _mapping("relative_years.csv", "word", "offset").items()}
+RELATIVE_YEARS: dict[str, int] = {k: int(v) for k, v in _mapping("relative_years.csv", "word", "offset").items()
+                                  if v != "none"}
+# 目前年…, 此前年均…: a word ending in 前 before 年 holds no 前年 (offset none)
+NOT_RELATIVE_YEARS = frozenset(k for k, v in _mapping("relative_years.csv", "word", "offset").items() if v == "none")
 # sign 1/-1: the word says the direction (增长, 下降); 0: a rate word whose percent carries its own sign (增速)
 GROWTH_WORDS: dict[str, int] = {k: int(v) for k, v in _mapping("growth_words.csv", "word", "sign").items()}
 GROWTH_ROLES: dict[str, str] = _mapping("growth_words.csv", "word", "role")

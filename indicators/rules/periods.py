@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import regex
 
 from ..base.regions import lookup, names_in
-from ..base.tables import PERIOD_WORDS, RELATIVE_YEARS, char_class, read_table, trie_pattern
+from ..base.tables import NOT_RELATIVE_YEARS, PERIOD_WORDS, RELATIVE_YEARS, char_class, read_table, trie_pattern
 from .numbers import CN_NUMERAL, parse_number
 
 # Words for a span of years (过去五年), and five-year plans, printed as 十四五时期, “十四五”期间 …
@@ -42,7 +42,7 @@ TIME_PATTERN = (
     r"|(?P<thismonth>(?<![\d月])(?:当月|本月)(?!份?以来))"  # 其中，当月…: the last month of the period in force
     r"|(?P<basis>(?:" + "|".join(_BASIS_BEFORE) + ")?(?:" + "|".join(_LAST_YEAR) + r")同期"
     r"|(?<=[" + "".join(_BASIS_BEFORE) + r"])(?:上年|去年))"
-    r"|(?P<rel>" + trie_pattern(list(RELATIVE_YEARS)) + r")"
+    r"|(?P<rel>" + trie_pattern([*RELATIVE_YEARS, *NOT_RELATIVE_YEARS]) + r")"
     r"|(?P<this>" + "|".join(_THIS_YEAR) + ")"
     r"|(?P<span>" + trie_pattern(SPANS) + r")"
 )
@@ -52,7 +52,7 @@ TIME_PATTERN = (
 # a Chinese numeral followed by another, 月, 日, a dash, a space or what follows the numerals of
 # a table word (一季度, 十三五); or the first two characters of a word that begins one (上半年,
 # 比上年, 截至, 这一年, 前 and a numeral).  The scanner test holds TIME to TIME_PATTERN.
-_WORDS = [*PERIOD_WORDS, *RELATIVE_YEARS, *SPANS]
+_WORDS = [*PERIOD_WORDS, *RELATIVE_YEARS, *NOT_RELATIVE_YEARS, *SPANS]
 _NUMERALS = CN_NUMERAL.strip("[]")
 _AFTER_DIGITS = set("年月日-~至到—、") | {w.lstrip("0123456789")[:1] for w in _WORDS if w[:1].isdigit()}
 _AFTER_NUMERALS = set(_NUMERALS + "月日-~至到—、") | {w.lstrip(_NUMERALS)[:1] for w in _WORDS if w[:1] in _NUMERALS}
@@ -203,6 +203,8 @@ def _interpret(m: re.Match[str]) -> TimeExpr | None:
         return TimeExpr(kind="month_of")
     if m.group("rel"):
         word = m.group("rel")
+        if word in NOT_RELATIVE_YEARS:
+            return None  # 目前年一季度: 目前, then a year whose digits were lost
         return TimeExpr(rel=RELATIVE_YEARS[word], kind="ytd" if word.endswith("以来") else "time")
     if m.group("this"):
         return TimeExpr(rel=0 if m.group("this").startswith("本") else None, kind="this")
