@@ -7000,6 +7000,16 @@ REAL26_CASES = [
          F("fiscal_revenue_general", 2022, "M1-M10", 28.6, "亿元", 5.1, region="德清"), region="德清", pub="2022-11-20"),
     case("now-before-half-year-no-year-before-last", "目前年上半年数据显示,全区规上工业增加值增长8.4%。",
          F("industrial_value_added", 2021, "H1", yoy=8.4, region="萧山"), region="萧山", pub="2021-07-25"),
+    # a figure whose digits before the point were lost (.44亿, a damaged page) is no figure: the rate after it
+    # is still the metric's
+    case("lost-digits-figure-gdp", "上半年,德清县实现地区生产总值.58亿,增长6.4%。",
+         F("gdp", 2023, "H1", yoy=6.4, region="德清"), region="湖州", pub="2023-07-30"),
+    case("lost-digits-figure-industry", "1-9月,全市规上工业增加值.21亿元,同比增长8.1%。",
+         F("industrial_value_added", 2022, "Q1-Q3", yoy=8.1, region="绍兴"), region="绍兴", pub="2022-10-25"),
+    case("lost-digits-figure-fiscal", "全年财政总收入.7亿元,增长12.3%。",
+         F("fiscal_revenue_total", 2021, "FY", yoy=12.3, region="长兴"), region="长兴", pub="2021-12-30"),
+    case("whole-figure-with-point", "2021年,全市生产总值1.44万亿元,增长6%。",
+         F("gdp", 2021, "FY", 1.44, "万亿元", 6, region="宁波"), region="宁波", pub="2022-01-20"),
     case("year-before-last-itself", "前年一季度,全市生产总值增长4.1%。",
          F("gdp", 2021, "Q1", yoy=4.1, region="绍兴"), region="绍兴", pub="2023-05-01"),
 ]

@@ -207,7 +207,17 @@ def _amounts(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
     return [(m.start(), m.end(), "amount", m) for m in AMOUNT.finditer(text)
             if m.group("mag", "unit") != (None, None) and not text.startswith("百分点", m.end())
             and not (m.group("unit") == "个" and text.startswith("月", m.end()))
-            and not (m.group("mag") and L.PLACE_CLASS.match(text, m.end()))]
+            and not (m.group("mag") and L.PLACE_CLASS.match(text, m.end()))
+            and not _lost_digits(text, m.start())]
+
+
+def _lost_digits(text: str, start: int) -> bool:
+    """生产总值.44亿: a figure whose digits before the point were lost (a damaged page) is no figure.
+
+    >>> _lost_digits("总值.44亿", 3), _lost_digits("总值1.44亿", 4), _lost_digits(".44亿", 1)
+    (True, False, True)
+    """
+    return start >= 1 and text[start - 1] == "." and (start < 2 or not text[start - 2].isdigit())
 
 
 _VERB_BEFORE = re.compile(r"(?:分别|均|也)?(?P<verb>(?:累计|共|全年)?(?:完成|实现)了?)$")  # 阳城县完成投资…: a place's verb
