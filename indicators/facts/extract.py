@@ -116,14 +116,19 @@ class Extractor:
         for i, (s_start, s_text) in enumerate(sentences):
             slots: list[Slot] = []
             flow.firm_answer = i > 0 and _answers_firm(sentences[i - 1][1], s_text)
-            if not whole and not _candidate(s_text, bool(flow.prev_slots) or bool(topic), self.ds.head_alias) \
+            series, at = _series_topic(s_text, sentences[i + 1][1]) if not topic and i + 1 < len(sentences) else ("", 0)
+            if at:  # 海盐工业…王明虹1979年1亿元,…: a title and byline run into the series stay out of it
+                flow.pending.append(s_text[:at])
+                s_start, s_text = s_start + at, s_text[at:]
+            s_topic = topic or series
+            if not series and not whole and not _candidate(s_text, bool(flow.prev_slots) or bool(topic), self.ds.head_alias) \
                     and not _set_lead_before(s_text, self.ds.unparsed):
                 flow.pending.append(s_text)
                 read_unparsed(self.ds, s_text)
             else:
                 parsed = True
-                slots = self.read_sentence(flow, s_start, s_text, topic, _plan_column(flow.header, p_text, s_start - p_start),
-                                           facts)
+                slots = self.read_sentence(flow, s_start, s_text, s_topic,
+                                           _plan_column(flow.header, p_text, s_start - p_start), facts)
             if i == 0 and not slots:  # 这一数字…增长5.7% may follow its figure across a column break only
                 flow.prev_slots = []
         return parsed
@@ -467,6 +472,22 @@ def _set_lead_before(sentence: str, unparsed: str) -> bool:
     metric of a set of places (各地社会消费品零售总额均实现增长。其中,南昌市为349亿元…)."""
     return sentence.lstrip().startswith("其中") and bool(unparsed) and _HAS_DIGIT.search(sentence) is not None \
         and L.EVERY_REGION.search(unparsed) is not None and L.NAMES_METRIC.search(unparsed) is not None
+
+
+# 1979年1亿元,1989年10亿元,…。: a sentence of nothing but years with their amounts, and a next one that
+# names what those figures show (这些数字…是…规上工业总产值…的反映)
+_AMOUNT_OF_YEAR = r"(?:19|20)\d{2}年[,，]?\s*\d+(?:\.\d+)?(?:万亿|亿|万)?元"
+_YEAR_SERIES = re.compile(r"(?:" + _AMOUNT_OF_YEAR + r"\s*[,，、;；]\s*)+" + _AMOUNT_OF_YEAR + r"\s*[。!！]?\s*$")
+_SERIES_REF = re.compile(r"\s*(?:这些|这组|这一组|这串|这一串|以上|上述)[^。，,]{0,12}?(?:数字|数据)")
+
+
+def _series_topic(text: str, after: str) -> tuple[str, int]:
+    """The metric a series of years' amounts shows, named by the sentence after it, and where the series
+    starts (a title run into the sentence may stand before it, with no figure); ("", 0) when none."""
+    if not _SERIES_REF.match(after) or (m := _YEAR_SERIES.search(text)) is None or any(c.isdigit() for c in text[:m.start()]):
+        return "", 0
+    metric = L.METRIC.search(after)
+    return (metric.group(), m.start()) if metric else ("", 0)
 
 
 # a quoted question about a company (“今年企业的销售情况怎么样?) and the quoted answer right after it

@@ -54,8 +54,9 @@ _RULES = [
     Rule("parts-summed", "part", "metric(一、二、三产业) [verb] amount (no 分别/依次/均)",
          "the three industries' value added with one level is their sum, the GDP (一、二、三产业增加值达到…)"),
     Rule("split-name", "part", "metric-part verb metric-part", "one metric whose name a verb splits (第二产业实现增加值)"),
-    Rule("topic-heading", "part", "numbered-heading(metric) ... amount|growth",
-         "the heading's metric for a sentence that names none"),
+    Rule("topic-heading", "part", "numbered-heading(metric) ... amount|growth | (time amount)+ 。这些数字…metric",
+         "the heading's metric for a sentence that names none, or the metric the next sentence says a series of "
+         "years' amounts shows (1979年1亿元,…。这些数字是…规上工业总产值…)"),
     Rule("ranked-place", "part", "(ranking-title(metric) ... place [分别] (以 amount rank | 以 rate 的增速))"
          " | (从 metric 来看, [time] place [则][分别] 以 amount)",
          "a place's figure and rank, of the metric a ranking title names (各县GDP排行榜 … 海宁市以1285.6亿元位居第一)"
