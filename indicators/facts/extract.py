@@ -47,6 +47,7 @@ class Flow:
     header: list[str] = field(default_factory=list)  # the header of the pipe table being read
     heading_topic: str = ""  # a heading alone on its line names the next paragraph's metric
     firm_answer: bool = False  # this sentence is a quoted answer to a quoted question about a company
+    last_sentence: str = ""  # the last paragraph's last sentence (a column breaks a paragraph after 。 or ？)
 
 
 class Extractor:
@@ -67,14 +68,16 @@ class Extractor:
     def run(self) -> list[Fact]:
         """The document's facts: its paragraphs read in order with a :class:`Flow`, then its tables."""
         flow, facts, p_end = Flow(), [], -1
-        for p_text in self.rep.text.split("\n"):
+        paragraphs = self.rep.text.split("\n")
+        for k, p_text in enumerate(paragraphs):
             p_start, p_end = p_end + 1, p_end + 1 + len(p_text)
             if not p_text or p_text.isspace():
                 flow.blank = True
                 continue
             n_before = len(facts)
             topic = self.begin_paragraph(flow, p_text)
-            parsed = self.read_paragraph(flow, p_text, p_start, topic, facts)
+            after = next((t for t in paragraphs[k + 1:] if t and not t.isspace()), "")  # (a column breaks after 。)
+            parsed = self.read_paragraph(flow, p_text, p_start, topic, facts, after)
             self.end_paragraph(flow, p_text, facts[n_before:], parsed)
         facts.extend(grid_facts(self.doc, self.rep, self.ds.home, _prose_units(facts)))
         return merge_facts(facts)
@@ -103,10 +106,12 @@ class Extractor:
         flow.heading_topic = topic if topic and _TOPIC_ALONE.fullmatch(p_text) else ""
         return topic
 
-    def read_paragraph(self, flow: Flow, p_text: str, p_start: int, topic: str, facts: list[Fact]) -> bool:
-        """Read a paragraph's sentences into ``facts``; whether any was parsed."""
-        sentences = _sentences(p_text, p_start) \
-            if topic or _candidate(p_text, bool(flow.prev_slots), self.ds.head_alias) else []
+    def read_paragraph(self, flow: Flow, p_text: str, p_start: int, topic: str, facts: list[Fact],
+                       after: str = "") -> bool:
+        """Read a paragraph's sentences into ``facts``; whether any was parsed (``after``: the next
+        paragraph's text, whose first sentence may say what this one's last sentence's figures are)."""
+        sentences = _sentences(p_text, p_start) if topic or _candidate(p_text, bool(flow.prev_slots), self.ds.head_alias) \
+            or _series_topic(p_text, after)[0] else []
         if not sentences:
             flow.pending.append(p_text)  # no figure: its times matter only if one follows before a reset
             flow.prev_slots = []
@@ -115,8 +120,9 @@ class Extractor:
         parsed = False
         for i, (s_start, s_text) in enumerate(sentences):
             slots: list[Slot] = []
-            flow.firm_answer = i > 0 and _answers_firm(sentences[i - 1][1], s_text)
-            series, at = _series_topic(s_text, sentences[i + 1][1]) if not topic and i + 1 < len(sentences) else ("", 0)
+            flow.firm_answer = _answers_firm(sentences[i - 1][1] if i else flow.last_sentence, s_text)
+            nxt = sentences[i + 1][1] if i + 1 < len(sentences) else after
+            series, at = _series_topic(s_text, nxt) if not topic else ("", 0)
             if at:  # 海盐工业…王明虹1979年1亿元,…: a title and byline run into the series stay out of it
                 flow.pending.append(s_text[:at])
                 s_start, s_text = s_start + at, s_text[at:]
@@ -131,6 +137,7 @@ class Extractor:
                                            _plan_column(flow.header, p_text, s_start - p_start), facts)
             if i == 0 and not slots:  # 这一数字…增长5.7% may follow its figure across a column break only
                 flow.prev_slots = []
+        flow.last_sentence = sentences[-1][1] if sentences else p_text
         return parsed
 
     def read_sentence(self, flow: Flow, s_start: int, s_text: str, topic: str, plan_cell: str,
@@ -486,7 +493,7 @@ def _series_topic(text: str, after: str) -> tuple[str, int]:
     starts (a title run into the sentence may stand before it, with no figure); ("", 0) when none."""
     if not _SERIES_REF.match(after) or (m := _YEAR_SERIES.search(text)) is None or any(c.isdigit() for c in text[:m.start()]):
         return "", 0
-    metric = L.METRIC.search(after)
+    metric = L.METRIC.search(after.split("。", 1)[0])
     return (metric.group(), m.start()) if metric else ("", 0)
 
 
