@@ -7036,6 +7036,25 @@ REAL26_CASES = [
          F("fiscal_revenue_total", 2020, "FY", 105, "亿元", region="长兴"), region="长兴", pub="2021-02-10"),
     case("year-series-not-referenced",
          "2000年50亿元,2010年300亿元。全县地区生产总值持续增长。", region="德清", pub="2021-02-10"),
+    # a page excerpt cut inside a piped table's last row (rows close with a pipe, the last line does not):
+    # its last cell is cut short and no figure
+    case("table-last-row-cut-short",
+         "全市历年GDP如下。\n年份 | GDP(亿元) | 增速(%) |\n2022年 | 6739.5 | 2.5 |\n2021年 | 6355.3 | 8.5 |\n2020年 | 55",
+         F("gdp", 2022, "FY", 6739.5, "亿元", 2.5, region="嘉兴"), F("gdp", 2021, "FY", 6355.3, "亿元", 8.5, region="嘉兴"),
+         region="嘉兴", pub="2023-03-01"),
+    case("table-last-row-cut-short-in-rate",
+         "全市历年GDP如下。\n年份 | GDP(亿元) | 增速(%) |\n2021年 | 6355.3 | 8.5 |\n2020年 | 5509.5 | 3",
+         F("gdp", 2021, "FY", 6355.3, "亿元", 8.5, region="嘉兴"), F("gdp", 2020, "FY", 5509.5, "亿元", region="嘉兴"),
+         region="嘉兴", pub="2022-03-01"),
+    case("table-last-row-cut-short-county",
+         "各县财政总收入如下。\n县 | 2022年财政总收入(亿元) |\n德清县 | 120.4 |\n长兴县 | 150.2 |\n安吉县 | 1",
+         F("fiscal_revenue_total", 2022, "FY", 120.4, "亿元", region="德清"),
+         F("fiscal_revenue_total", 2022, "FY", 150.2, "亿元", region="长兴"), region="湖州", pub="2023-03-01"),
+    # the near miss: rows that never close with a pipe are whole
+    case("table-rows-without-closing-pipe",
+         "全市历年GDP如下。\n年份 | GDP(亿元) | 增速(%)\n2021年 | 6355.3 | 8.5\n2020年 | 5509.5 | 3.5",
+         F("gdp", 2021, "FY", 6355.3, "亿元", 8.5, region="嘉兴"), F("gdp", 2020, "FY", 5509.5, "亿元", 3.5, region="嘉兴"),
+         region="嘉兴", pub="2022-03-01"),
     case("year-before-last-itself", "前年一季度,全市生产总值增长4.1%。",
          F("gdp", 2021, "Q1", yoy=4.1, region="绍兴"), region="绍兴", pub="2023-05-01"),
 ]

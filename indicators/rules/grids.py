@@ -692,9 +692,24 @@ def _tables(lines: Lines, cand: list[int]) -> list[list[Row]]:
             else:
                 break
         done = rows[-1].last_line
+        rows = _cut_short(lines, rows)
         if len(rows) >= 2:
             found.append(rows)
     return found
+
+
+def _cut_short(lines: Lines, rows: list[Row]) -> list[Row]:
+    """A page excerpt cut inside a piped table's last row (… | 2020年 | 55): when the row before ends with a
+    pipe and this one, the text's last line, does not, its last cell is cut short and no figure."""
+    last = rows[-1]
+    if len(rows) < 2 or last.first_line != last.last_line or not last.values:
+        return rows
+    text, before = lines.text[last.last_line].rstrip(), lines.text[rows[-2].last_line].rstrip()
+    if not before.endswith(("|", "｜")) or text.endswith(("|", "｜")) \
+            or any(not lines.blank(k) for k in range(last.last_line + 1, len(lines.text))):
+        return rows
+    cut = replace(last, values=last.values[:-1])
+    return rows[:-1] + ([cut] if any(c.kind == "n" for c in cut.values) else [])
 
 
 # ---------------------------------------------------------------------------
