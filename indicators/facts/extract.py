@@ -127,7 +127,8 @@ class Extractor:
                 flow.pending.append(s_text[:at])
                 s_start, s_text = s_start + at, s_text[at:]
             s_topic = topic or series
-            if not series and not whole and not _candidate(s_text, bool(flow.prev_slots) or bool(topic), self.ds.head_alias) \
+            if not series and not whole \
+                    and not _candidate(s_text, bool(flow.prev_slots) or bool(topic), self.ds.head_alias) \
                     and not _set_lead_before(s_text, self.ds.unparsed):
                 flow.pending.append(s_text)
                 read_unparsed(self.ds, s_text)
