@@ -700,9 +700,11 @@ def _tables(lines: Lines, cand: list[int]) -> list[list[Row]]:
 
 def _cut_short(lines: Lines, rows: list[Row]) -> list[Row]:
     """A page excerpt cut inside a piped table's last row (… | 2020年 | 55): when the row before ends with a
-    pipe and this one, the text's last line, does not, its last cell is cut short and no figure."""
+    pipe and this one, the text's last line, does not and has fewer cells, its last cell is cut short and
+    no figure (a last row with all its cells is whole, its closing pipe left out)."""
     last = rows[-1]
-    if len(rows) < 2 or last.first_line != last.last_line or not last.values:
+    if len(rows) < 2 or last.first_line != last.last_line or not last.values \
+            or len(last.values) >= len(rows[-2].values):
         return rows
     text, before = lines.text[last.last_line].rstrip(), lines.text[rows[-2].last_line].rstrip()
     if not before.endswith(("|", "｜")) or text.endswith(("|", "｜")) \
