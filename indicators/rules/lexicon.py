@@ -217,9 +217,6 @@ RATE_NAMED_BEFORE = ("以", "其", "实现", "实现了", "保持", "保持了",
 RANK_LEAD_AFTER = re.compile(r"(?:高居|位居|位列|排名|排在|居于|居|列|领跑|领先)")
 RATE_WORD_BEFORE = re.compile(RATE_NOUN)
 NAMED_RATE = re.compile("以" + _PCT + RATE_NAMED_AFTER.pattern)
-# 而一季度7.5%的增速更位列全省第三: a period right before a rate named after it cues it too
-PERIOD_BEFORE_RATE = re.compile(r"(?:第?[一二三四1-4]季度|[上下]半年|前三季度|\d{1,2}(?:[-~～—至到]\d{1,2})?月份?"
-                                r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,3})个月)$")  # (1-3月7.5%的增速, 前5个月…)
 PERIOD_RATE_NAMED = re.compile(_PCT + RATE_NAMED_AFTER.pattern)  # 7.5%的增速: a rate the words after it name
 # 6.8%的社零增速, 以9.3%的规上工业增加值增速: the words after a metric named between 的 and them
 RATE_WORD_AFTER_METRIC = re.compile(_RATE_KIND + r"(?:增速|增幅|增长速度|增长率)" + _NOT_PLANNED)

@@ -782,6 +782,17 @@ def word_rates(text: str) -> list[GrowthTok]:
     return out
 
 
+def _period_ends_at(text: str, s: int) -> bool:
+    """Whether a period, in any spelling TIME reads, ends right at ``s`` (而一季度7.5%的增速, 1-3月7.5%,
+    前5个月8.2%).
+
+    >>> _period_ends_at("而一季度7.5%", 4), _period_ends_at("而1至3月份7.5%", 6), _period_ends_at("而全市7.5%", 3)
+    (True, True, False)
+    """
+    return any(m.end() == s and (t := time_expr(m)) is not None and t.period is not None
+               for m in TIME.finditer(text, max(0, s - 10), s))
+
+
 def named_rate(text: str, m: re.Match[str]) -> GrowthTok | None:
     """A percent that the words around it name a growth rate, with no cue before it: in brackets
     after a metric (bracketed_growth), or 以9.2%的增速 (a rate named by the words after it).
@@ -801,7 +812,7 @@ def named_rate(text: str, m: re.Match[str]) -> GrowthTok | None:
     """
     s, e = m.span()
     if not (text.endswith(L.RATE_NAMED_BEFORE, 0, s) or s == 0 or text[s - 1] in ",;:"
-            or L.PERIOD_BEFORE_RATE.search(text, max(0, s - 8), s) or _joined_to_named_level(text, s)):
+            or _period_ends_at(text, s) or _joined_to_named_level(text, s)):
         return bracketed_growth(text, m)  # (a rate opening its clause: 9.2%的增速居全市首位; 一季度7.5%的增速)
     if named := L.RATE_NAMED_AFTER.match(text, e):
         return GrowthTok(s, e, [Rate(percent_value(m, -1 if named.group("down") else 1), s, e)])
