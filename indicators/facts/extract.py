@@ -69,6 +69,7 @@ class Extractor:
         """The document's facts: its paragraphs read in order with a :class:`Flow`, then its tables."""
         flow, facts, p_end = Flow(), [], -1
         paragraphs = self.rep.text.split("\n")
+        nexts = _next_paragraphs(paragraphs)  # (a column breaks after 。: the next may name this one's figures)
         for k, p_text in enumerate(paragraphs):
             p_start, p_end = p_end + 1, p_end + 1 + len(p_text)
             if not p_text or p_text.isspace():
@@ -76,8 +77,7 @@ class Extractor:
                 continue
             n_before = len(facts)
             topic = self.begin_paragraph(flow, p_text)
-            after = next((t for t in paragraphs[k + 1:] if t and not t.isspace()), "")  # (a column breaks after 。)
-            parsed = self.read_paragraph(flow, p_text, p_start, topic, facts, after)
+            parsed = self.read_paragraph(flow, p_text, p_start, topic, facts, nexts[k])
             self.end_paragraph(flow, p_text, facts[n_before:], parsed)
         facts.extend(grid_facts(self.doc, self.rep, self.ds.home, _prose_units(facts)))
         return merge_facts(facts)
@@ -374,6 +374,20 @@ class Extractor:
 
 
 _NOT_OPENING = ("rate-shift", "time-later-in-sentence", "reference-level")
+
+
+def _next_paragraphs(paragraphs: list[str]) -> list[str]:
+    """For each paragraph, the next one that is not blank ("" for the last), in one pass from the end.
+
+    >>> _next_paragraphs(["甲", "", " ", "乙", "丙", ""])
+    ['乙', '乙', '乙', '丙', '', '']
+    """
+    out, following = [""] * len(paragraphs), ""
+    for k in range(len(paragraphs) - 1, -1, -1):
+        out[k] = following
+        if paragraphs[k] and not paragraphs[k].isspace():
+            following = paragraphs[k]
+    return out
 
 
 def _opening_fact(new: list[Fact]) -> Fact | None:
