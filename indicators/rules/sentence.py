@@ -707,10 +707,7 @@ class Sentence(SentenceText):
     def one_metric_before(self) -> bool:
         """Whether the sentence before names one metric only (海宁市出口增长9.1%，进口增长3.2%。桐乡市、嘉善县
         分别增长…: which is left open)."""
-        ds = self.ds
-        before = ds.text[max(0, ds.pos - 300):ds.pos].rstrip()
-        start = max(before.rfind(c, 0, len(before) - 1) for c in "。!?") + 1
-        return len({ALIASES[L.alias_of(m.group())].metrics for m in L.METRIC.finditer(before, start)}) == 1
+        return len({ALIASES[L.alias_of(m.group())].metrics for m in L.METRIC.finditer(self.sentence_before())}) == 1
 
     def counted_lead(self, s: int) -> bool:
         """Whether the sentence opens, before ``s``, with a counted set of places and a rate word and
