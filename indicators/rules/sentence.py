@@ -63,6 +63,12 @@ _SINGLE_QUARTER = re.compile(r"分季度|其中|单季|当季")  # 分季度看�
 _QIZHONG_END = re.compile(r"其中[,:]?\s*$")
 
 
+def _other_things(words: str) -> bool:
+    """Whether a clause's words before its rate name another thing than the figure before: a thing of
+    a metric's kind that is no metric of ours (其中民间投资, lexicon.other_thing) or a sector (below)."""
+    return L.other_thing(words) or _sector_words(words)
+
+
 def _sector_words(words: str) -> bool:
     """Whether a clause's words before its rate name a sector, product, class of firms or another
     scope (vocab/scope_words.csv, exclusions.csv: 限额以上, 镇) and no metric or place of ours
@@ -1879,7 +1885,7 @@ class Sentence(SentenceText):
         cs = self.clause_start(at)
         cs = max([cs] + [t.end for t in self.toks if t.kind == "region" and cs <= t.start and t.end <= at])
         words = L.BASIS_TAIL.sub("", self.text[cs:at].strip())
-        return not words.startswith(L.DEMONSTRATIVES) and (L.other_thing(words) or _sector_words(words))  # (这一总量)
+        return not words.startswith(L.DEMONSTRATIVES) and _other_things(words)  # (这一总量)
 
     def population_named(self, s: int, metrics: tuple[str, ...]) -> bool:
         """716家规上企业当月实现产值; 规上工业呈现…。1-11月累计完成产值…: the set of units the
@@ -2169,8 +2175,7 @@ class Sentence(SentenceText):
                 self.orphan_growths.append(g)
             return
         last = avail[-1]
-        if last.start < (cs := self.clause_start(g.start)) and (
-                L.other_thing(words := self.text[cs:g.start].strip()) or _sector_words(words)):
+        if last.start < (cs := self.clause_start(g.start)) and _other_things(self.text[cs:g.start].strip()):
             return  # …完成98.2亿元，其中民间投资增长7.4%; …，金银珠宝类增幅达61%: another thing's rate
         if isinstance(last, Slot) and not _levels(last):  # (比上年增加41.3亿元，增长6.2%: a change is no level)
             if k == 1 or k == width(last) or k == len(last.years):  # 2021年、2022年…分别增长a、b
