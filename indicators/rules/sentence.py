@@ -320,6 +320,7 @@ class Sentence(SentenceText):
         self.aside_time: tuple[int, TimeState] | None = None  # the time before one an aside in brackets named
         self.fired: list[tuple[str, int, int]] = []  # (rule, first token, tokens taken): for explain
         self.body = self.headline_end()  # where the sentence proper starts, after a headline run into it
+        self.plan_named: bool | None = None  # whether a plan word stands after the headline (on first use)
         if ds.unparsed and self.opens_with_verb():
             self.carried.scope = subject_scope(ds.unparsed)  # 装备制造行业增速较快。累计实现…: its subject
             self.carried.subject = True
@@ -1264,7 +1265,9 @@ class Sentence(SentenceText):
             return effect, explicit
         if (frame := L.SUBSET_FRAME.match(self.text, self.body)) and frame.end() <= start:
             return "subset", ""  # 民营经济中，第一产业增加值5.8亿元…: the part of the economy, throughout
-        if L.PLACES_TOTAL.search(mask_names(self.text[max(self.group_start(start), self.body):start], overlapped=True)):
+        before = self.text[max(self.group_start(start), self.body):start]
+        if ("共" in before or "计" in before) and L.PLACES_TOTAL.search(mask_names(before, overlapped=True)):
+            # (every total word of PLACES_TOTAL holds 共 or 计: most clauses skip the masking)
             return "subset", explicit  # 南昌、九江两市共实现生产总值…: the places' joint total, neither's own
         if _whole_region_prefix(prefix):
             if counted:
@@ -1356,7 +1359,7 @@ class Sentence(SentenceText):
                     and not self.text[self.clause_start(t.start):t.start].strip():  # verb that governs
                 subject = t.start  # the sentence: 剔除房地产开发投资后，全市固定资产投资…)
         home = self.ds.home_place
-        own = [w for w, level in L.EXCLUSION_WHOLE_AT.items() if home is not None and home.level == level]
+        own = _WHOLE_AT.get(home.level, []) if home is not None else []
         excl = next((m for m in L.EXCLUSION.finditer(self.text, lo, start) if m.group() not in own
                      and (m.start() >= subject or m.group() in L.EXCLUSION_GOVERNS)
                      and not _OTHER_ITEM.search(self.text, m.end(), start)
@@ -1390,7 +1393,8 @@ class Sentence(SentenceText):
             if not bare:
                 continue
             figures, opening = any(map(str.isdigit, clause)), opening and lo == 0
-            for m in L.SCOPE.finditer(mask_names(clause)):  # not the 镇 of 镇江市
+            for m in L.SCOPE.finditer(mask_names(clause)) if L.SCOPE.search(clause) else ():  # not the 镇 of 镇江市
+                # (SCOPE's words are plain words: masking names adds no match to a clause with none)
                 scope = SCOPE_WORDS.get(m.group())
                 at = bare.find(m.group())
                 if figures and not (opening and (scope == "town" and at <= 4 or scope == "enterprise" and at <= 12)):
@@ -1416,6 +1420,10 @@ class Sentence(SentenceText):
     def plan_kind(self, start: int) -> str:
         """target or forecast when a plan word governs ``start``: in its clause group, or leading
         the whole sentence (预计全年：…；…)."""
+        if self.plan_named is None:  # (looked for once a figure asks)
+            self.plan_named = L.PLAN.search(self.text, self.body) is not None
+        if not self.plan_named:  # no plan word after the headline: nothing below can find one (the lead
+            return self.estimate_noted()  # patterns and forecast_lead read plan words there too)
         last = None
         for m in L.PLAN.finditer(self.text, max(self.group_start(start), self.body), start):
             if not self.text.startswith(L.PLAN_TERMS, m.start()) \
@@ -1429,10 +1437,13 @@ class Sentence(SentenceText):
             if lead is not None and lead.end() <= start and self.lead_governs(lead.group("word"), lead.start("word")):
                 last = lead.group("word")
         if last is None:
-            note = self.ds.estimate_at  # (预计数，下同) in this sentence or one before: an estimate
-            return self.forecast_lead(start) or (
-                "forecast" if note is not None and note < self.ds.pos + len(self.text) else "")
+            return self.forecast_lead(start) or self.estimate_noted()
         return "target" if last.startswith("到") else PLAN_WORDS[last]
+
+    def estimate_noted(self) -> str:
+        """forecast when a note (预计数，下同) in this sentence or one before makes the figures estimates."""
+        note = self.ds.estimate_at
+        return "forecast" if note is not None and note < self.ds.pos + len(self.text) else ""
 
     def item_forecast_reaches(self, m: re.Match[str], start: int) -> bool:
         """Whether the plan word ``m`` governs the figure at ``start`` of its clause group. Forecast
@@ -1903,6 +1914,8 @@ class Sentence(SentenceText):
     def listed_periods(self, s: int, end: int, period_toks: list) -> list[str]:
         """The periods a metric at ``s``…``end`` stands for when a list of them comes before it:
         1月份和3月份单月进出口额, or 今年4月和5月，全市出口同比分别下降6%和9% (a list leading the sentence)."""
+        if len(period_toks) < 2:
+            return []  # (a list holds two periods or more)
         text = self.text
         cs = self.clause_start_list(s)  # (一季度、上半年和前三季度GDP: the list's 、 part no clauses)
         near = [(ps, pe, v) for ps, pe, v in period_toks if cs <= ps and pe <= s]
@@ -2415,6 +2428,17 @@ _LISTED = re.compile(r"\s*[、和及]\s*")  # places listed after one another (n
 _INDUSTRY = {"industrial_output", "industrial_value_added"}  # (their names without 规上 are the whole industry's)
 
 
+# the exclusion words that name the whole region at each level (县域 for a county), in table order
+_WHOLE_AT: dict[str, list[str]] = {}
+for _word, _level in L.EXCLUSION_WHOLE_AT.items():
+    _WHOLE_AT.setdefault(_level, []).append(_word)
+
+# what follows a time compared with, one pattern (one scan where most times are followed by none):
+# 是2010年的1.7倍, 比一季度提高0.5个百分点, 恢复至2019年同期水平, 自去年四季度以来, 由2015年全省第33位
+_COMPARED_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p in (
+    L.MULTIPLE_AFTER, L.POINTS_SHIFT_AFTER, L.LEVEL_OF_TIME_AFTER, L.SINCE_AFTER, L.RANK_OF_TIME_AFTER)))
+
+
 def compared_time(text: str, s: int, e: int) -> bool:
     """A time a figure is compared with (比2010年, 是2010年的1.7倍, 从2016年的…), a run starts from
     (自去年四季度以来), a trend goes on from (延续2月份平稳向好趋势) or a base is (在上年低基数效应下):
@@ -2445,18 +2469,15 @@ def compared_time(text: str, s: int, e: int) -> bool:
     >>> compared_time("预计2023年9月建成通车", 2, 7), compared_time("预计2023年实现生产总值", 2, 7)
     (True, False)
     """
-    return bool(L.COMPARISON_END.search(text, max(0, s - 3), s) or L.MULTIPLE_AFTER.match(text, e)
-                or L.POINTS_SHIFT_AFTER.match(text, e)
+    return bool(L.COMPARISON_END.search(text, max(0, s - 3), s) or _COMPARED_AFTER.match(text, e)
                 or (text.endswith("到", 0, s) and L.GOAL_DATE_AFTER.match(text, e) is not None)
-                or L.LEVEL_OF_TIME_AFTER.match(text, e)
-                or plan_date(text, s, e)
-                or L.SINCE_AFTER.match(text, e) or text.endswith(L.MILESTONE_FROM, 0, s)
-                or L.RANK_OF_TIME_AFTER.match(text, e)  # 排名由2015年全省第33位跃升至第13位: a rank's time
+                or plan_date(text, s, e) or text.endswith(L.MILESTONE_FROM, 0, s)
                 or (text.endswith(L.SINCE_FROM, 0, s) and L.SINCE_ON.match(text, e) is not None)
-                or (L.RECORD_AFTER.match(text, e) is not None and text[s:e] in _SPAN_WORDS)  # 创近五年新高
+                or (text[s:e] in _SPAN_WORDS and L.RECORD_AFTER.match(text, e) is not None)  # 创近五年新高
                 or (L.TREND_BEFORE.search(text, max(0, s - 3), s) is not None and L.TREND_AFTER.match(text, e) is not None)
                 or (text.endswith(L.BASELINE, 0, s) and text.startswith("的", e))
-                or (s > 0 and (shift := L.RATE_SHIFT.match(text, s - 1)) is not None and bool(shift.group("when")))
+                or (s > 0 and text[s - 1] in "从由" and (shift := L.RATE_SHIFT.match(text, s - 1)) is not None
+                    and bool(shift.group("when")))  # (a shift opens with 从 or 由)
                 or (L.SURPASS_END.search(text, max(0, s - 4), s) is not None and text.startswith(
                     "的", (m.end() if (m := TIME.match(text, e)) else e)))  # 超过去年全年的: a level surpassed
                 or ("基数" in text and any(m.end() >= e for m in L.BASE_PHRASE.finditer(text, max(0, s - 4), e + 40)
