@@ -101,6 +101,7 @@ _PLACES_TO_RATES = re.compile(r"\s*(?:分别|依次|均|都)?\s*" + _YOY_OPENING
 _BARE_GROWTH_OPENING = re.compile(r"\s*" + L.PRICE_BASIS + "其?" + _YOY_OPENING)  # ；同比增长5.5%, ；其增速为5.5%, ；按可比价格计算，增长5.5%
 _NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
 _GDP_FAMILY = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"})
+_GDP_PARTS = sorted(_GDP_FAMILY - {"gdp"})  # the three industries' value added, in order
 # 民间投资、工业投资; 在民间投资中，工业投资…: an exclusion word of an item listed before the metric, or of
 # the frame it is named in, is not the metric's
 _OTHER_ITEM = re.compile(r"、|中\s*[,:]")
@@ -1177,6 +1178,8 @@ class Sentence(SentenceText):
         """民营经济增加值122.6亿元…。其中，第一产业增加值…: after a total that is no metric of
         ours, the metrics of a sentence opened by 其中 are parts of that whole; not a slot of a place the
         sentence names (其中临海市…，但其同比增长率0.3%: a place among those before, its own figure)."""
+        if not self.slots or "其中" not in self.text:
+            return 0  # (every part below is a slot after a 其中)
         parts = [sl for sl in self.slots if sl.scope == "region" and not sl.explicit_region
                  and not set(sl.regions) & set(self.region_mentions) - {self.ds.home}] \
             if L.QIZHONG_START.match(self.text) and (
@@ -1210,9 +1213,10 @@ class Sentence(SentenceText):
         with one level and no 分别/依次/均 is their sum, the GDP."""
         summed = 0
         for slot in self.slots:
+            if len(slot.metrics) != 3 or sorted(slot.metrics) != _GDP_PARTS or slot.each:
+                continue
             values = [q for q in slot.amounts if q.role == "value" and q.amount is not None]
-            if sorted(slot.metrics) != sorted(_GDP_FAMILY - {"gdp"}) or len(values) != 1 or slot.each \
-                    or _DISTRIBUTIVE.search(self.text, slot.start, values[0].start):
+            if len(values) != 1 or _DISTRIBUTIVE.search(self.text, slot.start, values[0].start):
                 continue
             slot.metrics = ("gdp",)
             slot.add_rule("parts-summed")
@@ -1240,7 +1244,10 @@ class Sentence(SentenceText):
             prefix = chrome.group("rest")  # 新闻中心613GDP总量: page chrome and dates joined to a headline
             if prefix.startswith("%"):
                 prefix = prefix[1:]  # 增长5.6%财政总收入…: a rate ends the clause before, printed without a comma
-        prefix = L.DESCRIBED.sub("", L.SPAN_HEADING.sub("", L.PLAN.sub("", prefix)))  # no scope: a plan word (预计全年), a heading (赶超发展的五年), a description (与…相关的)
+        # no scope: a plan word (预计全年), a heading (赶超发展的五年), a description (与…相关的; both hold 的)
+        prefix = L.PLAN.sub("", prefix)
+        if "的" in prefix:
+            prefix = L.DESCRIBED.sub("", L.SPAN_HEADING.sub("", prefix))
         prefix = L.SET_NAMED.sub("", prefix) if "(" in prefix else prefix  # 三县(仙居、天台和三门): the set, counted
         if (named := L.METRIC.match(self.text, start)) and L.RATE_FRAME.match(self.text, named.end()) \
                 and (frame := L.RATE_FRAME_OPEN.search(prefix)):
@@ -1303,7 +1310,7 @@ class Sentence(SentenceText):
             cs = max(self.clause_start(o), self.body)  # 三县(仙居、天台和三门)…: the clause of the set, not its list
         while (outer := self.scoped_bracket(cs, start)) is not None:
             cs = outer  # 镇(街)规上工业…: a bracket after the subject's scope word (not 等3县(市)…)
-        if (dateline := _DATELINE.match(self.text, cs)) and dateline.end() <= start:
+        if "日电" in self.text and (dateline := _DATELINE.match(self.text, cs)) and dateline.end() <= start:
             cs = dateline.end()  # 新华社长沙4月20日电 根据地区生产总值…: the dateline is no subset
         return cs
 
@@ -1333,7 +1340,9 @@ class Sentence(SentenceText):
                                       and not self.counts_population(e, start, metrics)
                                       and not self.text.endswith("等", 0, s))  # 萧山、…、鄞州等五个区: those named
         parts.append(self.text[last:start])
-        prefix = _BYLINE.sub("", "".join(parts))  # (记者 胡某)根据地区生产总值…: a byline is no subset
+        prefix = "".join(parts)
+        if ")" in prefix:  # (记者 胡某)根据地区生产总值…: a byline is no subset (it ends with its bracket)
+            prefix = _BYLINE.sub("", prefix)
         places = _COUNTED_SET.match(prefix) is not None and not any(
             t.kind == "region" and t.value not in REGION_WORDS and t.end <= cs for t in self.toks)  # (宁海…和象山…，
         # 两县GDP总量分别为…: the places named before, counted back)
@@ -1348,20 +1357,24 @@ class Sentence(SentenceText):
             if lo < sl.end <= start:
                 lo = sl.end
         for b in self.figure_ends:  # 限上销售额847.5亿元，社会消费品零售额…: a figure closes its phrase
+            if not lo < b <= start:
+                continue
             after = b + 2 if self.text.startswith(("以上", "以下"), b) else b  # 维持在1700亿元以上，…: its bound
             after += next((len(w) for w in L.LEVEL_WORDS if self.text.startswith(w, after)), 0) if after > b else 0
             # (保持120亿元以上高位，…: the level the bound describes)
-            if lo < b <= start and self.text.startswith((",", ";", "、"), after):
+            if self.text.startswith((",", ";", "、"), after):
                 lo = after
+        home = self.ds.home_place
+        own = _WHOLE_AT.get(home.level, []) if home is not None else []
+        words = [m for m in L.EXCLUSION.finditer(self.text, lo, start) if m.group() not in own]
+        if not words:
+            return None, own  # (most phrases hold none: no subject to look for)
         subject = lo  # 一批大项目纷纷落户平湖…，我市完成实到外资…: a whole-region word opening the metric's
         for t in self.toks:  # clause is its subject; a modifier before it is another phrase's (not a
             if t.kind == "region" and t.value in REGION_WORDS and lo < t.start < start \
                     and not self.text[self.clause_start(t.start):t.start].strip():  # verb that governs
                 subject = t.start  # the sentence: 剔除房地产开发投资后，全市固定资产投资…)
-        home = self.ds.home_place
-        own = _WHOLE_AT.get(home.level, []) if home is not None else []
-        excl = next((m for m in L.EXCLUSION.finditer(self.text, lo, start) if m.group() not in own
-                     and (m.start() >= subject or m.group() in L.EXCLUSION_GOVERNS)
+        excl = next((m for m in words if (m.start() >= subject or m.group() in L.EXCLUSION_GOVERNS)
                      and not _OTHER_ITEM.search(self.text, m.end(), start)
                      and not _ADJUSTMENT.match(self.text, m.end())), None)
         return (L.EXCLUSIONS[excl.group()] if excl else None), own
@@ -1387,6 +1400,8 @@ class Sentence(SentenceText):
         an earlier clause of the sentence, with no figure, names the sector or town the
         subject-less clause is about ("" when none does)."""
         lo = self.group_start(cs)
+        if L.SCOPE.search(self.text[lo:cs]) is None:
+            return ""  # (no scope word before the clause: none of its clauses names one)
         opening = True  # the sentence's first clause after its times: its subject opens it (该镇现有…)
         for clause in _CLAUSE_SEP.split(self.text[lo:cs]):
             bare = TIME.sub("", clause).strip() if may_hold_time(clause) else clause
@@ -1394,7 +1409,7 @@ class Sentence(SentenceText):
                 continue
             figures, opening = any(map(str.isdigit, clause)), opening and lo == 0
             for m in L.SCOPE.finditer(mask_names(clause)) if L.SCOPE.search(clause) else ():  # not the 镇 of 镇江市
-                # (SCOPE's words are plain words: masking names adds no match to a clause with none)
+                # (SCOPE's words are plain words: masking names adds no match to a clause that holds none)
                 scope = SCOPE_WORDS.get(m.group())
                 at = bare.find(m.group())
                 if figures and not (opening and (scope == "town" and at <= 4 or scope == "enterprise" and at <= 12)):
@@ -1635,6 +1650,8 @@ class Sentence(SentenceText):
     def compared_period_rates(self) -> None:
         """增速比一季度的7%有所加快: the rate of an earlier period of the same year the slot's rate
         is compared with, a fact of that period."""
+        if "%" not in self.text or "比" not in self.text and "较" not in self.text:
+            return  # (the pattern holds 比 or 较 and a percent)
         for m in L.COMPARED_PERIOD_RATE.finditer(self.text):
             base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule.startswith("metric")), None)
             t = time_expr(tm) if (tm := TIME.fullmatch(self.text, *m.span("time"))) else None
@@ -1841,6 +1858,8 @@ class Sentence(SentenceText):
         """2022年、2023年，…分别为, 2021年至2023年，…分别完成 or 2010年以来…分别增长: the years a list of
         them (a range, or the years since one) leading the metric at ``s`` stands for, one per figure
         when the counts agree."""
+        if not self.times or self.times[0][1] > s:
+            return []  # (no time token before the metric: no run of years)
         text, run = self.text, []
         for t in self.toks:
             if t.kind != "time" or t.end > s:
