@@ -21,12 +21,11 @@ from ..base.regions import WORD_PATTERN, ends_with_name, glued_name, glued_start
 from ..base.tables import ALIASES, REGION_WORDS, SCOPE_WORDS
 from . import lexicon as L
 from .clauses import SentenceText
-from .numbers import AMOUNT, NUMBER, PERCENT, RATE_MARKS, parse_number, percent_value
+from .numbers import AMOUNT, NUMBER, PERCENT, parse_number, percent_value, percents_in
 from .periods import TIME, may_hold_time, time_expr
 from .timeline import DocState
 
 LETTERS = {"time": "T", "region": "R", "metric": "M", "amount": "A", "growth": "G", "pct": "P"}
-_RATE_MARK = re.compile("[" + re.escape("".join(RATE_MARKS)) + "]")  # a rate holds one: else no PERCENT scan
 
 
 class Token(NamedTuple):
@@ -85,7 +84,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     if "、" in text:
         found += shared_month_items(text, found)
     found += [(m.start(), m.end(), "metric", m.group()) for m in L.METRIC.finditer(text)]  # type: ignore[misc]
-    percents = list(PERCENT.finditer(text)) if _RATE_MARK.search(text) else []
+    percents = percents_in(text)
     growths = growth_tokens(st, percents)
     found += [(g.start, g.end, "growth", g) for g in growths]  # type: ignore[misc]
     rated = {r.start for g in growths for r in g.rates if r.start < g.start}  # (6.8%的社零增速: read after 社零)
