@@ -16,7 +16,8 @@ import re
 from bisect import bisect_left
 
 _PAREN = re.compile(r"\([^()]*\)")
-_CLAUSE_MARK = re.compile(r"[,;:(、]|(?<=[\u4e00-\u9fff]-)-(?=[\u4e00-\u9fff])")  # 数据——全县…: a lead's dash
+# 数据——全县…: a lead's dash (the second of two between words); the class first, which re scans for fast
+_CLAUSE_MARK = re.compile(r"[,;:(、\-](?:(?<=-)(?<=[\u4e00-\u9fff]--)(?=[\u4e00-\u9fff])|(?<!-))")
 
 
 class SentenceText:

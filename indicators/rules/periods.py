@@ -81,11 +81,10 @@ def may_hold_time(text: str) -> bool:
 
     >>> may_hold_time("昨天下午，退役军人在广场上表演"), may_hold_time("上半年全市")
     (False, True)
+    >>> all(may_hold_time(a) for a in TIME_ANCHORS)
+    True
     """
-    return _ANCHOR.search(text) is not None
-
-
-_ANCHOR = re.compile("|".join(map(re.escape, TIME_ANCHORS)))
+    return "年" in text or "月" in text or "季" in text or "期" in text  # TIME_ANCHORS (str tests: 3x a scan)
 # A period (not only a year) is printed with 月 or 季, or is a period word without them (全年).
 _PERIOD_ANCHOR = re.compile("|".join(map(re.escape, ["月", "季"] + sorted(
     (w for w in PERIOD_WORDS if "月" not in w and "季" not in w), key=len))))

@@ -515,6 +515,8 @@ def shared_month_items(text: str, found: list[Token]) -> list[Token]:
     """3、4、5月: the months listed before the one that prints 月 share it, each a time of its own."""
     months = {t[0]: t for t in found if t[2] == "time" and t[3].period and t[3].period.startswith("M")
               and "-" not in t[3].period and t[3].year is None}
+    if not months:
+        return []  # (no month printed with 月 for the listed ones to share)
     out: list[Token] = []
     for m in _SHARED_MONTH.finditer(text):
         if m.end() not in months:
