@@ -1244,10 +1244,7 @@ class Sentence(SentenceText):
             prefix = chrome.group("rest")  # 新闻中心613GDP总量: page chrome and dates joined to a headline
             if prefix.startswith("%"):
                 prefix = prefix[1:]  # 增长5.6%财政总收入…: a rate ends the clause before, printed without a comma
-        # no scope: a plan word (预计全年), a heading (赶超发展的五年), a description (与…相关的; both hold 的)
-        prefix = L.PLAN.sub("", prefix)
-        if "的" in prefix:
-            prefix = L.DESCRIBED.sub("", L.SPAN_HEADING.sub("", prefix))
+        prefix = _no_scope_words(L.PLAN.sub("", prefix))  # no scope: a plan word (预计全年), a heading, a description
         prefix = L.SET_NAMED.sub("", prefix) if "(" in prefix else prefix  # 三县(仙居、天台和三门): the set, counted
         if (named := L.METRIC.match(self.text, start)) and L.RATE_FRAME.match(self.text, named.end()) \
                 and (frame := L.RATE_FRAME_OPEN.search(prefix)):
@@ -1272,9 +1269,7 @@ class Sentence(SentenceText):
             return effect, explicit
         if (frame := L.SUBSET_FRAME.match(self.text, self.body)) and frame.end() <= start:
             return "subset", ""  # 民营经济中，第一产业增加值5.8亿元…: the part of the economy, throughout
-        before = self.text[max(self.group_start(start), self.body):start]
-        if ("共" in before or "计" in before) and L.PLACES_TOTAL.search(mask_names(before, overlapped=True)):
-            # (every total word of PLACES_TOTAL holds 共 or 计: most clauses skip the masking)
+        if _places_total(self.text[max(self.group_start(start), self.body):start]):
             return "subset", explicit  # 南昌、九江两市共实现生产总值…: the places' joint total, neither's own
         if _whole_region_prefix(prefix):
             if counted:
@@ -2418,6 +2413,25 @@ def populations_in(text: str) -> frozenset[str]:
     """
     found = L.POPULATION.findall(text)  # most texts name none: then no set is built
     return frozenset().union(*map(L.POPULATIONS.__getitem__, found)) if found else frozenset()
+
+
+def _no_scope_words(prefix: str) -> str:
+    """A prefix without a heading (赶超发展的五年) or a description (与…相关的): words that scope nothing.
+
+    >>> _no_scope_words("与生产密切相关的"), _no_scope_words("全市")
+    ('', '全市')
+    """
+    return L.DESCRIBED.sub("", L.SPAN_HEADING.sub("", prefix)) if "的" in prefix else prefix  # (both hold 的)
+
+
+def _places_total(before: str) -> bool:
+    """Whether the words before a metric add up places (南昌、九江两市共实现…: their joint total).
+
+    >>> _places_total("南昌、九江两市共实现"), _places_total("南昌市实现")
+    (True, False)
+    """
+    # every total word of PLACES_TOTAL holds 共 or 计: most clauses skip the masking
+    return ("共" in before or "计" in before) and L.PLACES_TOTAL.search(mask_names(before, overlapped=True)) is not None
 
 
 def start_in_passing(text: str, t: TimeExpr, e: int, ds: DocState) -> bool:
