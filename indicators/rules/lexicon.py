@@ -532,9 +532,11 @@ SECTOR_MARK = re.compile(r"[业品类企厂司店]|(?<![运进执实举施先试
 # 从去年起, 自2022年起, 从上年开始: the start of a run, not the time of the figures after it
 SINCE_FROM = ("从", "自")
 # 南昌、九江两市共实现…, 麻章和遂溪合计完成…: two places or more and their joint total (match on mask_names)
+_TOTAL_WORDS = ("共计", "合计", "总计", "一共", "总共", "累计共", "共")
 PLACES_TOTAL = re.compile(NAME_SLOT + r"(?:[、和及与]?" + NAME_SLOT + r")+"
                           r"(?:[两二三四五六七八九十\d]{1,2}个?(?:县市区|县市|县区|区县|市|县|区|地|城市))?(?:\([^()]{1,8}\))?"
-                          r"(?:共计|合计|总计|一共|总共|累计共|共)(?:实现|完成)?了?$")
+                          r"(?:" + "|".join(_TOTAL_WORDS) + r")(?:实现|完成)?了?$")
+TOTAL_ENDS = frozenset(w[-1] for w in _TOTAL_WORDS)  # (共, 计): a text with neither holds no PLACES_TOTAL match
 # 第三产业中，批发和零售业增加值增长…; 在第三产业中…; 一般公共预算收入的税种构成中，增值税…: a metric
 # framing the parts named after it, no figure's
 FRAME_AFTER = re.compile(r"\s*(?:之|的?(?:税种|行业|项目)?构成)?中\s*[,:]")

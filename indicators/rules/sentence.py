@@ -2430,8 +2430,8 @@ def _places_total(before: str) -> bool:
     >>> _places_total("南昌、九江两市共实现"), _places_total("南昌市实现")
     (True, False)
     """
-    # every total word of PLACES_TOTAL holds 共 or 计: most clauses skip the masking
-    return ("共" in before or "计" in before) and L.PLACES_TOTAL.search(mask_names(before, overlapped=True)) is not None
+    # (a total word's last character first: most clauses hold none, and skip the masking)
+    return any(c in before for c in L.TOTAL_ENDS) and L.PLACES_TOTAL.search(mask_names(before, overlapped=True)) is not None
 
 
 def start_in_passing(text: str, t: TimeExpr, e: int, ds: DocState) -> bool:
