@@ -19,6 +19,7 @@ from ..base.tables import METRICS, PLAN_WORDS, SCOPE_WORDS
 from ..ingest.documents import Document, make_document
 from ..rules import lexicon as L
 from ..rules.grammar import parse_sentence
+from ..rules.gates import holds_any, needs
 from ..rules.grids import grid_facts
 from ..rules.periods import TIME, TimeExpr, may_hold_time, time_expr
 from ..rules.repair import NUMBERING, Repaired, is_heading, may_be_numbered, repair
@@ -151,7 +152,8 @@ class Extractor:
         before = flow.time.period
         parser = parse_sentence(s_text, self.ds, flow.time, flow.prev_kind, topic,
                                 flow.prev_slots[-1] if flow.prev_slots else None)
-        aside = parser.aside_period or (before if _THIS_MONTH.search(s_text) else None)
+        aside = parser.aside_period or (before if holds_any(s_text, _THIS_MONTH_WORDS) and _THIS_MONTH.search(s_text)
+                                        else None)  # (most sentences hold none of the words it needs: no scan)
         if aside and not _single_month(aside) and _single_month(flow.time.period):
             flow.time.period = aside  # 1-7月…。其中，7月当月增长5.4%。…: the month is an aside
         if self.trace is not None:
@@ -500,13 +502,14 @@ def _set_lead_before(sentence: str, unparsed: str) -> bool:
 # names what those figures show (这些数字…是…规上工业总产值…的反映)
 _AMOUNT_OF_YEAR = r"(?:19|20)\d{2}年[,，]?\s*\d+(?:\.\d+)?(?:万亿|亿|万)?元"
 _YEAR_SERIES = re.compile(r"(?:" + _AMOUNT_OF_YEAR + r"\s*[,，、;；]\s*)+" + _AMOUNT_OF_YEAR + r"\s*[。!！]?\s*$")
-_SERIES_REF = re.compile(r"\s*(?:这些|这组|这一组|这串|这一串|以上|上述)[^。，,]{0,12}?(?:数字|数据)")
+_SERIES_REF = re.compile(r"\s*(?:这些|这组|这一组|这串|这一串|以上|上述)[^。，,]{0,12}?(?:数字|数据)")  # (every match holds 数)
 
 
 def _series_topic(text: str, after: str) -> tuple[str, int]:
     """The metric a series of years' amounts shows, named by the sentence after it, and where the series
     starts (a title run into the sentence may stand before it, with no figure); ("", 0) when none."""
-    if not _SERIES_REF.match(after) or (m := _YEAR_SERIES.search(text)) is None or any(c.isdigit() for c in text[:m.start()]):
+    if "数" not in after or not _SERIES_REF.match(after) \
+            or (m := _YEAR_SERIES.search(text)) is None or any(c.isdigit() for c in text[:m.start()]):
         return "", 0
     metric = L.METRIC.search(after.split("。", 1)[0])
     return (metric.group(), m.start()) if metric else ("", 0)
@@ -524,6 +527,7 @@ def _answers_firm(prev: str, text: str) -> bool:
 
 
 _THIS_MONTH = re.compile(r"当月|本月|^其中[,，]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?!份?[-—至到~])")  # 其中11月…: an aside
+_THIS_MONTH_WORDS = needs(_THIS_MONTH)  # 当月, 本月, 其中
 _MONEY = re.compile(r"\d[万亿千]*(?:元|美元)")  # 依次为5805元、…: a list of places' amounts after facts
 
 

@@ -19,6 +19,7 @@ from ..base.regions import (WORD_PATTERN, ancestor, display, ends_with_name, loo
 from ..base.tables import ALIASES, FILLERS, MEDIA_ENDS, METRICS, PLAN_WORDS, QUALIFIERS, REGION_WORDS, SCOPE_WORDS, ZONES, Region
 from . import lexicon as L
 from .clauses import SentenceText
+from .gates import at_edge, edges, holds_any, needs
 from .numbers import AMOUNT, PERCENT, Amount, amount_from_match, percent_value
 from .periods import SPANS, TIME, TimeExpr, canonical_period, may_hold_time, period_end_month, time_expr
 from .timeline import DocState, Snap, TimeState, apply_time, plan_date, resolve_time
@@ -466,7 +467,7 @@ class Sentence(SentenceText):
         rank = L.RANK_AFTER.match(text, e)
         ranked = rank is not None and (val in REGION_WORDS or not self.ranks_itself(s, rank.end())) or (
             val in REGION_WORDS and (L.FIELD_RANKED.match(text, e) or L.FIELD_AMONG.match(text, e)) is not None)
-        if not in_list and (L.COMPARISON_END.search(text[max(0, s - 3):s]) or ranked
+        if not in_list and (text[s - 1:s] in _COMPARISON_LAST and L.COMPARISON_END.search(text[max(0, s - 3):s]) or ranked
                             or L.CENSUS_AFTER.match(text, e)
                             or L.COMPARED_RANKED.search(text, max(0, s - 16), s)) or self.listed_compared(i):
             return 1
@@ -1377,7 +1378,10 @@ class Sentence(SentenceText):
     def firm_first(self, start: int) -> bool:
         """Whether a company's name opens the sentence (after its time) and is its subject before
         ``start``: 今年上半年，浙江某某新材料股份有限公司实现…；出口额…"""
-        first = _FIRM_OPENING.search(self.text, self.body, min(start, self.body + 40))
+        end = min(start, self.body + 40)
+        if all(self.text.find(c, self.body, end) < 0 for c in _FIRM_LAST):
+            return False  # (a company's name ends with one of these: most openings hold none)
+        first = _FIRM_OPENING.search(self.text, self.body, end)
         return first is not None and not any(t.kind == "region" and t.value in REGION_WORDS and first.end() <= t.start < start
                                              for t in self.toks)
 
@@ -1580,14 +1584,16 @@ class Sentence(SentenceText):
         if "(" not in text:
             return len(self.slots) - before
         masked = mask_names(text)  # the patterns read a place name as a mark over it
-        for m in L.COMPARED_PLACES.finditer(masked):
+        for m in L.COMPARED_PLACES.finditer(masked) if holds_any(masked, _COMPARED_PLACES_WORDS) else ():
             self.compared_rate_slots(m, masked, L.COMPARED_ITEM)
         for ps, pe in self.parens:  # 4894元(全国5963元、全省4881元): their own figures
             if (m := self.bracket_list(ps, pe)) is not None:
                 self.bracket_slots(m, masked)
-        for m in L.COMPARED_LEVELS.finditer(masked):  # 落后于河北(255亿美元,增长34%): the place's own figures
+        for m in L.COMPARED_LEVELS.finditer(masked) if holds_any(masked, _COMPARED_LEVELS_WORDS) else ():
+            # 落后于河北(255亿美元,增长34%): the place's own figures
             self.level_slots(m, masked)
-        for m in L.COMPARED_BASIS.finditer(text):  # 较去年同期(-1.1%)提高…: the rate a year before
+        for m in L.COMPARED_BASIS.finditer(text) if holds_any(text, _COMPARED_BASIS_WORDS) else ():
+            # 较去年同期(-1.1%)提高…: the rate a year before
             base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule.startswith("metric")), None)
             if base is None or len(base.metrics) != 1 or self.group_start(base.end) != self.group_start(m.start()) \
                     or not (base.growths or any(q.has_growth for q in base.amounts)):
@@ -1645,8 +1651,9 @@ class Sentence(SentenceText):
     def compared_period_rates(self) -> None:
         """增速比一季度的7%有所加快: the rate of an earlier period of the same year the slot's rate
         is compared with, a fact of that period."""
-        if "%" not in self.text or "比" not in self.text and "较" not in self.text:
-            return  # (the pattern holds 比 or 较 and a percent)
+        if "%" not in self.text or "比" not in self.text and "较" not in self.text \
+                or not holds_any(self.text, _PERIOD_RATE_WORDS):
+            return  # (the pattern holds 比 or 较, a percent and a rate word)
         for m in L.COMPARED_PERIOD_RATE.finditer(self.text):
             base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule.startswith("metric")), None)
             t = time_expr(tm) if (tm := TIME.fullmatch(self.text, *m.span("time"))) else None
@@ -1922,8 +1929,8 @@ class Sentence(SentenceText):
                 whole := L.POPULATION_COUNTED.fullmatch(self.text, self.clause_start(lo - 1), lo - 1)):
             return bool(set(metrics) & L.POPULATIONS[whole.group("population") or whole.group("population2")])  # 规模以上工业企业793户，
             # 增加值增长1.8%: the clause before counts them all (not 新增规上企业22家: a subset)
-        return any(set(metrics) & L.POPULATIONS[m.group()]
-                   for m in L.POPULATION.finditer(self.text, lo, s))
+        return all(self.text.find(c, lo, s) >= 0 for c in _POPULATION_CHARS) and any(
+            set(metrics) & L.POPULATIONS[m.group()] for m in L.POPULATION.finditer(self.text, lo, s))  # (see populations_in)
 
     def listed_periods(self, s: int, end: int, period_toks: list) -> list[str]:
         """The periods a metric at ``s``…``end`` stands for when a list of them comes before it:
@@ -2110,12 +2117,14 @@ class Sentence(SentenceText):
             head, cut = head[:-1], 1  # 突破了1.3万亿元
         if head.endswith(_QUALIFIER_WORDS):
             cut, qual = next((cut + len(w), qq) for w, qq in _QUALIFIERS_BEFORE if head.endswith(w))
-        elif listed := L.LISTED_BOUND.search(text, max(0, s - 40), s):  # 分别超过6000亿元和5500亿元
+        elif text[s - 1:s] in _LISTED_BOUND_LAST and (listed := L.LISTED_BOUND.search(text, max(0, s - 40), s)):
+            # 分别超过6000亿元和5500亿元 (the list's joiner right before the amount: see _LISTED_BOUND_LAST)
             qual = QUALIFIERS[listed.group("word")][0]
-        if L.THRESHOLD_AFTER.match(text, e):
+        after = text[e:e + 1]  # (the patterns after the amount run only where their first character stands)
+        if after in _THRESHOLD_FIRST and L.THRESHOLD_AFTER.match(text, e):
             q.role = "threshold"
         else:
-            tail = L.QUAL_AFTER_RE.match(text, e)
+            tail = L.QUAL_AFTER_RE.match(text, e) if after in _QUAL_AFTER_FIRST else None
             if tail:
                 qual = QUALIFIERS[tail.group()][0]
                 q.end = tail.end()
@@ -2125,10 +2134,12 @@ class Sentence(SentenceText):
         if head.endswith(L.BASELINE) or self.state.span and L.BASELINE_TIMED.search(text, max(0, s - 16), s):
             q.role = "baseline"  # 从398亿元…; 五年来，…由“十五”末的12.8亿元增加到…: the span's starting level
         elif L.names_change(text[max(0, s - cut - 4):s - cut]) \
-                or L.SURPASS_YEAR_END.search(text, max(0, s - cut - 12), s - cut):  # 同比增加近9亿元, 超过2010年近30亿元
+                or text[s - cut - 1:s - cut] in _SURPASS_YEAR_LAST \
+                and L.SURPASS_YEAR_END.search(text, max(0, s - cut - 12), s - cut):  # 同比增加近9亿元, 超过2010年近30亿元
             q.role = "delta"  # a change, its bound aside
-        elif L.TARGET_AFTER.match(text, q.end) or head.endswith("下达") or (
-                (plan := L.PLAN_AFTER.search(head, max(0, len(head) - 3))) is not None and plan.end() == len(head)):
+        elif text[q.end:q.end + 1] in _TARGET_FIRST and L.TARGET_AFTER.match(text, q.end) or head.endswith("下达") or (
+                head[-1:] in _PLAN_LAST and (plan := L.PLAN_AFTER.search(head, max(0, len(head) - 3))) is not None
+                and plan.end() == len(head)):
             q.role = "target"  # 占年预算96540万元的22.04%: the plan's level
         if text.startswith(L.BOUND_WORDS, q.end) and not qual:  # 迈上5万亿台阶, 2000亿门槛: a round bound
             q.qualifier = "over"
@@ -2411,8 +2422,13 @@ def populations_in(text: str) -> frozenset[str]:
     >>> sorted(populations_in("全市规上工业运行平稳")), populations_in("全市经济运行平稳")
     (['industrial_output', 'industrial_value_added'], frozenset())
     """
+    if not all(map(text.__contains__, _POPULATION_CHARS)):
+        return frozenset()  # (every population word holds these characters: most texts hold none, no scan)
     found = L.POPULATION.findall(text)  # most texts name none: then no set is built
     return frozenset().union(*map(L.POPULATIONS.__getitem__, found)) if found else frozenset()
+
+
+_POPULATION_CHARS = "".join(sorted(frozenset.intersection(*map(frozenset, L.POPULATIONS))))  # 规, 业
 
 
 def _no_scope_words(prefix: str) -> str:
@@ -2472,6 +2488,28 @@ _COMPARED_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p in (
     L.MULTIPLE_AFTER, L.POINTS_SHIFT_AFTER, L.LEVEL_OF_TIME_AFTER, L.SINCE_AFTER, L.RANK_OF_TIME_AFTER)))
 
 
+_COMPARISON_LAST = edges(L.COMPARISON_END, last=True)
+_TREND_LAST = edges(L.TREND_BEFORE, last=True)
+_SURPASS_LAST = edges(L.SURPASS_END, last=True)
+_PLAN_DATE_LAST = edges(L.PLAN_DATE_BEFORE, last=True)  # (plan_date: its words end right before the time)
+_COMPARED_FIRST = edges(_COMPARED_AFTER)
+
+
+# the characters the patterns Sentence.quantity runs around an amount may end or begin with
+_LISTED_BOUND_LAST = edges(L.LISTED_BOUND, last=True)
+_THRESHOLD_FIRST = edges(L.THRESHOLD_AFTER)
+_QUAL_AFTER_FIRST = edges(L.QUAL_AFTER_RE)
+_SURPASS_YEAR_LAST = edges(L.SURPASS_YEAR_END, last=True)
+_TARGET_FIRST = edges(L.TARGET_AFTER)
+_PLAN_LAST = edges(L.PLAN_AFTER, last=True)  # (a plan word ending the head: its last character)
+_FIRM_LAST = edges(re.compile("(?:" + L.FIRM_END + ")"), last=True)  # what a company's name ends with
+# what every match of the patterns compared_slots scans a sentence with holds (a plain test of each first)
+_COMPARED_PLACES_WORDS = needs(L.COMPARED_PLACES)
+_COMPARED_LEVELS_WORDS = needs(L.COMPARED_LEVELS)
+_COMPARED_BASIS_WORDS = needs(L.COMPARED_BASIS)
+_PERIOD_RATE_WORDS = needs(L.COMPARED_PERIOD_RATE)
+
+
 def compared_time(text: str, s: int, e: int) -> bool:
     """A time a figure is compared with (比2010年, 是2010年的1.7倍, 从2016年的…), a run starts from
     (自去年四季度以来), a trend goes on from (延续2月份平稳向好趋势) or a base is (在上年低基数效应下):
@@ -2502,17 +2540,22 @@ def compared_time(text: str, s: int, e: int) -> bool:
     >>> compared_time("预计2023年9月建成通车", 2, 7), compared_time("预计2023年实现生产总值", 2, 7)
     (True, False)
     """
-    return bool(L.COMPARISON_END.search(text, max(0, s - 3), s) or _COMPARED_AFTER.match(text, e)
-                or (text.endswith("到", 0, s) and L.GOAL_DATE_AFTER.match(text, e) is not None)
-                or plan_date(text, s, e) or text.endswith(L.MILESTONE_FROM, 0, s)
+    # (the patterns that end right before the time, or start right after it, run only where the
+    # character there is one a match of theirs can end or begin with: most times have none)
+    before, after = text[s - 1:s] if s else "", text[e:e + 1]
+    return bool((before in _COMPARISON_LAST and L.COMPARISON_END.search(text, max(0, s - 3), s))
+                or (at_edge(after, _COMPARED_FIRST) and _COMPARED_AFTER.match(text, e))
+                or (before == "到" and L.GOAL_DATE_AFTER.match(text, e) is not None)
+                or (before in _PLAN_DATE_LAST and plan_date(text, s, e)) or text.endswith(L.MILESTONE_FROM, 0, s)
                 or (text.endswith(L.SINCE_FROM, 0, s) and L.SINCE_ON.match(text, e) is not None)
                 or (text[s:e] in _SPAN_WORDS and L.RECORD_AFTER.match(text, e) is not None)  # 创近五年新高
-                or (L.TREND_BEFORE.search(text, max(0, s - 3), s) is not None and L.TREND_AFTER.match(text, e) is not None)
-                or (text.endswith(L.BASELINE, 0, s) and text.startswith("的", e))
-                or (s > 0 and text[s - 1] in "从由" and (shift := L.RATE_SHIFT.match(text, s - 1)) is not None
+                or (before in _TREND_LAST and L.TREND_BEFORE.search(text, max(0, s - 3), s) is not None
+                    and L.TREND_AFTER.match(text, e) is not None)
+                or (text.endswith(L.BASELINE, 0, s) and after == "的")
+                or (before in "从由" and before and (shift := L.RATE_SHIFT.match(text, s - 1)) is not None
                     and bool(shift.group("when")))  # (a shift opens with 从 or 由)
-                or (L.SURPASS_END.search(text, max(0, s - 4), s) is not None and text.startswith(
-                    "的", (m.end() if (m := TIME.match(text, e)) else e)))  # 超过去年全年的: a level surpassed
+                or (before in _SURPASS_LAST and L.SURPASS_END.search(text, max(0, s - 4), s) is not None
+                    and text.startswith("的", (m.end() if (m := TIME.match(text, e)) else e)))  # 超过去年全年的: a level surpassed
                 or ("基数" in text and any(m.end() >= e for m in L.BASE_PHRASE.finditer(text, max(0, s - 4), e + 40)
                                          if m.start() <= s)))  # 在上年低基数效应下: the base's time
 
