@@ -138,3 +138,29 @@ def test_paragraph_ends_found_backwards_are_those_a_forward_scan_finds() -> None
         assert got[::-1] == want, text
         found += len(want)
     assert found > 10000
+
+
+def test_an_anchored_scan_finds_what_the_pattern_finds() -> None:
+    """TIME's scans try a match only in the runs before its anchors (Anchored): the same matches, with
+    the same groups, as re's scan of every character, on random texts of its anchors, of what may stand
+    before them (digits of another script, spaces, table words) and of other characters, searched from
+    and to random places."""
+    import random
+
+    from indicators.base.anchors import Anchored
+    plain: re.Pattern[str] = periods.TIME.re  # type: ignore[attr-defined]
+    assert isinstance(periods.TIME, Anchored) and set(periods.TIME_ANCHORS) < set(periods.TIME.anchors)
+    rng = random.Random(5)
+    pieces = [*periods.TIME._run[:80], *periods.TIME.anchors * 3, *"甲,。 \n２٣\u3000", "2023年", "上半年",
+              "“十四五”末", "1-3月", "比上年同期", "一季度", "今年以来", *PERIOD_WORDS]
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        pos = rng.randint(0, len(text))
+        end = rng.choice([len(text), rng.randint(pos, len(text) + 2)])
+        want = [(m.span(), m.groupdict()) for m in plain.finditer(text, pos, end)]
+        assert [(m.span(), m.groupdict()) for m in periods.TIME.finditer(text, pos, end)] == want, (text, pos, end)
+        first = periods.TIME.search(text, pos, end)
+        assert (first.span() if first else None) == (want[0][0] if want else None)
+        found += len(want)
+    assert found > 10000

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..base.anchors import Anchored
 from ..base.regions import lookup, names_in
 from ..base.tables import NOT_RELATIVE_YEARS, PERIOD_WORDS, RELATIVE_YEARS, char_class, read_table, trie_pattern
 from .numbers import CN_NUMERAL, parse_number
@@ -46,6 +47,10 @@ TIME_PATTERN = (
     r"|(?P<this>" + "|".join(_THIS_YEAR) + ")"
     r"|(?P<span>" + trie_pattern(SPANS) + r")"
 )
+# Every time expression holds one of these: the branches above end in 年 or 月 (a date's 日
+# follows its 月) or hold 上年/去年/同年; the table words are held to it by a test.  (“十三五”末
+# holds none: TIME finds it only in a text that holds one, and scans near its 末, see below.)
+TIME_ANCHORS = ("年", "月", "季", "期")
 # How a time expression can begin, checked first so that re jumps from one such place to the
 # next and passes over figures (385.12亿元) and most words without trying each branch: at most
 # four digits followed by 年, 月, 日, a dash or what follows the digits of a table word (1季度);
@@ -63,16 +68,12 @@ _STARTS = ({w[:2] for w in [*_WORDS, *_THIS_YEAR, *_LAST_YEAR, "截至", "截止
 
 
 # (the first character alone is tested before that: one class instead of three alternatives at
-# most positions, twice as fast a scan)
-TIME = re.compile(r"(?=[\d" + char_class(set(_NUMERALS) | {s[0] for s in _STARTS}) + "])"
-                  r"(?=\d{1,4}\s*[" + char_class(_AFTER_DIGITS) + "]|[" + char_class(set(_NUMERALS)) + "]["
-                  + char_class(_AFTER_NUMERALS) + r"\s]|[" + char_class({s[0] for s in _STARTS}) + "]["
-                  + char_class({s[1] for s in _STARTS}) + r"\d])(?:" + TIME_PATTERN + ")")
-
-
-# Every time expression holds one of these: the branches above end in 年 or 月 (a date's 日
-# follows its 月) or hold 上年/去年/同年; the table words are held to it by a test.
-TIME_ANCHORS = ("年", "月", "季", "期")
+# most positions, twice as fast a scan).  TIME's scans try it only in the runs before the characters
+# every match holds (Anchored: these anchors, and 末 for the plan's end), a few places a sentence.
+TIME = Anchored(re.compile(r"(?=[\d" + char_class(set(_NUMERALS) | {s[0] for s in _STARTS}) + "])"
+                           r"(?=\d{1,4}\s*[" + char_class(_AFTER_DIGITS) + "]|[" + char_class(set(_NUMERALS)) + "]["
+                           + char_class(_AFTER_NUMERALS) + r"\s]|[" + char_class({s[0] for s in _STARTS}) + "]["
+                           + char_class({s[1] for s in _STARTS}) + r"\d])(?:" + TIME_PATTERN + ")"), TIME_ANCHORS)
 
 
 def may_hold_time(text: str) -> bool:
