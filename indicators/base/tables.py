@@ -94,18 +94,21 @@ def scanner(pattern: str, first: Iterable[str], digits: bool = False,
     return re.compile("(?=" + lookahead + ")(?:" + pattern + ")")
 
 
-def presence(scanned: re.Pattern[str], first: Iterable[str]) -> re.Pattern[str]:
+def presence(scanned: re.Pattern[str], first: Iterable[str], second: Iterable[str] = ()) -> re.Pattern[str]:
     """A pattern that finds something in a text exactly where :func:`scanner` ``scanned`` finds a
-    match (``first``: the characters it may begin with, as given to it), for a yes/no test of a
-    long text: a class of characters begins it, which ``re`` reaches by a fast scan of its own,
-    and from each such character it looks at the whole pattern (its match is that character).
+    match (``first``: the characters it may begin with, as given to it, and ``second`` those of its
+    second), for a yes/no test of a long text: a class of characters begins it, which ``re`` reaches
+    by a fast scan of its own, and from each such character (followed by a second one) it looks at the
+    whole pattern (its match is those characters).
 
     >>> words = ["出口", "进口"]
     >>> test = presence(scanner(trie_pattern(words), first_chars(words)), first_chars(words))
     >>> test.search("全年进口和出口").start(), test.search("全年出行") is None
     (2, True)
+    >>> presence(scanner(trie_pattern(words), first_chars(words)), first_chars(words), "口").search("出行出口").start()
+    2
     """
-    one = "[" + char_class(first) + "]"
+    one = "[" + char_class(first) + "]" + ("[" + char_class(second) + "]" if second else "")
     return re.compile(one + "(?<=(?=" + scanned.pattern + ")" + one + ")")
 
 

@@ -51,7 +51,8 @@ _wild = {a: regex.escape(a).replace(r"\*", _VERB_GAP) for a in sorted((a for a i
 _WILD = {a: re.compile(p) for a, p in _wild.items()}
 METRIC_PATTERN = "|".join([*_wild.values(), trie_pattern(_plain)])
 METRIC = scanner(METRIC_PATTERN, first_chars(ALIASES), second={a[1] for a in ALIASES})  # aliases have 2+ characters
-NAMES_METRIC = presence(METRIC, first_chars(ALIASES))  # whether a text names one: a third faster than METRIC
+# whether a text names one: a third faster than METRIC (the second character is tested before the pattern)
+NAMES_METRIC = presence(METRIC, first_chars(ALIASES), {a[1] for a in ALIASES})
 
 
 # 第二产业实现增加值, 规上工业完成工业增加值: a verb inside a metric's name.  The words before
