@@ -7065,6 +7065,23 @@ REAL26_CASES = [
          F("gdp", 2021, "Q1", yoy=4.1, region="绍兴"), region="绍兴", pub="2023-05-01"),
 ]
 
+REAL32_CASES = [
+    # a quarter with 累计 after it in its clause (第二季度GDP累计增长…) is the run from January to the quarter's
+    # end, even after 分季度看 (a list of quarters otherwise of their own)
+    case("quarter-run-total-list", "分季度看,第一季度全县GDP累计增长3.2%;第二季度GDP累计增长4.5%;第三季度GDP累计增长5.1%。",
+         F("gdp", 2023, "Q1", yoy=3.2, region="弥渡"), F("gdp", 2023, "H1", yoy=4.5, region="弥渡"),
+         F("gdp", 2023, "Q1-Q3", yoy=5.1, region="弥渡"), region="弥渡", pub="2023-11-05"),
+    case("quarter-run-total-next", "一季度,全县固定资产投资增长6.4%。二季度累计增长7.9%。",
+         F("fixed_asset_investment", 2022, "Q1", yoy=6.4, region="宾川"),
+         F("fixed_asset_investment", 2022, "H1", yoy=7.9, region="宾川"), region="宾川", pub="2022-08-02"),
+    case("quarter-run-total-metric", "第三季度全县社会消费品零售总额累计增长8.3%,增速比上半年加快0.6个百分点。",
+         F("retail_sales", 2024, "Q1-Q3", yoy=8.3, region="南涧"), region="南涧", pub="2024-10-28"),
+    # the near miss: 累计 in a later clause is that clause's period, the quarter before it stays one quarter
+    case("quarter-then-run-total", "二季度全县GDP增长5.6%,上半年累计增长4.8%。",
+         F("gdp", 2023, "Q2", yoy=5.6, region="弥渡"), F("gdp", 2023, "H1", yoy=4.8, region="弥渡"),
+         region="弥渡", pub="2023-07-25"),
+]
+
 
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
@@ -7094,6 +7111,7 @@ CASE_LISTS: dict[str, list] = {
     "real27": REAL27,
     "real30": REAL30_CASES,
     "real26": REAL26_CASES,
+    "real32": REAL32_CASES,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

@@ -61,6 +61,7 @@ _CUMULATIVE_OF = {"Q2": "H1", "Q3": "Q1-Q3", "Q4": "FY"}  # a quarter and the mo
 _PERIOD_BEFORE = {"H1": "Q1", "Q1-Q3": "H1", "FY": "Q1-Q3"}  # the cumulative period before it
 _COMPARED = re.compile(r"(?:比|较)")  # 比上半年高, 较1-6月回升: the period a rate is compared with follows
 _SINGLE_QUARTER = re.compile(r"分季度|其中|单季|当季")  # 分季度看，一季度…，二季度…: quarters of their own
+_RUN_TOTAL = re.compile(r"[^,;:。\d%累]{0,12}累计")  # 第二季度GDP累计增长…: from January to the quarter's end
 _QIZHONG_END = re.compile(r"其中[,:]?\s*$")
 
 
@@ -333,7 +334,11 @@ class Sentence(SentenceText):
         the period in force is the cumulative one ending with it (上半年…。二季度全县地区生产总值为…)
         or the sentence compares its rate with the one before (三季度…，比上半年高1.2个百分点)."""
         cumulative = _CUMULATIVE_OF.get(t.period or "")
-        if cumulative is None or t.year is not None or t.rel is not None or _SINGLE_QUARTER.search(self.text, 0, s):
+        if cumulative is None or t.year is not None or t.rel is not None:
+            return None
+        if "累计" in self.text and _RUN_TOTAL.match(self.text, e):
+            return cumulative  # 分季度看，第二季度GDP累计增长2.3%: a running total, even among quarters
+        if _SINGLE_QUARTER.search(self.text, 0, s):
             return None
         end = self.text.find(";", e)
         level = next((k for k, tok in enumerate(self.toks) if tok.start >= e and tok.kind == "metric"), None)
