@@ -7080,6 +7080,21 @@ REAL32_CASES = [
     case("quarter-then-run-total", "二季度全县GDP增长5.6%,上半年累计增长4.8%。",
          F("gdp", 2023, "Q2", yoy=5.6, region="弥渡"), F("gdp", 2023, "H1", yoy=4.8, region="弥渡"),
          region="弥渡", pub="2023-07-25"),
+    # the above-size figure given as a share of the whole industry (规上工业总产值…，占全县工业总产值99.9%) is the
+    # headline, no part: the whole-industry figure before it gives way to it
+    case("above-size-share-of-whole", "全年完成工业总产值96.41亿元,增长12.3%,其中规模以上工业总产值达到了90.27亿元,"
+         "增长13.1%,占全县工业总产值93.6%。", F("industrial_output", 2021, "FY", 90.27, "亿元", 13.1, region="洛川"),
+         region="洛川", pub="2022-04-20"),
+    case("above-size-share-value-added", "全年全县规模以上工业增加值42.6亿元,增长7.1%,占全部工业增加值的86.5%。",
+         F("industrial_value_added", 2022, "FY", 42.6, "亿元", 7.1, region="宜君"), region="宜君", pub="2023-04-10"),
+    case("above-size-share-ratio", "全年规上工业总产值215.3亿元,同比增长9.4%,占全县工业总产值的比重为93.2%。",
+         F("industrial_output", 2023, "FY", 215.3, "亿元", 9.4, region="富县"), region="富县", pub="2024-03-30"),
+    # the near miss: a share of the same narrow metric of a larger place leaves the county's figure whole too,
+    # and a sector's share of the above-size output stays the sector's
+    case("above-size-share-of-province", "全年规上工业总产值215.3亿元,同比增长9.4%,占全省规上工业总产值的2.1%。",
+         F("industrial_output", 2023, "FY", 215.3, "亿元", 9.4, region="富县"), region="富县", pub="2024-03-30"),
+    case("sector-share-of-above-size", "全年高新技术产业产值61.2亿元,增长15.3%,占规上工业总产值的42.1%。",
+         region="富县", pub="2024-03-30"),
 ]
 
 

@@ -2310,10 +2310,13 @@ class Sentence(SentenceText):
             level = cue[-1] if "全" in cue else ""
             whole = self.larger_whole(cue, m.end())
             of_metric = L.METRIC.match(self.text, m.end())  # 占全市生产总值的60.4%: a share of another metric
-            of_metrics = set(ALIASES[L.alias_of(of_metric.group())].metrics) if of_metric else set()
+            of_alias = ALIASES[L.alias_of(of_metric.group())] if of_metric else None
+            of_metrics = set(of_alias.metrics) if of_alias else set()
             for slot in self.slots:
                 if of_metrics and not of_metrics & set(slot.metrics):
                     continue  # 第三产业增加值…，占全市生产总值的60.4%: the region's own, a part of its GDP
+                if of_alias is not None and of_alias.broad and not slot.broad:
+                    continue  # 规上工业总产值…，占全县工业总产值99.9%: the above-size figure is the headline
                 last = slot.amounts[-1].end if slot.amounts else slot.end
                 later = [o.start for o in self.slots if o.start > slot.start]
                 close = last <= m.start() and self.group_start(m.start()) == self.group_start(slot.start) \
