@@ -7095,6 +7095,16 @@ REAL32_CASES = [
          F("industrial_output", 2023, "FY", 215.3, "亿元", 9.4, region="富县"), region="富县", pub="2024-03-30"),
     case("sector-share-of-above-size", "全年高新技术产业产值61.2亿元,增长15.3%,占规上工业总产值的42.1%。",
          region="富县", pub="2024-03-30"),
+    # 全部 before a metric (全部服务业增加值, 全部固定资产投资) names the whole, no sector
+    case("whole-word-services", "上半年,全省全部服务业增加值8312.6亿元,增长4.6%。",
+         F("gdp_tertiary", 2023, "H1", 8312.6, "亿元", 4.6, region="湖北"), region="湖北", pub="2023-07-21"),
+    case("whole-word-split-verb", "前三季度,全市全部服务业实现增加值1021.4亿元,增长5.1%。",
+         F("gdp_tertiary", 2022, "Q1-Q3", 1021.4, "亿元", 5.1, region="衡阳"), region="衡阳", pub="2022-10-26"),
+    case("whole-word-investment", "一季度,全县全部固定资产投资增长9.2%。",
+         F("fixed_asset_investment", 2024, "Q1", yoy=9.2, region="祁东"), region="祁东", pub="2024-04-22"),
+    # the near miss: the whole industry by 全部 still gives way to the above-size figure
+    case("whole-word-industry-broad", "上半年,全部工业增加值98.2亿元,增长6.3%;规模以上工业增加值81.5亿元,增长7.0%。",
+         F("industrial_value_added", 2022, "H1", 81.5, "亿元", 7.0, region="祁东"), region="祁东", pub="2022-07-26"),
 ]
 
 
