@@ -7105,6 +7105,19 @@ REAL32_CASES = [
     # the near miss: the whole industry by 全部 still gives way to the above-size figure
     case("whole-word-industry-broad", "上半年,全部工业增加值98.2亿元,增长6.3%;规模以上工业增加值81.5亿元,增长7.0%。",
          F("industrial_value_added", 2022, "H1", 81.5, "亿元", 7.0, region="祁东"), region="祁东", pub="2022-07-26"),
+    # a lead breaking a total down by its parts (按构成看:, 按经营地分, 按用途分: vocab/breakdowns.csv) opens rates of
+    # the parts, not of the metric a heading named
+    case("breakdown-lead-makeup", "二、全社会固定资产投资。1-6月,全社会固定资产投资增长4.6%。按构成看:建安工程增长5.1%,"
+         "设备工器具购置增长2.2%,其他费用下降1.4%。", F("fixed_asset_investment", 2021, "H1", yoy=4.6, region="三台"),
+         region="三台", pub="2021-07-28"),
+    case("breakdown-lead-market", "二、社会消费品零售总额。前三季度,全市社会消费品零售总额增长5.5%。按经营地分,城区增长5.3%,"
+         "乡村增长6.4%。", F("retail_sales", 2023, "Q1-Q3", yoy=5.5, region="广元"), region="广元", pub="2023-10-25"),
+    case("breakdown-lead-use", "二、工业投资。上半年,全县工业投资增长12.1%。按用途分:新建增长15.2%,改扩建下降2.3%。",
+         F("industrial_investment", 2022, "H1", yoy=12.1, region="盐亭"), region="盐亭", pub="2022-07-27"),
+    # the near miss: quarters after 分季度看 are the heading's metric's own periods
+    case("breakdown-lead-quarters", "三、固定资产投资。前三季度,全区固定资产投资增长7.4%。分季度看:二季度增长8.2%,三季度增长3.4%。",
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=7.4, region="涪城"), F("fixed_asset_investment", 2023, "Q2", yoy=8.2,
+         region="涪城"), F("fixed_asset_investment", 2023, "Q3", yoy=3.4, region="涪城"), region="涪城", pub="2023-10-20"),
 ]
 
 

@@ -246,6 +246,7 @@ ROLES = {
     "common_short_names.csv": ("short", "note", None),
     "open_list_ends.csv": ("word", "note", None),
     "trend_words.csv": ("word", "note", None),
+    "breakdowns.csv": ("word", "note", None),
     "size_classes.csv": ("word", "note", None),
     "scope_words.csv": ("word", "scope", {"enterprise", "project", "town", "event", "sector", "subset"}),
     "points_gap_words.csv": ("word", "role", {"after_basis", "comparison"}),

@@ -181,6 +181,10 @@ PLAN_TERMS = tuple(r["word"] for r in read_table("plan_terms.csv"))  # 计划总
 _FORECAST_WORD = trie_pattern([w for w, k in PLAN_WORDS.items() if k == "forecast"])
 ESTIMATE_NOTE = re.compile(r"\((?:" + _FORECAST_WORD + r")[数值]?[,、]?下同\)|(?:" + _FORECAST_WORD + r")[数值]?\(下同\)")
 SCOPE = re.compile(trie_pattern(list(SCOPE_WORDS) + list(EXCLUSIONS)))
+# 按构成看:建安工程增长…, 按经营地分,城镇市场…: a lead that breaks a total down by a dimension of its
+# parts (vocab/breakdowns.csv); the rates after it are the parts', not a heading's metric
+BREAKDOWN_LEAD = re.compile(r"\s*(?:按|分|从)(?:" + trie_pattern([r["word"] for r in read_table("breakdowns.csv")])
+                            + r")(?:来)?(?:看|分|划分)\s*[:,]")
 EXCLUSION = re.compile(trie_pattern(list(EXCLUSIONS)))
 COMPARISON_END = re.compile(trie_pattern(list(COMPARISONS)) + r"$")
 LIST_JOIN_WORDS = ("和", "与", "及", "同", "跟")  # comparison words that also join a list of places (A和B2023年…)

@@ -389,13 +389,16 @@ def _basis_inside_growth(found: list[Token], text: str) -> list[Token]:
 
 def _other_subject(text: str, toks: list[Token]) -> bool:
     """房地产开发投资下降9.7% under a heading 固定资产投资: a sector or firm word before the
-    first figure names another subject than the heading's metric.
+    first figure, or a lead breaking the total down into its parts (按构成看:), names another
+    subject than the heading's metric.
 
     >>> _other_subject("房地产开发投资下降9.7%", [Token(7, 13, "growth", None)])
     True
+    >>> _other_subject("按构成看:建安工程增长3.3%", [Token(9, 15, "growth", None)])
+    True
     """
     first = next((t.start for t in toks if t.kind in ("amount", "growth", "pct")), len(text))
-    return L.SCOPE.search(text, 0, first) is not None
+    return L.SCOPE.search(text, 0, first) is not None or L.BREAKDOWN_LEAD.match(text) is not None  # 按构成看:建安工程…
 
 
 def ranked_places(text: str, ds: DocState, toks: list[Token], ranked_at: set[int]) -> list[Token]:
