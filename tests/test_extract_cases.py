@@ -7118,6 +7118,21 @@ REAL32_CASES = [
     case("breakdown-lead-quarters", "三、固定资产投资。前三季度,全区固定资产投资增长7.4%。分季度看:二季度增长8.2%,三季度增长3.4%。",
          F("fixed_asset_investment", 2023, "Q1-Q3", yoy=7.4, region="涪城"), F("fixed_asset_investment", 2023, "Q2", yoy=8.2,
          region="涪城"), F("fixed_asset_investment", 2023, "Q3", yoy=3.4, region="涪城"), region="涪城", pub="2023-10-20"),
+    # a time listed after a compared one (比去年同期、去年全年分别提高…) or right after it (比上年全年) is compared too:
+    # it moves no time, and the rate of another thing after the gap is no rate of the metric for it
+    case("compared-times-list", "一季度,全县GDP增长6.2%。全县规模以上工业增加值增长8.6%,比去年同期、去年全年分别提高2.6、"
+         "2个百分点;规模以上服务业营业收入增长9.8%。", F("gdp", 2024, "Q1", yoy=6.2, region="璧山"),
+         F("industrial_value_added", 2024, "Q1", yoy=8.6, region="璧山"), region="璧山", pub="2024-04-22"),
+    case("compared-times-list-last-year", "一季度,全县GDP增长5.1%。全县固定资产投资增长4.4%,比上年同期、上年全年分别加快1.1、"
+         "0.3个百分点;商品房销售额增长2.1%。", F("gdp", 2023, "Q1", yoy=5.1, region="铜梁"),
+         F("fixed_asset_investment", 2023, "Q1", yoy=4.4, region="铜梁"), region="铜梁", pub="2023-04-25"),
+    case("compared-times-joined", "上半年,全县GDP增长5.1%。全县社会消费品零售总额增长6.8%,较去年同期和去年全年分别回升1.2和"
+         "0.5个百分点;网上零售额增长12.1%。", F("gdp", 2024, "H1", yoy=5.1, region="潼南"),
+         F("retail_sales", 2024, "H1", yoy=6.8, region="潼南"), region="潼南", pub="2024-07-22"),
+    # the near miss: a month named after the gap is the metric's own period
+    case("compared-times-then-month", "1-4月,全县规上工业增加值增长8.6%,比去年同期、去年全年分别提高2.6、2个百分点;4月份增长9.1%。",
+         F("industrial_value_added", 2024, "M1-M4", yoy=8.6, region="荣昌"),
+         F("industrial_value_added", 2024, "M4", yoy=9.1, region="荣昌"), region="荣昌", pub="2024-05-20"),
 ]
 
 

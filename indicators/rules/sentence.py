@@ -2518,6 +2518,24 @@ _COMPARED_BASIS_WORDS = needs(L.COMPARED_BASIS)
 _PERIOD_RATE_WORDS = needs(L.COMPARED_PERIOD_RATE)
 
 
+_AFTER_TIME = "、和及与年月季度期"  # what ends a time, or joins a listed one
+
+
+def _after_compared(text: str, s: int) -> bool:
+    """比去年同期、去年全年分别提高…, 比去年全年提高…: a time right after a compared one, adjacent or
+    listed after it, is compared too.
+
+    >>> _after_compared("比去年同期、去年全年分别提高2.6、2个百分点", 6), _after_compared("2024年一季度,全市", 5)
+    (True, False)
+    """
+    end = s - 1 if text[s - 1] in "、和及与" else s
+    for m in TIME.finditer(text, max(0, end - 12), end):
+        if m.end() == end:
+            t = time_expr(m)
+            return t is not None and t.kind == "basis" or compared_time(text, m.start(), m.end())
+    return False
+
+
 def compared_time(text: str, s: int, e: int) -> bool:
     """A time a figure is compared with (比2010年, 是2010年的1.7倍, 从2016年的…), a run starts from
     (自去年四季度以来), a trend goes on from (延续2月份平稳向好趋势) or a base is (在上年低基数效应下):
@@ -2553,6 +2571,7 @@ def compared_time(text: str, s: int, e: int) -> bool:
     before, after = text[s - 1:s] if s else "", text[e:e + 1]
     return bool((before in _COMPARISON_LAST and L.COMPARISON_END.search(text, max(0, s - 3), s))
                 or (at_edge(after, _COMPARED_FIRST) and _COMPARED_AFTER.match(text, e))
+                or (before != "" and before in _AFTER_TIME and _after_compared(text, s))
                 or (before == "到" and L.GOAL_DATE_AFTER.match(text, e) is not None)
                 or (before in _PLAN_DATE_LAST and plan_date(text, s, e)) or text.endswith(L.MILESTONE_FROM, 0, s)
                 or (text.endswith(L.SINCE_FROM, 0, s) and L.SINCE_ON.match(text, e) is not None)
