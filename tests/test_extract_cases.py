@@ -7133,6 +7133,18 @@ REAL32_CASES = [
     case("compared-times-then-month", "1-4月,全县规上工业增加值增长8.6%,比去年同期、去年全年分别提高2.6、2个百分点;4月份增长9.1%。",
          F("industrial_value_added", 2024, "M1-M4", yoy=8.6, region="荣昌"),
          F("industrial_value_added", 2024, "M4", yoy=9.1, region="荣昌"), region="荣昌", pub="2024-05-20"),
+    # the small form variants of punctuation (﹔﹐﹕﹙﹚) read as the marks they stand for: clauses end at ﹔, a
+    # colon frames, brackets hold an aside
+    case("small-semicolon", "一季度,全县固定资产投资同比增长4.4%,比上年全年提高0.1个百分点﹔同时社会消费品零售总额增长5.5%。",
+         F("fixed_asset_investment", 2024, "Q1", yoy=4.4, region="綦江"), F("retail_sales", 2024, "Q1", yoy=5.5, region="綦江"),
+         region="綦江", pub="2024-04-20"),
+    case("small-colon-comma", "全年全县实现地区生产总值86.2亿元。分产业看﹕第一产业增加值12.1亿元﹐增长3.5%﹔第二产业增加值"
+         "30.6亿元﹐增长6.1%。", F("gdp", 2023, "FY", 86.2, "亿元", region="武隆"),
+         F("gdp_primary", 2023, "FY", 12.1, "亿元", 3.5, region="武隆"), F("gdp_secondary", 2023, "FY", 30.6, "亿元", 6.1,
+         region="武隆"), region="武隆", pub="2024-03-20"),
+    case("small-brackets", "一季度,全县规模以上工业增加值增长6.1%﹙全市5.4%﹚,固定资产投资增长3.2%。",
+         F("industrial_value_added", 2024, "Q1", yoy=6.1, region="綦江"), F("fixed_asset_investment", 2024, "Q1", yoy=3.2,
+         region="綦江"), region="綦江", pub="2024-04-20"),
 ]
 
 

@@ -10,6 +10,7 @@ text maps back to the original exactly.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -22,6 +23,9 @@ from ..base.tables import read_table
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FOLD.update({0x3000: 0x20, 0x00A0: 0x20, 0x2014: 0x2D, 0x2013: 0x2D, 0x2015: 0x2D, 0x2212: 0x2D,
               0xFE6A: 0x25, 0x2105: 0x25, 0x301C: 0x7E, 0x0D: 0x0A, 0x09: 0x20, 0x200B: 0x20, 0xFEFF: 0x20})
+# The small form variants (﹔﹐﹕﹙﹚, U+FE50-FE6B: some pages' punctuation) fold as NFKC does (﹔ → ;).
+_FOLD.update({cp: _FOLD.get(ord(n), ord(n)) for cp in range(0xFE50, 0xFE6C)
+              if len(n := unicodedata.normalize("NFKC", chr(cp))) == 1 and n != chr(cp)})
 # Traditional characters fold to simplified ones, one for one (億元 → 亿元): vocab/traditional.csv.
 _FOLD.update({ord(r["traditional"]): ord(r["simplified"]) for r in read_table("traditional.csv")})
 # …and a variant character OpenCC's tables leave out folds to the standard one (陜 → 陕): vocab/variant_chars.csv
