@@ -7145,6 +7145,18 @@ REAL32_CASES = [
     case("small-brackets", "一季度,全县规模以上工业增加值增长6.1%﹙全市5.4%﹚,固定资产投资增长3.2%。",
          F("industrial_value_added", 2024, "Q1", yoy=6.1, region="綦江"), F("fixed_asset_investment", 2024, "Q1", yoy=3.2,
          region="綦江"), region="綦江", pub="2024-04-20"),
+    # a figure-less remark on a sector before the metric (重点行业支撑有力，规模以上工业…) is no topic of a metric named
+    # with its population (规上, 规模以上): the above-size firms are all the region's
+    case("sector-remark-above-size", "上半年,重点行业支撑有力,规上工业增加值增长6.2%。",
+         F("industrial_value_added", 2020, "H1", yoy=6.2, region="汉中"), region="汉中", pub="2020-07-21"),
+    case("sector-remark-split-name", "上半年,工业生产恢复加快,重点行业支撑有力,规模以上工业完成总产值602.3亿元,同比下降4.1%。",
+         F("industrial_output", 2020, "H1", 602.3, "亿元", -4.1, region="安康"), region="安康", pub="2020-07-22"),
+    case("sector-remark-output", "1-9月,支柱行业增势良好,规上工业总产值增长9.3%。",
+         F("industrial_output", 2021, "Q1-Q3", yoy=9.3, region="商洛"), region="商洛", pub="2021-10-21"),
+    # the near miss: a sector's own figure with no population word keeps the sector, and a town stays a town
+    case("sector-remark-own-figure", "1-5月,装备制造行业增长较快,实现增加值35.2亿元,增长8.1%。", region="商洛", pub="2021-06-20"),
+    case("town-remark-above-size", "1-5月,薛家镇工业发展迅猛,规上工业增加值增长12.0%。", region="武进", pub="2021-06-20",
+         labels={12.0: "town"}),
 ]
 
 

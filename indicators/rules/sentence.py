@@ -1280,8 +1280,9 @@ class Sentence(SentenceText):
         if _whole_region_prefix(prefix):
             if counted:
                 return "subset", explicit
-            if not explicit and not set(metrics) & _GDP_FAMILY and (topic := self.clause_topic(cs)):
-                return topic, explicit
+            if not explicit and not set(metrics) & _GDP_FAMILY and (topic := self.clause_topic(cs)) \
+                    and not (topic == "sector" and L.POPULATION.match(self.text, start)):
+                return topic, explicit  # (重点行业支撑有力，规模以上工业…: the above-size firms are all the region's)
             if not explicit and self.firm_first(start):
                 return "enterprise", explicit  # 浙江某某股份有限公司实现营收…；出口额…: the company's throughout
             return "region", explicit
