@@ -7157,6 +7157,16 @@ REAL32_CASES = [
     case("sector-remark-own-figure", "1-5月,装备制造行业增长较快,实现增加值35.2亿元,增长8.1%。", region="商洛", pub="2021-06-20"),
     case("town-remark-above-size", "1-5月,薛家镇工业发展迅猛,规上工业增加值增长12.0%。", region="武进", pub="2021-06-20",
          labels={12.0: "town"}),
+    # an autonomous place printed by its short name and the whole unit but the people (湘西自治州, 石柱自治县,
+    # 恩施自治州) is that place
+    case("autonomous-prefecture-list", "一季度,湘西自治州、邵阳市GDP分别增长5.5%和6.3%。",
+         F("gdp", 2019, "Q1", yoy=5.5, region="湘西"), F("gdp", 2019, "Q1", yoy=6.3, region="邵阳"), region="湖南",
+         pub="2019-05-13"),
+    case("autonomous-counties", "一季度,石柱自治县GDP增长6.1%,彭水自治县增长5.2%。",
+         F("gdp", 2019, "Q1", yoy=6.1, region="石柱"), F("gdp", 2019, "Q1", yoy=5.2, region="彭水"), region="重庆",
+         pub="2019-04-28"),
+    case("autonomous-prefecture-level", "2022年,恩施自治州实现地区生产总值1402.2亿元,增长4.5%。",
+         F("gdp", 2022, "FY", 1402.2, "亿元", 4.5, region="恩施州"), region="湖北", pub="2023-02-01"),
 ]
 
 

@@ -28,17 +28,25 @@ for _new, _old in RENAMED_REGIONS.items():  # 邵东市 is the entry 邵东县 (
 _INFORMAL_UNITS = {"自治县": "县", "族区": "区", "自治旗": "旗", "自治州": "州"}
 
 
-def _informal(region: Region) -> str:
-    """The name print gives an autonomous place: its short name and its unit (昌吉州), or ""."""
-    unit = next((u for tail, u in _INFORMAL_UNITS.items() if region.name.endswith(tail)), None)
-    return region.short + unit if unit and not region.short.endswith("族") else ""
+def _informal(region: Region) -> list[str]:
+    """The names print gives an autonomous place: its short name and its unit (昌吉州), and its short
+    name and the whole unit but the people (湘西自治州, 石柱自治县); none for another place.
+
+    >>> _informal(_BY_FULL["湘西土家族苗族自治州"]), _informal(_BY_FULL["管城回族区"]), _informal(_BY_FULL["吉首市"])
+    (['湘西州', '湘西自治州'], ['管城区'], [])
+    """
+    tail, unit = next(((t, u) for t, u in _INFORMAL_UNITS.items() if region.name.endswith(t)), ("", ""))
+    if not unit or region.short.endswith("族"):
+        return []
+    return [region.short + unit] + ([region.short + tail] if tail.startswith("自治") else [])
 
 
 _INFORMAL: dict[str, str] = {}
 for _r in REGIONS:
-    if (_name := _informal(_r)) and _name not in _BY_FULL:
-        _BY_NAME.setdefault(_name, []).append(_r)
-        _INFORMAL[_r.name] = _name
+    for _name in _informal(_r):
+        if _name not in _BY_FULL and _r not in _BY_NAME.get(_name, []):
+            _BY_NAME.setdefault(_name, []).append(_r)
+            _INFORMAL.setdefault(_r.name, _name)
 
 _NAMES = frozenset(list(_BY_NAME) + list(ZONES))  # place names and zone words, 2 characters or more
 _NAME_LENGTHS = sorted({len(n) for n in _NAMES}, reverse=True)
