@@ -7167,6 +7167,18 @@ REAL32_CASES = [
          pub="2019-04-28"),
     case("autonomous-prefecture-level", "2022年,恩施自治州实现地区生产总值1402.2亿元,增长4.5%。",
          F("gdp", 2022, "FY", 1402.2, "亿元", 4.5, region="恩施州"), region="湖北", pub="2023-02-01"),
+    # places with their rates printed before the metric whose ranking they top (以8.2%的增速成为GDP增速最快的市州,
+    # 分别以5.5%和6.3%成为GDP增长最慢的两个市州, 2.1%的地区生产总值增速最低): that metric's rates
+    case("rate-before-ranked-metric", "上半年,绵阳市以9.1%的增长率成为全省GDP增长最快的城市。",
+         F("gdp", 2019, "H1", yoy=9.1, region="绵阳"), region="四川", pub="2019-07-30"),
+    case("rates-before-ranked-metric", "前三季度,南充市、广安市分别以7.4%和7.1%成为规模以上工业增加值增速最快的两个市。",
+         F("industrial_value_added", 2019, "Q1-Q3", yoy=7.4, region="南充"),
+         F("industrial_value_added", 2019, "Q1-Q3", yoy=7.1, region="广安"), region="四川", pub="2019-10-30"),
+    case("bare-rate-before-ranked-metric", "一季度,阿坝州2.1%的地区生产总值增速最低。",
+         F("gdp", 2019, "Q1", yoy=2.1, region="阿坝州"), region="四川", pub="2019-04-30"),
+    # the near miss: an industry's rate before the metric it pulls most is the industry's
+    case("industry-rate-before-ranked-metric", "一季度,汽车产业以12.1%的增速成为规上工业增加值增长最快的行业。",
+         region="绵阳", pub="2019-04-30"),
 ]
 
 

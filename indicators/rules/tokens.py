@@ -128,6 +128,8 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     toks, split_spans = split_metrics(st, toks)
     if "、" in text and ("分别" in text or "均" in text):  # (what head_items reads ends in one of them)
         toks = head_items(st, toks)
+    if "最" in text and any(t.kind in ("growth", "pct") for t in toks):  # (the ranking's superlative)
+        toks = _metric_before_rate(text, toks)
     ranked_at: set[int] = set()
     if topic and not any(t.kind == "metric" for t in toks) and not _other_subject(text, toks):
         toks.insert(0, Token(0, 0, "metric", topic))  # the heading's metric stands before the sentence
@@ -440,6 +442,40 @@ def ranked_places(text: str, ds: DocState, toks: list[Token], ranked_at: set[int
             ranked_at.add(at)
     out.sort(key=attrgetter("start", "end"))  # the metric of no width before its figure
     return out
+
+
+# 成为GDP增速最快的市州, 的规模以上工业增加值增速最低: a rate word and a superlative after the metric a ranking names
+_RANKED_RATE_AFTER = re.compile(r"(?:增速|增幅|增长率|增长速度|增长)(?:最|居|位居|位列)")
+_RATE_TO_METRIC = re.compile(r"(?:的(?:增速|增幅|增长率)?)?(?:成为|是)?(?:全[省市]|各市州)?$")  # what stands between
+
+
+def _metric_before_rate(text: str, toks: list[Token]) -> list[Token]:
+    """衡阳市以8.2%的增速成为GDP增速最快的市州, 湘西州3.5%的规上工业增加值增速最低: places with their rates
+    printed before the metric whose ranking they top; the metric stands before the rates instead
+    (at no width, right after the places).
+
+    >>> t = [Token(0, 3, "region", "衡阳市"), Token(3, 8, "growth", None), Token(13, 16, "metric", "GDP")]
+    >>> [(k.start, k.kind) for k in _metric_before_rate("衡阳市以8.2%的增速成为GDP增速最快的市州", t)]
+    [(0, 'region'), (3, 'metric'), (3, 'growth')]
+    """
+    for k, (s, e, kind, val) in enumerate(toks):
+        if kind != "metric" or not _RANKED_RATE_AFTER.match(text, e):
+            continue
+        field = k - 1 if k and toks[k - 1].kind == "region" and toks[k - 1].value in REGION_WORDS else k  # 成为全省…
+        j = field
+        while j and toks[j - 1].kind in ("growth", "pct"):
+            j -= 1
+        if j == field or j == 0 or toks[j - 1].kind != "region" \
+                or _RATE_TO_METRIC.search(text, toks[field - 1].end, s) is None \
+                or any(c in text[toks[j - 1].end:s] for c in ",;:。"):
+            continue
+        at, rates = toks[j - 1].end, toks[j:field]
+        if all(t.kind == "pct" for t in rates):  # 分别以5.5%和6.3%成为…: bare percents, the ranked rates
+            at = rates[0].start
+            rates = [Token(rates[0].start, rates[-1].end, "growth", GrowthTok(rates[0].start, rates[-1].end, [
+                Rate(percent_value(t.value, 1), t.start, t.end) for t in rates]))]
+        return [*toks[:j], Token(at, at, "metric", val), *rates, *toks[k + 1:]]
+    return toks
 
 
 def _money_printed(m: re.Match[str]) -> bool:
