@@ -7179,6 +7179,20 @@ REAL32_CASES = [
     # the near miss: an industry's rate before the metric it pulls most is the industry's
     case("industry-rate-before-ranked-metric", "一季度,汽车产业以12.1%的增速成为规上工业增加值增长最快的行业。",
          region="绵阳", pub="2019-04-30"),
+    # places that tie on one rate (A、B以8%的增速并列第2位) each take it, also where the metric is carried to them
+    case("tied-places-after-ranked", "一季度,衡阳市以8.2%的增速成为GDP增速最快的市州,长沙市、娄底市以8%的增速并列第2位。",
+         F("gdp", 2019, "Q1", yoy=8.2, region="衡阳"), F("gdp", 2019, "Q1", yoy=8.0, region="长沙"),
+         F("gdp", 2019, "Q1", yoy=8.0, region="娄底"), region="湖南", pub="2019-05-13"),
+    case("tied-places-after-qizhong", "上半年,全市GDP增长6.1%。其中,涪城区、游仙区以7.2%的增速并列第一。",
+         F("gdp", 2019, "H1", yoy=6.1, region="绵阳"), F("gdp", 2019, "H1", yoy=7.2, region="涪城"),
+         F("gdp", 2019, "H1", yoy=7.2, region="游仙"), region="绵阳", pub="2019-07-30"),
+    case("tied-places-next-sentence", "上半年,全市GDP增长6.1%。江油市、三台县以7.2%的增幅并列第一。",
+         F("gdp", 2019, "H1", yoy=6.1, region="绵阳"), F("gdp", 2019, "H1", yoy=7.2, region="江油"),
+         F("gdp", 2019, "H1", yoy=7.2, region="三台"), region="绵阳", pub="2019-07-30"),
+    # the near miss: places with a rate each keep their own
+    case("places-own-rates-then-tie-word", "上半年,全市GDP增长6.1%。涪城区、游仙区分别增长7.2%和6.8%,并列前两位。",
+         F("gdp", 2019, "H1", yoy=6.1, region="绵阳"), F("gdp", 2019, "H1", yoy=7.2, region="涪城"),
+         F("gdp", 2019, "H1", yoy=6.8, region="游仙"), region="绵阳", pub="2019-07-30"),
 ]
 
 

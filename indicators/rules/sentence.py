@@ -63,6 +63,7 @@ _COMPARED = re.compile(r"(?:比|较)")  # 比上半年高, 较1-6月回升: the 
 _SINGLE_QUARTER = re.compile(r"分季度|其中|单季|当季")  # 分季度看，一季度…，二季度…: quarters of their own
 _RUN_TOTAL = re.compile(r"[^,;:。\d%累]{0,12}累计")  # 第二季度GDP累计增长…: from January to the quarter's end
 _QIZHONG_END = re.compile(r"其中[,:]?\s*$")
+_SHARED_RANK = re.compile(r"(?:的(?:增速|增幅|增长率|增长速度))?(?:并列|同居|同列)")  # 以8%的增速并列第2位: the places tie
 
 
 def _other_things(words: str) -> bool:
@@ -1042,6 +1043,9 @@ class Sentence(SentenceText):
         if o.slot is None and self.prev_period_growth(val):  # type: ignore[arg-type]
             return 1
         self.attach_growth(val, o.slot)  # type: ignore[arg-type]
+        if o.slot is not None and len(o.slot.regions) > 1 and len(val.values) == 1 and "并" in self.text \
+                and _SHARED_RANK.match(self.text, e):  # type: ignore[attr-defined]
+            o.slot.each = True  # 长沙市、娄底市以8%的增速并列第2位: one rate for every place listed
         if o.slot is not None and (o.slot.amounts[-1].has_growth if o.slot.amounts else bool(o.slot.growths)):
             o.growth_end = e
         return 1
