@@ -7193,6 +7193,17 @@ REAL32_CASES = [
     case("places-own-rates-then-tie-word", "上半年,全市GDP增长6.1%。涪城区、游仙区分别增长7.2%和6.8%,并列前两位。",
          F("gdp", 2019, "H1", yoy=6.1, region="绵阳"), F("gdp", 2019, "H1", yoy=7.2, region="涪城"),
          F("gdp", 2019, "H1", yoy=6.8, region="游仙"), region="绵阳", pub="2019-07-30"),
+    # a rate word with 仅/只 before its rate (增速仅0.1%, 增幅只3.5%) names a low rate of the metric
+    case("rate-word-only", "前三季度,江苏GDP增长2.3%。连云港市增速持续低迷,其上半年GDP增速仅0.1%,虽然前三季度增速上升至1.0%。",
+         F("gdp", 2022, "Q1-Q3", yoy=2.3, region="江苏"), F("gdp", 2022, "H1", yoy=0.1, region="连云港"),
+         F("gdp", 2022, "Q1-Q3", yoy=1.0, region="连云港"), region="江苏", pub="2022-11-06"),
+    case("rate-word-only-county", "上半年,全县规上工业增加值增幅仅2.3%,低于全市平均。",
+         F("industrial_value_added", 2022, "H1", yoy=2.3, region="灌云"), region="灌云", pub="2022-07-26"),
+    case("rate-word-just", "一季度,全县社会消费品零售总额增速只3.5%。",
+         F("retail_sales", 2022, "Q1", yoy=3.5, region="灌南"), region="灌南", pub="2022-04-26"),
+    # the near miss: a share word with 仅 is no rate
+    case("share-word-only", "一季度,全县GDP增长5%,第一产业占比仅3.2%。", F("gdp", 2022, "Q1", yoy=5.0, region="灌南"),
+         region="灌南", pub="2022-04-26"),
 ]
 
 
