@@ -7204,6 +7204,18 @@ REAL32_CASES = [
     # the near miss: a share word with 仅 is no rate
     case("share-word-only", "一季度,全县GDP增长5%,第一产业占比仅3.2%。", F("gdp", 2022, "Q1", yoy=5.0, region="灌南"),
          region="灌南", pub="2022-04-26"),
+    # a band of ranks before a ranking's list (排名4-8名的分别是:, 第4至8位的, 第9到11名的依次为) is no figure
+    case("rank-band-list", "前三季度,江苏GDP增长2.3%。GDP排名4-8名的分别是:南通市8681亿元、常州市6563亿元、徐州市6294亿元。",
+         F("gdp", 2022, "Q1-Q3", yoy=2.3, region="江苏"), F("gdp", 2022, "Q1-Q3", 8681, "亿元", region="南通"),
+         F("gdp", 2022, "Q1-Q3", 6563, "亿元", region="常州"), F("gdp", 2022, "Q1-Q3", 6294, "亿元", region="徐州"),
+         region="江苏", pub="2022-11-06"),
+    case("rank-band-ordinal", "前三季度,江苏GDP增长2.3%。GDP排名第4至8位的分别是:南通市8681亿元、常州市6563亿元。",
+         F("gdp", 2022, "Q1-Q3", yoy=2.3, region="江苏"), F("gdp", 2022, "Q1-Q3", 8681, "亿元", region="南通"),
+         F("gdp", 2022, "Q1-Q3", 6563, "亿元", region="常州"), region="江苏", pub="2022-11-06"),
+    case("rank-band-in-turn", "上半年,全省GDP增长5.1%。GDP位列第9到11名的依次为:泰州市3119亿元、镇江市2435亿元、淮安市2298亿元。",
+         F("gdp", 2023, "H1", yoy=5.1, region="江苏"), F("gdp", 2023, "H1", 3119, "亿元", region="泰州"),
+         F("gdp", 2023, "H1", 2435, "亿元", region="镇江"), F("gdp", 2023, "H1", 2298, "亿元", region="淮安"),
+         region="江苏", pub="2023-08-01"),
 ]
 
 
