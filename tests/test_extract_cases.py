@@ -5788,7 +5788,8 @@ REAL21 = [
          F("industrial_value_added", 2024, "H1", yoy=6.1, region="柳州"),
          F("industrial_value_added", 2024, "H1", yoy=9.8, region="鱼峰"), region="柳州", pub="2024-07-25"),
     case("superlative-place-only-word", "上半年,全省地区生产总值1675.6亿元,同比增长8.0%,增速最慢的是五指山市,仅3.0%。",
-         F("gdp", 2014, "H1", 1675.6, "亿元", 8.0, region="海南"), region="海南", pub="2014-07-26"),
+         F("gdp", 2014, "H1", 1675.6, "亿元", 8.0, region="海南"), F("gdp", 2014, "H1", yoy=3.0, region="五指山"),
+         region="海南", pub="2014-07-26"),  # (仅3.0% after a rate word: a growth cue since round 32)
     # a verdict on the level between the metric and its verb, with no comma (总量较少为, 最高为) or with 仅 after
     # the comma (相对较低，仅…): the figure is the metric's
     case("verdict-no-comma-less", "前三季度,甘南GDP总量较少为157.0亿元。", F("gdp", 2020, "Q1-Q3", 157.0, "亿元", region="甘南"),
@@ -7076,7 +7077,10 @@ REAL32_CASES = [
          F("fixed_asset_investment", 2022, "H1", yoy=7.9, region="宾川"), region="宾川", pub="2022-08-02"),
     case("quarter-run-total-metric", "第三季度全县社会消费品零售总额累计增长8.3%,增速比上半年加快0.6个百分点。",
          F("retail_sales", 2024, "Q1-Q3", yoy=8.3, region="南涧"), region="南涧", pub="2024-10-28"),
-    # the near miss: 累计 in a later clause is that clause's period, the quarter before it stays one quarter
+    # the near misses: 累计 as a verb's spelling (二季度累计完成…) leaves the quarter one quarter, and 累计 in a later
+    # clause is that clause's period
+    case("quarter-run-total-verb", "二季度,全县出口累计完成27.3亿美元,较上年下滑12.4%。",
+         F("exports", 2024, "Q2", 27.3, "亿美元", -12.4, region="弥渡"), region="弥渡", pub="2024-07-26"),
     case("quarter-then-run-total", "二季度全县GDP增长5.6%,上半年累计增长4.8%。",
          F("gdp", 2023, "Q2", yoy=5.6, region="弥渡"), F("gdp", 2023, "H1", yoy=4.8, region="弥渡"),
          region="弥渡", pub="2023-07-25"),

@@ -62,7 +62,8 @@ _CUMULATIVE_OF = {"Q2": "H1", "Q3": "Q1-Q3", "Q4": "FY"}  # a quarter and the mo
 _PERIOD_BEFORE = {"H1": "Q1", "Q1-Q3": "H1", "FY": "Q1-Q3"}  # the cumulative period before it
 _COMPARED = re.compile(r"(?:比|较)")  # 比上半年高, 较1-6月回升: the period a rate is compared with follows
 _SINGLE_QUARTER = re.compile(r"分季度|其中|单季|当季")  # 分季度看，一季度…，二季度…: quarters of their own
-_RUN_TOTAL = re.compile(r"[^,;:。\d%累]{0,12}累计")  # 第二季度GDP累计增长…: from January to the quarter's end
+# 第二季度GDP累计增长…: a rate from January to the quarter's end (not 二季度累计完成…, a verb's spelling)
+_RUN_TOTAL = re.compile(r"[^,;:。\d%累]{0,12}累计(?:同比|比上年)?(?:增长|下降|增速|增幅|回落)")
 _QIZHONG_END = re.compile(r"其中[,:]?\s*$")
 _SHARED_RANK = re.compile(r"(?:的(?:增速|增幅|增长率|增长速度))?(?:并列|同居|同列)")  # 以8%的增速并列第2位: the places tie
 
