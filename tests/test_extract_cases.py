@@ -7223,6 +7223,32 @@ REAL32_CASES = [
 ]
 
 
+# a counted set of places, introduced by the bound that defines it (增速超过10%的有3个县, 增幅高于全市的县(市、区)
+#有4个), then listed with each place's rate: the rates are the places'; the bound is no figure of the home region's
+SETS15_CASES = [
+    case("counted-set-after-bound", "上半年,一般公共预算收入增速超过12%的有3个县,分别是东台市(15.6%)、射阳县(13.1%)和"
+         "阜宁县(12.4%)。", F("fiscal_revenue_general", 2025, "H1", yoy=15.6, region="东台"),
+         F("fiscal_revenue_general", 2025, "H1", yoy=13.1, region="射阳"),
+         F("fiscal_revenue_general", 2025, "H1", yoy=12.4, region="阜宁"), region="盐城", pub="2025-07-28"),
+    case("counted-set-count-after", "1-9月,规上工业增加值增幅高于全市平均的县(市、区)有3个,分别为:东台市10.2%、"
+         "建湖县9.7%、大丰区9.1%。", F("industrial_value_added", 2024, "Q1-Q3", yoy=10.2, region="东台"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=9.7, region="建湖"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=9.1, region="大丰"), region="盐城", pub="2024-10-26"),
+    case("counted-set-colon-verbs", "一季度,社会消费品零售总额增长快于全市的县(市)共有2个:滨海县增长8.9%,响水县增长8.2%。",
+         F("retail_sales", 2023, "Q1", yoy=8.9, region="滨海"), F("retail_sales", 2023, "Q1", yoy=8.2, region="响水"),
+         region="盐城", pub="2023-04-25"),
+    # the bound 在20%以上 defines the set: no growth of the city's own
+    case("counted-set-band-bound", "上半年,固定资产投资增速在20%以上的有2个县,即滨海县(23.4%)和射阳县(20.8%)。",
+         F("fixed_asset_investment", 2025, "H1", yoy=23.4, region="滨海"),
+         F("fixed_asset_investment", 2025, "H1", yoy=20.8, region="射阳"), region="盐城", pub="2025-07-28"),
+    case("counted-set-firms", "上半年,全市规上工业增加值增长9.1%,增速在10%以上的企业有312家。",
+         F("industrial_value_added", 2025, "H1", yoy=9.1, region="盐城"), region="盐城", pub="2025-07-28"),
+    # the near miss: a bound that ends its clause is the city's own growth (the qualifier column is the value's)
+    case("bound-of-own-growth", "上半年,全市规上工业增加值增长10%以上,高于全省平均。",
+         F("industrial_value_added", 2025, "H1", yoy=10.0, region="盐城"), region="盐城", pub="2025-07-28"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -7252,6 +7278,7 @@ CASE_LISTS: dict[str, list] = {
     "real30": REAL30_CASES,
     "real26": REAL26_CASES,
     "real32": REAL32_CASES,
+    "sets15": SETS15_CASES,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]
