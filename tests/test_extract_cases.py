@@ -7225,7 +7225,7 @@ REAL32_CASES = [
 
 # a counted set of places, introduced by the bound that defines it (增速超过10%的有3个县, 增幅高于全市的县(市、区)
 #有4个), then listed with each place's rate: the rates are the places'; the bound is no figure of the home region's
-SETS15_CASES = [
+S15_CASES = [
     case("counted-set-after-bound", "上半年,一般公共预算收入增速超过12%的有3个县,分别是东台市(15.6%)、射阳县(13.1%)和"
          "阜宁县(12.4%)。", F("fiscal_revenue_general", 2025, "H1", yoy=15.6, region="东台"),
          F("fiscal_revenue_general", 2025, "H1", yoy=13.1, region="射阳"),
@@ -7246,6 +7246,22 @@ SETS15_CASES = [
     # the near miss: a bound that ends its clause is the city's own growth (the qualifier column is the value's)
     case("bound-of-own-growth", "上半年,全市规上工业增加值增长10%以上,高于全省平均。",
          F("industrial_value_added", 2025, "H1", yoy=10.0, region="盐城"), region="盐城", pub="2025-07-28"),
+    # a part's share of the whole named before it by the whole's last word (占全部投资的比重) is the region's own
+    # part, not a subset of the region
+    case("share-of-parent-all", "上半年,全县固定资产投资增长9.4%,其中工业投资增长18.2%,占全部投资的比重达到41.3%。",
+         F("fixed_asset_investment", 2025, "H1", yoy=9.4, region="安吉"),
+         F("industrial_investment", 2025, "H1", yoy=18.2, region="安吉"), region="安吉", pub="2025-07-25"),
+    case("share-of-parent-county", "1-9月,全县完成固定资产投资增长7.6%;工业投资增长15.1%,占全县投资的36.2%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=7.6, region="安吉"),
+         F("industrial_investment", 2024, "Q1-Q3", yoy=15.1, region="安吉"), region="安吉", pub="2024-10-24"),
+    case("share-of-parent-bare", "一季度,安吉县固定资产投资增长6.2%,其中工业投资12.4亿元,增长11.8%,占投资的比重为29.7%。",
+         F("fixed_asset_investment", 2023, "Q1", yoy=6.2, region="安吉"),
+         F("industrial_investment", 2023, "Q1", 12.4, "亿元", 11.8, region="安吉"), region="安吉", pub="2023-04-24"),
+    case("share-of-parent-no-whole", "1-6月,全县工业投资增长17.3%,占全部投资的比重为40.2%。",
+         F("industrial_investment", 2025, "H1", yoy=17.3, region="安吉"), region="安吉", pub="2025-07-25"),
+    # the near miss: a share of the same metric's whole is a part of it (亿元以上项目: a subset)
+    case("share-of-same-metric", "上半年,全县固定资产投资增长9.4%,其中亿元以上项目投资增长15.2%,占全部投资的67.1%。",
+         F("fixed_asset_investment", 2025, "H1", yoy=9.4, region="安吉"), region="安吉", pub="2025-07-25"),
 ]
 
 
@@ -7278,7 +7294,7 @@ CASE_LISTS: dict[str, list] = {
     "real30": REAL30_CASES,
     "real26": REAL26_CASES,
     "real32": REAL32_CASES,
-    "sets15": SETS15_CASES,
+    "s15": S15_CASES,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

@@ -2324,11 +2324,14 @@ class Sentence(SentenceText):
             of_metric = L.METRIC.match(self.text, m.end())  # 占全市生产总值的60.4%: a share of another metric
             of_alias = ALIASES[L.alias_of(of_metric.group())] if of_metric else None
             of_metrics = set(of_alias.metrics) if of_alias else set()
+            tail = L.METRIC_ANAPHOR.match(self.text, m.end()) if not of_metric else None
             for slot in self.slots:
                 if of_metrics and not of_metrics & set(slot.metrics):
                     continue  # 第三产业增加值…，占全市生产总值的60.4%: the region's own, a part of its GDP
                 if of_alias is not None and of_alias.broad and not slot.broad:
                     continue  # 规上工业总产值…，占全县工业总产值99.9%: the above-size figure is the headline
+                if tail and any(_parent_ends(mt, tail.group()) for mt in slot.metrics):
+                    continue  # 工业投资…，占全部投资的38.5%: a part of its parent metric, the region's own
                 last = slot.amounts[-1].end if slot.amounts else slot.end
                 later = [o.start for o in self.slots if o.start > slot.start]
                 close = last <= m.start() and self.group_start(m.start()) == self.group_start(slot.start) \
@@ -2354,6 +2357,18 @@ class Sentence(SentenceText):
         """Whether 全省 (``level`` 省) names a larger place than ``regions`` (全市 may be a county-level city's)."""
         place = lookup(regions[0], self.ds.home) if len(regions) == 1 else None
         return level == "省" and place is not None and place.level in ("county", "city")
+
+
+@lru_cache(maxsize=None)
+def _parent_ends(metric: str, word: str) -> bool:
+    """Whether ``metric``'s parent metric is named by a word ending with ``word`` (投资: 固定资产投资).
+
+    >>> _parent_ends("industrial_investment", "投资"), _parent_ends("fixed_asset_investment", "投资")
+    (True, False)
+    """
+    parent = METRICS[metric].parent if metric in METRICS else ""
+    return bool(parent) and (METRICS[parent].label_zh.endswith(word) or any(
+        a.endswith(word) and parent in e.metrics for a, e in ALIASES.items()))
 
 
 def name_place(ds: DocState, name: str) -> None:
