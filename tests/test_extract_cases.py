@@ -7265,6 +7265,26 @@ S15_CASES = [
 ]
 
 
+REAL31_CASES = [
+    # a list of changes between the places' levels and their rates (较上年分别增加了A亿元和B亿元) stands aside:
+    # the rates after it still pair with the levels in order
+    case("change-list-between", "前三季度,临泉县和界首市分别实现地区生产总值312.4亿元和287.9亿元,较上年同期分别增加了"
+         "11.6亿元和9.8亿元,分别增长3.8%和3.2%。", F("gdp", 2023, "Q1-Q3", 312.4, "亿元", 3.8, region="临泉"),
+         F("gdp", 2023, "Q1-Q3", 287.9, "亿元", 3.2, region="界首"), region="阜阳", pub="2023-11-06"),
+    case("change-list-comma", "2022年,博罗县、惠东县分别完成地区生产总值850.2亿元、760.5亿元,比上年分别增加40.1亿元、"
+         "35.7亿元,同比分别增长4.9%、4.2%。", F("gdp", 2022, "FY", 850.2, "亿元", 4.9, region="博罗"),
+         F("gdp", 2022, "FY", 760.5, "亿元", 4.2, region="惠东"), region="惠州", pub="2023-02-10"),
+    case("change-list-three", "上半年,晋江市、石狮市和南安市社会消费品零售总额分别为420.5亿元、180.2亿元和210.7亿元,"
+         "分别增加18.3亿元、7.6亿元和9.1亿元,分别增长4.5%、4.4%和4.5%。",
+         F("retail_sales", 2024, "H1", 420.5, "亿元", 4.5, region="晋江"),
+         F("retail_sales", 2024, "H1", 180.2, "亿元", 4.4, region="石狮"),
+         F("retail_sales", 2024, "H1", 210.7, "亿元", 4.5, region="南安"), region="泉州", pub="2024-07-28"),
+    # the near miss: one level with its change keeps its rate, and the change is no level
+    case("change-one-level", "2022年,全县实现地区生产总值300.6亿元,比上年增加20.4亿元,增长6.5%。",
+         F("gdp", 2022, "FY", 300.6, "亿元", 6.5, region="固镇"), region="固镇", pub="2023-03-01"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -7295,6 +7315,7 @@ CASE_LISTS: dict[str, list] = {
     "real26": REAL26_CASES,
     "real32": REAL32_CASES,
     "s15": S15_CASES,
+    "real31": REAL31_CASES,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

@@ -245,6 +245,7 @@ class Open:
     growth_end: int = 0  # where the last growth phrase that went to it ends
     local_time: tuple[int, Snap] | None = None  # a comparison's own time (比2020年全年…), for the next amount
     pending: Quantity | None = None  # 以18.9亿的地方财政收入: an amount waiting for its metric
+    change_end: int = -1  # where a change set aside after the slot's levels ends (分别增加了13.2亿元和10.4亿元)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -923,6 +924,8 @@ class Sentence(SentenceText):
             self.carried.scope, self.carried.group = "subset", self.group_start(s)
             self.carried.subject = False
         slot = o.slot
+        if slot is not None and slot.amounts and self.change_aside(q, s):
+            return 1
         last = slot.amounts[-1] if slot is not None and slot.amounts else None
         if last is not None and last.role == "baseline" and q.role == "value" \
                 and L.METRIC_JOIN.fullmatch(self.text, last.end, s):
@@ -949,6 +952,25 @@ class Sentence(SentenceText):
                 return 1
         self.receivers.append(q)
         return 1
+
+    def change_aside(self, q: Quantity, s: int) -> bool:
+        """…分别实现378.6亿元和350.8亿元，较上年分别增加了13.2亿元和10.4亿元，分别增长…: the changes
+        named after the slot's levels (one, or a list of them) stand aside; the phrase goes on to the
+        rates after them."""
+        o = self.open
+        if q.role == "value" and o.change_end >= 0 and L.METRIC_JOIN.fullmatch(self.text, o.change_end, s):
+            q.role = "delta"  # …和10.4亿元: the next change of the list
+        elif q.role != "delta" or not L.DELTA_GAP.fullmatch(self.gap_text(o.chain_end, s)):
+            return False
+        o.chain_end = o.change_end = q.end
+        return True
+
+    def gap_text(self, start: int, end: int) -> str:
+        """The text between ``start`` and ``end`` with the times in it left out (比上年同期)."""
+        gap = self.text[start:end]
+        for ts, te in reversed([t for t in self.times if start <= t[0] and t[1] <= end]):
+            gap = gap[: ts - start] + gap[te - start:]
+        return gap
 
     def mark_dated_start(self, q: Quantity, time_end: int) -> None:
         """从2011年的1091.18亿元增加到…: the level a change started from, dated by a year of its own (no
@@ -997,9 +1019,7 @@ class Sentence(SentenceText):
     def joins(self, slot: Slot, q: Quantity, s: int, gap_times: list[tuple[int, int]]) -> bool:
         """Whether amount ``q`` at ``s`` is the next figure of ``slot``."""
         o = self.open
-        gap = self.text[o.chain_end:s]
-        for ts, te in reversed(gap_times):
-            gap = gap[: ts - o.chain_end] + gap[te - o.chain_end:]
+        gap = self.gap_text(o.chain_end, s)
         last = slot.amounts[-1] if slot.amounts else None
         if last is None and gap_times and self.text[gap_times[0][0] - 1] in "到至" \
                 and gap_times[0][0] > o.chain_end and not L.GAP.fullmatch(gap):
