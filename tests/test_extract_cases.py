@@ -7294,6 +7294,21 @@ REAL31_CASES = [
     case("year-span-zhi", "2018至2022年,全区规上工业总产值从1120.5亿元提高到1680.2亿元。",
          F("industrial_output", 2018, "FY", 1120.5, "亿元", region="增城"),
          F("industrial_output", 2022, "FY", 1680.2, "亿元", region="增城"), region="增城", pub="2023-02-15"),
+    # a run of years between the metric and its bound (连续三年突破千亿元) and a count of the round bounds passed
+    # (两个百亿关口, 3个百亿元台阶) are no figures: the phrase goes on to the exact level after them
+    case("run-of-years-bound", "规上工业产值连续三年突破千亿元,2022年达1186.5亿元,同比增长7.2%。",
+         F("industrial_output", 2022, "FY", 1186.5, "亿元", 7.2, region="肥西"), region="肥西", pub="2023-02-01"),
+    case("bound-count-listed", "地区生产总值连续跨越500亿元、600亿元两个百亿关口,2020年达到619.4亿元。",
+         F("gdp", 2020, "FY", 619.4, "亿元", region="博罗"), region="博罗", pub="2021-03-01"),
+    case("bound-count-digits", "2023年,全县财政总收入连续跨越3个十亿元台阶,达到42.7亿元,增长8.1%。",
+         F("fiscal_revenue_total", 2023, "FY", 42.7, "亿元", 8.1, region="曹县"), region="曹县", pub="2024-01-25"),
+    case("bound-count-words", "2021年,全区一般公共预算收入跨越两个十亿元台阶,达到31.6亿元。",
+         F("fiscal_revenue_general", 2021, "FY", 31.6, "亿元", region="同安"), region="同安", pub="2022-02-10"),
+    case("bound-count-milestones", "这五年,全市GDP连续迈上5000亿元、6000亿元两大台阶。2020年,全市地区生产总值突破"
+         "6000亿元,增长3.5%。", F("gdp", 2020, "FY", 6000, "亿元", 3.5, "over", region="扬州"), region="扬州",
+         pub="2021-01-20"),
+    # the near miss: a count of bounds with no level after it gives nothing
+    case("bound-count-alone", "2021年,全区地区生产总值连续跨越两个百亿元台阶。", region="同安", pub="2022-02-10"),
     # the near miss: two years each with its own 年 are two years, each with its own figure
     case("two-years-each", "2021年至2023年,全县地区生产总值分别为300.5亿元、320.8亿元和350.1亿元。",
          F("gdp", 2021, "FY", 300.5, "亿元", region="曹县"), F("gdp", 2022, "FY", 320.8, "亿元", region="曹县"),

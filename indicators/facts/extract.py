@@ -375,7 +375,7 @@ class Extractor:
             sent_start=sent_span[0], sent_end=sent_span[1], rule=rule)
 
 
-_NOT_OPENING = ("rate-shift", "time-later-in-sentence", "reference-level")
+_NOT_OPENING = ("rate-shift", "time-later-in-sentence", "reference-level", "span-start")
 
 
 def _next_paragraphs(paragraphs: list[str]) -> list[str]:

@@ -141,8 +141,11 @@ _QUAL_BEFORE = [w for w, (_, pos) in QUALIFIERS.items() if pos == "before"]
 QUAL_BEFORE_WORDS = tuple(_QUAL_BEFORE)  # 超, 突破, 近 …: words that make the amount after them a bound
 FILLER_WORDS = tuple(FILLERS)
 _FILLER = "(?:(?:" + trie_pattern(list(FILLERS) + _QUAL_BEFORE) + ")了?)"  # 完成了, 突破了
+# 连续三年, 连续5个月: a run of years or months the figure's bound held for (连续三年突破千亿元)
+_RUN = "(?:" + trie_pattern([w for w, role in FILLERS.items() if role == "run"]) \
+    + r")(?:\d{1,2}|[一二两三四五六七八九十]{1,3})个?(?:年|季度|月)"
 # Words allowed between a metric and its amount, or between two amounts of one list.
-GAP = re.compile(r"(?:" + _FILLER + r"|[\s,、和及与:]|\((?:[^()\d]{0,14})\))*")
+GAP = re.compile(r"(?:" + _FILLER + r"|" + _RUN + r"|[\s,、和及与:]|\((?:[^()\d]{0,14})\))*")
 # (一)固定资产投资。1-6月份，全县完成…: the home region's word after a heading's metric, before its verb
 HOME_AFTER_TOPIC = re.compile(r",?(?:" + "|".join(sorted((w for w, level in REGION_WORDS.items() if level != "nation"),
                                                        key=len, reverse=True)) + r"),?")
@@ -474,6 +477,9 @@ DESCRIBED = re.compile(r"(?:与|同|和)[^,;。\d]{1,8}?(?:密切|紧密|息息)
                        r"|(?:反映|衡量|体现|代表)[^,;。\d]{1,8}?的|(?:作为|被称为|被誉为)[^,;。\d]{1,12}?的")
 # 5万亿台阶, 2000亿门槛, 千亿大关: a round figure named as a bound
 BOUND_WORDS = tuple(w for w, role in FILLERS.items() if role == "bound")
+# 连续跨越3个百亿元台阶, 500亿元、600亿元两个百亿关口: a count of the round bounds passed, no figure
+BOUND_COUNT = re.compile(r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})[个大][十百千万]{0,2}亿?元?级?(?:"
+                         + trie_pattern(list(BOUND_WORDS)) + ")")
 # (以下简称“社零总额”): a short name the text defines for the metric before it, no mention of its own
 ABBREVIATION_OPEN = re.compile(r"\((?:" + trie_pattern([w for w, role in FILLERS.items() if role == "abbreviation"]) + ")")
 _DEFINED_SHORT = re.compile(r"(?P<metric>" + METRIC_PATTERN + r")" + ABBREVIATION_OPEN.pattern[:-1]

@@ -273,6 +273,7 @@ def _region_name(text: str, ds: DocState, prev: str = "") -> str:
 
 
 
+_COUNT_FIRST = frozenset("0123456789一二两三四五六七八九十")  # how a count of bounds begins (两个百亿关口)
 _LEAD_WORDS = frozenset(["", *(w for w, role in FILLERS.items() if role == "connector")])  # 另外, 此外, 而 …
 
 
@@ -903,6 +904,8 @@ class Sentence(SentenceText):
         if L.BOUND_HOLDER.match(self.text, e) or self.text.endswith("第", 0, s):
             return 1  # 是全省首个突破千亿的县, 超百亿元的企业: a bound the places or firms passed; 第二个: an
             # ordinal: no figure
+        if "个" in self.text[s:e + 1] and (counted := self.bound_count(s)):
+            return counted
         q = self.quantity(val, s, e)  # type: ignore[arg-type]
         if self.compared_in_brackets(s):
             return 1  # 19017元（全市为21585元），同比增长3.9%: another place's figure, set apart
@@ -942,6 +945,8 @@ class Sentence(SentenceText):
                 o.slot = slot
             slot.amounts.append(q)
             o.chain_end = q.end
+            if self.text[e:e + 1] in _COUNT_FIRST:
+                self.bound_count(e)  # 迈上5000亿元、6000亿元两大台阶: milestones, counted
             if referenced and len(slot.amounts) == 1:
                 slot.add_rule("reference-level")  # 社零已超过去年全年的8118.5亿元: another time's level
             if gap_times and any(self.text.endswith(L.MILESTONE_FROM, 0, ts) for ts, _ in gap_times):
@@ -952,6 +957,23 @@ class Sentence(SentenceText):
                 return 1
         self.receivers.append(q)
         return 1
+
+    def bound_count(self, s: int) -> int:
+        """地区生产总值连续跨越500亿元、600亿元两个百亿关口，达到619.04亿元: a count of the round bounds
+        passed (两个百亿关口, 3个百亿元台阶, 两大台阶) is no figure, nor are the milestones listed right
+        before it; the phrase goes on to the figure after them. How many tokens the count takes (0 when
+        ``s`` opens none)."""
+        m = L.BOUND_COUNT.match(self.text, s)
+        if m is None:
+            return 0
+        o = self.open
+        if o.slot is not None:
+            cut = s
+            while o.slot.amounts and (o.slot.amounts[-1].end == cut
+                                      or L.METRIC_JOIN.fullmatch(self.text, o.slot.amounts[-1].end, cut)):
+                cut = o.slot.amounts.pop().start  # 500亿元、600亿元: the bounds counted
+            o.chain_end = m.end()
+        return sum(s <= t.start < m.end() for t in self.toks)
 
     def change_aside(self, q: Quantity, s: int) -> bool:
         """…分别实现378.6亿元和350.8亿元，较上年分别增加了13.2亿元和10.4亿元，分别增长…: the changes
