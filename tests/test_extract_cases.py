@@ -7309,6 +7309,17 @@ REAL31_CASES = [
          pub="2021-01-20"),
     # the near miss: a count of bounds with no level after it gives nothing
     case("bound-count-alone", "2021年,全区地区生产总值连续跨越两个百亿元台阶。", region="同安", pub="2022-02-10"),
+    # a note in brackets of what a place's figure covers (惠安县(含台商投资区), 全县(包括园区)) names no place
+    # and no part: the figure is the place's whole
+    case("inclusion-note-zone", "2019年,惠安县(含台商投资区)完成地区生产总值1318.1亿元,增长8.7%。",
+         F("gdp", 2019, "FY", 1318.1, "亿元", 8.7, region="惠安"), region="惠安", pub="2020-05-10"),
+    case("inclusion-note-other-place", "2019年,晋江市(含经济开发区)实现地区生产总值2546.2亿元,增长8.0%。",
+         F("gdp", 2019, "FY", 2546.2, "亿元", 8.0, region="晋江"), region="泉州", pub="2020-05-10"),
+    case("inclusion-note-park", "2023年,全县(包括园区)完成固定资产投资318.2亿元,增长9.1%。",
+         F("fixed_asset_investment", 2023, "FY", 318.2, "亿元", 9.1, region="固镇"), region="固镇", pub="2024-02-01"),
+    # the near miss: a note that leaves a part out (不含园区) keeps the figure a subset
+    case("exclusion-note-park", "2023年,全县(不含园区)完成固定资产投资218.2亿元,增长6.1%。", region="固镇",
+         pub="2024-02-01", labels={218.2: "subset"}),
     # the near miss: two years each with its own 年 are two years, each with its own figure
     case("two-years-each", "2021年至2023年,全县地区生产总值分别为300.5亿元、320.8亿元和350.1亿元。",
          F("gdp", 2021, "FY", 300.5, "亿元", region="曹县"), F("gdp", 2022, "FY", 320.8, "亿元", region="曹县"),

@@ -675,6 +675,10 @@ GROUP_BOUND = re.compile(r"(?:超过|超|突破|不足|不到|低于|高于|逾|
 CLASS_BOUND = re.compile(r"(?:超过|超|突破|不足|不到|低于|高于|逾|在)" + _BOUND_AMOUNT + r"(?:以上|以下|之上|之下)?的"
                          r"(?=还?有(?:\d+|[二两三四五六七八九十]+)个?(?:县市区|县区|区县|县市|地区|城市|省份|地|县|市|区))")
 # 台州三县(仙居、天台和三门): a counted set of places with its places named in brackets after it
+# 惠安县(含台商投资区), 全区(包括高新区): a note of what a place's figure covers (not 不含: an exclusion)
+INCLUSION_REST = re.compile(r"(?:" + trie_pattern([r["word"] for r in read_table("inclusion_words.csv")])
+                            + r")[^()\d%]{1,20}\)")  # (the note after its bracket: a clause may open inside it)
+INCLUSION_NOTE = re.compile(r"\(" + INCLUSION_REST.pattern)
 SET_NAMED = re.compile(r"(?<=[二两三四五六七八九十][地县市区])\([^()\d%]{2,40}\)")
 # (吉林、黑龙江同比分别增长…: the basis may come first)
 LIST_BACKREF = re.compile(r"[,\s]{0,2}(?:" + LIST_BOUND.pattern + r")?(?:"

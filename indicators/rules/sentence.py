@@ -1304,7 +1304,10 @@ class Sentence(SentenceText):
             if prefix.startswith("%"):
                 prefix = prefix[1:]  # 增长5.6%财政总收入…: a rate ends the clause before, printed without a comma
         prefix = _no_scope_words(L.PLAN.sub("", prefix))  # no scope: a plan word (预计全年), a heading, a description
-        prefix = L.SET_NAMED.sub("", prefix) if "(" in prefix else prefix  # 三县(仙居、天台和三门): the set, counted
+        if "(" in prefix:  # 三县(仙居、天台和三门): the set, counted; 惠安县(含台商投资区): what the figure covers
+            prefix = L.INCLUSION_NOTE.sub("", L.SET_NAMED.sub("", prefix))
+        elif ")" in prefix and (note := L.INCLUSION_REST.match(prefix)):
+            prefix = prefix[note.end():]  # (the clause opened inside the note)
         if (named := L.METRIC.match(self.text, start)) and L.RATE_FRAME.match(self.text, named.end()) \
                 and (frame := L.RATE_FRAME_OPEN.search(prefix)):
             prefix = prefix[:frame.start()]  # 从季度产值增幅看: the frame, no sector

@@ -114,6 +114,9 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     found = _basis_inside_growth(found, text)
     if "价" in text or "名义" in text:
         found = _drop_nominal(found, text)
+    if "(" in text and (notes := [m.span() for m in L.INCLUSION_NOTE.finditer(text)]):
+        found = [t for t in found if not any(a <= t[0] and t[1] <= b for a, b in notes)]  # (含台商投资区): what
+        # the place's figure covers, no place of its own
     if "基" in text:  # 在去年增长17.5%的高基数基础上: nothing inside a base phrase is the sentence's own
         bases = [m.span() for m in L.BASE_PHRASE.finditer(text)]
         found = [t for t in found if not any(a <= t[0] and t[1] <= b for a, b in bases)]
