@@ -7320,6 +7320,19 @@ REAL31_CASES = [
     # the near miss: a note that leaves a part out (不含园区) keeps the figure a subset
     case("exclusion-note-park", "2023年,全县(不含园区)完成固定资产投资218.2亿元,增长6.1%。", region="固镇",
          pub="2024-02-01", labels={218.2: "subset"}),
+    # a sector the whole region works on in a figure-less clause (全区力抓制造业高质量发展) is no topic of the
+    # subject-less clause after it: the figure is the region's
+    case("sector-object-of-region", "今年以来,全区力抓制造业高质量发展,上半年完成规上工业总产值905.3亿元,同比增长10.4%。",
+         F("industrial_output", 2023, "H1", 905.3, "亿元", 10.4, region="增城"), region="增城", pub="2023-08-14"),
+    case("sector-object-focus", "今年以来,全县聚焦装备制造业转型升级,前三季度实现规上工业增加值同比增长8.2%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=8.2, region="博罗"), region="博罗", pub="2024-10-28"),
+    case("sector-object-develop", "今年以来,我县大力发展现代服务业,1-8月完成固定资产投资同比增长6.1%。",
+         F("fixed_asset_investment", 2022, "M1-M8", yoy=6.1, region="五华"), region="五华", pub="2022-09-20"),
+    # the near misses: a sector right after the region word (全县房地产业) or opening the clause is its subject
+    case("sector-subject-after-region", "上半年,全县房地产业持续回暖,完成固定资产投资12.1亿元,增长6.1%。",
+         region="五华", pub="2022-07-20", labels={12.1: "sector"}),
+    case("sector-subject-opening", "上半年,房地产是第一大引资行业,合同利用外资增长31.0%。", region="五华",
+         pub="2022-07-20", labels={31.0: "sector"}),
     # the near miss: two years each with its own 年 are two years, each with its own figure
     case("two-years-each", "2021年至2023年,全县地区生产总值分别为300.5亿元、320.8亿元和350.1亿元。",
          F("gdp", 2021, "FY", 300.5, "亿元", region="曹县"), F("gdp", 2022, "FY", 320.8, "亿元", region="曹县"),

@@ -273,6 +273,17 @@ def _region_name(text: str, ds: DocState, prev: str = "") -> str:
 
 
 
+def _object_of_region(clause: str, at: int) -> bool:
+    """Whether the sector word at ``at`` follows a whole-region word with a verb between: the region
+    is the clause's subject and the sector its object (全县聚焦装备制造业, not 全市房地产业, 全县的工业).
+
+    >>> _object_of_region("全区力抓制造业高质量发展", 4), _object_of_region("全市房地产业持续回暖", 2)
+    (True, False)
+    """
+    words = list(WORD_PATTERN.finditer(clause, 0, at))
+    return bool(words) and bool(clause[words[-1].end():at].strip(" 的"))
+
+
 _COUNT_FIRST = frozenset("0123456789一二两三四五六七八九十")  # how a count of bounds begins (两个百亿关口)
 _LEAD_WORDS = frozenset(["", *(w for w, role in FILLERS.items() if role == "connector")])  # 另外, 此外, 而 …
 
@@ -1477,6 +1488,8 @@ class Sentence(SentenceText):
                     continue  # a clause with figures names its own subject, unless it opens the sentence
                 if scope == "subset" and opening and not figures and at <= 4 and m.group().endswith("企业"):
                     return scope  # 小微企业增势良好，1-5月实现增加值…: a class of firms opening the sentence
+                if scope == "sector" and _object_of_region(clause, m.start()):
+                    continue  # 全区力抓制造业高质量发展: the sector is what the whole region works on, no topic
                 if scope == "sector" or (m.group() in ("镇", "街道") and (
                         m.start() >= 2 and clause[m.start() - 1] != "城" or clause[m.start() - 1:m.start()] == "该")):
                     return scope  # a town by its name (薛家镇) or 该镇, not 城镇 (urban), 桐乡 or 农村
