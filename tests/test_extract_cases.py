@@ -7333,6 +7333,15 @@ REAL31_CASES = [
          region="五华", pub="2022-07-20", labels={12.1: "sector"}),
     case("sector-subject-opening", "上半年,房地产是第一大引资行业,合同利用外资增长31.0%。", region="五华",
          pub="2022-07-20", labels={31.0: "sector"}),
+    # 冲到, 冲上, 冲至 before a level: a verb that gives the figure (not 冲刺: a plan's)
+    case("verb-chong-dao", "石家庄前三季度GDP冲到6271亿,增速9.7%,全省第一!",
+         F("gdp", 2025, "Q1-Q3", 6271, "亿元", 9.7, region="石家庄"), region="石家庄", pub="2025-10-25"),
+    case("verb-chong-shang", "前三季度,全县GDP冲上302.6亿元,增长6.1%。",
+         F("gdp", 2024, "Q1-Q3", 302.6, "亿元", 6.1, region="曹县"), region="曹县", pub="2024-10-30"),
+    case("verb-chong-zhi", "上半年,全区规上工业总产值冲至512.3亿元,同比增长9.1%。",
+         F("industrial_output", 2024, "H1", 512.3, "亿元", 9.1, region="同安"), region="同安", pub="2024-07-30"),
+    case("plan-chong-ci", "今年,全县GDP力争冲刺330亿元。", region="曹县", pub="2024-03-01",
+         labels={330: "target|forecast"}),
     # the near miss: two years each with its own 年 are two years, each with its own figure
     case("two-years-each", "2021年至2023年,全县地区生产总值分别为300.5亿元、320.8亿元和350.1亿元。",
          F("gdp", 2021, "FY", 300.5, "亿元", region="曹县"), F("gdp", 2022, "FY", 320.8, "亿元", region="曹县"),
