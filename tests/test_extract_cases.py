@@ -7342,6 +7342,29 @@ REAL31_CASES = [
          F("industrial_output", 2024, "H1", 512.3, "亿元", 9.1, region="同安"), region="同安", pub="2024-07-30"),
     case("plan-chong-ci", "今年,全县GDP力争冲刺330亿元。", region="曹县", pub="2024-03-01",
          labels={330: "target|forecast"}),
+    # a web page's paragraph that lost its full stop (a line as long as a page's, ending in no stop), then a
+    # short subheading line, then a paragraph: the subheading ends the paragraph before it, which names no
+    # sector of the next one's figure
+    case("lost-stop-subheading", "1-5月份,全县高新技术产业增加值同比增长35.1%,居全市第5位,高于全市平均增速24.5个百分点"
+         "\n\n固定资产投资增速趋缓\n\n1-5月份,固定资产投资同比增长16.8%,居全市第5位。", F("fixed_asset_investment", 2021, "M1-M5", yoy=16.8, region="固镇"), region="固镇",
+         pub="2021-06-25"),
+    case("lost-stop-subheading-single", "上半年,全区规上工业中,电子信息制造业增加值增长12.4%,装备制造业增加值增长8.9%,"
+         "高技术制造业占规上工业比重提高1.2个百分点\n社会消费品零售总额稳步回暖\n上半年,社会消费品零售总额215.3亿元,"
+         "同比增长6.2%。", F("retail_sales", 2023, "H1", 215.3, "亿元", 6.2, region="增城"), region="增城",
+         pub="2023-08-14"),
+    case("lost-stop-subheading-money", "1-8月,全县限上批发业销售额81.5亿元,同比下降18.9%,限上零售业销售额0.2亿元,"
+         "同比增长8.2%,住宿业营业额0.25亿元\n\n财政收入较快增长\n\n1-8月,一般公共预算收入5.75亿元,"
+         "同比增长17.4%。", F("fiscal_revenue_general", 2019, "M1-M8", 5.75, "亿元", 17.4, region="五华"),
+         region="五华", pub="2019-09-20"),
+    # the near miss: a pull quote set in a sentence cut off with no figure (…收入同比 / 民生为要,优享幸福品质 /
+    # 分别增长…) is no subheading: the sentence goes on after it
+    case("pull-quote-mid-sentence", "多年来,全县坚持以发展为第一要务,以创新为第一动力,高水平推动城乡居民就业创业。"
+         "去年,全县城镇和农村常住居民人均可支配收入同比\n\n民生为要,优享幸福品质\n\n分别增长8.7%和9.6%,"
+         "城乡居民收入比为1.71:1。", F("income_urban_pc", 2022, "FY", yoy=8.7, region="曹县"),
+         F("income_rural_pc", 2022, "FY", yoy=9.6, region="曹县"), region="曹县", pub="2023-03-10"),
+    # the near miss: a short line after a line of a column (no page's width) goes on the sentence
+    case("column-line-no-subheading", "1-8月,全县固定资产投资\n同比增长16.8%。", F("fixed_asset_investment", 2019,
+         "M1-M8", yoy=16.8, region="五华"), region="五华", pub="2019-09-20"),
     # the near miss: two years each with its own 年 are two years, each with its own figure
     case("two-years-each", "2021年至2023年,全县地区生产总值分别为300.5亿元、320.8亿元和350.1亿元。",
          F("gdp", 2021, "FY", 300.5, "亿元", region="曹县"), F("gdp", 2022, "FY", 320.8, "亿元", region="曹县"),

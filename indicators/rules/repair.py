@@ -271,6 +271,31 @@ def _word_tail_after(folded: str, end: int) -> bool:
 _PAGE_LINE = 50  # characters: a line this long is a web page's paragraph (a wide column holds about 40)
 
 
+# how a clause that ends on a figure ends: a digit, %, a unit's last character, 百分点, 第5位, 1.2倍
+_FIGURE_END = frozenset("0123456789%点位倍") | {r["unit"][-1] for r in read_table("units.csv")}
+
+
+def _lost_stop_breaks(folded: str, kept: dict[int, str]) -> list[tuple[int, int]]:
+    """Where a line as long as a web page's paragraph (no newspaper column's) ends on a figure with no
+    full stop, and where the line after it starts: a page's paragraph that lost its full stop, before
+    which a subheading may stand on a line of its own (not a sentence cut off by a pull quote:
+    …城乡居民收入同比 / 民生为要,优享幸福品质 / 分别增长9.1%…).
+
+    >>> t = "全县投资增长8.1%," * 5 + "高于全市1.2个百分点\\n工业生产稳中有进\\n全县规上工业增加值增长10.3%。"
+    >>> [t[b - 3:n + 2] for b, n in _lost_stop_breaks(t, {})], _lost_stop_breaks(t.replace("1.2个百分点", "同比"), {})
+    (['百分点\\n工业'], [])
+    """
+    out, at = [], folded.find("\n")
+    while at >= 0:
+        brk = _space_before(folded, at)
+        nxt = _WS.match(folded, at).end()  # type: ignore[union-attr]
+        if brk not in kept and brk - (folded.rfind("\n", 0, brk) + 1) >= _PAGE_LINE \
+                and folded[brk - 1] in _FIGURE_END:
+            out.append((brk, nxt))
+        at = folded.find("\n", nxt)
+    return out
+
+
 def _heading_line(folded: str, end: int) -> bool:
     """Whether the line ending at ``end`` is a numbered section heading (二、工业) that starts
     its own paragraph: a heading line after a sentence end, a colon (现通报如下:) or a line longer
@@ -520,6 +545,9 @@ def _kept_runs(folded: str, spaced: bool) -> dict[int, str]:
             kept[s] = _break_at(folded, s, blank)
     for s in _subheading_ends(folded, [_WS.match(folded, k).end() for k in kept]):  # type: ignore[union-attr]
         kept[s] = _break_at(folded, s, blank)
+    for brk, nxt in _lost_stop_breaks(folded, kept):  # …低于全市平均1.9个百分点 / 固定资产投资增速趋缓 / 1-5月份,…
+        for s in _subheading_ends(folded, [nxt]):
+            kept[brk], kept[s] = _break_at(folded, brk, blank), _break_at(folded, s, blank)
     for m in (_ASCII_GAP if any(c in folded for c in _GAP_CHARS[1:]) else _SPACE_GAP).finditer(folded):
         kept[m.start()] = " "
     kept.pop(0, None)  # whitespace before the first word is dropped
