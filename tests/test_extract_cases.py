@@ -7365,6 +7365,20 @@ REAL31_CASES = [
     # the near miss: a short line after a line of a column (no page's width) goes on the sentence
     case("column-line-no-subheading", "1-8月,全县固定资产投资\n同比增长16.8%。", F("fixed_asset_investment", 2019,
          "M1-M8", yoy=16.8, region="五华"), region="五华", pub="2019-09-20"),
+    # 经济实现 before a level (阜南经济实现266.5亿) names the GDP (aliases.csv); the metric named twice
+    # (全县经济实现地区生产总值) is one metric of the place, no sector
+    case("economy-reached-place", "前三季度阜南经济实现266.5亿,较去年同期增加了12亿,名义增长4.71%。",
+         F("gdp", 2023, "Q1-Q3", 266.5, "亿元", 4.71, region="阜南"), region="阜阳", pub="2023-11-05"),
+    case("economy-reached-city", "今年前三季度阜阳经济实现2580.6亿,名义增速3.54%。",
+         F("gdp", 2023, "Q1-Q3", 2580.6, "亿元", 3.54, region="阜阳"), region="阜阳", pub="2023-11-05"),
+    case("economy-reached-county", "2023年,全县经济实现总量582.04亿元,增长7.1%。",
+         F("gdp", 2023, "FY", 582.04, "亿元", 7.1, region="曹县"), region="曹县", pub="2024-03-05"),
+    case("economy-reached-named-twice", "2023年,全县经济实现地区生产总值300.2亿元,增长6.1%。",
+         F("gdp", 2023, "FY", 300.2, "亿元", 6.1, region="曹县"), region="曹县", pub="2024-03-05"),
+    # the near misses: a part of the economy (民营经济, 县域经济) is no place's GDP
+    case("economy-reached-private", "2023年,全县民营经济实现增加值120.5亿元,增长6.1%。", region="曹县", pub="2024-03-05"),
+    case("economy-reached-counties", "上半年,县域经济实现地区生产总值1120.3亿元,增长5.1%。", region="阜阳",
+         pub="2023-08-05", labels={1120.3: "subset"}),
     # the near miss: two years each with its own 年 are two years, each with its own figure
     case("two-years-each", "2021年至2023年,全县地区生产总值分别为300.5亿元、320.8亿元和350.1亿元。",
          F("gdp", 2021, "FY", 300.5, "亿元", region="曹县"), F("gdp", 2022, "FY", 320.8, "亿元", region="曹县"),

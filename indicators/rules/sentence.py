@@ -273,6 +273,14 @@ def _region_name(text: str, ds: DocState, prev: str = "") -> str:
 
 
 
+def _named_last(prefix: str) -> re.Match[str] | None:
+    """The metric name ``prefix`` ends with, if any."""
+    last = None
+    for last in L.METRIC.finditer(prefix):
+        pass
+    return last if last is not None and last.end() == len(prefix) else None
+
+
 def _object_of_region(clause: str, at: int) -> bool:
     """Whether the sector word at ``at`` follows a whole-region word with a verb between: the region
     is the clause's subject and the sector its object (全县聚焦装备制造业, not 全市房地产业, 全县的工业).
@@ -1322,8 +1330,9 @@ class Sentence(SentenceText):
         if (named := L.METRIC.match(self.text, start)) and L.RATE_FRAME.match(self.text, named.end()) \
                 and (frame := L.RATE_FRAME_OPEN.search(prefix)):
             prefix = prefix[:frame.start()]  # 从季度产值增幅看: the frame, no sector
-        if L.METRIC.fullmatch(prefix) and set(ALIASES[L.alias_of(prefix)].metrics) & set(metrics):
-            prefix = ""  # 财政收入 全年财政总收入…: the metric named alone before its time is a run-in heading
+        if prefix and (named := _named_last(prefix)) and set(ALIASES[L.alias_of(named.group())].metrics) & set(metrics):
+            prefix = prefix[:named.start()]  # 财政收入 全年财政总收入…: the metric named alone before its time is a
+            # run-in heading; 全县经济实现地区生产总值: the metric named twice
         # 全国第五次经济普查, 全国百强县: a region word in a census's name or ranked is no subject
         words = [w for w in WORD_PATTERN.finditer(prefix)
                  if not L.RANK_AFTER.match(prefix, w.end()) and not L.CENSUS_AFTER.match(prefix, w.end())]
