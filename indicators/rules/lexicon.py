@@ -679,6 +679,7 @@ CLASS_BOUND = re.compile(r"(?:超过|超|突破|不足|不到|低于|高于|逾|
 INCLUSION_REST = re.compile(r"(?:" + trie_pattern([r["word"] for r in read_table("inclusion_words.csv")])
                             + r")[^()\d%]{1,20}\)")  # (the note after its bracket: a clause may open inside it)
 INCLUSION_NOTE = re.compile(r"\(" + INCLUSION_REST.pattern)
+INCLUSION_OPENS = tuple({"(" + r["word"][0] for r in read_table("inclusion_words.csv")})  # (含, (包: a cheap test
 SET_NAMED = re.compile(r"(?<=[二两三四五六七八九十][地县市区])\([^()\d%]{2,40}\)")
 # (吉林、黑龙江同比分别增长…: the basis may come first)
 LIST_BACKREF = re.compile(r"[,\s]{0,2}(?:" + LIST_BOUND.pattern + r")?(?:"

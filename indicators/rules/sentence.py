@@ -273,6 +273,17 @@ def _region_name(text: str, ds: DocState, prev: str = "") -> str:
 
 
 
+def _unnoted(prefix: str) -> str:
+    """The words before a metric without a set's places in brackets (三县(仙居、天台和三门): the set,
+    counted) or a note of what a place's figure covers (惠安县(含台商投资区)), also when the clause
+    opened inside the note."""
+    if "(" in prefix:
+        prefix = L.SET_NAMED.sub("", prefix)
+        return L.INCLUSION_NOTE.sub("", prefix) if any(w in prefix for w in L.INCLUSION_OPENS) else prefix
+    note = L.INCLUSION_REST.match(prefix) if ")" in prefix else None
+    return prefix[note.end():] if note else prefix
+
+
 def _named_last(prefix: str) -> re.Match[str] | None:
     """The metric name ``prefix`` ends with, if any."""
     last = None
@@ -292,7 +303,6 @@ def _object_of_region(clause: str, at: int) -> bool:
     return bool(words) and bool(clause[words[-1].end():at].strip(" 的"))
 
 
-_COUNT_FIRST = frozenset("0123456789一二两三四五六七八九十")  # how a count of bounds begins (两个百亿关口)
 _LEAD_WORDS = frozenset(["", *(w for w, role in FILLERS.items() if role == "connector")])  # 另外, 此外, 而 …
 
 
@@ -923,13 +933,12 @@ class Sentence(SentenceText):
         if L.BOUND_HOLDER.match(self.text, e) or self.text.endswith("第", 0, s):
             return 1  # 是全省首个突破千亿的县, 超百亿元的企业: a bound the places or firms passed; 第二个: an
             # ordinal: no figure
-        if "个" in self.text[s:e + 1] and (counted := self.bound_count(s)):
-            return counted
+        if counted := self.bound_count(s):
+            return counted  # 两个百亿关口: a count of bounds
         q = self.quantity(val, s, e)  # type: ignore[arg-type]
-        if self.compared_in_brackets(s):
-            return 1  # 19017元（全市为21585元），同比增长3.9%: another place's figure, set apart
-        if self.aside_in_brackets(s):
-            return 1  # 1520.4亿元(约合226.1亿美元)，增长8.8%: the figure restated; the phrase goes on after it
+        if self.compared_in_brackets(s) or self.aside_in_brackets(s):
+            return 1  # 19017元（全市为21585元）: another place's figure, set apart; 1520.4亿元(约合226.1亿美元)，
+            # 增长8.8%: the figure restated, the phrase going on after it
         if o.local_time and (L.GAP.fullmatch(self.text, o.local_time[0], s)
                              or self.text.startswith("的", o.local_time[0]) and (o.local_time[0] + 1 == s or (
                                  o.slot is not None and o.slot.start == o.local_time[0] + 1
@@ -964,8 +973,7 @@ class Sentence(SentenceText):
                 o.slot = slot
             slot.amounts.append(q)
             o.chain_end = q.end
-            if self.text[e:e + 1] in _COUNT_FIRST:
-                self.bound_count(e)  # 迈上5000亿元、6000亿元两大台阶: milestones, counted
+            self.bound_count(e)  # 迈上5000亿元、6000亿元两大台阶: milestones, counted
             if referenced and len(slot.amounts) == 1:
                 slot.add_rule("reference-level")  # 社零已超过去年全年的8118.5亿元: another time's level
             if gap_times and any(self.text.endswith(L.MILESTONE_FROM, 0, ts) for ts, _ in gap_times):
@@ -1323,10 +1331,7 @@ class Sentence(SentenceText):
             if prefix.startswith("%"):
                 prefix = prefix[1:]  # 增长5.6%财政总收入…: a rate ends the clause before, printed without a comma
         prefix = _no_scope_words(L.PLAN.sub("", prefix))  # no scope: a plan word (预计全年), a heading, a description
-        if "(" in prefix:  # 三县(仙居、天台和三门): the set, counted; 惠安县(含台商投资区): what the figure covers
-            prefix = L.INCLUSION_NOTE.sub("", L.SET_NAMED.sub("", prefix))
-        elif ")" in prefix and (note := L.INCLUSION_REST.match(prefix)):
-            prefix = prefix[note.end():]  # (the clause opened inside the note)
+        prefix = _unnoted(prefix)  # 三县(仙居、天台和三门), 惠安县(含台商投资区)
         if (named := L.METRIC.match(self.text, start)) and L.RATE_FRAME.match(self.text, named.end()) \
                 and (frame := L.RATE_FRAME_OPEN.search(prefix)):
             prefix = prefix[:frame.start()]  # 从季度产值增幅看: the frame, no sector

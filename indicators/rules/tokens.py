@@ -114,12 +114,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     found = _basis_inside_growth(found, text)
     if "价" in text or "名义" in text:
         found = _drop_nominal(found, text)
-    if "(" in text and (notes := [m.span() for m in L.INCLUSION_NOTE.finditer(text)]):
-        found = [t for t in found if not any(a <= t[0] and t[1] <= b for a, b in notes)]  # (含台商投资区): what
-        # the place's figure covers, no place of its own
-    if "基" in text:  # 在去年增长17.5%的高基数基础上: nothing inside a base phrase is the sentence's own
-        bases = [m.span() for m in L.BASE_PHRASE.finditer(text)]
-        found = [t for t in found if not any(a <= t[0] and t[1] <= b for a, b in bases)]
+    found = _outside_asides(found, text)  # 在去年增长17.5%的高基数基础上; 惠安县(含台商投资区)
     taken, toks = 0, []  # taken: a bit per character that a kept token covers
     for tok in found:
         span = ((1 << (tok[1] - tok[0])) - 1) << tok[0]
@@ -139,6 +134,15 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     else:
         toks = ranked_places(text, ds, toks, ranked_at)
     return Tokens(text, toks, frozenset(split_spans), frozenset(ranked_at))
+
+
+def _outside_asides(found: list, text: str) -> list:
+    """The tokens outside a base phrase (在去年增长17.5%的高基数基础上: nothing inside it is the sentence's
+    own) and outside a note of what a place's figure covers ((含台商投资区): no place of its own)."""
+    spans = [m.span() for m in L.BASE_PHRASE.finditer(text)] if "基" in text else []
+    if "(" in text and any(w in text for w in L.INCLUSION_OPENS):
+        spans += [m.span() for m in L.INCLUSION_NOTE.finditer(text)]
+    return [t for t in found if not any(a <= t[0] and t[1] <= b for a, b in spans)] if spans else found
 
 
 # 分别为1310.35、1098.90和1081.33亿元: bare numbers listed after 分别/依次 before the amount whose unit they share
