@@ -7282,18 +7282,6 @@ REAL31_CASES = [
     # the near miss: one level with its change keeps its rate, and the change is no level
     case("change-one-level", "2022年,全县实现地区生产总值300.6亿元,比上年增加20.4亿元,增长6.5%。",
          F("gdp", 2022, "FY", 300.6, "亿元", 6.5, region="固镇"), region="固镇", pub="2023-03-01"),
-    # a span of years named by its first and last year (2016-2020年, 2011—2015年) before 由A增加到B: A is the
-    # first year's level, B the last's (also when a forecast word leads: the start is a past level)
-    case("year-span-from-to", "2016-2020年,全县地区生产总值由402.6亿元增加到615.3亿元,年均增长7.8%。",
-         F("gdp", 2016, "FY", 402.6, "亿元", region="博罗"), F("gdp", 2020, "FY", 615.3, "亿元", region="博罗"),
-         region="博罗", pub="2021-03-05"),
-    case("year-span-dash-forecast", "预计,2011—2015年,全县一般公共预算收入由12.4亿元增加到25.8亿元;城镇常住居民人均可支配"
-         "收入由18602元提高到27410元。", F("fiscal_revenue_general", 2011, "FY", 12.4, "亿元", region="曹县"),
-         F("income_urban_pc", 2011, "FY", 18602, "元", region="曹县"), region="曹县", pub="2016-01-20",
-         labels={25.8: "forecast", 27410: "forecast"}),
-    case("year-span-zhi", "2018至2022年,全区规上工业总产值从1120.5亿元提高到1680.2亿元。",
-         F("industrial_output", 2018, "FY", 1120.5, "亿元", region="增城"),
-         F("industrial_output", 2022, "FY", 1680.2, "亿元", region="增城"), region="增城", pub="2023-02-15"),
     # a run of years between the metric and its bound (连续三年突破千亿元) and a count of the round bounds passed
     # (两个百亿关口, 3个百亿元台阶) are no figures: the phrase goes on to the exact level after them
     case("run-of-years-bound", "规上工业产值连续三年突破千亿元,2022年达1186.5亿元,同比增长7.2%。",

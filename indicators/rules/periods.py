@@ -29,9 +29,6 @@ _BASIS_BEFORE, _LAST_YEAR = ("比", "较", "与", "同"), ("上年", "去年", "
 _THIS_YEAR = ("这一年", "这年", "当年", "同年", "本年度", "本年")  # 本年: the year in force (本年新开工项目), else this one
 TIME_PATTERN = (
     r"(?P<date>(?:(?P<dy>(?:19|20)\d{2})年)?" + _M + r"月" + _M + r"日)"
-    # 2010-2015年, 2016—2020年: a span of years named by its first and last (not 2021年至2023年: two years,
-    # each with its own figures)
-    r"|(?P<yearspan>(?<!\d)(?:19|20)\d{2}" + _DASH + r"(?:19|20)\d{2}\s*年(?:度)?)"
     r"|(?P<year>(?<!\d)(?:19|20)\d{2})\s*年(?:度)?"
     # 18年全市完成…, 19年晋江完成…: a year of this century by its last two digits, before a place or the words
     # that open a year's figures (not 连续18年, 近15年, 18年来: a number of years; time_expr checks what follows)
@@ -143,8 +140,6 @@ def time_expr(m: re.Match[str]) -> TimeExpr | None:
     ['span', 'span', 'span']
     >>> [time_expr(TIME.search(w)).year for w in ("由“十五”末的", "较“十三五”末", "十二五期末")]
     [2005, 2020, 2015]
-    >>> [(t.year, t.years, t.kind) for w in ("2010-2015年", "2016—2020年") if (t := time_expr(TIME.search(w)))]
-    [(2015, 5, 'span'), (2020, 4, 'span')]
     """
     if m.lastgroup == "short":
         return _short_year(m)
@@ -179,9 +174,6 @@ def _interpret(m: re.Match[str]) -> TimeExpr | None:
     kind = m.lastgroup
     if m.group("date"):
         return TimeExpr(kind="date")
-    if kind == "yearspan":
-        first, last = (int(y) for y in re.findall(r"\d{4}", m.group("yearspan")))
-        return TimeExpr(year=last, rel=-1, kind="span", years=last - first) if last > first else None
     if m.group("year") and kind == "year":
         return TimeExpr(year=int(m.group("year")))
     if kind == "short":
