@@ -51,6 +51,7 @@ _wild = {a: regex.escape(a).replace(r"\*", _VERB_GAP) for a in sorted((a for a i
 _WILD = {a: re.compile(p) for a, p in _wild.items()}
 METRIC_PATTERN = "|".join([*_wild.values(), trie_pattern(_plain)])
 METRIC = scanner(METRIC_PATTERN, first_chars(ALIASES), second={a[1] for a in ALIASES})  # aliases have 2+ characters
+VERB_ENDS = tuple(w for w, role in FILLERS.items() if role == "verb" and len(w) == 2)  # 经济实现: an alias's verb
 # whether a text names one: a third faster than METRIC (the second character is tested before the pattern)
 NAMES_METRIC = presence(METRIC, first_chars(ALIASES), {a[1] for a in ALIASES})
 
@@ -141,9 +142,10 @@ _QUAL_BEFORE = [w for w, (_, pos) in QUALIFIERS.items() if pos == "before"]
 QUAL_BEFORE_WORDS = tuple(_QUAL_BEFORE)  # 超, 突破, 近 …: words that make the amount after them a bound
 FILLER_WORDS = tuple(FILLERS)
 _FILLER = "(?:(?:" + trie_pattern(list(FILLERS) + _QUAL_BEFORE) + ")了?)"  # 完成了, 突破了
-# 连续三年, 连续5个月: a run of years or months the figure's bound held for (连续三年突破千亿元)
+# 连续三年: a run of years the figure's bound held for (连续三年突破千亿元; not 连续3个月在200亿元以上: each
+# month's level, no period's)
 _RUN = "(?:" + trie_pattern([w for w, role in FILLERS.items() if role == "run"]) \
-    + r")(?:\d{1,2}|[一二两三四五六七八九十]{1,3})个?(?:年|季度|月)"
+    + r")(?:\d{1,2}|[一二两三四五六七八九十]{1,3})年"
 # Words allowed between a metric and its amount, or between two amounts of one list.
 GAP = re.compile(r"(?:" + _FILLER + r"|" + _RUN + r"|[\s,、和及与:]|\((?:[^()\d]{0,14})\))*")
 # (一)固定资产投资。1-6月份，全县完成…: the home region's word after a heading's metric, before its verb

@@ -83,7 +83,9 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
                           if (t := time_expr(m)) is not None and not (t.year and L.PRICE_BASE.match(text, m.end()))]
     if "、" in text:
         found += shared_month_items(text, found)
-    found += [(m.start(), m.end(), "metric", m.group()) for m in L.METRIC.finditer(text)]  # type: ignore[misc]
+    named = [(m.start(), m.end(), "metric", m.group()) for m in L.METRIC.finditer(text)]
+    found += [t for t in named if not t[3].endswith(L.VERB_ENDS) or t[1] not in {u[0] for u in named}]  # type: ignore[misc]
+    # (民营经济实现增加值: a name that ends with a verb, right before another metric's name, is no metric)
     percents = percents_in(text)
     growths = growth_tokens(st, percents)
     found += [(g.start, g.end, "growth", g) for g in growths]  # type: ignore[misc]
