@@ -7374,6 +7374,19 @@ REAL31_CASES = [
 ]
 
 
+REAL33_CASES = [
+    # 一共/总共 between the place and its verb: the place's own total (not several places' joint total)
+    case("total-word-one-place", "2022年第一季度洛阳市一共完成GDP1402.6亿元,同比增长4.1%。",
+         F("gdp", 2022, "Q1", 1402.6, "亿元", 4.1, region="洛阳"), region="洛阳", pub="2022-05-02"),
+    case("total-word-county", "今年上半年,全县总共实现财政总收入38.7亿元,增长6.2%。",
+         F("fiscal_revenue_total", 2023, "H1", 38.7, "亿元", 6.2, region="德清"), region="德清", pub="2023-07-20"),
+    case("total-word-verb", "1-9月,宿城区一共完成固定资产投资126.4亿元。",
+         F("fixed_asset_investment", 2021, "Q1-Q3", 126.4, "亿元", region="宿城"), region="宿迁", pub="2021-10-25"),
+    # the near miss: two places' joint total stays out
+    case("total-word-two-places", "前三季度,开封、商丘两市一共完成GDP3105.2亿元。", region="河南", pub="2023-10-28"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -7405,6 +7418,7 @@ CASE_LISTS: dict[str, list] = {
     "real32": REAL32_CASES,
     "s15": S15_CASES,
     "real31": REAL31_CASES,
+    "real33": REAL33_CASES,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]
