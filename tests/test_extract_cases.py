@@ -7384,6 +7384,13 @@ REAL33_CASES = [
          F("fixed_asset_investment", 2021, "Q1-Q3", 126.4, "亿元", region="宿城"), region="宿迁", pub="2021-10-25"),
     # the near miss: two places' joint total stays out
     case("total-word-two-places", "前三季度,开封、商丘两市一共完成GDP3105.2亿元。", region="河南", pub="2023-10-28"),
+    # 同样 between the metric and its verb (卧龙区GDP同样达到了…)
+    case("likewise-verb", "2019年,宛城区GDP同样达到了380亿元。",
+         F("gdp", 2019, "FY", 380, "亿元", region="宛城"), region="南阳", pub="2020-03-01"),
+    case("likewise-revenue", "去年,长兴县一般公共预算收入同样实现了两位数增长,为71.3亿元。",
+         F("fiscal_revenue_general", 2022, "FY", 71.3, "亿元", region="长兴"), region="湖州", pub="2023-02-01"),
+    case("likewise-growth", "上半年,海盐县规上工业增加值同样增长9.4%。",
+         F("industrial_value_added", 2024, "H1", yoy=9.4, region="海盐"), region="嘉兴", pub="2024-07-25"),
 ]
 
 
