@@ -7391,6 +7391,13 @@ REAL33_CASES = [
          F("fiscal_revenue_general", 2022, "FY", 71.3, "亿元", region="长兴"), region="湖州", pub="2023-02-01"),
     case("likewise-growth", "上半年,海盐县规上工业增加值同样增长9.4%。",
          F("industrial_value_added", 2024, "H1", yoy=9.4, region="海盐"), region="嘉兴", pub="2024-07-25"),
+    # 西南部, 东南部: a direction, not the county 南部 (named with its unit)
+    case("direction-not-county", "长丰县位于合肥西南部,2021年实现生产总值702.5亿元。",
+         F("gdp", 2021, "FY", 702.5, "亿元", region="长丰"), region="合肥", pub="2022-03-01"),
+    case("direction-southeast", "肥东县地处合肥东南部,去年地区生产总值达到760.1亿元。",
+         F("gdp", 2022, "FY", 760.1, "亿元", region="肥东"), region="合肥", pub="2023-03-01"),
+    case("county-with-unit", "2022年,南部县实现地区生产总值410.3亿元,增长3.9%。",
+         F("gdp", 2022, "FY", 410.3, "亿元", 3.9, region="南部县"), region="南充", pub="2023-02-10"),
 ]
 
 
