@@ -7398,6 +7398,16 @@ REAL33_CASES = [
          F("gdp", 2022, "FY", 760.1, "亿元", region="肥东"), region="合肥", pub="2023-03-01"),
     case("county-with-unit", "2022年,南部县实现地区生产总值410.3亿元,增长3.9%。",
          F("gdp", 2022, "FY", 410.3, "亿元", 3.9, region="南部县"), region="南充", pub="2023-02-10"),
+    # a plan word opening the clause after an amount printed before its metric (实现x亿元的地区生产总值，预计…)
+    # is the next clause's, not the figure's
+    case("amount-before-metric-plan-after", "徐州在2024年实现8006.2亿元的地区生产总值,预计两年内突破万亿。",
+         F("gdp", 2024, "FY", 8006.2, "亿元", region="徐州"), region="江苏", pub="2025-02-10"),
+    case("amount-before-metric-strive-after", "上半年,全县完成了85.3亿元的固定资产投资,力争全年突破170亿元。",
+         F("fixed_asset_investment", 2023, "H1", 85.3, "亿元", region="桐乡"), region="桐乡", pub="2023-07-15"),
+    case("amount-before-metric-hope-after", "一季度,该区实现63.2亿元的社会消费品零售总额,有望全年超过260亿元。",
+         F("retail_sales", 2023, "Q1", 63.2, "亿元", region="鄞州"), region="鄞州", pub="2023-04-20"),
+    # the near miss: a plan word right after the metric is still the figure's
+    case("metric-plan-after", "今年全市地区生产总值,预计增长6%左右。", region="徐州", pub="2025-02-10"),
 ]
 
 

@@ -1877,6 +1877,8 @@ class Sentence(SentenceText):
         text, ds, alias = self.text, self.ds, ALIASES[L.alias_of(surface)]
         scope, explicit = self.prefix_scope(s, metrics)
         after = L.PLAN_AFTER_METRIC.match(text, end)
+        if after and self.open.pending is not None and text[end:end + 1] == ",":
+            after = None  # 实现8117亿元的地区生产总值，预计两年内突破万亿: the plan is the next clause's, not the figure's
         kind = self.plan_kind(s) or (PLAN_WORDS[after.group("word")] if after else "actual")
         for ps, pe in self.parens:
             if ps < s < pe and L.EXCLUSION.match(text, ps + 1):
