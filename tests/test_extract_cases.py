@@ -7408,6 +7408,13 @@ REAL33_CASES = [
          F("retail_sales", 2023, "Q1", 63.2, "亿元", region="鄞州"), region="鄞州", pub="2023-04-20"),
     # the near miss: a plan word right after the metric is still the figure's
     case("metric-plan-after", "今年全市地区生产总值,预计增长6%左右。", region="徐州", pub="2025-02-10"),
+    # a year whose 年 the period word after it holds (2019全年, 2023上半年, 2022前三季度)
+    case("year-before-full-year", "赣州市2018全年财政总收入459.2亿元,比上年增长6.8%。",
+         F("fiscal_revenue_total", 2018, "FY", 459.2, "亿元", 6.8, region="赣州"), region="赣州", pub="2020-05-01"),
+    case("year-before-half", "2023上半年苏州GDP达到11700.7亿元,同比增长5.6%。",
+         F("gdp", 2023, "H1", 11700.7, "亿元", 5.6, region="苏州"), region="江苏", pub="2024-01-20"),
+    case("year-before-three-quarters", "2021前三季度,全市实现地区生产总值2503.6亿元。",
+         F("gdp", 2021, "Q1-Q3", 2503.6, "亿元", region="龙岩"), region="龙岩", pub="2023-01-10"),
 ]
 
 

@@ -26,10 +26,12 @@ _PLAN_NUMBER = regex.compile(r"(十[一二三四五六七八九]?)五")
 _DASH = r"\s*(?:--?|~|至|到|—)\s*"  # 1-3月, 1——3月 (a doubled dash folds to --)
 
 _BASIS_BEFORE, _LAST_YEAR = ("比", "较", "与", "同"), ("上年", "去年", "上一年")  # 比上年同期
+_YEAR_BEFORE_PERIOD = r"(?=全年|[上下]半年|前三季度|第?[一二三四]季度)"
 _THIS_YEAR = ("这一年", "这年", "当年", "同年", "本年度", "本年")  # 本年: the year in force (本年新开工项目), else this one
 TIME_PATTERN = (
     r"(?P<date>(?:(?P<dy>(?:19|20)\d{2})年)?" + _M + r"月" + _M + r"日)"
-    r"|(?P<year>(?<!\d)(?:19|20)\d{2})\s*年(?:度)?"
+    # 2019全年, 2023上半年: a year whose 年 the period word after it holds (a web page's shorthand)
+    r"|(?P<year>(?<!\d)(?:19|20)\d{2})(?:\s*年(?:度)?|" + _YEAR_BEFORE_PERIOD + ")"
     # 18年全市完成…, 19年晋江完成…: a year of this century by its last two digits, before a place or the words
     # that open a year's figures (not 连续18年, 近15年, 18年来: a number of years; time_expr checks what follows)
     r"|(?P<short>(?<![\d第近续已这去了用])[0-2]\d)年(?=[\u4e00-\u9fffGg])"
@@ -59,7 +61,7 @@ TIME_ANCHORS = ("年", "月", "季", "期")
 # 比上年, 截至, 这一年, 前 and a numeral).  The scanner test holds TIME to TIME_PATTERN.
 _WORDS = [*PERIOD_WORDS, *RELATIVE_YEARS, *NOT_RELATIVE_YEARS, *SPANS]
 _NUMERALS = CN_NUMERAL.strip("[]")
-_AFTER_DIGITS = set("年月日-~至到—、") | {w.lstrip("0123456789")[:1] for w in _WORDS if w[:1].isdigit()}
+_AFTER_DIGITS = set("年月日-~至到—、全上下前第一二三四") | {w.lstrip("0123456789")[:1] for w in _WORDS if w[:1].isdigit()}
 _AFTER_NUMERALS = set(_NUMERALS + "月日-~至到—、") | {w.lstrip(_NUMERALS)[:1] for w in _WORDS if w[:1] in _NUMERALS}
 _STARTS = ({w[:2] for w in [*_WORDS, *_THIS_YEAR, *_LAST_YEAR, "截至", "截止", "元至", "元到", "元月", "元-", "元—",
                              "当月", "本月", "“十"]
