@@ -7415,6 +7415,19 @@ REAL33_CASES = [
          F("gdp", 2023, "H1", 11700.7, "亿元", 5.6, region="苏州"), region="江苏", pub="2024-01-20"),
     case("year-before-three-quarters", "2021前三季度,全市实现地区生产总值2503.6亿元。",
          F("gdp", 2021, "Q1-Q3", 2503.6, "亿元", region="龙岩"), region="龙岩", pub="2023-01-10"),
+    # bulleted lines (- 南浔区:…): each item opens its own line, not glued to the colon's lead
+    case("bullet-lines", "2020年,以下是各县区的GDP排名:\n- 秀洲区:GDP总量达到720亿元,位居全市第一。\n- 南湖区:GDP总量达到650亿元。",
+         F("gdp", 2020, "FY", 720, "亿元", region="秀洲"), F("gdp", 2020, "FY", 650, "亿元", region="南湖"),
+         region="嘉兴", pub="2021-06-01"),
+    case("bullet-dots", "2020年各县生产总值如下:\n• 安吉县:生产总值达到487亿元\n• 德清县:生产总值达到545亿元",
+         F("gdp", 2020, "FY", 487, "亿元", region="安吉"), F("gdp", 2020, "FY", 545, "亿元", region="德清"),
+         region="湖州", pub="2021-06-01"),
+    case("bullet-discs", "上半年各区财政收入一览:\n● 鄞州区:一般公共预算收入115.2亿元\n● 北仑区:一般公共预算收入98.6亿元",
+         F("fiscal_revenue_general", 2022, "H1", 115.2, "亿元", region="鄞州"),
+         F("fiscal_revenue_general", 2022, "H1", 98.6, "亿元", region="北仑"), region="宁波", pub="2022-07-30"),
+    # the near miss: a rate's minus sign carried over a line break stays the rate's
+    case("line-break-minus", "上半年,全市规上工业增加值同比增长\n-2.3%。",
+         F("industrial_value_added", 2022, "H1", yoy=-2.3, region="嘉兴"), region="嘉兴", pub="2022-07-30"),
 ]
 
 

@@ -339,6 +339,8 @@ def repair(original: str) -> Repaired:
     '某县2023年统计公报\\n(一)财政\\n全年一般公共预算收入'
     >>> repair("三、工业\\n(一)工业生产\\n全年规上工业增加值").text
     '三、工业\\n(一)工业生产\\n全年规上工业增加值'
+    >>> repair("排名如下:\\n- 甲县:780亿元\\n- 乙县:650亿元").text, repair("增长\\n-2.3%").text
+    ('排名如下:\\n-甲县:780亿元\\n-乙县:650亿元', '增长-2.3%')
     >>> repair("第一、\\n二、三产业").text
     '第一、二、三产业'
     >>> repair("二〇二三年，全市").text
@@ -540,6 +542,8 @@ def _kept_runs(folded: str, spaced: bool) -> dict[int, str]:
         lines += _iso_date_line_ends(folded)
     if "版" in folded:
         lines += [m.end() for m in _PAGE_LABEL.finditer(folded)]
+    if any(f"\n{b}" in folded for b in _BULLETS):  # (a bullet's line break: the line before ends, - 南浔区:…)
+        lines += [_space_before(folded, m.start() + 1) for m in _BULLET_LINE.finditer(folded)]
     for s in lines:  # a caption is a line of its own; a metadata line ends its line
         if s > 0 and s not in kept:
             kept[s] = _break_at(folded, s, blank)
@@ -557,6 +561,10 @@ def _kept_runs(folded: str, spaced: bool) -> dict[int, str]:
 # 。 八、财政和金融 全年…: a numbered section heading (a Chinese numeral, 、 and words) after a sentence's
 # end, set off by spaces: the line breaks of a page that ran its lines together (found from the
 # spaces' first, a literal re jumps to, then read behind: repair folds tabs and ideographic spaces)
+# - 南浔区:GDP总量…, • 吴兴区:…: a bulleted item opens its own line (not a rate's sign carried over a
+# line break, 增长\n-2.3%: a digit follows that mark)
+_BULLETS = "-•●▪"
+_BULLET_LINE = re.compile(r"\n[" + re.escape(_BULLETS) + r"][ \t]*(?=[^\s\d.%" + re.escape(_BULLETS) + "])")
 _INLINE_HEADING = re.compile(r" (?<=[。!?] ) *(?=[一二三四五六七八九十]{1,3}、[^一二三四五六七八九十\d\s])")
 _HEADING_WORDS = 16  # characters: the words of a heading, with the spaces a spaced label holds (一、综 合)
 
