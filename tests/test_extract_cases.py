@@ -7428,6 +7428,16 @@ REAL33_CASES = [
     # the near miss: a rate's minus sign carried over a line break stays the rate's
     case("line-break-minus", "上半年,全市规上工业增加值同比增长\n-2.3%。",
          F("industrial_value_added", 2022, "H1", yoy=-2.3, region="嘉兴"), region="嘉兴", pub="2022-07-30"),
+    # a zone ranked before its metric (经开区位居第三，GDP总量…) is one of the places ranked: a whole region
+    case("zone-ranked-before", "上半年,郑州市GDP完成6201.4亿元。金水区GDP总量最高,为902.3亿元。经开区位居第三,GDP总量512.6亿元。",
+         F("gdp", 2021, "H1", 6201.4, "亿元", region="郑州"), F("gdp", 2021, "H1", 902.3, "亿元", region="金水"), F("gdp", 2021, "H1", 512.6, "亿元", region="郑州经开区"),
+         region="郑州", pub="2021-07-30"),
+    case("zone-ranked-second", "上半年,高新区排名第二,地区生产总值达到320.5亿元。",
+         F("gdp", 2021, "H1", 320.5, "亿元", region="郑州高新区"), region="郑州", pub="2021-07-30"),
+    case("zone-ranked-fourth", "2021年,港区位列全市第四,实现GDP182.3亿元。",
+         F("gdp", 2021, "FY", 182.3, "亿元", region="嘉兴港区"), region="嘉兴", pub="2022-02-01"),
+    # the near miss: a zone named alone, unranked, stays a subset of its city
+    case("zone-unranked", "上半年,经开区GDP总量486.2亿元。", region="郑州", pub="2021-07-30"),
 ]
 
 

@@ -1908,7 +1908,7 @@ class Sentence(SentenceText):
                 text, end, L.PRODUCT_LIST.match(text, end).end()):  # type: ignore[union-attr]
             scope = "sector"  # 进口原油、机电产品分别增长…: figures of the products listed
         if regs and all(r in self.zone_only and r != ds.home for r in regs) and scope == "region" \
-                and not self.ranked_here(end):  # (a zone ranked among places is one of them)
+                and not self.ranked_here(end) and not self.ranked_before(s):  # (a zone ranked among places is one of them)
             scope = "subset"
         if alias.national and not explicit and not _below_nation(text, end):
             regs = ["全国"]  # 国内生产总值: the nation's, whatever place the article is about
@@ -1946,6 +1946,13 @@ class Sentence(SentenceText):
         m = L.RANKED_BY_VERB.search(self.text, end)
         return m is not None and self.group_start(m.start()) == self.group_start(end) \
             and L.METRIC.search(self.text, end, m.start()) is None
+
+    def ranked_before(self, s: int) -> bool:
+        """Whether a rank a verb gives (经开区位居第三，GDP总量…) comes before the metric at ``s`` in its
+        clause group, with no metric before it there: the rank of the place that opens the group."""
+        start = self.group_start(s)
+        m = L.RANKED_BY_VERB.search(self.text, start, s)
+        return m is not None and L.METRIC.search(self.text, start, s) is None
 
     def listed_years(self, s: int) -> list[int]:
         """2022年、2023年，…分别为, 2021年至2023年，…分别完成 or 2010年以来…分别增长: the years a list of
