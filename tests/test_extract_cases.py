@@ -7438,6 +7438,15 @@ REAL33_CASES = [
          F("gdp", 2021, "FY", 182.3, "亿元", region="嘉兴港区"), region="嘉兴", pub="2022-02-01"),
     # the near miss: a zone named alone, unranked, stays a subset of its city
     case("zone-unranked", "上半年,经开区GDP总量486.2亿元。", region="郑州", pub="2021-07-30"),
+    # a rate word, words that judge it, then 仅/只 right before the rate (增速也最低，仅4.6%)
+    case("rate-judged-only", "2017年,惠济区GDP增速也最低,仅3.8%。",
+         F("gdp", 2017, "FY", yoy=3.8, region="惠济"), region="郑州", pub="2018-02-23"),
+    case("rate-judged-only-revenue", "去年,该县一般公共预算收入增幅最小,仅1.2%。",
+         F("fiscal_revenue_general", 2022, "FY", yoy=1.2, region="新昌"), region="新昌", pub="2023-02-01"),
+    case("rate-judged-just", "上半年,全市进出口增速较慢,只2.3%。",
+         F("trade_total", 2023, "H1", yoy=2.3, region="台州"), region="台州", pub="2023-07-28"),
+    # the near miss: 仅 before a count of places is no rate
+    case("rate-judged-count", "2017年,全市GDP增速超过9%的县区仅3个。", region="郑州", pub="2018-02-23"),
 ]
 
 
