@@ -7447,6 +7447,25 @@ REAL33_CASES = [
          F("trade_total", 2023, "H1", yoy=2.3, region="台州"), region="台州", pub="2023-07-28"),
     # the near miss: 仅 before a count of places is no rate
     case("rate-judged-count", "2017年,全市GDP增速超过9%的县区仅3个。", region="郑州", pub="2018-02-23"),
+    # a sentence of a place, a colon and an amount (肥东县:703.4亿元。): an item of a list of the metric the text
+    # named last before it, across paragraphs
+    case("colon-items-gdp", "2021年,肥西县实现生产总值940.5亿元,居全省县域首位。GDP排在其后的县如下。\n\n"
+         "肥东县:780.2亿元。肥东县是合肥的东大门。\n\n长丰县:701.6亿元。",
+         F("gdp", 2021, "FY", 940.5, "亿元", region="肥西"), F("gdp", 2021, "FY", 780.2, "亿元", region="肥东"),
+         F("gdp", 2021, "FY", 701.6, "亿元", region="长丰"), region="合肥", pub="2022-03-01"),
+    case("colon-items-revenue", "2023年,全市地区生产总值16452.8亿元。各县市一般公共预算收入情况如下。\n\n"
+         "慈溪市:221.7亿元。慈溪的制造业基础雄厚。\n\n余姚市:135.3亿元。",
+         F("gdp", 2023, "FY", 16452.8, "亿元", region="宁波"),
+         F("fiscal_revenue_general", 2023, "FY", 221.7, "亿元", region="慈溪"),
+         F("fiscal_revenue_general", 2023, "FY", 135.3, "亿元", region="余姚"), region="宁波", pub="2024-02-01"),
+    case("colon-items-trade", "2022年,全市进出口总额6523.4亿元。各县市进出口总额如下。\n\n义乌市:4793.2亿元。"
+         "义乌是小商品之都。\n\n永康市:451.6亿元。",
+         F("trade_total", 2022, "FY", 6523.4, "亿元", region="金华"), F("trade_total", 2022, "FY", 4793.2, "亿元", region="义乌"),
+         F("trade_total", 2022, "FY", 451.6, "亿元", region="永康"), region="金华", pub="2023-02-01"),
+    # the near misses: no metric named before the item; a count, not money
+    case("colon-item-no-metric", "2022年各县发展情况如下。\n\n肥东县:780.2亿元。", region="合肥", pub="2023-03-01"),
+    case("colon-item-people", "2022年,全市地区生产总值12013.1亿元。\n\n肥东县:95.6万人。",
+         F("gdp", 2022, "FY", 12013.1, "亿元", region="合肥"), region="合肥", pub="2023-03-01"),
 ]
 
 

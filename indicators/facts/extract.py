@@ -469,6 +469,8 @@ _FIGURE_CHAR = re.compile("[0-9千亿万" + "".join(L.GROWTH_UNITS) + "".join(so
 
 
 # 婺城区和金东区分别完成投资88.6和72.3亿元: a verb and a word that stands for the metric named last
+# 肥东县:703.4亿元: a place's item of a list of money (tokens.colon_item)
+_COLON_ITEM = re.compile(r"[\u4e00-\u9fff]{2,6}:\d+(?:\.\d+)?(?:[万亿千]*(?:元|美元)|亿)")
 _VERB_STAND_IN = re.compile(r"(?:完成|实现)了?(?:" + L.METRIC_ANAPHOR.pattern + ")")
 
 
@@ -488,7 +490,8 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
         or (("完成" in sentence or "实现" in sentence) and _VERB_STAND_IN.search(sentence) is not None) \
         or (after_facts and (L.BY_REGION.search(sentence) is not None or L.QIZHONG_START.match(sentence) is not None
                              or ("依次" in sentence or "分别" in sentence) and _MONEY.search(sentence) is not None)) \
-        or (bool(head_alias) and (L.RANK_WORD.search(sentence) is not None or L.NAMED_RATE.search(sentence) is not None))
+        or (bool(head_alias) and (L.RANK_WORD.search(sentence) is not None or L.NAMED_RATE.search(sentence) is not None
+                                  or _COLON_ITEM.match(sentence) is not None))
 
 
 def _set_lead_before(sentence: str, unparsed: str) -> bool:

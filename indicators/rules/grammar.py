@@ -58,9 +58,11 @@ _RULES = [
          "the heading's metric for a sentence that names none, or the metric the next sentence says a series of "
          "years' amounts shows (1979年1亿元,…。这些数字是…规上工业总产值…)"),
     Rule("ranked-place", "part", "(ranking-title(metric) ... place [分别] (以 amount rank | 以 rate 的增速))"
-         " | (从 metric 来看, [time] place [则][分别] 以 amount)",
+         " | (从 metric 来看, [time] place [则][分别] 以 amount) | (metric … 。 place : amount 。)",
          "a place's figure and rank, of the metric a ranking title names (各县GDP排行榜 … 海宁市以1285.6亿元位居第一)"
-         " or a sentence leads with (从GDP总量来看，苏州以…领跑，南京、无锡分别以…)"),
+         " or a sentence leads with (从GDP总量来看，苏州以…领跑，南京、无锡分别以…); a list's item, a place, a colon"
+         " and its amount in a sentence of its own, of the metric named last before it (…GDP最高的十个县域分别是:…"
+         " 肥东县:703.4亿元。)"),
     Rule("subject-after", "part", "metric figure 的[县市区|城市…](是|为|有|还有|包括) place | metric figure 的 place",
          "the place named after the figures as their subject (总量达412.6亿元的海宁市继续领跑)"),
     Rule("metric-anaphor", "part", "(place|time|其|clause-start) 总量|金额|总额|体量 … figure",

@@ -135,6 +135,8 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
         toks.insert(0, Token(0, 0, "metric", topic))  # the heading's metric stands before the sentence
     else:
         toks = ranked_places(text, ds, toks, ranked_at)
+        if text[2:8].find(":") >= 0:  # (a short place, then its colon)
+            toks = colon_item(text, ds, toks, ranked_at)
     return Tokens(text, toks, frozenset(split_spans), frozenset(ranked_at))
 
 
@@ -145,6 +147,27 @@ def _outside_asides(found: list, text: str) -> list:
     if "(" in text and any(w in text for w in L.INCLUSION_OPENS):
         spans += [m.span() for m in L.INCLUSION_NOTE.finditer(text)]
     return [t for t in found if not any(a <= t[0] and t[1] <= b for a, b in spans)] if spans else found
+
+
+def colon_item(text: str, ds: DocState, toks: list[Token], ranked_at: set[int]) -> list[Token]:
+    """肥东县:703.4亿元。: a sentence that names no metric and opens with a place, a colon and an amount of
+    money ending its clause is an item of a list of the metric the text named last before it (…GDP最高的
+    十个县域分别是:); a metric token of no width stands before its figure (its position goes to ``ranked_at``)."""
+    if len(toks) < 2 or any(t.kind == "metric" for t in toks):
+        return toks
+    place, fig = toks[0], toks[1]
+    if place.kind != "region" or place.start != 0 or place.value in REGION_WORDS or fig.kind != "amount" \
+            or fig.start != place.end + 1 or text[place.end] != ":" or not _money_printed(fig.value) \
+            or text[fig.end:fig.end + 1] not in ("", "。", ",", ";"):
+        return toks
+    named = [m.group() for m in L.METRIC.finditer(ds.text, max(0, ds.pos - _ITEM_LOOKBACK), ds.pos)]
+    if not named or len(ALIASES[L.alias_of(named[-1])].metrics) != 1:
+        return toks
+    ranked_at.add(fig.start)
+    return [place, Token(fig.start, fig.start, "metric", named[-1]), *toks[1:]]
+
+
+_ITEM_LOOKBACK = 600  # characters before a list item where the metric of its list is looked for
 
 
 # 分别为1310.35、1098.90和1081.33亿元: bare numbers listed after 分别/依次 before the amount whose unit they share
