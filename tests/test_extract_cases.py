@@ -7464,6 +7464,16 @@ REAL33_CASES = [
          F("trade_total", 2022, "FY", 451.6, "亿元", region="永康"), region="金华", pub="2023-02-01"),
     # the near misses: no metric named before the item; a count, not money
     case("colon-item-no-metric", "2022年各县发展情况如下。\n\n肥东县:780.2亿元。", region="合肥", pub="2023-03-01"),
+    # a subheading line before the last paragraph of an excerpt that ends mid-sentence (no 。) ends its line
+    case("subheading-before-cut", "全市财力稳步增强。\n\n江阴市遥遥领先\n\n江阴市2022年一般公共预算收入268.4亿元,同比增长5.2%,"
+         "领先于排名第二的宜兴市,江阴",
+         F("fiscal_revenue_general", 2022, "FY", 268.4, "亿元", 5.2, region="江阴"), region="无锡", pub="2023-02-10"),
+    case("subheading-before-cut-rate", "各县区工业稳中有进。\n\n海宁市增速第一\n\n海宁市2023年规上工业增加值增长12.1%,"
+         "居全市首位,其中",
+         F("industrial_value_added", 2023, "FY", yoy=12.1, region="海宁"), region="嘉兴", pub="2024-02-10"),
+    case("subheading-before-cut-gdp", "各县市经济总量稳步提升。\n\n慈溪总量首破2500亿\n\n慈溪市2022年地区生产总值2523.1亿元,"
+         "同比增长4.1%,总量继续",
+         F("gdp", 2022, "FY", 2523.1, "亿元", 4.1, region="慈溪"), region="宁波", pub="2023-02-10"),
     case("colon-item-people", "2022年,全市地区生产总值12013.1亿元。\n\n肥东县:95.6万人。",
          F("gdp", 2022, "FY", 12013.1, "亿元", region="合肥"), region="合肥", pub="2023-03-01"),
 ]

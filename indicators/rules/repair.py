@@ -429,6 +429,8 @@ def _subheading_ends(folded: str, starts: list[int]) -> list[int]:
     [18]
     >>> _subheading_ends("全县经济稳中向好。\\n工业经济稳进\\n提质规模以上工业\\n增加值增长10.3%。", [0, 10])
     []
+    >>> _subheading_ends("全县经济稳中向好。\\n工业经济稳进提质\\n规模以上工业增加值同比增长10.3%,增速居全市", [0, 10])
+    [18]
     >>> text = "全市收入增长2.9%。\\n温岭稳居首位,玉环紧追临海\\n温岭市是收入最高的区县,全年累计金额达到了90.86亿元。"
     >>> _subheading_ends(text, [0, 12]), _subheading_ends(text.replace("温岭稳居首位,玉环紧追临海", "据统计,今年一季度"), [0, 12])
     ([25], [])
@@ -445,7 +447,8 @@ def _subheading_ends(folded: str, starts: list[int]) -> list[int]:
         after = folded.find("\n", nxt)
         after = len(folded) if after < 0 else after
         body = folded[nxt:after].rstrip()  # the next line: a whole paragraph, much longer than the line
-        if len(body) < max(2 * len(line), 16) or body.rstrip(_CLOSER_CHARS)[-1:] not in _TERMINATORS \
+        cut = not folded[after:].strip()  # (the text's last line: an excerpt may end mid-sentence)
+        if len(body) < max(2 * len(line), 16) or body.rstrip(_CLOSER_CHARS)[-1:] not in _TERMINATORS and not cut \
                 or _SUBHEADING_BREAK.search(line) and not _TWO_PART_HEAD.fullmatch(line) \
                 or _WORD_TAIL.match(folded, nxt):  # (= _word_tail_after: nxt is where the line after starts)
             continue
