@@ -7447,6 +7447,21 @@ REAL33_CASES = [
          F("trade_total", 2023, "H1", yoy=2.3, region="台州"), region="台州", pub="2023-07-28"),
     # the near miss: 仅 before a count of places is no rate
     case("rate-judged-count", "2017年,全市GDP增速超过9%的县区仅3个。", region="郑州", pub="2018-02-23"),
+    # a list of places each with its level and rate, going on from a named place's level and its rate
+    # (昆山GDP5140.6亿元，增长5.5%；张家港3302.0亿元，增长5.8%；常熟…): the same metric, place by place
+    case("list-after-level-rate", "2023年,太仓GDP1740.2亿元,增长5.1%;张家港3302.0亿元,增长5.8%;常熟2880.1亿元,增长5.6%。",
+         F("gdp", 2023, "FY", 1740.2, "亿元", 5.1, region="太仓"), F("gdp", 2023, "FY", 3302.0, "亿元", 5.8, region="张家港"),
+         F("gdp", 2023, "FY", 2880.1, "亿元", 5.6, region="常熟"), region="苏州", pub="2024-02-05"),
+    case("list-after-level-rate-retail", "上半年,鄞州区实现社会消费品零售总额620.3亿元,同比增长5.1%;海曙区410.2亿元,"
+         "增长4.2%;江北区180.5亿元,增长3.3%。",
+         F("retail_sales", 2023, "H1", 620.3, "亿元", 5.1, region="鄞州"),
+         F("retail_sales", 2023, "H1", 410.2, "亿元", 4.2, region="海曙"),
+         F("retail_sales", 2023, "H1", 180.5, "亿元", 3.3, region="江北"), region="宁波", pub="2023-07-28"),
+    case("list-after-level-rate-commas", "前三季度,越城区规上工业增加值182.1亿元,增长9.5%,柯桥区265.3亿元,增长7.2%,"
+         "上虞区220.8亿元,增长6.1%。",
+         F("industrial_value_added", 2023, "Q1-Q3", 182.1, "亿元", 9.5, region="越城"),
+         F("industrial_value_added", 2023, "Q1-Q3", 265.3, "亿元", 7.2, region="柯桥"),
+         F("industrial_value_added", 2023, "Q1-Q3", 220.8, "亿元", 6.1, region="上虞"), region="绍兴", pub="2023-10-28"),
     # a sentence of a place, a colon and an amount (肥东县:703.4亿元。): an item of a list of the metric the text
     # named last before it, across paragraphs
     case("colon-items-gdp", "2021年,肥西县实现生产总值940.5亿元,居全省县域首位。GDP排在其后的县如下。\n\n"
