@@ -7462,6 +7462,19 @@ REAL33_CASES = [
          F("industrial_value_added", 2023, "Q1-Q3", 182.1, "亿元", 9.5, region="越城"),
          F("industrial_value_added", 2023, "Q1-Q3", 265.3, "亿元", 7.2, region="柯桥"),
          F("industrial_value_added", 2023, "Q1-Q3", 220.8, "亿元", 6.1, region="上虞"), region="绍兴", pub="2023-10-28"),
+    # places listed after a metric's rank (GDP前三位分别是A、B和C), then their figures by a back reference
+    # (分别为x、y和z): the figures follow the places
+    case("ranked-places-then-figures", "2023年,全省GDP前三位分别是慈溪、义乌和诸暨,分别为2639.5亿元、2055.2亿元和1755.1亿元。",
+         F("gdp", 2023, "FY", 2639.5, "亿元", region="慈溪"), F("gdp", 2023, "FY", 2055.2, "亿元", region="义乌"),
+         F("gdp", 2023, "FY", 1755.1, "亿元", region="诸暨"), region="浙江", pub="2024-02-05"),
+    case("ranked-places-then-done", "2023年,一般公共预算收入排名前三的依次是慈溪、余姚、宁海,分别完成221.7亿元、135.3亿元"
+         "和70.2亿元。",
+         F("fiscal_revenue_general", 2023, "FY", 221.7, "亿元", region="慈溪"),
+         F("fiscal_revenue_general", 2023, "FY", 135.3, "亿元", region="余姚"),
+         F("fiscal_revenue_general", 2023, "FY", 70.2, "亿元", region="宁海"), region="宁波", pub="2024-02-05"),
+    case("ranked-places-then-two", "2023年,全市进出口总额前两位分别是义乌、永康,分别为5660.5亿元、500.2亿元。",
+         F("trade_total", 2023, "FY", 5660.5, "亿元", region="义乌"), F("trade_total", 2023, "FY", 500.2, "亿元", region="永康"),
+         region="金华", pub="2024-02-05"),
     # a sentence of a place, a colon and an amount (肥东县:703.4亿元。): an item of a list of the metric the text
     # named last before it, across paragraphs
     case("colon-items-gdp", "2021年,肥西县实现生产总值940.5亿元,居全省县域首位。GDP排在其后的县如下。\n\n"

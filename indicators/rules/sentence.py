@@ -826,6 +826,8 @@ class Sentence(SentenceText):
                 self.place_slot(slot, self.subject.start, e, list(self.subject.regions), "")
             else:
                 slot.regions = list(self.subject.regions)
+                if not slot.amounts and not slot.growths:
+                    self.open.chain_end = e  # GDP前三位分别是慈溪、义乌和诸暨，分别为…: their figures follow them
         elif slot is not None and (_OWN_FIGURE_NEXT.match(text, e) or _LATE_OWN_FIGURE.match(text, e)
                                    and (slot.amounts or slot.growths)
                                    and L.SUPERLATIVE_RATE_LEAD.search(text, max(0, s - 12), s)):
