@@ -7475,6 +7475,17 @@ REAL33_CASES = [
     case("ranked-places-then-two", "2023年,全市进出口总额前两位分别是义乌、永康,分别为5660.5亿元、500.2亿元。",
          F("trade_total", 2023, "FY", 5660.5, "亿元", region="义乌"), F("trade_total", 2023, "FY", 500.2, "亿元", region="永康"),
          region="金华", pub="2024-02-05"),
+    # 各板块: a city's districts and counties (苏州、无锡 articles), every one a whole region
+    case("every-board-list", "2023年各板块GDP:昆山5140.6亿元,张家港3302.0亿元,常熟2880.1亿元。",
+         F("gdp", 2023, "FY", 5140.6, "亿元", region="昆山"), F("gdp", 2023, "FY", 3302.0, "亿元", region="张家港"),
+         F("gdp", 2023, "FY", 2880.1, "亿元", region="常熟"), region="苏州", pub="2024-02-05"),
+    case("every-board-rates", "上半年,各板块规上工业增加值增速依次为:吴江区(9.1%)、吴中区(8.2%)、相城区(7.5%)。",
+         F("industrial_value_added", 2024, "H1", yoy=9.1, region="吴江"),
+         F("industrial_value_added", 2024, "H1", yoy=8.2, region="吴中"),
+         F("industrial_value_added", 2024, "H1", yoy=7.5, region="相城"), region="苏州", pub="2024-07-28"),
+    case("every-board-revenue", "2023年,各板块一般公共预算收入:江阴市268.4亿元、宜兴市135.6亿元。",
+         F("fiscal_revenue_general", 2023, "FY", 268.4, "亿元", region="江阴"),
+         F("fiscal_revenue_general", 2023, "FY", 135.6, "亿元", region="宜兴"), region="无锡", pub="2024-02-05"),
     # a sentence of a place, a colon and an amount (肥东县:703.4亿元。): an item of a list of the metric the text
     # named last before it, across paragraphs
     case("colon-items-gdp", "2021年,肥西县实现生产总值940.5亿元,居全省县域首位。GDP排在其后的县如下。\n\n"

@@ -156,7 +156,7 @@ HOME_AFTER_TOPIC = re.compile(r",?(?:" + "|".join(sorted((w for w, level in REGI
 # on regions.mask_names(text).
 _SOURCE = r"据[^,;。]{0,14}?(?:统计|核算|测算|显示|获悉|数据)|从[^,;。]{1,10}?看|分[^,;。]{1,6}?看"
 # 各县市区, 各县(市、区), 各盟市, 各设区市: every place of a set, the subject of a list of places
-_EVERY_PLACE = r"各(?:设区市|省辖市|地级市|县级市|地[市区州]|[县市区州盟旗省]|[()、])+"
+_EVERY_PLACE = r"各(?:设区市|省辖市|地级市|县级市|地[市区州]|板块|[县市区州盟旗省]|[()、])+"  # 各板块: a city's districts
 EVERY_PLACE = re.compile(_EVERY_PLACE)
 # 常州、徐州等城市, 杭州、宁波等地: a word that closes an open list of places (the places named, and others)
 _OPEN_LIST_END = "等(?:" + trie_pattern([r["word"] for r in read_table("open_list_ends.csv")]) + ")(?!区生产总值)"
