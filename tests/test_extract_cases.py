@@ -7486,6 +7486,18 @@ REAL33_CASES = [
     case("every-board-revenue", "2023年,各板块一般公共预算收入:江阴市268.4亿元、宜兴市135.6亿元。",
          F("fiscal_revenue_general", 2023, "FY", 268.4, "亿元", region="江阴"),
          F("fiscal_revenue_general", 2023, "FY", 135.6, "亿元", region="宜兴"), region="无锡", pub="2024-02-05"),
+    # the counties a 县域 list names (县域经济总量排名前五的依次是昆山(…)、…) are each a whole county
+    case("county-field-list", "2023年,县域经济总量排名前三的依次是昆山(5140.6亿元)、江阴(4754.2亿元)、张家港(3302.0亿元)。",
+         F("gdp", 2023, "FY", 5140.6, "亿元", region="昆山"), F("gdp", 2023, "FY", 4754.2, "亿元", region="江阴"),
+         F("gdp", 2023, "FY", 3302.0, "亿元", region="张家港"), region="江苏", pub="2024-02-05"),
+    case("county-field-rates", "上半年,全省县域GDP增速前三位的是:泗洪(8.1%)、沭阳(7.6%)、宝应(7.2%)。",
+         F("gdp", 2024, "H1", yoy=8.1, region="泗洪"), F("gdp", 2024, "H1", yoy=7.6, region="沭阳"),
+         F("gdp", 2024, "H1", yoy=7.2, region="宝应"), region="江苏", pub="2024-07-28"),
+    case("county-field-revenue", "2023年,县域一般公共预算收入分别为:昆山456.6亿元、江阴268.4亿元。",
+         F("fiscal_revenue_general", 2023, "FY", 456.6, "亿元", region="昆山"),
+         F("fiscal_revenue_general", 2023, "FY", 268.4, "亿元", region="江阴"), region="江苏", pub="2024-02-05"),
+    # the near miss: the counties' total stays a part of the province
+    case("county-field-total", "2023年,全省县域生产总值5.2万亿元,增长5.1%。", region="江苏", pub="2024-02-05"),
     # a sentence of a place, a colon and an amount (肥东县:703.4亿元。): an item of a list of the metric the text
     # named last before it, across paragraphs
     case("colon-items-gdp", "2021年,肥西县实现生产总值940.5亿元,居全省县域首位。GDP排在其后的县如下。\n\n"

@@ -1652,8 +1652,9 @@ class Sentence(SentenceText):
             return  # a rate needs a growth word: before the list, or each item's own (or the sentence before's rate)
         sign = -1 if cue is not None and L.SIGN.get(cue.group(), 1) < 0 else 1
         # 各县…, 中国GDP排名前四的城市依次为上海(…)…: each item is a place of its own
-        scope = "region" if base.scope == "national" or L.EVERY_REGION.search(
-            text, self.group_start(base.start), base.start) else base.scope
+        lead = text[self.group_start(base.start):base.start]
+        scope = "region" if base.scope == "national" or L.EVERY_REGION.search(lead) or base.scope == "subset" and any(
+            w in lead for w in L.EXCLUSION_WHOLE_AT) else base.scope  # 县域GDP前五的依次是昆山(…): each a county
         for it in run:
             name = _region_name(it.name, self.ds)
             slot = Slot(base.metrics, it.start, it.end, base.alias, base.broad, [name], scope, base.kind,
