@@ -7498,6 +7498,21 @@ REAL33_CASES = [
          F("fiscal_revenue_general", 2023, "FY", 268.4, "亿元", region="江阴"), region="江苏", pub="2024-02-05"),
     # the near miss: the counties' total stays a part of the province
     case("county-field-total", "2023年,全省县域生产总值5.2万亿元,增长5.1%。", region="江苏", pub="2024-02-05"),
+    # the runner-up after a named leader ranked by a verb (…增长18.2%，居首位；其次是永康市，增长12.1%): the same
+    # metric's figure for the runner-up
+    case("runner-up-after-ranked-leader", "1-9月,义乌市进出口总额增长18.2%,居首位;其次是永康市,增长12.1%。",
+         F("trade_total", 2024, "Q1-Q3", yoy=18.2, region="义乌"), F("trade_total", 2024, "Q1-Q3", yoy=12.1, region="永康"),
+         region="金华", pub="2024-10-28"),
+    case("runner-up-after-first-level", "2023年,慈溪GDP为2639.5亿元,位居全市第一;其次是余姚,为1571.2亿元。",
+         F("gdp", 2023, "FY", 2639.5, "亿元", region="慈溪"), F("gdp", 2023, "FY", 1571.2, "亿元", region="余姚"),
+         region="宁波", pub="2024-02-05"),
+    case("runner-up-second-named", "上半年,德清县规上工业增加值增长13.1%,增速位列全市第一,排名第二的是长兴县,增长11.2%。",
+         F("industrial_value_added", 2024, "H1", yoy=13.1, region="德清"),
+         F("industrial_value_added", 2024, "H1", yoy=11.2, region="长兴"), region="湖州", pub="2024-07-28"),
+    # the near miss: the runner-up named with a metric of its own keeps it
+    case("runner-up-own-metric", "1-9月,义乌市进出口总额增长18.2%,居首位;其次是永康市,实际利用外资增长5.1%。",
+         F("trade_total", 2024, "Q1-Q3", yoy=18.2, region="义乌"), F("fdi_actual", 2024, "Q1-Q3", yoy=5.1, region="永康"),
+         region="金华", pub="2024-10-28"),
     # a sentence of a place, a colon and an amount (肥东县:703.4亿元。): an item of a list of the metric the text
     # named last before it, across paragraphs
     case("colon-items-gdp", "2021年,肥西县实现生产总值940.5亿元,居全省县域首位。GDP排在其后的县如下。\n\n"

@@ -739,13 +739,20 @@ class Sentence(SentenceText):
         leader a superlative named, its runner-up: …最高的是深圳，达…；其次是广州的28839亿元), and whether a
         superlative or 以 leads to it (…，以南京的增速最快，为5.2%; 增速最快的是临高县，增长12.2%)."""
         text = self.text
-        led_by = (L.RANKED_PLACE_BEFORE, L.RUNNER_UP_LEAD) if self.slots and "subject-after" in self.slots[-1].rule \
-            else (L.RANKED_PLACE_BEFORE,)
+        led_by = (L.RANKED_PLACE_BEFORE, L.RUNNER_UP_LEAD) if self.slots and (
+            "subject-after" in self.slots[-1].rule or self.leader_ranked(self.slots[-1], s)) else (L.RANKED_PLACE_BEFORE,)
         ranked = any((rm := p.search(text, max(0, s - 10), s)) is not None and rm.start() == self.clause_start(s)
                      for p in led_by)
         led = text.endswith("以", 0, s) and not TIME.sub("", text[self.clause_start(s):s - 1]).strip(" ,;:") \
             or L.SUPERLATIVE_RATE_LEAD.search(text, max(self.clause_start(s), s - 12), s) is not None
         return ranked, led
+
+    def leader_ranked(self, slot: Slot, s: int) -> bool:
+        """Whether a rank a verb gives follows the figures of ``slot``, a named place's, before ``s``
+        (义乌市…增长18.2%，居首位；其次是永康市…): the leader whose runner-up comes next."""
+        figures = [q.end for q in slot.amounts] + [r.end for r in slot.growths]
+        return bool(figures) and bool(slot.explicit_region) and L.RANKED_BY_VERB.search(self.text, max(figures), s) \
+            is not None and not any(max(figures) < f < s for f in self.figure_starts)
 
     def listed_opening(self, s: int) -> bool:
         """Whether the place at ``s`` ends a list of places joined by 、 that opens its clause (；池州、
