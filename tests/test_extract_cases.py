@@ -7513,6 +7513,21 @@ REAL33_CASES = [
     case("runner-up-own-metric", "1-9月,义乌市进出口总额增长18.2%,居首位;其次是永康市,实际利用外资增长5.1%。",
          F("trade_total", 2024, "Q1-Q3", yoy=18.2, region="义乌"), F("fdi_actual", 2024, "Q1-Q3", yoy=5.1, region="永康"),
          region="金华", pub="2024-10-28"),
+    # a ranking word, then the class of the places ranked and 为/是 (GDP排名前五的城市为郑州(…)、…): the list the
+    # ranking introduces, place by place
+    case("ranking-class-list", "2023年,全省GDP排名前三的城市为郑州(13617.8亿元)、洛阳(5481.7亿元)、南阳(4622.0亿元)。",
+         F("gdp", 2023, "FY", 13617.8, "亿元", region="郑州"), F("gdp", 2023, "FY", 5481.7, "亿元", region="洛阳"),
+         F("gdp", 2023, "FY", 4622.0, "亿元", region="南阳"), region="河南", pub="2024-02-05"),
+    case("ranking-class-counties", "2023年,全省GDP排名前三的县市是:昆山(5140.6亿元)、江阴(4754.2亿元)、张家港(3302.0亿元)。",
+         F("gdp", 2023, "FY", 5140.6, "亿元", region="昆山"), F("gdp", 2023, "FY", 4754.2, "亿元", region="江阴"),
+         F("gdp", 2023, "FY", 3302.0, "亿元", region="张家港"), region="江苏", pub="2024-02-05"),
+    case("ranking-class-rates", "上半年,全市规上工业增加值增速排名前三的区县为孟津区(15.2%)、偃师区(12.8%)、新安县(11.3%)。",
+         F("industrial_value_added", 2024, "H1", yoy=15.2, region="孟津"),
+         F("industrial_value_added", 2024, "H1", yoy=12.8, region="偃师"),
+         F("industrial_value_added", 2024, "H1", yoy=11.3, region="新安"), region="洛阳", pub="2024-07-28"),
+    # the near miss: the ranked places with no figures give none
+    case("ranking-class-no-figures", "2023年,全省GDP排名前五的城市为郑州、洛阳、南阳、许昌和周口。", region="河南",
+         pub="2024-02-05"),
     # a sentence of a place, a colon and an amount (肥东县:703.4亿元。): an item of a list of the metric the text
     # named last before it, across paragraphs
     case("colon-items-gdp", "2021年,肥西县实现生产总值940.5亿元,居全省县域首位。GDP排在其后的县如下。\n\n"

@@ -33,8 +33,10 @@ RATE_FRAME_OPEN = re.compile(r"(?:从|分)(?:各?季度)?$")
 INVESTMENT_AFTER = tuple(w for w in MODIFIERS_AFTER if w.startswith("投资"))  # 第一产业完成投资
 # GDP排名：平湖1101亿元，… / GDP排名前三的县依次为甲县(…)、…: a ranking word followed by a colon, or by a
 # list cue within its clause, introduces the figures, region by region
+# (GDP排名前五的城市为郑州(…)、…: the class of the places ranked, then 为/是, introduces them too)
 RANKING_LIST = re.compile(trie_pattern([r["word"] for r in read_table("modifiers.csv") if r["side"] == "ranking"])
-                          + r"(?:(?:情况)?(?:如下)?:|[^。；;:，,]{0,16}[，,]?(?:依次|分别)(?:为|是)?:?)")
+                          + r"(?:(?:情况)?(?:如下)?:|[^。；;:，,]{0,16}[，,]?(?:依次|分别)(?:为|是)?:?"
+                          r"|[^。；;:，,\d]{0,12}的(?:城市|地市|县市区|县市|区县|县区|县|地区|省份)(?:为|是):?)")
 COMPARISONS = tuple(r["word"] for r in read_table("comparisons.csv"))
 EXCLUSIONS: dict[str, str] = {r["word"]: r["effect"] for r in read_table("exclusions.csv")}
 # 县域: the counties of a province or city taken together, but in a county's own article the county itself
