@@ -7528,6 +7528,16 @@ REAL33_CASES = [
     # the near miss: the ranked places with no figures give none
     case("ranking-class-no-figures", "2023年,全省GDP排名前五的城市为郑州、洛阳、南阳、许昌和周口。", region="河南",
          pub="2024-02-05"),
+    # a growth verb, a word that ranks the rates (最快, 较快) and 分别为/为 before the rates
+    case("growth-fastest-each", "上半年,各县区中德清、长兴规上工业增加值增长较快,分别达到13.1%和11.2%。",
+         F("industrial_value_added", 2024, "H1", yoy=13.1, region="德清"),
+         F("industrial_value_added", 2024, "H1", yoy=11.2, region="长兴"), region="湖州", pub="2024-07-28"),
+    case("growth-fastest-one", "2023年,全市出口增长5.2%,其中义乌增长最快,为18.2%。",
+         F("exports", 2023, "FY", yoy=5.2, region="金华"), F("exports", 2023, "FY", yoy=18.2, region="义乌"),
+         region="金华", pub="2024-02-05"),
+    case("growth-fastest-two", "前三季度,海安、启东GDP增长最快,分别为6.8%和6.5%。",
+         F("gdp", 2024, "Q1-Q3", yoy=6.8, region="海安"), F("gdp", 2024, "Q1-Q3", yoy=6.5, region="启东"),
+         region="南通", pub="2024-10-28"),
     # a sentence of a place, a colon and an amount (肥东县:703.4亿元。): an item of a list of the metric the text
     # named last before it, across paragraphs
     case("colon-items-gdp", "2021年,肥西县实现生产总值940.5亿元,居全省县域首位。GDP排在其后的县如下。\n\n"
