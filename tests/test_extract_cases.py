@@ -7538,6 +7538,17 @@ REAL33_CASES = [
     case("growth-fastest-two", "前三季度,海安、启东GDP增长最快,分别为6.8%和6.5%。",
          F("gdp", 2024, "Q1-Q3", yoy=6.8, region="海安"), F("gdp", 2024, "Q1-Q3", yoy=6.5, region="启东"),
          region="南通", pub="2024-10-28"),
+    # a whole-region word's figure, then a clause naming the fastest place with no figure of its own
+    # (全市GDP增长5.2%，增长最快的是瑞安): the figure stays the whole region's
+    case("fastest-place-no-figure", "2023年,全市GDP增长5.2%,增长最快的是瑞安。",
+         F("gdp", 2023, "FY", yoy=5.2, region="温州"), region="温州", pub="2024-02-05"),
+    case("largest-rise-no-figure", "上半年,全市规上工业增加值增长7.9%,增幅最大的是德清县。",
+         F("industrial_value_added", 2024, "H1", yoy=7.9, region="湖州"), region="湖州", pub="2024-07-28"),
+    case("leader-no-figure", "2023年,全省出口增长4.1%,出口额最多的是义乌市。",
+         F("exports", 2023, "FY", yoy=4.1, region="浙江"), region="浙江", pub="2024-02-05"),
+    # the near miss: the place named by 的是 right after its own figure is its subject
+    case("superlative-subject", "2023年,GDP增速全省第一的是亳州市,增长8.5%。",
+         F("gdp", 2023, "FY", yoy=8.5, region="亳州"), region="安徽", pub="2024-02-05"),
     # a sentence of a place, a colon and an amount (肥东县:703.4亿元。): an item of a list of the metric the text
     # named last before it, across paragraphs
     case("colon-items-gdp", "2021年,肥西县实现生产总值940.5亿元,居全省县域首位。GDP排在其后的县如下。\n\n"

@@ -845,7 +845,9 @@ class Sentence(SentenceText):
                 L.SUBJECT_AFTER.search(text, max(0, s - 8), s) or slot.amounts and (
                 s == slot.amounts[-1].end + 1 and text[s - 1] == "的")) and (  # 总量达412.6亿元的海宁市: 海宁's
                 not slot.amounts and not slot.growths or text.rfind("的", 0, s) >= max(
-                    [q.end for q in slot.amounts] + [r.end for r in slot.growths] + [slot.end])):
+                    [q.end for q in slot.amounts] + [r.end for r in slot.growths] + [slot.end])
+                and not (slot.explicit_region in REGION_WORDS and "," in text[slot.end:s])):
+            # (全市GDP增长5.2%，增长最快的是瑞安: the figure is 全市's own, the place a clause on has none)
             slot.regions, slot.explicit_region = [name], word
             slot.add_rule("subject-after")
             if not slot.amounts and not slot.growths:
