@@ -1610,10 +1610,11 @@ class Sentence(SentenceText):
         words = L.POPULATION.sub("", words)
         return len(_WORD_PREFIX.sub("", words)) <= 4
 
-    def rate_after(self, end: int, limit: int) -> int:
-        """Where the growth phrase that follows a figure ending at ``end`` (before ``limit``, parted from it
-        by a comma at most) ends; ``end`` when none does."""
-        for t in self.toks:
+    def figures_end(self, base: Slot, limit: int) -> int:
+        """Where ``base``'s own figures end before ``limit``: its last amount or rate, or the growth phrase
+        a level took (昆山GDP5140.6亿元，增长5.5%；张家港…: parted from it by a comma at most)."""
+        end = max([q.end for q in base.amounts] + [r.end for r in base.growths] + [base.end])
+        for t in self.toks if any(q.has_growth for q in base.amounts) else ():
             if t.start >= limit:
                 break
             if t.start >= end and t.kind in ("growth", "pct"):
@@ -1626,9 +1627,7 @@ class Sentence(SentenceText):
         text, start = self.text, run[0].start
         base = next((sl for sl in reversed(self.slots) if sl.end <= start and sl.rule != "region-list"), None)
         lead = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1  # 增速前三位的县是：…
-        own_end = max([q.end for q in base.amounts] + [r.end for r in base.growths] + [base.end]) if base else 0
-        if base is not None and any(q.has_growth for q in base.amounts):
-            own_end = self.rate_after(own_end, start)  # 昆山GDP5140.6亿元，增长5.5%；张家港…: the level's own rate
+        own_end = self.figures_end(base, start) if base else 0
         # 平湖1100亿元、海盐750亿元; 嘉善县GDP增长7.2%；海盐县增长6.8%: the list goes on from the base's own figures
         continues = base is not None and own_end > base.end and L.ITEM_SEP.fullmatch(text, own_end, start)
         # 嘉善县增长8.2%，居第1；平湖市(6.8%)、秀洲区(6.2%)…: other places' rates, a clause on, go on from

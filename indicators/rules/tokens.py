@@ -134,9 +134,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     if topic and not any(t.kind == "metric" for t in toks) and not _other_subject(text, toks):
         toks.insert(0, Token(0, 0, "metric", topic))  # the heading's metric stands before the sentence
     else:
-        toks = ranked_places(text, ds, toks, ranked_at)
-        if text[2:8].find(":") >= 0:  # (a short place, then its colon)
-            toks = colon_item(text, ds, toks, ranked_at)
+        toks = colon_item(text, ds, ranked_places(text, ds, toks, ranked_at), ranked_at)
     return Tokens(text, toks, frozenset(split_spans), frozenset(ranked_at))
 
 
@@ -153,8 +151,8 @@ def colon_item(text: str, ds: DocState, toks: list[Token], ranked_at: set[int]) 
     """肥东县:703.4亿元。: a sentence that names no metric and opens with a place, a colon and an amount of
     money ending its clause is an item of a list of the metric the text named last before it (…GDP最高的
     十个县域分别是:); a metric token of no width stands before its figure (its position goes to ``ranked_at``)."""
-    if len(toks) < 2 or any(t.kind == "metric" for t in toks):
-        return toks
+    if ":" not in text[2:8] or len(toks) < 2 or any(t.kind == "metric" for t in toks):
+        return toks  # (a short place, then its colon: else no item)
     place, fig = toks[0], toks[1]
     if place.kind != "region" or place.start != 0 or place.value in REGION_WORDS or fig.kind != "amount" \
             or fig.start != place.end + 1 or text[place.end] != ":" or not _money_printed(fig.value) \
