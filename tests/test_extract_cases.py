@@ -7549,6 +7549,18 @@ REAL33_CASES = [
     # the near miss: the place named by 的是 right after its own figure is its subject
     case("superlative-subject", "2023年,GDP增速全省第一的是亳州市,增长8.5%。",
          F("gdp", 2023, "FY", yoy=8.5, region="亳州"), region="安徽", pub="2024-02-05"),
+    # a counted set named in brackets with a word that places it (北部三县(…), 东部两区(…)): the places are named,
+    # the placing word scopes nothing (南部 of 西南部 is no county now, so it needs no name to pass)
+    case("set-named-north", "前三季度,北部三县(德清、长兴和安吉)地区生产总值分别为612.3亿元、780.2亿元和520.5亿元。",
+         F("gdp", 2023, "Q1-Q3", 612.3, "亿元", region="德清"), F("gdp", 2023, "Q1-Q3", 780.2, "亿元", region="长兴"),
+         F("gdp", 2023, "Q1-Q3", 520.5, "亿元", region="安吉"), region="湖州", pub="2023-11-02"),
+    case("set-named-east", "2023年,东部两区(鄞州、北仑)一般公共预算收入分别为190.2亿元、165.3亿元。",
+         F("fiscal_revenue_general", 2023, "FY", 190.2, "亿元", region="鄞州"),
+         F("fiscal_revenue_general", 2023, "FY", 165.3, "亿元", region="北仑"), region="宁波", pub="2024-02-05"),
+    case("set-named-coastal", "上半年,沿海三县(象山、宁海和奉化)规上工业增加值分别增长8.1%、7.2%和6.5%。",
+         F("industrial_value_added", 2024, "H1", yoy=8.1, region="象山"),
+         F("industrial_value_added", 2024, "H1", yoy=7.2, region="宁海"),
+         F("industrial_value_added", 2024, "H1", yoy=6.5, region="奉化"), region="宁波", pub="2024-07-28"),
     # a sentence of a place, a colon and an amount (肥东县:703.4亿元。): an item of a list of the metric the text
     # named last before it, across paragraphs
     case("colon-items-gdp", "2021年,肥西县实现生产总值940.5亿元,居全省县域首位。GDP排在其后的县如下。\n\n"

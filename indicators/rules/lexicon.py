@@ -686,6 +686,9 @@ INCLUSION_REST = re.compile(r"(?:" + trie_pattern([r["word"] for r in read_table
 INCLUSION_NOTE = re.compile(r"\(" + INCLUSION_REST.pattern)
 INCLUSION_OPENS = tuple({"(" + r["word"][0] for r in read_table("inclusion_words.csv")})  # (含, (包: a cheap test
 SET_NAMED = re.compile(r"(?<=[二两三四五六七八九十][地县市区])\([^()\d%]{2,40}\)")
+# 南部三县(宁海、象山和奉化), 东部两区(…): a set named in brackets, the words that place it before its count (the
+# places are named: those words scope nothing; the count stays)
+SET_NAMED_WHOLE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?P<count>[二两三四五六七八九十][地县市区])\([^()\d%]{2,40}\)")
 # (吉林、黑龙江同比分别增长…: the basis may come first)
 LIST_BACKREF = re.compile(r"[,\s]{0,2}(?:" + LIST_BOUND.pattern + r")?(?:"
                           + trie_pattern([w for w, role in FILLERS.items() if role == "basis"])

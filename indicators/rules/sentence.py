@@ -278,7 +278,7 @@ def _unnoted(prefix: str) -> str:
     counted) or a note of what a place's figure covers (惠安县(含台商投资区)), also when the clause
     opened inside the note."""
     if "(" in prefix:
-        prefix = L.SET_NAMED.sub("", prefix)
+        prefix = L.SET_NAMED_WHOLE.sub(r"\g<count>", prefix)  # 南部三县(宁海…): the words placing the set too
         return L.INCLUSION_NOTE.sub("", prefix) if any(w in prefix for w in L.INCLUSION_OPENS) else prefix
     note = L.INCLUSION_REST.match(prefix) if ")" in prefix else None
     return prefix[note.end():] if note else prefix
