@@ -5789,8 +5789,7 @@ REAL21 = [
          F("industrial_value_added", 2024, "H1", yoy=9.8, region="鱼峰"), region="柳州", pub="2024-07-25"),
     case("superlative-place-only-word", "上半年,全省地区生产总值1675.6亿元,同比增长8.0%,增速最慢的是五指山市,仅3.0%。",
          F("gdp", 2014, "H1", 1675.6, "亿元", 8.0, region="海南"), F("gdp", 2014, "H1", yoy=3.0, region="五指山"),
-         region="海南", pub="2014-07-26"),  # (仅3.0% after a rate word: a growth cue since round 32)
-         region="海南", pub="2014-07-26"),
+         region="海南", pub="2014-07-26"),  # (仅3.0% after a rate word: a growth cue since rounds 32 and 33)
     # a verdict on the level between the metric and its verb, with no comma (总量较少为, 最高为) or with 仅 after
     # the comma (相对较低，仅…): the figure is the metric's
     case("verdict-no-comma-less", "前三季度,甘南GDP总量较少为157.0亿元。", F("gdp", 2020, "Q1-Q3", 157.0, "亿元", region="甘南"),
