@@ -287,11 +287,14 @@ def _lost_stop_breaks(folded: str, kept: dict[int, str]) -> list[tuple[int, int]
     """
     out, at = [], folded.find("\n")
     while at >= 0:
-        brk = _space_before(folded, at)
         nxt = _WS.match(folded, at).end()  # type: ignore[union-attr]
-        if brk not in kept and brk - (folded.rfind("\n", 0, brk) + 1) >= _PAGE_LINE \
-                and folded[brk - 1] in _FIGURE_END:
-            out.append((brk, nxt))
+        # (the line up to the break is at least as long as up to its trailing spaces: most lines, a
+        # column's, are too short to be a page's paragraph, whatever they end with)
+        if at - (folded.rfind("\n", 0, at) + 1) >= _PAGE_LINE:
+            brk = _space_before(folded, at)
+            if brk not in kept and brk - (folded.rfind("\n", 0, brk) + 1) >= _PAGE_LINE \
+                    and folded[brk - 1] in _FIGURE_END:
+                out.append((brk, nxt))
         at = folded.find("\n", nxt)
     return out
 
