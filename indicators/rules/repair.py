@@ -272,6 +272,7 @@ _PAGE_LINE = 50  # characters: a line this long is a web page's paragraph (a wid
 
 
 # how a clause that ends on a figure ends: a digit, %, a unit's last character, 百分点, 第5位, 1.2倍
+_LONG_LINE = re.compile(r"^[^\n]{%d,}\n" % _PAGE_LINE, re.M)  # a line as long as a page's paragraph, with its break
 _FIGURE_END = frozenset("0123456789%点位倍") | {r["unit"][-1] for r in read_table("units.csv")}
 
 
@@ -285,17 +286,13 @@ def _lost_stop_breaks(folded: str, kept: dict[int, str]) -> list[tuple[int, int]
     >>> [t[b - 3:n + 2] for b, n in _lost_stop_breaks(t, {})], _lost_stop_breaks(t.replace("1.2个百分点", "同比"), {})
     (['百分点\\n工业'], [])
     """
-    out, at = [], folded.find("\n")
-    while at >= 0:
-        nxt = _WS.match(folded, at).end()  # type: ignore[union-attr]
-        # (the line up to the break is at least as long as up to its trailing spaces: most lines, a
-        # column's, are too short to be a page's paragraph, whatever they end with)
-        if at - (folded.rfind("\n", 0, at) + 1) >= _PAGE_LINE:
-            brk = _space_before(folded, at)
-            if brk not in kept and brk - (folded.rfind("\n", 0, brk) + 1) >= _PAGE_LINE \
-                    and folded[brk - 1] in _FIGURE_END:
-                out.append((brk, nxt))
-        at = folded.find("\n", nxt)
+    out = []
+    for line in _LONG_LINE.finditer(folded):  # (most lines, a column's, are too short, whatever they end with)
+        at = line.end() - 1
+        brk = _space_before(folded, at)
+        if brk > line.start() and brk not in kept and brk - line.start() >= _PAGE_LINE \
+                and folded[brk - 1] in _FIGURE_END:  # (brk at the line's start: a line of spaces, no paragraph)
+            out.append((brk, _WS.match(folded, at).end()))  # type: ignore[union-attr]
     return out
 
 
