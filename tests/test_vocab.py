@@ -247,6 +247,7 @@ ROLES = {
     "open_list_ends.csv": ("word", "note", None),
     "trend_words.csv": ("word", "note", None),
     "breakdowns.csv": ("word", "note", None),
+    "set_nouns.csv": ("word", "note", None),
     "inclusion_words.csv": ("word", "note", None),
     "size_classes.csv": ("word", "note", None),
     "scope_words.csv": ("word", "scope", {"enterprise", "project", "town", "event", "sector", "subset"}),

@@ -593,7 +593,12 @@ TARGET_AFTER = re.compile(r"(?:的)?(?:目标|任务)")
 TARGET_RATE_AFTER = re.compile(r"(?:以上|左右|以内|上下)?的?(?:预期|奋斗|年度)?(?:目标|任务)")
 # 增速在20%以上的有2个县, 增长15%以上的县(市、区)有4个: a bound that defines a set of
 # places (or firms, trades) the sentence goes on to count or list; no figure of the subject's
-SET_RATE_AFTER = re.compile(r"(?:及?以上|以下|以内)的(?:县|市|区|城市|地区|省份|乡镇|镇|街道|企业|行业|(?:共)?有(?:\d|[一二两三四五六七八九十]))")
+SET_NOUN = trie_pattern([r["word"] for r in read_table("set_nouns.csv")])  # 县(市、区), 城市, 企业: what a set counts
+SET_RATE_AFTER = re.compile(r"(?:及?以上|以下|以内)的(?:" + SET_NOUN + r"|(?:共)?有(?:\d|[一二两三四五六七八九十]))")
+# 增速在10%以上的有3个县, 高于全市平均的县(市、区)有4个: the bound and the count of places a list is
+# introduced by, no figure of the metric before it
+SET_COUNT = re.compile(r"(?:\d+(?:\.\d+)?%(?:及?以上|以下))?的?" + SET_NOUN + r"?(?:有|共有)"
+                       r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个" + SET_NOUN + "?")
 PLAN_AFTER = re.compile(r"(?:的)?(?:目标|任务|预算|计划)")  # 年度预算 names a plan, not a period
 QIZHONG_END = re.compile(r"其中[,:]?$")
 QIZHONG_START = re.compile(r"\s*其中")

@@ -49,11 +49,6 @@ _TOP_N = re.compile(r"前\d{1,2}(?:位|名|强)?|第?\d{1,2}(?:-|~|至|到)第?\
 # is introduced by, no figure of the metric before it
 _BAND_COUNT = re.compile(r"(?:在|位于|介于)\d+(?:\.\d+)?(?:万亿|亿)?元?(?:至|到|-|~)\d+(?:\.\d+)?(?:万亿|亿)元?(?:之间)?"
                          r"的?(?:有|共有)?[\d一二两三四五六七八九十]{1,2}(?:座|个)?(?:城市|县市|区县|县|市|区)?")
-# 增速在10%以上的有3个县, 高于全市平均的县(市、区)有4个: the bound and the count of places a list is
-# introduced by, no figure of the metric before it
-_PLACES = r"(?:县\(市、区\)|县\(市\)|县市区|区县|县区|县市|城市|地区|省份|县|市|区)"
-_SET_COUNT = re.compile(r"(?:\d+(?:\.\d+)?%(?:及?以上|以下))?的?" + _PLACES + r"?(?:有|共有)"
-                        r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个" + _PLACES + "?")
 # 汽摩、电子…和消费品五大支柱产业产值: the items listed before are summed up by a counted head noun,
 # whose figure the metric word ends (no item of a list of metrics)
 _COUNTED_HEAD = re.compile(r"[两二三四五六七八九十\d]{1,2}(?:大|个|类|项)[\u4e00-\u9fff]{1,8}$")
@@ -1645,7 +1640,7 @@ class Sentence(SentenceText):
         else:
             between = L.COMPARED_RATE.sub("", text[base.end if base.end else lead:start])
             between = L.LIST_NUMBER.sub("", between)  # 数据:1.新罗区(…): the first item's number
-            between = _SET_COUNT.sub("", _BAND_COUNT.sub("", _TOP_N.sub("", between)))  # 居前3位的分别是: a rank, no figure
+            between = L.SET_COUNT.sub("", _BAND_COUNT.sub("", _TOP_N.sub("", between)))  # 居前3位的分别是: a rank, no figure
             if any(map(str.isdigit, between)) and not L.QIZHONG_END.search(between) and not continues:
                 return  # figures in between belong to the base, unless the list is its 其中 or goes on from it
         # 嘉善县增长8.2%，较上月有所回落；平湖市(6.8%)、…: a growth word before a ; is the base's, and
