@@ -147,7 +147,7 @@ def test_an_anchored_scan_finds_what_the_pattern_finds() -> None:
     and to random places."""
     import random
 
-    from indicators.base.anchors import Anchored
+    from indicators.base.gates import Anchored
     plain: re.Pattern[str] = periods.TIME.re  # type: ignore[attr-defined]
     assert isinstance(periods.TIME, Anchored) and set(periods.TIME_ANCHORS) < set(periods.TIME.anchors)
     rng = random.Random(5)

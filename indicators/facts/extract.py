@@ -19,7 +19,7 @@ from ..base.tables import METRICS, PLAN_WORDS, SCOPE_WORDS
 from ..ingest.documents import Document, make_document
 from ..rules import lexicon as L
 from ..rules.grammar import parse_sentence
-from ..rules.gates import holds_any, needs
+from ..base.gates import holds_any, needs
 from ..rules.grids import grid_facts
 from ..rules.periods import TIME, TimeExpr, may_hold_time, time_expr
 from ..rules.repair import NUMBERING, Repaired, is_heading, may_be_numbered, repair

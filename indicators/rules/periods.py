@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..base.anchors import Anchored
+from ..base.gates import Anchored
 from ..base.regions import lookup, names_in
 from ..base.tables import NOT_RELATIVE_YEARS, PERIOD_WORDS, RELATIVE_YEARS, char_class, read_table, trie_pattern
 from .numbers import CN_NUMERAL, parse_number

@@ -19,7 +19,7 @@ from ..base.regions import (WORD_PATTERN, ancestor, display, ends_with_name, loo
 from ..base.tables import ALIASES, FILLERS, MEDIA_ENDS, METRICS, PLAN_WORDS, QUALIFIERS, REGION_WORDS, SCOPE_WORDS, ZONES, Region
 from . import lexicon as L
 from .clauses import SentenceText
-from .gates import at_edge, edges, holds_any, needs
+from ..base.gates import at_edge, edges, holds_any, needs
 from .numbers import AMOUNT, PERCENT, Amount, amount_from_match, percent_value
 from .periods import SPANS, TIME, TimeExpr, canonical_period, may_hold_time, period_end_month, time_expr
 from .timeline import DocState, Snap, TimeState, apply_time, plan_date, resolve_time
