@@ -13,19 +13,18 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from ..base.gates import holds_any, needs
 from ..base.regions import focus_place
 from ..base.schema import Fact, facts_frame
 from ..base.tables import METRICS, PLAN_WORDS, SCOPE_WORDS
 from ..ingest.documents import Document, make_document
 from ..rules import lexicon as L
 from ..rules.grammar import parse_sentence
-from ..base.gates import holds_any, needs
 from ..rules.grids import grid_facts
 from ..rules.periods import TIME, TimeExpr, may_hold_time, time_expr
 from ..rules.repair import NUMBERING, Repaired, is_heading, may_be_numbered, repair
-from ..rules.sentence import (Quantity, Rate, Sentence, Slot, compared_time, pick_amounts, read_unparsed,
-                              start_in_passing, width)
-from ..rules.timeline import DocState, Snap, TimeState, apply_time, resolve_time
+from ..rules.sentence import Quantity, Rate, Sentence, Slot, pick_amounts, read_unparsed, start_in_passing, width
+from ..rules.timeline import DocState, Snap, TimeState, apply_time, compared_time, resolve_time
 from .merge import merge_facts
 
 

@@ -41,8 +41,7 @@ from .lexicon import EVERY_REGION, METRIC, REAL_GROWTH, alias_of
 from .numbers import AMOUNT, parse_amount, parse_number
 from .periods import TIME, canonical_period, may_hold_time, month_range, time_expr
 from .repair import Repaired, _unglossed
-from .sentence import compared_time
-from .timeline import DocState, resolve_time
+from .timeline import DocState, compared_time, resolve_time
 
 _ALL_TABLE_WORDS: dict[str, str] = {r["word"]: r["role"] for r in read_table("table_words.csv")}
 TABLE_WORDS = {w: r for w, r in _ALL_TABLE_WORDS.items() if r != "footnote"}

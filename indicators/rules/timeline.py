@@ -6,13 +6,15 @@ publication date, the year named last, and the one period an article talks about
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from ..base.gates import at_edge, edges
 from ..base.regions import Region, home_entry
 from ..ingest.documents import Document
 from ..ingest.pubdate import PubDate
 from . import lexicon as L
-from .periods import TIME, TimeExpr, canonical_period, may_hold_period, period_end_month, time_expr
+from .periods import SPANS, TIME, TimeExpr, canonical_period, may_hold_period, period_end_month, time_expr
 
 Snap = tuple[int | None, str | None, int]  # (year, period, span: years a span covers, 0 for none)
 
@@ -224,3 +226,86 @@ def dominant_period(text: str) -> str | None:
                     and not plan_date(para, m.start(), m.end()):
                 found.add(canonical_period(t.period))  # 年度目标 names a plan, not the article's period
     return found.pop() if len(found) == 1 else None
+
+
+_SPAN_WORDS = frozenset(SPANS)  # 近三年, 五年来: spans of years, a record's when one follows (创近五年新高)
+# what follows a time compared with, one pattern (one scan where most times are followed by none):
+# 是2010年的1.7倍, 比一季度提高0.5个百分点, 恢复至2019年同期水平, 自去年四季度以来, 由2015年全省第33位
+_COMPARED_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p in (
+    L.MULTIPLE_AFTER, L.POINTS_SHIFT_AFTER, L.LEVEL_OF_TIME_AFTER, L.SINCE_AFTER, L.RANK_OF_TIME_AFTER)))
+
+
+COMPARISON_LAST = edges(L.COMPARISON_END, last=True)
+_TREND_LAST = edges(L.TREND_BEFORE, last=True)
+_SURPASS_LAST = edges(L.SURPASS_END, last=True)
+_PLAN_DATE_LAST = edges(L.PLAN_DATE_BEFORE, last=True)  # (plan_date: its words end right before the time)
+_COMPARED_FIRST = edges(_COMPARED_AFTER)
+
+
+_AFTER_TIME = "、和及与年月季度期"  # what ends a time, or joins a listed one
+
+
+def _after_compared(text: str, s: int) -> bool:
+    """比去年同期、去年全年分别提高…, 比去年全年提高…: a time right after a compared one, adjacent or
+    listed after it, is compared too.
+
+    >>> _after_compared("比去年同期、去年全年分别提高2.6、2个百分点", 6), _after_compared("2024年一季度,全市", 5)
+    (True, False)
+    """
+    end = s - 1 if text[s - 1] in "、和及与" else s
+    for m in TIME.finditer(text, max(0, end - 12), end):
+        if m.end() == end:
+            t = time_expr(m)
+            return t is not None and t.kind == "basis" or compared_time(text, m.start(), m.end())
+    return False
+
+
+def compared_time(text: str, s: int, e: int) -> bool:
+    """A time a figure is compared with (比2010年, 是2010年的1.7倍, 从2016年的…), a run starts from
+    (自去年四季度以来), a trend goes on from (延续2月份平稳向好趋势) or a base is (在上年低基数效应下):
+    it moves nothing.
+
+    >>> compared_time("分别是2010年的1.7倍", 3, 8), compared_time("2010年，全市", 0, 5)
+    (True, False)
+    >>> compared_time("全县经济在上年低基数效应下回升", 5, 7)
+    True
+    >>> compared_time("社零总额已超过去年全年的8118.5亿元", 7, 9)  # a level of the year before, surpassed
+    True
+    >>> compared_time("为近三年来最好开局", 1, 4), compared_time("近三年累计完成", 0, 3)
+    (True, False)
+    >>> compared_time("从去年起，经济基数呈现前高后低的态势", 1, 3)
+    True
+    >>> compared_time("主要指标已恢复至2019年同期水平", 8, 15)  # the level of a time held against
+    True
+    >>> compared_time("同比增长22.6%,1-4月提高5.0个百分点", 10, 14)  # a gap's base, its 比 left out
+    True
+    >>> compared_time("围绕到2018年全面建成小康社会目标", 3, 8)  # a goal's year, passed or not
+    True
+    >>> compared_time("这是继2021年突破100亿元之后", 3, 8)  # a milestone of an earlier time
+    True
+    >>> compared_time("GDP从上半年7.2%的增速回升到7.3%", 4, 7)  # the time of the rate it moved from
+    True
+
+    Nor does the date a plan names for a work's completion (预计2023年9月建成通车):
+    >>> compared_time("预计2023年9月建成通车", 2, 7), compared_time("预计2023年实现生产总值", 2, 7)
+    (True, False)
+    """
+    # (the patterns that end right before the time, or start right after it, run only where the
+    # character there is one a match of theirs can end or begin with: most times have none)
+    before, after = text[s - 1:s] if s else "", text[e:e + 1]
+    return bool((before in COMPARISON_LAST and L.COMPARISON_END.search(text, max(0, s - 3), s))
+                or (at_edge(after, _COMPARED_FIRST) and _COMPARED_AFTER.match(text, e))
+                or (before != "" and before in _AFTER_TIME and _after_compared(text, s))
+                or (before == "到" and L.GOAL_DATE_AFTER.match(text, e) is not None)
+                or (before in _PLAN_DATE_LAST and plan_date(text, s, e)) or text.endswith(L.MILESTONE_FROM, 0, s)
+                or (text.endswith(L.SINCE_FROM, 0, s) and L.SINCE_ON.match(text, e) is not None)
+                or (text[s:e] in _SPAN_WORDS and L.RECORD_AFTER.match(text, e) is not None)  # 创近五年新高
+                or (before in _TREND_LAST and L.TREND_BEFORE.search(text, max(0, s - 3), s) is not None
+                    and L.TREND_AFTER.match(text, e) is not None)
+                or (text.endswith(L.BASELINE, 0, s) and after == "的")
+                or (before in "从由" and before and (shift := L.RATE_SHIFT.match(text, s - 1)) is not None
+                    and bool(shift.group("when")))  # (a shift opens with 从 or 由)
+                or (before in _SURPASS_LAST and L.SURPASS_END.search(text, max(0, s - 4), s) is not None
+                    and text.startswith("的", (m.end() if (m := TIME.match(text, e)) else e)))  # 超过去年全年的: a level surpassed
+                or ("基数" in text and any(m.end() >= e for m in L.BASE_PHRASE.finditer(text, max(0, s - 4), e + 40)
+                                         if m.start() <= s)))  # 在上年低基数效应下: the base's time
