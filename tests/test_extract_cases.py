@@ -7265,6 +7265,43 @@ S15_CASES = [
 ]
 
 
+S16_CASES = [
+    # a period named only as the one compared with (增速比上半年回落, 较前三季度提高) is not the article's one
+    # period: a figure with no time of its own does not take it
+    case("compared-period-not-dominant", "全县一般公共预算收入完成41.6亿元,同比增长8.2%,增幅较前三季度回落1.1个百分点。",
+         F("fiscal_revenue_general", 2023, "FY", 41.6, "亿元", 8.2, region="桐溪"), region="桐溪", pub="2024-01-26"),
+    case("compared-half-not-dominant", "社会消费品零售总额达到356.2亿元,比上年增长7.3%,增速比上半年回落0.4个百分点。",
+         F("retail_sales", 2023, "FY", 356.2, "亿元", 7.3, region="桐溪"), region="桐溪", pub="2024-01-20"),
+    case("compared-months-not-dominant", "全县规上工业增加值完成512.3亿元,增长7.7%,增幅比1-11月收窄0.2个百分点。",
+         F("industrial_value_added", 2023, "FY", 512.3, "亿元", 7.7, region="桐溪"), region="桐溪", pub="2024-01-15"),
+    # the near miss: in October no period is in force, and the compared half-year is not one: no fact
+    case("compared-period-no-time", "全县地区生产总值完成312.5亿元,同比增长6.3%,增速比上半年提高0.4个百分点。",
+         region="桐溪", pub="2023-10-28"),
+    # rates listed one per period of a list right before them (分别/依次) are the metric's for those periods:
+    # the metric of the clause before, or of the sentence before when this one names none
+    case("period-list-after-sentence", "2023年,全县地区生产总值增长6.2%。分季度看,一季度、上半年、前三季度和全年分别增长"
+         "5.1%、5.8%、6.0%和6.2%。", F("gdp", 2023, "FY", yoy=6.2, region="桐溪"),
+         F("gdp", 2023, "Q1", yoy=5.1, region="桐溪"), F("gdp", 2023, "H1", yoy=5.8, region="桐溪"),
+         F("gdp", 2023, "Q1-Q3", yoy=6.0, region="桐溪"), region="桐溪", pub="2024-02-05"),
+    case("period-list-from-quarters", "全年全市社会消费品零售总额增长7.4%。从季度看,一季度、上半年和前三季度分别增长5.2%、"
+         "6.3%和6.9%。", F("retail_sales", 2023, "FY", yoy=7.4, region="桐溪"),
+         F("retail_sales", 2023, "Q1", yoy=5.2, region="桐溪"), F("retail_sales", 2023, "H1", yoy=6.3, region="桐溪"),
+         F("retail_sales", 2023, "Q1-Q3", yoy=6.9, region="桐溪"), region="桐溪", pub="2024-01-20"),
+    case("period-list-same-sentence", "2023年,全县规上工业增加值增长9.1%,一季度、上半年、前三季度分别增长7.5%、8.2%和8.8%。",
+         F("industrial_value_added", 2023, "FY", yoy=9.1, region="桐溪"),
+         F("industrial_value_added", 2023, "Q1", yoy=7.5, region="桐溪"),
+         F("industrial_value_added", 2023, "H1", yoy=8.2, region="桐溪"),
+         F("industrial_value_added", 2023, "Q1-Q3", yoy=8.8, region="桐溪"), region="桐溪", pub="2024-01-20"),
+    case("period-list-months-in-turn", "1-9月,全市固定资产投资增长12.3%,1-3月、1-6月依次增长10.2%和11.5%,逐季走高。",
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=12.3, region="桐溪"),
+         F("fixed_asset_investment", 2023, "Q1", yoy=10.2, region="桐溪"),
+         F("fixed_asset_investment", 2023, "H1", yoy=11.5, region="桐溪"), region="桐溪", pub="2023-10-20"),
+    # the near misses: a list of periods compared with gives points, no rates
+    case("period-list-compared", "2023年,全县GDP增长6.2%,比一季度、上半年分别提高1.1和0.4个百分点。",
+         F("gdp", 2023, "FY", yoy=6.2, region="桐溪"), region="桐溪", pub="2024-01-20"),
+]
+
+
 REAL31_CASES = [
     # a list of changes between the places' levels and their rates (较上年分别增加了A亿元和B亿元) stands aside:
     # the rates after it still pair with the levels in order
@@ -7623,6 +7660,7 @@ CASE_LISTS: dict[str, list] = {
     "real26": REAL26_CASES,
     "real32": REAL32_CASES,
     "s15": S15_CASES,
+    "s16": S16_CASES,
     "real31": REAL31_CASES,
     "real33": REAL33_CASES,
 }

@@ -112,6 +112,7 @@ _OTHER_ITEM = re.compile(r"、|中\s*[,:]")
 # 剔除核电价格不可比因素, 扣除价格因素: a factor taken out of the rate (an adjustment), not a part left out
 _ADJUSTMENT = re.compile(r"[^,;:。\d]{0,12}?因素")
 _DISTRIBUTIVE = re.compile(r"分别|依次|均|各")  # 三次产业增加值分别为…: one figure per item, no sum
+_PAIRING = re.compile(r"分别|依次")  # one figure per item, in order (not 均: one figure for all)
 _SIGNED = frozenset({"signed_projects_count", "signed_projects_investment"})
 
 _POINTS_NEXT = re.compile(r"\s*(?:\d+(?:\.\d+)?个?百分点|的?贡献)")  # (增长)5个百分点, (增长)贡献率: a pull or a share, no rate
@@ -2100,6 +2101,8 @@ class Sentence(SentenceText):
         done = cur.growths or (cur.amounts and cur.amounts[-1].has_growth)
         moved = bool(cur.amounts) and self.state.period is not None and cur.time[1] not in (None, "YTD") \
             and self.state.period != cur.time[1] and L.PERIOD_RATE_NAMED.match(self.text, g.start) is not None
+        if done and len(g.values) > 1 and not g.region:
+            return self.period_list_growth(cur, g, after)  # …增长9.1%，一季度、上半年分别增长7.5%、8.2%
         if not (done or moved) or len(g.values) != 1 or g.region:  # (上半年…1261亿元，而一季度7.5%的增速: Q1's)
             return False
         new_year = self.state.year is not None and self.state.year != cur.time[0]
@@ -2110,6 +2113,19 @@ class Sentence(SentenceText):
         if any(after < b <= g.start for b in self.figure_ends):
             return False  # other figures between: the rate is of something else
         self.period_slot(cur, cur.start, cur.end, g)
+        return True
+
+    def period_list_growth(self, base: Slot, g: GrowthTok, after: int) -> bool:
+        """一季度、上半年、前三季度增速分别为5.1%、5.8%和6.0% (分季度看，一季度、上半年和全年分别增长…):
+        rates listed one per period of a list right before them, with 分别 or 依次, are ``base``'s
+        metric's for those periods (a slot of this sentence or the one before); whether they were.  The
+        list is compared when its first item is (比一季度、上半年分别提高…), not for a 和 before its last."""
+        run = _period_run([(ts, te, t) for ts, te, t in self.period_toks if after <= ts and te <= g.start], self.text)
+        if len(run) != len(g.values) or compared_time(self.text, run[0][0], run[0][1]) or not L.GAP.fullmatch(_DISTRIBUTIVE.sub("", self.text[run[-1][1]:g.start])) \
+                or not _PAIRING.search(self.text, run[-1][1], g.end):
+            return False
+        self.period_slot(base, g.start, g.start, g)
+        self.slots[-1].periods = [t.period for _, _, t in run]
         return True
 
     def period_slot(self, base: Slot, start: int, end: int, g: GrowthTok) -> None:
@@ -2130,17 +2146,12 @@ class Sentence(SentenceText):
                 or not (prev.growths or any(q.has_growth for q in prev.amounts)):
             return False
         after = max([self.body] + [b for b in self.figure_ends if b <= g.start])
+        if len(g.values) > 1:  # 分季度看，一季度、上半年、前三季度增速分别为…: one rate per period listed
+            return self.period_list_growth(prev, g, after)
         own = [(ts, te) for ts, te, t in self.period_toks if after <= ts and te <= g.start
                and not compared_time(self.text, ts, te)]
         if not own or not L.GAP.fullmatch(self.text, own[-1][1], g.start) or self.state.period is None:
             return False
-        if len(g.values) > 1:  # 分季度看，一季度、上半年、前三季度增速分别为…: one rate per period listed
-            periods = self.periods_between(after, g.start)
-            if len(periods) != len(g.values) or not _DISTRIBUTIVE.search(self.text, g.start, g.end):
-                return False
-            self.period_slot(prev, g.start, g.start, g)
-            self.slots[-1].periods = periods
-            return True
         if (self.state.year, self.state.period) == prev.time[:2]:
             return False
         self.period_slot(prev, g.start, g.start, g)

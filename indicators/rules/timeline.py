@@ -217,14 +217,21 @@ def plan_date(text: str, s: int, e: int) -> bool:
 
 def dominant_period(text: str) -> str | None:
     """The one period an article talks about, if it names only one (``text``: the repaired
-    text, whose time expressions never run across a paragraph break)."""
+    text, whose time expressions never run across a paragraph break).  A period named as a plan's
+    (年度目标) or only compared with (增速比上半年回落, 较一季度提高) is not the article's.
+
+    >>> dominant_period("社零总额356.2亿元，增长7.3%，增速比上半年回落0.4个百分点。") is None
+    True
+    >>> dominant_period("前三季度，全县GDP增长6.1%，比上半年提高0.3个百分点。")
+    'Q1-Q3'
+    """
     found = set()
     for para in text.split("\n"):
         for m in TIME.finditer(para) if may_hold_period(para) else ():
             t = time_expr(m)
             if t and t.kind == "time" and t.period and not L.PLAN_AFTER.match(para, m.end()) \
-                    and not plan_date(para, m.start(), m.end()):
-                found.add(canonical_period(t.period))  # 年度目标 names a plan, not the article's period
+                    and not compared_time(para, m.start(), m.end()):
+                found.add(canonical_period(t.period))
     return found.pop() if len(found) == 1 else None
 
 
