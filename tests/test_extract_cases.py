@@ -7296,6 +7296,19 @@ S16_CASES = [
          F("fixed_asset_investment", 2023, "Q1-Q3", yoy=12.3, region="桐溪"),
          F("fixed_asset_investment", 2023, "Q1", yoy=10.2, region="桐溪"),
          F("fixed_asset_investment", 2023, "H1", yoy=11.5, region="桐溪"), region="桐溪", pub="2023-10-20"),
+    # a size class named alone after 其中 (规上企业, 规模以上工业) before its growth: the above-size part of the
+    # whole-industry metric named before it, the figure the conventions count instead of the whole's
+    case("size-part-firms", "1-10月,全县完成工业增加值28.6亿元,同比增长9.4%,其中,规上企业增长10.2%,规下企业增长7.9%。",
+         F("industrial_value_added", 2023, "M1-M10", yoy=10.2, region="桐溪"), region="桐溪", pub="2023-11-20"),
+    case("size-part-industry", "全年全县工业增加值增长6.8%,其中规模以上企业增长7.5%。",
+         F("industrial_value_added", 2023, "FY", yoy=7.5, region="桐溪"), region="桐溪", pub="2024-02-05"),
+    case("size-part-long", "1-5月,全县工业增加值同比增长8.1%,其中规模以上企业增长9.0%,规模以下企业增长5.2%。",
+         F("industrial_value_added", 2023, "M1-M5", yoy=9.0, region="桐溪"), region="桐溪", pub="2023-06-20"),
+    case("size-part-output", "前三季度,全县实现工业总产值612.5亿元,增长6.6%,其中规上企业增长7.9%。",
+         F("industrial_output", 2023, "Q1-Q3", yoy=7.9, region="桐溪"), region="桐溪", pub="2023-10-20"),
+    # the near miss: after the above-size metric itself, a class of its firms is a part of it, no headline
+    case("size-part-already", "上半年,全县规上工业增加值增长8.2%,其中规上企业中的高新技术企业增长12.1%。",
+         F("industrial_value_added", 2023, "H1", yoy=8.2, region="桐溪"), region="桐溪", pub="2023-07-20"),
     # the near misses: a list of periods compared with gives points, no rates
     case("period-list-compared", "2023年,全县GDP增长6.2%,比一季度、上半年分别提高1.1和0.4个百分点。",
          F("gdp", 2023, "FY", yoy=6.2, region="桐溪"), region="桐溪", pub="2024-01-20"),

@@ -67,6 +67,9 @@ _RULES = [
          "the place named after the figures as their subject (总量达412.6亿元的海宁市继续领跑)"),
     Rule("metric-anaphor", "part", "(place|time|其|clause-start) 总量|金额|总额|体量 … figure",
          "the metric named last, for a word that stands for it (其2023年金额达到936.2亿元: GDP's)"),
+    Rule("size-part", "part", "whole-industry-metric figure … 其中 规上企业|规模以上工业 … (growth | verb figure)",
+         "the above-size industry's figure of the whole-industry metric named before (工业增加值…，其中，规上企业增长"
+         "10.2%: 规上工业增加值's), the one the conventions count"),
     # lists of places
     Rule("region-list", "phrase", "metric ... place [verb] ( figure ) (sep place [verb] ( figure ))+",
          "one fact per place, for the metric named before the list"),

@@ -519,7 +519,12 @@ HOST_WORD = re.compile(trie_pattern([r["word"] for r in read_table("host_words.c
 _ANAPHORA = read_table("metric_anaphora.csv")
 # 金额, 总量: a word that stands for the metric named before (stands_for any)
 _ANY_ANAPHOR = trie_pattern([r["word"] for r in _ANAPHORA if r["stands_for"] == "any"])
-METRIC_ANAPHOR = re.compile(trie_pattern([r["word"] for r in _ANAPHORA if r["stands_for"] != "rate"]))
+METRIC_ANAPHOR = re.compile(trie_pattern([r["word"] for r in _ANAPHORA if r["stands_for"] not in ("rate", "size")]))
+# 工业增加值…，其中，规上企业增长10.2%: a size class alone (stands_for size) right after 其中, before its figure or
+# growth, names the above-size part of the whole-industry metric named before it
+SIZE_PART = re.compile(r"(?<=其中)[,\s]*(?P<word>" + trie_pattern([r["word"] for r in _ANAPHORA if r["stands_for"] == "size"])
+                       + r")(?=(?:同比)?(?:" + trie_pattern([w for w, role in GROWTH_ROLES.items() if role in ("verb", "rate")])
+                       + "|" + trie_pattern([w for w, role in FILLERS.items() if role == "verb"]) + r"))")
 # 温岭市…，其增速达到了6.2%: 其 before a rate word (同比 between) stands for the metric named last
 _RATE_WORDS = "(?:同比)?(?:" + trie_pattern([r["word"] for r in _ANAPHORA if r["stands_for"] == "rate"]) + ")"
 # (…而金义新区却出现了下滑之势,降幅为8.0%: so does a clause that opens with the rate word, after its place)

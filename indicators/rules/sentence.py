@@ -1941,6 +1941,7 @@ class Sentence(SentenceText):
                                                                             or L.RATE_ANAPHOR.match(text, s) is not None
                                                                             and L.RATE_ANAPHOR.match(text, s).end() == e)),
                               ("split-name", (s, e) in self.split_spans),
+                              ("size-part", s < e and text[s:e] != surface and L.POPULATION.fullmatch(text, s, e) is not None),
                               ("ranked-place", s == e and s in self.ranked_at)):
             if applies:
                 slot.add_rule(name)

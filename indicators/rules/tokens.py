@@ -108,11 +108,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     at = _leading_qi(text)
     if at >= 0 and text[at + 1:at + 2] not in _NOT_ANAPHORA and (place := _antecedent(ds)):
         found.append(Token(at, at + 1, "region", place))  # 合肥经济…一枝独秀!其…财政收入达到729.3亿元: 合肥's
-    if not topic and L.METRIC_ANAPHOR.search(text):  # (a heading's metric is the sentence's)
-        found += _metric_anaphora(text, ds, found)  # 其2023年金额达到936.2亿元: GDP's, named before
-    if not topic and (L.RATE_ANAPHOR.search(text) or ("速" in text or "幅" in text or "率" in text)
-                      and L.RATE_AFTER_PLACE.search(text)):  # (烟台增速为5.9%: a place's rate opening the sentence)
-        found += _rate_anaphora(text, ds, found)  # 温岭市…，其增速达到了6.2%: the rate of the metric named before
+    found += _anaphora(text, ds, found, topic)
     found = _basis_inside_growth(found, text)
     if "价" in text or "名义" in text:
         found = _drop_nominal(found, text)
@@ -254,6 +250,20 @@ def _lost_digits(text: str, start: int) -> bool:
 _VERB_BEFORE = re.compile(r"(?:分别|均|也)?(?P<verb>(?:累计|共|全年)?(?:完成|实现)了?)$")  # 阳城县完成投资…: a place's verb
 
 
+def _anaphora(text: str, ds: DocState, found: list[Token], topic: str) -> list[Token]:
+    """Metric tokens for the words that stand for a metric named before them (none in a sentence under
+    a heading's metric, which is the sentence's)."""
+    out: list[Token] = []
+    if not topic and L.METRIC_ANAPHOR.search(text):
+        out += _metric_anaphora(text, ds, found)  # 其2023年金额达到936.2亿元: GDP's, named before
+    if "其中" in text and "规" in text:
+        out += _size_parts(text, found)  # 工业增加值…，其中，规上企业增长10.2%: the above-size industry's
+    if not topic and (L.RATE_ANAPHOR.search(text) or ("速" in text or "幅" in text or "率" in text)
+                      and L.RATE_AFTER_PLACE.search(text)):  # (烟台增速为5.9%: a place's rate opening the sentence)
+        out += _rate_anaphora(text, ds, found + out)  # 温岭市…，其增速达到了6.2%: the rate of the metric named before
+    return out
+
+
 def _metric_anaphora(text: str, ds: DocState, found: list[Token]) -> list[Token]:
     """Metric tokens for the words that stand for the metric named last (总量, 金额: vocab/
     metric_anaphora.csv), where one opens a clause, or follows 其, a time or a place, and its clause
@@ -298,6 +308,25 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token]) -> list[Token]
             # after another thing of the same word (制造业用电量…，其中11月用电量…: the manufacturers')
         if name:
             out.append(Token(at, m.end(), "metric", name))
+    return out
+
+
+def _size_parts(text: str, found: list[Token]) -> list[Token]:
+    """Metric tokens for a size class named alone after 其中 (规上企业, 规模以上工业: vocab/metric_anaphora.csv,
+    stands_for size) before its growth or verb: the above-size alias of the whole-industry metric named
+    last before it in the sentence (工业增加值 → 规上工业增加值), which the conventions count, not the whole.
+
+    >>> from ..ingest.documents import make_document
+    >>> ds = DocState(make_document("text", "", region="安吉"), None, "安吉")
+    >>> text = "全县完成工业增加值28.6亿元,增长9.4%,其中,规上企业增长10.2%"
+    >>> [(text[t.start:t.end], t.value) for t in tokenize(SentenceText(text), ds).toks if t.kind == "metric"]
+    [('工业增加值', '工业增加值'), ('规上企业', '规上工业增加值')]
+    """
+    out = []
+    for m in L.SIZE_PART.finditer(text):
+        last = max((t for t in found if t[2] == "metric" and t[1] <= m.start()), default=None, key=lambda t: t[0])
+        if last is not None and ALIASES[L.alias_of(last[3])].broad and (part := "规上" + last[3]) in ALIASES:
+            out.append(Token(m.start("word"), m.end("word"), "metric", part))
     return out
 
 
