@@ -48,6 +48,14 @@ for _r in REGIONS:
             _BY_NAME.setdefault(_name, []).append(_r)
             _INFORMAL.setdefault(_r.name, _name)
 
+# 普兰店市, 富阳市, 江都市: a district that was a county-level city is named in older print by its short
+# name and 市 (the whole name, so the unit is not left over between the place and its figure)
+for _r in REGIONS:
+    _former = _r.short + "市"
+    if _r.name.endswith("区") and _r.level == "county" and _r.short != _r.name and _former not in _BY_NAME \
+            and len(_r.short) >= 2 and _r.short[0] not in "市县区" and _r.short not in COMMON_SHORT_NAMES:
+        _BY_NAME[_former] = [_r]
+
 _NAMES = frozenset(list(_BY_NAME) + list(ZONES))  # place names and zone words, 2 characters or more
 _NAME_LENGTHS = sorted({len(n) for n in _NAMES}, reverse=True)
 _NAME_HEADS = frozenset(name[:2] for name in _NAMES)

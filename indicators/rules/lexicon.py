@@ -70,6 +70,12 @@ VERB_OPENING = re.compile(r"\s*(?:累计|共|另)?(?:实现|完成)")
 # an aside or counted (not GDP超过1000亿元的城市还有芜湖市: the place named after is the figure's subject)
 BOUND_HOLDER = re.compile(r"(?:以上)?的(?:县市区|县区|区县|县市|县|市|区|城市|省份|省|地区|企业|公司|园区|乡镇|镇)"
                           r"(?=[,;。]|之一|有(?:\d|[一二两三四五六七八九十]))")
+SET_NOUN = trie_pattern([r["word"] for r in read_table("set_nouns.csv")])  # 县(市、区), 城市, 企业: what a set counts
+_SET_SIZE = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个"
+# GDP超过100亿元的8个县(市)是:海城市…, 出口在10亿美元以上的城市有:… : an amount that defines the set of places
+# a list then names, each with its own figure; no figure of the metric's subject
+SET_LIST_AFTER = re.compile(r"(?:及?以上)?的(?:" + _SET_SIZE + r")?(?:" + SET_NOUN + r")(?=(?:分别|依次)?(?:是|为)|有?:)")
+SET_BOUND = re.compile(r"\d+(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元)" + SET_LIST_AFTER.pattern[:SET_LIST_AFTER.pattern.index("(?=")])
 # 温岭市是台州地方财政收入最为接近百亿的区县: after a place and 是, the words up to the kind of place the
 # clause ends by naming (…的区县,) rank the place within another (台州), which is no new subject
 RANKED_WITHIN = re.compile(r"[^,;。]{1,24}?的(?:县市区|县区|区县|县市|县|区|城市|地区|省份)(?=[,;。]|之一)")
@@ -598,7 +604,6 @@ TARGET_AFTER = re.compile(r"(?:的)?(?:目标|任务)")
 TARGET_RATE_AFTER = re.compile(r"(?:以上|左右|以内|上下)?的?(?:预期|奋斗|年度)?(?:目标|任务)")
 # 增速在20%以上的有2个县, 增长15%以上的县(市、区)有4个: a bound that defines a set of
 # places (or firms, trades) the sentence goes on to count or list; no figure of the subject's
-SET_NOUN = trie_pattern([r["word"] for r in read_table("set_nouns.csv")])  # 县(市、区), 城市, 企业: what a set counts
 SET_RATE_AFTER = re.compile(r"(?:及?以上|以下|以内)的(?:" + SET_NOUN + r"|(?:共)?有(?:\d|[一二两三四五六七八九十]))")
 # 增速在10%以上的有3个县, 高于全市平均的县(市、区)有4个: the bound and the count of places a list is
 # introduced by, no figure of the metric before it

@@ -42,7 +42,7 @@ _OWN_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|‰|[万亿]?元|[万亿]?美元)
 # 稳进提质开好局, 主基调--稳 运行总体平稳: a headline (its lines run together) run into its sentence
 _HEADLINE = re.compile(r"(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){4})[\u4e00-\u9fff]+(?:[-—–·\s]+[\u4e00-\u9fff]+)*")
 _NO_DATA = re.compile(r"\((?:数据)?(?:暂缺|暂无|未公布|待公布|缺失)(?:数据)?\)")  # 包头(数据暂缺): no figure given
-_TOP_N = re.compile(r"前\d{1,2}(?:位|名|强)?|第?\d{1,2}(?:-|~|至|到)第?\d{1,2}(?:位|名)")  # 居前3位的, 排名前5位的,
+_TOP_N = re.compile(r"[前后]\d{1,2}(?:位|名|强)?|第?\d{1,2}(?:-|~|至|到)第?\d{1,2}(?:位|名)")  # 居前3位的, 排名前5位的,
 # 前3名, 排名4-8名的, 第4至8位的: the first N of a ranking, or a band of its places
 # GDP在1000至2000亿元的有5座城市:, 在500亿元到1000亿元之间的有3个县: the band and the count a list of places
 # is introduced by, no figure of the metric before it
@@ -936,7 +936,7 @@ class Sentence(SentenceText):
         self.leave_aside_time(self.toks[i].start)
         s, e, _, val = self.toks[i]
         o = self.open
-        if L.BOUND_HOLDER.match(self.text, e) or self.text.endswith("第", 0, s):
+        if L.BOUND_HOLDER.match(self.text, e) or L.SET_LIST_AFTER.match(self.text, e) or self.text.endswith("第", 0, s):
             return 1  # 是全省首个突破千亿的县, 超百亿元的企业: a bound the places or firms passed; 第二个: an
             # ordinal: no figure
         if counted := self.bound_count(s):
@@ -1640,7 +1640,7 @@ class Sentence(SentenceText):
         else:
             between = L.COMPARED_RATE.sub("", text[base.end if base.end else lead:start])
             between = L.LIST_NUMBER.sub("", between)  # 数据:1.新罗区(…): the first item's number
-            between = L.SET_COUNT.sub("", _BAND_COUNT.sub("", _TOP_N.sub("", between)))  # 居前3位的分别是: a rank, no figure
+            between = L.SET_BOUND.sub("", L.SET_COUNT.sub("", _BAND_COUNT.sub("", _TOP_N.sub("", between))))  # 居前3位的分别是: a rank, no figure
             if any(map(str.isdigit, between)) and not L.QIZHONG_END.search(between) and not continues:
                 return  # figures in between belong to the base, unless the list is its 其中 or goes on from it
         # 嘉善县增长8.2%，较上月有所回落；平湖市(6.8%)、…: a growth word before a ; is the base's, and
