@@ -7677,6 +7677,16 @@ REAL34_CASES = [
          region="杭州", pub="2013-02-10"),
     case("former-city-name-alone", "2010年,江都市实现地区生产总值402.3亿元,增长14.1%。",
          F("gdp", 2010, "FY", 402.3, "亿元", 14.1, region="江都"), region="扬州", pub="2011-02-10"),
+    # a doubling over a named base year (比2005年翻了一番多) is a growth over years, not year on year
+    case("doubling-base-year", "“十一五”期间,全省地区生产总值年均增长13%,去年达到18278亿元,比2005年翻了一番多。",
+         F("gdp", 2010, "FY", 18278, "亿元", region="辽宁"), region="辽宁", pub="2011-01-21"),
+    case("doubling-base-year-two", "去年全县财政总收入达到12.5亿元,比2006年翻了两番。",
+         F("fiscal_revenue_total", 2010, "FY", 12.5, "亿元", region="昔阳"), region="昔阳", pub="2011-02-10"),
+    case("doubling-base-year-jiao", "2010年,全市规模以上工业增加值达到460亿元,较2005年翻了一番。",
+         F("industrial_value_added", 2010, "FY", 460, "亿元", region="鞍山"), region="鞍山", pub="2011-02-10"),
+    # the near miss: a doubling over last year is the year-on-year rate
+    case("doubling-last-year", "2010年,全市出口达到46亿美元,比上年翻了一番。",
+         F("exports", 2010, "FY", 46, "亿美元", 100, region="营口"), region="营口", pub="2011-02-10"),
 ]
 
 

@@ -877,7 +877,9 @@ def word_rates(text: str) -> list[GrowthTok]:
         n = int(parse_number(m.group("n") or m.group("d")) or 0)
         value = float(n * 10 * L.SIGN[m.group("verb")]) if m.group("verb") else float((2 ** n - 1) * 100)
         number = m.start("n") if m.group("n") else m.start("d")  # the rate as printed: 七成, 一番
-        out.append(GrowthTok(m.start(), m.end(), [Rate(value, number, m.end())]))
+        base = L.BASE_YEAR_BEFORE.search(text, max(0, m.start() - 18), m.start())  # 比2005年翻了一番: over 5 years
+        out.append(GrowthTok(m.start(), m.end(), [Rate(value, number, m.end())],
+                             base_year=int(base.group("year")) if base else None))
     return out
 
 
