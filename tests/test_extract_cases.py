@@ -7687,6 +7687,13 @@ REAL34_CASES = [
     # the near miss: a doubling over last year is the year-on-year rate
     case("doubling-last-year", "2010年,全市出口达到46亿美元,比上年翻了一番。",
          F("exports", 2010, "FY", 46, "亿美元", 100, region="营口"), region="营口", pub="2011-02-10"),
+    # 一般性财政收入 (older print): the general budget revenue
+    case("general-revenue-older-name", "1999年,全市一般性财政收入完成3.59亿元,比上年增长4.5%。",
+         F("fiscal_revenue_general", 1999, "FY", 3.59, "亿元", 4.5, region="黑河"), region="黑河", pub="2000-06-01"),
+    case("general-revenue-older-name-county", "1998年全县一般性财政收入1.2亿元,增长6.1%。",
+         F("fiscal_revenue_general", 1998, "FY", 1.2, "亿元", 6.1, region="嫩江"), region="嫩江", pub="1999-06-01"),
+    case("general-revenue-older-name-local", "去年,该市地方一般性财政收入达到5.6亿元。",
+         F("fiscal_revenue_general", 1999, "FY", 5.6, "亿元", region="北安"), region="北安", pub="2000-03-01"),
 ]
 
 
