@@ -7694,6 +7694,21 @@ REAL34_CASES = [
          F("fiscal_revenue_general", 1998, "FY", 1.2, "亿元", 6.1, region="嫩江"), region="嫩江", pub="1999-06-01"),
     case("general-revenue-older-name-local", "去年,该市地方一般性财政收入达到5.6亿元。",
          F("fiscal_revenue_general", 1999, "FY", 5.6, "亿元", region="北安"), region="北安", pub="2000-03-01"),
+    # a starting level with no year of its own (由44.4亿元增加到144.4亿元) after the paragraph named the year its
+    # changes are counted from (与2002年相比,增加…; 比2007年增长…): that year's level; the end level the year's in force
+    case("span-start-change-base", "2007年实现地区生产总值830亿元,与2002年相比,增加453亿元。财政总收入由44.4亿元增加到144.4亿元。",
+         F("gdp", 2007, "FY", 830, "亿元", region="宁夏"), F("fiscal_revenue_total", 2002, "FY", 44.4, "亿元", region="宁夏"),
+         F("fiscal_revenue_total", 2007, "FY", 144.4, "亿元", region="宁夏"), region="宁夏", pub="2008-01-16"),
+    case("span-start-growth-base", "2012年,全县GDP达到120亿元,比2007年增长80%。地方财政收入由3亿元增加到8亿元。",
+         F("gdp", 2012, "FY", 120, "亿元", region="浚县"), F("fiscal_revenue_general", 2007, "FY", 3, "亿元", region="浚县"),
+         F("fiscal_revenue_general", 2012, "FY", 8, "亿元", region="浚县"), region="浚县", pub="2013-03-06"),
+    case("span-start-tong-base", "2010年,全市财政总收入达到20亿元,同2005年相比,增加12亿元。一般预算收入由4亿元提高到11亿元。",
+         F("fiscal_revenue_total", 2010, "FY", 20, "亿元", region="黑河"), F("fiscal_revenue_general", 2005, "FY", 4, "亿元", region="黑河"),
+         F("fiscal_revenue_general", 2010, "FY", 11, "亿元", region="黑河"), region="黑河", pub="2011-01-20"),
+    # the near miss: no base year named, the starting level stays out
+    case("span-start-no-base", "2012年,全县GDP增长10%。财政总收入由3亿元增加到8亿元。",
+         F("gdp", 2012, "FY", yoy=10, region="浚县"), F("fiscal_revenue_total", 2012, "FY", 8, "亿元", region="浚县"),
+         region="浚县", pub="2013-03-06"),
 ]
 
 

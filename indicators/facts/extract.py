@@ -285,8 +285,8 @@ class Extractor:
                 elif len(slot.years) == n > 1:
                     snap = (slot.years[i], "FY", 0)  # 2021年至2023年，分别完成…: each figure its year's
                     slot.add_rule("year-list")
-                if snap[2] and q is not None and (base := _baseline(slot, i, n)) is not None:
-                    years, snap = snap[2], (snap[0], "FY", 0)  # 从A增加到B over a span: B is the end year's
+                if (years := self.span_years(snap)) and q is not None and (base := _baseline(slot, i, n)) is not None:
+                    snap = (snap[0], "FY", 0)  # 从A增加到B over a span: B is the end year's
                     if snap[0] is not None and slot.kind in ("actual", "forecast", "target"):  # A the level the span started from (a past level, whatever the plan word says of B)
                         out.append(self.make_fact(metric, region, snap[0] - years, "FY", base, None, slot,
                                                   "actual", evidence,
@@ -303,6 +303,13 @@ class Extractor:
                 out.append(self.make_fact(metric, region, year, period, q, yoy, slot, kind, evidence, span,
                                           sent_span, note))
         return out
+
+    def span_years(self, snap: Snap) -> int:
+        """The years a span of a starting level covers: the span in force (五年来), else back to the
+        paragraph's base year (2007年…比2002年增长…。财政总收入由44.4亿元增加到144.4亿元: from 2002)."""
+        if snap[2] or snap[0] is None or self.ds.span_base is None:
+            return snap[2]
+        return max(0, snap[0] - self.ds.span_base)
 
     def fact_time(self, s_text: str, parser: Sentence, slot: Slot, q: Quantity | None, metric: str,
                   snap: Snap) -> tuple[int | None, str, str, str] | None:

@@ -651,6 +651,8 @@ BASE_YEAR_BEFORE = re.compile(r"(?:比|较|与|同)(?P<year>(?:19|20)\d{2})年" 
                               + r"(?:同期)?(?:相比)?,?(?:同比)?$")
 # words right before an amount that make it a change (增加2亿元) or a starting level (从2亿元增加到…)
 DELTA_BEFORE = tuple(r["word"] for r in read_table("delta_words.csv"))  # 多增28.3亿元: a change, not a level
+# 与2002年相比,增加453亿元: a year the paragraph's changes (and the levels it starts from) are counted from
+CHANGE_BASE = re.compile(r"(?<=[与同比较])(?P<year>(?:19|20)\d{2})年(?:相比|相较)?,?(?:" + trie_pattern(list(DELTA_BEFORE)) + ")")
 
 
 def names_change(head: str) -> bool:

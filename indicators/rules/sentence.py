@@ -427,6 +427,8 @@ class Sentence(SentenceText):
             if year is not None and period:
                 o.local_time = (level.end(), (year - 1, period, 0))
             return 1
+        if (base := L.CHANGE_BASE.match(text, s)) and ds.yoy_at < 0:
+            ds.span_base = int(base.group("year"))  # 与2002年相比,增加453亿元。财政总收入由44.4亿元增加到…
         if compared_time(text, s, e) or self.compared_after_place(i) or (
                 o.local_time and (s == o.local_time[0] or L.LIST_JOIN.fullmatch(text[o.local_time[0]:s]))):
             if o.local_time and s - o.local_time[0] <= 1:  # 2020年全年: one time in two tokens
