@@ -7709,6 +7709,15 @@ REAL34_CASES = [
     case("span-start-no-base", "2012年,全县GDP增长10%。财政总收入由3亿元增加到8亿元。",
          F("gdp", 2012, "FY", yoy=10, region="浚县"), F("fiscal_revenue_total", 2012, "FY", 8, "亿元", region="浚县"),
          region="浚县", pub="2013-03-06"),
+    # a counted set of places before a metric with the bound they passed (17县市财政总收入超20亿): no figure
+    case("counted-set-bound-title", "17县市财政总收入超20亿\n\n2012年,财政总收入超20亿元的县(市、区)有17个。",
+         region="江西", pub="2013-11-28"),
+    case("counted-set-bound-has", "今年上半年,全省有5个县GDP突破100亿元。", region="江西", pub="2013-08-28"),
+    case("counted-set-bound-brackets", "2012年,我省8个县(市)地区生产总值超过200亿元。", region="江西", pub="2013-03-28"),
+    # the near misses: the set's own total (a part of the province), the county's own bound
+    case("counted-set-total", "2012年,全省44个县(市)实现地区生产总值3611亿元。", region="辽宁", pub="2013-03-28"),
+    case("own-bound-over", "2012年,全县财政总收入超20亿元。",
+         F("fiscal_revenue_total", 2012, "FY", 20, "亿元", qualifier="over", region="进贤"), region="进贤", pub="2013-03-28"),
 ]
 
 

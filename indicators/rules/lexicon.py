@@ -68,12 +68,15 @@ SPLIT_VERB = re.compile(r"(?:\([^()\d,;。%]{1,16}\)\s*)?(?:分别|均)?(?:累�
 VERB_OPENING = re.compile(r"\s*(?:累计|共|另)?(?:实现|完成)")
 # 是全省首个突破千亿的县，…; 超百亿元的企业有5家: an amount that marks which places or firms passed it, in
 # an aside or counted (not GDP超过1000亿元的城市还有芜湖市: the place named after is the figure's subject)
-BOUND_HOLDER = re.compile(r"(?:以上)?的(?:县市区|县区|区县|县市|县|市|区|城市|省份|省|地区|企业|公司|园区|乡镇|镇)"
-                          r"(?=[,;。]|之一|有(?:\d|[一二两三四五六七八九十]))")
 SET_NOUN = trie_pattern([r["word"] for r in read_table("set_nouns.csv")])  # 县(市、区), 城市, 企业: what a set counts
 _SET_SIZE = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个"
+# (超10亿元的县(市、区)达到56个, 超20亿元的17个: the set by its noun, or by its count alone)
+BOUND_HOLDER = re.compile(r"(?:以上)?的(?:" + SET_NOUN + r"|县市区|县区|区县|县市|省份|省|公司|园区|" + _SET_SIZE
+                          + r"(?=[,;。]))(?=[,;。]|之一|有(?:\d|[一二两三四五六七八九十])|达到?)")
 # GDP超过100亿元的8个县(市)是:海城市…, 出口在10亿美元以上的城市有:… : an amount that defines the set of places
 # a list then names, each with its own figure; no figure of the metric's subject
+# 17县市财政总收入超20亿, 全省有5个县GDP突破百亿元: a counted set of places before a metric whose bound they passed
+COUNTED_SET_END = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})个?(?:" + SET_NOUN + r")\s*$")
 SET_LIST_AFTER = re.compile(r"(?:及?以上)?的(?:" + _SET_SIZE + r")?(?:" + SET_NOUN + r")(?=(?:分别|依次)?(?:是|为)|有?:)")
 SET_BOUND = re.compile(r"\d+(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元)" + SET_LIST_AFTER.pattern[:SET_LIST_AFTER.pattern.index("(?=")])
 # 温岭市是台州地方财政收入最为接近百亿的区县: after a place and 是, the words up to the kind of place the

@@ -944,6 +944,9 @@ class Sentence(SentenceText):
         if counted := self.bound_count(s):
             return counted  # 两个百亿关口: a count of bounds
         q = self.quantity(val, s, e)  # type: ignore[arg-type]
+        if q.qualifier == "over" and o.slot is not None and o.slot.regions == [self.ds.home] \
+                and L.COUNTED_SET_END.search(self.text, max(0, o.slot.start - 12), o.slot.start):
+            return 1  # 17县市财政总收入超20亿: the bound a counted set of places passed, no figure
         if self.compared_in_brackets(s) or self.aside_in_brackets(s):
             return 1  # 19017元（全市为21585元）: another place's figure, set apart; 1520.4亿元(约合226.1亿美元)，
             # 增长8.8%: the figure restated, the phrase going on after it
