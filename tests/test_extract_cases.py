@@ -7718,6 +7718,17 @@ REAL34_CASES = [
     case("counted-set-total", "2012年,全省44个县(市)实现地区生产总值3611亿元。", region="辽宁", pub="2013-03-28"),
     case("own-bound-over", "2012年,全县财政总收入超20亿元。",
          F("fiscal_revenue_total", 2012, "FY", 20, "亿元", qualifier="over", region="进贤"), region="进贤", pub="2013-03-28"),
+    # the above-size firms counted as a whole, then the change of their count in a clause of its own, then a
+    # bare 增加值: the above-size industry's
+    case("population-count-change", "2011年,全县规模以上工业企业达到186家,比2007年净增65家;完成增加值53.9亿元,是2007年的2倍。",
+         F("industrial_value_added", 2011, "FY", 53.9, "亿元", region="苍山"), region="苍山", pub="2012-02-28"),
+    case("population-count-change-rate", "2011年,全县规模以上工业企业793户,比上年增加35户;增加值增长11.8%。",
+         F("industrial_value_added", 2011, "FY", yoy=11.8, region="苍山"), region="苍山", pub="2012-02-28"),
+    case("population-grew-to", "2011年,全市规模以上工业企业发展到420家,比上年增加35家,实现增加值128.6亿元,增长15.2%。",
+         F("industrial_value_added", 2011, "FY", 128.6, "亿元", 15.2, region="临沂"), region="临沂", pub="2012-02-28"),
+    # the near miss: another thing counted between the firms and the bare 增加值
+    case("population-other-clause", "2011年,全县规模以上工业企业达到186家,新上项目12个;完成增加值53.9亿元。",
+         region="苍山", pub="2012-02-28"),
 ]
 
 

@@ -87,7 +87,9 @@ RANKED_WITHIN = re.compile(r"[^,;。]{1,24}?的(?:县市区|县区|区县|县市
 _COUNT = r"\d+(?:户|家|个)"
 POPULATION_COUNTED = re.compile(r"\s*(?:[全该我本][省市县区])?(?:共有|有)?(?:" + _COUNT + r"(?P<population>" + POPULATION.pattern
                                 + r")|(?P<population2>" + POPULATION.pattern
-                                + r")(?:达到?|共有?|有|为|(?:增|扩容|扩大|增加|增长)(?:至|到))?" + _COUNT + r")\s*")
+                                + r")(?:达到?|共有?|有|为|(?:增|扩容|扩大|增加|增长|发展)(?:至|到))?" + _COUNT + r")\s*")
+# 规模以上工业企业达到186家,比2007年净增65家;完成增加值…: the change of the count, a clause of its own
+COUNT_CHANGE = re.compile(r"\s*(?:比|较)[^,;。]{1,8}?(?:净增|新增|增加|减少)(?:了)?" + _COUNT + r"\s*")
 VERB_GAP_FULL = re.compile(r"\s*(?:累计|共|另)?(?:实现|完成)?\s*")  # nothing but a verb, or nothing
 _ALIAS_HEADS = frozenset(a for a in ALIASES if "*" not in a)
 _ALIAS_ENDS = frozenset(a[i:] for a in _ALIAS_HEADS for i in range(len(a) - 1))  # what may follow the verb

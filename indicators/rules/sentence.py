@@ -2047,8 +2047,13 @@ class Sentence(SentenceText):
         if set(metrics) & self.ds.populations or any(set(metrics) & set(sl.metrics) for sl in self.slots):
             return True  # …总产值1823.6亿元，其中8月份实现产值…: the sentence's metric, named again
         lo = self.clause_start(s)
+        end = lo - 1
+        before = self.clause_start(end) if lo else 0
+        if before and L.COUNT_CHANGE.fullmatch(self.text, before, end):
+            end = before - 1  # …企业达到186家,比2007年净增65家;完成增加值…: the count before its change
+            before = self.clause_start(end)
         if lo and L.VERB_GAP_FULL.fullmatch(self.text, lo, s) and (
-                whole := L.POPULATION_COUNTED.fullmatch(self.text, self.clause_start(lo - 1), lo - 1)):
+                whole := L.POPULATION_COUNTED.fullmatch(self.text, before, end)):
             return bool(set(metrics) & L.POPULATIONS[whole.group("population") or whole.group("population2")])  # 规模以上工业企业793户，
             # 增加值增长1.8%: the clause before counts them all (not 新增规上企业22家: a subset)
         return all(self.text.find(c, lo, s) >= 0 for c in _POPULATION_CHARS) and any(
