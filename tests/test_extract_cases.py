@@ -7729,6 +7729,20 @@ REAL34_CASES = [
     # the near miss: another thing counted between the firms and the bare 增加值
     case("population-other-clause", "2011年,全县规模以上工业企业达到186家,新上项目12个;完成增加值53.9亿元。",
          region="苍山", pub="2012-02-28"),
+    # 今年 in a report of the year's last days (a congress of 30 December) is the whole year; a year named later
+    # in the sentence for another remark (2006年长沙综合实力居…) moves nothing
+    case("year-end-report", "今年长沙社会消费品零售总额达1033亿元,年均增长17%;地方财政收入达261.33亿元,"
+         "据国家统计局公布,2006年长沙综合实力居全国城市第14位。",
+         F("retail_sales", 2007, "FY", 1033, "亿元", region="长沙"),
+         F("fiscal_revenue_general", 2007, "FY", 261.33, "亿元", region="长沙"), region="长沙", pub="2007-12-30"),
+    case("year-end-report-county", "今年,全县社会消费品零售总额达52.1亿元,2010年全县综合实力居全省第10位。",
+         F("retail_sales", 2011, "FY", 52.1, "亿元", region="进贤"), region="进贤", pub="2011-12-28"),
+    case("year-end-report-income", "今年全市城镇居民人均可支配收入达16000元。",
+         F("income_urban_pc", 2012, "FY", 16000, "元", region="株洲"), region="株洲", pub="2012-12-21"),
+    # the near misses: early December (the year not yet summed up); another year named later moves nothing
+    case("early-december", "今年全市地方财政收入达26.3亿元。", region="株洲", pub="2011-12-05"),
+    case("later-year-other-remark", "今年以来,全市地方财政收入达26.3亿元,2010年全市综合实力居全省第3位。",
+         F("fiscal_revenue_general", 2011, "M1-M7", 26.3, "亿元", region="株洲"), region="株洲", pub="2011-08-05"),
 ]
 
 

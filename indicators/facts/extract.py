@@ -357,6 +357,8 @@ class Extractor:
                     and not compared_time(s_text, m.start(), m.end()):  # 为2018年的1.7倍, 比2023年提高: compared
                 apply_time(state, t, self.ds)
                 year, period, note = resolve_time(state.snapshot(), self.ds)
+                if period and snap[0] is not None and year != snap[0]:
+                    break  # 今年…达1033亿元;…2006年长沙综合实力居…: another year's remark, not the figures' period
                 if period:
                     return year, period, "time-later-in-sentence"
         return None, "", ""

@@ -105,6 +105,7 @@ _RULES = [
     Rule("ytd-imprecise", "note", "今年以来 figure", "January to the month before publication"),
     Rule("unfinished-period", "note", "今年 period figure", "a period ending half a year after publication is last year's"),
     Rule("year-without-pub-date", "note", "year figure", "a year's figure in an undated article is its full year"),
+    Rule("year-end", "note", "今年 figure", "the year's figure in a report of its last days (from 20 December)"),
     Rule("multi_year", "note", "span figure", "a figure over a span of years (labelled, not a year's)"),
     Rule("broad", "note", "broad-metric figure", "a whole-industry figure, given way to 规上 where both are printed"),
 ]
