@@ -7743,6 +7743,22 @@ REAL34_CASES = [
     case("early-december", "今年全市地方财政收入达26.3亿元。", region="株洲", pub="2011-12-05"),
     case("later-year-other-remark", "今年以来,全市地方财政收入达26.3亿元,2010年全市综合实力居全省第3位。",
          F("fiscal_revenue_general", 2011, "M1-M7", 26.3, "亿元", region="株洲"), region="株洲", pub="2011-08-05"),
+    # a growth right after a change over a span of years (从2005年的28.02亿元增加到2011年的95.2亿元,增长3.4倍;
+    # 过去五年…由A增加到B,增长65%) is the growth over the span, not the end year's year-on-year rate
+    case("span-growth-dated", "地区生产总值从2005年的28.02亿元增加到2011年的95.2亿元,增长3.4倍;地方财政一般预算收入"
+         "从1.39亿元增加到8.6亿元,增长6.2倍。",
+         F("gdp", 2005, "FY", 28.02, "亿元", region="迪庆"), F("gdp", 2011, "FY", 95.2, "亿元", region="迪庆"),
+         F("fiscal_revenue_general", 2005, "FY", 1.39, "亿元", region="迪庆"),
+         F("fiscal_revenue_general", 2011, "FY", 8.6, "亿元", region="迪庆"), region="迪庆", pub="2012-01-11"),
+    case("span-growth-dated-fiscal", "全县财政总收入从2006年的3.2亿元增加到2011年的8.1亿元,增长1.5倍。",
+         F("fiscal_revenue_total", 2006, "FY", 3.2, "亿元", region="三穗"),
+         F("fiscal_revenue_total", 2011, "FY", 8.1, "亿元", region="三穗"), region="三穗", pub="2012-02-11"),
+    case("span-growth-five-years", "过去五年,全县地区生产总值由120亿元增加到198亿元,增长65%。",
+         F("gdp", 2006, "FY", 120, "亿元", region="雷山"), F("gdp", 2011, "FY", 198, "亿元", region="雷山"),
+         region="雷山", pub="2012-01-11"),
+    # the near miss: a change from last year's level, its growth year on year (同比)
+    case("span-growth-yoy-basis", "2011年,全县地区生产总值增加到95亿元,同比增长12.1%。",
+         F("gdp", 2011, "FY", 95, "亿元", 12.1, region="雷山"), region="雷山", pub="2012-01-11"),
 ]
 
 

@@ -1113,6 +1113,10 @@ class Sentence(SentenceText):
         if L.TARGET_RATE_AFTER.match(self.text, e) or L.SET_RATE_AFTER.match(self.text, e):
             return 1  # 增长5%以上的预期目标, 增速在20%以上的有2个县: a target's rate, a set's bound; no figure's
         base = val.base_year  # type: ignore[attr-defined]
+        if base is None and self.state.span and o.slot is not None and o.slot.amounts and not self.state.period \
+                and not L.YOY_BASIS.search(self.text, self.clause_start(s), s):
+            o.growth_end = e
+            return 1  # 从2005年的28.02亿元增加到2011年的95.2亿元,增长3.4倍: the growth over the span, not a year's
         if base is None and self.ds.span_base is not None \
                 and not L.YOY_BASIS.search(self.text, self.clause_start(s), s):
             base = self.ds.span_base  # …比2005年增长86%。人均生产总值…增长58.9%: the paragraph's base year
