@@ -7759,6 +7759,16 @@ REAL34_CASES = [
     # the near miss: a change from last year's level, its growth year on year (同比)
     case("span-growth-yoy-basis", "2011年,全县地区生产总值增加到95亿元,同比增长12.1%。",
          F("gdp", 2011, "FY", 95, "亿元", 12.1, region="雷山"), region="雷山", pub="2012-01-11"),
+    # a growth counted from the last year of a five-year plan (比“九五”末增长68.1%, 比“十五”末增长1.3倍) is over years
+    case("plan-end-base-ninth", "2005年,全市生产总值达到146.2亿元,比“九五”末增长了68.1%。",
+         F("gdp", 2005, "FY", 146.2, "亿元", region="天水"), region="天水", pub="2006-02-28"),
+    case("plan-end-base-tenth", "2010年,全县财政总收入完成8.6亿元,比“十五”末增长1.3倍。",
+         F("fiscal_revenue_total", 2010, "FY", 8.6, "亿元", region="静宁"), region="静宁", pub="2011-01-13"),
+    case("plan-end-base-eleventh", "2015年全区社会消费品零售总额达到120亿元,比“十一五”期末增长82%。",
+         F("retail_sales", 2015, "FY", 120, "亿元", region="秦州"), region="秦州", pub="2016-02-10"),
+    # the near miss: a growth over last year
+    case("plan-end-yoy", "2005年,全市生产总值达到146.2亿元,比上年增长12.1%。",
+         F("gdp", 2005, "FY", 146.2, "亿元", 12.1, region="天水"), region="天水", pub="2006-02-28"),
 ]
 
 

@@ -797,8 +797,7 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
             start = sup.end()  # 增速最快的是曲靖，达到12%: the place the superlative names stands out of the rate
         rm = L.REGION_BEFORE_GROWTH.search(text, max(0, start - 8), start)  # 海盐县下降2.2%, 全省同比增长7.9%
         base = L.BASE_YEAR_BEFORE.search(text, max(0, start - 18), start)
-        out.append(GrowthTok(start, e, [Rate(value, s, e)], rm.group(1) if rm else "",
-                             base_year=int(base.group("year")) if base else None))
+        out.append(GrowthTok(start, e, [Rate(value, s, e)], rm.group(1) if rm else "", base_year=_base_year(base)))
         last_end = e
     return out
 
@@ -870,6 +869,21 @@ def _metric_ends_at(text: str, end: int) -> bool:
     return any(m.end() == end for m in L.METRIC.finditer(text, max(0, end - 12), end))
 
 
+def _base_year(m: re.Match[str] | None) -> int | None:
+    """The year a growth is counted from: 比2005年 → 2005, 比“九五”末 → 2000 (a plan's last year).
+
+    >>> _base_year(L.BASE_YEAR_BEFORE.search("比2005年")), _base_year(L.BASE_YEAR_BEFORE.search("比“九五”末"))
+    (2005, 2000)
+    >>> _base_year(L.BASE_YEAR_BEFORE.search("较十五期末")), _base_year(None)
+    (2005, None)
+    """
+    if m is None:
+        return None
+    if m.group("year"):
+        return int(m.group("year"))
+    return 1955 + 5 * int(parse_number(m.group("plan")) or 0)
+
+
 def word_rates(text: str) -> list[GrowthTok]:
     """增长七成, 翻了一番: a rate printed in words."""
     out = []
@@ -878,8 +892,7 @@ def word_rates(text: str) -> list[GrowthTok]:
         value = float(n * 10 * L.SIGN[m.group("verb")]) if m.group("verb") else float((2 ** n - 1) * 100)
         number = m.start("n") if m.group("n") else m.start("d")  # the rate as printed: 七成, 一番
         base = L.BASE_YEAR_BEFORE.search(text, max(0, m.start() - 18), m.start())  # 比2005年翻了一番: over 5 years
-        out.append(GrowthTok(m.start(), m.end(), [Rate(value, number, m.end())],
-                             base_year=int(base.group("year")) if base else None))
+        out.append(GrowthTok(m.start(), m.end(), [Rate(value, number, m.end())], base_year=_base_year(base)))
     return out
 
 
