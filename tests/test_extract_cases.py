@@ -7769,6 +7769,20 @@ REAL34_CASES = [
     # the near miss: a growth over last year
     case("plan-end-yoy", "2005年,全市生产总值达到146.2亿元,比上年增长12.1%。",
          F("gdp", 2005, "FY", 146.2, "亿元", 12.1, region="天水"), region="天水", pub="2006-02-28"),
+    # a dated starting level (从2005年的28.02亿元增加到…) names the start year of the paragraph's later changes, in
+    # sentences of their own too
+    case("dated-start-next-sentence", "地区生产总值从2005年的28.02亿元增加到2011年的95.2亿元。地方财政一般预算收入从1.39亿元增加到8.6亿元。",
+         F("gdp", 2005, "FY", 28.02, "亿元", region="迪庆"), F("gdp", 2011, "FY", 95.2, "亿元", region="迪庆"),
+         F("fiscal_revenue_general", 2005, "FY", 1.39, "亿元", region="迪庆"),
+         F("fiscal_revenue_general", 2011, "FY", 8.6, "亿元", region="迪庆"), region="迪庆", pub="2012-01-11"),
+    case("dated-start-next-sentence-retail", "全县地区生产总值由2010年的52.3亿元增加到2015年的88.6亿元。社会消费品零售总额由18.2亿元增加到31.5亿元。",
+         F("gdp", 2010, "FY", 52.3, "亿元", region="三穗"), F("gdp", 2015, "FY", 88.6, "亿元", region="三穗"),
+         F("retail_sales", 2010, "FY", 18.2, "亿元", region="三穗"),
+         F("retail_sales", 2015, "FY", 31.5, "亿元", region="三穗"), region="三穗", pub="2016-02-11"),
+    case("dated-start-next-sentence-fiscal", "全市生产总值从2007年的210亿元提高到2012年的405亿元。财政总收入从21亿元提高到48亿元。",
+         F("gdp", 2007, "FY", 210, "亿元", region="天水"), F("gdp", 2012, "FY", 405, "亿元", region="天水"),
+         F("fiscal_revenue_total", 2007, "FY", 21, "亿元", region="天水"),
+         F("fiscal_revenue_total", 2012, "FY", 48, "亿元", region="天水"), region="天水", pub="2013-02-11"),
 ]
 
 

@@ -1037,6 +1037,8 @@ class Sentence(SentenceText):
         forecast a plan word may govern)."""
         ts = next((a for a, b in self.times if b == time_end), None)
         q.dated_start = ts is not None and self.text.endswith(L.BASELINE, 0, ts)
+        if q.dated_start and q.time[0] is not None and self.ds.yoy_at < 0 and self.text[ts:ts + 4].isdigit():
+            self.ds.span_base = q.time[0]  # 由2005年的61.88亿元增加到…。财政总收入由5亿元…: the paragraph's start year
 
     def span_from_start(self, last: Quantity, q: Quantity) -> None:
         """…从2011年的1091.18亿元增加到2016年的1650亿元；一般公共预算收入从67.23亿元增加到125.3亿元: the
