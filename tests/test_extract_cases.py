@@ -7783,6 +7783,16 @@ REAL34_CASES = [
          F("gdp", 2007, "FY", 210, "亿元", region="天水"), F("gdp", 2012, "FY", 405, "亿元", region="天水"),
          F("fiscal_revenue_total", 2007, "FY", 21, "亿元", region="天水"),
          F("fiscal_revenue_total", 2012, "FY", 48, "亿元", region="天水"), region="天水", pub="2013-02-11"),
+    # a figure-less clause on a sector before a measure of the whole region (consumption, public revenue, incomes)
+    # makes no sector of it: 服务业加快发展,消费品零售总额达232亿元
+    case("sector-verdict-retail", "2007年,服务业加快发展,消费品零售总额达232亿元,增长18.1%。",
+         F("retail_sales", 2007, "FY", 232, "亿元", 18.1, region="宁夏"), region="宁夏", pub="2008-01-16"),
+    case("sector-verdict-retail-trade", "2009年,商贸流通业繁荣活跃,全年社会消费品零售总额98.6亿元,增长17.5%。",
+         F("retail_sales", 2009, "FY", 98.6, "亿元", 17.5, region="泰兴"), region="泰兴", pub="2010-02-10"),
+    case("sector-verdict-revenue", "2009年,房地产业持续回暖,地方财政收入完成12.3亿元,增长21.5%。",
+         F("fiscal_revenue_general", 2009, "FY", 12.3, "亿元", 21.5, region="泰兴"), region="泰兴", pub="2010-02-10"),
+    # the near miss: a sector's own FDI (房地产是第一大引资行业,合同利用外资…) stays the sector's
+    case("sector-verdict-fdi", "2009年,房地产是第一大引资行业,合同利用外资增长310%。", region="泰兴", pub="2010-02-10"),
 ]
 
 

@@ -106,6 +106,10 @@ _BARE_GROWTH_OPENING = re.compile(r"\s*" + L.PRICE_BASIS + "其?" + _YOY_OPENING
 _NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
 _GDP_FAMILY = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"})
 _GDP_PARTS = sorted(_GDP_FAMILY - {"gdp"})  # the three industries' value added, in order
+# 服务业加快发展,消费品零售总额达232亿元: measures of the whole region no sector named before them in the sentence
+# splits (the output and the three industries; consumption, public revenue, incomes)
+_WHOLE_MEASURES = _GDP_FAMILY | {"retail_sales", "fiscal_revenue_total", "fiscal_revenue_general", "income_pc",
+                                 "income_urban_pc", "income_rural_pc"}
 # 民间投资、工业投资; 在民间投资中，工业投资…: an exclusion word of an item listed before the metric, or of
 # the frame it is named in, is not the metric's
 _OTHER_ITEM = re.compile(r"、|中\s*[,:]")
@@ -1378,7 +1382,7 @@ class Sentence(SentenceText):
         if _whole_region_prefix(prefix):
             if counted:
                 return "subset", explicit
-            if not explicit and not set(metrics) & _GDP_FAMILY and (topic := self.clause_topic(cs)) \
+            if not explicit and not set(metrics) & _WHOLE_MEASURES and (topic := self.clause_topic(cs)) \
                     and not (topic == "sector" and L.POPULATION.match(self.text, start)):
                 return topic, explicit  # (重点行业支撑有力，规模以上工业…: the above-size firms are all the region's)
             if not explicit and self.firm_first(start):
