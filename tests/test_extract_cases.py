@@ -7793,6 +7793,18 @@ REAL34_CASES = [
          F("fiscal_revenue_general", 2009, "FY", 12.3, "亿元", 21.5, region="泰兴"), region="泰兴", pub="2010-02-10"),
     # the near miss: a sector's own FDI (房地产是第一大引资行业,合同利用外资…) stays the sector's
     case("sector-verdict-fdi", "2009年,房地产是第一大引资行业,合同利用外资增长310%。", region="泰兴", pub="2010-02-10"),
+    # the 8th plan's end (“八五”期末, 1995) is a time; 国内生产总值 with a region's small level after a starting
+    # level's time (由“八五”期末的833亿元) is the region's, as older reports name their GDP
+    case("eighth-plan-end-start", "国内生产总值由“八五”期末的833亿元增加到2000年的1400亿元,年均递增10%。",
+         F("gdp", 1995, "FY", 833, "亿元", region="内蒙古"), F("gdp", 2000, "FY", 1400, "亿元", region="内蒙古"),
+         region="内蒙古", pub="2001-02-16"),
+    case("eighth-plan-end-base", "2000年,全区财政收入达到95亿元,比“八五”末增长1.1倍。",
+         F("fiscal_revenue_total", 2000, "FY", 95, "亿元", region="内蒙古"), region="内蒙古", pub="2001-02-16"),
+    case("ninth-plan-end-start", "国内生产总值由“九五”期末的120亿元增加到2005年的210亿元。",
+         F("gdp", 2000, "FY", 120, "亿元", region="天水"), F("gdp", 2005, "FY", 210, "亿元", region="天水"),
+         region="天水", pub="2006-02-28"),
+    # the near miss: the nation's level (over a trillion) stays the nation's
+    case("national-gdp-large", "2000年,国内生产总值由“八五”期末的58478亿元增加到89404亿元。", region="内蒙古", pub="2001-02-16"),
 ]
 
 

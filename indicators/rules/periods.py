@@ -22,7 +22,7 @@ SPANS: list[str] = [r["word"] for r in _SPAN_ROWS if r["kind"] == "span"] + [
     for quote in ("", "“”") for after in ("时期", "期间")]
 _M = rf"(?:\d{{1,2}}|{CN_NUMERAL}{{1,3}})"
 _SPAN_YEARS = regex.compile(rf"(\d{{1,2}}|{CN_NUMERAL}{{1,3}})年")
-_PLAN_NUMBER = regex.compile(r"(九|十[一二三四五六七八九]?)五")
+_PLAN_NUMBER = regex.compile(r"([八九]|十[一二三四五六七八九]?)五")
 _DASH = r"\s*(?:--?|~|至|到|—)\s*"  # 1-3月, 1——3月 (a doubled dash folds to --)
 
 _BASIS_BEFORE, _LAST_YEAR = ("比", "较", "与", "同"), ("上年", "去年", "上一年")  # 比上年同期
@@ -40,7 +40,7 @@ TIME_PATTERN = (
     r"|(?P<first>[前头]" + _M + r"个?月(?:份)?)"
     r"|(?P<until>截[至止](?:今年|本年)?" + _M + r"月(?:份|末|底)?(?!\d))"
     r"|(?P<month>" + _M + r"月(?:份)?(?P<single>当月|单月)?(?!末|底|初|中旬|上旬|下旬|\d))"
-    r"|(?P<planend>“?(?:九|十[一二三四五]?)五”?(?:时期|期)?末)"  # “十二五”末: the last year of a five-year plan
+    r"|(?P<planend>“?(?:[八九]|十[一二三四五]?)五”?(?:时期|期)?末)"  # “十二五”末: the last year of a five-year plan
     r"|(?P<word>" + trie_pattern(list(PERIOD_WORDS)) + r")"
     r"|(?P<thismonth>(?<![\d月])(?:当月|本月)(?!份?以来))"  # 其中，当月…: the last month of the period in force
     r"|(?P<basis>(?:" + "|".join(_BASIS_BEFORE) + ")?(?:" + "|".join(_LAST_YEAR) + r")同期"

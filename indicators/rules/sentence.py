@@ -139,10 +139,13 @@ def _part_of(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
 
 def _below_nation(text: str, end: int) -> bool:
     """Whether the level right after a metric (国内生产总值133亿元, …完成36.7亿元) is far below the
-    nation's (under a trillion yuan): the region's, as older texts name its GDP."""
-    m = AMOUNT.search(text, end, end + 12)
-    a = amount_from_match(m) if m is not None and not PERCENT.match(text, m.start()) else None
-    return a is not None and a.base_unit == "CNY" and a.value_base < 1e12
+    nation's (under a trillion yuan): the region's, as older texts name its GDP (由“八五”期末的833亿元增加到…:
+    a starting level's time may stand between)."""
+    for m in AMOUNT.finditer(text, end, end + 16):
+        a = amount_from_match(m) if not PERCENT.match(text, m.start()) else None
+        if a is not None or PERCENT.match(text, m.start()):  # (八五 of “八五”期末: no amount, read on)
+            return a is not None and a.base_unit == "CNY" and a.value_base < 1e12
+    return False
 
 
 @dataclass(slots=True)
