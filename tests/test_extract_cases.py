@@ -7805,6 +7805,20 @@ REAL34_CASES = [
          region="天水", pub="2006-02-28"),
     # the near miss: the nation's level (over a trillion) stays the nation's
     case("national-gdp-large", "2000年,国内生产总值由“八五”期末的58478亿元增加到89404亿元。", region="内蒙古", pub="2001-02-16"),
+    # a change from a dated start (从上年的80亿元, 由2010年的…) to a level with no time of its own: the start is the
+    # year before the one in force (上年 of a year named, not of the publication), the level the year's in force
+    case("from-last-year-level", "2011年,全市地区生产总值从上年的80亿元增加到95亿元,增长12.1%。",
+         F("gdp", 2010, "FY", 80, "亿元", region="迪庆"), F("gdp", 2011, "FY", 95, "亿元", 12.1, region="迪庆"),
+         region="迪庆", pub="2012-03-11"),
+    case("from-last-year-level-revenue", "2010年,全县财政总收入由上年的3.2亿元增加到4.1亿元。",
+         F("fiscal_revenue_total", 2009, "FY", 3.2, "亿元", region="三穗"),
+         F("fiscal_revenue_total", 2010, "FY", 4.1, "亿元", region="三穗"), region="三穗", pub="2012-01-11"),
+    case("from-dated-year-level", "2011年,全市社会消费品零售总额从2010年的52.3亿元提高到58.9亿元,增长12.6%。",
+         F("retail_sales", 2010, "FY", 52.3, "亿元", region="迪庆"),
+         F("retail_sales", 2011, "FY", 58.9, "亿元", 12.6, region="迪庆"), region="迪庆", pub="2012-03-11"),
+    # the near miss: 上年 with no year in force is the publication's year before
+    case("last-year-no-year", "上年全县地区生产总值80亿元。", F("gdp", 2011, "FY", 80, "亿元", region="迪庆"),
+         region="迪庆", pub="2012-03-11"),
 ]
 
 

@@ -443,6 +443,8 @@ class Sentence(SentenceText):
             else:
                 local = state.copy()
             apply_time(local, val, ds)  # type: ignore[arg-type]
+            if text.startswith(("上年", "上一年"), s) and state.year is not None and val.rel == -1:  # type: ignore[attr-defined]
+                local.year = state.year - 1  # 2011年,…从上年的80亿元增加到95亿元: the year before the one in force
             o.local_time = (e, local.snapshot())
             return 1
         if val.period and val.year is None and val.rel is None and L.PLAN_AFTER.match(text, e):  # type: ignore[attr-defined]
@@ -983,8 +985,12 @@ class Sentence(SentenceText):
             o.chain_end = o.growth_end  # 比上年增长25.3%，达到2400亿元: the level after its growth
         gap_times = [t for t in self.times if o.chain_end <= t[0] and t[1] <= s]
         if slot is not None and q.role != "other" and self.joins(slot, q, s, gap_times):
-            if gap_times and slot.amounts:
-                self.span_from_start(slot.amounts[-1], q)
+            # 2011年,…从2010年的80亿元增加到95亿元: the level a dated start rose to is the year's in force
+            dated_end = not gap_times and last is not None and last.dated_start and None not in (q.time[0], last.time[0]) \
+                and q.time[0] > last.time[0]  # type: ignore[operator]
+            if (gap_times or dated_end) and slot.amounts:
+                if gap_times:
+                    self.span_from_start(slot.amounts[-1], q)
                 slot = Slot(slot.metrics, slot.start, slot.end, slot.alias, slot.broad, list(slot.regions),
                             slot.scope, slot.kind, q.time, slot.explicit_region, rule="reference-level")
                 self.slots.append(slot)
