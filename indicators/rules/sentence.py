@@ -953,12 +953,9 @@ class Sentence(SentenceText):
         if counted := self.bound_count(s):
             return counted  # 两个百亿关口: a count of bounds
         q = self.quantity(val, s, e)  # type: ignore[arg-type]
-        if q.qualifier == "over" and o.slot is not None and o.slot.regions == [self.ds.home] \
-                and L.COUNTED_SET_END.search(self.text, max(0, o.slot.start - 12), o.slot.start):
-            return 1  # 17县市财政总收入超20亿: the bound a counted set of places passed, no figure
-        if self.compared_in_brackets(s) or self.aside_in_brackets(s):
-            return 1  # 19017元（全市为21585元）: another place's figure, set apart; 1520.4亿元(约合226.1亿美元)，
-            # 增长8.8%: the figure restated, the phrase going on after it
+        if self.set_bound_passed(q) or self.compared_in_brackets(s) or self.aside_in_brackets(s):
+            return 1  # 17县市财政总收入超20亿: a bound a counted set passed; 19017元（全市为21585元）: another place's
+            # figure, set apart; 1520.4亿元(约合226.1亿美元)，增长8.8%: the figure restated, the phrase going on after it
         if o.local_time and (L.GAP.fullmatch(self.text, o.local_time[0], s)
                              or self.text.startswith("的", o.local_time[0]) and (o.local_time[0] + 1 == s or (
                                  o.slot is not None and o.slot.start == o.local_time[0] + 1
@@ -985,12 +982,8 @@ class Sentence(SentenceText):
             o.chain_end = o.growth_end  # 比上年增长25.3%，达到2400亿元: the level after its growth
         gap_times = [t for t in self.times if o.chain_end <= t[0] and t[1] <= s]
         if slot is not None and q.role != "other" and self.joins(slot, q, s, gap_times):
-            # 2011年,…从2010年的80亿元增加到95亿元: the level a dated start rose to is the year's in force
-            dated_end = not gap_times and last is not None and last.dated_start and None not in (q.time[0], last.time[0]) \
-                and q.time[0] > last.time[0]  # type: ignore[operator]
-            if (gap_times or dated_end) and slot.amounts:
-                if gap_times:
-                    self.span_from_start(slot.amounts[-1], q)
+            if (gap_times or self.rose_from_dated(last, q)) and slot.amounts:
+                self.span_from_start(slot.amounts[-1], q)
                 slot = Slot(slot.metrics, slot.start, slot.end, slot.alias, slot.broad, list(slot.regions),
                             slot.scope, slot.kind, q.time, slot.explicit_region, rule="reference-level")
                 self.slots.append(slot)
@@ -1008,6 +1001,20 @@ class Sentence(SentenceText):
                 return 1
         self.receivers.append(q)
         return 1
+
+    def set_bound_passed(self, q: Quantity) -> bool:
+        """17县市财政总收入超20亿, 全省有5个县GDP突破100亿元: a bound a counted set of places named right
+        before the home region's metric passed, no figure of the region's."""
+        o = self.open
+        return q.qualifier == "over" and o.slot is not None and o.slot.regions == [self.ds.home] \
+            and L.COUNTED_SET_END.search(self.text, max(0, o.slot.start - 12), o.slot.start) is not None
+
+    @staticmethod
+    def rose_from_dated(last: Quantity | None, q: Quantity) -> bool:
+        """2011年,…从2010年的80亿元增加到95亿元: a level a dated start rose to, in a later year in force (not
+        over a span: 五年来…由“十二五”末的86.5亿元增加到132.4亿元 gives the span's start and end)."""
+        return last is not None and last.dated_start and not q.time[2] \
+            and None not in (q.time[0], last.time[0]) and q.time[0] > last.time[0]  # type: ignore[operator]
 
     def bound_count(self, s: int) -> int:
         """地区生产总值连续跨越500亿元、600亿元两个百亿关口，达到619.04亿元: a count of the round bounds
