@@ -7822,6 +7822,30 @@ REAL34_CASES = [
 ]
 
 
+REAL36_CASES = [
+    # 以/凭借 right before an amount printed before its metric (仍以3727.9亿元GDP居于…, 凭借1020.9亿元的GDP总量)
+    case("amount-before-metric-yi-bare", "2022年,东海县以612.4亿元GDP位居全市第二。",
+         F("gdp", 2022, "FY", 612.4, "亿元", region="东海"), region="连云港", pub="2023-03-01"),
+    case("amount-before-metric-relying", "2023年,如东县凭借1305.7亿元的GDP总量,稳居南通第三。",
+         F("gdp", 2023, "FY", 1305.7, "亿元", region="如东"), region="南通", pub="2024-02-10"),
+    case("amount-before-metric-relying-bare", "去年,射阳县凭借738.6亿元地区生产总值跻身全市前五。",
+         F("gdp", 2023, "FY", 738.6, "亿元", region="射阳"), region="盐城", pub="2024-03-05"),
+    # the near miss: 以 before an amount of something else is no figure of the metric after it
+    case("yi-other-amount", "今年以来,该县以800万元专项资金扶持企业,上半年地区生产总值增长6.3%。",
+         F("gdp", 2023, "H1", yoy=6.3, region="嵊州"), region="嵊州", pub="2023-07-28"),
+    # places passing a bound together (携手, 双双): each place's own figure, not a sector's
+    case("together-cross-bound", "2021年,温岭、玉环携手跨过GDP千亿门槛。",
+         F("gdp", 2021, "FY", 1000, "亿元", qualifier="over", region="温岭"),
+         F("gdp", 2021, "FY", 1000, "亿元", qualifier="over", region="玉环"), region="台州", pub="2022-02-10"),
+    case("both-pass-bound", "去年,海安、如皋双双迈过地区生产总值1500亿元关口。",
+         F("gdp", 2022, "FY", 1500, "亿元", qualifier="over", region="海安"),
+         F("gdp", 2022, "FY", 1500, "亿元", qualifier="over", region="如皋"), region="南通", pub="2023-02-15"),
+    case("together-break-bound", "2023年,长兴和德清携手突破地区生产总值千亿元大关。",
+         F("gdp", 2023, "FY", 1000, "亿元", qualifier="over", region="长兴"),
+         F("gdp", 2023, "FY", 1000, "亿元", qualifier="over", region="德清"), region="湖州", pub="2024-02-01"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -7856,6 +7880,7 @@ CASE_LISTS: dict[str, list] = {
     "real31": REAL31_CASES,
     "real33": REAL33_CASES,
     "real34": REAL34_CASES,
+    "real36": REAL36_CASES,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

@@ -555,7 +555,7 @@ TAIL_ANAPHORA = frozenset(r["word"] for r in _ANAPHORA if r["stands_for"] == "ta
 TAIL_VERBS = ("完成", "实现")
 TAIL_AFTER_VERB = re.compile("(?:" + "|".join(TAIL_VERBS) + ")(?:" + trie_pattern(list(TAIL_ANAPHORA)) + r")\s*\d")
 # 达到了1861.08亿元: a verb that introduces a figure
-VALUE_VERB_END = re.compile(r"(?:达到了?|达|为|是|实现|完成|录得)$")
+VALUE_VERB_END = re.compile(r"(?:达到了?|达|为|是|实现|完成|录得|以|凭借)$")
 # 业, 品, 类, 企, 行: the characters of a sector, product or firm word (房地产业, 机电产品, 外企, 银行); 其他/其余:
 # the rest of a whole after its named parts (其他服务业)
 SECTOR_MARK = re.compile(r"[业品类企厂司店]|(?<![运进执实举施先试推流平])行|其他|其余")  # not 运行, 进行, 先行 …
