@@ -7843,6 +7843,19 @@ REAL36_CASES = [
     case("together-break-bound", "2023年,长兴和德清携手突破地区生产总值千亿元大关。",
          F("gdp", 2023, "FY", 1000, "亿元", qualifier="over", region="长兴"),
          F("gdp", 2023, "FY", 1000, "亿元", qualifier="over", region="德清"), region="湖州", pub="2024-02-01"),
+    # a place compared with, its level in brackets, after 甩开(了), 相对于, or 与 with a gap after the bracket
+    case("compared-level-left-behind", "2023年,如皋市GDP为1362.5亿元,远远甩开了海门区(1290.1亿元)。",
+         F("gdp", 2023, "FY", 1362.5, "亿元", region="如皋"), F("gdp", 2023, "FY", 1290.1, "亿元", region="海门"),
+         region="南通", pub="2024-03-01"),
+    case("compared-level-gap", "上半年,大丰区地区生产总值为421.3亿元,与东台市(598.6亿元)的差距有所缩小。",
+         F("gdp", 2023, "H1", 421.3, "亿元", region="大丰"), F("gdp", 2023, "H1", 598.6, "亿元", region="东台"),
+         region="盐城", pub="2023-08-10"),
+    case("compared-level-relative-later-plan", "一季度,龙游县GDP达89.6亿元,相对于常山县(52.7亿元)的领先优势继续扩大,全年有望突破400亿元。",
+         F("gdp", 2024, "Q1", 89.6, "亿元", region="龙游"), F("gdp", 2024, "Q1", 52.7, "亿元", region="常山"),
+         region="衢州", pub="2024-04-25"),
+    # the near miss: a bracket after the gap, not after the place, is no level of that place
+    case("gap-bracket-not-level", "今年上半年,盱眙县GDP为283.9亿元,与洪泽区的差距(约45亿元)有所扩大。",
+         F("gdp", 2024, "H1", 283.9, "亿元", region="盱眙"), region="淮安", pub="2024-08-01"),
 ]
 
 

@@ -330,9 +330,12 @@ COMPARED_BARE = re.compile(r"(?:" + trie_pattern([w for w in COMPARISONS if len(
 _LEVEL_ITEM = (r"(?P<place>" + NAME_SLOT + r")[市县区省]?\((?P<fig>\d[\d,]*(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元))"
                r"(?:,(?:同比|比上年)?(?P<verb>" + trie_pattern(_GROWTH_VERBS + _RATES) + r")(?:了|为)?(?P<rate>[-+]?\d+(?:\.\d+)?)(?P<mark>%|倍))?\)")
 LEVEL_ITEM = re.compile(_LEVEL_ITEM)
-COMPARED_LEVELS = re.compile(r"(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1]) + r")(?P<items>"
-                             + re.sub(r"\(\?P<\w+>", "(?:", _LEVEL_ITEM) + r"(?:(?:、|和|及|与)"
-                             + re.sub(r"\(\?P<\w+>", "(?:", _LEVEL_ITEM) + r")*)")
+_ANY_LEVEL = re.sub(r"\(\?P<\w+>", "(?:", _LEVEL_ITEM)
+# 与淮安区(403.75亿元)的差距, 与宁波(1.2万亿元)相比: 与 compares when a gap or 相比 follows the bracketed level
+_LEVEL_GAP_AFTER = r"与(?=" + _ANY_LEVEL + r"(?:的(?:差距|距离)|相比|相较|比较))"
+# (甩开了金湖县(212.57亿元): a comparison verb may carry 了)
+COMPARED_LEVELS = re.compile(r"(?:(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1]) + r")了?|"
+                             + _LEVEL_GAP_AFTER + r")(?P<items>" + _ANY_LEVEL + r"(?:(?:、|和|及|与)" + _ANY_LEVEL + r")*)")
 # 4894元(全国5963元、全省4881元、全市6351元): other places' figures in brackets right after one's own
 _BRACKET_ITEM = (r"(?:" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?(?:平均水平|平均|水平)?(?:为|是|达|:)?"
                  r"[-+]?\d[\d,]*(?:\.\d+)?(?:%|[万亿]?元|[万亿]?美元)")

@@ -1781,6 +1781,7 @@ class Sentence(SentenceText):
                         "national" if name == "全国" else base.scope, base.kind, base.time,
                         explicit_region=place, rule="compared-place")
             slot.amounts = [self.quantity(fig, fig.start(), fig.end())]
+            slot.amounts[0].time = base.time  # (全年GDP有望…after it: a later time moves not the compared level)
             if it.group("rate"):
                 value = float(it.group("rate")) * (100 if it.group("mark") == "倍" else 1)
                 slot.growths = [Rate(-abs(value) if L.SIGN[it.group("verb")] < 0 else value, *it.span("rate"))]
