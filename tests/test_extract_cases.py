@@ -7856,6 +7856,16 @@ REAL36_CASES = [
     # the near miss: a bracket after the gap, not after the place, is no level of that place
     case("gap-bracket-not-level", "今年上半年,盱眙县GDP为283.9亿元,与洪泽区的差距(约45亿元)有所扩大。",
          F("gdp", 2024, "H1", 283.9, "亿元", region="盱眙"), region="淮安", pub="2024-08-01"),
+    # a Taiwan outlet's wording: 兆元 (a trillion yuan), 地區生產毛額 (GDP), 前3季 (the first three quarters)
+    case("trillion-zhao-gdp-gross", "據統計，今年前3季，江蘇實現地區生產毛額人民幣10.1兆元，年增5.6%。",
+         F("gdp", 2025, "Q1-Q3", 10.1, "万亿元", 5.6, region="江苏"), region="江苏", pub="2025-10-25"),
+    case("trillion-zhao-province", "浙江前3季地區生產毛額6.5兆元，年增5.7%，較上半年加快0.1個百分點。",
+         F("gdp", 2025, "Q1-Q3", 6.5, "万亿元", 5.7, region="浙江"), region="浙江", pub="2025-10-24"),
+    case("trillion-zhao-total-value", "今年前3季，上海市生產總值3.9兆元，年增5.0%。",
+         F("gdp", 2024, "Q1-Q3", 3.9, "万亿元", 5.0, region="上海"), region="上海", pub="2024-10-26"),
+    # the near miss: 兆瓦 is a power, no amount of money
+    case("megawatt-not-money", "去年,全市新增光伏装机120兆瓦,地区生产总值增长5.1%。",
+         F("gdp", 2024, "FY", yoy=5.1, region="盐城"), region="盐城", pub="2025-01-20"),
 ]
 
 
