@@ -7866,6 +7866,18 @@ REAL36_CASES = [
     # the near miss: 兆瓦 is a power, no amount of money
     case("megawatt-not-money", "去年,全市新增光伏装机120兆瓦,地区生产总值增长5.1%。",
          F("gdp", 2024, "FY", yoy=5.1, region="盐城"), region="盐城", pub="2025-01-20"),
+    # another city that published its figures (连云港公布上半年经济数据,全市…) is the 全市 of the clause after it
+    case("publisher-other-city", "日前,连云港公布上半年经济数据,全市实现地区生产总值1727.7亿元,增长0.1%。",
+         F("gdp", 2022, "H1", 1727.7, "亿元", 0.1, region="连云港"), region="宿迁", pub="2022-07-27"),
+    case("publisher-other-city-released", "近日,淮安发布一季度经济运行数据,全市实现地区生产总值1201.3亿元。",
+         F("gdp", 2023, "Q1", 1201.3, "亿元", region="淮安"), region="盐城", pub="2023-04-26"),
+    case("publisher-bureau-colon", "7月18日,泰州市统计局公布上半年主要指标:全市规上工业增加值增长8.8%。",
+         F("industrial_value_added", 2023, "H1", yoy=8.8, region="泰州"), region="扬州", pub="2023-07-19"),
+    case("publisher-county-level-city", "日前,昆山晒出前三季度成绩单,全市完成一般公共预算收入352.1亿元。",
+         F("fiscal_revenue_general", 2023, "Q1-Q3", 352.1, "亿元", region="昆山"), region="苏州", pub="2023-10-30"),
+    # the near miss: a county's 公布 leaves the 全市 after it the home city
+    case("publisher-county-then-city", "日前,射阳县公布上半年经济数据,全市规上工业增加值增长7.6%。",
+         F("industrial_value_added", 2023, "H1", yoy=7.6, region="盐城"), region="盐城", pub="2023-07-30"),
 ]
 
 

@@ -524,6 +524,11 @@ def defined_names(text: str) -> dict[str, str]:
     return found
 
 
+# 连云港公布上半年经济数据,全市实现…; 扬州市统计局发布一季度主要指标:全市…: the place that published the
+# figures (vocab/publish_words.csv), whose 全市/全县/全区 the clause after it is
+PUBLISH_WORDS = tuple(r["word"] for r in read_table("publish_words.csv"))
+PUBLISHED_BY = re.compile(r"(?P<place>" + NAME_SLOT + r")[市县区]?(?:统计局|政府|官网|官方|日前|近日|正式)*(?:"
+                          + trie_pattern(list(PUBLISH_WORDS)) + r")了?(?:其)?[^,;:。]{0,24}?(?:数据|指标|成绩单|情况)[,:]")
 # 突破亿元大关: a bound after a bare unit (no number) is a bound too
 BOUND_UNIT_END = frozenset("元亿万")
 BARE_BOUND = re.compile("[元亿万](?:" + "|".join(BOUND_WORDS) + ")")

@@ -614,9 +614,26 @@ class Sentence(SentenceText):
         """The region a place word at ``s`` names; 全市 in an article filed under a province is
         the city of that province named last before it (据青岛市…通报。…全市生产总值…)."""
         ds = self.ds
+        if REGION_WORDS.get(word) in _PUBLISHER_LEVELS and holds_any(self.text, L.PUBLISH_WORDS) \
+                and (publisher := self.publisher_before(word, s)) is not None:
+            return publisher  # 连云港公布上半年经济数据,全市…: the place that published them
         if REGION_WORDS.get(word) == "city" and ds.home_place is not None and ds.home_place.level == "province":
             return self.city_named_before(s) or _region_name(word, ds, prev)
         return _region_name(word, ds, prev)
+
+    def publisher_before(self, word: str, s: int) -> str | None:
+        """The place that published the figures of its clause just before ``s`` (连云港公布上半年经济
+        数据,全市…; 昆山市统计局发布…指标:全市…), when the place word ``word`` fits its kind (全市: a
+        city or a county-level city, 全县: a county, 全区: a district); None otherwise."""
+        masked = mask_names(self.text[:s])
+        m = next((m for m in L.PUBLISHED_BY.finditer(masked) if m.end() == s), None)
+        if m is None:
+            return None
+        place = lookup(self.text[m.start("place"):m.end("place")], self.ds.home)
+        if place is None or place.level in ("province", "nation"):
+            return None
+        fits = place.name.endswith(word[-1]) or word.endswith("市") and place.level == "city"  # (全市: 北京, 昆山市)
+        return display(place) if fits else None
 
     def city_named_before(self, s: int) -> str | None:
         """The city of the home province named last before ``s`` (this sentence and the text before
@@ -2675,6 +2692,7 @@ _FIRM_LAST = edges(re.compile("(?:" + L.FIRM_END + ")"), last=True)  # what a co
 # what every match of the patterns compared_slots scans a sentence with holds (a plain test of each first)
 _COMPARED_PLACES_WORDS = needs(L.COMPARED_PLACES)
 _COMPARED_LEVELS_WORDS = needs(L.COMPARED_LEVELS)
+_PUBLISHER_LEVELS = frozenset({"city", "county", "district"})  # 全市, 全县, 全区 (not 全省, 全国)
 _COMPARED_BASIS_WORDS = needs(L.COMPARED_BASIS)
 _PERIOD_RATE_WORDS = needs(L.COMPARED_PERIOD_RATE)
 
