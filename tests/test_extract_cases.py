@@ -7878,6 +7878,15 @@ REAL36_CASES = [
     # the near miss: a county's 公布 leaves the 全市 after it the home city
     case("publisher-county-then-city", "日前,射阳县公布上半年经济数据,全市规上工业增加值增长7.6%。",
          F("industrial_value_added", 2023, "H1", yoy=7.6, region="盐城"), region="盐城", pub="2023-07-30"),
+    # 将 as 把 before its object (将其定位为…, 将之作为…) is no future of the figure after it
+    case("disposal-jiang-qi", "该县曾将其定位为全市工业强县,但直到去年,全县地区生产总值仅为312.6亿元。",
+         F("gdp", 2022, "FY", 312.6, "亿元", region="灌南"), region="灌南", pub="2023-03-01"),
+    case("disposal-jiang-qi-list", "省里将其列为重点发展区,今年上半年全区规上工业增加值增长9.2%。",
+         F("industrial_value_added", 2023, "H1", yoy=9.2, region="亭湖"), region="亭湖", pub="2023-07-25"),
+    case("disposal-jiang-zhi", "全市将之作为头号工程,2023年,全市规上工业总产值达到2310.5亿元。",
+         F("industrial_output", 2023, "FY", 2310.5, "亿元", region="泰州"), region="泰州", pub="2024-02-01"),
+    # the near miss: 将 before a verb is a future
+    case("future-jiang", "全年全县地区生产总值将增长6%左右。", region="灌南", pub="2023-03-01"),
 ]
 
 

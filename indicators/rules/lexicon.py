@@ -186,15 +186,19 @@ PREFIX = re.compile(
     + r"|等(?=(?:\d+|[二两三四五六七八九十]+)个?[县市区省])|" + _OPEN_LIST_END + ")*")  # …、安吉等三县: a count closing a named list
 # 符合预期, 好于预期: a plan word after these words is the expectations a figure is compared with,
 # not the figure's kind (vocab/expectations.csv); every plan-word pattern below starts so
+# 计划总投资, 将其定位为: a plan word that opens a term (vocab/plan_terms.csv) is none (each term's tail after
+# its plan word, behind a lookbehind on that word: tried only after a plan word matched)
+PLAN_TERMS = tuple(r["word"] for r in read_table("plan_terms.csv"))
+_TERM_TAILS = "|".join(f"(?<={re.escape(w)}){re.escape(t[len(w):])}" for t in PLAN_TERMS for w in PLAN_WORDS
+                       if t.startswith(w) and len(t) > len(w))
 _PLAN_WORD = "".join(f"(?<!{re.escape(r['word'])})" for r in read_table("expectations.csv")) \
-    + trie_pattern(list(PLAN_WORDS))
+    + "(?:" + trie_pattern(list(PLAN_WORDS)) + ")" + (f"(?!{_TERM_TAILS})" if _TERM_TAILS else "")
 # 地区生产总值预计增长6%, 一般公共预算收入预计可达52亿元: a plan word between a metric and its figure
 PLAN_AFTER_METRIC = re.compile(r"[,\s]*(?:全年|今年|年内)?(?P<word>" + _PLAN_WORD
                                + r")(?!近)(?:可达到|可达|可以|可|能够|能|达到|达|突破|超过|为|增长|实现)?")
 # (behind a lookahead on the characters it may begin with: else re tries every lookbehind of
 # _PLAN_WORD at every position, ten times slower on prose)
 PLAN = scanner(_PLAN_WORD + r"|到(?:19|20)\d{2}年", first_chars(PLAN_WORDS) | {"到"})
-PLAN_TERMS = tuple(r["word"] for r in read_table("plan_terms.csv"))  # 计划总投资: a term, no plan word
 # (预计数，下同), (预计数、下同), 预计(下同): the figure before it and every one after it are estimates
 _FORECAST_WORD = trie_pattern([w for w, k in PLAN_WORDS.items() if k == "forecast"])
 ESTIMATE_NOTE = re.compile(r"\((?:" + _FORECAST_WORD + r")[数值]?[,、]?下同\)|(?:" + _FORECAST_WORD + r")[数值]?\(下同\)")

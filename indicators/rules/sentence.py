@@ -1583,8 +1583,7 @@ class Sentence(SentenceText):
             return self.estimate_noted()  # patterns and forecast_lead read plan words there too)
         last = None
         for m in L.PLAN.finditer(self.text, max(self.group_start(start), self.body), start):
-            if not self.text.startswith(L.PLAN_TERMS, m.start()) \
-                    and not L.ACHIEVED.search(self.text, max(0, m.start() - L.ACHIEVED_REACH), m.start()) \
+            if not L.ACHIEVED.search(self.text, max(0, m.start() - L.ACHIEVED_REACH), m.start()) \
                     and not L.ACHIEVED_AFTER.match(self.text, m.end()) \
                     and not L.COMPARED_PLAN.search(self.text, max(0, m.start() - 8), m.start()) \
                     and not self.reached_by(m):
