@@ -7887,6 +7887,19 @@ REAL36_CASES = [
          F("industrial_output", 2023, "FY", 2310.5, "亿元", region="泰州"), region="泰州", pub="2024-02-01"),
     # the near miss: 将 before a verb is a future
     case("future-jiang", "全年全县地区生产总值将增长6%左右。", region="灌南", pub="2023-03-01"),
+    # a place opening its clause (after 而/但 too) with a verb of level and a bare percent, after another place's rate
+    case("place-rate-contrast-high", "上半年,全市GDP增长5.2%。东海县增速仅有1.8%,而灌云县却高达6.4%。",
+         F("gdp", 2022, "H1", yoy=5.2, region="连云港"), F("gdp", 2022, "H1", yoy=1.8, region="东海"),
+         F("gdp", 2022, "H1", yoy=6.4, region="灌云"), region="连云港", pub="2022-08-01"),
+    case("place-rate-high-no-contrast", "一季度,阜宁县规上工业增加值增长7.1%,建湖县高达11.3%。",
+         F("industrial_value_added", 2023, "Q1", yoy=7.1, region="阜宁"),
+         F("industrial_value_added", 2023, "Q1", yoy=11.3, region="建湖"), region="盐城", pub="2023-04-25"),
+    case("place-rate-only-then", "前三季度,兴化市GDP增速为3.4%,靖江市则仅有1.9%。",
+         F("gdp", 2022, "Q1-Q3", yoy=3.4, region="兴化"), F("gdp", 2022, "Q1-Q3", yoy=1.9, region="靖江"),
+         region="泰州", pub="2022-10-30"),
+    # the near miss: a share between the place and the percent is no rate of its own
+    case("place-share-not-rate", "上半年,东海县GDP增长1.8%,而灌云县占比高达16.4%。",
+         F("gdp", 2022, "H1", yoy=1.8, region="东海"), region="连云港", pub="2022-08-01"),
 ]
 
 

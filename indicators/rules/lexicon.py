@@ -251,8 +251,11 @@ RATE_WORD_AFTER_METRIC = re.compile(_RATE_KIND + r"(?:增速|增幅|增长速度
 METRIC_FRAME_OPEN = re.compile(r"(?:在|就)\s*$")
 # 保持120亿元以上高位, 稳定在1000亿元以上水平: words for the level a figure's bound describes, no set it picks
 LEVEL_WORDS = ("的高位", "的水平", "高位", "水平")
-# …，安庆为5.8%: what stands between a place and its bare rate in a run of places' rates
-PLACE_RATE_GAP = re.compile(r"\s*(?:为|是)\s*")
+# …，安庆为5.8%; …，而宿迁却高达5.83%; 南京仅有3.4%: what stands between a place and its bare rate in a run of
+# places' rates (a connector, then a verb that gives a level)
+PLACE_RATE_GAP = re.compile(r"\s*(?:却|则|也|亦|更是)?(?:为|是|高达|达到了?|达|仅有|只有|仅为|只为|仅|只)\s*")
+# ，而宿迁…, ；但盐城…: a contrast word between a clause's start and the place that opens it
+PLACE_OPEN_CONTRAST = ("而", "但")
 # …社会消费品零售总额降速明显，排在第一名的长垣市增速也仅为0.1%: a place named by its rank in the metric's clause group
 # …最高的是深圳，达…；其次是广州的28839亿元 / 排名第二的是广州，为…: the place ranked after the one just named
 RUNNER_UP_LEAD = re.compile(r"(?:其次|紧随其后的|(?:排名|排在|位居|位列|居)?第[二三四五六七八九十\d]+(?:名|位)?的)(?:是|为)$")

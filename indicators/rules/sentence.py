@@ -663,7 +663,8 @@ class Sentence(SentenceText):
         ranked, led = self.ranked_lead(s)
         listed = (self.toks[j].kind == "growth" or self.toks[j].kind == "amount" and "分别" in text[e:self.toks[j].start]) \
             and self.listed_opening(s)  # …增长7.4%；池州、芜湖增速分别为7.2%、7%
-        if place is None or place.level not in ("county", "city", "province") or (s and text[s - 1] not in ",;:") \
+        opens = not s or text[s - 1] in ",;:" or text.endswith(L.PLACE_OPEN_CONTRAST, 0, s) and text[s - 2:s - 1] in ",;"
+        if place is None or place.level not in ("county", "city", "province") or not opens \
                 and not text.endswith("其中", 0, s) and not counted and not ranked and not listed and not led:
             return 0
         base = self.slots[-1] if self.slots else (
