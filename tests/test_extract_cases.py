@@ -7900,6 +7900,16 @@ REAL36_CASES = [
     # the near miss: a share between the place and the percent is no rate of its own
     case("place-share-not-rate", "上半年,东海县GDP增长1.8%,而灌云县占比高达16.4%。",
          F("gdp", 2022, "H1", yoy=1.8, region="东海"), region="连云港", pub="2022-08-01"),
+    # 速度 as a rate word (当月速度分别为, 累计速度为): the metric's rates
+    case("speed-rate-months", "从规上工业分月情况来看,7月、8月规上工业增加值当月速度分别为5.1%、6.3%。",
+         F("industrial_value_added", 2024, "M7", yoy=5.1, region="玉环"),
+         F("industrial_value_added", 2024, "M8", yoy=6.3, region="玉环"), region="玉环", pub="2024-09-20"),
+    case("speed-rate-cumulative", "1-8月,全县规上工业增加值累计速度为6.4%。",
+         F("industrial_value_added", 2024, "M1-M8", yoy=6.4, region="三门"), region="三门", pub="2024-09-20"),
+    case("speed-rate-one-month", "10月份,全市规上工业增加值当月速度为7.2%,较9月加快1.1个百分点。",
+         F("industrial_value_added", 2024, "M10", yoy=7.2, region="临海"), region="临海", pub="2024-11-20"),
+    # the near miss: 速度 with no percent of its own
+    case("speed-no-rate", "今年以来,全县固定资产投资完成年度计划的68%,建设速度明显加快。", region="三门", pub="2024-09-20"),
 ]
 
 
