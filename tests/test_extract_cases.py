@@ -7910,6 +7910,16 @@ REAL36_CASES = [
          F("industrial_value_added", 2024, "M10", yoy=7.2, region="临海"), region="临海", pub="2024-11-20"),
     # the near miss: 速度 with no percent of its own
     case("speed-no-rate", "今年以来,全县固定资产投资完成年度计划的68%,建设速度明显加快。", region="三门", pub="2024-09-20"),
+    # 该市 in a province's paper after a prefecture and then a county-level city are named: the one named last
+    case("that-city-county-level-after-prefecture", "苏州市委常委、张家港市委书记表示,该市一般公共预算收入去年完成286.5亿元。",
+         F("fiscal_revenue_general", 2023, "FY", 286.5, "亿元", region="张家港"), region="江苏", pub="2024-03-30"),
+    case("that-city-mayor-after-prefecture", "无锡市副市长、江阴市市长介绍,该市去年地区生产总值达4950.6亿元。",
+         F("gdp", 2023, "FY", 4950.6, "亿元", region="江阴"), region="江苏", pub="2024-03-30"),
+    case("that-city-zhejiang", "金华市委常委、义乌市委书记说,去年该市进出口总值达5660.5亿元。",
+         F("trade_total", 2023, "FY", 5660.5, "亿元", region="义乌"), region="浙江", pub="2024-03-30"),
+    # the near miss: a prefecture named last stays the one 该市 names
+    case("that-city-prefecture-last", "江阴市委书记发言后,苏州市统计局介绍,该市去年规上工业总产值4.6万亿元。",
+         F("industrial_output", 2023, "FY", 4.6, "万亿元", region="苏州"), region="江苏", pub="2024-03-30"),
 ]
 
 

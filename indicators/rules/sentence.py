@@ -617,7 +617,8 @@ class Sentence(SentenceText):
         if REGION_WORDS.get(word) in _PUBLISHER_LEVELS and holds_any(self.text, L.PUBLISH_WORDS) \
                 and (publisher := self.publisher_before(word, s)) is not None:
             return publisher  # 连云港公布上半年经济数据,全市…: the place that published them
-        if REGION_WORDS.get(word) == "city" and ds.home_place is not None and ds.home_place.level == "province":
+        if REGION_WORDS.get(word) == "city" and ds.home_place is not None and ds.home_place.level == "province" \
+                and not (word.startswith("该") and word[-1] in ds.named):  # (该市: the 市 named last, 昆山市 too)
             return self.city_named_before(s) or _region_name(word, ds, prev)
         return _region_name(word, ds, prev)
 
