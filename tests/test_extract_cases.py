@@ -7920,6 +7920,16 @@ REAL36_CASES = [
     # the near miss: a prefecture named last stays the one 该市 names
     case("that-city-prefecture-last", "江阴市委书记发言后,苏州市统计局介绍,该市去年规上工业总产值4.6万亿元。",
          F("industrial_output", 2023, "FY", 4.6, "万亿元", region="苏州"), region="江苏", pub="2024-03-30"),
+    # a rate named right before an amount printed before its metric (…的增速,以…亿元的GDP总量): the metric's rate
+    case("rate-then-level-before-metric", "去年,全县实现了6.2%的增速,以1512.3亿元的GDP总量位居全市第二。",
+         F("gdp", 2023, "FY", 1512.3, "亿元", 6.2, region="海安"), region="海安", pub="2024-02-01"),
+    case("rate-then-level-list", "上半年,江阴以5.9%的增速、2510.4亿元的地区生产总值领跑全省县域。",
+         F("gdp", 2024, "H1", 2510.4, "亿元", 5.9, region="江阴"), region="无锡", pub="2024-07-30"),
+    case("nominal-rate-then-level", "前三季度,昆山共实现了5.1%的名义增速,以3810.2亿元的GDP总量继续领跑。",
+         F("gdp", 2024, "Q1-Q3", 3810.2, "亿元", 5.1, region="昆山"), region="苏州", pub="2024-10-30"),
+    # the near miss: a rate of its own phrase before a comma is no rate of the level after it
+    case("other-rate-then-level", "去年,全县人口增长率为3.1%,以1512.3亿元的GDP总量位居全市第二。",
+         F("gdp", 2023, "FY", 1512.3, "亿元", region="海安"), region="海安", pub="2024-02-01"),
 ]
 
 

@@ -910,6 +910,8 @@ class Sentence(SentenceText):
         if o.pending is not None:
             slot.amounts.append(o.pending)
             slot.add_rule("amount-before-metric")
+            if self.orphan_growths:
+                self.rate_before_level(slot, o.pending)
             self.receivers.append(o.pending)  # its rate may follow the metric (…的地区生产总值，同比增长6.2%)
             o.pending = None
         self.slots.append(slot)
@@ -2327,6 +2329,15 @@ class Sentence(SentenceText):
             q.qualifier = "over"
         return q
 
+
+    def rate_before_level(self, slot: Slot, q: Quantity) -> None:
+        """共实现了3.1%的名义增速,以56909.14亿元的GDP总量: a rate named right before an amount that
+        is printed before its metric, with no slot of its own, is that slot's rate."""
+        g = self.orphan_growths[-1]
+        if len(g.rates) == 1 and g.end <= q.start and self.group_start(g.start) == self.group_start(q.start) \
+                and L.RATE_BEFORE_LEVEL.fullmatch(self.text, g.end, q.start):
+            slot.growths = list(g.rates)
+            self.orphan_growths.pop()
 
     def before_metric(self, q: Quantity, i: int) -> bool:
         """乡宁以18.9亿的地方财政收入, 全县完成156.3亿元固定资产投资: an amount right before its
