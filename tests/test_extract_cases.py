@@ -7930,6 +7930,15 @@ REAL36_CASES = [
     # the near miss: a rate of its own phrase before a comma is no rate of the level after it
     case("other-rate-then-level", "去年,全县人口增长率为3.1%,以1512.3亿元的GDP总量位居全市第二。",
          F("gdp", 2023, "FY", 1512.3, "亿元", region="海安"), region="海安", pub="2024-02-01"),
+    # 来自X的Y: where the place is, no subset (来自 before a source of figures is one: 来自外资企业的出口)
+    case("from-city-place", "20强中增速最快的是来自盐城的东台市,全年GDP增长8.2%。",
+         F("gdp", 2024, "FY", yoy=8.2, region="东台"), region="江苏", pub="2025-03-10"),
+    case("from-city-ranked", "排名第三的是来自无锡的江阴市,上半年地区生产总值增长6.1%。",
+         F("gdp", 2024, "H1", yoy=6.1, region="江阴"), region="江苏", pub="2024-08-10"),
+    case("from-city-level", "运行最给力的是来自宿迁的沭阳县,全年GDP总量达到1560.4亿元。",
+         F("gdp", 2024, "FY", 1560.4, "亿元", region="沭阳"), region="江苏", pub="2025-03-10"),
+    # the near miss: 来自 a kind of firm stays a subset
+    case("from-firms-subset", "上半年,全市出口中来自外资企业的出口增长12.1%。", region="苏州", pub="2024-08-10"),
 ]
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..base.gates import edges, holds_any, needs
-from ..base.regions import (WORD_PATTERN, ancestor, display, ends_with_name, lookup, mask_names, names_in,
+from ..base.regions import (NAME_SLOT, WORD_PATTERN, ancestor, display, ends_with_name, lookup, mask_names, names_in,
                             zone_name, zone_of)
 from ..base.tables import ALIASES, FILLERS, MEDIA_ENDS, METRICS, PLAN_WORDS, QUALIFIERS, REGION_WORDS, SCOPE_WORDS, ZONES, Region
 from . import lexicon as L
@@ -115,6 +115,8 @@ _WHOLE_MEASURES = _GDP_FAMILY | {"retail_sales", "fiscal_revenue_total", "fiscal
 _OTHER_ITEM = re.compile(r"、|中\s*[,:]")
 # 剔除核电价格不可比因素, 扣除价格因素: a factor taken out of the rate (an adjustment), not a part left out
 _ADJUSTMENT = re.compile(r"[^,;:。\d]{0,12}?因素")
+# 来自宿迁的沭阳市: an exclusion word before a place of another place names where the place is, no subset
+_PLACE_OF_PLACE = re.compile(NAME_SLOT + r"[市县区省]?的" + NAME_SLOT)
 _DISTRIBUTIVE = re.compile(r"分别|依次|均|各")  # 三次产业增加值分别为…: one figure per item, no sum
 _PAIRING = re.compile(r"分别|依次")  # one figure per item, in order (not 均: one figure for all)
 _SIGNED = frozenset({"signed_projects_count", "signed_projects_investment"})
@@ -664,8 +666,7 @@ class Sentence(SentenceText):
         ranked, led = self.ranked_lead(s)
         listed = (self.toks[j].kind == "growth" or self.toks[j].kind == "amount" and "分别" in text[e:self.toks[j].start]) \
             and self.listed_opening(s)  # …增长7.4%；池州、芜湖增速分别为7.2%、7%
-        opens = not s or text[s - 1] in ",;:" or text.endswith(L.PLACE_OPEN_CONTRAST, 0, s) and text[s - 2:s - 1] in ",;"
-        if place is None or place.level not in ("county", "city", "province") or not opens \
+        if place is None or place.level not in ("county", "city", "province") or not _opens_clause(text, s) \
                 and not text.endswith("其中", 0, s) and not counted and not ranked and not listed and not led:
             return 0
         base = self.slots[-1] if self.slots else (
@@ -1517,7 +1518,8 @@ class Sentence(SentenceText):
                 subject = t.start  # the sentence: 剔除房地产开发投资后，全市固定资产投资…)
         excl = next((m for m in words if (m.start() >= subject or m.group() in L.EXCLUSION_GOVERNS)
                      and not _OTHER_ITEM.search(self.text, m.end(), start)
-                     and not _ADJUSTMENT.match(self.text, m.end())), None)
+                     and not _ADJUSTMENT.match(self.text, m.end())
+                     and not _PLACE_OF_PLACE.match(mask_names(self.text[m.end():start]))), None)
         return (L.EXCLUSIONS[excl.group()] if excl else None), own
 
     def firm_first(self, start: int) -> bool:
@@ -2649,6 +2651,15 @@ def _no_scope_words(prefix: str) -> str:
     ('', '全市')
     """
     return L.DESCRIBED.sub("", L.SPAN_HEADING.sub("", prefix)) if "的" in prefix else prefix  # (both hold 的)
+
+
+def _opens_clause(text: str, s: int) -> bool:
+    """Whether the place at ``s`` opens its clause (after a comma, or after 而/但 right after one).
+
+    >>> _opens_clause("…,宿迁高达5.8%", 2), _opens_clause("…,而宿迁高达5.8%", 3), _opens_clause("…的宿迁", 2)
+    (True, True, False)
+    """
+    return not s or text[s - 1] in ",;:" or text.endswith(L.PLACE_OPEN_CONTRAST, 0, s) and text[s - 2:s - 1] in ",;"
 
 
 def _places_total(before: str) -> bool:
