@@ -7939,6 +7939,20 @@ REAL36_CASES = [
          F("gdp", 2024, "FY", 1560.4, "亿元", region="沭阳"), region="江苏", pub="2025-03-10"),
     # the near miss: 来自 a kind of firm stays a subset
     case("from-firms-subset", "上半年,全市出口中来自外资企业的出口增长12.1%。", region="苏州", pub="2024-08-10"),
+    # a metric named in a trend it carries on (延续…增长态势) and again in the clause after it: two mentions, not
+    # one split name, and the place before 延续 their subject
+    case("carried-trend-metric-again", "上半年,淮安市延续地区生产总值增长态势,地区生产总值同比增长7.1%。",
+         F("gdp", 2024, "H1", yoy=7.1, region="淮安"), region="江苏", pub="2024-08-01"),
+    case("carried-trend-industry-again", "一季度,东台延续规上工业增加值较快增长态势,规上工业增加值增长9.8%。",
+         F("industrial_value_added", 2024, "Q1", yoy=9.8, region="东台"), region="盐城", pub="2024-04-25"),
+    case("carried-trend-investment-again", "前三季度,全县延续固定资产投资回升势头,固定资产投资增长6.6%。",
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=6.6, region="射阳"), region="射阳", pub="2023-10-28"),
+    # the near miss: a name a verb splits stays one metric after a trend remark
+    case("trend-then-split-name", "2023年,全市延续良好态势,第二产业实现增加值312.5亿元。",
+         F("gdp_secondary", 2023, "FY", 312.5, "亿元", region="东台"), region="东台", pub="2024-02-01"),
+    # the near miss: a time before the figures, the trend after them
+    case("time-then-trend", "一季度,全县规上工业增加值增长6.1%,保持较快增长态势。",
+         F("industrial_value_added", 2023, "Q1", yoy=6.1, region="射阳"), region="射阳", pub="2023-07-30"),
 ]
 
 

@@ -669,8 +669,8 @@ def _clause_split(st: SentenceText, toks: list[Token], spans: set[tuple[int, int
                 and a.end <= t.start < b.start for t in toks):
             continue  # (…增加值最多的是阜阳市,第一产业增加值为…: a place named in the remark is its subject)
         found = L.split_alias(text[max(st.clause_start(a.start), a.end - 8):a.end], text[b.start:b.start + 10])
-        if found is None or found[2] != b.end - b.start:
-            continue
+        if found is None or found[2] != b.end - b.start or found[0] == text[b.start:b.end]:
+            continue  # (…地区生产总值增长态势,地区生产总值同比增长…: the whole name again, no tail of the first)
         s, e = a.end - found[1], b.end
         toks = sorted([t for t in toks if t.end <= s or t.start >= e] + [Token(s, e, "metric", found[0])],
                       key=attrgetter("start"))
