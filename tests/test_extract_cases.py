@@ -7953,6 +7953,19 @@ REAL36_CASES = [
     # the near miss: a time before the figures, the trend after them
     case("time-then-trend", "一季度,全县规上工业增加值增长6.1%,保持较快增长态势。",
          F("industrial_value_added", 2023, "Q1", yoy=6.1, region="射阳"), region="射阳", pub="2023-07-30"),
+    # 它的 opening a sentence, as 其 does, is the place the sentence before named (not the place that names where
+    # it is: 来自宿迁的沭阳县); 涨至/涨到 give a level, 因此 stands between
+    case("it-place-rose-to", "增速最快的是来自宿迁的沭阳县,全年GDP增长10.5%。它的GDP也因此涨至1560.4亿元。",
+         F("gdp", 2024, "FY", 1560.4, "亿元", 10.5, region="沭阳"), region="江苏", pub="2025-03-10"),
+    case("it-place-rate", "今年一季度,如皋市表现抢眼。它的规上工业增加值增长12.1%。",
+         F("industrial_value_added", 2024, "Q1", yoy=12.1, region="如皋"), region="南通", pub="2024-04-25"),
+    case("it-place-level", "2024年,张家港市表现平平。它的地区生产总值为3380.2亿元。",
+         F("gdp", 2024, "FY", 3380.2, "亿元", region="张家港"), region="苏州", pub="2025-03-10"),
+    case("it-place-of-place", "上半年,来自盐城的东台市表现亮眼。它的规上工业总产值涨到了812.3亿元。",
+         F("industrial_output", 2024, "H1", 812.3, "亿元", region="东台"), region="江苏", pub="2024-08-01"),
+    # the near miss: no place named before, 它 names none
+    case("it-no-place", "上半年,全市经济回升向好。它的GDP增长5.6%。",
+         F("gdp", 2024, "H1", yoy=5.6, region="苏州"), region="苏州", pub="2024-08-01"),
 ]
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..base.gates import edges, holds_any, needs
-from ..base.regions import (NAME_SLOT, WORD_PATTERN, ancestor, display, ends_with_name, lookup, mask_names, names_in,
+from ..base.regions import (WORD_PATTERN, ancestor, display, ends_with_name, lookup, mask_names, names_in,
                             zone_name, zone_of)
 from ..base.tables import ALIASES, FILLERS, MEDIA_ENDS, METRICS, PLAN_WORDS, QUALIFIERS, REGION_WORDS, SCOPE_WORDS, ZONES, Region
 from . import lexicon as L
@@ -115,8 +115,6 @@ _WHOLE_MEASURES = _GDP_FAMILY | {"retail_sales", "fiscal_revenue_total", "fiscal
 _OTHER_ITEM = re.compile(r"、|中\s*[,:]")
 # 剔除核电价格不可比因素, 扣除价格因素: a factor taken out of the rate (an adjustment), not a part left out
 _ADJUSTMENT = re.compile(r"[^,;:。\d]{0,12}?因素")
-# 来自宿迁的沭阳市: an exclusion word before a place of another place names where the place is, no subset
-_PLACE_OF_PLACE = re.compile(NAME_SLOT + r"[市县区省]?的" + NAME_SLOT)
 _DISTRIBUTIVE = re.compile(r"分别|依次|均|各")  # 三次产业增加值分别为…: one figure per item, no sum
 _PAIRING = re.compile(r"分别|依次")  # one figure per item, in order (not 均: one figure for all)
 _SIGNED = frozenset({"signed_projects_count", "signed_projects_investment"})
@@ -1519,7 +1517,7 @@ class Sentence(SentenceText):
         excl = next((m for m in words if (m.start() >= subject or m.group() in L.EXCLUSION_GOVERNS)
                      and not _OTHER_ITEM.search(self.text, m.end(), start)
                      and not _ADJUSTMENT.match(self.text, m.end())
-                     and not _PLACE_OF_PLACE.match(mask_names(self.text[m.end():start]))), None)
+                     and not L.PLACE_OF_PLACE.match(mask_names(self.text[m.end():start]))), None)
         return (L.EXCLUSIONS[excl.group()] if excl else None), own
 
     def firm_first(self, start: int) -> bool:

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import NamedTuple
 
-from ..base.regions import WORD_PATTERN, ends_with_name, glued_name, glued_start, lookup, names_in, names_overlapped
+from ..base.regions import (WORD_PATTERN, ends_with_name, glued_name, glued_start, lookup, mask_names, names_in,
+                            names_overlapped)
 from ..base.tables import ALIASES, REGION_WORDS, SCOPE_WORDS
 from . import lexicon as L
 from .clauses import SentenceText
@@ -192,7 +193,8 @@ def shared_unit_amounts(text: str, found: list) -> list:
     return out
 
 
-_NOT_ANAPHORA = frozenset("中他余次它实后")  # 其中, 其他, 其余, 其次, 其它, 其实, 其后: no place's
+_NOT_ANAPHORA = frozenset("中他余次它实后们")  # 其中, 其他, 其余, 其次, 其它, 其实, 其后 (它们): no place's
+_PRONOUNS = ("其", "它")  # 其财政收入…, 它的GDP…: the place the sentence before named
 _SENTENCE_END = re.compile(r"[。!?;]")
 
 
@@ -204,12 +206,12 @@ def _leading_qi(text: str) -> int:
     >>> _leading_qi("2025年,全县…其")
     -1
     """
-    if text.startswith("其"):
+    if text.startswith(_PRONOUNS):
         return 0
-    if "其" not in text[:16] or (m := TIME.match(text)) is None:
+    if "其" not in text[:16] and "它" not in text[:16] or (m := TIME.match(text)) is None:
         return -1
     at = m.end() + (text[m.end():m.end() + 2].index(",") + 1 if "," in text[m.end():m.end() + 2] else 0)
-    return at if text.startswith("其", at) else -1
+    return at if text.startswith(_PRONOUNS, at) else -1
 
 
 def _antecedent(ds: DocState) -> str:
@@ -220,7 +222,8 @@ def _antecedent(ds: DocState) -> str:
     start = max((m.end() for m in _SENTENCE_END.finditer(before, 0, max(0, len(before) - 1))), default=0)
     prev = before[start:]
     for i, name in names_in(prev):
-        if not L.COMPARISON_END.search(prev[max(0, i - 3):i]) and not L.RANK_AFTER.match(prev, i + len(name)):
+        if not L.COMPARISON_END.search(prev[max(0, i - 3):i]) and not L.RANK_AFTER.match(prev, i + len(name)) \
+                and not L.PLACE_OF_PLACE.match(mask_names(prev[i:i + 16])):  # (来自宿迁的沭阳市: 沭阳)
             return name
     return ""
 
