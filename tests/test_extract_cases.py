@@ -7969,6 +7969,17 @@ REAL36_CASES = [
 ]
 
 
+REAL35_CASES = [
+    # a period named by its report in quotes (经济“半年报”, “三季报”)
+    case("half-year-report", "7月18日,海城经济“半年报”出炉,全市实现地区生产总值162.4亿元,同比增长5.1%。",
+         F("gdp", 2023, "H1", 162.4, "亿元", 5.1, region="海城"), region="海城", pub="2023-07-20"),
+    case("half-year-report-bare", "固原市发布经济半年报:规模以上工业增加值增长9.6%。",
+         F("industrial_value_added", 2022, "H1", yoy=9.6, region="固原"), region="固原", pub="2022-07-25"),
+    case("three-quarter-report", "白山市经济“三季报”出炉,社会消费品零售总额完成98.7亿元,增长6.3%。",
+         F("retail_sales", 2024, "Q1-Q3", 98.7, "亿元", 6.3, region="白山"), region="白山", pub="2024-10-28"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -8004,6 +8015,7 @@ CASE_LISTS: dict[str, list] = {
     "real33": REAL33_CASES,
     "real34": REAL34_CASES,
     "real36": REAL36_CASES,
+    "real35": REAL35_CASES,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]
