@@ -7977,6 +7977,13 @@ REAL35_CASES = [
          F("industrial_value_added", 2022, "H1", yoy=9.6, region="固原"), region="固原", pub="2022-07-25"),
     case("three-quarter-report", "白山市经济“三季报”出炉,社会消费品零售总额完成98.7亿元,增长6.3%。",
          F("retail_sales", 2024, "Q1-Q3", 98.7, "亿元", 6.3, region="白山"), region="白山", pub="2024-10-28"),
+    # a photo's credit ends its caption's line: the caption runs into no sentence (项目, 企业 stay out of it)
+    case("photo-credit-project", "项目建设现场(记者 王某 摄)\n发布会披露,一季度,全省经济持续向好。其中,固定资产投资增长8.2%。",
+         F("fixed_asset_investment", 2025, "Q1", yoy=8.2, region="甘肃"), region="甘肃", pub="2025-04-22"),
+    case("photo-credit-firm", "企业生产车间(通讯员 张某 摄)\n上半年,全县实现地区生产总值88.1亿元。",
+         F("gdp", 2023, "H1", 88.1, "亿元", region="永修"), region="永修", pub="2023-07-22"),
+    case("photo-credit-park", "园区项目施工现场(本报记者 陈某 摄)\n前三季度,全区固定资产投资同比增长12.1%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=12.1, region="铁西"), region="铁西", pub="2024-10-26"),
 ]
 
 

@@ -214,6 +214,9 @@ _PAGE_LABEL = re.compile(r"第[A-Z]?\d{1,2}版(?:[ ]*[\u4e00-\u9fff]{1,6})?(?=[ 
 # (图22009-2013年…: the caption's number printed against the years of its span)
 _CAPTION = re.compile(r"\n(?P<caption>[ ]*[图表][ ]*(?:\d{1,2}(?![\d.%])|\d{1,2}(?=(?:19|20)\d{2}[-—~至年]))"
                       r"[^\n。,;]{0,40}?)(?=[ ]*\n)")  # re jumps to \n
+# (记者 某某 摄), (新华社发 某某 摄): a photo's credit ends its caption's line (the caption is no
+# sentence of the text)
+_PHOTO_CREDIT = re.compile(r"摄\)(?=[ \t]*\n)")
 
 # 二〇二三年: a year printed in Chinese numerals (a 〇 among them); folded to digits one for one
 _CN_DIGIT = dict(zip("〇○零一二三四五六七八九", "000123456789"))
@@ -545,6 +548,8 @@ def _kept_runs(folded: str, spaced: bool) -> dict[int, str]:
         lines += _iso_date_line_ends(folded)
     if "版" in folded:
         lines += [m.end() for m in _PAGE_LABEL.finditer(folded)]
+    if "摄)" in folded:
+        lines += [m.end() for m in _PHOTO_CREDIT.finditer(folded)]
     if any(f"\n{b}" in folded for b in _BULLETS):  # (a bullet's line break: the line before ends, - 南浔区:…)
         lines += [_space_before(folded, m.start() + 1) for m in _BULLET_LINE.finditer(folded)]
     for s in lines:  # a caption is a line of its own; a metadata line ends its line
