@@ -7984,6 +7984,25 @@ REAL35_CASES = [
          F("gdp", 2023, "H1", 88.1, "亿元", region="永修"), region="永修", pub="2023-07-22"),
     case("photo-credit-park", "园区项目施工现场(本报记者 陈某 摄)\n前三季度,全区固定资产投资同比增长12.1%。",
          F("fixed_asset_investment", 2024, "Q1-Q3", yoy=12.1, region="铁西"), region="铁西", pub="2024-10-26"),
+    # banners and cities by the short forms print gives them (科右前旗, 扎旗, 达茂旗, 乌前旗, 乌市), the
+    # one nearest the article's home where several share a form
+    case("banner-short-forms", "1-5月,全盟规上工业增加值增长8.2%,其中科右前旗增长12.4%,扎旗增长6.5%。",
+         F("industrial_value_added", 2022, "M1-M5", yoy=8.2, region="兴安盟"),
+         F("industrial_value_added", 2022, "M1-M5", yoy=12.4, region="科尔沁右翼前旗"),
+         F("industrial_value_added", 2022, "M1-M5", yoy=6.5, region="扎赉特旗"), region="兴安盟", pub="2022-06-20"),
+    case("banner-short-forms-baotou", "上半年,全市固定资产投资增长10.3%,其中达茂旗增长15.2%、土右旗增长9.1%。",
+         F("fixed_asset_investment", 2023, "H1", yoy=10.3, region="包头"),
+         F("fixed_asset_investment", 2023, "H1", yoy=15.2, region="达尔罕茂明安联合旗"),
+         F("fixed_asset_investment", 2023, "H1", yoy=9.1, region="土默特右旗"), region="包头", pub="2023-07-25"),
+    case("banner-short-forms-list", "一季度,全市社会消费品零售总额增长4.5%。分旗县看,乌前旗、乌中旗分别增长5.2%、3.9%。",
+         F("retail_sales", 2024, "Q1", yoy=4.5, region="巴彦淖尔"),
+         F("retail_sales", 2024, "Q1", yoy=5.2, region="乌拉特前旗"),
+         F("retail_sales", 2024, "Q1", yoy=3.9, region="乌拉特中旗"), region="巴彦淖尔", pub="2024-04-25"),
+    case("city-short-form-urumqi", "前三季度,全区地区生产总值增长6.2%,其中乌市增长5.8%。",
+         F("gdp", 2023, "Q1-Q3", yoy=6.2, region="新疆"), F("gdp", 2023, "Q1-Q3", yoy=5.8, region="乌鲁木齐"),
+         region="新疆", pub="2023-10-25"),
+    # the near miss: 目前旗下 holds no 前旗
+    case("banner-short-form-not-word", "集团目前旗下拥有12家子公司,2023年实现营业收入86.5亿元。", region="兴安盟", pub="2024-03-01"),
 ]
 
 

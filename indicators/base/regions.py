@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .tables import COMMON_SHORT_NAMES, MEDIA_ENDS, RENAMED_REGIONS, REGION_WORDS, REGIONS, ZONES, Region, trie_pattern
+from .tables import COMMON_SHORT_NAMES, INFORMAL_NAMES, MEDIA_ENDS, RENAMED_REGIONS, REGION_WORDS, REGIONS, ZONES, Region, trie_pattern
 
 _BY_NAME: dict[str, list[Region]] = {}
 for _r in REGIONS:
@@ -55,6 +55,14 @@ for _r in REGIONS:
     if _r.name.endswith("区") and _r.level == "county" and _r.short != _r.name and _former not in _BY_NAME \
             and len(_r.short) >= 2 and _r.short[0] not in "市县区" and _r.short not in COMMON_SHORT_NAMES:
         _BY_NAME[_former] = [_r]
+
+# 科右前旗, 扎旗, 乌市: a place's short form in print (vocab/informal_names.csv); 目前旗下 holds no 前旗
+_NOT_AFTER: dict[str, str] = {}
+for _name, _full, _not_after in INFORMAL_NAMES:
+    if _BY_FULL[_full] not in _BY_NAME.get(_name, []):
+        _BY_NAME.setdefault(_name, []).append(_BY_FULL[_full])
+    if _not_after:
+        _NOT_AFTER[_name] = _not_after
 
 _NAMES = frozenset(list(_BY_NAME) + list(ZONES))  # place names and zone words, 2 characters or more
 _NAME_LENGTHS = sorted({len(n) for n in _NAMES}, reverse=True)
@@ -155,7 +163,8 @@ def _names(text: str, overlapped: bool) -> Iterator[tuple[int, str]]:
             for k in lengths:  # longest first, as the trie pattern matches
                 name = text[i:i + k]
                 if name in names:
-                    if not text.startswith(MEDIA_ENDS, i + k):
+                    if not text.startswith(MEDIA_ENDS, i + k) \
+                            and not (name in _NOT_AFTER and i and text[i - 1] in _NOT_AFTER[name]):
                         yield i, name
                         after = i if overlapped else i + len(name)
                     break

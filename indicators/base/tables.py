@@ -234,6 +234,10 @@ EVENT_WORDS: tuple[str, ...] = tuple(r["word"] for r in read_table("event_words.
 ANNIVERSARIES: dict[str, int] = {k: int(v) for k, v in _mapping("anniversaries.csv", "word", "base_year").items()}
 FILLERS: dict[str, str] = _mapping("fillers.csv", "word", "role")
 # 古城, 新城, 中原: short names that are common words: a place only with its unit (古城区)
+# 科右前旗, 扎旗, 乌市: the short forms print gives some places, each with the gazetteer entry it may name
+# (a form several share is the one nearest the article's home), and the characters it is not read after
+INFORMAL_NAMES: list[tuple[str, str, str]] = [(r["name"], r["full"], r["not_after"])
+                                              for r in read_table("informal_names.csv")]
 COMMON_SHORT_NAMES: frozenset[str] = frozenset(r["short"] for r in read_table("common_short_names.csv"))
 _UPDATES = read_table("region_updates.csv")  # counties renamed or created since regions.csv was drawn
 REGIONS: tuple[Region, ...] = tuple(
