@@ -8003,6 +8003,18 @@ REAL35_CASES = [
          region="新疆", pub="2023-10-25"),
     # the near miss: 目前旗下 holds no 前旗
     case("banner-short-form-not-word", "集团目前旗下拥有12家子公司,2023年实现营业收入86.5亿元。", region="兴安盟", pub="2024-03-01"),
+    # places with a verdict that opens with the comparison (the lead named the rates), then their rates
+    case("verdict-comparison-list", "一季度,全市规上工业增加值增长6.5%。从各县区增速看,海城、台安高于全市平均水平,同比分别增长9.1%、7.4%。",
+         F("industrial_value_added", 2023, "Q1", yoy=6.5, region="鞍山"),
+         F("industrial_value_added", 2023, "Q1", yoy=9.1, region="海城"),
+         F("industrial_value_added", 2023, "Q1", yoy=7.4, region="台安"), region="鞍山", pub="2023-04-25"),
+    case("verdict-comparison-lower", "上半年,全市固定资产投资增长11.2%。分县市看,东港市、凤城市低于全市平均水平,同比分别增长5.3%、4.1%。",
+         F("fixed_asset_investment", 2022, "H1", yoy=11.2, region="丹东"),
+         F("fixed_asset_investment", 2022, "H1", yoy=5.3, region="东港"),
+         F("fixed_asset_investment", 2022, "H1", yoy=4.1, region="凤城"), region="丹东", pub="2022-07-25"),
+    case("verdict-comparison-one", "1-8月,全市社会消费品零售总额增长7.8%。从增速看,灵武市快于全市平均,同比增长9.5%。",
+         F("retail_sales", 2023, "M1-M8", yoy=7.8, region="银川"),
+         F("retail_sales", 2023, "M1-M8", yoy=9.5, region="灵武"), region="银川", pub="2023-09-20"),
 ]
 
 

@@ -301,7 +301,9 @@ VERDICT_GAP = re.compile(r"(?:(?:(?!其中)[^,;:。\d%()]){1,10}?,(?:其)?(?:分
                          + r")|(?:相对|比较)?[较最][多少高低大小]为)")  # the gap ends in a verb that gives the value
 # 海安市、启东市增速高于全市平均，同比分别增长…; 海宁市增速较快，增长9.1%: a short clause that judges the
 # places' rate (it opens with a rate word; no figure), then the growth phrase that gives it
-RATE_VERDICT_GAP = re.compile(RATE_NOUN + r"(?:(?!其中)[^,;:。\d%()]){1,10}?,(?:其)?(?:分别|均|都)?" + GAP.pattern)
+# (突泉、前旗高于全盟平均水平，同比分别增长…: after a lead that names the rates, 从旗县市增速看, the verdict
+# opens with the comparison)
+RATE_VERDICT_GAP = re.compile("(?:" + RATE_NOUN + r"|(?=[高低快慢]于))(?:(?!其中)[^,;:。\d%()]){1,10}?,(?:其)?(?:分别|均|都)?" + GAP.pattern)
 # (GDP总量较少为156.98亿元: a verdict and its verb with no comma between)
 # 固定资产投资保持平稳较快增长，完成投资4531.16亿元: one or two short clauses on how the metric moved
 # (a trend word of vocab/trend_words.csv in one; no figure, no place, no 其中), then the verb that gives
