@@ -8015,6 +8015,22 @@ REAL35_CASES = [
     case("verdict-comparison-one", "1-8月,全市社会消费品零售总额增长7.8%。从增速看,灵武市快于全市平均,同比增长9.5%。",
          F("retail_sales", 2023, "M1-M8", yoy=7.8, region="银川"),
          F("retail_sales", 2023, "M1-M8", yoy=9.5, region="灵武"), region="银川", pub="2023-09-20"),
+    # a 分别 list of rates that turns from rises to falls (or back): each rate keeps its verb's sign
+    case("list-turns-to-falls", "1-4月,全市一般公共预算收入增长3.1%。分县区看,铁东区、铁西区、千山区同比分别增长8.2%、5.6%和下降2.3%。",
+         F("fiscal_revenue_general", 2023, "M1-M4", yoy=3.1, region="鞍山"),
+         F("fiscal_revenue_general", 2023, "M1-M4", yoy=8.2, region="铁东"),
+         F("fiscal_revenue_general", 2023, "M1-M4", yoy=5.6, region="铁西"),
+         F("fiscal_revenue_general", 2023, "M1-M4", yoy=-2.3, region="千山"), region="鞍山", pub="2023-05-20"),
+    case("list-turns-to-rises", "上半年,全市固定资产投资下降1.5%。分县市看,海城、台安、岫岩同比分别下降4.2%、1.1%和增长6.8%。",
+         F("fixed_asset_investment", 2023, "H1", yoy=-1.5, region="鞍山"),
+         F("fixed_asset_investment", 2023, "H1", yoy=-4.2, region="海城"),
+         F("fixed_asset_investment", 2023, "H1", yoy=-1.1, region="台安"),
+         F("fixed_asset_investment", 2023, "H1", yoy=6.8, region="岫岩"), region="鞍山", pub="2023-07-25"),
+    case("list-turns-then-runs", "前三季度,全盟规上工业增加值增长5.1%。从旗县市增速看,乌市、突泉、中旗同比分别增长9.3%和下降2.7%、4.4%。",
+         F("industrial_value_added", 2022, "Q1-Q3", yoy=5.1, region="兴安盟"),
+         F("industrial_value_added", 2022, "Q1-Q3", yoy=9.3, region="乌兰浩特"),
+         F("industrial_value_added", 2022, "Q1-Q3", yoy=-2.7, region="突泉"),
+         F("industrial_value_added", 2022, "Q1-Q3", yoy=-4.4, region="科尔沁右翼中旗"), region="兴安盟", pub="2022-10-25"),
 ]
 
 

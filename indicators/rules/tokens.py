@@ -756,7 +756,7 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
         if out and out[-1].end == last_end and L.LIST_JOIN.fullmatch(text[last_end:s]) \
                 and not (text.startswith("的", e) and "," in text[last_end:s]):  # …7.1%,6.8%的社零增速: a clause of its own
             g = out[-1]
-            sign = -1 if all(v < 0 for v in g.values) and m.group("sign") != "-" \
+            sign = -1 if g.values[-1] < 0 and m.group("sign") != "-" \
                 and not any(text.startswith("-", r.start) for r in g.rates) else 1  # (分别为-9.9%、0.5%: its own sign)
             g.rates.append(Rate(percent_value(m, sign), s, e))
             g.end = last_end = e
@@ -796,6 +796,11 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
         if sign == 0 and m.group("sign") == "-":
             value = -abs(value)
         start = lo + cue.start()
+        if out and out[-1].end == last_end and text[last_end:start] in _LIST_TURNS \
+                and "分别" in text[max(0, out[-1].start - 4):out[-1].rates[0].start]:
+            out[-1].rates.append(Rate(value, s, e))  # 分别增长65.3%、52.6%和下降9.4%、18.8%: the list turns
+            out[-1].end = last_end = e
+            continue
         if sup := L.SUPERLATIVE_PLACE_GAP.search(text, start, s):
             start = sup.end()  # 增速最快的是曲靖，达到12%: the place the superlative names stands out of the rate
         rm = L.REGION_BEFORE_GROWTH.search(text, max(0, start - 8), start)  # 海盐县下降2.2%, 全省同比增长7.9%
@@ -803,6 +808,9 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
         out.append(GrowthTok(start, e, [Rate(value, s, e)], rm.group(1) if rm else "", base_year=_base_year(base)))
         last_end = e
     return out
+
+
+_LIST_TURNS = frozenset(("和", "及", "、", "与", ",和"))  # a 分别 list of rates turning from rises to falls
 
 
 def _after_superlative_place(text: str, s: int) -> bool:
