@@ -8031,6 +8031,22 @@ REAL35_CASES = [
          F("industrial_value_added", 2022, "Q1-Q3", yoy=9.3, region="乌兰浩特"),
          F("industrial_value_added", 2022, "Q1-Q3", yoy=-2.7, region="突泉"),
          F("industrial_value_added", 2022, "Q1-Q3", yoy=-4.4, region="科尔沁右翼中旗"), region="兴安盟", pub="2022-10-25"),
+    # 其中 opening a sentence of places each with its own figure, after a sentence that gave the metric's figure
+    case("qizhong-list-next-sentence", "1-5月,全市规上工业增加值增长8.2%。其中,海宁市增长12.4%,桐乡市增长6.5%。",
+         F("industrial_value_added", 2022, "M1-M5", yoy=8.2, region="嘉兴"),
+         F("industrial_value_added", 2022, "M1-M5", yoy=12.4, region="海宁"),
+         F("industrial_value_added", 2022, "M1-M5", yoy=6.5, region="桐乡"), region="嘉兴", pub="2022-06-20"),
+    case("qizhong-list-banners", "上半年,全盟规上工业增加值增长8.2%。其中,科右前旗增长12.4%,扎旗增长6.5%。",
+         F("industrial_value_added", 2022, "H1", yoy=8.2, region="兴安盟"),
+         F("industrial_value_added", 2022, "H1", yoy=12.4, region="科尔沁右翼前旗"),
+         F("industrial_value_added", 2022, "H1", yoy=6.5, region="扎赉特旗"), region="兴安盟", pub="2022-07-20"),
+    case("qizhong-list-amounts", "前三季度,全市固定资产投资完成512.3亿元。其中,铁东区完成88.1亿元,铁西区完成75.4亿元。",
+         F("fixed_asset_investment", 2023, "Q1-Q3", 512.3, "亿元", region="鞍山"),
+         F("fixed_asset_investment", 2023, "Q1-Q3", 88.1, "亿元", region="铁东"),
+         F("fixed_asset_investment", 2023, "Q1-Q3", 75.4, "亿元", region="铁西"), region="鞍山", pub="2023-10-25"),
+    # the near miss: the figure before is a subset's (限上), so are the places' after it
+    case("qizhong-list-after-subset", "1-5月,全市限上社会消费品零售额增长8.1%。其中,海宁市增长9.2%,桐乡市增长7.1%。",
+         region="嘉兴", pub="2022-06-20"),
 ]
 
 

@@ -1870,6 +1870,9 @@ class Sentence(SentenceText):
         if prev is not None and not (prev.amounts or prev.growths) and len(prev.metrics) == 1 \
                 and L.QIZHONG_START.fullmatch(lead.rstrip(", ")) and self.counted_set_before():
             metrics = prev.metrics  # 全市8个县区规上工业增加值增速均为正。其中,新民市增长10.5%,…
+        elif prev is not None and (prev.amounts or prev.growths) and len(prev.metrics) == 1 and prev.scope == "region" \
+                and L.QIZHONG_START.fullmatch(lead.rstrip(", ")):
+            metrics = prev.metrics  # 全市…增长8.2%。其中,海宁市增长12.4%,桐乡市增长6.5%: the places' figures of it
         elif (L.BY_REGION.search(lead) or L.RATE_VIEW.fullmatch(lead)) and len(self.ds.last_metric) == 1:
             metrics = self.ds.last_metric  # 分县市区看，海宁增长8.1%…; 增速方面，长兴增长12.1%…: the metric of
             # the sentence before
