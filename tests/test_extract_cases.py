@@ -8047,6 +8047,17 @@ REAL35_CASES = [
     # the near miss: the figure before is a subset's (限上), so are the places' after it
     case("qizhong-list-after-subset", "1-5月,全市限上社会消费品零售额增长8.1%。其中,海宁市增长9.2%,桐乡市增长7.1%。",
          region="嘉兴", pub="2022-06-20"),
+    # a sentence of nothing but places ranked leaves the figure before it open for the places' rates after it
+    case("ranked-places-between", "1-6月,全市社会消费品零售总额增长6.2%。从各县区总量看,从高到低依次为铁东区、铁西区、海城市。从增速看,海城市、铁西区分别增长8.1%、7.0%。",
+         F("retail_sales", 2023, "H1", yoy=6.2, region="鞍山"), F("retail_sales", 2023, "H1", yoy=8.1, region="海城"),
+         F("retail_sales", 2023, "H1", yoy=7.0, region="铁西"), region="鞍山", pub="2023-07-25"),
+    case("ranked-places-between-other", "一季度,全市地区生产总值增长5.5%。各区总量排名依次为兴庆区、金凤区、西夏区。其中,兴庆区增长6.1%,金凤区增长5.2%。",
+         F("gdp", 2023, "Q1", yoy=5.5, region="银川"), F("gdp", 2023, "Q1", yoy=6.1, region="兴庆"),
+         F("gdp", 2023, "Q1", yoy=5.2, region="金凤"), region="银川", pub="2023-04-28"),
+    case("ranked-places-between-banners", "前三季度,全盟固定资产投资增长9.6%。从总量看,依次为乌市、前旗、扎旗。从增速看,扎旗、前旗分别增长15.2%、11.4%。",
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=9.6, region="兴安盟"),
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=15.2, region="扎赉特旗"),
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=11.4, region="科尔沁右翼前旗"), region="兴安盟", pub="2023-10-25"),
 ]
 
 

@@ -167,7 +167,8 @@ class Extractor:
             flow.prev_kind = slots[-1].kind
             facts.extend(self.slot_facts(slots, s_start, s_text, parser))
             flow.prev_slots = slots
-        elif not (parser.orphan_growths and flow.prev_slots and self.attach_orphans(parser, flow.prev_slots, facts)):
+        elif not (parser.orphan_growths and flow.prev_slots and self.attach_orphans(parser, flow.prev_slots, facts)) \
+                and not _places_ranked(parser):
             flow.prev_slots = []  # 批发零售业增加值增长8%。: a sentence of other things ends what a rate alone after it continues
         return slots
 
@@ -530,6 +531,13 @@ def _series_topic(text: str, after: str) -> tuple[str, int]:
 _FIRM_QUESTION = re.compile("“[^“”]*(?:" + "|".join(sorted((re.escape(w) for w, v in SCOPE_WORDS.items() if v == "enterprise"),
                                                         key=len, reverse=True)) + r")[^“”]*[?？]\s*”?\s*$")
 _ANSWER_OPEN = re.compile(r"\s*”?\s*“")
+
+
+def _places_ranked(parser: Sentence) -> bool:
+    """Whether a sentence is nothing but places ranked, no metric and no figure (从6个旗县市总量看,从高到低
+    依次为乌市、前旗…。): the figure before it stays open for the places' rates after it."""
+    toks = parser.toks
+    return len(toks) >= 2 and all(t.kind == "region" for t in toks) and not parser.slots
 
 
 def _answers_firm(prev: str, text: str) -> bool:
