@@ -8047,6 +8047,20 @@ REAL35_CASES = [
     # the near miss: the figure before is a subset's (限上), so are the places' after it
     case("qizhong-list-after-subset", "1-5月,全市限上社会消费品零售额增长8.1%。其中,海宁市增长9.2%,桐乡市增长7.1%。",
          region="嘉兴", pub="2022-06-20"),
+    # places with their rates in brackets, then the metric and its rate word: that metric's rates
+    case("bracket-rates-before-metric", "上半年,西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别位列全区第2位和第6位;"
+         "兴庆区(33.4%)和西夏区(20.6%)规模以上工业增加值增速分别位列第2位和第5位。",
+         F("gdp", 2023, "H1", yoy=13.0, region="西夏"), F("gdp", 2023, "H1", yoy=8.2, region="灵武"),
+         F("industrial_value_added", 2023, "H1", yoy=33.4, region="兴庆"),
+         F("industrial_value_added", 2023, "H1", yoy=20.6, region="西夏"), region="银川", pub="2023-07-27"),
+    case("bracket-rates-before-metric-full-width", "一季度,铁东区（12.1%）、铁西区（9.6%）社会消费品零售总额增速位居全市前两位。",
+         F("retail_sales", 2023, "Q1", yoy=12.1, region="铁东"), F("retail_sales", 2023, "Q1", yoy=9.6, region="铁西"),
+         region="鞍山", pub="2023-04-28"),
+    case("bracket-rates-before-metric-increase", "1-9月,海城市(19.4%)和台安县(17.9%)固定资产投资增幅分别居全市第一、第二。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=19.4, region="海城"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=17.9, region="台安"), region="鞍山", pub="2024-10-25"),
+    # the near miss: no metric and rate word after the brackets
+    case("bracket-rates-no-metric", "上半年,西夏区(13.0%)和灵武市(8.2%)位列全区前十。", region="银川", pub="2023-07-27"),
     # a sentence of nothing but places ranked leaves the figure before it open for the places' rates after it
     case("ranked-places-between", "1-6月,全市社会消费品零售总额增长6.2%。从各县区总量看,从高到低依次为铁东区、铁西区、海城市。从增速看,海城市、铁西区分别增长8.1%、7.0%。",
          F("retail_sales", 2023, "H1", yoy=6.2, region="鞍山"), F("retail_sales", 2023, "H1", yoy=8.1, region="海城"),

@@ -76,6 +76,9 @@ _RULES = [
     Rule("elided-metric", "part", "(set-of-places rate-word | by-place) ... place figure (sep place figure)+",
          "the list's metric is the document's headline metric (有6个省份增速…，分别是…), or after 分县市区看 "
          "the metric of the sentence before"),
+    Rule("metric-after-list", "part", "place ( rate ) (sep place ( rate ))+ metric 增速|增幅 …",
+         "places with their rates in brackets before the metric and its rate word are that metric's rates"
+         " (西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别位列…)"),
     Rule("compared-place", "phrase", "metric growth comparison [分别] place ( rate ) (、 place ( rate ))*",
          "the compared places' own rates of the same metric (分别高于全省(6.3%)、金华(6.7%))"),
     Rule("last-year-rate", "phrase", "metric growth 较|比 上年同期 ( rate )",

@@ -1671,7 +1671,8 @@ class Sentence(SentenceText):
     def item_slots(self, run: list[RegionItem]) -> None:
         """One slot per region item, for the metric named before the list."""
         text, start = self.text, run[0].start
-        base = next((sl for sl in reversed(self.slots) if sl.end <= start and sl.rule != "region-list"), None)
+        base = None if self.metric_rated_after(run) else next(
+            (sl for sl in reversed(self.slots) if sl.end <= start and sl.rule != "region-list"), None)
         lead = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1  # 增速前三位的县是：…
         own_end = self.figures_end(base, start) if base else 0
         # 平湖1100亿元、海盐750亿元; 嘉善县GDP增长7.2%；海盐县增长6.8%: the list goes on from the base's own figures
@@ -1701,6 +1702,7 @@ class Sentence(SentenceText):
         goes_on = cut > 0 and cue is None and bool(base.growths)
         rated_before = base.rule == "elided-metric" and self.prev is not None and (
             bool(self.prev.growths) or any(q.has_growth for q in self.prev.amounts))  # …投资增速6.4%。比如，延津县是20.9%…
+        rated_before = rated_before or base.rule == "metric-after-list"  # 西夏区(13.0%)…地区生产总值增速…
         if run[0].kind == "pct" and cue is None and not goes_on and not rated_before \
                 and not all(it.verb or it.fig.re is L.FLAT for it in run):
             return  # a rate needs a growth word: before the list, or each item's own (or the sentence before's rate)
@@ -1713,7 +1715,7 @@ class Sentence(SentenceText):
             name = _region_name(it.name, self.ds)
             slot = Slot(base.metrics, it.start, it.end, base.alias, base.broad, [name], scope, base.kind,
                         base.time, explicit_region=it.name,
-                        rule="region-list" + ("+elided-metric" if base.rule == "elided-metric" else ""))
+                        rule="region-list" + (f"+{base.rule}" if base.rule in ("elided-metric", "metric-after-list") else ""))
             if it.kind == "pct" and it.fig.re is L.FLAT:
                 slot.growths = [Rate(0.0, *it.fig.span())]  # 淳安县持平
             elif it.kind == "pct":
@@ -1856,12 +1858,27 @@ class Sentence(SentenceText):
                 slot.amounts = [self.quantity(fig, fig.start(), fig.end())]
             self.slots.append(slot)
 
+    def metric_rated_after(self, run: list[RegionItem]) -> tuple[str, ...] | None:
+        """西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别位列…: places with their rates in brackets, then
+        right after them the metric and a rate word: that metric's rates (its metrics; None for another list)."""
+        if run[0].kind != "pct" or not all(self.text.startswith("(", it.fig.start() - 1) for it in run):
+            return None
+        end = self.text.find(")", run[-1].fig.end()) + 1
+        tok = next((t for t in self.toks if t.start >= end), None)
+        if not end or tok is None or tok.kind != "metric" or tok.start != end \
+                or not L.RATE_WORD_BEFORE.match(self.text, tok.end):
+            return None
+        return ALIASES[L.alias_of(tok.value)].metrics  # type: ignore[arg-type]
+
     def elided_base(self, run: list[RegionItem]) -> Slot | None:
         """有6个省份增速超过全国，分别是江苏(7.1%)、安徽(6.9%)…: a list of places' rates whose
         metric the sentence leaves out; a set of places and a rate word lead it, and the metric is
         the document's headline metric, the one it named first (a slot of no width at the list's start)."""
         start = run[0].start
         lead = self.text[self.group_start(start):start]
+        if (after := self.metric_rated_after(run)) is not None:
+            return Slot(after, start, start, METRICS[after[0]].label_zh, False, [self.ds.home], "region",
+                        self.plan_kind(start) or "actual", self.state.snapshot(), rule="metric-after-list")
         if self.slots:
             return None
         prev = self.prev
