@@ -8061,6 +8061,20 @@ REAL35_CASES = [
          F("fixed_asset_investment", 2024, "Q1-Q3", yoy=17.9, region="台安"), region="鞍山", pub="2024-10-25"),
     # the near miss: no metric and rate word after the brackets
     case("bracket-rates-no-metric", "上半年,西夏区(13.0%)和灵武市(8.2%)位列全区前十。", region="银川", pub="2023-07-27"),
+    # 全区 in the article of a prefecture or a banner of an autonomous region is that region (not the home)
+    case("whole-region-autonomous-city", "上半年,全市实现地区生产总值1267.2亿元,同比增长7.5%,增速分别高于全国(5.5%)、全区(6.5%)。",
+         F("gdp", 2023, "H1", 1267.2, "亿元", 7.5, region="银川"), F("gdp", 2023, "H1", yoy=6.5, region="宁夏"),
+         region="银川", pub="2023-07-27"),
+    case("whole-region-autonomous-league", "一季度,兴安盟规模以上工业增加值同比增长14.8%,高于全区(9.8%)5个百分点。",
+         F("industrial_value_added", 2023, "Q1", yoy=14.8, region="兴安盟"),
+         F("industrial_value_added", 2023, "Q1", yoy=9.8, region="内蒙古"), region="兴安盟", pub="2023-04-25"),
+    case("whole-region-autonomous-banner", "1-5月,全旗固定资产投资增长21.3%,高于全区(8.4%)12.9个百分点。",
+         F("fixed_asset_investment", 2023, "M1-M5", yoy=21.3, region="达尔罕茂明安联合旗"),
+         F("fixed_asset_investment", 2023, "M1-M5", yoy=8.4, region="内蒙古"), region="达尔罕茂明安联合旗", pub="2023-06-25"),
+    # the near miss: a district's 全区 is itself, its 全市 the city
+    case("whole-region-district", "一季度,全区规模以上工业增加值同比增长14.8%,高于全市(9.8%)5个百分点。",
+         F("industrial_value_added", 2023, "Q1", yoy=14.8, region="兴庆区"),
+         F("industrial_value_added", 2023, "Q1", yoy=9.8, region="银川"), region="兴庆区", pub="2023-04-25"),
     # a sentence of nothing but places ranked leaves the figure before it open for the places' rates after it
     case("ranked-places-between", "1-6月,全市社会消费品零售总额增长6.2%。从各县区总量看,从高到低依次为铁东区、铁西区、海城市。从增速看,海城市、铁西区分别增长8.1%、7.0%。",
          F("retail_sales", 2023, "H1", yoy=6.2, region="鞍山"), F("retail_sales", 2023, "H1", yoy=8.1, region="海城"),

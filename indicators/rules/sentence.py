@@ -262,6 +262,9 @@ def _region_name(text: str, ds: DocState, prev: str = "") -> str:
         if text.startswith("该") and text[-1] in ds.named:
             return ds.named[text[-1]]  # 该县: the county named last
         level = REGION_WORDS[text]
+        if level == "district" and (home := ds.home_place) is not None and home.province.endswith("自治区") \
+                and (home.level == "city" or home.level == "county" and not home.name.endswith("区")):
+            level = "province"  # 银川…高于全区(6.5%): a prefecture's or a banner's 全区 is its autonomous region
         if level == "city" and ds.home_is_city:
             return ds.home  # 神木市…全市: a county-level city's 全市 is itself
         return "全国" if level == "nation" else ancestor(ds.home, level)
