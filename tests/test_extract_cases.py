@@ -8075,6 +8075,21 @@ REAL35_CASES = [
     case("whole-region-district", "一季度,全区规模以上工业增加值同比增长14.8%,高于全市(9.8%)5个百分点。",
          F("industrial_value_added", 2023, "Q1", yoy=14.8, region="兴庆区"),
          F("industrial_value_added", 2023, "Q1", yoy=9.8, region="银川"), region="兴庆区", pub="2023-04-25"),
+    # the other places as a set (其他大部分地区, 其余县市) before a metric: the places listed after 其中 are whole regions
+    case("other-places-set", "1-5月,沈阳、大连两市规上工业增加值同比分别增长12.5%和13.5%。其他大部分地区规上工业增加值也实现正增长,"
+         "其中,营口市同比增长10.3%、丹东市同比增长7.3%。",
+         F("industrial_value_added", 2023, "M1-M5", yoy=12.5, region="沈阳"),
+         F("industrial_value_added", 2023, "M1-M5", yoy=13.5, region="大连"),
+         F("industrial_value_added", 2023, "M1-M5", yoy=10.3, region="营口"),
+         F("industrial_value_added", 2023, "M1-M5", yoy=7.3, region="丹东"), region="辽宁", pub="2023-07-03"),
+    case("other-places-set-counties", "1-8月,其余县市固定资产投资均实现增长,其中,海城市增长9.1%,台安县增长6.3%。",
+         F("fixed_asset_investment", 2023, "M1-M8", yoy=9.1, region="海城"),
+         F("fixed_asset_investment", 2023, "M1-M8", yoy=6.3, region="台安"), region="鞍山", pub="2023-09-20"),
+    case("other-places-set-cities", "一季度,其他城市社会消费品零售总额均有所回升,其中,锦州市增长6.2%、铁岭市增长4.8%。",
+         F("retail_sales", 2024, "Q1", yoy=6.2, region="锦州"), F("retail_sales", 2024, "Q1", yoy=4.8, region="铁岭"),
+         region="辽宁", pub="2024-04-25"),
+    # the near miss: the other places' own figure is not the home's
+    case("other-places-own-figure", "上半年,其他地区社会消费品零售总额增长3.2%。", region="辽宁", pub="2023-07-03"),
     # a sentence of nothing but places ranked leaves the figure before it open for the places' rates after it
     case("ranked-places-between", "1-6月,全市社会消费品零售总额增长6.2%。从各县区总量看,从高到低依次为铁东区、铁西区、海城市。从增速看,海城市、铁西区分别增长8.1%、7.0%。",
          F("retail_sales", 2023, "H1", yoy=6.2, region="鞍山"), F("retail_sales", 2023, "H1", yoy=8.1, region="海城"),

@@ -459,9 +459,11 @@ GROWTH_WORD = re.compile(trie_pattern(list(GROWTH_WORDS)))
 # 各县, 两区, 有5个县(市), 8个省份, 城市GDP排行: the subject is a set of places, each item of a list after it a
 # whole region
 # (scanned behind a lookahead on the characters it may begin with: twice as fast on prose)
+# (其他大部分地区…，其中，营口市…: the places but those named, a set too)
 EVERY_REGION = scanner(r"各(?:县|市|区|地|镇)|[二两三四五六七八九十](?:地|县|市|区)|城市(?!居民|常住)"
-                       r"|(?:\d+|[一二两三四五六七八九十]+)个(?:县|市|区|省|地区|城市|区县|县区)",
-                       "各城一二两三四五六七八九十", digits=True)
+                       r"|(?:\d+|[一二两三四五六七八九十]+)个(?:县|市|区|省|地区|城市|区县|县区)"
+                       r"|其[他余](?:大部分|大多数|多数|部分)?(?:地区|城市|地市|县区|县市区|县市|市县|区县|盟市|市州)",
+                       "各城一二两三四五六七八九十其", digits=True)
 # 分县市区看，海宁增长8.1%，…: the figures after it break the last metric down by place
 BY_REGION = re.compile(r"(?:分|从|按)(?:各|(?:\d+|[一二两三四五六七八九十]+)个)?"
                        r"(?:县\(市、区\)|县市区|旗县市|旗县|盟市|市州|州市|地市|设区市|县市|区县|县区|地区|区域|板块|县|市|区|地)"
