@@ -8090,6 +8090,15 @@ REAL35_CASES = [
          region="辽宁", pub="2024-04-25"),
     # the near miss: the other places' own figure is not the home's
     case("other-places-own-figure", "上半年,其他地区社会消费品零售总额增长3.2%。", region="辽宁", pub="2023-07-03"),
+    # 加大项目储备, 扩大项目投资: 加大/扩大 and 项目, no 大项目 (a subset) before the metric
+    case("enlarge-projects-not-big-projects", "上半年,全区加大项目储备,工业投资由负转正,增长2.7%。",
+         F("industrial_investment", 2020, "H1", yoy=2.7, region="宁夏"), region="宁夏", pub="2020-08-26"),
+    case("expand-projects-not-big-projects", "上半年,全市扩大项目投资规模,固定资产投资增长6.1%。",
+         F("fixed_asset_investment", 2023, "H1", yoy=6.1, region="银川"), region="银川", pub="2023-07-26"),
+    case("enlarge-project-drive", "一季度,全县加大项目招引力度,规上工业增加值增长8.3%。",
+         F("industrial_value_added", 2024, "Q1", yoy=8.3, region="永修"), region="永修", pub="2024-04-26"),
+    # the near miss: the big projects' own investment is a subset
+    case("big-projects-subset", "上半年,全市重点大项目固定资产投资增长15.2%。", region="银川", pub="2023-07-26"),
     # a sentence of nothing but places ranked leaves the figure before it open for the places' rates after it
     case("ranked-places-between", "1-6月,全市社会消费品零售总额增长6.2%。从各县区总量看,从高到低依次为铁东区、铁西区、海城市。从增速看,海城市、铁西区分别增长8.1%、7.0%。",
          F("retail_sales", 2023, "H1", yoy=6.2, region="鞍山"), F("retail_sales", 2023, "H1", yoy=8.1, region="海城"),

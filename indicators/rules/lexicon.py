@@ -43,6 +43,8 @@ EXCLUSIONS: dict[str, str] = {r["word"]: r["effect"] for r in read_table("exclus
 EXCLUSION_WHOLE_AT: dict[str, str] = {r["word"]: r["whole_at"] for r in read_table("exclusions.csv") if r["whole_at"]}
 # 不含, 剔除, 扣除: an exclusion verb that governs the whole sentence, whatever subject opens the metric's clause
 EXCLUSION_GOVERNS = frozenset(r["word"] for r in read_table("exclusions.csv") if r["governs"])
+# 加大项目储备: 加大 and 项目, no 大项目 (the characters an exclusion word is not read after)
+EXCLUSION_NOT_AFTER: dict[str, str] = {r["word"]: r["not_after"] for r in read_table("exclusions.csv") if r["not_after"]}
 NOT_GROWTH = tuple(r["word"] for r in read_table("not_growth.csv"))
 _FLAT_WORDS = read_table("flat_words.csv")
 

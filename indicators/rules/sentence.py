@@ -1509,7 +1509,8 @@ class Sentence(SentenceText):
                 lo = after
         home = self.ds.home_place
         own = _WHOLE_AT.get(home.level, []) if home is not None else []
-        words = [m for m in L.EXCLUSION.finditer(self.text, lo, start) if m.group() not in own]
+        words = [m for m in L.EXCLUSION.finditer(self.text, lo, start) if m.group() not in own
+                 and not (m.start() and self.text[m.start() - 1] in L.EXCLUSION_NOT_AFTER.get(m.group(), ""))]
         if not words:
             return None, own  # (most phrases hold none: no subject to look for)
         subject = lo  # 一批大项目纷纷落户平湖…，我市完成实到外资…: a whole-region word opening the metric's
