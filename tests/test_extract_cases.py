@@ -8099,6 +8099,20 @@ REAL35_CASES = [
          F("industrial_value_added", 2024, "Q1", yoy=8.3, region="永修"), region="永修", pub="2024-04-26"),
     # the near miss: the big projects' own investment is a subset
     case("big-projects-subset", "上半年,全市重点大项目固定资产投资增长15.2%。", region="银川", pub="2023-07-26"),
+    # a rate after a new period whose clause names another thing's scope (限额以上…企业, 规下…) is not the metric's
+    case("period-rate-other-thing", "全区实现社会消费品零售总额1609.8亿元,同比增长19.8%;新型消费快速增长,上半年,"
+         "限额以上批发零售企业通过公共网络实现商品销售比上年同期增长44.1%。",
+         F("retail_sales", 2021, "H1", 1609.8, "亿元", 19.8, region="新疆"), region="新疆", pub="2021-07-30"),
+    case("period-rate-other-firms", "1-5月,全县社会消费品零售总额增长7.1%,5月份,限上批发企业销售额增长9.4%。",
+         F("retail_sales", 2023, "M1-M5", yoy=7.1, region="海盐"), region="海盐", pub="2023-06-20"),
+    case("period-rate-private-projects", "前三季度,全市工业投资增长10.2%,9月份,民间项目完成投资增长4.4%。",
+         F("industrial_investment", 2023, "Q1-Q3", yoy=10.2, region="嘉兴"), region="嘉兴", pub="2023-10-20"),
+    case("period-rate-other-scope", "一季度,全市固定资产投资增长6.3%,3月份,规下项目完成投资增长2.2%。",
+         F("fixed_asset_investment", 2023, "Q1", yoy=6.3, region="铁岭"), region="铁岭", pub="2023-04-20"),
+    # the near miss: the period's own rate of the metric
+    case("period-rate-own", "1-7月,全市规上工业增加值增长8.9%,7月份增长11.2%。",
+         F("industrial_value_added", 2023, "M1-M7", yoy=8.9, region="嘉兴"),
+         F("industrial_value_added", 2023, "M7", yoy=11.2, region="嘉兴"), region="嘉兴", pub="2023-08-20"),
     # a sentence of nothing but places ranked leaves the figure before it open for the places' rates after it
     case("ranked-places-between", "1-6月,全市社会消费品零售总额增长6.2%。从各县区总量看,从高到低依次为铁东区、铁西区、海城市。从增速看,海城市、铁西区分别增长8.1%、7.0%。",
          F("retail_sales", 2023, "H1", yoy=6.2, region="鞍山"), F("retail_sales", 2023, "H1", yoy=8.1, region="海城"),

@@ -2188,12 +2188,14 @@ class Sentence(SentenceText):
         if not (done or moved) or len(g.values) != 1 or g.region:  # (上半年…1261亿元，而一季度7.5%的增速: Q1's)
             return False
         new_year = self.state.year is not None and self.state.year != cur.time[0]
-        if not any(after <= ts and te <= g.start and not compared_time(self.text, ts, te)
-                   and (ts, te) not in self.basis_spans for ts, te in self.times) \
-                or (self.state.period is None and not new_year):
+        named = [te for ts, te in self.times if after <= ts and te <= g.start and not compared_time(self.text, ts, te)
+                 and (ts, te) not in self.basis_spans]
+        if not named or (self.state.period is None and not new_year):
             return False  # 比2019年同期下降10.8%: a compared time names no period of its own (2013年增长7.2%: a year does)
         if any(after < b <= g.start for b in self.figure_ends):
             return False  # other figures between: the rate is of something else
+        if L.SCOPE.search(self.text, named[-1], g.start) or L.EXCLUSION.search(self.text, named[-1], g.start):
+            return False  # 上半年,限额以上批发零售企业…商品销售增长44.1%: the rate of another thing, named after the period
         self.period_slot(cur, cur.start, cur.end, g)
         return True
 
