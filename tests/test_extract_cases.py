@@ -8113,6 +8113,13 @@ REAL35_CASES = [
     case("period-rate-own", "1-7月,全市规上工业增加值增长8.9%,7月份增长11.2%。",
          F("industrial_value_added", 2023, "M1-M7", yoy=8.9, region="嘉兴"),
          F("industrial_value_added", 2023, "M7", yoy=11.2, region="嘉兴"), region="嘉兴", pub="2023-08-20"),
+    # 增长或持平, 持平或增长: firms that grew or held level, no rate of zero
+    case("grew-or-flat", "1-5月,全省规上工业增加值同比增长5.3%。全省59.1%的规上工业企业产值同比增长或持平。",
+         F("industrial_value_added", 2023, "M1-M5", yoy=5.3, region="辽宁"), region="辽宁", pub="2023-07-03"),
+    case("flat-or-grew", "1-5月,全市规上工业增加值增长5.3%,六成企业产值持平或增长。",
+         F("industrial_value_added", 2023, "M1-M5", yoy=5.3, region="鞍山"), region="鞍山", pub="2023-06-20"),
+    case("flat-or-grew-projects", "一季度,全县固定资产投资与上年同期持平,八成项目投资增长或持平。",
+         F("fixed_asset_investment", 2023, "Q1", yoy=0, region="永修"), region="永修", pub="2023-04-20"),
     # a sentence of nothing but places ranked leaves the figure before it open for the places' rates after it
     case("ranked-places-between", "1-6月,全市社会消费品零售总额增长6.2%。从各县区总量看,从高到低依次为铁东区、铁西区、海城市。从增速看,海城市、铁西区分别增长8.1%、7.0%。",
          F("retail_sales", 2023, "H1", yoy=6.2, region="鞍山"), F("retail_sales", 2023, "H1", yoy=8.1, region="海城"),
