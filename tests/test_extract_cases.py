@@ -8120,6 +8120,16 @@ REAL35_CASES = [
          F("industrial_value_added", 2023, "M1-M5", yoy=5.3, region="鞍山"), region="鞍山", pub="2023-06-20"),
     case("flat-or-grew-projects", "一季度,全县固定资产投资与上年同期持平,八成项目投资增长或持平。",
          F("fixed_asset_investment", 2023, "Q1", yoy=0, region="永修"), region="永修", pub="2023-04-20"),
+    # a sector's word opening a clause that judges it, then the bare 增加值: that sector's value added
+    case("sector-remark-value-added", "上半年,农业生产总体平稳,增加值16.75亿元,增长5.3%;服务业逐步恢复,增加值113.26亿元,增长2.6%。",
+         F("gdp_primary", 2022, "H1", 16.75, "亿元", 5.3, region="中卫"),
+         F("gdp_tertiary", 2022, "H1", 113.26, "亿元", 2.6, region="中卫"), region="中卫", pub="2022-07-22"),
+    case("sector-remark-services", "一季度,服务业加快恢复,增加值88.2亿元,同比增长6.4%。",
+         F("gdp_tertiary", 2023, "Q1", 88.2, "亿元", 6.4, region="海城"), region="海城", pub="2023-04-22"),
+    case("sector-remark-farming", "前三季度,农业稳中有进,增加值52.1亿元,增长3.9%。",
+         F("gdp_primary", 2024, "Q1-Q3", 52.1, "亿元", 3.9, region="台安"), region="台安", pub="2024-10-22"),
+    # the near miss: a sector that makes no metric of ours with 增加值
+    case("sector-remark-other", "一季度,房地产业逐步恢复,增加值12.3亿元。", region="海城", pub="2023-04-22"),
     # a sentence of nothing but places ranked leaves the figure before it open for the places' rates after it
     case("ranked-places-between", "1-6月,全市社会消费品零售总额增长6.2%。从各县区总量看,从高到低依次为铁东区、铁西区、海城市。从增速看,海城市、铁西区分别增长8.1%、7.0%。",
          F("retail_sales", 2023, "H1", yoy=6.2, region="鞍山"), F("retail_sales", 2023, "H1", yoy=8.1, region="海城"),

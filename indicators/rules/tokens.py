@@ -678,6 +678,28 @@ def _clause_split(st: SentenceText, toks: list[Token], spans: set[tuple[int, int
         toks = sorted([t for t in toks if t.end <= s or t.start >= e] + [Token(s, e, "metric", found[0])],
                       key=attrgetter("start"))
         spans.add((s, e))
+    return _sector_remark(st, toks, spans) if "增加值" in text else (toks, spans)
+
+
+_SECTOR_REMARK = 10  # characters: the remark after the sector's word (生产总体平稳, 逐步恢复)
+
+
+def _sector_remark(st: SentenceText, toks: list[Token], spans: set[tuple[int, int]]) -> tuple[list[Token], set[tuple[int, int]]]:
+    """农业生产总体平稳,增加值16.75亿元; 服务业逐步恢复,增加值113.26亿元: a clause that opens with a sector's
+    word and judges it (no figure, no place, no metric), then a clause opening with the bare 增加值: that
+    sector's value added, one metric over both."""
+    text = st.text
+    for b in [t for t in toks if t.kind == "metric" and text[t.start:t.end] == "增加值"]:
+        if b.start < 2 or text[b.start - 1] != ",":
+            continue
+        cs = st.clause_start(b.start - 1)
+        if any(cs <= t.start < b.start for t in toks) or b.start - 1 - cs > _SECTOR_REMARK + 3:
+            continue
+        word = next((text[cs:cs + k] for k in (3, 2) if text[cs:cs + k] + "增加值" in ALIASES), None)
+        if word is None or L.GAP.fullmatch(text, cs + len(word), b.start - 1):
+            continue  # (工业增加值 named whole needs no joining)
+        toks = sorted([t for t in toks if t is not b] + [Token(cs, b.end, "metric", word + "增加值")], key=attrgetter("start"))
+        spans.add((cs, b.end))
     return toks, spans
 
 
