@@ -8130,6 +8130,15 @@ REAL35_CASES = [
          F("gdp_primary", 2024, "Q1-Q3", 52.1, "亿元", 3.9, region="台安"), region="台安", pub="2024-10-22"),
     # the near miss: a sector that makes no metric of ours with 增加值
     case("sector-remark-other", "一季度,房地产业逐步恢复,增加值12.3亿元。", region="海城", pub="2023-04-22"),
+    # 预期 as the expectations of firms and buyers (发展预期态势向好, 市场预期改善) makes no forecast
+    case("expectations-improving", "1至4月,发展预期态势向好,全省全社会用电量552.3亿千瓦时,同比增长24.9%。",
+         F("electricity_consumption", 2021, "M1-M4", 552.3, "亿千瓦时", 24.9, region="江西"), region="江西", pub="2021-05-23"),
+    case("expectations-market", "一季度,市场预期改善,全市社会消费品零售总额增长8.1%。",
+         F("retail_sales", 2023, "Q1", yoy=8.1, region="鞍山"), region="鞍山", pub="2023-04-23"),
+    case("expectations-firms", "上半年,企业预期向好,全县规上工业增加值增长7.3%。",
+         F("industrial_value_added", 2023, "H1", yoy=7.3, region="台安"), region="台安", pub="2023-07-23"),
+    # the near miss: 预期增长 is a forecast
+    case("expected-growth-forecast", "今年,全市地区生产总值预期增长6%。", region="鞍山", pub="2023-03-01"),
     # a sentence of nothing but places ranked leaves the figure before it open for the places' rates after it
     case("ranked-places-between", "1-6月,全市社会消费品零售总额增长6.2%。从各县区总量看,从高到低依次为铁东区、铁西区、海城市。从增速看,海城市、铁西区分别增长8.1%、7.0%。",
          F("retail_sales", 2023, "H1", yoy=6.2, region="鞍山"), F("retail_sales", 2023, "H1", yoy=8.1, region="海城"),
