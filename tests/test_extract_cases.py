@@ -8139,6 +8139,13 @@ REAL35_CASES = [
          F("industrial_value_added", 2023, "H1", yoy=7.3, region="台安"), region="台安", pub="2023-07-23"),
     # the near miss: 预期增长 is a forecast
     case("expected-growth-forecast", "今年,全市地区生产总值预期增长6%。", region="鞍山", pub="2023-03-01"),
+    # firms counted with 户 (52户规上企业) are the whole above-size industry, as with 家
+    case("firm-count-hu", "1-8月份,全旗52户规上企业完成工业总产值154.3亿元,同比下降7.4%。",
+         F("industrial_output", 2023, "M1-M8", 154.3, "亿元", -7.4, region="乌拉特后旗"), region="乌拉特后旗", pub="2023-12-12"),
+    case("firm-count-hu-value-added", "1-5月,全县38户规模以上工业企业实现工业增加值12.6亿元,增长8.1%。",
+         F("industrial_value_added", 2023, "M1-M5", 12.6, "亿元", 8.1, region="台安"), region="台安", pub="2023-06-20"),
+    case("firm-count-hu-city", "上半年,全市1265户规上工业企业完成产值1032.5亿元。",
+         F("industrial_output", 2023, "H1", 1032.5, "亿元", region="鞍山"), region="鞍山", pub="2023-07-20"),
     # a sentence of nothing but places ranked leaves the figure before it open for the places' rates after it
     case("ranked-places-between", "1-6月,全市社会消费品零售总额增长6.2%。从各县区总量看,从高到低依次为铁东区、铁西区、海城市。从增速看,海城市、铁西区分别增长8.1%、7.0%。",
          F("retail_sales", 2023, "H1", yoy=6.2, region="鞍山"), F("retail_sales", 2023, "H1", yoy=8.1, region="海城"),

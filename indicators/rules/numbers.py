@@ -113,6 +113,9 @@ class Amount(NamedTuple):
     text: str
 
 
+_COUNT_UNITS = frozenset(u for u, spec in UNITS.items() if spec.base == "count")  # 个, 家, 项, 户
+
+
 def amount_from_match(m: re.Match[str], money_default: bool = True) -> Amount | None:
     """Build an :class:`Amount` from an ``AMOUNT`` match; ``None`` without a unit."""
     num, mag, unit = m.group("num", "mag", "unit")
@@ -124,7 +127,7 @@ def amount_from_match(m: re.Match[str], money_default: bool = True) -> Amount | 
         return None
     if not num[0].isdigit() and not mag and unit not in ("元", "美元"):
         return None  # 十项, 三个: counting words, not amounts
-    if unit in ("个", "家", "项"):
+    if unit in _COUNT_UNITS:
         if mag and mag != "万":
             return None
         factor = MAGNITUDES.get(mag, 1.0)
