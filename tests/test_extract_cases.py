@@ -8146,6 +8146,13 @@ REAL35_CASES = [
          F("industrial_value_added", 2023, "M1-M5", 12.6, "亿元", 8.1, region="台安"), region="台安", pub="2023-06-20"),
     case("firm-count-hu-city", "上半年,全市1265户规上工业企业完成产值1032.5亿元。",
          F("industrial_output", 2023, "H1", 1032.5, "亿元", region="鞍山"), region="鞍山", pub="2023-07-20"),
+    # the above-size firms' electricity (规模以上工业企业用电量, 规上工业用电量) is the industrial electricity
+    case("above-size-electricity", "1-8月份,规模以上工业企业用电量23.9亿千瓦时,同比增长5.1%。",
+         F("industrial_electricity", 2023, "M1-M8", 23.9, "亿千瓦时", 5.1, region="乌拉特后旗"), region="乌拉特后旗", pub="2023-12-12"),
+    case("above-size-electricity-short", "一季度,全市规上工业用电量增长7.2%。",
+         F("industrial_electricity", 2023, "Q1", yoy=7.2, region="鞍山"), region="鞍山", pub="2023-04-20"),
+    case("firms-electricity", "上半年,全县工业企业用电量4.6亿千瓦时,增长3.3%。",
+         F("industrial_electricity", 2023, "H1", 4.6, "亿千瓦时", 3.3, region="台安"), region="台安", pub="2023-07-20"),
     # a sentence of nothing but places ranked leaves the figure before it open for the places' rates after it
     case("ranked-places-between", "1-6月,全市社会消费品零售总额增长6.2%。从各县区总量看,从高到低依次为铁东区、铁西区、海城市。从增速看,海城市、铁西区分别增长8.1%、7.0%。",
          F("retail_sales", 2023, "H1", yoy=6.2, region="鞍山"), F("retail_sales", 2023, "H1", yoy=8.1, region="海城"),
