@@ -8153,6 +8153,15 @@ REAL35_CASES = [
          F("industrial_electricity", 2023, "Q1", yoy=7.2, region="鞍山"), region="鞍山", pub="2023-04-20"),
     case("firms-electricity", "上半年,全县工业企业用电量4.6亿千瓦时,增长3.3%。",
          F("industrial_electricity", 2023, "H1", 4.6, "亿千瓦时", 3.3, region="台安"), region="台安", pub="2023-07-20"),
+    # rates in brackets after metrics, then a comparison's gap in points (分别高于预期目标1.0和4.2个百分点): the rates
+    case("bracket-rates-points-gap", "上半年,全市地区生产总值(7.5%)、规模以上工业增加值(12.7%)分别高于预期目标1.0和4.2个百分点。",
+         F("gdp", 2023, "H1", yoy=7.5, region="银川"), F("industrial_value_added", 2023, "H1", yoy=12.7, region="银川"),
+         region="银川", pub="2023-07-27"),
+    case("bracket-rate-points-below", "1-5月,全市一般公共预算收入(-3.2%)低于全省2.1个百分点。",
+         F("fiscal_revenue_general", 2023, "M1-M5", yoy=-3.2, region="鞍山"), region="鞍山", pub="2023-06-27"),
+    case("bracket-rates-points-faster", "一季度,全县固定资产投资(15.2%)、社会消费品零售总额(8.9%)分别快于全市3.1和1.2个百分点。",
+         F("fixed_asset_investment", 2023, "Q1", yoy=15.2, region="台安"), F("retail_sales", 2023, "Q1", yoy=8.9, region="台安"),
+         region="台安", pub="2023-04-27"),
     # a sentence of nothing but places ranked leaves the figure before it open for the places' rates after it
     case("ranked-places-between", "1-6月,全市社会消费品零售总额增长6.2%。从各县区总量看,从高到低依次为铁东区、铁西区、海城市。从增速看,海城市、铁西区分别增长8.1%、7.0%。",
          F("retail_sales", 2023, "H1", yoy=6.2, region="鞍山"), F("retail_sales", 2023, "H1", yoy=8.1, region="海城"),

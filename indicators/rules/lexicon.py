@@ -378,6 +378,10 @@ COMPARED_POINTS = re.compile(
     r"(?:(?:比|较)[^,;。%]{0,12}?(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "after_basis"])
     + r")了?|(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "comparison"])
     + r")[^,;。%\d]{0,12}?)\d+(?:\.\d+)?个?百分点")
+# 地区生产总值(7.5%)、规上工业增加值(12.7%)分别高于预期目标1.0和4.2个百分点: a gap in points a comparison
+# gives after rates in brackets (the gap words of vocab/points_gap_words.csv, role comparison)
+COMPARED_POINTS_AFTER = re.compile(r"(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "comparison"])
+                                   + r")[^,;。%]{0,20}?个?百分点")
 # 同比增长22.6%，1-4月提高5.0个百分点: a time right before a gap in points is the rate's base, with
 # its 比/较 left out (the words of the gap: vocab/points_gap_words.csv)
 POINTS_SHIFT_AFTER = re.compile(r"(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "after_basis"])
