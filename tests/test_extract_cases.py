@@ -8162,6 +8162,16 @@ REAL35_CASES = [
     case("bracket-rates-points-faster", "一季度,全县固定资产投资(15.2%)、社会消费品零售总额(8.9%)分别快于全市3.1和1.2个百分点。",
          F("fixed_asset_investment", 2023, "Q1", yoy=15.2, region="台安"), F("retail_sales", 2023, "Q1", yoy=8.9, region="台安"),
          region="台安", pub="2023-04-27"),
+    # a count of indicators (3项指标实现双过半。其中,…) is no total the figures after 其中 are parts of
+    case("indicator-count-qizhong", "上半年,3项指标实现双过半。其中,地区生产总值增长7.5%。",
+         F("gdp", 2023, "H1", yoy=7.5, region="银川"), region="银川", pub="2023-07-27"),
+    case("indicator-count-main", "一季度,全县8个主要指标增速高于全市。其中,固定资产投资增长15.2%,社会消费品零售总额增长8.1%。",
+         F("fixed_asset_investment", 2023, "Q1", yoy=15.2, region="台安"), F("retail_sales", 2023, "Q1", yoy=8.1, region="台安"),
+         region="台安", pub="2023-04-27"),
+    case("indicator-count-economic", "前三季度,全市7项主要经济指标中5项增速居全省前列。其中,规上工业增加值增长9.1%。",
+         F("industrial_value_added", 2023, "Q1-Q3", yoy=9.1, region="鞍山"), region="鞍山", pub="2023-10-27"),
+    # the near miss: a total of another kind before 其中 keeps the parts a subset's
+    case("other-total-parts", "2023年,全市民营经济实现增加值122.6亿元。其中,第一产业增加值5.8亿元。", region="银川", pub="2024-02-27"),
     # a sentence of nothing but places ranked leaves the figure before it open for the places' rates after it
     case("ranked-places-between", "1-6月,全市社会消费品零售总额增长6.2%。从各县区总量看,从高到低依次为铁东区、铁西区、海城市。从增速看,海城市、铁西区分别增长8.1%、7.0%。",
          F("retail_sales", 2023, "H1", yoy=6.2, region="鞍山"), F("retail_sales", 2023, "H1", yoy=8.1, region="海城"),

@@ -1375,8 +1375,9 @@ class Sentence(SentenceText):
         self.leave_aside_time(len(self.text))
         self.ds.populations = frozenset() if self.slots else populations_in(self.text)
         self.ds.unparsed, self.ds.said = "", ""
-        self.ds.unknown_total = bool(self.amount_spans) and not any(
-            sl.start < self.amount_spans[0][0] for sl in self.slots)
+        totals = [sp for sp in self.amount_spans if not _counts_indicators(self.text, sp[1])]
+        self.ds.unknown_total = bool(totals) and not any(sl.start < totals[0][0] for sl in self.slots)
+        # (3项指标实现双过半。其中，…: the indicators counted are no total the figures after are parts of)
     # -- helpers ----------------------------------------------------------------
     def prefix_scope(self, start: int, metrics: tuple[str, ...] = ()) -> tuple[str, str]:
         """Scope from the words before a metric in its clause, and the explicit region word."""
@@ -2614,7 +2615,8 @@ def subject_scope(text: str) -> str:
 def _has_level(text: str) -> bool:
     """Whether ``text`` prints a level with its magnitude or unit (122.6亿元), not a bare number
     such as the year of 2023年一季度."""
-    return any(m.group("mag", "unit") != (None, None) for m in AMOUNT.finditer(text))
+    return any(m.group("mag", "unit") != (None, None) and not _counts_indicators(text, m.end())
+               for m in AMOUNT.finditer(text))  # (3项指标: a count of indicators, no level)
 
 
 def read_unparsed(ds: DocState, text: str) -> None:
@@ -2724,6 +2726,12 @@ _INDUSTRY = {"industrial_output", "industrial_value_added"}  # (their names with
 
 
 # the exclusion words that name the whole region at each level (县域 for a county), in table order
+_INDICATOR_COUNT = re.compile(r"(?:主要)?(?:经济)?指标")  # 7项主要经济指标, 3项指标: a count of indicators
+
+
+def _counts_indicators(text: str, end: int) -> bool:
+    """Whether the count ending at ``end`` counts indicators (3项指标; 7项主要经济指标中5项增速…), no total."""
+    return _INDICATOR_COUNT.match(text, end) is not None or text[end - 1] == "项" and "指标" in text
 _WHOLE_AT: dict[str, list[str]] = {}
 for _word, _level in L.EXCLUSION_WHOLE_AT.items():
     _WHOLE_AT.setdefault(_level, []).append(_word)
