@@ -8162,6 +8162,15 @@ REAL35_CASES = [
     case("bracket-rates-points-faster", "一季度,全县固定资产投资(15.2%)、社会消费品零售总额(8.9%)分别快于全市3.1和1.2个百分点。",
          F("fixed_asset_investment", 2023, "Q1", yoy=15.2, region="台安"), F("retail_sales", 2023, "Q1", yoy=8.9, region="台安"),
          region="台安", pub="2023-04-27"),
+    # a rate in brackets after a metric, then the progress towards a plan (完成年初预算的53.7%): the rate
+    case("bracket-rate-plan-progress", "上半年,一般公共预算收入(13.5%)完成年初预算的53.7%。",
+         F("fiscal_revenue_general", 2023, "H1", yoy=13.5, region="银川"), region="银川", pub="2023-07-27"),
+    case("bracket-rate-target-progress", "1-9月,全县固定资产投资(12.3%)完成年度目标任务的78.2%。",
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=12.3, region="台安"), region="台安", pub="2023-10-27"),
+    case("bracket-rate-plan-share", "前三季度,全市社会消费品零售总额(6.1%)完成全年计划的74.5%。",
+         F("retail_sales", 2023, "Q1-Q3", yoy=6.1, region="鞍山"), region="鞍山", pub="2023-10-27"),
+    # the near miss: the progress alone is no rate
+    case("plan-progress-alone", "上半年,一般公共预算收入完成年初预算的53.7%。", region="银川", pub="2023-07-27"),
     # a count of indicators (3项指标实现双过半。其中,…) is no total the figures after 其中 are parts of
     case("indicator-count-qizhong", "上半年,3项指标实现双过半。其中,地区生产总值增长7.5%。",
          F("gdp", 2023, "H1", yoy=7.5, region="银川"), region="银川", pub="2023-07-27"),

@@ -382,6 +382,8 @@ COMPARED_POINTS = re.compile(
 # gives after rates in brackets (the gap words of vocab/points_gap_words.csv, role comparison)
 COMPARED_POINTS_AFTER = re.compile(r"(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "comparison"])
                                    + r")[^,;。%]{0,20}?个?百分点")
+# 一般公共预算收入(13.5%)完成年初预算的53.7%: the progress towards a plan, given after a rate in brackets
+PLAN_PROGRESS_AFTER = re.compile(r"完成[^,;。%\d]{0,10}?(?:预算|目标|计划|任务)[^,;。%\d]{0,4}?的?\d+(?:\.\d+)?%")
 # 同比增长22.6%，1-4月提高5.0个百分点: a time right before a gap in points is the rate's base, with
 # its 比/较 left out (the words of the gap: vocab/points_gap_words.csv)
 POINTS_SHIFT_AFTER = re.compile(r"(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "after_basis"])

@@ -980,8 +980,9 @@ def bracketed_growth(text: str, m: re.Match[str]) -> GrowthTok | None:
         return None
     rest = text[e:text.find(";", e) if ";" in text[e:] else len(text)]
     word = L.GROWTH_WORD.search(rest)
-    if word is None and L.COMPARED_POINTS_AFTER.search(rest) is not None:
-        return GrowthTok(s, e, [Rate(percent_value(m, 1), s, e)])  # …(12.7%)分别高于预期目标4.2个百分点: the rates
+    if word is None and (L.COMPARED_POINTS_AFTER.search(rest) is not None or L.PLAN_PROGRESS_AFTER.match(text, e + 1)):
+        return GrowthTok(s, e, [Rate(percent_value(m, 1), s, e)])  # …(12.7%)分别高于预期目标4.2个百分点,
+        # …(13.5%)完成年初预算的53.7%: the rates (a gap in points, or the progress towards a plan, after them)
     if word is None or L.SIGN.get(word.group(), 1) == 0:
         return None
     return GrowthTok(s, e, [Rate(percent_value(m, L.SIGN[word.group()]), s, e)])
