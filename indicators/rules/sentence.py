@@ -1676,8 +1676,7 @@ class Sentence(SentenceText):
     def item_slots(self, run: list[RegionItem]) -> None:
         """One slot per region item, for the metric named before the list."""
         text, start = self.text, run[0].start
-        base = None if self.metric_rated_after(run) else next(
-            (sl for sl in reversed(self.slots) if sl.end <= start and sl.rule != "region-list"), None)
+        base = self.list_base(run)
         lead = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1  # 增速前三位的县是：…
         own_end = self.figures_end(base, start) if base else 0
         # 平湖1100亿元、海盐750亿元; 嘉善县GDP增长7.2%；海盐县增长6.8%: the list goes on from the base's own figures
@@ -1705,9 +1704,9 @@ class Sentence(SentenceText):
         cut = between.rfind(";") + 1
         cue = L.GROWTH_WORD.search(between, cut)
         goes_on = cut > 0 and cue is None and bool(base.growths)
-        rated_before = base.rule == "elided-metric" and self.prev is not None and (
+        rated_before = base.rule == "metric-after-list" or base.rule == "elided-metric" and self.prev is not None and (
             bool(self.prev.growths) or any(q.has_growth for q in self.prev.amounts))  # …投资增速6.4%。比如，延津县是20.9%…
-        rated_before = rated_before or base.rule == "metric-after-list"  # 西夏区(13.0%)…地区生产总值增速…
+        # (西夏区(13.0%)…地区生产总值增速…: the rate word after the list)
         if run[0].kind == "pct" and cue is None and not goes_on and not rated_before \
                 and not all(it.verb or it.fig.re is L.FLAT for it in run):
             return  # a rate needs a growth word: before the list, or each item's own (or the sentence before's rate)
@@ -1862,6 +1861,13 @@ class Sentence(SentenceText):
             else:
                 slot.amounts = [self.quantity(fig, fig.start(), fig.end())]
             self.slots.append(slot)
+
+    def list_base(self, run: list[RegionItem]) -> Slot | None:
+        """The slot of the metric named before a list of places (none when the metric and its rate word
+        follow the list: 西夏区(13.0%)和灵武市(8.2%)地区生产总值增速…)."""
+        if self.metric_rated_after(run):
+            return None
+        return next((sl for sl in reversed(self.slots) if sl.end <= run[0].start and sl.rule != "region-list"), None)
 
     def metric_rated_after(self, run: list[RegionItem]) -> tuple[str, ...] | None:
         """西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别位列…: places with their rates in brackets, then

@@ -775,13 +775,8 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
         s, e = m.span()
         if text.startswith(("个百分点", "百分点"), e):
             continue
-        if out and out[-1].end == last_end and L.LIST_JOIN.fullmatch(text[last_end:s]) \
-                and not (text.startswith("的", e) and "," in text[last_end:s]):  # …7.1%,6.8%的社零增速: a clause of its own
-            g = out[-1]
-            sign = -1 if g.values[-1] < 0 and m.group("sign") != "-" \
-                and not any(text.startswith("-", r.start) for r in g.rates) else 1  # (分别为-9.9%、0.5%: its own sign)
-            g.rates.append(Rate(percent_value(m, sign), s, e))
-            g.end = last_end = e
+        if out and out[-1].end == last_end and _joins_list(text, out[-1], m):
+            last_end = e
             continue
         lo = max(text.rfind(";", 0, s) + 1, s - 26, last_end)
         if (joined := _superlative_place_verb(text, s)) is not None:
@@ -818,10 +813,8 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
         if sign == 0 and m.group("sign") == "-":
             value = -abs(value)
         start = lo + cue.start()
-        if out and out[-1].end == last_end and text[last_end:start] in _LIST_TURNS \
-                and "分别" in text[max(0, out[-1].start - 4):out[-1].rates[0].start]:
-            out[-1].rates.append(Rate(value, s, e))  # 分别增长65.3%、52.6%和下降9.4%、18.8%: the list turns
-            out[-1].end = last_end = e
+        if out and out[-1].end == last_end and _turns_list(text, out[-1], start, Rate(value, s, e)):
+            last_end = e  # 分别增长65.3%、52.6%和下降9.4%、18.8%: the list turns
             continue
         if sup := L.SUPERLATIVE_PLACE_GAP.search(text, start, s):
             start = sup.end()  # 增速最快的是曲靖，达到12%: the place the superlative names stands out of the rate
@@ -833,6 +826,29 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
 
 
 _LIST_TURNS = frozenset(("和", "及", "、", "与", ",和"))  # a 分别 list of rates turning from rises to falls
+
+
+def _joins_list(text: str, g: GrowthTok, m: re.Match[str]) -> bool:
+    """Whether the percent ``m`` goes on the list of rates of ``g`` right before it (增长5.4%、7.7%), and
+    if so adds it, with the sign of the rate before unless it prints its own (分别为-9.9%、0.5%)."""
+    s, e = m.span()
+    if not L.LIST_JOIN.fullmatch(text[g.end:s]) or text.startswith("的", e) and "," in text[g.end:s]:
+        return False  # (…7.1%,6.8%的社零增速: a clause of its own)
+    sign = -1 if g.values[-1] < 0 and m.group("sign") != "-" \
+        and not any(text.startswith("-", r.start) for r in g.rates) else 1
+    g.rates.append(Rate(percent_value(m, sign), s, e))
+    g.end = e
+    return True
+
+
+def _turns_list(text: str, g: GrowthTok, start: int, rate: Rate) -> bool:
+    """Whether the growth phrase at ``start`` goes on the 分别 list of ``g`` right before it with a verb of
+    its own (分别增长65.3%、52.6%和下降9.4%、18.8%), and if so adds its rate."""
+    if text[g.end:start] not in _LIST_TURNS or "分别" not in text[max(0, g.start - 4):g.rates[0].start]:
+        return False
+    g.rates.append(rate)
+    g.end = rate.end
+    return True
 
 
 def _after_superlative_place(text: str, s: int) -> bool:
