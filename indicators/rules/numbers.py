@@ -128,8 +128,8 @@ def amount_from_match(m: re.Match[str], money_default: bool = True) -> Amount | 
     if not num[0].isdigit() and not mag and unit not in ("元", "美元"):
         return None  # 十项, 三个: counting words, not amounts
     if unit in _COUNT_UNITS:
-        if mag and mag != "万":
-            return None
+        if mag and (mag != "万" or unit == "户"):
+            return None  # (5.8万户: households or market entities, no count of ours)
         factor = MAGNITUDES.get(mag, 1.0)
         return Amount(value * Decimal(factor).normalize() if mag else value, unit, "count",
                       float(value) * factor, m.group())
