@@ -346,3 +346,58 @@ def test_numbers_set_one_a_line_beside_prose_columns_are_no_table(columns: int, 
     from_txt = {(f.metric, f.value, f.yoy_pct) for f in extract_document(txt)}
     assert len(from_txt) >= 8
     assert {(f.metric, f.value, f.yoy_pct) for f in extract_document(pdf)} == from_txt
+
+
+# A table that came one cell to a line (our own places' figures), between two paragraphs, set in a
+# page's narrow columns: a column may hold nothing but cells, each a paragraph of its own, every
+# one indented, so no line of that column shows where its paragraphs start.
+ONE_A_LINE_PROSE = "2023年,全市经济运行总体平稳,各县区发展态势良好,工业生产稳步回升,消费市场持续回暖,各县区主要指标如下。"
+ONE_A_LINE_PLACES = ["吴兴区", "南浔区", "德清县", "长兴县", "安吉县"]
+
+
+def _one_a_line(header: list[str]) -> list[str]:
+    """The paragraphs of a page with a table set one cell to a line under ``header``."""
+    rows = [[place, f"{802.6 - 47.3 * k:.1f}", f"{5.2 - 0.9 * k:.1f}", f"{61.45 - 4.18 * k:.2f}"][:len(header)]
+            for k, place in enumerate(ONE_A_LINE_PLACES)]
+    return [ONE_A_LINE_PROSE, "2023年各县区主要经济指标", *header, *[cell for row in rows for cell in row],
+            "全年全市社会消费品零售总额1436.2亿元,增长5.4%。"]
+
+
+def _facts(doc) -> set[tuple]:  # noqa: ANN001 (a Document)
+    return {(f.region, f.metric, f.value, f.yoy_pct) for f in extract_document(doc)}
+
+
+@pytest.mark.parametrize(("header", "columns", "width"), [
+    pytest.param(["地区", "生产总值(亿元)", "增长(%)"], 4, 10, id="three-cells-4x10"),
+    pytest.param(["地区", "生产总值(亿元)"], 5, 9, id="two-cells-5x9"),
+    pytest.param(["地区", "生产总值(亿元)", "增长(%)"], 6, 8, id="three-cells-6x8"),
+])
+def test_cells_set_one_a_line_in_narrow_columns_stay_apart(header: list[str], columns: int, width: int) -> None:
+    """A line that stops short of its column's right edge (where the page's other columns show it)
+    ends its paragraph, a justified column breaking lines only there: each cell comes out a line of
+    its own, no two numbers run together (473.11 and 5.0 are not 473.115.0), and the table gives
+    the facts of its text."""
+    paragraphs = _one_a_line(header)
+    data = page_pdf_bytes(paragraphs, columns=columns, width=width)
+    lines = read_pdf(data).text.split("\n")
+    assert all(p in lines for p in paragraphs)
+    txt = read_document("a.txt", "\n".join(paragraphs).encode(), pub_date="2024-02-01", region="湖州")
+    from_txt = _facts(txt)
+    assert len(from_txt) == 6
+    assert _facts(read_document("a.pdf", data, pub_date="2024-02-01", region="湖州")) == from_txt
+
+
+# Prose full of figures, whose lines are narrower than the column (digits are) but hold as many
+# characters as its other lines, beside a column of cells set one to a line (our own figures).
+FIGURES_PROSE = ["1-12月,全县实现地区生产总值1234.56亿元,同比增长6.1%,其中第一产业增加值98.76亿元,增长3.2%;"
+                 "第二产业增加值512.34亿元,增长7.4%;第三产业增加值623.46亿元,增长5.6%。",
+                 "2023年各乡镇财政收入(亿元)", "城关镇", "12.31", "新安镇", "8.76", "石门镇", "6.54", "青山镇", "5.43",
+                 "1-12月,全县一般公共预算收入86.42亿元,增长4.7%,其中税收收入65.31亿元,增长5.2%。"]
+
+
+@pytest.mark.parametrize(("columns", "width"), [(4, 10), (5, 11), (3, 13)])
+def test_a_paragraph_of_figures_beside_cells_stays_whole(columns: int, width: int) -> None:
+    """Near miss: a paragraph's lines of digits stop short of the column's edge in width, not in
+    characters: they are no paragraph's end, and each paragraph still reads as one line."""
+    lines = read_pdf(page_pdf_bytes(FIGURES_PROSE, columns=columns, width=width)).text.split("\n")
+    assert FIGURES_PROSE[0] in lines and FIGURES_PROSE[-1] in lines

@@ -28,6 +28,7 @@ import math
 import statistics
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -365,8 +366,9 @@ def _regions(frags: list[Frag], em: float) -> list[tuple[list[Frag], bool]]:
     return [r for r in regions if r[0]]
 
 
-def _layout(frags: list[Frag], em: float) -> list[list[str]]:
-    """Blocks of lines in reading order (a block is a column or a run of full-width lines)."""
+def _layout(frags: list[Frag], em: float, full: Full | None = None) -> list[list[str]]:
+    """Blocks of lines in reading order (a block is a column or a run of full-width lines); ``full``
+    is what a full line of the page's columns spans (see ``_full_line``)."""
     gutter = GUTTER_EM * em
     gutters = _gaps([(f.x0, f.x1) for f in frags], gutter)
     if gutters:
@@ -374,7 +376,7 @@ def _layout(frags: list[Frag], em: float) -> list[list[str]]:
         cols: list[list[Frag]] = [[] for _ in range(len(cuts) + 1)]
         for f in frags:
             cols[sum(1 for c in cuts if f.x0 >= c)].append(f)
-        return [block for col in cols if col for block in _layout(col, em)]
+        return [block for col, full in zip(cols, _full_lines(cols, gutters, em)) for block in _layout(col, em, full)]
     bands = _bands(frags)
     if len(bands) == 1:
         return [[" ".join(f.text for f in sorted(bands[0], key=lambda f: f.x0))]]
@@ -382,12 +384,17 @@ def _layout(frags: list[Frag], em: float) -> list[list[str]]:
     if len(groups) == 1:  # no shared structure: read the bands as lines
         return [[line for band in bands for block in _layout(band, em) for line in block]]
     starts = _paragraph_starts(groups, em)
+    short = _short_lines(groups, em, full)
     blocks: list[list[str]] = []
     flowing = False  # is the last block a run of full-width lines?
     for i, members in enumerate(groups):
         sub = _layout(members, em)
         if len(sub) == 1 and len(_bands(members)) == 1:
-            line = PARAGRAPH_MARK + sub[0][0] if i in starts else sub[0][0]
+            line = sub[0][0]
+            if i in starts:
+                line = PARAGRAPH_MARK + line
+            elif i and short[i - 1] and not line.startswith(ROW_MARK):
+                line = BREAK_MARK + line
             if flowing:
                 blocks[-1].append(line)
             else:
@@ -396,7 +403,7 @@ def _layout(frags: list[Frag], em: float) -> list[list[str]]:
         else:
             blocks.extend(sub)
             flowing = False
-    first, last = _column_ends(groups, em, starts)
+    first, last = _column_ends(groups, em, starts, short[-1])
     if first and not blocks[0][0].startswith((PARAGRAPH_MARK, ROW_MARK)):
         blocks[0][0] = first + blocks[0][0]
     if last and not blocks[-1][-1].startswith(ROW_MARK):
@@ -404,21 +411,22 @@ def _layout(frags: list[Frag], em: float) -> list[list[str]]:
     return blocks
 
 
-def _column_ends(groups: list[list[Frag]], em: float, starts: set[int]) -> tuple[str, str]:
+def _column_ends(groups: list[list[Frag]], em: float, starts: set[int], short: bool = False) -> tuple[str, str]:
     """The marks of a column's first and last lines. The first goes on with a paragraph
     (``RUNS_ON_MARK``) when the column shows its paragraphs by indents and it has none; it may
     (``MAY_RUN_ON_MARK``) when no line of the column starts a paragraph (``starts``: the lines that
     do, from ``_paragraph_starts``). The last ends no sentence
     (``OPEN_MARK``), and fills the column too (``FULL_MARK``: it reaches near the right edge, digits
-    being narrower, or holds as many characters as the longest line): its paragraph goes on in the
-    next column, if that column's first line does."""
+    being narrower, or holds as many characters as the longest line; not a ``short`` one, which
+    stops short of the page's columns' full lines): its paragraph goes on in the next column, if
+    that column's first line does."""
     lefts = [min(f.x0 for f in g) for g in groups]
     rights = [max(f.x1 for f in g) for g in groups]
     left, indent = min(lefts), PARAGRAPH_INDENT_EM * em
     first = "" if lefts[0] - left >= indent else RUNS_ON_MARK if any(
         x - left >= indent for x in lefts[1:]) else MAY_RUN_ON_MARK if not starts else ""
     texts = ["".join(f.text for f in sorted(g, key=lambda f: f.x0)).strip() for g in groups]
-    full = rights[-1] >= max(rights) - 3 * em or len(texts[-1]) >= max(map(len, texts)) - 1
+    full = not short and (rights[-1] >= max(rights) - 3 * em or len(texts[-1]) >= max(map(len, texts)) - 1)
     last = "" if texts[-1].endswith(_ENDS) else FULL_MARK if full else OPEN_MARK
     return first, last
 
@@ -441,6 +449,54 @@ def _paragraph_starts(groups: list[list[Frag]], em: float) -> set[int]:
     left = min(lefts)
     return {i for i in range(1, len(groups))
             if tops[i] - bottoms[i - 1] >= PARAGRAPH_GAP_EM * em or lefts[i] - left >= PARAGRAPH_INDENT_EM * em}
+
+
+class Full(NamedTuple):
+    """Where a full line of a column ends, and how many characters it holds (an indent counted)."""
+
+    right: float
+    chars: int
+
+
+def _full_lines(cols: list[list[Frag]], gutters: list[tuple[float, float]], em: float) -> list[Full]:
+    """What a full line of each of a page's columns (left to right, ``gutters`` between them)
+    spans: as many characters as most lines of the page's columns hold, as wide as the widest of
+    those, from the column's left, but not up to a gutter's width from the next column, nor past
+    its own widest line if it is the last.  A column holding only a table's cells set one to a
+    line has its full lines from the page's other columns.
+
+    >>> prose = [Frag(0, 100, 10 * k, 10 * k + 9, "十个字的一行文字呀,") for k in range(3)]
+    >>> cells = [Frag(120, 150, 0, 9, "12.3"), Frag(120, 140, 10, 19, "5.2")]
+    >>> _full_lines([prose, cells, prose], [(100, 120), (150, 200)], 10)
+    [Full(right=100, chars=10), Full(right=192.0, chars=10), Full(right=100, chars=10)]
+    """
+    lefts = [min(f.x0 for f in col) for col in cols]
+    lines = [(f.x1 - left, round(len(f.text) + (f.x0 - left) / em)) for col, left in zip(cols, lefts) for f in col]
+    most = Counter(n for _, n in lines).most_common(1)[0][0]
+    width = max(w for w, n in lines if n == most)  # (the lines of the most characters: a line of digits is narrower)
+    caps = [b - GUTTER_EM * em for _, b in gutters] + [-math.inf]
+    return [Full(max(max(f.x1 for f in col), min(left + width, cap)), most)
+            for col, left, cap in zip(cols, lefts, caps)]
+
+
+#: A line this many characters narrower than a full line of its column, and holding at least two
+#: characters fewer, stops short of the column's edge.
+SHORT_EM = 2
+
+
+def _short_lines(groups: list[list[Frag]], em: float, full: Full | None) -> list[bool]:
+    """Which lines of a column (``groups``, top to bottom) stop short of a full line of the column
+    (``full``, else its own widest and longest), in width and in characters (a line of digits is
+    narrower; a first line's indent counts as characters).  A justified column breaks a paragraph's
+    lines only at its right edge, so such a line ends its paragraph, or its table's cell: what
+    follows is not joined to it.  With no ``full`` (a page of one column), none."""
+    if full is None:
+        return [False] * len(groups)
+    left = min(min(f.x0 for f in g) for g in groups)
+    rights = [max(f.x1 for f in g) for g in groups]
+    chars = [sum(len(f.text) for f in g) + (min(f.x0 for f in g) - left) / em for g in groups]
+    right, most = max(full.right, max(rights)), max(full.chars, max(chars))
+    return [r < right - SHORT_EM * em and c < most - 1 for r, c in zip(rights, chars)]
 
 
 def page_text(chars: list[dict]) -> str:
@@ -481,6 +537,9 @@ RUNS_ON_MARK = "\x1f"
 MAY_RUN_ON_MARK = "\x1a"
 OPEN_MARK = "\x1c"
 FULL_MARK = "\x1b"
+#: Put before a line below one that stops short of its column's edge (``_short_lines``): on a page
+#: whose paragraphs are lines, it starts one (a table's cell set one to a line is a line of its own).
+BREAK_MARK = "\x19"
 _END_MARKS = RUNS_ON_MARK + MAY_RUN_ON_MARK + OPEN_MARK + FULL_MARK
 
 
@@ -500,17 +559,21 @@ def _block_text(lines: list[str], unwrap: bool) -> str:
     '全市实现生产总值385.12亿元。\\n二、工业'
     >>> _block_text(["\x1e零售额 亿元 480.40 4.6 ", "3748.20 15.2"], True)
     '零售额 亿元 480.40 4.6 3748.20 15.2'
+    >>> _block_text(["\x1e海宁市", "\x191321.5", "\x19-1.5"], True)
+    '海宁市\\n1321.5\\n-1.5'
     >>> _block_text(["全市实现生产", "总值385.12亿元。"], False)
     '全市实现生产\\n总值385.12亿元。'
     """
     if not unwrap:
-        return "\n".join(line.removeprefix(ROW_MARK).strip(_END_MARKS).rstrip() for line in lines)
+        return "\n".join(line.removeprefix(BREAK_MARK).removeprefix(ROW_MARK).strip(_END_MARKS).rstrip()
+                         for line in lines)
     paragraphs: list[str] = []
     above = ""
     for line in lines:
         line = line.strip(_END_MARKS)
-        if line.startswith((PARAGRAPH_MARK, ROW_MARK)) or above.startswith(ROW_MARK) or not paragraphs:
-            paragraphs.append(line[1:].strip() if line.startswith((PARAGRAPH_MARK, ROW_MARK)) else line.strip())
+        starts = line.startswith((PARAGRAPH_MARK, ROW_MARK, BREAK_MARK))
+        if starts or above.startswith(ROW_MARK) or not paragraphs:
+            paragraphs.append(line[1:].strip() if starts else line.strip())
         else:  # a space the line broke at stays one (480.40 4.6 | 3748.20: two cells of a table)
             paragraphs[-1] += (" " if above.endswith(" ") or line.startswith(" ") else "") + line.strip()
         above = line
