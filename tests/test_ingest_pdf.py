@@ -401,3 +401,57 @@ def test_a_paragraph_of_figures_beside_cells_stays_whole(columns: int, width: in
     characters: they are no paragraph's end, and each paragraph still reads as one line."""
     lines = read_pdf(page_pdf_bytes(FIGURES_PROSE, columns=columns, width=width)).text.split("\n")
     assert FIGURES_PROSE[0] in lines and FIGURES_PROSE[-1] in lines
+
+
+# A wide table (our own places' figures): its header one cell a line, each row a place's name on a
+# line and its figures on the next, parted by two spaces; set in a page's narrow columns, a row
+# wraps over lines (mid-number) and columns, and the lines of the columns side by side hold
+# numbers alone at their tops as a table's row does.
+WIDE_HEADER = ["年末常住人口", "(万人)", "生产总值", "(亿元)", "增长(%)", "一般公共", "预算收入", "(亿元)", "增长(%)",
+               "固定资产", "投资增长", "(%)", "社会消费品", "零售总额", "(亿元)", "增长(%)", "城镇居民", "人均可支",
+               "配收入(元)", "农村居民", "人均可支", "配收入(元)"]
+WIDE_HEADER_LINES = [2, 2, 1, 2, 1, 3, 3, 1, 3, 3]  # the header's lines of each figure's column
+
+
+def _wide_table(figures: int, prose: bool) -> list[str]:
+    """The paragraphs of a page with a table of ``figures`` columns of figures a place."""
+    rows = []
+    for k, place in enumerate(ONE_A_LINE_PLACES):
+        values = [f"{52.31 + 7.9 * k:.2f}", f"{802.64 - 47.31 * k:.2f}", f"{5.2 - 0.3 * k:.1f}", f"{61.45 - 4.18 * k:.2f}",
+                  f"{4.7 + 0.4 * k:.1f}", f"{8.1 - 1.1 * k:.1f}", f"{352.17 - 21.6 * k:.2f}", f"{6.3 - 0.2 * k:.1f}",
+                  str(68512 - 1317 * k), str(41236 - 877 * k)]
+        rows += [place, "  ".join(values[:figures])]
+    return ([ONE_A_LINE_PROSE] if prose else []) + ["2023年各县区主要经济指标", "地区",
+                                                    *WIDE_HEADER[:sum(WIDE_HEADER_LINES[:figures])], *rows]
+
+
+@pytest.mark.parametrize(("figures", "columns", "width", "prose"), [
+    pytest.param(10, 5, 10, False, id="ten-figures-5x10"),
+    pytest.param(10, 6, 8, False, id="ten-figures-6x8"),
+    pytest.param(7, 3, 11, True, id="seven-figures-3x11-under-prose"),
+    pytest.param(10, 4, 12, True, id="ten-figures-4x12-under-prose"),
+])
+def test_a_wide_table_wrapped_through_narrow_columns_reads_row_by_row(figures: int, columns: int, width: int,
+                                                                       prose: bool) -> None:
+    """The columns' lines side by side are no table's rows (more lines of the same columns go on
+    below them that are none), so the page is read column by column; a row broken at a column's
+    end goes on in the next column, the space it broke at kept: each row's figures come out on
+    a line, none run together, and the table gives the facts of its text."""
+    paragraphs = _wide_table(figures, prose)
+    data = page_pdf_bytes(paragraphs, columns=columns, width=width)
+    lines = [" ".join(line.split()) for line in read_pdf(data).text.split("\n")]
+    assert all(" ".join(row.split()) in lines for row in paragraphs[-9::2])
+    txt = read_document("a.txt", "\n".join(paragraphs).encode(), pub_date="2024-02-01", region="湖州")
+    from_txt = _facts(txt)
+    assert len(from_txt) >= 15
+    assert _facts(read_document("a.pdf", data, pub_date="2024-02-01", region="湖州")) == from_txt
+
+
+def test_a_grid_alone_on_its_page_stays_a_table() -> None:
+    """Near miss: a table set as a grid with nothing around it has gaps no line crosses, as a page's
+    gutters; its rows are all a table's (a row of dashes among them too), none lines of columns
+    going on beside it: it is read row by row."""
+    rows = [*GRID_ROWS[:2], ["嘉善县", "—", "—", "—", "—"], GRID_ROWS[2]]
+    header = [["地区", "生产总值(亿元)", "增长(%)", "一般公共预算收入(亿元)", "增长(%)"]]
+    text = read_pdf(grid_pdf_bytes([], header, rows)).text
+    assert all("  ".join(row) in text for row in GRID_ROWS)

@@ -95,10 +95,41 @@ def _fragments(chars: list[dict], em: float) -> list[Frag]:
     # side whose ends happen to be numbers (贡献率为 / 66.0% next to a column's subheading 6)
     table = [c and (any(cells[max(0, i - 2):i] + cells[i + 1:i + 3]) or 2 * _numbers(frags) > len(frags))
              for i, (c, frags) in enumerate(zip(cells, rows))]
+    _columns_side_by_side(rows, table, em)
     for i in range(len(rows) - 2, -1, -1):  # a header: rows of three cells or more right above a table
         table[i] = table[i] or (table[i + 1] and len(rows[i]) >= 3)
     out = [f for frags, t in zip(rows, table) for f in ([_row_frag(frags)] if t else frags)]
     return _spaced_rows(out, em)
+
+
+#: A row's piece stands in a column when it starts this many character widths or fewer from where
+#: one of the column's pieces starts (a first line's indent apart).
+SLOT_EM = 2.5
+
+
+def _columns_side_by_side(rows: list[list[Frag]], table: list[bool], em: float) -> None:
+    """Unmark (in ``table``) each run of rows marked as a table's whose pieces stand in columns that
+    go on, right above or below it, with more rows that are no table's, three pieces or more of each
+    where the run's stand: the lines of a page's columns side by side (pieces of a wide table's
+    rows wrapped through narrow columns, cells set one to a line), not a table."""
+    i = 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and table[j]:
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        starts = sorted({f.x0 for r in rows[i:j] for f in r})
+
+        def in_slots(row: list[Frag]) -> bool:  # three pieces or more where the run's stand
+            return sum(1 for f in row if any(abs(f.x0 - x) <= SLOT_EM * em for x in starts)) >= 3
+
+        above = next((k for k in range(i - 1, -1, -1) if table[k] or not in_slots(rows[k])), -1)
+        below = next((k for k in range(j, len(rows)) if table[k] or not in_slots(rows[k])), len(rows))
+        if (i - 1 - above) + (below - j) > j - i:
+            table[i:j] = [False] * (j - i)
+        i = j
 
 
 def _spaced_rows(frags: list[Frag], em: float) -> list[Frag]:
@@ -460,8 +491,8 @@ class Full(NamedTuple):
 
 def _full_lines(cols: list[list[Frag]], gutters: list[tuple[float, float]], em: float) -> list[Full]:
     """What a full line of each of a page's columns (left to right, ``gutters`` between them)
-    spans: as many characters as most lines of the page's columns hold, as wide as the widest of
-    those, from the column's left, but not up to a gutter's width from the next column, nor past
+    spans: as many characters as a tenth of the lines of the page's columns hold or more, as wide
+    as the widest of those, from the column's left, but not up to a gutter's width from the next column, nor past
     its own widest line if it is the last.  A column holding only a table's cells set one to a
     line has its full lines from the page's other columns.
 
@@ -472,8 +503,8 @@ def _full_lines(cols: list[list[Frag]], gutters: list[tuple[float, float]], em: 
     """
     lefts = [min(f.x0 for f in col) for col in cols]
     lines = [(f.x1 - left, round(len(f.text) + (f.x0 - left) / em)) for col, left in zip(cols, lefts) for f in col]
-    most = Counter(n for _, n in lines).most_common(1)[0][0]
-    width = max(w for w, n in lines if n == most)  # (the lines of the most characters: a line of digits is narrower)
+    most = sorted(n for _, n in lines)[(len(lines) - 1) * 9 // 10]  # (a page of more cells than lines of prose)
+    width = max(w for w, n in lines if n >= most)  # (the lines of the most characters: a line of digits is narrower)
     caps = [b - GUTTER_EM * em for _, b in gutters] + [-math.inf]
     return [Full(max(max(f.x1 for f in col), min(left + width, cap)), most)
             for col, left, cap in zip(cols, lefts, caps)]
@@ -522,8 +553,11 @@ def page_layout(chars: list[dict]) -> tuple[str, bool]:
         if k:
             parts.append("\n\n" if edge or regions[k - 1][1] else sep)
         for j, block in enumerate(blocks):
-            if j:  # a paragraph broken by a column's end, its next line not indented: one line
-                parts.append("" if unwrap and _runs_on(blocks[j - 1][-1], block[0]) else sep)
+            if j:  # a paragraph broken by a column's end, its next line not indented: one line (a
+                # space the line broke at stays one: 29214.69 | 1144.27, two cells of a table's row)
+                last, first = blocks[j - 1][-1].strip(_END_MARKS), block[0].strip(_END_MARKS)
+                parts.append((" " if last.endswith(" ") or first.startswith(" ") else "")
+                             if unwrap and _runs_on(blocks[j - 1][-1], block[0]) else sep)
             parts.append(_block_text(block, unwrap))
     return _CONTROL.sub(" ", "".join(parts).strip()), unwrap
 
