@@ -455,3 +455,26 @@ def test_a_grid_alone_on_its_page_stays_a_table() -> None:
     header = [["地区", "生产总值(亿元)", "增长(%)", "一般公共预算收入(亿元)", "增长(%)"]]
     text = read_pdf(grid_pdf_bytes([], header, rows)).text
     assert all("  ".join(row) in text for row in GRID_ROWS)
+
+
+def _sliver_page(name: str) -> list[str]:
+    """A page's paragraphs: a table one cell a line whose metric's name, indented, runs one character
+    past its column's line (our own figures)."""
+    rows = [cell for k, place in enumerate(ONE_A_LINE_PLACES)
+            for cell in (place, f"{402.6 - 21.3 * k:.1f}  {6.2 - 0.4 * k:.1f}")]
+    return [ONE_A_LINE_PROSE, "2023年各县区主要经济指标", "地区", name, "(亿元)", "增长(%)", *rows]
+
+
+@pytest.mark.parametrize(("name", "width", "columns"), [
+    ("社会消费品零售总额", 10, 4), ("一般公共预算收入", 9, 4), ("社会消费品零售总额", 10, 5), ("一般公共预算收入", 9, 3)])
+def test_a_cell_wrapped_to_one_character_stays_in_its_column(name: str, width: int, columns: int) -> None:
+    """A cell's last character wrapped alone to the left of a column whose other lines are all
+    indented leaves a gap as wide as a gutter beside it: that sliver is no column of its own but
+    the line of its column it is, and the cell reads whole."""
+    paragraphs = _sliver_page(name)
+    data = page_pdf_bytes(paragraphs, columns=columns, width=width)
+    assert name in read_pdf(data).text.split("\n")
+    txt = read_document("a.txt", "\n".join(paragraphs).encode(), pub_date="2024-02-01", region="湖州")
+    from_txt = _facts(txt)
+    assert len(from_txt) == 5
+    assert _facts(read_document("a.pdf", data, pub_date="2024-02-01", region="湖州")) == from_txt

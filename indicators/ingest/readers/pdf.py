@@ -397,11 +397,31 @@ def _regions(frags: list[Frag], em: float) -> list[tuple[list[Frag], bool]]:
     return [r for r in regions if r[0]]
 
 
+#: A column no wider than this many characters, set within this many of where the next one starts,
+#: is a sliver of that column.
+SLIVER_EM = 1.5
+SLIVER_REACH_EM = 3
+
+
+def _without_slivers(gutters: list[tuple[float, float]], left: float, em: float) -> list[tuple[float, float]]:
+    """The gutters (between columns starting at ``left``) but the one right of a sliver: a column a
+    character or so wide that starts within an indent of the next one's lines (a cell's last
+    character wrapped alone at a column's left, where its other lines, each a cell, are all
+    indented) is that column's.
+
+    >>> _without_slivers([(130, 148), (158, 168), (250, 270)], 30, 10)
+    [(130, 148), (250, 270)]
+    """
+    starts = [left] + [b for _, b in gutters]
+    return [(a, b) for (a, b), start in zip(gutters, starts)
+            if a - start > SLIVER_EM * em or b - start > SLIVER_REACH_EM * em]
+
+
 def _layout(frags: list[Frag], em: float, full: Full | None = None) -> list[list[str]]:
     """Blocks of lines in reading order (a block is a column or a run of full-width lines); ``full``
-    is what a full line of the page's columns spans (see ``_full_line``)."""
+    is what a full line of the page's columns spans (see ``_full_lines``)."""
     gutter = GUTTER_EM * em
-    gutters = _gaps([(f.x0, f.x1) for f in frags], gutter)
+    gutters = _without_slivers(_gaps([(f.x0, f.x1) for f in frags], gutter), min(f.x0 for f in frags), em)
     if gutters:
         cuts = [(a + b) / 2 for a, b in gutters]
         cols: list[list[Frag]] = [[] for _ in range(len(cuts) + 1)]
