@@ -421,7 +421,9 @@ def _layout(frags: list[Frag], em: float, full: Full | None = None) -> list[list
     """Blocks of lines in reading order (a block is a column or a run of full-width lines); ``full``
     is what a full line of the page's columns spans (see ``_full_lines``)."""
     gutter = GUTTER_EM * em
-    gutters = _without_slivers(_gaps([(f.x0, f.x1) for f in frags], gutter), min(f.x0 for f in frags), em)
+    gutters = _gaps([(f.x0, f.x1) for f in frags], gutter)
+    if gutters:
+        gutters = _without_slivers(gutters, min(f.x0 for f in frags), em)
     if gutters:
         cuts = [(a + b) / 2 for a, b in gutters]
         cols: list[list[Frag]] = [[] for _ in range(len(cuts) + 1)]
@@ -543,11 +545,12 @@ def _short_lines(groups: list[list[Frag]], em: float, full: Full | None) -> list
     follows is not joined to it.  With no ``full`` (a page of one column), none."""
     if full is None:
         return [False] * len(groups)
-    left = min(min(f.x0 for f in g) for g in groups)
-    rights = [max(f.x1 for f in g) for g in groups]
-    chars = [sum(len(f.text) for f in g) + (min(f.x0 for f in g) - left) / em for g in groups]
-    right, most = max(full.right, max(rights)), max(full.chars, max(chars))
-    return [r < right - SHORT_EM * em and c < most - 1 for r, c in zip(rights, chars)]
+    boxes = [(g[0].x0, g[0].x1, len(g[0].text)) if len(g) == 1 else
+             (min(f.x0 for f in g), max(f.x1 for f in g), sum(len(f.text) for f in g)) for g in groups]
+    left = min(x0 for x0, _, _ in boxes)
+    chars = [n + (x0 - left) / em for x0, _, n in boxes]
+    right, most = max(full.right, max(x1 for _, x1, _ in boxes)) - SHORT_EM * em, max(full.chars, max(chars)) - 1
+    return [x1 < right and c < most for (_, x1, _), c in zip(boxes, chars)]
 
 
 def page_text(chars: list[dict]) -> str:
