@@ -7309,6 +7309,17 @@ S16_CASES = [
     # the near miss: after the above-size metric itself, a class of its firms is a part of it, no headline
     case("size-part-already", "上半年,全县规上工业增加值增长8.2%,其中规上企业中的高新技术企业增长12.1%。",
          F("industrial_value_added", 2023, "H1", yoy=8.2, region="桐溪"), region="桐溪", pub="2023-07-20"),
+    # a class of firms (规上企业, 规模以上工业企业) before a measure it is not the whole of (exports, trade, imports) names
+    # a part of it: a subset, no second figure of the region's
+    case("size-class-exports", "全县外贸出口增长8.2%,其中规上企业出口增长9.1%。",
+         F("exports", 2023, "FY", yoy=8.2, region="桐溪"), region="桐溪", pub="2024-01-20"),
+    case("size-class-trade", "1-6月,全市进出口总额156.3亿元,增长7.4%;其中,规模以上企业进出口98.2亿元,增长9.0%。",
+         F("trade_total", 2023, "H1", 156.3, "亿元", 7.4, region="桐溪"), region="桐溪", pub="2023-07-20"),
+    case("size-class-imports", "上半年,全县进口总额增长3.2%,其中规模以上工业企业进口增长4.4%。",
+         F("imports", 2023, "H1", yoy=3.2, region="桐溪"), region="桐溪", pub="2023-07-20"),
+    # the near miss: the class is the whole of the industry's output
+    case("size-class-output", "上半年,全县规上工业企业实现产值356.2亿元,增长7.7%。",
+         F("industrial_output", 2023, "H1", 356.2, "亿元", 7.7, region="桐溪"), region="桐溪", pub="2023-07-20"),
     # the near misses: a list of periods compared with gives points, no rates
     case("period-list-compared", "2023年,全县GDP增长6.2%,比一季度、上半年分别提高1.1和0.4个百分点。",
          F("gdp", 2023, "FY", yoy=6.2, region="桐溪"), region="桐溪", pub="2024-01-20"),

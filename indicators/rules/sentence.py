@@ -1417,8 +1417,8 @@ class Sentence(SentenceText):
             return effect, explicit
         if (frame := L.SUBSET_FRAME.match(self.text, self.body)) and frame.end() <= start:
             return "subset", ""  # 民营经济中，第一产业增加值5.8亿元…: the part of the economy, throughout
-        if _places_total(self.text[max(self.group_start(start), self.body):start]):
-            return "subset", explicit  # 南昌、九江两市共实现生产总值…: the places' joint total, neither's own
+        if _places_total(self.text[max(self.group_start(start), self.body):start]) or _class_part(prefix, metrics):
+            return "subset", explicit  # 南昌、九江两市共实现生产总值…: the places' joint total; 规上企业出口: a class's part
         if _whole_region_prefix(prefix):
             if counted:
                 return "subset", explicit
@@ -2692,6 +2692,17 @@ def _opens_clause(text: str, s: int) -> bool:
     (True, True, False)
     """
     return not s or text[s - 1] in ",;:" or text.endswith(L.PLACE_OPEN_CONTRAST, 0, s) and text[s - 2:s - 1] in ",;"
+
+
+def _class_part(prefix: str, metrics: tuple[str, ...]) -> bool:
+    """Whether the words before a metric name a class of firms that is not the whole of it (its
+    metrics in vocab/populations.csv): 其中规上企业出口 is the above-size firms' part of the exports.
+
+    >>> _class_part("其中规上企业", ("exports",)), _class_part("全县规上工业企业实现", ("industrial_output",))
+    (True, False)
+    """
+    return "规" in prefix and (pop := L.POPULATION.search(prefix)) is not None \
+        and not set(metrics) & L.POPULATIONS[pop.group()]
 
 
 def _places_total(before: str) -> bool:
