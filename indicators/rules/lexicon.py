@@ -440,6 +440,8 @@ UNKNOWN_ITEMS = re.compile(r"(?:\s*(?:、|和|及|与|以及)\s*(?P<item>[^,;:�
 UNKNOWN_TAIL = re.compile(r"(?:\s*(?:、|和|及|与|以及)\s*[^,;:。()\d%、和及与]{2,14}?)+(?=\s*(?:分别|依次))")
 # 出口、进口分别为…: a distributive word after a list of metrics (人均 and 平均 are not one).
 DISTRIBUTIVE = re.compile(r"[^,;。\d%]{0,30}?(?P<word>分别|(?<![人平])均)")
+# 分别, 依次为: the words that pair a list with its figures one by one, in order (vocab/fillers.csv, role list)
+PAIRING = re.compile(trie_pattern([w for w, role in FILLERS.items() if role == "list"]))
 DISTRIBUTIVE_WORD = re.compile(r"分别|依次|(?<![人平])均")  # the rates after it are a list's before
 # 财政总收入、一般公共预算收入达到638.8亿元和350.4亿元: a list of figures right after a list of metrics
 _FIG = r"\d+(?:\.\d+)?(?:万亿|亿|万)?(?:元|美元|千瓦时)?%?"

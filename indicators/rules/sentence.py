@@ -116,7 +116,6 @@ _OTHER_ITEM = re.compile(r"、|中\s*[,:]")
 # 剔除核电价格不可比因素, 扣除价格因素: a factor taken out of the rate (an adjustment), not a part left out
 _ADJUSTMENT = re.compile(r"[^,;:。\d]{0,12}?因素")
 _DISTRIBUTIVE = re.compile(r"分别|依次|均|各")  # 三次产业增加值分别为…: one figure per item, no sum
-_PAIRING = re.compile(r"分别|依次")  # one figure per item, in order (not 均: one figure for all)
 _SIGNED = frozenset({"signed_projects_count", "signed_projects_investment"})
 
 _POINTS_NEXT = re.compile(r"\s*(?:\d+(?:\.\d+)?个?百分点|的?贡献)")  # (增长)5个百分点, (增长)贡献率: a pull or a share, no rate
@@ -2213,7 +2212,7 @@ class Sentence(SentenceText):
         list is compared when its first item is (比一季度、上半年分别提高…), not for a 和 before its last."""
         run = _period_run([(ts, te, t) for ts, te, t in self.period_toks if after <= ts and te <= g.start], self.text)
         if len(run) != len(g.values) or compared_time(self.text, run[0][0], run[0][1]) or not L.GAP.fullmatch(_DISTRIBUTIVE.sub("", self.text[run[-1][1]:g.start])) \
-                or not _PAIRING.search(self.text, run[-1][1], g.end):
+                or not L.PAIRING.search(self.text, run[-1][1], g.end):
             return False
         self.period_slot(base, g.start, g.start, g)
         self.slots[-1].periods = [t.period for _, _, t in run]

@@ -328,7 +328,10 @@ def _size_parts(text: str, found: list[Token]) -> list[Token]:
     out = []
     for m in L.SIZE_PART.finditer(text):
         last = max((t for t in found if t[2] == "metric" and t[1] <= m.start()), default=None, key=lambda t: t[0])
-        if last is not None and ALIASES[L.alias_of(last[3])].broad and (part := "规上" + last[3]) in ALIASES:
+        if last is None or not ALIASES[L.alias_of(last[3])].broad:
+            continue
+        part = m.group("word").removesuffix("企业") + last[3]  # 规上企业 after 工业增加值: 规上工业增加值
+        if part in ALIASES:
             out.append(Token(m.start("word"), m.end("word"), "metric", part))
     return out
 
