@@ -7325,6 +7325,20 @@ S16_CASES = [
          F("gdp", 2023, "FY", yoy=6.2, region="桐溪"), region="桐溪", pub="2024-01-20"),
 ]
 
+S17_CASES = [
+    # 新 before a metric (新签约项目, newly signed) qualifies when, not what: the region's own count and total
+    case("newly-signed-projects", "上半年,全市新签约项目57个,总投资213.4亿元。",
+         F("signed_projects_count", 2024, "H1", 57, "个", region="桐溪"),
+         F("signed_projects_investment", 2024, "H1", 213.4, "亿元", region="桐溪"), region="桐溪", pub="2024-07-22"),
+    case("newly-signed-investment-projects", "一季度,全县新签约招商引资项目19个,协议总投资48.2亿元。",
+         F("signed_projects_count", 2024, "Q1", 19, "个", region="桐溪"),
+         F("signed_projects_investment", 2024, "Q1", 48.2, "亿元", region="桐溪"), region="桐溪", pub="2024-04-18"),
+    case("newly-signed-projects-cumulative", "1-5月,全区累计新签约项目33个,同比增长10%。",
+         F("signed_projects_count", 2024, "M1-M5", 33, "个", 10, region="桐溪"), region="桐溪", pub="2024-06-12"),
+    # the near miss: a product named with 新 (新能源汽车) is a product group, not the region's exports
+    case("new-energy-exports-sector", "上半年,全市新能源汽车出口增长41.5%。", region="桐溪", pub="2024-07-22"),
+]
+
 
 REAL31_CASES = [
     # a list of changes between the places' levels and their rates (较上年分别增加了A亿元和B亿元) stands aside:
@@ -8237,6 +8251,7 @@ CASE_LISTS: dict[str, list] = {
     "real32": REAL32_CASES,
     "s15": S15_CASES,
     "s16": S16_CASES,
+    "s17": S17_CASES,
     "real31": REAL31_CASES,
     "real33": REAL33_CASES,
     "real34": REAL34_CASES,
