@@ -790,11 +790,6 @@ class Sentence(SentenceText):
                  and text[self.body:sub.start].strip(" ,") in _LEAD_WORDS and self.one_metric_before())
         # (另外大渡口区、云阳县增速最快，…)
 
-    def one_metric_before(self) -> bool:
-        """Whether the sentence before names one metric only (海宁市出口增长9.1%，进口增长3.2%。桐乡市、嘉善县
-        分别增长…: which is left open)."""
-        return len({ALIASES[L.alias_of(m.group())].metrics for m in L.METRIC.finditer(self.sentence_before())}) == 1
-
     def counted_lead(self, s: int) -> bool:
         """Whether the sentence opens, before ``s``, with a counted set of places and a rate word and
         no figure of its own (10个省份同比增长，增速较快的…): the places after it are of that set."""
