@@ -2935,8 +2935,8 @@ REAL4 = [
          F("retail_sales", 2024, "Q1-Q3", yoy=8.9, region="江西"), F("retail_sales", 2024, "Q1-Q3", yoy=8.4, region="安徽"),
          region="全国", pub=PUB_Q3),
     case("counted-places-counts-are-no-rates",
-         "上半年,全市新签约项目120个。8个县均有签约,签约较多的海宁、桐乡分别签约18个和15个。", region="嘉兴",
-         labels={120: "sector"}),
+         "上半年,全市新签约项目120个。8个县均有签约,签约较多的海宁、桐乡分别签约18个和15个。",
+         F("signed_projects_count", 2024, "H1", 120, "个", region="嘉兴"), region="嘉兴"),
     # a yearbook table: column numbers under the header (甲 | 1 | 2 …), a header line printed without the
     # label column's cell (shifted left), 1-本月 for the months from January
     case("column-numbers-shifted-header-this-year",
