@@ -2735,14 +2735,15 @@ def start_in_passing(text: str, t: TimeExpr, e: int, ds: DocState) -> bool:
 _LISTED = re.compile(r"\s*[、和及]\s*")  # places listed after one another (not by a comma)
 _INDUSTRY = {"industrial_output", "industrial_value_added"}  # (their names without 规上 are the whole industry's)
 
-
-# the exclusion words that name the whole region at each level (县域 for a county), in table order
 _INDICATOR_COUNT = re.compile(r"(?:主要)?(?:经济)?指标")  # 7项主要经济指标, 3项指标: a count of indicators
 
 
 def _counts_indicators(text: str, end: int) -> bool:
     """Whether the count ending at ``end`` counts indicators (3项指标; 7项主要经济指标中5项增速…), no total."""
     return _INDICATOR_COUNT.match(text, end) is not None or text[end - 1] == "项" and "指标" in text
+
+
+# the exclusion words that name the whole region at each level (县域 for a county), in table order
 _WHOLE_AT: dict[str, list[str]] = {}
 for _word, _level in L.EXCLUSION_WHOLE_AT.items():
     _WHOLE_AT.setdefault(_level, []).append(_word)
