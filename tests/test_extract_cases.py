@@ -7337,6 +7337,18 @@ S17_CASES = [
          F("signed_projects_count", 2024, "M1-M5", 33, "个", 10, region="桐溪"), region="桐溪", pub="2024-06-12"),
     # the near miss: a product named with 新 (新能源汽车) is a product group, not the region's exports
     case("new-energy-exports-sector", "上半年,全市新能源汽车出口增长41.5%。", region="桐溪", pub="2024-07-22"),
+    # an above-size class of firms named after 其中 (规上工业企业, 规模以上工业企业) with a measure that is no rate of
+    # its own (完成投资23.4亿元) is the firms' part of the open metric: its figure is not the region's level
+    case("above-size-firms-investment-part", "2023年,全县固定资产投资增长6.4%,其中规模以上工业企业完成投资31.2亿元。",
+         F("fixed_asset_investment", 2023, "FY", yoy=6.4, region="桐溪"), region="桐溪", pub="2024-01-25"),
+    case("above-size-firms-investment-part-rated", "1-9月,全县固定资产投资增长8.3%,其中规上工业企业完成投资19.7亿元,"
+         "增长12.5%。", F("fixed_asset_investment", 2024, "Q1-Q3", yoy=8.3, region="桐溪"), region="桐溪", pub="2024-10-22"),
+    case("above-size-firms-investment-no-verb", "上半年,全县固定资产投资同比增长5.2%,其中规上工业企业投资14.6亿元。",
+         F("fixed_asset_investment", 2024, "H1", yoy=5.2, region="桐溪"), region="桐溪", pub="2024-07-22"),
+    # the near miss: 规上工业 with a rate of its own is the above-size industry's value added
+    case("above-size-industry-rate-after-investment", "上半年,全县固定资产投资同比增长5.2%,规上工业增长8.6%。",
+         F("fixed_asset_investment", 2024, "H1", yoy=5.2, region="桐溪"),
+         F("industrial_value_added", 2024, "H1", yoy=8.6, region="桐溪"), region="桐溪", pub="2024-07-22"),
 ]
 
 
