@@ -7345,6 +7345,25 @@ S17_CASES = [
          "增长12.5%。", F("fixed_asset_investment", 2024, "Q1-Q3", yoy=8.3, region="桐溪"), region="桐溪", pub="2024-10-22"),
     case("above-size-firms-investment-no-verb", "上半年,全县固定资产投资同比增长5.2%,其中规上工业企业投资14.6亿元。",
          F("fixed_asset_investment", 2024, "H1", yoy=5.2, region="桐溪"), region="桐溪", pub="2024-07-22"),
+    # a box of figures, one per line, each opening with its amount, its metric's name right after and its rate
+    # (no stops between the lines): each amount is its own metric's, not the open metric's before it
+    case("figure-box-blank-lines", "数说上半年\n\n418.62亿元\n地区生产总值\n同比增长5.9%\n\n132.4亿元\n规上工业增加值\n"
+         "同比增长8.7%\n\n101.8亿元\n社会消费品零售总额\n同比增长4.6%", F("gdp", 2024, "H1", 418.62, "亿元", 5.9, region="桐溪"),
+         F("industrial_value_added", 2024, "H1", 132.4, "亿元", 8.7, region="桐溪"),
+         F("retail_sales", 2024, "H1", 101.8, "亿元", 4.6, region="桐溪"), region="桐溪", pub="2024-07-26"),
+    case("figure-box-packed-lines", "图说前三季度\n603.5亿元\n地区生产总值\n增长6.4%\n57.2亿元\n一般公共预算收入\n增长2.9%",
+         F("gdp", 2024, "Q1-Q3", 603.5, "亿元", 6.4, region="桐溪"),
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 57.2, "亿元", 2.9, region="桐溪"), region="桐溪", pub="2024-10-24"),
+    case("figure-box-one-line-each", "2023年经济成绩单\n812.9亿元 地区生产总值 增长6.1%\n1530.6亿元 规上工业总产值 增长9.4%\n"
+         "236.7亿元 进出口总额 下降2.2%", F("gdp", 2023, "FY", 812.9, "亿元", 6.1, region="桐溪"),
+         F("industrial_output", 2023, "FY", 1530.6, "亿元", 9.4, region="桐溪"),
+         F("trade_total", 2023, "FY", 236.7, "亿元", -2.2, region="桐溪"), region="桐溪", pub="2024-01-30"),
+    # the near misses: a count of firms before the metric they make (their output's level follows it), and a
+    # round bound naming a class of things in a title
+    case("firm-count-before-metric", "2023年,全县1268家规上工业企业实现工业总产值2106.3亿元,增长7.9%。",
+         F("industrial_output", 2023, "FY", 2106.3, "亿元", 7.9, region="桐溪"), region="桐溪", pub="2024-01-30"),
+    case("round-bound-title-before-metric", "千亿规上工业总产值背后的秘诀\n2023年,全县规上工业总产值达1043亿元,同比增长8.1%。",
+         F("industrial_output", 2023, "FY", 1043, "亿元", 8.1, region="桐溪"), region="桐溪", pub="2024-02-06"),
     # the near miss: 规上工业 with a rate of its own is the above-size industry's value added
     case("above-size-industry-rate-after-investment", "上半年,全县固定资产投资同比增长5.2%,规上工业增长8.6%。",
          F("fixed_asset_investment", 2024, "H1", yoy=5.2, region="桐溪"),

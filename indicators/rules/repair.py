@@ -217,6 +217,10 @@ _CAPTION = re.compile(r"\n(?P<caption>[ ]*[图表][ ]*(?:\d{1,2}(?![\d.%])|\d{1,
 # (记者 某某 摄), (新华社发 某某 摄): a photo's credit ends its caption's line (the caption is no
 # sentence of the text)
 _PHOTO_CREDIT = re.compile(r"摄\)(?=[ \t]*\n)")
+# 同比增长5.7% / 128.6亿元 / 规上工业增加值…: a line that ends with a rate before one that opens with a number
+# ends its item (a box of figures, one per line, with no stops); in running text a rate that ends a
+# sentence or clause is followed by its stop or comma (re jumps to the %)
+_RATE_LINE_END = re.compile(r"%(?=[ \t]*\n[ \t\n]*[-+]?\d)")
 
 # 二〇二三年: a year printed in Chinese numerals (a 〇 among them); folded to digits one for one
 _CN_DIGIT = dict(zip("〇○零一二三四五六七八九", "000123456789"))
@@ -354,6 +358,8 @@ def repair(original: str) -> Repaired:
     '地区生产总值(GDP)'
     >>> repair("比重为3:4:3\\n图1 2019-2023年生产总值\\n全年居民消费价格上涨2.2%。").text
     '比重为3:4:3\\n图1 2019-2023年生产总值\\n全年居民消费价格上涨2.2%。'
+    >>> repair("地区生产总值\\n同比增长5.7%\\n128.6亿元\\n规上工业增加值").text
+    '地区生产总值同比增长5.7%\\n128.6亿元规上工业增加值'
     """
     if not original:
         return Repaired("", np.zeros(0, dtype=np.int64), original)
@@ -550,6 +556,8 @@ def _kept_runs(folded: str, spaced: bool) -> dict[int, str]:
         lines += [m.end() for m in _PAGE_LABEL.finditer(folded)]
     if "摄)" in folded:
         lines += [m.end() for m in _PHOTO_CREDIT.finditer(folded)]
+    if "%\n" in folded or "% \n" in folded:
+        lines += [m.end() for m in _RATE_LINE_END.finditer(folded)]
     if any(f"\n{b}" in folded for b in _BULLETS):  # (a bullet's line break: the line before ends, - 南浔区:…)
         lines += [_space_before(folded, m.start() + 1) for m in _BULLET_LINE.finditer(folded)]
     for s in lines:  # a caption is a line of its own; a metadata line ends its line

@@ -2374,13 +2374,21 @@ class Sentence(SentenceText):
             return False
         glued = self.text.startswith("的", q.end) or (
             L.VALUE_VERB_END.search(self.text, max(0, q.start - 4), q.start) is not None
-            and not self.text.endswith(("的", "元"), 0, q.start))
+            and not self.text.endswith(("的", "元"), 0, q.start)) or self.opens_box(q, i)
         at = q.end + 1 if self.text.startswith("的", q.end) else q.end
         for s, _, kind, _ in self.toks[i + 1:i + 3]:
             if kind == "metric" and s == at and glued:
                 self.open.pending = q
                 return True
         return False
+
+    def opens_box(self, q: Quantity, i: int) -> bool:
+        """385.12亿元地区生产总值同比增长5.7%: a box of figures, one per line, each opening with its amount
+        and its metric's name printed right after: the sentence's first figure, in its first clause, before
+        any metric, printed in digits; no count (2097家规模以上工业企业实现总产值…: the firms counted) nor a
+        round bound naming a class (千亿规上工业总产值是怎么炼成的)."""
+        return q.amount is not None and q.amount.base_unit != "count" and self.text[q.start].isdigit() and "," not in self.text[self.body:q.start] and not any(
+            t.kind in ("amount", "growth", "pct", "metric") for t in self.toks[:i])
 
     def attach_growth(self, g: GrowthTok, cur: Slot | None) -> None:
         self.attach_rates(g, cur)
