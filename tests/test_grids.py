@@ -707,3 +707,17 @@ def test_bare_numbers_under_a_rate_title_stay_rates() -> None:
     got = facts_of("2023年各县（市、区）GDP增速\n海宁市  5.8\n桐乡市  6.1\n平湖市  6.4\n", pub="2024-02-01")
     assert got == want({("海宁", "gdp", 2023, "FY", None, "", 5.8), ("桐乡", "gdp", 2023, "FY", None, "", 6.1),
                         ("平湖", "gdp", 2023, "FY", None, "", 6.4)})
+
+
+@pytest.mark.parametrize("home, title", [
+    ("嘉善县", "嘉善2024年1-9月主要经济指标"),
+    ("平湖市", "2024年1-9月平湖市主要经济指标"),
+    ("海宁", "海宁市2024年前三季度主要指标"),
+])
+def test_a_table_names_its_home_as_the_articles_prose_does(home: str, title: str) -> None:
+    # the title's place is the home: the table's facts carry the home's own spelling, as the prose's do,
+    # so one place is one series (not 嘉善 from the table and 嘉善县 from the sentence below it)
+    text = (f"{title}\n指标 | 单位 | 1-9月 | 同比增长(%)\n地区生产总值 | 亿元 | 612.4 | 6.1\n"
+            "规上工业增加值 | 亿元 | 236.8 | 8.9\n\n前三季度，全县一般公共预算收入完成61.35亿元，同比增长2.8%。")
+    df = extract_text(text, pub_date=PUB, region=home)
+    assert len(df) == 3 and set(df["region"]) == {home}

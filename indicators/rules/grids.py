@@ -345,9 +345,11 @@ def _clean(text: str) -> str:
 
 
 def _region(name: str, home: str) -> str | None:
+    """The region a table's cell or title names: the article's own spelling of its home (嘉善县 in the
+    manifest, 嘉善 in the title: 嘉善县, as the prose's facts say), else the gazetteer's display name."""
     r = lookup(name, home)
     if r is not None:
-        return display(r)
+        return home if home and (h := lookup(home)) is not None and h.name == r.name else display(r)
     if name in ZONES:
         return zone_name(name, home)
     if len(name) >= 2 and name + "区" in ZONES:
