@@ -7364,6 +7364,17 @@ S17_CASES = [
          F("industrial_output", 2023, "FY", 2106.3, "亿元", 7.9, region="桐溪"), region="桐溪", pub="2024-01-30"),
     case("round-bound-title-before-metric", "千亿规上工业总产值背后的秘诀\n2023年,全县规上工业总产值达1043亿元,同比增长8.1%。",
          F("industrial_output", 2023, "FY", 1043, "亿元", 8.1, region="桐溪"), region="桐溪", pub="2024-02-06"),
+    # a rate noun with its rate in brackets (增速（6.5%）, 增幅(9.2%), 增长率（12.6%）) is the metric's rate, and places
+    # compared with their own rates in brackets after it are theirs
+    case("bracketed-rate-after-rate-noun", "前三季度,海盐县GDP增速(6.7%)高于全市(6.2%)和全省(5.6%)。",
+         F("gdp", 2024, "Q1-Q3", yoy=6.7, region="海盐"), F("gdp", 2024, "Q1-Q3", yoy=6.2, region="嘉兴"),
+         F("gdp", 2024, "Q1-Q3", yoy=5.6, region="浙江"), region="海盐县", pub="2024-10-25"),
+    case("bracketed-rate-rank-after", "上半年,全县规上工业增加值增幅(11.4%)居全市首位。",
+         F("industrial_value_added", 2024, "H1", yoy=11.4, region="桐溪"), region="桐溪", pub="2024-07-25"),
+    case("bracketed-rate-growth-rate-noun", "1-8月,全县固定资产投资增长率（13.8%）高于全市平均水平。",
+         F("fixed_asset_investment", 2024, "M1-M8", yoy=13.8, region="桐溪"), region="桐溪", pub="2024-09-20"),
+    # the near miss: a rank in the brackets is no rate
+    case("bracketed-rank-after-rate-noun", "上半年,全县GDP增速（全市第二）继续领先。", region="桐溪", pub="2024-07-25"),
     # the near miss: 规上工业 with a rate of its own is the above-size industry's value added
     case("above-size-industry-rate-after-investment", "上半年,全县固定资产投资同比增长5.2%,规上工业增长8.6%。",
          F("fixed_asset_investment", 2024, "H1", yoy=5.2, region="桐溪"),

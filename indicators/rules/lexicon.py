@@ -419,7 +419,7 @@ GROWTH_CUE_END = scanner(
     r"(?:\(下同\))?(?:了|为|达|达到|至|高达|约|:|也?[仅只][有为]?"  # 增长(下同)15.6%: the note that the basis holds below
     r"|(?:最快|较快|最多|最高),?(?:分别)?(?:为|达到?|是))?"  # 增长最快，分别为8.9%、…: the fastest places' rates
     r"|(?P<rate>" + trie_pattern(_RATES) + r")(?:(?:[^;。%\d]{0,10}?)"  # (增长也仅有0.9%, 增长只有2.1%: a low rate)
-    r"(?:分别)?(?:为|达|达到了?|是|同为|仅为|仅有|只有|仅|只|高达|在|:|至|到))?)$", first_chars([*_GROWTH_VERBS, *_RATES]))  # 增速8.1%, 增速为8.1%, 增速：8.1%, 增速仅0.1%,
+    r"(?:分别)?(?:为|达|达到了?|是|同为|仅为|仅有|只有|仅|只|高达|在|:|至|到))?\(?)$", first_chars([*_GROWTH_VERBS, *_RATES]))  # 增速8.1%, 增速为8.1%, 增速：8.1%, 增速仅0.1%,
 # 三季度增速进一步回升至7.4%, 增幅扩大到25.7%
 SIGN = GROWTH_WORDS
 # 与上年持平 is a growth of 0; 增速与上年持平 compares rates, 基本持平 is not exact.
