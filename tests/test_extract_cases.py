@@ -7375,6 +7375,17 @@ S17_CASES = [
          F("fixed_asset_investment", 2024, "M1-M8", yoy=13.8, region="桐溪"), region="桐溪", pub="2024-09-20"),
     # the near miss: a rank in the brackets is no rate
     case("bracketed-rank-after-rate-noun", "上半年,全县GDP增速（全市第二）继续领先。", region="桐溪", pub="2024-07-25"),
+    # a signed rate in brackets right after a level (86.2亿元(+7.4%), 17.1亿元(-4.3%)) is that level's rate
+    case("signed-rate-in-brackets", "上半年,全县地区生产总值402.7亿元(+6.1%)。",
+         F("gdp", 2024, "H1", 402.7, "亿元", 6.1, region="桐溪"), region="桐溪", pub="2024-07-25"),
+    case("signed-rates-in-brackets-pair", "1-8月,全县出口91.3亿元（+8.2%）,进口20.6亿元（-3.7%）。",
+         F("exports", 2024, "M1-M8", 91.3, "亿元", 8.2, region="桐溪"),
+         F("imports", 2024, "M1-M8", 20.6, "亿元", -3.7, region="桐溪"), region="桐溪", pub="2024-09-18"),
+    case("signed-rate-in-brackets-revenue", "前三季度,全县一般公共预算收入41.2亿元(+2.9%),居全市第三。",
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 41.2, "亿元", 2.9, region="桐溪"), region="桐溪", pub="2024-10-25"),
+    # the near miss: an unsigned percent in brackets after a level may be a share: no rate
+    case("unsigned-percent-in-brackets", "上半年,全县地区生产总值402.7亿元(6.1%)。",
+         F("gdp", 2024, "H1", 402.7, "亿元", region="桐溪"), region="桐溪", pub="2024-07-25"),
     # the near miss: 规上工业 with a rate of its own is the above-size industry's value added
     case("above-size-industry-rate-after-investment", "上半年,全县固定资产投资同比增长5.2%,规上工业增长8.6%。",
          F("fixed_asset_investment", 2024, "H1", yoy=5.2, region="桐溪"),

@@ -796,6 +796,11 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
             out.append(GrowthTok(s, e, [Rate(percent_value(m, 1), s, e)]))  # 增速最快的是平阳县12.4%
             last_end = e
             continue
+        if cue is None and m.group("sign") and text.endswith("(", 0, s) and text.startswith(")", e) \
+                and _level_before(text, s - 1):
+            out.append(GrowthTok(s, e, [Rate(percent_value(m, 1), s, e)]))  # 出口86.2亿元(+7.4%): the level's rate
+            last_end = e
+            continue
         if cue is None:
             named = named_rate(text, m)
             if named is not None:
@@ -826,6 +831,15 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
         out.append(GrowthTok(start, e, [Rate(value, s, e)], rm.group(1) if rm else "", base_year=_base_year(base)))
         last_end = e
     return out
+
+
+def _level_before(text: str, end: int) -> bool:
+    """Whether an amount with a unit ends at ``end`` (出口86.2亿元(+7.4%): a signed rate in brackets after it).
+
+    >>> _level_before("出口86.2亿元(+7.4%)", 8), _level_before("占比(+1.2%)", 2)
+    (True, False)
+    """
+    return any(a.end() == end for a in AMOUNT.finditer(text, max(0, end - 24), end)) and not text[end - 1].isdigit()
 
 
 _LIST_TURNS = frozenset(("和", "及", "、", "与", ",和"))  # a 分别 list of rates turning from rises to falls
