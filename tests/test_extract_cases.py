@@ -7386,6 +7386,14 @@ S17_CASES = [
     # the near miss: an unsigned percent in brackets after a level may be a share: no rate
     case("unsigned-percent-in-brackets", "上半年,全县地区生产总值402.7亿元(6.1%)。",
          F("gdp", 2024, "H1", 402.7, "亿元", region="桐溪"), region="桐溪", pub="2024-07-25"),
+    # a dash between a metric and its level (地区生产总值——402.7亿元, 规上工业增加值—188.4亿元) sets the figure off,
+    # as a colon does: the level is the metric's
+    case("dash-before-level", "上半年,全县地区生产总值——402.7亿元,同比增长6.1%。",
+         F("gdp", 2024, "H1", 402.7, "亿元", 6.1, region="桐溪"), region="桐溪", pub="2024-07-25"),
+    case("single-dash-before-level", "1-9月,全县规上工业增加值—191.6亿元,增长9.3%。",
+         F("industrial_value_added", 2024, "Q1-Q3", 191.6, "亿元", 9.3, region="桐溪"), region="桐溪", pub="2024-10-25"),
+    case("dash-before-level-bracketed-rate", "1-8月,全县出口总额——96.4亿元(增长5.8%)。",
+         F("exports", 2024, "M1-M8", 96.4, "亿元", 5.8, region="桐溪"), region="桐溪", pub="2024-09-18"),
     # the near miss: 规上工业 with a rate of its own is the above-size industry's value added
     case("above-size-industry-rate-after-investment", "上半年,全县固定资产投资同比增长5.2%,规上工业增长8.6%。",
          F("fixed_asset_investment", 2024, "H1", yoy=5.2, region="桐溪"),
