@@ -7394,6 +7394,15 @@ S17_CASES = [
          F("industrial_value_added", 2024, "Q1-Q3", 191.6, "亿元", 9.3, region="桐溪"), region="桐溪", pub="2024-10-25"),
     case("dash-before-level-bracketed-rate", "1-8月,全县出口总额——96.4亿元(增长5.8%)。",
          F("exports", 2024, "M1-M8", 96.4, "亿元", 5.8, region="桐溪"), region="桐溪", pub="2024-09-18"),
+    # a level in brackets right after its metric (地区生产总值（402.7亿元）同比增长6.1%) is the metric's, and the rate after
+    # the bracket is too
+    case("level-in-brackets-after-metric", "上半年,全县地区生产总值（402.7亿元）同比增长6.1%。",
+         F("gdp", 2024, "H1", 402.7, "亿元", 6.1, region="桐溪"), region="桐溪", pub="2024-07-25"),
+    case("levels-in-brackets-pair", "1-9月,全县规上工业增加值(191.6亿元)增长9.3%,社会消费品零售总额(143.2亿元)增长4.4%。",
+         F("industrial_value_added", 2024, "Q1-Q3", 191.6, "亿元", 9.3, region="桐溪"),
+         F("retail_sales", 2024, "Q1-Q3", 143.2, "亿元", 4.4, region="桐溪"), region="桐溪", pub="2024-10-25"),
+    case("level-in-brackets-revenue", "全年一般公共预算收入（52.8亿元）比上年增长3.9%。",
+         F("fiscal_revenue_general", 2023, "FY", 52.8, "亿元", 3.9, region="桐溪"), region="桐溪", pub="2024-01-25"),
     # the near miss: 规上工业 with a rate of its own is the above-size industry's value added
     case("above-size-industry-rate-after-investment", "上半年,全县固定资产投资同比增长5.2%,规上工业增长8.6%。",
          F("fixed_asset_investment", 2024, "H1", yoy=5.2, region="桐溪"),

@@ -162,7 +162,7 @@ _FILLER = "(?:(?:" + trie_pattern(list(FILLERS) + _QUAL_BEFORE) + ")了?)"  # �
 _RUN = "(?:" + trie_pattern([w for w, role in FILLERS.items() if role == "run"]) \
     + r")(?:\d{1,2}|[一二两三四五六七八九十]{1,3})年"
 # Words allowed between a metric and its amount, or between two amounts of one list.
-GAP = re.compile(r"(?:" + _FILLER + r"|" + _RUN + r"|[\s,、和及与:-]|\((?:[^()\d]{0,14})\))*")
+GAP = re.compile(r"(?:" + _FILLER + r"|" + _RUN + r"|[\s,、和及与:(-]|\((?:[^()\d]{0,14})\))*")
 # (一)固定资产投资。1-6月份，全县完成…: the home region's word after a heading's metric, before its verb
 HOME_AFTER_TOPIC = re.compile(r",?(?:" + "|".join(sorted((w for w, level in REGION_WORDS.items() if level != "nation"),
                                                        key=len, reverse=True)) + r"),?")
