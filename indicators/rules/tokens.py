@@ -787,24 +787,9 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
             last_end = e
             continue
         cue = _growth_cue(text[lo:s])
-        if cue is None and out and text.endswith("以", 0, s) and not text.startswith("的", e) \
-                and L.RANK_IN_CLAUSE.match(text, e):
-            out.append(GrowthTok(s - 1, e, [Rate(percent_value(m, 1), s, e)]))  # …，金坛区以6.9%居第二
-            last_end = e
-            continue
-        if cue is None and _after_superlative_place(text, s):
-            out.append(GrowthTok(s, e, [Rate(percent_value(m, 1), s, e)]))  # 增速最快的是平阳县12.4%
-            last_end = e
-            continue
-        if cue is None and m.group("sign") and text.endswith("(", 0, s) and text.startswith(")", e) \
-                and _level_before(text, s - 1):
-            out.append(GrowthTok(s, e, [Rate(percent_value(m, 1), s, e)]))  # 出口86.2亿元(+7.4%): the level's rate
-            last_end = e
-            continue
         if cue is None:
-            named = named_rate(text, m)
-            if named is not None:
-                out.append(named)
+            if (uncued := _uncued_rate(text, m, bool(out))) is not None:
+                out.append(uncued)
                 last_end = e
             continue
         if cue.group("rate") and cue.group().endswith(L.UNDER_BOUND_WORDS):
@@ -831,6 +816,19 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
         out.append(GrowthTok(start, e, [Rate(value, s, e)], rm.group(1) if rm else "", base_year=_base_year(base)))
         last_end = e
     return out
+
+
+def _uncued_rate(text: str, m: re.Match[str], after_rate: bool) -> GrowthTok | None:
+    """A percent with no growth word before it that is a rate all the same: a place's rate before its
+    rank (…，金坛区以6.9%居第二, after a rate), the rate of the place a superlative names (增速最快的是平阳县
+    12.4%), a signed rate in brackets after a level (出口86.2亿元(+7.4%)), or a rate its metric names."""
+    s, e = m.span()
+    if (after_rate and text.endswith("以", 0, s) and not text.startswith("的", e) and L.RANK_IN_CLAUSE.match(text, e)):
+        return GrowthTok(s - 1, e, [Rate(percent_value(m, 1), s, e)])
+    if _after_superlative_place(text, s) or (m.group("sign") and text.endswith("(", 0, s) and text.startswith(")", e)
+                                             and _level_before(text, s - 1)):
+        return GrowthTok(s, e, [Rate(percent_value(m, 1), s, e)])
+    return named_rate(text, m)
 
 
 def _level_before(text: str, end: int) -> bool:
