@@ -8290,6 +8290,25 @@ REAL35_CASES = [
 ]
 
 
+REAL38_CASES = [
+    # items that are no metric of ours joined before one that is, then 分别 and a figure for each: the
+    # items hold their places in the list (their figures skipped), and their words are no sector
+    case("unknown-head-income", "2011年,该县农民人均纯收入和城镇居民可支配收入分别达到5120元和14870元。",
+         F("income_urban_pc", 2011, "FY", 14870, "元", region="府谷"), region="府谷", pub="2012-03-02"),
+    case("unknown-head-two-items", "1-7月,全县技改投资、民间投资和社会消费品零售总额分别增长21.4%、6.2%和9.8%。",
+         F("retail_sales", 2012, "M1-M7", yoy=9.8, region="睢县"), region="睢县", pub="2012-08-20"),
+    case("unknown-head-rates", "一季度,全区高新技术产业投资与工业投资分别增长31.5%和12.7%。",
+         F("industrial_investment", 2014, "Q1", yoy=12.7, region="江北"), region="江北", pub="2014-04-22"),
+    case("unknown-head-place-first", "其中,凤县2010年农民人均纯收入和城镇居民人均可支配收入分别为4365元和13208元。",
+         F("income_urban_pc", 2010, "FY", 13208, "元", region="凤县"), region="宝鸡", pub="2011-02-10"),
+    # 均: one figure for every item, the metric's too (the items' words are no sector of it)
+    case("unknown-head-jun", "2011年,全县农民人均纯收入和城镇居民人均可支配收入均增长13%。",
+         F("income_urban_pc", 2011, "FY", yoy=13, region="府谷"), region="府谷", pub="2012-03-02"),
+    # a figure list that does not fit the items and the metric: no list (the words stay a sector's)
+    case("unknown-head-count-mismatch", "上半年,全市技改投资和工业投资分别增长12.4%、8.1%和3.3%。",
+         region="江北", pub="2014-07-22"),
+]
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -8327,6 +8346,7 @@ CASE_LISTS: dict[str, list] = {
     "real34": REAL34_CASES,
     "real36": REAL36_CASES,
     "real35": REAL35_CASES,
+    "real38": REAL38_CASES,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

@@ -49,8 +49,9 @@ _RULES = [
     Rule("metric-list", "part", "metric (joiner metric)+ [distributive] figure (joiner figure)+",
          "one fact per listed metric, paired by order (分别/依次, or by count)"),
     Rule("shared-head", "part", "item (joiner item)+ head", "one metric per item sharing the head (第一、三产业增加值)"),
-    Rule("unknown-items", "part", "metric (joiner word)+ distributive figure (joiner figure)+",
-         "items that are no metric of ours keep their place in the list; their figures are skipped"),
+    Rule("unknown-items", "part", "[word joiner]* metric (joiner word)+ distributive figure (joiner figure)+",
+         "items that are no metric of ours, before the metric or after it, keep their place in the list; "
+         "their figures are skipped (农民人均纯收入和城镇居民可支配收入分别达到…)"),
     Rule("parts-summed", "part", "metric(一、二、三产业) [verb] amount (no 分别/依次/均)",
          "the three industries' value added with one level is their sum, the GDP (一、二、三产业增加值达到…)"),
     Rule("split-name", "part", "metric-part verb metric-part", "one metric whose name a verb splits (第二产业实现增加值)"),

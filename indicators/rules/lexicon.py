@@ -438,6 +438,10 @@ METRIC_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 UNKNOWN_ITEMS = re.compile(r"(?:\s*(?:、|和|及|与|以及)\s*(?P<item>[^,;:。()\d%、和及与]{2,12}?))+\s*(?:、|和|及|与|以及)\s*")
 # 城镇居民人均可支配收入和农村居民人均纯收入分别达到…: items that are no metric of ours after the last one
 UNKNOWN_TAIL = re.compile(r"(?:\s*(?:、|和|及|与|以及)\s*[^,;:。()\d%、和及与]{2,14}?)+(?=\s*(?:分别|依次))")
+# 农民人均纯收入和城镇居民可支配收入分别…: an item that is no metric of ours before one that is (no digit,
+# no punctuation); and the whole-region word (全县, 全市) that may open the list, the subject's
+UNKNOWN_ITEM = re.compile(r"[^,;:。()\d%、和及与]+")
+REGION_LEAD = re.compile(r"\s*(?:" + trie_pattern(sorted(REGION_WORDS)) + r")")
 # 出口、进口分别为…: a distributive word after a list of metrics (人均 and 平均 are not one).
 DISTRIBUTIVE = re.compile(r"[^,;。\d%]{0,30}?(?P<word>分别|(?<![人平])均)")
 # 分别, 依次为: the words that pair a list with its figures one by one, in order (vocab/fillers.csv, role list)

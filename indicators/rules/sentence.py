@@ -1965,7 +1965,14 @@ class Sentence(SentenceText):
         ds.last_metric = metrics
         if not ds.head_metric:
             ds.head_metric, ds.head_alias = metrics, alias.text
-        return self.new_slot(s, e, end, surface, metrics, regions)
+        head = self.unknown_head(s, end, len(metrics)) if len(metrics) == 1 and text[s - 1:s] in _JOINERS else None
+        if head is not None:  # 农民人均纯收入和城镇居民可支配收入分别达到…: the items before hold their places
+            s, metrics = head[0], ("",) * head[1] + metrics
+        slot = self.new_slot(s, e, end, surface, metrics, regions)
+        if head is not None and head[1]:
+            slot.add_rule("metric-list")
+            slot.add_rule("unknown-items")
+        return slot
 
     def new_slot(self, s: int, e: int, end: int, surface: str, metrics: tuple[str, ...], regions: list[str]) -> Slot:
         """The slot of ``metrics`` printed at ``s``…``end``: whose figures (regions), which part of
@@ -2012,7 +2019,7 @@ class Sentence(SentenceText):
             scope = "national"
         slot = Slot(metrics, s, end, alias.text, alias.broad and not self.above_size_carried(s, metrics), regs,
                     scope, kind, self.state.snapshot(), explicit_region=explicit)
-        for name, applies in (("shared-head", len(metrics) > len(alias.metrics)),
+        for name, applies in (("shared-head", len([m for m in metrics if m]) > len(alias.metrics)),
                               ("metric-list", len(alias.metrics) > 1),  # 城乡居民收入, 第二、三产业增加值
                               ("topic-heading", e == 0 and surface == self.topic),
                               ("metric-anaphor", text[s:e] != surface and (L.METRIC_ANAPHOR.fullmatch(text, s, e)
@@ -2297,6 +2304,27 @@ class Sentence(SentenceText):
         cur.each = m.group("word") == "均"
         cur.metrics += ("",) * unknown  # a place for each item that is no metric: its figure is skipped
         return m.end() if later else slot.end
+
+    def unknown_head(self, s: int, end: int, n: int) -> tuple[int, int] | None:
+        """农民人均纯收入和城镇居民可支配收入分别达到6028元和16075元: items that are no metric of
+        ours joined right before the metric (after the clause's last token), then 分别 and one figure
+        for each item and metric, or 均 and one figure for all.  Where the items start and how many
+        places they hold in the list (none after 均), or None."""
+        text = self.text
+        lo = max([max(map(lambda c: text.rfind(c, 0, s), ",;:。")) + 1] + [t.end for t in self.toks if t.end < s])
+        if (lead := L.REGION_LEAD.match(text, lo, s - 1)) is not None:
+            lo = lead.end()  # 全县农民人均纯收入和…: the region word is the subject, no item
+        items = _ITEM_SPLIT.split(text[lo:s - 1])
+        if not all(2 <= len(i.strip()) <= 14 and L.UNKNOWN_ITEM.fullmatch(i.strip()) and not L.METRIC.search(i)
+                   for i in items):
+            return None
+        start = lo + len(text[lo:s]) - len(text[lo:s].lstrip())
+        if (pairing := L.DISTRIBUTIVE.match(text, end)) is not None and pairing.group("word") == "均":
+            return start, 0  # …和城镇居民人均可支配收入均增长13%: one figure for all, the metric's too
+        figures = L.FIGURE_LIST.match(text, pairing.end()) if pairing else None
+        if figures is None or len(_ITEM_SPLIT.findall(figures.group("list"))) + 1 != len(items) + n:
+            return None
+        return start, len(items)
 
     def unknown_tail(self, slot: Slot) -> int:
         """城镇居民人均可支配收入和农村居民人均纯收入分别达到33188元和17397元: items that are no
