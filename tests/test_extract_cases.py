@@ -8301,6 +8301,14 @@ REAL38_CASES = [
          F("industrial_investment", 2014, "Q1", yoy=12.7, region="江北"), region="江北", pub="2014-04-22"),
     case("unknown-head-place-first", "其中,凤县2010年农民人均纯收入和城镇居民人均可支配收入分别为4365元和13208元。",
          F("income_urban_pc", 2010, "FY", 13208, "元", region="凤县"), region="宝鸡", pub="2011-02-10"),
+    # 全社会 before a metric names the whole economy (as in 全社会固定资产投资), no sector
+    case("whole-society-industrial-power", "1-12月份全社会工业用电量增长11.2%,为工业生产提供了保障。",
+         F("industrial_electricity", 2013, "FY", yoy=11.2, region="漳州"), region="漳州", pub="2014-01-22"),
+    case("whole-society-power-level", "1-6月,全县全社会工业用电量6.3亿千瓦时,同比增长7.5%。",
+         F("industrial_electricity", 2012, "H1", 6.3, "亿千瓦时", 7.5, region="长兴"), region="长兴", pub="2012-07-18"),
+    case("whole-society-value-added", "去年全区全社会工业增加值增长9.4%。",
+         F("industrial_value_added", 2010, "FY", yoy=9.4, region="江宁"), region="江宁", pub="2011-01-25"),
+    case("industry-power-still-sector", "1-6月,全县纺织业工业用电量同比增长3.1%。", region="长兴", pub="2012-07-18"),
     # 均: one figure for every item, the metric's too (the items' words are no sector of it)
     case("unknown-head-jun", "2011年,全县农民人均纯收入和城镇居民人均可支配收入均增长13%。",
          F("income_urban_pc", 2011, "FY", yoy=13, region="府谷"), region="府谷", pub="2012-03-02"),
