@@ -8309,6 +8309,23 @@ REAL38_CASES = [
     case("whole-society-value-added", "去年全区全社会工业增加值增长9.4%。",
          F("industrial_value_added", 2010, "FY", yoy=9.4, region="江宁"), region="江宁", pub="2011-01-25"),
     case("industry-power-still-sector", "1-6月,全县纺织业工业用电量同比增长3.1%。", region="长兴", pub="2012-07-18"),
+    # names the papers give industrial investment (工业生产性投入, 工业性投入) and the general budget
+    # revenue (财政一般收入): aliases.csv
+    case("industrial-productive-input", "一季度,全县固定资产投资35.2亿元,其中工业生产性投入26.1亿元,同比增长18%。",
+         F("fixed_asset_investment", 2011, "Q1", 35.2, "亿元", region="海盐"),
+         F("industrial_investment", 2011, "Q1", 26.1, "亿元", 18, region="海盐"), region="海盐", pub="2011-04-20"),
+    case("industrial-input", "1-9月,全县完成工业性投入48.6亿元,增长15.2%。",
+         F("industrial_investment", 2010, "Q1-Q3", 48.6, "亿元", 15.2, region="嘉善"), region="嘉善", pub="2010-10-22"),
+    case("industrial-productive-input-rate", "上半年,全县工业生产性投入同比增长11.8%。",
+         F("industrial_investment", 2012, "H1", yoy=11.8, region="桐乡"), region="桐乡", pub="2012-07-25"),
+    case("industrial-input-share-no-fact", "工业生产性投入占固定资产投资的比重达到58.4%。", region="桐乡", pub="2012-07-25"),
+    case("fiscal-general-short", "2009年,该县共完成生产总值90亿元,财政一般收入3.3亿元。",
+         F("gdp", 2009, "FY", 90, "亿元", region="嵩县"), F("fiscal_revenue_general", 2009, "FY", 3.3, "亿元", region="嵩县"),
+         region="嵩县", pub="2010-02-09"),
+    case("fiscal-general-short-rate", "去年全县财政一般收入完成2.1亿元,增长18%。",
+         F("fiscal_revenue_general", 2010, "FY", 2.1, "亿元", 18, region="栾川"), region="栾川", pub="2011-01-20"),
+    case("fiscal-general-short-months", "今年1-5月,全县财政一般收入1.2亿元。",
+         F("fiscal_revenue_general", 2011, "M1-M5", 1.2, "亿元", region="汝阳"), region="汝阳", pub="2011-06-10"),
     # 均: one figure for every item, the metric's too (the items' words are no sector of it)
     case("unknown-head-jun", "2011年,全县农民人均纯收入和城镇居民人均可支配收入均增长13%。",
          F("income_urban_pc", 2011, "FY", yoy=13, region="府谷"), region="府谷", pub="2012-03-02"),
