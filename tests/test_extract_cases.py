@@ -8326,6 +8326,15 @@ REAL38_CASES = [
          F("fiscal_revenue_general", 2010, "FY", 2.1, "亿元", 18, region="栾川"), region="栾川", pub="2011-01-20"),
     case("fiscal-general-short-months", "今年1-5月,全县财政一般收入1.2亿元。",
          F("fiscal_revenue_general", 2011, "M1-M5", 1.2, "亿元", region="汝阳"), region="汝阳", pub="2011-06-10"),
+    # an article that speaks as a town (我镇, 本乡) and never as a county or city: a town's own paper, its
+    # figures the town's even where a sentence names no subject
+    case("town-paper-later-sentence", "今年以来,我镇工业经济保持增长。1-9月份,全镇实现工业总产值180亿元。其中规下企业产值90亿元;财政总收入8.6亿元,同比增长19.3%。",
+         region="柳市", pub="2011-10-19"),
+    case("town-paper-no-subject", "我镇狠抓招商引资。1-6月,实际利用外资2100万美元,同比增长12%。", region="店口", pub="2012-07-20"),
+    case("township-paper", "本乡今年经济运行平稳。上半年,完成固定资产投资3.4亿元,增长21%。", region="大溪", pub="2013-07-18"),
+    # a county's paper that quotes a town's head (我镇) and speaks as the county (我县): the county's
+    case("county-paper-quotes-town", "1-9月,我县财政总收入12.3亿元,增长9.6%。某镇镇长说:“我镇将再接再厉。”",
+         F("fiscal_revenue_total", 2012, "Q1-Q3", 12.3, "亿元", 9.6, region="苍南"), region="苍南", pub="2012-10-20"),
     # 均: one figure for every item, the metric's too (the items' words are no sector of it)
     case("unknown-head-jun", "2011年,全县农民人均纯收入和城镇居民人均可支配收入均增长13%。",
          F("income_urban_pc", 2011, "FY", yoy=13, region="府谷"), region="府谷", pub="2012-03-02"),

@@ -205,6 +205,9 @@ PLAN = scanner(_PLAN_WORD + r"|到(?:19|20)\d{2}年", first_chars(PLAN_WORDS) | 
 _FORECAST_WORD = trie_pattern([w for w, k in PLAN_WORDS.items() if k == "forecast"])
 ESTIMATE_NOTE = re.compile(r"\((?:" + _FORECAST_WORD + r")[数值]?[,、]?下同\)|(?:" + _FORECAST_WORD + r")[数值]?\(下同\)")
 SCOPE = re.compile(trie_pattern(list(SCOPE_WORDS) + list(EXCLUSIONS)))
+# 我镇, 本乡: an article that speaks as a town (scope_words.csv, town); 我县, 本市: as a county, city or province
+TOWN_SELF = re.compile(trie_pattern([p + w for w, scope in SCOPE_WORDS.items() if scope == "town" for p in "我本"]))
+REGION_SELF = re.compile(trie_pattern([w for w, level in REGION_WORDS.items() if w[0] in "我本" and level != "nation"]))
 # 按构成看:建安工程增长…, 按经营地分,城镇市场…: a lead that breaks a total down by a dimension of its
 # parts (vocab/breakdowns.csv); the rates after it are the parts', not a heading's metric
 BREAKDOWN_LEAD = re.compile(r"\s*(?:按|分|从)(?:" + trie_pattern([r["word"] for r in read_table("breakdowns.csv")])

@@ -2013,6 +2013,8 @@ class Sentence(SentenceText):
         if regs and all(r in self.zone_only and r != ds.home for r in regs) and scope == "region" \
                 and not self.ranked_here(end) and not self.ranked_before(s):  # (a zone ranked among places is one of them)
             scope = "subset"
+        if scope == "region" and not explicit and regs == [ds.home] and ds.home_is_town:
+            scope = "town"  # 我镇…；财政总收入9.8亿元: a town's own paper
         if alias.national and not explicit and not _below_nation(text, end):
             regs = ["全国"]  # 国内生产总值: the nation's, whatever place the article is about
         if "全国" in regs and scope == "region":

@@ -60,6 +60,7 @@ class DocState:
     text: str = ""
     _dominant: str | None | bool = False  # False: not computed yet
     _home_city: bool | None = None  # not computed yet
+    _home_town: bool | None = None  # not computed yet
     _home_place: Region | None | bool = False  # False: not looked up yet
     _estimate_at: int | None | bool = False  # False: not looked for yet
 
@@ -85,6 +86,14 @@ class DocState:
         if self._home_city is None:
             self._home_city = bool(self.home) and (self.home.removesuffix("县") + "市") in self.text
         return self._home_city
+
+    @property
+    def home_is_town(self) -> bool:
+        """Whether the article speaks as a town (我镇, 本乡) and never as a county, city or province
+        (我县, 本市): a town's own paper, whose figures are the town's, no region's."""
+        if self._home_town is None:
+            self._home_town = L.TOWN_SELF.search(self.text) is not None and L.REGION_SELF.search(self.text) is None
+        return self._home_town
 
     @property
     def dominant(self) -> str | None:
