@@ -8335,6 +8335,27 @@ REAL38_CASES = [
     # a county's paper that quotes a town's head (我镇) and speaks as the county (我县): the county's
     case("county-paper-quotes-town", "1-9月,我县财政总收入12.3亿元,增长9.6%。某镇镇长说:“我镇将再接再厉。”",
          F("fiscal_revenue_total", 2012, "Q1-Q3", 12.3, "亿元", 9.6, region="苍南"), region="苍南", pub="2012-10-20"),
+    # the quarters counted from the year's first, each cumulative (四个季度累计, 一至三季度累计), with as
+    # many rates after 分别: Q1, H1, Q1-Q3, FY (quarter-list); the count is no sector
+    case("four-quarters-running", "2015年,全市经济平稳增长。四个季度累计GDP增幅分别为7.6%、8.2%、8.4%和8.1%。",
+         F("gdp", 2015, "Q1", yoy=7.6, region="福清"), F("gdp", 2015, "H1", yoy=8.2, region="福清"),
+         F("gdp", 2015, "Q1-Q3", yoy=8.4, region="福清"), F("gdp", 2015, "FY", yoy=8.1, region="福清"),
+         region="福清", pub="2016-02-10"),
+    case("one-to-four-quarters-running", "2014年,全县一至四季度累计规模以上工业增加值分别增长10.2%、10.8%、11.1%和11.4%。",
+         F("industrial_value_added", 2014, "Q1", yoy=10.2, region="南安"), F("industrial_value_added", 2014, "H1", yoy=10.8, region="南安"),
+         F("industrial_value_added", 2014, "Q1-Q3", yoy=11.1, region="南安"), F("industrial_value_added", 2014, "FY", yoy=11.4, region="南安"),
+         region="南安", pub="2015-01-28"),
+    case("three-quarters-running", "今年一至三季度累计固定资产投资分别增长12.1%、13.4%和14.0%。",
+         F("fixed_asset_investment", 2013, "Q1", yoy=12.1, region="惠安"), F("fixed_asset_investment", 2013, "H1", yoy=13.4, region="惠安"),
+         F("fixed_asset_investment", 2013, "Q1-Q3", yoy=14.0, region="惠安"), region="惠安", pub="2013-10-30"),
+    case("quarters-running-count-mismatch", "今年四个季度累计GDP增幅分别为8.6%和9.2%。", region="惠安", pub="2014-01-30"),
+    # 前三个季度, 前3个季度: the first three quarters (periods.csv)
+    case("first-three-quarters-counted", "今年前三个季度累计GDP增长9.2%。",
+         F("gdp", 2012, "Q1-Q3", yoy=9.2, region="福建"), region="福建", pub="2012-11-07"),
+    case("first-3-quarters-counted", "今年前3个季度,全市规模以上工业增加值增长11.5%。",
+         F("industrial_value_added", 2012, "Q1-Q3", yoy=11.5, region="泉州"), region="泉州", pub="2012-11-07"),
+    case("first-three-quarters-level", "前三个季度,全县固定资产投资完成86.4亿元。",
+         F("fixed_asset_investment", 2012, "Q1-Q3", 86.4, "亿元", region="晋江"), region="晋江", pub="2012-11-07"),
     # 均: one figure for every item, the metric's too (the items' words are no sector of it)
     case("unknown-head-jun", "2011年,全县农民人均纯收入和城镇居民人均可支配收入均增长13%。",
          F("income_urban_pc", 2011, "FY", yoy=13, region="府谷"), region="府谷", pub="2012-03-02"),

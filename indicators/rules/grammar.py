@@ -94,8 +94,9 @@ _RULES = [
     Rule("reference-level", "phrase", "metric amount ... time 的 amount", "a level of another time (已超2020年全年的1503.6亿元)"),
     Rule("year-list", "part", "time (joiner|至 time)+ ... metric [分别|依次] figure (joiner figure)+",
          "one fact per listed year (or each year of a range), when the counts agree"),
-    Rule("quarter-list", "part", "year quarter 以来 ... metric 分别 rate (joiner rate)+",
-         "one fact per cumulative period from that quarter on (2013年一季度以来…累计增速分别为…: Q1, H1, Q1-Q3, FY, …)"),
+    Rule("quarter-list", "part", "year quarter 以来 ... metric 分别 rate (joiner rate)+ | N个季度累计 metric 分别 rate{N}",
+         "one fact per cumulative period from that quarter on (2013年一季度以来…累计增速分别为…: Q1, H1, Q1-Q3, FY, …), "
+         "or from the year's first (四个季度累计GDP增幅分别为…)"),
     Rule("span-start", "phrase", "span metric 从 amount verb amount", "the level a span of years started from"),
     Rule("span-end", "note", "span metric amount", "a level reached over a span of years is its last year's"),
     # tables

@@ -445,6 +445,8 @@ UNKNOWN_TAIL = re.compile(r"(?:\s*(?:、|和|及|与|以及)\s*[^,;:。()\d%、�
 # no punctuation); and the whole-region word (全县, 全市) that may open the list, the subject's
 UNKNOWN_ITEM = re.compile(r"[^,;:。()\d%、和及与]+")
 REGION_LEAD = re.compile(r"\s*(?:" + trie_pattern(sorted(REGION_WORDS)) + r")")
+# 四个季度累计, 一至三季度累计: the quarters counted from the year's first, each cumulative (Q1, H1, Q1-Q3, FY)
+QUARTERS_RUNNING = re.compile(r"(?:[一1](?:至|到|-|—|~)|前)?(?P<n>[二三四234])个?季度(?:的)?累计")
 # 出口、进口分别为…: a distributive word after a list of metrics (人均 and 平均 are not one).
 DISTRIBUTIVE = re.compile(r"[^,;。\d%]{0,30}?(?P<word>分别|(?<![人平])均)")
 # 分别, 依次为: the words that pair a list with its figures one by one, in order (vocab/fillers.csv, role list)

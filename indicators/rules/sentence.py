@@ -2045,6 +2045,24 @@ class Sentence(SentenceText):
         if not slot.periods and not slot.years and "以来" in self.text and (run := self.quarters_since(s, end)):
             slot.years, slot.periods = [y for y, _ in run], [p for _, p in run]
             slot.add_rule("quarter-list")
+        elif not slot.periods and "季度" in self.text and (lead := self.quarters_running(s, end)) is not None:
+            slot.periods = list(_QUARTER_RUN[:lead[1]])  # 四个季度累计GDP增幅分别为…: the year's cumulative
+            slot.scope = self.prefix_scope(lead[0], slot.metrics)[0]  # periods; the count is no sector
+            slot.add_rule("quarter-list")
+
+    def quarters_running(self, s: int, end: int) -> tuple[int, int] | None:
+        """四个季度累计GDP增幅分别为8.6%、9.2%、9.2%和9.1%, 一至三季度累计…分别增长…: the year's
+        cumulative periods (Q1, H1, Q1-Q3, FY) as many as the quarters counted, when as many rates are
+        listed after the metric at ``s``…``end``.  Where the count starts and how many, or None."""
+        lead = L.QUARTERS_RUNNING.search(self.text, self.clause_start_list(s), s)
+        if lead is None or L.METRIC.search(self.text, lead.end(), s):
+            return None
+        n = "一二三四".index(lead.group("n")) + 1 if lead.group("n") in "一二三四" else int(lead.group("n"))
+        rate = next((t for t in self.toks if t.start >= end and t.kind == "growth"), None)
+        if n < 2 or rate is None or not L.DISTRIBUTIVE.search(self.text, end, rate.end) \
+                or len(rate.value.values) != n:  # type: ignore[union-attr]
+            return None
+        return lead.start(), n
 
     def ranked_here(self, end: int) -> bool:
         """Whether a rank a verb gives (排名第二, 位居全市第二) follows the metric ending at ``end`` in its
