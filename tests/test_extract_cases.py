@@ -8356,6 +8356,8 @@ REAL38_CASES = [
          F("industrial_value_added", 2012, "Q1-Q3", yoy=11.5, region="泉州"), region="泉州", pub="2012-11-07"),
     case("first-three-quarters-level", "前三个季度,全县固定资产投资完成86.4亿元。",
          F("fixed_asset_investment", 2012, "Q1-Q3", 86.4, "亿元", region="晋江"), region="晋江", pub="2012-11-07"),
+    case("unknown-head-holds-metric-words", "2010年,农村居民人均纯收入、城镇居民人均可支配收入分别为4120元、11350元。",
+         F("income_urban_pc", 2010, "FY", 11350, "元", region="凤县"), region="凤县", pub="2011-02-10"),
     # 均: one figure for every item, the metric's too (the items' words are no sector of it)
     case("unknown-head-jun", "2011年,全县农民人均纯收入和城镇居民人均可支配收入均增长13%。",
          F("income_urban_pc", 2011, "FY", yoy=13, region="府谷"), region="府谷", pub="2012-03-02"),

@@ -2331,12 +2331,12 @@ class Sentence(SentenceText):
         for each item and metric, or 均 and one figure for all.  Where the items start and how many
         places they hold in the list (none after 均), or None."""
         text = self.text
-        lo = max([max(map(lambda c: text.rfind(c, 0, s), ",;:。")) + 1] + [t.end for t in self.toks if t.end < s])
+        lo = max([max(map(lambda c: text.rfind(c, 0, s), ",;:。")) + 1]
+                 + [t.end for t in self.toks if t.end < s and t.kind in ("time", "region")])
         if (lead := L.REGION_LEAD.match(text, lo, s - 1)) is not None:
             lo = lead.end()  # 全县农民人均纯收入和…: the region word is the subject, no item
-        items = _ITEM_SPLIT.split(text[lo:s - 1])
-        if not all(2 <= len(i.strip()) <= 14 and L.UNKNOWN_ITEM.fullmatch(i.strip()) and not L.METRIC.search(i)
-                   for i in items):
+        items = [i.strip() for i in _ITEM_SPLIT.split(text[lo:s - 1])]
+        if not all(2 <= len(i) <= 14 and L.UNKNOWN_ITEM.fullmatch(i) and not self.names_metric(i) for i in items):
             return None
         start = lo + len(text[lo:s]) - len(text[lo:s].lstrip())
         if (pairing := L.DISTRIBUTIVE.match(text, end)) is not None and pairing.group("word") == "均":
@@ -2346,6 +2346,13 @@ class Sentence(SentenceText):
             return None
         return start, len(items)
 
+    @staticmethod
+    def names_metric(item: str) -> bool:
+        """Whether a list's item ends in a metric of ours (进口额, 出口增速); 农村居民人均纯收入 holds
+        one's words but names another thing."""
+        found = L.METRIC.search(item)
+        return found is not None and L.GAP.fullmatch(L.GROWTH_WORD.sub("", item[found.end():])) is not None
+
     def unknown_tail(self, slot: Slot) -> int:
         """城镇居民人均可支配收入和农村居民人均纯收入分别达到33188元和17397元: items that are no
         metric of ours after the slot's, then 分别 and as many figures as items; each unknown item
@@ -2354,10 +2361,8 @@ class Sentence(SentenceText):
         if m is None or any(t.kind == "time" and slot.end <= t.start < m.end() for t in self.toks):
             return 0  # (规上工业增加值3、4、5月分别增长…: the months listed, no items)
         items = [i.strip() for i in re.split(r"以及|、|和|及|与", m.group()) if i.strip()]
-        for item in items:
-            found = L.METRIC.search(item)
-            if found is not None and L.GAP.fullmatch(L.GROWTH_WORD.sub("", item[found.end():])):
-                return 0  # 出口和进口额分别…: a metric of ours, which the list step pairs
+        if any(map(self.names_metric, items)):
+            return 0  # 出口和进口额分别…: a metric of ours, which the list step pairs
         k = len(items)
         figures = L.FIGURE_LIST.match(self.text, m.end())
         if figures is None or len(_ITEM_SPLIT.findall(figures.group("list"))) + 1 != len(slot.metrics) + k:
