@@ -8358,6 +8358,18 @@ REAL38_CASES = [
          F("fixed_asset_investment", 2012, "Q1-Q3", 86.4, "亿元", region="晋江"), region="晋江", pub="2012-11-07"),
     case("unknown-head-holds-metric-words", "2010年,农村居民人均纯收入、城镇居民人均可支配收入分别为4120元、11350元。",
          F("income_urban_pc", 2010, "FY", 11350, "元", region="凤县"), region="凤县", pub="2011-02-10"),
+    # from a starting level to the next, the next with its qualifier word (由…到突破…, 增加到近…): the level
+    # reached, qualified, takes the rates after it
+    case("from-to-breakthrough", "财政总收入由28亿元到突破70亿元,一般预算收入由12亿元增加到27亿元,2010年分别比上年增长16.7%和14%。",
+         F("fiscal_revenue_total", 2010, "FY", 70, "亿元", 16.7, "over", region="诸暨"),
+         F("fiscal_revenue_general", 2010, "FY", 27, "亿元", 14, region="诸暨"), region="诸暨", pub="2011-01-20"),
+    case("from-to-over", "2012年,全市出口从3.2亿美元到超过8亿美元,增长21.4%。",
+         F("exports", 2012, "FY", 8, "亿美元", 21.4, "over", region="义乌"), region="义乌", pub="2013-01-20"),
+    case("from-to-more-than", "2012年,全县地区生产总值由120亿元到逾200亿元,增长9.6%。",
+         F("gdp", 2012, "FY", 200, "亿元", 9.6, "over", region="浦江"), region="浦江", pub="2013-01-20"),
+    # a verb before 到 with the qualifier already read (增加到近10亿元) stays as it was
+    case("from-to-verb-nearly", "2010年,全县财政总收入由8.2亿元增加到近10亿元,比上年增长15.3%。",
+         F("fiscal_revenue_total", 2010, "FY", 10, "亿元", 15.3, "approx", region="浦江"), region="浦江", pub="2011-01-20"),
     # 均: one figure for every item, the metric's too (the items' words are no sector of it)
     case("unknown-head-jun", "2011年,全县农民人均纯收入和城镇居民人均可支配收入均增长13%。",
          F("income_urban_pc", 2011, "FY", yoy=13, region="府谷"), region="府谷", pub="2012-03-02"),
