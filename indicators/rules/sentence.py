@@ -1974,6 +1974,16 @@ class Sentence(SentenceText):
             slot.add_rule("unknown-items")
         return slot
 
+    def whose_part(self, scope: str, explicit: str, regs: list[str], s: int, end: int) -> str:
+        """A region's figure that is a part after all: a zone's alone (not one ranked among places), or
+        a town's in a town's own paper (我镇…；财政总收入9.8亿元: no subject of its own)."""
+        if scope != "region":
+            return scope
+        if regs and all(r in self.zone_only and r != self.ds.home for r in regs) \
+                and not self.ranked_here(end) and not self.ranked_before(s):
+            return "subset"
+        return "town" if not explicit and regs == [self.ds.home] and self.ds.home_is_town else scope
+
     def new_slot(self, s: int, e: int, end: int, surface: str, metrics: tuple[str, ...], regions: list[str]) -> Slot:
         """The slot of ``metrics`` printed at ``s``…``end``: whose figures (regions), which part of
         them (scope) and what kind (actual or a plan's), from the words around it."""
@@ -2010,11 +2020,7 @@ class Sentence(SentenceText):
         if scope == "region" and L.PRODUCT_LIST.match(text, end) and not L.METRIC.search(
                 text, end, L.PRODUCT_LIST.match(text, end).end()):  # type: ignore[union-attr]
             scope = "sector"  # 进口原油、机电产品分别增长…: figures of the products listed
-        if regs and all(r in self.zone_only and r != ds.home for r in regs) and scope == "region" \
-                and not self.ranked_here(end) and not self.ranked_before(s):  # (a zone ranked among places is one of them)
-            scope = "subset"
-        if scope == "region" and not explicit and regs == [ds.home] and ds.home_is_town:
-            scope = "town"  # 我镇…；财政总收入9.8亿元: a town's own paper
+        scope = self.whose_part(scope, explicit, regs, s, end)
         if alias.national and not explicit and not _below_nation(text, end):
             regs = ["全国"]  # 国内生产总值: the nation's, whatever place the article is about
         if "全国" in regs and scope == "region":
