@@ -8378,6 +8378,27 @@ REAL38_CASES = [
          region="江北", pub="2014-07-22"),
 ]
 
+REAL39_CASES = [
+    # a breakdown lead (分行业看, 从行业看, 按行业划分) names the dimension of the parts after it: its word
+    # (行业) is no sector topic of a metric of ours named in the clause after it
+    case("breakdown-lead-industry-investment", "1-9月,全区固定资产投资增长12.4%。分产业看,第二产业投资增长30.1%。"
+         "分行业看,工业投资增长28.6%,教育投资增长11.2%。",
+         F("fixed_asset_investment", 2023, "M1-M9", yoy=12.4, region="坪山"),
+         F("industrial_investment", 2023, "M1-M9", yoy=28.6, region="坪山"), region="坪山", pub="2023-10-30"),
+    case("breakdown-lead-from-industry", "上半年,全县固定资产投资同比增长6.7%。从行业看,制造业投资增长15.3%,"
+         "房地产业投资下降9.8%。",
+         F("fixed_asset_investment", 2022, "H1", yoy=6.7, region="惠安"),
+         F("industrial_investment", 2022, "H1", yoy=15.3, region="惠安"), region="惠安", pub="2022-07-28"),
+    case("breakdown-lead-by-industry-colon", "前三季度,全市固定资产投资增长4.2%。按行业划分:工业投资增长17.5%,"
+         "交通运输业投资下降3.1%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=4.2, region="江门"),
+         F("industrial_investment", 2024, "Q1-Q3", yoy=17.5, region="江门"), region="江门", pub="2024-10-25"),
+    # the near miss: a clause that judges an industry (电子行业发展较快) still makes the figure after it the sector's
+    case("breakdown-lead-industry-remark", "前三季度,全市固定资产投资增长4.2%。电子行业发展较快,工业投资增长17.5%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=4.2, region="江门"), region="江门", pub="2024-10-25"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -8416,6 +8437,7 @@ CASE_LISTS: dict[str, list] = {
     "real36": REAL36_CASES,
     "real35": REAL35_CASES,
     "real38": REAL38_CASES,
+    "real39": REAL39_CASES,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

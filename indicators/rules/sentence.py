@@ -1549,8 +1549,8 @@ class Sentence(SentenceText):
         opening = True  # the sentence's first clause after its times: its subject opens it (该镇现有…)
         for clause in _CLAUSE_SEP.split(self.text[lo:cs]):
             bare = TIME.sub("", clause).strip() if may_hold_time(clause) else clause
-            if not bare:
-                continue
+            if not bare or bare[:1] in "按分从" and L.BREAKDOWN_LEAD.fullmatch(bare + ","):
+                continue  # 分行业看,工业投资增长…: a lead's dimension (行业) is no topic of the clause after it
             figures, opening = any(map(str.isdigit, clause)), opening and lo == 0
             for m in L.SCOPE.finditer(mask_names(clause)) if L.SCOPE.search(clause) else ():  # not the 镇 of 镇江市
                 # (SCOPE's words are plain words: masking names adds no match to a clause that holds none)
