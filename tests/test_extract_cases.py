@@ -8396,6 +8396,20 @@ REAL39_CASES = [
     # the near miss: a clause that judges an industry (电子行业发展较快) still makes the figure after it the sector's
     case("breakdown-lead-industry-remark", "前三季度,全市固定资产投资增长4.2%。电子行业发展较快,工业投资增长17.5%。",
          F("fixed_asset_investment", 2024, "Q1-Q3", yoy=4.2, region="江门"), region="江门", pub="2024-10-25"),
+    # a group of cities (都市圈, 经济圈, 城市群: the whole_at "places" of vocab/exclusions.csv) is no region: its
+    # total is a subset's, and the cities named after it with their own figures are whole places
+    case("city-group-parts-respectively", "2024年,南昌都市圈规模以上工业增加值增长6.6%,其中南昌市、九江市分别增长"
+         "7.1%、5.9%。",
+         F("industrial_value_added", 2024, "FY", yoy=7.1, region="南昌"),
+         F("industrial_value_added", 2024, "FY", yoy=5.9, region="九江"), region="南昌", pub="2025-02-12"),
+    case("city-group-parts-each", "上半年,关中平原城市群固定资产投资增长3.8%,其中,宝鸡市增长5.2%,咸阳市增长4.4%。",
+         F("fixed_asset_investment", 2024, "H1", yoy=5.2, region="宝鸡"),
+         F("fixed_asset_investment", 2024, "H1", yoy=4.4, region="咸阳"), region="宝鸡", pub="2024-08-20"),
+    case("city-group-total-only", "前三季度,闽东北经济圈实现地区生产总值8650.3亿元,同比增长5.1%。",
+         region="福州", pub="2023-11-02"),
+    # the near miss: a group the city is described as the centre of (是…城市群中心城市) scopes none of its figures
+    case("city-group-description", "赣州是赣南城市群中心城市,上半年赣州经济实现2280.4亿元,同比增长4.6%。",
+         F("gdp", 2024, "H1", 2280.4, "亿元", 4.6, region="赣州"), region="赣州", pub="2024-08-01"),
 ]
 
 

@@ -832,11 +832,20 @@ class Sentence(SentenceText):
         if base.scope == "subset" and base.regions and all(r in self.zone_only for r in base.regions) \
                 and not any(r in self.zone_only for r in regions):
             base.scope = "region"
-        slot = Slot(base.metrics, s, e, base.alias, base.broad, regions, base.scope, base.kind,
+        scope = "region" if self.parts_whole(base) else base.scope  # 成都都市圈…，其中成都市、德阳市分别增长…
+        slot = Slot(base.metrics, s, e, base.alias, base.broad, regions, scope, base.kind,
                     self.state.snapshot(), explicit_region=word, rule="place-figure")
         self.slots.append(slot)
         self.receivers.append(slot)
         self.open.slot, self.open.chain_end = slot, e
+
+    def parts_whole(self, base: Slot) -> bool:
+        """Whether ``base`` is a subset whose parts, named one by one, are whole places: the counties of
+        县域, the cities of 都市圈 or 城市群 (the whole_at column of vocab/exclusions.csv)."""
+        if base.scope != "subset":
+            return False
+        lead = self.text[self.group_start(base.start):base.start]
+        return any(w in lead for w in L.EXCLUSION_WHOLE_AT)
 
     def subject_after(self, s: int, e: int, name: str, word: str) -> None:
         """A place after the open slot's figures that names their subject: a list of places that
@@ -1344,8 +1353,9 @@ class Sentence(SentenceText):
             for sl in self.slots[k + 1:]:
                 if sl.scope == "region" and (sl.amounts or sl.growths) and self.text.find("其中", whole.end, sl.start) < 0:
                     break  # a whole region's own figure before any 其中: the parts after it are its own
-                if sl.scope == "region" and not sl.explicit_region and _part_of(whole.metrics, sl.metrics):
-                    sl.scope = whole.scope
+                if sl.scope == "region" and not sl.explicit_region and _part_of(whole.metrics, sl.metrics) \
+                        and not (sl.rule.startswith("place-figure") and self.parts_whole(whole)):
+                    sl.scope = whole.scope  # (成都都市圈…，其中成都市、德阳市分别…: the group's places, each whole)
                     n += 1
         return n
 
@@ -1506,7 +1516,10 @@ class Sentence(SentenceText):
         home = self.ds.home_place
         own = _WHOLE_AT.get(home.level, []) if home is not None else []
         words = [m for m in L.EXCLUSION.finditer(self.text, lo, start) if m.group() not in own
-                 and not (m.start() and self.text[m.start() - 1] in L.EXCLUSION_NOT_AFTER.get(m.group(), ""))]
+                 and not (m.start() and self.text[m.start() - 1] in L.EXCLUSION_NOT_AFTER.get(m.group(), ""))
+                 and not (L.EXCLUSION_WHOLE_AT.get(m.group()) == "places"
+                          and "是" in self.text[self.clause_start(m.start()):m.start()])]
+        # (阜阳…同时也是阜阳城市群中心城市，…阜阳经济实现…: a group of places that describes the place)
         if not words:
             return None, own  # (most phrases hold none: no subject to look for)
         subject = lo  # 一批大项目纷纷落户平湖…，我市完成实到外资…: a whole-region word opening the metric's
@@ -1708,8 +1721,8 @@ class Sentence(SentenceText):
         sign = -1 if cue is not None and L.SIGN.get(cue.group(), 1) < 0 else 1
         # 各县…, 中国GDP排名前四的城市依次为上海(…)…: each item is a place of its own
         lead = text[self.group_start(base.start):base.start]
-        scope = "region" if base.scope == "national" or L.EVERY_REGION.search(lead) or base.scope == "subset" and any(
-            w in lead for w in L.EXCLUSION_WHOLE_AT) else base.scope  # 县域GDP前五的依次是昆山(…): each a county
+        scope = "region" if base.scope == "national" or L.EVERY_REGION.search(lead) or self.parts_whole(base) \
+            else base.scope  # 县域GDP前五的依次是昆山(…): each a county
         for it in run:
             name = _region_name(it.name, self.ds)
             slot = Slot(base.metrics, it.start, it.end, base.alias, base.broad, [name], scope, base.kind,
