@@ -8410,6 +8410,22 @@ REAL39_CASES = [
     # the near miss: a group the city is described as the centre of (是…城市群中心城市) scopes none of its figures
     case("city-group-description", "赣州是赣南城市群中心城市,上半年赣州经济实现2280.4亿元,同比增长4.6%。",
          F("gdp", 2024, "H1", 2280.4, "亿元", 4.6, region="赣州"), region="赣州", pub="2024-08-01"),
+    # 紧随其后, 紧跟其后 rank places right after the one before: the places' rate follows the remark
+    case("rank-follows-same-rate", "上半年,泸州GDP以6.9%的增速居全省第一;宜宾、南充紧随其后,增速同为6.4%。",
+         F("gdp", 2023, "H1", yoy=6.9, region="泸州"), F("gdp", 2023, "H1", yoy=6.4, region="宜宾"),
+         F("gdp", 2023, "H1", yoy=6.4, region="南充"), region="四川", pub="2023-08-05"),
+    case("rank-follows-growth", "一季度,榆林规上工业增加值增长8.2%,居全省首位;延安紧跟其后,同比增长7.5%。",
+         F("industrial_value_added", 2022, "Q1", yoy=8.2, region="榆林"),
+         F("industrial_value_added", 2022, "Q1", yoy=7.5, region="延安"), region="陕西", pub="2022-04-26"),
+    case("rank-follows-respectively", "前三季度,廊坊固定资产投资增长9.3%,居全省第一;唐山、沧州紧随其后,增速分别为"
+         "8.8%、8.1%。",
+         F("fixed_asset_investment", 2021, "Q1-Q3", yoy=9.3, region="廊坊"),
+         F("fixed_asset_investment", 2021, "Q1-Q3", yoy=8.8, region="唐山"),
+         F("fixed_asset_investment", 2021, "Q1-Q3", yoy=8.1, region="沧州"), region="河北", pub="2021-10-28"),
+    # the near miss: a place that follows with a level keeps its level (as before)
+    case("rank-follows-level", "上半年,合肥GDP为6180.2亿元;芜湖紧随其后,达到2320.7亿元。",
+         F("gdp", 2023, "H1", 6180.2, "亿元", region="合肥"), F("gdp", 2023, "H1", 2320.7, "亿元", region="芜湖"),
+         region="安徽", pub="2023-07-30"),
 ]
 
 
