@@ -8426,6 +8426,19 @@ REAL39_CASES = [
     case("rank-follows-level", "上半年,合肥GDP为6180.2亿元;芜湖紧随其后,达到2320.7亿元。",
          F("gdp", 2023, "H1", 6180.2, "亿元", region="合肥"), F("gdp", 2023, "H1", 2320.7, "亿元", region="芜湖"),
          region="安徽", pub="2023-07-30"),
+    # a sentence whose only metric word is a stand-in (总量, 金额, 总额, 体量: stands_for any) after a place or a
+    # time, with a level in money, is read (it names the metric of the sentence before)
+    case("stand-in-sentence-after-time", "从经济总量看,襄城一马当先。一季度,襄城经济稳步回升,上半年总量达到215.36亿元。",
+         F("gdp", 2021, "H1", 215.36, "亿元", region="襄城"), region="许昌", pub="2021-07-28"),
+    case("stand-in-sentence-after-place", "上半年,铜陵地区生产总值增长6.2%。池州总量为531.8亿元。",
+         F("gdp", 2023, "H1", yoy=6.2, region="铜陵"), F("gdp", 2023, "H1", 531.8, "亿元", region="池州"),
+         region="安徽", pub="2023-07-28"),
+    case("stand-in-sentence-sum", "前三季度,全市社会消费品零售总额增长5.8%。前三季度,宁国市体量达到112.4亿元。",
+         F("retail_sales", 2022, "Q1-Q3", yoy=5.8, region="宣城"),
+         F("retail_sales", 2022, "Q1-Q3", 112.4, "亿元", region="宁国"), region="宣城", pub="2022-10-28"),
+    # the near miss: the word after another noun (项目总金额) stands for nothing
+    case("stand-in-sentence-other-noun", "上半年,全县财政总收入18.52亿元。签约项目总金额12亿元。",
+         F("fiscal_revenue_total", 2023, "H1", 18.52, "亿元", region="郎溪"), region="郎溪", pub="2023-07-20"),
 ]
 
 

@@ -497,6 +497,7 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
         or ("%" in sentence and ("速" in sentence or "幅" in sentence or "率" in sentence)
             and L.RATE_AFTER_PLACE.search(sentence) is not None) \
         or (("完成" in sentence or "实现" in sentence) and _VERB_STAND_IN.search(sentence) is not None) \
+        or (L.ANY_ANAPHOR.search(sentence) is not None and _MONEY.search(sentence) is not None) \
         or (after_facts and (L.BY_REGION.search(sentence) is not None or L.QIZHONG_START.match(sentence) is not None
                              or ("依次" in sentence or "分别" in sentence) and _MONEY.search(sentence) is not None)) \
         or (bool(head_alias) and (L.RANK_WORD.search(sentence) is not None or L.NAMED_RATE.search(sentence) is not None

@@ -574,6 +574,8 @@ _ANAPHORA = read_table("metric_anaphora.csv")
 # 金额, 总量: a word that stands for the metric named before (stands_for any)
 _ANY_ANAPHOR = trie_pattern([r["word"] for r in _ANAPHORA if r["stands_for"] == "any"])
 METRIC_ANAPHOR = re.compile(trie_pattern([r["word"] for r in _ANAPHORA if r["stands_for"] not in ("rate", "size")]))
+_ANY_WORDS = [r["word"] for r in _ANAPHORA if r["stands_for"] == "any"]
+ANY_ANAPHOR = presence(re.compile(_ANY_ANAPHOR), first_chars(_ANY_WORDS), {w[1] for w in _ANY_WORDS})  # a yes/no test
 # 工业增加值…，其中，规上企业增长10.2%: a size class alone (stands_for size) right after 其中, before its figure or
 # growth, names the above-size part of the whole-industry metric named before it
 SIZE_PART = re.compile(r"(?<=其中)[,\s]*(?P<word>" + trie_pattern([r["word"] for r in _ANAPHORA if r["stands_for"] == "size"])
