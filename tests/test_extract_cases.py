@@ -8439,6 +8439,20 @@ REAL39_CASES = [
     # the near miss: the word after another noun (项目总金额) stands for nothing
     case("stand-in-sentence-other-noun", "上半年,全县财政总收入18.52亿元。签约项目总金额12亿元。",
          F("fiscal_revenue_total", 2023, "H1", 18.52, "亿元", region="郎溪"), region="郎溪", pub="2023-07-20"),
+    # items joined by 和/与/及 before a last item that ends in a head (投资) and makes no metric of ours: an item
+    # that makes one with the head (工业 + 投资) is that metric, and the broad 制造业投资 before gives way to it
+    case("head-item-and", "上半年,全市固定资产投资增长6.1%。制造业投资增长14.2%。工业和技改投资分别增长10.3%和15.2%。",
+         F("fixed_asset_investment", 2023, "H1", yoy=6.1, region="衡水"),
+         F("industrial_investment", 2023, "H1", yoy=10.3, region="衡水"), region="衡水", pub="2023-07-21"),
+    case("head-item-with", "1-5月,全县固定资产投资增长9.4%,工业与民间投资分别增长21.6%、7.3%。",
+         F("fixed_asset_investment", 2022, "M1-M5", yoy=9.4, region="肥东"),
+         F("industrial_investment", 2022, "M1-M5", yoy=21.6, region="肥东"), region="肥东", pub="2022-06-20"),
+    case("head-item-long-last", "前三季度,全区固定资产投资增长3.3%。工业及工业技术改造投资分别增长18.4%和22.6%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=3.3, region="丰南"),
+         F("industrial_investment", 2024, "Q1-Q3", yoy=18.4, region="丰南"), region="丰南", pub="2024-10-24"),
+    # the near miss: no item makes a metric with the head (项目 + 投资)
+    case("head-item-none", "上半年,全市固定资产投资增长6.1%。项目和房地产投资分别增长10.3%和15.2%。",
+         F("fixed_asset_investment", 2023, "H1", yoy=6.1, region="衡水"), region="衡水", pub="2023-07-21"),
 ]
 
 

@@ -480,6 +480,9 @@ _FIGURE_CHAR = re.compile("[0-9千亿万" + "".join(L.GROWTH_UNITS) + "".join(so
 # 婺城区和金东区分别完成投资88.6和72.3亿元: a verb and a word that stands for the metric named last
 # 肥东县:703.4亿元: a place's item of a list of money (tokens.colon_item)
 _COLON_ITEM = re.compile(r"[\u4e00-\u9fff]{2,6}:\d+(?:\.\d+)?(?:[万亿千]*(?:元|美元)|亿)")
+# 工业和技改投资分别增长…: a list joined by 和/与/及 whose last item's head (投资) makes a metric with the items
+# before it (tokens.head_items)
+_HEADED_LIST = re.compile(r"[和与及][\u4e00-\u9fff]{2,10}分别")
 _VERB_STAND_IN = re.compile(r"(?:完成|实现)了?(?:" + L.METRIC_ANAPHOR.pattern + ")")
 
 
@@ -493,7 +496,7 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
         return False
     return L.NAMES_METRIC.search(sentence) is not None or ("%" in sentence and (after_facts or bool(L.EVERY_REGION.search(sentence)))) \
         or (("完成" in sentence or "实现" in sentence) and L.TAIL_AFTER_VERB.search(sentence) is not None) \
-        or ("、" in sentence and "分别" in sentence) \
+        or ("分别" in sentence and ("、" in sentence or _HEADED_LIST.search(sentence) is not None)) \
         or ("%" in sentence and ("速" in sentence or "幅" in sentence or "率" in sentence)
             and L.RATE_AFTER_PLACE.search(sentence) is not None) \
         or (("完成" in sentence or "实现" in sentence) and _VERB_STAND_IN.search(sentence) is not None) \

@@ -123,7 +123,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     toks.sort(key=attrgetter("start", "end"))  # (a token of no width first: 海盐县…,增幅为5.1%)
     toks = _glued_places(toks)
     toks, split_spans = split_metrics(st, toks)
-    if "、" in text and ("分别" in text or "均" in text):  # (what head_items reads ends in one of them)
+    if ("分别" in text or "均" in text) and any(c in text for c in _HEAD_JOINERS):  # (what head_items reads ends in one)
         toks = head_items(st, toks)
     if "最" in text and any(t.kind in ("growth", "pct") for t in toks):  # (the ranking's superlative)
         toks = _metric_before_rate(text, toks)
@@ -706,16 +706,18 @@ def _sector_remark(st: SentenceText, toks: list[Token], spans: set[tuple[int, in
     return toks, spans
 
 
+_HEAD_JOINERS = frozenset("、和与及")  # the joiners of a list of items that share the last one's head
 _TIME_VERB_GAP = re.compile(r"(?:实际|累计|共)?")  # 1-10月实际完成: between a time and the verb that splits a name
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def head_items(st: SentenceText, toks: list[Token]) -> list[Token]:
-    """全社会固定资产、服务业投资同比分别增长7.8%、17.2%: an item listed before another that ends in a
-    head (投资) and with that head makes one of our metrics, while the last item makes none (else
-    shared_head reads it), is that metric: a metric token over the item, before a 分别 list."""
+    """全社会固定资产、服务业投资同比分别增长7.8%、17.2%, 工业和技改投资分别增长…: an item listed (、和与及)
+    before another that ends in a head (投资) and with that head makes one of our metrics, while the last
+    item makes none (else shared_head reads it), is that metric: a metric token over the item, before a
+    分别 list."""
     text, out = st.text, list(toks)
-    for p in (i for i, c in enumerate(text) if c == "、"):
+    for p in (i for i, c in enumerate(text) if c in _HEAD_JOINERS):
         if any(t.start <= p < t.end or t.end == p or t.start == p + 1 for t in toks):
             continue
         lo = max(st.clause_start_list(p), p - 8)
