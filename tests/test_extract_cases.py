@@ -8453,6 +8453,20 @@ REAL39_CASES = [
     # the near miss: no item makes a metric with the head (项目 + 投资)
     case("head-item-none", "上半年,全市固定资产投资增长6.1%。项目和房地产投资分别增长10.3%和15.2%。",
          F("fixed_asset_investment", 2023, "H1", yoy=6.1, region="衡水"), region="衡水", pub="2023-07-21"),
+    # the bracket of a set noun (县(市), 县(市、区): vocab/set_nouns.csv) after a count opens no clause: the counted set
+    # before it is the subject of the metric after it, no whole region
+    case("set-noun-bracket-rate", "一季度,全省77个县(市)生产总值同比增长3.2%。全省地区生产总值同比增长6.3%。",
+         F("gdp", 2019, "Q1", yoy=6.3, region="陕西"), region="陕西", pub="2019-04-25"),
+    case("set-noun-bracket-level-after", "上半年,全省118个县(市)生产总值同比增长6.3%,总量达到11268.4亿元。",
+         region="河北", pub="2023-08-05"),
+    case("set-noun-bracket-two-kinds", "1-9月,全市9个县(市、区)规上工业增加值增长7.4%。", region="邢台", pub="2021-10-20"),
+    case("set-noun-bracket-qizhong", "1-9月,全市规上工业增加值增长6.8%。从区域看,全市6个县(市、区)规上工业增加值均实现"
+         "正增长,其中新泰市增长10.2%。",
+         F("industrial_value_added", 2024, "M1-M9", yoy=6.8, region="泰安"),
+         F("industrial_value_added", 2024, "M1-M9", yoy=10.2, region="新泰"), region="泰安", pub="2024-10-22"),
+    # the near miss: a bracket of another kind after the metric (地区生产总值(GDP)) leaves the region's figure
+    case("set-noun-bracket-near", "上半年,全市地区生产总值(GDP)1200.5亿元,同比增长5.1%。",
+         F("gdp", 2021, "H1", 1200.5, "亿元", 5.1, region="邢台"), region="邢台", pub="2021-07-28"),
 ]
 
 

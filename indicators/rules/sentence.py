@@ -99,6 +99,7 @@ _COUNTED_PLACES = re.compile(r"(?<![\d.等])\d{1,2}(?:市|县|区|省)的?$")  #
 # 三区一县累计完成…, 全市3县共实现…: a set of places counted, opening its clause (海盐、嘉善两县: the places named)
 _COUNTED_SET = re.compile(r"\s*(?:全[省市县区])?(?:[\d一二两三四五六七八九十]{1,2}(?:市|县|区|省))+(?:的|累计|共)?(?:实现|完成)?\s*$")
 _ASIDE = re.compile(r"\([^()]{1,20}\)")
+_SET_NOUN_BRACKET = re.compile(r"(?<=[县市区旗])\((?:[县市区旗]、?)+\)")  # 县(市、区), 县(市): the set noun's kinds
 _GROUP_END = re.compile(r"[;。]")  # where a clause group ends
 _YOY_OPENING = r"(?:同比|比上年同期|较上年同期|比上年|较上年)?"  # the basis words a rate may open with
 _PLACES_TO_RATES = re.compile(r"\s*(?:分别|依次|均|都)?\s*" + _YOY_OPENING + r"\s*")  # 其中，A、B分别增长a、b
@@ -282,6 +283,7 @@ def _unnoted(prefix: str) -> str:
     counted) or a note of what a place's figure covers (惠安县(含台商投资区)), also when the clause
     opened inside the note."""
     if "(" in prefix:
+        prefix = _SET_NOUN_BRACKET.sub("", prefix)  # 全市10个县(市、区): the kinds of place a set counts
         prefix = L.SET_NAMED_WHOLE.sub(r"\g<count>", prefix)  # 南部三县(宁海…): the words placing the set too
         return L.INCLUSION_NOTE.sub("", prefix) if any(w in prefix for w in L.INCLUSION_OPENS) else prefix
     note = L.INCLUSION_REST.match(prefix) if ")" in prefix else None
@@ -1455,8 +1457,11 @@ class Sentence(SentenceText):
         """Where the words that may scope the metric at ``start`` begin: its clause, reaching back over
         a bracket of the subject's, and after a dateline."""
         cs = max(self.clause_start(start), self.body)
-        if (o := self.text.rfind("(", 0, cs)) > 0 and ")" in self.text[cs:start] and L.SET_NAMED.match(self.text, o):
-            cs = max(self.clause_start(o), self.body)  # 三县(仙居、天台和三门)…: the clause of the set, not its list
+        if (o := self.text.rfind("(", 0, cs)) > 0 and ")" in self.text[cs:start] and (
+                L.SET_NAMED.match(self.text, o) or L.COUNTED_SET_END.search(
+                    self.text, max(0, o - 8), self.text.find(")", cs) + 1)):
+            cs = max(self.clause_start(o), self.body)  # 三县(仙居、天台和三门)…: the clause of the set, not its list;
+            # 全省77个县(市)实现…: a set noun's bracket (set_nouns.csv)
         while (outer := self.scoped_bracket(cs, start)) is not None:
             cs = outer  # 镇(街)规上工业…: a bracket after the subject's scope word (not 等3县(市)…)
         if "日电" in self.text and (dateline := _DATELINE.match(self.text, cs)) and dateline.end() <= start:
