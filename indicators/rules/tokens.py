@@ -718,6 +718,8 @@ def head_items(st: SentenceText, toks: list[Token]) -> list[Token]:
     分别 list."""
     text, out = st.text, list(toks)
     for p in (i for i, c in enumerate(text) if c in _HEAD_JOINERS):
+        if text.find("分别", p, p + 46) < 0 and text.find("均", p, p + 46) < 0:
+            continue  # (DISTRIBUTIVE must match within the item, its head and 30 characters after it)
         if any(t.start <= p < t.end or t.end == p or t.start == p + 1 for t in toks):
             continue
         lo = max(st.clause_start_list(p), p - 8)
