@@ -7403,6 +7403,22 @@ S17_CASES = [
          F("retail_sales", 2024, "Q1-Q3", 143.2, "亿元", 4.4, region="桐溪"), region="桐溪", pub="2024-10-25"),
     case("level-in-brackets-revenue", "全年一般公共预算收入（52.8亿元）比上年增长3.9%。",
          F("fiscal_revenue_general", 2023, "FY", 52.8, "亿元", 3.9, region="桐溪"), region="桐溪", pub="2024-01-25"),
+    # one place with its own figure in brackets right after a figure (增长5.7%（全市5.3%）, 38562元（全省35210元）) is
+    # that place's figure of the metric, as each place of a list in brackets is
+    case("one-place-rate-in-brackets", "上半年,海盐县地区生产总值增长6.3%(全市5.8%)。",
+         F("gdp", 2024, "H1", yoy=6.3, region="海盐"), F("gdp", 2024, "H1", yoy=5.8, region="嘉兴"),
+         region="海盐县", pub="2024-07-25"),
+    case("one-place-level-in-brackets", "上半年,海盐县城镇居民人均可支配收入41236元（全省39870元）,增长4.8%。",
+         F("income_urban_pc", 2024, "H1", 41236, "元", 4.8, region="海盐"),
+         F("income_urban_pc", 2024, "H1", 39870, "元", region="浙江"), region="海盐县", pub="2024-07-25"),
+    case("one-place-average-in-brackets", "1-9月,海盐县规上工业增加值增长10.4%（全省平均6.6%）,增幅居全市第一。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=10.4, region="海盐"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=6.6, region="浙江"), region="海盐县", pub="2024-10-25"),
+    # the near misses: a rank or a share in the brackets is no place's figure
+    case("one-place-rank-in-brackets", "上半年,海盐县地区生产总值增长6.3%(全市第二)。",
+         F("gdp", 2024, "H1", yoy=6.3, region="海盐"), region="海盐县", pub="2024-07-25"),
+    case("one-place-share-in-brackets", "上半年,海盐县出口92.4亿元(占全市18.2%),增长7.1%。",
+         F("exports", 2024, "H1", 92.4, "亿元", 7.1, region="海盐"), region="海盐县", pub="2024-07-25"),
     # the near miss: 规上工业 with a rate of its own is the above-size industry's value added
     case("above-size-industry-rate-after-investment", "上半年,全县固定资产投资同比增长5.2%,规上工业增长8.6%。",
          F("fixed_asset_investment", 2024, "H1", yoy=5.2, region="桐溪"),
