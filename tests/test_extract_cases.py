@@ -2101,7 +2101,7 @@ PLAN_WORDS = [
     case("bracket-quanshi-amount-between", "上半年，全县规上工业增加值42.6亿元（全市为286.3亿元），同比增长7.4%。",
          F("industrial_value_added", 2024, "H1", 42.6, "亿元", 7.4)),
     case("bracket-named-city-between", "一季度，全县出口31.2亿元（嘉兴市为288.1亿元），同比增长8.8%。",
-         F("exports", 2024, "Q1", 31.2, "亿元", 8.8)),
+         F("exports", 2024, "Q1", 31.2, "亿元", 8.8), F("exports", 2024, "Q1", 288.1, "亿元", region="嘉兴")),
     # 全部工业增加值 is the whole industry's: it gives way to the 规上 figure, which stays the region's
     case("quanbu-then-guishang-growth", "上半年，全市实现全部工业增加值212.3亿元，同比增长5.8%，规上工业增加值同比增长6.6%。",
          F("industrial_value_added", 2024, "H1", yoy=6.6)),
@@ -7148,7 +7148,7 @@ REAL32_CASES = [
          region="武隆"), region="武隆", pub="2024-03-20"),
     case("small-brackets", "一季度,全县规模以上工业增加值增长6.1%﹙全市5.4%﹚,固定资产投资增长3.2%。",
          F("industrial_value_added", 2024, "Q1", yoy=6.1, region="綦江"), F("fixed_asset_investment", 2024, "Q1", yoy=3.2,
-         region="綦江"), region="綦江", pub="2024-04-20"),
+         region="綦江"), F("industrial_value_added", 2024, "Q1", yoy=5.4, region="重庆"), region="綦江", pub="2024-04-20"),
     # a figure-less remark on a sector before the metric (重点行业支撑有力，规模以上工业…) is no topic of a metric named
     # with its population (规上, 规模以上): the above-size firms are all the region's
     case("sector-remark-above-size", "上半年,重点行业支撑有力,规上工业增加值增长6.2%。",

@@ -1866,6 +1866,8 @@ class Sentence(SentenceText):
             if fig is None or (not rate and not (fig.group("mag") or fig.group("unit"))):
                 return
             name = _region_name(place, self.ds)
+            if name in base.regions:
+                continue  # 全县…(全市为…) in a county-level city's article: 全市 is the slot's own place, no other
             slot = Slot(base.metrics, it.start(), fig.end(), base.alias, base.broad, [name],
                         "national" if name == "全国" else base.scope, base.kind, base.time,
                         explicit_region=place, rule="compared-place")
