@@ -261,6 +261,9 @@ _COMPARED_FIRST = edges(_COMPARED_AFTER)
 
 
 _AFTER_TIME = "、和及与年月季度期"  # what ends a time, or joins a listed one
+# the characters right before a time that one of compared_time's tests reads (most times follow none)
+_COMPARED_BEFORE = COMPARISON_LAST | set(_AFTER_TIME) | {"到"} | _PLAN_DATE_LAST | _TREND_LAST | _SURPASS_LAST \
+    | {w[-1] for w in (L.MILESTONE_FROM, *L.SINCE_FROM, *L.BASELINE, "从", "由")}
 
 
 def _after_compared(text: str, s: int) -> bool:
@@ -311,6 +314,9 @@ def compared_time(text: str, s: int, e: int) -> bool:
     # (the patterns that end right before the time, or start right after it, run only where the
     # character there is one a match of theirs can end or begin with: most times have none)
     before, after = text[s - 1:s] if s else "", text[e:e + 1]
+    if before not in _COMPARED_BEFORE and not at_edge(after, _COMPARED_FIRST) and text[s:e] not in _SPAN_WORDS \
+            and "基数" not in text:
+        return False  # (no test below reads anything here)
     return bool((before in COMPARISON_LAST and L.COMPARISON_END.search(text, max(0, s - 3), s))
                 or (at_edge(after, _COMPARED_FIRST) and _COMPARED_AFTER.match(text, e))
                 or (before != "" and before in _AFTER_TIME and _after_compared(text, s))
