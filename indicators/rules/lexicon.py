@@ -94,7 +94,6 @@ POPULATION_COUNTED = re.compile(r"\s*(?:[全该我本][省市县区])?(?:共有|
 COUNT_CHANGE = re.compile(r"\s*(?:比|较)[^,;。]{1,8}?(?:净增|新增|增加|减少)(?:了)?" + _COUNT + r"\s*")
 VERB_GAP_FULL = re.compile(r"\s*(?:累计|共|另)?(?:实现|完成)?\s*")  # nothing but a verb, or nothing
 _ALIAS_HEADS = frozenset(a for a in ALIASES if "*" not in a)
-_ALIAS_ENDS = frozenset(a[i:] for a in _ALIAS_HEADS for i in range(len(a) - 1))  # what may follow the verb
 _ALIAS_LAST2 = frozenset(a[-2:] for a in _ALIAS_HEADS)  # every alias end (2+ characters) ends in one of these
 # …98.2亿元，其中民间投资增长7.4%: a clause led by a thing of a metric's kind that is no metric of ours
 # (at least two characters before a head that ends an alias: 投资, 收入, 售额 …)
@@ -115,7 +114,7 @@ def split_alias(before: str, after: str) -> tuple[str, int, int] | None:
     """
     for n in range(min(len(after), 10), 1, -1):
         tail = after[:n]
-        if tail[-2:] not in _ALIAS_LAST2 or not any(tail[o:] in _ALIAS_ENDS for o in range(n - 1)):
+        if tail[-2:] not in _ALIAS_LAST2:  # (every alias end of 2+ characters ends in one of these)
             continue  # no alias ends in these words, whatever comes before the verb
         for k in range(min(len(before), 8), 1, -1):
             head = before[-k:]
