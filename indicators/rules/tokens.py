@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import NamedTuple
 
+from ..base.gates import holds_any, needs
 from ..base.regions import (WORD_PATTERN, ends_with_name, glued_name, glued_start, lookup, mask_names, names_in,
                             names_overlapped)
 from ..base.tables import ALIASES, REGION_WORDS, SCOPE_WORDS
@@ -553,10 +554,13 @@ def _money_printed(m: re.Match[str]) -> bool:
     return bool(m.group("unit")) or "亿" in (m.group("mag") or "")
 
 
+_RANKING_NEEDS = needs(L.RANKING_WORD)
+
+
 def ranking_title(ds: DocState, text: str) -> None:
     """各县GDP排行榜出炉: a metric named with a ranking word is the document's headline metric."""
-    if ds.head_metric or L.RANKING_WORD.search(text) is None:
-        return
+    if ds.head_metric or not holds_any(text, _RANKING_NEEDS) or L.RANKING_WORD.search(text) is None:
+        return  # (most texts hold no word a ranking needs: str's tests, no scan)
     for m in L.METRIC.finditer(text):
         if text.startswith(L.RANKING_WORDS, m.end()):
             alias = ALIASES[L.alias_of(m.group())]
