@@ -254,6 +254,9 @@ def _lost_digits(text: str, start: int) -> bool:
 _VERB_BEFORE = re.compile(r"(?:分别|均|也)?(?P<verb>(?:累计|共|全年)?(?:完成|实现)了?)$")  # 阳城县完成投资…: a place's verb
 
 
+_RATE_GATE = "".join(sorted(L.RATE_WORD_ENDS | set("速幅率")))  # one of these is in a text either test below finds
+
+
 def _anaphora(text: str, ds: DocState, found: list[Token], topic: str) -> list[Token]:
     """Metric tokens for the words that stand for a metric named before them (none in a sentence under
     a heading's metric, which is the sentence's)."""
@@ -262,8 +265,9 @@ def _anaphora(text: str, ds: DocState, found: list[Token], topic: str) -> list[T
         out += _metric_anaphora(text, ds, found)  # 其2023年金额达到936.2亿元: GDP's, named before
     if "其中" in text and "规" in text:
         out += _size_parts(text, found)  # 工业增加值…，其中，规上企业增长10.2%: the above-size industry's
-    if not topic and (L.RATE_ANAPHOR.search(text) or ("速" in text or "幅" in text or "率" in text)
-                      and L.RATE_AFTER_PLACE.search(text)):  # (烟台增速为5.9%: a place's rate opening the sentence)
+    if not topic and any(map(text.__contains__, _RATE_GATE)) \
+            and (L.RATE_ANAPHOR.search(text) or ("速" in text or "幅" in text or "率" in text)
+                 and L.RATE_AFTER_PLACE.search(text)):  # (烟台增速为5.9%: a place's rate opening the sentence)
         out += _rate_anaphora(text, ds, found + out)  # 温岭市…，其增速达到了6.2%: the rate of the metric named before
     return out
 
