@@ -278,8 +278,23 @@ def _word_tail_after(folded: str, end: int) -> bool:
 _PAGE_LINE = 50  # characters: a line this long is a web page's paragraph (a wide column holds about 40)
 
 
+_LONG_LINE = re.compile(r"[^\n]{%d,}\n" % _PAGE_LINE)  # a line as long as a page's paragraph, with its break (at a line's start)
+# …and one after a line break, up to its own (re jumps from one \n to the next instead of trying ^ at every position)
+_LONG_LINE_AFTER = re.compile(r"\n([^\n]{%d,})(?=\n)" % _PAGE_LINE)
+
+
+def _long_lines(folded: str) -> list[tuple[int, int]]:
+    r"""Where the lines as long as a page's paragraph start and end (after their line break), in order.
+
+    >>> t = "短行\n" + "长" * 50 + "\n" + "长" * 60 + "\n短\n" + "长" * 70
+    >>> _long_lines(t), _long_lines("长" * 50 + "\n")
+    ([(3, 54), (54, 115)], [(0, 51)])
+    """
+    first = _LONG_LINE.match(folded)
+    return ([first.span()] if first else []) + [(m.start(1), m.end(1) + 1) for m in _LONG_LINE_AFTER.finditer(folded)]
+
+
 # how a clause that ends on a figure ends: a digit, %, a unit's last character, 百分点, 第5位, 1.2倍
-_LONG_LINE = re.compile(r"^[^\n]{%d,}\n" % _PAGE_LINE, re.M)  # a line as long as a page's paragraph, with its break
 _FIGURE_END = frozenset("0123456789%点位倍") | {r["unit"][-1] for r in read_table("units.csv")}
 
 
@@ -294,10 +309,10 @@ def _lost_stop_breaks(folded: str, kept: dict[int, str]) -> list[tuple[int, int]
     (['百分点\\n工业'], [])
     """
     out = []
-    for line in _LONG_LINE.finditer(folded):  # (most lines, a column's, are too short, whatever they end with)
-        at = line.end() - 1
+    for start, end in _long_lines(folded):  # (most lines, a column's, are too short, whatever they end with)
+        at = end - 1
         brk = _space_before(folded, at)
-        if brk > line.start() and brk not in kept and brk - line.start() >= _PAGE_LINE \
+        if brk > start and brk not in kept and brk - start >= _PAGE_LINE \
                 and folded[brk - 1] in _FIGURE_END:  # (brk at the line's start: a line of spaces, no paragraph)
             out.append((brk, _WS.match(folded, at).end()))  # type: ignore[union-attr]
     return out
