@@ -8484,7 +8484,19 @@ REAL39_CASES = [
     case("set-noun-bracket-near", "上半年,全市地区生产总值(GDP)1200.5亿元,同比增长5.1%。",
          F("gdp", 2021, "H1", 1200.5, "亿元", 5.1, region="邢台"), region="邢台", pub="2021-07-28"),
 ]
+]
 
+
+
+REAL37_CASES = [
+    # a note in brackets after the metric's alias, with a comma of its own (生产总值(GDP,当年价)100.48亿元)
+    case("bracket-note-comma-price", "2020年,全县地区生产总值(GDP,当年价)86.35亿元,同比增长4.8%。",
+         F("gdp", 2020, "FY", 86.35, "亿元", 4.8, region="石阡"), region="石阡", pub="2021-04-10"),
+    case("bracket-note-comma-current", "上半年,全区实现生产总值(GDP,现价)152.7亿元,增长6.2%。",
+         F("gdp", 2022, "H1", 152.7, "亿元", 6.2, region="西秀"), region="西秀", pub="2022-07-25"),
+    case("bracket-note-comma-prelim", "2019年,全市生产总值(GDP,初步核算数)412.06亿元,比上年增长7.5%。",
+         F("gdp", 2019, "FY", 412.06, "亿元", 7.5, region="醴陵"), region="醴陵", pub="2020-03-20"),
+]
 
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
@@ -8525,6 +8537,7 @@ CASE_LISTS: dict[str, list] = {
     "real35": REAL35_CASES,
     "real38": REAL38_CASES,
     "real39": REAL39_CASES,
+    "real37": REAL37_CASES,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

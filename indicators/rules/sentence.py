@@ -1074,6 +1074,16 @@ class Sentence(SentenceText):
         o.chain_end = o.change_end = q.end
         return True
 
+    def past_note(self, start: int, end: int) -> int:
+        """Where the gap after ``start`` begins: past the rest of a note in brackets that ``start`` stands
+        inside and that closes before ``end`` with no number in it (生产总值(GDP,当年价)100.48亿元)."""
+        if not self.parens:
+            return start
+        ps, pe = self.brackets_at(start)
+        if ps is None or pe > end or any(c.isdigit() for c in self.text[start:pe]):
+            return start
+        return pe
+
     def gap_text(self, start: int, end: int) -> str:
         """The text between ``start`` and ``end`` with the times in it left out (比上年同期)."""
         gap = self.text[start:end]
@@ -1130,7 +1140,7 @@ class Sentence(SentenceText):
     def joins(self, slot: Slot, q: Quantity, s: int, gap_times: list[tuple[int, int]]) -> bool:
         """Whether amount ``q`` at ``s`` is the next figure of ``slot``."""
         o = self.open
-        gap = self.gap_text(o.chain_end, s)
+        gap = self.gap_text(self.past_note(o.chain_end, s), s)
         last = slot.amounts[-1] if slot.amounts else None
         if last is None and gap_times and self.text[gap_times[0][0] - 1] in "到至" \
                 and gap_times[0][0] > o.chain_end and not L.GAP.fullmatch(gap):
