@@ -8496,6 +8496,16 @@ REAL37_CASES = [
          F("gdp", 2022, "H1", 152.7, "亿元", 6.2, region="西秀"), region="西秀", pub="2022-07-25"),
     case("bracket-note-comma-prelim", "2019年,全市生产总值(GDP,初步核算数)412.06亿元,比上年增长7.5%。",
          F("gdp", 2019, "FY", 412.06, "亿元", 7.5, region="醴陵"), region="醴陵", pub="2020-03-20"),
+    # 辖区 (the jurisdiction) before the metric is the home region itself, no sector
+    case("jurisdiction-subject", "2020年辖区实现地区生产总值512.4亿元,比上年增长3.6%。",
+         F("gdp", 2020, "FY", 512.4, "亿元", 3.6, region="涪城"), region="涪城", pub="2021-03-30"),
+    case("jurisdiction-inside-subject", "2023年,辖区内完成固定资产投资同比增长8.2%。",
+         F("fixed_asset_investment", 2023, "FY", yoy=8.2, region="旌阳"), region="旌阳", pub="2024-03-15"),
+    case("jurisdiction-whole-subject", "上半年,全辖区实现社会消费品零售总额56.3亿元,同比增长4.1%。",
+         F("retail_sales", 2024, "H1", 56.3, "亿元", 4.1, region="游仙"), region="游仙", pub="2024-07-20"),
+    # the near miss: the jurisdiction's key projects are a subset, no figure of the region's
+    case("jurisdiction-projects-not-region", "上半年,辖区内重点项目完成固定资产投资8.6亿元,增长12%。",
+         region="游仙", pub="2024-07-20"),
 ]
 
 CASE_LISTS: dict[str, list] = {
