@@ -8506,6 +8506,17 @@ REAL37_CASES = [
     # the near miss: the jurisdiction's key projects are a subset, no figure of the region's
     case("jurisdiction-projects-not-region", "上半年,辖区内重点项目完成固定资产投资8.6亿元,增长12%。",
          region="游仙", pub="2024-07-20"),
+    # bulletin spellings of the budget revenues and the incomes (一般公共预算地方收入, 公共财政预算总收入,
+    # 地方级公共财政预算收入, 农村人均可支配收入)
+    case("budget-local-revenue-order", "2021年,全县一般公共预算地方收入同比增长5.2%,规模工业增加值同比增长9.8%。",
+         F("fiscal_revenue_general", 2021, "FY", yoy=5.2, region="汨罗"),
+         F("industrial_value_added", 2021, "FY", yoy=9.8, region="汨罗"), region="汨罗", pub="2022-03-25"),
+    case("public-budget-total-and-local", "全年公共财政预算总收入8.12亿元,比上年增长6.9%。其中,地方级公共财政预算收入5.07亿元,增长5.8%。",
+         F("fiscal_revenue_total", 2018, "FY", 8.12, "亿元", 6.9, region="邵武"),
+         F("fiscal_revenue_general", 2018, "FY", 5.07, "亿元", 5.8, region="邵武"), region="邵武", pub="2019-03-18"),
+    case("per-capita-income-short", "2022年,城镇人均可支配收入同比增长6.1%;农村人均可支配收入同比增长8.3%。",
+         F("income_urban_pc", 2022, "FY", yoy=6.1, region="宁乡"),
+         F("income_rural_pc", 2022, "FY", yoy=8.3, region="宁乡"), region="宁乡", pub="2023-03-10"),
 ]
 
 CASE_LISTS: dict[str, list] = {
