@@ -8517,6 +8517,24 @@ REAL37_CASES = [
     case("per-capita-income-short", "2022年,城镇人均可支配收入同比增长6.1%;农村人均可支配收入同比增长8.3%。",
          F("income_urban_pc", 2022, "FY", yoy=6.1, region="宁乡"),
          F("income_rural_pc", 2022, "FY", yoy=8.3, region="宁乡"), region="宁乡", pub="2023-03-10"),
+    # a clause counting a sector's firms (…产业企业12家) before a bare metric: that metric is the firms', a sector's
+    case("counted-sector-firms-output", "2021年,全区规模工业产值增长4.2%,增加值增长3.5%;战略性新兴产业企业12家,产值同比增长15.6%。",
+         F("industrial_output", 2021, "FY", yoy=4.2, region="杜集"), F("industrial_value_added", 2021, "FY", yoy=3.5, region="杜集"),
+         region="杜集", pub="2022-03-20"),
+    case("counted-manufacturing-firms", "2022年,全县规模工业产值增长6.4%,增加值增长5.1%;装备制造业企业18家,产值增长11.3%。",
+         F("industrial_output", 2022, "FY", yoy=6.4, region="濉溪"), F("industrial_value_added", 2022, "FY", yoy=5.1, region="濉溪"),
+         region="濉溪", pub="2023-03-20"),
+    case("counted-industry-firms", "2023年,全县规模工业产值增长7.7%,增加值增长6.9%;电子信息行业企业9家,产值增长21.4%。",
+         F("industrial_output", 2023, "FY", yoy=7.7, region="萧县"), F("industrial_value_added", 2023, "FY", yoy=6.9, region="萧县"),
+         region="萧县", pub="2024-03-20"),
+    # the near miss: the region's own above-size firms counted are the whole's population, their output the region's
+    # the near miss: a metric named in full after counted firms (新设外资企业…家，合同外资…) is the region's
+    case("counted-new-firms-named-metric", "前三季度,全市新设外商投资企业86家,合同外资额12.6亿美元,同比增长18.4%。",
+         F("fdi_contracted", 2021, "Q1-Q3", 12.6, "亿美元", 18.4, region="昆山"), region="昆山", pub="2021-10-25"),
+    case("counted-above-size-firms-in-stock", "从衡水市统计局获悉,上半年,该市规模以上工业在库企业1203家,增加值同比增长6.4%。",
+         F("industrial_value_added", 2023, "H1", yoy=6.4, region="衡水"), region="衡水", pub="2023-07-25"),
+    case("counted-above-size-firms-region", "2022年,全县规上工业企业152家,完成产值325亿元,增长8%。",
+         F("industrial_output", 2022, "FY", 325, "亿元", 8, region="濉溪"), region="濉溪", pub="2023-03-20"),
 ]
 
 CASE_LISTS: dict[str, list] = {

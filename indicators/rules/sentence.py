@@ -122,6 +122,7 @@ _SIGNED = frozenset({"signed_projects_count", "signed_projects_investment"})
 _POINTS_NEXT = re.compile(r"\s*(?:\d+(?:\.\d+)?个?百分点|的?贡献)")  # (增长)5个百分点, (增长)贡献率: a pull or a share, no rate
 _QUARTER_RUN = ("Q1", "H1", "Q1-Q3", "FY")  # the cumulative periods a year's quarters end
 _QUARTER_AT = {"Q1": 0, "Q2": 1, "H1": 1, "Q3": 2, "Q1-Q3": 2, "Q4": 3}  # 三季度以来: from the third on
+_FIRMS_COUNTED = re.compile(r"(?:企业|公司)\s*(?:有|达)?\s*\d+\s*家\s*,\s*\Z")  # …产业企业9家, (before a clause)
 _COMPARED_PREFIX = re.compile(r"[,\s]*(?:也|还|并|且|均)?(?:比|较)(?:上年|去年)?(?:同期)?的")  # 也比2019年一季度的…
 _OWN_FIGURE_NEXT = re.compile(r"[-+]?\d")  # a place printed right before a figure of its own
 _LATE_OWN_FIGURE = re.compile(r",(?:仅为?|只有|为|达到?|高达|增长|下降)[-+]?\d")  # 增速最慢的是五指山市，仅3.0%
@@ -1436,6 +1437,9 @@ class Sentence(SentenceText):
             return "subset", ""  # 民营经济中，第一产业增加值5.8亿元…: the part of the economy, throughout
         if _places_total(self.text[max(self.group_start(start), self.body):start]) or _class_part(prefix, metrics):
             return "subset", explicit  # 南昌、九江两市共实现生产总值…: the places' joint total; 规上企业出口: a class's part
+        if "家" in self.text[max(0, cs - 4):cs] and L.GAP.fullmatch(prefix) \
+                and self.counted_firms_sector(cs, start, metrics):
+            return "sector", explicit  # 高新技术产业企业26家，增加值下降7.8%: the counted firms' figure
         if _whole_region_prefix(prefix):
             if counted:
                 return "subset", explicit
@@ -1455,6 +1459,18 @@ class Sentence(SentenceText):
                 and not self.kind_of_sector(prefix, start):
             return "region", explicit  # 实际, 全口径: a short word that qualifies the metric, no sector
         return "sector", explicit
+
+    def counted_firms_sector(self, cs: int, start: int, metrics: tuple[str, ...]) -> bool:
+        """战略性新兴产业企业9家，产值同比增长12.4%: a clause that counts the firms of a sector, right before
+        a clause whose bare metric (产值, 增加值: an alias read in context) names no subject, makes that metric
+        the sector's (not 全县规上工业企业152家，…: the region's own above-size firms)."""
+        named = L.METRIC.match(self.text, start)
+        if named is None or not ALIASES[L.alias_of(named.group())].context:
+            return False  # (新设外资企业423家，合同外资额…: a metric named in full is the region's)
+        m = _FIRMS_COUNTED.search(self.text, max(self.body, self.group_start(cs)), cs)
+        if m is None or L.POPULATION.search(self.text, self.clause_start(m.start()), m.start()):
+            return False  # (该市规模以上工业在库企业1667家，增加值…: the region's own above-size firms)
+        return self.prefix_scope(m.start(), metrics)[0] == "sector"
 
     def kind_of_sector(self, prefix: str, start: int) -> bool:
         """先进制造业投资, 现代服务业增加值: a word glued to a metric whose name opens with a sector
