@@ -8535,6 +8535,21 @@ REAL37_CASES = [
          F("industrial_value_added", 2023, "H1", yoy=6.4, region="衡水"), region="衡水", pub="2023-07-25"),
     case("counted-above-size-firms-region", "2022年,全县规上工业企业152家,完成产值325亿元,增长8%。",
          F("industrial_output", 2022, "FY", 325, "亿元", 8, region="濉溪"), region="濉溪", pub="2023-03-20"),
+    # the industry inside the second industry's figure, named with its verb only (其中工业完成37.7亿元); the third
+    # industry after it still reads in the GDP's breakdown
+    case("industry-done-in-secondary", "2017年全县地区生产总值98.4亿元,增长5.2%,第二产业完成36.1亿元,同比增长2.0%,其中工业完成30.7亿元,增长1.8%;第三产业完成49.6亿元,增长7.5%。",
+         F("gdp", 2017, "FY", 98.4, "亿元", 5.2, region="介休"), F("gdp_secondary", 2017, "FY", 36.1, "亿元", 2.0, region="介休"),
+         F("industrial_value_added", 2017, "FY", 30.7, "亿元", 1.8, region="介休"),
+         F("gdp_tertiary", 2017, "FY", 49.6, "亿元", 7.5, region="介休"), region="介休", pub="2018-03-20"),
+    case("industry-realised-in-secondary", "2018年全县地区生产总值86.1亿元,增长6.6%,第二产业实现增加值30.2亿元,增长5.1%,其中工业实现26.4亿元,增长5.5%。",
+         F("gdp", 2018, "FY", 86.1, "亿元", 6.6, region="祁县"), F("gdp_secondary", 2018, "FY", 30.2, "亿元", 5.1, region="祁县"),
+         F("industrial_value_added", 2018, "FY", 26.4, "亿元", 5.5, region="祁县"), region="祁县", pub="2019-03-20"),
+    case("industry-done-after-parts", "2018年全县生产总值64.2亿元,增长6.1%。其中,第二产业增加值21.7亿元,增长5.3%,其中工业完成17.9亿元,增长4.9%。",
+         F("gdp", 2018, "FY", 64.2, "亿元", 6.1, region="太谷"), F("gdp_secondary", 2018, "FY", 21.7, "亿元", 5.3, region="太谷"),
+         F("industrial_value_added", 2018, "FY", 17.9, "亿元", 4.9, region="太谷"), region="太谷", pub="2019-03-20"),
+    # the near miss: the industry's investment named with the verb between stays investment
+    case("industry-done-investment", "2018年,第二产业投资增长12%,其中工业完成投资15.2亿元,增长9%。",
+         F("industrial_investment", 2018, "FY", 15.2, "亿元", 9, region="祁县"), region="祁县", pub="2019-03-20"),
 ]
 
 CASE_LISTS: dict[str, list] = {
