@@ -8550,6 +8550,22 @@ REAL37_CASES = [
     # the near miss: the industry's investment named with the verb between stays investment
     case("industry-done-investment", "2018年,第二产业投资增长12%,其中工业完成投资15.2亿元,增长9%。",
          F("industrial_investment", 2018, "FY", 15.2, "亿元", 9, region="祁县"), region="祁县", pub="2019-03-20"),
+    # all the projects of a metric counted (工业投资项目22个,), then 投资 alone: that metric's investment
+    case("projects-counted-investment", "2020年,在统固定资产投资项目86个,完成投资增长8.1%;工业投资项目22个,投资下降21.1%。",
+         F("fixed_asset_investment", 2020, "FY", yoy=8.1, region="相山"), F("industrial_investment", 2020, "FY", yoy=-21.1, region="相山"),
+         region="相山", pub="2021-04-01"),
+    case("projects-counted-done-investment", "2022年,全县工业投资项目41个,完成投资增长13.6%。",
+         F("industrial_investment", 2022, "FY", yoy=13.6, region="濉溪"), region="濉溪", pub="2023-04-01"),
+    case("projects-in-stock-investment", "1-9月,全区在库工业投资项目58个,投资同比增长9.3%。",
+         F("industrial_investment", 2023, "Q1-Q3", yoy=9.3, region="杜集"), region="杜集", pub="2023-10-20"),
+    case("projects-counted-under-heading", "2020年统计公报\n\n四、固定资产投资\n\n全年在统固定资产投资项目73个,完成投资增长6.4%;工业投资项目19个,投资增长11.7%。",
+         F("fixed_asset_investment", 2020, "FY", yoy=6.4, region="相山"), F("industrial_investment", 2020, "FY", yoy=11.7, region="相山"),
+         region="相山", pub="2021-04-01"),
+    # the near misses: the projects of a part (重点…, 亿元以上…) are no metric's whole
+    case("key-projects-counted-not-metric", "2022年,全县重点工业投资项目12个,完成投资8.6亿元,增长5%。",
+         region="濉溪", pub="2023-04-01"),
+    case("big-projects-counted-not-metric", "2022年,全县亿元以上项目32个,完成投资45亿元,增长5%。",
+         region="濉溪", pub="2023-04-01"),
 ]
 
 CASE_LISTS: dict[str, list] = {

@@ -261,8 +261,9 @@ def _anaphora(text: str, ds: DocState, found: list[Token], topic: str) -> list[T
     """Metric tokens for the words that stand for a metric named before them (none in a sentence under
     a heading's metric, which is the sentence's)."""
     out: list[Token] = []
-    if not topic and L.METRIC_ANAPHOR.search(text):
-        out += _metric_anaphora(text, ds, found)  # 其2023年金额达到936.2亿元: GDP's, named before
+    if (not topic or "项目" in text) and L.METRIC_ANAPHOR.search(text):
+        out += _metric_anaphora(text, ds, found, bool(topic))  # 其2023年金额达到936.2亿元: GDP's, named before
+        # (under a heading, only after a metric's projects counted: 工业投资项目22个，投资下降…)
     if "其中" in text and "规" in text:
         out += _size_parts(text, found)  # 工业增加值…，其中，规上企业增长10.2%: the above-size industry's
     if not topic and any(map(text.__contains__, _RATE_GATE)) \
@@ -272,7 +273,7 @@ def _anaphora(text: str, ds: DocState, found: list[Token], topic: str) -> list[T
     return out
 
 
-def _metric_anaphora(text: str, ds: DocState, found: list[Token]) -> list[Token]:
+def _metric_anaphora(text: str, ds: DocState, found: list[Token], projects_only: bool = False) -> list[Token]:
     """Metric tokens for the words that stand for the metric named last (总量, 金额: vocab/
     metric_anaphora.csv), where one opens a clause, or follows 其, a time or a place, and its clause
     names no metric before it: the metric named last before it in the sentence, or else in the
@@ -288,6 +289,8 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token]) -> list[Token]
     """
     ends = {t[1] for t in found if t[2] in ("time", "region")}
     ends |= {m.end() for t in found if t[2] == "region" and (m := L.OPEN_LIST_END.match(text, t[1]))}  # 徐州等城市总量
+    projects = _projects_counted(text, found, ends) if "项目" in text else set()
+    ends |= projects
     metrics = sorted((t[0], t[3]) for t in found if t[2] == "metric")
     figures = [t[0] for t in found if t[2] in ("amount", "growth", "pct")]
     amounts = [t[0] for t in found if t[2] == "amount" and text[t[1] - 1] != "个"]  # (1个、0.2个百分点: no level)
@@ -302,7 +305,7 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token]) -> list[Token]
         elif (verb := _VERB_BEFORE.search(text, max(0, at - 8), at)) is not None and verb.start() in ends:
             at = verb.start("verb")  # 阳城县累计完成投资25.3亿元, 婺城区和金东区分别完成投资…: after a place's verb
             ends.add(at)
-        if at and text[at - 1] not in _CLAUSE_OPEN and at not in ends:
+        if at and text[at - 1] not in _CLAUSE_OPEN and at not in ends or projects_only and at not in projects:
             continue
         clause = max(text.rfind(c, 0, at) for c in ",;:(") + 1
         last = next(((start, name) for start, name in reversed(metrics) if start < at), None)  # named last
@@ -316,6 +319,27 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token]) -> list[Token]
             # after another thing of the same word (制造业用电量…，其中11月用电量…: the manufacturers')
         if name:
             out.append(Token(at, m.end(), "metric", name))
+    return out
+
+
+# 工业投资项目22个, 在统固定资产投资项目86个: the projects of a metric counted, closing their clause
+_PROJECTS_COUNTED = re.compile(r"项目(?:共|有)?\d+个,\s*")
+_PROJECT_POOL = re.compile(r"(?:在统|在库|入统|入库|全部)?")  # words before the metric that keep its projects all
+
+
+def _projects_counted(text: str, found: list[Token], ends: set[int]) -> set[int]:
+    """Where a clause that counts all the projects of a metric (工业投资项目22个,) ends: a place its
+    investment word (投资下降21.1%) stands for that metric after, as after a time or a place; not the
+    projects of a part (重点工业投资项目…, 亿元以上项目…)."""
+    out = set()
+    for m in _PROJECTS_COUNTED.finditer(text):
+        metric = next((t for t in found if t[2] == "metric" and t[1] == m.start()), None)
+        if metric is None:
+            continue
+        clause = max(text.rfind(c, 0, metric[0]) for c in ",;:(") + 1
+        lead = max([clause] + [e for e in ends if clause <= e <= metric[0]])
+        if _PROJECT_POOL.fullmatch(text, lead, metric[0]):
+            out.add(m.end())
     return out
 
 
