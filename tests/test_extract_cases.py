@@ -8496,6 +8496,9 @@ REAL37_CASES = [
          F("gdp", 2022, "H1", 152.7, "亿元", 6.2, region="西秀"), region="西秀", pub="2022-07-25"),
     case("bracket-note-comma-prelim", "2019年,全市生产总值(GDP,初步核算数)412.06亿元,比上年增长7.5%。",
          F("gdp", 2019, "FY", 412.06, "亿元", 7.5, region="醴陵"), region="醴陵", pub="2020-03-20"),
+    # the near miss: a note after a per-capita metric (a modifier, no phrase) joins no figure
+    case("bracket-note-comma-per-capita", "2022年,全区人均生产总值(GDP,现价)92350元,增长5.1%。",
+         region="西秀", pub="2023-03-10"),
     # 辖区 (the jurisdiction) before the metric is the home region itself, no sector
     case("jurisdiction-subject", "2020年辖区实现地区生产总值512.4亿元,比上年增长3.6%。",
          F("gdp", 2020, "FY", 512.4, "亿元", 3.6, region="涪城"), region="涪城", pub="2021-03-30"),

@@ -1077,12 +1077,14 @@ class Sentence(SentenceText):
 
     def past_note(self, start: int, end: int) -> int:
         """Where the gap after ``start`` begins: past the rest of a note in brackets that ``start`` stands
-        inside and that closes before ``end`` with no number in it (生产总值(GDP,当年价)100.48亿元)."""
+        inside, that closes before ``end`` with no number in it and follows a metric's phrase
+        (生产总值(GDP,当年价)100.48亿元)."""
         if not self.parens:
             return start
         ps, pe = self.brackets_at(start)
-        if ps is None or pe > end or any(c.isdigit() for c in self.text[start:pe]):
-            return start
+        if ps is None or pe > end or any(c.isdigit() for c in self.text[start:pe]) \
+                or not any(sl.end == ps for sl in self.slots):
+            return start  # (人均地区生产总值(GDP,下同)86210元: the metric before the note is a modifier, no phrase)
         return pe
 
     def gap_text(self, start: int, end: int) -> str:
