@@ -1433,15 +1433,12 @@ class Sentence(SentenceText):
         effect, own = self.exclusion_before(start)
         for word in own:  # 县域 in a county's own article: the county itself
             prefix = prefix.replace(word, "")
-        if effect:
-            return effect, explicit
+        if effect or (effect := self.counted_firms_sector(cs, start, prefix, metrics)):
+            return effect, explicit  # (高新技术产业企业26家，增加值下降7.8%: the counted firms' figure)
         if (frame := L.SUBSET_FRAME.match(self.text, self.body)) and frame.end() <= start:
             return "subset", ""  # 民营经济中，第一产业增加值5.8亿元…: the part of the economy, throughout
         if _places_total(self.text[max(self.group_start(start), self.body):start]) or _class_part(prefix, metrics):
             return "subset", explicit  # 南昌、九江两市共实现生产总值…: the places' joint total; 规上企业出口: a class's part
-        if "家" in self.text[max(0, cs - 4):cs] and L.GAP.fullmatch(prefix) \
-                and self.counted_firms_sector(cs, start, metrics):
-            return "sector", explicit  # 高新技术产业企业26家，增加值下降7.8%: the counted firms' figure
         if _whole_region_prefix(prefix):
             if counted:
                 return "subset", explicit
@@ -1462,17 +1459,19 @@ class Sentence(SentenceText):
             return "region", explicit  # 实际, 全口径: a short word that qualifies the metric, no sector
         return "sector", explicit
 
-    def counted_firms_sector(self, cs: int, start: int, metrics: tuple[str, ...]) -> bool:
+    def counted_firms_sector(self, cs: int, start: int, prefix: str, metrics: tuple[str, ...]) -> str:
         """战略性新兴产业企业9家，产值同比增长12.4%: a clause that counts the firms of a sector, right before
         a clause whose bare metric (产值, 增加值: an alias read in context) names no subject, makes that metric
         the sector's (not 全县规上工业企业152家，…: the region's own above-size firms)."""
+        if "家" not in self.text[max(0, cs - 4):cs] or not L.GAP.fullmatch(prefix):
+            return ""  # (the metric's clause names a subject of its own)
         named = L.METRIC.match(self.text, start)
         if named is None or not ALIASES[L.alias_of(named.group())].context:
-            return False  # (新设外资企业423家，合同外资额…: a metric named in full is the region's)
+            return ""  # (新设外资企业423家，合同外资额…: a metric named in full is the region's)
         m = _FIRMS_COUNTED.search(self.text, max(self.body, self.group_start(cs)), cs)
         if m is None or L.POPULATION.search(self.text, self.clause_start(m.start()), m.start()):
-            return False  # (该市规模以上工业在库企业1667家，增加值…: the region's own above-size firms)
-        return self.prefix_scope(m.start(), metrics)[0] == "sector"
+            return ""  # (该市规模以上工业在库企业1667家，增加值…: the region's own above-size firms)
+        return "sector" if self.prefix_scope(m.start(), metrics)[0] == "sector" else ""
 
     def kind_of_sector(self, prefix: str, start: int) -> bool:
         """先进制造业投资, 现代服务业增加值: a word glued to a metric whose name opens with a sector
