@@ -828,10 +828,8 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
                 out.append(uncued)
                 last_end = e
             continue
-        if cue.group("rate") and cue.group().endswith(L.UNDER_BOUND_WORDS):
-            continue  # 增速均不到5%，分别为…; 增速未达6%: a bound the rates stayed under, not a rate
-        if cue.group("rate") and L.RATE_AT_LEAST.search(cue.group()):
-            continue  # 渝北和长寿增速超过或达到7%: a bound the rates reached (as 增速超过7%), not a rate
+        if cue.group("rate") and (cue.group().endswith(L.UNDER_BOUND_WORDS) or L.RATE_AT_LEAST.search(cue.group())):
+            continue  # 增速均不到5%，分别为…; 增速未达6%; 增速超过或达到7%: a bound stayed under or reached, no rate
         if cue.group("rate") and "保持在" in cue.group() and text.startswith(("以上", "以下"), e):
             continue  # 各季度…增速均保持在10%以上: a bound the rates kept to over a run of periods
         head = text[max(lo, lo + cue.start() - 8):lo + cue.start()] + cue.group()
