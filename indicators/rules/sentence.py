@@ -2009,8 +2009,7 @@ class Sentence(SentenceText):
         if len(metrics) == 1:  # 第一、三产业增加值: items listed before the metric that share its head
             listed, s = self.shared_head(s, surface)
             metrics = listed + metrics
-        if alias.context != ("gdp_secondary",):  # (其中工业完成37.7亿元；第三产业…: a part of the second
-            ds.last_metric = metrics  # industry, the GDP's breakdown still in force for the third)
+        ds.last_metric = ds.last_metric if alias.context == ("gdp_secondary",) else metrics  # (其中工业完成…；第三产业…)
         if not ds.head_metric:
             ds.head_metric, ds.head_alias = metrics, alias.text
         head = self.unknown_head(s, end, len(metrics)) if len(metrics) == 1 and text[s - 1:s] in _JOINERS else None
