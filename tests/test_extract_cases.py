@@ -8484,8 +8484,6 @@ REAL39_CASES = [
     case("set-noun-bracket-near", "上半年,全市地区生产总值(GDP)1200.5亿元,同比增长5.1%。",
          F("gdp", 2021, "H1", 1200.5, "亿元", 5.1, region="邢台"), region="邢台", pub="2021-07-28"),
 ]
-]
-
 
 
 REAL37_CASES = [
