@@ -23,8 +23,9 @@ from ..rules.grammar import parse_sentence
 from ..rules.grids import grid_facts
 from ..rules.periods import TIME, TimeExpr, may_hold_time, time_expr
 from ..rules.repair import NUMBERING, Repaired, is_heading, may_be_numbered, repair
-from ..rules.sentence import Quantity, Rate, Sentence, Slot, pick_amounts, read_unparsed, start_in_passing, width
+from ..rules.sentence import Quantity, Sentence, Slot, pick_amounts, read_unparsed, start_in_passing, width
 from ..rules.timeline import DocState, Snap, TimeState, apply_time, compared_time, resolve_time
+from ..rules.tokens import Rate
 from .merge import merge_facts
 
 

@@ -15,7 +15,9 @@ RULES_LEVEL = "4"
 RULE_MODULES = ("facts/extract.py", "facts/merge.py", "ingest/pubdate.py", "base/regions.py", "base/tables.py",
                 "base/schema.py") + tuple(
     f"rules/{f.name}" for f in sorted(resources.files("indicators").joinpath("rules").iterdir(), key=lambda f: f.name)
-    if f.name.endswith(".py") and f.name not in ("__init__.py", "version.py"))
+    if f.name.endswith(".py") and f.name not in ("__init__.py", "version.py")) + tuple(
+    f"rules/sentence/{f.name}" for f in sorted(resources.files("indicators").joinpath("rules", "sentence").iterdir(),
+                                              key=lambda f: f.name) if f.name.endswith(".py"))
 
 
 def code_digest() -> str:

@@ -1,0 +1,318 @@
+"""The records a sentence's rules build (slots, quantities, places in force), the state every rule module of the
+sentence reads (:class:`SentenceBase`), and the small text tests they share."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ...base.regions import WORD_PATTERN, ancestor, display, lookup, mask_names, names_in, zone_name
+from ...base.tables import REGION_WORDS, ZONES
+from .. import lexicon as L
+from ..clauses import SentenceText
+from ..numbers import Amount
+from ..periods import TimeExpr
+from ..timeline import DocState, Snap, TimeState
+from ..tokens import GrowthTok, Rate, Token, ranking_title
+
+_CLAUSE_SEP = re.compile(r"[,;:]")
+_WORD_PREFIX = re.compile(r"^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$")  # what surrounds a prefix's words
+_JOINERS = "、和与及"  # what joins the items of a list (第一、三产业, 城镇与农村居民)
+
+
+def _other_things(words: str) -> bool:
+    """Whether a clause's words before its rate name another thing than the figure before: a thing of
+    a metric's kind that is no metric of ours (其中民间投资, lexicon.other_thing) or a sector (below)."""
+    return L.other_thing(words) or _sector_words(words)
+
+
+def _sector_words(words: str) -> bool:
+    """Whether a clause's words before its rate name a sector, product, class of firms or another
+    scope (vocab/scope_words.csv, exclusions.csv: 限额以上, 镇) and no metric or place of ours
+    (汽车类商品增速达15%, 装备制造业增长12.6%): that thing's rate.
+
+    >>> _sector_words("金银珠宝类消费"), _sector_words("装备制造业"), _sector_words("限额以上单位网上零售")
+    (True, True, True)
+    >>> _sector_words("第一产业"), _sector_words("全市"), _sector_words("优享幸福品质分别"), _sector_words("不含农户)同比")
+    (False, False, False, False)
+    """
+    words = words[words.rfind(")") + 1:]  # (固定资产投资(不含农户)同比增长: a bracket's aside is no subject)
+    if words.startswith(("同比", "比上年", "较上年")):
+        return False  # …239.8亿元，同比|项目建设跑出加速度|增长5.4%: the figure's rate, a heading run in
+    return (L.SECTOR_MARK.search(words) is not None or L.SCOPE.search(words) is not None) \
+        and L.METRIC.search(words) is None and WORD_PATTERN.search(words) is None \
+        and next(names_in(words), None) is None \
+        and L.DISTRIBUTIVE_WORD.search(words) is None  # (…分别增长9.1%和10.1%: the rates of the list before)
+_ITEM_SPLIT = re.compile(r"、|和|及")
+# 三区一县累计完成…, 全市3县共实现…: a set of places counted, opening its clause (海盐、嘉善两县: the places named)
+_COUNTED_SET = re.compile(r"\s*(?:全[省市县区])?(?:[\d一二两三四五六七八九十]{1,2}(?:市|县|区|省))+(?:的|累计|共)?(?:实现|完成)?\s*$")
+_YOY_OPENING = r"(?:同比|比上年同期|较上年同期|比上年|较上年)?"  # the basis words a rate may open with
+_GDP_FAMILY = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"})
+_DISTRIBUTIVE = re.compile(r"分别|依次|均|各")  # 三次产业增加值分别为…: one figure per item, no sum
+
+
+@dataclass(slots=True)
+class Quantity:
+    """An amount in a sentence (or another counted number)."""
+
+    start: int
+    end: int
+    amount: Amount | None = None
+    qualifier: str = ""
+    role: str = "value"  # value | delta | baseline | threshold | target | other
+    time: Snap = (None, None, False)
+    growth: float | None = None
+    has_growth: bool = False
+    dated_start: bool = False  # 从2011年的1091.18亿元增加到…: the level a change started from, in a year of its own
+
+
+@dataclass(slots=True)
+class Slot:
+    """A metric mention and what binds to it."""
+
+    metrics: tuple[str, ...]
+    start: int
+    end: int
+    alias: str
+    broad: bool
+    regions: list[str]
+    scope: str
+    kind: str
+    time: Snap
+    explicit_region: str = ""
+    amounts: list[Quantity] = field(default_factory=list)
+    growths: list[Rate] = field(default_factory=list)
+    periods: list[str] = field(default_factory=list)
+    rule: str = "metric"  # the rules that built it (indicators.rules.grammar), joined by +
+    each: bool = False  # 出口、进口均增长5%: one figure for every item
+    years: list[int] = field(default_factory=list)  # 2022年、2023年…分别为: a year per figure
+
+    def add_rule(self, name: str) -> None:
+        """Record that rule ``name`` shaped this slot."""
+        if name not in self.rule.split("+"):
+            self.rule += "+" + name
+
+
+@dataclass(slots=True)
+class RegionItem:
+    """平湖市(6.8%): a region name with its own figure, one item of a list."""
+
+    name: str
+    start: int
+    end: int
+    kind: str  # pct | amount
+    fig: re.Match[str]  # an AMOUNT or a PERCENT match
+    verb: str = ""  # 海盐县下降2.2%: the item's own growth word
+    # the level's rate in brackets: after it (海盐398.2亿元(+6.1%)) or in its own (新罗区(607.87亿元 同比增长5.4%))
+    rate: re.Match[str] | None = None
+    rate_verb: str = ""  # the rate's growth word (下降: a fall)
+    rate_inside: bool = False  # in the level's own brackets: a bare one (281.72亿元 5.6%) needs a growth word in the run
+    shared: bool = False  # 桐乡均增长8.1%: the figure the places joined before it share
+
+
+
+
+@dataclass(slots=True)
+class Subject:
+    """The places in force at a point of the sentence: the subject of the figures after them."""
+
+    regions: list[str] = field(default_factory=list)
+    start: int = -10  # where the first of them is printed
+    end: int = -10  # where the last of them is printed
+    until: int | None = None  # named inside brackets, the subject ends with them
+    last_end: int = -1  # where the last place of any kind (a list's too) is printed
+
+
+@dataclass(slots=True)
+class CarriedScope:
+    """A scope other than the region's (企业, 项目 …): it carries to the subject-less metrics
+    after it through its clause group, or through its brackets (不含港区，…)."""
+
+    scope: str = ""
+    group: int = 0  # where its clause group starts
+    until: int | None = None  # the end of its brackets
+    subject: bool = False  # named as its clause group's subject (not after a verb: 完成社会…投资)
+
+    def reset(self, group: int, pos: int) -> None:
+        """End the scope where its brackets or its clause group end."""
+        if self.until is not None and pos > self.until:
+            self.scope, self.until = "", None
+        if self.scope and group > self.group:
+            self.scope = ""
+
+
+@dataclass(slots=True)
+class Open:
+    """The phrase the next figure may join: the last metric's slot and where its figures end."""
+
+    slot: Slot | None = None
+    chain_end: int = 0  # where the slot's last figure ends
+    growth_end: int = 0  # where the last growth phrase that went to it ends
+    local_time: tuple[int, Snap] | None = None  # a comparison's own time (比2020年全年…), for the next amount
+    pending: Quantity | None = None  # 以18.9亿的地方财政收入: an amount waiting for its metric
+    change_end: int = -1  # where a change set aside after the slot's levels ends (分别增加了13.2亿元和10.4亿元)
+
+
+@lru_cache(maxsize=1 << 16)
+def _whole_region_prefix(prefix: str) -> bool:
+    """Whether the words before a metric leave it a whole-region aggregate (全市, 据统计, 平湖市)."""
+    return L.PREFIX.fullmatch(mask_names(prefix, overlapped=True)) is not None
+
+
+def _region_name(text: str, ds: DocState, prev: str = "") -> str:
+    """The region a place word names: 全市 → the article's city, 经开区 → the zone of ``prev``."""
+    if text in REGION_WORDS:
+        if text.startswith("该") and text[-1] in ds.named:
+            return ds.named[text[-1]]  # 该县: the county named last
+        level = REGION_WORDS[text]
+        if level == "district" and (home := ds.home_place) is not None and home.province.endswith("自治区") \
+                and (home.level == "city" or home.level == "county" and not home.name.endswith("区")):
+            level = "province"  # 银川…高于全区(6.5%): a prefecture's or a banner's 全区 is its autonomous region
+        if level == "city" and ds.home_is_city:
+            return ds.home  # 神木市…全市: a county-level city's 全市 is itself
+        return "全国" if level == "nation" else ancestor(ds.home, level)
+    if text in ZONES:
+        return zone_name(text, prev or ds.home)
+    r = lookup(text, ds.home)
+    if r is not None and ds.home_place is not None and r.name == ds.home_place.name:
+        return ds.home  # 溧阳市 in the text, 溧阳 in the manifest: the article's own spelling of itself
+    return display(r) if r else text
+
+
+def read_unparsed(ds: DocState, text: str) -> None:
+    """What a sentence the engine does not parse (no metric of ours) leaves for the next: the
+    populations it names (规上工业呈现…) and whether it led with a figure of its own (民营经济
+    增加值122.6亿元…: then 其中… lists parts of that whole)."""
+    ds.populations = populations_in(text)
+    ds.unknown_total, ds.unparsed = False, text
+    ds.said = text  # (its opening place is looked up only when a sentence after it is parsed)
+    ranking_title(ds, text)
+
+
+def populations_in(text: str) -> frozenset[str]:
+    """The metrics whose population (规上工业, 规模以上企业) a text names.
+
+    >>> sorted(populations_in("全市规上工业运行平稳")), populations_in("全市经济运行平稳")
+    (['industrial_output', 'industrial_value_added'], frozenset())
+    """
+    if not all(map(text.__contains__, _POPULATION_CHARS)):
+        return frozenset()  # (every population word holds these characters: most texts hold none, no scan)
+    found = L.POPULATION.findall(text)  # most texts name none: then no set is built
+    return frozenset().union(*map(L.POPULATIONS.__getitem__, found)) if found else frozenset()
+
+
+_POPULATION_CHARS = "".join(sorted(frozenset.intersection(*map(frozenset, L.POPULATIONS))))  # 规, 业
+
+
+def start_in_passing(text: str, t: TimeExpr, e: int, ds: DocState) -> bool:
+    """扭转了2015年以来…的局面, 为2016年以来最高: a year some way back named as a start, or as a
+    history's event (1987年，地级威海市成立), with no amount or rate after it in its sentence: it moves
+    nothing; nor does a plan's period (完成全年
+    目标任务的27.5%).
+
+    >>> from indicators.ingest.pubdate import parse_pub_date
+    >>> from indicators.rules.periods import TIME, time_expr
+    >>> ds = DocState(None, parse_pub_date("2017-08-11"), "陕西")  # type: ignore[arg-type]
+    >>> def at(s): m = TIME.search(s); return start_in_passing(s, time_expr(m), m.end(), ds)
+    >>> at("扭转了2015年以来增速回落的局面"), at("2015年以来,全县投资增长12%"), at("为2015年以来最高")
+    (True, False, True)
+    >>> at("完成全年目标任务的27.5%"), at("全年实现生产总值85亿元")
+    (True, False)
+    >>> at("1987年,地级威海市成立"), at("2010年,撤县设市后全市生产总值50亿元")  # a history's event
+    (True, False)
+    """
+    if t.period and t.year is None and t.rel is None and L.PLAN_AFTER.match(text, e):
+        return True
+    return t.year is not None and ds.pub is not None and t.year < ds.pub.year - 1 \
+        and (text.startswith("以来", e) or L.EVENT_LATER.match(text, e) is not None) \
+        and not L.FIGURE_LATER.match(text, e)
+
+_INDICATOR_COUNT = re.compile(r"(?:主要)?(?:经济)?指标")  # 7项主要经济指标, 3项指标: a count of indicators
+
+
+def _counts_indicators(text: str, end: int) -> bool:
+    """Whether the count ending at ``end`` counts indicators (3项指标; 7项主要经济指标中5项增速…), no total."""
+    return _INDICATOR_COUNT.match(text, end) is not None or text[end - 1] == "项" and "指标" in text
+
+
+def _item_index(items: list[str], offset: int) -> int:
+    """Which of the 、-separated ``items`` holds character ``offset``."""
+    for j, it in enumerate(items):
+        if offset < len(it):
+            return j
+        offset -= len(it) + 1
+    return len(items) - 1
+
+
+def width(slot: Slot) -> int:
+    """How many facts a slot stands for (metrics, regions or periods listed in it)."""
+    n = max(len(slot.metrics), len(slot.regions), len(slot.periods), 1)
+    values = sum(1 for q in slot.amounts if q.role == "value" and q.amount is not None)
+    if n == 1 and len(slot.years) > 1 and len(slot.years) in (values, len(slot.growths)):
+        return len(slot.years)  # 2022年、2023年…分别为52.1亿元和56.4亿元: one fact per year
+    return n
+
+
+_IN_TURN = re.compile(r"分别|依次")  # 分别为x、y: the figures go to the items in turn
+
+
+def pick_amounts(slot: Slot, n: int, text: str = "") -> list[Quantity | None]:
+    """The amount of each of a slot's ``n`` facts: exact values before bounds (突破千亿元，达1008.7亿元);
+    one value of a list given in turn (A和B分别为x…, the rest cut off) is the first item's only."""
+    values = [q for q in slot.amounts if q.role == "value" and q.amount is not None]
+    if n > 1 and len(values) == 1 and _IN_TURN.search(text, slot.start, values[0].start) \
+            and "均" not in text[slot.start:values[0].start]:
+        return [values[0]] + [None] * (n - 1)
+    if not values:
+        return [None] * n
+    exact = [q for q in values if not q.qualifier]
+    if len(values) == n:
+        return list(values)
+    if exact and len(exact) == n:
+        return list(exact)
+    if n == 1 and len(exact) > 1 and (len(exact) == len(slot.growths) or all(q.has_growth for q in exact)):
+        return [None]  # 欧盟、东盟、美国为…市场，分别进出口a、b、c，增长x、y、z: a paired list of items not ours
+    if n == 1:
+        if exact:
+            return [exact[0]]
+        over = [q for q in values if q.qualifier == "over"]
+        if over:
+            return [max(over, key=lambda q: q.amount.value_base)]  # type: ignore[union-attr]
+        return [min(values, key=lambda q: q.amount.value_base)]  # type: ignore[union-attr]
+    return [values[0]] * n if len(values) == 1 else [None] * n  # 均突破2亿美元: one value for every item
+
+
+class SentenceBase(SentenceText):
+    """What one sentence holds while the grammar reads it: its tokens, the discourse state of its
+    document, what is in force (subject, carried scope, open phrase) and the slots built so far.
+    :class:`indicators.rules.sentence.core.Sentence` sets these; each concern's steps read them."""
+
+    ds: DocState  # the document's state: home region, time, names, the metric named last …
+    state: TimeState  # the time in force
+    prev_kind: str  # the kind of the sentence before
+    prev: Slot | None  # the last slot of the sentence before, when it gave facts
+    topic: str  # the metric a heading named, for a sentence that names none
+    toks: list[Token]
+    split_spans: set[tuple[int, int]]  # metric names a verb split, read as one
+    ranked_at: frozenset[int]  # where a ranking title's metric stands before a place's figure
+    times: list[tuple[int, int]]
+    aside_period: str | None
+    period_toks: list[tuple[int, int, TimeExpr]]
+    amount_spans: list[tuple[int, int]]
+    figure_starts: list[int]
+    figure_ends: list[int]
+    basis_spans: set[tuple[int, int]]
+    cut_spans: list[tuple[int, int]]
+    slots: list[Slot]
+    receivers: list[Slot | Quantity]
+    orphan_growths: list[GrowthTok]
+    region_mentions: list[str]
+    zone_only: set[str]
+    item_runs: list[list[RegionItem]]
+    subject: Subject
+    carried: CarriedScope
+    open: Open
+    aside_time: tuple[int, TimeState] | None
+    fired: list[tuple[str, int, int]]
+    body: int
+    plan_named: bool | None

@@ -1,0 +1,326 @@
+"""One sentence read by the grammar: the steps each rule of :mod:`indicators.rules.grammar` builds
+with, gathered from one module per concern, and the metric slots at their centre."""
+from __future__ import annotations
+
+import re
+
+from ...base.regions import ends_with_name, lookup, names_in
+from ...base.tables import ALIASES, PLAN_WORDS, REGION_WORDS, SCOPE_WORDS
+from .. import lexicon as L
+from ..numbers import AMOUNT, PERCENT, amount_from_match
+from ..periods import TIME, TimeExpr, may_hold_time
+from ..timeline import DocState, TimeState
+from ..tokens import GrowthTok, tokenize
+from .common import (CarriedScope, Open, Quantity, RegionItem, Slot, Subject, _GDP_FAMILY, _JOINERS,
+    _counts_indicators, _region_name, _whole_region_prefix, populations_in)
+from .figures import Figures
+from .kinds import Kinds
+from .lists import Lists
+from .places import Places
+from .scope import Scope
+from .times import Times
+
+_SHARE_BEFORE = re.compile(r"占[^,;:。%]{0,12}$")  # 占据主导:1-4月份…: a colon ends the share
+_INNER = re.compile(r"\((?P<inner>[^()]{1,16}?)(?:[,、]?以?下同)?\)")  # (GDP), (GDP,下同): the short name
+_BOUND_AFTER = re.compile(r"(?:超过|超|突破|逾)" + AMOUNT.pattern)  # 出口超300亿元(的城市)
+_QIZHONG_END = re.compile(r"其中[,:]?\s*$")
+
+_POINTS_NEXT = re.compile(r"\s*(?:\d+(?:\.\d+)?个?百分点|的?贡献)")  # (增长)5个百分点, (增长)贡献率: a pull or a share, no rate
+
+
+def _below_nation(text: str, end: int) -> bool:
+    """Whether the level right after a metric (国内生产总值133亿元, …完成36.7亿元) is far below the
+    nation's (under a trillion yuan): the region's, as older texts name its GDP (由“八五”期末的833亿元增加到…:
+    a starting level's time may stand between)."""
+    for m in AMOUNT.finditer(text, end, end + 16):
+        a = amount_from_match(m) if not PERCENT.match(text, m.start()) else None
+        if a is not None or PERCENT.match(text, m.start()):  # (八五 of “八五”期末: no amount, read on)
+            return a is not None and a.base_unit == "CNY" and a.value_base < 1e12
+    return False
+
+
+_OPENING_PUNCT = re.compile(r"[\s,:]*")
+# 1、装备制造行业整体增速较慢。 其中，某某公司生产形势良好: the subject a sentence opens with, up to its
+# first clause mark
+_COUNT_OPENING = re.compile(r"\d[万亿]?(?:" + "|".join(L.CLASSIFIERS) + ")")
+_SUBJECT_OPENING = re.compile(r"\s*(?:[\d一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\))?\s*(?:其中[,:])?[\s—-]*([^,;:。]{1,24})")
+
+
+def subject_scope(text: str) -> str:
+    """The scope of the firm or sector a figure-less sentence opens with ('' when none: a place,
+    the region's industry).
+
+    >>> subject_scope("1、装备制造行业整体增速较慢。"), subject_scope("全县工业运行平稳。")
+    ('sector', '')
+    >>> subject_scope("规模以上工业企业生产稳中有进。"), subject_scope("其中:——机械制造企业增速呈下降态势。")
+    ('', 'enterprise')
+    >>> subject_scope("全年新登记注册企业15573户,个体工商户34380户。")
+    ''
+
+    """
+    m = _SUBJECT_OPENING.match(text)
+    if m is None or L.POPULATION.search(m.group(1)):
+        return ""  # 规模以上工业企业生产稳中有进: the above-size firms are the region's industry
+    if _COUNT_OPENING.search(m.group(1)):
+        return ""  # 全年新登记注册企业15573户: a count of firms, no firm the next sentence is about
+    found = L.SCOPE.findall(m.group(1))
+    scope = SCOPE_WORDS.get(found[-1], "") if found else ""
+    return scope if scope in ("enterprise", "sector", "project") else ""
+
+
+def opening_place(text: str, ds: DocState) -> str:
+    """The place a sentence opens with as its subject (after its time), alone (not a list), or "".
+
+    >>> from indicators.ingest.pubdate import parse_pub_date
+    >>> ds = DocState(None, parse_pub_date("2024-10-25"), "浙江")  # type: ignore[arg-type]
+    >>> opening_place("湖州虽被反超,但表现并不逊色。", ds), opening_place("上半年,义乌的表现可圈可点。", ds)
+    ('湖州', '义乌')
+    >>> opening_place("海宁、桐乡两地表现亮眼。", ds), opening_place("杭州市西湖区、上城区入选。", ds)
+    ('', '')
+    >>> opening_place("全省经济稳中有进。", ds), opening_place("杭州市西湖区表现亮眼。", ds)
+    ('', '西湖')
+    """
+    i = 0
+    if may_hold_time(text[:12]) and (m := TIME.match(text)) is not None:
+        i = m.end() + text.startswith(",", m.end())
+    name, end = "", i
+    for at, found in names_in(text[i:i + 24]):  # 西安市雁塔区、…: the last of the names run together
+        if i + at != end:
+            break
+        name, end = found, i + at + len(found)
+    if not name or text[end:end + 1] in ("、", "和", "与", "及", ",", ""):
+        return ""
+    place = lookup(name, ds.home)
+    return _region_name(name, ds) if place is not None and place.level in ("county", "city", "province") else ""
+
+
+class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
+    """One sentence: its tokens, what is in force as the grammar reads them, the slots built.
+
+    The grammar (:data:`indicators.rules.grammar.GRAMMAR`) calls the steps below through its rule
+    records; each step gets the matched tokens' indexes and returns how many tokens it took."""
+
+    def __init__(self, text: str, ds: DocState, state: TimeState, prev_kind: str, topic: str = "",
+                 prev: Slot | None = None) -> None:
+        super().__init__(text)
+        self.ds, self.state, self.prev_kind = ds, state, prev_kind
+        self.prev = prev  # the last slot of the sentence before, when it gave facts (其中，德清县增长9.1%)
+        self.topic = topic  # (一)固定资产投资。: the metric a heading named, for a sentence that names none
+        found = tokenize(self, ds, topic)
+        self.toks, self.split_spans, self.ranked_at = found.toks, found.split_spans, found.ranked_at
+        self.times: list[tuple[int, int]] = []
+        self.aside_period: str | None = None  # the period in force before a 当月 (the sentence's aside)
+        self.period_toks: list[tuple[int, int, TimeExpr]] = []
+        self.amount_spans: list[tuple[int, int]] = []
+        self.figure_starts: list[int] = []  # where each amount or rate starts …
+        self.figure_ends: list[int] = []  # … and ends
+        self.basis_spans: set[tuple[int, int]] = set()  # 比去年同期: times that are a basis of comparison
+        for ts, te, kind, value in self.toks:
+            if kind == "time":
+                self.times.append((ts, te))
+                if value.kind == "basis":  # type: ignore[attr-defined]
+                    self.basis_spans.add((ts, te))
+                elif value.kind == "time" and value.period:  # type: ignore[attr-defined]
+                    self.period_toks.append((ts, te, value))  # type: ignore[arg-type]
+            elif kind in ("amount", "growth", "pct"):
+                self.figure_starts.append(ts)
+                self.figure_ends.append(te)
+                if kind == "amount":
+                    self.amount_spans.append((ts, te))
+        self.cut_spans = sorted(self.times + self.amount_spans)  # the times and amounts cut out of a subject
+        self.slots: list[Slot] = []
+        self.receivers: list[Slot | Quantity] = []
+        self.orphan_growths: list[GrowthTok] = []
+        self.region_mentions: list[str] = []
+        self.zone_only: set[str] = set()  # zones named on their own (a subset unless listed among districts)
+        self.item_runs: list[list[RegionItem]] = []  # lists of places with their own figures
+        self.subject, self.carried, self.open = Subject(), CarriedScope(), Open()
+        self.aside_time: tuple[int, TimeState] | None = None  # the time before one an aside in brackets named
+        self.fired: list[tuple[str, int, int]] = []  # (rule, first token, tokens taken): for explain
+        self.body = self.headline_end()  # where the sentence proper starts, after a headline run into it
+        self.plan_named: bool | None = None  # whether a plan word stands after the headline (on first use)
+        if ds.unparsed and self.opens_with_verb():
+            self.carried.scope = subject_scope(ds.unparsed)  # 装备制造行业增速较快。累计实现…: its subject
+            self.carried.subject = True
+
+    def opens_with_verb(self) -> bool:
+        """Whether the sentence opens with a bare verb (累计实现…, 完成…): it names no subject of its
+        own.  One that opens with a time (前11个月，完成固定资产投资…) is a statement of its own."""
+        at = _OPENING_PUNCT.match(self.text, 0).end()  # type: ignore[union-attr]
+        return L.VERB_OPENING.match(self.text, at) is not None
+
+    def on_metric(self, i: int, j: int) -> int:
+        """A metric opens a slot (or joins the list before it: metric-list), with the subject,
+        scope and kind in force; it takes the tokens its words cover (an inner alias, a list's
+        unknown items)."""
+        self.leave_aside_time(self.toks[i].start)
+        s, e, _, val = self.toks[i]
+        sub, o = self.subject, self.open
+        if sub.until is not None and s > sub.until:
+            sub.regions, sub.until = [], None  # a region named inside brackets stays there
+        slot = self.metric_slot(s, e, val, sub.regions)  # type: ignore[arg-type]
+        if slot is None:
+            if o.slot is not None and o.slot.end <= s and (self.text.startswith(L.INVESTMENT_AFTER, e) or (
+                    ALIASES[L.alias_of(val)].rate_only and L.POPULATION.match(self.text, s))):  # type: ignore[arg-type]
+                self.receivers = [r for r in self.receivers if r is not o.slot]
+                o.slot = None  # 从固定资产投资情况看，第一产业投资增长20.8%: another figure's name; no rate after
+                # it is the open metric's; …投资增长6.1%，其中规上工业企业完成投资23.4亿元: the firms' part of it
+            return 1
+        if o.slot is not None and (joined := self.extends_list(o.slot, slot)):
+            o.slot.metrics, o.slot.end, o.chain_end = o.slot.metrics + slot.metrics, slot.end, joined
+            o.slot.add_rule("metric-list")
+            if "" in o.slot.metrics:
+                o.slot.add_rule("unknown-items")
+            return self.covered(i, slot.end)
+        if (rated := self.rated_before(slot)) is not None:
+            o.slot, o.chain_end = rated, slot.end  # 地区生产总值同比增长5.2%，总量达到1234.5亿元: its level
+            rated.add_rule("metric-anaphor")
+            return self.covered(i, slot.end)
+        self.carry_scope(slot, s)
+        if self.text.lstrip().startswith("其中") and self.prev_kind != "actual" and slot.kind == "actual":
+            slot.kind = self.prev_kind
+        if o.pending is not None:
+            slot.amounts.append(o.pending)
+            slot.add_rule("amount-before-metric")
+            if self.orphan_growths:
+                self.rate_before_level(slot, o.pending)
+            self.receivers.append(o.pending)  # its rate may follow the metric (…的地区生产总值，同比增长6.2%)
+            o.pending = None
+        self.slots.append(slot)
+        self.receivers.append(slot)
+        o.slot, o.chain_end = slot, slot.end
+        end = slot.end
+        if tail := self.unknown_tail(slot):
+            o.chain_end = end = tail
+            slot.add_rule("metric-list")
+            slot.add_rule("unknown-items")
+        return self.covered(i, end)
+
+    def leave(self) -> None:
+        """What the sentence leaves for the next: the populations a figure-less one names
+        (规上工业呈现…。) and whether its first figure was no metric's (a total of another kind)."""
+        self.leave_aside_time(len(self.text))
+        self.ds.populations = frozenset() if self.slots else populations_in(self.text)
+        self.ds.unparsed, self.ds.said = "", ""
+        totals = [sp for sp in self.amount_spans if not _counts_indicators(self.text, sp[1])]
+        self.ds.unknown_total = bool(totals) and not any(sl.start < totals[0][0] for sl in self.slots)
+
+    def metric_slot(self, s: int, e: int, surface: str, regions: list[str]) -> Slot | None:
+        """The slot a metric token opens, or None where the metric is no figure's (a modifier, a
+        share's whole, an industry named without its value, a context alias out of context)."""
+        text, ds = self.text, self.ds
+        alias = ALIASES[L.alias_of(surface)]
+        if (bound := _BOUND_AFTER.match(text, e)) and L.BOUND_HOLDER.match(text, bound.end()):
+            return None  # 是全省唯一出口超300亿元的城市: the metric names what the places passed
+        verb = L.VERB_OPENING.match(text, e)  # 第一产业完成投资: a verb between the name and its modifier
+        framed = L.RATE_FRAME.match(text, e) is not None and L.RATE_FRAME_OPEN.search(text, 0, s) is not None
+        if text.endswith(L.MODIFIERS_BEFORE, max(0, s - 2), s) or (
+                text.startswith(L.MODIFIERS_AFTER, e) and not L.RANKING_LIST.match(text, e) and not framed) or (
+                verb is not None and text.startswith(L.INVESTMENT_AFTER, verb.end())) or (
+                text.startswith("的", e) and text.startswith(L.MODIFIERS_AFTER, e + 1)):
+            return None  # 社零总额的贡献率: a word about the metric, not its figure
+        if _SHARE_BEFORE.search(text, max(0, s - 14), s) or any(
+                a < s < b and L.ABBREVIATION_OPEN.match(text, a) for a, b in self.parens):
+            return None  # (以下简称“社零总额”): the metric's short name defined, no mention of its own
+        if alias.rate_only and ((rate := L.RATE_FOLLOWS.match(text, e)) is None or _POINTS_NEXT.match(text, rate.end())):
+            return None  # 规上工业企业12家: the industry named, not its value added; 拉动规上工业增长5个百分点,
+            # 对规上工业增长贡献率96.8%: a pull in points or a share, no rate of its own
+        if L.FRAME_AFTER.match(text, e) or (text.endswith("在", 0, s) and text.startswith("中", e)):
+            return None  # (在)第三产业中，批发和零售业增加值增长5.1%: the whole its parts are named in
+        metrics = alias.metrics
+        if alias.generic and alias.text in ds.generic:
+            metrics = (ds.generic[alias.text],)
+        end = e
+        inner = _INNER.match(text, e)
+        if inner and L.METRIC.fullmatch(inner.group("inner")):
+            inner_alias = ALIASES[L.alias_of(inner.group("inner"))]
+            if alias.generic:
+                ds.generic[alias.text] = inner_alias.metrics[0]
+                metrics = inner_alias.metrics
+            end = inner.end()
+        if alias.context == ("gdp",):
+            if not set(ds.last_metric) & _GDP_FAMILY:
+                return None
+        elif alias.context and (not (any(set(alias.context) & set(sl.metrics) for sl in self.slots)
+                                     or self.population_named(s, metrics)
+                                     or not self.slots and (L.QIZHONG_START.match(text) is not None or framed)  # 其中，7月当月增加值…
+                                     and bool({*alias.context, *metrics} & set(ds.last_metric)))
+                                or self.tail_of_noun(s)):  # the last sentence's metric after 其中
+            return None  # 产值 after 规上工业增加值 is its output, unless a longer noun ends in it (高新技术产品产值)
+        if alias.context and self.slots and set(self.slots[-1].metrics) == set(metrics) \
+                and not any(self.slots[-1].end <= ts < s for ts, _ in self.times) \
+                and _whole_region_prefix(text[self.clause_start(s):s]):
+            return None  # …总产值超过1100亿元，总产值增速30%: the same metric named again, no new period
+        if len(metrics) == 1:  # 第一、三产业增加值: items listed before the metric that share its head
+            listed, s = self.shared_head(s, surface)
+            metrics = listed + metrics
+        ds.last_metric = ds.last_metric if alias.context == ("gdp_secondary",) else metrics  # (其中工业完成…；第三产业…)
+        if not ds.head_metric:
+            ds.head_metric, ds.head_alias = metrics, alias.text
+        head = self.unknown_head(s, end, len(metrics)) if len(metrics) == 1 and text[s - 1:s] in _JOINERS else None
+        if head is not None:  # 农民人均纯收入和城镇居民可支配收入分别达到…: the items before hold their places
+            s, metrics = head[0], ("",) * head[1] + metrics
+        slot = self.new_slot(s, e, end, surface, metrics, regions)
+        if head is not None and head[1]:
+            slot.add_rule("metric-list")
+            slot.add_rule("unknown-items")
+        return slot
+
+    def new_slot(self, s: int, e: int, end: int, surface: str, metrics: tuple[str, ...], regions: list[str]) -> Slot:
+        """The slot of ``metrics`` printed at ``s``…``end``: whose figures (regions), which part of
+        them (scope) and what kind (actual or a plan's), from the words around it."""
+        text, ds, alias = self.text, self.ds, ALIASES[L.alias_of(surface)]
+        scope, explicit = self.prefix_scope(s, metrics)
+        after = L.PLAN_AFTER_METRIC.match(text, end)
+        if after and self.open.pending is not None and text[end:end + 1] == ",":
+            after = None  # 实现8117亿元的地区生产总值，预计两年内突破万亿: the plan is the next clause's, not the figure's
+        kind = self.plan_kind(s) or (PLAN_WORDS[after.group("word")] if after else "actual")
+        for ps, pe in self.parens:
+            if ps < s < pe and L.EXCLUSION.match(text, ps + 1):
+                scope = "subset"
+        regs = list(regions) if regions else [ds.said and opening_place(ds.said, ds) or ds.home]  # (湖州虽被反超，…。)
+        prev = self.prev
+        if not regions and not explicit and prev is not None and prev.rule.startswith("metric") \
+                and prev.scope == "region" and prev.explicit_region \
+                and len(prev.regions) == 1 and prev.regions != [ds.home] and L.PARTS_START.match(text):
+            regs = list(prev.regions)  # 济南市生产总值5841亿元…。其中，第一产业…: the parts of that place's total
+        if scope == "region" and not regions and not explicit and prev is not None and prev.scope == "subset" \
+                and "gdp" in prev.metrics and set(metrics) & _GDP_FAMILY and L.PARTS_START.match(text):
+            scope = "subset"  # 市级实现地区生产总值…。其中，第一产业…: the parts of a part's total
+        total = self.slots[-1] if self.slots else prev
+        if scope == "region" and not explicit and total is not None and regs == total.regions \
+                and set(total.metrics) == set(metrics) and total.alias != alias.text and not alias.text.startswith("地方") \
+                and _QIZHONG_END.search(text, max(0, s - 4), s) and not total.broad and not L.POPULATION.match(text, s) \
+                and not any(ts < s and (not self.slots or total.end <= ts) for ts, _ in self.times):
+            scope = "subset"  # 全社会固定资产投资…，其中，固定资产投资…: the same metric by a narrower name, a part
+            # (not 工业增加值…，其中规模以上工业增加值…: the above-size industry is the headline; nor 其中，地方
+            # 财政收入…: the local revenue is the general budget's, whatever the total before it is called)
+        at = text.rfind(explicit, 0, s) if explicit else -1
+        if explicit in REGION_WORDS and at >= self.clause_start(s) and not ends_with_name(text, at) \
+                and self.subject.last_end <= at + len(explicit):  # 全市3个开发区: the later place is the subject
+            regs = [self.place_word(explicit, at)]
+        if scope == "region" and L.PRODUCT_LIST.match(text, end) and not L.METRIC.search(
+                text, end, L.PRODUCT_LIST.match(text, end).end()):  # type: ignore[union-attr]
+            scope = "sector"  # 进口原油、机电产品分别增长…: figures of the products listed
+        scope = self.whose_part(scope, explicit, regs, s, end)
+        if alias.national and not explicit and not _below_nation(text, end):
+            regs = ["全国"]  # 国内生产总值: the nation's, whatever place the article is about
+        if "全国" in regs and scope == "region":
+            scope = "national"
+        slot = Slot(metrics, s, end, alias.text, alias.broad and not self.above_size_carried(s, metrics), regs,
+                    scope, kind, self.state.snapshot(), explicit_region=explicit)
+        for name, applies in (("shared-head", len([m for m in metrics if m]) > len(alias.metrics)),
+                              ("metric-list", len(alias.metrics) > 1),  # 城乡居民收入, 第二、三产业增加值
+                              ("topic-heading", e == 0 and surface == self.topic),
+                              ("metric-anaphor", text[s:e] != surface and (L.METRIC_ANAPHOR.fullmatch(text, s, e)
+                                                                            or L.RATE_ANAPHOR.match(text, s) is not None
+                                                                            and L.RATE_ANAPHOR.match(text, s).end() == e)),
+                              ("split-name", (s, e) in self.split_spans),
+                              ("size-part", s < e and text[s:e] != surface and L.POPULATION.fullmatch(text, s, e) is not None),
+                              ("ranked-place", s == e and s in self.ranked_at)):
+            if applies:
+                slot.add_rule(name)
+        if len(regs) > 1 and (m := L.DISTRIBUTIVE.match(text, end)) and m.group("word") == "均":
+            slot.each = True  # 南湖区、秀洲区地区生产总值均增长5.7%: one figure for every place
+        self.list_times(slot, s, end)
+        return slot

@@ -1,0 +1,515 @@
+"""A sentence's rules about figures: amounts, rates and percentages, what they join, bounds, shares and changes
+that are no level or rate."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...base.gates import edges
+from ...base.regions import WORD_PATTERN, lookup, mask_names
+from ...base.tables import ALIASES, METRICS, QUALIFIERS, REGION_WORDS
+from .. import lexicon as L
+from ..numbers import amount_from_match
+from ..periods import TIME, TimeExpr, time_expr
+from ..timeline import TimeState, apply_time, resolve_time
+from ..tokens import GrowthTok
+from .common import (Quantity, SentenceBase, Slot, _CLAUSE_SEP, _ITEM_SPLIT, _YOY_OPENING, _item_index,
+    _other_things, _region_name, width)
+
+_COMPARED_BRACKET = re.compile("(?:" + WORD_PATTERN.pattern + r"|[\u4e00-\u9fff]{2,4}?[省市县区])(?:平均)?(?:为|是|达|:)?")
+_SHARED_RANK = re.compile(r"(?:的(?:增速|增幅|增长率|增长速度))?(?:并列|同居|同列)")  # 以8%的增速并列第2位: the places tie
+_QUALIFIERS_BEFORE = sorted(((w, q) for w, (q, pos) in QUALIFIERS.items() if pos == "before"),
+                            key=lambda wq: -len(wq[0]))  # longest first: 超过 before 超
+_QUALIFIER_WORDS = tuple(w for w, _ in _QUALIFIERS_BEFORE)
+_BARE_GROWTH_OPENING = re.compile(r"\s*" + L.PRICE_BASIS + "其?" + _YOY_OPENING)  # ；同比增长5.5%, ；其增速为5.5%, ；按可比价格计算，增长5.5%
+_NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
+
+
+@lru_cache(maxsize=None)
+def _parent_ends(metric: str, word: str) -> bool:
+    """Whether ``metric``'s parent metric is named by a word ending with ``word`` (投资: 固定资产投资).
+
+    >>> _parent_ends("industrial_investment", "投资"), _parent_ends("fixed_asset_investment", "投资")
+    (True, False)
+    """
+    parent = METRICS[metric].parent if metric in METRICS else ""
+    return bool(parent) and (METRICS[parent].label_zh.endswith(word) or any(
+        a.endswith(word) and parent in e.metrics for a, e in ALIASES.items()))
+
+# the characters the patterns Sentence.quantity runs around an amount may end or begin with
+_LISTED_BOUND_LAST = edges(L.LISTED_BOUND, last=True)
+_THRESHOLD_FIRST = edges(L.THRESHOLD_AFTER)
+_QUAL_AFTER_FIRST = edges(L.QUAL_AFTER_RE)
+_SURPASS_YEAR_LAST = edges(L.SURPASS_YEAR_END, last=True)
+_TARGET_FIRST = edges(L.TARGET_AFTER)
+_PLAN_LAST = edges(L.PLAN_AFTER, last=True)  # (a plan word ending the head: its last character)
+
+
+def _levels(slot: Slot) -> list[Quantity]:
+    """The slot's amounts but a change (比上年增加41.3亿元), which leaves the slot's rate to the slot."""
+    return [q for q in slot.amounts if q.role != "delta"]
+
+
+def _has_growth(r: Slot | Quantity) -> bool:
+    return r.has_growth if isinstance(r, Quantity) else bool(r.growths)
+
+
+class Figures(SentenceBase):
+    """The steps of a sentence about figures: amounts, rates and percentages, what they join, bounds,
+    shares and changes that are no level or rate."""
+
+    def rated_before(self, slot: Slot) -> Slot | None:
+        """The slot a metric's stand-in word (总量, 规模) names again in its clause group, when that
+        slot was given its rate and no level yet (…同比增长5.2%，总量达到1234.5亿元): the level is its."""
+        last = self.slots[-1] if self.slots else None
+        if last is None or "metric-anaphor" not in slot.rule.split("+") or last.amounts or len(last.growths) != 1 \
+                or (last.metrics, last.regions, last.scope, last.kind) != (slot.metrics, slot.regions, slot.scope, slot.kind) \
+                or self.group_start(last.end) != self.group_start(slot.start):
+            return None
+        return last
+
+    def on_amount(self, i: int, j: int) -> int:
+        """An amount is the figure of the open slot when only fillers (or a reference time, a
+        bound, a starting level) stand between; else it may wait for the metric after it."""
+        self.leave_aside_time(self.toks[i].start)
+        s, e, _, val = self.toks[i]
+        o = self.open
+        if L.BOUND_HOLDER.match(self.text, e) or L.SET_LIST_AFTER.match(self.text, e) or self.text.endswith("第", 0, s):
+            return 1  # 是全省首个突破千亿的县, 超百亿元的企业: a bound the places or firms passed; 第二个: an
+            # ordinal: no figure
+        if counted := self.bound_count(s):
+            return counted  # 两个百亿关口: a count of bounds
+        q = self.quantity(val, s, e)  # type: ignore[arg-type]
+        if self.set_bound_passed(q) or self.compared_in_brackets(s) or self.aside_in_brackets(s):
+            return 1  # 17县市财政总收入超20亿: a bound a counted set passed; 19017元（全市为21585元）: another place's
+            # figure, set apart; 1520.4亿元(约合226.1亿美元)，增长8.8%: the figure restated, the phrase going on after it
+        if o.local_time and (L.GAP.fullmatch(self.text, o.local_time[0], s)
+                             or self.text.startswith("的", o.local_time[0]) and (o.local_time[0] + 1 == s or (
+                                 o.slot is not None and o.slot.start == o.local_time[0] + 1
+                                 and L.GAP.fullmatch(self.text, o.slot.end, s) is not None))):
+            q.time = o.local_time[1]  # 已超2020年全年的1503.6亿元; 比湖北省2019年一季度的地区生产总值9110.05亿元
+            referenced = True
+            self.mark_dated_start(q, o.local_time[0])
+        else:
+            referenced = False
+        o.local_time = None
+        if L.DURATION_AFTER.match(self.text, e) and not any(self.clause_start(s) <= ts < s for ts, _ in self.times):
+            q.role = "other"  # 由10亿到20亿用了9年: a milestone a span of years is measured between, no year's level
+        if q.role == "threshold" and not self.carried.scope:
+            self.carried.scope, self.carried.group = "subset", self.group_start(s)
+            self.carried.subject = False
+        slot = o.slot
+        if slot is not None and slot.amounts and self.change_aside(q, s):
+            return 1
+        last = slot.amounts[-1] if slot is not None and slot.amounts else None
+        if last is not None and last.role == "baseline" and q.role == "value" \
+                and L.METRIC_JOIN.fullmatch(self.text, last.end, s):
+            q.role = "baseline"  # 从4.89万元、2.90万元分别提高到…: a list of starting levels
+        if slot is not None and slot.growths and not slot.amounts and o.growth_end > o.chain_end:
+            o.chain_end = o.growth_end  # 比上年增长25.3%，达到2400亿元: the level after its growth
+        gap_times = [t for t in self.times if o.chain_end <= t[0] and t[1] <= s]
+        if slot is not None and q.role != "other" and self.joins(slot, q, s, gap_times):
+            if (gap_times or self.rose_from_dated(last, q)) and slot.amounts:
+                self.span_from_start(slot.amounts[-1], q)
+                slot = Slot(slot.metrics, slot.start, slot.end, slot.alias, slot.broad, list(slot.regions),
+                            slot.scope, slot.kind, q.time, slot.explicit_region, rule="reference-level")
+                self.slots.append(slot)
+                o.slot = slot
+            slot.amounts.append(q)
+            o.chain_end = q.end
+            self.bound_count(e)  # 迈上5000亿元、6000亿元两大台阶: milestones, counted
+            if referenced and len(slot.amounts) == 1:
+                slot.add_rule("reference-level")  # 社零已超过去年全年的8118.5亿元: another time's level
+            if gap_times and any(self.text.endswith(L.MILESTONE_FROM, 0, ts) for ts, _ in gap_times):
+                return 1  # 这是继2021年突破100亿元之后，…比上年增长4.8%: an earlier milestone takes no later rate
+        else:
+            o.slot = None
+            if self.before_metric(q, i):
+                return 1
+        self.receivers.append(q)
+        return 1
+
+    def set_bound_passed(self, q: Quantity) -> bool:
+        """17县市财政总收入超20亿, 全省有5个县GDP突破100亿元: a bound a counted set of places named right
+        before the home region's metric passed, no figure of the region's."""
+        o = self.open
+        return q.qualifier == "over" and o.slot is not None and o.slot.regions == [self.ds.home] \
+            and L.COUNTED_SET_END.search(self.text, max(0, o.slot.start - 12), o.slot.start) is not None
+
+    def bound_count(self, s: int) -> int:
+        """地区生产总值连续跨越500亿元、600亿元两个百亿关口，达到619.04亿元: a count of the round bounds
+        passed (两个百亿关口, 3个百亿元台阶, 两大台阶) is no figure, nor are the milestones listed right
+        before it; the phrase goes on to the figure after them. How many tokens the count takes (0 when
+        ``s`` opens none)."""
+        m = L.BOUND_COUNT.match(self.text, s)
+        if m is None:
+            return 0
+        o = self.open
+        if o.slot is not None:
+            cut = s
+            while o.slot.amounts and (o.slot.amounts[-1].end == cut
+                                      or L.METRIC_JOIN.fullmatch(self.text, o.slot.amounts[-1].end, cut)):
+                cut = o.slot.amounts.pop().start  # 500亿元、600亿元: the bounds counted
+            o.chain_end = m.end()
+        return sum(s <= t.start < m.end() for t in self.toks)
+
+    def change_aside(self, q: Quantity, s: int) -> bool:
+        """…分别实现378.6亿元和350.8亿元，较上年分别增加了13.2亿元和10.4亿元，分别增长…: the changes
+        named after the slot's levels (one, or a list of them) stand aside; the phrase goes on to the
+        rates after them."""
+        o = self.open
+        if q.role == "value" and o.change_end >= 0 and L.METRIC_JOIN.fullmatch(self.text, o.change_end, s):
+            q.role = "delta"  # …和10.4亿元: the next change of the list
+        elif q.role != "delta" or not L.DELTA_GAP.fullmatch(self.gap_text(o.chain_end, s)):
+            return False
+        o.chain_end = o.change_end = q.end
+        return True
+
+    def past_note(self, start: int, end: int) -> int:
+        """Where the gap after ``start`` begins: past the rest of a note in brackets that ``start`` stands
+        inside, that closes before ``end`` with no number in it and follows a metric's phrase
+        (生产总值(GDP,当年价)100.48亿元)."""
+        if not self.parens:
+            return start
+        ps, pe = self.brackets_at(start)
+        if ps is None or pe > end or any(c.isdigit() for c in self.text[start:pe]) \
+                or not any(sl.end == ps for sl in self.slots):
+            return start  # (人均地区生产总值(GDP,下同)86210元: the metric before the note is a modifier, no phrase)
+        return pe
+
+    def gap_text(self, start: int, end: int) -> str:
+        """The text between ``start`` and ``end`` with the times in it left out (比上年同期)."""
+        gap = self.text[start:end]
+        for ts, te in reversed([t for t in self.times if start <= t[0] and t[1] <= end]):
+            gap = gap[: ts - start] + gap[te - start:]
+        return gap
+
+    def compared_in_brackets(self, s: int) -> bool:
+        """Whether the figure at ``s`` stands in brackets after a place it belongs to (（全市为21585元）,
+        （全省9.4%）), inside a phrase of another place's."""
+        ps, pe = self.brackets_at(s)
+        if ps is None:
+            return False
+        if self.open.slot is not None and ps >= self.open.slot.end \
+                and _COMPARED_BRACKET.fullmatch(self.text, ps + 1, s) is not None:
+            return True
+        return self.bracket_list(ps, pe) is not None  # (全国5963元、全省4881元、…): each item of the list
+
+    def aside_in_brackets(self, s: int) -> bool:
+        """Whether the amount at ``s`` stands alone in brackets right after the open phrase's last
+        figure (1520.4亿元(约合226.1亿美元), 52.3亿元(上年同期为47.1亿元)): the figure in another
+        currency or a reference level, set apart. The phrase stays open after the brackets."""
+        o = self.open
+        ps, pe = self.brackets_at(s)
+        if ps is None or o.slot is None or not o.slot.amounts or o.slot.amounts[-1].end != ps \
+                or any(ps < t.start < pe and t.kind not in ("amount", "time") for t in self.toks) \
+                or sum(ps < t.start < pe and t.kind == "amount" for t in self.toks) != 1:
+            return False
+        o.chain_end = pe
+        return True
+
+    def on_growth(self, i: int, j: int) -> int:
+        """A growth phrase: a new period's rate of the slot (7月份增长…，1—7月累计增长…), else the
+        rate of the figure or slot before it."""
+        self.leave_aside_time(self.toks[i].start)
+        s, e, _, val = self.toks[i]
+        o = self.open
+        if L.TARGET_RATE_AFTER.match(self.text, e) or L.SET_RATE_AFTER.match(self.text, e):
+            return 1  # 增长5%以上的预期目标, 增速在20%以上的有2个县: a target's rate, a set's bound; no figure's
+        base = val.base_year  # type: ignore[attr-defined]
+        if base is None and self.state.span and o.slot is not None and o.slot.amounts and not self.state.period \
+                and not L.YOY_BASIS.search(self.text, self.clause_start(s), s):
+            o.growth_end = e
+            return 1  # 从2005年的28.02亿元增加到2011年的95.2亿元,增长3.4倍: the growth over the span, not a year's
+        if base is None and self.ds.span_base is not None \
+                and not L.YOY_BASIS.search(self.text, self.clause_start(s), s):
+            base = self.ds.span_base  # …比2005年增长86%。人均生产总值…增长58.9%: the paragraph's base year
+        if base is not None:
+            year = resolve_time(self.state.snapshot(), self.ds)[0]
+            if year is None or base != year - 1:
+                if self.ds.yoy_at < 0 or "\n" in self.ds.text[self.ds.yoy_at:self.ds.pos + s]:
+                    self.ds.span_base = base  # (after the paragraph's year-on-year growths it is this one's alone)
+                o.growth_end = e
+                return 1  # 2023年…比2018年增长36.5%: a growth over five years, not year on year
+        self.ds.yoy_at = self.ds.pos + s
+        if o.slot is not None and self.new_period_growth(o.slot, val, max(o.chain_end, o.growth_end)):  # type: ignore[arg-type]
+            o.growth_end = e
+            return 1
+        if o.slot is None and self.prev_period_growth(val):  # type: ignore[arg-type]
+            return 1
+        self.attach_growth(val, o.slot)  # type: ignore[arg-type]
+        if o.slot is not None and len(o.slot.regions) > 1 and len(val.values) == 1 and "并" in self.text \
+                and _SHARED_RANK.match(self.text, e):  # type: ignore[attr-defined]
+            o.slot.each = True  # 长沙市、娄底市以8%的增速并列第2位: one rate for every place listed
+        if o.slot is not None and (o.slot.amounts[-1].has_growth if o.slot.amounts else bool(o.slot.growths)):
+            o.growth_end = e
+        return 1
+
+    def on_pct(self, i: int, j: int) -> int:
+        """A percent with no growth word (a share, an average annual rate): it takes no rate of a
+        slot's; right after the open slot's words, in their clause, the figures after it may still
+        join the slot (年均增长6.8%，2023年达到756.3亿元)."""
+        s, e = self.toks[i].start, self.toks[i].end
+        o = self.open
+        if o.slot is not None and (rate := self.listed_period_rate(i, max(o.chain_end, o.growth_end))) is not None \
+                and self.new_period_growth(o.slot, rate, max(o.chain_end, o.growth_end)):
+            o.growth_end = e  # 增速5.2%，到上半年的7.5%、前三季度的7.2%: the slot's rates of later periods
+            return 1
+        if o.slot is not None and i and self.toks[i - 1].end <= o.chain_end \
+                and not _CLAUSE_SEP.search(self.text, o.chain_end, s) and L.SHARE_WORD not in self.text[o.chain_end:s]:
+            o.chain_end = e
+        self.receivers.append(Quantity(s, e, role="share"))
+        return 1
+
+    def after_bound(self, cur: Slot | None, a: int, b: int, q: Quantity) -> bool:
+        """GDP总值虽未及2000亿门槛，却也相差不大，达到了1861.08亿元: after a slot's round bounds,
+        the figure a verb introduces later in its clause group (no other metric between), or another
+        bound (虽不足200亿元，却也在150亿元之上，达到…); also after a bound with no number
+        (财政总收入突破亿元大关，实现11338万元)."""
+        if cur is None or (not all(q.qualifier for q in cur.amounts) if cur.amounts
+                           else not L.BARE_BOUND.search(self.text, a, b)):
+            return False
+        if self.group_start(b) != self.group_start(a) or L.METRIC.search(self.text, a, b) \
+                or any(a <= t.start < b and t.value not in L.BOUND_WORDS for t in self.toks if t.kind == "region"):
+            return False  # (…近1.85万亿元…，南京和无锡紧随其后，分别突破了…: other places' bounds)
+        verb = L.VALUE_VERB_END.search(self.text, max(a, b - 4), b)
+        words = self.text[a:verb.start() if verb else b]
+        if L.other_thing(words[words.rfind(",") + 1:]):
+            return False  # …不足300亿元，却也在200亿元之上，其中税收收入达到…: the figure of a part
+        return bool(q.qualifier or verb) and not any(map(str.isdigit, self.text[a:b]))
+
+    def reference_gap(self, a: int, b: int, times: list[tuple[int, int]]) -> bool:
+        """出口1524.7亿元，增长51.1%，已超2020年全年的1503.6亿元: a level of another time."""
+        gap = "".join(self.text[x:y] for x, y in zip([a] + [te for _, te in times], [ts for ts, _ in times] + [b])
+                      if y > x)
+        return bool(L.REF_GAP.fullmatch(gap))
+
+    def unknown_tail(self, slot: Slot) -> int:
+        """城镇居民人均可支配收入和农村居民人均纯收入分别达到33188元和17397元: items that are no
+        metric of ours after the slot's, then 分别 and as many figures as items; each unknown item
+        holds a place in the list (its figure is skipped).  Where the figures may start, or 0."""
+        m = L.UNKNOWN_TAIL.match(self.text, slot.end)
+        if m is None or any(t.kind == "time" and slot.end <= t.start < m.end() for t in self.toks):
+            return 0  # (规上工业增加值3、4、5月分别增长…: the months listed, no items)
+        items = [i.strip() for i in re.split(r"以及|、|和|及|与", m.group()) if i.strip()]
+        if any(map(self.names_metric, items)):
+            return 0  # 出口和进口额分别…: a metric of ours, which the list step pairs
+        k = len(items)
+        figures = L.FIGURE_LIST.match(self.text, m.end())
+        if figures is None or len(_ITEM_SPLIT.findall(figures.group("list"))) + 1 != len(slot.metrics) + k:
+            return 0
+        slot.metrics += ("",) * k
+        return m.end()
+
+    def quantity(self, m: re.Match[str], s: int, e: int) -> Quantity:
+        text = self.text
+        amount = amount_from_match(m)
+        if amount is None:
+            return Quantity(s, e, role="other")
+        q = Quantity(s, e, amount=amount, time=self.state.snapshot())
+        qual = "over" if (m.group("q1") or m.group("q2")) else ""
+        head, cut = text[max(0, s - 5):s], 0
+        if head.endswith("了") and head[:-1].endswith(_QUALIFIER_WORDS):
+            head, cut = head[:-1], 1  # 突破了1.3万亿元
+        if head.endswith(_QUALIFIER_WORDS):
+            cut, qual = next((cut + len(w), qq) for w, qq in _QUALIFIERS_BEFORE if head.endswith(w))
+        elif text[s - 1:s] in _LISTED_BOUND_LAST and (listed := L.LISTED_BOUND.search(text, max(0, s - 40), s)):
+            # 分别超过6000亿元和5500亿元 (the list's joiner right before the amount: see _LISTED_BOUND_LAST)
+            qual = QUALIFIERS[listed.group("word")][0]
+        after = text[e:e + 1]  # (the patterns after the amount run only where their first character stands)
+        if after in _THRESHOLD_FIRST and L.THRESHOLD_AFTER.match(text, e):
+            q.role = "threshold"
+        else:
+            tail = L.QUAL_AFTER_RE.match(text, e) if after in _QUAL_AFTER_FIRST else None
+            if tail:
+                qual = QUALIFIERS[tail.group()][0]
+                q.end = tail.end()
+        q.qualifier = qual
+        if q.role == "threshold":
+            return q
+        if head.endswith(L.BASELINE) or self.state.span and L.BASELINE_TIMED.search(text, max(0, s - 16), s):
+            q.role = "baseline"  # 从398亿元…; 五年来，…由“十五”末的12.8亿元增加到…: the span's starting level
+        elif L.names_change(text[max(0, s - cut - 4):s - cut]) \
+                or text[s - cut - 1:s - cut] in _SURPASS_YEAR_LAST \
+                and L.SURPASS_YEAR_END.search(text, max(0, s - cut - 12), s - cut):  # 同比增加近9亿元, 超过2010年近30亿元
+            q.role = "delta"  # a change, its bound aside
+        elif text[q.end:q.end + 1] in _TARGET_FIRST and L.TARGET_AFTER.match(text, q.end) or head.endswith("下达") or (
+                head[-1:] in _PLAN_LAST and (plan := L.PLAN_AFTER.search(head, max(0, len(head) - 3))) is not None
+                and plan.end() == len(head)):
+            q.role = "target"  # 占年预算96540万元的22.04%: the plan's level
+        if text.startswith(L.BOUND_WORDS, q.end) and not qual:  # 迈上5万亿台阶, 2000亿门槛: a round bound
+            q.qualifier = "over"
+        return q
+
+
+    def rate_before_level(self, slot: Slot, q: Quantity) -> None:
+        """共实现了3.1%的名义增速,以56909.14亿元的GDP总量: a rate named right before an amount that
+        is printed before its metric, with no slot of its own, is that slot's rate."""
+        g = self.orphan_growths[-1]
+        if len(g.rates) == 1 and g.end <= q.start and self.group_start(g.start) == self.group_start(q.start) \
+                and L.RATE_BEFORE_LEVEL.fullmatch(self.text, g.end, q.start):
+            slot.growths = list(g.rates)
+            self.orphan_growths.pop()
+
+    def before_metric(self, q: Quantity, i: int) -> bool:
+        """乡宁以18.9亿的地方财政收入, 全县完成156.3亿元固定资产投资: an amount right before its
+        metric (after 的, or after a verb with nothing between)."""
+        if q.role != "value":
+            return False
+        glued = self.text.startswith("的", q.end) or (
+            L.VALUE_VERB_END.search(self.text, max(0, q.start - 4), q.start) is not None
+            and not self.text.endswith(("的", "元"), 0, q.start)) or self.opens_box(q, i)
+        at = q.end + 1 if self.text.startswith("的", q.end) else q.end
+        for s, _, kind, _ in self.toks[i + 1:i + 3]:
+            if kind == "metric" and s == at and glued:
+                self.open.pending = q
+                return True
+        return False
+
+    def opens_box(self, q: Quantity, i: int) -> bool:
+        """385.12亿元地区生产总值同比增长5.7%: a box of figures, one per line, each opening with its amount
+        and its metric's name printed right after: the sentence's first figure, in its first clause, before
+        any metric, printed in digits; no count (2097家规模以上工业企业实现总产值…: the firms counted) nor a
+        round bound naming a class (千亿规上工业总产值是怎么炼成的)."""
+        return q.amount is not None and q.amount.base_unit != "count" and self.text[q.start].isdigit() and "," not in self.text[self.body:q.start] and not any(
+            t.kind in ("amount", "growth", "pct", "metric") for t in self.toks[:i])
+
+    def attach_growth(self, g: GrowthTok, cur: Slot | None) -> None:
+        self.attach_rates(g, cur)
+        if g.prior is not None:
+            self.prior_growth(g)
+
+    def prior_growth(self, g: GrowthTok) -> None:
+        """增速从2023年的1.8%回升至6.1%: the earlier rate is a fact of the period named with it
+        (从2023年的, 由一季度的), else of the same period a year before."""
+        owner = next((sl for sl in reversed(self.slots) if sl.start < g.start), None)
+        if owner is None or g.prior is None:
+            return
+        year, period, _ = resolve_time(self.state.snapshot(), self.ds)  # the time of the rate it moved to
+        named = [t for m in TIME.finditer(self.text, *g.prior_when) if (t := time_expr(m)) and t.kind == "time"] \
+            if g.prior_when else []
+        state = TimeState(year - 1 if year is not None and not named else year, period or None)
+        for t in named:  # 由上年的3.2%: a relative year counts from the rate's own year
+            apply_time(state, TimeExpr(year=year + t.rel, period=t.period) if t.rel is not None and year else t,
+                       self.ds)
+        clone = Slot(owner.metrics, owner.start, owner.end, owner.alias, owner.broad, list(owner.regions),
+                     owner.scope, owner.kind, state.snapshot(), owner.explicit_region, rule="rate-shift")
+        clone.growths = [g.prior]
+        self.slots.append(clone)
+
+    def attach_rates(self, g: GrowthTok, cur: Slot | None) -> None:
+        k = len(g.values)
+        gs = self.group_start(g.start)
+        if g.region and cur is None and self.slots:
+            cur = self.slots[-1]
+        if g.region and cur is not None:
+            name = _region_name(g.region, self.ds)
+            slot = Slot(cur.metrics, g.start, g.start, cur.alias, cur.broad, [name],
+                        "national" if name == "全国" else "region" if cur.scope == "national" else cur.scope,
+                        cur.kind, self.state.snapshot(),  # 全国GDP增长5.0%；全省增长5.6%: the province's own
+                        rule="region-growth")
+            slot.growths = g.rates[:1]
+            self.slots.append(slot)
+            return
+        avail = [r for r in self.receivers if r.start >= gs and not _has_growth(r)
+                 and not (isinstance(r, Quantity) and r.role in _NOT_RECEIVER)
+                 and not (isinstance(r, Slot) and (_levels(r) or self.named_again(r)))]
+        if not avail and gs > 0 and k == 1 and _BARE_GROWTH_OPENING.fullmatch(self.text, gs, g.start):
+            # 生产总值完成242.0亿元，总量居全省第7位；同比增长5.5%: a rate opening its clause group goes
+            # on with the figure before it
+            pg = self.group_start(gs - 1)
+            avail = [r for r in self.receivers if pg <= r.start < gs and isinstance(r, Quantity)
+                     and not r.has_growth and r.role not in _NOT_RECEIVER
+                     and not self.text.startswith(L.BOUND_WORDS, r.end)][-1:]  # not 突破3000亿关口 after the level
+        if not avail:
+            if not self.slots and not self.qizhong_places(g) and not self.names_other_thing(g.start):
+                self.orphan_growths.append(g)
+            return
+        last = avail[-1]
+        if last.start < (cs := self.clause_start(g.start)) and _other_things(self.text[cs:g.start].strip()):
+            return  # …完成98.2亿元，其中民间投资增长7.4%; …，金银珠宝类增幅达61%: another thing's rate
+        if isinstance(last, Slot) and not _levels(last):  # (比上年增加41.3亿元，增长6.2%: a change is no level)
+            if k == 1 or k == width(last) or k == len(last.years):  # 2021年、2022年…分别增长a、b
+                last.growths = list(g.rates)
+                return
+            periods = self.periods_between(last.end, g.start)
+            if len(periods) == k:
+                last.periods, last.growths = periods, list(g.rates)
+                return
+            # 工业应税销售、工业用电量同比分别增长a和b: pair by position in the list
+            base = self.clause_start_list(last.start)
+            items = _ITEM_SPLIT.split(self.text[base:g.start])
+            if len(items) == k and not self.items_qualify(items, base, last):
+                for r in avail:
+                    if isinstance(r, Slot):
+                        r.growths = [g.rates[_item_index(items, r.start - base)]]
+                        r.add_rule("metric-list")
+            return
+        if k == 1:
+            if isinstance(last, Quantity):
+                last.growth, last.has_growth = g.values[0], True
+            return
+        if len(avail) >= k:
+            for r, rate in zip(avail[-k:], g.rates):
+                if isinstance(r, Quantity):
+                    r.growth, r.has_growth = rate.value, True
+                elif not r.amounts:
+                    r.growths = [rate]
+
+    def named_again(self, slot: Slot) -> bool:
+        """工业投资稳定增长 一季度全市工业投资同比增长25.7%…: a figure-less mention of a metric named again
+        after it (a heading run into the sentence) takes no rate of the sentence's."""
+        return not slot.amounts and not slot.growths and any(
+            sl is not slot and sl.start >= slot.end and sl.metrics == slot.metrics for sl in self.slots)
+
+    def larger_whole(self, cue: str, end: int) -> str:
+        """The place whose whole a share cue names by a word (占全省, 占该省: the province; 占全国), or "";
+        the article's own place when the word means it (全县 in a county's article)."""
+        level = cue[-1] if "全" in cue else (self.text[end:end + 1] if cue.endswith("该") else "")
+        word = "全" + level
+        return _region_name(word, self.ds) if word in REGION_WORDS else ""
+
+    def apply_shares(self, i: int, j: int) -> int:
+        """均占全市1/3: figures that are a share of a larger whole are not the whole."""
+        changed = 0
+        for m in L.SHARE_CUE.finditer(mask_names(self.text)) if L.SHARE_WORD in self.text and self.slots else ():
+            cue, place = self.text[m.start():m.end()], self.text[m.start("place"):m.end("place")]
+            every = cue.startswith("均")
+            level = cue[-1] if "全" in cue else ""
+            whole = self.larger_whole(cue, m.end())
+            of_metric = L.METRIC.match(self.text, m.end())  # 占全市生产总值的60.4%: a share of another metric
+            of_alias = ALIASES[L.alias_of(of_metric.group())] if of_metric else None
+            of_metrics = set(of_alias.metrics) if of_alias else set()
+            tail = L.METRIC_ANAPHOR.match(self.text, m.end()) if not of_metric else None
+            for slot in self.slots:
+                if of_metrics and not of_metrics & set(slot.metrics):
+                    continue  # 第三产业增加值…，占全市生产总值的60.4%: the region's own, a part of its GDP
+                if of_alias is not None and of_alias.broad and not slot.broad:
+                    continue  # 规上工业总产值…，占全县工业总产值99.9%: the above-size figure is the headline
+                if tail and any(_parent_ends(mt, tail.group()) for mt in slot.metrics):
+                    continue  # 工业投资…，占全部投资的38.5%: a part of its parent metric, the region's own
+                last = slot.amounts[-1].end if slot.amounts else slot.end
+                later = [o.start for o in self.slots if o.start > slot.start]
+                close = last <= m.start() and self.group_start(m.start()) == self.group_start(slot.start) \
+                    and (not later or later[0] > m.start())
+                if not (close or every):
+                    continue
+                word = slot.explicit_region
+                if word and level and not word.endswith(level) and REGION_WORDS.get(word) != "nation":
+                    continue
+                if not word and level and self.other_level(level, slot.regions):
+                    continue  # (大连)出口…，占全省出口比重的57.4%: a part of the province, whole for its own
+                if place and not self.same_place(place, slot.regions):
+                    continue  # 平湖GDP…，占嘉兴市的12%: a part of a larger place, whole for its own
+                if whole and whole not in slot.regions:
+                    continue  # 义乌出口…，占全省出口额的10.8%: the same, the larger place by its word
+                if slot.scope == "region":
+                    slot.scope = "subset"
+                    changed += 1
+        return changed
+
+
+    def other_level(self, level: str, regions: list[str]) -> bool:
+        """Whether 全省 (``level`` 省) names a larger place than ``regions`` (全市 may be a county-level city's)."""
+        place = lookup(regions[0], self.ds.home) if len(regions) == 1 else None
+        return level == "省" and place is not None and place.level in ("county", "city")

@@ -1,0 +1,97 @@
+"""A sentence's rules about the kind of a figure: actual, target, forecast or estimate."""
+from __future__ import annotations
+
+import re
+
+from ...base.tables import PLAN_WORDS
+from .. import lexicon as L
+from .common import SentenceBase, _WORD_PREFIX
+
+
+class Kinds(SentenceBase):
+    """The steps of a sentence about the kind of a figure: actual, target, forecast or estimate."""
+
+    def reached_by(self, m: re.Match[str]) -> bool:
+        """到2023年底 in an article of 2024, 到1994年突破10亿元 in one of 2018: a past year (or its end),
+        no plan's date."""
+        if not m.group().startswith("到") or self.ds.pub is None:
+            return False
+        return int(m.group()[1:5]) < self.ds.pub.year
+
+    def plan_kind(self, start: int) -> str:
+        """target or forecast when a plan word governs ``start``: in its clause group, or leading
+        the whole sentence (预计全年：…；…)."""
+        if self.plan_named is None:  # (looked for once a figure asks)
+            self.plan_named = L.PLAN.search(self.text, self.body) is not None
+        if not self.plan_named:  # no plan word after the headline: nothing below can find one (the lead
+            return self.estimate_noted()  # patterns and forecast_lead read plan words there too)
+        last = None
+        for m in L.PLAN.finditer(self.text, max(self.group_start(start), self.body), start):
+            if not L.ACHIEVED.search(self.text, max(0, m.start() - L.ACHIEVED_REACH), m.start()) \
+                    and not L.ACHIEVED_AFTER.match(self.text, m.end()) \
+                    and not L.COMPARED_PLAN.search(self.text, max(0, m.start() - 8), m.start()) \
+                    and not self.reached_by(m):
+                last = m.group() if self.item_forecast_reaches(m, start) else None
+        if last is None:
+            lead = L.PLAN_LEAD.match(self.text, self.body) or L.PLAN_COLON.match(self.text, self.body)
+            if lead is not None and lead.end() <= start and self.lead_governs(lead.group("word"), lead.start("word")):
+                last = lead.group("word")
+        if last is None:
+            return self.forecast_lead(start) or self.estimate_noted()
+        return "target" if last.startswith("到") else PLAN_WORDS[last]
+
+    def estimate_noted(self) -> str:
+        """forecast when a note (预计数，下同) in this sentence or one before makes the figures estimates."""
+        note = self.ds.estimate_at
+        return "forecast" if note is not None and note < self.ds.pos + len(self.text) else ""
+
+    def item_forecast_reaches(self, m: re.Match[str], start: int) -> bool:
+        """Whether the plan word ``m`` governs the figure at ``start`` of its clause group. Forecast
+        words that mark the items one by one, each after its metric (地区生产总值预计增长6%，固定资产投资
+        增长3%，社零预计增长12%), govern their own items only: a metric named after one (not a part
+        after 其中) with no forecast word of its own gives an actual figure."""
+        if PLAN_WORDS.get(m.group()) != "forecast" or self.leads_clause(m.start()):
+            return True
+        named = next((t for t in self.toks if t.kind == "metric" and m.end() < t.start <= start), None)
+        if named is None or self.text.startswith("其中", self.clause_start(named.start)):
+            return True
+        end = self.text.find(";", start)
+        return not any(n.start() != m.start() and PLAN_WORDS.get(n.group()) == "forecast" and not self.leads_clause(n.start())
+                       for n in L.PLAN.finditer(self.text, self.group_start(start), len(self.text) if end < 0 else end))
+
+    def lead_governs(self, word: str, pos: int) -> bool:
+        """Whether the plan word opening the sentence at ``pos`` governs its figures: not a plan met
+        (工业投资实现倍增目标，…), nor a forecast after a subject of its own (研发投入强度预计…)."""
+        if L.ACHIEVED.search(self.text, max(0, pos - L.ACHIEVED_REACH), pos):
+            return False
+        return PLAN_WORDS[word] != "forecast" or self.leads_clause(pos)
+
+    def forecast_lead(self, start: int) -> str:
+        """2023年，预计全县实现地区生产总值391亿元…；财政收入…: a forecast word before the
+        sentence's first figure (after its time and subject) makes every clause a forecast."""
+        first = self.figure_starts[0] if self.figure_starts else len(self.text)
+        if start < first:
+            return ""
+        for m in L.PLAN.finditer(self.text, self.body, first):
+            if PLAN_WORDS.get(m.group()) == "forecast" and not L.ACHIEVED.search(self.text, max(0, m.start() - L.ACHIEVED_REACH), m.start()) \
+                    and self.leads_clause(m.start()):
+                return "forecast"
+        return ""
+
+    def leads_clause(self, pos: int) -> bool:
+        """Whether only a time and a place (全市, 全年全县, 初步) come before ``pos`` in its clause: a
+        forecast word after a metric or another subject (地区生产总值预计…; 研发投入强度预计…) is its
+        clause group's, not the sentence's."""
+        cs = self.clause_start(pos)
+        if any(t.kind == "metric" and t.end > t.start and cs <= t.start < pos
+               and not L.POPULATION.fullmatch(self.text, t.start, t.end) for t in self.toks):
+            return False  # (规模以上工业预计完成增加值: the population the figures count is no such metric)
+        words = self.text[cs:pos]
+        for ts, te in self.times:
+            if cs <= ts and te <= pos:
+                words = words.replace(self.text[ts:te], "")
+        for t in self.toks:  # 锦屏县规模工业预计完成…: a named place and the population the figures count
+            if t.kind == "region" and cs <= t.start and t.end <= pos:
+                words = words.replace(self.text[t.start:t.end], "")
+        words = L.POPULATION.sub("", words)
+        return len(_WORD_PREFIX.sub("", words)) <= 4

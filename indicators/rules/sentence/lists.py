@@ -1,0 +1,470 @@
+"""A sentence's rules about lists: items (metrics, places, periods) paired with their figures by order or by
+分别/依次, parts and totals."""
+from __future__ import annotations
+
+import re
+
+from ...base.gates import holds_any, needs
+from ...base.regions import mask_names
+from ...base.tables import ALIASES, METRICS
+from .. import lexicon as L
+from ..numbers import AMOUNT, PERCENT, percent_value
+from ..timeline import resolve_time
+from ..tokens import Rate
+from .common import (Quantity, RegionItem, SentenceBase, Slot, _DISTRIBUTIVE, _GDP_FAMILY, _ITEM_SPLIT, _JOINERS,
+    _counts_indicators, _item_index, _region_name)
+
+_TOP_N = re.compile(r"[前后]\d{1,2}(?:位|名|强)?|第?\d{1,2}(?:-|~|至|到)第?\d{1,2}(?:位|名)")  # 居前3位的, 排名前5位的,
+# 前3名, 排名4-8名的, 第4至8位的: the first N of a ranking, or a band of its places
+# GDP在1000至2000亿元的有5座城市:, 在500亿元到1000亿元之间的有3个县: the band and the count a list of places
+# is introduced by, no figure of the metric before it
+_BAND_COUNT = re.compile(r"(?:在|位于|介于)\d+(?:\.\d+)?(?:万亿|亿)?元?(?:至|到|-|~)\d+(?:\.\d+)?(?:万亿|亿)元?(?:之间)?"
+                         r"的?(?:有|共有)?[\d一二两三四五六七八九十]{1,2}(?:座|个)?(?:城市|县市|区县|县|市|区)?")
+_GDP_PARTS = sorted(_GDP_FAMILY - {"gdp"})  # the three industries' value added, in order
+
+
+_PARTS = {"trade_total": frozenset({"exports", "imports"})}  # a whole and the metrics that are its parts
+
+
+def _part_of(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether ``part``'s metrics are ``whole``'s or parts of it (出口 of 进出口)."""
+    return bool(set(part) & set(whole)) or any(set(part) <= _PARTS.get(m, frozenset()) for m in whole)
+
+
+def _has_level(text: str) -> bool:
+    """Whether ``text`` prints a level with its magnitude or unit (122.6亿元), not a bare number
+    such as the year of 2023年一季度."""
+    return any(m.group("mag", "unit") != (None, None) and not _counts_indicators(text, m.end())
+               for m in AMOUNT.finditer(text))  # (3项指标: a count of indicators, no level)
+# what every match of the patterns compared_slots scans a sentence with holds (a plain test of each first)
+_COMPARED_PLACES_WORDS = needs(L.COMPARED_PLACES)
+_COMPARED_LEVELS_WORDS = needs(L.COMPARED_LEVELS)
+_COMPARED_BASIS_WORDS = needs(L.COMPARED_BASIS)
+
+
+class Lists(SentenceBase):
+    """The steps of a sentence about lists: items (metrics, places, periods) paired with their figures by
+    order or by 分别/依次, parts and totals."""
+
+    def one_metric_before(self) -> bool:
+        """Whether the sentence before this one names one metric (出口…，进口…: two, so a list of
+        places' figures after it says not whose metric they are)."""
+        last = self.sentence_before()
+        return len({ALIASES[L.alias_of(m.group())].metrics for m in L.METRIC.finditer(last)}) == 1
+
+    def bracket_list(self, ps: int, pe: int) -> re.Match[str] | None:
+        """The places with their figures in the brackets at ``ps``..``pe``, right after a figure."""
+        if not any(t.end == ps for t in self.toks if t.kind in ("amount", "growth")):
+            return None
+        m = L.BRACKET_FIGURES.match(mask_names(self.text), ps)
+        return m if m is not None and m.end() == pe else None
+
+    def joins(self, slot: Slot, q: Quantity, s: int, gap_times: list[tuple[int, int]]) -> bool:
+        """Whether amount ``q`` at ``s`` is the next figure of ``slot``."""
+        o = self.open
+        gap = self.gap_text(self.past_note(o.chain_end, s), s)
+        last = slot.amounts[-1] if slot.amounts else None
+        if last is None and gap_times and self.text[gap_times[0][0] - 1] in "到至" \
+                and gap_times[0][0] > o.chain_end and not L.GAP.fullmatch(gap):
+            cut = gap_times[0][0] - 1 - o.chain_end  # 地区生产总值到2009年突破100亿元: the year it was reached by
+            gap = gap[:cut] + gap[cut + 1:]
+        if last is None and (bound := L.LIST_BOUND.match(gap)):
+            gap = gap[bound.end():]  # 六盘水位于1000亿元至1500亿元之间，分别为…: the group's bounds
+        headed = slot.end == 0 and self.topic or self.text.startswith(":", slot.end)
+        if last is None and headed and (home := L.HOME_AFTER_TOPIC.match(gap, 1 if gap[:1] == ":" else 0)):
+            gap = gap[home.end():]  # (一)固定资产投资。1-6月份，全县完成…, 二、财政收入：全区完成…: the
+            # heading's metric, the home region's figure
+        if last is None and (plan := L.PLAN_AFTER_METRIC.match(gap)):
+            gap = gap[plan.end():]  # 一般公共预算收入预计可达52亿元: the plan word marked the slot's kind
+        return bool(
+            L.GAP.fullmatch(gap) or (last and L.REGION_GAP.fullmatch(mask_names(gap, overlapped=True)))
+            or (last is None and (L.RANK_GAP.fullmatch(gap) or L.VERDICT_GAP.fullmatch(gap)
+                                  or L.TREND_GAP.fullmatch(mask_names(gap))))
+            or (last and last.role == "baseline" and L.FROM_TO_GAP.fullmatch(gap))
+            or (last is None and q.role == "delta" and L.DELTA_GAP.fullmatch(gap))  # 比上年增加41.3亿元，达到…
+            or self.after_bound(slot, o.chain_end, s, q)
+            or (gap_times and last and q.amount is not None and last.amount is not None
+                and q.amount.base_unit == last.amount.base_unit
+                and self.reference_gap(max(o.chain_end, o.growth_end), s, gap_times)))
+
+    def list_slots(self, i: int, j: int) -> int:
+        """One slot per place of each run, for the metric named before the run (region-list)."""
+        before = len(self.slots)
+        for run in self.item_runs:
+            self.item_slots(run)
+        return len(self.slots) - before
+
+    def parts_of_total(self, i: int, j: int) -> int:
+        """民营经济增加值122.6亿元…。其中，第一产业增加值…: after a total that is no metric of
+        ours, the metrics of a sentence opened by 其中 are parts of that whole; not a slot of a place the
+        sentence names (其中临海市…，但其同比增长率0.3%: a place among those before, its own figure)."""
+        if not self.slots or "其中" not in self.text:
+            return 0  # (every part below is a slot after a 其中)
+        parts = [sl for sl in self.slots if sl.scope == "region" and not sl.explicit_region
+                 and not set(sl.regions) & set(self.region_mentions) - {self.ds.home}] \
+            if L.QIZHONG_START.match(self.text) and (
+                self.ds.unknown_total or (self.ds.unparsed and _has_level(self.ds.unparsed))) else []
+        for slot in parts:
+            slot.scope = "subset"
+        prev = self.prev  # 机电产品出口2363.5亿元…。其中，电脑出口1233.7亿元: parts of a sector's figure
+        sector = [sl for sl in self.slots if sl.scope == "region" and not sl.explicit_region and _part_of(prev.metrics, sl.metrics)] \
+            if prev is not None and prev.scope == "sector" and L.QIZHONG_START.match(self.text) else []
+        for slot in sector:
+            slot.scope = "sector"
+        return len(parts) + len(sector) + (self.parts_of_scoped() if "其中" in self.text else 0)
+
+    def parts_of_scoped(self) -> int:
+        """一般贸易进出口933.8亿元…；其中出口402.9亿元，进口530.9亿元: the parts a 其中 opens after a
+        sector's (or a subset's) figure in the same sentence are that sector's."""
+        n = 0
+        for k, whole in enumerate(self.slots):
+            if whole.scope not in ("sector", "subset") or not (whole.amounts or whole.growths):
+                continue
+            for sl in self.slots[k + 1:]:
+                if sl.scope == "region" and (sl.amounts or sl.growths) and self.text.find("其中", whole.end, sl.start) < 0:
+                    break  # a whole region's own figure before any 其中: the parts after it are its own
+                if sl.scope == "region" and not sl.explicit_region and _part_of(whole.metrics, sl.metrics) \
+                        and not (sl.rule.startswith("place-figure") and self.parts_whole(whole)):
+                    sl.scope = whole.scope  # (成都都市圈…，其中成都市、德阳市分别…: the group's places, each whole)
+                    n += 1
+        return n
+
+    def parts_summed(self, i: int, j: int) -> int:
+        """一、二、三产业增加值达到3131.85亿元: the three industries' value added named as one list
+        with one level and no 分别/依次/均 is their sum, the GDP."""
+        summed = 0
+        for slot in self.slots:
+            if len(slot.metrics) != 3 or sorted(slot.metrics) != _GDP_PARTS or slot.each:
+                continue
+            values = [q for q in slot.amounts if q.role == "value" and q.amount is not None]
+            if len(values) != 1 or _DISTRIBUTIVE.search(self.text, slot.start, values[0].start):
+                continue
+            slot.metrics = ("gdp",)
+            slot.add_rule("parts-summed")
+            summed += 1
+        return summed
+
+    def figures_end(self, base: Slot, limit: int) -> int:
+        """Where ``base``'s own figures end before ``limit``: its last amount or rate, or the growth phrase
+        a level took (昆山GDP5140.6亿元，增长5.5%；张家港…: parted from it by a comma at most)."""
+        end = max([q.end for q in base.amounts] + [r.end for r in base.growths] + [base.end])
+        for t in self.toks if any(q.has_growth for q in base.amounts) else ():
+            if t.start >= limit:
+                break
+            if t.start >= end and t.kind in ("growth", "pct"):
+                return t.end if L.GAP.fullmatch(self.text, end, t.start) else end
+        return end
+
+    # -- main -------------------------------------------------------------------
+    def item_slots(self, run: list[RegionItem]) -> None:
+        """One slot per region item, for the metric named before the list."""
+        text, start = self.text, run[0].start
+        base = self.list_base(run)
+        lead = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1  # 增速前三位的县是：…
+        own_end = self.figures_end(base, start) if base else 0
+        # 平湖1100亿元、海盐750亿元; 嘉善县GDP增长7.2%；海盐县增长6.8%: the list goes on from the base's own figures
+        continues = base is not None and own_end > base.end and L.ITEM_SEP.fullmatch(text, own_end, start)
+        # 嘉善县增长8.2%，居第1；平湖市(6.8%)、秀洲区(6.2%)…: other places' rates, a clause on, go on from
+        # a named place's rate when no figure stands between
+        continues = continues or (base is not None and bool(base.explicit_region) and own_end > base.end
+                                  and len(run) > 1 and all(it.kind == "pct" for it in run)
+                                  and text[:start].rstrip().endswith((",", ";"))  # not 高于海盐县(6.1%)…
+                                  and not any(own_end <= f < start for f in self.figure_starts))
+        if base is None and (base := self.elided_base(run)) is not None:
+            between = text[self.group_start(start):start]
+        elif base is None or len(base.metrics) != 1 or (
+                self.group_start(base.end) != self.group_start(start) and base.end > 0  # end 0: the topic
+                and not (continues and base.explicit_region)):
+            return
+        else:
+            between = L.COMPARED_RATE.sub("", text[base.end if base.end else lead:start])
+            between = L.LIST_NUMBER.sub("", between)  # 数据:1.新罗区(…): the first item's number
+            between = L.SET_BOUND.sub("", L.SET_COUNT.sub("", _BAND_COUNT.sub("", _TOP_N.sub("", between))))  # 居前3位的分别是: a rank, no figure
+            if any(map(str.isdigit, between)) and not L.QIZHONG_END.search(between) and not continues:
+                return  # figures in between belong to the base, unless the list is its 其中 or goes on from it
+        # 嘉善县增长8.2%，较上月有所回落；平湖市(6.8%)、…: a growth word before a ; is the base's, and
+        # the list of rates goes on from the base's own rate
+        cut = between.rfind(";") + 1
+        cue = L.GROWTH_WORD.search(between, cut)
+        goes_on = cut > 0 and cue is None and bool(base.growths)
+        rated_before = base.rule == "metric-after-list" or base.rule == "elided-metric" and self.prev is not None and (
+            bool(self.prev.growths) or any(q.has_growth for q in self.prev.amounts))  # …投资增速6.4%。比如，延津县是20.9%…
+        # (西夏区(13.0%)…地区生产总值增速…: the rate word after the list)
+        if run[0].kind == "pct" and cue is None and not goes_on and not rated_before \
+                and not all(it.verb or it.fig.re is L.FLAT for it in run):
+            return  # a rate needs a growth word: before the list, or each item's own (or the sentence before's rate)
+        sign = -1 if cue is not None and L.SIGN.get(cue.group(), 1) < 0 else 1
+        # 各县…, 中国GDP排名前四的城市依次为上海(…)…: each item is a place of its own
+        lead = text[self.group_start(base.start):base.start]
+        scope = "region" if base.scope == "national" or L.EVERY_REGION.search(lead) or self.parts_whole(base) \
+            else base.scope  # 县域GDP前五的依次是昆山(…): each a county
+        for it in run:
+            name = _region_name(it.name, self.ds)
+            slot = Slot(base.metrics, it.start, it.end, base.alias, base.broad, [name], scope, base.kind,
+                        base.time, explicit_region=it.name,
+                        rule="region-list" + (f"+{base.rule}" if base.rule in ("elided-metric", "metric-after-list") else ""))
+            if it.kind == "pct" and it.fig.re is L.FLAT:
+                slot.growths = [Rate(0.0, *it.fig.span())]  # 淳安县持平
+            elif it.kind == "pct":
+                own = L.SIGN.get(it.verb, 1) if it.verb else sign
+                slot.growths = [Rate(percent_value(it.fig, -1 if own < 0 else 1), *it.fig.span())]
+            else:
+                q = self.quantity(it.fig, it.fig.start(), it.fig.end())
+                verb = it.rate_verb or (next((r.rate_verb for r in run if r.rate_verb), "") if it.rate_inside else "")
+                if it.rate is not None and (verb or not it.rate_inside):  # 5.6% after 同比增长5.4%下同: a rate too
+                    own = L.SIGN.get(verb, 1)
+                    q.growth, q.has_growth = percent_value(it.rate, -1 if own < 0 else 1), True
+                slot.amounts = [q]
+            self.slots.append(slot)
+
+    def compared_slots(self, i: int, j: int) -> int:
+        """增长8.7%，分别高于全省(6.3%)、金华(6.7%)2.4和2.0个百分点: the places a rate is compared
+        with, each with its own rate in brackets, are facts of those places for the same metric."""
+        if not self.slots:  # (no slot: no rate to compare with)
+            return 0
+        before, text = len(self.slots), self.text
+        self.compared_period_rates()
+        if "%的" in text:  # 远超全市8.1%、闵行6.1%的增幅: bare rates a rate word names
+            bare = mask_names(text)
+            for m in L.COMPARED_BARE.finditer(bare):
+                self.compared_rate_slots(m, bare, L.COMPARED_BARE_ITEM)
+        if "(" not in text:
+            return len(self.slots) - before
+        masked = mask_names(text)  # the patterns read a place name as a mark over it
+        for m in L.COMPARED_PLACES.finditer(masked) if holds_any(masked, _COMPARED_PLACES_WORDS) else ():
+            self.compared_rate_slots(m, masked, L.COMPARED_ITEM)
+        for ps, pe in self.parens:  # 4894元(全国5963元、全省4881元): their own figures
+            if (m := self.bracket_list(ps, pe)) is not None:
+                self.bracket_slots(m, masked)
+        for m in L.COMPARED_LEVELS.finditer(masked) if holds_any(masked, _COMPARED_LEVELS_WORDS) else ():
+            # 落后于河北(255亿美元,增长34%): the place's own figures
+            self.level_slots(m, masked)
+        for m in L.COMPARED_BASIS.finditer(text) if holds_any(text, _COMPARED_BASIS_WORDS) else ():
+            # 较去年同期(-1.1%)提高…: the rate a year before
+            base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule.startswith("metric")), None)
+            if base is None or len(base.metrics) != 1 or self.group_start(base.end) != self.group_start(m.start()) \
+                    or not (base.growths or any(q.has_growth for q in base.amounts)):
+                continue
+            year, period, _ = resolve_time(base.time, self.ds)
+            if year is None or not period:
+                continue
+            slot = Slot(base.metrics, m.start(), m.end(), base.alias, base.broad, list(base.regions), base.scope,
+                        base.kind, (year - 1, period, 0), base.explicit_region, rule="last-year-rate")
+            sign = -1 if L.SIGN.get(m.group("verb") or "", 1) < 0 else 1
+            slot.growths = [Rate(sign * float(m.group("rate")), *m.span("rate"))]
+            self.slots.append(slot)
+        return len(self.slots) - before
+
+    def compared_rate_slots(self, m: re.Match[str], masked: str, item: re.Pattern[str]) -> None:
+        """The places a metric's rate is compared with (分别高于全省(6.3%)、金华(6.7%); 远超全市8.1%的增幅),
+        each with its own rate: that metric's rates of those places."""
+        text = self.text
+        base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule.startswith("metric")), None)
+        if base is None or len(base.metrics) != 1 or self.group_start(base.end) != self.group_start(m.start()) \
+                or not (base.growths or any(q.has_growth for q in base.amounts)):
+            return
+        for it in item.finditer(masked, m.start("items"), m.end("items")):
+            place = text[it.start("place"):it.end("place")]
+            name = _region_name(place, self.ds)
+            slot = Slot(base.metrics, it.start(), it.end(), base.alias, base.broad, [name],
+                        "national" if name == "全国" else base.scope, base.kind, base.time,
+                        explicit_region=place, rule="compared-place")
+            slot.growths = [Rate(float(it.group("rate")), *it.span("rate"))]
+            self.slots.append(slot)
+
+    def level_slots(self, m: re.Match[str], masked: str) -> None:
+        """落后于河北(255亿美元,增长34%)和黑龙江(91.5亿美元,增长1倍): places the metric of the clause group
+        is compared with, each with its own level (and rate) in brackets: the same metric's facts."""
+        text = self.text
+        base = next((sl for sl in reversed(self.slots) if sl.rule.startswith("metric") and sl.end <= m.start()
+                     and self.group_start(sl.end) == self.group_start(m.start())), None)
+        if base is None or len(base.metrics) != 1:
+            return
+        for it in L.LEVEL_ITEM.finditer(masked, m.start("items"), m.end("items")):
+            fig = AMOUNT.match(text, it.start("fig"))
+            if fig is None:
+                return
+            place = text[it.start("place"):it.end("place")]
+            name = _region_name(place, self.ds)
+            slot = Slot(base.metrics, it.start(), it.end(), base.alias, base.broad, [name],
+                        "national" if name == "全国" else base.scope, base.kind, base.time,
+                        explicit_region=place, rule="compared-place")
+            slot.amounts = [self.quantity(fig, fig.start(), fig.end())]
+            slot.amounts[0].time = base.time  # (全年GDP有望…after it: a later time moves not the compared level)
+            if it.group("rate"):
+                value = float(it.group("rate")) * (100 if it.group("mark") == "倍" else 1)
+                slot.growths = [Rate(-abs(value) if L.SIGN[it.group("verb")] < 0 else value, *it.span("rate"))]
+            self.slots.append(slot)
+
+    def bracket_slots(self, m: re.Match[str], masked: str) -> None:
+        """Places with their figures in brackets right after a slot's own amount or rate (4894元(全国
+        5963元、全省4881元), 增长16.8%(全国7.1%、全省14.8%)): the same metric's figures of those places."""
+        text, s = self.text, m.start()
+        rate = any(t.end == s and t.kind == "growth" for t in self.toks)
+        base = next((sl for sl in reversed(self.slots) if sl.rule.startswith("metric") and sl.end <= s
+                     and self.group_start(sl.end) == self.group_start(s)
+                     and (sl.growths or any(q.has_growth for q in sl.amounts) if rate
+                          else any(q.end == s for q in sl.amounts))), None)
+        if base is None or len(base.metrics) != 1:
+            return
+        for it in L.BRACKET_ITEM.finditer(masked, m.start("items"), m.end("items")):
+            place = text[it.start("place"):it.end("place")]
+            fs = it.start("fig")
+            fig = PERCENT.match(text, fs) if rate else AMOUNT.match(text, fs)
+            if fig is None or (not rate and not (fig.group("mag") or fig.group("unit"))):
+                return
+            name = _region_name(place, self.ds)
+            if name in base.regions:
+                continue  # 全县…(全市为…) in a county-level city's article: 全市 is the slot's own place, no other
+            slot = Slot(base.metrics, it.start(), fig.end(), base.alias, base.broad, [name],
+                        "national" if name == "全国" else base.scope, base.kind, base.time,
+                        explicit_region=place, rule="compared-place")
+            if rate:
+                slot.growths = [Rate(percent_value(fig, 1), *fig.span())]
+            else:
+                slot.amounts = [self.quantity(fig, fig.start(), fig.end())]
+            self.slots.append(slot)
+
+    def list_base(self, run: list[RegionItem]) -> Slot | None:
+        """The slot of the metric named before a list of places (none when the metric and its rate word
+        follow the list: 西夏区(13.0%)和灵武市(8.2%)地区生产总值增速…)."""
+        if self.metric_rated_after(run):
+            return None
+        return next((sl for sl in reversed(self.slots) if sl.end <= run[0].start and sl.rule != "region-list"), None)
+
+    def metric_rated_after(self, run: list[RegionItem]) -> tuple[str, ...] | None:
+        """西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别位列…: places with their rates in brackets, then
+        right after them the metric and a rate word: that metric's rates (its metrics; None for another list)."""
+        if run[0].kind != "pct" or not all(self.text.startswith("(", it.fig.start() - 1) for it in run):
+            return None
+        end = self.text.find(")", run[-1].fig.end()) + 1
+        tok = next((t for t in self.toks if t.start >= end), None)
+        if not end or tok is None or tok.kind != "metric" or tok.start != end \
+                or not L.RATE_WORD_BEFORE.match(self.text, tok.end):
+            return None
+        return ALIASES[L.alias_of(tok.value)].metrics  # type: ignore[arg-type]
+
+    def elided_base(self, run: list[RegionItem]) -> Slot | None:
+        """有6个省份增速超过全国，分别是江苏(7.1%)、安徽(6.9%)…: a list of places' rates whose
+        metric the sentence leaves out; a set of places and a rate word lead it, and the metric is
+        the document's headline metric, the one it named first (a slot of no width at the list's start)."""
+        start = run[0].start
+        lead = self.text[self.group_start(start):start]
+        if (after := self.metric_rated_after(run)) is not None:
+            return Slot(after, start, start, METRICS[after[0]].label_zh, False, [self.ds.home], "region",
+                        self.plan_kind(start) or "actual", self.state.snapshot(), rule="metric-after-list")
+        if self.slots:
+            return None
+        prev = self.prev
+        if prev is None and L.QIZHONG_START.fullmatch(lead.rstrip(", ")):
+            return self.unparsed_base(start)  # 各县市区固定资产投资均保持增长。其中,宜都市增长15.2%,枝江市…
+        if prev is not None and not (prev.amounts or prev.growths) and len(prev.metrics) == 1 \
+                and L.QIZHONG_START.fullmatch(lead.rstrip(", ")) and self.counted_set_before():
+            metrics = prev.metrics  # 全市8个县区规上工业增加值增速均为正。其中,新民市增长10.5%,…
+        elif prev is not None and (prev.amounts or prev.growths) and len(prev.metrics) == 1 and prev.scope == "region" \
+                and L.QIZHONG_START.fullmatch(lead.rstrip(", ")):
+            metrics = prev.metrics  # 全市…增长8.2%。其中,海宁市增长12.4%,桐乡市增长6.5%: the places' figures of it
+        elif (L.BY_REGION.search(lead) or L.RATE_VIEW.fullmatch(lead)) and len(self.ds.last_metric) == 1:
+            metrics = self.ds.last_metric  # 分县市区看，海宁增长8.1%…; 增速方面，长兴增长12.1%…: the metric of
+            # the sentence before
+        elif run[0].kind == "pct" and len(self.ds.head_metric) == 1 and L.EVERY_REGION.search(lead) \
+                and L.GROWTH_WORD.search(lead):
+            metrics = self.ds.head_metric
+        elif len(run) >= 3 and (all(it.kind == "pct" for it in run) or all(
+                it.kind == "amount" and self.text.startswith("(", it.fig.start() - 1) for it in run)) \
+                and len(self.ds.last_metric) == 1 and not any(t.kind == "metric" for t in self.toks):
+            metrics = self.ds.last_metric  # 比如，延津县是20.9%，凤泉区是20.7%，获嘉县是20.6%: the places' rates
+            # of the metric of the sentence before, listed in a sentence of their own; so are places' levels in
+            # brackets (13个设区市中，苏州(5186.64亿元)、南京(4230.24亿元)、无锡(…)居前三位)
+        else:
+            return None
+        return Slot(metrics, start, start, METRICS[metrics[0]].label_zh, False, [self.ds.home], "region",
+                    self.plan_kind(start) or "actual", self.state.snapshot(), rule="elided-metric")
+
+    def shared_head(self, s: int, surface: str) -> tuple[tuple[str, ...], int]:
+        """The metrics of the items listed right before a metric that share its head, in order,
+        and where the list starts: 第一、三产业增加值 (第一产业增加值), 城镇与农村居民人均可支配收入
+        (城镇居民人均可支配收入), 出口和进口总额.  An item is the longest text (up to four
+        characters) before a joiner (、和与及) that makes an alias with the head; the head is the
+        longest end of the metric that every item takes."""
+        text = self.text
+        if s < 2 or text[s - 1] not in _JOINERS:
+            return (), s
+        for k in range(1, len(surface) - 1):
+            head, listed, start = surface[k:], (), s
+            while start > 1 and text[start - 1] in _JOINERS:
+                item = next((a for a in range(max(0, start - 5), start - 1) if text[a:start - 1] + head in ALIASES),
+                            None)
+                if item is None:
+                    break
+                listed, start = ALIASES[text[item:start - 1] + head].metrics + listed, item
+            if listed:
+                return listed, start
+        return (), s
+
+    def extends_list(self, cur: Slot, slot: Slot) -> int:
+        """出口、进口分别为…: a metric joined to the one before it, with a distributive word after;
+        where the list's figures may start (after 分别 when a clause with no figure stands between
+        the list and it: …均列全市首位，分别达到…), or 0."""
+        if not self.slots or cur is not self.slots[-1] or cur.amounts or cur.growths:
+            return 0
+        if len(cur.regions) > 1 or cur.regions != slot.regions or cur.periods:
+            return 0
+        unknown = 0
+        if (join := L.METRIC_JOIN.match(self.text, cur.end, slot.start)) and slot.scope == "subset" != cur.scope \
+                and (part := L.EXCLUSION.fullmatch(self.text, join.end(), slot.start)) is not None \
+                and L.EXCLUSIONS.get(part.group()) == "subset":
+            slot.metrics = ("",) * len(slot.metrics)  # 社会消费品零售总额和限上社零额分别增长…: the subset's
+            # figure holds its place in the list, skipped
+        elif not L.METRIC_JOIN.fullmatch(self.text, cur.end, slot.start):
+            gap = L.UNKNOWN_ITEMS.fullmatch(self.text, cur.end, slot.start)
+            if gap is None:
+                return 0
+            unknown = len(re.findall(r"、|和|及|与|以及", gap.group())) - 1  # its items hold a place in the list
+        later = L.DISTRIBUTIVE_LATER.match(self.text, slot.end)
+        m = later or L.DISTRIBUTIVE.match(self.text, slot.end)
+        if m is None:
+            figures = L.FIGURE_LIST.match(self.text, slot.end)  # …达到638.8亿元和350.4亿元: paired by count
+            if figures is None or len(re.findall(r"、|和|及|与", figures.group("list"))) + 1 != \
+                    len(cur.metrics) + unknown + len(slot.metrics):
+                return 0
+            cur.metrics += ("",) * unknown
+            return slot.end
+        cur.each = m.group("word") == "均"
+        cur.metrics += ("",) * unknown  # a place for each item that is no metric: its figure is skipped
+        return m.end() if later else slot.end
+
+    def unknown_head(self, s: int, end: int, n: int) -> tuple[int, int] | None:
+        """农民人均纯收入和城镇居民可支配收入分别达到6028元和16075元: items that are no metric of
+        ours joined right before the metric (after the clause's last token), then 分别 and one figure
+        for each item and metric, or 均 and one figure for all.  Where the items start and how many
+        places they hold in the list (none after 均), or None."""
+        text = self.text
+        lo = max([max(map(lambda c: text.rfind(c, 0, s), ",;:。")) + 1]
+                 + [t.end for t in self.toks if t.end < s and t.kind in ("time", "region")])
+        if (lead := L.REGION_LEAD.match(text, lo, s - 1)) is not None:
+            lo = lead.end()  # 全县农民人均纯收入和…: the region word is the subject, no item
+        items = [i.strip() for i in _ITEM_SPLIT.split(text[lo:s - 1])]
+        if not all(2 <= len(i) <= 14 and L.UNKNOWN_ITEM.fullmatch(i) and not self.names_metric(i) for i in items):
+            return None
+        start = lo + len(text[lo:s]) - len(text[lo:s].lstrip())
+        if (pairing := L.DISTRIBUTIVE.match(text, end)) is not None and pairing.group("word") == "均":
+            return start, 0  # …和城镇居民人均可支配收入均增长13%: one figure for all, the metric's too
+        figures = L.FIGURE_LIST.match(text, pairing.end()) if pairing else None
+        if figures is None or len(_ITEM_SPLIT.findall(figures.group("list"))) + 1 != len(items) + n:
+            return None
+        return start, len(items)
+
+    @staticmethod
+    def names_metric(item: str) -> bool:
+        """Whether a list's item ends in a metric of ours (进口额, 出口增速); 农村居民人均纯收入 holds
+        one's words but names another thing."""
+        found = L.METRIC.search(item)
+        return found is not None and L.GAP.fullmatch(L.GROWTH_WORD.sub("", item[found.end():])) is not None
+
+    def items_qualify(self, items: list[str], base: int, slot: Slot) -> bool:
+        """对北美、欧盟、东盟进出口分别增长…: the slot's metric ends the last item after words of its
+        own, so the items listed are its markets or products (each with its rate), not metrics."""
+        j = _item_index(items, slot.start - base)
+        lead = items[j][:slot.start - base - sum(len(it) + 1 for it in items[:j])]
+        return j == len(items) - 1 and len(items) > 1 and not L.GAP.fullmatch(lead)

@@ -1,0 +1,586 @@
+"""A sentence's rules about the places of a sentence: whose figure it is, places listed with their own figures,
+places compared with or ranked."""
+from __future__ import annotations
+
+import re
+
+from ...base.gates import holds_any
+from ...base.regions import display, lookup, mask_names, names_in, zone_of
+from ...base.tables import ALIASES, FILLERS, METRICS, REGION_WORDS, Region, ZONES
+from .. import lexicon as L
+from ..numbers import AMOUNT, PERCENT, percent_value
+from ..periods import TIME, may_hold_time
+from ..timeline import COMPARISON_LAST, DocState
+from ..tokens import GrowthTok, Rate, Token
+from .common import RegionItem, SentenceBase, Slot, _COUNTED_SET, _YOY_OPENING, _region_name
+
+_FIRM_AFTER = re.compile(r"[^,;:。\d%、和与及]{0,16}?(?:" + L.FIRM_END + ")")  # a place inside a company's name
+_OWN_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|‰|[万亿]?元|[万亿]?美元)")  # a figure, not a count (8个省份)
+_NO_DATA = re.compile(r"\((?:数据)?(?:暂缺|暂无|未公布|待公布|缺失)(?:数据)?\)")  # 包头(数据暂缺): no figure given
+_PAIRED_AFTER = re.compile(r"(?:则|也|还|又)?(?:依次|分别)")  # 华阴市、华州区依次为…, 柳州和桂林则分别以…: the list's figures follow in order
+_ASIDE = re.compile(r"\([^()]{1,20}\)")
+_GROUP_END = re.compile(r"[;。]")  # where a clause group ends
+_PLACES_TO_RATES = re.compile(r"\s*(?:分别|依次|均|都)?\s*" + _YOY_OPENING + r"\s*")  # 其中，A、B分别增长a、b
+_OWN_FIGURE_NEXT = re.compile(r"[-+]?\d")  # a place printed right before a figure of its own
+_LATE_OWN_FIGURE = re.compile(r",(?:仅为?|只有|为|达到?|高达|增长|下降)[-+]?\d")  # 增速最慢的是五指山市，仅3.0%
+
+
+_LEAD_WORDS = frozenset(["", *(w for w, role in FILLERS.items() if role == "connector")])  # 另外, 此外, 而 …
+
+
+def _foreign_after(prev: str, word: str) -> bool:
+    """Whether a place word right after a place names no place in it (嘉兴滨海新区: Tianjin has the
+    district; 上海普陀, 浙江嘉兴: places in the one before).
+
+    >>> _foreign_after("嘉兴", "滨海新区"), _foreign_after("上海", "普陀"), _foreign_after("浙江", "嘉兴")
+    (True, False, False)
+    """
+    outer, inner = lookup(prev), lookup(word, prev)
+    return outer is not None and inner is not None and outer.level in ("city", "province") \
+        and outer.name not in (inner.parent, inner.province) and inner.name != outer.name
+
+
+def name_place(ds: DocState, name: str) -> None:
+    """Remember a named place as the one a later 该县/该区/该市 refers to (not one of another province
+    than the article's: 工业兴县 is a slogan, not Shanxi's 兴县)."""
+    place = lookup(name, ds.home)
+    home = ds.home_place
+    if place is not None and place.level != "province" and (home is None or home.province == place.province):
+        ds.named[place.name[-1]] = display(place)
+
+
+def _opens_clause(text: str, s: int) -> bool:
+    """Whether the place at ``s`` opens its clause (after a comma, or after 而/但 right after one).
+
+    >>> _opens_clause("…,宿迁高达5.8%", 2), _opens_clause("…,而宿迁高达5.8%", 3), _opens_clause("…的宿迁", 2)
+    (True, True, False)
+    """
+    return not s or text[s - 1] in ",;:" or text.endswith(L.PLACE_OPEN_CONTRAST, 0, s) and text[s - 2:s - 1] in ",;"
+
+
+_LISTED = re.compile(r"\s*[、和及]\s*")  # places listed after one another (not by a comma)
+_INDUSTRY = {"industrial_output", "industrial_value_added"}  # (their names without 规上 are the whole industry's)
+_PUBLISHER_LEVELS = frozenset({"city", "county", "district"})  # 全市, 全县, 全区 (not 全省, 全国)
+
+
+class Places(SentenceBase):
+    """The steps of a sentence about the places of a sentence: whose figure it is, places listed with their
+    own figures, places compared with or ranked."""
+
+    def compared_after_place(self, i: int) -> bool:
+        """Whether the time at token ``i`` follows a place that a comparison word opens (也比湖北省2019年
+        一季度的…高, 较全省2020年同期…): the comparison's time, which moves nothing."""
+        if i == 0 or self.toks[i - 1].kind != "region" or self.toks[i - 1].end != self.toks[i].start:
+            return False
+        ps = self.toks[i - 1].start
+        m = L.COMPARISON_END.search(self.text, max(0, ps - 3), ps)
+        if m is not None and m.group() in L.LIST_JOIN_WORDS and i >= 2 and self.toks[i - 2].kind == "region" \
+                and self.toks[i - 2].end == m.start():
+            return False  # 相城区和姑苏区2023年GDP总量…: a list of places, no comparison
+        return m is not None
+
+    def on_region(self, i: int, j: int) -> int:
+        """A place: the subject of what follows (a list of places when joined), unless it is compared
+        with (高于全省, 全市第二)."""
+        text, ds, sub = self.text, self.ds, self.subject
+        s, e, _, val = self.toks[i]
+        in_list = bool(sub.regions) and bool(L.LIST_JOIN.fullmatch(text[sub.end:s]))
+        if val in L.BOUND_WORDS and (any(b == s for b in self.figure_ends) or text[s - 1:s] in L.BOUND_UNIT_END):
+            return 1  # 突破千亿元大关, 突破亿元大关: a bound after its figure or unit, not the county 大关
+        if _FIRM_AFTER.match(text, e):
+            return 1  # 浙江某某新材料股份有限公司: a place in a company's name is no subject
+        if L.DATELINE_AFTER.match(text, e):
+            return 1  # 中新网乌鲁木齐4月23日电: the place a report was filed from is no subject
+        rank = L.RANK_AFTER.match(text, e)
+        ranked = rank is not None and (val in REGION_WORDS or not self.ranks_itself(s, rank.end())) or (
+            val in REGION_WORDS and (L.FIELD_RANKED.match(text, e) or L.FIELD_AMONG.match(text, e)) is not None)
+        if not in_list and (text[s - 1:s] in COMPARISON_LAST and L.COMPARISON_END.search(text[max(0, s - 3):s]) or ranked
+                            or L.CENSUS_AFTER.match(text, e)
+                            or L.COMPARED_RANKED.search(text, max(0, s - 16), s)) or self.listed_compared(i):
+            return 1
+        if sub.regions and text[sub.end:s] == "是" and L.RANKED_WITHIN.match(text, e):
+            return 1  # 温岭市是台州…最为接近百亿的区县: the place 温岭 is ranked within, no subject
+        if val.startswith("该"):  # type: ignore[attr-defined]
+            before = ds.text[max(0, ds.pos - 1000):ds.pos] + text[:s]
+            for _, named in names_in(before):  # 德清县招商成效明显，…该县: the places named before it
+                name_place(ds, named)
+        prev = sub.regions[-1] if sub.regions and s == sub.end else ""
+        if prev and val in REGION_WORDS:
+            sub.end = e  # 嘉兴全市: the name says which 全市
+            return 1
+        if prev and val not in ZONES and _foreign_after(prev, val):  # type: ignore[arg-type]
+            sub.regions[-1] = prev + val  # 嘉兴滨海新区: a zone of 嘉兴 named like Tianjin's district
+            sub.end = sub.last_end = e
+            self.zone_only.add(prev + val)  # (a region only when listed among districts)
+            return 1
+        name = self.place_word(val, s, prev)  # type: ignore[arg-type]
+        if val in ZONES and prev:
+            sub.regions[-1] = name
+        elif in_list:
+            sub.regions.append(name)
+        else:
+            sub.regions, sub.start = [name], s
+        sub.end = sub.last_end = e
+        sub.until = self.bracket_end(s)
+        if text.endswith("同期", 0, s) and (group_end := _GROUP_END.search(text, e)) is not None:
+            sub.until = group_end.start()  # 同期全国整体出口增长24%；进口总值…: the compared place's group only
+        if val not in REGION_WORDS:
+            self.region_mentions.append(name)
+        self.subject_after(s, e, name, val)  # type: ignore[arg-type]
+        self.framed_subject(s, e, name, val)  # type: ignore[arg-type]
+        if val in ZONES or zone_of(val):  # type: ignore[arg-type]
+            self.zone_only.add(name)  # a zone is a region only when listed among districts
+        return 1
+
+    def above_size_carried(self, s: int, metrics: tuple[str, ...]) -> bool:
+        """规模以上工业企业实现工业总产值1980亿元…；实现工业增加值604亿元: a whole-industry name opening
+        its clause with a bare verb, right after the sentence's above-size (not broad) figure of
+        industry, is the above-size one (the same firms' second figure); not when the sentence named
+        the whole industry's first (全县工业总产值…；规模以上工业完成产值…；实现工业增加值…: the whole's)."""
+        prev = self.slots[-1] if self.slots else None
+        return prev is not None and not prev.broad and set(metrics) <= _INDUSTRY \
+            and bool(set(prev.metrics) & _INDUSTRY) \
+            and L.VERB_OPENING.fullmatch(self.text, self.clause_start(s), s) is not None \
+            and not any(sl.broad and set(sl.metrics) & _INDUSTRY for sl in self.slots)  # (not after the whole's own)
+
+    def listed_compared(self, i: int) -> bool:
+        """高于全国、全省1个、0.2个百分点: a place listed after a place compared with is compared too
+        (joined by 、/和, not a comma: 低于全省，德清县… names a new subject)."""
+        s, k = self.toks[i].start, i - 1
+        while k >= 0 and self.toks[k].kind == "region" and _LISTED.fullmatch(self.text[self.toks[k].end:s]):
+            s, k = self.toks[k].start, k - 1
+            if L.COMPARISON_END.search(self.text[max(0, s - 3):s]):
+                return True
+        return False
+
+    def framed_subject(self, s: int, e: int, name: str, word: str) -> None:
+        """在规模以上工业增加值指标上，原阳县同比增长13.8%: after a metric framed as the topic
+        (在…指标上, 在…方面), a place opening the next clause is the subject of the figures after it."""
+        slot, text = self.open.slot, self.text
+        if slot is None or slot.amounts or slot.growths or slot.explicit_region or len(slot.metrics) != 1:
+            return
+        framed = L.METRIC_FRAME_END.fullmatch(text, slot.end, s) and L.METRIC_FRAME_OPEN.search(
+            text, self.clause_start(slot.start), slot.start)
+        ranked = L.RANKED_PLACE_BEFORE.search(text, max(0, s - 10), s) and self.group_start(slot.end) == self.group_start(s) \
+            and not any(slot.end <= f < s for f in self.figure_starts)  # 排在第一名的长垣市增速…
+        if framed or ranked or self.topic_clause(slot, s):
+            slot.regions, slot.explicit_region, slot.scope = [name], word, "region"
+            self.open.chain_end = e  # its figures follow the place (桐乡市完成58.2亿元)
+
+    def topic_clause(self, slot: Slot, s: int) -> bool:
+        """工业用电量，我市1至8月实现…; 作为“晴雨表”的工业用电量，全市…: a metric that is its clause
+        alone (maybe with a time or words that describe it), then a place opening the next clause."""
+        text, gap = self.text, self.text[slot.end:s]
+        if not L.TOPIC_GAP.fullmatch(TIME.sub("", gap) if may_hold_time(gap) else gap):
+            return False
+        lead = text[self.clause_start(slot.start):slot.start]
+        lead = TIME.sub("", lead) if may_hold_time(lead) else lead
+        return L.TOPIC_LEAD.fullmatch(lead) is not None or L.DESCRIBED.fullmatch(lead) is not None
+
+    def ranks_itself(self, s: int, rank_end: int) -> bool:
+        """海宁市居首，地区生产总值…: a place opening its clause with its own rank, a clause of its
+        own, is the subject of the figures after it (not 增速嘉兴第一, a field named after a figure;
+        the caller keeps 全省第5 a field)."""
+        lead = self.text[self.clause_start(s):s]
+        lead = TIME.sub("", lead) if may_hold_time(lead) else lead
+        if tail := L.RANK_TAIL.match(self.text, rank_end):
+            rank_end = tail.end()  # 佛山排名第三，GDP总量…: the ordinal after 排名 is the rank's too
+        return self.text.startswith((",", ";"), rank_end) and not lead.strip()
+
+    def place_word(self, word: str, s: int, prev: str = "") -> str:
+        """The region a place word at ``s`` names; 全市 in an article filed under a province is
+        the city of that province named last before it (据青岛市…通报。…全市生产总值…)."""
+        ds = self.ds
+        if REGION_WORDS.get(word) in _PUBLISHER_LEVELS and holds_any(self.text, L.PUBLISH_WORDS) \
+                and (publisher := self.publisher_before(word, s)) is not None:
+            return publisher  # 连云港公布上半年经济数据,全市…: the place that published them
+        if REGION_WORDS.get(word) == "city" and ds.home_place is not None and ds.home_place.level == "province" \
+                and not (word.startswith("该") and word[-1] in ds.named):  # (该市: the 市 named last, 昆山市 too)
+            return self.city_named_before(s) or _region_name(word, ds, prev)
+        return _region_name(word, ds, prev)
+
+    def publisher_before(self, word: str, s: int) -> str | None:
+        """The place that published the figures of its clause just before ``s`` (连云港公布上半年经济
+        数据,全市…; 昆山市统计局发布…指标:全市…), when the place word ``word`` fits its kind (全市: a
+        city or a county-level city, 全县: a county, 全区: a district); None otherwise."""
+        masked = mask_names(self.text[:s])
+        m = next((m for m in L.PUBLISHED_BY.finditer(masked) if m.end() == s), None)
+        if m is None:
+            return None
+        place = lookup(self.text[m.start("place"):m.end("place")], self.ds.home)
+        if place is None or place.level in ("province", "nation"):
+            return None
+        fits = place.name.endswith(word[-1]) or word.endswith("市") and place.level == "city"  # (全市: 北京, 昆山市)
+        return display(place) if fits else None
+
+    def city_named_before(self, s: int) -> str | None:
+        """The city of the home province named last before ``s`` (this sentence and the text before
+        it); None when none is named."""
+        ds = self.ds
+        before = ds.text[max(0, ds.pos - 600):ds.pos] + self.text[:s]
+        for _, name in reversed(list(names_in(before))):
+            place = lookup(name, ds.home)
+            if place is not None and place.level == "city" and place.province == ds.home_place.name:  # type: ignore[union-attr]
+                return display(place)
+        return None
+
+    def place_figure(self, i: int, j: int) -> int:
+        """全市规上工业增加值增长7.2%，其中海宁市增长9.1%: a place that opens a clause with its own
+        figure, the metric left out, after a figure of one metric for another place: the same
+        metric's slot for that place (place-figure), open for the figures after it."""
+        s, e, _, name = self.toks[i]
+        text = self.text
+        j, taken = self.figure_after_verdict(i, j)
+        if not taken:
+            return 0
+        zone = self.toks[i + 1].value if taken == 2 and self.toks[i + 1].value in ZONES else ""
+        e = self.toks[i + 1].end if zone else e
+        place = self.named_place(name)  # type: ignore[arg-type]
+        counted = not self.slots and (self.counted_lead(s) or self.breakdown_lead(s, e))  # 8个省份同比均增长,
+        # 增速较快的江西、湖南分别增长…; 分县市看,海宁、桐乡分别增长…
+        ranked, led = self.ranked_lead(s)
+        listed = (self.toks[j].kind == "growth" or self.toks[j].kind == "amount" and "分别" in text[e:self.toks[j].start]) \
+            and self.listed_opening(s)  # …增长7.4%；池州、芜湖增速分别为7.2%、7%
+        if place is None or place.level not in ("county", "city", "province") or not _opens_clause(text, s) \
+                and not text.endswith("其中", 0, s) and not counted and not ranked and not listed and not led:
+            return 0
+        base = self.slots[-1] if self.slots else (
+            self.prev if s <= self.body + 4 or counted or listed or L.RATE_VIEW.fullmatch(text, self.body, s)
+            or L.SUPERLATIVE_RATE_LEAD.search(text, self.body, s) and s - self.body <= 12 else None)
+        if base is None and self.prev is None and text.endswith("其中", 0, s - 1):
+            base = self.unparsed_base(s)  # 各地社会消费品零售总额均实现增长。其中,南昌市为349亿元…
+        named_only = base is not None and not (base.amounts or base.growths)  # 有6个GDP增速…，其中宿松县增速最快
+        grouped = any(m.end() < s and not text[m.end():s].strip(",; ") for m in L.GROUP_BOUND.finditer(text))
+        viewed = named_only and (v := L.RATE_VIEW.search(text, max(0, s - 12), s)) is not None and v.end() == s
+        # (…GDP总量前五；从增速上看，北碚区负增长0.9%: the rates of the metric named with no figure)
+        if base is None or len(base.metrics) != 1 or (named_only and not text.endswith("其中", 0, s) and not grouped
+                                                      and not (counted and self.counted_set_before()) and not viewed) \
+                or base.rule.startswith("region"):
+            return 0
+        nxt = self.toks[j]
+        if nxt.kind == "pct":
+            return self.place_rate(base, s, e, name, nxt)  # type: ignore[arg-type]
+        if not (L.GAP.fullmatch(text, e, nxt.start) or L.RANK_GAP.fullmatch(text, e, nxt.start)
+                or L.VERDICT_GAP.fullmatch(text, e, nxt.start)
+                or nxt.kind == "growth" and L.RATE_VERDICT_GAP.fullmatch(text, e, nxt.start)) \
+                or (nxt.kind == "amount" and text.startswith("的", nxt.end)):
+            return 0  # 其中海宁市增长…; 德清县次之，为612.0亿元
+        if nxt.kind == "amount" and L.CLASS_AFTER.match(text, nxt.end):
+            return 0  # 大理州跻身千亿行列: a class the place entered, no figure of its own
+        if nxt.kind == "amount" and text[e:nxt.start].endswith(L.QUAL_BEFORE_WORDS) and any(
+                t.kind == "metric" and self.group_start(t.start) == self.group_start(s) for t in self.toks[j + 1:]):
+            return 0  # 其中海宁市超千亿元，GDP总量为…: a bound, then the place's own metric and figure
+        region = _region_name(zone, self.ds, name) if zone else _region_name(name, self.ds)  # type: ignore[arg-type]
+        if region in base.regions or self.same_place(name, base.regions) and not zone:  # type: ignore[arg-type]
+            return 0
+        regions, start, sub = [region], s, self.subject
+        if (counted or listed) and sub.regions and L.LIST_JOIN.fullmatch(text[sub.end:s]):
+            regions, start = [*sub.regions, region], sub.start  # 江西、湖南分别增长…: the whole list
+        self.place_slot(base, start, e, regions, name)  # type: ignore[arg-type]
+        if listed and len(regions) > 1 and nxt.kind == "growth" and len(nxt.value.values) == 1:  # type: ignore[union-attr]
+            self.slots[-1].each = True  # 阜阳、宣城增速同为5.6%: one rate for every place listed
+        if named_only and base.scope == "subset" or counted or base.scope == "subset" and _COUNTED_SET.match(
+                TIME.sub("", text[self.clause_start(base.start):base.start])):  # 三区一县累计完成…，其中当涂县完成…
+            self.slots[-1].scope = "region"  # the set of places counted before it is no subset of this one
+        self.region_mentions.append(region)
+        return taken
+
+    def figure_after_verdict(self, i: int, j: int) -> tuple[int, int]:
+        """The token of the figure the place at ``i`` opens its clause with, and how many tokens the
+        place takes: the next token (1), or the growth phrase past a region word inside a short verdict
+        on the rate (海安市增速高于全市平均，同比增长…: 2); (j, 0) when a place that is no such word
+        follows (a list of places)."""
+        nxt = self.toks[j]
+        if nxt.kind != "region":
+            return j, 1
+        if nxt.value in ZONES and nxt.start == self.toks[i].end and j + 1 < len(self.toks) \
+                and self.toks[j + 1].kind in ("amount", "growth", "pct") \
+                and L.RANKED_ZONE_GAP.search(self.text, nxt.end, self.toks[j + 1].start):
+            return j + 1, 2  # 苏州工业园区紧跟其后，达到…: a zone ranked among the places
+        if nxt.value not in REGION_WORDS or j + 1 >= len(self.toks) or self.toks[j + 1].kind != "growth" \
+                or not L.RATE_VERDICT_GAP.fullmatch(self.text, self.toks[i].end, self.toks[j + 1].start):
+            return j, 0
+        return j + 1, 2
+
+    def unparsed_base(self, s: int) -> Slot | None:
+        """各地社会消费品零售总额均实现了快速增长。其中,南昌市为349亿元…: the sentence before, left
+        unparsed (no figure), names one metric of a set of places; the places after 其中 give its
+        figures (a slot of no width, for place-figure)."""
+        said = self.ds.unparsed
+        if not said or L.EVERY_REGION.search(said) is None:
+            return None
+        named = {ALIASES[L.alias_of(m.group())].metrics for m in L.METRIC.finditer(said)}
+        if len(named) != 1:
+            return None
+        metrics = named.pop()
+        return Slot(metrics, s, s, METRICS[metrics[0]].label_zh, False, [self.ds.home], "region",
+                    self.plan_kind(s) or "actual", self.state.snapshot(), rule="elided-metric")
+
+    def place_rate(self, base: Slot, s: int, e: int, name: str, pct: Token) -> int:
+        """…六安增速达到6.2%，位居第四；安庆为5.8%: a place opening its clause with 为 and a bare percent,
+        after another place's rate of one metric: that metric's rate for this place."""
+        m = PERCENT.match(self.text, pct.start)
+        region = _region_name(name, self.ds)
+        if not base.growths or base.amounts or m is None or m.end() != pct.end \
+                or not L.PLACE_RATE_GAP.fullmatch(self.text, e, pct.start) \
+                or region in base.regions or self.same_place(name, base.regions):
+            return 0
+        self.place_slot(base, s, e, [region], name)
+        self.slots[-1].growths = [Rate(percent_value(m, 1), pct.start, pct.end)]
+        self.region_mentions.append(region)
+        return 2
+
+    def named_place(self, name: str) -> Region | None:
+        """The gazetteer entry of a place token (a glued zone's, 无锡经开区: its city's); None for 全市."""
+        glued = zone_of(name)
+        return lookup(name[:len(name) - len(glued)] if glued else name, self.ds.home) if name not in REGION_WORDS else None
+
+    def ranked_lead(self, s: int) -> tuple[bool, bool]:
+        """Whether the place at ``s`` opens its clause ranked (…增长6.2%，位居第一位的海宁市增长9.8%; after a
+        leader a superlative named, its runner-up: …最高的是深圳，达…；其次是广州的28839亿元), and whether a
+        superlative or 以 leads to it (…，以南京的增速最快，为5.2%; 增速最快的是临高县，增长12.2%)."""
+        text = self.text
+        led_by = (L.RANKED_PLACE_BEFORE, L.RUNNER_UP_LEAD) if self.slots and (
+            "subject-after" in self.slots[-1].rule or self.leader_ranked(self.slots[-1], s)) else (L.RANKED_PLACE_BEFORE,)
+        ranked = any((rm := p.search(text, max(0, s - 10), s)) is not None and rm.start() == self.clause_start(s)
+                     for p in led_by)
+        led = text.endswith("以", 0, s) and not TIME.sub("", text[self.clause_start(s):s - 1]).strip(" ,;:") \
+            or L.SUPERLATIVE_RATE_LEAD.search(text, max(self.clause_start(s), s - 12), s) is not None
+        return ranked, led
+
+    def leader_ranked(self, slot: Slot, s: int) -> bool:
+        """Whether a rank a verb gives follows the figures of ``slot``, a named place's, before ``s``
+        (义乌市…增长18.2%，居首位；其次是永康市…): the leader whose runner-up comes next."""
+        figures = [q.end for q in slot.amounts] + [r.end for r in slot.growths]
+        return bool(figures) and bool(slot.explicit_region) and L.RANKED_BY_VERB.search(self.text, max(figures), s) \
+            is not None and not any(max(figures) < f < s for f in self.figure_starts)
+
+    def listed_opening(self, s: int) -> bool:
+        """Whether the place at ``s`` ends a list of places joined by 、 that opens its clause (；池州、
+        芜湖分列二三位，增速分别为…; ，阜阳、宣城增速同为5.6%), or its sentence after one with figures
+        (。另外大渡口区、云阳县增速最快，同比增长4.7%)."""
+        sub, text = self.subject, self.text
+        return len(sub.regions) > 0 and text[s - 1:s] in ("、", "和") and L.LIST_JOIN.fullmatch(text[sub.end:s]) is not None \
+            and (sub.start > 0 and text[sub.start - 1] in ",;:" or sub.start >= self.body and self.prev is not None
+                 and text[self.body:sub.start].strip(" ,") in _LEAD_WORDS and self.one_metric_before())
+        # (另外大渡口区、云阳县增速最快，…)
+
+    def counted_lead(self, s: int) -> bool:
+        """Whether the sentence opens, before ``s``, with a counted set of places and a rate word and
+        no figure of its own (10个省份同比增长，增速较快的…): the places after it are of that set."""
+        lead = self.text[self.body:s]
+        return L.EVERY_REGION.search(lead) is not None and L.GROWTH_WORD.search(lead) is not None \
+            and _OWN_FIGURE.search(lead) is None
+
+    def breakdown_lead(self, s: int, e: int) -> bool:
+        """Whether the sentence opens, before the list of places that ends at ``s``, with the words of
+        a breakdown by place and no figure of its own (分县市看，海宁、桐乡分别增长…; 其中，海宁、桐乡…),
+        or with the list itself, its figures given by 依次/分别 (华阴市、华州区依次为…): the places'
+        figures are of the metric the sentence before gave."""
+        lead = self.text[self.body:self.subject.start if self.subject.regions else s]
+        if not lead.strip(", ") and self.subject.regions and L.LIST_JOIN.fullmatch(self.text[self.subject.end:s]):
+            return _PAIRED_AFTER.match(self.text, e) is not None and self.one_metric_before()
+        return (L.BY_REGION.search(lead) is not None or lead.lstrip(", ").startswith("其中")) \
+            and _OWN_FIGURE.search(lead) is None
+
+    def counted_set_before(self) -> bool:
+        """Whether the sentence before names a counted set of places and no figure of its own
+        (全市9个县(市)区GDP增速“四升五降”。古塔区、凌河区分别增长…): the places listed are that set."""
+        last = self.sentence_before()
+        return L.EVERY_REGION.search(last) is not None and _OWN_FIGURE.search(last) is None
+
+    def sentence_before(self) -> str:
+        """The text of the sentence before this one (up to 300 characters)."""
+        before = self.ds.text[max(0, self.ds.pos - 300):self.ds.pos].rstrip("。;!? \n")
+        return before[max(before.rfind("。"), before.rfind("\n")) + 1:]
+
+    def place_slot(self, base: Slot, s: int, e: int, regions: list[str], word: str) -> None:
+        """A slot of ``base``'s metric for other places (place-figure), open for the figures after.  A zone
+        whose figure a district's or county's follows (开发区完成投资…；阳城县完成投资…) is listed among them:
+        a whole region, as they are."""
+        if base.scope == "subset" and base.regions and all(r in self.zone_only for r in base.regions) \
+                and not any(r in self.zone_only for r in regions):
+            base.scope = "region"
+        scope = "region" if self.parts_whole(base) else base.scope  # 成都都市圈…，其中成都市、德阳市分别增长…
+        slot = Slot(base.metrics, s, e, base.alias, base.broad, regions, scope, base.kind,
+                    self.state.snapshot(), explicit_region=word, rule="place-figure")
+        self.slots.append(slot)
+        self.receivers.append(slot)
+        self.open.slot, self.open.chain_end = slot, e
+
+    def subject_after(self, s: int, e: int, name: str, word: str) -> None:
+        """A place after the open slot's figures that names their subject: a list of places that
+        a back reference follows (两县分别…), or GDP增速全省第一的是亳州市 (subject-after)."""
+        slot, text = self.open.slot, self.text
+        late = slot is not None and not slot.amounts and not slot.growths and L.LIST_BACKREF_LATE.match(text, e) \
+            is not None and L.EVERY_REGION.search(text, self.group_start(slot.start), slot.start) is not None
+        # 17个区县工业投资…，开化、青田增速领跑…，分别达…: two of the counted places, each with its rate
+        if slot is not None and len(self.subject.regions) > 1 and (L.LIST_BACKREF.match(text, e) or late):
+            if late:
+                slot.scope = "region"  # the places of the counted set, named: each a whole region
+            start = self.subject.start
+            if (slot.amounts or slot.growths) and not L.SUBJECT_AFTER.search(text, max(0, start - 8), start):
+                # …增长7.1%，其中海宁、桐乡分别增长9.1%和8.3%: their own figures (not …的还有南湖和海盐)
+                self.place_slot(slot, self.subject.start, e, list(self.subject.regions), "")
+            else:
+                slot.regions = list(self.subject.regions)
+                if not slot.amounts and not slot.growths:
+                    self.open.chain_end = e  # GDP前三位分别是慈溪、义乌和诸暨，分别为…: their figures follow them
+        elif slot is not None and (_OWN_FIGURE_NEXT.match(text, e) or _LATE_OWN_FIGURE.match(text, e)
+                                   and (slot.amounts or slot.growths)
+                                   and L.SUPERLATIVE_RATE_LEAD.search(text, max(0, s - 12), s)):
+            if (slot.amounts or slot.growths) and L.SUPERLATIVE_RATE_LEAD.search(text, max(0, s - 12), s):
+                self.place_slot(slot, s, e, [name], word)  # …增长5.3%，增速最慢的是洞头区1.2%: its own rate
+        elif slot is not None and not L.RUNNER_UP_LEAD.search(text, max(0, s - 10), s) and (  # (排名第二的是广州: not
+                # the subject of the leader's figures before it)
+                L.SUBJECT_AFTER.search(text, max(0, s - 8), s) or slot.amounts and (
+                s == slot.amounts[-1].end + 1 and text[s - 1] == "的")) and (  # 总量达412.6亿元的海宁市: 海宁's
+                not slot.amounts and not slot.growths or text.rfind("的", 0, s) >= max(
+                    [q.end for q in slot.amounts] + [r.end for r in slot.growths] + [slot.end])
+                and not (slot.explicit_region in REGION_WORDS and "," in text[slot.end:s])):
+            # (全市GDP增长5.2%，增长最快的是瑞安: the figure is 全市's own, the place a clause on has none)
+            slot.regions, slot.explicit_region = [name], word
+            slot.add_rule("subject-after")
+            if not slot.amounts and not slot.growths:
+                self.open.chain_end = e  # GDP总量最大的是义乌市，为1452.1亿元: its figures follow the place
+
+    def place_items(self, i: int, j: int) -> int:
+        """平湖市(6.8%)、秀洲区(6.2%): a run of two or more places, each with its own figure,
+        starting at token ``i``; it takes the tokens the run covers."""
+        run = self.region_run(i)
+        if len(run) < 2:
+            return 0
+        self.run_rates(run)
+        self.item_runs.append(run)
+        return self.covered(i, run[-1].end)
+
+    def run_rates(self, run: list[RegionItem]) -> None:
+        """海宁708亿元、桐乡607亿元,分别增长5.4%、3.2%: the rates listed after a run of places' levels,
+        one for each place in its order (as many rates as places, or none is taken)."""
+        text = self.text
+        if any(it.kind != "amount" or it.rate is not None for it in run) \
+                or (lead := L.RUN_RATES.match(text, run[-1].end)) is None:
+            return
+        rates, at = [], lead.end()
+        while (pct := PERCENT.match(text, at)) is not None and not pct.group("times"):
+            rates.append(pct)
+            if (join := L.SHARED_JOIN.match(text, pct.end())) is None:
+                break
+            at = join.end()
+        if len(rates) == len(run):
+            for it, pct in zip(run, rates):
+                it.rate, it.rate_verb = pct, lead.group("verb")
+            run[-1].end = rates[-1].end()
+
+    def region_run(self, i: int) -> list[RegionItem]:
+        """The places from token ``i`` on, each with its own figure, that separators join."""
+        text, run, pending, last = self.text, [], [], 0
+        for s, name_end, kind, name in self.toks[i:]:
+            if kind != "region" or name in REGION_WORDS:
+                if not run:
+                    return run  # the run starts at token i
+                continue
+            item = self.region_item(s, name_end, name)  # type: ignore[arg-type]
+            if item is None and run and (gone := _NO_DATA.match(text, name_end)) \
+                    and L.ITEM_SEP.fullmatch(text, last or run[-1].end, s):
+                last = gone.end()  # 3.包头(数据暂缺)、4.锡林郭勒(…): a place whose figure is missing, passed over
+                continue
+            if item is None:
+                if L.SHARED_JOIN.match(text, name_end) and (
+                        pending and L.SHARED_JOIN.fullmatch(text, pending[-1][1], s)
+                        or not pending and (not run or L.ITEM_SEP.fullmatch(text, run[-1].end, s))):
+                    pending.append((s, name_end, name))  # 海宁、桐乡均增长8.1%: a place sharing the next one's figure
+                    continue
+                if not run:
+                    return run
+                continue
+            if pending:
+                if not (item.shared and L.SHARED_JOIN.fullmatch(text, pending[-1][1], s)):
+                    break
+                run.extend(RegionItem(n, a, b, item.kind, item.fig, item.verb) for a, b, n in pending)
+                pending = []
+            elif run and not (run[-1].kind == item.kind and L.ITEM_SEP.fullmatch(text, last or run[-1].end, s)):
+                break
+            run.append(item)
+            last = 0
+        return run
+
+    def region_item(self, start: int, name_end: int, name: str) -> RegionItem | None:
+        """平湖市(6.8%), 海盐县下降2.2%, 嘉善县1100亿元: a place with its own figure, or None."""
+        text = self.text
+        if name not in ZONES and lookup(name) is None and not zone_of(name):
+            return None
+        lead = L.ITEM_LEAD.match(text, name_end)
+        pos = lead.end()  # type: ignore[union-attr]
+        if pos == name_end and (flat := L.FLAT.match(text, pos)):
+            return RegionItem(name, start, flat.end(), "pct", flat)  # 淳安县持平: a rate of zero
+        fig, kind = PERCENT.match(text, pos), "pct"
+        if fig is None or fig.group("times"):
+            fig, kind = AMOUNT.match(text, pos), "amount"
+            if fig is not None and not (fig.group("mag") or fig.group("unit")):
+                fig = None
+        end = fig.end() if fig is not None else -1
+        inner = inner_lead = None
+        if fig is not None and kind == "amount" and lead.group("open"):  # type: ignore[union-attr]
+            inner_lead = L.ITEM_RATE_INSIDE.match(text, end)  # 新罗区(607.87亿元 同比增长5.4%下同)
+            inner = PERCENT.match(text, inner_lead.end()) if inner_lead is not None else None
+            if inner is not None and not inner.group("times"):
+                end = (same.end() if (same := L.SAME_BELOW.match(text, inner.end())) else inner.end())
+            else:
+                inner = None
+        if fig is not None and lead.group("open"):  # type: ignore[union-attr]
+            end = end + 1 if text.startswith(")", end) else -1
+        if fig is None or end < 0 or (kind == "amount" and lead.group("verb")):  # type: ignore[union-attr]
+            return None  # 增长2亿元: a change, not the region's level
+        rate, rate_verb = inner, (inner_lead.group("verb") or "") if inner is not None and inner_lead else ""
+        if inner is None and kind == "amount" and (br := L.ITEM_RATE.match(text, end)) \
+                and (pct := PERCENT.match(text, br.end())) and text.startswith(")", pct.end()):  # 海盐398.2亿元(+6.1%)
+            rate, rate_verb, end = pct, br.group("verb") or "", pct.end() + 1
+        elif inner is None and kind == "amount" and (aside := _ASIDE.match(text, end)):
+            end = aside.end()  # 海盐398.2亿元(占全市12.1%): an aside, no rate
+        elif inner is None and kind == "amount" and (after := L.ITEM_RATE_AFTER.match(text, end)) \
+                and (pct := PERCENT.match(text, after.end())) and not pct.group("times"):
+            rate, rate_verb, end = pct, after.group("verb"), pct.end()  # 桐乡607.87亿元,同比增长5.4%;海宁…
+        return RegionItem(name, start, end, kind, fig, lead.group("verb") or "", rate,  # type: ignore[union-attr]
+                          rate_verb, inner is not None, bool(lead.group("all")))  # type: ignore[union-attr]
+
+    def ranked_here(self, end: int) -> bool:
+        """Whether a rank a verb gives (排名第二, 位居全市第二) follows the metric ending at ``end`` in its
+        clause group with no other metric before it (…，6项指标位居苏北第一: those metrics' rank)."""
+        m = L.RANKED_BY_VERB.search(self.text, end)
+        return m is not None and self.group_start(m.start()) == self.group_start(end) \
+            and L.METRIC.search(self.text, end, m.start()) is None
+
+    def ranked_before(self, s: int) -> bool:
+        """Whether a rank a verb gives (经开区位居第三，GDP总量…) comes before the metric at ``s`` in its
+        clause group, with no metric before it there: the rank of the place that opens the group."""
+        start = self.group_start(s)
+        m = L.RANKED_BY_VERB.search(self.text, start, s)
+        return m is not None and L.METRIC.search(self.text, start, s) is None
+
+    def qizhong_places(self, g: GrowthTok) -> bool:
+        """…有9个市规模以上工业增加值实现增长。其中，衢州、丽水、湖州市分别增长a、b、c: places a 其中
+        sentence names before their rates, with no metric of its own, are places of the metric the
+        sentence before named (the list's metric elided); one rate each, or one for all after 均.
+        So are places ranked in a clause before their rates (吉林、黑龙江、天津位列最后三名，增速分别为…)."""
+        sub, ds, text = self.subject, self.ds, self.text
+        n, k = len(sub.regions), len(g.rates)
+        opened = L.QIZHONG_START.match(text) and _PLACES_TO_RATES.fullmatch(text, sub.end, g.start)
+        if len(ds.last_metric) != 1 or n < 2 or any(t.kind == "metric" for t in self.toks) \
+                or not (k == n or k == 1 and "均" in text[sub.end:g.start]) \
+                or not (opened or L.RANKED_GAP.fullmatch(text, sub.end, g.start)):
+            return False
+        metric = ds.last_metric[0]
+        for name, rate in zip(sub.regions, g.rates * n if k == 1 else g.rates):
+            slot = Slot(ds.last_metric, g.start, g.start, METRICS[metric].label_zh, False, [name], "region",
+                        self.plan_kind(g.start) or "actual", self.state.snapshot(), explicit_region=name,
+                        rule="region-list+elided-metric")
+            slot.growths = [rate]
+            self.slots.append(slot)
+        return True
+
+    def same_place(self, name: str, regions: list[str]) -> bool:
+        """Whether a place name (松江区) names one of ``regions`` (松江)."""
+        place = lookup(name, self.ds.home)
+        return place is not None and any((r := lookup(x, self.ds.home)) is not None and r.name == place.name
+                                         for x in regions)

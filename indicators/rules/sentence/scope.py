@@ -1,0 +1,417 @@
+"""A sentence's rules about the scope of a figure: the region's whole, a subset, a sector, a company, an event."""
+from __future__ import annotations
+
+import re
+
+from ...base.gates import edges
+from ...base.regions import WORD_PATTERN, lookup, mask_names, names_in
+from ...base.tables import ALIASES, MEDIA_ENDS, REGION_WORDS, SCOPE_WORDS
+from .. import lexicon as L
+from ..periods import TIME, may_hold_time
+from .common import (SentenceBase, Slot, _CLAUSE_SEP, _COUNTED_SET, _GDP_FAMILY, _JOINERS, _POPULATION_CHARS,
+    _WORD_PREFIX, _other_things, _whole_region_prefix)
+
+_AFTER_DIGITS = re.compile(r"[0-9A-Za-z](?P<rest>[^0-9A-Za-z]*)\Z")  # what follows the last ASCII word
+_WORD_END = re.compile(r"(" + WORD_PATTERN.pattern + r")$")
+_FIRM_OPENING = re.compile(r"(?:^|[,:])(?:[^,;:。\d%]{0,8}?[,])?[\u4e00-\u9fff]{2,20}?(?:" + L.FIRM_END + ")")
+# (记者 李某 通讯员 王某), (嘉兴日报记者 胡某), (胡某某): a byline before the text, a paper's name before its
+# role (a prefix may start inside its bracket)
+_BYLINE = re.compile(r"(?:\(|^)(?:(?:[\u4e00-\u9fff]{2,6}?(?:" + "|".join(MEDIA_ENDS)
+                     + r"))?(?:记者|通讯员|实习生|特约记者|本报记者)[^()\d]{0,14}"
+                     r"|(?![^)]*[市县区])[\u4e00-\u9fff]{2,3}(?=\)[^()]*$))\)")
+_DATELINE = re.compile(r"[^,;。]*?\d{1,2}月\d{1,2}日电")  # 新华社长沙4月20日电: a news dateline
+# 汽摩、电子…和消费品五大支柱产业产值: the items listed before are summed up by a counted head noun,
+# whose figure the metric word ends (no item of a list of metrics)
+_COUNTED_HEAD = re.compile(r"[两二三四五六七八九十\d]{1,2}(?:大|个|类|项)[\u4e00-\u9fff]{1,8}$")
+_PLACE_KIND = re.compile(r"(?:行政区|县市区|县市|县区|区县|市县|地区|县|市|区|省)?")  # 三个行政区: what is counted
+_COUNTED_PLACES = re.compile(r"(?<![\d.等])\d{1,2}(?:市|县|区|省)的?$")  # not 潍坊、…、临沂等4市的: the places named
+_SET_NOUN_BRACKET = re.compile(r"(?<=[县市区旗])\((?:[县市区旗]、?)+\)")  # 县(市、区), 县(市): the set noun's kinds
+# 服务业加快发展,消费品零售总额达232亿元: measures of the whole region no sector named before them in the sentence
+# splits (the output and the three industries; consumption, public revenue, incomes)
+_WHOLE_MEASURES = _GDP_FAMILY | {"retail_sales", "fiscal_revenue_total", "fiscal_revenue_general", "income_pc",
+                                 "income_urban_pc", "income_rural_pc"}
+# 民间投资、工业投资; 在民间投资中，工业投资…: an exclusion word of an item listed before the metric, or of
+# the frame it is named in, is not the metric's
+_OTHER_ITEM = re.compile(r"、|中\s*[,:]")
+# 剔除核电价格不可比因素, 扣除价格因素: a factor taken out of the rate (an adjustment), not a part left out
+_ADJUSTMENT = re.compile(r"[^,;:。\d]{0,12}?因素")
+_SIGNED = frozenset({"signed_projects_count", "signed_projects_investment"})
+_FIRMS_COUNTED = re.compile(r"(?:企业|公司)\s*(?:有|达)?\s*\d+\s*家\s*,\s*\Z")  # …产业企业9家, (before a clause)
+_COMPARED_PREFIX = re.compile(r"[,\s]*(?:也|还|并|且|均)?(?:比|较)(?:上年|去年)?(?:同期)?的")  # 也比2019年一季度的…
+
+
+
+
+def _unnoted(prefix: str) -> str:
+    """The words before a metric without a set's places in brackets (三县(仙居、天台和三门): the set,
+    counted) or a note of what a place's figure covers (惠安县(含台商投资区)), also when the clause
+    opened inside the note."""
+    if "(" in prefix:
+        prefix = _SET_NOUN_BRACKET.sub("", prefix)  # 全市10个县(市、区): the kinds of place a set counts
+        prefix = L.SET_NAMED_WHOLE.sub(r"\g<count>", prefix)  # 南部三县(宁海…): the words placing the set too
+        return L.INCLUSION_NOTE.sub("", prefix) if any(w in prefix for w in L.INCLUSION_OPENS) else prefix
+    note = L.INCLUSION_REST.match(prefix) if ")" in prefix else None
+    return prefix[note.end():] if note else prefix
+
+
+def _named_last(prefix: str) -> re.Match[str] | None:
+    """The metric name ``prefix`` ends with, if any."""
+    last = None
+    for last in L.METRIC.finditer(prefix):
+        pass
+    return last if last is not None and last.end() == len(prefix) else None
+
+
+def _object_of_region(clause: str, at: int) -> bool:
+    """Whether the sector word at ``at`` follows a whole-region word with a verb between: the region
+    is the clause's subject and the sector its object (全县聚焦装备制造业, not 全市房地产业, 全县的工业).
+
+    >>> _object_of_region("全区力抓制造业高质量发展", 4), _object_of_region("全市房地产业持续回暖", 2)
+    (True, False)
+    """
+    words = list(WORD_PATTERN.finditer(clause, 0, at))
+    return bool(words) and bool(clause[words[-1].end():at].strip(" 的"))
+
+
+def _no_scope_words(prefix: str) -> str:
+    """A prefix without a heading (赶超发展的五年) or a description (与…相关的): words that scope nothing.
+
+    >>> _no_scope_words("与生产密切相关的"), _no_scope_words("全市")
+    ('', '全市')
+    """
+    return L.DESCRIBED.sub("", L.SPAN_HEADING.sub("", prefix)) if "的" in prefix else prefix  # (both hold 的)
+
+
+def _class_part(prefix: str, metrics: tuple[str, ...]) -> bool:
+    """Whether the words before a metric name a class of firms that is not the whole of it (its
+    metrics in vocab/populations.csv): 其中规上企业出口 is the above-size firms' part of the exports.
+
+    >>> _class_part("其中规上企业", ("exports",)), _class_part("全县规上工业企业实现", ("industrial_output",))
+    (True, False)
+    """
+    return "规" in prefix and (pop := L.POPULATION.search(prefix)) is not None \
+        and not set(metrics) & L.POPULATIONS[pop.group()]
+
+
+def _places_total(before: str) -> bool:
+    """Whether the words before a metric add up places (南昌、九江两市共实现…: their joint total).
+
+    >>> _places_total("南昌、九江两市共实现"), _places_total("南昌市实现")
+    (True, False)
+    """
+    # (a total word's last character first: most clauses hold none, and skip the masking)
+    return any(c in before for c in L.TOTAL_ENDS) and L.PLACES_TOTAL.search(mask_names(before, overlapped=True)) is not None
+
+
+# the exclusion words that name the whole region at each level (县域 for a county), in table order
+_WHOLE_AT: dict[str, list[str]] = {}
+for _word, _level in L.EXCLUSION_WHOLE_AT.items():
+    _WHOLE_AT.setdefault(_level, []).append(_word)
+_FIRM_LAST = edges(re.compile("(?:" + L.FIRM_END + ")"), last=True)  # what a company's name ends with
+
+
+class Scope(SentenceBase):
+    """The steps of a sentence about the scope of a figure: the region's whole, a subset, a sector, a
+    company, an event."""
+
+    def parts_whole(self, base: Slot) -> bool:
+        """Whether ``base`` is a subset whose parts, named one by one, are whole places: the counties of
+        县域, the cities of 都市圈 or 城市群 (the whole_at column of vocab/exclusions.csv)."""
+        if base.scope != "subset":
+            return False
+        lead = self.text[self.group_start(base.start):base.start]
+        return any(w in lead for w in L.EXCLUSION_WHOLE_AT)
+
+    def covered(self, i: int, end: int) -> int:
+        """How many tokens from ``i`` start before ``end`` (the tokens a phrase's words cover)."""
+        n = 1
+        while i + n < len(self.toks) and self.toks[i + n].start < end:
+            n += 1
+        return n
+
+    def carry_scope(self, slot: Slot, s: int) -> None:
+        """A slot with no subject of its own takes the carried scope; a slot of another scope
+        than the region's starts carrying it."""
+        c = self.carried
+        group = self.group_start(s)
+        if c.scope and c.subject and group > c.group and L.VERB_OPENING.match(self.text, group):
+            c.group = group  # …企业累计实现…；实现…: a group opening with a bare verb goes on with its subject
+        c.reset(group, s)
+        if slot.scope == "region" and c.scope and L.POPULATION.match(self.text, s):
+            c.scope = ""  # …工业销售产值增长25.3%，规上工业增加值增长5.8%: a metric named with its
+            # population (规上, 规模以上) is the whole's again
+        elif slot.scope == "region" and c.scope and not slot.explicit_region \
+                and not any(self.clause_start(s) <= ts < s for ts, _ in self.times):
+            slot.scope = c.scope  # (a clause that names its own time first is a statement of its own:
+            # …单月投资超1000亿元，上半年累计完成投资5560.8亿元)
+        elif slot.scope != "region":
+            c.scope, c.group, c.until = slot.scope, group, self.bracket_end(s)
+            head = TIME.sub("", self.text[group:s]).lstrip(" ,:") if may_hold_time(self.text[group:s]) \
+                else self.text[group:s]  # (其中高新技术产业…: a part named inside the group, no subject of it)
+            c.subject = L.VERB_OPENING.match(self.text, group) is None and "," not in head
+        # (3项指标实现双过半。其中，…: the indicators counted are no total the figures after are parts of)
+    # -- helpers ----------------------------------------------------------------
+    def prefix_scope(self, start: int, metrics: tuple[str, ...] = ()) -> tuple[str, str]:
+        """Scope from the words before a metric in its clause, and the explicit region word."""
+        cs = self.subject_start(start)
+        if set(metrics) & _SIGNED and L.EVENT_HELD.search(self.text, max(self.body, cs - 30), cs) \
+                and not self.text.startswith("累计", cs):
+            return "event", ""  # 举办招商推介会，签约项目12个: the event's signings
+        prefix, counted, places = self.clause_words(cs, start, metrics)
+        chrome = _AFTER_DIGITS.search(prefix)
+        if chrome and not chrome.group("rest").startswith(L.CLASSIFIERS):
+            prefix = chrome.group("rest")  # 新闻中心613GDP总量: page chrome and dates joined to a headline
+            if prefix.startswith("%"):
+                prefix = prefix[1:]  # 增长5.6%财政总收入…: a rate ends the clause before, printed without a comma
+        prefix = _no_scope_words(L.PLAN.sub("", prefix))  # no scope: a plan word (预计全年), a heading, a description
+        prefix = _unnoted(prefix)  # 三县(仙居、天台和三门), 惠安县(含台商投资区)
+        if (named := L.METRIC.match(self.text, start)) and L.RATE_FRAME.match(self.text, named.end()) \
+                and (frame := L.RATE_FRAME_OPEN.search(prefix)):
+            prefix = prefix[:frame.start()]  # 从季度产值增幅看: the frame, no sector
+        if prefix and (named := _named_last(prefix)) and set(ALIASES[L.alias_of(named.group())].metrics) & set(metrics):
+            prefix = prefix[:named.start()]  # 财政收入 全年财政总收入…: the metric named alone before its time is a
+            # run-in heading; 全县经济实现地区生产总值: the metric named twice
+        # 全国第五次经济普查, 全国百强县: a region word in a census's name or ranked is no subject
+        words = [w for w in WORD_PATTERN.finditer(prefix)
+                 if not L.RANK_AFTER.match(prefix, w.end()) and not L.CENSUS_AFTER.match(prefix, w.end())]
+        if words:  # a whole-region word starts the subject; what precedes it is a heading or lead
+            prefix = prefix[words[-1].start():]
+        elif every := list(L.EVERY_PLACE.finditer(prefix)):
+            prefix = prefix[every[-1].start():]  # 回望一下各盟市财政收入: so does the set of places
+        named = [(i, name) for i, name in names_in(prefix) if lookup(name)] if not words else []
+        if named:  # 稳中求进开新局 海宁前三季度GDP…: so does a place's name
+            prefix = prefix[named[0][0]:]
+        explicit = words[-1].group() if words else (named[0][1] if named else "")
+        effect, own = self.exclusion_before(start)
+        for word in own:  # 县域 in a county's own article: the county itself
+            prefix = prefix.replace(word, "")
+        if effect or (effect := self.counted_firms_sector(cs, start, prefix, metrics)):
+            return effect, explicit  # (高新技术产业企业26家，增加值下降7.8%: the counted firms' figure)
+        if (frame := L.SUBSET_FRAME.match(self.text, self.body)) and frame.end() <= start:
+            return "subset", ""  # 民营经济中，第一产业增加值5.8亿元…: the part of the economy, throughout
+        if _places_total(self.text[max(self.group_start(start), self.body):start]) or _class_part(prefix, metrics):
+            return "subset", explicit  # 南昌、九江两市共实现生产总值…: the places' joint total; 规上企业出口: a class's part
+        if _whole_region_prefix(prefix):
+            if counted:
+                return "subset", explicit
+            if not explicit and not set(metrics) & _WHOLE_MEASURES and (topic := self.clause_topic(cs)) \
+                    and not (topic == "sector" and L.POPULATION.match(self.text, start)):
+                return topic, explicit  # (重点行业支撑有力，规模以上工业…: the above-size firms are all the region's)
+            if not explicit and self.firm_first(start):
+                return "enterprise", explicit  # 浙江某某股份有限公司实现营收…；出口额…: the company's throughout
+            return "region", explicit
+        if places:
+            return "subset", explicit  # 三区一县累计完成…: the set's total, no sector
+        for m in L.SCOPE.finditer(prefix):
+            return SCOPE_WORDS.get(m.group(), L.EXCLUSIONS.get(m.group(), "sector")), explicit
+        if _COMPARED_PREFIX.fullmatch(prefix):
+            return "region", explicit  # 也比2019年一季度的地区生产总值…: the level of the time compared with
+        if len(_WORD_PREFIX.sub("", prefix)) <= 2 and not L.SECTOR_MARK.search(prefix) \
+                and not self.kind_of_sector(prefix, start):
+            return "region", explicit  # 实际, 全口径: a short word that qualifies the metric, no sector
+        return "sector", explicit
+
+    def counted_firms_sector(self, cs: int, start: int, prefix: str, metrics: tuple[str, ...]) -> str:
+        """战略性新兴产业企业9家，产值同比增长12.4%: a clause that counts the firms of a sector, right before
+        a clause whose bare metric (产值, 增加值: an alias read in context) names no subject, makes that metric
+        the sector's (not 全县规上工业企业152家，…: the region's own above-size firms)."""
+        if "家" not in self.text[max(0, cs - 4):cs] or not L.GAP.fullmatch(prefix):
+            return ""  # (the metric's clause names a subject of its own)
+        named = L.METRIC.match(self.text, start)
+        if named is None or not ALIASES[L.alias_of(named.group())].context:
+            return ""  # (新设外资企业423家，合同外资额…: a metric named in full is the region's)
+        m = _FIRMS_COUNTED.search(self.text, max(self.body, self.group_start(cs)), cs)
+        if m is None or L.POPULATION.search(self.text, self.clause_start(m.start()), m.start()):
+            return ""  # (该市规模以上工业在库企业1667家，增加值…: the region's own above-size firms)
+        return "sector" if self.prefix_scope(m.start(), metrics)[0] == "sector" else ""
+
+    def kind_of_sector(self, prefix: str, start: int) -> bool:
+        """先进制造业投资, 现代服务业增加值: a word glued to a metric whose name opens with a sector
+        (制造业, 服务业) names a kind of that sector, not the whole."""
+        m = L.SCOPE.match(self.text, start)
+        return m is not None and SCOPE_WORDS.get(m.group()) == "sector" \
+            and prefix[-1:] == self.text[start - 1:start] and "\u4e00" <= prefix[-1:] <= "\u9fff"
+
+    def subject_start(self, start: int) -> int:
+        """Where the words that may scope the metric at ``start`` begin: its clause, reaching back over
+        a bracket of the subject's, and after a dateline."""
+        cs = max(self.clause_start(start), self.body)
+        if (o := self.text.rfind("(", 0, cs)) > 0 and ")" in self.text[cs:start] and (
+                L.SET_NAMED.match(self.text, o) or L.COUNTED_SET_END.search(
+                    self.text, max(0, o - 8), self.text.find(")", cs) + 1)):
+            cs = max(self.clause_start(o), self.body)  # 三县(仙居、天台和三门)…: the clause of the set, not its list;
+            # 全省77个县(市)实现…: a set noun's bracket (set_nouns.csv)
+        while (outer := self.scoped_bracket(cs, start)) is not None:
+            cs = outer  # 镇(街)规上工业…: a bracket after the subject's scope word (not 等3县(市)…)
+        if "日电" in self.text and (dateline := _DATELINE.match(self.text, cs)) and dateline.end() <= start:
+            cs = dateline.end()  # 新华社长沙4月20日电 根据地区生产总值…: the dateline is no subset
+        return cs
+
+    def scoped_bracket(self, cs: int, start: int) -> int | None:
+        """Where the clause before a bracket that opens at ``cs`` - 1 starts, when a scope word ends
+        right before the bracket and the bracket closes before ``start`` (镇(街)规上工业…), else None."""
+        text = self.text
+        if cs <= self.body or text[cs - 1] != "(" or text.find(")", cs, start) < 0:
+            return None
+        outer = max(self.clause_start(cs - 1), self.body)
+        return outer if any(m.end() == cs - 1 for m in L.SCOPE.finditer(text, outer, cs - 1)) else None
+
+    def clause_words(self, cs: int, start: int, metrics: tuple[str, ...]) -> tuple[str, bool, bool]:
+        """The words of the clause from ``cs`` up to the metric at ``start`` with its times and
+        amounts cut out; whether they count a subset (127家规上企业, 13市中4市); whether they open
+        with a set of places counted (三区一县累计完成…)."""
+        parts, last, counted = [], cs, False
+        for s, e in self.cut_spans:
+            if cs <= s and e <= start:
+                parts.append(self.text[last:s])
+                last = e
+                if self.text[e - 1] in L.CLASSIFIERS and any(t.end == s and t.kind == "region" and t.value not in REGION_WORDS
+                                                             for t in self.toks):
+                    last = _PLACE_KIND.match(self.text, e).end()  # type: ignore[union-attr]
+                    continue  # 吴兴、南浔和德清三个区县, 禅城、南海和顺德三个行政区: the places just named, counted
+                counted = counted or (self.text[e - 1] in L.CLASSIFIERS  # 127家规上企业: a counted subset
+                                      and not self.counts_population(e, start, metrics)
+                                      and not self.text.endswith("等", 0, s))  # 萧山、…、鄞州等五个区: those named
+        parts.append(self.text[last:start])
+        prefix = "".join(parts)
+        if ")" in prefix:  # (记者 胡某)根据地区生产总值…: a byline is no subset (it ends with its bracket)
+            prefix = _BYLINE.sub("", prefix)
+        places = _COUNTED_SET.match(prefix) is not None and not any(
+            t.kind == "region" and t.value not in REGION_WORDS and t.end <= cs for t in self.toks)  # (宁海…和象山…，
+        # 两县GDP总量分别为…: the places named before, counted back)
+        return prefix, counted or places or _COUNTED_PLACES.search(prefix) is not None, places  # 13市中4市的…
+
+    def exclusion_before(self, start: int) -> tuple[str | None, list[str]]:
+        """The effect of an exclusion word (不含, 限上, 县域 …) in the phrase of the metric at
+        ``start``, and the words that name the home region itself (县域 in a county's own article)."""
+        # an exclusion word before an earlier metric (签约重大项目…，签约项目总投资) is that metric's
+        lo = self.group_start(start)
+        for sl in self.slots:
+            if lo < sl.end <= start:
+                lo = sl.end
+        for b in self.figure_ends:  # 限上销售额847.5亿元，社会消费品零售额…: a figure closes its phrase
+            if not lo < b <= start:
+                continue
+            after = b + 2 if self.text.startswith(("以上", "以下"), b) else b  # 维持在1700亿元以上，…: its bound
+            after += next((len(w) for w in L.LEVEL_WORDS if self.text.startswith(w, after)), 0) if after > b else 0
+            # (保持120亿元以上高位，…: the level the bound describes)
+            if self.text.startswith((",", ";", "、"), after):
+                lo = after
+        home = self.ds.home_place
+        own = _WHOLE_AT.get(home.level, []) if home is not None else []
+        words = [m for m in L.EXCLUSION.finditer(self.text, lo, start) if m.group() not in own
+                 and not (m.start() and self.text[m.start() - 1] in L.EXCLUSION_NOT_AFTER.get(m.group(), ""))
+                 and not (L.EXCLUSION_WHOLE_AT.get(m.group()) == "places"
+                          and "是" in self.text[self.clause_start(m.start()):m.start()])]
+        # (阜阳…同时也是阜阳城市群中心城市，…阜阳经济实现…: a group of places that describes the place)
+        if not words:
+            return None, own  # (most phrases hold none: no subject to look for)
+        subject = lo  # 一批大项目纷纷落户平湖…，我市完成实到外资…: a whole-region word opening the metric's
+        for t in self.toks:  # clause is its subject; a modifier before it is another phrase's (not a
+            if t.kind == "region" and t.value in REGION_WORDS and lo < t.start < start \
+                    and not self.text[self.clause_start(t.start):t.start].strip():  # verb that governs
+                subject = t.start  # the sentence: 剔除房地产开发投资后，全市固定资产投资…)
+        excl = next((m for m in words if (m.start() >= subject or m.group() in L.EXCLUSION_GOVERNS)
+                     and not _OTHER_ITEM.search(self.text, m.end(), start)
+                     and not _ADJUSTMENT.match(self.text, m.end())
+                     and not L.PLACE_OF_PLACE.match(mask_names(self.text[m.end():start]))), None)
+        return (L.EXCLUSIONS[excl.group()] if excl else None), own
+
+    def firm_first(self, start: int) -> bool:
+        """Whether a company's name opens the sentence (after its time) and is its subject before
+        ``start``: 今年上半年，浙江某某新材料股份有限公司实现…；出口额…"""
+        end = min(start, self.body + 40)
+        if all(self.text.find(c, self.body, end) < 0 for c in _FIRM_LAST):
+            return False  # (a company's name ends with one of these: most openings hold none)
+        first = _FIRM_OPENING.search(self.text, self.body, end)
+        return first is not None and not any(t.kind == "region" and t.value in REGION_WORDS and first.end() <= t.start < start
+                                             for t in self.toks)
+
+    def counts_population(self, e: int, start: int, metrics: tuple[str, ...]) -> bool:
+        """全区716家规上企业实现产值: a count of the very units the metric covers is the whole set (a
+        time may stand between: 全区1112家规上企业10月当月完成产值)."""
+        m = L.POPULATION.match(self.text, e)
+        if m is None or not set(metrics) & L.POPULATIONS[m.group()]:
+            return False
+        end = next((te for ts, te in self.times if ts == m.end() and te <= start), m.end())
+        return end >= start or L.GAP.fullmatch(self.text, end, start) is not None
+
+    def clause_topic(self, cs: int) -> str:
+        """房地产是第一大引资行业，合同利用外资增长310%; 薛家镇开放型经济发展迅猛，实际到账外资…:
+        an earlier clause of the sentence, with no figure, names the sector or town the
+        subject-less clause is about ("" when none does)."""
+        lo = self.group_start(cs)
+        if L.SCOPE.search(self.text[lo:cs]) is None:
+            return ""  # (no scope word before the clause: none of its clauses names one)
+        opening = True  # the sentence's first clause after its times: its subject opens it (该镇现有…)
+        for clause in _CLAUSE_SEP.split(self.text[lo:cs]):
+            bare = TIME.sub("", clause).strip() if may_hold_time(clause) else clause
+            if not bare or bare[:1] in "按分从" and L.BREAKDOWN_LEAD.fullmatch(bare + ","):
+                continue  # 分行业看,工业投资增长…: a lead's dimension (行业) is no topic of the clause after it
+            figures, opening = any(map(str.isdigit, clause)), opening and lo == 0
+            for m in L.SCOPE.finditer(mask_names(clause)) if L.SCOPE.search(clause) else ():  # not the 镇 of 镇江市
+                # (SCOPE's words are plain words: masking names adds no match to a clause that holds none)
+                scope = SCOPE_WORDS.get(m.group())
+                at = bare.find(m.group())
+                if figures and not (opening and (scope == "town" and at <= 4 or scope == "enterprise" and at <= 12)):
+                    continue  # a clause with figures names its own subject, unless it opens the sentence
+                if scope == "subset" and opening and not figures and at <= 4 and m.group().endswith("企业"):
+                    return scope  # 小微企业增势良好，1-5月实现增加值…: a class of firms opening the sentence
+                if scope == "sector" and _object_of_region(clause, m.start()):
+                    continue  # 全区力抓制造业高质量发展: the sector is what the whole region works on, no topic
+                if scope == "sector" or (m.group() in ("镇", "街道") and (
+                        m.start() >= 2 and clause[m.start() - 1] != "城" or clause[m.start() - 1:m.start()] == "该")):
+                    return scope  # a town by its name (薛家镇) or 该镇, not 城镇 (urban), 桐乡 or 农村
+                if opening and scope == "enterprise" and (bare.startswith(("该", "这家", "此"))
+                                                          or m.group() in L.FIRM_ENDS):
+                    return scope  # 该公司…，实现产值…; 某某集团有限公司…，实现出口…
+            opening = False
+        return ""
+
+    def whose_part(self, scope: str, explicit: str, regs: list[str], s: int, end: int) -> str:
+        """A region's figure that is a part after all: a zone's alone (not one ranked among places), or
+        a town's in a town's own paper (我镇…；财政总收入9.8亿元: no subject of its own)."""
+        if scope != "region":
+            return scope
+        if regs and all(r in self.zone_only and r != self.ds.home for r in regs) \
+                and not self.ranked_here(end) and not self.ranked_before(s):
+            return "subset"
+        return "town" if not explicit and regs == [self.ds.home] and self.ds.home_is_town else scope
+
+    def names_other_thing(self, at: int) -> bool:
+        """肥西县规下工业同比增长11%: the clause of a rate at ``at`` names, after its place, a thing of a
+        metric's kind that is no metric of ours, or a sector (住宿餐饮业营业额增长13.2%): the rate is
+        that thing's, not the last sentence's."""
+        cs = self.clause_start(at)
+        cs = max([cs] + [t.end for t in self.toks if t.kind == "region" and cs <= t.start and t.end <= at])
+        words = L.BASIS_TAIL.sub("", self.text[cs:at].strip())
+        return not words.startswith(L.DEMONSTRATIVES) and _other_things(words)  # (这一总量)
+
+    def population_named(self, s: int, metrics: tuple[str, ...]) -> bool:
+        """716家规上企业当月实现产值; 规上工业呈现…。1-11月累计完成产值…: the set of units the
+        metric covers is named before it in its clause, or in a sentence with no figure just before."""
+        if set(metrics) & self.ds.populations or any(set(metrics) & set(sl.metrics) for sl in self.slots):
+            return True  # …总产值1823.6亿元，其中8月份实现产值…: the sentence's metric, named again
+        lo = self.clause_start(s)
+        end = lo - 1
+        before = self.clause_start(end) if lo else 0
+        if before and L.COUNT_CHANGE.fullmatch(self.text, before, end):
+            end = before - 1  # …企业达到186家,比2007年净增65家;完成增加值…: the count before its change
+            before = self.clause_start(end)
+        if lo and L.VERB_GAP_FULL.fullmatch(self.text, lo, s) and (
+                whole := L.POPULATION_COUNTED.fullmatch(self.text, before, end)):
+            return bool(set(metrics) & L.POPULATIONS[whole.group("population") or whole.group("population2")])  # 规模以上工业企业793户，
+            # 增加值增长1.8%: the clause before counts them all (not 新增规上企业22家: a subset)
+        return all(self.text.find(c, lo, s) >= 0 for c in _POPULATION_CHARS) and any(
+            set(metrics) & L.POPULATIONS[m.group()] for m in L.POPULATION.finditer(self.text, lo, s))  # (see populations_in)
+
+    def tail_of_noun(self, s: int) -> bool:
+        """Whether the word at ``s`` ends a longer noun that is an item of a list (、高新技术产品产值):
+        Chinese characters between it and the joiner before it that no filler word (实现, 累计 …)
+        or place ends."""
+        text = self.text
+        if s == 0 or not "\u4e00" <= text[s - 1] <= "\u9fff" or text[s - 1] in _JOINERS:
+            return False
+        joiner = max(text.rfind(c, 0, s) for c in "、,;:(")
+        return joiner >= 0 and text[joiner] == "、" and not text.endswith(L.FILLER_WORDS, 0, s) \
+            and not _WORD_END.search(text, max(0, s - 4), s) and not _COUNTED_HEAD.search(text, joiner, s)

@@ -1,0 +1,379 @@
+"""A sentence's rules about the times of a sentence: which period and year a figure is for, the periods compared
+with, listed periods and their rates."""
+from __future__ import annotations
+
+import re
+
+from ...base.gates import holds_any, needs
+from ...base.tables import ALIASES
+from .. import lexicon as L
+from ..numbers import PERCENT, percent_value
+from ..periods import TIME, TimeExpr, canonical_period, period_end_month, time_expr
+from ..timeline import TimeState, apply_time, compared_time, resolve_time
+from ..tokens import GrowthTok, Rate
+from .common import Quantity, SentenceBase, Slot, _DISTRIBUTIVE, _GDP_FAMILY, start_in_passing
+
+_PERIOD_LIST_JOIN = re.compile(r"[,、](?:再?到|和|及)?|(?:再?到|和|及)")  # 增速5.2%，到上半年的…、前三季度的…
+# 稳进提质开好局, 主基调--稳 运行总体平稳: a headline (its lines run together) run into its sentence
+_HEADLINE = re.compile(r"(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){4})[\u4e00-\u9fff]+(?:[-—–·\s]+[\u4e00-\u9fff]+)*")
+_CUMULATIVE_OF = {"Q2": "H1", "Q3": "Q1-Q3", "Q4": "FY"}  # a quarter and the months from January to its end
+_PERIOD_BEFORE = {"H1": "Q1", "Q1-Q3": "H1", "FY": "Q1-Q3"}  # the cumulative period before it
+_COMPARED = re.compile(r"(?:比|较)")  # 比上半年高, 较1-6月回升: the period a rate is compared with follows
+_SINGLE_QUARTER = re.compile(r"分季度|其中|单季|当季")  # 分季度看，一季度…，二季度…: quarters of their own
+# 第二季度GDP累计增长…: a rate from January to the quarter's end (not 二季度累计完成…, a verb's spelling)
+_RUN_TOTAL = re.compile(r"[^,;:。\d%累]{0,12}累计(?:同比|比上年)?(?:增长|下降|增速|增幅|回落)")
+_QUARTER_RUN = ("Q1", "H1", "Q1-Q3", "FY")  # the cumulative periods a year's quarters end
+_QUARTER_AT = {"Q1": 0, "Q2": 1, "H1": 1, "Q3": 2, "Q1-Q3": 2, "Q4": 3}  # 三季度以来: from the third on
+_PERIOD_RATE_WORDS = needs(L.COMPARED_PERIOD_RATE)
+
+
+def _period_run(toks: list, text: str) -> list:
+    """The last run of period tokens joined by 、/和 (4月和5月) among ``toks``."""
+    run: list = []
+    for t in toks:
+        if run and L.METRIC_JOIN.fullmatch(text, run[-1][1], t[0]):
+            run.append(t)
+        else:
+            run = [t]
+    return run
+
+
+class Times(SentenceBase):
+    """The steps of a sentence about the times of a sentence: which period and year a figure is for, the
+    periods compared with, listed periods and their rates."""
+
+    def cumulative_quarter(self, t: TimeExpr, s: int, e: int) -> str | None:
+        """The cumulative period a quarter named alone stands for in a county's quarterly release: a
+        GDP level follows it in its clause group, no 分季度/其中 makes it one quarter of several, and
+        the period in force is the cumulative one ending with it (上半年…。二季度全县地区生产总值为…)
+        or the sentence compares its rate with the one before (三季度…，比上半年高1.2个百分点)."""
+        cumulative = _CUMULATIVE_OF.get(t.period or "")
+        if cumulative is None or t.year is not None or t.rel is not None:
+            return None
+        if "累计" in self.text and _RUN_TOTAL.match(self.text, e):
+            return cumulative  # 分季度看，第二季度GDP累计增长2.3%: a running total, even among quarters
+        if _SINGLE_QUARTER.search(self.text, 0, s):
+            return None
+        end = self.text.find(";", e)
+        level = next((k for k, tok in enumerate(self.toks) if tok.start >= e and tok.kind == "metric"), None)
+        if level is None or (end >= 0 and self.toks[level].start > end):
+            return None
+        metrics = ALIASES[L.alias_of(self.toks[level].value)].metrics  # type: ignore[arg-type]
+        if not set(metrics) & _GDP_FAMILY or not any(tok.kind == "amount" for tok in self.toks[level + 1:level + 3]):
+            return None
+        return cumulative if self.state.period == cumulative or self.compares_with(_PERIOD_BEFORE[cumulative], e) else None
+
+    def compares_with(self, period: str, e: int) -> bool:
+        """Whether the sentence after ``e`` compares with ``period``, in any spelling of it (比上半年,
+        较1-6月, 比1至6月份)."""
+        for m in _COMPARED.finditer(self.text, e):
+            t = time_expr(tm) if (tm := TIME.match(self.text, m.end())) else None
+            if t is not None and t.year is None and t.period and canonical_period(t.period) == period:
+                return True
+        return False
+
+    def headline_end(self) -> int:
+        """稳进提质开好局 一季度GDP增长6.1%: a headline run into its sentence (the line break or space
+        between them lost): four or more Chinese characters that open the sentence, up to the last
+        of its leading times, naming no place, scope, sector or population.  Where the sentence
+        proper starts (0 when no headline opens it)."""
+        k = 0
+        while k < len(self.toks) and self.toks[k].kind == "time":
+            k += 1
+        if k == 0:
+            return 0
+        start = self.toks[k - 1].start
+        head = self.text[:self.toks[0].start]  # 主基调--稳运行总体平稳从2018年一季度…: before the first time
+        if start < 4 or not _HEADLINE.fullmatch(head) or L.SCOPE.search(head) or L.SECTOR_MARK.search(head) \
+                or L.POPULATION.search(head):
+            return 0
+        return start
+
+    # -- the grammar's steps -----------------------------------------------------
+    def on_time(self, i: int, j: int) -> int:
+        """A time moves the sentence's time, unless it is a comparison's own (比2020年, 从2023年的,
+        是2015年的1.5倍), the level of a year before (去年同期为…) or a plan's period (年度预算)."""
+        self.leave_aside_time(self.toks[i].start)
+        text, ds, state, o = self.text, self.ds, self.state, self.open
+        s, e, _, val = self.toks[i]
+        if val.kind == "basis" and (level := L.BASIS_LEVEL.match(text, s)):  # type: ignore[attr-defined]
+            year, period, _ = resolve_time(state.snapshot(), ds)  # 去年同期为364.4亿元
+            if year is not None and period:
+                o.local_time = (level.end(), (year - 1, period, 0))
+            return 1
+        if (base := L.CHANGE_BASE.match(text, s)) and ds.yoy_at < 0:
+            ds.span_base = int(base.group("year"))  # 与2002年相比,增加453亿元。财政总收入由44.4亿元增加到…
+        if compared_time(text, s, e) or self.compared_after_place(i) or (
+                o.local_time and (s == o.local_time[0] or L.LIST_JOIN.fullmatch(text[o.local_time[0]:s]))):
+            if o.local_time and s - o.local_time[0] <= 1:  # 2020年全年: one time in two tokens
+                local = TimeState(o.local_time[1][0], o.local_time[1][1], 0, False)
+            else:
+                local = state.copy()
+            apply_time(local, val, ds)  # type: ignore[arg-type]
+            if text.startswith(("上年", "上一年"), s) and state.year is not None and val.rel == -1:  # type: ignore[attr-defined]
+                local.year = state.year - 1  # 2011年,…从上年的80亿元增加到95亿元: the year before the one in force
+            o.local_time = (e, local.snapshot())
+            return 1
+        if val.period and val.year is None and val.rel is None and L.PLAN_AFTER.match(text, e):  # type: ignore[attr-defined]
+            return 1  # 完成年度预算的31.7%: the period of a plan, not of the figures around it
+        if start_in_passing(text, val, e, ds):  # type: ignore[arg-type]
+            return 1  # 扭转了2015年以来…的局面
+        if val.kind == "month_of" and self.aside_period is None:  # type: ignore[attr-defined]
+            self.aside_period = state.period
+        if val.year is not None or val.rel is not None:  # type: ignore[attr-defined]
+            ds.span_base = None  # 2023年，…增长8.3%: a year named again ends a base year's run
+        if (cumulative := self.cumulative_quarter(val, s, e)) is not None:  # type: ignore[arg-type]
+            val = TimeExpr(period=cumulative)  # 二季度全县地区生产总值为…: the months from January
+        if state.year is not None and state.year == ds.past_year and self.this_years_period(i, val):  # type: ignore[arg-type]
+            state.year, ds.past_year = ds.pub.year, None  # type: ignore[union-attr]
+        self.enter_aside_time(i)
+        apply_time(state, val, ds)  # type: ignore[arg-type]
+        if o.slot is not None and not o.slot.amounts and not o.slot.growths:
+            o.slot.time = state.snapshot()
+        return 1
+
+    def enter_aside_time(self, i: int) -> None:
+        """…增长6.8%(经最终核实,2022年GDP现价总量为…)。: a time named in brackets after the sentence's
+        figures holds inside them only; keep the time in force before it, for after the brackets."""
+        s = self.toks[i].start
+        ps, pe = self.brackets_at(s)
+        if ps is not None and pe is not None and self.aside_time is None \
+                and any(t.kind in ("amount", "growth") and t.end <= ps for t in self.toks[:i]):
+            self.aside_time = (pe, self.state.copy())
+
+    def leave_aside_time(self, pos: int) -> None:
+        """Past the brackets of an aside's time, the time in force before it holds again."""
+        if self.aside_time is not None and pos >= self.aside_time[0]:
+            before, st = self.aside_time[1], self.state
+            st.year, st.period, st.span, st.ytd = before.year, before.period, before.span, before.ytd
+            self.aside_time = None
+
+    def this_years_period(self, i: int, val: TimeExpr) -> bool:
+        """常州去年实现地区生产总值9550亿元…。一季度，该市实现…: a period named alone, opening a sentence
+        after one whose year was 去年, is the publication year's when that period is over by then (not
+        a part of last year: 其中一季度…)."""
+        pub = self.ds.pub
+        return val.period is not None and val.year is None and val.rel is None and pub is not None \
+            and not any(t.kind == "time" for t in self.toks[:i]) and not L.PARTS_START.match(self.text) \
+            and period_end_month(val.period) <= pub.month
+
+    @staticmethod
+    def rose_from_dated(last: Quantity | None, q: Quantity) -> bool:
+        """2011年,…从2010年的80亿元增加到95亿元: a level a dated start rose to, in a later year in force (not
+        over a span: 五年来…由“十二五”末的86.5亿元增加到132.4亿元 gives the span's start and end)."""
+        return last is not None and last.dated_start and not q.time[2] \
+            and None not in (q.time[0], last.time[0]) and q.time[0] > last.time[0]  # type: ignore[operator]
+
+    def mark_dated_start(self, q: Quantity, time_end: int) -> None:
+        """从2011年的1091.18亿元增加到…: the level a change started from, dated by a year of its own (no
+        forecast a plan word may govern)."""
+        ts = next((a for a, b in self.times if b == time_end), None)
+        q.dated_start = ts is not None and self.text.endswith(L.BASELINE, 0, ts)
+        if q.dated_start and q.time[0] is not None and self.ds.yoy_at < 0 and self.text[ts:ts + 4].isdigit():
+            self.ds.span_base = q.time[0]  # 由2005年的61.88亿元增加到…。财政总收入由5亿元…: the paragraph's start year
+
+    def span_from_start(self, last: Quantity, q: Quantity) -> None:
+        """…从2011年的1091.18亿元增加到2016年的1650亿元；一般公共预算收入从67.23亿元增加到125.3亿元: the
+        years a dated change ran over, two or more, are a span the sentence's later changes run over too."""
+        first, then = last.time[0], q.time[0]
+        if last.dated_start and first is not None and then is not None and then - first >= 2:
+            self.state.year, self.state.period, self.state.span = then, None, then - first
+
+    def listed_period_rate(self, i: int, after: int) -> GrowthTok | None:
+        """The percent at token ``i`` as a growth, when it follows a period and 的 that a list joins
+        to the figures before (，到上半年的7.5%、前三季度的7.2%; not 高于上半年的7.9%, 完成全年的78%)."""
+        s, e = self.toks[i].start, self.toks[i].end
+        if i == 0 or self.toks[i - 1].kind != "time" or self.text[self.toks[i - 1].end:s] != "的":
+            return None
+        if not _PERIOD_LIST_JOIN.fullmatch(self.text, after, self.toks[i - 1].start):
+            return None
+        m = PERCENT.match(self.text, s)
+        return GrowthTok(s, e, [Rate(percent_value(m, 1), s, e)]) if m is not None and m.end() == e else None
+
+    def compared_period_rates(self) -> None:
+        """增速比一季度的7%有所加快: the rate of an earlier period of the same year the slot's rate
+        is compared with, a fact of that period."""
+        if "%" not in self.text or "比" not in self.text and "较" not in self.text \
+                or not holds_any(self.text, _PERIOD_RATE_WORDS):
+            return  # (the pattern holds 比 or 较, a percent and a rate word)
+        for m in L.COMPARED_PERIOD_RATE.finditer(self.text):
+            base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule.startswith("metric")), None)
+            t = time_expr(tm) if (tm := TIME.fullmatch(self.text, *m.span("time"))) else None
+            if base is None or len(base.metrics) != 1 or t is None or not t.period or t.year is not None \
+                    or self.group_start(base.end) != self.group_start(m.start()) \
+                    or not (base.growths or any(q.has_growth for q in base.amounts)):
+                continue
+            year, period, _ = resolve_time(base.time, self.ds)
+            if year is None or period == t.period:
+                continue
+            slot = Slot(base.metrics, m.start(), m.end(), base.alias, base.broad, list(base.regions), base.scope,
+                        base.kind, (year, t.period, 0), base.explicit_region, rule="rate-shift")
+            sign = -1 if L.SIGN.get(m.group("verb") or "", 1) < 0 else 1
+            slot.growths = [Rate(sign * float(m.group("rate")), *m.span("rate"))]
+            self.slots.append(slot)
+
+    def list_times(self, slot: Slot, s: int, end: int) -> None:
+        """The periods or years a list of them before the metric at ``s``…``end`` gives its figures, one
+        each (一季度、上半年…; 2021年至2023年…; 2013年一季度以来…累计增速分别为: quarter-list)."""
+        slot.periods = self.listed_periods(s, end, self.period_toks)
+        slot.years = self.listed_years(s)
+        if not slot.periods and not slot.years and "以来" in self.text and (run := self.quarters_since(s, end)):
+            slot.years, slot.periods = [y for y, _ in run], [p for _, p in run]
+            slot.add_rule("quarter-list")
+        elif not slot.periods and "季度" in self.text and (lead := self.quarters_running(s, end)) is not None:
+            slot.periods = list(_QUARTER_RUN[:lead[1]])  # 四个季度累计GDP增幅分别为…: the year's cumulative
+            slot.scope = self.prefix_scope(lead[0], slot.metrics)[0]  # periods; the count is no sector
+            slot.add_rule("quarter-list")
+
+    def quarters_running(self, s: int, end: int) -> tuple[int, int] | None:
+        """四个季度累计GDP增幅分别为8.6%、9.2%、9.2%和9.1%, 一至三季度累计…分别增长…: the year's
+        cumulative periods (Q1, H1, Q1-Q3, FY) as many as the quarters counted, when as many rates are
+        listed after the metric at ``s``…``end``.  Where the count starts and how many, or None."""
+        lead = L.QUARTERS_RUNNING.search(self.text, self.clause_start_list(s), s)
+        if lead is None or L.METRIC.search(self.text, lead.end(), s):
+            return None
+        n = "一二三四".index(lead.group("n")) + 1 if lead.group("n") in "一二三四" else int(lead.group("n"))
+        rate = next((t for t in self.toks if t.start >= end and t.kind == "growth"), None)
+        if n < 2 or rate is None or not L.DISTRIBUTIVE.search(self.text, end, rate.end) \
+                or len(rate.value.values) != n:  # type: ignore[union-attr]
+            return None
+        return lead.start(), n
+
+    def listed_years(self, s: int) -> list[int]:
+        """2022年、2023年，…分别为, 2021年至2023年，…分别完成 or 2010年以来…分别增长: the years a list of
+        them (a range, or the years since one) leading the metric at ``s`` stands for, one per figure
+        when the counts agree."""
+        if not self.times or self.times[0][1] > s:
+            return []  # (no time token before the metric: no run of years)
+        text, run = self.text, []
+        for t in self.toks:
+            if t.kind != "time" or t.end > s:
+                continue
+            val = t.value
+            if run and val.year is None and val.rel is None and val.period == "FY":  # type: ignore[attr-defined]
+                continue  # 2010年以来，全省年度GDP…: the years are full years
+            if val.year is None or val.period or val.kind != "time":  # type: ignore[attr-defined]
+                run = []
+            elif run and (L.YEAR_JOIN.fullmatch(text, run[-1].end, t.start)
+                          or L.YEAR_RANGE.fullmatch(text, run[-1].end, t.start)):
+                run.append(t)
+            else:
+                run = [t]
+        if not run or L.METRIC.search(text, run[-1].end, s):
+            return []
+        years = [t.value.year for t in run]  # type: ignore[attr-defined]
+        pub = self.ds.pub
+        if len(run) == 1 and text.startswith("以来", run[0].end) and pub is not None and years[0] < pub.year - 1:
+            return list(range(years[0], pub.year))  # 2010年以来…分别增长a、b、c、d: each year since, to last year
+        ranged = len(run) == 2 and L.YEAR_RANGE.fullmatch(text, run[0].end, run[1].start)
+        if len(run) == 1 and (m := L.YEAR_FROM.search(text, 0, run[0].start)):
+            years.insert(0, int(m.group("year")))  # 2020—2022年: the range's first year is a bare number
+        elif not ranged:
+            return years if len(years) > 1 and all(a < b for a, b in zip(years, years[1:])) else []
+        return list(range(years[0], years[1] + 1)) if 0 < years[1] - years[0] <= 10 else []
+
+    def quarters_since(self, s: int, end: int) -> list[tuple[int, str]]:
+        """2013年一季度以来，GDP累计增速分别为a、b、c…: the cumulative periods from that quarter on, one
+        per rate listed after the metric at ``s``…``end`` (Q1, H1, Q1-Q3, FY, then the next year's Q1 …),
+        none of them ending after publication; else []."""
+        times = [t for t in self.toks if t.kind == "time" and t.end <= s]
+        if len(times) < 2 or times[-2].end != times[-1].start or not self.text.startswith("以来", times[-1].end):
+            return []
+        yv, qv = times[-2].value, times[-1].value
+        if yv.year is None or yv.period or canonical_period(qv.period or "") not in _QUARTER_AT \
+                or L.METRIC.search(self.text, times[-1].end, s):  # type: ignore[union-attr]
+            return []
+        rate = next((t for t in self.toks if t.start >= end and t.kind == "growth"), None)
+        if rate is None or not L.DISTRIBUTIVE.search(self.text, end, rate.end) or len(rate.value.values) < 3:  # type: ignore[union-attr]
+            return []
+        y, q, run = yv.year, _QUARTER_AT[canonical_period(qv.period)], []  # type: ignore[union-attr, index, arg-type]
+        for _ in rate.value.values:  # type: ignore[union-attr]
+            run.append((y, _QUARTER_RUN[q]))
+            y, q = (y + 1, 0) if q == 3 else (y, q + 1)
+        pub, last = self.ds.pub, (run[-1][0], _QUARTER_RUN.index(run[-1][1]))
+        return run if pub is None or last < (pub.year, (pub.month - 1) // 3) else []
+
+    def listed_periods(self, s: int, end: int, period_toks: list) -> list[str]:
+        """The periods a metric at ``s``…``end`` stands for when a list of them comes before it:
+        1月份和3月份单月进出口额, or 今年4月和5月，全市出口同比分别下降6%和9% (a list leading the sentence)."""
+        if len(period_toks) < 2:
+            return []  # (a list holds two periods or more)
+        text = self.text
+        cs = self.clause_start_list(s)  # (一季度、上半年和前三季度GDP: the list's 、 part no clauses)
+        near = [(ps, pe, v) for ps, pe, v in period_toks if cs <= ps and pe <= s]
+        if len(near) >= 2 and all(L.LIST_JOIN.fullmatch(text[a[1]:b[0]]) for a, b in zip(near, near[1:])):
+            return [v.period for _, _, v in near]
+        if "分别" in text[end:end + 32] and (m := L.DISTRIBUTIVE.match(text, end)) and m.group("word") == "分别":
+            run = _period_run([t for t in period_toks if t[1] <= s], text)
+            if len(run) >= 2 and not L.METRIC.search(text, run[-1][1], s):
+                return [v.period for _, _, v in run]
+        return []
+
+    def new_period_growth(self, cur: Slot, g: GrowthTok, after: int) -> bool:
+        """7月份增长11.2%，1—7月累计增长8.9%: a growth for a period named after the slot's own figure."""
+        done = cur.growths or (cur.amounts and cur.amounts[-1].has_growth)
+        moved = bool(cur.amounts) and self.state.period is not None and cur.time[1] not in (None, "YTD") \
+            and self.state.period != cur.time[1] and L.PERIOD_RATE_NAMED.match(self.text, g.start) is not None
+        if done and len(g.values) > 1 and not g.region:
+            return self.period_list_growth(cur, g, after)  # …增长9.1%，一季度、上半年分别增长7.5%、8.2%
+        if not (done or moved) or len(g.values) != 1 or g.region:  # (上半年…1261亿元，而一季度7.5%的增速: Q1's)
+            return False
+        new_year = self.state.year is not None and self.state.year != cur.time[0]
+        named = [te for ts, te in self.times if after <= ts and te <= g.start and not compared_time(self.text, ts, te)
+                 and (ts, te) not in self.basis_spans]
+        if not named or (self.state.period is None and not new_year):
+            return False  # 比2019年同期下降10.8%: a compared time names no period of its own (2013年增长7.2%: a year does)
+        if any(after < b <= g.start for b in self.figure_ends):
+            return False  # other figures between: the rate is of something else
+        if L.SCOPE.search(self.text, named[-1], g.start) or L.EXCLUSION.search(self.text, named[-1], g.start):
+            return False  # 上半年,限额以上批发零售企业…商品销售增长44.1%: the rate of another thing, named after the period
+        self.period_slot(cur, cur.start, cur.end, g)
+        return True
+
+    def period_list_growth(self, base: Slot, g: GrowthTok, after: int) -> bool:
+        """一季度、上半年、前三季度增速分别为5.1%、5.8%和6.0% (分季度看，一季度、上半年和全年分别增长…):
+        rates listed one per period of a list right before them, with 分别 or 依次, are ``base``'s
+        metric's for those periods (a slot of this sentence or the one before); whether they were.  The
+        list is compared when its first item is (比一季度、上半年分别提高…), not for a 和 before its last."""
+        run = _period_run([(ts, te, t) for ts, te, t in self.period_toks if after <= ts and te <= g.start], self.text)
+        if len(run) != len(g.values) or compared_time(self.text, run[0][0], run[0][1]) or not L.GAP.fullmatch(_DISTRIBUTIVE.sub("", self.text[run[-1][1]:g.start])) \
+                or not L.PAIRING.search(self.text, run[-1][1], g.end):
+            return False
+        self.period_slot(base, g.start, g.start, g)
+        self.slots[-1].periods = [t.period for _, _, t in run]
+        return True
+
+    def period_slot(self, base: Slot, start: int, end: int, g: GrowthTok) -> None:
+        """A slot of ``base``'s metric and places for the period in force, holding rate ``g``."""
+        clone = Slot(base.metrics, start, end, base.alias, base.broad, list(base.regions), base.scope,
+                     self.plan_kind(g.start) or base.kind, self.state.snapshot(), base.explicit_region,
+                     rule="period-growth")
+        clone.growths = list(g.rates)
+        self.slots.append(clone)
+
+    def prev_period_growth(self, g: GrowthTok) -> bool:
+        """…规上工业增加值增长5.4%。其中，8月份增长6.1%; 分季度看，一季度增长7.2%，二季度增长8.1%: in a
+        sentence that names no metric, a rate right after a period of its own is the rate of the one
+        metric the sentence before gave, for that period."""
+        prev = self.prev
+        if prev is None or any(sl.rule != "period-growth" for sl in self.slots) or len(prev.metrics) != 1 \
+                or len(prev.regions) > 1 or g.region \
+                or not (prev.growths or any(q.has_growth for q in prev.amounts)):
+            return False
+        after = max([self.body] + [b for b in self.figure_ends if b <= g.start])
+        if len(g.values) > 1:  # 分季度看，一季度、上半年、前三季度增速分别为…: one rate per period listed
+            return self.period_list_growth(prev, g, after)
+        own = [(ts, te) for ts, te, t in self.period_toks if after <= ts and te <= g.start
+               and not compared_time(self.text, ts, te)]
+        if not own or not L.GAP.fullmatch(self.text, own[-1][1], g.start) or self.state.period is None:
+            return False
+        if (self.state.year, self.state.period) == prev.time[:2]:
+            return False
+        self.period_slot(prev, g.start, g.start, g)
+        return True
+
+    def periods_between(self, a: int, b: int) -> list[str]:
+        """The last list of periods (2月和3月, 3、4、5月) between two positions."""
+        toks = [(t.start, t.end, t.value) for t in self.toks if t.kind == "time" and a <= t.start and t.end <= b
+                and t.value.kind == "time" and t.value.period]  # type: ignore[union-attr]
+        return [t.period for _, _, t in _period_run(toks, self.text)]
