@@ -649,6 +649,7 @@ CLASSIFIERS = tuple(r["word"] for r in read_table("classifiers.csv"))
 YEAR_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 YEAR_RANGE = re.compile(r"\s*(?:至|到|—|-|~|～)\s*")
 YEAR_FROM = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*(?:至|到|—|-|~|～)\s*$")  # 2020—(2022年)
+JOINERS = "、和与及"  # what joins the items of a list (第一、三产业, 城镇与农村居民, 工业和技改投资)
 LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|,)\s*$")
 # 浙江某某新材料股份有限公司: the words a company's name ends in
 FIRM_ENDS = tuple(r["word"] for r in read_table("firm_ends.csv"))

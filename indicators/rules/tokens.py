@@ -738,7 +738,7 @@ def _sector_remark(st: SentenceText, toks: list[Token], spans: set[tuple[int, in
     return toks, spans
 
 
-_HEAD_JOINERS = frozenset("、和与及")  # the joiners of a list of items that share the last one's head
+_HEAD_JOINERS = frozenset(L.JOINERS)  # the joiners of a list of items that share the last one's head
 _TIME_VERB_GAP = re.compile(r"(?:实际|累计|共)?")  # 1-10月实际完成: between a time and the verb that splits a name
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 

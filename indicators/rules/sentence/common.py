@@ -17,7 +17,7 @@ from ..tokens import GrowthTok, Rate, Token, ranking_title
 
 _CLAUSE_SEP = re.compile(r"[,;:]")
 _WORD_PREFIX = re.compile(r"^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$")  # what surrounds a prefix's words
-_JOINERS = "、和与及"  # what joins the items of a list (第一、三产业, 城镇与农村居民)
+_JOINERS = L.JOINERS  # what joins the items of a list (第一、三产业, 城镇与农村居民)
 
 
 def _other_things(words: str) -> bool:
