@@ -8569,6 +8569,21 @@ REAL37_CASES = [
          region="濉溪", pub="2023-04-01"),
 ]
 
+REAL40_CASES = [
+    # a title line's figure the body gives again as a plan's (主要预期目标是：…) is that plan (title-restates-plan);
+    # a title's figure the body gives as the year's result stays a fact
+    case("title-restates-plan-blueprint", "地区生产总值增长5.8%以上，临河区描绘2025年发展蓝图\n\n1月8日，临河区第五届"
+         "人民代表大会第四次会议开幕。新的一年，经济社会发展主要预期目标是：地区生产总值增长5.8%以上，规上工业增加值增长7%。",
+         region="临河区", pub="2025-01-10", labels={5.8: "target"}),
+    case("title-restates-plan-opening", "规上工业增加值增长8%左右！宁海县人代会开幕\n今年全县经济社会发展的主要预期目标为："
+         "地区生产总值增长6%左右，规上工业增加值增长8%左右。", region="宁海县", pub="2024-01-25", labels={8: "target"}),
+    case("title-restates-plan-this-year", "一般公共预算收入增长5%，德清县2024年这样干\n德清县人民政府工作报告提出，"
+         "2024年主要预期目标为：一般公共预算收入增长5%，固定资产投资增长8%。", region="德清县", pub="2024-01-20",
+         labels={5: "target"}),
+    case("title-restates-result-stays", "地区生产总值增长6.1% 长兴县交出年度成绩单\n过去一年，全县地区生产总值增长6.1%。"
+         "今年的主要预期目标是：地区生产总值增长6%左右。",
+         F("gdp", 2023, "FY", yoy=6.1, region="长兴"), region="长兴县", pub="2024-01-20"),
+]
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -8609,6 +8624,7 @@ CASE_LISTS: dict[str, list] = {
     "real38": REAL38_CASES,
     "real39": REAL39_CASES,
     "real37": REAL37_CASES,
+    "real40": REAL40_CASES,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

@@ -81,7 +81,7 @@ class Extractor:
             parsed = self.read_paragraph(flow, p_text, p_start, topic, facts, nexts[k])
             self.end_paragraph(flow, p_text, facts[n_before:], parsed)
         facts.extend(grid_facts(self.doc, self.rep, self.ds.home, _prose_units(facts)))
-        return merge_facts(facts)
+        return merge_facts(_title_plans(facts, self.doc.text))
 
     def begin_paragraph(self, flow: Flow, p_text: str) -> str:
         """Reset what a new paragraph resets; the metric its heading names (its topic), if any."""
@@ -414,6 +414,27 @@ def _opening_fact(new: list[Fact]) -> Fact | None:
     if end is not None and cands[0].year is not None and cands[0].year < end:
         return next(f for f in cands if f.year == end)
     return cands[0]
+
+
+def _title_plans(facts: list[Fact], text: str) -> list[Fact]:
+    """A figure in the title line that the body gives as a plan's (地区生产总值增长5.6%以上，某区描绘
+    2025年发展蓝图 … 主要预期目标是：地区生产总值增长5.6%以上) is that plan, of the plan's year: a
+    headline restates its article.  A title figure the body gives as actual stays actual."""
+    plans = [f for f in facts if f.kind != "actual"]
+    if not plans:
+        return facts
+    lead = len(text) - len(text.lstrip())
+    title_end = text.find("\n", lead) % (len(text) + 1)
+    out = []
+    for f in facts:
+        if f.kind == "actual" and f.start < title_end:
+            same = [p for p in plans if p.start >= title_end and (p.region, p.metric) == (f.region, f.metric)
+                    and p.yoy_pct == f.yoy_pct and p.value_base == f.value_base]
+            if same:
+                f = f._replace(kind=same[0].kind, year=same[0].year, period=same[0].period,
+                               rule=f.rule + "+title-restates-plan")
+        out.append(f)
+    return out
 
 
 def _prose_units(facts: list[Fact]) -> dict[str, str]:

@@ -103,6 +103,7 @@ _RULES = [
     Rule("table", "phrase", "header-row (row)+", "one fact per cell pair of a plain-text, HTML or keyed-list table"),
     # where a fact's time or context came from
     Rule("next-sentence-growth", "note", "facts 。 rate-sentence", "rates of the sentence after, for its facts"),
+    Rule("title-restates-plan", "note", "title figure ... plan-word figure", "a title's figure the body gives as a plan's is that plan"),
     Rule("growth-from-another-mention", "note", "fact ... same fact with a rate", "the rate of another mention"),
     Rule("dominant-period", "note", "figure with a year only", "the article's one period"),
     Rule("time-later-in-sentence", "note", "figure ... time", "a time named later in the sentence"),
