@@ -8583,6 +8583,19 @@ REAL40_CASES = [
     case("title-restates-result-stays", "地区生产总值增长6.1% 长兴县交出年度成绩单\n过去一年，全县地区生产总值增长6.1%。"
          "今年的主要预期目标是：地区生产总值增长6%左右。",
          F("gdp", 2023, "FY", yoy=6.1, region="长兴"), region="长兴县", pub="2024-01-20"),
+    # a metric named in a remark in brackets that holds no figure, after a figure of the open phrase
+    # (主要是二产、三产未达预期), opens no phrase: the rate after the brackets is the figure's; a bracket with a
+    # figure of its own (第二产业增加值增长5.1%) keeps its metric
+    case("bracket-remark-sectors", "2022年，全区地区生产总值588亿元(主要是二产、三产未达预期)，增长1.8%。",
+         F("gdp", 2022, "FY", 588, "亿元", 1.8, region="城厢"), region="城厢区", pub="2023-02-08"),
+    case("bracket-remark-after-plan-share", "2022年，第二产业增加值276亿元，完成年计划301亿元的91.7%(主要是规模以上工业"
+         "产值、建筑业产值低于预期)，下降1.6%。",
+         F("gdp_secondary", 2022, "FY", 276, "亿元", -1.6, region="涵江"), region="涵江区", pub="2023-02-08"),
+    case("bracket-remark-investment", "2022年，全县固定资产投资186亿元(主要受工业投资项目接续不足影响)，下降9.3%。",
+         F("fixed_asset_investment", 2022, "FY", 186, "亿元", -9.3, region="仙游"), region="仙游县", pub="2023-02-08"),
+    case("bracket-with-own-figure-keeps-metric", "2022年，全市地区生产总值1402亿元，增长3.3%（第二产业增加值增长4.6%）。",
+         F("gdp", 2022, "FY", 1402, "亿元", 3.3, region="福清"), F("gdp_secondary", 2022, "FY", yoy=4.6, region="福清"),
+         region="福清市", pub="2023-02-08"),
 ]
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,

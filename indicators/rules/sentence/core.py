@@ -156,6 +156,8 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
         self.leave_aside_time(self.toks[i].start)
         s, e, _, val = self.toks[i]
         sub, o = self.subject, self.open
+        if self.remark_in_brackets(s):
+            return 1
         if sub.until is not None and s > sub.until:
             sub.regions, sub.until = [], None  # a region named inside brackets stays there
         slot = self.metric_slot(s, e, val, sub.regions)  # type: ignore[arg-type]

@@ -195,6 +195,21 @@ class Figures(SentenceBase):
             return True
         return self.bracket_list(ps, pe) is not None  # (全国5963元、全省4881元、…): each item of the list
 
+    def remark_in_brackets(self, s: int) -> bool:
+        """Whether the metric at ``s`` is named inside brackets that hold no figure, after the open
+        phrase's figure in its clause group (…323亿元(主要是规模以上工业产值、建筑业产值未达预期),下降2.0%):
+        a remark on that figure. The metric opens no phrase; the one before takes the figures after the brackets."""
+        o = self.open
+        last = o.slot or (self.slots[-1] if self.slots else None)  # (a plan's share between: 完成年计划的89.2%)
+        if not self.parens or last is None or not (last.amounts or last.growths):
+            return False
+        ps, pe = self.brackets_at(s)
+        if ps is None or last.end > ps or ";" in self.text[last.end:ps] or any(
+                ps < t.start < pe and t.kind in ("amount", "pct", "growth") for t in self.toks):
+            return False  # (一季度增长5%): a figure of its own; …；其中(规上工业)…: another clause group's
+        o.chain_end = max(o.chain_end, pe)
+        return True
+
     def aside_in_brackets(self, s: int) -> bool:
         """Whether the amount at ``s`` stands alone in brackets right after the open phrase's last
         figure (1520.4亿元(约合226.1亿美元), 52.3亿元(上年同期为47.1亿元)): the figure in another
