@@ -8596,6 +8596,20 @@ REAL40_CASES = [
     case("bracket-with-own-figure-keeps-metric", "2022年，全市地区生产总值1402亿元，增长3.3%（第二产业增加值增长4.6%）。",
          F("gdp", 2022, "FY", 1402, "亿元", 3.3, region="福清"), F("gdp_secondary", 2022, "FY", yoy=4.6, region="福清"),
          region="福清市", pub="2023-02-08"),
+    # a plan word between a span's starting level and the level it rose to (由32亿元预计增加到68亿元, 从…有望达到…)
+    # makes the end level a forecast; the starting level stays the span's first year's (span-start)
+    case("span-from-forecast-to", "五年来，全县规模以上工业增加值由32亿元预计增加到68亿元，年均增长16.3%。",
+         F("industrial_value_added", 2015, "FY", 32, "亿元", region="桐庐"), region="桐庐县", pub="2021-01-12",
+         labels={68: "forecast"}),
+    case("span-from-forecast-raise", "“十三五”期间，全市一般公共预算收入由18.6亿元预计提高到29.4亿元，年均增长9.6%。",
+         F("fiscal_revenue_general", 2015, "FY", 18.6, "亿元", region="建德"), region="建德市", pub="2021-01-15",
+         labels={29.4: "forecast"}),
+    case("span-from-likely-reach", "过去五年，全县社会消费品零售总额从96.2亿元有望达到150亿元。",
+         F("retail_sales", 2015, "FY", 96.2, "亿元", region="淳安"), region="淳安县", pub="2021-01-18",
+         labels={150: "forecast"}),
+    case("span-from-to-actual-stays", "五年来，全县规模以上工业增加值由32亿元增加到68亿元，年均增长16.3%。",
+         F("industrial_value_added", 2015, "FY", 32, "亿元", region="桐庐"),
+         F("industrial_value_added", 2020, "FY", 68, "亿元", region="桐庐"), region="桐庐县", pub="2021-01-12"),
 ]
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,

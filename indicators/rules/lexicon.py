@@ -737,7 +737,8 @@ SURPASS_YEAR_END = re.compile(r"(?:超过|超出|高于|低于|多于|少于)(?:
 BASELINE_TIMED = re.compile(r"(?:从|由)“?十[一二三四五]?五”?(?:时期|期)?末的$")  # 由“十五”末的: a plan's last year
 # 从398亿元跃升到635亿元, 由38.8亿元提高至67.5亿元: any short verb then 到/至 leads from a starting level to the next
 # (由2800亿元到突破7000亿元: the next level may carry its qualifier word, qualifiers.csv before)
-FROM_TO_GAP = re.compile(r"[,\s]*(?:分别|逐年|稳步|大幅|持续)?[\u4e00-\u9fff]{0,3}?(?:到|至|为)(?:了)?(?:"
+# (由32亿元预计增加到68亿元: a plan word before the verb marks the next level a plan's, the start stays a level)
+FROM_TO_GAP = re.compile(r"[,\s]*(?:分别|逐年|稳步|大幅|持续)?(?P<plan>" + _PLAN_WORD + r")?[\u4e00-\u9fff]{0,3}?(?:到|至|为)(?:了)?(?:"
                          + trie_pattern([w for w, (_, pos) in QUALIFIERS.items() if pos == "before"]) + ")?")
 # 开化、青田增速领跑山区海岛县，分别达…: a rate word and a few words between a list of places and 分别
 LIST_BACKREF_LATE = re.compile(r"(?:增速|增幅|增长率)[^,;。\d%]{0,10}?,?分别")

@@ -6,7 +6,7 @@ import re
 
 from ...base.gates import holds_any, needs
 from ...base.regions import mask_names
-from ...base.tables import ALIASES, METRICS
+from ...base.tables import ALIASES, METRICS, PLAN_WORDS
 from .. import lexicon as L
 from ..numbers import AMOUNT, PERCENT, percent_value
 from ..timeline import resolve_time
@@ -80,12 +80,21 @@ class Lists(SentenceBase):
             L.GAP.fullmatch(gap) or (last and L.REGION_GAP.fullmatch(mask_names(gap, overlapped=True)))
             or (last is None and (L.RANK_GAP.fullmatch(gap) or L.VERDICT_GAP.fullmatch(gap)
                                   or L.TREND_GAP.fullmatch(mask_names(gap))))
-            or (last and last.role == "baseline" and L.FROM_TO_GAP.fullmatch(gap))
+            or (last and last.role == "baseline" and self.from_to(slot, gap))
             or (last is None and q.role == "delta" and L.DELTA_GAP.fullmatch(gap))  # 比上年增加41.3亿元，达到…
             or self.after_bound(slot, o.chain_end, s, q)
             or (gap_times and last and q.amount is not None and last.amount is not None
                 and q.amount.base_unit == last.amount.base_unit
                 and self.reference_gap(max(o.chain_end, o.growth_end), s, gap_times)))
+
+    def from_to(self, slot: Slot, gap: str) -> bool:
+        """Whether ``gap`` leads from a starting level to the next (由38.8亿元提高至…); a plan word in it
+        (由32亿元预计增加到68亿元, 从96.2亿元有望达到150亿元) makes the next level the plan's: the slot's kind
+        (the starting level stays a past year's, span-start)."""
+        m = L.FROM_TO_GAP.fullmatch(gap)
+        if m is not None and m.group("plan") and slot.kind == "actual":
+            slot.kind = PLAN_WORDS[m.group("plan")]
+        return m is not None
 
     def list_slots(self, i: int, j: int) -> int:
         """One slot per place of each run, for the metric named before the run (region-list)."""
