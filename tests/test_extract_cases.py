@@ -8610,6 +8610,23 @@ REAL40_CASES = [
     case("span-from-to-actual-stays", "五年来，全县规模以上工业增加值由32亿元增加到68亿元，年均增长16.3%。",
          F("industrial_value_added", 2015, "FY", 32, "亿元", region="桐庐"),
          F("industrial_value_added", 2020, "FY", 68, "亿元", region="桐庐"), region="桐庐县", pub="2021-01-12"),
+    # a span opening the paragraph (五年来, 四年来, “十三五”时期) holds for a starting level after a sentence names
+    # the span's last year (2020年…由15.2亿元增加到21.5亿元: from 2015); another year named is no span's end
+    case("span-end-year-named-revenue", "五年来，我们坚持发展第一要务，综合实力明显增强。2020年实现地区生产总值312亿元，"
+         "年均增长6.8%；一般公共预算收入由15.2亿元增加到21.5亿元，年均增长7.2%。",
+         F("gdp", 2020, "FY", 312, "亿元", region="长兴"), F("fiscal_revenue_general", 2015, "FY", 15.2, "亿元", region="长兴"),
+         F("fiscal_revenue_general", 2020, "FY", 21.5, "亿元", region="长兴"), region="长兴县", pub="2021-01-20"),
+    case("span-end-year-named-four-years", "四年来，全县经济总量跨越增长。2016年，地区生产总值达到99.3亿元；"
+         "社会消费品零售总额由30.6亿元增加到42.8亿元。",
+         F("gdp", 2016, "FY", 99.3, "亿元", region="芷江"), F("retail_sales", 2012, "FY", 30.6, "亿元", region="芷江"),
+         F("retail_sales", 2016, "FY", 42.8, "亿元", region="芷江"), region="芷江县", pub="2017-01-10"),
+    case("span-end-year-named-plan-period", "“十三五”时期，全市发展质效稳步提升。2020年，规上工业增加值由186亿元"
+         "提高到263亿元。",
+         F("industrial_value_added", 2015, "FY", 186, "亿元", region="东阳"),
+         F("industrial_value_added", 2020, "FY", 263, "亿元", region="东阳"), region="东阳市", pub="2021-02-02"),
+    case("span-other-year-named-no-start", "五年来，全县综合实力明显增强。2019年，一般公共预算收入由19.8亿元增加到"
+         "21.5亿元。",
+         F("fiscal_revenue_general", 2019, "FY", 21.5, "亿元", region="长兴"), region="长兴县", pub="2021-01-20"),
 ]
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,

@@ -89,6 +89,7 @@ class Extractor:
             flow.header = _pipe_header(p_text, flow.header)
         if flow.blank:
             self.ds.span_base = None  # a base year (比2005年增长…) holds to the next heading or year named
+            self.ds.span_end = None  # (and a span, 五年来, to the next heading)
             flow.time = flow.lead or TimeState()  # the lead itself until a time moves it (copied when read)
             flow.pending.clear()
         elif flow.opening is not None and flow.ended:
@@ -308,9 +309,13 @@ class Extractor:
 
     def span_years(self, snap: Snap) -> int:
         """The years a span of a starting level covers: the span in force (五年来), else back to the
-        paragraph's base year (2007年…比2002年增长…。财政总收入由44.4亿元增加到144.4亿元: from 2002)."""
-        if snap[2] or snap[0] is None or self.ds.span_base is None:
+        paragraph's base year (2007年…比2002年增长…。财政总收入由44.4亿元增加到144.4亿元: from 2002), else
+        the paragraph's span when the year in force is its last (五年来…。2020年…由15.2亿元增加到21.5亿元)."""
+        if snap[2] or snap[0] is None:
             return snap[2]
+        if self.ds.span_base is None:
+            end = self.ds.span_end
+            return end[1] if end is not None and end[0] == snap[0] else 0
         return max(0, snap[0] - self.ds.span_base)
 
     def fact_time(self, s_text: str, parser: Sentence, slot: Slot, q: Quantity | None, metric: str,

@@ -47,6 +47,7 @@ class DocState:
     past_year: int | None = None  # the year 去年/上年 set last, while no year named since replaced it
     last_metric: tuple[str, ...] = ()
     span_base: int | None = None  # 比2005年增长86%。…增长58.9%: the base year of the paragraph's growths
+    span_end: tuple[int, int] | None = None  # 五年来…。2020年…: the last year of the paragraph's span, and its years
     yoy_at: int = -1  # where in ``text`` the last year-on-year growth stands
     head_metric: tuple[str, ...] = ()  # the metric the document names first (its headline figure's)
     head_alias: str = ""  # …and the alias it was named by
@@ -127,6 +128,7 @@ def apply_time(state: TimeState, t: TimeExpr, ds: DocState) -> None:
             state.year = t.year
         elif ds.pub:
             state.year = ds.pub.year - 1
+        ds.span_end = (state.year, t.years) if state.year is not None else None
         return
     if t.year is not None:
         state.year, state.period, state.ytd, state.span = t.year, None, False, 0
