@@ -8627,6 +8627,22 @@ REAL40_CASES = [
     case("span-other-year-named-no-start", "五年来，全县综合实力明显增强。2019年，一般公共预算收入由19.8亿元增加到"
          "21.5亿元。",
          F("fiscal_revenue_general", 2019, "FY", 21.5, "亿元", region="长兴"), region="长兴县", pub="2021-01-20"),
+    # a sentence of what the parts gave the whole (贡献率, 拉动…个百分点) and no figure of a metric's own stands
+    # between a figure and the periods' rates after it (分季度看，一季度、上半年…增速分别为…): they go on with that figure
+    case("contribution-between-period-rates", "2020年，全市地区生产总值528.4亿元，增长4.2%。一、二、三产对地区生产总值的"
+         "贡献率分别为-0.5%、30.8%、69.7%。分季度看，一季度、上半年、前三季度增速分别为-8.7%、0.9%、3.1%。",
+         F("gdp", 2020, "FY", 528.4, "亿元", 4.2, region="霸州"), F("gdp", 2020, "Q1", yoy=-8.7, region="霸州"),
+         F("gdp", 2020, "H1", yoy=0.9, region="霸州"), F("gdp", 2020, "Q1-Q3", yoy=3.1, region="霸州"),
+         region="霸州市", pub="2021-04-10"),
+    case("pull-between-period-rates", "2022年，全县地区生产总值286.4亿元，增长3.8%。第二产业拉动地区生产总值增长1.9个"
+         "百分点。分季度看，一季度、上半年增速分别为4.6%、2.9%。",
+         F("gdp", 2022, "FY", 286.4, "亿元", 3.8, region="宁晋"), F("gdp", 2022, "Q1", yoy=4.6, region="宁晋"),
+         F("gdp", 2022, "H1", yoy=2.9, region="宁晋"), region="宁晋县", pub="2023-03-20"),
+    case("contribution-three-sectors-between", "2023年，全区地区生产总值412亿元，增长5.9%。三次产业对地区生产总值增长的"
+         "贡献率分别为4.1%、38.2%和57.7%。分季度看，一季度、上半年、前三季度增速分别为4.2%、5.1%、5.6%。",
+         F("gdp", 2023, "FY", 412, "亿元", 5.9, region="鹿泉"), F("gdp", 2023, "Q1", yoy=4.2, region="鹿泉"),
+         F("gdp", 2023, "H1", yoy=5.1, region="鹿泉"), F("gdp", 2023, "Q1-Q3", yoy=5.6, region="鹿泉"),
+         region="鹿泉区", pub="2024-03-15"),
 ]
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,

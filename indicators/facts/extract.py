@@ -160,6 +160,10 @@ class Extractor:
         if self.trace is not None:
             self.trace.append((s_start, s_text, parser))
         slots = parser.slots
+        if slots and flow.prev_slots and not any(sl.amounts or sl.growths for sl in slots) \
+                and any(w in s_text for w in L.CONTRIBUTION_WORDS):
+            return slots  # 一、二、三产对地区生产总值的贡献率分别为…: what the parts gave, no metric's own figure; a
+            # rate alone after it goes on with the figures before
         if slots:
             for slot in slots:
                 if flow.firm_answer and slot.scope == "region":

@@ -46,6 +46,8 @@ EXCLUSION_GOVERNS = frozenset(r["word"] for r in read_table("exclusions.csv") if
 # 加大项目储备: 加大 and 项目, no 大项目 (the characters an exclusion word is not read after)
 EXCLUSION_NOT_AFTER: dict[str, str] = {r["word"]: r["not_after"] for r in read_table("exclusions.csv") if r["not_after"]}
 NOT_GROWTH = tuple(r["word"] for r in read_table("not_growth.csv"))
+# 贡献率, 拉动: a remark on what the parts gave the whole's growth (not_growth.csv, note "contribution…")
+CONTRIBUTION_WORDS = tuple(r["word"] for r in read_table("not_growth.csv") if r["note"].startswith("contribution"))
 _FLAT_WORDS = read_table("flat_words.csv")
 
 _VERB_GAP = "(?:实现|完成|累计实现|累计完成|共完成|共实现)?"
