@@ -8644,6 +8644,27 @@ REAL40_CASES = [
          F("gdp", 2023, "H1", yoy=5.1, region="鹿泉"), F("gdp", 2023, "Q1-Q3", yoy=5.6, region="鹿泉"),
          region="鹿泉区", pub="2024-03-15"),
 ]
+REAL41_CASES = [
+    # a bare 增加值 right after a place named as a whole (全区实现增加值, 闵行区增加值), with no industry in the
+    # clause or the context, is the place's total value added: its GDP (Shanghai's districts say so)
+    case("whole-region-value-added-level", "2024年,全区实现增加值2215.4亿元,可比增长4.9%。其中,第二产业增加值"
+         "870.2亿元,可比增长3.1%。",
+         F("gdp", 2024, "FY", 2215.4, "亿元", 4.9, region="闵行"),
+         F("gdp_secondary", 2024, "FY", 870.2, "亿元", 3.1, region="闵行"), region="闵行", pub="2025-02-08"),
+    case("whole-region-value-added-done", "前三季度,全区完成增加值1388.6亿元,同比增长4.3%。",
+         F("gdp", 2023, "Q1-Q3", 1388.6, "亿元", 4.3, region="松江"), region="松江", pub="2023-10-28"),
+    case("named-district-value-added", "上半年,奉贤区实现增加值702.9亿元,增长5.6%。",
+         F("gdp", 2024, "H1", 702.9, "亿元", 5.6, region="奉贤"), region="奉贤", pub="2024-07-30"),
+    case("whole-region-value-added-rate", "一季度,全区增加值同比增长3.4%,快于全市0.3个百分点。",
+         F("gdp", 2025, "Q1", yoy=3.4, region="宝山"), region="宝山", pub="2025-04-26"),
+    # the near misses: value added after the above-size industry (named in the clause, or before it) stays theirs
+    case("industry-value-added-after-output", "1-5月,全区规上工业总产值126亿元,增长5.2%;实现增加值31亿元,增长6.1%。",
+         F("industrial_output", 2024, "M1-M5", 126, "亿元", 5.2, region="金山"),
+         F("industrial_value_added", 2024, "M1-M5", 31, "亿元", 6.1, region="金山"), region="金山", pub="2024-06-20"),
+    case("industry-firms-value-added", "1-8月,全区规上工业企业实现增加值46.5亿元,同比增长8.2%。",
+         F("industrial_value_added", 2024, "M1-M8", 46.5, "亿元", 8.2, region="金山"), region="金山", pub="2024-09-20"),
+]
+
 CASE_LISTS: dict[str, list] = {
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
@@ -8685,6 +8706,7 @@ CASE_LISTS: dict[str, list] = {
     "real39": REAL39_CASES,
     "real37": REAL37_CASES,
     "real40": REAL40_CASES,
+    "real41": REAL41_CASES,
 }
 ALL_CASES = [pytest.param(*p.values, id=f"{prefix}:{p.id}", marks=p.marks)
              for prefix, params in CASE_LISTS.items() for p in params]

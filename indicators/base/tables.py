@@ -153,6 +153,7 @@ class Alias:
     context: tuple[str, ...]  # the metrics one of which must be in context for it to count (产值 after 增加值)
     rate_only: bool = False  # 规上工业增长7%: a metric only where a growth word follows it
     national: bool = False  # 国内生产总值: the nation's figure by its name
+    whole: tuple[str, ...] = ()  # 全区实现增加值: the metric a context alias names right after a whole region
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +187,7 @@ METRICS: dict[str, Metric] = {
 def _alias(row: dict[str, str]) -> Alias:
     flags = [f for f in row["flags"].split(";") if f]
     context = next((f.split("=", 1)[1] for f in flags if f.startswith("context=")), "")
+    whole = tuple(next((f.split("=", 1)[1] for f in flags if f.startswith("whole=")), "").split("|"))
     metrics = tuple(row["metric"].split("|"))
     for m in metrics:
         if m not in METRICS:
@@ -193,8 +195,11 @@ def _alias(row: dict[str, str]) -> Alias:
     contexts = tuple(context.split("|")) if context else ()  # one metric, or several joined by |
     if not set(contexts) <= set(METRICS):
         raise ValueError(f"vocab/aliases.csv: {row['alias']!r} has unknown context {context!r}")
+    whole = whole if whole != ("",) else ()
+    if not set(whole) <= set(METRICS):
+        raise ValueError(f"vocab/aliases.csv: {row['alias']!r} has unknown whole-region metric {whole!r}")
     return Alias(row["alias"], metrics, "broad" in flags, "generic" in flags, contexts, "rate_only" in flags,
-                 "national" in flags)
+                 "national" in flags, whole)
 
 
 ALIASES: dict[str, Alias] = {}

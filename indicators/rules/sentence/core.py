@@ -24,6 +24,7 @@ _SHARE_BEFORE = re.compile(r"占[^,;:。%]{0,12}$")  # 占据主导:1-4月份…
 _INNER = re.compile(r"\((?P<inner>[^()]{1,16}?)(?:[,、]?以?下同)?\)")  # (GDP), (GDP,下同): the short name
 _BOUND_AFTER = re.compile(r"(?:超过|超|突破|逾)" + AMOUNT.pattern)  # 出口超300亿元(的城市)
 _QIZHONG_END = re.compile(r"其中[,:]?\s*$")
+_DISTRICT_WORD = re.compile(r"(?<!地)区")  # 全区, 奉贤区 (not 地区): a district named before its value added
 
 _POINTS_NEXT = re.compile(r"\s*(?:\d+(?:\.\d+)?个?百分点|的?贡献)")  # (增长)5个百分点, (增长)贡献率: a pull or a share, no rate
 
@@ -248,7 +249,9 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
                                      or not self.slots and (L.QIZHONG_START.match(text) is not None or framed)  # 其中，7月当月增加值…
                                      and bool({*alias.context, *metrics} & set(ds.last_metric)))
                                 or self.tail_of_noun(s)):  # the last sentence's metric after 其中
-            return None  # 产值 after 规上工业增加值 is its output, unless a longer noun ends in it (高新技术产品产值)
+            if not (alias.whole and self.after_whole_region(s, regions)):
+                return None  # 产值 after 规上工业增加值 is its output, unless a longer noun ends in it (高新技术产品产值)
+            metrics = alias.whole  # 全区实现增加值3029.6亿元: a district's total value added, its GDP
         if alias.context and self.slots and set(self.slots[-1].metrics) == set(metrics) \
                 and not any(self.slots[-1].end <= ts < s for ts, _ in self.times) \
                 and _whole_region_prefix(text[self.clause_start(s):s]):
@@ -267,6 +270,14 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
             slot.add_rule("metric-list")
             slot.add_rule("unknown-items")
         return slot
+
+    def after_whole_region(self, s: int, regions: list[str]) -> bool:
+        """全区实现增加值, 浦东新区增加值: a context alias right after a district named as a whole (only a
+        verb between), with no industry in the clause: the district's own total (its alias's whole= metric;
+        Shanghai's districts name their GDP so). Not 全市实现增加值: a city's bare value added is unsaid."""
+        prefix = self.text[self.clause_start(s):s]
+        return bool(regions) and _DISTRICT_WORD.search(prefix) is not None and _whole_region_prefix(prefix) \
+            and not L.POPULATION.search(prefix)
 
     def new_slot(self, s: int, e: int, end: int, surface: str, metrics: tuple[str, ...], regions: list[str]) -> Slot:
         """The slot of ``metrics`` printed at ``s``…``end``: whose figures (regions), which part of
