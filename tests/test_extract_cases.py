@@ -8663,6 +8663,16 @@ REAL41_CASES = [
          F("industrial_value_added", 2024, "M1-M5", 31, "亿元", 6.1, region="金山"), region="金山", pub="2024-06-20"),
     case("industry-firms-value-added", "1-8月,全区规上工业企业实现增加值46.5亿元,同比增长8.2%。",
          F("industrial_value_added", 2024, "M1-M8", 46.5, "亿元", 8.2, region="金山"), region="金山", pub="2024-09-20"),
+    # the whole a share is of (占全市规上工业总产值656亿元的46.7%), printed with its own amount right after its
+    # name and a place named as a whole after 占, is that place's figure (the part and the share are not)
+    case("share-whole-output", "一季度,全市12家龙头企业实现产值186.4亿元,占全市规上工业总产值412亿元的45.2%。",
+         F("industrial_output", 2024, "Q1", 412, "亿元", region="丽水"), region="丽水", pub="2024-04-22"),
+    case("share-whole-value-added", "上半年,高新技术产业增加值62亿元,占全县规上工业增加值118.5亿元的52.3%。",
+         F("industrial_value_added", 2023, "H1", 118.5, "亿元", region="长兴"), region="长兴", pub="2023-07-25"),
+    case("share-whole-retail", "前三季度,网络零售额占全区社会消费品零售总额286.7亿元的比重为24.1%。",
+         F("retail_sales", 2024, "Q1-Q3", 286.7, "亿元", region="柯桥"), region="柯桥", pub="2024-10-28"),
+    # the near miss: a share of a whole printed without an amount has no figure of the whole
+    case("share-whole-no-amount", "1-5月,民营企业进出口占全市进出口总额的七成。", region="义乌", pub="2024-06-20"),
 ]
 
 CASE_LISTS: dict[str, list] = {

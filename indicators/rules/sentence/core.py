@@ -24,6 +24,7 @@ _SHARE_BEFORE = re.compile(r"占[^,;:。%]{0,12}$")  # 占据主导:1-4月份…
 _INNER = re.compile(r"\((?P<inner>[^()]{1,16}?)(?:[,、]?以?下同)?\)")  # (GDP), (GDP,下同): the short name
 _BOUND_AFTER = re.compile(r"(?:超过|超|突破|逾)" + AMOUNT.pattern)  # 出口超300亿元(的城市)
 _QIZHONG_END = re.compile(r"其中[,:]?\s*$")
+_AMOUNT_OF = re.compile(AMOUNT.pattern + r"的")  # (占全市规上工业总产值)656亿元的(46.7%)
 _DISTRICT_WORD = re.compile(r"(?<!地)区")  # 全区, 奉贤区 (not 地区): a district named before its value added
 
 _POINTS_NEXT = re.compile(r"\s*(?:\d+(?:\.\d+)?个?百分点|的?贡献)")  # (增长)5个百分点, (增长)贡献率: a pull or a share, no rate
@@ -222,7 +223,7 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
                 verb is not None and text.startswith(L.INVESTMENT_AFTER, verb.end())) or (
                 text.startswith("的", e) and text.startswith(L.MODIFIERS_AFTER, e + 1)):
             return None  # 社零总额的贡献率: a word about the metric, not its figure
-        if _SHARE_BEFORE.search(text, max(0, s - 14), s) or any(
+        if _SHARE_BEFORE.search(text, max(0, s - 14), s) and not self.whole_of_share(s, e) or any(
                 a < s < b and L.ABBREVIATION_OPEN.match(text, a) for a, b in self.parens):
             return None  # (以下简称“社零总额”): the metric's short name defined, no mention of its own
         if alias.rate_only and ((rate := L.RATE_FOLLOWS.match(text, e)) is None or _POINTS_NEXT.match(text, rate.end())):
@@ -270,6 +271,13 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
             slot.add_rule("metric-list")
             slot.add_rule("unknown-items")
         return slot
+
+    def whole_of_share(self, s: int, e: int) -> bool:
+        """占全市规上工业总产值656亿元的46.7%: the whole a share is of, printed with its own amount right
+        after its name and a place named as a whole right after 占, is that place's figure."""
+        share = self.text.rfind("占", max(0, s - 14), s)
+        return share >= 0 and _AMOUNT_OF.match(self.text, e) is not None \
+            and _whole_region_prefix(self.text[share + 1:s])
 
     def after_whole_region(self, s: int, regions: list[str]) -> bool:
         """全区实现增加值, 浦东新区增加值: a context alias right after a district named as a whole (only a
