@@ -8657,6 +8657,8 @@ REAL41_CASES = [
          F("gdp", 2024, "H1", 702.9, "亿元", 5.6, region="奉贤"), region="奉贤", pub="2024-07-30"),
     case("whole-region-value-added-rate", "一季度,全区增加值同比增长3.4%,快于全市0.3个百分点。",
          F("gdp", 2025, "Q1", yoy=3.4, region="宝山"), region="宝山", pub="2025-04-26"),
+    case("time-glued-district-value-added", "今年前三季度全区实现增加值1652.3亿元,同比增长5.3%。",
+         F("gdp", 2025, "Q1-Q3", 1652.3, "亿元", 5.3, region="闵行"), region="闵行", pub="2025-10-27"),
     # the near misses: value added after the above-size industry (named in the clause, or before it) stays theirs
     case("industry-value-added-after-output", "1-5月,全区规上工业总产值126亿元,增长5.2%;实现增加值31亿元,增长6.1%。",
          F("industrial_output", 2024, "M1-M5", 126, "亿元", 5.2, region="金山"),

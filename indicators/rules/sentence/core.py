@@ -283,7 +283,7 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
         """全区实现增加值, 浦东新区增加值: a context alias right after a district named as a whole (only a
         verb between), with no industry in the clause: the district's own total (its alias's whole= metric;
         Shanghai's districts name their GDP so). Not 全市实现增加值: a city's bare value added is unsaid."""
-        prefix = self.text[self.clause_start(s):s]
+        prefix = TIME.sub("", self.text[self.clause_start(s):s])  # 一季度全区增加值: the time said before the place
         return bool(regions) and _DISTRICT_WORD.search(prefix) is not None and _whole_region_prefix(prefix) \
             and not L.POPULATION.search(prefix)
 
