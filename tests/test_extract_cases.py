@@ -8673,6 +8673,22 @@ REAL41_CASES = [
          F("industrial_value_added", 2023, "H1", 118.5, "亿元", region="长兴"), region="长兴", pub="2023-07-25"),
     case("share-whole-retail", "前三季度,网络零售额占全区社会消费品零售总额286.7亿元的比重为24.1%。",
          F("retail_sales", 2024, "Q1-Q3", 286.7, "亿元", region="柯桥"), region="柯桥", pub="2024-10-28"),
+    # a rate whose % the page dropped (增长7.5,二季度增长8.3%): a decimal right after a growth verb and before a
+    # clause mark, in a sentence whose other rates carry their marks, is a percent
+    case("dropped-percent-quarter-list", "2023年分季度看,一季度全县生产总值同比增长7.5,二季度增长8.3%,三季度增长8.1%。",
+         F("gdp", 2023, "Q1", yoy=7.5, region="泰顺"), F("gdp", 2023, "Q2", yoy=8.3, region="泰顺"),
+         F("gdp", 2023, "Q3", yoy=8.1, region="泰顺"), region="泰顺", pub="2024-03-20"),
+    case("dropped-percent-month-list", "2024年1-4月,全市规上工业增加值同比增长10.3,1-5月增长9.6%,1-6月增长9.1%。",
+         F("industrial_value_added", 2024, "M1-M4", yoy=10.3, region="台州"),
+         F("industrial_value_added", 2024, "M1-M5", yoy=9.6, region="台州"),
+         F("industrial_value_added", 2024, "H1", yoy=9.1, region="台州"), region="台州", pub="2024-07-25"),
+    case("dropped-percent-decline", "2024年一季度,全区固定资产投资下降3.6,上半年下降2.1%。",
+         F("fixed_asset_investment", 2024, "Q1", yoy=-3.6, region="黄岩"),
+         F("fixed_asset_investment", 2024, "H1", yoy=-2.1, region="黄岩"), region="黄岩", pub="2024-07-25"),
+    # the near misses: a decimal with a unit after the verb is a change in amount; no mark anywhere, no rate read
+    case("dropped-percent-amount-change", "2024年上半年,全县生产总值增长7.5亿元,增长8.3%。",
+         F("gdp", 2024, "H1", yoy=8.3, region="泰顺"), region="泰顺", pub="2024-07-25"),
+    case("dropped-percent-none-marked", "2024年上半年,全县生产总值增长7.5,二季度增长8.3。", region="泰顺", pub="2024-07-25"),
     # the near miss: a share of a whole printed without an amount has no figure of the whole
     case("share-whole-no-amount", "1-5月,民营企业进出口占全市进出口总额的七成。", region="义乌", pub="2024-06-20"),
 ]

@@ -343,6 +343,7 @@ COMPARED_PLACES = re.compile(r"(?:" + trie_pattern([w for w in COMPARISONS if le
 # the growth words that are verbs (增长, 下降, 回落 …: vocab/growth_words.csv, role verb)
 _GROWTH_VERBS = [w for w, role in GROWTH_ROLES.items() if role == "verb"]
 _RATES = [w for w, role in GROWTH_ROLES.items() if role == "rate"]  # 增速, 增幅, 降幅 …
+GROWTH_VERBS_LONG = tuple(w for w in _GROWTH_VERBS if len(w) > 1)  # 增长, 下降 …: words plain finds look for
 _VERB_LE = r"(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")了?"  # 增长, 增长了, 下降了 …: a growth verb
 # 远超全市8.1%、闵行6.1%和松江8.4%的增幅, 高于全省平均7.4%的水平: places compared with, each with its own
 # bare rate, that a rate word after them names as rates

@@ -89,6 +89,8 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     found += [t for t in named if not t[3].endswith(L.VERB_ENDS) or t[1] not in {u[0] for u in named}]  # type: ignore[misc]
     # (民营经济实现增加值: a name that ends with a verb, right before another metric's name, is no metric)
     percents = percents_in(text)
+    if percents:
+        percents = with_dropped_marks(text, percents)
     growths = growth_tokens(st, percents)
     found += [(g.start, g.end, "growth", g) for g in growths]  # type: ignore[misc]
     rated = {r.start for g in growths for r in g.rates if r.start < g.start}  # (6.8%的社零增速: read after 社零)
@@ -766,6 +768,29 @@ def head_items(st: SentenceText, toks: list[Token]) -> list[Token]:
                 out.append(Token(a, p, "metric", text[a:p] + head))
                 break
     return sorted(out, key=attrgetter("start"))
+
+
+# 同比增长7.5,二季度…: a decimal right after a growth verb, before a clause mark (its groups those of PERCENT)
+_BARE_RATE = re.compile(r"(?P<sign>)(?P<num>\d+\.\d+)(?=[,;])(?P<times>(?!))?")
+
+
+def with_dropped_marks(text: str, percents: list[re.Match[str]]) -> list[re.Match[str]]:
+    """一季度生产总值同比增长7.5,二季度增长8.3%: a rate whose % the page dropped (a decimal right after a
+    growth verb, before a clause mark, in a sentence whose other rates carry theirs) is read as one.
+    Plain finds of the growth verbs (vocab/growth_words.csv) gate the anchored match.
+
+    >>> t = "一季度增长7.5,二季度增长8.3%"
+    >>> [m.group("num") for m in with_dropped_marks(t, list(PERCENT.finditer(t)))]
+    ['7.5', '8.3']
+    """
+    extra = []
+    for verb in L.GROWTH_VERBS_LONG:
+        i = text.find(verb)
+        while i >= 0:
+            if (m := _BARE_RATE.match(text, i + len(verb))) is not None:
+                extra.append(m)
+            i = text.find(verb, i + 1)
+    return sorted([*percents, *extra], key=lambda m: m.start()) if extra else percents
 
 
 def growth_tokens(st: SentenceText, percents: list[re.Match[str]]) -> list[GrowthTok]:
