@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...base.regions import ends_with_name, lookup, names_in
-from ...base.tables import ALIASES, PLAN_WORDS, REGION_WORDS, SCOPE_WORDS
+from ...base.tables import ALIASES, PLAN_WORDS, REGION_WORDS, SCOPE_WORDS, Alias
 from .. import lexicon as L
 from ..numbers import AMOUNT, PERCENT, amount_from_match
 from ..periods import TIME, TimeExpr, may_hold_time
@@ -242,17 +242,8 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
                 ds.generic[alias.text] = inner_alias.metrics[0]
                 metrics = inner_alias.metrics
             end = inner.end()
-        if alias.context == ("gdp",):
-            if not set(ds.last_metric) & _GDP_FAMILY:
-                return None
-        elif alias.context and (not (any(set(alias.context) & set(sl.metrics) for sl in self.slots)
-                                     or self.population_named(s, metrics)
-                                     or not self.slots and (L.QIZHONG_START.match(text) is not None or framed)  # 其中，7月当月增加值…
-                                     and bool({*alias.context, *metrics} & set(ds.last_metric)))
-                                or self.tail_of_noun(s)):  # the last sentence's metric after 其中
-            if not (alias.whole and self.after_whole_region(s, regions)):
-                return None  # 产值 after 规上工业增加值 is its output, unless a longer noun ends in it (高新技术产品产值)
-            metrics = alias.whole  # 全区实现增加值3029.6亿元: a district's total value added, its GDP
+        if alias.context and (metrics := self.in_context(alias, s, metrics, framed, regions)) is None:
+            return None
         if alias.context and self.slots and set(self.slots[-1].metrics) == set(metrics) \
                 and not any(self.slots[-1].end <= ts < s for ts, _ in self.times) \
                 and _whole_region_prefix(text[self.clause_start(s):s]):
@@ -271,6 +262,23 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
             slot.add_rule("metric-list")
             slot.add_rule("unknown-items")
         return slot
+
+    def in_context(self, alias: Alias, s: int, metrics: tuple[str, ...], framed: bool,
+                   regions: list[str]) -> tuple[str, ...] | None:
+        """The metrics a context alias at ``s`` (产值, 增加值, 第一产业) names where its context holds, or
+        None where it is out of context (the metric of its whole-region reading, 全区实现增加值, aside)."""
+        text, ds = self.text, self.ds
+        if alias.context == ("gdp",):
+            return metrics if set(ds.last_metric) & _GDP_FAMILY else None
+        if (not (any(set(alias.context) & set(sl.metrics) for sl in self.slots)
+                 or self.population_named(s, metrics)
+                 or not self.slots and (L.QIZHONG_START.match(text) is not None or framed)  # 其中，7月当月增加值…
+                 and bool({*alias.context, *metrics} & set(ds.last_metric)))
+                or self.tail_of_noun(s)):  # the last sentence's metric after 其中
+            if not (alias.whole and self.after_whole_region(s, regions)):
+                return None  # 产值 after 规上工业增加值 is its output, unless a longer noun ends in it (高新技术产品产值)
+            return alias.whole  # 全区实现增加值3029.6亿元: a district's total value added, its GDP
+        return metrics
 
     def whole_of_share(self, s: int, e: int) -> bool:
         """占全市规上工业总产值656亿元的46.7%: the whole a share is of, printed with its own amount right
