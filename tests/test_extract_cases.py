@@ -8693,7 +8693,35 @@ REAL41_CASES = [
     case("share-whole-no-amount", "1-5月,民营企业进出口占全市进出口总额的七成。", region="义乌", pub="2024-06-20"),
 ]
 
+REAL42_CASES = [
+    # a table of one year's figures after prose whose last time is only compared with (分别比上半年、前三季度回落):
+    # the table is the year's (its column names the year), not the compared period's
+    case("year-table-after-compared-periods",
+         "2021年,全市实现地区生产总值6820.4亿元,比上年增长7.2%。全市社会消费品零售总额2830亿元,比上年增长9.1%,"
+         "分别比上半年、前三季度回落3.2个、1.1个百分点。\n排名 | 区域 | 2021年GDP(亿元) | 增速(%) |\n"
+         "1 | 海宁市 | 1320.5 | 7.9 |\n2 | 桐乡市 | 1180.7 | 7.5 |\n3 | 平湖市 | 1001.2 | 8.3 |",
+         F("gdp", 2021, "FY", 6820.4, "亿元", 7.2, region="嘉兴"), F("retail_sales", 2021, "FY", 2830, "亿元", 9.1, region="嘉兴"),
+         F("gdp", 2021, "FY", 1320.5, "亿元", 7.9, region="海宁"), F("gdp", 2021, "FY", 1180.7, "亿元", 7.5, region="桐乡"),
+         F("gdp", 2021, "FY", 1001.2, "亿元", 8.3, region="平湖"), region="嘉兴", pub="2022-03-20"),
+    case("year-table-after-compared-quarters",
+         "2022年全市生产总值4120.3亿元,增长4.4%,增速较一季度、上半年分别提高1.2个和0.5个百分点。\n"
+         "序号 | 县区 | 2022年生产总值(亿元) | 增速(%) |\n1 | 昆山市 | 4882.1 | 1.8 |\n2 | 张家港市 | 3302.4 | 2.1 |",
+         F("gdp", 2022, "FY", 4120.3, "亿元", 4.4, region="苏州"), F("gdp", 2022, "FY", 4882.1, "亿元", 1.8, region="昆山"),
+         F("gdp", 2022, "FY", 3302.4, "亿元", 2.1, region="张家港"), region="苏州", pub="2023-02-20"),
+    case("year-table-after-compared-q3",
+         "2023年,全市固定资产投资比上年增长5.1%,比前三季度加快0.3个百分点。\n"
+         "排名 | 地区 | 2023年地区生产总值(亿元) | 增速(%) |\n1 | 义乌市 | 2055.2 | 6.8 |\n2 | 东阳市 | 790.4 | 6.1 |",
+         F("fixed_asset_investment", 2023, "FY", yoy=5.1, region="金华"), F("gdp", 2023, "FY", 2055.2, "亿元", 6.8, region="义乌"),
+         F("gdp", 2023, "FY", 790.4, "亿元", 6.1, region="东阳"), region="金华", pub="2024-03-01"),
+    # the near miss: a period the prose names as its own (前三季度,全市…) is the table's under a bare header
+    case("table-after-own-period",
+         "前三季度,全市生产总值3120.6亿元,增长5.5%。各县市情况如下:\n区域 | GDP(亿元) | 增速(%) |\n"
+         "海宁市 | 990.2 | 6.1 |\n平湖市 | 760.5 | 5.9 |",
+         F("gdp", 2023, "Q1-Q3", 3120.6, "亿元", 5.5, region="嘉兴"), F("gdp", 2023, "Q1-Q3", 990.2, "亿元", 6.1, region="海宁"),
+         F("gdp", 2023, "Q1-Q3", 760.5, "亿元", 5.9, region="平湖"), region="嘉兴", pub="2023-10-28"),
+]
 CASE_LISTS: dict[str, list] = {
+    "real42": REAL42_CASES,
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,
     "period": PERIODS, "relyear": RELATIVE_YEARS, "carry": CARRY_OVER, "scope": SCOPE,

@@ -788,10 +788,15 @@ def _heading(lines: Lines, first: int) -> Heading:
 def _names_time(text: str) -> bool:
     """Whether ``text`` names a time (2023年, 1-8月), not only a date or a span.
 
+    A time compared with (分别比上半年、前三季度收窄) names none.
+
     >>> _names_time("2023年各县主要指标"), _names_time("各县主要指标")
     (True, False)
+    >>> _names_time("零售总额7702亿元,分别比上半年、前三季度收窄7.8个、3.0个百分点")
+    False
     """
-    return may_hold_time(text) and any((t := time_expr(m)) is not None and t.kind == "time" for m in TIME.finditer(text))
+    return may_hold_time(text) and any((t := time_expr(m)) is not None and t.kind == "time"
+                                       and not compared_time(text, m.start(), m.end()) for m in TIME.finditer(text))
 
 
 def _time_before(lines: Lines, k: int, sentences: list[str]) -> list[str]:
@@ -1135,8 +1140,8 @@ def _frame(head: Heading, cols: list[Axis], home: str) -> Frame:
     for text in [*head.title, *label_cells]:
         for m in TIME.finditer(text):
             t = time_expr(m)
-            if t is None or t.kind != "time":
-                continue
+            if t is None or t.kind != "time" or compared_time(text, m.start(), m.end()):
+                continue  # (分别比上半年、前三季度回落: a time compared with is not the table's)
             year = t.year if t.year is not None else year
             period = canonical_period(t.period) if t.period else period
     months = [r[1] for c in cols if c.period and (r := month_range(c.period))]
