@@ -8719,6 +8719,20 @@ REAL42_CASES = [
          "海宁市 | 990.2 | 6.1 |\n平湖市 | 760.5 | 5.9 |",
          F("gdp", 2023, "Q1-Q3", 3120.6, "亿元", 5.5, region="嘉兴"), F("gdp", 2023, "Q1-Q3", 990.2, "亿元", 6.1, region="海宁"),
          F("gdp", 2023, "Q1-Q3", 760.5, "亿元", 5.9, region="平湖"), region="嘉兴", pub="2023-10-28"),
+    # places listed, then counted with a modifier before their kind (两个中心城市, 两个万亿元城市, 两个千亿县级市):
+    # the places themselves, no counted subset
+    case("counted-central-cities", "2023年,广州、深圳两个中心城市经济总量分别达3.02万亿元和3.44万亿元。",
+         F("gdp", 2023, "FY", 3.02, "万亿元", region="广州"), F("gdp", 2023, "FY", 3.44, "万亿元", region="深圳"),
+         region="广东", pub="2024-02-05"),
+    case("counted-trillion-cities", "去年,佛山、东莞两个万亿元城市GDP分别达1.31万亿元和1.12万亿元。",
+         F("gdp", 2023, "FY", 1.31, "万亿元", region="佛山"), F("gdp", 2023, "FY", 1.12, "万亿元", region="东莞"),
+         region="广东", pub="2024-02-05"),
+    case("counted-county-cities", "上半年,昆山、江阴两个千亿县级市地区生产总值分别为2510.3亿元和2288.6亿元。",
+         F("gdp", 2023, "H1", 2510.3, "亿元", region="昆山"), F("gdp", 2023, "H1", 2288.6, "亿元", region="江阴"),
+         region="江苏", pub="2023-08-02"),
+    # the near miss: a count of parks (no kind of place) with no places named before is a subset
+    case("counted-parks-subset", "上半年,全市两个重点园区实现规上工业增加值86.2亿元,增长9.1%。",
+         region="苏州", pub="2023-08-02"),
 ]
 CASE_LISTS: dict[str, list] = {
     "real42": REAL42_CASES,

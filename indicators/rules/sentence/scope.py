@@ -23,7 +23,8 @@ _DATELINE = re.compile(r"[^,;。]*?\d{1,2}月\d{1,2}日电")  # 新华社长沙4
 # 汽摩、电子…和消费品五大支柱产业产值: the items listed before are summed up by a counted head noun,
 # whose figure the metric word ends (no item of a list of metrics)
 _COUNTED_HEAD = re.compile(r"[两二三四五六七八九十\d]{1,2}(?:大|个|类|项)[\u4e00-\u9fff]{1,8}$")
-_PLACE_KIND = re.compile(r"(?:行政区|县市区|县市|县区|区县|市县|地区|县|市|区|省)?")  # 三个行政区: what is counted
+# 三个行政区, 两个中心城市, 两个万亿元城市: what is counted (a short modifier before a kind of place)
+_PLACE_KIND = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:城市|县级市|行政区|县市区|县市|县区|区县|市县|地区|县|市|区|省))?")
 _COUNTED_PLACES = re.compile(r"(?<![\d.等])\d{1,2}(?:市|县|区|省)的?$")  # not 潍坊、…、临沂等4市的: the places named
 _SET_NOUN_BRACKET = re.compile(r"(?<=[县市区旗])\((?:[县市区旗]、?)+\)")  # 县(市、区), 县(市): the set noun's kinds
 # 服务业加快发展,消费品零售总额达232亿元: measures of the whole region no sector named before them in the sentence
