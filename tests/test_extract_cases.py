@@ -8733,6 +8733,16 @@ REAL42_CASES = [
     # the near miss: a count of parks (no kind of place) with no places named before is a subset
     case("counted-parks-subset", "上半年,全市两个重点园区实现规上工业增加值86.2亿元,增长9.1%。",
          region="苏州", pub="2023-08-02"),
+    # a place, an apposition word and a place with 的 (高要区作为肇庆市的工业重镇): the first is the subject
+    case("apposition-as-city-hub", "鼎湖区作为佛山市的产业重镇,上半年GDP达到162亿元,同比增长6.3%。",
+         F("gdp", 2024, "H1", 162, "亿元", 6.3, region="鼎湖"), region="肇庆", pub="2024-08-10"),
+    case("apposition-is-city-capital", "四会市是肇庆市的玉器之都,上半年地区生产总值241亿元,增长5.9%。",
+         F("gdp", 2024, "H1", 241, "亿元", 5.9, region="四会"), region="肇庆", pub="2024-08-10"),
+    case("apposition-located-city-west", "怀集县地处肇庆市的西北部,前三季度规上工业增加值增长7.2%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=7.2, region="怀集"), region="肇庆", pub="2024-10-30"),
+    # the near miss: the place after 是…的 in a comparison (是封开县的4倍) gets no figure either
+    case("apposition-compared-multiple", "上半年,端州区GDP达到280亿元,是封开县的4倍。",
+         F("gdp", 2024, "H1", 280, "亿元", region="端州"), region="肇庆", pub="2024-08-10"),
 ]
 CASE_LISTS: dict[str, list] = {
     "real42": REAL42_CASES,

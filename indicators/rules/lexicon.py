@@ -94,6 +94,9 @@ SET_BOUND = re.compile(r"\d+(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元)" + SET_L
 # 温岭市是台州地方财政收入最为接近百亿的区县: after a place and 是, the words up to the kind of place the
 # clause ends by naming (…的区县,) rank the place within another (台州), which is no new subject
 RANKED_WITHIN = re.compile(r"[^,;。]{1,24}?的(?:县市区|县区|区县|县市|县|区|城市|地区|省份)(?=[,;。]|之一)")
+# 高要区作为肇庆市的工业重镇, 四会市是肇庆市的玉器之都: after a place and one of these words, a place
+# named with 的 describes the first (a possessive of its apposition), no new subject
+APPOSITION_WORDS = frozenset(r["word"] for r in read_table("apposition_words.csv"))
 # 全县规模以上工业企业126户, 规上工业企业达512家, 全县429家规上工业企业: the whole population counted, in a
 # clause of its own
 _COUNT = r"\d+(?:户|家|个)"

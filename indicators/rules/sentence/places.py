@@ -100,6 +100,8 @@ class Places(SentenceBase):
             return 1
         if sub.regions and text[sub.end:s] == "是" and L.RANKED_WITHIN.match(text, e):
             return 1  # 温岭市是台州…最为接近百亿的区县: the place 温岭 is ranked within, no subject
+        if sub.regions and text[e:e + 1] == "的" and text[sub.end:s] in L.APPOSITION_WORDS:
+            return 1  # 高要区作为肇庆市的工业重镇: the place of an apposition, no subject
         if val.startswith("该"):  # type: ignore[attr-defined]
             before = ds.text[max(0, ds.pos - 1000):ds.pos] + text[:s]
             for _, named in names_in(before):  # 德清县招商成效明显，…该县: the places named before it
