@@ -8743,6 +8743,16 @@ REAL42_CASES = [
     # the near miss: the place after 是…的 in a comparison (是封开县的4倍) gets no figure either
     case("apposition-compared-multiple", "上半年,端州区GDP达到280亿元,是封开县的4倍。",
          F("gdp", 2024, "H1", 280, "亿元", region="端州"), region="肇庆", pub="2024-08-10"),
+    # 以…的 gives the level right before the metric, then a ranking word (以12013亿元的GDP总量排名第一): the
+    # ranking ranks that level, the metric is no modifier
+    case("level-before-metric-ranked-first", "2022年,合肥市以12031亿元的GDP总量排名第一。",
+         F("gdp", 2022, "FY", 12031, "亿元", region="合肥"), region="安徽", pub="2023-03-10"),
+    case("level-before-metric-ranked-province", "2022年,芜湖以4520亿元的经济总量排名全省第二。",
+         F("gdp", 2022, "FY", 4520, "亿元", region="芜湖"), region="安徽", pub="2023-03-10"),
+    case("level-before-metric-ranked-rate", "2022年,滁州以3601亿元的地区生产总值排名第三,增速5.4%。",
+         F("gdp", 2022, "FY", 3601, "亿元", 5.4, region="滁州"), region="安徽", pub="2023-03-10"),
+    # the near miss: a ranking with no level before its metric stays a ranking
+    case("metric-ranked-no-level", "2022年,合肥市GDP总量排名全省第一。", region="安徽", pub="2023-03-10"),
 ]
 CASE_LISTS: dict[str, list] = {
     "real42": REAL42_CASES,

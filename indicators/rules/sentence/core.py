@@ -209,6 +209,12 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
         totals = [sp for sp in self.amount_spans if not _counts_indicators(self.text, sp[1])]
         self.ds.unknown_total = bool(totals) and not any(sl.start < totals[0][0] for sl in self.slots)
 
+    def ranked_level(self, s: int, e: int) -> bool:
+        """合肥市以12013亿元的GDP总量排名第一: a ranking word after a metric whose amount is given right
+        before it (以…的) ranks that level; the metric is no modifier."""
+        return self.text[s - 1:s] == "的" and self.text.startswith(L.RANKING_AFTER, e) \
+            and any(ae == s - 1 for _, ae in self.amount_spans)
+
     def metric_slot(self, s: int, e: int, surface: str, regions: list[str]) -> Slot | None:
         """The slot a metric token opens, or None where the metric is no figure's (a modifier, a
         share's whole, an industry named without its value, a context alias out of context)."""
@@ -219,7 +225,8 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
         verb = L.VERB_OPENING.match(text, e)  # 第一产业完成投资: a verb between the name and its modifier
         framed = L.RATE_FRAME.match(text, e) is not None and L.RATE_FRAME_OPEN.search(text, 0, s) is not None
         if text.endswith(L.MODIFIERS_BEFORE, max(0, s - 2), s) or (
-                text.startswith(L.MODIFIERS_AFTER, e) and not L.RANKING_LIST.match(text, e) and not framed) or (
+                text.startswith(L.MODIFIERS_AFTER, e) and not L.RANKING_LIST.match(text, e) and not framed
+                and not self.ranked_level(s, e)) or (
                 verb is not None and text.startswith(L.INVESTMENT_AFTER, verb.end())) or (
                 text.startswith("的", e) and text.startswith(L.MODIFIERS_AFTER, e + 1)):
             return None  # 社零总额的贡献率: a word about the metric, not its figure
