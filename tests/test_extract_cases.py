@@ -2825,8 +2825,11 @@ REAL4 = [
          F("fixed_asset_investment", 2023, "FY", 410.2, "亿元", 12.1, region="安吉"),
          F("fixed_asset_investment", 2023, "FY", 389.5, "亿元", 9.6, region="德清"),
          F("fixed_asset_investment", 2023, "FY", 452.8, "亿元", 10.3, region="长兴"), region="湖州", pub="2024-02-05"),
-    case("place-amount-share-brackets",  # no growth word: the percent may be a share, the item is no figure of ours
-         "各县规上工业总产值:安吉县(812.3亿元 18.2%)、德清县(760.1亿元 16.9%)。", region="湖州", pub="2024-02-05"),
+    case("place-amount-share-brackets",  # no growth word: the percent may be a share, no rate of ours (the
+         # levels are last year's: a February article that names no time)
+         "各县规上工业总产值:安吉县(812.3亿元 18.2%)、德清县(760.1亿元 16.9%)。",
+         F("industrial_output", 2023, "FY", 812.3, "亿元", region="安吉"),
+         F("industrial_output", 2023, "FY", 760.1, "亿元", region="德清"), region="湖州", pub="2024-02-05"),
     # another time's level a figure surpasses (超过去年全年的…) sets no time for the paragraphs after it
     case("surpassed-level-last-year",
          "今年前10月,全县社会消费品零售总额已超过去年全年的210.5亿元。\n1-10月,工业生产平稳。全县规上工业增加值同比增长7.2%。",
@@ -8753,6 +8756,19 @@ REAL42_CASES = [
          F("gdp", 2022, "FY", 3601, "亿元", 5.4, region="滁州"), region="安徽", pub="2023-03-10"),
     # the near miss: a ranking with no level before its metric stays a ranking
     case("metric-ranked-no-level", "2022年,合肥市GDP总量排名全省第一。", region="安徽", pub="2023-03-10"),
+    # an article printed in February that names no time gives last year's results too (no month of the new
+    # year is out before March)
+    case("february-undated-ranking", "合肥市GDP总量达到12031亿元,稳居榜首。芜湖市位居第二,GDP总量达到4520亿元。",
+         F("gdp", 2022, "FY", 12031, "亿元", region="合肥"), F("gdp", 2022, "FY", 4520, "亿元", region="芜湖"),
+         region="安徽", pub="2023-02-10"),
+    case("february-undated-county", "全县地区生产总值588.6亿元,增长6.1%;一般公共预算收入41.3亿元。",
+         F("gdp", 2023, "FY", 588.6, "亿元", 6.1, region="德清"),
+         F("fiscal_revenue_general", 2023, "FY", 41.3, "亿元", region="德清"), region="德清", pub="2024-02-06"),
+    case("february-undated-rate", "记者从市统计局获悉,全市规上工业增加值增长7.4%,增速居全省第三。",
+         F("industrial_value_added", 2024, "FY", yoy=7.4, region="嘉兴"), region="嘉兴", pub="2025-02-18"),
+    # the near miss: in March (the first months' figures are out) a figure with no time is left out
+    case("march-undated-rate", "记者从市统计局获悉,全市规上工业增加值增长7.4%,增速居全省第三。",
+         region="嘉兴", pub="2025-03-18"),
 ]
 CASE_LISTS: dict[str, list] = {
     "real42": REAL42_CASES,

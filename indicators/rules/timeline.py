@@ -170,8 +170,9 @@ def resolve_time(snap: Snap, ds: DocState) -> tuple[int | None, str, str]:
         return year, "FY", "year-without-pub-date"
     if year is not None and pub and year == pub.year and pub.month == 12 and (pub.day or 0) >= 20:
         return year, "FY", "year-end"  # 今年…达1033亿元 in a report of 30 December: the year's (nearly) whole
-    if year is None and pub and pub.month == 1:
-        return pub.year - 1, "FY", "january-undated"  # 1月22日…GDP总量3355.67亿元: last year's results
+    if year is None and pub and pub.month in (1, 2):
+        return pub.year - 1, "FY", "january-undated"  # 1月22日…GDP总量3355.67亿元: last year's results (in
+        # February too: the months of the new year are not out before March)
     return year, "", ""
 
 
