@@ -8769,6 +8769,16 @@ REAL42_CASES = [
     # the near miss: in March (the first months' figures are out) a figure with no time is left out
     case("march-undated-rate", "记者从市统计局获悉,全市规上工业增加值增长7.4%,增速居全省第三。",
          region="嘉兴", pub="2025-03-18"),
+    # a place's rate word with 的 and a superlative before its verb (淮北市的增速最低,仅为0.2%), on a page of one
+    # sentence a line: the rate of the metric named last in the lines before (up to a blank line)
+    case("place-rate-lowest-lines-before", "2022年,各市GDP数据出炉。\n只有两个城市的增速超过了5%。\n淮北市的增速最低,仅为0.3%。",
+         F("gdp", 2022, "FY", yoy=0.3, region="淮北"), region="安徽", pub="2023-03-01"),
+    case("place-rate-highest-lines-before", "上半年,各区规上工业增加值数据公布。\n多数区保持增长。\n其中,龙湾区的增速最高,达到12.1%。",
+         F("industrial_value_added", 2023, "H1", yoy=12.1, region="龙湾"), region="温州", pub="2023-07-28"),
+    case("place-rate-fastest-no-de", "2023年,各市一般公共预算收入数据公布。\n整体保持平稳。\n芜湖市增速最快,为9.3%。",
+         F("fiscal_revenue_general", 2023, "FY", yoy=9.3, region="芜湖"), region="安徽", pub="2024-03-01"),
+    # the near miss: across a blank line the metric named before is another paragraph's
+    case("place-rate-after-blank-line", "2022年,各市GDP数据出炉。\n\n淮北市的增速最低,仅为0.3%。", region="安徽", pub="2023-03-01"),
 ]
 CASE_LISTS: dict[str, list] = {
     "real42": REAL42_CASES,

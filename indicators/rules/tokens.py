@@ -466,11 +466,16 @@ def _metric_before(ds: DocState) -> str:
     none there, in the paragraph before it (a column or a page may break a paragraph after a full
     stop; not across a blank line); within 300 characters."""
     before = ds.text[max(0, ds.pos - 300):ds.pos]
-    start = before.rfind("\n") + 1
-    named = [m.group() for m in L.METRIC.finditer(before, start)]
-    if not named and start > 1 and before[start - 2] != "\n":
-        named = [m.group() for m in L.METRIC.finditer(before, before.rfind("\n", 0, start - 1) + 1, start)]
-    return named[-1] if named else ""
+    end = len(before)
+    while end > 0:  # (a page of one sentence a line: the lines before, up to a blank one)
+        start = before.rfind("\n", 0, end) + 1
+        named = [m.group() for m in L.METRIC.finditer(before, start, end)]
+        if named:
+            return named[-1]
+        if start < 2 or before[start - 2] == "\n":
+            return ""
+        end = start - 1
+    return ""
 
 
 def _basis_inside_growth(found: list[Token], text: str) -> list[Token]:
