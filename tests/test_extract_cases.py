@@ -8779,6 +8779,19 @@ REAL42_CASES = [
          F("fiscal_revenue_general", 2023, "FY", yoy=9.3, region="芜湖"), region="安徽", pub="2024-03-01"),
     # the near miss: across a blank line the metric named before is another paragraph's
     case("place-rate-after-blank-line", "2022年,各市GDP数据出炉。\n\n淮北市的增速最低,仅为0.3%。", region="安徽", pub="2023-03-01"),
+    # a place's rate given before its rate word, after 以 (增城区以8.6%的同比增速位列第一), in a sentence that names
+    # no metric: the rate of the metric named last (one stand-in, though the place is found twice)
+    case("place-rate-led-by-yi", "上半年,各区GDP数据出炉。\n增城区以8.7%的同比增速位列全市各区第一。",
+         F("gdp", 2023, "H1", yoy=8.7, region="增城"), region="广州", pub="2023-08-04"),
+    case("place-rate-led-by-yi-county", "2022年,各县GDP数据出炉。\n安吉县以6.3%的增速领跑全市。",
+         F("gdp", 2022, "FY", yoy=6.3, region="安吉"), region="湖州", pub="2023-03-01"),
+    case("place-rate-led-by-yi-growth-word", "上半年,各区规上工业增加值出炉。\n龙湾区以12.1%的同比增幅位列第一。",
+         F("industrial_value_added", 2023, "H1", yoy=12.1, region="龙湾"), region="温州", pub="2023-07-20"),
+    case("place-rate-county-plain", "2022年,各县GDP数据出炉。\n安吉县增速为0.4%。",
+         F("gdp", 2022, "FY", yoy=0.4, region="安吉"), region="湖州", pub="2023-03-01"),
+    # the near miss: a level after 以 is no rate (以812亿元的总量): nothing stands for a metric's rate
+    case("place-level-led-by-yi-no-rate", "2022年,各县GDP数据出炉。\n安吉县以812亿元的总量位列第三。",
+         F("gdp", 2022, "FY", 812, "亿元", region="安吉"), region="湖州", pub="2023-03-01"),
 ]
 CASE_LISTS: dict[str, list] = {
     "real42": REAL42_CASES,

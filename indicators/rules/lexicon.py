@@ -609,7 +609,9 @@ REAL_BEFORE = re.compile(r"(?:实际|按(?:" + trie_pattern([r["word"] for r in 
                          + r")格?计算)[,\s]*(?:同比)?$")
 # 而丰南增速仅为2.4%: a rate word right after a place's name, before its verb (淮北市的增速最低,仅为0.2%: with
 # 的, and a superlative before the verb)
-RATE_AFTER_PLACE = re.compile("的?" + _RATE_WORDS + r"(?:最[高低快慢][,]?)?(?:仅|也|亦|则|更)?(?:为|达到?了?|是)")
+# (增城区以8.6%的同比增速位列第一: the rate given before its word, after 以)
+RATE_AFTER_PLACE = re.compile("的?" + _RATE_WORDS + r"(?:最[高低快慢][,]?)?(?:仅|也|亦|则|更)?(?:为|达到?了?|是)"
+                              + r"|以-?\d+(?:\.\d+)?%的" + _RATE_WORDS)
 # 投资 after 江苏 stands only for a metric whose name ends with it (固定资产投资), and only after a place or a time
 TAIL_ANAPHORA = frozenset(r["word"] for r in _ANAPHORA if r["stands_for"] == "tail")
 # 1-5月沈阳市完成投资658.9亿元: a verb between the place or time and a tail word, then its figure

@@ -439,10 +439,10 @@ def _place_rate_anaphora(text: str, ds: DocState, found: list) -> list[Token]:
     """而丰南增速仅为2.4%: a rate word right after a place's name (not a leading 其 standing for it), in a
     sentence that names no metric before it, is the rate of the metric named last in the paragraph before
     (a token of no width)."""
-    out = []
+    out: list[Token] = []
     for t in found:
         if t[2] == "region" and t[3] not in REGION_WORDS and text.startswith(t[3], t[0]) \
-                and L.RATE_AFTER_PLACE.match(text, t[1]) \
+                and L.RATE_AFTER_PLACE.match(text, t[1]) and not any(o.start == t[1] for o in out) \
                 and not any(u[2] == "metric" and u[0] < t[1] for u in found) and (name := _metric_before(ds)):
             out.append(Token(t[1], t[1], "metric", name))
     return out
