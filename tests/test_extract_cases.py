@@ -8792,6 +8792,9 @@ REAL42_CASES = [
     # the near miss: a level after 以 is no rate (以812亿元的总量): nothing stands for a metric's rate
     case("place-level-led-by-yi-no-rate", "2022年,各县GDP数据出炉。\n安吉县以812亿元的总量位列第三。",
          F("gdp", 2022, "FY", 812, "亿元", region="安吉"), region="湖州", pub="2023-03-01"),
+    # the near miss: after an average's words (从两年平均增速来看) a place's rate word is that average's, no stand-in
+    case("place-rate-after-average-frame", "一季度,各市GDP数据出炉。\n从两年平均增速来看,德州和滨州增速超过6%,其中滨州增速最快,为6.4%。",
+         region="山东", pub="2021-04-29"),
 ]
 CASE_LISTS: dict[str, list] = {
     "real42": REAL42_CASES,
