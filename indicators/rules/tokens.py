@@ -438,11 +438,13 @@ def _drop_nominal(found: list, text: str) -> list:
 def _place_rate_anaphora(text: str, ds: DocState, found: list) -> list[Token]:
     """而丰南增速仅为2.4%: a rate word right after a place's name (not a leading 其 standing for it), in a
     sentence that names no metric before it, is the rate of the metric named last in the paragraph before
-    (a token of no width); after an average's words (从两年平均增速来看,…日照增速最快,为6.6%) it is that average."""
+    (a token of no width); after an average's words (从两年平均增速来看,…日照增速最快,为6.6%) it is that average.
+    Under a heading that names the metric, 以8.2%的增速领跑 is the ranking rule's (ranked-place)."""
     out: list[Token] = []
     for t in found:
         if t[2] == "region" and t[3] not in REGION_WORDS and text.startswith(t[3], t[0]) \
-                and L.RATE_AFTER_PLACE.match(text, t[1]) and not any(o.start == t[1] for o in out) \
+                and (m := L.RATE_AFTER_PLACE.match(text, t[1])) and not any(o.start == t[1] for o in out) \
+                and not (ds.head_alias and text.startswith("以", m.start())) \
                 and not any(w in text[:t[0]] for w in L.AVERAGE_WORDS) \
                 and not any(u[2] == "metric" and u[0] < t[1] for u in found) and (name := _metric_before(ds)):
             out.append(Token(t[1], t[1], "metric", name))
