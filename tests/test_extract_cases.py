@@ -7428,6 +7428,49 @@ S17_CASES = [
          F("industrial_value_added", 2024, "H1", yoy=8.6, region="桐溪"), region="桐溪", pub="2024-07-22"),
 ]
 
+S18_CASES = [
+    # a list of places sharing a bound (均在30亿元以上, 虽在…之下), then one of them opening a clause with its own
+    # figure (其中海宁市达到…, 尤其是嘉善县…, 特别是安吉县…): that place's figure; the bound stays the others'
+    case("list-bound-member-other", "1-8月,海宁市、嘉善县和海盐县一般公共预算收入都在30亿元以上,其中海宁市更是达到52.6亿元,"
+         "同比增长6.1%。", F("fiscal_revenue_general", 2024, "M1-M8", 52.6, "亿元", 6.1, region="海宁"),
+         F("fiscal_revenue_general", 2024, "M1-M8", 30, "亿元", qualifier="over", region="嘉善"),
+         F("fiscal_revenue_general", 2024, "M1-M8", 30, "亿元", qualifier="over", region="海盐"),
+         region="嘉兴", pub="2024-09-20"),
+    case("list-bound-member-no-marker", "2023年,余姚市、慈溪市地区生产总值都在1500亿元以上,慈溪市更是达到2600.5亿元,"
+         "排名全省县域第三。", F("gdp", 2023, "FY", 1500, "亿元", qualifier="over", region="余姚"),
+         F("gdp", 2023, "FY", 2600.5, "亿元", region="慈溪"), region="宁波", pub="2024-02-10"),
+    case("list-bound-under-stressed-member", "海宁市、嘉善县和海盐县1-8月一般公共预算收入虽在30亿元之下,但相距不远,"
+         "尤其是嘉善县达到28.4亿元,距30亿元仅一步之遥。",
+         F("fiscal_revenue_general", 2024, "M1-M8", 30, "亿元", qualifier="under", region="海宁"),
+         F("fiscal_revenue_general", 2024, "M1-M8", 28.4, "亿元", region="嘉善"),
+         F("fiscal_revenue_general", 2024, "M1-M8", 30, "亿元", qualifier="under", region="海盐"),
+         region="嘉兴", pub="2024-09-20"),
+    case("list-rate-bound-member", "前三季度,长兴县、安吉县规上工业增加值增速均在8%以上,特别是安吉县增长11.2%,居全市第一。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=8, region="长兴"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=11.2, region="安吉"), region="湖州", pub="2024-10-25"),
+    # near misses: a member named with no figure, or with a rate beside the list's bound level, keeps the bound
+    case("list-bound-member-named-only", "上半年,桐乡市、海宁市地区生产总值均超过500亿元,其中海宁市增速最快。",
+         F("gdp", 2024, "H1", 500, "亿元", qualifier="over", region="桐乡"),
+         F("gdp", 2024, "H1", 500, "亿元", qualifier="over", region="海宁"), region="嘉兴", pub="2024-07-25"),
+    case("list-bound-member-rate", "上半年,桐乡市、海宁市地区生产总值均超过500亿元,其中海宁市增速最快,达7.2%。",
+         F("gdp", 2024, "H1", 500, "亿元", qualifier="over", region="桐乡"),
+         F("gdp", 2024, "H1", 500, "亿元", 7.2, qualifier="over", region="海宁"), region="嘉兴", pub="2024-07-25"),
+    # a place a figure is compared with, its own level after 的 (超过海宁市的…, 低于秀洲区的…, 在海盐县的…之上):
+    # the same metric's figure of that place, exact (之上 is the comparison's)
+    case("compared-level-of-exceeds", "上半年,桐乡市实现地区生产总值566.2亿元,超过海宁市的548.9亿元,位居全市第二。",
+         F("gdp", 2024, "H1", 566.2, "亿元", region="桐乡"), F("gdp", 2024, "H1", 548.9, "亿元", region="海宁"),
+         region="嘉兴", pub="2024-07-25"),
+    case("compared-level-of-below", "上半年南湖区实现社会消费品零售总额151.3亿元,低于秀洲区的163.8亿元。",
+         F("retail_sales", 2024, "H1", 151.3, "亿元", region="南湖"), F("retail_sales", 2024, "H1", 163.8, "亿元", region="秀洲"),
+         region="嘉兴", pub="2024-07-25"),
+    case("compared-level-of-above-frame", "嘉善县1-8月一般公共预算收入28.4亿元,虽在海盐县的26.9亿元之上,但增速落后。",
+         F("fiscal_revenue_general", 2024, "M1-M8", 28.4, "亿元", region="嘉善"),
+         F("fiscal_revenue_general", 2024, "M1-M8", 26.9, "亿元", region="海盐"), region="嘉兴", pub="2024-09-20"),
+    # near misses: last year's level (去年同期的) and a share of a place (占全市的) are no place's figure
+    case("compared-level-of-last-year", "今年1-8月,嘉善县一般公共预算收入28.4亿元,比去年同期的26.1亿元多2.3亿元。",
+         F("fiscal_revenue_general", 2024, "M1-M8", 28.4, "亿元", region="嘉善"), region="嘉兴", pub="2024-09-20"),
+]
+
 
 REAL31_CASES = [
     # a list of changes between the places' levels and their rates (较上年分别增加了A亿元和B亿元) stands aside:
@@ -8829,6 +8872,7 @@ CASE_LISTS: dict[str, list] = {
     "s15": S15_CASES,
     "s16": S16_CASES,
     "s17": S17_CASES,
+    "s18": S18_CASES,
     "real31": REAL31_CASES,
     "real33": REAL33_CASES,
     "real34": REAL34_CASES,

@@ -278,8 +278,8 @@ RATE_BEFORE_LEVEL = re.compile(r"的(?:名义|实际|可比)?(?:" + RATE_NOUN + 
 # …，安庆为5.8%; …，而宿迁却高达5.83%; 南京仅有3.4%: what stands between a place and its bare rate in a run of
 # places' rates (a connector, then a verb that gives a level)
 PLACE_RATE_GAP = re.compile(r"\s*(?:却|则|也|亦|更是)?(?:为|是|高达|达到了?|达|仅有|只有|仅为|只为|仅|只)\s*")
-# ，而宿迁…, ；但盐城…: a contrast word between a clause's start and the place that opens it
-PLACE_OPEN_CONTRAST = ("而", "但")
+# ，而宿迁…, ；但盐城…, ，尤其是嘉善…: a contrast or stress word between a clause's start and the place that opens it
+PLACE_OPEN_LEADS = ("而", "但", "尤其是", "特别是")
 # …社会消费品零售总额降速明显，排在第一名的长垣市增速也仅为0.1%: a place named by its rank in the metric's clause group
 # …最高的是深圳，达…；其次是广州的28839亿元 / 排名第二的是广州，为…: the place ranked after the one just named
 RUNNER_UP_LEAD = re.compile(r"(?:其次|紧随其后的|(?:排名|排在|位居|位列|居)?第[二三四五六七八九十\d]+(?:名|位)?的)(?:是|为)$")
@@ -370,6 +370,13 @@ _LEVEL_GAP_AFTER = r"与(?=" + _ANY_LEVEL + r"(?:的(?:差距|距离)|相比|相
 # (甩开了金湖县(212.57亿元): a comparison verb may carry 了)
 COMPARED_LEVELS = re.compile(r"(?:(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1]) + r")了?|"
                              + _LEVEL_GAP_AFTER + r")(?P<items>" + _ANY_LEVEL + r"(?:(?:、|和|及|与)" + _ANY_LEVEL + r")*)")
+# 超过海宁市的548.9亿元, 在海盐县的26.9亿元之上: a place the figure is compared with, its own level after 的
+_LEVEL_OF_ITEM = r"(?P<place>" + NAME_SLOT + "(?:" + NAME_SLOT + r")?)[市县区省]?的(?P<fig>\d[\d,]*(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元))"
+LEVEL_OF_ITEM = re.compile(_LEVEL_OF_ITEM)
+_ANY_LEVEL_OF = re.sub(r"\(\?P<\w+>", "(?:", _LEVEL_OF_ITEM)
+COMPARED_LEVEL_OF = re.compile(r"(?:(?P<cmp>" + trie_pattern([w for w in COMPARISONS if len(w) > 1]) + r")了?|在)"
+                               r"(?P<items>" + _ANY_LEVEL_OF + r"(?:(?:、|和|及|与)" + _ANY_LEVEL_OF + r")*)"
+                               r"(?(cmp)|(?:之上|之下|以上|以下))")
 # 4894元(全国5963元、全省4881元、全市6351元): other places' figures in brackets right after one's own
 _BRACKET_ITEM = (r"(?:" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?(?:平均水平|平均|水平)?(?:为|是|达|:)?"
                  r"[-+]?\d[\d,]*(?:\.\d+)?(?:%|[万亿]?元|[万亿]?美元)")

@@ -40,6 +40,7 @@ def _has_level(text: str) -> bool:
 _COMPARED_PLACES_WORDS = needs(L.COMPARED_PLACES)
 _COMPARED_LEVELS_WORDS = needs(L.COMPARED_LEVELS)
 _COMPARED_BASIS_WORDS = needs(L.COMPARED_BASIS)
+_OF_FIGURE = re.compile(r"的\d")  # (the gate of COMPARED_LEVEL_OF: a figure after 的)
 
 
 class Lists(SentenceBase):
@@ -237,6 +238,10 @@ class Lists(SentenceBase):
             bare = mask_names(text)
             for m in L.COMPARED_BARE.finditer(bare):
                 self.compared_rate_slots(m, bare, L.COMPARED_BARE_ITEM)
+        if "的" in text and _OF_FIGURE.search(text):  # 超过海宁市的548.9亿元
+            masked = mask_names(text)
+            for m in L.COMPARED_LEVEL_OF.finditer(masked):
+                self.level_slots(m, masked, L.LEVEL_OF_ITEM)
         if "(" not in text:
             return len(self.slots) - before
         masked = mask_names(text)  # the patterns read a place name as a mark over it
@@ -281,15 +286,15 @@ class Lists(SentenceBase):
             slot.growths = [Rate(float(it.group("rate")), *it.span("rate"))]
             self.slots.append(slot)
 
-    def level_slots(self, m: re.Match[str], masked: str) -> None:
-        """落后于河北(255亿美元,增长34%)和黑龙江(91.5亿美元,增长1倍): places the metric of the clause group
-        is compared with, each with its own level (and rate) in brackets: the same metric's facts."""
+    def level_slots(self, m: re.Match[str], masked: str, item: re.Pattern[str] = L.LEVEL_ITEM) -> None:
+        """落后于河北(255亿美元,增长34%)和黑龙江(91.5亿美元,增长1倍), 超过海宁市的548.9亿元: places the metric
+        of the clause group is compared with, each with its own level (and rate): the same metric's facts."""
         text = self.text
         base = next((sl for sl in reversed(self.slots) if sl.rule.startswith("metric") and sl.end <= m.start()
                      and self.group_start(sl.end) == self.group_start(m.start())), None)
         if base is None or len(base.metrics) != 1:
             return
-        for it in L.LEVEL_ITEM.finditer(masked, m.start("items"), m.end("items")):
+        for it in item.finditer(masked, m.start("items"), m.end("items")):
             fig = AMOUNT.match(text, it.start("fig"))
             if fig is None:
                 return
@@ -300,7 +305,9 @@ class Lists(SentenceBase):
                         explicit_region=place, rule="compared-place")
             slot.amounts = [self.quantity(fig, fig.start(), fig.end())]
             slot.amounts[0].time = base.time  # (全年GDP有望…after it: a later time moves not the compared level)
-            if it.group("rate"):
+            if item is L.LEVEL_OF_ITEM:
+                slot.amounts[0].qualifier = ""  # (在海盐县的26.9亿元之上: 之上 is the comparison's, not a bound)
+            if it.groupdict().get("rate"):
                 value = float(it.group("rate")) * (100 if it.group("mark") == "倍" else 1)
                 slot.growths = [Rate(-abs(value) if L.SIGN[it.group("verb")] < 0 else value, *it.span("rate"))]
             self.slots.append(slot)

@@ -50,12 +50,17 @@ def name_place(ds: DocState, name: str) -> None:
 
 
 def _opens_clause(text: str, s: int) -> bool:
-    """Whether the place at ``s`` opens its clause (after a comma, or after 而/但 right after one).
+    """Whether the place at ``s`` opens its clause (after a comma, or after 而/但/尤其是 right after one).
 
     >>> _opens_clause("…,宿迁高达5.8%", 2), _opens_clause("…,而宿迁高达5.8%", 3), _opens_clause("…的宿迁", 2)
     (True, True, False)
+    >>> _opens_clause("…,尤其是宿迁达到28亿元", 5), _opens_clause("…尤其是宿迁", 4)
+    (True, False)
     """
-    return not s or text[s - 1] in ",;:" or text.endswith(L.PLACE_OPEN_CONTRAST, 0, s) and text[s - 2:s - 1] in ",;"
+    if not s or text[s - 1] in ",;:":
+        return True
+    lead = next((w for w in L.PLACE_OPEN_LEADS if text.endswith(w, 0, s)), "")
+    return bool(lead) and text[s - len(lead) - 1:s - len(lead)] in ",;"
 
 
 _LISTED = re.compile(r"\s*[、和及]\s*")  # places listed after one another (not by a comma)
@@ -273,7 +278,7 @@ class Places(SentenceBase):
                 t.kind == "metric" and self.group_start(t.start) == self.group_start(s) for t in self.toks[j + 1:]):
             return 0  # 其中海宁市超千亿元，GDP总量为…: a bound, then the place's own metric and figure
         region = _region_name(zone, self.ds, name) if zone else _region_name(name, self.ds)  # type: ignore[arg-type]
-        if region in base.regions or self.same_place(name, base.regions) and not zone:  # type: ignore[arg-type]
+        if not self.apart_from_list(base, region, name, zone, nxt.kind):  # type: ignore[arg-type]
             return 0
         regions, start, sub = [region], s, self.subject
         if (counted or listed) and sub.regions and L.LIST_JOIN.fullmatch(text[sub.end:s]):
@@ -286,6 +291,19 @@ class Places(SentenceBase):
             self.slots[-1].scope = "region"  # the set of places counted before it is no subset of this one
         self.region_mentions.append(region)
         return taken
+
+    def apart_from_list(self, base: Slot, region: str, name: str, zone: str, kind: str) -> bool:
+        """Whether a place opening its clause with a figure of ``kind`` may have a slot apart from ``base``:
+        one that is not among base's places; or one of them when they share a bound (甲、乙、丙三县…均在
+        30亿元以上，其中甲县达到52.6亿元), which then stays the others' if the place's figure is of its kind."""
+        if not (region in base.regions or self.same_place(name, base.regions) and not zone):
+            return True
+        if len(base.regions) < 2 or not (base.amounts or base.growths) or not all(q.qualifier for q in base.amounts) \
+                or not all(L.QUAL_AFTER_RE.match(self.text, r.end) for r in base.growths):  # 增速均在8%以上
+            return False
+        if base.amounts if kind == "amount" else base.growths:
+            base.regions = [r for r in base.regions if r != region and not self.same_place(r, [region])]
+        return True
 
     def figure_after_verdict(self, i: int, j: int) -> tuple[int, int]:
         """The token of the figure the place at ``i`` opens its clause with, and how many tokens the
