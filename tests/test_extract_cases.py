@@ -7469,6 +7469,26 @@ S18_CASES = [
     # near misses: last year's level (去年同期的) and a share of a place (占全市的) are no place's figure
     case("compared-level-of-last-year", "今年1-8月,嘉善县一般公共预算收入28.4亿元,比去年同期的26.1亿元多2.3亿元。",
          F("fiscal_revenue_general", 2024, "M1-M8", 28.4, "亿元", region="嘉善"), region="嘉兴", pub="2024-09-20"),
+    # places listed in brackets after their count (三县(嘉善、海盐和海宁), 两县(长兴、安吉)) are the subject of the
+    # clauses after, not an aside that ends with the brackets; 总量/累计金额 then stands for their metric
+    case("counted-bracket-list-anaphor-total", "宁波三区(海曙、江北和镇海)社会消费品零售总额表现平稳,上半年总量分别为"
+         "512.3亿元、228.7亿元和186.4亿元。", F("retail_sales", 2025, "H1", 512.3, "亿元", region="海曙"),
+         F("retail_sales", 2025, "H1", 228.7, "亿元", region="江北"), F("retail_sales", 2025, "H1", 186.4, "亿元", region="镇海"),
+         region="宁波", pub="2025-07-20"),
+    case("counted-bracket-list-running-total", "嘉兴三县(嘉善、海盐和海宁)一般公共预算收入相对较低,2025年1-12月累计金额均在"
+         "40亿元左右,分别为41.2亿元、38.6亿元和39.3亿元。", F("fiscal_revenue_general", 2025, "FY", 41.2, "亿元", region="嘉善"),
+         F("fiscal_revenue_general", 2025, "FY", 38.6, "亿元", region="海盐"),
+         F("fiscal_revenue_general", 2025, "FY", 39.3, "亿元", region="海宁"), region="嘉兴", pub="2026-01-20"),
+    case("counted-bracket-list-rates", "湖州两县(长兴、安吉)规上工业增加值增势较好,1-9月分别增长8.2%和9.6%。",
+         F("industrial_value_added", 2025, "Q1-Q3", yoy=8.2, region="长兴"),
+         F("industrial_value_added", 2025, "Q1-Q3", yoy=9.6, region="安吉"), region="湖州", pub="2025-10-25"),
+    # 累计金额 after a time, its clause after a remark on the metric (增势平稳,): the metric's running total
+    case("running-total-after-remark", "秀洲区社会消费品零售总额增势平稳,前三季度累计金额142.6亿元。",
+         F("retail_sales", 2025, "Q1-Q3", 142.6, "亿元", region="秀洲"), region="嘉兴", pub="2025-10-25"),
+    case("running-total-after-remark-rated", "南湖区固定资产投资回升明显,上半年累计金额235.1亿元,增长9.8%。",
+         F("fixed_asset_investment", 2025, "H1", 235.1, "亿元", 9.8, region="南湖"), region="嘉兴", pub="2025-07-25"),
+    case("running-total-after-rank", "桐乡市一般公共预算收入稳中有进,1-10月累计金额达到71.8亿元,同比增长4.3%。",
+         F("fiscal_revenue_general", 2025, "M1-M10", 71.8, "亿元", 4.3, region="桐乡"), region="嘉兴", pub="2025-11-20"),
 ]
 
 

@@ -63,6 +63,7 @@ def _opens_clause(text: str, s: int) -> bool:
     return bool(lead) and text[s - len(lead) - 1:s - len(lead)] in ",;"
 
 
+_COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十]{1,2}个?(?:县市区|县市|区县|市|县|区|省|地)$")  # 三县(…)
 _LISTED = re.compile(r"\s*[、和及]\s*")  # places listed after one another (not by a comma)
 _INDUSTRY = {"industrial_output", "industrial_value_added"}  # (their names without 规上 are the whole industry's)
 _PUBLISHER_LEVELS = frozenset({"city", "county", "district"})  # 全市, 全县, 全区 (not 全省, 全国)
@@ -128,7 +129,9 @@ class Places(SentenceBase):
         else:
             sub.regions, sub.start = [name], s
         sub.end = sub.last_end = e
-        sub.until = self.bracket_end(s)
+        ps, sub.until = self.brackets_at(s)
+        if ps is not None and _COUNTED_BEFORE.search(text, 0, ps):
+            sub.until = None  # 台州三县(仙居、天台和三门)…: the places the count names are the subject, no aside
         if text.endswith("同期", 0, s) and (group_end := _GROUP_END.search(text, e)) is not None:
             sub.until = group_end.start()  # 同期全国整体出口增长24%；进口总值…: the compared place's group only
         if val not in REGION_WORDS:
