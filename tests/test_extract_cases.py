@@ -7489,6 +7489,28 @@ S18_CASES = [
          F("fixed_asset_investment", 2025, "H1", 235.1, "亿元", 9.8, region="南湖"), region="嘉兴", pub="2025-07-25"),
     case("running-total-after-rank", "桐乡市一般公共预算收入稳中有进,1-10月累计金额达到71.8亿元,同比增长4.3%。",
          F("fiscal_revenue_general", 2025, "M1-M10", 71.8, "亿元", 4.3, region="桐乡"), region="嘉兴", pub="2025-11-20"),
+    # a leader ranked before its figure (增速最高，为…; 居全市首位，达…), then its runner-up (其次是/其次为 a place, with
+    # or without a comma and a verb, or with 的): the same metric's figure of the runner-up
+    case("runner-up-after-superlative-comma", "上半年,在全市各县(市、区)中,平湖市出口增速最高,为15.2%,其次是海盐县,为12.8%。",
+         F("exports", 2024, "H1", yoy=15.2, region="平湖"), F("exports", 2024, "H1", yoy=12.8, region="海盐"),
+         region="嘉兴", pub="2024-07-25"),
+    case("runner-up-after-superlative-of", "上半年,平湖市出口增速最高,为15.2%,其次是海盐县的12.8%。",
+         F("exports", 2024, "H1", yoy=15.2, region="平湖"), F("exports", 2024, "H1", yoy=12.8, region="海盐"),
+         region="嘉兴", pub="2024-07-25"),
+    case("runner-up-after-first-rank-bare", "上半年,平湖市出口增速居全市首位,达15.2%;其次是海盐县12.8%。",
+         F("exports", 2024, "H1", yoy=15.2, region="平湖"), F("exports", 2024, "H1", yoy=12.8, region="海盐"),
+         region="嘉兴", pub="2024-07-25"),
+    case("runner-up-after-first-rank-growth", "上半年,平湖市出口增速居全市首位,达15.2%,其次为海盐县,增长12.8%。",
+         F("exports", 2024, "H1", yoy=15.2, region="平湖"), F("exports", 2024, "H1", yoy=12.8, region="海盐"),
+         region="嘉兴", pub="2024-07-25"),
+    case("runner-up-level-after-superlative", "上半年,平湖市GDP总量最高,为512.6亿元,其次是海盐县,为401.3亿元。",
+         F("gdp", 2024, "H1", 512.6, "亿元", region="平湖"), F("gdp", 2024, "H1", 401.3, "亿元", region="海盐"),
+         region="嘉兴", pub="2024-07-25"),
+    # near misses: the runner-up's share of the whole, and a change in points, are no rate of it
+    case("runner-up-share", "上半年,平湖市出口增速最高,为15.2%,其次是海盐县,占全市出口的21.3%。",
+         F("exports", 2024, "H1", yoy=15.2, region="平湖"), region="嘉兴", pub="2024-07-25"),
+    case("runner-up-points", "上半年,平湖市出口增速最高,为15.2%,其次是海盐县,增速比上年提高1.2个百分点。",
+         F("exports", 2024, "H1", yoy=15.2, region="平湖"), region="嘉兴", pub="2024-07-25"),
 ]
 
 

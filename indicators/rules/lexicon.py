@@ -277,7 +277,7 @@ PLACE_OF_PLACE = re.compile(NAME_SLOT + r"[市县区省]?的" + NAME_SLOT)
 RATE_BEFORE_LEVEL = re.compile(r"的(?:名义|实际|可比)?(?:" + RATE_NOUN + r")\s*(?:、|和|及|与|,)?\s*(?:并?以|凭借)?\s*")
 # …，安庆为5.8%; …，而宿迁却高达5.83%; 南京仅有3.4%: what stands between a place and its bare rate in a run of
 # places' rates (a connector, then a verb that gives a level)
-PLACE_RATE_GAP = re.compile(r"\s*(?:却|则|也|亦|更是)?(?:为|是|高达|达到了?|达|仅有|只有|仅为|只为|仅|只)\s*")
+PLACE_RATE_GAP = re.compile(r"\s*(?:,?\s*(?:却|则|也|亦|更是)?(?:为|是|高达|达到了?|达|仅有|只有|仅为|只为|仅|只)|的)?\s*")
 # ，而宿迁…, ；但盐城…, ，尤其是嘉善…: a contrast or stress word between a clause's start and the place that opens it
 PLACE_OPEN_LEADS = ("而", "但", "尤其是", "特别是")
 # …社会消费品零售总额降速明显，排在第一名的长垣市增速也仅为0.1%: a place named by its rank in the metric's clause group
@@ -309,6 +309,8 @@ _RANK_PHRASE = "(?:增速|增幅|总量|规模)?" + _RANK_VERB + r"?[^,;。\d%]{
 RANK_GAP = re.compile(_RANK_PHRASE + r"[,\s]*(?:其)?" + GAP.pattern)  # …位居全市第一，全年总量为…
 # 苏州工业园区2023年GDP总量为3686.00亿元，排名第二: a rank a verb gives a figure of the sentence
 RANKED_BY_VERB = re.compile(_RANK_VERB + r"[^,;。\d%]{0,6}?" + _RANK)
+# 出口增速最高，为15.2%; GDP总量居全市首位，达…: the first rank of a place's metric, before its figure
+LEADER_BEFORE_FIGURE = re.compile(r"最为?(?:高|快|多|大|强)|(?:位居|位列|稳居|居|排名|列)[^,;。\d%]{0,4}?(?:首位|第一)")
 # 苏州工业园区紧跟其后，达到…, 经开区位居第二，为…: a zone ranked among the places before its figure
 RANKED_ZONE_GAP = re.compile(r"其后|次之|" + RANKED_BY_VERB.pattern)
 # GDP相对较低，只有800.25亿元 / 均列全市后两位，分别为…: a short clause that judges the metric, with no

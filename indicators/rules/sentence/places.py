@@ -373,10 +373,14 @@ class Places(SentenceBase):
 
     def leader_ranked(self, slot: Slot, s: int) -> bool:
         """Whether a rank a verb gives follows the figures of ``slot``, a named place's, before ``s``
-        (义乌市…增长18.2%，居首位；其次是永康市…): the leader whose runner-up comes next."""
+        (义乌市…增长18.2%，居首位；其次是永康市…), or a first rank comes between its metric and its figures
+        (平湖市出口增速最高，为15.2%，其次是…): the leader whose runner-up comes next."""
         figures = [q.end for q in slot.amounts] + [r.end for r in slot.growths]
-        return bool(figures) and bool(slot.explicit_region) and L.RANKED_BY_VERB.search(self.text, max(figures), s) \
-            is not None and not any(max(figures) < f < s for f in self.figure_starts)
+        if not figures or not slot.explicit_region or any(max(figures) < f < s for f in self.figure_starts):
+            return False
+        first = min([q.start for q in slot.amounts] + [r.start for r in slot.growths])
+        return L.RANKED_BY_VERB.search(self.text, max(figures), s) is not None \
+            or L.LEADER_BEFORE_FIGURE.search(self.text, slot.end, first) is not None  # …增速最高，为15.2%，其次是…
 
     def listed_opening(self, s: int) -> bool:
         """Whether the place at ``s`` ends a list of places joined by 、 that opens its clause (；池州、
