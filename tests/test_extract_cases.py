@@ -7511,6 +7511,47 @@ S18_CASES = [
          F("exports", 2024, "H1", yoy=15.2, region="平湖"), region="嘉兴", pub="2024-07-25"),
     case("runner-up-points", "上半年,平湖市出口增速最高,为15.2%,其次是海盐县,增速比上年提高1.2个百分点。",
          F("exports", 2024, "H1", yoy=15.2, region="平湖"), region="嘉兴", pub="2024-07-25"),
+    # a superlative with its rate word left out (最慢的是, 最低的是) after one that names it (增速最快的是嘉善县): another
+    # ranked place, with its own rate after a verb or in brackets, not the subject of the first one's rate
+    case("elided-superlative-verb", "上半年,GDP增速最快的是嘉善县,达9.1%;最慢的是南湖区,仅2.3%。",
+         F("gdp", 2024, "H1", yoy=9.1, region="嘉善"), F("gdp", 2024, "H1", yoy=2.3, region="南湖"),
+         region="嘉兴", pub="2024-07-25"),
+    case("elided-superlative-brackets", "上半年,各县(市、区)中,GDP增速最快的是嘉善县(9.1%),最慢的是南湖区(2.3%)。",
+         F("gdp", 2024, "H1", yoy=9.1, region="嘉善"), F("gdp", 2024, "H1", yoy=2.3, region="南湖"),
+         region="嘉兴", pub="2024-07-25"),
+    case("elided-superlative-for", "前三季度,规上工业增加值增幅最高的为海盐县,为13.4%;最低的为秀洲区,为3.1%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=13.4, region="海盐"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=3.1, region="秀洲"), region="嘉兴", pub="2024-10-25"),
+    # the near miss: the second place's share of the whole is no rate, and it takes not the first one's
+    case("elided-superlative-share", "上半年,GDP增速最快的是嘉善县(9.1%),最低的是南湖区,占全市的8.3%。",
+         F("gdp", 2024, "H1", yoy=9.1, region="嘉善"), region="嘉兴", pub="2024-07-25"),
+    # places ranked by a metric's rate word and listed (前三位分别是…, 居前的依次是…), their rates given after them by
+    # 分别/依次 (the rate word named again or not): each place's rate, not the home's
+    case("ranked-list-rates-bare", "上半年GDP增速前三位分别是嘉善县、平湖市和海盐县,分别为9.1%、8.2%和7.6%。",
+         F("gdp", 2024, "H1", yoy=9.1, region="嘉善"), F("gdp", 2024, "H1", yoy=8.2, region="平湖"),
+         F("gdp", 2024, "H1", yoy=7.6, region="海盐"), region="嘉兴", pub="2024-07-25"),
+    case("ranked-list-rates-word-again", "上半年全市GDP增速前三位分别是嘉善县、平湖市和海盐县,增速分别为9.1%、8.2%和7.6%。",
+         F("gdp", 2024, "H1", yoy=9.1, region="嘉善"), F("gdp", 2024, "H1", yoy=8.2, region="平湖"),
+         F("gdp", 2024, "H1", yoy=7.6, region="海盐"), region="嘉兴", pub="2024-07-25"),
+    case("ranked-list-rates-in-order", "上半年,全市规上工业增加值增速居前的依次是嘉善县、平湖市和海盐县,依次为12.1%、10.2%和9.6%。",
+         F("industrial_value_added", 2024, "H1", yoy=12.1, region="嘉善"),
+         F("industrial_value_added", 2024, "H1", yoy=10.2, region="平湖"),
+         F("industrial_value_added", 2024, "H1", yoy=9.6, region="海盐"), region="嘉兴", pub="2024-07-25"),
+    case("superlative-list-rates", "上半年,规上工业增加值增速最高的为嘉善县、平湖市和海盐县,分别为12.1%、10.2%和9.6%。",
+         F("industrial_value_added", 2024, "H1", yoy=12.1, region="嘉善"),
+         F("industrial_value_added", 2024, "H1", yoy=10.2, region="平湖"),
+         F("industrial_value_added", 2024, "H1", yoy=9.6, region="海盐"), region="嘉兴", pub="2024-07-25"),
+    # the near miss: shares of the whole given by 分别 after places and a rate word are no rates
+    case("ranked-list-shares", "上半年,嘉善、平湖两地GDP增速较快,占全市比重分别为12.1%和10.3%。", region="嘉兴", pub="2024-07-25"),
+    # a rank with its number between a rate word and the rate (增速排名全省第8位，为8.1%): the place's rate
+    case("rate-ranked-numbered", "上半年,嘉善县GDP增速排名全省第8位,为8.1%。",
+         F("gdp", 2024, "H1", yoy=8.1, region="嘉善"), region="嘉兴", pub="2024-07-25"),
+    case("rate-ranked-numbered-among", "上半年,在全省90个县(市、区)中,嘉善县GDP增速排名第8位,为8.1%。",
+         F("gdp", 2024, "H1", yoy=8.1, region="嘉善"), region="嘉兴", pub="2024-07-25"),
+    case("rate-ranked-numbered-list", "前三季度,海盐县规上工业增加值增速列全市第2位,达11.3%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=11.3, region="海盐"), region="嘉兴", pub="2024-10-25"),
+    case("rate-ranked-numbered-name", "1-8月,平湖市出口增幅居全省第12名,为15.6%。",
+         F("exports", 2024, "M1-M8", yoy=15.6, region="平湖"), region="嘉兴", pub="2024-09-25"),
 ]
 
 

@@ -445,7 +445,7 @@ GROWTH_CUE_END = scanner(
     r"(?:(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")"
     r"(?:\(下同\))?(?:了|为|达|达到|至|高达|约|:|也?[仅只][有为]?"  # 增长(下同)15.6%: the note that the basis holds below
     r"|(?:最快|较快|最多|最高),?(?:分别)?(?:为|达到?|是))?"  # 增长最快，分别为8.9%、…: the fastest places' rates
-    r"|(?P<rate>" + trie_pattern(_RATES) + r")(?:(?:[^;。%\d]{0,10}?)"  # (增长也仅有0.9%, 增长只有2.1%: a low rate)
+    r"|(?P<rate>" + trie_pattern(_RATES) + r")(?:(?:(?:第\d{1,3}|[^;。%\d]){0,10}?)"  # (增速排名全省第8位，为…)  # (增长也仅有0.9%, 增长只有2.1%: a low rate)
     r"(?:分别)?(?:为|达|达到了?|是|同为|仅为|仅有|只有|仅|只|高达|在|:|至|到))?\(?)$", first_chars([*_GROWTH_VERBS, *_RATES]))  # 增速8.1%, 增速为8.1%, 增速：8.1%, 增速仅0.1%,
 # 三季度增速进一步回升至7.4%, 增幅扩大到25.7%
 SIGN = GROWTH_WORDS
@@ -709,6 +709,10 @@ CLASS_AFTER = re.compile(r"[”\"]?(?:级|城市|县市|县)?(?:行列|俱乐部
 # 增速最快的是曲靖，达到12%: a superlative's place between a rate word and the verb of its figure
 SUPERLATIVE_PLACE_GAP = re.compile(r"最为?[\u4e00-\u9fff]{1,2}的(?:是|为)[^,;。%\d]{2,10}?,")
 SUPERLATIVE_RATE_LEAD = re.compile(r"(?:增速|增幅|增长率|增长)最为?[\u4e00-\u9fff]{1,2}的(?:是|为)$")
+SUPERLATIVE_RATE_LEAD_ANY = re.compile(SUPERLATIVE_RATE_LEAD.pattern.removesuffix("$"))  # (anywhere before)
+# 增速最快的是嘉善县，达9.1%；最慢的是南湖区，仅2.3%: a clause opening with a superlative whose metric and rate word
+# the clause before named (the place after it is another ranked one, with its own figure)
+SUPERLATIVE_ELIDED = re.compile(r"\s*最为?[\u4e00-\u9fff]{1,2}的(?:是|为)")
 # 增速最快的是兴安盟,为8.0%: the verb between such a place and its rate
 SUPERLATIVE_PLACE_VERB = re.compile(r",?(?:为|达到|达)$")
 # 举办招商推介会，…; 召开集中签约活动，…: a clause that names one event held (its signings follow; not
@@ -789,10 +793,10 @@ SET_NAMED = re.compile(r"(?<=[二两三四五六七八九十][地县市区])\([^
 # 南部三县(宁海、象山和奉化), 东部两区(…): a set named in brackets, the words that place it before its count (the
 # places are named: those words scope nothing; the count stays)
 SET_NAMED_WHOLE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?P<count>[二两三四五六七八九十][地县市区])\([^()\d%]{2,40}\)")
-# (吉林、黑龙江同比分别增长…: the basis may come first)
+# (吉林、黑龙江同比分别增长…: the basis may come first; …和海盐县，增速分别为…: the rate word, named again)
 LIST_BACKREF = re.compile(r"[,\s]{0,2}(?:" + LIST_BOUND.pattern + r")?(?:"
                           + trie_pattern([w for w, role in FILLERS.items() if role == "basis"])
-                          + r")?(?:" + _ANY_ANAPHOR + r")?(?:[二两三四五六七八九十](?:地|县|市|区)|分别|均|各)")
+                          + r")?(?:" + _ANY_ANAPHOR + "|" + RATE_NOUN + r")?(?:[二两三四五六七八九十](?:地|县|市|区)|分别|依次|均|各)")
 # 实现倍增目标, 完成了各项目标任务, 完成了县十八届二次人代会确定的目标任务: a plan the words before it say was
 # met (the meeting or the year's start that set it may be named between), no plan of the figures after
 ACHIEVED = re.compile(r"(?:(?:完成|实现|超额|提前|下达|达成)[^,;。]{0,4}(?:目标)?"

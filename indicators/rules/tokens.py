@@ -891,10 +891,34 @@ def _uncued_rate(text: str, m: re.Match[str], after_rate: bool) -> GrowthTok | N
     s, e = m.span()
     if (after_rate and text.endswith("以", 0, s) and not text.startswith("的", e) and L.RANK_IN_CLAUSE.match(text, e)):
         return GrowthTok(s - 1, e, [Rate(percent_value(m, 1), s, e)])
+    if _rates_of_listed_places(text, s):
+        return GrowthTok(s, e, [Rate(percent_value(m, 1), s, e)])
     if _after_superlative_place(text, s) or (m.group("sign") and text.endswith("(", 0, s) and text.startswith(")", e)
                                              and _level_before(text, s - 1)):
         return GrowthTok(s, e, [Rate(percent_value(m, 1), s, e)])
     return named_rate(text, m)
+
+
+def _rates_of_listed_places(text: str, s: int) -> bool:
+    """Whether the percent at ``s`` opens the rates of places listed after a rate word, given by 分别/依次
+    (GDP增速前三位分别是嘉善县、平湖市和海盐县，分别为9.1%、…): the places' rates, not shares.
+
+    >>> t = "GDP增速前三位分别是嘉善县、平湖市和海盐县,分别为9.1%、8.2%和7.6%"
+    >>> _rates_of_listed_places(t, t.index("9.1")), _rates_of_listed_places("增速较快,占比分别为35.2%", 17)
+    (True, False)
+    """
+    if not text.endswith(_LISTED_FIGURES_LEAD, 0, s):
+        return False
+    lo = max(text.rfind(";", 0, s) + 1, s - 48)
+    word = None
+    for word in L.RATE_WORD_BEFORE.finditer(text, lo, s):
+        pass  # (the rate word named last before the percent)
+    if word is None or "%" in text[lo:s] or L.SHARE_WORD in text[word.end():s]:
+        return False  # (…5个县增速超过10%，增速最高的为…: after a bound of a counted set, the places' own rule)
+    return len(list(names_in(text[word.end():s]))) >= 2
+
+
+_LISTED_FIGURES_LEAD = ("分别为", "依次为", "分别是", "依次是")
 
 
 def _level_before(text: str, end: int) -> bool:
@@ -933,11 +957,26 @@ def _turns_list(text: str, g: GrowthTok, start: int, rate: Rate) -> bool:
 
 
 def _after_superlative_place(text: str, s: int) -> bool:
-    """Whether the percent at ``s`` follows a place right after a superlative of the rates
-    (增速最快的是平阳县12.4%, 增幅最高的为龙港市9.6%): that place's rate."""
-    lo = max(0, s - 12)
-    return any(lo + i + len(name) == s and L.SUPERLATIVE_RATE_LEAD.search(text, max(0, lo + i - 12), lo + i)
-               for i, name in names_overlapped(text[lo:s]))
+    """Whether the percent at ``s`` follows a place (or its bracket) right after a superlative of the rates
+    (增速最快的是平阳县12.4%, 增幅最高的为龙港市(9.6%); …，最慢的是洞头区(1.2%) after one): that place's rate.
+
+    >>> t = "增速最快的是平阳县(12.4%),最慢的是洞头区(1.2%)"
+    >>> _after_superlative_place(t, t.index("12.4")), _after_superlative_place(t, t.index("1.2%"))
+    (True, True)
+    """
+    at = s - 1 if text.endswith("(", 0, s) else s
+    lo = max(0, at - 12)
+    return any(lo + i + len(name) == at and (L.SUPERLATIVE_RATE_LEAD.search(text, max(0, lo + i - 12), lo + i)
+                                             or _elided_superlative(text, lo + i))
+               for i, name in names_overlapped(text[lo:at]))
+
+
+def _elided_superlative(text: str, at: int) -> bool:
+    """Whether the clause before ``at`` is a superlative alone (最慢的是) after one of the rates earlier in the
+    sentence (增速最快的是…): the rate word it leaves out is that one's."""
+    clause = max(text.rfind(c, 0, at) for c in ",;:") + 1
+    return clause > 0 and L.SUPERLATIVE_ELIDED.fullmatch(text, clause, at) is not None \
+        and L.SUPERLATIVE_RATE_LEAD_ANY.search(text, 0, clause) is not None
 
 
 def _superlative_place_verb(text: str, s: int) -> int | None:

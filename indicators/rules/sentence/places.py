@@ -368,7 +368,9 @@ class Places(SentenceBase):
         ranked = any((rm := p.search(text, max(0, s - 10), s)) is not None and rm.start() == self.clause_start(s)
                      for p in led_by)
         led = text.endswith("以", 0, s) and not TIME.sub("", text[self.clause_start(s):s - 1]).strip(" ,;:") \
-            or L.SUPERLATIVE_RATE_LEAD.search(text, max(self.clause_start(s), s - 12), s) is not None
+            or L.SUPERLATIVE_RATE_LEAD.search(text, max(self.clause_start(s), s - 12), s) is not None \
+            or bool(self.slots) and "subject-after" in self.slots[-1].rule \
+            and L.SUPERLATIVE_ELIDED.fullmatch(text, self.clause_start(s), s) is not None  # …；最慢的是南湖区，仅…
         return ranked, led
 
     def leader_ranked(self, slot: Slot, s: int) -> bool:
@@ -458,8 +460,9 @@ class Places(SentenceBase):
                                    and L.SUPERLATIVE_RATE_LEAD.search(text, max(0, s - 12), s)):
             if (slot.amounts or slot.growths) and L.SUPERLATIVE_RATE_LEAD.search(text, max(0, s - 12), s):
                 self.place_slot(slot, s, e, [name], word)  # …增长5.3%，增速最慢的是洞头区1.2%: its own rate
-        elif slot is not None and not L.RUNNER_UP_LEAD.search(text, max(0, s - 10), s) and (  # (排名第二的是广州: not
-                # the subject of the leader's figures before it)
+        elif slot is not None and not L.RUNNER_UP_LEAD.search(text, max(0, s - 10), s) and not (
+                "subject-after" in slot.rule and (slot.amounts or slot.growths)) and (  # (排名第二的是广州, 最慢的是
+                # 南湖区 after 最快的是嘉善县，达9.1%: not the subject of the figures of the place named before it)
                 L.SUBJECT_AFTER.search(text, max(0, s - 8), s) or slot.amounts and (
                 s == slot.amounts[-1].end + 1 and text[s - 1] == "的")) and (  # 总量达412.6亿元的海宁市: 海宁's
                 not slot.amounts and not slot.growths or text.rfind("的", 0, s) >= max(
