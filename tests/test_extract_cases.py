@@ -7552,6 +7552,16 @@ S18_CASES = [
          F("industrial_value_added", 2024, "Q1-Q3", yoy=11.3, region="海盐"), region="嘉兴", pub="2024-10-25"),
     case("rate-ranked-numbered-name", "1-8月,平湖市出口增幅居全省第12名,为15.6%。",
          F("exports", 2024, "M1-M8", yoy=15.6, region="平湖"), region="嘉兴", pub="2024-09-25"),
+    # a headline's verdict on the economy run into the figure of the line after it (我县经济运行稳中向好 / GDP增长6.3%):
+    # the region's figure, no sector's
+    case("headline-verdict-run-in", "上半年我县经济运行稳中向好\nGDP增长6.3%\n\n本报讯 上半年,全县实现地区生产总值312.5亿元。",
+         F("gdp", 2024, "H1", 312.5, "亿元", 6.3, region="德清"), region="德清", pub="2024-07-26"),
+    case("headline-verdict-economy", "上半年我县经济稳中有进 规上工业增加值增长8.9%",
+         F("industrial_value_added", 2024, "H1", yoy=8.9, region="德清"), region="德清", pub="2024-07-26"),
+    case("headline-verdict-good-start", "一季度全县经济开局良好\n固定资产投资增长9.2%",
+         F("fixed_asset_investment", 2024, "Q1", yoy=9.2, region="德清"), region="德清", pub="2024-04-20"),
+    # the near miss: a part of the economy named with 经济 (民营经济, 数字经济核心产业) is no whole
+    case("headline-private-economy", "上半年我县民营经济增加值增长6.1%", region="德清", pub="2024-07-26"),
 ]
 
 

@@ -169,8 +169,11 @@ def alias_of(surface: str) -> str:
 
 _QUAL_BEFORE = [w for w, (_, pos) in QUALIFIERS.items() if pos == "before"]
 QUAL_BEFORE_WORDS = tuple(_QUAL_BEFORE)  # 超, 突破, 近 …: words that make the amount after them a bound
-FILLER_WORDS = tuple(FILLERS)
-_FILLER = "(?:(?:" + trie_pattern(list(FILLERS) + _QUAL_BEFORE) + ")了?)"  # 完成了, 突破了
+FILLER_WORDS = tuple(w for w, role in FILLERS.items() if role != "verdict")
+_FILLER = "(?:(?:" + trie_pattern(list(FILLER_WORDS) + _QUAL_BEFORE) + ")了?)"  # 完成了, 突破了
+# 我县经济运行稳中向好 GDP增长6.3%: a headline's verdict on the economy, run into the figures after it (fillers.csv,
+# role verdict): no scope of theirs, only before the metric
+_VERDICT = trie_pattern([w for w, role in FILLERS.items() if role == "verdict"])
 # 连续三年: a run of years the figure's bound held for (连续三年突破千亿元; not 连续3个月在200亿元以上: each
 # month's level, no period's)
 _RUN = "(?:" + trie_pattern([w for w, role in FILLERS.items() if role == "run"]) \
@@ -196,7 +199,7 @@ LISTED_BOUND = re.compile(r"分别(?P<word>" + trie_pattern(QUAL_BEFORE_WORDS) +
 # 南京、苏州两市, 浙江、河南、四川三省, 上海、…、重庆四大直辖市: the places just named, counted
 _COUNT_OF_PLACES = r"[二两三四五六七八九十]大?个?(?:直辖市|省份|省区|城市|地市|地|县|市|区|省)"
 PREFIX = re.compile(
-    r"(?:" + _FILLER + "|" + _SOURCE + "|" + NAME_SLOT + "|" + WORD_PATTERN.pattern
+    r"(?:" + _FILLER + "|" + _VERDICT + "|" + _SOURCE + "|" + NAME_SLOT + "|" + WORD_PATTERN.pattern
     + r"|[市县区省]|地区|各月|每月|位列|位居|排名|排在|" + _EVERY_PLACE + r"|" + _COUNT_OF_PLACES + r"|\d(?!\d)|[\s“”\"'‘’·]|"
     + trie_pattern(list(ZONES))
     + r"|等(?=(?:\d+|[二两三四五六七八九十]+)个?[县市区省])|" + _OPEN_LIST_END + ")*")  # …、安吉等三县: a count closing a named list
