@@ -6,6 +6,7 @@ unit, plus the value in base units (CNY, USD, kWh, count).
 from __future__ import annotations
 
 import re
+import sys
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
@@ -27,6 +28,31 @@ AMOUNT_PATTERN = (rf"(?P<num>{NUMBER}|{CN_NUMERAL}+(?:点[零〇一二三四五�
 # (a lone numeral followed by anything else is no amount, and re passes over it)
 AMOUNT = scanner(AMOUNT_PATTERN, first=CN_NUMERAL.strip("[]"), digits=True,
                  second=set(CN_NUMERAL.strip("[]") + ",.点多余") | first_chars([*MAGNITUDES, *UNITS, "美\u5143"]))
+# the two characters AMOUNT's lookahead asks for, as a class that begins a pattern: re reaches them
+# by its fast scan of a character set (a pattern that begins with a lookahead is tried at every position)
+_AMOUNT_START = re.compile(AMOUNT.pattern[len("(?="):AMOUNT.pattern.index(")(?:")])
+
+
+def amounts_in(text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[re.Match[str]]:
+    """The ``AMOUNT`` matches of ``text`` (from ``pos`` to ``endpos``), as ``AMOUNT.finditer`` finds
+    them, tried only where its lookahead holds (found by :data:`_AMOUNT_START`): half the time.
+
+    >>> t = "二〇二三年,GDP 1,234.5亿元,增长5.7%;千亿,3项"
+    >>> [m.span() for m in amounts_in(t)] == [m.span() for m in AMOUNT.finditer(t)]
+    True
+    """
+    out: list[re.Match[str]] = []
+    start, match = _AMOUNT_START.search, AMOUNT.match
+    while (c := start(text, pos, endpos)) is not None:
+        m = match(text, c.start(), endpos)
+        if m is None:
+            pos = c.start() + 1
+        else:
+            out.append(m)
+            pos = m.end()  # (a match holds its number: never empty)
+    return out
+
+
 PERCENT_PATTERN = rf"(?P<sign>[-+])?(?P<num>{NUMBER})(?:%|‰)|(?P<times>{NUMBER})倍"
 # The lookahead is the shape every match has (digits, then %, ‰ or 倍): re checks it in C and skips
 # the numbers that are not rates, twice as fast as regex without it; the matches are the same.

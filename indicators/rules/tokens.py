@@ -23,7 +23,7 @@ from ..base.regions import (WORD_PATTERN, ends_with_name, glued_name, glued_star
 from ..base.tables import ALIASES, REGION_WORDS, SCOPE_WORDS
 from . import lexicon as L
 from .clauses import SentenceText
-from .numbers import AMOUNT, NUMBER, PERCENT, parse_number, percent_value, percents_in
+from .numbers import AMOUNT, NUMBER, PERCENT, amounts_in, parse_number, percent_value, percents_in
 from .periods import TIME, may_hold_time, time_expr
 from .timeline import DocState
 
@@ -237,7 +237,7 @@ _CLAUSE_OPEN = frozenset(",;:(其")  # 其 and these may stand right before a me
 def _amounts(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
     """The amount tokens: a number with a magnitude or a unit; not a gap in points, a duration (连续4个月)
     or the bound naming a class of places (百亿元区县)."""
-    return [(m.start(), m.end(), "amount", m) for m in AMOUNT.finditer(text)
+    return [(m.start(), m.end(), "amount", m) for m in amounts_in(text)
             if m.group("mag", "unit") != (None, None) and not text.startswith("百分点", m.end())
             and not (m.group("unit") == "个" and text.startswith("月", m.end()))
             and not (m.group("mag") and L.PLACE_CLASS.match(text, m.end()))
@@ -927,7 +927,7 @@ def _level_before(text: str, end: int) -> bool:
     >>> _level_before("出口86.2亿元(+7.4%)", 8), _level_before("占比(+1.2%)", 2)
     (True, False)
     """
-    return any(a.end() == end for a in AMOUNT.finditer(text, max(0, end - 24), end)) and not text[end - 1].isdigit()
+    return any(a.end() == end for a in amounts_in(text, max(0, end - 24), end)) and not text[end - 1].isdigit()
 
 
 _LIST_TURNS = frozenset(("和", "及", "、", "与", ",和"))  # a 分别 list of rates turning from rises to falls

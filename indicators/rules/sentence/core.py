@@ -7,7 +7,7 @@ import re
 from ...base.regions import ends_with_name, lookup, names_in
 from ...base.tables import ALIASES, PLAN_WORDS, REGION_WORDS, SCOPE_WORDS, Alias
 from .. import lexicon as L
-from ..numbers import AMOUNT, PERCENT, amount_from_match
+from ..numbers import AMOUNT, PERCENT, amount_from_match, amounts_in
 from ..periods import TIME, TimeExpr, may_hold_time
 from ..timeline import DocState, TimeState
 from ..tokens import GrowthTok, tokenize
@@ -34,7 +34,7 @@ def _below_nation(text: str, end: int) -> bool:
     """Whether the level right after a metric (国内生产总值133亿元, …完成36.7亿元) is far below the
     nation's (under a trillion yuan): the region's, as older texts name its GDP (由“八五”期末的833亿元增加到…:
     a starting level's time may stand between)."""
-    for m in AMOUNT.finditer(text, end, end + 16):
+    for m in amounts_in(text, end, end + 16):
         a = amount_from_match(m) if not PERCENT.match(text, m.start()) else None
         if a is not None or PERCENT.match(text, m.start()):  # (八五 of “八五”期末: no amount, read on)
             return a is not None and a.base_unit == "CNY" and a.value_base < 1e12

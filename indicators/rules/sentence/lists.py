@@ -8,7 +8,7 @@ from ...base.gates import holds_any, needs
 from ...base.regions import mask_names
 from ...base.tables import ALIASES, METRICS, PLAN_WORDS
 from .. import lexicon as L
-from ..numbers import AMOUNT, PERCENT, percent_value
+from ..numbers import AMOUNT, PERCENT, amounts_in, percent_value
 from ..timeline import resolve_time
 from ..tokens import Rate
 from .common import (Quantity, RegionItem, SentenceBase, Slot, _DISTRIBUTIVE, _GDP_FAMILY, _ITEM_SPLIT, _JOINERS,
@@ -35,7 +35,7 @@ def _has_level(text: str) -> bool:
     """Whether ``text`` prints a level with its magnitude or unit (122.6亿元), not a bare number
     such as the year of 2023年一季度."""
     return any(m.group("mag", "unit") != (None, None) and not _counts_indicators(text, m.end())
-               for m in AMOUNT.finditer(text))  # (3项指标: a count of indicators, no level)
+               for m in amounts_in(text))  # (3项指标: a count of indicators, no level)
 # what every match of the patterns compared_slots scans a sentence with holds (a plain test of each first)
 _COMPARED_PLACES_WORDS = needs(L.COMPARED_PLACES)
 _COMPARED_LEVELS_WORDS = needs(L.COMPARED_LEVELS)
