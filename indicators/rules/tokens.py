@@ -73,6 +73,9 @@ class Tokens(NamedTuple):
     ranked_at: frozenset[int]  # where a ranking title's metric stands before a place's figure
 
 
+_as_token = tuple.__new__  # a found tuple as a Token (Token._make's work, in C: no Python frame)
+
+
 def letters(toks: list[Token]) -> str:
     """The tokens' kinds, one letter each: the string the grammar's patterns read."""
     return "".join(LETTERS[t.kind] for t in toks)
@@ -121,7 +124,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     for tok in found:
         span = ((1 << (tok[1] - tok[0])) - 1) << tok[0]
         if not taken & span:
-            toks.append(tok if type(tok) is Token else Token._make(tok))
+            toks.append(tok if type(tok) is Token else _as_token(Token, tok))
             taken |= span
     toks.sort(key=attrgetter("start", "end"))  # (a token of no width first: 海盐县…,增幅为5.1%)
     toks = _glued_places(toks)
