@@ -110,6 +110,19 @@ COUNT_CHANGE = re.compile(r"\s*(?:比|较)[^,;。]{1,8}?(?:净增|新增|增加|
 VERB_GAP_FULL = re.compile(r"\s*(?:累计|共|另)?(?:实现|完成)?\s*")  # nothing but a verb, or nothing
 _ALIAS_HEADS = frozenset(a for a in ALIASES if "*" not in a)
 _ALIAS_LAST2 = frozenset(a[-2:] for a in _ALIAS_HEADS)  # every alias end (2+ characters) ends in one of these
+
+
+def _alias_ends() -> dict[str, tuple[int, ...]]:
+    """Every alias's ends of 2+ characters, each with the lengths of what stands before it in an
+    alias (0: the alias is that end), shortest first."""
+    fronts: dict[str, set[int]] = {}
+    for alias in _ALIAS_HEADS:
+        for i in range(len(alias) - 1):
+            fronts.setdefault(alias[i:], set()).add(i)
+    return {end: tuple(sorted(f)) for end, f in fronts.items()}
+
+
+_ALIAS_ENDS = _alias_ends()  # (split_alias: a name ends with the words after the verb)
 # …98.2亿元，其中民间投资增长7.4%: a clause led by a thing of a metric's kind that is no metric of ours
 # (at least two characters before a head that ends an alias: 投资, 收入, 售额 …)
 OTHER_THING = re.compile(r"(?:其中)?[\u4e00-\u9fff]{4,12}")
@@ -129,11 +142,13 @@ def split_alias(before: str, after: str) -> tuple[str, int, int] | None:
     """
     for n in range(min(len(after), 10), 1, -1):
         tail = after[:n]
-        if tail[-2:] not in _ALIAS_LAST2:  # (every alias end of 2+ characters ends in one of these)
+        if (fronts := _ALIAS_ENDS.get(tail)) is None:  # (a name made with ``tail`` ends with it: most tails end none)
             continue  # no alias ends in these words, whatever comes before the verb
         for k in range(min(len(before), 8), 1, -1):
             head = before[-k:]
-            for overlap in range(min(len(head), n), -1, -1):
+            # the overlaps from the largest down, as long as the name's part before ``tail`` (head less the
+            # overlap) is as long as one before it in some alias: no other joins make one
+            for overlap in (k - f for f in fronts if f <= k and k - f <= n):
                 if overlap and not head.endswith(tail[:overlap]):
                     continue
                 joined = head + tail[overlap:]
