@@ -501,6 +501,7 @@ _PRINTED_FIGURE = re.compile(r"\d(?:%|[亿万]|元)")  # 67.5亿元, 13.1%: a fi
 _CHANGE = re.compile(r"(?:增长了|增加了?|增收了?|减少了?|减收了?|下降了)\s*\d+(?:\.\d+)?\s*[万亿]*元")
 _RATE_OR_TIME = re.compile(r"-?\d+(?:\.\d+)?(?:%|个?百分点)|(?:19|20)\d{2}年|\d{1,2}月")
 _HAS_DIGIT = re.compile(r"[0-9千亿万]")  # re: a faster scan here
+_DIGIT_CHARS = frozenset("0123456789千亿万")  # what _HAS_DIGIT finds (a figure's first character often is one)
 # a figure in words: 增长七成, 翻一番 (a numeral before a unit of the growth units' table: matched at
 # the unit, which re reaches by a fast scan for its few characters), 与上年持平 (L.FLAT: the flat words')
 _WORD_UNIT = re.compile("[" + "".join(L.GROWTH_UNITS) + "](?<=[一二两三四五六七八九][" + "".join(L.GROWTH_UNITS) + "])")
@@ -522,8 +523,8 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
     places: 有6个省份增速…, a place's rate word: 德清增速达到10.2%, a verb and a metric's stand-in word:
     武义县完成投资30.2亿元, or ranks in an article whose title names its metric) need the full parse."""
     first = _FIGURE_CHAR.search(sentence)
-    if first is None or not (_HAS_DIGIT.search(sentence, first.start()) or _WORD_UNIT.search(sentence)
-                             or L.FLAT.search(sentence)):
+    if first is None or not (first.group() in _DIGIT_CHARS or _HAS_DIGIT.search(sentence, first.start())
+                             or _WORD_UNIT.search(sentence) or L.FLAT.search(sentence)):
         return False
     return L.NAMES_METRIC.search(sentence) is not None or ("%" in sentence and (after_facts or bool(L.EVERY_REGION.search(sentence)))) \
         or (("完成" in sentence or "实现" in sentence) and L.TAIL_AFTER_VERB.search(sentence) is not None) \
@@ -531,7 +532,7 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
         or ("%" in sentence and ("速" in sentence or "幅" in sentence or "率" in sentence)
             and L.RATE_AFTER_PLACE.search(sentence) is not None) \
         or (("完成" in sentence or "实现" in sentence) and _VERB_STAND_IN.search(sentence) is not None) \
-        or (L.ANY_ANAPHOR.search(sentence) is not None and _MONEY.search(sentence) is not None) \
+        or ("元" in sentence and L.ANY_ANAPHOR.search(sentence) is not None and _MONEY.search(sentence) is not None) \
         or (after_facts and (L.BY_REGION.search(sentence) is not None or L.QIZHONG_START.match(sentence) is not None
                              or ("依次" in sentence or "分别" in sentence) and _MONEY.search(sentence) is not None)) \
         or (bool(head_alias) and (L.RANK_WORD.search(sentence) is not None or L.NAMED_RATE.search(sentence) is not None
