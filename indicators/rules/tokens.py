@@ -767,10 +767,10 @@ def head_items(st: SentenceText, toks: list[Token]) -> list[Token]:
         if any(t.start <= p < t.end or t.end == p or t.start == p + 1 for t in toks):
             continue
         lo = max(st.clause_start_list(p), p - 8)
+        words_end = m.end() if (m := _CJK_RUN.match(text, p + 1)) else p  # the item and its head are words
         for q, n in ((q, n) for q in range(p + 2, min(p + 10, len(text))) for n in (2, 3, 4)):
             head = text[q:q + n]
-            if not _CJK_RUN.fullmatch(text, p + 1, q + n) or not L.DISTRIBUTIVE.match(text, q + n) \
-                    or any(p < t.start < q + n for t in toks):
+            if q + n > words_end or not L.DISTRIBUTIVE.match(text, q + n) or any(p < t.start < q + n for t in toks):
                 continue
             a = next((a for a in range(lo, p - 1) if text[a:p] + head in ALIASES and _CJK_RUN.fullmatch(text, a, p)),
                      None)
