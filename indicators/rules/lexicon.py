@@ -123,6 +123,9 @@ def _alias_ends() -> dict[str, tuple[int, ...]]:
 
 
 _ALIAS_ENDS = _alias_ends()  # (split_alias: a name ends with the words after the verb)
+_ENDS_LONGEST: dict[str, int] = {}  # the first two characters of those ends -> the longest end they begin
+for _end in _ALIAS_ENDS:
+    _ENDS_LONGEST[_end[:2]] = max(len(_end), _ENDS_LONGEST.get(_end[:2], 0))
 # …98.2亿元，其中民间投资增长7.4%: a clause led by a thing of a metric's kind that is no metric of ours
 # (at least two characters before a head that ends an alias: 投资, 收入, 售额 …)
 OTHER_THING = re.compile(r"(?:其中)?[\u4e00-\u9fff]{4,12}")
@@ -140,7 +143,7 @@ def split_alias(before: str, after: str) -> tuple[str, int, int] | None:
     >>> split_alias("全市", "增加值180亿元") is None
     True
     """
-    for n in range(min(len(after), 10), 1, -1):
+    for n in range(min(len(after), 10, _ENDS_LONGEST.get(after[:2], 0)), 1, -1):  # (no longer tail ends an alias)
         tail = after[:n]
         if (fronts := _ALIAS_ENDS.get(tail)) is None:  # (a name made with ``tail`` ends with it: most tails end none)
             continue  # no alias ends in these words, whatever comes before the verb
