@@ -101,10 +101,11 @@ class Extractor:
         self.ds.said = ""  # (a place a figure-less sentence opened with holds in its paragraph only)
         flow.began = flow.time.copy()
         flow.ended = p_text.rstrip().endswith(("。", "!", "?", "!", "?"))
-        flow.blank = is_heading(p_text)  # a section heading starts afresh from the article's lead
+        numbered = may_be_numbered(p_text)  # (what a heading and a topic begin with: most paragraphs, no)
+        flow.blank = numbered and is_heading(p_text)  # a section heading starts afresh from the article's lead
         # (一)固定资产投资。1-6月份完成…: the metric its heading names (a heading alone on its line
         # names it for the next paragraph too)
-        topic = _topic(p_text) or flow.heading_topic
+        topic = (_topic(p_text) if numbered else "") or flow.heading_topic
         flow.heading_topic = topic if topic and _TOPIC_ALONE.fullmatch(p_text) else ""
         return topic
 
