@@ -913,9 +913,8 @@ def _rates_of_listed_places(text: str, s: int) -> bool:
     if not text.endswith(_LISTED_FIGURES_LEAD, 0, s):
         return False
     lo = max(text.rfind(";", 0, s) + 1, s - 48)
-    word = None
-    for word in L.RATE_WORD_BEFORE.finditer(text, lo, s):
-        pass  # (the rate word named last before the percent)
+    words = list(L.RATE_WORD_BEFORE.finditer(text, lo, s))
+    word = words[-1] if words else None  # the rate word named last before the percent
     if word is None or "%" in text[lo:s] or L.SHARE_WORD in text[word.end():s]:
         return False  # (…5个县增速超过10%，增速最高的为…: after a bound of a counted set, the places' own rule)
     return len(list(names_in(text[word.end():s]))) >= 2
