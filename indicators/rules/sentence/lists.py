@@ -234,17 +234,17 @@ class Lists(SentenceBase):
             return 0
         before, text = len(self.slots), self.text
         self.compared_period_rates()
-        if "%的" in text:  # 远超全市8.1%、闵行6.1%的增幅: bare rates a rate word names
-            bare = mask_names(text)
-            for m in L.COMPARED_BARE.finditer(bare):
-                self.compared_rate_slots(m, bare, L.COMPARED_BARE_ITEM)
-        if "的" in text and _OF_FIGURE.search(text):  # 超过海宁市的548.9亿元
-            masked = mask_names(text)
-            for m in L.COMPARED_LEVEL_OF.finditer(masked):
-                self.level_slots(m, masked, L.LEVEL_OF_ITEM)
-        if "(" not in text:
+        bare_rates = "%的" in text  # 远超全市8.1%、闵行6.1%的增幅: bare rates a rate word names
+        levels_of = "的" in text and _OF_FIGURE.search(text) is not None  # 超过海宁市的548.9亿元
+        if not (bare_rates or levels_of or "(" in text):
             return len(self.slots) - before
         masked = mask_names(text)  # the patterns read a place name as a mark over it
+        for m in L.COMPARED_BARE.finditer(masked) if bare_rates else ():
+            self.compared_rate_slots(m, masked, L.COMPARED_BARE_ITEM)
+        for m in L.COMPARED_LEVEL_OF.finditer(masked) if levels_of else ():
+            self.level_slots(m, masked, L.LEVEL_OF_ITEM)
+        if "(" not in text:
+            return len(self.slots) - before
         for m in L.COMPARED_PLACES.finditer(masked) if holds_any(masked, _COMPARED_PLACES_WORDS) else ():
             self.compared_rate_slots(m, masked, L.COMPARED_ITEM)
         for ps, pe in self.parens:  # 4894元(全国5963元、全省4881元): their own figures

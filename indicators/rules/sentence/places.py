@@ -281,7 +281,7 @@ class Places(SentenceBase):
                 t.kind == "metric" and self.group_start(t.start) == self.group_start(s) for t in self.toks[j + 1:]):
             return 0  # 其中海宁市超千亿元，GDP总量为…: a bound, then the place's own metric and figure
         region = _region_name(zone, self.ds, name) if zone else _region_name(name, self.ds)  # type: ignore[arg-type]
-        if not self.apart_from_list(base, region, name, zone, nxt.kind):  # type: ignore[arg-type]
+        if not self.split_from_list(base, region, name, zone, nxt.kind):  # type: ignore[arg-type]
             return 0
         regions, start, sub = [region], s, self.subject
         if (counted or listed) and sub.regions and L.LIST_JOIN.fullmatch(text[sub.end:s]):
@@ -295,10 +295,11 @@ class Places(SentenceBase):
         self.region_mentions.append(region)
         return taken
 
-    def apart_from_list(self, base: Slot, region: str, name: str, zone: str, kind: str) -> bool:
+    def split_from_list(self, base: Slot, region: str, name: str, zone: str, kind: str) -> bool:
         """Whether a place opening its clause with a figure of ``kind`` may have a slot apart from ``base``:
         one that is not among base's places; or one of them when they share a bound (甲、乙、丙三县…均在
-        30亿元以上，其中甲县达到52.6亿元), which then stays the others' if the place's figure is of its kind."""
+        30亿元以上，其中甲县达到52.6亿元).  Such a member with a figure of the bound's kind leaves base's
+        places here (the bound stays the others')."""
         if not (region in base.regions or self.same_place(name, base.regions) and not zone):
             return True
         if len(base.regions) < 2 or not (base.amounts or base.growths) or not all(q.qualifier for q in base.amounts) \
