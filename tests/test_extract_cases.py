@@ -7564,6 +7564,75 @@ S18_CASES = [
     case("headline-private-economy", "上半年我县民营经济增加值增长6.1%", region="德清", pub="2024-07-26"),
 ]
 
+S19_CASES = [
+    # a rate word, a bound the rate passed, then the rate itself (增速突破9%，达到9.5%): the rate; the bound
+    # alone gives nothing
+    case("rate-passed-bound-then-rate", "1-9月,南湖区规上工业增加值增速突破9%,达到9.5%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=9.5, region="南湖"), region="南湖", pub="2024-10-22"),
+    case("rate-passed-bound-then-rate-growth-width", "前三季度,全县外贸出口增幅超过10%,达到10.6%,居全市第二。",
+         F("exports", 2024, "Q1-Q3", yoy=10.6, region="海盐"), region="海盐", pub="2024-10-22"),
+    case("rate-passed-bound-first-time", "今年1-10月,全区固定资产投资增速首次突破20%,为21.4%。",
+         F("fixed_asset_investment", 2024, "M1-M10", yoy=21.4, region="秀洲"), region="秀洲", pub="2024-11-18"),
+    case("rate-passed-bound-speed-word", "上半年,全县社会消费品零售总额增长速度超过7%,达7.4%。",
+         F("retail_sales", 2024, "H1", yoy=7.4, region="嘉善"), region="嘉善", pub="2024-07-22"),
+    case("rate-bound-alone-no-fact", "1-9月,全市规上工业增加值增速超过9%,高于全省平均水平。", region="桐乡", pub="2024-10-22"),
+    # a five-year plan in straight quotes or corner brackets ("十三五"期间, 「十四五」时期) is the span as in curly ones
+    case("plan-span-straight-quotes", "\"十三五\"期间,全县地区生产总值由320亿元增加到510亿元,年均增长6.8%。",
+         F("gdp", 2015, "FY", 320, "亿元", region="海盐"), F("gdp", 2020, "FY", 510, "亿元", region="海盐"),
+         region="海盐", pub="2021-03-05"),
+    case("plan-span-corner-brackets", "「十三五」时期,全市一般公共预算收入从36.5亿元提高到52.8亿元。",
+         F("fiscal_revenue_general", 2015, "FY", 36.5, "亿元", region="桐乡"),
+         F("fiscal_revenue_general", 2020, "FY", 52.8, "亿元", region="桐乡"),
+         region="桐乡", pub="2021-02-26"),
+    case("plan-end-straight-quotes", "全区外贸出口额由\"十二五\"末的98.2亿元增加到2020年的151.6亿元。",
+         F("exports", 2015, "FY", 98.2, "亿元", region="南湖"), F("exports", 2020, "FY", 151.6, "亿元", region="南湖"),
+         region="南湖", pub="2021-03-05"),
+    # quarters listed before the one that prints 季度 (一、二、三季度, 1、2、3季度) share it: one period each
+    case("quarters-shared-unit-list", "前三季度,全市实现地区生产总值1523.6亿元,同比增长6.1%,一、二、三季度分别增长5.6%、6.3%和6.4%。",
+         F("gdp", 2024, "Q1-Q3", 1523.6, "亿元", 6.1, region="嘉兴"), F("gdp", 2024, "Q1", yoy=5.6, region="嘉兴"),
+         F("gdp", 2024, "Q2", yoy=6.3, region="嘉兴"), F("gdp", 2024, "Q3", yoy=6.4, region="嘉兴"),
+         region="嘉兴", pub="2024-10-25"),
+    case("quarters-shared-unit-qizhong", "上半年,全县规上工业增加值增长8.8%,其中一、二季度分别增长7.9%和9.6%。",
+         F("industrial_value_added", 2024, "H1", yoy=8.8, region="海盐"),
+         F("industrial_value_added", 2024, "Q1", yoy=7.9, region="海盐"),
+         F("industrial_value_added", 2024, "Q2", yoy=9.6, region="海盐"), region="海盐", pub="2024-07-25"),
+    case("quarters-shared-unit-digits", "2023年,全区地区生产总值增长5.9%,1、2、3、4季度分别增长4.8%、6.1%、6.0%和6.5%。",
+         F("gdp", 2023, "FY", yoy=5.9, region="南湖"), F("gdp", 2023, "Q1", yoy=4.8, region="南湖"),
+         F("gdp", 2023, "Q2", yoy=6.1, region="南湖"), F("gdp", 2023, "Q3", yoy=6.0, region="南湖"),
+         F("gdp", 2023, "Q4", yoy=6.5, region="南湖"), region="南湖", pub="2024-02-05"),
+    # near miss: 一、二产业 lists industries, not quarters
+    case("shared-unit-industries-no-quarters", "上半年,全县第一、二产业增加值分别增长3.2%和7.7%。",
+         F("gdp_primary", 2024, "H1", yoy=3.2, region="海盐"), F("gdp_secondary", 2024, "H1", yoy=7.7, region="海盐"),
+         region="海盐", pub="2024-07-25"),
+    # places a pronoun takes up (它们的, 二者的, 两者): the places named before, not a sector of theirs
+    case("pronoun-places-their-level", "上半年,嘉善县和海盐县表现突出,它们的地区生产总值分别为412.6亿元和318.9亿元。",
+         F("gdp", 2024, "H1", 412.6, "亿元", region="嘉善"), F("gdp", 2024, "H1", 318.9, "亿元", region="海盐"),
+         region="嘉兴", pub="2024-07-28"),
+    case("pronoun-places-both-rate", "前三季度,海宁、桐乡两市增势强劲,二者的规上工业增加值分别增长9.3%和8.1%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=9.3, region="海宁"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=8.1, region="桐乡"), region="嘉兴", pub="2024-10-28"),
+    case("pronoun-places-both-verb", "1-10月,南湖区和秀洲区外贸出口增速领先,两者分别增长12.5%和10.2%。",
+         F("exports", 2024, "M1-M10", yoy=12.5, region="南湖"), F("exports", 2024, "M1-M10", yoy=10.2, region="秀洲"),
+         region="嘉兴", pub="2024-11-25"),
+    # a metric ranked, then its own figure (GDP总量排名第三，为…; 排位全省第5，为…): the ranking word is no modifier
+    # here; the places a rank is among (在嘉兴各县(市)中, 在全省90个县中) are no subject and their count no figure
+    case("ranked-then-figure-bare-rank", "上半年,平湖市GDP总量排名第三,为512.3亿元。",
+         F("gdp", 2024, "H1", 512.3, "亿元", region="平湖"), region="嘉兴", pub="2024-07-28"),
+    case("ranked-then-figure-in-province", "前三季度,海宁外贸出口额排位全省第5,为512.6亿元,同比增长6.1%。",
+         F("exports", 2024, "Q1-Q3", 512.6, "亿元", 6.1, region="海宁"), region="嘉兴", pub="2024-10-28"),
+    case("ranked-among-bracketed-places", "上半年,桐乡市GDP总量在嘉兴各县(市)中排名第三,为503.8亿元。",
+         F("gdp", 2024, "H1", 503.8, "亿元", region="桐乡"), region="嘉兴", pub="2024-07-28"),
+    case("ranked-among-counted-counties", "2023年,全县一般公共预算收入在全省90个县(市)中位列第12位,达到38.6亿元。",
+         F("fiscal_revenue_general", 2023, "FY", 38.6, "亿元", region="嘉善"), region="嘉善", pub="2024-02-28"),
+    case("ranked-among-counted-cities", "1-10月,嘉兴出口额在长三角41个城市中排名第9,为2512.6亿元。",
+         F("exports", 2024, "M1-M10", 2512.6, "亿元", region="嘉兴"), region="浙江", pub="2024-11-28"),
+    # near misses: a ranking word before the class of places ranked, and a rank followed by a rate word
+    case("ranking-class-then-place-figure", "上半年,GDP排名第三的城市是嘉兴,总量为3512.3亿元。",
+         F("gdp", 2024, "H1", 3512.3, "亿元", region="嘉兴"), region="浙江", pub="2024-07-28"),
+    case("ranking-then-share-no-figure", "上半年,平湖市GDP排名第三,占全市的比重为14.6%。", region="嘉兴", pub="2024-07-28"),
+]
+
+
 
 REAL31_CASES = [
     # a list of changes between the places' levels and their rates (较上年分别增加了A亿元和B亿元) stands aside:
@@ -8966,6 +9035,7 @@ CASE_LISTS: dict[str, list] = {
     "s16": S16_CASES,
     "s17": S17_CASES,
     "s18": S18_CASES,
+    "s19": S19_CASES,
     "real31": REAL31_CASES,
     "real33": REAL33_CASES,
     "real34": REAL34_CASES,

@@ -326,8 +326,14 @@ RANK_WORD = scanner(_RANK, first_chars(_RANK_WORDS) | {"第"})  # a rank anywher
 _RANK_VERB = "(?:稳居|位居|位列|分列|并列|居|列|排名|排在|排)"
 # 增速居全市首位, 居第二, 位列第三, 最高: a rank phrase, as it stands after a figure or a place
 _SHARED_RANKS = r"[一二三四五六七八九十]{2,3}(?=位)"  # 池州、芜湖分列二三位: the places' ranks in turn
-_RANK_PHRASE = "(?:增速|增幅|总量|规模)?" + _RANK_VERB + r"?[^,;。\d%]{0,6}?(?:" + _RANK + "|" + _SHARED_RANKS + ")位?"
+# 在嘉兴各县(市)中, 在全省90个县中: the places a rank is among, before the ranking verb
+_AMONG = r"(?:在[^,;。%亿万]{1,16}?中)?"
+_RANK_PHRASE = ("(?:增速|增幅|总量|规模)?" + _AMONG + _RANK_VERB + r"?[^,;。\d%]{0,6}?(?:" + _RANK + "|" + _SHARED_RANKS
+                + ")位?")
 RANK_GAP = re.compile(_RANK_PHRASE + r"[,\s]*(?:其)?" + GAP.pattern)  # …位居全市第一，全年总量为…
+# GDP总量排名第三，为512.3亿元: a metric's ranking word, its rank, then the metric's own figure (no modifier)
+RANKED_THEN_FIGURE = re.compile(trie_pattern(list(RANKING_WORDS)) + r"[^,;。\d%]{0,6}?" + _RANK
+                                + r"位?,(?:总量|规模)?(?:为|达到|达|是)(?=\d)")
 # 苏州工业园区2023年GDP总量为3686.00亿元，排名第二: a rank a verb gives a figure of the sentence
 RANKED_BY_VERB = re.compile(_RANK_VERB + r"[^,;。\d%]{0,6}?" + _RANK)
 # 出口增速最高，为15.2%; GDP总量居全市首位，达…: the first rank of a place's metric, before its figure
@@ -462,11 +468,14 @@ REGION_FOLLOW = re.compile(
 # 同比+5.3%, 同比为-2.1%: a basis word right before a percent is its cue (role bare; the percent's own sign)
 BARE_CUE = re.compile(r"(?P<verb>(?!))?(?P<rate>" + trie_pattern([w for w, role in GROWTH_ROLES.items() if role == "bare"])
                       + r")\s*(?:为|:)?\s*$")
+# 增速突破9%，达到9.5%: a bound the rate passed, then the rate itself (qualifiers.csv, over before)
+_RATE_PASSED = ("(?:(?:" + trie_pattern([w for w, (q, pos) in QUALIFIERS.items() if q == "over" and pos == "before"])
+                + r")\d+(?:\.\d+)?%(?:大关|关口)?,)")
 GROWTH_CUE_END = scanner(
     r"(?:(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")"
     r"(?:\(下同\))?(?:了|为|达|达到|至|高达|约|:|也?[仅只][有为]?"  # 增长(下同)15.6%: the note that the basis holds below
     r"|(?:最快|较快|最多|最高),?(?:分别)?(?:为|达到?|是))?"  # 增长最快，分别为8.9%、…: the fastest places' rates
-    r"|(?P<rate>" + trie_pattern(_RATES) + r")(?:(?:(?:第\d{1,3}|[^;。%\d]){0,10}?)"  # (增速排名全省第8位，为…)  # (增长也仅有0.9%, 增长只有2.1%: a low rate)
+    r"|(?P<rate>" + trie_pattern(_RATES) + r")(?:(?:" + _RATE_PASSED + r"|(?:第\d{1,3}|[^;。%\d]){0,10}?)"  # (增速排名全省第8位，为…)  # (增长也仅有0.9%, 增长只有2.1%: a low rate)
     r"(?:分别)?(?:为|达|达到了?|是|同为|仅为|仅有|只有|仅|只|高达|在|:|至|到))?\(?)$", first_chars([*_GROWTH_VERBS, *_RATES]))  # 增速8.1%, 增速为8.1%, 增速：8.1%, 增速仅0.1%,
 # 三季度增速进一步回升至7.4%, 增幅扩大到25.7%
 SIGN = GROWTH_WORDS
@@ -532,6 +541,9 @@ EVERY_REGION = scanner(r"各(?:县|市|区|地|镇)|[二两三四五六七八九
 BY_REGION = re.compile(r"(?:分|从|按)(?:各|(?:\d+|[一二两三四五六七八九十]+)个)?"
                        r"(?:县\(市、区\)|县市区|旗县市|旗县|盟市|市州|州市|地市|设区市|县市|区县|县区|地区|区域|板块|县|市|区|地)"
                        r"[^,;。\d%]{0,6}?(?:看|来看|而言|情况)")
+# 在全省90个县(市)中位列第12位, 在长三角41个城市中排名第9: the counted places a rank is among; the count is
+# no figure
+AMONG_COUNTED = re.compile(r"在[^,;。%\d]{0,8}?(?:\d+|[一二两三四五六七八九十百]+)多?个(?:" + SET_NOUN + r")[^,;。\d%]{0,4}?中")
 # 从增速来看，淄博增长19.5%…; 增速方面，…: a lead that turns to the rates of the metric just given
 RATE_VIEW = re.compile(r"\s*(?:从|就|按|在)?(?:" + RATE_NOUN + r"|发展速度)(?:上|来)?(?:看|来看|而言|方面|上)\s*[,:]\s*")
 # 进口原油、机电产品同比分别增长: a list of things right after a metric, then 分别
@@ -753,7 +765,7 @@ YOY_BASIS = re.compile(trie_pattern([w for w, role in FILLERS.items() if role ==
 BASE_PERIOD = r"(?:全年|上半年|下半年|前三季度|[一二三四1-4]季度|\d{1,2}(?:[-~～—－至到]\d{1,2})?月份?)?"
 # (or the last year of a five-year plan: 比“九五”末增长68.1%, 较“十五”期末翻了一番)
 BASE_YEAR_BEFORE = re.compile(r"(?:比|较|与|同)(?:(?P<year>(?:19|20)\d{2})年" + BASE_PERIOD
-                              + r"|“?(?P<plan>[八九]|十[一二三四五]?)五”?(?:时期|期)?末)(?:同期)?(?:相比)?,?(?:同比)?$")
+                              + r"|[“\"]?(?P<plan>[八九]|十[一二三四五]?)五[”\"]?(?:时期|期)?末)(?:同期)?(?:相比)?,?(?:同比)?$")
 # words right before an amount that make it a change (增加2亿元) or a starting level (从2亿元增加到…)
 DELTA_BEFORE = tuple(r["word"] for r in read_table("delta_words.csv"))  # 多增28.3亿元: a change, not a level
 # 与2002年相比,增加453亿元: a year the paragraph's changes (and the levels it starts from) are counted from
@@ -779,7 +791,7 @@ LEVEL_OF_TIME_AFTER = re.compile(r"(?:同期|全年)?的?水平")
 SURPASS_END = re.compile(r"(?:超过|超出|超越|突破|高于|低于|接近|相当于)了?$")
 # 超过2010年近30亿元, 高于2019年25.6亿元: a comparison with a year and no 的 names the difference, no level
 SURPASS_YEAR_END = re.compile(r"(?:超过|超出|高于|低于|多于|少于)(?:19|20)\d{2}年(?:全年|同期)?$")
-BASELINE_TIMED = re.compile(r"(?:从|由)“?十[一二三四五]?五”?(?:时期|期)?末的$")  # 由“十五”末的: a plan's last year
+BASELINE_TIMED = re.compile(r"(?:从|由)[“\"]?十[一二三四五]?五[”\"]?(?:时期|期)?末的$")  # 由“十五”末的: a plan's last year
 # 从398亿元跃升到635亿元, 由38.8亿元提高至67.5亿元: any short verb then 到/至 leads from a starting level to the next
 # (由2800亿元到突破7000亿元: the next level may carry its qualifier word, qualifiers.csv before)
 # (由32亿元预计增加到68亿元: a plan word before the verb marks the next level a plan's, the start stays a level)

@@ -19,7 +19,7 @@ from .numbers import CN_NUMERAL, parse_number
 _SPAN_ROWS = read_table("spans.csv")
 SPANS: list[str] = [r["word"] for r in _SPAN_ROWS if r["kind"] == "span"] + [
     f"{quote[:1]}{r['word']}{quote[1:]}{after}" for r in _SPAN_ROWS if r["kind"] == "plan"
-    for quote in ("", "“”") for after in ("时期", "期间")]
+    for quote in ("", "“”", '""') for after in ("时期", "期间")]
 _M = rf"(?:\d{{1,2}}|{CN_NUMERAL}{{1,3}})"
 _SPAN_YEARS = regex.compile(rf"(\d{{1,2}}|{CN_NUMERAL}{{1,3}})年")
 _PLAN_NUMBER = regex.compile(r"([八九]|十[一二三四五六七八九]?)五")
@@ -40,7 +40,7 @@ TIME_PATTERN = (
     r"|(?P<first>[前头]" + _M + r"个?月(?:份)?)"
     r"|(?P<until>截[至止](?:今年|本年)?" + _M + r"月(?:份|末|底)?(?!\d))"
     r"|(?P<month>" + _M + r"月(?:份)?(?P<single>当月|单月)?(?!末|底|初|中旬|上旬|下旬|\d))"
-    r"|(?P<planend>“?(?:[八九]|十[一二三四五]?)五”?(?:时期|期)?末)"  # “十二五”末: the last year of a five-year plan
+    r"|(?P<planend>[“\"]?(?:[八九]|十[一二三四五]?)五[”\"]?(?:时期|期)?末)"  # “十二五”末: the last year of a five-year plan
     r"|(?P<word>" + trie_pattern(list(PERIOD_WORDS)) + r")"
     r"|(?P<thismonth>(?<![\d月])(?:当月|本月)(?!份?以来))"  # 其中，当月…: the last month of the period in force
     r"|(?P<basis>(?:" + "|".join(_BASIS_BEFORE) + ")?(?:" + "|".join(_LAST_YEAR) + r")同期"
@@ -64,7 +64,7 @@ _NUMERALS = CN_NUMERAL.strip("[]")
 _AFTER_DIGITS = set("年月日-~至到—、全上下前第一二三四") | {w.lstrip("0123456789")[:1] for w in _WORDS if w[:1].isdigit()}
 _AFTER_NUMERALS = set(_NUMERALS + "月日-~至到—、") | {w.lstrip(_NUMERALS)[:1] for w in _WORDS if w[:1] in _NUMERALS}
 _STARTS = ({w[:2] for w in [*_WORDS, *_THIS_YEAR, *_LAST_YEAR, "截至", "截止", "元至", "元到", "元月", "元-", "元—",
-                             "当月", "本月", "“十"]
+                             "当月", "本月", "“十", '"十']
             if w[:1] not in _NUMERALS and not w[:1].isdigit()}
            | {b + y[0] for b in _BASIS_BEFORE for y in _LAST_YEAR} | {w + n for w in "前头" for n in _NUMERALS})
 

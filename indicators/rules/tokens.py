@@ -87,7 +87,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     found: list[Token] = [(m.start(), m.end(), "time", t) for m in (TIME.finditer(text) if may_hold_time(text) else ())  # type: ignore[misc]
                           if (t := time_expr(m)) is not None and not (t.year and L.PRICE_BASE.match(text, m.end()))]
     if "、" in text:
-        found += shared_month_items(text, found)
+        found += shared_period_items(text, found)
     named = [(m.start(), m.end(), "metric", m.group()) for m in L.METRIC.finditer(text)]
     found += [t for t in named if not t[3].endswith(L.VERB_ENDS) or t[1] not in {u[0] for u in named}]  # type: ignore[misc]
     # (民营经济实现增加值: a name that ends with a verb, right before another metric's name, is no metric)
@@ -99,8 +99,9 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     rated = {r.start for g in growths for r in g.rates if r.start < g.start}  # (6.8%的社零增速: read after 社零)
     found += [(m.start(), m.end(), "pct", m) for m in percents if m.start() not in rated]  # type: ignore[misc]
     found += _amounts(text)
-    if "个" in text and (views := [m.span() for m in L.BY_REGION.finditer(text)]):
-        # 从6个旗县市增速看: the count of the places a breakdown goes through is no figure
+    if "个" in text and (views := [m.span() for pattern in (L.BY_REGION, L.AMONG_COUNTED) for m in pattern.finditer(text)]):
+        # 从6个旗县市增速看, 在全省90个县中排名…: the count of the places a breakdown goes through (or a rank is
+        # among) is no figure
         found = [t for t in found if t[2] != "amount" or not any(a <= t[0] < b for a, b in views)]
     if "分别" in text or "依次" in text:
         found += shared_unit_amounts(text, found)
@@ -656,25 +657,33 @@ def clause_subject(text: str, i: int, name: str) -> bool:
     return r is not None and (r.level in ("city", "province") and r.short == name or r.name == name)
 
 
+# 3、4、5月, 一、二、三季度: the months or quarters listed before the one that prints its unit
 _SHARED_MONTH = re.compile(r"(?:(?<=[^\d.、])|^)((?:(?:1[0-2]|[1-9])、)+)(?=(?:1[0-2]|[1-9])月)")
+_SHARED_QUARTER = re.compile(r"(?:(?<=[^\d.、])|^)((?:[一二三四1-4]、)+)(?=[一二三四1-4]季度)")
 
 
-def shared_month_items(text: str, found: list[Token]) -> list[Token]:
-    """3、4、5月: the months listed before the one that prints 月 share it, each a time of its own."""
-    months = {t[0]: t for t in found if t[2] == "time" and t[3].period and t[3].period.startswith("M")
-              and "-" not in t[3].period and t[3].year is None}
-    if not months:
-        return []  # (no month printed with 月 for the listed ones to share)
+def shared_period_items(text: str, found: list[Token]) -> list[Token]:
+    """3、4、5月, 一、二、三季度: the months (quarters) listed before the one that prints 月 (季度) share
+    it, each a time of its own.
+
+    >>> [t[3].period for t in shared_period_items("一、二、三季度分别", [(4, 7, "time", time_expr(TIME.search("三季度")))])]
+    ['Q1', 'Q2']
+    """
     out: list[Token] = []
-    for m in _SHARED_MONTH.finditer(text):
-        if m.end() not in months:
-            continue
-        at = m.start()
-        for n in m.group(1).split("、")[:-1]:
-            t = time_expr(TIME.fullmatch(n + "月"))  # type: ignore[arg-type]
-            if t is not None:
-                out.append((at, at + len(n), "time", t))  # type: ignore[arg-type]
-            at += len(n) + 1
+    for unit, pattern, prefix in (("月", _SHARED_MONTH, "M"), ("季度", _SHARED_QUARTER, "Q")):
+        printed = {t[0] for t in found if t[2] == "time" and t[3].period and t[3].period.startswith(prefix)
+                   and "-" not in t[3].period and t[3].year is None}
+        if not printed:
+            continue  # (no month or quarter printed with its unit for the listed ones to share)
+        for m in pattern.finditer(text):
+            if m.end() not in printed:
+                continue
+            at = m.start()
+            for n in m.group(1).split("、")[:-1]:
+                t = time_expr(TIME.fullmatch(n + unit))  # type: ignore[arg-type]
+                if t is not None:
+                    out.append((at, at + len(n), "time", t))  # type: ignore[arg-type]
+                at += len(n) + 1
     return out
 
 

@@ -225,7 +225,8 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
         verb = L.VERB_OPENING.match(text, e)  # 第一产业完成投资: a verb between the name and its modifier
         framed = L.RATE_FRAME.match(text, e) is not None and L.RATE_FRAME_OPEN.search(text, 0, s) is not None
         if text.endswith(L.MODIFIERS_BEFORE, max(0, s - 2), s) or (text.startswith(L.MODIFIERS_AFTER, e)
-                and not L.RANKING_LIST.match(text, e) and not framed and not self.ranked_level(s, e)) or (
+                and not L.RANKING_LIST.match(text, e) and not framed and not self.ranked_level(s, e)
+                and not L.RANKED_THEN_FIGURE.match(text, e)) or (
                 verb is not None and text.startswith(L.INVESTMENT_AFTER, verb.end())) or (
                 text.startswith("的", e) and text.startswith(L.MODIFIERS_AFTER, e + 1)):
             return None  # 社零总额的贡献率: a word about the metric, not its figure
