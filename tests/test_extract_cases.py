@@ -7630,6 +7630,22 @@ S19_CASES = [
     case("ranking-class-then-place-figure", "上半年,GDP排名第三的城市是嘉兴,总量为3512.3亿元。",
          F("gdp", 2024, "H1", 3512.3, "亿元", region="嘉兴"), region="浙江", pub="2024-07-28"),
     case("ranking-then-share-no-figure", "上半年,平湖市GDP排名第三,占全市的比重为14.6%。", region="嘉兴", pub="2024-07-28"),
+    # a table row that prints no unit and no level, only its rate (固定资产投资 | — | — | 6.2), among rows with a
+    # unit column: the blank after the label is its unit cell, the rate keeps its column
+    case("table-blank-unit-and-level-tabs", "海盐县2024年1-10月主要经济指标\n指标\t单位\t1-10月\t同比增长(%)\n"
+         "规上工业增加值\t亿元\t236.4\t8.8\n固定资产投资\t—\t—\t6.2\n社会消费品零售总额\t亿元\t198.5\t5.1\n",
+         F("industrial_value_added", 2024, "M1-M10", 236.4, "亿元", 8.8, region="海盐"),
+         F("fixed_asset_investment", 2024, "M1-M10", yoy=6.2, region="海盐"),
+         F("retail_sales", 2024, "M1-M10", 198.5, "亿元", 5.1, region="海盐"), region="海盐", pub="2024-11-20"),
+    case("table-blank-unit-and-level-pipes", "嘉善县2024年上半年主要经济指标\n| 指标 | 单位 | 上半年 | 增幅(%) |\n"
+         "| 地区生产总值 | 亿元 | 402.7 | 7.1 |\n| 固定资产投资 | - | - | -3.5 |\n| 一般公共预算收入 | 亿元 | 31.6 | 4.4 |\n",
+         F("gdp", 2024, "H1", 402.7, "亿元", 7.1, region="嘉善"), F("fixed_asset_investment", 2024, "H1", yoy=-3.5, region="嘉善"),
+         F("fiscal_revenue_general", 2024, "H1", 31.6, "亿元", 4.4, region="嘉善"), region="嘉善", pub="2024-07-29"),
+    case("table-blank-unit-and-level-spaces", "南湖区2024年1-9月主要经济指标\n指标名称    单位    1-9月    同比±%\n"
+         "规上工业总产值    亿元    812.3    9.4\n工业投资    —    —    15.8\n外贸出口    亿元    233.6    11.2\n",
+         F("industrial_output", 2024, "Q1-Q3", 812.3, "亿元", 9.4, region="南湖"),
+         F("industrial_investment", 2024, "Q1-Q3", yoy=15.8, region="南湖"),
+         F("exports", 2024, "Q1-Q3", 233.6, "亿元", 11.2, region="南湖"), region="南湖", pub="2024-10-25"),
 ]
 
 

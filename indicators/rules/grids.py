@@ -693,10 +693,21 @@ def _tables(lines: Lines, cand: list[int]) -> list[list[Row]]:
             else:
                 break
         done = rows[-1].last_line
-        rows = _cut_short(lines, rows)
+        rows = _blank_units(_cut_short(lines, rows))
         if len(rows) >= 2:
             found.append(rows)
     return found
+
+
+def _blank_units(rows: list[Row]) -> list[Row]:
+    """固定资产投资 | — | — | 6.2 in a table whose other rows print a unit: the blank after the label is
+    the row's unit cell (no unit printed), not a value, so the values keep their columns."""
+    units = [r for r in rows if r.unit is not None]
+    if len(units) < 2 or len(units) * 2 < len(rows) or len({len(r.values) for r in units}) != 1:
+        return rows
+    k = len(units[0].values)
+    return [replace(r, unit=r.values[0], values=r.values[1:])
+            if r.unit is None and len(r.values) == k + 1 and r.values[0].kind == "b" else r for r in rows]
 
 
 def _cut_short(lines: Lines, rows: list[Row]) -> list[Row]:
