@@ -7646,6 +7646,25 @@ S19_CASES = [
          F("industrial_output", 2024, "Q1-Q3", 812.3, "亿元", 9.4, region="南湖"),
          F("industrial_investment", 2024, "Q1-Q3", yoy=15.8, region="南湖"),
          F("exports", 2024, "Q1-Q3", 233.6, "亿元", 11.2, region="南湖"), region="南湖", pub="2024-10-25"),
+    # a town's story (its lead names a town before the region: a title 新仓镇上半年经济运行情况, 海宁市袁花镇召开…,
+    # 记者从黄湾镇了解到): figures with no subject of their own are the town's, not the home region's, until a
+    # sentence names the region (全市…); a county's article that names a town later keeps its own figures
+    case("town-story-title-then-bare-figures", "新仓镇上半年经济运行情况\n今年以来,新仓镇坚持项目为王,经济运行稳中有进。\n"
+         "上半年,实现规上工业产值96.5亿元,同比增长11.3%;完成固定资产投资13.6亿元,同比增长14.2%。",
+         region="平湖", pub="2024-07-20"),
+    case("town-story-short-name-after-title", "海宁市袁花镇召开经济工作会议\n2023年,袁花实现规上工业总产值128.2亿元,比增8.6%;"
+         "固定资产投资21.8亿元,比增12%。全年实现财政总收入8.6亿元,同比增长4.1%。", region="海宁", pub="2024-02-20"),
+    case("town-story-reporter-learned", "记者从黄湾镇了解到,2023年该镇实现财政总收入10.6亿元。2023年,黄湾镇全镇实现地区生产总值"
+         "76.2亿元,同比增长6.1%,全年实现一般公共预算收入5.8亿元,同比增长4.2%。", region="海宁", pub="2024-02-20"),
+    case("town-story-then-region-named", "新仓镇上半年经济运行情况\n上半年,新仓镇实现规上工业产值96.5亿元,同比增长11.3%。\n"
+         "同期,全市实现地区生产总值412.6亿元,同比增长6.8%。",
+         F("gdp", 2024, "H1", 412.6, "亿元", 6.8, region="平湖"), region="平湖", pub="2024-07-20"),
+    case("county-story-town-named-later", "上半年平湖经济运行稳中有进\n上半年,全市实现地区生产总值412.6亿元,同比增长6.8%。"
+         "其中,新仓镇实现规上工业产值96.5亿元。\n全市规上工业增加值增长9.1%。",
+         F("gdp", 2024, "H1", 412.6, "亿元", 6.8, region="平湖"), F("industrial_value_added", 2024, "H1", yoy=9.1, region="平湖"),
+         region="平湖", pub="2024-07-20"),
+    case("county-name-holds-town-word", "桐乡市上半年经济运行情况\n上半年,实现地区生产总值586.2亿元,同比增长7.1%。",
+         F("gdp", 2024, "H1", 586.2, "亿元", 7.1, region="桐乡"), region="桐乡", pub="2024-07-20"),
 ]
 
 

@@ -24,7 +24,7 @@ from ..rules.grids import grid_facts
 from ..rules.periods import TIME, TimeExpr, may_hold_time, time_expr
 from ..rules.repair import NUMBERING, Repaired, is_heading, may_be_numbered, repair
 from ..rules.sentence import Quantity, Sentence, Slot, pick_amounts, read_unparsed, start_in_passing, width
-from ..rules.timeline import DocState, Snap, TimeState, apply_time, compared_time, resolve_time
+from ..rules.timeline import DocState, Snap, TimeState, apply_time, compared_time, resolve_time, town_lead
 from ..rules.tokens import Rate
 from .merge import merge_facts
 
@@ -63,6 +63,7 @@ class Extractor:
         self.ds = DocState(doc, doc.pub_date, home)
         self.ds.text = self.rep.text
         self.ds.generic.update(L.defined_names(self.rep.text))  # 一般公共预算收入(以下简称财政收入)
+        self.ds.town_lead = self.ds.town_subject = town_lead(self.rep.text, home)
         self.pub_text = str(doc.pub_date) if doc.pub_date else ""
         self.trace: list[tuple[int, str, Sentence]] | None = None  # set to a list to keep every parse
 
@@ -119,6 +120,7 @@ class Extractor:
             flow.pending.append(p_text)  # no figure: its times matter only if one follows before a reset
             flow.prev_slots = []
             read_unparsed(self.ds, p_text)
+            self.ds.note_subject(p_text)
         whole = len(sentences) == 1 and sentences[0][1] == p_text  # one sentence: already checked
         parsed = False
         for i, (s_start, s_text) in enumerate(sentences):
@@ -141,6 +143,7 @@ class Extractor:
                                            _plan_column(flow.header, p_text, s_start - p_start), facts)
             if i == 0 and not slots:  # 这一数字…增长5.7% may follow its figure across a column break only
                 flow.prev_slots = []
+            self.ds.note_subject(s_text)
         flow.last_sentence = sentences[-1][1] if sentences else p_text
         return parsed
 

@@ -243,6 +243,16 @@ SCOPE = re.compile(trie_pattern(list(SCOPE_WORDS) + list(EXCLUSIONS)))
 # 我镇, 本乡: an article that speaks as a town (scope_words.csv, town); 我县, 本市: as a county, city or province
 TOWN_SELF = re.compile(trie_pattern([p + w for w, scope in SCOPE_WORDS.items() if scope == "town" for p in "我本"]))
 REGION_SELF = re.compile(trie_pattern([w for w, level in REGION_WORDS.items() if w[0] in "我本" and level != "nation"]))
+# 独山港镇, 当湖街道, 该镇, 全乡: a town named (scope_words.csv, town, but 村), not a kind of place (城镇, 乡镇, 村镇,
+# 各镇, 镇街, 镇街道, 水乡), a hub (工业重镇), a county or city whose name holds the word (桐乡市, 镇雄县), nor a word or
+# place that begins with it (镇江, 镇海, 镇平, 镇长, 乡村)
+TOWN_MENTION = re.compile(r"(?:该|全|我|本|[\u4e00-\u9fff]{2,4}?)(?<![城乡村各重水镇])(?:"
+                          + trie_pattern([w for w, scope in SCOPE_WORDS.items() if scope == "town" and w != "村"])
+                          + r")(?![江海平长村镇级域街市县区旗]|[\u4e00-\u9fff][县市旗])")
+# 全市实现…, 我县…: the region named as a subject, not as what a figure is compared with, ranked in or a share of
+# (占全市的, 居全市第一, 高于全县, 全市各镇, 全市平均)
+REGION_SUBJECT = re.compile(r"(?<![占居列比较于在与和及对排超高低])(?:"
+                            + trie_pattern([w for w, level in REGION_WORDS.items() if level != "nation"]) + r")(?![各平第])")
 # 按构成看:建安工程增长…, 按经营地分,城镇市场…: a lead that breaks a total down by a dimension of its
 # parts (vocab/breakdowns.csv); the rates after it are the parts', not a heading's metric
 BREAKDOWN_LEAD = re.compile(r"\s*(?:按|分|从)(?:" + trie_pattern([r["word"] for r in read_table("breakdowns.csv")])

@@ -371,13 +371,14 @@ class Scope(SentenceBase):
 
     def whose_part(self, scope: str, explicit: str, regs: list[str], s: int, end: int) -> str:
         """A region's figure that is a part after all: a zone's alone (not one ranked among places), or
-        a town's in a town's own paper (我镇…；财政总收入9.8亿元: no subject of its own)."""
+        a town's in a town's own paper (我镇…；财政总收入9.8亿元: no subject of its own) or in a town's story
+        while it speaks of the town (独山港镇上半年经济运行情况 …实现规上工业产值186.5亿元)."""
         if scope != "region":
             return scope
         if regs and all(r in self.zone_only and r != self.ds.home for r in regs) \
                 and not self.ranked_here(end) and not self.ranked_before(s):
             return "subset"
-        return "town" if not explicit and regs == [self.ds.home] and self.ds.home_is_town else scope
+        return "town" if not explicit and regs == [self.ds.home] and (self.ds.home_is_town or self.ds.town_subject) else scope
 
     def names_other_thing(self, at: int) -> bool:
         """肥西县规下工业同比增长11%: the clause of a rate at ``at`` names, after its place, a thing of a
