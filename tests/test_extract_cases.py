@@ -7665,6 +7665,22 @@ S19_CASES = [
          region="平湖", pub="2024-07-20"),
     case("county-name-holds-town-word", "桐乡市上半年经济运行情况\n上半年,实现地区生产总值586.2亿元,同比增长7.1%。",
          F("gdp", 2024, "H1", 586.2, "亿元", 7.1, region="桐乡"), region="桐乡", pub="2024-07-20"),
+    # a company's story (its lead names a company before the region: 记者从某某股份有限公司了解到, 某某集团：…): the
+    # figures with no subject of their own are the company's until a sentence names the region
+    case("firm-story-reporter-learned", "逆势上扬的一家企业\n记者从浙江恒远纸业股份有限公司了解到,上半年,企业实现产值32.6亿元,"
+         "同比增长31.2%;实现出口5.8亿元,增长12.1%。", region="平湖", pub="2024-07-20"),
+    case("firm-story-group-title", "海联集团:前三季度逆势上扬\n今年前三季度,该集团实现销售收入128.6亿元,同比增长15.3%,"
+         "实现外贸出口32.1亿元,同比增长8.2%。\n全县规上工业增加值增长9.1%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=9.1, region="海盐"), region="海盐", pub="2024-10-20"),
+    case("firm-story-company-then-bare", "浙江力拓机械有限公司上半年业绩亮眼\n上半年,实现出口3.2亿元,增长8.1%;完成技改投资1.1亿元。",
+         region="嘉善", pub="2024-07-20"),
+    # near misses: a power company that publishes or counts the region's figures is a source, not the subject
+    case("utility-publishes-region-figures", "国网平湖市供电公司发布数据\n上半年,全社会用电量完成56.2亿千瓦时,同比增长8.1%。",
+         F("electricity_consumption", 2024, "H1", 56.2, "亿千瓦时", 8.1, region="平湖"), region="平湖", pub="2024-07-20"),
+    case("utility-announces-region-figures", "国网嘉善县供电公司公布,今年上半年全社会用电量38.5亿千瓦时,增长7.2%。",
+         F("electricity_consumption", 2024, "H1", 38.5, "亿千瓦时", 7.2, region="嘉善"), region="嘉善", pub="2024-07-20"),
+    case("utility-counts-region-figures", "国网海盐县供电公司统计显示,1-9月,全县全社会用电量完成46.2亿千瓦时,同比增长6.1%。",
+         F("electricity_consumption", 2024, "Q1-Q3", 46.2, "亿千瓦时", 6.1, region="海盐"), region="海盐", pub="2024-10-20"),
 ]
 
 

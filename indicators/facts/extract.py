@@ -24,7 +24,8 @@ from ..rules.grids import grid_facts
 from ..rules.periods import TIME, TimeExpr, may_hold_time, time_expr
 from ..rules.repair import NUMBERING, Repaired, is_heading, may_be_numbered, repair
 from ..rules.sentence import Quantity, Sentence, Slot, pick_amounts, read_unparsed, start_in_passing, width
-from ..rules.timeline import DocState, Snap, TimeState, apply_time, compared_time, resolve_time, town_lead
+from ..rules.stories import story_lead
+from ..rules.timeline import DocState, Snap, TimeState, apply_time, compared_time, resolve_time
 from ..rules.tokens import Rate
 from .merge import merge_facts
 
@@ -63,7 +64,7 @@ class Extractor:
         self.ds = DocState(doc, doc.pub_date, home)
         self.ds.text = self.rep.text
         self.ds.generic.update(L.defined_names(self.rep.text))  # 一般公共预算收入(以下简称财政收入)
-        self.ds.town_lead = self.ds.town_subject = town_lead(self.rep.text, home)
+        self.ds.story = self.ds.story_subject = story_lead(self.rep.text, home)
         self.pub_text = str(doc.pub_date) if doc.pub_date else ""
         self.trace: list[tuple[int, str, Sentence]] | None = None  # set to a list to keep every parse
 

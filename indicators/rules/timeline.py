@@ -7,15 +7,15 @@ publication date, the year named last, and the one period an article talks about
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..base.gates import at_edge, edges
-from ..base.regions import Region, home_entry, names_overlapped
+from ..base.regions import Region, home_entry
 from ..ingest.documents import Document
 from ..ingest.pubdate import PubDate
 from . import lexicon as L
 from .periods import SPANS, TIME, TimeExpr, canonical_period, may_hold_period, period_end_month, time_expr
+from .stories import subject_after
 
 Snap = tuple[int | None, str | None, int]  # (year, period, span: years a span covers, 0 for none)
 
@@ -59,8 +59,8 @@ class DocState:
     said: str = ""  # 湖州虽被反超，…。: this paragraph's figure-less sentence read last (its opening place: a subject)
     named: dict[str, str] = field(default_factory=dict)  # the last place named, by the last character of its name (县/区/市)
     pos: int = 0  # where the sentence being read starts in ``text``
-    town_lead: bool = False  # the article's lead names a town (独山港镇上半年…, 记者从七圩镇了解到): a town's story
-    town_subject: bool = False  # in a town's story, whether the sentences now speak of the town (not the region)
+    story: str = ""  # town or enterprise: the article's lead names one before the region (新仓镇上半年…)
+    story_subject: str = ""  # in such a story, the scope the sentences now speak of ("": the region)
     text: str = ""
     _dominant: str | None | bool = False  # False: not computed yet
     _home_city: bool | None = None  # not computed yet
@@ -92,16 +92,10 @@ class DocState:
         return self._home_city
 
     def note_subject(self, text: str) -> None:
-        """After a sentence of a town's story: the subject it named last, the town (该镇, 乍浦镇) or the
-        region (全市…, not 占全市的, 居全市第一; or the home's name), holds for the sentences after it."""
-        if not self.town_lead:
-            return
-        town = max((m.end() for m in town_mentions(text)), default=-1)
-        region = max((m.end() for m in L.REGION_SUBJECT.finditer(text)), default=-1)
-        if self.home and (at := text.rfind(self.home)) >= 0:
-            region = max(region, at + len(self.home))  # (平湖市上半年…: the home by its name)
-        if town != region:
-            self.town_subject = town > region
+        """After a sentence of a town's or a firm's story: the subject it named last holds for the
+        sentences after it (see :mod:`indicators.rules.stories`)."""
+        if self.story:
+            self.story_subject = subject_after(text, self.home, self.story_subject)
 
     @property
     def home_is_town(self) -> bool:
@@ -118,43 +112,6 @@ class DocState:
         if self._dominant is False:
             self._dominant = dominant_period(self.text)
         return self._dominant  # type: ignore[return-value]
-
-
-_LEAD_CHARS = 150  # the lead of an article: its title and first lines
-
-
-def town_lead(text: str, home: str = "") -> bool:
-    """Whether an article's lead names a town before it names the region (a region word as a subject, or
-    the home's name not glued to the town's: 石狮市锦尚镇 is the town): a town's story.
-
-    >>> town_lead("独山港镇上半年经济运行情况\\n今年以来"), town_lead("平湖市乍浦镇召开会议", "平湖"), town_lead("全市城镇居民收入")
-    (True, True, False)
-    >>> town_lead("德清县德清县历史沿革…,县治位于武康街道", "德清")
-    False
-    >>> town_lead("全市经济运行平稳。其中,独山港镇增长12%"), town_lead("桐乡市经济"), town_lead("政府驻地:东港街道")
-    (False, False, False)
-    """
-    lead = text[:_LEAD_CHARS]
-    town = next(town_mentions(lead), None)
-    if town is None:
-        return False
-    first = lead.find(home, 0, town.start()) if home else -1
-    if first >= 0 and (lead.find(home, first + 1, town.start()) >= 0 or town.end() - first - len(home) > 6):
-        return False  # (德清县…县治位于武康街道: the county named first; 石狮市锦尚镇: the town of the home)
-    return L.REGION_SUBJECT.search(lead, 0, town.start()) is None \
-        and ":" not in lead[lead.rfind("\n", 0, town.start()) + 1:town.start()] \
-        and lead[town.end():town.end() + 1] not in (",", "、")  # (政府驻地:东港街道: an infobox; 乍浦镇,港区各部门: addressees)
-
-
-def town_mentions(text: str) -> Iterator[re.Match[str]]:
-    """The towns ``text`` names (独山港镇, 该镇), not a county or city whose name ends in a town word (桐乡, 东乡).
-
-    >>> [m.group()[-3:] for m in town_mentions("桐乡调查队;记者从七圩镇了解到,该镇")]
-    ['七圩镇', '该镇']
-    """
-    for m in L.TOWN_MENTION.finditer(text):
-        if not any(i + len(name) == len(m.group()) for i, name in names_overlapped(m.group())):
-            yield m
 
 
 def apply_time(state: TimeState, t: TimeExpr, ds: DocState) -> None:

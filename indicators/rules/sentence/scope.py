@@ -108,6 +108,7 @@ def _places_total(before: str) -> bool:
 _WHOLE_AT: dict[str, list[str]] = {}
 for _word, _level in L.EXCLUSION_WHOLE_AT.items():
     _WHOLE_AT.setdefault(_level, []).append(_word)
+_FIRM_AS_SOURCE = (*L.PUBLISH_WORDS, "统计", "数据")  # a company that publishes or counts (供电公司发布, 统计)
 _FIRM_LAST = edges(re.compile("(?:" + L.FIRM_END + ")"), last=True)  # what a company's name ends with
 
 
@@ -325,6 +326,8 @@ class Scope(SentenceBase):
         if all(self.text.find(c, self.body, end) < 0 for c in _FIRM_LAST):
             return False  # (a company's name ends with one of these: most openings hold none)
         first = _FIRM_OPENING.search(self.text, self.body, end)
+        if first is not None and self.text.startswith(_FIRM_AS_SOURCE, first.end()):
+            return False  # 国网平湖市供电公司发布数据: the company publishes the region's figures
         return first is not None and not any(t.kind == "region" and t.value in REGION_WORDS and first.end() <= t.start < start
                                              for t in self.toks)
 
@@ -364,21 +367,24 @@ class Scope(SentenceBase):
                         m.start() >= 2 and clause[m.start() - 1] != "城" or clause[m.start() - 1:m.start()] == "该")):
                     return scope  # a town by its name (薛家镇) or 该镇, not 城镇 (urban), 桐乡 or 农村
                 if opening and scope == "enterprise" and (bare.startswith(("该", "这家", "此"))
-                                                          or m.group() in L.FIRM_ENDS):
+                                                          or m.group() in L.FIRM_ENDS) \
+                        and not clause.startswith(_FIRM_AS_SOURCE, m.end()):  # (供电公司发布: a source)
                     return scope  # 该公司…，实现产值…; 某某集团有限公司…，实现出口…
             opening = False
         return ""
 
     def whose_part(self, scope: str, explicit: str, regs: list[str], s: int, end: int) -> str:
         """A region's figure that is a part after all: a zone's alone (not one ranked among places), or
-        a town's in a town's own paper (我镇…；财政总收入9.8亿元: no subject of its own) or in a town's story
-        while it speaks of the town (独山港镇上半年经济运行情况 …实现规上工业产值186.5亿元)."""
+        a town's in a town's own paper (我镇…；财政总收入9.8亿元: no subject of its own), or a town's or firm's in
+        its story while it speaks of it (独山港镇上半年经济运行情况 …实现规上工业产值186.5亿元)."""
         if scope != "region":
             return scope
         if regs and all(r in self.zone_only and r != self.ds.home for r in regs) \
                 and not self.ranked_here(end) and not self.ranked_before(s):
             return "subset"
-        return "town" if not explicit and regs == [self.ds.home] and (self.ds.home_is_town or self.ds.town_subject) else scope
+        if explicit or regs != [self.ds.home]:
+            return scope
+        return "town" if self.ds.home_is_town else self.ds.story_subject or scope
 
     def names_other_thing(self, at: int) -> bool:
         """肥西县规下工业同比增长11%: the clause of a rate at ``at`` names, after its place, a thing of a

@@ -1,0 +1,86 @@
+"""A story's subject: an article whose lead names a town or a company before the region.
+
+A county's paper runs stories about one of its towns (新仓镇上半年经济运行情况) or firms (记者从某某股份有限公司
+了解到): their figures with no subject of their own are the town's or the firm's, not the county's that the
+manifest names, until a sentence names the region (全市…, or the home by name).  The lead decides whether an
+article is such a story; after each sentence the subject it named last holds for the next
+(:meth:`indicators.rules.timeline.DocState.note_subject`).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..base.regions import names_overlapped
+from ..base.tables import trie_pattern
+from . import lexicon as L
+
+LEAD_CHARS = 150  # the lead of an article: its title and first lines
+# 某某股份有限公司, 该公司, 这家企业: a company named (firm_ends.csv, but 厂), not a utility or a source that reports
+# the region's figures (国网平湖市供电公司, 据…公司统计)
+_FIRM_MENTION = re.compile(r"(?:该|这家)(?:公司|企业|集团)|[\u4e00-\u9fff]{2,20}?(?<!供电|电力|电网)(?:"
+                           + trie_pattern([w for w in L.FIRM_ENDS if w != "厂"]) + r")(?!统计|数据|发布)")
+_FIRM_NAMED = re.compile(r"(?:该|这家)(?:公司|企业|集团)|[\u4e00-\u9fff]{2,20}?(?<!供电|电力|电网)(?:"
+                         + trie_pattern([w for w in L.FIRM_ENDS if w not in ("厂", "公司")]) + r")(?!统计|数据|发布)")
+
+
+def story_lead(text: str, home: str = "") -> str:
+    """town or enterprise when an article's lead names a town or a company before it names the region (a
+    region word as a subject, or the home's name not glued to the town's: 石狮市锦尚镇 is the town); else "".
+
+    >>> story_lead("独山港镇上半年经济运行情况\\n今年以来"), story_lead("平湖市乍浦镇召开会议", "平湖")
+    ('town', 'town')
+    >>> story_lead("记者从某某纸业股份有限公司了解到,上半年"), story_lead("全市城镇居民收入")
+    ('enterprise', '')
+    >>> story_lead("德清县德清县历史沿革…,县治位于武康街道", "德清"), story_lead("据国网平湖市供电公司统计", "平湖")
+    ('', '')
+    >>> story_lead("全市经济运行平稳。其中,独山港镇增长12%"), story_lead("桐乡市经济"), story_lead("政府驻地:东港街道")
+    ('', '', '')
+    """
+    lead = text[:LEAD_CHARS]
+    town, firm = next(town_mentions(lead), None), _FIRM_NAMED.search(lead)
+    first = min((m for m in (town, firm) if m is not None), key=lambda m: m.start(), default=None)
+    if first is None:
+        return ""
+    named = lead.find(home, 0, first.start()) if home else -1
+    if named >= 0 and (lead.find(home, named + 1, first.start()) >= 0 or first is firm
+                       or first.end() - named - len(home) > 6):
+        return ""  # (德清县…县治位于武康街道: the county named first; 石狮市锦尚镇: the town of the home)
+    if L.REGION_SUBJECT.search(lead, 0, first.start()) is not None \
+            or ":" in lead[lead.rfind("\n", 0, first.start()) + 1:first.start()] \
+            or lead[first.end():first.end() + 1] in (",", "、") or lead.endswith("据", 0, first.start()):
+        return ""  # (政府驻地:东港街道: an infobox; 乍浦镇,港区各部门: addressees; 据…: a source)
+    return "town" if first is town else "enterprise"
+
+
+def town_mentions(text: str) -> Iterator[re.Match[str]]:
+    """The towns ``text`` names (独山港镇, 该镇), not a county or city whose name ends in a town word (桐乡, 东乡).
+
+    >>> [m.group()[-3:] for m in town_mentions("桐乡调查队;记者从七圩镇了解到,该镇")]
+    ['七圩镇', '该镇']
+    """
+    for m in L.TOWN_MENTION.finditer(text):
+        if not any(i + len(name) == len(m.group()) for i, name in names_overlapped(m.group())):
+            yield m
+
+
+def subject_after(text: str, home: str, current: str) -> str:
+    """The subject a story speaks of after ``text``: the one it named last, a town (该镇, 乍浦镇), a company
+    (该公司, 某某有限公司) or the region (全市…, not 占全市的, 居全市第一; or the home's name: ""); ``current``
+    when it names none.
+
+    >>> subject_after("该镇实现…。全市实现…", "平湖", "town"), subject_after("全市…,其中该公司", "平湖", "")
+    ('', 'enterprise')
+    >>> subject_after("上半年实现产值12亿元", "平湖", "town")
+    'town'
+    """
+    town = max((m.end() for m in town_mentions(text)), default=-1)
+    firm = max((m.end() for m in _FIRM_MENTION.finditer(text)), default=-1) if any(
+        w in text for w in ("公司", "集团", "企业")) else -1  # (every firm mention holds one)
+    region = max((m.end() for m in L.REGION_SUBJECT.finditer(text)), default=-1)
+    if home and (at := text.rfind(home)) >= 0:
+        region = max(region, at + len(home))  # (平湖市上半年…: the home by its name)
+    last = max(town, firm, region)
+    if last < 0:
+        return current
+    return "town" if last == town else "enterprise" if last == firm else ""
