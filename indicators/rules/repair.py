@@ -586,9 +586,31 @@ def _kept_runs(folded: str, spaced: bool) -> dict[int, str]:
         for s in _subheading_ends(folded, [nxt]):
             kept[brk], kept[s] = _break_at(folded, brk, blank), _break_at(folded, s, blank)
     for m in (_ASCII_GAP if any(c in folded for c in _GAP_CHARS[1:]) else _SPACE_GAP).finditer(folded):
-        kept[m.start()] = " "
+        if folded[m.start() - 1] != "." or not _split_decimal(folded, m.start(), m.end()):
+            kept[m.start()] = " "
     kept.pop(0, None)  # whitespace before the first word is dropped
     return kept
+
+
+# 6835. 27亿元, 6. 2‰: a space a page put after a decimal point, before at most four digits and a money
+# unit, % or ‰ (a list's number opening an item, 。\n2. 5亿元以上项目, keeps it)
+_DECIMAL_TAIL = re.compile(r"\d{1,4}\s*[%‰亿万元]")
+_ITEM_OPENERS = "。;:!?"  # what a list's number follows (or the text's start)
+
+
+def _split_decimal(folded: str, s: int, e: int) -> bool:
+    """Whether the gap from ``s`` to ``e`` splits a number after its decimal point (``folded[s-1]`` is the point).
+
+    >>> repair("实现生产总值6835. 27亿元,人口自然增长率6. 2‰").text, repair("如下:\\n2. 5亿元以上项目").text
+    ('实现生产总值6835.27亿元,人口自然增长率6.2‰', '如下:2. 5亿元以上项目')
+    """
+    i = s - 1
+    while i > 0 and folded[i - 1].isdigit():
+        i -= 1
+    j = i - 1
+    while j >= 0 and folded[j].isspace():  # (a space or a line break may stand before the number: 增长 9. 5%)
+        j -= 1
+    return i < s - 1 and j >= 0 and folded[j] not in _ITEM_OPENERS and _DECIMAL_TAIL.match(folded, e) is not None
 
 
 # 。 八、财政和金融 全年…: a numbered section heading (a Chinese numeral, 、 and words) after a sentence's
