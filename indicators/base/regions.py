@@ -48,13 +48,15 @@ for _r in REGIONS:
             _BY_NAME.setdefault(_name, []).append(_r)
             _INFORMAL.setdefault(_r.name, _name)
 
-# 普兰店市, 富阳市, 江都市: a district that was a county-level city is named in older print by its short
-# name and 市 (the whole name, so the unit is not left over between the place and its figure)
+# 普兰店市, 富阳市, 江都市, 临桂县, 长清县: a district that was a county-level city or a county is named in
+# older print by its short name and 市 or 县 (the whole name, so the unit is not left over between the
+# place and its figure)
 for _r in REGIONS:
-    _former = _r.short + "市"
-    if _r.name.endswith("区") and _r.level == "county" and _r.short != _r.name and _former not in _BY_NAME \
+    if _r.name.endswith("区") and _r.level == "county" and _r.short != _r.name \
             and len(_r.short) >= 2 and _r.short[0] not in "市县区" and _r.short not in COMMON_SHORT_NAMES:
-        _BY_NAME[_former] = [_r]
+        for _former in (_r.short + "市", _r.short + "县"):
+            if _former not in _BY_NAME:
+                _BY_NAME[_former] = [_r]
 
 # 科右前旗, 扎旗, 乌市: a place's short form in print (vocab/informal_names.csv); 目前旗下 holds no 前旗
 _NOT_AFTER: dict[str, str] = {}
