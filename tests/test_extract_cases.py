@@ -9052,7 +9052,49 @@ REAL42_CASES = [
     case("place-rate-after-average-frame", "一季度,各市GDP数据出炉。\n从两年平均增速来看,德州和滨州增速超过6%,其中滨州增速最快,为6.4%。",
          region="山东", pub="2021-04-29"),
 ]
+REAL44_CASES = [
+    # old bulletins name a sector's value added as the sector's "生产总值", split by a verb or not
+    case("real44-sector-gdp-verb", "一季度,全市第一产业实现生产总值12.6亿元,同比增长3.1%;第二产业实现生产总值85.2亿元,同比增长9.8%。",
+         F("gdp_primary", 2008, "Q1", 12.6, "亿元", 3.1, region="宝鸡"),
+         F("gdp_secondary", 2008, "Q1", 85.2, "亿元", 9.8, region="宝鸡"), region="宝鸡", pub="2008-04-20"),
+    case("real44-sector-gdp-complete", "2009年,全县第三产业完成生产总值21.4亿元,增长11.3%。",
+         F("gdp_tertiary", 2009, "FY", 21.4, "亿元", 11.3, region="陇县"), region="陇县", pub="2010-02-10"),
+    case("real44-sector-gdp-joined", "上半年,全区第二产业生产总值46.8亿元,比上年同期增长13.5%。",
+         F("gdp_secondary", 2009, "H1", 46.8, "亿元", 13.5, region="榆阳"), region="榆阳", pub="2009-07-25"),
+    case("real44-sector-gdp-share", "2009年,全县第一产业占生产总值的比重为18.2%。", region="陇县", pub="2010-02-10"),
+    # a page's space after a decimal point (6835. 27亿元) is no break in the number
+    case("real44-decimal-space-level", "2014年,全县实现生产总值135. 62亿元,增长9.1%。",
+         F("gdp", 2014, "FY", 135.62, "亿元", 9.1, region="平原"), region="平原", pub="2015-02-01"),
+    case("real44-decimal-space-rate", "2015年全市一般公共预算收入82. 4亿元,比上年增长6. 5%。",
+         F("fiscal_revenue_general", 2015, "FY", 82.4, "亿元", 6.5, region="德州"), region="德州", pub="2016-03-01"),
+    case("real44-decimal-space-both", "1-9月,全区规模以上工业增加值同比增长 10. 2%,固定资产投资 56. 3亿元。",
+         F("industrial_value_added", 2013, "M1-M9", yoy=10.2, region="历城"),
+         F("fixed_asset_investment", 2013, "M1-M9", 56.3, "亿元", region="历城"), region="历城", pub="2013-10-25"),
+    # a district that was a county is named in older print by its short name and 县
+    case("real44-former-county-gdp", "2013年,武鸣县实现生产总值210.5亿元,增长8.2%。",
+         F("gdp", 2013, "FY", 210.5, "亿元", 8.2, region="武鸣"), region="南宁", pub="2014-01-20"),
+    case("real44-former-county-list", "上半年,沾化县规模以上工业增加值增长9.6%,定陶县增长11.2%。",
+         F("industrial_value_added", 2012, "H1", yoy=9.6, region="沾化"),
+         F("industrial_value_added", 2012, "H1", yoy=11.2, region="定陶"), region="山东", pub="2012-07-20"),
+    case("real44-former-county-fiscal", "去年,垦利县地方财政收入完成12.3亿元。",
+         F("fiscal_revenue_general", 2014, "FY", 12.3, "亿元", region="垦利"), region="东营", pub="2015-02-01"),
+    # a metric's bound defines a set of places (no figure of its own); a list of their levels follows
+    case("real44-bound-set-ranked", "2013年,全市GDP突破300亿元的县市区达到4个,其中排名前两位的是余杭区412.5亿元、萧山区350.2亿元。",
+         F("gdp", 2013, "FY", 412.5, "亿元", region="余杭"),
+         F("gdp", 2013, "FY", 350.2, "亿元", region="萧山"), region="杭州", pub="2014-02-08"),
+    case("real44-bound-set-named", "2012年,出口超过5亿美元的县(市)有3个,分别是义乌市8.1亿美元、永康市6.2亿美元、东阳市5.4亿美元。",
+         F("exports", 2012, "FY", 8.1, "亿美元", region="义乌"),
+         F("exports", 2012, "FY", 6.2, "亿美元", region="永康"),
+         F("exports", 2012, "FY", 5.4, "亿美元", region="东阳"), region="金华", pub="2013-01-30"),
+    case("real44-bound-set-already", "去年,全市财政总收入超过20亿元的县(市)已达到3个,位居前两位的是诸暨市45.2亿元,上虞市38.6亿元。",
+         F("fiscal_revenue_total", 2012, "FY", 45.2, "亿元", region="诸暨"),
+         F("fiscal_revenue_total", 2012, "FY", 38.6, "亿元", region="上虞"), region="绍兴", pub="2013-02-01"),
+    case("real44-bound-set-count-only", "2011年,财政收入超过10亿元的县达到13个,比上年增加4个。", region="广西", pub="2012-02-08"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
+    "real44": REAL44_CASES,
     "real42": REAL42_CASES,
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,
     "trap": METRIC_TRAPS, "pair": PAIRED_LISTS, "regions": REGION_LISTS, "table": TABLES,

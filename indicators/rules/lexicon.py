@@ -14,6 +14,7 @@ from ..base.regions import NAME_FILL, NAME_MARK, NAME_SLOT, WORD_PATTERN
 from ..base.tables import (ALIASES, EVENT_WORDS, FILLERS, GROWTH_ROLES, GROWTH_WORDS, NOMINAL_BASES, PLAN_WORDS,
                            QUALIFIERS, REGION_WORDS, SCOPE_WORDS, SUBJECT_WORDS, ZONES,
                            first_chars, presence, read_table, scanner, trie_pattern)
+from .numbers import AMOUNT
 from .periods import TIME_PATTERN
 
 # 716家规上企业实现产值…: the set of units an industrial figure covers; it makes 产值 a metric
@@ -86,7 +87,9 @@ SET_NOUN = trie_pattern([r["word"] for r in read_table("set_nouns.csv")])  # 县
 _SET_SIZE = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个"
 # (超10亿元的县(市、区)达到56个, 超20亿元的17个: the set by its noun, or by its count alone)
 BOUND_HOLDER = re.compile(r"(?:以上)?的(?:" + SET_NOUN + r"|县市区|县区|区县|县市|省份|省|公司|园区|" + _SET_SIZE
-                          + r"(?=[,;。]))(?=[,;。]|之一|有(?:\d|[一二两三四五六七八九十])|达到?)")
+                          + r"(?=[,;。]))(?=[,;。]|之一|有(?:\d|[一二两三四五六七八九十])|已?达到?)")
+# 出口超300亿元(的城市): the bound a metric's set of places passed (BOUND_HOLDER then holds the set)
+BOUND_AFTER = re.compile(r"(?:超过|超|突破|逾)" + AMOUNT.pattern)
 # GDP超过100亿元的8个县(市)是:海城市…, 出口在10亿美元以上的城市有:… : an amount that defines the set of places
 # a list then names, each with its own figure; no figure of the metric's subject
 # 17县市财政总收入超20亿, 全省有5个县GDP突破百亿元: a counted set of places before a metric whose bound they passed

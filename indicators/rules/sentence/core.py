@@ -22,7 +22,6 @@ from .times import Times
 
 _SHARE_BEFORE = re.compile(r"占[^,;:。%]{0,12}$")  # 占据主导:1-4月份…: a colon ends the share
 _INNER = re.compile(r"\((?P<inner>[^()]{1,16}?)(?:[,、]?以?下同)?\)")  # (GDP), (GDP,下同): the short name
-_BOUND_AFTER = re.compile(r"(?:超过|超|突破|逾)" + AMOUNT.pattern)  # 出口超300亿元(的城市)
 _QIZHONG_END = re.compile(r"其中[,:]?\s*$")
 _AMOUNT_OF = re.compile(AMOUNT.pattern + r"的")  # (占全市规上工业总产值)656亿元的(46.7%)
 _DISTRICT_WORD = re.compile(r"(?<!地)区")  # 全区, 奉贤区 (not 地区): a district named before its value added
@@ -220,7 +219,7 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
         share's whole, an industry named without its value, a context alias out of context)."""
         text, ds = self.text, self.ds
         alias = ALIASES[L.alias_of(surface)]
-        if (bound := _BOUND_AFTER.match(text, e)) and L.BOUND_HOLDER.match(text, bound.end()):
+        if (bound := L.BOUND_AFTER.match(text, e)) and L.BOUND_HOLDER.match(text, bound.end()):
             return None  # 是全省唯一出口超300亿元的城市: the metric names what the places passed
         verb = L.VERB_OPENING.match(text, e)  # 第一产业完成投资: a verb between the name and its modifier
         framed = L.RATE_FRAME.match(text, e) is not None and L.RATE_FRAME_OPEN.search(text, 0, s) is not None

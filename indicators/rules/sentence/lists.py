@@ -371,6 +371,9 @@ class Lists(SentenceBase):
                         self.plan_kind(start) or "actual", self.state.snapshot(), rule="metric-after-list")
         if self.slots:
             return None
+        if run[0].kind == "amount" and (bounded := self.set_bound_metric(start)) is not None:
+            return Slot(bounded, start, start, METRICS[bounded[0]].label_zh, False, [self.ds.home], "region",
+                        self.plan_kind(start) or "actual", self.state.snapshot(), rule="elided-metric")
         prev = self.prev
         if prev is None and L.QIZHONG_START.fullmatch(lead.rstrip(", ")):
             return self.unparsed_base(start)  # 各县市区固定资产投资均保持增长。其中,宜都市增长15.2%,枝江市…
@@ -396,6 +399,16 @@ class Lists(SentenceBase):
             return None
         return Slot(metrics, start, start, METRICS[metrics[0]].label_zh, False, [self.ds.home], "region",
                     self.plan_kind(start) or "actual", self.state.snapshot(), rule="elided-metric")
+
+    def set_bound_metric(self, start: int) -> tuple[str, ...] | None:
+        """财政收入超过10亿元的县(市)已达到13个,居前3位的分别是平果县17.22亿元,…: the metric whose bound
+        defines the set of places (no figure of its own) that a list of their levels then names."""
+        text, group = self.text, self.group_start(start)
+        tok = next((t for t in reversed(self.toks) if t.kind == "metric" and group <= t.start and t.end <= start), None)
+        if tok is None or (bound := L.BOUND_AFTER.match(text, tok.end)) is None \
+                or not (L.BOUND_HOLDER.match(text, bound.end()) or L.SET_LIST_AFTER.match(text, bound.end())):
+            return None
+        return ALIASES[L.alias_of(tok.value)].metrics  # type: ignore[arg-type]
 
     def shared_head(self, s: int, surface: str) -> tuple[tuple[str, ...], int]:
         """The metrics of the items listed right before a metric that share its head, in order,
