@@ -9090,6 +9090,18 @@ REAL44_CASES = [
          F("fiscal_revenue_total", 2012, "FY", 45.2, "亿元", region="诸暨"),
          F("fiscal_revenue_total", 2012, "FY", 38.6, "亿元", region="上虞"), region="绍兴", pub="2013-02-01"),
     case("real44-bound-set-count-only", "2011年,财政收入超过10亿元的县达到13个,比上年增加4个。", region="广西", pub="2012-02-08"),
+    # under a metric's heading, a sentence that gives its figure first and names a part of it after 其中
+    # (城镇完成固定资产投资) is the heading's metric; the part is a subset (a rate's basis, 比上年, is no other time)
+    case("real44-heading-whole-part-basis", "三、固定资产投资\n全年共完成投资额41.5亿元,比上年增长32.6%,其中城镇完成固定资产投资36.8亿元,增长35.2%。",
+         F("fixed_asset_investment", 2009, "FY", 41.5, "亿元", 32.6, region="房县"), region="房县", pub="2010-03-15"),
+    case("real44-heading-whole-part-yoy", "(二)固定资产投资\n1-6月完成投资45.2亿元,同比增长18.5%,其中城镇固定资产投资39.7亿元,增长20.1%。",
+         F("fixed_asset_investment", 2010, "H1", 45.2, "亿元", 18.5, region="竹山"), region="竹山", pub="2010-07-20"),
+    case("real44-heading-whole-other-part", "四、固定资产投资\n前三季度累计完成投资额62.3亿元,增长24.1%;其中工业性投资21.4亿元,增长30.5%。",
+         F("fixed_asset_investment", 2011, "Q1-Q3", 62.3, "亿元", 24.1, region="郧西"),
+         F("industrial_investment", 2011, "Q1-Q3", 21.4, "亿元", 30.5, region="郧西"), region="郧西", pub="2011-10-25"),
+    case("real44-whole-part-basis", "全年完成全社会固定资产投资41.5亿元,比上年增长32.6%,其中城镇固定资产投资36.8亿元,增长35.2%。",
+         F("fixed_asset_investment", 2009, "FY", 41.5, "亿元", 32.6, region="房县"), region="房县", pub="2010-03-15"),
+    case("real44-heading-rate-before-metric", "四、固定资产投资\n增长8%的工业投资成为拉动全部投资的主力。", region="竹山", pub="2010-07-20"),
 ]
 
 

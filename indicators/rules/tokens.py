@@ -135,7 +135,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     if "最" in text and any(t.kind in ("growth", "pct") for t in toks):  # (the ranking's superlative)
         toks = _metric_before_rate(text, toks)
     ranked_at: set[int] = set()
-    if topic and not any(t.kind == "metric" for t in toks) and not _other_subject(text, toks):
+    if topic and _topic_first(text, toks) and not _other_subject(text, toks):
         toks.insert(0, Token(0, 0, "metric", topic))  # the heading's metric stands before the sentence
     else:
         toks = colon_item(text, ds, ranked_places(text, ds, toks, ranked_at), ranked_at)
@@ -494,6 +494,17 @@ def _basis_inside_growth(found: list[Token], text: str) -> list[Token]:
     return [t for t in found if not (t[2] == "time" and (t[3].kind == "basis"  # type: ignore[attr-defined]
                                                           or text.endswith(("比", "较"), 0, t[0]))
                                      and any(a < t[0] and t[1] <= b for a, b in spans))]
+
+
+def _topic_first(text: str, toks: list[Token]) -> bool:
+    """Whether a heading's metric may stand before the sentence: it names no metric, or only in a clause
+    after its first figure's (全年累计完成投资额23.68亿元,…,其中城镇完成固定资产投资20.25亿元: a part of the
+    heading's metric named after its own figure)."""
+    metrics = [t.start for t in toks if t.kind == "metric"]
+    if not metrics:
+        return True
+    first = next((t.start for t in toks if t.kind in ("amount", "growth", "pct")), len(text))
+    return first < metrics[0] and any(c in text[first:metrics[0]] for c in ",;")
 
 
 def _other_subject(text: str, toks: list[Token]) -> bool:

@@ -22,6 +22,12 @@ from .times import Times
 
 _SHARE_BEFORE = re.compile(r"占[^,;:。%]{0,12}$")  # 占据主导:1-4月份…: a colon ends the share
 _INNER = re.compile(r"\((?P<inner>[^()]{1,16}?)(?:[,、]?以?下同)?\)")  # (GDP), (GDP,下同): the short name
+def _whole_end(slot: Slot) -> int:
+    """Where a whole's mention ends: its name's end, or its first level's for a heading's metric standing
+    before the sentence (a time that opens the sentence is the whole's, not a part's)."""
+    return slot.end if slot.end or not slot.amounts else slot.amounts[0].end
+
+
 _QIZHONG_END = re.compile(r"其中[,:]?\s*$")
 _AMOUNT_OF = re.compile(AMOUNT.pattern + r"的")  # (占全市规上工业总产值)656亿元的(46.7%)
 _DISTRICT_WORD = re.compile(r"(?<!地)区")  # 全区, 奉贤区 (not 地区): a district named before its value added
@@ -326,7 +332,8 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
         if scope == "region" and not explicit and total is not None and regs == total.regions \
                 and set(total.metrics) == set(metrics) and total.alias != alias.text and not alias.text.startswith("地方") \
                 and _QIZHONG_END.search(text, max(0, s - 4), s) and not total.broad and not L.POPULATION.match(text, s) \
-                and not any(ts < s and (not self.slots or total.end <= ts) for ts, _ in self.times):
+                and not any(ts < s and (not self.slots or _whole_end(total) <= ts) and (ts, te) not in self.basis_spans
+                            for ts, te in self.times):  # (比上年增长…,其中…: a rate's basis is no other time)
             scope = "subset"  # 全社会固定资产投资…，其中，固定资产投资…: the same metric by a narrower name, a part
             # (not 工业增加值…，其中规模以上工业增加值…: the above-size industry is the headline; nor 其中，地方
             # 财政收入…: the local revenue is the general budget's, whatever the total before it is called)
