@@ -9101,6 +9101,18 @@ REAL44_CASES = [
          F("industrial_investment", 2011, "Q1-Q3", 21.4, "亿元", 30.5, region="郧西"), region="郧西", pub="2011-10-25"),
     case("real44-whole-part-basis", "全年完成全社会固定资产投资41.5亿元,比上年增长32.6%,其中城镇固定资产投资36.8亿元,增长35.2%。",
          F("fixed_asset_investment", 2009, "FY", 41.5, "亿元", 32.6, region="房县"), region="房县", pub="2010-03-15"),
+    # a counted set of places in a clause of its own (滨海开发带11个县(市、区),) is the subject of the verb after it:
+    # the set's total, no figure of the home region; a region word or 辖/有 there keeps the region's own total
+    case("real44-area-set-gdp", "2012年,冀中南8个县(市),实现地区生产总值1020.6亿元,增长9.8%。",
+         region="河北", pub="2013-03-01", labels={1020.6: "subset|sector"}),
+    case("real44-area-set-investment", "2012年,环省会经济圈9个县(市),完成固定资产投资812.6亿元,增长21.5%。",
+         region="河北", pub="2013-03-01", labels={812.6: "subset|sector"}),
+    case("real44-area-set-fiscal", "上半年,山区15个县,实现财政总收入86.2亿元,增长9.1%。",
+         region="保定", pub="2012-07-20", labels={86.2: "subset|sector"}),
+    case("real44-area-set-own-region", "2012年,我市共辖9个县(市、区),实现地区生产总值1812.6亿元,增长11.5%。",
+         F("gdp", 2012, "FY", 1812.6, "亿元", 11.5, region="保定"), region="保定", pub="2013-03-01"),
+    case("real44-area-set-whole-word", "2012年,全市9个县(市、区),实现地区生产总值1812.6亿元,增长11.5%。",
+         F("gdp", 2012, "FY", 1812.6, "亿元", 11.5, region="保定"), region="保定", pub="2013-03-01"),
     case("real44-heading-rate-before-metric", "四、固定资产投资\n增长8%的工业投资成为拉动全部投资的主力。", region="竹山", pub="2010-07-20"),
 ]
 

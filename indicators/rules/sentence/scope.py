@@ -12,6 +12,7 @@ from .common import (SentenceBase, Slot, _CLAUSE_SEP, _COUNTED_SET, _GDP_FAMILY,
     _WORD_PREFIX, _other_things, _whole_region_prefix)
 
 _AFTER_DIGITS = re.compile(r"[0-9A-Za-z](?P<rest>[^0-9A-Za-z]*)\Z")  # what follows the last ASCII word
+_HOLDS = re.compile(r"[辖有]")  # 我市共辖9个县(市、区), 全省有77个县: a region's parts counted, no set apart
 _WORD_END = re.compile(r"(" + WORD_PATTERN.pattern + r")$")
 _FIRM_OPENING = re.compile(r"(?:^|[,:])(?:[^,;:。\d%]{0,8}?[,])?[\u4e00-\u9fff]{2,20}?(?:" + L.FIRM_END + ")")
 # (记者 李某 通讯员 王某), (嘉兴日报记者 胡某), (胡某某): a byline before the text, a paper's name before its
@@ -243,6 +244,11 @@ class Scope(SentenceBase):
                     self.text, max(0, o - 8), self.text.find(")", cs) + 1)):
             cs = max(self.clause_start(o), self.body)  # 三县(仙居、天台和三门)…: the clause of the set, not its list;
             # 全省77个县(市)实现…: a set noun's bracket (set_nouns.csv)
+        elif self.text.startswith(",", cs - 1) and L.VERB_OPENING.match(self.text, cs) \
+                and L.COUNTED_SET_END.search(self.text, max(0, cs - 13), cs - 1):
+            set_start = max(max(self.text.rfind(c, 0, cs - 1) for c in ",;:") + 1, self.body)  # 滨海开发带11个县(市、区),实现…: the set its own
+            if not WORD_PATTERN.search(self.text, set_start, cs) and not _HOLDS.search(self.text, set_start, cs):
+                cs = set_start  # clause names (not 我市共辖9个县(市、区),实现…: the region's own total)
         while (outer := self.scoped_bracket(cs, start)) is not None:
             cs = outer  # 镇(街)规上工业…: a bracket after the subject's scope word (not 等3县(市)…)
         if "日电" in self.text and (dateline := _DATELINE.match(self.text, cs)) and dateline.end() <= start:
