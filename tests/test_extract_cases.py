@@ -9113,6 +9113,31 @@ REAL44_CASES = [
          F("gdp", 2012, "FY", 1812.6, "亿元", 11.5, region="保定"), region="保定", pub="2013-03-01"),
     case("real44-area-set-whole-word", "2012年,全市9个县(市、区),实现地区生产总值1812.6亿元,增长11.5%。",
          F("gdp", 2012, "FY", 1812.6, "亿元", 11.5, region="保定"), region="保定", pub="2013-03-01"),
+    # 工业企业(完成)增加值: the whole industry's value added, kept where no above-size figure is given
+    case("real44-industry-firms-value", "2012年,全县工业企业完成增加值3.4亿元,增长15.2%。",
+         F("industrial_value_added", 2012, "FY", 3.4, "亿元", 15.2, region="卓尼"), region="卓尼", pub="2013-02-20"),
+    case("real44-industry-firms-realised", "2011年,全县工业企业实现增加值8.7亿元。",
+         F("industrial_value_added", 2011, "FY", 8.7, "亿元", region="夏河"), region="夏河", pub="2012-03-01"),
+    case("real44-industry-firms-rate", "上半年,全区工业企业增加值增长9.3%。",
+         F("industrial_value_added", 2013, "H1", yoy=9.3, region="合作"), region="合作", pub="2013-07-25"),
+    case("real44-industry-firms-above-size", "2012年,全县工业企业完成增加值21.5亿元,其中规模以上工业企业完成增加值18.2亿元,增长13.1%。",
+         F("industrial_value_added", 2012, "FY", 18.2, "亿元", 13.1, region="卓尼"), region="卓尼", pub="2013-02-20"),
+    # 民营 before a metric names the private firms' part, a subset (as 民间 does)
+    case("real44-private-firms-rate", "上半年,民营工业企业增加值增长11.2%。", region="嘉峪关", pub="2013-07-20",
+         labels={11.2: "subset"}),
+    case("real44-private-industry-rate", "1-9月,民营工业增加值增长12.5%。", region="嘉峪关", pub="2013-10-20",
+         labels={12.5: "subset"}),
+    case("real44-private-firms-level", "2012年,民营工业企业完成增加值56.3亿元,增长9.8%。", region="嘉峪关", pub="2013-02-20",
+         labels={56.3: "subset"}),
+    # 施政目标: a government's aim (a term ending with its plan word) makes no plan of the figures after it
+    case("real44-aim-term-invest", "该县把推进社会事业发展作为主要施政目标,投入2.1亿元建设水电站,2012年,全县工业企业完成增加值3.4亿元。",
+         F("industrial_value_added", 2012, "FY", 3.4, "亿元", region="卓尼"), region="卓尼", pub="2013-06-12"),
+    case("real44-aim-term-gdp", "全县以富民强县为施政目标,2012年全县实现生产总值15.2亿元,增长12.3%。",
+         F("gdp", 2012, "FY", 15.2, "亿元", 12.3, region="卓尼"), region="卓尼", pub="2013-06-12"),
+    case("real44-aim-term-fiscal", "围绕县委确定的施政目标,2011年,全县地方财政收入完成1.2亿元,增长18.5%。",
+         F("fiscal_revenue_general", 2011, "FY", 1.2, "亿元", 18.5, region="卓尼"), region="卓尼", pub="2012-06-12"),
+    case("real44-aim-term-target", "2013年的目标是:全县生产总值增长10%。", region="卓尼", pub="2013-02-12",
+         labels={10: "target"}),
     case("real44-heading-rate-before-metric", "四、固定资产投资\n增长8%的工业投资成为拉动全部投资的主力。", region="竹山", pub="2010-07-20"),
 ]
 

@@ -226,12 +226,14 @@ PREFIX = re.compile(
     + r"|等(?=(?:\d+|[二两三四五六七八九十]+)个?[县市区省])|" + _OPEN_LIST_END + ")*")  # …、安吉等三县: a count closing a named list
 # 符合预期, 好于预期: a plan word after these words is the expectations a figure is compared with,
 # not the figure's kind (vocab/expectations.csv); every plan-word pattern below starts so
-# 计划总投资, 将其定位为: a plan word that opens a term (vocab/plan_terms.csv) is none (each term's tail after
+# 计划总投资, 将其定位为: a plan word that opens or ends a term (vocab/plan_terms.csv) is none (each term's tail after
 # its plan word, behind a lookbehind on that word: tried only after a plan word matched)
 PLAN_TERMS = tuple(r["word"] for r in read_table("plan_terms.csv"))
 _TERM_TAILS = "|".join(f"(?<={re.escape(w)}){re.escape(t[len(w):])}" for t in PLAN_TERMS for w in PLAN_WORDS
                        if t.startswith(w) and len(t) > len(w))
-_PLAN_WORD = "".join(f"(?<!{re.escape(r['word'])})" for r in read_table("expectations.csv")) \
+# 施政目标: a term that ends with its plan word is none either (the words before that word, behind a lookbehind)
+_TERM_HEADS = sorted({t[:-len(w)] for t in PLAN_TERMS for w in PLAN_WORDS if t.endswith(w) and len(t) > len(w)})
+_PLAN_WORD = "".join(f"(?<!{re.escape(w)})" for w in [r["word"] for r in read_table("expectations.csv")] + _TERM_HEADS) \
     + "(?:" + trie_pattern(list(PLAN_WORDS)) + ")" + (f"(?!{_TERM_TAILS})" if _TERM_TAILS else "")
 # 地区生产总值预计增长6%, 一般公共预算收入预计可达52亿元: a plan word between a metric and its figure
 PLAN_AFTER_METRIC = re.compile(r"[,\s]*(?:全年|今年|年内)?(?P<word>" + _PLAN_WORD
