@@ -9142,7 +9142,28 @@ REAL44_CASES = [
 ]
 
 
+REAL43_CASES = [
+    # levels listed in one clause group, then a group of their rates opening with 分别 (…；分别比去年同期增长a、b和c):
+    # each rate is the level's in the same position, a level of no metric of ours holding its place
+    case("each-rate-group-after-levels",
+         "今年1-6月,全县实现地区生产总值120.5亿元,财政总收入15.2亿元,社会消费品零售总额48.3亿元;分别增长6.1%、8.2%和5.3%。",
+         F("gdp", 2024, "H1", 120.5, "亿元", 6.1, region="海盐"),
+         F("fiscal_revenue_total", 2024, "H1", 15.2, "亿元", 8.2, region="海盐"),
+         F("retail_sales", 2024, "H1", 48.3, "亿元", 5.3, region="海盐"), region="海盐", pub="2024-07-20"),
+    case("each-rate-group-other-levels",
+         "前两个月,全县实现规上工业总产值46.2亿元,销售收入41.8亿元,利润3.1亿元;分别比去年同期增长12.4%、9.6%和20.3%。",
+         F("industrial_output", 2024, "M1-M2", 46.2, "亿元", 12.4, region="嘉善"), region="嘉善", pub="2024-03-20"),
+    case("each-rate-group-yoy-first",
+         "前三季度,全区完成出口额88.2亿元、进口额31.5亿元;同比分别增长4.2%和-3.1%。",
+         F("exports", 2023, "Q1-Q3", 88.2, "亿元", 4.2, region="秀洲"),
+         F("imports", 2023, "Q1-Q3", 31.5, "亿元", -3.1, region="秀洲"), region="秀洲", pub="2023-10-26"),
+    # the near miss: fewer rates than the group before holds levels: no pairing by position
+    case("each-rate-group-count-differs",
+         "1-5月,全县实现规上工业总产值220.5亿元,营业收入215.2亿元,利润9.8亿元;分别增长9.1%和8.2%。",
+         F("industrial_output", 2024, "M1-M5", 220.5, "亿元", region="平湖"), region="平湖", pub="2024-06-20"),
+]
 CASE_LISTS: dict[str, list] = {
+    "real43": REAL43_CASES,
     "real44": REAL44_CASES,
     "real42": REAL42_CASES,
     "seed": SEED_SENTENCES, "page": SEED_FILES, "amount": AMOUNTS, "growth": GROWTH,

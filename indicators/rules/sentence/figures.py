@@ -23,6 +23,8 @@ _QUALIFIERS_BEFORE = sorted(((w, q) for w, (q, pos) in QUALIFIERS.items() if pos
 _QUALIFIER_WORDS = tuple(w for w, _ in _QUALIFIERS_BEFORE)
 _BARE_GROWTH_OPENING = re.compile(r"\s*" + L.PRICE_BASIS + "其?" + _YOY_OPENING)  # ；同比增长5.5%, ；其增速为5.5%, ；按可比价格计算，增长5.5%
 _NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
+# ；分别比去年同期增长a、b和c: a group opening with 分别 and its rates goes on with the figures before it
+_EACH_GROWTH_OPENING = re.compile(r"\s*(?:同比)?分别(?:比|较)?(?:上年|去年)?(?:同期)?")
 
 
 @lru_cache(maxsize=None)
@@ -436,6 +438,9 @@ class Figures(SentenceBase):
             avail = [r for r in self.receivers if pg <= r.start < gs and isinstance(r, Quantity)
                      and not r.has_growth and r.role not in _NOT_RECEIVER
                      and not self.text.startswith(L.BOUND_WORDS, r.end)][-1:]  # not 突破3000亿关口 after the level
+        if not avail and gs > 0 and k > 1 and "分别" in self.text[gs:g.start] \
+                and _EACH_GROWTH_OPENING.fullmatch(self.text, gs, g.start):
+            avail = self.figures_of_group_before(gs, k)
         if not avail:
             if not self.slots and not self.qizhong_places(g) and not self.names_other_thing(g.start):
                 self.orphan_growths.append(g)
@@ -470,6 +475,15 @@ class Figures(SentenceBase):
                     r.growth, r.has_growth = rate.value, True
                 elif not r.amounts:
                     r.growths = [rate]
+
+    def figures_of_group_before(self, gs: int, k: int) -> list[Quantity]:
+        """实现工业总产值36.59亿元，销售收入33.04亿元，利润2.56亿元；分别比去年同期增长a、b和c: the
+        levels of the clause group before a group of ``k`` rates that opens with 分别, when there are as
+        many (each pairs with its rate by position; a level of no metric of ours holds its place)."""
+        pg = self.group_start(gs - 1)
+        prior = [r for r in self.receivers if pg <= r.start < gs and isinstance(r, Quantity)
+                 and not r.has_growth and r.role not in _NOT_RECEIVER]
+        return prior if len(prior) == k else []
 
     def named_again(self, slot: Slot) -> bool:
         """工业投资稳定增长 一季度全市工业投资同比增长25.7%…: a figure-less mention of a metric named again
