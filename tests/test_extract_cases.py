@@ -9161,6 +9161,25 @@ REAL43_CASES = [
     case("each-rate-group-count-differs",
          "1-5月,全县实现规上工业总产值220.5亿元,营业收入215.2亿元,利润9.8亿元;分别增长9.1%和8.2%。",
          F("industrial_output", 2024, "M1-M5", 220.5, "亿元", region="平湖"), region="平湖", pub="2024-06-20"),
+    # a span of decades (四十年来, 三十年来, 过去二十年) is that many years, not the ten years of the 十年来 inside it:
+    # 从A…到B gives A for the year that many years before the last
+    case("span-forty-years",
+         "秀水区建区四十年来,地区生产总值从12亿元增长到820亿元。",
+         F("gdp", 1982, "FY", 12, "亿元", region="秀洲"), F("gdp", 2022, "FY", 820, "亿元", region="秀洲"),
+         region="秀洲", pub="2023-05-29"),
+    case("span-thirty-years",
+         "三十年来,全市财政总收入从0.8亿元增加到186亿元。",
+         F("fiscal_revenue_total", 1990, "FY", 0.8, "亿元", region="海宁"),
+         F("fiscal_revenue_total", 2020, "FY", 186, "亿元", region="海宁"), region="海宁", pub="2021-05-10"),
+    case("span-past-twenty-years",
+         "过去二十年,全县规上工业总产值从35亿元增长到1260亿元。",
+         F("industrial_output", 2003, "FY", 35, "亿元", region="嘉善"),
+         F("industrial_output", 2023, "FY", 1260, "亿元", region="嘉善"), region="嘉善", pub="2024-04-10"),
+    # the near miss: 十年来 alone is still ten years
+    case("span-ten-years-still",
+         "十年来,全市财政总收入从80亿元增加到186亿元。",
+         F("fiscal_revenue_total", 2010, "FY", 80, "亿元", region="海宁"),
+         F("fiscal_revenue_total", 2020, "FY", 186, "亿元", region="海宁"), region="海宁", pub="2021-05-10"),
 ]
 CASE_LISTS: dict[str, list] = {
     "real43": REAL43_CASES,
