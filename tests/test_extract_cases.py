@@ -9180,6 +9180,21 @@ REAL43_CASES = [
          "十年来,全市财政总收入从80亿元增加到186亿元。",
          F("fiscal_revenue_total", 2010, "FY", 80, "亿元", region="海宁"),
          F("fiscal_revenue_total", 2020, "FY", 186, "亿元", region="海宁"), region="海宁", pub="2021-05-10"),
+    # industrial investment by its older names (工业生产性固定资产投资额, 工业性固定资产投资, 工业生产性投资): no
+    # sector of the fixed-asset investment
+    case("industrial-productive-fai",
+         "1-2月,全县完成工业生产性固定资产投资额6.74亿元,比去年同期增长86.6%。",
+         F("industrial_investment", 2023, "M1-M2", 6.74, "亿元", 86.6, region="海盐"), region="海盐", pub="2023-03-15"),
+    case("industrial-kind-fai",
+         "2022年,全县完成工业性固定资产投资120.4亿元,增长9.3%。",
+         F("industrial_investment", 2022, "FY", 120.4, "亿元", 9.3, region="桐乡"), region="桐乡", pub="2023-03-15"),
+    case("industrial-productive-investment",
+         "1-9月,全县工业生产性投资完成58.2亿元,增长12.5%。",
+         F("industrial_investment", 2023, "Q1-Q3", 58.2, "亿元", 12.5, region="德清"), region="德清", pub="2023-10-25"),
+    # the near miss: a sector's fixed-asset investment (房地产开发固定资产投资) stays a sector's
+    case("sector-fai-not-industrial",
+         "1-9月,全县房地产业固定资产投资完成18.2亿元,下降12.5%。",
+         region="德清", pub="2023-10-25"),
 ]
 CASE_LISTS: dict[str, list] = {
     "real43": REAL43_CASES,
