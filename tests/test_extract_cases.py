@@ -9195,6 +9195,20 @@ REAL43_CASES = [
     case("sector-fai-not-industrial",
          "1-9月,全县房地产业固定资产投资完成18.2亿元,下降12.5%。",
          region="德清", pub="2023-10-25"),
+    # what the words before a cause verb (带动, 推动, 助推: vocab/cause_words.csv) drove is the region's metric:
+    # the projects or firms named before the verb are no scope of it
+    case("cause-projects-drove-investment",
+         "2014年,汽车零部件产业园等项目建设带动工业固定资产投资达205.88亿元。",
+         F("industrial_investment", 2014, "FY", 205.88, "亿元", region="上虞"), region="上虞", pub="2015-03-01"),
+    case("cause-major-projects-pushed-fai",
+         "上半年,重大项目加快建设推动全县固定资产投资增长21.3%。",
+         F("fixed_asset_investment", 2023, "H1", yoy=21.3, region="海盐"), region="海盐", pub="2023-07-25"),
+    case("cause-firms-boosted-exports",
+         "1-9月,龙头企业扩产助推全市出口增长15.2%。",
+         F("exports", 2023, "Q1-Q3", yoy=15.2, region="慈溪"), region="慈溪", pub="2023-10-25"),
+    # the near miss: projects that are the metric's subject (亿元以上项目完成投资) stay a subset
+    case("projects-own-investment",
+         "1-9月,全县亿元以上项目完成投资88亿元,增长8.5%。", region="海盐", pub="2023-10-25"),
 ]
 CASE_LISTS: dict[str, list] = {
     "real43": REAL43_CASES,

@@ -50,6 +50,8 @@ EXCLUSION_NOT_AFTER: dict[str, str] = {r["word"]: r["not_after"] for r in read_t
 NOT_GROWTH = tuple(r["word"] for r in read_table("not_growth.csv"))
 # 贡献率, 拉动: a remark on what the parts gave the whole's growth (not_growth.csv, note "contribution…")
 CONTRIBUTION_WORDS = tuple(r["word"] for r in read_table("not_growth.csv") if r["note"].startswith("contribution"))
+# 项目建设带动工业投资达…: a verb after which the metric is what the words before it drove (vocab/cause_words.csv)
+CAUSE_WORDS = tuple(r["word"] for r in read_table("cause_words.csv"))
 AVERAGE_WORDS = tuple(w for w in NOT_GROWTH if "均" in w)  # 两年平均, 年均: an average rate, no year-on-year one
 _FLAT_WORDS = read_table("flat_words.csv")
 

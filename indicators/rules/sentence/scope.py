@@ -75,6 +75,19 @@ def _object_of_region(clause: str, at: int) -> bool:
     return bool(words) and bool(clause[words[-1].end():at].strip(" 的"))
 
 
+def _after_cause(prefix: str) -> str:
+    """The words after the last cause verb of a prefix (项目建设带动: ''), or the prefix when it holds none:
+    what the words before the verb drove is the region's metric, not theirs.
+
+    >>> _after_cause("汽车零部件产业园等项目建设带动"), _after_cause("全市")
+    ('', '全市')
+    """
+    if "动" not in prefix and "推" not in prefix:
+        return prefix  # (every cause word holds one of them)
+    cut = max((prefix.rfind(w) + len(w) for w in L.CAUSE_WORDS if w in prefix), default=0)
+    return prefix[cut:]
+
+
 def _no_scope_words(prefix: str) -> str:
     """A prefix without a heading (赶超发展的五年) or a description (与…相关的): words that scope nothing.
 
@@ -161,6 +174,7 @@ class Scope(SentenceBase):
                 and not self.text.startswith("累计", cs):
             return "event", ""  # 举办招商推介会，签约项目12个: the event's signings
         prefix, counted, places = self.clause_words(cs, start, metrics)
+        prefix = _after_cause(prefix)  # 项目建设带动工业投资…: the projects drove the metric, no scope of it
         chrome = _AFTER_DIGITS.search(prefix)
         if chrome and not chrome.group("rest").startswith(L.CLASSIFIERS):
             prefix = chrome.group("rest")  # 新闻中心613GDP总量: page chrome and dates joined to a headline
@@ -322,6 +336,7 @@ class Scope(SentenceBase):
         excl = next((m for m in words if (m.start() >= subject or m.group() in L.EXCLUSION_GOVERNS)
                      and not _OTHER_ITEM.search(self.text, m.end(), start)
                      and not _ADJUSTMENT.match(self.text, m.end())
+                     and _after_cause(gap := self.text[m.end():start]) == gap  # (重大项目…推动全县投资…: the cause's)
                      and not L.PLACE_OF_PLACE.match(mask_names(self.text[m.end():start]))), None)
         return (L.EXCLUSIONS[excl.group()] if excl else None), own
 
