@@ -9209,6 +9209,24 @@ REAL43_CASES = [
     # the near miss: projects that are the metric's subject (亿元以上项目完成投资) stay a subset
     case("projects-own-investment",
          "1-9月,全县亿元以上项目完成投资88亿元,增长8.5%。", region="海盐", pub="2023-10-25"),
+    # a district that was a county-level city, in its own paper from before (我市, and never 我区, 全区 or 该区):
+    # its 全市 is the home, not the prefecture
+    case("former-city-district-own-paper",
+         "今年前两个月,我市规模以上工业开局良好。至2月底全市实现工业总产值36.5亿元,比去年同期增长17.6%。",
+         F("industrial_output", 2003, "M1-M2", 36.5, "亿元", 17.6, region="上虞"), region="上虞", pub="2003-03-05"),
+    case("former-city-district-xiaoshan",
+         "一季度,我市完成固定资产投资42.8亿元,增长21.5%,全市工业投资增长18.2%。",
+         F("fixed_asset_investment", 1999, "Q1", 42.8, "亿元", 21.5, region="萧山"),
+         F("industrial_investment", 1999, "Q1", yoy=18.2, region="萧山"), region="萧山", pub="1999-04-20"),
+    case("former-city-district-wujiang",
+         "上半年,本市实现地区生产总值412.6亿元,增长13.2%。全市进出口总额增长20.1%。",
+         F("gdp", 2008, "H1", 412.6, "亿元", 13.2, region="吴江"), F("trade_total", 2008, "H1", yoy=20.1, region="吴江"),
+         region="吴江", pub="2008-07-25"),
+    # the near miss: an article that speaks as the district (全区) keeps 全市 for the prefecture
+    case("district-article-city-whole",
+         "一季度,全区规上工业增加值增长8.1%,高于全市2.3个百分点,我市工业投资增长6.2%。",
+         F("industrial_value_added", 2023, "Q1", yoy=8.1, region="上虞"),
+         F("industrial_investment", 2023, "Q1", yoy=6.2, region="绍兴"), region="上虞", pub="2023-04-25"),
 ]
 CASE_LISTS: dict[str, list] = {
     "real43": REAL43_CASES,

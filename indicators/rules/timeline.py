@@ -10,13 +10,14 @@ import re
 from dataclasses import dataclass, field
 
 from ..base.gates import at_edge, edges
-from ..base.regions import Region, home_entry
+from ..base.regions import Region, home_entry, lookup
 from ..ingest.documents import Document
 from ..ingest.pubdate import PubDate
 from . import lexicon as L
 from .periods import SPANS, TIME, TimeExpr, canonical_period, may_hold_period, period_end_month, time_expr
 from .stories import subject_after
 
+_DISTRICT_SELF = ("我区", "本区", "全区", "该区")  # the words of an article that speaks as a district
 Snap = tuple[int | None, str | None, int]  # (year, period, span: years a span covers, 0 for none)
 
 
@@ -88,7 +89,8 @@ class DocState:
         """Whether the article prints its home as a city (神木市): then 全市 is the home itself,
         whatever the gazetteer (from before many counties became cities) says."""
         if self._home_city is None:
-            self._home_city = bool(self.home) and (self.home.removesuffix("县") + "市") in self.text
+            self._home_city = bool(self.home) and ((self.home.removesuffix("县") + "市") in self.text
+                                                   or self.district_as_city())
         return self._home_city
 
     def note_subject(self, text: str) -> None:
@@ -96,6 +98,18 @@ class DocState:
         sentences after it (see :mod:`indicators.rules.stories`)."""
         if self.story:
             self.story_subject = subject_after(text, self.home, self.story_subject)
+
+    def district_as_city(self) -> bool:
+        """上虞 (now a district) in a paper of its own from before: the article speaks as a city (我市, 本市),
+        never as a district (我区, 全区, 该区) and names no city above it (a prefecture's paper on one of its
+        districts: 嘉兴日报), so its 全市 is the home, then a county-level city."""
+        home = self.home_place
+        if home is None or not home.name.endswith("区") or home.level != "county" \
+                or ("我市" not in self.text and "本市" not in self.text):
+            return False
+        parent = lookup(home.parent)
+        return not any(w in self.text for w in _DISTRICT_SELF) \
+            and not (parent is not None and (parent.short in self.text or parent.name in self.text))
 
     @property
     def home_is_town(self) -> bool:
