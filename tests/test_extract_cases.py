@@ -9227,6 +9227,18 @@ REAL43_CASES = [
          "一季度,全区规上工业增加值增长8.1%,高于全市2.3个百分点,我市工业投资增长6.2%。",
          F("industrial_value_added", 2023, "Q1", yoy=8.1, region="上虞"),
          F("industrial_investment", 2023, "Q1", yoy=6.2, region="绍兴"), region="上虞", pub="2023-04-25"),
+    # a clause counting a sector's firms (150家机电行业), with no figure of its own, opens the sentence: the
+    # subject-less clause after it is the sector's (no region fact)
+    case("counted-sector-topic-machinery",
+         "总量占绝对优势的150家机电行业,前两月实现工业总产值16.27亿元,同比增长19.1%。", region="上虞", pub="2003-03-05"),
+    case("counted-sector-topic-pv",
+         "占比最高的86家光伏行业,1-9月完成工业总产值312.5亿元,增长25.3%。", region="秀洲", pub="2023-10-25"),
+    case("counted-sector-topic-textile",
+         "作为支柱的60家纺织行业,上半年实现工业总产值88.6亿元,增长4.2%。", region="桐乡", pub="2023-07-25"),
+    # the near miss: the region's own above-size firms counted stay the region's
+    case("counted-region-firms-not-sector",
+         "全县规上工业企业1667家,上半年实现工业总产值320.5亿元,增长6.3%。",
+         F("industrial_output", 2023, "H1", 320.5, "亿元", 6.3, region="海盐"), region="海盐", pub="2023-07-25"),
 ]
 CASE_LISTS: dict[str, list] = {
     "real43": REAL43_CASES,

@@ -39,6 +39,7 @@ _OTHER_ITEM = re.compile(r"、|中\s*[,:]")
 _ADJUSTMENT = re.compile(r"[^,;:。\d]{0,12}?因素")
 _SIGNED = frozenset({"signed_projects_count", "signed_projects_investment"})
 _FIRMS_COUNTED = re.compile(r"(?:企业|公司)\s*(?:有|达)?\s*\d+\s*家\s*,\s*\Z")  # …产业企业9家, (before a clause)
+_FIRM_COUNT = re.compile(r"\d+家")  # 150家机电行业: a count of firms
 _COMPARED_PREFIX = re.compile(r"[,\s]*(?:也|还|并|且|均)?(?:比|较)(?:上年|去年)?(?:同期)?的")  # 也比2019年一季度的…
 
 
@@ -374,12 +375,14 @@ class Scope(SentenceBase):
             if not bare or bare[:1] in "按分从" and L.BREAKDOWN_LEAD.fullmatch(bare + ","):
                 continue  # 分行业看,工业投资增长…: a lead's dimension (行业) is no topic of the clause after it
             figures, opening = any(map(str.isdigit, clause)), opening and lo == 0
+            counts_only = figures and "家" in clause and not any(map(str.isdigit, _FIRM_COUNT.sub("", clause)))
             for m in L.SCOPE.finditer(mask_names(clause)) if L.SCOPE.search(clause) else ():  # not the 镇 of 镇江市
                 # (SCOPE's words are plain words: masking names adds no match to a clause that holds none)
                 scope = SCOPE_WORDS.get(m.group())
                 at = bare.find(m.group())
-                if figures and not (opening and (scope == "town" and at <= 4 or scope == "enterprise" and at <= 12)):
-                    continue  # a clause with figures names its own subject, unless it opens the sentence
+                if figures and not (opening and (scope == "town" and at <= 4 or scope == "enterprise" and at <= 12)) \
+                        and not (scope == "sector" and counts_only):
+                    continue  # (150家机电行业，前两月实现…: a count of a sector's firms is no figure of its own)  # a clause with figures names its own subject, unless it opens the sentence
                 if scope == "subset" and opening and not figures and at <= 4 and m.group().endswith("企业"):
                     return scope  # 小微企业增势良好，1-5月实现增加值…: a class of firms opening the sentence
                 if scope == "sector" and _object_of_region(clause, m.start()):
