@@ -9164,7 +9164,7 @@ REAL43_CASES = [
     # a span of decades (四十年来, 三十年来, 过去二十年) is that many years, not the ten years of the 十年来 inside it:
     # 从A…到B gives A for the year that many years before the last
     case("span-forty-years",
-         "秀水区建区四十年来,地区生产总值从12亿元增长到820亿元。",
+         "四十年来,全区地区生产总值从12亿元增长到820亿元。",
          F("gdp", 1982, "FY", 12, "亿元", region="秀洲"), F("gdp", 2022, "FY", 820, "亿元", region="秀洲"),
          region="秀洲", pub="2023-05-29"),
     case("span-thirty-years",
@@ -9239,6 +9239,25 @@ REAL43_CASES = [
     case("counted-region-firms-not-sector",
          "全县规上工业企业1667家,上半年实现工业总产值320.5亿元,增长6.3%。",
          F("industrial_output", 2023, "H1", 320.5, "亿元", 6.3, region="海盐"), region="海盐", pub="2023-07-25"),
+    # a span counted from a founding (建区四十年来, 撤县设市三十年来, 改革开放四十年来: vocab/founding_words.csv):
+    # the founding year is the span's first, the level 从A gives
+    case("founding-span-district",
+         "本区建区四十年来,地区生产总值从16亿元增长到859亿元。",
+         F("gdp", 1983, "FY", 16, "亿元", region="秀洲"), F("gdp", 2022, "FY", 859, "亿元", region="秀洲"),
+         region="秀洲", pub="2023-05-29"),
+    case("founding-span-reform",
+         "改革开放四十年来,全县地区生产总值从1.2亿元增长到512亿元。",
+         F("gdp", 1978, "FY", 1.2, "亿元", region="海盐"), F("gdp", 2017, "FY", 512, "亿元", region="海盐"),
+         region="海盐", pub="2018-12-10"),
+    case("founding-span-city",
+         "撤县设市三十年来,全市财政总收入从0.8亿元增加到186亿元。",
+         F("fiscal_revenue_total", 1993, "FY", 0.8, "亿元", region="海宁"),
+         F("fiscal_revenue_total", 2022, "FY", 186, "亿元", region="海宁"), region="海宁", pub="2023-05-29"),
+    # the near miss: a span with no founding before it starts the year before its first (三十年来: 1992)
+    case("span-no-founding",
+         "三十年来,全市财政总收入从0.8亿元增加到186亿元。",
+         F("fiscal_revenue_total", 1992, "FY", 0.8, "亿元", region="海宁"),
+         F("fiscal_revenue_total", 2022, "FY", 186, "亿元", region="海宁"), region="海宁", pub="2023-05-29"),
 ]
 CASE_LISTS: dict[str, list] = {
     "real43": REAL43_CASES,

@@ -52,6 +52,8 @@ NOT_GROWTH = tuple(r["word"] for r in read_table("not_growth.csv"))
 CONTRIBUTION_WORDS = tuple(r["word"] for r in read_table("not_growth.csv") if r["note"].startswith("contribution"))
 # 项目建设带动工业投资达…: a verb after which the metric is what the words before it drove (vocab/cause_words.csv)
 CAUSE_WORDS = tuple(r["word"] for r in read_table("cause_words.csv"))
+# 建区四十年来, 改革开放四十年来: a span counted from a founding, whose year is its first (vocab/founding_words.csv)
+FOUNDING_WORDS = tuple(r["word"] for r in read_table("founding_words.csv"))
 AVERAGE_WORDS = tuple(w for w in NOT_GROWTH if "均" in w)  # 两年平均, 年均: an average rate, no year-on-year one
 _FLAT_WORDS = read_table("flat_words.csv")
 

@@ -3,6 +3,7 @@ with, listed periods and their rates."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...base.gates import holds_any, needs
 from ...base.tables import ALIASES
@@ -126,6 +127,9 @@ class Times(SentenceBase):
             val = TimeExpr(period=cumulative)  # 二季度全县地区生产总值为…: the months from January
         if state.year is not None and state.year == ds.past_year and self.this_years_period(i, val):  # type: ignore[arg-type]
             state.year, ds.past_year = ds.pub.year, None  # type: ignore[union-attr]
+        if val.kind == "span" and val.year is None and val.years > 1 \
+                and text.endswith(L.FOUNDING_WORDS, max(0, s - 4), s):  # type: ignore[attr-defined]
+            val = replace(val, years=val.years - 1)  # type: ignore[arg-type]  # 建区四十年来: the founding year is the first
         self.enter_aside_time(i)
         apply_time(state, val, ds)  # type: ignore[arg-type]
         if o.slot is not None and not o.slot.amounts and not o.slot.growths:
