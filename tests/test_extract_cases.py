@@ -9258,6 +9258,20 @@ REAL43_CASES = [
          "三十年来,全市财政总收入从0.8亿元增加到186亿元。",
          F("fiscal_revenue_total", 1992, "FY", 0.8, "亿元", region="海宁"),
          F("fiscal_revenue_total", 2022, "FY", 186, "亿元", region="海宁"), region="海宁", pub="2023-05-29"),
+    # a year printed masked (20*年, 20XX年, 20××年: a template or a page that hid it): the figures with no year of
+    # their own have none (not the publication's, nor the one before it by 全年)
+    case("masked-year-star",
+         "经济总量:20*年我区完成国内生产总值305.6亿元,同比增长20.1%。财政收入:20*年,全区全年完成财政总收入75.3亿元。",
+         region="金山", pub="2022-06-23"),
+    case("masked-year-xx",
+         "20XX年,全县完成地区生产总值305.6亿元,同比增长8.1%。全年完成财政总收入42.1亿元。", region="海盐", pub="2022-06-23"),
+    case("masked-year-cross-half",
+         "20××年上半年,全县实现地区生产总值152.3亿元,增长7.1%。", region="海盐", pub="2022-08-23"),
+    # the near miss: a year printed whole keeps its figures
+    case("unmasked-year-kept",
+         "2021年,全县完成地区生产总值305.6亿元,同比增长8.1%。全年完成财政总收入42.1亿元。",
+         F("gdp", 2021, "FY", 305.6, "亿元", 8.1, region="海盐"), F("fiscal_revenue_total", 2021, "FY", 42.1, "亿元", region="海盐"),
+         region="海盐", pub="2022-06-23"),
 ]
 CASE_LISTS: dict[str, list] = {
     "real43": REAL43_CASES,

@@ -18,6 +18,8 @@ from .periods import SPANS, TIME, TimeExpr, canonical_period, may_hold_period, p
 from .stories import subject_after
 
 _DISTRICT_SELF = ("我区", "本区", "全区", "该区")  # the words of an article that speaks as a district
+_MASK_CHARS = "*＊×xXＸ"  # what a masked digit of a year is printed as (20*年, 20XX年, 20××年)
+_MASKED_YEAR = re.compile(r"(?<!\d)(?:19|20)[\d*＊×xXＸ]?[*＊×xXＸ]年")
 Snap = tuple[int | None, str | None, int]  # (year, period, span: years a span covers, 0 for none)
 
 
@@ -68,6 +70,7 @@ class DocState:
     _home_town: bool | None = None  # not computed yet
     _home_place: Region | None | bool = False  # False: not looked up yet
     _estimate_at: int | None | bool = False  # False: not looked for yet
+    _year_masked: bool | None = None  # not looked for yet
 
     @property
     def home_place(self) -> Region | None:
@@ -75,6 +78,15 @@ class DocState:
         if self._home_place is False:
             self._home_place = home_entry(self.home) if self.home else None
         return self._home_place  # type: ignore[return-value]
+
+    @property
+    def year_masked(self) -> bool:
+        """Whether the text prints its year masked (20*年, 20XX年: a template or a page that hid it): its figures
+        with no year of their own have none, neither the publication's nor the one before it."""
+        if self._year_masked is None:
+            self._year_masked = any(c + "年" in self.text for c in _MASK_CHARS) \
+                and _MASKED_YEAR.search(self.text) is not None
+        return self._year_masked
 
     @property
     def estimate_at(self) -> int | None:
@@ -169,6 +181,8 @@ def resolve_time(snap: Snap, ds: DocState) -> tuple[int | None, str, str]:
     """(year, period, note) for a time snapshot; period "" when it cannot be placed."""
     year, period, span = snap
     pub = ds.pub
+    if year is None and ds.year_masked:
+        return None, "", "masked-year"  # 20*年我区完成国内生产总值…: the year is not printed
     if span and not period:
         return year, "", "multi_year"
     if period == "YTD":
