@@ -438,9 +438,8 @@ class Figures(SentenceBase):
             avail = [r for r in self.receivers if pg <= r.start < gs and isinstance(r, Quantity)
                      and not r.has_growth and r.role not in _NOT_RECEIVER
                      and not self.text.startswith(L.BOUND_WORDS, r.end)][-1:]  # not 突破3000亿关口 after the level
-        if not avail and gs > 0 and k > 1 and "分别" in self.text[gs:g.start] \
-                and _EACH_GROWTH_OPENING.fullmatch(self.text, gs, g.start):
-            avail = self.figures_of_group_before(gs, k)
+        if not avail and gs > 0 and k > 1:
+            avail = self.figures_of_group_before(gs, g.start, k)  # ；分别比去年同期增长a、b和c
         if not avail:
             if not self.slots and not self.qizhong_places(g) and not self.names_other_thing(g.start):
                 self.orphan_growths.append(g)
@@ -476,10 +475,13 @@ class Figures(SentenceBase):
                 elif not r.amounts:
                     r.growths = [rate]
 
-    def figures_of_group_before(self, gs: int, k: int) -> list[Quantity]:
+    def figures_of_group_before(self, gs: int, at: int, k: int) -> list[Quantity]:
         """实现工业总产值36.59亿元，销售收入33.04亿元，利润2.56亿元；分别比去年同期增长a、b和c: the
-        levels of the clause group before a group of ``k`` rates that opens with 分别, when there are as
-        many (each pairs with its rate by position; a level of no metric of ours holds its place)."""
+        levels of the clause group before a group (from ``gs``) of ``k`` rates (at ``at``) that opens with
+        分别, when there are as many (each pairs with its rate by position; a level of no metric of ours
+        holds its place)."""
+        if "分别" not in self.text[gs:at] or not _EACH_GROWTH_OPENING.fullmatch(self.text, gs, at):
+            return []
         pg = self.group_start(gs - 1)
         prior = [r for r in self.receivers if pg <= r.start < gs and isinstance(r, Quantity)
                  and not r.has_growth and r.role not in _NOT_RECEIVER]
