@@ -7681,6 +7681,18 @@ S19_CASES = [
          F("electricity_consumption", 2024, "H1", 38.5, "亿千瓦时", 7.2, region="嘉善"), region="嘉善", pub="2024-07-20"),
     case("utility-counts-region-figures", "国网海盐县供电公司统计显示,1-9月,全县全社会用电量完成46.2亿千瓦时,同比增长6.1%。",
          F("electricity_consumption", 2024, "Q1-Q3", 46.2, "亿千瓦时", 6.1, region="海盐"), region="海盐", pub="2024-10-20"),
+    # a zone's story (a title line that opens with a zone: 独山港经济开发区：…, 平湖经济技术开发区上半年…): its figures
+    # with no subject and its 全区 are the zone's (a subset), until the region is named
+    case("zone-story-title-colon", "乍浦经济开发区:项目建设跑出加速度\n今年以来,开发区实现规上工业产值186.5亿元,同比增长12.3%。\n"
+         "上半年,全区实现财政总收入18.6亿元。", region="平湖", pub="2024-07-20"),
+    case("zone-story-title-half-year", "海宁经济技术开发区上半年成绩单出炉\n上半年,实现规上工业增加值52.3亿元,同比增长9.8%;"
+         "完成外贸出口86.2亿元,增长7.1%。", region="海宁", pub="2024-07-20"),
+    case("zone-story-then-region", "嘉善高新区前三季度经济运行\n前三季度,全区实现规上工业产值236.2亿元,增长10.1%。\n"
+         "同期,全县实现地区生产总值512.6亿元,同比增长7.2%。",
+         F("gdp", 2024, "Q1-Q3", 512.6, "亿元", 7.2, region="嘉善"), region="嘉善", pub="2024-10-25"),
+    # near misses: a zone named after a time (an event of the county's), or in a note of what the place includes
+    case("zone-named-in-county-lead", "2023年,省级经济开发区扩区获批。\n全年全县规模以上工业增加值增长9.1%。",
+         F("industrial_value_added", 2023, "FY", yoy=9.1, region="海盐"), region="海盐", pub="2024-03-12"),
 ]
 
 

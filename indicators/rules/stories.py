@@ -1,8 +1,9 @@
-"""A story's subject: an article whose lead names a town or a company before the region.
+"""A story's subject: an article whose lead names a town, a company or a zone before the region.
 
-A county's paper runs stories about one of its towns (新仓镇上半年经济运行情况) or firms (记者从某某股份有限公司
-了解到): their figures with no subject of their own are the town's or the firm's, not the county's that the
-manifest names, until a sentence names the region (全市…, or the home by name).  The lead decides whether an
+A county's paper runs stories about one of its towns (新仓镇上半年经济运行情况), firms (记者从某某股份有限公司
+了解到) or development zones (独山港经济开发区：…): their figures with no subject of their own are the town's, the
+firm's or the zone's (its 全区 too), not the county's that the manifest names, until a sentence names the region
+(全市…, or the home by name).  The lead decides whether an
 article is such a story; after each sentence the subject it named last holds for the next
 (:meth:`indicators.rules.timeline.DocState.note_subject`).
 """
@@ -12,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from ..base.regions import names_overlapped
-from ..base.tables import trie_pattern
+from ..base.tables import ZONES, trie_pattern
 from . import lexicon as L
 
 LEAD_CHARS = 150  # the lead of an article: its title and first lines
@@ -23,6 +24,10 @@ _FIRM_MENTION = re.compile(r"(?:该|这家)(?:公司|企业|集团)|[\u4e00-\u9f
 _FIRM_NAMED = re.compile(r"(?:该|这家)(?:公司|企业|集团)|[\u4e00-\u9fff]{2,20}?(?<!供电|电力|电网)(?:"
                          + trie_pattern([w for w in L.FIRM_ENDS if w not in ("厂", "公司")]) + r")(?!统计|数据|发布)")
 
+# 独山港经济开发区, 平湖经济技术开发区, 开发区: a zone named (zones.csv); in a zone's story its 全区 is the zone
+_ZONE_MENTION = re.compile(r"[\u4e00-\u9fff]{0,10}?(?P<zone>" + trie_pattern(list(ZONES)) + ")")
+_SCOPES = {"town": "town", "firm": "enterprise", "zone": "subset"}  # what each story's subject is, as a scope
+
 
 def story_lead(text: str, home: str = "") -> str:
     """town or enterprise when an article's lead names a town or a company before it names the region (a
@@ -32,25 +37,37 @@ def story_lead(text: str, home: str = "") -> str:
     ('town', 'town')
     >>> story_lead("记者从某某纸业股份有限公司了解到,上半年"), story_lead("全市城镇居民收入")
     ('enterprise', '')
+    >>> story_lead("独山港经济开发区:项目建设跑出加速度", "平湖"), story_lead("乍浦镇,港区各部门", "嘉兴港区")
+    ('subset', '')
     >>> story_lead("德清县德清县历史沿革…,县治位于武康街道", "德清"), story_lead("据国网平湖市供电公司统计", "平湖")
     ('', '')
     >>> story_lead("全市经济运行平稳。其中,独山港镇增长12%"), story_lead("桐乡市经济"), story_lead("政府驻地:东港街道")
     ('', '', '')
     """
     lead = text[:LEAD_CHARS]
-    town, firm = next(town_mentions(lead), None), _FIRM_NAMED.search(lead)
-    first = min((m for m in (town, firm) if m is not None), key=lambda m: m.start(), default=None)
+    zone = next(_zones(lead, home), None)  # (a zone opens a title line: 平湖经济技术开发区上半年…, not 省级经济开发区挂牌)
+    found = {"town": next(town_mentions(lead), None), "firm": _FIRM_NAMED.search(lead),
+             "zone": zone if zone is not None and lead[zone.start() - 1:zone.start()] in ("", "\n") else None}
+    kind, first = min(((k, m) for k, m in found.items() if m is not None), key=lambda km: km[1].start(),
+                      default=("", None))
     if first is None:
         return ""
     named = lead.find(home, 0, first.start()) if home else -1
-    if named >= 0 and (lead.find(home, named + 1, first.start()) >= 0 or first is firm
-                       or first.end() - named - len(home) > 6):
+    if named >= 0 and (lead.find(home, named + 1, first.start()) >= 0 or kind == "firm"
+                       or first.end() - named - len(home) > 10):
         return ""  # (德清县…县治位于武康街道: the county named first; 石狮市锦尚镇: the town of the home)
     if L.REGION_SUBJECT.search(lead, 0, first.start()) is not None \
             or ":" in lead[lead.rfind("\n", 0, first.start()) + 1:first.start()] \
             or lead[first.end():first.end() + 1] in (",", "、") or lead.endswith("据", 0, first.start()):
         return ""  # (政府驻地:东港街道: an infobox; 乍浦镇,港区各部门: addressees; 据…: a source)
-    return "town" if first is town else "enterprise"
+    return _SCOPES[kind]
+
+
+def _zones(text: str, home: str) -> Iterator[re.Match[str]]:
+    """The zones ``text`` names, not the home itself (嘉兴港区's 港区)."""
+    for m in _ZONE_MENTION.finditer(text):
+        if not home.endswith(m.group("zone")):
+            yield m
 
 
 def town_mentions(text: str) -> Iterator[re.Match[str]]:
@@ -64,23 +81,29 @@ def town_mentions(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-def subject_after(text: str, home: str, current: str) -> str:
+def subject_after(text: str, home: str, current: str, story: str = "") -> str:
     """The subject a story speaks of after ``text``: the one it named last, a town (该镇, 乍浦镇), a company
-    (该公司, 某某有限公司) or the region (全市…, not 占全市的, 居全市第一; or the home's name: ""); ``current``
-    when it names none.
+    (该公司, 某某有限公司: in a company's story; a town's or zone's names firms in passing), a zone (in a zone's story, its 全区 too) or the region (全市…, not 占全市的, 居全市第一;
+    or the home's name: ""); ``current`` when it names none.
 
-    >>> subject_after("该镇实现…。全市实现…", "平湖", "town"), subject_after("全市…,其中该公司", "平湖", "")
+    >>> subject_after("该镇实现…。全市实现…", "平湖", "town"), subject_after("全市…,其中该公司", "平湖", "", "enterprise")
     ('', 'enterprise')
-    >>> subject_after("上半年实现产值12亿元", "平湖", "town")
-    'town'
+    >>> subject_after("上半年实现产值12亿元", "平湖", "town"), subject_after("全区实现…", "平湖", "subset", "subset")
+    ('town', 'subset')
     """
     town = max((m.end() for m in town_mentions(text)), default=-1)
-    firm = max((m.end() for m in _FIRM_MENTION.finditer(text)), default=-1) if any(
-        w in text for w in ("公司", "集团", "企业")) else -1  # (every firm mention holds one)
-    region = max((m.end() for m in L.REGION_SUBJECT.finditer(text)), default=-1)
+    firm = max((m.end() for m in _FIRM_MENTION.finditer(text)), default=-1) if story == "enterprise" and any(
+        w in text for w in ("公司", "集团", "企业")) else -1  # (a firm's story only; every firm mention holds one)
+    zone = max((m.end() for m in _zones(text, home)), default=-1) if story == "subset" and "区" in text else -1
+    region = -1
+    for m in L.REGION_SUBJECT.finditer(text):
+        if story == "subset" and m.group() == "全区":
+            zone = max(zone, m.end())  # (a zone's story: its 全区 is the zone)
+        else:
+            region = m.end()
     if home and (at := text.rfind(home)) >= 0:
         region = max(region, at + len(home))  # (平湖市上半年…: the home by its name)
-    last = max(town, firm, region)
+    last = max(town, firm, zone, region)
     if last < 0:
         return current
-    return "town" if last == town else "enterprise" if last == firm else ""
+    return "" if last == region else "town" if last == town else "enterprise" if last == firm else "subset"

@@ -62,7 +62,7 @@ class DocState:
     said: str = ""  # 湖州虽被反超，…。: this paragraph's figure-less sentence read last (its opening place: a subject)
     named: dict[str, str] = field(default_factory=dict)  # the last place named, by the last character of its name (县/区/市)
     pos: int = 0  # where the sentence being read starts in ``text``
-    story: str = ""  # town or enterprise: the article's lead names one before the region (新仓镇上半年…)
+    story: str = ""  # town, enterprise or subset (a zone): the article's lead names one before the region (新仓镇上半年…)
     story_subject: str = ""  # in such a story, the scope the sentences now speak of ("": the region)
     text: str = ""
     _dominant: str | None | bool = False  # False: not computed yet
@@ -109,7 +109,7 @@ class DocState:
         """After a sentence of a town's or a firm's story: the subject it named last holds for the
         sentences after it (see :mod:`indicators.rules.stories`)."""
         if self.story:
-            self.story_subject = subject_after(text, self.home, self.story_subject)
+            self.story_subject = subject_after(text, self.home, self.story_subject, self.story)
 
     def district_as_city(self) -> bool:
         """上虞 (now a district) in a paper of its own from before: the article speaks as a city (我市, 本市),

@@ -406,6 +406,8 @@ class Scope(SentenceBase):
         if regs and all(r in self.zone_only and r != self.ds.home for r in regs) \
                 and not self.ranked_here(end) and not self.ranked_before(s):
             return "subset"
+        if explicit == "全区" and self.ds.story_subject == "subset" and regs == [self.ds.home]:
+            return "subset"  # (a zone's story: its 全区 is the zone)
         if explicit or regs != [self.ds.home]:
             return scope
         return "town" if self.ds.home_is_town else self.ds.story_subject or scope
