@@ -9285,7 +9285,19 @@ REAL43_CASES = [
          F("gdp", 2021, "FY", 305.6, "亿元", 8.1, region="海盐"), F("fiscal_revenue_total", 2021, "FY", 42.1, "亿元", region="海盐"),
          region="海盐", pub="2022-06-23"),
 ]
+REAL45_CASES = [
+    # a bound of 万亿 with no numeral before it (突破万亿大关, 超万亿元, 迈上万亿台阶): one 万亿, as 千亿 is one 千亿
+    case("bare-wanyi-landmark", "2022年,苏州、南通两市的地区生产总值继续突破万亿大关。",
+         F("gdp", 2022, "FY", 10000, "亿元", qualifier="over", region="苏州"),
+         F("gdp", 2022, "FY", 10000, "亿元", qualifier="over", region="南通"), region="江苏", pub="2023-02-10"),
+    case("bare-wanyi-with-rate", "2023年,泉州市地区生产总值超万亿元,同比增长5.1%。",
+         F("gdp", 2023, "FY", 10000, "亿元", 5.1, qualifier="over", region="泉州"), region="泉州", pub="2024-02-01"),
+    case("bare-wanyi-step", "去年,全省社会消费品零售总额迈上万亿台阶。",
+         F("retail_sales", 2023, "FY", 10000, "亿元", qualifier="over", region="河南"), region="河南", pub="2024-01-20"),
+    case("bare-wanyi-class-no-figure", "2023年,全省万亿城市增至2个。", region="江苏", pub="2024-01-20"),
+]
 CASE_LISTS: dict[str, list] = {
+    "real45": REAL45_CASES,
     "real43": REAL43_CASES,
     "real44": REAL44_CASES,
     "real42": REAL42_CASES,

@@ -21,12 +21,12 @@ NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _MAG = trie_pattern(list(MAGNITUDES))
 _UNIT = trie_pattern([u for u in UNITS if u[0] not in "千万亿" or u.startswith("千瓦")] + ["美\u5143"])
 
-# number, optional 多/余, magnitude, optional 多/余, currency/count unit; needs a magnitude or a unit.
-AMOUNT_PATTERN = (rf"(?P<num>{NUMBER}|{CN_NUMERAL}+(?:点[零〇一二三四五六七八九]+)?)"
+# number (or 万 before 亿: 突破万亿大关, one 万亿 as 千亿 is one 千亿), optional 多/余, magnitude, optional 多/余, currency/count unit; needs a magnitude or a unit.
+AMOUNT_PATTERN = (rf"(?P<num>{NUMBER}|{CN_NUMERAL}+(?:点[零〇一二三四五六七八九]+)?|万(?=亿))"
                   rf"(?P<q1>多|余)?(?P<mag>(?!千瓦){_MAG})?(?P<q2>多|余)?(?P<unit>{_UNIT})?")
 # an amount begins with a numeral; after it comes another, a separator, 多/余, a magnitude or a unit
 # (a lone numeral followed by anything else is no amount, and re passes over it)
-AMOUNT = scanner(AMOUNT_PATTERN, first=CN_NUMERAL.strip("[]"), digits=True,
+AMOUNT = scanner(AMOUNT_PATTERN, first=CN_NUMERAL.strip("[]") + "万", digits=True,
                  second=set(CN_NUMERAL.strip("[]") + ",.点多余") | first_chars([*MAGNITUDES, *UNITS, "美\u5143"]))
 # the two characters AMOUNT's lookahead asks for, as a class that begins a pattern: re reaches them
 # by its fast scan of a character set (a pattern that begins with a lookahead is tried at every position)
@@ -105,10 +105,14 @@ def parse_number(text: str) -> Decimal | None:
     Decimal('12')
     >>> parse_number("千")
     Decimal('1000')
+    >>> parse_number("万")
+    Decimal('10000')
     >>> parse_number("abc") is None
     True
     """
     text = text.replace(",", "")
+    if text == "万":
+        return Decimal(10000)  # 万亿: ten thousand 亿
     try:
         return Decimal(text)
     except InvalidOperation:
@@ -183,6 +187,8 @@ def parse_amount(text: str) -> Amount | None:
     '亿元'
     >>> parse_amount("千亿元").value
     Decimal('1000')
+    >>> parse_amount("万亿").value_base, parse_amount("万元") is None
+    (1000000000000.0, True)
     >>> parse_amount("20.2亿千瓦时").value_base
     2020000000.0
     >>> parse_amount("600千瓦时").unit
