@@ -9295,6 +9295,14 @@ REAL45_CASES = [
     case("bare-wanyi-step", "去年,全省社会消费品零售总额迈上万亿台阶。",
          F("retail_sales", 2023, "FY", 10000, "亿元", qualifier="over", region="河南"), region="河南", pub="2024-01-20"),
     case("bare-wanyi-class-no-figure", "2023年,全省万亿城市增至2个。", region="江苏", pub="2024-01-20"),
+    # 以 an amount 的 a metric after a place named behind a phrase that has its level: that place's level
+    case("placed-level-after-set-bound", "2023年,全市9个县(市、区)地区生产总值均超500亿元,其中慈溪以2639.5亿元的经济总量继续领跑。",
+         F("gdp", 2023, "FY", 2639.5, "亿元", region="慈溪"), region="宁波", pub="2024-03-01"),
+    case("placed-level-after-total", "一季度,全市社会消费品零售总额完成520.3亿元,其中渝北区以98.6亿元的社零总额居首。",
+         F("retail_sales", 2024, "Q1", 520.3, "亿元", region="重庆"), F("retail_sales", 2024, "Q1", 98.6, "亿元", region="渝北"),
+         region="重庆", pub="2024-04-25"),
+    case("placed-level-own-metric-named-again", "2023年,全省11个设区市一般公共预算收入均超100亿元,其中杭州以2617.6亿元的一般公共预算收入排名第一。",
+         F("fiscal_revenue_general", 2023, "FY", 2617.6, "亿元", region="杭州"), region="浙江", pub="2024-02-20"),
 ]
 CASE_LISTS: dict[str, list] = {
     "real45": REAL45_CASES,

@@ -110,7 +110,8 @@ class Figures(SentenceBase):
         if slot is not None and slot.growths and not slot.amounts and o.growth_end > o.chain_end:
             o.chain_end = o.growth_end  # 比上年增长25.3%，达到2400亿元: the level after its growth
         gap_times = [t for t in self.times if o.chain_end <= t[0] and t[1] <= s]
-        if slot is not None and q.role != "other" and self.joins(slot, q, s, gap_times):
+        if slot is not None and q.role != "other" and not self.placed_level_after(slot, q, i) \
+                and self.joins(slot, q, s, gap_times):
             if (gap_times or self.rose_from_dated(last, q)) and slot.amounts:
                 self.span_from_start(slot.amounts[-1], q)
                 slot = Slot(slot.metrics, slot.start, slot.end, slot.alias, slot.broad, list(slot.regions),
@@ -367,6 +368,16 @@ class Figures(SentenceBase):
                 and L.RATE_BEFORE_LEVEL.fullmatch(self.text, g.end, q.start):
             slot.growths = list(g.rates)
             self.orphan_growths.pop()
+
+    def placed_level_after(self, slot: Slot, q: Quantity, i: int) -> bool:
+        """…均超1000亿元，其中苏州以6095.68亿元的经济总量继续领跑: a place named after a slot that has its
+        level, then 以 an amount 的 a metric: the amount is that place's level of the metric after it."""
+        text = self.text
+        if not slot.amounts or not text.startswith("的", q.end) or "以" not in text[max(0, q.start - 2):q.start]:
+            return False
+        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        return nxt is not None and nxt.kind == "metric" and nxt.start == q.end + 1 and any(
+            t.kind == "region" and slot.end <= t.start and t.end <= q.start for t in self.toks[:i])
 
     def before_metric(self, q: Quantity, i: int) -> bool:
         """乡宁以18.9亿的地方财政收入, 全县完成156.3亿元固定资产投资: an amount right before its
