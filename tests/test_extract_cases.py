@@ -9303,6 +9303,23 @@ REAL45_CASES = [
          region="重庆", pub="2024-04-25"),
     case("placed-level-own-metric-named-again", "2023年,全省11个设区市一般公共预算收入均超100亿元,其中杭州以2617.6亿元的一般公共预算收入排名第一。",
          F("fiscal_revenue_general", 2023, "FY", 2617.6, "亿元", region="杭州"), region="浙江", pub="2024-02-20"),
+    # places with their levels in brackets, listed after facts in a sentence that names no metric: the metric before
+    case("bracket-levels-after-facts-count-lead",
+         "2023年,全省实现地区生产总值63120亿元,增长5.8%。14个市中,郑州(13617.8亿元)、洛阳(5482.3亿元)、南阳(4620.5亿元)居前三位。",
+         F("gdp", 2023, "FY", 63120, "亿元", 5.8, region="河南"), F("gdp", 2023, "FY", 13617.8, "亿元", region="郑州"),
+         F("gdp", 2023, "FY", 5482.3, "亿元", region="洛阳"), F("gdp", 2023, "FY", 4620.5, "亿元", region="南阳"),
+         region="河南", pub="2024-02-05"),
+    case("bracket-levels-after-facts-districts",
+         "2023年,全市一般公共预算收入完成512.3亿元,增长6.2%。区县中,江宁(95.6亿元)、秦淮(70.1亿元)、鼓楼(65.3亿元)列前三。",
+         F("fiscal_revenue_general", 2023, "FY", 512.3, "亿元", 6.2, region="南京"),
+         F("fiscal_revenue_general", 2023, "FY", 95.6, "亿元", region="江宁"),
+         F("fiscal_revenue_general", 2023, "FY", 70.1, "亿元", region="秦淮"),
+         F("fiscal_revenue_general", 2023, "FY", 65.3, "亿元", region="鼓楼区"), region="南京", pub="2024-02-10"),
+    case("bracket-levels-after-rate-only",
+         "前三季度,全省地区生产总值增长5.2%。设区市中,苏州(18510亿元)、南京(13260亿元)、无锡(11230亿元)、南通(9414亿元)列前四位。",
+         F("gdp", 2024, "Q1-Q3", yoy=5.2, region="江苏"), F("gdp", 2024, "Q1-Q3", 18510, "亿元", region="苏州"),
+         F("gdp", 2024, "Q1-Q3", 13260, "亿元", region="南京"), F("gdp", 2024, "Q1-Q3", 11230, "亿元", region="无锡"),
+         F("gdp", 2024, "Q1-Q3", 9414, "亿元", region="南通"), region="江苏", pub="2024-11-05"),
 ]
 CASE_LISTS: dict[str, list] = {
     "real45": REAL45_CASES,

@@ -539,7 +539,8 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
         or (("完成" in sentence or "实现" in sentence) and _VERB_STAND_IN.search(sentence) is not None) \
         or ("元" in sentence and L.ANY_ANAPHOR.search(sentence) is not None and _MONEY.search(sentence) is not None) \
         or (after_facts and (L.BY_REGION.search(sentence) is not None or L.QIZHONG_START.match(sentence) is not None
-                             or ("依次" in sentence or "分别" in sentence) and _MONEY.search(sentence) is not None)) \
+                             or ("依次" in sentence or "分别" in sentence) and _MONEY.search(sentence) is not None
+                             or ")、" in sentence and _BRACKET_LEVEL.search(sentence) is not None)) \
         or (bool(head_alias) and (L.RANK_WORD.search(sentence) is not None or L.NAMED_RATE.search(sentence) is not None
                                   or _COLON_ITEM.match(sentence) is not None))
 
@@ -589,6 +590,8 @@ def _answers_firm(prev: str, text: str) -> bool:
 _THIS_MONTH = re.compile(r"当月|本月|^其中[,，]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?!份?[-—至到~])")  # 其中11月…: an aside
 _THIS_MONTH_WORDS = needs(_THIS_MONTH)  # 当月, 本月, 其中
 _MONEY = re.compile(r"\d[万亿千]*(?:元|美元)")  # 依次为5805元、…: a list of places' amounts after facts
+# 苏州(5186.64亿元)、南京(4230.24亿元)…居前四位: places' levels in brackets, listed after facts
+_BRACKET_LEVEL = re.compile(r"\(\d[\d.,]*[万亿千]*(?:元|美元)?\)、")
 
 
 def _single_month(period: str | None) -> bool:
