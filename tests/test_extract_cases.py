@@ -9320,6 +9320,15 @@ REAL45_CASES = [
          F("gdp", 2024, "Q1-Q3", yoy=5.2, region="江苏"), F("gdp", 2024, "Q1-Q3", 18510, "亿元", region="苏州"),
          F("gdp", 2024, "Q1-Q3", 13260, "亿元", region="南京"), F("gdp", 2024, "Q1-Q3", 11230, "亿元", region="无锡"),
          F("gdp", 2024, "Q1-Q3", 9414, "亿元", region="南通"), region="江苏", pub="2024-11-05"),
+    # a round bound at or below an approximate figure of the same key restates it (近2.5万亿元 … 均超万亿)
+    case("bound-below-approx-same-place", "2023年,苏州以近2.5万亿元的GDP总量领跑全省。苏州、南京、无锡三市GDP均超万亿。",
+         F("gdp", 2023, "FY", 2.5, "万亿元", qualifier="approx", region="苏州"),
+         F("gdp", 2023, "FY", 10000, "亿元", qualifier="over", region="南京"),
+         F("gdp", 2023, "FY", 10000, "亿元", qualifier="over", region="无锡"), region="江苏", pub="2024-02-05"),
+    case("bound-before-approx", "2023年,全市固定资产投资突破800亿元。全年固定资产投资约850亿元。",
+         F("fixed_asset_investment", 2023, "FY", 850, "亿元", qualifier="approx", region="徐州"), region="徐州", pub="2024-02-05"),
+    case("bound-then-approx-estimate", "2023年,全市地区生产总值超过3000亿元。据初步核算,全年地区生产总值约3450亿元。",
+         F("gdp", 2023, "FY", 3450, "亿元", qualifier="approx", region="扬州"), region="扬州", pub="2024-02-05"),
 ]
 CASE_LISTS: dict[str, list] = {
     "real45": REAL45_CASES,

@@ -72,6 +72,10 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
             group = _rates_of_bounds([f for f in group if f.value is None or not f.qualifier], bounds)
         else:
             over = [f for f in group if f.qualifier == "over" and f.value_base is not None]
+            near = [f.value_base for f in group if f.qualifier == "approx" and f.value_base is not None]
+            if near:  # 近1.85万亿元 … 超万亿: the bound below the approximate figure restates it
+                group = [f for f in group if f not in over or (f.value_base or 0.0) > max(near)]
+                over = [f for f in over if f in group]
             if len(over) > 1:
                 best = max(over, key=lambda f: f.value_base or 0.0)
                 group = [f for f in group if f not in over or f is best]
