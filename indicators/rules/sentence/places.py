@@ -20,7 +20,8 @@ _NO_DATA = re.compile(r"\((?:数据)?(?:暂缺|暂无|未公布|待公布|缺失
 _PAIRED_AFTER = re.compile(r"(?:则|也|还|又)?(?:依次|分别)")  # 华阴市、华州区依次为…, 柳州和桂林则分别以…: the list's figures follow in order
 _ASIDE = re.compile(r"\([^()]{1,20}\)")
 _GROUP_END = re.compile(r"[;。]")  # where a clause group ends
-_PLACES_TO_RATES = re.compile(r"\s*(?:分别|依次|均|都)?\s*" + _YOY_OPENING + r"\s*")  # 其中，A、B分别增长a、b
+_PLACES_TO_RATES = re.compile(r"\s*(?:分别|依次|均|都)?\s*" + _YOY_OPENING + r"\s*(?:分别|依次|均|都)?\s*")
+# 其中，A、B分别增长a、b; A、B较上年分别增长a、b
 _OWN_FIGURE_NEXT = re.compile(r"[-+]?\d")  # a place printed right before a figure of its own
 _LATE_OWN_FIGURE = re.compile(r",(?:仅为?|只有|为|达到?|高达|增长|下降)[-+]?\d")  # 增速最慢的是五指山市，仅3.0%
 
@@ -593,10 +594,12 @@ class Places(SentenceBase):
         """…有9个市规模以上工业增加值实现增长。其中，衢州、丽水、湖州市分别增长a、b、c: places a 其中
         sentence names before their rates, with no metric of its own, are places of the metric the
         sentence before named (the list's metric elided); one rate each, or one for all after 均.
-        So are places ranked in a clause before their rates (吉林、黑龙江、天津位列最后三名，增速分别为…)."""
+        So are places ranked in a clause before their rates (吉林、黑龙江、天津位列最后三名，增速分别为…),
+        and places a sentence turning to the rates lists (从增速来看，…，盐城、泰州较上年分别增长…)."""
         sub, ds, text = self.subject, self.ds, self.text
         n, k = len(sub.regions), len(g.rates)
-        opened = L.QIZHONG_START.match(text) and _PLACES_TO_RATES.fullmatch(text, sub.end, g.start)
+        opened = (L.QIZHONG_START.match(text) or self.rate_view_lead(sub.start)) \
+            and _PLACES_TO_RATES.fullmatch(text, sub.end, g.start)
         if len(ds.last_metric) != 1 or n < 2 or any(t.kind == "metric" for t in self.toks) \
                 or not (k == n or k == 1 and "均" in text[sub.end:g.start]) \
                 or not (opened or L.RANKED_GAP.fullmatch(text, sub.end, g.start)):
@@ -609,6 +612,11 @@ class Places(SentenceBase):
             slot.growths = [rate]
             self.slots.append(slot)
         return True
+
+    def rate_view_lead(self, start: int) -> bool:
+        """从增速来看,苏北城市较快,盐城、泰州…分别增长…: a sentence that opens by turning to the rates, its
+        places opening a clause (the rates of the metric the sentence before named)."""
+        return self.text[start - 1:start] in (",", "，") and L.RATE_VIEW.match(self.text, self.body) is not None
 
     def same_place(self, name: str, regions: list[str]) -> bool:
         """Whether a place name (松江区) names one of ``regions`` (松江)."""
