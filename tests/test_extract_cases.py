@@ -9348,6 +9348,21 @@ REAL45_CASES = [
          F("fixed_asset_investment", 2024, "Q1-Q3", yoy=7.9, region="周口"), region="河南", pub="2024-10-25"),
     case("rate-view-without-metric-before", "从增速来看,苏北城市表现较好,宿迁、淮安、连云港分别增长4.1%、3.9%和3.7%。",
          region="江苏", pub="2023-02-05"),
+    # a later year a plan word sets inside a sentence that gave a figure before it (…的徐州,力争到2025年,…): the
+    # plan's year holds in its own sentence only; a plan date that opens its sentence still holds on
+    case("plan-year-inside-then-rates",
+         "2022年,常州地区生产总值达到9550亿元。GDP近8500亿的徐州也在发力,力争到2025年,地区生产总值突破1万亿元。"
+         "从增速来看,苏北城市较快,盐城、泰州较上年分别增长4.6%和4.4%。",
+         F("gdp", 2022, "FY", 9550, "亿元", region="常州"), F("gdp", 2022, "FY", 8500, "亿元", qualifier="approx", region="徐州"),
+         F("gdp", 2022, "FY", yoy=4.6, region="盐城"), F("gdp", 2022, "FY", yoy=4.4, region="泰州"), region="江苏", pub="2023-02-01"),
+    case("plan-year-inside-then-own-metric", "2023年,全县地区生产总值达到412.6亿元,增长6.1%,力争到2026年突破500亿元。规上工业增加值增长8.3%。",
+         F("gdp", 2023, "FY", 412.6, "亿元", 6.1, region="嘉善"), F("industrial_value_added", 2023, "FY", yoy=8.3, region="嘉善"),
+         region="嘉善县", pub="2024-02-01"),
+    case("plan-year-inside-quarter", "一季度,全市规上工业增加值增长7.4%,争取到2027年规上工业总产值突破2000亿元。固定资产投资增长5.2%。",
+         F("industrial_value_added", 2024, "Q1", yoy=7.4, region="嘉兴"), F("fixed_asset_investment", 2024, "Q1", yoy=5.2, region="嘉兴"),
+         region="嘉兴", pub="2024-04-25"),
+    case("plan-year-opening-holds-on", "到2025年,全市地区生产总值突破1500亿元。一般公共预算收入达到120亿元。",
+         region="嘉兴", pub="2024-02-01"),
 ]
 CASE_LISTS: dict[str, list] = {
     "real45": REAL45_CASES,

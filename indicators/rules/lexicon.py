@@ -702,6 +702,8 @@ MILESTONE_FROM = "继"
 SINCE_ON = re.compile(r"(?:起|开始)(?!步)")
 SINCE_AFTER = re.compile(r"(?:第?[一二三四]季度|\d{1,2}月份?|[上下]半年|年?[初底末])?以来")
 # 预计2023年9月建成通车, 计划于年底前投产: the date a plan names for a work's completion
+# …,力争到2025年,…: a plan word and 到 before a later year (the plan's year, in its own sentence only)
+PLAN_BY_YEAR_BEFORE = re.compile(r"(?:力争|争取|计划|预计|确保|有望|目标)(?:在|于)?到$")
 PLAN_DATE_BEFORE = re.compile(r"(?:预计|计划|将于|将在|力争|有望|争取|拟于|拟在|确保)[于在]?(?:\d{4}年)?$")
 PLAN_DATE_AFTER = re.compile(r"(?:\d{1,2}月)?(?:底|末|份|上旬|中旬|下旬)?前?(?:全面|正式|基本|全部|建成)?"
                              r"(?:建成|投产|投用|投运|完工|竣工|通车|开工|达产|交付|运营|开业|运行|投入(?:使用|运营|运行))")

@@ -297,6 +297,7 @@ class SentenceBase(SentenceText):
     ranked_at: frozenset[int]  # where a ranking title's metric stands before a place's figure
     times: list[tuple[int, int]]
     aside_period: str | None
+    before_plan_date: TimeState | None
     period_toks: list[tuple[int, int, TimeExpr]]
     amount_spans: list[tuple[int, int]]
     figure_starts: list[int]

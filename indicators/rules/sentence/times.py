@@ -91,6 +91,14 @@ class Times(SentenceBase):
         return start
 
     # -- the grammar's steps -----------------------------------------------------
+    def plan_date_inside(self, s: int, val: TimeExpr) -> bool:
+        """GDP近8500亿的徐州,…,力争到2025年,地区生产总值突破1万亿元: a later year a plan word sets inside a
+        sentence that gave a figure before it (the time goes back after the sentence)."""
+        pub = self.ds.pub
+        return val.year is not None and pub is not None and val.year > pub.year \
+            and L.PLAN_BY_YEAR_BEFORE.search(self.text, max(0, s - 4), s) is not None \
+            and any(t.kind in ("amount", "growth") and t.end <= s for t in self.toks)
+
     def on_time(self, i: int, j: int) -> int:
         """A time moves the sentence's time, unless it is a comparison's own (比2020年, 从2023年的,
         是2015年的1.5倍), the level of a year before (去年同期为…) or a plan's period (年度预算)."""
@@ -131,6 +139,8 @@ class Times(SentenceBase):
                 and text.endswith(L.FOUNDING_WORDS, max(0, s - 4), s):  # type: ignore[attr-defined]
             val = replace(val, years=val.years - 1)  # type: ignore[arg-type]  # 建区四十年来: the founding year is the first
         self.enter_aside_time(i)
+        if self.before_plan_date is None and self.plan_date_inside(s, val):  # type: ignore[arg-type]
+            self.before_plan_date = state.copy()
         apply_time(state, val, ds)  # type: ignore[arg-type]
         if o.slot is not None and not o.slot.amounts and not o.slot.growths:
             o.slot.time = state.snapshot()
