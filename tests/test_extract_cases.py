@@ -9363,6 +9363,23 @@ REAL45_CASES = [
          region="嘉兴", pub="2024-04-25"),
     case("plan-year-opening-holds-on", "到2025年,全市地区生产总值突破1500亿元。一般公共预算收入达到120亿元。",
          region="嘉兴", pub="2024-02-01"),
+    # places listed with no figures of their own after the bound a counted set of them passed, or before a bound
+    # they all passed (均/全部): each place's level, over (bound-list)
+    case("bound-list-counted-set", "2023年,全省地区生产总值超过1000亿元的县(市)有5个,分别是昆山、江阴、张家港、常熟和宜兴。",
+         *[F("gdp", 2023, "FY", 1000, "亿元", qualifier="over", region=r) for r in ("昆山", "江阴", "张家港", "常熟", "宜兴")],
+         region="江苏", pub="2024-03-01"),
+    case("bound-list-subset-of-set", "去年,全市GDP超千亿元的区县达6个,其中超1500亿元的有3个,分别为渝北、九龙坡和渝中。",
+         *[F("gdp", 2019, "FY", 1500, "亿元", qualifier="over", region=r) for r in ("渝北", "九龙坡", "渝中")],
+         region="重庆", pub="2020-03-01"),
+    case("bound-list-all-passed-class", "2024年千亿县前三强分别是昆山、江阴和张家港,全部突破4000亿元。",
+         *[F("gdp", 2024, "FY", 4000, "亿元", qualifier="over", region=r) for r in ("昆山", "江阴", "张家港")],
+         region="江苏", pub="2025-03-01"),
+    case("bound-list-traditional", "2022年,大灣區內地九市中有四個城市的地區生產總值突破一萬億,分別是廣州、深圳、佛山和東莞。",
+         *[F("gdp", 2022, "FY", 1, "万亿元", qualifier="over", region=r) for r in ("广州", "深圳", "佛山", "东莞")],
+         region="广东", pub="2023-01-31"),
+    # the near miss: a ranking of rates after a clause (the bound is the home region's level, no set's)
+    case("bound-then-rate-ranking-list", "2023年,全市地区生产总值突破500亿元,增速排名前三的县区依次是莲都、龙泉和青田。",
+         F("gdp", 2023, "FY", 500, "亿元", qualifier="over", region="丽水"), region="丽水", pub="2024-02-01"),
 ]
 CASE_LISTS: dict[str, list] = {
     "real45": REAL45_CASES,

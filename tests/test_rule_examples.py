@@ -2,7 +2,7 @@
 
 ``tests/rule_examples.csv`` is keyed by the rule names of :data:`indicators.rules.grammar.RULES`.
 A ``pos`` row is a text whose facts must include the expected one (fact_region, metric, year,
-period, value, unit, yoy_pct), and that fact's ``rule`` column must name the row's rule.  A ``neg``
+period, value, unit, yoy_pct, and the optional last column qualifier: a bound's ``over``), and that fact's ``rule`` column must name the row's rule.  A ``neg``
 row is a near miss (a target, a share, a company, percentage points, a compared rate, a multiple
 …): no fact of the text may name the row's rule.  The facts looked at are the scored ones (whole
 region, ``kind`` actual), or those of the row's ``kind`` when it names another (``multi_year``).
@@ -29,7 +29,7 @@ from indicators.rules.grammar import RULES, rule_names
 
 TABLE = Path(__file__).resolve().parent / "rule_examples.csv"
 COLUMNS = ["rule", "polarity", "text", "pub_date", "region", "fact_region", "metric", "year", "period",
-           "value", "unit", "yoy_pct", "kind", "xfail"]
+           "value", "unit", "yoy_pct", "kind", "xfail", "qualifier"]  # (qualifier: optional, over/approx/under)
 FACT_COLUMNS = COLUMNS[5:13]
 MAX_XFAIL_SHARE = 0.05
 
@@ -56,7 +56,7 @@ def _expected(row: dict[str, str]) -> Row | None:
     if row["polarity"] != "pos":
         return None
     return F(row["metric"], int(row["year"]) if row["year"] else None, row["period"], _float(row["value"]),
-             row["unit"], _float(row["yoy_pct"]), region=row["fact_region"])
+             row["unit"], _float(row["yoy_pct"]), row.get("qualifier") or "", region=row["fact_region"])
 
 
 def read_rows(path: Path = TABLE) -> list[dict[str, str]]:

@@ -45,6 +45,9 @@ _RULES = [
     Rule("metric-value", "phrase", "metric [filler] amount", "the metric's level"),
     Rule("metric-growth", "phrase", "metric [basis] growth", "the metric's year-on-year rate"),
     Rule("metric-value-growth", "phrase", "metric [filler] amount [,] [basis] growth", "a level with its rate"),
+    Rule("bound-list", "phrase", "bound [count] 分别是 place (joiner place)+ | 分别是 place (joiner place)+ , 均 bound",
+         "each place of a list with no figures of its own passed the bound the set was counted by, or all passed: "
+         "the bound is its level (over); the metric named before, a stand-in's (体量) or a class's (千亿县)"),
     Rule("amount-before-metric", "part", "amount 的 metric", "the amount as the metric's level (以18.9亿的地方财政收入)"),
     Rule("metric-list", "part", "metric (joiner metric)+ [distributive] figure (joiner figure)+",
          "one fact per listed metric, paired by order (分别/依次, or by count)"),
@@ -149,6 +152,7 @@ GRAMMAR: tuple[Phase, ...] = (
     ), alphabet=ALPHABET),
     Phase("sentence", (
         Step("region-list", "", Sentence.list_slots),  # the places' slots, of the metric before the list
+        Step("bound-list", "", Sentence.bound_list),  # 超2000亿元3个，分别是甲、乙、丙: each place passed the bound
         Step("compared-place", "", Sentence.compared_slots),  # 分别高于全省(6.3%)、金华(6.7%)
         Step("parts-of-total", "", Sentence.parts_of_total),  # 其中… after a total of another kind
         Step("parts-summed", "", Sentence.parts_summed),  # 一、二、三产业增加值达到…: their sum, the GDP

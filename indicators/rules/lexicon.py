@@ -652,6 +652,14 @@ _ANY_ANAPHOR = trie_pattern([r["word"] for r in _ANAPHORA if r["stands_for"] == 
 METRIC_ANAPHOR = re.compile(trie_pattern([r["word"] for r in _ANAPHORA if r["stands_for"] not in ("rate", "size")]))
 _ANY_WORDS = [r["word"] for r in _ANAPHORA if r["stands_for"] == "any"]
 ANY_ANAPHOR = presence(re.compile(_ANY_ANAPHOR), first_chars(_ANY_WORDS), {w[1] for w in _ANY_WORDS})  # a yes/no test
+# 千亿县前三甲, 经济十强县: a class of places named by a metric's level, which a bound list of them is of
+# (vocab/class_metrics.csv)
+CLASS_METRICS = {r["word"]: r["metric"] for r in read_table("class_metrics.csv")}
+CLASS_METRIC = re.compile(trie_pattern(list(CLASS_METRICS)))
+# 分别是鄞州、北仑、慈溪: the words that introduce a list of places with no figures of their own
+BOUND_LIST_INTRO = ("分别是", "分别为", "依次是", "依次为")
+# …全部突破3000亿元, 体量均在2000亿元以上: the bound all the places listed before passed
+BOUND_FOR_ALL = re.compile(r"(?:均|全部|都)(?:已)?(?:超过|超|突破|跨过|迈上|在|达到)")
 # 工业增加值…，其中，规上企业增长10.2%: a size class alone (stands_for size) right after 其中, before its figure or
 # growth, names the above-size part of the whole-industry metric named before it
 SIZE_PART = re.compile(r"(?<=其中)[,\s]*(?P<word>" + trie_pattern([r["word"] for r in _ANAPHORA if r["stands_for"] == "size"])

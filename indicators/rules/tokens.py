@@ -105,7 +105,9 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
         found = [t for t in found if t[2] != "amount" or not any(a <= t[0] < b for a, b in views)]
     if "分别" in text or "依次" in text:
         found += shared_unit_amounts(text, found)
-        bounds = [m.span() for m in L.LIST_BOUND.finditer(text)]  # 位于1000亿元至1500亿元之间，分别为…
+        bounds = [m.span() for m in L.LIST_BOUND.finditer(text)  # 位于1000亿元至1500亿元之间，分别为…
+                  if any(t[0] >= m.end() and t[2] in ("amount", "growth", "pct") for t in found)]
+        # (突破一万亿，分别是广州、深圳…: places with no figures after it, each of which passed it)
         if bounds:
             found = [t for t in found if t[2] != "amount" or not any(a <= t[0] < b for a, b in bounds)]
     if near := _bounds(text):

@@ -8,7 +8,7 @@ from ...base.gates import holds_any, needs
 from ...base.regions import mask_names
 from ...base.tables import ALIASES, METRICS, PLAN_WORDS
 from .. import lexicon as L
-from ..numbers import AMOUNT, PERCENT, amounts_in, percent_value
+from ..numbers import AMOUNT, PERCENT, amount_from_match, amounts_in, percent_value
 from ..timeline import resolve_time
 from ..tokens import Rate
 from .common import (Quantity, RegionItem, SentenceBase, Slot, _DISTRIBUTIVE, _GDP_FAMILY, _ITEM_SPLIT, _JOINERS,
@@ -20,6 +20,8 @@ _TOP_N = re.compile(r"[前后]\d{1,2}(?:位|名|强)?|第?\d{1,2}(?:-|~|至|到)
 # is introduced by, no figure of the metric before it
 _BAND_COUNT = re.compile(r"(?:在|位于|介于)\d+(?:\.\d+)?(?:万亿|亿)?元?(?:至|到|-|~)\d+(?:\.\d+)?(?:万亿|亿)元?(?:之间)?"
                          r"的?(?:有|共有)?[\d一二两三四五六七八九十]{1,2}(?:座|个)?(?:城市|县市|区县|县|市|区)?")
+_BARE_JOIN = re.compile(r"\s*(?:[、和及与:：]|以及)?\s*")  # between the places of a bound list
+_CLAUSE_BREAK = re.compile(r"[,，;；。]")
 _GDP_PARTS = sorted(_GDP_FAMILY - {"gdp"})  # the three industries' value added, in order
 
 
@@ -409,6 +411,82 @@ class Lists(SentenceBase):
                 or not (L.BOUND_HOLDER.match(text, bound.end()) or L.SET_LIST_AFTER.match(text, bound.end())):
             return None
         return ALIASES[L.alias_of(tok.value)].metrics  # type: ignore[arg-type]
+
+    def bound_list(self, i: int, j: int) -> int:
+        """其中超2000亿元3个，分别是鄞州、北仑、慈溪; 前十强分别是甲、乙…，体量均在2000亿元以上: places listed
+        with no figures of their own after a bound the counted set passed (or before one they all passed):
+        the bound is each place's level, of the metric the sentence names, else of the one a stand-in word
+        (体量) or a class of places (千亿县) names (bound-list)."""
+        text = self.text
+        at = next((k for w in L.BOUND_LIST_INTRO if (k := text.find(w)) >= 0), -1)
+        if at < 0:
+            return 0
+        run = self.bare_places(at + 3)
+        bound = self.list_bound(at, run[-1].end) if len(run) >= 2 else None
+        metrics = self.bound_metrics(bound.start) if bound is not None else None
+        if bound is None or metrics is None:
+            return 0
+        for sl in self.slots:  # (有四个城市的地区生产总值突破一万亿: the counted set's bound, no figure of its own)
+            sl.amounts = [a for a in sl.amounts if a.start != bound.start]
+        for t in run:
+            slot = Slot(metrics, t.start, t.end, METRICS[metrics[0]].label_zh, False, [_region_name(t.value, self.ds)],
+                        "region", self.plan_kind(t.start) or "actual", self.state.snapshot(),
+                        explicit_region=t.value, rule="bound-list")
+            slot.amounts = [bound]
+            self.slots.append(slot)
+        return len(run)
+
+    def bare_places(self, p: int) -> list:
+        """The places listed from ``p`` (joined by 、和及与) with no figure of their own in their clause."""
+        run, end = [], p
+        for t in self.toks:
+            if t.start < p:
+                continue
+            if t.kind != "region" or not _BARE_JOIN.fullmatch(self.text, end, t.start):
+                break
+            run.append(t)
+            end = t.end
+        nxt = next((t for t in self.toks if t.start >= end), None)
+        if nxt is not None and nxt.kind in ("amount", "growth", "pct") and not _CLAUSE_BREAK.search(self.text, end, nxt.start):
+            return []  # 分别是甲(…)、乙: places with their own figures
+        return run
+
+    def list_bound(self, at: int, run_end: int) -> Quantity | None:
+        """The bound of a list of places: the one just before its intro (超2000亿元3个，分别是…; a count
+        between), or one after the places with 均/全部 (…，全部突破3000亿元)."""
+        text = self.text
+        for t in self.toks:
+            if t.kind != "amount":
+                continue
+            if t.end <= at:
+                gap = text[t.end:at]
+                if len(gap) > 12 or _CLAUSE_BREAK.search(gap, 0, len(gap) - 1) or any(
+                        u.kind == "amount" and t.end <= u.start < at and not self.is_count(u) for u in self.toks):
+                    continue
+            elif t.start < run_end or not (m := L.BOUND_FOR_ALL.search(text, max(0, t.start - 8), t.start)) \
+                    or m.end() != t.start or any(u.kind == "region" and run_end <= u.start < t.start for u in self.toks):
+                continue
+            q = self.quantity(t.value, t.start, t.end)  # type: ignore[arg-type]
+            if q.qualifier == "over" and q.amount is not None and q.amount.base_unit != "count":
+                return q
+        return None
+
+    def is_count(self, t) -> bool:  # type: ignore[no-untyped-def]
+        """Whether an amount token is a count (3个)."""
+        a = amount_from_match(t.value)
+        return a is None or a.base_unit == "count"
+
+    def bound_metrics(self, s: int) -> tuple[str, ...] | None:
+        """The metric of a bound list: named before the bound in the sentence, else the one named last
+        when a stand-in word (体量) stands here, else the one a class of places (千亿县) is named by."""
+        named = [t for t in self.toks if t.kind == "metric" and t.end <= s]
+        if named:
+            metrics = ALIASES[L.alias_of(named[-1].value)].metrics  # type: ignore[arg-type]
+            return metrics if len(metrics) == 1 else None
+        if L.ANY_ANAPHOR.search(self.text) and len(self.ds.last_metric) == 1:
+            return self.ds.last_metric
+        cls = L.CLASS_METRIC.search(self.text)
+        return (L.CLASS_METRICS[cls.group()],) if cls else None
 
     def shared_head(self, s: int, surface: str) -> tuple[tuple[str, ...], int]:
         """The metrics of the items listed right before a metric that share its head, in order,
