@@ -9380,6 +9380,14 @@ REAL45_CASES = [
     # the near miss: a ranking of rates after a clause (the bound is the home region's level, no set's)
     case("bound-then-rate-ranking-list", "2023年,全市地区生产总值突破500亿元,增速排名前三的县区依次是莲都、龙泉和青田。",
          F("gdp", 2023, "FY", 500, "亿元", qualifier="over", region="丽水"), region="丽水", pub="2024-02-01"),
+    # new areas listed among districts by their full names (郑东新区, 南太湖新区: vocab/region_updates.csv) are whole regions
+    case("new-area-zhengdong-level-rate", "上半年,郑东新区GDP总量562.61亿元,同比增长2.5%。",
+         F("gdp", 2020, "H1", 562.61, "亿元", 2.5, region="郑东新区"), region="郑州", pub="2020-07-29"),
+    case("new-area-zhengdong-in-list", "2023年,金水区、郑东新区地区生产总值分别为1380.2亿元和1120.5亿元。",
+         F("gdp", 2023, "FY", 1380.2, "亿元", region="金水"), F("gdp", 2023, "FY", 1120.5, "亿元", region="郑东新区"),
+         region="郑州", pub="2024-02-20"),
+    case("new-area-nantaihu", "2020年,湖州市南太湖新区GDP总量达到280亿元,位居全市第六。",
+         F("gdp", 2020, "FY", 280, "亿元", region="南太湖新区"), region="湖州", pub="2021-03-01"),
 ]
 CASE_LISTS: dict[str, list] = {
     "real45": REAL45_CASES,
