@@ -9388,6 +9388,20 @@ REAL45_CASES = [
          region="郑州", pub="2024-02-20"),
     case("new-area-nantaihu", "2020年,湖州市南太湖新区GDP总量达到280亿元,位居全市第六。",
          F("gdp", 2020, "FY", 280, "亿元", region="南太湖新区"), region="湖州", pub="2021-03-01"),
+    # places' levels in brackets ranked as a class named by its GDP (十大强县, 经济十强县: vocab/class_metrics.csv), in a
+    # sentence that names no metric: GDP (not 工业强县, a ranking of another kind)
+    case("class-ranked-brackets-strong-counties", "根据去年全年数据,浙江十大强县的排名分别为慈溪(2639亿)、义乌(2055亿)、诸暨(1755亿)、乐清(1663亿)。",
+         F("gdp", 2023, "FY", 2639, "亿元", region="慈溪"), F("gdp", 2023, "FY", 2055, "亿元", region="义乌"),
+         F("gdp", 2023, "FY", 1755, "亿元", region="诸暨"), F("gdp", 2023, "FY", 1663, "亿元", region="乐清"),
+         region="浙江", pub="2024-11-05"),
+    case("class-ranked-brackets-economic-top-ten", "2023年,江苏经济十强县依次为昆山(5140亿元)、江阴(4950亿元)、张家港(3410亿元)。",
+         F("gdp", 2023, "FY", 5140, "亿元", region="昆山"), F("gdp", 2023, "FY", 4950, "亿元", region="江阴"),
+         F("gdp", 2023, "FY", 3410, "亿元", region="张家港"), region="江苏", pub="2024-03-01"),
+    case("class-ranked-brackets-counties-in-brackets", "2022年河南十强县(市)分别是巩义(962.6亿元)、新郑(905.3亿元)、长垣(601.2亿元)。",
+         F("gdp", 2022, "FY", 962.6, "亿元", region="巩义"), F("gdp", 2022, "FY", 905.3, "亿元", region="新郑"),
+         F("gdp", 2022, "FY", 601.2, "亿元", region="长垣"), region="河南", pub="2023-03-01"),
+    case("class-ranked-brackets-industrial-class-no-gdp", "2023年,全省工业强县分别为昆山(5140亿元)、江阴(4950亿元)、张家港(3410亿元)。",
+         region="江苏", pub="2024-03-01"),
 ]
 CASE_LISTS: dict[str, list] = {
     "real45": REAL45_CASES,

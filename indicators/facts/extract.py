@@ -541,6 +541,7 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
         or (after_facts and (L.BY_REGION.search(sentence) is not None or L.QIZHONG_START.match(sentence) is not None
                              or ("依次" in sentence or "分别" in sentence) and _MONEY.search(sentence) is not None
                              or ")、" in sentence and _BRACKET_LEVEL.search(sentence) is not None)) \
+        or (")、" in sentence and L.CLASS_METRIC.search(sentence) is not None and _BRACKET_LEVEL.search(sentence) is not None) \
         or (bool(head_alias) and (L.RANK_WORD.search(sentence) is not None or L.NAMED_RATE.search(sentence) is not None
                                   or _COLON_ITEM.match(sentence) is not None))
 

@@ -393,10 +393,12 @@ class Lists(SentenceBase):
             metrics = self.ds.head_metric
         elif len(run) >= 3 and (all(it.kind == "pct" for it in run) or all(
                 it.kind == "amount" and self.text.startswith("(", it.fig.start() - 1) for it in run)) \
-                and len(self.ds.last_metric) == 1 and not any(t.kind == "metric" for t in self.toks):
-            metrics = self.ds.last_metric  # 比如，延津县是20.9%，凤泉区是20.7%，获嘉县是20.6%: the places' rates
+                and ((cls := L.CLASS_METRIC.search(lead)) or len(self.ds.last_metric) == 1) \
+                and not any(t.kind == "metric" for t in self.toks):
+            metrics = (L.CLASS_METRICS[cls.group()],) if cls else self.ds.last_metric  # 比如，延津县是20.9%，凤泉区是20.7%，获嘉县是20.6%: the places' rates
             # of the metric of the sentence before, listed in a sentence of their own; so are places' levels in
-            # brackets (13个设区市中，苏州(5186.64亿元)、南京(4230.24亿元)、无锡(…)居前三位)
+            # brackets (13个设区市中，苏州(5186.64亿元)、南京(4230.24亿元)、无锡(…)居前三位), or of the metric a class of
+            # places in the lead is ranked by (浙江十大强县的排名分别为慈溪(2639亿)、义乌(2055亿)…)
         else:
             return None
         return Slot(metrics, start, start, METRICS[metrics[0]].label_zh, False, [self.ds.home], "region",
