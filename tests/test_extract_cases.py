@@ -9402,6 +9402,22 @@ REAL45_CASES = [
          F("gdp", 2022, "FY", 601.2, "亿元", region="长垣"), region="河南", pub="2023-03-01"),
     case("class-ranked-brackets-industrial-class-no-gdp", "2023年,全省工业强县分别为昆山(5140亿元)、江阴(4950亿元)、张家港(3410亿元)。",
          region="江苏", pub="2024-03-01"),
+    # places listed opening a sentence, then a bound they passed (也突破了, 均超过, 双双迈上), the metric left out after a
+    # place's figure: the bound is each place's, of that metric (place-figure)
+    case("places-past-bound-after-place", "一季度,南通GDP超过3000亿元,达到3125.34亿元。常州和徐州也突破了2000亿元的关口。",
+         F("gdp", 2025, "Q1", 3125.34, "亿元", region="南通"), F("gdp", 2025, "Q1", 2000, "亿元", qualifier="over", region="常州"),
+         F("gdp", 2025, "Q1", 2000, "亿元", qualifier="over", region="徐州"), region="江苏", pub="2025-04-30"),
+    case("places-past-bound-step",
+         "2023年,义乌市地区生产总值达到2055亿元。温岭、海宁双双迈上1300亿元台阶。",
+         F("gdp", 2023, "FY", 2055, "亿元", region="义乌"),
+         *[F("gdp", 2023, "FY", 1300, "亿元", qualifier="over", region=r) for r in ("温岭", "海宁")],
+         region="浙江", pub="2024-02-20"),
+    case("places-past-bound-after-home", "上半年,全市社会消费品零售总额达到820.5亿元。鼓楼、江宁也突破了100亿元。",
+         F("retail_sales", 2024, "H1", 820.5, "亿元", region="南京"),
+         F("retail_sales", 2024, "H1", 100, "亿元", qualifier="over", region="鼓楼区"),
+         F("retail_sales", 2024, "H1", 100, "亿元", qualifier="over", region="江宁"), region="南京", pub="2024-07-25"),
+    case("places-firms-past-bound-no-figure", "上半年,全市社会消费品零售总额达到820.5亿元。鼓楼、江宁的企业也突破了100亿元。",
+         F("retail_sales", 2024, "H1", 820.5, "亿元", region="南京"), region="南京", pub="2024-07-25"),
 ]
 CASE_LISTS: dict[str, list] = {
     "real45": REAL45_CASES,

@@ -540,7 +540,9 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
         or ("元" in sentence and L.ANY_ANAPHOR.search(sentence) is not None and _MONEY.search(sentence) is not None) \
         or (after_facts and (L.BY_REGION.search(sentence) is not None or L.QIZHONG_START.match(sentence) is not None
                              or ("依次" in sentence or "分别" in sentence) and _MONEY.search(sentence) is not None
-                             or ")、" in sentence and _BRACKET_LEVEL.search(sentence) is not None)) \
+                             or ")、" in sentence and _BRACKET_LEVEL.search(sentence) is not None
+                             or ("突破" in sentence or "超过" in sentence or "迈上" in sentence)
+                             and _BOUND_LEVEL.search(sentence) is not None)) \
         or (")、" in sentence and L.CLASS_METRIC.search(sentence) is not None and _BRACKET_LEVEL.search(sentence) is not None) \
         or (bool(head_alias) and (L.RANK_WORD.search(sentence) is not None or L.NAMED_RATE.search(sentence) is not None
                                   or _COLON_ITEM.match(sentence) is not None))
@@ -592,6 +594,8 @@ _THIS_MONTH = re.compile(r"当月|本月|^其中[,，]?(?:\d{1,2}|[一二三四�
 _THIS_MONTH_WORDS = needs(_THIS_MONTH)  # 当月, 本月, 其中
 _MONEY = re.compile(r"\d[万亿千]*(?:元|美元)")  # 依次为5805元、…: a list of places' amounts after facts
 # 苏州(5186.64亿元)、南京(4230.24亿元)…居前四位: places' levels in brackets, listed after facts
+# 常州和徐州也突破了2000亿元的关口: places past a bound after facts, the metric left out
+_BOUND_LEVEL = re.compile(r"(?:突破|超过|迈上)了?\d[\d.]*(?:万亿|亿)")
 _BRACKET_LEVEL = re.compile(r"\(\d[\d.,]*[万亿千]*(?:元|美元)?\)、")
 
 

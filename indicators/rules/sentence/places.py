@@ -20,6 +20,9 @@ _NO_DATA = re.compile(r"\((?:数据)?(?:暂缺|暂无|未公布|待公布|缺失
 _PAIRED_AFTER = re.compile(r"(?:则|也|还|又)?(?:依次|分别)")  # 华阴市、华州区依次为…, 柳州和桂林则分别以…: the list's figures follow in order
 _ASIDE = re.compile(r"\([^()]{1,20}\)")
 _GROUP_END = re.compile(r"[;。]")  # where a clause group ends
+_PLACE_JOIN = re.compile(r"\s*[、,和与及]\s*")  # between the places of a list opening a clause
+# 也突破了, 均超过, 双双迈上: the verb of a bound the places listed before it passed
+_PASSED_BOUND = re.compile(r"\s*(?:也|均|都|也都|亦)?(?:成功|双双|先后|相继)?(?:突破|超过|超|迈上|跨过|跨越|站上)了?\s*")
 _PLACES_TO_RATES = re.compile(r"\s*(?:分别|依次|均|都)?\s*" + _YOY_OPENING + r"\s*(?:分别|依次|均|都)?\s*")
 # 其中，A、B分别增长a、b; A、B较上年分别增长a、b
 _OWN_FIGURE_NEXT = re.compile(r"[-+]?\d")  # a place printed right before a figure of its own
@@ -243,7 +246,7 @@ class Places(SentenceBase):
         text = self.text
         j, taken = self.figure_after_verdict(i, j)
         if not taken:
-            return 0
+            return self.places_past_bound(i)
         zone = self.toks[i + 1].value if taken == 2 and self.toks[i + 1].value in ZONES else ""
         e = self.toks[i + 1].end if zone else e
         place = self.named_place(name)  # type: ignore[arg-type]
@@ -295,6 +298,28 @@ class Places(SentenceBase):
             self.slots[-1].scope = "region"  # the set of places counted before it is no subset of this one
         self.region_mentions.append(region)
         return taken
+
+    def places_past_bound(self, i: int) -> int:
+        """…GDP超过3000亿元,达到3125.34亿元。常州和徐州也突破了2000亿元的关口: places listed opening a
+        sentence, then a bound they passed (也/均 突破, 超过), the metric left out: the bound is each place's,
+        of the one metric of the phrase before (place-figure).  (A clause after ；that does so, …；余姚、海曙超过
+        800亿元, stays a class the places share.)  The places' tokens taken, or 0."""
+        text, toks = self.text, self.toks
+        k = i + 1
+        while k < len(toks) and toks[k].kind == "region" and _PLACE_JOIN.fullmatch(text, toks[k - 1].end, toks[k].start):
+            k += 1
+        if k - i < 2 or k >= len(toks) or toks[k].kind != "amount" or toks[i].start > self.body + 1 \
+                or not _PASSED_BOUND.fullmatch(text, toks[k - 1].end, toks[k].start):
+            return 0
+        base = self.slots[-1] if self.slots else self.prev
+        if base is None or len(base.metrics) != 1 or base.scope != "region" or base.rule.startswith("region"):
+            return 0
+        names = [_region_name(t.value, self.ds) for t in toks[i:k]]  # type: ignore[arg-type]
+        if any(n in base.regions for n in names):
+            return 0
+        self.place_slot(base, toks[i].start, toks[k - 1].end, names, toks[i].value)  # type: ignore[arg-type]
+        self.region_mentions.extend(names)
+        return k - i
 
     def split_from_list(self, base: Slot, region: str, name: str, zone: str, kind: str) -> bool:
         """Whether a place opening its clause with a figure of ``kind`` may have a slot apart from ``base``:
