@@ -9418,6 +9418,20 @@ REAL45_CASES = [
          F("retail_sales", 2024, "H1", 100, "亿元", qualifier="over", region="江宁"), region="南京", pub="2024-07-25"),
     case("places-firms-past-bound-no-figure", "上半年,全市社会消费品零售总额达到820.5亿元。鼓楼、江宁的企业也突破了100亿元。",
          F("retail_sales", 2024, "H1", 820.5, "亿元", region="南京"), region="南京", pub="2024-07-25"),
+    # earlier periods set against the figure before them after 而 (…增长4.6%,而一季度下降6.1%、上半年增长1.0%) are an
+    # aside: the next sentence is back in the time in force before them
+    case("contrasted-periods-then-next-metric",
+         "2020年,全省规模以上工业增加值同比增长4.6%,而一季度下降6.1%、上半年增长1.0%、前三季度增长2.7%。全省固定资产投资增长8.2%。",
+         F("industrial_value_added", 2020, "FY", yoy=4.6, region="江西"), F("industrial_value_added", 2020, "Q1", yoy=-6.1, region="江西"),
+         F("industrial_value_added", 2020, "H1", yoy=1.0, region="江西"),
+         F("industrial_value_added", 2020, "Q1-Q3", yoy=2.7, region="江西"),
+         F("fixed_asset_investment", 2020, "FY", yoy=8.2, region="江西"), region="江西", pub="2021-02-20"),
+    case("contrasted-half-year-then-imports", "2022年,全市出口增长9.1%,而上半年仅增长2.3%。全市进口增长4.4%。",
+         F("exports", 2022, "FY", yoy=9.1, region="宁波"), F("exports", 2022, "H1", yoy=2.3, region="宁波"),
+         F("imports", 2022, "FY", yoy=4.4, region="宁波"), region="宁波", pub="2023-02-20"),
+    case("contrasted-quarter-then-revenue", "2022年全市地区生产总值增长5.2%,而一季度增长4.1%。一般公共预算收入增长3.3%。",
+         F("gdp", 2022, "FY", yoy=5.2, region="宁波"), F("gdp", 2022, "Q1", yoy=4.1, region="宁波"),
+         F("fiscal_revenue_general", 2022, "FY", yoy=3.3, region="宁波"), region="宁波", pub="2023-02-20"),
 ]
 CASE_LISTS: dict[str, list] = {
     "real45": REAL45_CASES,

@@ -117,7 +117,8 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
         self.toks, self.split_spans, self.ranked_at = found.toks, found.split_spans, found.ranked_at
         self.times: list[tuple[int, int]] = []
         self.aside_period: str | None = None  # the period in force before a 当月 (the sentence's aside)
-        self.before_plan_date: TimeState | None = None  # the time in force before a plan's date inside the sentence
+        self.before_plan_date: TimeState | None = None  # the time in force before a plan's date or a contrasted
+        # period inside the sentence (it comes back after the sentence)
         self.period_toks: list[tuple[int, int, TimeExpr]] = []
         self.amount_spans: list[tuple[int, int]] = []
         self.figure_starts: list[int] = []  # where each amount or rate starts …
@@ -210,7 +211,7 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
         """What the sentence leaves for the next: the populations a figure-less one names
         (规上工业呈现…。) and whether its first figure was no metric's (a total of another kind)."""
         self.leave_aside_time(len(self.text))
-        if (was := self.before_plan_date) is not None:  # …的徐州,力争到2025年,…突破1万亿元。: the plan's year
+        if (was := self.before_plan_date) is not None:  # …的徐州,力争到2025年,…突破1万亿元。: the plan's year; …增长4.6%,而一季度下降6.1%…
             st = self.state  # holds in its own sentence only
             st.year, st.period, st.span, st.ytd = was.year, was.period, was.span, was.ytd
         self.ds.populations = frozenset() if self.slots else populations_in(self.text)

@@ -91,6 +91,11 @@ class Times(SentenceBase):
         return start
 
     # -- the grammar's steps -----------------------------------------------------
+    def contrasted_period(self, s: int) -> bool:
+        """…增长4.6%,而一季度下降6.1%、上半年增长1.0%…: earlier periods set against the figure before them
+        (an aside: the time in force comes back after the sentence)."""
+        return self.text.endswith("而", 0, s) and any(t.kind == "growth" and t.end <= s for t in self.toks)
+
     def plan_date_inside(self, s: int, val: TimeExpr) -> bool:
         """GDP近8500亿的徐州,…,力争到2025年,地区生产总值突破1万亿元: a later year a plan word sets inside a
         sentence that gave a figure before it (the time goes back after the sentence)."""
@@ -139,7 +144,7 @@ class Times(SentenceBase):
                 and text.endswith(L.FOUNDING_WORDS, max(0, s - 4), s):  # type: ignore[attr-defined]
             val = replace(val, years=val.years - 1)  # type: ignore[arg-type]  # 建区四十年来: the founding year is the first
         self.enter_aside_time(i)
-        if self.before_plan_date is None and self.plan_date_inside(s, val):  # type: ignore[arg-type]
+        if self.before_plan_date is None and (self.plan_date_inside(s, val) or self.contrasted_period(s)):  # type: ignore[arg-type]
             self.before_plan_date = state.copy()
         apply_time(state, val, ds)  # type: ignore[arg-type]
         if o.slot is not None and not o.slot.amounts and not o.slot.growths:
