@@ -251,6 +251,11 @@ class Extractor:
             ids = [i for i in ids if facts[i].scope == "region" and facts[i].kind == "actual"]
         if len(ids) != len(values):
             return False
+        named = list(dict.fromkeys(r for r in parser.region_mentions if r in {facts[i].region for i in ids}))
+        if names and len(ids) > 1:  # 以南京的增速最快,为5.2%,苏州、无锡…分别为…: the rates in the order the places are named
+            if len(named) != len(ids):
+                return False
+            ids = [next(i for i in ids if facts[i].region == r) for r in named]
         for i, v in zip(ids, values):
             f = facts[i]
             facts[i] = f._replace(yoy_pct=v, rule=f.rule + "+next-sentence-growth")
