@@ -100,8 +100,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     found += [(m.start(), m.end(), "pct", m) for m in percents if m.start() not in rated]  # type: ignore[misc]
     found += _amounts(text)
     if "个" in text and (views := [m.span() for pattern in (L.BY_REGION, L.AMONG_COUNTED) for m in pattern.finditer(text)]):
-        # 从6个旗县市增速看, 在全省90个县中排名…: the count of the places a breakdown goes through (or a rank is
-        # among) is no figure
+        # 从6个旗县市增速看, 在全省90个县中排名…: a count of the places a breakdown (or a rank) goes through: no figure
         found = [t for t in found if t[2] != "amount" or not any(a <= t[0] < b for a, b in views)]
     if "分别" in text or "依次" in text:
         found += shared_unit_amounts(text, found)
