@@ -175,8 +175,17 @@ def needs(pattern: re.Pattern[str]) -> tuple[str, ...]:
 
 
 def holds_any(text: str, words: tuple[str, ...]) -> bool:
-    """Whether ``text`` holds one of ``words`` (see :func:`needed_words`)."""
-    return any(map(text.__contains__, words))
+    """Whether ``text`` holds one of ``words`` (see :func:`needed_words`).  A word of two or more
+    characters is looked for only in a text that holds its first: str's test for one character is a
+    fast scan, for two a scan several times slower through Chinese text, and most texts hold none.
+
+    >>> holds_any("当月增长5%", ("其中", "当月")), holds_any("其余增长5%", ("其中", "月"))
+    (True, False)
+    """
+    for word in words:
+        if word[0] in text and (len(word) == 1 or word in text):
+            return True
+    return False
 
 
 def _parts(op: object, av: object) -> list | None:
