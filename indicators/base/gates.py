@@ -188,6 +188,24 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+def found_from(pattern: re.Pattern[str], text: str, firsts: frozenset[str]) -> bool:
+    """Whether ``pattern`` matches somewhere in ``text``, tried only where one of ``firsts`` stands
+    (every character a match may begin with: :func:`edges`), found by str's fast scan for one
+    character: over a whole article, re's scan of a pattern of words tries every character.
+
+    >>> town = re.compile("我镇|本镇")
+    >>> found_from(town, "本报讯 我镇今年…", frozenset("我本")), found_from(town, "本报讯 我市今年…", frozenset("我本"))
+    (True, False)
+    """
+    for c in firsts:
+        i = text.find(c)
+        while i >= 0:
+            if pattern.match(text, i) is not None:
+                return True
+            i = text.find(c, i + 1)
+    return False
+
+
 def _parts(op: object, av: object) -> list | None:
     """The sub-sequences an item of a parse is made of (None for a single character or zero width)."""
     if op is C.SUBPATTERN:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..base.gates import at_edge, edges
+from ..base.gates import at_edge, edges, found_from
 from ..base.regions import Region, home_entry, lookup
 from ..ingest.documents import Document
 from ..ingest.pubdate import PubDate
@@ -21,6 +21,7 @@ _DISTRICT_SELF = ("我区", "本区", "全区", "该区")  # the words of an art
 _MASK_CHARS = "*＊×xXＸ"  # what a masked digit of a year is printed as (20*年, 20XX年, 20××年)
 _MASKED_YEAR = re.compile(r"(?<!\d)(?:19|20)[\d*＊×xXＸ]?[*＊×xXＸ]年")
 Snap = tuple[int | None, str | None, int]  # (year, period, span: years a span covers, 0 for none)
+_TOWN_SELF_FIRST, _REGION_SELF_FIRST = edges(L.TOWN_SELF), edges(L.REGION_SELF)  # (我, 本): where their words begin
 
 
 @dataclass(slots=True)
@@ -128,7 +129,8 @@ class DocState:
         """Whether the article speaks as a town (我镇, 本乡) and never as a county, city or province
         (我县, 本市): a town's own paper, whose figures are the town's, no region's."""
         if self._home_town is None:
-            self._home_town = L.TOWN_SELF.search(self.text) is not None and L.REGION_SELF.search(self.text) is None
+            self._home_town = found_from(L.TOWN_SELF, self.text, _TOWN_SELF_FIRST) \
+                and not found_from(L.REGION_SELF, self.text, _REGION_SELF_FIRST)  # (我, 本: a find each)
         return self._home_town
 
     @property
