@@ -536,12 +536,15 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
     if first is None or not (first.group() in _DIGIT_CHARS or _HAS_DIGIT.search(sentence, first.start())
                              or _WORD_UNIT.search(sentence) or L.FLAT.search(sentence)):
         return False
-    return L.NAMES_METRIC.search(sentence) is not None or ("%" in sentence and (after_facts or bool(L.EVERY_REGION.search(sentence)))) \
-        or (("完成" in sentence or "实现" in sentence) and L.TAIL_AFTER_VERB.search(sentence) is not None) \
+    if L.NAMES_METRIC.search(sentence) is not None:
+        return True
+    verb = "完成" in sentence or "实现" in sentence  # (two tests below read it: one pair of scans)
+    return ("%" in sentence and (after_facts or bool(L.EVERY_REGION.search(sentence)))) \
+        or (verb and L.TAIL_AFTER_VERB.search(sentence) is not None) \
         or ("分别" in sentence and ("、" in sentence or _HEADED_LIST.search(sentence) is not None)) \
         or ("%" in sentence and ("速" in sentence or "幅" in sentence or "率" in sentence)
             and L.RATE_AFTER_PLACE.search(sentence) is not None) \
-        or (("完成" in sentence or "实现" in sentence) and _VERB_STAND_IN.search(sentence) is not None) \
+        or (verb and _VERB_STAND_IN.search(sentence) is not None) \
         or ("元" in sentence and L.ANY_ANAPHOR.search(sentence) is not None and _MONEY.search(sentence) is not None) \
         or (after_facts and (L.BY_REGION.search(sentence) is not None or L.QIZHONG_START.match(sentence) is not None
                              or ("依次" in sentence or "分别" in sentence) and _MONEY.search(sentence) is not None
