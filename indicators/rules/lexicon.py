@@ -735,6 +735,10 @@ JOINERS = "、和与及"  # what joins the items of a list (第一、三产业, 
 LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|,)\s*$")
 # 浙江某某新材料股份有限公司: the words a company's name ends in
 FIRM_ENDS = tuple(r["word"] for r in read_table("firm_ends.csv"))
+# 国网平湖市供电公司发布数据, …供电公司统计显示: a utility (utility_words.csv), or a company followed by a word that
+# publishes or counts, is the source of the region's figures, not their subject
+UTILITY_WORDS = tuple(r["word"] for r in read_table("utility_words.csv"))
+FIRM_AS_SOURCE = (*PUBLISH_WORDS, "统计", "数据")
 FIRM_END = trie_pattern(list(FIRM_ENDS))
 SHARE_WORD = "占"  # 占全市…, 占…比重: a share is printed with it
 SHARE_CUE = re.compile(r"(?:均)?占(?:全[市县省区国]|总额|总量|全部|所有|该|县内|市内|本地|(?P<place>"

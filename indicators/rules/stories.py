@@ -3,9 +3,8 @@
 A county's paper runs stories about one of its towns (新仓镇上半年经济运行情况), firms (记者从某某股份有限公司
 了解到) or development zones (独山港经济开发区：…): their figures with no subject of their own are the town's, the
 firm's or the zone's (its 全区 too), not the county's that the manifest names, until a sentence names the region
-(全市…, or the home by name).  The lead decides whether an
-article is such a story; after each sentence the subject it named last holds for the next
-(:meth:`indicators.rules.timeline.DocState.note_subject`).
+(全市…, or the home by name).  The lead decides whether an article is such a story; after each sentence the
+subject it named last holds for the next (:meth:`indicators.rules.timeline.DocState.note_subject`).
 """
 from __future__ import annotations
 
@@ -17,12 +16,12 @@ from ..base.tables import ZONES, trie_pattern
 from . import lexicon as L
 
 LEAD_CHARS = 150  # the lead of an article: its title and first lines
-# 某某股份有限公司, 该公司, 这家企业: a company named (firm_ends.csv, but 厂), not a utility or a source that reports
-# the region's figures (国网平湖市供电公司, 据…公司统计)
-_FIRM_MENTION = re.compile(r"(?:该|这家)(?:公司|企业|集团)|[\u4e00-\u9fff]{2,20}?(?<!供电|电力|电网)(?:"
-                           + trie_pattern([w for w in L.FIRM_ENDS if w != "厂"]) + r")(?!统计|数据|发布)")
-_FIRM_NAMED = re.compile(r"(?:该|这家)(?:公司|企业|集团)|[\u4e00-\u9fff]{2,20}?(?<!供电|电力|电网)(?:"
-                         + trie_pattern([w for w in L.FIRM_ENDS if w not in ("厂", "公司")]) + r")(?!统计|数据|发布)")
+# 某某股份有限公司, 该公司, 这家企业: a company named (firm_ends.csv, but 厂; a name of two characters or more before
+# 公司 only as a story's subject later on, not in its lead); a utility or a source is none (see _firm_mentions)
+_FIRM_MENTION = re.compile(r"(?:该|这家)(?:公司|企业|集团)|[\u4e00-\u9fff]{2,20}?(?:"
+                           + trie_pattern([w for w in L.FIRM_ENDS if w != "厂"]) + ")")
+_FIRM_NAMED = re.compile(r"(?:该|这家)(?:公司|企业|集团)|[\u4e00-\u9fff]{2,20}?(?:"
+                         + trie_pattern([w for w in L.FIRM_ENDS if w not in ("厂", "公司")]) + ")")
 
 # 独山港经济开发区, 平湖经济技术开发区, 开发区: a zone named (zones.csv); in a zone's story its 全区 is the zone
 _ZONE_MENTION = re.compile(r"[\u4e00-\u9fff]{0,10}?(?P<zone>" + trie_pattern(list(ZONES)) + ")")
@@ -30,8 +29,9 @@ _SCOPES = {"town": "town", "firm": "enterprise", "zone": "subset"}  # what each 
 
 
 def story_lead(text: str, home: str = "") -> str:
-    """town or enterprise when an article's lead names a town or a company before it names the region (a
-    region word as a subject, or the home's name not glued to the town's: 石狮市锦尚镇 is the town); else "".
+    """town, enterprise or subset (a zone) when an article's lead names a town or a company (or a title line opens
+    with a zone) before it names the region (a region word as a subject, or the home's name not glued to the
+    town's: 石狮市锦尚镇 is the town); else "".
 
     >>> story_lead("独山港镇上半年经济运行情况\\n今年以来"), story_lead("平湖市乍浦镇召开会议", "平湖")
     ('town', 'town')
@@ -46,7 +46,7 @@ def story_lead(text: str, home: str = "") -> str:
     """
     lead = text[:LEAD_CHARS]
     zone = next(_zones(lead, home), None)  # (a zone opens a title line: 平湖经济技术开发区上半年…, not 省级经济开发区挂牌)
-    found = {"town": next(town_mentions(lead), None), "firm": _FIRM_NAMED.search(lead),
+    found = {"town": next(town_mentions(lead), None), "firm": next(_firm_mentions(_FIRM_NAMED, lead), None),
              "zone": zone if zone is not None and lead[zone.start() - 1:zone.start()] in ("", "\n") else None}
     kind, first = min(((k, m) for k, m in found.items() if m is not None), key=lambda km: km[1].start(),
                       default=("", None))
@@ -81,6 +81,14 @@ def town_mentions(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+def _firm_mentions(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The companies ``text`` names, not a utility (国网平湖市供电公司: utility_words.csv) nor one followed by a
+    word that publishes or counts (…公司发布, …公司统计): the source of the region's figures."""
+    for m in pattern.finditer(text):
+        if not any(w in m.group() for w in L.UTILITY_WORDS) and not text.startswith(L.FIRM_AS_SOURCE, m.end()):
+            yield m
+
+
 def subject_after(text: str, home: str, current: str, story: str = "") -> str:
     """The subject a story speaks of after ``text``: the one it named last, a town (该镇, 乍浦镇), a company
     (该公司, 某某有限公司: in a company's story; a town's or zone's names firms in passing), a zone (in a zone's story, its 全区 too) or the region (全市…, not 占全市的, 居全市第一;
@@ -92,7 +100,7 @@ def subject_after(text: str, home: str, current: str, story: str = "") -> str:
     ('town', 'subset')
     """
     town = max((m.end() for m in town_mentions(text)), default=-1)
-    firm = max((m.end() for m in _FIRM_MENTION.finditer(text)), default=-1) if story == "enterprise" and any(
+    firm = max((m.end() for m in _firm_mentions(_FIRM_MENTION, text)), default=-1) if story == "enterprise" and any(
         w in text for w in ("公司", "集团", "企业")) else -1  # (a firm's story only; every firm mention holds one)
     zone = max((m.end() for m in _zones(text, home)), default=-1) if story == "subset" and "区" in text else -1
     region = -1

@@ -123,7 +123,6 @@ def _places_total(before: str) -> bool:
 _WHOLE_AT: dict[str, list[str]] = {}
 for _word, _level in L.EXCLUSION_WHOLE_AT.items():
     _WHOLE_AT.setdefault(_level, []).append(_word)
-_FIRM_AS_SOURCE = (*L.PUBLISH_WORDS, "统计", "数据")  # a company that publishes or counts (供电公司发布, 统计)
 _FIRM_LAST = edges(re.compile("(?:" + L.FIRM_END + ")"), last=True)  # what a company's name ends with
 
 
@@ -348,7 +347,7 @@ class Scope(SentenceBase):
         if all(self.text.find(c, self.body, end) < 0 for c in _FIRM_LAST):
             return False  # (a company's name ends with one of these: most openings hold none)
         first = _FIRM_OPENING.search(self.text, self.body, end)
-        if first is not None and self.text.startswith(_FIRM_AS_SOURCE, first.end()):
+        if first is not None and self.text.startswith(L.FIRM_AS_SOURCE, first.end()):
             return False  # 国网平湖市供电公司发布数据: the company publishes the region's figures
         return first is not None and not any(t.kind == "region" and t.value in REGION_WORDS and first.end() <= t.start < start
                                              for t in self.toks)
@@ -392,7 +391,7 @@ class Scope(SentenceBase):
                     return scope  # a town by its name (薛家镇) or 该镇, not 城镇 (urban), 桐乡 or 农村
                 if opening and scope == "enterprise" and (bare.startswith(("该", "这家", "此"))
                                                           or m.group() in L.FIRM_ENDS) \
-                        and not clause.startswith(_FIRM_AS_SOURCE, m.end()):  # (供电公司发布: a source)
+                        and not clause.startswith(L.FIRM_AS_SOURCE, m.end()):  # (供电公司发布: a source)
                     return scope  # 该公司…，实现产值…; 某某集团有限公司…，实现出口…
             opening = False
         return ""
