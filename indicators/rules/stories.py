@@ -26,6 +26,8 @@ _FIRM_NAMED = re.compile(r"(?:该|这家)(?:公司|企业|集团)|[\u4e00-\u9fff
 # 独山港经济开发区, 平湖经济技术开发区, 开发区: a zone named (zones.csv); in a zone's story its 全区 is the zone
 _ZONE_MENTION = re.compile(r"[\u4e00-\u9fff]{0,10}?(?P<zone>" + trie_pattern(list(ZONES)) + ")")
 _SCOPES = {"town": "town", "firm": "enterprise", "zone": "subset"}  # what each story's subject is, as a scope
+_TOWN_CHARS = {w[0] for w, scope in L.SCOPE_WORDS.items() if scope == "town"}  # 镇, 乡, 街: what a town word begins with
+_FIRM_WORDS = ("公司", "集团", "企业")  # every firm mention holds one
 
 
 def story_lead(text: str, home: str = "") -> str:
@@ -44,9 +46,11 @@ def story_lead(text: str, home: str = "") -> str:
     >>> story_lead("全市经济运行平稳。其中,独山港镇增长12%"), story_lead("桐乡市经济"), story_lead("政府驻地:东港街道")
     ('', '', '')
     """
-    lead = text[:LEAD_CHARS]
-    zone = next(_zones(lead, home), None)  # (a zone opens a title line: 平湖经济技术开发区上半年…, not 省级经济开发区挂牌)
-    found = {"town": next(town_mentions(lead), None), "firm": next(_firm_mentions(_FIRM_NAMED, lead), None),
+    lead = text[:LEAD_CHARS]  # (each scan only where its words' characters stand: most leads name none)
+    zone = next(_zones(lead, home), None) if "区" in lead else None  # (every zone word ends in 区)
+    found = {"town": next(town_mentions(lead), None) if any(c in lead for c in _TOWN_CHARS) else None,
+             "firm": next(_firm_mentions(_FIRM_NAMED, lead), None) if any(w in lead for w in _FIRM_WORDS) else None,
+             # (a zone opens a title line: 平湖经济技术开发区上半年…, not 省级经济开发区挂牌)
              "zone": zone if zone is not None and lead[zone.start() - 1:zone.start()] in ("", "\n") else None}
     kind, first = min(((k, m) for k, m in found.items() if m is not None), key=lambda km: km[1].start(),
                       default=("", None))
@@ -100,8 +104,8 @@ def subject_after(text: str, home: str, current: str, story: str = "") -> str:
     ('town', 'subset')
     """
     town = max((m.end() for m in town_mentions(text)), default=-1)
-    firm = max((m.end() for m in _firm_mentions(_FIRM_MENTION, text)), default=-1) if story == "enterprise" and any(
-        w in text for w in ("公司", "集团", "企业")) else -1  # (a firm's story only; every firm mention holds one)
+    firm = max((m.end() for m in _firm_mentions(_FIRM_MENTION, text)), default=-1) \
+        if story == "enterprise" and any(w in text for w in _FIRM_WORDS) else -1  # (a firm's story only)
     zone = max((m.end() for m in _zones(text, home)), default=-1) if story == "subset" and "区" in text else -1
     region = -1
     for m in L.REGION_SUBJECT.finditer(text):
