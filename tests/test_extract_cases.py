@@ -7693,6 +7693,20 @@ S19_CASES = [
     # near misses: a zone named after a time (an event of the county's), or in a note of what the place includes
     case("zone-named-in-county-lead", "2023年,省级经济开发区扩区获批。\n全年全县规模以上工业增加值增长9.1%。",
          F("industrial_value_added", 2023, "FY", yoy=9.1, region="海盐"), region="海盐", pub="2024-03-12"),
+    # in a story, the region a sentence names holds for its later clauses too (…全县实现…，其中第一产业增加值…), and a
+    # lead that names no company in full (该公司1-9月出口额…) makes no company's story
+    case("firm-story-region-clause-then-part", "2023年,浙江恒远纸业股份有限公司实现产值13亿元,同比增长8%。\n上半年,全县实现"
+         "地区生产总值412.6亿元,其中第一产业增加值21.7亿元。",
+         F("gdp", 2024, "H1", 412.6, "亿元", region="海盐"), F("gdp_primary", 2024, "H1", 21.7, "亿元", region="海盐"),
+         region="海盐", pub="2024-07-25"),
+    case("town-story-region-clause-then-part", "新仓镇上半年经济运行情况\n上半年,新仓镇实现规上工业产值96.5亿元。\n同期,我市财政"
+         "总收入58.3亿元,增长6.8%,其中一般公共预算收入36.2亿元,增长4.1%。",
+         F("fiscal_revenue_total", 2024, "H1", 58.3, "亿元", 6.8, region="平湖"),
+         F("fiscal_revenue_general", 2024, "H1", 36.2, "亿元", 4.1, region="平湖"), region="平湖", pub="2024-07-25"),
+    case("lead-company-not-named-no-story", "在车间里,工人们正在赶制一批出口订单,该公司1-9月出口额10.59亿元。\n今年前三季度,"
+         "全市实现地区生产总值612.8亿元,增长6.2%;一般公共预算收入67.15亿元,增长3.5%。",
+         F("gdp", 2024, "Q1-Q3", 612.8, "亿元", 6.2, region="平湖"),
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 67.15, "亿元", 3.5, region="平湖"), region="平湖", pub="2024-10-25"),
 ]
 
 

@@ -8,6 +8,7 @@ from ...base.regions import WORD_PATTERN, lookup, mask_names, names_in
 from ...base.tables import ALIASES, MEDIA_ENDS, REGION_WORDS, SCOPE_WORDS
 from .. import lexicon as L
 from ..periods import TIME, may_hold_time
+from ..stories import subject_after
 from .common import (SentenceBase, Slot, _CLAUSE_SEP, _COUNTED_SET, _GDP_FAMILY, _JOINERS, _POPULATION_CHARS,
     _WORD_PREFIX, _other_things, _whole_region_prefix)
 
@@ -405,11 +406,13 @@ class Scope(SentenceBase):
         if regs and all(r in self.zone_only and r != self.ds.home for r in regs) \
                 and not self.ranked_here(end) and not self.ranked_before(s):
             return "subset"
-        if explicit == "全区" and self.ds.story_subject == "subset" and regs == [self.ds.home]:
+        story = subject_after(self.text[:s], self.ds.home, self.ds.story_subject, self.ds.story) \
+            if self.ds.story else ""  # (the subject named last, this sentence's words before the figure too)
+        if explicit == "全区" and story == "subset" and regs == [self.ds.home]:
             return "subset"  # (a zone's story: its 全区 is the zone)
         if explicit or regs != [self.ds.home]:
             return scope
-        return "town" if self.ds.home_is_town else self.ds.story_subject or scope
+        return "town" if self.ds.home_is_town else story or scope
 
     def names_other_thing(self, at: int) -> bool:
         """肥西县规下工业同比增长11%: the clause of a rate at ``at`` names, after its place, a thing of a
