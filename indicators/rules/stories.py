@@ -16,13 +16,19 @@ from ..base.tables import ZONES, trie_pattern
 from . import lexicon as L
 
 LEAD_CHARS = 150  # the lead of an article: its title and first lines
+
+
+def _firm_pattern(ends: list[str], pronoun: bool) -> re.Pattern[str]:
+    """A company named by a name and one of ``ends``, or (``pronoun``) by 该公司, 这家企业."""
+    named = r"[\u4e00-\u9fff]{2,20}?(?:" + trie_pattern(ends) + ")"
+    return re.compile(r"(?:该|这家)(?:公司|企业|集团)|" + named if pronoun else named)
+
+
 # 某某股份有限公司, 该公司, 这家企业: a company named (firm_ends.csv, but 厂; 该公司 and a name before a bare 公司
 # only as a story's subject later on: a lead names its company in full); a utility or a source is none
 # (see _firm_mentions)
-_FIRM_MENTION = re.compile(r"(?:该|这家)(?:公司|企业|集团)|[\u4e00-\u9fff]{2,20}?(?:"
-                           + trie_pattern([w for w in L.FIRM_ENDS if w != "厂"]) + ")")
-_FIRM_NAMED = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:"
-                         + trie_pattern([w for w in L.FIRM_ENDS if w not in ("厂", "公司")]) + ")")
+_FIRM_MENTION = _firm_pattern([w for w in L.FIRM_ENDS if w != "厂"], pronoun=True)
+_FIRM_NAMED = _firm_pattern([w for w in L.FIRM_ENDS if w not in ("厂", "公司")], pronoun=False)
 
 # 独山港经济开发区, 平湖经济技术开发区, 开发区: a zone named (zones.csv); in a zone's story its 全区 is the zone
 _ZONE_MENTION = re.compile(r"[\u4e00-\u9fff]{0,10}?(?P<zone>" + trie_pattern(list(ZONES)) + ")")
