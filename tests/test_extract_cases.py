@@ -7707,6 +7707,14 @@ S19_CASES = [
          "全市实现地区生产总值612.8亿元,增长6.2%;一般公共预算收入67.15亿元,增长3.5%。",
          F("gdp", 2024, "Q1-Q3", 612.8, "亿元", 6.2, region="平湖"),
          F("fiscal_revenue_general", 2024, "Q1-Q3", 67.15, "亿元", 3.5, region="平湖"), region="平湖", pub="2024-10-25"),
+    # a utility named before the region's figures (国网平湖市供电公司：…, 国网浙江省电力有限公司…) is their source
+    # too, by its name alone; a maker with 电力 in its name (某某电力设备有限公司) is a company
+    case("utility-named-colon", "国网平湖市供电公司:上半年全社会用电量完成56.2亿千瓦时,同比增长8.1%。",
+         F("electricity_consumption", 2024, "H1", 56.2, "亿千瓦时", 8.1, region="平湖"), region="平湖", pub="2024-07-20"),
+    case("utility-named-comma", "国网嘉善县供电公司,今年上半年全社会用电量38.5亿千瓦时,增长7.2%。",
+         F("electricity_consumption", 2024, "H1", 38.5, "亿千瓦时", 7.2, region="嘉善"), region="嘉善", pub="2024-07-20"),
+    case("utility-word-in-maker-name", "今年上半年,浙江恒远电力设备有限公司实现产值12.3亿元;出口额3.2亿元,增长8.1%。",
+         region="海盐", pub="2024-07-20"),
 ]
 
 

@@ -739,6 +739,18 @@ FIRM_ENDS = tuple(r["word"] for r in read_table("firm_ends.csv"))
 # publishes or counts, is the source of the region's figures, not their subject
 UTILITY_WORDS = tuple(r["word"] for r in read_table("utility_words.csv"))
 FIRM_AS_SOURCE = (*PUBLISH_WORDS, "统计", "数据")
+_FIRM_END_AT_END = re.compile("(?:" + trie_pattern(list(FIRM_ENDS)) + ")$")
+
+
+def is_utility(name: str) -> bool:
+    """Whether a company's name is a utility's: a utility word right before its end (国网平湖市供电公司,
+    国网浙江省电力有限公司), not a maker's (某某电力设备有限公司).
+
+    >>> is_utility("国网平湖市供电公司"), is_utility("国网浙江省电力有限公司"), is_utility("某某电力设备有限公司")
+    (True, True, False)
+    """
+    end = _FIRM_END_AT_END.search(name)
+    return (name[:end.start()] if end else name).endswith(UTILITY_WORDS)
 FIRM_END = trie_pattern(list(FIRM_ENDS))
 SHARE_WORD = "占"  # 占全市…, 占…比重: a share is printed with it
 SHARE_CUE = re.compile(r"(?:均)?占(?:全[市县省区国]|总额|总量|全部|所有|该|县内|市内|本地|(?P<place>"

@@ -96,7 +96,7 @@ def _firm_mentions(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str
     """The companies ``text`` names, not a utility (国网平湖市供电公司: utility_words.csv) nor one followed by a
     word that publishes or counts (…公司发布, …公司统计): the source of the region's figures."""
     for m in pattern.finditer(text):
-        if not any(w in m.group() for w in L.UTILITY_WORDS) and not text.startswith(L.FIRM_AS_SOURCE, m.end()):
+        if not L.is_utility(m.group()) and not text.startswith(L.FIRM_AS_SOURCE, m.end()):
             yield m
 
 

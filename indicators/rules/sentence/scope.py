@@ -348,8 +348,9 @@ class Scope(SentenceBase):
         if all(self.text.find(c, self.body, end) < 0 for c in _FIRM_LAST):
             return False  # (a company's name ends with one of these: most openings hold none)
         first = _FIRM_OPENING.search(self.text, self.body, end)
-        if first is not None and self.text.startswith(L.FIRM_AS_SOURCE, first.end()):
-            return False  # 国网平湖市供电公司发布数据: the company publishes the region's figures
+        if first is not None and (self.text.startswith(L.FIRM_AS_SOURCE, first.end())
+                                  or L.is_utility(first.group())):
+            return False  # 国网平湖市供电公司发布数据, 国网平湖市供电公司:…: a source of the region's figures
         return first is not None and not any(t.kind == "region" and t.value in REGION_WORDS and first.end() <= t.start < start
                                              for t in self.toks)
 
@@ -392,7 +393,8 @@ class Scope(SentenceBase):
                     return scope  # a town by its name (薛家镇) or 该镇, not 城镇 (urban), 桐乡 or 农村
                 if opening and scope == "enterprise" and (bare.startswith(("该", "这家", "此"))
                                                           or m.group() in L.FIRM_ENDS) \
-                        and not clause.startswith(L.FIRM_AS_SOURCE, m.end()):  # (供电公司发布: a source)
+                        and not clause.startswith(L.FIRM_AS_SOURCE, m.end()) \
+                        and not L.is_utility(clause[:m.end()]):  # (供电公司发布, 国网…供电公司: a source)
                     return scope  # 该公司…，实现产值…; 某某集团有限公司…，实现出口…
             opening = False
         return ""
