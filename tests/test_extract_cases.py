@@ -9481,7 +9481,22 @@ REAL45_CASES = [
          F("gdp", 2024, "H1", 530.8, "亿元", 5.9, region="海宁"), F("gdp", 2024, "H1", 520.1, "亿元", 7.8, region="桐乡"),
          region="嘉兴", pub="2024-07-28"),
 ]
+S20_CASES = [
+    # a metric's ranking word and rank, then the metric's own rate (增速为, 增幅达到, 同比增长, 下降): the rate
+    case("ranked-then-rate-speed", "上半年,我县地区生产总值排名全市第三,增速为6.1%。",
+         F("gdp", 2024, "H1", yoy=6.1, region="海盐"), region="海盐", pub="2024-10-20"),
+    case("ranked-then-rate-rise", "一季度,全区规上工业增加值排位全市第二,增幅达到9.4%。",
+         F("industrial_value_added", 2024, "Q1", yoy=9.4, region="南湖"), region="南湖", pub="2024-04-22"),
+    case("ranked-then-rate-grew", "1-8月,全市固定资产投资排名全省第5位,同比增长12.3%。",
+         F("fixed_asset_investment", 2024, "M1-M8", yoy=12.3, region="嘉兴"), region="嘉兴", pub="2024-09-18"),
+    case("ranked-then-rate-fell", "前三季度,全县社会消费品零售总额排名嘉兴第一,下降1.2%。",
+         F("retail_sales", 2024, "Q1-Q3", yoy=-1.2, region="海盐"), region="海盐", pub="2024-10-20"),
+    # the near misses: another metric's rate after the rank; a sector's ranking
+    case("ranked-then-other-metric-rate", "上半年,全县工业投资排名全市第三,民间投资增长6.1%。", region="海盐", pub="2024-10-20"),
+    case("ranked-sector-then-rate", "上半年,全县纺织业产值排名全省第三,增长6.1%。", region="海盐", pub="2024-10-20"),
+]
 CASE_LISTS: dict[str, list] = {
+    "s20": S20_CASES,
     "real45": REAL45_CASES,
     "real43": REAL43_CASES,
     "real44": REAL44_CASES,

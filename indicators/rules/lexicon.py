@@ -350,9 +350,11 @@ _AMONG = r"(?:在[^,;。%亿万]{1,16}?中)?"
 _RANK_PHRASE = ("(?:增速|增幅|总量|规模)?" + _AMONG + _RANK_VERB + r"?[^,;。\d%]{0,6}?(?:" + _RANK + "|" + _SHARED_RANKS
                 + ")位?")
 RANK_GAP = re.compile(_RANK_PHRASE + r"[,\s]*(?:其)?" + GAP.pattern)  # …位居全市第一，全年总量为…
-# GDP总量排名第三，为512.3亿元: a metric's ranking word, its rank, then the metric's own figure (no modifier)
+# GDP总量排名第三，为512.3亿元 / …排名全市第三，增速为6.1%: a metric's ranking word, its rank, then the metric's own
+# figure or rate (no modifier)
 RANKED_THEN_FIGURE = re.compile(trie_pattern(list(RANKING_WORDS)) + r"[^,;。\d%]{0,6}?" + _RANK
-                                + r"位?,(?:总量|规模)?(?:为|达到|达|是)(?=\d)")
+                                + r"位?,(?:(?:总量|规模)?(?:为|达到|达|是)|(?:增速|增幅)(?:为|达到|达|是)?"
+                                + r"|(?:同比|比上年)?(?:增长|下降))(?=-?\d)")
 # 苏州工业园区2023年GDP总量为3686.00亿元，排名第二: a rank a verb gives a figure of the sentence
 RANKED_BY_VERB = re.compile(_RANK_VERB + r"[^,;。\d%]{0,6}?" + _RANK)
 # 出口增速最高，为15.2%; GDP总量居全市首位，达…: the first rank of a place's metric, before its figure
