@@ -7466,9 +7466,11 @@ S18_CASES = [
     case("compared-level-of-above-frame", "嘉善县1-8月一般公共预算收入28.4亿元,虽在海盐县的26.9亿元之上,但增速落后。",
          F("fiscal_revenue_general", 2024, "M1-M8", 28.4, "亿元", region="嘉善"),
          F("fiscal_revenue_general", 2024, "M1-M8", 26.9, "亿元", region="海盐"), region="嘉兴", pub="2024-09-20"),
-    # near misses: last year's level (去年同期的) and a share of a place (占全市的) are no place's figure
+    # near misses: last year's level (去年同期的) is that year's (reference-level; 多2.3亿元 is more by, no bound), not
+    # this year's, and a share of a place (占全市的) is no place's figure
     case("compared-level-of-last-year", "今年1-8月,嘉善县一般公共预算收入28.4亿元,比去年同期的26.1亿元多2.3亿元。",
-         F("fiscal_revenue_general", 2024, "M1-M8", 28.4, "亿元", region="嘉善"), region="嘉兴", pub="2024-09-20"),
+         F("fiscal_revenue_general", 2024, "M1-M8", 28.4, "亿元", region="嘉善"),
+         F("fiscal_revenue_general", 2023, "M1-M8", 26.1, "亿元", region="嘉善"), region="嘉兴", pub="2024-09-20"),
     # places listed in brackets after their count (三县(嘉善、海盐和海宁), 两县(长兴、安吉)) are the subject of the
     # clauses after, not an aside that ends with the brackets; 总量/累计金额 then stands for their metric
     case("counted-bracket-list-anaphor-total", "宁波三区(海曙、江北和镇海)社会消费品零售总额表现平稳,上半年总量分别为"
@@ -9494,6 +9496,48 @@ S20_CASES = [
     # the near misses: another metric's rate after the rank; a sector's ranking
     case("ranked-then-other-metric-rate", "上半年,全县工业投资排名全市第三,民间投资增长6.1%。", region="海盐", pub="2024-10-20"),
     case("ranked-sector-then-rate", "上半年,全县纺织业产值排名全省第三,增长6.1%。", region="海盐", pub="2024-10-20"),
+    # a level another time had, after 比/较 and that time (比2022年的, 较上年同期的, 比去年同期的), then the rate: the
+    # rate is the level's before it; the compared level is a fact of its own time (before, the rate went to it, or
+    # both were lost, or 去年同期's level took this year's place)
+    case("compared-level-dated", "2023年,全县社零总额为61.2亿元,比2022年的55.3亿元增长10.7%。",
+         F("retail_sales", 2023, "FY", 61.2, "亿元", 10.7, region="庆元"), F("retail_sales", 2022, "FY", 55.3, "亿元", region="庆元"),
+         region="庆元", pub="2024-03-20"),
+    case("compared-level-same-period", "上半年,全县社零总额为61.2亿元,比去年同期的55.3亿元增长10.7%。",
+         F("retail_sales", 2024, "H1", 61.2, "亿元", 10.7, region="庆元"), F("retail_sales", 2023, "H1", 55.3, "亿元", region="庆元"),
+         region="庆元", pub="2024-07-20"),
+    case("compared-level-jiao", "前三季度,全市一般公共预算收入完成28.6亿元,较上年同期的26.1亿元增长9.6%。",
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 28.6, "亿元", 9.6, region="丽水"),
+         F("fiscal_revenue_general", 2023, "Q1-Q3", 26.1, "亿元", region="丽水"), region="丽水", pub="2024-10-20"),
+    case("compared-level-then-change", "2023年,全县GDP为361.5亿元,比2022年的338.2亿元增加23.3亿元,增长6.9%。",
+         F("gdp", 2023, "FY", 361.5, "亿元", 6.9, region="庆元"), F("gdp", 2022, "FY", 338.2, "亿元", region="庆元"),
+         region="庆元", pub="2024-03-20"),
+    # the near miss: no rate after it, the level of the year before alone
+    case("compared-level-change-only", "上半年,全县GDP较上年同期的200.3亿元增加了12.1亿元。",
+         F("gdp", 2023, "H1", 200.3, "亿元", region="庆元"), region="庆元", pub="2024-07-20"),
+    # 从/由 去年同期的 a level, to another: the year before's level, then this year's (before, this year's was lost
+    # and the year before's took its place)
+    case("rose-from-same-period-cong", "上半年,全县一般公共预算收入从去年同期的20.1亿元增加到21.5亿元。",
+         F("fiscal_revenue_general", 2023, "H1", 20.1, "亿元", region="庆元"),
+         F("fiscal_revenue_general", 2024, "H1", 21.5, "亿元", region="庆元"), region="庆元", pub="2024-07-20"),
+    case("rose-from-same-period-you-dated", "2024年上半年,全县一般公共预算收入由去年同期的20.1亿元增加至21.5亿元。",
+         F("fiscal_revenue_general", 2023, "H1", 20.1, "亿元", region="庆元"),
+         F("fiscal_revenue_general", 2024, "H1", 21.5, "亿元", region="庆元"), region="庆元", pub="2024-08-20"),
+    case("rose-from-same-period-shangnian", "前三季度,全市规上工业增加值由上年同期的86.3亿元增长到95.2亿元。",
+         F("industrial_value_added", 2023, "Q1-Q3", 86.3, "亿元", region="丽水"),
+         F("industrial_value_added", 2024, "Q1-Q3", 95.2, "亿元", region="丽水"), region="丽水", pub="2024-10-20"),
+    # the near miss: an undated start is no fact of its own
+    case("rose-from-undated", "上半年,全县一般公共预算收入由20.1亿元增加至21.5亿元。",
+         F("fiscal_revenue_general", 2024, "H1", 21.5, "亿元", region="庆元"), region="庆元", pub="2024-07-20"),
+    # a rate, then 至 the level it grew or fell to: the level
+    case("rate-then-level-zhi", "今年上半年,全市一般公共预算收入增长4.2%至186.5亿元。",
+         F("fiscal_revenue_general", 2024, "H1", 186.5, "亿元", 4.2, region="丽水"), region="丽水", pub="2024-07-20"),
+    case("rate-fell-then-level-zhi", "上半年,全县出口额同比下降3.2%至61.5亿元。",
+         F("exports", 2024, "H1", 61.5, "亿元", -3.2, region="庆元"), region="庆元", pub="2024-07-20"),
+    case("rate-then-level-comma-zhi", "1-9月,全县规上工业增加值同比增长8.1%,至56.2亿元。",
+         F("industrial_value_added", 2024, "Q1-Q3", 56.2, "亿元", 8.1, region="庆元"), region="庆元", pub="2024-10-20"),
+    # the near misses: a rate risen to a rate; a share risen to a share
+    case("rate-risen-to-rate", "上半年,全县财政总收入增长6.3%,占全市比重提高至12.5%。",
+         F("fiscal_revenue_total", 2024, "H1", yoy=6.3, region="庆元"), region="庆元", pub="2024-07-20"),
 ]
 CASE_LISTS: dict[str, list] = {
     "s20": S20_CASES,

@@ -41,6 +41,8 @@ def _parent_ends(metric: str, word: str) -> bool:
 # the characters the patterns Sentence.quantity runs around an amount may end or begin with
 _LISTED_BOUND_LAST = edges(L.LISTED_BOUND, last=True)
 _THRESHOLD_FIRST = edges(L.THRESHOLD_AFTER)
+# 比2022年的55.3亿元增长10.7% / 增加23.3亿元: a change from a compared level (not 多2.3亿元: no verb of growth)
+_CHANGE_AFTER_BASE = re.compile(r"(?:同比)?(?:增长|下降|增加|减少|提高|上升|回落)了?(?=[-+]?\d)")
 _QUAL_AFTER_FIRST = edges(L.QUAL_AFTER_RE)
 _SURPASS_YEAR_LAST = edges(L.SURPASS_YEAR_END, last=True)
 _TARGET_FIRST = edges(L.TARGET_AFTER)
@@ -85,15 +87,9 @@ class Figures(SentenceBase):
         if self.set_bound_passed(q) or self.compared_in_brackets(s) or self.aside_in_brackets(s):
             return 1  # 17县市财政总收入超20亿: a bound a counted set passed; 19017元（全市为21585元）: another place's
             # figure, set apart; 1520.4亿元(约合226.1亿美元)，增长8.8%: the figure restated, the phrase going on after it
-        if o.local_time and (L.GAP.fullmatch(self.text, o.local_time[0], s)
-                             or self.text.startswith("的", o.local_time[0]) and (o.local_time[0] + 1 == s or (
-                                 o.slot is not None and o.slot.start == o.local_time[0] + 1
-                                 and L.GAP.fullmatch(self.text, o.slot.end, s) is not None))):
-            q.time = o.local_time[1]  # 已超2020年全年的1503.6亿元; 比湖北省2019年一季度的地区生产总值9110.05亿元
-            referenced = True
-            self.mark_dated_start(q, o.local_time[0])
-        else:
-            referenced = False
+        referenced = self.referenced_time(q, s)
+        if referenced and self.compared_base(q, e):
+            return 1  # 为61.2亿元，比2022年的55.3亿元增长10.7%: the compared level is its year's; the rate the slot's
         o.local_time = None
         if L.DURATION_AFTER.match(self.text, e) and not any(self.clause_start(s) <= ts < s for ts, _ in self.times):
             q.role = "other"  # 由10亿到20亿用了9年: a milestone a span of years is measured between, no year's level
@@ -130,6 +126,36 @@ class Figures(SentenceBase):
                 return 1
         self.receivers.append(q)
         return 1
+
+    def referenced_time(self, q: Quantity, s: int) -> bool:
+        """已超2020年全年的1503.6亿元; 比湖北省2019年一季度的地区生产总值9110.05亿元: an amount right after a
+        comparison's own time (its 的) is that time's; whether it was."""
+        o = self.open
+        if o.local_time and (L.GAP.fullmatch(self.text, o.local_time[0], s)
+                             or self.text.startswith("的", o.local_time[0]) and (o.local_time[0] + 1 == s or (
+                                 o.slot is not None and o.slot.start == o.local_time[0] + 1
+                                 and L.GAP.fullmatch(self.text, o.slot.end, s) is not None))):
+            q.time = o.local_time[1]
+            self.mark_dated_start(q, o.local_time[0])
+            return True
+        return False
+
+    def compared_base(self, q: Quantity, e: int) -> bool:
+        """为61.2亿元，比去年同期的55.3亿元增长10.7%: a level another time had, after 比/较 and that time, once
+        the open slot has its own level: a fact of that time, and the slot stays open for the rate after."""
+        o = self.open
+        ts = next((a for a, b in self.times if o.local_time is not None and b == o.local_time[0]), None)
+        slot = o.slot
+        if ts is None or slot is None or not slot.amounts or slot.amounts[-1].has_growth \
+                or not (self.text.endswith(("比", "较"), 0, ts) or self.text.startswith(("比", "较"), ts)) \
+                or not _CHANGE_AFTER_BASE.match(self.text, e):
+            return False
+        ref = Slot(slot.metrics, slot.start, slot.end, slot.alias, slot.broad, list(slot.regions),
+                   slot.scope, slot.kind, q.time, slot.explicit_region, rule="reference-level")
+        ref.amounts.append(q)
+        self.slots.append(ref)
+        o.local_time, o.chain_end = None, e
+        return True
 
     def set_bound_passed(self, q: Quantity) -> bool:
         """17县市财政总收入超20亿, 全省有5个县GDP突破100亿元: a bound a counted set of places named right
@@ -338,6 +364,8 @@ class Figures(SentenceBase):
             q.role = "threshold"
         else:
             tail = L.QUAL_AFTER_RE.match(text, e) if after in _QUAL_AFTER_FIRST else None
+            if tail and tail.group() == "多" and text[tail.end():tail.end() + 1].isdigit():
+                tail = None  # 比去年同期的26.1亿元多2.3亿元: more by the figure after, no bound of this one
             if tail:
                 qual = QUALIFIERS[tail.group()][0]
                 q.end = tail.end()

@@ -85,6 +85,7 @@ class Lists(SentenceBase):
                                   or L.TREND_GAP.fullmatch(mask_names(gap))))
             or (last and last.role == "baseline" and self.from_to(slot, gap))
             or (last is None and q.role == "delta" and L.DELTA_GAP.fullmatch(gap))  # 比上年增加41.3亿元，达到…
+            or (last is None and bool(slot.growths) and gap.lstrip(",") in ("至", "到"))  # 增长4.2%至186.5亿元: the level it grew to
             or self.after_bound(slot, o.chain_end, s, q)
             or (gap_times and last and q.amount is not None and last.amount is not None
                 and q.amount.base_unit == last.amount.base_unit

@@ -115,6 +115,11 @@ class Times(SentenceBase):
             if year is not None and period:
                 o.local_time = (level.end(), (year - 1, period, 0))
             return 1
+        if val.kind == "basis" and text.startswith("的", e) and text.startswith(("比", "较"), s):  # type: ignore[attr-defined]
+            year, period, _ = resolve_time(state.snapshot(), ds)  # 比去年同期的55.3亿元增长10.7%
+            if year is not None:
+                o.local_time = (e, (year - 1, period, 0))
+            return 1
         if (base := L.CHANGE_BASE.match(text, s)) and ds.yoy_at < 0:
             ds.span_base = int(base.group("year"))  # 与2002年相比,增加453亿元。财政总收入由44.4亿元增加到…
         if compared_time(text, s, e) or self.compared_after_place(i) or (
@@ -126,6 +131,10 @@ class Times(SentenceBase):
             apply_time(local, val, ds)  # type: ignore[arg-type]
             if text.startswith(("上年", "上一年"), s) and state.year is not None and val.rel == -1:  # type: ignore[attr-defined]
                 local.year = state.year - 1  # 2011年,…从上年的80亿元增加到95亿元: the year before the one in force
+            elif val.kind == "basis" and text.startswith(("去年", "上年", "上一年"), s):  # type: ignore[attr-defined]
+                # 上半年,…由去年同期的20.1亿元增加至21.5亿元: the same period of the year before the one in force
+                year, _, _ = resolve_time(state.snapshot(), ds)
+                local.year = year - 1 if year is not None else None
             o.local_time = (e, local.snapshot())
             return 1
         if val.period and val.year is None and val.rel is None and L.PLAN_AFTER.match(text, e):  # type: ignore[attr-defined]
@@ -176,12 +185,14 @@ class Times(SentenceBase):
             and not any(t.kind == "time" for t in self.toks[:i]) and not L.PARTS_START.match(self.text) \
             and period_end_month(val.period) <= pub.month
 
-    @staticmethod
-    def rose_from_dated(last: Quantity | None, q: Quantity) -> bool:
+    def rose_from_dated(self, last: Quantity | None, q: Quantity) -> bool:
         """2011年,…从2010年的80亿元增加到95亿元: a level a dated start rose to, in a later year in force (not
-        over a span: 五年来…由“十二五”末的86.5亿元增加到132.4亿元 gives the span's start and end)."""
-        return last is not None and last.dated_start and not q.time[2] \
-            and None not in (q.time[0], last.time[0]) and q.time[0] > last.time[0]  # type: ignore[operator]
+        over a span: 五年来…由“十二五”末的86.5亿元增加到132.4亿元 gives the span's start and end); 上半年,…由去年
+        同期的20.1亿元增加至21.5亿元: the year in force is the publication's when none is named."""
+        if last is None or not last.dated_start or q.time[2] or last.time[0] is None:
+            return False
+        then = q.time[0] if q.time[0] is not None else resolve_time(q.time, self.ds)[0]
+        return then is not None and then > last.time[0]
 
     def mark_dated_start(self, q: Quantity, time_end: int) -> None:
         """从2011年的1091.18亿元增加到…: the level a change started from, dated by a year of its own (no
