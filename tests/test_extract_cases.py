@@ -9538,6 +9538,39 @@ S20_CASES = [
     # the near misses: a rate risen to a rate; a share risen to a share
     case("rate-risen-to-rate", "上半年,全县财政总收入增长6.3%,占全市比重提高至12.5%。",
          F("fiscal_revenue_total", 2024, "H1", yoy=6.3, region="庆元"), region="庆元", pub="2024-07-20"),
+    # a province's or region's counted set of cities (11个设区市, 18个省辖市, 12个盟市, 21个市州), then their rates in
+    # turn: each city listed is whole (before, 设区市 and 地级市 left the list a sector's)
+    case("counted-cities-list-shequ", "上半年,全省11个设区市地区生产总值增速依次为:杭州6.1%、宁波5.9%、温州6.5%。",
+         F("gdp", 2024, "H1", yoy=6.1, region="杭州"), F("gdp", 2024, "H1", yoy=5.9, region="宁波"),
+         F("gdp", 2024, "H1", yoy=6.5, region="温州"), region="浙江", pub="2024-07-25"),
+    case("counted-cities-list-dijishi", "上半年,全省11个地级市规上工业增加值增速依次为:杭州8.1%、宁波7.9%。",
+         F("industrial_value_added", 2024, "H1", yoy=8.1, region="杭州"),
+         F("industrial_value_added", 2024, "H1", yoy=7.9, region="宁波"), region="浙江", pub="2024-07-25"),
+    case("counted-cities-list-brackets", "前三季度,全省13个设区市规上工业增加值增速分别为:南京(8.1%)、无锡(7.2%)、徐州(6.5%)。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=8.1, region="南京"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=7.2, region="无锡"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=6.5, region="徐州"), region="江苏", pub="2024-10-25"),
+    # the near miss: the set's joint figure is no city's nor the province's
+    case("counted-cities-joint", "上半年,全省11个设区市地区生产总值均实现正增长,合计增长6.0%。", region="浙江", pub="2024-07-25",
+         labels={6.0: "subset"}),
+    # a place's level with the metric, then other places' levels (，or 、), then their rates in turn (增速分别为, 同比分别
+    # 增长): one rate for each place, the first one's too (before, the rates were lost, and after 、 the second
+    # place's level too)
+    case("place-levels-then-rates-speed", "上半年,海宁实现地区生产总值598.3亿元,桐乡560.1亿元,平湖520.6亿元,增速分别为5.8%、6.4%、6.9%。",
+         F("gdp", 2024, "H1", 598.3, "亿元", 5.8, region="海宁"), F("gdp", 2024, "H1", 560.1, "亿元", 6.4, region="桐乡"),
+         F("gdp", 2024, "H1", 520.6, "亿元", 6.9, region="平湖"), region="嘉兴", pub="2024-07-25"),
+    case("place-levels-dun-then-rates", "上半年,海宁地区生产总值598.3亿元、桐乡560.1亿元,同比分别增长5.8%、6.4%。",
+         F("gdp", 2024, "H1", 598.3, "亿元", 5.8, region="海宁"), F("gdp", 2024, "H1", 560.1, "亿元", 6.4, region="桐乡"),
+         region="嘉兴", pub="2024-07-25"),
+    case("place-levels-dun-no-rates", "1-9月,南湖区固定资产投资完成86.2亿元、秀洲区72.5亿元。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", 86.2, "亿元", region="南湖"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", 72.5, "亿元", region="秀洲"), region="嘉兴", pub="2024-10-25"),
+    # the near misses: a level and its rate joined by 、; one rate after two places' levels (the last one's)
+    case("place-level-dun-rate", "上半年,海宁地区生产总值598.3亿元、增长5.8%。",
+         F("gdp", 2024, "H1", 598.3, "亿元", 5.8, region="海宁"), region="嘉兴", pub="2024-07-25"),
+    case("place-levels-one-rate", "上半年,海宁实现地区生产总值598.3亿元,桐乡560.1亿元,增长5.8%。",
+         F("gdp", 2024, "H1", 598.3, "亿元", region="海宁"), F("gdp", 2024, "H1", 560.1, "亿元", 5.8, region="桐乡"),
+         region="嘉兴", pub="2024-07-25"),
 ]
 CASE_LISTS: dict[str, list] = {
     "s20": S20_CASES,

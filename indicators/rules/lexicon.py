@@ -222,7 +222,14 @@ OPEN_LIST_END = re.compile(_OPEN_LIST_END)
 LISTED_BOUND = re.compile(r"分别(?P<word>" + trie_pattern(QUAL_BEFORE_WORDS) + r")了?"
                           r"(?:\d[\d,]*(?:\.\d+)?[^\d,;。、和及]{0,4}?(?:、|和|及))+$")
 # 南京、苏州两市, 浙江、河南、四川三省, 上海、…、重庆四大直辖市: the places just named, counted
-_COUNT_OF_PLACES = r"[二两三四五六七八九十]大?个?(?:直辖市|省份|省区|城市|地市|地|县|市|区|省)"
+# 三大城市, 两县; 11个设区市, 全省设区市: the places of a set (a prefecture-level class named by its word, with
+# or without its count)
+_PLACE_CLASS = r"(?:设区市|省辖市|地级市|县级市|盟市|市州|地市)"
+_COUNT_OF_PLACES = (r"(?:(?:\d+|[二两三四五六七八九十]+)大?个?(?:" + _PLACE_CLASS[3:-1]
+                    + r"|直辖市|省份|省区|城市|地|县|市|区|省)|" + _PLACE_CLASS + ")")
+# 全省11个设区市, 7个县(市、区): a counted set of places, whose listed places are each whole
+COUNTED_PLACES = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个?(?:" + _PLACE_CLASS[3:-1]
+                            + r"|县\(市、区\)|县\(市\)|县市区|县市|区县|县区|城市)")
 PREFIX = re.compile(
     r"(?:" + _FILLER + "|" + _VERDICT + "|" + _SOURCE + "|" + NAME_SLOT + "|" + WORD_PATTERN.pattern
     + r"|[市县区省]|地区|各月|每月|位列|位居|排名|排在|" + _EVERY_PLACE + r"|" + _COUNT_OF_PLACES + r"|\d(?!\d)|[\s“”\"'‘’·]|"

@@ -307,6 +307,7 @@ class SentenceBase(SentenceText):
     slots: list[Slot]
     receivers: list[Slot | Quantity]
     orphan_growths: list[GrowthTok]
+    unpaired_rates: list[GrowthTok]
     region_mentions: list[str]
     zone_only: set[str]
     item_runs: list[list[RegionItem]]

@@ -140,6 +140,7 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
         self.slots: list[Slot] = []
         self.receivers: list[Slot | Quantity] = []
         self.orphan_growths: list[GrowthTok] = []
+        self.unpaired_rates: list[GrowthTok] = []  # 分别增长a、b、c with fewer figures before: for a list's places
         self.region_mentions: list[str] = []
         self.zone_only: set[str] = set()  # zones named on their own (a subset unless listed among districts)
         self.item_runs: list[list[RegionItem]] = []  # lists of places with their own figures

@@ -506,12 +506,19 @@ class Figures(SentenceBase):
             if isinstance(last, Quantity):
                 last.growth, last.has_growth = g.values[0], True
             return
-        if len(avail) >= k:
-            for r, rate in zip(avail[-k:], g.rates):
-                if isinstance(r, Quantity):
-                    r.growth, r.has_growth = rate.value, True
-                elif not r.amounts:
-                    r.growths = [rate]
+        self.rates_in_turn(avail, g)
+
+    def rates_in_turn(self, avail: list[Slot | Quantity], g: GrowthTok) -> None:
+        """分别增长a、b、c: the last figures before, one rate each in turn; with fewer (海宁实现…598.3亿元，桐乡
+        560.1亿元，…，增速分别为a、b、c), the rates wait for the list's slots, made later."""
+        if len(avail) < len(g.rates):
+            self.unpaired_rates.append(g)
+            return
+        for r, rate in zip(avail[-len(g.rates):], g.rates):
+            if isinstance(r, Quantity):
+                r.growth, r.has_growth = rate.value, True
+            elif not r.amounts:
+                r.growths = [rate]
 
     def figures_of_group_before(self, gs: int, at: int, k: int) -> list[Quantity]:
         """实现工业总产值36.59亿元，销售收入33.04亿元，利润2.56亿元；分别比去年同期增长a、b和c: the

@@ -45,6 +45,9 @@ _COMPARED_BASIS_WORDS = needs(L.COMPARED_BASIS)
 _OF_FIGURE = re.compile(r"的\d")  # (the gate of COMPARED_LEVEL_OF: a figure after 的)
 
 
+# ，增速分别为 / ，同比分别增长: what stands between a list's last place and the rates of its places in turn
+_RATES_AFTER_RUN = re.compile(r"[,;]?(?:同比|比上年)?(?:其)?(?:增速|增幅)?(?:分别|依次)?")
+
 class Lists(SentenceBase):
     """The steps of a sentence about lists: items (metrics, places, periods) paired with their figures by
     order or by 分别/依次, parts and totals."""
@@ -207,10 +210,9 @@ class Lists(SentenceBase):
                 and not all(it.verb or it.fig.re is L.FLAT for it in run):
             return  # a rate needs a growth word: before the list, or each item's own (or the sentence before's rate)
         sign = -1 if cue is not None and L.SIGN.get(cue.group(), 1) < 0 else 1
-        # 各县…, 中国GDP排名前四的城市依次为上海(…)…: each item is a place of its own
-        lead = text[self.group_start(base.start):base.start]
+        lead = text[self.group_start(base.start):base.start]  # 各县…, 中国GDP排名前四的城市依次为上海(…)…: each item
         scope = "region" if base.scope == "national" or L.EVERY_REGION.search(lead) or self.parts_whole(base) \
-            else base.scope  # 县域GDP前五的依次是昆山(…): each a county
+            or base.scope == "subset" and L.COUNTED_PLACES.search(lead) else base.scope  # is a place of its own
         for it in run:
             name = _region_name(it.name, self.ds)
             slot = Slot(base.metrics, it.start, it.end, base.alias, base.broad, [name], scope, base.kind,
@@ -229,6 +231,26 @@ class Lists(SentenceBase):
                     q.growth, q.has_growth = percent_value(it.rate, -1 if own < 0 else 1), True
                 slot.amounts = [q]
             self.slots.append(slot)
+        self.rates_after_run(base, run, continues)
+
+    def rates_after_run(self, base: Slot, run: list[RegionItem], continues: bool) -> None:
+        """海宁实现地区生产总值598.3亿元，桐乡560.1亿元，平湖520.6亿元，增速分别为a、b、c: rates in turn after
+        a list that goes on from a place's own level, one for that place and one for each place listed."""
+        slots = self.slots[-len(run):]
+        g = next((g for g in self.unpaired_rates if g.start >= run[-1].end
+                  and _RATES_AFTER_RUN.fullmatch(self.text, run[-1].end, g.start)
+                  and _DISTRIBUTIVE.search(self.text, run[-1].end, g.end)), None)
+        if g is None or any(sl.growths or any(q.has_growth for q in sl.amounts) for sl in slots):
+            return
+        owners: list[Slot] = [base, *slots] if continues and len(base.amounts) == 1 else slots
+        if len(g.rates) != len(owners) or any(q.has_growth for q in owners[0].amounts):
+            return
+        for sl, rate in zip(owners, g.rates):
+            if sl.amounts:
+                sl.amounts[-1].growth, sl.amounts[-1].has_growth = rate.value, True
+            else:
+                sl.growths = [rate]
+        self.unpaired_rates.remove(g)
 
     def compared_slots(self, i: int, j: int) -> int:
         """增长8.7%，分别高于全省(6.3%)、金华(6.7%)2.4和2.0个百分点: the places a rate is compared

@@ -256,7 +256,7 @@ class Places(SentenceBase):
         listed = (self.toks[j].kind == "growth" or self.toks[j].kind == "amount" and "分别" in text[e:self.toks[j].start]) \
             and self.listed_opening(s)  # …增长7.4%；池州、芜湖增速分别为7.2%、7%
         if place is None or place.level not in ("county", "city", "province") or not _opens_clause(text, s) \
-                and not text.endswith("其中", 0, s) and not counted and not ranked and not listed and not led:
+                and not (text.endswith("其中", 0, s) or counted or ranked or listed or led or self.pair_after_level(i)):
             return 0
         base = self.slots[-1] if self.slots else (
             self.prev if s <= self.body + 4 or counted or listed or L.RATE_VIEW.fullmatch(text, self.body, s)
@@ -298,6 +298,14 @@ class Places(SentenceBase):
             self.slots[-1].scope = "region"  # the set of places counted before it is no subset of this one
         self.region_mentions.append(region)
         return taken
+
+    def pair_after_level(self, i: int) -> bool:
+        """海宁地区生产总值598.3亿元、桐乡560.1亿元: a place after 、 that follows a named place's level, the
+        next pair of a list of places with their levels, the metric said once."""
+        s = self.toks[i].start
+        last = self.slots[-1] if self.slots else None
+        return i > 0 and self.text[s - 1:s] == "、" and self.toks[i - 1].kind == "amount" and last is not None \
+            and bool(last.explicit_region) and bool(last.amounts) and last.amounts[-1].end == self.toks[i - 1].end
 
     def places_past_bound(self, i: int) -> int:
         """…GDP超过3000亿元,达到3125.34亿元。常州和徐州也突破了2000亿元的关口: places listed opening a
