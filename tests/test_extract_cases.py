@@ -9571,6 +9571,30 @@ S20_CASES = [
     case("place-levels-one-rate", "上半年,海宁实现地区生产总值598.3亿元,桐乡560.1亿元,增长5.8%。",
          F("gdp", 2024, "H1", 598.3, "亿元", region="海宁"), F("gdp", 2024, "H1", 560.1, "亿元", 5.8, region="桐乡"),
          region="嘉兴", pub="2024-07-25"),
+    # growths over several years: 比2018年分别增长, 与2018年相比 opening the sentence or clause (not year on year; the
+    # level after such a growth is still the year's)
+    case("base-year-distributive", "2023年,全县城镇和农村居民人均可支配收入分别达到68520元和45210元,比2018年分别增长32.1%和41.6%。",
+         F("income_urban_pc", 2023, "FY", 68520, "元", region="海盐"), F("income_rural_pc", 2023, "FY", 45210, "元", region="海盐"),
+         region="海盐", pub="2024-03-20"),
+    case("base-year-lead-then-level", "与2018年相比,2023年全县社会消费品零售总额增长42.5%,达到168.2亿元。",
+         F("retail_sales", 2023, "FY", 168.2, "亿元", region="海盐"), region="海盐", pub="2024-03-20"),
+    case("base-year-inline-then-level", "2023年,全县社会消费品零售总额比2018年增长42.5%,达到168.2亿元。",
+         F("retail_sales", 2023, "FY", 168.2, "亿元", region="海盐"), region="海盐", pub="2024-03-20"),
+    case("base-year-lead-he", "和2019年相比,今年前三季度全市规上工业增加值增长21.3%。", region="嘉兴", pub="2024-10-20"),
+    # the near miss: a year-on-year basis after the lead keeps the rate year on year
+    case("base-year-lead-yoy-after", "与2018年相比,2023年全县社会消费品零售总额翻了一番,全年同比增长7.5%。",
+         F("retail_sales", 2023, "FY", yoy=7.5, region="海盐"), region="海盐", pub="2024-03-20"),
+    # a range of years (2019年至2023年, 2019-2023年) before one cumulative figure: a span, no year's level (before,
+    # the last year's); with a list of figures, one per year as before
+    case("year-range-cumulative", "2019年至2023年,全县累计完成固定资产投资1086.5亿元。", region="海盐", pub="2024-03-20",
+         labels={1086.5: "multi_year"}),
+    case("year-range-dash-cumulative", "2019-2023年,全县累计实现地区生产总值1850.2亿元。", region="海盐", pub="2024-03-20",
+         labels={1850.2: "multi_year"}),
+    case("year-range-dao-cumulative", "2020年到2023年,全市累计完成工业投资512.6亿元。", region="嘉兴", pub="2024-03-20",
+         labels={512.6: "multi_year"}),
+    case("year-range-list-kept", "2020—2022年,全县地区生产总值分别为301.2亿元、350.6亿元、390.2亿元。",
+         F("gdp", 2020, "FY", 301.2, "亿元", region="海盐"), F("gdp", 2021, "FY", 350.6, "亿元", region="海盐"),
+         F("gdp", 2022, "FY", 390.2, "亿元", region="海盐"), region="海盐", pub="2024-03-20"),
 ]
 CASE_LISTS: dict[str, list] = {
     "s20": S20_CASES,

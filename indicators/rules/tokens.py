@@ -902,7 +902,7 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
         if sup := L.SUPERLATIVE_PLACE_GAP.search(text, start, s):
             start = sup.end()  # 增速最快的是曲靖，达到12%: the place the superlative names stands out of the rate
         rm = L.REGION_BEFORE_GROWTH.search(text, max(0, start - 8), start)  # 海盐县下降2.2%, 全省同比增长7.9%
-        base = L.BASE_YEAR_BEFORE.search(text, max(0, start - 18), start)
+        base = L.BASE_YEAR_BEFORE.search(text, max(0, start - 18), start) or _lead_base(text, start)
         out.append(GrowthTok(start, e, [Rate(value, s, e)], rm.group(1) if rm else "", base_year=_base_year(base)))
         last_end = e
     return out
@@ -1061,6 +1061,21 @@ def _metric_ends_at(text: str, end: int) -> bool:
     return any(m.end() == end for m in L.METRIC.finditer(text, max(0, end - 12), end))
 
 
+def _lead_base(text: str, start: int) -> re.Match[str] | None:
+    """与2018年相比，2023年全县社零增长42.5%: the year a sentence's or clause's head sets its growths against
+    (not past a year-on-year basis: …，同比增长).
+
+    >>> _lead_base("与2018年相比,2023年全县社零增长42.5%", 18).group("year")
+    '2018'
+    >>> _lead_base("与2018年相比,2023年全县社零同比增长4.5%", 20) is None
+    True
+    """
+    if "相" not in text and "比较" not in text:
+        return None
+    m = next((m for m in L.BASE_YEAR_LEAD.finditer(text, 0, start)), None)
+    return m if m is not None and not L.YOY_BASIS.search(text, m.end(), start) else None
+
+
 def _base_year(m: re.Match[str] | None) -> int | None:
     """The year a growth is counted from: 比2005年 → 2005, 比“九五”末 → 2000 (a plan's last year).
 
@@ -1083,7 +1098,8 @@ def word_rates(text: str) -> list[GrowthTok]:
         n = int(parse_number(m.group("n") or m.group("d")) or 0)
         value = float(n * 10 * L.SIGN[m.group("verb")]) if m.group("verb") else float((2 ** n - 1) * 100)
         number = m.start("n") if m.group("n") else m.start("d")  # the rate as printed: 七成, 一番
-        base = L.BASE_YEAR_BEFORE.search(text, max(0, m.start() - 18), m.start())  # 比2005年翻了一番: over 5 years
+        base = L.BASE_YEAR_BEFORE.search(text, max(0, m.start() - 18), m.start()) \
+            or _lead_base(text, m.start())  # 比2005年翻了一番, 与2018年相比，…翻了一番: over 5 years
         out.append(GrowthTok(m.start(), m.end(), [Rate(value, number, m.end())], base_year=_base_year(base)))
     return out
 

@@ -273,6 +273,8 @@ class Figures(SentenceBase):
                 if self.ds.yoy_at < 0 or "\n" in self.ds.text[self.ds.yoy_at:self.ds.pos + s]:
                     self.ds.span_base = base  # (after the paragraph's year-on-year growths it is this one's alone)
                 o.growth_end = e
+                if o.slot is not None and not o.slot.amounts and not o.slot.growths:
+                    o.chain_end = e  # …比2018年增长42.5%，达到168.2亿元: the level after it is the slot's still
                 return 1  # 2023年…比2018年增长36.5%: a growth over five years, not year on year
         self.ds.yoy_at = self.ds.pos + s
         if o.slot is not None and self.new_period_growth(o.slot, val, max(o.chain_end, o.growth_end)):  # type: ignore[arg-type]

@@ -156,9 +156,22 @@ class Times(SentenceBase):
         if self.before_plan_date is None and (self.plan_date_inside(s, val) or self.contrasted_period(s)):  # type: ignore[arg-type]
             self.before_plan_date = state.copy()
         apply_time(state, val, ds)  # type: ignore[arg-type]
+        if (first := self.range_start(i)) is not None:
+            state.span = state.year - first + 1  # type: ignore[operator]  # 2019年至2023年，全县累计完成…: a span
         if o.slot is not None and not o.slot.amounts and not o.slot.growths:
             o.slot.time = state.snapshot()
         return 1
+
+    def range_start(self, i: int) -> int | None:
+        """2019年至2023年, 2019-2023年: the first year of a range of years that the year at token ``i`` closes."""
+        val, prev, s = self.toks[i].value, self.toks[i - 1] if i else None, self.toks[i].start
+        if val.year is None or val.period or val.kind != "time":  # type: ignore[union-attr]
+            return None
+        if prev is not None and prev.kind == "time" and L.YEAR_RANGE.fullmatch(self.text, prev.end, s):
+            first = None if prev.value.period else prev.value.year  # type: ignore[union-attr]
+        else:
+            first = int(m.group("year")) if (m := L.YEAR_FROM.search(self.text, max(0, s - 6), s)) else None
+        return first if first is not None and 0 < val.year - first <= 10 else None  # type: ignore[union-attr, operator]
 
     def enter_aside_time(self, i: int) -> None:
         """…增长6.8%(经最终核实,2022年GDP现价总量为…)。: a time named in brackets after the sentence's
