@@ -9595,6 +9595,14 @@ S20_CASES = [
     case("year-range-list-kept", "2020—2022年,全县地区生产总值分别为301.2亿元、350.6亿元、390.2亿元。",
          F("gdp", 2020, "FY", 301.2, "亿元", region="海盐"), F("gdp", 2021, "FY", 350.6, "亿元", region="海盐"),
          F("gdp", 2022, "FY", 390.2, "亿元", region="海盐"), region="海盐", pub="2024-03-20"),
+    # 元月 alone (元月, 元月份, 今年元月) is January, as in 元至7月
+    case("yuanyue-alone", "元月,全县规上工业总产值完成82.3亿元,同比增长10.6%。",
+         F("industrial_output", 2024, "M1", 82.3, "亿元", 10.6, region="海盐"), region="海盐", pub="2024-02-20"),
+    case("yuanyue-fen", "元月份,全市出口增长12.1%。", F("exports", 2024, "M1", yoy=12.1, region="嘉兴"), region="嘉兴", pub="2024-02-20"),
+    case("yuanyue-this-year", "今年元月,全县社会消费品零售总额21.6亿元,增长5.2%。",
+         F("retail_sales", 2024, "M1", 21.6, "亿元", 5.2, region="海盐"), region="海盐", pub="2024-02-20"),
+    # the near miss: 元 of an amount before 月 is no month (…亿元月均)
+    case("yuan-amount-before-yue", "全县人均可支配收入5.2万元月均4333元。", region="海盐", pub="2024-02-20"),
 ]
 CASE_LISTS: dict[str, list] = {
     "s20": S20_CASES,

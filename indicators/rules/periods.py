@@ -39,7 +39,7 @@ TIME_PATTERN = (
     r"|(?P<janfeb>(?<![\d、])(?:1、2|一、?二)月(?:份)?)"  # 1、2月份, 一二月份: January and February together
     r"|(?P<first>[前头]" + _M + r"个?月(?:份)?)"
     r"|(?P<until>截[至止](?:今年|本年)?" + _M + r"月(?:份|末|底)?(?!\d))"
-    r"|(?P<month>" + _M + r"月(?:份)?(?P<single>当月|单月)?(?!末|底|初|中旬|上旬|下旬|\d))"
+    r"|(?P<month>(?:(?<![\d亿万千百美])元|" + _M + r")月(?:份)?(?P<single>当月|单月)?(?!末|底|初|中旬|上旬|下旬|\d))"
     r"|(?P<planend>[“\"]?(?:[八九]|十[一二三四五]?)五[”\"]?(?:时期|期)?末)"  # “十二五”末: the last year of a five-year plan
     r"|(?P<word>" + trie_pattern(list(PERIOD_WORDS)) + r")"
     r"|(?P<thismonth>(?<![\d月])(?:当月|本月)(?!份?以来))"  # 其中，当月…: the last month of the period in force
@@ -192,7 +192,8 @@ def _interpret(m: re.Match[str]) -> TimeExpr | None:
         ms = _months(m.group())
         return TimeExpr(period=f"M1-M{ms[0]}" if ms[0] > 1 else "M1") if ms else None
     if m.group("month"):
-        ms = _months(m.group("month"))
+        words = m.group("month")
+        ms = _months("1" + words[1:] if words.startswith("元") else words)  # 元月: January
         return TimeExpr(period=f"M{ms[0]}") if ms else None
     if m.group("planend"):  # 十二五末: 2015, the 12th plan's last year
         number = parse_number(_PLAN_NUMBER.search(m.group("planend")).group(1))  # type: ignore[union-attr]
