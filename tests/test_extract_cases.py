@@ -9602,7 +9602,8 @@ S20_CASES = [
     case("yuanyue-this-year", "今年元月,全县社会消费品零售总额21.6亿元,增长5.2%。",
          F("retail_sales", 2024, "M1", 21.6, "亿元", 5.2, region="海盐"), region="海盐", pub="2024-02-20"),
     # the near miss: 元 of an amount before 月 is no month (…亿元月均)
-    case("yuan-amount-before-yue", "全县人均可支配收入5.2万元月均4333元。", region="海盐", pub="2024-02-20"),
+    case("yuan-amount-before-yue", "2023年,全县人均可支配收入5.2万元月均4333元。",
+         F("income_pc", 2023, "FY", 5.2, "万元", region="海盐"), region="海盐", pub="2024-02-20"),
 ]
 CASE_LISTS: dict[str, list] = {
     "s20": S20_CASES,
