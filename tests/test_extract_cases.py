@@ -9605,8 +9605,23 @@ S20_CASES = [
     case("yuan-amount-before-yue", "2023年,全县人均可支配收入5.2万元月均4333元。",
          F("income_pc", 2023, "FY", 5.2, "万元", region="海盐"), region="海盐", pub="2024-02-20"),
 ]
+REAL47_CASES = [
+    # a base phrase with a large or small base and no 的 (在去年大基数基础上, 在上年较大基数下): its year is the
+    # base's, the figures after it keep the sentence's own time
+    case("large-base-year-moves-nothing",
+         "一季度,全市工业开票销售在去年大基数基础上保持两位数增长;规上工业增加值增长11.3%,工业用电量增长9.6%。",
+         F("industrial_value_added", 2024, "Q1", yoy=11.3, region="东台"),
+         F("industrial_electricity", 2024, "Q1", yoy=9.6, region="东台"), region="东台", pub="2024-04-25"),
+    case("larger-base-own-figure", "一季度,全县固定资产投资在去年较大基数基础上增长8.2%。",
+         F("fixed_asset_investment", 2024, "Q1", yoy=8.2, region="海盐"), region="海盐", pub="2024-04-20"),
+    case("large-base-under", "1-5月,海盐县外贸进出口在上年大基数下增长12.4%。",
+         F("trade_total", 2024, "M1-M5", yoy=12.4, region="海盐"), region="嘉兴", pub="2024-06-20"),
+    case("large-base-near-miss-last-year-own", "去年全市规上工业增加值增长10.2%,形成了较大基数。",
+         F("industrial_value_added", 2023, "FY", yoy=10.2, region="东台"), region="东台", pub="2024-03-01"),
+]
 CASE_LISTS: dict[str, list] = {
     "s20": S20_CASES,
+    "real47": REAL47_CASES,
     "real45": REAL45_CASES,
     "real43": REAL43_CASES,
     "real44": REAL44_CASES,
