@@ -9618,6 +9618,22 @@ REAL47_CASES = [
          F("trade_total", 2024, "M1-M5", yoy=12.4, region="海盐"), region="嘉兴", pub="2024-06-20"),
     case("large-base-near-miss-last-year-own", "去年全市规上工业增加值增长10.2%,形成了较大基数。",
          F("industrial_value_added", 2023, "FY", yoy=10.2, region="东台"), region="东台", pub="2024-03-01"),
+    # a count of places opening a clause (两县, 两市, 三县) whose figures follow 分别: the places the sentence named
+    # before it, the compared ones too (超过象山, 领先余姚, 和南浔区拉开差距), each its figure in the order named
+    case("counted-back-compared-overtakes", "前三季度,宁海超过象山,两县GDP总量分别为512.3亿元和380.2亿元。",
+         F("gdp", 2020, "Q1-Q3", 512.3, "亿元", region="宁海"), F("gdp", 2020, "Q1-Q3", 380.2, "亿元", region="象山"),
+         region="宁波", pub="2020-11-03"),
+    case("counted-back-leads", "上半年,慈溪继续领先余姚,两市规上工业总产值分别为2150.3亿元和1380.6亿元。",
+         F("industrial_output", 2024, "H1", 2150.3, "亿元", region="慈溪"),
+         F("industrial_output", 2024, "H1", 1380.6, "亿元", region="余姚"), region="宁波", pub="2024-07-20"),
+    case("counted-back-gap-kept", "2023年,吴兴区的财政收入已经和南浔区拉开差距,两区一般公共预算收入分别为65.2亿元、41.8亿元。",
+         F("fiscal_revenue_general", 2023, "FY", 65.2, "亿元", region="吴兴"),
+         F("fiscal_revenue_general", 2023, "FY", 41.8, "亿元", region="南浔"), region="湖州", pub="2024-02-20"),
+    case("counted-back-three-rates", "一季度,德清的增速高于长兴和安吉,三县GDP分别增长8.1%、7.2%和6.9%。",
+         F("gdp", 2024, "Q1", yoy=8.1, region="德清"), F("gdp", 2024, "Q1", yoy=7.2, region="长兴"),
+         F("gdp", 2024, "Q1", yoy=6.9, region="安吉"), region="湖州", pub="2024-04-25"),
+    case("counted-back-near-miss-one-named-again", "上半年,慈溪继续领先余姚,两市中慈溪规上工业总产值为2150.3亿元。",
+         F("industrial_output", 2024, "H1", 2150.3, "亿元", region="慈溪"), region="宁波", pub="2024-07-20"),
 ]
 CASE_LISTS: dict[str, list] = {
     "s20": S20_CASES,

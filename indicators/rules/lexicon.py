@@ -491,7 +491,8 @@ REGION_FOLLOW = re.compile(
     + "|" + _RANK + "|" + _RANK_VERB  # 德清县次之, 安吉县位列第三, 平湖市居第二
     + "|" + trie_pattern(list(SUBJECT_WORDS))  # 迁安表现最佳 (vocab/subject_words.csv)
     + "|" + trie_pattern(list(ZONES)) + "|" + WORD_PATTERN.pattern + r"|[市县区省]"
-    + r"|(?:位于|介于|处于|超过|突破|低于|高于|不足|不到)(?=\d)")  # 六盘水位于1000亿元至1500亿元之间
+    + r"|(?:位于|介于|处于|超过|突破|低于|高于|不足|不到)(?=\d)"  # 六盘水位于1000亿元至1500亿元之间
+    + r"|(?:拉开|拉大|缩小)(?:了)?(?:距离|差距)?")  # 和象山拉开了距离: the place a gap is kept from
 
 # A growth phrase ends right before its first percent.
 # 同比+5.3%, 同比为-2.1%: a basis word right before a percent is its cue (role bare; the percent's own sign)

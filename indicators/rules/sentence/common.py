@@ -309,6 +309,7 @@ class SentenceBase(SentenceText):
     orphan_growths: list[GrowthTok]
     unpaired_rates: list[GrowthTok]
     region_mentions: list[str]
+    places_named: list[tuple[int, str]]
     zone_only: set[str]
     item_runs: list[list[RegionItem]]
     subject: Subject

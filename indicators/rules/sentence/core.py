@@ -142,6 +142,7 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
         self.orphan_growths: list[GrowthTok] = []
         self.unpaired_rates: list[GrowthTok] = []  # 分别增长a、b、c with fewer figures before: for a list's places
         self.region_mentions: list[str] = []
+        self.places_named: list[tuple[int, str]] = []  # every place named, compared ones too (for 两县…分别)
         self.zone_only: set[str] = set()  # zones named on their own (a subset unless listed among districts)
         self.item_runs: list[list[RegionItem]] = []  # lists of places with their own figures
         self.subject, self.carried, self.open = Subject(), CarriedScope(), Open()
@@ -170,7 +171,7 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
             return 1
         if sub.until is not None and s > sub.until:
             sub.regions, sub.until = [], None  # a region named inside brackets stays there
-        slot = self.metric_slot(s, e, val, sub.regions)  # type: ignore[arg-type]
+        slot = self.metric_slot(s, e, val, self.counted_back(s, e) or sub.regions)  # type: ignore[arg-type]
         if slot is None:
             if o.slot is not None and o.slot.end <= s and (self.text.startswith(L.INVESTMENT_AFTER, e) or (
                     ALIASES[L.alias_of(val)].rate_only and L.POPULATION.match(self.text, s))):  # type: ignore[arg-type]

@@ -68,7 +68,10 @@ def _opens_clause(text: str, s: int) -> bool:
 
 
 _COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十]{1,2}个?(?:县市区|县市|区县|市|县|区|省|地)$")  # 三县(…)
-_LISTED = re.compile(r"\s*[、和及]\s*")  # places listed after one another (not by a comma)
+_LISTED = re.compile(r"\s*[、和及]\s*")
+_COUNT_BACK = re.compile(r"\s*(?:这|此)?(?P<n>[二两三四五])个?(?:县市区|县市|区县|县区|市|县|区|地|省)(?:的|在)?\s*")  # 两县, 这两个市
+_COUNTS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+_DISTRIBUTIVE_NEXT = re.compile(r"[^,;。\d%]{0,10}?(?:分别|依次)")  # …GDP总量分别为: one figure per place  # places listed after one another (not by a comma)
 _INDUSTRY = {"industrial_output", "industrial_value_added"}  # (their names without 规上 are the whole industry's)
 _PUBLISHER_LEVELS = frozenset({"city", "county", "district"})  # 全市, 全县, 全区 (not 全省, 全国)
 
@@ -107,6 +110,8 @@ class Places(SentenceBase):
         if not in_list and (text[s - 1:s] in COMPARISON_LAST and L.COMPARISON_END.search(text[max(0, s - 3):s]) or ranked
                             or L.CENSUS_AFTER.match(text, e)
                             or L.COMPARED_RANKED.search(text, max(0, s - 16), s)) or self.listed_compared(i):
+            if val not in REGION_WORDS and not ranked:
+                self.places_named.append((s, self.place_word(val, s)))  # type: ignore[arg-type]  # (超过象山: compared)
             return 1
         if sub.regions and text[sub.end:s] == "是" and L.RANKED_WITHIN.match(text, e):
             return 1  # 温岭市是台州…最为接近百亿的区县: the place 温岭 is ranked within, no subject
@@ -140,6 +145,7 @@ class Places(SentenceBase):
             sub.until = group_end.start()  # 同期全国整体出口增长24%；进口总值…: the compared place's group only
         if val not in REGION_WORDS:
             self.region_mentions.append(name)
+            self.places_named.append((s, name))
         self.subject_after(s, e, name, val)  # type: ignore[arg-type]
         self.framed_subject(s, e, name, val)  # type: ignore[arg-type]
         if val in ZONES or zone_of(val):  # type: ignore[arg-type]
@@ -457,6 +463,19 @@ class Places(SentenceBase):
         """The text of the sentence before this one (up to 300 characters)."""
         before = self.ds.text[max(0, self.ds.pos - 300):self.ds.pos].rstrip("。;!? \n")
         return before[max(before.rfind("。"), before.rfind("\n")) + 1:]
+
+    def counted_back(self, s: int, e: int) -> list[str]:
+        """宁海…和象山拉开了距离，两县GDP总量分别为…; 海宁超过桐乡，两市…分别增长…: a count of places (两县,
+        两市, 三地) opening the clause of the metric at ``s``…``e``, its figures given 分别 or 依次, counts back
+        the places the sentence named before that clause, the compared ones too, when it names as many
+        (each its figure, in the order named); [] otherwise."""
+        cs = self.clause_start(s)
+        prefix = self.text[cs:s]
+        count = _COUNT_BACK.fullmatch(TIME.sub("", prefix) if may_hold_time(prefix) else prefix)
+        if count is None or _DISTRIBUTIVE_NEXT.match(self.text, e) is None:
+            return []
+        named = list(dict.fromkeys(name for at, name in self.places_named if at < cs))
+        return named if len(named) == _COUNTS[count.group("n")] and len(named) > len(self.subject.regions) else []
 
     def place_slot(self, base: Slot, s: int, e: int, regions: list[str], word: str) -> None:
         """A slot of ``base``'s metric for other places (place-figure), open for the figures after.  A zone
