@@ -9634,6 +9634,19 @@ REAL47_CASES = [
          F("gdp", 2024, "Q1", yoy=6.9, region="安吉"), region="湖州", pub="2024-04-25"),
     case("counted-back-near-miss-one-named-again", "上半年,慈溪继续领先余姚,两市中慈溪规上工业总产值为2150.3亿元。",
          F("industrial_output", 2024, "H1", 2150.3, "亿元", region="慈溪"), region="宁波", pub="2024-07-20"),
+    # the short name of a county of the article's own city (or of a county next to the article's own) opening a
+    # clause with no figure (奉化设区后发展势头强劲，…): the subject of the subject-less figures after it; and so is a
+    # district's full name that was a county-level city (海门区)
+    case("own-county-opens-bare-clause", "全市经济运行平稳。前三季度,北仑开局良好,规上工业增加值增长8.3%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=8.3, region="北仑"), region="宁波", pub="2024-11-03"),
+    case("sibling-county-opens-bare-clause", "全市经济运行平稳。一季度,海盐开局良好,固定资产投资增长12.6%。",
+         F("fixed_asset_investment", 2024, "Q1", yoy=12.6, region="海盐"), region="平湖", pub="2024-04-25"),
+    case("own-county-after-set-lead", "全市经济运行平稳。沿江三县市中,启东撤县设市以来活力迸发,上半年地区生产总值增长7.2%。",
+         F("gdp", 2024, "H1", yoy=7.2, region="启东"), region="南通", pub="2024-07-30"),
+    case("renamed-district-full-name-opens-clause", "全市经济运行平稳。上半年,海门区撤市设区后活力迸发,地区生产总值增长7.2%。",
+         F("gdp", 2024, "H1", yoy=7.2, region="海门"), region="南通", pub="2024-07-30"),
+    case("own-county-name-in-sector-word-near-miss", "全市经济运行平稳。上半年,新兴产业增加值增长15.2%,规上工业增加值增长6.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.1, region="云浮"), region="云浮", pub="2024-07-25"),
 ]
 CASE_LISTS: dict[str, list] = {
     "s20": S20_CASES,

@@ -18,9 +18,9 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from ..base.gates import holds_any, needs
-from ..base.regions import (WORD_PATTERN, ends_with_name, glued_name, glued_start, lookup, mask_names, names_in,
-                            names_overlapped)
-from ..base.tables import ALIASES, REGION_WORDS, SCOPE_WORDS
+from ..base.regions import (WORD_PATTERN, ends_with_name, glued_name, glued_start, home_entry, lookup, mask_names,
+                            names_in, names_overlapped)
+from ..base.tables import ALIASES, REGION_WORDS, RENAMED_REGIONS, SCOPE_WORDS
 from . import lexicon as L
 from .clauses import SentenceText
 from .numbers import AMOUNT, NUMBER, PERCENT, amounts_in, parse_number, percent_value, percents_in
@@ -113,7 +113,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
         found = [t for t in found if t[2] != "amount" or not any(a <= t[0] < b for a, b in near)]
     found += [(m.start(), m.end(), "region", m.group()) for m in WORD_PATTERN.finditer(text)]  # type: ignore[misc]
     hosted = {i for m in L.HOST_WORD.finditer(text) for i in range(m.start() + 1, m.end())}  # 投资中, 区域合作
-    found += _places(text, hosted)
+    found += _places(text, hosted, ds.home)
     at = _leading_qi(text)
     if at >= 0 and text[at + 1:at + 2] not in _NOT_ANAPHORA and (place := _antecedent(ds)):
         found.append(Token(at, at + 1, "region", place))  # 合肥经济…一枝独秀!其…财政收入达到729.3亿元: 合肥's
@@ -624,13 +624,13 @@ def ranking_title(ds: DocState, text: str) -> None:
 _TOWN_END = re.compile("|".join(w for w, scope in SCOPE_WORDS.items() if scope == "town"))  # 镇, 乡, 街道 …
 
 
-def _places(text: str, hosted: set[int]) -> list[tuple[int, int, str, str]]:
+def _places(text: str, hosted: set[int], home: str = "") -> list[tuple[int, int, str, str]]:
     """The place tokens: names followed by what follows a place (a mark, a verb, a metric …), a
     clause's subject (clause_subject), or the last of a list of them (南京和无锡紧随其后); not a
     name whose first character ends another word (投资中: 资中)."""
     out: list[tuple[int, int, str, str]] = []
     for i, name in names_overlapped(text):
-        if i not in hosted and (L.REGION_FOLLOW.match(text, i + len(name)) or clause_subject(text, i, name)
+        if i not in hosted and (L.REGION_FOLLOW.match(text, i + len(name)) or clause_subject(text, i, name, home)
                                 or i > 1 and text[i - 1] in "和、与及" and out and out[-1][1] == i - 1
                                 and not _TOWN_END.match(text, i + len(name))):  # (…、太白镇: a town)
             start = glued_start(text, i, name)  # 济南章丘区, 青岛黄岛区: one place, the district
@@ -654,19 +654,39 @@ def _glued_places(toks: list[Token]) -> list[Token]:
     return out
 
 
-def clause_subject(text: str, i: int, name: str) -> bool:
-    """滁州紧跟芜湖其后，…, 南湖区紧随其后，…: a city's or province's name, or any place's full name,
-    that opens a clause is its subject, whatever follows it.
+# 奉化设区后发展势头强劲，…: a clause with no figure and no metric, another clause after it
+_BARE_LEAD_CLAUSE = re.compile(r"(?:(?!" + L.METRIC_PATTERN + r")[^,;:。\d%]){1,16},")
+
+
+def clause_subject(text: str, i: int, name: str, home: str = "") -> bool:
+    """滁州紧跟芜湖其后，…, 南湖区紧随其后，…: a city's or province's name, or any place's full name (a
+    district's that was a county-level city too: 奉化区), that opens a clause is its subject, whatever
+    follows it; so is the short name of a county of the article's own city (or of a county next to the
+    article's own) that opens a clause with no figure or metric before the next one: 奉化设区后发展势头强劲，… in
+    an article of 宁波 (not 新兴产业增加值增长15.2% in one of 云浮: the clause's own figure, a sector's).
 
     >>> clause_subject("滁州紧跟其后", 0, "滁州"), clause_subject("位于滁州", 2, "滁州")
     (True, False)
     >>> clause_subject("南湖区紧随其后", 0, "南湖区"), clause_subject("南湖紧随其后", 0, "南湖")
     (True, False)
+    >>> clause_subject("奉化区发展势头强劲", 0, "奉化区"), clause_subject("奉化发展势头强劲,GDP…", 0, "奉化", "宁波")
+    (True, True)
+    >>> clause_subject("奉化发展势头强劲,GDP…", 0, "奉化", "嘉兴"), clause_subject("新兴产业增长较快,…", 0, "新兴", "宁波")
+    (False, False)
+    >>> clause_subject("新兴产业增长15.2%,…", 0, "新兴", "云浮"), clause_subject("奉化GDP增速较快,…", 0, "奉化", "宁波")
+    (False, False)
     """
     if i and text[i - 1] not in ",;:" and not text.endswith("其中", 0, i):  # (其中丰润区不仅…: after 其中 too)
         return False
-    r = lookup(name)
-    return r is not None and (r.level in ("city", "province") and r.short == name or r.name == name)
+    r = lookup(name, home)
+    if r is None:
+        return False
+    if r.level in ("city", "province") and r.short == name or r.name == name or RENAMED_REGIONS.get(name) == r.name:
+        return True
+    own = home_entry(home) if home and r.level == "county" and r.short == name else None
+    return own is not None and (own.level == "city" and r.parent == own.name
+                                or own.level == "county" and r.parent == own.parent) \
+        and _BARE_LEAD_CLAUSE.match(text, i + len(name)) is not None
 
 
 # 3、4、5月, 一、二、三季度: the months or quarters listed before the one that prints its unit
