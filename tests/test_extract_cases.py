@@ -9647,6 +9647,22 @@ REAL47_CASES = [
          F("gdp", 2024, "H1", yoy=7.2, region="海门"), region="南通", pub="2024-07-30"),
     case("own-county-name-in-sector-word-near-miss", "全市经济运行平稳。上半年,新兴产业增加值增长15.2%,规上工业增加值增长6.1%。",
          F("industrial_value_added", 2024, "H1", yoy=6.1, region="云浮"), region="云浮", pub="2024-07-25"),
+    # a place opening a clause with no figure, the next clause of its group opening with 以 and a rate it ranks with
+    # (余姚成为…王者，以4.1%的增速位列榜首): the place's rate of the article's headline metric, as when 以 follows it
+    case("late-ranked-rate-after-bare-clause", "前三季度,全市GDP增长1.1%。余姚成为各区县中的领头羊,以4.1%的增速位列榜首。",
+         F("gdp", 2020, "Q1-Q3", yoy=1.1, region="宁波"), F("gdp", 2020, "Q1-Q3", yoy=4.1, region="余姚"),
+         region="宁波", pub="2020-11-03"),
+    case("late-ranked-rate-first-among-counties", "上半年,全市GDP增长5.2%。海宁一马当先,以7.6%的增速位列各县(市、区)第一。",
+         F("gdp", 2024, "H1", yoy=5.2, region="嘉兴"), F("gdp", 2024, "H1", yoy=7.6, region="海宁"),
+         region="嘉兴", pub="2024-07-30"),
+    case("late-ranked-rate-headline-industry", "一季度,全市规上工业增加值增长6.1%。嘉善继续保持领先,以9.3%的增速排名第一。",
+         F("industrial_value_added", 2024, "Q1", yoy=6.1, region="嘉兴"),
+         F("industrial_value_added", 2024, "Q1", yoy=9.3, region="嘉善"), region="嘉兴", pub="2024-04-28"),
+    case("late-ranked-rate-own-metric-near-miss", "上半年,全市GDP增长5.2%。海宁一马当先,以7.6%的规上工业增加值增速排名第一。",
+         F("gdp", 2024, "H1", yoy=5.2, region="嘉兴"), F("industrial_value_added", 2024, "H1", yoy=7.6, region="海宁"),
+         region="嘉兴", pub="2024-07-30"),
+    case("late-rate-no-rank-near-miss", "上半年,全市GDP增长5.2%。海宁一马当先,以7.6%的增速实现开门红。",
+         F("gdp", 2024, "H1", yoy=5.2, region="嘉兴"), region="嘉兴", pub="2024-07-30"),
 ]
 CASE_LISTS: dict[str, list] = {
     "s20": S20_CASES,

@@ -559,8 +559,35 @@ def ranked_places(text: str, ds: DocState, toks: list[Token], ranked_at: set[int
                                 or nxt.kind == "growth" and text.endswith("以", 0, at)):
             out.append(Token(at, at, "metric", alias))
             ranked_at.add(at)
+        elif (late := _late_ranked_rate(text, toks, k)) >= 0:
+            out.append(Token(late, late, "metric", alias))  # 余姚成为…王者，以4.1%的增速位列榜首
+            ranked_at.add(late)
     out.sort(key=attrgetter("start", "end"))  # the metric of no width before its figure
     return out
+
+
+def _late_ranked_rate(text: str, toks: list[Token], k: int) -> int:
+    """余姚成为前三季度“抗压比赛”中的王者，以4.1%的增速位列榜首: the place at token ``k`` opens a clause with
+    no figure (times only), and the next clause of its group opens with 以 and a rate it ranks with: where
+    that rate starts (-1 when there is none).
+
+    >>> t = [Token(0, 2, "region", "余姚"), Token(4, 8, "time", None), Token(15, 19, "growth", None)]
+    >>> _late_ranked_rate("余姚成为前三季度最快的地区,以4.1%的增速位列榜首", t, 0)
+    15
+    >>> _late_ranked_rate("余姚成为前三季度最快的地区,以4.1%的增速实现开门红", t, 0)
+    -1
+    """
+    j = k + 1
+    while j < len(toks) and toks[j].kind == "time":
+        j += 1
+    if j == len(toks) or toks[j].kind != "growth":
+        return -1
+    g = toks[j]
+    lead = text.rfind(",", toks[k].end, g.start)
+    if lead < 0 or text[lead + 1:g.start] != "以" or any(c in text[toks[k].end:lead] for c in ";。%") \
+            or L.RANK_IN_CLAUSE.match(text, g.end) is None:
+        return -1
+    return g.start
 
 
 # 成为GDP增速最快的市州, 的规模以上工业增加值增速最低: a rate word and a superlative after the metric a ranking names
