@@ -9663,6 +9663,15 @@ REAL47_CASES = [
          region="嘉兴", pub="2024-07-30"),
     case("late-rate-no-rank-near-miss", "上半年,全市GDP增长5.2%。海宁一马当先,以7.6%的增速实现开门红。",
          F("gdp", 2024, "H1", yoy=5.2, region="嘉兴"), region="嘉兴", pub="2024-07-30"),
+    # every place of a set (各县区, 各县(市)) with a figure each (均突破, 均超过, 均增长): no figure of the whole region;
+    # a place named after it (其中崇川区…) keeps its own
+    case("each-county-bound-not-city", "2020年,南通下辖各县区GDP均突破千亿元大关。", region="南通", pub="2023-01-20"),
+    case("each-county-bracket-set-bound", "2023年,嘉兴各县(市)财政总收入均超过百亿元。", region="嘉兴", pub="2024-03-20"),
+    case("each-district-rate-bound", "一季度,湖州各区县固定资产投资均增长15%以上。", region="湖州", pub="2024-04-28"),
+    case("each-county-then-named-one", "2022年,全市各县区GDP均突破千亿元,其中崇川区达1780.5亿元。",
+         F("gdp", 2022, "FY", 1780.5, "亿元", region="崇川"), region="南通", pub="2023-02-20"),
+    case("each-county-near-miss-whole-first", "2022年,全市GDP达到1.1万亿元,各县(市、区)GDP均突破千亿元。",
+         F("gdp", 2022, "FY", 1.1, "万亿元", region="南通"), region="南通", pub="2023-02-20"),
 ]
 CASE_LISTS: dict[str, list] = {
     "s20": S20_CASES,

@@ -27,6 +27,7 @@ _DATELINE = re.compile(r"[^,;。]*?\d{1,2}月\d{1,2}日电")  # 新华社长沙4
 _COUNTED_HEAD = re.compile(r"[两二三四五六七八九十\d]{1,2}(?:大|个|类|项)[\u4e00-\u9fff]{1,8}$")
 # 三个行政区, 两个中心城市, 两个万亿元城市: what is counted (a short modifier before a kind of place)
 _PLACE_KIND = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:城市|县级市|行政区|县市区|县市|县区|区县|市县|地区|县|市|区|省))?")
+_EACH_AFTER = re.compile(r"(?:总量|增速|增幅|规模)?(?:也|都)?均")  # …GDP均突破…, 增速均超过…: each place's figure
 _COUNTED_PLACES = re.compile(r"(?<![\d.等])\d{1,2}(?:市|县|区|省)的?$")  # not 潍坊、…、临沂等4市的: the places named
 _SET_NOUN_BRACKET = re.compile(r"(?<=[县市区旗])\((?:[县市区旗]、?)+\)")  # 县(市、区), 县(市): the set noun's kinds
 # 服务业加快发展,消费品零售总额达232亿元: measures of the whole region no sector named before them in the sentence
@@ -133,11 +134,13 @@ class Scope(SentenceBase):
 
     def parts_whole(self, base: Slot) -> bool:
         """Whether ``base`` is a subset whose parts, named one by one, are whole places: the counties of
-        县域, the cities of 都市圈 or 城市群 (the whole_at column of vocab/exclusions.csv)."""
+        县域, the cities of 都市圈 or 城市群 (the whole_at column of vocab/exclusions.csv), the places of
+        every place's figure (各县区GDP均突破千亿元，其中…)."""
         if base.scope != "subset":
             return False
         lead = self.text[self.group_start(base.start):base.start]
-        return any(w in lead for w in L.EXCLUSION_WHOLE_AT)
+        return any(w in lead for w in L.EXCLUSION_WHOLE_AT) or (
+            L.EVERY_PLACE.search(lead) is not None and _EACH_AFTER.match(self.text, base.end) is not None)  # 各县区GDP均…，其中崇川区…
 
     def covered(self, i: int, end: int) -> int:
         """How many tokens from ``i`` start before ``end`` (the tokens a phrase's words cover)."""
@@ -196,6 +199,9 @@ class Scope(SentenceBase):
             prefix = prefix[words[-1].start():]
         elif every := list(L.EVERY_PLACE.finditer(prefix)):
             prefix = prefix[every[-1].start():]  # 回望一下各盟市财政收入: so does the set of places
+        if L.EVERY_PLACE.search(prefix) and (named := L.METRIC.match(self.text, start)) \
+                and _EACH_AFTER.match(self.text, named.end()):
+            return "subset", ""  # 全市各县区GDP均突破千亿元: each place's figure (a bound), none of the whole
         named = [(i, name) for i, name in names_in(prefix) if lookup(name)] if not words else []
         if named:  # 稳中求进开新局 海宁前三季度GDP…: so does a place's name
             prefix = prefix[named[0][0]:]
@@ -256,9 +262,11 @@ class Scope(SentenceBase):
         cs = max(self.clause_start(start), self.body)
         if (o := self.text.rfind("(", 0, cs)) > 0 and ")" in self.text[cs:start] and (
                 L.SET_NAMED.match(self.text, o) or L.COUNTED_SET_END.search(
-                    self.text, max(0, o - 8), self.text.find(")", cs) + 1)):
+                    self.text, max(0, o - 8), self.text.find(")", cs) + 1)
+                or any(m.end() == self.text.find(")", cs) + 1 for m in L.EVERY_PLACE.finditer(
+                    self.text, max(0, o - 6), self.text.find(")", cs) + 1))):
             cs = max(self.clause_start(o), self.body)  # 三县(仙居、天台和三门)…: the clause of the set, not its list;
-            # 全省77个县(市)实现…: a set noun's bracket (set_nouns.csv)
+            # 全省77个县(市)实现…: a set noun's bracket (set_nouns.csv); 各县(市、区)…: every place's
         elif self.text.startswith(",", cs - 1) and L.VERB_OPENING.match(self.text, cs) \
                 and L.COUNTED_SET_END.search(self.text, max(0, cs - 13), cs - 1):
             set_start = max(max(self.text.rfind(c, 0, cs - 1) for c in ",;:") + 1, self.body)  # 滨海开发带11个县(市、区),实现…: the set its own
