@@ -47,6 +47,17 @@ _COMPARED_PREFIX = re.compile(r"[,\s]*(?:也|还|并|且|均)?(?:比|较)(?:上�
 
 
 
+def _each_place(prefix: str, text: str, start: int) -> bool:
+    """Whether the words before the metric at ``start`` name every place of a set and 均 follows the
+    metric: one figure for each place (各县区GDP均突破千亿元), none of the whole region's.
+
+    >>> _each_place("全市各县区", "全市各县区GDP均突破千亿元", 5), _each_place("全市", "全市GDP突破千亿元", 2)
+    (True, False)
+    """
+    named = L.METRIC.match(text, start) if L.EVERY_PLACE.search(prefix) else None
+    return named is not None and _EACH_AFTER.match(text, named.end()) is not None
+
+
 def _unnoted(prefix: str) -> str:
     """The words before a metric without a set's places in brackets (三县(仙居、天台和三门): the set,
     counted) or a note of what a place's figure covers (惠安县(含台商投资区)), also when the clause
@@ -199,12 +210,8 @@ class Scope(SentenceBase):
             prefix = prefix[words[-1].start():]
         elif every := list(L.EVERY_PLACE.finditer(prefix)):
             prefix = prefix[every[-1].start():]  # 回望一下各盟市财政收入: so does the set of places
-        if L.EVERY_PLACE.search(prefix) and (named := L.METRIC.match(self.text, start)) \
-                and _EACH_AFTER.match(self.text, named.end()):
-            return "subset", ""  # 全市各县区GDP均突破千亿元: each place's figure (a bound), none of the whole
-        named = [(i, name) for i, name in names_in(prefix) if lookup(name)] if not words else []
-        if named:  # 稳中求进开新局 海宁前三季度GDP…: so does a place's name
-            prefix = prefix[named[0][0]:]
+        if named := [(i, name) for i, name in names_in(prefix) if lookup(name)] if not words else []:
+            prefix = prefix[named[0][0]:]  # 稳中求进开新局 海宁前三季度GDP…: so does a place's name
         explicit = words[-1].group() if words else (named[0][1] if named else "")
         effect, own = self.exclusion_before(start)
         for word in own:  # 县域 in a county's own article: the county itself
@@ -213,8 +220,9 @@ class Scope(SentenceBase):
             return effect, explicit  # (高新技术产业企业26家，增加值下降7.8%: the counted firms' figure)
         if (frame := L.SUBSET_FRAME.match(self.text, self.body)) and frame.end() <= start:
             return "subset", ""  # 民营经济中，第一产业增加值5.8亿元…: the part of the economy, throughout
-        if _places_total(self.text[max(self.group_start(start), self.body):start]) or _class_part(prefix, metrics):
-            return "subset", explicit  # 南昌、九江两市共实现生产总值…: the places' joint total; 规上企业出口: a class's part
+        if _places_total(self.text[max(self.group_start(start), self.body):start]) or _class_part(prefix, metrics) \
+                or _each_place(prefix, self.text, start):  # 南昌、九江两市共实现…; 规上企业出口; 各县区GDP均突破…
+            return "subset", explicit  # the places' joint total, a class's part, each place's figure (none the whole's)
         if _whole_region_prefix(prefix):
             if counted:
                 return "subset", explicit
