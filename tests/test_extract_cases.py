@@ -9672,6 +9672,13 @@ REAL47_CASES = [
          F("gdp", 2022, "FY", 1780.5, "亿元", region="崇川"), region="南通", pub="2023-02-20"),
     case("each-county-near-miss-whole-first", "2022年,全市GDP达到1.1万亿元,各县(市、区)GDP均突破千亿元。",
          F("gdp", 2022, "FY", 1.1, "万亿元", region="南通"), region="南通", pub="2023-02-20"),
+    # a sum (累计) over a run counted from a founding or up to now (改革开放以来, 建市以来, 截至目前), printed in
+    # January or February with no period: a sum of many years, not the year before's figure
+    case("founding-sum-reform-era", "改革开放以来,全市累计实际利用外资415亿美元。", region="嘉兴", pub="2022-01-27"),
+    case("founding-sum-city-founded", "建市以来,全市累计完成固定资产投资8600亿元。", region="平湖", pub="2023-02-10"),
+    case("founding-sum-up-to-now", "截至目前,全市实际利用外资累计达415亿美元。", region="嘉兴", pub="2022-02-27"),
+    case("founding-sum-near-miss-year-sum", "全市累计完成固定资产投资500亿元,增长8.1%。",
+         F("fixed_asset_investment", 2021, "FY", 500, "亿元", 8.1, region="嘉兴"), region="嘉兴", pub="2022-01-27"),
 ]
 CASE_LISTS: dict[str, list] = {
     "s20": S20_CASES,

@@ -341,6 +341,9 @@ class Extractor:
             if later[1]:
                 year, period, note = later
         kind = slot.kind
+        if note in ("january-undated", "dominant-period") and kind == "actual" \
+                and _founding_sum(s_text, q.end if q is not None else slot.end):
+            return None  # 改革开放以来，全市累计实际利用外资415亿美元: a sum of many years, none of the year before
         if note == "multi_year" and q is not None and not self.span_sum(s_text, parser, slot, q, metric):
             period, note = "FY", "span-end"  # 过去五年…达到638.8亿元: the end year's level (no yoy)
         elif note == "multi_year" or (q is not None and L.AVERAGE_ANNUAL.search(s_text)
@@ -405,6 +408,17 @@ class Extractor:
 
 
 _NOT_OPENING = ("rate-shift", "time-later-in-sentence", "reference-level", "span-start")
+
+
+def _founding_sum(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is a sum (累计) over a run counted from a founding or up to now
+    (改革开放以来，全市累计…; 截至目前，…累计达…), printed after that run in its sentence.
+
+    >>> _founding_sum("改革开放以来,全市累计实际利用外资415亿美元", 24), _founding_sum("全市累计完成投资500亿元", 13)
+    (True, False)
+    """
+    m = L.SINCE_FOUNDING.search(text, 0, end) if "累计" in text[:end] else None
+    return m is not None and "累计" in text[m.end():end]
 
 
 def _next_paragraphs(paragraphs: list[str]) -> list[str]:

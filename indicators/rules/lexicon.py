@@ -54,6 +54,9 @@ CONTRIBUTION_WORDS = tuple(r["word"] for r in read_table("not_growth.csv") if r[
 CAUSE_WORDS = tuple(r["word"] for r in read_table("cause_words.csv"))
 # 建区四十年来, 改革开放四十年来: a span counted from a founding, whose year is its first (vocab/founding_words.csv)
 FOUNDING_WORDS = tuple(r["word"] for r in read_table("founding_words.csv"))
+# 改革开放以来，全市累计…; 截至目前，…累计达…: a run counted from a founding, or up to now, that a sum (累计) covers
+SINCE_FOUNDING = re.compile("(?:" + trie_pattern(list(FOUNDING_WORDS)) + r")(?:\d+|[一二三四五六七八九十]+)?周?年?(?:以来|来)"
+                            r"|截[至止]目前|至今|迄今")
 AVERAGE_WORDS = tuple(w for w in NOT_GROWTH if "均" in w)  # 两年平均, 年均: an average rate, no year-on-year one
 _FLAT_WORDS = read_table("flat_words.csv")
 
