@@ -9680,9 +9680,33 @@ REAL47_CASES = [
     case("founding-sum-near-miss-year-sum", "全市累计完成固定资产投资500亿元,增长8.1%。",
          F("fixed_asset_investment", 2021, "FY", 500, "亿元", 8.1, region="嘉兴"), region="嘉兴", pub="2022-01-27"),
 ]
+REAL46_CASES = [
+    # an earlier period's own rate in brackets right after the period it is compared with (较一季度(x%)回升…个百分点):
+    # a fact of that period; not a share's earlier level (占比较一季度(x%)提高…)
+    case("bracket-earlier-period-rate-quarter", "上半年,全区地区生产总值增长3.9%,较一季度(2.6%)加快1.3个百分点。",
+         F("gdp", 2023, "H1", yoy=3.9, region="南岸"), F("gdp", 2023, "Q1", yoy=2.6, region="南岸"),
+         region="南岸区", pub="2023-07-28"),
+    case("bracket-earlier-period-rate-months", "1-5月,全县固定资产投资同比增长12.4%,增速比1-4月(10.9%)加快1.5个百分点。",
+         F("fixed_asset_investment", 2023, "M1-M5", yoy=12.4, region="桐城"),
+         F("fixed_asset_investment", 2023, "M1-M4", yoy=10.9, region="桐城"), region="桐城市", pub="2023-06-20"),
+    case("bracket-earlier-period-rate-verb", "前三季度,全区社会消费品零售总额182.6亿元,增长3.2%,增幅比上半年(下降1.4%)回升4.6个百分点。",
+         F("retail_sales", 2020, "Q1-Q3", 182.6, "亿元", 3.2, region="南岸"), F("retail_sales", 2020, "H1", yoy=-1.4, region="南岸"),
+         region="南岸区", pub="2020-10-28"),
+    case("bracket-earlier-period-rate-wanyuan-negative",
+         "二季度全县地区生产总值为1265420万元,比上年同期增长-6.2%,较一季度(-9.5%)回升3.3个百分点。",
+         F("gdp", 2024, "H1", 1265420, "万元", -6.2, region="柳林"), F("gdp", 2024, "Q1", yoy=-9.5, region="柳林"),
+         region="柳林县", pub="2024-08-30"),
+    case("bracket-earlier-share-not-rate", "上半年,全县工业投资增长15.0%,占比较一季度(33.1%)提高2.1个百分点。",
+         F("industrial_investment", 2023, "H1", yoy=15.0, region="桐城"), region="桐城市", pub="2023-07-20"),
+    case("bracket-earlier-no-gap-word", "上半年,全县规上工业增加值增长7.5%,较一季度(9.1%)更为平稳。",
+         F("industrial_value_added", 2019, "H1", yoy=7.5, region="郏县"), region="郏县", pub="2019-07-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s20": S20_CASES,
     "real47": REAL47_CASES,
+    "real46": REAL46_CASES,
     "real45": REAL45_CASES,
     "real43": REAL43_CASES,
     "real44": REAL44_CASES,

@@ -92,8 +92,10 @@ _RULES = [
          "a place opening a clause with its own figure, the metric left out: the same metric for that place"),
     # time inside a sentence
     Rule("period-growth", "phrase", "metric figure ... time growth", "the metric's rate for a new period (7月份增长…)"),
-    Rule("rate-shift", "phrase", "rate-word 从|由 [time 的] rate verb rate | rate-word 比|较 time 的 rate gap-word",
-         "the earlier rate as a fact of its own period (增速从1.8%回升至6.1%, 增速比一季度的7%有所加快)"),
+    Rule("rate-shift", "phrase",
+         "rate-word 从|由 [time 的] rate verb rate | rate-word 比|较 time 的 rate gap-word | 比|较 time (rate) gap-word",
+         "the earlier rate as a fact of its own period (增速从1.8%回升至6.1%, 增速比一季度的7%有所加快, "
+         "较一季度(-10.8%)回升2.1个百分点)"),
     Rule("reference-level", "phrase", "metric amount ... time 的 amount", "a level of another time (已超2020年全年的1503.6亿元)"),
     Rule("year-list", "part", "time (joiner|至 time)+ ... metric [分别|依次] figure (joiner figure)+",
          "one fact per listed year (or each year of a range), when the counts agree"),

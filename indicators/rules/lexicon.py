@@ -482,6 +482,12 @@ COMPARED_PERIOD_RATE = re.compile(r"(?:增速|增幅|降幅)(?:比|较)(?P<time>
                                   + trie_pattern(_GROWTH_VERBS) + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%"
                                   r"(?=(?:有所|略有|明显)?(?:" + trie_pattern([r["word"] for r in _GAP_WORDS
                                                                          if r["role"] == "after_basis"]) + "))")
+# 较一季度(-10.8%)回升2.1个百分点, 增速比1-5月(8.1%)回落0.3个百分点: an earlier period's own rate in
+# brackets right after the period compared with (the gap words of vocab/points_gap_words.csv follow it)
+COMPARED_PERIOD_BRACKET = re.compile(r"(?:比|较)(?P<time>" + TIME_PATTERN + r")\((?:同比)?(?P<verb>"
+                                     + trie_pattern(_GROWTH_VERBS) + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%\)"
+                                     r"(?=(?:有所|略有|明显)?(?:" + trie_pattern([r["word"] for r in _GAP_WORDS
+                                                                            if r["role"] == "after_basis"]) + "))")
 NOT_GROWTH_RE = re.compile(trie_pattern(list(NOT_GROWTH)))
 # 贡献率由去年的40%上升至63.2%: a rate that is no growth, moving from one value to another
 NOT_GROWTH_SHIFT = re.compile("(?:" + trie_pattern(list(NOT_GROWTH)) + r")[^,;。]{0,3}?(?:由|从)[^,;。]*$")

@@ -3,6 +3,7 @@ with, listed periods and their rates."""
 from __future__ import annotations
 
 import re
+from itertools import chain
 from dataclasses import replace
 
 from ...base.gates import holds_any, needs
@@ -25,7 +26,7 @@ _SINGLE_QUARTER = re.compile(r"分季度|其中|单季|当季")  # 分季度看�
 _RUN_TOTAL = re.compile(r"[^,;:。\d%累]{0,12}累计(?:同比|比上年)?(?:增长|下降|增速|增幅|回落)")
 _QUARTER_RUN = ("Q1", "H1", "Q1-Q3", "FY")  # the cumulative periods a year's quarters end
 _QUARTER_AT = {"Q1": 0, "Q2": 1, "H1": 1, "Q3": 2, "Q1-Q3": 2, "Q4": 3}  # 三季度以来: from the third on
-_PERIOD_RATE_WORDS = needs(L.COMPARED_PERIOD_RATE)
+_PERIOD_RATE_WORDS = needs(L.COMPARED_PERIOD_RATE) + needs(L.COMPARED_PERIOD_BRACKET)
 
 
 def _period_run(toks: list, text: str) -> list:
@@ -234,13 +235,16 @@ class Times(SentenceBase):
         return GrowthTok(s, e, [Rate(percent_value(m, 1), s, e)]) if m is not None and m.end() == e else None
 
     def compared_period_rates(self) -> None:
-        """增速比一季度的7%有所加快: the rate of an earlier period of the same year the slot's rate
-        is compared with, a fact of that period."""
+        """增速比一季度的7%有所加快, 较一季度(-10.8%)回升2.1个百分点: the rate of an earlier period of the
+        same year the slot's rate is compared with, a fact of that period."""
         if "%" not in self.text or "比" not in self.text and "较" not in self.text \
                 or not holds_any(self.text, _PERIOD_RATE_WORDS):
-            return  # (the pattern holds 比 or 较, a percent and a rate word)
-        for m in L.COMPARED_PERIOD_RATE.finditer(self.text):
+            return  # (the patterns hold 比 or 较, a percent and a rate word or a bracket)
+        for m in chain(L.COMPARED_PERIOD_RATE.finditer(self.text), L.COMPARED_PERIOD_BRACKET.finditer(self.text)):
             base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule.startswith("metric")), None)
+            if m.re is L.COMPARED_PERIOD_BRACKET and L.NOT_GROWTH_RE.search(
+                    self.text, self.clause_start(m.start()), m.start()):
+                continue  # (比重较一季度(33.1%)提高…: a share's earlier level, no rate)
             t = time_expr(tm) if (tm := TIME.fullmatch(self.text, *m.span("time"))) else None
             if base is None or len(base.metrics) != 1 or t is None or not t.period or t.year is not None \
                     or self.group_start(base.end) != self.group_start(m.start()) \
