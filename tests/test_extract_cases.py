@@ -9700,6 +9700,20 @@ REAL46_CASES = [
          F("industrial_investment", 2023, "H1", yoy=15.0, region="桐城"), region="桐城市", pub="2023-07-20"),
     case("bracket-earlier-no-gap-word", "上半年,全县规上工业增加值增长7.5%,较一季度(9.1%)更为平稳。",
          F("industrial_value_added", 2019, "H1", yoy=7.5, region="郏县"), region="郏县", pub="2019-07-20"),
+    # a gap in points printed with no comma before the next place's clause (…低于全市4.7个百分点法库县实现…):
+    # the gap ends the clause, the place opens the next one and the figure is its own; a sector named right
+    # after the gap stays a sector
+    case("points-glued-next-county", "前三季度,康平县实现地区生产总值87.4亿元,同比增长1.3%,低于全市增速4.7个百分点法库县实现地区生产总值144.7亿元,增长1.9%。",
+         F("gdp", 2023, "Q1-Q3", 87.4, "亿元", 1.3, region="康平"), F("gdp", 2023, "Q1-Q3", 144.7, "亿元", 1.9, region="法库"),
+         region="沈阳", pub="2023-11-09"),
+    case("points-glued-next-county-other-metric", "上半年,奉化区规上工业增加值增长6.2%,高于全市0.8个百分点宁海县完成规上工业增加值158.3亿元,增长9.1%。",
+         F("industrial_value_added", 2023, "H1", yoy=6.2, region="奉化"),
+         F("industrial_value_added", 2023, "H1", 158.3, "亿元", 9.1, region="宁海"), region="宁波", pub="2023-07-28"),
+    case("points-glued-next-city-other-gap-word", "1-9月,蓬莱区固定资产投资增长11.5%,低于全市0.5个百分点龙口市完成固定资产投资218.4亿元,增长6.3%。",
+         F("fixed_asset_investment", 2022, "Q1-Q3", yoy=11.5, region="蓬莱"),
+         F("fixed_asset_investment", 2022, "Q1-Q3", 218.4, "亿元", 6.3, region="龙口"), region="烟台", pub="2022-10-25"),
+    case("points-glued-sector-stays-sector", "上半年,全市规上工业增加值增长6.2%,比一季度提高2个百分点高新技术产业增加值增长9.5%。",
+         F("industrial_value_added", 2023, "H1", yoy=6.2, region="宁波"), region="宁波", pub="2023-07-28"),
 ]
 
 

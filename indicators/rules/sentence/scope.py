@@ -13,6 +13,7 @@ from .common import (SentenceBase, Slot, _CLAUSE_SEP, _COUNTED_SET, _GDP_FAMILY,
     _WORD_PREFIX, _other_things, _whole_region_prefix)
 
 _AFTER_DIGITS = re.compile(r"[0-9A-Za-z](?P<rest>[^0-9A-Za-z]*)\Z")  # what follows the last ASCII word
+_POINTS_UNIT = re.compile(r"个?百分点")  # the unit of a gap in points, right after its number
 _HOLDS = re.compile(r"[辖有]")  # 我市共辖9个县(市、区), 全省有77个县: a region's parts counted, no set apart
 _WORD_END = re.compile(r"(" + WORD_PATTERN.pattern + r")$")
 _FIRM_OPENING = re.compile(r"(?:^|[,:])(?:[^,;:。\d%]{0,8}?[,])?[\u4e00-\u9fff]{2,20}?(?:" + L.FIRM_END + ")")
@@ -195,6 +196,8 @@ class Scope(SentenceBase):
             prefix = chrome.group("rest")  # 新闻中心613GDP总量: page chrome and dates joined to a headline
             if prefix.startswith("%"):
                 prefix = prefix[1:]  # 增长5.6%财政总收入…: a rate ends the clause before, printed without a comma
+        elif chrome and (points := _POINTS_UNIT.match(chrome.group("rest"))):
+            prefix = chrome.group("rest")[points.end():]  # 低于全市4.7个百分点法库县实现…: so does a gap in points
         prefix = _no_scope_words(L.PLAN.sub("", prefix))  # no scope: a plan word (预计全年), a heading, a description
         prefix = _unnoted(prefix)  # 三县(仙居、天台和三门), 惠安县(含台商投资区)
         if (named := L.METRIC.match(self.text, start)) and L.RATE_FRAME.match(self.text, named.end()) \
