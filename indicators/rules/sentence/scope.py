@@ -90,6 +90,23 @@ def _object_of_region(clause: str, at: int) -> bool:
     return bool(words) and bool(clause[words[-1].end():at].strip(" 的"))
 
 
+def _after_digits(prefix: str) -> str:
+    """The words after the last number of a prefix, when they are not its count (3家企业): page chrome and
+    dates joined to a headline (新闻中心613GDP总量), or the end of the clause before printed without a comma
+    (增长5.6%财政总收入…, a rate; 低于全市4.7个百分点法库县实现…, a gap in points).
+
+    >>> _after_digits("新闻中心613"), _after_digits("增长5.6%"), _after_digits("低于全市4.7个百分点法库县实现")
+    ('', '', '法库县实现')
+    """
+    chrome = _AFTER_DIGITS.search(prefix)
+    if chrome and not chrome.group("rest").startswith(L.CLASSIFIERS):
+        rest = chrome.group("rest")
+        return rest[1:] if rest.startswith("%") else rest
+    if chrome and (points := _POINTS_UNIT.match(chrome.group("rest"))):
+        return chrome.group("rest")[points.end():]
+    return prefix
+
+
 def _after_cause(prefix: str) -> str:
     """The words after the last cause verb of a prefix (项目建设带动: ''), or the prefix when it holds none:
     what the words before the verb drove is the region's metric, not theirs.
@@ -191,13 +208,7 @@ class Scope(SentenceBase):
             return "event", ""  # 举办招商推介会，签约项目12个: the event's signings
         prefix, counted, places = self.clause_words(cs, start, metrics)
         prefix = _after_cause(prefix)  # 项目建设带动工业投资…: the projects drove the metric, no scope of it
-        chrome = _AFTER_DIGITS.search(prefix)
-        if chrome and not chrome.group("rest").startswith(L.CLASSIFIERS):
-            prefix = chrome.group("rest")  # 新闻中心613GDP总量: page chrome and dates joined to a headline
-            if prefix.startswith("%"):
-                prefix = prefix[1:]  # 增长5.6%财政总收入…: a rate ends the clause before, printed without a comma
-        elif chrome and (points := _POINTS_UNIT.match(chrome.group("rest"))):
-            prefix = chrome.group("rest")[points.end():]  # 低于全市4.7个百分点法库县实现…: so does a gap in points
+        prefix = _after_digits(prefix)
         prefix = _no_scope_words(L.PLAN.sub("", prefix))  # no scope: a plan word (预计全年), a heading, a description
         prefix = _unnoted(prefix)  # 三县(仙居、天台和三门), 惠安县(含台商投资区)
         if (named := L.METRIC.match(self.text, start)) and L.RATE_FRAME.match(self.text, named.end()) \
