@@ -9714,6 +9714,23 @@ REAL46_CASES = [
          F("fixed_asset_investment", 2022, "Q1-Q3", 218.4, "亿元", 6.3, region="龙口"), region="烟台", pub="2022-10-25"),
     case("points-glued-sector-stays-sector", "上半年,全市规上工业增加值增长6.2%,比一季度提高2个百分点高新技术产业增加值增长9.5%。",
          F("industrial_value_added", 2023, "H1", yoy=6.2, region="宁波"), region="宁波", pub="2023-07-28"),
+    # a part of the economy (县域, 民营经济, 非公有制经济) named before the first industry, the next industries in
+    # clause groups of their own (；第二产业…；第三产业…) with no subject: the same part's, not the region's; a group
+    # that names its subject again (；全市第二产业…) is the region's
+    case("part-through-industries-county-area",
+         "前三季度,县域地区第一产业增加值实现103.9亿元,增长4.6%;第二产业增加值实现108.4亿元,增长1.7%;第三产业增加值实现231.6亿元,增长4.1%。",
+         region="沈阳", pub="2023-11-09"),
+    case("part-through-industries-private",
+         "上半年,全市民营经济第一产业增加值12.1亿元,增长3.1%;第二产业增加值85.2亿元,增长5.2%;第三产业增加值60.3亿元,增长6.0%。",
+         region="宁波", pub="2023-07-28"),
+    case("part-through-industries-no-rates", "一季度,全市非公有制经济第一产业增加值2.1亿元;第二产业增加值30.5亿元;第三产业增加值41.2亿元。",
+         region="宜宾", pub="2023-04-28"),
+    case("part-then-whole-named-again", "一季度,全市非公有制经济第一产业增加值2.1亿元;全市第二产业增加值30.5亿元;第三产业增加值41.2亿元。",
+         F("gdp_secondary", 2023, "Q1", 30.5, "亿元", region="宜宾"), F("gdp_tertiary", 2023, "Q1", 41.2, "亿元", region="宜宾"),
+         region="宜宾", pub="2023-04-28"),
+    case("whole-through-industries", "一季度,全县第一产业增加值5.32亿元,增长0.5%;第二产业增加值11.49亿元,增长5.9%;第三产业增加值40.01亿元,增长4.9%。",
+         F("gdp_primary", 2025, "Q1", 5.32, "亿元", 0.5, region="酉阳"), F("gdp_secondary", 2025, "Q1", 11.49, "亿元", 5.9, region="酉阳"),
+         F("gdp_tertiary", 2025, "Q1", 40.01, "亿元", 4.9, region="酉阳"), region="酉阳", pub="2025-05-22"),
 ]
 
 

@@ -48,6 +48,7 @@ _ITEM_SPLIT = re.compile(r"、|和|及")
 _COUNTED_SET = re.compile(r"\s*(?:全[省市县区])?(?:[\d一二两三四五六七八九十]{1,2}(?:市|县|区|省))+(?:的|累计|共)?(?:实现|完成)?\s*$")
 _YOY_OPENING = r"(?:同比|比上年同期|较上年同期|比上年|较上年)?"  # the basis words a rate may open with
 _GDP_FAMILY = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"})
+_GDP_PARTS = sorted(_GDP_FAMILY - {"gdp"})  # the three industries' value added, in order
 _DISTRIBUTIVE = re.compile(r"分别|依次|均|各")  # 三次产业增加值分别为…: one figure per item, no sum
 
 
@@ -132,6 +133,7 @@ class CarriedScope:
     group: int = 0  # where its clause group starts
     until: int | None = None  # the end of its brackets
     subject: bool = False  # named as its clause group's subject (not after a verb: 完成社会…投资)
+    metrics: tuple[str, ...] = ()  # the metrics of the slot that started it
 
     def reset(self, group: int, pos: int) -> None:
         """End the scope where its brackets or its clause group end."""

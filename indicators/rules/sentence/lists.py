@@ -11,8 +11,8 @@ from .. import lexicon as L
 from ..numbers import AMOUNT, PERCENT, amount_from_match, amounts_in, percent_value
 from ..timeline import resolve_time
 from ..tokens import Rate
-from .common import (Quantity, RegionItem, SentenceBase, Slot, _DISTRIBUTIVE, _GDP_FAMILY, _ITEM_SPLIT, _JOINERS,
-    _counts_indicators, _item_index, _region_name)
+from .common import (Quantity, RegionItem, SentenceBase, Slot, _DISTRIBUTIVE, _GDP_FAMILY, _GDP_PARTS, _ITEM_SPLIT,
+    _JOINERS, _counts_indicators, _item_index, _region_name)
 
 _TOP_N = re.compile(r"[前后]\d{1,2}(?:位|名|强)?|第?\d{1,2}(?:-|~|至|到)第?\d{1,2}(?:位|名)")  # 居前3位的, 排名前5位的,
 # 前3名, 排名4-8名的, 第4至8位的: the first N of a ranking, or a band of its places
@@ -22,7 +22,6 @@ _BAND_COUNT = re.compile(r"(?:在|位于|介于)\d+(?:\.\d+)?(?:万亿|亿)?元?
                          r"的?(?:有|共有)?[\d一二两三四五六七八九十]{1,2}(?:座|个)?(?:城市|县市|区县|县|市|区)?")
 _BARE_JOIN = re.compile(r"\s*(?:[、和及与:：]|以及)?\s*")  # between the places of a bound list
 _CLAUSE_BREAK = re.compile(r"[,，;；。]")
-_GDP_PARTS = sorted(_GDP_FAMILY - {"gdp"})  # the three industries' value added, in order
 
 
 _PARTS = {"trade_total": frozenset({"exports", "imports"})}  # a whole and the metrics that are its parts

@@ -9,7 +9,8 @@ from ...base.tables import ALIASES, MEDIA_ENDS, REGION_WORDS, SCOPE_WORDS
 from .. import lexicon as L
 from ..periods import TIME, may_hold_time
 from ..stories import subject_after
-from .common import (SentenceBase, Slot, _CLAUSE_SEP, _COUNTED_SET, _GDP_FAMILY, _JOINERS, _POPULATION_CHARS,
+from .common import (SentenceBase, Slot, _CLAUSE_SEP, _COUNTED_SET, _GDP_FAMILY, _GDP_PARTS, _JOINERS,
+    _POPULATION_CHARS,
     _WORD_PREFIX, _other_things, _whole_region_prefix)
 
 _AFTER_DIGITS = re.compile(r"[0-9A-Za-z](?P<rest>[^0-9A-Za-z]*)\Z")  # what follows the last ASCII word
@@ -88,6 +89,16 @@ def _object_of_region(clause: str, at: int) -> bool:
     """
     words = list(WORD_PATTERN.finditer(clause, 0, at))
     return bool(words) and bool(clause[words[-1].end():at].strip(" 的"))
+
+
+def _later_part(before: tuple[str, ...], metrics: tuple[str, ...]) -> bool:
+    """Whether ``metrics`` is one industry of the three (第二产业增加值) named after ``before``'s (第一产业).
+
+    >>> _later_part(("gdp_primary",), ("gdp_tertiary",)), _later_part(("gdp_secondary",), ("gdp_primary",))
+    (True, False)
+    """
+    return len(before) == len(metrics) == 1 and before[0] in _GDP_PARTS and metrics[0] in _GDP_PARTS \
+        and _GDP_PARTS.index(metrics[0]) > _GDP_PARTS.index(before[0])
 
 
 def _after_digits(prefix: str) -> str:
@@ -185,6 +196,8 @@ class Scope(SentenceBase):
         group = self.group_start(s)
         if c.scope and c.subject and group > c.group and L.VERB_OPENING.match(self.text, group):
             c.group = group  # …企业累计实现…；实现…: a group opening with a bare verb goes on with its subject
+        elif c.scope and group > c.group and not self.text[group:s].strip() and _later_part(c.metrics, slot.metrics):
+            c.group = group  # 县域第一产业增加值…；第二产业增加值…: so does a group opening with the next industry
         c.reset(group, s)
         if slot.scope == "region" and c.scope and L.POPULATION.match(self.text, s):
             c.scope = ""  # …工业销售产值增长25.3%，规上工业增加值增长5.8%: a metric named with its
@@ -194,7 +207,7 @@ class Scope(SentenceBase):
             slot.scope = c.scope  # (a clause that names its own time first is a statement of its own:
             # …单月投资超1000亿元，上半年累计完成投资5560.8亿元)
         elif slot.scope != "region":
-            c.scope, c.group, c.until = slot.scope, group, self.bracket_end(s)
+            c.scope, c.group, c.until, c.metrics = slot.scope, group, self.bracket_end(s), slot.metrics
             head = TIME.sub("", self.text[group:s]).lstrip(" ,:") if may_hold_time(self.text[group:s]) \
                 else self.text[group:s]  # (其中高新技术产业…: a part named inside the group, no subject of it)
             c.subject = L.VERB_OPENING.match(self.text, group) is None and "," not in head
