@@ -9700,6 +9700,34 @@ REAL46_CASES = [
          F("industrial_investment", 2023, "H1", yoy=15.0, region="桐城"), region="桐城市", pub="2023-07-20"),
     case("bracket-earlier-no-gap-word", "上半年,全县规上工业增加值增长7.5%,较一季度(9.1%)更为平稳。",
          F("industrial_value_added", 2019, "H1", yoy=7.5, region="郏县"), region="郏县", pub="2019-07-20"),
+    # an earlier period's own rate after a rate word, with no brackets (增幅比1-4月增速12.3%上升0.3个百分点):
+    # a fact of that period, as in brackets; no rate after the rate word, no fact
+    case("earlier-period-rate-word-months", "1-5月,完成规模以上工业增加值5.9亿元,增长12.6%,增幅比1-4月增速12.3%上升0.3个百分点。",
+         F("industrial_value_added", 2016, "M1-M5", 5.9, "亿元", 12.6, region="连山"),
+         F("industrial_value_added", 2016, "M1-M4", yoy=12.3, region="连山"), region="连山", pub="2016-06-20"),
+    case("earlier-period-rate-word-quarter", "上半年,全县固定资产投资增长8.1%,较一季度增速6.5%加快1.6个百分点。",
+         F("fixed_asset_investment", 2022, "H1", yoy=8.1, region="南江"), F("fixed_asset_investment", 2022, "Q1", yoy=6.5, region="南江"),
+         region="南江", pub="2022-07-25"),
+    case("earlier-period-rate-word-of", "前三季度,全区地区生产总值增长4.2%,增速比上半年的增速3.6%提高0.6个百分点。",
+         F("gdp", 2021, "Q1-Q3", yoy=4.2, region="南岸"), F("gdp", 2021, "H1", yoy=3.6, region="南岸"),
+         region="南岸区", pub="2021-10-28"),
+    case("earlier-period-rate-word-no-rate", "上半年,全县规上工业增加值增长7.5%,较一季度增速更为平稳。",
+         F("industrial_value_added", 2019, "H1", yoy=7.5, region="郏县"), region="郏县", pub="2019-07-20"),
+    # the same period a year before with its rate after 的 (增速比上年同期的11.2%回落2.8个百分点): that period's
+    # fact, as in brackets; not a share's level (占比较上年同期的…), nor a level with no rate
+    case("last-year-of-rate", "1-5月,全县规上工业增加值同比增长8.4%,增速比上年同期的11.2%回落2.8个百分点。",
+         F("industrial_value_added", 2019, "M1-M5", yoy=8.4, region="郏县"),
+         F("industrial_value_added", 2018, "M1-M5", yoy=11.2, region="郏县"), region="郏县", pub="2019-06-20"),
+    case("last-year-of-rate-verb", "前三季度,全市社会消费品零售总额增长6.1%,增幅较去年同期的下降2.3%回升8.4个百分点。",
+         F("retail_sales", 2021, "Q1-Q3", yoy=6.1, region="宜宾"), F("retail_sales", 2020, "Q1-Q3", yoy=-2.3, region="宜宾"),
+         region="宜宾", pub="2021-10-25"),
+    case("last-year-of-rate-fiscal", "1-8月,全县一般公共预算收入增长5.2%,增幅比去年同期的3.1%提高2.1个百分点。",
+         F("fiscal_revenue_general", 2022, "M1-M8", yoy=5.2, region="固镇"),
+         F("fiscal_revenue_general", 2021, "M1-M8", yoy=3.1, region="固镇"), region="固镇", pub="2022-09-20"),
+    case("last-year-of-share-not-rate", "上半年,全县工业投资增长15.0%,占比较上年同期的33.1%提高2.1个百分点。",
+         F("industrial_investment", 2023, "H1", yoy=15.0, region="桐城"), region="桐城市", pub="2023-07-20"),
+    case("last-year-of-no-rate", "上半年,全县规上工业增加值增长6.5%,比上年同期的水平有所提高。",
+         F("industrial_value_added", 2019, "H1", yoy=6.5, region="郏县"), region="郏县", pub="2019-07-20"),
     # a gap in points printed with no comma before the next place's clause (…低于全市4.7个百分点法库县实现…):
     # the gap ends the clause, the place opens the next one and the figure is its own; a sector named right
     # after the gap stays a sector

@@ -482,18 +482,20 @@ COMPARED_PERIOD_RATE = re.compile(r"(?:增速|增幅|降幅)(?:比|较)(?P<time>
                                   + trie_pattern(_GROWTH_VERBS) + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%"
                                   r"(?=(?:有所|略有|明显)?(?:" + trie_pattern([r["word"] for r in _GAP_WORDS
                                                                          if r["role"] == "after_basis"]) + "))")
-# 较一季度(-10.8%)回升2.1个百分点, 增速比1-5月(8.1%)回落0.3个百分点: an earlier period's own rate in
-# brackets right after the period compared with (the gap words of vocab/points_gap_words.csv follow it)
-COMPARED_PERIOD_BRACKET = re.compile(r"(?:比|较)(?P<time>" + TIME_PATTERN + r")\((?:同比)?(?P<verb>"
-                                     + trie_pattern(_GROWTH_VERBS) + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%\)"
-                                     r"(?=(?:有所|略有|明显)?(?:" + trie_pattern([r["word"] for r in _GAP_WORDS
-                                                                            if r["role"] == "after_basis"]) + "))")
+_GAP_AFTER = (r"(?=(?:有所|略有|明显)?(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "after_basis"])
+              + "))")
+# 较一季度(-10.8%)回升2.1个百分点, 增幅比1-4月增速12.3%上升0.3个百分点: an earlier period's own rate, in
+# brackets or after a rate word, right after the period compared with (a gap word of vocab/points_gap_words.csv follows)
+COMPARED_PERIOD_BRACKET = re.compile(r"(?:比|较)(?P<time>" + TIME_PATTERN + r")(?:\(|的?(?:同比)?(?:增速|增幅|降幅)(?:为|是)?)"
+                                     r"(?:同比)?(?P<verb>" + trie_pattern(_GROWTH_VERBS)
+                                     + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%\)?" + _GAP_AFTER)
 NOT_GROWTH_RE = re.compile(trie_pattern(list(NOT_GROWTH)))
 # 贡献率由去年的40%上升至63.2%: a rate that is no growth, moving from one value to another
 NOT_GROWTH_SHIFT = re.compile("(?:" + trie_pattern(list(NOT_GROWTH)) + r")[^,;。]{0,3}?(?:由|从)[^,;。]*$")
-# 较去年同期(-1.1%)提高9.2个百分点: the rate of the same period a year before, in brackets
-COMPARED_BASIS = re.compile(r"(?:较|比)(?:上年|去年)同期\((?:同比)?(?P<verb>" + trie_pattern(_GROWTH_VERBS)
-                            + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%\)")
+# 较去年同期(-1.1%)提高9.2个百分点, 增速比上年同期的11.2%回落2.8个百分点: the rate of the same period a year
+# before, in brackets, or after 的 with a gap word (vocab/points_gap_words.csv) after it
+COMPARED_BASIS = re.compile(r"(?:较|比)(?:上年|去年)同期(?:\((?=[^()]*%\))|的)(?:同比)?(?P<verb>" + trie_pattern(_GROWTH_VERBS)
+                            + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%(?:\)|" + _GAP_AFTER + ")")
 REGION_FOLLOW = re.compile(
     r"[,、;:和及与的()\d。-]|$|[二两三四五六七八九十]个?行政区|" + _COUNT_OF_PLACES + r"|地区|等(?:\d+|[二两三四五六七八九十]+)个?[地县市区省]|" + _OPEN_LIST_END + "|" + _FILLER + "|" + METRIC_PATTERN + "|" + TIME_PATTERN
     + "|" + trie_pattern(_GROWTH_VERBS) + "|" + trie_pattern([r["word"] for r in _FLAT_WORDS if r["role"] == "flat"])

@@ -258,6 +258,7 @@ class Lists(SentenceBase):
             return 0
         before, text = len(self.slots), self.text
         self.compared_period_rates()
+        self.last_year_rates()
         bare_rates = "%的" in text  # 远超全市8.1%、闵行6.1%的增幅: bare rates a rate word names
         levels_of = "的" in text and _OF_FIGURE.search(text) is not None  # 超过海宁市的548.9亿元
         if not (bare_rates or levels_of or "(" in text):
@@ -277,11 +278,17 @@ class Lists(SentenceBase):
         for m in L.COMPARED_LEVELS.finditer(masked) if holds_any(masked, _COMPARED_LEVELS_WORDS) else ():
             # 落后于河北(255亿美元,增长34%): the place's own figures
             self.level_slots(m, masked)
+        return len(self.slots) - before
+
+    def last_year_rates(self) -> None:
+        """较去年同期(-1.1%)提高…, 增速比上年同期的11.2%回落…: the rate of the same period a year before
+        the slot's rate is compared with, a fact of that period (not 占比较上年同期的…: a share's level)."""
+        text = self.text
         for m in L.COMPARED_BASIS.finditer(text) if holds_any(text, _COMPARED_BASIS_WORDS) else ():
-            # 较去年同期(-1.1%)提高…: the rate a year before
             base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule.startswith("metric")), None)
             if base is None or len(base.metrics) != 1 or self.group_start(base.end) != self.group_start(m.start()) \
-                    or not (base.growths or any(q.has_growth for q in base.amounts)):
+                    or not (base.growths or any(q.has_growth for q in base.amounts)) \
+                    or L.NOT_GROWTH_RE.search(text, self.clause_start(m.start()), m.start()):
                 continue
             year, period, _ = resolve_time(base.time, self.ds)
             if year is None or not period:
@@ -291,7 +298,6 @@ class Lists(SentenceBase):
             sign = -1 if L.SIGN.get(m.group("verb") or "", 1) < 0 else 1
             slot.growths = [Rate(sign * float(m.group("rate")), *m.span("rate"))]
             self.slots.append(slot)
-        return len(self.slots) - before
 
     def compared_rate_slots(self, m: re.Match[str], masked: str, item: re.Pattern[str]) -> None:
         """The places a metric's rate is compared with (分别高于全省(6.3%)、金华(6.7%); 远超全市8.1%的增幅),
