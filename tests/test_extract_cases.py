@@ -9742,6 +9742,19 @@ REAL46_CASES = [
          F("fixed_asset_investment", 2022, "Q1-Q3", 218.4, "亿元", 6.3, region="龙口"), region="烟台", pub="2022-10-25"),
     case("points-glued-sector-stays-sector", "上半年,全市规上工业增加值增长6.2%,比一季度提高2个百分点高新技术产业增加值增长9.5%。",
          F("industrial_value_added", 2023, "H1", yoy=6.2, region="宁波"), region="宁波", pub="2023-07-28"),
+    # the region's whole investment named by a verb and 投资 alone (全县完成投资…, 完成投资额…), then 其中 and a metric
+    # of ours (工业投资): the region's own metric, not a part of an unknown total; a sector's or a part's investment
+    # before 其中 (重点项目完成投资, 民间投资完成) keeps its parts apart
+    case("whole-investment-then-part-growth", "1-5月,全县完成投资14.9亿元,增长23.4%。其中:工业投资增长54.1%。",
+         F("industrial_investment", 2016, "M1-M5", yoy=54.1, region="连山"), region="连山", pub="2016-06-25"),
+    case("whole-investment-then-part-level", "上半年,我县累计完成投资52.6亿元,同比增长8.3%。其中,工业投资31.2亿元,增长12.5%。",
+         F("industrial_investment", 2019, "H1", 31.2, "亿元", 12.5, region="南江"), region="南江", pub="2019-07-20"),
+    case("whole-investment-amount-only", "1-8月,全市完成投资额356.2亿元。其中,工业投资增长9.6%。",
+         F("industrial_investment", 2022, "M1-M8", yoy=9.6, region="宜宾"), region="宜宾", pub="2022-09-20"),
+    case("projects-investment-then-part", "1-5月,全县重点项目完成投资14.9亿元。其中,工业投资增长54.1%。",
+         region="连山", pub="2016-06-25"),
+    case("private-investment-then-part", "上半年,全县民间投资完成20.1亿元。其中,工业投资增长12.0%。",
+         region="南江", pub="2019-07-20"),
     # a part of the economy (县域, 民营经济, 非公有制经济) named before the first industry, the next industries in
     # clause groups of their own (；第二产业…；第三产业…) with no subject: the same part's, not the region's; a group
     # that names its subject again (；全市第二产业…) is the region's

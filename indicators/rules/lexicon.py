@@ -489,6 +489,10 @@ _GAP_AFTER = (r"(?=(?:有所|略有|明显)?(?:" + trie_pattern([r["word"] for r
 COMPARED_PERIOD_BRACKET = re.compile(r"(?:比|较)(?P<time>" + TIME_PATTERN + r")(?:\(|的?(?:同比)?(?:增速|增幅|降幅)(?:为|是)?)"
                                      r"(?:同比)?(?P<verb>" + trie_pattern(_GROWTH_VERBS)
                                      + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%\)?" + _GAP_AFTER)
+# 全县完成投资14.9亿元, 完成投资额…: the region's whole investment named by a verb and 投资 alone (no sector or
+# part before it: not 重点项目完成投资, 民间投资完成), whose parts a 其中 lists next (其中，工业投资…)
+WHOLE_INVESTMENT = re.compile(r"(?:^|[,:;。])\s*(?:全[县市区省]|我[县市区省])?(?:累计)?(?:完成|实现)了?投资(?:额|总额)?"
+                              r"(?:为|达|达到)?\d")
 NOT_GROWTH_RE = re.compile(trie_pattern(list(NOT_GROWTH)))
 # 贡献率由去年的40%上升至63.2%: a rate that is no growth, moving from one value to another
 NOT_GROWTH_SHIFT = re.compile("(?:" + trie_pattern(list(NOT_GROWTH)) + r")[^,;。]{0,3}?(?:由|从)[^,;。]*$")

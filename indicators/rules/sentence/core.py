@@ -219,7 +219,9 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
         self.ds.populations = frozenset() if self.slots else populations_in(self.text)
         self.ds.unparsed, self.ds.said = "", ""
         totals = [sp for sp in self.amount_spans if not _counts_indicators(self.text, sp[1])]
-        self.ds.unknown_total = bool(totals) and not any(sl.start < totals[0][0] for sl in self.slots)
+        self.ds.unknown_total = bool(totals) and not any(sl.start < totals[0][0] for sl in self.slots) \
+            and not any(m.end() - 1 == totals[0][0] for m in L.WHOLE_INVESTMENT.finditer(self.text))
+        # (全县完成投资14.9亿元，增长…: the region's whole investment, whose parts are its own metrics)
 
     def ranked_level(self, s: int, e: int) -> bool:
         """合肥市以12013亿元的GDP总量排名第一: a ranking word after a metric whose amount is given right

@@ -118,7 +118,8 @@ class Lists(SentenceBase):
         parts = [sl for sl in self.slots if sl.scope == "region" and not sl.explicit_region
                  and not set(sl.regions) & set(self.region_mentions) - {self.ds.home}] \
             if L.QIZHONG_START.match(self.text) and (
-                self.ds.unknown_total or (self.ds.unparsed and _has_level(self.ds.unparsed))) else []
+                self.ds.unknown_total or (self.ds.unparsed and _has_level(self.ds.unparsed))) \
+            and not L.WHOLE_INVESTMENT.search(self.ds.unparsed) else []  # (全县完成投资…。其中，工业投资…)
         for slot in parts:
             slot.scope = "subset"
         prev = self.prev  # 机电产品出口2363.5亿元…。其中，电脑出口1233.7亿元: parts of a sector's figure
