@@ -9742,6 +9742,28 @@ REAL46_CASES = [
          F("fixed_asset_investment", 2022, "Q1-Q3", 218.4, "亿元", 6.3, region="龙口"), region="烟台", pub="2022-10-25"),
     case("points-glued-sector-stays-sector", "上半年,全市规上工业增加值增长6.2%,比一季度提高2个百分点高新技术产业增加值增长9.5%。",
          F("industrial_value_added", 2023, "H1", yoy=6.2, region="宁波"), region="宁波", pub="2023-07-28"),
+    # two ranked places with their own rates, the first after a superlative of the rate, the second after a
+    # superlative with the rate word left out (…增速最快的是郏县(7.3%)，最慢的是叶县(-3.1%)): each its own rate, in
+    # brackets, right after the place or after a comma and a verb (was: the first's rate given to the second); a
+    # superlative of a level with the place's figure in brackets stays the place's; a place with no figure none
+    case("superlatives-bracket-rates-next-sentence",
+         "前三季度,全市地区生产总值增长5.1%。各县(市、区)中,增速最快的是郏县(7.3%),最慢的是叶县(-3.1%)。",
+         F("gdp", 2023, "Q1-Q3", yoy=5.1, region="平顶山"), F("gdp", 2023, "Q1-Q3", yoy=7.3, region="郏县"),
+         F("gdp", 2023, "Q1-Q3", yoy=-3.1, region="叶县"), region="平顶山", pub="2023-10-25"),
+    case("superlatives-bracket-rates-same-sentence",
+         "上半年,全市规上工业增加值增长6.2%,增幅最高的是宝丰县(11.4%),最低的是郏县(-2.6%)。",
+         F("industrial_value_added", 2024, "H1", yoy=6.2, region="平顶山"),
+         F("industrial_value_added", 2024, "H1", yoy=11.4, region="宝丰"),
+         F("industrial_value_added", 2024, "H1", yoy=-2.6, region="郏县"), region="平顶山", pub="2024-07-25"),
+    case("superlatives-rates-after-verb",
+         "1-8月,全市固定资产投资增长4.4%。增速最快的是新民市,增长9.3%;最慢的是康平县,下降2.8%。",
+         F("fixed_asset_investment", 2023, "M1-M8", yoy=4.4, region="沈阳"),
+         F("fixed_asset_investment", 2023, "M1-M8", yoy=9.3, region="新民"),
+         F("fixed_asset_investment", 2023, "M1-M8", yoy=-2.8, region="康平"), region="沈阳", pub="2023-09-25"),
+    case("superlative-level-bracket-stays", "前三季度,全市地区生产总值总量最大的是新民市(211.8亿元)。",
+         F("gdp", 2023, "Q1-Q3", 211.8, "亿元", region="新民"), region="沈阳", pub="2023-10-25"),
+    case("superlative-place-no-figure", "上半年,全市GDP增长5.2%,增长最快的是瑞安。",
+         F("gdp", 2023, "H1", yoy=5.2, region="温州"), region="温州", pub="2023-07-25"),
     # the region's whole investment named by a verb and 投资 alone (全县完成投资…, 完成投资额…), then 其中 and a metric
     # of ours (工业投资): the region's own metric, not a part of an unknown total; a sector's or a part's investment
     # before 其中 (重点项目完成投资, 民间投资完成) keeps its parts apart

@@ -26,6 +26,7 @@ _PASSED_BOUND = re.compile(r"\s*(?:也|均|都|也都|亦)?(?:成功|双双|先�
 _PLACES_TO_RATES = re.compile(r"\s*(?:分别|依次|均|都)?\s*" + _YOY_OPENING + r"\s*(?:分别|依次|均|都)?\s*")
 # 其中，A、B分别增长a、b; A、B较上年分别增长a、b
 _OWN_FIGURE_NEXT = re.compile(r"[-+]?\d")  # a place printed right before a figure of its own
+_OWN_FIGURE_BRACKET = re.compile(r"\([-+]?\d")  # 最慢的是叶县(-3.1%): a figure of its own in brackets
 _LATE_OWN_FIGURE = re.compile(r",(?:仅为?|只有|为|达到?|高达|增长|下降)[-+]?\d")  # 增速最慢的是五指山市，仅3.0%
 
 
@@ -509,11 +510,11 @@ class Places(SentenceBase):
                 slot.regions = list(self.subject.regions)
                 if not slot.amounts and not slot.growths:
                     self.open.chain_end = e  # GDP前三位分别是慈溪、义乌和诸暨，分别为…: their figures follow them
-        elif slot is not None and (_OWN_FIGURE_NEXT.match(text, e) or _LATE_OWN_FIGURE.match(text, e)
-                                   and (slot.amounts or slot.growths)
-                                   and L.SUPERLATIVE_RATE_LEAD.search(text, max(0, s - 12), s)):
-            if (slot.amounts or slot.growths) and L.SUPERLATIVE_RATE_LEAD.search(text, max(0, s - 12), s):
+        elif slot is not None and (_OWN_FIGURE_NEXT.match(text, e) or (slot.amounts or slot.growths) and (
+                _LATE_OWN_FIGURE.match(text, e) or _OWN_FIGURE_BRACKET.match(text, e)) and self.superlative_lead(s)):
+            if (slot.amounts or slot.growths) and self.superlative_lead(s):
                 self.place_slot(slot, s, e, [name], word)  # …增长5.3%，增速最慢的是洞头区1.2%: its own rate
+                # (…最快的是郏县(7.3%)，最慢的是叶县(-3.1%): each its own, in brackets too)
         elif slot is not None and not L.RUNNER_UP_LEAD.search(text, max(0, s - 10), s) and not (
                 "subject-after" in slot.rule and (slot.amounts or slot.growths)) and (  # (排名第二的是广州, 最慢的是
                 # 南湖区 after 最快的是嘉善县，达9.1%: not the subject of the figures of the place named before it)
@@ -527,6 +528,12 @@ class Places(SentenceBase):
             slot.add_rule("subject-after")
             if not slot.amounts and not slot.growths:
                 self.open.chain_end = e  # GDP总量最大的是义乌市，为1452.1亿元: its figures follow the place
+
+    def superlative_lead(self, s: int) -> bool:
+        """Whether a superlative of a rate leads to the place at ``s`` (增速最慢的是洞头区), or opens its clause
+        with the rate word left out after one (…最快的是郏县(7.3%)，最慢的是叶县)."""
+        return L.SUPERLATIVE_RATE_LEAD.search(self.text, max(0, s - 12), s) is not None \
+            or L.SUPERLATIVE_ELIDED.fullmatch(self.text, self.clause_start(s), s) is not None
 
     def place_items(self, i: int, j: int) -> int:
         """平湖市(6.8%)、秀洲区(6.2%): a run of two or more places, each with its own figure,
