@@ -9764,6 +9764,22 @@ REAL46_CASES = [
          F("gdp", 2023, "Q1-Q3", 211.8, "亿元", region="新民"), region="沈阳", pub="2023-10-25"),
     case("superlative-place-no-figure", "上半年,全市GDP增长5.2%,增长最快的是瑞安。",
          F("gdp", 2023, "H1", yoy=5.2, region="温州"), region="温州", pub="2023-07-25"),
+    # places each with its rate in brackets and a superlative after it before the separator (其中郏县(7.3%)增速最快，
+    # 叶县(-3.1%)最慢): one list, each place its own rate; a bracketed list with no superlative as before
+    case("bracket-items-superlative-between-next-sentence", "前三季度,全市地区生产总值增长5.1%。其中郏县(7.3%)增速最快,叶县(-3.1%)最慢。",
+         F("gdp", 2023, "Q1-Q3", yoy=5.1, region="平顶山"), F("gdp", 2023, "Q1-Q3", yoy=7.3, region="郏县"),
+         F("gdp", 2023, "Q1-Q3", yoy=-3.1, region="叶县"), region="平顶山", pub="2023-10-25"),
+    case("bracket-items-superlative-between-same-sentence", "全年全市一般公共预算收入增长3.5%,其中宝丰县(8.2%)增幅最大,叶县(-4.1%)最小。",
+         F("fiscal_revenue_general", 2023, "FY", yoy=3.5, region="平顶山"),
+         F("fiscal_revenue_general", 2023, "FY", yoy=8.2, region="宝丰"),
+         F("fiscal_revenue_general", 2023, "FY", yoy=-4.1, region="叶县"), region="平顶山", pub="2024-02-25"),
+    case("bracket-items-superlative-between-rate-word", "1-8月,全市社会消费品零售总额增长5.6%。其中,郏县(9.6%)增速最高,宝丰县(2.1%)增速最低。",
+         F("retail_sales", 2023, "M1-M8", yoy=5.6, region="平顶山"), F("retail_sales", 2023, "M1-M8", yoy=9.6, region="郏县"),
+         F("retail_sales", 2023, "M1-M8", yoy=2.1, region="宝丰"), region="平顶山", pub="2023-09-25"),
+    case("bracket-items-no-superlative", "上半年,全市规上工业增加值增长6.2%,其中宝丰县(11.4%)、郏县(-2.6%)。",
+         F("industrial_value_added", 2024, "H1", yoy=6.2, region="平顶山"),
+         F("industrial_value_added", 2024, "H1", yoy=11.4, region="宝丰"),
+         F("industrial_value_added", 2024, "H1", yoy=-2.6, region="郏县"), region="平顶山", pub="2024-07-25"),
     # the region's whole investment named by a verb and 投资 alone (全县完成投资…, 完成投资额…), then 其中 and a metric
     # of ours (工业投资): the region's own metric, not a part of an unknown total; a sector's or a part's investment
     # before 其中 (重点项目完成投资, 民间投资完成) keeps its parts apart

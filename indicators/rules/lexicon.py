@@ -563,8 +563,10 @@ ITEM_LEAD = re.compile(r"(?P<all>均)?(?:为|是|达到了?|达|(?:同比|比上
 SHARED_JOIN = re.compile(r"\s*(?:、|和|及|与)\s*")
 # 海盐398.2亿元(+6.1%), 嘉善县236.4亿元(增长5.2%): an item's level with its rate in brackets (before the percent)
 ITEM_RATE = re.compile(r"\((?:同比)?(?:" + _VERB_LE + r")?(?=[+\-]?\d)")
-# between items of a list: a separator, and maybe the item's rank (海盐县增长6.8%，居第二；桐乡市…)
-ITEM_SEP = re.compile(r"\s*(?:[、,;]|和|及|以及|与)\s*(?:" + _RANK_PHRASE + r"\s*[、,;]\s*)?(?:\d{1,2}\.(?!\d))?")
+# between items of a list: a separator, and maybe the item's rank (海盐县增长6.8%，居第二；桐乡市…) or a superlative
+# before it (郏县(7.3%)增速最快，叶县(-3.1%)最慢)
+ITEM_SEP = re.compile(r"\s*(?:(?:增速|增幅|增长)?最为?[快慢高低大小多少]\s*)?(?:[、,;]|和|及|以及|与)\s*(?:"
+                      + _RANK_PHRASE + r"\s*[、,;]\s*)?(?:\d{1,2}\.(?!\d))?")
 # 新罗区(607.87亿元 同比增长5.4%下同): the rate after a place's amount in its brackets (下同: the same below)
 ITEM_RATE_INSIDE = re.compile(r"[\s,]*(?:同比|比上年)?(?:" + _VERB_LE + r")?\s*(?=[-+]?\d)")
 # 桐乡607.87亿元,同比增长5.4%;海宁…: the rate after a place's amount, its growth verb named (not 分别)
