@@ -9780,6 +9780,21 @@ REAL46_CASES = [
          F("industrial_value_added", 2024, "H1", yoy=6.2, region="平顶山"),
          F("industrial_value_added", 2024, "H1", yoy=11.4, region="宝丰"),
          F("industrial_value_added", 2024, "H1", yoy=-2.6, region="郏县"), region="平顶山", pub="2024-07-25"),
+    # a sentence of places' rates led by a frame naming the region's parts (各县区中，…; 在各区县中，…; 全市8个县区中，…),
+    # the metric left out: the metric of the sentence before, for each place; a frame with no figures after, none
+    case("among-parts-frame-counties-districts", "上半年,全市规上工业增加值增长6.2%。各县区中,宝丰县增长11.4%,郏县下降2.6%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.2, region="平顶山"),
+         F("industrial_value_added", 2024, "H1", yoy=11.4, region="宝丰"),
+         F("industrial_value_added", 2024, "H1", yoy=-2.6, region="郏县"), region="平顶山", pub="2024-07-25"),
+    case("among-parts-frame-with-zai", "1-9月,全市固定资产投资增长7.5%。在各区县中,新民市增长12.3%,康平县下降3.6%。",
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=7.5, region="沈阳"),
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=12.3, region="新民"),
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=-3.6, region="康平"), region="沈阳", pub="2023-10-25"),
+    case("among-parts-frame-counted", "前三季度,全市地区生产总值增长5.1%。全市10个县区中,郏县增长7.3%,叶县下降3.1%。",
+         F("gdp", 2023, "Q1-Q3", yoy=5.1, region="平顶山"), F("gdp", 2023, "Q1-Q3", yoy=7.3, region="郏县"),
+         F("gdp", 2023, "Q1-Q3", yoy=-3.1, region="叶县"), region="平顶山", pub="2023-10-25"),
+    case("among-parts-frame-no-figures", "上半年,全市规上工业增加值增长6.2%。各县区中,宝丰县总量最大。",
+         F("industrial_value_added", 2024, "H1", yoy=6.2, region="平顶山"), region="平顶山", pub="2024-07-25"),
     # the region's whole investment named by a verb and 投资 alone (全县完成投资…, 完成投资额…), then 其中 and a metric
     # of ours (工业投资): the region's own metric, not a part of an unknown total; a sector's or a part's investment
     # before 其中 (重点项目完成投资, 民间投资完成) keeps its parts apart

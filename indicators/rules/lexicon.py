@@ -588,6 +588,11 @@ EVERY_REGION = scanner(r"各(?:县|市|区|地|镇)|[二两三四五六七八九
 BY_REGION = re.compile(r"(?:分|从|按)(?:各|(?:\d+|[一二两三四五六七八九十]+)个)?"
                        r"(?:县\(市、区\)|县市区|旗县市|旗县|盟市|市州|州市|地市|设区市|县市|区县|县区|地区|区域|板块|县|市|区|地)"
                        r"[^,;。\d%]{0,6}?(?:看|来看|而言|情况)")
+# 各县区中, 在各县(市、区)中, 全市8个县区中: a frame that names the region's parts a list of their figures is drawn
+# from (the list's metric left out: the sentence before's)
+AMONG_PARTS = re.compile(r"\s*在?(?:全[市省区州盟])?(?:各|(?:\d+|[一二两三四五六七八九十]+)个)"
+                         r"(?:县\(市、区\)|县\(市\)|县市区|县区|区县|县市|旗县市|旗县|盟市|市州|州市|地市|设区市|县|市|区)"
+                         r"中\s*[,:]?\s*")
 # 在全省90个县(市)中位列第12位, 在长三角41个城市中排名第9: the counted places a rank is among; the count is
 # no figure
 AMONG_COUNTED = re.compile(r"在[^,;。%\d]{0,8}?(?:\d+|[一二两三四五六七八九十百]+)多?个(?:" + SET_NOUN + r")[^,;。\d%]{0,4}?中")
