@@ -9793,6 +9793,9 @@ REAL46_CASES = [
     case("among-parts-frame-counted", "前三季度,全市地区生产总值增长5.1%。全市10个县区中,郏县增长7.3%,叶县下降3.1%。",
          F("gdp", 2023, "Q1-Q3", yoy=5.1, region="平顶山"), F("gdp", 2023, "Q1-Q3", yoy=7.3, region="郏县"),
          F("gdp", 2023, "Q1-Q3", yoy=-3.1, region="叶县"), region="平顶山", pub="2023-10-25"),
+    case("among-parts-frame-levels", "全年全市社会消费品零售总额增长6.1%。全市10个县(市、区)中,郏县35.6亿元,宝丰县41.2亿元。",
+         F("retail_sales", 2023, "FY", yoy=6.1, region="平顶山"), F("retail_sales", 2023, "FY", 35.6, "亿元", region="郏县"),
+         F("retail_sales", 2023, "FY", 41.2, "亿元", region="宝丰"), region="平顶山", pub="2024-02-25"),
     case("among-parts-frame-no-figures", "上半年,全市规上工业增加值增长6.2%。各县区中,宝丰县总量最大。",
          F("industrial_value_added", 2024, "H1", yoy=6.2, region="平顶山"), region="平顶山", pub="2024-07-25"),
     # the region's whole investment named by a verb and 投资 alone (全县完成投资…, 完成投资额…), then 其中 and a metric

@@ -561,6 +561,7 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
         or (verb and _VERB_STAND_IN.search(sentence) is not None) \
         or ("元" in sentence and L.ANY_ANAPHOR.search(sentence) is not None and _MONEY.search(sentence) is not None) \
         or (after_facts and (L.BY_REGION.search(sentence) is not None or L.QIZHONG_START.match(sentence) is not None
+                             or L.AMONG_PARTS.match(sentence) is not None  # 各县区中，郏县35.6亿元，…
                              or ("依次" in sentence or "分别" in sentence) and _MONEY.search(sentence) is not None
                              or ")、" in sentence and _BRACKET_LEVEL.search(sentence) is not None
                              or ("突破" in sentence or "超过" in sentence or "迈上" in sentence)
