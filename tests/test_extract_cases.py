@@ -9604,6 +9604,19 @@ S20_CASES = [
     # the near miss: 元 of an amount before 月 is no month (…亿元月均)
     case("yuan-amount-before-yue", "2023年,全县人均可支配收入5.2万元月均4333元。",
          F("income_pc", 2023, "FY", 5.2, "万元", region="海盐"), region="海盐", pub="2024-02-20"),
+    # a year followed by 以来 two years or more before the publication (2016年以来，全市累计…): a span to the last year
+    # (to the year before in January and February), no year's level (before, the year before's)
+    case("since-year-cumulative-jan", "2016年以来,全市累计实际利用外资80.5亿美元。", region="嘉兴", pub="2024-01-20",
+         labels={80.5: "multi_year"}),
+    case("since-year-cumulative-zi", "自2019年以来,全县累计引进亿元以上项目86个,累计完成工业投资312.6亿元。", region="海盐",
+         pub="2024-01-20", labels={312.6: "multi_year"}),
+    case("since-year-cumulative-oct", "2018年以来,全县累计完成固定资产投资1086.5亿元。", region="海盐", pub="2024-10-20",
+         labels={1086.5: "multi_year"}),
+    case("since-year-then-period", "2016年以来,全市GDP年均增长7.2%,前三季度增长6.1%。",
+         F("gdp", 2024, "Q1-Q3", yoy=6.1, region="嘉兴"), region="嘉兴", pub="2024-10-20"),
+    # the near miss: the year just ended (2023年以来 in January 2024)
+    case("since-last-year-jan", "2023年以来,全县规上工业增加值增长8.1%。",
+         F("industrial_value_added", 2023, "FY", yoy=8.1, region="海盐"), region="海盐", pub="2024-01-20"),
 ]
 REAL47_CASES = [
     # a base phrase with a large or small base and no 的 (在去年大基数基础上, 在上年较大基数下): its year is the

@@ -123,6 +123,9 @@ class Times(SentenceBase):
             return 1
         if (base := L.CHANGE_BASE.match(text, s)) and ds.yoy_at < 0:
             ds.span_base = int(base.group("year"))  # 与2002年相比,增加453亿元。财政总收入由44.4亿元增加到…
+        if (last := self.since_end(i)) is not None:  # 2016年以来，全市累计…: a span of years to the last full one
+            state.year, state.period, state.span = last, None, last - val.year + 1  # type: ignore[union-attr, operator]
+            return 1
         if compared_time(text, s, e) or self.compared_after_place(i) or (
                 o.local_time and (s == o.local_time[0] or L.LIST_JOIN.fullmatch(text[o.local_time[0]:s]))):
             if o.local_time and s - o.local_time[0] <= 1:  # 2020年全年: one time in two tokens
@@ -162,6 +165,18 @@ class Times(SentenceBase):
         if o.slot is not None and not o.slot.amounts and not o.slot.growths:
             o.slot.time = state.snapshot()
         return 1
+
+    def since_end(self, i: int) -> int | None:
+        """2016年以来，全市累计…: the last year of a run from the year at token ``i`` to the publication,
+        when it covers two years or more (not 2023年以来 in a January 2024 article: that year; nor a list of the
+        years since, 2010年以来…分别增长…, one figure each)."""
+        val, e, pub = self.toks[i].value, self.toks[i].end, self.ds.pub
+        if pub is None or val.year is None or val.period or val.kind != "time" \
+                or not self.text.startswith("以来", e) or "分别" in self.text or "依次" in self.text \
+                or start_in_passing(self.text, val, e, self.ds):  # type: ignore[union-attr, arg-type]
+            return None  # (扭转了2015年以来…的局面: a start named in passing)
+        last = pub.year if pub.month > 2 else pub.year - 1  # (in January and February, the year before is the last)
+        return last if last - val.year >= 1 else None  # type: ignore[union-attr, operator]
 
     def range_start(self, i: int) -> int | None:
         """2019年至2023年, 2019-2023年: the first year of a range of years that the year at token ``i`` closes."""
