@@ -9617,6 +9617,24 @@ S20_CASES = [
     # the near miss: the year just ended (2023年以来 in January 2024)
     case("since-last-year-jan", "2023年以来,全县规上工业增加值增长8.1%。",
          F("industrial_value_added", 2023, "FY", yoy=8.1, region="海盐"), region="海盐", pub="2024-01-20"),
+    # several places' metric, then a total word (合计, 共计, 总计): their joint total, no place's level (before,
+    # each place's); with 分别, each its own
+    case("places-total-after-metric-heji", "2023年,南昌、九江两市生产总值合计5000亿元。", region="江西", pub="2024-03-25",
+         labels={5000: "subset"}),
+    case("places-total-after-metric-gongji", "上半年,南湖区和秀洲区GDP共计680.7亿元。", region="嘉兴", pub="2024-07-25",
+         labels={680.7: "subset"}),
+    case("places-total-after-metric-zongji", "1-9月,海宁、桐乡规上工业增加值总计520.3亿元。", region="嘉兴", pub="2024-10-25",
+         labels={520.3: "subset"}),
+    case("places-each-after-metric", "2023年,南昌、九江生产总值分别为3000亿元、2000亿元。",
+         F("gdp", 2023, "FY", 3000, "亿元", region="南昌"), F("gdp", 2023, "FY", 2000, "亿元", region="九江"),
+         region="江西", pub="2024-03-25"),
+    # the near miss: the whole region's own total
+    case("whole-total-after-metric", "2023年,全省生产总值合计32000亿元。", F("gdp", 2023, "FY", 32000, "亿元", region="江西"),
+         region="江西", pub="2024-03-25"),
+    # two places a comparison named, then their count and 分别 (两个县市, 两地): each place's own (before, a subset's)
+    case("counted-back-two-county-cities", "上半年,平湖紧追海盐,两个县市GDP分别为520.6亿元和530.2亿元。",
+         F("gdp", 2024, "H1", 520.6, "亿元", region="平湖"), F("gdp", 2024, "H1", 530.2, "亿元", region="海盐"),
+         region="嘉兴", pub="2024-07-25"),
 ]
 REAL47_CASES = [
     # a base phrase with a large or small base and no 的 (在去年大基数基础上, 在上年较大基数下): its year is the

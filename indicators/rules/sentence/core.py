@@ -171,7 +171,10 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
             return 1
         if sub.until is not None and s > sub.until:
             sub.regions, sub.until = [], None  # a region named inside brackets stays there
-        slot = self.metric_slot(s, e, val, self.counted_back(s, e) or sub.regions)  # type: ignore[arg-type]
+        back = self.counted_back(s, e)
+        slot = self.metric_slot(s, e, val, back or sub.regions)  # type: ignore[arg-type]
+        if slot is not None and back and slot.scope == "subset":
+            slot.scope = "region"  # 平湖紧追海盐，两个县市GDP分别为…: the count names the places, each whole
         if slot is None:
             if o.slot is not None and o.slot.end <= s and (self.text.startswith(L.INVESTMENT_AFTER, e) or (
                     ALIASES[L.alias_of(val)].rate_only and L.POPULATION.match(self.text, s))):  # type: ignore[arg-type]
@@ -325,9 +328,9 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
         if after and self.open.pending is not None and text[end:end + 1] == ",":
             after = None  # 实现8117亿元的地区生产总值，预计两年内突破万亿: the plan is the next clause's, not the figure's
         kind = self.plan_kind(s) or (PLAN_WORDS[after.group("word")] if after else "actual")
-        for ps, pe in self.parens:
-            if ps < s < pe and L.EXCLUSION.match(text, ps + 1):
-                scope = "subset"
+        if any(ps < s < pe and L.EXCLUSION.match(text, ps + 1) for ps, pe in self.parens) \
+                or len(regions) > 1 and L.TOTAL_AFTER.match(text, end):
+            scope = "subset"  # (不含…) around it; 南昌、九江两市生产总值合计5000亿元: the places' joint total
         regs = list(regions) if regions else [ds.said and opening_place(ds.said, ds) or ds.home]  # (湖州虽被反超，…。)
         prev = self.prev
         if not regions and not explicit and prev is not None and prev.rule.startswith("metric") \
