@@ -651,7 +651,11 @@ def _candidate_lines(lines: list[str]) -> list[int]:
     [0, 1, 2, 3]
     """
     ends: list[int] = []
-    for i in _digit_near_end(lines):  # one scan finds the few lines that may end in a value
+    near = _digit_near_end(lines)  # one scan finds the few lines that may end in a value
+    for k, i in enumerate(near):
+        if (k == 0 or near[k - 1] < i - 3) and (k + 1 == len(near) or near[k + 1] > i + 3) \
+                and not _RUN_IN_HINT.search(lines[i][:_MAX_LINE]):
+            continue  # no other such line within three: no pair of rows, and no run-in list (a page's prose)
         tail = lines[i].rstrip(_TRAILER)[-48:]  # a digit among the last four characters, else no row
         if (tail[-1:].isdigit() or tail[-2:-1].isdigit() or tail[-3:-2].isdigit() or tail[-4:-3].isdigit()) \
                 and (not ends or ends[-1] != i) and (_ROW_END.search(_unranked(tail)) and not _prose_line(lines, i)
