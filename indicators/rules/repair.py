@@ -471,7 +471,7 @@ def _subheading_ends(folded: str, starts: list[int]) -> list[int]:
     >>> _subheading_ends(text, [0, 12]), _subheading_ends(text.replace("温岭稳居首位,玉环紧追临海", "据统计,今年一季度"), [0, 12])
     ([25], [])
     """
-    ends = []
+    ends, words_end = [], -1  # words_end: where the text's last word ends (found on first use)
     for start in starts:
         end = folded.find("\n", start)
         if end < 4 + start:
@@ -483,7 +483,9 @@ def _subheading_ends(folded: str, starts: list[int]) -> list[int]:
         after = folded.find("\n", nxt)
         after = len(folded) if after < 0 else after
         body = folded[nxt:after].rstrip()  # the next line: a whole paragraph, much longer than the line
-        cut = not folded[after:].strip()  # (the text's last line: an excerpt may end mid-sentence)
+        if words_end < 0:
+            words_end = len(folded.rstrip())
+        cut = after >= words_end  # (the text's last line: an excerpt may end mid-sentence)
         if len(body) < max(2 * len(line), 16) or body.rstrip(_CLOSER_CHARS)[-1:] not in _TERMINATORS and not cut \
                 or _SUBHEADING_BREAK.search(line) and not _TWO_PART_HEAD.fullmatch(line) \
                 or _WORD_TAIL.match(folded, nxt):  # (= _word_tail_after: nxt is where the line after starts)
