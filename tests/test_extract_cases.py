@@ -9862,10 +9862,26 @@ REAL46_CASES = [
 ]
 
 
+REAL48_CASES = [
+    # a multiple of a year's end (是2015年末的2.1倍, 为2016年底的1.5倍): the base compared with, not the time of the
+    # figures after it, which keep the year named before
+    case("multiple-of-year-end-carry", "2020年,全县财政总收入达到12.4亿元,是2015年末的2.1倍。城镇居民人均可支配收入35210元。",
+         F("fiscal_revenue_total", 2020, "FY", 12.4, "亿元", region="桐庐"),
+         F("income_urban_pc", 2020, "FY", 35210, "元", region="桐庐"), region="桐庐", pub="2021-02-10"),
+    case("multiple-of-year-end-listed", "2022年,全市存贷款余额分别达900亿元、650亿元,为2017年底的1.8倍、2倍。全年社会消费品零售总额420.5亿元。",
+         F("retail_sales", 2022, "FY", 420.5, "亿元", region="衢州"), region="衢州", pub="2023-03-01"),
+    case("multiple-of-same-period", "今年1-9月,全区规上工业总产值320亿元,是2019年同期的1.4倍。固定资产投资增长8.5%。",
+         F("industrial_output", 2023, "M1-M9", 320, "亿元", region="吴兴"),
+         F("fixed_asset_investment", 2023, "M1-M9", yoy=8.5, region="吴兴"), region="吴兴", pub="2023-10-25"),
+    # near miss: a year's end that dates the figures (2019年末的…为) moves the time
+    case("year-end-dates-figures", "2019年末的全县常住人口为50万人。城镇居民人均可支配收入41200元。",
+         F("income_urban_pc", 2019, "FY", 41200, "元", region="德清"), region="德清", pub="2021-03-01"),
+]
 CASE_LISTS: dict[str, list] = {
     "s20": S20_CASES,
     "real47": REAL47_CASES,
     "real46": REAL46_CASES,
+    "real48": REAL48_CASES,
     "real45": REAL45_CASES,
     "real43": REAL43_CASES,
     "real44": REAL44_CASES,

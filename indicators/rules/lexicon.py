@@ -755,7 +755,8 @@ RECORD_AFTER = re.compile(r"来?(?:同期)?的?(?:最好|最高|最低|最快|�
 # 延续2月份平稳向好趋势, 保持前4个月稳中向好的态势: a time in a trend carried on moves nothing
 TREND_BEFORE = re.compile(r"(?:延续|保持|继续|承接|接续|巩固)了?$")
 TREND_AFTER = re.compile(r"[^,;。\d]{0,14}?(?:态势|趋势|势头|走势)")
-MULTIPLE_AFTER = re.compile(r"(?:全年)?的?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)多?倍")
+# (是2013年末的1.6倍, 为2015年底的2倍: the level at a year's end, compared with)
+MULTIPLE_AFTER = re.compile(r"(?:全年|末|底|同期)?的?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)多?倍")
 # 由10亿到20亿用了9年, 从50亿元跨越到100亿元，只用了3年时间: the time a rise took, after the level it reached
 DURATION_AFTER = re.compile(r"[,\s]*(?:仅|只|才)?(?:用了?|历时|耗时)\s*(?:\d+|[一二两三四五六七八九十]+)\s*个?(?:年|月)")
 # 去年同期为364.4亿元: the same period a year earlier, followed by its level
