@@ -9876,6 +9876,18 @@ REAL48_CASES = [
     # near miss: a year's end that dates the figures (2019年末的…为) moves the time
     case("year-end-dates-figures", "2019年末的全县常住人口为50万人。城镇居民人均可支配收入41200元。",
          F("income_urban_pc", 2019, "FY", 41200, "元", region="德清"), region="德清", pub="2021-03-01"),
+    # a sector heading its clause before a measure all of which is that sector's (服务业完成社会消费品零售总额, 消费市场
+    # 实现…, 工业完成规上工业总产值): the region's whole, no sector's part
+    case("sector-whole-services-retail", "去年,全县服务业完成社会消费品零售总额76.4亿元,增长9.2%。",
+         F("retail_sales", 2011, "FY", 76.4, "亿元", 9.2, region="如皋"), region="如皋", pub="2012-01-15"),
+    case("sector-whole-consumer-market", "上半年,消费市场实现社会消费品零售总额132.8亿元,同比增长6.1%。",
+         F("retail_sales", 2024, "H1", 132.8, "亿元", 6.1, region="柯桥"), region="柯桥", pub="2024-07-20"),
+    case("sector-whole-industry-output", "2015年,工业完成规模以上工业总产值1250亿元,增长8.8%;服务业实现增加值310亿元。",
+         F("industrial_output", 2015, "FY", 1250, "亿元", 8.8, region="江阴"),
+         F("gdp_tertiary", 2015, "FY", 310, "亿元", region="江阴"), region="江阴", pub="2016-02-01"),
+    # near misses: a sector that is one part of the measure (住宿餐饮业), and a measure the sector does not hold whole
+    case("sector-part-catering-retail", "2023年,住宿餐饮业完成社会消费品零售总额12.6亿元,增长15.3%。", region="桐乡", pub="2024-02-01"),
+    case("sector-investment-stays-sector", "2023年,服务业完成固定资产投资85.2亿元,增长4.1%。", region="桐乡", pub="2024-02-01"),
 ]
 CASE_LISTS: dict[str, list] = {
     "s20": S20_CASES,

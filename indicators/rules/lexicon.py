@@ -689,6 +689,12 @@ ANY_ANAPHOR = presence(re.compile(_ANY_ANAPHOR), first_chars(_ANY_WORDS), {w[1] 
 # (vocab/class_metrics.csv)
 CLASS_METRICS = {r["word"]: r["metric"] for r in read_table("class_metrics.csv")}
 CLASS_METRIC = re.compile(trie_pattern(list(CLASS_METRICS)))
+# 服务业完成社会消费品零售总额, 工业实现规上工业增加值: a sector heading its clause before a measure all of which is
+# that sector's, the region's whole (vocab/sector_wholes.csv); with a verb after it, the clause's words before the metric
+_SECTOR_WHOLE_ROWS = read_table("sector_wholes.csv")
+SECTOR_WHOLES: dict[str, frozenset[str]] = {w: frozenset(r["metric"] for r in _SECTOR_WHOLE_ROWS if r["word"] == w)
+                                            for w in {r["word"] for r in _SECTOR_WHOLE_ROWS}}
+SECTOR_WHOLE = re.compile(r"(?P<word>" + trie_pattern(list(SECTOR_WHOLES)) + r")(?:累计|共|另)?(?:实现|完成)?")
 # 分别是鄞州、北仑、慈溪: the words that introduce a list of places with no figures of their own
 BOUND_LIST_INTRO = ("分别是", "分别为", "依次是", "依次为")
 # …全部突破3000亿元, 体量均在2000亿元以上: the bound all the places listed before passed

@@ -261,14 +261,24 @@ class Scope(SentenceBase):
             return "region", explicit
         if places:
             return "subset", explicit  # 三区一县累计完成…: the set's total, no sector
+        return self.words_scope(prefix, explicit, start, metrics), explicit
+
+    def words_scope(self, prefix: str, explicit: str, start: int, metrics: tuple[str, ...]) -> str:
+        """The scope the words before a metric give when no place or set opens them: a scope word's, none
+        for a short qualifier (实际, 全口径) or the level of a time compared with, else a sector's; none
+        for a sector heading the clause before a measure all of which is that sector's (服务业完成社会消费品
+        零售总额…, 工业实现规上工业增加值…: vocab/sector_wholes.csv)."""
+        words = _WORD_PREFIX.sub("", prefix[len(explicit):] if prefix.startswith(explicit) else prefix)
+        if (whole := L.SECTOR_WHOLE.fullmatch(words)) and set(metrics) & L.SECTOR_WHOLES[whole.group("word")]:
+            return "region"
         for m in L.SCOPE.finditer(prefix):
-            return SCOPE_WORDS.get(m.group(), L.EXCLUSIONS.get(m.group(), "sector")), explicit
+            return SCOPE_WORDS.get(m.group(), L.EXCLUSIONS.get(m.group(), "sector"))
         if _COMPARED_PREFIX.fullmatch(prefix):
-            return "region", explicit  # 也比2019年一季度的地区生产总值…: the level of the time compared with
+            return "region"  # 也比2019年一季度的地区生产总值…: the level of the time compared with
         if len(_WORD_PREFIX.sub("", prefix)) <= 2 and not L.SECTOR_MARK.search(prefix) \
                 and not self.kind_of_sector(prefix, start):
-            return "region", explicit  # 实际, 全口径: a short word that qualifies the metric, no sector
-        return "sector", explicit
+            return "region"  # 实际, 全口径: a short word that qualifies the metric, no sector
+        return "sector"
 
     def counted_firms_sector(self, cs: int, start: int, prefix: str, metrics: tuple[str, ...]) -> str:
         """战略性新兴产业企业9家，产值同比增长12.4%: a clause that counts the firms of a sector, right before
