@@ -9888,6 +9888,20 @@ REAL48_CASES = [
     # near misses: a sector that is one part of the measure (住宿餐饮业), and a measure the sector does not hold whole
     case("sector-part-catering-retail", "2023年,住宿餐饮业完成社会消费品零售总额12.6亿元,增长15.3%。", region="桐乡", pub="2024-02-01"),
     case("sector-investment-stays-sector", "2023年,服务业完成固定资产投资85.2亿元,增长4.1%。", region="桐乡", pub="2024-02-01"),
+    # a web page's title and the subheading under it, each a short line of words, open the text before its first
+    # paragraph: both are lines of their own, so the subheading's words do not make the figures a sector's
+    case("opening-title-and-subheading-span", "十三五成就回眸\n经济总量稳步扩大\n地区生产总值由2015年的420.6亿元增加到2020年的615.3亿元,年均增长7.2%。",
+         F("gdp", 2015, "FY", 420.6, "亿元", region="临海"), F("gdp", 2020, "FY", 615.3, "亿元", region="临海"),
+         region="临海", pub="2021-02-05"),
+    case("opening-title-and-subheading-rate", "一季度经济运行通报\n工业生产稳中有进\n规模以上工业增加值同比增长8.1%,高于全省1.2个百分点。",
+         F("industrial_value_added", 2023, "Q1", yoy=8.1, region="永康"), region="永康", pub="2023-04-20"),
+    case("opening-title-and-subheading-year", "2023年工作回顾\n财政实力持续增强\n一般公共预算收入完成32.6亿元,增长7.4%。",
+         F("fiscal_revenue_general", 2023, "FY", 32.6, "亿元", 7.4, region="龙游"), region="龙游", pub="2024-01-20"),
+    # near misses: one short line alone at the start (a sentence the excerpt cut) and a newspaper column's short lines
+    case("opening-cut-sentence-joins", "今年上半年全县规上工业增加值\n同比增长8.1%,增速居全市第三位,比一季度加快1.5个百分点。",
+         F("industrial_value_added", 2023, "H1", yoy=8.1, region="永康"), region="永康", pub="2023-07-20"),
+    case("opening-column-lines-join", "上半年全县经济\n运行稳中向好\n地区生产总值增\n长6.2%。",
+         F("gdp", 2023, "H1", yoy=6.2, region="永康"), region="永康", pub="2023-07-20"),
 ]
 CASE_LISTS: dict[str, list] = {
     "s20": S20_CASES,

@@ -494,6 +494,27 @@ def _subheading_ends(folded: str, starts: list[int]) -> list[int]:
     return ends
 
 
+def _opening_heading_ends(folded: str) -> list[int]:
+    r"""Where a web page's title and the subheading under it end, when both open the text, each a short
+    line of words, before its first paragraph (过去五年发展成绩 / 经济综合实力迈上新台阶 / 地区生产总值由…。):
+    the subheading is one by ``_subheading_ends``; the title above it, with no paragraph before it, is
+    a line of its own too (one short line alone may be a sentence the excerpt cut, and a newspaper
+    column's lines are all short, so the line under its first is no subheading).
+
+    >>> t = "过去五年发展成绩\n经济实力明显增强\n地区生产总值由2011年的1.24万亿元提高到2016年的1.95万亿元。"
+    >>> _opening_heading_ends(t), _opening_heading_ends(t.replace("经济实力明显增强\n", ""))
+    ([8, 17], [])
+    """
+    start = m.end() if (m := _WS.match(folded)) else 0
+    end = folded.find("\n", start)
+    line = folded[start:end].strip() if end > start else ""
+    if not 4 <= len(line) <= _MAX_SUBHEADING or _SUBHEADING_BREAK.search(line) \
+            or not ("\u4e00" <= line[-1] <= "\u9fff" or line[-1] in _CLOSERS):
+        return []  # (words, no sentence's part)
+    under = _subheading_ends(folded, [_WS.match(folded, end).end()])  # type: ignore[union-attr]
+    return [end - (len(folded[start:end]) - len(folded[start:end].rstrip()))] + under if under else []
+
+
 # (下转第2版), (上接第1版), (转A3版): a newspaper's jump line, where an article goes on on another page
 _JUMP = re.compile(r"\((?:下转|上接|转|接)(?:第)?[ ]*[A-Z]?[0-9一二三四五六七八九十]{1,3}[ ]*版\)")
 
@@ -592,7 +613,7 @@ def _kept_runs(folded: str, spaced: bool) -> dict[int, str]:
     for s in lines:  # a caption is a line of its own; a metadata line ends its line
         if s > 0 and s not in kept:
             kept[s] = _break_at(folded, s, blank)
-    for s in _subheading_ends(folded, [_WS.match(folded, k).end() for k in kept]):  # type: ignore[union-attr]
+    for s in _subheading_ends(folded, [_WS.match(folded, k).end() for k in kept]) + _opening_heading_ends(folded):  # type: ignore[union-attr]
         kept[s] = _break_at(folded, s, blank)
     for brk, nxt in _lost_stop_breaks(folded, kept):  # …低于全市平均1.9个百分点 / 固定资产投资增速趋缓 / 1-5月份,…
         for s in _subheading_ends(folded, [nxt]):
