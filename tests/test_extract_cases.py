@@ -9902,6 +9902,26 @@ REAL48_CASES = [
          F("industrial_value_added", 2023, "H1", yoy=8.1, region="永康"), region="永康", pub="2023-07-20"),
     case("opening-column-lines-join", "上半年全县经济\n运行稳中向好\n地区生产总值增\n长6.2%。",
          F("gdp", 2023, "H1", yoy=6.2, region="永康"), region="永康", pub="2023-07-20"),
+    # 城镇 / 农村 / 城乡 alone, after the residents' income, as the items of its figures (其中城镇、农村分别为…,
+    # 城乡分别为…, 其中城镇x元,增长a%;农村y元…): the urban and rural residents' income
+    case("bare-urban-rural-qizhong", "2022年,全体居民人均可支配收入4.56万元、增长5.1%,其中城镇、农村分别为5.82万元、3.21万元。",
+         F("income_pc", 2022, "FY", 4.56, "万元", 5.1, region="开化"), F("income_urban_pc", 2022, "FY", 5.82, "万元", region="开化"),
+         F("income_rural_pc", 2022, "FY", 3.21, "万元", region="开化"), region="开化", pub="2023-01-12"),
+    case("bare-urban-rural-joined", "上半年,居民人均可支配收入达到21650元,增长5.4%,城镇和农村分别达到27120元和15380元。",
+         F("income_pc", 2024, "H1", 21650, "元", 5.4, region="江山"), F("income_urban_pc", 2024, "H1", 27120, "元", region="江山"),
+         F("income_rural_pc", 2024, "H1", 15380, "元", region="江山"), region="江山", pub="2024-07-22"),
+    case("bare-chengxiang-pair", "2021年,全市居民人均可支配收入达到39800元,城乡分别为51200元、26300元。",
+         F("income_pc", 2021, "FY", 39800, "元", region="丽水"), F("income_urban_pc", 2021, "FY", 51200, "元", region="丽水"),
+         F("income_rural_pc", 2021, "FY", 26300, "元", region="丽水"), region="丽水", pub="2022-01-20"),
+    case("bare-items-own-rates", "去年,全县居民人均可支配收入45600元,其中城镇58200元,增长4.2%;农村32100元,增长6.3%。",
+         F("income_pc", 2023, "FY", 45600, "元", region="常山"), F("income_urban_pc", 2023, "FY", 58200, "元", 4.2, region="常山"),
+         F("income_rural_pc", 2023, "FY", 32100, "元", 6.3, region="常山"), region="常山", pub="2024-01-25"),
+    # near misses: 城镇 and 农村 as the kinds of place of other figures (jobs, unemployment, roads, urbanisation)
+    # and as the parts of retail sales
+    case("bare-town-jobs-not-income", "2023年,全县居民人均可支配收入增长6.1%,城镇新增就业1.2万人,城镇登记失业率控制在3.1%以内,新改建农村公路150公里。",
+         F("income_pc", 2023, "FY", yoy=6.1, region="常山"), region="常山", pub="2024-01-25"),
+    case("bare-town-retail-parts", "2023年,全县社会消费品零售总额增长7.1%,其中城镇增长6.8%,农村增长8.2%。",
+         F("retail_sales", 2023, "FY", yoy=7.1, region="常山"), region="常山", pub="2024-01-25"),
 ]
 CASE_LISTS: dict[str, list] = {
     "s20": S20_CASES,

@@ -154,6 +154,7 @@ class Alias:
     rate_only: bool = False  # 规上工业增长7%: a metric only where a growth word follows it
     national: bool = False  # 国内生产总值: the nation's figure by its name
     whole: tuple[str, ...] = ()  # 全区实现增加值: the metric a context alias names right after a whole region
+    bare: bool = False  # 城镇、农村分别为…: a place kind standing for its residents' metric only as a list item
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +200,7 @@ def _alias(row: dict[str, str]) -> Alias:
     if not set(whole) <= set(METRICS):
         raise ValueError(f"vocab/aliases.csv: {row['alias']!r} has unknown whole-region metric {whole!r}")
     return Alias(row["alias"], metrics, "broad" in flags, "generic" in flags, contexts, "rate_only" in flags,
-                 "national" in flags, whole)
+                 "national" in flags, whole, "bare" in flags)
 
 
 ALIASES: dict[str, Alias] = {}

@@ -279,6 +279,10 @@ BREAKDOWN_LEAD = re.compile(r"\s*(?:按|分|从)(?:" + trie_pattern([r["word"] f
 EXCLUSION = re.compile(trie_pattern(list(EXCLUSIONS)))
 COMPARISON_END = re.compile(trie_pattern(list(COMPARISONS)) + r"$")
 LIST_JOIN_WORDS = ("和", "与", "及", "同", "跟")  # comparison words that also join a list of places (A和B2023年…)
+# 其中城镇、农村分别为…, 城镇58200元, 农村增长6.3%: what follows a bare alias (a place kind standing for its
+# residents' income) that names a figure's item: a list joiner, 分别, a verb, a rate word or the figure (not 城镇新增
+# 就业, 城镇化率, 农村公路)
+BARE_ITEM_NEXT = re.compile(r"[、和及与]|(?:分别|均)?(?:为|是|达到?|实现|完成|增长|下降|同比|增速|增幅|\s*\d)")
 # 规上工业增长7.1%, 规上工业增速9.7%, 规上工业生产同比增长0.9%: what makes a rate-only alias a metric
 RATE_FOLLOWS = re.compile(r"(?:生产)?(?:同比|比上年同期|比上年|累计)?(?:" + trie_pattern(list(GROWTH_WORDS)) + ")")
 RANKING_WORDS = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] == "ranking")
