@@ -9922,6 +9922,17 @@ REAL48_CASES = [
          F("income_pc", 2023, "FY", yoy=6.1, region="常山"), region="常山", pub="2024-01-25"),
     case("bare-town-retail-parts", "2023年,全县社会消费品零售总额增长7.1%,其中城镇增长6.8%,农村增长8.2%。",
          F("retail_sales", 2023, "FY", yoy=7.1, region="常山"), region="常山", pub="2024-01-25"),
+    # the words that set a plan for the metric (年初确定的, 年度下达的, 年初省里下达的) before its target met, then the
+    # year's actual rate: the whole region's, no sector's (the target's rate stays out)
+    case("plan-set-words-gdp", "年初确定的地区生产总值增长7%的目标顺利完成,全年实际增长7.3%。",
+         F("gdp", 2023, "FY", yoy=7.3, region="遂昌"), region="遂昌", pub="2024-01-18"),
+    case("plan-set-words-issued", "年度下达的一般公共预算收入增长5%的任务圆满完成,全年实际增长5.8%。",
+         F("fiscal_revenue_general", 2023, "FY", yoy=5.8, region="松阳"), region="松阳", pub="2024-01-18"),
+    case("plan-set-words-province", "年初省里下达的规上工业增加值增长8%的目标超额完成,全年增长9.2%。",
+         F("industrial_value_added", 2021, "FY", yoy=9.2, region="缙云"), region="缙云", pub="2022-01-18"),
+    # near misses: the target alone gives nothing; a plan's projects named after the words stay a project's
+    case("plan-set-words-target-alone", "年初确定的地区生产总值增长7%左右的目标。", region="遂昌", pub="2024-01-18"),
+    case("plan-set-words-projects", "今年确定的重点项目完成投资85.2亿元,增长12.1%。", region="遂昌", pub="2024-11-18"),
 ]
 CASE_LISTS: dict[str, list] = {
     "s20": S20_CASES,

@@ -640,8 +640,11 @@ PLAN_LEAD = re.compile(r"[^\d,;:。]{0,8}?(?P<word>" + _PLAN_WORD + r")(?:[^\d,;
 PLAN_COLON = re.compile(r"[^,;:。]{0,30}?(?P<word>" + _PLAN_WORD + r")[^,;:。\d]{0,8}?:")
 # 与生产密切相关的, 反映工业运行的, 作为经济“晴雨表”的: words that describe a metric before it (与汽车相关的
 # 制造业投资, without 密切, names a part of it)
+# 年初确定的, 年初市里下达的: the words that set a plan for the metric (年初确定的地区生产总值增长7%的目标…，全年
+# 实际增长7.3%), no part of it
 DESCRIBED = re.compile(r"(?:与|同|和)[^,;。\d]{1,8}?(?:密切|紧密|息息)(?:相关|相连)的"
-                       r"|(?:反映|衡量|体现|代表)[^,;。\d]{1,8}?的|(?:作为|被称为|被誉为)[^,;。\d]{1,12}?的")
+                       r"|(?:反映|衡量|体现|代表)[^,;。\d]{1,8}?的|(?:作为|被称为|被誉为)[^,;。\d]{1,12}?的"
+                       r"|(?:年初|年度|今年|全年|^)[^,;。\d]{0,2}?(?:确定|制定|提出|设定|下达|确立)的")  # (^: its time cut)
 # 5万亿台阶, 2000亿门槛, 千亿大关: a round figure named as a bound
 BOUND_WORDS = tuple(w for w, role in FILLERS.items() if role == "bound")
 # 连续跨越3个百亿元台阶, 500亿元、600亿元两个百亿关口: a count of the round bounds passed, no figure
