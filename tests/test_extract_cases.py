@@ -9933,6 +9933,22 @@ REAL48_CASES = [
     # near misses: the target alone gives nothing; a plan's projects named after the words stay a project's
     case("plan-set-words-target-alone", "年初确定的地区生产总值增长7%左右的目标。", region="遂昌", pub="2024-01-18"),
     case("plan-set-words-projects", "今年确定的重点项目完成投资85.2亿元,增长12.1%。", region="遂昌", pub="2024-11-18"),
+    # another time's level after a metric's figures, its metric left out (…增长6.9%;2022年为570.1亿元,增长3.5%; …,一季度为…):
+    # that time's level of the metric
+    case("ref-level-year-with-rate", "2023年,全县地区生产总值612.3亿元,增长6.9%;2022年为570.1亿元,增长3.5%。",
+         F("gdp", 2023, "FY", 612.3, "亿元", 6.9, region="安吉"), F("gdp", 2022, "FY", 570.1, "亿元", 3.5, region="安吉"),
+         region="安吉", pub="2024-01-25"),
+    case("ref-level-year-fiscal", "2023年,全县一般公共预算收入65.1亿元;2022年为60.7亿元。",
+         F("fiscal_revenue_general", 2023, "FY", 65.1, "亿元", region="长兴"),
+         F("fiscal_revenue_general", 2022, "FY", 60.7, "亿元", region="长兴"), region="长兴", pub="2024-01-25"),
+    case("ref-level-quarter", "上半年,全区地区生产总值297.6亿元,增长6.2%,一季度为140.2亿元,增长5.8%。",
+         F("gdp", 2024, "H1", 297.6, "亿元", 6.2, region="南浔"), F("gdp", 2024, "Q1", 140.2, "亿元", 5.8, region="南浔"),
+         region="南浔", pub="2024-07-25"),
+    # near misses: another year's bare rate (no level of the same unit), and a named part's level after a year
+    case("ref-level-year-rate-only", "2023年,全县地区生产总值612.3亿元,增长6.9%,2019年为3.5%。",
+         F("gdp", 2023, "FY", 612.3, "亿元", 6.9, region="安吉"), region="安吉", pub="2024-01-25"),
+    case("ref-level-year-part-named", "2023年,全县规上工业总产值1250亿元,2022年新投产项目为85亿元。",
+         F("industrial_output", 2023, "FY", 1250, "亿元", region="安吉"), region="安吉", pub="2024-01-25"),
 ]
 CASE_LISTS: dict[str, list] = {
     "s20": S20_CASES,
