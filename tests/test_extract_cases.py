@@ -9949,6 +9949,19 @@ REAL48_CASES = [
          F("gdp", 2023, "FY", 612.3, "亿元", 6.9, region="安吉"), region="安吉", pub="2024-01-25"),
     case("ref-level-year-part-named", "2023年,全县规上工业总产值1250亿元,2022年新投产项目为85亿元。",
          F("industrial_output", 2023, "FY", 1250, "亿元", region="安吉"), region="安吉", pub="2024-01-25"),
+    # items of six characters that share the metric's head (城镇常住居民和农村常住居民人均可支配收入): each its own
+    # metric, the region's (not the whole residents' income, nor a town's)
+    case("shared-head-six-chars-and", "2023年,全县城镇常住居民和农村常住居民人均可支配收入分别达到58562元和33876元,比上年分别增长4.9%和7.1%。",
+         F("income_urban_pc", 2023, "FY", 58562, "元", 4.9, region="景宁"), F("income_rural_pc", 2023, "FY", 33876, "元", 7.1, region="景宁"),
+         region="景宁", pub="2024-01-25"),
+    case("shared-head-six-chars-comma", "去年,城镇常住居民、农村常住居民人均可支配收入分别为51230元、29870元,分别增长4.6%、6.8%。",
+         F("income_urban_pc", 2022, "FY", 51230, "元", 4.6, region="云和"), F("income_rural_pc", 2022, "FY", 29870, "元", 6.8, region="云和"),
+         region="云和", pub="2023-01-20"),
+    case("shared-head-six-chars-rates", "2020年,城镇常住居民与农村常住居民人均可支配收入分别增长4.1%和6.9%。",
+         F("income_urban_pc", 2020, "FY", yoy=4.1, region="庆元"), F("income_rural_pc", 2020, "FY", yoy=6.9, region="庆元"),
+         region="庆元", pub="2021-01-25"),
+    # near miss: sectors listed before a shared head (高新技术产业和战略性新兴产业增加值) name no metric of ours
+    case("shared-head-sectors-nothing", "2023年,高新技术产业和战略性新兴产业增加值分别增长12.1%和9.8%。", region="庆元", pub="2024-01-25"),
 ]
 CASE_LISTS: dict[str, list] = {
     "s20": S20_CASES,

@@ -523,16 +523,16 @@ class Lists(SentenceBase):
     def shared_head(self, s: int, surface: str) -> tuple[tuple[str, ...], int]:
         """The metrics of the items listed right before a metric that share its head, in order,
         and where the list starts: 第一、三产业增加值 (第一产业增加值), 城镇与农村居民人均可支配收入
-        (城镇居民人均可支配收入), 出口和进口总额.  An item is the longest text (up to four
-        characters) before a joiner (、和与及) that makes an alias with the head; the head is the
-        longest end of the metric that every item takes."""
+        (城镇居民人均可支配收入), 出口和进口总额, 城镇常住居民和农村常住居民人均可支配收入.  An item is
+        the longest text (up to six characters) before a joiner (、和与及) that makes an alias with the
+        head; the head is the longest end of the metric that every item takes."""
         text = self.text
         if s < 2 or text[s - 1] not in _JOINERS:
             return (), s
         for k in range(1, len(surface) - 1):
             head, listed, start = surface[k:], (), s
             while start > 1 and text[start - 1] in _JOINERS:
-                item = next((a for a in range(max(0, start - 5), start - 1) if text[a:start - 1] + head in ALIASES),
+                item = next((a for a in range(max(0, start - 7), start - 1) if text[a:start - 1] + head in ALIASES),
                             None)
                 if item is None:
                     break
