@@ -46,6 +46,16 @@ _OF_FIGURE = re.compile(r"的\d")  # (the gate of COMPARED_LEVEL_OF: a figure af
 
 # ，增速分别为 / ，同比分别增长: what stands between a list's last place and the rates of its places in turn
 _RATES_AFTER_RUN = re.compile(r"[,;]?(?:同比|比上年)?(?:其)?(?:增速|增幅)?(?:分别|依次)?")
+def _population_item(item: str) -> bool:
+    """Whether a list item names a population standing for its metric (城镇常住居民: a context alias), not
+    a whole metric of its own (固定资产投资, which the metric list pairs).
+
+    >>> _population_item("城镇常住居民"), _population_item("固定资产投资")
+    (True, False)
+    """
+    alias = ALIASES.get(item)
+    return alias is not None and bool(alias.context)
+
 
 class Lists(SentenceBase):
     """The steps of a sentence about lists: items (metrics, places, periods) paired with their figures by
@@ -524,16 +534,17 @@ class Lists(SentenceBase):
         """The metrics of the items listed right before a metric that share its head, in order,
         and where the list starts: 第一、三产业增加值 (第一产业增加值), 城镇与农村居民人均可支配收入
         (城镇居民人均可支配收入), 出口和进口总额, 城镇常住居民和农村常住居民人均可支配收入.  An item is
-        the longest text (up to six characters) before a joiner (、和与及) that makes an alias with the
-        head; the head is the longest end of the metric that every item takes."""
+        the longest text (up to four characters, or six for a population named alone: 城镇常住居民) before
+        a joiner (、和与及) that makes an alias with the head; the head is the longest end of the metric
+        that every item takes."""
         text = self.text
         if s < 2 or text[s - 1] not in _JOINERS:
             return (), s
         for k in range(1, len(surface) - 1):
             head, listed, start = surface[k:], (), s
             while start > 1 and text[start - 1] in _JOINERS:
-                item = next((a for a in range(max(0, start - 7), start - 1) if text[a:start - 1] + head in ALIASES),
-                            None)
+                item = next((a for a in range(max(0, start - 7), start - 1) if text[a:start - 1] + head in ALIASES
+                             and (start - 1 - a <= 4 or _population_item(text[a:start - 1]))), None)
                 if item is None:
                     break
                 listed, start = ALIASES[text[item:start - 1] + head].metrics + listed, item
