@@ -9962,6 +9962,19 @@ REAL48_CASES = [
          region="庆元", pub="2021-01-25"),
     # near miss: sectors listed before a shared head (高新技术产业和战略性新兴产业增加值) name no metric of ours
     case("shared-head-sectors-nothing", "2023年,高新技术产业和战略性新兴产业增加值分别增长12.1%和9.8%。", region="庆元", pub="2024-01-25"),
+    # the residents' income named, then its populations' figures right after it (居民人均可支配收入城镇…、农村…):
+    # the region's urban and rural income, no sector's (the metric named is the one the populations are read in)
+    case("income-then-populations-bare", "2022年,全县居民人均可支配收入城镇58200元、农村32100元,分别增长4.2%、6.3%。",
+         F("income_urban_pc", 2022, "FY", 58200, "元", 4.2, region="泰顺"), F("income_rural_pc", 2022, "FY", 32100, "元", 6.3, region="泰顺"),
+         region="泰顺", pub="2023-01-20"),
+    case("income-then-populations-resident", "2022年,居民人均可支配收入城镇常住居民51200元、农村常住居民28600元。",
+         F("income_urban_pc", 2022, "FY", 51200, "元", region="文成"), F("income_rural_pc", 2022, "FY", 28600, "元", region="文成"),
+         region="文成", pub="2023-01-20"),
+    case("income-then-populations-verbs", "2021年,全区居民人均可支配收入城镇居民达到61200元,农村居民达到38900元。",
+         F("income_urban_pc", 2021, "FY", 61200, "元", region="洞头"), F("income_rural_pc", 2021, "FY", 38900, "元", region="洞头"),
+         region="洞头", pub="2022-01-20"),
+    # near miss: retail sales named, then 城镇 / 农村: no income (out of its context), nothing
+    case("retail-then-populations-nothing", "2022年,全县社会消费品零售总额城镇86.2亿元、农村20.1亿元。", region="泰顺", pub="2023-01-20"),
 ]
 CASE_LISTS: dict[str, list] = {
     "s20": S20_CASES,

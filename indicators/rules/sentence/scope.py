@@ -224,12 +224,14 @@ class Scope(SentenceBase):
         prefix = _after_digits(prefix)
         prefix = _no_scope_words(L.PLAN.sub("", prefix))  # no scope: a plan word (预计全年), a heading, a description
         prefix = _unnoted(prefix)  # 三县(仙居、天台和三门), 惠安县(含台商投资区)
-        if (named := L.METRIC.match(self.text, start)) and L.RATE_FRAME.match(self.text, named.end()) \
-                and (frame := L.RATE_FRAME_OPEN.search(prefix)):
+        own = L.METRIC.match(self.text, start)
+        if own and L.RATE_FRAME.match(self.text, own.end()) and (frame := L.RATE_FRAME_OPEN.search(prefix)):
             prefix = prefix[:frame.start()]  # 从季度产值增幅看: the frame, no sector
-        if prefix and (named := _named_last(prefix)) and set(ALIASES[L.alias_of(named.group())].metrics) & set(metrics):
+        context = ALIASES[L.alias_of(own.group())].context if own else ()
+        if prefix and (named := _named_last(prefix)) and set(ALIASES[L.alias_of(named.group())].metrics) & {*metrics, *context}:
             prefix = prefix[:named.start()]  # 财政收入 全年财政总收入…: the metric named alone before its time is a
-            # run-in heading; 全县经济实现地区生产总值: the metric named twice
+            # run-in heading; 全县经济实现地区生产总值: the metric named twice; 居民人均可支配收入城镇…: the
+            # metric a context alias after it is read in (its population)
         # 全国第五次经济普查, 全国百强县: a region word in a census's name or ranked is no subject
         words = [w for w in WORD_PATTERN.finditer(prefix)
                  if not L.RANK_AFTER.match(prefix, w.end()) and not L.CENSUS_AFTER.match(prefix, w.end())]
