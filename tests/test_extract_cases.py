@@ -9975,6 +9975,24 @@ REAL48_CASES = [
          region="洞头", pub="2022-01-20"),
     # near miss: retail sales named, then 城镇 / 农村: no income (out of its context), nothing
     case("retail-then-populations-nothing", "2022年,全县社会消费品零售总额城镇86.2亿元、农村20.1亿元。", region="泰顺", pub="2023-01-20"),
+    # a list of starting levels after one dated start, then a list of ending levels after one dated end (分别从2015年的
+    # A、B增长到2020年的C、D): each listed level takes the list's year, not the span the first change set after it
+    case("span-list-dated-income", "城乡居民人均可支配收入分别从2015年的32100元、16500元增长到2020年的45200元、24800元。",
+         F("income_urban_pc", 2015, "FY", 32100, "元", region="平阳"), F("income_rural_pc", 2015, "FY", 16500, "元", region="平阳"),
+         F("income_urban_pc", 2020, "FY", 45200, "元", region="平阳"), F("income_rural_pc", 2020, "FY", 24800, "元", region="平阳"),
+         region="平阳", pub="2021-01-20"),
+    case("span-list-dated-fiscal", "财政总收入、一般公共预算收入分别由2016年的18.1亿元、10.2亿元增加到2021年的30.5亿元、17.6亿元。",
+         F("fiscal_revenue_total", 2016, "FY", 18.1, "亿元", region="苍南"), F("fiscal_revenue_general", 2016, "FY", 10.2, "亿元", region="苍南"),
+         F("fiscal_revenue_total", 2021, "FY", 30.5, "亿元", region="苍南"), F("fiscal_revenue_general", 2021, "FY", 17.6, "亿元", region="苍南"),
+         region="苍南", pub="2022-01-20"),
+    case("span-list-dated-trade", "五年来,进出口总额、出口总额分别从2015年的85.2亿元、70.1亿元增加到2020年的120.5亿元、101.3亿元。",
+         F("trade_total", 2015, "FY", 85.2, "亿元", region="永嘉"), F("exports", 2015, "FY", 70.1, "亿元", region="永嘉"),
+         F("trade_total", 2020, "FY", 120.5, "亿元", region="永嘉"), F("exports", 2020, "FY", 101.3, "亿元", region="永嘉"),
+         region="永嘉", pub="2021-01-20"),
+    # near miss: listed levels that each name their own year keep it
+    case("span-list-own-years", "全县地区生产总值由2015年的120.3亿元、2016年的131.2亿元增长到2020年的203.5亿元。",
+         F("gdp", 2015, "FY", 120.3, "亿元", region="永嘉"), F("gdp", 2016, "FY", 131.2, "亿元", region="永嘉"),
+         F("gdp", 2020, "FY", 203.5, "亿元", region="永嘉"), region="永嘉", pub="2021-01-20"),
 ]
 CASE_LISTS: dict[str, list] = {
     "s20": S20_CASES,

@@ -100,9 +100,8 @@ class Figures(SentenceBase):
         if slot is not None and slot.amounts and self.change_aside(q, s):
             return 1
         last = slot.amounts[-1] if slot is not None and slot.amounts else None
-        if last is not None and last.role == "baseline" and q.role == "value" \
-                and L.METRIC_JOIN.fullmatch(self.text, last.end, s):
-            q.role = "baseline"  # 从4.89万元、2.90万元分别提高到…: a list of starting levels
+        if last is not None and L.METRIC_JOIN.fullmatch(self.text, last.end, s):
+            self.listed_after(last, q, referenced)
         if slot is not None and slot.growths and not slot.amounts and o.growth_end > o.chain_end:
             o.chain_end = o.growth_end  # 比上年增长25.3%，达到2400亿元: the level after its growth
         gap_times = [t for t in self.times if o.chain_end <= t[0] and t[1] <= s]
@@ -289,6 +288,16 @@ class Figures(SentenceBase):
         if o.slot is not None and (o.slot.amounts[-1].has_growth if o.slot.amounts else bool(o.slot.growths)):
             o.growth_end = e
         return 1
+
+    @staticmethod
+    def listed_after(last: Quantity, q: Quantity, referenced: bool) -> None:
+        """An amount listed right after another of the slot's (、和及与) is of its kind and time: 从4.89万元、
+        2.90万元分别提高到…, a list of starting levels; 由2015年的18.1亿元、10.2亿元增加到2020年的30.5亿元、
+        17.6亿元, the list's year, each (not the span the first change set after it), unless it names its own."""
+        if last.role == "baseline" and q.role == "value":
+            q.role = "baseline"
+        if not referenced:
+            q.time, q.dated_start = last.time, last.dated_start
 
     def on_pct(self, i: int, j: int) -> int:
         """A percent with no growth word (a share, an average annual rate): it takes no rate of a
