@@ -9993,6 +9993,30 @@ REAL48_CASES = [
     case("span-list-own-years", "全县地区生产总值由2015年的120.3亿元、2016年的131.2亿元增长到2020年的203.5亿元。",
          F("gdp", 2015, "FY", 120.3, "亿元", region="永嘉"), F("gdp", 2016, "FY", 131.2, "亿元", region="永嘉"),
          F("gdp", 2020, "FY", 203.5, "亿元", region="永嘉"), region="永嘉", pub="2021-01-20"),
+    # over a span (五年来), a starting level dated by its own year (由2016年的…) rising to a level with no year: the start
+    # is its year's level, the end the span's last year's; also for listed metrics with 分别 after the starts, and
+    # after a plan's last year (由“十二五”末的…、…分别增加到…)
+    case("dated-start-span-end-undated", "五年来,财政总收入由2016年的18.1亿元增加到30.5亿元,年均增长11%。",
+         F("fiscal_revenue_total", 2016, "FY", 18.1, "亿元", region="瑞安"), F("fiscal_revenue_total", 2020, "FY", 30.5, "亿元", region="瑞安"),
+         region="瑞安", pub="2021-01-20"),
+    case("dated-start-listed-metrics", "过去五年,财政总收入、一般公共预算收入从2015年的18.1亿元、10.2亿元分别增加到30.5亿元、17.6亿元。",
+         F("fiscal_revenue_total", 2015, "FY", 18.1, "亿元", region="乐清"), F("fiscal_revenue_general", 2015, "FY", 10.2, "亿元", region="乐清"),
+         F("fiscal_revenue_total", 2020, "FY", 30.5, "亿元", region="乐清"), F("fiscal_revenue_general", 2020, "FY", 17.6, "亿元", region="乐清"),
+         region="乐清", pub="2021-01-20"),
+    case("plan-end-start-listed-metrics", "五年来,财政总收入、一般公共预算收入由“十二五”末的18.1亿元、10.2亿元分别增加到30.5亿元、17.6亿元。",
+         F("fiscal_revenue_total", 2015, "FY", 18.1, "亿元", region="乐清"), F("fiscal_revenue_general", 2015, "FY", 10.2, "亿元", region="乐清"),
+         F("fiscal_revenue_total", 2020, "FY", 30.5, "亿元", region="乐清"), F("fiscal_revenue_general", 2020, "FY", 17.6, "亿元", region="乐清"),
+         region="乐清", pub="2021-01-20"),
+    case("dated-start-income-pair", "五年来,城乡居民人均可支配收入由2015年的32100元、16500元分别增加到45200元、24800元。",
+         F("income_urban_pc", 2015, "FY", 32100, "元", region="文成"), F("income_rural_pc", 2015, "FY", 16500, "元", region="文成"),
+         F("income_urban_pc", 2020, "FY", 45200, "元", region="文成"), F("income_rural_pc", 2020, "FY", 24800, "元", region="文成"),
+         region="文成", pub="2021-01-20"),
+    # near misses: an end that names its own year keeps both levels their own years'; a planned end leaves the start alone
+    case("dated-start-dated-end-span", "五年来,全县地区生产总值从2015年的120.3亿元增长到2020年的203.5亿元。",
+         F("gdp", 2015, "FY", 120.3, "亿元", region="瑞安"), F("gdp", 2020, "FY", 203.5, "亿元", region="瑞安"),
+         region="瑞安", pub="2021-01-20"),
+    case("dated-start-planned-end", "过去五年发展成绩\n经济实力稳步提升\n地区生产总值由2011年的1.24万亿元预计提高到2016年的1.95万亿元。",
+         F("gdp", 2011, "FY", 1.24, "万亿元", region="广州"), region="广州", pub="2017-01-07"),
 ]
 CASE_LISTS: dict[str, list] = {
     "s20": S20_CASES,

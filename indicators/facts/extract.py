@@ -302,10 +302,11 @@ class Extractor:
                 elif len(slot.years) == n > 1:
                     snap = (slot.years[i], "FY", 0)  # 2021年至2023年，分别完成…: each figure its year's
                     slot.add_rule("year-list")
-                if (years := self.span_years(snap)) and q is not None and (base := _baseline(slot, i, n)) is not None:
+                if (years := self.span_years(snap)) and q is not None and (base := _baseline(slot, i, n)) not in (None, q):
                     snap = (snap[0], "FY", 0)  # 从A增加到B over a span: B is the end year's
                     if snap[0] is not None and slot.kind in ("actual", "forecast", "target"):  # A the level the span started from (a past level, whatever the plan word says of B)
-                        out.append(self.make_fact(metric, region, snap[0] - years, "FY", base, None, slot,
+                        start = base.time[0] if base.dated_start and base.time[0] is not None else snap[0] - years
+                        out.append(self.make_fact(metric, region, start, "FY", base, None, slot,
                                                   "actual", evidence,
                                                   self.rep.span(s_start + base.start, s_start + base.end),
                                                   sent_span, "span-start"))

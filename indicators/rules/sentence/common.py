@@ -261,8 +261,10 @@ _IN_TURN = re.compile(r"分别|依次")  # 分别为x、y: the figures go to the
 
 def pick_amounts(slot: Slot, n: int, text: str = "") -> list[Quantity | None]:
     """The amount of each of a slot's ``n`` facts: exact values before bounds (突破千亿元，达1008.7亿元);
-    one value of a list given in turn (A和B分别为x…, the rest cut off) is the first item's only."""
-    values = [q for q in slot.amounts if q.role == "value" and q.amount is not None]
+    one value of a list given in turn (A和B分别为x…, the rest cut off) is the first item's only; dated starting
+    levels with no end joined (由2011年的1.24万亿元预计提高到…) are their own years' levels."""
+    values = [q for q in slot.amounts if q.role == "value" and q.amount is not None] \
+        or [q for q in slot.amounts if q.role == "baseline" and q.dated_start and q.amount is not None]
     if n > 1 and len(values) == 1 and _IN_TURN.search(text, slot.start, values[0].start) \
             and "均" not in text[slot.start:values[0].start]:
         return [values[0]] + [None] * (n - 1)

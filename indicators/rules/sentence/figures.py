@@ -107,7 +107,7 @@ class Figures(SentenceBase):
         gap_times = [t for t in self.times if o.chain_end <= t[0] and t[1] <= s]
         if slot is not None and q.role != "other" and not self.placed_level_after(slot, q, i) and self.joins(slot, q, s, gap_times):
             if (gap_times or self.rose_from_dated(last, q)) and slot.amounts:
-                self.span_from_start(slot.amounts[-1], q)
+                self.span_from_start(slot.amounts, q)
                 slot = Slot(slot.metrics, slot.start, slot.end, slot.alias, slot.broad, list(slot.regions),
                             slot.scope, slot.kind, q.time, slot.explicit_region, rule="reference-level")
                 self.slots.append(slot)
@@ -383,8 +383,9 @@ class Figures(SentenceBase):
         q.qualifier = qual
         if q.role == "threshold":
             return q
-        if head.endswith(L.BASELINE) or self.state.span and L.BASELINE_TIMED.search(text, max(0, s - 16), s):
-            q.role = "baseline"  # 从398亿元…; 五年来，…由“十五”末的12.8亿元增加到…: the span's starting level
+        if head.endswith(L.BASELINE) or self.state.span and (L.BASELINE_TIMED.search(text, max(0, s - 16), s)
+                                                             or L.BASELINE_DATED.search(text, max(0, s - 10), s)):
+            q.role = "baseline"  # 从398亿元…; 五年来，…由“十五”末的12.8亿元(由2015年的…)增加到…: the span's starting level
         elif L.names_change(text[max(0, s - cut - 4):s - cut]) \
                 or text[s - cut - 1:s - cut] in _SURPASS_YEAR_LAST \
                 and L.SURPASS_YEAR_END.search(text, max(0, s - cut - 12), s - cut):  # 同比增加近9亿元, 超过2010年近30亿元

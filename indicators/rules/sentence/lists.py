@@ -9,6 +9,7 @@ from ...base.regions import mask_names
 from ...base.tables import ALIASES, METRICS, PLAN_WORDS
 from .. import lexicon as L
 from ..numbers import AMOUNT, PERCENT, amount_from_match, amounts_in, percent_value
+from ..periods import TIME
 from ..timeline import resolve_time
 from ..tokens import Rate
 from .common import (Quantity, RegionItem, SentenceBase, Slot, _DISTRIBUTIVE, _GDP_FAMILY, _GDP_PARTS, _ITEM_SPLIT,
@@ -46,6 +47,18 @@ _OF_FIGURE = re.compile(r"的\d")  # (the gate of COMPARED_LEVEL_OF: a figure af
 
 # ，增速分别为 / ，同比分别增长: what stands between a list's last place and the rates of its places in turn
 _RATES_AFTER_RUN = re.compile(r"[,;]?(?:同比|比上年)?(?:其)?(?:增速|增幅)?(?:分别|依次)?")
+def _past_start_time(text: str, at: int) -> int:
+    """Where the figures after ``at`` start past the time of a starting level (从2015年的, 由“十二五”末的), or ``at``.
+
+    >>> t = "由“十二五”末的18.1亿元、10.2亿元"
+    >>> _past_start_time(t, 0), _past_start_time(t, 8)
+    (8, 8)
+    """
+    if text[at:at + 1] not in "从由" or (tm := TIME.match(text, at + 1)) is None or not text.startswith("的", tm.end()):
+        return at
+    return tm.end() + 1
+
+
 def _population_item(item: str) -> bool:
     """Whether a list item names a population standing for its metric (城镇常住居民: a context alias), not
     a whole metric of its own (固定资产投资, which the metric list pairs).
@@ -573,8 +586,8 @@ class Lists(SentenceBase):
             unknown = len(re.findall(r"、|和|及|与|以及", gap.group())) - 1  # its items hold a place in the list
         later = L.DISTRIBUTIVE_LATER.match(self.text, slot.end)
         m = later or L.DISTRIBUTIVE.match(self.text, slot.end)
-        if m is None:
-            figures = L.FIGURE_LIST.match(self.text, slot.end)  # …达到638.8亿元和350.4亿元: paired by count
+        if m is None:  # …达到638.8亿元和350.4亿元: paired by count (also after the start's time: 由“十二五”末的…、…)
+            figures = L.FIGURE_LIST.match(self.text, _past_start_time(self.text, slot.end))
             if figures is None or len(re.findall(r"、|和|及|与", figures.group("list"))) + 1 != \
                     len(cur.metrics) + unknown + len(slot.metrics):
                 return 0

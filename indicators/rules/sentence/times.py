@@ -231,9 +231,15 @@ class Times(SentenceBase):
         if q.dated_start and q.time[0] is not None and self.ds.yoy_at < 0 and self.text[ts:ts + 4].isdigit():
             self.ds.span_base = q.time[0]  # 由2005年的61.88亿元增加到…。财政总收入由5亿元…: the paragraph's start year
 
-    def span_from_start(self, last: Quantity, q: Quantity) -> None:
+    def span_from_start(self, amounts: list[Quantity], q: Quantity) -> None:
         """…从2011年的1091.18亿元增加到2016年的1650亿元；一般公共预算收入从67.23亿元增加到125.3亿元: the
-        years a dated change ran over, two or more, are a span the sentence's later changes run over too."""
+        years a dated change ran over, two or more, are a span the sentence's later changes run over too.
+        The dated starting levels before an end that names its own year are their own years' levels (the
+        end opens a slot of its own), no span's start."""
+        for a in amounts:
+            if a.dated_start and a.role == "baseline":
+                a.role = "value"
+        last = amounts[-1]
         first, then = last.time[0], q.time[0]
         if last.dated_start and first is not None and then is not None and then - first >= 2:
             self.state.year, self.state.period, self.state.span = then, None, then - first
