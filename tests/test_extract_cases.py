@@ -10017,6 +10017,20 @@ REAL48_CASES = [
          region="瑞安", pub="2021-01-20"),
     case("dated-start-planned-end", "过去五年发展成绩\n经济实力稳步提升\n地区生产总值由2011年的1.24万亿元预计提高到2016年的1.95万亿元。",
          F("gdp", 2011, "FY", 1.24, "万亿元", region="广州"), region="广州", pub="2017-01-07"),
+    # with no span in force (or one the scanner does not read, “十四五”以来), a dated start rising to a level with no
+    # year: the start its own year's level, the end the year in force's
+    case("dated-start-no-span", "财政总收入由2015年的18.1亿元增加到30.5亿元。",
+         F("fiscal_revenue_total", 2015, "FY", 18.1, "亿元", region="玉环"), F("fiscal_revenue_total", 2020, "FY", 30.5, "亿元", region="玉环"),
+         region="玉环", pub="2021-01-20"),
+    case("dated-start-plan-since", "“十四五”以来,全县规上工业总产值由2020年的350亿元增加到512亿元。",
+         F("industrial_output", 2020, "FY", 350, "亿元", region="三门"), F("industrial_output", 2023, "FY", 512, "亿元", region="三门"),
+         region="三门", pub="2024-01-20"),
+    case("dated-start-raised-to", "一般公共预算收入从2018年的9.6亿元提高到15.2亿元。",
+         F("fiscal_revenue_general", 2018, "FY", 9.6, "亿元", region="天台"), F("fiscal_revenue_general", 2022, "FY", 15.2, "亿元", region="天台"),
+         region="天台", pub="2023-01-15"),
+    # near miss: a planned end (预计增加到) is a forecast, the start stays its year's level
+    case("dated-start-forecast-end", "全县规上工业总产值由2020年的350亿元预计增加到600亿元。",
+         F("industrial_output", 2020, "FY", 350, "亿元", region="三门"), region="三门", pub="2023-01-15"),
 ]
 CASE_LISTS: dict[str, list] = {
     "s20": S20_CASES,

@@ -302,12 +302,11 @@ class Extractor:
                 elif len(slot.years) == n > 1:
                     snap = (slot.years[i], "FY", 0)  # 2021年至2023年，分别完成…: each figure its year's
                     slot.add_rule("year-list")
-                if (years := self.span_years(snap)) and q is not None and (base := _baseline(slot, i, n)) not in (None, q):
-                    snap = (snap[0], "FY", 0)  # 从A增加到B over a span: B is the end year's
-                    if snap[0] is not None and slot.kind in ("actual", "forecast", "target"):  # A the level the span started from (a past level, whatever the plan word says of B)
-                        start = base.time[0] if base.dated_start and base.time[0] is not None else snap[0] - years
-                        out.append(self.make_fact(metric, region, start, "FY", base, None, slot,
-                                                  "actual", evidence,
+                base = _baseline(slot, i, n) if q is not None else None
+                if base is not None and base is not q and (start := self.start_year(snap, base)) is not None:
+                    snap = (snap[0], "FY", 0) if start[1] else snap  # 从A增加到B over a span: B is the end year's
+                    if start[0] is not None and slot.kind in ("actual", "forecast", "target"):  # A the level the span started from (a past level, whatever the plan word says of B)
+                        out.append(self.make_fact(metric, region, start[0], "FY", base, None, slot, "actual", evidence,
                                                   self.rep.span(s_start + base.start, s_start + base.end),
                                                   sent_span, "span-start"))
                 when = self.fact_time(s_text, parser, slot, q, metric, snap)
@@ -321,6 +320,17 @@ class Extractor:
                 out.append(self.make_fact(metric, region, year, period, q, yoy, slot, kind, evidence, span,
                                           sent_span, note))
         return out
+
+    def start_year(self, snap: Snap, base: Quantity) -> tuple[int | None, int] | None:
+        """The year of a change's starting level ``base`` and the span's years (0 for none), or None when
+        it is no start of a span: its own year when dated (由2015年的18.1亿元增加到…, a span in force
+        or not), else the span's first year before the end ``snap``."""
+        years = self.span_years(snap)
+        if not years and not base.dated_start:
+            return None
+        if base.dated_start and base.time[0] is not None:
+            return base.time[0], years
+        return (snap[0] - years if snap[0] is not None else None), years
 
     def span_years(self, snap: Snap) -> int:
         """The years a span of a starting level covers: the span in force (五年来), else back to the
