@@ -47,6 +47,8 @@ _OF_FIGURE = re.compile(r"的\d")  # (the gate of COMPARED_LEVEL_OF: a figure af
 
 # ，增速分别为 / ，同比分别增长: what stands between a list's last place and the rates of its places in turn
 _RATES_AFTER_RUN = re.compile(r"[,;]?(?:同比|比上年)?(?:其)?(?:增速|增幅)?(?:分别|依次)?")
+
+
 def _past_start_time(text: str, at: int) -> int:
     """Where the figures after ``at`` start past the time of a starting level (从2015年的, 由“十二五”末的), or ``at``.
 
