@@ -9635,6 +9635,19 @@ S20_CASES = [
     case("counted-back-two-county-cities", "上半年,平湖紧追海盐,两个县市GDP分别为520.6亿元和530.2亿元。",
          F("gdp", 2024, "H1", 520.6, "亿元", region="平湖"), F("gdp", 2024, "H1", 530.2, "亿元", region="海盐"),
          region="嘉兴", pub="2024-07-25"),
+    # a factor taken out before the rate (剔除留抵退税因素后增长, 扣除退税因素影响后, 扣除…后同口径增长): the figure's rate on
+    # a like basis (before, an exclusion: no rate)
+    case("factor-adjusted-rate-tichu", "2023年,全县一般公共预算收入12.3亿元,剔除留抵退税因素后增长8.5%。",
+         F("fiscal_revenue_general", 2023, "FY", 12.3, "亿元", 8.5, region="海盐"), region="海盐", pub="2024-03-05"),
+    case("factor-adjusted-rate-kouchu-yingxiang", "2023年,全县一般公共预算收入25.3亿元,扣除留抵退税因素影响后增长9.2%。",
+         F("fiscal_revenue_general", 2023, "FY", 25.3, "亿元", 9.2, region="海盐"), region="海盐", pub="2024-03-05"),
+    case("factor-adjusted-rate-like-basis", "2023年,全县一般公共预算收入完成25.3亿元,扣除退税因素后同口径增长6.8%。",
+         F("fiscal_revenue_general", 2023, "FY", 25.3, "亿元", 6.8, region="海盐"), region="海盐", pub="2024-03-05"),
+    # the near misses: a part's rate after the factor (其中税收收入…, 制造业税收…)
+    case("factor-adjusted-part-rate", "2023年,全县一般公共预算收入25.3亿元,其中税收收入扣除退税因素后增长9.2%。",
+         F("fiscal_revenue_general", 2023, "FY", 25.3, "亿元", region="海盐"), region="海盐", pub="2024-03-05"),
+    case("factor-adjusted-sector-rate", "2023年,全县一般公共预算收入25.3亿元,扣除退税因素后制造业税收增长9.2%。",
+         F("fiscal_revenue_general", 2023, "FY", 25.3, "亿元", region="海盐"), region="海盐", pub="2024-03-05"),
 ]
 REAL47_CASES = [
     # a base phrase with a large or small base and no 的 (在去年大基数基础上, 在上年较大基数下): its year is the

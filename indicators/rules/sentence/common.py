@@ -20,9 +20,19 @@ _WORD_PREFIX = re.compile(r"^[^\u4e00-\u9fff]+|[^\u4e00-\u9fff]+$")  # what surr
 _JOINERS = L.JOINERS  # what joins the items of a list (第一、三产业, 城镇与农村居民)
 
 
+# 剔除留抵退税因素后, 扣除退税因素影响后, 除去疫情因素: a factor taken out of a figure's growth, no other thing
+_FACTOR_ADJUSTED = re.compile(r"(?:剔除|扣除|除去|排除)[^,;。%\d]{1,12}?因素(?:影响)?后?,?")
+
+
 def _other_things(words: str) -> bool:
     """Whether a clause's words before its rate name another thing than the figure before: a thing of
-    a metric's kind that is no metric of ours (其中民间投资, lexicon.other_thing) or a sector (below)."""
+    a metric's kind that is no metric of ours (其中民间投资, lexicon.other_thing) or a sector (below); a factor
+    taken out (剔除留抵退税因素后增长8.5%) is none: the figure's rate on a like basis.
+
+    >>> _other_things("剔除留抵退税因素后"), _other_things("其中税收收入扣除退税因素后")
+    (False, True)
+    """
+    words = _FACTOR_ADJUSTED.sub("", words)
     return L.other_thing(words) or _sector_words(words)
 
 
