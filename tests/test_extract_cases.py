@@ -9648,6 +9648,15 @@ S20_CASES = [
          F("fiscal_revenue_general", 2023, "FY", 25.3, "亿元", region="海盐"), region="海盐", pub="2024-03-05"),
     case("factor-adjusted-sector-rate", "2023年,全县一般公共预算收入25.3亿元,扣除退税因素后制造业税收增长9.2%。",
          F("fiscal_revenue_general", 2023, "FY", 25.3, "亿元", region="海盐"), region="海盐", pub="2024-03-05"),
+    # a target's rate said met (或未能完成), then the figure that met it: the slot's figure (before, lost)
+    case("target-met-then-level", "2023年,全县一般公共预算收入增长6%的目标全面完成,全年完成25.3亿元,增长6.8%。",
+         F("fiscal_revenue_general", 2023, "FY", 25.3, "亿元", 6.8, region="海盐"), region="海盐", pub="2024-03-05"),
+    case("target-exceeded-then-level", "2023年,全县规上工业总产值增长8%的年度目标超额完成,达到1036.5亿元,增长9.2%。",
+         F("industrial_output", 2023, "FY", 1036.5, "亿元", 9.2, region="海盐"), region="海盐", pub="2024-03-05"),
+    case("target-missed-then-level", "2023年,全县一般公共预算收入增长6%的目标未能完成,全年完成23.1亿元,增长3.2%。",
+         F("fiscal_revenue_general", 2023, "FY", 23.1, "亿元", 3.2, region="海盐"), region="海盐", pub="2024-03-05"),
+    # the near miss: a target not said met, then a planned level
+    case("target-then-planned-level", "2024年,全县地区生产总值力争增长6.5%的目标,达到450亿元。", region="海盐", pub="2024-03-05"),
 ]
 REAL47_CASES = [
     # a base phrase with a large or small base and no 的 (在去年大基数基础上, 在上年较大基数下): its year is the

@@ -257,6 +257,8 @@ class Figures(SentenceBase):
         s, e, _, val = self.toks[i]
         o = self.open
         if L.TARGET_RATE_AFTER.match(self.text, e) or L.SET_RATE_AFTER.match(self.text, e):
+            if o.slot is not None and not o.slot.amounts and (met := L.TARGET_MET.match(self.text, e)):
+                o.chain_end = met.end()  # …增长6%的目标全面完成，全年完成25.3亿元: the slot's figure comes next
             return 1  # 增长5%以上的预期目标, 增速在20%以上的有2个县: a target's rate, a set's bound; no figure's
         base = val.base_year  # type: ignore[attr-defined]
         if base is None and self.state.span and o.slot is not None and o.slot.amounts and not self.state.period \
