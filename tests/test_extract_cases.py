@@ -9680,8 +9680,20 @@ REAL47_CASES = [
     case("founding-sum-near-miss-year-sum", "全市累计完成固定资产投资500亿元,增长8.1%。",
          F("fixed_asset_investment", 2021, "FY", 500, "亿元", 8.1, region="嘉兴"), region="嘉兴", pub="2022-01-27"),
 ]
+REAL49_CASES = [
+    # a frame that names where the figures come from (来自市统计局的数据显示, 来自海关的消息表明) opens the sentence:
+    # no part (来自 names a part only of what it qualifies: 来自港澳台的外资)
+    case("source-from-bureau-data", "来自市统计局的数据显示,前三季度全市进出口总额812.4亿元,同比增长6.1%。",
+         F("trade_total", 2021, "Q1-Q3", 812.4, "亿元", 6.1, region="潍坊"), region="潍坊", pub="2021-10-24"),
+    case("source-from-customs-news", "来自海关的消息表明,1-8月宜昌外贸出口143.6亿元,增长12.5%。",
+         F("exports", 2022, "M1-M8", 143.6, "亿元", 12.5, region="宜昌"), region="宜昌", pub="2022-09-20"),
+    case("source-from-county-department", "来自县统计部门的最新统计显示,上半年全县地区生产总值186.3亿元,同比增长7.9%。",
+         F("gdp", 2019, "H1", 186.3, "亿元", 7.9, region="安溪"), region="安溪", pub="2019-07-25"),
+    case("source-from-near-miss-part", "上半年,来自港澳台地区的实际利用外资3.2亿美元,增长5%。", region="东莞", pub="2019-08-01"),
+]
 CASE_LISTS: dict[str, list] = {
     "s20": S20_CASES,
+    "real49": REAL49_CASES,
     "real47": REAL47_CASES,
     "real45": REAL45_CASES,
     "real43": REAL43_CASES,

@@ -320,6 +320,9 @@ RATE_WORD_AFTER_METRIC = re.compile(_RATE_KIND + r"(?:增速|增幅|增长速度
 METRIC_FRAME_OPEN = re.compile(r"(?:在|就)\s*$")
 # 保持120亿元以上高位, 稳定在1000亿元以上水平: words for the level a figure's bound describes, no set it picks
 LEVEL_WORDS = ("的高位", "的水平", "高位", "水平")
+# 来自市统计局的数据显示, 来自海关的消息表明: the source a report's figures come from (a frame before the
+# sentence, no 来自 of a part such as 来自港澳台的外资)
+SOURCE_FROM = re.compile(r"来自[^,;。]{1,16}?的?(?:最新)?(?:统计)?(?:数据|消息|信息|统计)(?:显示|表明|称)")
 # 来自宿迁的沭阳市: a place of another place; the first names where the second is (no subset, no antecedent)
 PLACE_OF_PLACE = re.compile(NAME_SLOT + r"[市县区省]?的" + NAME_SLOT)
 # 实现了3.1%的名义增速,以56909.14亿元的GDP总量; 以5.9%的增速、2510.4亿元的地区生产总值: a rate named before

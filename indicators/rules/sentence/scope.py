@@ -340,6 +340,7 @@ class Scope(SentenceBase):
         own = _WHOLE_AT.get(home.level, []) if home is not None else []
         words = [m for m in L.EXCLUSION.finditer(self.text, lo, start) if m.group() not in own
                  and not (m.start() and self.text[m.start() - 1] in L.EXCLUSION_NOT_AFTER.get(m.group(), ""))
+                 and not L.SOURCE_FROM.match(self.text, m.start())  # (来自统计部门的数据显示: a source)
                  and not (L.EXCLUSION_WHOLE_AT.get(m.group()) == "places"
                           and "是" in self.text[self.clause_start(m.start()):m.start()])]
         # (阜阳…同时也是阜阳城市群中心城市，…阜阳经济实现…: a group of places that describes the place)
