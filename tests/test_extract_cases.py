@@ -9690,6 +9690,17 @@ REAL49_CASES = [
     case("source-from-county-department", "来自县统计部门的最新统计显示,上半年全县地区生产总值186.3亿元,同比增长7.9%。",
          F("gdp", 2019, "H1", 186.3, "亿元", 7.9, region="安溪"), region="安溪", pub="2019-07-25"),
     case("source-from-near-miss-part", "上半年,来自港澳台地区的实际利用外资3.2亿美元,增长5%。", region="东莞", pub="2019-08-01"),
+    # a note defining the size class printed in brackets inside the metric's name (规模以上(年主营业务收入2000万元及
+    # 以上)工业增加值): the name reads whole
+    case("size-note-inside-name", "1-8月,全市规模以上(年主营业务收入2000万元以上)工业增加值326.5亿元,同比增长9.1%。",
+         F("industrial_value_added", 2012, "M1-M8", 326.5, "亿元", 9.1, region="漳州"), region="漳州", pub="2012-09-20"),
+    case("size-note-after-industry", "一季度,全县规上工业(年主营业务收入500万元以上企业)实现增加值12.4亿元,增长15.2%。",
+         F("industrial_value_added", 2011, "Q1", 12.4, "亿元", 15.2, region="信丰"), region="信丰", pub="2011-04-20"),
+    case("size-note-after-firms",
+         "今年前三季度,全市规模以上工业企业(年主营业务收入达2000万元以上)实现工业增加值215.3亿元,同比增长10.8%。",
+         F("industrial_value_added", 2012, "Q1-Q3", 215.3, "亿元", 10.8, region="株洲"), region="株洲", pub="2012-10-25"),
+    case("size-note-near-miss-trade-class", "1-8月,全市限额以上(年主营业务收入2000万元及以上)批发业销售额增长9%。",
+         region="漳州", pub="2012-09-20"),
 ]
 CASE_LISTS: dict[str, list] = {
     "s20": S20_CASES,
