@@ -9701,6 +9701,17 @@ REAL49_CASES = [
          F("industrial_value_added", 2012, "Q1-Q3", 215.3, "亿元", 10.8, region="株洲"), region="株洲", pub="2012-10-25"),
     case("size-note-near-miss-trade-class", "1-8月,全市限额以上(年主营业务收入2000万元及以上)批发业销售额增长9%。",
          region="漳州", pub="2012-09-20"),
+    # a group of industries (战略性新兴产业, 首位产业, 支柱产业) named in a clause with no figure before a bare 增加值:
+    # the group's figure, not the region's (the 新兴 of 新兴产业 is no place: 新兴县 is Guangdong's)
+    case("industry-group-topic-emerging",
+         "1-4月,全市规模以上工业增加值212.6亿元,同比增长11.4%。其中,战略性新兴产业势头强劲,实现增加值63.8亿元,增长18.2%。",
+         F("industrial_value_added", 2014, "M1-M4", 212.6, "亿元", 11.4, region="芜湖"), region="芜湖", pub="2014-05-20"),
+    case("industry-group-topic-new-district", "上半年,全区规上工业增加值增长9.1%。其中,新兴产业发展较快,实现增加值38.2亿元,增长15.6%。",
+         F("industrial_value_added", 2016, "H1", yoy=9.1, region="南海"), region="南海", pub="2016-07-20"),
+    case("industry-group-topic-leading", "1-5月,全市规模以上工业增加值同比增长8.3%。其中,首位产业加快壮大,实现增加值88.6亿元,增长13.5%。",
+         F("industrial_value_added", 2018, "M1-M5", yoy=8.3, region="赣州"), region="赣州", pub="2018-06-20"),
+    case("industry-group-topic-near-miss-region-after", "上半年全市新兴产业加快集聚,全市规上工业增加值同比增长7.7%。",
+         F("industrial_value_added", 2019, "H1", yoy=7.7, region="合肥"), region="合肥", pub="2019-07-25"),
 ]
 CASE_LISTS: dict[str, list] = {
     "s20": S20_CASES,
