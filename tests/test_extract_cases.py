@@ -9712,6 +9712,19 @@ REAL49_CASES = [
          F("industrial_value_added", 2018, "M1-M5", yoy=8.3, region="赣州"), region="赣州", pub="2018-06-20"),
     case("industry-group-topic-near-miss-region-after", "上半年全市新兴产业加快集聚,全市规上工业增加值同比增长7.7%。",
          F("industrial_value_added", 2019, "H1", yoy=7.7, region="合肥"), region="合肥", pub="2019-07-25"),
+    # 该市 after the city named in full (长沙市统计局…该市) in an article filed under its short name: the article's
+    # own region (长沙, not a second row for 长沙市 beside the headline's)
+    case("own-city-anaphor-headline-gdp", "长沙上半年GDP达6018.5亿元\n记者从长沙市统计局获悉,上半年该市地区生产总值6018.5亿元,同比增长4.6%。",
+         F("gdp", 2023, "H1", 6018.5, "亿元", 4.6, region="长沙"), region="长沙", pub="2023-07-25"),
+    case("own-city-anaphor-headline-retail",
+         "芜湖前三季度社会消费品零售总额1021.3亿元\n据芜湖市统计局消息,前三季度该市社会消费品零售总额1021.3亿元,同比增长7.2%。",
+         F("retail_sales", 2022, "Q1-Q3", 1021.3, "亿元", 7.2, region="芜湖"), region="芜湖", pub="2022-10-28"),
+    case("own-city-anaphor-headline-rate", "株洲上半年规模工业增加值增长9.2%\n据株洲市统计局消息,上半年该市规模工业增加值同比增长9.2%。",
+         F("industrial_value_added", 2021, "H1", yoy=9.2, region="株洲"), region="株洲", pub="2021-07-28"),
+    case("own-city-anaphor-near-miss-county", "长沙县统计局发布数据显示,上半年该县地区生产总值1001.2亿元,增长5.1%。",
+         F("gdp", 2023, "H1", 1001.2, "亿元", 5.1, region="长沙县"), region="长沙县", pub="2023-07-25"),
+    case("own-city-anaphor-near-miss-other-city", "据醴陵市统计局消息,上半年该市地区生产总值320.5亿元,增长6.3%。",
+         F("gdp", 2023, "H1", 320.5, "亿元", 6.3, region="醴陵"), region="株洲", pub="2023-07-25"),
 ]
 CASE_LISTS: dict[str, list] = {
     "s20": S20_CASES,
