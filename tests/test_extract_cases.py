@@ -9725,6 +9725,22 @@ REAL49_CASES = [
          F("gdp", 2023, "H1", 1001.2, "亿元", 5.1, region="长沙县"), region="长沙县", pub="2023-07-25"),
     case("own-city-anaphor-near-miss-other-city", "据醴陵市统计局消息,上半年该市地区生产总值320.5亿元,增长6.3%。",
          F("gdp", 2023, "H1", 320.5, "亿元", 6.3, region="醴陵"), region="株洲", pub="2023-07-25"),
+    # the rate of an earlier period of the year, compared right after the slot's own rate (…增长2.1%,由一季度的下降
+    # 3.2%转为正增长; …,比上半年的4.2%加快…): a fact of that period
+    case("earlier-period-rate-turned-positive", "1-6月,全市规模以上工业增加值增长1.4%,由一季度的下降6.8%转为正增长。",
+         F("industrial_value_added", 2020, "H1", yoy=1.4, region="襄阳"),
+         F("industrial_value_added", 2020, "Q1", yoy=-6.8, region="襄阳"), region="襄阳", pub="2020-07-28"),
+    case("earlier-period-rate-comma-bi", "前三季度,全市固定资产投资增长6.5%,比上半年的4.2%加快2.3个百分点。",
+         F("fixed_asset_investment", 2021, "Q1-Q3", yoy=6.5, region="洛阳"),
+         F("fixed_asset_investment", 2021, "H1", yoy=4.2, region="洛阳"), region="洛阳", pub="2021-10-30"),
+    case("earlier-period-rate-comma-jiao", "1-5月,全县社会消费品零售总额增长8.8%,较一季度的7.1%提高1.7个百分点。",
+         F("retail_sales", 2023, "M1-M5", yoy=8.8, region="临沭"),
+         F("retail_sales", 2023, "Q1", yoy=7.1, region="临沭"), region="临沭", pub="2023-06-20"),
+    case("earlier-period-rate-zhuanzheng", "上半年,全区规上工业增加值增长0.8%,由1-5月的下降1.5%转正。",
+         F("industrial_value_added", 2020, "H1", yoy=0.8, region="南海"),
+         F("industrial_value_added", 2020, "M1-M5", yoy=-1.5, region="南海"), region="南海", pub="2020-07-25"),
+    case("earlier-period-rate-near-miss-share", "上半年,全市规上工业增加值增长7.6%,占全省的12.3%。",
+         F("industrial_value_added", 2020, "H1", yoy=7.6, region="泉州"), region="泉州", pub="2020-07-25"),
 ]
 CASE_LISTS: dict[str, list] = {
     "s20": S20_CASES,

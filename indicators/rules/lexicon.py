@@ -480,11 +480,13 @@ POINTS_SHIFT_AFTER = re.compile(r"(?:" + trie_pattern([r["word"] for r in _GAP_W
 # 围绕到2018年全面建成小康社会目标: the year a goal is set for, whether or not it has passed
 GOAL_DATE_AFTER = re.compile(r"(?:底|末)?[^\d,;:。%]{0,20}?的?(?:奋斗)?目标")
 # 增速比一季度的7%有所加快, 增幅较1-5月的8.1%回落0.3个百分点: an earlier period's own rate, that the rate
-# word is compared with (the gap words of vocab/points_gap_words.csv follow it)
-COMPARED_PERIOD_RATE = re.compile(r"(?:增速|增幅|降幅)(?:比|较)(?P<time>" + TIME_PATTERN + r")的(?:同比)?(?P<verb>"
-                                  + trie_pattern(_GROWTH_VERBS) + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%"
+# word is compared with (the gap words of vocab/points_gap_words.csv follow it); 增长6.5%,比上半年的4.2%加快…,
+# 增长2.1%,由一季度的下降3.2%转为正增长: so is one compared right after the slot's own rate
+COMPARED_PERIOD_RATE = re.compile(r"(?:(?:增速|增幅|降幅|(?<=%),)(?:比|较)|(?<=%),由)(?P<time>" + TIME_PATTERN
+                                  + r")的(?:同比)?(?P<verb>" + trie_pattern(_GROWTH_VERBS)
+                                  + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%"
                                   r"(?=(?:有所|略有|明显)?(?:" + trie_pattern([r["word"] for r in _GAP_WORDS
-                                                                         if r["role"] == "after_basis"]) + "))")
+                                                                         if r["role"] == "after_basis"]) + r")|转为|转正)")
 NOT_GROWTH_RE = re.compile(trie_pattern(list(NOT_GROWTH)))
 # 贡献率由去年的40%上升至63.2%: a rate that is no growth, moving from one value to another
 NOT_GROWTH_SHIFT = re.compile("(?:" + trie_pattern(list(NOT_GROWTH)) + r")[^,;。]{0,3}?(?:由|从)[^,;。]*$")

@@ -236,7 +236,7 @@ class Times(SentenceBase):
     def compared_period_rates(self) -> None:
         """增速比一季度的7%有所加快: the rate of an earlier period of the same year the slot's rate
         is compared with, a fact of that period."""
-        if "%" not in self.text or "比" not in self.text and "较" not in self.text \
+        if "%" not in self.text or "比" not in self.text and "较" not in self.text and "由" not in self.text \
                 or not holds_any(self.text, _PERIOD_RATE_WORDS):
             return  # (the pattern holds 比 or 较, a percent and a rate word)
         for m in L.COMPARED_PERIOD_RATE.finditer(self.text):
