@@ -9741,6 +9741,19 @@ REAL49_CASES = [
          F("industrial_value_added", 2020, "M1-M5", yoy=-1.5, region="南海"), region="南海", pub="2020-07-25"),
     case("earlier-period-rate-near-miss-share", "上半年,全市规上工业增加值增长7.6%,占全省的12.3%。",
          F("industrial_value_added", 2020, "H1", yoy=7.6, region="泉州"), region="泉州", pub="2020-07-25"),
+    # a place's own rate with 的 before it, compared right after the slot's rate (…增长9.6%,比全省的8.7%高0.9个百分点;
+    # 较全市平均水平的9.5%快…): that place's rate of the same metric and period
+    case("compared-place-of-rate-province", "前三季度,全市规上工业增加值增长9.6%,比全省的8.7%高0.9个百分点。",
+         F("industrial_value_added", 2019, "Q1-Q3", yoy=9.6, region="赣州"),
+         F("industrial_value_added", 2019, "Q1-Q3", yoy=8.7, region="江西"), region="赣州", pub="2019-10-25"),
+    case("compared-place-of-rate-city-average", "上半年,全县固定资产投资增长12.1%,较全市平均水平的9.5%快2.6个百分点。",
+         F("fixed_asset_investment", 2019, "H1", yoy=12.1, region="信丰"),
+         F("fixed_asset_investment", 2019, "H1", yoy=9.5, region="赣州"), region="信丰", pub="2019-07-25"),
+    case("compared-place-of-rate-named-city", "上半年,东莞GDP增长7.4%,比广州的6.9%快0.5个百分点。",
+         F("gdp", 2019, "H1", yoy=7.4, region="东莞"), F("gdp", 2019, "H1", yoy=6.9, region="广州"),
+         region="东莞", pub="2019-07-25"),
+    case("compared-place-of-rate-near-miss-no-rate", "前三季度,全市规上工业增加值增长9.6%,比全省的增速高0.9个百分点。",
+         F("industrial_value_added", 2019, "Q1-Q3", yoy=9.6, region="赣州"), region="赣州", pub="2019-10-25"),
 ]
 CASE_LISTS: dict[str, list] = {
     "s20": S20_CASES,

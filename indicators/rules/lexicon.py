@@ -422,6 +422,14 @@ _ANY_BARE = re.sub(r"\(\?P<\w+>", "(?:", _COMPARED_BARE)
 COMPARED_BARE = re.compile(r"(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1]) + r")(?:分别)?(?P<items>"
                            + _ANY_BARE + "(?:(?:、|和|及|与)" + _ANY_BARE + r")*)(?=的(?:平均)?(?:" + RATE_NOUN
                            + r"|增长|水平|平均水平))")
+# 比全省的8.7%高0.9个百分点, 较全国平均水平的5.2%快1.1个百分点: a place's own rate, with 的 before it, that the
+# rate before is compared with (the gap words of vocab/points_gap_words.csv follow it)
+_COMPARED_OF = (r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?(?:平均水平|平均)?的"
+                r"(?P<rate>-?\d+(?:\.\d+)?)%")
+COMPARED_OF_ITEM = re.compile(_COMPARED_OF)
+COMPARED_OF = re.compile(r"(?<=,)(?:比|较)(?P<items>" + re.sub(r"\(\?P<\w+>", "(?:", _COMPARED_OF) + r")(?=(?:"
+                         + trie_pattern([r["word"] for r in read_table("points_gap_words.csv") if r["role"] == "after_basis"])
+                         + r")了?\d+(?:\.\d+)?个?百分点)")
 # 落后于河北(255亿美元,增长34%)和黑龙江(91.5亿美元,增长1倍), 仅次于宁波(12000亿元): the places a figure is
 # compared with, each with its own level (and rate) in brackets after its name
 _LEVEL_ITEM = (r"(?P<place>" + NAME_SLOT + r")[市县区省]?\((?P<fig>\d[\d,]*(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元))"
