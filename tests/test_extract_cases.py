@@ -9754,6 +9754,18 @@ REAL49_CASES = [
          region="东莞", pub="2019-07-25"),
     case("compared-place-of-rate-near-miss-no-rate", "前三季度,全市规上工业增加值增长9.6%,比全省的增速高0.9个百分点。",
          F("industrial_value_added", 2019, "Q1-Q3", yoy=9.6, region="赣州"), region="赣州", pub="2019-10-25"),
+    # a metric framed by a set of places (五区GDP中, 各县市区规上工业增加值中) before the places with their figures:
+    # each place's figure of that metric (not a sector frame such as 第三产业中, whose parts are industries)
+    case("place-set-frame-levels-list", "上半年,五区GDP中,禅城区905.2亿元、高明区410.6亿元,分别增长2.1%和1.4%。",
+         F("gdp", 2021, "H1", 905.2, "亿元", 2.1, region="禅城"), F("gdp", 2021, "H1", 410.6, "亿元", 1.4, region="高明"),
+         region="佛山", pub="2021-07-30"),
+    case("place-set-frame-clauses", "前三季度,各区GDP中,黄岛区2986.4亿元,增长5.2%;城阳区1215.7亿元,增长4.6%。",
+         F("gdp", 2023, "Q1-Q3", 2986.4, "亿元", 5.2, region="黄岛"), F("gdp", 2023, "Q1-Q3", 1215.7, "亿元", 4.6, region="城阳"),
+         region="青岛", pub="2023-10-30"),
+    case("place-set-frame-rates", "前三季度,各县市区规上工业增加值中,宜都市增长12.1%,枝江市增长10.4%。",
+         F("industrial_value_added", 2022, "Q1-Q3", yoy=12.1, region="宜都"),
+         F("industrial_value_added", 2022, "Q1-Q3", yoy=10.4, region="枝江"), region="宜昌", pub="2022-10-30"),
+    case("place-set-frame-near-miss-sector", "前三季度,第三产业中,批发和零售业增加值增长5.1%。", region="宜昌", pub="2022-10-30"),
 ]
 CASE_LISTS: dict[str, list] = {
     "s20": S20_CASES,

@@ -732,6 +732,9 @@ TOTAL_ENDS = frozenset(w[-1] for w in _TOTAL_WORDS)  # (共, 计): a text with n
 # 第三产业中，批发和零售业增加值增长…; 在第三产业中…; 一般公共预算收入的税种构成中，增值税…: a metric
 # framing the parts named after it, no figure's
 FRAME_AFTER = re.compile(r"\s*(?:之|的?(?:税种|行业|项目)?构成)?中\s*[,:]")
+# 五区GDP中,顺德区…、南海区…; 各县市区生产总值中,…: a set of places before the framing metric, whose parts are
+# those places (each its figure of the metric), not sectors
+PLACE_SET_END = re.compile(r"(?:" + _EVERY_PLACE + "|" + _COUNT_OF_PLACES + r")(?:\([市县区、]{1,5}\))?的?$")
 # 继2021年突破100亿元之后, 继去年首次迈上千亿台阶后: a milestone of an earlier time the figure follows
 MILESTONE_FROM = "继"
 SINCE_ON = re.compile(r"(?:起|开始)(?!步)")

@@ -248,7 +248,8 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
         if alias.rate_only and ((rate := L.RATE_FOLLOWS.match(text, e)) is None or _POINTS_NEXT.match(text, rate.end())):
             return None  # 规上工业企业12家: the industry named, not its value added; 拉动规上工业增长5个百分点,
             # 对规上工业增长贡献率96.8%: a pull in points or a share, no rate of its own
-        if L.FRAME_AFTER.match(text, e) or (text.endswith("在", 0, s) and text.startswith("中", e)):
+        if (L.FRAME_AFTER.match(text, e) or (text.endswith("在", 0, s) and text.startswith("中", e))) \
+                and not L.PLACE_SET_END.search(text, max(0, s - 8), s):  # (五区GDP中,顺德区…: the places')
             return None  # (在)第三产业中，批发和零售业增加值增长5.1%: the whole its parts are named in
         metrics = alias.metrics
         if alias.generic and alias.text in ds.generic:
