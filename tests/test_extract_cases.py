@@ -9766,6 +9766,20 @@ REAL49_CASES = [
          F("industrial_value_added", 2022, "Q1-Q3", yoy=12.1, region="宜都"),
          F("industrial_value_added", 2022, "Q1-Q3", yoy=10.4, region="枝江"), region="宜昌", pub="2022-10-30"),
     case("place-set-frame-near-miss-sector", "前三季度,第三产业中,批发和零售业增加值增长5.1%。", region="宜昌", pub="2022-10-30"),
+    # an average rate (两年平均增长…, 年均增长…) between the slot's rate and a later period's (…;6月当月增长…): no
+    # other figure parting them, the later rate is the same metric's for its period
+    case("average-between-month-rate", "上半年,全市规上工业增加值同比增长28.6%,两年平均增长15.7%;6月当月增长19.8%。",
+         F("industrial_value_added", 2021, "H1", yoy=28.6, region="合肥"),
+         F("industrial_value_added", 2021, "M6", yoy=19.8, region="合肥"), region="合肥", pub="2021-07-23"),
+    case("average-between-month-fai", "1-5月,全县固定资产投资增长31.2%,两年平均增长9.4%,5月份增长12.6%。",
+         F("fixed_asset_investment", 2021, "M1-M5", yoy=31.2, region="肥西"),
+         F("fixed_asset_investment", 2021, "M5", yoy=12.6, region="肥西"), region="肥西", pub="2021-06-20"),
+    case("average-between-annual-quarter", "2021年,全区地区生产总值增长9.1%,年均增长6.8%,四季度增长5.2%。",
+         F("gdp", 2021, "FY", yoy=9.1, region="黄陂"), F("gdp", 2021, "Q4", yoy=5.2, region="黄陂"),
+         region="黄陂", pub="2022-01-23"),
+    case("average-between-near-miss-other-figure", "一季度,全市GDP增长18.2%,两年平均增长6.1%;固定资产投资增长25.3%。",
+         F("gdp", 2021, "Q1", yoy=18.2, region="潍坊"), F("fixed_asset_investment", 2021, "Q1", yoy=25.3, region="潍坊"),
+         region="潍坊", pub="2021-04-28"),
 ]
 CASE_LISTS: dict[str, list] = {
     "s20": S20_CASES,

@@ -58,6 +58,9 @@ FOUNDING_WORDS = tuple(r["word"] for r in read_table("founding_words.csv"))
 SINCE_FOUNDING = re.compile("(?:" + trie_pattern(list(FOUNDING_WORDS)) + r")(?:\d+|[一二三四五六七八九十]+)?周?年?(?:以来|来)"
                             r"|截[至止]目前|至今|迄今")
 AVERAGE_WORDS = tuple(w for w in NOT_GROWTH if "均" in w)  # 两年平均, 年均: an average rate, no year-on-year one
+# …增长28.6%,两年平均增长15.7%;6月当月增长19.8%: an average rate ending right at a position (no other figure
+# that parts the slot's rate from a later period's)
+AVERAGE_RATE_END = re.compile(r"(?:" + "|".join(AVERAGE_WORDS) + r")(?:增长|增速为?|增幅为?|下降)?了?-?\d+(?:\.\d+)?%$")
 _FLAT_WORDS = read_table("flat_words.csv")
 
 _VERB_GAP = "(?:实现|完成|累计实现|累计完成|共完成|共实现)?"

@@ -366,8 +366,9 @@ class Times(SentenceBase):
                  and (ts, te) not in self.basis_spans]
         if not named or (self.state.period is None and not new_year):
             return False  # 比2019年同期下降10.8%: a compared time names no period of its own (2013年增长7.2%: a year does)
-        if any(after < b <= g.start for b in self.figure_ends):
-            return False  # other figures between: the rate is of something else
+        if any(after < b <= g.start and not L.AVERAGE_RATE_END.search(self.text, max(0, b - 16), b)
+               for b in self.figure_ends):
+            return False  # other figures between: the rate is of something else (not an average's: 两年平均增长…)
         if L.SCOPE.search(self.text, named[-1], g.start) or L.EXCLUSION.search(self.text, named[-1], g.start):
             return False  # 上半年,限额以上批发零售企业…商品销售增长44.1%: the rate of another thing, named after the period
         self.period_slot(cur, cur.start, cur.end, g)
