@@ -58,6 +58,9 @@ FOUNDING_WORDS = tuple(r["word"] for r in read_table("founding_words.csv"))
 SINCE_FOUNDING = re.compile("(?:" + trie_pattern(list(FOUNDING_WORDS)) + r")(?:\d+|[一二三四五六七八九十]+)?周?年?(?:以来|来)"
                             r"|截[至止]目前|至今|迄今")
 AVERAGE_WORDS = tuple(w for w in NOT_GROWTH if "均" in w)  # 两年平均, 年均: an average rate, no year-on-year one
+# …增长28.6%,两年平均增长15.7%;6月当月增长19.8%: an average rate ending right at a position (no other figure
+# that parts the slot's rate from a later period's)
+AVERAGE_RATE_END = re.compile(r"(?:" + "|".join(AVERAGE_WORDS) + r")(?:增长|增速为?|增幅为?|下降)?了?-?\d+(?:\.\d+)?%$")
 _FLAT_WORDS = read_table("flat_words.csv")
 
 _VERB_GAP = "(?:实现|完成|累计实现|累计完成|共完成|共实现)?"
@@ -324,6 +327,9 @@ RATE_WORD_AFTER_METRIC = re.compile(_RATE_KIND + r"(?:增速|增幅|增长速度
 METRIC_FRAME_OPEN = re.compile(r"(?:在|就)\s*$")
 # 保持120亿元以上高位, 稳定在1000亿元以上水平: words for the level a figure's bound describes, no set it picks
 LEVEL_WORDS = ("的高位", "的水平", "高位", "水平")
+# 来自市统计局的数据显示, 来自海关的消息表明: the source a report's figures come from (a frame before the
+# sentence, no 来自 of a part such as 来自港澳台的外资)
+SOURCE_FROM = re.compile(r"来自[^,;。]{1,16}?的?(?:最新)?(?:统计)?(?:数据|消息|信息|统计)(?:显示|表明|称)")
 # 来自宿迁的沭阳市: a place of another place; the first names where the second is (no subset, no antecedent)
 PLACE_OF_PLACE = re.compile(NAME_SLOT + r"[市县区省]?的" + NAME_SLOT)
 # 实现了3.1%的名义增速,以56909.14亿元的GDP总量; 以5.9%的增速、2510.4亿元的地区生产总值: a rate named before
@@ -423,6 +429,14 @@ _ANY_BARE = re.sub(r"\(\?P<\w+>", "(?:", _COMPARED_BARE)
 COMPARED_BARE = re.compile(r"(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1]) + r")(?:分别)?(?P<items>"
                            + _ANY_BARE + "(?:(?:、|和|及|与)" + _ANY_BARE + r")*)(?=的(?:平均)?(?:" + RATE_NOUN
                            + r"|增长|水平|平均水平))")
+# 比全省的8.7%高0.9个百分点, 较全国平均水平的5.2%快1.1个百分点: a place's own rate, with 的 before it, that the
+# rate before is compared with (the gap words of vocab/points_gap_words.csv follow it)
+_COMPARED_OF = (r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?(?:平均水平|平均)?的"
+                r"(?P<rate>-?\d+(?:\.\d+)?)%")
+COMPARED_OF_ITEM = re.compile(_COMPARED_OF)
+COMPARED_OF = re.compile(r"(?<=,)(?:比|较)(?P<items>" + re.sub(r"\(\?P<\w+>", "(?:", _COMPARED_OF) + r")(?=(?:"
+                         + trie_pattern([r["word"] for r in read_table("points_gap_words.csv") if r["role"] == "after_basis"])
+                         + r")了?\d+(?:\.\d+)?个?百分点)")
 # 落后于河北(255亿美元,增长34%)和黑龙江(91.5亿美元,增长1倍), 仅次于宁波(12000亿元): the places a figure is
 # compared with, each with its own level (and rate) in brackets after its name
 _LEVEL_ITEM = (r"(?P<place>" + NAME_SLOT + r")[市县区省]?\((?P<fig>\d[\d,]*(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元))"
@@ -481,11 +495,13 @@ POINTS_SHIFT_AFTER = re.compile(r"(?:" + trie_pattern([r["word"] for r in _GAP_W
 # 围绕到2018年全面建成小康社会目标: the year a goal is set for, whether or not it has passed
 GOAL_DATE_AFTER = re.compile(r"(?:底|末)?[^\d,;:。%]{0,20}?的?(?:奋斗)?目标")
 # 增速比一季度的7%有所加快, 增幅较1-5月的8.1%回落0.3个百分点: an earlier period's own rate, that the rate
-# word is compared with (the gap words of vocab/points_gap_words.csv follow it)
-COMPARED_PERIOD_RATE = re.compile(r"(?:增速|增幅|降幅)(?:比|较)(?P<time>" + TIME_PATTERN + r")的(?:同比)?(?P<verb>"
-                                  + trie_pattern(_GROWTH_VERBS) + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%"
+# word is compared with (the gap words of vocab/points_gap_words.csv follow it); 增长6.5%,比上半年的4.2%加快…,
+# 增长2.1%,由一季度的下降3.2%转为正增长: so is one compared right after the slot's own rate
+COMPARED_PERIOD_RATE = re.compile(r"(?:(?:增速|增幅|降幅|(?<=%),)(?:比|较)|(?<=%),由)(?P<time>" + TIME_PATTERN
+                                  + r")的(?:同比)?(?P<verb>" + trie_pattern(_GROWTH_VERBS)
+                                  + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%"
                                   r"(?=(?:有所|略有|明显)?(?:" + trie_pattern([r["word"] for r in _GAP_WORDS
-                                                                         if r["role"] == "after_basis"]) + "))")
+                                                                         if r["role"] == "after_basis"]) + r")|转为|转正)")
 _GAP_AFTER = (r"(?=(?:有所|略有|明显)?(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "after_basis"])
               + "))")
 # 较一季度(-10.8%)回升2.1个百分点, 增幅比1-4月增速12.3%上升0.3个百分点: an earlier period's own rate, in
@@ -754,6 +770,9 @@ TOTAL_AFTER = re.compile(r"(?:" + "|".join(_TOTAL_WORDS) + r"|之和|总和|加�
 # 第三产业中，批发和零售业增加值增长…; 在第三产业中…; 一般公共预算收入的税种构成中，增值税…: a metric
 # framing the parts named after it, no figure's
 FRAME_AFTER = re.compile(r"\s*(?:之|的?(?:税种|行业|项目)?构成)?中\s*[,:]")
+# 五区GDP中,顺德区…、南海区…; 各县市区生产总值中,…: a set of places before the framing metric, whose parts are
+# those places (each its figure of the metric), not sectors
+PLACE_SET_END = re.compile(r"(?:" + _EVERY_PLACE + "|" + _COUNT_OF_PLACES + r")(?:\([市县区、]{1,5}\))?的?$")
 # 继2021年突破100亿元之后, 继去年首次迈上千亿台阶后: a milestone of an earlier time the figure follows
 MILESTONE_FROM = "继"
 SINCE_ON = re.compile(r"(?:起|开始)(?!步)")

@@ -187,6 +187,10 @@ def _dropped(m: re.Match[str]) -> bool:
     return gloss is None or _SYLLABLE.fullmatch(re.sub(r"\s", "", gloss).translate(_TONELESS)) is not None
 
 
+# 规模以上(年主营业务收入2000万元及以上)工业产值: a note defining the size class, printed inside the metric's
+# name; it goes, so the name reads whole (its threshold is no figure of the text)
+_SIZE_NOTE = re.compile(r"\((?:年|全年|年度)?(?:主营业务|产品销售|营业|销售)收入\s*(?:在|达)?\s*\d[\d.]*\s*[万亿]?元"
+                        r"(?:人民币)?(?:及|和|或)?以上(?:的)?(?:工业)?(?:企业|法人单位)?\)")
 _STRAY_COMMA = re.compile(r",(?=[,、。;])")
 _STRAY_COMMA_HINT = re.compile(r",[,、。]")  # where a text holds one (,; alone is no sign): re's literal scan
 # 3,037.4亿元, 33,188元: a number grouped in thousands before its unit (its commas would end a clause
@@ -532,6 +536,8 @@ def _drop_marks(folded: str, keep: np.ndarray) -> None:
     '烟台、济南则分别以3242.69亿元,摘得亚军。'
     >>> repair("生产总值(GDP)[2]91.3亿元").text
     '生产总值(GDP)91.3亿元'
+    >>> repair("规模以上(年主营业务收入2000万元及以上)工业增加值").text
+    '规模以上工业增加值'
     >>> repair("规上工业增加值完成\\n(下转第2版)\\n\\n(上接第1版)\\n152.3亿元。").text
     '规上工业增加值完成152.3亿元。'
     """
@@ -545,11 +551,31 @@ def _drop_marks(folded: str, keep: np.ndarray) -> None:
     if _STRAY_COMMA_HINT.search(folded):  # ( = ",," in folded or ",、" in folded or ",。" in folded)
         for m in _STRAY_COMMA.finditer(folded):
             keep[m.start()] = False
+    if "收" in folded and "(" in folded:  # (one character each: a column may break a word)
+        for s, e in _size_notes(folded):
+            keep[s:e] = False
     if "(" in folded or "[" in folded:
         for m in _brackets(folded, _GLOSS):
             s = _space_before(folded, m.start())  # a column may break the text before it
             if s > 0 and ("\u3400" <= folded[s - 1] <= "\u9fff" or folded[s - 1] == ")") and _dropped(m):
                 keep[s:m.end()] = False  # after a character (or another gloss)
+
+
+def _size_notes(folded: str) -> Iterator[tuple[int, int]]:
+    r"""The spans of the size-class notes in brackets (规模以上(年主营业务收入2000万元及以上)工业…), found
+    from each bracket with the line breaks a column puts inside them left out.
+
+    >>> [folded[s:e] for folded in ["规上工业(年主营业务收\n入500万元以上)增加值"] for s, e in _size_notes(folded)]
+    ['(年主营业务收\n入500万元以上)']
+    """
+    i = folded.find("(")
+    while i >= 0:
+        window = folded[i:i + 60]
+        at = [k for k, c in enumerate(window) if c not in _WS_CHARS]  # the window's characters, no whitespace
+        m = _SIZE_NOTE.match("".join(window[k] for k in at))
+        if m:
+            yield i, i + at[m.end() - 1] + 1
+        i = folded.find("(", i + (at[m.end() - 1] + 1 if m else 1))
 
 
 def _brackets(folded: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:

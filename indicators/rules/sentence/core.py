@@ -255,7 +255,8 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
             # 对规上工业增长贡献率96.8%: a pull in points or a share, no rate of its own
         if alias.bare and not L.BARE_ITEM_NEXT.match(text, e):
             return None  # 城镇新增就业, 城镇登记失业率: the place kind's other figures, no residents' income
-        if L.FRAME_AFTER.match(text, e) or (text.endswith("在", 0, s) and text.startswith("中", e)):
+        if (L.FRAME_AFTER.match(text, e) or (text.endswith("在", 0, s) and text.startswith("中", e))) \
+                and not L.PLACE_SET_END.search(text, max(0, s - 8), s):  # (五区GDP中,顺德区…: the places')
             return None  # (在)第三产业中，批发和零售业增加值增长5.1%: the whole its parts are named in
         metrics = alias.metrics
         if alias.generic and alias.text in ds.generic:

@@ -51,7 +51,8 @@ def name_place(ds: DocState, name: str) -> None:
     place = lookup(name, ds.home)
     home = ds.home_place
     if place is not None and place.level != "province" and (home is None or home.province == place.province):
-        ds.named[place.name[-1]] = display(place)
+        ds.named[place.name[-1]] = ds.home if home is not None and place.name == home.name else display(place)
+        # (株洲市统计局…该市: the article's own spelling of itself, 株洲 in the manifest)
 
 
 def _opens_clause(text: str, s: int) -> bool:

@@ -379,6 +379,7 @@ class Scope(SentenceBase):
         own = _WHOLE_AT.get(home.level, []) if home is not None else []
         words = [m for m in L.EXCLUSION.finditer(self.text, lo, start) if m.group() not in own
                  and not (m.start() and self.text[m.start() - 1] in L.EXCLUSION_NOT_AFTER.get(m.group(), ""))
+                 and not L.SOURCE_FROM.match(self.text, m.start())  # (来自统计部门的数据显示: a source)
                  and not (L.EXCLUSION_WHOLE_AT.get(m.group()) == "places"
                           and "是" in self.text[self.clause_start(m.start()):m.start()])]
         # (阜阳…同时也是阜阳城市群中心城市，…阜阳经济实现…: a group of places that describes the place)
@@ -432,8 +433,7 @@ class Scope(SentenceBase):
                 continue  # 分行业看,工业投资增长…: a lead's dimension (行业) is no topic of the clause after it
             figures, opening = any(map(str.isdigit, clause)), opening and lo == 0
             counts_only = figures and "家" in clause and not any(map(str.isdigit, _FIRM_COUNT.sub("", clause)))
-            for m in L.SCOPE.finditer(mask_names(clause)) if L.SCOPE.search(clause) else ():  # not the 镇 of 镇江市
-                # (SCOPE's words are plain words: masking names adds no match to a clause that holds none)
+            for m in _scope_words(clause) if L.SCOPE.search(clause) else ():  # not the 镇 of 镇江市
                 scope = SCOPE_WORDS.get(m.group())
                 at = bare.find(m.group())
                 if figures and not (opening and (scope == "town" and at <= 4 or scope == "enterprise" and at <= 12)) \
@@ -508,3 +508,15 @@ class Scope(SentenceBase):
         joiner = max(text.rfind(c, 0, s) for c in "、,;:(")
         return joiner >= 0 and text[joiner] == "、" and not text.endswith(L.FILLER_WORDS, 0, s) \
             and not _WORD_END.search(text, max(0, s - 4), s) and not _COUNTED_HEAD.search(text, joiner, s)
+
+
+def _scope_words(clause: str) -> list[re.Match[str]]:
+    """The scope words of ``clause`` that are not inside a place's name (not the 镇 of 镇江市), whole
+    words a name only overlaps too (新兴产业: 新兴 is a county of Guangdong, the word is no name of it).
+
+    >>> [m.group() for m in _scope_words("镇江市工业增势良好")], [m.group() for m in _scope_words("战略性新兴产业增势迅猛")]
+    ([], ['新兴产业'])
+    """
+    masked = mask_names(clause)
+    return [m for m in L.SCOPE.finditer(clause) if any(masked[i] == clause[i] for i in range(m.start(), m.end()))]
+

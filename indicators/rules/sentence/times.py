@@ -258,7 +258,7 @@ class Times(SentenceBase):
     def compared_period_rates(self) -> None:
         """增速比一季度的7%有所加快, 较一季度(-10.8%)回升2.1个百分点: the rate of an earlier period of the
         same year the slot's rate is compared with, a fact of that period."""
-        if "%" not in self.text or "比" not in self.text and "较" not in self.text \
+        if "%" not in self.text or "比" not in self.text and "较" not in self.text and "由" not in self.text \
                 or not holds_any(self.text, _PERIOD_RATE_WORDS):
             return  # (the patterns hold 比 or 较, a percent and a rate word or a bracket)
         for m in chain(L.COMPARED_PERIOD_RATE.finditer(self.text), L.COMPARED_PERIOD_BRACKET.finditer(self.text)):
@@ -391,8 +391,9 @@ class Times(SentenceBase):
                  and (ts, te) not in self.basis_spans]
         if not named or (self.state.period is None and not new_year):
             return False  # 比2019年同期下降10.8%: a compared time names no period of its own (2013年增长7.2%: a year does)
-        if any(after < b <= g.start for b in self.figure_ends):
-            return False  # other figures between: the rate is of something else
+        if any(after < b <= g.start and not L.AVERAGE_RATE_END.search(self.text, max(0, b - 16), b)
+               for b in self.figure_ends):
+            return False  # other figures between: the rate is of something else (not an average's: 两年平均增长…)
         if L.SCOPE.search(self.text, named[-1], g.start) or L.EXCLUSION.search(self.text, named[-1], g.start):
             return False  # 上半年,限额以上批发零售企业…商品销售增长44.1%: the rate of another thing, named after the period
         self.period_slot(cur, cur.start, cur.end, g)
