@@ -16,7 +16,7 @@ import pandas as pd
 from ..base.gates import holds_any, needs
 from ..base.regions import focus_place
 from ..base.schema import Fact, facts_frame
-from ..base.tables import METRICS, PLAN_WORDS, SCOPE_WORDS
+from ..base.tables import ALIASES, METRICS, PLAN_WORDS, SCOPE_WORDS
 from ..ingest.documents import Document, make_document
 from ..rules import lexicon as L
 from ..rules.grammar import parse_sentence
@@ -561,7 +561,7 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
     if first is None or not (first.group() in _DIGIT_CHARS or _HAS_DIGIT.search(sentence, first.start())
                              or _WORD_UNIT.search(sentence) or L.FLAT.search(sentence)):
         return False
-    if L.NAMES_METRIC.search(sentence) is not None:
+    if L.NAMES_METRIC.search(sentence) is not None and _names_item_metric(sentence):
         return True
     verb = "完成" in sentence or "实现" in sentence  # (two tests below read it: one pair of scans)
     return ("%" in sentence and (after_facts or bool(L.EVERY_REGION.search(sentence)))) \
@@ -580,6 +580,23 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
         or (")、" in sentence and L.CLASS_METRIC.search(sentence) is not None and _BRACKET_LEVEL.search(sentence) is not None) \
         or (bool(head_alias) and (L.RANK_WORD.search(sentence) is not None or L.NAMED_RATE.search(sentence) is not None
                                   or _COLON_ITEM.match(sentence) is not None))
+
+
+_BARE_FIRST = frozenset(a.text[0] for a in ALIASES.values() if a.bare)  # (城, 农: most sentences hold neither)
+
+
+def _names_item_metric(sentence: str) -> bool:
+    """Whether a sentence that names a metric names one as a figure's item: a place kind that stands for its
+    residents' income (城镇, 农村, 城乡: a bare alias) only with a list joiner, a verb or a figure after it, as
+    the rules read it (not 提升城乡文化魅力, 农村危桥拆除重建60座).
+
+    >>> _names_item_metric("农村危桥拆除重建60座"), _names_item_metric("其中城镇58200元"), _names_item_metric("社零总额5亿元")
+    (False, True, True)
+    """
+    if not any(c in _BARE_FIRST for c in sentence):
+        return True
+    return any(not ALIASES[L.alias_of(m.group())].bare or L.BARE_ITEM_NEXT.match(sentence, m.end())
+               for m in L.METRIC.finditer(sentence))
 
 
 def _set_lead_before(sentence: str, unparsed: str) -> bool:

@@ -570,6 +570,9 @@ def _size_notes(folded: str) -> Iterator[tuple[int, int]]:
     """
     i = folded.find("(")
     while i >= 0:
+        if folded.find("收", i, i + 24) < 0:  # (the note's 收入 comes within its first words: most brackets hold none)
+            i = folded.find("(", i + 1)
+            continue
         window = folded[i:i + 60]
         at = [k for k, c in enumerate(window) if c not in _WS_CHARS]  # the window's characters, no whitespace
         m = _SIZE_NOTE.match("".join(window[k] for k in at))
