@@ -234,8 +234,7 @@ _PLACE_CLASS = r"(?:设区市|省辖市|地级市|县级市|盟市|市州|地市
 _COUNT_OF_PLACES = (r"(?:(?:\d+|[二两三四五六七八九十]+)大?个?(?:" + _PLACE_CLASS[3:-1]
                     + r"|直辖市|省份|省区|城市|地|县|市|区|省)|" + _PLACE_CLASS + ")")
 # 全省11个设区市, 7个县(市、区): a counted set of places, whose listed places are each whole
-COUNTED_PLACES = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个?(?:" + _PLACE_CLASS[3:-1]
-                            + r"|县\(市、区\)|县\(市\)|县市区|县市|区县|县区|城市)")
+COUNTED_PLACES = re.compile(_COUNT_OF_PLACES)
 PREFIX = re.compile(
     r"(?:" + _FILLER + "|" + _VERDICT + "|" + _SOURCE + "|" + NAME_SLOT + "|" + WORD_PATTERN.pattern
     + r"|[市县区省]|地区|各月|每月|位列|位居|排名|排在|" + _EVERY_PLACE + r"|" + _COUNT_OF_PLACES + r"|\d(?!\d)|[\s“”\"'‘’·]|"

@@ -108,10 +108,7 @@ class Figures(SentenceBase):
         if slot is not None and q.role != "other" and not self.placed_level_after(slot, q, i) and self.joins(slot, q, s, gap_times):
             if (gap_times or self.rose_from_dated(last, q)) and slot.amounts:
                 self.span_from_start(slot.amounts, q)
-                slot = Slot(slot.metrics, slot.start, slot.end, slot.alias, slot.broad, list(slot.regions),
-                            slot.scope, slot.kind, q.time, slot.explicit_region, rule="reference-level")
-                self.slots.append(slot)
-                o.slot = slot
+                slot = o.slot = self.reference_slot(slot, q)
             slot.amounts.append(q)
             o.chain_end = q.end
             self.bound_count(e)  # 迈上5000亿元、6000亿元两大台阶: milestones, counted
@@ -149,12 +146,17 @@ class Figures(SentenceBase):
                 or not (self.text.endswith(("比", "较"), 0, ts) or self.text.startswith(("比", "较"), ts)) \
                 or not _CHANGE_AFTER_BASE.match(self.text, e):
             return False
-        ref = Slot(slot.metrics, slot.start, slot.end, slot.alias, slot.broad, list(slot.regions),
-                   slot.scope, slot.kind, q.time, slot.explicit_region, rule="reference-level")
-        ref.amounts.append(q)
-        self.slots.append(ref)
+        self.reference_slot(slot, q).amounts.append(q)
         o.local_time, o.chain_end = None, e
         return True
+
+    def reference_slot(self, slot: Slot, q: Quantity) -> Slot:
+        """A new slot of ``slot``'s metric, places, scope and kind in the time of the level ``q`` (another
+        time's: 比2022年的55.3亿元, 从2010年的80亿元增加到2011年的95亿元), added to the sentence's slots."""
+        ref = Slot(slot.metrics, slot.start, slot.end, slot.alias, slot.broad, list(slot.regions),
+                   slot.scope, slot.kind, q.time, slot.explicit_region, rule="reference-level")
+        self.slots.append(ref)
+        return ref
 
     def set_bound_passed(self, q: Quantity) -> bool:
         """17县市财政总收入超20亿, 全省有5个县GDP突破100亿元: a bound a counted set of places named right
