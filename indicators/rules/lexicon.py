@@ -828,7 +828,7 @@ TARGET_AFTER = re.compile(r"(?:的)?(?:目标|任务)")
 # 增长5%以上的预期目标, 增长6%的目标任务: the words after a rate that make it a target's
 TARGET_RATE_AFTER = re.compile(r"(?:以上|左右|以内|上下)?的?(?:预期|奋斗|年度)?(?:目标|任务)")
 # …增长6%的目标全面完成，全年完成25.3亿元: a target's rate said met, then the figure that met it
-TARGET_MET = re.compile(r"(?:以上|左右)?的?(?:预期|奋斗|年度)?(?:目标|任务)(?:任务)?(?:全面|顺利|超额|圆满|未能|没能|未)?(?:完成|实现|达成)了?,")
+TARGET_MET = re.compile(TARGET_RATE_AFTER.pattern + r"(?:任务)?(?:全面|顺利|超额|圆满|未能|没能|未)?(?:完成|实现|达成)了?,")
 # 增速在20%以上的有2个县, 增长15%以上的县(市、区)有4个: a bound that defines a set of
 # places (or firms, trades) the sentence goes on to count or list; no figure of the subject's
 SET_RATE_AFTER = re.compile(r"(?:及?以上|以下|以内)的(?:" + SET_NOUN + r"|(?:共)?有(?:\d|[一二两三四五六七八九十]))")
@@ -884,7 +884,7 @@ BASE_YEAR_BEFORE = re.compile(r"(?:比|较|与|同)(?:(?P<year>(?:19|20)\d{2})�
                               + r"(?:分别|均|都)?$")  # 比2018年分别增长32.1%和41.6%
 # 与2018年相比，2023年全县社零增长42.5%: a year set against at the head of a sentence or clause, the base of
 # its growths
-BASE_YEAR_LEAD = re.compile(r"(?:^|(?<=[,;。]))(?:与|同|和|较)(?P<year>(?:19|20)\d{2})年(?P<plan>(?!))?(?:相比|相较|比较),")
+BASE_YEAR_LEAD = re.compile(r"(?:^|(?<=[,;。]))(?:与|同|和|较)(?P<year>(?:19|20)\d{2})年(?:相比|相较|比较),")
 # words right before an amount that make it a change (增加2亿元) or a starting level (从2亿元增加到…)
 DELTA_BEFORE = tuple(r["word"] for r in read_table("delta_words.csv"))  # 多增28.3亿元: a change, not a level
 # 与2002年相比,增加453亿元: a year the paragraph's changes (and the levels it starts from) are counted from

@@ -1119,7 +1119,7 @@ def _lead_base(text: str, start: int) -> re.Match[str] | None:
     """
     if "相" not in text and "比较" not in text:
         return None
-    m = next((m for m in L.BASE_YEAR_LEAD.finditer(text, 0, start)), None)
+    m = L.BASE_YEAR_LEAD.search(text, 0, start)
     return m if m is not None and not L.YOY_BASIS.search(text, m.end(), start) else None
 
 
