@@ -10155,7 +10155,36 @@ REAL49_CASES = [
          F("gdp", 2021, "Q1", yoy=18.2, region="潍坊"), F("fixed_asset_investment", 2021, "Q1", yoy=25.3, region="潍坊"),
          region="潍坊", pub="2021-04-28"),
 ]
+S21_CASES = [
+    # a place's metric compared with another place (高于, 快于, 超过, 落后于), then a count of the two given one figure
+    # each (两地分别, 两县分别, 两区, 两市): both places' figures, in the order named (before: nothing)
+    case("counted-back-compared-higher", "上半年,海宁GDP增速高于桐乡,两地分别增长6.2%和5.4%。",
+         F("gdp", 2024, "H1", yoy=6.2, region="海宁"), F("gdp", 2024, "H1", yoy=5.4, region="桐乡"),
+         region="嘉兴", pub="2024-07-25"),
+    case("counted-back-compared-faster", "前三季度,嘉善规上工业增加值增速快于海盐,两县分别增长9.6%、7.1%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=9.6, region="嘉善"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=7.1, region="海盐"), region="嘉兴", pub="2024-10-25"),
+    case("counted-back-compared-districts", "1-8月,南湖区固定资产投资增幅超过秀洲区,两区分别增长12.3%和8.8%。",
+         F("fixed_asset_investment", 2024, "M1-M8", yoy=12.3, region="南湖"),
+         F("fixed_asset_investment", 2024, "M1-M8", yoy=8.8, region="秀洲"), region="嘉兴", pub="2024-09-20"),
+    case("counted-back-compared-behind", "一季度,平湖外贸出口增速落后于海宁,两市分别增长4.2%和7.5%。",
+         F("exports", 2024, "Q1", yoy=4.2, region="平湖"), F("exports", 2024, "Q1", yoy=7.5, region="海宁"),
+         region="嘉兴", pub="2024-04-25"),
+    case("counted-back-compared-levels", "上半年,桐乡GDP总量首次超过海宁,两地分别达到652.1亿元和648.3亿元。",
+         F("gdp", 2024, "H1", 652.1, "亿元", region="桐乡"), F("gdp", 2024, "H1", 648.3, "亿元", region="海宁"),
+         region="嘉兴", pub="2024-07-25"),
+    # the near misses: ranks, not figures, after the count; a place's average compared with (全市: no named place);
+    # the slot's own rate before the comparison (the count's ranks give nothing more)
+    case("counted-back-ranks-only", "上半年,海宁GDP增速高于桐乡,两地分别位列全市第一和第二。", region="嘉兴", pub="2024-07-25"),
+    case("counted-back-average-compared", "上半年,海宁GDP增速高于全市平均,两地分别增长6.2%和5.4%。",
+         region="嘉兴", pub="2024-07-25"),
+    case("counted-back-after-own-rate", "上半年,海宁GDP增长6.2%,增速高于桐乡,两市分别居全市第一、第三位。",
+         F("gdp", 2024, "H1", yoy=6.2, region="海宁"), region="嘉兴", pub="2024-07-25"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
+    "s21": S21_CASES,
     "s20": S20_CASES,
     "real49": REAL49_CASES,
     "real47": REAL47_CASES,

@@ -87,6 +87,10 @@ _RULES = [
          "the compared places' own rates of the same metric (分别高于全省(6.3%)、金华(6.7%); 比全省的8.7%高…)"),
     Rule("last-year-rate", "phrase", "metric growth 较|比 上年同期 ( rate ) | metric growth 较|比 上年同期 的 rate gap-word",
          "the rate of the same period a year before (较去年同期(-1.1%)提高9.2个百分点, 增速比上年同期的11.2%回落…)"),
+    Rule("counted-back", "part", "place [、place]* metric … (comparison place)? , 两|三|…(县|市|区|地)[的] 分别|依次 figure (joiner figure)+"
+         " | place … place , 两|三|…(县|市|区|地) metric 分别|依次 figure (joiner figure)+",
+         "a count of places given one figure each counts back the places the sentence named, the compared ones"
+         " too, in order (海宁GDP增速高于桐乡，两地分别增长6.2%和5.4%)"),
     Rule("region-growth", "phrase", "metric ... place growth", "a rate of another place for the same metric"),
     Rule("place-figure", "phrase", "metric figure ... [其中] place [filler] figure",
          "a place opening a clause with its own figure, the metric left out: the same metric for that place"),

@@ -175,6 +175,8 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
         slot = self.metric_slot(s, e, val, back or sub.regions)  # type: ignore[arg-type]
         if slot is not None and back and slot.scope == "subset":
             slot.scope = "region"  # 平湖紧追海盐，两个县市GDP分别为…: the count names the places, each whole
+        if slot is not None and back:
+            slot.add_rule("counted-back")
         if slot is None:
             if o.slot is not None and o.slot.end <= s and (self.text.startswith(L.INVESTMENT_AFTER, e) or (
                     ALIASES[L.alias_of(val)].rate_only and L.POPULATION.match(self.text, s))):  # type: ignore[arg-type]

@@ -73,6 +73,8 @@ _COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十]{1,2}个?(?:
 _LISTED = re.compile(r"\s*[、和及]\s*")
 _COUNT_BACK = re.compile(r"\s*(?:这|此)?(?P<n>[二两三四五])个?(?:县市区|县市|区县|县区|市|县|区|地|省)(?:的|在)?\s*")  # 两县, 这两个市
 _COUNTS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+# ，两地分别 / ，这两个县依次: a count of places, given one figure each, right after a place compared with
+_COUNT_AFTER_COMPARED = re.compile(r"\s*,\s*" + _COUNT_BACK.pattern + r"(?:分别|依次)")
 _DISTRIBUTIVE_NEXT = re.compile(r"[^,;。\d%]{0,10}?(?:分别|依次)")  # …GDP总量分别为: one figure per place  # places listed after one another (not by a comma)
 _INDUSTRY = {"industrial_output", "industrial_value_added"}  # (their names without 规上 are the whole industry's)
 _PUBLISHER_LEVELS = frozenset({"city", "county", "district"})  # 全市, 全县, 全区 (not 全省, 全国)
@@ -114,6 +116,7 @@ class Places(SentenceBase):
                             or L.COMPARED_RANKED.search(text, max(0, s - 16), s)) or self.listed_compared(i):
             if val not in REGION_WORDS and not ranked:
                 self.places_named.append((s, self.place_word(val, s)))  # type: ignore[arg-type]  # (超过象山: compared)
+                self.compared_counted_back(e)
             return 1
         if sub.regions and text[sub.end:s] == "是" and L.RANKED_WITHIN.match(text, e):
             return 1  # 温岭市是台州…最为接近百亿的区县: the place 温岭 is ranked within, no subject
@@ -478,6 +481,19 @@ class Places(SentenceBase):
             return []
         named = list(dict.fromkeys(name for at, name in self.places_named if at < cs))
         return named if len(named) == _COUNTS[count.group("n")] and len(named) > len(self.subject.regions) else []
+
+    def compared_counted_back(self, e: int) -> None:
+        """海宁GDP增速高于桐乡，两地分别增长6.2%和5.4%: a count of places given 分别/依次 right after the place
+        the open slot's place is compared with counts both back (each a whole region, in the order named),
+        when the slot has no figure yet and the sentence named as many places."""
+        slot, m = self.open.slot, _COUNT_AFTER_COMPARED.match(self.text, e)
+        if m is None or slot is None or slot.amounts or slot.growths:
+            return
+        named = list(dict.fromkeys(name for _, name in self.places_named))
+        if len(named) == _COUNTS[m.group("n")] and slot.regions == named[:1]:
+            slot.regions, slot.scope = named, "region"
+            slot.add_rule("counted-back")
+            self.open.chain_end = m.end()
 
     def place_slot(self, base: Slot, s: int, e: int, regions: list[str], word: str) -> None:
         """A slot of ``base``'s metric for other places (place-figure), open for the figures after.  A zone
