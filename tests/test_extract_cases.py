@@ -10180,6 +10180,36 @@ S21_CASES = [
          region="嘉兴", pub="2024-07-25"),
     case("counted-back-after-own-rate", "上半年,海宁GDP增长6.2%,增速高于桐乡,两市分别居全市第一、第三位。",
          F("gdp", 2024, "H1", yoy=6.2, region="海宁"), region="嘉兴", pub="2024-07-25"),
+    # the second item of residents' income (城镇居民, 农村居民, 城镇常住居民…: read in the context of the whole) after a
+    # semicolon, once the first item made its figure; or the items right after a breakdown the sentence opens with
+    # (按常住地分, 分城乡看): each its own (before, the item after the semicolon, or both after the breakdown, were lost)
+    case("income-items-semicolon", "前三季度,全市全体居民人均可支配收入52360元,增长5.4%。其中,城镇居民59870元,增长4.8%;农村居民43120元,增长6.0%。",
+         F("income_pc", 2024, "Q1-Q3", 52360, "元", 5.4, region="平湖"),
+         F("income_urban_pc", 2024, "Q1-Q3", 59870, "元", 4.8, region="平湖"),
+         F("income_rural_pc", 2024, "Q1-Q3", 43120, "元", 6.0, region="平湖"), region="平湖", pub="2024-10-28"),
+    case("income-items-rural-first", "上半年,全县居民人均可支配收入35120元,增长5.9%。其中,农村居民28640元,增长6.8%;城镇居民41350元,增长5.1%。",
+         F("income_pc", 2024, "H1", 35120, "元", 5.9, region="安吉"),
+         F("income_rural_pc", 2024, "H1", 28640, "元", 6.8, region="安吉"),
+         F("income_urban_pc", 2024, "H1", 41350, "元", 5.1, region="安吉"), region="安吉", pub="2024-07-30"),
+    case("income-items-full-then-bare", "2023年,全区城镇常住居民人均可支配收入78450元,增长4.6%;农村常住居民51230元,增长6.2%。",
+         F("income_urban_pc", 2023, "FY", 78450, "元", 4.6, region="鄞州"),
+         F("income_rural_pc", 2023, "FY", 51230, "元", 6.2, region="鄞州"), region="鄞州", pub="2024-02-05"),
+    case("income-items-by-residence", "一季度,全市居民人均可支配收入18230元,增长5.2%。按常住地分,城镇居民21560元,增长4.7%;农村居民14120元,增长6.3%。",
+         F("income_pc", 2024, "Q1", 18230, "元", 5.2, region="衢州"),
+         F("income_urban_pc", 2024, "Q1", 21560, "元", 4.7, region="衢州"),
+         F("income_rural_pc", 2024, "Q1", 14120, "元", 6.3, region="衢州"), region="衢州", pub="2024-04-25"),
+    case("income-items-by-town-country", "上半年,全县居民人均可支配收入29860元,增长6.0%。分城乡看,城镇常住居民36420元,增长5.3%;农村常住居民23150元,增长6.9%。",
+         F("income_pc", 2024, "H1", 29860, "元", 6.0, region="开化"),
+         F("income_urban_pc", 2024, "H1", 36420, "元", 5.3, region="开化"),
+         F("income_rural_pc", 2024, "H1", 23150, "元", 6.9, region="开化"), region="开化", pub="2024-07-30"),
+    # the near misses: residents' spending with the same items (no metric of the catalog); the place kinds' other
+    # figures (城镇新增就业, 农村居民…人); an older name of rural income after the urban one (人均纯收入: not this item)
+    case("income-items-spending", "前三季度,全市居民人均消费支出31250元,增长6.1%。其中,城镇居民36520元,增长5.2%;农村居民24310元,增长7.3%。",
+         region="平湖", pub="2024-10-28"),
+    case("income-items-other-figures", "前三季度,全市居民人均可支配收入52360元,增长5.4%。城镇新增就业1.2万人;农村居民4320人实现转移就业。",
+         F("income_pc", 2024, "Q1-Q3", 52360, "元", 5.4, region="平湖"), region="平湖", pub="2024-10-28"),
+    case("income-items-net-income", "2009年,全县城镇居民人均可支配收入25630元,农村居民人均纯收入11280元,分别增长9.6%和10.8%。",
+         F("income_urban_pc", 2009, "FY", 25630, "元", 9.6, region="平湖"), region="平湖", pub="2010-02-10"),
 ]
 
 

@@ -28,6 +28,11 @@ def _whole_end(slot: Slot) -> int:
     return slot.end if slot.end or not slot.amounts else slot.amounts[0].end
 
 
+# The items a whole is read into in context (城镇居民, 农村居民 of 居民人均可支配收入): by the context's metrics
+_CONTEXT_ITEMS: dict[tuple[str, ...], frozenset[str]] = {}
+for _a in ALIASES.values():
+    if _a.context:
+        _CONTEXT_ITEMS[_a.context] = _CONTEXT_ITEMS.get(_a.context, frozenset()) | frozenset(_a.metrics)
 _QIZHONG_END = re.compile(r"其中[,:]?\s*$")
 _AMOUNT_OF = re.compile(AMOUNT.pattern + r"的")  # (占全市规上工业总产值)656亿元的(46.7%)
 _DISTRICT_WORD = re.compile(r"(?<!地)区")  # 全区, 奉贤区 (not 地区): a district named before its value added
@@ -271,7 +276,7 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
                 ds.generic[alias.text] = inner_alias.metrics[0]
                 metrics = inner_alias.metrics
             end = inner.end()
-        if alias.context and (metrics := self.in_context(alias, s, metrics, framed, regions)) is None:
+        if alias.context and (metrics := self.in_context(alias, s, e, metrics, framed, regions)) is None:
             return None
         if alias.context and self.slots and set(self.slots[-1].metrics) == set(metrics) \
                 and not any(self.slots[-1].end <= ts < s for ts, _ in self.times) \
@@ -292,7 +297,7 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
             slot.add_rule("unknown-items")
         return slot
 
-    def in_context(self, alias: Alias, s: int, metrics: tuple[str, ...], framed: bool,
+    def in_context(self, alias: Alias, s: int, e: int, metrics: tuple[str, ...], framed: bool,
                    regions: list[str]) -> tuple[str, ...] | None:
         """The metrics a context alias at ``s`` (产值, 增加值, 第一产业) names where its context holds, or
         None where it is out of context (the metric of its whole-region reading, 全区实现增加值, aside)."""
@@ -301,6 +306,7 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
             return metrics if set(ds.last_metric) & _GDP_FAMILY else None
         if (not (any(set(alias.context) & set(sl.metrics) for sl in self.slots)
                  or self.population_named(s, metrics)
+                 or self.next_item(alias, s, e, metrics)
                  or not self.slots and (L.QIZHONG_START.match(text) is not None or framed)  # 其中，7月当月增加值…
                  and bool({*alias.context, *metrics} & set(ds.last_metric)))
                 or self.tail_of_noun(s)):  # the last sentence's metric after 其中
@@ -308,6 +314,19 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
                 return None  # 产值 after 规上工业增加值 is its output, unless a longer noun ends in it (高新技术产品产值)
             return alias.whole  # 全区实现增加值3029.6亿元: a district's total value added, its GDP
         return metrics
+
+    def next_item(self, alias: Alias, s: int, e: int, metrics: tuple[str, ...]) -> bool:
+        """Whether the item alias at ``s``…``e``, a figure or verb right after it, is read in its context:
+        after another item of the same whole in the sentence (其中，城镇居民…；农村居民…), or right after the
+        breakdown the sentence opens with (按常住地分，城镇居民…; 分城乡看，…). Not 农村居民人均纯收入 (a longer
+        name: another figure), nor 分三大门类看，采矿业增加值 (a sector's value added, the item another word)."""
+        if L.BARE_ITEM_NEXT.match(self.text, e) is None:
+            return False
+        if any(set(sl.metrics) & _CONTEXT_ITEMS[alias.context] and not set(sl.metrics) & set(metrics) for sl in self.slots):
+            return True
+        lead = L.BREAKDOWN_LEAD.match(self.text)
+        return not self.slots and lead is not None and not self.text[lead.end():s].strip() \
+            and bool({*alias.context, *metrics} & set(self.ds.last_metric))
 
     def whole_of_share(self, s: int, e: int) -> bool:
         """占全市规上工业总产值656亿元的46.7%: the whole a share is of, printed with its own amount right
