@@ -10210,6 +10210,17 @@ S21_CASES = [
          F("income_pc", 2024, "Q1-Q3", 52360, "元", 5.4, region="平湖"), region="平湖", pub="2024-10-28"),
     case("income-items-net-income", "2009年,全县城镇居民人均可支配收入25630元,农村居民人均纯收入11280元,分别增长9.6%和10.8%。",
          F("income_urban_pc", 2009, "FY", 25630, "元", 9.6, region="平湖"), region="平湖", pub="2010-02-10"),
+    # a range of rates (在a%至b%之间, 在a%-b%之间, 在a%到b%之间, a%~b%区间): no one figure, of a set of places or of the
+    # region itself (before, the lower end was read as a rate: a false row next to the region's own)
+    case("rate-range-of-counties", "上半年,全市实现社会消费品零售总额1189.3亿元,增长5.2%,各县(市、区)社零增速在3.8%至7.1%之间。",
+         F("retail_sales", 2024, "H1", 1189.3, "亿元", 5.2, region="嘉兴"), region="嘉兴", pub="2024-07-28"),
+    case("rate-range-own", "上半年,全县规上工业增加值增速在8%至9%之间。", region="德清", pub="2024-07-28"),
+    case("rate-range-hyphen", "1-8月,全市规上工业增加值增长7.4%,各区县增速在2.1%-9.6%之间。",
+         F("industrial_value_added", 2024, "M1-M8", yoy=7.4, region="湖州"), region="湖州", pub="2024-09-20"),
+    case("rate-range-dao", "一季度,全区固定资产投资增幅在5%到6%区间。", region="柯桥", pub="2024-04-20"),
+    # the near misses: a bound (在8%以上) after the rate; a rate then a range of another thing
+    case("rate-range-bound-only", "上半年,全市规上工业增加值增长8.9%,增速保持在8%以上。",
+         F("industrial_value_added", 2024, "H1", yoy=8.9, region="湖州"), region="湖州", pub="2024-07-28"),
 ]
 
 

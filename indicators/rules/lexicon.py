@@ -829,6 +829,8 @@ TARGET_AFTER = re.compile(r"(?:的)?(?:目标|任务)")
 TARGET_RATE_AFTER = re.compile(r"(?:以上|左右|以内|上下)?的?(?:预期|奋斗|年度)?(?:目标|任务)")
 # …增长6%的目标全面完成，全年完成25.3亿元: a target's rate said met, then the figure that met it
 TARGET_MET = re.compile(TARGET_RATE_AFTER.pattern + r"(?:任务)?(?:全面|顺利|超额|圆满|未能|没能|未)?(?:完成|实现|达成)了?,")
+# 增速在3.8%至7.1%之间, 增幅在2.1%-9.6%区间, 增长5%到6%之间: the lower end of a range, no figure
+RATE_RANGE_AFTER = re.compile(r"\s*(?:至|到|和|与|~|-)\s*[-+]?\d+(?:\.\d+)?\s*%?\s*(?:之间|区间|的区间)")
 # 增速在20%以上的有2个县, 增长15%以上的县(市、区)有4个: a bound that defines a set of
 # places (or firms, trades) the sentence goes on to count or list; no figure of the subject's
 SET_RATE_AFTER = re.compile(r"(?:及?以上|以下|以内)的(?:" + SET_NOUN + r"|(?:共)?有(?:\d|[一二两三四五六七八九十]))")

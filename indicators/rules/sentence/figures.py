@@ -258,6 +258,8 @@ class Figures(SentenceBase):
         self.leave_aside_time(self.toks[i].start)
         s, e, _, val = self.toks[i]
         o = self.open
+        if L.RATE_RANGE_AFTER.match(self.text, e):
+            return 1  # 各县增速在3.8%至7.1%之间: the lower end of a range, no one figure
         if L.TARGET_RATE_AFTER.match(self.text, e) or L.SET_RATE_AFTER.match(self.text, e):
             if o.slot is not None and not o.slot.amounts and (met := L.TARGET_MET.match(self.text, e)):
                 o.chain_end = met.end()  # …增长6%的目标全面完成，全年完成25.3亿元: the slot's figure comes next
