@@ -10221,6 +10221,18 @@ S21_CASES = [
     # the near misses: a bound (在8%以上) after the rate; a rate then a range of another thing
     case("rate-range-bound-only", "上半年,全市规上工业增加值增长8.9%,增速保持在8%以上。",
          F("industrial_value_added", 2024, "H1", yoy=8.9, region="湖州"), region="湖州", pub="2024-07-28"),
+    # a rate named after it with a word of manner between 的 and the growth word (实现了6.2%的较快增长, 快速增长, 平稳增长,
+    # 稳定增长): the metric's rate (before, lost); the near miss: the same words naming a target (…增长目标)
+    case("rate-named-manner-faster", "上半年,全县GDP实现了6.2%的较快增长,规上工业增加值实现9.1%的增长。",
+         F("gdp", 2024, "H1", yoy=6.2, region="海盐"), F("industrial_value_added", 2024, "H1", yoy=9.1, region="海盐"),
+         region="海盐", pub="2024-07-28"),
+    case("rate-named-manner-rapid", "一季度,全区规上工业增加值实现了12.3%的快速增长。",
+         F("industrial_value_added", 2024, "Q1", yoy=12.3, region="上虞"), region="上虞", pub="2024-04-28"),
+    case("rate-named-manner-steady", "1-5月,全区固定资产投资保持了8.6%的平稳增长。",
+         F("fixed_asset_investment", 2024, "M1-M5", yoy=8.6, region="上虞"), region="上虞", pub="2024-06-20"),
+    case("rate-named-manner-stable", "前三季度,全县社会消费品零售总额取得了7.4%的稳定增长。",
+         F("retail_sales", 2024, "Q1-Q3", yoy=7.4, region="新昌"), region="新昌", pub="2024-10-28"),
+    case("rate-named-manner-target", "今年,全县GDP要实现6.2%的较快增长目标。", region="新昌", pub="2024-02-28"),
 ]
 
 
