@@ -10233,6 +10233,16 @@ S21_CASES = [
     case("rate-named-manner-stable", "前三季度,全县社会消费品零售总额取得了7.4%的稳定增长。",
          F("retail_sales", 2024, "Q1-Q3", yoy=7.4, region="新昌"), region="新昌", pub="2024-10-28"),
     case("rate-named-manner-target", "今年,全县GDP要实现6.2%的较快增长目标。", region="新昌", pub="2024-02-28"),
+    # 年初至今 (今年年初至今, 今年初至今): the months of this year so far, as 今年以来 (before, no period: lost); after a
+    # year (2019年年初至今, 2019年初以来): a run of years to now, no year's figure (before, 2019's)
+    case("ytd-so-far", "年初至今,全县完成固定资产投资98.6亿元,同比增长5.2%。",
+         F("fixed_asset_investment", 2024, "M1-M10", 98.6, "亿元", 5.2, region="海盐"), region="海盐", pub="2024-11-20"),
+    case("ytd-so-far-this-year", "今年年初至今,全市规上工业增加值同比增长8.4%。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=8.4, region="绍兴"), region="绍兴", pub="2024-06-12"),
+    case("ytd-so-far-short", "今年初至今,全区社会消费品零售总额达到86.3亿元,增长6.1%。",
+         F("retail_sales", 2024, "M1-M8", 86.3, "亿元", 6.1, region="越城"), region="越城", pub="2024-09-15"),
+    case("since-year-so-far", "自2019年年初至今,全县累计完成固定资产投资560亿元。", region="海盐", pub="2024-11-20"),
+    case("since-year-start", "2019年初以来,全县累计完成固定资产投资560亿元。", region="海盐", pub="2024-11-20"),
 ]
 
 

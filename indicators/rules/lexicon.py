@@ -776,6 +776,7 @@ PLACE_SET_END = re.compile(r"(?:" + _EVERY_PLACE + "|" + _COUNT_OF_PLACES + r")(
 # 继2021年突破100亿元之后, 继去年首次迈上千亿台阶后: a milestone of an earlier time the figure follows
 MILESTONE_FROM = "继"
 SINCE_ON = re.compile(r"(?:起|开始)(?!步)")
+SINCE_NOW = re.compile(r"(?:年?初)?(?:以来|至今)")  # (2016年)以来, 年初至今, 初以来: a run from a year to now
 SINCE_AFTER = re.compile(r"(?:第?[一二三四]季度|\d{1,2}月份?|[上下]半年|年?[初底末])?以来")
 # 预计2023年9月建成通车, 计划于年底前投产: the date a plan names for a work's completion
 # …,力争到2025年,…: a plan word and 到 before a later year (the plan's year, in its own sentence only)

@@ -208,7 +208,7 @@ def _interpret(m: re.Match[str]) -> TimeExpr | None:
         word = m.group("rel")
         if word in NOT_RELATIVE_YEARS:
             return None  # 目前年一季度: 目前, then a year whose digits were lost
-        return TimeExpr(rel=RELATIVE_YEARS[word], kind="ytd" if word.endswith("以来") else "time")
+        return TimeExpr(rel=RELATIVE_YEARS[word], kind="ytd" if word.endswith(("以来", "至今")) else "time")  # 年初至今
     if m.group("this"):
         return TimeExpr(rel=0 if m.group("this").startswith("本") else None, kind="this")
     if m.group("span"):

@@ -122,6 +122,7 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
         self.toks, self.split_spans, self.ranked_at = found.toks, found.split_spans, found.ranked_at
         self.times: list[tuple[int, int]] = []
         self.aside_period: str | None = None  # the period in force before a 当月 (the sentence's aside)
+        self.since_at = -1  # where a year's run to now ends in its year (2019年|年初至今): no time of its own there
         self.before_plan_date: TimeState | None = None  # the time in force before a plan's date or a contrasted
         # period inside the sentence (it comes back after the sentence)
         self.period_toks: list[tuple[int, int, TimeExpr]] = []

@@ -125,7 +125,10 @@ class Times(SentenceBase):
             ds.span_base = int(base.group("year"))  # 与2002年相比,增加453亿元。财政总收入由44.4亿元增加到…
         if (last := self.since_end(i)) is not None:  # 2016年以来，全市累计…: a span of years to the last full one
             state.year, state.period, state.span = last, None, last - val.year + 1  # type: ignore[union-attr, operator]
+            self.since_at = e
             return 1
+        if s == self.since_at and val.kind == "ytd":  # type: ignore[attr-defined]
+            return 1  # 2019年年初至今: the run's tail, not this year's months
         if compared_time(text, s, e) or self.compared_after_place(i) or (
                 o.local_time and (s == o.local_time[0] or L.LIST_JOIN.fullmatch(text[o.local_time[0]:s]))):
             if o.local_time and s - o.local_time[0] <= 1:  # 2020年全年: one time in two tokens
@@ -167,12 +170,12 @@ class Times(SentenceBase):
         return 1
 
     def since_end(self, i: int) -> int | None:
-        """2016年以来，全市累计…: the last year of a run from the year at token ``i`` to the publication,
+        """2016年以来, 2016年初至今，全市累计…: the last year of a run from the year at token ``i`` to the publication,
         when it covers two years or more (not 2023年以来 in a January 2024 article: that year; nor a list of the
         years since, 2010年以来…分别增长…, one figure each)."""
         val, e, pub = self.toks[i].value, self.toks[i].end, self.ds.pub
         if pub is None or val.year is None or val.period or val.kind != "time" \
-                or not self.text.startswith("以来", e) or "分别" in self.text or "依次" in self.text \
+                or not L.SINCE_NOW.match(self.text, e) or "分别" in self.text or "依次" in self.text \
                 or start_in_passing(self.text, val, e, self.ds):  # type: ignore[union-attr, arg-type]
             return None  # (扭转了2015年以来…的局面: a start named in passing)
         last = pub.year if pub.month > 2 else pub.year - 1  # (in January and February, the year before is the last)
