@@ -10243,6 +10243,16 @@ S21_CASES = [
          F("retail_sales", 2024, "M1-M8", 86.3, "亿元", 6.1, region="越城"), region="越城", pub="2024-09-15"),
     case("since-year-so-far", "自2019年年初至今,全县累计完成固定资产投资560亿元。", region="海盐", pub="2024-11-20"),
     case("since-year-start", "2019年初以来,全县累计完成固定资产投资560亿元。", region="海盐", pub="2024-11-20"),
+    # the whole city or county by a longer word (全大市, 全市域, 全县域): the region's own figures (before, read as a
+    # sector's: the unknown noun before the verb taken for a topic)
+    case("whole-city-da", "上半年,全大市实现地区生产总值3625.4亿元,同比增长6.1%。",
+         F("gdp", 2024, "H1", 3625.4, "亿元", 6.1, region="苏州"), region="苏州", pub="2024-07-28"),
+    case("whole-city-area", "1-8月,全市域固定资产投资同比增长7.2%。",
+         F("fixed_asset_investment", 2024, "M1-M8", yoy=7.2, region="无锡"), region="无锡", pub="2024-09-20"),
+    case("whole-county-area", "前三季度,全县域规上工业增加值增长9.1%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=9.1, region="海盐"), region="海盐", pub="2024-10-28"),
+    # the near miss: a county's word in a city's article stays a part (全县域 of 嘉兴: not the city's)
+    case("whole-county-area-in-city", "前三季度,全县域规上工业增加值增长9.1%。", region="嘉兴", pub="2024-10-28"),
 ]
 
 
