@@ -18,6 +18,10 @@ from .common import Quantity, SentenceBase, Slot, _DISTRIBUTIVE, _GDP_FAMILY, st
 _PERIOD_LIST_JOIN = re.compile(r"[,、](?:再?到|和|及)?|(?:再?到|和|及)")  # 增速5.2%，到上半年的…、前三季度的…
 # 稳进提质开好局, 主基调--稳 运行总体平稳: a headline (its lines run together) run into its sentence
 _HEADLINE = re.compile(r"(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){4})[\u4e00-\u9fff]+(?:[-—–·\s]+[\u4e00-\u9fff]+)*")
+# 。一、综合全年实现…, 。五、对外经济全年…: a bulletin's numbered section heading run into the first sentence of
+# its section (a flattened page lost the line break after it), however short its words
+_NUMBERED_HEADLINE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))\s*"
+                                r"[\u4e00-\u9fff]{2,}(?:\s+[\u4e00-\u9fff]+)*\s*")
 _CUMULATIVE_OF = {"Q2": "H1", "Q3": "Q1-Q3", "Q4": "FY"}  # a quarter and the months from January to its end
 _PERIOD_BEFORE = {"H1": "Q1", "Q1-Q3": "H1", "FY": "Q1-Q3"}  # the cumulative period before it
 _COMPARED = re.compile(r"(?:比|较)")  # 比上半年高, 较1-6月回升: the period a rate is compared with follows
@@ -76,9 +80,9 @@ class Times(SentenceBase):
 
     def headline_end(self) -> int:
         """稳进提质开好局 一季度GDP增长6.1%: a headline run into its sentence (the line break or space
-        between them lost): four or more Chinese characters that open the sentence, up to the last
-        of its leading times, naming no place, scope, sector or population.  Where the sentence
-        proper starts (0 when no headline opens it)."""
+        between them lost): four or more Chinese characters, or a numbered heading (一、综合), that open
+        the sentence, up to the last of its leading times, naming no place, scope, sector or
+        population.  Where the sentence proper starts (0 when no headline opens it)."""
         k = 0
         while k < len(self.toks) and self.toks[k].kind == "time":
             k += 1
@@ -86,7 +90,8 @@ class Times(SentenceBase):
             return 0
         start = self.toks[k - 1].start
         head = self.text[:self.toks[0].start]  # 主基调--稳运行总体平稳从2018年一季度…: before the first time
-        if start < 4 or not _HEADLINE.fullmatch(head) or L.SCOPE.search(head) or L.SECTOR_MARK.search(head) \
+        if start < 4 or not (_HEADLINE.fullmatch(head) or _NUMBERED_HEADLINE.fullmatch(head)) \
+                or L.SCOPE.search(head) or L.SECTOR_MARK.search(head) \
                 or L.POPULATION.search(head):
             return 0
         return start
