@@ -10155,6 +10155,8 @@ REAL49_CASES = [
          F("gdp", 2021, "Q1", yoy=18.2, region="潍坊"), F("fixed_asset_investment", 2021, "Q1", yoy=25.3, region="潍坊"),
          region="潍坊", pub="2021-04-28"),
 ]
+
+
 S21_CASES = [
     # a place's metric compared with another place (高于, 快于, 超过, 落后于), then a count of the two given one figure
     # each (两地分别, 两县分别, 两区, 两市): both places' figures, in the order named (before: nothing)
@@ -10256,8 +10258,64 @@ S21_CASES = [
 ]
 
 
+REAL51_CASES = [
+    # a bulletin's numbered section heading run into the first sentence of its section (a flattened page lost
+    # the line break after it: 。一、综合全年…): the heading's words are no sector of the figure after it
+    case("numbered-heading-run-in-general",
+         "全县经济稳步提高。一、综合全年实现地区生产总值812.6亿元,比上年增长7.1%。",
+         F("gdp", 2013, "FY", 812.6, "亿元", 7.1, region="海宁"), region="海宁", pub="2014-03-05"),
+    case("numbered-heading-run-in-trade",
+         "社会保持稳定。五、开放型经济全年完成外贸自营出口38.6亿美元,比上年增长11.2%。",
+         F("exports", 2011, "FY", 38.6, "亿美元", 11.2, region="桐乡"), region="桐乡", pub="2012-02-20"),
+    case("numbered-heading-run-in-income",
+         "民生持续改善。八、人民生活全年城镇居民人均可支配收入38215元,比上年增长10.4%。",
+         F("income_urban_pc", 2012, "FY", 38215, "元", 10.4, region="嘉善"), region="嘉善", pub="2013-03-01"),
+    case("numbered-heading-run-in-bracketed",
+         "外贸回稳向好。(四)对外经济 2013年进出口总额60.2亿美元,增长9.7%。",
+         F("trade_total", 2013, "FY", 60.2, "亿美元", 9.7, region="金山"), region="金山", pub="2014-02-26"),
+    # near misses: a heading that names a sector, a project set or a subset keeps its scope
+    case("numbered-heading-run-in-sector-kept",
+         "产业加快转型。三、高新技术产业全年完成工业总产值520.3亿元,比上年增长12.5%。", region="平湖", pub="2015-02-10"),
+    case("numbered-heading-run-in-projects-kept",
+         "项目推进有力。四、重点项目全年完成固定资产投资72.4亿元,比上年增长5.2%。", region="海盐", pub="2015-02-10"),
+    case("numbered-heading-run-in-subset-kept",
+         "活力不断增强。二、民营经济全年完成进出口总额72.4亿美元,比上年增长5.2%。", region="秀洲", pub="2015-02-10"),
+    # 区级财政收入 (a Shanghai district's own general budget revenue) after its 财政总收入: 地方财政收入's place
+    case("district-level-revenue-after-total",
+         "全年实现财政总收入315.6亿元,比上年增长9.2%,其中区级财政收入118.3亿元,比上年增长11.4%。",
+         F("fiscal_revenue_total", 2012, "FY", 315.6, "亿元", 9.2, region="松江"),
+         F("fiscal_revenue_general", 2012, "FY", 118.3, "亿元", 11.4, region="松江"), region="松江", pub="2013-03-10"),
+    case("district-level-revenue-pair",
+         "1-9月,全区完成财政总收入212.4亿元和区级财政收入78.6亿元,同比分别增长7.2%和9.5%。",
+         F("fiscal_revenue_total", 2014, "Q1-Q3", 212.4, "亿元", 7.2, region="青浦"),
+         F("fiscal_revenue_general", 2014, "Q1-Q3", 78.6, "亿元", 9.5, region="青浦"), region="青浦", pub="2014-10-22"),
+    case("district-level-revenue-rate-only", "今年上半年,区级财政收入同比增长6.3%。",
+         F("fiscal_revenue_general", 2016, "H1", yoy=6.3, region="金山"), region="金山", pub="2016-07-20"),
+    # near misses: the district's spending and its tax revenue are no metric of ours
+    case("district-level-spending-none", "全年区级财政支出120.5亿元,比上年增长5.0%。", region="闵行", pub="2016-03-01"),
+    case("district-level-tax-none", "全年完成区级税收收入88.2亿元,增长4.1%。", region="闵行", pub="2016-03-01"),
+    # two metrics each with its amount joined by 和/及/与 (not 、): the first item is no scope of the second
+    case("joined-items-fiscal-he",
+         "全年完成财政总收入54.5亿元和地方财政收入30.7亿元,分别增长12.1%和13.5%。",
+         F("fiscal_revenue_total", 2011, "FY", 54.5, "亿元", 12.1, region="德清"),
+         F("fiscal_revenue_general", 2011, "FY", 30.7, "亿元", 13.5, region="德清"), region="德清", pub="2012-02-01"),
+    case("joined-items-trade-ji", "2009年,全市实现进出口总额45.2亿美元及自营出口30.1亿美元。",
+         F("trade_total", 2009, "FY", 45.2, "亿美元", region="平湖"), F("exports", 2009, "FY", 30.1, "亿美元", region="平湖"),
+         region="平湖", pub="2010-01-15"),
+    case("joined-items-named-place-yu", "前三季度,海宁市完成全社会固定资产投资210.3亿元与工业性投资118.6亿元。",
+         F("fixed_asset_investment", 2012, "Q1-Q3", 210.3, "亿元", region="海宁"),
+         F("industrial_investment", 2012, "Q1-Q3", 118.6, "亿元", region="海宁"), region="嘉兴", pub="2012-10-25"),
+    # near misses: a sector or a project set named after the joiner keeps its scope
+    case("joined-items-sector-kept", "全年完成规模以上工业总产值540.5亿元和高新技术产业增加值130.7亿元。",
+         F("industrial_output", 2014, "FY", 540.5, "亿元", region="吴江"), region="吴江", pub="2015-01-20"),
+    case("joined-items-projects-kept", "全年完成固定资产投资154.5亿元和重点项目投资30.7亿元。",
+         F("fixed_asset_investment", 2014, "FY", 154.5, "亿元", region="太仓"), region="太仓", pub="2015-01-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s21": S21_CASES,
+    "real51": REAL51_CASES,
     "s20": S20_CASES,
     "real49": REAL49_CASES,
     "real47": REAL47_CASES,

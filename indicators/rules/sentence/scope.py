@@ -15,6 +15,7 @@ from .common import (SentenceBase, Slot, _CLAUSE_SEP, _COUNTED_SET, _GDP_FAMILY,
 
 _AFTER_DIGITS = re.compile(r"[0-9A-Za-z](?P<rest>[^0-9A-Za-z]*)\Z")  # what follows the last ASCII word
 _POINTS_UNIT = re.compile(r"个?百分点")  # the unit of a gap in points, right after its number
+_ITEM_JOINER = re.compile(r"以及|[和及与]")  # 财政总收入54.5亿元和地方财政收入…: two metrics' items joined
 _HOLDS = re.compile(r"[辖有]")  # 我市共辖9个县(市、区), 全省有77个县: a region's parts counted, no set apart
 _WORD_END = re.compile(r"(" + WORD_PATTERN.pattern + r")$")
 _FIRM_OPENING = re.compile(r"(?:^|[,:])(?:[^,;:。\d%]{0,8}?[,])?[\u4e00-\u9fff]{2,20}?(?:" + L.FIRM_END + ")")
@@ -232,6 +233,11 @@ class Scope(SentenceBase):
             prefix = prefix[:named.start()]  # 财政收入 全年财政总收入…: the metric named alone before its time is a
             # run-in heading; 全县经济实现地区生产总值: the metric named twice; 居民人均可支配收入城镇…: the
             # metric a context alias after it is read in (its population)
+        if (joined := _ITEM_JOINER.search(self.text, max(cs, start - 2), start)) and joined.end() == start \
+                and any(t.kind == "amount" and t.end == joined.start() for t in self.toks) \
+                and (named := _named_last(prefix[:len(prefix) - len(joined.group())])):
+            prefix = prefix[:named.start()]  # 完成财政总收入54.5亿元和地方财政收入…: the item before with its
+            # own amount, joined to this one, is no scope of it
         # 全国第五次经济普查, 全国百强县: a region word in a census's name or ranked is no subject
         words = [w for w in WORD_PATTERN.finditer(prefix)
                  if not L.RANK_AFTER.match(prefix, w.end()) and not L.CENSUS_AFTER.match(prefix, w.end())]
