@@ -10310,6 +10310,25 @@ REAL51_CASES = [
          F("industrial_output", 2014, "FY", 540.5, "亿元", region="吴江"), region="吴江", pub="2015-01-20"),
     case("joined-items-projects-kept", "全年完成固定资产投资154.5亿元和重点项目投资30.7亿元。",
          F("fixed_asset_investment", 2014, "FY", 154.5, "亿元", region="太仓"), region="太仓", pub="2015-01-20"),
+    # goods a quarantine bureau inspected or had declared for export (出口检验检疫货物, 出口报检货值): no exports
+    case("inspected-goods-not-exports", "今年10月,绍兴地区出口检验检疫货物批次为18523批、货值4.2亿美元,同比分别增长6.3%和9.8%。",
+         region="绍兴", pub="2010-11-12"),
+    case("declared-goods-not-exports", "今年前三季度,宁波出口报检货物批次同比增长11.2%。", region="宁波", pub="2010-10-20"),
+    case("inspected-goods-count-and-value", "10月份,全市出口检验检疫货物1.8万批、货值4.2亿美元,同比分别增长6.3%和9.8%。",
+         region="绍兴", pub="2010-11-12"),
+    case("inspected-goods-then-exports",
+         "11月份,全市出口检验检疫货物2.5万批次,货值3.2亿美元,同比分别增长8.1%和12.1%;全市外贸出口4.6亿美元,增长9.2%。",
+         F("exports", 2010, "M11", 4.6, "亿美元", 9.2, region="湖州"), region="湖州", pub="2010-12-10"),
+    # an average rate over a run of months (平均降幅, 平均增幅, 月平均下降) is no period's growth
+    case("average-fall-of-a-run", "受金融危机影响,全市外贸出口自去年10月起连续下滑,一年同比平均降幅15%左右。",
+         region="嘉兴", pub="2009-11-20"),
+    case("monthly-average-rise-then-cumulative",
+         "全市外贸出口今年以来月度平均增幅仅1.2%,1-9月累计出口52.3亿美元,同比下降8.5%。",
+         F("exports", 2009, "Q1-Q3", 52.3, "亿美元", -8.5, region="海宁"), region="海宁", pub="2009-10-20"),
+    case("monthly-average-fall", "今年前8个月,全县规上工业总产值月平均下降6.2%。", region="平湖", pub="2009-09-15"),
+    # near miss: the average a rate is compared with leaves the rate before it whole
+    case("compared-average-rise-kept", "1-10月,全市社会消费品零售总额同比增长13.5%,高于全省平均增幅1.1个百分点。",
+         F("retail_sales", 2012, "M1-M10", yoy=13.5, region="湖州"), region="湖州", pub="2012-11-20"),
 ]
 
 
