@@ -10329,6 +10329,19 @@ REAL51_CASES = [
     # near miss: the average a rate is compared with leaves the rate before it whole
     case("compared-average-rise-kept", "1-10月,全市社会消费品零售总额同比增长13.5%,高于全省平均增幅1.1个百分点。",
          F("retail_sales", 2012, "M1-M10", yoy=13.5, region="湖州"), region="湖州", pub="2012-11-20"),
+    # a plan beaten (超年度计划6.9%, 超时序计划, 超序时计划) in a headline joined to the first sentence: no plan
+    # of the figures after it
+    case("plan-beaten-headline-joined",
+         "全年工业保持较快增长超年度计划6.9%\n据最新统计,2010年,全区规模以上工业完成产值1326.5亿元,比去年增长26.6%。",
+         F("industrial_output", 2010, "FY", 1326.5, "亿元", 26.6, region="青浦"), region="青浦", pub="2011-02-14"),
+    case("plan-beaten-timed-heading",
+         "前三季度财政收入超时序计划\n前三季度,全县完成财政总收入45.3亿元,同比增长21.2%。",
+         F("fiscal_revenue_total", 2011, "Q1-Q3", 45.3, "亿元", 21.2, region="嘉善"), region="嘉善", pub="2011-10-20"),
+    case("plan-beaten-run-in", "上半年投资超序时计划 全区完成全社会固定资产投资86.2亿元,同比增长18.5%。",
+         F("fixed_asset_investment", 2011, "H1", 86.2, "亿元", 18.5, region="南湖"), region="南湖", pub="2011-07-20"),
+    # near misses: a plan set (计划完成, 力争…超计划) is still a plan
+    case("plan-set-still-target", "今年计划完成固定资产投资120亿元,增长15%。", region="秀洲", pub="2011-02-14"),
+    case("plan-to-beat-still-target", "力争全年地区生产总值超计划增长9%。", region="秀洲", pub="2011-02-14"),
 ]
 
 

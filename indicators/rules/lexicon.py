@@ -956,9 +956,9 @@ LIST_BACKREF = re.compile(r"[,\s]{0,2}(?:" + LIST_BOUND.pattern + r")?(?:"
                           + r")?(?:" + _ANY_ANAPHOR + "|" + RATE_NOUN + r")?(?:[二两三四五六七八九十](?:地|县|市|区)|分别|依次|均|各)")
 # 实现倍增目标, 完成了各项目标任务, 完成了县十八届二次人代会确定的目标任务: a plan the words before it say was
 # met (the meeting or the year's start that set it may be named between), no plan of the figures after
-ACHIEVED = re.compile(r"(?:(?:完成|实现|超额|提前|下达|达成)[^,;。]{0,4}(?:目标)?"
+ACHIEVED = re.compile(r"(?:(?:完成|实现|超额|提前|下达|达成)[^,;。]{0,4}(?:目标)?|超[过出]?(?:年度|全年|年初|时序|序时)?"
                       r"|(?:完成|实现)了?[^,;。:\d]{0,24}?(?:确定|提出|部署)的(?:各项|主要|全年|年度)?(?:目标)?)$")
-ACHIEVED_REACH = 32  # how far before a plan word ACHIEVED looks
+ACHIEVED_REACH = 32  # how far before a plan word ACHIEVED looks (超年度计划6.9%, 超时序计划: a plan beaten)
 # 赶超发展的五年 / 极不平凡的一年: a heading naming a span, run into the sentence it heads
 SPAN_HEADING = re.compile(r"[^,;:。\d]*的(?:[一二两三四五六七八九十]{1,2}|\d{1,2})年")
 # “211”目标圆满完成，实现…; 目标任务全面完成; 目标任务实现了“时间过半、完成过半”: a plan the clause says
