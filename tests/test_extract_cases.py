@@ -10342,6 +10342,15 @@ REAL51_CASES = [
     # near misses: a plan set (计划完成, 力争…超计划) is still a plan
     case("plan-set-still-target", "今年计划完成固定资产投资120亿元,增长15%。", region="秀洲", pub="2011-02-14"),
     case("plan-to-beat-still-target", "力争全年地区生产总值超计划增长9%。", region="秀洲", pub="2011-02-14"),
+    # 超计划 between a metric and its verb (超计划完成, 超计划实现): the level the plan was beaten with
+    case("beaten-plan-between-metric-and-level", "去年全县规上工业产值超计划完成1326.5亿元,增长26.6%。",
+         F("industrial_output", 2011, "FY", 1326.5, "亿元", 26.6, region="嘉善"), region="嘉善", pub="2012-01-20"),
+    case("beaten-plan-fiscal", "2010年,全县财政总收入超计划完成54.2亿元,同比增长25.1%。",
+         F("fiscal_revenue_total", 2010, "FY", 54.2, "亿元", 25.1, region="海盐"), region="海盐", pub="2011-01-25"),
+    case("beaten-plan-investment-shixian", "前三季度,全区固定资产投资超计划实现86.3亿元,增长12.2%。",
+         F("fixed_asset_investment", 2012, "Q1-Q3", 86.3, "亿元", 12.2, region="南湖"), region="南湖", pub="2012-10-22"),
+    # near miss: 计划完成 with no 超 is the plan
+    case("plan-between-metric-and-level-target", "今年全县财政总收入计划完成60亿元。", region="海盐", pub="2012-01-20"),
 ]
 
 
