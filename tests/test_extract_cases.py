@@ -10351,6 +10351,22 @@ REAL51_CASES = [
          F("fixed_asset_investment", 2012, "Q1-Q3", 86.3, "亿元", 12.2, region="南湖"), region="南湖", pub="2012-10-22"),
     # near miss: 计划完成 with no 超 is the plan
     case("plan-between-metric-and-level-target", "今年全县财政总收入计划完成60亿元。", region="海盐", pub="2012-01-20"),
+    # a table row named with the older words 外贸自营出口 / 外贸自营进出口总额 (外贸 alone names no row's metric)
+    case("table-row-trade-self-run-exports",
+         "2010年1-11月平湖市主要经济指标\n指标名称 | 单位 | 1-11月 | 同比增长(%)\n规模以上工业总产值 | 亿元 | 812.5 | 28.3\n"
+         "外贸自营出口 | 亿美元 | 28.6 | 35.2\n财政总收入 | 亿元 | 58.3 | 22.4",
+         F("industrial_output", 2010, "M1-M11", 812.5, "亿元", 28.3, region="平湖"),
+         F("exports", 2010, "M1-M11", 28.6, "亿美元", 35.2, region="平湖"),
+         F("fiscal_revenue_total", 2010, "M1-M11", 58.3, "亿元", 22.4, region="平湖"), region="平湖", pub="2010-12-20"),
+    case("table-row-trade-self-run-total-bracket-unit",
+         "2008年1-6月嘉善县主要经济指标\n指标 绝对数 比上年同期增长(%)\n生产总值(亿元) 152.3 12.6\n"
+         "外贸自营进出口总额(万美元) 165620 16.5\n外贸自营出口(万美元) 125620 18.5",
+         F("gdp", 2008, "H1", 152.3, "亿元", 12.6, region="嘉善"), F("trade_total", 2008, "H1", 165620, "万美元", 16.5, region="嘉善"),
+         F("exports", 2008, "H1", 125620, "万美元", 18.5, region="嘉善"), region="嘉善", pub="2008-07-25"),
+    # near miss: a row of the above-quota traders' sales is no metric of ours
+    case("table-row-above-quota-sales-none",
+         "2009年1-9月桐乡市主要经济指标\n指标 | 单位 | 1-9月 | 增长(%)\n限额以上批发零售业销售额 | 亿元 | 156.3 | 21.2",
+         region="桐乡", pub="2009-10-20"),
 ]
 
 
