@@ -10364,6 +10364,26 @@ REAL51_CASES = [
          F("gdp", 2008, "H1", 152.3, "亿元", 12.6, region="嘉善"), F("trade_total", 2008, "H1", 165620, "万美元", 16.5, region="嘉善"),
          F("exports", 2008, "H1", 125620, "万美元", 18.5, region="嘉善"), region="嘉善", pub="2008-07-25"),
     # near miss: a row of the above-quota traders' sales is no metric of ours
+    # a table row whose name carries its price or accounting basis in brackets ((现价), (可比价), (验资口径))
+    case("table-row-price-basis-current",
+         "2012年1-6月海盐县主要经济指标\n指标 | 单位 | 1-6月 | 增长(%)\n规模以上工业总产值(现价) | 亿元 | 312.5 | 8.3\n"
+         "财政总收入 | 亿元 | 26.3 | 11.2",
+         F("industrial_output", 2012, "H1", 312.5, "亿元", 8.3, region="海盐"),
+         F("fiscal_revenue_total", 2012, "H1", 26.3, "亿元", 11.2, region="海盐"), region="海盐", pub="2012-07-20"),
+    case("table-row-price-basis-comparable",
+         "2011年1-9月德清县主要经济指标\n指标 | 单位 | 1-9月 | 增长(%)\n规模以上工业增加值(可比价) | 亿元 | 65.2 | 7.1\n"
+         "地区生产总值(按可比价计算) | 亿元 | 152.3 | 9.1",
+         F("industrial_value_added", 2011, "Q1-Q3", 65.2, "亿元", 7.1, region="德清"),
+         F("gdp", 2011, "Q1-Q3", 152.3, "亿元", 9.1, region="德清"), region="德清", pub="2011-10-25"),
+    case("table-row-capital-verified-fdi",
+         "2013年1-5月秀洲区主要经济指标\n指标 | 单位 | 1-5月 | 增长(%)\n实际利用外资(验资口径) | 万美元 | 8620 | 5.5\n"
+         "社会消费品零售总额 | 亿元 | 48.2 | 13.6",
+         F("fdi_actual", 2013, "M1-M5", 8620, "万美元", 5.5, region="秀洲"),
+         F("retail_sales", 2013, "M1-M5", 48.2, "亿元", 13.6, region="秀洲"), region="秀洲", pub="2013-06-15"),
+    # near miss: a bracket naming a sector or a firms' subset still keeps the row out
+    case("table-row-sector-bracket-none",
+         "2012年1-6月海盐县主要经济指标\n指标 | 单位 | 1-6月 | 增长(%)\n规模以上工业增加值(高新技术产业) | 亿元 | 25.2 | 17.1\n"
+         "出口总额(民营企业) | 亿美元 | 5.2 | 9.1", region="海盐", pub="2012-07-20"),
     case("table-row-above-quota-sales-none",
          "2009年1-9月桐乡市主要经济指标\n指标 | 单位 | 1-9月 | 增长(%)\n限额以上批发零售业销售额 | 亿元 | 156.3 | 21.2",
          region="桐乡", pub="2009-10-20"),
