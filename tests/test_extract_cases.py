@@ -10384,6 +10384,17 @@ REAL51_CASES = [
     case("table-row-sector-bracket-none",
          "2012年1-6月海盐县主要经济指标\n指标 | 单位 | 1-6月 | 增长(%)\n规模以上工业增加值(高新技术产业) | 亿元 | 25.2 | 17.1\n"
          "出口总额(民营企业) | 亿美元 | 5.2 | 9.1", region="海盐", pub="2012-07-20"),
+    # 至10月末, 到9月底, 至十月底 (截至 left out): the months from January to that month's end
+    case("until-month-end-zhi", "至10月末,全县完成工业性投入42.3亿元,同比增长8.9%。",
+         F("industrial_investment", 2008, "M1-M10", 42.3, "亿元", 8.9, region="海盐"), region="海盐", pub="2008-11-20"),
+    case("until-month-end-dao", "到9月底,全市累计实现外贸自营出口12.3亿美元,同比增长15.6%。",
+         F("exports", 2010, "Q1-Q3", 12.3, "亿美元", 15.6, region="桐乡"), region="桐乡", pub="2010-10-18"),
+    case("until-month-end-numeral", "至十月底,全区完成全社会固定资产投资76.5亿元,增长13.2%。",
+         F("fixed_asset_investment", 2012, "M1-M10", 76.5, "亿元", 13.2, region="秀洲"), region="秀洲", pub="2012-11-15"),
+    # near misses: a range's end (1至10月底) stays the range; a plan's date (力争到10月底) stays a plan's
+    case("until-month-end-range-kept", "今年1至10月底,全县完成工业性投入42.3亿元。",
+         F("industrial_investment", 2008, "M1-M10", 42.3, "亿元", region="海盐"), region="海盐", pub="2008-11-20"),
+    case("until-month-end-plan-target", "力争到10月底,全县外贸自营出口突破10亿美元。", region="海盐", pub="2008-07-20"),
     case("table-row-above-quota-sales-none",
          "2009年1-9月桐乡市主要经济指标\n指标 | 单位 | 1-9月 | 增长(%)\n限额以上批发零售业销售额 | 亿元 | 156.3 | 21.2",
          region="桐乡", pub="2009-10-20"),

@@ -38,7 +38,9 @@ TIME_PATTERN = (
     r"|(?P<range>(?:(?<![\d亿万千百美])元|" + _M + r")(?:月份?)?" + _DASH + _M + r"月(?:份)?)"
     r"|(?P<janfeb>(?<![\d、])(?:1、2|一、?二)月(?:份)?)"  # 1、2月份, 一二月份: January and February together
     r"|(?P<first>[前头]" + _M + r"个?月(?:份)?)"
-    r"|(?P<until>截[至止](?:今年|本年)?" + _M + r"月(?:份|末|底)?(?!\d))"
+    # 截至10月底; 至10月末, 到9月底 (no range's end: not 1至10月底): the months from January to that month's end
+    r"|(?P<until>(?:截[至止](?:今年|本年)?" + _M + r"月(?:份|末|底)?|(?<![\d月" + CN_NUMERAL.strip("[]")
+    + r"])[至到](?:今年|本年)?" + _M + r"月(?:末|底))(?!\d))"
     r"|(?P<month>(?:(?<![\d亿万千百美])元|" + _M + r")月(?:份)?(?P<single>当月|单月)?(?!末|底|初|中旬|上旬|下旬|\d))"
     r"|(?P<planend>[“\"]?(?:[八九]|十[一二三四五]?)五[”\"]?(?:时期|期)?末)"  # “十二五”末: the last year of a five-year plan
     r"|(?P<word>" + trie_pattern(list(PERIOD_WORDS)) + r")"
@@ -66,7 +68,7 @@ _AFTER_NUMERALS = set(_NUMERALS + "月日-~至到—、") | {w.lstrip(_NUMERALS)
 _STARTS = ({w[:2] for w in [*_WORDS, *_THIS_YEAR, *_LAST_YEAR, "截至", "截止", "元至", "元到", "元月", "元-", "元—",
                              "当月", "本月", "“十", '"十']
             if w[:1] not in _NUMERALS and not w[:1].isdigit()}
-           | {b + y[0] for b in _BASIS_BEFORE for y in _LAST_YEAR} | {w + n for w in "前头" for n in _NUMERALS})
+           | {b + y[0] for b in _BASIS_BEFORE for y in _LAST_YEAR} | {w + n for w in "前头至到" for n in _NUMERALS})
 
 
 # (the first character alone is tested before that: one class instead of three alternatives at
