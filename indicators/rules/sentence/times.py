@@ -128,12 +128,8 @@ class Times(SentenceBase):
             return 1
         if (base := L.CHANGE_BASE.match(text, s)) and ds.yoy_at < 0:
             ds.span_base = int(base.group("year"))  # 与2002年相比,增加453亿元。财政总收入由44.4亿元增加到…
-        if (last := self.since_end(i)) is not None:  # 2016年以来，全市累计…: a span of years to the last full one
-            state.year, state.period, state.span = last, None, last - val.year + 1  # type: ignore[union-attr, operator]
-            self.since_at = e
-            return 1
-        if s == self.since_at and val.kind == "ytd":  # type: ignore[attr-defined]
-            return 1  # 2019年年初至今: the run's tail, not this year's months
+        if self.run_to_now(i):
+            return 1  # 2016年以来，全市累计…: a span of years to the last full one
         if compared_time(text, s, e) or self.compared_after_place(i) or (
                 o.local_time and (s == o.local_time[0] or L.LIST_JOIN.fullmatch(text[o.local_time[0]:s]))):
             if o.local_time and s - o.local_time[0] <= 1:  # 2020年全年: one time in two tokens
@@ -173,6 +169,16 @@ class Times(SentenceBase):
         if o.slot is not None and not o.slot.amounts and not o.slot.growths:
             o.slot.time = state.snapshot()
         return 1
+
+    def run_to_now(self, i: int) -> bool:
+        """Whether the time at token ``i`` opens a run of years to now (2016年以来, 2019年年初至今: the time moves to
+        the span to the last full year) or is its tail (年初至今 after the year: no time of its own)."""
+        s, e, _, val = self.toks[i]
+        if (last := self.since_end(i)) is not None:
+            self.state.year, self.state.period, self.state.span = last, None, last - val.year + 1  # type: ignore[union-attr, operator]
+            self.since_at = e
+            return True
+        return s == self.since_at and val.kind == "ytd"  # type: ignore[union-attr]
 
     def since_end(self, i: int) -> int | None:
         """2016年以来, 2016年初至今，全市累计…: the last year of a run from the year at token ``i`` to the publication,
