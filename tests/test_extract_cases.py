@@ -10401,9 +10401,26 @@ REAL51_CASES = [
 ]
 
 
+REAL52_CASES = [
+    # a month named alone, then its metric summed with 累计 before the first figure: the months from January
+    case("cumulative-month-level", "6月,全县一般公共预算收入累计完成8.52亿元,同比增长6.4%。",
+         F("fiscal_revenue_general", 2023, "H1", 8.52, "亿元", 6.4, region="德清"), region="德清", pub="2023-07-15"),
+    case("cumulative-month-rate", "8月份,全市规上工业增加值累计增长6.5%,增速比上月回落0.3个百分点。",
+         F("industrial_value_added", 2023, "M1-M8", yoy=6.5, region="台州"), region="台州", pub="2023-09-20"),
+    case("cumulative-month-verb-after-sum", "今年10月,全区社会消费品零售总额累计实现215.6亿元,同比增长7.1%。",
+         F("retail_sales", 2023, "M1-M10", 215.6, "亿元", 7.1, region="鄞州"), region="鄞州", pub="2023-11-20"),
+    case("cumulative-month-own-figure-first", "5月,全市一般公共预算收入完成3.2亿元,增长8%;1-5月累计完成20.1亿元,增长6%。",
+         F("fiscal_revenue_general", 2023, "M5", 3.2, "亿元", 8, region="舟山"),
+         F("fiscal_revenue_general", 2023, "M1-M5", 20.1, "亿元", 6, region="舟山"), region="舟山", pub="2023-06-15"),
+    case("cumulative-month-no-sum", "9月份,全市实现社会消费品零售总额45.2亿元,同比增长5.1%。",
+         F("retail_sales", 2023, "M9", 45.2, "亿元", 5.1, region="湖州"), region="湖州", pub="2023-10-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s21": S21_CASES,
     "real51": REAL51_CASES,
+    "real52": REAL52_CASES,
     "s20": S20_CASES,
     "real49": REAL49_CASES,
     "real47": REAL47_CASES,

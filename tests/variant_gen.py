@@ -275,7 +275,10 @@ def single_fact(c: dict[str, Row], rate: str) -> tuple[str, Fact]:
     text = punctuate(text, c["punctuation"])
     used = _slots(shape)
     has_value, has_growth = "A" in used, "G" in used
-    fact = Fact(c["subject"]["region"], metric["metric"], int(c["period"]["year"]), c["period"]["period"],
+    period = c["period"]["period"]
+    if "累计" in c["verb"]["form"] and re.fullmatch(r"M(?:[2-9]|1[0-2])", period):
+        period = f"M1-{period}"  # 7月份…累计完成…: a running sum from January to the month named alone
+    fact = Fact(c["subject"]["region"], metric["metric"], int(c["period"]["year"]), period,
                 float(value["value"]) if has_value else None, value["unit"] if has_value else "",
                 int(growth["sign"]) * float(rate) if has_growth else None,
                 value["qualifier"] if has_value else "")

@@ -29,6 +29,8 @@ _SINGLE_QUARTER = re.compile(r"分季度|其中|单季|当季")  # 分季度看�
 # 第二季度GDP累计增长…: a rate from January to the quarter's end (not 二季度累计完成…, a verb's spelling)
 _RUN_TOTAL = re.compile(r"[^,;:。\d%累]{0,12}累计(?:同比|比上年)?(?:增长|下降|增速|增幅|回落)")
 _QUARTER_RUN = ("Q1", "H1", "Q1-Q3", "FY")  # the cumulative periods a year's quarters end
+_ONE_MONTH = re.compile(r"M(?:[2-9]|1[0-2])")  # a month after January, named alone (6月, 10月份)
+_FIGURE_KINDS = ("amount", "growth", "pct")
 _QUARTER_AT = {"Q1": 0, "Q2": 1, "H1": 1, "Q3": 2, "Q1-Q3": 2, "Q4": 3}  # 三季度以来: from the third on
 _PERIOD_RATE_WORDS = needs(L.COMPARED_PERIOD_RATE) + needs(L.COMPARED_PERIOD_BRACKET)
 
@@ -68,6 +70,19 @@ class Times(SentenceBase):
         if not set(metrics) & _GDP_FAMILY or not any(tok.kind == "amount" for tok in self.toks[level + 1:level + 3]):
             return None
         return cumulative if self.state.period == cumulative or self.compares_with(_PERIOD_BEFORE[cumulative], e) else None
+
+    def cumulative_month(self, t: TimeExpr, s: int, e: int) -> str | None:
+        """6月,全区一般公共预算收入累计完成…; 8月份全市规上工业增加值累计增长…: a month named alone whose
+        clause group's first figure is a running sum (累计 between them) stands for the months from
+        January to it (not 6月当月…, nor 6月…完成5.2亿元,1-6月累计…: the month's own figure first)."""
+        if t.period is None or not _ONE_MONTH.fullmatch(t.period) or t.year is not None or t.rel is not None \
+                or "当" in self.text[s:e] or "单" in self.text[s:e]:
+            return None
+        first = next((tok for tok in self.toks if tok.start >= e and (tok.kind in _FIGURE_KINDS or tok.kind == "time")), None)
+        if first is None or first.kind == "time":
+            return None
+        gap = self.text[e:first.start]
+        return f"M1-{t.period}" if "累计" in gap and ";" not in gap and "。" not in gap else None
 
     def compares_with(self, period: str, e: int) -> bool:
         """Whether the sentence after ``e`` compares with ``period``, in any spelling of it (比上半年,
@@ -153,8 +168,8 @@ class Times(SentenceBase):
             self.aside_period = state.period
         if val.year is not None or val.rel is not None:  # type: ignore[attr-defined]
             ds.span_base = None  # 2023年，…增长8.3%: a year named again ends a base year's run
-        if (cumulative := self.cumulative_quarter(val, s, e)) is not None:  # type: ignore[arg-type]
-            val = TimeExpr(period=cumulative)  # 二季度全县地区生产总值为…: the months from January
+        if (cumulative := self.cumulative_quarter(val, s, e) or self.cumulative_month(val, s, e)) is not None:  # type: ignore[arg-type]
+            val = TimeExpr(period=cumulative)  # 二季度全县地区生产总值为…, 6月,…累计完成…: the months from January
         if state.year is not None and state.year == ds.past_year and self.this_years_period(i, val):  # type: ignore[arg-type]
             state.year, ds.past_year = ds.pub.year, None  # type: ignore[union-attr]
         if val.kind == "span" and val.year is None and val.years > 1 \
