@@ -10414,6 +10414,14 @@ REAL52_CASES = [
          F("fiscal_revenue_general", 2023, "M1-M5", 20.1, "亿元", 6, region="舟山"), region="舟山", pub="2023-06-15"),
     case("cumulative-month-no-sum", "9月份,全市实现社会消费品零售总额45.2亿元,同比增长5.1%。",
          F("retail_sales", 2023, "M9", 45.2, "亿元", 5.1, region="湖州"), region="湖州", pub="2023-10-20"),
+    # a trade total's name with a prefix (外贸, 货物贸易) and 值 after it: one metric word, not the metric then 值为
+    case("trade-prefix-value-word", "10月份,全省外贸进出口值为712.3亿元,同比增长9.4%。",
+         F("trade_total", 2023, "M10", 712.3, "亿元", 9.4, region="安徽"), region="安徽", pub="2023-11-20"),
+    case("goods-trade-value-word", "一季度,全市货物贸易进出口值为356.8亿元,增长4.2%。",
+         F("trade_total", 2024, "Q1", 356.8, "亿元", 4.2, region="宁波"), region="宁波", pub="2024-04-20"),
+    case("trade-prefix-exports-value-word", "1-5月,全县外贸出口值达到48.6亿元,同比增长12.5%。",
+         F("exports", 2024, "M1-M5", 48.6, "亿元", 12.5, region="义乌"), region="义乌", pub="2024-06-20"),
+    case("trade-value-word-share-only", "上半年,全市外贸进出口值占全省的比重为12.3%。", region="宁波", pub="2024-07-20"),
 ]
 
 
