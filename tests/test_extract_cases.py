@@ -10422,6 +10422,15 @@ REAL52_CASES = [
     case("trade-prefix-exports-value-word", "1-5月,全县外贸出口值达到48.6亿元,同比增长12.5%。",
          F("exports", 2024, "M1-M5", 48.6, "亿元", 12.5, region="义乌"), region="义乌", pub="2024-06-20"),
     case("trade-value-word-share-only", "上半年,全市外贸进出口值占全省的比重为12.3%。", region="宁波", pub="2024-07-20"),
+    # a level, a clause of its share (占…%), then its growth: the level's growth (the share's clause ended)
+    case("growth-after-share-fdi", "上半年,全市实际使用外资8.6亿美元,占全省比重达21%,增长15.2%。",
+         F("fdi_actual", 2023, "H1", 8.6, "亿美元", 15.2, region="烟台"), region="烟台", pub="2023-07-20"),
+    case("growth-after-share-exports", "1-9月,全市出口1220亿元,占全省的18%,增长8.2%。",
+         F("exports", 2023, "Q1-Q3", 1220, "亿元", 8.2, region="温州"), region="温州", pub="2023-10-25"),
+    case("growth-after-share-fiscal", "全年,全县财政总收入48.2亿元,占全市比重12.1%,增长7.3%。",
+         F("fiscal_revenue_total", 2023, "FY", 48.2, "亿元", 7.3, region="长兴"), region="长兴", pub="2024-01-20"),
+    case("share-points-then-average-growth", "上半年,全市出口120亿元,占全省的比重提高1.2个百分点,两年平均增长5%。",
+         F("exports", 2023, "H1", 120, "亿元", region="温州"), region="温州", pub="2023-07-20"),
 ]
 
 

@@ -935,7 +935,8 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
             continue  # 增速均不到5%，分别为…; 增速未达6%; 增速超过或达到7%: a bound stayed under or reached, no rate
         if cue.group("rate") and "保持在" in cue.group() and text.startswith(("以上", "以下"), e):
             continue  # 各季度…增速均保持在10%以上: a bound the rates kept to over a run of periods
-        head = text[max(lo, lo + cue.start() - 8):lo + cue.start()] + cue.group()
+        # (the words before the cue in its own clause: 占全省的18%，增长8.2%: the share's clause ends before the rate)
+        head = text[max(lo, lo + cue.start() - 8, text.rfind(",", 0, lo + cue.start()) + 1):lo + cue.start()] + cue.group()
         if L.NOT_GROWTH_RE.search(head) or L.NOT_GROWTH_SHIFT.search(text, max(0, text.rfind(",", 0, s) + 1), lo + cue.start()):
             continue  # 贡献率由去年的40%上升至63.2%: the move of a rate that is no growth
         sign = L.SIGN[cue.group("verb") or cue.group("rate")]
