@@ -10431,6 +10431,13 @@ REAL52_CASES = [
          F("fiscal_revenue_total", 2023, "FY", 48.2, "亿元", 7.3, region="长兴"), region="长兴", pub="2024-01-20"),
     case("share-points-then-average-growth", "上半年,全市出口120亿元,占全省的比重提高1.2个百分点,两年平均增长5%。",
          F("exports", 2023, "H1", 120, "亿元", region="温州"), region="温州", pub="2023-07-20"),
+    # trade with a partner named by its place (对香港, 对我国台湾地区): a part of the region's trade, no place's figure
+    case("trade-partner-place", "1-5月,对香港出口56.2亿元,增长8.1%。", region="深圳", pub="2023-06-20"),
+    case("trade-partner-place-imports", "前三季度,对澳门进口2.1亿元,下降3%。", region="珠海", pub="2023-10-20"),
+    case("trade-partner-nation-prefix", "1-10月,全省进出口3820亿元,增长6%,其中对我国台湾地区进出口423.1亿元,增长2.3%。",
+         F("trade_total", 2023, "M1-M10", 3820, "亿元", 6, region="福建"), region="福建", pub="2023-11-20"),
+    case("trade-place-subject-not-partner", "1-5月,佛山市出口560.2亿元,增长8.1%。",
+         F("exports", 2023, "M1-M5", 560.2, "亿元", 8.1, region="佛山"), region="广东", pub="2023-06-20"),
 ]
 
 

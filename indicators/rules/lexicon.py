@@ -331,6 +331,12 @@ LEVEL_WORDS = ("的高位", "的水平", "高位", "水平")
 # sentence, no 来自 of a part such as 来自港澳台的外资)
 SOURCE_FROM = re.compile(r"来自[^,;。]{1,16}?的?(?:最新)?(?:统计)?(?:数据|消息|信息|统计)(?:显示|表明|称)")
 # 来自宿迁的沭阳市: a place of another place; the first names where the second is (no subset, no antecedent)
+# 对香港出口…, 对我国台湾地区进出口…: a trade partner named by its place before a trade metric (the trade with
+# it, a part of the region's), read on mask_names
+TRADE_PARTNER = re.compile(r"对(?:我国)?(?:" + NAME_SLOT + r"){1,2}(?:地区|特别行政区|特区)?$")
+TRADE_METRICS = frozenset({"exports", "imports", "trade_total"})
+# 我国台湾, 中国香港: the nation's name glued before a place (compared with, when a comparison word opens it)
+NATION_BEFORE = ("我国", "中国")
 PLACE_OF_PLACE = re.compile(NAME_SLOT + r"[市县区省]?的" + NAME_SLOT)
 # 实现了3.1%的名义增速,以56909.14亿元的GDP总量; 以5.9%的增速、2510.4亿元的地区生产总值: a rate named before
 # an amount printed before its metric (what stands between the rate and that amount)

@@ -111,7 +111,8 @@ class Places(SentenceBase):
         rank = L.RANK_AFTER.match(text, e)
         ranked = rank is not None and (val in REGION_WORDS or not self.ranks_itself(s, rank.end())) or (
             val in REGION_WORDS and (L.FIELD_RANKED.match(text, e) or L.FIELD_AMONG.match(text, e)) is not None)
-        if not in_list and (text[s - 1:s] in COMPARISON_LAST and L.COMPARISON_END.search(text[max(0, s - 3):s]) or ranked
+        b = s - 2 if text.endswith(L.NATION_BEFORE, 0, s) else s  # 对我国台湾地区: the comparison word before the nation
+        if not in_list and (text[b - 1:b] in COMPARISON_LAST and L.COMPARISON_END.search(text[max(0, b - 3):b]) or ranked
                             or L.CENSUS_AFTER.match(text, e)
                             or L.COMPARED_RANKED.search(text, max(0, s - 16), s)) or self.listed_compared(i):
             if val not in REGION_WORDS and not ranked:

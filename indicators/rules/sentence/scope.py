@@ -220,6 +220,9 @@ class Scope(SentenceBase):
         if set(metrics) & _SIGNED and L.EVENT_HELD.search(self.text, max(self.body, cs - 30), cs) \
                 and not self.text.startswith("累计", cs):
             return "event", ""  # 举办招商推介会，签约项目12个: the event's signings
+        if set(metrics) & L.TRADE_METRICS and "对" in self.text[max(cs, start - 16):start] \
+                and L.TRADE_PARTNER.search(mask_names(self.text[max(cs, start - 16):start])):
+            return "sector", ""  # 对香港出口…: the trade with a partner, a part of the region's
         prefix, counted, places = self.clause_words(cs, start, metrics)
         prefix = _after_cause(prefix)  # 项目建设带动工业投资…: the projects drove the metric, no scope of it
         prefix = _after_digits(prefix)
