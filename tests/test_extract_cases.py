@@ -10438,6 +10438,14 @@ REAL52_CASES = [
          F("trade_total", 2023, "M1-M10", 3820, "亿元", 6, region="福建"), region="福建", pub="2023-11-20"),
     case("trade-place-subject-not-partner", "1-5月,佛山市出口560.2亿元,增长8.1%。",
          F("exports", 2023, "M1-M5", 560.2, "亿元", 8.1, region="佛山"), region="广东", pub="2023-06-20"),
+    # 对外出口 (exports abroad) is the region's whole exports, not a part of them
+    case("exports-abroad-whole", "上半年,全市对外出口120亿元,增长3.1%。",
+         F("exports", 2023, "H1", 120, "亿元", 3.1, region="东莞"), region="东莞", pub="2023-07-20"),
+    case("exports-abroad-amount-word", "1-9月,全县完成对外出口额35.6亿元,同比增长4.2%。",
+         F("exports", 2023, "Q1-Q3", 35.6, "亿元", 4.2, region="长兴"), region="长兴", pub="2023-10-20"),
+    case("exports-abroad-total-word", "前三季度,我市对外出口总额达到210亿元。",
+         F("exports", 2023, "Q1-Q3", 210, "亿元", region="嘉兴"), region="嘉兴", pub="2023-10-20"),
+    case("exports-abroad-firm-count", "上半年,全市有对外出口实绩的企业320家。", region="东莞", pub="2023-07-20"),
 ]
 
 
