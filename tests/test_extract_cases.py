@@ -10446,6 +10446,20 @@ REAL52_CASES = [
     case("exports-abroad-total-word", "前三季度,我市对外出口总额达到210亿元。",
          F("exports", 2023, "Q1-Q3", 210, "亿元", region="嘉兴"), region="嘉兴", pub="2023-10-20"),
     case("exports-abroad-firm-count", "上半年,全市有对外出口实绩的企业320家。", region="东莞", pub="2023-07-20"),
+    # after a product's (a sector's) figure, the next clause group opening with a short item name glued to the
+    # same metric (…;手机出口值…, …;钢材出口…) is the next item of that list, no region's figure
+    case("next-item-after-product-value-word", "前三季度,全市笔记本电脑出口值820.5亿元,增长6.9%;手机出口值95.2亿元,增长12.4%。",
+         region="重庆", pub="2023-10-20"),
+    case("next-item-after-product-exports", "1-5月,机电产品出口312.6亿元,增长8.1%;钢材出口45.3亿元,下降2.2%。",
+         region="天津", pub="2023-06-20"),
+    case("next-item-after-product-imports", "上半年,集成电路进口210.2亿元,增长12.5%;大豆进口52.8亿元,增长4.1%。",
+         region="青岛", pub="2023-07-20"),
+    case("next-group-whole-region-after-product", "上半年,机电产品出口312.6亿元,增长8.1%;全市出口总额820.3亿元,增长5.5%。",
+         F("exports", 2023, "H1", 820.3, "亿元", 5.5, region="宁波"), region="宁波", pub="2023-07-20"),
+    case("next-group-own-month-after-product", "1-5月,高新技术产品出口45.1亿元;5月份出口12.3亿元,增长3%。",
+         F("exports", 2023, "M5", 12.3, "亿元", 3, region="苏州"), region="苏州", pub="2023-06-20"),
+    case("next-group-other-metric-after-product", "上半年,机电产品出口312.6亿元,增长8.1%;进口150.3亿元,增长2.5%。",
+         F("imports", 2023, "H1", 150.3, "亿元", 2.5, region="厦门"), region="厦门", pub="2023-07-20"),
 ]
 
 

@@ -5,7 +5,7 @@ import re
 
 from ...base.gates import edges
 from ...base.regions import WORD_PATTERN, lookup, mask_names, names_in
-from ...base.tables import ALIASES, MEDIA_ENDS, REGION_WORDS, SCOPE_WORDS
+from ...base.tables import ALIASES, FILLERS, MEDIA_ENDS, REGION_WORDS, SCOPE_WORDS
 from .. import lexicon as L
 from ..periods import TIME, may_hold_time
 from ..stories import subject_after
@@ -90,6 +90,23 @@ def _object_of_region(clause: str, at: int) -> bool:
     """
     words = list(WORD_PATTERN.finditer(clause, 0, at))
     return bool(words) and bool(clause[words[-1].end():at].strip(" 的"))
+
+
+_ITEM_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}")  # 手机, 钢材: a short word glued before a metric
+_LONG_FILLERS = tuple(w for w in FILLERS if len(w) > 1)  # 累计, 其中, 实现, 同比: no item's name
+
+
+def _next_item(word: str) -> bool:
+    """Whether ``word``, the words between a clause group's start and its metric, is a short item name
+    (手机 of 手机出口值): no place, whole-region word or time, so an item of the list a part of its
+    region's began (笔记本电脑出口值…;手机出口值…), not a subject of its own.
+
+    >>> _next_item("手机"), _next_item("全市"), _next_item("平湖"), _next_item("5月份"), _next_item("累计"), _next_item("")
+    (True, False, False, False, False, False)
+    """
+    word = word.strip()
+    return _ITEM_WORD.fullmatch(word) is not None and not any(names_in(word)) and WORD_PATTERN.search(word) is None \
+        and not may_hold_time(word) and word not in FILLERS and not any(f in word for f in _LONG_FILLERS)
 
 
 def _later_part(before: tuple[str, ...], metrics: tuple[str, ...]) -> bool:
@@ -199,6 +216,9 @@ class Scope(SentenceBase):
             c.group = group  # …企业累计实现…；实现…: a group opening with a bare verb goes on with its subject
         elif c.scope and group > c.group and not self.text[group:s].strip() and _later_part(c.metrics, slot.metrics):
             c.group = group  # 县域第一产业增加值…；第二产业增加值…: so does a group opening with the next industry
+        elif c.scope == "sector" and group > c.group and slot.metrics == c.metrics and not slot.explicit_region \
+                and _next_item(self.text[group:s]):
+            c.group = group  # 笔记本电脑出口值…；手机出口值…: and a group opening with the next item of the same metric
         c.reset(group, s)
         if slot.scope == "region" and c.scope and L.POPULATION.match(self.text, s):
             c.scope = ""  # …工业销售产值增长25.3%，规上工业增加值增长5.8%: a metric named with its
