@@ -10460,6 +10460,15 @@ REAL52_CASES = [
          F("exports", 2023, "M5", 12.3, "亿元", 3, region="苏州"), region="苏州", pub="2023-06-20"),
     case("next-group-other-metric-after-product", "上半年,机电产品出口312.6亿元,增长8.1%;进口150.3亿元,增长2.5%。",
          F("imports", 2023, "H1", 150.3, "亿元", 2.5, region="厦门"), region="厦门", pub="2023-07-20"),
+    # a bare trade verb (出口, 进口) taking a product as its object (…品, …类) before the figure: that product's trade
+    case("trade-verb-product-object-rate", "4月份,全市进口日用消费品增长57.6%。", region="武汉", pub="2023-05-20"),
+    case("trade-verb-product-object-rate-province", "1-5月,全省进口农产品增长8.3%。", region="湖北", pub="2023-06-20"),
+    case("trade-verb-product-object-then-share", "前三季度,全市出口机电产品增长12.4%,占出口总值的58%。",
+         region="东莞", pub="2023-10-20"),
+    case("trade-verb-adverb-no-object", "4月份,全市出口同比增长9.9%。",
+         F("exports", 2023, "M4", yoy=9.9, region="武汉"), region="武汉", pub="2023-05-20"),
+    case("trade-verb-adverbs-no-object", "上半年,全市进口继续保持增长,增长12.5%。",
+         F("imports", 2023, "H1", yoy=12.5, region="武汉"), region="武汉", pub="2023-07-20"),
 ]
 
 

@@ -626,6 +626,10 @@ AMONG_COUNTED = re.compile(r"在[^,;。%\d]{0,8}?(?:\d+|[一二两三四五六�
 RATE_VIEW = re.compile(r"\s*(?:从|就|按|在)?(?:" + RATE_NOUN + r"|发展速度)(?:上|来)?(?:看|来看|而言|方面|上)\s*[,:]\s*")
 # 进口原油、机电产品同比分别增长: a list of things right after a metric, then 分别
 PRODUCT_LIST = re.compile(r"[\u4e00-\u9fff]{1,10}、[^,;。\d%]{1,30}?分别")
+# 进口日用消费品增长57.6%, 出口纺织制品12.5亿元: a product (its name ends with a SECTOR_MARK) the bare trade
+# verb takes as its object, between the verb and the figure
+TRADE_VERBS = ("出口", "进口", "进出口")
+TRADE_OBJECT = re.compile(r"(?P<obj>[\u4e00-\u9fff]{2,20}?)(?=(?:同比)?(?:增长|下降|减少|增速|增幅)|\d)")
 # …增长51.1%，已超2020年全年的1503.6亿元: words between a figure and a reference level (times removed)
 # 从1978年的1.13亿元起步，到1994年突破10亿元: a starting level, then the year a level was reached by
 # …612.3亿元，增长6.9%；2022年为570.1亿元: another year's level, its metric left out

@@ -344,6 +344,16 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
         return bool(regions) and _DISTRICT_WORD.search(prefix) is not None and _whole_region_prefix(prefix) \
             and not L.POPULATION.search(prefix)
 
+    def products_after(self, s: int, end: int) -> bool:
+        """Whether products follow the metric at ``s``…``end``, whose figures the ones after are: a list of
+        them before 分别 (进口原油、机电产品分别增长…), or one a bare trade verb takes as its object
+        (进口日用消费品增长57.6%)."""
+        text = self.text
+        if (listed := L.PRODUCT_LIST.match(text, end)) and not L.METRIC.search(text, end, listed.end()):
+            return True
+        return text[s:end] in L.TRADE_VERBS and (obj := L.TRADE_OBJECT.match(text, end)) is not None \
+            and L.SECTOR_MARK.search(obj.group("obj")) is not None
+
     def new_slot(self, s: int, e: int, end: int, surface: str, metrics: tuple[str, ...], regions: list[str]) -> Slot:
         """The slot of ``metrics`` printed at ``s``…``end``: whose figures (regions), which part of
         them (scope) and what kind (actual or a plan's), from the words around it."""
@@ -378,9 +388,8 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
         if explicit in REGION_WORDS and at >= self.clause_start(s) and not ends_with_name(text, at) \
                 and self.subject.last_end <= at + len(explicit):  # 全市3个开发区: the later place is the subject
             regs = [self.place_word(explicit, at)]
-        if scope == "region" and L.PRODUCT_LIST.match(text, end) and not L.METRIC.search(
-                text, end, L.PRODUCT_LIST.match(text, end).end()):  # type: ignore[union-attr]
-            scope = "sector"  # 进口原油、机电产品分别增长…: figures of the products listed
+        if scope == "region" and self.products_after(s, end):
+            scope = "sector"
         scope = self.whose_part(scope, explicit, regs, s, end)
         if alias.national and not explicit and not _below_nation(text, end):
             regs = ["全国"]  # 国内生产总值: the nation's, whatever place the article is about
