@@ -10469,6 +10469,20 @@ REAL52_CASES = [
          F("exports", 2023, "M4", yoy=9.9, region="武汉"), region="武汉", pub="2023-05-20"),
     case("trade-verb-adverbs-no-object", "上半年,全市进口继续保持增长,增长12.5%。",
          F("imports", 2023, "H1", yoy=12.5, region="武汉"), region="武汉", pub="2023-07-20"),
+    # a short figure-less sentence opening with a class of firms (民营企业恢复活力。), then a sentence that opens
+    # with its metric: that class's figure, no region's
+    case("class-heading-then-bare-metric", "4月份,全市进出口增长27.4%。民营企业恢复活力。进出口增长35%,比重提高2.7个百分点。",
+         F("trade_total", 2023, "M4", yoy=27.4, region="武汉"), region="武汉", pub="2023-05-20"),
+    case("class-heading-small-firms", "上半年,全市出口增长8%。小微企业增势良好。出口增长12.1%。",
+         F("exports", 2023, "H1", yoy=8, region="杭州"), region="杭州", pub="2023-07-20"),
+    case("class-heading-smes", "一季度,全市进出口增长3.2%。中小企业表现活跃。出口增长9.6%。",
+         F("trade_total", 2023, "Q1", yoy=3.2, region="宁波"), region="宁波", pub="2023-04-20"),
+    case("class-heading-then-whole-region", "上半年,全市出口增长8%。民营企业恢复活力。全市进出口增长5%。",
+         F("exports", 2023, "H1", yoy=8, region="武汉"), F("trade_total", 2023, "H1", yoy=5, region="武汉"),
+         region="武汉", pub="2023-07-20"),
+    case("plain-heading-then-bare-metric", "上半年,全市出口增长8%。外贸运行平稳。进出口增长5%。",
+         F("exports", 2023, "H1", yoy=8, region="武汉"), F("trade_total", 2023, "H1", yoy=5, region="武汉"),
+         region="武汉", pub="2023-07-20"),
 ]
 
 

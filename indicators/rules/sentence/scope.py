@@ -287,12 +287,25 @@ class Scope(SentenceBase):
             if not explicit and not set(metrics) & _WHOLE_MEASURES and (topic := self.clause_topic(cs)) \
                     and not (topic == "sector" and L.POPULATION.match(self.text, start)):
                 return topic, explicit  # (重点行业支撑有力，规模以上工业…: the above-size firms are all the region's)
+            if not explicit and (heading := self.heading_scope(start)):
+                return heading, explicit  # 民营企业恢复活力。进出口增长35%: the class of firms a heading names
             if not explicit and self.firm_first(start):
                 return "enterprise", explicit  # 浙江某某股份有限公司实现营收…；出口额…: the company's throughout
             return "region", explicit
         if places:
             return "subset", explicit  # 三区一县累计完成…: the set's total, no sector
         return self.words_scope(prefix, explicit, start, metrics), explicit
+
+    def heading_scope(self, start: int) -> str:
+        """民营企业恢复活力。进出口增长35%: a short figure-less sentence right before (a run-in heading, or a
+        subheading on its own line), opening with a class of firms (a subset's scope word), names whose
+        figures a sentence that opens with its metric gives ("" otherwise: 外贸运行平稳。进出口增长…, or
+        民营企业…。全市进出口…)."""
+        head = self.ds.unparsed.strip().rstrip("。!")
+        if not head or len(head) > 12 or any(c.isdigit() for c in head) or self.text[:start].strip():
+            return ""
+        m = L.SCOPE.match(head)
+        return "subset" if m is not None and SCOPE_WORDS.get(m.group()) == "subset" else ""
 
     def words_scope(self, prefix: str, explicit: str, start: int, metrics: tuple[str, ...]) -> str:
         """The scope the words before a metric give when no place or set opens them: a scope word's, none
