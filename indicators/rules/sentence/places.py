@@ -104,10 +104,9 @@ class Places(SentenceBase):
         in_list = bool(sub.regions) and bool(L.LIST_JOIN.fullmatch(text[sub.end:s]))
         if val in L.BOUND_WORDS and (any(b == s for b in self.figure_ends) or text[s - 1:s] in L.BOUND_UNIT_END):
             return 1  # 突破千亿元大关, 突破亿元大关: a bound after its figure or unit, not the county 大关
-        if _FIRM_AFTER.match(text, e):
-            return 1  # 浙江某某新材料股份有限公司: a place in a company's name is no subject
-        if L.DATELINE_AFTER.match(text, e):
-            return 1  # 中新网乌鲁木齐4月23日电: the place a report was filed from is no subject
+        if _FIRM_AFTER.match(text, e) or L.DATELINE_AFTER.match(text, e):
+            return 1  # 浙江某某新材料股份有限公司, 中新网乌鲁木齐4月23日电: a place in a company's name, or the place a
+            # report was filed from, is no subject
         rank = L.RANK_AFTER.match(text, e)
         ranked = rank is not None and (val in REGION_WORDS or not self.ranks_itself(s, rank.end())) or (
             val in REGION_WORDS and (L.FIELD_RANKED.match(text, e) or L.FIELD_AMONG.match(text, e)) is not None)

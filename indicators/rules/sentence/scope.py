@@ -256,11 +256,7 @@ class Scope(SentenceBase):
             prefix = prefix[:named.start()]  # 财政收入 全年财政总收入…: the metric named alone before its time is a
             # run-in heading; 全县经济实现地区生产总值: the metric named twice; 居民人均可支配收入城镇…: the
             # metric a context alias after it is read in (its population)
-        if (joined := _ITEM_JOINER.search(self.text, max(cs, start - 2), start)) and joined.end() == start \
-                and any(t.kind == "amount" and t.end == joined.start() for t in self.toks) \
-                and (named := _named_last(prefix[:len(prefix) - len(joined.group())])):
-            prefix = prefix[:named.start()]  # 完成财政总收入54.5亿元和地方财政收入…: the item before with its
-            # own amount, joined to this one, is no scope of it
+        prefix = self.after_joined_item(prefix, cs, start)
         # 全国第五次经济普查, 全国百强县: a region word in a census's name or ranked is no subject
         words = [w for w in WORD_PATTERN.finditer(prefix)
                  if not L.RANK_AFTER.match(prefix, w.end()) and not L.CENSUS_AFTER.match(prefix, w.end())]
@@ -295,6 +291,15 @@ class Scope(SentenceBase):
         if places:
             return "subset", explicit  # 三区一县累计完成…: the set's total, no sector
         return self.words_scope(prefix, explicit, start, metrics), explicit
+
+    def after_joined_item(self, prefix: str, cs: int, start: int) -> str:
+        """完成财政总收入54.5亿元和地方财政收入…: the item before, with its own amount, joined (和/及/与) to the
+        metric at ``start``, is no scope of it: ``prefix`` cut before that item's name."""
+        joined = _ITEM_JOINER.search(self.text, max(cs, start - 2), start)
+        if joined and joined.end() == start and any(t.kind == "amount" and t.end == joined.start() for t in self.toks) \
+                and (named := _named_last(prefix[:len(prefix) - len(joined.group())])):
+            return prefix[:named.start()]
+        return prefix
 
     def heading_scope(self, start: int) -> str:
         """民营企业恢复活力。进出口增长35%: a short figure-less sentence right before (a run-in heading, or a
