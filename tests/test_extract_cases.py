@@ -10486,10 +10486,60 @@ REAL52_CASES = [
 ]
 
 
+REAL53_CASES = [
+    # the three sectors named run together with no comma (一二三产业增加值, 一二三产业 after the GDP), their figures after
+    case("sectors-run-together-values-rates",
+         "上半年,全市一二三产业增加值分别完成31.4亿元、205.7亿元和166.2亿元,分别增长3.6%、8.2%和7.4%。",
+         F("gdp_primary", 2024, "H1", 31.4, "亿元", 3.6, region="平湖"), F("gdp_secondary", 2024, "H1", 205.7, "亿元", 8.2, region="平湖"),
+         F("gdp_tertiary", 2024, "H1", 166.2, "亿元", 7.4, region="平湖"), region="平湖", pub="2024-07-25"),
+    case("sectors-run-together-values-only", "2020年,全县一二三产业增加值分别为41.2亿元、280.6亿元和195.3亿元。",
+         F("gdp_primary", 2020, "FY", 41.2, "亿元", region="德清"), F("gdp_secondary", 2020, "FY", 280.6, "亿元", region="德清"),
+         F("gdp_tertiary", 2020, "FY", 195.3, "亿元", region="德清"), region="德清", pub="2021-01-30"),
+    case("sectors-bare-after-gdp",
+         "2020年,全县实现地区生产总值517.1亿元,增长4.2%,一二三产业分别完成41.2亿元、280.6亿元和195.3亿元。",
+         F("gdp", 2020, "FY", 517.1, "亿元", 4.2, region="德清"), F("gdp_primary", 2020, "FY", 41.2, "亿元", region="德清"),
+         F("gdp_secondary", 2020, "FY", 280.6, "亿元", region="德清"), F("gdp_tertiary", 2020, "FY", 195.3, "亿元", region="德清"),
+         region="德清", pub="2021-01-30"),
+    case("sectors-run-together-integration-no-figure", "全市大力推进一二三产业融合发展,建成示范园12个。",
+         region="宿迁", pub="2019-10-30"),
+    # 过 before an amount: a bound passed (过100亿元), like 超/突破, for each place listed before the metric
+    case("guo-bound-places-listed",
+         "上半年,北湖区、资兴市、桂阳县地区生产总值过100亿元,资兴市、桂阳县财政总收入过10亿元。",
+         F("gdp", 2013, "H1", 100, "亿元", qualifier="over", region="北湖"),
+         F("gdp", 2013, "H1", 100, "亿元", qualifier="over", region="资兴"),
+         F("gdp", 2013, "H1", 100, "亿元", qualifier="over", region="桂阳"),
+         F("fiscal_revenue_total", 2013, "H1", 10, "亿元", qualifier="over", region="资兴"),
+         F("fiscal_revenue_total", 2013, "H1", 10, "亿元", qualifier="over", region="桂阳"), region="郴州", pub="2013-07-30"),
+    case("guo-bound-both-places", "2019年,海门、启东两地一般公共预算收入均过50亿元。",
+         F("fiscal_revenue_general", 2019, "FY", 50, "亿元", qualifier="over", region="海门"),
+         F("fiscal_revenue_general", 2019, "FY", 50, "亿元", qualifier="over", region="启东"), region="南通", pub="2020-01-30"),
+    case("guo-bound-then-exact", "全年全市地区生产总值过9000亿元,达9383.4亿元。",
+         F("gdp", 2019, "FY", 9383.4, "亿元", region="南通"), region="南通", pub="2020-01-30"),
+    case("guo-inside-tongguo-no-bound", "全市通过10亿元专项资金支持企业技改,工业投资增长8.1%。",
+         F("industrial_investment", 2019, "FY", yoy=8.1, region="南通"), region="南通", pub="2020-01-30"),
+    # the urban and rural residents named in one word (城乡居民…) with one level and no 分别/均: all residents' income
+    case("urban-rural-one-level-then-parts",
+         "2022年,全市城乡居民人均可支配收入为71350元,同比增长3.2%。其中城镇常住居民人均可支配收入为80210元,增长2.6%;农村常住居民人均可支配收入为45630元,增长4.1%。",
+         F("income_pc", 2022, "FY", 71350, "元", 3.2, region="乐清"), F("income_urban_pc", 2022, "FY", 80210, "元", 2.6, region="乐清"),
+         F("income_rural_pc", 2022, "FY", 45630, "元", 4.1, region="乐清"), region="乐清", pub="2023-02-15"),
+    case("urban-rural-one-level", "2023年,全市城乡居民人均可支配收入达到68120元,增长5.6%。",
+         F("income_pc", 2023, "FY", 68120, "元", 5.6, region="桐乡"), region="桐乡", pub="2024-01-20"),
+    case("urban-rural-income-short-name", "上半年,全县城乡居民收入为31250元,增长6.1%。",
+         F("income_pc", 2023, "H1", 31250, "元", 6.1, region="安吉"), region="安吉", pub="2023-07-25"),
+    case("urban-rural-two-levels-stay-parts", "2023年,全市城乡居民人均可支配收入分别达到78120元和48230元。",
+         F("income_urban_pc", 2023, "FY", 78120, "元", region="桐乡"), F("income_rural_pc", 2023, "FY", 48230, "元", region="桐乡"),
+         region="桐乡", pub="2024-01-20"),
+    case("urban-rural-each-bound-stays-parts", "2023年,全市城乡居民人均可支配收入均突破4万元。",
+         F("income_urban_pc", 2023, "FY", 4, "万元", qualifier="over", region="桐乡"),
+         F("income_rural_pc", 2023, "FY", 4, "万元", qualifier="over", region="桐乡"), region="桐乡", pub="2024-01-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s21": S21_CASES,
     "real51": REAL51_CASES,
     "real52": REAL52_CASES,
+    "real53": REAL53_CASES,
     "s20": S20_CASES,
     "real49": REAL49_CASES,
     "real47": REAL47_CASES,

@@ -23,6 +23,9 @@ _BAND_COUNT = re.compile(r"(?:在|位于|介于)\d+(?:\.\d+)?(?:万亿|亿)?元?
                          r"的?(?:有|共有)?[\d一二两三四五六七八九十]{1,2}(?:座|个)?(?:城市|县市|区县|县|市|区)?")
 _BARE_JOIN = re.compile(r"\s*(?:[、和及与:：]|以及)?\s*")  # between the places of a bound list
 _CLAUSE_BREAK = re.compile(r"[,，;；。]")
+# the parts named as one list whose one level is the whole's: the three industries (their sum, the GDP), the
+# urban and rural residents (城乡居民…: all residents)
+_PARTS_WHOLE: dict[tuple[str, ...], str] = {tuple(_GDP_PARTS): "gdp", ("income_rural_pc", "income_urban_pc"): "income_pc"}
 
 
 _PARTS = {"trade_total": frozenset({"exports", "imports"})}  # a whole and the metrics that are its parts
@@ -172,15 +175,17 @@ class Lists(SentenceBase):
 
     def parts_summed(self, i: int, j: int) -> int:
         """一、二、三产业增加值达到3131.85亿元: the three industries' value added named as one list
-        with one level and no 分别/依次/均 is their sum, the GDP."""
+        with one level and no 分别/依次/均 is their sum, the GDP; 城乡居民人均可支配收入为78215元: the urban and
+        rural residents named in one word with one level are all residents (not 城镇和农村居民…: two named)."""
         summed = 0
         for slot in self.slots:
-            if len(slot.metrics) != 3 or sorted(slot.metrics) != _GDP_PARTS or slot.each:
+            whole = _PARTS_WHOLE.get(tuple(sorted(slot.metrics)), "")
+            if not whole or slot.each or whole == "income_pc" and not slot.alias.startswith("城乡"):
                 continue
             values = [q for q in slot.amounts if q.role == "value" and q.amount is not None]
-            if len(values) != 1 or _DISTRIBUTIVE.search(self.text, slot.start, values[0].start):
+            if len(values) != 1 or _DISTRIBUTIVE.search(self.text, slot.end, values[0].start):
                 continue
-            slot.metrics = ("gdp",)
+            slot.metrics = (whole,)
             slot.add_rule("parts-summed")
             summed += 1
         return summed
