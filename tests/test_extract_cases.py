@@ -10532,6 +10532,17 @@ REAL53_CASES = [
     case("urban-rural-each-bound-stays-parts", "2023年,全市城乡居民人均可支配收入均突破4万元。",
          F("income_urban_pc", 2023, "FY", 4, "万元", qualifier="over", region="桐乡"),
          F("income_rural_pc", 2023, "FY", 4, "万元", qualifier="over", region="桐乡"), region="桐乡", pub="2024-01-20"),
+    # 全体常住居民人均可支配收入: all residents' income named with both 全体 and 常住 (after a place or 全县)
+    case("all-resident-income-place-first", "2023年,慈溪全体常住居民人均可支配收入76430元,增长5.9%。",
+         F("income_pc", 2023, "FY", 76430, "元", 5.9, region="慈溪"), region="宁波", pub="2024-02-10"),
+    case("all-resident-income-home", "上半年,全县全体常住居民人均可支配收入达到28760元,同比增长5.8%。",
+         F("income_pc", 2024, "H1", 28760, "元", 5.8, region="安吉"), region="安吉", pub="2024-07-25"),
+    case("all-resident-income-then-parts",
+         "2021年,温岭市全体常住居民人均可支配收入为64125元,增长9.6%。其中城镇常住居民人均可支配收入77210元,农村常住居民人均可支配收入42680元。",
+         F("income_pc", 2021, "FY", 64125, "元", 9.6, region="温岭"), F("income_urban_pc", 2021, "FY", 77210, "元", region="温岭"),
+         F("income_rural_pc", 2021, "FY", 42680, "元", region="温岭"), region="台州", pub="2022-02-10"),
+    case("all-resident-population-share-no-fact", "2023年,全市全体常住居民中,城镇人口占比提高到72.5%。",
+         region="慈溪", pub="2024-02-10"),
 ]
 
 
