@@ -10543,6 +10543,43 @@ REAL53_CASES = [
          F("income_rural_pc", 2021, "FY", 42680, "元", region="温岭"), region="台州", pub="2022-02-10"),
     case("all-resident-population-share-no-fact", "2023年,全市全体常住居民中,城镇人口占比提高到72.5%。",
          region="慈溪", pub="2024-02-10"),
+    # a table whose growth columns are headed 增长速度 (a header word of its own, not 增长 with 速度 left over),
+    # the metric over it on the line above or in the same cell
+    case("table-growth-speed-two-line-header",
+         "2023年1-5月各市主要工业指标\n单位:%\n\t规模工业增加值\t工业固定资产投资\n\t增长速度\t增长速度\n"
+         "全 市\t7.2\t10.4\n萧山区\t8.1\t12.6\n余杭区\t6.3\t-3.5\n",
+         F("industrial_value_added", 2023, "M1-M5", yoy=7.2, region="杭州"),
+         F("industrial_investment", 2023, "M1-M5", yoy=10.4, region="杭州"),
+         F("industrial_value_added", 2023, "M1-M5", yoy=8.1, region="萧山"),
+         F("industrial_investment", 2023, "M1-M5", yoy=12.6, region="萧山"),
+         F("industrial_value_added", 2023, "M1-M5", yoy=6.3, region="余杭"),
+         F("industrial_investment", 2023, "M1-M5", yoy=-3.5, region="余杭"), region="杭州", pub="2023-06-20"),
+    case("table-growth-speed-one-line-header",
+         "2021年前三季度各县主要指标\n地区\t地区生产总值增长速度\t社会消费品零售总额增长速度\n"
+         "南陵县\t9.6\t14.2\n无为市\t10.3\t15.8\n",
+         F("gdp", 2021, "Q1-Q3", yoy=9.6, region="南陵"), F("retail_sales", 2021, "Q1-Q3", yoy=14.2, region="南陵"),
+         F("gdp", 2021, "Q1-Q3", yoy=10.3, region="无为"), F("retail_sales", 2021, "Q1-Q3", yoy=15.8, region="无为"),
+         region="芜湖", pub="2021-10-28"),
+    case("table-growth-speed-metric-rows",
+         "2022年1-8月主要经济指标\n指标\t1-8月\t增长速度(%)\n规模以上工业增加值(亿元)\t214.6\t5.3\n"
+         "社会消费品零售总额(亿元)\t162.8\t3.1\n",
+         F("industrial_value_added", 2022, "M1-M8", 214.6, "亿元", 5.3, region="海宁"),
+         F("retail_sales", 2022, "M1-M8", 162.8, "亿元", 3.1, region="海宁"), region="海宁", pub="2022-09-20"),
+    case("table-growth-speed-not-our-metric",
+         "2023年1-5月各市工业指标\n单位:%\n\t高加工度工业\t工业利税总额\n\t增长速度\t增长速度\n"
+         "萧山区\t8.1\t12.6\n余杭区\t6.3\t-3.5\n", region="杭州", pub="2023-06-20"),
+    # a note under the table that gives one column's period (利税总额增长速度为1-3月数据) is no period of the table;
+    # a note that gives the table's (本表数据为…) is
+    case("table-note-gives-table-period",
+         "单位:%\n\t规模工业增加值\t工业固定资产投资\n\t增长速度\t增长速度\n全 市\t7.2\t10.4\n萧山区\t8.1\t12.6\n"
+         "注:本表数据为1-5月累计。\n",
+         F("industrial_value_added", 2023, "M1-M5", yoy=7.2, region="杭州"),
+         F("industrial_investment", 2023, "M1-M5", yoy=10.4, region="杭州"),
+         F("industrial_value_added", 2023, "M1-M5", yoy=8.1, region="萧山"),
+         F("industrial_investment", 2023, "M1-M5", yoy=12.6, region="萧山"), region="杭州", pub="2023-06-20"),
+    case("table-note-one-column-period-no-table-period",
+         "单位:%\n\t规模工业增加值\t工业固定资产投资\n\t增长速度\t增长速度\n全 市\t7.2\t10.4\n萧山区\t8.1\t12.6\n"
+         "注:1、数据由市统计局提供;2、工业固定资产投资增长速度为1-4月数据。\n", region="杭州", pub="2023-06-20"),
 ]
 
 

@@ -851,6 +851,12 @@ SET_RATE_AFTER = re.compile(r"(?:及?以上|以下|以内)的(?:" + SET_NOUN + r
 SET_COUNT = re.compile(r"(?:\d+(?:\.\d+)?%(?:及?以上|以下))?的?" + SET_NOUN + r"?(?:有|共有)"
                        r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个" + SET_NOUN + "?")
 PLAN_AFTER = re.compile(r"(?:的)?(?:目标|任务|预算|计划)")  # 年度预算 names a plan, not a period
+# 注:…2、利税总额增长速度为1-3月数据: a note that gives one column's period (a table word of a growth or an
+# amount before 为) names an exception, not the period of the page (not 注:本表数据为1-9月累计)
+_TABLE_ROLES = {r["word"]: r["role"] for r in read_table("table_words.csv")}
+NOTE_MARK = re.compile("(?:" + trie_pattern([w for w, r in _TABLE_ROLES.items() if r == "footnote"]) + r")\s*[:：]")
+COLUMN_PERIOD_BEFORE = re.compile("(?:" + trie_pattern([w for w, r in _TABLE_ROLES.items() if r in ("growth", "amount")])
+                                  + r")(?:数据)?为$")
 QIZHONG_END = re.compile(r"其中[,:]?$")
 QIZHONG_START = re.compile(r"\s*其中")
 # 吉林、黑龙江、天津位列最后三名，增速分别为…; 宁波、温州分列第二、三位，增幅分别为…: places ranked in a

@@ -280,8 +280,12 @@ def dominant_period(text: str) -> str | None:
     """
     found = set()
     for para in text.split("\n"):
+        note = L.NOTE_MARK.search(para) if "注" in para or "说明" in para else None
         for m in TIME.finditer(para) if may_hold_period(para) else ():
             t = time_expr(m)
+            if note is not None and m.start() > note.start() \
+                    and L.COLUMN_PERIOD_BEFORE.search(para, max(0, m.start() - 12), m.start()):
+                continue  # 注:…利税总额增长速度为1-3月数据: one column's period, not the page's
             if t and t.kind == "time" and t.period and not L.PLAN_AFTER.match(para, m.end()) \
                     and not compared_time(para, m.start(), m.end()):
                 found.add(canonical_period(t.period))
