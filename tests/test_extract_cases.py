@@ -10580,6 +10580,30 @@ REAL53_CASES = [
     case("table-note-one-column-period-no-table-period",
          "单位:%\n\t规模工业增加值\t工业固定资产投资\n\t增长速度\t增长速度\n全 市\t7.2\t10.4\n萧山区\t8.1\t12.6\n"
          "注:1、数据由市统计局提供;2、工业固定资产投资增长速度为1-4月数据。\n", region="杭州", pub="2023-06-20"),
+    # a row opened by 其中 (or #) under a category row of figures (城镇, no metric of the table, no place) is that
+    # category's part: 城区 there is the urban area, not the district of 阳泉/晋城/大同 the gazetteer holds
+    case("table-qizhong-under-category-not-place",
+         "2023年6月社会消费品零售总额\n单位:万元\n项目\t本月\t1-本月\t本月增长(%)\t累计增长(%)\n"
+         "社会消费品零售总额\t512340\t2987650\t6.1\t7.4\n按经营单位所在地分\n城镇\t421560\t2456780\t6.3\t7.6\n"
+         "其中:城区\t356120\t2065430\t6.5\t7.9\n乡村\t90780\t530870\t5.2\t6.5\n",
+         F("retail_sales", 2023, "M6", 512340, "万元", 6.1, region="湖州"),
+         F("retail_sales", 2023, "M1-M6", 2987650, "万元", 7.4, region="湖州"), region="湖州", pub="2023-07-20"),
+    case("table-qizhong-under-category-province",
+         "2019年5月社会消费品零售总额\n金额单位:万元\n项目\t本月\t1-本月\t本月增长\t累计增长\n"
+         "社会消费品零售额\t31250600.5\t152340100.2\t8.8\t8.5\n1、城镇\t27410300.1\t133620500.7\t9.0\t8.7\n"
+         "其中:城区\t24120500.3\t117530200.4\t9.2\t8.9\n2、乡村\t3840300.4\t18719600.5\t7.3\t7.1\n",
+         F("retail_sales", 2019, "M5", 31250600.5, "万元", 8.8, region="广东"),
+         F("retail_sales", 2019, "M1-M5", 152340100.2, "万元", 8.5, region="广东"), region="广东", pub="2019-06-20"),
+    case("table-hash-under-category-not-place",
+         "2024年3月社会消费品零售总额\n单位:亿元\n指标\t本月\t1-本月\t本月增长(%)\t累计增长(%)\n"
+         "社会消费品零售总额\t86.4\t245.3\t4.6\t5.2\n城镇\t71.2\t203.8\t4.8\t5.4\n#城区\t60.5\t172.1\t5.0\t5.6\n"
+         "乡村\t15.2\t41.5\t3.7\t4.3\n",
+         F("retail_sales", 2024, "M3", 86.4, "亿元", 4.6, region="绍兴"),
+         F("retail_sales", 2024, "M1-M3", 245.3, "亿元", 5.2, region="绍兴"), region="绍兴", pub="2024-04-20"),
+    case("table-qizhong-places-under-metric-row-stay-places",
+         "2023年1-6月主要指标\n指标\t1-6月增长(%)\n社会消费品零售总额\t6.8\n其中:定海区\t7.1\n普陀区\t6.2\n",
+         F("retail_sales", 2023, "M1-M6", yoy=6.8, region="舟山"), F("retail_sales", 2023, "M1-M6", yoy=7.1, region="定海"),
+         F("retail_sales", 2023, "M1-M6", yoy=6.2, region="普陀"), region="舟山", pub="2023-07-20"),
 ]
 
 

@@ -1210,7 +1210,7 @@ def _table_facts(doc: Document, ds: DocState, lines: Lines, rows: list[Row], hom
         frame = replace(frame, year=year, period=period,
                         month=month_range(period)[1] if period and month_range(period) else frame.month)
     row_axes = [describe(r.label.text + (f"({r.unit.text.strip('()')})" if r.unit else ""), home) for r in rows]
-    row_axes = _part_units(_with_totals(_inherit(row_axes, _link(row_axes)), home))
+    row_axes = _part_units(_with_totals(_inherit(_category_parts(rows, row_axes), _link(row_axes)), home))
     cols = _with_totals(cols, home)
     if frame.rates and any(a.role == "growth" for a in [*cols, *row_axes]):
         frame = replace(frame, rates=False)  # a table that prints its rates in columns of their own
@@ -1251,6 +1251,22 @@ def _places_of_whole(rows: list[Row], axes: list[Axis]) -> list[Axis]:
         else:
             whole = None
         out.append(a)
+    return out
+
+
+def _category_parts(rows: list[Row], axes: list[Axis]) -> list[Axis]:
+    """1、城镇 | 18216063.5 | … / 其中:城区 | 16063996.7 | …: a row opened by 其中 under a row of figures
+    that names neither a metric nor a place (a category: 城镇, 批发业) is a part of that category; a
+    place's name it holds (城区 is a district of 阳泉 and 晋城 too) names no place here."""
+    out = list(axes)
+    for k in range(1, len(rows)):
+        above, a = axes[k - 1], axes[k]
+        m = METRIC.fullmatch(_unit_of(_clean(rows[k - 1].label.text))[0].strip()) if above.metric else None
+        category = not above.region and not above.total \
+            and (not above.metric or m is not None and bool(ALIASES[alias_of(m.group())].context))
+        if a.region and not a.metric and category and re.match(r"\s*(?:其中|#)", rows[k].label.text) \
+                and any(c.kind == "n" for c in rows[k - 1].values):
+            out[k] = replace(a, role="skip", region=None)  # (城镇 names a metric only beside 居民收入)
     return out
 
 
