@@ -10604,6 +10604,20 @@ REAL53_CASES = [
          "2023年1-6月主要指标\n指标\t1-6月增长(%)\n社会消费品零售总额\t6.8\n其中:定海区\t7.1\n普陀区\t6.2\n",
          F("retail_sales", 2023, "M1-M6", yoy=6.8, region="舟山"), F("retail_sales", 2023, "M1-M6", yoy=7.1, region="定海"),
          F("retail_sales", 2023, "M1-M6", yoy=6.2, region="普陀"), region="舟山", pub="2023-07-20"),
+    # a place named by its rank (排名最高的, 排在榜首的, 排名末位的) after the metric a ranking frames, also when
+    # the frame names the whole (全国城市…百强区县中): the place's figure
+    case("ranked-top-after-national-frame",
+         "2021年全国区县居民人均可支配收入前50名中,排名最高的上海黄浦区达91030元。",
+         F("income_pc", 2021, "FY", 91030, "元", region="黄浦"), region="全国", pub="2022-06-10"),
+    case("ranked-top-and-last-districts",
+         "2023年,全市各区一般公共预算收入排名中,排在榜首的江宁区达到95.6亿元,排名末位的高淳区为21.3亿元。",
+         F("fiscal_revenue_general", 2023, "FY", 95.6, "亿元", region="江宁"),
+         F("fiscal_revenue_general", 2023, "FY", 21.3, "亿元", region="高淳"), region="南京", pub="2024-03-05"),
+    case("ranked-top-province-frame",
+         "2023年,全省设区市社会消费品零售总额中,排名最高的杭州为7671亿元。",
+         F("retail_sales", 2023, "FY", 7671, "亿元", region="杭州"), region="浙江", pub="2024-03-05"),
+    case("ranked-top-no-metric-no-fact", "全市各区考核中,排名最高的江宁区获评优秀等次,奖励资金200万元。",
+         region="南京", pub="2024-03-05"),
 ]
 
 

@@ -182,8 +182,9 @@ class Places(SentenceBase):
         """在规模以上工业增加值指标上，原阳县同比增长13.8%: after a metric framed as the topic
         (在…指标上, 在…方面), a place opening the next clause is the subject of the figures after it."""
         slot, text = self.open.slot, self.text
-        if slot is None or slot.amounts or slot.growths or slot.explicit_region or len(slot.metrics) != 1:
-            return
+        if slot is None or slot.amounts or slot.growths or len(slot.metrics) != 1 \
+                or slot.explicit_region and slot.explicit_region not in REGION_WORDS:
+            return  # (全国城市…收入100强区县中，排名最高的北京西城区…: a whole's ranking, its place named after)
         framed = L.METRIC_FRAME_END.fullmatch(text, slot.end, s) and L.METRIC_FRAME_OPEN.search(
             text, self.clause_start(slot.start), slot.start)
         ranked = L.RANKED_PLACE_BEFORE.search(text, max(0, s - 10), s) and self.group_start(slot.end) == self.group_start(s) \
