@@ -10618,6 +10618,17 @@ REAL53_CASES = [
          F("retail_sales", 2023, "FY", 7671, "亿元", region="杭州"), region="浙江", pub="2024-03-05"),
     case("ranked-top-no-metric-no-fact", "全市各区考核中,排名最高的江宁区获评优秀等次,奖励资金200万元。",
          region="南京", pub="2024-03-05"),
+    # a subset word (县域) in a clause before the one a place opens: the place's own figure, not a county subset
+    case("county-word-before-place-clause",
+         "作为全省县域经济发展的排头兵,义乌市去年地区生产总值达2055.6亿元,增长6.1%。",
+         F("gdp", 2023, "FY", 2055.6, "亿元", 6.1, region="义乌"), region="浙江", pub="2024-03-10"),
+    case("county-word-ranking-before-place",
+         "在全省县域综合实力评价中名列前茅,慈溪市2023年一般公共预算收入完成215.3亿元。",
+         F("fiscal_revenue_general", 2023, "FY", 215.3, "亿元", region="慈溪"), region="宁波", pub="2024-03-10"),
+    case("county-economy-clause-then-place",
+         "2023年,全省县域经济稳步发展,昆山市地区生产总值5140.6亿元,增长5.8%。",
+         F("gdp", 2023, "FY", 5140.6, "亿元", 5.8, region="昆山"), region="江苏", pub="2024-02-28"),
+    case("county-word-after-place-stays-subset", "2023年,苏州县域地区生产总值增长5.9%。", region="江苏", pub="2024-02-28"),
 ]
 
 

@@ -434,9 +434,10 @@ class Scope(SentenceBase):
             return None, own  # (most phrases hold none: no subject to look for)
         subject = lo  # 一批大项目纷纷落户平湖…，我市完成实到外资…: a whole-region word opening the metric's
         for t in self.toks:  # clause is its subject; a modifier before it is another phrase's (not a
-            if t.kind == "region" and t.value in REGION_WORDS and lo < t.start < start \
+            if t.kind == "region" and lo < t.start < start \
                     and not self.text[self.clause_start(t.start):t.start].strip():  # verb that governs
-                subject = t.start  # the sentence: 剔除房地产开发投资后，全市固定资产投资…)
+                subject = t.start  # the sentence: 剔除房地产开发投资后，全市固定资产投资…; so is a place's
+                # name: 作为县域…示范点，临海市地区生产总值…: the county's own figure)
         excl = next((m for m in words if (m.start() >= subject or m.group() in L.EXCLUSION_GOVERNS)
                      and not _OTHER_ITEM.search(self.text, m.end(), start)
                      and not _ADJUSTMENT.match(self.text, m.end())
