@@ -10629,6 +10629,21 @@ REAL53_CASES = [
          "2023年,全省县域经济稳步发展,昆山市地区生产总值5140.6亿元,增长5.8%。",
          F("gdp", 2023, "FY", 5140.6, "亿元", 5.8, region="昆山"), region="江苏", pub="2024-02-28"),
     case("county-word-after-place-stays-subset", "2023年,苏州县域地区生产总值增长5.9%。", region="江苏", pub="2024-02-28"),
+    # a place a phrase ending in 的 describes, with another place inside that phrase (江苏省排名第一的昆山市,
+    # 湖南唯一入围全国前十的长沙县): the described place's own figure, not a sector's
+    case("described-place-with-province-inside", "2015年,江苏省排名第一的昆山市GDP总值高达3080.01亿元。",
+         F("gdp", 2015, "FY", 3080.01, "亿元", region="昆山"), region="山东", pub="2017-03-19"),
+    case("described-place-with-nation-inside", "2020年,湖南唯一入围全国前十的长沙县一般公共预算收入125.84亿元。",
+         F("fiscal_revenue_general", 2020, "FY", 125.84, "亿元", region="长沙县"), region="湖南", pub="2022-02-15"),
+    case("described-place-city-inside", "2022年,宁波综合实力最强的慈溪市规上工业增加值增长6.4%。",
+         F("industrial_value_added", 2022, "FY", yoy=6.4, region="慈溪"), region="浙江", pub="2023-02-15"),
+    case("described-place-of-home-word-stays", "2023年,全市的规模以上工业增加值增长6.1%。",
+         F("industrial_value_added", 2023, "FY", yoy=6.1, region="宁波"), region="宁波", pub="2024-03-19"),
+    # an amount a ranking's entry needs (达到906.67亿元能进入前十, 才能跻身前十): no place's figure
+    case("ranking-entry-level-no-fact", "2015年,GDP达到906.67亿元就能进入前十。", region="山东", pub="2017-03-19"),
+    case("ranking-entry-level-cai-no-fact", "2023年,地区生产总值达到1200亿元才能跻身全省前十。", region="江苏", pub="2024-03-19"),
+    case("ranking-entry-after-comma-is-figure", "2023年,全市地区生产总值达到4398.1亿元,可以进入全省前十。",
+         F("gdp", 2023, "FY", 4398.1, "亿元", region="宿迁"), region="宿迁", pub="2024-03-19"),
 ]
 
 

@@ -836,7 +836,8 @@ FIRM_END = trie_pattern(list(FIRM_ENDS))
 SHARE_WORD = "占"  # 占全市…, 占…比重: a share is printed with it
 SHARE_CUE = re.compile(r"(?:均)?占(?:全[市县省区国]|总额|总量|全部|所有|该|县内|市内|本地|(?P<place>"
                        + NAME_SLOT + r")[市县区省]?)")
-THRESHOLD_AFTER = re.compile(r"(?:以上|以下)(?:的)?[\u4e00-\u9fff]")
+# 1000亿元以上的县; GDP达到906.67亿元能进入前十: the bound of a set or the entry level of a ranking, no place's figure
+THRESHOLD_AFTER = re.compile(r"(?:以上|以下)(?:的)?[\u4e00-\u9fff]|(?:就|才|即|方)?(?:能|可|可以)(?:进入|跻身|入围|挤进)")
 TARGET_AFTER = re.compile(r"(?:的)?(?:目标|任务)")
 # 增长5%以上的预期目标, 增长6%的目标任务: the words after a rate that make it a target's
 TARGET_RATE_AFTER = re.compile(r"(?:以上|左右|以内|上下)?的?(?:预期|奋斗|年度)?(?:目标|任务)")

@@ -260,6 +260,10 @@ class Scope(SentenceBase):
         # 全国第五次经济普查, 全国百强县: a region word in a census's name or ranked is no subject
         words = [w for w in WORD_PATTERN.finditer(prefix)
                  if not L.RANK_AFTER.match(prefix, w.end()) and not L.CENSUS_AFTER.match(prefix, w.end())]
+        # 江苏省排名第一的昆山市GDP…, 湖南唯一入围全国前十的长沙县…: the place a phrase ending in 的 describes
+        described = [(i, name) for i, name in names_in(prefix) if prefix.endswith("的", 0, i) and lookup(name)]
+        if described and (not words or words[-1].start() < described[-1][0]):
+            words, prefix = [], prefix[described[-1][0]:]
         if words:  # a whole-region word starts the subject; what precedes it is a heading or lead
             prefix = prefix[words[-1].start():]
         elif every := list(L.EVERY_PLACE.finditer(prefix)):
