@@ -10644,6 +10644,22 @@ REAL53_CASES = [
     case("ranking-entry-level-cai-no-fact", "2023年,地区生产总值达到1200亿元才能跻身全省前十。", region="江苏", pub="2024-03-19"),
     case("ranking-entry-after-comma-is-figure", "2023年,全市地区生产总值达到4398.1亿元,可以进入全省前十。",
          F("gdp", 2023, "FY", 4398.1, "亿元", region="宿迁"), region="宿迁", pub="2024-03-19"),
+    # a place opening the clause after a comparison with the whole (是全国…平均水平的2.6倍, 比全省…增速高…):
+    # the figure-less whole's slot is no base; the named place's metric before it is
+    case("place-after-national-comparison",
+         "2021年全国区县居民人均可支配收入前50名中,排名最高的上海黄浦区达91030元,是全国居民人均可支配收入平均水平的2.6倍;排名末尾的杭州上城区为70120元。",
+         F("income_pc", 2021, "FY", 91030, "元", region="黄浦"), F("income_pc", 2021, "FY", 70120, "元", region="上城"),
+         region="全国", pub="2022-06-10"),
+    case("place-after-province-rate-comparison",
+         "上半年,慈溪市规上工业增加值增长9.2%,比全省规上工业增加值增速高2.1个百分点;余姚市增长7.5%。",
+         F("industrial_value_added", 2023, "H1", yoy=9.2, region="慈溪"),
+         F("industrial_value_added", 2023, "H1", yoy=7.5, region="余姚"), region="宁波", pub="2023-07-25"),
+    case("place-after-province-higher",
+         "2023年,海宁市一般公共预算收入达到98.6亿元,高于全省一般公共预算收入增速;桐乡市为80.1亿元。",
+         F("fiscal_revenue_general", 2023, "FY", 98.6, "亿元", region="海宁"),
+         F("fiscal_revenue_general", 2023, "FY", 80.1, "亿元", region="桐乡"), region="浙江", pub="2024-03-06"),
+    case("place-after-whole-without-named-place", "2023年,全省一般公共预算收入增长较快;桐乡市为80.1亿元。",
+         region="浙江", pub="2024-03-06"),
 ]
 
 

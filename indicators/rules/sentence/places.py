@@ -275,6 +275,7 @@ class Places(SentenceBase):
             or L.SUPERLATIVE_RATE_LEAD.search(text, self.body, s) and s - self.body <= 12 else None)
         if base is None and self.prev is None and text.endswith("其中", 0, s - 1):
             base = self.unparsed_base(s)  # 各地社会消费品零售总额均实现增长。其中,南昌市为349亿元…
+        base = self.past_reference(base)
         named_only = base is not None and not (base.amounts or base.growths)  # 有6个GDP增速…，其中宿松县增速最快
         grouped = any(m.end() < s and not text[m.end():s].strip(",; ") for m in L.GROUP_BOUND.finditer(text))
         viewed = named_only and (v := L.RATE_VIEW.search(text, max(0, s - 12), s)) is not None and v.end() == s
@@ -310,6 +311,15 @@ class Places(SentenceBase):
             self.slots[-1].scope = "region"  # the set of places counted before it is no subset of this one
         self.region_mentions.append(region)
         return taken
+
+    def past_reference(self, base: Slot | None) -> Slot | None:
+        """…排名最高的西城区达99276元，是全国居民人均可支配收入均线的2.69倍；排名末尾的鼓楼区为…: a
+        figure-less slot of the same metric for a whole (全国, 全省) that a named place's figure is compared
+        with is no base; the named place's slot before it is."""
+        if base is None or base.amounts or base.growths or base.explicit_region not in REGION_WORDS:
+            return base
+        return next((sl for sl in reversed(self.slots[:-1]) if sl.metrics == base.metrics and (sl.amounts or sl.growths)
+                     and sl.explicit_region and sl.explicit_region not in REGION_WORDS), base)
 
     def pair_after_level(self, i: int) -> bool:
         """海宁地区生产总值598.3亿元、桐乡560.1亿元: a place after 、 that follows a named place's level, the
