@@ -270,12 +270,11 @@ class Places(SentenceBase):
         if place is None or place.level not in ("county", "city", "province") or not _opens_clause(text, s) \
                 and not (text.endswith("其中", 0, s) or counted or ranked or listed or led or self.pair_after_level(i)):
             return 0
-        base = self.slots[-1] if self.slots else (
+        base = self.past_reference(self.slots[-1]) if self.slots else (
             self.prev if s <= self.body + 4 or counted or listed or L.RATE_VIEW.fullmatch(text, self.body, s)
             or L.SUPERLATIVE_RATE_LEAD.search(text, self.body, s) and s - self.body <= 12 else None)
         if base is None and self.prev is None and text.endswith("其中", 0, s - 1):
             base = self.unparsed_base(s)  # 各地社会消费品零售总额均实现增长。其中,南昌市为349亿元…
-        base = self.past_reference(base)
         named_only = base is not None and not (base.amounts or base.growths)  # 有6个GDP增速…，其中宿松县增速最快
         grouped = any(m.end() < s and not text[m.end():s].strip(",; ") for m in L.GROUP_BOUND.finditer(text))
         viewed = named_only and (v := L.RATE_VIEW.search(text, max(0, s - 12), s)) is not None and v.end() == s
