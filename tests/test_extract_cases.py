@@ -10660,6 +10660,29 @@ REAL53_CASES = [
          F("fiscal_revenue_general", 2023, "FY", 80.1, "亿元", region="桐乡"), region="浙江", pub="2024-03-06"),
     case("place-after-whole-without-named-place", "2023年,全省一般公共预算收入增长较快;桐乡市为80.1亿元。",
          region="浙江", pub="2024-03-06"),
+    # a bulleted list run into one line (… - 义乌市:…, … • 鄞州区:…): each bullet opens its own line, so a
+    # scope word of one item (县域, 限上) is not carried into the next; a range of numbers (1 - 6月) is no bullet
+    case("inline-bullets-scope-not-carried",
+         "要点 • 全省县域地区生产总值增长5.9%,作为县域发展标杆 • 义乌市:2023年地区生产总值2055.6亿元,增长6.1%",
+         F("gdp", 2023, "FY", 2055.6, "亿元", 6.1, region="义乌"), region="浙江", pub="2024-03-01"),
+    case("inline-bullets-subset-not-carried",
+         "各地表现 • 北仑区:限上批发业销售额增长9.1% • 鄞州区:一季度社会消费品零售总额增长7.6%",
+         F("retail_sales", 2024, "Q1", yoy=7.6, region="鄞州"), region="宁波", pub="2024-04-25"),
+    case("inline-dash-bullets-subset-not-carried",
+         "要点 - 全市限上零售额增长3.1% - 海宁市:2023年社会消费品零售总额增长6.2%",
+         F("retail_sales", 2023, "FY", yoy=6.2, region="海宁"), region="嘉兴", pub="2024-03-01"),
+    case("spaced-month-range-no-bullet", "1 - 6月,全市规上工业增加值增长7.0%。",
+         F("industrial_value_added", 2024, "H1", yoy=7.0, region="嘉兴"), region="嘉兴", pub="2024-07-30"),
+    # a two-character word glued to a metric named from 工业 (白酒工业总产值, 纺织工业增加值) names one industry:
+    # a sector's figure; 全部工业…, 实现工业… stay the whole's
+    case("industry-of-industry-output", "仁怀市,2024年白酒工业总产值1157.1亿元。", region="全国", pub="2026-01-28"),
+    case("industry-of-industry-value-added", "2023年,建材工业增加值增长9.3%。", region="长兴", pub="2024-03-01"),
+    case("industry-of-industry-in-bracket", "长兴县(蓄电池产业大县,2023年电池工业总产值812.6亿元)",
+         region="长兴", pub="2024-03-01"),
+    case("industry-of-industry-tobacco", "前7个月,烟草工业增加值增长1.5%;能源工业增加值下降1.8%。",
+         region="大理", pub="2025-08-21"),
+    case("whole-industry-word-stays", "2024年,全部工业增加值增长6.1%。",
+         F("industrial_value_added", 2024, "FY", yoy=6.1, region="遵义"), region="遵义", pub="2025-03-01"),
 ]
 
 

@@ -238,7 +238,7 @@ ROLES = {
     "growth_units.csv": ("unit", "rule", {"tenths", "doublings"}),
     "table_words.csv": ("word", "role", {"growth", "amount", "unit_line", "cumulative", "month", "share", "prior",
                                          "label", "total", "ignore", "rank", "note", "footnote"}),
-    "modifiers.csv": ("word", "side", {"before", "after", "ranking", "class"}),
+    "modifiers.csv": ("word", "side", {"before", "after", "ranking", "class", "whole"}),
     "rank_words.csv": ("word", "note", None),
     "delta_words.csv": ("word", "note", None),
     "firm_ends.csv": ("word", "note", None),

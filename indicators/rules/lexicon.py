@@ -27,6 +27,8 @@ SPAN_SUM = re.compile(trie_pattern([r["word"] for r in read_table("spans.csv") i
 MODIFIERS_BEFORE = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] == "before")
 MODIFIERS_AFTER = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] in ("after", "ranking"))
 RANKING_AFTER = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] == "ranking")
+# 全部工业增加值, 实际工业投资: words before a metric named from 工业 that keep it the whole industry
+WHOLE_BEFORE = frozenset(r["word"] for r in read_table("modifiers.csv") if r["side"] == "whole")
 # 从季度产值增幅看,一季度-27.1%,二季度-2.6%: a metric's rate framed as the topic, its rates then period by period
 # the words that name a growth rate (增速, 增幅, 增长率, 增长速度): one list for the patterns below
 RATE_NOUN = "(?:增长速度|增长率|增速|增幅)"

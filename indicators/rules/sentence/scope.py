@@ -329,7 +329,7 @@ class Scope(SentenceBase):
         if _COMPARED_PREFIX.fullmatch(prefix):
             return "region"  # 也比2019年一季度的地区生产总值…: the level of the time compared with
         if len(_WORD_PREFIX.sub("", prefix)) <= 2 and not L.SECTOR_MARK.search(prefix) \
-                and not self.kind_of_sector(prefix, start):
+                and not self.kind_of_sector(prefix, start) and not self.industry_of_industry(words, start):
             return "region"  # 实际, 全口径: a short word that qualifies the metric, no sector
         return "sector"
 
@@ -346,6 +346,12 @@ class Scope(SentenceBase):
         if m is None or L.POPULATION.search(self.text, self.clause_start(m.start()), m.start()):
             return ""  # (该市规模以上工业在库企业1667家，增加值…: the region's own above-size firms)
         return "sector" if self.prefix_scope(m.start(), metrics)[0] == "sector" else ""
+
+    def industry_of_industry(self, words: str, start: int) -> bool:
+        """白酒工业总产值, 纺织工业增加值: a two-character word glued to a metric whose name opens with 工业
+        names one industry (not 全部工业…: the whole; not a verb, 实现工业…)."""
+        return len(words) == 2 and self.text.startswith("工业", start) and self.text.endswith(words, 0, start) \
+            and words not in L.WHOLE_BEFORE and words not in L.FILLER_WORDS and "\u4e00" <= words[0] <= "\u9fff"
 
     def kind_of_sector(self, prefix: str, start: int) -> bool:
         """先进制造业投资, 现代服务业增加值: a word glued to a metric whose name opens with a sector
