@@ -244,8 +244,7 @@ class Scope(SentenceBase):
                 and L.TRADE_PARTNER.search(mask_names(self.text[max(cs, start - 16):start])):
             return "sector", ""  # 对香港出口…: the trade with a partner, a part of the region's
         prefix, counted, places = self.clause_words(cs, start, metrics)
-        prefix = _after_cause(prefix)  # 项目建设带动工业投资…: the projects drove the metric, no scope of it
-        prefix = _after_digits(prefix)
+        prefix = _after_digits(_after_cause(prefix))  # 项目建设带动工业投资…: the projects drove the metric, no scope of it
         prefix = _no_scope_words(L.PLAN.sub("", prefix))  # no scope: a plan word (预计全年), a heading, a description
         prefix = _unnoted(prefix)  # 三县(仙居、天台和三门), 惠安县(含台商投资区)
         own = L.METRIC.match(self.text, start)
