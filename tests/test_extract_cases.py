@@ -10686,11 +10686,46 @@ REAL53_CASES = [
 ]
 
 
+REAL50_CASES = [
+    # a place name inside a longer one that starts before it (黑龙江省: 龙江, 丹江口市: 江口) is no place of its own,
+    # even where the longer one is no place token (compared by a rank): 其 after it is the subject's
+    case("nested-name-province-rank", "2023年,伊春在黑龙江省倒数第三,其一般公共预算收入为20.3亿元。",
+         F("fiscal_revenue_general", 2023, "FY", 20.3, "亿元", region="伊春"), region="黑龙江", pub="2024-03-01"),
+    case("nested-name-province-parts",
+         "2023年鹤岗市经济总量位列黑龙江省倒数第二,其第一、二、三产业增加值分别为40.1亿元、90.2亿元、150.3亿元。",
+         F("gdp_primary", 2023, "FY", 40.1, "亿元", region="鹤岗"), F("gdp_secondary", 2023, "FY", 90.2, "亿元", region="鹤岗"),
+         F("gdp_tertiary", 2023, "FY", 150.3, "亿元", region="鹤岗"), region="黑龙江", pub="2024-03-01"),
+    case("nested-name-county-city", "2023年,郧西县在丹江口市之外排名第二,其地区生产总值为150.6亿元。",
+         F("gdp", 2023, "FY", 150.6, "亿元", region="郧西"), region="十堰", pub="2024-03-01"),
+    case("nested-name-near-miss-inner-alone", "上半年,鞍山市地区生产总值增长5.1%。",
+         F("gdp", 2024, "H1", yoy=5.1, region="鞍山"), region="辽宁", pub="2024-07-20"),
+    case("nested-name-near-miss-outer-own", "上半年,马鞍山市地区生产总值增长5.1%。",
+         F("gdp", 2024, "H1", yoy=5.1, region="马鞍山"), region="芜湖", pub="2024-07-20"),
+    # one rate led by 均 (or 都) after several levels with none of their own: every one of them takes it
+    case("shared-rate-list-income", "2023年,城镇和农村常住居民人均可支配收入分别为48210元和25630元,均增长6.2%。",
+         F("income_urban_pc", 2023, "FY", 48210, "元", 6.2, region="榆林"),
+         F("income_rural_pc", 2023, "FY", 25630, "元", 6.2, region="榆林"), region="榆林", pub="2024-02-01"),
+    case("shared-rate-list-trade-yoy-word", "1-9月,全县出口额和进口额分别达到12.5亿元和8.3亿元,同比均增长15.0%。",
+         F("exports", 2024, "M1-M9", 12.5, "亿元", 15.0, region="神木"),
+         F("imports", 2024, "M1-M9", 8.3, "亿元", 15.0, region="神木"), region="神木", pub="2024-10-20"),
+    case("shared-rate-two-metrics", "上半年,全市实现地区生产总值320.6亿元,一般公共预算收入18.2亿元,均增长7.5%。",
+         F("gdp", 2024, "H1", 320.6, "亿元", 7.5, region="吴忠"),
+         F("fiscal_revenue_general", 2024, "H1", 18.2, "亿元", 7.5, region="吴忠"), region="吴忠", pub="2024-07-20"),
+    case("shared-rate-near-miss-average", "2023年,城乡居民人均可支配收入分别为48210元和25630元,年均增长6.2%。",
+         F("income_urban_pc", 2023, "FY", 48210, "元", region="榆林"),
+         F("income_rural_pc", 2023, "FY", 25630, "元", region="榆林"), region="榆林", pub="2024-02-01"),
+    case("shared-rate-near-miss-own-rate-before", "上半年,全市实现地区生产总值320.6亿元,增长6.0%;一般公共预算收入18.2亿元,均增长7.5%。",
+         F("gdp", 2024, "H1", 320.6, "亿元", 6.0, region="吴忠"),
+         F("fiscal_revenue_general", 2024, "H1", 18.2, "亿元", 7.5, region="吴忠"), region="吴忠", pub="2024-07-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s21": S21_CASES,
     "real51": REAL51_CASES,
     "real52": REAL52_CASES,
     "real53": REAL53_CASES,
+    "real50": REAL50_CASES,
     "s20": S20_CASES,
     "real49": REAL49_CASES,
     "real47": REAL47_CASES,

@@ -654,10 +654,17 @@ _TOWN_END = re.compile("|".join(w for w, scope in SCOPE_WORDS.items() if scope =
 def _places(text: str, hosted: set[int], home: str = "") -> list[tuple[int, int, str, str]]:
     """The place tokens: names followed by what follows a place (a mark, a verb, a metric …), a
     clause's subject (clause_subject), or the last of a list of them (南京和无锡紧随其后); not a
-    name whose first character ends another word (投资中: 资中)."""
+    name whose first character ends another word (投资中: 资中), nor one inside a longer name that
+    starts before it (黑龙江省: 龙江, 丹江口市: 江口), whether or not that one is a place token.
+
+    >>> [p[3] for p in _places("伊春在黑龙江省倒数第三,其", set())], [p[3] for p in _places("丹江口市之外", set())]
+    (['伊春'], ['丹江口市'])
+    """
     out: list[tuple[int, int, str, str]] = []
+    covered = 0  # (the end of the longest name begun so far)
     for i, name in names_overlapped(text):
-        if i not in hosted and (L.REGION_FOLLOW.match(text, i + len(name)) or clause_subject(text, i, name, home)
+        inside, covered = i + len(name) <= covered, max(covered, i + len(name))
+        if i not in hosted and not inside and (L.REGION_FOLLOW.match(text, i + len(name)) or clause_subject(text, i, name, home)
                                 or i > 1 and text[i - 1] in "和、与及" and out and out[-1][1] == i - 1
                                 and not _TOWN_END.match(text, i + len(name))):  # (…、太白镇: a town)
             start = glued_start(text, i, name)  # 济南章丘区, 青岛黄岛区: one place, the district

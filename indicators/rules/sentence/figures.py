@@ -25,6 +25,8 @@ _BARE_GROWTH_OPENING = re.compile(r"\s*" + L.PRICE_BASIS + "其?" + _YOY_OPENING
 _NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
 # ；分别比去年同期增长a、b和c: a group opening with 分别 and its rates goes on with the figures before it
 _EACH_GROWTH_OPENING = re.compile(r"\s*(?:同比)?分别(?:比|较)?(?:上年|去年)?(?:同期)?")
+# …分别达到44960元和16774元，均增长8.3%: one rate that 均 (or 都) gives every figure before it (not 人均, 年均, 平均)
+_SHARED_RATE_LEAD = re.compile(r"(?<![人平年])[均都](?:同比|比上年|较上年)?\s*$")
 
 
 @lru_cache(maxsize=None)
@@ -521,10 +523,29 @@ class Figures(SentenceBase):
                         r.add_rule("metric-list")
             return
         if k == 1:
-            if isinstance(last, Quantity):
-                last.growth, last.has_growth = g.values[0], True
+            for q in self.shared_rate_figures(avail, g.start) if isinstance(last, Quantity) else ():
+                q.growth, q.has_growth = g.values[0], True
             return
         self.rates_in_turn(avail, g)
+
+    def shared_rate_figures(self, avail: list[Slot | Quantity], at: int) -> list[Quantity]:
+        """The figures one rate (at ``at``) belongs to: the last one before it, or, when 均 or 都 leads it
+        (…分别达到44960元和16774元，均增长8.3%; …生产总值320.6亿元，财政收入18.2亿元，均增长7.5%), every
+        level of its clause group before it that has no rate of its own, back to the last one that has.
+
+        >>> _SHARED_RATE_LEAD.search("分别为1元和2元,均"), _SHARED_RATE_LEAD.search("分别为1元和2元,年均")
+        (<re.Match object; span=(9, 10), match='均'>, None)
+        """
+        last = avail[-1]
+        if not isinstance(last, Quantity) or not _SHARED_RATE_LEAD.search(self.text, self.clause_start(at), at):
+            return [last] if isinstance(last, Quantity) else []
+        run: list[Quantity] = []
+        for r in reversed(avail):
+            if not isinstance(r, Quantity) or r.role != "value" or any(
+                    isinstance(o, Quantity) and o.has_growth and r.end <= o.start < at for o in self.receivers):
+                break
+            run.append(r)
+        return run[::-1] or [last]
 
     def rates_in_turn(self, avail: list[Slot | Quantity], g: GrowthTok) -> None:
         """分别增长a、b、c: the last figures before, one rate each in turn; with fewer (海宁实现…598.3亿元，桐乡
