@@ -10717,6 +10717,21 @@ REAL50_CASES = [
     case("shared-rate-near-miss-own-rate-before", "上半年,全市实现地区生产总值320.6亿元,增长6.0%;一般公共预算收入18.2亿元,均增长7.5%。",
          F("gdp", 2024, "H1", 320.6, "亿元", 6.0, region="吴忠"),
          F("fiscal_revenue_general", 2024, "H1", 18.2, "亿元", 7.5, region="吴忠"), region="吴忠", pub="2024-07-20"),
+    # the signed projects with their examples (…等) or their count between 签约 and 项目: the count and the total
+    # investment after it are the period's signed projects
+    case("signed-count-before-noun", "上半年,全县共签约18个项目,总投资42.6亿元。",
+         F("signed_projects_count", 2024, "H1", 18, "个", region="盐池"),
+         F("signed_projects_investment", 2024, "H1", 42.6, "亿元", region="盐池"), region="盐池", pub="2024-07-20"),
+    case("signed-examples-key-projects", "一季度,全市新签约智能制造、新材料等重点项目25个,总投资136.5亿元。",
+         F("signed_projects_count", 2024, "Q1", 25, "个", region="吴忠"),
+         F("signed_projects_investment", 2024, "Q1", 136.5, "亿元", region="吴忠"), region="吴忠", pub="2024-04-20"),
+    case("signed-examples-then-count", "1-8月,全县签约中车、隆基等9个产业项目,计划总投资88亿元。",
+         F("signed_projects_count", 2024, "M1-M8", 9, "个", region="平罗"),
+         F("signed_projects_investment", 2024, "M1-M8", 88, "亿元", region="平罗"), region="平罗", pub="2024-09-15"),
+    case("signed-near-miss-ceremony", "签约仪式上,12个项目集中开工,总投资30亿元。", region="吴忠", pub="2024-07-20"),
+    case("signed-near-miss-of-clause", "上半年,已签约的3个项目中,2个已开工。", region="吴忠", pub="2024-07-20"),
+    case("signed-near-miss-approx-kept", "上半年,全县签约项目约18个。",
+         F("signed_projects_count", 2024, "H1", 18, "个", qualifier="approx", region="盐池"), region="盐池", pub="2024-07-20"),
 ]
 
 

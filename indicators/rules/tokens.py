@@ -88,7 +88,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
                           if (t := time_expr(m)) is not None and not (t.year and L.PRICE_BASE.match(text, m.end()))]
     if "、" in text:
         found += shared_period_items(text, found)
-    named = [(m.start(), m.end(), "metric", m.group()) for m in L.METRIC.finditer(text)]
+    named = [(m.start(), m.end(), "metric", m.group()) for m in L.METRIC.finditer(text)] + _signed_projects(text)
     found += [t for t in named if not t[3].endswith(L.VERB_ENDS) or t[1] not in {u[0] for u in named}]  # type: ignore[misc]
     # (民营经济实现增加值: a name that ends with a verb, right before another metric's name, is no metric)
     percents = percents_in(text)
@@ -326,6 +326,17 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token], projects_only:
         if name:
             out.append(Token(at, m.end(), "metric", name))
     return out
+
+
+def _signed_projects(text: str) -> list[Token]:
+    """The signed projects named with their examples or their count between 签约 and 项目: a metric token
+    of the count's alias up to the count, which follows it as the slot's figure.
+
+    >>> [(t.start, t.end, t.value) for t in _signed_projects("共签约18个项目,新签约光伏、储能等重点项目5个,签约仪式上")]
+    [(1, 3, '签约项目'), (10, 22, '签约项目')]
+    """
+    return [Token(m.start(), m.end(), "metric", L.SIGNED_COUNT_ALIAS) for m in L.SIGNED_PROJECTS.finditer(text)
+            if m.end() > m.start() + 2 or text[m.end():m.end() + 1].isdigit()] if "签约" in text else []
 
 
 # 工业投资项目22个, 在统固定资产投资项目86个: the projects of a metric counted, closing their clause

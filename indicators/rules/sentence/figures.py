@@ -373,7 +373,7 @@ class Figures(SentenceBase):
         head, cut = text[max(0, s - 5):s], 0
         if head.endswith("了") and head[:-1].endswith(_QUALIFIER_WORDS):
             head, cut = head[:-1], 1  # 突破了1.3万亿元
-        if head.endswith(_QUALIFIER_WORDS):
+        if head.endswith(_QUALIFIER_WORDS) and not head.endswith(L.NOT_QUALIFIER_ENDS):
             cut, qual = next((cut + len(w), qq) for w, qq in _QUALIFIERS_BEFORE if head.endswith(w))
         elif text[s - 1:s] in _LISTED_BOUND_LAST and (listed := L.LISTED_BOUND.search(text, max(0, s - 40), s)):
             # 分别超过6000亿元和5500亿元 (the list's joiner right before the amount: see _LISTED_BOUND_LAST)
