@@ -10730,6 +10730,22 @@ REAL50_CASES = [
          F("signed_projects_investment", 2024, "M1-M8", 88, "亿元", region="平罗"), region="平罗", pub="2024-09-15"),
     case("signed-near-miss-ceremony", "签约仪式上,12个项目集中开工,总投资30亿元。", region="吴忠", pub="2024-07-20"),
     case("signed-near-miss-of-clause", "上半年,已签约的3个项目中,2个已开工。", region="吴忠", pub="2024-07-20"),
+    # a place whose name ends with 地区 right before a metric whose name opens with 地区 (阿克苏地区生产总值,
+    # 喀什地区GDP, 和田地区实现地区生产总值): the place keeps its token, the metric its own
+    case("prefecture-area-shared-suffix", "2023年阿克苏地区生产总值为1851.2亿元,同比增长6.1%。",
+         F("gdp", 2023, "FY", 1851.2, "亿元", 6.1, region="阿克苏地区"), region="新疆", pub="2024-03-01"),
+    case("prefecture-area-gdp-abbrev", "上半年,喀什地区GDP为812.3亿元,同比增长6.5%。",
+         F("gdp", 2024, "H1", 812.3, "亿元", 6.5, region="喀什地区"), region="新疆", pub="2024-07-25"),
+    case("prefecture-area-verb-split", "上半年,和田地区实现地区生产总值245.6亿元,增长5.2%。",
+         F("gdp", 2024, "H1", 245.6, "亿元", 5.2, region="和田地区"), region="新疆", pub="2024-07-25"),
+    case("prefecture-area-near-miss-sector-split", "上半年,全区第二产业实现增加值16.2亿元。",
+         F("gdp_secondary", 2024, "H1", 16.2, "亿元", region="涪陵"), region="涪陵", pub="2024-07-25"),
+    # leagues by their short forms in print (锡盟, 阿盟: vocab/informal_names.csv)
+    case("league-short-forms", "上半年,锡盟地区生产总值完成612.5亿元,同比增长6.2%;阿盟增长7.5%。",
+         F("gdp", 2024, "H1", 612.5, "亿元", 6.2, region="锡林郭勒盟"), F("gdp", 2024, "H1", yoy=7.5, region="阿拉善盟"),
+         region="内蒙古", pub="2024-07-25"),
+    case("league-short-form-subject", "前三季度,锡盟规上工业增加值增长9.1%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=9.1, region="锡林郭勒盟"), region="内蒙古", pub="2024-10-25"),
     case("signed-near-miss-approx-kept", "上半年,全县签约项目约18个。",
          F("signed_projects_count", 2024, "H1", 18, "个", qualifier="approx", region="盐池"), region="盐池", pub="2024-07-20"),
 ]

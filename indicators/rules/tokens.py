@@ -675,14 +675,26 @@ def _places(text: str, hosted: set[int], home: str = "") -> list[tuple[int, int,
     covered = 0  # (the end of the longest name begun so far)
     for i, name in names_overlapped(text):
         inside, covered = i + len(name) <= covered, max(covered, i + len(name))
-        if i not in hosted and not inside and (L.REGION_FOLLOW.match(text, i + len(name)) or clause_subject(text, i, name, home)
+        end = _shared_suffix_end(text, i + len(name))
+        if i not in hosted and not inside and (L.REGION_FOLLOW.match(text, end) or clause_subject(text, i, name, home)
                                 or i > 1 and text[i - 1] in "和、与及" and out and out[-1][1] == i - 1
-                                and not _TOWN_END.match(text, i + len(name))):  # (…、太白镇: a town)
+                                and not _TOWN_END.match(text, end)):  # (…、太白镇: a town)
             start = glued_start(text, i, name)  # 济南章丘区, 青岛黄岛区: one place, the district
             while start < i and out and out[-1][0] >= start:
                 out.pop()  # (the city's name inside it)
-            out.append((start, i + len(name), "region", name))
+            out.append((start, end, "region", name))
     return out
+
+
+def _shared_suffix_end(text: str, end: int) -> int:
+    """Where a place's token ends: before the 地区 that closes its name (阿克苏地区, 大兴安岭地区) when that
+    地区 also opens the metric's name after it (阿克苏地区生产总值, 喀什地区GDP, 和田地区实现地区生产总值), so
+    both keep their tokens; else at the name's end.
+
+    >>> _shared_suffix_end("阿克苏地区GDP为", 5), _shared_suffix_end("阿克苏地区的", 5)
+    (3, 5)
+    """
+    return end - 2 if text.endswith("地区", 0, end) and L.METRIC.match(text, end - 2) else end
 
 
 def _glued_places(toks: list[Token]) -> list[Token]:
@@ -779,7 +791,8 @@ def split_metrics(st: SentenceText, toks: list[Token]) -> tuple[list[Token], set
             at = time.start  # 规上工业1-10月实际完成工业增加值: the time between the parts stays the sentence's
         lo = max(st.clause_start(at), at - 8)
         found = L.split_alias(text[lo:at], text[m.end():m.end() + 10])
-        if found is not None:
+        if found is not None and not any(t.kind == "region" and at - found[1] < t.end <= at for t in toks):
+            # (和田地区实现地区生产总值: the words before the verb end a place's name, no metric's)
             alias, before, after = found
             s, e = at - before, m.end() + after
             toks = [t for t in toks if t.end <= s or t.start >= e or t is time]
