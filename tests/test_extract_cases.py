@@ -10746,6 +10746,18 @@ REAL50_CASES = [
          region="内蒙古", pub="2024-07-25"),
     case("league-short-form-subject", "前三季度,锡盟规上工业增加值增长9.1%。",
          F("industrial_value_added", 2024, "Q1-Q3", yoy=9.1, region="锡林郭勒盟"), region="内蒙古", pub="2024-10-25"),
+    # a numbered line broken at a column's end (a newspaper's typeset) whose next line goes on with the rest of
+    # its metric's name, or with a verb and its figure: one sentence, no heading
+    case("column-numbered-line-metric-tail", "一季度全县经济运行平稳。\n(一)全县规模以上工业增加\n值同比增长8.1%(全市7.6%),居全市第三。",
+         F("industrial_value_added", 2024, "Q1", yoy=8.1, region="宝丰"),
+         F("industrial_value_added", 2024, "Q1", yoy=7.6, region="平顶山"), region="宝丰", pub="2024-04-25"),
+    case("column-numbered-line-verb-figure", "一季度全县经济稳中有进。\n(二)全县一般公共预算收入\n完成5.26亿元,同比增长3.2%。",
+         F("fiscal_revenue_general", 2024, "Q1", 5.26, "亿元", 3.2, region="宝丰"), region="宝丰", pub="2024-04-25"),
+    case("column-numbered-line-investment", "上半年全县经济持续回升。\n(三)全县固定资产投\n资同比增长12.6%,高于全市3.1个百分点。",
+         F("fixed_asset_investment", 2024, "H1", yoy=12.6, region="宝丰"), region="宝丰", pub="2024-07-25"),
+    case("column-numbered-line-near-miss-headings", "2023年全县经济持续回升。\n(二)工业运行\n规上工业增加值增长9.1%。\n(三)投资\n固定资产投资增长6.0%。",
+         F("industrial_value_added", 2023, "FY", yoy=9.1, region="宝丰"),
+         F("fixed_asset_investment", 2023, "FY", yoy=6.0, region="宝丰"), region="宝丰", pub="2024-02-25"),
     case("signed-near-miss-approx-kept", "上半年,全县签约项目约18个。",
          F("signed_projects_count", 2024, "H1", 18, "个", qualifier="approx", region="盐池"), region="盐池", pub="2024-07-20"),
 ]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..base.tables import read_table
+from ..base.tables import ALIASES, read_table
 
 # Full-width ASCII block, ideographic space and dashes fold to ASCII (same length); ℅ (care of), typed
 # for a per cent sign in some papers (增长15℅), folds to %.
@@ -284,6 +284,34 @@ def _word_tail_after(folded: str, end: int) -> bool:
     return _WORD_TAIL.match(folded, gap.end() if gap else end) is not None
 
 
+# (一)全县规模以上工业增加|值同比增长…, (四)全县一般公共预算收入|完成4.61亿元: a numbered line broken at a
+# column's end whose next line goes on with its metric's name, a verb with its figure or a figure
+_RUN_ON = re.compile(r"(?:同比|比上年)?(?:实现|完成|达到|达|为|增长|下降)?\d+(?:\.\d+)?(?:%|万|亿|元|个|家)")  # (not 1-6月, 2023年)
+_ALIAS_SPLITS: dict[str, tuple[str, ...]] = {}  # a metric name's last 1-4 characters: the names' parts before them
+for _a in (a for a in ALIASES if "*" not in a):
+    for _j in range(max(1, len(_a) - 4), len(_a)):
+        _ALIAS_SPLITS[_a[_j:]] = (*_ALIAS_SPLITS.get(_a[_j:], ()), _a[:_j])
+
+
+def _runs_on(folded: str, start: int, end: int) -> bool:
+    r"""Whether the next line goes on with the sentence of the numbered line from ``start`` to the line
+    break at ``end``: it opens with a figure (after a verb: 完成4.61亿元) or with the rest of a metric's
+    name that the line ends with the start of (工业增加|值).
+
+    >>> t = "(一)全县规模以上工业增加\n值同比增长7.5%"
+    >>> _runs_on(t, 0, 13), _runs_on("(四)全县一般公共预算收入\n完成4.61亿元", 0, 13), _runs_on("(二)工业\n全年规上工业", 0, 5)
+    (True, True, False)
+    >>> _runs_on("(二)工业生产\n1-6月,全县规上工业", 0, 7)
+    False
+    """
+    gap = _WS.match(folded, end)
+    nxt = gap.end() if gap else end
+    if _RUN_ON.match(folded, nxt):
+        return True
+    line = folded[start:end].rstrip(_WS_CHARS)
+    return any(line.endswith(_ALIAS_SPLITS.get(folded[nxt:nxt + k], ())) for k in range(1, 5))
+
+
 _PAGE_LINE = 50  # characters: a line this long is a web page's paragraph (a wide column holds about 40)
 
 
@@ -333,7 +361,7 @@ def _heading_line(folded: str, end: int) -> bool:
     than a column's (a page's paragraph that lost its full stop) is not the middle of a sentence
     broken into columns (a blank line is no sign: a column's break may leave one)."""
     start = folded.rfind("\n", 0, end) + 1
-    if _word_tail_after(folded, end):
+    if _word_tail_after(folded, end) or _runs_on(folded, start, end):
         return False  # (三)全部财政收|入。…: the heading goes on in the next line
     if not _HEADING.fullmatch(folded, start, end) and not (
             "(" in folded[start:end] and _HEADING.fullmatch(_unglossed(folded[start:end]))):
@@ -492,7 +520,7 @@ def _subheading_ends(folded: str, starts: list[int]) -> list[int]:
         cut = after >= words_end  # (the text's last line: an excerpt may end mid-sentence)
         if len(body) < max(2 * len(line), 16) or body.rstrip(_CLOSER_CHARS)[-1:] not in _TERMINATORS and not cut \
                 or _SUBHEADING_BREAK.search(line) and not _TWO_PART_HEAD.fullmatch(line) \
-                or _WORD_TAIL.match(folded, nxt):  # (= _word_tail_after: nxt is where the line after starts)
+                or _WORD_TAIL.match(folded, nxt) or _runs_on(folded, start, end):  # (= _word_tail_after: nxt is where the line after starts)
             continue
         ends.append(end - (len(folded[start:end]) - len(folded[start:end].rstrip())))
     return ends
