@@ -287,10 +287,11 @@ def _word_tail_after(folded: str, end: int) -> bool:
 # (一)全县规模以上工业增加|值同比增长…, (四)全县一般公共预算收入|完成4.61亿元: a numbered line broken at a
 # column's end whose next line goes on with its metric's name, a verb with its figure or a figure
 _RUN_ON = re.compile(r"(?:同比|比上年)?(?:实现|完成|达到|达|为|增长|下降)?\d+(?:\.\d+)?(?:%|万|亿|元|个|家)")  # (not 1-6月, 2023年)
-_ALIAS_SPLITS: dict[str, tuple[str, ...]] = {}  # a metric name's last 1-4 characters: the names' parts before them
+_ALIAS_SPLITS: dict[str, tuple[str, ...]] = {}  # a metric name's tail: the names' parts before it
 for _a in (a for a in ALIASES if "*" not in a):
-    for _j in range(max(1, len(_a) - 4), len(_a)):
+    for _j in range(1, len(_a)):
         _ALIAS_SPLITS[_a[_j:]] = (*_ALIAS_SPLITS.get(_a[_j:], ()), _a[:_j])
+_TAIL_LONGEST = max(map(len, _ALIAS_SPLITS))
 
 
 def _runs_on(folded: str, start: int, end: int) -> bool:
@@ -301,15 +302,15 @@ def _runs_on(folded: str, start: int, end: int) -> bool:
     >>> t = "(一)全县规模以上工业增加\n值同比增长7.5%"
     >>> _runs_on(t, 0, 13), _runs_on("(四)全县一般公共预算收入\n完成4.61亿元", 0, 13), _runs_on("(二)工业\n全年规上工业", 0, 5)
     (True, True, False)
-    >>> _runs_on("(二)工业生产\n1-6月,全县规上工业", 0, 7)
-    False
+    >>> _runs_on("(二)工业生产\n1-6月,全县规上工业", 0, 7), _runs_on("(三)全县社会消费\n品零售总额24.2", 0, 9)
+    (False, True)
     """
     gap = _WS.match(folded, end)
     nxt = gap.end() if gap else end
     if _RUN_ON.match(folded, nxt):
         return True
     line = folded[start:end].rstrip(_WS_CHARS)
-    return any(line.endswith(_ALIAS_SPLITS.get(folded[nxt:nxt + k], ())) for k in range(1, 5))
+    return any(line.endswith(_ALIAS_SPLITS.get(folded[nxt:nxt + k], ())) for k in range(1, _TAIL_LONGEST + 1))
 
 
 _PAGE_LINE = 50  # characters: a line this long is a web page's paragraph (a wide column holds about 40)
