@@ -10761,6 +10761,7 @@ REAL50_CASES = [
     case("column-numbered-line-near-miss-headings", "2023年全县经济持续回升。\n(二)工业运行\n规上工业增加值增长9.1%。\n(三)投资\n固定资产投资增长6.0%。",
          F("industrial_value_added", 2023, "FY", yoy=9.1, region="宝丰"),
          F("fixed_asset_investment", 2023, "FY", yoy=6.0, region="宝丰"), region="宝丰", pub="2024-02-25"),
+    case("signed-near-miss-subset", "上半年,全县签约3个亿元以上项目,总投资12.5亿元。", region="盐池", pub="2024-07-20"),
     case("signed-near-miss-approx-kept", "上半年,全县签约项目约18个。",
          F("signed_projects_count", 2024, "H1", 18, "个", qualifier="approx", region="盐池"), region="盐池", pub="2024-07-20"),
 ]
