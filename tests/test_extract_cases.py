@@ -10762,6 +10762,18 @@ REAL50_CASES = [
          F("industrial_value_added", 2023, "FY", yoy=9.1, region="宝丰"),
          F("fixed_asset_investment", 2023, "FY", yoy=6.0, region="宝丰"), region="宝丰", pub="2024-02-25"),
     case("signed-near-miss-subset", "上半年,全县签约3个亿元以上项目,总投资12.5亿元。", region="盐池", pub="2024-07-20"),
+    # an article on a county of the gazetteer that is a county-level city now (vocab/region_updates.csv), which
+    # never prints it as a county nor speaks as one: its 我市 and 全市 are the home
+    case("now-city-home-wo-shi", "1—6月,我市规上工业总产值完成652.3亿元,同比增长4.1%。",
+         F("industrial_output", 2024, "H1", 652.3, "亿元", 4.1, region="神木"), region="神木", pub="2024-07-25"),
+    case("now-city-home-quan-shi-parent-compared", "一季度,全市地区生产总值完成98.6亿元,同比增长6.2%,增速高于朔州市1.1个百分点。",
+         F("gdp", 2024, "Q1", 98.6, "亿元", 6.2, region="怀仁"), region="怀仁", pub="2024-04-25"),
+    case("now-city-home-retail", "前三季度,全市社会消费品零售总额完成126.4亿元,同比增长5.3%。",
+         F("retail_sales", 2024, "Q1-Q3", 126.4, "亿元", 5.3, region="长垣"), region="长垣", pub="2024-10-25"),
+    case("now-city-near-miss-printed-county", "上半年,长垣县地区生产总值增长9.1%,全市增长7.0%。",
+         F("gdp", 2012, "H1", yoy=9.1, region="长垣"), F("gdp", 2012, "H1", yoy=7.0, region="新乡"), region="长垣", pub="2012-07-25"),
+    case("now-city-near-miss-county-self", "上半年,全县地区生产总值增长9.1%,全市增长7.0%。",
+         F("gdp", 2012, "H1", yoy=9.1, region="长垣"), F("gdp", 2012, "H1", yoy=7.0, region="新乡"), region="长垣", pub="2012-07-25"),
     case("signed-near-miss-approx-kept", "上半年,全县签约项目约18个。",
          F("signed_projects_count", 2024, "H1", 18, "个", qualifier="approx", region="盐池"), region="盐池", pub="2024-07-20"),
 ]

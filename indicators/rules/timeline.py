@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from ..base.gates import at_edge, edges, found_from
 from ..base.regions import Region, home_entry, lookup
+from ..base.tables import RENAMED_REGIONS
 from ..ingest.documents import Document
 from ..ingest.pubdate import PubDate
 from . import lexicon as L
@@ -18,6 +19,9 @@ from .periods import SPANS, TIME, TimeExpr, canonical_period, may_hold_period, p
 from .stories import subject_after
 
 _DISTRICT_SELF = ("我区", "本区", "全区", "该区")  # the words of an article that speaks as a district
+_COUNTY_SELF = ("我县", "本县", "全县", "该县")  # …and as a county
+# 神木县 → 神木市: the gazetteer's counties that are county-level cities now (vocab/region_updates.csv)
+_NOW_CITIES = frozenset(old for new, old in RENAMED_REGIONS.items() if new.endswith("市") and old.endswith("县"))
 _MASK_CHARS = "*＊×xXＸ"  # what a masked digit of a year is printed as (20*年, 20XX年, 20××年)
 _MASKED_YEAR = re.compile(r"(?<!\d)(?:19|20)[\d*＊×xXＸ]?[*＊×xXＸ]年")
 Snap = tuple[int | None, str | None, int]  # (year, period, span: years a span covers, 0 for none)
@@ -103,7 +107,7 @@ class DocState:
         whatever the gazetteer (from before many counties became cities) says."""
         if self._home_city is None:
             self._home_city = bool(self.home) and ((self.home.removesuffix("县") + "市") in self.text
-                                                   or self.district_as_city())
+                                                   or self.district_as_city() or self.county_now_city())
         return self._home_city
 
     def note_subject(self, text: str) -> None:
@@ -111,6 +115,13 @@ class DocState:
         sentences after it (see :mod:`indicators.rules.stories`)."""
         if self.story:
             self.story_subject = subject_after(text, self.home, self.story_subject, self.story)
+
+    def county_now_city(self) -> bool:
+        """神木 (a county in the gazetteer, a county-level city since) in an article that never prints it
+        as a county (神木县) nor speaks as one (我县, 全县): its 全市 and 我市 are the home."""
+        home = self.home_place
+        return home is not None and home.name in _NOW_CITIES and home.name not in self.text \
+            and not any(w in self.text for w in _COUNTY_SELF)
 
     def district_as_city(self) -> bool:
         """上虞 (now a district) in a paper of its own from before: the article speaks as a city (我市, 本市),
