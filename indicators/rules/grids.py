@@ -126,6 +126,7 @@ class Axis:
     period: str | None = None  # a code, or "cum"/"month" until the table's month is known
     unit: str = ""
     total: bool = False
+    prior: bool = False  # a column of the year before (上年同期 | 去年): its figures are that year's
 
 
 @dataclass(slots=True)
@@ -445,8 +446,11 @@ def describe(text: str, home: str = "") -> Axis:
         period = "month"
     if "unit_line" in roles and not (metric or region):  # 计量单位; but 单位(亿元) heads amounts in 亿元
         return Axis(text, "value", unit=unit) if unit in UNITS else Axis(text, "unit")
-    if "share" in roles or ("prior" in roles and "growth" not in roles) or _RATE_CHANGE.search(_clean(text)):
+    if "share" in roles or ("prior" in roles and "growth" not in roles and unit in ("%", "‰")) \
+            or _RATE_CHANGE.search(_clean(text)):
         return Axis(text, "skip")  # 增速比1-6月, 增速与去年同期比较: a rate's change, in points
+    if "prior" in roles and "growth" not in roles:  # 上年同期(亿元): the year before's figures, each a fact of its own
+        return Axis(text, "value", metric, region, year, period, unit, "total" in roles, prior=True)
     if "rank" in roles and not (metric or region or period):
         return Axis(text, "rank")
     if "growth" in roles or (unit in ("%", "‰") and not metric):
@@ -1369,7 +1373,7 @@ def _row_facts(doc: Document, ds: DocState, lines: Lines, frame: Frame, row: Row
         dims = _dims(ra, ca, frame)
         if dims is None or ca.role == "growth" and _NOMINAL in ca.text and dims.metric in REAL_GROWTH:
             continue  # 名义增速 of GDP: a nominal rate, no year-on-year growth (GDP's grows in real terms)
-        slot = cells.setdefault((dims.metric, dims.region, dims.year, dims.period), [None, None, dims])
+        slot = cells.setdefault((dims.metric, dims.region, dims.year, dims.period, dims.prior), [None, None, dims])
         i = 1 if "growth" in (ra.role, ca.role) or frame.rates and not dims.unit and cell.unit in ("", "%", "‰") else 0
         if slot[i] is None:
             slot[i] = cell
@@ -1391,7 +1395,8 @@ def _dims(ra: Axis, ca: Axis, frame: Frame) -> Axis | None:
     period = _period(ca.period or ra.period, frame) or frame.period
     year = ca.year or ra.year or frame.year
     unit = ra.unit if ra.unit and ra.unit != "%" else ca.unit if ca.unit != "%" else ""
-    return Axis(f"{ra.text} {ca.text}".strip(), "value", metric, region, year, period, unit or frame.unit)
+    return Axis(f"{ra.text} {ca.text}".strip(), "value", metric, region, year, period, unit or frame.unit,
+                prior=ra.prior or ca.prior)
 
 
 def _fact(doc: Document, ds: DocState, lines: Lines, frame: Frame, row: Row, dims: Axis,
@@ -1404,6 +1409,8 @@ def _fact(doc: Document, ds: DocState, lines: Lines, frame: Frame, row: Row, dim
         period = "FY"  # 2024年各县（市、区）主要指标: a year's table is of the full year
     if not period:
         return None
+    if dims.prior and year is not None:
+        year -= 1  # 上年同期: the same months of the year before
     value = spec = None
     if value_cell is not None:
         unit = value_cell.unit or dims.unit or frame.prose_units.get(dims.metric, "")
@@ -1430,7 +1437,7 @@ def _fact(doc: Document, ds: DocState, lines: Lines, frame: Frame, row: Row, dim
         base_unit=spec.base if spec and value is not None else "", yoy_pct=yoy,
         qualifier="", scope="region", kind="actual", conflict=False,
         evidence=f"{frame.title} | {dims.text} {printed.text}".strip(" |"), start=start, end=end,
-        sent_start=row_start, sent_end=row_end, rule="table")
+        sent_start=row_start, sent_end=row_end, rule="table+reference-level" if dims.prior else "table")
 
 
 def _with_tabs(folded: str, original: str) -> str:
