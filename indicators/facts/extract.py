@@ -593,7 +593,7 @@ def _names_item_metric(sentence: str) -> bool:
     >>> _names_item_metric("农村危桥拆除重建60座"), _names_item_metric("其中城镇58200元"), _names_item_metric("社零总额5亿元")
     (False, True, True)
     """
-    if not any(c in _BARE_FIRST for c in sentence):
+    if _BARE_FIRST.isdisjoint(sentence):
         return True
     return any(not ALIASES[L.alias_of(m.group())].bare or L.BARE_ITEM_NEXT.match(sentence, m.end())
                for m in L.METRIC.finditer(sentence))
