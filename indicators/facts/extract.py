@@ -558,10 +558,11 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
     places: 有6个省份增速…, a place's rate word: 德清增速达到10.2%, a verb and a metric's stand-in word:
     武义县完成投资30.2亿元, or ranks in an article whose title names its metric) need the full parse."""
     first = _FIGURE_CHAR.search(sentence)
+    # (every match of these begins at a figure character: each scan starts at the first one)
     if first is None or not (first.group() in _DIGIT_CHARS or _HAS_DIGIT.search(sentence, first.start())
-                             or _WORD_UNIT.search(sentence) or L.FLAT.search(sentence)):
+                             or _WORD_UNIT.search(sentence, first.start()) or L.FLAT.search(sentence, first.start())):
         return False
-    if L.NAMES_METRIC.search(sentence) is not None and _names_item_metric(sentence):
+    if (named := L.NAMES_METRIC.search(sentence)) is not None and _names_item_metric(sentence, named.start()):
         return True
     verb = "完成" in sentence or "实现" in sentence  # (two tests below read it: one pair of scans)
     return ("%" in sentence and (after_facts or bool(L.EVERY_REGION.search(sentence)))) \
@@ -585,10 +586,11 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
 _BARE_FIRST = frozenset(a.text[0] for a in ALIASES.values() if a.bare)  # (城, 农: most sentences hold neither)
 
 
-def _names_item_metric(sentence: str) -> bool:
+def _names_item_metric(sentence: str, pos: int = 0) -> bool:
     """Whether a sentence that names a metric names one as a figure's item: a place kind that stands for its
     residents' income (城镇, 农村, 城乡: a bare alias) only with a list joiner, a verb or a figure after it, as
-    the rules read it (not 提升城乡文化魅力, 农村危桥拆除重建60座).
+    the rules read it (not 提升城乡文化魅力, 农村危桥拆除重建60座).  ``pos``: where its first metric name starts, if
+    known (NAMES_METRIC's match: no name starts before it).
 
     >>> _names_item_metric("农村危桥拆除重建60座"), _names_item_metric("其中城镇58200元"), _names_item_metric("社零总额5亿元")
     (False, True, True)
@@ -596,7 +598,7 @@ def _names_item_metric(sentence: str) -> bool:
     if _BARE_FIRST.isdisjoint(sentence):
         return True
     return any(not ALIASES[L.alias_of(m.group())].bare or L.BARE_ITEM_NEXT.match(sentence, m.end())
-               for m in L.METRIC.finditer(sentence))
+               for m in L.METRIC.finditer(sentence, pos))
 
 
 def _set_lead_before(sentence: str, unparsed: str) -> bool:
