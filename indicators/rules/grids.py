@@ -394,6 +394,14 @@ _BARE_MONTHS = re.compile(r"1\s*[-—–~至]\s*(1[0-2]|[2-9])(?![\d.月])")
 _BARE_YEAR = re.compile(r"(?:19[5-9]|20[0-4])\d")  # a header cell that is a year alone
 
 
+def _heads_no_figure(text: str, roles: set[str], unit: str) -> bool:
+    """Whether a header heads no figure of its own: a share (占全市比重), a rate's change in points (增速比1-6月,
+    增速与去年同期比较, a piece of it: 同期比较) or a rate of the year before (上年同期(%))."""
+    prior = "prior" in roles and "growth" not in roles
+    return "share" in roles or _RATE_CHANGE.search(_clean(text)) is not None or prior and (
+        unit in ("%", "‰") or "比" in text or "较" in text)
+
+
 def describe(text: str, home: str = "") -> Axis:
     """What a header cell or a row label names: metric, place, time, unit and role.
 
@@ -446,17 +454,14 @@ def describe(text: str, home: str = "") -> Axis:
         period = "month"
     if "unit_line" in roles and not (metric or region):  # 计量单位; but 单位(亿元) heads amounts in 亿元
         return Axis(text, "value", unit=unit) if unit in UNITS else Axis(text, "unit")
-    if "share" in roles or ("prior" in roles and "growth" not in roles and unit in ("%", "‰")) \
-            or _RATE_CHANGE.search(_clean(text)):
-        return Axis(text, "skip")  # 增速比1-6月, 增速与去年同期比较: a rate's change, in points
-    if "prior" in roles and "growth" not in roles:  # 上年同期(亿元): the year before's figures, each a fact of its own
-        return Axis(text, "value", metric, region, year, period, unit, "total" in roles, prior=True)
+    if _heads_no_figure(text, roles, unit):
+        return Axis(text, "skip")
     if "rank" in roles and not (metric or region or period):
         return Axis(text, "rank")
     if "growth" in roles or (unit in ("%", "‰") and not metric):
         return Axis(text, "growth", metric, region, year, period, "%", "total" in roles)
-    informative = metric or region or year or period or unit or roles & {"amount", "total"}
-    return Axis(text, "value" if informative else "label", metric, region, year, period, unit, "total" in roles)
+    informative = metric or region or year or period or unit or roles & {"amount", "total", "prior"}  # (上年同期: last year's)
+    return Axis(text, "value" if informative else "label", metric, region, year, period, unit, "total" in roles, "prior" in roles)
 
 
 # ---------------------------------------------------------------------------
