@@ -10782,7 +10782,40 @@ REAL50_CASES = [
 ]
 
 
+REAL54_CASES = [
+    # a place opening a sentence or a clause with its own period before its rate, the metric left out
+    # (其中海宁市6月当月增长…, 南京市9月增长…, 余杭区本月增长…): the metric before, for the place and that period
+    case("place-own-month-rate-in-clause", "上半年全市规上工业增加值增长6.1%,其中海宁市6月当月增长9.3%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.1, region="嘉兴"),
+         F("industrial_value_added", 2024, "M6", yoy=9.3, region="海宁"), region="嘉兴", pub="2024-07-20"),
+    case("place-own-month-rate-next-sentence", "前三季度全省规模以上工业增加值同比增长7.4%。南京市9月增长0.2%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=7.4, region="江苏"),
+         F("industrial_value_added", 2024, "M9", yoy=0.2, region="南京"), region="江苏", pub="2024-11-12"),
+    case("place-this-month-rate", "1-5月,全市社会消费品零售总额增长4.2%。余杭区本月增长6.5%。",
+         F("retail_sales", 2024, "M1-M5", yoy=4.2, region="杭州"),
+         F("retail_sales", 2024, "M5", yoy=6.5, region="余杭"), region="杭州", pub="2024-06-20"),
+    case("place-own-month-no-rate", "前三季度全省规模以上工业增加值同比增长7.4%。南京市9月新增企业1200户。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=7.4, region="江苏"), region="江苏", pub="2024-11-12"),
+    # a month's own rate, then a rate said 累计 with no period of its own (…7月份增长5.4%，累计增长3.1%;
+    # 本月同比增长…，累计同比增长…): the same metric's rate from January through that month
+    case("month-rate-then-cumulative", "嘉兴市规上工业增加值7月份增长5.4%,累计增长3.1%。",
+         F("industrial_value_added", 2024, "M7", yoy=5.4, region="嘉兴"),
+         F("industrial_value_added", 2024, "M1-M7", yoy=3.1, region="嘉兴"), region="嘉兴", pub="2024-08-20"),
+    case("single-month-fall-then-cumulative", "嘉兴市社会消费品零售总额11月单月下降1.2%;累计同比增长4.4%。",
+         F("retail_sales", 2024, "M11", yoy=-1.2, region="嘉兴"),
+         F("retail_sales", 2024, "M1-M11", yoy=4.4, region="嘉兴"), region="嘉兴", pub="2024-12-20"),
+    case("place-this-month-then-cumulative",
+         "前三季度全省规模以上工业增加值同比增长7.4%。南京市本月同比增长0.2%,累计同比增长3.0%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=7.4, region="江苏"),
+         F("industrial_value_added", 2024, "M9", yoy=0.2, region="南京"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=3.0, region="南京"), region="江苏", pub="2024-11-12"),
+    case("half-year-rate-then-cumulative-no-month", "上半年嘉兴市规上工业增加值增长5.4%,累计增长3.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=5.4, region="嘉兴"), region="嘉兴", pub="2024-07-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
+    "real54": REAL54_CASES,
     "s21": S21_CASES,
     "real51": REAL51_CASES,
     "real52": REAL52_CASES,

@@ -150,7 +150,7 @@ GRAMMAR: tuple[Phase, ...] = (
     ), alphabet=ALPHABET),
     Phase("phrases", (
         Step("time", "T", Sentence.on_time),  # moves the sentence's time (not a compared or plan time)
-        Step("place-figure", "R(?=R?[AGP])", Sentence.place_figure),  # …，其中海宁市增长9.1%: the metric left out
+        Step("place-figure", "R(?=R?T?[AGP])", Sentence.place_figure),  # …，其中海宁市(9月)增长9.1%: the metric left out
         Step("place", "R", Sentence.on_region),  # the subject of what follows; a list when joined
         Step("metric", "M", Sentence.on_metric),  # opens a slot, or joins the list before it
         Step("figure", "A", Sentence.on_amount),  # the open slot's figure, or one waiting for its metric

@@ -10,7 +10,7 @@ from ...base.tables import ALIASES, FILLERS, METRICS, REGION_WORDS, Region, ZONE
 from .. import lexicon as L
 from ..numbers import AMOUNT, PERCENT, percent_value
 from ..periods import TIME, may_hold_time
-from ..timeline import COMPARISON_LAST, DocState
+from ..timeline import COMPARISON_LAST, DocState, compared_time
 from ..tokens import GrowthTok, Rate, Token
 from .common import RegionItem, SentenceBase, Slot, _COUNTED_SET, _YOY_OPENING, _region_name
 
@@ -251,9 +251,8 @@ class Places(SentenceBase):
         return None
 
     def place_figure(self, i: int, j: int) -> int:
-        """全市规上工业增加值增长7.2%，其中海宁市增长9.1%: a place that opens a clause with its own
-        figure, the metric left out, after a figure of one metric for another place: the same
-        metric's slot for that place (place-figure), open for the figures after it."""
+        """全市规上工业增加值增长7.2%，其中海宁市增长9.1%: a place opening a clause with its own figure after another
+        place's figure of one metric, the metric left out: that metric's slot for it (place-figure), open after."""
         s, e, _, name = self.toks[i]
         text = self.text
         j, taken = self.figure_after_verdict(i, j)
@@ -286,6 +285,7 @@ class Places(SentenceBase):
         nxt = self.toks[j]
         if nxt.kind == "pct":
             return self.place_rate(base, s, e, name, nxt)  # type: ignore[arg-type]
+        e = self.toks[j - 1].end if self.toks[j - 1].kind == "time" else e  # (南京市9月增长…: past its own period)
         if not (L.GAP.fullmatch(text, e, nxt.start) or L.RANK_GAP.fullmatch(text, e, nxt.start)
                 or L.VERDICT_GAP.fullmatch(text, e, nxt.start)
                 or nxt.kind == "growth" and L.RATE_VERDICT_GAP.fullmatch(text, e, nxt.start)) \
@@ -310,6 +310,15 @@ class Places(SentenceBase):
             self.slots[-1].scope = "region"  # the set of places counted before it is no subset of this one
         self.region_mentions.append(region)
         return taken
+
+    def own_period_figure(self, j: int) -> int:
+        """The growth token right after the time token at ``j`` that names a place's own period (本月,
+        9月当月, 1-9月), or 0: a compared time (比上年同期) or anything but a growth after it."""
+        t = self.toks[j]
+        if j + 1 >= len(self.toks) or self.toks[j + 1].kind != "growth" or compared_time(self.text, t.start, t.end) \
+                or (t.start, t.end) in self.basis_spans:
+            return 0
+        return j + 1
 
     def past_reference(self, base: Slot | None) -> Slot | None:
         """…排名最高的西城区达99276元，是全国居民人均可支配收入均线的2.69倍；排名末尾的鼓楼区为…: a
@@ -370,6 +379,8 @@ class Places(SentenceBase):
         on the rate (海安市增速高于全市平均，同比增长…: 2); (j, 0) when a place that is no such word
         follows (a list of places)."""
         nxt = self.toks[j]
+        if nxt.kind == "time":  # 南京市本月增长0.2%, 南京市9月增长…: the place's rate for its own period
+            return (j + 1, 1) if self.own_period_figure(j) else (j, 0)
         if nxt.kind != "region":
             return j, 1
         if nxt.value in ZONES and nxt.start == self.toks[i].end and j + 1 < len(self.toks) \

@@ -415,6 +415,8 @@ class Times(SentenceBase):
             return self.period_list_growth(cur, g, after)  # …增长9.1%，一季度、上半年分别增长7.5%、8.2%
         if not (done or moved) or len(g.values) != 1 or g.region:  # (上半年…1261亿元，而一季度7.5%的增速: Q1's)
             return False
+        if done and self.cumulative_growth(cur, g, after):
+            return True
         new_year = self.state.year is not None and self.state.year != cur.time[0]
         named = [te for ts, te in self.times if after <= ts and te <= g.start and not compared_time(self.text, ts, te)
                  and (ts, te) not in self.basis_spans]
@@ -426,6 +428,16 @@ class Times(SentenceBase):
         if L.SCOPE.search(self.text, named[-1], g.start) or L.EXCLUSION.search(self.text, named[-1], g.start):
             return False  # 上半年,限额以上批发零售企业…商品销售增长44.1%: the rate of another thing, named after the period
         self.period_slot(cur, cur.start, cur.end, g)
+        return True
+
+    def cumulative_growth(self, cur: Slot, g: GrowthTok, after: int) -> bool:
+        """9月当月增长0.2%，累计增长3.0%: after a single month's rate, a rate said 累计 with no period of its
+        own is the same metric's for January through that month."""
+        month = re.fullmatch(r"M(\d{1,2})", cur.time[1] or "")
+        if month is None or len(g.values) != 1 or g.region or not L.CUMULATIVE_GAP.fullmatch(self.text, after, g.start):
+            return False
+        self.period_slot(cur, cur.start, cur.end, g)
+        self.slots[-1].time = (cur.time[0], "M1-M" + month.group(1), cur.time[2])
         return True
 
     def period_list_growth(self, base: Slot, g: GrowthTok, after: int) -> bool:
