@@ -10814,8 +10814,34 @@ REAL54_CASES = [
 ]
 
 
+REAL55_CASES = [
+    # 其中 opening the sentence after a national total: the parts are the nation's too, not the home region's
+    case("national-parts-trade", "今年前5个月,全国外贸进出口总值17.5万亿元,同比增长6.3%。其中,出口9.9万亿元,增长7.8%;进口7.6万亿元,增长4.4%。",
+         region="宜兴", pub="2024-06-10"),
+    case("national-parts-gdp-rates", "前三季度,全国地区生产总值增长5.0%。其中,第一产业增加值增长3.4%,第三产业增加值增长4.7%。",
+         region="宜兴", pub="2024-10-20"),
+    case("national-parts-income", "上半年,我国居民人均可支配收入20733元,增长5.4%。其中,城镇居民人均可支配收入27561元,农村居民人均可支配收入11272元。",
+         region="桐乡", pub="2024-07-20"),
+    case("national-then-own-sentence", "今年前5个月,全国进出口总额17.5万亿元,增长6.3%。本县出口12.4亿元,增长9%。",
+         F("exports", 2024, "M1-M5", 12.4, "亿元", 9, region="宜兴"), region="宜兴", pub="2024-06-10"),
+    case("national-then-qizhong-own-place", "上半年,全国规上工业增加值增长6%。其中,全市规上工业增加值增长8.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=8.1, region="宜兴"), region="宜兴", pub="2024-07-20"),
+    # a box of figures, one item a line with no stops: a line ending in a rate ends its item before a short
+    # line of words with its own figure (税收收入增长…: no rate of the metric the lines before named)
+    case("box-progress-then-tax-line",
+         "全县一般公共预算收入\n9.82亿元 同比增长7.4%\n前三季度全县一般公共预算收入进度\n完成年初预算的76.2%\n税收收入增长11.3%\n占一般公共预算收入比重为68.1%",
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 9.82, "亿元", 7.4, region="宜兴"), region="宜兴", pub="2024-10-20"),
+    case("box-progress-then-above-quota-line",
+         "全市社会消费品零售总额\n86.5亿元 增长4.9%\n1-5月全市社会消费品零售总额进度\n完成全年目标的41.8%\n限上单位零售额增长10.7%",
+         F("retail_sales", 2024, "M1-M5", 86.5, "亿元", 4.9, region="宜兴"), region="宜兴", pub="2024-06-20"),
+    case("box-rate-line-then-rank-line", "1-8月全县规上工业增加值同比增长7.5%\n增速居全市第1位",
+         F("industrial_value_added", 2024, "M1-M8", yoy=7.5, region="宜兴"), region="宜兴", pub="2024-09-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real54": REAL54_CASES,
+    "real55": REAL55_CASES,
     "s21": S21_CASES,
     "real51": REAL51_CASES,
     "real52": REAL52_CASES,

@@ -226,7 +226,10 @@ _PHOTO_CREDIT = re.compile(r"摄\)(?=[ \t]*\n)")
 # 同比增长5.7% / 128.6亿元 / 规上工业增加值…: a line that ends with a rate before one that opens with a number
 # ends its item (a box of figures, one per line, with no stops); in running text a rate that ends a
 # sentence or clause is followed by its stop or comma (re jumps to the %)
-_RATE_LINE_END = re.compile(r"%(?=[ \t]*\n[ \t\n]*[-+]?\d)")
+# (…完成年初预算的57.1% / 税收收入增长66.4%: so does one before a short line of words and a growth rate that
+# ends its line with no stop or comma, a box's next item; not 增长5% / 以上,…: a clause run on)
+_RATE_LINE_END = re.compile(r"%(?=[ \t]*\n[ \t\n]*(?:[-+]?\d|(?![的和及与等以左])[\u4e00-\u9fff]"
+                            r"[^\n\d,;:。!?()]{0,16}(?:增长|下降)\d{1,3}(?:\.\d{1,2})?%[ \t]*(?:\n(?![ \t]*[,;:。!?、)])|\Z)))")
 # where a text holds %\n or % \n: re's scan for the one character % and a look at the next two is a
 # twentieth of the cost of str's search for the two-character words in a Chinese text (its in test)
 _RATE_LINE_HINT = re.compile(r"%[ ]?\n")
@@ -424,6 +427,8 @@ def repair(original: str) -> Repaired:
     '比重为3:4:3\\n图1 2019-2023年生产总值\\n全年居民消费价格上涨2.2%。'
     >>> repair("地区生产总值\\n同比增长5.7%\\n128.6亿元\\n规上工业增加值").text
     '地区生产总值同比增长5.7%\\n128.6亿元规上工业增加值'
+    >>> repair("完成预算的57.1%\\n税收增长6.4%\\n占比为80.5%").text, repair("增长5%\\n以上,达到12亿元。").text
+    ('完成预算的57.1%\\n税收增长6.4%占比为80.5%', '增长5%以上,达到12亿元。')
     >>> repair("\ufa6c增长 5.7%").text == "\U000242ee增长5.7%"  # a compatibility ideograph folds beyond the BMP
     True
     """

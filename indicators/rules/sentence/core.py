@@ -369,9 +369,10 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
         regs = list(regions) if regions else [ds.said and opening_place(ds.said, ds) or ds.home]  # (湖州虽被反超，…。)
         prev = self.prev
         if not regions and not explicit and prev is not None and prev.rule.startswith("metric") \
-                and prev.scope == "region" and prev.explicit_region \
+                and (prev.scope == "region" and prev.explicit_region or prev.scope == "national") \
                 and len(prev.regions) == 1 and prev.regions != [ds.home] and L.PARTS_START.match(text):
             regs = list(prev.regions)  # 济南市生产总值5841亿元…。其中，第一产业…: the parts of that place's total
+            # (我国进出口…。其中，出口…: the nation's parts too)
         if scope == "region" and not regions and not explicit and prev is not None and prev.scope == "subset" \
                 and "gdp" in prev.metrics and set(metrics) & _GDP_FAMILY and L.PARTS_START.match(text):
             scope = "subset"  # 市级实现地区生产总值…。其中，第一产业…: the parts of a part's total
