@@ -10839,9 +10839,46 @@ REAL55_CASES = [
 ]
 
 
+REAL56_CASES = [
+    # one bare rate opening the clause after one that pairs two levels with 分别 (A和B分别完成X和Y亿元,增长Z%):
+    # every level's rate, as after 均 (not only the last level's)
+    case("paired-levels-bare-rate-places",
+         "上半年,全市固定资产投资完成156.8亿元,同比增长21.3%。分县看,襄垣县完成投资18.2亿元,增长25.1%;武乡县和沁县分别完成投资9.6和7.3亿元,增长19.8%。",
+         F("fixed_asset_investment", 2013, "H1", 156.8, "亿元", 21.3, region="长治"),
+         F("fixed_asset_investment", 2013, "H1", 18.2, "亿元", 25.1, region="襄垣"),
+         F("fixed_asset_investment", 2013, "H1", 9.6, "亿元", 19.8, region="武乡"),
+         F("fixed_asset_investment", 2013, "H1", 7.3, "亿元", 19.8, region="沁县"), region="长治", pub="2013-07-25"),
+    case("paired-levels-bare-rate-metric-named",
+         "前三季度,全市全部财政收入86.5亿元,增长12.1%。其中,清河县和南宫市分别实现全部财政收入6.3亿元、4.8亿元,同比增长15.2%。",
+         F("fiscal_revenue_total", 2012, "Q1-Q3", 86.5, "亿元", 12.1, region="邢台"),
+         F("fiscal_revenue_total", 2012, "Q1-Q3", 6.3, "亿元", 15.2, region="清河"),
+         F("fiscal_revenue_total", 2012, "Q1-Q3", 4.8, "亿元", 15.2, region="南宫"), region="邢台", pub="2012-10-18"),
+    case("paired-levels-bare-rate-metrics",
+         "一季度,全县城镇居民人均可支配收入和农村居民人均可支配收入分别为8600元和4100元,增长9.8%。",
+         F("income_urban_pc", 2015, "Q1", 8600, "元", 9.8, region="兰考"),
+         F("income_rural_pc", 2015, "Q1", 4100, "元", 9.8, region="兰考"), region="兰考", pub="2015-04-20"),
+    # near misses: rates paired by 分别 keep their order; levels not paired by 分别 leave the rate to the last
+    case("paired-levels-own-rates",
+         "上半年,全市固定资产投资完成156.8亿元,同比增长21.3%。分县看,武乡县和沁县分别完成投资9.6和7.3亿元,分别增长19.8%和12.4%。",
+         F("fixed_asset_investment", 2013, "H1", 156.8, "亿元", 21.3, region="长治"),
+         F("fixed_asset_investment", 2013, "H1", 9.6, "亿元", 19.8, region="武乡"),
+         F("fixed_asset_investment", 2013, "H1", 7.3, "亿元", 12.4, region="沁县"), region="长治", pub="2013-07-25"),
+    case("unpaired-levels-rate-last",
+         "前三季度,全市全部财政收入86.5亿元,增长12.1%。其中,清河县实现全部财政收入6.3亿元,南宫市实现全部财政收入4.8亿元,同比增长15.2%。",
+         F("fiscal_revenue_total", 2012, "Q1-Q3", 86.5, "亿元", 12.1, region="邢台"),
+         F("fiscal_revenue_total", 2012, "Q1-Q3", 6.3, "亿元", region="清河"),
+         F("fiscal_revenue_total", 2012, "Q1-Q3", 4.8, "亿元", 15.2, region="南宫"), region="邢台", pub="2012-10-18"),
+    case("paired-levels-then-share",
+         "一季度,全县城镇居民人均可支配收入和农村居民人均可支配收入分别为8600元和4100元,比值为2.1。",
+         F("income_urban_pc", 2015, "Q1", 8600, "元", region="兰考"),
+         F("income_rural_pc", 2015, "Q1", 4100, "元", region="兰考"), region="兰考", pub="2015-04-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real54": REAL54_CASES,
     "real55": REAL55_CASES,
+    "real56": REAL56_CASES,
     "s21": S21_CASES,
     "real51": REAL51_CASES,
     "real52": REAL52_CASES,

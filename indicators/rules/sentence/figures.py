@@ -27,6 +27,7 @@ _NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
 _EACH_GROWTH_OPENING = re.compile(r"\s*(?:同比)?分别(?:比|较)?(?:上年|去年)?(?:同期)?")
 # …分别达到44960元和16774元，均增长8.3%: one rate that 均 (or 都) gives every figure before it (not 人均, 年均, 平均)
 _SHARED_RATE_LEAD = re.compile(r"(?<![人平年])[均都](?:同比|比上年|较上年)?\s*$")
+_LEVEL_NUMBER = re.compile(r"\d+(?:\.\d+)?")  # the numbers a clause pairs with 分别 (47.2和11.1亿元)
 
 
 @lru_cache(maxsize=None)
@@ -537,15 +538,37 @@ class Figures(SentenceBase):
         (<re.Match object; span=(9, 10), match='均'>, None)
         """
         last = avail[-1]
-        if not isinstance(last, Quantity) or not _SHARED_RATE_LEAD.search(self.text, self.clause_start(at), at):
+        paired = self.paired_levels_lead(at) if isinstance(last, Quantity) else None
+        if not isinstance(last, Quantity) or paired is None \
+                and not _SHARED_RATE_LEAD.search(self.text, self.clause_start(at), at):
             return [last] if isinstance(last, Quantity) else []
         run: list[Quantity] = []
         for r in reversed(avail):
-            if not isinstance(r, Quantity) or r.role != "value" or any(
+            if not isinstance(r, Quantity) or r.role != "value" or r.start < (paired or 0) or any(
                     isinstance(o, Quantity) and o.has_growth and r.end <= o.start < at for o in self.receivers):
                 break
             run.append(r)
         return run[::-1] or [last]
+
+    def paired_levels_lead(self, at: int) -> int | None:
+        """城区和陵川县分别完成投资47.2和11.1亿元,增长33.4%: a bare rate (at ``at``) opening the clause right
+        after one that pairs its levels with 分别 (and has no rate) is every one of those levels', as after
+        均; where that 分别 is, or None.
+
+        >>> from types import SimpleNamespace as N
+        >>> t = "甲县和乙县分别完成投资4.2和1.1亿元,增长3.4%"
+        >>> Figures.paired_levels_lead(N(text=t, clause_start=lambda p: t.rfind(",", 0, p) + 1), t.index("增"))
+        5
+        """
+        text = self.text
+        cs = self.clause_start(at)
+        if cs < 2 or text[cs - 1] != "," or not _BARE_GROWTH_OPENING.fullmatch(text, cs, at):
+            return None
+        ps = max(text.rfind(c, 0, cs - 1) for c in ",;:(。") + 1
+        each = text.rfind("分别", ps, cs)
+        if each < 0 or "%" in text[ps:cs] or len(_LEVEL_NUMBER.findall(text, each, cs)) < 2:
+            return None
+        return each
 
     def rates_in_turn(self, avail: list[Slot | Quantity], g: GrowthTok) -> None:
         """分别增长a、b、c: the last figures before, one rate each in turn; with fewer (海宁实现…598.3亿元，桐乡
