@@ -290,10 +290,18 @@ def _word_tail_after(folded: str, end: int) -> bool:
 # (一)全县规模以上工业增加|值同比增长…, (四)全县一般公共预算收入|完成4.61亿元: a numbered line broken at a
 # column's end whose next line goes on with its metric's name, a verb with its figure or a figure
 _RUN_ON = re.compile(r"(?:同比|比上年)?(?:实现|完成|达到|达|为|增长|下降)?\d+(?:\.\d+)?(?:%|万|亿|元|个|家)")  # (not 1-6月, 2023年)
-_ALIAS_SPLITS: dict[str, tuple[str, ...]] = {}  # a metric name's tail: the names' parts before it
-for _a in (a for a in ALIASES if "*" not in a):
-    for _j in range(1, len(_a)):
-        _ALIAS_SPLITS[_a[_j:]] = (*_ALIAS_SPLITS.get(_a[_j:], ()), _a[:_j])
+
+
+def _alias_splits() -> dict[str, tuple[str, ...]]:
+    """Every tail of a metric's name (值 of 工业增加值), with the parts of names that go before it."""
+    splits: dict[str, tuple[str, ...]] = {}
+    for name in (a for a in ALIASES if "*" not in a):
+        for j in range(1, len(name)):
+            splits[name[j:]] = (*splits.get(name[j:], ()), name[:j])
+    return splits
+
+
+_ALIAS_SPLITS = _alias_splits()  # a metric name's tail: the names' parts before it
 _TAIL_LONGEST = max(map(len, _ALIAS_SPLITS))
 
 

@@ -29,10 +29,9 @@ def _whole_end(slot: Slot) -> int:
 
 
 # The items a whole is read into in context (城镇居民, 农村居民 of 居民人均可支配收入): by the context's metrics
-_CONTEXT_ITEMS: dict[tuple[str, ...], frozenset[str]] = {}
-for _a in ALIASES.values():
-    if _a.context:
-        _CONTEXT_ITEMS[_a.context] = _CONTEXT_ITEMS.get(_a.context, frozenset()) | frozenset(_a.metrics)
+_CONTEXT_ITEMS: dict[tuple[str, ...], frozenset[str]] = {
+    context: frozenset(m for a in ALIASES.values() if a.context == context for m in a.metrics)
+    for context in {a.context for a in ALIASES.values() if a.context}}
 _QIZHONG_END = re.compile(r"其中[,:]?\s*$")
 _AMOUNT_OF = re.compile(AMOUNT.pattern + r"的")  # (占全市规上工业总产值)656亿元的(46.7%)
 _DISTRICT_WORD = re.compile(r"(?<!地)区")  # 全区, 奉贤区 (not 地区): a district named before its value added

@@ -433,11 +433,11 @@ class Times(SentenceBase):
     def cumulative_growth(self, cur: Slot, g: GrowthTok, after: int) -> bool:
         """9月当月增长0.2%，累计增长3.0%: after a single month's rate, a rate said 累计 with no period of its
         own is the same metric's for January through that month."""
-        month = re.fullmatch(r"M(\d{1,2})", cur.time[1] or "")
+        month = _ONE_MONTH.fullmatch(cur.time[1] or "")  # (after January's own rate, its run is the same month's)
         if month is None or len(g.values) != 1 or g.region or not L.CUMULATIVE_GAP.fullmatch(self.text, after, g.start):
             return False
         self.period_slot(cur, cur.start, cur.end, g)
-        self.slots[-1].time = (cur.time[0], "M1-M" + month.group(1), cur.time[2])
+        self.slots[-1].time = (cur.time[0], "M1-" + month.group(), cur.time[2])
         return True
 
     def period_list_growth(self, base: Slot, g: GrowthTok, after: int) -> bool:
