@@ -10875,10 +10875,30 @@ REAL56_CASES = [
 ]
 
 
+REAL57_CASES = [
+    # 区镇 (a development zone and its town run as one) opening the sentence as its subject: every figure of the
+    # list after it is that town's, the 规上 ones too, not only the first one that follows the word
+    case("zone-town-subject-list-gdp-output", "2023年,区镇完成地区生产总值88.6亿元,规上工业总产值402.7亿元。",
+         region="平湖", pub="2025-03-01"),
+    case("zone-town-subject-list-fiscal-iva", "2022年,区镇完成财政总收入12.3亿元,规上工业增加值45.6亿元。",
+         region="海盐", pub="2023-03-01"),
+    case("zone-town-subject-list-gdp-sized-output", "去年,区镇实现生产总值131.7亿元,规上工业产值560.4亿元。",
+         region="嘉善", pub="2025-02-10"),
+    # near misses: the region as the subject keeps both its figures; a zone named as such stays a zone
+    case("zone-town-near-miss-region-subject", "2024年,全市实现生产总值1018.3亿元,规上工业产值2650.4亿元。",
+         F("gdp", 2024, "FY", 1018.3, "亿元", region="平湖"), F("industrial_output", 2024, "FY", 2650.4, "亿元", region="平湖"),
+         region="平湖", pub="2025-03-01"),
+    case("zone-town-near-miss-county-subject", "2022年,全县完成财政总收入112.3亿元,规上工业增加值345.6亿元。",
+         F("fiscal_revenue_total", 2022, "FY", 112.3, "亿元", region="海盐"),
+         F("industrial_value_added", 2022, "FY", 345.6, "亿元", region="海盐"), region="海盐", pub="2023-03-01"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real54": REAL54_CASES,
     "real55": REAL55_CASES,
     "real56": REAL56_CASES,
+    "real57": REAL57_CASES,
     "s21": S21_CASES,
     "real51": REAL51_CASES,
     "real52": REAL52_CASES,
