@@ -10894,7 +10894,27 @@ REAL57_CASES = [
 ]
 
 
+REAL58_CASES = [
+    # a zone of several places named after one of them (平原经济区, 沿海经济带, 经济区): the zone's figure is no
+    # city's own; the city's own figure beside it stays
+    case("zone-named-after-city-beside-city", "2022年,襄阳平原经济区地区生产总值6120.3亿元,增长4.5%;襄阳市地区生产总值5827.8亿元,增长4.9%。",
+         F("gdp", 2022, "FY", 5827.8, "亿元", 4.9, region="襄阳"), region="湖北", pub="2023-03-01"),
+    case("zone-named-after-city-rate-only", "一季度,合肥滨湖经济区规上工业增加值增长9.2%。", region="安徽", pub="2024-04-20"),
+    case("zone-rate-beside-province", "前三季度,长沙经济区规上工业增加值增长7.1%,全省规上工业增加值增长6.5%。",
+         F("industrial_value_added", 2023, "Q1-Q3", None, "", 6.5, region="湖南"), region="湖南", pub="2023-10-25"),
+    # near misses: a group of places that only describes where the place lies (作为…经济区中心城市; 地处…经济带,
+    # then the place's own clause): the place's figure stays
+    case("zone-describes-city-as", "作为海峡西岸经济区中心城市,泉州市2023年地区生产总值12172.3亿元,增长5.1%。",
+         F("gdp", 2023, "FY", 12172.3, "亿元", 5.1, region="泉州"), region="泉州", pub="2024-02-01"),
+    case("zone-describes-city-clause-before", "全市地处长江经济带中游,2023年全市地区生产总值5756.4亿元,增长5.8%。",
+         F("gdp", 2023, "FY", 5756.4, "亿元", 5.8, region="宜昌"), region="宜昌", pub="2024-01-30"),
+    case("metro-area-describes-city-clause-before", "全市处于南京都市圈核心层,2023年全市地区生产总值5756.4亿元,增长5.8%。",
+         F("gdp", 2023, "FY", 5756.4, "亿元", 5.8, region="镇江"), region="镇江", pub="2024-01-30"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
+    "real58": REAL58_CASES,
     "real54": REAL54_CASES,
     "real55": REAL55_CASES,
     "real56": REAL56_CASES,

@@ -436,8 +436,7 @@ class Scope(SentenceBase):
         words = [m for m in L.EXCLUSION.finditer(self.text, lo, start) if m.group() not in own
                  and not (m.start() and self.text[m.start() - 1] in L.EXCLUSION_NOT_AFTER.get(m.group(), ""))
                  and not L.SOURCE_FROM.match(self.text, m.start())  # (来自统计部门的数据显示: a source)
-                 and not (L.EXCLUSION_WHOLE_AT.get(m.group()) == "places"
-                          and "是" in self.text[self.clause_start(m.start()):m.start()])]
+                 and not (L.EXCLUSION_WHOLE_AT.get(m.group()) == "places" and self.group_described(m.start(), m.end(), start))]
         # (阜阳…同时也是阜阳城市群中心城市，…阜阳经济实现…: a group of places that describes the place)
         if not words:
             return None, own  # (most phrases hold none: no subject to look for)
@@ -453,6 +452,15 @@ class Scope(SentenceBase):
                      and _after_cause(gap := self.text[m.end():start]) == gap  # (重大项目…推动全县投资…: the cause's)
                      and not L.PLACE_OF_PLACE.match(mask_names(self.text[m.end():start]))), None)
         return (L.EXCLUSIONS[excl.group()] if excl else None), own
+
+    def group_described(self, s: int, e: int, start: int) -> bool:
+        """Whether the group of places (城市群, 经济带 …) at ``s``-``e`` describes a place rather than
+        holding the metric at ``start``: it follows 是 in its clause (…也是阜阳城市群中心城市), or a
+        later clause names a region before the metric (全市地处长江经济带，2023年全市地区生产总值…)."""
+        if "是" in self.text[self.clause_start(s):s]:
+            return True
+        breaks = [i for i in range(e, start) if self.text[i] in ",;"]
+        return bool(breaks) and any(t.kind == "region" and breaks[0] < t.start < start for t in self.toks)
 
     def firm_first(self, start: int) -> bool:
         """Whether a company's name opens the sentence (after its time) and is its subject before
