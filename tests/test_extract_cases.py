@@ -10910,6 +10910,17 @@ REAL58_CASES = [
          F("gdp", 2023, "FY", 5756.4, "亿元", 5.8, region="宜昌"), region="宜昌", pub="2024-01-30"),
     case("metro-area-describes-city-clause-before", "全市处于南京都市圈核心层,2023年全市地区生产总值5756.4亿元,增长5.8%。",
          F("gdp", 2023, "FY", 5756.4, "亿元", 5.8, region="镇江"), region="镇江", pub="2024-01-30"),
+    # a rate word after the metric, then the period its value is for, then 为/达 and the percent (增速前三季度为…;
+    # 增速持续回升，前三季度为…): the metric's rate for that period
+    case("rate-word-period-then-value", "全市固定资产投资增速前三季度为8.2%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", None, "", 8.2, region="合肥"), region="合肥", pub="2024-10-23"),
+    case("rate-word-trend-then-period-value", "今年以来,全省规上工业增加值增速逐月加快,上半年达到7.4%。",
+         F("industrial_value_added", 2024, "H1", None, "", 7.4, region="湖北"), region="湖北", pub="2024-07-20"),
+    case("rate-word-widening-then-quarter", "全市社会消费品零售总额增幅稳步扩大,一季度为6.1%。",
+         F("retail_sales", 2024, "Q1", None, "", 6.1, region="常德"), region="常德", pub="2024-04-25"),
+    # near misses: a share or a rank after the period is no rate
+    case("rate-word-period-then-share", "全市出口增速放缓,上半年占全省比重为12.5%。", region="厦门", pub="2024-07-20"),
+    case("rate-word-period-then-rank", "全市工业投资增速上半年排名全省第3位。", region="宜昌", pub="2024-07-20"),
 ]
 
 
