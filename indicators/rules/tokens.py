@@ -937,7 +937,18 @@ def framed_rates(text: str, percents: list[re.Match[str]], cued: list[GrowthTok]
 
 
 _PERIOD_END = re.compile(r"(?:[一二三四]季度|[上下]半年)$")
-_PERIOD_IN_CUE = re.compile(r"(?:前三季度|[一二三四]季度|[上下]半年|全年|\d{1,2}(?:[-—~]\d{1,2})?月份?)(?=(?:分别)?(?:为|达|达到了?|是|仅为|高达|在|:|至|到))")
+_VERB_AFTER_PERIOD = re.compile(r"(?:分别)?(?:为|达|达到了?|是|仅为|高达|在|:|至|到)")
+
+
+def _period_before_verb(text: str, start: int, end: int) -> int | None:
+    """投资增速持续回升，前三季度为8.2%: where a period (no year: 前三季度, 上半年, 1-9月) named between a rate word
+    at ``start`` and its figure at ``end`` ends, right before the verb that gives the figure; None when none.
+
+    >>> t = "增速持续回升,前三季度为8.2%"; _period_before_verb(t, 0, len(t)), _period_before_verb("增速2023年为8.2%", 0, 10)
+    (11, None)
+    """
+    return next((m.end() for m in TIME.finditer(text, start, end) if (t := time_expr(m)) is not None and t.period
+                 and t.year is None and t.kind == "time" and _VERB_AFTER_PERIOD.match(text, m.end())), None)
 
 
 def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
@@ -981,8 +992,8 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
             continue
         if sup := L.SUPERLATIVE_PLACE_GAP.search(text, start, s):
             start = sup.end()  # 增速最快的是曲靖，达到12%: the place the superlative names stands out of the rate
-        elif cue.group("rate") and (named := _PERIOD_IN_CUE.search(text, start, s)):
-            start = named.end()  # 投资增速持续回升，前三季度为8.2%: the period named between the rate word and its verb
+        elif cue.group("rate") and (named := _period_before_verb(text, start, s)) is not None:
+            start = named  # 投资增速持续回升，前三季度为8.2%: the period named between the rate word and its verb
         rm = L.REGION_BEFORE_GROWTH.search(text, max(0, start - 8), start)  # 海盐县下降2.2%, 全省同比增长7.9%
         base = L.BASE_YEAR_BEFORE.search(text, max(0, start - 18), start) or _lead_base(text, start)
         out.append(GrowthTok(start, e, [Rate(value, s, e)], rm.group(1) if rm else "", base_year=_base_year(base)))
