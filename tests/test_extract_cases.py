@@ -10258,6 +10258,15 @@ S21_CASES = [
          F("industrial_value_added", 2024, "Q1-Q3", yoy=9.1, region="海盐"), region="海盐", pub="2024-10-28"),
     # the near miss: a county's word in a city's article stays a part (全县域 of 嘉兴: not the city's)
     case("whole-county-area-in-city", "前三季度,全县域规上工业增加值增长9.1%。", region="嘉兴", pub="2024-10-28"),
+    # GDP printed in lower case (gdp, gdp总量, 地区gdp: web pages' spelling) is GDP (before, no metric); the near
+    # miss: the letters inside a web address name nothing
+    case("gdp-lower-case", "上半年,我县gdp完成156.3亿元,同比增长7.1%。",
+         F("gdp", 2024, "H1", 156.3, "亿元", 7.1, region="海盐"), region="海盐", pub="2024-11-20"),
+    case("gdp-lower-case-total", "2023年,全县gdp总量达到1023.5亿元,比上年增长5.9%。",
+         F("gdp", 2023, "FY", 1023.5, "亿元", 5.9, region="慈溪"), region="慈溪", pub="2024-02-20"),
+    case("gdp-lower-case-regional", "一季度,全区地区gdp同比增长6.2%。",
+         F("gdp", 2024, "Q1", yoy=6.2, region="江北"), region="江北", pub="2024-04-25"),
+    case("gdp-lower-case-web-address", "详见www.gdpnews.cn,全县新增企业120家。", region="海盐", pub="2024-11-20"),
 ]
 
 
