@@ -112,12 +112,13 @@ def pdf_bytes(paragraphs: list[str], *, columns: int = 3, width: int = 13, size:
 
 def page_pdf_bytes(paragraphs: list[str], *, masthead: list[str] = (), headline: str | None = None,  # type: ignore[assignment]
                    foot: list[str] = (), columns: int = 4, width: int = 12, size: float = 10.0,  # type: ignore[assignment]
-                   edge_gap: float = 1.6) -> bytes:
+                   edge_gap: float = 1.6, drop: float = 0.0) -> bytes:
     """One newspaper page as a browser prints one: the ``masthead``'s pieces spread across the top
     (paper, date, page: left, centre, right), a ``headline`` set larger and centred over the middle
     columns (shorter than they are wide), the ``paragraphs`` flowed through ``columns`` columns, and
     the ``foot``'s pieces spread across the bottom; masthead and foot are ``edge_gap`` lines apart
-    from the columns."""
+    from the columns.  With ``drop``, each column starts that many lines lower than the one before
+    (as under a subheading or a picture), so the columns' lines do not share their heights."""
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
     page_w, page_h = A4
@@ -146,7 +147,7 @@ def page_pdf_bytes(paragraphs: list[str], *, masthead: list[str] = (), headline:
     c.setFont(FONT, size)
     for i, line in enumerate(lines):
         col, row = divmod(i, per_col)
-        c.drawString(left + col * (col_w + gutter), y - size - row * leading, line)
+        c.drawString(left + col * (col_w + gutter), y - size - (row + col * drop) * leading, line)
     if foot:
         spread(list(foot), y - size - (per_col - 1) * leading - edge_gap * leading - size)
     c.showPage()

@@ -254,6 +254,36 @@ def test_masthead_headline_and_foot_are_no_lines_of_the_columns(masthead: list[s
             == {(f.metric, f.value, f.yoy_pct) for f in extract_document(txt)})
 
 
+# Short articles (our own figures): under a headline, a few lines balanced over the columns.
+SHORT_ARTICLES = [
+    ["1-8月,全县外贸出口额累计达56.4亿元,增长7.2%,出口增幅居全市首位。"],
+    ["记者从县统计局获悉,前三季度,全县实现社会消费品零售总额128.6亿元,同比增长5.1%。"],
+    ["一季度,全区规上工业增加值增长9.3%。", "其中,高新技术产业增加值增长12.4%。"],
+]
+
+
+@pytest.mark.parametrize("paragraphs", SHORT_ARTICLES, ids=["export", "retail", "two-paragraphs"])
+@pytest.mark.parametrize("columns, width", [(4, 10), (3, 12), (5, 9)])
+def test_a_short_article_under_its_headline_is_no_foot(paragraphs: list[str], columns: int, width: int) -> None:
+    """A short article's lines, a few in each column under the headline and nothing below them, are
+    its body, read column by column, not the page's foot read across."""
+    data = page_pdf_bytes(paragraphs, masthead=["东溪日报", "2024年10月20日"], headline="外贸稳中有进", columns=columns,
+                          width=width)
+    assert _squash("".join(paragraphs)) in _squash(read_pdf(data).text)
+    pdf = read_document("p.pdf", data, pub_date="2024-10-20", region="东溪")
+    txt = read_document("p.txt", "\n".join(paragraphs).encode(), pub_date="2024-10-20", region="东溪")
+    assert {(f.metric, f.value, f.yoy_pct) for f in extract_document(pdf)} == {
+        (f.metric, f.value, f.yoy_pct) for f in extract_document(txt)} != set()
+
+
+@pytest.mark.parametrize("drop", [0.3, 0.35, 0.2])
+def test_columns_set_a_little_lower_each_keep_their_lines_apart(drop: float) -> None:
+    """Columns each set a fraction of a line lower than the one before: a line's neighbours across
+    the page sit between it and the next line of its column, yet each line stays whole."""
+    data = page_pdf_bytes(PAGE_TEXT * 2, headline="上半年经济稳中向好", columns=4, width=12, drop=drop)
+    assert _squash(PAGE_TEXT[0]) in _squash(read_pdf(data).text)
+
+
 def test_short_first_lines_close_to_the_columns_stay_in_them() -> None:
     """Pieces at the top set at the columns' own leading (no gap apart) are the columns' first
     lines: the page is read column by column, each piece at its column's top."""

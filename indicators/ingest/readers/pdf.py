@@ -60,18 +60,34 @@ class Frag:
     text: str
 
 
-def _lines(chars: list[dict], em: float) -> list[list[dict]]:
-    """Group characters into rows by their vertical position."""
+def _lines(chars: list[dict], em: float, grow: bool = True) -> list[list[dict]]:
+    """Group characters into rows by their vertical position: a character joins the row while it
+    starts above the row's bottom (``grow``: the lowest bottom so far, so a large character's row
+    takes the small ones set on its line).  A row whose characters stand on each other (lines of
+    columns set a little lower each, chained into one row) is grouped again by its first line's
+    bottom alone."""
     rows: list[list[dict]] = []
     bottom = -1e9
     for ch in sorted(chars, key=lambda c: (c["top"], c["x0"])):
         if rows and ch["top"] < bottom - 0.5 * min(em, ch["bottom"] - ch["top"] or em):
             rows[-1].append(ch)
-            bottom = max(bottom, ch["bottom"])
+            bottom = max(bottom, ch["bottom"]) if grow else bottom
         else:
             rows.append([ch])
             bottom = ch["bottom"]
-    return rows
+    return [line for row in rows for line in (_lines(row, em, False) if grow and _stacked(row) else [row])]
+
+
+def _stacked(row: list[dict]) -> bool:
+    """Whether two characters of a row cover the same place across (two lines in one row).
+
+    >>> _stacked([{"x0": 0, "x1": 10}, {"x0": 10, "x1": 20}])
+    False
+    >>> _stacked([{"x0": 0, "x1": 10}, {"x0": 2, "x1": 12}, {"x0": 12, "x1": 22}])
+    True
+    """
+    xs = sorted((c["x0"], c["x1"]) for c in row)
+    return any(b0 < a1 - 0.5 * (a1 - a0) for (a0, a1), (b0, _) in zip(xs, xs[1:]))
 
 
 def _fragments(chars: list[dict], em: float) -> list[Frag]:
@@ -374,6 +390,11 @@ def _edges(bands: list[list[Frag]], em: float) -> tuple[int, int]:
                 and gap[k - 1] >= EDGE_GAP_EM * em), default=0)
     foot = max((k for k in range(1, EDGE_BANDS + 1) if len(bands) - k > head and all(edge[-k:])
                 and gap[-k] >= EDGE_GAP_EM * em), default=0)
+    # what is left must hold a line of text: a short article's few lines under its headline, set in
+    # columns side by side, are its body, not the page's foot
+    text = [all(f.bottom - f.top <= HEADLINE_EM * em for f in b) for b in bands]
+    if foot and not any(text[head:len(bands) - foot]):
+        foot = 0
     return head, foot
 
 
