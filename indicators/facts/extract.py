@@ -82,8 +82,8 @@ class Extractor:
             topic = self.begin_paragraph(flow, p_text)
             parsed = self.read_paragraph(flow, p_text, p_start, topic, facts, nexts[k])
             self.end_paragraph(flow, p_text, facts[n_before:], parsed)
-        facts.extend(grid_facts(self.doc, self.rep, self.ds.home, _prose_units(facts)))
-        return merge_facts(_title_plans(facts, self.doc.text))
+        grid = grid_facts(self.doc, self.rep, self.ds.home, _prose_units(facts))
+        return merge_facts(_title_plans(_unclaimed(facts, grid) + grid, self.doc.text))
 
     def begin_paragraph(self, flow: Flow, p_text: str) -> str:
         """Reset what a new paragraph resets; the metric its heading names (its topic), if any."""
@@ -479,6 +479,14 @@ def _title_plans(facts: list[Fact], text: str) -> list[Fact]:
                                rule=f.rule + "+title-restates-plan")
         out.append(f)
     return out
+
+
+def _unclaimed(prose: list[Fact], grid: list[Fact]) -> list[Fact]:
+    """The sentences' facts but those whose figure a table rule read as another place's: one number
+    of a table's row is that row's place's, not the article's (a ranking under a title line the
+    sentences read as the province's own figures)."""
+    owner = {(f.start, f.metric): f.region for f in grid}
+    return [f for f in prose if owner.get((f.start, f.metric), f.region) == f.region]
 
 
 def _prose_units(facts: list[Fact]) -> dict[str, str]:

@@ -1157,6 +1157,15 @@ _MONEY = ("CNY", "USD")
 _DATA_ROW = re.compile(r"\|\s*-?\d+(?:\.\d+)?\s*(?=\||$)")  # a piped line with a cell that is a figure: a row
 
 
+def _times_blanked(text: str) -> str:
+    """``text`` with its times blanked out, so a place is not read across a time's last character.
+
+    >>> _times_blanked("2023年1-9月湖州市主要指标")
+    '         湖州市主要指标'
+    """
+    return TIME.sub(lambda m: " " * len(m.group()), text)
+
+
 def _frame(head: Heading, cols: list[Axis], home: str) -> Frame:
     year = period = None
     title = " ".join(t.strip() for t in head.title)
@@ -1171,8 +1180,8 @@ def _frame(head: Heading, cols: list[Axis], home: str) -> Frame:
     months = [r[1] for c in cols if c.period and (r := month_range(c.period))]
     month = month_range(period)[1] if period and month_range(period) else (max(months) if months else None)
     metric = _title_metric(head)[0]
-    region = next((r for text in head.title if not _DATA_ROW.search(text)
-                   for _, name in names_in(text) if (r := _region(name, home))), None)  # (岱山县 | 万吨 | 6.94: a row)
+    region = next((r for text in head.title if not _DATA_ROW.search(text)  # (岱山县 | 万吨 | 6.94: a row)
+                   for _, name in names_in(_times_blanked(text)) if (r := _region(name, home))), None)
     um = _UNIT_LINE.search(title)
     unit = head.unit or (um.group("unit") if um else "")
     rates = unit.strip("()") in ("%", "‰") or bool(head.title and _RATES_TITLE.search(_clean(head.title[-1])))
