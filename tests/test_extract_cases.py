@@ -10933,7 +10933,27 @@ REAL58_CASES = [
 ]
 
 
+S22_CASES = [
+    # a place, then words saying it published the figure (公布, 发布, 晒出; its 统计局, a day word, 了/的), then the
+    # metric: the place's own figure (before: a sector's)
+    case("published-prefix-plain", "湖州市公布前三季度GDP为2890.1亿元。",
+         F("gdp", 2023, "Q1-Q3", 2890.1, "亿元", region="湖州"), region="浙江", pub="2023-11-02"),
+    case("published-prefix-day-word", "湖州今天公布前三季度GDP为2890.1亿元,同比增长6.1%。",
+         F("gdp", 2023, "Q1-Q3", 2890.1, "亿元", 6.1, region="湖州"), region="浙江", pub="2023-11-02"),
+    case("published-prefix-bureau", "台州市统计局日前发布的上半年社会消费品零售总额为1201.3亿元。",
+         F("retail_sales", 2023, "H1", 1201.3, "亿元", region="台州"), region="浙江", pub="2023-07-25"),
+    case("published-prefix-rate", "嘉兴市统计局近日公布的一季度规上工业增加值增长8.3%。",
+         F("industrial_value_added", 2023, "Q1", yoy=8.3, region="嘉兴"), region="浙江", pub="2023-04-25"),
+    case("published-prefix-report-card", "绍兴市晒出的前三季度一般公共预算收入达到421.5亿元。",
+         F("fiscal_revenue_general", 2023, "Q1-Q3", 421.5, "亿元", region="绍兴"), region="浙江", pub="2023-11-02"),
+    # near misses: a sector's figure published (制造业增加值) and a company's
+    case("published-prefix-sector", "湖州市公布前三季度制造业增加值为890.1亿元。", region="浙江", pub="2023-11-02"),
+    case("published-prefix-company", "湖州某公司发布前三季度产值为12.1亿元。", region="浙江", pub="2023-11-02"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
+    "s22": S22_CASES,
     "real58": REAL58_CASES,
     "real54": REAL54_CASES,
     "real55": REAL55_CASES,

@@ -720,6 +720,10 @@ def defined_names(text: str) -> dict[str, str]:
 PUBLISH_WORDS = tuple(r["word"] for r in read_table("publish_words.csv"))
 PUBLISHED_BY = re.compile(r"(?P<place>" + NAME_SLOT + r")[市县区]?(?:统计局|政府|官网|官方|日前|近日|正式)*(?:"
                           + trie_pattern(list(PUBLISH_WORDS)) + r")了?(?:其)?[^,;:。]{0,24}?(?:数据|指标|成绩单|情况)[,:]")
+# 湖州市公布前三季度GDP…, 台州市统计局日前发布的上半年社会消费品零售总额…: the words between a place and its
+# metric that say the place published it (its office, a day word, a publish word): the place's own figure
+PUBLISHED_PREFIX = re.compile(r"(?:统计局|统计部门|政府|官网|官方|今天|今日|昨天|昨日|日前|近日|正式|最新)*(?:"
+                              + trie_pattern(list(PUBLISH_WORDS)) + r")了?的?")
 # 突破亿元大关: a bound after a bare unit (no number) is a bound too
 BOUND_UNIT_END = frozenset("元亿万")
 BARE_BOUND = re.compile("[元亿万](?:" + "|".join(BOUND_WORDS) + ")")

@@ -327,6 +327,8 @@ class Scope(SentenceBase):
             return SCOPE_WORDS.get(m.group(), L.EXCLUSIONS.get(m.group(), "sector"))
         if _COMPARED_PREFIX.fullmatch(prefix):
             return "region"  # 也比2019年一季度的地区生产总值…: the level of the time compared with
+        if explicit and L.PUBLISHED_PREFIX.fullmatch(words):
+            return "region"  # 湖州市公布前三季度GDP…: the place published its own figure
         if len(_WORD_PREFIX.sub("", prefix)) <= 2 and not L.SECTOR_MARK.search(prefix) \
                 and not self.kind_of_sector(prefix, start) and not self.industry_of_industry(words, start):
             return "region"  # 实际, 全口径: a short word that qualifies the metric, no sector
