@@ -10949,6 +10949,25 @@ S22_CASES = [
     # near misses: a sector's figure published (制造业增加值) and a company's
     case("published-prefix-sector", "湖州市公布前三季度制造业增加值为890.1亿元。", region="浙江", pub="2023-11-02"),
     case("published-prefix-company", "湖州某公司发布前三季度产值为12.1亿元。", region="浙江", pub="2023-11-02"),
+    # the progress towards the year's plan right after the metric (完成年度计划的…, 为全年计划的…, 占年度目标任务的…), then
+    # the figure: the metric's actual figure (before: nothing, or a target's: 年度 read as the time, 计划 as a plan,
+    # 占 as a share of a larger whole)
+    case("plan-progress-done-year-plan", "前三季度,全县固定资产投资完成年度计划的78.2%,达到156.3亿元,同比增长9.1%。",
+         F("fixed_asset_investment", 2023, "Q1-Q3", 156.3, "亿元", 9.1, region="嘉善"), region="嘉善", pub="2023-10-28"),
+    case("plan-progress-done-year-target-task", "前三季度,全县一般公共预算收入完成年度目标任务的81.5%,达到23.6亿元,增长5.2%。",
+         F("fiscal_revenue_general", 2023, "Q1-Q3", 23.6, "亿元", 5.2, region="嘉善"), region="嘉善", pub="2023-10-28"),
+    case("plan-progress-is-full-year-plan", "前三季度,全县工业投资为全年计划的81.5%,总量达36.2亿元,增长10.2%。",
+         F("industrial_investment", 2023, "Q1-Q3", 36.2, "亿元", 10.2, region="嘉善"), region="嘉善", pub="2024-01-28"),
+    case("plan-progress-share-of-target", "前三季度,全县固定资产投资占年度目标任务的76.3%,完成152.1亿元,同比增长8.4%。",
+         F("fixed_asset_investment", 2023, "Q1-Q3", 152.1, "亿元", 8.4, region="嘉善"), region="嘉善", pub="2024-01-28"),
+    case("plan-progress-share-of-budget", "1-9月,全县一般公共预算收入占年度预算的80.2%,为18.6亿元,增长5.5%。",
+         F("fiscal_revenue_general", 2023, "Q1-Q3", 18.6, "亿元", 5.5, region="嘉善"), region="嘉善", pub="2023-10-28"),
+    case("plan-progress-share-of-full-year-plan", "上半年,全区工业投资占全年计划的52.1%,达到41.3亿元,增长12.6%。",
+         F("industrial_investment", 2023, "H1", 41.3, "亿元", 12.6, region="秀洲"), region="秀洲", pub="2023-07-28"),
+    # near misses: a plan still to be met (力争), the year's target itself (年度目标为…), a share of a larger whole
+    case("plan-progress-strive", "力争完成年度计划的95%,全年固定资产投资达到200亿元。", region="嘉善", pub="2023-10-28"),
+    case("plan-progress-year-target", "年度目标为固定资产投资增长10%。", region="嘉善", pub="2023-10-28"),
+    case("plan-progress-share-of-a-whole", "前三季度,全县GDP占全市的12.3%。", region="嘉善", pub="2023-10-28"),
 ]
 
 

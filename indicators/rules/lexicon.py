@@ -505,6 +505,12 @@ COMPARED_POINTS = re.compile(
 # gives after rates in brackets (the gap words of vocab/points_gap_words.csv, role comparison)
 COMPARED_POINTS_AFTER = re.compile(r"(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "comparison"])
                                    + r")[^,;。%]{0,20}?个?百分点")
+# 完成年度计划的78.2%, 为全年目标任务的: a year's word right before a plan's (then 的: a share of it) names the
+# plan, not the time of the figures around it
+PLAN_OF_THE_YEAR = re.compile(r"(?:年度|全年度|全年|年初)(?=(?:计划|目标|任务|预算)(?:任务)?的)")
+# 占年度计划的76.3%, 占全年目标任务的: the share of a plan a figure has reached (its progress), no share of a
+# larger whole: the figures after it are still the metric's
+PLAN_SHARE = re.compile(r"占[^,;。%\d]{0,8}?(?:计划|目标|任务|预算)(?:任务)?的")
 # 一般公共预算收入(13.5%)完成年初预算的53.7%: the progress towards a plan, given after a rate in brackets
 PLAN_PROGRESS_AFTER = re.compile(r"完成[^,;。%\d]{0,10}?(?:预算|目标|计划|任务)[^,;。%\d]{0,4}?的?\d+(?:\.\d+)?%")
 # 同比增长22.6%，1-4月提高5.0个百分点: a time right before a gap in points is the rate's base, with
@@ -996,8 +1002,10 @@ ACHIEVED_REACH = 32  # how far before a plan word ACHIEVED looks (超年度计�
 # 赶超发展的五年 / 极不平凡的一年: a heading naming a span, run into the sentence it heads
 SPAN_HEADING = re.compile(r"[^,;:。\d]*的(?:[一二两三四五六七八九十]{1,2}|\d{1,2})年")
 # “211”目标圆满完成，实现…; 目标任务全面完成; 目标任务实现了“时间过半、完成过半”: a plan the clause says
-# was met (its slogan in quotes may follow), no plan of the figures after (not 目标是实现“…”: what it is)
-ACHIEVED_AFTER = re.compile(r"[^,;。\d是为要:]{0,4}?(?:完成|实现|达成)(?:了)?(?:“[^”,;。]{1,16}”)?[,;。]")
+# was met (its slogan in quotes may follow), no plan of the figures after (not 目标是实现“…”: what it is); 为全年
+#计划的81.5%, 占年度目标任务的: the share of a plan a figure has reached, no plan either
+ACHIEVED_AFTER = re.compile(r"[^,;。\d是为要:]{0,4}?(?:完成|实现|达成)(?:了)?(?:“[^”,;。]{1,16}”)?[,;。]"
+                            r"|(?:任务)?的\d+(?:\.\d+)?%")
 # 高于年度目标2.8个百分点: a plan a figure is compared with does not make the figure a plan
 COMPARED_PLAN = re.compile("(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1]) + r")[^,;。\d]{0,4}$")
 QUAL_AFTER_RE = re.compile(trie_pattern([w for w, (_, pos) in QUALIFIERS.items() if pos == "after"]))

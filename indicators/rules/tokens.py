@@ -81,11 +81,23 @@ def letters(toks: list[Token]) -> str:
     return "".join(LETTERS[t.kind] for t in toks)
 
 
+def _times(text: str) -> list[Token]:
+    """The sentence's times: not a price basis's year (按2020年价格), nor a plan's (完成年度计划的…)."""
+    return [(m.start(), m.end(), "time", t) for m in (TIME.finditer(text) if may_hold_time(text) else ())  # type: ignore[misc]
+            if (t := time_expr(m)) is not None and not (t.year and L.PRICE_BASE.match(text, m.end()))
+            and not _plans_year(text, m)]
+
+
+def _plans_year(text: str, m: re.Match) -> bool:
+    """Whether a time is the year of the plan it names (完成年度计划的…, 全年目标任务): no time of a figure."""
+    p = L.PLAN_OF_THE_YEAR.match(text, m.start())
+    return p is not None and p.end() == m.end()
+
+
 def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     """The sentence's tokens; ``topic`` is a heading's metric for a sentence that names none."""
     text = st.text
-    found: list[Token] = [(m.start(), m.end(), "time", t) for m in (TIME.finditer(text) if may_hold_time(text) else ())  # type: ignore[misc]
-                          if (t := time_expr(m)) is not None and not (t.year and L.PRICE_BASE.match(text, m.end()))]
+    found: list[Token] = _times(text)
     if "、" in text:
         found += shared_period_items(text, found)
     named = [(m.start(), m.end(), "metric", m.group()) for m in L.METRIC.finditer(text)] + _signed_projects(text)

@@ -319,7 +319,8 @@ class Figures(SentenceBase):
             o.growth_end = e  # 增速5.2%，到上半年的7.5%、前三季度的7.2%: the slot's rates of later periods
             return 1
         if o.slot is not None and i and self.toks[i - 1].end <= o.chain_end \
-                and not _CLAUSE_SEP.search(self.text, o.chain_end, s) and L.SHARE_WORD not in self.text[o.chain_end:s]:
+                and not _CLAUSE_SEP.search(self.text, o.chain_end, s) \
+                and (L.SHARE_WORD not in (gap := self.text[o.chain_end:s]) or L.PLAN_SHARE.search(gap)):
             o.chain_end = e
         self.receivers.append(Quantity(s, e, role="share"))
         return 1
