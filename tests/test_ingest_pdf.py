@@ -9,6 +9,7 @@ from indicators.facts.extract import extract_document
 from indicators.ingest.documents import read_document
 from indicators.ingest.readers.formats import ReadError
 from indicators.ingest.readers.pdf import read_pdf
+from indicators.rules.repair import repair
 
 LAYOUTS = [  # (columns, lines per column, headline)
     pytest.param(2, 10, None, id="2col"),
@@ -331,6 +332,30 @@ def test_a_ranking_printed_as_spaced_lines_keeps_a_line_per_row(ranking: list[st
     from_txt = {(f.region, f.metric, f.value, f.yoy_pct) for f in extract_document(txt)}
     assert len({region for region, *_ in from_txt}) == 4
     assert {(f.region, f.metric, f.value, f.yoy_pct) for f in extract_document(pdf)} == from_txt
+
+
+# Rows of a wide table wrapped through a narrow column, each broken between two figures with a
+# decimal point (our own places and figures).
+WRAPPED_ROWS = [
+    ["2023年各县(市)主要指标", "单位:亿元、%", "地区 生产总值 增长 财政收入 增长", "长兴县 1062.5 5.8", "98.27 4.1",
+     "安吉县 601.3 6.2", "70.45 3.3", "德清县 712.9 4.9", "81.16 -2.5"],
+    ["1-9月各县区规上工业", "单位:亿元、%", "县区 产值 增幅 增加值 增幅", "吴兴区 812.4 6.1", "176.33 7.2",
+     "南浔区 640.7 5.5", "138.92 6.8", "德清县 903.6 8.7", "195.24 9.1"],
+]
+
+
+@pytest.mark.parametrize("table", WRAPPED_ROWS, ids=["counties", "districts"])
+@pytest.mark.parametrize("source", ["pdf", "txt"])
+def test_a_row_wrapped_between_two_decimals_keeps_them_apart(table: list[str], source: str) -> None:
+    """A line that ends in a figure with a decimal point, then one that opens with another: two figures
+    (one has one point), not one broken across the lines (1062.5 | 98.27 is no 1062.598.27), in a
+    PDF's column and in a page's text alike."""
+    text = (read_pdf(pdf_bytes([], columns=2, width=18, lines_per_column=len(table), lines=table)).text
+            if source == "pdf" else "\n".join(table))
+    repaired = repair(text).text
+    for above, below in zip(table[3::2], table[4::2]):
+        last, first = above.split()[-1], below.split()[0]
+        assert f"{last} {first}" in repaired and f"{last}{first}" not in repaired
 
 
 # A county's quarterly summary (our own figures), its paragraphs set apart by indents.

@@ -691,6 +691,9 @@ def _kept_runs(folded: str, spaced: bool) -> dict[int, str]:
     for brk, nxt in _lost_stop_breaks(folded, kept):  # …低于全市平均1.9个百分点 / 固定资产投资增速趋缓 / 1-5月份,…
         for s in _subheading_ends(folded, [nxt]):
             kept[brk], kept[s] = _break_at(folded, brk, blank), _break_at(folded, s, blank)
+    if "\n" in folded and "." in folded:
+        for m in _DECIMALS_APART.finditer(folded):  # 4098.22\n3620.71: two numbers, not one broken (it has one point)
+            kept.setdefault(m.start("gap"), " ")
     for m in (_ASCII_GAP if any(c in folded for c in _GAP_CHARS[1:]) else _SPACE_GAP).finditer(folded):
         if folded[m.start() - 1] != "." or not _split_decimal(folded, m.start(), m.end()):
             kept[m.start()] = " "
@@ -698,6 +701,9 @@ def _kept_runs(folded: str, spaced: bool) -> dict[int, str]:
     return kept
 
 
+# a line break between two numbers with a decimal point each (a table's row wrapped through a column):
+# they stay two numbers (one number has one point), parted by a space
+_DECIMALS_APART = re.compile(r"(?<=\.\d)\d*(?P<gap>[ \t]*\n\s*)(?=\d+\.\d)")
 # 6835. 27亿元, 6. 2‰: a space a page put after a decimal point, before at most four digits and a money
 # unit, % or ‰ (a list's number opening an item, 。\n2. 5亿元以上项目, keeps it)
 _DECIMAL_TAIL = re.compile(r"\d{1,4}\s*[%‰亿万元]")

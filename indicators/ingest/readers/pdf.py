@@ -628,6 +628,20 @@ def _runs_on(last: str, first: str) -> bool:
         or last.endswith(FULL_MARK) and first.startswith(MAY_RUN_ON_MARK)
 
 
+_DECIMAL_END = regex.compile(r"\.\d+$")
+_DECIMAL_START = regex.compile(r"\d+\.\d")
+
+
+def _decimals_apart(above: str, line: str) -> bool:
+    """Whether a line ending in a number with a decimal point goes on with another: two numbers (a
+    table's row wrapped through a column), not one broken (a number has one point).
+
+    >>> _decimals_apart("4098.22", "3620.71 3632.86"), _decimals_apart("总值385.", "12亿元")
+    (True, False)
+    """
+    return _DECIMAL_END.search(above.rstrip()) is not None and _DECIMAL_START.match(line.strip()) is not None
+
+
 def _block_text(lines: list[str], unwrap: bool) -> str:
     """A block's lines joined by line breaks; or, on a page whose paragraphs can be told
     (``unwrap``), each paragraph on a line of its own, as a web page's text has them, its
@@ -653,7 +667,8 @@ def _block_text(lines: list[str], unwrap: bool) -> str:
         if starts or above.startswith(ROW_MARK) or not paragraphs:
             paragraphs.append(line[1:].strip() if starts else line.strip())
         else:  # a space the line broke at stays one (480.40 4.6 | 3748.20: two cells of a table)
-            paragraphs[-1] += (" " if above.endswith(" ") or line.startswith(" ") else "") + line.strip()
+            apart = above.endswith(" ") or line.startswith(" ") or _decimals_apart(above, line)
+            paragraphs[-1] += (" " if apart else "") + line.strip()
         above = line
     return "\n".join(paragraphs)
 
