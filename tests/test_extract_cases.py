@@ -10971,8 +10971,39 @@ S22_CASES = [
 ]
 
 
+REAL61_CASES = [
+    # one change word before a list of amounts (分别较2018年增加…元、…元; 分别比上年增加…亿元和…亿元): every amount of
+    # the list is a change, no level of the year (was: the first a change, the second a level of both items)
+    case("change-list-income-since-year", "与2018年相比,全县城乡居民人均可支配收入分别增加9870元、6215元。",
+         region="宁乡", pub="2024-02-01"),
+    case("change-list-fiscal-he", "2023年,全市财政总收入和一般公共预算收入分别比上年增加8.6亿元和5.2亿元。",
+         region="株洲", pub="2024-02-20"),
+    case("change-list-same-period", "上半年,全区社会消费品零售总额和固定资产投资分别比去年同期增加12.4亿元、30.1亿元。",
+         region="鄞州", pub="2024-07-25"),
+    # the levels after the list of changes stay facts (was: the second change taken as a level)
+    case("change-list-then-levels", "2023年,全市财政总收入和一般公共预算收入分别比上年增加8.6亿元和5.2亿元,分别达到120.3亿元和75.6亿元。",
+         F("fiscal_revenue_total", 2023, "FY", 120.3, "亿元", region="株洲"),
+         F("fiscal_revenue_general", 2023, "FY", 75.6, "亿元", region="株洲"), region="株洲", pub="2024-02-20"),
+    # near miss: one change, then the level
+    case("change-then-level-one", "2023年,城镇居民人均可支配收入比上年增加2310元,达到51200元。",
+         F("income_urban_pc", 2023, "FY", 51200, "元", region="宁乡"), region="宁乡", pub="2024-02-01"),
+    # every town (各镇, 各乡镇, 各街道) named in a clause before a subject-less figure: the county's work on its towns,
+    # no town's figure (was scope town); a town by its name or 该镇 stays the town's
+    case("every-town-duty-then-county-figure", "压实各镇招商责任,全年完成固定资产投资56.2亿元,增长11.5%。",
+         F("fixed_asset_investment", 2023, "FY", 56.2, "亿元", 11.5, region="旬阳"), region="旬阳", pub="2024-03-01"),
+    case("every-township-then-county-figure", "督促各乡镇抓好项目落地,全年实现规模以上工业增加值18.4亿元,增长7.2%。",
+         F("industrial_value_added", 2023, "FY", 18.4, "亿元", 7.2, region="汉阴"), region="汉阴", pub="2024-02-26"),
+    case("townships-generic-then-county-figure", "压实乡镇和部门责任,全年完成固定资产投资44.7亿元,增长9.3%。",
+         F("fixed_asset_investment", 2023, "FY", 44.7, "亿元", 9.3, region="紫阳"), region="紫阳", pub="2024-02-26"),
+    # near misses: a town by its name, or 该镇, opening the sentence keeps the figure the town's
+    case("named-town-then-figure-stays-town", "龙泉镇抓项目促投资,全年完成固定资产投资12.3亿元。", region="旬阳", pub="2024-03-01"),
+    case("this-town-then-figure-stays-town", "该镇紧盯项目建设,全年完成固定资产投资8.6亿元,增长10.2%。", region="汉阴", pub="2024-02-26"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s22": S22_CASES,
+    "real61": REAL61_CASES,
     "real58": REAL58_CASES,
     "real54": REAL54_CASES,
     "real55": REAL55_CASES,

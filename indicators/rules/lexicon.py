@@ -277,7 +277,8 @@ REGION_SELF = re.compile(trie_pattern([w for w, level in REGION_WORDS.items() if
 # 独山港镇, 当湖街道, 该镇, 全乡: a town named (scope_words.csv, town, but 村), not a kind of place (城镇, 乡镇, 村镇,
 # 各镇, 镇街, 镇街道, 水乡), a hub (工业重镇), a county or city whose name holds the word (桐乡市, 镇雄县), nor a word or
 # place that begins with it (镇江, 镇海, 镇平, 镇长, 乡村)
-TOWN_MENTION = re.compile(r"(?:该|全|我|本|[\u4e00-\u9fff]{2,4}?)(?<![城乡村各重水镇])(?:"
+TOWN_KIND_BEFORE = "城乡村各重水镇"  # 城镇, 乡镇, 各镇, 各街道, 工业重镇: a kind of place or every town, no town's name
+TOWN_MENTION = re.compile(r"(?:该|全|我|本|[\u4e00-\u9fff]{2,4}?)(?<![" + TOWN_KIND_BEFORE + r"])(?:"
                           + trie_pattern([w for w, scope in SCOPE_WORDS.items() if scope == "town" and w != "村"])
                           + r")(?![江海平长村镇级域街市县区旗]|[\u4e00-\u9fff][县市旗])")
 # 全市实现…, 我县…: the region named as a subject, not as what a figure is compared with, ranked in or a share of

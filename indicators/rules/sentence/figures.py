@@ -302,9 +302,10 @@ class Figures(SentenceBase):
     def listed_after(last: Quantity, q: Quantity, referenced: bool) -> None:
         """An amount listed right after another of the slot's (、和及与) is of its kind and time: 从4.89万元、
         2.90万元分别提高到…, a list of starting levels; 由2015年的18.1亿元、10.2亿元增加到2020年的30.5亿元、
-        17.6亿元, the list's year, each (not the span the first change set after it), unless it names its own."""
-        if last.role == "baseline" and q.role == "value":
-            q.role = "baseline"
+        17.6亿元, the list's year, each (not the span the first change set after it), unless it names its own;
+        分别较2015年增加11692元、7623元, a list of changes."""
+        if last.role in ("baseline", "delta") and q.role == "value":
+            q.role = last.role
         if not referenced:
             q.time, q.dated_start = last.time, last.dated_start
 

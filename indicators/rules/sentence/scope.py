@@ -511,10 +511,10 @@ class Scope(SentenceBase):
                 if scope == "sector" and _object_of_region(clause, m.start()):
                     continue  # 全区力抓制造业高质量发展: the sector is what the whole region works on, no topic
                 if scope == "sector" or (m.group() in ("镇", "街道") and (
-                        m.start() >= 2 and clause[m.start() - 1] != "城" or clause[m.start() - 1:m.start()] == "该"
+                        m.start() >= 2 and clause[m.start() - 1] not in L.TOWN_KIND_BEFORE or clause[m.start() - 1:m.start()] == "该"
                         or at == 1 and bare.startswith("区镇"))):
                     return scope  # a town by its name (薛家镇), 该镇 or 区镇 (a zone and its town run as one), not
-                    # 城镇 (urban), 桐乡 or 农村
+                    # 城镇 (urban), 乡镇 or 各镇 (every town: 压实各镇责任), 桐乡 or 农村
                 if opening and scope == "enterprise" and (bare.startswith(("该", "这家", "此"))
                                                           or m.group() in L.FIRM_ENDS) \
                         and not clause.startswith(L.FIRM_AS_SOURCE, m.end()) \
