@@ -10998,6 +10998,30 @@ REAL61_CASES = [
     # near misses: a town by its name, or 该镇, opening the sentence keeps the figure the town's
     case("named-town-then-figure-stays-town", "龙泉镇抓项目促投资,全年完成固定资产投资12.3亿元。", region="旬阳", pub="2024-03-01"),
     case("this-town-then-figure-stays-town", "该镇紧盯项目建设,全年完成固定资产投资8.6亿元,增长10.2%。", region="汉阴", pub="2024-02-26"),
+    # a year named between a metric and its plan word (地区生产总值2023年预计达到…; 一般公共预算收入2024年全年预计…):
+    # the plan word still governs the figure, as it does with 今年 or 全年 there
+    case("plan-after-metric-year-reach", "全县地区生产总值2023年预计达到312.5亿元。", region="醴陵", pub="2024-01-20"),
+    case("plan-after-metric-year-rate", "一般公共预算收入2023年预计完成18.6亿元,增长8.2%。", region="醴陵", pub="2024-01-20"),
+    case("plan-after-metric-year-fullyear", "全市社会消费品零售总额2024年全年预计增长5.5%。", region="湘潭", pub="2025-01-15"),
+    # near misses: a year with no plan word gives the level; a plan word in the next clause is that clause's
+    case("year-after-metric-no-plan", "全县地区生产总值2023年达到312.5亿元。",
+         F("gdp", 2023, "FY", 312.5, "亿元", region="醴陵"), region="醴陵", pub="2024-01-20"),
+    # a later year named after a past level, then a rate (…312.5亿元，今年预计增长6%; …，2024年力争增长6.5%): the
+    # later year's rate (a plan), not the level's growth
+    case("later-year-rate-jinnian-forecast", "2023年全县地区生产总值为312.5亿元,预计今年增长6%左右。",
+         F("gdp", 2023, "FY", 312.5, "亿元", region="醴陵"), region="醴陵", pub="2024-01-20"),
+    case("later-year-rate-named-year-target", "2023年,全市一般公共预算收入86.4亿元,2024年力争增长6.5%。",
+         F("fiscal_revenue_general", 2023, "FY", 86.4, "亿元", region="株洲"), region="株洲", pub="2024-02-01"),
+    case("later-year-rate-plan-word-after", "2022年,全县规上工业总产值520.3亿元,今年预期增长10%。",
+         F("industrial_output", 2022, "FY", 520.3, "亿元", region="攸县"), region="攸县", pub="2023-02-10"),
+    case("later-year-rate-actual-past", "2022年全县地区生产总值298.6亿元,2023年增长6.1%。",
+         F("gdp", 2022, "FY", 298.6, "亿元", region="醴陵"), F("gdp", 2023, "FY", None, "", 6.1, region="醴陵"),
+         region="醴陵", pub="2024-03-20"),
+    # near misses: an earlier year compared with (为2020年的1.3倍; 比2022年) leaves the rate the level's
+    case("earlier-year-multiple-then-rate", "2023年,全县地区生产总值312.5亿元,为2020年的1.3倍,增长6.1%。",
+         F("gdp", 2023, "FY", 312.5, "亿元", 6.1, region="醴陵"), region="醴陵", pub="2024-01-20"),
+    case("own-rate-then-later-plan", "2023年,全县地区生产总值312.5亿元,增长6.1%,今年预计增长6%。",
+         F("gdp", 2023, "FY", 312.5, "亿元", 6.1, region="醴陵"), region="醴陵", pub="2024-01-20"),
 ]
 
 

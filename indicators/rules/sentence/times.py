@@ -413,7 +413,9 @@ class Times(SentenceBase):
             and self.state.period != cur.time[1] and L.PERIOD_RATE_NAMED.match(self.text, g.start) is not None
         if done and len(g.values) > 1 and not g.region:
             return self.period_list_growth(cur, g, after)  # …增长9.1%，一季度、上半年分别增长7.5%、8.2%
-        if not (done or moved) or len(g.values) != 1 or g.region:  # (上半年…1261亿元，而一季度7.5%的增速: Q1's)
+        later = bool(cur.amounts) and not cur.growths and cur.time[0] is not None and self.state.year is not None \
+            and self.state.year > cur.time[0]  # 2023年…312.5亿元，今年预计增长6%: a later year's rate (its plan)
+        if not (done or moved or later) or len(g.values) != 1 or g.region:  # (上半年…1261亿元，而一季度7.5%的增速: Q1's)
             return False
         if done and self.cumulative_growth(cur, g, after):
             return True
