@@ -11022,6 +11022,21 @@ REAL61_CASES = [
          F("gdp", 2023, "FY", 312.5, "亿元", 6.1, region="醴陵"), region="醴陵", pub="2024-01-20"),
     case("own-rate-then-later-plan", "2023年,全县地区生产总值312.5亿元,增长6.1%,今年预计增长6%。",
          F("gdp", 2023, "FY", 312.5, "亿元", 6.1, region="醴陵"), region="醴陵", pub="2024-01-20"),
+    # a count of years right before a rate (五年翻了一番, 三年来实现翻番, 用5年时间翻一番, 五年增长62.3%): a growth
+    # over those years, no year-on-year rate; the level after it stays the slot's
+    case("years-count-doubling-then-level", "全县一般公共预算收入五年翻了一番,达到80.5亿元。",
+         F("fiscal_revenue_general", 2023, "FY", 80.5, "亿元", region="双峰"), region="双峰", pub="2024-01-20"),
+    case("years-count-doubling-after-level", "2023年,全市出口额达到12.3亿美元,五年翻了一番。",
+         F("exports", 2023, "FY", 12.3, "亿美元", region="娄底"), region="娄底", pub="2024-02-05"),
+    case("years-count-two-doublings", "全县社会消费品零售总额十年间翻了两番,达到215.6亿元。",
+         F("retail_sales", 2023, "FY", 215.6, "亿元", region="新化"), region="新化", pub="2024-01-25"),
+    case("years-count-percent-rate", "2023年,全县一般公共预算收入达到80.5亿元,五年增长62.3%。",
+         F("fiscal_revenue_general", 2023, "FY", 80.5, "亿元", region="双峰"), region="双峰", pub="2024-01-20"),
+    # near misses: a doubling with no years counted is the year's; a year (2023年, 二〇二三年) is no count
+    case("doubling-no-count-is-yoy", "2023年,全县出口额翻了一番,达到12.3亿美元。",
+         F("exports", 2023, "FY", 12.3, "亿美元", 100, region="新化"), region="新化", pub="2024-01-25"),
+    case("year-not-a-count", "全县地区生产总值二〇二三年增长6.1%。",
+         F("gdp", 2023, "FY", None, "", 6.1, region="双峰"), region="双峰", pub="2024-01-20"),
 ]
 
 

@@ -664,6 +664,9 @@ _DOUBLINGS = "".join(u for u, r in GROWTH_UNITS.items() if r == "doublings")
 WORD_GROWTH = re.compile(
     _VERB_LE + r"(?:近|约|超过|超)?(?P<n>[一二两三四五六七八九])[" + _TENTHS
     + r"]|翻了?(?P<d>[一两二三四])[" + _DOUBLINGS + r"]")
+# 五年翻了一番, 三年来实现翻番, 用5年时间翻一番, 五年增长62.3%: a count of years right before a rate: a growth over
+# those years, no year's (not a year: 2023年, 二〇二三年)
+YEARS_COUNT_BEFORE = re.compile(r"(?<![〇零一二两三四五六七八九十\d])(?:[二两三四五六七八九十]|\d{1,2})(?:个)?年(?:来|间|内|时间)?(?:就|即)?(?:实现)?$")
 # 增速从2023年的1.8%回升至6.1%, 由一季度的下降5.6%转为增长1.1%: a rate that moved from an earlier
 # period's (a) to this one's (b)
 RATE_SHIFT = re.compile(

@@ -58,6 +58,7 @@ class GrowthTok:
     prior: Rate | None = None  # 从1.8%回升至6.1%: the rate it moved from (an earlier period's)
     prior_when: tuple[int, int] | None = None  # where that earlier period is named (从2023年的…)
     base_year: int | None = None  # 比2018年增长…: the year it is a growth from
+    over_years: bool = False  # 五年翻了一番: a growth over the years counted before it, from no year named
 
     @property
     def values(self) -> list[float]:
@@ -1008,7 +1009,8 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
             start = named  # 投资增速持续回升，前三季度为8.2%: the period named between the rate word and its verb
         rm = L.REGION_BEFORE_GROWTH.search(text, max(0, start - 8), start)  # 海盐县下降2.2%, 全省同比增长7.9%
         base = L.BASE_YEAR_BEFORE.search(text, max(0, start - 18), start) or _lead_base(text, start)
-        out.append(GrowthTok(start, e, [Rate(value, s, e)], rm.group(1) if rm else "", base_year=_base_year(base)))
+        out.append(GrowthTok(start, e, [Rate(value, s, e)], rm.group(1) if rm else "", base_year=_base_year(base),
+                             over_years=L.YEARS_COUNT_BEFORE.search(text, max(0, start - 8), start) is not None))
         last_end = e
     return out
 
@@ -1205,7 +1207,8 @@ def word_rates(text: str) -> list[GrowthTok]:
         number = m.start("n") if m.group("n") else m.start("d")  # the rate as printed: 七成, 一番
         base = L.BASE_YEAR_BEFORE.search(text, max(0, m.start() - 18), m.start()) \
             or _lead_base(text, m.start())  # 比2005年翻了一番, 与2018年相比，…翻了一番: over 5 years
-        out.append(GrowthTok(m.start(), m.end(), [Rate(value, number, m.end())], base_year=_base_year(base)))
+        out.append(GrowthTok(m.start(), m.end(), [Rate(value, number, m.end())], base_year=_base_year(base),
+                             over_years=L.YEARS_COUNT_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None))
     return out
 
 

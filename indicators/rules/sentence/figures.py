@@ -268,6 +268,11 @@ class Figures(SentenceBase):
                 o.chain_end = met.end()  # …增长6%的目标全面完成，全年完成25.3亿元: the slot's figure comes next
             return 1  # 增长5%以上的预期目标, 增速在20%以上的有2个县: a target's rate, a set's bound; no figure's
         base = val.base_year  # type: ignore[attr-defined]
+        if val.over_years:  # type: ignore[attr-defined]
+            o.growth_end = e
+            if o.slot is not None and not o.slot.amounts and not o.slot.growths:
+                o.chain_end = e  # 出口额五年翻了一番，达到12.3亿美元: the level after it is the slot's
+            return 1  # 五年翻了一番: a growth over the years counted, not year on year
         if base is None and self.state.span and o.slot is not None and o.slot.amounts and not self.state.period \
                 and not L.YOY_BASIS.search(self.text, self.clause_start(s), s):
             o.growth_end = e
