@@ -11037,6 +11037,20 @@ REAL61_CASES = [
          F("exports", 2023, "FY", 12.3, "亿美元", 100, region="新化"), region="新化", pub="2024-01-25"),
     case("year-not-a-count", "全县地区生产总值二〇二三年增长6.1%。",
          F("gdp", 2023, "FY", None, "", 6.1, region="双峰"), region="双峰", pub="2024-01-20"),
+    # a plan word in the clause of a level, after the metric's own words and an average rate or a year-on-year
+    # one (…年均增长7.8%，2023年预计达到…; …增长8.2%，全年预计完成…): that level is a plan's, the actual rate before
+    # it stays
+    case("plan-in-level-clause-after-average", "全县地区生产总值年均增长7.8%,2023年预计达到312.5亿元。",
+         region="祁阳", pub="2024-01-20"),
+    case("plan-in-level-clause-span", "五年来,全市一般公共预算收入年均增长6.2%,预计达到86.4亿元。",
+         region="永州", pub="2021-09-15"),
+    case("plan-in-level-clause-after-rate", "全县一般公共预算收入增长8.2%,全年预计完成18.6亿元。",
+         F("fiscal_revenue_general", 2023, "FY", None, "", 8.2, region="祁阳"), region="祁阳", pub="2024-01-20"),
+    # near misses: no plan word; a plan met (完成年度预算的…); a plan compared with (超过年初预计…)
+    case("level-clause-no-plan", "全县地区生产总值年均增长7.8%,2023年达到312.5亿元。",
+         F("gdp", 2023, "FY", 312.5, "亿元", region="祁阳"), region="祁阳", pub="2024-01-20"),
+    case("level-then-budget-met", "全县一般公共预算收入完成18.6亿元,完成年度预算的102.3%。",
+         F("fiscal_revenue_general", 2023, "FY", 18.6, "亿元", region="祁阳"), region="祁阳", pub="2024-01-20"),
 ]
 
 

@@ -112,6 +112,7 @@ class Figures(SentenceBase):
             if (gap_times or self.rose_from_dated(last, q)) and slot.amounts:
                 self.span_from_start(slot.amounts, q)
                 slot = o.slot = self.reference_slot(slot, q)
+            slot = o.slot = self.planned_level(slot, s)  # …，2023年预计达到312.5亿元: a plan's level
             slot.amounts.append(q)
             o.chain_end = q.end
             self.bound_count(e)  # 迈上5000亿元、6000亿元两大台阶: milestones, counted

@@ -5,7 +5,7 @@ import re
 
 from ...base.tables import PLAN_WORDS
 from .. import lexicon as L
-from .common import SentenceBase, _WORD_PREFIX
+from .common import SentenceBase, Slot, _WORD_PREFIX
 
 
 class Kinds(SentenceBase):
@@ -27,10 +27,7 @@ class Kinds(SentenceBase):
             return self.estimate_noted()  # patterns and forecast_lead read plan words there too)
         last = None
         for m in L.PLAN.finditer(self.text, max(self.group_start(start), self.body), start):
-            if not L.ACHIEVED.search(self.text, max(0, m.start() - L.ACHIEVED_REACH), m.start()) \
-                    and not L.ACHIEVED_AFTER.match(self.text, m.end()) \
-                    and not L.COMPARED_PLAN.search(self.text, max(0, m.start() - 8), m.start()) \
-                    and not self.reached_by(m):
+            if self.plan_stands(m):
                 last = m.group() if self.item_forecast_reaches(m, start) else None
         if last is None:
             lead = L.PLAN_LEAD.match(self.text, self.body) or L.PLAN_COLON.match(self.text, self.body)
@@ -39,6 +36,30 @@ class Kinds(SentenceBase):
         if last is None:
             return self.forecast_lead(start) or self.estimate_noted()
         return "target" if last.startswith("到") else PLAN_WORDS[last]
+
+    def plan_stands(self, m: re.Match[str]) -> bool:
+        """Whether the plan word ``m`` names a plan still to come: not one met (完成年度计划), nor compared
+        with (比预计), nor a past year reached (到2023年底 in 2024)."""
+        return not L.ACHIEVED.search(self.text, max(0, m.start() - L.ACHIEVED_REACH), m.start()) \
+            and not L.ACHIEVED_AFTER.match(self.text, m.end()) \
+            and not L.COMPARED_PLAN.search(self.text, max(0, m.start() - 8), m.start()) \
+            and not self.reached_by(m)
+
+    def planned_level(self, slot: Slot, s: int) -> Slot:
+        """地区生产总值年均增长7.8%，2023年预计达到312.5亿元: a plan word in the clause of an actual slot's
+        level, after the slot's words, makes the level a plan's: a slot of its own of that kind."""
+        cs = max(self.clause_start(s), slot.end)
+        if slot.kind != "actual" or cs >= s:
+            return slot
+        plan = next((m for m in L.PLAN.finditer(self.text, cs, s)
+                     if self.plan_stands(m) and not self.text.startswith("近", m.end())), None)  # (将近: nearly)
+        if plan is None:
+            return slot
+        kind = "target" if plan.group().startswith("到") else PLAN_WORDS[plan.group()]
+        clone = Slot(slot.metrics, slot.start, slot.end, slot.alias, slot.broad, list(slot.regions), slot.scope,
+                     kind, slot.time, slot.explicit_region, rule=slot.rule)
+        self.slots.append(clone)
+        return clone
 
     def estimate_noted(self) -> str:
         """forecast when a note (预计数，下同) in this sentence or one before makes the figures estimates."""
