@@ -11054,9 +11054,28 @@ REAL61_CASES = [
 ]
 
 
+REAL60_CASES = [
+    # 全口径 before the general-budget revenue (全口径一般公共预算收入, 全口径公共财政预算收入) is the total fiscal
+    # revenue; the local general-budget revenue after 其中 stays the general one
+    case("all-caliber-budget-revenue-with-local", "2022年,全市全口径一般公共预算收入356.2亿元,增长4.1%。其中,地方一般公共预算收入210.5亿元,增长5.3%。",
+         F("fiscal_revenue_total", 2022, "FY", 356.2, "亿元", 4.1, region="柳州"),
+         F("fiscal_revenue_general", 2022, "FY", 210.5, "亿元", 5.3, region="柳州"), region="柳州", pub="2023-03-01"),
+    case("all-caliber-public-finance-revenue", "上半年,全县全口径公共财政预算收入18.6亿元,同比增长9.2%。",
+         F("fiscal_revenue_total", 2023, "H1", 18.6, "亿元", 9.2, region="仁寿"), region="仁寿", pub="2023-07-25"),
+    case("all-caliber-budget-revenue-qizhong-same-sentence", "1-9月,全区完成全口径一般公共预算收入45.3亿元,其中地方一般公共预算收入27.8亿元。",
+         F("fiscal_revenue_total", 2024, "M1-M9", 45.3, "亿元", region="龙华"),
+         F("fiscal_revenue_general", 2024, "M1-M9", 27.8, "亿元", region="龙华"), region="龙华", pub="2024-10-20"),
+    # near misses: the general-budget revenue with no 全口径 stays the general one; the spending is no revenue
+    case("all-caliber-near-miss-plain-general", "2022年,全市一般公共预算收入210.5亿元,增长5.3%。",
+         F("fiscal_revenue_general", 2022, "FY", 210.5, "亿元", 5.3, region="柳州"), region="柳州", pub="2023-03-01"),
+    case("all-caliber-near-miss-spending", "2022年,全市全口径一般公共预算支出412.7亿元,增长3.9%。", region="柳州", pub="2023-03-01"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s22": S22_CASES,
     "real61": REAL61_CASES,
+    "real60": REAL60_CASES,
     "real58": REAL58_CASES,
     "real54": REAL54_CASES,
     "real55": REAL55_CASES,
