@@ -11069,6 +11069,20 @@ REAL60_CASES = [
     case("all-caliber-near-miss-plain-general", "2022年,全市一般公共预算收入210.5亿元,增长5.3%。",
          F("fiscal_revenue_general", 2022, "FY", 210.5, "亿元", 5.3, region="柳州"), region="柳州", pub="2023-03-01"),
     case("all-caliber-near-miss-spending", "2022年,全市全口径一般公共预算支出412.7亿元,增长3.9%。", region="柳州", pub="2023-03-01"),
+    # a group of places (都市圈, 城市群, 经济带, 经济圈) that opens a sentence as its subject holds the metrics of its
+    # later clause groups (after ；) too: the group's figures, no region's
+    case("group-subject-across-semicolon-metro", "前三季度,长株潭都市圈实现地区生产总值9876.5亿元,增长5.2%;规上工业增加值增长6.8%。",
+         region="长沙", pub="2023-10-30"),
+    case("group-subject-across-semicolon-cluster", "2023年,关中平原城市群经济平稳运行,固定资产投资增长4.1%;社会消费品零售总额增长6.3%。",
+         region="西安", pub="2024-02-20"),
+    case("group-subject-across-semicolon-belt", "一季度,粤东经济带农业生产平稳,第一产业增加值增长3.5%;工业增加值增长5.4%;进出口总额增长8.1%。",
+         region="汕头", pub="2024-04-25"),
+    # near misses: a place named after the group, or a group that only describes the place, gives the place's figures
+    case("group-subject-near-miss-place-after", "上半年,南京都市圈经济稳中有进;全市地区生产总值8532.4亿元,增长4.6%。",
+         F("gdp", 2024, "H1", 8532.4, "亿元", 4.6, region="南京"), region="南京", pub="2024-07-25"),
+    case("group-subject-near-miss-described", "作为成渝地区双城经济圈的重要节点,全区上半年地区生产总值增长6.2%;规上工业增加值增长7.1%。",
+         F("gdp", 2024, "H1", None, "", 6.2, region="永川"), F("industrial_value_added", 2024, "H1", None, "", 7.1, region="永川"),
+         region="永川", pub="2024-07-25"),
 ]
 
 

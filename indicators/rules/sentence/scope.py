@@ -440,8 +440,8 @@ class Scope(SentenceBase):
                  and not L.SOURCE_FROM.match(self.text, m.start())  # (来自统计部门的数据显示: a source)
                  and not (L.EXCLUSION_WHOLE_AT.get(m.group()) == "places" and self.group_described(m.start(), m.end(), start))]
         # (阜阳…同时也是阜阳城市群中心城市，…阜阳经济实现…: a group of places that describes the place)
-        if not words:
-            return None, own  # (most phrases hold none: no subject to look for)
+        if not words:  # (most phrases hold none: no subject to look for)
+            return ("subset" if self.group_topic(start) else None), own
         subject = lo  # 一批大项目纷纷落户平湖…，我市完成实到外资…: a whole-region word opening the metric's
         for t in self.toks:  # clause is its subject; a modifier before it is another phrase's (not a
             if t.kind == "region" and lo < t.start < start \
@@ -454,6 +454,17 @@ class Scope(SentenceBase):
                      and _after_cause(gap := self.text[m.end():start]) == gap  # (重大项目…推动全县投资…: the cause's)
                      and not L.PLACE_OF_PLACE.match(mask_names(self.text[m.end():start]))), None)
         return (L.EXCLUSIONS[excl.group()] if excl else None), own
+
+    def group_topic(self, start: int) -> bool:
+        """Whether a group of places (经济圈, 城市群 …) named before the sentence's first metric is its subject, so
+        it holds the metric at ``start`` in a later clause group too (上半年成渝地区双城经济圈…，第一产业增加值…；工业增加值
+        增长6.3%): no place is named between it and the metric, and it describes none."""
+        first = min((t.start for t in self.toks if t.kind == "metric"), default=start)
+        for m in L.EXCLUSION.finditer(self.text, self.body, min(first, start)):
+            if L.EXCLUSION_WHOLE_AT.get(m.group()) == "places" and not self.group_described(m.start(), m.end(), start) \
+                    and not any(t.kind == "region" and m.end() <= t.start < start for t in self.toks):
+                return True
+        return False
 
     def group_described(self, s: int, e: int, start: int) -> bool:
         """Whether the group of places (城市群, 经济带 …) at ``s``-``e`` describes a place rather than
