@@ -11083,6 +11083,36 @@ REAL60_CASES = [
     case("group-subject-near-miss-described", "作为成渝地区双城经济圈的重要节点,全区上半年地区生产总值增长6.2%;规上工业增加值增长7.1%。",
          F("gdp", 2024, "H1", None, "", 6.2, region="永川"), F("industrial_value_added", 2024, "H1", None, "", 7.1, region="永川"),
          region="永川", pub="2024-07-25"),
+    # a place named by a superlative of the rates (增速最慢的是…, 增长最慢的是…) with a bare percent, after a sentence of
+    # places' rates with the metric left out, and before another place's clause that names the metric again: the
+    # rate of the metric of the sentence before
+    case("superlative-place-rate-after-list-gdp",
+         "2023年,全市地区生产总值4120.6亿元,增长5.6%。其中,廉江市8.5%、遂溪县7.2%位居前列。增速最慢的是徐闻县2.1%,雷州市地区生产总值增长6.1%。",
+         F("gdp", 2023, "FY", 4120.6, "亿元", 5.6, region="湛江"), F("gdp", 2023, "FY", None, "", 8.5, region="廉江"),
+         F("gdp", 2023, "FY", None, "", 7.2, region="遂溪"), F("gdp", 2023, "FY", None, "", 2.1, region="徐闻"),
+         F("gdp", 2023, "FY", None, "", 6.1, region="雷州"), region="湛江", pub="2024-02-20"),
+    case("superlative-place-rate-after-list-industry",
+         "上半年,全州规上工业增加值增长9.3%。分县看,福贡县11.2%、贡山县10.4%。增长最慢的是泸水市1.2%,兰坪县规上工业增加值增长4.5%。",
+         F("industrial_value_added", 2024, "H1", None, "", 9.3, region="怒江"),
+         F("industrial_value_added", 2024, "H1", None, "", 11.2, region="福贡"),
+         F("industrial_value_added", 2024, "H1", None, "", 10.4, region="贡山"),
+         F("industrial_value_added", 2024, "H1", None, "", 1.2, region="泸水"),
+         F("industrial_value_added", 2024, "H1", None, "", 4.5, region="兰坪"), region="怒江", pub="2024-07-25"),
+    case("superlative-place-rate-after-list-investment",
+         "前三季度,全市固定资产投资增长4.2%。其中,东兴市9.6%、上思县8.1%居前两位。增速最低的是防城区0.5%,港口区固定资产投资增长1.3%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", None, "", 4.2, region="防城港"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", None, "", 9.6, region="东兴"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", None, "", 8.1, region="上思"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", None, "", 0.5, region="防城区"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", None, "", 1.3, region="港口"), region="防城港", pub="2024-10-25"),
+    # near misses: a superlative of a share is no rate; a metric named before the superlative is the ranked one
+    case("superlative-near-miss-share", "上半年,全市规上工业增加值增长7.5%。占比最高的是平阳县32.4%,瑞安市规上工业增加值增长9.1%。",
+         F("industrial_value_added", 2024, "H1", None, "", 7.5, region="温州"),
+         F("industrial_value_added", 2024, "H1", None, "", 9.1, region="瑞安"), region="温州", pub="2024-07-25"),
+    case("superlative-near-miss-metric-before", "一季度,全市规上工业增加值增长7.5%。各县中,固定资产投资增速最快的是平阳县12.4%,瑞安市增长9.1%。",
+         F("industrial_value_added", 2024, "Q1", None, "", 7.5, region="温州"),
+         F("fixed_asset_investment", 2024, "Q1", None, "", 12.4, region="平阳"),
+         F("fixed_asset_investment", 2024, "Q1", None, "", 9.1, region="瑞安"), region="温州", pub="2024-04-25"),
 ]
 
 

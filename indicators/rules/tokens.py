@@ -20,7 +20,7 @@ from typing import NamedTuple
 from ..base.gates import holds_any, needs
 from ..base.regions import (WORD_PATTERN, ends_with_name, glued_name, glued_start, home_entry, lookup, mask_names,
                             names_in, names_overlapped)
-from ..base.tables import ALIASES, REGION_WORDS, RENAMED_REGIONS, SCOPE_WORDS
+from ..base.tables import ALIASES, METRICS, REGION_WORDS, RENAMED_REGIONS, SCOPE_WORDS
 from . import lexicon as L
 from .clauses import SentenceText
 from .numbers import AMOUNT, NUMBER, PERCENT, amounts_in, parse_number, percent_value, percents_in
@@ -567,11 +567,14 @@ def ranked_places(text: str, ds: DocState, toks: list[Token], ranked_at: set[int
             first -= 1  # 今年上半年青岛以…: the times that open the place's clause
         timed = lead is not None and first < k and (toks[first].start == 0 or text[toks[first].start - 1] in ",;:")
         titled = text.endswith(L.PLACE_TITLES, 0, s) and (s == 2 or text[s - 3] in ",;:。")  # 省会长沙以…
+        ranked = kind == "region" and L.SUPERLATIVE_RATE_LEAD.search(text, max(0, s - 12), s) is not None \
+            and not any(t.kind == "metric" and t.end <= s for t in toks) and len(ds.last_metric) == 1
         if kind != "region" or val in REGION_WORDS or (s and text[s - 1] not in ",;:" and not titled and not any(
                 t.kind == "metric" and t.end <= s and text.startswith(L.RANKING_WORDS, t.end) for t in toks)
-                and not listed and not timed):
+                and not listed and not timed and not ranked):
             continue  # a place opening a clause (宁波北仑区 too, and each of a list, or after its time), or after a ranking title
-        end = text.find(";", s)
+        # (or named by a superlative of the rates, 增速最慢的是五指山市3.0%: its clause ends at its comma)
+        end = min((i for i in (text.find(c, s) for c in (";,") if ranked or c == ";") if i >= 0), default=-1)
         if any(t.kind == "metric" and s < t.start < (len(text) if end < 0 else end)
                and not L.SHARE_BEFORE.search(text, max(0, t.start - 4), t.start) for t in toks):
             continue  # its clause names a metric of its own (not the whole of a share: 占全省生产总值的…)
@@ -580,8 +583,10 @@ def ranked_places(text: str, ds: DocState, toks: list[Token], ranked_at: set[int
         nxt = toks[k + 1]
         if nxt.start == at and (nxt.kind == "amount" and _money_printed(nxt.value)  # not 以76.7万差额, 12.4万人
                                 and (L.RANK_IN_CLAUSE.match(text, nxt.end) or lead and lead_word)
-                                or nxt.kind == "growth" and text.endswith("以", 0, at)):
-            out.append(Token(at, at, "metric", alias))
+                                or nxt.kind == "growth" and text.endswith("以", 0, at)
+                                or ranked and nxt.kind in ("growth", "pct")):
+            # (the superlative ranks the places by the metric of the sentence before)
+            out.append(Token(at, at, "metric", METRICS[ds.last_metric[0]].label_zh if ranked else alias))
             ranked_at.add(at)
         elif (late := _late_ranked_rate(text, toks, k)) >= 0:
             out.append(Token(late, late, "metric", alias))  # 余姚成为…王者，以4.1%的增速位列榜首
