@@ -11113,6 +11113,21 @@ REAL60_CASES = [
          F("industrial_value_added", 2024, "Q1", None, "", 7.5, region="温州"),
          F("fixed_asset_investment", 2024, "Q1", None, "", 12.4, region="平阳"),
          F("fixed_asset_investment", 2024, "Q1", None, "", 9.1, region="瑞安"), region="温州", pub="2024-04-25"),
+    # a place (or a region word) right before 经济 and a rate right after it (全省经济增长…, 南宁经济同比增长…, 全市经济
+    # 增速为…): the place's GDP growth
+    case("economy-rate-province-two-periods", "一季度,全省经济增长6.2%,上半年全省经济增长6.5%,增速有所加快。",
+         F("gdp", 2024, "Q1", None, "", 6.2, region="云南"), F("gdp", 2024, "H1", None, "", 6.5, region="云南"),
+         region="云南", pub="2024-07-28"),
+    case("economy-rate-named-city", "前三季度,南宁经济同比增长4.9%,高于全区平均水平。",
+         F("gdp", 2024, "Q1-Q3", None, "", 4.9, region="南宁"), region="广西", pub="2024-10-28"),
+    case("economy-rate-speed-word", "据初步核算,一季度全县经济增速为7.3%。",
+         F("gdp", 2024, "Q1", None, "", 7.3, region="仁怀"), region="仁怀", pub="2024-04-26"),
+    # near misses: a kind of economy (民营经济, 数字经济), a contribution to the growth, a target: no GDP rate
+    case("economy-rate-near-miss-private", "上半年,全市民营经济增长7.1%。", region="遵义", pub="2024-07-28"),
+    case("economy-rate-near-miss-digital", "上半年,全市数字经济增长15.2%。", region="遵义", pub="2024-07-28"),
+    case("economy-rate-near-miss-contribution", "2023年,第三产业对全市经济增长的贡献率为45.3%。", region="遵义", pub="2024-02-28"),
+    case("economy-rate-near-miss-target", "今年全市经济增长目标为6%左右。", region="遵义", pub="2024-02-28"),
+    case("economy-rate-near-miss-since", "今年以来,全市经济增长5.5%,运行总体平稳。", region="遵义", pub="2024-08-28"),
 ]
 
 

@@ -1018,3 +1018,10 @@ REGION_GAP = re.compile(
     r"(?:" + _FILLER + "|" + NAME_SLOT + "|" + WORD_PATTERN.pattern + "|"
     + trie_pattern(list(ZONES)) + r"|还有|[二两三四五六七八九十](?:地|县|市|区)|[\s,、和及与的]"
     + "|" + _ANY_ANAPHOR + ")*")  # …超过20亿元的还有迁安市、丰南区和丰润区，金额分别为…
+
+# 全省经济增长8.0%: the economy of a place, right before its rate, is its GDP (tokens._economy_rate)
+ECONOMY_WORD = "经济"
+ECONOMY_METRIC = "地区生产总值"
+ECONOMY_RATE_GAP = re.compile(r"(?:同比|比上年同期|比上年)?")
+ECONOMY_RATE_CUE = re.compile(ECONOMY_WORD + ECONOMY_RATE_GAP.pattern + r"(?:增长|增速)")  # (facts.extract: a sentence to parse)
+SINCE_WORD = "以来"  # 今年以来: a span up to now, no period of the accounts

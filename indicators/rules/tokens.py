@@ -104,9 +104,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     named = [(m.start(), m.end(), "metric", m.group()) for m in L.METRIC.finditer(text)] + _signed_projects(text)
     found += [t for t in named if not t[3].endswith(L.VERB_ENDS) or t[1] not in {u[0] for u in named}]  # type: ignore[misc]
     # (民营经济实现增加值: a name that ends with a verb, right before another metric's name, is no metric)
-    percents = percents_in(text)
-    if percents:
-        percents = with_dropped_marks(text, percents)
+    percents = with_dropped_marks(text, found_pcts) if (found_pcts := percents_in(text)) else found_pcts
     growths = growth_tokens(st, percents)
     found += [(g.start, g.end, "growth", g) for g in growths]  # type: ignore[misc]
     rated = {r.start for g in growths for r in g.rates if r.start < g.start}  # (6.8%的社零增速: read after 社零)
@@ -148,12 +146,33 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
         toks = head_items(st, toks)
     if "最" in text and any(t.kind in ("growth", "pct") for t in toks):  # (the ranking's superlative)
         toks = _metric_before_rate(text, toks)
+    toks = _economy_rate(text, toks) if L.ECONOMY_WORD in text else toks  # 全省经济增长8.0%
     ranked_at: set[int] = set()
     if topic and _topic_first(text, toks) and not _other_subject(text, toks):
         toks.insert(0, Token(0, 0, "metric", topic))  # the heading's metric stands before the sentence
     else:
         toks = colon_item(text, ds, ranked_places(text, ds, toks, ranked_at), ranked_at)
     return Tokens(text, toks, frozenset(split_spans), frozenset(ranked_at))
+
+
+def _economy_rate(text: str, toks: list[Token]) -> list[Token]:
+    """全省经济增长8.0%, 海口经济同比增长7.2%: a place (or a region word) right before 经济 and a growth of no
+    metric right after it: the rate of the place's GDP (a metric of no width before the growth).  (民营经济, 数字经济,
+    经济增长目标: no place right before 经济, or no rate after it.)
+
+    >>> t = _economy_rate("一季度全省经济增长8.0%", [Token(3, 5, "region", "全省"), Token(7, 14, "growth", None)])
+    >>> [(x.start, x.kind, x.value) for x in t if x.kind == "metric"]
+    [(7, 'metric', '地区生产总值')]
+    """
+    out = list(toks)
+    for place, nxt in zip(toks, toks[1:]):
+        if place.kind == "region" and nxt.kind == "growth" and text.startswith(L.ECONOMY_WORD, place.end) \
+                and L.ECONOMY_RATE_GAP.fullmatch(text, place.end + len(L.ECONOMY_WORD), nxt.start) \
+                and L.SINCE_WORD not in text[max(0, place.start - 6):place.start]:  # (今年以来，全县经济增长…: no
+            # period a GDP is counted for)
+            out.append(Token(nxt.start, nxt.start, "metric", L.ECONOMY_METRIC))
+    out.sort(key=attrgetter("start", "end"))
+    return out
 
 
 def _outside_asides(found: list, text: str) -> list:
