@@ -11128,6 +11128,25 @@ REAL60_CASES = [
     case("economy-rate-near-miss-contribution", "2023年,第三产业对全市经济增长的贡献率为45.3%。", region="遵义", pub="2024-02-28"),
     case("economy-rate-near-miss-target", "今年全市经济增长目标为6%左右。", region="遵义", pub="2024-02-28"),
     case("economy-rate-near-miss-since", "今年以来,全市经济增长5.5%,运行总体平稳。", region="遵义", pub="2024-08-28"),
+    # a table's row of an area named after a place (儋州地区) above the place's own row (儋州市) and its neighbours':
+    # the area is no place; the place's row is the place's figure
+    case("area-row-above-place-row-gdp",
+         "上半年各市县地区生产总值\n市县 | 绝对数(亿元) | 增长(%)\n海口市 | 1010.3 | 5.2\n儋州地区 | 301.2 | 4.1\n儋州市 | 180.5 | 4.6\n洋浦 | 120.7 | 3.4\n",
+         F("gdp", 2024, "H1", 1010.3, "亿元", 5.2, region="海口"), F("gdp", 2024, "H1", 180.5, "亿元", 4.6, region="儋州"),
+         F("gdp", 2024, "H1", 120.7, "亿元", 3.4, region="洋浦"), region="海南", pub="2024-07-20"),
+    case("area-row-above-indented-rows-retail",
+         "上半年各市县社会消费品零售总额\n市县 | 亿元 | 增长(%)\n三亚市 | 350.2 | 6.1\n儋州地区 | 95.4 | 3.2\n  儋州市 | 70.1 | 3.9\n  洋浦 | 25.3 | 1.1\n",
+         F("retail_sales", 2024, "H1", 350.2, "亿元", 6.1, region="三亚"), F("retail_sales", 2024, "H1", 70.1, "亿元", 3.9, region="儋州"),
+         F("retail_sales", 2024, "H1", 25.3, "亿元", 1.1, region="洋浦"), region="海南", pub="2024-07-20"),
+    case("area-row-above-district-row",
+         "2023年各区县地区生产总值\n区县 | 亿元 | 增长(%)\n黔江地区 | 120.4 | 5.1\n黔江区 | 60.2 | 5.6\n彭水县 | 30.1 | 4.2\n酉阳县 | 30.1 | 4.9\n",
+         F("gdp", 2023, "FY", 60.2, "亿元", 5.6, region="黔江"), F("gdp", 2023, "FY", 30.1, "亿元", 4.2, region="彭水"),
+         F("gdp", 2023, "FY", 30.1, "亿元", 4.9, region="酉阳"), region="重庆", pub="2024-03-20"),
+    # near miss: a prefecture called 地区 (喀什地区) is a place of its own, beside the city named like it
+    case("area-row-near-miss-prefecture",
+         "2023年各地州市地区生产总值\n地区 | 亿元 | 增长(%)\n喀什地区 | 1200.5 | 6.1\n喀什市 | 420.3 | 5.8\n",
+         F("gdp", 2023, "FY", 1200.5, "亿元", 6.1, region="喀什地区"), F("gdp", 2023, "FY", 420.3, "亿元", 5.8, region="喀什市"),
+         region="新疆", pub="2024-03-20"),
 ]
 
 

@@ -1234,12 +1234,15 @@ def _table_facts(doc: Document, ds: DocState, lines: Lines, rows: list[Row], hom
         frame = replace(frame, rates=False)  # a table that prints its rates in columns of their own
     row_axes = _places_of_whole(rows, _out_of_context(head, rows, row_axes))
     listed = {ra.region for row, ra in zip(rows, row_axes) if ra.region and not row.label.text.lstrip().startswith("#")}
+    own = {ra.region for row, ra in zip(rows, row_axes) if ra.region and not _clean(row.label.text).endswith(_AREA)}
     facts: list[Fact] = []
     for row, ra in zip(rows, row_axes):
         if ra.role in ("skip", "label", "unit") or not (ra.metric or ra.region or ra.year or ra.period):
             continue  # a product, an industry, a town: not a place, a metric or a time
         if ra.region in listed and row.label.text.lstrip().startswith("#"):
             continue  # 金水区 3548.97 / #金水区 2272.28: a part of a place listed in a row of its own
+        if ra.region in own and _clean(row.label.text).endswith(_AREA):
+            continue  # 儋州地区 255.48 / 儋州市 143.16 / 洋浦 112.33: the area around a place listed in a row of its own
         if not head.piped and len(row.values) < len(cols):
             continue  # spaces do not tell which column a missing cell is (13.49 32.92 under five years)
         facts.extend(_row_facts(doc, ds, lines, frame, row, ra, cols))
@@ -1247,6 +1250,7 @@ def _table_facts(doc: Document, ds: DocState, lines: Lines, rows: list[Row], hom
 
 
 _VALUE_ADDED = "增加值"  # a table of value added is the context of the industries' rows
+_AREA = "地区"  # 儋州地区: the area named after a place (the place and its neighbours), when the place has a row
 
 
 def _places_of_whole(rows: list[Row], axes: list[Axis]) -> list[Axis]:
