@@ -11147,6 +11147,25 @@ REAL60_CASES = [
          "2023年各地州市地区生产总值\n地区 | 亿元 | 增长(%)\n喀什地区 | 1200.5 | 6.1\n喀什市 | 420.3 | 5.8\n",
          F("gdp", 2023, "FY", 1200.5, "亿元", 6.1, region="喀什地区"), F("gdp", 2023, "FY", 420.3, "亿元", 5.8, region="喀什市"),
          region="新疆", pub="2024-03-20"),
+    # an article whose title opens with a group of places (都市圈, 城市群, 经济圈) is the group's story: its sentences
+    # with no subject of their own give the group's figures, no member's
+    case("group-story-metro-subjectless",
+         "长株潭都市圈一季度经济运行情况\n一季度,长株潭都市圈实现地区生产总值4210.5亿元,增长5.3%。规上工业增加值增长6.9%,社会消费品零售总额增长5.1%。",
+         region="长沙", pub="2024-04-28"),
+    case("group-story-cluster-subjectless",
+         "关中平原城市群前三季度发展报告\n前三季度,城市群固定资产投资增长3.2%。社会消费品零售总额增长4.8%。",
+         region="西安", pub="2024-10-28"),
+    case("group-story-circle-subjectless",
+         "成渝地区双城经济圈上半年经济数据发布\n上半年,双城经济圈第一产业增加值增长3.1%。工业增加值增长6.2%。进出口总额增长8.4%。",
+         region="成都", pub="2024-07-28"),
+    # near misses: the region named in the group's story (全市) gives its own figures; a region's title keeps its story
+    case("group-story-near-miss-region-named",
+         "长株潭都市圈一季度经济运行情况\n一季度,都市圈地区生产总值增长5.3%。其中,全市地区生产总值2510.3亿元,增长5.6%。",
+         F("gdp", 2024, "Q1", 2510.3, "亿元", 5.6, region="长沙"), region="长沙", pub="2024-04-28"),
+    case("group-story-near-miss-region-title",
+         "长沙市一季度经济运行情况\n一季度,全市规上工业增加值增长6.9%。长株潭都市圈建设加快推进。社会消费品零售总额增长5.1%。",
+         F("industrial_value_added", 2024, "Q1", None, "", 6.9, region="长沙"),
+         F("retail_sales", 2024, "Q1", None, "", 5.1, region="长沙"), region="长沙", pub="2024-04-28"),
 ]
 
 

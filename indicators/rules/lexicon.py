@@ -1025,3 +1025,4 @@ ECONOMY_METRIC = "地区生产总值"
 ECONOMY_RATE_GAP = re.compile(r"(?:同比|比上年同期|比上年)?")
 ECONOMY_RATE_CUE = re.compile(ECONOMY_WORD + ECONOMY_RATE_GAP.pattern + r"(?:增长|增速)")  # (facts.extract: a sentence to parse)
 SINCE_WORD = "以来"  # 今年以来: a span up to now, no period of the accounts
+GROUP_DESCRIBES = re.compile("作为|地处|位于|处于|融入|是")  # 作为成渝地区双城经济圈的节点: a group of places that describes a place

@@ -32,6 +32,10 @@ _FIRM_NAMED = _firm_pattern([w for w in L.FIRM_ENDS if w not in ("厂", "公司"
 
 # 独山港经济开发区, 平湖经济技术开发区, 开发区: a zone named (zones.csv); in a zone's story its 全区 is the zone
 _ZONE_MENTION = re.compile(r"[\u4e00-\u9fff]{0,10}?(?P<zone>" + trie_pattern(list(ZONES)) + ")")
+# 成渝地区双城经济圈, 长株潭都市圈: a group of places named (exclusions.csv, whole_at places); a title line that opens
+# with one makes a zone's story (its figures the group's, no member's)
+_GROUP_WORDS = [w for w, at in L.EXCLUSION_WHOLE_AT.items() if at == "places"]
+_GROUP_MENTION = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:" + trie_pattern(_GROUP_WORDS) + ")")
 _SCOPES = {"town": "town", "firm": "enterprise", "zone": "subset"}  # what each story's subject is, as a scope
 _TOWN_CHARS = {w[0] for w, scope in L.SCOPE_WORDS.items() if scope == "town"}  # 镇, 乡, 街: what a town word begins with
 _FIRM_WORDS = ("公司", "集团", "企业")  # every firm mention holds one
@@ -55,6 +59,8 @@ def story_lead(text: str, home: str = "") -> str:
     """
     lead = text[:LEAD_CHARS]  # (each scan only where its words' characters stand: most leads name none)
     zone = next(_zones(lead, home), None) if "区" in lead else None  # (every zone word ends in 区)
+    if zone is None or zone.start() and lead[zone.start() - 1] != "\n":
+        zone = _group_title(lead) or zone  # 双城经济圈上半年GDP实现…: a group of places opens the title
     found = {"town": next(town_mentions(lead), None) if any(c in lead for c in _TOWN_CHARS) else None,
              "firm": next(_firm_mentions(_FIRM_NAMED, lead), None) if any(w in lead for w in _FIRM_WORDS) else None,
              # (a zone opens a title line: 平湖经济技术开发区上半年…, not 省级经济开发区挂牌)
@@ -72,6 +78,24 @@ def story_lead(text: str, home: str = "") -> str:
             or lead[first.end():first.end() + 1] in (",", "、") or lead.endswith("据", 0, first.start()):
         return ""  # (政府驻地:东港街道: an infobox; 乍浦镇,港区各部门: addressees; 据…: a source)
     return _SCOPES[kind]
+
+
+def _group_title(lead: str) -> re.Match[str] | None:
+    """A group of places (经济圈, 城市群 …) that opens a line of ``lead``.
+
+    >>> _group_title("双城经济圈上半年GDP实现4万亿元").group(), _group_title("全市经济圈内…"), _group_title("平湖市上半年…")
+    ('双城经济圈', None, None)
+    >>> _group_title("作为成渝地区双城经济圈的节点,全区…增长6.2%。")  # the group describes the place
+    """
+    if not any(w in lead for w in _GROUP_WORDS):
+        return None
+    return next((m for m in _GROUP_MENTION.finditer(lead) if (not m.start() or lead[m.start() - 1] == "\n")
+                 and not L.REGION_SUBJECT.match(lead, m.start()) and not L.GROUP_DESCRIBES.search(m.group())), None)
+
+
+def _group_mentions(text: str) -> Iterator[re.Match[str]]:
+    """The groups of places ``text`` names (成渝地区双城经济圈, 长株潭都市圈)."""
+    return _GROUP_MENTION.finditer(text) if any(w in text for w in _GROUP_WORDS) else iter(())
 
 
 def _zones(text: str, home: str) -> Iterator[re.Match[str]]:
@@ -114,6 +138,7 @@ def subject_after(text: str, home: str, current: str, story: str = "") -> str:
     firm = max((m.end() for m in _firm_mentions(_FIRM_MENTION, text)), default=-1) \
         if story == "enterprise" and any(w in text for w in _FIRM_WORDS) else -1  # (a firm's story only)
     zone = max((m.end() for m in _zones(text, home)), default=-1) if story == "subset" and "区" in text else -1
+    zone = max([zone, *(m.end() for m in _group_mentions(text))]) if story == "subset" else zone  # (a group's story)
     region = -1
     for m in L.REGION_SUBJECT.finditer(text):
         if story == "subset" and m.group() == "全区":
