@@ -10968,6 +10968,25 @@ S22_CASES = [
     case("plan-progress-strive", "力争完成年度计划的95%,全年固定资产投资达到200亿元。", region="嘉善", pub="2023-10-28"),
     case("plan-progress-year-target", "年度目标为固定资产投资增长10%。", region="嘉善", pub="2023-10-28"),
     case("plan-progress-share-of-a-whole", "前三季度,全县GDP占全市的12.3%。", region="嘉善", pub="2023-10-28"),
+    # a round-up of a city's places (各县(市、区)…, 各地…): no place of it is the article's own; a place that labels
+    # its paragraph (桐乡市 on its own line, 嘉善县:, 【海盐】), only times and marks before a whole-region word of its
+    # kind (全市 and 市, 全县 and 县), is that word's place (before: the first place named, for the whole article)
+    case("place-label-heading-line", "各县(市、区)上半年经济运行情况\n\n海宁市:上半年实现地区生产总值612.3亿元,同比增长6.2%。"
+         "\n\n桐乡市\n上半年,全市实现地区生产总值598.7亿元,增长5.9%。",
+         F("gdp", 2024, "H1", 612.3, "亿元", 6.2, region="海宁"), F("gdp", 2024, "H1", 598.7, "亿元", 5.9, region="桐乡"),
+         region="嘉兴", pub="2024-07-28"),
+    case("place-label-run-in-colon", "各县(市、区)前三季度经济运行情况\n\n海宁市:前三季度实现地区生产总值920.4亿元,同比增长5.8%。"
+         "\n\n嘉善县:前三季度,全县实现规上工业增加值301.2亿元,增长9.4%。",
+         F("gdp", 2024, "Q1-Q3", 920.4, "亿元", 5.8, region="海宁"),
+         F("industrial_value_added", 2024, "Q1-Q3", 301.2, "亿元", 9.4, region="嘉善"), region="嘉兴", pub="2024-10-28"),
+    case("place-label-brackets", "各地前三季度外贸\n\n【平湖】前三季度,全市外贸出口412.6亿元,增长8.8%。"
+         "\n\n【海盐】前三季度,全县外贸出口190.3亿元,增长5.2%。",
+         F("exports", 2024, "Q1-Q3", 412.6, "亿元", 8.8, region="平湖"),
+         F("exports", 2024, "Q1-Q3", 190.3, "亿元", 5.2, region="海盐"), region="嘉兴", pub="2024-10-28"),
+    # near miss: a figure between the place and 全市: the city around it
+    case("place-label-figure-between", "各县(市、区)上半年经济运行情况\n\n海宁市上半年GDP增长6.2%,全市GDP增长5.5%。",
+         F("gdp", 2024, "H1", yoy=6.2, region="海宁"), F("gdp", 2024, "H1", yoy=5.5, region="嘉兴"),
+         region="嘉兴", pub="2024-07-28"),
 ]
 
 

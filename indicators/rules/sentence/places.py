@@ -10,6 +10,7 @@ from ...base.tables import ALIASES, FILLERS, METRICS, REGION_WORDS, Region, ZONE
 from .. import lexicon as L
 from ..numbers import AMOUNT, PERCENT, percent_value
 from ..periods import TIME, may_hold_time
+from ..repair import NUMBERING
 from ..timeline import COMPARISON_LAST, DocState, compared_time
 from ..tokens import GrowthTok, Rate, Token
 from .common import RegionItem, SentenceBase, Slot, _COUNTED_SET, _YOY_OPENING, _region_name
@@ -78,6 +79,8 @@ _COUNT_AFTER_COMPARED = re.compile(r"\s*,\s*" + _COUNT_BACK.pattern + r"(?:分�
 _DISTRIBUTIVE_NEXT = re.compile(r"[^,;。\d%]{0,10}?(?:分别|依次)")  # …GDP总量分别为: one figure per place  # places listed after one another (not by a comma)
 _INDUSTRY = {"industrial_output", "industrial_value_added"}  # (their names without 规上 are the whole industry's)
 _PUBLISHER_LEVELS = frozenset({"city", "county", "district"})  # 全市, 全县, 全区 (not 全省, 全国)
+_LABEL_OPENING = re.compile(r"\s*(?:" + NUMBERING + r")?\s*[【\[(]?\s*")  # 二、 【 [ ( before a place labelling its paragraph
+_LABEL_GAP = re.compile(r"\s*[】\])]?\s*[:,]?\s*(?:今年|今年以来)?\s*[,:]?\s*")  # between the label and 全市: times and marks
 
 
 class Places(SentenceBase):
@@ -220,10 +223,31 @@ class Places(SentenceBase):
         if REGION_WORDS.get(word) in _PUBLISHER_LEVELS and holds_any(self.text, L.PUBLISH_WORDS) \
                 and (publisher := self.publisher_before(word, s)) is not None:
             return publisher  # 连云港公布上半年经济数据,全市…: the place that published them
+        if (label := self.place_label_before(word, s)) is not None:
+            return label  # 桐乡市(heading run into its paragraph)上半年，全市实现…: the place the label names
         if REGION_WORDS.get(word) == "city" and ds.home_place is not None and ds.home_place.level == "province" \
                 and not (word.startswith("该") and word[-1] in ds.named):  # (该市: the 市 named last, 昆山市 too)
             return self.city_named_before(s) or _region_name(word, ds, prev)
         return _region_name(word, ds, prev)
+
+    def place_label_before(self, word: str, s: int) -> str | None:
+        """The place that opens the sentence as its label, only times and marks between it and the
+        whole-region word at ``s`` (桐乡市上半年,全市…: a heading run into its paragraph; 嘉善县:全县…;
+        【海盐】今年以来,全县…), when the word fits its kind (全市 and 市, 全县 and 县, 全区 and 区); None
+        otherwise (海宁市GDP增长6.2%,全市…: a figure between, 全市 is the city around it)."""
+        if REGION_WORDS.get(word) not in _PUBLISHER_LEVELS or word.startswith("该"):
+            return None
+        opening = _LABEL_OPENING.match(self.text).end()  # type: ignore[union-attr]
+        at, name = next(names_in(self.text[opening:s]), (-1, ""))  # (【海盐】: a bracketed name is no token)
+        if at != 0 or name in REGION_WORDS:
+            return None
+        between = self.text[opening + len(name):s]
+        if not _LABEL_GAP.fullmatch(TIME.sub("", between) if may_hold_time(between) else between):
+            return None
+        place = lookup(name, self.ds.home)
+        if place is None or not place.name.endswith(word[-1]) or place.level == "province":
+            return None
+        return _region_name(name, self.ds)
 
     def publisher_before(self, word: str, s: int) -> str | None:
         """The place that published the figures of its clause just before ``s`` (连云港公布上半年经济
