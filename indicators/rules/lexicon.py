@@ -864,7 +864,9 @@ SHARE_WORD = "占"  # 占全市…, 占…比重: a share is printed with it
 SHARE_CUE = re.compile(r"(?:均)?占(?:全[市县省区国]|总额|总量|全部|所有|该|县内|市内|本地|(?P<place>"
                        + NAME_SLOT + r")[市县区省]?)")
 # 1000亿元以上的县; GDP达到906.67亿元能进入前十: the bound of a set or the entry level of a ranking, no place's figure
-THRESHOLD_AFTER = re.compile(r"(?:以上|以下)(?:的)?[\u4e00-\u9fff]|(?:就|才|即|方)?(?:能|可|可以)(?:进入|跻身|入围|挤进)")
+THRESHOLD_AFTER = re.compile(r"(?:以上|以下)(?:的)?[\u4e00-\u9fff]|(?:就|才|即|方)?(?:能|可|可以)(?:进入|跻身|入围|挤进)"
+                             r"|(?:(?:至|到|-|~)\d+(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元)?)?之间的")
+# (在800亿元至1000亿元)之间的共有3个城市: the bounds of a band a set of places falls in
 TARGET_AFTER = re.compile(r"(?:的)?(?:目标|任务)")
 # 增长5%以上的预期目标, 增长6%的目标任务: the words after a rate that make it a target's
 TARGET_RATE_AFTER = re.compile(r"(?:以上|左右|以内|上下)?的?(?:预期|奋斗|年度)?(?:目标|任务)")
@@ -972,8 +974,13 @@ LIST_BACKREF_LATE = re.compile(r"(?:增速|增幅|增长率)[^,;。\d%]{0,10}?,?
 # of places falls in, between the list and its figures (no figures of the places')
 _BOUND_AMOUNT = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]?[十百千]|[一二两三四五六七八九十](?=万))(?:万亿|亿|万)?(?:美元|元)?"
 # (200亿元, 两百亿, 百亿, 一万亿)
-LIST_BOUND = re.compile(r"也?(?:均|都)?(?:超过|突破|高于|低于|不足|不到|位于|介于|处于|在)了?" + _BOUND_AMOUNT
+LIST_BOUND = re.compile(r"也?(?:均|都)?是?(?:超过|突破|高于|低于|不足|不到|位于|介于|处于|在)了?" + _BOUND_AMOUNT
                         + r"(?:(?:至|到|-|~|和|与)" + _BOUND_AMOUNT + r")?(?:之间|以上|以下)?,?(?=分别|依次)")
+# 地方财政收入超过1500亿元的有宁波(…)、…; 三个县GDP突破500亿元，分别为海宁(…)、…: the bound a list of places passed,
+# right after the metric and before the list (no figure of the metric's)
+LEAD_BOUND = re.compile(r"(?:超过|突破|超|高于|达到|在)了?" + _BOUND_AMOUNT + r"(?:以上|大关)?(?:的(?=有|是|为|包括)|,?(?=分别|依次))")
+BOUND_SET_AFTER = re.compile(r"的(?:有|是|为|包括)(?=[\u4e00-\u9fff]{1,12}\(\d)")
+# (超过1500亿元)的有宁波(1721.9亿)…: the bound of a set whose places have their own levels (not 的是嘉善县: its bound)
 # 距离3000亿仅一步之遥, 离千亿大关只差一步: the round level a figure is close to, a remark (no figure of its own)
 DISTANCE_TO = re.compile(r"(?:距离|距|离)(?:突破|跨越|迈上)?" + _BOUND_AMOUNT + r"的?(?:大关|门槛|关口|台阶)?"
                          r"(?:仅|只|还|尚)?(?:有|差)?(?:一步之遥|咫尺之遥|一线之隔|一步)")
@@ -996,7 +1003,9 @@ SET_NAMED = re.compile(r"(?<=[二两三四五六七八九十][地县市区])\([^
 # places are named: those words scope nothing; the count stays)
 SET_NAMED_WHOLE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?P<count>[二两三四五六七八九十][地县市区])\([^()\d%]{2,40}\)")
 # (吉林、黑龙江同比分别增长…: the basis may come first; …和海盐县，增速分别为…: the rate word, named again)
-LIST_BACKREF = re.compile(r"[,\s]{0,2}(?:" + LIST_BOUND.pattern + r")?(?:"
+# …、海港开发区位居前三甲，增速分别为…; …位列全市前三位，分别增长…: the top places a list names, before its back reference
+TOP_RANKED = _RANK_VERB + r"[^,;。\d%]{0,4}?前[二两三四五六七八九十](?:甲|名|位)?"
+LIST_BACKREF = re.compile(r"[,\s]{0,2}(?P<top>" + TOP_RANKED + r"[,\s]?)?(?:" + LIST_BOUND.pattern + r")?(?:"
                           + trie_pattern([w for w, role in FILLERS.items() if role == "basis"])
                           + r")?(?:" + _ANY_ANAPHOR + "|" + RATE_NOUN + r")?(?:[二两三四五六七八九十](?:地|县|市|区)|分别|依次|均|各)")
 # 实现倍增目标, 完成了各项目标任务, 完成了县十八届二次人代会确定的目标任务: a plan the words before it say was

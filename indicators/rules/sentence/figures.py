@@ -388,7 +388,8 @@ class Figures(SentenceBase):
             # 分别超过6000亿元和5500亿元 (the list's joiner right before the amount: see _LISTED_BOUND_LAST)
             qual = QUALIFIERS[listed.group("word")][0]
         after = text[e:e + 1]  # (the patterns after the amount run only where their first character stands)
-        if after in _THRESHOLD_FIRST and L.THRESHOLD_AFTER.match(text, e):
+        if after in _THRESHOLD_FIRST and L.THRESHOLD_AFTER.match(text, e) or qual == "over" and after == "的" \
+                and L.BOUND_SET_AFTER.match(text, e):  # 超过1500亿元的有宁波…: the set's bound
             q.role = "threshold"
         else:
             tail = L.QUAL_AFTER_RE.match(text, e) if after in _QUAL_AFTER_FIRST else None

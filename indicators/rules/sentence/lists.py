@@ -19,8 +19,22 @@ _TOP_N = re.compile(r"[前后]\d{1,2}(?:位|名|强)?|第?\d{1,2}(?:-|~|至|到)
 # 前3名, 排名4-8名的, 第4至8位的: the first N of a ranking, or a band of its places
 # GDP在1000至2000亿元的有5座城市:, 在500亿元到1000亿元之间的有3个县: the band and the count a list of places
 # is introduced by, no figure of the metric before it
-_BAND_COUNT = re.compile(r"(?:在|位于|介于)\d+(?:\.\d+)?(?:万亿|亿)?元?(?:至|到|-|~)\d+(?:\.\d+)?(?:万亿|亿)元?(?:之间)?"
+_BAND_COUNT = re.compile(r"(?:在|位于|介于|处于)\d+(?:\.\d+)?(?:万亿|亿)?元?(?:至|到|-|~)\d+(?:\.\d+)?(?:万亿|亿)元?(?:之间)?"
                          r"的?(?:有|共有)?[\d一二两三四五六七八九十]{1,2}(?:座|个)?(?:城市|县市|区县|县|市|区)?")
+
+
+def _no_list_lead(between: str) -> str:
+    """The words between a metric and a list of places, without what leads the list and is no figure of the
+    metric's: a compared place's rate, the first item's number (数据:1.新罗区(…)), a rank (居前3位的分别是), a
+    band or a count of places, and a bound the places passed (超过1500亿元，分别为…).
+
+    >>> _no_list_lead("超过1500亿元,分别为")
+    '分别为'
+    """
+    between = L.LIST_NUMBER.sub("", L.COMPARED_RATE.sub("", between))
+    return L.LEAD_BOUND.sub("", L.SET_BOUND.sub("", L.SET_COUNT.sub("", _BAND_COUNT.sub("", _TOP_N.sub("", between)))))
+
+
 _BARE_JOIN = re.compile(r"\s*(?:[、和及与:：]|以及)?\s*")  # between the places of a bound list
 _CLAUSE_BREAK = re.compile(r"[,，;；。]")
 # the parts named as one list whose one level is the whole's: the three industries (their sum, the GDP), the
@@ -223,9 +237,7 @@ class Lists(SentenceBase):
                 and not (continues and base.explicit_region)):
             return
         else:
-            between = L.COMPARED_RATE.sub("", text[base.end if base.end else lead:start])
-            between = L.LIST_NUMBER.sub("", between)  # 数据:1.新罗区(…): the first item's number
-            between = L.SET_BOUND.sub("", L.SET_COUNT.sub("", _BAND_COUNT.sub("", _TOP_N.sub("", between))))  # 居前3位的分别是: a rank, no figure
+            between = _no_list_lead(text[base.end if base.end else lead:start])
             if any(map(str.isdigit, between)) and not L.QIZHONG_END.search(between) and not continues:
                 return  # figures in between belong to the base, unless the list is its 其中 or goes on from it
         # 嘉善县增长8.2%，较上月有所回落；平湖市(6.8%)、…: a growth word before a ; is the base's, and

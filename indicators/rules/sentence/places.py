@@ -561,7 +561,8 @@ class Places(SentenceBase):
         late = slot is not None and not slot.amounts and not slot.growths and L.LIST_BACKREF_LATE.match(text, e) \
             is not None and L.EVERY_REGION.search(text, self.group_start(slot.start), slot.start) is not None
         # 17个区县工业投资…，开化、青田增速领跑…，分别达…: two of the counted places, each with its rate
-        if slot is not None and len(self.subject.regions) > 1 and (L.LIST_BACKREF.match(text, e) or late):
+        back = L.LIST_BACKREF.match(text, e)
+        if slot is not None and len(self.subject.regions) > 1 and (back or late):
             if late:
                 slot.scope = "region"  # the places of the counted set, named: each a whole region
             start = self.subject.start
@@ -571,7 +572,8 @@ class Places(SentenceBase):
             else:
                 slot.regions = list(self.subject.regions)
                 if not slot.amounts and not slot.growths:
-                    self.open.chain_end = e  # GDP前三位分别是慈溪、义乌和诸暨，分别为…: their figures follow them
+                    self.open.chain_end = back.end("top") if back and back.group("top") else e
+                    # GDP前三位分别是慈溪、义乌和诸暨，分别为…: their figures follow them (after 位居前三, when named)
         elif slot is not None and (_OWN_FIGURE_NEXT.match(text, e) or (slot.amounts or slot.growths) and (
                 _LATE_OWN_FIGURE.match(text, e) or _OWN_FIGURE_BRACKET.match(text, e)) and self.superlative_lead(s)):
             if (slot.amounts or slot.growths) and self.superlative_lead(s):
