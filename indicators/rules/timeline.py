@@ -55,6 +55,7 @@ class DocState:
     last_year: int | None = None
     past_year: int | None = None  # the year 去年/上年 set last, while no year named since replaced it
     last_metric: tuple[str, ...] = ()
+    last_metric_at: int = -1  # where in ``text`` the last metric was named
     span_base: int | None = None  # 比2005年增长86%。…增长58.9%: the base year of the paragraph's growths
     span_end: tuple[int, int] | None = None  # 五年来…。2020年…: the last year of the paragraph's span, and its years
     yoy_at: int = -1  # where in ``text`` the last year-on-year growth stands

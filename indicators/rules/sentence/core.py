@@ -32,6 +32,7 @@ def _whole_end(slot: Slot) -> int:
 _CONTEXT_ITEMS: dict[tuple[str, ...], frozenset[str]] = {
     context: frozenset(m for a in ALIASES.values() if a.context == context for m in a.metrics)
     for context in {a.context for a in ALIASES.values() if a.context}}
+_SHORT_NAME_REACH = 120  # how far after a metric named in full its generic short name may stand (characters)
 _QIZHONG_END = re.compile(r"其中[,:]?\s*$")
 _AMOUNT_OF = re.compile(AMOUNT.pattern + r"的")  # (占全市规上工业总产值)656亿元的(46.7%)
 _DISTRICT_WORD = re.compile(r"(?<!地)区")  # 全区, 奉贤区 (not 地区): a district named before its value added
@@ -233,6 +234,14 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
             and not any(m.end() - 1 == totals[0][0] for m in L.WHOLE_INVESTMENT.finditer(self.text))
         # (全县完成投资14.9亿元，增长…: the region's whole investment, whose parts are its own metrics)
 
+    def named_in_full(self, metrics: tuple[str, ...], s: int) -> bool:
+        """Whether a generic name (财政收入) comes shortly after a metric of its family named in full
+        (地方财政收入, 一般公共预算收入): then it is that metric's short name, not the family's own."""
+        last, ds = self.ds.last_metric, self.ds
+        return len(last) == 1 and len(metrics) == 1 and last != metrics and 0 <= ds.last_metric_at \
+            and ds.pos + s - ds.last_metric_at <= _SHORT_NAME_REACH \
+            and last[0].rsplit("_", 1)[0] == metrics[0].rsplit("_", 1)[0]
+
     def ranked_level(self, s: int, e: int) -> bool:
         """合肥市以12013亿元的GDP总量排名第一: a ranking word after a metric whose amount is given right
         before it (以…的) ranks that level; the metric is no modifier."""
@@ -268,6 +277,8 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
         metrics = alias.metrics
         if alias.generic and alias.text in ds.generic:
             metrics = (ds.generic[alias.text],)
+        elif alias.generic and self.named_in_full(metrics, s):
+            metrics = ds.last_metric  # 地方财政收入…的共有5个城市，财政收入由高到低分别为…: its short name
         end = e
         inner = _INNER.match(text, e)
         if inner and L.METRIC.fullmatch(inner.group("inner")):
@@ -286,6 +297,7 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
             listed, s = self.shared_head(s, surface)
             metrics = listed + metrics
         ds.last_metric = ds.last_metric if alias.context == ("gdp_secondary",) else metrics  # (其中工业完成…；第三产业…)
+        ds.last_metric_at = ds.pos + s
         if not ds.head_metric:
             ds.head_metric, ds.head_alias = metrics, alias.text
         head = self.unknown_head(s, end, len(metrics)) if len(metrics) == 1 and text[s - 1:s] in _JOINERS else None
