@@ -11188,10 +11188,73 @@ REAL60_CASES = [
 ]
 
 
+REAL59_CASES = [
+    # a metric, then the places a ranking puts first (位居前三, 排名前两位, 位列全市前三位), then their figures in turn
+    # (分别/增速分别为): each place's own figure of the metric named before them
+    case("top-ranked-places-rates", "在规上工业增加值增速排名中,滦州市、迁安市、遵化市位居前三,增速分别为7.7%、7.6%、7.5%。",
+         F("industrial_value_added", 2021, "FY", yoy=7.7, region="滦州"), F("industrial_value_added", 2021, "FY", yoy=7.6, region="迁安"),
+         F("industrial_value_added", 2021, "FY", yoy=7.5, region="遵化"), region="唐山", pub="2022-02-05"),
+    case("top-ranked-places-levels", "从一般公共预算收入看,海宁市、桐乡市排名前两位,分别完成85.2亿元和80.1亿元。",
+         F("fiscal_revenue_general", 2023, "FY", 85.2, "亿元", region="海宁"),
+         F("fiscal_revenue_general", 2023, "FY", 80.1, "亿元", region="桐乡"), region="嘉兴", pub="2024-01-25"),
+    case("top-ranked-districts-in-city", "上半年社会消费品零售总额方面,鼓楼区、秦淮区、玄武区位列全市前三位,分别增长6.1%、5.8%和5.2%。",
+         F("retail_sales", 2024, "H1", yoy=6.1, region="鼓楼区"), F("retail_sales", 2024, "H1", yoy=5.8, region="秦淮"),
+         F("retail_sales", 2024, "H1", yoy=5.2, region="玄武"), region="南京", pub="2024-07-25"),
+    # near misses: the top places named with no figures of their own; the city's own rate before them stays its own
+    case("top-ranked-places-no-figures", "在固定资产投资增速排名中,滦州市、迁安市、遵化市位居前三。", region="唐山", pub="2022-02-05"),
+    case("top-ranked-after-city-rate", "2021年全市固定资产投资增长7.0%,滦州市、迁安市位居前两位,分别增长7.7%、7.6%。",
+         F("fixed_asset_investment", 2021, "FY", yoy=7.0, region="唐山"), F("fixed_asset_investment", 2021, "FY", yoy=7.7, region="滦州"),
+         F("fixed_asset_investment", 2021, "FY", yoy=7.6, region="迁安"), region="唐山", pub="2022-02-05"),
+    # the bound a set of places passed, right after the metric (超过1500亿元，分别为…; 突破500亿元的有…), then
+    # the places with their levels in brackets: each place's level, the bound none
+    case("bound-then-bracket-levels", "前三季度,另有两个市规上工业增加值突破800亿元,分别为绍兴(865.2亿元)、台州(812.4亿元)。",
+         F("industrial_value_added", 2024, "Q1-Q3", 865.2, "亿元", region="绍兴"),
+         F("industrial_value_added", 2024, "Q1-Q3", 812.4, "亿元", region="台州"), region="浙江", pub="2024-10-30"),
+    case("bound-of-set-then-places", "2023年,一般公共预算收入超过60亿元的有慈溪(88.6亿元)、余姚(72.3亿元)。",
+         F("fiscal_revenue_general", 2023, "FY", 88.6, "亿元", region="慈溪"),
+         F("fiscal_revenue_general", 2023, "FY", 72.3, "亿元", region="余姚"), region="宁波", pub="2024-02-10"),
+    case("counted-counties-bound-then-levels", "2023年,三个县地区生产总值突破500亿元,分别为海宁(598.3亿元)、桐乡(560.1亿元)、平湖(520.6亿元)。",
+         F("gdp", 2023, "FY", 598.3, "亿元", region="海宁"), F("gdp", 2023, "FY", 560.1, "亿元", region="桐乡"),
+         F("gdp", 2023, "FY", 520.6, "亿元", region="平湖"), region="嘉兴", pub="2024-02-10"),
+    case("listed-places-all-bound-then-levels", "2023年,萧山、余杭规上工业增加值也都是突破千亿元,分别完成1120.5亿元和1034.2亿元。",
+         F("industrial_value_added", 2023, "FY", 1120.5, "亿元", region="萧山"),
+         F("industrial_value_added", 2023, "FY", 1034.2, "亿元", region="余杭"), region="杭州", pub="2024-02-10"),
+    case("listed-places-all-passed-then-levels", "2023年,鄞州、慈溪地区生产总值也都是超过2000亿元,分别达到2786.4亿元和2532.1亿元。",
+         F("gdp", 2023, "FY", 2786.4, "亿元", region="鄞州"), F("gdp", 2023, "FY", 2532.1, "亿元", region="慈溪"),
+         region="宁波", pub="2024-02-10"),
+    # near miss: the region's own level after a bound it passed
+    case("bound-then-own-level", "2023年,全市地区生产总值突破500亿元,达到512.3亿元。",
+         F("gdp", 2023, "FY", 512.3, "亿元", region="嘉兴"), region="嘉兴", pub="2024-02-10"),
+    # near misses: a band a set of places falls in (在X至Y之间的) is no figure; a level then a band it lies in
+    case("band-of-set-no-figure", "全市GDP在500亿元到1000亿元之间的县有3个。", region="嘉兴", pub="2024-02-10"),
+    case("level-then-band-it-lies-in", "2023年,全市GDP达到812亿元,介于700亿元至900亿元之间。",
+         F("gdp", 2023, "FY", 812, "亿元", region="嘉兴"), region="嘉兴", pub="2024-02-10"),
+    # the generic 财政收入 shortly after a fiscal revenue named in full (地方财政收入, 一般公共预算收入): its short name
+    case("generic-fiscal-after-full-same-sentence",
+         "2023年地方财政收入在800亿元至1000亿元之间的共有3个城市,财政收入由高到低依次为温州(912.5亿元)、绍兴(876.1亿元)、嘉兴(842.3亿元)。",
+         F("fiscal_revenue_general", 2023, "FY", 912.5, "亿元", region="温州"),
+         F("fiscal_revenue_general", 2023, "FY", 876.1, "亿元", region="绍兴"),
+         F("fiscal_revenue_general", 2023, "FY", 842.3, "亿元", region="嘉兴"), region="浙江", pub="2024-02-10"),
+    case("generic-fiscal-after-full-next-sentence", "上半年,全县地方财政收入完成12.6亿元。财政收入增幅为9.5%,居全市第二。",
+         F("fiscal_revenue_general", 2024, "H1", 12.6, "亿元", 9.5, region="德清"), region="德清", pub="2024-07-20"),
+    case("generic-fiscal-after-budget-revenue", "1-4月,全区一般公共预算收入同比增长8.2%,财政收入总量达到26.4亿元。",
+         F("fiscal_revenue_general", 2024, "M1-M4", 26.4, "亿元", 8.2, region="余杭"), region="余杭", pub="2024-05-20"),
+    # near miss: with no full name before it, 财政收入 is the total fiscal revenue
+    case("generic-fiscal-alone", "全县财政收入完成25.3亿元,增长6.1%。",
+         F("fiscal_revenue_total", 2023, "FY", 25.3, "亿元", 6.1, region="德清"), region="德清", pub="2024-01-20"),
+    # places after 领先于 are compared with: the figure after them is the subject's own
+    case("leads-over-listed-places", "广州经济实力远远领先于杭州、苏州和天津,但前11个月地方财政收入仅完成1800亿元。",
+         F("fiscal_revenue_general", 2023, "M1-M11", 1800, "亿元", region="广州"), region="全国", pub="2023-12-20"),
+    case("leads-over-one-place", "2023年,宁波GDP领先于无锡,地方财政收入完成1720亿元。",
+         F("fiscal_revenue_general", 2023, "FY", 1720, "亿元", region="宁波"), region="全国", pub="2024-02-10"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s22": S22_CASES,
     "real61": REAL61_CASES,
     "real60": REAL60_CASES,
+    "real59": REAL59_CASES,
     "real58": REAL58_CASES,
     "real54": REAL54_CASES,
     "real55": REAL55_CASES,
