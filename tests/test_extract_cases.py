@@ -11242,6 +11242,20 @@ REAL59_CASES = [
     # near miss: with no full name before it, 财政收入 is the total fiscal revenue
     case("generic-fiscal-alone", "全县财政收入完成25.3亿元,增长6.1%。",
          F("fiscal_revenue_total", 2023, "FY", 25.3, "亿元", 6.1, region="德清"), region="德清", pub="2024-01-20"),
+    # a place the level is a multiple of (是第二名无锡(…)的两倍多, 相当于嘉兴(…)的1.7倍), or one it passed named
+    # after its rank (远超第二名无锡(…)), with its own level in brackets: that place's level of the same metric
+    case("multiple-of-ranked-place-level", "2021年苏州地方财政收入2251亿元,是第二名无锡(1009.8亿元)的两倍多。",
+         F("fiscal_revenue_general", 2021, "FY", 2251, "亿元", region="苏州"),
+         F("fiscal_revenue_general", 2021, "FY", 1009.8, "亿元", region="无锡"), region="江苏", pub="2022-02-05"),
+    case("multiple-of-place-level", "2023年,杭州规上工业增加值5210亿元,相当于嘉兴(3120亿元)的1.7倍。",
+         F("industrial_value_added", 2023, "FY", 5210, "亿元", region="杭州"),
+         F("industrial_value_added", 2023, "FY", 3120, "亿元", region="嘉兴"), region="浙江", pub="2024-02-05"),
+    case("passes-ranked-place-level", "2021年苏州地方财政收入2251亿元,远超第二名无锡(1009.8亿元)。",
+         F("fiscal_revenue_general", 2021, "FY", 2251, "亿元", region="苏州"),
+         F("fiscal_revenue_general", 2021, "FY", 1009.8, "亿元", region="无锡"), region="江苏", pub="2022-02-05"),
+    # near miss: a multiple of a set of places' rough level (其他城市(600亿元上下)) is no place's fact
+    case("multiple-of-other-cities", "2021年苏州地方财政收入2251亿元,是其他城市(600亿元上下)的三倍多。",
+         F("fiscal_revenue_general", 2021, "FY", 2251, "亿元", region="苏州"), region="江苏", pub="2022-02-05"),
     # places after 领先于 are compared with: the figure after them is the subject's own
     case("leads-over-listed-places", "广州经济实力远远领先于杭州、苏州和天津,但前11个月地方财政收入仅完成1800亿元。",
          F("fiscal_revenue_general", 2023, "M1-M11", 1800, "亿元", region="广州"), region="全国", pub="2023-12-20"),
