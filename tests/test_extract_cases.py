@@ -11205,6 +11205,18 @@ REAL59_CASES = [
     case("top-ranked-after-city-rate", "2021年全市固定资产投资增长7.0%,滦州市、迁安市位居前两位,分别增长7.7%、7.6%。",
          F("fixed_asset_investment", 2021, "FY", yoy=7.0, region="唐山"), F("fixed_asset_investment", 2021, "FY", yoy=7.7, region="滦州"),
          F("fixed_asset_investment", 2021, "FY", yoy=7.6, region="迁安"), region="唐山", pub="2022-02-05"),
+    # a zone whose name the gazetteer does not hold (芦台开发区, 钱江新区), listed among districts: a place of the list
+    case("unknown-zone-in-ranked-list", "在固定资产投资增速排名中,曹妃甸区、芦台开发区、海港开发区位居前三甲,增速分别为7.7%、7.6%、7.5%。",
+         F("fixed_asset_investment", 2021, "FY", yoy=7.7, region="曹妃甸"), F("fixed_asset_investment", 2021, "FY", yoy=7.6, region="芦台开发区"),
+         F("fixed_asset_investment", 2021, "FY", yoy=7.5, region="海港开发区"), region="唐山", pub="2022-02-05"),
+    case("unknown-new-area-in-list", "2023年,萧山区、钱江新区、余杭区规上工业增加值分别增长6.1%、5.8%、5.2%。",
+         F("industrial_value_added", 2023, "FY", yoy=6.1, region="萧山"), F("industrial_value_added", 2023, "FY", yoy=5.8, region="钱江新区"),
+         F("industrial_value_added", 2023, "FY", yoy=5.2, region="余杭"), region="杭州", pub="2024-02-05"),
+    case("unknown-zone-second-of-two", "2021年,丰南区、芦台开发区固定资产投资分别增长7.1%、7.6%。",
+         F("fixed_asset_investment", 2021, "FY", yoy=7.1, region="丰南"), F("fixed_asset_investment", 2021, "FY", yoy=7.6, region="芦台开发区"),
+         region="唐山", pub="2022-02-05"),
+    # near miss: a class of zones (国家级开发区) after a place is no place of its own
+    case("zone-class-after-place", "2023年,南湖区、国家级开发区规上工业增加值分别增长6.1%、5.8%。", region="嘉兴", pub="2024-02-05"),
     # the bound a set of places passed, right after the metric (超过1500亿元，分别为…; 突破500亿元的有…), then
     # the places with their levels in brackets: each place's level, the bound none
     case("bound-then-bracket-levels", "前三季度,另有两个市规上工业增加值突破800亿元,分别为绍兴(865.2亿元)、台州(812.4亿元)。",

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from ..base.gates import holds_any, needs
 from ..base.regions import (WORD_PATTERN, ends_with_name, glued_name, glued_start, home_entry, lookup, mask_names,
                             names_in, names_overlapped)
-from ..base.tables import ALIASES, METRICS, REGION_WORDS, RENAMED_REGIONS, SCOPE_WORDS
+from ..base.tables import ALIASES, METRICS, REGION_WORDS, RENAMED_REGIONS, SCOPE_WORDS, ZONES
 from . import lexicon as L
 from .clauses import SentenceText
 from .numbers import AMOUNT, NUMBER, PERCENT, amounts_in, parse_number, percent_value, percents_in
@@ -140,7 +140,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
             toks.append(tok if type(tok) is Token else _as_token(Token, tok))
             taken |= span
     toks.sort(key=attrgetter("start", "end"))  # (a token of no width first: 海盐县…,增幅为5.1%)
-    toks = _glued_places(toks)
+    toks = _listed_zones(_glued_places(toks), text)
     toks, split_spans = split_metrics(st, toks)
     if ("分别" in text or "均" in text) and any(c in text for c in _HEAD_JOINERS):  # (what head_items reads ends in one)
         toks = head_items(st, toks)
@@ -732,6 +732,29 @@ def _shared_suffix_end(text: str, end: int) -> int:
     (3, 5)
     """
     return end - 2 if text.endswith("地区", 0, end) and L.METRIC.match(text, end - 2) else end
+
+
+_LISTED_ZONE_NAME = re.compile(r"、(?!国家|省级|市级|县级|区级|各|全|其|重点|主要)(?P<name>[\u4e00-\u9fff]{2,3})")
+# (曹妃甸区)、芦台(开发区), not 、国家级(开发区): a name before a zone word
+
+
+def _listed_zones(toks: list[Token], text: str) -> list[Token]:
+    """曹妃甸区、芦台开发区、海港开发区: a zone word after a name the gazetteer does not hold, listed right after a
+    place, is that zone (one place of the list, named in full), not the home region's zone.
+
+    >>> t = [Token(0, 4, "region", "曹妃甸区"), Token(7, 10, "region", "开发区")]
+    >>> _listed_zones(t, "曹妃甸区、芦台开发区")[1]
+    Token(start=5, end=10, kind='region', value='芦台开发区')
+    """
+    out: list[Token] = []
+    for t in toks:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == t.kind == "region" and t.value in ZONES \
+                and (m := _LISTED_ZONE_NAME.fullmatch(text, prev.end, t.start)) is not None:
+            out.append(Token(m.start("name"), t.end, "region", m.group("name") + t.value))  # type: ignore[operator]
+        else:
+            out.append(t)
+    return out
 
 
 def _glued_places(toks: list[Token]) -> list[Token]:

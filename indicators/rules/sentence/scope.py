@@ -5,7 +5,7 @@ import re
 
 from ...base.gates import edges
 from ...base.regions import WORD_PATTERN, lookup, mask_names, names_in
-from ...base.tables import ALIASES, FILLERS, MEDIA_ENDS, REGION_WORDS, SCOPE_WORDS
+from ...base.tables import ALIASES, FILLERS, MEDIA_ENDS, REGION_WORDS, SCOPE_WORDS, ZONES
 from .. import lexicon as L
 from ..periods import TIME, may_hold_time
 from ..stories import subject_after
@@ -13,6 +13,7 @@ from .common import (SentenceBase, Slot, _CLAUSE_SEP, _COUNTED_SET, _GDP_FAMILY,
     _POPULATION_CHARS,
     _WORD_PREFIX, _other_things, _whole_region_prefix)
 
+_ZONE_WORDS = tuple(ZONES)  # 开发区, 新区, …: a zone's last word
 _AFTER_DIGITS = re.compile(r"[0-9A-Za-z](?P<rest>[^0-9A-Za-z]*)\Z")  # what follows the last ASCII word
 _POINTS_UNIT = re.compile(r"个?百分点")  # the unit of a gap in points, right after its number
 _ITEM_JOINER = re.compile(r"以及|[和及与]")  # 财政总收入54.5亿元和地方财政收入…: two metrics' items joined
@@ -271,7 +272,7 @@ class Scope(SentenceBase):
             prefix = prefix[named[0][0]:]  # 稳中求进开新局 海宁前三季度GDP…: so does a place's name
         explicit = words[-1].group() if words else (named[0][1] if named else "")
         effect, own = self.exclusion_before(start)
-        for word in own:  # 县域 in a county's own article: the county itself
+        for word in [*own, *self.listed_zones(start)]:  # 县域 in a county's own article: the county itself
             prefix = prefix.replace(word, "")
         if effect or (effect := self.counted_firms_sector(cs, start, prefix, metrics)):
             return effect, explicit  # (高新技术产业企业26家，增加值下降7.8%: the counted firms' figure)
@@ -303,6 +304,12 @@ class Scope(SentenceBase):
                 and (named := _named_last(prefix[:len(prefix) - len(joined.group())])):
             return prefix[:named.start()]
         return prefix
+
+    def listed_zones(self, start: int) -> list[str]:
+        """The zones the gazetteer does not hold that a list of places names before ``start`` (丰南区、芦台开发区
+        固定资产投资…: a place of the list, no sector's words)."""
+        return [str(t.value) for t in self.toks if t.start < start and t.kind == "region" and t.value not in ZONES
+                and t.value not in REGION_WORDS and str(t.value).endswith(_ZONE_WORDS) and lookup(str(t.value)) is None]
 
     def heading_scope(self, start: int) -> str:
         """民营企业恢复活力。进出口增长35%: a short figure-less sentence right before (a run-in heading, or a
