@@ -11189,6 +11189,30 @@ REAL60_CASES = [
 
 
 REAL59_CASES = [
+    # a table's header of two lines with a unit line (单位：亿元、%): a rank column (位次, 排位, 名次) under a metric's
+    # group holds ranks, no levels in the unit line's unit
+    case("table-rank-under-growth-group",
+         "2024年上半年各县区固定资产投资\n单位：亿元、%\n| 县区 | 固定资产投资 | |\n| | 增速(%) | 排位 |\n"
+         "| 丰南区 | 7.1 | 4 |\n| 丰润区 | 8.6 | 2 |",
+         F("fixed_asset_investment", 2024, "H1", yoy=7.1, region="丰南"), F("fixed_asset_investment", 2024, "H1", yoy=8.6, region="丰润"),
+         region="唐山", pub="2024-07-25"),
+    case("table-rank-after-level-and-growth",
+         "2024年1-6月各县(市、区)主要经济指标\n单位：亿元、%\n| 地区 | 地区生产总值 | | 规上工业增加值 | |\n"
+         "| | 累计 | 同比% | 同比% | 位次 |\n| 海宁市 | 612.3 | 6.1 | 8.0 | 1 |\n| 桐乡市 | 580.4 | 5.6 | 6.9 | 2 |",
+         F("gdp", 2024, "H1", 612.3, "亿元", 6.1, region="海宁"), F("industrial_value_added", 2024, "H1", yoy=8.0, region="海宁"),
+         F("gdp", 2024, "H1", 580.4, "亿元", 5.6, region="桐乡"), F("industrial_value_added", 2024, "H1", yoy=6.9, region="桐乡"),
+         region="嘉兴", pub="2024-07-25"),
+    case("table-ranks-in-two-groups",
+         "2024年1-5月各县主要经济指标\n单位：万元、%\n| 县 | 规上工业增加值 | | 一般公共预算收入 | | |\n"
+         "| | 增速 | 名次 | 累计 | 增速 | 名次 |\n| 长兴县 | 8.1 | 1 | 452310 | 6.2 | 2 |\n| 安吉县 | 7.4 | 2 | 401220 | 7.5 | 1 |",
+         F("industrial_value_added", 2024, "M1-M5", yoy=8.1, region="长兴"), F("industrial_value_added", 2024, "M1-M5", yoy=7.4, region="安吉"),
+         F("fiscal_revenue_general", 2024, "M1-M5", 452310, "万元", 6.2, region="长兴"),
+         F("fiscal_revenue_general", 2024, "M1-M5", 401220, "万元", 7.5, region="安吉"), region="湖州", pub="2024-06-25"),
+    # near miss: a ranking's own column (GDP排名) beside the levels is no level
+    case("table-metric-rank-column",
+         "2023年各区GDP\n| 地区 | GDP(亿元) | GDP排名 | 增速(%) |\n| 鼓楼区 | 2012.5 | 1 | 6.1 |\n| 秦淮区 | 1356.2 | 2 | 5.4 |",
+         F("gdp", 2023, "FY", 2012.5, "亿元", 6.1, region="鼓楼区"), F("gdp", 2023, "FY", 1356.2, "亿元", 5.4, region="秦淮"),
+         region="南京", pub="2024-02-25"),
     # a metric, then the places a ranking puts first (位居前三, 排名前两位, 位列全市前三位), then their figures in turn
     # (分别/增速分别为): each place's own figure of the metric named before them
     case("top-ranked-places-rates", "在规上工业增加值增速排名中,滦州市、迁安市、遵化市位居前三,增速分别为7.7%、7.6%、7.5%。",

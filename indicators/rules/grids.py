@@ -456,12 +456,15 @@ def describe(text: str, home: str = "") -> Axis:
         return Axis(text, "value", unit=unit) if unit in UNITS else Axis(text, "unit")
     if _heads_no_figure(text, roles, unit):
         return Axis(text, "skip")
-    if "rank" in roles and not (metric or region or period):
-        return Axis(text, "rank")
+    if "rank" in roles and not (region or period) and not roles & _FIGURE_ROLES:
+        return Axis(text, "rank")  # 位次 under 固定资产投资 (a header of two lines), GDP排名: the metric's ranks
     if "growth" in roles or (unit in ("%", "‰") and not metric):
         return Axis(text, "growth", metric, region, year, period, "%", "total" in roles)
     informative = metric or region or year or period or unit or roles & {"amount", "total", "prior"}  # (上年同期: last year's)
     return Axis(text, "value" if informative else "label", metric, region, year, period, unit, "total" in roles, "prior" in roles)
+
+
+_FIGURE_ROLES = frozenset({"growth", "amount", "cumulative", "month", "total", "prior"})  # a figure's words, beside a rank word
 
 
 # ---------------------------------------------------------------------------
