@@ -11189,6 +11189,25 @@ REAL60_CASES = [
 
 
 REAL59_CASES = [
+    # a rundown of places (各县区…) whose numbered headings name one place each (一、长兴县 / (二)安吉县。…): each
+    # section's subject-less figures, and its 全县/全区, are that place's; a heading that names no place ends it
+    case("place-headings-same-line",
+         "上半年各县区经济运行情况\n(一)长兴县。地区生产总值412.6亿元,增长6.8%。\n(二)安吉县。地区生产总值298.4亿元,增长7.2%。",
+         F("gdp", 2024, "H1", 412.6, "亿元", 6.8, region="长兴"), F("gdp", 2024, "H1", 298.4, "亿元", 7.2, region="安吉"),
+         region="湖州", pub="2024-07-30"),
+    case("place-headings-own-line",
+         "1-9月各区县主要指标\n一、江北区\n规上工业增加值增长7.4%。\n二、渝北区\n规上工业增加值增长9.2%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=7.4, region="江北区"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=9.2, region="渝北"), region="重庆", pub="2024-10-25"),
+    case("place-headings-whole-word",
+         "上半年各县区经济运行情况\n(一)长兴县\n全县地区生产总值412.6亿元,增长6.8%。\n(二)吴兴区\n全区地区生产总值298.4亿元,增长7.2%。",
+         F("gdp", 2024, "H1", 412.6, "亿元", 6.8, region="长兴"), F("gdp", 2024, "H1", 298.4, "亿元", 7.2, region="吴兴"),
+         region="湖州", pub="2024-07-30"),
+    # near miss: a heading that names no place ends the place's section (全市: the city's)
+    case("place-heading-then-topic-heading",
+         "上半年各县区经济运行情况\n一、长兴县\n地区生产总值412.6亿元,增长6.8%。\n二、全市工业\n全市规上工业增加值增长8.1%。",
+         F("gdp", 2024, "H1", 412.6, "亿元", 6.8, region="长兴"), F("industrial_value_added", 2024, "H1", yoy=8.1, region="湖州"),
+         region="湖州", pub="2024-07-30"),
     # a table's header of two lines with a unit line (单位：亿元、%): a rank column (位次, 排位, 名次) under a metric's
     # group holds ranks, no levels in the unit line's unit
     case("table-rank-under-growth-group",

@@ -23,7 +23,7 @@ from ..rules.grammar import parse_sentence
 from ..rules.grids import grid_facts
 from ..rules.periods import TIME, TimeExpr, may_hold_time, time_expr
 from ..rules.repair import NUMBERING, Repaired, is_heading, may_be_numbered, repair
-from ..rules.sentence import Quantity, Sentence, Slot, pick_amounts, read_unparsed, start_in_passing, width
+from ..rules.sentence import Quantity, Sentence, Slot, opening_place, pick_amounts, read_unparsed, start_in_passing, width
 from ..rules.stories import story_lead
 from ..rules.timeline import DocState, Snap, TimeState, apply_time, compared_time, resolve_time
 from ..rules.tokens import Rate
@@ -60,7 +60,9 @@ class Extractor:
         self.rep: Repaired = repair(doc.text)
         home = doc.region or ""
         # an article filed under a prefecture whose lead is about one of its counties is that county's
-        home = focus_place(_LEAD.match(self.rep.text).group(), home) or home  # type: ignore[union-attr]
+        lead = _LEAD.match(self.rep.text).group()  # type: ignore[union-attr]
+        rundown = L.EVERY_REGION.search(lead) is not None and _NUMBERED_LINE.search(lead) is not None
+        home = (None if rundown else focus_place(lead, home)) or home  # (各县区…\n(一)长兴县…: a rundown of places)
         self.ds = DocState(doc, doc.pub_date, home)
         self.ds.text = self.rep.text
         self.ds.generic.update(L.defined_names(self.rep.text))  # 一般公共预算收入(以下简称财政收入)
@@ -105,6 +107,9 @@ class Extractor:
         flow.ended = p_text.rstrip().endswith(("。", "!", "?", "!", "?"))
         numbered = may_be_numbered(p_text)  # (what a heading and a topic begin with: most paragraphs, no)
         flow.blank = numbered and is_heading(p_text)  # a section heading starts afresh from the article's lead
+        if flow.blank:  # 二、安吉县: a heading that names a place alone, the subject of its section
+            self.ds.section_place = opening_place(p_text.strip().rstrip("。:") + "。", self.ds) \
+                if _PLACE_HEADING.fullmatch(p_text) else ""
         # (一)固定资产投资。1-6月份完成…: the metric its heading names (a heading alone on its line
         # names it for the next paragraph too)
         topic = (_topic(p_text) if numbered else "") or flow.heading_topic
@@ -666,6 +671,8 @@ def _single_month(period: str | None) -> bool:
     return period is not None and re.fullmatch(r"M\d{1,2}", period) is not None
 
 
+_NUMBERED_LINE = re.compile(r"\n\s*" + NUMBERING)  # a line that opens with a heading's number
+_PLACE_HEADING = re.compile(r"\s*" + NUMBERING + r"\s*[\u4e00-\u9fff]{2,8}[。:]?\s*")  # 二、安吉县, (三)德清县。
 _LEAD = re.compile(r"\s*[^。!?]{0,120}")  # an article's title and first sentence
 _SENT = re.compile(r"[^。!?|]+[。!?|]*")
 

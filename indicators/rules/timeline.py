@@ -65,6 +65,7 @@ class DocState:
     unknown_total: bool = False  # the last sentence led with a figure of something not ours (民营经济增加值…)
     unparsed: str = ""  # the last sentence when the engine did not parse it: unknown_total is whether it
     # holds an amount, looked at only when a 其中 sentence asks (an amount scan of every such sentence costs)
+    section_place: str = ""  # 二、安吉县: the place a numbered heading names alone, for the paragraphs after it
     said: str = ""  # 湖州虽被反超，…。: this paragraph's figure-less sentence read last (its opening place: a subject)
     named: dict[str, str] = field(default_factory=dict)  # the last place named, by the last character of its name (县/区/市)
     pos: int = 0  # where the sentence being read starts in ``text``

@@ -13,6 +13,6 @@ steps per concern (:mod:`.times`, :mod:`.places`, :mod:`.scope`, :mod:`.kinds`, 
 the :class:`Sentence` that joins them.
 """
 from .common import Quantity, Slot, pick_amounts, read_unparsed, start_in_passing, width
-from .core import Sentence
+from .core import Sentence, opening_place
 
-__all__ = ["Quantity", "Sentence", "Slot", "pick_amounts", "read_unparsed", "start_in_passing", "width"]
+__all__ = ["Quantity", "Sentence", "Slot", "opening_place", "pick_amounts", "read_unparsed", "start_in_passing", "width"]

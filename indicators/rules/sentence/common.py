@@ -183,6 +183,9 @@ def _region_name(text: str, ds: DocState, prev: str = "") -> str:
             level = "province"  # 银川…高于全区(6.5%): a prefecture's or a banner's 全区 is its autonomous region
         if level == "city" and ds.home_is_city:
             return ds.home  # 神木市…全市: a county-level city's 全市 is itself
+        if ds.section_place and level in ("county", "district", "city") and text[-1] in "县区市" \
+                and (sec := lookup(ds.section_place, ds.home)) is not None and sec.name.endswith(text[-1]):
+            return ds.section_place  # 二、长兴县 / 全县实现…: the county its section heading names
         return "全国" if level == "nation" else ancestor(ds.home, level)
     if text in ZONES:
         return zone_name(text, prev or ds.home)

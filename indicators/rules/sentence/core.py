@@ -9,6 +9,7 @@ from ...base.tables import ALIASES, PLAN_WORDS, REGION_WORDS, SCOPE_WORDS, Alias
 from .. import lexicon as L
 from ..numbers import AMOUNT, PERCENT, amount_from_match, amounts_in
 from ..periods import TIME, TimeExpr, may_hold_time
+from ..repair import NUMBERING, may_be_numbered
 from ..timeline import DocState, TimeState
 from ..tokens import GrowthTok, tokenize
 from .common import (CarriedScope, Open, Quantity, RegionItem, Slot, Subject, _GDP_FAMILY, _JOINERS,
@@ -32,6 +33,7 @@ def _whole_end(slot: Slot) -> int:
 _CONTEXT_ITEMS: dict[tuple[str, ...], frozenset[str]] = {
     context: frozenset(m for a in ALIASES.values() if a.context == context for m in a.metrics)
     for context in {a.context for a in ALIASES.values() if a.context}}
+_NUMBERED = re.compile(r"\s*" + NUMBERING + r"\s*")  # 二、, (二): a heading's number
 _SHORT_NAME_REACH = 120  # how far after a metric named in full its generic short name may stand (characters)
 _QIZHONG_END = re.compile(r"其中[,:]?\s*$")
 _AMOUNT_OF = re.compile(AMOUNT.pattern + r"的")  # (占全市规上工业总产值)656亿元的(46.7%)
@@ -91,9 +93,11 @@ def opening_place(text: str, ds: DocState) -> str:
     ('', '')
     >>> opening_place("全省经济稳中有进。", ds), opening_place("杭州市西湖区表现亮眼。", ds)
     ('', '西湖')
+    >>> opening_place("(二)安吉县。", ds), opening_place("三、德清县。", ds)
+    ('安吉', '德清')
     """
-    i = 0
-    if may_hold_time(text[:12]) and (m := TIME.match(text)) is not None:
+    i = m.end() if may_be_numbered(text) and (m := _NUMBERED.match(text)) else 0  # (二)安吉县。: after its number
+    if may_hold_time(text[i:i + 12]) and (m := TIME.match(text, i)) is not None:
         i = m.end() + text.startswith(",", m.end())
     name, end = "", i
     for at, found in names_in(text[i:i + 24]):  # 西安市雁塔区、…: the last of the names run together
@@ -377,7 +381,8 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
         if any(ps < s < pe and L.EXCLUSION.match(text, ps + 1) for ps, pe in self.parens) \
                 or len(regions) > 1 and L.TOTAL_AFTER.match(text, end):
             scope = "subset"  # (不含…) around it; 南昌、九江两市生产总值合计5000亿元: the places' joint total
-        regs = list(regions) if regions else [ds.said and opening_place(ds.said, ds) or ds.home]  # (湖州虽被反超，…。)
+        regs = list(regions) if regions else [ds.said and opening_place(ds.said, ds) or ds.section_place or ds.home]
+        # (湖州虽被反超，…。; 二、安吉县 as the heading of the paragraphs after it)
         prev = self.prev
         if not regions and not explicit and prev is not None and prev.rule.startswith("metric") \
                 and (prev.scope == "region" and prev.explicit_region or prev.scope == "national") \
