@@ -11208,6 +11208,19 @@ REAL59_CASES = [
          "上半年各县区经济运行情况\n一、长兴县\n地区生产总值412.6亿元,增长6.8%。\n二、全市工业\n全市规上工业增加值增长8.1%。",
          F("gdp", 2024, "H1", 412.6, "亿元", 6.8, region="长兴"), F("industrial_value_added", 2024, "H1", yoy=8.1, region="湖州"),
          region="湖州", pub="2024-07-30"),
+    # a title line that ends a brief's or a monthly report's name (…经济运行简况, …主要经济指标完成情况, …统计月报,
+    # …经济运行概况) stands apart from the line after it: the figures after it are the region's, no sector's
+    case("title-brief-then-bullet",
+         "1-5月全县经济运行简况\n◆规模以上工业增加值增长10.2%,列全市第2位。\n◆社会消费品零售总额23.6亿元,增长6.1%。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=10.2, region="安吉"),
+         F("retail_sales", 2024, "M1-M5", 23.6, "亿元", 6.1, region="安吉"), region="安吉", pub="2024-06-20"),
+    case("title-indicators-completed", "2024年1-8月全区主要经济指标完成情况\n规模以上工业增加值增长8.3%。",
+         F("industrial_value_added", 2024, "M1-M8", yoy=8.3, region="柯桥"), region="柯桥", pub="2024-09-20"),
+    case("title-monthly-report", "2024年5月份统计月报\n规上工业增加值增长6.6%。",
+         F("industrial_value_added", 2024, "M5", yoy=6.6, region="德清"), region="德清", pub="2024-06-20"),
+    # near miss: a heading that is no title (its line goes on to the figure in one sentence) is unchanged
+    case("title-word-inside-sentence", "1-5月,全县经济运行概况良好,规上工业增加值增长9.1%。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=9.1, region="安吉"), region="安吉", pub="2024-06-20"),
     # a table's header of two lines with a unit line (单位：亿元、%): a rank column (位次, 排位, 名次) under a metric's
     # group holds ranks, no levels in the unit line's unit
     case("table-rank-under-growth-group",
