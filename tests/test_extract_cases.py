@@ -11221,6 +11221,19 @@ REAL59_CASES = [
     # near miss: a heading that is no title (its line goes on to the figure in one sentence) is unchanged
     case("title-word-inside-sentence", "1-5月,全县经济运行概况良好,规上工业增加值增长9.1%。",
          F("industrial_value_added", 2024, "M1-M5", yoy=9.1, region="安吉"), region="安吉", pub="2024-06-20"),
+    # a ranking's title right after a metric named with no figure (GDP增速排名:, …排名如下:), then each place after
+    # its ordinal between commas with its own figure (第一,宿迁,增长7.2%;第二,…): each place's figure
+    case("ranking-title-ordinal-places-rates", "2023年,各市GDP增速排名:第一,宿迁,增长7.2%;第二,盐城,增长6.8%。",
+         F("gdp", 2023, "FY", yoy=7.2, region="宿迁"), F("gdp", 2023, "FY", yoy=6.8, region="盐城"), region="江苏", pub="2024-02-20"),
+    case("ranking-title-as-follows", "2024年上半年,各县规上工业增加值增速排名如下:第一,长兴,增长9.1%;第二,安吉,增长8.5%。",
+         F("industrial_value_added", 2024, "H1", yoy=9.1, region="长兴"), F("industrial_value_added", 2024, "H1", yoy=8.5, region="安吉"),
+         region="湖州", pub="2024-07-20"),
+    case("ranking-title-ordinal-places-levels", "前三季度,各区社会消费品零售总额排名:第一,鼓楼区,312.5亿元;第二,秦淮区,286.1亿元。",
+         F("retail_sales", 2024, "Q1-Q3", 312.5, "亿元", region="鼓楼区"), F("retail_sales", 2024, "Q1-Q3", 286.1, "亿元", region="秦淮"),
+         region="南京", pub="2024-10-25"),
+    # near miss: the region's own rank then its own rate
+    case("own-rank-then-rate", "2023年,全市GDP增速排名全省第一,增长7.2%。", F("gdp", 2023, "FY", yoy=7.2, region="宿迁"),
+         region="宿迁", pub="2024-02-20"),
     # a table's header of two lines with a unit line (单位：亿元、%): a rank column (位次, 排位, 名次) under a metric's
     # group holds ranks, no levels in the unit line's unit
     case("table-rank-under-growth-group",

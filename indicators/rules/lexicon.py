@@ -1006,6 +1006,10 @@ SET_NAMED = re.compile(r"(?<=[二两三四五六七八九十][地县市区])\([^
 # places are named: those words scope nothing; the count stays)
 SET_NAMED_WHOLE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?P<count>[二两三四五六七八九十][地县市区])\([^()\d%]{2,40}\)")
 # (吉林、黑龙江同比分别增长…: the basis may come first; …和海盐县，增速分别为…: the rate word, named again)
+# GDP增速排名:第一,宿迁,…; 各市GDP排名中,第一名宿迁…: a ranking's title right after its metric, then the first
+# place's ordinal: the words between a metric named with no figure and the first place of its ranking
+RANKING_TITLE_LEAD = re.compile(r"(?:增速|增幅|总量|规模)?(?:排名|排行|排序|排位)(?:情况)?(?:如下)?(?::|中,|,)?"
+                                r"(?:第[一二三四五六七八九十\d]{1,2}[名位]?(?:是|为)?[,:]?)?")
 # …、海港开发区位居前三甲，增速分别为…; …位列全市前三位，分别增长…: the top places a list names, before its back reference
 TOP_RANKED = _RANK_VERB + r"[^,;。\d%]{0,4}?前[二两三四五六七八九十](?:甲|名|位)?"
 LIST_BACKREF = re.compile(r"[,\s]{0,2}(?P<top>" + TOP_RANKED + r"[,\s]?)?(?:" + LIST_BOUND.pattern + r")?(?:"

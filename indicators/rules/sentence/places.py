@@ -282,8 +282,7 @@ class Places(SentenceBase):
         j, taken = self.figure_after_verdict(i, j)
         if not taken:
             return self.places_past_bound(i)
-        zone = self.toks[i + 1].value if taken == 2 and self.toks[i + 1].value in ZONES else ""
-        e = self.toks[i + 1].end if zone else e
+        zone, e = (self.toks[i + 1].value, self.toks[i + 1].end) if taken == 2 and self.toks[i + 1].value in ZONES else ("", e)
         place = self.named_place(name)  # type: ignore[arg-type]
         counted = not self.slots and (self.counted_lead(s) or self.breakdown_lead(s, e))  # 8个省份同比均增长,
         # 增速较快的江西、湖南分别增长…; 分县市看,海宁、桐乡分别增长…
@@ -300,8 +299,9 @@ class Places(SentenceBase):
             base = self.unparsed_base(s)  # 各地社会消费品零售总额均实现增长。其中,南昌市为349亿元…
         named_only = base is not None and not (base.amounts or base.growths)  # 有6个GDP增速…，其中宿松县增速最快
         grouped = any(m.end() < s and not text[m.end():s].strip(",; ") for m in L.GROUP_BOUND.finditer(text))
-        viewed = named_only and (v := L.RATE_VIEW.search(text, max(0, s - 12), s)) is not None and v.end() == s
-        # (…GDP总量前五；从增速上看，北碚区负增长0.9%: the rates of the metric named with no figure)
+        viewed = named_only and ((v := L.RATE_VIEW.search(text, max(0, s - 12), s)) is not None and v.end() == s
+                                 or L.RANKING_TITLE_LEAD.fullmatch(text, base.end, s) is not None)  # type: ignore[union-attr]
+        # (…GDP总量前五；从增速上看，北碚区负增长0.9%; GDP增速排名:第一,宿迁…: the metric named with no figure)
         if base is None or len(base.metrics) != 1 or (named_only and not text.endswith("其中", 0, s) and not grouped
                                                       and not (counted and self.counted_set_before()) and not viewed) \
                 or base.rule.startswith("region"):
