@@ -11234,6 +11234,25 @@ REAL59_CASES = [
     # near miss: the region's own rank then its own rate
     case("own-rank-then-rate", "2023年,全市GDP增速排名全省第一,增长7.2%。", F("gdp", 2023, "FY", yoy=7.2, region="宿迁"),
          region="宿迁", pub="2024-02-20"),
+    # a table column of the change in amount (增减额, 增加额, 增量) is no rate: the rate is the column of 增长%
+    case("table-change-amount-before-rate",
+         "2024年1-11月各市一般公共预算收入情况表\n单位:亿元\n| 地区 | 1-11月 | 增减额 | 增长% |\n"
+         "| 杭州市 | 2301.5 | 44.7 | 2.0 |\n| 宁波市 | 1612.3 | 31.4 | 2.0 |",
+         F("fiscal_revenue_general", 2024, "M1-M11", 2301.5, "亿元", 2.0, region="杭州"),
+         F("fiscal_revenue_general", 2024, "M1-M11", 1612.3, "亿元", 2.0, region="宁波"), region="浙江", pub="2024-12-20"),
+    case("table-increase-amount-column",
+         "2023年各县社会消费品零售总额\n| 县 | 总额(亿元) | 比上年增减额(亿元) | 比上年增长(%) |\n| 长兴县 | 412.6 | 21.3 | 5.4 |\n| 安吉县 | 298.1 | 15.2 | 5.4 |",
+         F("retail_sales", 2023, "FY", 412.6, "亿元", 5.4, region="长兴"), F("retail_sales", 2023, "FY", 298.1, "亿元", 5.4, region="安吉"),
+         region="湖州", pub="2024-02-20"),
+    case("table-change-quantity-column",
+         "2024年1-6月各区固定资产投资\n单位:万元\n| 区 | 本年累计 | 增减量 | 增长% |\n| 吴兴区 | 2563100 | 120300 | 4.9 |\n| 南浔区 | 1845200 | -35100 | -1.9 |",
+         F("fixed_asset_investment", 2024, "H1", 2563100, "万元", 4.9, region="吴兴"),
+         F("fixed_asset_investment", 2024, "H1", 1845200, "万元", -1.9, region="南浔"), region="湖州", pub="2024-07-20"),
+    # near miss: 增减(%) is the rate itself
+    case("table-change-rate-column",
+         "2023年各县社会消费品零售总额\n| 县 | 总额(亿元) | 增减(%) |\n| 长兴县 | 412.6 | 5.4 |\n| 安吉县 | 298.1 | -1.2 |",
+         F("retail_sales", 2023, "FY", 412.6, "亿元", 5.4, region="长兴"), F("retail_sales", 2023, "FY", 298.1, "亿元", -1.2, region="安吉"),
+         region="湖州", pub="2024-02-20"),
     # a table's header of two lines with a unit line (单位：亿元、%): a rank column (位次, 排位, 名次) under a metric's
     # group holds ranks, no levels in the unit line's unit
     case("table-rank-under-growth-group",

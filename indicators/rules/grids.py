@@ -394,11 +394,16 @@ _BARE_MONTHS = re.compile(r"1\s*[-—–~至]\s*(1[0-2]|[2-9])(?![\d.月])")
 _BARE_YEAR = re.compile(r"(?:19[5-9]|20[0-4])\d")  # a header cell that is a year alone
 
 
+_CHANGE_AMOUNT = re.compile(r"(?:增减|增加|增长|减少)(?:额|量)|增量|增收额")  # 增减额, 增量: a change in amount, no rate
+
+
 def _heads_no_figure(text: str, roles: set[str], unit: str) -> bool:
     """Whether a header heads no figure of its own: a share (占全市比重), a rate's change in points (增速比1-6月,
-    增速与去年同期比较, a piece of it: 同期比较) or a rate of the year before (上年同期(%))."""
+    增速与去年同期比较, a piece of it: 同期比较), a change in amount (增减额, 增量) or a rate of the year before
+    (上年同期(%))."""
     prior = "prior" in roles and "growth" not in roles
-    return "share" in roles or _RATE_CHANGE.search(_clean(text)) is not None or prior and (
+    return "share" in roles or _RATE_CHANGE.search(_clean(text)) is not None or _CHANGE_AMOUNT.search(text) is not None \
+        or prior and (
         unit in ("%", "‰") or "比" in text or "较" in text)
 
 
