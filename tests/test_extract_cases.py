@@ -11231,6 +11231,11 @@ REAL59_CASES = [
     case("ranking-title-ordinal-places-levels", "前三季度,各区社会消费品零售总额排名:第一,鼓楼区,312.5亿元;第二,秦淮区,286.1亿元。",
          F("retail_sales", 2024, "Q1-Q3", 312.5, "亿元", region="鼓楼区"), F("retail_sales", 2024, "Q1-Q3", 286.1, "亿元", region="秦淮"),
          region="南京", pub="2024-10-25"),
+    case("ranking-title-ordinal-for-place", "2024年前三季度,各县固定资产投资增速排名:第一位为长兴,增长12.1%;第二位为德清,增长9.6%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=12.1, region="长兴"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=9.6, region="德清"), region="湖州", pub="2024-10-25"),
+    case("ranking-title-ordinal-is-place", "2023年,各市GDP增速排名:第一位是宿迁,增长7.2%;第二位是盐城,增长6.8%。",
+         F("gdp", 2023, "FY", yoy=7.2, region="宿迁"), F("gdp", 2023, "FY", yoy=6.8, region="盐城"), region="江苏", pub="2024-02-20"),
     # near miss: the region's own rank then its own rate
     case("own-rank-then-rate", "2023年,全市GDP增速排名全省第一,增长7.2%。", F("gdp", 2023, "FY", yoy=7.2, region="宿迁"),
          region="宿迁", pub="2024-02-20"),

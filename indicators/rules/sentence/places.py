@@ -63,13 +63,18 @@ def _opens_clause(text: str, s: int) -> bool:
     (True, True, False)
     >>> _opens_clause("…,尤其是宿迁达到28亿元", 5), _opens_clause("…尤其是宿迁", 4)
     (True, False)
+    >>> _opens_clause("…;第二名盐城", 5), _opens_clause("…居第二名盐城", 5)
+    (True, False)
     """
     if not s or text[s - 1] in ",;:":
         return True
+    if (rank := _ORDINAL_OPEN.search(text, max(0, s - 6), s)) is not None:
+        return not rank.start() or text[rank.start() - 1] in ",;:"  # …;第二名盐城,增长…: the place after its ordinal
     lead = next((w for w in L.PLACE_OPEN_LEADS if text.endswith(w, 0, s)), "")
     return bool(lead) and text[s - len(lead) - 1:s - len(lead)] in ",;"
 
 
+_ORDINAL_OPEN = re.compile(r"第[一二三四五六七八九十\d]{1,2}[名位](?:是|为)?$")  # 第二名, 第三位是: a ranking's ordinal
 _COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十]{1,2}个?(?:县市区|县市|区县|市|县|区|省|地)$")  # 三县(…)
 _LISTED = re.compile(r"\s*[、和及]\s*")
 _COUNT_BACK = re.compile(r"\s*(?:这|此)?(?P<n>[二两三四五])个?(?:县市区|县市|区县|县区|市|县|区|地|省)(?:的|在)?\s*")  # 两县, 这两个市
