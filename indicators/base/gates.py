@@ -10,12 +10,13 @@ changes:
   place (``match(text, e)`` right after a token, a ``…$`` pattern searched right before one);
 - :func:`needed_words`: words one of which every match contains, for a pattern searched over a
   whole text (a plain ``in`` test of each is a fast scan of its own);
-- :class:`Anchored`: a pattern whose scans try a match only just before the characters every match
-  holds (its *anchors*: 年, 月, 季, 期 for a time expression).  ``re`` scans a pattern that begins
-  with a lookahead or with named groups of alternatives by trying its match at every character (a
-  few hundred instructions each); finding the anchors (str's search for one character costs almost
-  nothing) and trying the match only in the run of characters that can stand in a match right
-  before each finds the same matches, in the same order.
+- :class:`Anchored`: a pattern whose scans try a match only at the characters a match may begin
+  with: those that may stand before the characters every match holds (its *anchors*: 年, 月, 季, 期
+  for a time expression) and the anchors.  ``re`` scans a pattern that begins with a lookahead or
+  with named groups of alternatives by trying its match at every character (a few hundred
+  instructions each); a scan that begins with a class of those characters is reached by re's fast
+  scan of a character set, and from each it looks at the whole pattern in C: the same matches, in
+  the same order.
 
 >>> needed_words("(?:较|比)(?:上年|去年)同期\\\\(")
 ('同期(',)
@@ -270,8 +271,8 @@ def _rank(chars: frozenset[str], prefer: frozenset[str]) -> tuple[bool, int]:
 
 
 class Anchored:
-    """A compiled pattern whose scans (``finditer``, ``search``) try a match only in the run of
-    characters before each of its anchors; its other methods are the pattern's own.
+    """A compiled pattern whose scans (``finditer``, ``search``) try a match only at the characters
+    that may stand before its first anchor or are one; its other methods are the pattern's own.
 
     >>> p = Anchored(re.compile(r"(?:19|20)\\d{2}年|[上下]半年|\\d+月"), "年月")
     >>> p.anchors, [m.group() for m in p.finditer("2023年上半年,3月和12月")]
@@ -280,7 +281,7 @@ class Anchored:
     ((2, 4), True)
     """
 
-    __slots__ = ("re", "pattern", "anchors", "match", "fullmatch", "sub", "_run", "_in_run")
+    __slots__ = ("re", "pattern", "anchors", "match", "fullmatch", "sub", "_run", "_start")
 
     def __init__(self, compiled: re.Pattern[str], prefer: Iterable[str] = ()) -> None:
         tree = _sre.parse(compiled.pattern, compiled.flags)
@@ -293,41 +294,43 @@ class Anchored:
         self.anchors = "".join(sorted(anchors))
         run = chars[0] - anchors  # what may stand in a match before its first anchor
         self._run = "".join(sorted(run)) + "".join(_CATEGORY_CHARS[c][0] for c in chars[1])
-        inside = re.sub(r"([\\\]\[^-])", r"\\\1", "".join(sorted(run))) + "".join(_CATEGORY_CHARS[c][1] for c in chars[1])
-        self._in_run = re.compile("[" + inside + "]" if inside else "(?!)")
+        # a match begins with a run character or an anchor (or, narrower, with one of the class a leading
+        # lookahead asks for): that character, then the whole pattern looked at from it (presence's form,
+        # in base.tables)
+        first = _leading_class(tree) or _class_pattern(run | anchors, chars[1])
+        self._start = re.compile(first + "(?<=(?=" + compiled.pattern + ")" + first + ")", compiled.flags)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        """The matches ``self.re.finditer`` finds.  Every match holds an anchor; the characters
-        before its first one are of the run characters, so it begins in the run before that anchor
-        (no earlier than the anchor before): only there is a match tried, anchor by anchor."""
-        pos, end = max(pos, 0), max(min(endpos, len(string)), 0)  # as re reads them (str.find counts from the end)
-        marks = [i for a in self.anchors if a in string for i in _positions(string, a, pos, end)]
-        if len(self.anchors) > 1:
-            marks.sort()
-        match, run, in_run = self.re.match, self._run, self._in_run.match
-        after = pos  # where the run before the next anchor may begin at the earliest
-        for j in marks:
-            if j >= pos:
-                lo = pos if pos > after else after
-                start = lo + len(string[lo:j].rstrip(run))
-                if start > lo and in_run(string, start - 1):  # a run character the strip missed (a digit of another script)
-                    start = lo
-                for i in range(start, j + 1):
-                    if (m := match(string, i, endpos)) is not None:
-                        yield m
-                        pos = m.end()  # (after j: the match holds its anchor)
-                        break
-            after = j + 1
+        """The matches ``self.re.finditer`` finds.  Every match holds an anchor, and the characters
+        before its first one are run characters, so it begins with one of those or with the anchor:
+        ``_start`` finds the first such character where the pattern matches (a scan in C, which
+        re reaches by its fast scan of a class), and the match is taken there."""
+        find, match = self._start.search, self.re.match
+        while (at := find(string, pos, endpos)) is not None:
+            m: re.Match[str] = match(string, at.start(), endpos)  # type: ignore[assignment]  # (its test held)
+            yield m
+            pos = m.end()  # (never empty: __init__ refuses a pattern that may match nothing)
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """The match ``self.re.search`` finds: the first of :meth:`finditer`'s."""
         return next(self.finditer(string, pos, endpos), None)
 
 
-def _positions(text: str, char: str, pos: int, end: int) -> list[int]:
-    """Where ``char`` stands in ``text[pos:end]``."""
-    out, i = [], text.find(char, pos, end)
-    while i >= 0:
-        out.append(i)
-        i = text.find(char, i + 1, end)
-    return out
+def _class_pattern(chars: Iterable[str], cats: Iterable[Any]) -> str:
+    """A regex class of ``chars`` and the categories ``cats`` (digits, spaces)."""
+    return "[" + re.sub(r"([\\\]\[^-])", r"\\\1", "".join(sorted(chars))) + "".join(_CATEGORY_CHARS[c][1] for c in cats) + "]"
+
+
+def _leading_class(tree: Any) -> str | None:
+    """The class a pattern's leading lookahead asks its first character to be in (``(?=[…])``, as
+    :func:`indicators.base.tables.scanner` writes it), as a regex class; None when it has none.
+
+    >>> _leading_class(_sre.parse(r"(?=[\\d上])(?:\\d+年|上半年)")), _leading_class(_sre.parse("年"))
+    ('[上\\\\d]', None)
+    """
+    items = list(tree)
+    if not items or items[0][0] is not C.ASSERT or items[0][1][0] != 1:
+        return None
+    inner = list(items[0][1][1])
+    got = _class_items(inner[0][1]) if inner and inner[0][0] is C.IN else None
+    return _class_pattern(*got) if got is not None else None
