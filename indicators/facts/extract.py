@@ -597,7 +597,7 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
                                   or _COLON_ITEM.match(sentence) is not None))
 
 
-_BARE_FIRST = frozenset(a.text[0] for a in ALIASES.values() if a.bare)  # (城, 农: most sentences hold neither)
+_BARE_FIRST = tuple(sorted({a.text[0] for a in ALIASES.values() if a.bare}))  # (城, 农: most sentences hold neither)
 
 
 def _names_item_metric(sentence: str, pos: int = 0) -> bool:
@@ -609,8 +609,8 @@ def _names_item_metric(sentence: str, pos: int = 0) -> bool:
     >>> _names_item_metric("农村危桥拆除重建60座"), _names_item_metric("其中城镇58200元"), _names_item_metric("社零总额5亿元")
     (False, True, True)
     """
-    if _BARE_FIRST.isdisjoint(sentence):
-        return True
+    if not any(map(sentence.__contains__, _BARE_FIRST)):  # (str's test of one character is a fast scan; a
+        return True  # set's isdisjoint(sentence) hashes every character: a fifth of _candidate's time)
     return any(not ALIASES[L.alias_of(m.group())].bare or L.BARE_ITEM_NEXT.match(sentence, m.end())
                for m in L.METRIC.finditer(sentence, pos))
 
