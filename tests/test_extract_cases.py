@@ -11369,7 +11369,25 @@ REAL59_CASES = [
 ]
 
 
+REAL62_CASES = [
+    # a broad name (制造业投资) after 其中 and a whole (工业投资) printed with no figure of its own: the broad figure
+    # stands for the whole, a region fact (was: a subset of a whole that has no figure)
+    case("broad-part-of-figureless-whole-h1", "上半年,全县工业投资稳中有升,其中制造业投资增长12.3%。",
+         F("industrial_investment", 2024, "H1", None, "", 12.3, region="郏县"), region="郏县", pub="2024-07-20"),
+    case("broad-part-of-figureless-whole-months", "1-8月,全区工业投资持续回暖,其中制造业投资同比增长9.6%,高于全部投资3.1个百分点。",
+         F("industrial_investment", 2024, "M1-M8", None, "", 9.6, region="鄞州"), region="鄞州", pub="2024-09-20"),
+    case("broad-part-of-figureless-whole-comma", "前三季度,全市工业投资较快增长,其中,制造业投资增长21.4%。",
+         F("industrial_investment", 2024, "Q1-Q3", None, "", 21.4, region="周口"), region="周口", pub="2024-10-20"),
+    # near misses: the whole has its own rate or level; the broad part stays a subset
+    case("broad-part-of-whole-with-rate", "一季度,全市工业投资增长15.2%,其中制造业投资增长18.7%。",
+         F("industrial_investment", 2024, "Q1", None, "", 15.2, region="周口"), region="周口", pub="2024-04-20"),
+    case("broad-part-of-whole-with-level", "2023年,全区工业投资完成86.5亿元,其中制造业投资完成70.2亿元。",
+         F("industrial_investment", 2023, "FY", 86.5, "亿元", region="鄞州"), region="鄞州", pub="2024-02-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
+    "real62": REAL62_CASES,
     "s22": S22_CASES,
     "real61": REAL61_CASES,
     "real60": REAL60_CASES,

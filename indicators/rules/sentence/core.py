@@ -396,11 +396,13 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
         if scope == "region" and not explicit and total is not None and regs == total.regions \
                 and set(total.metrics) == set(metrics) and total.alias != alias.text and not alias.text.startswith("地方") \
                 and _QIZHONG_END.search(text, max(0, s - 4), s) and not total.broad and not L.POPULATION.match(text, s) \
+                and (total.amounts or total.growths or not alias.broad) \
                 and not any(ts < s and (not self.slots or _whole_end(total) <= ts) and (ts, te) not in self.basis_spans
                             for ts, te in self.times):  # (比上年增长…,其中…: a rate's basis is no other time)
             scope = "subset"  # 全社会固定资产投资…，其中，固定资产投资…: the same metric by a narrower name, a part
             # (not 工业增加值…，其中规模以上工业增加值…: the above-size industry is the headline; nor 其中，地方
-            # 财政收入…: the local revenue is the general budget's, whatever the total before it is called)
+            # 财政收入…: the local revenue is the general budget's, whatever the total before it is called; nor
+            # 工业投资较快增长，其中制造业投资增长…: a broad name's figure stands for a whole that has none)
         at = text.rfind(explicit, 0, s) if explicit else -1
         if explicit in REGION_WORDS and at >= self.clause_start(s) and not ends_with_name(text, at) \
                 and self.subject.last_end <= at + len(explicit):  # 全市3个开发区: the later place is the subject
