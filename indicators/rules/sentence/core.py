@@ -369,6 +369,20 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
         return text[s:end] in L.TRADE_VERBS and (obj := L.TRADE_OBJECT.match(text, end)) is not None \
             and L.SECTOR_MARK.search(obj.group("obj")) is not None
 
+    def narrower_name(self, s: int, alias: Alias, metrics: tuple[str, ...], regs: list[str]) -> bool:
+        """全社会固定资产投资…，其中，固定资产投资…: the same metric by a narrower name after 其中, a part of the
+        whole before it (not 工业增加值…，其中规模以上工业增加值…: the above-size industry is the headline; nor 其中，
+        地方财政收入…: the local revenue is the general budget's, whatever the total before it is called; nor
+        工业投资较快增长，其中制造业投资增长…: a broad name's figure stands for a whole that has none)."""
+        text, prev = self.text, self.prev
+        total = self.slots[-1] if self.slots else prev
+        return total is not None and regs == total.regions \
+            and set(total.metrics) == set(metrics) and total.alias != alias.text and not alias.text.startswith("地方") \
+            and bool(_QIZHONG_END.search(text, max(0, s - 4), s)) and not total.broad and not L.POPULATION.match(text, s) \
+            and bool(total.amounts or total.growths or not alias.broad) \
+            and not any(ts < s and (not self.slots or _whole_end(total) <= ts) and (ts, te) not in self.basis_spans
+                        for ts, te in self.times)  # (比上年增长…,其中…: a rate's basis is no other time)
+
     def new_slot(self, s: int, e: int, end: int, surface: str, metrics: tuple[str, ...], regions: list[str]) -> Slot:
         """The slot of ``metrics`` printed at ``s``…``end``: whose figures (regions), which part of
         them (scope) and what kind (actual or a plan's), from the words around it."""
@@ -392,17 +406,8 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
         if scope == "region" and not regions and not explicit and prev is not None and prev.scope == "subset" \
                 and "gdp" in prev.metrics and set(metrics) & _GDP_FAMILY and L.PARTS_START.match(text):
             scope = "subset"  # 市级实现地区生产总值…。其中，第一产业…: the parts of a part's total
-        total = self.slots[-1] if self.slots else prev
-        if scope == "region" and not explicit and total is not None and regs == total.regions \
-                and set(total.metrics) == set(metrics) and total.alias != alias.text and not alias.text.startswith("地方") \
-                and _QIZHONG_END.search(text, max(0, s - 4), s) and not total.broad and not L.POPULATION.match(text, s) \
-                and (total.amounts or total.growths or not alias.broad) \
-                and not any(ts < s and (not self.slots or _whole_end(total) <= ts) and (ts, te) not in self.basis_spans
-                            for ts, te in self.times):  # (比上年增长…,其中…: a rate's basis is no other time)
-            scope = "subset"  # 全社会固定资产投资…，其中，固定资产投资…: the same metric by a narrower name, a part
-            # (not 工业增加值…，其中规模以上工业增加值…: the above-size industry is the headline; nor 其中，地方
-            # 财政收入…: the local revenue is the general budget's, whatever the total before it is called; nor
-            # 工业投资较快增长，其中制造业投资增长…: a broad name's figure stands for a whole that has none)
+        if scope == "region" and not explicit and self.narrower_name(s, alias, metrics, regs):
+            scope = "subset"
         at = text.rfind(explicit, 0, s) if explicit else -1
         if explicit in REGION_WORDS and at >= self.clause_start(s) and not ends_with_name(text, at) \
                 and self.subject.last_end <= at + len(explicit):  # 全市3个开发区: the later place is the subject
