@@ -11383,6 +11383,27 @@ REAL62_CASES = [
          F("industrial_investment", 2024, "Q1", None, "", 15.2, region="周口"), region="周口", pub="2024-04-20"),
     case("broad-part-of-whole-with-level", "2023年,全区工业投资完成86.5亿元,其中制造业投资完成70.2亿元。",
          F("industrial_investment", 2023, "FY", 86.5, "亿元", region="鄞州"), region="鄞州", pub="2024-02-20"),
+    # a progress table's header over two lines: 本月 | 1-n月累计 | 累计 over a lone rate word (增长%, 同比增长(%))
+    # standing above the third column; the rows print —— for a month they lack. The rate word is the header's second
+    # line (no row), and 累计增长 is the rate of the 1-n月 column (was: 累计 read as a value column, the rates lost)
+    case("stacked-rate-word-gdp", "本月 | 1-6月累计 | 累计 | |\n增长% | |||\n地区生产总值(亿元) | —— | 812.36 | 6.2 |\n"
+         "第二产业 | —— | 402.11 | 7.4 |",
+         F("gdp", 2023, "H1", 812.36, "亿元", 6.2, region="江门"), F("gdp_secondary", 2023, "H1", 402.11, "亿元", 7.4, region="江门"),
+         region="江门", pub="2023-07-25"),
+    case("stacked-rate-word-two-metrics", "5月 | 1-5月累计 | 累计 | |\n同比增长(%) | |||\n"
+         "规模以上工业增加值(亿元) | 88.20 | 401.55 | 8.3 |\n社会消费品零售总额(亿元) | 61.40 | 298.70 | 5.1 |",
+         F("industrial_value_added", 2024, "M5", 88.2, "亿元", region="肇庆"),
+         F("industrial_value_added", 2024, "M1-M5", 401.55, "亿元", 8.3, region="肇庆"),
+         F("retail_sales", 2024, "M5", 61.4, "亿元", region="肇庆"),
+         F("retail_sales", 2024, "M1-M5", 298.7, "亿元", 5.1, region="肇庆"), region="肇庆", pub="2024-06-20"),
+    # 本地生产总值 (the Guangdong and Hong Kong name of GDP) as a row label, its parts under it in its unit
+    case("stacked-rate-word-local-gdp", "3月 | 1-3月累计 | 累计 | |\n增长% | |||\n本地生产总值(亿元) | —— | 1020.50 | 4.8 |\n"
+         "第三产业 | —— | 560.20 | 5.6 |",
+         F("gdp", 2022, "Q1", 1020.5, "亿元", 4.8, region="东莞"), F("gdp_tertiary", 2022, "Q1", 560.2, "亿元", 5.6, region="东莞"),
+         region="东莞", pub="2022-04-25"),
+    # near miss: the same header over rows of products: no facts
+    case("stacked-rate-word-products", "本月 | 1-5月累计 | 累计 | |\n增长% | |||\n水泥(万吨) | 12.1 | 98.4 | 3.2 |\n"
+         "钢材(万吨) | 8.6 | 40.2 | -1.5 |", region="肇庆", pub="2024-06-20"),
 ]
 
 

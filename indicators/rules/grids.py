@@ -547,6 +547,16 @@ def _rows_at(lines: Lines, i: int) -> list[Row]:
     return [Row(item[1], None, item[2:], i, i, run[0]) for item in run[1]]
 
 
+def _rate_word(text: str) -> bool:
+    """Whether a cell only names a rate column (增长%, 同比增长(%), 累计增长): no metric, place or time.
+
+    >>> _rate_word("增长%"), _rate_word("同比增长(%)"), _rate_word("生产总值增长"), _rate_word("第一产业")
+    (True, True, False, False)
+    """
+    a = describe(text)
+    return a.role == "growth" and not (a.metric or a.region or a.year)
+
+
 def _row_at(lines: Lines, i: int) -> Row | None:
     """The row that starts on line ``i``: label and values on the line, or a label alone
     followed by lines of values only."""
@@ -559,6 +569,8 @@ def _row_at(lines: Lines, i: int) -> Row | None:
         unit = cells[m.start("unit")] if m.group("unit") else None
         if _years_line([c for c in cells[m.start("values"):] if c.text]) or _numbering(cells):
             return None  # 指标 | 2019 | 2020: the header of the years, no row; 甲 | 1 | 2 | 3: the columns' numbers
+        if not any(c.kind == "n" for c in cells[m.start("values"):]) and _rate_word(cells[m.start("label")].text):
+            return None  # 累计 | 本月 / 增长% | | |: a header's second line (a rate word over empty cells), no row
         return Row(cells[m.start("label")], unit, cells[m.start("values"):], i, i)
     m = re.fullmatch(r"b*(n(?=t))?(t)(u)?b*", kinds)
     if not m or i + 1 >= len(lines.text):
