@@ -11404,6 +11404,17 @@ REAL62_CASES = [
     # near miss: the same header over rows of products: no facts
     case("stacked-rate-word-products", "本月 | 1-5月累计 | 累计 | |\n增长% | |||\n水泥(万吨) | 12.1 | 98.4 | 3.2 |\n"
          "钢材(万吨) | 8.6 | 40.2 | -1.5 |", region="肇庆", pub="2024-06-20"),
+    # a clause where (重大/一批)大项目 pull (拉动) the economy, then a metric with no subject of its own: the
+    # projects are the cause, not the metric's scope (拉动 a cause word like 带动, 推动); was: a subset
+    case("pull-cause-clause-fai", "上半年,大项目拉动明显,固定资产投资增长9.2%。",
+         F("fixed_asset_investment", 2024, "H1", None, "", 9.2, region="周口"), region="周口", pub="2024-07-20"),
+    case("pull-cause-clause-industrial", "前三季度,一批重大项目拉动作用突出,工业投资同比增长22.6%。",
+         F("industrial_investment", 2024, "Q1-Q3", None, "", 22.6, region="周口"), region="周口", pub="2024-10-24"),
+    case("pull-cause-clause-ongoing", "一季度,重大项目持续拉动,固定资产投资增长7.1%。",
+         F("fixed_asset_investment", 2024, "Q1", None, "", 7.1, region="郏县"), region="郏县", pub="2024-04-24"),
+    # near misses: the big projects' own investment (完成投资, 重大项目投资) is no region fact
+    case("big-projects-own-investment", "一季度,大项目完成投资56.3亿元,增长12.1%。", region="周口", pub="2024-04-24"),
+    case("big-projects-investment-rate", "一季度,重大项目投资增长15.2%。", region="周口", pub="2024-04-24"),
 ]
 
 
