@@ -11415,6 +11415,26 @@ REAL62_CASES = [
     # near misses: the big projects' own investment (完成投资, 重大项目投资) is no region fact
     case("big-projects-own-investment", "一季度,大项目完成投资56.3亿元,增长12.1%。", region="周口", pub="2024-04-24"),
     case("big-projects-investment-rate", "一季度,重大项目投资增长15.2%。", region="周口", pub="2024-04-24"),
+    # a growth verb, then 分别为 and the rates of the places or metrics listed before it (同比增长分别为5.1%和4.6%)
+    # (was: the rates read as bare percents, held by no phrase)
+    case("verb-then-respectively-places", "一季度,江苏省、苏州市GDP同比增长分别为5.1%和4.6%。",
+         F("gdp", 2024, "Q1", None, "", 5.1, region="江苏"), F("gdp", 2024, "Q1", None, "", 4.6, region="苏州"),
+         region="昆山", pub="2024-04-25"),
+    case("verb-then-respectively-metrics", "上半年,全区规上工业增加值和固定资产投资同比增长分别为6.1%、3.4%。",
+         F("industrial_value_added", 2023, "H1", None, "", 6.1, region="南海"),
+         F("fixed_asset_investment", 2023, "H1", None, "", 3.4, region="南海"), region="南海", pub="2023-07-28"),
+    case("verb-then-respectively-income", "2023年,全县城镇和农村居民人均可支配收入增长分别为4.8%和6.9%。",
+         F("income_urban_pc", 2023, "FY", None, "", 4.8, region="浠水"),
+         F("income_rural_pc", 2023, "FY", None, "", 6.9, region="浠水"), region="浠水", pub="2024-02-01"),
+    case("verb-then-respectively-decline", "1-5月,出口、进口同比下降分别为3.2%和8.7%。",
+         F("exports", 2023, "M1-M5", None, "", -3.2, region="顺德"), F("imports", 2023, "M1-M5", None, "", -8.7, region="顺德"),
+         region="顺德", pub="2023-06-20"),
+    # near miss: shares listed after 占比分别为 stay out
+    case("shares-respectively", "一季度,三次产业增加值占比分别为8.1%、40.2%和51.7%。", region="顺德", pub="2024-04-25"),
+    # 实际吸收利用外资: a name of the actual foreign investment (vocab/aliases.csv); near miss: the contracted one
+    case("fdi-absorbed-alias", "上半年,全市实际吸收利用外资2.36亿美元,同比增长12.5%。",
+         F("fdi_actual", 2019, "H1", 2.36, "亿美元", 12.5, region="珠海"), region="珠海", pub="2019-07-25"),
+    case("fdi-absorbed-contracted", "1-9月,全区合同吸收利用外资5.6亿美元。", region="香洲", pub="2019-10-25"),
 ]
 
 

@@ -568,7 +568,8 @@ _RATE_PASSED = ("(?:(?:" + trie_pattern([w for w, (q, pos) in QUALIFIERS.items()
                 + r")\d+(?:\.\d+)?%(?:大关|关口)?,)")
 GROWTH_CUE_END = scanner(
     r"(?:(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")"
-    r"(?:\(下同\))?(?:了|为|达|达到|至|高达|约|:|也?[仅只][有为]?"  # 增长(下同)15.6%: the note that the basis holds below
+    r"(?:\(下同\))?(?:了|为|达|达到|至|高达|约|:|也?[仅只][有为]?|,?分别(?:为|是|达到?)"  # 增长(下同)15.6%: the note
+    # that the basis holds below; 同比增长分别为5%和5.2%: the verb, then the rates of the items listed before it
     r"|(?:最快|较快|最多|最高),?(?:分别)?(?:为|达到?|是))?"  # 增长最快，分别为8.9%、…: the fastest places' rates
     r"|(?P<rate>" + trie_pattern(_RATES) + r")(?:(?:" + _RATE_PASSED + r"|(?:第\d{1,3}|[^;。%\d]){0,10}?)"  # (增速排名全省第8位，为…)  # (增长也仅有0.9%, 增长只有2.1%: a low rate)
     r"(?:分别)?(?:为|达|达到了?|是|同为|仅为|仅有|只有|仅|只|高达|在|:|至|到))?\(?)$", first_chars([*_GROWTH_VERBS, *_RATES]))  # 增速8.1%, 增速为8.1%, 增速：8.1%, 增速仅0.1%,
