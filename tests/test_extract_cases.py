@@ -11435,6 +11435,35 @@ REAL62_CASES = [
     case("fdi-absorbed-alias", "上半年,全市实际吸收利用外资2.36亿美元,同比增长12.5%。",
          F("fdi_actual", 2019, "H1", 2.36, "亿美元", 12.5, region="珠海"), region="珠海", pub="2019-07-25"),
     case("fdi-absorbed-contracted", "1-9月,全区合同吸收利用外资5.6亿美元。", region="香洲", pub="2019-10-25"),
+    # a bulletin's table that restates the sentences' figures (same place, metric, months, level and rate) under a
+    # title naming another year (表1 2022年… in a 2023 bulletin, a misprint): the sentences' year only (was: a second
+    # year's facts)
+    case("restated-table-misprinted-year-gdp",
+         "2023年,全县实现地区生产总值305.6亿元,增长6.1%。其中,第一产业增加值40.2亿元,增长3.5%。\n"
+         "表1 2022年全县生产总值及其增长速度\n单位:亿元\n指标 | 绝对数 | 比上年增长(%)\n生产总值 | 305.6 | 6.1\n第一产业 | 40.2 | 3.5",
+         F("gdp", 2023, "FY", 305.6, "亿元", 6.1, region="涡阳"), F("gdp_primary", 2023, "FY", 40.2, "亿元", 3.5, region="涡阳"),
+         region="涡阳", pub="2024-03-20"),
+    case("restated-table-misprinted-year-fiscal",
+         "2022年,全市一般公共预算收入86.4亿元,增长5.2%;财政总收入152.3亿元,增长4.1%。\n表3 2021年全市财政收入\n"
+         "指标 | 金额(亿元) | 增长(%)\n财政总收入 | 152.3 | 4.1\n一般公共预算收入 | 86.4 | 5.2",
+         F("fiscal_revenue_general", 2022, "FY", 86.4, "亿元", 5.2, region="亳州"),
+         F("fiscal_revenue_total", 2022, "FY", 152.3, "亿元", 4.1, region="亳州"), region="亳州", pub="2023-03-15"),
+    case("restated-table-misprinted-year-retail",
+         "2021年,全区社会消费品零售总额212.7亿元,比上年增长11.3%;固定资产投资完成180.5亿元,增长9.8%。\n表5 2020年主要指标\n"
+         "指标 | 数值(亿元) | 增速(%)\n社会消费品零售总额 | 212.7 | 11.3\n固定资产投资 | 180.5 | 9.8",
+         F("retail_sales", 2021, "FY", 212.7, "亿元", 11.3, region="信州"),
+         F("fixed_asset_investment", 2021, "FY", 180.5, "亿元", 9.8, region="信州"), region="信州", pub="2022-04-01"),
+    # near misses: the table's own figures for the year before (other levels; the same level with another rate) stay
+    case("table-of-year-before-other-levels",
+         "2023年,全县实现地区生产总值305.6亿元,增长6.1%。\n表1 2022年全县生产总值及其增长速度\n单位:亿元\n"
+         "指标 | 绝对数 | 比上年增长(%)\n生产总值 | 288.1 | 4.9\n第一产业 | 39.0 | 3.1",
+         F("gdp", 2023, "FY", 305.6, "亿元", 6.1, region="涡阳"), F("gdp", 2022, "FY", 288.1, "亿元", 4.9, region="涡阳"),
+         F("gdp_primary", 2022, "FY", 39.0, "亿元", 3.1, region="涡阳"), region="涡阳", pub="2024-03-20"),
+    case("table-of-year-before-same-level-other-rate",
+         "2023年,全县实现地区生产总值305.6亿元,增长6.1%。\n表1 2022年全县生产总值及其增长速度\n单位:亿元\n"
+         "指标 | 绝对数 | 比上年增长(%)\n生产总值 | 305.6 | 5.0\n第一产业 | 39.0 | 3.1",
+         F("gdp", 2023, "FY", 305.6, "亿元", 6.1, region="涡阳"), F("gdp", 2022, "FY", 305.6, "亿元", 5.0, region="涡阳"),
+         F("gdp_primary", 2022, "FY", 39.0, "亿元", 3.1, region="涡阳"), region="涡阳", pub="2024-03-20"),
 ]
 
 

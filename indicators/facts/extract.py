@@ -84,7 +84,7 @@ class Extractor:
             topic = self.begin_paragraph(flow, p_text)
             parsed = self.read_paragraph(flow, p_text, p_start, topic, facts, nexts[k])
             self.end_paragraph(flow, p_text, facts[n_before:], parsed)
-        grid = grid_facts(self.doc, self.rep, self.ds.home, _prose_units(facts))
+        grid = _not_restated(grid_facts(self.doc, self.rep, self.ds.home, _prose_units(facts)), facts)
         return merge_facts(_title_plans(_unclaimed(facts, grid) + grid, self.doc.text))
 
     def begin_paragraph(self, flow: Flow, p_text: str) -> str:
@@ -484,6 +484,18 @@ def _title_plans(facts: list[Fact], text: str) -> list[Fact]:
                                rule=f.rule + "+title-restates-plan")
         out.append(f)
     return out
+
+
+def _not_restated(grid: list[Fact], prose: list[Fact]) -> list[Fact]:
+    """A table's facts but those that restate a sentence's figure under another year: the same place,
+    metric and months with the same level and the same rate (a bulletin's 2023 figures in a table
+    titled 表1 2022年…, a misprinted year) are the sentence's, not a second year's."""
+    def key(f: Fact) -> tuple:
+        return f.region, f.metric, f.period, round(f.value_base or 0.0, 2), f.yoy_pct
+
+    said = {key(f): f.year for f in prose
+            if f.value_base is not None and f.yoy_pct is not None and f.scope == "region" and f.kind == "actual"}
+    return [f for f in grid if said.get(key(f), f.year) == f.year]
 
 
 def _unclaimed(prose: list[Fact], grid: list[Fact]) -> list[Fact]:
