@@ -11467,8 +11467,24 @@ REAL62_CASES = [
 ]
 
 
+REAL63_CASES = [
+    # a place, 的, then 经济 and its rate (龙泉市的经济增速高达8.1%): the place's GDP growth, as with no 的
+    case("economy-of-place-de-rate", "2022年，龙泉市的经济增速高达8.1%，位居丽水第一。",
+         F("gdp", 2022, "FY", None, "", 8.1, region="龙泉"), region="丽水", pub="2023-02-10"),
+    case("economy-of-place-de-yoy", "上半年，岱山县的经济同比增长9.3%，领跑舟山各县区。",
+         F("gdp", 2023, "H1", None, "", 9.3, region="岱山"), region="舟山", pub="2023-07-30"),
+    case("economy-of-place-de-growth", "前三季度，余杭区的经济增长7.6%，快于杭州平均水平。",
+         F("gdp", 2023, "Q1-Q3", None, "", 7.6, region="余杭"), region="杭州", pub="2023-10-28"),
+    # near misses: a part of the economy after 的 (数字经济), a target's rate, a span up to now (今年以来)
+    case("economy-of-place-de-near-miss-part", "上半年，长兴县的数字经济增速达15.2%。", region="长兴", pub="2023-07-30"),
+    case("economy-of-place-de-near-miss-target", "乐清市的经济增长目标为7%左右。", region="乐清", pub="2023-02-10"),
+    case("economy-of-place-de-near-miss-since", "今年以来，温岭市的经济增长6.2%。", region="温岭", pub="2023-08-01"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real62": REAL62_CASES,
+    "real63": REAL63_CASES,
     "s22": S22_CASES,
     "real61": REAL61_CASES,
     "real60": REAL60_CASES,
