@@ -11475,7 +11475,10 @@ REAL63_CASES = [
          F("gdp", 2023, "H1", None, "", 9.3, region="岱山"), region="舟山", pub="2023-07-30"),
     case("economy-of-place-de-growth", "前三季度，余杭区的经济增长7.6%，快于杭州平均水平。",
          F("gdp", 2023, "Q1-Q3", None, "", 7.6, region="余杭"), region="杭州", pub="2023-10-28"),
+    case("economy-de-of-place-rate", "上半年，衢州经济的增速为6.1%，居全省第一。",
+         F("gdp", 2024, "H1", None, "", 6.1, region="衢州"), region="浙江", pub="2024-07-28"),
     # near misses: a part of the economy after 的 (数字经济), a target's rate, a span up to now (今年以来)
+    case("economy-de-of-place-near-miss-part", "上半年，衢州数字经济的增速为15.3%。", region="衢州", pub="2024-07-28"),
     case("economy-of-place-de-near-miss-part", "上半年，长兴县的数字经济增速达15.2%。", region="长兴", pub="2023-07-30"),
     case("economy-of-place-de-near-miss-target", "乐清市的经济增长目标为7%左右。", region="乐清", pub="2023-02-10"),
     case("economy-of-place-de-near-miss-since", "今年以来，温岭市的经济增长6.2%。", region="温岭", pub="2023-08-01"),

@@ -1038,7 +1038,8 @@ REGION_GAP = re.compile(
 
 # 全省经济增长8.0%: the economy of a place, right before its rate, is its GDP (tokens._economy_rate)
 ECONOMY_WORD = "经济"
-ECONOMY_OF = re.compile("的?" + ECONOMY_WORD)  # 衢州市的经济增速高达10.6%: the place's own economy, 的 between them
+ECONOMY_OF = re.compile("的?" + ECONOMY_WORD + "的?")  # 衢州市的经济增速高达10.6%, 衢州经济的增速为6.1%: the place's own
+# economy, 的 between them or after it
 ECONOMY_METRIC = "地区生产总值"
 ECONOMY_RATE_GAP = re.compile(r"(?:同比|比上年同期|比上年)?")
 ECONOMY_RATE_CUE = re.compile(ECONOMY_WORD + ECONOMY_RATE_GAP.pattern + r"(?:增长|增速)")  # (facts.extract: a sentence to parse)

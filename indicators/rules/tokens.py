@@ -158,7 +158,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
 def _economy_rate(text: str, toks: list[Token]) -> list[Token]:
     """全省经济增长8.0%, 海口经济同比增长7.2%, 衢州市的经济增速达10.6%: a place (or a region word) right before 经济
     (or its 的) and a growth of no metric right after it: the rate of the place's GDP (a metric of no width before the
-    growth).  (民营经济, 全县的数字经济, 经济增长目标: no place right before 经济, or no rate after it.)
+    growth; 衢州经济的增速).  (民营经济, 全县的数字经济, 经济增长目标: no place right before 经济, or no rate after it.)
 
     >>> t = _economy_rate("一季度全省经济增长8.0%", [Token(3, 5, "region", "全省"), Token(7, 14, "growth", None)])
     >>> [(x.start, x.kind, x.value) for x in t if x.kind == "metric"]
