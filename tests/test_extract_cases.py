@@ -11482,6 +11482,19 @@ REAL63_CASES = [
     case("economy-of-place-de-near-miss-part", "上半年，长兴县的数字经济增速达15.2%。", region="长兴", pub="2023-07-30"),
     case("economy-of-place-de-near-miss-target", "乐清市的经济增长目标为7%左右。", region="乐清", pub="2023-02-10"),
     case("economy-of-place-de-near-miss-since", "今年以来，温岭市的经济增长6.2%。", region="温岭", pub="2023-08-01"),
+    # 去年同期 (no 比/较 before it), a place's 的, then its 增速/增幅: last year's rate, no rate of the period in force
+    case("prior-period-place-rate", "一季度，乐清市GDP增长21.9%。去年同期乐清的增速是-10.1%。",
+         F("gdp", 2021, "Q1", None, "", 21.9, region="乐清"), region="温州", pub="2021-05-01"),
+    case("prior-period-place-rate-shang", "一季度，东阳市GDP增长8.1%。上年同期东阳的增速为-2.3%。",
+         F("gdp", 2021, "Q1", None, "", 8.1, region="东阳"), region="金华", pub="2021-04-28"),
+    case("prior-period-place-rate-only", "上半年，永康市规上工业增加值增长12.3%。去年同期永康的增速仅为1.5%。",
+         F("industrial_value_added", 2021, "H1", None, "", 12.3, region="永康"), region="金华", pub="2021-08-01"),
+    # near misses: a place's 增速 with no year-before time is its own; 比去年同期 with points is a comparison
+    case("prior-period-near-miss-own-rate", "一季度，全市GDP增长6.0%。东阳的增速为8.1%，居首位。",
+         F("gdp", 2021, "Q1", None, "", 6.0, region="金华"), F("gdp", 2021, "Q1", None, "", 8.1, region="东阳"),
+         region="金华", pub="2021-04-28"),
+    case("prior-period-near-miss-compared", "一季度，东阳市GDP增长8.1%，增速比去年同期提高3.1个百分点。",
+         F("gdp", 2021, "Q1", None, "", 8.1, region="东阳"), region="金华", pub="2021-04-28"),
 ]
 
 

@@ -835,6 +835,10 @@ TREND_AFTER = re.compile(r"[^,;。\d]{0,14}?(?:态势|趋势|势头|走势)")
 MULTIPLE_AFTER = re.compile(r"(?:全年|末|底|同期)?的?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)多?倍")
 # 由10亿到20亿用了9年, 从50亿元跨越到100亿元，只用了3年时间: the time a rise took, after the level it reached
 DURATION_AFTER = re.compile(r"[,\s]*(?:仅|只|才)?(?:用了?|历时|耗时)\s*(?:\d+|[一二两三四五六七八九十]+)\s*个?(?:年|月)")
+# 因为去年同期乐清的增速是-10.1%, 上年同期该区的增幅为…: the rate of the same period a year earlier (no 比/较 before
+# it), named by its 增速 (figures.on_growth leaves it out: no rate of the period in force)
+PRIOR_PERIOD_RATE = re.compile(r"(?<![比较与同])(?:上年|去年|上一年)同期(?:[\u4e00-\u9fff]{1,4}?的)?$")
+PRIOR_RATE_WORDS = ("增速", "增幅")
 # 去年同期为364.4亿元: the same period a year earlier, followed by its level
 BASIS_LEVEL = re.compile(r"(?:上年|去年|上一年)同期(?:为|是|仅为|达|达到|只有)")
 # 127家规上企业: a count's classifier keeps the words after it in the subject

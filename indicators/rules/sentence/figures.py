@@ -264,6 +264,9 @@ class Figures(SentenceBase):
         o = self.open
         if L.RATE_RANGE_AFTER.match(self.text, e):
             return 1  # 各县增速在3.8%至7.1%之间: the lower end of a range, no one figure
+        if self.text.startswith(L.PRIOR_RATE_WORDS, s) \
+                and L.PRIOR_PERIOD_RATE.search(self.text, self.clause_start(s), s):
+            return 1  # 去年同期乐清的增速是-10.1%: the rate of a year before, not of the period in force
         if L.TARGET_RATE_AFTER.match(self.text, e) or L.SET_RATE_AFTER.match(self.text, e):
             if o.slot is not None and not o.slot.amounts and (met := L.TARGET_MET.match(self.text, e)):
                 o.chain_end = met.end()  # …增长6%的目标全面完成，全年完成25.3亿元: the slot's figure comes next
