@@ -11495,6 +11495,24 @@ REAL63_CASES = [
          region="金华", pub="2021-04-28"),
     case("prior-period-near-miss-compared", "一季度，东阳市GDP增长8.1%，增速比去年同期提高3.1个百分点。",
          F("gdp", 2021, "Q1", None, "", 8.1, region="东阳"), region="金华", pub="2021-04-28"),
+    # a metric's bound, 的, then (还)有 and a colon: the bound opens a list of the places past it, no figure of the
+    # home region (which keeps its own rate); the places listed with their levels are facts
+    case("bound-opens-list-also", "一季度，全市GDP增长6.1%。一季度GDP超过百亿元的还有：龙湾区120.5亿元、瓯海区110.3亿元。",
+         F("gdp", 2021, "Q1", None, "", 6.1, region="温州"), F("gdp", 2021, "Q1", 120.5, "亿元", region="龙湾"),
+         F("gdp", 2021, "Q1", 110.3, "亿元", region="瓯海"), region="温州", pub="2021-04-28"),
+    case("bound-opens-list-have", "上半年，全市出口增长9.1%。出口超过100亿元的有：乐清185.2亿元、瑞安150.6亿元。",
+         F("exports", 2021, "H1", None, "", 9.1, region="温州"), F("exports", 2021, "H1", 185.2, "亿元", region="乐清"),
+         F("exports", 2021, "H1", 150.6, "亿元", region="瑞安"), region="温州", pub="2021-07-30"),
+    case("bound-opens-list-break", "前三季度，全市一般公共预算收入增长5.2%。一般公共预算收入突破30亿元的还有：乐清市35.6亿元、瑞安市32.1亿元。",
+         F("fiscal_revenue_general", 2021, "Q1-Q3", None, "", 5.2, region="温州"),
+         F("fiscal_revenue_general", 2021, "Q1-Q3", 35.6, "亿元", region="乐清"),
+         F("fiscal_revenue_general", 2021, "Q1-Q3", 32.1, "亿元", region="瑞安"), region="温州", pub="2021-10-28"),
+    # near misses: with no colon the places after 还有 are the bound's subjects (as before); a level reached is a fact
+    case("bound-opens-list-near-miss-subjects", "上半年，全市GDP增长6.1%。上半年GDP超过200亿元的还有龙湾、瓯海两区。",
+         F("gdp", 2021, "H1", None, "", 6.1, region="温州"), F("gdp", 2021, "H1", 200, "亿元", qualifier="over", region="龙湾"),
+         F("gdp", 2021, "H1", 200, "亿元", qualifier="over", region="瓯海"), region="温州", pub="2021-07-30"),
+    case("bound-opens-list-near-miss-level", "上半年，全市GDP突破1000亿元，达到1012.6亿元，增长6.1%。",
+         F("gdp", 2021, "H1", 1012.6, "亿元", 6.1, region="温州"), region="温州", pub="2021-07-30"),
 ]
 
 

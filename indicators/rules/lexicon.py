@@ -115,7 +115,10 @@ BOUND_AFTER = re.compile(r"(?:超过|超|突破|逾)" + AMOUNT.pattern)
 # 17县市财政总收入超20亿, 全省有5个县GDP突破百亿元: a counted set of places before a metric whose bound they passed
 COUNTED_SET_END = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})个?(?:" + SET_NOUN + r")\s*$")
 SET_LIST_AFTER = re.compile(r"(?:及?以上)?的(?:" + _SET_SIZE + r")?(?:" + SET_NOUN + r")(?=(?:分别|依次)?(?:是|为)|有?:)")
-SET_BOUND = re.compile(r"\d+(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元)" + SET_LIST_AFTER.pattern[:SET_LIST_AFTER.pattern.index("(?=")])
+# GDP超过百亿元的还有:龙湾区…, 超50亿元的有:乐清、瑞安: a bound that opens a list of the places past it (no set noun)
+SET_LIST_OPEN = re.compile(r"(?:及?以上)?的(?=还?有:)")
+SET_BOUND = re.compile(r"\d+(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元)(?:" + SET_LIST_AFTER.pattern[:SET_LIST_AFTER.pattern.index("(?=")]
+                       + "|" + SET_LIST_OPEN.pattern + ")")
 # 温岭市是台州地方财政收入最为接近百亿的区县: after a place and 是, the words up to the kind of place the
 # clause ends by naming (…的区县,) rank the place within another (台州), which is no new subject
 RANKED_WITHIN = re.compile(r"[^,;。]{1,24}?的(?:县市区|县区|区县|县市|县|区|城市|地区|省份)(?=[,;。]|之一)")

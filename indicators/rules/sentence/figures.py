@@ -81,9 +81,10 @@ class Figures(SentenceBase):
         self.leave_aside_time(self.toks[i].start)
         s, e, _, val = self.toks[i]
         o = self.open
-        if L.BOUND_HOLDER.match(self.text, e) or L.SET_LIST_AFTER.match(self.text, e) or self.text.endswith("第", 0, s):
-            return 1  # 是全省首个突破千亿的县, 超百亿元的企业: a bound the places or firms passed; 第二个: an
-            # ordinal: no figure
+        if L.BOUND_HOLDER.match(self.text, e) or L.SET_LIST_AFTER.match(self.text, e) \
+                or L.SET_LIST_OPEN.match(self.text, e) or self.text.endswith("第", 0, s):
+            return 1  # 是全省首个突破千亿的县, 超百亿元的企业, 超百亿元的还有:…: a bound the places or firms passed;
+            # 第二个: an ordinal: no figure
         if counted := self.bound_count(s):
             return counted  # 两个百亿关口: a count of bounds
         q = self.quantity(val, s, e)  # type: ignore[arg-type]

@@ -485,7 +485,8 @@ class Lists(SentenceBase):
         text, group = self.text, self.group_start(start)
         tok = next((t for t in reversed(self.toks) if t.kind == "metric" and group <= t.start and t.end <= start), None)
         if tok is None or (bound := L.BOUND_AFTER.match(text, tok.end)) is None \
-                or not (L.BOUND_HOLDER.match(text, bound.end()) or L.SET_LIST_AFTER.match(text, bound.end())):
+                or not (L.BOUND_HOLDER.match(text, bound.end()) or L.SET_LIST_AFTER.match(text, bound.end())
+                        or L.SET_LIST_OPEN.match(text, bound.end())):
             return None
         return ALIASES[L.alias_of(tok.value)].metrics  # type: ignore[arg-type]
 
