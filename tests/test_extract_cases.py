@@ -11513,6 +11513,17 @@ REAL63_CASES = [
          F("gdp", 2021, "H1", 200, "亿元", qualifier="over", region="瓯海"), region="温州", pub="2021-07-30"),
     case("bound-opens-list-near-miss-level", "上半年，全市GDP突破1000亿元，达到1012.6亿元，增长6.1%。",
          F("gdp", 2021, "H1", 1012.6, "亿元", 6.1, region="温州"), region="温州", pub="2021-07-30"),
+    # a metric as the topic (从…看, …方面), then the set of places it ranks (在台州各县(市、区)中), then a place and
+    # its figure: the place's level
+    case("topic-among-set-place-level", "从GDP总量看，在台州各县（市、区）中，温岭市位居第一，达到1332.5亿元。",
+         F("gdp", 2023, "FY", 1332.5, "亿元", region="温岭"), region="浙江", pub="2024-02-01"),
+    case("topic-among-set-retail", "从社会消费品零售总额看，在金华各县市中，义乌市居首，为1012.3亿元。",
+         F("retail_sales", 2023, "FY", 1012.3, "亿元", region="义乌"), region="浙江", pub="2024-02-01"),
+    case("topic-among-set-aspect", "一般公共预算收入方面，在宁波各区县（市）中，鄞州区最高，达到312.6亿元。",
+         F("fiscal_revenue_general", 2023, "FY", 312.6, "亿元", region="鄞州"), region="浙江", pub="2024-02-01"),
+    # near miss: the place ranked with no figure of its own
+    case("topic-among-set-near-miss-no-figure", "从GDP总量看，在台州各县（市、区）中，温岭市位居第一。",
+         region="浙江", pub="2024-02-01"),
 ]
 
 

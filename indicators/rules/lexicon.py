@@ -370,7 +370,8 @@ RANKED_PLACE_BEFORE = re.compile(r"(?:(?:排在|排名|位居|位列|位于|居)
                                  r"|(?:排在|排名|位居|位列|居)(?:最高|最低|最前|最后|末位|末尾|榜首|榜尾))的$")  # 排名最高的
 METRIC_FRAME_END = re.compile(r"\s*(?:(?:指标|方面|领域)(?:上|中)?|上)\s*[,:]\s*")  # 在…方面, 在固定资产投资上,
 # 工业用电量，我市…; 工业用电量方面，全市…: what may part a metric that is its clause alone from the place after it
-TOPIC_GAP = re.compile(r"\s*" + RATE_NOUN + r"?\s*(?:来看|看|中|方面)?\s*[,:]\s*")  # GDP增速来看，…
+TOPIC_GAP = re.compile(r"\s*" + RATE_NOUN + r"?\s*(?:来看|看|中|方面)?\s*[,:]\s*"  # GDP增速来看，…
+                       r"(?:在[^,;。%\d]{1,12}?中\s*,\s*)?")  # 从GDP总量看，在台州各县(市、区)中，温岭市…: the places it ranks
 # 从…来看, 各县…中: what may lead such a metric in its clause (a viewpoint, the set of places compared)
 TOPIC_LEAD = re.compile(r"\s*(?:从|在)?\s*(?:全[省市县区])?(?:各[县市区旗]+)?\s*")
 # 全国第五次经济普查, (第四次)全国经济普查: a region word in a census's name is no place of a figure
