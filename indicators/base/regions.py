@@ -11,8 +11,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .tables import (COMMON_SHORT_NAMES, INFORMAL_NAMES, MEDIA_ENDS, RENAMED_REGIONS, REGION_WORDS, REGIONS, ZONES, Region,
-                     read_table, trie_pattern)
+from .tables import COMMON_SHORT_NAMES, INFORMAL_NAMES, MEDIA_ENDS, RENAMED_REGIONS, REGION_WORDS, REGIONS, ZONES, Region, trie_pattern
 
 _BY_NAME: dict[str, list[Region]] = {}
 for _r in REGIONS:
@@ -210,11 +209,6 @@ def lookup(name: str, home: str = "") -> Region | None:
 _DATELINE_ENDS = ("讯", "电")  # 本报嘉兴讯 海宁…: the home in a dateline leaves the lead to the county
 
 
-# 各县(市、区), 各区县, 各地: every place of a set (vocab/set_nouns.csv), a lead about all of them
-_EVERY_PLACE = re.compile("各(?:" + trie_pattern([r["word"] for r in read_table("set_nouns.csv")
-                                                  if r["word"] not in ("企业", "行业")]) + ")")
-
-
 def focus_place(lead: str, home: str) -> str | None:
     """The one county of ``home`` (a prefecture) that an article's lead (its title and first
     sentence) is about, named before any whole-region word (全市, 我县 …) and alone: then the article's 全市/全县
@@ -230,8 +224,6 @@ def focus_place(lead: str, home: str) -> str | None:
     True
     >>> focus_place("嘉兴打造引资品牌 1985年,嘉兴第一家合资企业——桐乡某鞋业成立", "嘉兴") is None
     True
-    >>> focus_place("各县(市、区)上半年经济运行情况\\n海宁市:上半年实现…", "嘉兴"), focus_place("各县市区增幅最高的为龙港市", "温州")
-    (None, '龙港市')
     """
     h = lookup(home) if home else None
     if h is None or h.level != "city":  # a province's lead names its capital in datelines (新华社成都电)
@@ -239,8 +231,6 @@ def focus_place(lead: str, home: str) -> str | None:
     word = WORD_PATTERN.search(lead)
     cut = word.start() if word else len(lead)
     names = list(names_in(lead[:cut]))
-    if (every := _EVERY_PLACE.search(lead, 0, cut)) and names and "\n" in lead[every.end():names[0][0]]:
-        return None  # 各县(市、区)…情况 (a title), then its places: a round-up, none of them the article's own
     own = [i + len(name) for i, name in names if name in (home, h.name, h.short)]
     found = {display(r) for i, name in names if name not in (home, h.name, h.short)
              and (r := lookup(name, home)) is not None and r.parent == h.name

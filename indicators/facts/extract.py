@@ -61,8 +61,7 @@ class Extractor:
         home = doc.region or ""
         # an article filed under a prefecture whose lead is about one of its counties is that county's
         lead = _LEAD.match(self.rep.text).group()  # type: ignore[union-attr]
-        rundown = L.EVERY_REGION.search(lead) is not None and _NUMBERED_LINE.search(lead) is not None
-        home = (None if rundown else focus_place(lead, home)) or home  # (各县区…\n(一)长兴县…: a rundown of places)
+        home = (None if _rundown(lead) else focus_place(lead, home)) or home
         self.ds = DocState(doc, doc.pub_date, home)
         self.ds.text = self.rep.text
         self.ds.generic.update(L.defined_names(self.rep.text))  # 一般公共预算收入(以下简称财政收入)
@@ -486,6 +485,14 @@ def _title_plans(facts: list[Fact], text: str) -> list[Fact]:
     return out
 
 
+def _rundown(lead: str) -> bool:
+    """Whether an article's lead opens a round-up of places, none of them the article's own: a set of
+    places, then numbered lines (各县区…\n(一)长兴县…), or a title line naming every place of a set,
+    then its places (各县(市、区)上半年经济运行情况\n海宁市:…)."""
+    return L.EVERY_REGION.search(lead) is not None and _NUMBERED_LINE.search(lead) is not None \
+        or "\n" in lead and _EVERY_PLACE.search(lead, 0, lead.index("\n")) is not None
+
+
 def _not_restated(grid: list[Fact], prose: list[Fact]) -> list[Fact]:
     """A table's facts but those that restate a sentence's figure under another year: the same place,
     metric and months with the same level and the same rate (a bulletin's 2023 figures in a table
@@ -684,6 +691,7 @@ def _single_month(period: str | None) -> bool:
 
 
 _NUMBERED_LINE = re.compile(r"\n\s*" + NUMBERING)  # a line that opens with a heading's number
+_EVERY_PLACE = re.compile("各(?:" + L.PLACE_SET_NOUN + ")")  # 各县(市、区), 各区县: every place of a set
 _PLACE_HEADING = re.compile(r"\s*" + NUMBERING + r"\s*[\u4e00-\u9fff]{2,8}[。:]?\s*")  # 二、安吉县, (三)德清县。
 _LEAD = re.compile(r"\s*[^。!?]{0,120}")  # an article's title and first sentence
 _SENT = re.compile(r"[^。!?|]+[。!?|]*")

@@ -104,6 +104,7 @@ VERB_OPENING = re.compile(r"\s*(?:累计|共|另)?(?:实现|完成)")
 # 是全省首个突破千亿的县，…; 超百亿元的企业有5家: an amount that marks which places or firms passed it, in
 # an aside or counted (not GDP超过1000亿元的城市还有芜湖市: the place named after is the figure's subject)
 SET_NOUN = trie_pattern([r["word"] for r in read_table("set_nouns.csv")])  # 县(市、区), 城市, 企业: what a set counts
+PLACE_SET_NOUN = trie_pattern([r["word"] for r in read_table("set_nouns.csv") if r["word"] not in ("企业", "行业")])
 _SET_SIZE = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个"
 # (超10亿元的县(市、区)达到56个, 超20亿元的17个: the set by its noun, or by its count alone)
 BOUND_HOLDER = re.compile(r"(?:以上)?的(?:" + SET_NOUN + r"|县市区|县区|区县|县市|省份|省|公司|园区|" + _SET_SIZE
@@ -1032,8 +1033,8 @@ ACHIEVED_REACH = 32  # how far before a plan word ACHIEVED looks (超年度计�
 # 赶超发展的五年 / 极不平凡的一年: a heading naming a span, run into the sentence it heads
 SPAN_HEADING = re.compile(r"[^,;:。\d]*的(?:[一二两三四五六七八九十]{1,2}|\d{1,2})年")
 # “211”目标圆满完成，实现…; 目标任务全面完成; 目标任务实现了“时间过半、完成过半”: a plan the clause says
-# was met (its slogan in quotes may follow), no plan of the figures after (not 目标是实现“…”: what it is); 为全年
-#计划的81.5%, 占年度目标任务的: the share of a plan a figure has reached, no plan either
+# was met (its slogan in quotes may follow), no plan of the figures after (not 目标是实现“…”: what it is);
+# 为全年计划的81.5%, 占年度目标任务的: the share of a plan a figure has reached, no plan either
 ACHIEVED_AFTER = re.compile(r"[^,;。\d是为要:]{0,4}?(?:完成|实现|达成)(?:了)?(?:“[^”,;。]{1,16}”)?[,;。]"
                             r"|(?:任务)?的\d+(?:\.\d+)?%")
 # 高于年度目标2.8个百分点: a plan a figure is compared with does not make the figure a plan
