@@ -10983,6 +10983,35 @@ S22_CASES = [
          "\n\n【海盐】前三季度,全县外贸出口190.3亿元,增长5.2%。",
          F("exports", 2024, "Q1-Q3", 412.6, "亿元", 8.8, region="平湖"),
          F("exports", 2024, "Q1-Q3", 190.3, "亿元", 5.2, region="海盐"), region="嘉兴", pub="2024-10-28"),
+    # 市县 (Hainan's word for its cities and counties) heads a table's column of places, as 县市 and 地区 do: the
+    # rows keep their levels (before: the rates alone, or nothing), whether the cells come one a line, spaced
+    # apart (市 县), or in a row of cells
+    case("label-header-city-county-cells", "附表:2018年上半年各市县地区生产总值及增速\n市 县\n绝对数\n(亿元)\n比上年同期增长\n(%)\n"
+         "海口市\n797.49\n8.1\n三亚市\n304.09\n7.0\n文昌市\n122.07\n3.5\n",
+         F("gdp", 2018, "H1", 797.49, "亿元", 8.1, region="海口"), F("gdp", 2018, "H1", 304.09, "亿元", 7.0, region="三亚"),
+         F("gdp", 2018, "H1", 122.07, "亿元", 3.5, region="文昌"), region="海南", pub="2018-07-18"),
+    case("label-header-city-county-one-word", "附表:2019年前三季度各市县地区生产总值\n市县\n总量(亿元)\n增速(%)\n"
+         "琼海市\n201.35\n5.6\n万宁市\n162.08\n4.9\n",
+         F("gdp", 2019, "Q1-Q3", 201.35, "亿元", 5.6, region="琼海"), F("gdp", 2019, "Q1-Q3", 162.08, "亿元", 4.9, region="万宁"),
+         region="海南", pub="2019-10-25"),
+    case("label-header-city-county-row", "2024年1-6月各市县主要指标\n市县 地区生产总值(亿元) 增长(%)\n海宁市 612.3 6.2\n"
+         "桐乡市 598.7 5.9\n嘉善县 402.1 6.8\n",
+         F("gdp", 2024, "H1", 612.3, "亿元", 6.2, region="海宁"), F("gdp", 2024, "H1", 598.7, "亿元", 5.9, region="桐乡"),
+         F("gdp", 2024, "H1", 402.1, "亿元", 6.8, region="嘉善"), region="嘉兴", pub="2024-07-28"),
+    # the two- and three-em dashes (⸺ ⸻: what a browser's PDF prints for —— and ———) mark an empty cell, as ——
+    # does (before: the row's cells were misread and the row gave nothing)
+    case("empty-cell-two-em-dash", "1-9月进度数据 | |||\n本月 | 1-9月累计 | 累计 | |\n增长% | |||\n"
+         "本地生产总值(亿元) | \u2e3a | 1820.45 | 6.1 |\n第一产业 | \u2e3a | 41.20 | 3.3 |\n",
+         F("gdp", 2024, "Q1-Q3", 1820.45, "亿元", 6.1, region="东莞"),
+         F("gdp_primary", 2024, "Q1-Q3", 41.20, "亿元", 3.3, region="东莞"), region="东莞", pub="2024-10-25"),
+    case("empty-cell-three-em-dash", "1-6月主要指标 | |||\n本月 | 1-6月累计 | 累计 | |\n增长% | |||\n"
+         "规模以上工业增加值(亿元) | \u2e3b | 602.31 | 8.4 |\n固定资产投资(亿元) | \u2e3b | \u2e3b | 5.2 |\n",
+         F("industrial_value_added", 2024, "H1", 602.31, "亿元", 8.4, region="佛山"),
+         F("fixed_asset_investment", 2024, "H1", yoy=5.2, region="佛山"), region="佛山", pub="2024-07-25"),
+    case("empty-cell-two-em-dash-tabs", "2024年1-9月主要经济指标\n指标\t9月\t1-9月\t增长(%)\n"
+         "地区生产总值(亿元)\t\u2e3a\t1820.45\t6.1\n社会消费品零售总额(亿元)\t81.2\t702.36\t4.5\n",
+         F("gdp", 2024, "Q1-Q3", 1820.45, "亿元", 6.1, region="东莞"), F("retail_sales", 2024, "M9", 81.2, "亿元", region="东莞"),
+         F("retail_sales", 2024, "Q1-Q3", 702.36, "亿元", 4.5, region="东莞"), region="东莞", pub="2024-10-25"),
     # near miss: a figure between the place and 全市: the city around it
     case("place-label-figure-between", "各县(市、区)上半年经济运行情况\n\n海宁市上半年GDP增长6.2%,全市GDP增长5.5%。",
          F("gdp", 2024, "H1", yoy=6.2, region="海宁"), F("gdp", 2024, "H1", yoy=5.5, region="嘉兴"),

@@ -18,10 +18,11 @@ import numpy as np
 
 from ..base.tables import ALIASES, read_table
 
-# Full-width ASCII block, ideographic space and dashes fold to ASCII (same length); ℅ (care of), typed
-# for a per cent sign in some papers (增长15℅), folds to %.
+# Full-width ASCII block, ideographic space and dashes fold to ASCII (same length; the two- and three-em
+# dashes ⸺ ⸻, which a browser's PDF prints for —— and ———, to one); ℅ (care of), typed for a per cent
+# sign in some papers (增长15℅), folds to %.
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
-_FOLD.update({0x3000: 0x20, 0x00A0: 0x20, 0x2014: 0x2D, 0x2013: 0x2D, 0x2015: 0x2D, 0x2212: 0x2D,
+_FOLD.update({0x3000: 0x20, 0x00A0: 0x20, 0x2014: 0x2D, 0x2013: 0x2D, 0x2015: 0x2D, 0x2212: 0x2D, 0x2E3A: 0x2D, 0x2E3B: 0x2D,
               0xFE6A: 0x25, 0x2105: 0x25, 0x301C: 0x7E, 0x0D: 0x0A, 0x09: 0x20, 0x200B: 0x20, 0xFEFF: 0x20})
 # Corner brackets, the quotation marks of some pages (「十四五」时期), fold to the curly ones (“十四五”时期).
 _FOLD.update({0x300C: 0x201C, 0x300D: 0x201D, 0x300E: 0x201C, 0x300F: 0x201D})
