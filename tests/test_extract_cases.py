@@ -11556,7 +11556,49 @@ REAL63_CASES = [
 ]
 
 
+REAL64_CASES = [
+    # a sentence that opens by pointing at this one occasion (此次/本次/这次) and then names the place: the
+    # signings and their investment are the event's, not the place's period total
+    case("event-this-place-cici", "今年以来,海宁市共签约项目32个。此次海宁市签约项目12个,总投资88.6亿元。",
+         F("signed_projects_count", 2024, "M1-M4", 32, "个", region="海宁"), region="海宁", pub="2024-05-10"),
+    case("event-this-place-benci", "1-5月,平湖市完成固定资产投资210.5亿元,增长8.2%。本次平湖市共签约项目9个,协议总投资45亿元。",
+         F("fixed_asset_investment", 2024, "M1-M5", 210.5, "亿元", 8.2, region="平湖"), region="平湖", pub="2024-06-12"),
+    case("event-this-place-zheci", "上半年,嘉善县实现地区生产总值420亿元,增长6.1%;这次嘉善县签约项目15个,计划总投资120亿元。",
+         F("gdp", 2024, "H1", 420, "亿元", 6.1, region="嘉善"), region="嘉善", pub="2024-07-25"),
+    # near miss: the place's own signings over a period, with no occasion pointed at
+    case("event-this-near-period-total", "1-9月,海宁市共签约项目32个,总投资210亿元。",
+         F("signed_projects_count", 2024, "Q1-Q3", 32, "个", region="海宁"),
+         F("signed_projects_investment", 2024, "Q1-Q3", 210, "亿元", region="海宁"), region="海宁", pub="2024-10-20"),
+    # a class of firms by ownership named among the above-size firms (规上工业中国有企业…), in a figure-less
+    # clause, then a bare verb with the output: the class's part (also after a source lead: 记者从…获悉)
+    case("class-in-population-state", "今年上半年,我市规模以上工业中国有企业在重点项目带动下较快增长,实现工业总产值52.3亿元,增长12.1%。",
+         region="湖州", pub="2024-07-20"),
+    case("class-in-population-foreign", "1-8月,全县规上工业中外商投资企业受订单回升带动,完成工业总产值36.8亿元,同比增长15.2%。",
+         region="德清", pub="2024-09-20"),
+    case("class-in-population-private-lead", "记者从县统计局获悉,一季度全县规模以上工业中私营企业生产平稳,实现工业总产值88亿元,增长7.5%。",
+         region="长兴", pub="2024-04-22"),
+    # near miss: the above-size firms themselves as the subject
+    case("class-in-population-near-whole", "今年上半年,我市规模以上工业在重点项目带动下较快增长,实现工业总产值520.3亿元,增长9.1%。",
+         F("industrial_output", 2024, "H1", 520.3, "亿元", 9.1, region="湖州"), region="湖州", pub="2024-07-20"),
+    # a class of firms named by the sales they pass (亿元企业, 超亿元企业), counted, right before a bare verb:
+    # the output is the class's
+    case("sized-firms-counted-shu", "1-6月,全县亿元企业数达86家,实现工业总产值412.6亿元,增长10.3%。",
+         region="安吉", pub="2024-07-20"),
+    case("sized-firms-counted-chao", "前三季度,全市超亿元企业共152家,完成工业总产值980亿元,同比增长8.8%。",
+         region="绍兴", pub="2024-10-20"),
+    case("sized-firms-counted-guo", "1-4月,全区过亿元企业达到63家,实现工业总产值288.5亿元,增长6.6%。",
+         region="柯桥", pub="2024-05-20"),
+    # (already a subset before: an amount with 以上 counts a class)
+    case("sized-firms-counted-yishang", "今年1-5月,我区5亿元以上企业数为40家,完成工业总产值356.2亿元,增长11.4%。",
+         region="柯桥", pub="2024-06-20"),
+    # near miss: the above-size firms counted are the region's own
+    case("sized-firms-near-above-size", "1-6月,全县规上工业企业达286家,实现工业总产值912.6亿元,增长9.3%。",
+         F("industrial_output", 2024, "H1", 912.6, "亿元", 9.3, region="安吉"), region="安吉", pub="2024-07-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
+    "real64": REAL64_CASES,
     "real62": REAL62_CASES,
     "real63": REAL63_CASES,
     "s22": S22_CASES,

@@ -232,6 +232,9 @@ HOME_AFTER_TOPIC = re.compile(r",?(?:" + "|".join(sorted((w for w, level in REGI
 # COMPARED_ITEM, COMPARED_PLACES, SHARE_CUE and REGION_GAP read a place name as NAME_SLOT: match them
 # on regions.mask_names(text).
 _SOURCE = r"据[^,;。]{0,14}?(?:统计|核算|测算|显示|获悉|数据)|从[^,;。]{1,10}?看|分[^,;。]{1,6}?看"
+# 晚报讯, 记者从市统计局了解到, 据最新统计: a clause that only says where the news comes from (no subject of
+# the figures after it)
+REPORT_LEAD = re.compile(r"[^,;。]*?(?:讯|获悉|了解到|得知|据悉)|" + _SOURCE)
 # 各县市区, 各县(市、区), 各盟市, 各设区市: every place of a set, the subject of a list of places
 _EVERY_PLACE = r"各(?:设区市|省辖市|地级市|县级市|地[市区州]|板块|[县市区州盟旗省]|[()、])+"  # 各板块: a city's districts
 EVERY_PLACE = re.compile(_EVERY_PLACE)
@@ -930,6 +933,11 @@ SUPERLATIVE_PLACE_VERB = re.compile(r",?(?:为|达到|达)$")
 # 举办招商推介会，…; 召开集中签约活动，…: a clause that names one event held (its signings follow; not
 # 召开…等专题招商大会，累计签约…: several events, the period's total)
 EVENT_HELD = re.compile(r"(?:举办|召开|举行)[^,;。等]{0,24}(?:会|活动|仪式)上?,$")
+# 此次海宁市集中签约项目12个: a sentence that opens by pointing at this one occasion (the event words of
+# vocab/scope_words.csv that end in 次) gives that event's signings, whatever place it names next
+EVENT_THIS = re.compile(r"\s*(?:" + trie_pattern([w for w, scope in SCOPE_WORDS.items() if scope == "event" and w.endswith("次")]) + ")")
+# 亿元企业数达284家, 超亿元企业120家: a class of firms named by the sales it passes, counted (its figures a part)
+SIZED_FIRMS_COUNTED = re.compile(r"(?:超|过)?[\d十百千]*亿元(?:以上)?(?:工业)?企业数?(?:达到?|有|为|共)?\d+家")
 # 同比增长(下同)9.2%: a note that the basis holds for the rates below, between a growth cue and its percent
 SAME_BELOW_END = re.compile(r"\((?:以下同|下同|按?(?:可比|不变)价格?(?:计算)?)\)$")  # 增长(可比价)9.8%: the price basis too
 # 2010年可比价, 按2015年不变价计算: the year right before these names the prices a figure is counted at

@@ -46,6 +46,7 @@ _ADJUSTMENT = re.compile(r"[^,;:。\d]{0,12}?因素")
 _SIGNED = frozenset({"signed_projects_count", "signed_projects_investment"})
 _FIRMS_COUNTED = re.compile(r"(?:企业|公司)\s*(?:有|达)?\s*\d+\s*家\s*,\s*\Z")  # …产业企业9家, (before a clause)
 _FIRM_COUNT = re.compile(r"\d+家")  # 150家机电行业: a count of firms
+_PLACE_LEVELS = "市县区省州旗盟"  # 该市, 该县: the place, not a firm (该公司)
 _COMPARED_PREFIX = re.compile(r"[,\s]*(?:也|还|并|且|均)?(?:比|较)(?:上年|去年)?(?:同期)?的")  # 也比2019年一季度的…
 
 
@@ -238,9 +239,8 @@ class Scope(SentenceBase):
     def prefix_scope(self, start: int, metrics: tuple[str, ...] = ()) -> tuple[str, str]:
         """Scope from the words before a metric in its clause, and the explicit region word."""
         cs = self.subject_start(start)
-        if set(metrics) & _SIGNED and L.EVENT_HELD.search(self.text, max(self.body, cs - 30), cs) \
-                and not self.text.startswith("累计", cs):
-            return "event", ""  # 举办招商推介会，签约项目12个: the event's signings
+        if set(metrics) & _SIGNED and self.event_signings(cs):
+            return "event", ""
         if set(metrics) & L.TRADE_METRICS and "对" in self.text[max(cs, start - 16):start] \
                 and L.TRADE_PARTNER.search(mask_names(self.text[max(cs, start - 16):start])):
             return "sector", ""  # 对香港出口…: the trade with a partner, a part of the region's
@@ -295,6 +295,13 @@ class Scope(SentenceBase):
         if places:
             return "subset", explicit  # 三区一县累计完成…: the set's total, no sector
         return self.words_scope(prefix, explicit, start, metrics), explicit
+
+    def event_signings(self, cs: int) -> bool:
+        """Whether signings in the clause at ``cs`` are one event's: 举办招商推介会，签约项目12个 (an event held
+        right before), 此次海宁市集中签约项目12个，总投资… (a group opening with this occasion, not the place's)."""
+        return L.EVENT_HELD.search(self.text, max(self.body, cs - 30), cs) is not None \
+            and not self.text.startswith("累计", cs) \
+            or L.EVENT_THIS.match(self.text, max(self.group_start(cs), self.body)) is not None
 
     def after_joined_item(self, prefix: str, cs: int, start: int) -> str:
         """完成财政总收入54.5亿元和地方财政收入…: the item before, with its own amount, joined (和/及/与) to the
@@ -512,10 +519,15 @@ class Scope(SentenceBase):
         if L.SCOPE.search(self.text[lo:cs]) is None:
             return ""  # (no scope word before the clause: none of its clauses names one)
         opening = True  # the sentence's first clause after its times: its subject opens it (该镇现有…)
+        last = [c for c in _CLAUSE_SEP.split(self.text[lo:cs]) if c.strip()][-1:]
+        if last and L.SIZED_FIRMS_COUNTED.search(last[0]) and L.VERB_OPENING.match(self.text, cs):
+            return "subset"  # 亿元企业数达284家，实现工业总产值…: the counted class's figures, right after
         for clause in _CLAUSE_SEP.split(self.text[lo:cs]):
             bare = TIME.sub("", clause).strip() if may_hold_time(clause) else clause
             if not bare or bare[:1] in "按分从" and L.BREAKDOWN_LEAD.fullmatch(bare + ","):
                 continue  # 分行业看,工业投资增长…: a lead's dimension (行业) is no topic of the clause after it
+            if L.REPORT_LEAD.fullmatch(bare):
+                continue  # 记者从市统计局获悉，今年上半年该市民营企业…: the source before the sentence's subject
             figures, opening = any(map(str.isdigit, clause)), opening and lo == 0
             counts_only = figures and "家" in clause and not any(map(str.isdigit, _FIRM_COUNT.sub("", clause)))
             for m in _scope_words(clause) if L.SCOPE.search(clause) else ():  # not the 镇 of 镇江市
@@ -524,8 +536,10 @@ class Scope(SentenceBase):
                 if figures and not (opening and (scope == "town" and at <= 4 or scope == "enterprise" and at <= 12)) \
                         and not (scope == "sector" and counts_only):
                     continue  # (150家机电行业，前两月实现…: a count of a sector's firms is no figure of its own)  # a clause with figures names its own subject, unless it opens the sentence
-                if scope == "subset" and opening and not figures and at <= 4 and m.group().endswith("企业"):
+                if scope == "subset" and opening and not figures and m.group().endswith("企业") \
+                        and (at <= 4 or _population_part(bare[:at])):
                     return scope  # 小微企业增势良好，1-5月实现增加值…: a class of firms opening the sentence
+                    # (规上工业中国有企业…: the class among the above-size firms)
                 if scope == "sector" and _object_of_region(clause, m.start()):
                     continue  # 全区力抓制造业高质量发展: the sector is what the whole region works on, no topic
                 if scope == "sector" or (m.group() in ("镇", "街道") and (
@@ -533,7 +547,7 @@ class Scope(SentenceBase):
                         or at == 1 and bare.startswith("区镇"))):
                     return scope  # a town by its name (薛家镇), 该镇 or 区镇 (a zone and its town run as one), not
                     # 城镇 (urban), 乡镇 or 各镇 (every town: 压实各镇责任), 桐乡 or 农村
-                if opening and scope == "enterprise" and (bare.startswith(("该", "这家", "此"))
+                if opening and scope == "enterprise" and (bare.startswith(("该", "这家", "此")) and bare[1:2] not in _PLACE_LEVELS
                                                           or m.group() in L.FIRM_ENDS) \
                         and not clause.startswith(L.FIRM_AS_SOURCE, m.end()) \
                         and not L.is_utility(clause[:m.end()]):  # (供电公司发布, 国网…供电公司: a source)
@@ -595,6 +609,17 @@ class Scope(SentenceBase):
         joiner = max(text.rfind(c, 0, s) for c in "、,;:(")
         return joiner >= 0 and text[joiner] == "、" and not text.endswith(L.FILLER_WORDS, 0, s) \
             and not _WORD_END.search(text, max(0, s - 4), s) and not _COUNTED_HEAD.search(text, joiner, s)
+
+
+def _population_part(before: str) -> bool:
+    """Whether the words before a class of firms are a place word and a population with 中 (全市规上工业中):
+    the class is one part of the above-size firms.
+
+    >>> _population_part("我市规模以上工业中"), _population_part("在省委省政府的领导下")
+    (True, False)
+    """
+    pop = L.POPULATION.search(before)
+    return before.endswith("中") and pop is not None and pop.start() <= 4 and pop.end() == len(before) - 1
 
 
 def _scope_words(clause: str) -> list[re.Match[str]]:
