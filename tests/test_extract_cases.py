@@ -11597,8 +11597,31 @@ REAL64_CASES = [
 ]
 
 
+REAL65_CASES = [
+    # a run from a year to a month of a later year (从2021年起到今年9月底, 2020年至今年6月, 自2019年以来到2024年3月末):
+    # a span of years, its sums labelled multi_year, no figure of that month's period
+    case("span-from-year-to-this-years-month", "今年前三季度,全县规上工业总产值增长7.2%。从2021年起到今年9月底,全县累计实际使用外资18.6亿美元。",
+         F("industrial_output", 2025, "Q1-Q3", yoy=7.2, region="沭阳"), region="沭阳", pub="2025-10-25",
+         labels={18.6: "multi_year"}),
+    case("span-year-to-this-year-month", "今年上半年,全市出口增长4.3%。2020年至今年6月,全市累计完成固定资产投资3250亿元。",
+         F("exports", 2024, "H1", yoy=4.3, region="常熟"), region="常熟", pub="2024-07-25", labels={3250: "multi_year"}),
+    case("span-since-year-to-named-month", "2024年一季度,全县GDP增长5.6%。自2019年以来到2024年3月末,全县共实现进出口总额1820亿元。",
+         F("gdp", 2024, "Q1", yoy=5.6, region="太仓"), region="太仓", pub="2024-04-28", labels={1820: "multi_year"}),
+    # near misses: months of one year (2023年1至6月), and a year then a later year's months in another clause
+    case("months-of-one-year-no-span", "2023年1至6月,全市实现地区生产总值1520亿元。",
+         F("gdp", 2023, "H1", 1520, "亿元", region="江阴"), region="江阴", pub="2023-07-20"),
+    case("year-then-next-years-months-no-span", "2023年,全市GDP增长5%,2024年1至5月,全市出口增长3%。",
+         F("gdp", 2023, "FY", yoy=5, region="宜兴"), F("exports", 2024, "M1-M5", yoy=3, region="宜兴"),
+         region="宜兴", pub="2024-06-20"),
+    # near miss: 到 a later month of the publication year is still a plan's date (到2024年9月底 in April 2024)
+    case("plan-to-later-month-stays-target", "到2024年9月底,全县固定资产投资将达到120亿元。", region="太仓",
+         pub="2024-04-28", labels={120: "target"}),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real64": REAL64_CASES,
+    "real65": REAL65_CASES,
     "real62": REAL62_CASES,
     "real63": REAL63_CASES,
     "s22": S22_CASES,

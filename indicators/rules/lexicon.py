@@ -274,6 +274,7 @@ PLAN_AFTER_METRIC = re.compile(r"[,\s]*(?:(?:19|20)\d{2}年)?(?:全年|今年|�
                                + r")(?!近)(?:可达到|可达|可以|可|能够|能|达到|达|突破|超过|为|增长|实现)?")
 # (behind a lookahead on the characters it may begin with: else re tries every lookbehind of
 # _PLAN_WORD at every position, ten times slower on prose)
+MONTH_AFTER_YEAR = re.compile(r"\s*(\d{1,2})\s*月")  # 到2024年|3月末: the month a date of that year names
 PLAN = scanner(_PLAN_WORD + r"|到(?:19|20)\d{2}年", first_chars(PLAN_WORDS) | {"到"})
 # (预计数，下同), (预计数、下同), 预计(下同): the figure before it and every one after it are estimates
 _FORECAST_WORD = trie_pattern([w for w, k in PLAN_WORDS.items() if k == "forecast"])
@@ -855,6 +856,10 @@ CLASSIFIERS = tuple(r["word"] for r in read_table("classifiers.csv"))
 YEAR_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 YEAR_RANGE = re.compile(r"\s*(?:至|到|—|-|~|～)\s*")
 YEAR_FROM = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*(?:至|到|—|-|~|～)\s*$")  # 2020—(2022年)
+# 从2021年起到今年6月底, 2019年至今年9月, 2020年以来到2024年3月末: a run from a year to a month of a later
+# year, a span of years, not that month's period
+YEAR_TO_MONTH = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年(?:初|底|末)?(?:起|以来|开始)?\s*(?:至|到|—|~|～)\s*"
+                           r"(?:(?P<end>(?:19|20)\d{2})\s*年|今年|本年)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份|底|末)?")
 JOINERS = "、和与及"  # what joins the items of a list (第一、三产业, 城镇与农村居民, 工业和技改投资)
 LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|,)\s*$")
 # 浙江某某新材料股份有限公司: the words a company's name ends in

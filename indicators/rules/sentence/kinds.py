@@ -13,10 +13,13 @@ class Kinds(SentenceBase):
 
     def reached_by(self, m: re.Match[str]) -> bool:
         """到2023年底 in an article of 2024, 到1994年突破10亿元 in one of 2018: a past year (or its end),
-        no plan's date."""
-        if not m.group().startswith("到") or self.ds.pub is None:
+        no plan's date; 到2024年3月末 in an article of April 2024: a month over by then."""
+        pub = self.ds.pub
+        if not m.group().startswith("到") or pub is None:
             return False
-        return int(m.group()[1:5]) < self.ds.pub.year
+        year = int(m.group()[1:5])
+        month = L.MONTH_AFTER_YEAR.match(self.text, m.end()) if year == pub.year and pub.month else None
+        return year < pub.year or (month is not None and int(month.group(1)) < pub.month)  # type: ignore[operator]
 
     def plan_kind(self, start: int) -> str:
         """target or forecast when a plan word governs ``start``: in its clause group, or leading

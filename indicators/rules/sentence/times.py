@@ -143,8 +143,8 @@ class Times(SentenceBase):
             return 1
         if (base := L.CHANGE_BASE.match(text, s)) and ds.yoy_at < 0:
             ds.span_base = int(base.group("year"))  # 与2002年相比,增加453亿元。财政总收入由44.4亿元增加到…
-        if self.run_to_now(i):
-            return 1  # 2016年以来，全市累计…: a span of years to the last full one
+        if self.run_to_now(i) or self.run_to_month(i):
+            return 1  # 2016年以来，全市累计…; 从2021年起到今年6月底，累计…: a span of years (to the last full one, or a month)
         if compared_time(text, s, e) or self.compared_after_place(i) or (
                 o.local_time and (s == o.local_time[0] or L.LIST_JOIN.fullmatch(text[o.local_time[0]:s]))):
             if o.local_time and s - o.local_time[0] <= 1:  # 2020年全年: one time in two tokens
@@ -194,6 +194,22 @@ class Times(SentenceBase):
             self.since_at = e
             return True
         return s == self.since_at and val.kind == "ytd"  # type: ignore[union-attr]
+
+    def run_to_month(self, i: int) -> bool:
+        """Whether the time at token ``i`` is the end of a run from an earlier year to a month (从2021年起到今年
+        6月底, 2019年至今年9月, 自2019年以来到2024年3月末): the time moves to the span of years up to that
+        month's year, no period of its own."""
+        s, e, _, val = self.toks[i]
+        if val.kind != "time":  # type: ignore[union-attr]
+            return False
+        m = next((m for m in L.YEAR_TO_MONTH.finditer(self.text[:e + 6], max(0, s - 24))
+                  if m.start("year") < s < m.end() and m.end() >= e), None)
+        pub = self.ds.pub
+        last = (int(m.group("end")) if m.group("end") else pub.year if pub is not None else None) if m else None
+        if m is None or last is None or not 0 < last - int(m.group("year")) <= 10:
+            return False
+        self.state.year, self.state.period, self.state.span = last, None, last - int(m.group("year")) + 1
+        return True
 
     def since_end(self, i: int) -> int | None:
         """2016年以来, 2016年初至今，全市累计…: the last year of a run from the year at token ``i`` to the publication,
