@@ -11613,9 +11613,23 @@ REAL65_CASES = [
     case("year-then-next-years-months-no-span", "2023年,全市GDP增长5%,2024年1至5月,全市出口增长3%。",
          F("gdp", 2023, "FY", yoy=5, region="宜兴"), F("exports", 2024, "M1-M5", yoy=3, region="宜兴"),
          region="宜兴", pub="2024-06-20"),
+    # a trade metric's name with 量 after it (进口量, 出口量) counts goods, not the metric's value: no fact, and it
+    # closes the metric open before it (其中大豆进口量增长…: no rate of the region's imports)
+    case("volume-after-unknown-value-item", "2023年,太仓原油采购额和进口量分别同比增长31.2%和18.4%。",
+         region="太仓", pub="2024-01-25"),
+    case("volume-then-value", "今年一季度,全市进口量增长12%,进口额增长3.4%。",
+         F("imports", 2024, "Q1", yoy=3.4, region="张家港"), region="张家港", pub="2024-04-20"),
+    # (a guard: the product word before it labels it on main already)
+    case("volume-after-open-metric", "2022年,全县外贸进口增长9.3%,其中大豆进口量增长21.4%。",
+         F("imports", 2022, "FY", yoy=9.3, region="如皋"), region="如皋", pub="2023-01-30"),
     # near miss: 到 a later month of the publication year is still a plan's date (到2024年9月底 in April 2024)
     case("plan-to-later-month-stays-target", "到2024年9月底,全县固定资产投资将达到120亿元。", region="太仓",
          pub="2024-04-28", labels={120: "target"}),
+    # near misses: the names that end in 量 themselves stay metrics (用电量, GDP总量)
+    case("volume-aliases-kept", "2023年,全市全社会用电量增长6.1%,工业用电量增长5.4%,GDP总量达到1250亿元。",
+         F("electricity_consumption", 2023, "FY", yoy=6.1, region="溧阳"),
+         F("industrial_electricity", 2023, "FY", yoy=5.4, region="溧阳"), F("gdp", 2023, "FY", 1250, "亿元", region="溧阳"),
+         region="溧阳", pub="2024-02-10"),
 ]
 
 

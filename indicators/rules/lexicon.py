@@ -71,6 +71,9 @@ _plain = [a for a in ALIASES if "*" not in a]
 _wild = {a: regex.escape(a).replace(r"\*", _VERB_GAP) for a in sorted((a for a in ALIASES if "*" in a), key=len, reverse=True)}
 _WILD = {a: re.compile(p) for a, p in _wild.items()}
 METRIC_PATTERN = "|".join([*_wild.values(), trie_pattern(_plain)])
+# 进口量, 出口量: a metric's name with 量 right after it counts goods (tonnes, units), not the metric's value
+# (modifiers.csv makes it no metric; it also closes the metric open before it). 用电量, GDP总量: aliases of their own
+VOLUME_MARK = "量"
 METRIC = scanner(METRIC_PATTERN, first_chars(ALIASES), second={a[1] for a in ALIASES})  # aliases have 2+ characters
 # 签约18个项目, 签约智能制造、新材料等重点项目25个, 签约中车、隆基等9个产业项目: the signed projects named
 # with their examples (…等) or their count between 签约 and 项目; the name reads up to the count (the count alias)

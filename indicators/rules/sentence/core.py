@@ -188,11 +188,12 @@ class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
         if slot is not None and back:
             slot.add_rule("counted-back")
         if slot is None:
-            if o.slot is not None and o.slot.end <= s and (self.text.startswith(L.INVESTMENT_AFTER, e) or (
+            if o.slot is not None and o.slot.end <= s and (self.text.startswith((*L.INVESTMENT_AFTER, L.VOLUME_MARK), e) or (
                     ALIASES[L.alias_of(val)].rate_only and L.POPULATION.match(self.text, s))):  # type: ignore[arg-type]
                 self.receivers = [r for r in self.receivers if r is not o.slot]
                 o.slot = None  # 从固定资产投资情况看，第一产业投资增长20.8%: another figure's name; no rate after
-                # it is the open metric's; …投资增长6.1%，其中规上工业企业完成投资23.4亿元: the firms' part of it
+                # it is the open metric's; …投资增长6.1%，其中规上工业企业完成投资23.4亿元: the firms' part of it;
+                # 拉动全市进口增长…，其中铁矿砂进口量增加1倍: goods counted, no rate of the open metric's
             return 1
         if o.slot is not None and (joined := self.extends_list(o.slot, slot)):
             o.slot.metrics, o.slot.end, o.chain_end = o.slot.metrics + slot.metrics, slot.end, joined
