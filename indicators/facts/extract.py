@@ -490,7 +490,7 @@ def _rundown(lead: str) -> bool:
     places, then numbered lines (各县区…\n(一)长兴县…), or a title line naming every place of a set,
     then its places (各县(市、区)上半年经济运行情况\n海宁市:…)."""
     return L.EVERY_REGION.search(lead) is not None and _NUMBERED_LINE.search(lead) is not None \
-        or "\n" in lead and _EVERY_PLACE.search(lead, 0, lead.index("\n")) is not None
+        or "\n" in lead and L.EVERY_PLACE.search(lead, 0, lead.index("\n")) is not None
 
 
 def _not_restated(grid: list[Fact], prose: list[Fact]) -> list[Fact]:
@@ -691,7 +691,6 @@ def _single_month(period: str | None) -> bool:
 
 
 _NUMBERED_LINE = re.compile(r"\n\s*" + NUMBERING)  # a line that opens with a heading's number
-_EVERY_PLACE = re.compile("各(?:" + L.PLACE_SET_NOUN + ")")  # 各县(市、区), 各区县: every place of a set
 _PLACE_HEADING = re.compile(r"\s*" + NUMBERING + r"\s*[\u4e00-\u9fff]{2,8}[。:]?\s*")  # 二、安吉县, (三)德清县。
 _LEAD = re.compile(r"\s*[^。!?]{0,120}")  # an article's title and first sentence
 _SENT = re.compile(r"[^。!?|]+[。!?|]*")

@@ -107,7 +107,6 @@ VERB_OPENING = re.compile(r"\s*(?:累计|共|另)?(?:实现|完成)")
 # 是全省首个突破千亿的县，…; 超百亿元的企业有5家: an amount that marks which places or firms passed it, in
 # an aside or counted (not GDP超过1000亿元的城市还有芜湖市: the place named after is the figure's subject)
 SET_NOUN = trie_pattern([r["word"] for r in read_table("set_nouns.csv")])  # 县(市、区), 城市, 企业: what a set counts
-PLACE_SET_NOUN = trie_pattern([r["word"] for r in read_table("set_nouns.csv") if r["word"] not in ("企业", "行业")])
 _SET_SIZE = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个"
 # (超10亿元的县(市、区)达到56个, 超20亿元的17个: the set by its noun, or by its count alone)
 BOUND_HOLDER = re.compile(r"(?:以上)?的(?:" + SET_NOUN + r"|县市区|县区|区县|县市|省份|省|公司|园区|" + _SET_SIZE
