@@ -11633,7 +11633,26 @@ REAL65_CASES = [
 ]
 
 
+REAL66_CASES = [
+    # 单 glued before a month (单4月, 单2月, 单10月) after a cumulative figure: that month's own figure of the
+    # region, no sector (the 单 belongs to the time, not to the words that scope the metric)
+    case("single-month-dan-trade", "前4个月,全市实现外贸进出口总额800亿元,同比增长10%;单4月实现进出口220亿元,增长12%。",
+         F("trade_total", 2024, "M1-M4", 800, "亿元", 10, region="海宁"), F("trade_total", 2024, "M4", 220, "亿元", 12, region="海宁"),
+         region="海宁", pub="2024-05-20"),
+    case("single-month-dan-investment", "今年1-2月,全区完成固定资产投资45.3亿元,同比增长6.7%,其中单2月完成投资21.8亿元,增长8.0%。",
+         F("fixed_asset_investment", 2024, "M1-M2", 45.3, "亿元", 6.7, region="柯桥"), F("fixed_asset_investment", 2024, "M2", 21.8, "亿元", 8.0, region="柯桥"),
+         region="柯桥", pub="2024-03-20"),
+    case("single-month-dan-retail", "1-10月,全市社会消费品零售总额612.4亿元,增长4.2%;单10月实现社会消费品零售总额66.5亿元,增长3.1%。",
+         F("retail_sales", 2024, "M1-M10", 612.4, "亿元", 4.2, region="昆山"), F("retail_sales", 2024, "M10", 66.5, "亿元", 3.1, region="昆山"),
+         region="昆山", pub="2024-11-20"),
+    # near miss: a partner's single month stays a part of the region's trade (only the cumulative total is a fact)
+    case("single-month-dan-partner-stays-part", "1-5月,全市出口500亿元,增长5%;其中对美国单5月出口30亿元,下降4%。",
+         F("exports", 2024, "M1-M5", 500, "亿元", 5, region="义乌"), region="义乌", pub="2024-06-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
+    "real66": REAL66_CASES,
     "real64": REAL64_CASES,
     "real65": REAL65_CASES,
     "real62": REAL62_CASES,

@@ -1069,3 +1069,6 @@ ECONOMY_RATE_GAP = re.compile(r"(?:同比|比上年同期|比上年)?")
 ECONOMY_RATE_CUE = re.compile(ECONOMY_WORD + ECONOMY_RATE_GAP.pattern + r"(?:增长|增速)")  # (facts.extract: a sentence to parse)
 SINCE_WORD = "以来"  # 今年以来: a span up to now, no period of the accounts
 GROUP_DESCRIBES = re.compile("作为|地处|位于|处于|融入|是")  # 作为成渝地区双城经济圈的节点: a group of places that describes a place
+
+# 单4月, 单10月: a word glued before a month that makes it a single month's own (its figure is the region's)
+SINGLE_BEFORE_MONTH = ("单",)
