@@ -11632,6 +11632,21 @@ REAL65_CASES = [
          region="溧阳", pub="2024-02-10"),
 ]
 
+REAL67_CASES = [
+    # a connective that is also a county's short name (比如, 平安) leading a clause: a word, the figure stays the page's own place
+    case("connective-biru-half-year", "比如，上半年规模以上工业增加值增长7.2%，高于全省1.1个百分点。",
+         F("industrial_value_added", 2023, "H1", yoy=7.2, region="湖州"), region="湖州", pub="2023-07-25"),
+    case("connective-biru-month", "比如，3月份社会消费品零售总额同比增长4.5%，增速比2月份加快2.1个百分点。",
+         F("retail_sales", 2022, "M3", yoy=4.5, region="长沙"), region="长沙", pub="2022-04-20"),
+    case("common-word-pingan-lead", "建设更高水平平安，全年财政总收入完成88.6亿元，比上年增长9.1%。",
+         F("fiscal_revenue_total", 2023, "FY", 88.6, "亿元", 9.1, region="嘉兴"), region="嘉兴", pub="2024-01-30"),
+    # near misses: the county and the district named with their unit stay places
+    case("biru-county-with-unit", "比如县一季度地区生产总值增长6.8%，居那曲第一。",
+         F("gdp", 2024, "Q1", yoy=6.8, region="比如"), region="那曲", pub="2024-04-20"),
+    case("pingan-district-with-unit", "平安区上半年固定资产投资增长12.4%。",
+         F("fixed_asset_investment", 2024, "H1", yoy=12.4, region="平安"), region="海东", pub="2024-07-20"),
+]
+
 
 REAL66_CASES = [
     # 单 glued before a month (单4月, 单2月, 单10月) after a cumulative figure: that month's own figure of the
@@ -11653,6 +11668,7 @@ REAL66_CASES = [
 
 CASE_LISTS: dict[str, list] = {
     "real66": REAL66_CASES,
+    "real67": REAL67_CASES,
     "real64": REAL64_CASES,
     "real65": REAL65_CASES,
     "real62": REAL62_CASES,
