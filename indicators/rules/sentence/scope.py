@@ -414,8 +414,9 @@ class Scope(SentenceBase):
         for s, e in self.cut_spans:
             if cs <= s and e <= start:
                 before = self.text[last:s]
-                if before.endswith(L.SINGLE_BEFORE_MONTH) and any(ts == s for ts, _ in self.times):
-                    before = before[:-1]  # 单4月, 单10月: the word that makes the month a single one, no sector
+                if (w := next((w for w in L.SINGLE_BEFORE_MONTH if before.endswith(w)), "")) \
+                        and any(ts == s for ts, _ in self.times):
+                    before = before[:-len(w)]  # 单4月, 单10月: the word that makes the month a single one, no sector
                 parts.append(before)
                 last = e
                 if self.text[e - 1] in L.CLASSIFIERS and any(t.end == s and t.kind == "region" and t.value not in REGION_WORDS
