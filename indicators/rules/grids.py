@@ -401,10 +401,9 @@ def _heads_no_figure(text: str, roles: set[str], unit: str) -> bool:
     """Whether a header heads no figure of its own: a share (占全市比重), a rate's change in points (增速比1-6月,
     增速与去年同期比较, a piece of it: 同期比较), a change in amount (增减额, 增量) or a rate of the year before
     (上年同期(%))."""
-    prior = "prior" in roles and "growth" not in roles
-    return "share" in roles or _RATE_CHANGE.search(_clean(text)) is not None or _CHANGE_AMOUNT.search(text) is not None \
-        or prior and (
-        unit in ("%", "‰") or "比" in text or "较" in text)
+    prior_rate = "prior" in roles and "growth" not in roles and (unit in ("%", "‰") or "比" in text or "较" in text)
+    return "share" in roles or prior_rate or _RATE_CHANGE.search(_clean(text)) is not None \
+        or _CHANGE_AMOUNT.search(text) is not None
 
 
 def describe(text: str, home: str = "") -> Axis:

@@ -523,10 +523,11 @@ COMPARED_POINTS_AFTER = re.compile(r"(?:" + trie_pattern([r["word"] for r in _GA
                                    + r")[^,;。%]{0,20}?个?百分点")
 # 完成年度计划的78.2%, 为全年目标任务的: a year's word right before a plan's (then 的: a share of it) names the
 # plan, not the time of the figures around it
-PLAN_OF_THE_YEAR = re.compile(r"(?:年度|全年度|全年|年初)(?=(?:计划|目标|任务|预算)(?:任务)?的)")
+_PLAN_NOUN_OF = r"(?:计划|目标|任务|预算)(?:任务)?的"  # 计划的, 目标任务的: a plan, then what of it a figure is
+PLAN_OF_THE_YEAR = re.compile(r"(?:年度|全年度|全年|年初)(?=" + _PLAN_NOUN_OF + ")")
 # 占年度计划的76.3%, 占全年目标任务的: the share of a plan a figure has reached (its progress), no share of a
 # larger whole: the figures after it are still the metric's
-PLAN_SHARE = re.compile(r"占[^,;。%\d]{0,8}?(?:计划|目标|任务|预算)(?:任务)?的")
+PLAN_SHARE = re.compile(r"占[^,;。%\d]{0,8}?" + _PLAN_NOUN_OF)
 # 一般公共预算收入(13.5%)完成年初预算的53.7%: the progress towards a plan, given after a rate in brackets
 PLAN_PROGRESS_AFTER = re.compile(r"完成[^,;。%\d]{0,10}?(?:预算|目标|计划|任务)[^,;。%\d]{0,4}?的?\d+(?:\.\d+)?%")
 # 同比增长22.6%，1-4月提高5.0个百分点: a time right before a gap in points is the rate's base, with
