@@ -11019,6 +11019,26 @@ S22_CASES = [
 ]
 
 
+S23_CASES = [
+    # a cumulative figure, its rate's shift in points (增速比一季度提高…, 增幅较1-4月回落…, 比1-2月加快…), then a month's own
+    # level (其中4月当月实现…, 其中5月份实现…, 3月份完成…): the month's figure of the same metric (before: the level was lost)
+    case("points-then-month-level-quarter", "1-4月,全县规上工业增加值216.3亿元,同比增长7.2%,增速比一季度提高0.8个百分点,其中4月当月实现52.1亿元,增长9.3%。",
+         F("industrial_value_added", 2024, "M1-M4", 216.3, "亿元", 7.2, region="海盐"),
+         F("industrial_value_added", 2024, "M4", 52.1, "亿元", 9.3, region="海盐"), region="海盐", pub="2024-05-20"),
+    case("points-then-month-level-fell", "今年前5个月,全县社会消费品零售总额达到88.6亿元,增长5.1%,增幅较1-4月回落0.4个百分点,其中5月份实现18.2亿元,同比增长4.6%。",
+         F("retail_sales", 2024, "M1-M5", 88.6, "亿元", 5.1, region="海盐"),
+         F("retail_sales", 2024, "M5", 18.2, "亿元", 4.6, region="海盐"), region="海盐", pub="2024-06-20"),
+    case("points-then-month-level-semicolon", "1-3月,全县一般公共预算收入63.5亿元,增长4.4%,比1-2月加快1.5个百分点;3月份完成19.8亿元。",
+         F("fiscal_revenue_general", 2024, "Q1", 63.5, "亿元", 4.4, region="海盐"),
+         F("fiscal_revenue_general", 2024, "M3", 19.8, "亿元", region="海盐"), region="海盐", pub="2024-04-20"),
+    # near misses: after the points, 其中 and a part (民间投资, 限上单位) is no month's figure of the whole
+    case("points-then-part-investment", "1-6月,全县固定资产投资98.2亿元,增长6.3%,比一季度回落1.2个百分点,其中民间投资完成55.4亿元。",
+         F("fixed_asset_investment", 2024, "H1", 98.2, "亿元", 6.3, region="海盐"), region="海盐", pub="2024-07-20"),
+    case("points-then-part-retail", "上半年,全县社会消费品零售总额150.2亿元,增长5.5%,比全省高0.6个百分点,其中限上单位实现零售额61.8亿元。",
+         F("retail_sales", 2024, "H1", 150.2, "亿元", 5.5, region="海盐"), region="海盐", pub="2024-07-20"),
+]
+
+
 REAL61_CASES = [
     # one change word before a list of amounts (分别较2018年增加…元、…元; 分别比上年增加…亿元和…亿元): every amount of
     # the list is a change, no level of the year (was: the first a change, the second a level of both items)
@@ -11674,6 +11694,7 @@ CASE_LISTS: dict[str, list] = {
     "real62": REAL62_CASES,
     "real63": REAL63_CASES,
     "s22": S22_CASES,
+    "s23": S23_CASES,
     "real61": REAL61_CASES,
     "real60": REAL60_CASES,
     "real59": REAL59_CASES,
