@@ -11036,6 +11036,20 @@ S23_CASES = [
          F("fixed_asset_investment", 2024, "H1", 98.2, "亿元", 6.3, region="海盐"), region="海盐", pub="2024-07-20"),
     case("points-then-part-retail", "上半年,全县社会消费品零售总额150.2亿元,增长5.5%,比全省高0.6个百分点,其中限上单位实现零售额61.8亿元。",
          F("retail_sales", 2024, "H1", 150.2, "亿元", 5.5, region="海盐"), region="海盐", pub="2024-07-20"),
+    # 今年以来 in an article whose one period is a single month or quarter (其中9月当月…, 其中二季度…): the months from
+    # January to its end (before: the single month itself, two rows of one key)
+    case("since-new-year-then-month", "今年以来,全县外贸出口增长10.2%,其中9月当月增长15.3%。",
+         F("exports", 2024, "Q1-Q3", yoy=10.2, region="嘉善"), F("exports", 2024, "M9", yoy=15.3, region="嘉善"),
+         region="嘉善", pub="2024-10-25"),
+    case("since-new-year-then-month-level", "今年以来,全县固定资产投资增长12.5%,其中8月份完成投资35.2亿元,增长9.1%。",
+         F("fixed_asset_investment", 2024, "M1-M8", yoy=12.5, region="嘉善"),
+         F("fixed_asset_investment", 2024, "M8", 35.2, "亿元", 9.1, region="嘉善"), region="嘉善", pub="2024-09-25"),
+    case("since-new-year-then-quarter", "今年以来,全县规上工业增加值增长7.1%,其中二季度增长8.0%。",
+         F("industrial_value_added", 2024, "H1", yoy=7.1, region="嘉善"),
+         F("industrial_value_added", 2024, "Q2", yoy=8.0, region="嘉善"), region="嘉善", pub="2024-07-25"),
+    # near miss: 今年以来 with no period in the article: the months before the publication's
+    case("since-new-year-alone", "今年以来,全区外贸出口增长10.2%。",
+         F("exports", 2024, "M1-M6", yoy=10.2, region="嘉善"), region="嘉善", pub="2024-07-25"),
 ]
 
 

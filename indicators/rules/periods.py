@@ -274,6 +274,16 @@ def period_end_month(period: str) -> int:
     return month_range(period)[1]  # type: ignore[index]
 
 
+def year_to_date(period: str) -> str:
+    """The months from January to where ``period`` ends: what 今年以来 covers in an article whose
+    period is ``period`` (今年以来增长6.5%，其中9月份增长8.1%: January to September).
+
+    >>> year_to_date("M9"), year_to_date("Q3"), year_to_date("M1-M5"), year_to_date("M1")
+    ('Q1-Q3', 'Q1-Q3', 'M1-M5', 'M1')
+    """
+    return canonical_period(f"M1-M{end}") if (end := period_end_month(period)) > 1 else period
+
+
 _NAMED = {"M1-M3": "Q1", "M1-M6": "H1", "M1-M9": "Q1-Q3", "M1-M12": "FY"}
 
 

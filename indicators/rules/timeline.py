@@ -15,7 +15,8 @@ from ..base.tables import RENAMED_REGIONS
 from ..ingest.documents import Document
 from ..ingest.pubdate import PubDate
 from . import lexicon as L
-from .periods import SPANS, TIME, TimeExpr, canonical_period, may_hold_period, period_end_month, time_expr
+from .periods import (SPANS, TIME, TimeExpr, canonical_period, may_hold_period, period_end_month, time_expr,
+                      year_to_date)
 from .stories import subject_after
 
 _DISTRICT_SELF = ("我区", "本区", "全区", "该区")  # the words of an article that speaks as a district
@@ -202,7 +203,7 @@ def resolve_time(snap: Snap, ds: DocState) -> tuple[int | None, str, str]:
         return year, "", "multi_year"
     if period == "YTD":
         if ds.dominant and _pub_year(year, pub):
-            return year or (pub.year if pub else None), ds.dominant, "ytd-context"
+            return year or (pub.year if pub else None), year_to_date(ds.dominant), "ytd-context"
         if pub and pub.month and pub.month > 1 and (year is None or year == pub.year):
             return pub.year, f"M1-M{pub.month - 1}" if pub.month > 2 else "M1", "ytd-imprecise"
         return year, "", ""
