@@ -11050,6 +11050,18 @@ S23_CASES = [
     # near miss: 今年以来 with no period in the article: the months before the publication's
     case("since-new-year-alone", "今年以来,全区外贸出口增长10.2%。",
          F("exports", 2024, "M1-M6", yoy=10.2, region="嘉善"), region="嘉善", pub="2024-07-25"),
+    # a per cent in Chinese numerals (增长百分之七点二, 下降百分之三, 分别增长百分之五点一和百分之六点八): the same rate as in
+    # digits (before: no rate at all)
+    case("cn-percent-decimal", "上半年,全县地区生产总值增长百分之七点二。",
+         F("gdp", 2024, "H1", yoy=7.2, region="嘉善"), region="嘉善", pub="2024-07-25"),
+    case("cn-percent-whole-fall", "前三季度,全县规上工业增加值同比增长百分之十二点五,固定资产投资下降百分之三。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=12.5, region="嘉善"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=-3, region="嘉善"), region="嘉善", pub="2024-10-25"),
+    case("cn-percent-list", "2023年,全县一般公共预算收入增长百分之十,城乡居民收入分别增长百分之五点一和百分之六点八。",
+         F("fiscal_revenue_general", 2023, "FY", yoy=10, region="嘉善"), F("income_urban_pc", 2023, "FY", yoy=5.1, region="嘉善"),
+         F("income_rural_pc", 2023, "FY", yoy=6.8, region="嘉善"), region="嘉善", pub="2024-02-25"),
+    # near miss: a share in Chinese numerals is still a share
+    case("cn-percent-share", "2023年,全县出口占全市的百分之二十。", region="嘉善", pub="2024-02-25"),
 ]
 
 
