@@ -11712,7 +11712,40 @@ REAL66_CASES = [
 ]
 
 
+REAL68_CASES = [
+    # a leader a superlative names with no figure of its own (增幅最大的是A，其次是B、C…), then the figures:
+    # they are the runner-ups' (one for each when 均/都 shares it), not the leader's
+    case("runner-ups-share-bound-after-bare-leader", "2023年,全市GDP增速最快的是海宁市,其次是桐乡市和平湖市,增速均达到8%以上。",
+         F("gdp", 2023, "FY", yoy=8, region="桐乡"), F("gdp", 2023, "FY", yoy=8, region="平湖"), region="嘉兴", pub="2024-02-20"),
+    case("runner-ups-dou-zai-bound", "上半年,出口增幅最大的是嘉善县,其次是海盐县、平湖市,增幅都在15%以上。",
+         F("exports", 2024, "H1", yoy=15, region="海盐"), F("exports", 2024, "H1", yoy=15, region="平湖"),
+         region="嘉兴", pub="2024-07-25"),
+    case("runner-up-own-rate-after-bare-leader", "一季度,规上工业增加值增速最高的是长兴县,其次是德清县,增长12.5%。",
+         F("industrial_value_added", 2024, "Q1", yoy=12.5, region="德清"), region="湖州", pub="2024-04-25"),
+    case("runner-ups-three-bound-province", "2022年,全省固定资产投资增幅最大的是阜新市,其次是朝阳市、铁岭市和盘锦市,增幅都达到20%以上。",
+         F("fixed_asset_investment", 2022, "FY", yoy=20, region="朝阳"), F("fixed_asset_investment", 2022, "FY", yoy=20, region="铁岭"),
+         F("fixed_asset_investment", 2022, "FY", yoy=20, region="盘锦"), region="辽宁", pub="2023-02-10"),
+    # near misses: a leader with its own rate keeps it (the runner-up its own); a bound the runner-ups passed
+    # (均超过8%) is a compared rate, no figure
+    case("runner-up-after-leader-with-rate", "上半年,GDP增速最快的是海宁市,达到9.1%,其次是桐乡市,增长8.2%。",
+         F("gdp", 2024, "H1", yoy=9.1, region="海宁"), F("gdp", 2024, "H1", yoy=8.2, region="桐乡"), region="嘉兴", pub="2024-07-25"),
+    case("runner-ups-passed-bound-no-fact", "上半年,GDP增速最快的是海宁市,其次是桐乡市,两地增速均超过8%。", region="嘉兴", pub="2024-07-25"),
+    # 该市/该县 after a county renamed since the gazetteer was drawn (嫩江市, once 嫩江县; 邵东市; 海门区): the
+    # place as the article writes it, with its new unit, is the one 该市/该区 refers to
+    case("renamed-county-gaishi", "邵东市一季度粮食产量增长2%。该市规上工业增加值增长8.5%。",
+         F("industrial_value_added", 2024, "Q1", yoy=8.5, region="邵东"), region="湖南", pub="2024-04-20"),
+    case("renamed-district-gaiqu", "2022年,海门区积极推进产业升级。该区地区生产总值增长6.1%。",
+         F("gdp", 2022, "FY", yoy=6.1, region="海门"), region="江苏", pub="2023-02-01"),
+    case("renamed-county-city-primary", "嫩江市2021年粮食产量居全省首位。该市一产增加值同比增长7%。",
+         F("gdp_primary", 2021, "FY", yoy=7, region="嫩江"), region="黑龙江", pub="2022-04-04"),
+    # the near miss: 该县 after a renamed county-level city and a county: the county
+    case("renamed-city-then-county-gaixian", "2021年,嫩江市粮食产量居全省首位,克山县也增产明显。该县一产增加值增长5%。",
+         F("gdp_primary", 2021, "FY", yoy=5, region="克山"), region="黑龙江", pub="2022-04-04"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
+    "real68": REAL68_CASES,
     "real66": REAL66_CASES,
     "real67": REAL67_CASES,
     "real64": REAL64_CASES,

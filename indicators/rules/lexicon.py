@@ -613,6 +613,8 @@ QUARTERS_RUNNING = re.compile(r"(?:[一1](?:至|到|-|—|~)|前)?(?P<n>[二三�
 DISTRIBUTIVE = re.compile(r"[^,;。\d%]{0,30}?(?P<word>分别|(?<![人平])均)")
 # 分别, 依次为: the words that pair a list with its figures one by one, in order (vocab/fillers.csv, role list)
 PAIRING = re.compile(trie_pattern([w for w, role in FILLERS.items() if role == "list"]))
+# 其次是饶河县、密山市，增幅都达到40%以上: one figure for every place just listed (均 or 都, not 首都, 都市)
+EACH_AFTER = re.compile(r"[^;。\d%]{0,12}?(?<![人平首成])(?:均|都)(?![市会城])")
 DISTRIBUTIVE_WORD = re.compile(r"分别|依次|(?<![人平])均")  # the rates after it are a list's before
 # 财政总收入、一般公共预算收入达到638.8亿元和350.4亿元: a list of figures right after a list of metrics
 _FIG = r"\d+(?:\.\d+)?(?:万亿|亿|万)?(?:元|美元|千瓦时)?%?"

@@ -46,13 +46,17 @@ def _foreign_after(prev: str, word: str) -> bool:
         and outer.name not in (inner.parent, inner.province) and inner.name != outer.name
 
 
+_UNIT_ENDS = frozenset("市县区旗")  # the unit a place's written name ends with (a renamed county's new one)
+
+
 def name_place(ds: DocState, name: str) -> None:
     """Remember a named place as the one a later 该县/该区/该市 refers to (not one of another province
     than the article's: 工业兴县 is a slogan, not Shanxi's 兴县)."""
     place = lookup(name, ds.home)
     home = ds.home_place
     if place is not None and place.level != "province" and (home is None or home.province == place.province):
-        ds.named[place.name[-1]] = ds.home if home is not None and place.name == home.name else display(place)
+        unit = name[-1] if name[-1] in _UNIT_ENDS else place.name[-1]  # 嫩江市 (the gazetteer's 嫩江县): 该市's
+        ds.named[unit] = ds.home if home is not None and place.name == home.name else display(place)
         # (株洲市统计局…该市: the article's own spelling of itself, 株洲 in the manifest)
 
 
@@ -563,6 +567,14 @@ class Places(SentenceBase):
         """A place after the open slot's figures that names their subject: a list of places that
         a back reference follows (两县分别…), or GDP增速全省第一的是亳州市 (subject-after)."""
         slot, text = self.open.slot, self.text
+        if slot is not None and self.runner_up_of_bare_leader(slot, s):
+            # 增幅最大的是泰来县，其次是饶河县、密山市，增幅都达到40%以上: the leader has no figure of its
+            # own here, the runner-ups (listed) have the figures after them
+            slot.regions = [name] if s == self.subject.start else slot.regions + [name]
+            slot.explicit_region = word
+            slot.each = len(slot.regions) > 1 and L.EACH_AFTER.match(text, e) is not None  # …，增幅都达到…
+            self.open.chain_end = e
+            return
         late = slot is not None and not slot.amounts and not slot.growths and L.LIST_BACKREF_LATE.match(text, e) \
             is not None and L.EVERY_REGION.search(text, self.group_start(slot.start), slot.start) is not None
         # 17个区县工业投资…，开化、青田增速领跑…，分别达…: two of the counted places, each with its rate
@@ -597,6 +609,15 @@ class Places(SentenceBase):
             slot.add_rule("subject-after")
             if not slot.amounts and not slot.growths:
                 self.open.chain_end = e  # GDP总量最大的是义乌市，为1452.1亿元: its figures follow the place
+
+    def runner_up_of_bare_leader(self, slot: Slot, s: int) -> bool:
+        """Whether the place at ``s`` is a runner-up (其次是…, listed after it too) of a leader that a
+        superlative named as the subject of ``slot`` with no figure between them (…增幅最大的是泰来县，其次是
+        饶河县、密山市): the figures after the runner-ups are theirs."""
+        if "subject-after" not in slot.rule or slot.amounts or slot.growths:
+            return False
+        first = self.subject.start
+        return L.RUNNER_UP_LEAD.search(self.text, max(0, first - 10), first) is not None
 
     def superlative_lead(self, s: int) -> bool:
         """Whether a superlative of a rate leads to the place at ``s`` (增速最慢的是洞头区), or opens its clause
