@@ -11730,6 +11730,18 @@ REAL68_CASES = [
     case("runner-up-after-leader-with-rate", "上半年,GDP增速最快的是海宁市,达到9.1%,其次是桐乡市,增长8.2%。",
          F("gdp", 2024, "H1", yoy=9.1, region="海宁"), F("gdp", 2024, "H1", yoy=8.2, region="桐乡"), region="嘉兴", pub="2024-07-25"),
     case("runner-ups-passed-bound-no-fact", "上半年,GDP增速最快的是海宁市,其次是桐乡市,两地增速均超过8%。", region="嘉兴", pub="2024-07-25"),
+    # the same with 分别 pairing as many figures as the leader and its runner-ups: one each, the leader's first;
+    # fewer figures (as many as the runner-ups): the runner-ups' only
+    case("runner-ups-paired-with-leader-rates", "上半年,GDP增速最快的是海宁市,其次是桐乡市和平湖市,分别增长9.1%、8.2%和7.5%。",
+         F("gdp", 2024, "H1", yoy=9.1, region="海宁"), F("gdp", 2024, "H1", yoy=8.2, region="桐乡"),
+         F("gdp", 2024, "H1", yoy=7.5, region="平湖"), region="嘉兴", pub="2024-07-25"),
+    case("runner-ups-paired-with-leader-levels", "2023年,GDP总量最大的是义乌市,其次是慈溪市和诸暨市,分别为2039.7亿元、1931.2亿元和1659.5亿元。",
+         F("gdp", 2023, "FY", 2039.7, "亿元", region="义乌"), F("gdp", 2023, "FY", 1931.2, "亿元", region="慈溪"),
+         F("gdp", 2023, "FY", 1659.5, "亿元", region="诸暨"), region="浙江", pub="2024-02-20"),
+    case("runner-up-own-level-after-bare-leader", "2023年,GDP总量最大的是义乌市,其次是慈溪市,为1931.2亿元。",
+         F("gdp", 2023, "FY", 1931.2, "亿元", region="慈溪"), region="浙江", pub="2024-02-20"),
+    case("runner-ups-paired-without-leader", "上半年,GDP增速最快的是海宁市,其次是桐乡市和平湖市,分别增长8.2%和7.5%。",
+         F("gdp", 2024, "H1", yoy=8.2, region="桐乡"), F("gdp", 2024, "H1", yoy=7.5, region="平湖"), region="嘉兴", pub="2024-07-25"),
     # 该市/该县 after a county renamed since the gazetteer was drawn (嫩江市, once 嫩江县; 邵东市; 海门区): the
     # place as the article writes it, with its new unit, is the one 该市/该区 refers to
     case("renamed-county-gaishi", "邵东市一季度粮食产量增长2%。该市规上工业增加值增长8.5%。",

@@ -570,7 +570,9 @@ class Places(SentenceBase):
         if slot is not None and self.runner_up_of_bare_leader(slot, s):
             # 增幅最大的是泰来县，其次是饶河县、密山市，增幅都达到40%以上: the leader has no figure of its
             # own here, the runner-ups (listed) have the figures after them
-            slot.regions = [name] if s == self.subject.start else slot.regions + [name]
+            first = s == self.subject.start  # (the leader stays when 分别 pairs its figures with it too)
+            slot.regions = (slot.regions + [name] if self.leader_paired(slot, s) else [name]) if first \
+                else slot.regions + [name]
             slot.explicit_region = word
             slot.each = len(slot.regions) > 1 and L.EACH_AFTER.match(text, e) is not None  # …，增幅都达到…
             self.open.chain_end = e
@@ -618,6 +620,21 @@ class Places(SentenceBase):
             return False
         first = self.subject.start
         return L.RUNNER_UP_LEAD.search(self.text, max(0, first - 10), first) is not None
+
+    def leader_paired(self, slot: Slot, s: int) -> bool:
+        """Whether the figures after the runner-ups that start at ``s`` are paired one by one (分别) with the
+        leader of ``slot`` and them (增速最快的是海宁市，其次是桐乡市和平湖市，分别增长9.1%、8.2%和7.5%;
+        总量最大的是义乌市，其次是慈溪市，分别为…亿元和…亿元)."""
+        after = [t for t in self.toks if t.start >= s]
+        runners = next((i for i, t in enumerate(after) if t.kind != "region"), len(after))
+        if runners == len(after) or after[runners].kind not in ("growth", "amount") \
+                or L.DISTRIBUTIVE_WORD.search(self.text, after[runners - 1].end, after[runners].end) is None:
+            return False
+        if after[runners].kind == "growth":
+            figures = self.text.count("%", after[runners].start, after[runners].end)
+        else:
+            figures = next((i for i, t in enumerate(after[runners:]) if t.kind != "amount"), len(after) - runners)
+        return figures == runners + len(slot.regions)
 
     def superlative_lead(self, s: int) -> bool:
         """Whether a superlative of a rate leads to the place at ``s`` (增速最慢的是洞头区), or opens its clause
