@@ -11742,6 +11742,20 @@ REAL68_CASES = [
          F("gdp", 2023, "FY", 1931.2, "亿元", region="慈溪"), region="浙江", pub="2024-02-20"),
     case("runner-ups-paired-without-leader", "上半年,GDP增速最快的是海宁市,其次是桐乡市和平湖市,分别增长8.2%和7.5%。",
          F("gdp", 2024, "H1", yoy=8.2, region="桐乡"), F("gdp", 2024, "H1", yoy=7.5, region="平湖"), region="嘉兴", pub="2024-07-25"),
+    # a counted set of places among a larger one (14个市中有9个市, 7个县(市、区)中有5个县, 12个盟市中有8个盟市)
+    # before the metric, then 其中 a named place with its own figure: the place's whole-region figure, no sector's
+    case("among-counted-places-then-named", "1-5月,全省14市中有9个市规上工业增加值实现增长,其中盘锦市增长12.3%。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=12.3, region="盘锦"), region="辽宁", pub="2024-06-25"),
+    case("among-counted-counties-bracket", "上半年,全市7个县(市、区)中有5个县出口实现增长,其中嘉善县增长18.2%。",
+         F("exports", 2024, "H1", yoy=18.2, region="嘉善"), region="嘉兴", pub="2024-07-25"),
+    case("among-counted-leagues", "2023年,全区12个盟市中有8个盟市地区生产总值增速高于全国,其中乌兰察布市增长8.2%。",
+         F("gdp", 2023, "FY", yoy=8.2, region="乌兰察布"), region="内蒙古", pub="2024-02-20"),
+    # near misses: no place named after the count (no figure); a count of firms among the above-size ones, then
+    # a company: the company's
+    case("among-counted-places-no-figure", "2023年,全市14个县(市、区)中有10个地区生产总值增速高于全市平均水平。",
+         region="嘉兴", pub="2024-02-20"),
+    case("among-counted-firms-company", "上半年,全市规上工业企业中有312家产值实现增长,其中某某纺织有限公司增长18.2%。",
+         region="嘉兴", pub="2024-07-25"),
     # 该市/该县 after a county renamed since the gazetteer was drawn (嫩江市, once 嫩江县; 邵东市; 海门区): the
     # place as the article writes it, with its new unit, is the one 该市/该区 refers to
     case("renamed-county-gaishi", "邵东市一季度粮食产量增长2%。该市规上工业增加值增长8.5%。",

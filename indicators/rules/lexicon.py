@@ -256,9 +256,10 @@ _COUNT_OF_PLACES = (r"(?:(?:\d+|[二两三四五六七八九十]+)大?个?(?:" +
 COUNTED_PLACES = re.compile(_COUNT_OF_PLACES)
 PREFIX = re.compile(
     r"(?:" + _FILLER + "|" + _VERDICT + "|" + _SOURCE + "|" + NAME_SLOT + "|" + WORD_PATTERN.pattern
-    + r"|[市县区省]|地区|各月|每月|位列|位居|排名|排在|" + _EVERY_PLACE + r"|" + _COUNT_OF_PLACES + r"|\d(?!\d)|[\s“”\"'‘’·]|"
+    + r"|[市县区省]|(?<=[市县区省])中(?=有)|地区|各月|每月|位列|位居|排名|排在|" + _EVERY_PLACE + r"|" + _COUNT_OF_PLACES + r"|\d(?!\d)|[\s“”\"'‘’·]|"
     + trie_pattern(list(ZONES))
     + r"|等(?=(?:\d+|[二两三四五六七八九十]+)个?[县市区省])|" + _OPEN_LIST_END + ")*")  # …、安吉等三县: a count closing a named list
+# (14个市中有9个市…: 中 after a counted set of places, among them, before the count of those that…)
 # 符合预期, 好于预期: a plan word after these words is the expectations a figure is compared with,
 # not the figure's kind (vocab/expectations.csv); every plan-word pattern below starts so
 # 计划总投资, 将其定位为: a plan word that opens or ends a term (vocab/plan_terms.csv) is none (each term's tail after
