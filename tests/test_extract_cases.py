@@ -11742,6 +11742,22 @@ REAL68_CASES = [
          F("gdp", 2023, "FY", 1931.2, "亿元", region="慈溪"), region="浙江", pub="2024-02-20"),
     case("runner-ups-paired-without-leader", "上半年,GDP增速最快的是海宁市,其次是桐乡市和平湖市,分别增长8.2%和7.5%。",
          F("gdp", 2024, "H1", yoy=8.2, region="桐乡"), F("gdp", 2024, "H1", yoy=7.5, region="平湖"), region="嘉兴", pub="2024-07-25"),
+    # runner-ups listed (其次是B、C) after a leader given with its own figure, then one figure they share (都/均):
+    # each runner-up's, as a list opening its clause after a comma is
+    case("runner-ups-listed-after-leader-rate", "2023年,地区生产总值增幅最大的是富锦市,达到15%,其次是克东县、林甸县,增幅都在10%以上。",
+         F("gdp", 2023, "FY", yoy=15, region="富锦"), F("gdp", 2023, "FY", yoy=10, region="克东"),
+         F("gdp", 2023, "FY", yoy=10, region="林甸"), region="黑龙江", pub="2024-02-20"),
+    case("runner-ups-listed-equal-rate", "2023年,出口增速最快的是绥芬河市,达到25.1%,其次是东宁市和抚远市,增速均为18%。",
+         F("exports", 2023, "FY", yoy=25.1, region="绥芬河"), F("exports", 2023, "FY", yoy=18, region="东宁"),
+         F("exports", 2023, "FY", yoy=18, region="抚远"), region="黑龙江", pub="2024-02-20"),
+    case("runner-ups-listed-quarter", "一季度,社会消费品零售总额增速最快的是长春市,为9.1%,其次是吉林市、四平市,增速都达到7%以上。",
+         F("retail_sales", 2024, "Q1", yoy=9.1, region="长春"), F("retail_sales", 2024, "Q1", yoy=7, region="吉林市"),
+         F("retail_sales", 2024, "Q1", yoy=7, region="四平"), region="吉林", pub="2024-04-20"),
+    # near misses: the runner-ups passed a bound (均超过10%): a compared rate; runner-ups with no figure
+    case("runner-ups-listed-passed-bound", "2023年,地区生产总值增幅最大的是富锦市,达到15%,其次是克东县、林甸县,增幅均超过10%。",
+         F("gdp", 2023, "FY", yoy=15, region="富锦"), region="黑龙江", pub="2024-02-20"),
+    case("runner-ups-listed-no-figure", "2023年,地区生产总值增幅最大的是富锦市,达到15%,其次是克东县、林甸县。",
+         F("gdp", 2023, "FY", yoy=15, region="富锦"), region="黑龙江", pub="2024-02-20"),
     # a counted set of places among a larger one (14个市中有9个市, 7个县(市、区)中有5个县, 12个盟市中有8个盟市)
     # before the metric, then 其中 a named place with its own figure: the place's whole-region figure, no sector's
     case("among-counted-places-then-named", "1-5月,全省14市中有9个市规上工业增加值实现增长,其中盘锦市增长12.3%。",

@@ -490,9 +490,16 @@ class Places(SentenceBase):
         (。另外大渡口区、云阳县增速最快，同比增长4.7%)."""
         sub, text = self.subject, self.text
         return len(sub.regions) > 0 and text[s - 1:s] in ("、", "和") and L.LIST_JOIN.fullmatch(text[sub.end:s]) is not None \
-            and (sub.start > 0 and text[sub.start - 1] in ",;:" or sub.start >= self.body and self.prev is not None
+            and (sub.start > 0 and text[sub.start - 1] in ",;:" or self.runner_ups_after_figures(sub.start)
+                 or sub.start >= self.body and self.prev is not None
                  and text[self.body:sub.start].strip(" ,") in _LEAD_WORDS and self.one_metric_before())
         # (另外大渡口区、云阳县增速最快，…)
+
+    def runner_ups_after_figures(self, s: int) -> bool:
+        """Whether the list of places at ``s`` is led as the runner-ups (其次是…) of a leader given with its
+        own figures just before (增幅最大的是富锦市，达到15%，其次是克东县、林甸县，增幅都在10%以上)."""
+        return bool(self.slots) and bool(self.slots[-1].amounts or self.slots[-1].growths) \
+            and L.RUNNER_UP_LEAD.search(self.text, max(0, s - 10), s) is not None
 
     def counted_lead(self, s: int) -> bool:
         """Whether the sentence opens, before ``s``, with a counted set of places and a rate word and
