@@ -11786,8 +11786,39 @@ REAL68_CASES = [
 ]
 
 
+REAL70_CASES = [
+    # the older word order of the total fiscal revenue (一般预算财政总收入, 一般公共预算财政总收入): the region's
+    # total revenue, not a sector's; its 其中 part stays the general budget revenue
+    case("budget-fiscal-total-half-year", "1-6月,该市一般预算财政总收入12.5亿元,同比增长9.1%,其中地方财政一般预算收入7.8亿元。",
+         F("fiscal_revenue_total", 2011, "H1", 12.5, "亿元", 9.1, region="临汾"),
+         F("fiscal_revenue_general", 2011, "H1", 7.8, "亿元", region="临汾"), region="临汾", pub="2011-07-22"),
+    case("budget-fiscal-total-three-quarters", "今年前三季度,我区实现一般预算财政总收入58600万元,增长21.3%。",
+         F("fiscal_revenue_total", 2010, "Q1-Q3", 58600, "万元", 21.3, region="尧都"), region="尧都", pub="2010-10-25"),
+    case("public-budget-fiscal-total-year", "2013年全县一般公共预算财政总收入完成6.02亿元,比上年增长15.6%。",
+         F("fiscal_revenue_total", 2013, "FY", 6.02, "亿元", 15.6, region="洪洞"), region="洪洞", pub="2014-02-20"),
+    # near miss: without 总 the same words are the general budget revenue
+    case("budget-fiscal-without-total-general", "2010年,全市一般预算财政收入4.2亿元,增长10%。",
+         F("fiscal_revenue_general", 2010, "FY", 4.2, "亿元", 10, region="侯马"), region="侯马", pub="2011-02-10"),
+    # 市区 before a metric (市区居民人均可支配收入, 市区实现地区生产总值): the city's urban districts, a part of the
+    # city, no figure of the whole (and no all-residents income)
+    case("urban-districts-income-year", "2012年,全年市区居民人均可支配收入37902元,同比增长11.3%。",
+         region="宁波", pub="2013-01-24", labels={37902: "subset"}),
+    case("urban-districts-income-part", "去年全市城镇居民人均可支配收入31200元,增长10.2%,其中市区居民人均可支配收入35800元,增长10.6%。",
+         F("income_urban_pc", 2011, "FY", 31200, "元", 10.2, region="湖州"), region="湖州", pub="2012-07-20",
+         labels={35800: "subset"}),
+    case("urban-districts-gdp-then-city", "今年上半年,市区实现地区生产总值420.5亿元,增长8.1%;全市地区生产总值1005亿元,增长8.6%。",
+         F("gdp", 2012, "H1", 1005, "亿元", 8.6, region="绍兴"), region="绍兴", pub="2012-07-20", labels={420.5: "subset"}),
+    # near misses: a district whose name holds 市区 (沙市区) after 各县市区, and the older 城市居民 (urban) income
+    case("shashi-district-stays-place", "一季度,各县市区生产总值均实现增长,其中沙市区地区生产总值85.2亿元,增长7.1%。",
+         F("gdp", 2012, "Q1", 85.2, "亿元", 7.1, region="沙市"), region="荆州", pub="2012-04-20"),
+    case("city-residents-income-stays-urban", "上半年,全市城市居民人均可支配收入15820元,增长12.4%。",
+         F("income_urban_pc", 2012, "H1", 15820, "元", 12.4, region="嘉兴"), region="嘉兴", pub="2012-07-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real68": REAL68_CASES,
+    "real70": REAL70_CASES,
     "real66": REAL66_CASES,
     "real67": REAL67_CASES,
     "real64": REAL64_CASES,
