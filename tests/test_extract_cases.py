@@ -11813,6 +11813,16 @@ REAL70_CASES = [
          F("gdp", 2012, "Q1", 85.2, "亿元", 7.1, region="沙市"), region="荆州", pub="2012-04-20"),
     case("city-residents-income-stays-urban", "上半年,全市城市居民人均可支配收入15820元,增长12.4%。",
          F("income_urban_pc", 2012, "H1", 15820, "元", 12.4, region="嘉兴"), region="嘉兴", pub="2012-07-20"),
+    # the loose rural income words (农民人均收入, 农村居民收入) of a year before 2013: the survey then measured
+    # net or cash income (纯收入, 现金收入), no disposable income; no fact (vocab/aliases.csv: since=2013)
+    case("farmer-income-before-2013-rate", "上半年全县农民人均收入同比增长23.91%。", region="房县", pub="2011-07-28"),
+    case("farmer-income-before-2013-level", "2009年,全县农民人均收入达到3860元,比上年增长12.6%。", region="竹山", pub="2010-01-25"),
+    case("rural-income-before-2013-level", "2010年,全县农村居民收入达到6820元,增长11.2%。", region="郧西", pub="2011-02-20"),
+    # near misses: the same words from 2013 on are the rural disposable income; the urban figure beside an old one stays
+    case("farmer-income-from-2013-stays", "2013年,全县农民人均收入6120元,增长13.5%。",
+         F("income_rural_pc", 2013, "FY", 6120, "元", 13.5, region="郧西"), region="郧西", pub="2014-01-25"),
+    case("urban-income-beside-old-farmer-income", "2010年,城镇居民人均可支配收入14250元,增长10.1%;农民人均收入5120元,增长12.3%。",
+         F("income_urban_pc", 2010, "FY", 14250, "元", 10.1, region="竹溪"), region="竹溪", pub="2011-01-25"),
 ]
 
 

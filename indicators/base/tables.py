@@ -155,6 +155,7 @@ class Alias:
     national: bool = False  # 国内生产总值: the nation's figure by its name
     whole: tuple[str, ...] = ()  # 全区实现增加值: the metric a context alias names right after a whole region
     bare: bool = False  # 城镇、农村分别为…: a place kind standing for its residents' metric only as a list item
+    since: int = 0  # 农民人均收入: the metric only for figures of this year on (before it the survey's measure was another)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,10 +198,11 @@ def _alias(row: dict[str, str]) -> Alias:
     if not set(contexts) <= set(METRICS):
         raise ValueError(f"vocab/aliases.csv: {row['alias']!r} has unknown context {context!r}")
     whole = whole if whole != ("",) else ()
+    since = int(next((f.split("=", 1)[1] for f in flags if f.startswith("since=")), "0"))
     if not set(whole) <= set(METRICS):
         raise ValueError(f"vocab/aliases.csv: {row['alias']!r} has unknown whole-region metric {whole!r}")
     return Alias(row["alias"], metrics, "broad" in flags, "generic" in flags, contexts, "rate_only" in flags,
-                 "national" in flags, whole, "bare" in flags)
+                 "national" in flags, whole, "bare" in flags, since)
 
 
 ALIASES: dict[str, Alias] = {}

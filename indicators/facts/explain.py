@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..base.schema import Fact, facts_frame
+from ..base.tables import ALIASES
 from ..ingest.documents import make_document
 from ..rules import lexicon as L
 from ..rules.numbers import AMOUNT, PERCENT
@@ -52,6 +53,7 @@ class Phrase:
     amounts: tuple[str, ...]
     growths: tuple[float, ...]
     timed: bool = True  # a period was in force for it when it was read
+    since: int = 0  # 农民人均收入 of 2011: the year its words name the metric from, when its figure is older
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +125,14 @@ def _phrase(slot: object, s_text: str, ds: DocState) -> Phrase:
                   tuple(s_text[q.start:q.end] for q in slot.amounts),  # type: ignore[attr-defined]
                   tuple(r.value for r in slot.growths)  # type: ignore[attr-defined]
                   + tuple(q.growth for q in slot.amounts if q.has_growth),  # type: ignore[attr-defined]
-                  bool(slot.periods or any(resolve_time(t, ds)[1] for t in times)))  # type: ignore[attr-defined]
+                  bool(slot.periods or any(resolve_time(t, ds)[1] for t in times)),  # type: ignore[attr-defined]
+                  _older_since(slot.alias, resolve_time(slot.time, ds)[0]))  # type: ignore[attr-defined]
+
+
+def _older_since(alias: str, year: int | None) -> int:
+    """The year an alias names its metric from, when the figure's ``year`` is before it (0 otherwise)."""
+    since = ALIASES[alias].since if alias in ALIASES else 0
+    return since if year is not None and year < since else 0
 
 
 def _steps(parser: Sentence) -> tuple[tuple[str, str], ...]:
@@ -200,6 +209,8 @@ def _why(m: re.Match[str], text: str, is_rate: bool, sentences: list[SentenceTra
         return "no metric in its sentence"
     holder = next((p for p in sentence.phrases if m.group() in p.amounts or (
         is_rate and _rate_of(m) in [abs(g) for g in p.growths])), None)
+    if holder is not None and holder.since:
+        return f"an older measure: these words name the metric only from {holder.since} (纯收入 or 现金收入 before)"
     if holder is not None and not holder.timed:
         return "no period: nothing before it in the text says which months or year it is for"
     if holder is not None and m.group() in holder.amounts:
