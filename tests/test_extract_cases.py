@@ -11823,6 +11823,22 @@ REAL70_CASES = [
          F("income_rural_pc", 2013, "FY", 6120, "元", 13.5, region="郧西"), region="郧西", pub="2014-01-25"),
     case("urban-income-beside-old-farmer-income", "2010年,城镇居民人均可支配收入14250元,增长10.1%;农民人均收入5120元,增长12.3%。",
          F("income_urban_pc", 2010, "FY", 14250, "元", 10.1, region="竹溪"), region="竹溪", pub="2011-01-25"),
+    # 投资总额 / 计划投资总额 right after a count of signed projects: the signed projects' total investment
+    # (as 总投资, 计划总投资 are)
+    case("signed-projects-planned-investment-total", "2008年,全县共签约15个项目,计划投资总额187.25亿元,已完成投资4.03亿元。",
+         F("signed_projects_count", 2008, "FY", 15, "个", region="陵水"),
+         F("signed_projects_investment", 2008, "FY", 187.25, "亿元", region="陵水"), region="陵水", pub="2009-02-25"),
+    case("signed-projects-investment-total-last-year", "去年全市共签约招商项目32个,投资总额86.5亿元。",
+         F("signed_projects_count", 2010, "FY", 32, "个", region="万宁"),
+         F("signed_projects_investment", 2010, "FY", 86.5, "亿元", region="万宁"), region="万宁", pub="2011-01-20"),
+    case("signed-projects-planned-total-quarter", "一季度,全县签约项目18个,计划投资总额42.3亿元,同比增长15.2%。",
+         F("signed_projects_count", 2013, "Q1", 18, "个", region="屯昌"),
+         F("signed_projects_investment", 2013, "Q1", 42.3, "亿元", 15.2, region="屯昌"), region="屯昌", pub="2013-04-20"),
+    # near misses: 投资总额 after 固定资产 or 工业 stays that metric; after projects started (no signing) it is none
+    case("fixed-investment-total-stays", "上半年,全市全社会固定资产投资总额38.6亿元,同比增长31.5%,其中工业投资总额9.2亿元。",
+         F("fixed_asset_investment", 2012, "H1", 38.6, "亿元", 31.5, region="琼海"),
+         F("industrial_investment", 2012, "H1", 9.2, "亿元", region="琼海"), region="琼海", pub="2012-07-20"),
+    case("started-projects-investment-total-none", "上半年,全市新开工项目45个,投资总额28.6亿元。", region="琼海", pub="2012-07-20"),
 ]
 
 
