@@ -11823,12 +11823,12 @@ REAL70_CASES = [
          F("income_rural_pc", 2013, "FY", 6120, "元", 13.5, region="郧西"), region="郧西", pub="2014-01-25"),
     case("urban-income-beside-old-farmer-income", "2010年,城镇居民人均可支配收入14250元,增长10.1%;农民人均收入5120元,增长12.3%。",
          F("income_urban_pc", 2010, "FY", 14250, "元", 10.1, region="竹溪"), region="竹溪", pub="2011-01-25"),
-    # 投资总额 / 计划投资总额 right after a count of signed projects: the signed projects' total investment
+    # 计划投资总额 right after a count of signed projects: the signed projects' total investment
     # (as 总投资, 计划总投资 are)
     case("signed-projects-planned-investment-total", "2008年,全县共签约15个项目,计划投资总额187.25亿元,已完成投资4.03亿元。",
          F("signed_projects_count", 2008, "FY", 15, "个", region="陵水"),
          F("signed_projects_investment", 2008, "FY", 187.25, "亿元", region="陵水"), region="陵水", pub="2009-02-25"),
-    case("signed-projects-investment-total-last-year", "去年全市共签约招商项目32个,投资总额86.5亿元。",
+    case("signed-projects-investment-total-last-year", "去年全市共签约招商项目32个,计划投资总额86.5亿元。",
          F("signed_projects_count", 2010, "FY", 32, "个", region="万宁"),
          F("signed_projects_investment", 2010, "FY", 86.5, "亿元", region="万宁"), region="万宁", pub="2011-01-20"),
     case("signed-projects-planned-total-quarter", "一季度,全县签约项目18个,计划投资总额42.3亿元,同比增长15.2%。",
