@@ -11839,6 +11839,18 @@ REAL70_CASES = [
          F("fixed_asset_investment", 2012, "H1", 38.6, "亿元", 31.5, region="琼海"),
          F("industrial_investment", 2012, "H1", 9.2, "亿元", region="琼海"), region="琼海", pub="2012-07-20"),
     case("started-projects-investment-total-none", "上半年,全市新开工项目45个,投资总额28.6亿元。", region="琼海", pub="2012-07-20"),
+    # 创汇 (the older 出口创汇, 自营出口创汇, 出口创汇额) between the export word and its amount: the measure of
+    # the exports (vocab/fillers.csv, as 总额 and 额 are)
+    case("export-forex-earned-last-year", "去年,全市外贸出口创汇2.16亿美元,增长18.5%,实际利用外资4800万美元,增长12.3%。",
+         F("exports", 2009, "FY", 2.16, "亿美元", 18.5, region="丰城"), F("fdi_actual", 2009, "FY", 4800, "万美元", 12.3, region="丰城"),
+         region="丰城", pub="2010-01-22"),
+    case("export-forex-own-half-year", "上半年,全县自营出口创汇3860万美元,同比增长26.4%。",
+         F("exports", 2008, "H1", 3860, "万美元", 26.4, region="高安"), region="高安", pub="2008-07-20"),
+    case("export-forex-amount-three-quarters", "1-9月,全市完成出口创汇额1.25亿美元,比上年同期增长9.8%。",
+         F("exports", 2012, "Q1-Q3", 1.25, "亿美元", 9.8, region="樟树"), region="樟树", pub="2012-10-22"),
+    # near misses: tourism's forex earnings and an export-earning farm base are no exports
+    case("tourism-forex-not-exports", "2010年,全市旅游创汇1560万美元,增长12%。", region="樟树", pub="2011-01-20"),
+    case("export-base-area-not-exports", "2010年,全市出口创汇农产品基地面积达12万亩,增长12%。", region="樟树", pub="2011-01-20"),
 ]
 
 
