@@ -11818,7 +11818,21 @@ REAL70_CASES = [
     case("farmer-income-before-2013-rate", "上半年全县农民人均收入同比增长23.91%。", region="房县", pub="2011-07-28"),
     case("farmer-income-before-2013-level", "2009年,全县农民人均收入达到3860元,比上年增长12.6%。", region="竹山", pub="2010-01-25"),
     case("rural-income-before-2013-level", "2010年,全县农村居民收入达到6820元,增长11.2%。", region="郧西", pub="2011-02-20"),
+    # the urban and rural pair (城乡居民收入, 城乡居民人均收入, 城镇居民和农民人均收入) of a year before 2013: the urban
+    # figure is the disposable income, the rural one the older net income (since=income_rural_pc:2013)
+    case("town-country-income-before-2013-urban-only", "2010年,城乡居民收入分别达到15620元和6350元,分别增长10.2%和12.5%。",
+         F("income_urban_pc", 2010, "FY", 15620, "元", 10.2, region="宜丰"), region="宜丰", pub="2011-01-20"),
+    case("town-country-per-capita-before-2013-urban-only", "去年,全县城乡居民人均收入分别为13280元和5410元。",
+         F("income_urban_pc", 2009, "FY", 13280, "元", region="上高"), region="上高", pub="2010-02-02"),
+    case("townsfolk-and-farmer-income-before-2013", "2010年,城镇居民和农民人均收入分别为15620元、6350元。",
+         F("income_urban_pc", 2010, "FY", 15620, "元", region="万载"), region="万载", pub="2011-01-20"),
+    case("town-country-per-capita-2018-both", "2018年,城乡居民人均收入分别达到35620元和16350元,分别增长8.2%和9.5%。",
+         F("income_urban_pc", 2018, "FY", 35620, "元", 8.2, region="靖安"),
+         F("income_rural_pc", 2018, "FY", 16350, "元", 9.5, region="靖安"), region="靖安", pub="2019-01-20"),
     # near misses: the same words from 2013 on are the rural disposable income; the urban figure beside an old one stays
+    case("town-country-income-2013-both", "2013年,城乡居民收入分别达到25620元和10350元,分别增长9.2%和11.5%。",
+         F("income_urban_pc", 2013, "FY", 25620, "元", 9.2, region="奉新"),
+         F("income_rural_pc", 2013, "FY", 10350, "元", 11.5, region="奉新"), region="奉新", pub="2014-01-20"),
     case("farmer-income-from-2013-stays", "2013年,全县农民人均收入6120元,增长13.5%。",
          F("income_rural_pc", 2013, "FY", 6120, "元", 13.5, region="郧西"), region="郧西", pub="2014-01-25"),
     case("urban-income-beside-old-farmer-income", "2010年,城镇居民人均可支配收入14250元,增长10.1%;农民人均收入5120元,增长12.3%。",

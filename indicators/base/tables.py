@@ -155,7 +155,13 @@ class Alias:
     national: bool = False  # 国内生产总值: the nation's figure by its name
     whole: tuple[str, ...] = ()  # 全区实现增加值: the metric a context alias names right after a whole region
     bare: bool = False  # 城镇、农村分别为…: a place kind standing for its residents' metric only as a list item
-    since: int = 0  # 农民人均收入: the metric only for figures of this year on (before it the survey's measure was another)
+    # 农民人均收入 (since=2013), 城乡居民收入 (since=income_rural_pc:2013): a metric it names only for figures of
+    # that year on (before it the survey measured another income): (metric, year) pairs
+    since: tuple[tuple[str, int], ...] = ()
+
+    def named_since(self, metric: str) -> int:
+        """The first year the alias names ``metric`` (0: always)."""
+        return next((year for m, year in self.since if m == metric), 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +192,14 @@ METRICS: dict[str, Metric] = {
 }
 
 
+def _since(value: str, metrics: tuple[str, ...]) -> tuple[str, int]:
+    """A since flag's (metric, year): ``income_rural_pc:2013``, or a bare year for the alias's one metric."""
+    metric, _, year = value.rpartition(":")
+    if not metric and len(metrics) != 1 or metric and metric not in metrics:
+        raise ValueError(f"vocab/aliases.csv: since={value!r} names no one metric of the alias")
+    return (metric or metrics[0], int(year))
+
+
 def _alias(row: dict[str, str]) -> Alias:
     flags = [f for f in row["flags"].split(";") if f]
     context = next((f.split("=", 1)[1] for f in flags if f.startswith("context=")), "")
@@ -198,7 +212,7 @@ def _alias(row: dict[str, str]) -> Alias:
     if not set(contexts) <= set(METRICS):
         raise ValueError(f"vocab/aliases.csv: {row['alias']!r} has unknown context {context!r}")
     whole = whole if whole != ("",) else ()
-    since = int(next((f.split("=", 1)[1] for f in flags if f.startswith("since=")), "0"))
+    since = tuple(_since(f.split("=", 1)[1], metrics) for f in flags if f.startswith("since="))
     if not set(whole) <= set(METRICS):
         raise ValueError(f"vocab/aliases.csv: {row['alias']!r} has unknown whole-region metric {whole!r}")
     return Alias(row["alias"], metrics, "broad" in flags, "generic" in flags, contexts, "rate_only" in flags,

@@ -130,8 +130,8 @@ def _phrase(slot: object, s_text: str, ds: DocState) -> Phrase:
 
 
 def _older_since(alias: str, year: int | None) -> int:
-    """The year an alias names its metric from, when the figure's ``year`` is before it (0 otherwise)."""
-    since = ALIASES[alias].since if alias in ALIASES else 0
+    """The year an alias names a metric of its from, when the figure's ``year`` is before it (0 otherwise)."""
+    since = max((y for _, y in ALIASES[alias].since), default=0) if alias in ALIASES else 0
     return since if year is not None and year < since else 0
 
 

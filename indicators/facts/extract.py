@@ -317,7 +317,7 @@ class Extractor:
                 if when is None:
                     continue
                 year, period, note, kind = when
-                if year is not None and slot.alias in ALIASES and year < ALIASES[slot.alias].since:
+                if year is not None and slot.alias in ALIASES and year < ALIASES[slot.alias].named_since(metric):
                     continue  # 2011年上半年农民人均收入…: before the survey measured disposable income, another measure's
                 if note == "span-end":
                     yoy = None
