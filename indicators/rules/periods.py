@@ -21,6 +21,8 @@ SPANS: list[str] = [r["word"] for r in _SPAN_ROWS if r["kind"] == "span"] + [
     f"{quote[:1]}{r['word']}{quote[1:]}{after}" for r in _SPAN_ROWS if r["kind"] == "plan"
     for quote in ("", "“”", '""') for after in ("时期", "期间")]
 _M = rf"(?:\d{{1,2}}|{CN_NUMERAL}{{1,3}})"
+_COUNTED_SPAN = r"(?:\d{1,2}|[二两三四五六七八九十][一二两三四五六七八九十]{0,2})年以?来"  # 25年来, 二十五年来
+COUNTED_SPAN = re.compile(_COUNTED_SPAN)
 _SPAN_YEARS = regex.compile(rf"(\d{{1,2}}|{CN_NUMERAL}{{1,3}})年")
 _PLAN_NUMBER = regex.compile(r"([八九]|十[一二三四五六七八九]?)五")
 _DASH = r"\s*(?:--?|~|至|到|—)\s*"  # 1-3月, 1——3月 (a doubled dash folds to --)
@@ -34,6 +36,8 @@ TIME_PATTERN = (
     r"|(?P<year>(?<!\d)(?:19|20)\d{2})(?:\s*年(?:度)?|" + _YEAR_BEFORE_PERIOD + ")"
     # 18年全市完成…, 19年晋江完成…: a year of this century by its last two digits, before a place or the words
     # that open a year's figures (not 连续18年, 近15年, 18年来: a number of years; time_expr checks what follows)
+    # 25年来, 二十五年来, 成立30年以来: a counted span of years to last year (以来 only after a founding: 18年以来 is 2018's)
+    r"|(?P<counted>(?<![\d第.])" + _COUNTED_SPAN + ")"
     r"|(?P<short>(?<![\d第近续已这去了用])[0-2]\d)年(?=[\u4e00-\u9fffGg])"
     r"|(?P<range>(?:(?<![\d亿万千百美])元|" + _M + r")(?:月份?)?" + _DASH + _M + r"月(?:份)?)"
     r"|(?P<janfeb>(?<![\d、])(?:1、2|一、?二)月(?:份)?)"  # 1、2月份, 一二月份: January and February together
@@ -147,6 +151,8 @@ def time_expr(m: re.Match[str]) -> TimeExpr | None:
     """
     if m.lastgroup == "short":
         return _short_year(m)
+    if m.lastgroup == "counted":
+        return _counted_span(m)
     key = (m.lastgroup, m.group())
     try:
         return _MEANINGS[key]
@@ -156,6 +162,25 @@ def time_expr(m: re.Match[str]) -> TimeExpr | None:
     if len(_MEANINGS) < 50_000:  # bounded: hostile text could print endless distinct dates
         _MEANINGS[key] = t
     return t
+
+
+_FOUNDING_WORDS = tuple(r["word"] for r in read_table("founding_words.csv"))
+
+
+def _counted_span(m: re.Match[str]) -> TimeExpr | None:
+    """25年来, 二十五年来: a span of that many years to last year; 成立30年以来 too, but a bare 18年以来 is
+    the run since 2018 (no time here).
+
+    >>> [(t.kind, t.years) for t in map(_counted_span, (TIME.search(w) for w in ("25年来", "二十五年来", "成立30年以来")))]
+    [('span', 25), ('span', 25), ('span', 30)]
+    >>> _counted_span(TIME.search("18年以来")) is None
+    True
+    """
+    words = m.group("counted")
+    if words.endswith("以来") and not m.string.endswith(_FOUNDING_WORDS, max(0, m.start() - 4), m.start()):
+        return None
+    count = parse_number(words[:words.index("年")])
+    return TimeExpr(rel=-1, kind="span", years=int(count)) if count and count > 1 else None
 
 
 _SHORT_YEAR_NEXT = re.compile(r"全[市县区省]|[上下]半年|前三季度|[一二三四]季度|GDP|gdp|地区生产总值|生产总值|经济总量")

@@ -15,8 +15,8 @@ from ..base.tables import RENAMED_REGIONS
 from ..ingest.documents import Document
 from ..ingest.pubdate import PubDate
 from . import lexicon as L
-from .periods import (SPANS, TIME, TimeExpr, canonical_period, may_hold_period, period_end_month, time_expr,
-                      year_to_date)
+from .periods import (COUNTED_SPAN, SPANS, TIME, TimeExpr, canonical_period, may_hold_period, period_end_month,
+                      time_expr, year_to_date)
 from .stories import subject_after
 
 _DISTRICT_SELF = ("我区", "本区", "全区", "该区")  # the words of an article that speaks as a district
@@ -307,6 +307,11 @@ def dominant_period(text: str) -> str | None:
 
 
 _SPAN_WORDS = frozenset(SPANS)  # 近三年, 五年来: spans of years, a record's when one follows (创近五年新高)
+
+
+def _is_span(words: str) -> bool:
+    """Whether ``words`` are a span of years (近三年, 五年来, 25年来)."""
+    return words in _SPAN_WORDS or COUNTED_SPAN.fullmatch(words) is not None
 # what follows a time compared with, one pattern (one scan where most times are followed by none):
 # 是2010年的1.7倍, 比一季度提高0.5个百分点, 恢复至2019年同期水平, 自去年四季度以来, 由2015年全省第33位
 _COMPARED_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p in (
@@ -374,7 +379,7 @@ def compared_time(text: str, s: int, e: int) -> bool:
     # (the patterns that end right before the time, or start right after it, run only where the
     # character there is one a match of theirs can end or begin with: most times have none)
     before, after = text[s - 1:s] if s else "", text[e:e + 1]
-    if before not in _COMPARED_BEFORE and not at_edge(after, _COMPARED_FIRST) and text[s:e] not in _SPAN_WORDS \
+    if before not in _COMPARED_BEFORE and not at_edge(after, _COMPARED_FIRST) and not _is_span(text[s:e]) \
             and "基数" not in text:
         return False  # (no test below reads anything here)
     return bool((before in COMPARISON_LAST and L.COMPARISON_END.search(text, max(0, s - 3), s))
@@ -383,7 +388,7 @@ def compared_time(text: str, s: int, e: int) -> bool:
                 or (before == "到" and L.GOAL_DATE_AFTER.match(text, e) is not None)
                 or (before in _PLAN_DATE_LAST and plan_date(text, s, e)) or text.endswith(L.MILESTONE_FROM, 0, s)
                 or (text.endswith(L.SINCE_FROM, 0, s) and L.SINCE_ON.match(text, e) is not None)
-                or (text[s:e] in _SPAN_WORDS and L.RECORD_AFTER.match(text, e) is not None)  # 创近五年新高
+                or (_is_span(text[s:e]) and L.RECORD_AFTER.match(text, e) is not None)  # 创近五年新高, 创15年来新高
                 or (before in _TREND_LAST and L.TREND_BEFORE.search(text, max(0, s - 3), s) is not None
                     and L.TREND_AFTER.match(text, e) is not None)
                 or (text.endswith(L.BASELINE, 0, s) and after == "的")

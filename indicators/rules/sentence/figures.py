@@ -405,9 +405,9 @@ class Figures(SentenceBase):
         q.qualifier = qual
         if q.role == "threshold":
             return q
-        if head.endswith(L.BASELINE) or L.BASELINE_DATED.search(text, max(0, s - 10), s) \
+        if text.endswith(L.BASELINE, 0, s - cut) or L.BASELINE_DATED.search(text, max(0, s - 10), s) \
                 or self.state.span and L.BASELINE_TIMED.search(text, max(0, s - 16), s):
-            q.role = "baseline"  # 从398亿元…; 五年来，…由“十五”末的12.8亿元(由2015年的…)增加到…: the span's starting level
+            q.role = "baseline"  # 从398亿元…, 由不足10亿元…; 五年来，…由“十五”末的12.8亿元(由2015年的…)增加到…: the span's starting level
         elif L.names_change(text[max(0, s - cut - 4):s - cut]) \
                 or text[s - cut - 1:s - cut] in _SURPASS_YEAR_LAST \
                 and L.SURPASS_YEAR_END.search(text, max(0, s - cut - 12), s - cut):  # 同比增加近9亿元, 超过2010年近30亿元
