@@ -173,6 +173,10 @@ class Extractor:
                 and any(w in s_text for w in L.CONTRIBUTION_WORDS):
             return slots  # 一、二、三产对地区生产总值的贡献率分别为…: what the parts gave, no metric's own figure; a
             # rate alone after it goes on with the figures before
+        if slots and parser.orphan_growths and flow.prev_slots and not any(sl.amounts or sl.growths for sl in slots) \
+                and self.attach_orphans(parser, flow.prev_slots, facts):
+            return slots  # …2422.56亿元。同比增长10.5%,在GDP超两千亿元的大区中排名第一: a metric named with no
+            # figure (a group's bound, a rank) leaves the rate alone to the figures before
         if slots:
             for slot in slots:
                 if flow.firm_answer and slot.scope == "region":
@@ -244,8 +248,9 @@ class Extractor:
 
     def attach_orphans(self, parser: Sentence, prev: list[Slot], facts: list[Fact]) -> bool:
         """A growth sentence with no metric continues the facts of the sentence before; whether it did."""
-        if any(map(str.isdigit, _RATE_OR_TIME.sub("", _CHANGE.sub("", parser.text)))):
-            return False  # (比上年增加167.9亿元，增长5.5%: a change in money before the rate is no figure of its own)
+        if any(map(str.isdigit, _RATE_OR_TIME.sub("", _CHANGE.sub("", L.GROUP_BOUND.sub("", parser.text))))):
+            return False  # (比上年增加167.9亿元，增长5.5%: a change in money before the rate is no figure of its own;
+            # 在…超800亿元的区中排名第二: a group's bound is none either)
         values = [v for g in parser.orphan_growths for v in g.values]
         names = set(parser.region_mentions)
         ids = [i for i, f in enumerate(facts) if f.yoy_pct is None and f.evidence == self.last_evidence]

@@ -1021,7 +1021,8 @@ DISTANCE_TO = re.compile(r"(?:距离|距|离)(?:突破|跨越|迈上)?" + _BOUND
 # 进出口总额不足200亿元的四地中, 超过500亿元的3个县市中: the bound of a counted group of places, then which
 # of them (no figure of its own; the metric stays the places' after it)
 GROUP_BOUND = re.compile(r"(?:超过|超|突破|不足|不到|低于|高于|逾|在)" + _BOUND_AMOUNT + r"(?:以上|以下)?的"
-                         r"(?:(?:\d+|[二两三四五六七八九十]+)个?)?(?:县市区|县区|区县|县市|地区|城市|省份|地|县|市|区)(?:之中|中|里)(?=[,;])")
+                         r"(?:(?:\d+|[二两三四五六七八九十]+)个?)?大?(?:县市区|县区|区县|县市|地区|城市|城区|省份|地|县|市|区)(?:之中|中|里)"
+                         r"(?=[,;]|排名|排在|排|位居|位列|居|名列)")
 # 财政收入超过20亿元的还有三地, 超过500亿元的有两个县: the bound of the counted class of places named
 # after it (no figure of its own)
 CLASS_BOUND = re.compile(r"(?:超过|超|突破|不足|不到|低于|高于|逾|在)" + _BOUND_AMOUNT + r"(?:以上|以下|之上|之下)?的"
