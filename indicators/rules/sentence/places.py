@@ -81,6 +81,9 @@ def _opens_clause(text: str, s: int) -> bool:
 _ORDINAL_OPEN = re.compile(r"第[一二三四五六七八九十\d]{1,2}[名位](?:是|为)?$")  # 第二名, 第三位是: a ranking's ordinal
 _COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十]{1,2}个?(?:县市区|县市|区县|市|县|区|省|地)$")  # 三县(…)
 _LISTED = re.compile(r"\s*[、和及]\s*")
+# 占全市一半、全省三分之一, 占全市的21.1%、全省的5.2%: a share's part after a place it is of, then the next such place
+_SHARE_PART = re.compile(r"的?(?:一半|近半|[一二两三四五六七八九]成|[一二两三四五六七八九十百]+分之[一二两三四五六七八九十]+"
+                         r"|\d+(?:\.\d+)?%)")
 _COUNT_BACK = re.compile(r"\s*(?:这|此)?(?P<n>[二两三四五])个?(?:县市区|县市|区县|县区|市|县|区|地|省)(?:的|在)?\s*")  # 两县, 这两个市
 _COUNTS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 # ，两地分别 / ，这两个县依次: a count of places, given one figure each, right after a place compared with
@@ -183,12 +186,22 @@ class Places(SentenceBase):
     def listed_compared(self, i: int) -> bool:
         """高于全国、全省1个、0.2个百分点: a place listed after a place compared with is compared too
         (joined by 、/和, not a comma: 低于全省，德清县… names a new subject)."""
-        s, k = self.toks[i].start, i - 1
-        while k >= 0 and self.toks[k].kind == "region" and _LISTED.fullmatch(self.text[self.toks[k].end:s]):
+        s, k, text = self.toks[i].start, i - 1, self.text
+        while k > 0 and self.toks[k].kind == "pct" and text[self.toks[k - 1].end:self.toks[k].start] in ("", "的"):
+            k -= 1  # (占全市的21.1%、全省的5.2%: the share's percent is a token of its own)
+        while k >= 0 and self.toks[k].kind == "region" and (
+                _LISTED.fullmatch(text[self.toks[k].end:s]) or self.share_part_between(self.toks[k].end, s)):
             s, k = self.toks[k].start, k - 1
-            if L.COMPARISON_END.search(self.text[max(0, s - 3):s]):
+            if L.COMPARISON_END.search(text[max(0, s - 3):s]):
                 return True
         return False
+
+    def share_part_between(self, e: int, s: int) -> bool:
+        """占全市一半、全省三分之一: the part of the share a place ending at ``e`` is of, then a list join
+        before the place at ``s`` (a place listed only when the first is one a share is of)."""
+        part = _SHARE_PART.match(self.text, e)
+        return part is not None and L.SHARE_WORD in self.text[max(0, e - 8):e] \
+            and _LISTED.fullmatch(self.text, part.end(), s) is not None
 
     def framed_subject(self, s: int, e: int, name: str, word: str) -> None:
         """在规模以上工业增加值指标上，原阳县同比增长13.8%: after a metric framed as the topic
