@@ -46,6 +46,10 @@ def _period_run(toks: list, text: str) -> list:
     return run
 
 
+# 占全市的18.0%, 总量约占全省的两成: a clause that opens with the share the slot's metric is of the whole
+_SLOT_SHARE = re.compile(r"\s*(?:总量|规模|总额)?(?:约|已|仅)?占")
+
+
 class Times(SentenceBase):
     """The steps of a sentence about the times of a sentence: which period and year a figure is for, the
     periods compared with, listed periods and their rates."""
@@ -431,7 +435,9 @@ class Times(SentenceBase):
             return self.period_list_growth(cur, g, after)  # …增长9.1%，一季度、上半年分别增长7.5%、8.2%
         later = bool(cur.amounts) and not cur.growths and cur.time[0] is not None and self.state.year is not None \
             and self.state.year > cur.time[0]  # 2023年…312.5亿元，今年预计增长6%: a later year's rate (its plan)
-        if not (done or moved or later) or len(g.values) != 1 or g.region:  # (上半年…1261亿元，而一季度7.5%的增速: Q1's)
+        ranked = not cur.amounts and not cur.growths and L.RANK_IN_CLAUSE.match(self.text, cur.end) is not None
+        # (上半年固投总量位居全市第一;6月增长…: a metric ranked with no figure, then a period's rate)
+        if not (done or moved or later or ranked) or len(g.values) != 1 or g.region:  # (上半年…1261亿元，而一季度7.5%的增速: Q1's)
             return False
         if done and self.cumulative_growth(cur, g, after):
             return True
@@ -441,12 +447,22 @@ class Times(SentenceBase):
         if not named or (self.state.period is None and not new_year):
             return False  # 比2019年同期下降10.8%: a compared time names no period of its own (2013年增长7.2%: a year does)
         if any(after < b <= g.start and not L.AVERAGE_RATE_END.search(self.text, max(0, b - 16), b)
-               for b in self.figure_ends):
-            return False  # other figures between: the rate is of something else (not an average's: 两年平均增长…)
+               and not self.share_of_slot(cur, b) for b in self.figure_ends):
+            return False  # other figures between: the rate is of something else (not an average's: 两年平均增长…,
+            # nor the slot's share: …总量位居全市第一,占全市的18.0%;6月增长26.3%)
         if L.SCOPE.search(self.text, named[-1], g.start) or L.EXCLUSION.search(self.text, named[-1], g.start):
             return False  # 上半年,限额以上批发零售企业…商品销售增长44.1%: the rate of another thing, named after the period
         self.period_slot(cur, cur.start, cur.end, g)
         return True
+
+    def share_of_slot(self, cur: Slot, end: int) -> bool:
+        """Whether the percent ending at ``end`` is the share of the whole that ``cur``'s metric is (占全市的
+        18.0% in the clause group after the slot, no metric named between)."""
+        tok = next((t for t in self.toks if t.end == end and t.kind == "pct"), None)
+        if tok is None or self.group_start(tok.start) != self.group_start(cur.end):
+            return False
+        gap = self.text[cur.end:tok.start]
+        return not L.METRIC.search(gap) and _SLOT_SHARE.match(self.text, self.clause_start(tok.start)) is not None
 
     def cumulative_growth(self, cur: Slot, g: GrowthTok, after: int) -> bool:
         """9月当月增长0.2%，累计增长3.0%: after a single month's rate, a rate said 累计 with no period of its
