@@ -11868,9 +11868,79 @@ REAL70_CASES = [
 ]
 
 
+REAL71_CASES = [
+    # a rate alone opening the sentence after a level goes on with that level, also when the sentence names the
+    # metric only for a rank among places whose level passed a bound (在…GDP超两千亿元的大区中排名第一): that
+    # bound is no figure, and a metric named with no figure keeps no rate
+    case("rank-group-bound-next-rate-gdp",
+         "上半年,全区实现地区生产总值1865.3亿元,总量居全市第二。同比增长7.2%,在全市五个GDP超千亿元的城区中排名第一。",
+         F("gdp", 2024, "H1", 1865.3, "亿元", 7.2, region="龙岗"), region="龙岗", pub="2024-07-30"),
+    case("rank-group-bound-next-rate-revenue",
+         "2022年,全县一般公共预算收入完成58.6亿元。比上年增长9.4%,在全省财政收入超50亿元的县市中位居第三。",
+         F("fiscal_revenue_general", 2022, "FY", 58.6, "亿元", 9.4, region="长兴"), region="长兴", pub="2023-02-10"),
+    case("rank-group-bound-next-rate-retail",
+         "前三季度,全区社会消费品零售总额达到912.4亿元。按可比口径计算,增长5.6%,在全市四个社零超800亿元的大区中排名第二。",
+         F("retail_sales", 2024, "Q1-Q3", 912.4, "亿元", 5.6, region="渝北"), region="渝北", pub="2024-10-28"),
+    # near miss: the rate of another metric named with it stays that metric's; the level keeps no rate
+    case("rank-group-bound-other-metric-rate",
+         "上半年,全区地区生产总值1865.3亿元。规上工业增加值增长8.2%,在全市工业增加值超500亿元的区中排名第一。",
+         F("gdp", 2024, "H1", 1865.3, "亿元", region="龙岗"), F("industrial_value_added", 2024, "H1", yoy=8.2, region="龙岗"),
+         region="龙岗", pub="2024-07-30"),
+    # a span counted in digits or in a numeral the span table lacks (25年来, 二十五年来, 成立30年以来): as many
+    # years to last year; after a founding word the founding year is its first; a qualifier on the level it
+    # started from (由不到…, 从近…) keeps that level the span's start
+    case("counted-span-digits-founding", "海沧区成立30年以来,全区地区生产总值由12亿元增加到860亿元。",
+         F("gdp", 1989, "FY", 12, "亿元", region="海沧"), F("gdp", 2018, "FY", 860, "亿元", region="海沧"),
+         region="海沧", pub="2019-05-20"),
+    case("counted-span-digits-bare", "25年来,全区财政总收入由0.5亿元增长到71亿元。",
+         F("fiscal_revenue_total", 1988, "FY", 0.5, "亿元", region="海沧"),
+         F("fiscal_revenue_total", 2013, "FY", 71, "亿元", region="海沧"), region="海沧", pub="2014-05-13"),
+    case("counted-span-numeral-qualified-start", "二十五年来,全区规上工业总产值从不足20亿元增长到1020亿元。",
+         F("industrial_output", 1988, "FY", 20, "亿元", qualifier="under", region="海沧"),
+         F("industrial_output", 2013, "FY", 1020, "亿元", region="海沧"), region="海沧", pub="2014-05-13"),
+    case("span-start-approx", "十年来,全县一般公共预算收入从近8亿元增加到35.6亿元。",
+         F("fiscal_revenue_general", 2012, "FY", 8, "亿元", qualifier="approx", region="长兴"),
+         F("fiscal_revenue_general", 2022, "FY", 35.6, "亿元", region="长兴"), region="长兴", pub="2023-03-01"),
+    # near miss: a two-digit year then 以来 with no founding word is the run since that year (2018), no span
+    case("short-year-since-no-span", "18年以来,全区地区生产总值年均增长8%。", region="海沧", pub="2023-03-01"),
+    # places listed after 占 with their parts (占全市一半、全省三分之一; 占全市的40%、全省的12%) are all the
+    # wholes of the share, not the subject of the next clause's figure
+    case("share-list-places-fraction", "去年,全区港口货物吞吐量占全市一半、全省三分之一,财政总收入达到71.3亿元。",
+         F("fiscal_revenue_total", 2013, "FY", 71.3, "亿元", region="海沧"), region="海沧", pub="2014-05-13"),
+    case("share-list-places-percent", "2023年,全区出口额占全市的40%、全省的12%,一般公共预算收入完成95.2亿元。",
+         F("fiscal_revenue_general", 2023, "FY", 95.2, "亿元", region="江宁"), region="江宁", pub="2024-02-10"),
+    case("share-list-places-tenths", "上半年,该区实际利用外资占全市的四成、全省的一成,规上工业增加值增长9.1%。",
+         F("industrial_value_added", 2023, "H1", yoy=9.1, region="黄埔"), region="黄埔", pub="2023-07-25"),
+    # near miss: a place after a comma opens its own clause: the province's figure
+    case("share-then-province-subject", "去年,海沧港口吞吐量占全市一半,全省财政总收入达到3000亿元。",
+         F("fiscal_revenue_total", 2013, "FY", 3000, "亿元", region="福建"), region="海沧", pub="2014-05-13"),
+    # 工业产值 with no size class: the whole industry's output (as 工业总产值), which a 规上 figure replaces
+    case("industrial-output-bare-chanzhi", "2023年,全区完成工业产值1020亿元,增长6.1%。",
+         F("industrial_output", 2023, "FY", 1020, "亿元", 6.1, region="海沧"), region="海沧", pub="2024-02-01"),
+    case("industrial-output-chanzhi-span", "五年来,全县工业产值由480亿元增加到720亿元。",
+         F("industrial_output", 2017, "FY", 480, "亿元", region="长兴"), F("industrial_output", 2022, "FY", 720, "亿元", region="长兴"),
+         region="长兴", pub="2023-02-01"),
+    # near miss: an industry's output is a sector's
+    case("industrial-output-chanzhi-sector", "2023年,全区汽车产业实现工业产值280亿元,增长12%。", region="海沧", pub="2024-02-01"),
+    # a metric ranked with no figure (总量位居全市第一), or with its share (占全市的18.0%), then a month's rate
+    # across a semicolon: that metric's rate for the month
+    case("ranked-metric-month-rate", "上半年,全区固定资产投资总量位居全市第一;6月同比增长26.3%。",
+         F("fixed_asset_investment", 2023, "M6", yoy=26.3, region="宝安"), region="宝安", pub="2023-07-28"),
+    case("ranked-metric-share-month-rate", "1-5月,该区社会消费品零售总额规模居全市第二,占全市的15.2%;5月当月增长8.4%。",
+         F("retail_sales", 2024, "M5", yoy=8.4, region="天河"), region="天河", pub="2024-06-20"),
+    case("rate-share-month-rate", "前三季度,全县规上工业增加值增长7.5%,占全市的21%;9月份增长9.2%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=7.5, region="慈溪"), F("industrial_value_added", 2024, "M9", yoy=9.2, region="慈溪"),
+         region="慈溪", pub="2024-10-25"),
+    # near miss: the month's rate of another metric named after the semicolon
+    case("ranked-metric-other-month-rate", "上半年,全区固定资产投资总量位居全市第一;6月规上工业增加值增长5.1%。",
+         F("industrial_value_added", 2023, "M6", yoy=5.1, region="宝安"), region="宝安", pub="2023-07-28"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real68": REAL68_CASES,
     "real70": REAL70_CASES,
+    "real71": REAL71_CASES,
     "real66": REAL66_CASES,
     "real67": REAL67_CASES,
     "real64": REAL64_CASES,
