@@ -11931,6 +11931,22 @@ REAL71_CASES = [
     case("rate-share-month-rate", "前三季度,全县规上工业增加值增长7.5%,占全市的21%;9月份增长9.2%。",
          F("industrial_value_added", 2024, "Q1-Q3", yoy=7.5, region="慈溪"), F("industrial_value_added", 2024, "M9", yoy=9.2, region="慈溪"),
          region="慈溪", pub="2024-10-25"),
+    # a rate alone that goes on with the level of the sentence before, compared with places' own rates
+    # (高于全市5.1%的平均增速; 快于全省6.1%、全市7.0%的增幅): those places' rates of the same metric and period
+    case("next-sentence-rate-compared-city", "一季度,全区实现地区生产总值815.6亿元。同比增长6.8%,高于全市5.1%的平均增速。",
+         F("gdp", 2024, "Q1", 815.6, "亿元", 6.8, region="江宁"), F("gdp", 2024, "Q1", yoy=5.1, region="南京"),
+         region="江宁", pub="2024-04-25"),
+    case("next-sentence-rate-compared-two", "上半年,全区规上工业增加值完成402.3亿元。按可比价计算,增长9.6%,快于全省6.1%、全市7.0%的增幅。",
+         F("industrial_value_added", 2024, "H1", 402.3, "亿元", 9.6, region="黄埔"),
+         F("industrial_value_added", 2024, "H1", yoy=6.1, region="广东"),
+         F("industrial_value_added", 2024, "H1", yoy=7.0, region="广州"), region="黄埔", pub="2024-07-25"),
+    case("next-sentence-rate-compared-after-rank",
+         "2023年,全区一般公共预算收入完成46.2亿元,总量居全市第一。比上年增长8.8%,高于全市6.2%的平均水平。",
+         F("fiscal_revenue_general", 2023, "FY", 46.2, "亿元", 8.8, region="鄞州"),
+         F("fiscal_revenue_general", 2023, "FY", yoy=6.2, region="宁波"), region="鄞州", pub="2024-02-10"),
+    # near miss: a gap in points names no rate of the city's
+    case("next-sentence-rate-points-gap", "上半年,全区地区生产总值815.6亿元。同比增长6.8%,高于全市1.2个百分点。",
+         F("gdp", 2024, "H1", 815.6, "亿元", 6.8, region="江宁"), region="江宁", pub="2024-07-25"),
     # near miss: the month's rate of another metric named after the semicolon
     case("ranked-metric-other-month-rate", "上半年,全区固定资产投资总量位居全市第一;6月规上工业增加值增长5.1%。",
          F("industrial_value_added", 2023, "M6", yoy=5.1, region="宝安"), region="宝安", pub="2023-07-28"),

@@ -174,7 +174,7 @@ class Extractor:
             return slots  # 一、二、三产对地区生产总值的贡献率分别为…: what the parts gave, no metric's own figure; a
             # rate alone after it goes on with the figures before
         if slots and parser.orphan_growths and flow.prev_slots and not any(sl.amounts or sl.growths for sl in slots) \
-                and self.attach_orphans(parser, flow.prev_slots, facts):
+                and self.attach_orphans(parser, flow.prev_slots, facts, (s_start, s_text)):
             return slots  # …2422.56亿元。同比增长10.5%,在GDP超两千亿元的大区中排名第一: a metric named with no
             # figure (a group's bound, a rank) leaves the rate alone to the figures before
         if slots:
@@ -186,7 +186,7 @@ class Extractor:
             flow.prev_kind = slots[-1].kind
             facts.extend(self.slot_facts(slots, s_start, s_text, parser))
             flow.prev_slots = slots
-        elif not (parser.orphan_growths and flow.prev_slots and self.attach_orphans(parser, flow.prev_slots, facts)) \
+        elif not (parser.orphan_growths and flow.prev_slots and self.attach_orphans(parser, flow.prev_slots, facts, (s_start, s_text))) \
                 and not _places_ranked(parser):
             flow.prev_slots = []  # 批发零售业增加值增长8%。: a sentence of other things ends what a rate alone after it continues
         return slots
@@ -246,7 +246,7 @@ class Extractor:
                     and not start_in_passing(text, t, m.end(), self.ds):
                 yield t
 
-    def attach_orphans(self, parser: Sentence, prev: list[Slot], facts: list[Fact]) -> bool:
+    def attach_orphans(self, parser: Sentence, prev: list[Slot], facts: list[Fact], at: tuple[int, str]) -> bool:
         """A growth sentence with no metric continues the facts of the sentence before; whether it did."""
         if any(map(str.isdigit, _RATE_OR_TIME.sub("", _CHANGE.sub("", L.GROUP_BOUND.sub("", parser.text))))):
             return False  # (比上年增加167.9亿元，增长5.5%: a change in money before the rate is no figure of its own;
@@ -268,6 +268,11 @@ class Extractor:
         for i, v in zip(ids, values):
             f = facts[i]
             facts[i] = f._replace(yoy_pct=v, rule=f.rule + "+next-sentence-growth")
+        if len(ids) == 1 and len(parser.orphan_growths) == 1 and "%的" in parser.text:
+            f = facts[ids[0]]  # (…同比增长10.5%,远高于全省5.0%、全市6.3%的平均增速: the places compared with)
+            base = next((sl for sl in reversed(prev) if f.metric in sl.metrics and f.region in sl.regions), None)
+            if base is not None:
+                facts.extend(self.slot_facts(parser.orphan_compared(base), *at, parser))
         return True
 
     last_evidence: str = ""

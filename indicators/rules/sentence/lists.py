@@ -326,6 +326,20 @@ class Lists(SentenceBase):
             self.level_slots(m, masked)
         return len(self.slots) - before
 
+    def orphan_compared(self, base: Slot) -> list[Slot]:
+        """…实现GDP 2422.56亿元。同比增长10.5%,远高于全省5.0%、全市6.3%的平均增速: the one rate alone that went
+        on with ``base``, the figure of the sentence before, compared with places' own rates: those places'
+        rates of ``base``'s metric (the compared slots, none kept in this sentence's)."""
+        g = self.orphan_growths[0]
+        clone = Slot(base.metrics, g.start, g.end, base.alias, base.broad, list(base.regions), base.scope, base.kind,
+                     base.time, base.explicit_region, rule=base.rule)
+        clone.growths = list(g.rates)
+        kept = self.slots
+        self.slots = [clone]
+        self.compared_slots(0, 0)
+        found, self.slots = [sl for sl in self.slots[1:] if sl.rule == "compared-place"], kept
+        return found
+
     def last_year_rates(self) -> None:
         """较去年同期(-1.1%)提高…, 增速比上年同期的11.2%回落…: the rate of the same period a year before
         the slot's rate is compared with, a fact of that period (not 占比较上年同期的…: a share's level)."""
