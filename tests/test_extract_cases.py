@@ -11901,6 +11901,21 @@ REAL71_CASES = [
     case("span-start-approx", "十年来,全县一般公共预算收入从近8亿元增加到35.6亿元。",
          F("fiscal_revenue_general", 2012, "FY", 8, "亿元", qualifier="approx", region="长兴"),
          F("fiscal_revenue_general", 2022, "FY", 35.6, "亿元", region="长兴"), region="长兴", pub="2023-03-01"),
+    # a bare span after a founding the article named with the same count (今年是建区25周年。25年来,…): the
+    # founding's span, whose first year is the founding's
+    case("founding-named-before-digits", "今年是滨江建区25周年。25年来,全区财政总收入由0.3亿元增长到420亿元。",
+         F("fiscal_revenue_total", 1996, "FY", 0.3, "亿元", region="滨江"), F("fiscal_revenue_total", 2020, "FY", 420, "亿元", region="滨江"),
+         region="滨江", pub="2021-06-01"),
+    case("founding-named-before-numeral", "今年适逢建区四十周年。四十年来,全区地区生产总值从16亿元增长到859亿元。",
+         F("gdp", 1983, "FY", 16, "亿元", region="秀洲"), F("gdp", 2022, "FY", 859, "亿元", region="秀洲"),
+         region="秀洲", pub="2023-05-29"),
+    case("founding-named-before-paragraph", "海沧台商投资区成立30年以来成绩显著。\n30年来,全区地区生产总值由8亿元升至920亿元。",
+         F("gdp", 1989, "FY", 8, "亿元", region="海沧"), F("gdp", 2018, "FY", 920, "亿元", region="海沧"),
+         region="海沧", pub="2019-05-20"),
+    # near miss: a span of another count keeps its own first year
+    case("founding-other-count-span", "今年是建区30周年。近十年来,全区地区生产总值从300亿元增长到860亿元。",
+         F("gdp", 2012, "FY", 300, "亿元", region="秀洲"), F("gdp", 2022, "FY", 860, "亿元", region="秀洲"),
+         region="秀洲", pub="2023-05-29"),
     # near miss: a two-digit year then 以来 with no founding word is the run since that year (2018), no span
     case("short-year-since-no-span", "18年以来,全区地区生产总值年均增长8%。", region="海沧", pub="2023-03-01"),
     # places listed after 占 with their parts (占全市一半、全省三分之一; 占全市的40%、全省的12%) are all the

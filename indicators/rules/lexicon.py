@@ -59,6 +59,8 @@ FOUNDING_WORDS = tuple(r["word"] for r in read_table("founding_words.csv"))
 # 改革开放以来，全市累计…; 截至目前，…累计达…: a run counted from a founding, or up to now, that a sum (累计) covers
 SINCE_FOUNDING = re.compile("(?:" + trie_pattern(list(FOUNDING_WORDS)) + r")(?:\d+|[一二三四五六七八九十]+)?周?年?(?:以来|来)"
                             r"|截[至止]目前|至今|迄今")
+# 成立25周年, 建区四十年以来: a founding with its count of years (a bare 25年来 after it is its span)
+FOUNDING_COUNT = re.compile("(?:" + trie_pattern(list(FOUNDING_WORDS)) + r")(?P<n>\d{1,2}|[二两三四五六七八九十]{1,3})周?年")
 AVERAGE_WORDS = tuple(w for w in NOT_GROWTH if "均" in w)  # 两年平均, 年均: an average rate, no year-on-year one
 # …增长28.6%,两年平均增长15.7%;6月当月增长19.8%: an average rate ending right at a position (no other figure
 # that parts the slot's rate from a later period's)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ...base.gates import holds_any, needs
 from ...base.tables import ALIASES
 from .. import lexicon as L
-from ..numbers import PERCENT, percent_value
+from ..numbers import PERCENT, parse_number, percent_value
 from ..periods import TIME, TimeExpr, canonical_period, period_end_month, time_expr
 from ..timeline import TimeState, apply_time, compared_time, resolve_time
 from ..tokens import GrowthTok, Rate
@@ -177,7 +177,7 @@ class Times(SentenceBase):
         if state.year is not None and state.year == ds.past_year and self.this_years_period(i, val):  # type: ignore[arg-type]
             state.year, ds.past_year = ds.pub.year, None  # type: ignore[union-attr]
         if val.kind == "span" and val.year is None and val.years > 1 \
-                and text.endswith(L.FOUNDING_WORDS, max(0, s - 4), s):  # type: ignore[attr-defined]
+                and (text.endswith(L.FOUNDING_WORDS, max(0, s - 4), s) or self.founded_before(val.years, s)):  # type: ignore[attr-defined]
             val = replace(val, years=val.years - 1)  # type: ignore[arg-type]  # 建区四十年来: the founding year is the first
         self.enter_aside_time(i)
         if self.before_plan_date is None and (self.plan_date_inside(s, val) or self.contrasted_period(s)):  # type: ignore[arg-type]
@@ -454,6 +454,13 @@ class Times(SentenceBase):
             return False  # 上半年,限额以上批发零售企业…商品销售增长44.1%: the rate of another thing, named after the period
         self.period_slot(cur, cur.start, cur.end, g)
         return True
+
+    def founded_before(self, years: int, s: int) -> bool:
+        """…投资区成立25周年…。据统计,25年来,GDP由…: a bare span of as many years as a founding the article
+        named shortly before (成立25周年, 建区40年以来) is that founding's span."""
+        ds = self.ds
+        before = ds.text[max(0, ds.pos - 400):ds.pos] + self.text[:s]
+        return any(parse_number(m.group("n")) == years for m in L.FOUNDING_COUNT.finditer(before))
 
     def share_of_slot(self, cur: Slot, end: int) -> bool:
         """Whether the percent ending at ``end`` is the share of the whole that ``cur``'s metric is (占全市的
