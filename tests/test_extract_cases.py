@@ -11946,6 +11946,17 @@ REAL71_CASES = [
     case("rate-share-month-rate", "前三季度,全县规上工业增加值增长7.5%,占全市的21%;9月份增长9.2%。",
          F("industrial_value_added", 2024, "Q1-Q3", yoy=7.5, region="慈溪"), F("industrial_value_added", 2024, "M9", yoy=9.2, region="慈溪"),
          region="慈溪", pub="2024-10-25"),
+    # a communiqué's footnote mark in lenticular brackets after a word (地区生产总值【1】(GDP), 产业【3】产值) goes,
+    # as [1] does: the metric reads whole, and a sector's name stays a sector's
+    case("footnote-mark-lenticular-gdp", "2023年全区实现地区生产总值【1】(GDP)865.2亿元,比上年增长6.1%。",
+         F("gdp", 2023, "FY", 865.2, "亿元", 6.1, region="巴南"), region="巴南", pub="2024-03-20"),
+    case("footnote-mark-lenticular-retail", "全年全区社会消费品零售总额【2】412.6亿元,比上年增长5.3%。",
+         F("retail_sales", 2023, "FY", 412.6, "亿元", 5.3, region="綦江"), region="綦江", pub="2024-03-20"),
+    case("footnote-mark-lenticular-income", "2023年,全区居民人均可支配收入【5】41230元,比上年增长5.6%。",
+         F("income_pc", 2023, "FY", 41230, "元", 5.6, region="涪陵"), region="涪陵", pub="2024-03-28"),
+    # near miss: an industry's output with its mark stays the sector's
+    case("footnote-mark-lenticular-sector-stays", "全年规模以上工业高技术产业【4】产值实现111.05亿元,下降37.8%。",
+         region="涪陵", pub="2023-03-28"),
     # a rate alone that goes on with the level of the sentence before, compared with places' own rates
     # (高于全市5.1%的平均增速; 快于全省6.1%、全市7.0%的增幅): those places' rates of the same metric and period
     case("next-sentence-rate-compared-city", "一季度,全区实现地区生产总值815.6亿元。同比增长6.8%,高于全市5.1%的平均增速。",

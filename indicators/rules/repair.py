@@ -175,15 +175,15 @@ _SYLLABLE = re.compile(r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?(?:[iu]?ang|i?ong|uen
 _W = f"[{_WS_CHARS}]"  # a line break may fall anywhere inside (a column of print)
 # the bracket alone (re jumps to its first character); _drop_marks checks what stands before it
 _GLOSS = re.compile(rf"\((?P<gloss>(?:[a-zü{_TONED}]|{_W}){{1,16}})\)"
-                    # 地区生产总值[2]24627亿元: a communiqué's footnote mark after a word goes too
-                    rf"|\[{_W}*\d{_W}*\d?{_W}*\]")
+                    # 地区生产总值[2]24627亿元, 地區生產總值【1】(GDP): a communiqué's footnote mark after a word goes too
+                    rf"|\[{_W}*\d{_W}*\d?{_W}*\]|【{_W}*\d{_W}*\d?{_W}*】")
 
 
 def _dropped(m: re.Match[str]) -> bool:
     """Whether a bracket after a character is a footnote mark or a pinyin syllable (not 吨(t)).
 
-    >>> [_dropped(_GLOSS.search(s)) for s in ("億(yì)", "億(yi)", "值(zhi)", "量(kwh)", "值[2]", "(GDP)(gdp)")]
-    [True, True, True, False, True, False]
+    >>> [_dropped(_GLOSS.search(s)) for s in ("億(yì)", "億(yi)", "值(zhi)", "量(kwh)", "值[2]", "值【1】", "(GDP)(gdp)")]
+    [True, True, True, False, True, True, False]
     """
     gloss = m.group("gloss")
     return gloss is None or _SYLLABLE.fullmatch(re.sub(r"\s", "", gloss).translate(_TONELESS)) is not None
@@ -631,7 +631,7 @@ def _drop_marks(folded: str, keep: np.ndarray) -> None:
     if "收" in folded and "(" in folded:  # (one character each: a column may break a word)
         for s, e in _size_notes(folded):
             keep[s:e] = False
-    if "(" in folded or "[" in folded:
+    if "(" in folded or "[" in folded or "【" in folded:
         for m in _brackets(folded, _GLOSS):
             s = _space_before(folded, m.start())  # a column may break the text before it
             if s > 0 and ("\u3400" <= folded[s - 1] <= "\u9fff" or folded[s - 1] == ")") and _dropped(m):
@@ -659,14 +659,14 @@ def _size_notes(folded: str) -> Iterator[tuple[int, int]]:
 
 
 def _brackets(folded: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-    """The matches ``finditer`` finds of ``pattern`` (each begins with a bracket, ``(`` or ``[``,
+    """The matches ``finditer`` finds of ``pattern`` (each begins with a bracket, ``(``, ``[`` or ``【``,
     and holds no other one), those of ``(`` first, found from the brackets: ``str.find`` reaches
     them ten times faster than re's scan through Chinese text.
 
     >>> [m.group() for m in _brackets("億(yì)元[2] (x)(", _GLOSS)]
     ['(yì)', '(x)', '[2]']
     """
-    for bracket in "([":
+    for bracket in "([【":
         i = folded.find(bracket)
         while i >= 0:
             m = pattern.match(folded, i)
