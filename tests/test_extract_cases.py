@@ -11973,6 +11973,16 @@ REAL71_CASES = [
     # near miss: a gap in points names no rate of the city's
     case("next-sentence-rate-points-gap", "上半年,全区地区生产总值815.6亿元。同比增长6.8%,高于全市1.2个百分点。",
          F("gdp", 2024, "H1", 815.6, "亿元", 6.8, region="江宁"), region="江宁", pub="2024-07-25"),
+    # the same with the rate of the slot's own period opening the clause group after the semicolon
+    case("ranked-metric-rate-after-semicolon", "上半年,全区固定资产投资总量位居全市第一;同比增长6.3%。",
+         F("fixed_asset_investment", 2023, "H1", yoy=6.3, region="宝安"), region="宝安", pub="2023-07-28"),
+    case("ranked-metric-share-rate-after-semicolon", "上半年,全区固定资产投资总量位居全市第一,占全市的18.0%;同比增长6.3%。",
+         F("fixed_asset_investment", 2023, "H1", yoy=6.3, region="宝安"), region="宝安", pub="2023-07-28"),
+    case("ranked-retail-rate-after-semicolon", "2023年,全县社会消费品零售总额规模居全省第五;比上年增长7.2%。",
+         F("retail_sales", 2023, "FY", yoy=7.2, region="长兴"), region="长兴", pub="2024-02-20"),
+    # near miss: a part named before the rate keeps it (民间投资 is a subset, no fact)
+    case("ranked-metric-part-rate-after-semicolon", "上半年,全区固定资产投资总量位居全市第一;民间投资同比增长6.3%。",
+         region="宝安", pub="2023-07-28"),
     # near miss: the month's rate of another metric named after the semicolon
     case("ranked-metric-other-month-rate", "上半年,全区固定资产投资总量位居全市第一;6月规上工业增加值增长5.1%。",
          F("industrial_value_added", 2023, "M6", yoy=5.1, region="宝安"), region="宝安", pub="2023-07-28"),

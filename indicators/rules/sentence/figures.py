@@ -421,6 +421,11 @@ class Figures(SentenceBase):
         return q
 
 
+    def ranked_bare(self, r: Slot | Quantity) -> bool:
+        """Whether ``r`` is a metric's slot with no figure that a rank follows (固投总量位居全市第一)."""
+        return isinstance(r, Slot) and not r.amounts and not r.growths and len(r.metrics) == 1 \
+            and L.RANK_IN_CLAUSE.match(self.text, r.end) is not None
+
     def rate_before_level(self, slot: Slot, q: Quantity) -> None:
         """共实现了3.1%的名义增速,以56909.14亿元的GDP总量: a rate named right before an amount that
         is printed before its metric, with no slot of its own, is that slot's rate."""
@@ -507,9 +512,10 @@ class Figures(SentenceBase):
             # 生产总值完成242.0亿元，总量居全省第7位；同比增长5.5%: a rate opening its clause group goes
             # on with the figure before it
             pg = self.group_start(gs - 1)
-            avail = [r for r in self.receivers if pg <= r.start < gs and isinstance(r, Quantity)
+            avail = [r for r in self.receivers if pg <= r.start < gs and (isinstance(r, Quantity)
                      and not r.has_growth and r.role not in _NOT_RECEIVER
-                     and not self.text.startswith(L.BOUND_WORDS, r.end)][-1:]  # not 突破3000亿关口 after the level
+                     and not self.text.startswith(L.BOUND_WORDS, r.end) or self.ranked_bare(r))][-1:]
+            # (not 突破3000亿关口 after the level; 固投总量位居全市第一；同比增长6.3%: a metric ranked with no figure)
         if not avail and gs > 0 and k > 1:
             avail = self.figures_of_group_before(gs, g.start, k)  # ；分别比去年同期增长a、b和c
         if not avail:
