@@ -11946,6 +11946,16 @@ REAL71_CASES = [
     case("rate-share-month-rate", "前三季度,全县规上工业增加值增长7.5%,占全市的21%;9月份增长9.2%。",
          F("industrial_value_added", 2024, "Q1-Q3", yoy=7.5, region="慈溪"), F("industrial_value_added", 2024, "M9", yoy=9.2, region="慈溪"),
          region="慈溪", pub="2024-10-25"),
+    # a zone's own article names itself in full (两江新区实现…, 天府新区…) where the gazetteer holds no such
+    # zone: the zone word with the words before it is the article's own region, a whole region's figure
+    case("home-zone-named-in-full-gdp", "2020年,两江新区实现地区生产总值3104.4亿元,同比增长4.5%。",
+         F("gdp", 2020, "FY", 3104.4, "亿元", 4.5, region="两江新区"), region="两江新区", pub="2021-02-20"),
+    case("home-zone-named-in-full-retail", "前三季度,天府新区社会消费品零售总额同比增长6.2%。",
+         F("retail_sales", 2023, "Q1-Q3", yoy=6.2, region="天府新区"), region="天府新区", pub="2023-10-30"),
+    case("home-zone-named-in-full-industry", "一季度,西咸新区规上工业增加值增长12.1%。",
+         F("industrial_value_added", 2024, "Q1", yoy=12.1, region="西咸新区"), region="西咸新区", pub="2024-04-25"),
+    # near miss: another zone named in the article stays a part
+    case("other-zone-stays-part", "上半年,天府新区地区生产总值增长7.2%。", region="两江新区", pub="2021-07-20"),
     # a communiqué's footnote mark in lenticular brackets after a word (地区生产总值【1】(GDP), 产业【3】产值) goes,
     # as [1] does: the metric reads whole, and a sector's name stays a sector's
     case("footnote-mark-lenticular-gdp", "2023年全区实现地区生产总值【1】(GDP)865.2亿元,比上年增长6.1%。",

@@ -140,7 +140,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
             toks.append(tok if type(tok) is Token else _as_token(Token, tok))
             taken |= span
     toks.sort(key=attrgetter("start", "end"))  # (a token of no width first: 海盐县…,增幅为5.1%)
-    toks = _listed_zones(_glued_places(toks), text)
+    toks = _home_zone(_listed_zones(_glued_places(toks), text), text, ds.home)
     toks, split_spans = split_metrics(st, toks)
     if ("分别" in text or "均" in text) and any(c in text for c in _HEAD_JOINERS):  # (what head_items reads ends in one)
         toks = head_items(st, toks)
@@ -752,6 +752,29 @@ def _listed_zones(toks: list[Token], text: str) -> list[Token]:
         if prev is not None and prev.kind == t.kind == "region" and t.value in ZONES \
                 and (m := _LISTED_ZONE_NAME.fullmatch(text, prev.end, t.start)) is not None:
             out.append(Token(m.start("name"), t.end, "region", m.group("name") + t.value))  # type: ignore[operator]
+        else:
+            out.append(t)
+    return out
+
+
+def _home_zone(toks: list[Token], text: str, home: str) -> list[Token]:
+    """两江新区实现…, 东湖高新区…: a zone word right after the words that name, with it, the article's own zone
+    (a zone the gazetteer does not hold) is that zone, named in full.
+
+    >>> _home_zone([Token(7, 9, "region", "新区")], "2020年两江新区实现", "两江新区")
+    [Token(start=5, end=9, kind='region', value='两江新区')]
+    >>> _home_zone([Token(7, 9, "region", "新区")], "2020年天府新区实现", "两江新区")[0].value
+    '新区'
+    """
+    if not home or not any(t.kind == "region" and t.value in ZONES and home.endswith(t.value) for t in toks):  # type: ignore[operator]
+        return toks
+    out: list[Token] = []
+    for t in toks:
+        name = str(t.value)
+        s = t.start - (len(home) - len(name))
+        if t.kind == "region" and t.value in ZONES and home.endswith(name) and len(home) > len(name) and s >= 0 \
+                and text.startswith(home, s) and not any(o.end > s for o in out[-1:]):
+            out.append(Token(s, t.end, "region", home))
         else:
             out.append(t)
     return out
