@@ -3497,7 +3497,8 @@ REAL5 = [
          F("exports", 2024, "M1-M8", 100, "亿元", qualifier="over", region="海盐"),
          F("exports", 2024, "M1-M8", 100, "亿元", qualifier="over", region="嘉善"), region="嘉兴", pub=PUB_Q3),
     # the rates of later periods listed after the metric's own (增速5.2%,到上半年的7.5%、前三季度的7.2%)
-    # are the metric's rates for those periods; a period's rate it is compared with (高于…的) is not
+    # are the metric's rates for those periods; so is a period's rate it is compared with (高于上半年的7.9%: the
+    # half-year's own rate, as 比上半年的7.9%加快 gives it; real69), not a progress share (完成全年的78%)
     case("period-rate-list-dao", "从一季度GDP增速5.2%,到上半年的5.6%、前三季度的5.9%,平湖经济稳步回升。",
          F("gdp", 2024, "Q1", yoy=5.2), F("gdp", 2024, "H1", yoy=5.6), F("gdp", 2024, "Q1-Q3", yoy=5.9), pub=PUB_Q3),
     case("period-rate-list-zaidao", "一季度,全市出口增长4.2%,到上半年的6.8%,再到前三季度的9.1%,增速逐季加快。",
@@ -3506,7 +3507,8 @@ REAL5 = [
     case("period-rate-list-comma", "一季度全市GDP增长5.2%,上半年的5.6%,前三季度的5.9%,逐季回升。",
          F("gdp", 2024, "Q1", yoy=5.2), F("gdp", 2024, "H1", yoy=5.6), F("gdp", 2024, "Q1-Q3", yoy=5.9), pub=PUB_Q3),
     case("period-rate-compared", "前三季度,全县固定资产投资增长8.8%,高于上半年的7.9%。",
-         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=8.8, region="嘉善"), region="嘉善", pub=PUB_Q3),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=8.8, region="嘉善"),
+         F("fixed_asset_investment", 2024, "H1", yoy=7.9, region="嘉善"), region="嘉善", pub=PUB_Q3),
     case("period-rate-progress", "1-9月,全县财政总收入增长6.1%,完成全年的78.2%。",
          F("fiscal_revenue_total", 2024, "Q1-Q3", yoy=6.1, region="嘉善"), region="嘉善", pub=PUB_Q3),
     # 市级 (the city without the zones it hosts, in 慈溪's or 余姚's bulletins) is a part of the
@@ -11999,10 +12001,32 @@ REAL71_CASES = [
 ]
 
 
+REAL69_CASES = [
+    # an earlier period's own rate after a word of comparison (高于, 快于, 低于) right after the slot's rate, with no
+    # gap in points after it, and each further period of its list: facts of those periods; a place's rate or a
+    # plan's after the same words is none
+    case("above-period-rate-list", "上半年,全市规上工业增加值增长7.2%,高于1-4月的6.1%,1-5月的6.8%。",
+         F("industrial_value_added", 2023, "H1", yoy=7.2, region="天水"),
+         F("industrial_value_added", 2023, "M1-M4", yoy=6.1, region="天水"),
+         F("industrial_value_added", 2023, "M1-M5", yoy=6.8, region="天水"), region="天水", pub="2023-07-25"),
+    case("faster-than-period-rate", "前三季度,全县地区生产总值增长5.6%,快于上半年的4.9%。",
+         F("gdp", 2021, "Q1-Q3", yoy=5.6, region="威宁"), F("gdp", 2021, "H1", yoy=4.9, region="威宁"),
+         region="威宁", pub="2021-10-30"),
+    case("below-period-rate-one-month-less", "1-10月,全州社会消费品零售总额增长4.3%,低于1-9月的4.8%。",
+         F("retail_sales", 2019, "M1-M10", yoy=4.3, region="大理"), F("retail_sales", 2019, "M1-M9", yoy=4.8, region="大理"),
+         region="大理", pub="2019-11-20"),
+    case("above-place-rate-no-fact", "上半年,全市地区生产总值增长6.5%,高于全省的5.5%。",
+         F("gdp", 2024, "H1", yoy=6.5, region="榆林"), region="榆林", pub="2024-07-30"),
+    case("above-plan-rate-no-fact", "上半年,全市固定资产投资增长8%,高于全年的7%目标。",
+         F("fixed_asset_investment", 2024, "H1", yoy=8, region="石嘴山"), region="石嘴山", pub="2024-07-30"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real68": REAL68_CASES,
     "real70": REAL70_CASES,
     "real71": REAL71_CASES,
+    "real69": REAL69_CASES,
     "real66": REAL66_CASES,
     "real67": REAL67_CASES,
     "real64": REAL64_CASES,

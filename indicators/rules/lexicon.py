@@ -549,6 +549,16 @@ COMPARED_PERIOD_RATE = re.compile(r"(?:(?:增速|增幅|降幅|(?<=%),)(?:比|�
                                                                          if r["role"] == "after_basis"]) + r")|转为|转正)")
 _GAP_AFTER = (r"(?=(?:有所|略有|明显)?(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "after_basis"])
               + "))")
+# 增速为6%,高于1-2月的2.7%, 增长8.1%,快于上半年的7.4%: an earlier period's own rate named after a word of
+# comparison (vocab/comparisons.csv) right after the slot's own rate, no gap in points needed; not a plan's
+# (高于全年的7%目标). COMPARED_PERIOD_NEXT: a further period of its list (…,1-3月的3.2%,1-4月的4.0%)
+_RATE_ABOVE = [r["word"] for r in read_table("comparisons.csv")
+               if r["note"] in ("above X", "below X", "faster than X", "slower than X")]
+_PERIOD_RATE_TAIL = (r")的(?:同比)?(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%"
+                     r"(?![\d.]|的?(?:预期|目标|计划|任务))")
+COMPARED_PERIOD_ABOVE = re.compile(r"(?<=%),(?:增速|增幅)?(?:" + trie_pattern(_RATE_ABOVE) + r")(?P<time>" + TIME_PATTERN
+                                   + _PERIOD_RATE_TAIL)
+COMPARED_PERIOD_NEXT = re.compile(r"[,、](?P<time>" + TIME_PATTERN + _PERIOD_RATE_TAIL)
 # 较一季度(-10.8%)回升2.1个百分点, 增幅比1-4月增速12.3%上升0.3个百分点: an earlier period's own rate, in
 # brackets or after a rate word, right after the period compared with (a gap word of vocab/points_gap_words.csv follows)
 COMPARED_PERIOD_BRACKET = re.compile(r"(?:比|较)(?P<time>" + TIME_PATTERN + r")(?:\(|的?(?:同比)?(?:增速|增幅|降幅)(?:为|是)?)"

@@ -3,6 +3,7 @@ with, listed periods and their rates."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import chain
 from dataclasses import replace
 
@@ -32,7 +33,7 @@ _QUARTER_RUN = ("Q1", "H1", "Q1-Q3", "FY")  # the cumulative periods a year's qu
 _ONE_MONTH = re.compile(r"M(?:[2-9]|1[0-2])")  # a month after January, named alone (6月, 10月份)
 _FIGURE_KINDS = ("amount", "growth", "pct")
 _QUARTER_AT = {"Q1": 0, "Q2": 1, "H1": 1, "Q3": 2, "Q1-Q3": 2, "Q4": 3}  # 三季度以来: from the third on
-_PERIOD_RATE_WORDS = needs(L.COMPARED_PERIOD_RATE) + needs(L.COMPARED_PERIOD_BRACKET)
+_PERIOD_RATE_WORDS = needs(L.COMPARED_PERIOD_RATE) + needs(L.COMPARED_PERIOD_BRACKET) + needs(L.COMPARED_PERIOD_ABOVE)
 
 
 def _period_run(toks: list, text: str) -> list:
@@ -295,7 +296,8 @@ class Times(SentenceBase):
 
     def listed_period_rate(self, i: int, after: int) -> GrowthTok | None:
         """The percent at token ``i`` as a growth, when it follows a period and 的 that a list joins
-        to the figures before (，到上半年的7.5%、前三季度的7.2%; not 高于上半年的7.9%, 完成全年的78%)."""
+        to the figures before (，到上半年的7.5%、前三季度的7.2%; not 完成全年的78%; 高于上半年的7.9% is a
+        compared rate: compared_period_runs)."""
         s, e = self.toks[i].start, self.toks[i].end
         if i == 0 or self.toks[i - 1].kind != "time" or self.text[self.toks[i - 1].end:s] != "的":
             return None
@@ -307,10 +309,10 @@ class Times(SentenceBase):
     def compared_period_rates(self) -> None:
         """增速比一季度的7%有所加快, 较一季度(-10.8%)回升2.1个百分点: the rate of an earlier period of the
         same year the slot's rate is compared with, a fact of that period."""
-        if "%" not in self.text or "比" not in self.text and "较" not in self.text and "由" not in self.text \
-                or not holds_any(self.text, _PERIOD_RATE_WORDS):
-            return  # (the patterns hold 比 or 较, a percent and a rate word or a bracket)
-        for m in chain(L.COMPARED_PERIOD_RATE.finditer(self.text), L.COMPARED_PERIOD_BRACKET.finditer(self.text)):
+        if "%" not in self.text or not holds_any(self.text, _PERIOD_RATE_WORDS):
+            return  # (the patterns hold 比, 较 or a word of comparison, a percent and a rate word or a bracket)
+        for m in chain(L.COMPARED_PERIOD_RATE.finditer(self.text), L.COMPARED_PERIOD_BRACKET.finditer(self.text),
+                       self.compared_period_runs()):
             base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule.startswith("metric")), None)
             if m.re is L.COMPARED_PERIOD_BRACKET and L.NOT_GROWTH_RE.search(
                     self.text, self.clause_start(m.start()), m.start()):
@@ -328,6 +330,14 @@ class Times(SentenceBase):
             sign = -1 if L.SIGN.get(m.group("verb") or "", 1) < 0 else 1
             slot.growths = [Rate(sign * float(m.group("rate")), *m.span("rate"))]
             self.slots.append(slot)
+
+    def compared_period_runs(self) -> Iterator[re.Match[str]]:
+        """增速为6%,高于1-2月的2.7%,1-3月的3.2%: an earlier period's rate after a word of comparison, and
+        each further period's of its list."""
+        for m in L.COMPARED_PERIOD_ABOVE.finditer(self.text):
+            yield m
+            while (m := L.COMPARED_PERIOD_NEXT.match(self.text, m.end())) is not None:
+                yield m
 
     def list_times(self, slot: Slot, s: int, end: int) -> None:
         """The periods or years a list of them before the metric at ``s``…``end`` gives its figures, one
