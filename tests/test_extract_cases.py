@@ -12019,6 +12019,15 @@ REAL69_CASES = [
          F("gdp", 2024, "H1", yoy=6.5, region="榆林"), region="榆林", pub="2024-07-30"),
     case("above-plan-rate-no-fact", "上半年,全市固定资产投资增长8%,高于全年的7%目标。",
          F("fixed_asset_investment", 2024, "H1", yoy=8, region="石嘴山"), region="石嘴山", pub="2024-07-30"),
+    # a sentence with no metric whose words before its period hold a tail word (投资, 用电量) the metric of the
+    # sentence before does not end with is about another thing: its period's rates are not that metric's
+    case("tail-topic-investment-after-retail", "上半年,全市社会消费品零售总额增长6.2%。全市的投资也有所回暖,一季度增速为2.1%。",
+         F("retail_sales", 2023, "H1", yoy=6.2, region="安顺"), region="安顺", pub="2023-07-28"),
+    case("tail-topic-power-after-industry", "上半年,全县规上工业增加值增长6.2%。用电量也在回升,二季度增长4.1%。",
+         F("industrial_value_added", 2022, "H1", yoy=6.2, region="彬州"), region="彬州", pub="2022-07-28"),
+    case("tail-topic-own-metric-kept", "上半年,全市固定资产投资增长8.2%。投资方面,一季度增长5.1%。",
+         F("fixed_asset_investment", 2022, "H1", yoy=8.2, region="玉溪"), F("fixed_asset_investment", 2022, "Q1", yoy=5.1, region="玉溪"),
+         region="玉溪", pub="2022-07-28"),
 ]
 
 

@@ -526,12 +526,20 @@ class Times(SentenceBase):
             return self.period_list_growth(prev, g, after)
         own = [(ts, te) for ts, te, t in self.period_toks if after <= ts and te <= g.start
                and not compared_time(self.text, ts, te)]
-        if not own or not L.GAP.fullmatch(self.text, own[-1][1], g.start) or self.state.period is None:
+        if not own or not L.GAP.fullmatch(self.text, own[-1][1], g.start) or self.state.period is None \
+                or self.other_tail_topic(prev, own[0][0]):
             return False
         if (self.state.year, self.state.period) == prev.time[:2]:
             return False
         self.period_slot(prev, g.start, g.start, g)
         return True
+
+    def other_tail_topic(self, prev: Slot, end: int) -> bool:
+        """社零增速…回升。全区的投资也在加快，一季度增速为…: a tail word (vocab/metric_anaphora.csv: 投资, 用电量)
+        before the sentence's period that the metric of the sentence before does not end with names another
+        thing, whose rates these are (not 固定资产投资…。投资方面，一季度增长…)."""
+        words = [w for w in L.TAIL_ANAPHORA if w in self.text[self.body:end]]
+        return bool(words) and not any(prev.alias.rstrip("量").endswith(w.rstrip("量")) for w in words)
 
     def periods_between(self, a: int, b: int) -> list[str]:
         """The last list of periods (2月和3月, 3、4、5月) between two positions."""
