@@ -12028,6 +12028,17 @@ REAL69_CASES = [
     case("tail-topic-own-metric-kept", "上半年,全市固定资产投资增长8.2%。投资方面,一季度增长5.1%。",
          F("fixed_asset_investment", 2022, "H1", yoy=8.2, region="玉溪"), F("fixed_asset_investment", 2022, "Q1", yoy=5.1, region="玉溪"),
          region="玉溪", pub="2022-07-28"),
+    # a place opening a clause with 以 an amount (的成绩) and 遥遥领先 (a rank word: vocab/rank_words.csv), after a
+    # ranking of a metric (…排名变化不大。…; …排名中，…): that place's figure of the ranked metric
+    case("far-ahead-after-ranking-sentence", "上半年,各市州地区生产总值排名基本稳定。昆明以3856.2亿元遥遥领先。",
+         F("gdp", 2025, "H1", 3856.2, "亿元", region="昆明"), region="云南", pub="2025-07-28"),
+    case("far-ahead-chengji-in-ranking", "前三季度,各县一般公共预算收入排名中,神木以98.3亿元的成绩遥遥领先。",
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 98.3, "亿元", region="神木"), region="榆林", pub="2024-10-30"),
+    case("far-ahead-after-total-ranking", "2023年,全省各市社会消费品零售总额排名变化不大。西宁以612.4亿元的成绩遥遥领先。",
+         F("retail_sales", 2023, "FY", 612.4, "亿元", region="西宁"), region="青海", pub="2024-02-20"),
+    case("far-ahead-no-figure", "上半年,各市州地区生产总值排名基本稳定,昆明以绝对优势遥遥领先。", region="云南", pub="2025-07-28"),
+    case("far-ahead-rate-own", "上半年,全市地区生产总值增长6.1%,增速在全省遥遥领先。",
+         F("gdp", 2025, "H1", yoy=6.1, region="银川"), region="银川", pub="2025-07-28"),
 ]
 
 
