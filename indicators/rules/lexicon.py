@@ -559,6 +559,10 @@ _PERIOD_RATE_TAIL = (r")的(?:同比)?(?P<verb>" + trie_pattern(_GROWTH_VERBS) +
 COMPARED_PERIOD_ABOVE = re.compile(r"(?<=%),(?:增速|增幅)?(?:" + trie_pattern(_RATE_ABOVE) + r")(?P<time>" + TIME_PATTERN
                                    + _PERIOD_RATE_TAIL)
 COMPARED_PERIOD_NEXT = re.compile(r"[,、](?P<time>" + TIME_PATTERN + _PERIOD_RATE_TAIL)
+# 分别增长5.6%、7.3%、8.9%，相比一季度4.6%、4%、9.4%; …，比一季度的2.8%、5.9%、5.0%均有所加快: an earlier
+# period's rates of the metrics a list gave theirs, one each in order, right after them
+COMPARED_PERIOD_LIST = re.compile(r"(?<=%),(?:相比|比|较|对比)(?P<time>" + TIME_PATTERN + r")(?:的|分别为|分别是|为)?"
+                                  r"(?P<rates>[-+]?\d+(?:\.\d+)?%(?:[、和及][-+]?\d+(?:\.\d+)?%)+)(?![\d.]|的?(?:预期|目标|计划))")
 # 较一季度(-10.8%)回升2.1个百分点, 增幅比1-4月增速12.3%上升0.3个百分点: an earlier period's own rate, in
 # brackets or after a rate word, right after the period compared with (a gap word of vocab/points_gap_words.csv follows)
 COMPARED_PERIOD_BRACKET = re.compile(r"(?:比|较)(?P<time>" + TIME_PATTERN + r")(?:\(|的?(?:同比)?(?:增速|增幅|降幅)(?:为|是)?)"

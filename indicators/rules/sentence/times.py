@@ -309,6 +309,9 @@ class Times(SentenceBase):
     def compared_period_rates(self) -> None:
         """增速比一季度的7%有所加快, 较一季度(-10.8%)回升2.1个百分点: the rate of an earlier period of the
         same year the slot's rate is compared with, a fact of that period."""
+        if "%、" in self.text:
+            for m in L.COMPARED_PERIOD_LIST.finditer(self.text):
+                self.compared_period_list(m)
         if "%" not in self.text or not holds_any(self.text, _PERIOD_RATE_WORDS):
             return  # (the patterns hold 比, 较 or a word of comparison, a percent and a rate word or a bracket)
         for m in chain(L.COMPARED_PERIOD_RATE.finditer(self.text), L.COMPARED_PERIOD_BRACKET.finditer(self.text),
@@ -330,6 +333,24 @@ class Times(SentenceBase):
             sign = -1 if L.SIGN.get(m.group("verb") or "", 1) < 0 else 1
             slot.growths = [Rate(sign * float(m.group("rate")), *m.span("rate"))]
             self.slots.append(slot)
+
+    def compared_period_list(self, m: re.Match[str]) -> None:
+        """分别增长5.6%、7.3%、8.9%，相比一季度4.6%、4%、9.4%: the rates of an earlier period of the same year,
+        one per metric of the list right before, in order (as many as the list's metrics and rates)."""
+        rates = [Rate(float(r.group()), m.start("rates") + r.start(), m.start("rates") + r.end())
+                 for r in re.finditer(r"[-+]?\d+(?:\.\d+)?", m.group("rates"))]
+        base = next((sl for sl in reversed(self.slots) if sl.end <= m.start()), None)
+        t = time_expr(tm) if (tm := TIME.fullmatch(self.text, *m.span("time"))) else None
+        if base is None or not len(base.metrics) == len(base.growths) == len(rates) or t is None or not t.period \
+                or t.year is not None or self.group_start(base.end) != self.group_start(m.start()):
+            return
+        year, period, _ = resolve_time(base.time, self.ds)
+        if year is None or period == t.period:
+            return
+        slot = Slot(base.metrics, m.start(), m.end(), base.alias, base.broad, list(base.regions), base.scope,
+                    base.kind, (year, t.period, 0), base.explicit_region, rule="rate-shift")
+        slot.growths = rates
+        self.slots.append(slot)
 
     def compared_period_runs(self) -> Iterator[re.Match[str]]:
         """增速为6%,高于1-2月的2.7%,1-3月的3.2%: an earlier period's rate after a word of comparison, and
