@@ -11064,6 +11064,18 @@ S23_CASES = [
          F("income_rural_pc", 2023, "FY", yoy=6.8, region="嘉善"), region="嘉善", pub="2024-02-25"),
     # near miss: a share in Chinese numerals is still a share
     case("cn-percent-share", "2023年,全县出口占全市的百分之二十。", region="嘉善", pub="2024-02-25"),
+    # 创造 as the verb inside a metric's name (第三产业创造增加值, 第一产业完成…;第三产业创造…): as 实现 (before: the name
+    # split in two, no fact); a guard: 创造历史新高 before the level stays a remark
+    case("create-verb-industries", "前三季度,全县第二产业创造增加值88.6亿元,增长7.4%;第三产业创造增加值102.3亿元,增长5.2%。",
+         F("gdp_secondary", 2023, "Q1-Q3", 88.6, "亿元", 7.4, region="江津"),
+         F("gdp_tertiary", 2023, "Q1-Q3", 102.3, "亿元", 5.2, region="江津"), region="江津", pub="2023-10-25"),
+    case("create-verb-mixed-with-done", "一季度,全区第一产业完成增加值16.2亿元,增长3.9%;第三产业创造增加值114.1亿元,增长3.9%。",
+         F("gdp_primary", 2023, "Q1", 16.2, "亿元", 3.9, region="江津"),
+         F("gdp_tertiary", 2023, "Q1", 114.1, "亿元", 3.9, region="江津"), region="江津", pub="2023-04-25"),
+    case("create-verb-record-then-level", "前三季度,全县外贸出口创造历史新高,达到312.5亿元。",
+         F("exports", 2023, "Q1-Q3", 312.5, "亿元", region="江津"), region="江津", pub="2023-10-25"),
+    # near miss: firms' profits created are no metric of ours
+    case("create-verb-profits", "前三季度,全县规上工业企业创造利润12.4亿元,增长8.3%。", region="江津", pub="2023-10-25"),
 ]
 
 

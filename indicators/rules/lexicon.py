@@ -67,7 +67,7 @@ AVERAGE_WORDS = tuple(w for w in NOT_GROWTH if "均" in w)  # 两年平均, 年�
 AVERAGE_RATE_END = re.compile(r"(?:" + "|".join(AVERAGE_WORDS) + r")(?:增长|增速为?|增幅为?|下降)?了?-?\d+(?:\.\d+)?%$")
 _FLAT_WORDS = read_table("flat_words.csv")
 
-_VERB_GAP = "(?:实现|完成|累计实现|累计完成|共完成|共实现)?"
+_VERB_GAP = "(?:实现|完成|创造|累计实现|累计完成|共完成|共实现|共创造)?"
 _plain = [a for a in ALIASES if "*" not in a]
 # an alias with * (规模以上工业*增加值) allows a verb there: longest first, each as a pattern
 _wild = {a: regex.escape(a).replace(r"\*", _VERB_GAP) for a in sorted((a for a in ALIASES if "*" in a), key=len, reverse=True)}
@@ -90,7 +90,7 @@ VERB_ENDS = tuple(w for w, role in FILLERS.items() if role == "verb" and len(w) 
 NAMES_METRIC = presence(METRIC, first_chars(ALIASES), {a[1] for a in ALIASES})
 
 
-# 第二产业实现增加值, 规上工业完成工业增加值: a verb inside a metric's name.  The words before
+# 第二产业实现增加值, 规上工业完成工业增加值, 第三产业创造增加值: a verb inside a metric's name.  The words before
 # the verb and the alias after it make one alias (sharing a head word when both print it).
 # or a gloss (a note), with or without the verb: 第三产业(服务业)增加值, 第一产业(不包括农林牧渔服务业)实现增加值
 # and a price basis inside it, after the verb or alone: 规模以上工业(完成)现价增加值, 规上工业现价总产值
@@ -98,11 +98,12 @@ NAMES_METRIC = presence(METRIC, first_chars(ALIASES), {a[1] for a in ALIASES})
 # the same order (the same matches) so that each opens with a character: re reaches them by a fast scan
 # instead of trying the pattern at every position (a seventh of the time)
 _GLOSS = r"\([^()\d,;。%]{1,16}\)"
-_SPLIT_TAIL = r"(?:实现|完成)(?:现价)?"
+SPLIT_VERB_WORDS = ("实现", "完成", "创造")  # the verbs that may split a metric's name
+_SPLIT_TAIL = "(?:" + "|".join(SPLIT_VERB_WORDS) + ")(?:现价)?"
 SPLIT_VERB = re.compile("|".join([_GLOSS + r"\s*(?:分别|均)?(?:累计|共)?" + _SPLIT_TAIL,
                                   *(w + r"(?:累计|共)?" + _SPLIT_TAIL for w in ("分别", "均")),
                                   *(w + _SPLIT_TAIL for w in ("累计", "共")),
-                                  "实现(?:现价)?", "完成(?:现价)?", _GLOSS, "现价"]))
+                                  *(w + "(?:现价)?" for w in SPLIT_VERB_WORDS), _GLOSS, "现价"]))
 # …企业累计实现工业增加值…；实现工业总产值…: a clause group that opens with a bare verb names no
 # subject of its own and goes on with the one before it
 VERB_OPENING = re.compile(r"\s*(?:累计|共|另)?(?:实现|完成)")

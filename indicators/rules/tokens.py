@@ -865,7 +865,7 @@ def split_metrics(st: SentenceText, toks: list[Token]) -> tuple[list[Token], set
     规上工业1-10月实际完成工业增加值) splits becomes one metric token over both parts, in place of the
     tokens it covers; with the spans it made."""
     text, spans = st.text, set()
-    if "实现" not in text and "完成" not in text and "(" not in text and "现价" not in text:
+    if not any(w in text for w in L.SPLIT_VERB_WORDS) and "(" not in text and "现价" not in text:
         return _clause_split(st, toks, spans) if "," in text else (toks, spans)
     for m in L.SPLIT_VERB.finditer(text):
         at = m.start()
