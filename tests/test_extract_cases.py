@@ -12082,11 +12082,41 @@ REAL69_CASES = [
 ]
 
 
+REAL72_CASES = [
+    # a round figure the article gives elsewhere only as an estimate (预计…) of the same fact is that
+    # estimate's round form, not an actual value; an exact actual value or a target leaves it actual
+    case("round-milestone-of-estimate",
+         "2013年300亿元,2023年3000亿元。这组数字记录了海宁市规上工业总产值十年来的变化。"
+         "据初步统计,2023年海宁市预计完成规上工业总产值3015亿元,增长约6%。",
+         F("industrial_output", 2013, "FY", 300, "亿元", region="海宁"), region="海宁", pub="2024-01-10",
+         labels={3000: "forecast", 3015: "forecast"}),
+    case("over-bound-of-estimate",
+         "今年全县地区生产总值突破800亿元。据县统计局初步测算,预计全年实现地区生产总值805亿元,增长6.5%。",
+         region="嘉善", pub="2023-12-28", labels={805: "forecast"}),
+    case("title-bound-of-estimate",
+         "平湖财政总收入站上200亿元\n2022年,平湖市财政总收入预计完成201.3亿元,比上年增长4.1%。",
+         region="平湖", pub="2023-01-05", labels={201.3: "forecast"}),
+    case("over-bound-with-exact-actual",
+         "去年全县地区生产总值突破800亿元,达到812.3亿元。今年预计全县地区生产总值增长6%。",
+         F("gdp", 2023, "FY", 812.3, "亿元", region="嘉善"), region="嘉善", pub="2024-02-01"),
+    case("over-bound-with-next-year-target",
+         "今年全县规上工业总产值突破1000亿元,完成了年初确定的目标。明年力争规上工业总产值达到1100亿元。",
+         F("industrial_output", 2023, "FY", 1000, "亿元", qualifier="over", region="海盐"), region="海盐", pub="2023-12-28"),
+    case("round-level-with-estimate-of-rate-only",
+         "今年全县地区生产总值突破800亿元。预计全年地区生产总值增长6.5%左右。",
+         F("gdp", 2023, "FY", 800, "亿元", qualifier="over", region="嘉善"), region="嘉善", pub="2023-12-28"),
+    case("round-level-far-from-estimate",
+         "2022年桐乡市一般公共预算收入100亿元。预计2023年一般公共预算收入达到110亿元。",
+         F("fiscal_revenue_general", 2022, "FY", 100, "亿元", region="桐乡"), region="桐乡", pub="2023-01-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real68": REAL68_CASES,
     "real70": REAL70_CASES,
     "real71": REAL71_CASES,
     "real69": REAL69_CASES,
+    "real72": REAL72_CASES,
     "real66": REAL66_CASES,
     "real67": REAL67_CASES,
     "real64": REAL64_CASES,

@@ -3,8 +3,10 @@
 Facts share a key when they agree on (doc, region, metric, year, period,
 scope, kind).  Mentions that agree (or where one lacks the value or the
 growth) fold into one row.  A broad variant (工业增加值) gives way to the
-headline one (规上工业增加值); an exact value beats a bound (超40亿); values
-that still differ are all kept and marked ``conflict``.
+headline one (规上工业增加值); an exact value beats a bound (超40亿); a round
+figure that restates the document's estimate of the same fact (突破1000亿元 … 预计
+完成1002亿元) is that estimate; values that still differ are all kept and marked
+``conflict``.
 """
 from __future__ import annotations
 
@@ -56,8 +58,50 @@ def _rates_of_bounds(group: list[Fact], bounds: list[Fact]) -> list[Fact]:
     return group
 
 
+def _round(value: float) -> bool:
+    """Whether a figure is printed round, to two significant digits at most (1000, 1200, 3.5万).
+
+    >>> _round(1000.0), _round(1200.0), _round(3.5), _round(1002.0), _round(88.4)
+    (True, True, True, False, False)
+    """
+    return len(("%.6g" % abs(value)).split("e")[0].replace(".", "").strip("0")) <= 2
+
+
+def _restates(bound: Fact, estimate: Fact) -> bool:
+    """Whether a round figure is an estimate's round form: a bound the estimate meets within a
+    tenth (突破1000亿元 of 预计1002亿元), or a plain figure within a twentieth of it."""
+    if bound.value_base is None or estimate.value_base is None or not _round(bound.value or 0.0):
+        return False
+    if bound.qualifier == "over":
+        return bound.value_base <= estimate.value_base <= 1.1 * bound.value_base
+    return bound.qualifier != "under" and abs(estimate.value_base - bound.value_base) <= 0.05 * bound.value_base
+
+
+def _estimates_restated(facts: list[Fact]) -> list[Fact]:
+    """An actual round figure is the document's estimate of the same fact when the document prints
+    the fact only as an estimate (2019年1000亿元 … 预计完成规上工业总产值1002亿元; 突破800亿元 …
+    预计全年实现805亿元): the round figure is that estimate's, not a second, actual value.  An exact
+    actual value of the same fact, or a target (力争…), leaves it actual."""
+    def key(f: Fact) -> tuple:
+        return f.doc, f.region, f.metric, f.year, f.period, f.scope
+
+    estimates: dict[tuple, list[Fact]] = {}
+    exact: set[tuple] = set()
+    for f in facts:
+        if f.kind == "forecast" and f.value_base is not None:
+            estimates.setdefault(key(f), []).append(f)
+        elif f.kind == "actual" and f.value is not None and not f.qualifier and not _round(f.value):
+            exact.add(key(f))
+    if not estimates:
+        return facts
+    return [f._replace(kind="forecast", rule=f.rule + "+restates-estimate")
+            if f.kind == "actual" and key(f) not in exact and any(_restates(f, e) for e in estimates.get(key(f), ()))
+            else f for f in facts]
+
+
 def merge_facts(facts: list[Fact]) -> list[Fact]:
     """Fold agreeing mentions, drop broad variants and loose bounds, mark conflicts."""
+    facts = _estimates_restated(facts)
     groups: dict[tuple, list[Fact]] = {}
     for f in facts:
         groups.setdefault(_key(f), []).append(f)

@@ -115,6 +115,8 @@ _RULES = [
     # where a fact's time or context came from
     Rule("next-sentence-growth", "note", "facts 。 rate-sentence", "rates of the sentence after, for its facts"),
     Rule("title-restates-plan", "note", "title figure ... plan-word figure", "a title's figure the body gives as a plan's is that plan"),
+    Rule("restates-estimate", "note", "round figure ... 预计 same fact figure",
+         "a round figure the article gives elsewhere only as an estimate is that estimate's"),
     Rule("growth-from-another-mention", "note", "fact ... same fact with a rate", "the rate of another mention"),
     Rule("dominant-period", "note", "figure with a year only", "the article's one period"),
     Rule("time-later-in-sentence", "note", "figure ... time", "a time named later in the sentence"),
