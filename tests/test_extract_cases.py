@@ -12108,6 +12108,21 @@ REAL72_CASES = [
     case("round-level-far-from-estimate",
          "2022年桐乡市一般公共预算收入100亿元。预计2023年一般公共预算收入达到110亿元。",
          F("fiscal_revenue_general", 2022, "FY", 100, "亿元", region="桐乡"), region="桐乡", pub="2023-01-20"),
+    # a headline's items set apart by a space (dropped by repair, so one item's amount runs into the next
+    # metric): the item before is no scope of the metric after it, as with 和 between them
+    case("spaced-items-fiscal", "桐乡上半年财政总收入103.5亿元 一般公共预算收入62.3亿元",
+         F("fiscal_revenue_total", 2024, "H1", 103.5, "亿元", region="桐乡"),
+         F("fiscal_revenue_general", 2024, "H1", 62.3, "亿元", region="桐乡"), region="桐乡", pub="2024-07-10"),
+    case("spaced-items-output-then-rate", "海宁前三季度规上工业总产值1834.2亿元 规上工业增加值增长9.1%",
+         F("industrial_output", 2024, "Q1-Q3", 1834.2, "亿元", region="海宁"),
+         F("industrial_value_added", 2024, "Q1-Q3", None, "", 9.1, region="海宁"), region="海宁", pub="2024-10-20"),
+    case("spaced-items-trade", "平湖市去年出口额812.5亿元 进口额203.4亿元",
+         F("exports", 2023, "FY", 812.5, "亿元", region="平湖"), F("imports", 2023, "FY", 203.4, "亿元", region="平湖"),
+         region="平湖", pub="2024-01-20"),
+    case("spaced-items-town-stays-town", "独山港镇上半年规上工业产值312.6亿元 一般公共预算收入5.1亿元",
+         region="平湖", pub="2024-07-20"),
+    case("spaced-items-sector-stays-sector", "海宁上半年规上工业总产值1234.5亿元 装备制造业增加值增长9%",
+         F("industrial_output", 2024, "H1", 1234.5, "亿元", region="海宁"), region="海宁", pub="2024-07-20"),
 ]
 
 
