@@ -12123,6 +12123,17 @@ REAL72_CASES = [
          region="平湖", pub="2024-07-20"),
     case("spaced-items-sector-stays-sector", "海宁上半年规上工业总产值1234.5亿元 装备制造业增加值增长9%",
          F("industrial_output", 2024, "H1", 1234.5, "亿元", region="海宁"), region="海宁", pub="2024-07-20"),
+    # an official's quoted words, 我们的 / 咱们的 before a metric: the speaker's region's whole (vocab/fillers.csv,
+    # role subject), not a sector; 我们公司的, 我们镇的 stay a firm's and a town's
+    case("quoted-women-de-gdp", "“今年前三季度,我们的地区生产总值增长了7.2%,规上工业增加值增长了9.1%。”县长在接受采访时说。",
+         F("gdp", 2024, "Q1-Q3", None, "", 7.2, region="嘉善"),
+         F("industrial_value_added", 2024, "Q1-Q3", None, "", 9.1, region="嘉善"), region="嘉善", pub="2024-10-30"),
+    case("quoted-women-de-fiscal", "“上半年我们的一般公共预算收入完成了38.6亿元,增长6.3%。”区长介绍。",
+         F("fiscal_revenue_general", 2024, "H1", 38.6, "亿元", 6.3, region="南湖"), region="南湖", pub="2024-07-30"),
+    case("quoted-zanmen-de-investment", "“去年咱们的固定资产投资增长了11.5%,”市长说,“今年还要加把劲。”",
+         F("fixed_asset_investment", 2023, "FY", None, "", 11.5, region="海宁"), region="海宁", pub="2024-02-10"),
+    case("quoted-women-company", "“去年我们公司的产值增长了21.5%。”企业负责人说。", region="海宁", pub="2024-02-10"),
+    case("quoted-women-town", "“我们镇的规上工业产值今年上半年增长了15.2%。”镇长说。", region="平湖", pub="2024-07-30"),
 ]
 
 
