@@ -12134,6 +12134,21 @@ REAL72_CASES = [
          F("fixed_asset_investment", 2023, "FY", None, "", 11.5, region="海宁"), region="海宁", pub="2024-02-10"),
     case("quoted-women-company", "“去年我们公司的产值增长了21.5%。”企业负责人说。", region="海宁", pub="2024-02-10"),
     case("quoted-women-town", "“我们镇的规上工业产值今年上半年增长了15.2%。”镇长说。", region="平湖", pub="2024-07-30"),
+    # the metric's rate word, a short verdict on how it moved (it may count months: 连续5个月), then a period
+    # (1-5月, with digits) and 达/为 before a bare percent: the metric's rate of that period
+    case("rate-verdict-months-counted", "今年以来,嘉善县规上工业增加值增速连续5个月保持两位数,1-5月达12.1%。",
+         F("industrial_value_added", 2024, "M1-M5", None, "", 12.1, region="嘉善"), region="嘉善", pub="2024-06-20"),
+    case("rate-verdict-month-range", "平湖市一般公共预算收入增长速度持续加快,1-8月达到15.2%。",
+         F("fiscal_revenue_general", 2024, "M1-M8", None, "", 15.2, region="平湖"), region="平湖", pub="2024-09-20"),
+    case("rate-verdict-trade", "秀洲区进出口总额增幅持续扩大,1-7月达到18.3%。",
+         F("trade_total", 2024, "M1-M7", None, "", 18.3, region="秀洲"), region="秀洲", pub="2024-08-20"),
+    case("rate-verdict-retail-quarters", "南湖区社会消费品零售总额增速已连续3个月回升,1-9月为6.4%。",
+         F("retail_sales", 2024, "Q1-Q3", None, "", 6.4, region="南湖"), region="南湖", pub="2024-10-20"),
+    case("rate-verdict-then-share", "今年以来,海宁市规上工业增加值增速回升,上半年占全市比重达18.5%。",
+         region="海宁", pub="2024-07-20"),
+    case("rate-verdict-then-plan-share", "海宁市规上工业增加值增速回升,上半年达到预期目标的52%。", region="海宁", pub="2024-07-20"),
+    case("rate-verdict-then-sector", "今年以来,海宁市规上工业增加值增速较快,其中上半年装备制造业达15.1%。",
+         region="海宁", pub="2024-07-20"),
 ]
 
 

@@ -428,6 +428,10 @@ VERDICT_GAP = re.compile(r"(?:(?:(?!其中)[^,;:。\d%()]){1,10}?,(?:其)?(?:分
 # places' rate (it opens with a rate word; no figure), then the growth phrase that gives it
 # (突泉、前旗高于全盟平均水平，同比分别增长…: after a lead that names the rates, 从旗县市增速看, the verdict
 # opens with the comparison)
+# 规上工业增加值增速连续5个月保持两位数，1-5月达12.1%: the metric's rate word, a short verdict on how it
+# moved (no percent), then a period and the verb that gives the rate (a bare percent after it is that rate)
+RATE_VERDICT_PERIOD = re.compile("(?:" + RATE_NOUN + r")(?:(?!其中)[^,;:。%()]){1,12}?,")
+RATE_GIVEN = re.compile(r"达到?了?|为")
 RATE_VERDICT_GAP = re.compile("(?:" + RATE_NOUN + r"|(?=[高低快慢]于))(?:(?!其中)[^,;:。\d%()]){1,10}?,(?:其)?(?:分别|均|都)?" + GAP.pattern)
 # (GDP总量较少为156.98亿元: a verdict and its verb with no comma between)
 # 固定资产投资保持平稳较快增长，完成投资4531.16亿元: one or two short clauses on how the metric moved

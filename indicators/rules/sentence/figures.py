@@ -9,10 +9,10 @@ from ...base.gates import edges
 from ...base.regions import WORD_PATTERN, lookup, mask_names
 from ...base.tables import ALIASES, METRICS, QUALIFIERS, REGION_WORDS
 from .. import lexicon as L
-from ..numbers import amount_from_match
+from ..numbers import PERCENT, amount_from_match, percent_value
 from ..periods import TIME, TimeExpr, time_expr
 from ..timeline import TimeState, apply_time, resolve_time
-from ..tokens import GrowthTok
+from ..tokens import GrowthTok, Rate
 from .common import (Quantity, SentenceBase, Slot, _CLAUSE_SEP, _ITEM_SPLIT, _YOY_OPENING, _item_index,
     _other_things, _region_name, width)
 
@@ -325,6 +325,9 @@ class Figures(SentenceBase):
         join the slot (年均增长6.8%，2023年达到756.3亿元)."""
         s, e = self.toks[i].start, self.toks[i].end
         o = self.open
+        if o.slot is not None and (given := self.rate_after_verdict(i, o.slot)) is not None:
+            self.toks[i] = self.toks[i]._replace(kind="growth", value=given)
+            return self.on_growth(i, j)  # 增速连续5个月保持两位数，1-5月达12.1%: the slot's rate of that period
         if o.slot is not None and (rate := self.listed_period_rate(i, max(o.chain_end, o.growth_end))) is not None \
                 and self.new_period_growth(o.slot, rate, max(o.chain_end, o.growth_end)):
             o.growth_end = e  # 增速5.2%，到上半年的7.5%、前三季度的7.2%: the slot's rates of later periods
@@ -335,6 +338,18 @@ class Figures(SentenceBase):
             o.chain_end = e
         self.receivers.append(Quantity(s, e, role="share"))
         return 1
+
+    def rate_after_verdict(self, i: int, slot: Slot) -> GrowthTok | None:
+        """The percent at token ``i`` as the slot's growth, when the slot's metric has no figure yet and is
+        followed by its rate word and a short verdict, then a period and 达/为 right before the percent
+        (规上工业增加值增速连续5个月保持两位数，1-5月达12.1%; not 增速回升，占比达35%)."""
+        s, e = self.toks[i].start, self.toks[i].end
+        if i == 0 or slot.amounts or slot.growths or self.toks[i - 1].kind != "time" \
+                or not L.RATE_GIVEN.fullmatch(self.text, self.toks[i - 1].end, s) \
+                or not L.RATE_VERDICT_PERIOD.fullmatch(self.text, slot.end, self.toks[i - 1].start):
+            return None
+        m = PERCENT.match(self.text, s)
+        return GrowthTok(s, e, [Rate(percent_value(m, 1), s, e)]) if m is not None and m.end() == e else None
 
     def after_bound(self, cur: Slot | None, a: int, b: int, q: Quantity) -> bool:
         """GDP总值虽未及2000亿门槛，却也相差不大，达到了1861.08亿元: after a slot's round bounds,
