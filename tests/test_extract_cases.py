@@ -12149,6 +12149,21 @@ REAL72_CASES = [
     case("rate-verdict-then-plan-share", "海宁市规上工业增加值增速回升,上半年达到预期目标的52%。", region="海宁", pub="2024-07-20"),
     case("rate-verdict-then-sector", "今年以来,海宁市规上工业增加值增速较快,其中上半年装备制造业达15.1%。",
          region="海宁", pub="2024-07-20"),
+    # a comparison word, then places each with 的 and its own rate, ending the clause (略低于湖州的6.5%和绍兴的6.7%):
+    # those places' rates of the metric compared (as 高于全省(5.6%) is); not after a share (占全省的8.1%，高于…)
+    case("compared-of-two-cities", "上半年,嘉兴GDP增长6.2%,略低于湖州的6.5%和绍兴的6.7%。",
+         F("gdp", 2024, "H1", None, "", 6.2, region="嘉兴"), F("gdp", 2024, "H1", None, "", 6.5, region="湖州"),
+         F("gdp", 2024, "H1", None, "", 6.7, region="绍兴"), region="嘉兴", pub="2024-07-30"),
+    case("compared-of-province", "1-9月,平湖市固定资产投资增长9.3%,高于全省的4.1%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", None, "", 9.3, region="平湖"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", None, "", 4.1, region="浙江"), region="平湖", pub="2024-10-20"),
+    case("compared-of-parent-city", "去年,吴江区规上工业总产值增长5.4%,快于苏州市的3.9%。",
+         F("industrial_output", 2023, "FY", None, "", 5.4, region="吴江"),
+         F("industrial_output", 2023, "FY", None, "", 3.9, region="苏州"), region="吴江", pub="2024-02-10"),
+    case("compared-of-after-share", "上半年,嘉兴GDP增长6.2%,占全省的8.1%,高于湖州的5.2%。",
+         F("gdp", 2024, "H1", None, "", 6.2, region="嘉兴"), region="嘉兴", pub="2024-07-30"),
+    case("compared-of-no-rate", "上半年,嘉兴GDP增长6.2%,高于全省的平均水平。",
+         F("gdp", 2024, "H1", None, "", 6.2, region="嘉兴"), region="嘉兴", pub="2024-07-30"),
 ]
 
 

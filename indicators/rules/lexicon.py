@@ -474,6 +474,11 @@ COMPARED_BARE = re.compile(r"(?:" + trie_pattern([w for w in COMPARISONS if len(
 _COMPARED_OF = (r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?(?:平均水平|平均)?的"
                 r"(?P<rate>-?\d+(?:\.\d+)?)%")
 COMPARED_OF_ITEM = re.compile(_COMPARED_OF)
+# 略低于湖州的6.5%和绍兴的6.7%, 高于全省的5.6%: places a comparison word names, each with 的 and its own rate,
+# that end the clause (no gap after them)
+COMPARED_WORD_OF = re.compile(r"(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1]) + r")(?:分别)?(?P<items>"
+                              + re.sub(r"\(\?P<\w+>", "(?:", _COMPARED_OF) + "(?:(?:、|和|及|与)"
+                              + re.sub(r"\(\?P<\w+>", "(?:", _COMPARED_OF) + r")*)(?=[,;。]|$)")
 COMPARED_OF = re.compile(r"(?<=,)(?:比|较)(?P<items>" + re.sub(r"\(\?P<\w+>", "(?:", _COMPARED_OF) + r")(?=(?:"
                          + trie_pattern([r["word"] for r in read_table("points_gap_words.csv") if r["role"] == "after_basis"])
                          + r")了?\d+(?:\.\d+)?个?百分点)")

@@ -310,6 +310,9 @@ class Lists(SentenceBase):
         masked = mask_names(text)  # the patterns read a place name as a mark over it
         for m in L.COMPARED_OF.finditer(masked) if of_rates else ():
             self.compared_rate_slots(m, masked, L.COMPARED_OF_ITEM)
+        for m in L.COMPARED_WORD_OF.finditer(masked) if "的" in text and "%" in text else ():
+            if L.SHARE_WORD not in text[self.group_start(m.start()):m.start()]:  # (占全市比重…，高于全省的…: shares)
+                self.compared_rate_slots(m, masked, L.COMPARED_OF_ITEM)
         for m in L.COMPARED_BARE.finditer(masked) if bare_rates else ():
             self.compared_rate_slots(m, masked, L.COMPARED_BARE_ITEM)
         for m in L.COMPARED_LEVEL_OF.finditer(masked) if levels_of else ():
