@@ -12164,6 +12164,17 @@ REAL72_CASES = [
          F("gdp", 2024, "H1", None, "", 6.2, region="嘉兴"), region="嘉兴", pub="2024-07-30"),
     case("compared-of-no-rate", "上半年,嘉兴GDP增长6.2%,高于全省的平均水平。",
          F("gdp", 2024, "H1", None, "", 6.2, region="嘉兴"), region="嘉兴", pub="2024-07-30"),
+    # a county-level city's rate compared with 全市 where 全市 would name that city itself: no second rate of
+    # the city (a place is not compared with itself); 全省 stays the province
+    case("compared-self-bracket", "上半年,海宁市规上工业增加值增长14.1%,高于全市(8.4%),居各县(市、区)首位。",
+         F("industrial_value_added", 2024, "H1", None, "", 14.1, region="海宁"), region="嘉兴", pub="2024-07-30"),
+    case("compared-self-of", "上半年,海宁市规上工业增加值增长14.1%,高于全市的8.4%。",
+         F("industrial_value_added", 2024, "H1", None, "", 14.1, region="海宁"), region="嘉兴", pub="2024-07-30"),
+    case("compared-self-average", "上半年,海宁市规上工业增加值增长14.1%,高于全市8.4%的平均水平。",
+         F("industrial_value_added", 2024, "H1", None, "", 14.1, region="海宁"), region="嘉兴", pub="2024-07-30"),
+    case("compared-province-stays", "上半年,海宁市规上工业增加值增长14.1%,高于全省(8.0%)。",
+         F("industrial_value_added", 2024, "H1", None, "", 14.1, region="海宁"),
+         F("industrial_value_added", 2024, "H1", None, "", 8.0, region="浙江"), region="嘉兴", pub="2024-07-30"),
 ]
 
 

@@ -6,7 +6,7 @@ import re
 
 from ...base.gates import holds_any, needs
 from ...base.regions import mask_names
-from ...base.tables import ALIASES, METRICS, PLAN_WORDS
+from ...base.tables import ALIASES, METRICS, PLAN_WORDS, REGION_WORDS
 from .. import lexicon as L
 from ..numbers import AMOUNT, PERCENT, amount_from_match, amounts_in, percent_value
 from ..periods import TIME
@@ -373,6 +373,10 @@ class Lists(SentenceBase):
         for it in item.finditer(masked, m.start("items"), m.end("items")):
             place = text[it.start("place"):it.end("place")]
             name = _region_name(place, self.ds)
+            if name in base.regions and place in REGION_WORDS:  # 海宁市…增长14.1%，高于全市(8.4%) in 嘉兴's paper:
+                if not self.ds.home or self.ds.home in base.regions:  # a place is not compared with itself; its
+                    continue  # 全市 is the article's own city (none when that is the place compared)
+                name = self.ds.home
             slot = Slot(base.metrics, it.start(), it.end(), base.alias, base.broad, [name],
                         "national" if name == "全国" else base.scope, base.kind, base.time,
                         explicit_region=place, rule="compared-place")
