@@ -12027,8 +12027,10 @@ REAL69_CASES = [
     case("below-period-rate-one-month-less", "1-10月,全州社会消费品零售总额增长4.3%,低于1-9月的4.8%。",
          F("retail_sales", 2019, "M1-M10", yoy=4.3, region="大理"), F("retail_sales", 2019, "M1-M9", yoy=4.8, region="大理"),
          region="大理", pub="2019-11-20"),
-    case("above-place-rate-no-fact", "上半年,全市地区生产总值增长6.5%,高于全省的5.5%。",
-         F("gdp", 2024, "H1", yoy=6.5, region="榆林"), region="榆林", pub="2024-07-30"),
+    case("above-place-rate-no-fact", "上半年,全市地区生产总值增长6.5%,高于全省的5.5%。",  # (the province's own rate, no
+         # earlier period's: real72:compared-of-province)
+         F("gdp", 2024, "H1", yoy=6.5, region="榆林"), F("gdp", 2024, "H1", yoy=5.5, region="陕西"), region="榆林",
+         pub="2024-07-30"),
     case("above-plan-rate-no-fact", "上半年,全市固定资产投资增长8%,高于全年的7%目标。",
          F("fixed_asset_investment", 2024, "H1", yoy=8, region="石嘴山"), region="石嘴山", pub="2024-07-30"),
     # a sentence with no metric whose words before its period hold a tail word (投资, 用电量) the metric of the
