@@ -14,6 +14,10 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from .compiled import check as _check_compiled
+
+_check_compiled()  # a compiled build (tools/compile.py) older than its modules' source is refused
+
 #: Public name -> the submodule that defines it.
 _EXPORTS: dict[str, str] = {
     "FACT_COLUMNS": "base.schema", "Fact": "base.schema", "facts_frame": "base.schema", "validate_facts": "base.schema",

@@ -71,7 +71,7 @@ class Extractor:
 
     def run(self) -> list[Fact]:
         """The document's facts: its paragraphs read in order with a :class:`Flow`, then its tables."""
-        flow, facts, p_end = Flow(), [], -1
+        flow, facts, p_end = Flow(), [], -1  # type: ignore[var-annotated]
         paragraphs = self.rep.text.split("\n")
         nexts = _next_paragraphs(paragraphs)  # (a column breaks after 。: the next may name this one's figures)
         for k, p_text in enumerate(paragraphs):
@@ -219,7 +219,7 @@ class Extractor:
         if flow.began.year is None and flow.began.period is None and moved.period is not None:
             return self.first_time(p_text, moved)  # (began with no time: 记者…获悉,上半年,…1347.3亿元…。据1至5月
             # 统计数据…: the period it opened with goes on, not one named later)
-        return moved if moved.year is not None and moved.year == pub != flow.began.year else flow.began
+        return moved if moved.year is not None and moved.year == pub != flow.began.year else flow.began  # type: ignore[return-value]
 
     def first_time(self, p_text: str, settled: TimeState) -> TimeState:
         """The first period a paragraph names (not a compared or passing one), with the year of
@@ -289,7 +289,7 @@ class Extractor:
             if len(slot.growths) == n:
                 growths: list[Rate | None] = list(slot.growths)
             elif len(slot.growths) == 1 and (n == 1 or slot.each):
-                growths = list(slot.growths) * n
+                growths = list(slot.growths) * n  # type: ignore[assignment]
             else:
                 growths = [None] * n
             spare = [a.growth for a in slot.amounts if a.growth is not None and a not in amounts]

@@ -36,7 +36,7 @@ class Token(NamedTuple):
     start: int
     end: int
     kind: str  # time | region | metric | amount | growth | pct
-    value: object
+    value: "object"  # (quoted: mypyc looks a NamedTuple's bare annotation up among the module's names)
 
 
 class Rate(NamedTuple):
@@ -864,7 +864,7 @@ def split_metrics(st: SentenceText, toks: list[Token]) -> tuple[list[Token], set
     whose name a verb (or a bracketed gloss, or a price basis; a time may stand before the verb:
     规上工业1-10月实际完成工业增加值) splits becomes one metric token over both parts, in place of the
     tokens it covers; with the spans it made."""
-    text, spans = st.text, set()
+    text, spans = st.text, set()  # type: ignore[var-annotated]
     if not any(w in text for w in L.SPLIT_VERB_WORDS) and "(" not in text and "现价" not in text:
         return _clause_split(st, toks, spans) if "," in text else (toks, spans)
     for m in L.SPLIT_VERB.finditer(text):

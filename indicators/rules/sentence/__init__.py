@@ -10,7 +10,10 @@ phrase (the slot the next figure may join).
 
 The package: :mod:`.common` (records, the state in force, shared text tests), one module of
 steps per concern (:mod:`.times`, :mod:`.places`, :mod:`.scope`, :mod:`.kinds`, :mod:`.lists`, :mod:`.figures`), and :mod:`.core`,
-the :class:`Sentence` that joins them.
+the :class:`Sentence` that joins them.  The concerns' classes form one chain (``Sentence(Times)``,
+``Times(Places)``, ``Places(Scope)``, ``Scope(Kinds)``, ``Kinds(Lists)``, ``Lists(Figures)``,
+``Figures(SentenceBase)``): the method order of the six mixins they were, with single inheritance,
+which the compiled build (``tools/compile.py``, mypyc) needs.
 """
 from .common import Quantity, Slot, pick_amounts, read_unparsed, start_in_passing, width
 from .core import Sentence, opening_place

@@ -311,7 +311,7 @@ class SentenceBase(SentenceText):
     prev: Slot | None  # the last slot of the sentence before, when it gave facts
     topic: str  # the metric a heading named, for a sentence that names none
     toks: list[Token]
-    split_spans: set[tuple[int, int]]  # metric names a verb split, read as one
+    split_spans: frozenset[tuple[int, int]]  # metric names a verb split, read as one
     ranked_at: frozenset[int]  # where a ranking title's metric stands before a place's figure
     times: list[tuple[int, int]]
     aside_period: str | None

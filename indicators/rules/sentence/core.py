@@ -14,11 +14,6 @@ from ..timeline import DocState, TimeState
 from ..tokens import GrowthTok, tokenize
 from .common import (CarriedScope, Open, Quantity, RegionItem, Slot, Subject, _GDP_FAMILY, _JOINERS,
     _counts_indicators, _region_name, _whole_region_prefix, populations_in)
-from .figures import Figures
-from .kinds import Kinds
-from .lists import Lists
-from .places import Places
-from .scope import Scope
 from .times import Times
 
 _SHARE_BEFORE = re.compile(r"占[^,;:。%]{0,12}$")  # 占据主导:1-4月份…: a colon ends the share
@@ -110,7 +105,7 @@ def opening_place(text: str, ds: DocState) -> str:
     return _region_name(name, ds) if place is not None and place.level in ("county", "city", "province") else ""
 
 
-class Sentence(Times, Places, Scope, Kinds, Lists, Figures):
+class Sentence(Times):
     """One sentence: its tokens, what is in force as the grammar reads them, the slots built.
 
     The grammar (:data:`indicators.rules.grammar.GRAMMAR`) calls the steps below through its rule

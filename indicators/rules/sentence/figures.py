@@ -209,7 +209,7 @@ class Figures(SentenceBase):
         if ps is None or pe > end or any(c.isdigit() for c in self.text[start:pe]) \
                 or not any(sl.end == ps for sl in self.slots):
             return start  # (人均地区生产总值(GDP,下同)86210元: the metric before the note is a modifier, no phrase)
-        return pe
+        return pe  # type: ignore[return-value]
 
     def gap_text(self, start: int, end: int) -> str:
         """The text between ``start`` and ``end`` with the times in it left out (比上年同期)."""
@@ -241,7 +241,7 @@ class Figures(SentenceBase):
         if ps is None or last.end > ps or ";" in self.text[last.end:ps] or any(
                 ps < t.start < pe and t.kind in ("amount", "pct", "growth") for t in self.toks):
             return False  # (一季度增长5%): a figure of its own; …；其中(规上工业)…: another clause group's
-        o.chain_end = max(o.chain_end, pe)
+        o.chain_end = max(o.chain_end, pe)  # type: ignore[type-var, assignment]
         return True
 
     def aside_in_brackets(self, s: int) -> bool:
@@ -254,7 +254,7 @@ class Figures(SentenceBase):
                 or any(ps < t.start < pe and t.kind not in ("amount", "time") for t in self.toks) \
                 or sum(ps < t.start < pe and t.kind == "amount" for t in self.toks) != 1:
             return False
-        o.chain_end = pe
+        o.chain_end = pe  # type: ignore[assignment]
         return True
 
     def on_growth(self, i: int, j: int) -> int:

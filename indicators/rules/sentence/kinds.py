@@ -6,9 +6,10 @@ import re
 from ...base.tables import PLAN_WORDS
 from .. import lexicon as L
 from .common import SentenceBase, Slot, _WORD_PREFIX
+from .lists import Lists
 
 
-class Kinds(SentenceBase):
+class Kinds(Lists):
     """The steps of a sentence about the kind of a figure: actual, target, forecast or estimate."""
 
     def reached_by(self, m: re.Match[str]) -> bool:

@@ -14,6 +14,7 @@ from ..timeline import resolve_time
 from ..tokens import Rate
 from .common import (Quantity, RegionItem, SentenceBase, Slot, _DISTRIBUTIVE, _GDP_FAMILY, _GDP_PARTS, _ITEM_SPLIT,
     _JOINERS, _counts_indicators, _item_index, _region_name)
+from .figures import Figures
 
 _TOP_N = re.compile(r"[前后]\d{1,2}(?:位|名|强)?|第?\d{1,2}(?:-|~|至|到)第?\d{1,2}(?:位|名)")  # 居前3位的, 排名前5位的,
 # 前3名, 排名4-8名的, 第4至8位的: the first N of a ranking, or a band of its places
@@ -89,7 +90,7 @@ def _population_item(item: str) -> bool:
     return alias is not None and bool(alias.context)
 
 
-class Lists(SentenceBase):
+class Lists(Figures):
     """The steps of a sentence about lists: items (metrics, places, periods) paired with their figures by
     order or by 分别/依次, parts and totals."""
 
@@ -275,7 +276,7 @@ class Lists(SentenceBase):
             self.slots.append(slot)
         self.rates_after_run(base, run, continues)
 
-    def rates_after_run(self, base: Slot, run: list[RegionItem], continues: bool) -> None:
+    def rates_after_run(self, base: Slot, run: list[RegionItem], continues: object) -> None:
         """海宁实现地区生产总值598.3亿元，桐乡560.1亿元，平湖520.6亿元，增速分别为a、b、c: rates in turn after
         a list that goes on from a place's own level, one for that place and one for each place listed."""
         slots = self.slots[-len(run):]

@@ -14,6 +14,7 @@ from ..repair import NUMBERING
 from ..timeline import COMPARISON_LAST, DocState, compared_time
 from ..tokens import GrowthTok, Rate, Token
 from .common import RegionItem, SentenceBase, Slot, _COUNTED_SET, _YOY_OPENING, _region_name
+from .scope import Scope
 
 _FIRM_AFTER = re.compile(r"[^,;:。\d%、和与及]{0,16}?(?:" + L.FIRM_END + ")")  # a place inside a company's name
 _OWN_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|‰|[万亿]?元|[万亿]?美元)")  # a figure, not a count (8个省份)
@@ -95,7 +96,7 @@ _LABEL_OPENING = re.compile(r"\s*(?:" + NUMBERING + r")?\s*[【\[(]?\s*")  # 二
 _LABEL_GAP = re.compile(r"\s*[】\])]?\s*[:,]?\s*(?:今年|今年以来)?\s*[,:]?\s*")  # between the label and 全市: times and marks
 
 
-class Places(SentenceBase):
+class Places(Scope):
     """The steps of a sentence about the places of a sentence: whose figure it is, places listed with their
     own figures, places compared with or ranked."""
 
@@ -692,7 +693,7 @@ class Places(SentenceBase):
 
     def region_run(self, i: int) -> list[RegionItem]:
         """The places from token ``i`` on, each with its own figure, that separators join."""
-        text, run, pending, last = self.text, [], [], 0
+        text, run, pending, last = self.text, [], [], 0  # type: ignore[var-annotated]
         for s, name_end, kind, name in self.toks[i:]:
             if kind != "region" or name in REGION_WORDS:
                 if not run:

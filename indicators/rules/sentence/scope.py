@@ -12,6 +12,7 @@ from ..stories import subject_after
 from .common import (SentenceBase, Slot, _CLAUSE_SEP, _COUNTED_SET, _GDP_FAMILY, _GDP_PARTS, _JOINERS,
     _POPULATION_CHARS,
     _WORD_PREFIX, _other_things, _whole_region_prefix)
+from .kinds import Kinds
 
 _ZONE_WORDS = tuple(ZONES)  # 开发区, 新区, …: a zone's last word
 _AFTER_DIGITS = re.compile(r"[0-9A-Za-z](?P<rest>[^0-9A-Za-z]*)\Z")  # what follows the last ASCII word
@@ -188,7 +189,7 @@ for _word, _level in L.EXCLUSION_WHOLE_AT.items():
 _FIRM_LAST = edges(re.compile("(?:" + L.FIRM_END + ")"), last=True)  # what a company's name ends with
 
 
-class Scope(SentenceBase):
+class Scope(Kinds):
     """The steps of a sentence about the scope of a figure: the region's whole, a subset, a sector, a
     company, an event."""
 
@@ -552,7 +553,7 @@ class Scope(SentenceBase):
                 if scope == "sector" or (m.group() in ("镇", "街道") and (
                         m.start() >= 2 and clause[m.start() - 1] not in L.TOWN_KIND_BEFORE or clause[m.start() - 1:m.start()] == "该"
                         or at == 1 and bare.startswith("区镇"))):
-                    return scope  # a town by its name (薛家镇), 该镇 or 区镇 (a zone and its town run as one), not
+                    return scope  # type: ignore[return-value]  # a town by its name (薛家镇), 该镇 or 区镇 (a zone and its town run as one), not
                     # 城镇 (urban), 乡镇 or 各镇 (every town: 压实各镇责任), 桐乡 or 农村
                 if opening and scope == "enterprise" and (bare.startswith(("该", "这家", "此")) and bare[1:2] not in _PLACE_LEVELS
                                                           or m.group() in L.FIRM_ENDS) \

@@ -15,6 +15,7 @@ from ..periods import TIME, TimeExpr, canonical_period, period_end_month, time_e
 from ..timeline import TimeState, apply_time, compared_time, resolve_time
 from ..tokens import GrowthTok, Rate
 from .common import Quantity, SentenceBase, Slot, _DISTRIBUTIVE, _GDP_FAMILY, start_in_passing
+from .places import Places
 
 _PERIOD_LIST_JOIN = re.compile(r"[,、](?:再?到|和|及)?|(?:再?到|和|及)")  # 增速5.2%，到上半年的…、前三季度的…
 # 稳进提质开好局, 主基调--稳 运行总体平稳: a headline (its lines run together) run into its sentence
@@ -51,7 +52,7 @@ def _period_run(toks: list, text: str) -> list:
 _SLOT_SHARE = re.compile(r"\s*(?:总量|规模|总额)?(?:约|已|仅)?占")
 
 
-class Times(SentenceBase):
+class Times(Places):
     """The steps of a sentence about the times of a sentence: which period and year a figure is for, the
     periods compared with, listed periods and their rates."""
 
@@ -179,7 +180,7 @@ class Times(SentenceBase):
             state.year, ds.past_year = ds.pub.year, None  # type: ignore[union-attr]
         if val.kind == "span" and val.year is None and val.years > 1 \
                 and (text.endswith(L.FOUNDING_WORDS, max(0, s - 4), s) or self.founded_before(val.years, s)):  # type: ignore[attr-defined]
-            val = replace(val, years=val.years - 1)  # type: ignore[arg-type]  # 建区四十年来: the founding year is the first
+            val = replace(val, years=val.years - 1)  # type: ignore[arg-type, type-var]  # 建区四十年来: the founding year is the first
         self.enter_aside_time(i)
         if self.before_plan_date is None and (self.plan_date_inside(s, val) or self.contrasted_period(s)):  # type: ignore[arg-type]
             self.before_plan_date = state.copy()
@@ -393,7 +394,7 @@ class Times(SentenceBase):
         when the counts agree."""
         if not self.times or self.times[0][1] > s:
             return []  # (no time token before the metric: no run of years)
-        text, run = self.text, []
+        text, run = self.text, []  # type: ignore[var-annotated]
         for t in self.toks:
             if t.kind != "time" or t.end > s:
                 continue
