@@ -48,7 +48,7 @@ def test_parallel_equals_serial(serial: tuple[pd.DataFrame, pd.DataFrame]) -> No
 def test_dask_local_cluster_equals_local(serial: tuple[pd.DataFrame, pd.DataFrame]) -> None:
     distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster:
+                                  dashboard_address=":0") as cluster:  # (any free port: two runs never clash)
         facts, report = _run(SEEDS, engine="dask", scheduler=cluster.scheduler_address, batch_docs=2)
     assert _sorted(facts).equals(_sorted(serial[0]))
     assert report.equals(serial[1])

@@ -190,7 +190,7 @@ def _dask(batches: Iterator[list[Task]], jobs: int, scheduler: str | None
         client = Client(scheduler)
     else:
         cluster = LocalCluster(n_workers=max(jobs, 1), threads_per_worker=1, processes=True,
-                               dashboard_address=None)
+                               dashboard_address=":0")  # (any free port: two runs on one machine never clash)
         client = Client(cluster)
     try:
         versions = set(client.run(rules_version).values())
