@@ -11076,6 +11076,22 @@ S23_CASES = [
          F("exports", 2023, "Q1-Q3", 312.5, "亿元", region="江津"), region="江津", pub="2023-10-25"),
     # near miss: firms' profits created are no metric of ours
     case("create-verb-profits", "前三季度,全县规上工业企业创造利润12.4亿元,增长8.3%。", region="江津", pub="2023-10-25"),
+    # 全市 compared with a county-level place's own rate is the city it lies in, in any paper: a district in its
+    # city's paper, the county-level city's own paper (我市…高于全市的…), a province's paper (before: no row, or none of
+    # the city's; real72's compared-self-* are the first variants)
+    case("compared-whole-city-district", "上半年,南湖区固定资产投资增长15.3%,高于全市8.1%的平均水平。",
+         F("fixed_asset_investment", 2024, "H1", yoy=15.3, region="南湖"),
+         F("fixed_asset_investment", 2024, "H1", yoy=8.1, region="嘉兴"), region="嘉兴", pub="2024-07-30"),
+    case("compared-whole-city-own-paper", "前三季度,我市规上工业增加值增长12.1%,高于全市的8.9%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=12.1, region="海宁"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=8.9, region="嘉兴"), region="海宁", pub="2024-10-25"),
+    case("compared-whole-city-province-paper", "前三季度,桐乡市地区生产总值增长9.0%,高于全市(7.0%)。",
+         F("gdp", 2024, "Q1-Q3", yoy=9.0, region="桐乡"), F("gdp", 2024, "Q1-Q3", yoy=7.0, region="嘉兴"),
+         region="浙江", pub="2024-10-25"),
+    # guard: a municipality's district compares with the municipality (上海)
+    case("compared-whole-city-municipal-district", "前三季度,浦东新区规上工业总产值增长6.1%,高于全市(4.2%)。",
+         F("industrial_output", 2024, "Q1-Q3", yoy=6.1, region="浦东新区"),
+         F("industrial_output", 2024, "Q1-Q3", yoy=4.2, region="上海"), region="浦东新区", pub="2024-10-25"),
 ]
 
 
@@ -12166,14 +12182,17 @@ REAL72_CASES = [
          F("gdp", 2024, "H1", None, "", 6.2, region="嘉兴"), region="嘉兴", pub="2024-07-30"),
     case("compared-of-no-rate", "上半年,嘉兴GDP增长6.2%,高于全省的平均水平。",
          F("gdp", 2024, "H1", None, "", 6.2, region="嘉兴"), region="嘉兴", pub="2024-07-30"),
-    # a county-level city's rate compared with 全市 where 全市 would name that city itself: no second rate of
-    # the city (a place is not compared with itself); 全省 stays the province
+    # a county-level city's rate compared with 全市 where 全市 would name that city itself: 全市 is the city it lies
+    # in (嘉兴), no second rate of the county-level city (a place is not compared with itself); 全省 stays the province
     case("compared-self-bracket", "上半年,海宁市规上工业增加值增长14.1%,高于全市(8.4%),居各县(市、区)首位。",
-         F("industrial_value_added", 2024, "H1", None, "", 14.1, region="海宁"), region="嘉兴", pub="2024-07-30"),
+         F("industrial_value_added", 2024, "H1", None, "", 14.1, region="海宁"),
+         F("industrial_value_added", 2024, "H1", None, "", 8.4, region="嘉兴"), region="嘉兴", pub="2024-07-30"),
     case("compared-self-of", "上半年,海宁市规上工业增加值增长14.1%,高于全市的8.4%。",
-         F("industrial_value_added", 2024, "H1", None, "", 14.1, region="海宁"), region="嘉兴", pub="2024-07-30"),
+         F("industrial_value_added", 2024, "H1", None, "", 14.1, region="海宁"),
+         F("industrial_value_added", 2024, "H1", None, "", 8.4, region="嘉兴"), region="嘉兴", pub="2024-07-30"),
     case("compared-self-average", "上半年,海宁市规上工业增加值增长14.1%,高于全市8.4%的平均水平。",
-         F("industrial_value_added", 2024, "H1", None, "", 14.1, region="海宁"), region="嘉兴", pub="2024-07-30"),
+         F("industrial_value_added", 2024, "H1", None, "", 14.1, region="海宁"),
+         F("industrial_value_added", 2024, "H1", None, "", 8.4, region="嘉兴"), region="嘉兴", pub="2024-07-30"),
     case("compared-province-stays", "上半年,海宁市规上工业增加值增长14.1%,高于全省(8.0%)。",
          F("industrial_value_added", 2024, "H1", None, "", 14.1, region="海宁"),
          F("industrial_value_added", 2024, "H1", None, "", 8.0, region="浙江"), region="嘉兴", pub="2024-07-30"),

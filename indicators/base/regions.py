@@ -273,6 +273,18 @@ def home_entry(home: str) -> Region | None:
     return max(cands, key=lambda r: _LEVEL_RANK.get(r.level, 0)) if cands else None
 
 
+def parent_city(name: str) -> str | None:
+    """The city a county-level place lies in (the 全市 a county's figure is compared with); None
+    for any other place.
+
+    >>> parent_city("海宁"), parent_city("南湖"), parent_city("嘉兴"), parent_city("浦东新区")
+    ('嘉兴', '嘉兴', None, None)
+    """
+    r = home_entry(name)
+    p = _BY_FULL.get(r.parent) if r is not None and r.level == "county" else None
+    return display(p) if p is not None and p.level == "city" else None
+
+
 @lru_cache(maxsize=4096)
 def ancestor(home: str, word_level: str) -> str:
     """Resolve 全市/全县/全省 in an article about ``home``.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...base.gates import holds_any, needs
-from ...base.regions import mask_names
+from ...base.regions import mask_names, parent_city
 from ...base.tables import ALIASES, METRICS, PLAN_WORDS, REGION_WORDS
 from .. import lexicon as L
 from ..numbers import AMOUNT, PERCENT, amount_from_match, amounts_in, percent_value
@@ -374,10 +374,12 @@ class Lists(Figures):
         for it in item.finditer(masked, m.start("items"), m.end("items")):
             place = text[it.start("place"):it.end("place")]
             name = _region_name(place, self.ds)
-            if name in base.regions and place in REGION_WORDS:  # 海宁市…增长14.1%，高于全市(8.4%) in 嘉兴's paper:
-                if not self.ds.home or self.ds.home in base.regions:  # a place is not compared with itself; its
-                    continue  # 全市 is the article's own city (none when that is the place compared)
-                name = self.ds.home
+            city = parent_city(base.regions[0]) if place == "全市" and len(base.regions) == 1 \
+                and base.scope == "region" else None
+            if city is not None:  # 海宁市…增长14.1%，高于全市(8.4%): a county-level place's 全市 is the city it lies
+                name = city  # in (嘉兴), whichever paper prints it (its own, its city's, its province's)
+            elif name in base.regions and place in REGION_WORDS and base.scope == "region":
+                continue  # a place is not compared with itself (a town's 全市 is its county's whole)
             slot = Slot(base.metrics, it.start(), it.end(), base.alias, base.broad, [name],
                         "national" if name == "全国" else base.scope, base.kind, base.time,
                         explicit_region=place, rule="compared-place")
