@@ -12199,7 +12199,33 @@ REAL72_CASES = [
 ]
 
 
+REAL73_CASES = [
+    # a count of the above-size enterprises with its date (2019年末, 年末) before the place, then the bare 产值 /
+    # 总产值 / 增加值 of them in the next clause (全年 before its verb): the region's above-size industry figure
+    case("counted-population-year-end", "2019年末全县规模以上工业企业87家，全年实现总产值123.4亿元，比上年增长7.7%。",
+         F("industrial_output", 2019, "FY", 123.4, "亿元", 7.7, region="洪洞"), region="洪洞", pub="2020-04-01"),
+    case("counted-population-year-end-has", "年末全市有规模以上工业企业215户，全年完成产值356.2亿元，增长9.4%。",
+         F("industrial_output", 2022, "FY", 356.2, "亿元", 9.4, region="绍兴"), region="绍兴", pub="2023-04-01"),
+    case("counted-population-year-value-added", "2022年全区规上工业企业达到143家，全年实现增加值41.7亿元，同比增长5.2%。",
+         F("industrial_value_added", 2022, "FY", 41.7, "亿元", 5.2, region="柯桥"), region="柯桥", pub="2023-04-01"),
+    # near misses: newly added enterprises are a subset; losses of loss-making firms are no metric
+    case("counted-population-new-subset", "2019年全县新增规模以上工业企业12家，实现产值8.3亿元。", region="洪洞", pub="2020-04-01"),
+    case("counted-population-losses", "2019年末全县规模以上工业企业87家，其中亏损企业9家，亏损额0.8亿元。", region="洪洞", pub="2020-04-01"),
+    # the threshold a metric counts from in brackets after it ((500万元以上项目), (计划总投资500万元及以上项目)):
+    # no figure of its own; the rate or the level after the note is the metric's
+    case("threshold-note-rate", "2019年全县固定资产投资（500万元以上项目）比上年增长9.8%。",
+         F("fixed_asset_investment", 2019, "FY", None, "", 9.8, region="洪洞"), region="洪洞", pub="2020-04-01"),
+    case("threshold-note-caliber-fall", "2021年全市固定资产投资(500万元及以上口径)比上年下降3.2%。",
+         F("fixed_asset_investment", 2021, "FY", None, "", -3.2, region="瑞安"), region="瑞安", pub="2022-04-01"),
+    case("threshold-note-then-level", "2020年,全区完成固定资产投资(计划总投资500万元及以上项目)56.7亿元,增长4.4%。",
+         F("fixed_asset_investment", 2020, "FY", 56.7, "亿元", 4.4, region="瑞安"), region="瑞安", pub="2022-04-01"),
+    # near miss: a class of projects named before the metric is a subset
+    case("threshold-class-subset", "2019年全县亿元以上项目固定资产投资比上年增长9.8%。", region="洪洞", pub="2020-04-01"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
+    "real73": REAL73_CASES,
     "real68": REAL68_CASES,
     "real70": REAL70_CASES,
     "real71": REAL71_CASES,

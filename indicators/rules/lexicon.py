@@ -134,12 +134,13 @@ APPOSITION_WORDS = frozenset(r["word"] for r in read_table("apposition_words.csv
 # 全县规模以上工业企业126户, 规上工业企业达512家, 全县429家规上工业企业: the whole population counted, in a
 # clause of its own
 _COUNT = r"\d+(?:户|家|个)"
-POPULATION_COUNTED = re.compile(r"\s*(?:[全该我本][省市县区])?(?:共有|有)?(?:" + _COUNT + r"(?P<population>" + POPULATION.pattern
+_YEAR_END = r"(?:\d{4}年(?:末|底)?|年[末底])?"  # 2019年末全县规上企业87家: the count's date before its place
+POPULATION_COUNTED = re.compile(r"\s*" + _YEAR_END + r"(?:[全该我本][省市县区])?(?:共有|有)?(?:" + _COUNT + r"(?P<population>" + POPULATION.pattern
                                 + r")|(?P<population2>" + POPULATION.pattern
                                 + r")(?:达到?|共有?|有|为|(?:增|扩容|扩大|增加|增长|发展)(?:至|到))?" + _COUNT + r")\s*")
 # 规模以上工业企业达到186家,比2007年净增65家;完成增加值…: the change of the count, a clause of its own
 COUNT_CHANGE = re.compile(r"\s*(?:比|较)[^,;。]{1,8}?(?:净增|新增|增加|减少)(?:了)?" + _COUNT + r"\s*")
-VERB_GAP_FULL = re.compile(r"\s*(?:累计|共|另)?(?:实现|完成)?\s*")  # nothing but a verb, or nothing
+VERB_GAP_FULL = re.compile(r"\s*(?:全年)?(?:累计|共|另)?(?:实现|完成)?\s*")  # nothing but a verb (全年 before it), or nothing
 _ALIAS_HEADS = frozenset(a for a in ALIASES if "*" not in a)
 _ALIAS_LAST2 = frozenset(a[-2:] for a in _ALIAS_HEADS)  # every alias end (2+ characters) ends in one of these
 
@@ -1059,6 +1060,8 @@ INCLUSION_REST = re.compile(r"(?:" + trie_pattern([r["word"] for r in read_table
                             + r")[^()\d%]{1,20}\)")  # (the note after its bracket: a clause may open inside it)
 INCLUSION_NOTE = re.compile(r"\(" + INCLUSION_REST.pattern)
 INCLUSION_OPENS = tuple({"(" + r["word"][0] for r in read_table("inclusion_words.csv")})  # (含, (包: a cheap test
+# (500万元以上项目), (计划总投资500万元及以上口径): the threshold that defines what a metric counts, no figure
+THRESHOLD_NOTE = re.compile(r"\((?:计划)?(?:总投资)?\d+(?:\.\d+)?[万亿]?元(?:及|或)?以上(?:的)?(?:项目)?(?:口径)?\)")
 SET_NAMED = re.compile(r"(?<=[二两三四五六七八九十][地县市区])\([^()\d%]{2,40}\)")
 # 南部三县(宁海、象山和奉化), 东部两区(…): a set named in brackets, the words that place it before its count (the
 # places are named: those words scope nothing; the count stays)

@@ -177,10 +177,13 @@ def _economy_rate(text: str, toks: list[Token]) -> list[Token]:
 
 def _outside_asides(found: list, text: str) -> list:
     """The tokens outside a base phrase (在去年增长17.5%的高基数基础上: nothing inside it is the sentence's
-    own) and outside a note of what a place's figure covers ((含台商投资区): no place of its own)."""
+    own) and outside a note of what a place's figure covers ((含台商投资区): no place of its own) or of the
+    threshold a metric counts from ((500万元以上项目): no figure of its own)."""
     spans = [m.span() for m in L.BASE_PHRASE.finditer(text)] if "基" in text else []
     if "(" in text and any(w in text for w in L.INCLUSION_OPENS):
         spans += [m.span() for m in L.INCLUSION_NOTE.finditer(text)]
+    if "(" in text and "以上" in text:
+        spans += [m.span() for m in L.THRESHOLD_NOTE.finditer(text)]
     return [t for t in found if not any(a <= t[0] and t[1] <= b for a, b in spans)] if spans else found
 
 

@@ -205,6 +205,9 @@ class Figures(SentenceBase):
         (生产总值(GDP,当年价)100.48亿元)."""
         if not self.parens:
             return start
+        if (note := L.THRESHOLD_NOTE.match(self.text, start)) and note.end() <= end \
+                and any(sl.end == start for sl in self.slots):
+            return note.end()  # 固定资产投资(500万元以上项目)56.7亿元: the threshold it counts from, then its figure
         ps, pe = self.brackets_at(start)
         if ps is None or pe > end or any(c.isdigit() for c in self.text[start:pe]) \
                 or not any(sl.end == ps for sl in self.slots):
