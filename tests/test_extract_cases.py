@@ -12221,6 +12221,19 @@ REAL73_CASES = [
          F("fixed_asset_investment", 2020, "FY", 56.7, "亿元", 4.4, region="瑞安"), region="瑞安", pub="2022-04-01"),
     # near miss: a class of projects named before the metric is a subset
     case("threshold-class-subset", "2019年全县亿元以上项目固定资产投资比上年增长9.8%。", region="洪洞", pub="2020-04-01"),
+    # 招商引资 between the place and 签约项目 names the work the count belongs to, no sector: the region's own count
+    case("investment-drive-signed", "2019年全县招商引资签约项目45个，总投资123.4亿元。",
+         F("signed_projects_count", 2019, "FY", 45, "个", region="洪洞"),
+         F("signed_projects_investment", 2019, "FY", 123.4, "亿元", region="洪洞"), region="洪洞", pub="2020-04-01"),
+    case("investment-drive-signed-total", "2021年全市招商引资共签约项目128个，协议总投资356.7亿元。",
+         F("signed_projects_count", 2021, "FY", 128, "个", region="宿迁"),
+         F("signed_projects_investment", 2021, "FY", 356.7, "亿元", region="宿迁"), region="宿迁", pub="2022-03-01"),
+    case("investment-drive-signed-half", "2023年上半年，全区招商引资新签约项目36个，总投资89.5亿元。",
+         F("signed_projects_count", 2023, "H1", 36, "个", region="柯桥"),
+         F("signed_projects_investment", 2023, "H1", 89.5, "亿元", region="柯桥"), region="柯桥", pub="2023-08-01"),
+    # near misses: a sector's drive (工业招商引资) is the sector's; one fair's signings are an event's
+    case("investment-drive-sector", "2019年全县工业招商引资签约项目12个，总投资23亿元。", region="洪洞", pub="2020-04-01"),
+    case("investment-drive-event", "2023年5月，在该县举办的招商推介会上签约项目12个，总投资23亿元。", region="洪洞", pub="2023-08-01"),
 ]
 
 
