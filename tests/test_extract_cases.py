@@ -12234,6 +12234,15 @@ REAL73_CASES = [
     # near misses: a sector's drive (工业招商引资) is the sector's; one fair's signings are an event's
     case("investment-drive-sector", "2019年全县工业招商引资签约项目12个，总投资23亿元。", region="洪洞", pub="2020-04-01"),
     case("investment-drive-event", "2023年5月，在该县举办的招商推介会上签约项目12个，总投资23亿元。", region="洪洞", pub="2023-08-01"),
+    # 增长(下降) / 增长(减少): a growth word that leaves the sign to the printed rate (a fall is printed with its minus)
+    case("growth-or-fall-negative", "2019年全县社会消费品零售总额比上年增长（下降）-2.5%。",
+         F("retail_sales", 2019, "FY", None, "", -2.5, region="洪洞"), region="洪洞", pub="2020-04-01"),
+    case("growth-or-decrease-negative", "2020年全区规模以上工业增加值比上年增长(减少)-1.8%。",
+         F("industrial_value_added", 2020, "FY", None, "", -1.8, region="柯桥"), region="柯桥", pub="2021-04-01"),
+    case("growth-or-fall-positive-level", "2019年全县地区生产总值85.6亿元，比上年增长（下降）6.3%。",
+         F("gdp", 2019, "FY", 85.6, "亿元", 6.3, region="洪洞"), region="洪洞", pub="2020-04-01"),
+    # near miss: a change in points after the same words is no rate
+    case("growth-or-fall-points", "2019年全县一般公共预算收入增速比上年增长（下降）5.1个百分点。", region="洪洞", pub="2020-04-01"),
 ]
 
 
