@@ -12246,8 +12246,36 @@ REAL73_CASES = [
 ]
 
 
+REAL75_CASES = [
+    # a bound before a counted set of cities (还有三城, 还有两城): the class the places passed, no figure of theirs
+    case("class-bound-cities-three", "2024年前三季度,财政收入超过200亿元的还有三城,分别是株洲、湘潭和衡阳。",
+         region="湖南", pub="2024-10-30"),
+    case("class-bound-cities-two", "上半年GDP突破千亿的还有两城,即洛阳和南阳。", region="河南", pub="2024-07-30"),
+    case("class-bound-cities-four", "去年进出口总额超过500亿元的还有四城,分别为九江、赣州、上饶和吉安。",
+         region="江西", pub="2024-02-01"),
+    # near miss: one city named right after the bound keeps it as its level
+    case("class-bound-one-city-named", "一季度GDP超过1000亿元的城市还有襄阳市。",
+         F("gdp", 2024, "Q1", 1000, "亿元", qualifier="over", region="襄阳"), region="湖北", pub="2024-04-30"),
+    # 其 after a sentence whose subject holds a rank in a larger place (芜湖的安徽第二城): the first place, not the larger
+    case("qi-after-rank-in-province-fiscal",
+         "2023年全市财政收入增长较快。从各项指标来看,芜湖的安徽第二城地位更加稳固。其财政收入达到604.9亿元,增长2.2%。",
+         F("fiscal_revenue_total", 2023, "FY", 604.9, "亿元", 2.2, region="芜湖"), region="安徽", pub="2024-02-01"),
+    case("qi-after-rank-in-province-gdp-rate",
+         "2023年,全省经济稳步增长。从增速看,宜昌的湖北第三城地位有所动摇。其地区生产总值增长3.1%。",
+         F("gdp", 2023, "FY", None, None, 3.1, region="宜昌"), region="湖北", pub="2024-02-01"),
+    case("qi-after-rank-in-province-gdp-level",
+         "2023年,全省经济稳步增长。从总量看,赣州的江西第二城位置没有变化。其GDP达到4606.2亿元,增长4.9%。",
+         F("gdp", 2023, "FY", 4606.2, "亿元", 4.9, region="赣州"), region="江西", pub="2024-02-01"),
+    # near miss: 来自A的B县 still means the county
+    case("qi-after-place-of-place-county",
+         "2023年,全省经济稳步增长。从县域看,来自襄阳的谷城县表现亮眼。其GDP增长6.2%。",
+         F("gdp", 2023, "FY", None, None, 6.2, region="谷城"), region="湖北", pub="2024-02-01"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real73": REAL73_CASES,
+    "real75": REAL75_CASES,
     "real68": REAL68_CASES,
     "real70": REAL70_CASES,
     "real71": REAL71_CASES,

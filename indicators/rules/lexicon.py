@@ -366,7 +366,9 @@ TRADE_PARTNER = re.compile(r"对(?:我国)?(?:" + NAME_SLOT + r"){1,2}(?:地区|
 TRADE_METRICS = frozenset({"exports", "imports", "trade_total"})
 # 我国台湾, 中国香港: the nation's name glued before a place (compared with, when a comparison word opens it)
 NATION_BEFORE = ("我国", "中国")
-PLACE_OF_PLACE = re.compile(NAME_SLOT + r"[市县区省]?的" + NAME_SLOT)
+# 来自宿迁的沭阳市: the second place is the one meant (not 芜湖的安徽第二城, 洛阳的河南第一强市: the second names
+# the set a rank of the first is in)
+PLACE_OF_PLACE = re.compile(NAME_SLOT + r"[市县区省]?的" + NAME_SLOT + "(?!" + NAME_FILL + r"|[市县区省]?第[一二三四五六七八九十\d])")
 # 实现了3.1%的名义增速,以56909.14亿元的GDP总量; 以5.9%的增速、2510.4亿元的地区生产总值: a rate named before
 # an amount printed before its metric (what stands between the rate and that amount)
 RATE_BEFORE_LEVEL = re.compile(r"的(?:名义|实际|可比)?(?:" + RATE_NOUN + r")\s*(?:、|和|及|与|,)?\s*(?:并?以|凭借)?\s*")
@@ -1048,12 +1050,12 @@ DISTANCE_TO = re.compile(r"(?:距离|距|离)(?:突破|跨越|迈上)?" + _BOUND
 # 进出口总额不足200亿元的四地中, 超过500亿元的3个县市中: the bound of a counted group of places, then which
 # of them (no figure of its own; the metric stays the places' after it)
 GROUP_BOUND = re.compile(r"(?:超过|超|突破|不足|不到|低于|高于|逾|在)" + _BOUND_AMOUNT + r"(?:以上|以下)?的"
-                         r"(?:(?:\d+|[二两三四五六七八九十]+)个?)?大?(?:县市区|县区|区县|县市|地区|城市|城区|省份|地|县|市|区)(?:之中|中|里)"
+                         r"(?:(?:\d+|[二两三四五六七八九十]+)个?)?大?(?:县市区|县区|区县|县市|地区|城市|城区|城|省份|地|县|市|区)(?:之中|中|里)"
                          r"(?=[,;]|排名|排在|排|位居|位列|居|名列)")
-# 财政收入超过20亿元的还有三地, 超过500亿元的有两个县: the bound of the counted class of places named
+# 财政收入超过20亿元的还有三地, 超过500亿元的有两个县, 超百亿的还有七城: the bound of the counted class of places named
 # after it (no figure of its own)
 CLASS_BOUND = re.compile(r"(?:超过|超|突破|不足|不到|低于|高于|逾|在)" + _BOUND_AMOUNT + r"(?:以上|以下|之上|之下)?的"
-                         r"(?=还?有(?:\d+|[二两三四五六七八九十]+)个?(?:县市区|县区|区县|县市|地区|城市|省份|地|县|市|区))")
+                         r"(?=还?有(?:\d+|[二两三四五六七八九十]+)个?(?:县市区|县区|区县|县市|地区|城市|城|省份|地|县|市|区))")
 # 台州三县(仙居、天台和三门): a counted set of places with its places named in brackets after it
 # 惠安县(含台商投资区), 全区(包括高新区): a note of what a place's figure covers (not 不含: an exclusion)
 INCLUSION_REST = re.compile(r"(?:" + trie_pattern([r["word"] for r in read_table("inclusion_words.csv")])
