@@ -12270,6 +12270,43 @@ REAL75_CASES = [
     case("qi-after-place-of-place-county",
          "2023年,全省经济稳步增长。从县域看,来自襄阳的谷城县表现亮眼。其GDP增长6.2%。",
          F("gdp", 2023, "FY", None, None, 6.2, region="谷城"), region="湖北", pub="2024-02-01"),
+    # a generic 财政收入 read as the short name of the general revenue named in full before it keeps that reading
+    # further on (past a long passage or list), until 财政总收入 is named in full
+    case("short-name-kept-far-month",
+         "1-9月,全县地方财政收入完成12.36亿元,增长6.8%,财政收入增幅居全市第二位。"
+         "全县上下坚持稳中求进工作总基调,认真落实各项减税降费政策,持续加强收入征收管理,不断优化财政支出结构,全力保障基本民生、工资发放和机构运转等重点支出,推动财政经济运行总体平稳、稳中有进,为完成全年目标任务打下了坚实基础。9月当月,全县财政收入完成1.42亿元,增长9.5%。",
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 12.36, "亿元", 6.8, region="进贤"),
+         F("fiscal_revenue_general", 2024, "M9", 1.42, "亿元", 9.5, region="进贤"), region="进贤", pub="2024-10-20"),
+    case("short-name-kept-far-county-list",
+         "2023年,全市地方一般公共预算收入完成256.8亿元,增长7.2%,财政收入增速居全省第二。"
+         "全县上下坚持稳中求进工作总基调,认真落实各项减税降费政策,持续加强收入征收管理,不断优化财政支出结构,全力保障基本民生、工资发放和机构运转等重点支出,推动财政经济运行总体平稳、稳中有进,为完成全年目标任务打下了坚实基础。分县区看,财政收入居前三位的是邓州(31.5亿元)、唐河(22.4亿元)和宛城(21.1亿元)。",
+         F("fiscal_revenue_general", 2023, "FY", 256.8, "亿元", 7.2, region="南阳"),
+         F("fiscal_revenue_general", 2023, "FY", 31.5, "亿元", region="邓州"),
+         F("fiscal_revenue_general", 2023, "FY", 22.4, "亿元", region="唐河"),
+         F("fiscal_revenue_general", 2023, "FY", 21.1, "亿元", region="宛城"), region="南阳", pub="2024-02-10"),
+    case("short-name-kept-far-city-list",
+         "上半年,全省一般公共预算收入完成1730.5亿元,同比增长3.1%,各市州财政收入均实现增长。"
+         "全县上下坚持稳中求进工作总基调,认真落实各项减税降费政策,持续加强收入征收管理,不断优化财政支出结构,全力保障基本民生、工资发放和机构运转等重点支出,推动财政经济运行总体平稳、稳中有进,为完成全年目标任务打下了坚实基础。从各市州看,上半年财政收入分别为长沙620.3亿元、株洲120.4亿元、岳阳118.2亿元。",
+         F("fiscal_revenue_general", 2024, "H1", 1730.5, "亿元", 3.1, region="湖南"),
+         F("fiscal_revenue_general", 2024, "H1", 620.3, "亿元", region="长沙"),
+         F("fiscal_revenue_general", 2024, "H1", 120.4, "亿元", region="株洲"),
+         F("fiscal_revenue_general", 2024, "H1", 118.2, "亿元", region="岳阳"), region="湖南", pub="2024-07-30"),
+    # near misses: a part named after the generic (其中一般公共预算收入…: the generic is the whole, the total);
+    # 财政总收入 named in full since (the generic is the total again); no full name at all
+    case("short-name-whole-before-its-part",
+         "上半年,全县一般公共预算收入完成10.2亿元,增长4.3%,财政收入质量稳步提升。"
+         "全县上下坚持稳中求进工作总基调,认真落实各项减税降费政策,持续加强收入征收管理,不断优化财政支出结构,全力保障基本民生、工资发放和机构运转等重点支出,推动财政经济运行总体平稳、稳中有进,为完成全年目标任务打下了坚实基础。1-7月,全县财政收入完成21.3亿元,增长5.6%,其中一般公共预算收入11.9亿元,增长4.1%。",
+         F("fiscal_revenue_general", 2024, "H1", 10.2, "亿元", 4.3, region="沅陵"),
+         F("fiscal_revenue_total", 2024, "M1-M7", 21.3, "亿元", 5.6, region="沅陵"),
+         F("fiscal_revenue_general", 2024, "M1-M7", 11.9, "亿元", 4.1, region="沅陵"), region="沅陵", pub="2024-08-20"),
+    case("short-name-dropped-after-total-named",
+         "上半年,全县一般公共预算收入完成10.2亿元,增长4.3%,财政收入质量稳步提升;财政总收入完成18.6亿元,增长3.9%。"
+         "全县上下坚持稳中求进工作总基调,认真落实各项减税降费政策,持续加强收入征收管理,不断优化财政支出结构,全力保障基本民生、工资发放和机构运转等重点支出,推动财政经济运行总体平稳、稳中有进,为完成全年目标任务打下了坚实基础。6月当月,全县财政收入完成3.1亿元,增长5.2%。",
+         F("fiscal_revenue_general", 2024, "H1", 10.2, "亿元", 4.3, region="沅陵"),
+         F("fiscal_revenue_total", 2024, "H1", 18.6, "亿元", 3.9, region="沅陵"),
+         F("fiscal_revenue_total", 2024, "M6", 3.1, "亿元", 5.2, region="沅陵"), region="沅陵", pub="2024-07-20"),
+    case("generic-no-full-name", "前三季度,全市财政收入完成168.3亿元,增长2.7%。",
+         F("fiscal_revenue_total", 2024, "Q1-Q3", 168.3, "亿元", 2.7, region="常德"), region="常德", pub="2024-10-25"),
 ]
 
 

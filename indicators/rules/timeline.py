@@ -53,6 +53,8 @@ class DocState:
     pub: PubDate | None
     home: str
     generic: dict[str, str] = field(default_factory=dict)
+    short_names: dict[str, str] = field(default_factory=dict)  # 一般公共预算收入…财政收入: the metric a generic name
+    # was read as a short name of, for its later uses (until the family's other member is named in full)
     last_year: int | None = None
     past_year: int | None = None  # the year 去年/上年 set last, while no year named since replaced it
     last_metric: tuple[str, ...] = ()

@@ -29,6 +29,15 @@ _CONTEXT_ITEMS: dict[tuple[str, ...], frozenset[str]] = {
     context: frozenset(m for a in ALIASES.values() if a.context == context for m in a.metrics)
     for context in {a.context for a in ALIASES.values() if a.context}}
 _NUMBERED = re.compile(r"\s*" + NUMBERING + r"\s*")  # 二、, (二): a heading's number
+# 财政收入35亿元，增长5%，其中一般公共预算收入…: a part named after a generic name (it is the whole then)
+_PART_AFTER = re.compile(r"[^。;]{0,40}?其中[^。;,]{0,6}?(?P<part>" + L.METRIC_PATTERN + ")")
+
+
+def _family(metric: str) -> str:
+    """fiscal_revenue_general -> fiscal_revenue: the family a metric shares a generic name with."""
+    return metric.rsplit("_", 1)[0]
+
+
 _SHORT_NAME_REACH = 120  # how far after a metric named in full its generic short name may stand (characters)
 _QIZHONG_END = re.compile(r"其中[,:]?\s*$")
 _AMOUNT_OF = re.compile(AMOUNT.pattern + r"的")  # (占全市规上工业总产值)656亿元的(46.7%)
@@ -234,13 +243,34 @@ class Sentence(Times):
             and not any(m.end() - 1 == totals[0][0] for m in L.WHOLE_INVESTMENT.finditer(self.text))
         # (全县完成投资14.9亿元，增长…: the region's whole investment, whose parts are its own metrics)
 
+    def generic_reading(self, alias: Alias, s: int, e: int) -> tuple[str, ...]:
+        """The metrics an alias at ``s``-``e`` names: a generic one (财政收入) the metric the text defined
+        it for, or named in full shortly before it, or read it as the short name of before; else its own."""
+        ds, metrics = self.ds, alias.metrics
+        if not alias.generic:
+            if len(metrics) == 1:  # 财政总收入 named in full: 财政收入 no longer the other member's short name
+                ds.short_names = {k: m for k, m in ds.short_names.items()
+                                  if m == metrics[0] or _family(m) != _family(metrics[0])}
+            return metrics
+        if alias.text in ds.generic:
+            return (ds.generic[alias.text],)
+        if (part := _PART_AFTER.match(self.text, e)) and _family(ALIASES[L.alias_of(part.group("part"))].metrics[0]) \
+                == _family(metrics[0]):
+            return metrics  # 财政收入35亿元，其中一般公共预算收入20亿元: the whole its part is named in
+        if self.named_in_full(metrics, s):
+            ds.short_names[alias.text] = ds.last_metric[0]
+            return ds.last_metric  # 地方财政收入…的共有5个城市，财政收入由高到低分别为…: its short name
+        if alias.text in ds.short_names:
+            return (ds.short_names[alias.text],)  # …(a long list on) 1-10月各市财政收入: still that short name
+        return metrics
+
     def named_in_full(self, metrics: tuple[str, ...], s: int) -> bool:
         """Whether a generic name (财政收入) comes shortly after a metric of its family named in full
         (地方财政收入, 一般公共预算收入): then it is that metric's short name, not the family's own."""
         last, ds = self.ds.last_metric, self.ds
         return len(last) == 1 and len(metrics) == 1 and last != metrics and 0 <= ds.last_metric_at \
             and ds.pos + s - ds.last_metric_at <= _SHORT_NAME_REACH \
-            and last[0].rsplit("_", 1)[0] == metrics[0].rsplit("_", 1)[0]
+            and _family(last[0]) == _family(metrics[0])
 
     def ranked_level(self, s: int, e: int) -> bool:
         """合肥市以12013亿元的GDP总量排名第一: a ranking word after a metric whose amount is given right
@@ -274,11 +304,7 @@ class Sentence(Times):
         if (L.FRAME_AFTER.match(text, e) or (text.endswith("在", 0, s) and text.startswith("中", e))) \
                 and not L.PLACE_SET_END.search(text, max(0, s - 8), s):  # (五区GDP中,顺德区…: the places')
             return None  # (在)第三产业中，批发和零售业增加值增长5.1%: the whole its parts are named in
-        metrics = alias.metrics
-        if alias.generic and alias.text in ds.generic:
-            metrics = (ds.generic[alias.text],)
-        elif alias.generic and self.named_in_full(metrics, s):
-            metrics = ds.last_metric  # 地方财政收入…的共有5个城市，财政收入由高到低分别为…: its short name
+        metrics = self.generic_reading(alias, s, e)
         end = e
         inner = _INNER.match(text, e)
         if inner and L.METRIC.fullmatch(inner.group("inner")):
