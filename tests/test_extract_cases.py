@@ -12307,6 +12307,24 @@ REAL75_CASES = [
          F("fiscal_revenue_total", 2024, "M6", 3.1, "亿元", 5.2, region="沅陵"), region="沅陵", pub="2024-07-20"),
     case("generic-no-full-name", "前三季度,全市财政收入完成168.3亿元,增长2.7%。",
          F("fiscal_revenue_total", 2024, "Q1-Q3", 168.3, "亿元", 2.7, region="常德"), region="常德", pub="2024-10-25"),
+    # a figure-less sentence whose subject place follows a circumstance or viewpoint it opens with (在…带动下, 受…影响,
+    # 从各市看): that place's, for the place-less figure sentence after it
+    case("said-place-after-circumstance-fiscal",
+         "2024年1-10月,全省财政收入稳步增长。在强省会战略带动下,合肥的首位度稳步提升。1-10月份财政收入达到827.6亿元,增长0.9%。",
+         F("fiscal_revenue_total", 2024, "M1-M10", 827.6, "亿元", 0.9, region="合肥"), region="安徽", pub="2024-11-20"),
+    case("said-place-after-circumstance-gdp",
+         "2023年,全省经济稳中有进。在政策红利带动下,岳阳的发展势头强劲。全年地区生产总值增长6.1%。",
+         F("gdp", 2023, "FY", None, None, 6.1, region="岳阳"), region="湖南", pub="2024-02-01"),
+    case("said-place-after-influence-fai",
+         "2023年,全省经济稳中有进。受房地产市场调整影响,信阳的投资增速有所回落。全年固定资产投资下降3.2%。",
+         F("fixed_asset_investment", 2023, "FY", None, None, -3.2, region="信阳"), region="河南", pub="2024-02-01"),
+    case("said-place-after-viewpoint-industry",
+         "2023年,全省经济稳中有进。从各市看,九江的表现可圈可点。全年规模以上工业增加值增长7.1%。",
+         F("industrial_value_added", 2023, "FY", None, None, 7.1, region="九江"), region="江西", pub="2024-02-01"),
+    # near miss: the subject after the circumstance is the province itself (全省…): the home region's
+    case("said-place-after-circumstance-whole-province",
+         "2023年,全省经济稳中有进。在各方共同努力下,全省消费市场持续回暖。全年社会消费品零售总额增长5.5%。",
+         F("retail_sales", 2023, "FY", None, None, 5.5, region="湖北"), region="湖北", pub="2024-02-01"),
 ]
 
 

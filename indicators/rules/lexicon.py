@@ -366,6 +366,10 @@ TRADE_PARTNER = re.compile(r"对(?:我国)?(?:" + NAME_SLOT + r"){1,2}(?:地区|
 TRADE_METRICS = frozenset({"exports", "imports", "trade_total"})
 # 我国台湾, 中国香港: the nation's name glued before a place (compared with, when a comparison word opens it)
 NATION_BEFORE = ("我国", "中国")
+# 在强省会战略带动下, 受房地产调整影响, 得益于…, 随着…, 从各市总量来看: a circumstance or viewpoint a sentence
+# opens with, before its subject
+LEAD_CIRCUMSTANCE = re.compile(r"(?:(?:在[^,;。\d%]{1,16}?下|受[^,;。\d%]{1,16}?影响|得益于[^,;。\d%]{1,16}?|随着[^,;。\d%]{1,16}?"
+                               r"|从[^,;。\d%]{1,16}?来?看)[,:]\s*){1,2}")
 # 来自宿迁的沭阳市: the second place is the one meant (not 芜湖的安徽第二城, 洛阳的河南第一强市: the second names
 # the set a rank of the first is in)
 PLACE_OF_PLACE = re.compile(NAME_SLOT + r"[市县区省]?的" + NAME_SLOT + "(?!" + NAME_FILL + r"|[市县区省]?第[一二三四五六七八九十\d])")

@@ -99,10 +99,16 @@ def opening_place(text: str, ds: DocState) -> str:
     ('', '西湖')
     >>> opening_place("(二)安吉县。", ds), opening_place("三、德清县。", ds)
     ('安吉', '德清')
+    >>> opening_place("在政策带动下,义乌的表现可圈可点。", ds), opening_place("从各市来看:受出口影响,义乌承压。", ds)
+    ('义乌', '义乌')
+    >>> opening_place("在全省各市中,义乌居首。", ds)
+    ''
     """
     i = m.end() if may_be_numbered(text) and (m := _NUMBERED.match(text)) else 0  # (二)安吉县。: after its number
     if may_hold_time(text[i:i + 12]) and (m := TIME.match(text, i)) is not None:
         i = m.end() + text.startswith(",", m.end())
+    if (m := L.LEAD_CIRCUMSTANCE.match(text, i)) is not None:
+        i = m.end()  # 在强省会战略带动下,合肥的首位度…: the place after the circumstance
     name, end = "", i
     for at, found in names_in(text[i:i + 24]):  # 西安市雁塔区、…: the last of the names run together
         if i + at != end:
