@@ -12328,9 +12328,36 @@ REAL75_CASES = [
 ]
 
 
+REAL76_CASES = [
+    # a viewpoint line (从…来看：) joined to the next line that opens with a place: that place is the subject of
+    # the next sentence, which names none
+    case("view-lead-then-place-subject",
+         "全市上半年经济运行总体平稳。\n从各区GDP总量来看:\n城关区作为省会的中心城区,优势十分明显。上半年地区生产总值完成420.5亿元,增长5.2%,继续领跑全市。",
+         F("gdp", 2024, "H1", 420.5, "亿元", 5.2, region="城关"), region="兰州", pub="2024-07-30"),
+    case("view-lead-er-yan-place-subject",
+         "全市财政运行平稳。\n就财政收入而言,\n江阴市继续保持领先地位。1-6月一般公共预算收入完成152.3亿元,增长6.1%,总量居全市第一。",
+         F("fiscal_revenue_general", 2024, "H1", 152.3, "亿元", 6.1, region="江阴"), region="无锡", pub="2024-07-30"),
+    case("view-lead-an-place-subject",
+         "全市经济稳中有进。\n按总量看:\n晋江市依然一骑绝尘,稳居榜首。2024年地区生产总值3207.4亿元,增长5.2%,在全省县域中排名第一。",
+         F("gdp", 2024, "FY", 3207.4, "亿元", 5.2, region="晋江"), region="泉州", pub="2025-02-20"),
+    case("view-lead-whole-region-near-miss",
+         "全市经济稳中有进。\n从全市来看:\n经济运行总体平稳。2024年地区生产总值3207.4亿元,增长5.2%,居全省第一。",
+         F("gdp", 2024, "FY", 3207.4, "亿元", 5.2, region="泉州"), region="泉州", pub="2025-02-20"),
+    # words of attention before a metric (颇受关注的GDP增速, 外界普遍关心的社零总额) describe it: no sector's part
+    case("attention-words-gdp-rate", "一季度,最受关注的地区生产总值增速方面,泉州同比增长5.9%。",
+         F("gdp", 2024, "Q1", None, "", 5.9, region="泉州"), region="福建", pub="2024-04-28"),
+    case("attention-words-retail", "上半年,外界普遍关心的社会消费品零售总额,南通增长8.2%。",
+         F("retail_sales", 2024, "H1", None, "", 8.2, region="南通"), region="江苏", pub="2024-07-28"),
+    case("attention-words-industry", "前三季度,备受瞩目的规上工业增加值,常州同比增长9.1%。",
+         F("industrial_value_added", 2024, "Q1-Q3", None, "", 9.1, region="常州"), region="江苏", pub="2024-10-28"),
+    case("attention-words-sector-near-miss", "一季度,备受关注的新能源汽车产业增加值增长30.2%。", region="江苏", pub="2024-04-28"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real73": REAL73_CASES,
     "real75": REAL75_CASES,
+    "real76": REAL76_CASES,
     "real68": REAL68_CASES,
     "real70": REAL70_CASES,
     "real71": REAL71_CASES,

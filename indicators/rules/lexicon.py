@@ -695,6 +695,8 @@ AMONG_PARTS = re.compile(r"\s*在?(?:全[市省区州盟])?(?:各|(?:\d+|[一二
 # 在全省90个县(市)中位列第12位, 在长三角41个城市中排名第9: the counted places a rank is among; the count is
 # no figure
 AMONG_COUNTED = re.compile(r"在[^,;。%\d]{0,8}?(?:\d+|[一二两三四五六七八九十百]+)多?个(?:" + SET_NOUN + r")[^,;。\d%]{0,4}?中")
+# 从各县区GDP总量来看：新罗区作为…, 就财政收入而言，…: a viewpoint a sentence opens with, before its subject
+VIEW_LEAD = re.compile(r"(?:从|就|按)[^,;。:%\d]{1,16}?(?:来看|看|而言)\s*[,:]\s*")
 # 从增速来看，淄博增长19.5%…; 增速方面，…: a lead that turns to the rates of the metric just given
 RATE_VIEW = re.compile(r"\s*(?:从|就|按|在)?(?:" + RATE_NOUN + r"|发展速度)(?:上|来)?(?:看|来看|而言|方面|上)\s*[,:]\s*")
 # 进口原油、机电产品同比分别增长: a list of things right after a metric, then 分别
@@ -749,7 +751,10 @@ PLAN_COLON = re.compile(r"[^,;:。]{0,30}?(?P<word>" + _PLAN_WORD + r")[^,;:。\
 # 实际增长7.3%), no part of it
 DESCRIBED = re.compile(r"(?:与|同|和)[^,;。\d]{1,8}?(?:密切|紧密|息息)(?:相关|相连)的"
                        r"|(?:反映|衡量|体现|代表)[^,;。\d]{1,8}?的|(?:作为|被称为|被誉为)[^,;。\d]{1,12}?的"
-                       r"|(?:年初|年度|今年|全年|^)[^,;。\d]{0,2}?(?:确定|制定|提出|设定|下达|确立)的")  # (^: its time cut)
+                       r"|(?:年初|年度|今年|全年|^)[^,;。\d]{0,2}?(?:确定|制定|提出|设定|下达|确立)的"  # (^: its time cut)
+                       r"|(?:颇|备|广|最|倍|深)受[^,;。\d]{0,4}?(?:关注|瞩目|期待)的|(?:引人|令人)(?:注目|瞩目|关注)的"
+                       r"|(?:大家|外界|市场|公众|社会)[^,;。\d]{0,2}?(?:关心|关注)的")
+# (颇受关注的GDP增速, 外界普遍关心的社零总额: words of attention describe the metric, no part of it)
 # 5万亿台阶, 2000亿门槛, 千亿大关: a round figure named as a bound
 BOUND_WORDS = tuple(w for w, role in FILLERS.items() if role == "bound")
 # 连续跨越3个百亿元台阶, 500亿元、600亿元两个百亿关口: a count of the round bounds passed, no figure

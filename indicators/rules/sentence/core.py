@@ -103,8 +103,11 @@ def opening_place(text: str, ds: DocState) -> str:
     ('义乌', '义乌')
     >>> opening_place("在全省各市中,义乌居首。", ds)
     ''
+    >>> opening_place("从各县GDP总量来看:海宁市作为…。", ds), opening_place("从海宁来看,经济平稳。", ds)
+    ('海宁', '')
     """
     i = m.end() if may_be_numbered(text) and (m := _NUMBERED.match(text)) else 0  # (二)安吉县。: after its number
+    i = m.end() if text.startswith(("从", "就", "按"), i) and (m := L.VIEW_LEAD.match(text, i)) else i  # 从…来看：
     if may_hold_time(text[i:i + 12]) and (m := TIME.match(text, i)) is not None:
         i = m.end() + text.startswith(",", m.end())
     if (m := L.LEAD_CIRCUMSTANCE.match(text, i)) is not None:
