@@ -12351,6 +12351,22 @@ REAL76_CASES = [
     case("attention-words-industry", "前三季度,备受瞩目的规上工业增加值,常州同比增长9.1%。",
          F("industrial_value_added", 2024, "Q1-Q3", None, "", 9.1, region="常州"), region="江苏", pub="2024-10-28"),
     case("attention-words-sector-near-miss", "一季度,备受关注的新能源汽车产业增加值增长30.2%。", region="江苏", pub="2024-04-28"),
+    # a place described by words holding 去年 (去年…突破3000亿元的宜宾，一季度…): the period after it, over by the
+    # publication, is this year's; the description's year holds in the description only
+    case("described-last-year-then-quarter", "去年经济总量突破3000亿元的宜宾,一季度地区生产总值增长6.7%。",
+         F("gdp", 2021, "FY", 3000, "亿元", qualifier="over", region="宜宾"),
+         F("gdp", 2022, "Q1", None, "", 6.7, region="宜宾"), region="四川", pub="2022-04-25"),
+    case("described-prior-year-then-ytd", "上年地区生产总值首次跨过千亿元的江阴,前三季度规上工业增加值增长9.2%。",
+         F("gdp", 2022, "FY", 1000, "亿元", qualifier="over", region="江阴"),
+         F("industrial_value_added", 2023, "Q1-Q3", None, "", 9.2, region="江阴"), region="无锡", pub="2023-10-28"),
+    case("described-rank-then-half", "去年一般公共预算收入排名全省第二的晋江市,上半年一般公共预算收入完成85.6亿元。",
+         F("fiscal_revenue_general", 2024, "H1", 85.6, "亿元", region="晋江"), region="泉州", pub="2024-07-30"),
+    case("described-last-year-period-not-over", "去年经济总量突破千亿元的上杭县,四季度地区生产总值同比增长5.0%。",
+         F("gdp", 2023, "FY", 1000, "亿元", qualifier="over", region="上杭"),
+         F("gdp", 2023, "Q4", None, "", 5.0, region="上杭"), region="龙岩", pub="2024-03-10"),
+    case("last-year-then-its-quarter-near-miss", "上杭县去年地区生产总值增长6.1%,其中一季度增长7.1%。",
+         F("gdp", 2023, "FY", None, "", 6.1, region="上杭"), F("gdp", 2023, "Q1", None, "", 7.1, region="上杭"),
+         region="龙岩", pub="2024-04-28"),
 ]
 
 

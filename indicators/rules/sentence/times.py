@@ -259,11 +259,21 @@ class Times(Places):
     def this_years_period(self, i: int, val: TimeExpr) -> bool:
         """常州去年实现地区生产总值9550亿元…。一季度，该市实现…: a period named alone, opening a sentence
         after one whose year was 去年, is the publication year's when that period is over by then (not
-        a part of last year: 其中一季度…)."""
+        a part of last year: 其中一季度…); so is one after a place that words holding 去年 describe (去年经济总量
+        突破3000亿元的宜宾，一季度…: the year of the description only)."""
         pub = self.ds.pub
         return val.period is not None and val.year is None and val.rel is None and pub is not None \
-            and not any(t.kind == "time" for t in self.toks[:i]) and not L.PARTS_START.match(self.text) \
-            and period_end_month(val.period) <= pub.month
+            and not any(t.kind == "time" for t in self.toks[self.described_place(i):i]) \
+            and not L.PARTS_START.match(self.text) and period_end_month(val.period) <= pub.month
+
+    def described_place(self, i: int) -> int:
+        """The index of the last token before ``i`` that is a place some words ending in 的 describe, with a
+        comma between it and token ``i`` (去年…的宜宾，一季度…), else 0."""
+        for j in range(i - 1, -1, -1):
+            t = self.toks[j]
+            if t.kind == "region" and self.text.endswith("的", 0, t.start) and "," in self.text[t.end:self.toks[i].start]:
+                return j
+        return 0
 
     def rose_from_dated(self, last: Quantity | None, q: Quantity) -> bool:
         """2011年,…从2010年的80亿元增加到95亿元: a level a dated start rose to, in a later year in force (not
