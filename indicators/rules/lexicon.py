@@ -383,7 +383,7 @@ PLACE_RATE_GAP = re.compile(r"\s*(?:,?\s*(?:却|则|也|亦|更是)?(?:为|是|�
 PLACE_OPEN_LEADS = ("而", "但", "尤其是", "特别是")
 # …社会消费品零售总额降速明显，排在第一名的长垣市增速也仅为0.1%: a place named by its rank in the metric's clause group
 # …最高的是深圳，达…；其次是广州的28839亿元 / 排名第二的是广州，为…: the place ranked after the one just named
-RUNNER_UP_LEAD = re.compile(r"(?:其次|紧随其后的|(?:排名|排在|位居|位列|居)?第[二三四五六七八九十\d]+(?:名|位)?的)(?:是|为)$")
+RUNNER_UP_LEAD = re.compile(r"(?:其次|(?:紧随|紧跟)?其后的?|(?:排名|排在|位居|位列|居)?第[二三四五六七八九十\d]+(?:名|位)?的)(?:是|为)$")
 RANKED_PLACE_BEFORE = re.compile(r"(?:(?:排在|排名|位居|位列|位于|居)?(?:第[一二三四五六七八九十\d]+(?:名|位)?|首位)"
                                  r"|(?:排在|排名|位居|位列|居)(?:最高|最低|最前|最后|末位|末尾|榜首|榜尾))的$")  # 排名最高的
 METRIC_FRAME_END = re.compile(r"\s*(?:(?:指标|方面|领域)(?:上|中)?|上)\s*[,:]\s*")  # 在…方面, 在固定资产投资上,

@@ -316,7 +316,7 @@ class Places(Scope):
                 and not (text.endswith("其中", 0, s) or counted or ranked or listed or led or self.pair_after_level(i)):
             return 0
         base = self.past_reference(self.slots[-1]) if self.slots else (
-            self.prev if s <= self.body + 4 or counted or listed or L.RATE_VIEW.fullmatch(text, self.body, s)
+            self.prev if s <= self.body + 4 or counted or listed or ranked or L.RATE_VIEW.fullmatch(text, self.body, s)
             or L.SUPERLATIVE_RATE_LEAD.search(text, self.body, s) and s - self.body <= 12 else None)
         if base is None and self.prev is None and text.endswith("其中", 0, s - 1):
             base = self.unparsed_base(s)  # 各地社会消费品零售总额均实现增长。其中,南昌市为349亿元…
@@ -478,7 +478,8 @@ class Places(Scope):
         superlative or 以 leads to it (…，以南京的增速最快，为5.2%; 增速最快的是临高县，增长12.2%)."""
         text = self.text
         led_by = (L.RANKED_PLACE_BEFORE, L.RUNNER_UP_LEAD) if self.slots and (
-            "subject-after" in self.slots[-1].rule or self.leader_ranked(self.slots[-1], s)) else (L.RANKED_PLACE_BEFORE,)
+            "subject-after" in self.slots[-1].rule or self.leader_ranked(self.slots[-1], s)) \
+            or self.leader_before() and self.clause_start(s) == self.body else (L.RANKED_PLACE_BEFORE,)
         ranked = any((rm := p.search(text, max(0, s - 10), s)) is not None and rm.start() == self.clause_start(s)
                      for p in led_by)
         led = text.endswith("以", 0, s) and not TIME.sub("", text[self.clause_start(s):s - 1]).strip(" ,;:") \
@@ -486,6 +487,17 @@ class Places(Scope):
             or bool(self.slots) and "subject-after" in self.slots[-1].rule \
             and L.SUPERLATIVE_ELIDED.fullmatch(text, self.clause_start(s), s) is not None  # …；最慢的是南湖区，仅…
         return ranked, led
+
+    def leader_before(self) -> bool:
+        """Whether this sentence gives no figure yet and the one before it ended with a named place's figures
+        of one metric and its rank (凉山增长8.1%，居全省首位。紧随其后的是甘孜州，…): its runner-up may open this one."""
+        prev = self.prev
+        if self.slots or prev is None or len(prev.metrics) != 1 or not prev.explicit_region \
+                or prev.explicit_region in REGION_WORDS or not (prev.amounts or prev.growths):
+            return False
+        last = self.sentence_before()
+        tail = last[max((k for k, c in enumerate(last) if c.isdigit()), default=len(last)):]  # after its last figure
+        return any(m.group() != "平均" for m in L.RANK_WORD.finditer(tail))  # (居全省首位, 领跑全市; not 高于平均)
 
     def leader_ranked(self, slot: Slot, s: int) -> bool:
         """Whether a rank a verb gives follows the figures of ``slot``, a named place's, before ``s``
