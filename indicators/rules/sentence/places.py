@@ -490,14 +490,19 @@ class Places(Scope):
 
     def leader_before(self) -> bool:
         """Whether this sentence gives no figure yet and the one before it ended with a named place's figures
-        of one metric and its rank (凉山增长8.1%，居全省首位。紧随其后的是甘孜州，…): its runner-up may open this one."""
+        of one metric and its rank (凉山增长8.1%，居全省首位。紧随其后的是甘孜州，…), or gave them right after a
+        sentence that ranks places (从增速看，凉山…领跑…。…宜宾增长6.7%。其后是绵阳，…): its runner-up may open this one."""
         prev = self.prev
-        if self.slots or prev is None or len(prev.metrics) != 1 or not prev.explicit_region \
-                or prev.explicit_region in REGION_WORDS or not (prev.amounts or prev.growths):
-            return False
+        if self.slots or prev is None or len(prev.metrics) != 1 or prev.explicit_region in REGION_WORDS \
+                or not (prev.explicit_region or len(prev.regions) == 1 and prev.regions != [self.ds.home]) \
+                or not (prev.amounts or prev.growths):
+            return False  # (…的宜宾，一季度…增长6.7%: the place a description named)
         last = self.sentence_before()
         tail = last[max((k for k, c in enumerate(last) if c.isdigit()), default=len(last)):]  # after its last figure
-        return any(m.group() != "平均" for m in L.RANK_WORD.finditer(tail))  # (居全省首位, 领跑全市; not 高于平均)
+        said = [x for x in self.ds.text[max(0, self.ds.pos - 300):self.ds.pos].replace("\n", "").split("。") if x.strip()]
+        earlier = said[-2] if len(said) > 1 else ""  # the sentence before the sentence before (its lines joined)
+        return any(m.group() != "平均" for m in (*L.RANK_WORD.finditer(tail), *L.RANK_WORD.finditer(earlier)))
+        # (居全省首位, 领跑全市; not 高于平均)
 
     def leader_ranked(self, slot: Slot, s: int) -> bool:
         """Whether a rank a verb gives follows the figures of ``slot``, a named place's, before ``s``
