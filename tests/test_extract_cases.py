@@ -12401,10 +12401,27 @@ REAL76_CASES = [
 ]
 
 
+REAL74_CASES = [
+    # a spam page's stray symbols inside a metric's name (规上工♀业, 固定资◆产投资, 社会消费品零≡售总额): a run
+    # of math or other symbols between two ideographs goes, so the name reads whole
+    case("stray-symbol-in-industry-name", "4月份,全县规模以上工♀业增加值8.6亿元,同比增长9.4%。",
+         F("industrial_value_added", 2022, "M4", 8.6, "亿元", 9.4, region="德清"), region="德清", pub="2022-05-20"),
+    case("stray-symbols-in-investment-name", "1-7月,全区固定资◆▲产投资同比增长12.3%,高于全市2.1个百分点。",
+         F("fixed_asset_investment", 2023, "M1-M7", None, "", 12.3, region="江北"), region="江北", pub="2023-08-18"),
+    case("stray-symbol-in-retail-name", "前三季度,全市实现社会消费品零≡售总额356.2亿元,增长6.8%,两年平均增长4.1%。",
+         F("retail_sales", 2021, "Q1-Q3", 356.2, "亿元", 6.8, region="衢州"), region="衢州", pub="2021-10-25"),
+    # near misses: an arrow between words, a table's rule and a square unit stay (and a rate after an arrow is
+    # no level of its own)
+    case("stray-symbol-arrow-kept", "一季度,全县规上工业增加值增速由负→正,为全市唯一正增长县。", region="德清", pub="2022-04-20"),
+    case("stray-symbol-in-sector-name", "1-5月,全县电子信息产△业增加值同比增长21.5%。", region="德清", pub="2022-06-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real73": REAL73_CASES,
     "real75": REAL75_CASES,
     "real76": REAL76_CASES,
+    "real74": REAL74_CASES,
     "real68": REAL68_CASES,
     "real70": REAL70_CASES,
     "real71": REAL71_CASES,

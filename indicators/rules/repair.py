@@ -41,6 +41,15 @@ _FOLD.update({ord(r["radical"]): _FOLD.get(ord(r["ideograph"]), ord(r["ideograph
 _FOLD_BMP = np.arange(0x10000, dtype=np.uint32)  # by code point below 0x10000 (no fold lies above)
 _FOLD_BMP[list(_FOLD)] = list(_FOLD.values())
 
+# A symbol a spam page sprinkles inside words (规上工№业增加值, 增长面◣达): a mark of the math or the other-symbol
+# class above U+2000, not an arrow (由负→正), a box-drawing line (a table's rule), a square unit (㎡) or ○
+# (a zero in 二○二三); a run of up to three goes when an ideograph stands on both sides of it (_drop_symbols)
+_STRAY_SYMBOL_BMP = np.zeros(0x10000, dtype=bool)
+_STRAY_SYMBOL_BMP[[cp for cp in range(0x2000, 0x10000) if unicodedata.category(chr(cp)) in ("So", "Sm")
+                   and not 0x2190 <= cp < 0x2200 and not 0x2500 <= cp < 0x2580 and not 0x3300 <= cp < 0x3400
+                   and cp != 0x25CB]] = True
+_MAX_STRAY_RUN = 3
+
 _WS_CHARS = " \n\x0b\x0c\x85\u2028\u2029"
 _WS = re.compile(f"[{_WS_CHARS}]+")
 _WS_LIMIT = max(map(ord, _WS_CHARS)) + 1
@@ -448,6 +457,7 @@ def repair(original: str) -> Repaired:
     folded = _fold_points(_fold_cn_years(codes.tobytes().decode("utf-32-le", "surrogatepass"), codes), codes)
     folded = _fold_cn_percents(folded, codes, keep)
     _drop_marks(folded, keep)
+    _drop_symbols(codes, keep)
     runs = _kept_runs(folded, spaced := double_spaced(folded))  # every whitespace character goes, but these
     if runs:  # each kept run is written in place: its first character, and a second \n for a blank line
         at = np.fromiter(runs, dtype=np.int64, count=len(runs))
@@ -461,6 +471,36 @@ def repair(original: str) -> Repaired:
         positions = np.delete(positions, commas)
         text = codes.take(positions).tobytes().decode("utf-32-le", "surrogatepass")
     return Repaired(text, positions, folded, spaced)
+
+
+def _is_ideograph(code: int) -> bool:
+    return 0x3400 <= code <= 0x9FFF
+
+
+def _drop_symbols(codes: np.ndarray, keep: np.ndarray) -> None:
+    """A run of stray symbols between two ideographs goes (a spam page's noise inside a word).
+
+    >>> repair("规上工№业增加值19.7亿元,增长面◣达57.2%").text
+    '规上工业增加值19.7亿元,增长面达57.2%'
+    >>> repair("固定资产投▲△资增长8.1%,由负→正,面积5万㎡左右,二○二三年").text
+    '固定资产投资增长8.1%,由负→正,面积5万㎡左右,2023年'
+    >>> repair("增长5%→6%,地区│总值").text
+    '增长5%→6%,地区│总值'
+    """
+    small = np.minimum(codes, 0xFFFF)
+    found = np.flatnonzero(_STRAY_SYMBOL_BMP.take(small) & (codes < 0x10000))
+    if not found.size:
+        return
+    n = len(codes)
+    for at in found:
+        if at == 0 or not keep[at] or not _is_ideograph(int(codes[at - 1])):
+            continue  # (the run's first symbol only: one after a symbol was kept or dropped with it)
+        end = at
+        while end < n and end - at < _MAX_STRAY_RUN and _STRAY_SYMBOL_BMP[min(int(codes[end]), 0xFFFF)] \
+                and codes[end] < 0x10000:
+            end += 1
+        if end < n and _is_ideograph(int(codes[end])):
+            keep[at:end] = False
 
 
 def _fold_cn_years(folded: str, codes: np.ndarray) -> str:
