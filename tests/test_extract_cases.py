@@ -12410,6 +12410,8 @@ REAL74_CASES = [
          F("fixed_asset_investment", 2023, "M1-M7", None, "", 12.3, region="江北"), region="江北", pub="2023-08-18"),
     case("stray-symbol-in-retail-name", "前三季度,全市实现社会消费品零≡售总额356.2亿元,增长6.8%,两年平均增长4.1%。",
          F("retail_sales", 2021, "Q1-Q3", 356.2, "亿元", 6.8, region="衢州"), region="衢州", pub="2021-10-25"),
+    case("stray-symbol-then-space-in-retail-name", "1-6月,全县社会消费品零◆ 售总额42.3亿元,增长5.6%。",
+         F("retail_sales", 2024, "H1", 42.3, "亿元", 5.6, region="平湖"), region="平湖", pub="2024-07-20"),
     # near misses: an arrow between words, a table's rule and a square unit stay (and a rate after an arrow is
     # no level of its own)
     case("stray-symbol-arrow-kept", "一季度,全县规上工业增加值增速由负→正,为全市唯一正增长县。", region="德清", pub="2022-04-20"),

@@ -484,8 +484,8 @@ def _drop_symbols(codes: np.ndarray, keep: np.ndarray) -> None:
     '规上工业增加值19.7亿元,增长面达57.2%'
     >>> repair("固定资产投▲△资增长8.1%,由负→正,面积5万㎡左右,二○二三年").text
     '固定资产投资增长8.1%,由负→正,面积5万㎡左右,2023年'
-    >>> repair("增长5%→6%,地区│总值").text
-    '增长5%→6%,地区│总值'
+    >>> repair("增长5%→6%,地区│总值,占全⌒ 县的62.5%").text
+    '增长5%→6%,地区│总值,占全县的62.5%'
     """
     small = np.minimum(codes, 0xFFFF)
     found = np.flatnonzero(_STRAY_SYMBOL_BMP.take(small) & (codes < 0x10000))
@@ -499,7 +499,8 @@ def _drop_symbols(codes: np.ndarray, keep: np.ndarray) -> None:
         while end < n and end - at < _MAX_STRAY_RUN and _STRAY_SYMBOL_BMP[min(int(codes[end]), 0xFFFF)] \
                 and codes[end] < 0x10000:
             end += 1
-        if end < n and _is_ideograph(int(codes[end])):
+        after = end + 1 if end < n - 1 and codes[end] == 0x20 else end  # (占全⌒ 县: a space may follow)
+        if after < n and _is_ideograph(int(codes[after])):
             keep[at:end] = False
 
 
