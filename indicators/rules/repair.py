@@ -493,13 +493,18 @@ def _drop_symbols(codes: np.ndarray, keep: np.ndarray) -> None:
         return
     n = len(codes)
     for at in found:
-        if at == 0 or not keep[at] or not _is_ideograph(int(codes[at - 1])):
+        before = at - 1
+        while before > 0 and codes[before] <= _WS_LIMIT and _IS_WS[codes[before]]:
+            before -= 1  # (a column may break the line before it, or after: 零\n◆ 售总额)
+        if before < 0 or not keep[at] or not _is_ideograph(int(codes[before])):
             continue  # (the run's first symbol only: one after a symbol was kept or dropped with it)
         end = at
         while end < n and end - at < _MAX_STRAY_RUN and _STRAY_SYMBOL_BMP[min(int(codes[end]), 0xFFFF)] \
                 and codes[end] < 0x10000:
             end += 1
-        after = end + 1 if end < n - 1 and codes[end] == 0x20 else end  # (占全⌒ 县: a space may follow)
+        after = end
+        while after < n - 1 and codes[after] <= _WS_LIMIT and _IS_WS[codes[after]]:
+            after += 1
         if after < n and _is_ideograph(int(codes[after])):
             keep[at:end] = False
 
