@@ -12416,6 +12416,34 @@ REAL74_CASES = [
     # no level of its own)
     case("stray-symbol-arrow-kept", "一季度,全县规上工业增加值增速由负→正,为全市唯一正增长县。", region="德清", pub="2022-04-20"),
     case("stray-symbol-in-sector-name", "1-5月,全县电子信息产△业增加值同比增长21.5%。", region="德清", pub="2022-06-20"),
+    # an earlier rate of the period just before (上月, 上季度) that the rate moved from or is compared with: a
+    # fact of that period of the same year (1-7月's 上月 is 1-6月, 7月's is 6月, 前三季度's 上季度 is 上半年)
+    case("prior-previous-month-shift", "1-8月,全市固定资产投资增速从上月的4.3%提高到5.0%。",
+         F("fixed_asset_investment", 2023, "M1-M7", None, "", 4.3, region="绍兴"),
+         F("fixed_asset_investment", 2023, "M1-M8", None, "", 5.0, region="绍兴"), region="绍兴", pub="2023-09-20"),
+    case("compared-previous-month-cumulative", "1-5月,全区规上工业增加值增长7.4%,增幅较上月的6.9%加快0.5个百分点。",
+         F("industrial_value_added", 2024, "M1-M5", None, "", 7.4, region="柯桥"),
+         F("industrial_value_added", 2024, "M1-M4", None, "", 6.9, region="柯桥"), region="柯桥", pub="2024-06-18"),
+    case("compared-previous-single-month-bracket", "9月份,全县规上工业增加值增长12.1%,比上月(8.7%)加快3.4个百分点。",
+         F("industrial_value_added", 2022, "M9", None, "", 12.1, region="新昌"),
+         F("industrial_value_added", 2022, "M8", None, "", 8.7, region="新昌"), region="新昌", pub="2022-10-15"),
+    case("compared-previous-quarter", "上半年,全县地区生产总值增长5.6%,比上季度的4.9%加快0.7个百分点。",
+         F("gdp", 2021, "H1", None, "", 5.6, region="嵊州"), F("gdp", 2021, "Q1", None, "", 4.9, region="嵊州"),
+         region="嵊州", pub="2021-07-25"),
+    # 上一季度 is the quarter before, not the first quarter (一季度 inside it names no period)
+    case("prior-previous-quarter-shift", "四季度,全县规上工业增加值增速由上一季度的2.6%回升至5.9%。",
+         F("industrial_value_added", 2022, "Q3", None, "", 2.6, region="新昌"),
+         F("industrial_value_added", 2022, "Q4", None, "", 5.9, region="新昌"), region="新昌", pub="2023-01-20"),
+    case("compared-previous-quarter-cumulative", "前三季度,全县固定资产投资增长7.7%,较上一季度的6.1%加快1.6个百分点。",
+         F("fixed_asset_investment", 2023, "Q1-Q3", None, "", 7.7, region="新昌"),
+         F("fixed_asset_investment", 2023, "H1", None, "", 6.1, region="新昌"), region="新昌", pub="2023-10-25"),
+    # near misses: a gap in points alone; a quarter before a single month, a month before January: no period
+    case("compared-previous-month-points-only", "1-5月,全区规上工业增加值增长7.4%,比上月加快0.5个百分点。",
+         F("industrial_value_added", 2024, "M1-M5", None, "", 7.4, region="柯桥"), region="柯桥", pub="2024-06-18"),
+    case("previous-quarter-of-single-month-none", "7月份,全县规上工业增加值增长10.5%,较上季度(9.1%)加快1.4个百分点。",
+         F("industrial_value_added", 2022, "M7", None, "", 10.5, region="新昌"), region="新昌", pub="2022-08-15"),
+    case("previous-month-of-january-none", "1月份,全县工业用电量增速从上月的5.3%提高到6.1%。",
+         F("industrial_electricity", 2022, "M1", None, "", 6.1, region="新昌"), region="新昌", pub="2022-02-15"),
 ]
 
 

@@ -556,10 +556,12 @@ POINTS_SHIFT_AFTER = re.compile(r"(?:" + trie_pattern([r["word"] for r in _GAP_W
                                 + r")了?\d+(?:\.\d+)?个?百分点")
 # 围绕到2018年全面建成小康社会目标: the year a goal is set for, whether or not it has passed
 GOAL_DATE_AFTER = re.compile(r"(?:底|末)?[^\d,;:。%]{0,20}?的?(?:奋斗)?目标")
+# a time, or the period just before the one in force (上月, 上季度: periods.previous_period reads it)
+_TIME_OR_PREVIOUS = TIME_PATTERN + r"|(?P<prev>上(?:个|一)?(?:月份?|季度))"
 # 增速比一季度的7%有所加快, 增幅较1-5月的8.1%回落0.3个百分点: an earlier period's own rate, that the rate
 # word is compared with (the gap words of vocab/points_gap_words.csv follow it); 增长6.5%,比上半年的4.2%加快…,
 # 增长2.1%,由一季度的下降3.2%转为正增长: so is one compared right after the slot's own rate
-COMPARED_PERIOD_RATE = re.compile(r"(?:(?:增速|增幅|降幅|(?<=%),)(?:比|较)|(?<=%),由)(?P<time>" + TIME_PATTERN
+COMPARED_PERIOD_RATE = re.compile(r"(?:(?:增速|增幅|降幅|(?<=%),)(?:比|较)|(?<=%),由)(?P<time>" + _TIME_OR_PREVIOUS
                                   + r")的(?:同比)?(?P<verb>" + trie_pattern(_GROWTH_VERBS)
                                   + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%"
                                   r"(?=(?:有所|略有|明显)?(?:" + trie_pattern([r["word"] for r in _GAP_WORDS
@@ -573,7 +575,7 @@ _RATE_ABOVE = [r["word"] for r in read_table("comparisons.csv")
                if r["note"] in ("above X", "below X", "faster than X", "slower than X")]
 _PERIOD_RATE_TAIL = (r")的(?:同比)?(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%"
                      r"(?![\d.]|的?(?:预期|目标|计划|任务))")
-COMPARED_PERIOD_ABOVE = re.compile(r"(?<=%),(?:增速|增幅)?(?:" + trie_pattern(_RATE_ABOVE) + r")(?P<time>" + TIME_PATTERN
+COMPARED_PERIOD_ABOVE = re.compile(r"(?<=%),(?:增速|增幅)?(?:" + trie_pattern(_RATE_ABOVE) + r")(?P<time>" + _TIME_OR_PREVIOUS
                                    + _PERIOD_RATE_TAIL)
 COMPARED_PERIOD_NEXT = re.compile(r"[,、](?P<time>" + TIME_PATTERN + _PERIOD_RATE_TAIL)
 # 分别增长5.6%、7.3%、8.9%，相比一季度4.6%、4%、9.4%; …，比一季度的2.8%、5.9%、5.0%均有所加快: an earlier
@@ -582,7 +584,7 @@ COMPARED_PERIOD_LIST = re.compile(r"(?<=%),(?:相比|比|较|对比)(?P<time>" +
                                   r"(?P<rates>[-+]?\d+(?:\.\d+)?%(?:[、和及][-+]?\d+(?:\.\d+)?%)+)(?![\d.]|的?(?:预期|目标|计划))")
 # 较一季度(-10.8%)回升2.1个百分点, 增幅比1-4月增速12.3%上升0.3个百分点: an earlier period's own rate, in
 # brackets or after a rate word, right after the period compared with (a gap word of vocab/points_gap_words.csv follows)
-COMPARED_PERIOD_BRACKET = re.compile(r"(?:比|较)(?P<time>" + TIME_PATTERN + r")(?:\(|的?(?:同比)?(?:增速|增幅|降幅)(?:为|是)?)"
+COMPARED_PERIOD_BRACKET = re.compile(r"(?:比|较)(?P<time>" + _TIME_OR_PREVIOUS + r")(?:\(|的?(?:同比)?(?:增速|增幅|降幅)(?:为|是)?)"
                                      r"(?:同比)?(?P<verb>" + trie_pattern(_GROWTH_VERBS)
                                      + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%\)?" + _GAP_AFTER)
 # 全县完成投资14.9亿元, 完成投资额…: the region's whole investment named by a verb and 投资 alone (no sector or

@@ -47,7 +47,7 @@ TIME_PATTERN = (
     + r"])[至到](?:今年|本年)?" + _M + r"月(?:末|底))(?!\d))"
     r"|(?P<month>(?:(?<![\d亿万千百美])元|" + _M + r")月(?:份)?(?P<single>当月|单月)?(?!末|底|初|中旬|上旬|下旬|\d))"
     r"|(?P<planend>[“\"]?(?:[八九]|十[一二三四五]?)五[”\"]?(?:时期|期)?末)"  # “十二五”末: the last year of a five-year plan
-    r"|(?P<word>" + trie_pattern(list(PERIOD_WORDS)) + r")"
+    r"|(?<!上)(?P<word>" + trie_pattern(list(PERIOD_WORDS)) + r")"  # (not 一季度 of 上一季度: the one before)
     r"|(?P<thismonth>(?<![\d月])(?:当月|本月)(?!份?以来))"  # 其中，当月…: the last month of the period in force
     r"|(?P<basis>(?:" + "|".join(_BASIS_BEFORE) + ")?(?:" + "|".join(_LAST_YEAR) + r")同期"
     r"|(?<=[" + "".join(_BASIS_BEFORE) + r"])(?:上年|去年))"
@@ -319,3 +319,30 @@ def canonical_period(period: str) -> str:
     ('H1', 'M1-M5', 'Q1')
     """
     return _NAMED.get(period, period)
+
+
+# 上月的7.6%, 较上季度(6.2%): the period just before the one in force, by a month or by a quarter
+PREVIOUS_PERIOD = re.compile(r"上(?:个|一)?(?P<unit>月|季度)(?:份)?")
+
+
+def previous_period(period: str | None, words: str) -> str | None:
+    """The period a month or a quarter (``words``: 上月, 上季度) before ``period``: a cumulative one from
+    January ends earlier (1-7月 → 1-6月), a single month or quarter is the one before (7月 → 6月);
+    ``None`` when there is none (上季度 of a single month, 上月 of January).
+
+    >>> [previous_period(p, "上月") for p in ("M1-M7", "M7", "Q1-Q3", "M1-M2", "Q1", "M1", "Q2")]
+    ['H1', 'M6', 'M1-M8', 'M1', 'M1-M2', None, None]
+    >>> [previous_period(p, "上季度") for p in ("Q1-Q3", "H1", "FY", "Q3", "Q1", "M7", "M1-M5")]
+    ['H1', 'Q1', 'Q1-Q3', 'Q2', None, None, None]
+    """
+    m = PREVIOUS_PERIOD.fullmatch(words.rstrip("的"))
+    months = month_range(period) if period and m else None
+    if m is None or months is None:
+        return None
+    first, last = months
+    step = 1 if m.group("unit") == "月" else 3
+    if first == 1 and last > step and (step == 1 or last % 3 == 0):
+        return canonical_period(f"M1-M{last - step}") if last - step > 1 else "M1"
+    if last - first + 1 == step and first > step:  # a single month or quarter: the one before
+        return f"M{first - 1}" if step == 1 else f"Q{(first - 1) // 3}"
+    return None

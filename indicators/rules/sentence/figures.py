@@ -10,7 +10,7 @@ from ...base.regions import WORD_PATTERN, lookup, mask_names
 from ...base.tables import ALIASES, METRICS, QUALIFIERS, REGION_WORDS
 from .. import lexicon as L
 from ..numbers import PERCENT, amount_from_match, percent_value
-from ..periods import TIME, TimeExpr, time_expr
+from ..periods import PREVIOUS_PERIOD, TIME, TimeExpr, previous_period, time_expr
 from ..timeline import TimeState, apply_time, resolve_time
 from ..tokens import GrowthTok, Rate
 from .common import (Quantity, SentenceBase, Slot, _CLAUSE_SEP, _ITEM_SPLIT, _YOY_OPENING, _item_index,
@@ -501,6 +501,11 @@ class Figures(SentenceBase):
         named = [t for m in TIME.finditer(self.text, *g.prior_when) if (t := time_expr(m)) and t.kind == "time"] \
             if g.prior_when else []
         state = TimeState(year - 1 if year is not None and not named else year, period or None)
+        if g.prior_when and PREVIOUS_PERIOD.match(when := self.text[slice(*g.prior_when)]):
+            # 从上月的5.1%提高到6.3%: the period just before, of the same year (none known: no fact)
+            if (earlier := previous_period(period, when)) is None:
+                return
+            state = TimeState(year, earlier)
         for t in named:  # 由上年的3.2%: a relative year counts from the rate's own year
             apply_time(state, TimeExpr(year=year + t.rel, period=t.period) if t.rel is not None and year else t,
                        self.ds)

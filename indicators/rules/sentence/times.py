@@ -11,7 +11,7 @@ from ...base.gates import holds_any, needs
 from ...base.tables import ALIASES
 from .. import lexicon as L
 from ..numbers import PERCENT, parse_number, percent_value
-from ..periods import TIME, TimeExpr, canonical_period, period_end_month, time_expr
+from ..periods import TIME, TimeExpr, canonical_period, period_end_month, previous_period, time_expr
 from ..timeline import TimeState, apply_time, compared_time, resolve_time
 from ..tokens import GrowthTok, Rate
 from .common import Quantity, SentenceBase, Slot, _DISTRIBUTIVE, _GDP_FAMILY, start_in_passing
@@ -331,7 +331,7 @@ class Times(Places):
             if m.re is L.COMPARED_PERIOD_BRACKET and L.NOT_GROWTH_RE.search(
                     self.text, self.clause_start(m.start()), m.start()):
                 continue  # (比重较一季度(33.1%)提高…: a share's earlier level, no rate)
-            t = time_expr(tm) if (tm := TIME.fullmatch(self.text, *m.span("time"))) else None
+            t = self.earlier_time(m, base)
             if base is None or len(base.metrics) != 1 or t is None or not t.period or t.year is not None \
                     or self.group_start(base.end) != self.group_start(m.start()) \
                     or not (base.growths or any(q.has_growth for q in base.amounts)):
@@ -344,6 +344,14 @@ class Times(Places):
             sign = -1 if L.SIGN.get(m.group("verb") or "", 1) < 0 else 1
             slot.growths = [Rate(sign * float(m.group("rate")), *m.span("rate"))]
             self.slots.append(slot)
+
+    def earlier_time(self, m: re.Match[str], base: Slot | None) -> TimeExpr | None:
+        """The time a compared rate's period names: a time expression, or the period just before the base's
+        (较上月的7.6%, 比上季度(6.2%): periods.previous_period; none known, no period)."""
+        if prev := m.groupdict().get("prev"):  # (COMPARED_PERIOD_NEXT names no such period)
+            return TimeExpr(period=previous_period(resolve_time(base.time, self.ds)[1], prev)) \
+                if base is not None else None
+        return time_expr(tm) if (tm := TIME.fullmatch(self.text, *m.span("time"))) else None
 
     def compared_period_list(self, m: re.Match[str]) -> None:
         """分别增长5.6%、7.3%、8.9%，相比一季度4.6%、4%、9.4%: the rates of an earlier period of the same year,
