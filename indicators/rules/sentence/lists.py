@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from ...base.gates import holds_any, needs
 from ...base.regions import mask_names, parent_city
@@ -59,7 +60,7 @@ def _has_level(text: str) -> bool:
 # what every match of the patterns compared_slots scans a sentence with holds (a plain test of each first)
 _COMPARED_PLACES_WORDS = needs(L.COMPARED_PLACES)
 _COMPARED_LEVELS_WORDS = needs(L.COMPARED_LEVELS)
-_COMPARED_BASIS_WORDS = needs(L.COMPARED_BASIS)
+_COMPARED_BASIS_WORDS = needs(L.COMPARED_BASIS) + needs(L.COMPARED_BASIS_CLAUSE)
 _OF_FIGURE = re.compile(r"的\d")  # (the gate of COMPARED_LEVEL_OF: a figure after 的)
 
 
@@ -348,12 +349,15 @@ class Lists(Figures):
         """较去年同期(-1.1%)提高…, 增速比上年同期的11.2%回落…: the rate of the same period a year before
         the slot's rate is compared with, a fact of that period (not 占比较上年同期的…: a share's level)."""
         text = self.text
-        for m in L.COMPARED_BASIS.finditer(text) if holds_any(text, _COMPARED_BASIS_WORDS) else ():
+        found = chain(L.COMPARED_BASIS.finditer(text), L.COMPARED_BASIS_CLAUSE.finditer(text)) \
+            if holds_any(text, _COMPARED_BASIS_WORDS) else ()
+        for m in found:
             base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule.startswith("metric")), None)
             if base is None or len(base.metrics) != 1 or self.group_start(base.end) != self.group_start(m.start()) \
                     or not (base.growths or any(q.has_growth for q in base.amounts)) \
-                    or L.NOT_GROWTH_RE.search(text, self.clause_start(m.start()), m.start()):
-                continue
+                    or L.NOT_GROWTH_RE.search(text, self.clause_start(m.start()), m.start()) \
+                    or m.re is L.COMPARED_BASIS_CLAUSE and L.NOT_GROWTH_RE.search(text, base.start, m.start()):
+                continue  # (占比45.2%,上年同期为40.1%: a share's level a year before)
             year, period, _ = resolve_time(base.time, self.ds)
             if year is None or not period:
                 continue
