@@ -12448,6 +12448,11 @@ REAL74_CASES = [
     case("last-year-clause-signed", "1-4月,全市一般公共预算收入同比增长3.9%,而上年同期是-6.2%。",
          F("fiscal_revenue_general", 2022, "M1-M4", None, "", 3.9, region="绍兴"),
          F("fiscal_revenue_general", 2021, "M1-M4", None, "", -6.2, region="绍兴"), region="绍兴", pub="2022-05-20"),
+    case("last-year-bracket-after-rate", "1-5月,全区固定资产投资增长6.6%(去年同期为下降3.4%)。",
+         F("fixed_asset_investment", 2024, "M1-M5", None, "", 6.6, region="柯桥"),
+         F("fixed_asset_investment", 2023, "M1-M5", None, "", -3.4, region="柯桥"), region="柯桥", pub="2024-06-18"),
+    case("last-year-bracket-after-share", "1-5月,全区工业投资增长9.3%,占比为40.7%(去年同期为37.5%)。",
+         F("industrial_investment", 2024, "M1-M5", None, "", 9.3, region="柯桥"), region="柯桥", pub="2024-06-18"),
     case("last-year-clause-after-share", "1-9月,全县工业投资增长11.4%,占全部投资的42.6%,上年同期为38.9%。",
          F("industrial_investment", 2023, "Q1-Q3", None, "", 11.4, region="新昌"), region="新昌", pub="2023-10-20"),
     # near misses: a gap in points alone; a quarter before a single month, a month before January: no period
