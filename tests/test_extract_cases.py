@@ -12455,6 +12455,19 @@ REAL74_CASES = [
          F("industrial_investment", 2024, "M1-M5", None, "", 9.3, region="柯桥"), region="柯桥", pub="2024-06-18"),
     case("last-year-clause-after-share", "1-9月,全县工业投资增长11.4%,占全部投资的42.6%,上年同期为38.9%。",
          F("industrial_investment", 2023, "Q1-Q3", None, "", 11.4, region="新昌"), region="新昌", pub="2023-10-20"),
+    # a place's average rate with no 的 before it, that the rate is compared with by a gap in points (比全市平均
+    # 6.9%高1.3个百分点, 较全省平均水平3.1%快…): that place's rate
+    case("compared-average-bare-gap", "1-7月,全县规上工业增加值增长8.2%,比全市平均6.9%高1.3个百分点。",
+         F("industrial_value_added", 2023, "M1-M7", None, "", 8.2, region="德清"),
+         F("industrial_value_added", 2023, "M1-M7", None, "", 6.9, region="湖州"), region="德清", pub="2023-08-20"),
+    case("compared-average-level-bare", "上半年,全区固定资产投资增长4.4%,较全省平均水平3.1%快1.3个百分点。",
+         F("fixed_asset_investment", 2023, "H1", None, "", 4.4, region="柯桥"),
+         F("fixed_asset_investment", 2023, "H1", None, "", 3.1, region="浙江"), region="柯桥", pub="2023-07-25"),
+    case("compared-average-lower", "一季度,全县社会消费品零售总额增长3.2%,比全市平均4.0%低0.8个百分点。",
+         F("retail_sales", 2023, "Q1", None, "", 3.2, region="新昌"), F("retail_sales", 2023, "Q1", None, "", 4.0, region="绍兴"),
+         region="新昌", pub="2023-04-25"),
+    case("compared-average-share-no-rate", "1-7月,全县工业投资增长12.1%,占比较全市平均35.2%高4.1个百分点。",
+         F("industrial_investment", 2023, "M1-M7", None, "", 12.1, region="德清"), region="德清", pub="2023-08-20"),
     # near misses: a gap in points alone; a quarter before a single month, a month before January: no period
     case("compared-previous-month-points-only", "1-5月,全区规上工业增加值增长7.4%,比上月加快0.5个百分点。",
          F("industrial_value_added", 2024, "M1-M5", None, "", 7.4, region="柯桥"), region="柯桥", pub="2024-06-18"),

@@ -476,9 +476,10 @@ _ANY_BARE = re.sub(r"\(\?P<\w+>", "(?:", _COMPARED_BARE)
 COMPARED_BARE = re.compile(r"(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1]) + r")(?:分别)?(?P<items>"
                            + _ANY_BARE + "(?:(?:、|和|及|与)" + _ANY_BARE + r")*)(?=的(?:平均)?(?:" + RATE_NOUN
                            + r"|增长|水平|平均水平))")
-# 比全省的8.7%高0.9个百分点, 较全国平均水平的5.2%快1.1个百分点: a place's own rate, with 的 before it, that the
-# rate before is compared with (the gap words of vocab/points_gap_words.csv follow it)
-_COMPARED_OF = (r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?(?:平均水平|平均)?的"
+# 比全省的8.7%高0.9个百分点, 较全国平均水平的5.2%快1.1个百分点, 比全市平均6.9%高…: a place's own rate, with 的
+# (or 平均 alone) before it, that the rate before is compared with (the gap words of vocab/points_gap_words.csv
+# follow it)
+_COMPARED_OF = (r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?(?:(?:平均水平|平均)的?|的)"
                 r"(?P<rate>-?\d+(?:\.\d+)?)%")
 COMPARED_OF_ITEM = re.compile(_COMPARED_OF)
 # 略低于湖州的6.5%和绍兴的6.7%, 高于全省的5.6%: places a comparison word names, each with 的 and its own rate,
