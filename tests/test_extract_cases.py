@@ -12466,6 +12466,10 @@ REAL74_CASES = [
     case("compared-average-lower", "一季度,全县社会消费品零售总额增长3.2%,比全市平均4.0%低0.8个百分点。",
          F("retail_sales", 2023, "Q1", None, "", 3.2, region="新昌"), F("retail_sales", 2023, "Q1", None, "", 4.0, region="绍兴"),
          region="新昌", pub="2023-04-25"),
+    case("compared-average-bare-clause-end", "前三季度,全区一般公共预算收入增长5.8%,高于全市平均水平4.6%。",
+         F("fiscal_revenue_general", 2023, "Q1-Q3", None, "", 5.8, region="柯桥"),
+         F("fiscal_revenue_general", 2023, "Q1-Q3", None, "", 4.6, region="绍兴"), region="柯桥", pub="2023-10-25"),
+    case("compared-average-bare-share-end", "1-7月,全县工业投资占比41.2%,高于全市平均35.6%。", region="德清", pub="2023-08-20"),
     case("compared-average-share-no-rate", "1-7月,全县工业投资增长12.1%,占比较全市平均35.2%高4.1个百分点。",
          F("industrial_investment", 2023, "M1-M7", None, "", 12.1, region="德清"), region="德清", pub="2023-08-20"),
     # near misses: a gap in points alone; a quarter before a single month, a month before January: no period

@@ -307,12 +307,13 @@ class Lists(Figures):
         bare_rates = "%的" in text  # 远超全市8.1%、闵行6.1%的增幅: bare rates a rate word names
         levels_of = "的" in text and _OF_FIGURE.search(text) is not None  # 超过海宁市的548.9亿元
         of_rates = "%" in text and ("的" in text or "平均" in text) and ("比" in text or "较" in text)  # 比全省的8.7%高…
-        if not (bare_rates or levels_of or of_rates or "(" in text):
+        word_of = "%" in text and ("的" in text or "平均" in text)  # 高于全省的5.6%, 高于全市平均6.9%
+        if not (bare_rates or levels_of or of_rates or word_of or "(" in text):
             return len(self.slots) - before
         masked = mask_names(text)  # the patterns read a place name as a mark over it
         for m in L.COMPARED_OF.finditer(masked) if of_rates else ():
             self.compared_rate_slots(m, masked, L.COMPARED_OF_ITEM)
-        for m in L.COMPARED_WORD_OF.finditer(masked) if ("的" in text or "平均" in text) and "%" in text else ():
+        for m in L.COMPARED_WORD_OF.finditer(masked) if word_of else ():
             if L.SHARE_WORD not in text[self.group_start(m.start()):m.start()]:  # (占全市比重…，高于全省的…: shares)
                 self.compared_rate_slots(m, masked, L.COMPARED_OF_ITEM)
         for m in L.COMPARED_BARE.finditer(masked) if bare_rates else ():
