@@ -336,14 +336,19 @@ class Times(Places):
                     or self.group_start(base.end) != self.group_start(m.start()) \
                     or not (base.growths or any(q.has_growth for q in base.amounts)):
                 continue
-            year, period, _ = resolve_time(base.time, self.ds)
-            if year is None or period == t.period:
-                continue
-            slot = Slot(base.metrics, m.start(), m.end(), base.alias, base.broad, list(base.regions), base.scope,
-                        base.kind, (year, t.period, 0), base.explicit_region, rule="rate-shift")
             sign = -1 if L.SIGN.get(m.group("verb") or "", 1) < 0 else 1
-            slot.growths = [Rate(sign * float(m.group("rate")), *m.span("rate"))]
-            self.slots.append(slot)
+            self.shift_slot(base, t.period, m.start(), m.end(), [Rate(sign * float(m.group("rate")), *m.span("rate"))])
+
+    def shift_slot(self, base: Slot, period: str, start: int, end: int, growths: list[Rate]) -> None:
+        """A slot of ``base``'s metric, places, scope and kind in an earlier ``period`` of its year, with
+        ``growths`` (rate-shift); none when the base has no year or is of that period itself."""
+        year, own, _ = resolve_time(base.time, self.ds)
+        if year is None or own == period:
+            return
+        slot = Slot(base.metrics, start, end, base.alias, base.broad, list(base.regions), base.scope,
+                    base.kind, (year, period, 0), base.explicit_region, rule="rate-shift")
+        slot.growths = growths
+        self.slots.append(slot)
 
     def earlier_time(self, m: re.Match[str], base: Slot | None) -> TimeExpr | None:
         """The time a compared rate's period names: a time expression, or the period just before the base's
@@ -363,13 +368,7 @@ class Times(Places):
         if base is None or not len(base.metrics) == len(base.growths) == len(rates) or t is None or not t.period \
                 or t.year is not None or self.group_start(base.end) != self.group_start(m.start()):
             return
-        year, period, _ = resolve_time(base.time, self.ds)
-        if year is None or period == t.period:
-            return
-        slot = Slot(base.metrics, m.start(), m.end(), base.alias, base.broad, list(base.regions), base.scope,
-                    base.kind, (year, t.period, 0), base.explicit_region, rule="rate-shift")
-        slot.growths = rates
-        self.slots.append(slot)
+        self.shift_slot(base, t.period, m.start(), m.end(), rates)
 
     def compared_period_runs(self) -> Iterator[re.Match[str]]:
         """增速为6%,高于1-2月的2.7%,1-3月的3.2%: an earlier period's rate after a word of comparison, and
