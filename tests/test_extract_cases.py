@@ -11092,6 +11092,15 @@ S23_CASES = [
     case("compared-whole-city-municipal-district", "前三季度,浦东新区规上工业总产值增长6.1%,高于全市(4.2%)。",
          F("industrial_output", 2024, "Q1-Q3", yoy=6.1, region="浦东新区"),
          F("industrial_output", 2024, "Q1-Q3", yoy=4.2, region="上海"), region="浦东新区", pub="2024-10-25"),
+    # an estimate for this year (预计今年…) in an article whose one period is a quarter or a half: the year's estimate,
+    # not the period's, so the period's actual figure near it stays actual (before: the estimate took the article's
+    # period and the actual figure was read as restating it)
+    case("year-estimate-beside-quarter-actual", "一季度,全县实际利用外资3.5亿美元,同比增长9.9%。预计今年全县实际利用外资将达到3.6亿美元。",
+         F("fdi_actual", 2021, "Q1", 3.5, "亿美元", 9.9, region="海盐"), region="海盐", pub="2021-04-20"),
+    case("year-estimate-beside-months-actual", "1-5月,全县一般公共预算收入12亿元,增长6.1%。预计今年一般公共预算收入可达12.5亿元。",
+         F("fiscal_revenue_general", 2021, "M1-M5", 12, "亿元", 6.1, region="海盐"), region="海盐", pub="2021-06-20"),
+    case("year-estimate-after-half-actual", "上半年,全县固定资产投资85亿元,增长7.3%。今年全县固定资产投资预计完成88亿元。",
+         F("fixed_asset_investment", 2021, "H1", 85, "亿元", 7.3, region="海盐"), region="海盐", pub="2021-07-20"),
 ]
 
 
