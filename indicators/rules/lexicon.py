@@ -366,10 +366,10 @@ TRADE_PARTNER = re.compile(r"对(?:我国)?(?:" + NAME_SLOT + r"){1,2}(?:地区|
 TRADE_METRICS = frozenset({"exports", "imports", "trade_total"})
 # 我国台湾, 中国香港: the nation's name glued before a place (compared with, when a comparison word opens it)
 NATION_BEFORE = ("我国", "中国")
-# 在强省会战略带动下, 受房地产调整影响, 得益于…, 随着…, 从各市总量来看: a circumstance or viewpoint a sentence
-# opens with, before its subject
+# 在强省会战略带动下, 受房地产调整影响, 得益于…, 随着…, 从各市总量来看:, 就财政收入而言, 按地区看: a circumstance or
+# viewpoint a sentence opens with (before or after its time), before its subject
 LEAD_CIRCUMSTANCE = re.compile(r"(?:(?:在[^,;。\d%]{1,16}?下|受[^,;。\d%]{1,16}?影响|得益于[^,;。\d%]{1,16}?|随着[^,;。\d%]{1,16}?"
-                               r"|从[^,;。\d%]{1,16}?来?看)[,:]\s*){1,2}")
+                               r"|(?:从|就|按)[^,;。:\d%]{1,16}?(?:来?看|而言))\s*[,:]\s*){1,2}")
 # 来自宿迁的沭阳市: the second place is the one meant (not 芜湖的安徽第二城, 洛阳的河南第一强市: the second names
 # the set a rank of the first is in)
 PLACE_OF_PLACE = re.compile(NAME_SLOT + r"[市县区省]?的" + NAME_SLOT + "(?!" + NAME_FILL + r"|[市县区省]?第[一二三四五六七八九十\d])")
@@ -702,8 +702,6 @@ AMONG_PARTS = re.compile(r"\s*在?(?:全[市省区州盟])?(?:各|(?:\d+|[一二
 # 在全省90个县(市)中位列第12位, 在长三角41个城市中排名第9: the counted places a rank is among; the count is
 # no figure
 AMONG_COUNTED = re.compile(r"在[^,;。%\d]{0,8}?(?:\d+|[一二两三四五六七八九十百]+)多?个(?:" + SET_NOUN + r")[^,;。\d%]{0,4}?中")
-# 从各县区GDP总量来看：新罗区作为…, 就财政收入而言，…: a viewpoint a sentence opens with, before its subject
-VIEW_LEAD = re.compile(r"(?:从|就|按)[^,;。:%\d]{1,16}?(?:来看|看|而言)\s*[,:]\s*")
 # 从增速来看，淄博增长19.5%…; 增速方面，…: a lead that turns to the rates of the metric just given
 RATE_VIEW = re.compile(r"\s*(?:从|就|按|在)?(?:" + RATE_NOUN + r"|发展速度)(?:上|来)?(?:看|来看|而言|方面|上)\s*[,:]\s*")
 # 进口原油、机电产品同比分别增长: a list of things right after a metric, then 分别

@@ -107,7 +107,7 @@ def opening_place(text: str, ds: DocState) -> str:
     ('海宁', '')
     """
     i = m.end() if may_be_numbered(text) and (m := _NUMBERED.match(text)) else 0  # (二)安吉县。: after its number
-    i = m.end() if text.startswith(("从", "就", "按"), i) and (m := L.VIEW_LEAD.match(text, i)) else i  # 从…来看：
+    i = m.end() if (m := L.LEAD_CIRCUMSTANCE.match(text, i)) else i  # 从各县GDP总量来看:…: the place after the viewpoint
     if may_hold_time(text[i:i + 12]) and (m := TIME.match(text, i)) is not None:
         i = m.end() + text.startswith(",", m.end())
     if (m := L.LEAD_CIRCUMSTANCE.match(text, i)) is not None:
