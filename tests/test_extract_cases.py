@@ -12491,7 +12491,31 @@ REAL74_CASES = [
 ]
 
 
+REAL78_CASES = [
+    # a headline's figure printed to fewer digits than the body's exact one for the same key is that
+    # exact figure rounded, not a second value (2.9万亿元 … 29129.03亿元): only the exact one stays
+    case("rounded-headline-wanyi", "2023年苏州GDP达2.5万亿元 增长4.6%\n2023年,苏州市实现地区生产总值24653.4亿元,比上年增长4.6%。",
+         F("gdp", 2023, "FY", 24653.4, "亿元", 4.6, region="苏州"), region="苏州", pub="2024-02-01", conflict=False),
+    case("rounded-lead-retail-county", "上半年,宁海县社会消费品零售总额46亿元。据县统计局介绍,上半年全县实现社会消费品零售总额456023万元,同比增长5.2%。",
+         F("retail_sales", 2024, "H1", 456023, "万元", 5.2, region="宁海"), region="宁海", pub="2024-07-25", conflict=False),
+    case("rounded-rate-moves-to-exact", "1-5月,全区固定资产投资86亿元,增长9.1%。记者从区统计局获悉,1-5月全区完成固定资产投资85.62亿元。",
+         F("fixed_asset_investment", 2024, "M1-M5", 85.62, "亿元", 9.1, region="江宁"), region="江宁", pub="2024-06-20", conflict=False),
+    # near misses: a figure the exact one does not round to, or with another rate, or one printed to
+    # more than two digits (a second source's figure), is a second value
+    case("rounded-three-digits-kept", "据介绍,前三季度全市生产总值1204.6亿元。另据省统计局数据,前三季度全市生产总值1204.57亿元。",
+         F("gdp", 2019, "Q1-Q3", 1204.6, "亿元", region="清远"), F("gdp", 2019, "Q1-Q3", 1204.57, "亿元", region="清远"),
+         region="清远", pub="2019-11-05", conflict=True),
+    case("rounded-other-value-kept", "2023年全市GDP达2.5万亿元\n2023年,全市实现地区生产总值23653.4亿元,比上年增长4.6%。",
+         F("gdp", 2023, "FY", 2.5, "万亿元", region="苏州"), F("gdp", 2023, "FY", 23653.4, "亿元", 4.6, region="苏州"),
+         region="苏州", pub="2024-02-01", conflict=True),
+    case("rounded-other-rate-kept", "一季度,全市规上工业总产值1.2万亿元,增长8.0%。一季度,全市规模以上工业总产值11983.6亿元,增长6.1%。",
+         F("industrial_output", 2024, "Q1", 1.2, "万亿元", 8.0, region="宁波"), F("industrial_output", 2024, "Q1", 11983.6, "亿元", 6.1, region="宁波"),
+         region="宁波", pub="2024-04-25", conflict=True),
+]
+
+
 CASE_LISTS: dict[str, list] = {
+    "real78": REAL78_CASES,
     "real73": REAL73_CASES,
     "real75": REAL75_CASES,
     "real76": REAL76_CASES,

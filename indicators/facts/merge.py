@@ -3,7 +3,8 @@
 Facts share a key when they agree on (doc, region, metric, year, period,
 scope, kind).  Mentions that agree (or where one lacks the value or the
 growth) fold into one row.  A broad variant (工业增加值) gives way to the
-headline one (规上工业增加值); an exact value beats a bound (超40亿); a round
+headline one (规上工业增加值); an exact value beats a bound (超40亿) and its own
+rounded form (2.9万亿元 beside 29129.03亿元); a round
 figure that restates the document's estimate of the same fact (突破1000亿元 … 预计
 完成1002亿元) is that estimate; values that still differ are all kept and marked
 ``conflict``.
@@ -67,6 +68,35 @@ def _round(value: float) -> bool:
     return len(("%.6g" % abs(value)).split("e")[0].replace(".", "").strip("0")) <= 2
 
 
+def _digits(value: float) -> tuple[int, int]:
+    """How many significant digits a printed figure has, and the power of ten of its last one.
+
+    >>> _digits(2.9), _digits(29129.03), _digits(3000.0), _digits(0.35)
+    ((2, -1), (7, -2), (1, 3), (2, -2))
+    """
+    text = "%.10g" % abs(value)
+    if "e" in text:
+        return 0, 0
+    whole, _, frac = text.partition(".")
+    digits = (whole + frac).lstrip("0")
+    if frac:
+        return len(digits), -len(frac)
+    return len(digits.rstrip("0")), len(whole) - len(whole.rstrip("0"))
+
+
+def _rounds_to(rough: Fact, exact: Fact) -> bool:
+    """Whether a plain round figure of two digits is an exact one of the same key rounded (a
+    headline's 2.9万亿元 of the body's 29129.03亿元).  A figure printed to more digits is a second
+    value even when it is close (30956.7亿元 beside 30956.65亿)."""
+    if rough.value is None or exact.value is None or rough.value_base is None or exact.value_base is None:
+        return False
+    (few, place), (many, _) = _digits(rough.value), _digits(exact.value)
+    if few != 2 or few >= many or rough.qualifier or exact.qualifier:
+        return False
+    half = 0.5 * 10.0 ** place * abs(rough.value_base / rough.value)
+    return abs(exact.value_base - rough.value_base) <= half * (1 + 1e-9) and _same_yoy(rough, exact)
+
+
 def _restates(bound: Fact, estimate: Fact) -> bool:
     """Whether a round figure is an estimate's round form: a bound the estimate meets within a
     tenth (突破1000亿元 of 预计1002亿元), or a plain figure within a twentieth of it."""
@@ -112,8 +142,8 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
             group = headline
         exact = [f for f in group if f.value is not None and not f.qualifier]
         if exact:
-            bounds = [f for f in group if f.value is not None and f.qualifier]
-            group = _rates_of_bounds([f for f in group if f.value is None or not f.qualifier], bounds)
+            bounds = [f for f in group if f.value is not None and (f.qualifier or any(_rounds_to(f, e) for e in exact))]
+            group = _rates_of_bounds([f for f in group if f not in bounds], bounds)
         else:
             over = [f for f in group if f.qualifier == "over" and f.value_base is not None]
             near = [f.value_base for f in group if f.qualifier == "approx" and f.value_base is not None]
