@@ -12514,8 +12514,32 @@ REAL78_CASES = [
 ]
 
 
+REAL77_CASES = [
+    # a table's row or column header with a note in brackets of what the figure covers (含…, 包括…): the note
+    # goes, as (不含…) goes, and the header names its metric
+    case("table-inclusion-note-tertiary-row",
+         "表2 2023年全县地区生产总值\n指标 | 绝对数(亿元) | 增长% |\n地区生产总值 | 215.60 | 5.2 |\n"
+         "第一产业(含农林牧渔专业及辅助性活动) | 30.12 | 3.9 |\n第三产业(含农服) | 98.44 | 6.1 |",
+         F("gdp", 2023, "FY", 215.60, "亿元", 5.2, region="永春"), F("gdp_primary", 2023, "FY", 30.12, "亿元", 3.9, region="永春"),
+         F("gdp_tertiary", 2023, "FY", 98.44, "亿元", 6.1, region="永春"), region="永春", pub="2024-04-10"),
+    case("table-inclusion-note-fai-row",
+         "2022年1-9月全市主要经济指标\n指标 | 1-9月 | 同比增长% |\n规模以上工业增加值(亿元) | 412.3 | 6.8 |\n"
+         "固定资产投资(含农户)(亿元) | 655.0 | 9.4 |",
+         F("industrial_value_added", 2022, "M1-M9", 412.3, "亿元", 6.8, region="钦州"),
+         F("fixed_asset_investment", 2022, "M1-M9", 655.0, "亿元", 9.4, region="钦州"), region="钦州", pub="2022-10-28"),
+    case("table-inclusion-note-column",
+         "2024年上半年各县(市、区)投资增速\n县(市、区) | 固定资产投资(包括农户)增长% |\n琼海市 | 6.2 |\n万宁市 | -3.1 |",
+         F("fixed_asset_investment", 2024, "H1", None, "", 6.2, region="琼海"),
+         F("fixed_asset_investment", 2024, "H1", None, "", -3.1, region="万宁"), region="海南", pub="2024-07-25"),
+    # near miss: a bracket that is no note (a share) still hides the metric; a note on a row that names none gives nothing
+    case("table-inclusion-note-share-none",
+         "2023年地区生产总值构成\n指标 | 增长% |\n第三产业(占比) | 54.1 |\n税收收入(含契税) | 7.2 |", region="永春", pub="2024-04-10"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real78": REAL78_CASES,
+    "real77": REAL77_CASES,
     "real73": REAL73_CASES,
     "real75": REAL75_CASES,
     "real76": REAL76_CASES,

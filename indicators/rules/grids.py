@@ -37,7 +37,7 @@ from ..base.regions import ancestor, display, lookup, names_in, zone_name
 from ..base.schema import Fact
 from ..base.tables import ALIASES, FILLERS, GROWTH_WORDS, METRICS, REGION_WORDS, UNITS, ZONES, read_table, trie_pattern
 from ..ingest.documents import Document
-from .lexicon import EVERY_REGION, METRIC, REAL_GROWTH, alias_of
+from .lexicon import EVERY_REGION, INCLUSION_REST, METRIC, REAL_GROWTH, alias_of
 from .numbers import AMOUNT, parse_amount, parse_number
 from .periods import TIME, canonical_period, may_hold_time, month_range, time_expr
 from .repair import Repaired, _unglossed
@@ -368,6 +368,8 @@ def _unit_of(name: str) -> tuple[str, str]:
     (('地区生产总值', '亿元'), ('增长', '%'), ('县', ''))
     >>> _unit_of("固定资产投资(不含农户)"), _unit_of("规模以上工业增加值(亿元、%、%)")
     (('固定资产投资', ''), ('规模以上工业增加值', ''))
+    >>> _unit_of("第三产业(含农服和工服)")[0], _unit_of("固定资产投资(包括农户)")[0]
+    ('第三产业', '固定资产投资')
     """
     unit = ""
     for m in _BRACKET.finditer(name):
@@ -375,10 +377,15 @@ def _unit_of(name: str) -> tuple[str, str]:
         if inner in UNITS or inner in ("%", "‰"):
             unit = inner
     name = _BRACKET.sub(lambda m: "" if m.group(1) in UNITS or m.group(1) in ("%", "‰") or _unit_list(m.group(1))
-                        or _LEVELS.fullmatch(m.group(1)) or m.group(1).startswith(_NOTES) else m.group(), name)
+                        or _LEVELS.fullmatch(m.group(1)) or _note(m.group(1)) else m.group(), name)
     if name.endswith(("%", "‰")):
         name, unit = name[:-1], name[-1]
     return name, unit
+
+
+def _note(inner: str) -> bool:
+    """Whether brackets note what a figure leaves out or covers: (不含农户), (按现价), (含农服和工服)."""
+    return inner.startswith(_NOTES) or INCLUSION_REST.fullmatch(inner + ")") is not None
 
 
 def _unit_list(inner: str) -> bool:
