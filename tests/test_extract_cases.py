@@ -12534,6 +12534,32 @@ REAL77_CASES = [
     # near miss: a bracket that is no note (a share) still hides the metric; a note on a row that names none gives nothing
     case("table-inclusion-note-share-none",
          "2023年地区生产总值构成\n指标 | 增长% |\n第三产业(占比) | 54.1 |\n税收收入(含契税) | 7.2 |", region="永春", pub="2024-04-10"),
+    # a row named by a sector's whole (工业) among the rows of GDP and its parts: the sector's value added
+    case("table-sector-row-gdp-composition",
+         "表1 2023年地区生产总值及增长速度\n指标 | 绝对数(亿元) | 比上年增长% |\n地区生产总值 | 386.20 | 5.6 |\n"
+         "第一产业 | 41.05 | 4.1 |\n第二产业 | 150.33 | 6.9 |\n工业 | 118.70 | 7.8 |\n建筑业 | 31.63 | 2.4 |",
+         F("gdp", 2023, "FY", 386.20, "亿元", 5.6, region="上杭"), F("gdp_primary", 2023, "FY", 41.05, "亿元", 4.1, region="上杭"),
+         F("gdp_secondary", 2023, "FY", 150.33, "亿元", 6.9, region="上杭"),
+         F("industrial_value_added", 2023, "FY", 118.70, "亿元", 7.8, region="上杭"), region="上杭", pub="2024-03-20"),
+    case("table-sector-row-two-years",
+         "表1 2022年GDP构成\n行业 | 增长% | |\n| 2022年 | 2021年 |\n地区生产总值 | 4.5 | 7.9 |\n"
+         "农、林、牧、渔业 | 4.0 | 6.8 |\n工业 | 6.3 | 9.2 |\n批发和零售业 | 2.1 | 11.0 |",
+         F("gdp", 2022, "FY", None, "", 4.5, region="瑞金"), F("gdp", 2021, "FY", None, "", 7.9, region="瑞金"),
+         F("industrial_value_added", 2022, "FY", None, "", 6.3, region="瑞金"),
+         F("industrial_value_added", 2021, "FY", None, "", 9.2, region="瑞金"), region="瑞金", pub="2023-04-01"),
+    case("table-sector-row-under-part",
+         "前三季度地区生产总值\n指标 | 前三季度(亿元) | 增长% |\n地区生产总值 | 260.8 | 4.9 |\n第二产业 | 98.2 | 5.5 |\n"
+         "#工业 | 77.4 | 6.0 |",
+         F("gdp", 2025, "Q1-Q3", 260.8, "亿元", 4.9, region="容县"), F("gdp_secondary", 2025, "Q1-Q3", 98.2, "亿元", 5.5, region="容县"),
+         F("industrial_value_added", 2025, "Q1-Q3", 77.4, "亿元", 6.0, region="容县"), region="容县", pub="2025-10-30"),
+    # near misses: 工业 under investment is investment's part (none here); under an output that is no GDP, none
+    case("table-sector-row-under-investment-none",
+         "1-6月主要指标\n指标 | 增长% |\n地区生产总值 | 5.1 |\n固定资产投资 | 8.2 |\n其中:工业 | 12.5 |",
+         F("gdp", 2025, "H1", None, "", 5.1, region="容县"), F("fixed_asset_investment", 2025, "H1", None, "", 8.2, region="容县"),
+         region="容县", pub="2025-07-30"),
+    case("table-sector-row-without-gdp-none",
+         "2024年各行业用电情况\n行业 | 增长% |\n全社会用电量 | 6.6 |\n工业 | 7.1 |\n居民生活 | 5.0 |",
+         F("electricity_consumption", 2024, "FY", None, "", 6.6, region="容县"), region="容县", pub="2025-02-10"),
 ]
 
 

@@ -37,7 +37,7 @@ from ..base.regions import ancestor, display, lookup, names_in, zone_name
 from ..base.schema import Fact
 from ..base.tables import ALIASES, FILLERS, GROWTH_WORDS, METRICS, REGION_WORDS, UNITS, ZONES, read_table, trie_pattern
 from ..ingest.documents import Document
-from .lexicon import EVERY_REGION, INCLUSION_REST, METRIC, REAL_GROWTH, alias_of
+from .lexicon import EVERY_REGION, INCLUSION_REST, METRIC, REAL_GROWTH, SECTOR_WHOLES, alias_of
 from .numbers import AMOUNT, parse_amount, parse_number
 from .periods import TIME, canonical_period, may_hold_time, month_range, time_expr
 from .repair import Repaired, _unglossed
@@ -1258,7 +1258,7 @@ def _table_facts(doc: Document, ds: DocState, lines: Lines, rows: list[Row], hom
     cols = _with_totals(cols, home)
     if frame.rates and any(a.role == "growth" for a in [*cols, *row_axes]):
         frame = replace(frame, rates=False)  # a table that prints its rates in columns of their own
-    row_axes = _places_of_whole(rows, _out_of_context(head, rows, row_axes))
+    row_axes = _places_of_whole(rows, _sector_rows(rows, _out_of_context(head, rows, row_axes)))
     listed = {ra.region for row, ra in zip(rows, row_axes) if ra.region and not row.label.text.lstrip().startswith("#")}
     own = {ra.region for row, ra in zip(rows, row_axes) if ra.region and not _clean(row.label.text).endswith(_AREA)}
     facts: list[Fact] = []
@@ -1351,6 +1351,23 @@ def _out_of_context(head: Heading, rows: list[Row], axes: list[Axis]) -> list[Ax
         elif ra.role == "skip" and any(c.kind == "n" for c in row.values):
             other = True  # a measure of its own (总产出(亿元) | 9870.58): the rows under it are its parts
         out.append(ra)
+    return out
+
+
+def _sector_rows(rows: list[Row], axes: list[Axis]) -> list[Axis]:
+    """地区生产总值 | 4 / 农、林、牧、渔业 | 5.5 / 工业 | 7.7: a row named by a sector's whole (工业) among the
+    rows of GDP and its parts is that sector's value added (vocab/sector_wholes.csv); under another
+    measure (固定资产投资 / 其中:工业) it stays none."""
+    out: list[Axis] = []
+    above: str | None = None  # the metric of the nearest row above that names one
+    for row, a in zip(rows, axes):
+        word = _unit_of(_clean(row.label.text))[0].strip()
+        added = [m for m in SECTOR_WHOLES.get(word, ()) if METRICS[m].label_zh.endswith(_VALUE_ADDED)]
+        if a.role == "skip" and len(added) == 1 and above is not None and "gdp" in (above, METRICS[above].parent) \
+                and any(c.kind == "n" for c in row.values):
+            a = replace(a, role="value", metric=added[0])
+        above = a.metric or above
+        out.append(a)
     return out
 
 
