@@ -12560,6 +12560,28 @@ REAL77_CASES = [
     case("table-sector-row-without-gdp-none",
          "2024年各行业用电情况\n行业 | 增长% |\n全社会用电量 | 6.6 |\n工业 | 7.1 |\n居民生活 | 5.0 |",
          F("electricity_consumption", 2024, "FY", None, "", 6.6, region="容县"), region="容县", pub="2025-02-10"),
+    # a column of ranks headed by a rank word after the whole ranked within (全市排位, 全省位次): ranks, no figures
+    case("table-rank-within-whole-county",
+         "2025年1-6月全县主要经济指标\n指标 | 单位 | 1-6月 | 同比增长(%) | 全市排位 |\n地区生产总值 | 亿元 | 96.40 | 5.8 | 3 |\n"
+         "社会消费品零售总额 | 亿元 | 40.12 | 4.2 | 6 |",
+         F("gdp", 2025, "H1", 96.40, "亿元", 5.8, region="于都"), F("retail_sales", 2025, "H1", 40.12, "亿元", 4.2, region="于都"),
+         region="于都", pub="2025-07-28"),
+    case("table-rank-within-whole-province",
+         "2023年全市主要指标\n指标 | 单位 | 总量 | 增速(%) | 全省位次 |\n一般公共预算收入 | 亿元 | 88.6 | 7.5 | 9 |\n固定资产投资 | % | | 3.3 | 11 |",
+         F("fiscal_revenue_general", 2023, "FY", 88.6, "亿元", 7.5, region="贵港"),
+         F("fixed_asset_investment", 2023, "FY", None, "", 3.3, region="贵港"), region="贵港", pub="2024-02-20"),
+    case("table-rank-within-whole-unpiped-end",
+         "2024年上半年主要经济指标\n指标 | 单位 | 上半年 | 增长% | 全省排名\n地区生产总值 | 亿元 | 512.3 | 6.2 | 4\n"
+         "一般公共预算收入 | 亿元 | 30.1 | 2.5 | 10",
+         F("gdp", 2024, "H1", 512.3, "亿元", 6.2, region="三明"), F("fiscal_revenue_general", 2024, "H1", 30.1, "亿元", 2.5, region="三明"),
+         region="三明", pub="2024-07-30"),
+    # near miss: a column headed by the whole alone (全市) still gives the whole's figures
+    case("table-whole-column-not-rank",
+         "2024年1-9月主要指标增速(%)\n指标 | 全县 | 全市 |\n规模以上工业增加值 | 8.6 | 6.1 |\n固定资产投资 | 2.2 | 1.5 |",
+         F("industrial_value_added", 2024, "Q1-Q3", None, "", 8.6, region="于都"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", None, "", 2.2, region="于都"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", None, "", 1.5, region="赣州"),
+         F("industrial_value_added", 2024, "Q1-Q3", None, "", 6.1, region="赣州"), region="于都", pub="2024-10-28"),
 ]
 
 

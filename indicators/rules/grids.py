@@ -424,8 +424,8 @@ def describe(text: str, home: str = "") -> Axis:
     ('平湖', 'M1-M3', 'skip')
     >>> describe("县(市、区)").role, describe("装备制造业").role, describe("1-8 数值").period
     ('label', 'skip', 'M1-M8')
-    >>> describe("单位(亿元)").role, describe("增速比1-6月").role, describe("比上年增长(%)").role
-    ('value', 'skip', 'growth')
+    >>> describe("单位(亿元)").role, describe("增速比1-6月").role, describe("比上年增长(%)").role, describe("全省位次").role
+    ('value', 'skip', 'growth', 'rank')
     """
     name, unit = _unit_of(_clean(text))
     if not name:
@@ -475,7 +475,8 @@ def describe(text: str, home: str = "") -> Axis:
     return Axis(text, "value" if informative else "label", metric, region, year, period, unit, "total" in roles, "prior" in roles)
 
 
-_FIGURE_ROLES = frozenset({"growth", "amount", "cumulative", "month", "total", "prior"})  # a figure's words, beside a rank word
+# a figure's words, beside a rank word (not a total's: 全市排位, 全省位次 rank within the whole it names)
+_FIGURE_ROLES = frozenset({"growth", "amount", "cumulative", "month", "prior"})
 
 
 # ---------------------------------------------------------------------------
