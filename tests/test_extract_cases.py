@@ -12582,6 +12582,33 @@ REAL77_CASES = [
          F("fixed_asset_investment", 2024, "Q1-Q3", None, "", 2.2, region="于都"),
          F("fixed_asset_investment", 2024, "Q1-Q3", None, "", 1.5, region="赣州"),
          F("industrial_value_added", 2024, "Q1-Q3", None, "", 6.1, region="赣州"), region="于都", pub="2024-10-28"),
+    # a value column headed by a word that needs its context (增加值(亿元)) over rows of GDP and its parts: each
+    # row's metric, with the growth column beside it
+    case("table-bare-value-added-column-year",
+         "表3 2024年三次产业增加值\n项目 | 增加值(亿元) | 比上年增长(%) |\n全县生产总值 | 318.4 | 5.0 |\n"
+         "第一产业 | 52.6 | 3.7 |\n第二产业 | 121.9 | 6.2 |\n第三产业 | 143.9 | 4.4 |",
+         F("gdp", 2024, "FY", 318.4, "亿元", 5.0, region="安溪"), F("gdp_primary", 2024, "FY", 52.6, "亿元", 3.7, region="安溪"),
+         F("gdp_secondary", 2024, "FY", 121.9, "亿元", 6.2, region="安溪"), F("gdp_tertiary", 2024, "FY", 143.9, "亿元", 4.4, region="安溪"),
+         region="安溪", pub="2025-03-15"),
+    case("table-bare-value-added-column-half-year",
+         "2023年上半年全市生产总值\n指标 | 增加值(亿元) | 增速(%) |\n地区生产总值 | 640.25 | 6.6 |\n第二产业 | 260.11 | 8.0 |\n"
+         "其中:工业 | 201.37 | 9.1 |",
+         F("gdp", 2023, "H1", 640.25, "亿元", 6.6, region="北海"), F("gdp_secondary", 2023, "H1", 260.11, "亿元", 8.0, region="北海"),
+         F("industrial_value_added", 2023, "H1", 201.37, "亿元", 9.1, region="北海"), region="北海", pub="2023-07-28"),
+    case("table-bare-value-added-column-spaced",
+         "2022年全市地区生产总值构成\n指标    增加值(亿元)    增长(%)\n地区生产总值    2105.3    4.3\n第一产业    310.8    5.0\n"
+         "第三产业    1011.6    3.8",
+         F("gdp", 2022, "FY", 2105.3, "亿元", 4.3, region="上饶"), F("gdp_primary", 2022, "FY", 310.8, "亿元", 5.0, region="上饶"),
+         F("gdp_tertiary", 2022, "FY", 1011.6, "亿元", 3.8, region="上饶"), region="上饶", pub="2023-03-10"),
+    # near misses: under a title of 规上工业增加值, the places' rows keep the column's metric; a column that names its
+    # metric in full (规上工业增加值) over a row of another metric gives nothing
+    case("table-bare-value-added-column-places-keep",
+         "2024年各县(市、区)规上工业增加值\n县(市、区) | 增加值(亿元) | 增长(%) |\n永定区 | 120.3 | 7.1 |\n上杭县 | 165.8 | 9.4 |",
+         F("industrial_value_added", 2024, "FY", 120.3, "亿元", 7.1, region="永定"),
+         F("industrial_value_added", 2024, "FY", 165.8, "亿元", 9.4, region="上杭"), region="龙岩", pub="2025-02-20"),
+    case("table-full-metric-column-other-row-none",
+         "2024年主要指标\n指标 | 规上工业增加值(亿元) | 增长(%) |\n固定资产投资 | 55.2 | 3.0 |\n社会消费品零售总额 | 70.1 | 4.1 |",
+         region="龙岩", pub="2025-02-20"),
 ]
 
 

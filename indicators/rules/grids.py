@@ -1148,6 +1148,8 @@ class Frame:
     # the unit the article's sentences give each metric's amounts: a table printed without units
     # counts in it (江西省地区生产总值32200.1亿元 … 南昌市 | 7324.46 |)
     prose_units: Mapping[str, str] = field(default_factory=dict)
+    # the metrics its columns name only by a word that needs a context (增加值(亿元)): a row's metric overrides them
+    bare: frozenset[str] = frozenset()
 
 
 def _title_metric(head: Heading) -> tuple[str | None, str]:
@@ -1245,7 +1247,9 @@ def _table_facts(doc: Document, ds: DocState, lines: Lines, rows: list[Row], hom
         return []
     found = _headwords(found, head, home)
     cols = _inherit(found, _link(found))
-    frame = replace(_frame(head, cols, home), prose_units=units)
+    named = {c.metric for c in found if c.metric and not _bare_context(c.text)}
+    bare = frozenset(c.metric for c in found if c.metric and c.metric not in named and _bare_context(c.text))
+    frame = replace(_frame(head, cols, home), prose_units=units, bare=bare)
     rates = frame.rates or all(c.role == "growth" for c in cols if c.role in ("value", "growth"))
     if before and frame.metric is None and rates and not any(c.metric for c in cols) \
             and not any(METRIC.search(r.label.text) for r in rows):
@@ -1448,6 +1452,8 @@ def _row_facts(doc: Document, ds: DocState, lines: Lines, frame: Frame, row: Row
 
 def _dims(ra: Axis, ca: Axis, frame: Frame) -> Axis | None:
     """A cell's metric, place, time and unit from its row, its column and the title."""
+    if ra.metric and ca.metric and ra.metric != ca.metric and ca.metric in frame.bare:
+        ca = replace(ca, metric=None)  # 增加值(亿元) over 第一产业, 工业 (and its growth column): each row's
     if ra.metric and ca.metric and ra.metric != ca.metric or ra.region and ca.region and ra.region != ca.region:
         return None
     metric = ra.metric or ca.metric or frame.metric
@@ -1459,6 +1465,16 @@ def _dims(ra: Axis, ca: Axis, frame: Frame) -> Axis | None:
     unit = ra.unit if ra.unit and ra.unit != "%" else ca.unit if ca.unit != "%" else ""
     return Axis(f"{ra.text} {ca.text}".strip(), "value", metric, region, year, period, unit or frame.unit,
                 prior=ra.prior or ca.prior)
+
+
+def _bare_context(text: str) -> bool:
+    """Whether a header names its metric only by a word that needs a context (增加值(亿元)): its rows' metrics.
+
+    >>> _bare_context("增加值(亿元)"), _bare_context("规上工业增加值(亿元)")
+    (True, False)
+    """
+    m = METRIC.fullmatch(_unit_of(_clean(text))[0].strip())
+    return m is not None and bool(ALIASES[alias_of(m.group())].context)
 
 
 def _fact(doc: Document, ds: DocState, lines: Lines, frame: Frame, row: Row, dims: Axis,
