@@ -12609,6 +12609,29 @@ REAL77_CASES = [
     case("table-full-metric-column-other-row-none",
          "2024年主要指标\n指标 | 规上工业增加值(亿元) | 增长(%) |\n固定资产投资 | 55.2 | 3.0 |\n社会消费品零售总额 | 70.1 | 4.1 |",
          region="龙岩", pub="2025-02-20"),
+    # 全县 in an article filed under a province: the county of that province named last before it (as 全市 names the
+    # city named last)
+    case("province-article-county-whole-next-sentence",
+         "2024年,屯昌县实现地区生产总值86.4亿元,同比增长5.5%。全县一般公共预算收入完成4.12亿元,增长3.6%。",
+         F("gdp", 2024, "FY", 86.4, "亿元", 5.5, region="屯昌"), F("fiscal_revenue_general", 2024, "FY", 4.12, "亿元", 3.6, region="屯昌"),
+         region="海南", pub="2025-02-10"),
+    case("province-article-county-whole-after-lead",
+         "今年上半年,崇义县经济运行稳中向好。全县规上工业增加值增长9.3%,固定资产投资增长4.8%。",
+         F("industrial_value_added", 2024, "H1", None, "", 9.3, region="崇义"),
+         F("fixed_asset_investment", 2024, "H1", None, "", 4.8, region="崇义"), region="江西", pub="2024-07-30"),
+    case("province-article-county-whole-source",
+         "记者近日从昭平县获悉。1-8月,全县固定资产投资增长9.4%,社会消费品零售总额增长6.0%。",
+         F("fixed_asset_investment", 2024, "M1-M8", None, "", 9.4, region="昭平"),
+         F("retail_sales", 2024, "M1-M8", None, "", 6.0, region="昭平"), region="广西", pub="2024-09-20"),
+    # near misses: 全省 after a county stays the province; 全区 in an autonomous region's article is the region
+    case("province-article-province-whole-after-county",
+         "2024年,屯昌县地区生产总值增长5.5%,高于全省0.8个百分点。全省固定资产投资增长2.1%。",
+         F("gdp", 2024, "FY", None, "", 5.5, region="屯昌"), F("fixed_asset_investment", 2024, "FY", None, "", 2.1, region="海南"),
+         region="海南", pub="2025-02-10"),
+    case("autonomous-region-article-region-whole-after-county",
+         "上半年,融安县地区生产总值增长5.0%。全区规上工业增加值增长6.1%。",
+         F("gdp", 2024, "H1", None, "", 5.0, region="融安"), F("industrial_value_added", 2024, "H1", None, "", 6.1, region="广西"),
+         region="广西", pub="2024-07-30"),
 ]
 
 

@@ -92,6 +92,7 @@ _COUNT_AFTER_COMPARED = re.compile(r"\s*,\s*" + _COUNT_BACK.pattern + r"(?:分�
 _DISTRIBUTIVE_NEXT = re.compile(r"[^,;。\d%]{0,10}?(?:分别|依次)")  # …GDP总量分别为: one figure per place  # places listed after one another (not by a comma)
 _INDUSTRY = {"industrial_output", "industrial_value_added"}  # (their names without 规上 are the whole industry's)
 _PUBLISHER_LEVELS = frozenset({"city", "county", "district"})  # 全市, 全县, 全区 (not 全省, 全国)
+_NAMED_LEVELS = frozenset({"city", "county"})  # 全市, 全县 in a province's article: the city or county named last
 _LABEL_OPENING = re.compile(r"\s*(?:" + NUMBERING + r")?\s*[【\[(]?\s*")  # 二、 【 [ ( before a place labelling its paragraph
 _LABEL_GAP = re.compile(r"\s*[】\])]?\s*[:,]?\s*(?:今年|今年以来)?\s*[,:]?\s*")  # between the label and 全市: times and marks
 
@@ -248,9 +249,9 @@ class Places(Scope):
             return publisher  # 连云港公布上半年经济数据,全市…: the place that published them
         if (label := self.place_label_before(word, s)) is not None:
             return label  # 桐乡市(heading run into its paragraph)上半年，全市实现…: the place the label names
-        if REGION_WORDS.get(word) == "city" and ds.home_place is not None and ds.home_place.level == "province" \
+        if REGION_WORDS.get(word) in _NAMED_LEVELS and ds.home_place is not None and ds.home_place.level == "province" \
                 and not (word.startswith("该") and word[-1] in ds.named):  # (该市: the 市 named last, 昆山市 too)
-            return self.city_named_before(s) or _region_name(word, ds, prev)
+            return self.place_named_before(s, word) or _region_name(word, ds, prev)
         return _region_name(word, ds, prev)
 
     def place_label_before(self, word: str, s: int) -> str | None:
@@ -286,14 +287,16 @@ class Places(Scope):
         fits = place.name.endswith(word[-1]) or word.endswith("市") and place.level == "city"  # (全市: 北京, 昆山市)
         return display(place) if fits else None
 
-    def city_named_before(self, s: int) -> str | None:
-        """The city of the home province named last before ``s`` (this sentence and the text before
-        it); None when none is named."""
+    def place_named_before(self, s: int, word: str) -> str | None:
+        """The place of the home province of the kind ``word`` names (全市: a city; 全县: a county) named last
+        before ``s`` (this sentence and the text before it); None when none is named."""
         ds = self.ds
+        level = REGION_WORDS[word]
         before = ds.text[max(0, ds.pos - 600):ds.pos] + self.text[:s]
         for _, name in reversed(list(names_in(before))):
             place = lookup(name, ds.home)
-            if place is not None and place.level == "city" and place.province == ds.home_place.name:  # type: ignore[union-attr]
+            if place is not None and place.level == level and place.province == ds.home_place.name \
+                    and (level == "city" or place.name.endswith(word[-1])):  # type: ignore[union-attr]
                 return display(place)
         return None
 
