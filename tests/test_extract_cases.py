@@ -12632,6 +12632,22 @@ REAL77_CASES = [
          "上半年,融安县地区生产总值增长5.0%。全区规上工业增加值增长6.1%。",
          F("gdp", 2024, "H1", None, "", 5.0, region="融安"), F("industrial_value_added", 2024, "H1", None, "", 6.1, region="广西"),
          region="广西", pub="2024-07-30"),
+    # 全市 in an article filed under a province: a county-level 市 named last counts too (琼海市, 福清市, 北流市)
+    case("province-article-county-city-whole-hainan",
+         "2024年,琼海市经济稳步增长。全市地区生产总值完成390.2亿元,增长6.1%。",
+         F("gdp", 2024, "FY", 390.2, "亿元", 6.1, region="琼海"), region="海南", pub="2025-02-10"),
+    case("province-article-county-city-whole-fujian",
+         "一季度,福清市经济开局良好。全市规上工业增加值增长7.5%,社会消费品零售总额增长5.9%。",
+         F("industrial_value_added", 2024, "Q1", None, "", 7.5, region="福清"),
+         F("retail_sales", 2024, "Q1", None, "", 5.9, region="福清"), region="福建", pub="2024-04-25"),
+    case("province-article-county-city-whole-guangxi",
+         "记者从北流市统计局了解到,前三季度全市固定资产投资同比增长6.6%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", None, "", 6.6, region="北流"), region="广西", pub="2024-10-30"),
+    # near miss: 全区 after a county-level 市 in Guangxi's article stays the autonomous region
+    case("autonomous-region-article-region-whole-after-county-city",
+         "上半年,北流市地区生产总值增长5.2%,增速居全区第3位。全区地区生产总值增长4.0%。",
+         F("gdp", 2024, "H1", None, "", 5.2, region="北流"), F("gdp", 2024, "H1", None, "", 4.0, region="广西"),
+         region="广西", pub="2024-07-30"),
 ]
 
 

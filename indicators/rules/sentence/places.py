@@ -288,15 +288,15 @@ class Places(Scope):
         return display(place) if fits else None
 
     def place_named_before(self, s: int, word: str) -> str | None:
-        """The place of the home province of the kind ``word`` names (全市: a city; 全县: a county) named last
-        before ``s`` (this sentence and the text before it); None when none is named."""
+        """The place of the home province of the kind ``word`` names (全市: a city, or a county-level 市 such as
+        琼海市; 全县: a county) named last before ``s`` (this sentence and the text before it); None when none is named."""
         ds = self.ds
-        level = REGION_WORDS[word]
+        levels = ("city", "county") if REGION_WORDS[word] == "city" else ("county",)
         before = ds.text[max(0, ds.pos - 600):ds.pos] + self.text[:s]
         for _, name in reversed(list(names_in(before))):
             place = lookup(name, ds.home)
-            if place is not None and place.level == level and place.province == ds.home_place.name \
-                    and (level == "city" or place.name.endswith(word[-1])):  # type: ignore[union-attr]
+            if place is not None and place.level in levels and place.province == ds.home_place.name \
+                    and (place.level == "city" or place.name.endswith(word[-1])):  # type: ignore[union-attr]
                 return display(place)
         return None
 
