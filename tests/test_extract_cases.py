@@ -12541,6 +12541,12 @@ REAL77_CASES = [
          F("gdp", 2023, "FY", 386.20, "亿元", 5.6, region="上杭"), F("gdp_primary", 2023, "FY", 41.05, "亿元", 4.1, region="上杭"),
          F("gdp_secondary", 2023, "FY", 150.33, "亿元", 6.9, region="上杭"),
          F("industrial_value_added", 2023, "FY", 118.70, "亿元", 7.8, region="上杭"), region="上杭", pub="2024-03-20"),
+    # near miss: the text also gives the above-size figure (规模以上工业增加值): the table's whole-industry row gives way
+    case("table-sector-row-headline-prose-wins",
+         "全年全县规模以上工业增加值比上年增长8.4%。\n表1 2023年地区生产总值及增长速度\n指标 | 绝对数(亿元) | 比上年增长% |\n"
+         "地区生产总值 | 386.20 | 5.6 |\n第二产业 | 150.33 | 6.9 |\n工业 | 118.70 | 7.8 |\n建筑业 | 31.63 | 2.4 |",
+         F("industrial_value_added", 2023, "FY", yoy=8.4, region="上杭"), F("gdp", 2023, "FY", 386.20, "亿元", 5.6, region="上杭"),
+         F("gdp_secondary", 2023, "FY", 150.33, "亿元", 6.9, region="上杭"), region="上杭", pub="2024-03-20"),
     case("table-sector-row-two-years",
          "表1 2022年GDP构成\n行业 | 增长% | |\n| 2022年 | 2021年 |\n地区生产总值 | 4.5 | 7.9 |\n"
          "农、林、牧、渔业 | 4.0 | 6.8 |\n工业 | 6.3 | 9.2 |\n批发和零售业 | 2.1 | 11.0 |",

@@ -127,6 +127,7 @@ class Axis:
     unit: str = ""
     total: bool = False
     prior: bool = False  # a column of the year before (上年同期 | 去年): its figures are that year's
+    broad: bool = False  # a sector's whole (工业 among GDP's rows): gives way to the headline figure (规上)
 
 
 @dataclass(slots=True)
@@ -1370,7 +1371,7 @@ def _sector_rows(rows: list[Row], axes: list[Axis]) -> list[Axis]:
         added = [m for m in SECTOR_WHOLES.get(word, ()) if METRICS[m].label_zh.endswith(_VALUE_ADDED)]
         if a.role == "skip" and len(added) == 1 and above is not None and "gdp" in (above, METRICS[above].parent) \
                 and any(c.kind == "n" for c in row.values):
-            a = replace(a, role="value", metric=added[0])
+            a = replace(a, role="value", metric=added[0], broad=True)  # (all industry: 规上 prose wins)
         above = a.metric or above
         out.append(a)
     return out
@@ -1464,7 +1465,7 @@ def _dims(ra: Axis, ca: Axis, frame: Frame) -> Axis | None:
     year = ca.year or ra.year or frame.year
     unit = ra.unit if ra.unit and ra.unit != "%" else ca.unit if ca.unit != "%" else ""
     return Axis(f"{ra.text} {ca.text}".strip(), "value", metric, region, year, period, unit or frame.unit,
-                prior=ra.prior or ca.prior)
+                prior=ra.prior or ca.prior, broad=ra.broad or ca.broad)
 
 
 def _bare_context(text: str) -> bool:
@@ -1515,7 +1516,8 @@ def _fact(doc: Document, ds: DocState, lines: Lines, frame: Frame, row: Row, dim
         base_unit=spec.base if spec and value is not None else "", yoy_pct=yoy,
         qualifier="", scope="region", kind="actual", conflict=False,
         evidence=f"{frame.title} | {dims.text} {printed.text}".strip(" |"), start=start, end=end,
-        sent_start=row_start, sent_end=row_end, rule="table+reference-level" if dims.prior else "table")
+        sent_start=row_start, sent_end=row_end,
+        rule=("table+reference-level" if dims.prior else "table") + ("+broad" if dims.broad else ""))
 
 
 def _with_tabs(folded: str, original: str) -> str:
