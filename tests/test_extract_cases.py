@@ -12657,6 +12657,48 @@ REAL77_CASES = [
 ]
 
 
+S24_CASES = [
+    # a month or quarter named as a part of the period the sentence opened with (其中8月份, 三季度当季, 其中，二季度):
+    # the sentences after it go on in that period, not in the part (before: the next sentence's rates took the month)
+    case("part-month-then-next", "1-8月,全县规上工业增加值同比增长6.5%,其中8月份增长8.1%。全县固定资产投资增长5.2%。",
+         F("industrial_value_added", 2024, "M1-M8", yoy=6.5, region="安吉"), F("industrial_value_added", 2024, "M8", yoy=8.1, region="安吉"),
+         F("fixed_asset_investment", 2024, "M1-M8", yoy=5.2, region="安吉"), region="安吉", pub="2024-09-20"),
+    case("part-quarter-then-next", "前三季度,全区地区生产总值同比增长6.2%,三季度当季增长6.9%。规上工业增加值增长7.5%。",
+         F("gdp", 2024, "Q1-Q3", yoy=6.2, region="安吉"), F("gdp", 2024, "Q3", yoy=6.9, region="安吉"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=7.5, region="安吉"), region="安吉", pub="2024-10-25"),
+    case("part-second-quarter-then-next", "今年上半年,全县社会消费品零售总额增长4.2%,其中,二季度增长5.0%。全县外贸出口增长3.1%。",
+         F("retail_sales", 2024, "H1", yoy=4.2, region="安吉"), F("retail_sales", 2024, "Q2", yoy=5.0, region="安吉"),
+         F("exports", 2024, "H1", yoy=3.1, region="安吉"), region="安吉", pub="2024-07-25"),
+    # the whole in force from the title, the part marked (其中10月份)
+    case("part-of-title-period", "1-10月全县经济运行简况\n全县规上工业增加值增长6.5%,其中10月份增长7.7%。全县固定资产投资增长4.4%。",
+         F("industrial_value_added", 2024, "M1-M10", yoy=6.5, region="安吉"), F("industrial_value_added", 2024, "M10", yoy=7.7, region="安吉"),
+         F("fixed_asset_investment", 2024, "M1-M10", yoy=4.4, region="安吉"), region="安吉", pub="2024-11-20"),
+    # near miss: a month opening a sentence of its own is the time of what follows
+    case("own-month-goes-on", "1-8月,全县规上工业增加值同比增长6.5%。8月份,全县固定资产投资增长5.2%。全县社会消费品零售总额增长3.1%。",
+         F("industrial_value_added", 2024, "M1-M8", yoy=6.5, region="安吉"), F("fixed_asset_investment", 2024, "M8", yoy=5.2, region="安吉"),
+         F("retail_sales", 2024, "M8", yoy=3.1, region="安吉"), region="安吉", pub="2024-09-20"),
+    # no time before the figure, and a part after it (其中8月份, 其中，三季度, 其中10月份): the figure is the whole's, January
+    # to the part's end (before: the part's own period, two rows of one key or one row of two figures)
+    case("undated-whole-then-month", "全县规上工业增加值同比增长6.5%,其中8月份增长8.1%。",
+         F("industrial_value_added", 2024, "M1-M8", yoy=6.5, region="安吉"), F("industrial_value_added", 2024, "M8", yoy=8.1, region="安吉"),
+         region="安吉", pub="2024-09-20"),
+    case("undated-whole-then-quarter", "全区社会消费品零售总额增长4.2%,其中,三季度增长5.6%。",
+         F("retail_sales", 2024, "Q1-Q3", yoy=4.2, region="安吉"), F("retail_sales", 2024, "Q3", yoy=5.6, region="安吉"),
+         region="安吉", pub="2024-10-25"),
+    case("undated-whole-then-month-level", "全县实际利用外资同比增长12.3%,其中10月份实际利用外资0.52亿美元。",
+         F("fdi_actual", 2024, "M1-M10", yoy=12.3, region="安吉"), F("fdi_actual", 2024, "M10", 0.52, "亿美元", region="安吉"),
+         region="安吉", pub="2024-11-20"),
+    # a sector or a part named before a period's rate (其中汽车制造业8月份, 其中限上单位9月当月, 其中民间投资三季度): its rate,
+    # not the metric's for that period (before: a regional row)
+    case("sector-month-rate", "1-8月,全县规上工业增加值同比增长6.5%,其中汽车制造业8月份增长8.1%。",
+         F("industrial_value_added", 2024, "M1-M8", yoy=6.5, region="安吉"), region="安吉", pub="2024-09-20"),
+    case("part-units-month-rate", "1-9月,全区社会消费品零售总额增长4.8%,其中限上单位9月当月增长6.6%。",
+         F("retail_sales", 2024, "Q1-Q3", yoy=4.8, region="安吉"), region="安吉", pub="2024-10-20"),
+    case("private-quarter-rate", "前三季度,全县固定资产投资增长9.2%,其中民间投资三季度增长3.5%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=9.2, region="安吉"), region="安吉", pub="2024-10-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real78": REAL78_CASES,
     "real77": REAL77_CASES,
@@ -12677,6 +12719,7 @@ CASE_LISTS: dict[str, list] = {
     "real63": REAL63_CASES,
     "s22": S22_CASES,
     "s23": S23_CASES,
+    "s24": S24_CASES,
     "real61": REAL61_CASES,
     "real60": REAL60_CASES,
     "real59": REAL59_CASES,

@@ -21,7 +21,7 @@ from ..ingest.documents import Document, make_document
 from ..rules import lexicon as L
 from ..rules.grammar import parse_sentence
 from ..rules.grids import grid_facts
-from ..rules.periods import TIME, TimeExpr, may_hold_time, time_expr
+from ..rules.periods import TIME, TimeExpr, may_hold_time, time_expr, year_to_date
 from ..rules.repair import NUMBERING, Repaired, is_heading, may_be_numbered, repair
 from ..rules.sentence import Quantity, Sentence, Slot, opening_place, pick_amounts, read_unparsed, start_in_passing, width
 from ..rules.stories import story_lead
@@ -166,6 +166,8 @@ class Extractor:
                                         else None)  # (most sentences hold none of the words it needs: no scan)
         if aside and not _single_month(aside) and _single_month(flow.time.period):
             flow.time.period = aside  # 1-7月…。其中，7月当月增长5.4%。…: the month is an aside
+        elif (whole := self.whole_of_part(s_text, before, flow.time)) is not None:
+            flow.time.period = whole  # 1-8月…增长6.5%，其中8月份增长8.1%。…: the month is a part of the period
         if self.trace is not None:
             self.trace.append((s_start, s_text, parser))
         slots = parser.slots
@@ -237,6 +239,16 @@ class Extractor:
             for t in self.own_times(text):
                 apply_time(state, t, self.ds)
         pending.clear()
+
+    def whole_of_part(self, s_text: str, before: str | None, now: TimeState) -> str | None:
+        """The period a sentence leaves in force when it ends on a month or quarter that is a part of
+        it: named first in the sentence (1-8月,…增长6.5%,8月份增长8.1%), or in force before it and
+        the part marked as one (…增长6.5%,其中8月份增长8.1%)."""
+        part = now.period
+        if part is None or not _SINGLE_PERIOD.fullmatch(part) or (whole := year_to_date(part)) == part:
+            return None
+        first = self.first_time(s_text, now).period
+        return whole if first == whole or (before == whole and first == part and _PART_CUE.search(s_text)) else None
 
     def own_times(self, text: str) -> Iterator[TimeExpr]:
         """The times ``text`` names as its own: not one compared with, nor a start named in passing."""
@@ -412,6 +424,8 @@ class Extractor:
                 year, period, note = resolve_time(state.snapshot(), self.ds)
                 if period and snap[0] is not None and year != snap[0]:
                     break  # 今年…达1033亿元;…2006年长沙综合实力居…: another year's remark, not the figures' period
+                if period and _SINGLE_PERIOD.fullmatch(period) and s_text.endswith(("其中", "其中,"), 0, m.start()):
+                    period = year_to_date(period)  # …增长6.5%,其中8月份增长8.1%: the whole the month is part of
                 if period:
                     return year, period, "time-later-in-sentence"
         return None, "", ""
@@ -697,6 +711,11 @@ _MONEY = re.compile(r"\d[万亿千]*(?:元|美元)")  # 依次为5805元、…: 
 # 常州和徐州也突破了2000亿元的关口: places past a bound after facts, the metric left out
 _BOUND_LEVEL = re.compile(r"(?:突破|超过|迈上)了?\d[\d.]*(?:万亿|亿)")
 _BRACKET_LEVEL = re.compile(r"\(\d[\d.,]*[万亿千]*(?:元|美元)?\)、")
+
+
+_SINGLE_PERIOD = re.compile(r"M\d{1,2}|Q[1-4]")  # one month or one quarter
+# a month or quarter named as a part of the period before it: 其中8月份, 其中，三季度, 8月当月, 当季
+_PART_CUE = re.compile(r"其中[,:]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|季度)|当月|当季|单月|单季")
 
 
 def _single_month(period: str | None) -> bool:
