@@ -12699,9 +12699,35 @@ S24_CASES = [
 ]
 
 
+REAL80_CASES = [
+    # a metric, a short clause on how it grew (高速增长, 稳步增长; opened by 不仅, the next one by 也/而且), then
+    # its move from a dated start to a later level (从2018年的A增加到B): the start's year and the later level's
+    case("trend-clause-not-only-high-speed", "2022年全县经济运行稳中有进。全县社会消费品零售总额不仅实现了高速增长,"
+         "也从2018年的96.3亿元增加到141.7亿元。",
+         F("retail_sales", 2018, "FY", 96.3, "亿元", region="宁海"), F("retail_sales", 2022, "FY", 141.7, "亿元", region="宁海"),
+         region="宁海", pub="2023-02-10"),
+    case("trend-clause-high-speed-dated-end", "一般公共预算收入实现高速增长,由2019年的18.4亿元提高至2023年的27.9亿元。",
+         F("fiscal_revenue_general", 2019, "FY", 18.4, "亿元", region="桐庐"),
+         F("fiscal_revenue_general", 2023, "FY", 27.9, "亿元", region="桐庐"), region="桐庐", pub="2024-02-01"),
+    case("trend-clause-not-only-steady", "全市规上工业总产值不仅稳步增长,而且从2020年的1200亿元攀升到2023年的1650亿元。",
+         F("industrial_output", 2020, "FY", 1200, "亿元", region="马鞍山"),
+         F("industrial_output", 2023, "FY", 1650, "亿元", region="马鞍山"), region="马鞍山", pub="2024-03-01"),
+    # near misses: a change in points after the clause; a count of firms, a sector's or a per-head level after
+    # 不仅…也 (another subject in the second clause)
+    case("trend-clause-points-none", "2023年,全县地区生产总值实现高速增长,增速比上年提高1.2个百分点。", region="德清", pub="2024-02-01"),
+    case("trend-clause-firm-count-none", "2023年,全县规上工业增加值不仅实现了高速增长,规上企业也从2020年的86家增加到132家。",
+         region="德清", pub="2024-02-01"),
+    case("trend-clause-sector-none", "2023年,数字经济不仅实现了高速增长,其核心产业增加值也从2020年的86亿元增加到132亿元。",
+         region="德清", pub="2024-02-01"),
+    case("trend-clause-per-head-none", "2023年,全县地区生产总值不仅保持高速增长,人均地区生产总值也从2020年的8.2万元提高到10.1万元。",
+         region="德清", pub="2024-02-01"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real78": REAL78_CASES,
     "real77": REAL77_CASES,
+    "real80": REAL80_CASES,
     "real73": REAL73_CASES,
     "real75": REAL75_CASES,
     "real76": REAL76_CASES,
