@@ -12721,6 +12721,19 @@ REAL80_CASES = [
          region="德清", pub="2024-02-01"),
     case("trend-clause-per-head-none", "2023年,全县地区生产总值不仅保持高速增长,人均地区生产总值也从2020年的8.2万元提高到10.1万元。",
          region="德清", pub="2024-02-01"),
+    # an infographic page's title line (数说/聚焦/速览 + a period + 经济) over lines of a label, a colon and its
+    # figures: the title is a line of its own, its words no sector before the first label's metric
+    case("title-over-label-line-gdp", "数说上半年经济运行\n地区生产总值:125.6亿元,同比增长6.2%。",
+         F("gdp", 2024, "H1", 125.6, "亿元", 6.2, region="德清"), region="德清", pub="2024-07-25"),
+    case("title-over-label-line-revenue", "聚焦前三季度经济\n一般公共预算收入:18.2亿元,同比下降1.5%。",
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 18.2, "亿元", -1.5, region="安吉"), region="安吉", pub="2024-10-28"),
+    case("title-over-label-line-trade", "速览1-7月经济\n进出口总额:312.5亿元,增长9.2%",
+         F("trade_total", 2024, "M1-M7", 312.5, "亿元", 9.2, region="海宁"), region="海宁", pub="2024-08-20"),
+    # near misses: a sector's label under the title stays the sector's; a verdict label keeps the title's period
+    case("title-over-label-line-sector-none", "数说上半年工业经济\n高新技术产业增加值:36.1亿元,增长12.3%。",
+         region="德清", pub="2024-07-25"),
+    case("title-over-verdict-label-keeps-period", "上半年全县经济运行\n稳中有进:地区生产总值增长6.2%。",
+         F("gdp", 2024, "H1", None, "", 6.2, region="德清"), region="德清", pub="2024-07-25"),
 ]
 
 

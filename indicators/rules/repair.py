@@ -621,6 +621,10 @@ def _subheading_ends(folded: str, starts: list[int]) -> list[int]:
     return ends
 
 
+# 地区生产总值:125.6亿元, GDP:82.6亿元: a line that opens with a label and a colon (an infographic's text)
+_LABEL_LINE = re.compile(r"[^\d,;:。!?\s]{2,16}:")
+
+
 def _opening_heading_ends(folded: str) -> list[int]:
     r"""Where a web page's title and the subheading under it end, when both open the text, each a short
     line of words, before its first paragraph (过去五年发展成绩 / 经济综合实力迈上新台阶 / 地区生产总值由…。):
@@ -631,6 +635,8 @@ def _opening_heading_ends(folded: str) -> list[int]:
     >>> t = "过去五年发展成绩\n经济实力明显增强\n地区生产总值由2011年的1.24万亿元提高到2016年的1.95万亿元。"
     >>> _opening_heading_ends(t), _opening_heading_ends(t.replace("经济实力明显增强\n", ""))
     ([8, 17], [])
+    >>> _opening_heading_ends("数说上半年经济运行\n地区生产总值:125.6亿元,增长6.2%\n规上工业增加值:增长8.1%")
+    [9]
     """
     start = m.end() if (m := _WS.match(folded)) else 0
     end = folded.find("\n", start)
@@ -638,8 +644,12 @@ def _opening_heading_ends(folded: str) -> list[int]:
     if not 4 <= len(line) <= _MAX_SUBHEADING or _SUBHEADING_BREAK.search(line) \
             or not ("\u4e00" <= line[-1] <= "\u9fff" or line[-1] in _CLOSERS):
         return []  # (words, no sentence's part)
-    under = _subheading_ends(folded, [_WS.match(folded, end).end()])  # type: ignore[union-attr]
-    return [end - (len(folded[start:end]) - len(folded[start:end].rstrip()))] + under if under else []
+    nxt = _WS.match(folded, end).end()  # type: ignore[union-attr]
+    title_end = end - (len(folded[start:end]) - len(folded[start:end].rstrip()))
+    if _LABEL_LINE.match(folded, nxt) and not _WORD_TAIL.match(folded, nxt) and not _runs_on(folded, start, end):
+        return [title_end]  # 数说上半年经济 / 地区生产总值:125.6亿元…: a title over lines of a label and its figures
+    under = _subheading_ends(folded, [nxt])
+    return [title_end] + under if under else []
 
 
 # (下转第2版), (上接第1版), (转A3版): a newspaper's jump line, where an article goes on on another page
