@@ -12734,6 +12734,20 @@ REAL80_CASES = [
          region="德清", pub="2024-07-25"),
     case("title-over-verdict-label-keeps-period", "上半年全县经济运行\n稳中有进:地区生产总值增长6.2%。",
          F("gdp", 2024, "H1", None, "", 6.2, region="德清"), region="德清", pub="2024-07-25"),
+    # a short subheading on how a field moved (工业生产较快增长, 财政收入企稳: it ends in a trend word) over a
+    # one-line item it runs into: a heading's verdict, no sector of the item's metric
+    case("trend-heading-run-in-industry", "全年实现地区生产总值265.6亿元,同比增长6.2%。\n工业生产较快增长\n规上工业增加值增长8.3%。",
+         F("gdp", 2024, "FY", 265.6, "亿元", 6.2, region="德清"),
+         F("industrial_value_added", 2024, "FY", None, "", 8.3, region="德清"), region="德清", pub="2025-02-10"),
+    case("trend-heading-run-in-revenue", "2024年全县经济运行亮点\n亮点二:财政收入企稳\n一般公共预算收入31.2亿元,增长2.3%。",
+         F("fiscal_revenue_general", 2024, "FY", 31.2, "亿元", 2.3, region="德清"), region="德清", pub="2025-02-10"),
+    case("trend-heading-run-in-recovery", "前三季度,全市经济持续恢复。\n工业经济加快回升\n规上工业增加值增长7.1%。",
+         F("industrial_value_added", 2024, "Q1-Q3", None, "", 7.1, region="湖州"), region="湖州", pub="2024-10-25"),
+    # near misses: a sector's own heading over its own figure; a heading with a scope word (项目投资) keeps it
+    case("trend-heading-sector-item-none", "上半年,全县经济运行平稳。\n装备制造业较快增长\n装备制造业增加值增长12.1%。",
+         region="安吉", pub="2024-07-25"),
+    case("trend-heading-project-none", "1-8月,全县经济运行总体平稳。\n项目投资有所放缓\n固定资产投资增长2.1%。",
+         region="长兴", pub="2024-09-20"),
 ]
 
 

@@ -445,6 +445,9 @@ RATE_VERDICT_GAP = re.compile("(?:" + RATE_NOUN + r"|(?=[高低快慢]于))(?:(?
 # (a trend word of vocab/trend_words.csv in one; no figure, no place, no 其中), then the verb that gives
 # its value
 _TREND = trie_pattern([r["word"] for r in read_table("trend_words.csv")])
+# 工业生产较快增长 / 规上工业增加值增长8.3%: a heading on how a field moved (it ends in a trend word) run into
+# the line under it, no sector of the metric after it
+TREND_HEADING = re.compile(r"[^,;:。\d%()]{2,12}(?:" + _TREND + r")")
 _TREND_CLAUSE = r"(?!其中)[^,;:。\d%()" + NAME_MARK + NAME_FILL + r"]{2,14},"
 TREND_GAP = re.compile(r"(?=(?:[^,;:。\d%()]*,)?[^,;:。\d%()]*?(?:" + _TREND + r"))"
                        + r"(?:" + _TREND_CLAUSE + r"){1,2}" + GAP.pattern + "(?:"
