@@ -12729,9 +12729,14 @@ REAL80_CASES = [
          F("fiscal_revenue_general", 2024, "Q1-Q3", 18.2, "亿元", -1.5, region="安吉"), region="安吉", pub="2024-10-28"),
     case("title-over-label-line-trade", "速览1-7月经济\n进出口总额:312.5亿元,增长9.2%",
          F("trade_total", 2024, "M1-M7", 312.5, "亿元", 9.2, region="海宁"), region="海宁", pub="2024-08-20"),
-    # near misses: a sector's label under the title stays the sector's; a verdict label keeps the title's period
+    case("title-over-label-line-short-label", "聚焦上半年经济\n社零总额:58.2亿元,增长6.4%",
+         F("retail_sales", 2024, "H1", 58.2, "亿元", 6.4, region="德清"), region="德清", pub="2024-07-25"),
+    # near misses: a sector's label under the title stays the sector's; a verdict label keeps the title's period;
+    # a line broken inside a metric's name (一般公共预算|收入:) is no title
     case("title-over-label-line-sector-none", "数说上半年工业经济\n高新技术产业增加值:36.1亿元,增长12.3%。",
          region="德清", pub="2024-07-25"),
+    case("title-over-label-broken-metric-joins", "上半年全县财政总\n收入:18.6亿元,增长2.1%",
+         F("fiscal_revenue_total", 2024, "H1", 18.6, "亿元", 2.1, region="德清"), region="德清", pub="2024-07-25"),
     case("title-over-verdict-label-keeps-period", "上半年全县经济运行\n稳中有进:地区生产总值增长6.2%。",
          F("gdp", 2024, "H1", None, "", 6.2, region="德清"), region="德清", pub="2024-07-25"),
     # a short subheading on how a field moved (工业生产较快增长, 财政收入企稳: it ends in a trend word) over a

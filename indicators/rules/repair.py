@@ -621,8 +621,9 @@ def _subheading_ends(folded: str, starts: list[int]) -> list[int]:
     return ends
 
 
-# 地区生产总值:125.6亿元, GDP:82.6亿元: a line that opens with a label and a colon (an infographic's text)
-_LABEL_LINE = re.compile(r"[^\d,;:。!?\s]{2,16}:")
+# 地区生产总值:125.6亿元, 社零总额:…, GDP:82.6亿元: a line that opens with a label and a colon (an
+# infographic's text; no word's tail a column broke off, 别为:, 收入:, nor a verb before the colon, …分别为:)
+_LABEL_LINE = re.compile(r"(?![\u4e00-\u9fff]{1,3}:)[^\d,;:。!?\s]{2,16}(?<![为是达有]):")
 
 
 def _opening_heading_ends(folded: str) -> list[int]:
@@ -646,7 +647,7 @@ def _opening_heading_ends(folded: str) -> list[int]:
         return []  # (words, no sentence's part)
     nxt = _WS.match(folded, end).end()  # type: ignore[union-attr]
     title_end = end - (len(folded[start:end]) - len(folded[start:end].rstrip()))
-    if _LABEL_LINE.match(folded, nxt) and not _WORD_TAIL.match(folded, nxt) and not _runs_on(folded, start, end):
+    if _LABEL_LINE.match(folded, nxt) and not _runs_on(folded, start, end):
         return [title_end]  # 数说上半年经济 / 地区生产总值:125.6亿元…: a title over lines of a label and its figures
     under = _subheading_ends(folded, [nxt])
     return [title_end] + under if under else []
