@@ -12756,10 +12756,38 @@ REAL80_CASES = [
 ]
 
 
+REAL79_CASES = [
+    # places each with a rate named after it as cumulative (以A%和B%的累计增长率, 的累计同比增速, 的累计增幅): the
+    # rates of the period in force, as 以A%的增速 is
+    case("cumulative-named-rates-pair",
+         "上半年,全市规上工业增加值增长8.1%。如皋市和海安市分别以9.3%和8.8%的累计增长率位列前两位。",
+         F("industrial_value_added", 2024, "H1", yoy=8.1, region="南通"),
+         F("industrial_value_added", 2024, "H1", yoy=9.3, region="如皋"),
+         F("industrial_value_added", 2024, "H1", yoy=8.8, region="海安"), region="南通", pub="2024-07-28"),
+    case("cumulative-yoy-named-rates-lead",
+         "前三季度,全省社会消费品零售总额增长5.5%。常州、镇江分别以7.2%和6.4%的累计同比增速领跑全省。",
+         F("retail_sales", 2024, "Q1-Q3", yoy=5.5, region="江苏"),
+         F("retail_sales", 2024, "Q1-Q3", yoy=7.2, region="常州"),
+         F("retail_sales", 2024, "Q1-Q3", yoy=6.4, region="镇江"), region="江苏", pub="2024-10-30"),
+    case("cumulative-named-rate-district",
+         "1-8月,全市固定资产投资增长3.3%,其中嘉定区以10.6%的累计增幅居各区之首。",
+         F("fixed_asset_investment", 2025, "M1-M8", yoy=3.3, region="上海"),
+         F("fixed_asset_investment", 2025, "M1-M8", yoy=10.6, region="嘉定"), region="上海", pub="2025-09-20"),
+    case("cumulative-rate-after-metric",
+         "一季度,吴江以6.1%的地区生产总值累计增速居全市首位。",
+         F("gdp", 2025, "Q1", yoy=6.1, region="吴江"), region="苏州", pub="2025-04-25"),
+    # near miss: a cumulative target rate is a plan's, no fact
+    case("cumulative-target-rate-no-fact",
+         "1-5月,全县规上工业增加值增长7.0%,以9.1%的累计增长目标衡量仍有差距。",
+         F("industrial_value_added", 2025, "M1-M5", yoy=7.0, region="沛县"), region="沛县", pub="2025-06-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real78": REAL78_CASES,
     "real77": REAL77_CASES,
     "real80": REAL80_CASES,
+    "real79": REAL79_CASES,
     "real73": REAL73_CASES,
     "real75": REAL75_CASES,
     "real76": REAL76_CASES,

@@ -333,7 +333,7 @@ SHARE_BEFORE = re.compile(r"占(?:全省|全市|全国|全县)?$")
 PLACE_FIGURE_LEAD = re.compile(r"(?:则|也)?(?:分别)?(?:以|为|实现|达到|达|完成)")
 # 海宁市以9.2%的增速领跑, 分别以8.8%和8.1%的增速: a rate named by the words after it
 _PCT = r"[-+]?\d+(?:\.\d+)?\s*%"
-_RATE_KIND = r"(?:名义|实际|可比|同比)?"  # 名义增长率, 可比增长
+_RATE_KIND = r"(?:累计)?(?:名义|实际|可比|同比)?"  # 名义增长率, 可比增长, 累计同比增长率 (the rate of the period in force)
 _NOT_PLANNED = r"(?!目标|任务|预期)"  # 6%的增长目标: a plan's rate
 RATE_NAMED_AFTER = re.compile(r"(?:\s*(?:、|和|及|与)\s*" + _PCT + r")*\s*的" + _RATE_KIND
                               + r"(?:较大幅度|大幅度|大幅|小幅|正|较快|快速|较高|高速|平稳|稳定|稳步|稳健|强劲)?"

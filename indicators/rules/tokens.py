@@ -1312,6 +1312,8 @@ def named_rate(text: str, m: re.Match[str]) -> GrowthTok | None:
     [-1.8]
     >>> named_rate("而一季度7.5%的增速更位列第三", PERCENT.search("而一季度7.5%的增速更位列第三")).values
     [7.5]
+    >>> named_rate("嘉定区以10.6%的累计增幅居首", PERCENT.search("嘉定区以10.6%的累计增幅居首")).values
+    [10.6]
     """
     s, e = m.span()
     if not (text.endswith(L.RATE_NAMED_BEFORE, 0, s) or s == 0 or text[s - 1] in ",;:"
