@@ -12780,6 +12780,24 @@ REAL79_CASES = [
     case("cumulative-target-rate-no-fact",
          "1-5月,全县规上工业增加值增长7.0%,以9.1%的累计增长目标衡量仍有差距。",
          F("industrial_value_added", 2025, "M1-M5", yoy=7.0, region="沛县"), region="沛县", pub="2025-06-20"),
+    # a cumulative level whose rate is compared with 比上年同期 / 较上年同期, then the last month's own level and
+    # rate (；6月当月完成…, 其中9月份实现…): the month's figures, as after 同比增长
+    case("month-level-after-compared-rate",
+         "1—6月,全区规模以上工业总产值1043.22亿元,比上年同期增长3.5%;6月当月完成186.41亿元,增长5.2%。",
+         F("industrial_output", 2025, "H1", 1043.22, "亿元", 3.5, region="金山"),
+         F("industrial_output", 2025, "M6", 186.41, "亿元", 5.2, region="金山"), region="金山区", pub="2025-07-20"),
+    case("month-level-after-compared-rate-qizhong",
+         "1-9月,全市社会消费品零售总额完成612.4亿元,比上年同期增长4.1%,其中9月份实现71.3亿元,增长6.0%。",
+         F("retail_sales", 2025, "Q1-Q3", 612.4, "亿元", 4.1, region="江阴"),
+         F("retail_sales", 2025, "M9", 71.3, "亿元", 6.0, region="江阴"), region="江阴", pub="2025-10-22"),
+    case("month-level-after-compared-rate-fall",
+         "前三季度,全县一般公共预算收入42.6亿元,较上年同期增长2.9%;9月当月完成4.1亿元,下降1.3%。",
+         F("fiscal_revenue_general", 2025, "Q1-Q3", 42.6, "亿元", 2.9, region="沛县"),
+         F("fiscal_revenue_general", 2025, "M9", 4.1, "亿元", -1.3, region="沛县"), region="沛县", pub="2025-10-20"),
+    # near miss: the month's rate against the month before (环比) is no growth fact
+    case("month-chain-rate-after-compared-rate-no-fact",
+         "1—6月,全区规模以上工业总产值1043.22亿元,比上年同期增长3.5%;6月当月产值环比增长2.1%。",
+         F("industrial_output", 2025, "H1", 1043.22, "亿元", 3.5, region="金山"), region="金山区", pub="2025-07-20"),
 ]
 
 

@@ -372,7 +372,10 @@ class Figures(SentenceBase):
         return bool(q.qualifier or verb) and not any(map(str.isdigit, self.text[a:b]))
 
     def reference_gap(self, a: int, b: int, times: list[tuple[int, int]]) -> bool:
-        """出口1524.7亿元，增长51.1%，已超2020年全年的1503.6亿元: a level of another time."""
+        """出口1524.7亿元，增长51.1%，已超2020年全年的1503.6亿元: a level of another time.  The gap runs
+        from ``a`` on: a time before it (比上年同期增长3.5%；6月当月完成…: the rate's compared time) leaves none
+        of the text it passed in the gap."""
+        times = [(max(ts, a), max(te, a)) for ts, te in times]
         gap = "".join(self.text[x:y] for x, y in zip([a] + [te for _, te in times], [ts for ts, _ in times] + [b])
                       if y > x)
         return bool(L.REF_GAP.fullmatch(gap))
