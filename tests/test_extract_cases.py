@@ -12798,6 +12798,38 @@ REAL79_CASES = [
     case("month-chain-rate-after-compared-rate-no-fact",
          "1—6月,全区规模以上工业总产值1043.22亿元,比上年同期增长3.5%;6月当月产值环比增长2.1%。",
          F("industrial_output", 2025, "H1", 1043.22, "亿元", 3.5, region="金山"), region="金山区", pub="2025-07-20"),
+    # places each with a month's own rate (分别), then 累计分别 with one rate per place: each place's rate from
+    # January through that month
+    case("places-month-then-cumulative-each",
+         "前三季度,全省规上工业增加值累计增长7.9%。分市看,苏州、南通9月当月分别增长9.0%和9.3%,累计分别增长9.3%和9.7%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=7.9, region="江苏"),
+         F("industrial_value_added", 2024, "M9", yoy=9.0, region="苏州"),
+         F("industrial_value_added", 2024, "M9", yoy=9.3, region="南通"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=9.3, region="苏州"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=9.7, region="南通"), region="江苏", pub="2024-11-13"),
+    case("places-month-then-cumulative-yoy-each",
+         "上半年,全市社会消费品零售总额增长4.0%。分县市区看,如皋、海安6月当月分别增长5.1%和4.4%,累计同比分别增长6.2%和5.8%。",
+         F("retail_sales", 2024, "H1", yoy=4.0, region="南通"),
+         F("retail_sales", 2024, "M6", yoy=5.1, region="如皋"), F("retail_sales", 2024, "M6", yoy=4.4, region="海安"),
+         F("retail_sales", 2024, "H1", yoy=6.2, region="如皋"), F("retail_sales", 2024, "H1", yoy=5.8, region="海安"),
+         region="南通", pub="2024-07-20"),
+    case("places-month-then-cumulative-semicolon",
+         "1-8月,全市规上工业总产值增长3.1%。松江、青浦8月份分别增长2.2%、6.5%;累计分别增长1.9%、4.0%。",
+         F("industrial_output", 2025, "M1-M8", yoy=3.1, region="上海"),
+         F("industrial_output", 2025, "M8", yoy=2.2, region="松江"), F("industrial_output", 2025, "M8", yoy=6.5, region="青浦"),
+         F("industrial_output", 2025, "M1-M8", yoy=1.9, region="松江"),
+         F("industrial_output", 2025, "M1-M8", yoy=4.0, region="青浦"), region="上海", pub="2025-09-20"),
+    # near misses: fewer cumulative rates than places, or one with no 分别: no place's cumulative rate
+    case("places-month-then-cumulative-short-list",
+         "1-8月,全市规上工业总产值增长3.1%。松江、青浦、嘉定8月份分别增长2.2%、6.5%和4.1%,累计分别增长1.9%和4.0%。",
+         F("industrial_output", 2025, "M1-M8", yoy=3.1, region="上海"),
+         F("industrial_output", 2025, "M8", yoy=2.2, region="松江"), F("industrial_output", 2025, "M8", yoy=6.5, region="青浦"),
+         F("industrial_output", 2025, "M8", yoy=4.1, region="嘉定"), region="上海", pub="2025-09-20"),
+    case("places-month-then-one-cumulative",
+         "1-8月,全市规上工业总产值增长3.1%。松江、青浦8月份分别增长2.2%、6.5%;累计增长3.0%。",
+         F("industrial_output", 2025, "M1-M8", yoy=3.1, region="上海"),
+         F("industrial_output", 2025, "M8", yoy=2.2, region="松江"),
+         F("industrial_output", 2025, "M8", yoy=6.5, region="青浦"), region="上海", pub="2025-09-20"),
 ]
 
 

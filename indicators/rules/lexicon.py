@@ -348,7 +348,8 @@ RANK_LEAD_AFTER = re.compile(r"(?:高居|位居|位列|排名|排在|居于|居|
 RATE_WORD_BEFORE = re.compile(RATE_NOUN)
 NAMED_RATE = re.compile("以" + _PCT + RATE_NAMED_AFTER.pattern)
 # 9月当月增长0.2%，累计增长3.0%; 本月同比增长…，累计同比增长…: the cumulative rate after a month's own
-CUMULATIVE_GAP = re.compile(r"\s*[,，;；]\s*(?:而|全年)?累计(?:同比)?")
+# (苏州、南通9月当月分别增长…，累计分别增长…: places' rates, one each)
+CUMULATIVE_GAP = re.compile(r"\s*[,，;；]\s*(?:而|全年)?累计(?:同比)?(?P<each>分别)?")
 PERIOD_RATE_NAMED = re.compile(_PCT + RATE_NAMED_AFTER.pattern)  # 7.5%的增速: a rate the words after it name
 # 6.8%的社零增速, 以9.3%的规上工业增加值增速: the words after a metric named between 的 and them
 RATE_WORD_AFTER_METRIC = re.compile(_RATE_KIND + r"(?:增速|增幅|增长速度|增长率)" + _NOT_PLANNED)

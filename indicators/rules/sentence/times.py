@@ -480,8 +480,8 @@ class Times(Places):
         done = cur.growths or (cur.amounts and cur.amounts[-1].has_growth)
         moved = bool(cur.amounts) and self.state.period is not None and cur.time[1] not in (None, "YTD") \
             and self.state.period != cur.time[1] and L.PERIOD_RATE_NAMED.match(self.text, g.start) is not None
-        if done and len(g.values) > 1 and not g.region:
-            return self.period_list_growth(cur, g, after)  # …增长9.1%，一季度、上半年分别增长7.5%、8.2%
+        if done and len(g.values) > 1 and not g.region:  # …增长9.1%，一季度、上半年分别增长7.5%、8.2%
+            return self.cumulative_growth(cur, g, after) or self.period_list_growth(cur, g, after)
         later = bool(cur.amounts) and not cur.growths and cur.time[0] is not None and self.state.year is not None \
             and self.state.year > cur.time[0]  # 2023年…312.5亿元，今年预计增长6%: a later year's rate (its plan)
         ranked = not cur.amounts and not cur.growths and L.RANK_IN_CLAUSE.match(self.text, cur.end) is not None
@@ -523,9 +523,12 @@ class Times(Places):
 
     def cumulative_growth(self, cur: Slot, g: GrowthTok, after: int) -> bool:
         """9月当月增长0.2%，累计增长3.0%: after a single month's rate, a rate said 累计 with no period of its
-        own is the same metric's for January through that month."""
+        own is the same metric's for January through that month (苏州、南通9月当月分别增长…，累计分别增长9.3%和
+        9.7%: one rate for each of the slot's places, with 分别)."""
         month = _ONE_MONTH.fullmatch(cur.time[1] or "")  # (after January's own rate, its run is the same month's)
-        if month is None or len(g.values) != 1 or g.region or not L.CUMULATIVE_GAP.fullmatch(self.text, after, g.start):
+        gap = L.CUMULATIVE_GAP.fullmatch(self.text, after, g.start)
+        if month is None or gap is None or g.region \
+                or len(g.values) != (len(cur.regions) if gap.group("each") and len(cur.regions) > 1 else 1):
             return False
         self.period_slot(cur, cur.start, cur.end, g)
         self.slots[-1].time = (cur.time[0], "M1-" + month.group(), cur.time[2])
