@@ -12830,6 +12830,23 @@ REAL79_CASES = [
          F("industrial_output", 2025, "M1-M8", yoy=3.1, region="上海"),
          F("industrial_output", 2025, "M8", yoy=2.2, region="松江"),
          F("industrial_output", 2025, "M8", yoy=6.5, region="青浦"), region="上海", pub="2025-09-20"),
+    # a Shanghai district's own general budget revenue by its current name (区级一般公共预算收入, 区级公共财政预算
+    # 收入), after 全区完成/实现: the district's revenue, as 区级财政收入 is
+    case("district-level-general-revenue",
+         "一季度,全区完成区级一般公共预算收入21.3亿元,同比增长4.1%。",
+         F("fiscal_revenue_general", 2025, "Q1", 21.3, "亿元", 4.1, region="奉贤"), region="奉贤区", pub="2025-04-20"),
+    case("district-level-general-revenue-named-place",
+         "2024年,金山区实现区级一般公共预算收入88.2亿元,增长2.3%。",
+         F("fiscal_revenue_general", 2024, "FY", 88.2, "亿元", 2.3, region="金山"), region="金山区", pub="2025-01-20"),
+    case("district-level-public-finance-revenue",
+         "1-10月,全区完成区级公共财政预算收入96.4亿元,同比下降1.2%。",
+         F("fiscal_revenue_general", 2025, "M1-M10", 96.4, "亿元", -1.2, region="崇明"), region="崇明区", pub="2025-11-20"),
+    # near misses: the district's part after the whole's revenue stays a part; its spending is no metric of ours
+    case("district-level-revenue-part-of-whole",
+         "上半年,全区完成一般公共预算收入215.6亿元,增长3.3%,其中区级一般公共预算收入71.2亿元,增长4.0%。",
+         F("fiscal_revenue_general", 2025, "H1", 215.6, "亿元", 3.3, region="嘉定"), region="嘉定区", pub="2025-07-20"),
+    case("district-level-spending-no-fact", "2024年,全区区级一般公共预算支出186.5亿元,增长5.1%。",
+         region="金山区", pub="2025-01-20"),
 ]
 
 
