@@ -12847,6 +12847,28 @@ REAL79_CASES = [
          F("fiscal_revenue_general", 2025, "H1", 215.6, "亿元", 3.3, region="嘉定"), region="嘉定区", pub="2025-07-20"),
     case("district-level-spending-no-fact", "2024年,全区区级一般公共预算支出186.5亿元,增长5.1%。",
          region="金山区", pub="2025-01-20"),
+    # a county-level city's article, then the prefecture named right before 全市 with its own rate (苏州全市增长…):
+    # the prefecture's rate, not the home city's (its 全市 word is the same)
+    case("city-whole-word-after-its-name",
+         "上半年,全市实现地区生产总值2580.3亿元,增长5.9%,苏州全市增长5.6%。",
+         F("gdp", 2025, "H1", 2580.3, "亿元", 5.9, region="昆山"), F("gdp", 2025, "H1", yoy=5.6, region="苏州"),
+         region="昆山", pub="2025-07-28"),
+    case("city-whole-word-after-its-name-contrast",
+         "上半年,全市实现地区生产总值2580.3亿元,增长5.9%,而苏州全市增长5.6%。",
+         F("gdp", 2025, "H1", 2580.3, "亿元", 5.9, region="昆山"), F("gdp", 2025, "H1", yoy=5.6, region="苏州"),
+         region="昆山", pub="2025-07-28"),
+    case("city-whole-word-after-its-name-ytd",
+         "1-8月,全市规上工业增加值增长9.2%,无锡全市增长7.4%。",
+         F("industrial_value_added", 2025, "M1-M8", yoy=9.2, region="江阴"),
+         F("industrial_value_added", 2025, "M1-M8", yoy=7.4, region="无锡"), region="江阴", pub="2025-09-20"),
+    # near misses: the home's own whole word keeps the home (嘉定全区); a gap above the city's rate is no rate of it
+    case("home-whole-word-after-its-name",
+         "上半年,全区规上工业总产值增长4.2%,上海全市增长3.1%,嘉定全区增长6.0%。",
+         F("industrial_output", 2025, "H1", yoy=4.2, region="嘉定"), F("industrial_output", 2025, "H1", yoy=3.1, region="上海"),
+         F("industrial_output", 2025, "H1", yoy=6.0, region="嘉定"), region="嘉定区", pub="2025-07-28"),
+    case("city-whole-word-gap-no-fact",
+         "上半年,全市实现地区生产总值2580.3亿元,增长5.9%,增速高于苏州全市0.3个百分点。",
+         F("gdp", 2025, "H1", 2580.3, "亿元", 5.9, region="昆山"), region="昆山", pub="2025-07-28"),
 ]
 
 

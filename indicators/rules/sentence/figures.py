@@ -517,13 +517,20 @@ class Figures(SentenceBase):
         clone.growths = [g.prior]
         self.slots.append(clone)
 
+    def place_of_word(self, g: GrowthTok) -> str:
+        """苏州全市增长5.6%, 无锡全市增长7.4%: the place named right before the whole-region word of rate
+        ``g`` is the whole it names (not the home region's own 全市); '' when none is glued to it."""
+        at = self.text.rfind(g.region, max(0, g.start - 12), g.start)
+        place = next((t for t in self.toks if t.kind == "region" and t.end == at and t.value not in REGION_WORDS), None)
+        return _region_name(place.value, self.ds) if at > 0 and place is not None else ""  # type: ignore[arg-type]
+
     def attach_rates(self, g: GrowthTok, cur: Slot | None) -> None:
         k = len(g.values)
         gs = self.group_start(g.start)
         if g.region and cur is None and self.slots:
             cur = self.slots[-1]
         if g.region and cur is not None:
-            name = _region_name(g.region, self.ds)
+            name = self.place_of_word(g) or _region_name(g.region, self.ds)
             slot = Slot(cur.metrics, g.start, g.start, cur.alias, cur.broad, [name],
                         "national" if name == "全国" else "region" if cur.scope == "national" else cur.scope,
                         cur.kind, self.state.snapshot(),  # 全国GDP增长5.0%；全省增长5.6%: the province's own
