@@ -12869,6 +12869,23 @@ REAL79_CASES = [
     case("city-whole-word-gap-no-fact",
          "上半年,全市实现地区生产总值2580.3亿元,增长5.9%,增速高于苏州全市0.3个百分点。",
          F("gdp", 2025, "H1", 2580.3, "亿元", 5.9, region="昆山"), region="昆山", pub="2025-07-28"),
+    # the same with a level (苏州全市为4856.2亿元，增长2.1%; 无锡全市完成…): the named place's level and rate
+    case("city-whole-word-level-after-its-name",
+         "上半年,全市实现社会消费品零售总额512.3亿元,增长4.4%,苏州全市为4856.2亿元,增长2.1%。",
+         F("retail_sales", 2025, "H1", 512.3, "亿元", 4.4, region="昆山"),
+         F("retail_sales", 2025, "H1", 4856.2, "亿元", 2.1, region="苏州"), region="昆山", pub="2025-07-28"),
+    case("city-whole-word-level-after-its-name-done",
+         "前三季度,全市一般公共预算收入完成201.5亿元,增长3.0%;无锡全市完成1102.6亿元,增长2.2%。",
+         F("fiscal_revenue_general", 2025, "Q1-Q3", 201.5, "亿元", 3.0, region="江阴"),
+         F("fiscal_revenue_general", 2025, "Q1-Q3", 1102.6, "亿元", 2.2, region="无锡"), region="江阴", pub="2025-10-25"),
+    case("municipality-whole-word-level-after-its-name",
+         "2024年,全区规上工业总产值3102亿元,增长6.8%;上海全市为41234.6亿元,增长0.6%。",
+         F("industrial_output", 2024, "FY", 3102, "亿元", 6.8, region="闵行"),
+         F("industrial_output", 2024, "FY", 41234.6, "亿元", 0.6, region="上海"), region="闵行区", pub="2025-01-20"),
+    # near miss: a share of the named place's whole is no figure of it
+    case("city-whole-word-share-no-fact",
+         "上半年,全市实现社会消费品零售总额512.3亿元,增长4.4%,占苏州全市的10.5%。",
+         F("retail_sales", 2025, "H1", 512.3, "亿元", 4.4, region="昆山"), region="昆山", pub="2025-07-28"),
 ]
 
 

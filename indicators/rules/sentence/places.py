@@ -308,7 +308,7 @@ class Places(Scope):
         j, taken = self.figure_after_verdict(i, j)
         if not taken:
             return self.places_past_bound(i)
-        zone, e = (self.toks[i + 1].value, self.toks[i + 1].end) if taken == 2 and self.toks[i + 1].value in ZONES else ("", e)
+        zone, e = self.second_token(i, e) if taken == 2 else ("", e)
         place = self.named_place(name)  # type: ignore[arg-type]
         counted = not self.slots and (self.counted_lead(s) or self.breakdown_lead(s, e))  # 8个省份同比均增长,
         # 增速较快的江西、湖南分别增长…; 分县市看,海宁、桐乡分别增长…
@@ -423,6 +423,14 @@ class Places(Scope):
             base.regions = [r for r in base.regions if r != region and not self.same_place(r, [region])]
         return True
 
+    def second_token(self, i: int, e: int) -> tuple[str, int]:
+        """The zone a place at ``i`` takes with the token after it (苏州工业园区), and where the place ends:
+        past that token when it is a zone or a whole-region word glued to it (苏州全市)."""
+        nxt = self.toks[i + 1]
+        if nxt.value in ZONES:
+            return nxt.value, nxt.end  # type: ignore[return-value]
+        return "", nxt.end if nxt.start == e else e
+
     def figure_after_verdict(self, i: int, j: int) -> tuple[int, int]:
         """The token of the figure the place at ``i`` opens its clause with, and how many tokens the
         place takes: the next token (1), or the growth phrase past a region word inside a short verdict
@@ -437,6 +445,9 @@ class Places(Scope):
                 and self.toks[j + 1].kind in ("amount", "growth", "pct") \
                 and L.RANKED_ZONE_GAP.search(self.text, nxt.end, self.toks[j + 1].start):
             return j + 1, 2  # 苏州工业园区紧跟其后，达到…: a zone ranked among the places
+        if nxt.value in REGION_WORDS and nxt.value.startswith("全") and nxt.start == self.toks[i].end \
+                and j + 1 < len(self.toks) and self.toks[j + 1].kind in ("amount", "growth"):
+            return j + 1, 2  # 苏州全市为4856.2亿元: the place's whole, named by a place word right after it
         if nxt.value not in REGION_WORDS or j + 1 >= len(self.toks) or self.toks[j + 1].kind != "growth" \
                 or not L.RATE_VERDICT_GAP.fullmatch(self.text, self.toks[i].end, self.toks[j + 1].start):
             return j, 0
