@@ -12889,6 +12889,28 @@ REAL79_CASES = [
 ]
 
 
+S24B_CASES = [
+    # a growth set against a year further back, with the level it had then (比2018年的1010亿元增长56.7%, 较2019年的…,
+    # 与2017年的…相比,…增长): no year-on-year rate (before: the rate over five years was read as the year's)
+    case("far-base-level-after", "2023年,全县地区生产总值达到1583亿元,比2018年的1010亿元增长了56.7%。",
+         F("gdp", 2023, "FY", 1583, "亿元", region="奉化"), F("gdp", 2018, "FY", 1010, "亿元", region="奉化"),
+         region="奉化", pub="2024-02-20"),
+    case("far-base-level-revenue", "今年全县一般公共预算收入达到62.1亿元,较2019年的45.2亿元增长37.4%。",
+         F("fiscal_revenue_general", 2023, "FY", 62.1, "亿元", region="奉化"),
+         F("fiscal_revenue_general", 2019, "FY", 45.2, "亿元", region="奉化"), region="奉化", pub="2023-12-28"),
+    case("far-base-level-lead", "与2017年的1010亿元相比,2023年全县地区生产总值达到1583亿元,增长了56.7%。",
+         F("gdp", 2023, "FY", 1583, "亿元", region="奉化"), region="奉化", pub="2024-02-20"),
+    case("far-base-level-lead-retail", "同2019年末的45.2亿元相比,今年全县社会消费品零售总额达到62.1亿元,增长37.4%。",
+         F("retail_sales", 2023, "FY", 62.1, "亿元", region="奉化"), region="奉化", pub="2023-12-28"),
+    # near misses: the year before, or 上年同期, with its level: the rate is the year's
+    case("last-year-base-level", "2023年,全县地区生产总值达到1583亿元,比2022年的1483亿元增长6.7%。",
+         F("gdp", 2023, "FY", 1583, "亿元", 6.7, region="奉化"), F("gdp", 2022, "FY", 1483, "亿元", region="奉化"),
+         region="奉化", pub="2024-02-20"),
+    case("last-year-base-level-lead", "与2022年的1483亿元相比,2023年全县地区生产总值达到1583亿元,增长6.7%。",
+         F("gdp", 2023, "FY", 1583, "亿元", 6.7, region="奉化"), region="奉化", pub="2024-02-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real78": REAL78_CASES,
     "real77": REAL77_CASES,
@@ -12912,6 +12934,7 @@ CASE_LISTS: dict[str, list] = {
     "s22": S22_CASES,
     "s23": S23_CASES,
     "s24": S24_CASES,
+    "s24b": S24B_CASES,
     "real61": REAL61_CASES,
     "real60": REAL60_CASES,
     "real59": REAL59_CASES,

@@ -1081,7 +1081,7 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
         elif cue.group("rate") and (named := _period_before_verb(text, start, s)) is not None:
             start = named  # 投资增速持续回升，前三季度为8.2%: the period named between the rate word and its verb
         rm = L.REGION_BEFORE_GROWTH.search(text, max(0, start - 8), start)  # 海盐县下降2.2%, 全省同比增长7.9%
-        base = L.BASE_YEAR_BEFORE.search(text, max(0, start - 18), start) or _lead_base(text, start)
+        base = L.BASE_YEAR_BEFORE.search(text, max(0, start - 30), start) or _lead_base(text, start)
         out.append(GrowthTok(start, e, [Rate(value, s, e)], rm.group(1) if rm else "", base_year=_base_year(base),
                              over_years=L.YEARS_COUNT_BEFORE.search(text, max(0, start - 8), start) is not None))
         last_end = e
