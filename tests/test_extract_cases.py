@@ -12911,11 +12911,30 @@ S24B_CASES = [
 ]
 
 
+REAL81_CASES = [
+    # another year's same months named as the data held against (…2019年度同期所公布的数据): the time a
+    # figure-less paragraph hands on stays the publication's, not that year
+    case("same-period-data-compared-districts",
+         "记者对比各区2019年度同期所公布的数据发现,多数区已恢复元气。\n前三季度,天河区实现社会消费品零售总额1508.66亿元,增长17.9%。",
+         F("retail_sales", 2021, "Q1-Q3", 1508.66, "亿元", 17.9, region="天河"), region="广州", pub="2021-11-05"),
+    case("same-period-data-released",
+         "本报梳理了各区2021年同期发布的数据,可以看出恢复明显。\n一季度,顺德区地区生产总值952.3亿元,同比增长4.1%。",
+         F("gdp", 2024, "Q1", 952.3, "亿元", 4.1, region="顺德"), region="佛山", pub="2024-04-28"),
+    case("same-period-data-disclosed",
+         "东莞各镇街2020年同期披露的数据表明,多个镇街增速靠前。\n上半年,全市规上工业增加值2105.6亿元,增长3.2%。",
+         F("industrial_value_added", 2022, "H1", 2105.6, "亿元", 3.2, region="东莞"), region="东莞", pub="2022-08-02"),
+    # near miss: a year's own data (no 同期) still names the time
+    case("year-data-own-time", "据2023年公布的数据,全市经济稳步回升。\n全年地区生产总值5639.7亿元。",
+         F("gdp", 2023, "FY", 5639.7, "亿元", region="惠州"), region="惠州", pub="2024-02-05"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real78": REAL78_CASES,
     "real77": REAL77_CASES,
     "real80": REAL80_CASES,
     "real79": REAL79_CASES,
+    "real81": REAL81_CASES,
     "real73": REAL73_CASES,
     "real75": REAL75_CASES,
     "real76": REAL76_CASES,

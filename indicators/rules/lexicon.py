@@ -1039,8 +1039,10 @@ def names_change(head: str) -> bool:
 # 地区生产总值比上年增加41.3亿元，达到698.7亿元: the words between a metric and the change it names
 DELTA_GAP = re.compile(r"(?:" + _FILLER + r"|[\s,]|比|较)*(?:" + trie_pattern(list(DELTA_BEFORE)) + r")了?")
 BASELINE = ("从", "由")
-# 恢复至2019年同期水平, 回到2019年水平, 接近疫情前2019年同期水平: a time whose level a figure is held against
-LEVEL_OF_TIME_AFTER = re.compile(r"(?:同期|全年)?的?水平")
+# 恢复至2019年同期水平, 回到2019年水平, 接近疫情前2019年同期水平: a time whose level a figure is held against;
+# 对比各区2019年度同期所公布的数据: the same months of another year, whose data are held against (a year's own
+# data, 2023年数据显示, still name its time)
+LEVEL_OF_TIME_AFTER = re.compile(r"(?:同期|全年)?的?水平|同期所?(?:公布|发布|披露)?的?数据")
 # 已超过去年全年的8118.5亿元: a verb that compares a figure with another time's level (then 的)
 SURPASS_END = re.compile(r"(?:超过|超出|超越|突破|高于|低于|接近|相当于)了?$")
 # 超过2010年近30亿元, 高于2019年25.6亿元: a comparison with a year and no 的 names the difference, no level

@@ -365,6 +365,8 @@ def compared_time(text: str, s: int, e: int) -> bool:
     True
     >>> compared_time("主要指标已恢复至2019年同期水平", 8, 15)  # the level of a time held against
     True
+    >>> compared_time("对比各区2019年度同期所公布的数据", 4, 10), compared_time("据2023年公布的数据", 1, 6)
+    (True, False)
     >>> compared_time("同比增长22.6%,1-4月提高5.0个百分点", 10, 14)  # a gap's base, its 比 left out
     True
     >>> compared_time("围绕到2018年全面建成小康社会目标", 3, 8)  # a goal's year, passed or not
