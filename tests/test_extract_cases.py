@@ -12926,6 +12926,27 @@ REAL81_CASES = [
     # near miss: a year's own data (no 同期) still names the time
     case("year-data-own-time", "据2023年公布的数据,全市经济稳步回升。\n全年地区生产总值5639.7亿元。",
          F("gdp", 2023, "FY", 5639.7, "亿元", region="惠州"), region="惠州", pub="2024-02-05"),
+    # a section label and a two-part subheading stacked on their own short lines after a paragraph's end,
+    # over the paragraph they head: each a line of its own, not the opening of its first sentence
+    case("stacked-heading-label-subtitle-list",
+         "今年前三季度,广州各区陆续公布经济指标。\n经济总量\n前三排名不变,四五六竞争激烈\n从GDP总量来看,天河(4386.15亿元)、黄埔(2925.74亿元)继续领跑。",
+         F("gdp", 2021, "Q1-Q3", 4386.15, "亿元", region="天河"), F("gdp", 2021, "Q1-Q3", 2925.74, "亿元", region="黄埔"),
+         region="广州", pub="2021-11-08"),
+    case("stacked-heading-places-subtitle",
+         "前三季度,佛山各区经济稳步回升。\n工业生产\n顺德领先,南海紧随\n从规上工业增加值看,顺德(1620.5亿元)、南海(1544.3亿元)分列前两位。",
+         F("industrial_value_added", 2024, "Q1-Q3", 1620.5, "亿元", region="顺德"),
+         F("industrial_value_added", 2024, "Q1-Q3", 1544.3, "亿元", region="南海"), region="佛山", pub="2024-10-30"),
+    case("stacked-heading-other-places-subtitle",
+         "上半年,深圳各区经济成绩单陆续出炉。\n消费市场\n罗湖回升,龙岗提速\n从社零总额看,南山(1450.2亿元)、福田(1388.6亿元)位居前二。",
+         F("retail_sales", 2023, "H1", 1450.2, "亿元", region="南山"), F("retail_sales", 2023, "H1", 1388.6, "亿元", region="福田"),
+         region="深圳", pub="2023-07-28"),
+    case("stacked-heading-county-sentence",
+         "前三季度,揭阳各县区经济平稳运行。\n县域经济\n普宁居首,惠来追赶\n普宁市地区生产总值612.4亿元,增长3.3%。",
+         F("gdp", 2022, "Q1-Q3", 612.4, "亿元", 3.3, region="普宁"), region="揭阳", pub="2022-11-01"),
+    # near miss: a narrow column's short lines run on into one sentence
+    case("short-column-lines-run-on",
+         "上半年全市经济稳中有进。\n英德市一季度\n地区生产总值\n增长4.6%,上半年\n地区生产总值增长5.1%。",
+         F("gdp", 2023, "Q1", yoy=4.6, region="英德"), F("gdp", 2023, "H1", yoy=5.1, region="英德"), region="清远", pub="2023-07-20"),
 ]
 
 

@@ -626,31 +626,39 @@ def _subheading_ends(folded: str, starts: list[int]) -> list[int]:
 _LABEL_LINE = re.compile(r"(?![\u4e00-\u9fff]{1,3}:)[^\d,;:。!?\s]{2,16}(?<![为是达有]):")
 
 
-def _opening_heading_ends(folded: str) -> list[int]:
-    r"""Where a web page's title and the subheading under it end, when both open the text, each a short
-    line of words, before its first paragraph (过去五年发展成绩 / 经济综合实力迈上新台阶 / 地区生产总值由…。):
-    the subheading is one by ``_subheading_ends``; the title above it, with no paragraph before it, is
+def _opening_heading_ends(folded: str, starts: list[int] | None = None) -> list[int]:
+    r"""Where a title or section label and the subheading under it end, when both open the text or a
+    paragraph, each a short line of words, before the paragraph they head (过去五年发展成绩 / 经济综合实力迈上新台阶 /
+    地区生产总值由…。; …。 / 经济总量 / 前三排名不变,四五六竞争激烈 / 从GDP总量来看,…。): the subheading is one by
+    ``_subheading_ends``; the line above it, with no paragraph before it or after a paragraph's end, is
     a line of its own too (one short line alone may be a sentence the excerpt cut, and a newspaper
-    column's lines are all short, so the line under its first is no subheading).
+    column's lines are all short, so the line under its first is no subheading). ``starts``: where
+    paragraphs start (the text's start when not given).
 
     >>> t = "过去五年发展成绩\n经济实力明显增强\n地区生产总值由2011年的1.24万亿元提高到2016年的1.95万亿元。"
     >>> _opening_heading_ends(t), _opening_heading_ends(t.replace("经济实力明显增强\n", ""))
     ([8, 17], [])
     >>> _opening_heading_ends("数说上半年经济运行\n地区生产总值:125.6亿元,增长6.2%\n规上工业增加值:增长8.1%")
     [9]
+    >>> u = "各区均已恢复。\n经济总量\n前三排名不变,后三竞争激烈\n从地区生产总值看,甲区以4386.15亿元居首,乙区次之。"
+    >>> _opening_heading_ends(u, [8])
+    [12, 26]
     """
-    start = m.end() if (m := _WS.match(folded)) else 0
-    end = folded.find("\n", start)
-    line = folded[start:end].strip() if end > start else ""
-    if not 4 <= len(line) <= _MAX_SUBHEADING or _SUBHEADING_BREAK.search(line) \
-            or not ("\u4e00" <= line[-1] <= "\u9fff" or line[-1] in _CLOSERS):
-        return []  # (words, no sentence's part)
-    nxt = _WS.match(folded, end).end()  # type: ignore[union-attr]
-    title_end = end - (len(folded[start:end]) - len(folded[start:end].rstrip()))
-    if _LABEL_LINE.match(folded, nxt) and not _runs_on(folded, start, end):
-        return [title_end]  # 数说上半年经济 / 地区生产总值:125.6亿元…: a title over lines of a label and its figures
-    under = _subheading_ends(folded, [nxt])
-    return [title_end] + under if under else []
+    out: list[int] = []
+    for at in [m.end() if (m := _WS.match(folded)) else 0] if starts is None else starts:
+        end = folded.find("\n", at)
+        line = folded[at:end].strip() if end > at else ""
+        if not 4 <= len(line) <= _MAX_SUBHEADING or _SUBHEADING_BREAK.search(line) \
+                or not ("\u4e00" <= line[-1] <= "\u9fff" or line[-1] in _CLOSERS):
+            continue  # (words, no sentence's part)
+        nxt = _WS.match(folded, end).end()  # type: ignore[union-attr]
+        title_end = end - (len(folded[at:end]) - len(folded[at:end].rstrip()))
+        if starts is None and _LABEL_LINE.match(folded, nxt) and not _runs_on(folded, at, end):
+            out.append(title_end)  # 数说上半年经济 / 地区生产总值:125.6亿元…: a title over lines of a label and its figures
+            continue
+        under = _subheading_ends(folded, [nxt])
+        out += [title_end] + under if under else []
+    return out
 
 
 # (下转第2版), (上接第1版), (转A3版): a newspaper's jump line, where an article goes on on another page
@@ -778,7 +786,8 @@ def _kept_runs(folded: str, spaced: bool) -> dict[int, str]:
     for s in lines:  # a caption is a line of its own; a metadata line ends its line
         if s > 0 and s not in kept:
             kept[s] = _break_at(folded, s, blank)
-    for s in _subheading_ends(folded, [_WS.match(folded, k).end() for k in kept]) + _opening_heading_ends(folded):  # type: ignore[union-attr]
+    starts = [_WS.match(folded, k).end() for k in kept]  # type: ignore[union-attr]
+    for s in _subheading_ends(folded, starts) + _opening_heading_ends(folded) + _opening_heading_ends(folded, starts):
         kept[s] = _break_at(folded, s, blank)
     for brk, nxt in _lost_stop_breaks(folded, kept):  # …低于全市平均1.9个百分点 / 固定资产投资增速趋缓 / 1-5月份,…
         for s in _subheading_ends(folded, [nxt]):
