@@ -12947,6 +12947,21 @@ REAL81_CASES = [
     case("short-column-lines-run-on",
          "上半年全市经济稳中有进。\n英德市一季度\n地区生产总值\n增长4.6%,上半年\n地区生产总值增长5.1%。",
          F("gdp", 2023, "Q1", yoy=4.6, region="英德"), F("gdp", 2023, "H1", yoy=5.1, region="英德"), region="清远", pub="2023-07-20"),
+    # an aside after a level that names the class of urban districts it passed (是全市唯一超千亿元的城区): the
+    # bound is the class's, and the rate after it is the level's (城区 counts a set, like 城市 and 区)
+    case("district-class-bound-aside-bare-qianyi",
+         "前三季度天河区实现社会消费品零售总额1508.66亿元,是全市唯一超千亿元的城区,增长17.9%。",
+         F("retail_sales", 2021, "Q1-Q3", 1508.66, "亿元", 17.9, region="天河"), region="广州", pub="2021-11-05"),
+    case("district-class-bound-aside-number",
+         "上半年,南山区地区生产总值3850.2亿元,是全市唯一超3000亿元的城区,同比增长5.6%。",
+         F("gdp", 2023, "H1", 3850.2, "亿元", 5.6, region="南山"), region="深圳", pub="2023-07-25"),
+    case("district-class-bound-aside-first",
+         "2023年,顺德区规上工业增加值2890.4亿元,为全市首个突破2500亿元的城区,增长5.0%。",
+         F("industrial_value_added", 2023, "FY", 2890.4, "亿元", 5.0, region="顺德"), region="佛山", pub="2024-02-01"),
+    # near misses: 城区 opening a clause is still the district of that name; a counted class gives nothing
+    case("chengqu-district-subject", "2023年,城区地区生产总值增长4.8%。",
+         F("gdp", 2023, "FY", yoy=4.8, region="城区"), region="阳泉", pub="2024-02-01"),
+    case("district-class-counted-none", "2023年,增速超过6%的城区有4个。", region="广州", pub="2024-02-05"),
 ]
 
 
