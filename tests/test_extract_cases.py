@@ -12962,6 +12962,23 @@ REAL81_CASES = [
     case("chengqu-district-subject", "2023年,城区地区生产总值增长4.8%。",
          F("gdp", 2023, "FY", yoy=4.8, region="城区"), region="阳泉", pub="2024-02-01"),
     case("district-class-counted-none", "2023年,增速超过6%的城区有4个。", region="广州", pub="2024-02-05"),
+    # a counted set of places opens the sentence (7个行政区GDP增速超…: a subset's scope), then a place opens a
+    # clause of its own (盐田区紧随其后,) before a subject-less metric: that place's figure, not the set's
+    case("place-clause-after-counted-set-gdp",
+         "上半年,7个行政区GDP增速超全市平均水平,其中,龙岗区GDP增速最高达4.5%,盐田区紧随其后,GDP同比增长4.0%。",
+         F("gdp", 2020, "H1", yoy=4.5, region="龙岗"), F("gdp", 2020, "H1", yoy=4.0, region="盐田"),
+         region="深圳", pub="2020-08-10"),
+    case("place-clause-after-counted-set-fai",
+         "上半年,6个区固定资产投资增速超全市平均水平,其中,坪山区固定资产投资增长21.3%,光明区紧随其后,固定资产投资增长18.7%。",
+         F("fixed_asset_investment", 2023, "H1", yoy=21.3, region="坪山"),
+         F("fixed_asset_investment", 2023, "H1", yoy=18.7, region="光明区"), region="深圳", pub="2023-07-28"),
+    case("place-clause-after-counted-set-income",
+         "2022年,4个县农村居民人均可支配收入增速高于全市,其中,紫金县农村居民人均可支配收入增长7.1%,和平县排名第二,农村居民人均可支配收入增长6.9%。",
+         F("income_rural_pc", 2022, "FY", yoy=7.1, region="紫金"), F("income_rural_pc", 2022, "FY", yoy=6.9, region="和平"),
+         region="河源", pub="2023-02-08"),
+    # near miss: a place's firms (惠阳区企业) keep the firms' scope
+    case("place-firms-clause-keeps-scope", "2023年,规上工业企业实现利润增长12.1%,惠阳区企业表现突出,实现利润增长15.3%。",
+         region="惠州", pub="2024-02-05"),
 ]
 
 

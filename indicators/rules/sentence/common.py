@@ -145,6 +145,7 @@ class CarriedScope:
     until: int | None = None  # the end of its brackets
     subject: bool = False  # named as its clause group's subject (not after a verb: 完成社会…投资)
     metrics: tuple[str, ...] = ()  # the metrics of the slot that started it
+    start: int = 0  # where the metric that started it begins
 
     def reset(self, group: int, pos: int) -> None:
         """End the scope where its brackets or its clause group end."""

@@ -227,16 +227,22 @@ class Scope(Kinds):
             c.scope = ""  # …工业销售产值增长25.3%，规上工业增加值增长5.8%: a metric named with its
             # population (规上, 规模以上) is the whole's again
         elif slot.scope == "region" and c.scope and not slot.explicit_region \
-                and not any(self.clause_start(s) <= ts < s for ts, _ in self.times):
+                and not any(self.clause_start(s) <= ts < s for ts, _ in self.times) and not self.place_opened(c.start, s):
             slot.scope = c.scope  # (a clause that names its own time first is a statement of its own:
-            # …单月投资超1000亿元，上半年累计完成投资5560.8亿元)
+            # …单月投资超1000亿元，上半年累计完成投资5560.8亿元; so is one after a place that opened a clause
+            # since: 7个行政区GDP增速超…，龙岗区…，盐田区紧随其后，GDP同比增长4.0%)
         elif slot.scope != "region":
-            c.scope, c.group, c.until, c.metrics = slot.scope, group, self.bracket_end(s), slot.metrics
+            c.scope, c.group, c.until, c.metrics, c.start = slot.scope, group, self.bracket_end(s), slot.metrics, s
             head = TIME.sub("", self.text[group:s]).lstrip(" ,:") if may_hold_time(self.text[group:s]) \
                 else self.text[group:s]  # (其中高新技术产业…: a part named inside the group, no subject of it)
             c.subject = L.VERB_OPENING.match(self.text, group) is None and "," not in head
         # (3项指标实现双过半。其中，…: the indicators counted are no total the figures after are parts of)
     # -- helpers ----------------------------------------------------------------
+    def place_opened(self, after: int, before: int) -> bool:
+        """Whether a place's name (not a word for the whole, 全市) opens a clause between ``after`` and ``before``."""
+        return any(t.kind == "region" and after < t.start < before and t.value not in REGION_WORDS
+                   and self.clause_start(t.start) == t.start for t in self.toks)
+
     def prefix_scope(self, start: int, metrics: tuple[str, ...] = ()) -> tuple[str, str]:
         """Scope from the words before a metric in its clause, and the explicit region word."""
         cs = self.subject_start(start)
