@@ -12979,6 +12979,22 @@ REAL81_CASES = [
     # near miss: a place's firms (惠阳区企业) keep the firms' scope
     case("place-firms-clause-keeps-scope", "2023年,规上工业企业实现利润增长12.1%,惠阳区企业表现突出,实现利润增长15.3%。",
          region="惠州", pub="2024-02-05"),
+    # a co-operation zone listed among a city's districts (深汕特别合作区, 横琴粤澳深度合作区, and their short forms
+    # 深汕合作区, 横琴合作区) is a region of its own, not 合作 (合作市 of 甘南, named with its unit)
+    case("coop-zone-full-name-level", "上半年,深汕特别合作区GDP总量22.41亿元。",
+         F("gdp", 2020, "H1", 22.41, "亿元", region="深汕特别合作区"), region="深圳", pub="2020-08-10"),
+    case("coop-zone-short-form-rates", "2023年,深汕合作区地区生产总值增长12.3%,规上工业增加值增长18.6%。",
+         F("gdp", 2023, "FY", yoy=12.3, region="深汕特别合作区"),
+         F("industrial_value_added", 2023, "FY", yoy=18.6, region="深汕特别合作区"), region="深圳", pub="2024-02-05"),
+    case("coop-zone-deep-full-name", "上半年,横琴粤澳深度合作区地区生产总值247.6亿元,同比增长3.2%。",
+         F("gdp", 2024, "H1", 247.6, "亿元", 3.2, region="横琴粤澳深度合作区"), region="珠海", pub="2024-07-30"),
+    case("coop-zone-deep-short-form", "上半年,横琴合作区固定资产投资增长5.4%。",
+         F("fixed_asset_investment", 2024, "H1", yoy=5.4, region="横琴粤澳深度合作区"), region="珠海", pub="2024-07-30"),
+    # near misses: 合作市 is still that city; a co-operation named in a sentence is no place
+    case("hezuo-city-with-unit", "2023年,合作市地区生产总值增长6.1%。",
+         F("gdp", 2023, "FY", yoy=6.1, region="合作"), region="甘南", pub="2024-02-05"),
+    case("regional-cooperation-no-place", "2023年,深圳与汕尾加强区域合作,全市地区生产总值增长6.0%。",
+         F("gdp", 2023, "FY", yoy=6.0, region="深圳"), region="深圳", pub="2024-02-05"),
 ]
 
 
