@@ -12995,6 +12995,26 @@ REAL81_CASES = [
          F("gdp", 2023, "FY", yoy=6.1, region="合作"), region="甘南", pub="2024-02-05"),
     case("regional-cooperation-no-place", "2023年,深圳与汕尾加强区域合作,全市地区生产总值增长6.0%。",
          F("gdp", 2023, "FY", yoy=6.0, region="深圳"), region="深圳", pub="2024-02-05"),
+    # places listed each with its rate in brackets, the growth verb inside the bracket (兴宁(增长12.4%)、大埔(增长9.8%)):
+    # one rate each, signed by its verb
+    case("bracket-verb-rates-two-counties", "2022年,从固定资产投资看,兴宁(增长12.4%)、大埔(增长9.8%)领先。",
+         F("fixed_asset_investment", 2022, "FY", yoy=12.4, region="兴宁"),
+         F("fixed_asset_investment", 2022, "FY", yoy=9.8, region="大埔"), region="梅州", pub="2023-02-10"),
+    case("bracket-verb-rates-after-total-signed",
+         "前三季度,全市规上工业增加值增长6.3%,其中南海(增长7.9%)、顺德(增长7.1%)、三水(下降2.4%)。",
+         F("industrial_value_added", 2023, "Q1-Q3", yoy=6.3, region="佛山"),
+         F("industrial_value_added", 2023, "Q1-Q3", yoy=7.9, region="南海"),
+         F("industrial_value_added", 2023, "Q1-Q3", yoy=7.1, region="顺德"),
+         F("industrial_value_added", 2023, "Q1-Q3", yoy=-2.4, region="三水"), region="佛山", pub="2023-10-30"),
+    case("bracket-verb-rates-tongbi",
+         "2023年,各县市社会消费品零售总额中,吴川(同比增长6.2%)、廉江(同比增长5.8%)增速居前。",
+         F("retail_sales", 2023, "FY", yoy=6.2, region="吴川"), F("retail_sales", 2023, "FY", yoy=5.8, region="廉江"),
+         region="湛江", pub="2024-02-05"),
+    # near misses: shares and changes in money in the brackets are no rates
+    case("bracket-shares-none", "2023年,社会消费品零售总额中,吴川(占15.2%)、廉江(占13.8%)比重居前。",
+         region="湛江", pub="2024-02-05"),
+    case("bracket-money-changes-none", "2023年,地区生产总值中,吴川(增加12.1亿元)、廉江(增加10.4亿元)增量居前。",
+         region="湛江", pub="2024-02-05"),
 ]
 
 

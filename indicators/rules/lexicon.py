@@ -669,6 +669,8 @@ DISTRIBUTIVE_LATER = re.compile(r"[^;。\d%]{0,30}?,(?:[^,;。\d%]{0,6}?)(?P<wor
 # 平湖市(6.8%)、秀洲区为6.2%: what may sit between a region and its figure, and between items.
 ITEM_LEAD = re.compile(r"(?P<all>均)?(?:为|是|达到了?|达|(?:同比|比上年)?" + _VERB_LE + r")?"
                        r"(?P<open>\()?")
+# 兴宁(增长12.4%)、大埔(下降3.1%): the growth verb inside the bracket that holds a place's rate
+ITEM_VERB_INSIDE = re.compile(r"(?:同比|比上年)?" + _VERB_LE)
 # 新乡县、辉县市均是20.1%: places joined before the one whose figure (after 均) they share
 SHARED_JOIN = re.compile(r"\s*(?:、|和|及|与)\s*")
 # 海盐398.2亿元(+6.1%), 嘉善县236.4亿元(增长5.2%): an item's level with its rate in brackets (before the percent)

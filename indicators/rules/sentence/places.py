@@ -761,7 +761,9 @@ class Places(Scope):
         if name not in ZONES and lookup(name) is None and not zone_of(name):
             return None
         lead = L.ITEM_LEAD.match(text, name_end)
-        pos = lead.end()  # type: ignore[union-attr]
+        pos, verb = lead.end(), lead.group("verb") or ""  # type: ignore[union-attr]
+        if lead.group("open") and not verb and (inside := L.ITEM_VERB_INSIDE.match(text, pos)):  # type: ignore[union-attr]
+            pos, verb = inside.end(), inside.group("verb")  # 兴宁(增长12.4%): the verb inside the bracket
         if pos == name_end and (flat := L.FLAT.match(text, pos)):
             return RegionItem(name, start, flat.end(), "pct", flat)  # 淳安县持平: a rate of zero
         fig, kind = PERCENT.match(text, pos), "pct"
@@ -780,7 +782,7 @@ class Places(Scope):
                 inner = None
         if fig is not None and lead.group("open"):  # type: ignore[union-attr]
             end = end + 1 if text.startswith(")", end) else -1
-        if fig is None or end < 0 or (kind == "amount" and lead.group("verb")):  # type: ignore[union-attr]
+        if fig is None or end < 0 or (kind == "amount" and verb):
             return None  # 增长2亿元: a change, not the region's level
         rate, rate_verb = inner, (inner_lead.group("verb") or "") if inner is not None and inner_lead else ""
         if inner is None and kind == "amount" and (br := L.ITEM_RATE.match(text, end)) \
@@ -791,7 +793,7 @@ class Places(Scope):
         elif inner is None and kind == "amount" and (after := L.ITEM_RATE_AFTER.match(text, end)) \
                 and (pct := PERCENT.match(text, after.end())) and not pct.group("times"):
             rate, rate_verb, end = pct, after.group("verb"), pct.end()  # 桐乡607.87亿元,同比增长5.4%;海宁…
-        return RegionItem(name, start, end, kind, fig, lead.group("verb") or "", rate,  # type: ignore[union-attr]
+        return RegionItem(name, start, end, kind, fig, verb, rate,
                           rate_verb, inner is not None, bool(lead.group("all")))  # type: ignore[union-attr]
 
     def ranked_here(self, end: int) -> bool:
