@@ -13015,6 +13015,28 @@ REAL81_CASES = [
          region="湛江", pub="2024-02-05"),
     case("bracket-money-changes-none", "2023年,地区生产总值中,吴川(增加12.1亿元)、廉江(增加10.4亿元)增量居前。",
          region="湛江", pub="2024-02-05"),
+    # an article filed under a city whose lead is about one of its districts, a name several cities' districts
+    # share (南山, 鼓楼, 普陀, 和平, 城关): its 全市 is the city it was filed under, not another district's city
+    case("shared-district-name-city-compared-shenzhen",
+         "南山区上半年经济稳中向好。全区地区生产总值3850.2亿元,增长5.6%,高于全市(5.2%)。",
+         F("gdp", 2023, "H1", 3850.2, "亿元", 5.6, region="南山"), F("gdp", 2023, "H1", yoy=5.2, region="深圳"),
+         region="深圳", pub="2023-07-25"),
+    case("shared-district-name-city-compared-fuzhou",
+         "鼓楼区去年经济运行稳中有进。全区社会消费品零售总额增长7.5%,高于全市(6.8%)。",
+         F("retail_sales", 2023, "FY", yoy=7.5, region="鼓楼"), F("retail_sales", 2023, "FY", yoy=6.8, region="福州"),
+         region="福州", pub="2024-02-05"),
+    case("shared-district-name-city-compared-zhoushan",
+         "普陀区前三季度经济稳中向好。全区规上工业增加值增长9.2%,高于全市(7.7%)。",
+         F("industrial_value_added", 2023, "Q1-Q3", yoy=9.2, region="普陀"),
+         F("industrial_value_added", 2023, "Q1-Q3", yoy=7.7, region="舟山"), region="舟山", pub="2023-10-28"),
+    case("shared-district-name-city-compared-lanzhou",
+         "城关区上半年经济稳中向好。全区地区生产总值增长6.3%,高于全市(5.6%)。",
+         F("gdp", 2023, "H1", yoy=6.3, region="城关"), F("gdp", 2023, "H1", yoy=5.6, region="兰州"),
+         region="兰州", pub="2023-07-25"),
+    # near miss: filed under the other city of that name, the district is that city's
+    case("shared-district-name-other-city", "南山区上半年经济稳中向好。全区地区生产总值增长3.5%,高于全市(2.9%)。",
+         F("gdp", 2023, "H1", yoy=3.5, region="南山"), F("gdp", 2023, "H1", yoy=2.9, region="鹤岗"),
+         region="鹤岗", pub="2023-07-25"),
 ]
 
 

@@ -261,32 +261,42 @@ def display(region: Region) -> str:
 _LEVEL_RANK = {"province": 2, "city": 1}
 
 
-def home_entry(home: str) -> Region | None:
+def home_entry(home: str, near: str = "") -> Region | None:
     """The gazetteer entry of an article's own region: of the places so named, the one of the highest
     level (an article filed under 河北 is the province's, not Tianjin's 河北区; 朝阳 is the city of
-    Liaoning rather than Beijing's district, which an article would file under 北京).
+    Liaoning rather than Beijing's district, which an article would file under 北京); of several of
+    that level, the one nearest ``near`` (the region the article was filed under, when its lead
+    made one of its districts the home: 南山 of 深圳, not of 鹤岗).
 
     >>> home_entry("河北").level, home_entry("朝阳").name, home_entry("海宁").name
     ('province', '朝阳市', '海宁市')
+    >>> home_entry("南山", "深圳").parent, home_entry("南山", "鹤岗").parent
+    ('深圳市', '鹤岗市')
     """
     cands = _BY_NAME.get(home)
-    return max(cands, key=lambda r: _LEVEL_RANK.get(r.level, 0)) if cands else None
+    if not cands:
+        return None
+    top = max(cands, key=lambda r: _LEVEL_RANK.get(r.level, 0))
+    if near and near != home and sum(r.level == top.level for r in cands) > 1 \
+            and (r := lookup(home, near)) is not None and r.level == top.level:
+        return r
+    return top
 
 
-def parent_city(name: str) -> str | None:
+def parent_city(name: str, near: str = "") -> str | None:
     """The city a county-level place lies in (the 全市 a county's figure is compared with); None
     for any other place.
 
     >>> parent_city("海宁"), parent_city("南湖"), parent_city("嘉兴"), parent_city("浦东新区")
     ('嘉兴', '嘉兴', None, None)
     """
-    r = home_entry(name)
+    r = home_entry(name, near)  # (near: the region an article was filed under)
     p = _BY_FULL.get(r.parent) if r is not None and r.level == "county" else None
     return display(p) if p is not None and p.level == "city" else None
 
 
 @lru_cache(maxsize=4096)
-def ancestor(home: str, word_level: str) -> str:
+def ancestor(home: str, word_level: str, near: str = "") -> str:
     """Resolve 全市/全县/全省 in an article about ``home``.
 
     >>> ancestor("象山", "city")
@@ -300,7 +310,7 @@ def ancestor(home: str, word_level: str) -> str:
     >>> ancestor("河北", "province")  # the province, not 天津's 河北区
     '河北'
     """
-    r = home_entry(home)
+    r = home_entry(home, near)  # (near: the region an article was filed under, see home_entry)
     if r is None:
         return home
     suffix = _LEVEL_SUFFIX.get(word_level, "")

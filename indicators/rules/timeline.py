@@ -83,10 +83,15 @@ class DocState:
     _year_masked: bool | None = None  # not looked for yet
 
     @property
+    def filed(self) -> str:
+        """The region the article was filed under (its home may be one of its districts its lead is about)."""
+        return (self.doc.region or "") if self.doc is not None else ""
+
+    @property
     def home_place(self) -> Region | None:
         """The gazetteer entry of the home region (None when it is not a place there)."""
         if self._home_place is False:
-            self._home_place = home_entry(self.home) if self.home else None
+            self._home_place = home_entry(self.home, self.filed) if self.home else None
         return self._home_place  # type: ignore[return-value]
 
     @property

@@ -187,7 +187,7 @@ def _region_name(text: str, ds: DocState, prev: str = "") -> str:
         if ds.section_place and level in ("county", "district", "city") and text[-1] in "县区市" \
                 and (sec := lookup(ds.section_place, ds.home)) is not None and sec.name.endswith(text[-1]):
             return ds.section_place  # 二、长兴县 / 全县实现…: the county its section heading names
-        return "全国" if level == "nation" else ancestor(ds.home, level)
+        return "全国" if level == "nation" else ancestor(ds.home, level, ds.filed)
     if text in ZONES:
         return zone_name(text, prev or ds.home)
     r = lookup(text, ds.home)

@@ -379,7 +379,7 @@ class Lists(Figures):
         for it in item.finditer(masked, m.start("items"), m.end("items")):
             place = text[it.start("place"):it.end("place")]
             name = _region_name(place, self.ds)
-            city = parent_city(base.regions[0]) if place == "全市" and len(base.regions) == 1 \
+            city = parent_city(base.regions[0], self.ds.filed) if place == "全市" and len(base.regions) == 1 \
                 and base.scope == "region" else None
             if city is not None:  # 海宁市…增长14.1%，高于全市(8.4%): a county-level place's 全市 is the city it lies
                 name = city  # in (嘉兴), whichever paper prints it (its own, its city's, its province's)
