@@ -13037,6 +13037,20 @@ REAL81_CASES = [
     case("shared-district-name-other-city", "南山区上半年经济稳中向好。全区地区生产总值增长3.5%,高于全市(2.9%)。",
          F("gdp", 2023, "H1", yoy=3.5, region="南山"), F("gdp", 2023, "H1", yoy=2.9, region="鹤岗"),
          region="鹤岗", pub="2023-07-25"),
+    # an aside after a place's level naming the class it tops by a word standing for the metric (是全市总量最大的区):
+    # no figure of the whole's metric; the rate after it is the place's
+    case("class-topped-by-total-word",
+         "上半年,南山区地区生产总值3850.2亿元,是全市总量最大的区,同比增长5.6%。",
+         F("gdp", 2023, "H1", 3850.2, "亿元", 5.6, region="南山"), region="深圳", pub="2023-07-25"),
+    case("class-topped-by-total-word-highest",
+         "2023年,顺德区规上工业增加值2890.4亿元,为全市总量最高的区,增长5.0%。",
+         F("industrial_value_added", 2023, "FY", 2890.4, "亿元", 5.0, region="顺德"), region="佛山", pub="2024-02-01"),
+    case("class-topped-by-amount-word",
+         "前三季度,天河区实现社会消费品零售总额1508.66亿元,是全市总额最大的区,增长17.9%。",
+         F("retail_sales", 2021, "Q1-Q3", 1508.66, "亿元", 17.9, region="天河"), region="广州", pub="2021-11-05"),
+    # near miss: the word's rank with no class after it stays a remark on the figure
+    case("total-word-rank-remark", "2023年,顺德区实现地区生产总值4166.1亿元,总量最大,增长5.4%。",
+         F("gdp", 2023, "FY", 4166.1, "亿元", 5.4, region="顺德"), region="佛山", pub="2024-02-01"),
 ]
 
 

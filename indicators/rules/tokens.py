@@ -346,8 +346,9 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token], projects_only:
         elif (verb := _VERB_BEFORE.search(text, max(0, at - 8), at)) is not None and verb.start() in ends:
             at = verb.start("verb")  # 阳城县累计完成投资25.3亿元, 婺城区和金东区分别完成投资…: after a place's verb
             ends.add(at)
-        if at and text[at - 1] not in _CLAUSE_OPEN and at not in ends or projects_only and at not in projects:
-            continue
+        if at and text[at - 1] not in _CLAUSE_OPEN and at not in ends or projects_only and at not in projects \
+                or L.SUPERLATIVE_OF_CLASS.match(text, m.end()):
+            continue  # (…,是全市总量最大的区: the class a place tops, no figure of the metric)
         clause = max(text.rfind(c, 0, at) for c in ",;:(") + 1
         last = next(((start, name) for start, name in reversed(metrics) if start < at), None)  # named last
         if last and (last[0] >= clause or at not in ends and text[at - 1] != "其"
