@@ -657,6 +657,8 @@ def _opening_heading_ends(folded: str, starts: list[int] | None = None) -> list[
             out.append(title_end)  # 数说上半年经济 / 地区生产总值:125.6亿元…: a title over lines of a label and its figures
             continue
         under = _subheading_ends(folded, [nxt])
+        if under and starts is not None and any(c.isdigit() for c in folded[nxt:under[0]]):
+            continue  # 上半年农村居民 / 人均可支配收入5164元: a headline wrapped over two lines, no label over a subheading
         out += [title_end] + under if under else []
     return out
 
