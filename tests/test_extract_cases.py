@@ -12888,6 +12888,21 @@ REAL79_CASES = [
          F("retail_sales", 2025, "H1", 512.3, "亿元", 4.4, region="昆山"), region="昆山", pub="2025-07-28"),
 ]
 
+REAL82_CASES = [
+    # a base year whose size is told after it (受2022年同期基数较低等因素影响, 由于2023年同期基数偏低): the base's
+    # year, not the figures' year; it moves nothing, in its sentence or for the next paragraph
+    case("base-size-after-year-next-paragraph",
+         "从同比看,受2022年同期基数较低等因素影响,主要指标增速较快。\n1-4月,全市社会消费品零售总额86.5亿元,增长12.1%。",
+         F("retail_sales", 2023, "M1-M4", 86.5, "亿元", 12.1, region="广元"), region="广元", pub="2023-05-20"),
+    case("base-size-after-year-same-sentence", "受2021年同期基数较高影响,前三季度全区固定资产投资下降4.3%。",
+         F("fixed_asset_investment", 2022, "Q1-Q3", yoy=-4.3, region="涪陵"), region="涪陵", pub="2022-10-25"),
+    case("base-size-after-year-because", "由于2023年同期基数偏低,上半年全市进出口总额增长18.6%。",
+         F("trade_total", 2024, "H1", yoy=18.6, region="宜宾"), region="宜宾", pub="2024-07-22"),
+    # near miss: a cause with no base (受疫情影响) leaves the year that follows it in force
+    case("cause-without-base-keeps-year", "受疫情影响,2020年全县地区生产总值下降1.2%。",
+         F("gdp", 2020, "FY", yoy=-1.2, region="祥云"), region="祥云", pub="2021-02-10"),
+]
+
 
 S24B_CASES = [
     # a growth set against a year further back, with the level it had then (比2018年的1010亿元增长56.7%, 较2019年的…,
@@ -13055,6 +13070,7 @@ REAL81_CASES = [
 
 
 CASE_LISTS: dict[str, list] = {
+    "real82": REAL82_CASES,
     "real78": REAL78_CASES,
     "real77": REAL77_CASES,
     "real80": REAL80_CASES,

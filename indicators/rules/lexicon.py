@@ -531,10 +531,12 @@ COMPARED_RATE = re.compile("(?:" + trie_pattern([w for w in COMPARISONS if len(w
                            r"-?\d+(?:\.\d+)?\s*%")
 # 在去年同期增长17.5%的高基数基础上，增长12.7%: the base a figure grew from; its times and rates are
 # the base period's, not the figure's
-_BASE_SIZE = r"(?:较高|超高|高|较低|低|较大|超大|大|较小|小)"  # 高基数, 大基数: how large the base was
+_BASE_SIZE = r"(?:较高|超高|偏高|高|较低|偏低|低|较大|超大|大|较小|小)"  # 高基数, 大基数: how large the base was
 BASE_PHRASE = re.compile(r"在[^,;。在]{1,30}?的" + _BASE_SIZE + r"?(?:基数|基础)(?:基础)?之?上"
                          # 在上年低基数效应下, 受去年同期较低基数影响, 在去年大基数基础上: the year named is the base's too
-                         r"|[在受][^,;。在受]{1,20}?" + _BASE_SIZE + r"基数(?:效应|影响)?(?:下|(?:的?基础)?之?上)?")
+                         r"|[在受][^,;。在受]{1,20}?" + _BASE_SIZE + r"基数(?:效应|影响)?(?:下|(?:的?基础)?之?上)?"
+                         # 受2020年同期基数较低等因素影响, 由于上年同期基数偏高: the size told after the base
+                         r"|(?:[在受]|由于)[^,;。在受]{1,20}?基数" + _BASE_SIZE + r"(?:等[^,;。]{0,6}?因素)?(?:影响|效应)?")
 # 增速比全市高1.2个百分点，达到7.3%: a gap in points between a rate word and its own rate
 # (the words of the gap: vocab/points_gap_words.csv; after 比/较 and what it is compared with, or a comparison)
 _GAP_WORDS = read_table("points_gap_words.csv")

@@ -362,6 +362,8 @@ def compared_time(text: str, s: int, e: int) -> bool:
     (True, False)
     >>> compared_time("全县经济在上年低基数效应下回升", 5, 7)
     True
+    >>> compared_time("受2020年同期基数较低等因素影响", 1, 6)  # the base's size told after it
+    True
     >>> compared_time("社零总额已超过去年全年的8118.5亿元", 7, 9)  # a level of the year before, surpassed
     True
     >>> compared_time("为近三年来最好开局", 1, 4), compared_time("近三年累计完成", 0, 3)
