@@ -12901,6 +12901,24 @@ REAL82_CASES = [
     # near miss: a cause with no base (受疫情影响) leaves the year that follows it in force
     case("cause-without-base-keeps-year", "受疫情影响,2020年全县地区生产总值下降1.2%。",
          F("gdp", 2020, "FY", yoy=-1.2, region="祥云"), region="祥云", pub="2021-02-10"),
+    # a table's title line ending as a title does (…对比表, …一览表, …统计表) above a tab-separated header of
+    # years × an amount and a rate: a title, not a header line, so the rate column stays the amount's growth
+    case("table-title-ends-overview-years-rates",
+         "湄潭县历年地区生产总值一览表\n年份\t地区生产总值(亿元)\t增长(%)\n2022年\t98.6\t5.2\n2023年\t104.3\t6.1",
+         F("gdp", 2022, "FY", 98.6, "亿元", 5.2, region="湄潭"), F("gdp", 2023, "FY", 104.3, "亿元", 6.1, region="湄潭"),
+         region="湄潭", pub="2024-03-20"),
+    case("table-title-ends-statistics-years-rates",
+         "全县社会消费品零售总额统计表\n年度\t社会消费品零售总额(亿元)\t增速(%)\n2021年\t45.2\t8.3\n2022年\t46.9\t3.7",
+         F("retail_sales", 2021, "FY", 45.2, "亿元", 8.3, region="凤冈"),
+         F("retail_sales", 2022, "FY", 46.9, "亿元", 3.7, region="凤冈"), region="凤冈", pub="2023-03-20"),
+    case("table-title-ends-comparison-years-rates",
+         "近三年一般公共预算收入对比表\n年份\t一般公共预算收入(亿元)\t比上年增长(%)\n2022年\t6.12\t4.5\n2023年\t6.58\t7.5",
+         F("fiscal_revenue_general", 2022, "FY", 6.12, "亿元", 4.5, region="余庆"),
+         F("fiscal_revenue_general", 2023, "FY", 6.58, "亿元", 7.5, region="余庆"), region="余庆", pub="2024-03-20"),
+    # near miss: a title of the same shape over a table of no metric of ours gives nothing
+    case("table-title-ends-no-metric-no-fact",
+         "历年旅游对比表\n年份\t游客人数(万人次)\t增长(%)\n2022年\t512.3\t25.1\n2023年\t640.8\t25.1",
+         region="赤水", pub="2024-03-20"),
 ]
 
 

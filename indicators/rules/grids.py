@@ -40,7 +40,7 @@ from ..ingest.documents import Document
 from .lexicon import EVERY_REGION, INCLUSION_REST, METRIC, REAL_GROWTH, SECTOR_WHOLES, alias_of
 from .numbers import AMOUNT, parse_amount, parse_number
 from .periods import TIME, canonical_period, may_hold_time, month_range, time_expr
-from .repair import Repaired, _unglossed
+from .repair import Repaired, _unglossed, title_tail
 from .timeline import DocState, compared_time, resolve_time
 
 _ALL_TABLE_WORDS: dict[str, str] = {r["word"]: r["role"] for r in read_table("table_words.csv")}
@@ -872,6 +872,8 @@ def _is_title(cells: list[Cell]) -> bool:
     if len(cells) == 1 and METRIC.search(cells[0].text) and (m := re.search(r"\(([^()]+)\)\s*$", cells[0].text)) \
             and _unit_list(m.group(1)):
         return True  # 规模以上工业增加值 (亿元、%、%): the table's metric with its columns' units
+    if len(cells) == 1 and METRIC.search(cells[0].text) and title_tail(cells[0].text):
+        return True  # 历年GDP对比表, 主要指标完成情况表: a metric's line ending as a title does
     return len(cells) == 1 and _names_time(cells[0].text)
 
 

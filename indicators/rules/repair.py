@@ -169,6 +169,15 @@ _TITLE_END_REV = re.compile(r"\n(?=[ \t]*[" + re.escape("".join(sorted({*_TITLE_
     + "|".join(sorted((re.escape(r["word"][::-1]) for r in read_table("title_ends.csv")), key=len, reverse=True)) + ")")
 _TITLE_TAIL = re.compile(_TITLE_WORDS + "$")  # a line that ends as a title does
 _TITLE_HEAD = re.compile(_TITLE_WORDS)  # 各县GDP排行榜\n出炉: the next line goes on with the title
+
+
+def title_tail(line: str) -> bool:
+    """Whether a line ends as a title does (…统计公报, …排行榜, 历年GDP对比表).
+
+    >>> title_tail("遵义市历年GDP对比表"), title_tail("年份")
+    (True, False)
+    """
+    return _TITLE_TAIL.search(line.strip()) is not None
 _MAX_TITLE = 40  # characters: a longer line ending so is a column of prose
 _CLAUSE_BREAK = re.compile(r"[,;:。]")  # a title has none (a column line of prose may)
 _HEADING_CANDIDATE = re.compile(r"\n[ ]*" + NUMBERING)  # a line that may be a heading;
