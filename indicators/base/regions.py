@@ -174,6 +174,7 @@ def _names(text: str, overlapped: bool) -> Iterator[tuple[int, str]]:
 
 WORD_PATTERN = re.compile(trie_pattern(list(REGION_WORDS)))
 _LEVEL_SUFFIX = {"city": "市", "county": "县", "district": "区", "province": "省"}
+_PREFECTURE_ENDS = "州盟"  # 全州, 全盟: a prefecture's whole, never a county-level city's
 
 
 def lookup(name: str, home: str = "") -> Region | None:
@@ -296,8 +297,10 @@ def parent_city(name: str, near: str = "") -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def ancestor(home: str, word_level: str, near: str = "") -> str:
-    """Resolve 全市/全县/全省 in an article about ``home``.
+def ancestor(home: str, word_level: str, near: str = "", word: str = "") -> str:
+    """Resolve 全市/全县/全省 in an article about ``home`` (``near``: the region the article was filed
+    under, see home_entry; ``word`` the word itself: a county-level city's 全州 or 全盟 is its
+    prefecture's, as its 全市 is itself).
 
     >>> ancestor("象山", "city")
     '宁波'
@@ -309,11 +312,13 @@ def ancestor(home: str, word_level: str, near: str = "") -> str:
     '内蒙古'
     >>> ancestor("河北", "province")  # the province, not 天津's 河北区
     '河北'
+    >>> ancestor("西昌", "city", "全州"), ancestor("西昌", "city", "全市")
+    ('凉山', '西昌')
     """
     r = home_entry(home, near)  # (near: the region an article was filed under, see home_entry)
     if r is None:
         return home
-    suffix = _LEVEL_SUFFIX.get(word_level, "")
+    suffix = word[-1] if word and word[-1] in _PREFECTURE_ENDS else _LEVEL_SUFFIX.get(word_level, "")
     if word_level == "district" or r.name.endswith(suffix) or (
             word_level == "city" and r.level == "city"):
         return home

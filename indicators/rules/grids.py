@@ -1423,7 +1423,7 @@ def _with_totals(axes: list[Axis], home: str) -> list[Axis]:
             if listed:
                 place = display(parent) if parent else None
             else:
-                place = ancestor(home, REGION_WORDS[word]) if word and home else home or None
+                place = ancestor(home, REGION_WORDS[word], word=word) if word and home else home or None
             a = replace(a, region=place) if place else replace(a, role="skip")
         out.append(a)
     return out

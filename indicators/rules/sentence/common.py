@@ -182,12 +182,12 @@ def _region_name(text: str, ds: DocState, prev: str = "") -> str:
         if level == "district" and (home := ds.home_place) is not None and home.province.endswith("自治区") \
                 and (home.level == "city" or home.level == "county" and not home.name.endswith("区")):
             level = "province"  # 银川…高于全区(6.5%): a prefecture's or a banner's 全区 is its autonomous region
-        if level == "city" and ds.home_is_city:
-            return ds.home  # 神木市…全市: a county-level city's 全市 is itself
+        if level == "city" and ds.home_is_city and "市" in text:
+            return ds.home  # 神木市…全市: a county-level city's 全市 is itself (its 全州, 全盟: the prefecture's)
         if ds.section_place and level in ("county", "district", "city") and text[-1] in "县区市" \
                 and (sec := lookup(ds.section_place, ds.home)) is not None and sec.name.endswith(text[-1]):
             return ds.section_place  # 二、长兴县 / 全县实现…: the county its section heading names
-        return "全国" if level == "nation" else ancestor(ds.home, level, ds.filed)
+        return "全国" if level == "nation" else ancestor(ds.home, level, ds.filed, text)
     if text in ZONES:
         return zone_name(text, prev or ds.home)
     r = lookup(text, ds.home)
