@@ -312,7 +312,7 @@ def ancestor(home: str, word_level: str, near: str = "", word: str = "") -> str:
     '内蒙古'
     >>> ancestor("河北", "province")  # the province, not 天津's 河北区
     '河北'
-    >>> ancestor("西昌", "city", "全州"), ancestor("西昌", "city", "全市")
+    >>> ancestor("西昌", "city", word="全州"), ancestor("西昌", "city", word="全市")
     ('凉山', '西昌')
     """
     r = home_entry(home, near)  # (near: the region an article was filed under, see home_entry)
