@@ -13105,6 +13105,22 @@ REAL81_CASES = [
 ]
 
 
+S24C_CASES = [
+    # a new area's name holding a county's name whose last character starts 新区 (贵安新区: 安新 + 区; 吉永新区, 黄阳新区):
+    # no figure of that county (before: a false row for 安新 of Hebei, 永新 of Jiangxi, 阳新 of Hubei)
+    case("zone-name-holds-county-guian", "上半年,贵安新区实现地区生产总值402.6亿元,增长8.1%。", region="贵阳", pub="2024-07-25"),
+    case("zone-name-holds-county-level", "上半年,吉永新区实现地区生产总值102.6亿元,增长8.1%。", region="南昌", pub="2024-07-25"),
+    case("zone-name-holds-county-rate", "1-9月,黄阳新区规上工业增加值增长9.4%。", region="南昌", pub="2024-10-25"),
+    case("zone-name-holds-county-investment", "一季度,崇大新区固定资产投资增长12.2%。", region="南宁", pub="2024-04-25"),
+    # near misses: the county named with its unit, and a county's name before 新区 (its own new area, named after it)
+    case("county-with-unit-before-zone-word", "上半年,安新县规上工业增加值增长5.2%。",
+         F("industrial_value_added", 2024, "H1", yoy=5.2, region="安新"), region="保定", pub="2024-07-25"),
+    case("county-listed-with-unit", "上半年,阳新县、大冶市规上工业增加值分别增长6.1%和7.3%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.1, region="阳新"), F("industrial_value_added", 2024, "H1", yoy=7.3, region="大冶"),
+         region="黄石", pub="2024-07-25"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real82": REAL82_CASES,
     "real78": REAL78_CASES,
@@ -13131,6 +13147,7 @@ CASE_LISTS: dict[str, list] = {
     "s23": S23_CASES,
     "s24": S24_CASES,
     "s24b": S24B_CASES,
+    "s24c": S24C_CASES,
     "real61": REAL61_CASES,
     "real60": REAL60_CASES,
     "real59": REAL59_CASES,

@@ -717,7 +717,8 @@ def _places(text: str, hosted: set[int], home: str = "") -> list[tuple[int, int,
     for i, name in names_overlapped(text):
         inside, covered = i + len(name) <= covered, max(covered, i + len(name))
         end = _shared_suffix_end(text, i + len(name))
-        if i not in hosted and not inside and (L.REGION_FOLLOW.match(text, end) or clause_subject(text, i, name, home)
+        if i not in hosted and not inside and not _zone_overlap(text, i, name) \
+                and (L.REGION_FOLLOW.match(text, end) or clause_subject(text, i, name, home)
                                 or i > 1 and text[i - 1] in "和、与及" and out and out[-1][1] == i - 1
                                 and not _TOWN_END.match(text, end)):  # (…、太白镇: a town)
             start = glued_start(text, i, name)  # 济南章丘区, 青岛黄岛区: one place, the district
@@ -725,6 +726,18 @@ def _places(text: str, hosted: set[int], home: str = "") -> list[tuple[int, int,
                 out.pop()  # (the city's name inside it)
             out.append((start, end, "region", name))
     return out
+
+
+def _zone_overlap(text: str, i: int, name: str) -> bool:
+    """贵安新区: a name whose last character and the 区 right after it make a zone word (安新 + 区: 新区) is
+    inside the zone's name, unless the place is itself a 区.
+
+    >>> _zone_overlap("贵安新区实现", 1, "安新"), _zone_overlap("安新县实现", 0, "安新"), _zone_overlap("临高新区", 0, "临高")
+    (True, False, False)
+    """
+    end = i + len(name)
+    return text.startswith("区", end) and name[-1] + "区" in ZONES and not name.endswith("区") \
+        and (r := lookup(name)) is not None and not r.name.endswith("区")
 
 
 def _shared_suffix_end(text: str, end: int) -> int:
