@@ -13121,8 +13121,42 @@ S24C_CASES = [
 ]
 
 
+REAL83_CASES = [
+    # places listed opening a clause, a bound they share (也都在80亿出头, 均突破60亿元, 都在百亿左右), then 分别 and
+    # their own figures, the metric left out: each place's figure of the metric before; the bound is no figure
+    case("shared-bound-over-after-then-listed-levels",
+         "2023年,全市地方财政收入增长4.3%。越城区和上虞区也都在80亿出头,分别为83.5亿元和81.2亿元。",
+         F("fiscal_revenue_general", 2023, "FY", yoy=4.3, region="绍兴"),
+         F("fiscal_revenue_general", 2023, "FY", 83.5, "亿元", region="越城"),
+         F("fiscal_revenue_general", 2023, "FY", 81.2, "亿元", region="上虞"), region="绍兴", pub="2024-02-10"),
+    case("shared-bound-passed-then-listed-levels",
+         "2024年,全市一般公共预算收入增长5.1%。海盐、嘉善均突破60亿元,分别达到63.2亿元和68.9亿元。",
+         F("fiscal_revenue_general", 2024, "FY", yoy=5.1, region="嘉兴"),
+         F("fiscal_revenue_general", 2024, "FY", 63.2, "亿元", region="海盐"),
+         F("fiscal_revenue_general", 2024, "FY", 68.9, "亿元", region="嘉善"), region="嘉兴", pub="2025-02-01"),
+    case("shared-bound-approx-then-listed-levels",
+         "1-11月,全市进出口总额增长9%。东阳、兰溪都在百亿左右,分别为105.3亿元、98.7亿元。",
+         F("trade_total", 2025, "M1-M11", yoy=9, region="金华"),
+         F("trade_total", 2025, "M1-M11", 105.3, "亿元", region="东阳"),
+         F("trade_total", 2025, "M1-M11", 98.7, "亿元", region="兰溪"), region="金华", pub="2025-12-20"),
+    case("shared-bound-approx-then-listed-rates",
+         "1-11月,全市进出口总额增长9%。东阳、兰溪都在百亿左右,分别增长6.1%、3.2%。",
+         F("trade_total", 2025, "M1-M11", yoy=9, region="金华"),
+         F("trade_total", 2025, "M1-M11", yoy=6.1, region="东阳"),
+         F("trade_total", 2025, "M1-M11", yoy=3.2, region="兰溪"), region="金华", pub="2025-12-20"),
+    # near misses: the shared bound alone is no figure of each place; 分别 naming places is no list of figures
+    case("shared-bound-alone-no-place-fact",
+         "2023年,全市地方财政收入增长4.3%。越城区和上虞区也都在80亿出头。",
+         F("fiscal_revenue_general", 2023, "FY", yoy=4.3, region="绍兴"), region="绍兴", pub="2024-02-10"),
+    case("shared-bound-then-named-places-no-fact",
+         "1-11月,全市进出口总额增长9%,有两个县市都在百亿左右,分别为东阳、兰溪。",
+         F("trade_total", 2025, "M1-M11", yoy=9, region="金华"), region="金华", pub="2025-12-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real82": REAL82_CASES,
+    "real83": REAL83_CASES,
     "real78": REAL78_CASES,
     "real77": REAL77_CASES,
     "real80": REAL80_CASES,

@@ -1067,7 +1067,9 @@ LIST_BACKREF_LATE = re.compile(r"(?:增速|增幅|增长率)[^,;。\d%]{0,10}?,?
 _BOUND_AMOUNT = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]?[十百千]|[一二两三四五六七八九十](?=万))(?:万亿|亿|万)?(?:美元|元)?"
 # (200亿元, 两百亿, 百亿, 一万亿)
 LIST_BOUND = re.compile(r"也?(?:均|都)?是?(?:超过|突破|高于|低于|不足|不到|位于|介于|处于|在)了?" + _BOUND_AMOUNT
-                        + r"(?:(?:至|到|-|~|和|与)" + _BOUND_AMOUNT + r")?(?:之间|以上|以下)?,?(?=分别|依次)")
+                        + r"(?:(?:至|到|-|~|和|与)" + _BOUND_AMOUNT + r")?(?:之间|"
+                        + trie_pattern([w for w, (_, pos) in QUALIFIERS.items() if pos == "after"]) + r")?,?(?=分别|依次)")
+# (也都在50亿出头，分别为…: a bound with its qualifier after it)
 # 地方财政收入超过1500亿元的有宁波(…)、…; 三个县GDP突破500亿元，分别为海宁(…)、…: the bound a list of places passed,
 # right after the metric and before the list (no figure of the metric's)
 LEAD_BOUND = re.compile(r"(?:超过|突破|超|高于|达到|在)了?" + _BOUND_AMOUNT + r"(?:以上|大关)?(?:的(?=有|是|为|包括)|,?(?=分别|依次))")

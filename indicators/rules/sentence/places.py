@@ -335,10 +335,10 @@ class Places(Scope):
         nxt = self.toks[j]
         if nxt.kind == "pct":
             return self.place_rate(base, s, e, name, nxt)  # type: ignore[arg-type]
-        e = self.toks[j - 1].end if self.toks[j - 1].kind == "time" else e  # (南京市9月增长…: past its own period)
-        if not (L.GAP.fullmatch(text, e, nxt.start) or L.RANK_GAP.fullmatch(text, e, nxt.start)
-                or L.VERDICT_GAP.fullmatch(text, e, nxt.start)
-                or nxt.kind == "growth" and L.RATE_VERDICT_GAP.fullmatch(text, e, nxt.start)) \
+        e, g = self.figure_gap(j, e, listed)
+        if not (L.GAP.fullmatch(text, g, nxt.start) or L.RANK_GAP.fullmatch(text, g, nxt.start)
+                or L.VERDICT_GAP.fullmatch(text, g, nxt.start)
+                or nxt.kind == "growth" and L.RATE_VERDICT_GAP.fullmatch(text, g, nxt.start)) \
                 or (nxt.kind == "amount" and text.startswith("的", nxt.end)):
             return 0  # 其中海宁市增长…; 德清县次之，为612.0亿元
         if nxt.kind == "amount" and L.CLASS_AFTER.match(text, nxt.end):
@@ -360,6 +360,12 @@ class Places(Scope):
             self.slots[-1].scope = "region"  # the set of places counted before it is no subset of this one
         self.region_mentions.append(region)
         return taken
+
+    def figure_gap(self, j: int, e: int, listed: bool) -> tuple[int, int]:
+        """Where a place's words end before its figure at ``j`` (past its own period: 南京市9月增长…), and where
+        the gap to that figure starts: past a bound the listed places share (甲、乙也都在50亿出头，分别为…)."""
+        e = self.toks[j - 1].end if self.toks[j - 1].kind == "time" else e
+        return e, (b.end() if listed and (b := L.LIST_BOUND.match(self.text, e)) else e)
 
     def own_period_figure(self, j: int) -> int:
         """The growth token right after the time token at ``j`` that names a place's own period (本月,
