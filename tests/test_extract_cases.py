@@ -13151,6 +13151,74 @@ REAL83_CASES = [
     case("shared-bound-then-named-places-no-fact",
          "1-11月,全市进出口总额增长9%,有两个县市都在百亿左右,分别为东阳、兰溪。",
          F("trade_total", 2025, "M1-M11", yoy=9, region="金华"), region="金华", pub="2025-12-20"),
+    # a place's rate word, a verdict on it of up to 14 characters (则更是在全市平均之上, 依然稳稳排在全市平均之前), then
+    # the verb that gives the rate: the place's rate of the metric before (one rate each, 分别, for listed places)
+    case("rate-long-verdict-then-verb",
+         "2024年,全市一般公共预算收入增长3.1%。黄岩区增速则更是在全市平均之上,达到了6.4%。",
+         F("fiscal_revenue_general", 2024, "FY", yoy=3.1, region="台州"),
+         F("fiscal_revenue_general", 2024, "FY", yoy=6.4, region="黄岩"), region="台州", pub="2025-02-05"),
+    case("rate-long-verdict-listed-rates",
+         "上半年,全市规上工业增加值增长7.5%。柯桥区和诸暨市增速则更是都在全市平均之下,分别只有4.2%和3.9%。",
+         F("industrial_value_added", 2024, "H1", yoy=7.5, region="绍兴"),
+         F("industrial_value_added", 2024, "H1", yoy=4.2, region="柯桥"),
+         F("industrial_value_added", 2024, "H1", yoy=3.9, region="诸暨"), region="绍兴", pub="2024-07-25"),
+    case("rate-long-verdict-still-ahead",
+         "前三季度,全市社会消费品零售总额增长6.0%。义乌市增速依然稳稳排在全市平均之前,达到了9.2%。",
+         F("retail_sales", 2024, "Q1-Q3", yoy=6.0, region="金华"),
+         F("retail_sales", 2024, "Q1-Q3", yoy=9.2, region="义乌"), region="金华", pub="2024-10-28"),
+    # near miss: a share after the verdict is no rate
+    case("rate-verdict-then-share-no-fact",
+         "前三季度,全市社会消费品零售总额增长6.0%。义乌市增速稳稳排在全市平均之前,总量占全市比重达到了35.2%。",
+         F("retail_sales", 2024, "Q1-Q3", yoy=6.0, region="金华"), region="金华", pub="2024-10-28"),
+    # a place called the only one (是唯一一个) whose rate the verdict judges, then its rate; 唯一一个 is no count
+    case("sole-place-rate-above-average",
+         "2024年,全市地方财政收入增长2.1%。其中椒江区是唯一一个增速在全市平均之上的地区,达到了3.6%。",
+         F("fiscal_revenue_general", 2024, "FY", yoy=2.1, region="台州"),
+         F("fiscal_revenue_general", 2024, "FY", yoy=3.6, region="椒江"), region="台州", pub="2025-02-05"),
+    # near misses: 唯一一个, 第一个 hold no amount
+    case("sole-word-no-count",
+         "前三季度,全市规上工业增加值增长6.2%,是全省唯一一个连续三年保持增长的设区市。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=6.2, region="丽水"), region="丽水", pub="2024-10-28"),
+    case("ordinal-word-no-count",
+         "2024年,全县第一个亿元项目落地,全县地区生产总值增长6.5%。",
+         F("gdp", 2024, "FY", yoy=6.5, region="缙云"), region="缙云", pub="2025-01-28"),
+    # a paragraph that opens with a figure-less remark counting back the places just named (三地总量相差无几, 三市差距
+    # 不大), then a place's rate: the metric of the paragraph before goes on
+    case("counted-back-remark-opens-paragraph",
+         "2024年,全市地方财政收入增长2.9%,路桥区、黄岩区和椒江区分别为53.4亿元、52.5亿元和51.4亿元。\n"
+         "三地总量相差无几。其中路桥区增速较快,达到了4.7%。",
+         F("fiscal_revenue_general", 2024, "FY", yoy=2.9, region="台州"),
+         F("fiscal_revenue_general", 2024, "FY", 53.4, "亿元", 4.7, region="路桥"),
+         F("fiscal_revenue_general", 2024, "FY", 52.5, "亿元", region="黄岩"),
+         F("fiscal_revenue_general", 2024, "FY", 51.4, "亿元", region="椒江"), region="台州", pub="2025-02-05"),
+    case("counted-back-remark-three-cities",
+         "1-9月,全市进出口总额增长8.0%,其中永康市、东阳市、兰溪市分别为312.5亿元、298.1亿元和150.2亿元。\n"
+         "三市差距不大。其中永康市增速在全市平均之上,达到了8.2%。",
+         F("trade_total", 2024, "Q1-Q3", yoy=8.0, region="金华"),
+         F("trade_total", 2024, "Q1-Q3", 312.5, "亿元", 8.2, region="永康"),
+         F("trade_total", 2024, "Q1-Q3", 298.1, "亿元", region="东阳"),
+         F("trade_total", 2024, "Q1-Q3", 150.2, "亿元", region="兰溪"), region="金华", pub="2024-10-28"),
+    # near miss: a remark on the whole economy opening the paragraph ends the metric before
+    case("whole-remark-opens-paragraph-no-rate",
+         "2024年,全市地方财政收入增长2.9%,路桥区、黄岩区和椒江区分别为53.4亿元、52.5亿元和51.4亿元。\n"
+         "全市经济运行总体平稳。路桥区增速较快,达到了4.7%。",
+         F("fiscal_revenue_general", 2024, "FY", yoy=2.9, region="台州"),
+         F("fiscal_revenue_general", 2024, "FY", 53.4, "亿元", region="路桥"),
+         F("fiscal_revenue_general", 2024, "FY", 52.5, "亿元", region="黄岩"),
+         F("fiscal_revenue_general", 2024, "FY", 51.4, "亿元", region="椒江"), region="台州", pub="2025-02-05"),
+    # places listed after 而/但 that opens a clause (；而柯桥区和诸暨市增速…，分别…): their rates, as after a comma
+    case("listed-places-after-er-rates",
+         "上半年,全市规上工业增加值增长7.5%,越城区增长9.1%;而柯桥区和诸暨市增速都在全市平均之下,分别只有4.2%和3.9%。",
+         F("industrial_value_added", 2024, "H1", yoy=7.5, region="绍兴"),
+         F("industrial_value_added", 2024, "H1", yoy=9.1, region="越城"),
+         F("industrial_value_added", 2024, "H1", yoy=4.2, region="柯桥"),
+         F("industrial_value_added", 2024, "H1", yoy=3.9, region="诸暨"), region="绍兴", pub="2024-07-25"),
+    case("listed-places-after-dan-rates",
+         "2024年,全市地方财政收入增长2.9%,温岭市增长6.2%;但临海市和三门县增速低于全市平均,分别为0.3%和1.2%。",
+         F("fiscal_revenue_general", 2024, "FY", yoy=2.9, region="台州"),
+         F("fiscal_revenue_general", 2024, "FY", yoy=6.2, region="温岭"),
+         F("fiscal_revenue_general", 2024, "FY", yoy=0.3, region="临海"),
+         F("fiscal_revenue_general", 2024, "FY", yoy=1.2, region="三门"), region="台州", pub="2025-02-05"),
 ]
 
 

@@ -146,8 +146,9 @@ class Extractor:
                 parsed = True
                 slots = self.read_sentence(flow, s_start, s_text, s_topic,
                                            _plan_column(flow.header, p_text, s_start - p_start), facts)
-            if i == 0 and not slots:  # 这一数字…增长5.7% may follow its figure across a column break only
-                flow.prev_slots = []
+            if i == 0 and not slots and not (not parsed and L.COUNTED_BACK_OPENING.match(s_text)):
+                flow.prev_slots = []  # 这一数字…增长5.7% may follow its figure across a column break only (not after
+                # a remark on the places just named: 三地总量相差无几。其中路桥区增速…)
             self.ds.note_subject(s_text)
         flow.last_sentence = sentences[-1][1] if sentences else p_text
         return parsed

@@ -258,6 +258,9 @@ _COUNT_OF_PLACES = (r"(?:(?:\d+|[二两三四五六七八九十]+)大?个?(?:" +
                     + r"|直辖市|省份|省区|城市|地|县|市|区|省)|" + _PLACE_CLASS + ")")
 # 全省11个设区市, 7个县(市、区): a counted set of places, whose listed places are each whole
 COUNTED_PLACES = re.compile(_COUNT_OF_PLACES)
+# 三地总量相差无几, 两县之中: a sentence that opens by counting the places just named (no figure of its own), a
+# remark on them that goes on with the figures before it
+COUNTED_BACK_OPENING = re.compile(r"(?:这|此|上述|以上)?(?:[二两三四五六七八九十])个?(?:地|县|区|市|县市|区县|城)(?![\u4e00-\u9fff]{0,2}[中里]有)")
 PREFIX = re.compile(
     r"(?:" + _FILLER + "|" + _VERDICT + "|" + _SOURCE + "|" + NAME_SLOT + "|" + WORD_PATTERN.pattern
     + r"|[市县区省]|(?<=[市县区省])中(?=有)|地区|各月|每月|位列|位居|排名|排在|" + _EVERY_PLACE + r"|" + _COUNT_OF_PLACES + r"|\d(?!\d)|[\s“”\"'‘’·]|"
@@ -440,6 +443,9 @@ VERDICT_GAP = re.compile(r"(?:(?:(?!其中)[^,;:。\d%()]){1,10}?,(?:其)?(?:分
 # moved (no percent), then a period and the verb that gives the rate (a bare percent after it is that rate)
 RATE_VERDICT_PERIOD = re.compile("(?:" + RATE_NOUN + r")(?:(?!其中)[^,;:。%()]){1,12}?,")
 RATE_GIVEN = re.compile(r"达到?了?|为")
+# 路桥区是唯一一个增速在全市平均之上的地区，达到了4.7%: the place called the only one whose rate the verdict after
+# it judges (vocab/rank_words.csv, 唯一), between the place and its rate word
+SOLE_LEAD = re.compile(r"是?唯一(?:一个|的)?(?=" + RATE_NOUN + ")")
 RATE_VERDICT_GAP = re.compile("(?:" + RATE_NOUN + r"|(?=[高低快慢]于))(?:(?!其中)[^,;:。\d%()]){1,10}?,(?:其)?(?:分别|均|都)?" + GAP.pattern)
 # (GDP总量较少为156.98亿元: a verdict and its verb with no comma between)
 # 固定资产投资保持平稳较快增长，完成投资4531.16亿元: one or two short clauses on how the metric moved
@@ -630,7 +636,7 @@ GROWTH_CUE_END = scanner(
     r"(?:\(下同\))?(?:了|为|达|达到|至|高达|约|:|也?[仅只][有为]?|,?分别(?:为|是|达到?)"  # 增长(下同)15.6%: the note
     # that the basis holds below; 同比增长分别为5%和5.2%: the verb, then the rates of the items listed before it
     r"|(?:最快|较快|最多|最高),?(?:分别)?(?:为|达到?|是))?"  # 增长最快，分别为8.9%、…: the fastest places' rates
-    r"|(?P<rate>" + trie_pattern(_RATES) + r")(?:(?:" + _RATE_PASSED + r"|(?:第\d{1,3}|[^;。%\d]){0,10}?)"  # (增速排名全省第8位，为…)  # (增长也仅有0.9%, 增长只有2.1%: a low rate)
+    r"|(?P<rate>" + trie_pattern(_RATES) + r")(?:(?:" + _RATE_PASSED + r"|(?:第\d{1,3}|(?!" + RATE_NOUN + r")[^;。%\d]){0,14}?)"  # (增速排名全省第8位，为…)  # (增长也仅有0.9%, 增长只有2.1%: a low rate)
     r"(?:分别)?(?:为|达|达到了?|是|同为|仅为|仅有|只有|仅|只|高达|在|:|至|到))?\(?)$", first_chars([*_GROWTH_VERBS, *_RATES]))  # 增速8.1%, 增速为8.1%, 增速：8.1%, 增速仅0.1%,
 # 三季度增速进一步回升至7.4%, 增幅扩大到25.7%
 SIGN = GROWTH_WORDS

@@ -22,7 +22,9 @@ _MAG = trie_pattern(list(MAGNITUDES))
 _UNIT = trie_pattern([u for u in UNITS if u[0] not in "千万亿" or u.startswith("千瓦")] + ["美\u5143"])
 
 # number (or 万 before 亿: 突破万亿大关, one 万亿 as 千亿 is one 千亿), optional 多/余, magnitude, optional 多/余, currency/count unit; needs a magnitude or a unit.
-AMOUNT_PATTERN = (rf"(?P<num>{NUMBER}|{CN_NUMERAL}+(?:点[零〇一二三四五六七八九]+)?|万(?=亿))"
+# (a Chinese numeral run opens no number right after another numeral or a word's first character: 唯一一个, 第一个,
+# 统一, 逐一, 一一对应 are words)
+AMOUNT_PATTERN = (rf"(?P<num>{NUMBER}|(?<![零〇一二两三四五六七八九十百千唯统同单逐第]){CN_NUMERAL}+(?:点[零〇一二三四五六七八九]+)?|万(?=亿))"
                   rf"(?P<q1>多|余)?(?P<mag>(?!千瓦){_MAG})?(?P<q2>多|余)?(?P<unit>{_UNIT})?")
 # an amount begins with a numeral; after it comes another, a separator, 多/余, a magnitude or a unit
 # (a lone numeral followed by anything else is no amount, and re passes over it)

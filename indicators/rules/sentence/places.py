@@ -363,8 +363,11 @@ class Places(Scope):
 
     def figure_gap(self, j: int, e: int, listed: bool) -> tuple[int, int]:
         """Where a place's words end before its figure at ``j`` (past its own period: 南京市9月增长…), and where
-        the gap to that figure starts: past a bound the listed places share (甲、乙也都在50亿出头，分别为…)."""
+        the gap to that figure starts: past a bound the listed places share (甲、乙也都在50亿出头，分别为…), or past
+        唯一 before the rate word (…是唯一一个增速…的地区)."""
         e = self.toks[j - 1].end if self.toks[j - 1].kind == "time" else e
+        if self.toks[j].kind == "growth" and (sole := L.SOLE_LEAD.match(self.text, e)) and sole.end() == self.toks[j].start:
+            return e, sole.end()  # 路桥区是唯一一个增速在全市平均之上的地区，达到…: the only one, then its rate
         return e, (b.end() if listed and (b := L.LIST_BOUND.match(self.text, e)) else e)
 
     def own_period_figure(self, j: int) -> int:
@@ -537,11 +540,11 @@ class Places(Scope):
 
     def listed_opening(self, s: int) -> bool:
         """Whether the place at ``s`` ends a list of places joined by 、 that opens its clause (；池州、
-        芜湖分列二三位，增速分别为…; ，阜阳、宣城增速同为5.6%), or its sentence after one with figures
+        芜湖分列二三位，增速分别为…; ，阜阳、宣城增速同为5.6%; ；而黄岩、椒江增速…), or its sentence after one with figures
         (。另外大渡口区、云阳县增速最快，同比增长4.7%)."""
         sub, text = self.subject, self.text
         return len(sub.regions) > 0 and text[s - 1:s] in ("、", "和") and L.LIST_JOIN.fullmatch(text[sub.end:s]) is not None \
-            and (sub.start > 0 and text[sub.start - 1] in ",;:" or self.runner_ups_after_figures(sub.start)
+            and (sub.start > 0 and _opens_clause(text, sub.start) or self.runner_ups_after_figures(sub.start)
                  or sub.start >= self.body and self.prev is not None
                  and text[self.body:sub.start].strip(" ,") in _LEAD_WORDS and self.one_metric_before())
         # (另外大渡口区、云阳县增速最快，…)
