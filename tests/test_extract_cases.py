@@ -13219,6 +13219,22 @@ REAL83_CASES = [
          F("fiscal_revenue_general", 2024, "FY", yoy=6.2, region="温岭"),
          F("fiscal_revenue_general", 2024, "FY", yoy=0.3, region="临海"),
          F("fiscal_revenue_general", 2024, "FY", yoy=1.2, region="三门"), region="台州", pub="2025-02-05"),
+    # the bound that defines a tier of places, in brackets after the tier's name, then the places ranked among it
+    # (在Ⅰ档(规模工业总产值1000亿元以上)中, 第一档(…500亿元以上)的县市中, 二类县(…20亿元以下)里): no figure of any place
+    case("tier-bound-in-brackets-no-fact",
+         "2014年,在Ⅰ档(规模工业总产值1000亿元以上)中,乐清排名第四。", region="乐清", pub="2015-08-01"),
+    case("tier-bound-of-counties-then-rate",
+         "2023年,在第一档(地区生产总值500亿元以上)的县市中,慈溪位列第一,全市地区生产总值增长6.1%。",
+         F("gdp", 2023, "FY", yoy=6.1, region="慈溪"), region="慈溪", pub="2024-02-01"),
+    case("tier-bound-below-li-no-fact",
+         "2024年,在二类县(一般公共预算收入20亿元以下)里,该县排名第二。", region="庆元", pub="2025-02-01"),
+    # near misses: a note in brackets before the place's own level; a bound level of the place's own
+    case("bracket-note-before-own-level",
+         "2024年,全县一般公共预算收入(不含基金收入)20.5亿元,增长3.2%,在全市各县中排名第二。",
+         F("fiscal_revenue_general", 2024, "FY", 20.5, "亿元", 3.2, region="庆元"), region="庆元", pub="2025-02-01"),
+    case("own-bound-level-stays",
+         "2023年,全市规上工业总产值1000亿元以上,增长5.2%。",
+         F("industrial_output", 2023, "FY", 1000, "亿元", 5.2, qualifier="over", region="乐清"), region="乐清", pub="2024-02-01"),
 ]
 
 

@@ -1089,6 +1089,10 @@ DISTANCE_TO = re.compile(r"(?:距离|距|离)(?:突破|跨越|迈上)?" + _BOUND
 GROUP_BOUND = re.compile(r"(?:超过|超|突破|不足|不到|低于|高于|逾|在)" + _BOUND_AMOUNT + r"(?:以上|以下)?的"
                          r"(?:(?:\d+|[二两三四五六七八九十]+)个?)?大?(?:县市区|县区|区县|县市|地区|城市|城区|城|省份|地|县|市|区)(?:之中|中|里)"
                          r"(?=[,;]|排名|排在|排|位居|位列|居|名列)")
+# 在Ⅰ档(规模工业总产值1000亿元以上)中, 第一档(地区生产总值500亿元以上)的县市中: the bound that defines a tier of
+# places, in brackets after its name, then the places ranked among it (no figure of its own)
+TIER_BOUND = re.compile(r"\((?:[^()\d,;。]{0,14}?)(?:超过|超|突破|不足|不到|低于|高于|在)?" + _BOUND_AMOUNT
+                        + r"(?:及?以上|及?以下|之间)\)(?:的[^,;。()\d]{0,8}?)?(?:之中|中|里)")
 # 财政收入超过20亿元的还有三地, 超过500亿元的有两个县, 超百亿的还有七城: the bound of the counted class of places named
 # after it (no figure of its own)
 CLASS_BOUND = re.compile(r"(?:超过|超|突破|不足|不到|低于|高于|逾|在)" + _BOUND_AMOUNT + r"(?:以上|以下|之上|之下)?的"
