@@ -335,10 +335,9 @@ class Places(Scope):
         nxt = self.toks[j]
         if nxt.kind == "pct":
             return self.place_rate(base, s, e, name, nxt)  # type: ignore[arg-type]
-        e, g = self.figure_gap(j, e, listed)
-        if not (L.GAP.fullmatch(text, g, nxt.start) or L.RANK_GAP.fullmatch(text, g, nxt.start)
-                or L.VERDICT_GAP.fullmatch(text, g, nxt.start)
-                or nxt.kind == "growth" and L.RATE_VERDICT_GAP.fullmatch(text, g, nxt.start)) \
+        e, gap = self.figure_gap(j, e, listed)
+        if not (L.GAP.fullmatch(gap) or L.RANK_GAP.fullmatch(gap) or L.VERDICT_GAP.fullmatch(gap)
+                or nxt.kind == "growth" and L.RATE_VERDICT_GAP.fullmatch(gap)) \
                 or (nxt.kind == "amount" and text.startswith("的", nxt.end)):
             return 0  # 其中海宁市增长…; 德清县次之，为612.0亿元
         if nxt.kind == "amount" and L.CLASS_AFTER.match(text, nxt.end):
@@ -361,14 +360,17 @@ class Places(Scope):
         self.region_mentions.append(region)
         return taken
 
-    def figure_gap(self, j: int, e: int, listed: bool) -> tuple[int, int]:
-        """Where a place's words end before its figure at ``j`` (past its own period: 南京市9月增长…), and where
-        the gap to that figure starts: past a bound the listed places share (甲、乙也都在50亿出头，分别为…), or past
-        唯一 before the rate word (…是唯一一个增速…的地区)."""
+    def figure_gap(self, j: int, e: int, listed: bool) -> tuple[int, str]:
+        """Where a place's words end before its figure at ``j`` (past its own period: 南京市9月增长…), and the
+        words between them and that figure, less a bound the listed places share (甲、乙也都在50亿出头，分别为…;
+        两县总量较低，均不足200亿元，分别只有…) and 唯一 before the rate word (…是唯一一个增速…的地区)."""
         e = self.toks[j - 1].end if self.toks[j - 1].kind == "time" else e
+        gap = self.text[e:self.toks[j].start]
         if self.toks[j].kind == "growth" and (sole := L.SOLE_LEAD.match(self.text, e)) and sole.end() == self.toks[j].start:
-            return e, sole.end()  # 路桥区是唯一一个增速在全市平均之上的地区，达到…: the only one, then its rate
-        return e, (b.end() if listed and (b := L.LIST_BOUND.match(self.text, e)) else e)
+            return e, ""  # 路桥区是唯一一个增速在全市平均之上的地区，达到…: the only one, then its rate
+        if listed and (b := L.LIST_BOUND.search(gap)):
+            return e + b.end(), gap[:b.start()] + gap[b.end():]  # (the place's slot goes on past the bound)
+        return e, gap
 
     def own_period_figure(self, j: int) -> int:
         """The growth token right after the time token at ``j`` that names a place's own period (本月,
