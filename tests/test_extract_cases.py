@@ -13254,6 +13254,24 @@ REAL83_CASES = [
     case("own-bound-level-stays",
          "2023年,全市规上工业总产值1000亿元以上,增长5.2%。",
          F("industrial_output", 2023, "FY", 1000, "亿元", 5.2, qualifier="over", region="乐清"), region="乐清", pub="2024-02-01"),
+    # a stand-in word for the metric (总量, 总额) opening a clause after 但/而, past the metric's rate and a remark: that
+    # metric's level, as after a comma
+    case("contrast-total-word-level-after-rate",
+         "1-9月,苍南县GDP增速虽然只有3.2%,在各县中垫底,但总量仍达到了480.5亿元。",
+         F("gdp", 2024, "Q1-Q3", 480.5, "亿元", 3.2, region="苍南"), region="温州", pub="2024-10-30"),
+    case("contrast-sum-word-level-after-rate",
+         "2024年,全县一般公共预算收入增长1.2%,在全市排名靠后;而总额为25.6亿元,居全市第五。",
+         F("fiscal_revenue_general", 2024, "FY", 25.6, "亿元", 1.2, region="天台"), region="天台", pub="2025-01-30"),
+    case("contrast-total-word-level-district",
+         "上半年,全区规上工业增加值增长0.8%,增幅全市最低,而总量仍有186.2亿元。",
+         F("industrial_value_added", 2024, "H1", 186.2, "亿元", 0.8, region="婺城"), region="婺城", pub="2024-07-28"),
+    # near misses: the word with a rank and no figure; a bound after the level already given
+    case("contrast-total-word-rank-no-level",
+         "1-9月,苍南县GDP增长3.2%,但总量仍居全市第五。",
+         F("gdp", 2024, "Q1-Q3", yoy=3.2, region="苍南"), region="温州", pub="2024-10-30"),
+    case("contrast-total-word-bound-after-level",
+         "2024年,全县GDP达到480.5亿元,增长3.2%,但总量仍不足500亿元。",
+         F("gdp", 2024, "FY", 480.5, "亿元", 3.2, region="苍南"), region="苍南", pub="2025-01-30"),
 ]
 
 

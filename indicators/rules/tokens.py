@@ -346,8 +346,8 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token], projects_only:
         elif (verb := _VERB_BEFORE.search(text, max(0, at - 8), at)) is not None and verb.start() in ends:
             at = verb.start("verb")  # 阳城县累计完成投资25.3亿元, 婺城区和金东区分别完成投资…: after a place's verb
             ends.add(at)
-        if at and text[at - 1] not in _CLAUSE_OPEN and at not in ends or projects_only and at not in projects \
-                or L.SUPERLATIVE_OF_CLASS.match(text, m.end()):
+        if at and text[at - 1] not in _CLAUSE_OPEN and at not in ends and not _led_clause(text, at) \
+                or projects_only and at not in projects or L.SUPERLATIVE_OF_CLASS.match(text, m.end()):
             continue  # (…,是全市总量最大的区: the class a place tops, no figure of the metric)
         clause = max(text.rfind(c, 0, at) for c in ",;:(") + 1
         last = next(((start, name) for start, name in reversed(metrics) if start < at), None)  # named last
@@ -501,6 +501,16 @@ def _place_rate_anaphora(text: str, ds: DocState, found: list) -> list[Token]:
                 and not any(u[2] == "metric" and u[0] < t[1] for u in found) and (name := _metric_before(ds)):
             out.append(Token(t[1], t[1], "metric", name))
     return out
+
+
+def _led_clause(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens its clause after a contrast word (，但总量仍达到…, ；而总额为…).
+
+    >>> _led_clause("增速只有3.2%,但总量仍达到了480.5亿元", 10), _led_clause("项目但总量", 3)
+    (True, False)
+    """
+    lead = next((w for w in L.PLACE_OPEN_LEADS if text.endswith(w, 0, at)), "")
+    return bool(lead) and text[at - len(lead) - 1:at - len(lead)] in (",", ";")
 
 
 def _own_level(text: str, e: int, named: int, amounts: list[int]) -> bool:
