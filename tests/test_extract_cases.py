@@ -13272,6 +13272,28 @@ REAL83_CASES = [
     case("contrast-total-word-bound-after-level",
          "2024年,全县GDP达到480.5亿元,增长3.2%,但总量仍不足500亿元。",
          F("gdp", 2024, "FY", 480.5, "亿元", 3.2, region="苍南"), region="苍南", pub="2025-01-30"),
+    # places listed, then their count (三区, 两市, 两地), then a stand-in word for the metric named before (总量, 总额,
+    # 金额) and the bound they share: the bound is each place's, of that metric
+    case("counted-places-total-word-bound",
+         "2025年1-9月,温州全市GDP共计7012.3亿元,同比增长5.8%。鹿城、瓯海和龙湾三区总量均超过600亿元。",
+         F("gdp", 2025, "Q1-Q3", 7012.3, "亿元", 5.8, region="温州"),
+         F("gdp", 2025, "Q1-Q3", 600, "亿元", qualifier="over", region="鹿城"),
+         F("gdp", 2025, "Q1-Q3", 600, "亿元", qualifier="over", region="瓯海"),
+         F("gdp", 2025, "Q1-Q3", 600, "亿元", qualifier="over", region="龙湾"), region="温州", pub="2025-11-10"),
+    case("counted-places-sum-word-bound",
+         "2024年,全市地方财政收入完成517.5亿元,增长2.9%。温岭、临海两市总额均在60亿元以上。",
+         F("fiscal_revenue_general", 2024, "FY", 517.5, "亿元", 2.9, region="台州"),
+         F("fiscal_revenue_general", 2024, "FY", 60, "亿元", qualifier="over", region="温岭"),
+         F("fiscal_revenue_general", 2024, "FY", 60, "亿元", qualifier="over", region="临海"), region="台州", pub="2025-02-10"),
+    case("counted-places-amount-word-bound",
+         "1-11月,全市进出口总额8788.3亿元,增长19.7%。东阳、武义两地金额都超过了250亿元。",
+         F("trade_total", 2025, "M1-M11", 8788.3, "亿元", 19.7, region="金华"),
+         F("trade_total", 2025, "M1-M11", 250, "亿元", qualifier="over", region="东阳"),
+         F("trade_total", 2025, "M1-M11", 250, "亿元", qualifier="over", region="武义"), region="金华", pub="2025-12-20"),
+    # near miss: the counted places' share of the whole is no figure of theirs
+    case("counted-places-total-word-share-no-fact",
+         "2025年1-9月,温州全市GDP共计7012.3亿元,同比增长5.8%。鹿城、瓯海和龙湾三区总量占全市的一半。",
+         F("gdp", 2025, "Q1-Q3", 7012.3, "亿元", 5.8, region="温州"), region="温州", pub="2025-11-10"),
 ]
 
 

@@ -330,7 +330,8 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token], projects_only:
     [('GDP', 'GDP'), ('金额', 'GDP')]
     """
     ends = {t[1] for t in found if t[2] in ("time", "region")}
-    ends |= {m.end() for t in found if t[2] == "region" and (m := L.OPEN_LIST_END.match(text, t[1]))}  # 徐州等城市总量
+    ends |= {m.end() for t in found if t[2] == "region" and (m := L.OPEN_LIST_END.match(text, t[1]) or  # 徐州等城市总量
+                                                           L.COUNTED_PLACES.match(text, t[1]))}  # 鹿城、瓯海和龙湾三区总量
     projects = _projects_counted(text, found, ends) if "项目" in text else set()
     ends |= projects
     metrics = sorted((t[0], t[3]) for t in found if t[2] == "metric")

@@ -117,8 +117,9 @@ class Lists(Figures):
                 and gap_times[0][0] > o.chain_end and not L.GAP.fullmatch(gap):
             cut = gap_times[0][0] - 1 - o.chain_end  # 地区生产总值到2009年突破100亿元: the year it was reached by
             gap = gap[:cut] + gap[cut + 1:]
-        if last is None and (bound := L.LIST_BOUND.match(gap)):
-            gap = gap[bound.end():]  # 六盘水位于1000亿元至1500亿元之间，分别为…: the group's bounds
+        if last is None and (bound := L.LIST_BOUND.search(gap)):
+            gap = gap[:bound.start()] + gap[bound.end():]  # 六盘水位于1000亿元至1500亿元之间，分别为…: the group's
+            # bounds (两县总量较低，均不足200亿元，分别只有…: after a verdict)
         headed = slot.end == 0 and self.topic or self.text.startswith(":", slot.end)
         if last is None and headed and (home := L.HOME_AFTER_TOPIC.match(gap, 1 if gap[:1] == ":" else 0)):
             gap = gap[home.end():]  # (一)固定资产投资。1-6月份，全县完成…, 二、财政收入：全区完成…: the
