@@ -13294,6 +13294,28 @@ REAL83_CASES = [
     case("counted-places-total-word-share-no-fact",
          "2025年1-9月,温州全市GDP共计7012.3亿元,同比增长5.8%。鹿城、瓯海和龙湾三区总量占全市的一半。",
          F("gdp", 2025, "Q1-Q3", 7012.3, "亿元", 5.8, region="温州"), region="温州", pub="2025-11-10"),
+    # places listed with their count (三区, 两县, 两地) before 分别 and their figures, the metric left out: each place's
+    # figure of the metric before
+    case("listed-places-count-then-levels",
+         "2024年,全市一般公共预算收入增长2.9%,路桥、黄岩、椒江三区分别为53.4亿元、52.5亿元和51.4亿元。",
+         F("fiscal_revenue_general", 2024, "FY", yoy=2.9, region="台州"),
+         F("fiscal_revenue_general", 2024, "FY", 53.4, "亿元", region="路桥"),
+         F("fiscal_revenue_general", 2024, "FY", 52.5, "亿元", region="黄岩"),
+         F("fiscal_revenue_general", 2024, "FY", 51.4, "亿元", region="椒江"), region="台州", pub="2025-02-10"),
+    case("listed-places-count-own-sentence-levels",
+         "上半年,全市规上工业增加值增长7.1%。仙居、三门两县分别为41.2亿元和38.5亿元。",
+         F("industrial_value_added", 2024, "H1", yoy=7.1, region="台州"),
+         F("industrial_value_added", 2024, "H1", 41.2, "亿元", region="仙居"),
+         F("industrial_value_added", 2024, "H1", 38.5, "亿元", region="三门"), region="台州", pub="2024-07-25"),
+    case("listed-places-two-places-count-levels",
+         "1-11月,全市进出口总额增长9.0%。兰溪市和浦江县两地分别为152.4亿元和131.3亿元。",
+         F("trade_total", 2025, "M1-M11", yoy=9.0, region="金华"),
+         F("trade_total", 2025, "M1-M11", 152.4, "亿元", region="兰溪"),
+         F("trade_total", 2025, "M1-M11", 131.3, "亿元", region="浦江"), region="金华", pub="2025-12-20"),
+    # near miss: their shares of the whole are no figures
+    case("listed-places-count-then-shares-no-fact",
+         "2024年,全市一般公共预算收入增长2.9%,路桥、黄岩、椒江三区分别占全市的10.3%、10.1%和9.9%。",
+         F("fiscal_revenue_general", 2024, "FY", yoy=2.9, region="台州"), region="台州", pub="2025-02-10"),
 ]
 
 
