@@ -814,8 +814,9 @@ def _kept_runs(folded: str, spaced: bool) -> dict[int, str]:
 
 
 # a line break between two numbers with a decimal point each (a table's row wrapped through a column):
-# they stay two numbers (one number has one point), parted by a space
-_DECIMALS_APART = re.compile(r"(?<=\.\d)\d*(?P<gap>[ \t]*\n\s*)(?=\d+\.\d)")
+# they stay two numbers (one number has one point), parted by a space (matched from the first number's
+# point, a literal re jumps to: a pattern opening with a lookbehind is tried at every character)
+_DECIMALS_APART = re.compile(r"\.\d+(?P<gap>[ \t]*\n\s*)(?=\d+\.\d)")
 # 6835. 27亿元, 6. 2‰: a space a page put after a decimal point, before at most four digits and a money
 # unit, % or ‰ (a list's number opening an item, 。\n2. 5亿元以上项目, keeps it)
 _DECIMAL_TAIL = re.compile(r"\d{1,4}\s*[%‰亿万元]")
