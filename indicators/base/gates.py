@@ -283,12 +283,14 @@ class Anchored:
 
     __slots__ = ("re", "pattern", "anchors", "match", "fullmatch", "sub", "_run", "_start")
 
-    def __init__(self, compiled: re.Pattern[str], prefer: Iterable[str] = ()) -> None:
+    def __init__(self, compiled: re.Pattern[str], prefer: Iterable[str] = (), second: str = "") -> None:
         tree = _sre.parse(compiled.pattern, compiled.flags)
         anchors = required(tree, frozenset(prefer))
         chars = consumed(tree)
         if anchors is None or chars is None or tree.getwidth()[0] == 0 or compiled.flags & re.IGNORECASE:
             raise ValueError(f"no anchors every match holds: {compiled.pattern[:60]!r}")
+        if second and tree.getwidth()[0] < 2:
+            raise ValueError(f"a match of one character has no second: {compiled.pattern[:60]!r}")
         self.re, self.pattern = compiled, compiled.pattern
         self.match, self.fullmatch, self.sub = compiled.match, compiled.fullmatch, compiled.sub
         self.anchors = "".join(sorted(anchors))
@@ -297,7 +299,10 @@ class Anchored:
         # a match begins with a run character or an anchor (or, narrower, with one of the class a leading
         # lookahead asks for): that character, then the whole pattern looked at from it (presence's form,
         # in base.tables)
-        first = _leading_class(tree) or _class_pattern(run | anchors, chars[1])
+        # (``second``: a class every match's second character is in, which the caller vouches for, tested
+        # with the first: the pattern is then looked at from fewer places, inside a number's digits or a
+        # run of common words that may open a match)
+        first = (_leading_class(tree) or _class_pattern(run | anchors, chars[1])) + second
         self._start = re.compile(first + "(?<=(?=" + compiled.pattern + ")" + first + ")", compiled.flags)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
