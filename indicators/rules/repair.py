@@ -48,6 +48,7 @@ _STRAY_SYMBOL_BMP = np.zeros(0x10000, dtype=bool)
 _STRAY_SYMBOL_BMP[[cp for cp in range(0x2000, 0x10000) if unicodedata.category(chr(cp)) in ("So", "Sm")
                    and not 0x2190 <= cp < 0x2200 and not 0x2500 <= cp < 0x2580 and not 0x3300 <= cp < 0x3400
                    and cp != 0x25CB]] = True
+_STRAY_SYMBOLS = frozenset(map(chr, np.flatnonzero(_STRAY_SYMBOL_BMP).tolist()))  # the same, as characters
 _MAX_STRAY_RUN = 3
 
 _WS_CHARS = " \n\x0b\x0c\x85\u2028\u2029"
@@ -466,7 +467,7 @@ def repair(original: str) -> Repaired:
     folded = _fold_points(_fold_cn_years(codes.tobytes().decode("utf-32-le", "surrogatepass"), codes), codes)
     folded = _fold_cn_percents(folded, codes, keep)
     _drop_marks(folded, keep)
-    _drop_symbols(codes, keep)
+    _drop_symbols(codes, keep, folded)
     runs = _kept_runs(folded, spaced := double_spaced(folded))  # every whitespace character goes, but these
     if runs:  # each kept run is written in place: its first character, and a second \n for a blank line
         at = np.fromiter(runs, dtype=np.int64, count=len(runs))
@@ -482,12 +483,9 @@ def repair(original: str) -> Repaired:
     return Repaired(text, positions, folded, spaced)
 
 
-def _is_ideograph(code: int) -> bool:
-    return 0x3400 <= code <= 0x9FFF
-
-
-def _drop_symbols(codes: np.ndarray, keep: np.ndarray) -> None:
+def _drop_symbols(codes: np.ndarray, keep: np.ndarray, folded: str) -> None:
     """A run of stray symbols between two ideographs goes (a spam page's noise inside a word).
+    ``folded``: the text of ``codes`` (its characters are read there: a str's, not an array's).
 
     >>> repair("规上工№业增加值19.7亿元,增长面◣达57.2%").text
     '规上工业增加值19.7亿元,增长面达57.2%'
@@ -496,25 +494,26 @@ def _drop_symbols(codes: np.ndarray, keep: np.ndarray) -> None:
     >>> repair("增长5%→6%,地区│总值,占全⌒ 县的62.5%").text
     '增长5%→6%,地区│总值,占全县的62.5%'
     """
-    small = np.minimum(codes, 0xFFFF)
-    found = np.flatnonzero(_STRAY_SYMBOL_BMP.take(small) & (codes < 0x10000))
+    if np.maximum.reduce(codes) < 0x10000:  # (nearly every text: no clipping to the table's size)
+        found = np.flatnonzero(_STRAY_SYMBOL_BMP.take(codes))
+    else:
+        found = np.flatnonzero(_STRAY_SYMBOL_BMP.take(np.minimum(codes, 0xFFFF)) & (codes < 0x10000))
     if not found.size:
         return
-    n = len(codes)
-    for at in found:
+    n = len(folded)
+    for at in found.tolist():
         before = at - 1
-        while before > 0 and codes[before] <= _WS_LIMIT and _IS_WS[codes[before]]:
+        while before > 0 and folded[before] in _WS_CHARS:
             before -= 1  # (a column may break the line before it, or after: 零\n◆ 售总额)
-        if before < 0 or not keep[at] or not _is_ideograph(int(codes[before])):
+        if before < 0 or not keep[at] or not "\u3400" <= folded[before] <= "\u9fff":
             continue  # (the run's first symbol only: one after a symbol was kept or dropped with it)
         end = at
-        while end < n and end - at < _MAX_STRAY_RUN and _STRAY_SYMBOL_BMP[min(int(codes[end]), 0xFFFF)] \
-                and codes[end] < 0x10000:
+        while end < n and end - at < _MAX_STRAY_RUN and folded[end] in _STRAY_SYMBOLS:
             end += 1
         after = end
-        while after < n - 1 and codes[after] <= _WS_LIMIT and _IS_WS[codes[after]]:
+        while after < n - 1 and folded[after] in _WS_CHARS:
             after += 1
-        if after < n and _is_ideograph(int(codes[after])):
+        if after < n and "\u3400" <= folded[after] <= "\u9fff":
             keep[at:end] = False
 
 
