@@ -16,7 +16,7 @@ import pandas as pd
 from ..base.gates import holds_any, needs
 from ..base.regions import focus_place
 from ..base.schema import Fact, facts_frame
-from ..base.tables import ALIASES, METRICS, PLAN_WORDS, SCOPE_WORDS
+from ..base.tables import ALIASES, METRICS, PLAN_WORDS, SCOPE_WORDS, trie_pattern
 from ..ingest.documents import Document, make_document
 from ..rules import lexicon as L
 from ..rules.grammar import parse_sentence
@@ -611,7 +611,11 @@ _COLON_ITEM = re.compile(r"[\u4e00-\u9fff]{2,6}:\d+(?:\.\d+)?(?:[万亿千]*(?:�
 # 工业和技改投资分别增长…: a list joined by 和/与/及 whose last item's head (投资) makes a metric with the items
 # before it (tokens.head_items)
 _HEADED_LIST = re.compile(r"[和与及][\u4e00-\u9fff]{2,10}分别")
-_VERB_STAND_IN = re.compile(r"(?:完成|实现)了?(?:" + L.METRIC_ANAPHOR.pattern + ")")
+# a verb and what stands for the metric after it (完成投资, 实现增加值: _VERB_STAND_IN) or a word and a figure
+# (TAIL_AFTER_VERB, whose verbs are these two): one scan from each verb instead of one for each
+# (_candidate asks only whether a sentence holds either)
+_VERB_FIGURE = re.compile(r"(?:完成|实现)(?:(?:" + trie_pattern(list(L.TAIL_ANAPHORA)) + r")\s*\d|了?(?:"
+                          + L.METRIC_ANAPHOR.pattern + "))")
 
 
 def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
@@ -627,11 +631,10 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
         return True
     verb = "完成" in sentence or "实现" in sentence  # (two tests below read it: one pair of scans)
     return ("%" in sentence and (after_facts or bool(L.EVERY_REGION.search(sentence)))) \
-        or (verb and L.TAIL_AFTER_VERB.search(sentence) is not None) \
+        or (verb and _VERB_FIGURE.search(sentence) is not None) \
         or ("分别" in sentence and ("、" in sentence or _HEADED_LIST.search(sentence) is not None)) \
         or ("%" in sentence and ("速" in sentence or "幅" in sentence or "率" in sentence)
             and L.RATE_AFTER_PLACE.search(sentence) is not None) \
-        or (verb and _VERB_STAND_IN.search(sentence) is not None) \
         or ("%" in sentence and "经济" in sentence and L.ECONOMY_RATE_CUE.search(sentence) is not None) \
         or ("元" in sentence and L.ANY_ANAPHOR.search(sentence) is not None and _MONEY.search(sentence) is not None) \
         or (after_facts and (L.BY_REGION.search(sentence) is not None or L.QIZHONG_START.match(sentence) is not None
