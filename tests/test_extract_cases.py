@@ -13319,9 +13319,41 @@ REAL83_CASES = [
 ]
 
 
+REAL84_CASES = [
+    # 累计金额 opening a clause after a list of places (分别是A和B,累计金额分别为…): the level of the metric named before
+    case("running-total-word-after-place-list-fiscal",
+         "前三季度一般公共预算收入超过30亿元的有两地,分别是寿光市和诸城市,累计金额分别为48.6亿元和36.2亿元。",
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 48.6, "亿元", region="寿光"),
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 36.2, "亿元", region="诸城"), region="潍坊", pub="2024-10-30"),
+    case("running-total-word-after-place-list-investment",
+         "2023年固定资产投资增速居前的是曹县和单县,累计金额分别为215.3亿元、187.9亿元。",
+         F("fixed_asset_investment", 2023, "FY", 215.3, "亿元", region="曹县"),
+         F("fixed_asset_investment", 2023, "FY", 187.9, "亿元", region="单县"), region="菏泽", pub="2024-02-20"),
+    case("running-total-word-after-class-count",
+         "上半年GDP超过300亿元的还有两地,分别是邹城市和曲阜市,累计金额分别为512.4亿元和301.8亿元。",
+         F("gdp", 2024, "H1", 512.4, "亿元", region="邹城"), F("gdp", 2024, "H1", 301.8, "亿元", region="曲阜"),
+         region="济宁", pub="2024-08-01"),
+    case("running-total-word-of-projects-no-fact", "全市技改项目累计金额38.5亿元。", region="济宁", pub="2024-08-01"),
+    # a bound (不足/突破/超过 a round level), another clause, then the exact level (累计金额为…): the exact level is
+    # the fact, and the rate of the next sentence (其名义增长率…) is its rate, not the bound's
+    case("bound-then-exact-level-rate-next-under",
+         "莱阳市2024年GDP虽不足600亿元,但相差不多,累计金额为587.3亿元。从同比来看,莱阳市表现不错,其名义增长率达到了8.1%。",
+         F("gdp", 2024, "FY", 587.3, "亿元", 8.1, region="莱阳"), region="烟台", pub="2025-02-10"),
+    case("bound-then-exact-level-rate-next-over",
+         "寿光市前三季度GDP虽已突破700亿元,但仍落后于诸城,累计金额为716.2亿元。寿光市同比表现亦属优异,其名义增长率为6.9%。",
+         F("gdp", 2024, "Q1-Q3", 716.2, "亿元", 6.9, region="寿光"), region="潍坊", pub="2024-10-30"),
+    case("bound-then-exact-level-rate-next-district",
+         "即墨区上半年GDP虽超过800亿元,但增速偏低,累计金额为853.4亿元。即墨区同比表现一般,其名义增长率为4.9%。",
+         F("gdp", 2024, "H1", 853.4, "亿元", 4.9, region="即墨"), region="青岛", pub="2024-08-10"),
+    case("bound-then-rank-remark-only-bound", "曲阜市上半年GDP突破300亿元,总量居全市第五。",
+         F("gdp", 2024, "H1", 300, "亿元", qualifier="over", region="曲阜"), region="济宁", pub="2024-08-10"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real82": REAL82_CASES,
     "real83": REAL83_CASES,
+    "real84": REAL84_CASES,
     "real78": REAL78_CASES,
     "real77": REAL77_CASES,
     "real80": REAL80_CASES,

@@ -271,6 +271,9 @@ class Extractor:
             ids = [i for i in ids if facts[i].region in names]
         if len(ids) != len(values):  # …GDP超2000亿的地区(a bound, labelled),其金额达2252.28亿元。名义增长率10.9%…
             ids = [i for i in ids if facts[i].scope == "region" and facts[i].kind == "actual"]
+        if len(ids) != len(values):  # GDP虽不足500亿元,…,累计金额为490.16亿元。其名义增长率…: the exact level's, not the bound's
+            ids = [i for i in ids if not facts[i].qualifier or not any(
+                not facts[j].qualifier and _key(facts[j]) == _key(facts[i]) for j in ids)]
         if len(ids) != len(values):
             return False
         named = list(dict.fromkeys(r for r in parser.region_mentions if r in {facts[i].region for i in ids}))
@@ -778,3 +781,8 @@ def _baseline(slot: Slot, i: int = 0, n: int = 1) -> Quantity | None:
     if len(found) == n:
         return found[i]
     return found[0] if len(found) == 1 else None
+
+
+def _key(f: Fact) -> tuple[str, str, int | None, str]:
+    """A fact's key: its place, metric, year and period."""
+    return f.region, f.metric, f.year, f.period

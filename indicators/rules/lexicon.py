@@ -531,6 +531,8 @@ BRACKET_ITEM = re.compile(r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_SLOT
 # own figures
 # 增速超过或达到7%, 达到或超过: a bound of two words the rates reached or passed
 RATE_AT_LEAST = re.compile(r"(?:超过|高于|达到|等于)或(?:超过|高于|达到|等于)$")
+# 不足500亿元, 超过800亿: a bound word before a round figure (over or under), which a level given after it restates
+BOUND_BEFORE_WORDS = tuple(w for w, (q, pos) in QUALIFIERS.items() if q in ("over", "under") and pos == "before")
 UNDER_BOUND_WORDS = tuple(w for w, (q, pos) in QUALIFIERS.items() if q == "under" and pos == "before")  # 不足, 未达
 COMPARED_RATE = re.compile("(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1] + ["超", *UNDER_BOUND_WORDS])
                            + r")[^,;。\d%]{0,8}?"

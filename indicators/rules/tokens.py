@@ -340,8 +340,8 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token], projects_only:
     out = []
     for m in L.METRIC_ANAPHOR.finditer(text):
         at = m.start()
-        if text.startswith("累计", at - 2) and at - 2 in ends:
-            at -= 2  # (其)2024年前8月累计金额达到…: a running total's word after a time
+        if text.startswith("累计", at - 2) and (at - 2 in ends or at == 2 or text[at - 3] in _CLAUSE_OPEN):
+            at -= 2  # (其)2024年前8月累计金额达到…: a running total's word after a time, or opening its clause
         elif m.group() in L.TAIL_ANAPHORA and text.endswith(L.TAIL_VERBS, 0, at) and at - 2 in ends:
             at -= 2  # 1-5月沈阳市完成投资658.9亿元: the verb between the place or time and the word
         elif (verb := _VERB_BEFORE.search(text, max(0, at - 8), at)) is not None and verb.start() in ends:
@@ -521,10 +521,13 @@ def _own_level(text: str, e: int, named: int, amounts: list[int]) -> bool:
 
     >>> _own_level("GDP增长6%,总量达到3012亿元", 10, 0, [12]), _own_level("GDP3012亿元,总量居全省第3位", 12, 0, [3])
     (True, False)
+    >>> _own_level("GDP不足500亿元,总量为490.2亿元", 13, 0, [5, 14])
+    True
     """
     ends = [i for c in ",;。" if (i := text.find(c, e)) >= 0]
     end = min(ends) if ends else len(text)
-    return not any(named < a < e for a in amounts) and any(e <= a < end for a in amounts)
+    return not any(named < a < e and not text.endswith(L.BOUND_BEFORE_WORDS, 0, a) for a in amounts) \
+        and any(e <= a < end for a in amounts)  # (GDP虽不足500亿元,…,累计金额为490.16亿元: a bound only)
 
 
 def _metric_before(ds: DocState) -> str:
