@@ -13347,6 +13347,20 @@ REAL84_CASES = [
          F("gdp", 2024, "H1", 853.4, "亿元", 4.9, region="即墨"), region="青岛", pub="2024-08-10"),
     case("bound-then-rank-remark-only-bound", "曲阜市上半年GDP突破300亿元,总量居全市第五。",
          F("gdp", 2024, "H1", 300, "亿元", qualifier="over", region="曲阜"), region="济宁", pub="2024-08-10"),
+    # things listed with the metric glued to the last (冶金、食品、机械产值分别增长a、b和c) after a metric whose only
+    # figure was a pull in points: each thing's rate, none the region's
+    case("listed-sectors-after-pull-output",
+         "上半年,八大优势产业产值增长12.2%,拉动全市工业总产值增长9.2个百分点,其中,冶金、食品、木业、机械产值分别增长25.4%、17.6%、11.7%和5.3%。",
+         region="临沂", pub="2023-07-29"),
+    case("listed-sectors-after-pull-value-added",
+         "2024年,全市规上工业增加值拉动经济增长2.6个百分点,其中,轮胎、机械、建材增加值分别增长11.3%、7.4%和2.2%。",
+         region="东营", pub="2025-01-25"),
+    case("listed-sectors-after-pull-two-items",
+         "1-11月,全市规上工业增加值拉动全省增长0.8个百分点,其中,钢铁、石化增加值分别增长6.2%和3.4%。",
+         region="日照", pub="2024-12-20"),
+    case("listed-sectors-after-own-rate-keeps-it",
+         "前三季度,全市规上工业总产值增长8.3%,高于全省1.2个百分点,其中,化工、纺织、造纸产值分别增长14.2%、6.5%和3.1%。",
+         F("industrial_output", 2024, "Q1-Q3", None, "", 8.3, region="潍坊"), region="潍坊", pub="2024-10-25"),
 ]
 
 

@@ -36,6 +36,26 @@ def _other_things(words: str) -> bool:
     return L.other_thing(words) or _sector_words(words)
 
 
+def _listed_things(words: str, k: int) -> bool:
+    """Whether a clause's words before its ``k`` rates list ``k`` things that are no metric or place of
+    ours, the metric glued to the last (冶金、食品、木业、机械产值分别增长a、b、c和d): each thing's rate.
+
+    >>> _listed_things("冶金、食品、机械产值分别增长", 3), _listed_things("纺织和化工增加值分别增长", 2)
+    (True, True)
+    >>> _listed_things("规上工业、建筑业增加值分别增长", 2), _listed_things("第一、二产业增加值分别增长", 2)
+    (False, False)
+    >>> _listed_things("城镇、农村居民人均可支配收入分别增长", 2), _listed_things("冶金、食品产值分别增长", 3)
+    (False, False)
+    """
+    items = [i.strip() for i in _ITEM_SPLIT.split(words.strip())]
+    if len(items) != k or L.DISTRIBUTIVE_WORD.search(words) is None:
+        return False
+    last = L.METRIC.search(items[-1])
+    return last is not None and last.start() >= 2 and all(2 <= len(i) <= 8 and not i.startswith("第") for i in items[:-1]) \
+        and L.METRIC.search("、".join(items[:-1]) + "、" + items[-1][:last.start()]) is None \
+        and WORD_PATTERN.search(words) is None and next(names_in(words), None) is None
+
+
 def _sector_words(words: str) -> bool:
     """Whether a clause's words before its rate name a sector, product, class of firms or another
     scope (vocab/scope_words.csv, exclusions.csv: 限额以上, 镇) and no metric or place of ours

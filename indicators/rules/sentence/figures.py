@@ -14,7 +14,7 @@ from ..periods import PREVIOUS_PERIOD, TIME, TimeExpr, previous_period, time_exp
 from ..timeline import TimeState, apply_time, resolve_time
 from ..tokens import GrowthTok, Rate
 from .common import (Quantity, SentenceBase, Slot, _CLAUSE_SEP, _ITEM_SPLIT, _YOY_OPENING, _item_index,
-    _other_things, _region_name, width)
+    _listed_things, _other_things, _region_name, width)
 
 _COMPARED_BRACKET = re.compile("(?:" + WORD_PATTERN.pattern + r"|[\u4e00-\u9fff]{2,4}?[省市县区])(?:平均)?(?:为|是|达|:)?")
 _SHARED_RANK = re.compile(r"(?:的(?:增速|增幅|增长率|增长速度))?(?:并列|同居|同列)")  # 以8%的增速并列第2位: the places tie
@@ -556,8 +556,11 @@ class Figures(SentenceBase):
                 self.orphan_growths.append(g)
             return
         last = avail[-1]
-        if last.start < (cs := self.clause_start(g.start)) and _other_things(self.text[cs:g.start].strip()):
-            return  # …完成98.2亿元，其中民间投资增长7.4%; …，金银珠宝类增幅达61%: another thing's rate
+        if last.start < (cs := self.clause_start(g.start)) and (_other_things(self.text[cs:g.start].strip())
+                                                                or k > 1 and _listed_things(self.text[max(
+                                                                    self.text.rfind(c, 0, g.start) for c in ",;:") + 1:g.start], k)):
+            return  # …完成98.2亿元，其中民间投资增长7.4%; …，金银珠宝类增幅达61%: another thing's rate (其中，冶金、
+            # 食品、机械产值分别增长…: each listed thing's)
         if isinstance(last, Slot) and not _levels(last):  # (比上年增加41.3亿元，增长6.2%: a change is no level)
             if k == 1 or k == width(last) or k == len(last.years):  # 2021年、2022年…分别增长a、b
                 last.growths = list(g.rates)
