@@ -8,6 +8,7 @@ from itertools import chain
 from dataclasses import replace
 
 from ...base.gates import holds_any, needs
+from ...base.regions import WORD_PATTERN, names_in
 from ...base.tables import ALIASES
 from .. import lexicon as L
 from ..numbers import PERCENT, parse_number, percent_value
@@ -502,6 +503,8 @@ class Times(Places):
         if L.SCOPE.search(self.text, max(after, self.clause_start(named[-1] - 1)), g.start) or L.EXCLUSION.search(self.text, named[-1], g.start):
             return False  # 上半年,限额以上批发零售企业…商品销售增长44.1%, 其中汽车制造业8月份增长…: the rate of another
             # thing, named after the period or before it
+        if _other_measure(self.text[named[-1]:g.start]):
+            return False  # …进出口总额…增长39.9%,全年居民消费价格(CPI)同比上涨2.8%: a measure of no metric of ours
         self.period_slot(cur, cur.start, cur.end, g)
         return True
 
@@ -589,3 +592,18 @@ class Times(Places):
         toks = [(t.start, t.end, t.value) for t in self.toks if t.kind == "time" and a <= t.start and t.end <= b
                 and t.value.kind == "time" and t.value.period]  # type: ignore[union-attr]
         return [t.period for _, _, t in _period_run(toks, self.text)]
+
+
+def _other_measure(words: str) -> bool:
+    """Whether the words between a period and its rate name a measure that is no metric or place of ours
+    (four Chinese characters or more once brackets, fillers and the basis are taken out).
+
+    >>> _other_measure("居民消费价格(CPI)同比"), _other_measure("同比"), _other_measure("累计实现"), _other_measure("两年平均")
+    (True, False, False, False)
+    >>> _other_measure("商品房销售面积"), _other_measure("全市地区生产总值")
+    (True, False)
+    """
+    bare = L.BASIS_TAIL.sub("", re.sub(r"\([^()]*\)", "", words).strip()).strip()
+    return len(bare) >= 4 and re.fullmatch("[\u4e00-\u9fff]+", bare) is not None and not L.GAP.fullmatch(bare) \
+        and L.METRIC.search(bare) is None and next(names_in(bare), None) is None \
+        and WORD_PATTERN.search(bare) is None and "平均" not in bare  # (两年平均: the metric's own average rate)
