@@ -13384,6 +13384,16 @@ REAL84_CASES = [
          F("retail_sales", 2024, "Q1-Q3", 1210.6, "亿元", 5.3, region="济宁"), region="济宁", pub="2024-10-27"),
     case("consumer-market-online-retail-no-fact", "上半年,全市消费品市场运行平稳,网络零售额增长12.1%。",
          region="济宁", pub="2024-07-27"),
+    # the above-size firms counted with 数量/数 and a verb (规模以上工业企业数量突破4000家), then a bare 增加值/产值 with
+    # its rate: the count names the whole population, so the bare word is the above-size industry's
+    case("firm-count-with-number-word-value-added", "上半年,全市规模以上工业企业数量突破4000家,实现增加值增长12.1%。",
+         F("industrial_value_added", 2023, "H1", None, "", 12.1, region="临沂"), region="临沂", pub="2023-07-29"),
+    case("firm-count-with-number-word-reached", "2024年,全县规上工业企业数量达到312家,完成增加值增长9.4%。",
+         F("industrial_value_added", 2024, "FY", None, "", 9.4, region="沂南"), region="沂南", pub="2025-01-27"),
+    case("firm-count-with-number-word-output", "1-9月,全区规模以上工业企业数超过520家,实现产值增长7.6%。",
+         F("industrial_output", 2024, "Q1-Q3", None, "", 7.6, region="临淄"), region="临淄", pub="2024-10-27"),
+    case("firm-count-new-firms-no-fact", "上半年,全市新增规上工业企业数量突破120家,实现增加值增长12.1%。",
+         region="临沂", pub="2023-07-29"),
     case("listed-sectors-after-own-rate-keeps-it",
          "前三季度,全市规上工业总产值增长8.3%,高于全省1.2个百分点,其中,化工、纺织、造纸产值分别增长14.2%、6.5%和3.1%。",
          F("industrial_output", 2024, "Q1-Q3", None, "", 8.3, region="潍坊"), region="潍坊", pub="2024-10-25"),

@@ -137,7 +137,8 @@ _COUNT = r"\d+(?:户|家|个)"
 _YEAR_END = r"(?:\d{4}年(?:末|底)?|年[末底])?"  # 2019年末全县规上企业87家: the count's date before its place
 POPULATION_COUNTED = re.compile(r"\s*" + _YEAR_END + r"(?:[全该我本][省市县区])?(?:共有|有)?(?:" + _COUNT + r"(?P<population>" + POPULATION.pattern
                                 + r")|(?P<population2>" + POPULATION.pattern
-                                + r")(?:达到?|共有?|有|为|(?:增|扩容|扩大|增加|增长|发展)(?:至|到))?" + _COUNT + r")\s*")
+                                + r")(?:数量|数)?(?:达到?|共有?|有|为|突破|超过|(?:增|扩容|扩大|增加|增长|发展)(?:至|到))?" + _COUNT + r")\s*")
+# (规模以上工业企业数量突破4000家: the count said with 数量 and a bound verb counts them all too)
 # 规模以上工业企业达到186家,比2007年净增65家;完成增加值…: the change of the count, a clause of its own
 COUNT_CHANGE = re.compile(r"\s*(?:比|较)[^,;。]{1,8}?(?:净增|新增|增加|减少)(?:了)?" + _COUNT + r"\s*")
 VERB_GAP_FULL = re.compile(r"\s*(?:全年)?(?:累计|共|另)?(?:实现|完成)?\s*")  # nothing but a verb (全年 before it), or nothing
