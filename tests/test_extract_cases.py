@@ -13112,6 +13112,10 @@ S24C_CASES = [
     case("zone-name-holds-county-level", "上半年,吉永新区实现地区生产总值102.6亿元,增长8.1%。", region="南昌", pub="2024-07-25"),
     case("zone-name-holds-county-rate", "1-9月,黄阳新区规上工业增加值增长9.4%。", region="南昌", pub="2024-10-25"),
     case("zone-name-holds-county-investment", "一季度,崇大新区固定资产投资增长12.2%。", region="南宁", pub="2024-04-25"),
+    # (merge of real83 and real84) a stand-in word with no figure, then 累计金额 opening the next clause (永康市总量相对较高,
+    # 累计金额达到…): one phrase, the place's level (before the mend: the level went to a sector's phrase)
+    case("stand-in-then-running-total-word", "1-11月,全市其他县市进出口总额均不足400亿元。其中东阳市总量相对较高,累计金额达到了352.6亿元。",
+         F("trade_total", 2025, "M1-M11", 352.6, "亿元", region="东阳"), region="金华", pub="2025-12-20"),
     # near misses: the county named with its unit, and a county's name before 新区 (its own new area, named after it)
     case("county-with-unit-before-zone-word", "上半年,安新县规上工业增加值增长5.2%。",
          F("industrial_value_added", 2024, "H1", yoy=5.2, region="安新"), region="保定", pub="2024-07-25"),

@@ -340,8 +340,10 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token], projects_only:
     out = []
     for m in L.METRIC_ANAPHOR.finditer(text):
         at = m.start()
-        if text.startswith("累计", at - 2) and (at - 2 in ends or at == 2 or text[at - 3] in _CLAUSE_OPEN):
-            at -= 2  # (其)2024年前8月累计金额达到…: a running total's word after a time, or opening its clause
+        if text.startswith("累计", at - 2) and (at - 2 in ends or (at == 2 or text[at - 3] in _CLAUSE_OPEN) and not (
+                out and not any(map(str.isdigit, text[out[-1].end:at])))):
+            at -= 2  # (其)2024年前8月累计金额达到…: a running total's word after a time, or opening its clause (not
+            # right after another stand-in word with no figure: 永康市总量相对较高,累计金额达到…, one phrase)
         elif m.group() in L.TAIL_ANAPHORA and text.endswith(L.TAIL_VERBS, 0, at) and at - 2 in ends:
             at -= 2  # 1-5月沈阳市完成投资658.9亿元: the verb between the place or time and the word
         elif (verb := _VERB_BEFORE.search(text, max(0, at - 8), at)) is not None and verb.start() in ends:
