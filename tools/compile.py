@@ -56,8 +56,10 @@ def build(c) -> None:
     setup = ROOT / "build" / "setup.py"
     args = ["--config-file", "tools/mypyc.ini", *(f"indicators/{name}" for name in c.MODULES)]
     setup.write_text(SETUP.format(args=args), encoding="utf-8")
-    subprocess.run([sys.executable, str(setup), "build_ext", "--inplace"], cwd=ROOT, check=True,
-                   stdout=subprocess.DEVNULL)
+    done = subprocess.run([sys.executable, str(setup), "build_ext", "--inplace"], cwd=ROOT,
+                          stdout=subprocess.PIPE, text=True)
+    if done.returncode != 0:  # mypy's type errors (mypyc refuses code it cannot type-check) are on stdout
+        sys.exit(done.stdout[-4000:] + f"\ncompile failed (exit {done.returncode})")
     (PACKAGE / c.STAMP).write_text(c.source_digest(str(PACKAGE)) + "\n", encoding="ascii")
     print(f"compiled {len(c.MODULES)} modules into {os.path.relpath(next(PACKAGE.glob(c.LIBRARY + '.*.so')), ROOT)}")
 

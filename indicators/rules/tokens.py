@@ -337,7 +337,7 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token], projects_only:
     metrics = sorted((t[0], t[3]) for t in found if t[2] == "metric")
     figures = [t[0] for t in found if t[2] in ("amount", "growth", "pct")]
     amounts = [t[0] for t in found if t[2] == "amount" and text[t[1] - 1] != "个"]  # (1个、0.2个百分点: no level)
-    out = []
+    out: list[Token] = []
     for m in L.METRIC_ANAPHOR.finditer(text):
         at = m.start()
         if text.startswith("累计", at - 2) and (at - 2 in ends or (at == 2 or text[at - 3] in _CLAUSE_OPEN) and not (
