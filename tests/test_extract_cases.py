@@ -13404,6 +13404,24 @@ REAL84_CASES = [
 ]
 
 
+S24D_CASES = [
+    # a rate word, two clauses of verdict, then 分别为 and the places' rates (增速都低于永康,也均在全市平均之下,分别为…; 且都快于…;
+    # 同时也慢于…): the places' rates of the metric (before: the rate word reached over one clause only)
+    case("rate-word-two-verdicts-gdp", "上半年,东阳、义乌两地GDP增速都低于永康,也均在全市平均之下,分别为3.1%和2.4%。",
+         F("gdp", 2024, "H1", yoy=3.1, region="东阳"), F("gdp", 2024, "H1", yoy=2.4, region="义乌"), region="金华", pub="2024-07-25"),
+    case("rate-word-two-verdicts-industry", "1-9月,长兴、安吉两县规上工业增加值增幅均高于全市,且都快于去年同期,分别为9.1%和8.4%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=9.1, region="长兴"), F("industrial_value_added", 2024, "Q1-Q3", yoy=8.4, region="安吉"),
+         region="湖州", pub="2024-10-25"),
+    case("rate-word-two-verdicts-investment", "1-10月,海盐、海宁两地固定资产投资增速均不及全市,同时也慢于上年同期,分别为3.3%和2.7%。",
+         F("fixed_asset_investment", 2024, "M1-M10", yoy=3.3, region="海盐"), F("fixed_asset_investment", 2024, "M1-M10", yoy=2.7, region="海宁"),
+         region="嘉兴", pub="2024-11-25"),
+    # near miss: another metric named in the second clause takes the rates
+    case("rate-word-verdict-then-other-metric", "上半年,东阳、义乌两地GDP增速都低于永康,规上工业增加值分别增长3.1%和2.4%。",
+         F("industrial_value_added", 2024, "H1", yoy=3.1, region="东阳"), F("industrial_value_added", 2024, "H1", yoy=2.4, region="义乌"),
+         region="金华", pub="2024-07-25"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real82": REAL82_CASES,
     "real83": REAL83_CASES,
@@ -13433,6 +13451,7 @@ CASE_LISTS: dict[str, list] = {
     "s24": S24_CASES,
     "s24b": S24B_CASES,
     "s24c": S24C_CASES,
+    "s24d": S24D_CASES,
     "real61": REAL61_CASES,
     "real60": REAL60_CASES,
     "real59": REAL59_CASES,

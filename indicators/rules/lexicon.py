@@ -639,7 +639,9 @@ GROWTH_CUE_END = scanner(
     r"(?:\(下同\))?(?:了|为|达|达到|至|高达|约|:|也?[仅只][有为]?|,?分别(?:为|是|达到?)"  # 增长(下同)15.6%: the note
     # that the basis holds below; 同比增长分别为5%和5.2%: the verb, then the rates of the items listed before it
     r"|(?:最快|较快|最多|最高),?(?:分别)?(?:为|达到?|是))?"  # 增长最快，分别为8.9%、…: the fastest places' rates
-    r"|(?P<rate>" + trie_pattern(_RATES) + r")(?:(?:" + _RATE_PASSED + r"|(?:第\d{1,3}|(?!" + RATE_NOUN + r")[^;。%\d]){0,14}?)"  # (增速排名全省第8位，为…)  # (增长也仅有0.9%, 增长只有2.1%: a low rate)
+    r"|(?P<rate>" + trie_pattern(_RATES) + r")(?:(?:" + _RATE_PASSED + r"|(?:第\d{1,3}|(?!" + RATE_NOUN + r")[^;。%\d]){0,14}?"
+    r"(?:,(?:也|又|还|且|并且|同时)(?:(?!" + RATE_NOUN + r")[^;。%\d,]){1,12}?,)?)"  # (增速排名全省第8位，为…; a second
+    # verdict going on with 也/又/还/且: 增速都低于永康,也均在全市平均之下,分别为…)  # (增长也仅有0.9%, 增长只有2.1%: a low rate)
     r"(?:分别)?(?:为|达|达到了?|是|同为|仅为|仅有|只有|仅|只|高达|在|:|至|到))?\(?)$", first_chars([*_GROWTH_VERBS, *_RATES]))  # 增速8.1%, 增速为8.1%, 增速：8.1%, 增速仅0.1%,
 # 三季度增速进一步回升至7.4%, 增幅扩大到25.7%
 SIGN = GROWTH_WORDS
