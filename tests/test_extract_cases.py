@@ -13422,7 +13422,57 @@ S24D_CASES = [
 ]
 
 
+REAL85_CASES = [
+    # a county's or city's name alone on its line (宁乡县), a section's label with no number, then a subheading and
+    # paragraphs about that place: its 全县 is the labelled place, not the home of the article (a city or another county)
+    case("place-label-line-section-county",
+         "全市经济运行总体平稳。\n德清县\n经济稳中有进\n今年以来,德清坚持项目为王,发展势头强劲。\n"
+         "上半年,全县实现地区生产总值280.5亿元,同比增长6.1%。",
+         F("gdp", 2023, "H1", 280.5, "亿元", 6.1, region="德清"), region="湖州", pub="2023-07-25"),
+    case("place-label-line-section-short-name",
+         "株洲各县市区亮点纷呈。\n攸县\n工业挑大梁\n攸县坚持工业强县,园区建设提速。\n"
+         "前三季度,全县规模工业增加值增长9.4%,社会消费品零售总额增长7.1%。",
+         F("industrial_value_added", 2023, "Q1-Q3", None, "", 9.4, region="攸县"),
+         F("retail_sales", 2023, "Q1-Q3", None, "", 7.1, region="攸县"), region="株洲", pub="2023-10-28"),
+    case("place-label-line-section-hubei",
+         "襄阳各县市区竞相发展。\n谷城县\n项目建设提速\n谷城坚持工业兴县,园区活力迸发。\n"
+         "一季度,全县规上工业增加值增长11.2%,固定资产投资增长8.6%。",
+         F("industrial_value_added", 2025, "Q1", None, "", 11.2, region="谷城"),
+         F("fixed_asset_investment", 2025, "Q1", None, "", 8.6, region="谷城"), region="襄阳", pub="2025-04-28"),
+    case("place-label-line-other-kind-word-keeps-home",
+         "全省县域竞相发展。\n宁乡县\n首次跻身五十强\n宁乡经济势头强劲。\n1至9月,全市完成财政总收入541.2亿元,同比增长10.5%。",
+         F("fiscal_revenue_total", 2014, "Q1-Q3", 541.2, "亿元", 10.5, region="长沙"), region="长沙", pub="2014-11-02"),
+    # a byline alone on its line (文/某报记者 王某 通讯员 李某 图/…): it ends its line, so the lead's first metric
+    # after it is not read as a sector named by the byline's last words
+    case("byline-line-before-lead-rates",
+         "■文/湖州日报全媒体记者 王某 通讯员 李某 图/通讯员 张某\n"
+         "地区生产总值增长5.9%,规上工业增加值增长9.1%,今年长兴县交出了一份亮眼答卷。",
+         F("gdp", 2025, "FY", None, "", 5.9, region="长兴"),
+         F("industrial_value_added", 2025, "FY", None, "", 9.1, region="长兴"), region="长兴", pub="2025-12-30"),
+    case("byline-line-reporter-then-revenue",
+         "本报记者 孙某某 通讯员 周某\n一般公共预算收入12.4亿元,增长8.2%,这是2024年平江县交出的成绩单。",
+         F("fiscal_revenue_general", 2024, "FY", 12.4, "亿元", 8.2, region="平江县"), region="平江县", pub="2025-01-20"),
+    case("byline-line-text-and-photo",
+         "文/记者 吴某 图/记者 郑某\n社会消费品零售总额增长6.6%,全年全县消费市场活跃。",
+         F("retail_sales", 2024, "FY", None, "", 6.6, region="长兴"), region="长兴", pub="2024-12-28"),
+    case("byline-like-prose-line-runs-on",
+         "记者从县统计局获悉,上半年全县\n地区生产总值增长5.9%。",
+         F("gdp", 2025, "H1", None, "", 5.9, region="长兴"), region="长兴", pub="2025-07-30"),
+    # 签约引进项目 N个: the signed projects counted (签约 before 引进项目)
+    case("signed-introduced-projects-count", "过去一年,全县签约引进项目69个,新注册企业27家。",
+         F("signed_projects_count", 2025, "FY", 69, "个", region="衡阳县"), region="衡阳县", pub="2026-01-30"),
+    case("signed-introduced-projects-ranked", "2024年,醴陵市签约引进项目45个,排名全市第一。",
+         F("signed_projects_count", 2024, "FY", 45, "个", region="醴陵"), region="醴陵", pub="2025-01-20"),
+    case("signed-introduced-projects-with-investment", "一季度,全县签约引进项目12个,总投资86.5亿元。",
+         F("signed_projects_count", 2025, "Q1", 12, "个", region="谷城县"),
+         F("signed_projects_investment", 2025, "Q1", 86.5, "亿元", region="谷城县"), region="谷城县", pub="2025-04-20"),
+    case("introduced-projects-unsigned-no-fact", "今年以来,全县新引进项目31个,其中亿元以上项目8个。",
+         region="谷城县", pub="2025-04-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
+    "real85": REAL85_CASES,
     "real82": REAL82_CASES,
     "real83": REAL83_CASES,
     "real84": REAL84_CASES,

@@ -109,6 +109,8 @@ class Extractor:
         if flow.blank:  # 二、安吉县: a heading that names a place alone, the subject of its section
             self.ds.section_place = opening_place(p_text.strip().rstrip("。:") + "。", self.ds) \
                 if _PLACE_HEADING.fullmatch(p_text) else ""
+        elif _PLACE_LABEL.fullmatch(p_text):  # 宁乡县 (a line of its own, no number): the place its section is about
+            self.ds.section_place = opening_place(p_text.strip() + "。", self.ds) or self.ds.section_place
         # (一)固定资产投资。1-6月份完成…: the metric its heading names (a heading alone on its line
         # names it for the next paragraph too)
         topic = (_topic(p_text) if numbered else "") or flow.heading_topic
@@ -731,6 +733,7 @@ def _single_month(period: str | None) -> bool:
 
 
 _NUMBERED_LINE = re.compile(r"\n\s*" + NUMBERING)  # a line that opens with a heading's number
+_PLACE_LABEL = re.compile(r"\s*(?![全本我该各])[\u4e00-\u9fff]{1,6}[县市区旗]\s*")  # 宁乡县, 浏阳市 alone on a line
 _PLACE_HEADING = re.compile(r"\s*" + NUMBERING + r"\s*[\u4e00-\u9fff]{2,8}[。:]?\s*")  # 二、安吉县, (三)德清县。
 _LEAD = re.compile(r"\s*[^。!?]{0,120}")  # an article's title and first sentence
 _SENT = re.compile(r"[^。!?|]+[。!?|]*")

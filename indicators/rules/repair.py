@@ -582,6 +582,18 @@ def _grouping_commas(text: str) -> list[int]:
 
 _MAX_SUBHEADING = 24  # characters
 _SUBHEADING_BREAK = re.compile(r"[,;:。!?]")
+# 宁乡县 / 浏阳市: a county's or city's name alone on its line, a section's label (shorter than a
+# subheading's four characters; not 全县, 本市, a place word of the text)
+_PLACE_LABEL = re.compile(r"(?![全本我该各])[\u4e00-\u9fff]{1,2}[县市区旗]")
+
+
+def _label_sized(line: str) -> bool:
+    """Whether a line is as long as a subheading or a section's label may be (a place's name alone).
+
+    >>> _label_sized("工业经济稳进提质"), _label_sized("宁乡县"), _label_sized("全县"), _label_sized("增长")
+    (True, True, False, False)
+    """
+    return 4 <= len(line) <= _MAX_SUBHEADING or _PLACE_LABEL.fullmatch(line) is not None
 
 
 # 温岭稳居首位,玉环紧追临海: a subheading of two short parts parted by one comma (not a sentence's lead-in
@@ -612,7 +624,7 @@ def _subheading_ends(folded: str, starts: list[int]) -> list[int]:
         if end < 4 + start:
             continue  # (no line break, or a line too short)
         line = folded[start:end].strip()
-        if not 4 <= len(line) <= _MAX_SUBHEADING or not ("\u4e00" <= line[-1] <= "\u9fff" or line[-1] in _CLOSERS):
+        if not _label_sized(line) or not ("\u4e00" <= line[-1] <= "\u9fff" or line[-1] in _CLOSERS):
             continue  # words, not a number cut
         nxt = _WS.match(folded, end).end()  # type: ignore[union-attr]
         after = folded.find("\n", nxt)
@@ -656,7 +668,7 @@ def _opening_heading_ends(folded: str, starts: list[int] | None = None) -> list[
     for at in [m.end() if (m := _WS.match(folded)) else 0] if starts is None else starts:
         end = folded.find("\n", at)
         line = folded[at:end].strip() if end > at else ""
-        if not 4 <= len(line) <= _MAX_SUBHEADING or _SUBHEADING_BREAK.search(line) \
+        if not _label_sized(line) or _SUBHEADING_BREAK.search(line) \
                 or not ("\u4e00" <= line[-1] <= "\u9fff" or line[-1] in _CLOSERS):
             continue  # (words, no sentence's part)
         nxt = _WS.match(folded, end).end()  # type: ignore[union-attr]
@@ -780,7 +792,7 @@ def _kept_runs(folded: str, spaced: bool) -> dict[int, str]:
     lines = [_space_before(folded, m.start("caption")) for m in captions] + [m.end("caption") for m in captions]
     if _holds_meta_word(folded):
         lines += [m.end() for m in _META_LINE.finditer(folded)]
-    lines += _dateline_ends(folded)
+    lines += _dateline_ends(folded) + _byline_ends(folded)  # (…星期二 第1版; 文/记者 王某 通讯员 李某)
     if "-" in folded:
         lines += _iso_date_line_ends(folded)
     if "版" in folded:
@@ -952,6 +964,35 @@ def _iso_date_line_ends(folded: str) -> list[int]:
         line = folded[start:end].rstrip(_WS_CHARS)  # (the time after the date holds a colon)
         if len(line) <= _ISO_LINE and not _CLAUSE_BREAK.search(line.replace(m.group(), "")) and end < len(folded):
             ends.append(start + len(line))
+    return ends
+
+
+# ■文/某某日报记者 王某 通讯员 李某 图/通讯员 张某: a byline on a line of its own, only roles and the
+# short names after them (parted by spaces or slashes), ends its line (no sentence runs on from it)
+_BYLINE_MARK = re.compile(r"^[ ]*[■●◆▲★]?[ ]*")
+_BYLINE_CHUNK = re.compile(r"[/／ ]+")
+_BYLINE_ROLE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:记者|通讯员|实习生|摄影|编辑)|[文图]")
+_BYLINE_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}")
+
+
+def _byline_ends(folded: str) -> list[int]:
+    r"""Where a line that is a byline alone (roles and names, no clause) ends.
+
+    >>> t = "文/某某日报记者 王某 通讯员 李某\n地区生产总值增长5.9%"
+    >>> t[:_byline_ends(t)[0]], _byline_ends("记者从县统计局获悉\n地区生产总值增长5.9%")
+    ('文/某某日报记者 王某 通讯员 李某', [])
+    """
+    ends, start = [], 0
+    if "记者" not in folded and "通讯员" not in folded:
+        return ends  # (most texts: no byline)
+    while (end := folded.find("\n", start)) >= 0:
+        line = folded[start:end].rstrip(_WS_CHARS)
+        if ("记者" in line or "通讯员" in line) and len(line) <= 60:
+            chunks = [c for c in _BYLINE_CHUNK.split(line[_BYLINE_MARK.match(line).end():]) if c]  # type: ignore[union-attr]
+            roles = [c for c in chunks if _BYLINE_ROLE.fullmatch(c)]
+            if len(chunks) >= 2 and roles and all(_BYLINE_ROLE.fullmatch(c) or _BYLINE_NAME.fullmatch(c) for c in chunks):
+                ends.append(start + len(line))
+        start = end + 1
     return ends
 
 
