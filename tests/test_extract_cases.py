@@ -13403,6 +13403,26 @@ REAL84_CASES = [
          F("industrial_output", 2024, "Q1-Q3", None, "", 8.3, region="潍坊"), region="潍坊", pub="2024-10-25"),
 ]
 
+REAL86_CASES = [
+    # a compared place named with its average rate word (全省平均增速, 全市平均增幅, 全省增速) and its own rate
+    # in brackets or bare before the gap: that place's rate of the metric before
+    case("compared-place-average-rate-bracket", "1-8月,全市规模以上工业增加值增长7.2%,高于全省平均增速(5.6%)1.6个百分点。",
+         F("industrial_value_added", 2024, "M1-M8", None, "", 7.2, region="株洲"),
+         F("industrial_value_added", 2024, "M1-M8", None, "", 5.6, region="湖南"), region="株洲", pub="2024-09-25"),
+    case("compared-place-average-increase-county", "上半年,全县一般公共预算收入增长11.4%,比全市平均增幅(8.2%)高3.2个百分点。",
+         F("fiscal_revenue_general", 2024, "H1", None, "", 11.4, region="海宁"),
+         F("fiscal_revenue_general", 2024, "H1", None, "", 8.2, region="嘉兴"), region="海宁", pub="2024-07-25"),
+    case("compared-places-average-rate-pair",
+         "前三季度,全市社会消费品零售总额增长6.3%,分别高于全国平均增速(4.1%)、全省平均增速(5.0%)2.2个和1.3个百分点。",
+         F("retail_sales", 2024, "Q1-Q3", None, "", 6.3, region="绵阳"),
+         F("retail_sales", 2024, "Q1-Q3", None, "", 5.0, region="四川"), region="绵阳", pub="2024-10-28"),
+    case("compared-place-average-rate-bare", "一季度,全市固定资产投资增长9.8%,比全省平均增速6.1%高3.7个百分点。",
+         F("fixed_asset_investment", 2024, "Q1", None, "", 9.8, region="南充"),
+         F("fixed_asset_investment", 2024, "Q1", None, "", 6.1, region="四川"), region="南充", pub="2024-04-26"),
+    case("compared-place-average-rate-no-rate-given", "1-8月,全市规模以上工业增加值增长7.2%,高于全省平均增速1.6个百分点。",
+         F("industrial_value_added", 2024, "M1-M8", None, "", 7.2, region="株洲"), region="株洲", pub="2024-09-25"),
+]
+
 
 S24D_CASES = [
     # a rate word, two clauses of verdict, then 分别为 and the places' rates (增速都低于永康,也均在全市平均之下,分别为…; 且都快于…;
@@ -13473,6 +13493,7 @@ REAL85_CASES = [
 
 CASE_LISTS: dict[str, list] = {
     "real85": REAL85_CASES,
+    "real86": REAL86_CASES,
     "real82": REAL82_CASES,
     "real83": REAL83_CASES,
     "real84": REAL84_CASES,

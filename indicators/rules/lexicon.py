@@ -464,8 +464,11 @@ TREND_GAP = re.compile(r"(?=(?:[^,;:。\d%()]*,)?[^,;:。\d%()]*?(?:" + _TREND +
                        + ")")
 # GDP增速全省第一的是亳州市, GDP超过1000亿元的城市还有芜湖市: the subject named after its figures
 SUBJECT_AFTER = re.compile(r"的(?:城市|地市|县市区|县市|区县|县区|县|地区|省份)?(?:还有|也有|有|是|为|包括)$")
+# 全省, 全省平均, 全省平均水平, 全省平均增速, 全市增幅: the words after a compared place before its own figure
+# (its average, its level or its rate word)
+PLACE_MEASURE = r"(?:平均水平|平均(?:增长速度|增长率|增速|增幅)?|水平|增长速度|增长率|增速|增幅)?"
 # 分别高于全省(6.3%)、金华(6.7%): places compared with, each with its own rate in brackets
-_COMPARED_ITEM = (r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?(?:平均水平|平均|水平)?"
+_COMPARED_ITEM = (r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?" + PLACE_MEASURE +
                   r"\((?P<rate>-?\d+(?:\.\d+)?)%\)")
 COMPARED_ITEM = re.compile(_COMPARED_ITEM)
 _ANY_ITEM = re.sub(r"\(\?P<\w+>", "(?:", _COMPARED_ITEM)  # the same item, its groups unnamed
@@ -480,7 +483,7 @@ GROWTH_VERBS_LONG = tuple(w for w in _GROWTH_VERBS if len(w) > 1)  # 增长, 下
 _VERB_LE = r"(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")了?"  # 增长, 增长了, 下降了 …: a growth verb
 # 远超全市8.1%、闵行6.1%和松江8.4%的增幅, 高于全省平均7.4%的水平: places compared with, each with its own
 # bare rate, that a rate word after them names as rates
-_COMPARED_BARE = (r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?(?:平均水平|平均|水平)?"
+_COMPARED_BARE = (r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?" + PLACE_MEASURE +
                   r"(?P<rate>-?\d+(?:\.\d+)?)%")
 COMPARED_BARE_ITEM = re.compile(_COMPARED_BARE)
 _ANY_BARE = re.sub(r"\(\?P<\w+>", "(?:", _COMPARED_BARE)
@@ -490,7 +493,7 @@ COMPARED_BARE = re.compile(r"(?:" + trie_pattern([w for w in COMPARISONS if len(
 # 比全省的8.7%高0.9个百分点, 较全国平均水平的5.2%快1.1个百分点, 比全市平均6.9%高…: a place's own rate, with 的
 # (or 平均 alone) before it, that the rate before is compared with (the gap words of vocab/points_gap_words.csv
 # follow it)
-_COMPARED_OF = (r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?(?:(?:平均水平|平均)的?|的)"
+_COMPARED_OF = (r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?(?:(?:平均水平|平均(?:增长速度|增长率|增速|增幅)?|增长速度|增长率|增速|增幅)的?|的)"
                 r"(?P<rate>-?\d+(?:\.\d+)?)%")
 COMPARED_OF_ITEM = re.compile(_COMPARED_OF)
 # 略低于湖州的6.5%和绍兴的6.7%, 高于全省的5.6%: places a comparison word names, each with 的 and its own rate,
@@ -526,7 +529,7 @@ COMPARED_LEVEL_OF = re.compile(r"(?:(?P<cmp>" + trie_pattern([w for w in COMPARI
 _BRACKET_ITEM = (r"(?:" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?(?:平均水平|平均|水平)?(?:为|是|达|:)?"
                  r"[-+]?\d[\d,]*(?:\.\d+)?(?:%|[万亿]?元|[万亿]?美元)")
 BRACKET_FIGURES = re.compile(r"\((?P<items>" + _BRACKET_ITEM + r"(?:[、,]" + _BRACKET_ITEM + r")*)\)")
-BRACKET_ITEM = re.compile(r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?(?:平均水平|平均|水平)?"
+BRACKET_ITEM = re.compile(r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?" + PLACE_MEASURE +
                           r"(?:为|是|达|:)?(?P<fig>[-+]?\d)")
 # 增速超过7%, 高于全国5.5%, 增速不足7%: a rate the subject is compared with or stayed under, not one of its
 # own figures
