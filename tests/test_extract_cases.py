@@ -13421,6 +13421,23 @@ REAL86_CASES = [
          F("fixed_asset_investment", 2024, "Q1", None, "", 6.1, region="四川"), region="南充", pub="2024-04-26"),
     case("compared-place-average-rate-no-rate-given", "1-8月,全市规模以上工业增加值增长7.2%,高于全省平均增速1.6个百分点。",
          F("industrial_value_added", 2024, "M1-M8", None, "", 7.2, region="株洲"), region="株洲", pub="2024-09-25"),
+    # the metric with only its rate word (增幅, 增速) before the comparison, its own rate in the sentence before:
+    # the compared places' rates are still that metric's
+    case("rate-word-compared-own-rate-before",
+         "上半年,全市一般公共预算收入增长21.9%。全市一般公共预算收入增幅比全省平均增幅(16.0%)高5.9个百分点。",
+         F("fiscal_revenue_general", 2024, "H1", None, "", 21.9, region="江门"),
+         F("fiscal_revenue_general", 2024, "H1", None, "", 16.0, region="广东"), region="江门", pub="2024-07-28"),
+    case("rate-word-compared-after-rank",
+         "1-9月,全市规上工业增加值增长7.6%,居全省第二。全市规上工业增加值增速高于全省(5.8%)1.8个百分点。",
+         F("industrial_value_added", 2024, "Q1-Q3", None, "", 7.6, region="宜宾"),
+         F("industrial_value_added", 2024, "Q1-Q3", None, "", 5.8, region="四川"), region="宜宾", pub="2024-10-30"),
+    case("rate-word-compared-two-places",
+         "一季度,全县固定资产投资增长12.0%。全县固定资产投资增速分别高于全国(4.2%)和全市(6.5%)。",
+         F("fixed_asset_investment", 2024, "Q1", None, "", 12.0, region="海宁"),
+         F("fixed_asset_investment", 2024, "Q1", None, "", 6.5, region="嘉兴"), region="海宁", pub="2024-04-28"),
+    case("share-compared-no-rate", "全市规上工业增加值占全省的比重比全省(5.8%)高。", region="宜宾", pub="2024-10-30"),
+    case("rank-then-compared-no-rate-word", "1-9月,全市规上工业增加值总量居全省第二,高于全省(5.8%)。",
+         region="宜宾", pub="2024-10-30"),
 ]
 
 

@@ -24,6 +24,11 @@ _TOP_N = re.compile(r"[前后]\d{1,2}(?:位|名|强)?|第?\d{1,2}(?:-|~|至|到)
 _BAND_COUNT = re.compile(r"(?:在|位于|介于|处于)\d+(?:\.\d+)?(?:万亿|亿)?元?(?:至|到|-|~)\d+(?:\.\d+)?(?:万亿|亿)元?(?:之间)?"
                          r"的?(?:有|共有)?[\d一二两三四五六七八九十]{1,2}(?:座|个)?(?:城市|县市|区县|县|市|区)?")
 
+# 全市一般公共预算收入增幅比全省平均增幅(16.0%)高…: the metric's rate word right before the comparison, its own
+# rate given elsewhere: the compared places' rates in brackets are still that metric's (not a bare one:
+# 增速高于全省5.5%的平均水平 is no rate of the place's own)
+_RATE_THEN_COMPARED = re.compile(r"(?:的)?" + L.RATE_NOUN + r"(?:分别)?")
+
 
 def _no_list_lead(between: str) -> str:
     """The words between a metric and a list of places, without what leads the list and is no figure of the
@@ -375,7 +380,8 @@ class Lists(Figures):
         text = self.text
         base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule.startswith("metric")), None)
         if base is None or len(base.metrics) != 1 or self.group_start(base.end) != self.group_start(m.start()) \
-                or not (base.growths or any(q.has_growth for q in base.amounts)):
+                or not (base.growths or any(q.has_growth for q in base.amounts)
+                        or item is L.COMPARED_ITEM and _RATE_THEN_COMPARED.fullmatch(text, base.end, m.start())):
             return
         for it in item.finditer(masked, m.start("items"), m.end("items")):
             place = text[it.start("place"):it.end("place")]
