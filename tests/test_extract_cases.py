@@ -13438,6 +13438,19 @@ REAL86_CASES = [
     case("share-compared-no-rate", "全市规上工业增加值占全省的比重比全省(5.8%)高。", region="宜宾", pub="2024-10-30"),
     case("rank-then-compared-no-rate-word", "1-9月,全市规上工业增加值总量居全省第二,高于全省(5.8%)。",
          region="宜宾", pub="2024-10-30"),
+    # other places' rates in brackets right after one's own, each named with its average rate word
+    # (全省平均增速为…, 全省平均增幅…, 全市平均增长率为…): the same metric's rates of those places
+    case("bracket-average-rate-word-wei", "上半年,全市规上工业增加值增长7.5%(全省平均增速为5.3%)。",
+         F("industrial_value_added", 2024, "H1", None, "", 7.5, region="宜宾"),
+         F("industrial_value_added", 2024, "H1", None, "", 5.3, region="四川"), region="宜宾", pub="2024-07-28"),
+    case("bracket-average-increase-after-level", "1-10月,全市一般公共预算收入82.6亿元,增长5.1%(全省平均增幅2.9%)。",
+         F("fiscal_revenue_general", 2024, "M1-M10", 82.6, "亿元", 5.1, region="常德"),
+         F("fiscal_revenue_general", 2024, "M1-M10", None, "", 2.9, region="湖南"), region="常德", pub="2024-11-20"),
+    case("bracket-average-growth-rate-county", "前三季度,全县社会消费品零售总额增长4.2%(全市平均增长率为3.6%)。",
+         F("retail_sales", 2024, "Q1-Q3", None, "", 4.2, region="长兴"),
+         F("retail_sales", 2024, "Q1-Q3", None, "", 3.6, region="湖州"), region="长兴", pub="2024-10-30"),
+    case("bracket-rank-no-rate", "上半年,全市规上工业增加值增长7.5%(增速居全省第3位)。",
+         F("industrial_value_added", 2024, "H1", None, "", 7.5, region="宜宾"), region="宜宾", pub="2024-07-28"),
 ]
 
 

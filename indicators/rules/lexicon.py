@@ -526,7 +526,7 @@ COMPARED_LEVEL_OF = re.compile(r"(?:(?P<cmp>" + trie_pattern([w for w in COMPARI
                                r"(?P<items>" + _ANY_LEVEL_OF + r"(?:(?:、|和|及|与)" + _ANY_LEVEL_OF + r")*)"
                                r"(?(cmp)|(?:之上|之下|以上|以下))")
 # 4894元(全国5963元、全省4881元、全市6351元): other places' figures in brackets right after one's own
-_BRACKET_ITEM = (r"(?:" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?(?:平均水平|平均|水平)?(?:为|是|达|:)?"
+_BRACKET_ITEM = (r"(?:" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?" + PLACE_MEASURE + r"(?:为|是|达|:)?"
                  r"[-+]?\d[\d,]*(?:\.\d+)?(?:%|[万亿]?元|[万亿]?美元)")
 BRACKET_FIGURES = re.compile(r"\((?P<items>" + _BRACKET_ITEM + r"(?:[、,]" + _BRACKET_ITEM + r")*)\)")
 BRACKET_ITEM = re.compile(r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?" + PLACE_MEASURE +
