@@ -13451,6 +13451,18 @@ REAL86_CASES = [
          F("retail_sales", 2024, "Q1-Q3", None, "", 3.6, region="湖州"), region="长兴", pub="2024-10-30"),
     case("bracket-rank-no-rate", "上半年,全市规上工业增加值增长7.5%(增速居全省第3位)。",
          F("industrial_value_added", 2024, "H1", None, "", 7.5, region="宜宾"), region="宜宾", pub="2024-07-28"),
+    # a compared place's 平均增长水平 / 增长水平 with its rate in brackets: that place's rate
+    case("compared-average-growth-level", "上半年,全市规上工业增加值增长7.5%,较全省平均增长水平(5.3%)高2.2个百分点。",
+         F("industrial_value_added", 2024, "H1", None, "", 7.5, region="宜宾"),
+         F("industrial_value_added", 2024, "H1", None, "", 5.3, region="四川"), region="宜宾", pub="2024-07-28"),
+    case("compared-average-growth-level-county", "1-11月,全县固定资产投资增长8.8%,高于全市平均增长水平(6.1%)。",
+         F("fixed_asset_investment", 2024, "M1-M11", None, "", 8.8, region="长兴"),
+         F("fixed_asset_investment", 2024, "M1-M11", None, "", 6.1, region="湖州"), region="长兴", pub="2024-12-20"),
+    case("bracket-growth-level-wei", "一季度,全市出口增长12.4%(全省增长水平为9.0%)。",
+         F("exports", 2024, "Q1", None, "", 12.4, region="金华"),
+         F("exports", 2024, "Q1", None, "", 9.0, region="浙江"), region="金华", pub="2024-04-20"),
+    case("compared-average-growth-level-no-rate", "一季度,全市出口增长12.4%,高于全省平均增长水平。",
+         F("exports", 2024, "Q1", None, "", 12.4, region="金华"), region="金华", pub="2024-04-20"),
 ]
 
 

@@ -466,7 +466,7 @@ TREND_GAP = re.compile(r"(?=(?:[^,;:。\d%()]*,)?[^,;:。\d%()]*?(?:" + _TREND +
 SUBJECT_AFTER = re.compile(r"的(?:城市|地市|县市区|县市|区县|县区|县|地区|省份)?(?:还有|也有|有|是|为|包括)$")
 # 全省, 全省平均, 全省平均水平, 全省平均增速, 全市增幅: the words after a compared place before its own figure
 # (its average, its level or its rate word)
-PLACE_MEASURE = r"(?:平均水平|平均(?:增长速度|增长率|增速|增幅)?|水平|增长速度|增长率|增速|增幅)?"
+PLACE_MEASURE = r"(?:平均(?:增长)?水平|平均(?:增长速度|增长率|增速|增幅)?|(?:增长)?水平|增长速度|增长率|增速|增幅)?"
 # 分别高于全省(6.3%)、金华(6.7%): places compared with, each with its own rate in brackets
 _COMPARED_ITEM = (r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?" + PLACE_MEASURE +
                   r"\((?P<rate>-?\d+(?:\.\d+)?)%\)")
