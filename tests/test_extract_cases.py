@@ -13419,6 +13419,12 @@ REAL86_CASES = [
     case("compared-place-average-rate-bare", "一季度,全市固定资产投资增长9.8%,比全省平均增速6.1%高3.7个百分点。",
          F("fixed_asset_investment", 2024, "Q1", None, "", 9.8, region="南充"),
          F("fixed_asset_investment", 2024, "Q1", None, "", 6.1, region="四川"), region="南充", pub="2024-04-26"),
+    case("compared-place-average-rate-of", "上半年,全市规上工业增加值增长7.3%,比全省平均增速的6.2%高1.1个百分点。",
+         F("industrial_value_added", 2024, "H1", None, "", 7.3, region="宜宾"),
+         F("industrial_value_added", 2024, "H1", None, "", 6.2, region="四川"), region="宜宾", pub="2024-07-28"),
+    case("compared-place-rate-word-of-clause-end", "上半年,全市规上工业增加值增长7.3%,略高于全省增速的6.2%。",
+         F("industrial_value_added", 2024, "H1", None, "", 7.3, region="宜宾"),
+         F("industrial_value_added", 2024, "H1", None, "", 6.2, region="四川"), region="宜宾", pub="2024-07-28"),
     case("compared-place-average-rate-no-rate-given", "1-8月,全市规模以上工业增加值增长7.2%,高于全省平均增速1.6个百分点。",
          F("industrial_value_added", 2024, "M1-M8", None, "", 7.2, region="株洲"), region="株洲", pub="2024-09-25"),
     # the metric with only its rate word (增幅, 增速) before the comparison, its own rate in the sentence before:
