@@ -13539,9 +13539,31 @@ REAL85_CASES = [
 ]
 
 
+REAL87_CASES = [
+    # a budget-execution word between a metric and its amount (执行数, 完成数, 决算数: fillers.csv, measure): the
+    # year's actual level, as 完成额 is
+    case("exec-count-district-fall", "2024年,全区一般公共预算收入执行数9.83亿元,比上年下降2.1%。",
+         F("fiscal_revenue_general", 2024, "FY", 9.83, "亿元", -2.1, region="鄞州"), region="鄞州", pub="2025-01-15"),
+    case("done-count-last-year", "去年,全县一般公共预算收入完成数为15.46亿元,同口径增长8.8%。",
+         F("fiscal_revenue_general", 2023, "FY", 15.46, "亿元", 8.8, region="德清"), region="德清", pub="2024-02-10"),
+    case("final-account-total-revenue", "2022年全区财政总收入决算数为86.7亿元,为调整预算的101.5%,增长4.1%。",
+         F("fiscal_revenue_total", 2022, "FY", 86.7, "亿元", 4.1, region="江宁"), region="江宁", pub="2023-08-20"),
+    case("exec-count-reached-budget-share", "全市一般公共预算收入执行数达到512.3亿元,完成预算的100.4%,增长6.2%。",
+         F("fiscal_revenue_general", 2023, "FY", 512.3, "亿元", 6.2, region="南京"), region="南京", pub="2024-01-15"),
+    # near misses: a budget's figure (预算数: plan_words.csv, target) is no actual; a share of the budget met gives
+    # nothing; 预算数 after an actual level (为预算数的102.3%) leaves that level actual
+    case("budget-count-is-target", "2024年全县一般公共预算收入预算数为31.2亿元,增长9.1%。",
+         labels={31.2: "target"}, region="德清", pub="2024-02-10"),
+    case("budget-share-only-none", "一般公共预算收入完成年初预算的102.3%。", region="德清", pub="2024-02-10"),
+    case("budget-count-after-actual", "一般公共预算收入完成28.6亿元,为预算数的102.3%,增长7.2%。",
+         F("fiscal_revenue_general", 2023, "FY", 28.6, "亿元", 7.2, region="德清"), region="德清", pub="2024-02-10"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real85": REAL85_CASES,
     "real86": REAL86_CASES,
+    "real87": REAL87_CASES,
     "real82": REAL82_CASES,
     "real83": REAL83_CASES,
     "real84": REAL84_CASES,
