@@ -13557,6 +13557,24 @@ REAL87_CASES = [
     case("budget-share-only-none", "一般公共预算收入完成年初预算的102.3%。", region="德清", pub="2024-02-10"),
     case("budget-count-after-actual", "一般公共预算收入完成28.6亿元,为预算数的102.3%,增长7.2%。",
          F("fiscal_revenue_general", 2023, "FY", 28.6, "亿元", 7.2, region="德清"), region="德清", pub="2024-02-10"),
+    # a plan's figure, then the figure reached in a clause opened by 实际 or 最终 (目标…，实际…; 预算数…，最终完成…):
+    # the second is the year's actual, a phrase of its own (rule realized-after-plan; 最终完成 in fillers.csv)
+    case("plan-then-actual-rate", "2023年,全区规上工业增加值目标增长8%,实际增长9.4%。",
+         F("industrial_value_added", 2023, "FY", None, "", 9.4, region="萧山"), labels={8: "target"},
+         region="萧山", pub="2024-02-01"),
+    case("budget-then-actual-level", "去年,全县一般公共预算收入预算数为21亿元,实际完成21.9亿元,增长6.1%。",
+         F("fiscal_revenue_general", 2023, "FY", 21.9, "亿元", 6.1, region="德清"), region="德清", pub="2024-02-10"),
+    case("plan-then-final-level", "2023年,全市社会消费品零售总额计划完成1200亿元,最终完成1236.5亿元。",
+         F("retail_sales", 2023, "FY", 1236.5, "亿元", region="南京"), region="南京", pub="2024-02-01"),
+    case("forecast-then-actual-rate", "2023年,全县固定资产投资预计增长10%,实际增长11.3%。",
+         F("fixed_asset_investment", 2023, "FY", None, "", 11.3, region="德清"), region="德清", pub="2024-02-10"),
+    # near misses: 实际 after an actual figure (实际增速居全市第三) or before another thing (实际到位资金) gives nothing
+    # new; a plan with no clause of what was reached stays a plan
+    case("actual-rank-after-rate", "2023年,全县地区生产总值增长6.8%,实际增速居全市第三。",
+         F("gdp", 2023, "FY", None, "", 6.8, region="德清"), region="德清", pub="2024-02-10"),
+    case("actual-funds-other-thing", "全县固定资产投资完成210亿元,实际到位资金150亿元。",
+         F("fixed_asset_investment", 2023, "FY", 210, "亿元", region="德清"), region="德清", pub="2024-02-10"),
+    case("plan-without-reached-none", "2024年,全县地区生产总值目标增长6%,确保完成全年任务。", region="德清", pub="2024-02-10"),
 ]
 
 

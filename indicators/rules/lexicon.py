@@ -1139,6 +1139,9 @@ SPAN_HEADING = re.compile(r"[^,;:。\d]*的(?:[一二两三四五六七八九十
 # 为全年计划的81.5%, 占年度目标任务的: the share of a plan a figure has reached, no plan either
 ACHIEVED_AFTER = re.compile(r"[^,;。\d是为要:]{0,4}?(?:完成|实现|达成)(?:了)?(?:“[^”,;。]{1,16}”)?[,;。]"
                             r"|(?:任务)?的\d+(?:\.\d+)?%")
+# 目标增长6%，实际增长6.3%; 预算数为15亿元，实际完成15.46亿元: a clause opened by 实际 or 最终 after a plan's
+# figure gives the figure reached, no plan's
+REALIZED_LEAD = re.compile(r"\s*(?:实际上?|最终)(?=完成|实现|增长|下降|达到|达|为|是|录得)")
 # 高于年度目标2.8个百分点: a plan a figure is compared with does not make the figure a plan
 COMPARED_PLAN = re.compile("(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1]) + r")[^,;。\d]{0,4}$")
 QUAL_AFTER_RE = re.compile(trie_pattern([w for w, (_, pos) in QUALIFIERS.items() if pos == "after"]))

@@ -114,6 +114,7 @@ class Figures(SentenceBase):
                 self.span_from_start(slot.amounts, q)
                 slot = o.slot = self.reference_slot(slot, q)
             slot = o.slot = self.planned_level(slot, s)  # …，2023年预计达到312.5亿元: a plan's level
+            slot = o.slot = self.realized_level(slot, s)  # 目标…，实际完成…: the level reached
             slot.amounts.append(q)
             o.chain_end = q.end
             self.bound_count(e)  # 迈上5000亿元、6000亿元两大台阶: milestones, counted
@@ -303,6 +304,9 @@ class Figures(SentenceBase):
             return 1
         if o.slot is None and self.prev_period_growth(val):  # type: ignore[arg-type]
             return 1
+        if o.slot is not None and (reached := self.realized_level(o.slot, s)) is not o.slot:
+            o.slot = reached  # 目标增长6%，实际增长6.3%: the rate reached, a phrase of its own
+            self.receivers.append(reached)
         self.attach_growth(val, o.slot)  # type: ignore[arg-type]
         if o.slot is not None and len(o.slot.regions) > 1 and len(val.values) == 1 and "并" in self.text \
                 and _SHARED_RANK.match(self.text, e):  # type: ignore[attr-defined]

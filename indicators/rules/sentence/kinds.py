@@ -65,6 +65,20 @@ class Kinds(Lists):
         self.slots.append(clone)
         return clone
 
+    def realized_level(self, slot: Slot, s: int) -> Slot:
+        """地区生产总值目标增长6%，实际增长6.3%; 预算数为15亿元，实际完成15.46亿元: a clause opened by 实际 or
+        最终 after a plan slot's figure gives the figure reached: a slot of its own, actual."""
+        if slot.kind == "actual" or not (slot.amounts or slot.growths):
+            return slot
+        cs = self.clause_start(s)
+        if cs <= slot.end or not L.REALIZED_LEAD.match(self.text, cs):
+            return slot
+        clone = Slot(slot.metrics, cs, cs, slot.alias, slot.broad, list(slot.regions), slot.scope,  # (its clause's)
+                     "actual", slot.time, slot.explicit_region, rule=slot.rule)
+        clone.add_rule("realized-after-plan")
+        self.slots.append(clone)
+        return clone
+
     def estimate_noted(self) -> str:
         """forecast when a note (预计数，下同) in this sentence or one before makes the figures estimates."""
         note = self.ds.estimate_at
