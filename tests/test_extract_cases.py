@@ -13575,6 +13575,20 @@ REAL87_CASES = [
     case("actual-funds-other-thing", "全县固定资产投资完成210亿元,实际到位资金150亿元。",
          F("fixed_asset_investment", 2023, "FY", 210, "亿元", region="德清"), region="德清", pub="2024-02-10"),
     case("plan-without-reached-none", "2024年,全县地区生产总值目标增长6%,确保完成全年任务。", region="德清", pub="2024-02-10"),
+    # a plan word after a metric behind a word of when or how the plan was set (年初预期, 原定目标, 年度目标:
+    # PLAN_AFTER_METRIC): the rate is the plan's, no actual; the figure reached follows
+    case("start-of-year-expected-rate", "2023年,全市地区生产总值年初预期增长5.5%,实际增长5.9%。",
+         F("gdp", 2023, "FY", None, "", 5.9, region="南京"), labels={5.5: "forecast"}, region="南京", pub="2024-02-01"),
+    case("originally-set-target-rate", "去年,全区固定资产投资原定目标为增长12%,最终实现增长9.6%。",
+         F("fixed_asset_investment", 2023, "FY", None, "", 9.6, region="萧山"), labels={12: "target"},
+         region="萧山", pub="2024-02-01"),
+    case("annual-target-rate", "2023年,全县社会消费品零售总额年度目标增长7%,实际增长7.8%。",
+         F("retail_sales", 2023, "FY", None, "", 7.8, region="德清"), labels={7: "target"}, region="德清", pub="2024-02-10"),
+    # near misses: a plan beaten (超年初预期目标), a share of the annual target met: the actual stays alone
+    case("beat-start-of-year-target", "全年地区生产总值增长6.3%,超年初预期目标0.3个百分点。",
+         F("gdp", 2023, "FY", None, "", 6.3, region="德清"), region="德清", pub="2024-02-10"),
+    case("annual-target-share-met", "一般公共预算收入完成28.6亿元,完成年度目标的102%。",
+         F("fiscal_revenue_general", 2023, "FY", 28.6, "亿元", region="德清"), region="德清", pub="2024-02-10"),
 ]
 
 
