@@ -982,7 +982,8 @@ def _byline_ends(folded: str) -> list[int]:
     >>> t[:_byline_ends(t)[0]], _byline_ends("记者从县统计局获悉\n地区生产总值增长5.9%")
     ('文/某某日报记者 王某 通讯员 李某', [])
     """
-    ends, start = [], 0
+    ends: list[int] = []
+    start = 0
     if "记者" not in folded and "通讯员" not in folded:
         return ends  # (most texts: no byline)
     while (end := folded.find("\n", start)) >= 0:
