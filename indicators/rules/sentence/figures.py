@@ -560,9 +560,9 @@ class Figures(SentenceBase):
                 self.orphan_growths.append(g)
             return
         last = avail[-1]
-        if last.start < (cs := self.clause_start(g.start)) and (_other_things(self.text[cs:g.start].strip())
-                                                                or k > 1 and _listed_things(self.text[max(
-                                                                    self.text.rfind(c, 0, g.start) for c in ",;:") + 1:g.start], k)):
+        cs = self.clause_start(g.start)
+        if last.start < cs and (_other_things(self.text[cs:g.start].strip())
+                                or k > 1 and _listed_things(self.text[self.clause_start_list(g.start):g.start], k)):
             return  # …完成98.2亿元，其中民间投资增长7.4%; …，金银珠宝类增幅达61%: another thing's rate (其中，冶金、
             # 食品、机械产值分别增长…: each listed thing's)
         if isinstance(last, Slot) and not _levels(last):  # (比上年增加41.3亿元，增长6.2%: a change is no level)
