@@ -13592,6 +13592,25 @@ REAL87_CASES = [
 ]
 
 
+S24E_CASES = [
+    # a period, the whole place's word, then a measure that is none of ours and its rate (上半年全县居民消费价格上涨…,
+    # 前三季度全市商品房销售面积下降…, 1-5月全区金融机构存款余额增长…): no rate of the metric before (before: a false row of it)
+    case("period-whole-other-measure-cpi", "1-6月,全县规上工业增加值增长6.1%,上半年全县居民消费价格上涨0.8%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.1, region="慈溪"), region="慈溪", pub="2024-07-25"),
+    case("period-whole-other-measure-housing", "1-9月,全市固定资产投资增长5.5%,前三季度全市商品房销售面积下降12.3%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=5.5, region="慈溪"), region="慈溪", pub="2024-10-25"),
+    case("period-whole-other-measure-deposits", "1-5月,全区社会消费品零售总额增长4.4%;1-5月全区金融机构存款余额增长9.6%。",
+         F("retail_sales", 2024, "M1-M5", yoy=4.4, region="慈溪"), region="慈溪", pub="2024-06-25"),
+    # near misses: a metric of ours after the whole place's word, and the word alone before the rate
+    case("period-whole-own-metric", "1-6月,全县规上工业增加值增长6.1%,上半年全县地区生产总值增长5.8%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.1, region="慈溪"), F("gdp", 2024, "H1", yoy=5.8, region="慈溪"),
+         region="慈溪", pub="2024-07-25"),
+    case("period-whole-word-alone", "一季度,全县规上工业增加值增长6.1%,1-4月全县增长6.6%。",
+         F("industrial_value_added", 2024, "Q1", yoy=6.1, region="慈溪"), F("industrial_value_added", 2024, "M1-M4", yoy=6.6, region="慈溪"),
+         region="慈溪", pub="2024-05-25"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real85": REAL85_CASES,
     "real86": REAL86_CASES,
@@ -13625,6 +13644,7 @@ CASE_LISTS: dict[str, list] = {
     "s24b": S24B_CASES,
     "s24c": S24C_CASES,
     "s24d": S24D_CASES,
+    "s24e": S24E_CASES,
     "real61": REAL61_CASES,
     "real60": REAL60_CASES,
     "real59": REAL59_CASES,

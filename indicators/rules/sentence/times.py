@@ -600,10 +600,12 @@ def _other_measure(words: str) -> bool:
 
     >>> _other_measure("居民消费价格(CPI)同比"), _other_measure("同比"), _other_measure("累计实现"), _other_measure("两年平均")
     (True, False, False, False)
-    >>> _other_measure("商品房销售面积"), _other_measure("全市地区生产总值")
-    (True, False)
+    >>> _other_measure("商品房销售面积"), _other_measure("全市地区生产总值"), _other_measure("全县居民消费价格")
+    (True, False, True)
     """
     bare = L.BASIS_TAIL.sub("", re.sub(r"\([^()]*\)", "", words).strip()).strip()
+    if (whole := WORD_PATTERN.match(bare)) is not None:
+        bare = bare[whole.end():]  # 上半年全县居民消费价格上涨0.8%: the whole place's own other measure
     return len(bare) >= 4 and re.fullmatch("[\u4e00-\u9fff]+", bare) is not None and not L.GAP.fullmatch(bare) \
         and L.METRIC.search(bare) is None and next(names_in(bare), None) is None \
         and WORD_PATTERN.search(bare) is None and "平均" not in bare  # (两年平均: the metric's own average rate)
