@@ -975,6 +975,9 @@ _BYLINE_ROLE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:记者|通讯员|实习生|
 _BYLINE_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}")
 
 
+_BYLINE_WORD = re.compile("记者|通讯员")  # the role words a byline holds
+
+
 def _byline_ends(folded: str) -> list[int]:
     r"""Where a line that is a byline alone (roles and names, no clause) ends.
 
@@ -983,17 +986,20 @@ def _byline_ends(folded: str) -> list[int]:
     ('文/某某日报记者 王某 通讯员 李某', [])
     """
     ends: list[int] = []
-    start = 0
     if "记者" not in folded and "通讯员" not in folded:
         return ends  # (most texts: no byline)
-    while (end := folded.find("\n", start)) >= 0:
-        line = folded[start:end].rstrip(_WS_CHARS)
-        if ("记者" in line or "通讯员" in line) and len(line) <= 60:
+    last = -1
+    for m in _BYLINE_WORD.finditer(folded):  # only the lines that hold a role word
+        start = folded.rfind("\n", 0, m.start()) + 1
+        end = folded.find("\n", m.end())
+        if start == last or end < 0:
+            continue  # (a line read already; the text's last line has no line end to keep)
+        last, line = start, folded[start:end].rstrip(_WS_CHARS)
+        if len(line) <= 60:
             chunks = [c for c in _BYLINE_CHUNK.split(line[_BYLINE_MARK.match(line).end():]) if c]  # type: ignore[union-attr]
             roles = [c for c in chunks if _BYLINE_ROLE.fullmatch(c)]
             if len(chunks) >= 2 and roles and all(_BYLINE_ROLE.fullmatch(c) or _BYLINE_NAME.fullmatch(c) for c in chunks):
                 ends.append(start + len(line))
-        start = end + 1
     return ends
 
 
