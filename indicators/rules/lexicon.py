@@ -466,7 +466,8 @@ TREND_GAP = re.compile(r"(?=(?:[^,;:。\d%()]*,)?[^,;:。\d%()]*?(?:" + _TREND +
 SUBJECT_AFTER = re.compile(r"的(?:城市|地市|县市区|县市|区县|县区|县|地区|省份)?(?:还有|也有|有|是|为|包括)$")
 # 全省, 全省平均, 全省平均水平, 全省平均增速, 全市增幅: the words after a compared place before its own figure
 # (its average, its level or its rate word)
-PLACE_MEASURE = r"(?:平均(?:增长)?水平|平均(?:增长速度|增长率|增速|增幅)?|(?:增长)?水平|增长速度|增长率|增速|增幅)?"
+_MEASURE_WORDS = r"(?:平均(?:增长)?水平|平均(?:增长速度|增长率|增速|增幅)?|(?:增长)?水平|增长速度|增长率|增速|增幅)"
+PLACE_MEASURE = _MEASURE_WORDS + "?"
 # 分别高于全省(6.3%)、金华(6.7%): places compared with, each with its own rate in brackets
 _COMPARED_ITEM = (r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?" + PLACE_MEASURE +
                   r"\((?P<rate>-?\d+(?:\.\d+)?)%\)")
@@ -493,7 +494,7 @@ COMPARED_BARE = re.compile(r"(?:" + trie_pattern([w for w in COMPARISONS if len(
 # 比全省的8.7%高0.9个百分点, 较全国平均水平的5.2%快1.1个百分点, 比全市平均6.9%高…: a place's own rate, with 的
 # (or 平均 alone) before it, that the rate before is compared with (the gap words of vocab/points_gap_words.csv
 # follow it)
-_COMPARED_OF = (r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?(?:(?:平均水平|平均(?:增长速度|增长率|增速|增幅)?|增长速度|增长率|增速|增幅)的?|的)"
+_COMPARED_OF = (r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?(?:" + _MEASURE_WORDS + "的?|的)"
                 r"(?P<rate>-?\d+(?:\.\d+)?)%")
 COMPARED_OF_ITEM = re.compile(_COMPARED_OF)
 # 略低于湖州的6.5%和绍兴的6.7%, 高于全省的5.6%: places a comparison word names, each with 的 and its own rate,

@@ -340,7 +340,7 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token], projects_only:
     out: list[Token] = []
     for m in L.METRIC_ANAPHOR.finditer(text):
         at = m.start()
-        if text.startswith("累计", at - 2) and (at - 2 in ends or (at == 2 or text[at - 3] in _CLAUSE_OPEN) and not (
+        if text.startswith("累计", at - 2) and (at - 2 in ends or _opens_clause(text, at - 2) and not (
                 out and not any(map(str.isdigit, text[out[-1].end:at])))):
             at -= 2  # (其)2024年前8月累计金额达到…: a running total's word after a time, or opening its clause (not
             # right after another stand-in word with no figure: 永康市总量相对较高,累计金额达到…, one phrase)
@@ -349,7 +349,7 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token], projects_only:
         elif (verb := _VERB_BEFORE.search(text, max(0, at - 8), at)) is not None and verb.start() in ends:
             at = verb.start("verb")  # 阳城县累计完成投资25.3亿元, 婺城区和金东区分别完成投资…: after a place's verb
             ends.add(at)
-        if at and text[at - 1] not in _CLAUSE_OPEN and at not in ends and not _led_clause(text, at) \
+        if not _opens_clause(text, at) and at not in ends and not _led_clause(text, at) \
                 or projects_only and at not in projects or L.SUPERLATIVE_OF_CLASS.match(text, m.end()):
             continue  # (…,是全市总量最大的区: the class a place tops, no figure of the metric)
         clause = max(text.rfind(c, 0, at) for c in ",;:(") + 1
@@ -504,6 +504,11 @@ def _place_rate_anaphora(text: str, ds: DocState, found: list) -> list[Token]:
                 and not any(u[2] == "metric" and u[0] < t[1] for u in found) and (name := _metric_before(ds)):
             out.append(Token(t[1], t[1], "metric", name))
     return out
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """Whether ``at`` is the text's start or right after a mark that opens a clause."""
+    return at == 0 or text[at - 1] in _CLAUSE_OPEN
 
 
 def _led_clause(text: str, at: int) -> bool:
