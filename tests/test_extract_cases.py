@@ -13611,6 +13611,46 @@ S24E_CASES = [
 ]
 
 
+S25A_CASES = [
+    # the same period a year earlier opening a clause of its own (去年同期，…; 上年同期，…; 而去年同期，…): the frame of
+    # the figures after it to the sentence's end, the year before the one in force (before: this year's, a clash)
+    case("prior-frame-sentence", "今年上半年,全县实现地区生产总值210.5亿元,增长6.1%。去年同期,全县地区生产总值为198.2亿元。",
+         F("gdp", 2024, "H1", 210.5, "亿元", yoy=6.1, region="桐乡"), F("gdp", 2023, "H1", 198.2, "亿元", region="桐乡"),
+         region="桐乡", pub="2024-07-22"),
+    case("prior-frame-with-rate", "1-9月,全市规上工业增加值完成320.6亿元。上年同期,全市规上工业增加值为301.2亿元,同比增长4.0%。",
+         F("industrial_value_added", 2024, "Q1-Q3", 320.6, "亿元", region="桐乡"),
+         F("industrial_value_added", 2023, "Q1-Q3", 301.2, "亿元", yoy=4.0, region="桐乡"), region="桐乡", pub="2024-10-22"),
+    case("prior-frame-contrast", "一季度,全区社会消费品零售总额45.3亿元;而去年同期,全区社会消费品零售总额仅42.1亿元。",
+         F("retail_sales", 2024, "Q1", 45.3, "亿元", region="桐乡"), F("retail_sales", 2023, "Q1", 42.1, "亿元", region="桐乡"),
+         region="桐乡", pub="2024-04-22"),
+    # near misses: the time comes back after the sentence; a basis (比去年同期) and a level (去年同期为…) as before
+    case("prior-frame-ends-with-sentence", "上半年,全县GDP增长6.1%。去年同期,全县GDP增长4.2%。全县固定资产投资增长5.2%。",
+         F("gdp", 2024, "H1", yoy=6.1, region="桐乡"), F("gdp", 2023, "H1", yoy=4.2, region="桐乡"),
+         F("fixed_asset_investment", 2024, "H1", yoy=5.2, region="桐乡"), region="桐乡", pub="2024-07-22"),
+    case("prior-frame-basis-not", "上半年,全县社会消费品零售总额88.6亿元,比去年同期增长4.2%。",
+         F("retail_sales", 2024, "H1", 88.6, "亿元", yoy=4.2, region="桐乡"), region="桐乡", pub="2024-07-22"),
+]
+
+
+S25B_CASES = [
+    # a whole period with a named code (1-9月 is Q1-Q3, 1-6月 is H1, 1-3月 is Q1), then its last month as a part: the whole
+    # stays in force after the sentence (before: the month went on to the next sentence's figures)
+    case("whole-named-code-nine", "1-9月,全县规模以上工业增加值同比增长8.9%,其中9月份当月增长10.2%。规上工业总产值完成680.5亿元。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=8.9, region="海盐"), F("industrial_value_added", 2024, "M9", yoy=10.2, region="海盐"),
+         F("industrial_output", 2024, "Q1-Q3", 680.5, "亿元", region="海盐"), region="海盐", pub="2024-10-21"),
+    case("whole-named-code-six", "1-6月,全县社会消费品零售总额增长5.1%,6月当月增长6.4%。全县固定资产投资完成210.3亿元。",
+         F("retail_sales", 2024, "H1", yoy=5.1, region="海盐"), F("retail_sales", 2024, "M6", yoy=6.4, region="海盐"),
+         F("fixed_asset_investment", 2024, "H1", 210.3, "亿元", region="海盐"), region="海盐", pub="2024-07-21"),
+    case("whole-named-code-three", "1-3月,全县规上工业增加值增长7.7%,其中3月份增长9.0%。全县规上工业营业收入增长6.6%,工业用电量4.2亿千瓦时。",
+         F("industrial_value_added", 2024, "Q1", yoy=7.7, region="海盐"), F("industrial_value_added", 2024, "M3", yoy=9.0, region="海盐"),
+         F("industrial_electricity", 2024, "Q1", 4.2, "亿千瓦时", region="海盐"), region="海盐", pub="2024-04-21"),
+    # near miss: the month opening a sentence of its own is the frame of what follows
+    case("whole-named-code-month-frame", "1-9月,全县规上工业增加值增长8.9%。9月份,全县规上工业增加值增长10.2%,规上工业总产值完成80.5亿元。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=8.9, region="海盐"), F("industrial_value_added", 2024, "M9", yoy=10.2, region="海盐"),
+         F("industrial_output", 2024, "M9", 80.5, "亿元", region="海盐"), region="海盐", pub="2024-10-21"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real85": REAL85_CASES,
     "real86": REAL86_CASES,
@@ -13645,6 +13685,8 @@ CASE_LISTS: dict[str, list] = {
     "s24c": S24C_CASES,
     "s24d": S24D_CASES,
     "s24e": S24E_CASES,
+    "s25a": S25A_CASES,
+    "s25b": S25B_CASES,
     "real61": REAL61_CASES,
     "real60": REAL60_CASES,
     "real59": REAL59_CASES,

@@ -21,7 +21,7 @@ from ..ingest.documents import Document, make_document
 from ..rules import lexicon as L
 from ..rules.grammar import parse_sentence
 from ..rules.grids import grid_facts
-from ..rules.periods import TIME, TimeExpr, may_hold_time, time_expr, year_to_date
+from ..rules.periods import TIME, TimeExpr, canonical_period, may_hold_time, time_expr, year_to_date
 from ..rules.repair import NUMBERING, Repaired, is_heading, may_be_numbered, repair
 from ..rules.sentence import Quantity, Sentence, Slot, opening_place, pick_amounts, read_unparsed, start_in_passing, width
 from ..rules.stories import story_lead
@@ -251,7 +251,8 @@ class Extractor:
         if part is None or not _SINGLE_PERIOD.fullmatch(part) or (whole := year_to_date(part)) == part:
             return None
         first = self.first_time(s_text, now).period
-        return whole if first == whole or (before == whole and first == part and _PART_CUE.search(s_text)) else None
+        first, before = (canonical_period(first) if first else first), (canonical_period(before) if before else before)
+        return whole if first == whole or (before == whole and first == part and _PART_CUE.search(s_text)) else None  # (1-9月: Q1-Q3)
 
     def own_times(self, text: str) -> Iterator[TimeExpr]:
         """The times ``text`` names as its own: not one compared with, nor a start named in passing."""

@@ -143,6 +143,13 @@ class Times(Places):
             if year is not None and period:
                 o.local_time = (level.end(), (year - 1, period, 0))
             return 1
+        if val.kind == "basis" and self.prior_frame(s, e):  # type: ignore[attr-defined]
+            year, period, _ = resolve_time(state.snapshot(), ds)  # 上半年,…。去年同期，全县…为198.2亿元
+            if year is not None and period:
+                if self.before_plan_date is None:
+                    self.before_plan_date = state.copy()
+                state.year, state.period, state.span, state.ytd = year - 1, period, 0, False
+            return 1
         if val.kind == "basis" and text.startswith("的", e) and text.startswith(("比", "较"), s):  # type: ignore[attr-defined]
             year, period, _ = resolve_time(state.snapshot(), ds)  # 比去年同期的55.3亿元增长10.7%
             if year is not None:
@@ -191,6 +198,21 @@ class Times(Places):
         if o.slot is not None and not o.slot.amounts and not o.slot.growths:
             o.slot.time = state.snapshot()
         return 1
+
+    def prior_frame(self, s: int, e: int) -> bool:
+        """去年同期，全县地区生产总值为198.2亿元; 而上年同期，…: the same period a year earlier opening a clause
+        of its own, the frame of the figures after it (to the sentence's end), not a basis they are compared with.
+
+        >>> f = lambda text: Times.prior_frame(type("S", (), {"text": text})(), text.index("同期") - 2, text.index("同期") + 2)
+        >>> f("去年同期，全县…"), f("增长6.1%,而上年同期,…"), f("比去年同期，…"), f("去年同期为5.3%")
+        (True, True, False, False)
+        """
+        text = self.text
+        before = text[max(0, s - 1):s]
+        if before == "而":
+            before = text[max(0, s - 2):s - 1]
+        return text.startswith(("去年", "上年", "上一年"), s) and before in ("", ",", ";", ":", "。") \
+            and text.startswith((",", "，"), e)
 
     def run_to_now(self, i: int) -> bool:
         """Whether the time at token ``i`` opens a run of years to now (2016年以来, 2019年年初至今: the time moves to
