@@ -138,22 +138,7 @@ class Times(Places):
         self.leave_aside_time(self.toks[i].start)
         text, ds, state, o = self.text, self.ds, self.state, self.open
         s, e, _, val = self.toks[i]
-        if val.kind == "basis" and (level := L.BASIS_LEVEL.match(text, s)):  # type: ignore[attr-defined]
-            year, period, _ = resolve_time(state.snapshot(), ds)  # 去年同期为364.4亿元
-            if year is not None and period:
-                o.local_time = (level.end(), (year - 1, period, 0))
-            return 1
-        if val.kind == "basis" and self.prior_frame(s, e):  # type: ignore[attr-defined]
-            year, period, _ = resolve_time(state.snapshot(), ds)  # 上半年,…。去年同期，全县…为198.2亿元
-            if year is not None and period:
-                if self.before_plan_date is None:
-                    self.before_plan_date = state.copy()
-                state.year, state.period, state.span, state.ytd = year - 1, period, 0, False
-            return 1
-        if val.kind == "basis" and text.startswith("的", e) and text.startswith(("比", "较"), s):  # type: ignore[attr-defined]
-            year, period, _ = resolve_time(state.snapshot(), ds)  # 比去年同期的55.3亿元增长10.7%
-            if year is not None:
-                o.local_time = (e, (year - 1, period, 0))
+        if val.kind == "basis" and self.on_basis(s, e):  # type: ignore[attr-defined]
             return 1
         if (base := L.CHANGE_BASE.match(text, s)) and ds.yoy_at < 0:
             ds.span_base = int(base.group("year"))  # 与2002年相比,增加453亿元。财政总收入由44.4亿元增加到…
@@ -198,6 +183,29 @@ class Times(Places):
         if o.slot is not None and not o.slot.amounts and not o.slot.growths:
             o.slot.time = state.snapshot()
         return 1
+
+    def on_basis(self, s: int, e: int) -> bool:
+        """The same period a year earlier as the time of the figures after it: a level (去年同期为364.4亿元) or one
+        compared with (比去年同期的55.3亿元增长10.7%) in the words next to it, a clause's frame (去年同期，全县…);
+        whether it was one of them."""
+        text, state, o = self.text, self.state, self.open
+        level = L.BASIS_LEVEL.match(text, s)
+        frame = level is None and self.prior_frame(s, e)
+        compared = text.startswith("的", e) and text.startswith(("比", "较"), s)
+        if not (level or frame or compared):
+            return False
+        year, period, _ = resolve_time(state.snapshot(), self.ds)
+        if year is None or (not period and not compared):
+            return True
+        if level:
+            o.local_time = (level.end(), (year - 1, period, 0))
+        elif frame:
+            if self.before_plan_date is None:  # (the time in force comes back after the sentence)
+                self.before_plan_date = state.copy()
+            state.year, state.period, state.span, state.ytd = year - 1, period, 0, False
+        else:
+            o.local_time = (e, (year - 1, period, 0))
+        return True
 
     def prior_frame(self, s: int, e: int) -> bool:
         """去年同期，全县地区生产总值为198.2亿元; 而上年同期，…: the same period a year earlier opening a clause
