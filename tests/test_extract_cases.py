@@ -13651,7 +13651,34 @@ S25B_CASES = [
 ]
 
 
+REAL92_CASES = [
+    # 1-4季度 / 一至二季度: a cumulative run of quarters from the first is the year (1-4) or the half (1-2)
+    case("quarters-one-to-four-year", "1-4季度,东城区居民人均可支配收入为91230元,同比增长5.6%。",
+         F("income_pc", 2021, "FY", 91230, "元", 5.6, region="东城"), region="东城", pub="2022-01-26"),
+    case("quarters-one-to-four-words", "一至四季度,全县社会消费品零售总额完成86.4亿元,增长4.1%。",
+         F("retail_sales", 2023, "FY", 86.4, "亿元", 4.1, region="固安"), region="固安县", pub="2024-01-30"),
+    case("quarters-one-to-two-half", "1至2季度,全区规模以上工业增加值同比增长6.2%。",
+         F("industrial_value_added", 2023, "H1", yoy=6.2, region="武清"), region="武清区", pub="2023-07-28"),
+    case("quarters-near-months-stay", "1-4月,全区规模以上工业增加值同比增长3.3%。",
+         F("industrial_value_added", 2023, "M1-M4", yoy=3.3, region="武清"), region="武清区", pub="2023-05-20"),
+    case("quarters-near-single-quarter", "第4季度,全区规模以上工业增加值同比增长2.8%。",
+         F("industrial_value_added", 2023, "Q4", yoy=2.8, region="武清"), region="武清区", pub="2024-01-25"),
+    # an industry's name, a remark on it, then a verb and the bare rest of the name (规上工业运行平稳,实现增加值…)
+    case("industry-remark-verb-tail", "2023年,全区规模以上工业运行平稳,实现增加值420.6亿元,同比增长4.8%。",
+         F("industrial_value_added", 2023, "FY", 420.6, "亿元", 4.8, region="顺义"), region="顺义区", pub="2024-02-05"),
+    case("industry-remark-verb-tail-abbrev", "1-9月,全县规上工业稳中有进,完成增加值88.2亿元,增长6.1%。",
+         F("industrial_value_added", 2024, "M1-M9", 88.2, "亿元", 6.1, region="香河"), region="香河县", pub="2024-10-28"),
+    case("industry-remark-verb-tail-place", "2023年,静海区规模以上工业生产回升向好,实现增加值215.7亿元,同比增长7.3%。",
+         F("industrial_value_added", 2023, "FY", 215.7, "亿元", 7.3, region="静海"), region="天津", pub="2024-02-06"),
+    case("industry-remark-verb-tail-secondary", "上半年,第二产业恢复较快,实现增加值45.3亿元,增长4.4%。",
+         F("gdp_secondary", 2024, "H1", 45.3, "亿元", 4.4, region="迁安"), region="迁安市", pub="2024-07-30"),
+    case("industry-remark-near-other-sector", "2023年,全区规模以上工业中,高技术制造业较快增长,实现增加值61.5亿元。",
+         region="顺义区", pub="2024-02-05"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
+    "real92": REAL92_CASES,
     "real85": REAL85_CASES,
     "real86": REAL86_CASES,
     "real87": REAL87_CASES,

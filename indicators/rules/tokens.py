@@ -925,7 +925,8 @@ def split_metrics(st: SentenceText, toks: list[Token]) -> tuple[list[Token], set
     return _clause_split(st, toks, spans)
 
 
-_CLAUSE_GAP = re.compile(r"[^,;:。!?\d%]{1,12},\s*")  # 第三产业增速领跑全省,增加值…: a remark, then the name's tail
+# 第三产业增速领跑全省,增加值…: a remark, then the name's tail (after a verb too: 规上工业生产呈现降势,实现增加值…)
+_CLAUSE_GAP = re.compile(r"[^,;:。!?\d%]{1,12},\s*(?:(?:累计|共)?(?:" + "|".join(L.SPLIT_VERB_WORDS) + "))?")
 
 
 def _clause_split(st: SentenceText, toks: list[Token], spans: set[tuple[int, int]]) -> tuple[list[Token], set[tuple[int, int]]]:
@@ -939,6 +940,8 @@ def _clause_split(st: SentenceText, toks: list[Token], spans: set[tuple[int, int
                 (t.kind in ("amount", "growth", "pct", "time") or t.kind == "region" and t.value not in REGION_WORDS)
                 and a.end <= t.start < b.start for t in toks):
             continue  # (…增加值最多的是阜阳市,第一产业增加值为…: a place named in the remark is its subject)
+        if L.SCOPE.search(text, a.end, b.start) or text.startswith("中", a.end):
+            continue  # (规上工业中私营企业生产平稳,实现…: a class of firms or a part of the industry is the subject)
         found = L.split_alias(text[max(st.clause_start(a.start), a.end - 8):a.end], text[b.start:b.start + 10])
         if found is None or found[2] != b.end - b.start or found[0] == text[b.start:b.end]:
             continue  # (…地区生产总值增长态势,地区生产总值同比增长…: the whole name again, no tail of the first)
