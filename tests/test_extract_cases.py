@@ -13672,6 +13672,15 @@ REAL92_CASES = [
          F("industrial_value_added", 2023, "FY", 215.7, "亿元", 7.3, region="静海"), region="天津", pub="2024-02-06"),
     case("industry-remark-verb-tail-secondary", "上半年,第二产业恢复较快,实现增加值45.3亿元,增长4.4%。",
          F("gdp_secondary", 2024, "H1", 45.3, "亿元", 4.4, region="迁安"), region="迁安市", pub="2024-07-30"),
+    # a place (and its time) right before a bare 完成投资 and its rate: the place's fixed-asset investment
+    case("place-done-investment-rate-year", "2024年,廊坊市全年完成投资同比增长7.2%。",
+         F("fixed_asset_investment", 2024, "FY", yoy=7.2, region="廊坊"), region="廊坊", pub="2025-01-25"),
+    case("place-done-investment-rate-months", "1-8月,全县完成投资增长9.4%。",
+         F("fixed_asset_investment", 2024, "M1-M8", yoy=9.4, region="固安"), region="固安县", pub="2024-09-20"),
+    case("place-done-investment-rate-city", "前三季度,沧州市完成投资同比增长8.3%。",
+         F("fixed_asset_investment", 2024, "M1-M9", yoy=8.3, region="沧州"), region="沧州", pub="2024-10-25"),
+    case("place-investment-near-private", "上半年,全县民间投资增长4.5%。", region="固安县", pub="2024-07-25"),
+    case("place-investment-near-points", "上半年,全县投资拉动经济增长1.2个百分点。", region="固安县", pub="2024-07-25"),
     case("industry-remark-near-other-sector", "2023年,全区规模以上工业中,高技术制造业较快增长,实现增加值61.5亿元。",
          region="顺义区", pub="2024-02-05"),
 ]

@@ -641,7 +641,7 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
         or ("分别" in sentence and ("、" in sentence or _HEADED_LIST.search(sentence) is not None)) \
         or ("%" in sentence and ("速" in sentence or "幅" in sentence or "率" in sentence)
             and L.RATE_AFTER_PLACE.search(sentence) is not None) \
-        or ("%" in sentence and "经济" in sentence and L.ECONOMY_RATE_CUE.search(sentence) is not None) \
+        or ("%" in sentence and ("经济" in sentence or "投资" in sentence) and L.ECONOMY_RATE_CUE.search(sentence) is not None) \
         or ("元" in sentence and L.ANY_ANAPHOR.search(sentence) is not None and _MONEY.search(sentence) is not None) \
         or (after_facts and (L.BY_REGION.search(sentence) is not None or L.QIZHONG_START.match(sentence) is not None
                              or L.AMONG_PARTS.match(sentence) is not None  # 各县区中，郏县35.6亿元，…

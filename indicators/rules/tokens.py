@@ -146,7 +146,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
         toks = head_items(st, toks)
     if "最" in text and any(t.kind in ("growth", "pct") for t in toks):  # (the ranking's superlative)
         toks = _metric_before_rate(text, toks)
-    toks = _economy_rate(text, toks) if L.ECONOMY_WORD in text else toks  # 全省经济增长8.0%
+    toks = _economy_rate(text, toks) if L.ECONOMY_WORD in text or "投资" in text else toks  # 全省经济增长8.0%
     ranked_at: set[int] = set()
     if topic and _topic_first(text, toks) and not _other_subject(text, toks):
         toks.insert(0, Token(0, 0, "metric", topic))  # the heading's metric stands before the sentence
@@ -158,19 +158,24 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
 def _economy_rate(text: str, toks: list[Token]) -> list[Token]:
     """全省经济增长8.0%, 海口经济同比增长7.2%, 衢州市的经济增速达10.6%: a place (or a region word) right before 经济
     (or its 的) and a growth of no metric right after it: the rate of the place's GDP (a metric of no width before the
-    growth; 衢州经济的增速).  (民营经济, 全县的数字经济, 经济增长目标: no place right before 经济, or no rate after it.)
+    growth; 衢州经济的增速); likewise a place's bare 投资 or 完成投资 (雄安新区全年完成投资同比增长…: its fixed-asset
+    investment, a time allowed between them).  (民营经济, 全县的数字经济, 经济增长目标, 民间投资: no place right before
+    the word, or no rate after it.)
 
     >>> t = _economy_rate("一季度全省经济增长8.0%", [Token(3, 5, "region", "全省"), Token(7, 14, "growth", None)])
     >>> [(x.start, x.kind, x.value) for x in t if x.kind == "metric"]
     [(7, 'metric', '地区生产总值')]
     """
     out = list(toks)
-    for place, nxt in zip(toks, toks[1:]):
-        if place.kind == "region" and nxt.kind == "growth" and (eco := L.ECONOMY_OF.match(text, place.end)) \
+    for i, place in enumerate(toks[:-1]):
+        after, nxt = place.end, toks[i + 1]  # (雄安新区全年完成投资…: the place's time between it and the word)
+        if nxt.kind == "time" and nxt.start == after and i + 2 < len(toks):
+            after, nxt = nxt.end, toks[i + 2]
+        if place.kind == "region" and nxt.kind == "growth" and (eco := L.ECONOMY_OF.match(text, after)) \
                 and L.ECONOMY_RATE_GAP.fullmatch(text, eco.end(), nxt.start) \
                 and L.SINCE_WORD not in text[max(0, place.start - 6):place.start]:  # (今年以来，全县经济增长…: no
             # period a GDP is counted for)
-            out.append(Token(nxt.start, nxt.start, "metric", L.ECONOMY_METRIC))
+            out.append(Token(nxt.start, nxt.start, "metric", L.PLACE_RATE_WORDS[eco.group("word")]))
     out.sort(key=attrgetter("start", "end"))
     return out
 
