@@ -630,7 +630,7 @@ REGION_FOLLOW = re.compile(
     + "|" + trie_pattern(list(ZONES)) + "|" + WORD_PATTERN.pattern + r"|[市县区省]"
     + r"|(?:位于|介于|处于|超过|突破|低于|高于|不足|不到)(?=\d)"  # 六盘水位于1000亿元至1500亿元之间
     + r"|(?:拉开|拉大|缩小)(?:了)?(?:距离|差距)?"  # 和象山拉开了距离: the place a gap is kept from
-    + r"|投资(?=(?:同比|比上年同期|比上年)?(?:增长|下降|增速))")  # 雄安新区投资同比增长…: its bare investment's rate
+    + r"|投资(?=(?:同比|比上年同期|比上年)(?:增长|下降|增速))")  # 雄安新区投资同比增长…: its bare investment's rate
 
 # A growth phrase ends right before its first percent.
 # 同比+5.3%, 同比为-2.1%: a basis word right before a percent is its cue (role bare; the percent's own sign)
@@ -1156,10 +1156,13 @@ REGION_GAP = re.compile(
 # 投资增长6.2%: a place's bare investment (as provincial releases write it), its fixed-asset investment
 # (tokens._economy_rate)
 PLACE_RATE_WORDS = {"经济": "地区生产总值", "投资": "固定资产投资", "完成投资": "固定资产投资"}
+BASIS_BOUND_WORDS = frozenset({"投资"})  # (a bare 投资 with its basis only, 同比: 湖州投资增长… may be prose)
 ECONOMY_WORD = "经济"
 ECONOMY_OF = re.compile("的?(?P<word>" + "|".join(sorted(PLACE_RATE_WORDS, key=len, reverse=True)) + ")的?")
 # (衢州市的经济增速高达10.6%, 衢州经济的增速为6.1%: the place's own economy, 的 between them or after it)
 ECONOMY_RATE_GAP = re.compile(r"(?:同比|比上年同期|比上年)?")
+# (sentence.scope: 保定市投资同比增长…: the words between the place and the rate are no sector's)
+PLACE_RATE_PREFIX = re.compile(ECONOMY_OF.pattern + ECONOMY_RATE_GAP.pattern)
 ECONOMY_RATE_CUE = re.compile("(?:经济|投资)" + ECONOMY_RATE_GAP.pattern + r"(?:增长|增速)")  # (facts.extract: a sentence to parse)
 SINCE_WORD = "以来"  # 今年以来: a span up to now, no period of the accounts
 GROUP_DESCRIBES = re.compile("作为|地处|位于|处于|融入|是")  # 作为成渝地区双城经济圈的节点: a group of places that describes a place

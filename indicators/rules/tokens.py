@@ -172,7 +172,8 @@ def _economy_rate(text: str, toks: list[Token]) -> list[Token]:
         if nxt.kind == "time" and nxt.start == after and i + 2 < len(toks):
             after, nxt = nxt.end, toks[i + 2]
         if place.kind == "region" and nxt.kind == "growth" and (eco := L.ECONOMY_OF.match(text, after)) \
-                and L.ECONOMY_RATE_GAP.fullmatch(text, eco.end(), nxt.start) \
+                and (gap := L.ECONOMY_RATE_GAP.fullmatch(text, eco.end(), nxt.start)) \
+                and (gap.group() or eco.group("word") not in L.BASIS_BOUND_WORDS) \
                 and L.SINCE_WORD not in text[max(0, place.start - 6):place.start]:  # (今年以来，全县经济增长…: no
             # period a GDP is counted for)
             out.append(Token(nxt.start, nxt.start, "metric", L.PLACE_RATE_WORDS[eco.group("word")]))

@@ -347,6 +347,8 @@ class Scope(Kinds):
         words = _WORD_PREFIX.sub("", prefix[len(explicit):] if prefix.startswith(explicit) else prefix)
         if (whole := L.SECTOR_WHOLE.fullmatch(words)) and set(metrics) & L.SECTOR_WHOLES[whole.group("word")]:
             return "region"
+        if explicit and L.PLACE_RATE_PREFIX.fullmatch(words) and self.text.endswith(words, 0, start):
+            return "region"  # 保定市投资同比增长…: the place's bare investment before its rate (tokens._economy_rate)
         for m in L.SCOPE.finditer(prefix):
             return SCOPE_WORDS.get(m.group(), L.EXCLUSIONS.get(m.group(), "sector"))
         if _COMPARED_PREFIX.fullmatch(prefix):
