@@ -13696,8 +13696,53 @@ REAL92_CASES = [
 ]
 
 
+REAL90_CASES = [
+    # a month's 当月 that opens a sentence's figures (the whole period named before it with no figure of its
+    # own, or only in force from before): the sentence's own time, still in force for the 其中 sentence after it
+    case("month-leads-after-feature-colon",
+         "前8个月,全县外贸呈现以下特点:8月当月,进出口完成36.5亿元,增长12%。其中,出口22.1亿元,增长15%;进口14.4亿元,增长7.5%。",
+         F("trade_total", 2023, "M8", 36.5, "亿元", 12, region="义乌"), F("exports", 2023, "M8", 22.1, "亿元", 15, region="义乌"),
+         F("imports", 2023, "M8", 14.4, "亿元", 7.5, region="义乌"), region="义乌", pub="2023-09-20"),
+    case("month-leads-own-sentence",
+         "今年1-5月,全区外贸稳中有进。5月当月,全区进出口总额为12.3亿美元,同比下降2.1%。其中,出口8.8亿美元,增长1.2%。",
+         F("trade_total", 2023, "M5", 12.3, "亿美元", -2.1, region="萧山"), F("exports", 2023, "M5", 8.8, "亿美元", 1.2, region="萧山"),
+         region="萧山", pub="2023-06-25"),
+    case("month-leads-after-quarter-remark",
+         "一季度全市外贸持续回暖,3月份当月,全市进出口总额85.6亿元,增长9.3%。其中,出口52.1亿元,增长11%。",
+         F("trade_total", 2024, "M3", 85.6, "亿元", 9.3, region="湖州"), F("exports", 2024, "M3", 52.1, "亿元", 11, region="湖州"),
+         region="湖州", pub="2024-04-22"),
+    # near miss: 其中 opens the 当月 sentence, a part of the cumulative figures before: the month is an aside
+    case("month-aside-after-cumulative",
+         "1-7月,全市进出口100亿元,增长5%。其中,7月当月进出口20亿元,增长3%。出口60亿元,增长4%。",
+         F("trade_total", 2023, "M1-M7", 100, "亿元", 5, region="义乌"), F("trade_total", 2023, "M7", 20, "亿元", 3, region="义乌"),
+         F("exports", 2023, "M1-M7", 60, "亿元", 4, region="义乌"), region="义乌", pub="2023-08-20"),
+    # near miss: the whole period gives the first figure, the month after it is its part
+    case("month-part-after-cumulative-figure",
+         "1-8月,全市规上工业增加值增长6.5%,8月份增长8.1%。其中,制造业增长7%。",
+         F("industrial_value_added", 2023, "M1-M8", None, "", 6.5, region="义乌"),
+         F("industrial_value_added", 2023, "M8", None, "", 8.1, region="义乌"), region="义乌", pub="2023-09-20"),
+    # 该市 after a city of another province than the article's, written in full with 市: that city
+    case("that-city-other-province-gdp-then-fai",
+         "合肥市上半年实现地区生产总值6200亿元。今年以来,该市固定资产投资增长5.1%。",
+         F("gdp", 2023, "H1", 6200, "亿元", region="合肥"), F("fixed_asset_investment", 2023, "H1", None, "", 5.1, region="合肥"),
+         region="杭州", pub="2023-07-25"),
+    case("that-city-other-province-trade",
+         "武汉市前三季度外贸进出口2600亿元,增长3%。同期,该市出口1700亿元,增长6%。",
+         F("trade_total", 2023, "Q1-Q3", 2600, "亿元", 3, region="武汉"), F("exports", 2023, "Q1-Q3", 1700, "亿元", 6, region="武汉"),
+         region="长沙", pub="2023-10-20"),
+    case("that-city-other-province-retail",
+         "成都市一季度社会消费品零售总额2400亿元。据测算,该市社零增长8.5%。",
+         F("retail_sales", 2024, "Q1", 2400, "亿元", 8.5, region="成都"), region="广州", pub="2024-04-20"),
+    # near miss: a county's slogan (工业兴县) names no place; 该县 is the article's own county
+    case("that-county-after-slogan",
+         "坚持工业兴县战略不动摇。今年上半年,该县规上工业增加值增长8%。",
+         F("industrial_value_added", 2023, "H1", None, "", 8, region="安吉"), region="安吉", pub="2023-07-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real92": REAL92_CASES,
+    "real90": REAL90_CASES,
     "real85": REAL85_CASES,
     "real86": REAL86_CASES,
     "real87": REAL87_CASES,

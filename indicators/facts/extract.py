@@ -167,9 +167,9 @@ class Extractor:
                                 flow.prev_slots[-1] if flow.prev_slots else None)
         aside = parser.aside_period or (before if holds_any(s_text, _THIS_MONTH_WORDS) and _THIS_MONTH.search(s_text)
                                         else None)  # (most sentences hold none of the words it needs: no scan)
-        if aside and not _single_month(aside) and _single_month(flow.time.period):
+        if aside and not _single_month(aside) and _single_month(flow.time.period) and not self.part_leads(parser, s_text):
             flow.time.period = aside  # 1-7月…。其中，7月当月增长5.4%。…: the month is an aside
-        elif (whole := self.whole_of_part(s_text, before, flow.time)) is not None:
+        elif (whole := self.whole_of_part(s_text, before, flow.time)) is not None and not self.part_leads(parser, s_text):
             flow.time.period = whole  # 1-8月…增长6.5%，其中8月份增长8.1%。…: the month is a part of the period
         if self.trace is not None:
             self.trace.append((s_start, s_text, parser))
@@ -256,11 +256,28 @@ class Extractor:
 
     def own_times(self, text: str) -> Iterator[TimeExpr]:
         """The times ``text`` names as its own: not one compared with, nor a start named in passing."""
+        return (t for _, t in self.own_time_spans(text))
+
+    def own_time_spans(self, text: str) -> Iterator[tuple[int, TimeExpr]]:
+        """Each time ``text`` names as its own, with where it starts."""
         for m in TIME.finditer(text) if may_hold_time(text) else ():
             t = time_expr(m)
             if t is not None and not compared_time(text, m.start(), m.end()) \
                     and not start_in_passing(text, t, m.end(), self.ds):
-                yield t
+                yield m.start(), t
+
+    def part_leads(self, parser: Sentence, s_text: str) -> bool:
+        """前7个月外贸呈现以下特点:7月当月,进出口完成…: a month (or quarter) named right before the sentence's
+        first figure, the whole period named before it with none of its own, is the sentence's time, not a
+        part of the whole, and stays in force for the next sentence (其中,出口…); not in a sentence that is a
+        part of the figures before it (其中,7月当月增长5.4%)."""
+        first = min([q.start for sl in parser.slots for q in sl.amounts] + [t.start for t in parser.toks if t.kind == "growth"],
+                    default=None)  # (a slot's amounts: no count of the sentence's words, 呈现三个特点)
+        if first is None or s_text.startswith(_PART_OPENINGS):
+            return False
+        times = [t for ts, t in self.own_time_spans(s_text[:first])]
+        return bool(times) and times[-1].period is not None and _SINGLE_PERIOD.fullmatch(times[-1].period) is not None \
+            and year_to_date(times[-1].period) != times[-1].period
 
     def attach_orphans(self, parser: Sentence, prev: list[Slot], facts: list[Fact], at: tuple[int, str]) -> bool:
         """A growth sentence with no metric continues the facts of the sentence before; whether it did."""
@@ -726,6 +743,9 @@ _BRACKET_LEVEL = re.compile(r"\(\d[\d.,]*[万亿千]*(?:元|美元)?\)、")
 _SINGLE_PERIOD = re.compile(r"M\d{1,2}|Q[1-4]")  # one month or one quarter
 # a month or quarter named as a part of the period before it: 其中8月份, 其中，三季度, 8月当月, 当季
 _PART_CUE = re.compile(r"其中[,:]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|季度)|当月|当季|单月|单季")
+
+
+_PART_OPENINGS = ("其中", "其", "而", "另")  # a sentence that gives a part of the figures before it
 
 
 def _single_month(period: str | None) -> bool:

@@ -55,10 +55,20 @@ def name_place(ds: DocState, name: str) -> None:
     than the article's: 工业兴县 is a slogan, not Shanxi's 兴县)."""
     place = lookup(name, ds.home)
     home = ds.home_place
-    if place is not None and place.level != "province" and (home is None or home.province == place.province):
+    if place is not None and place.level != "province" and (home is None or home.province == place.province
+                                                             or _full_city_name(name, place.level)):
         unit = name[-1] if name[-1] in _UNIT_ENDS else place.name[-1]  # 嫩江市 (the gazetteer's 嫩江县): 该市's
         ds.named[unit] = ds.home if home is not None and place.name == home.name else display(place)
         # (株洲市统计局…该市: the article's own spelling of itself, 株洲 in the manifest)
+
+
+def _full_city_name(name: str, level: str) -> bool:
+    """A city of another province written in full (苏州市…。…该市出口额…: the city, no slogan's word).
+
+    >>> _full_city_name("苏州市", "city"), _full_city_name("苏州", "city"), _full_city_name("兴县", "county")
+    (True, False, False)
+    """
+    return level == "city" and len(name) >= 3 and name.endswith("市")
 
 
 def _opens_clause(text: str, s: int) -> bool:
