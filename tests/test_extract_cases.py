@@ -13737,6 +13737,25 @@ REAL90_CASES = [
     case("that-county-after-slogan",
          "坚持工业兴县战略不动摇。今年上半年,该县规上工业增加值增长8%。",
          F("industrial_value_added", 2023, "H1", None, "", 8, region="安吉"), region="安吉", pub="2023-07-20"),
+    # a revenue named bare, then the same name with 地方 before it in the paragraph: the bare one is the
+    # revenue of all levels (财政总收入), the 地方 one the general budget's
+    case("local-named-after-next-sentence",
+         "2023年一季度,该县公共财政预算收入完成14.4亿元,同比增长33.6%。地方公共财政预算收入完成11.8亿元,同比增长39.2%。",
+         F("fiscal_revenue_total", 2023, "Q1", 14.4, "亿元", 33.6, region="阳新"),
+         F("fiscal_revenue_general", 2023, "Q1", 11.8, "亿元", 39.2, region="阳新"), region="阳新", pub="2023-04-12"),
+    case("local-named-after-qizhong",
+         "1-6月,全市公共预算收入完成56.2亿元,增长7.1%,其中地方公共预算收入完成33.5亿元,增长5.2%。",
+         F("fiscal_revenue_total", 2023, "H1", 56.2, "亿元", 7.1, region="黄石"),
+         F("fiscal_revenue_general", 2023, "H1", 33.5, "亿元", 5.2, region="黄石"), region="黄石", pub="2023-07-15"),
+    case("local-named-after-semicolon",
+         "前三季度,全区公共财政收入8.6亿元,同比增长12%;地方公共财政收入5.1亿元,同比增长9%。",
+         F("fiscal_revenue_total", 2022, "Q1-Q3", 8.6, "亿元", 12, region="江夏"),
+         F("fiscal_revenue_general", 2022, "Q1-Q3", 5.1, "亿元", 9, region="江夏"), region="江夏", pub="2022-10-20"),
+    # near misses: the bare name alone, or the 地方 name alone, is the general budget's revenue
+    case("bare-public-revenue-alone", "上半年,全县公共财政预算收入完成8.3亿元,增长6.5%。",
+         F("fiscal_revenue_general", 2023, "H1", 8.3, "亿元", 6.5, region="阳新"), region="阳新", pub="2023-07-20"),
+    case("local-public-revenue-alone", "上半年,全县地方公共财政预算收入完成8.3亿元,增长6.5%。一般公共预算支出20亿元。",
+         F("fiscal_revenue_general", 2023, "H1", 8.3, "亿元", 6.5, region="阳新"), region="阳新", pub="2023-07-20"),
 ]
 
 

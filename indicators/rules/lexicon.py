@@ -42,6 +42,7 @@ RANKING_LIST = re.compile(trie_pattern([r["word"] for r in read_table("modifiers
                           + r"(?:(?:情况)?(?:如下)?:|[^。；;:，,]{0,16}[，,]?(?:依次|分别)(?:为|是)?:?"
                           r"|[^。；;:，,\d]{0,12}的(?:城市|地市|县市区|县市|区县|县区|县|地区|省份)(?:为|是):?)")
 COMPARISONS = tuple(r["word"] for r in read_table("comparisons.csv"))
+LOCAL_LEVEL = "地方"  # 地方公共财政预算收入: the local part of a revenue the same name names bare
 EXCLUSIONS: dict[str, str] = {r["word"]: r["effect"] for r in read_table("exclusions.csv")}
 # 县域: the counties of a province or city taken together, but in a county's own article the county itself
 EXCLUSION_WHOLE_AT: dict[str, str] = {r["word"]: r["whole_at"] for r in read_table("exclusions.csv") if r["whole_at"]}

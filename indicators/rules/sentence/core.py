@@ -38,6 +38,7 @@ def _family(metric: str) -> str:
     return metric.rsplit("_", 1)[0]
 
 
+_ALL_LEVELS = {"fiscal_revenue_general": "fiscal_revenue_total"}  # a revenue's local part, and its all-levels whole
 _SHORT_NAME_REACH = 120  # how far after a metric named in full its generic short name may stand (characters)
 _QIZHONG_END = re.compile(r"其中[,:]?\s*$")
 _AMOUNT_OF = re.compile(AMOUNT.pattern + r"的")  # (占全市规上工业总产值)656亿元的(46.7%)
@@ -260,7 +261,7 @@ class Sentence(Times):
             if len(metrics) == 1:  # 财政总收入 named in full: 财政收入 no longer the other member's short name
                 ds.short_names = {k: m for k, m in ds.short_names.items()
                                   if m == metrics[0] or _family(m) != _family(metrics[0])}
-            return metrics
+            return (_ALL_LEVELS[metrics[0]],) if self.local_named_after(alias.text, metrics, e) else metrics
         if alias.text in ds.generic:
             return (ds.generic[alias.text],)
         if (part := _PART_AFTER.match(self.text, e)) and _family(ALIASES[L.alias_of(part.group("part"))].metrics[0]) \
@@ -272,6 +273,16 @@ class Sentence(Times):
         if alias.text in ds.short_names:
             return (ds.short_names[alias.text],)  # …(a long list on) 1-10月各市财政收入: still that short name
         return metrics
+
+    def local_named_after(self, name: str, metrics: tuple[str, ...], e: int) -> bool:
+        """公共财政预算收入14.4亿元,…。地方公共财政预算收入11.8亿元…: a revenue named bare, the same name with
+        地方 before it later in its paragraph: the bare one is the revenue of all levels (the 地方 one its
+        local part, the general budget's)."""
+        if len(metrics) != 1 or metrics[0] not in _ALL_LEVELS or name.startswith(L.LOCAL_LEVEL):
+            return False
+        text, at = self.ds.text, self.ds.pos + e
+        end = text.find("\n", at)
+        return text.find(L.LOCAL_LEVEL + name, at, end if end >= 0 else len(text)) >= 0
 
     def named_in_full(self, metrics: tuple[str, ...], s: int) -> bool:
         """Whether a generic name (财政收入) comes shortly after a metric of its family named in full
