@@ -13756,6 +13756,16 @@ REAL90_CASES = [
          F("fiscal_revenue_general", 2023, "H1", 8.3, "亿元", 6.5, region="阳新"), region="阳新", pub="2023-07-20"),
     case("local-public-revenue-alone", "上半年,全县地方公共财政预算收入完成8.3亿元,增长6.5%。一般公共预算支出20亿元。",
          F("fiscal_revenue_general", 2023, "H1", 8.3, "亿元", 6.5, region="阳新"), region="阳新", pub="2023-07-20"),
+    # a clause group that opens with a trade partner's role (第一大贸易伙伴, 出口市场, 进口来源地): its trade
+    # figures are the partner's, a part of the region's (no region fact)
+    case("partner-role-biggest-partner", "今年1-5月,欧盟为我市第一大贸易伙伴,进出口120亿元,增长8%。", region="宁波", pub="2021-06-23"),
+    case("partner-role-bloc-ranked", "上半年,东盟继续位列第一大贸易伙伴,实现进出口86.3亿元,同比增长15.2%。", region="钦州", pub="2022-07-25"),
+    case("partner-role-third-partner", "前10个月,韩国为该市第三大贸易伙伴,双边进出口42.1亿元,下降2.4%。", region="威海", pub="2022-11-20"),
+    # near misses: the partner word in a clause before the region's own (全市…), or after its figures
+    case("partner-word-then-whole-region", "今年1-5月,宁波与200多个国家和地区建立贸易伙伴关系,全市进出口1200亿元,增长5%。",
+         F("trade_total", 2021, "M1-M5", 1200, "亿元", 5, region="宁波"), region="宁波", pub="2021-06-23"),
+    case("partner-word-after-figures", "今年1-5月,全市进出口1200亿元,增长5%,贸易伙伴遍及200多个国家。",
+         F("trade_total", 2021, "M1-M5", 1200, "亿元", 5, region="宁波"), region="宁波", pub="2021-06-23"),
 ]
 
 

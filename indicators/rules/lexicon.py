@@ -370,6 +370,9 @@ SOURCE_FROM = re.compile(r"来自[^,;。]{1,16}?的?(?:最新)?(?:统计)?(?:数
 # it, a part of the region's), read on mask_names
 TRADE_PARTNER = re.compile(r"对(?:我国)?(?:" + NAME_SLOT + r"){1,2}(?:地区|特别行政区|特区)?$")
 TRADE_METRICS = frozenset({"exports", "imports", "trade_total"})
+# 欧盟为第一大贸易伙伴, 韩国为该市第三大贸易伙伴: a trade partner's role, the subject of the trade figures after
+# it in its clause group (a market's, 第二大出口市场, is a scope word already)
+PARTNER_ROLE = re.compile(r"贸易伙伴")
 # 我国台湾, 中国香港: the nation's name glued before a place (compared with, when a comparison word opens it)
 NATION_BEFORE = ("我国", "中国")
 # 在强省会战略带动下, 受房地产调整影响, 得益于…, 随着…, 从各市总量来看:, 就财政收入而言, 按地区看: a circumstance or

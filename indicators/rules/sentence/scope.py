@@ -251,6 +251,8 @@ class Scope(Kinds):
         if set(metrics) & L.TRADE_METRICS and "对" in self.text[max(cs, start - 16):start] \
                 and L.TRADE_PARTNER.search(mask_names(self.text[max(cs, start - 16):start])):
             return "sector", ""  # 对香港出口…: the trade with a partner, a part of the region's
+        if set(metrics) & L.TRADE_METRICS and self.partner_subject(start):
+            return "sector", ""  # 欧盟为第一大贸易伙伴,进出口…: the trade with the partner its group is about
         prefix, counted, places = self.clause_words(cs, start, metrics)
         prefix = _after_digits(_after_cause(prefix))  # 项目建设带动工业投资…: the projects drove the metric, no scope of it
         prefix = _no_scope_words(L.PLAN.sub("", prefix))  # no scope: a plan word (预计全年), a heading, a description
@@ -388,6 +390,14 @@ class Scope(Kinds):
         m = L.SCOPE.match(self.text, start)
         return m is not None and SCOPE_WORDS.get(m.group()) == "sector" \
             and prefix[-1:] == self.text[start - 1:start] and "\u4e00" <= prefix[-1:] <= "\u9fff"
+
+    def partner_subject(self, start: int) -> bool:
+        """欧盟仍为我市第一大贸易伙伴,进出口增长24.3%; 韩国为该市第三大贸易伙伴,双边进出口…: the clause group opens with
+        a trade partner's role (vocab lexicon.PARTNER_ROLE), no place named after it: the group's trade is the
+        partner's (not 与200多个国家建立贸易伙伴关系,全市进出口…: a place word opens the figure's own clause)."""
+        group = self.group_start(start)
+        role = L.PARTNER_ROLE.search(self.text, group, start)
+        return role is not None and not any(t.kind == "region" and role.end() <= t.start < start for t in self.toks)
 
     def subject_start(self, start: int) -> int:
         """Where the words that may scope the metric at ``start`` begin: its clause, reaching back over
