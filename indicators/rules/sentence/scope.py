@@ -248,11 +248,9 @@ class Scope(Kinds):
         cs = self.subject_start(start)
         if set(metrics) & _SIGNED and self.event_signings(cs):
             return "event", ""
-        if set(metrics) & L.TRADE_METRICS and "对" in self.text[max(cs, start - 16):start] \
-                and L.TRADE_PARTNER.search(mask_names(self.text[max(cs, start - 16):start])):
-            return "sector", ""  # 对香港出口…: the trade with a partner, a part of the region's
-        if set(metrics) & L.TRADE_METRICS and self.partner_subject(start):
-            return "sector", ""  # 欧盟为第一大贸易伙伴,进出口…: the trade with the partner its group is about
+        if set(metrics) & L.TRADE_METRICS and (("对" in self.text[max(cs, start - 16):start]
+                and L.TRADE_PARTNER.search(mask_names(self.text[max(cs, start - 16):start]))) or self.partner_subject(start)):
+            return "sector", ""  # 对香港出口…, 欧盟为第一大贸易伙伴,进出口…: the trade with a partner, a part of the region's
         prefix, counted, places = self.clause_words(cs, start, metrics)
         prefix = _after_digits(_after_cause(prefix))  # 项目建设带动工业投资…: the projects drove the metric, no scope of it
         prefix = _no_scope_words(L.PLAN.sub("", prefix))  # no scope: a plan word (预计全年), a heading, a description
