@@ -13766,6 +13766,19 @@ REAL90_CASES = [
          F("trade_total", 2021, "M1-M5", 1200, "亿元", 5, region="宁波"), region="宁波", pub="2021-06-23"),
     case("partner-word-after-figures", "今年1-5月,全市进出口1200亿元,增长5%,贸易伙伴遍及200多个国家。",
          F("trade_total", 2021, "M1-M5", 1200, "亿元", 5, region="宁波"), region="宁波", pub="2021-06-23"),
+    # 尤其是/特别是 opening a subject-less sentence on the same metric as a scoped one before it (a port's, a
+    # firm group's): the figures are still that scope's, not the region's
+    case("emphasis-port-month", "上海口岸进出口总值连续8个月保持增长。尤其是6月当月,进出口总值4200亿元,增长12%。",
+         region="上海", pub="2023-07-20"),
+    case("emphasis-private-firms-quarter", "全市民营企业出口连续3个月回升。特别是二季度,出口210亿元,增长18%。",
+         region="宁波", pub="2023-07-20"),
+    case("emphasis-port-imports", "青岛口岸进口值前5个月稳步增长。尤其是5月份,进口值650亿元,增长8.5%。",
+         region="青岛", pub="2023-06-20"),
+    # near misses: the sentence before is the region's, or the emphasised one names its own region
+    case("emphasis-after-region-figure", "全市外贸进出口连续8个月保持增长。尤其是6月当月,进出口总值42亿元,增长12%。",
+         F("trade_total", 2023, "M6", 42, "亿元", 12, region="宁波"), region="宁波", pub="2023-07-20"),
+    case("emphasis-own-region", "高新技术产业投资连续3个月较快增长。尤其是6月,全市固定资产投资增长9%。",
+         F("fixed_asset_investment", 2023, "M6", None, "", 9, region="宁波"), region="宁波", pub="2023-07-20"),
 ]
 
 

@@ -995,6 +995,8 @@ QIZHONG_START = re.compile(r"\s*其中")
 RANKED_GAP = re.compile(_RANK_VERB + r"[^,;。%\d]{0,10}?(?:位|名|首|末位|前列|前茅|之首)\s*,\s*")
 # 其中，第一产业…, 分产业看，…: a sentence of the parts of the total the sentence before gave
 PARTS_START = re.compile(r"\s*(?:其中|分(?:三次)?产业看|从(?:三次)?产业看|按产业分)")
+# 尤其是5月当月, 特别是二季度: a sentence that singles out a time of the figures before (their subject still)
+EMPHASIS_START = re.compile(r"\s*(?:尤其是|特别是|尤其|特别)")
 # 全省增长7.9%, 全省同比增长7.9%, 全国仅增长5.5%: a whole-region word right before a growth phrase
 REGION_BEFORE_GROWTH = re.compile(r"(" + WORD_PATTERN.pattern + r")(?:"
                                   + trie_pattern([w for w, role in FILLERS.items() if role == "basis"])

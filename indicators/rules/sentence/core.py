@@ -425,6 +425,17 @@ class Sentence(Times):
             and not any(ts < s and (not self.slots or _whole_end(total) <= ts) and (ts, te) not in self.basis_spans
                         for ts, te in self.times)  # (比上年增长…,其中…: a rate's basis is no other time)
 
+    def scope_carried(self, prev: Slot, metrics: tuple[str, ...]) -> str:
+        """The scope a subject-less metric takes from the sentence before: a part's parts (市级实现地区生产总值…。
+        其中，第一产业…); the same metric again after 尤其是/特别是 (天津口岸进出口总值连续5个月增长。尤其是5月当月，
+        进出口总值…: the port's, a sector's, still); else the region's."""
+        text = self.text
+        if prev.scope == "subset" and "gdp" in prev.metrics and set(metrics) & _GDP_FAMILY and L.PARTS_START.match(text):
+            return "subset"
+        if prev.scope in ("sector", "subset", "enterprise") and set(metrics) & set(prev.metrics) and L.EMPHASIS_START.match(text):
+            return prev.scope
+        return "region"
+
     def new_slot(self, s: int, e: int, end: int, surface: str, metrics: tuple[str, ...], regions: list[str]) -> Slot:
         """The slot of ``metrics`` printed at ``s``…``end``: whose figures (regions), which part of
         them (scope) and what kind (actual or a plan's), from the words around it."""
@@ -445,9 +456,8 @@ class Sentence(Times):
                 and len(prev.regions) == 1 and prev.regions != [ds.home] and L.PARTS_START.match(text):
             regs = list(prev.regions)  # 济南市生产总值5841亿元…。其中，第一产业…: the parts of that place's total
             # (我国进出口…。其中，出口…: the nation's parts too)
-        if scope == "region" and not regions and not explicit and prev is not None and prev.scope == "subset" \
-                and "gdp" in prev.metrics and set(metrics) & _GDP_FAMILY and L.PARTS_START.match(text):
-            scope = "subset"  # 市级实现地区生产总值…。其中，第一产业…: the parts of a part's total
+        if scope == "region" and not regions and not explicit and prev is not None:
+            scope = self.scope_carried(prev, metrics)
         if scope == "region" and not explicit and self.narrower_name(s, alias, metrics, regs):
             scope = "subset"
         at = text.rfind(explicit, 0, s) if explicit else -1
