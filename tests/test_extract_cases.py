@@ -13779,6 +13779,17 @@ REAL90_CASES = [
          F("trade_total", 2023, "M6", 42, "亿元", 12, region="宁波"), region="宁波", pub="2023-07-20"),
     case("emphasis-own-region", "高新技术产业投资连续3个月较快增长。尤其是6月,全市固定资产投资增长9%。",
          F("fixed_asset_investment", 2023, "M6", None, "", 9, region="宁波"), region="宁波", pub="2023-07-20"),
+    # 港口 (a port) opening a figure-less sentence is no place (港口区 of 防城港 is named with its unit): the
+    # subject-less figures after it are the article's region's
+    case("port-word-then-exports", "港口经济持续发力。今年1-5月,出口额125亿元,增长7%。",
+         F("exports", 2023, "M1-M5", 125, "亿元", 7, region="宁波"), region="宁波", pub="2023-06-20"),
+    case("port-word-then-trade", "港口吞吐量稳步攀升。前三季度,进出口总额410亿元,增长5%。",
+         F("trade_total", 2023, "Q1-Q3", 410, "亿元", 5, region="钦州"), region="钦州", pub="2023-10-20"),
+    case("port-word-then-retail", "港口物流加快发展。一季度,社会消费品零售总额86亿元,增长6.2%。",
+         F("retail_sales", 2023, "Q1", 86, "亿元", 6.2, region="钦州"), region="钦州", pub="2023-04-20"),
+    # near miss: the district named with its unit is the place
+    case("port-district-with-unit", "上半年,防城港市港口区地区生产总值85亿元,增长6%。",
+         F("gdp", 2023, "H1", 85, "亿元", 6, region="港口"), region="防城港", pub="2023-07-20"),
 ]
 
 
