@@ -13790,6 +13790,16 @@ REAL90_CASES = [
     # near miss: the district named with its unit is the place
     case("port-district-with-unit", "上半年,防城港市港口区地区生产总值85亿元,增长6%。",
          F("gdp", 2023, "H1", 85, "亿元", 6, region="港口"), region="防城港", pub="2023-07-20"),
+    # a record's frame (在历史同期, 历年同期, 历史上) between a metric and the bound it passed first: the bound
+    # is the metric's level (vocab/fillers.csv)
+    case("history-frame-bound-trade", "今年上半年,全省货物贸易进出口规模在历史同期首次突破千亿元关口。",
+         F("trade_total", 2023, "H1", 1000, "亿元", qualifier="over", region="海南"), region="海南", pub="2023-07-20"),
+    case("history-frame-bound-retail", "前三季度,全市社会消费品零售总额历年同期首次突破500亿元。",
+         F("retail_sales", 2023, "Q1-Q3", 500, "亿元", qualifier="over", region="绍兴"), region="绍兴", pub="2023-10-25"),
+    case("history-frame-reached-exports", "1-8月,全县出口额历史上首次达到100亿元,增长12%。",
+         F("exports", 2024, "M1-M8", 100, "亿元", 12, region="海宁"), region="海宁", pub="2024-09-20"),
+    # near miss: the record's level compared with, a difference from it: no level
+    case("history-frame-difference", "今年上半年,全省进出口总值比历史同期最高水平高出120亿元。", region="海南", pub="2023-07-20"),
 ]
 
 
