@@ -13800,6 +13800,16 @@ REAL90_CASES = [
          F("exports", 2024, "M1-M8", 100, "亿元", 12, region="海宁"), region="海宁", pub="2024-09-20"),
     # near miss: the record's level compared with, a difference from it: no level
     case("history-frame-difference", "今年上半年,全省进出口总值比历史同期最高水平高出120亿元。", region="海南", pub="2023-07-20"),
+    # a growth on an earlier period of the same year (比一季度, 比上月, 较二季度: a sequential rate, as 环比):
+    # no year-on-year rate
+    case("sequential-quarter-trade", "二季度,全市进出口比一季度增长6%。", region="南通", pub="2023-07-25"),
+    case("sequential-month-exports", "5月份,全市出口比上月增长6%。", region="南通", pub="2023-06-25"),
+    case("sequential-quarter-retail", "三季度,全县社会消费品零售总额较二季度增长4.5%。", region="德清", pub="2023-10-25"),
+    # near misses: the same period of the year before (同期, 去年5月) is a year-on-year basis
+    case("sequential-near-same-period", "二季度,全市进出口比上年同期增长6%,比一季度加快2个百分点。",
+         F("trade_total", 2023, "Q2", None, "", 6, region="南通"), region="南通", pub="2023-07-25"),
+    case("sequential-near-last-years-month", "5月份,全市出口比去年5月增长6%。",
+         F("exports", 2023, "M5", None, "", 6, region="南通"), region="南通", pub="2023-06-25"),
 ]
 
 

@@ -1111,8 +1111,9 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
             continue  # 各季度…增速均保持在10%以上: a bound the rates kept to over a run of periods
         # (the words before the cue in its own clause: 占全省的18%，增长8.2%: the share's clause ends before the rate)
         head = text[max(lo, lo + cue.start() - 8, text.rfind(",", 0, lo + cue.start()) + 1):lo + cue.start()] + cue.group()
-        if L.NOT_GROWTH_RE.search(head) or L.NOT_GROWTH_SHIFT.search(text, max(0, text.rfind(",", 0, s) + 1), lo + cue.start()):
-            continue  # 贡献率由去年的40%上升至63.2%: the move of a rate that is no growth
+        if L.NOT_GROWTH_RE.search(head) or L.NOT_GROWTH_SHIFT.search(text, max(0, text.rfind(",", 0, s) + 1), lo + cue.start()) \
+                or L.SEQUENTIAL_BASIS.search(text, max(0, lo + cue.start() - 8), lo + cue.start()):
+            continue  # 贡献率由去年的40%上升至63.2%: the move of a rate that is no growth; 比一季度增长6%: a sequential one
         sign = L.SIGN[cue.group("verb") or cue.group("rate")]
         value = percent_value(m, sign if sign else 1)
         if sign == 0 and m.group("sign") == "-":
