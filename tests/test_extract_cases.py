@@ -13810,6 +13810,16 @@ REAL90_CASES = [
          F("trade_total", 2023, "Q2", None, "", 6, region="南通"), region="南通", pub="2023-07-25"),
     case("sequential-near-last-years-month", "5月份,全市出口比去年5月增长6%。",
          F("exports", 2023, "M5", None, "", 6, region="南通"), region="南通", pub="2023-06-25"),
+    # a clause that opens with 合计 after a clause listing items (、…等…产品/商品): the items' total, a sector's
+    case("items-total-new-three", "上半年,电动载人汽车、锂电池、太阳能电池等新三样产品,合计出口增长61.6%。",
+         region="嘉兴", pub="2023-07-25"),
+    case("items-total-labour-goods", "前三季度,纺织服装、箱包、鞋类等劳动密集型产品,合计出口86.2亿元,增长7.5%。",
+         region="泉州", pub="2023-10-25"),
+    case("items-total-bulk-goods", "1-8月,钢材、化肥、农产品等大宗商品,合计出口85亿元,增长12%。", region="日照", pub="2023-09-25"),
+    # near miss: 合计 after the region's own figures, no list before it
+    case("items-total-after-region-figures", "上半年,全市进出口总额320亿元,增长6%,合计出口180亿元。",
+         F("trade_total", 2023, "H1", 320, "亿元", 6, region="嘉兴"), F("exports", 2023, "H1", 180, "亿元", region="嘉兴"),
+         region="嘉兴", pub="2023-07-25"),
 ]
 
 

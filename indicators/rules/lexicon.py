@@ -900,6 +900,9 @@ PLACES_TOTAL = re.compile(NAME_SLOT + r"(?:[、和及与]?" + NAME_SLOT + r")+"
 TOTAL_ENDS = frozenset(w[-1] for w in _TOTAL_WORDS)  # (共, 计): a text with neither holds no PLACES_TOTAL match
 # 南昌、九江两市生产总值合计5000亿元, …之和为…: a total word right after the metric of several places
 TOTAL_AFTER = re.compile(r"(?:" + "|".join(_TOTAL_WORDS) + r"|之和|总和|加起来)")
+# 锂电池、太阳能电池等新三样产品,合计出口…: a clause that opens with a total word only, the items it sums in the
+# clause before
+ITEMS_TOTAL_OPENING = re.compile(r"\s*(?:共计|合计|总计|一共|总共)(?:实现|完成)?了?\s*")
 # 第三产业中，批发和零售业增加值增长…; 在第三产业中…; 一般公共预算收入的税种构成中，增值税…: a metric
 # framing the parts named after it, no figure's
 FRAME_AFTER = re.compile(r"\s*(?:之|的?(?:税种|行业|项目)?构成)?中\s*[,:]")

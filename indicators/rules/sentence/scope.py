@@ -248,9 +248,8 @@ class Scope(Kinds):
         cs = self.subject_start(start)
         if set(metrics) & _SIGNED and self.event_signings(cs):
             return "event", ""
-        if set(metrics) & L.TRADE_METRICS and (("对" in self.text[max(cs, start - 16):start]
-                and L.TRADE_PARTNER.search(mask_names(self.text[max(cs, start - 16):start]))) or self.partner_subject(start)):
-            return "sector", ""  # 对香港出口…, 欧盟为第一大贸易伙伴,进出口…: the trade with a partner, a part of the region's
+        if self.partners_or_items(cs, start, metrics):
+            return "sector", ""  # 对香港出口…, 欧盟为第一大贸易伙伴,进出口…; 锂电池、太阳能电池等产品,合计出口…
         prefix, counted, places = self.clause_words(cs, start, metrics)
         prefix = _after_digits(_after_cause(prefix))  # 项目建设带动工业投资…: the projects drove the metric, no scope of it
         prefix = _no_scope_words(L.PLAN.sub("", prefix))  # no scope: a plan word (预计全年), a heading, a description
@@ -388,6 +387,23 @@ class Scope(Kinds):
         m = L.SCOPE.match(self.text, start)
         return m is not None and SCOPE_WORDS.get(m.group()) == "sector" \
             and prefix[-1:] == self.text[start - 1:start] and "\u4e00" <= prefix[-1:] <= "\u9fff"
+
+    def partners_or_items(self, cs: int, start: int, metrics: tuple[str, ...]) -> bool:
+        """Whether the metric at ``start`` (its clause from ``cs``) is the trade with a partner (对香港出口…,
+        欧盟为第一大贸易伙伴,进出口…) or the total of items listed in the clause before (锂电池、太阳能电池等产品,
+        合计出口…), not the region's own."""
+        if set(metrics) & L.TRADE_METRICS and (("对" in self.text[max(cs, start - 16):start]
+                and L.TRADE_PARTNER.search(mask_names(self.text[max(cs, start - 16):start]))) or self.partner_subject(start)):
+            return True
+        return bool(L.ITEMS_TOTAL_OPENING.fullmatch(self.text, cs, start)) and self.items_listed_before(cs)
+
+    def items_listed_before(self, cs: int) -> bool:
+        """电动载人汽车、锂电池、太阳能电池等新三样产品,合计…: the clause before ``cs`` lists items (、…等) of a
+        sector or product kind, no place among them (嘉善、平湖等县,合计…: the places' joint total, elsewhere)."""
+        before = max(self.text.rfind(c, 0, cs - 1) for c in ",;:。") + 1
+        clause = self.text[before:cs - 1]
+        return "、" in clause and "等" in clause and L.SECTOR_MARK.search(clause[clause.rfind("等"):]) is not None \
+            and not any(t.kind == "region" and before <= t.start < cs for t in self.toks)
 
     def partner_subject(self, start: int) -> bool:
         """欧盟仍为我市第一大贸易伙伴,进出口增长24.3%; 韩国为该市第三大贸易伙伴,双边进出口…: the clause group opens with
