@@ -13820,6 +13820,15 @@ REAL90_CASES = [
     case("items-total-after-region-figures", "上半年,全市进出口总额320亿元,增长6%,合计出口180亿元。",
          F("trade_total", 2023, "H1", 320, "亿元", 6, region="嘉兴"), F("exports", 2023, "H1", 180, "亿元", region="嘉兴"),
          region="嘉兴", pub="2023-07-25"),
+    # places listed (两县, 等县市) in a clause of their own, then 合计/共 opening the next: the places' joint
+    # total, no figure of each
+    case("places-total-after-comma-count", "上半年,嘉善、平湖两县,合计出口420亿元,增长6%。", region="嘉兴", pub="2023-07-25"),
+    case("places-total-after-comma-deng", "上半年,桐乡、海宁等县市,共完成进出口560亿元,增长5%。", region="嘉兴", pub="2023-07-25"),
+    case("places-total-after-comma-districts", "1-9月,南湖、秀洲两区,合计实现社会消费品零售总额380亿元。", region="嘉兴", pub="2023-10-25"),
+    # near miss: each place's own rate (分别), no total word
+    case("places-each-own-rate", "上半年,嘉善、平湖两县出口分别增长6%和8%。",
+         F("exports", 2023, "H1", None, "", 6, region="嘉善"), F("exports", 2023, "H1", None, "", 8, region="平湖"),
+         region="嘉兴", pub="2023-07-25"),
 ]
 
 
