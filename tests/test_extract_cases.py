@@ -13829,6 +13829,18 @@ REAL90_CASES = [
     case("places-each-own-rate", "上半年,嘉善、平湖两县出口分别增长6%和8%。",
          F("exports", 2023, "H1", None, "", 6, region="嘉善"), F("exports", 2023, "H1", None, "", 8, region="平湖"),
          region="嘉兴", pub="2023-07-25"),
+    # a count of remarks (呈现三个特点, 两个明显变化) before the headline figure is no set its 其中 parts belong to
+    case("remark-count-features", "前8个月,全县外贸呈现三个特点:8月当月,进出口完成36.5亿元,增长12%。其中,出口22.1亿元,增长15%。",
+         F("trade_total", 2023, "M8", 36.5, "亿元", 12, region="义乌"), F("exports", 2023, "M8", 22.1, "亿元", 15, region="义乌"),
+         region="义乌", pub="2023-09-20"),
+    case("remark-count-highlights", "上半年,全市外贸呈现三个亮点:进出口总额320亿元,增长6%。其中,出口180亿元,增长9%。",
+         F("trade_total", 2023, "H1", 320, "亿元", 6, region="金华"), F("exports", 2023, "H1", 180, "亿元", 9, region="金华"),
+         region="金华", pub="2023-07-20"),
+    case("remark-count-changes", "一季度,全县外贸出现两个明显变化:进出口总额18亿元,增长9%。其中,进口6亿元,增长3%。",
+         F("trade_total", 2023, "Q1", 18, "亿元", 9, region="桐乡"), F("imports", 2023, "Q1", 6, "亿元", 3, region="桐乡"),
+         region="桐乡", pub="2023-04-20"),
+    # near miss: a count of places (3个开发区) is a set, its 其中 a part of the set's total
+    case("remark-count-near-zones", "上半年,全市3个开发区实现进出口120亿元。其中,出口80亿元。", region="义乌", pub="2023-07-20"),
 ]
 
 

@@ -264,7 +264,8 @@ def start_in_passing(text: str, t: TimeExpr, e: int, ds: DocState) -> bool:
         and (text.startswith("以来", e) or L.EVENT_LATER.match(text, e) is not None) \
         and not L.FIGURE_LATER.match(text, e)
 
-_INDICATOR_COUNT = re.compile(r"(?:主要)?(?:经济)?指标")  # 7项主要经济指标, 3项指标: a count of indicators
+# 7项主要经济指标, 3项指标: a count of indicators; 呈现三个特点, 四大亮点: a count of the remarks that follow
+_INDICATOR_COUNT = re.compile(r"(?:主要)?(?:经济)?指标|(?:主要|明显|显著)?(?:特点|亮点|特征|方面|变化)")
 
 
 def _counts_indicators(text: str, end: int) -> bool:
