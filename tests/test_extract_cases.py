@@ -13841,6 +13841,14 @@ REAL90_CASES = [
          region="桐乡", pub="2023-04-20"),
     # near miss: a count of places (3个开发区) is a set, its 其中 a part of the set's total
     case("remark-count-near-zones", "上半年,全市3个开发区实现进出口120亿元。其中,出口80亿元。", region="义乌", pub="2023-07-20"),
+    # 区市 (the districts and county-level cities of a city, as a tier: their sum) before a metric: a subset
+    case("district-tier-after-whole", "1-4月,全市一般公共预算收入700亿元,增长2%。其中,区市一般公共预算收入358亿元,增长4%。",
+         F("fiscal_revenue_general", 2023, "M1-M4", 700, "亿元", 2, region="青岛"), region="青岛", pub="2023-05-25"),
+    case("district-tier-after-tax", "1-6月,全市税收收入300亿元;区市一般公共预算收入260亿元,增长5%。", region="青岛", pub="2023-07-25"),
+    case("district-tier-gdp", "前三季度,区市实现地区生产总值1200亿元,增长5%。", region="青岛", pub="2023-10-25"),
+    # near miss: every district or city (各区市) with one named after: that place's own figure
+    case("district-tier-near-every", "上半年,全市各区市地区生产总值均实现增长,其中黄岛区增长7%。",
+         F("gdp", 2023, "H1", None, "", 7, region="黄岛"), region="青岛", pub="2023-07-25"),
 ]
 
 

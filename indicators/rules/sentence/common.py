@@ -190,7 +190,12 @@ class Open:
 @lru_cache(maxsize=1 << 16)
 def _whole_region_prefix(prefix: str) -> bool:
     """Whether the words before a metric leave it a whole-region aggregate (全市, 据统计, 平湖市)."""
-    return L.PREFIX.fullmatch(mask_names(prefix, overlapped=True)) is not None
+    return L.PREFIX.fullmatch(mask_names(prefix, overlapped=True)) is not None and not _LEVEL_TIER.search(prefix)
+
+
+# 区市一般公共预算收入: the tier of the districts and county-level cities below a city (their sum), no whole
+# (not 各区市, 全市区市: every place's, or the whole's set)
+_LEVEL_TIER = re.compile(r"(?<![全我本该各市\d两三四五六七八九十个])区市")
 
 
 def _region_name(text: str, ds: DocState, prev: str = "") -> str:
