@@ -13849,6 +13849,20 @@ REAL90_CASES = [
     # near miss: every district or city (各区市) with one named after: that place's own figure
     case("district-tier-near-every", "上半年,全市各区市地区生产总值均实现增长,其中黄岛区增长7%。",
          F("gdp", 2023, "H1", None, "", 7, region="黄岛"), region="青岛", pub="2023-07-25"),
+    # places named together with their own figures, then a clause opening with 合计: their joint total (a
+    # subset), not a level of each
+    case("places-own-then-total-exports", "上半年,嘉善、平湖出口分别增长6%和8%,合计出口420亿元。",
+         F("exports", 2023, "H1", None, "", 6, region="嘉善"), F("exports", 2023, "H1", None, "", 8, region="平湖"),
+         region="嘉兴", pub="2023-07-25"),
+    case("places-own-then-total-trade", "1-8月,海宁、桐乡进出口分别为320亿元和280亿元,合计进出口600亿元。",
+         F("trade_total", 2023, "M1-M8", 320, "亿元", region="海宁"), F("trade_total", 2023, "M1-M8", 280, "亿元", region="桐乡"),
+         region="嘉兴", pub="2023-09-25"),
+    case("places-own-then-total-revenue", "1-9月,南湖、秀洲一般公共预算收入分别增长5%和7%,合计完成一般公共预算收入120亿元。",
+         F("fiscal_revenue_general", 2023, "Q1-Q3", None, "", 5, region="南湖"),
+         F("fiscal_revenue_general", 2023, "Q1-Q3", None, "", 7, region="秀洲"), region="嘉兴", pub="2023-10-25"),
+    # near miss: one region's rate, then 合计 its own level
+    case("places-own-near-single", "上半年,全市出口增长6%,合计出口420亿元。",
+         F("exports", 2023, "H1", 420, "亿元", 6, region="嘉兴"), region="嘉兴", pub="2023-07-25"),
 ]
 
 

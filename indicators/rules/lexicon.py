@@ -897,6 +897,9 @@ _TOTAL_WORDS = ("共计", "合计", "总计", "一共", "总共", "累计共", "
 PLACES_TOTAL = re.compile(NAME_SLOT + r"(?:[、和及与]?" + NAME_SLOT + r")+"
                           r"(?:(?:等?[两二三四五六七八九十\d]{1,2}个?|等)(?:县市区|县市|县区|区县|市|县|区|地|城市))?(?:\([^()]{1,8}\))?"
                           r",?(?:" + "|".join(_TOTAL_WORDS) + r")(?:实现|完成)?了?$")  # (嘉善、平湖等县,合计…)
+# 嘉善、平湖出口分别增长6%和8%,合计出口…: places named together (each with its own figure), then a clause that
+# opens with a total word: their joint total
+PLACES_TOTAL_LATER = re.compile(NAME_SLOT + r"(?:[、和及与]" + NAME_SLOT + r")+[^;。]*[,;](?:共计|合计|总计)(?:实现|完成)?了?$")
 TOTAL_ENDS = frozenset(w[-1] for w in _TOTAL_WORDS)  # (共, 计): a text with neither holds no PLACES_TOTAL match
 # 南昌、九江两市生产总值合计5000亿元, …之和为…: a total word right after the metric of several places
 TOTAL_AFTER = re.compile(r"(?:" + "|".join(_TOTAL_WORDS) + r"|之和|总和|加起来)")

@@ -177,9 +177,14 @@ def _places_total(before: str) -> bool:
 
     >>> _places_total("南昌、九江两市共实现"), _places_total("南昌市实现")
     (True, False)
+    >>> _places_total("南昌、九江分别增长6%和8%,合计"), _places_total("全市增长6%,合计")
+    (True, False)
     """
     # (a total word's last character first: most clauses hold none, and skip the masking)
-    return any(c in before for c in L.TOTAL_ENDS) and L.PLACES_TOTAL.search(mask_names(before, overlapped=True)) is not None
+    if not any(c in before for c in L.TOTAL_ENDS):
+        return False
+    masked = mask_names(before, overlapped=True)
+    return L.PLACES_TOTAL.search(masked) is not None or L.PLACES_TOTAL_LATER.search(masked) is not None
 
 
 # the exclusion words that name the whole region at each level (县域 for a county), in table order
