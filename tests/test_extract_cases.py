@@ -13866,9 +13866,49 @@ REAL90_CASES = [
 ]
 
 
+REAL91_CASES = [
+    # a bare 增加值 or 总产值 (a context alias) opening a sentence, alone or after a verb or a time, right after a
+    # sentence that named the other measure of the above-size industry last: that industry's other measure
+    case("sibling-value-added-after-output", "上半年,全县规模以上工业完成总产值58.7亿元,下降6.4%。增加值下降3.2%。",
+         F("industrial_output", 2024, "H1", 58.7, "亿元", -6.4, region="旬阳"),
+         F("industrial_value_added", 2024, "H1", yoy=-3.2, region="旬阳"), region="旬阳", pub="2024-07-28"),
+    case("sibling-value-added-then-remark", "1-5月，全市规上工业总产值98.6亿元，同比增长12%。增加值增长10.5%，高于全省2个百分点。",
+         F("industrial_output", 2025, "M1-M5", 98.6, "亿元", 12, region="汉中"),
+         F("industrial_value_added", 2025, "M1-M5", yoy=10.5, region="汉中"), region="汉中", pub="2025-06-20"),
+    case("sibling-output-after-value-added", "前三季度,全区规上工业增加值增长8.1%。总产值312.5亿元,增长6.3%。",
+         F("industrial_value_added", 2023, "Q1-Q3", yoy=8.1, region="黄岛"),
+         F("industrial_output", 2023, "Q1-Q3", 312.5, "亿元", 6.3, region="黄岛"), region="黄岛", pub="2023-10-30"),
+    case("sibling-after-verb", "一季度,规模以上工业实现产值45.2亿元,同比增长4.4%。累计完成增加值11.3亿元,增长6.1%。",
+         F("industrial_output", 2024, "Q1", 45.2, "亿元", 4.4, region="宁陕"),
+         F("industrial_value_added", 2024, "Q1", 11.3, "亿元", 6.1, region="宁陕"), region="宁陕", pub="2024-04-26"),
+    # near misses: after another whole's output (农林牧渔业总产值) the bare word is that whole's, in its own
+    # sentence or the next; across a paragraph it stands for nothing
+    case("sibling-not-after-farm-output", "上半年,全县规上工业增加值增长5.2%。农林牧渔业总产值25.4亿元,增长6.9%;增加值14.5亿元,增长7.2%。",
+         F("industrial_value_added", 2024, "H1", yoy=5.2, region="岚皋"), region="岚皋", pub="2024-07-25"),
+    case("sibling-not-two-sentences-on", "上半年,全县规上工业增加值增长5.2%。农林牧渔业总产值25.4亿元,增长6.9%。增加值14.5亿元,增长7.2%。",
+         F("industrial_value_added", 2024, "H1", yoy=5.2, region="岚皋"), region="岚皋", pub="2024-07-25"),
+    case("sibling-not-across-paragraph", "上半年,全县规上工业总产值88.1亿元,增长5.2%。\n增加值增长4.1%。",
+         F("industrial_output", 2024, "H1", 88.1, "亿元", 5.2, region="岚皋"), region="岚皋", pub="2024-07-25"),
+    # 工业项目投资 (the industrial investment counted by its projects, as Anhui's county releases say): the
+    # industrial investment; a part of it (亿元以上, 重点, 新引进) stays out
+    case("industrial-project-investment-under-total", "一季度,全区固定资产投资同比增长11%。其中工业项目投资同比增长58.3%,居全市第3位。",
+         F("fixed_asset_investment", 2024, "Q1", yoy=11, region="裕安"),
+         F("industrial_investment", 2024, "Q1", yoy=58.3, region="裕安"), region="裕安", pub="2024-04-20"),
+    case("industrial-project-investment-alone", "1-5月,全县工业项目投资增长21.3%。",
+         F("industrial_investment", 2024, "M1-M5", yoy=21.3, region="霍邱"), region="霍邱", pub="2024-06-20"),
+    case("industrial-project-investment-level", "前三季度,全县完成工业项目投资56.8亿元,同比增长9.7%。",
+         F("industrial_investment", 2024, "Q1-Q3", 56.8, "亿元", 9.7, region="舒城"), region="舒城", pub="2024-10-28"),
+    case("industrial-project-investment-big-part", "1-5月,全县亿元以上工业项目投资增长21.3%。",
+         labels={21.3: "subset"}, region="霍邱", pub="2024-06-20"),
+    case("industrial-project-investment-one-project", "该工业项目投资15亿元,建成后可实现年产值30亿元。",
+         region="霍邱", pub="2024-06-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real92": REAL92_CASES,
     "real90": REAL90_CASES,
+    "real91": REAL91_CASES,
     "real85": REAL85_CASES,
     "real86": REAL86_CASES,
     "real87": REAL87_CASES,

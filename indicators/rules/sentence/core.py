@@ -365,6 +365,7 @@ class Sentence(Times):
         if (not (any(set(alias.context) & set(sl.metrics) for sl in self.slots)
                  or self.population_named(s, metrics)
                  or self.next_item(alias, s, e, metrics)
+                 or self.sibling_named(alias.context, s)
                  or not self.slots and (L.QIZHONG_START.match(text) is not None or framed)  # 其中，7月当月增加值…
                  and bool({*alias.context, *metrics} & set(ds.last_metric)))
                 or self.tail_of_noun(s)):  # the last sentence's metric after 其中

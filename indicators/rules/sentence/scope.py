@@ -14,6 +14,7 @@ from .common import (SentenceBase, Slot, _CLAUSE_SEP, _COUNTED_SET, _GDP_FAMILY,
     _WORD_PREFIX, _other_things, _whole_region_prefix)
 from .kinds import Kinds
 
+_CONTEXT_WORD = re.compile("产值|增加值")  # the words a context alias of the output and value added ends in
 _ZONE_WORDS = tuple(ZONES)  # 开发区, 新区, …: a zone's last word
 _AFTER_DIGITS = re.compile(r"[0-9A-Za-z](?P<rest>[^0-9A-Za-z]*)\Z")  # what follows the last ASCII word
 _POINTS_UNIT = re.compile(r"个?百分点")  # the unit of a gap in points, right after its number
@@ -645,6 +646,18 @@ class Scope(Kinds):
             # 增加值增长1.8%: the clause before counts them all (not 新增规上企业22家: a subset)
         return all(self.text.find(c, lo, s) >= 0 for c in _POPULATION_CHARS) and any(
             set(metrics) & L.POPULATIONS[m.group()] for m in L.POPULATION.finditer(self.text, lo, s))  # (see populations_in)
+
+    def sibling_named(self, context: tuple[str, ...], s: int) -> bool:
+        """规上工业完成总产值60.4亿元,下降1.1%。增加值下降9.5%。: a context word (增加值, 总产值) opening its
+        sentence, after a time or a verb alone, when the sentence just before named a metric of its context
+        last (规上工业总产值) is that industry's other measure; not after a noun of another whole named
+        between (农林牧渔业总产值…。增加值…), nor across a paragraph or a sentence."""
+        ds = self.ds
+        if self.slots or ds.last_metric_at < 0 or not set(context) & set(ds.last_metric) \
+                or not L.VERB_GAP_FULL.fullmatch(TIME.sub("", self.text[:s]).lstrip(",")):
+            return False
+        between = ds.text[ds.last_metric_at:ds.pos]
+        return "\n" not in between and between.count("。") == 1 and len(_CONTEXT_WORD.findall(between)) == 1
 
     def tail_of_noun(self, s: int) -> bool:
         """Whether the word at ``s`` ends a longer noun that is an item of a list (、高新技术产品产值):
