@@ -13902,6 +13902,19 @@ REAL91_CASES = [
          labels={21.3: "subset"}, region="霍邱", pub="2024-06-20"),
     case("industrial-project-investment-one-project", "该工业项目投资15亿元,建成后可实现年产值30亿元。",
          region="霍邱", pub="2024-06-20"),
+    # the above-size industry's electricity named without 量 (规上工业用电, 规模以上工业用电), as 工业用电 is:
+    # industrial electricity, alone, with its level, or first in a list of the energies it used
+    case("above-size-industry-power-rate", "上半年,全区规上工业用电同比增长6.9%。",
+         F("industrial_electricity", 2024, "H1", yoy=6.9, region="涪陵"), region="涪陵", pub="2024-07-25"),
+    case("above-size-industry-power-level", "1-5月,全县规模以上工业用电4.2亿千瓦时,增长3.5%。",
+         F("industrial_electricity", 2024, "M1-M5", 4.2, "亿千瓦时", 3.5, region="武隆"), region="武隆", pub="2024-06-20"),
+    case("above-size-industry-power-energy-list", "一季度,全区规上工业用电、煤、天然气分别增长5.3%、增长1.2%、下降2.1%。",
+         F("industrial_electricity", 2024, "Q1", yoy=5.3, region="綦江"), region="綦江", pub="2024-04-25"),
+    # near misses: the price of a metric's thing (价格, 单价: modifiers.csv, after) is no figure of it
+    case("power-price-none", "上半年,全区工业用电价格下降3.1%。", region="涪陵", pub="2024-07-25"),
+    case("above-size-power-unit-price-none", "一季度,全区规上工业用电单价同比下降4.2%。", region="綦江", pub="2024-04-25"),
+    case("export-price-then-exports", "1-5月,全市出口价格下降2.3%,出口额增长5.1%。",
+         F("exports", 2024, "M1-M5", yoy=5.1, region="宁波"), region="宁波", pub="2024-06-20"),
 ]
 
 
