@@ -257,7 +257,7 @@ LISTED_BOUND = re.compile(r"分别(?P<word>" + trie_pattern(QUAL_BEFORE_WORDS) +
 # or without its count)
 _PLACE_CLASS = r"(?:设区市|省辖市|地级市|县级市|盟市|市州|地市)"
 _COUNT_OF_PLACES = (r"(?:(?:\d+|[二两三四五六七八九十]+)大?个?(?:" + _PLACE_CLASS[3:-1]
-                    + r"|直辖市|省份|省区|城市|地|县|市|区|省)|" + _PLACE_CLASS + ")")
+                    + r"|直辖市|省份|省区|城市|地|县|市|区|省|旗|盟|州)|" + _PLACE_CLASS + ")")
 # 全省11个设区市, 7个县(市、区): a counted set of places, whose listed places are each whole
 COUNTED_PLACES = re.compile(_COUNT_OF_PLACES)
 # 三地总量相差无几, 两县之中: a sentence that opens by counting the places just named (no figure of its own), a

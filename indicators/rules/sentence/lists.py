@@ -392,11 +392,20 @@ class Lists(Figures):
                 name = city  # in (嘉兴), whichever paper prints it (its own, its city's, its province's)
             elif name in base.regions and place in REGION_WORDS and base.scope == "region":
                 continue  # a place is not compared with itself (a town's 全市 is its county's whole)
-            slot = Slot(base.metrics, it.start(), it.end(), base.alias, base.broad, [name],
-                        "national" if name == "全国" else base.scope, base.kind, base.time,
-                        explicit_region=place, rule="compared-place")
+            scope = "national" if name == "全国" else "region" if self.places_subset(base) else base.scope
+            slot = Slot(base.metrics, it.start(), it.end(), base.alias, base.broad, [name], scope, base.kind,
+                        base.time, explicit_region=place, rule="compared-place")
             slot.growths = [Rate(float(it.group("rate")), *it.span("rate"))]
             self.slots.append(slot)
+
+    def places_subset(self, base: Slot) -> bool:
+        """Whether ``base`` is the figure of a set of a region's places (全省77个县(市)实现…, 县域…), so that a
+        whole place its rate is compared with (超过全省4.5%的增速, 高于全市(6.1%)) gives that whole's own rate."""
+        if base.scope != "subset":
+            return False
+        prefix = self.text[max(self.body, self.subject_start(base.start)):base.start]
+        return L.COUNTED_PLACES.search(prefix) is not None \
+            or any(m.group() in L.EXCLUSION_WHOLE_AT for m in L.EXCLUSION.finditer(prefix))
 
     def level_slots(self, m: re.Match[str], masked: str, item: re.Pattern[str] = L.LEVEL_ITEM) -> None:
         """落后于河北(255亿美元,增长34%)和黑龙江(91.5亿美元,增长1倍), 超过海宁市的548.9亿元: places the metric

@@ -8,6 +8,7 @@ from ...base.regions import WORD_PATTERN, lookup, mask_names, names_in
 from ...base.tables import ALIASES, FILLERS, MEDIA_ENDS, REGION_WORDS, SCOPE_WORDS, ZONES
 from .. import lexicon as L
 from ..periods import TIME, may_hold_time
+from ..tokens import Token
 from ..stories import subject_after
 from .common import (SentenceBase, Slot, _CLAUSE_SEP, _COUNTED_SET, _GDP_FAMILY, _GDP_PARTS, _JOINERS,
     _POPULATION_CHARS,
@@ -19,6 +20,7 @@ _ZONE_WORDS = tuple(ZONES)  # 开发区, 新区, …: a zone's last word
 _AFTER_DIGITS = re.compile(r"[0-9A-Za-z](?P<rest>[^0-9A-Za-z]*)\Z")  # what follows the last ASCII word
 _POINTS_UNIT = re.compile(r"个?百分点")  # the unit of a gap in points, right after its number
 _ITEM_JOINER = re.compile(r"以及|[和及与]")  # 财政总收入54.5亿元和地方财政收入…: two metrics' items joined
+_LIST_JOINER = re.compile(r"、|和|与|及|以及")  # 南浔和德清, 吴兴、南浔: the places of a list side by side
 _HOLDS = re.compile(r"[辖有]")  # 我市共辖9个县(市、区), 全省有77个县: a region's parts counted, no set apart
 _WORD_END = re.compile(r"(" + WORD_PATTERN.pattern + r")$")
 _FIRM_OPENING = re.compile(r"(?:^|[,:])(?:[^,;:。\d%]{0,8}?[,])?[\u4e00-\u9fff]{2,20}?(?:" + L.FIRM_END + ")")
@@ -32,7 +34,7 @@ _DATELINE = re.compile(r"[^,;。]*?\d{1,2}月\d{1,2}日电")  # 新华社长沙4
 # whose figure the metric word ends (no item of a list of metrics)
 _COUNTED_HEAD = re.compile(r"[两二三四五六七八九十\d]{1,2}(?:大|个|类|项)[\u4e00-\u9fff]{1,8}$")
 # 三个行政区, 两个中心城市, 两个万亿元城市: what is counted (a short modifier before a kind of place)
-_PLACE_KIND = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:城市|县级市|行政区|县市区|县市|县区|区县|市县|地区|县|市|区|省))?")
+_PLACE_KIND = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:城市|县级市|行政区|县市区|县市|县区|区县|市县|地区|旗县|盟市|县|市|区|省|旗|盟|州)(?:\([县市区旗、]{1,7}\))?)?")
 _EACH_AFTER = re.compile(r"(?:总量|增速|增幅|规模)?(?:也|都)?均")  # …GDP均突破…, 增速均超过…: each place's figure
 _COUNTED_PLACES = re.compile(r"(?<![\d.等])\d{1,2}(?:市|县|区|省)的?$")  # not 潍坊、…、临沂等4市的: the places named
 _SET_NOUN_BRACKET = re.compile(r"(?<=[县市区旗])\((?:[县市区旗]、?)+\)")  # 县(市、区), 县(市): the set noun's kinds
@@ -463,13 +465,15 @@ class Scope(Kinds):
                     before = before[:-len(w)]  # 单4月, 单10月: the word that makes the month a single one, no sector
                 parts.append(before)
                 last = e
-                if self.text[e - 1] in L.CLASSIFIERS and any(t.end == s and t.kind == "region" and t.value not in REGION_WORDS
-                                                             for t in self.toks):
+                if self.text[e - 1] in L.CLASSIFIERS and self.listed_place_before(s):
                     last = _PLACE_KIND.match(self.text, e).end()  # type: ignore[union-attr]
                     continue  # 吴兴、南浔和德清三个区县, 禅城、南海和顺德三个行政区: the places just named, counted
                 counted = counted or (self.text[e - 1] in L.CLASSIFIERS  # 127家规上企业: a counted subset
                                       and not self.counts_population(e, start, metrics)
                                       and not self.text.endswith("等", 0, s))  # 萧山、…、鄞州等五个区: those named
+                if counted and self.text[e - 1] in L.CLASSIFIERS and self.place_ends_at(s):
+                    last = _PLACE_KIND.match(self.text, e).end()  # type: ignore[union-attr]
+                    # 内蒙古80个旗县, 甘肃省58个县: the kind of the place's parts counted, no sector's word
         parts.append(self.text[last:start])
         prefix = "".join(parts)
         if ")" in prefix:  # (记者 胡某)根据地区生产总值…: a byline is no subset (it ends with its bracket)
@@ -478,6 +482,22 @@ class Scope(Kinds):
             t.kind == "region" and t.value not in REGION_WORDS and t.end <= cs for t in self.toks)  # (宁海…和象山…，
         # 两县GDP总量分别为…: the places named before, counted back)
         return prefix, counted or places or _COUNTED_PLACES.search(prefix) is not None, places  # 13市中4市的…
+
+    def places_before(self, s: int) -> list[Token]:
+        """The places named (not a word for the whole, 全市) that end at or before ``s``."""
+        return [t for t in self.toks if t.kind == "region" and t.value not in REGION_WORDS and t.end <= s]
+
+    def place_ends_at(self, s: int) -> bool:
+        """Whether a place's name (甘肃省, not 全省) ends right at ``s``."""
+        return any(t.end == s for t in self.places_before(s))
+
+    def listed_place_before(self, s: int) -> bool:
+        """Whether a list of places (two or more, 、/和/与/及 between) ends right at ``s``: 吴兴、南浔和德清三个区县
+        counts the places just named; one place before a count (甘肃省58个县, 陕西30个区) counts its parts."""
+        places = self.places_before(s)
+        last = next((t for t in places if t.end == s), None)
+        return last is not None and any(_LIST_JOINER.fullmatch(self.text, t.end, last.start) for t in places
+                                        if t.end <= last.start)
 
     def exclusion_before(self, start: int) -> tuple[str | None, list[str]]:
         """The effect of an exclusion word (不含, 限上, 县域 …) in the phrase of the metric at
