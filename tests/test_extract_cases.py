@@ -13918,10 +13918,46 @@ REAL91_CASES = [
 ]
 
 
+REAL89_CASES = [
+    # a named place, then a count of its own parts (陕西省30个区, 青海6个州, 宁夏9个区): the parts' joint total, no
+    # figure of the place itself
+    case("counted-parts-named-province-districts", "今年上半年,陕西省30个区实现规上工业增加值1850.6亿元,同比增长6.2%。",
+         region="陕西", pub="2024-07-25"),
+    case("counted-parts-named-province-prefectures", "1-5月,青海6个州实现社会消费品零售总额210.4亿元,增长4.8%。",
+         region="青海", pub="2024-06-20"),
+    case("counted-parts-after-whole-figure",
+         "2023年,宁夏全区实现地区生产总值5315亿元,增长6.6%。宁夏9个区实现地区生产总值3100亿元,增长7.0%。",
+         F("gdp", 2023, "FY", 5315, "亿元", 6.6, region="宁夏"), region="宁夏", pub="2024-04-10"),
+    # near misses: the count frames the place that has the figure; the count says what the place holds
+    case("counted-parts-frame-then-place", "2023年,榆林市12个县市区中,神木市实现地区生产总值2100亿元,增长5.8%。",
+         F("gdp", 2023, "FY", 2100, "亿元", 5.8, region="神木"), region="榆林", pub="2024-02-10"),
+    case("counted-parts-held-then-whole", "阿拉善盟辖3个旗,2023年全盟实现地区生产总值420亿元,增长5%。",
+         F("gdp", 2023, "FY", 420, "亿元", 5.0, region="阿拉善盟"), region="阿拉善盟", pub="2024-02-10"),
+    # a whole place compared with the rate of a set of its parts (县域, 全市6个县, 内蒙古80个旗县): the whole's own rate
+    case("compared-whole-after-county-area", "前三季度,全省县域规上工业增加值同比增长8.3%,高于全省(6.1%)。",
+         F("industrial_value_added", 2023, "Q1-Q3", yoy=6.1, region="陕西"), region="陕西", pub="2023-10-30"),
+    case("compared-whole-after-counted-counties", "1-8月,全市6个县完成固定资产投资同比增长9.2%,超过全市6.5%的增速。",
+         F("fixed_asset_investment", 2023, "M1-M8", yoy=6.5, region="定西"), region="定西", pub="2023-09-20"),
+    case("compared-whole-after-counted-banners",
+         "前三季度,内蒙古80个旗县实现社会消费品零售总额1200亿元,同比增长5.1%,有40个旗县超过内蒙古4.6%的增速。",
+         F("retail_sales", 2019, "Q1-Q3", yoy=4.6, region="内蒙古"), region="内蒙古", pub="2019-11-20"),
+    case("compared-whole-after-counted-note",
+         "前三季度,甘肃省58个县(市)实现地区生产总值3200亿元,同比增长6.4%,有30个县(市)增速超过甘肃省5.8%的平均水平。",
+         F("gdp", 2023, "Q1-Q3", yoy=5.8, region="甘肃"), region="甘肃", pub="2023-11-10"),
+    # near misses: a class of firms compared with the whole (its rate is no whole's figure); the whole's own figure
+    case("compared-whole-after-firm-class", "1-8月,规上民营企业增加值同比增长9.1%,高于全市(7.4%)。",
+         region="定西", pub="2023-09-20"),
+    case("compared-whole-after-whole", "1-8月,全市规上工业增加值同比增长7.4%,高于全省(6.1%)。",
+         F("industrial_value_added", 2023, "M1-M8", yoy=7.4, region="定西"),
+         F("industrial_value_added", 2023, "M1-M8", yoy=6.1, region="甘肃"), region="定西", pub="2023-09-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real92": REAL92_CASES,
     "real90": REAL90_CASES,
     "real91": REAL91_CASES,
+    "real89": REAL89_CASES,
     "real85": REAL85_CASES,
     "real86": REAL86_CASES,
     "real87": REAL87_CASES,
