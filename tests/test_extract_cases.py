@@ -13950,6 +13950,24 @@ REAL89_CASES = [
     case("compared-whole-after-whole", "1-8月,全市规上工业增加值同比增长7.4%,高于全省(6.1%)。",
          F("industrial_value_added", 2023, "M1-M8", yoy=7.4, region="定西"),
          F("industrial_value_added", 2023, "M1-M8", yoy=6.1, region="甘肃"), region="定西", pub="2023-09-20"),
+    # a part of a province named by its area's word (陕北, 南疆, 关中) or the corps (兵团): its figures are no
+    # province's, also a later metric of the clause group named with its firms' size (规模以上)
+    case("macro-area-north-shaanxi", "前三季度,陕北地区生产总值同比增长6.3%。", region="陕西", pub="2023-11-20"),
+    case("corps-figure-after-province",
+         "2023年,新疆地区生产总值19100.5亿元,增长6.5%;兵团生产总值3150亿元,增长7.2%。",
+         F("gdp", 2023, "FY", 19100.5, "亿元", 6.5, region="新疆"), region="新疆", pub="2024-01-25"),
+    case("corps-subject-carried-above-size", "1-8月,新疆兵团固定资产投资同比增长8.5%,规模以上工业增加值同比增长3.1%。",
+         region="新疆", pub="2023-09-20"),
+    case("macro-area-south-xinjiang-carried", "前三季度,南疆四地州固定资产投资增长12.5%,规上工业增加值增长9.1%。",
+         region="新疆", pub="2023-10-25"),
+    # near misses: a class of firms or an exclusion word before: the above-size metric is the whole's again;
+    # the province's own figure before an area's
+    case("firm-class-then-above-size-whole", "1-8月,全市民营企业出口增长8.5%,规上工业增加值增长3.1%。",
+         F("industrial_value_added", 2023, "M1-M8", yoy=3.1, region="哈密"), region="哈密", pub="2023-09-20"),
+    case("exclusion-then-above-size-whole", "2023年,区属地区生产总值增长6%,规模以上工业增加值增长8.1%。",
+         F("industrial_value_added", 2023, "FY", yoy=8.1, region="伊州"), region="伊州", pub="2024-01-20"),
+    case("province-then-macro-area", "前三季度,陕西地区生产总值同比增长4.3%,关中地区增长4.1%。",
+         F("gdp", 2023, "Q1-Q3", yoy=4.3, region="陕西"), region="陕西", pub="2023-11-20"),
 ]
 
 

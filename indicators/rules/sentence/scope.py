@@ -218,6 +218,12 @@ class Scope(Kinds):
             n += 1
         return n
 
+    def part_named(self, start: int, end: int) -> bool:
+        """Whether the subject between ``start`` and ``end`` names a part of the region by a scope word (新疆兵团,
+        南疆四地州), not a class of firms (民营企业) nor an exclusion (区属, 县域, 限上)."""
+        head = self.text[start:end]
+        return "企业" not in head and L.EXCLUSION.search(head) is None
+
     def carry_scope(self, slot: Slot, s: int) -> None:
         """A slot with no subject of its own takes the carried scope; a slot of another scope
         than the region's starts carrying it."""
@@ -231,9 +237,11 @@ class Scope(Kinds):
                 and _next_item(self.text[group:s]):
             c.group = group  # 笔记本电脑出口值…；手机出口值…: and a group opening with the next item of the same metric
         c.reset(group, s)
-        if slot.scope == "region" and c.scope and L.POPULATION.match(self.text, s):
+        if slot.scope == "region" and c.scope and L.POPULATION.match(self.text, s) \
+                and not (c.scope == "subset" and c.subject and self.part_named(c.group, c.start)):
             c.scope = ""  # …工业销售产值增长25.3%，规上工业增加值增长5.8%: a metric named with its
-            # population (规上, 规模以上) is the whole's again
+            # population (规上, 规模以上) is the whole's again (not after a part of the region, no class of
+            # firms, named as the subject: 新疆兵团固定资产投资…，规模以上工业增加值…: still that part's)
         elif slot.scope == "region" and c.scope and not slot.explicit_region \
                 and not any(self.clause_start(s) <= ts < s for ts, _ in self.times) and not self.place_opened(c.start, s):
             slot.scope = c.scope  # (a clause that names its own time first is a statement of its own:
