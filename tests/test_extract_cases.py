@@ -13933,6 +13933,16 @@ REAL89_CASES = [
          F("gdp", 2023, "FY", 2100, "亿元", 5.8, region="神木"), region="榆林", pub="2024-02-10"),
     case("counted-parts-held-then-whole", "阿拉善盟辖3个旗,2023年全盟实现地区生产总值420亿元,增长5%。",
          F("gdp", 2023, "FY", 420, "亿元", 5.0, region="阿拉善盟"), region="阿拉善盟", pub="2024-02-10"),
+    # the count with a numeral word and no 个 (河西五市, 湖州三县, 温州三区): the same parts' total
+    case("counted-parts-numeral-cities", "上半年,河西五市固定资产投资增长9.2%。", region="甘肃", pub="2023-07-20"),
+    case("counted-parts-numeral-counties", "上半年,湖州三县规上工业增加值增长8%。", region="浙江", pub="2023-07-20"),
+    case("counted-parts-numeral-districts", "上半年,温州三区固定资产投资增长9%。", region="浙江", pub="2023-07-20"),
+    # near misses: a city's district (酒泉市肃州区), the places listed before their count (each its own)
+    case("counted-parts-city-district", "上半年,酒泉市肃州区固定资产投资增长9%。",
+         F("fixed_asset_investment", 2023, "H1", yoy=9.0, region="肃州"), region="酒泉", pub="2023-07-20"),
+    case("counted-parts-listed-before", "上半年,肃州区和玉门市两地固定资产投资分别增长9%和7%。",
+         F("fixed_asset_investment", 2023, "H1", yoy=9.0, region="肃州"),
+         F("fixed_asset_investment", 2023, "H1", yoy=7.0, region="玉门"), region="酒泉", pub="2023-07-20"),
     # a whole place compared with the rate of a set of its parts (县域, 全市6个县, 内蒙古80个旗县): the whole's own rate
     case("compared-whole-after-county-area", "前三季度,全省县域规上工业增加值同比增长8.3%,高于全省(6.1%)。",
          F("industrial_value_added", 2023, "Q1-Q3", yoy=6.1, region="陕西"), region="陕西", pub="2023-10-30"),

@@ -489,6 +489,10 @@ class Scope(Kinds):
         places = _COUNTED_SET.match(prefix) is not None and not any(
             t.kind == "region" and t.value not in REGION_WORDS and t.end <= cs for t in self.toks)  # (宁海…和象山…，
         # 两县GDP总量分别为…: the places named before, counted back)
+        counted = counted or any(cs <= t.start and (m := L.COUNTED_PLACES.match(self.text, t.end)) is not None
+                                 and m.end() <= start and not self.listed_place_before(t.end)
+                                 and not self.text.startswith("(", m.end())  # (台州三县(仙居、…): each named)
+                                 for t in self.places_before(start))  # 温州三区, 河西五市: a place's parts counted
         return prefix, counted or places or _COUNTED_PLACES.search(prefix) is not None, places  # 13市中4市的…
 
     def places_before(self, s: int) -> list[Token]:
