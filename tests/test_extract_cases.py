@@ -13960,6 +13960,23 @@ REAL89_CASES = [
     case("compared-whole-after-whole", "1-8月,全市规上工业增加值同比增长7.4%,高于全省(6.1%)。",
          F("industrial_value_added", 2023, "M1-M8", yoy=7.4, region="定西"),
          F("industrial_value_added", 2023, "M1-M8", yoy=6.1, region="甘肃"), region="定西", pub="2023-09-20"),
+    # Xinjiang's prefectures and Inner Mongolia's banners by the short forms print gives them (巴州, 博州, 克州; 准旗,
+    # 伊旗, 克旗, 翁旗, 喀旗)
+    case("short-prefectures-xinjiang",
+         "2023年,巴州实现地区生产总值1700.2亿元,增长7.1%;博州实现地区生产总值460.5亿元,增长6.2%;克州地区生产总值增长8.3%。",
+         F("gdp", 2023, "FY", 1700.2, "亿元", 7.1, region="巴音郭楞"), F("gdp", 2023, "FY", 460.5, "亿元", 6.2, region="博尔塔拉"),
+         F("gdp", 2023, "FY", yoy=8.3, region="克孜勒苏"), region="新疆", pub="2024-01-25"),
+    case("short-banners-ordos", "上半年,全市9个旗区中,准旗、伊旗地区生产总值分别增长6.1%、5.9%。",
+         F("gdp", 2024, "H1", yoy=6.1, region="准格尔旗"), F("gdp", 2024, "H1", yoy=5.9, region="伊金霍洛旗"),
+         region="鄂尔多斯", pub="2024-07-25"),
+    case("short-banners-chifeng", "2023年,克旗、翁旗、喀旗地区生产总值分别增长6.1%、5.2%、7.3%。",
+         F("gdp", 2023, "FY", yoy=6.1, region="克什克腾旗"), F("gdp", 2023, "FY", yoy=5.2, region="翁牛特旗"),
+         F("gdp", 2023, "FY", yoy=7.3, region="喀喇沁旗"), region="赤峰", pub="2024-01-25"),
+    # near misses: 巴州 in 巴中's own article is its district; 准旗 inside 标准旗帜 is no banner
+    case("short-prefecture-other-province", "2023年,巴州实现地区生产总值300亿元,增长6%。",
+         F("gdp", 2023, "FY", 300, "亿元", 6.0, region="巴州"), region="巴中", pub="2024-01-25"),
+    case("short-banner-inside-word", "2023年,在统一标准旗帜下,全市地区生产总值增长6%。",
+         F("gdp", 2023, "FY", yoy=6.0, region="鄂尔多斯"), region="鄂尔多斯", pub="2024-01-25"),
     # a part of a province named by its area's word (陕北, 南疆, 关中) or the corps (兵团): its figures are no
     # province's, also a later metric of the clause group named with its firms' size (规模以上)
     case("macro-area-north-shaanxi", "前三季度,陕北地区生产总值同比增长6.3%。", region="陕西", pub="2023-11-20"),
