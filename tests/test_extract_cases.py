@@ -13998,11 +13998,44 @@ REAL89_CASES = [
 ]
 
 
+REAL88_CASES = [
+    # a set of the places left (其他地市, 其余县区, 其它县市) with one bound for each, then 其中 and named places
+    # with their amounts: the set's bound is no region's, the named places' amounts are theirs
+    case("other-places-set-then-named-amounts",
+         "湖北其他地市前5月地方财政收入均不足百亿。其中黄冈市、黄石市和荆州市总量相对较高,金额分别为95.73亿元、90.94亿元和88.47亿元。",
+         F("fiscal_revenue_general", 2025, "M1-M5", 95.73, "亿元", region="黄冈"),
+         F("fiscal_revenue_general", 2025, "M1-M5", 90.94, "亿元", region="黄石"),
+         F("fiscal_revenue_general", 2025, "M1-M5", 88.47, "亿元", region="荆州"), region="湖北", pub="2025-07-01"),
+    case("rest-counties-set-then-named-amounts",
+         "安庆其余县区一季度规上工业增加值均不足10亿元。其中望江县、宿松县总量相对较大,金额分别为8.6亿元和7.9亿元。",
+         F("industrial_value_added", 2025, "Q1", 8.6, "亿元", region="望江"),
+         F("industrial_value_added", 2025, "Q1", 7.9, "亿元", region="宿松"), region="安庆", pub="2025-04-28"),
+    case("other-counties-set-same-sentence",
+         "襄阳其它县市前三季度社会消费品零售总额均不足200亿元,其中枣阳市、宜城市分别为165.3亿元和98.7亿元。",
+         F("retail_sales", 2024, "Q1-Q3", 165.3, "亿元", region="枣阳"),
+         F("retail_sales", 2024, "Q1-Q3", 98.7, "亿元", region="宜城"), region="襄阳", pub="2024-10-30"),
+    case("other-trades-no-places", "全市其他行业增加值均增长5%以上。", region="荆门", pub="2024-10-30"),
+    # a rate word, its verb and a superlative among the places (全市最快的, 六县中最高的) before the rate: the
+    # place's own rate; a comparison with an average (高于全省平均的5.1%) is no rate of the place
+    case("rate-verb-superlative-province", "前三季度,孝感市地方财政收入增长较快,增速则达到了全省最高的22.0%。",
+         F("fiscal_revenue_general", 2024, "M1-M9", None, "", 22.0, region="孝感"), region="湖北", pub="2024-10-30"),
+    case("rate-verb-superlative-city", "一季度,宜都市规上工业增加值增速达到全市最快的15.3%。",
+         F("industrial_value_added", 2024, "Q1", None, "", 15.3, region="宜都"), region="宜昌", pub="2024-04-25"),
+    case("rate-verb-superlative-among-counties", "上半年,阜南县一般公共预算收入增幅为六县中最高的18.6%。",
+         F("fiscal_revenue_general", 2024, "H1", None, "", 18.6, region="阜南"), region="阜阳", pub="2024-07-25"),
+    case("rate-verb-superlative-lowest", "前三季度,枝江市社会消费品零售总额增速是各县市中最低的2.1%。",
+         F("retail_sales", 2024, "Q1-Q3", None, "", 2.1, region="枝江"), region="宜昌", pub="2024-10-30"),
+    case("rate-above-average-no-rate", "前三季度,枝江市社会消费品零售总额增速高于全省平均的5.1%。",
+         region="宜昌", pub="2024-10-30"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real92": REAL92_CASES,
     "real90": REAL90_CASES,
     "real91": REAL91_CASES,
     "real89": REAL89_CASES,
+    "real88": REAL88_CASES,
     "real85": REAL85_CASES,
     "real86": REAL86_CASES,
     "real87": REAL87_CASES,

@@ -246,6 +246,8 @@ REPORT_LEAD = re.compile(r"[^,;。]*?(?:讯|获悉|了解到|得知|据悉)|" + 
 # 各县市区, 各县(市、区), 各盟市, 各设区市: every place of a set, the subject of a list of places
 _EVERY_PLACE = r"各(?:设区市|省辖市|地级市|县级市|地[市区州]|板块|[县市区州盟旗省]|[()、])+"  # 各板块: a city's districts
 EVERY_PLACE = re.compile(_EVERY_PLACE)
+# 其他地市, 其余县区, 其它县(市): the places of a set left after some were named; a figure of theirs is no whole's
+OTHER_PLACES = re.compile(_EVERY_PLACE.replace("各", "其[他它余]", 1))
 # 常州、徐州等城市, 杭州、宁波等地: a word that closes an open list of places (the places named, and others)
 _OPEN_LIST_END = "等(?:" + trie_pattern([r["word"] for r in read_table("open_list_ends.csv")]) + ")(?!区生产总值)"
 OPEN_LIST_END = re.compile(_OPEN_LIST_END)
@@ -654,7 +656,9 @@ GROWTH_CUE_END = scanner(
     r"|(?P<rate>" + trie_pattern(_RATES) + r")(?:(?:" + _RATE_PASSED + r"|(?:第\d{1,3}|(?!" + RATE_NOUN + r")[^;。%\d]){0,14}?"
     r"(?:,(?:也|又|还|且|并且|同时)(?:(?!" + RATE_NOUN + r")[^;。%\d,]){1,12}?,)?)"  # (增速排名全省第8位，为…; a second
     # verdict going on with 也/又/还/且: 增速都低于永康,也均在全市平均之下,分别为…)  # (增长也仅有0.9%, 增长只有2.1%: a low rate)
-    r"(?:分别)?(?:为|达|达到了?|是|同为|仅为|仅有|只有|仅|只|高达|在|:|至|到))?\(?)$", first_chars([*_GROWTH_VERBS, *_RATES]))  # 增速8.1%, 增速为8.1%, 增速：8.1%, 增速仅0.1%,
+    r"(?:分别)?(?:为|达|达到了?|是|同为|仅为|仅有|只有|仅|只|高达|在|:|至|到)"
+    r"(?:(?:全[国省市县区]|[^,;。%\d]{1,6}?中)?(?:最高|最快|最低|最慢)的)?)?\(?)$", first_chars([*_GROWTH_VERBS, *_RATES]))  # 增速8.1%, 增速为8.1%, 增速：8.1%, 增速仅0.1%,
+# 增速达到了全省最高的22.0%, 增幅为六县中最低的2.1%: a superlative among the places between the verb and the rate
 # 三季度增速进一步回升至7.4%, 增幅扩大到25.7%
 SIGN = GROWTH_WORDS
 # 与上年持平 is a growth of 0; 增速与上年持平 compares rates, 基本持平 is not exact.

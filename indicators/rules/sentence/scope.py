@@ -204,11 +204,11 @@ class Scope(Kinds):
     def parts_whole(self, base: Slot) -> bool:
         """Whether ``base`` is a subset whose parts, named one by one, are whole places: the counties of
         县域, the cities of 都市圈 or 城市群 (the whole_at column of vocab/exclusions.csv), the places of
-        every place's figure (各县区GDP均突破千亿元，其中…)."""
+        every place's figure (各县区GDP均突破千亿元，其中…), the places left (其他地市财政收入均不足百亿，其中…)."""
         if base.scope != "subset":
             return False
         lead = self.text[self.group_start(base.start):base.start]
-        return any(w in lead for w in L.EXCLUSION_WHOLE_AT) or (
+        return any(w in lead for w in L.EXCLUSION_WHOLE_AT) or L.OTHER_PLACES.search(lead) is not None or (
             L.EVERY_PLACE.search(lead) is not None and _EACH_AFTER.match(self.text, base.end) is not None)  # 各县区GDP均…，其中崇川区…
 
     def covered(self, i: int, end: int) -> int:
@@ -301,7 +301,8 @@ class Scope(Kinds):
         if (frame := L.SUBSET_FRAME.match(self.text, self.body)) and frame.end() <= start:
             return "subset", ""  # 民营经济中，第一产业增加值5.8亿元…: the part of the economy, throughout
         if _places_total(self.text[max(self.group_start(start), self.body):start]) or _class_part(prefix, metrics) \
-                or _each_place(prefix, self.text, start):  # 南昌、九江两市共实现…; 规上企业出口; 各县区GDP均突破…
+                or _each_place(prefix, self.text, start) or L.OTHER_PLACES.search(prefix):  # 南昌、九江两市共实现…;
+            # 规上企业出口; 各县区GDP均突破…; 其他地市财政收入均不足百亿
             return "subset", explicit  # the places' joint total, a class's part, each place's figure (none the whole's)
         if _whole_region_prefix(prefix):
             if counted:
