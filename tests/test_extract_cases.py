@@ -14027,6 +14027,27 @@ REAL88_CASES = [
          F("retail_sales", 2024, "Q1-Q3", None, "", 2.1, region="枝江"), region="宜昌", pub="2024-10-30"),
     case("rate-above-average-no-rate", "前三季度,枝江市社会消费品零售总额增速高于全省平均的5.1%。",
          region="宜昌", pub="2024-10-30"),
+    # a piped table's header whose cells the page broke across lines (| 指标 | 绝对数 / (亿元) | / 比上年增长 /
+    # (%) |): the lines joined into one header of as many cells as the rows have
+    case("broken-piped-header-regions",
+         "表3 2024年各县区主要指标\n| 县区 | 规上工业增加值\n增速(%) |\n固定资产投资\n增速(%) |\n| 望江县 | 8.1 | 6.3 |\n| 宿松县 | 7.4 | 5.2 |",
+         F("industrial_value_added", 2024, "FY", None, "", 8.1, region="望江"),
+         F("fixed_asset_investment", 2024, "FY", None, "", 6.3, region="望江"),
+         F("industrial_value_added", 2024, "FY", None, "", 7.4, region="宿松"),
+         F("fixed_asset_investment", 2024, "FY", None, "", 5.2, region="宿松"), region="安庆", pub="2025-03-01"),
+    case("broken-piped-header-fiscal",
+         "表2 2024年全市财政收入\n| 指标 | 完成额\n(亿元) |\n比上年\n增长(%) |\n| 一般公共预算收入 | 152.6 | 6.8 |\n| 税收收入 | 101.2 | 5.1 |",
+         F("fiscal_revenue_general", 2024, "FY", 152.6, "亿元", 6.8, region="安庆"), region="安庆", pub="2025-03-01"),
+    case("broken-piped-header-wan-yuan",
+         "表1 2024年全县生产总值\n| 指标 | 绝对额\n(万元) |\n比上年增长\n(%) |\n| 地区生产总值 | 2853160 | 5.9 |\n"
+         "| 第一产业 | 402315 | 3.1 |\n| 第二产业 | 1120430 | 7.2 |\n| 第三产业 | 1330415 | 5.6 |",
+         F("gdp", 2024, "FY", 2853160, "万元", 5.9, region="望江"), F("gdp_primary", 2024, "FY", 402315, "万元", 3.1, region="望江"),
+         F("gdp_secondary", 2024, "FY", 1120430, "万元", 7.2, region="望江"),
+         F("gdp_tertiary", 2024, "FY", 1330415, "万元", 5.6, region="望江"), region="望江", pub="2025-03-01"),
+    # the near miss: a broken header of fewer cells than the rows (no growth column named): no columns to read
+    case("broken-piped-header-short",
+         "表1 2024年全县生产总值\n| 指标 | 绝对额\n(亿元) |\n| 地区生产总值 | 285.3 | 5.9 |\n| 第一产业 | 40.2 | 3.1 |",
+         region="望江", pub="2025-03-01"),
 ]
 
 

@@ -788,6 +788,10 @@ def _heading(lines: Lines, first: int) -> Heading:
     mode = "header"
     piped_rows = "|" in lines.text[first].translate(_BARS)
     k = first - 1
+    if piped_rows and (broken := _rejoined_header(lines, first)):
+        k, cells = broken
+        header.append(cells)
+        k -= 1
     while k >= 0 and first - k <= _MAX_HEADER_LINES:
         text = lines.text[k]
         if lines.blank(k):
@@ -835,6 +839,32 @@ def _heading(lines: Lines, first: int) -> Heading:
         k -= 1
     piped = any("|" in lines.text[i].translate(_BARS) for i in range(max(first - len(header), 0), first + 1))
     return Heading(title, unit, header, piped)
+
+
+_BROKEN_CELL = re.compile(r"[^|,;:。]{1,16}\|?")  # 比上年增长, (亿元) |: the rest of a header's cell, and its pipe
+
+
+def _rejoined_header(lines: Lines, first: int) -> tuple[int, list[Cell]] | None:
+    """A piped header whose cells a page broke across lines (| 指标 | 绝对数 / (亿元) | / 比上年增长 / (%) |):
+    the line that opens it with a pipe and no closing one, and the short lines after it up to the first
+    row, joined into one line of as many cells as that row has; with the line it opens at.
+
+    >>> ls = Lines.of(["| 指标 | 绝对数", "(亿元) |", "比上年增长", "(%) |", "| 生产总值 | 613.5 | 4.7 |"])
+    >>> k, cells = _rejoined_header(ls, 4); k, [c.text for c in cells]
+    (0, ['指标', '绝对数(亿元)', '比上年增长(%)'])
+    >>> _rejoined_header(Lines.of(["| 指标 | 绝对数 |", "| 生产总值 | 613.5 |"]), 1) is None
+    True
+    """
+    k = first - 1
+    while k >= 0 and first - k <= 6 and _BROKEN_CELL.fullmatch(lines.text[k].strip().translate(_BARS)) \
+            and not lines.text[k].lstrip().translate(_BARS).startswith("|"):
+        k -= 1
+    opening = lines.text[k].strip().translate(_BARS) if 0 <= k < first - 1 else ""
+    if not opening.startswith("|") or opening.endswith("|"):
+        return None
+    joined = "".join(lines.text[i].strip().translate(_BARS) for i in range(k, first))
+    cells = line_cells(joined, lines.starts[k])
+    return (k, cells) if len(cells) == len(lines.cells(first)) and all(c.text for c in cells) else None
 
 
 def _names_time(text: str) -> bool:
