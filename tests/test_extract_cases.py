@@ -14048,6 +14048,29 @@ REAL88_CASES = [
     case("broken-piped-header-short",
          "表1 2024年全县生产总值\n| 指标 | 绝对额\n(亿元) |\n| 地区生产总值 | 285.3 | 5.9 |\n| 第一产业 | 40.2 | 3.1 |",
          region="望江", pub="2025-03-01"),
+    # after a growth, periods opening a clause and a verb of the rate's move with no rate word (上半年、前三季度
+    # 回升到…, 前三季度回升至…): the metric's rates for those periods, one each in order
+    case("periods-moved-to-rates-negative", "一季度全市地区生产总值下降21.5%,上半年、前三季度回升到-9.8%、-4.1%。",
+         F("gdp", 2020, "Q1", None, "", -21.5, region="襄阳"), F("gdp", 2020, "H1", None, "", -9.8, region="襄阳"),
+         F("gdp", 2020, "Q1-Q3", None, "", -4.1, region="襄阳"), region="襄阳", pub="2021-01-20"),
+    case("periods-moved-to-months", "1-2月全县规上工业增加值增长2.3%,1-5月、1-8月加快至6.1%、7.4%。",
+         F("industrial_value_added", 2020, "M1-M2", None, "", 2.3, region="枝江"),
+         F("industrial_value_added", 2020, "M1-M5", None, "", 6.1, region="枝江"),
+         F("industrial_value_added", 2020, "M1-M8", None, "", 7.4, region="枝江"), region="枝江", pub="2020-09-20"),
+    case("periods-moved-to-joined-he", "上半年全区固定资产投资增长10.2%,前三季度、全年回落到8.5%和7.9%。",
+         F("fixed_asset_investment", 2020, "H1", None, "", 10.2, region="驿城"),
+         F("fixed_asset_investment", 2020, "Q1-Q3", None, "", 8.5, region="驿城"),
+         F("fixed_asset_investment", 2020, "FY", None, "", 7.9, region="驿城"), region="驿城", pub="2021-02-01"),
+    case("period-moved-to-single", "一季度全省社会消费品零售总额下降12.5%,前三季度回升至-3.2%。",
+         F("retail_sales", 2020, "Q1", None, "", -12.5, region="湖北"),
+         F("retail_sales", 2020, "Q1-Q3", None, "", -3.2, region="湖北"), region="湖北", pub="2020-10-25"),
+    # the near misses: a share moved (占比提高到), a level recovered to a share of the year before (恢复到95%),
+    # a move with no growth before it
+    case("periods-moved-share-no-rate", "一季度全市GDP增长3.1%,上半年、前三季度占比提高到32.5%、33.1%。",
+         F("gdp", 2020, "Q1", None, "", 3.1, region="襄阳"), region="襄阳", pub="2021-01-20"),
+    case("period-recovered-to-level-share", "一季度全市GDP增长3.1%,全年恢复到95%。",
+         F("gdp", 2020, "Q1", None, "", 3.1, region="襄阳"), region="襄阳", pub="2021-01-20"),
+    case("period-moved-no-growth-before", "全市城镇化率上半年提高到58.3%。", region="襄阳", pub="2021-01-20"),
 ]
 
 

@@ -659,6 +659,13 @@ GROWTH_CUE_END = scanner(
     r"(?:分别)?(?:为|达|达到了?|是|同为|仅为|仅有|只有|仅|只|高达|在|:|至|到)"
     r"(?:(?:全[国省市县区]|[^,;。%\d]{1,6}?中)?(?:最高|最快|最低|最慢)的)?)?\(?)$", first_chars([*_GROWTH_VERBS, *_RATES]))  # 增速8.1%, 增速为8.1%, 增速：8.1%, 增速仅0.1%,
 # 增速达到了全省最高的22.0%, 增幅为六县中最低的2.1%: a superlative among the places between the verb and the rate
+# 上半年、前三季度回升到-19.3%、-10.4%, 上半年升至5.2%: periods opening a clause and a verb of the rate's move
+# (no rate word), after a growth of the sentence: those periods' rates (not 恢复到: a level's share of the year before)
+_RATE_MOVES = ("回升", "回落", "加快", "放缓", "提速", "攀升", "下滑", "扩大", "收窄", "提高", "提升", "追", "猛追", "升", "降")
+RATE_MOVE_START = re.compile(r"(?:又|再|进一步|继续)?(?:" + trie_pattern(list(_RATE_MOVES)) + r")(?:到|至)")
+_ANY_TIME = re.sub(r"\(\?P<\w+>", "(?:", TIME_PATTERN)  # a time, its groups unnamed
+PERIODS_MOVED_TO = re.compile(r"(?:" + _ANY_TIME + r")(?:[、和及](?:" + _ANY_TIME + r"))*(?P<move>(?:分别|依次)?"
+                              r"(?:又|再|进一步|继续)?(?:" + trie_pattern(list(_RATE_MOVES)) + r")(?:到|至))")
 # 三季度增速进一步回升至7.4%, 增幅扩大到25.7%
 SIGN = GROWTH_WORDS
 # 与上年持平 is a growth of 0; 增速与上年持平 compares rates, 基本持平 is not exact.

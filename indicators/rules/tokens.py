@@ -1141,6 +1141,8 @@ def _uncued_rate(text: str, m: re.Match[str], after_rate: bool) -> GrowthTok | N
     s, e = m.span()
     if (after_rate and text.endswith("以", 0, s) and not text.startswith("的", e) and L.RANK_IN_CLAUSE.match(text, e)):
         return GrowthTok(s - 1, e, [Rate(percent_value(m, 1), s, e)])
+    if after_rate and (moved := L.PERIODS_MOVED_TO.fullmatch(text, max(text.rfind(",", 0, s), text.rfind(";", 0, s)) + 1, s)):
+        return GrowthTok(moved.start("move"), e, [Rate(percent_value(m, 1), s, e)])  # …,上半年、前三季度回升到4.5%、5.2%
     if _rates_of_listed_places(text, s):
         return GrowthTok(s, e, [Rate(percent_value(m, 1), s, e)])
     if _after_superlative_place(text, s) or (m.group("sign") and text.endswith("(", 0, s) and text.startswith(")", e)

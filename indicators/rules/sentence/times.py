@@ -569,13 +569,14 @@ class Times(Places):
 
     def period_list_growth(self, base: Slot, g: GrowthTok, after: int) -> bool:
         """一季度、上半年、前三季度增速分别为5.1%、5.8%和6.0% (分季度看，一季度、上半年和全年分别增长…):
-        rates listed one per period of a list right before them, with 分别 or 依次, are ``base``'s
+        rates listed one per period of a list right before them, with 分别 or 依次 (or a verb of the rate's move:
+        上半年、前三季度回升到…), are ``base``'s
         metric's for those periods (a slot of this sentence or the one before); whether they were.  The
         list is compared when its first item is (比一季度、上半年分别提高…), not for a 和 before its last."""
         run = _period_run([(ts, te, t) for ts, te, t in self.period_toks if after <= ts and te <= g.start], self.text)
         if len(run) != len(g.values) or compared_time(self.text, run[0][0], run[0][1]) or not L.GAP.fullmatch(_DISTRIBUTIVE.sub("", self.text[run[-1][1]:g.start])) \
-                or not L.PAIRING.search(self.text, run[-1][1], g.end):
-            return False
+                or not (L.PAIRING.search(self.text, run[-1][1], g.end) or L.RATE_MOVE_START.match(self.text, g.start)):
+            return False  # (上半年、前三季度回升到4.5%、5.2%: the rates a list of periods moved to, one each)
         self.period_slot(base, g.start, g.start, g)
         self.slots[-1].periods = [t.period for _, _, t in run]
         return True
