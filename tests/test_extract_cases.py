@@ -14071,6 +14071,27 @@ REAL88_CASES = [
     case("period-recovered-to-level-share", "一季度全市GDP增长3.1%,全年恢复到95%。",
          F("gdp", 2020, "Q1", None, "", 3.1, region="襄阳"), region="襄阳", pub="2021-01-20"),
     case("period-moved-no-growth-before", "全市城镇化率上半年提高到58.3%。", region="襄阳", pub="2021-01-20"),
+    # a table's number whose 表 the page lost, then a title naming a time (2  2023年全县主要经济指标): the title,
+    # not a header line (the header below, one cell a line or spaced, is read as it is with 表2)
+    case("bare-table-number-title-cell-lines",
+         "全年经济运行总体平稳。\n2 2023年全县主要经济指标\n指标\n完成值(亿元)\n比上年增长(%)\n一般公共预算收入\n12.35\n6.2\n"
+         "社会消费品零售总额\n88.41\n5.9",
+         F("fiscal_revenue_general", 2023, "FY", 12.35, "亿元", 6.2, region="望江"),
+         F("retail_sales", 2023, "FY", 88.41, "亿元", 5.9, region="望江"), region="望江", pub="2024-08-01"),
+    case("bare-table-number-title-spaced",
+         "全市经济持续恢复。\n1  2022年全市生产总值\n指标  绝对数(亿元)  比上年增长(%)\n生产总值  2136.8  4.4\n"
+         "第一产业  141.4  3.1\n工业  701.2  2.5",
+         F("gdp", 2022, "FY", 2136.8, "亿元", 4.4, region="焦作"), F("gdp_primary", 2022, "FY", 141.4, "亿元", 3.1, region="焦作"),
+         F("industrial_value_added", 2022, "FY", 701.2, "亿元", 2.5, region="焦作"), region="焦作", pub="2023-04-01"),
+    case("bare-table-number-title-double-spaced",
+         "全区经济运行稳中有进。\n\n2  2020年全区生产总值\n\n绝对数(亿元)\n\n比上年增长(%)\n\n生产总值\n\n512.6\n\n3.1\n\n"
+         "第二产业\n\n201.4\n\n2.7\n\n工业\n\n150.2\n\n2.2",
+         F("gdp", 2020, "FY", 512.6, "亿元", 3.1, region="驿城"), F("gdp_secondary", 2020, "FY", 201.4, "亿元", 2.7, region="驿城"),
+         F("industrial_value_added", 2020, "FY", 150.2, "亿元", 2.2, region="驿城"), region="驿城", pub="2021-04-01"),
+    # the near miss: a number before a line that names no time is no title (a header line, as before: nothing)
+    case("bare-number-no-time-no-title",
+         "全市经济持续恢复。\n1  全市生产总值\n指标  绝对数(亿元)  比上年增长(%)\n生产总值  2136.8  4.4\n第一产业  141.4  3.1",
+         region="焦作", pub="2023-04-01"),
 ]
 
 

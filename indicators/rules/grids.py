@@ -894,6 +894,9 @@ def _is_title(cells: list[Cell]) -> bool:
         return True
     if len(cells) == 2 and re.fullmatch(r"\d{1,2}-\d{1,2}", cells[0].text) and _CJK.search(cells[1].text):
         return True  # 17-2 各市主要经济指标(2015年): a yearbook's table number
+    if len(cells) == 2 and re.fullmatch(r"\d{1,2}", cells[0].text) and len(cells[1].text) >= 6 \
+            and _CJK.search(cells[1].text) and _names_time(cells[1].text):
+        return True  # 1  2021年全市生产总值: a table's number whose 表 the page lost, then its title
     if len(cells) == 1 and cells[0].text.rstrip().endswith(":") and not _has_digit(cells[0].text):
         return True  # 按GDP规模: a line that introduces what follows is no header
     if len(cells) == 1 and METRIC.search(cells[0].text) and (EVERY_REGION.search(cells[0].text) or any(
