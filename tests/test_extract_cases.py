@@ -14092,6 +14092,21 @@ REAL88_CASES = [
     case("bare-number-no-time-no-title",
          "全市经济持续恢复。\n1  全市生产总值\n指标  绝对数(亿元)  比上年增长(%)\n生产总值  2136.8  4.4\n第一产业  141.4  3.1",
          region="焦作", pub="2023-04-01"),
+    # a sentence whose rate is a measure of no metric of ours (居民消费价格(CPI)总水平, 全县居民消费价格) after a
+    # sentence with a level: the rate is that measure's, not the level's (also with the measure's bracket)
+    case("cpi-bracket-after-level-no-rate", "第三产业增加值1325.68亿元。全年居民消费价格(CPI)总水平比上年上涨0.7%。",
+         F("gdp_tertiary", 2021, "FY", 1325.68, "亿元", region="驻马店"), region="驻马店", pub="2022-04-26"),
+    case("cpi-whole-word-after-level-no-rate", "一季度全县规上工业增加值18.2亿元。全县居民消费价格同比上涨1.2%。",
+         F("industrial_value_added", 2022, "Q1", 18.2, "亿元", region="淅川"), region="淅川", pub="2022-04-26"),
+    case("cpi-total-level-after-retail-no-rate", "上半年全市社会消费品零售总额256.3亿元。居民消费价格总水平上涨1.5%。",
+         F("retail_sales", 2022, "H1", 256.3, "亿元", region="焦作"), region="焦作", pub="2022-07-26"),
+    case("cpi-index-after-gdp-no-rate", "全年全区地区生产总值512.6亿元。全年全区居民消费价格指数上涨1.8%。",
+         F("gdp", 2021, "FY", 512.6, "亿元", region="驿城"), region="驿城", pub="2022-04-26"),
+    # the near misses: a rate alone (全年增长, 按可比价格计算…增长) still goes on with the level before
+    case("rate-alone-after-level-kept", "全年全县生产总值245.6亿元。全年增长8.7%。",
+         F("gdp", 2021, "FY", 245.6, "亿元", 8.7, region="淅川"), region="淅川", pub="2022-04-26"),
+    case("comparable-rate-after-level-kept", "全年全县生产总值245.6亿元。按可比价格计算,比上年增长8.7%。",
+         F("gdp", 2021, "FY", 245.6, "亿元", 8.7, region="淅川"), region="淅川", pub="2022-04-26"),
 ]
 
 

@@ -280,7 +280,10 @@ class Extractor:
             and year_to_date(times[-1].period) != times[-1].period
 
     def attach_orphans(self, parser: Sentence, prev: list[Slot], facts: list[Fact], at: tuple[int, str]) -> bool:
-        """A growth sentence with no metric continues the facts of the sentence before; whether it did."""
+        """A growth sentence with no metric continues the facts of the sentence before; whether it did (not
+        one that also gives a rate of a measure that is no metric of ours: 居民消费价格上涨…)."""
+        if parser.other_measure_rates:
+            return False
         if any(map(str.isdigit, _RATE_OR_TIME.sub("", _CHANGE.sub("", L.GROUP_BOUND.sub("", parser.text))))):
             return False  # (比上年增加167.9亿元，增长5.5%: a change in money before the rate is no figure of its own;
             # 在…超800亿元的区中排名第二: a group's bound is none either)

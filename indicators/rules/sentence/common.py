@@ -36,6 +36,23 @@ def _other_things(words: str) -> bool:
     return L.other_thing(words) or _sector_words(words)
 
 
+def _other_measure(words: str) -> bool:
+    """Whether the words between a period and its rate name a measure that is no metric or place of ours
+    (four Chinese characters or more once brackets, fillers and the basis are taken out).
+
+    >>> _other_measure("居民消费价格(CPI)同比"), _other_measure("同比"), _other_measure("累计实现"), _other_measure("两年平均")
+    (True, False, False, False)
+    >>> _other_measure("商品房销售面积"), _other_measure("全市地区生产总值"), _other_measure("全县居民消费价格")
+    (True, False, True)
+    """
+    bare = L.BASIS_TAIL.sub("", re.sub(r"\([^()]*\)", "", words).strip()).strip()
+    if (whole := WORD_PATTERN.match(bare)) is not None:
+        bare = bare[whole.end():]  # 上半年全县居民消费价格上涨0.8%: the whole place's own other measure
+    return len(bare) >= 4 and re.fullmatch("[\u4e00-\u9fff]+", bare) is not None and not L.GAP.fullmatch(bare) \
+        and L.METRIC.search(bare) is None and next(names_in(bare), None) is None \
+        and WORD_PATTERN.search(bare) is None and "平均" not in bare  # (两年平均: the metric's own average rate)
+
+
 def _listed_things(words: str, k: int) -> bool:
     """Whether a clause's words before its ``k`` rates list ``k`` things that are no metric or place of
     ours, the metric glued to the last (冶金、食品、木业、机械产值分别增长a、b、c和d): each thing's rate.
@@ -352,6 +369,7 @@ class SentenceBase(SentenceText):
     slots: list[Slot]
     receivers: list[Slot | Quantity]
     orphan_growths: list[GrowthTok]
+    other_measure_rates: bool
     unpaired_rates: list[GrowthTok]
     region_mentions: list[str]
     places_named: list[tuple[int, str]]

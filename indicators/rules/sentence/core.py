@@ -164,6 +164,7 @@ class Sentence(Times):
         self.slots: list[Slot] = []
         self.receivers: list[Slot | Quantity] = []
         self.orphan_growths: list[GrowthTok] = []
+        self.other_measure_rates = False  # a rate of a measure that is no metric of ours (居民消费价格上涨…)
         self.unpaired_rates: list[GrowthTok] = []  # 分别增长a、b、c with fewer figures before: for a list's places
         self.region_mentions: list[str] = []
         self.places_named: list[tuple[int, str]] = []  # every place named, compared ones too (for 两县…分别)

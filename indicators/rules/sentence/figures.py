@@ -557,7 +557,7 @@ class Figures(SentenceBase):
             avail = self.figures_of_group_before(gs, g.start, k)  # ；分别比去年同期增长a、b和c
         if not avail:
             if not self.slots and not self.qizhong_places(g) and not self.names_other_thing(g.start):
-                self.orphan_growths.append(g)
+                self.keep_orphan(g)
             return
         last = avail[-1]
         cs = self.clause_start(g.start)

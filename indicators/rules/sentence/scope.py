@@ -7,12 +7,13 @@ from ...base.gates import edges
 from ...base.regions import WORD_PATTERN, lookup, mask_names, names_in
 from ...base.tables import ALIASES, FILLERS, MEDIA_ENDS, REGION_WORDS, SCOPE_WORDS, ZONES
 from .. import lexicon as L
+from ..tokens import GrowthTok
 from ..periods import TIME, may_hold_time
 from ..tokens import Token
 from ..stories import subject_after
 from .common import (SentenceBase, Slot, _CLAUSE_SEP, _COUNTED_SET, _GDP_FAMILY, _GDP_PARTS, _JOINERS,
     _POPULATION_CHARS,
-    _WORD_PREFIX, _other_things, _whole_region_prefix)
+    _WORD_PREFIX, _other_measure, _other_things, _whole_region_prefix)
 from .kinds import Kinds
 
 _CONTEXT_WORD = re.compile("产值|增加值")  # the words a context alias of the output and value added ends in
@@ -657,10 +658,32 @@ class Scope(Kinds):
         """肥西县规下工业同比增长11%: the clause of a rate at ``at`` names, after its place, a thing of a
         metric's kind that is no metric of ours, or a sector (住宿餐饮业营业额增长13.2%): the rate is
         that thing's, not the last sentence's."""
-        cs = self.clause_start(at)
-        cs = max([cs] + [t.end for t in self.toks if t.kind == "region" and cs <= t.start and t.end <= at])
-        words = L.BASIS_TAIL.sub("", self.text[cs:at].strip())
+        words = self.rate_clause_words(at)
         return not words.startswith(L.DEMONSTRATIVES) and _other_things(words)  # (这一总量)
+
+    def names_other_measure(self, at: int) -> bool:
+        """全年居民消费价格(CPI)总水平比上年上涨0.7%: the clause of a rate at ``at`` names a measure that is no
+        metric of ours (its time and basis aside): the rate is that measure's, not the last sentence's."""
+        words = self.rate_clause_words(at)
+        return not words.startswith(L.DEMONSTRATIVES) and _other_measure(TIME.sub("", words))
+
+    def keep_orphan(self, g: GrowthTok) -> None:
+        """A rate with no figure or metric of its sentence to take it: one the sentence after a figure may
+        hand back to it, unless it is a measure's that is no metric of ours (居民消费价格上涨0.7%: then no
+        rate alone of the sentence goes back)."""
+        if self.names_other_measure(g.start):
+            self.other_measure_rates = True
+        else:
+            self.orphan_growths.append(g)
+
+    def rate_clause_words(self, at: int) -> str:
+        """The words of the clause of a rate at ``at`` before it, after its place, without their basis
+        (比上年); a bracket's clause is the one it stands in (居民消费价格(CPI)总水平…)."""
+        cs = self.clause_start(at)
+        if ")" in self.text[cs:at] and "(" not in self.text[cs:at] and (opening := self.text.rfind("(", 0, cs)) >= 0:
+            cs = self.clause_start(opening)
+        cs = max([cs] + [t.end for t in self.toks if t.kind == "region" and cs <= t.start and t.end <= at])
+        return L.BASIS_TAIL.sub("", self.text[cs:at].strip())
 
     def population_named(self, s: int, metrics: tuple[str, ...]) -> bool:
         """716家规上企业当月实现产值; 规上工业呈现…。1-11月累计完成产值…: the set of units the

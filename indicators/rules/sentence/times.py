@@ -15,7 +15,7 @@ from ..numbers import PERCENT, parse_number, percent_value
 from ..periods import TIME, TimeExpr, canonical_period, period_end_month, previous_period, time_expr
 from ..timeline import TimeState, apply_time, compared_time, resolve_time
 from ..tokens import GrowthTok, Rate
-from .common import Quantity, SentenceBase, Slot, _DISTRIBUTIVE, _GDP_FAMILY, start_in_passing
+from .common import Quantity, SentenceBase, Slot, _DISTRIBUTIVE, _GDP_FAMILY, _other_measure, start_in_passing
 from .places import Places
 
 _PERIOD_LIST_JOIN = re.compile(r"[,、](?:再?到|和|及)?|(?:再?到|和|及)")  # 增速5.2%，到上半年的…、前三季度的…
@@ -623,20 +623,3 @@ class Times(Places):
         toks = [(t.start, t.end, t.value) for t in self.toks if t.kind == "time" and a <= t.start and t.end <= b
                 and t.value.kind == "time" and t.value.period]  # type: ignore[union-attr]
         return [t.period for _, _, t in _period_run(toks, self.text)]
-
-
-def _other_measure(words: str) -> bool:
-    """Whether the words between a period and its rate name a measure that is no metric or place of ours
-    (four Chinese characters or more once brackets, fillers and the basis are taken out).
-
-    >>> _other_measure("居民消费价格(CPI)同比"), _other_measure("同比"), _other_measure("累计实现"), _other_measure("两年平均")
-    (True, False, False, False)
-    >>> _other_measure("商品房销售面积"), _other_measure("全市地区生产总值"), _other_measure("全县居民消费价格")
-    (True, False, True)
-    """
-    bare = L.BASIS_TAIL.sub("", re.sub(r"\([^()]*\)", "", words).strip()).strip()
-    if (whole := WORD_PATTERN.match(bare)) is not None:
-        bare = bare[whole.end():]  # 上半年全县居民消费价格上涨0.8%: the whole place's own other measure
-    return len(bare) >= 4 and re.fullmatch("[\u4e00-\u9fff]+", bare) is not None and not L.GAP.fullmatch(bare) \
-        and L.METRIC.search(bare) is None and next(names_in(bare), None) is None \
-        and WORD_PATTERN.search(bare) is None and "平均" not in bare  # (两年平均: the metric's own average rate)
