@@ -14107,6 +14107,30 @@ REAL88_CASES = [
          F("gdp", 2021, "FY", 245.6, "亿元", 8.7, region="淅川"), region="淅川", pub="2022-04-26"),
     case("comparable-rate-after-level-kept", "全年全县生产总值245.6亿元。按可比价格计算,比上年增长8.7%。",
          F("gdp", 2021, "FY", 245.6, "亿元", 8.7, region="淅川"), region="淅川", pub="2022-04-26"),
+    # a table printed a cell a line that the text runs into the next sentence, whose rate is a measure of no
+    # metric of ours (居民消费价格, 商品零售价格, 工业生产者出厂价格): no rate of the table's last row's metric
+    case("cell-table-then-cpi-no-rate",
+         "全年全区生产总值512.6亿元,比上年增长3.1%。\n表1  2020年全区生产总值\n指标\n绝对数(亿元)\n比上年增长(%)\n生产总值\n512.6\n3.1\n"
+         "第三产业\n301.2\n4.0\n全年居民消费价格总水平比上年上涨1.9%。",
+         F("gdp", 2020, "FY", 512.6, "亿元", 3.1, region="驿城"), F("gdp_tertiary", 2020, "FY", 301.2, "亿元", 4.0, region="驿城"),
+         region="驿城", pub="2021-04-01"),
+    case("cell-table-double-spaced-then-retail-prices-no-rate",
+         "全年全县地区生产总值186.3亿元。\n\n表1  2022年全县生产总值\n\n绝对数(亿元)\n\n比上年增长(%)\n\n第一产业\n\n32.3\n\n2.1\n\n"
+         "第二产业\n\n63.5\n\n8.4\n\n全年商品零售价格比上年上涨1.2%。",
+         F("gdp", 2022, "FY", 186.3, "亿元", region="延津"), F("gdp_primary", 2022, "FY", 32.3, "亿元", 2.1, region="延津"),
+         F("gdp_secondary", 2022, "FY", 63.5, "亿元", 8.4, region="延津"), region="延津", pub="2023-04-01"),
+    case("cell-table-then-ppi-no-rate",
+         "一季度,全市生产总值714.7亿元。\n表2 2024年一季度全市生产总值\n指标\n增加值(亿元)\n增长(%)\n第二产业\n308.6\n6.9\n"
+         "第三产业\n365.2\n4.9\n一季度工业生产者出厂价格同比下降2.3%。",
+         F("gdp", 2024, "Q1", 714.7, "亿元", region="安庆"), F("gdp_secondary", 2024, "Q1", 308.6, "亿元", 6.9, region="安庆"),
+         F("gdp_tertiary", 2024, "Q1", 365.2, "亿元", 4.9, region="安庆"), region="安庆", pub="2024-04-25"),
+    # the near miss: the sentence after the table names a metric of ours: its own rate
+    case("cell-table-then-own-metric-rate",
+         "一季度,全市生产总值714.7亿元。\n表2 2024年一季度全市生产总值\n指标\n增加值(亿元)\n增长(%)\n第二产业\n308.6\n6.9\n"
+         "第三产业\n365.2\n4.9\n一季度全市规上工业增加值同比增长6.4%。",
+         F("gdp", 2024, "Q1", 714.7, "亿元", region="安庆"), F("gdp_secondary", 2024, "Q1", 308.6, "亿元", 6.9, region="安庆"),
+         F("gdp_tertiary", 2024, "Q1", 365.2, "亿元", 4.9, region="安庆"),
+         F("industrial_value_added", 2024, "Q1", None, "", 6.4, region="安庆"), region="安庆", pub="2024-04-25"),
 ]
 
 

@@ -14,7 +14,7 @@ from ..periods import PREVIOUS_PERIOD, TIME, TimeExpr, previous_period, time_exp
 from ..timeline import TimeState, apply_time, resolve_time
 from ..tokens import GrowthTok, Rate
 from .common import (Quantity, SentenceBase, Slot, _CLAUSE_SEP, _ITEM_SPLIT, _YOY_OPENING, _item_index,
-    _listed_things, _other_things, _region_name, width)
+    _listed_things, _other_measure, _other_things, _region_name, width)
 
 _COMPARED_BRACKET = re.compile("(?:" + WORD_PATTERN.pattern + r"|[\u4e00-\u9fff]{2,4}?[省市县区])(?:平均)?(?:为|是|达|:)?")
 _SHARED_RANK = re.compile(r"(?:的(?:增速|增幅|增长率|增长速度))?(?:并列|同居|同列)")  # 以8%的增速并列第2位: the places tie
@@ -60,6 +60,8 @@ def _levels(slot: Slot) -> list[Quantity]:
 def _has_growth(r: Slot | Quantity) -> bool:
     return r.has_growth if isinstance(r, Quantity) else bool(r.growths)
 
+
+_BARE_CELL_END = re.compile(r"(?<=\s)[-+]?\d+(?:\.\d+)?$")  # 672.63 10.7: a number set apart by a space, a cell
 
 class Figures(SentenceBase):
     """The steps of a sentence about figures: amounts, rates and percentages, what they join, bounds,
@@ -494,9 +496,21 @@ class Figures(SentenceBase):
             t.kind in ("amount", "growth", "pct", "metric") for t in self.toks[:i])
 
     def attach_growth(self, g: GrowthTok, cur: Slot | None) -> None:
+        if cur is not None and self.measure_after_cells(cur, g.start):
+            return  # …其他服务业672.63 10.7全年居民消费价格(CPI)总水平比上年上涨0.7%: no rate of the slot's
         self.attach_rates(g, cur)
         if g.prior is not None:
             self.prior_growth(g)
+
+    def measure_after_cells(self, cur: Slot, at: int) -> bool:
+        """Whether the words right after the last bare number before a rate at ``at`` (a table's cells run
+        into the sentence: a number that is no token, no amount nor time) name a measure that is no metric
+        of ours."""
+        d = max((k for k in range(cur.end, at) if self.text[k].isdigit()), default=-1)
+        cell = _BARE_CELL_END.search(self.text, cur.end, d + 1) if d >= 0 else None
+        return cell is not None and cell.end() == d + 1 and "\u4e00" <= self.text[d + 1] <= "\u9fff" \
+            and not any(t.start <= d < t.end for t in self.toks) \
+            and _other_measure(TIME.sub("", L.BASIS_TAIL.sub("", self.text[d + 1:at])))
 
     def prior_growth(self, g: GrowthTok) -> None:
         """增速从2023年的1.8%回升至6.1%: the earlier rate is a fact of the period named with it

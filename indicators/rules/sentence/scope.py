@@ -13,7 +13,7 @@ from ..tokens import Token
 from ..stories import subject_after
 from .common import (SentenceBase, Slot, _CLAUSE_SEP, _COUNTED_SET, _GDP_FAMILY, _GDP_PARTS, _JOINERS,
     _POPULATION_CHARS,
-    _WORD_PREFIX, _other_measure, _other_things, _whole_region_prefix)
+    _FACTOR_ADJUSTED, _WORD_PREFIX, _other_measure, _other_things, _whole_region_prefix)
 from .kinds import Kinds
 
 _CONTEXT_WORD = re.compile("产值|增加值")  # the words a context alias of the output and value added ends in
@@ -665,7 +665,7 @@ class Scope(Kinds):
         """全年居民消费价格(CPI)总水平比上年上涨0.7%: the clause of a rate at ``at`` names a measure that is no
         metric of ours (its time and basis aside): the rate is that measure's, not the last sentence's."""
         words = self.rate_clause_words(at)
-        return not words.startswith(L.DEMONSTRATIVES) and _other_measure(TIME.sub("", words))
+        return not words.startswith(L.DEMONSTRATIVES) and _other_measure(TIME.sub("", _FACTOR_ADJUSTED.sub("", words)))
 
     def keep_orphan(self, g: GrowthTok) -> None:
         """A rate with no figure or metric of its sentence to take it: one the sentence after a figure may
