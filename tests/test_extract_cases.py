@@ -14131,6 +14131,17 @@ REAL88_CASES = [
          F("gdp", 2024, "Q1", 714.7, "亿元", region="安庆"), F("gdp_secondary", 2024, "Q1", 308.6, "亿元", 6.9, region="安庆"),
          F("gdp_tertiary", 2024, "Q1", 365.2, "亿元", 4.9, region="安庆"),
          F("industrial_value_added", 2024, "Q1", None, "", 6.4, region="安庆"), region="安庆", pub="2024-04-25"),
+    # a data page's 累计值 between the metric and its verb (地区生产总值累计值为…, 固定资产投资累计值达到…): the
+    # metric's own cumulative figure (vocab/fillers.csv)
+    case("cumulative-value-word-gdp", "2022年上半年洛阳市地区生产总值累计值为2915.6亿元,同比实际增长3.5%。",
+         F("gdp", 2022, "H1", 2915.6, "亿元", 3.5, region="洛阳"), region="洛阳", pub="2022-08-10"),
+    case("cumulative-value-word-retail", "2024年前三季度合肥市社会消费品零售总额累计值为2312.5亿元,同比增长4.1%。",
+         F("retail_sales", 2024, "Q1-Q3", 2312.5, "亿元", 4.1, region="合肥"), region="安徽", pub="2024-11-01"),
+    case("cumulative-value-word-reached", "2021年1-5月宜昌市固定资产投资累计值达到812.3亿元。",
+         F("fixed_asset_investment", 2021, "M1-M5", 812.3, "亿元", region="宜昌"), region="湖北", pub="2021-06-20"),
+    # the near miss: the cumulative value's share of the province is no figure of the metric
+    case("cumulative-value-word-share", "2024年前三季度合肥市社会消费品零售总额累计值占全省的比重为28.5%。",
+         region="安徽", pub="2024-11-01"),
 ]
 
 
