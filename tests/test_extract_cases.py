@@ -14142,6 +14142,29 @@ REAL88_CASES = [
     # the near miss: the cumulative value's share of the province is no figure of the metric
     case("cumulative-value-word-share", "2024年前三季度合肥市社会消费品零售总额累计值占全省的比重为28.5%。",
          region="安徽", pub="2024-11-01"),
+    # a chart's caption line (2018-2023年…走势图, …统计图) and a source line (数据来源:…) between figures: no time,
+    # place or figure of the text's (not the caption's span end, nor a sentence run on into it)
+    case("chart-caption-span-no-time",
+         "2023年上半年,新乡市地区生产总值为1620.5亿元,同比增长4.2%。\n2018-2023年新乡市地区生产总值走势图\n"
+         "分产业看,第一产业增加值为120.3亿元,第二产业增加值为640.1亿元。",
+         F("gdp", 2023, "H1", 1620.5, "亿元", 4.2, region="新乡"), F("gdp_primary", 2023, "H1", 120.3, "亿元", region="新乡"),
+         F("gdp_secondary", 2023, "H1", 640.1, "亿元", region="新乡"), region="河南", pub="2024-11-20"),
+    case("chart-caption-not-run-into-sentence",
+         "2022年1-9月,许昌市社会消费品零售总额为1010.2亿元。\n2017-2022年1-9月许昌市社会消费品零售总额统计图\n许昌市一般公共预算收入为120.5亿元。",
+         F("retail_sales", 2022, "Q1-Q3", 1010.2, "亿元", region="许昌"),
+         F("fiscal_revenue_general", 2022, "Q1-Q3", 120.5, "亿元", region="许昌"), region="河南", pub="2024-11-20"),
+    case("source-line-keeps-subject",
+         "2023年前三季度,襄阳市地区生产总值为4012.5亿元,同比增长5.8%。\n数据来源:襄阳市统计局\n分产业看,第二产业增加值为1820.4亿元。",
+         F("gdp", 2023, "Q1-Q3", 4012.5, "亿元", 5.8, region="襄阳"), F("gdp_secondary", 2023, "Q1-Q3", 1820.4, "亿元", region="襄阳"),
+         region="湖北", pub="2023-11-20"),
+    case("chart-caption-and-source-keep-subject",
+         "2023年前三季度,襄阳市地区生产总值为4012.5亿元,同比增长5.8%。\n2017-2023年前三季度襄阳市地区生产总值统计图\n数据来源:襄阳市统计局\n"
+         "分产业看,第二产业增加值为1820.4亿元。",
+         F("gdp", 2023, "Q1-Q3", 4012.5, "亿元", 5.8, region="襄阳"), F("gdp_secondary", 2023, "Q1-Q3", 1820.4, "亿元", region="襄阳"),
+         region="湖北", pub="2023-11-20"),
+    # the near miss: a chart named inside a sentence with its figures (见变化图。) is no caption
+    case("chart-word-in-sentence-kept", "上半年全市地区生产总值1620.5亿元,同比增长4.2%,产业结构见变化图。",
+         F("gdp", 2023, "H1", 1620.5, "亿元", 4.2, region="新乡"), region="新乡", pub="2023-07-20"),
 ]
 
 

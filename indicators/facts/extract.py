@@ -121,6 +121,9 @@ class Extractor:
                        after: str = "") -> bool:
         """Read a paragraph's sentences into ``facts``; whether any was parsed (``after``: the next
         paragraph's text, whose first sentence may say what this one's last sentence's figures are)."""
+        if len(p_text) < 120 and "。" not in p_text and (L.CHART_CAPTION.search(p_text.strip()) or L.SOURCE_LINE.match(p_text)):
+            return False  # 2016-2022年洛阳市地区生产总值统计图, 数据来源:…: a chart's caption or source, no time,
+            # place or figure of the text's
         sentences = _sentences(p_text, p_start) if topic or _candidate(p_text, bool(flow.prev_slots), self.ds.head_alias) \
             or _series_topic(p_text, after)[0] else []
         if not sentences:

@@ -658,6 +658,9 @@ GROWTH_CUE_END = scanner(
     # verdict going on with 也/又/还/且: 增速都低于永康,也均在全市平均之下,分别为…)  # (增长也仅有0.9%, 增长只有2.1%: a low rate)
     r"(?:分别)?(?:为|达|达到了?|是|同为|仅为|仅有|只有|仅|只|高达|在|:|至|到)"
     r"(?:(?:全[国省市县区]|[^,;。%\d]{1,6}?中)?(?:最高|最快|最低|最慢)的)?)?\(?)$", first_chars([*_GROWTH_VERBS, *_RATES]))  # 增速8.1%, 增速为8.1%, 增速：8.1%, 增速仅0.1%,
+# 2016-2022年洛阳市地区生产总值统计图 (数据来源:…): a chart's caption line, whose times and words are the chart's
+SOURCE_LINE = re.compile(r"\s*(?:数据)?来源\s*[:：][^。]*$")  # 数据来源:襄阳市统计局: a chart's or table's source line
+CHART_CAPTION = re.compile(r"(?:统计|占比|走势|趋势|结构|变化|对比|分布|示意|柱状|折线|饼)图\s*(?:(?:数据)?来源\s*[:：][^。]*)?$")
 # 增速达到了全省最高的22.0%, 增幅为六县中最低的2.1%: a superlative among the places between the verb and the rate
 # 上半年、前三季度回升到-19.3%、-10.4%, 上半年升至5.2%: periods opening a clause and a verb of the rate's move
 # (no rate word), after a growth of the sentence: those periods' rates (not 恢复到: a level's share of the year before)
