@@ -14168,6 +14168,23 @@ REAL88_CASES = [
 ]
 
 
+S25C_CASES = [
+    # a figure, then a clause on a price (居民消费价格, 出厂价格(PPI), 物价) and its rate: the price's rate, not the
+    # figure's growth (before: the figure took it)
+    case("price-clause-cpi-after-gdp", "2023年,全市生产总值1186.3亿元,全年居民消费价格上涨0.6%。",
+         F("gdp", 2023, "FY", 1186.3, "亿元", region="湖州"), region="湖州", pub="2024-02-20"),
+    case("price-clause-index-after-retail", "2023年,全市社会消费品零售总额562.4亿元,居民消费价格指数上涨0.3%。",
+         F("retail_sales", 2023, "FY", 562.4, "亿元", region="湖州"), region="湖州", pub="2024-02-20"),
+    case("price-clause-ppi-after-output", "1-6月,全市规上工业总产值2405.1亿元,工业生产者出厂价格(PPI)同比下降2.6%。",
+         F("industrial_output", 2024, "H1", 2405.1, "亿元", region="湖州"), region="湖州", pub="2024-07-20"),
+    # near misses: a basis that names prices (按可比价格计算, 扣除价格因素) keeps the figure's rate
+    case("price-clause-near-comparable", "上半年,全市地区生产总值1956.2亿元,按可比价格计算增长5.1%。",
+         F("gdp", 2024, "H1", 1956.2, "亿元", yoy=5.1, region="湖州"), region="湖州", pub="2024-07-20"),
+    case("price-clause-near-factor", "一季度,全市居民人均可支配收入20360元,扣除价格因素,同比实际增长4.0%。",
+         F("income_pc", 2024, "Q1", 20360, "元", yoy=4.0, region="湖州"), region="湖州", pub="2024-04-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real92": REAL92_CASES,
     "real90": REAL90_CASES,
@@ -14209,6 +14226,7 @@ CASE_LISTS: dict[str, list] = {
     "s24e": S24E_CASES,
     "s25a": S25A_CASES,
     "s25b": S25B_CASES,
+    "s25c": S25C_CASES,
     "real61": REAL61_CASES,
     "real60": REAL60_CASES,
     "real59": REAL59_CASES,

@@ -617,6 +617,9 @@ COMPARED_PERIOD_BRACKET = re.compile(r"(?:比|较)(?P<time>" + _TIME_OR_PREVIOUS
 # part before it: not 重点项目完成投资, 民间投资完成), whose parts a 其中 lists next (其中，工业投资…)
 WHOLE_INVESTMENT = re.compile(r"(?:^|[,:;。])\s*(?:全[县市区省]|我[县市区省])?(?:累计)?(?:完成|实现)了?投资(?:额|总额)?"
                               r"(?:为|达|达到)?\d")
+# 全年居民消费价格上涨0.7%, 工业生产者出厂价格(PPI)下降2.1%, 物价: a price's rate, no metric's (not a basis that names
+# prices: 按可比价格计算, 扣除价格因素)
+PRICE_MEASURE = re.compile(r"(?<!可比)(?<!不变)(?<!现行)(?<!当年)价格(?!因素)|物价|CPI|PPI")
 NOT_GROWTH_RE = re.compile(trie_pattern(list(NOT_GROWTH)))
 # 二季度进出口比一季度增长6%, 5月份出口比上月增长6%, 较二季度增长: a growth on an earlier period of the same year
 # (a sequential one, as 环比), no year-on-year rate (not 比去年同期, 比去年5月, 比2019年同期)

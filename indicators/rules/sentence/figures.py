@@ -575,7 +575,7 @@ class Figures(SentenceBase):
             return
         last = avail[-1]
         cs = self.clause_start(g.start)
-        if last.start < cs and (_other_things(self.text[cs:g.start].strip())
+        if last.start < cs and (_other_things(self.text[cs:g.start].strip()) or self.names_price(g.start)
                                 or k > 1 and _listed_things(self.text[self.clause_start_list(g.start):g.start], k)):
             return  # …完成98.2亿元，其中民间投资增长7.4%; …，金银珠宝类增幅达61%: another thing's rate (其中，冶金、
             # 食品、机械产值分别增长…: each listed thing's)

@@ -667,6 +667,11 @@ class Scope(Kinds):
         words = self.rate_clause_words(at)
         return not words.startswith(L.DEMONSTRATIVES) and _other_measure(TIME.sub("", _FACTOR_ADJUSTED.sub("", words)))
 
+    def names_price(self, at: int) -> bool:
+        """…生产总值1325.68亿元,全年居民消费价格上涨0.7%: the clause of a rate at ``at`` names a price (an index)
+        that is no metric of ours: the rate is the price's, not the figure's before it."""
+        return self.names_other_measure(at) and L.PRICE_MEASURE.search(self.rate_clause_words(at)) is not None
+
     def keep_orphan(self, g: GrowthTok) -> None:
         """A rate with no figure or metric of its sentence to take it: one the sentence after a figure may
         hand back to it, unless it is a measure's that is no metric of ours (居民消费价格上涨0.7%: then no
