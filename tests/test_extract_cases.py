@@ -14185,7 +14185,43 @@ S25C_CASES = [
 ]
 
 
+REAL93_CASES = [
+    # a metric's rate, then breakdowns of it by industry or kind (分门类看/按构成看/按经营地分, no fact of
+    # their own), then 分地区看 and the places' rates: the places' rates of the metric named before the breakdowns
+    case("by-region-after-breakdowns-investment",
+         "前三季度,全市固定资产投资同比增长4.6%。\n按构成看,建筑安装工程下降3.2%,设备工器具购置增长9.1%。\n"
+         "分地区看,肇东市增长12.3%,安达市下降2.4%,北林区增长3.0%。",
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=4.6, region="绥化"),
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=12.3, region="肇东"),
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=-2.4, region="安达"),
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=3.0, region="北林"), region="绥化", pub="2023-10-25"),
+    case("by-region-after-breakdown-same-paragraph-retail",
+         "1-8月,全市社会消费品零售总额同比增长5.2%。按经营地分,城镇消费品零售额增长5.0%,乡村消费品零售额增长6.1%。\n"
+         "从县区看,梅河口市增长7.7%,柳河县增长4.2%,辉南县增长3.9%。",
+         F("retail_sales", 2024, "M1-M8", yoy=5.2, region="通化"), F("retail_sales", 2024, "M1-M8", yoy=7.7, region="梅河口"),
+         F("retail_sales", 2024, "M1-M8", yoy=4.2, region="柳河"), F("retail_sales", 2024, "M1-M8", yoy=3.9, region="辉南"),
+         region="通化", pub="2024-09-20"),
+    case("by-region-after-three-breakdowns-industry",
+         "1-5月,全市规模以上工业增加值同比增长3.6%。\n分三大门类看,采矿业增加值下降2.0%,制造业增加值增长4.4%。\n"
+         "分经济类型看,国有控股企业增加值增长1.2%,私营企业增长6.5%。\n"
+         "分行业看,全市30个大类行业中有16个行业增加值增长。其中,汽车制造业增长11.0%。其余14个行业增加值下降,下降面46.7%。\n"
+         "分地区看,铁东区增长5.1%,立山区下降1.8%,台安县增长2.2%。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=3.6, region="鞍山"),
+         F("industrial_value_added", 2024, "M1-M5", yoy=5.1, region="铁东"),
+         F("industrial_value_added", 2024, "M1-M5", yoy=-1.8, region="立山"),
+         F("industrial_value_added", 2024, "M1-M5", yoy=2.2, region="台安"), region="鞍山", pub="2024-06-20"),
+    # near misses: a sentence of another figure (prices, no metric of ours) between them ends what the places'
+    # rates are of; a 分地区看 sentence with no metric anywhere before gives nothing
+    case("by-region-after-other-figure-near",
+         "1-5月,全市规上工业增加值同比增长4.1%。\n居民消费价格同比上涨1.2%,其中食品价格下降0.5%。\n"
+         "分地区看,铁东区上涨1.0%,铁西区上涨1.5%。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=4.1, region="鞍山"), region="鞍山", pub="2024-06-20"),
+    case("by-region-no-metric-before-near", "分地区看,铁东区增长1.0%,铁西区增长1.5%。", region="鞍山", pub="2024-06-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
+    "real93": REAL93_CASES,
     "real92": REAL92_CASES,
     "real90": REAL90_CASES,
     "real91": REAL91_CASES,

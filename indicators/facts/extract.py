@@ -50,6 +50,8 @@ class Flow:
     heading_topic: str = ""  # a heading alone on its line names the next paragraph's metric
     firm_answer: bool = False  # this sentence is a quoted answer to a quoted question about a company
     last_sentence: str = ""  # the last paragraph's last sentence (a column breaks a paragraph after 。 or ？)
+    breakdown: bool = False  # the last figures were a metric's facts, or breakdowns of it that gave none since
+    # (…增加值下降5.3%。\n分门类看，…。\n分行业看，…。\n分地区看，甲县增长…: the places' rates are of that metric)
 
 
 class Extractor:
@@ -124,9 +126,12 @@ class Extractor:
         if len(p_text) < 120 and "。" not in p_text and (L.CHART_CAPTION.search(p_text.strip()) or L.SOURCE_LINE.match(p_text)):
             return False  # 2016-2022年洛阳市地区生产总值统计图, 数据来源:…: a chart's caption or source, no time,
             # place or figure of the text's
-        sentences = _sentences(p_text, p_start) if topic or _candidate(p_text, bool(flow.prev_slots), self.ds.head_alias) \
+        sentences = _sentences(p_text, p_start) if topic or _candidate(p_text, bool(flow.prev_slots), self.ds.head_alias,
+                                                                     flow.breakdown and len(self.ds.last_metric) == 1) \
             or _series_topic(p_text, after)[0] else []
+        broken_down = L.BREAKDOWN_LEAD.match(p_text) is not None  # (分行业看，…: the paragraph breaks a total down)
         if not sentences:
+            flow.breakdown = flow.breakdown and broken_down
             flow.pending.append(p_text)  # no figure: its times matter only if one follows before a reset
             flow.prev_slots = []
             read_unparsed(self.ds, p_text)
@@ -143,7 +148,8 @@ class Extractor:
                 s_start, s_text = s_start + at, s_text[at:]
             s_topic = topic or series
             if not series and not whole \
-                    and not _candidate(s_text, bool(flow.prev_slots) or bool(topic), self.ds.head_alias) \
+                    and not _candidate(s_text, bool(flow.prev_slots) or bool(topic), self.ds.head_alias,
+                                   flow.breakdown and len(self.ds.last_metric) == 1) \
                     and not _set_lead_before(s_text, self.ds.unparsed):
                 flow.pending.append(s_text)
                 read_unparsed(self.ds, s_text)
@@ -154,6 +160,7 @@ class Extractor:
             if i == 0 and not slots and not (not parsed and L.COUNTED_BACK_OPENING.match(s_text)):
                 flow.prev_slots = []  # 这一数字…增长5.7% may follow its figure across a column break only (not after
                 # a remark on the places just named: 三地总量相差无几。其中路桥区增速…)
+            flow.breakdown = bool(slots) or flow.breakdown and (broken_down or L.BREAKDOWN_LEAD.match(s_text) is not None)
             self.ds.note_subject(s_text)
         flow.last_sentence = sentences[-1][1] if sentences else p_text
         return parsed
@@ -647,10 +654,12 @@ _VERB_FIGURE = re.compile(r"(?:完成|实现)(?:(?:" + trie_pattern(list(L.TAIL_
                           + L.METRIC_ANAPHOR.pattern + "))")
 
 
-def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
+def _candidate(sentence: str, after_facts: bool, head_alias: str = "", carried: bool = False) -> bool:
     """Only sentences with a number and a metric (or a rate after facts, rates of a set of
     places: 有6个省份增速…, a place's rate word: 德清增速达到10.2%, a verb and a metric's stand-in word:
-    武义县完成投资30.2亿元, or ranks in an article whose title names its metric) need the full parse."""
+    武义县完成投资30.2亿元, or ranks in an article whose title names its metric) need the full parse.
+    ``carried``: one metric is in force from the sentences before (a sentence opening 分地区看 and
+    the places' rates of it, after breakdowns by industry that gave no fact)."""
     first = _FIGURE_CHAR.search(sentence)
     # (every match of these begins at a figure character: each scan starts at the first one)
     if first is None or not (first.group() in _DIGIT_CHARS or _HAS_DIGIT.search(sentence, first.start())
@@ -666,6 +675,7 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "") -> bool:
             and L.RATE_AFTER_PLACE.search(sentence) is not None) \
         or ("%" in sentence and ("经济" in sentence or "投资" in sentence) and L.ECONOMY_RATE_CUE.search(sentence) is not None) \
         or ("元" in sentence and L.ANY_ANAPHOR.search(sentence) is not None and _MONEY.search(sentence) is not None) \
+        or ("%" in sentence and carried and L.BY_REGION.match(sentence) is not None) \
         or (after_facts and (L.BY_REGION.search(sentence) is not None or L.QIZHONG_START.match(sentence) is not None
                              or L.AMONG_PARTS.match(sentence) is not None  # 各县区中，郏县35.6亿元，…
                              or ("依次" in sentence or "分别" in sentence) and _MONEY.search(sentence) is not None
