@@ -14217,6 +14217,20 @@ REAL93_CASES = [
          "分地区看,铁东区上涨1.0%,铁西区上涨1.5%。",
          F("industrial_value_added", 2024, "M1-M5", yoy=4.1, region="鞍山"), region="鞍山", pub="2024-06-20"),
     case("by-region-no-metric-before-near", "分地区看,铁东区增长1.0%,铁西区增长1.5%。", region="鞍山", pub="2024-06-20"),
+    # 城区 (and 郊区, 矿区), the whole name of a few districts of Shanxi, Heilongjiang and Guangdong, is a common word
+    # in other cities' articles: the city's urban districts taken together (a subset, like 县域), no place's figure
+    case("urban-districts-subset-industry",
+         "上半年,全市规模以上工业增加值同比下降2.7%。县域规上工业增加值同比下降62.2%。城区规上工业增加值同比增长37.3%,高于全市平均水平40.0个百分点。",
+         F("industrial_value_added", 2022, "H1", yoy=-2.7, region="锦州"), region="锦州", pub="2022-07-25"),
+    case("urban-districts-subset-retail", "2023年,全市社会消费品零售总额完成1020.5亿元,增长6.1%。其中,城区社会消费品零售总额完成356.2亿元,增长7.3%。",
+         F("retail_sales", 2023, "FY", 1020.5, "亿元", 6.1, region="长春"), region="长春", pub="2024-02-25"),
+    case("urban-districts-subset-revenue", "前三季度,城区一般公共预算收入完成8.6亿元,同比增长4.1%。",
+         region="四平", pub="2024-10-25"),
+    # near misses: in its own city's article 城区 (阳泉) and 郊区 (佳木斯) are the districts
+    case("urban-district-own-city-near", "一季度,城区完成固定资产投资12.3亿元,增长8.1%。",
+         F("fixed_asset_investment", 2024, "Q1", 12.3, "亿元", 8.1, region="城区"), region="阳泉", pub="2024-04-25"),
+    case("suburb-district-own-city-near", "2023年,郊区实现地区生产总值58.6亿元,增长5.2%。",
+         F("gdp", 2023, "FY", 58.6, "亿元", 5.2, region="郊区"), region="佳木斯", pub="2024-02-25"),
 ]
 
 

@@ -284,6 +284,22 @@ def home_entry(home: str, near: str = "") -> Region | None:
     return top
 
 
+def own_common_place(name: str, home: str) -> bool:
+    """Whether a place whose whole name is a common word (城区, 郊区, 矿区: vocab/common_short_names.csv)
+    is that place in an article of ``home``: in its own city's articles (or a place's in that city) only;
+    elsewhere the word (a city's urban districts, its suburbs). Any other name is a place.
+
+    >>> own_common_place("城区", "阳泉"), own_common_place("城区", "锦州"), own_common_place("郊区", "佳木斯")
+    (True, False, True)
+    >>> own_common_place("海宁", "锦州"), own_common_place("城区", "")
+    (True, True)
+    """
+    if name not in COMMON_SHORT_NAMES or not home or (h := home_entry(home)) is None:
+        return True
+    return any(r.parent in (h.name, h.parent) if h.level == "county" else r.parent == h.name
+               for r in _BY_NAME.get(name, []))
+
+
 def parent_city(name: str, near: str = "") -> str | None:
     """The city a county-level place lies in (the 全市 a county's figure is compared with); None
     for any other place.

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from ..base.gates import holds_any, needs
 from ..base.regions import (WORD_PATTERN, ends_with_name, glued_name, glued_start, home_entry, lookup, mask_names,
-                            names_in, names_overlapped)
+                            names_in, names_overlapped, own_common_place)
 from ..base.tables import ALIASES, METRICS, REGION_WORDS, RENAMED_REGIONS, SCOPE_WORDS, ZONES
 from . import lexicon as L
 from .clauses import SentenceText
@@ -745,7 +745,7 @@ def _places(text: str, hosted: set[int], home: str = "") -> list[tuple[int, int,
     for i, name in names_overlapped(text):
         inside, covered = i + len(name) <= covered, max(covered, i + len(name))
         end = _shared_suffix_end(text, i + len(name))
-        if i not in hosted and not inside and not _zone_overlap(text, i, name) \
+        if i not in hosted and not inside and not _zone_overlap(text, i, name) and own_common_place(name, home) \
                 and (L.REGION_FOLLOW.match(text, end) or clause_subject(text, i, name, home)
                                 or i > 1 and text[i - 1] in "和、与及" and out and out[-1][1] == i - 1
                                 and not _TOWN_END.match(text, end)):  # (…、太白镇: a town)

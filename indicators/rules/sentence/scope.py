@@ -534,8 +534,11 @@ class Scope(Kinds):
         words = [m for m in L.EXCLUSION.finditer(self.text, lo, start) if m.group() not in own
                  and not (m.start() and self.text[m.start() - 1] in L.EXCLUSION_NOT_AFTER.get(m.group(), ""))
                  and not L.SOURCE_FROM.match(self.text, m.start())  # (来自统计部门的数据显示: a source)
-                 and not (L.EXCLUSION_WHOLE_AT.get(m.group()) == "places" and self.group_described(m.start(), m.end(), start))]
-        # (阜阳…同时也是阜阳城市群中心城市，…阜阳经济实现…: a group of places that describes the place)
+                 and not (L.EXCLUSION_WHOLE_AT.get(m.group()) == "places" and self.group_described(m.start(), m.end(), start))
+                 and not any(t.kind == "region" and t.start <= m.start() < t.end and t.value not in REGION_WORDS
+                             for t in self.toks)]
+        # (阜阳…同时也是阜阳城市群中心城市，…阜阳经济实现…: a group of places that describes the place; 城区 of 阳泉
+        # in its city's article: a place token, the district)
         if not words:  # (most phrases hold none: no subject to look for)
             return ("subset" if self.group_topic(start) else None), own
         subject = lo  # 一批大项目纷纷落户平湖…，我市完成实到外资…: a whole-region word opening the metric's
