@@ -14231,6 +14231,23 @@ REAL93_CASES = [
          F("fixed_asset_investment", 2024, "Q1", 12.3, "亿元", 8.1, region="城区"), region="阳泉", pub="2024-04-25"),
     case("suburb-district-own-city-near", "2023年,郊区实现地区生产总值58.6亿元,增长5.2%。",
          F("gdp", 2023, "FY", 58.6, "亿元", 5.2, region="郊区"), region="佳木斯", pub="2024-02-25"),
+    # a clause that says what a sector is (是, 作为: 石化行业是全市第一大产业), then a subject-less clause with the
+    # above-size firms' metric: the sector's figure, not the region's
+    case("sector-defined-then-above-size-is",
+         "1-9月,全市规模以上工业增加值增长4.1%。石化行业是全市第一大产业,规上工业增加值增长6.2%。",
+         F("industrial_value_added", 2022, "Q1-Q3", yoy=4.1, region="大庆"), region="大庆", pub="2022-10-20"),
+    case("sector-defined-then-above-size-province",
+         "前三季度,全省规上工业增加值增长5.6%。装备制造业是全省工业的主导产业,前三季度规模以上工业增加值增长9.0%。",
+         F("industrial_value_added", 2023, "Q1-Q3", yoy=5.6, region="黑龙江"), region="黑龙江", pub="2023-10-25"),
+    case("sector-defined-then-above-size-as",
+         "上半年,全市规上工业增加值增长5.0%。汽车产业作为全市支柱产业,规上工业增加值增长7.4%。",
+         F("industrial_value_added", 2023, "H1", yoy=5.0, region="长春"), region="长春", pub="2023-07-25"),
+    # near misses: a remark on sectors (支撑有力) or the region's industry as a whole said to be something leaves the
+    # above-size firms the region's
+    case("sector-remark-then-above-size-near", "重点行业支撑有力,1-9月规模以上工业增加值增长6.2%。",
+         F("industrial_value_added", 2022, "Q1-Q3", yoy=6.2, region="大庆"), region="大庆", pub="2022-12-09"),
+    case("industry-whole-is-then-above-size-near", "全市工业是经济增长的主引擎,1-9月规模以上工业增加值增长6.2%。",
+         F("industrial_value_added", 2022, "Q1-Q3", yoy=6.2, region="大庆"), region="大庆", pub="2022-12-09"),
 ]
 
 

@@ -41,6 +41,7 @@ _COUNTED_PLACES = re.compile(r"(?<![\d.等])\d{1,2}(?:市|县|区|省)的?$")  #
 _SET_NOUN_BRACKET = re.compile(r"(?<=[县市区旗])\((?:[县市区旗]、?)+\)")  # 县(市、区), 县(市): the set noun's kinds
 # 服务业加快发展,消费品零售总额达232亿元: measures of the whole region no sector named before them in the sentence
 # splits (the output and the three industries; consumption, public revenue, incomes)
+_SECTOR_IS = re.compile(r"是|作为")  # 冶金行业是…之一, 汽车产业作为全市支柱产业: what a sector is said to be
 _WHOLE_MEASURES = _GDP_FAMILY | {"retail_sales", "fiscal_revenue_total", "fiscal_revenue_general", "income_pc",
                                  "income_urban_pc", "income_rural_pc"}
 # 民间投资、工业投资; 在民间投资中，工业投资…: an exclusion word of an item listed before the metric, or of
@@ -309,7 +310,7 @@ class Scope(Kinds):
             if counted:
                 return "subset", explicit
             if not explicit and not set(metrics) & _WHOLE_MEASURES and (topic := self.clause_topic(cs)) \
-                    and not (topic == "sector" and L.POPULATION.match(self.text, start)):
+                    and not (topic == "sector" and L.POPULATION.match(self.text, start) and not self.sector_defined(cs)):
                 return topic, explicit  # (重点行业支撑有力，规模以上工业…: the above-size firms are all the region's)
             if not explicit and (heading := self.heading_scope(start)):
                 return heading, explicit  # 民营企业恢复活力。进出口增长35%: the class of firms a heading names
@@ -595,6 +596,15 @@ class Scope(Kinds):
             return False
         end = next((te for ts, te in self.times if ts == m.end() and te <= start), m.end())
         return end >= start or L.GAP.fullmatch(self.text, end, start) is not None
+
+    def sector_defined(self, cs: int) -> bool:
+        """冶金行业是全省三大支柱产业之一，10月规上工业增加值增长8%: an earlier clause that says what a sector
+        is (是, 作为; the sector word on either side) makes it the subject of the subject-less clause after it, whose above-size firms are
+        the sector's (not 重点行业支撑有力，规模以上工业…: a remark, the firms the region's)."""
+        text, lo = self.text, self.group_start(cs)
+        return any(_SECTOR_IS.search(clause) is not None and any(SCOPE_WORDS.get(m.group()) == "sector"
+                                                                for m in _scope_words(clause))
+                   for clause in _CLAUSE_SEP.split(text[lo:cs]))
 
     def clause_topic(self, cs: int) -> str:
         """房地产是第一大引资行业，合同利用外资增长310%; 薛家镇开放型经济发展迅猛，实际到账外资…:
