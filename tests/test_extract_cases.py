@@ -14248,6 +14248,19 @@ REAL93_CASES = [
          F("industrial_value_added", 2022, "Q1-Q3", yoy=6.2, region="大庆"), region="大庆", pub="2022-12-09"),
     case("industry-whole-is-then-above-size-near", "全市工业是经济增长的主引擎,1-9月规模以上工业增加值增长6.2%。",
          F("industrial_value_added", 2022, "Q1-Q3", yoy=6.2, region="大庆"), region="大庆", pub="2022-12-09"),
+    # a place named before the metric, its figure, then a clause naming the places above the average or the fastest
+    # (增速高于全市平均水平的有…, 增速最快的是…): the figure stays the named place's, the later places have none
+    case("named-subject-then-above-average-places",
+         "上半年,长春市规上工业增加值增长5%,增速高于全市平均水平的有朝阳区、南关区和绿园区。",
+         F("industrial_value_added", 2023, "H1", yoy=5.0, region="长春"), region="长春", pub="2023-07-25"),
+    case("named-subject-then-faster-places-investment",
+         "1-9月,齐齐哈尔市固定资产投资增长8.2%,增幅超过全市的有龙沙区、建华区。",
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=8.2, region="齐齐哈尔"), region="齐齐哈尔", pub="2023-10-25"),
+    case("named-subject-then-fastest-place-gdp", "2023年,大连市地区生产总值增长6.0%,增速最快的是金州区。",
+         F("gdp", 2023, "FY", yoy=6.0, region="大连"), region="大连", pub="2024-02-01"),
+    # near miss: a superlative with no figure before it names the subject of the figure after it
+    case("fastest-place-then-own-rate-near", "2023年,地区生产总值增速最快的是金州区,达8.1%。",
+         F("gdp", 2023, "FY", yoy=8.1, region="金州"), region="大连", pub="2024-02-01"),
 ]
 
 

@@ -679,8 +679,9 @@ class Places(Scope):
                 s == slot.amounts[-1].end + 1 and text[s - 1] == "的")) and (  # 总量达412.6亿元的海宁市: 海宁's
                 not slot.amounts and not slot.growths or text.rfind("的", 0, s) >= max(
                     [q.end for q in slot.amounts] + [r.end for r in slot.growths] + [slot.end])
-                and not (slot.explicit_region in REGION_WORDS and "," in text[slot.end:s])):
+                and not (bool(slot.explicit_region) and "," in text[slot.end:s])):
             # (全市GDP增长5.2%，增长最快的是瑞安: the figure is 全市's own, the place a clause on has none)
+            # (长春市…增长5%，增速高于全市平均水平的有朝阳区…: so is a place named before the metric)
             slot.regions, slot.explicit_region = [name], word
             slot.add_rule("subject-after")
             if not slot.amounts and not slot.growths:
