@@ -14261,6 +14261,23 @@ REAL93_CASES = [
     # near miss: a superlative with no figure before it names the subject of the figure after it
     case("fastest-place-then-own-rate-near", "2023年,地区生产总值增速最快的是金州区,达8.1%。",
          F("gdp", 2023, "FY", yoy=8.1, region="金州"), region="大连", pub="2024-02-01"),
+    # 吉林 listed with cities of Jilin (长春、吉林、延边; 长春和吉林两市): the city 吉林市, not the province whose short
+    # name it shares
+    case("jilin-city-among-cities-gdp",
+         "上半年,全省9个市(州)中,长春、吉林、延边地区生产总值分别增长6.5%、5.2%和7.5%。",
+         F("gdp", 2023, "H1", yoy=6.5, region="长春"), F("gdp", 2023, "H1", yoy=5.2, region="吉林市"),
+         F("gdp", 2023, "H1", yoy=7.5, region="延边"), region="吉林省", pub="2023-07-30"),
+    case("jilin-city-among-cities-industry", "2023年,长春和吉林两市规上工业增加值分别增长8.1%和5.0%。",
+         F("industrial_value_added", 2023, "FY", yoy=8.1, region="长春"),
+         F("industrial_value_added", 2023, "FY", yoy=5.0, region="吉林市"), region="吉林省", pub="2024-02-01"),
+    case("jilin-city-among-cities-first", "1-9月,吉林、四平、通化固定资产投资分别增长4.2%、6.1%和3.3%。",
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=4.2, region="吉林市"),
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=6.1, region="四平"),
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=3.3, region="通化"), region="吉林省", pub="2023-10-30"),
+    # near miss: listed with other provinces it is the province
+    case("jilin-province-among-provinces-near", "2023年,吉林、辽宁、黑龙江地区生产总值分别增长6.3%、5.3%和2.6%。",
+         F("gdp", 2023, "FY", yoy=6.3, region="吉林省"), F("gdp", 2023, "FY", yoy=5.3, region="辽宁"),
+         F("gdp", 2023, "FY", yoy=2.6, region="黑龙江"), region="吉林省", pub="2024-02-01"),
 ]
 
 

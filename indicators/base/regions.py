@@ -300,6 +300,22 @@ def own_common_place(name: str, home: str) -> bool:
                for r in _BY_NAME.get(name, []))
 
 
+def city_among_cities(name: str, neighbours: list[str]) -> str:
+    """吉林 listed with cities of its province (长春、吉林、延边): the city (吉林市), not the province whose
+    short name it shares; ``name`` itself otherwise (吉林 alone, or listed with other provinces).
+
+    >>> city_among_cities("吉林", ["长春", "延边"]), city_among_cities("吉林", ["辽宁"]), city_among_cities("长春", ["吉林"])
+    ('吉林市', '吉林', '长春')
+    """
+    cands = _BY_NAME.get(name, [])
+    prov = next((r for r in cands if r.level == "province"), None)
+    city = next((r for r in cands if prov is not None and r.level == "city" and r.parent == prov.name), None)
+    if prov is None or city is None:
+        return name
+    return city.name if any((r := lookup(n, prov.name)) is not None and r.level == "city" and r.parent == prov.name
+                            and r.name != city.name for n in neighbours) else name
+
+
 def parent_city(name: str, near: str = "") -> str | None:
     """The city a county-level place lies in (the 全市 a county's figure is compared with); None
     for any other place.

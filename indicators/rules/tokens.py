@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from ..base.gates import holds_any, needs
 from ..base.regions import (WORD_PATTERN, ends_with_name, glued_name, glued_start, home_entry, lookup, mask_names,
-                            names_in, names_overlapped, own_common_place)
+                            names_in, names_overlapped, own_common_place, city_among_cities)
 from ..base.tables import ALIASES, METRICS, REGION_WORDS, RENAMED_REGIONS, SCOPE_WORDS, ZONES
 from . import lexicon as L
 from .clauses import SentenceText
@@ -753,6 +753,12 @@ def _places(text: str, hosted: set[int], home: str = "") -> list[tuple[int, int,
             while start < i and out and out[-1][0] >= start:
                 out.pop()  # (the city's name inside it)
             out.append((start, end, "region", name))
+    for k, (s, e, kind, name) in enumerate(out):  # 长春、吉林、延边: the city among its province's cities
+        near = [out[j][3] for j in (k - 1, k + 1) if 0 <= j < len(out)
+                and (out[j][0] - e if j > k else s - out[j][1]) in (0, 1)
+                and text[min(e, out[j][1]):max(s, out[j][0])] in ("", "、", "和", "与", "及")]
+        if near and (city := city_among_cities(name, near)) != name:
+            out[k] = (s, e, kind, city)
     return out
 
 
