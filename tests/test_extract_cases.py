@@ -14281,8 +14281,53 @@ REAL93_CASES = [
 ]
 
 
+REAL96_CASES = [
+    # a sentence that opens with another place's office (or official account) as the source of the news
+    # (另据X市统计局消息, 记者从X市统计局获悉, 据“X发布”消息): that place is the subject of the subject-less
+    # sentences after it in its paragraph, not the article's home
+    case("source-office-next-sentence", "据淮安市统计局消息,前三季度淮安地区生产总值3920.5亿元,增长6.1%。规上工业增加值增长8.4%。",
+         F("gdp", 2024, "Q1-Q3", 3920.5, "亿元", 6.1, region="淮安"), F("industrial_value_added", 2024, "Q1-Q3", yoy=8.4, region="淮安"),
+         region="盐城", pub="2024-10-30"),
+    case("source-office-same-sentence", "记者从盐城市统计局获悉,上半年规上工业增加值增长9.2%,固定资产投资增长6.5%。",
+         F("industrial_value_added", 2024, "H1", yoy=9.2, region="盐城"), F("fixed_asset_investment", 2024, "H1", yoy=6.5, region="盐城"),
+         region="江苏", pub="2024-07-25"),
+    case("source-office-two-paragraphs", "据“徐州发布”消息,1-8月徐州规上工业增加值增长7.8%。社会消费品零售总额增长5.5%。\n"
+         "另据宿迁市统计局消息,1-8月宿迁固定资产投资增长6.2%。社会消费品零售总额增长7.1%。",
+         F("industrial_value_added", 2024, "M1-M8", yoy=7.8, region="徐州"), F("retail_sales", 2024, "M1-M8", yoy=5.5, region="徐州"),
+         F("fixed_asset_investment", 2024, "M1-M8", yoy=6.2, region="宿迁"), F("retail_sales", 2024, "M1-M8", yoy=7.1, region="宿迁"),
+         region="连云港", pub="2024-09-20"),
+    # near misses: an office named by no place (the home's); the source's place holds in its paragraph only;
+    # 新华社 is a news agency, no 新华区
+    case("source-office-unnamed", "据市统计局消息,前三季度规上工业增加值增长8.4%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=8.4, region="盐城"), region="盐城", pub="2024-10-30"),
+    case("source-office-next-paragraph", "另据宿迁市统计局消息,1-8月宿迁固定资产投资增长6.2%。\n今年以来,规上工业增加值增长9.0%。",
+         F("fixed_asset_investment", 2024, "M1-M8", yoy=6.2, region="宿迁"),
+         F("industrial_value_added", 2024, "M1-M8", yoy=9.0, region="连云港"), region="连云港", pub="2024-09-20"),
+    case("source-news-agency", "据新华社消息,1-8月规上工业增加值增长9.0%。",
+         F("industrial_value_added", 2024, "M1-M8", yoy=9.0, region="连云港"), region="连云港", pub="2024-09-20"),
+    # a rate printed as a lower bound (增速达到X%以上, 增速超过X%, X%多) beside an exact rate of the same fact that
+    # meets it: the exact rate's restatement, no second rate
+    case("rate-bound-restates-gdp", "淮北前三季度地区生产总值增长4.6%。今年以来,淮北的经济增速一季度达3.9%,上半年增速达4.1%,前三季度增速达4%以上。",
+         F("gdp", 2022, "Q1-Q3", yoy=4.6, region="淮北"), F("gdp", 2022, "Q1", yoy=3.9, region="淮北"),
+         F("gdp", 2022, "H1", yoy=4.1, region="淮北"), region="淮北", pub="2022-10-28"),
+    case("rate-bound-restates-retail", "上半年,全市社会消费品零售总额同比增长12.6%。今年以来,全市社会消费品零售总额增速一季度达8.8%,上半年增速达10%以上。",
+         F("retail_sales", 2023, "H1", yoy=12.6, region="徐州"), F("retail_sales", 2023, "Q1", yoy=8.8, region="徐州"),
+         region="徐州", pub="2023-07-28"),
+    case("rate-bound-restates-fiscal", "前三季度,全市一般公共预算收入同比增长6.3%。今年以来,全市一般公共预算收入增速一季度达8.1%,前三季度增速达6%多。",
+         F("fiscal_revenue_general", 2024, "Q1-Q3", yoy=6.3, region="阜阳"), F("fiscal_revenue_general", 2024, "Q1", yoy=8.1, region="阜阳"),
+         region="阜阳", pub="2024-10-28"),
+    # near misses: a bound the exact rate does not reach stays a second rate; a bound alone is the rate printed
+    case("rate-bound-not-reached", "淮北前三季度地区生产总值增长4.6%。今年以来,淮北的经济增速一季度达3.9%,上半年增速达4.1%,前三季度增速达5%以上。",
+         F("gdp", 2022, "Q1-Q3", yoy=4.6, region="淮北"), F("gdp", 2022, "Q1-Q3", yoy=5, region="淮北"),
+         F("gdp", 2022, "Q1", yoy=3.9, region="淮北"), F("gdp", 2022, "H1", yoy=4.1, region="淮北"), region="淮北", pub="2022-10-28"),
+    case("rate-bound-alone", "今年一季度,全市社会消费品零售总额增长10%以上。",
+         F("retail_sales", 2024, "Q1", yoy=10, region="蚌埠"), region="蚌埠", pub="2024-04-25"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real93": REAL93_CASES,
+    "real96": REAL96_CASES,
     "real92": REAL92_CASES,
     "real90": REAL90_CASES,
     "real91": REAL91_CASES,

@@ -23,7 +23,8 @@ from ..rules.grammar import parse_sentence
 from ..rules.grids import grid_facts
 from ..rules.periods import TIME, TimeExpr, canonical_period, may_hold_time, time_expr, year_to_date
 from ..rules.repair import NUMBERING, Repaired, is_heading, may_be_numbered, repair
-from ..rules.sentence import Quantity, Sentence, Slot, opening_place, pick_amounts, read_unparsed, start_in_passing, width
+from ..rules.sentence import Quantity, Sentence, Slot, opening_place, pick_amounts, read_unparsed, source_place, \
+    start_in_passing, width
 from ..rules.stories import story_lead
 from ..rules.timeline import DocState, Snap, TimeState, apply_time, compared_time, resolve_time
 from ..rules.tokens import Rate
@@ -103,7 +104,8 @@ class Extractor:
             # later in it (…其中6月份增长11.5%。\n全县固定资产投资…: the first half's, not June's)
         # else: a line break inside a sentence is a column break: the paragraph keeps its time
         flow.opening = None
-        self.ds.said = ""  # (a place a figure-less sentence opened with holds in its paragraph only)
+        self.ds.said = self.ds.source_place = ""  # (a place a figure-less sentence opened with, or whose office a
+        # source lead named, holds in its paragraph only)
         flow.began = flow.time.copy()
         flow.ended = p_text.rstrip().endswith(("。", "!", "?", "!", "?"))
         numbered = may_be_numbered(p_text)  # (what a heading and a topic begin with: most paragraphs, no)
@@ -147,6 +149,7 @@ class Extractor:
                 flow.pending.append(s_text[:at])
                 s_start, s_text = s_start + at, s_text[at:]
             s_topic = topic or series
+            self.ds.source_place = source_place(s_text, self.ds) or self.ds.source_place  # 另据宿迁市统计局消息,…
             if not series and not whole \
                     and not _candidate(s_text, bool(flow.prev_slots) or bool(topic), self.ds.head_alias,
                                    flow.breakdown and len(self.ds.last_metric) == 1) \
@@ -380,6 +383,7 @@ class Extractor:
                     continue  # 2011年上半年农民人均收入…: before the survey measured disposable income, another measure's
                 if note == "span-end":
                     yoy = None
+                note = note or ("rate-bound" if q is None and rate is not None and _rate_bound(s_text, rate) else "")  # 达10%以上
                 printed = q if q is not None else rate  # the number as printed: the amount, else the rate
                 span = self.rep.span(s_start + printed.start, s_start + printed.end) if printed else sent_span
                 out.append(self.make_fact(metric, region, year, period, q, yoy, slot, kind, evidence, span,
@@ -488,6 +492,18 @@ class Extractor:
 
 
 _NOT_OPENING = ("rate-shift", "time-later-in-sentence", "reference-level", "span-start")
+
+
+def _rate_bound(text: str, rate: Rate) -> bool:
+    """Whether a rate is printed as a lower bound (增速达到10%以上, 增长超过8%), not as the rate itself.
+
+    >>> _rate_bound("增速达到10%以上", Rate(10.0, 4, 7)), _rate_bound("增长超过8%", Rate(8.0, 4, 6))
+    (True, True)
+    >>> _rate_bound("增长10.5%,以上数据", Rate(10.5, 2, 7)), _rate_bound("增长8.2%", Rate(8.2, 2, 6))
+    (False, False)
+    """
+    return L.RATE_BOUND_AFTER.match(text, rate.end) is not None \
+        or L.RATE_BOUND_BEFORE.search(text, max(0, rate.start - 4), rate.start) is not None
 
 
 def _founding_sum(text: str, end: int) -> bool:

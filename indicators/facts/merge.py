@@ -4,7 +4,8 @@ Facts share a key when they agree on (doc, region, metric, year, period,
 scope, kind).  Mentions that agree (or where one lacks the value or the
 growth) fold into one row.  A broad variant (工业增加值) gives way to the
 headline one (规上工业增加值); an exact value beats a bound (超40亿) and its own
-rounded form (2.9万亿元 beside 29129.03亿元); a round
+rounded form (2.9万亿元 beside 29129.03亿元), and an exact rate beats one printed as a
+bound (增速达到10%以上 beside 增长11.9%); a round
 figure that restates the document's estimate of the same fact (突破1000亿元 … 预计
 完成1002亿元) is that estimate; values that still differ are all kept and marked
 ``conflict``.
@@ -129,6 +130,16 @@ def _estimates_restated(facts: list[Fact]) -> list[Fact]:
             else f for f in facts]
 
 
+def _bound_met(bound: Fact, group: list[Fact]) -> bool:
+    """Whether a rate printed as a lower bound alone (前三季度增速达到10%以上) restates an exact rate of the
+    same fact that meets it (同比增长11.9%): then it is no second rate (a bound the rate does not reach
+    stays: 增长4.6% … 增速达5%以上)."""
+    if bound.value is not None or bound.yoy_pct is None or "+rate-bound" not in bound.rule:
+        return False
+    exact = [f.yoy_pct for f in group if f.yoy_pct is not None and "+rate-bound" not in f.rule]
+    return any(0.0 <= r - bound.yoy_pct <= 0.3 * abs(bound.yoy_pct) + 1.0 for r in exact)
+
+
 def merge_facts(facts: list[Fact]) -> list[Fact]:
     """Fold agreeing mentions, drop broad variants and loose bounds, mark conflicts."""
     facts = _estimates_restated(facts)
@@ -140,6 +151,7 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
         headline = [f for f in group if "+broad" not in f.rule]
         if headline and len(headline) < len(group):
             group = headline
+        group = [f for f in group if not _bound_met(f, group)]  # (10%以上 beside 11.9%: the exact rate's)
         exact = [f for f in group if f.value is not None and not f.qualifier]
         if exact:
             bounds = [f for f in group if f.value is not None and (f.qualifier or any(_rounds_to(f, e) for e in exact))]

@@ -119,6 +119,8 @@ _RULES = [
     Rule("title-restates-plan", "note", "title figure ... plan-word figure", "a title's figure the body gives as a plan's is that plan"),
     Rule("restates-estimate", "note", "round figure ... 预计 same fact figure",
          "a round figure the article gives elsewhere only as an estimate is that estimate's"),
+    Rule("rate-bound", "note", "metric verb rate 以上 | 超过 rate",
+         "a rate printed as a bound (增速达到10%以上); an exact rate of the same fact beats it"),
     Rule("growth-from-another-mention", "note", "fact ... same fact with a rate", "the rate of another mention"),
     Rule("dominant-period", "note", "figure with a year only", "the article's one period"),
     Rule("time-later-in-sentence", "note", "figure ... time", "a time named later in the sentence"),

@@ -240,6 +240,10 @@ HOME_AFTER_TOPIC = re.compile(r",?(?:" + "|".join(sorted((w for w, level in REGI
 # COMPARED_ITEM, COMPARED_PLACES, SHARE_CUE and REGION_GAP read a place name as NAME_SLOT: match them
 # on regions.mask_names(text).
 _SOURCE = r"据[^,;。]{0,14}?(?:统计|核算|测算|显示|获悉|数据)|从[^,;。]{1,10}?看|分[^,;。]{1,6}?看"
+# 另据宿迁市统计局消息, 记者从淮安市统计局获悉, 据“盐城发布”消息: a sentence's opening clause that names the office
+# (or official account) of a place as the source of the news; read on mask_names (the place is NAME_SLOT)
+SOURCE_OFFICE_LEAD = re.compile(r"(?:另据|据|记者从|从)[“\"]?(?P<place>" + NAME_SLOT + r")[市县区]?(?:统计局|调查队|发改委|发展改革委"
+                                r"|财政局|商务局|海关|人民政府|政府|发布)[”\"]?[^,;。]{0,10}?(?:消息|获悉|了解到|数据显示|显示|公布|发布)")
 # 晚报讯, 记者从市统计局了解到, 据最新统计: a clause that only says where the news comes from (no subject of
 # the figures after it)
 REPORT_LEAD = re.compile(r"[^,;。]*?(?:讯|获悉|了解到|得知|据悉)|" + _SOURCE)
@@ -1179,6 +1183,9 @@ REALIZED_LEAD = re.compile(r"\s*(?:实际上?|最终)(?=完成|实现|增长|下
 # 高于年度目标2.8个百分点: a plan a figure is compared with does not make the figure a plan
 COMPARED_PLAN = re.compile("(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1]) + r")[^,;。\d]{0,4}$")
 QUAL_AFTER_RE = re.compile(trie_pattern([w for w, (_, pos) in QUALIFIERS.items() if pos == "after"]))
+# 增速再次达到10%以上, 增长超过8%: a rate printed as a lower bound (qualifiers.csv: over, after or before it)
+RATE_BOUND_AFTER = re.compile(trie_pattern([w for w, (q, pos) in QUALIFIERS.items() if q == "over" and pos == "after"]))
+RATE_BOUND_BEFORE = re.compile("(?:" + trie_pattern([w for w, (q, pos) in QUALIFIERS.items() if q == "over" and pos == "before"]) + ")$")
 REGION_GAP = re.compile(
     r"(?:" + _FILLER + "|" + NAME_SLOT + "|" + WORD_PATTERN.pattern + "|"
     + trie_pattern(list(ZONES)) + r"|还有|[二两三四五六七八九十](?:地|县|市|区)|[\s,、和及与的]"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...base.regions import ends_with_name, lookup, names_in
+from ...base.regions import ends_with_name, lookup, mask_names, names_in
 from ...base.tables import ALIASES, PLAN_WORDS, REGION_WORDS, SCOPE_WORDS, Alias
 from .. import lexicon as L
 from ..numbers import AMOUNT, PERCENT, amount_from_match, amounts_in
@@ -120,6 +120,28 @@ def opening_place(text: str, ds: DocState) -> str:
         name, end = found, i + at + len(found)
     if not name or text[end:end + 1] in ("、", "和", "与", "及", ",", ""):
         return ""
+    place = lookup(name, ds.home)
+    return _region_name(name, ds) if place is not None and place.level in ("county", "city", "province") else ""
+
+
+def source_place(text: str, ds: DocState) -> str:
+    """The place whose office (or official account) a sentence's opening clause names as the source
+    of its news: the subject of the subject-less sentences after it in its paragraph, or "".
+
+    >>> from indicators.ingest.pubdate import parse_pub_date
+    >>> ds = DocState(None, parse_pub_date("2023-10-27"), "连云港")  # type: ignore[arg-type]
+    >>> source_place("另据宿迁市统计局26日消息,前三季度宿迁完成…", ds), source_place("记者从淮安市统计局获悉,…", ds)
+    ('宿迁', '淮安市')
+    >>> source_place("据市统计局消息,…", ds), source_place("宿迁市统计局局长说,…", ds)
+    ('', '')
+    """
+    if "据" not in text[:3] and "从" not in text[:4]:
+        return ""  # (most sentences open with no source: no scan)
+    head = text[:40]
+    m = L.SOURCE_OFFICE_LEAD.match(mask_names(head))
+    if m is None:
+        return ""
+    name = head[m.start("place"):m.end("place")]
     place = lookup(name, ds.home)
     return _region_name(name, ds) if place is not None and place.level in ("county", "city", "province") else ""
 
@@ -450,8 +472,9 @@ class Sentence(Times):
         if any(ps < s < pe and L.EXCLUSION.match(text, ps + 1) for ps, pe in self.parens) \
                 or len(regions) > 1 and L.TOTAL_AFTER.match(text, end):
             scope = "subset"  # (不含…) around it; 南昌、九江两市生产总值合计5000亿元: the places' joint total
-        regs = list(regions) if regions else [ds.said and opening_place(ds.said, ds) or ds.section_place or ds.home]
-        # (湖州虽被反超，…。; 二、安吉县 as the heading of the paragraphs after it)
+        regs = list(regions) if regions else [ds.said and opening_place(ds.said, ds) or ds.source_place or ds.section_place
+                                              or ds.home]
+        # (湖州虽被反超，…。; 另据宿迁市统计局消息,…。; 二、安吉县 as the heading of the paragraphs after it)
         prev = self.prev
         if not regions and not explicit and prev is not None and prev.rule.startswith("metric") \
                 and (prev.scope == "region" and prev.explicit_region or prev.scope == "national") \
