@@ -14322,6 +14322,14 @@ REAL96_CASES = [
          F("gdp", 2022, "Q1", yoy=3.9, region="淮北"), F("gdp", 2022, "H1", yoy=4.1, region="淮北"), region="淮北", pub="2022-10-28"),
     case("rate-bound-alone", "今年一季度,全市社会消费品零售总额增长10%以上。",
          F("retail_sales", 2024, "Q1", yoy=10, region="蚌埠"), region="蚌埠", pub="2024-04-25"),
+    # a scope word run into the metric's name (重工业…产值, 轻工业…产值: 重/轻 glued to 工业): the sector's figure
+    case("heavy-industry-output", "1-9月,重工业实现产值1530.6亿元,同比增长18.2%。", region="徐州", pub="2023-10-20"),
+    case("light-industry-output", "上半年,轻工业实现产值412.7亿元,增长4.3%。", region="亳州", pub="2024-07-20"),
+    case("heavy-industry-after-gdp-part", "一季度,第二产业增加值820.5亿元,增长7.1%;重工业总产值增长12.5%。",
+         F("gdp_secondary", 2024, "Q1", 820.5, "亿元", 7.1, region="宿迁"), region="宿迁", pub="2024-04-20"),
+    # near miss: the whole industry's output, no word run into its name
+    case("industry-output-whole", "1-8月,工业总产值512.4亿元,增长7.2%。",
+         F("industrial_output", 2024, "M1-M8", 512.4, "亿元", 7.2, region="淮安"), region="淮安", pub="2024-09-20"),
 ]
 
 

@@ -369,6 +369,8 @@ class Scope(Kinds):
             return "region"  # 保定市投资同比增长…: the place's bare investment before its rate (tokens._economy_rate)
         for m in L.SCOPE.finditer(prefix):
             return SCOPE_WORDS.get(m.group(), L.EXCLUSIONS.get(m.group(), "sector"))
+        if prefix and (m := L.SCOPE.search(self.text, start - 1, start + 4)) is not None and m.start() < start:
+            return SCOPE_WORDS.get(m.group(), "sector")  # 重工业完成产值: a scope word run into the metric's name
         if _COMPARED_PREFIX.fullmatch(prefix):
             return "region"  # 也比2019年一季度的地区生产总值…: the level of the time compared with
         if explicit and L.PUBLISHED_PREFIX.fullmatch(words):
