@@ -14305,6 +14305,18 @@ REAL96_CASES = [
          F("industrial_value_added", 2024, "M1-M8", yoy=9.0, region="连云港"), region="连云港", pub="2024-09-20"),
     case("source-news-agency", "据新华社消息,1-8月规上工业增加值增长9.0%。",
          F("industrial_value_added", 2024, "M1-M8", yoy=9.0, region="连云港"), region="连云港", pub="2024-09-20"),
+    # a whole-region word (全市, 全县) in a paragraph whose source lead names another place's office: that place
+    # when the word fits its kind
+    case("source-office-whole-city", "另据淮安市统计局消息,1-6月全市固定资产投资增长5.3%。",
+         F("fixed_asset_investment", 2024, "H1", yoy=5.3, region="淮安市"), region="盐城", pub="2024-07-25"),
+    case("source-office-county-city", "据邳州市统计局消息,上半年全市社会消费品零售总额增长6.1%。",
+         F("retail_sales", 2024, "H1", yoy=6.1, region="邳州"), region="连云港", pub="2024-07-25"),
+    case("source-office-whole-city-next-sentence", "另据蚌埠市统计局消息,上半年蚌埠地区生产总值增长5.9%。全市社会消费品零售总额增长6.6%。",
+         F("gdp", 2024, "H1", yoy=5.9, region="蚌埠"), F("retail_sales", 2024, "H1", yoy=6.6, region="蚌埠"),
+         region="宿州", pub="2024-07-25"),
+    # near miss: 全县 in a county's article after the city's office: the county itself (the word does not fit)
+    case("source-office-word-unfit", "记者从宿迁市统计局获悉,前三季度全县规上工业增加值增长9.0%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=9.0, region="沭阳"), region="沭阳县", pub="2024-10-25"),
     # a rate printed as a lower bound (增速达到X%以上, 增速超过X%, X%多) beside an exact rate of the same fact that
     # meets it: the exact rate's restatement, no second rate
     case("rate-bound-restates-gdp", "淮北前三季度地区生产总值增长4.6%。今年以来,淮北的经济增速一季度达3.9%,上半年增速达4.1%,前三季度增速达4%以上。",

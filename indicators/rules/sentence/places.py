@@ -257,12 +257,24 @@ class Places(Scope):
         if REGION_WORDS.get(word) in _PUBLISHER_LEVELS and holds_any(self.text, L.PUBLISH_WORDS) \
                 and (publisher := self.publisher_before(word, s)) is not None:
             return publisher  # 连云港公布上半年经济数据,全市…: the place that published them
+        if ds.source_place and REGION_WORDS.get(word) in _PUBLISHER_LEVELS and not word.startswith("该") \
+                and (source := self.source_fits(word)) is not None:
+            return source  # 另据宿迁市统计局消息,前三季度全市…: the place whose office the paragraph's source is
         if (label := self.place_label_before(word, s)) is not None:
             return label  # 桐乡市(heading run into its paragraph)上半年，全市实现…: the place the label names
         if REGION_WORDS.get(word) in _NAMED_LEVELS and ds.home_place is not None and ds.home_place.level == "province" \
                 and not (word.startswith("该") and word[-1] in ds.named):  # (该市: the 市 named last, 昆山市 too)
             return self.place_named_before(s, word) or _region_name(word, ds, prev)
         return _region_name(word, ds, prev)
+
+    def source_fits(self, word: str) -> str | None:
+        """The place whose office a paragraph's source lead named (另据宿迁市统计局消息,…), when the whole-region
+        word ``word`` fits its kind (全市: a city or a county-level city, 全县: a county); None otherwise."""
+        place = lookup(self.ds.source_place, self.ds.home)
+        if place is None or place.level in ("province", "nation"):
+            return None
+        fits = place.name.endswith(word[-1]) or word.endswith("市") and place.level == "city"
+        return self.ds.source_place if fits else None
 
     def place_label_before(self, word: str, s: int) -> str | None:
         """The place that opens the sentence as its label, only times and marks between it and the
