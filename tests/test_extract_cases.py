@@ -14167,6 +14167,29 @@ REAL88_CASES = [
          F("gdp", 2023, "H1", 1620.5, "亿元", 4.2, region="新乡"), region="新乡", pub="2023-07-20"),
 ]
 
+REAL94_CASES = [
+    # a place passed by another in the passive (被X(figure)反超/超过/赶超): the place before the verb has its own level
+    case("passive-overtaken-by-county", "一季度,荔浦市GDP为39.95亿元,被恭城县(44.82亿元)反超了。",
+         F("gdp", 2024, "Q1", 39.95, "亿元", region="荔浦"), F("gdp", 2024, "Q1", 44.82, "亿元", region="恭城"),
+         region="桂林", pub="2024-05-10"),
+    case("passive-exceeded-by-district", "上半年,南明区社会消费品零售总额为312.6亿元,被观山湖区(330.4亿元)超过。",
+         F("retail_sales", 2024, "H1", 312.6, "亿元", region="南明"), F("retail_sales", 2024, "H1", 330.4, "亿元", region="观山湖"),
+         region="贵阳", pub="2024-07-25"),
+    case("passive-caught-by-prefecture", "2022年,红河州一般公共预算收入120.5亿元,被曲靖市(136.2亿元)赶超。",
+         F("fiscal_revenue_general", 2022, "FY", 120.5, "亿元", region="红河州"),
+         F("fiscal_revenue_general", 2022, "FY", 136.2, "亿元", region="曲靖"), region="云南", pub="2023-03-01"),
+    # 反超 is a comparison verb like 超越: the place it names after it, with its level in brackets
+    case("overtakes-county-bracket-level", "前三季度,平塘县地区生产总值为61.2亿元,反超了罗甸县(58.7亿元)。",
+         F("gdp", 2024, "Q1-Q3", 61.2, "亿元", region="平塘"), F("gdp", 2024, "Q1-Q3", 58.7, "亿元", region="罗甸"),
+         region="黔南", pub="2024-10-30"),
+    # near misses: 被 before a bracket with no comparison verb after it, and a place passive with a verb not of comparison
+    case("passive-listed-not-compared", "上半年,该县地区生产总值增长6.5%,被列为(12个)重点县之一。",
+         F("gdp", 2024, "H1", None, "", 6.5, region="荔波"), region="荔波", pub="2024-07-20"),
+    case("passive-named-not-compared", "上半年,全县规上工业增加值增长8.1%,被毕节市(2023年)评为先进县。",
+         F("industrial_value_added", 2024, "H1", None, "", 8.1, region="威宁"), region="威宁", pub="2024-07-20"),
+]
+
+
 
 S25C_CASES = [
     # a figure, then a clause on a price (居民消费价格, 出厂价格(PPI), 物价) and its rate: the price's rate, not the
@@ -14348,6 +14371,7 @@ REAL96_CASES = [
 CASE_LISTS: dict[str, list] = {
     "real93": REAL93_CASES,
     "real96": REAL96_CASES,
+    "real94": REAL94_CASES,
     "real92": REAL92_CASES,
     "real90": REAL90_CASES,
     "real91": REAL91_CASES,

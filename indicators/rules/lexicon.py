@@ -525,9 +525,12 @@ _ANY_LEVEL = re.sub(r"\(\?P<\w+>", "(?:", _LEVEL_ITEM)
 _LEVEL_GAP_AFTER = r"与(?=" + _ANY_LEVEL + r"(?:的(?:差距|距离)|相比|相较|比较))"
 # 是第二名无锡(1009.8亿元)的两倍多, 相当于嘉兴(812亿元)的1.5倍: a multiple of the bracketed level
 _MULTIPLE_OF = r"(?:是|相当于)(?=[^,;。()]{0,8}?" + _ANY_LEVEL + r"的[^,;。]{0,3}倍)"
+# 被兴安县(30.03亿元)反超, 被永福县(31.02亿元)超过: the passive, the place that compares before its verb
+_PASSIVE_BEFORE = (r"被(?=" + _ANY_LEVEL + r"(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1])
+                   + r"))")
 # (甩开了金湖县(212.57亿元): a comparison verb may carry 了; 远超第二名无锡(…): the place's rank may come first)
 COMPARED_LEVELS = re.compile(r"(?:(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1]) + r")了?|"
-                             + _LEVEL_GAP_AFTER + "|" + _MULTIPLE_OF + r")(?:排名)?(?:第[一二三四五六七八九十\d]{1,2}[名位]?的?)?"
+                             + _LEVEL_GAP_AFTER + "|" + _PASSIVE_BEFORE + "|" + _MULTIPLE_OF + r")(?:排名)?(?:第[一二三四五六七八九十\d]{1,2}[名位]?的?)?"
                              r"(?P<items>" + _ANY_LEVEL + r"(?:(?:、|和|及|与)" + _ANY_LEVEL + r")*)")
 # 超过海宁市的548.9亿元, 在海盐县的26.9亿元之上: a place the figure is compared with, its own level after 的
 _LEVEL_OF_ITEM = r"(?P<place>" + NAME_SLOT + "(?:" + NAME_SLOT + r")?)[市县区省]?的(?P<fig>\d[\d,]*(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元))"
