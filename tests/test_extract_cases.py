@@ -14187,6 +14187,30 @@ REAL94_CASES = [
          F("gdp", 2024, "H1", None, "", 6.5, region="荔波"), region="荔波", pub="2024-07-20"),
     case("passive-named-not-compared", "上半年,全县规上工业增加值增长8.1%,被毕节市(2023年)评为先进县。",
          F("industrial_value_added", 2024, "H1", None, "", 8.1, region="威宁"), region="威宁", pub="2024-07-20"),
+    # a numbered item that opens with a place (1、荔浦市…, (2)都匀市…, 1.弥勒市…): the place of the paragraphs after it
+    # that name none, to the next item
+    case("item-place-after-home-lead",
+         "桂林市一季度GDP增长0.5%。\n1、荔浦市一季度GDP为39.95亿元,同比下降9.1%。\n比较意外的是,一季度财政收入增长20.7%。",
+         F("gdp", 2024, "Q1", None, "", 0.5, region="桂林"), F("gdp", 2024, "Q1", 39.95, "亿元", -9.1, region="荔浦"),
+         F("fiscal_revenue_total", 2024, "Q1", None, "", 20.7, region="荔浦"), region="桂林", pub="2024-05-10"),
+    case("item-place-bracket-numbers",
+         "(1)凯里市上半年规上工业增加值增长8.2%。\n同期,固定资产投资增长5.1%。\n(2)都匀市上半年规上工业增加值增长6.4%。\n"
+         "社会消费品零售总额增长4.3%。",
+         F("industrial_value_added", 2024, "H1", None, "", 8.2, region="凯里"),
+         F("fixed_asset_investment", 2024, "H1", None, "", 5.1, region="凯里"),
+         F("industrial_value_added", 2024, "H1", None, "", 6.4, region="都匀"),
+         F("retail_sales", 2024, "H1", None, "", 4.3, region="都匀"), region="黔东南", pub="2024-07-25"),
+    case("item-place-dot-number",
+         "全州上半年规上工业增加值增长6.0%。\n1.弥勒市上半年地区生产总值为128.4亿元,增长5.6%。\n值得一提的是,上半年一般公共预算收入增长3.1%。",
+         F("industrial_value_added", 2024, "H1", None, "", 6.0, region="红河州"),
+         F("gdp", 2024, "H1", 128.4, "亿元", 5.6, region="弥勒"),
+         F("fiscal_revenue_general", 2024, "H1", None, "", 3.1, region="弥勒"), region="红河州", pub="2024-07-28"),
+    # near misses: an item on no place ends the item's place; a topic item keeps the place its section heading named
+    case("item-no-place-ends-item-place", "1、弥勒市上半年规上工业增加值增长9.2%。\n2、全州工业投资情况。\n上半年,固定资产投资增长5.0%。",
+         F("industrial_value_added", 2024, "H1", None, "", 9.2, region="弥勒"),
+         F("fixed_asset_investment", 2024, "H1", None, "", 5.0, region="红河州"), region="红河州", pub="2024-07-25"),
+    case("heading-place-kept-after-topic-item", "二、安吉县\n1、工业生产。\n上半年,规上工业增加值增长7.5%。",
+         F("industrial_value_added", 2024, "H1", None, "", 7.5, region="安吉"), region="湖州", pub="2024-07-25"),
 ]
 
 

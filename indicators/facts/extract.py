@@ -53,6 +53,7 @@ class Flow:
     last_sentence: str = ""  # the last paragraph's last sentence (a column breaks a paragraph after 。 or ？)
     breakdown: bool = False  # the last figures were a metric's facts, or breakdowns of it that gave none since
     # (…增加值下降5.3%。\n分门类看，…。\n分行业看，…。\n分地区看，甲县增长…: the places' rates are of that metric)
+    item_place: bool = False  # the section's place is the one a numbered item opened with (1、荔浦市…)
 
 
 class Extractor:
@@ -111,15 +112,28 @@ class Extractor:
         numbered = may_be_numbered(p_text)  # (what a heading and a topic begin with: most paragraphs, no)
         flow.blank = numbered and is_heading(p_text)  # a section heading starts afresh from the article's lead
         if flow.blank:  # 二、安吉县: a heading that names a place alone, the subject of its section
+            flow.item_place = False
             self.ds.section_place = opening_place(p_text.strip().rstrip("。:") + "。", self.ds) \
                 if _PLACE_HEADING.fullmatch(p_text) else ""
         elif _PLACE_LABEL.fullmatch(p_text):  # 宁乡县 (a line of its own, no number): the place its section is about
             self.ds.section_place = opening_place(p_text.strip() + "。", self.ds) or self.ds.section_place
+        elif numbered and _NUMBERED_ITEM.match(p_text):
+            self.item_place(flow, p_text)
         # (一)固定资产投资。1-6月份完成…: the metric its heading names (a heading alone on its line
         # names it for the next paragraph too)
         topic = (_topic(p_text) if numbered else "") or flow.heading_topic
         flow.heading_topic = topic if topic and _TOPIC_ALONE.fullmatch(p_text) else ""
         return topic
+
+    def item_place(self, flow: Flow, p_text: str) -> None:
+        """1、荔浦市一季度GDP为39.95亿元,… (a numbered item that opens with a place other than the home): the
+        place of the item and of the paragraphs after it that name none, to the next item or heading; an item
+        on no place ends the place an item before it named (not one a section heading named)."""
+        place = opening_place(p_text, self.ds)
+        if place and place != self.ds.home:
+            self.ds.section_place, flow.item_place = place, True
+        elif flow.item_place:
+            self.ds.section_place, flow.item_place = "", False
 
     def read_paragraph(self, flow: Flow, p_text: str, p_start: int, topic: str, facts: list[Fact],
                        after: str = "") -> bool:
@@ -787,6 +801,7 @@ def _single_month(period: str | None) -> bool:
 
 _NUMBERED_LINE = re.compile(r"\n\s*" + NUMBERING)  # a line that opens with a heading's number
 _PLACE_LABEL = re.compile(r"\s*(?![全本我该各])[\u4e00-\u9fff]{1,6}[县市区旗]\s*")  # 宁乡县, 浏阳市 alone on a line
+_NUMBERED_ITEM = re.compile(r"\s*" + NUMBERING)  # 1、, (2): a numbered item's number
 _PLACE_HEADING = re.compile(r"\s*" + NUMBERING + r"\s*[\u4e00-\u9fff]{2,8}[。:]?\s*")  # 二、安吉县, (三)德清县。
 _LEAD = re.compile(r"\s*[^。!?]{0,120}")  # an article's title and first sentence
 _SENT = re.compile(r"[^。!?|]+[。!?|]*")
