@@ -14211,6 +14211,25 @@ REAL94_CASES = [
          F("fixed_asset_investment", 2024, "H1", None, "", 5.0, region="红河州"), region="红河州", pub="2024-07-25"),
     case("heading-place-kept-after-topic-item", "二、安吉县\n1、工业生产。\n上半年,规上工业增加值增长7.5%。",
          F("industrial_value_added", 2024, "H1", None, "", 7.5, region="安吉"), region="湖州", pub="2024-07-25"),
+    # a rate right after a noun on a measure of its own (游客量, 餐饮收入, 汽车产量, 商品房销售额) that opens its
+    # clause: that measure's rate, not the rate of the metric named in a clause before
+    case("own-measure-catering-income", "上半年,全市社会消费品零售总额320亿元,其中餐饮收入同比增长14%。",
+         F("retail_sales", 2024, "H1", 320, "亿元", region="柳州"), region="柳州", pub="2024-07-20"),
+    case("own-measure-car-output", "上半年,全县规上工业增加值28.6亿元,汽车产量同比增长14.2%。",
+         F("industrial_value_added", 2024, "H1", 28.6, "亿元", region="鹿寨"), region="鹿寨", pub="2024-07-20"),
+    case("own-measure-port-throughput", "1-9月,全县固定资产投资完成45.6亿元,港口货物吞吐量同比增长9.3%。",
+         F("fixed_asset_investment", 2024, "M1-M9", 45.6, "亿元", region="罗甸"), region="罗甸", pub="2024-10-20"),
+    case("own-measure-tourism-income", "1-9月,全县一般公共预算收入5.2亿元,旅游总收入同比增长21.5%。",
+         F("fiscal_revenue_general", 2024, "M1-M9", 5.2, "亿元", region="荔波"), region="荔波", pub="2024-10-20"),
+    case("own-measure-visitors-after-figureless-metric", "一季度,全市社消总额的降幅让人意外,国内游客人次同比增长12%。",
+         region="桂林", pub="2024-05-10"),
+    # near misses: the metric named again by its head noun, a measure word of the metric's own, or no noun at all
+    case("own-measure-metric-head-again", "上半年,全社会用电量123.5亿千瓦时,用电量同比增长10.4%。",
+         F("electricity_consumption", 2024, "H1", 123.5, "亿千瓦时", 10.4, region="大理州"), region="大理州", pub="2024-07-20"),
+    case("own-measure-metric-measure-word", "上半年,全县地区生产总值120.4亿元,经济总量同比增长6.1%。",
+         F("gdp", 2024, "H1", 120.4, "亿元", 6.1, region="威宁"), region="威宁", pub="2024-07-20"),
+    case("own-measure-plain-rate", "上半年,全市社会消费品零售总额320亿元,总量居全省第三,同比增长4.3%。",
+         F("retail_sales", 2024, "H1", 320, "亿元", 4.3, region="柳州"), region="柳州", pub="2024-07-20"),
 ]
 
 

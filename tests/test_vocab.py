@@ -245,6 +245,7 @@ ROLES = {
     "media_words.csv": ("word", "note", None),
     "event_words.csv": ("word", "note", None),
     "subject_words.csv": ("word", "note", None),
+    "own_measures.csv": ("word", "note", None),
     "nominal_bases.csv": ("word", "note", None),
     "common_short_names.csv": ("short", "note", None),
     "open_list_ends.csv": ("word", "note", None),

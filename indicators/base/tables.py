@@ -249,6 +249,7 @@ ZONES: dict[str, str] = _mapping("zones.csv", "word", "kind")
 MEDIA_ENDS: tuple[str, ...] = tuple(r["word"] for r in read_table("media_words.csv"))
 # 表现, 增势: after a place's name, the judgement of a clause the place is the subject of
 SUBJECT_WORDS: tuple[str, ...] = tuple(r["word"] for r in read_table("subject_words.csv"))
+OWN_MEASURES: tuple[str, ...] = tuple(r["word"] for r in read_table("own_measures.csv"))
 # 名义, 按现价计算: the nominal basis of a rate, which gives way to a real one named with it
 NOMINAL_BASES: tuple[str, ...] = tuple(r["word"] for r in read_table("nominal_bases.csv"))
 # 成立, 撤县设市: after a year some way back, the founding or approval a history names, not figures' time

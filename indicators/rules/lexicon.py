@@ -11,7 +11,7 @@ import re
 import regex
 
 from ..base.regions import NAME_FILL, NAME_MARK, NAME_SLOT, WORD_PATTERN
-from ..base.tables import (ALIASES, EVENT_WORDS, FILLERS, GROWTH_ROLES, GROWTH_WORDS, NOMINAL_BASES, PLAN_WORDS,
+from ..base.tables import (ALIASES, EVENT_WORDS, FILLERS, OWN_MEASURES, GROWTH_ROLES, GROWTH_WORDS, NOMINAL_BASES, PLAN_WORDS,
                            QUALIFIERS, REGION_WORDS, SCOPE_WORDS, SUBJECT_WORDS, ZONES,
                            first_chars, presence, read_table, scanner, trie_pattern)
 from .numbers import AMOUNT
@@ -223,6 +223,12 @@ def alias_of(surface: str) -> str:
 _QUAL_BEFORE = [w for w, (_, pos) in QUALIFIERS.items() if pos == "before"]
 QUAL_BEFORE_WORDS = tuple(_QUAL_BEFORE)  # 超, 突破, 近 …: words that make the amount after them a bound
 FILLER_WORDS = tuple(w for w, role in FILLERS.items() if role != "verdict")
+# 游客量同比, 餐饮收入, 国内旅游消费: a noun on a measure of its own (own_measures.csv) that a rate right after it
+# belongs to (read up to the rate: re.search with endpos), not a measure word of the metric's own (总量, 总额: fillers.csv)
+OWN_MEASURE_BEFORE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{1,8}(?:" + trie_pattern(list(OWN_MEASURES)) + r"))"
+                                r"(?:同比|比上年|较上年|比去年|较去年|累计)?$")
+METRIC_MEASURES = tuple(w for w, role in FILLERS.items() if role == "measure")
+OWN_MEASURES_AT = frozenset(w[-1] for w in OWN_MEASURES)  # (the gate: what every such noun ends with)
 _FILLER = "(?:(?:" + trie_pattern(list(FILLER_WORDS) + _QUAL_BEFORE) + ")了?)"  # 完成了, 突破了
 # 我县经济运行稳中向好 GDP增长6.3%: a headline's verdict on the economy, run into the figures after it (fillers.csv,
 # role verdict): no scope of theirs, only before the metric

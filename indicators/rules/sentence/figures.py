@@ -52,6 +52,15 @@ _TARGET_FIRST = edges(L.TARGET_AFTER)
 _PLAN_LAST = edges(L.PLAN_AFTER, last=True)  # (a plan word ending the head: its last character)
 
 
+def _end_len(noun: str) -> int:
+    """The length of the longest measure word of its own that ``noun`` ends with (游客量: 1, 旅游总收入: 2).
+
+    >>> _end_len("游客量"), _end_len("旅游总收入"), _end_len("网上零售额")
+    (1, 2, 3)
+    """
+    return max((len(w) for w in L.OWN_MEASURES if noun.endswith(w)), default=0)
+
+
 def _levels(slot: Slot) -> list[Quantity]:
     """The slot's amounts but a change (比上年增加41.3亿元), which leaves the slot's rate to the slot."""
     return [q for q in slot.amounts if q.role != "delta"]
@@ -301,6 +310,8 @@ class Figures(SentenceBase):
                     o.chain_end = e  # …比2018年增长42.5%，达到168.2亿元: the level after it is the slot's still
                 return 1  # 2023年…比2018年增长36.5%: a growth over five years, not year on year
         self.ds.yoy_at = self.ds.pos + s
+        if o.slot is not None and self.own_measure_rate(o.slot, s):
+            return 1  # 社消总额大跌,国内游客量同比增长14%: the rate of a measure of its own, not the slot's
         if o.slot is not None and self.new_period_growth(o.slot, val, max(o.chain_end, o.growth_end)):  # type: ignore[arg-type]
             o.growth_end = e
             return 1
@@ -385,6 +396,19 @@ class Figures(SentenceBase):
         gap = "".join(self.text[x:y] for x, y in zip([a] + [te for _, te in times], [ts for ts, _ in times] + [b])
                       if y > x)
         return bool(L.REF_GAP.fullmatch(gap))
+
+    def own_measure_rate(self, slot: Slot, s: int) -> bool:
+        """Whether the rate at ``s`` follows a noun on a measure of its own (游客量同比, 餐饮收入) that opens
+        its clause, after the slot's clause and with no metric of ours in it: that measure's rate, none of the
+        slot's (规上工业增加值100亿元,汽车产量同比增长14%)."""
+        cs = self.clause_start(s)
+        if slot.end > cs or not L.OWN_MEASURES_AT.intersection(self.text[max(cs, s - 12):s]):
+            return False
+        m = L.OWN_MEASURE_BEFORE.search(self.text, cs, s)
+        if m is None or (noun := m.group("noun")).endswith(L.METRIC_MEASURES) \
+                or any(slot.alias.endswith(noun[k:]) for k in range(len(noun) - _end_len(noun))):
+            return False  # (全社会用电量…,用电量同比增长: the slot's metric named again by its head)
+        return not any(t.kind in ("metric", "growth") and cs <= t.start < s for t in self.toks)
 
     def unknown_tail(self, slot: Slot) -> int:
         """城镇居民人均可支配收入和农村居民人均纯收入分别达到33188元和17397元: items that are no
