@@ -14411,10 +14411,28 @@ REAL96_CASES = [
 ]
 
 
+REAL95_CASES = [
+    # a run of months, quarters or years (连续第6个月, 第8个月, 连续3个月, 连续第三年) before a metric: a duration the
+    # metric held its course for, no sector's words; the figure after it is the region's
+    case("run-of-months-before-metric-month", "9月份当月,连续第4个月单月出口突破80亿元,完成出口额86.3亿元,增长12.5%。",
+         F("exports", 2023, "M9", 86.3, "亿元", 12.5, region="临沂"), region="临沂", pub="2023-10-20"),
+    case("run-of-years-before-metric", "去年,连续第三年外贸进出口突破百亿元,全年完成进出口额108.6亿元,增长6.4%。",
+         F("trade_total", 2023, "FY", 108.6, "亿元", 6.4, region="张家港"), region="张家港", pub="2024-02-10"),
+    case("ordinal-month-before-metric", "11月份,第8个月进出口实现两位数增长,完成进出口额56.7亿元,增长15.2%。",
+         F("trade_total", 2022, "M11", 56.7, "亿元", 15.2, region="晋江"), region="晋江", pub="2022-12-10"),
+    case("run-of-months-before-rate-metric", "今年以来,已连续3个月规上工业增加值增速保持两位数,1-5月达12.1%。",
+         F("industrial_value_added", 2023, "M1-M5", None, "", 12.1, region="鄂州"), region="鄂州", pub="2023-06-20"),
+    # the near miss: a sector named after the run is still the sector's
+    case("run-of-months-then-sector", "10月份,连续第6个月纺织服装出口超过20亿元,完成出口额23.5亿元,增长8.2%。",
+         region="潍坊", pub="2021-11-20", labels={23.5: "sector"}),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real93": REAL93_CASES,
     "real96": REAL96_CASES,
     "real94": REAL94_CASES,
+    "real95": REAL95_CASES,
     "real92": REAL92_CASES,
     "real90": REAL90_CASES,
     "real91": REAL91_CASES,

@@ -237,6 +237,10 @@ _VERDICT = trie_pattern([w for w, role in FILLERS.items() if role == "verdict"])
 # month's level, no period's)
 _RUN = "(?:" + trie_pattern([w for w, role in FILLERS.items() if role == "run"]) \
     + r")(?:\d{1,2}|[一二两三四五六七八九十]{1,3})年"
+# 连续第6个月单月进出口…, 第3个月出口…, 连续两个季度投资…: a run of months, quarters or years a metric named
+# after it held its course for (a duration or an ordinal of one, 连续 or 第 before it): no scope of the metric
+RUN_OF_TIMES = re.compile("(?:" + trie_pattern([w for w, role in FILLERS.items() if role == "run"])
+                          + r")第?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})个?(?:月|季度|年)|第(?:\d{1,2}|[一二两三四五六七八九十]{1,3})个(?:月|季度)")
 # Words allowed between a metric and its amount, or between two amounts of one list.
 GAP = re.compile(r"(?:" + _FILLER + r"|" + _RUN + r"|[\s,、和及与:(-]|\((?:[^()\d]{0,14})\))*")
 # (一)固定资产投资。1-6月份，全县完成…: the home region's word after a heading's metric, before its verb

@@ -270,7 +270,8 @@ class Scope(Kinds):
             return "sector", ""  # 对香港出口…, 欧盟为第一大贸易伙伴,进出口…; 锂电池、太阳能电池等产品,合计出口…
         prefix, counted, places = self.clause_words(cs, start, metrics)
         prefix = _after_digits(_after_cause(prefix))  # 项目建设带动工业投资…: the projects drove the metric, no scope of it
-        prefix = _no_scope_words(L.PLAN.sub("", prefix))  # no scope: a plan word (预计全年), a heading, a description
+        prefix = _no_scope_words(L.PLAN.sub("", L.RUN_OF_TIMES.sub("", prefix)))  # no scope: a run of months
+        # (连续第6个月), a plan word (预计全年), a heading, a description
         prefix = _unnoted(prefix)  # 三县(仙居、天台和三门), 惠安县(含台商投资区)
         own = L.METRIC.match(self.text, start)
         if own and L.RATE_FRAME.match(self.text, own.end()) and (frame := L.RATE_FRAME_OPEN.search(prefix)):
