@@ -14425,6 +14425,18 @@ REAL95_CASES = [
     # the near miss: a sector named after the run is still the sector's
     case("run-of-months-then-sector", "10月份,连续第6个月纺织服装出口超过20亿元,完成出口额23.5亿元,增长8.2%。",
          region="潍坊", pub="2021-11-20", labels={23.5: "sector"}),
+    # a period an appraisal of the places covers (在前三季度绩效评估中位居…, 一季度综合考评中排名…, 一季度项目观摩拉练中):
+    # not the page's period, so 今年以来 stays the months before the publication
+    case("appraisal-period-not-page-period-evaluation", "今年以来,全市社会消费品零售总额完成326.5亿元,增长6.8%,在前三季度绩效评估中位居全省前列。",
+         F("retail_sales", 2023, "M1-M10", 326.5, "亿元", 6.8, region="宜春"), region="宜春", pub="2023-11-15"),
+    case("appraisal-period-not-page-period-next-sentence", "今年以来,全县外贸进出口完成45.2亿元,同比增长15.3%。全县在一季度综合考评中排名全市第三。",
+         F("trade_total", 2022, "M1-M4", 45.2, "亿元", 15.3, region="南康"), region="南康", pub="2022-05-20"),
+    case("appraisal-period-not-page-period-tour", "今年以来,全区固定资产投资增长10.4%,在一季度项目观摩拉练中排名全市第二。",
+         F("fixed_asset_investment", 2024, "M1-M4", None, "", 10.4, region="襄州"), region="襄州", pub="2024-05-12"),
+    # the near miss: a period that heads figures is the page's, and 今年以来 takes it
+    case("page-period-heads-figures-ytd-takes-it", "前三季度,全县规上工业增加值同比增长8.2%,增速居全市第二。今年以来,全县固定资产投资增长9.1%。",
+         F("industrial_value_added", 2023, "Q1-Q3", None, "", 8.2, region="沭阳"),
+         F("fixed_asset_investment", 2023, "Q1-Q3", None, "", 9.1, region="沭阳"), region="沭阳", pub="2023-11-10"),
 ]
 
 

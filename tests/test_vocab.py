@@ -250,6 +250,7 @@ ROLES = {
     "common_short_names.csv": ("short", "note", None),
     "open_list_ends.csv": ("word", "note", None),
     "trend_words.csv": ("word", "note", None),
+    "appraisal_words.csv": ("word", "note", None),
     "breakdowns.csv": ("word", "note", None),
     "set_nouns.csv": ("word", "note", None),
     "inclusion_words.csv": ("word", "note", None),

@@ -1025,6 +1025,9 @@ SET_RATE_AFTER = re.compile(r"(?:及?以上|以下|以内)的(?:" + SET_NOUN + r
 SET_COUNT = re.compile(r"(?:\d+(?:\.\d+)?%(?:及?以上|以下))?的?" + SET_NOUN + r"?(?:有|共有)"
                        r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个" + SET_NOUN + "?")
 PLAN_AFTER = re.compile(r"(?:的)?(?:目标|任务|预算|计划)")  # 年度预算 names a plan, not a period
+# 在前三季度绩效目标评估中位居全市首位, 一季度项目观摩拉练中: a period an appraisal of the places covers (up to four
+# words of what it rates between), not the period of the page (vocab/appraisal_words.csv)
+APPRAISAL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + trie_pattern([r["word"] for r in read_table("appraisal_words.csv")]) + ")")
 # 注:…2、利税总额增长速度为1-3月数据: a note that gives one column's period (a table word of a growth or an
 # amount before 为) names an exception, not the period of the page (not 注:本表数据为1-9月累计)
 _TABLE_ROLES = {r["word"]: r["role"] for r in read_table("table_words.csv")}

@@ -299,6 +299,8 @@ def dominant_period(text: str) -> str | None:
     True
     >>> dominant_period("前三季度，全县GDP增长6.1%，比上半年提高0.3个百分点。")
     'Q1-Q3'
+    >>> dominant_period("今年以来，全县GDP增长6.1%，在前三季度目标考核中位居全市第一。") is None
+    True
     """
     found = set()
     for para in text.split("\n"):
@@ -309,7 +311,7 @@ def dominant_period(text: str) -> str | None:
                     and L.COLUMN_PERIOD_BEFORE.search(para, max(0, m.start() - 12), m.start()):
                 continue  # 注:…利税总额增长速度为1-3月数据: one column's period, not the page's
             if t and t.kind == "time" and t.period and not L.PLAN_AFTER.match(para, m.end()) \
-                    and not compared_time(para, m.start(), m.end()):
+                    and not L.APPRAISAL_AFTER.match(para, m.end()) and not compared_time(para, m.start(), m.end()):
                 found.add(canonical_period(t.period))
     return found.pop() if len(found) == 1 else None
 
