@@ -270,8 +270,7 @@ class Scope(Kinds):
             return "sector", ""  # 对香港出口…, 欧盟为第一大贸易伙伴,进出口…; 锂电池、太阳能电池等产品,合计出口…
         prefix, counted, places = self.clause_words(cs, start, metrics)
         prefix = _after_digits(_after_cause(prefix))  # 项目建设带动工业投资…: the projects drove the metric, no scope of it
-        prefix = _no_scope_words(L.PLAN.sub("", L.RUN_OF_TIMES.sub("", prefix)))  # no scope: a run of months
-        # (连续第6个月), a plan word (预计全年), a heading, a description
+        prefix = _no_scope_words(L.PLAN.sub("", prefix))  # no scope: a plan word (预计全年), a heading, a description
         prefix = _unnoted(prefix)  # 三县(仙居、天台和三门), 惠安县(含台商投资区)
         own = L.METRIC.match(self.text, start)
         if own and L.RATE_FRAME.match(self.text, own.end()) and (frame := L.RATE_FRAME_OPEN.search(prefix)):
@@ -471,7 +470,9 @@ class Scope(Kinds):
         amounts cut out; whether they count a subset (127家规上企业, 13市中4市); whether they open
         with a set of places counted (三区一县累计完成…)."""
         parts, last, counted = [], cs, False
-        for s, e in self.cut_spans:
+        runs = [m.span() for m in L.RUN_OF_TIMES.finditer(self.text, cs, start)]  # 连续第6个月, 连续两个季度: a run
+        # of times the metric after it held its course for, cut out whole (no sector's words, its count no subset's)
+        for s, e in sorted([*(c for c in self.cut_spans if not any(a <= c[0] and c[1] <= b for a, b in runs)), *runs]):
             if cs <= s and e <= start:
                 before = self.text[last:s]
                 if (w := next((w for w in L.SINGLE_BEFORE_MONTH if before.endswith(w)), "")) \
@@ -479,6 +480,8 @@ class Scope(Kinds):
                     before = before[:-len(w)]  # 单4月, 单10月: the word that makes the month a single one, no sector
                 parts.append(before)
                 last = e
+                if (s, e) in runs:
+                    continue
                 if self.text[e - 1] in L.CLASSIFIERS and self.listed_place_before(s):
                     last = _PLACE_KIND.match(self.text, e).end()  # type: ignore[union-attr]
                     continue  # 吴兴、南浔和德清三个区县, 禅城、南海和顺德三个行政区: the places just named, counted
