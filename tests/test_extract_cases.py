@@ -14416,8 +14416,10 @@ REAL95_CASES = [
     # metric held its course for, no sector's words; the figure after it is the region's
     case("run-of-months-before-metric-month", "9月份当月,连续第4个月单月出口突破80亿元,完成出口额86.3亿元,增长12.5%。",
          F("exports", 2023, "M9", 86.3, "亿元", 12.5, region="临沂"), region="临沂", pub="2023-10-20"),
-    case("run-of-years-before-metric", "去年,连续第三年外贸进出口突破百亿元,全年完成进出口额108.6亿元,增长6.4%。",
+    case("run-of-years-before-metric", "2023年,连续第三年外贸进出口超百亿元,达到108.6亿元,增长6.4%。",
          F("trade_total", 2023, "FY", 108.6, "亿元", 6.4, region="张家港"), region="张家港", pub="2024-02-10"),
+    case("run-of-quarters-counted-before-metric", "一季度,连续两个季度外贸出口实现正增长,完成出口额52.3亿元,增长4.6%。",
+         F("exports", 2024, "Q1", 52.3, "亿元", 4.6, region="太仓"), region="太仓", pub="2024-04-20"),
     case("ordinal-month-before-metric", "11月份,第8个月进出口实现两位数增长,完成进出口额56.7亿元,增长15.2%。",
          F("trade_total", 2022, "M11", 56.7, "亿元", 15.2, region="晋江"), region="晋江", pub="2022-12-10"),
     case("run-of-months-before-rate-metric", "今年以来,已连续3个月规上工业增加值增速保持两位数,1-5月达12.1%。",
@@ -14437,6 +14439,22 @@ REAL95_CASES = [
     case("page-period-heads-figures-ytd-takes-it", "前三季度,全县规上工业增加值同比增长8.2%,增速居全市第二。今年以来,全县固定资产投资增长9.1%。",
          F("industrial_value_added", 2023, "Q1-Q3", None, "", 8.2, region="沭阳"),
          F("fixed_asset_investment", 2023, "Q1-Q3", None, "", 9.1, region="沭阳"), region="沭阳", pub="2023-11-10"),
+    # a box of headline figures printed as rows whose rate cell keeps its growth word or arrow (| ↑5.9%, | 增长10.2%,
+    # │ 下降3.5%): each row the metric's level and signed rate
+    case("box-rows-arrow-rates",
+         "图解:前三季度全市主要经济指标\n地区生产总值 | 412.6亿元 | ↑5.9%\n固定资产投资 | — | ↑7.3%\n社会消费品零售总额 | 165.2亿元 | ↓0.8%",
+         F("gdp", 2024, "Q1-Q3", 412.6, "亿元", 5.9, region="邹城"), F("fixed_asset_investment", 2024, "Q1-Q3", None, "", 7.3, region="邹城"),
+         F("retail_sales", 2024, "Q1-Q3", 165.2, "亿元", -0.8, region="邹城"), region="邹城", pub="2024-10-30"),
+    case("box-rows-worded-rates", "1-5月全县主要指标\n规上工业增加值 | — | 增长10.2%\n一般公共预算收入 | 6.85亿元 | 同比增长4.1%",
+         F("industrial_value_added", 2023, "M1-M5", None, "", 10.2, region="博兴"),
+         F("fiscal_revenue_general", 2023, "M1-M5", 6.85, "亿元", 4.1, region="博兴"), region="博兴", pub="2023-06-15"),
+    case("box-rows-barred-worded-rates", "上半年主要经济指标\n进出口总额 │ 36.4亿元 │ 增长12.8%\n出口 │ 28.1亿元 │ 下降3.5%",
+         F("trade_total", 2022, "H1", 36.4, "亿元", 12.8, region="石狮"), F("exports", 2022, "H1", 28.1, "亿元", -3.5, region="石狮"),
+         region="石狮", pub="2022-07-20"),
+    # the near miss: a last cell that is a gap in points is no rate
+    case("box-rows-points-gap-no-rate",
+         "上半年主要经济指标\n规上工业增加值 | 增速居全市第2 | 高于全市1.2个百分点\n固定资产投资 | 增速居全市第4 | 高于全市0.6个百分点",
+         region="石狮", pub="2022-07-20"),
 ]
 
 

@@ -67,6 +67,8 @@ _GROWTH_WORD = trie_pattern(list(GROWTH_WORDS))
 # (5120.3亿, 4633.8 亿元(同比增长6.6%), 9.1%); or a growth after its verb (同比下降0.4%)
 _FIGURE = re.compile(r"(?P<value>" + _SIGNED + r"(?:\s?[^\x00-\x7f\s\d]{1,4}?|%|‰)?)(?:\s*(?:,\s*|\(\s*)(?P<growth>(?:"
                      + _BASIS + r")?\s*(?P<verb>" + _GROWTH_WORD + r")?\s*" + _SIGNED + r"\s*%)\s*\)?)?", re.I)
+# a rate cell printed after its growth word or arrow (增长8.5%, ↑8.5%, 同比下降2.1%): the signed rate
+_WORDED_RATE = re.compile(r"(?:" + _BASIS + r")?\s*(?P<verb>" + _GROWTH_WORD + r")\s*(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)\s*%")
 _LONE_GROWTH = re.compile(r"(?P<growth>(?:" + _BASIS + r")?\s*(?P<verb>" + _GROWTH_WORD + r")\s*" + _SIGNED + r"\s*%)")
 # A keyed list line: a rank, a name, a separator and a figure.
 #   1.绍兴:5120.3亿;  第2名：台州，4633.8亿元(同比增长6.6%)  TOP3 金华 4420.6 亿元  1——绍兴——9.1%  (4)丽水,增长5.1%
@@ -153,6 +155,8 @@ def _cell(text: str, start: int) -> Cell:
     ('30956.65亿', 'n', Decimal('30956.65'), '亿元', 11, 19)
     >>> [_cell(t, 0).kind for t in ("-", "万元", "(亿元)", "海宁市", "12.5%")]
     ['b', 'u', 'u', 't', 'n']
+    >>> [(_cell(t, 0).value, _cell(t, 0).unit) for t in ("↑8.5%", "同比下降2.1%")]
+    [(Decimal('8.5'), '%'), (Decimal('-2.1'), '%')]
     """
     stripped = text.strip().rstrip(_TRAIL).strip()
     lead = len(text) - len(text.lstrip())
@@ -162,6 +166,9 @@ def _cell(text: str, start: int) -> Cell:
         return Cell(stripped, start, end, "b")
     if _RANK_CELL.fullmatch(stripped):  # 1. 2、 第2名 TOP3 (4): a rank column's cell
         return Cell(stripped, start, end, "n", parse_number(re.sub(r"[^\d一二三四五六七八九十]", "", stripped)))
+    if (worded := _WORDED_RATE.fullmatch(stripped)) and (value := parse_number(worded.group("num"))) is not None:
+        sign = -1 if GROWTH_WORDS.get(worded.group("verb"), 1) < 0 and value > 0 else 1
+        return Cell(stripped, start, end, "n", sign * value, "%", start + worded.end("num"))  # 增长8.5%, ↓2.1%
     m = _NUM_CELL.fullmatch(stripped)
     if m:
         unit = m.group("unit") or ""
@@ -595,8 +602,9 @@ def _row_at(lines: Lines, i: int) -> Row | None:
 
 
 # the end of a line that may be a table row: a number after a cell break (or alone on its line),
-# maybe with a short unit and its growth in brackets, then only pipes, spaces or a list mark
-_ROW_END = re.compile(r"(?:^|(?<=[ \t|:：│┃]))[-+]?\d[\d,]*(?:\.\d+)?(?:%|‰|[^\x00-\x7f\s|│┃\d]{1,3})?"
+# maybe with a short unit and its growth in brackets, then only pipes, spaces or a list mark; a rate
+# cell may print its growth word or arrow first (| 增长8.5%, | ↑8.5%)
+_ROW_END = re.compile(r"(?:^|(?<=[ \t|:：│┃])|(?<=[\t|│┃])\s?(?:" + _BASIS + ")?(?:" + _GROWTH_WORD + r"))[-+]?\d[\d,]*(?:\.\d+)?(?:%|‰|[^\x00-\x7f\s|│┃\d]{1,3})?"
                       r"(?:\([^()\d]{0,8}[-+]?\d[\d.]*%\))?$")  # its growth may follow in brackets
 _TRAILER = " \t|;；,，│┃"
 # a digit, at most three characters, then only trailers to the line's end: what every row's last line
