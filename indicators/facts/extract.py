@@ -194,10 +194,11 @@ class Extractor:
                                 flow.prev_slots[-1] if flow.prev_slots else None)
         aside = parser.aside_period or (before if holds_any(s_text, _THIS_MONTH_WORDS) and _THIS_MONTH.search(s_text)
                                         else None)  # (most sentences hold none of the words it needs: no scan)
-        if aside and not _single_month(aside) and _single_month(flow.time.period) and not self.part_leads(parser, s_text):
-            flow.time.period = aside  # 1-7月…。其中，7月当月增长5.4%。…: the month is an aside
-        elif (whole := self.whole_of_part(s_text, before, flow.time)) is not None and not self.part_leads(parser, s_text):
-            flow.time.period = whole  # 1-8月…增长6.5%，其中8月份增长8.1%。…: the month is a part of the period
+        back = aside if aside and not _single_month(aside) and _single_month(flow.time.period) \
+            else self.whole_of_part(s_text, before, flow.time)  # 1-7月…。其中，7月当月增长5.4%。…: the month is an
+        # aside; 1-8月…增长6.5%，其中8月份增长8.1%。…: a part of the period (not 7月当月,进出口…: the sentence's own)
+        if back is not None and not self.part_leads(parser, s_text):
+            flow.time.period = back
         if self.trace is not None:
             self.trace.append((s_start, s_text, parser))
         slots = parser.slots

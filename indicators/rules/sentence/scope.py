@@ -7,9 +7,8 @@ from ...base.gates import edges
 from ...base.regions import WORD_PATTERN, lookup, mask_names, names_in
 from ...base.tables import ALIASES, FILLERS, MEDIA_ENDS, REGION_WORDS, SCOPE_WORDS, ZONES
 from .. import lexicon as L
-from ..tokens import GrowthTok
 from ..periods import TIME, may_hold_time
-from ..tokens import Token
+from ..tokens import GrowthTok, Token
 from ..stories import subject_after
 from .common import (SentenceBase, Slot, _CLAUSE_SEP, _COUNTED_SET, _GDP_FAMILY, _GDP_PARTS, _JOINERS,
     _POPULATION_CHARS,
