@@ -270,6 +270,20 @@ def test_role_tables_have_known_roles_and_no_duplicates(name: str) -> None:
     assert allowed is None or {r[col] for r in rows} <= allowed, {r[col] for r in rows} - (allowed or set())
 
 
+def test_function_word_roles_are_each_read_by_the_code() -> None:
+    """Every class of function_words.csv is read by some module (no dead vocabulary), no word twice in a class,
+    and a role the table lacks is an error."""
+    rows = read_table("function_words.csv")
+    pairs = [(r["role"], r["word"]) for r in rows]
+    assert all(w and w.strip() == w for _, w in pairs) and len(pairs) == len(set(pairs))
+    source = "".join(p.read_text(encoding="utf-8") for p in Path(tables.__file__).parents[1].rglob("*.py"))
+    read = set(re.findall(r'function_words\("(\w+)"\)', source))
+    assert {role for role, _ in pairs} == read
+    assert tables.function_words("list_intro") == ("分别是", "分别为", "依次是", "依次为")
+    with pytest.raises(KeyError, match="no role"):
+        tables.function_words("no_such_class")
+
+
 def test_classifiers_are_single_characters() -> None:
     words = [r["word"] for r in read_table("classifiers.csv")]
     assert words and all(len(w) == 1 for w in words) and len(words) == len(set(words))

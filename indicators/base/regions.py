@@ -11,7 +11,8 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .tables import COMMON_SHORT_NAMES, INFORMAL_NAMES, MEDIA_ENDS, RENAMED_REGIONS, REGION_WORDS, REGIONS, ZONES, Region, trie_pattern
+from .tables import (COMMON_SHORT_NAMES, INFORMAL_NAMES, MEDIA_ENDS, RENAMED_REGIONS, REGION_WORDS, REGIONS, ZONES, Region,
+                     function_words, trie_pattern)
 
 _BY_NAME: dict[str, list[Region]] = {}
 for _r in REGIONS:
@@ -207,7 +208,7 @@ def lookup(name: str, home: str = "") -> Region | None:
     return max(cands, key=closeness)
 
 
-_DATELINE_ENDS = ("讯", "电")  # 本报嘉兴讯 海宁…: the home in a dateline leaves the lead to the county
+_DATELINE_ENDS = function_words("dateline_end")  # 本报嘉兴讯 海宁…: the home in a dateline leaves the lead to the county
 
 
 def focus_place(lead: str, home: str) -> str | None:
@@ -239,7 +240,7 @@ def focus_place(lead: str, home: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_KEEP_UNIT = ("旗", "盟")
+_KEEP_UNIT = function_words("kept_unit")
 
 
 def display(region: Region) -> str:

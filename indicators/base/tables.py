@@ -270,6 +270,22 @@ REGIONS: tuple[Region, ...] = tuple(
 RENAMED_REGIONS: dict[str, str] = {r["name"]: r["gazetteer"] for r in _UPDATES if r["gazetteer"]}
 
 
+_FUNCTION_WORDS = read_table("function_words.csv")
+
+
+def function_words(role: str) -> tuple[str, ...]:
+    """The words of one closed class in ``vocab/function_words.csv``, in the table's order; a role the
+    table lacks is an error.
+
+    >>> function_words("since_from")
+    ('从', '自')
+    """
+    words = tuple(r["word"] for r in _FUNCTION_WORDS if r["role"] == role)
+    if not words:
+        raise KeyError(f"vocab/function_words.csv has no role {role!r}")
+    return words
+
+
 def vocab_digest() -> str:
     """A hash of every vocabulary table: part of the rules version."""
     h = hashlib.sha256()

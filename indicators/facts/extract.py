@@ -16,7 +16,7 @@ import pandas as pd
 from ..base.gates import holds_any, needs
 from ..base.regions import focus_place
 from ..base.schema import Fact, facts_frame
-from ..base.tables import ALIASES, METRICS, PLAN_WORDS, SCOPE_WORDS, trie_pattern
+from ..base.tables import ALIASES, METRICS, PLAN_WORDS, SCOPE_WORDS, function_words, trie_pattern
 from ..ingest.documents import Document, make_document
 from ..rules import lexicon as L
 from ..rules.grammar import parse_sentence
@@ -792,7 +792,7 @@ _SINGLE_PERIOD = re.compile(r"M\d{1,2}|Q[1-4]")  # one month or one quarter
 _PART_CUE = re.compile(r"其中[,:]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|季度)|当月|当季|单月|单季")
 
 
-_PART_OPENINGS = ("其中", "其", "而", "另")  # a sentence that gives a part of the figures before it
+_PART_OPENINGS = function_words("part_opening")  # a sentence that gives a part of the figures before it
 
 
 def _single_month(period: str | None) -> bool:

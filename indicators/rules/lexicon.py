@@ -11,7 +11,7 @@ import re
 import regex
 
 from ..base.regions import NAME_FILL, NAME_MARK, NAME_SLOT, WORD_PATTERN
-from ..base.tables import (ALIASES, EVENT_WORDS, FILLERS, OWN_MEASURES, GROWTH_ROLES, GROWTH_WORDS, NOMINAL_BASES, PLAN_WORDS,
+from ..base.tables import (function_words, ALIASES, EVENT_WORDS, FILLERS, OWN_MEASURES, GROWTH_ROLES, GROWTH_WORDS, NOMINAL_BASES, PLAN_WORDS,
                            QUALIFIERS, REGION_WORDS, SCOPE_WORDS, SUBJECT_WORDS, ZONES,
                            first_chars, presence, read_table, scanner, trie_pattern)
 from .numbers import AMOUNT
@@ -85,7 +85,7 @@ SIGNED_PROJECTS = re.compile(r"签约了?(?:[^,;。:\d%]{1,24}?等" + _SIGNED_NO
                              r"|(?:[^,;。:\d%]{1,24}?等)?(?=\d+\s*个" + _SIGNED_NOUN + "))")
 SIGNED_COUNT_ALIAS = "签约项目"
 # 签约18个项目, 节约3.2亿元: words that end with a qualifier's character (约) and make no bound of the amount after them
-NOT_QUALIFIER_ENDS = ("签约", "节约", "履约", "合约", "预约", "集约", "制约")
+NOT_QUALIFIER_ENDS = function_words("not_qualifier_end")
 VERB_ENDS = tuple(w for w, role in FILLERS.items() if role == "verb" and len(w) == 2)  # 经济实现: an alias's verb
 # whether a text names one: a third faster than METRIC (the second character is tested before the pattern)
 NAMES_METRIC = presence(METRIC, first_chars(ALIASES), {a[1] for a in ALIASES})
@@ -99,7 +99,7 @@ NAMES_METRIC = presence(METRIC, first_chars(ALIASES), {a[1] for a in ALIASES})
 # the same order (the same matches) so that each opens with a character: re reaches them by a fast scan
 # instead of trying the pattern at every position (a seventh of the time)
 _GLOSS = r"\([^()\d,;。%]{1,16}\)"
-SPLIT_VERB_WORDS = ("实现", "完成", "创造")  # the verbs that may split a metric's name
+SPLIT_VERB_WORDS = function_words("split_verb")  # the verbs that may split a metric's name
 _SPLIT_TAIL = "(?:" + "|".join(SPLIT_VERB_WORDS) + ")(?:现价)?"
 SPLIT_VERB = re.compile("|".join([_GLOSS + r"\s*(?:分别|均)?(?:累计|共)?" + _SPLIT_TAIL,
                                   *(w + r"(?:累计|共)?" + _SPLIT_TAIL for w in ("分别", "均")),
@@ -164,7 +164,7 @@ for _end in _ALIAS_ENDS:
 # …98.2亿元，其中民间投资增长7.4%: a clause led by a thing of a metric's kind that is no metric of ours
 # (at least two characters before a head that ends an alias: 投资, 收入, 售额 …)
 OTHER_THING = re.compile(r"(?:其中)?[\u4e00-\u9fff]{4,12}")
-DEMONSTRATIVES = ("这一", "这个", "此", "该", "其", "上述")  # 这一总量同比增长6.1%: the thing named before
+DEMONSTRATIVES = function_words("demonstrative")  # 这一总量同比增长6.1%: the thing named before
 BASIS_TAIL = re.compile(r"(?:同比|比上年同期|比上年|较上年同期|较上年|比去年同期|较去年同期)$")  # 规下工业同比: its basis
 
 
@@ -328,7 +328,7 @@ BREAKDOWN_LEAD = re.compile(r"\s*(?:按|分|从)(?:" + trie_pattern([r["word"] f
                             + r")(?:来)?(?:看|分|划分)\s*[:,]")
 EXCLUSION = re.compile(trie_pattern(list(EXCLUSIONS)))
 COMPARISON_END = re.compile(trie_pattern(list(COMPARISONS)) + r"$")
-LIST_JOIN_WORDS = ("和", "与", "及", "同", "跟")  # comparison words that also join a list of places (A和B2023年…)
+LIST_JOIN_WORDS = function_words("list_join")  # comparison words that also join a list of places (A和B2023年…)
 # 其中城镇、农村分别为…, 城镇58200元, 农村增长6.3%: what follows a bare alias (a place kind standing for its
 # residents' income) that names a figure's item: a list joiner, 分别, a verb, a rate word or the figure (not 城镇新增
 # 就业, 城镇化率, 农村公路)
@@ -349,7 +349,7 @@ FIGURE_LATER = re.compile(r"[^。]*?\d[\d.]*\s*(?:%|亿|万|千|元)")  # an amo
 # 1987年，地级威海市成立: a history's event later in the year's sentence (vocab/event_words.csv)
 EVENT_LATER = re.compile(r"[^。;；]*?(?:" + trie_pattern(list(EVENT_WORDS)) + ")")
 AVERAGE_ANNUAL = re.compile(r"年均")  # 年均增长11.8%: a rate over several years
-PLACE_TITLES = ("省会", "首府")  # 省会长沙: a title before a place's name
+PLACE_TITLES = function_words("place_title")  # 省会长沙: a title before a place's name
 SHARE_BEFORE = re.compile(r"占(?:全省|全市|全国|全县)?$")
 PLACE_FIGURE_LEAD = re.compile(r"(?:则|也)?(?:分别)?(?:以|为|实现|达到|达|完成)")
 # 海宁市以9.2%的增速领跑, 分别以8.8%和8.1%的增速: a rate named by the words after it
@@ -362,7 +362,7 @@ RATE_NAMED_AFTER = re.compile(r"(?:\s*(?:、|和|及|与)\s*" + _PCT + r")*\s*�
                               r"(?:(?P<down>下降|下滑|下跌|降幅|负增长)|增速|增幅|增长速度|增长率|速度|增长)" + _NOT_PLANNED)
 # 以9.2%的增速, 其6.0%的名义增长率, 实现了6%的可比增长, 保持7.1%的增长, 出现了1.8%的下滑: the words
 # before a rate named after it
-RATE_NAMED_BEFORE = ("以", "其", "实现", "实现了", "保持", "保持了", "取得", "取得了", "录得", "出现", "出现了")
+RATE_NAMED_BEFORE = function_words("rate_named_before")
 # 从增速来看，长丰县以6.3%高居榜首 / 以5.9%位居第二 / 以8.1%领跑: a rate a place leads or ranks with, after the
 # rate word that names what is ranked
 RANK_LEAD_AFTER = re.compile(r"(?:高居|位居|位列|排名|排在|居于|居|列|领跑|领先)")
@@ -377,7 +377,7 @@ RATE_WORD_AFTER_METRIC = re.compile(_RATE_KIND + r"(?:增速|增幅|增长速度
 # 在规模以上工业增加值指标上，原阳县同比增长13.8%: a metric framed as the topic, then a place with its figure
 METRIC_FRAME_OPEN = re.compile(r"(?:在|就)\s*$")
 # 保持120亿元以上高位, 稳定在1000亿元以上水平: words for the level a figure's bound describes, no set it picks
-LEVEL_WORDS = ("的高位", "的水平", "高位", "水平")
+LEVEL_WORDS = function_words("level_word")
 # 来自市统计局的数据显示, 来自海关的消息表明: the source a report's figures come from (a frame before the
 # sentence, no 来自 of a part such as 来自港澳台的外资)
 SOURCE_FROM = re.compile(r"来自[^,;。]{1,16}?的?(?:最新)?(?:统计)?(?:数据|消息|信息|统计)(?:显示|表明|称)")
@@ -390,7 +390,7 @@ TRADE_METRICS = frozenset({"exports", "imports", "trade_total"})
 # it in its clause group (a market's, 第二大出口市场, is a scope word already)
 PARTNER_ROLE = re.compile(r"贸易伙伴")
 # 我国台湾, 中国香港: the nation's name glued before a place (compared with, when a comparison word opens it)
-NATION_BEFORE = ("我国", "中国")
+NATION_BEFORE = function_words("nation_before")
 # 在强省会战略带动下, 受房地产调整影响, 得益于…, 随着…, 从各市总量来看:, 就财政收入而言, 按地区看: a circumstance or
 # viewpoint a sentence opens with (before or after its time), before its subject
 LEAD_CIRCUMSTANCE = re.compile(r"(?:(?:在[^,;。\d%]{1,16}?下|受[^,;。\d%]{1,16}?影响|得益于[^,;。\d%]{1,16}?|随着[^,;。\d%]{1,16}?"
@@ -405,7 +405,7 @@ RATE_BEFORE_LEVEL = re.compile(r"的(?:名义|实际|可比)?(?:" + RATE_NOUN + 
 # places' rates (a connector, then a verb that gives a level)
 PLACE_RATE_GAP = re.compile(r"\s*(?:,?\s*(?:却|则|也|亦|更是)?(?:为|是|高达|达到了?|达|仅有|只有|仅为|只为|仅|只)|的)?\s*")
 # ，而宿迁…, ；但盐城…, ，尤其是嘉善…: a contrast or stress word between a clause's start and the place that opens it
-PLACE_OPEN_LEADS = ("而", "但", "尤其是", "特别是")
+PLACE_OPEN_LEADS = function_words("place_open_lead")
 # …社会消费品零售总额降速明显，排在第一名的长垣市增速也仅为0.1%: a place named by its rank in the metric's clause group
 # …最高的是深圳，达…；其次是广州的28839亿元 / 排名第二的是广州，为…: the place ranked after the one just named
 RUNNER_UP_LEAD = re.compile(r"(?:其次|(?:紧随|紧跟)?其后的?|(?:排名|排在|位居|位列|居)?第[二三四五六七八九十\d]+(?:名|位)?的)(?:是|为)$")
@@ -684,7 +684,7 @@ CHART_CAPTION = re.compile(r"(?:统计|占比|走势|趋势|结构|变化|对比
 # 增速达到了全省最高的22.0%, 增幅为六县中最低的2.1%: a superlative among the places between the verb and the rate
 # 上半年、前三季度回升到-19.3%、-10.4%, 上半年升至5.2%: periods opening a clause and a verb of the rate's move
 # (no rate word), after a growth of the sentence: those periods' rates (not 恢复到: a level's share of the year before)
-_RATE_MOVES = ("回升", "回落", "加快", "放缓", "提速", "攀升", "下滑", "扩大", "收窄", "提高", "提升", "追", "猛追", "升", "降")
+_RATE_MOVES = function_words("rate_move")
 RATE_MOVE_START = re.compile(r"(?:又|再|进一步|继续)?(?:" + trie_pattern(list(_RATE_MOVES)) + r")(?:到|至)")
 _ANY_TIME = re.sub(r"\(\?P<\w+>", "(?:", TIME_PATTERN)  # a time, its groups unnamed
 PERIODS_MOVED_TO = re.compile(r"(?:" + _ANY_TIME + r")(?:[、和及](?:" + _ANY_TIME + r"))*(?P<move>(?:分别|依次)?"
@@ -773,7 +773,7 @@ RATE_VIEW = re.compile(r"\s*(?:从|就|按|在)?(?:" + RATE_NOUN + r"|发展速�
 PRODUCT_LIST = re.compile(r"[\u4e00-\u9fff]{1,10}、[^,;。\d%]{1,30}?分别")
 # 进口日用消费品增长57.6%, 出口纺织制品12.5亿元: a product (its name ends with a SECTOR_MARK) the bare trade
 # verb takes as its object, between the verb and the figure
-TRADE_VERBS = ("出口", "进口", "进出口")
+TRADE_VERBS = function_words("trade_verb")
 TRADE_OBJECT = re.compile(r"(?P<obj>[\u4e00-\u9fff]{2,20}?)(?=(?:同比)?(?:增长|下降|减少|增速|增幅)|\d)")
 # …增长51.1%，已超2020年全年的1503.6亿元: words between a figure and a reference level (times removed)
 # 从1978年的1.13亿元起步，到1994年突破10亿元: a starting level, then the year a level was reached by
@@ -887,7 +887,7 @@ SECTOR_WHOLES: dict[str, frozenset[str]] = {w: frozenset(r["metric"] for r in _S
                                             for w in {r["word"] for r in _SECTOR_WHOLE_ROWS}}
 SECTOR_WHOLE = re.compile(r"(?P<word>" + trie_pattern(list(SECTOR_WHOLES)) + r")(?:累计|共|另)?(?:实现|完成)?")
 # 分别是鄞州、北仑、慈溪: the words that introduce a list of places with no figures of their own
-BOUND_LIST_INTRO = ("分别是", "分别为", "依次是", "依次为")
+BOUND_LIST_INTRO = function_words("list_intro")
 # …全部突破3000亿元, 体量均在2000亿元以上: the bound all the places listed before passed
 BOUND_FOR_ALL = re.compile(r"(?:均|全部|都)(?:已)?(?:超过|超|突破|跨过|迈上|在|达到)")
 # 工业增加值…，其中，规上企业增长10.2%: a size class alone (stands_for size) right after 其中, before its figure or
@@ -915,7 +915,7 @@ RATE_AFTER_PLACE = re.compile("的?" + _RATE_WORDS + r"(?:最[高低快慢][,]?)
 # 投资 after 江苏 stands only for a metric whose name ends with it (固定资产投资), and only after a place or a time
 TAIL_ANAPHORA = frozenset(r["word"] for r in _ANAPHORA if r["stands_for"] == "tail")
 # 1-5月沈阳市完成投资658.9亿元: a verb between the place or time and a tail word, then its figure
-TAIL_VERBS = ("完成", "实现")
+TAIL_VERBS = function_words("tail_verb")
 TAIL_AFTER_VERB = re.compile("(?:" + "|".join(TAIL_VERBS) + ")(?:" + trie_pattern(list(TAIL_ANAPHORA)) + r")\s*\d")
 # 达到了1861.08亿元: a verb that introduces a figure
 VALUE_VERB_END = re.compile(r"(?:达到了?|达|为|是|实现|完成|录得|以|凭借)$")
@@ -925,9 +925,9 @@ SECTOR_MARK = re.compile(r"[业品类企厂司店]|(?<![运进执实举施先试
 # 是2015年的1.5倍, 相当于2012年的两倍: a time that a figure is compared with, by a multiple
 # 自去年四季度以来, 自3月份以来: the start of a run of periods, not the time of the figures after it
 # 从去年起, 自2022年起, 从上年开始: the start of a run, not the time of the figures after it
-SINCE_FROM = ("从", "自")
+SINCE_FROM = function_words("since_from")
 # 南昌、九江两市共实现…, 麻章和遂溪合计完成…: two places or more and their joint total (match on mask_names)
-_TOTAL_WORDS = ("共计", "合计", "总计", "一共", "总共", "累计共", "共")
+_TOTAL_WORDS = function_words("total_word")
 PLACES_TOTAL = re.compile(NAME_SLOT + r"(?:[、和及与]?" + NAME_SLOT + r")+"
                           r"(?:(?:等?[两二三四五六七八九十\d]{1,2}个?|等)(?:县市区|县市|县区|区县|市|县|区|地|城市))?(?:\([^()]{1,8}\))?"
                           r",?(?:" + "|".join(_TOTAL_WORDS) + r")(?:实现|完成)?了?$")  # (嘉善、平湖等县,合计…)
@@ -969,7 +969,7 @@ DURATION_AFTER = re.compile(r"[,\s]*(?:仅|只|才)?(?:用了?|历时|耗时)\s*
 # 因为去年同期乐清的增速是-10.1%, 上年同期该区的增幅为…: the rate of the same period a year earlier (no 比/较 before
 # it), named by its 增速 (figures.on_growth leaves it out: no rate of the period in force)
 PRIOR_PERIOD_RATE = re.compile(r"(?<![比较与同])(?:上年|去年|上一年)同期(?:[\u4e00-\u9fff]{1,4}?的)?$")
-PRIOR_RATE_WORDS = ("增速", "增幅")
+PRIOR_RATE_WORDS = function_words("prior_rate_word")
 # 去年同期为364.4亿元: the same period a year earlier, followed by its level
 BASIS_LEVEL = re.compile(r"(?:上年|去年|上一年)同期(?:为|是|仅为|达|达到|只有)")
 # 127家规上企业: a count's classifier keeps the words after it in the subject
@@ -1112,7 +1112,7 @@ def names_change(head: str) -> bool:
 
 # 地区生产总值比上年增加41.3亿元，达到698.7亿元: the words between a metric and the change it names
 DELTA_GAP = re.compile(r"(?:" + _FILLER + r"|[\s,]|比|较)*(?:" + trie_pattern(list(DELTA_BEFORE)) + r")了?")
-BASELINE = ("从", "由")
+BASELINE = function_words("baseline")
 # 恢复至2019年同期水平, 回到2019年水平, 接近疫情前2019年同期水平: a time whose level a figure is held against;
 # 对比各区2019年度同期所公布的数据: the same months of another year, whose data are held against (a year's own
 # data, 2023年数据显示, still name its time)
@@ -1223,4 +1223,4 @@ SINCE_WORD = "以来"  # 今年以来: a span up to now, no period of the accoun
 GROUP_DESCRIBES = re.compile("作为|地处|位于|处于|融入|是")  # 作为成渝地区双城经济圈的节点: a group of places that describes a place
 
 # 单4月, 单10月: a word glued before a month that makes it a single month's own (its figure is the region's)
-SINGLE_BEFORE_MONTH = ("单",)
+SINGLE_BEFORE_MONTH = function_words("single_before_month")

@@ -12,7 +12,8 @@ import regex
 
 from ..base.gates import Anchored
 from ..base.regions import lookup, names_in
-from ..base.tables import NOT_RELATIVE_YEARS, PERIOD_WORDS, RELATIVE_YEARS, char_class, read_table, trie_pattern
+from ..base.tables import (NOT_RELATIVE_YEARS, PERIOD_WORDS, RELATIVE_YEARS, char_class, function_words, read_table,
+                           trie_pattern)
 from .numbers import CN_NUMERAL, parse_number
 
 # Words for a span of years (过去五年), and five-year plans, printed as 十四五时期, “十四五”期间 …
@@ -29,7 +30,7 @@ _DASH = r"\s*(?:--?|~|至|到|—)\s*"  # 1-3月, 1——3月 (a doubled dash fo
 
 _BASIS_BEFORE, _LAST_YEAR = ("比", "较", "与", "同"), ("上年", "去年", "上一年")  # 比上年同期
 _YEAR_BEFORE_PERIOD = r"(?=全年|[上下]半年|前三季度|第?[一二三四]季度)"
-_THIS_YEAR = ("这一年", "这年", "当年", "同年", "本年度", "本年")  # 本年: the year in force (本年新开工项目), else this one
+_THIS_YEAR = function_words("this_year")  # 本年: the year in force (本年新开工项目), else this one
 TIME_PATTERN = (
     r"(?P<date>(?:(?P<dy>(?:19|20)\d{2})年)?" + _M + r"月" + _M + r"日)"
     # 2019全年, 2023上半年: a year whose 年 the period word after it holds (a web page's shorthand)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..base.tables import ALIASES, read_table
+from ..base.tables import ALIASES, function_words, read_table
 from .numbers import parse_number
 
 # Full-width ASCII block, ideographic space and dashes fold to ASCII (same length; the two- and three-em
@@ -156,7 +156,7 @@ def may_be_numbered(line: str) -> bool:
 _TITLE_CLOSE_MARKS = "”\"》)"  # the marks that may close a title after its word
 _TITLE_CLOSERS = "[" + re.escape(_TITLE_CLOSE_MARKS) + "]*"
 # …统计公报(2), …工作报告(摘要): a part's number or a note on the text in brackets after the title's word
-_NOTES = ("摘要", "全文", "节选", "续", "上", "下")
+_NOTES = function_words("title_note")
 _TITLE_NOTE = r"(?:\((?:\d{1,2}|[一二三四五六七八九十]|" + "|".join(_NOTES) + r")\))?"
 _TITLE_NOTE_REV = r"(?:\)(?:\d{1,2}|[一二三四五六七八九十]|" + "|".join(w[::-1] for w in _NOTES) + r")\()?"
 _TITLE_WORDS = "(?:" + "|".join(sorted((re.escape(r["word"]) for r in read_table("title_ends.csv")), key=len, reverse=True)) \

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from ..base.regions import names_overlapped
-from ..base.tables import ZONES, trie_pattern
+from ..base.tables import ZONES, function_words, trie_pattern
 from . import lexicon as L
 
 LEAD_CHARS = 150  # the lead of an article: its title and first lines
@@ -38,7 +38,7 @@ _GROUP_WORDS = [w for w, at in L.EXCLUSION_WHOLE_AT.items() if at == "places"]
 _GROUP_MENTION = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:" + trie_pattern(_GROUP_WORDS) + ")")
 _SCOPES = {"town": "town", "firm": "enterprise", "zone": "subset"}  # what each story's subject is, as a scope
 _TOWN_CHARS = {w[0] for w, scope in L.SCOPE_WORDS.items() if scope == "town"}  # 镇, 乡, 街: what a town word begins with
-_FIRM_WORDS = ("公司", "集团", "企业")  # every firm mention holds one
+_FIRM_WORDS = function_words("firm_word")  # every firm mention holds one
 
 
 def story_lead(text: str, home: str = "") -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..base.gates import at_edge, edges, found_from
 from ..base.regions import Region, home_entry, lookup
-from ..base.tables import RENAMED_REGIONS
+from ..base.tables import RENAMED_REGIONS, function_words
 from ..ingest.documents import Document
 from ..ingest.pubdate import PubDate
 from . import lexicon as L
@@ -19,8 +19,8 @@ from .periods import (COUNTED_SPAN, SPANS, TIME, TimeExpr, canonical_period, may
                       time_expr, year_to_date)
 from .stories import subject_after
 
-_DISTRICT_SELF = ("我区", "本区", "全区", "该区")  # the words of an article that speaks as a district
-_COUNTY_SELF = ("我县", "本县", "全县", "该县")  # …and as a county
+_DISTRICT_SELF = function_words("district_self")  # the words of an article that speaks as a district
+_COUNTY_SELF = function_words("county_self")  # …and as a county
 # 神木县 → 神木市: the gazetteer's counties that are county-level cities now (vocab/region_updates.csv)
 _NOW_CITIES = frozenset(old for new, old in RENAMED_REGIONS.items() if new.endswith("市") and old.endswith("县"))
 _MASK_CHARS = "*＊×xXＸ"  # what a masked digit of a year is printed as (20*年, 20XX年, 20××年)

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from ..base.gates import holds_any, needs
 from ..base.regions import (WORD_PATTERN, ends_with_name, glued_name, glued_start, home_entry, lookup, mask_names,
                             names_in, names_overlapped, own_common_place, city_among_cities)
-from ..base.tables import ALIASES, METRICS, REGION_WORDS, RENAMED_REGIONS, SCOPE_WORDS, ZONES
+from ..base.tables import ALIASES, METRICS, REGION_WORDS, RENAMED_REGIONS, SCOPE_WORDS, ZONES, function_words
 from . import lexicon as L
 from .clauses import SentenceText
 from .numbers import AMOUNT, NUMBER, PERCENT, amounts_in, parse_number, percent_value, percents_in
@@ -243,7 +243,7 @@ def shared_unit_amounts(text: str, found: list) -> list:
 
 
 _NOT_ANAPHORA = frozenset("中他余次它实后们")  # 其中, 其他, 其余, 其次, 其它, 其实, 其后 (它们): no place's
-_PRONOUNS = ("其", "它")  # 其财政收入…, 它的GDP…: the place the sentence before named
+_PRONOUNS = function_words("pronoun")  # 其财政收入…, 它的GDP…: the place the sentence before named
 _SENTENCE_END = re.compile(r"[。!?;]")
 
 
@@ -1175,7 +1175,7 @@ def _rates_of_listed_places(text: str, s: int) -> bool:
     return len(list(names_in(text[word.end():s]))) >= 2
 
 
-_LISTED_FIGURES_LEAD = ("分别为", "依次为", "分别是", "依次是")
+_LISTED_FIGURES_LEAD = function_words("list_intro")
 
 
 def _level_before(text: str, end: int) -> bool:
