@@ -14458,6 +14458,44 @@ REAL95_CASES = [
 ]
 
 
+S26A_CASES = [
+    # a metric's rate word, then a run of periods each with its rate (增速一季度为x%，二季度为y%): each period's
+    # rate of the metric (before: only the first, the rest read as shares); a month span between the rate word and
+    # its verb (增幅1-3月为8.1%) is the period too (before: nothing)
+    case("period-run-quarters-value-added", "全县规上工业增加值增速一季度为5.2%,二季度为7.8%,三季度为9.1%。",
+         F("industrial_value_added", 2025, "Q1", yoy=5.2, region="德清"),
+         F("industrial_value_added", 2025, "Q2", yoy=7.8, region="德清"),
+         F("industrial_value_added", 2025, "Q3", yoy=9.1, region="德清"), region="德清", pub="2025-10-28"),
+    case("period-run-month-spans-investment", "今年全县固定资产投资增幅1-3月为8.1%,1-6月为10.4%,1-9月为12.0%。",
+         F("fixed_asset_investment", 2025, "Q1", yoy=8.1, region="长兴"),
+         F("fixed_asset_investment", 2025, "H1", yoy=10.4, region="长兴"),
+         F("fixed_asset_investment", 2025, "Q1-Q3", yoy=12.0, region="长兴"), region="长兴", pub="2025-10-28"),
+    case("period-run-halves-retail", "全区社会消费品零售总额增速上半年为4.6%,前三季度达到5.3%。",
+         F("retail_sales", 2024, "H1", yoy=4.6, region="吴兴"),
+         F("retail_sales", 2024, "Q1-Q3", yoy=5.3, region="吴兴"), region="吴兴", pub="2024-10-30"),
+    # the periods listed, then 分别为 and their rates, after the metric's rate word: each period's rate
+    case("period-list-rates-quarters", "今年以来,全县规上工业增加值增速逐季提升,一季度、二季度、三季度分别为5.2%、7.8%、9.1%。",
+         F("industrial_value_added", 2025, "Q1", yoy=5.2, region="安吉"),
+         F("industrial_value_added", 2025, "Q2", yoy=7.8, region="安吉"),
+         F("industrial_value_added", 2025, "Q3", yoy=9.1, region="安吉"), region="安吉", pub="2025-10-28"),
+    case("period-list-rates-months", "全市出口增幅持续扩大,1-4月、1-5月依次为6.1%和7.4%。",
+         F("exports", 2024, "M1-M4", yoy=6.1, region="湖州"),
+         F("exports", 2024, "M1-M5", yoy=7.4, region="湖州"), region="湖州", pub="2024-06-20"),
+    case("period-list-rates-halves", "全县一般公共预算收入增速回升,上半年和前三季度分别为3.6%、5.0%。",
+         F("fiscal_revenue_general", 2023, "H1", yoy=3.6, region="德清"),
+         F("fiscal_revenue_general", 2023, "Q1-Q3", yoy=5.0, region="德清"), region="德清", pub="2023-10-28"),
+    # near misses: a clause between with other words (a share); the same period a year earlier (its own year's
+    # rate, as before); shares listed
+    case("period-run-near-share", "全县规上工业增加值增速一季度为5.2%,二季度出口占比为37.8%。",
+         F("industrial_value_added", 2025, "Q1", yoy=5.2, region="德清"), region="德清", pub="2025-10-28"),
+    case("period-run-near-prior-year", "全县规上工业增加值增速上半年为6.2%,去年同期为4.1%。",
+         F("industrial_value_added", 2025, "H1", yoy=6.2, region="德清"),
+         F("industrial_value_added", 2024, "H1", yoy=4.1, region="德清"), region="德清", pub="2025-07-28"),
+    case("period-list-near-shares", "全县服务业增加值占比稳步提高,一季度、二季度分别为45.2%、46.8%。",
+         region="德清", pub="2025-07-28"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real93": REAL93_CASES,
     "real96": REAL96_CASES,
@@ -14504,6 +14542,7 @@ CASE_LISTS: dict[str, list] = {
     "s25a": S25A_CASES,
     "s25b": S25B_CASES,
     "s25c": S25C_CASES,
+    "s26a": S26A_CASES,
     "real61": REAL61_CASES,
     "real60": REAL60_CASES,
     "real59": REAL59_CASES,

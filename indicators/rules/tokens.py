@@ -1074,7 +1074,7 @@ def framed_rates(text: str, percents: list[re.Match[str]], cued: list[GrowthTok]
 
 
 _PERIOD_END = re.compile(r"(?:[一二三四]季度|[上下]半年)$")
-_VERB_AFTER_PERIOD = re.compile(r"(?:分别)?(?:为|达|达到了?|是|仅为|高达|在|:|至|到)")
+_VERB_AFTER_PERIOD = re.compile(r"(?:分别|依次)?(?:为|达|达到了?|是|仅为|高达|在|:|至|到)")
 
 
 def _period_before_verb(text: str, start: int, end: int) -> int | None:
@@ -1107,7 +1107,8 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
             continue
         cue = _growth_cue(text[lo:s])
         if cue is None:
-            if (uncued := _uncued_rate(text, m, bool(out))) is not None:
+            if (uncued := _uncued_rate(text, m, bool(out))) is not None \
+                    or out and out[-1].end == last_end and (uncued := _next_period_rate(text, m, last_end)) is not None:
                 out.append(uncued)
                 last_end = e
             continue
@@ -1138,6 +1139,26 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
                              over_years=L.YEARS_COUNT_BEFORE.search(text, max(0, start - 8), start) is not None))
         last_end = e
     return out
+
+
+def _next_period_rate(text: str, m: re.Match[str], prior_end: int) -> GrowthTok | None:
+    """The rate of the next period in a run (增速一季度为5.2%,二季度为7.8%): the percent ``m``'s clause holds
+    only a period (no year: a year's is the year before's, 去年同期为…) and the verb before it, and the clause
+    before ends with a rate (at ``prior_end``).
+
+    >>> t = "增速一季度为5.2%,二季度为7.8%,二季度占比为37.8%"
+    >>> [_next_period_rate(t, p, 10) is not None for p in PERCENT.finditer(t, 11)]
+    [True, False]
+    """
+    s, e = m.span()
+    lo = max(text.rfind(",", 0, s), text.rfind(";", 0, s)) + 1
+    if lo <= prior_end or text[prior_end:lo - 1].strip() or (when := TIME.match(text, lo)) is None:
+        return None
+    t = time_expr(when)
+    if t is None or not t.period or t.year is not None or t.kind != "time" \
+            or not _VERB_AFTER_PERIOD.fullmatch(text, when.end(), s):
+        return None
+    return GrowthTok(when.end(), e, [Rate(percent_value(m, 1), s, e)])
 
 
 def _uncued_rate(text: str, m: re.Match[str], after_rate: bool) -> GrowthTok | None:
