@@ -14496,7 +14496,42 @@ S26A_CASES = [
 ]
 
 
+REAL98_CASES = [
+    # a sentence that opens by naming the places a rank singles out (排名靠后的两个县是:, 位列后三位的县是:), no
+    # metric of its own, then each place with its figure (a comma may part the place from its verb): the
+    # figures of the metric the sentence before gave
+    case("ranked-set-lead-rates",
+         "2023年,全市规上工业增加值增长6.2%。排名靠前的三个区是:江北区,增长11.4%;沙坪坝区,增长10.2%;南岸区,增长9.8%。",
+         F("industrial_value_added", 2023, "FY", yoy=6.2, region="重庆"),
+         F("industrial_value_added", 2023, "FY", yoy=11.4, region="江北"),
+         F("industrial_value_added", 2023, "FY", yoy=10.2, region="沙坪坝"),
+         F("industrial_value_added", 2023, "FY", yoy=9.8, region="南岸"), region="重庆", pub="2024-02-20"),
+    case("ranked-set-lead-levels",
+         "上半年,南溪区社会消费品零售总额为48.6亿元。位列后三位的县是:屏山县,为12.1亿元;兴文县,为15.4亿元;珙县,为16.8亿元。",
+         F("retail_sales", 2023, "H1", 48.6, "亿元", region="南溪"),
+         F("retail_sales", 2023, "H1", 12.1, "亿元", region="屏山"),
+         F("retail_sales", 2023, "H1", 15.4, "亿元", region="兴文"),
+         F("retail_sales", 2023, "H1", 16.8, "亿元", region="珙县"), region="宜宾", pub="2023-07-28"),
+    case("ranked-set-lead-after-ranked-leader",
+         "2023年,从一般公共预算收入看,高坪区为15.2亿元,居全市第一。位居后两位的县分别为:仪陇县,为9.6亿元;营山县,为8.9亿元。",
+         F("fiscal_revenue_general", 2023, "FY", 15.2, "亿元", region="高坪"),
+         F("fiscal_revenue_general", 2023, "FY", 9.6, "亿元", region="仪陇"),
+         F("fiscal_revenue_general", 2023, "FY", 8.9, "亿元", region="营山"), region="南充", pub="2024-03-10"),
+    case("ranked-set-lead-reached",
+         "2024年,从经济总量看,排在首位的是江津区,达到1350.2亿元。排名后两位的区县是:城口县,达到62.4亿元;巫溪县,达到80.7亿元。",
+         F("gdp", 2024, "FY", 1350.2, "亿元", region="江津"), F("gdp", 2024, "FY", 62.4, "亿元", region="城口"),
+         F("gdp", 2024, "FY", 80.7, "亿元", region="巫溪"), region="重庆", pub="2025-02-15"),
+    # near misses: the ranked places with no figures; their increments (增加…亿元) are changes, not levels
+    case("ranked-set-lead-names-only", "2024年,全市地区生产总值增长6.1%。排名靠后的两个县是西充县和蓬安县。",
+         F("gdp", 2024, "FY", yoy=6.1, region="南充"), region="南充", pub="2025-02-20"),
+    case("ranked-set-lead-increments",
+         "2024年,全市地区生产总值为2861.7亿元。排名靠后的两个县是:西充县,增加12.1亿元;蓬安县,增加10.3亿元。",
+         F("gdp", 2024, "FY", 2861.7, "亿元", region="南充"), region="南充", pub="2025-02-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
+    "real98": REAL98_CASES,
     "real93": REAL93_CASES,
     "real96": REAL96_CASES,
     "real94": REAL94_CASES,

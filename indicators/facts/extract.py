@@ -709,6 +709,7 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "", carried: 
         or ("%" in sentence and carried and L.BY_REGION.match(sentence) is not None) \
         or (after_facts and (L.BY_REGION.search(sentence) is not None or L.QIZHONG_START.match(sentence) is not None
                              or L.AMONG_PARTS.match(sentence) is not None  # 各县区中，郏县35.6亿元，…
+                             or L.RANKED_SET_LEAD.match(sentence) is not None  # 排名靠后的两个县是:…
                              or ("依次" in sentence or "分别" in sentence) and _MONEY.search(sentence) is not None
                              or ")、" in sentence and _BRACKET_LEVEL.search(sentence) is not None
                              or ("突破" in sentence or "超过" in sentence or "迈上" in sentence)

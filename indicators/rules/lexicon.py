@@ -728,8 +728,9 @@ _FIG = r"\d+(?:\.\d+)?(?:万亿|亿|万)?(?:元|美元|千瓦时)?%?"
 FIGURE_LIST = re.compile(r"[^,;。\d%]{0,6}?(?P<list>" + _FIG + r"(?:\s*(?:、|和|及|与)\s*" + _FIG + r")+)")
 # 财政总收入、一般公共预算收入均列全市首位，分别达到…: a clause with no figure, then 分别
 DISTRIBUTIVE_LATER = re.compile(r"[^;。\d%]{0,30}?,(?:[^,;。\d%]{0,6}?)(?P<word>分别)")
-# 平湖市(6.8%)、秀洲区为6.2%: what may sit between a region and its figure, and between items.
-ITEM_LEAD = re.compile(r"(?P<all>均)?(?:为|是|达到了?|达|(?:同比|比上年)?" + _VERB_LE + r")?"
+# 平湖市(6.8%)、秀洲区为6.2%: what may sit between a region and its figure, and between items (西充县,达到
+# 221.7亿元;蓬安县,增长6.1%: a comma may part the place from its verb).
+ITEM_LEAD = re.compile(r"(?P<all>均)?(?:,?(?:为|是|达到了?|达|(?:同比|比上年)?" + _VERB_LE + r"))?"
                        r"(?P<open>\()?")
 # 兴宁(增长12.4%)、大埔(下降3.1%): the growth verb inside the bracket that holds a place's rate
 ITEM_VERB_INSIDE = re.compile(r"(?:同比|比上年)?" + _VERB_LE)
@@ -767,6 +768,10 @@ BY_REGION = re.compile(r"(?:分|从|按)(?:各|(?:\d+|[一二两三四五六七�
 AMONG_PARTS = re.compile(r"\s*在?(?:全[市省区州盟])?(?:各|(?:\d+|[一二两三四五六七八九十]+)个)"
                          r"(?:县\(市、区\)|县\(市\)|县市区|县区|区县|县市|旗县市|旗县|盟市|市州|州市|地市|设区市|县|市|区)"
                          r"中\s*[,:]?\s*")
+# 排名靠后的两个县是:, 位居后两位的县分别为:, 排名前三的区县依次是: a sentence that opens by naming the places a
+# rank singles out (no metric of its own) before their figures: figures of the metric the sentence before ranked
+RANKED_SET_LEAD = re.compile(r"\s*" + _RANK_VERB + r"(?:靠前|靠后|前|后|末)(?:[一二两三四五六七八九十\d]{1,2}(?:位|名)?)?的"
+                             + r"(?:" + _SET_SIZE + r")?(?:" + SET_NOUN + r")?(?:分别|依次)?(?:是|为|有)\s*[,:]?\s*")
 # 在全省90个县(市)中位列第12位, 在长三角41个城市中排名第9: the counted places a rank is among; the count is
 # no figure
 AMONG_COUNTED = re.compile(r"在[^,;。%\d]{0,8}?(?:\d+|[一二两三四五六七八九十百]+)多?个(?:" + SET_NOUN + r")[^,;。\d%]{0,4}?中")

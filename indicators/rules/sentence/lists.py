@@ -504,7 +504,8 @@ class Lists(Figures):
         elif prev is not None and (prev.amounts or prev.growths) and len(prev.metrics) == 1 and prev.scope == "region" \
                 and L.QIZHONG_START.fullmatch(lead.rstrip(", ")):
             metrics = prev.metrics  # 全市…增长8.2%。其中,海宁市增长12.4%,桐乡市增长6.5%: the places' figures of it
-        elif (L.BY_REGION.search(lead) or L.RATE_VIEW.fullmatch(lead) or L.AMONG_PARTS.fullmatch(lead)) \
+        elif (L.BY_REGION.search(lead) or L.RATE_VIEW.fullmatch(lead) or L.AMONG_PARTS.fullmatch(lead)
+              or L.RANKED_SET_LEAD.fullmatch(lead)) \
                 and len(self.ds.last_metric) == 1:
             metrics = self.ds.last_metric  # 分县市区看，海宁增长8.1%…; 增速方面，长兴增长12.1%…; 各县区中，…: the
             # metric of the sentence before
