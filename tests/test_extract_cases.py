@@ -14527,6 +14527,45 @@ REAL98_CASES = [
     case("ranked-set-lead-increments",
          "2024年,全市地区生产总值为2861.7亿元。排名靠后的两个县是:西充县,增加12.1亿元;蓬安县,增加10.3亿元。",
          F("gdp", 2024, "FY", 2861.7, "亿元", region="南充"), region="南充", pub="2025-02-20"),
+    # an aside that opens a sentence (值得关注的是, 值得一提的是, 需要指出的是) before a place opening its clause with a
+    # figure and no metric: the place's figure of the metric the sentence before gave
+    case("aside-lead-place-rate-word", "2023年,全省GDP增长6%。值得关注的是,宜宾增速突破9.0%大关,达到9.5%。",
+         F("gdp", 2023, "FY", yoy=6.0, region="四川"), F("gdp", 2023, "FY", yoy=9.5, region="宜宾"),
+         region="四川", pub="2024-02-01"),
+    case("aside-lead-place-growth", "1-5月,全市社会消费品零售总额增长7.2%。值得一提的是,荣昌区增长12.6%,领跑全市。",
+         F("retail_sales", 2023, "M1-M5", yoy=7.2, region="重庆"), F("retail_sales", 2023, "M1-M5", yoy=12.6, region="荣昌"),
+         region="重庆", pub="2023-06-20"),
+    case("aside-lead-place-decline", "前三季度,全市固定资产投资增长4.5%。值得注意的是,南岸区下降3.2%。",
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=4.5, region="重庆"),
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=-3.2, region="南岸"), region="重庆", pub="2023-10-25"),
+    case("aside-lead-income", "2023年,全市城镇居民人均可支配收入增长5.1%。值得肯定的是,秀山县增长6.4%,增速居全市第一。",
+         F("income_urban_pc", 2023, "FY", yoy=5.1, region="重庆"), F("income_urban_pc", 2023, "FY", yoy=6.4, region="秀山"),
+         region="重庆", pub="2024-02-01"),
+    # near misses: the aside before a place's own metric (出口) keeps it; a firm's figure after it is no place's
+    case("aside-lead-own-metric", "2023年,全省GDP增长6%。值得关注的是,宜宾出口增长20%。",
+         F("gdp", 2023, "FY", yoy=6.0, region="四川"), F("exports", 2023, "FY", yoy=20.0, region="宜宾"),
+         region="四川", pub="2024-02-01"),
+    case("aside-lead-firm", "2023年,全省GDP增长6%。值得关注的是,宜宾的一家企业产值增长30%。",
+         F("gdp", 2023, "FY", yoy=6.0, region="四川"), region="四川", pub="2024-02-01"),
+    # a two-part subheading whose second part runs to 16 characters (看总量,上半年3个区县进入“千亿俱乐部”) over a
+    # paragraph of prose: a line of its own, not the start of the paragraph's first sentence
+    case("two-part-subheading-long-tail",
+         "今年以来全市经济稳中有进。\n看总量,上半年3个区县进入“千亿俱乐部”\n"
+         "从GDP总量上看,作为全市龙头,上半年渝北区表现亮眼,GDP总量达到1150.6亿元。",
+         F("gdp", 2024, "H1", 1150.6, "亿元", region="渝北"), region="重庆", pub="2024-10-25"),
+    case("two-part-subheading-trade",
+         "全市外贸保持增长。\n看规模,前三季度2个区进入“百亿俱乐部”\n"
+         "从进出口总额上看,作为全市外贸龙头,前三季度沙坪坝区表现亮眼,进出口总额达到865.3亿元。",
+         F("trade_total", 2024, "Q1-Q3", 865.3, "亿元", region="沙坪坝"), region="重庆", pub="2024-10-25"),
+    case("two-part-subheading-fiscal",
+         "各县财政收入稳步增长。\n看收入,全年3个县跻身“十亿俱乐部”\n"
+         "从一般公共预算收入上看,作为全市财源大县,去年南部县表现突出,一般公共预算收入达到18.6亿元。",
+         F("fiscal_revenue_general", 2023, "FY", 18.6, "亿元", region="南部县"), region="南充", pub="2024-10-25"),
+    # near miss: a sentence's lead cut by a line break before a long paragraph still joins it
+    case("two-part-line-cut-sentence",
+         "全市消费市场回暖。\n据统计,前三季度全市社会消费品零售总额\n完成305.2亿元,同比增长6.8%,增速比上半年加快0.5个百分点,"
+         "高于全省平均水平1.2个百分点,消费对经济增长的拉动作用进一步增强。",
+         F("retail_sales", 2024, "Q1-Q3", 305.2, "亿元", 6.8, region="重庆"), region="重庆", pub="2024-10-25"),
 ]
 
 

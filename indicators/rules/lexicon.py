@@ -1047,6 +1047,9 @@ QIZHONG_START = re.compile(r"\s*其中")
 # 吉林、黑龙江、天津位列最后三名，增速分别为…; 宁波、温州分列第二、三位，增幅分别为…: places ranked in a
 # clause of their own before their rates (the metric elided)
 RANKED_GAP = re.compile(_RANK_VERB + r"[^,;。%\d]{0,10}?(?:位|名|首|末位|前列|前茅|之首)\s*,\s*")
+# 值得关注的是,宜宾增速…; 值得一提的是,荣昌区增长…: an aside that opens a sentence before the place that opens its
+# clause (the place's figure of the metric the sentence before gave, as if the sentence opened with the place)
+ASIDE_LEAD = re.compile(r"\s*(?:值得(?:一提|关注|注意|称道|肯定)的是|需要(?:指出|说明)的是)\s*[,:]?\s*")
 # 其中，第一产业…, 分产业看，…: a sentence of the parts of the total the sentence before gave
 PARTS_START = re.compile(r"\s*(?:其中|分(?:三次)?产业看|从(?:三次)?产业看|按产业分)")
 # 尤其是5月当月, 特别是二季度: a sentence that singles out a time of the figures before (their subject still)
