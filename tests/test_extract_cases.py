@@ -14566,6 +14566,33 @@ REAL98_CASES = [
          "全市消费市场回暖。\n据统计,前三季度全市社会消费品零售总额\n完成305.2亿元,同比增长6.8%,增速比上半年加快0.5个百分点,"
          "高于全省平均水平1.2个百分点,消费对经济增长的拉动作用进一步增强。",
          F("retail_sales", 2024, "Q1-Q3", 305.2, "亿元", 6.8, region="重庆"), region="重庆", pub="2024-10-25"),
+    # a figure-less sentence whose place follows a year and its part (今年上半年,) or a cited source (公开资料显示,
+    # 据统计,) names the subject of the subject-less sentence after it, as one that opens with the place does
+    case("opening-place-after-year-and-part",
+         "上半年全省GDP增长7.9%。今年上半年,绵阳工业生产稳定增长。规模以上工业增加值增长10.2%。",
+         F("gdp", 2019, "H1", yoy=7.9, region="四川"), F("industrial_value_added", 2019, "H1", yoy=10.2, region="绵阳"),
+         region="四川", pub="2019-08-01"),
+    case("opening-place-after-source-and-time",
+         "上半年全省GDP增长7.9%。公开资料显示,今年上半年,绵阳工业生产保持稳定增长。规模以上工业增加值增长10.2%。",
+         F("gdp", 2019, "H1", yoy=7.9, region="四川"), F("industrial_value_added", 2019, "H1", yoy=10.2, region="绵阳"),
+         region="四川", pub="2019-08-01"),
+    case("opening-place-after-year-and-quarter",
+         "一季度全市GDP增长6.1%。今年一季度,綦江区经济开局良好。规上工业增加值增长12.5%,社会消费品零售总额增长5.3%。",
+         F("gdp", 2024, "Q1", yoy=6.1, region="重庆"), F("industrial_value_added", 2024, "Q1", yoy=12.5, region="綦江"),
+         F("retail_sales", 2024, "Q1", yoy=5.3, region="綦江"), region="重庆", pub="2024-04-25"),
+    case("opening-place-after-statistics-lead",
+         "2023年全市外贸进出口增长4.1%。据统计,去年全年,涪陵区外贸表现抢眼。出口增长18.2%。",
+         F("trade_total", 2023, "FY", yoy=4.1, region="重庆"), F("exports", 2023, "FY", yoy=18.2, region="涪陵"),
+         region="重庆", pub="2024-02-10"),
+    # near misses: two places after the time, or the whole region, name no new subject
+    case("opening-places-pair-after-time",
+         "上半年全省GDP增长7.9%。今年上半年,绵阳、德阳两市表现亮眼。规模以上工业增加值增长10.2%。",
+         F("gdp", 2019, "H1", yoy=7.9, region="四川"), F("industrial_value_added", 2019, "H1", yoy=10.2, region="四川"),
+         region="四川", pub="2019-08-01"),
+    case("opening-whole-after-source",
+         "上半年全省GDP增长7.9%。公开资料显示,今年上半年,全省工业生产稳定增长。规模以上工业增加值增长10.2%。",
+         F("gdp", 2019, "H1", yoy=7.9, region="四川"), F("industrial_value_added", 2019, "H1", yoy=10.2, region="四川"),
+         region="四川", pub="2019-08-01"),
 ]
 
 

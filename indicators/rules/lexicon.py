@@ -392,8 +392,10 @@ PARTNER_ROLE = re.compile(r"贸易伙伴")
 # 我国台湾, 中国香港: the nation's name glued before a place (compared with, when a comparison word opens it)
 NATION_BEFORE = function_words("nation_before")
 # 在强省会战略带动下, 受房地产调整影响, 得益于…, 随着…, 从各市总量来看:, 就财政收入而言, 按地区看: a circumstance or
-# viewpoint a sentence opens with (before or after its time), before its subject
+# viewpoint a sentence opens with (before or after its time), before its subject; so is the source it cites
+# (公开资料显示, 最新数据显示, 据统计, 据了解)
 LEAD_CIRCUMSTANCE = re.compile(r"(?:(?:在[^,;。\d%]{1,16}?下|受[^,;。\d%]{1,16}?影响|得益于[^,;。\d%]{1,16}?|随着[^,;。\d%]{1,16}?"
+                               r"|[^,;。\d%]{0,8}?(?:数据|资料|统计|监测)显示|据(?:统计|了解|初步核算|初步测算)"
                                r"|(?:从|就|按)[^,;。:\d%]{1,16}?(?:来?看|而言))\s*[,:]\s*){1,2}")
 # 来自宿迁的沭阳市: the second place is the one meant (not 芜湖的安徽第二城, 洛阳的河南第一强市: the second names
 # the set a rank of the first is in)

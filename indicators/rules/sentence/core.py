@@ -106,10 +106,14 @@ def opening_place(text: str, ds: DocState) -> str:
     ''
     >>> opening_place("从各县GDP总量来看:海宁市作为…。", ds), opening_place("从海宁来看,经济平稳。", ds)
     ('海宁', '')
+    >>> opening_place("今年上半年,义乌的表现可圈可点。", ds), opening_place("公开资料显示,今年一季度,义乌工业稳定增长。", ds)
+    ('义乌', '义乌')
     """
     i = m.end() if may_be_numbered(text) and (m := _NUMBERED.match(text)) else 0  # (二)安吉县。: after its number
     i = m.end() if (m := L.LEAD_CIRCUMSTANCE.match(text, i)) else i  # 从各县GDP总量来看:…: the place after the viewpoint
-    if may_hold_time(text[i:i + 12]) and (m := TIME.match(text, i)) is not None:
+    for _ in range(2):  # 今年上半年,绵阳…: a year, then the part of it (two times in turn)
+        if not may_hold_time(text[i:i + 12]) or (m := TIME.match(text, i)) is None:
+            break
         i = m.end() + text.startswith(",", m.end())
     if (m := L.LEAD_CIRCUMSTANCE.match(text, i)) is not None:
         i = m.end()  # 在强省会战略带动下,合肥的首位度…: the place after the circumstance
