@@ -14596,8 +14596,28 @@ REAL98_CASES = [
 ]
 
 
+REAL97_CASES = [
+    # 从今年3月份开始, 自去年10月份起: a run's start told as a year and a month (two adjacent times between 从/自
+    # and 起/开始) is no period of the figures after it; the period in force stays
+    case("run-start-year-month-kept-half", "今年上半年,全区经济运行平稳。从今年4月份开始,全区推行企业服务专员制度。"
+         "全区完成固定资产投资85.3亿元,增长7.6%。",
+         F("fixed_asset_investment", 2024, "H1", 85.3, "亿元", 7.6, region="张店"), region="张店", pub="2024-07-22"),
+    case("run-start-last-year-month", "前三季度,全市经济稳中有进。自去年10月份起,市里实施新一轮技改行动。全市规上工业增加值增长8.1%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=8.1, region="潍坊"), region="潍坊", pub="2024-10-28"),
+    case("run-start-year-month-ytd", "1-5月,全县一般公共预算收入12.6亿元,增长5.2%。从今年2月起,县里开展项目攻坚月活动。"
+         "全县进出口总额18.4亿元,增长11.3%。",
+         F("fiscal_revenue_general", 2024, "M1-M5", 12.6, "亿元", 5.2, region="郯城"),
+         F("trade_total", 2024, "M1-M5", 18.4, "亿元", 11.3, region="郯城"),
+         region="郯城", pub="2024-06-20"),
+    # near miss: a year and a month with no 从…开始 around them are the figure's own month
+    case("run-start-near-miss-plain-month", "今年上半年,全县经济平稳。今年3月份,全县社会消费品零售总额8.6亿元,增长6.2%。",
+         F("retail_sales", 2024, "M3", 8.6, "亿元", 6.2, region="沂南"), region="沂南", pub="2024-07-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real98": REAL98_CASES,
+    "real97": REAL97_CASES,
     "real93": REAL93_CASES,
     "real96": REAL96_CASES,
     "real94": REAL94_CASES,

@@ -341,6 +341,22 @@ _COMPARED_BEFORE = COMPARISON_LAST | set(_AFTER_TIME) | {"到"} | _PLAN_DATE_LAS
     | {w[-1] for w in (L.MILESTONE_FROM, *L.SINCE_FROM, *L.BASELINE, "从", "由")}
 
 
+def _run_start(text: str, s: int, e: int) -> bool:
+    """从去年起, 自2022年开始, 从今年3月份开始: the start of a run (a time between 从/自 and 起/开始, told in one
+    or two adjacent parts), not the time of the figures after it.
+
+    >>> _run_start("从今年3月份开始,全县推行", 1, 3), _run_start("从今年3月份开始,全县推行", 3, 6)
+    (True, True)
+    >>> _run_start("自去年起,全市", 1, 3), _run_start("今年3月份,全县社零增长", 2, 5)
+    (True, False)
+    """
+    before = next((m.start() for m in TIME.finditer(text, max(0, s - 8), s) if m.end() == s), s) if s else s
+    if not text.endswith(L.SINCE_FROM, 0, before):
+        return False
+    after = next((m.end() for m in [TIME.match(text, e)] if m is not None and m.end() > e), e)
+    return L.SINCE_ON.match(text, after) is not None
+
+
 def _after_compared(text: str, s: int) -> bool:
     """比去年同期、去年全年分别提高…, 比去年全年提高…: a time right after a compared one, adjacent or
     listed after it, is compared too.
@@ -401,7 +417,7 @@ def compared_time(text: str, s: int, e: int) -> bool:
                 or (before != "" and before in _AFTER_TIME and _after_compared(text, s))
                 or (before == "到" and L.GOAL_DATE_AFTER.match(text, e) is not None)
                 or (before in _PLAN_DATE_LAST and plan_date(text, s, e)) or text.endswith(L.MILESTONE_FROM, 0, s)
-                or (text.endswith(L.SINCE_FROM, 0, s) and L.SINCE_ON.match(text, e) is not None)
+                or _run_start(text, s, e)
                 or (_is_span(text[s:e]) and L.RECORD_AFTER.match(text, e) is not None)  # 创近五年新高, 创15年来新高
                 or (before in _TREND_LAST and L.TREND_BEFORE.search(text, max(0, s - 3), s) is not None
                     and L.TREND_AFTER.match(text, e) is not None)
