@@ -14612,6 +14612,26 @@ REAL97_CASES = [
     # near miss: a year and a month with no 从…开始 around them are the figure's own month
     case("run-start-near-miss-plain-month", "今年上半年,全县经济平稳。今年3月份,全县社会消费品零售总额8.6亿元,增长6.2%。",
          F("retail_sales", 2024, "M3", 8.6, "亿元", 6.2, region="沂南"), region="沂南", pub="2024-07-20"),
+    # a yearbook's edition named in the page's head (临朐年鉴·2021, 《寿光年鉴》(2019), 2022年莒南年鉴): the figures
+    # it gives no year of are of the year before the edition, whenever the page was put online
+    case("yearbook-edition-after-dot", "临朐年鉴·2021\n【概况】全县总面积1831平方公里,辖8个镇。\n"
+         "全年实现生产总值366.2亿元,比上年增长3.1%。地方一般公共预算收入20.5亿元。",
+         F("gdp", 2020, "FY", 366.2, "亿元", 3.1, region="临朐"),
+         F("fiscal_revenue_general", 2020, "FY", 20.5, "亿元", region="临朐"),
+         region="临朐", pub="2023-05-10"),
+    case("yearbook-edition-bracketed", "《寿光年鉴》(2019)\n经济综述\n全市实现地区生产总值835.6亿元,增长6.8%。"
+         "社会消费品零售总额312.4亿元,增长8.9%。",
+         F("gdp", 2018, "FY", 835.6, "亿元", 6.8, region="寿光"),
+         F("retail_sales", 2018, "FY", 312.4, "亿元", 8.9, region="寿光"),
+         region="寿光", pub="2020-11-02"),
+    case("yearbook-edition-before-in-breadcrumb", "首页 > 走进莒南 > 2022年莒南年鉴 > 经济\n"
+         "年内,全县一般公共预算收入18.36亿元,增长9.1%。进出口总额206.5亿元,增长12.2%。",
+         F("fiscal_revenue_general", 2021, "FY", 18.36, "亿元", 9.1, region="莒南"),
+         F("trade_total", 2021, "FY", 206.5, "亿元", 12.2, region="莒南"), region="莒南", pub="2024-01-05"),
+    # near miss: a yearbook named with no edition year is no edition; the period in force stays
+    case("yearbook-near-miss-no-edition", "全县入选县域经济百强榜,相关数据将收入统计年鉴。"
+         "今年上半年,全县实现地区生产总值215.6亿元,增长6.1%。",
+         F("gdp", 2024, "H1", 215.6, "亿元", 6.1, region="沂南"), region="沂南", pub="2024-07-30"),
 ]
 
 

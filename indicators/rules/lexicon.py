@@ -306,6 +306,12 @@ MONTH_AFTER_YEAR = re.compile(r"\s*(\d{1,2})\s*月")  # 到2024年|3月末: the 
 PLAN = scanner(_PLAN_WORD + r"|到(?:19|20)\d{2}年", first_chars(PLAN_WORDS) | {"到"})
 # (预计数，下同), (预计数、下同), 预计(下同): the figure before it and every one after it are estimates
 _FORECAST_WORD = trie_pattern([w for w, k in PLAN_WORDS.items() if k == "forecast"])
+# 潍坊年鉴·2020, 松江年鉴2015, 越城年鉴(2022), 2011年绍兴年鉴 (in a page's head): a yearbook's edition, whose
+# figures are of the year before it
+YEARBOOK_EDITION = re.compile(r"年鉴\s*[》〉]?\s*[·・•(（\-—]?\s*(?P<after>(?:19|20)\d{2})(?![\d年])"
+                              r"|(?<!\d)(?P<before>(?:19|20)\d{2})\s*年?[\u4e00-\u9fff]{0,6}?年鉴")
+YEARBOOK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?年鉴")  # (2022年|莒南年鉴: an edition's label, no time of figures)
+YEARBOOK_HEAD = 200  # the characters of a page's head its yearbook edition is looked for in (title, breadcrumb)
 ESTIMATE_NOTE = re.compile(r"\((?:" + _FORECAST_WORD + r")[数值]?[,、]?下同\)|(?:" + _FORECAST_WORD + r")[数值]?\(下同\)")
 SCOPE = re.compile(trie_pattern(list(SCOPE_WORDS) + list(EXCLUSIONS)))
 # 我镇, 本乡: an article that speaks as a town (scope_words.csv, town); 我县, 本市: as a county, city or province

@@ -82,6 +82,7 @@ class DocState:
     _home_place: Region | None | bool = False  # False: not looked up yet
     _estimate_at: int | None | bool = False  # False: not looked for yet
     _year_masked: bool | None = None  # not looked for yet
+    _edition: int | None | bool = False  # False: not looked for yet
 
     @property
     def filed(self) -> str:
@@ -103,6 +104,22 @@ class DocState:
             self._year_masked = any(c + "年" in self.text for c in _MASK_CHARS) \
                 and _MASKED_YEAR.search(self.text) is not None
         return self._year_masked
+
+    @property
+    def edition_year(self) -> int | None:
+        """The edition of the yearbook the page is from, named in its head (潍坊年鉴·2020, 2011年绍兴年鉴): the
+        figures it gives no year of are of the year before.
+
+        >>> DocState(None, None, "", text="临朐年鉴·2021\\n全年实现生产总值366.2亿元").edition_year  # type: ignore[arg-type]
+        2021
+        >>> DocState(None, None, "", text="全县入选百强。据统计年鉴,全年…").edition_year is None  # type: ignore[arg-type]
+        True
+        """
+        if self._edition is False:
+            head = self.text[:L.YEARBOOK_HEAD]
+            m = L.YEARBOOK_EDITION.search(head) if "年鉴" in head else None
+            self._edition = int(m.group("after") or m.group("before")) if m else None
+        return self._edition  # type: ignore[return-value]
 
     @property
     def estimate_at(self) -> int | None:
@@ -207,6 +224,8 @@ def resolve_time(snap: Snap, ds: DocState) -> tuple[int | None, str, str]:
     pub = ds.pub
     if year is None and ds.year_masked:
         return None, "", "masked-year"  # 20*年我区完成国内生产总值…: the year is not printed
+    if year is None and ds.edition_year:
+        year = ds.edition_year - 1  # 临朐年鉴·2021 …全年实现生产总值…: the year before the yearbook's edition
     if span and not period:
         return year, "", "multi_year"
     if period == "YTD":
@@ -357,6 +376,15 @@ def _run_start(text: str, s: int, e: int) -> bool:
     return L.SINCE_ON.match(text, after) is not None
 
 
+def _edition_label(text: str, e: int) -> bool:
+    """2022年莒南年鉴: a year that labels a yearbook's edition (the time ending at ``e``), no time of figures.
+
+    >>> _edition_label("首页 > 2022年莒南年鉴 > 经济", 9), _edition_label("2022年全县生产总值", 5)
+    (True, False)
+    """
+    return "年鉴" in text and L.YEARBOOK_AFTER.match(text, e) is not None
+
+
 def _after_compared(text: str, s: int) -> bool:
     """比去年同期、去年全年分别提高…, 比去年全年提高…: a time right after a compared one, adjacent or
     listed after it, is compared too.
@@ -410,7 +438,7 @@ def compared_time(text: str, s: int, e: int) -> bool:
     # character there is one a match of theirs can end or begin with: most times have none)
     before, after = text[s - 1:s] if s else "", text[e:e + 1]
     if before not in _COMPARED_BEFORE and not at_edge(after, _COMPARED_FIRST) and not _is_span(text[s:e]) \
-            and "基数" not in text:
+            and "基数" not in text and "年鉴" not in text:
         return False  # (no test below reads anything here)
     return bool((before in COMPARISON_LAST and L.COMPARISON_END.search(text, max(0, s - 3), s))
                 or (at_edge(after, _COMPARED_FIRST) and _COMPARED_AFTER.match(text, e))
@@ -418,6 +446,7 @@ def compared_time(text: str, s: int, e: int) -> bool:
                 or (before == "到" and L.GOAL_DATE_AFTER.match(text, e) is not None)
                 or (before in _PLAN_DATE_LAST and plan_date(text, s, e)) or text.endswith(L.MILESTONE_FROM, 0, s)
                 or _run_start(text, s, e)
+                or _edition_label(text, e)
                 or (_is_span(text[s:e]) and L.RECORD_AFTER.match(text, e) is not None)  # 创近五年新高, 创15年来新高
                 or (before in _TREND_LAST and L.TREND_BEFORE.search(text, max(0, s - 3), s) is not None
                     and L.TREND_AFTER.match(text, e) is not None)
