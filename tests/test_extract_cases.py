@@ -14632,6 +14632,24 @@ REAL97_CASES = [
     case("yearbook-near-miss-no-edition", "全县入选县域经济百强榜,相关数据将收入统计年鉴。"
          "今年上半年,全县实现地区生产总值215.6亿元,增长6.1%。",
          F("gdp", 2024, "H1", 215.6, "亿元", 6.1, region="沂南"), region="沂南", pub="2024-07-30"),
+    # a bulletin's excerpt that names no period nor year, its figures grown 比上年 (no 同期): last year's full year,
+    # whatever the month of publication (before its last days)
+    case("annual-basis-industries", "全县实现生产总值(GDP)198.42亿元,按可比价格计算,比上年增长4.3%。"
+         "其中,第一产业增加值41.06亿元,增长3.2%;第三产业增加值为101.7亿元,增长5.1%。",
+         F("gdp", 2021, "FY", 198.42, "亿元", 4.3, region="阳谷"),
+         F("gdp_primary", 2021, "FY", 41.06, "亿元", 3.2, region="阳谷"),
+         F("gdp_tertiary", 2021, "FY", 101.7, "亿元", 5.1, region="阳谷"), region="阳谷", pub="2022-04-18"),
+    case("annual-basis-late-in-year", "全区进出口总额86.2亿元,比上年增长12.4%。其中出口71.5亿元,增长15.0%。",
+         F("trade_total", 2022, "FY", 86.2, "亿元", 12.4, region="福山"),
+         F("exports", 2022, "FY", 71.5, "亿元", 15.0, region="福山"), region="福山", pub="2023-09-05"),
+    case("annual-basis-incomes", "城镇居民人均可支配收入41256元,比上年增长5.1%;农村居民人均可支配收入21380元,比上年增长6.6%。",
+         F("income_urban_pc", 2023, "FY", 41256, "元", 5.1, region="东平"),
+         F("income_rural_pc", 2023, "FY", 21380, "元", 6.6, region="东平"), region="东平", pub="2024-03-20"),
+    # near misses: 比上年同期 compares a part of a year (no period named: nothing); a December text's 比上年 may be
+    # this year's (nothing)
+    case("annual-basis-near-miss-same-period", "全县一般公共预算收入完成9.6亿元,比上年同期增长5.5%。",
+         region="鱼台", pub="2023-06-15"),
+    case("annual-basis-near-miss-december", "全县一般公共预算收入完成19.6亿元,比上年增长5.5%。", region="鱼台", pub="2023-12-10"),
 ]
 
 

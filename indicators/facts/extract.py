@@ -438,7 +438,7 @@ class Extractor:
         kind = slot.kind
         if note == "dominant-period" and kind in ("target", "forecast"):
             period = "FY"  # 预计今年全市实际利用外资将达到6.09亿美元 in a first-quarter article: the year's estimate
-        if note in ("january-undated", "dominant-period") and kind == "actual" \
+        if note in ("january-undated", "dominant-period", "annual-basis") and kind == "actual" \
                 and _founding_sum(s_text, q.end if q is not None else slot.end):
             return None  # 改革开放以来，全市累计实际利用外资415亿美元: a sum of many years, none of the year before
         if note == "multi_year" and q is not None and not self.span_sum(s_text, parser, slot, q, metric):

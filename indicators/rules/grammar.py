@@ -18,7 +18,7 @@ that every rule here has them.
 >>> RULES["metric-list"].pattern
 'metric (joiner metric)+ [distributive] figure (joiner figure)+'
 >>> sorted(n for n, r in RULES.items() if r.level == "note")[:3]
-['broad', 'dominant-period', 'growth-from-another-mention']
+['annual-basis', 'broad', 'dominant-period']
 """
 from __future__ import annotations
 
@@ -129,6 +129,8 @@ _RULES = [
     Rule("unfinished-period", "note", "今年 period figure", "a period ending half a year after publication is last year's"),
     Rule("year-without-pub-date", "note", "year figure", "a year's figure in an undated article is its full year"),
     Rule("year-end", "note", "今年 figure", "the year's figure in a report of its last days (from 20 December)"),
+    Rule("annual-basis", "note", "figure 比上年增长 rate (no period in the text)",
+         "a figure grown over the whole year before, in a text naming no period, is last year's full year"),
     Rule("multi_year", "note", "span figure", "a figure over a span of years (labelled, not a year's)"),
     Rule("broad", "note", "broad-metric figure", "a whole-industry figure, given way to 规上 where both are printed"),
 ]

@@ -311,6 +311,9 @@ _FORECAST_WORD = trie_pattern([w for w, k in PLAN_WORDS.items() if k == "forecas
 YEARBOOK_EDITION = re.compile(r"年鉴\s*[》〉]?\s*[·・•(（\-—]?\s*(?P<after>(?:19|20)\d{2})(?![\d年])"
                               r"|(?<!\d)(?P<before>(?:19|20)\d{2})\s*年?[\u4e00-\u9fff]{0,6}?年鉴")
 YEARBOOK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?年鉴")  # (2022年|莒南年鉴: an edition's label, no time of figures)
+# 比上年增长3.1%, 较上年下降2%: a growth over the whole year before (no 同期) in running text (a table's header
+# 比上年增长(%) is not: its rows' time is the table's), a full year's figure
+ANNUAL_BASIS = re.compile(r"[比较]上年(?!同期)(?:增长|下降|增加|减少)\s*-?\d")
 YEARBOOK_HEAD = 200  # the characters of a page's head its yearbook edition is looked for in (title, breadcrumb)
 ESTIMATE_NOTE = re.compile(r"\((?:" + _FORECAST_WORD + r")[数值]?[,、]?下同\)|(?:" + _FORECAST_WORD + r")[数值]?\(下同\)")
 SCOPE = re.compile(trie_pattern(list(SCOPE_WORDS) + list(EXCLUSIONS)))

@@ -83,6 +83,7 @@ class DocState:
     _estimate_at: int | None | bool = False  # False: not looked for yet
     _year_masked: bool | None = None  # not looked for yet
     _edition: int | None | bool = False  # False: not looked for yet
+    _annual: bool | None = None  # not looked for yet
 
     @property
     def filed(self) -> str:
@@ -120,6 +121,14 @@ class DocState:
             m = L.YEARBOOK_EDITION.search(head) if "年鉴" in head else None
             self._edition = int(m.group("after") or m.group("before")) if m else None
         return self._edition  # type: ignore[return-value]
+
+    @property
+    def annual_basis(self) -> bool:
+        """Whether the text compares its figures with the whole year before (比上年增长, no 同期) and names
+        no period: a bulletin's excerpt whose figures are a full year's."""
+        if self._annual is None:
+            self._annual = "上年" in self.text and L.ANNUAL_BASIS.search(self.text) is not None
+        return self._annual
 
     @property
     def estimate_at(self) -> int | None:
@@ -253,6 +262,8 @@ def resolve_time(snap: Snap, ds: DocState) -> tuple[int | None, str, str]:
     if year is None and pub and pub.month in (1, 2):
         return pub.year - 1, "FY", "january-undated"  # 1月22日…GDP总量3355.67亿元: last year's results (in
         # February too: the months of the new year are not out before March)
+    if year is None and pub and pub.month and pub.month < 12 and ds.annual_basis:
+        return pub.year - 1, "FY", "annual-basis"  # …生产总值175.39亿元,比上年增长3.1%: last year's, in full
     return year, "", ""
 
 
