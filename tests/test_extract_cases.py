@@ -14653,9 +14653,37 @@ REAL97_CASES = [
 ]
 
 
+REAL99_CASES = [
+    # a share of a set of places (四成, 半数, 三分之一 of the counties or cities) before a metric: the share's
+    # figure, a subset, no whole region's; 成 as tenths glued to 县 is no 成县 (陇南)
+    case("share-tenths-counties-bound", "这意味着,浙江超四成的县(市、区)经济总量突破千亿大关。",
+         region="浙江", pub="2026-02-04"),
+    case("share-tenths-glued-county-bound", "2024年,全省近三成县(市)一般公共预算收入超过50亿元。",
+         region="江苏", pub="2025-02-01"),
+    case("share-half-counties-revenue-bound", "全省近半数县(市、区)一般公共预算收入超过50亿元。",
+         region="浙江", pub="2024-02-10"),
+    case("share-third-counties-rate", "全省三分之一的县(市、区)规上工业增加值增长10%以上。",
+         region="浙江", pub="2024-02-10"),
+    # near misses: the county 成县 itself, and 建成 before a county-level word, leave the figures the places'
+    case("share-near-county-chengxian", "2023年,成县地区生产总值增长6.0%。",
+         F("gdp", 2023, "FY", None, "", 6.0, region="成县"), region="陇南", pub="2024-02-10"),
+    case("share-near-built-county-level", "全市建成县级物流中心3个,2023年地区生产总值增长6.2%。",
+         F("gdp", 2023, "FY", None, "", 6.2, region="丽水"), region="丽水", pub="2024-02-10"),
+    # 经济体量 (the economy's size) is GDP, as 经济总量 is; 数字经济体量 a sector's
+    case("economy-size-placed-level", "其中,桐乡以1412.6亿元的经济体量位居全市第三。",
+         F("gdp", 2024, "FY", 1412.6, "亿元", region="桐乡"), region="嘉兴", pub="2025-02-20"),
+    case("economy-size-reached-with-rate", "2024年,嘉善经济体量达到912.3亿元,增长6.1%。",
+         F("gdp", 2024, "FY", 912.3, "亿元", 6.1, region="嘉善"), region="嘉兴", pub="2025-02-20"),
+    case("economy-size-half-year-passed", "上半年,全县经济体量首次突破300亿元,达到306.5亿元。",
+         F("gdp", 2025, "H1", 306.5, "亿元", region="德清"), region="德清", pub="2025-07-28"),
+    case("economy-size-near-digital-sector", "全市数字经济体量突破1000亿元。", region="绍兴", pub="2025-02-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real98": REAL98_CASES,
     "real97": REAL97_CASES,
+    "real99": REAL99_CASES,
     "real93": REAL93_CASES,
     "real96": REAL96_CASES,
     "real94": REAL94_CASES,

@@ -121,6 +121,11 @@ BOUND_AFTER = re.compile(r"(?:超过|超|突破|逾)" + AMOUNT.pattern)
 # a list then names, each with its own figure; no figure of the metric's subject
 # 17县市财政总收入超20亿, 全省有5个县GDP突破百亿元: a counted set of places before a metric whose bound they passed
 COUNTED_SET_END = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})个?(?:" + SET_NOUN + r")\s*$")
+# 超四成的县(市、区), 近半数县, 三分之一的城市: a share of a set of places or firms, the subject of the figure
+# after it (a subset; 成 as tenths, not 建成县 or 落成)
+SET_SHARE = re.compile(r"(?:[一二两三四五六七八九]成|半数|过半数?|大半|(?:[二三四五六七八九十]|十[一二三四五六七八九]?)分之"
+                       r"[一二三四五六七八九])(?:以上|左右)?的?(?:" + SET_NOUN + ")")
+SET_SHARE_END = re.compile(SET_SHARE.pattern + r"\s*$")
 SET_LIST_AFTER = re.compile(r"(?:及?以上)?的(?:" + _SET_SIZE + r")?(?:" + SET_NOUN + r")(?=(?:分别|依次)?(?:是|为)|有?:)")
 # GDP超过百亿元的还有:龙湾区…, 超50亿元的有:乐清、瑞安: a bound that opens a list of the places past it (no set noun)
 SET_LIST_OPEN = re.compile(r"(?:及?以上)?的(?=还?有:)")

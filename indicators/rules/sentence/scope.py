@@ -316,8 +316,8 @@ class Scope(Kinds):
             if not explicit and self.firm_first(start):
                 return "enterprise", explicit  # 浙江某某股份有限公司实现营收…；出口额…: the company's throughout
             return "region", explicit
-        if places:
-            return "subset", explicit  # 三区一县累计完成…: the set's total, no sector
+        if places or L.SET_SHARE.search(prefix) is not None:
+            return "subset", explicit  # 三区一县累计完成…: the set's total, no sector; 超四成的县…: a share of the set
         return self.words_scope(prefix, explicit, start, metrics), explicit
 
     def event_signings(self, cs: int) -> bool:
@@ -438,12 +438,12 @@ class Scope(Kinds):
         a bracket of the subject's, and after a dateline."""
         cs = max(self.clause_start(start), self.body)
         if (o := self.text.rfind("(", 0, cs)) > 0 and ")" in self.text[cs:start] and (
-                L.SET_NAMED.match(self.text, o) or L.COUNTED_SET_END.search(
-                    self.text, max(0, o - 8), self.text.find(")", cs) + 1)
+                L.SET_NAMED.match(self.text, o) or any(p.search(self.text, max(0, o - 10), self.text.find(")", cs) + 1)
+                                                       for p in (L.COUNTED_SET_END, L.SET_SHARE_END))
                 or any(m.end() == self.text.find(")", cs) + 1 for m in L.EVERY_PLACE.finditer(
                     self.text, max(0, o - 6), self.text.find(")", cs) + 1))):
             cs = max(self.clause_start(o), self.body)  # 三县(仙居、天台和三门)…: the clause of the set, not its list;
-            # 全省77个县(市)实现…: a set noun's bracket (set_nouns.csv); 各县(市、区)…: every place's
+            # 全省77个县(市)实现…, 超四成的县(市、区)…: a set noun's bracket (set_nouns.csv); 各县(市、区)…: every place's
         elif self.text.startswith(",", cs - 1) and L.VERB_OPENING.match(self.text, cs) \
                 and L.COUNTED_SET_END.search(self.text, max(0, cs - 13), cs - 1):
             set_start = max(max(self.text.rfind(c, 0, cs - 1) for c in ",;:") + 1, self.body)  # 滨海开发带11个县(市、区),实现…: the set its own
@@ -501,7 +501,8 @@ class Scope(Kinds):
                                  and m.end() <= start and not self.listed_place_before(t.end)
                                  and not self.text.startswith("(", m.end())  # (台州三县(仙居、…): each named)
                                  for t in self.places_before(start))  # 温州三区, 河西五市: a place's parts counted
-        return prefix, counted or places or _COUNTED_PLACES.search(prefix) is not None, places  # 13市中4市的…
+        counted = counted or _COUNTED_PLACES.search(prefix) is not None or L.SET_SHARE.search(prefix) is not None
+        return prefix, counted or places, places  # 13市中4市的…; 超四成的县(市、区)…: a share of the set
 
     def places_before(self, s: int) -> list[Token]:
         """The places named (not a word for the whole, 全市) that end at or before ``s``."""
