@@ -14677,6 +14677,25 @@ REAL99_CASES = [
     case("economy-size-half-year-passed", "上半年,全县经济体量首次突破300亿元,达到306.5亿元。",
          F("gdp", 2025, "H1", 306.5, "亿元", region="德清"), region="德清", pub="2025-07-28"),
     case("economy-size-near-digital-sector", "全市数字经济体量突破1000亿元。", region="绍兴", pub="2025-02-20"),
+    # 就 (already, as early as) between a metric and its verb: a connector, the figure the metric's
+    case("jiu-between-metric-and-verb", "2024年,该市GDP就达到9719亿元。", F("gdp", 2024, "FY", 9719, "亿元", region="温州"),
+         region="温州", pub="2026-01-26"),
+    case("jiu-passed-bound-early-year", "早在2023年,全县规上工业总产值就突破了500亿元。",
+         F("industrial_output", 2023, "FY", 500, "亿元", qualifier="over", region="长兴"), region="长兴", pub="2025-01-26"),
+    case("jiu-already-reached-level", "2024年,海宁地区生产总值就已达到1380.2亿元。",
+         F("gdp", 2024, "FY", 1380.2, "亿元", region="海宁"), region="嘉兴", pub="2025-03-01"),
+    case("jiu-near-employment-word", "一季度,全市城镇新增就业2.1万人,GDP增长5.2%。",
+         F("gdp", 2025, "Q1", None, "", 5.2, region="湖州"), region="湖州", pub="2025-04-26"),
+    # places that announced their own figures one after another (先后/相继官宣, 公布): each place's
+    case("announced-in-turn-bound", "近日,温州、大连先后官宣去年GDP超过万亿元。",
+         F("gdp", 2025, "FY", 10000, "亿元", qualifier="over", region="温州"),
+         F("gdp", 2025, "FY", 10000, "亿元", qualifier="over", region="大连"), region="浙江", pub="2026-01-26"),
+    case("announced-one-place-rate", "昨日,海宁官宣上半年规上工业增加值增长9.1%。",
+         F("industrial_value_added", 2025, "H1", None, "", 9.1, region="海宁"), region="浙江", pub="2025-07-25"),
+    case("announced-in-succession-each-rate", "湖州、绍兴相继官宣一季度GDP均增长6.1%。",
+         F("gdp", 2025, "Q1", None, "", 6.1, region="湖州"), F("gdp", 2025, "Q1", None, "", 6.1, region="绍兴"),
+         region="浙江", pub="2025-04-28"),
+    case("announced-near-club-no-figure", "两市先后官宣进入万亿俱乐部。", region="浙江", pub="2026-01-26"),
 ]
 
 

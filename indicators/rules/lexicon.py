@@ -667,6 +667,8 @@ COMPARED_BASIS = re.compile(r"(?:较|比)(?:上年|去年)同期(?:\((?=[^()]*%\
 # a year before, in a clause or brackets of its own right after the slot's rate
 COMPARED_BASIS_CLAUSE = re.compile(r"(?<=%)(?:,(?:而)?|\()(?:上年|去年)同期(?:为|是)?(?:同比)?(?P<verb>" + trie_pattern(_GROWTH_VERBS)
                                    + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%(?![\d.])")
+PUBLISH_WORDS = tuple(r["word"] for r in read_table("publish_words.csv"))
+_IN_TURN = r"(?:先后|相继|陆续|日前|近日|正式)"  # 温州、大连先后官宣…: places that published their figures in turn
 REGION_FOLLOW = re.compile(
     r"[,、;:和及与的()\d。-]|$|[二两三四五六七八九十]个?行政区|" + _COUNT_OF_PLACES + r"|地区|等(?:\d+|[二两三四五六七八九十]+)个?[地县市区省]|" + _OPEN_LIST_END + "|" + _FILLER + "|" + METRIC_PATTERN + "|" + TIME_PATTERN
     + "|" + trie_pattern(_GROWTH_VERBS) + "|" + trie_pattern([r["word"] for r in _FLAT_WORDS if r["role"] == "flat"])
@@ -675,7 +677,8 @@ REGION_FOLLOW = re.compile(
     + "|" + trie_pattern(list(ZONES)) + "|" + WORD_PATTERN.pattern + r"|[市县区省]"
     + r"|(?:位于|介于|处于|超过|突破|低于|高于|不足|不到)(?=\d)"  # 六盘水位于1000亿元至1500亿元之间
     + r"|(?:拉开|拉大|缩小)(?:了)?(?:距离|差距)?"  # 和象山拉开了距离: the place a gap is kept from
-    + r"|投资(?=(?:同比|比上年同期|比上年)(?:增长|下降|增速))")  # 雄安新区投资同比增长…: its bare investment's rate
+    + r"|投资(?=(?:同比|比上年同期|比上年)(?:增长|下降|增速))"  # 雄安新区投资同比增长…: its bare investment's rate
+    + "|" + _IN_TURN + "?" + trie_pattern(list(PUBLISH_WORDS)))  # 海宁官宣…, 连云港公布…: the place that published
 
 # A growth phrase ends right before its first percent.
 # 同比+5.3%, 同比为-2.1%: a basis word right before a percent is its cue (role bare; the percent's own sign)
@@ -881,12 +884,11 @@ def defined_names(text: str) -> dict[str, str]:
 
 # 连云港公布上半年经济数据,全市实现…; 扬州市统计局发布一季度主要指标:全市…: the place that published the
 # figures (vocab/publish_words.csv), whose 全市/全县/全区 the clause after it is
-PUBLISH_WORDS = tuple(r["word"] for r in read_table("publish_words.csv"))
 PUBLISHED_BY = re.compile(r"(?P<place>" + NAME_SLOT + r")[市县区]?(?:统计局|政府|官网|官方|日前|近日|正式)*(?:"
                           + trie_pattern(list(PUBLISH_WORDS)) + r")了?(?:其)?[^,;:。]{0,24}?(?:数据|指标|成绩单|情况)[,:]")
 # 湖州市公布前三季度GDP…, 台州市统计局日前发布的上半年社会消费品零售总额…: the words between a place and its
 # metric that say the place published it (its office, a day word, a publish word): the place's own figure
-PUBLISHED_PREFIX = re.compile(r"(?:统计局|统计部门|政府|官网|官方|今天|今日|昨天|昨日|日前|近日|正式|最新)*(?:"
+PUBLISHED_PREFIX = re.compile(r"(?:统计局|统计部门|政府|官网|官方|今天|今日|昨天|昨日|最新|" + _IN_TURN + r")*(?:"
                               + trie_pattern(list(PUBLISH_WORDS)) + r")了?的?")
 # 突破亿元大关: a bound after a bare unit (no number) is a bound too
 BOUND_UNIT_END = frozenset("元亿万")
