@@ -14696,6 +14696,17 @@ REAL99_CASES = [
          F("gdp", 2025, "Q1", None, "", 6.1, region="湖州"), F("gdp", 2025, "Q1", None, "", 6.1, region="绍兴"),
          region="浙江", pub="2025-04-28"),
     case("announced-near-club-no-figure", "两市先后官宣进入万亿俱乐部。", region="浙江", pub="2026-01-26"),
+    # 在 a province (or city), then a place inside it with its figures: the outer place is the frame, not a
+    # place of a list that shares the figures
+    case("frame-province-then-city-bound", "在江苏,昆山GDP已突破5000亿元。",
+         F("gdp", 2024, "FY", 5000, "亿元", qualifier="over", region="昆山"), region="余杭", pub="2025-01-23"),
+    case("frame-province-then-county-rate", "在浙江,义乌上半年出口增长12.3%。",
+         F("exports", 2025, "H1", None, "", 12.3, region="义乌"), region="金华", pub="2025-08-01"),
+    case("frame-city-then-counties-listed", "2024年,在金华,义乌、永康出口分别增长15.1%和8.2%。",
+         F("exports", 2024, "FY", None, "", 15.1, region="义乌"), F("exports", 2024, "FY", None, "", 8.2, region="永康"),
+         region="金华", pub="2025-02-01"),
+    case("frame-near-whole-word-after", "在浙江,全省GDP增长5.5%。", F("gdp", 2024, "FY", None, "", 5.5, region="浙江"),
+         region="浙江", pub="2025-01-23"),
 ]
 
 

@@ -141,6 +141,8 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
             taken |= span
     toks.sort(key=attrgetter("start", "end"))  # (a token of no width first: 海盐县…,增幅为5.1%)
     toks = _home_zone(_listed_zones(_glued_places(toks), text), text, ds.home)
+    if "在" in text:
+        toks = _place_frames(toks, text)
     toks, split_spans = split_metrics(st, toks)
     if ("分别" in text or "均" in text) and any(c in text for c in _HEAD_JOINERS):  # (what head_items reads ends in one)
         toks = head_items(st, toks)
@@ -153,6 +155,28 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     else:
         toks = colon_item(text, ds, ranked_places(text, ds, toks, ranked_at), ranked_at)
     return Tokens(text, toks, frozenset(split_spans), frozenset(ranked_at))
+
+
+def _place_frames(toks: list[Token], text: str) -> list[Token]:
+    """在江苏,昆山GDP…, 在浙江,义乌…: a place after 在 and before a comma, right before a place inside it, is where
+    the next place stands (a frame), no place with the figures after it: its token is dropped (not 在江苏,南京…
+    with 南京 a city of 江苏 read as a list of the two).
+
+    >>> [t.value for t in _place_frames([Token(1, 3, "region", "江苏"), Token(4, 6, "region", "昆山")], "在江苏,昆山GDP")]
+    ['昆山']
+    >>> [t.value for t in _place_frames([Token(1, 3, "region", "江苏"), Token(4, 6, "region", "杭州")], "在江苏,杭州GDP")]
+    ['江苏', '杭州']
+    """
+    out: list[Token] = []
+    for k, t in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if t.kind == "region" and nxt is not None and nxt.kind == "region" and text.endswith("在", 0, t.start) \
+                and text[t.end:nxt.start] == "," and (outer := lookup(str(t.value))) is not None \
+                and outer.level in ("province", "city") and str(t.value) not in REGION_WORDS \
+                and (inner := lookup(str(nxt.value))) is not None and outer.name in (inner.parent, inner.province):
+            continue
+        out.append(t)
+    return out
 
 
 def _economy_rate(text: str, toks: list[Token]) -> list[Token]:
