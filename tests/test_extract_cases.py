@@ -14710,10 +14710,48 @@ REAL99_CASES = [
 ]
 
 
+REAL100_CASES = [
+    # a place with a note in brackets of the places its figures leave out (武进区(不含经开区,下同)): the place's own
+    # figures as its statistics count them, not a part of it, and the places left out are no subject
+    case("place-excluding-zone-city", "前三季度,江阴市(不含高新区)规上工业总产值3120.5亿元,同比增长6.2%。",
+         F("industrial_output", 2023, "Q1-Q3", 3120.5, "亿元", 6.2, region="江阴"), region="江阴", pub="2023-10-20"),
+    case("place-excluding-zone-same-below", "2022年,吴中区(不包括吴中经开区,下同)实现一般公共预算收入98.7亿元,增长4.1%。",
+         F("fiscal_revenue_general", 2022, "FY", 98.7, "亿元", 4.1, region="吴中"), region="吴中", pub="2023-01-20"),
+    case("place-excluding-two-zones", "1-8月,新北区(不含高新区、经开区)固定资产投资完成512.3亿元,同比增长9.8%。",
+         F("fixed_asset_investment", 2024, "M1-M8", 512.3, "亿元", 9.8, region="新北"), region="常州", pub="2024-09-20"),
+    case("whole-word-excluding-zone", "1-8月,全区(不含经开区)规上工业总产值1020.3亿元,增长8.1%。",
+         F("industrial_output", 2024, "M1-M8", 1020.3, "亿元", 8.1, region="武进"), region="武进", pub="2024-09-20"),
+    # near misses: an exclusion that is no note of a place (a verb before the subject, a kind of investment left
+    # out) still makes a part
+    case("excluding-verb-still-part", "1-8月,剔除经开区后,武进区规上工业总产值增长8.1%。", region="武进", pub="2024-09-20"),
+    case("excluding-kind-still-part", "1-8月,全市(不含房地产开发)固定资产投资增长5.3%。", region="常州", pub="2024-09-20"),
+    # industries whose contribution to the whole's growth is given (X业对全区产值增长的贡献率…), then a clause
+    # that names its own time and opens with a total word (1-4月共完成产值…): the industries' joint figure
+    case("contribution-then-joint-total-semicolon",
+         "全市规上工业产值增长8.3%;纺织业、化纤业对全市产值增长的贡献率为35.6%,1-9月共完成产值612.8亿元,同比增长11.2%。",
+         F("industrial_output", 2024, "Q1-Q3", None, "", 8.3, region="苏州"), region="苏州", pub="2024-10-20"),
+    case("contribution-then-joint-total-heji",
+         "上半年全县规上工业总产值增长6.1%,其中装备制造业、电子信息产业对全县工业产值增长的贡献率达到61.0%,上半年合计完成产值402.3亿元,增长9.7%。",
+         F("industrial_output", 2024, "H1", None, "", 6.1, region="宜兴"), region="宜兴", pub="2024-07-20"),
+    case("contribution-then-joint-total-two-industries",
+         "全区规上工业产值增长12.0%;汽车及零部件、新材料两大产业对全区产值增长的贡献率为44.1%,1-5月共实现产值233.9亿元,同比增长15.5%。",
+         F("industrial_output", 2023, "M1-M5", None, "", 12.0, region="溧阳"), region="溧阳", pub="2023-06-20"),
+    # near misses: the region itself contributing to its city's growth, then its own total; the region's own total
+    # after a time and 共
+    case("region-contributes-then-own-total",
+         "1-5月,全区规上工业产值233.9亿元,增长12.0%,对全市规上工业产值增长的贡献率为15.2%;全区共完成工业投资35.1亿元,同比增长15.5%。",
+         F("industrial_output", 2023, "M1-M5", 233.9, "亿元", 12.0, region="溧阳"),
+         F("industrial_investment", 2023, "M1-M5", 35.1, "亿元", 15.5, region="溧阳"), region="溧阳", pub="2023-06-20"),
+    case("own-total-after-time-and-gong", "上半年全县规上工业总产值增长6.1%,上半年共完成产值402.3亿元。",
+         F("industrial_output", 2024, "H1", 402.3, "亿元", 6.1, region="宜兴"), region="宜兴", pub="2024-07-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real98": REAL98_CASES,
     "real97": REAL97_CASES,
     "real99": REAL99_CASES,
+    "real100": REAL100_CASES,
     "real93": REAL93_CASES,
     "real96": REAL96_CASES,
     "real94": REAL94_CASES,

@@ -53,6 +53,8 @@ EXCLUSION_NOT_AFTER: dict[str, str] = {r["word"]: r["not_after"] for r in read_t
 NOT_GROWTH = tuple(r["word"] for r in read_table("not_growth.csv"))
 # 贡献率, 拉动: a remark on what the parts gave the whole's growth (not_growth.csv, note "contribution…")
 CONTRIBUTION_WORDS = tuple(r["word"] for r in read_table("not_growth.csv") if r["note"].startswith("contribution"))
+# 对全区产值增长的贡献率: the words after a whole's metric that make the whole the object of a part's contribution
+CONTRIBUTION_TO = re.compile(r"(?:增长|增速)?的?贡献")
 # 项目建设带动工业投资达…: a verb after which the metric is what the words before it drove (vocab/cause_words.csv)
 CAUSE_WORDS = tuple(r["word"] for r in read_table("cause_words.csv"))
 # 建区四十年来, 改革开放四十年来: a span counted from a founding, whose year is its first (vocab/founding_words.csv)
@@ -962,6 +964,9 @@ PLACES_TOTAL = re.compile(NAME_SLOT + r"(?:[、和及与]?" + NAME_SLOT + r")+"
 PLACES_TOTAL_LATER = re.compile(NAME_SLOT + r"(?:[、和及与]" + NAME_SLOT + r")+[^;。]*[,;](?:共计|合计|总计)(?:实现|完成)?了?$")
 TOTAL_ENDS = frozenset(w[-1] for w in _TOTAL_WORDS)  # (共, 计): a text with neither holds no PLACES_TOTAL match
 # 南昌、九江两市生产总值合计5000亿元, …之和为…: a total word right after the metric of several places
+# …贡献率为35.6%,1-9月共完成产值…: a total word (and its verb) right before a metric: the joint total of what the
+# clause group named before it, even after a time of its own (match with endpos at the metric)
+TOTAL_LEAD = re.compile(r"(?:" + "|".join(_TOTAL_WORDS) + r")(?:实现|完成)了?$")
 TOTAL_AFTER = re.compile(r"(?:" + "|".join(_TOTAL_WORDS) + r"|之和|总和|加起来)")
 # 锂电池、太阳能电池等新三样产品,合计出口…: a clause that opens with a total word only, the items it sums in the
 # clause before
@@ -1194,6 +1199,10 @@ INCLUSION_REST = re.compile(r"(?:" + trie_pattern([r["word"] for r in read_table
                             + r")[^()\d%]{1,20}\)")  # (the note after its bracket: a clause may open inside it)
 INCLUSION_NOTE = re.compile(r"\(" + INCLUSION_REST.pattern)
 INCLUSION_OPENS = tuple({"(" + r["word"][0] for r in read_table("inclusion_words.csv")})  # (含, (包: a cheap test
+# 武进区(不含经开区,下同), 江阴市(不包括高新区): a note after a place of the places its figures leave out (its own
+# statistics' count; tokens.py checks that the words inside are places)
+PLACE_EXCLUSION_NOTE = re.compile(r"\((?:" + trie_pattern(sorted(EXCLUSION_GOVERNS)) + r")(?P<places>[^()\d%,;。]{2,30}?)"
+                                  r"(?:[,;]下同)?\)")
 # (500万元以上项目), (计划总投资500万元及以上口径): the threshold that defines what a metric counts, no figure
 THRESHOLD_NOTE = re.compile(r"\((?:计划)?(?:总投资)?\d+(?:\.\d+)?[万亿]?元(?:及|或)?以上(?:的)?(?:项目)?(?:口径)?\)")
 SET_NAMED = re.compile(r"(?<=[二两三四五六七八九十][地县市区])\([^()\d%]{2,40}\)")

@@ -133,6 +133,8 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     if "价" in text or "名义" in text:
         found = _drop_nominal(found, text)
     found = _outside_asides(found, text)  # 在去年增长17.5%的高基数基础上; 惠安县(含台商投资区)
+    if "(" in text and any(w in text for w in L.EXCLUSION_GOVERNS):
+        found = _excluded_places(found, text)  # 武进区(不含经开区,下同)
     taken, toks = 0, []  # taken: a bit per character that a kept token covers
     for tok in found:
         span = ((1 << (tok[1] - tok[0])) - 1) << tok[0]
@@ -215,6 +217,28 @@ def _outside_asides(found: list, text: str) -> list:
     if "(" in text and "以上" in text:
         spans += [m.span() for m in L.THRESHOLD_NOTE.finditer(text)]
     return [t for t in found if not any(a <= t[0] and t[1] <= b for a, b in spans)] if spans else found
+
+
+def _excluded_places(found: list, text: str) -> list:
+    """武进区(不含经开区,下同)规上工业…, 全区(不包括高新区和综保区)…: a place followed by a note of the places its
+    figures leave out is one place token through the note: its own figures as its statistics count them (the
+    places left out name no place of the sentence; the exclusion word makes no part of the whole).  A note that
+    leaves out anything but places ((不含房地产开发投资)) stays as it was.
+
+    >>> f = [(0, 3, "region", "武进区"), (6, 9, "region", "经开区"), (13, 17, "metric", "规上工业")]
+    >>> _excluded_places(f, "武进区(不含经开区,下同)规上工业")
+    [(13, 17, 'metric', '规上工业'), (0, 13, 'region', '武进区')]
+    """
+    places = {t[0]: t[1] for t in found if t[2] == "region"}
+    for m in L.PLACE_EXCLUSION_NOTE.finditer(text):
+        place = next((t for t in found if t[2] == "region" and t[1] == m.start()), None)
+        at, end = m.start("places"), m.end("places")
+        while at < end:  # (the places left out, 、/和/及/与 between them)
+            at = places[at] if at in places else at + 1 if text[at] in "、和及与" and at > m.start("places") else end + 1
+        if place is not None and at == end:
+            found = [t for t in found if t is not place and not m.start() <= t[0] < m.end()] \
+                + [(place[0], m.end(), "region", place[3])]
+    return found
 
 
 def colon_item(text: str, ds: DocState, toks: list[Token], ranked_at: set[int]) -> list[Token]:

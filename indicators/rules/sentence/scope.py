@@ -70,11 +70,13 @@ def _each_place(prefix: str, text: str, start: int) -> bool:
 
 def _unnoted(prefix: str) -> str:
     """The words before a metric without a set's places in brackets (三县(仙居、天台和三门): the set,
-    counted) or a note of what a place's figure covers (惠安县(含台商投资区)), also when the clause
-    opened inside the note."""
+    counted) or a note of what a place's figure covers (惠安县(含台商投资区), 武进区(不含经开区)), also when
+    the clause opened inside the note."""
     if "(" in prefix:
         prefix = _SET_NOUN_BRACKET.sub("", prefix)  # 全市10个县(市、区): the kinds of place a set counts
         prefix = L.SET_NAMED_WHOLE.sub(r"\g<count>", prefix)  # 南部三县(宁海…): the words placing the set too
+        prefix = L.PLACE_EXCLUSION_NOTE.sub("", prefix)  # 武进区(不含经开区): the places left out (whether the
+        # note makes a part is exclusion_before's, from the tokens)
         return L.INCLUSION_NOTE.sub("", prefix) if any(w in prefix for w in L.INCLUSION_OPENS) else prefix
     note = L.INCLUSION_REST.match(prefix) if ")" in prefix else None
     return prefix[note.end():] if note else prefix
@@ -244,9 +246,11 @@ class Scope(Kinds):
             # population (规上, 规模以上) is the whole's again (not after a part of the region, no class of
             # firms, named as the subject: 新疆兵团固定资产投资…，规模以上工业增加值…: still that part's)
         elif slot.scope == "region" and c.scope and not slot.explicit_region \
-                and not any(self.clause_start(s) <= ts < s for ts, _ in self.times) and not self.place_opened(c.start, s):
+                and (not any(self.clause_start(s) <= ts < s for ts, _ in self.times)
+                     or L.TOTAL_LEAD.search(self.text, self.clause_start(s), s)) and not self.place_opened(c.start, s):
             slot.scope = c.scope  # (a clause that names its own time first is a statement of its own:
-            # …单月投资超1000亿元，上半年累计完成投资5560.8亿元; so is one after a place that opened a clause
+            # …单月投资超1000亿元，上半年累计完成投资5560.8亿元, unless a total word opens its metric: …两大产业对
+            # 全区产值增长的贡献率为44.1%，1-5月共实现产值…; so is one after a place that opened a clause
             # since: 7个行政区GDP增速超…，龙岗区…，盐田区紧随其后，GDP同比增长4.0%)
         elif slot.scope != "region":
             c.scope, c.group, c.until, c.metrics, c.start = slot.scope, group, self.bracket_end(s), slot.metrics, s
@@ -282,7 +286,8 @@ class Scope(Kinds):
         prefix = self.after_joined_item(prefix, cs, start)
         # 全国第五次经济普查, 全国百强县: a region word in a census's name or ranked is no subject
         words = [w for w in WORD_PATTERN.finditer(prefix)
-                 if not L.RANK_AFTER.match(prefix, w.end()) and not L.CENSUS_AFTER.match(prefix, w.end())]
+                 if not L.RANK_AFTER.match(prefix, w.end()) and not L.CENSUS_AFTER.match(prefix, w.end())
+                 and not (prefix.endswith("对", 0, w.start()) and self.contributed_to(start))]
         # 江苏省排名第一的昆山市GDP…, 湖南唯一入围全国前十的长沙县…: the place a phrase ending in 的 describes
         described = [(i, name) for i, name in names_in(prefix) if prefix.endswith("的", 0, i) and lookup(name)]
         if described and (not words or words[-1].start() < described[-1][0]):
@@ -433,6 +438,12 @@ class Scope(Kinds):
         role = L.PARTNER_ROLE.search(self.text, group, start)
         return role is not None and not any(t.kind == "region" and role.end() <= t.start < start for t in self.toks)
 
+    def contributed_to(self, start: int) -> bool:
+        """Whether the metric at ``start`` is the whole a part's contribution is counted against (汽车制造业对全区
+        产值增长的贡献率): the region word after 对 before it is the object, no subject."""
+        named = L.METRIC.match(self.text, start)
+        return named is not None and L.CONTRIBUTION_TO.match(self.text, named.end()) is not None
+
     def subject_start(self, start: int) -> int:
         """Where the words that may scope the metric at ``start`` begin: its clause, reaching back over
         a bracket of the subject's, and after a dateline."""
@@ -449,6 +460,9 @@ class Scope(Kinds):
             set_start = max(max(self.text.rfind(c, 0, cs - 1) for c in ",;:") + 1, self.body)  # 滨海开发带11个县(市、区),实现…: the set its own
             if not WORD_PATTERN.search(self.text, set_start, cs) and not _HOLDS.search(self.text, set_start, cs):
                 cs = set_start  # clause names (not 我市共辖9个县(市、区),实现…: the region's own total)
+        if "(" in self.text[self.body:cs] and (
+                noted := next((t for t in self.toks if t.kind == "region" and t.start < cs < t.end), None)):
+            cs = max(self.clause_start(noted.start), self.body)  # 武进区(不含经开区,下同)…: the place's token, its note
         while (outer := self.scoped_bracket(cs, start)) is not None:
             cs = outer  # 镇(街)规上工业…: a bracket after the subject's scope word (not 等3县(市)…)
         if "日电" in self.text and (dateline := _DATELINE.match(self.text, cs)) and dateline.end() <= start:
@@ -542,10 +556,10 @@ class Scope(Kinds):
                  and not (m.start() and self.text[m.start() - 1] in L.EXCLUSION_NOT_AFTER.get(m.group(), ""))
                  and not L.SOURCE_FROM.match(self.text, m.start())  # (来自统计部门的数据显示: a source)
                  and not (L.EXCLUSION_WHOLE_AT.get(m.group()) == "places" and self.group_described(m.start(), m.end(), start))
-                 and not any(t.kind == "region" and t.start <= m.start() < t.end and t.value not in REGION_WORDS
-                             for t in self.toks)]
+                 and not any(t.kind == "region" and t.start <= m.start() < t.end
+                             and (t.value not in REGION_WORDS or self.text[m.start() - 1] == "(") for t in self.toks)]
         # (阜阳…同时也是阜阳城市群中心城市，…阜阳经济实现…: a group of places that describes the place; 城区 of 阳泉
-        # in its city's article: a place token, the district)
+        # in its city's article: a place token, the district; 全区(不含经开区): the note of a place's token)
         if not words:  # (most phrases hold none: no subject to look for)
             return ("subset" if self.group_topic(start) else None), own
         subject = lo  # 一批大项目纷纷落户平湖…，我市完成实到外资…: a whole-region word opening the metric's
