@@ -14742,6 +14742,25 @@ REAL100_CASES = [
          "1-5月,全区规上工业产值233.9亿元,增长12.0%,对全市规上工业产值增长的贡献率为15.2%;全区共完成工业投资35.1亿元,同比增长15.5%。",
          F("industrial_output", 2023, "M1-M5", 233.9, "亿元", 12.0, region="溧阳"),
          F("industrial_investment", 2023, "M1-M5", 35.1, "亿元", 15.5, region="溧阳"), region="溧阳", pub="2023-06-20"),
+    # a level of the same months of a named earlier year compared with (较2014年同期的396.6亿元, 已超过2019年同时期的…):
+    # that year's level for the period in force
+    case("named-year-same-period-level", "今年一季度,全区实现地区生产总值435亿元,较2014年同期的396.6亿元有明显提升。",
+         F("gdp", 2015, "Q1", 435, "亿元", region="嘉定"), F("gdp", 2014, "Q1", 396.6, "亿元", region="嘉定"),
+         region="嘉定", pub="2015-04-28"),
+    case("named-year-same-period-then-rate", "上半年,全市一般公共预算收入86.2亿元,比2019年同期的80.5亿元增长7.1%。",
+         F("fiscal_revenue_general", 2022, "H1", 86.2, "亿元", region="太仓"),
+         F("fiscal_revenue_general", 2019, "H1", 80.5, "亿元", region="太仓"), region="太仓", pub="2022-07-20"),
+    case("named-year-same-time-surpassed", "1-9月,全县社会消费品零售总额达到312.6亿元,已超过2019年同时期的298.0亿元。",
+         F("retail_sales", 2021, "Q1-Q3", 312.6, "亿元", region="海门"), F("retail_sales", 2019, "Q1-Q3", 298.0, "亿元", region="海门"),
+         region="海门", pub="2021-10-20"),
+    # near misses: a named year with no 同期 (whose months are not said), a list of years before one 同期, a rate
+    # against that year's same months
+    case("named-year-no-same-period", "今年一季度,全区实现地区生产总值435亿元,较2014年的396.6亿元有明显提升。",
+         F("gdp", 2015, "Q1", 435, "亿元", region="嘉定"), region="嘉定", pub="2015-04-28"),
+    case("named-years-list-same-period", "今年一季度,全区实现地区生产总值435亿元,较2013年、2014年同期的358.4亿元和396.6亿元有明显提升。",
+         F("gdp", 2015, "Q1", 435, "亿元", region="嘉定"), region="嘉定", pub="2015-04-28"),
+    case("named-year-same-period-rate-only", "上半年,全市一般公共预算收入86.2亿元,比2019年同期增长12.1%。",
+         F("fiscal_revenue_general", 2022, "H1", 86.2, "亿元", region="太仓"), region="太仓", pub="2022-07-20"),
     case("own-total-after-time-and-gong", "上半年全县规上工业总产值增长6.1%,上半年共完成产值402.3亿元。",
          F("industrial_output", 2024, "H1", 402.3, "亿元", 6.1, region="宜兴"), region="宜兴", pub="2024-07-20"),
 ]

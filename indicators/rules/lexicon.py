@@ -808,9 +808,11 @@ TRADE_OBJECT = re.compile(r"(?P<obj>[\u4e00-\u9fff]{2,20}?)(?=(?:同比)?(?:增�
 # 从1978年的1.13亿元起步，到1994年突破10亿元: a starting level, then the year a level was reached by
 # …612.3亿元，增长6.9%；2022年为570.1亿元: another year's level, its metric left out
 # …增长7.2%，增速比一季度提高0.8个百分点，其中4月当月实现52.1亿元: the rate's shift in points first
+# …435亿元，较2014年同期的396.6亿元有明显提升: the same months of a year compared with
 REF_GAP = re.compile(r"(?:[,;]\s*(?:增速|增幅|增长速度)?(?:" + COMPARED_POINTS.pattern + r"))?"
                      r"(?:起步)?[,;\s]*(?:其中)?[,\s]*(?:这是|这也是)?继?(?:再到|到|至)?(?:已经|已|并|且)?"
-                        r"(?:超过|超出|超越|超|突破|高于|接近|相当于|达到|达|完成|实现|累计完成|累计实现|累计|为|是)?了?的?[,\s]*")
+                        r"(?:超过|超出|超越|超|突破|高于|接近|相当于|达到|达|完成|实现|累计完成|累计实现|累计|为|是)?了?"
+                        r"(?:(?:比|较)?(?:同时期|同期))?的?[,\s]*")  # (较2014年同期的396.6亿元: the compared year's level)
 # 增长了一成 (+10%), 翻了一番 (+100%): growth counted in tenths or doublings
 GROWTH_UNITS: dict[str, str] = {r["unit"]: r["rule"] for r in read_table("growth_units.csv")}
 GROWTH_UNIT = re.compile("[" + re.escape("".join(GROWTH_UNITS)) + "]")  # a word growth holds one (七成)

@@ -27,6 +27,7 @@ _NUMBERED_HEADLINE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、
                                 r"[\u4e00-\u9fff]{2,}(?:\s+[\u4e00-\u9fff]+)*\s*")
 _CUMULATIVE_OF = {"Q2": "H1", "Q3": "Q1-Q3", "Q4": "FY"}  # a quarter and the months from January to its end
 _PERIOD_BEFORE = {"H1": "Q1", "Q1-Q3": "H1", "FY": "Q1-Q3"}  # the cumulative period before it
+_SAME_PERIOD = re.compile(r"同(?:时)?期(?=的)")  # 较2014年同期的396.6亿元: that year's months of the period in force
 _COMPARED = re.compile(r"(?:比|较)")  # 比上半年高, 较1-6月回升: the period a rate is compared with follows
 _SINGLE_QUARTER = re.compile(r"分季度|其中|单季|当季")  # 分季度看，一季度…，二季度…: quarters of their own
 # 第二季度GDP累计增长…: a rate from January to the quarter's end (not 二季度累计完成…, a verb's spelling)
@@ -157,6 +158,9 @@ class Times(Places):
                 # 上半年,…由去年同期的20.1亿元增加至21.5亿元: the same period of the year before the one in force
                 year, _, _ = resolve_time(state.snapshot(), ds)
                 local.year = year - 1 if year is not None else None
+            elif val.year is not None and not val.period and (same := _SAME_PERIOD.match(text, e)) and state.period \
+                    and not (o.local_time and L.LIST_JOIN.fullmatch(text[o.local_time[0]:s])):  # type: ignore[attr-defined]
+                local.period, e = state.period, same.end()  # (not a list's last year: 较2013年、2014年同期的…和…)
             o.local_time = (e, local.snapshot())
             return 1
         if val.period and val.year is None and val.rel is None and L.PLAN_AFTER.match(text, e):  # type: ignore[attr-defined]
