@@ -14761,6 +14761,21 @@ REAL100_CASES = [
          F("gdp", 2015, "Q1", 435, "亿元", region="嘉定"), region="嘉定", pub="2015-04-28"),
     case("named-year-same-period-rate-only", "上半年,全市一般公共预算收入86.2亿元,比2019年同期增长12.1%。",
          F("fiscal_revenue_general", 2022, "H1", 86.2, "亿元", region="太仓"), region="太仓", pub="2022-07-20"),
+    # a list of times right after the metric, then 分别 and as many figures (地区生产总值一季度、上半年分别为…;
+    # …2022年、2023年分别为…): one figure per time, not a list of products
+    case("times-after-metric-rates", "全区地区生产总值一季度、上半年分别增长5.1%和5.6%。",
+         F("gdp", 2024, "Q1", None, "", 5.1, region="嘉定"), F("gdp", 2024, "H1", None, "", 5.6, region="嘉定"),
+         region="嘉定", pub="2024-07-20"),
+    case("times-after-metric-levels", "全区地区生产总值一季度、上半年分别为350.2亿元、720.5亿元。",
+         F("gdp", 2024, "Q1", 350.2, "亿元", region="嘉定"), F("gdp", 2024, "H1", 720.5, "亿元", region="嘉定"),
+         region="嘉定", pub="2024-07-20"),
+    case("years-after-metric-levels", "全县一般公共预算收入2021年、2022年、2023年分别达到42.1亿元、45.3亿元和48.9亿元。",
+         F("fiscal_revenue_general", 2021, "FY", 42.1, "亿元", region="溧阳"),
+         F("fiscal_revenue_general", 2022, "FY", 45.3, "亿元", region="溧阳"),
+         F("fiscal_revenue_general", 2023, "FY", 48.9, "亿元", region="溧阳"), region="溧阳", pub="2024-03-20"),
+    # near miss: products listed after the metric before 分别 stay the products' figures
+    case("products-after-metric-not-times", "1-3月,全市出口机电产品、高新技术产品分别增长5.2%和7.1%。",
+         region="苏州", pub="2024-04-20"),
     case("own-total-after-time-and-gong", "上半年全县规上工业总产值增长6.1%,上半年共完成产值402.3亿元。",
          F("industrial_output", 2024, "H1", 402.3, "亿元", 6.1, region="宜兴"), region="宜兴", pub="2024-07-20"),
 ]

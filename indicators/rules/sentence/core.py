@@ -41,6 +41,7 @@ def _family(metric: str) -> str:
 _ALL_LEVELS = {"fiscal_revenue_general": "fiscal_revenue_total"}  # a revenue's local part, and its all-levels whole
 _SHORT_NAME_REACH = 120  # how far after a metric named in full its generic short name may stand (characters)
 _QIZHONG_END = re.compile(r"其中[,:]?\s*$")
+_TIME_LIST_FILL = re.compile(r"[、,和及与\s]*(?:分别|依次)?")  # 一季度、上半年分别: what joins a list of times
 _AMOUNT_OF = re.compile(AMOUNT.pattern + r"的")  # (占全市规上工业总产值)656亿元的(46.7%)
 _DISTRICT_WORD = re.compile(r"(?<!地)区")  # 全区, 奉贤区 (not 地区): a district named before its value added
 
@@ -434,10 +435,22 @@ class Sentence(Times):
         them before 分别 (进口原油、机电产品分别增长…), or one a bare trade verb takes as its object
         (进口日用消费品增长57.6%)."""
         text = self.text
-        if (listed := L.PRODUCT_LIST.match(text, end)) and not L.METRIC.search(text, end, listed.end()):
-            return True
+        if (listed := L.PRODUCT_LIST.match(text, end)) and not L.METRIC.search(text, end, listed.end()) \
+                and not self.times_listed(end, listed.end()):
+            return True  # (not 地区生产总值一季度、上半年分别…: the periods each figure is for)
         return text[s:end] in L.TRADE_VERBS and (obj := L.TRADE_OBJECT.match(text, end)) is not None \
             and L.SECTOR_MARK.search(obj.group("obj")) is not None
+
+    def times_listed(self, a: int, b: int) -> bool:
+        """Whether the text from ``a`` to ``b`` is a list of times (一季度、上半年分别, 2022年、2023年分别): only time
+        tokens, the marks and words that join them, and the distributive word."""
+        rest, at = [], a
+        for t in self.toks:
+            if t.kind == "time" and a <= t.start and t.end <= b:
+                rest.append(self.text[at:t.start])
+                at = t.end
+        rest.append(self.text[at:b])
+        return at > a and all(not part or _TIME_LIST_FILL.fullmatch(part) for part in rest)
 
     def narrower_name(self, s: int, alias: Alias, metrics: tuple[str, ...], regs: list[str]) -> bool:
         """全社会固定资产投资…，其中，固定资产投资…: the same metric by a narrower name after 其中, a part of the

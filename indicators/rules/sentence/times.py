@@ -14,7 +14,7 @@ from .. import lexicon as L
 from ..numbers import PERCENT, parse_number, percent_value
 from ..periods import TIME, TimeExpr, canonical_period, period_end_month, previous_period, time_expr
 from ..timeline import TimeState, apply_time, compared_time, resolve_time
-from ..tokens import GrowthTok, Rate
+from ..tokens import GrowthTok, Rate, Token
 from .common import Quantity, SentenceBase, Slot, _DISTRIBUTIVE, _GDP_FAMILY, _other_measure, start_in_passing
 from .places import Places
 
@@ -418,6 +418,11 @@ class Times(Places):
         each (一季度、上半年…; 2021年至2023年…; 2013年一季度以来…累计增速分别为: quarter-list)."""
         slot.periods = self.listed_periods(s, end, self.period_toks)
         slot.years = self.listed_years(s)
+        if not slot.periods and not slot.years and (after := self.times_after(end)):
+            if all(v.period and v.year is None and v.rel is None for v in after):
+                slot.periods = [v.period for v in after]  # 地区生产总值一季度、上半年分别为…
+            elif all(v.year is not None and not v.period and v.kind == "time" for v in after):
+                slot.years = [v.year for v in after]  # 地区生产总值2022年、2023年分别为…
         if not slot.periods and not slot.years and "以来" in self.text and (run := self.quarters_since(s, end)):
             slot.years, slot.periods = [y for y, _ in run], [p for _, p in run]
             slot.add_rule("quarter-list")
@@ -425,6 +430,19 @@ class Times(Places):
             slot.periods = list(_QUARTER_RUN[:lead[1]])  # 四个季度累计GDP增幅分别为…: the year's cumulative
             slot.scope = self.prefix_scope(lead[0], slot.metrics)[0]  # periods; the count is no sector
             slot.add_rule("quarter-list")
+
+    def times_after(self, end: int) -> list[TimeExpr]:
+        """地区生产总值一季度、上半年分别为…, …2022年、2023年分别为…: a list of times right after the metric that
+        ends at ``end``, then 分别 (or 依次): the times of its figures, one each; else none."""
+        run: list[Token] = []
+        for t in self.toks:
+            if t.kind == "time" and t.start >= end:
+                if not (L.METRIC_JOIN.fullmatch(self.text, run[-1].end, t.start) if run else t.start == end):
+                    break
+                run.append(t)
+        if len(run) < 2 or not L.PAIRING.match(self.text, run[-1].end):
+            return []
+        return [t.value for t in run]  # type: ignore[misc]
 
     def quarters_running(self, s: int, end: int) -> tuple[int, int] | None:
         """四个季度累计GDP增幅分别为8.6%、9.2%、9.2%和9.1%, 一至三季度累计…分别增长…: the year's
