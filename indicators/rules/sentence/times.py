@@ -419,10 +419,12 @@ class Times(Places):
         slot.periods = self.listed_periods(s, end, self.period_toks)
         slot.years = self.listed_years(s)
         if not slot.periods and not slot.years and (after := self.times_after(end)):
-            if all(v.period and v.year is None and v.rel is None for v in after):
-                slot.periods = [v.period for v in after]  # 地区生产总值一季度、上半年分别为…
-            elif all(v.year is not None and not v.period and v.kind == "time" for v in after):
-                slot.years = [v.year for v in after]  # 地区生产总值2022年、2023年分别为…
+            periods = [v.period for v in after if v.period and v.year is None and v.rel is None]
+            years = [v.year for v in after if v.year is not None and not v.period and v.kind == "time"]
+            if len(periods) == len(after):
+                slot.periods = periods  # 地区生产总值一季度、上半年分别为…
+            elif len(years) == len(after):
+                slot.years = years  # 地区生产总值2022年、2023年分别为…
         if not slot.periods and not slot.years and "以来" in self.text and (run := self.quarters_since(s, end)):
             slot.years, slot.periods = [y for y, _ in run], [p for _, p in run]
             slot.add_rule("quarter-list")
