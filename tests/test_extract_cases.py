@@ -14781,6 +14781,18 @@ REAL100_CASES = [
 ]
 
 
+S26B_CASES = [
+    # near misses of a place's note of the zones it leaves out (real100): a city that leaves out a county or
+    # district, or a zone the zone table does not hold, is a part of the city, not the city's own figure
+    case("excluded-county-is-part", "上半年,全市(不含溧阳市)规上工业增加值增长7.1%。",
+         region="常州", pub="2024-07-25", labels={7.1: "subset"}),
+    case("excluded-two-places-is-part", "上半年,全市(不包括金坛区和溧阳市)实现地区生产总值2650.3亿元。",
+         region="常州", pub="2024-07-25", labels={2650.3: "subset"}),
+    case("excluded-park-is-part", "上半年,宜兴市(不含环科园)规上工业增加值增长6.4%。",
+         region="无锡", pub="2024-07-25", labels={6.4: "subset"}),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real98": REAL98_CASES,
     "real97": REAL97_CASES,
@@ -14832,6 +14844,7 @@ CASE_LISTS: dict[str, list] = {
     "s25b": S25B_CASES,
     "s25c": S25C_CASES,
     "s26a": S26A_CASES,
+    "s26b": S26B_CASES,
     "real61": REAL61_CASES,
     "real60": REAL60_CASES,
     "real59": REAL59_CASES,

@@ -129,12 +129,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     if at >= 0 and text[at + 1:at + 2] not in _NOT_ANAPHORA and (place := _antecedent(ds)):
         found.append(Token(at, at + 1, "region", place))  # 合肥经济…一枝独秀!其…财政收入达到729.3亿元: 合肥's
     found += _anaphora(text, ds, found, topic)
-    found = _basis_inside_growth(found, text)
-    if "价" in text or "名义" in text:
-        found = _drop_nominal(found, text)
-    found = _outside_asides(found, text)  # 在去年增长17.5%的高基数基础上; 惠安县(含台商投资区)
-    if "(" in text and any(w in text for w in L.EXCLUSION_GOVERNS):
-        found = _excluded_places(found, text)  # 武进区(不含经开区,下同)
+    found = _pruned(found, text)
     taken, toks = 0, []  # taken: a bit per character that a kept token covers
     for tok in found:
         span = ((1 << (tok[1] - tok[0])) - 1) << tok[0]
@@ -207,6 +202,18 @@ def _economy_rate(text: str, toks: list[Token]) -> list[Token]:
     return out
 
 
+def _pruned(found: list, text: str) -> list:
+    """The found tokens but those a growth's basis, a nominal figure or an aside holds, with a place's note of
+    the zones it leaves out read into the place."""
+    found = _basis_inside_growth(found, text)
+    if "价" in text or "名义" in text:
+        found = _drop_nominal(found, text)
+    found = _outside_asides(found, text)  # 在去年增长17.5%的高基数基础上; 惠安县(含台商投资区)
+    if "(" in text and any(w in text for w in L.EXCLUSION_GOVERNS):
+        found = _excluded_places(found, text)  # 武进区(不含经开区,下同)
+    return found
+
+
 def _outside_asides(found: list, text: str) -> list:
     """The tokens outside a base phrase (在去年增长17.5%的高基数基础上: nothing inside it is the sentence's
     own) and outside a note of what a place's figure covers ((含台商投资区): no place of its own) or of the
@@ -219,11 +226,15 @@ def _outside_asides(found: list, text: str) -> list:
     return [t for t in found if not any(a <= t[0] and t[1] <= b for a, b in spans)] if spans else found
 
 
+_ZONE_WORDS = tuple(ZONES)  # 经开区, 高新区 …: the zones a place's statistics may leave out and still be its own
+_ITEM_JOIN = re.compile("[、和及与]")
+
+
 def _excluded_places(found: list, text: str) -> list:
-    """武进区(不含经开区,下同)规上工业…, 全区(不包括高新区和综保区)…: a place followed by a note of the places its
-    figures leave out is one place token through the note: its own figures as its statistics count them (the
-    places left out name no place of the sentence; the exclusion word makes no part of the whole).  A note that
-    leaves out anything but places ((不含房地产开发投资)) stays as it was.
+    """武进区(不含经开区,下同)规上工业…, 全区(不包括高新区和经开区)…: a place followed by a note of the development
+    zones (vocab/zones.csv) its figures leave out is one place token through the note: its own figures as its
+    statistics count them (the zones left out name no place of the sentence; the exclusion word makes no part of
+    the whole).  A note that leaves out anything else (a county, 全市(不含溧阳市); 不含房地产开发投资) stays as it was.
 
     >>> f = [(0, 3, "region", "武进区"), (6, 9, "region", "经开区"), (13, 17, "metric", "规上工业")]
     >>> _excluded_places(f, "武进区(不含经开区,下同)规上工业")
@@ -235,7 +246,7 @@ def _excluded_places(found: list, text: str) -> list:
         at, end = m.start("places"), m.end("places")
         while at < end:  # (the places left out, 、/和/及/与 between them)
             at = places[at] if at in places else at + 1 if text[at] in "、和及与" and at > m.start("places") else end + 1
-        if place is not None and at == end:
+        if place is not None and at == end and all(w.endswith(_ZONE_WORDS) for w in _ITEM_JOIN.split(m.group("places"))):
             found = [t for t in found if t is not place and not m.start() <= t[0] < m.end()] \
                 + [(place[0], m.end(), "region", place[3])]
     return found
