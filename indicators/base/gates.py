@@ -270,6 +270,92 @@ def _rank(chars: frozenset[str], prefer: frozenset[str]) -> tuple[bool, int]:
     return not chars <= prefer, len(chars)
 
 
+def guarded(pattern: str) -> str:
+    r"""``pattern`` with each of its top-level alternatives led by a lookahead of the characters a match
+    of that alternative may begin with: the same matches.  ``re`` skips an alternative by its first
+    character only when it opens with a literal or a class; one that opens with a named group or a
+    lookbehind is entered and tried at every place the pattern is (a few hundred instructions for a
+    long one), where the guard fails at once.  An alternative whose first character is not known (or
+    that may match nothing), or that opens with a literal or a class (re's own skip), gets no guard.
+
+    >>> guarded(r"(?P<y>(?<!\d)\d+年)|(?P<w>上半年|下半年)|全年|.")
+    '(?=[\\d])(?P<y>(?<!\\d)\\d+年)|(?=[上下])(?P<w>上半年|下半年)|全年|.'
+    """
+    alternatives = _top_alternatives(pattern)
+    try:
+        if len(alternatives) < 2 or _sre.parse(pattern).state.flags & (re.IGNORECASE | re.VERBOSE):
+            return pattern
+    except re.error:
+        return pattern
+    out = []
+    for alt in alternatives:
+        try:
+            items = list(_sre.parse(alt))
+        except re.error:  # (a reference to a group of another alternative)
+            items = []
+        first = _leading(items) if items and items[0][0] not in (C.LITERAL, C.IN) else None  # (re skips those)
+        out.append(alt if first is None or "" in first[0]
+                   else "(?=" + _class_pattern(first[0], first[1]) + ")" + alt)
+    return "|".join(out)
+
+
+def _top_alternatives(pattern: str) -> list[str]:
+    """``pattern`` cut at its top-level ``|`` (not one in a group, a class or escaped)."""
+    out, depth, in_class, i, last = [], 0, False, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 2 if pattern.startswith("^]", i + 1) else 1 if pattern[i + 1:i + 2] in ("^", "]") else 0
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[last:i])
+            last = i + 1
+        i += 1
+    out.append(pattern[last:])
+    return out
+
+
+def _leading(items: list[Any]) -> tuple[set[str], set[Any]] | None:
+    """The characters and class categories a match of a parsed sequence may begin with (its
+    lookarounds consume nothing: passed over); "" among the characters: it may match nothing.
+    None when not known (a negated class, any character, a back reference)."""
+    chars: set[str] = set()
+    cats: set[Any] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is C.LITERAL:
+            here: tuple[set[str], set[Any]] | None = ({chr(av)}, set())
+        elif op is C.IN:
+            here = _class_items(av, widest=256)  # (a wide range: no guard, not a class of thousands)
+        elif op is C.BRANCH:
+            here = _merge([_leading(list(alt)) for alt in av[1]])
+        elif op is C.SUBPATTERN and not av[1] and not av[2]:
+            here = _leading(list(av[3]))
+        elif op in _REPEATS:
+            here = _leading(list(av[2]))
+            if here is not None and av[0] == 0:
+                here = (here[0] | {""}, here[1])
+        else:
+            return None
+        if here is None:
+            return None
+        chars |= here[0] - {""}
+        cats |= here[1]
+        if "" not in here[0]:
+            return chars, cats
+    return chars | {""}, cats
+
+
 class Anchored:
     """A compiled pattern whose scans (``finditer``, ``search``) try a match only at the characters
     that may stand before its first anchor or are one; its other methods are the pattern's own.

@@ -10,6 +10,7 @@ import re
 
 import regex
 
+from ..base.gates import guarded
 from ..base.regions import NAME_FILL, NAME_MARK, NAME_SLOT, WORD_PATTERN
 from ..base.tables import (function_words, ALIASES, EVENT_WORDS, FILLERS, OWN_MEASURES, GROWTH_ROLES, GROWTH_WORDS, NOMINAL_BASES, PLAN_WORDS,
                            QUALIFIERS, REGION_WORDS, SCOPE_WORDS, SUBJECT_WORDS, ZONES,
@@ -671,7 +672,8 @@ COMPARED_BASIS_CLAUSE = re.compile(r"(?<=%)(?:,(?:而)?|\()(?:上年|去年)同�
                                    + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%(?![\d.])")
 PUBLISH_WORDS = tuple(r["word"] for r in read_table("publish_words.csv"))
 _IN_TURN = r"(?:先后|相继|陆续|日前|近日|正式)"  # 温州、大连先后官宣…: places that published their figures in turn
-REGION_FOLLOW = re.compile(
+REGION_FOLLOW = re.compile(guarded(  # (its alternatives led by their first characters: TIME_PATTERN's open with
+    # groups and lookbehinds, which re would enter after every place name)
     r"[,、;:和及与的()\d。-]|$|[二两三四五六七八九十]个?行政区|" + _COUNT_OF_PLACES + r"|地区|等(?:\d+|[二两三四五六七八九十]+)个?[地县市区省]|" + _OPEN_LIST_END + "|" + _FILLER + "|" + METRIC_PATTERN + "|" + TIME_PATTERN
     + "|" + trie_pattern(_GROWTH_VERBS) + "|" + trie_pattern([r["word"] for r in _FLAT_WORDS if r["role"] == "flat"])
     + "|" + _RANK + "|" + _RANK_VERB  # 德清县次之, 安吉县位列第三, 平湖市居第二
@@ -680,7 +682,7 @@ REGION_FOLLOW = re.compile(
     + r"|(?:位于|介于|处于|超过|突破|低于|高于|不足|不到)(?=\d)"  # 六盘水位于1000亿元至1500亿元之间
     + r"|(?:拉开|拉大|缩小)(?:了)?(?:距离|差距)?"  # 和象山拉开了距离: the place a gap is kept from
     + r"|投资(?=(?:同比|比上年同期|比上年)(?:增长|下降|增速))"  # 雄安新区投资同比增长…: its bare investment's rate
-    + "|" + _IN_TURN + "?" + trie_pattern(list(PUBLISH_WORDS)))  # 海宁官宣…, 连云港公布…: the place that published
+    + "|" + _IN_TURN + "?" + trie_pattern(list(PUBLISH_WORDS))))  # 海宁官宣…, 连云港公布…: the place that published
 
 # A growth phrase ends right before its first percent.
 # 同比+5.3%, 同比为-2.1%: a basis word right before a percent is its cue (role bare; the percent's own sign)
