@@ -975,7 +975,25 @@ _BYLINE_ROLE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:记者|通讯员|实习生|
 _BYLINE_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}")
 
 
-_BYLINE_WORD = re.compile("记者|通讯员")  # the role words a byline holds
+_BYLINE_WORDS = ("记者", "通讯员")  # the role words a byline holds
+
+
+def _role_words(folded: str) -> list[tuple[int, int]]:
+    """Where each role word of a byline stands (start, end), in order: what a scan of
+    ``记者|通讯员`` finds (neither word overlaps itself or the other), found from each one's first
+    character (str finds one character far faster than re tries two words at every place).
+
+    >>> _role_words("记者王某 通讯员李某 记录 通讯")
+    [(0, 2), (5, 8)]
+    """
+    found = []
+    for word in _BYLINE_WORDS:
+        i = folded.find(word[0])
+        while i >= 0:
+            if folded.startswith(word, i):
+                found.append((i, i + len(word)))
+            i = folded.find(word[0], i + 1)
+    return sorted(found)
 
 
 def _byline_ends(folded: str) -> list[int]:
@@ -989,9 +1007,9 @@ def _byline_ends(folded: str) -> list[int]:
     if "记者" not in folded and "通讯员" not in folded:
         return ends  # (most texts: no byline)
     last = -1
-    for m in _BYLINE_WORD.finditer(folded):  # only the lines that hold a role word
-        start = folded.rfind("\n", 0, m.start()) + 1
-        end = folded.find("\n", m.end())
+    for at, after in _role_words(folded):  # only the lines that hold a role word
+        start = folded.rfind("\n", 0, at) + 1
+        end = folded.find("\n", after)
         if start == last or end < 0:
             continue  # (a line read already; the text's last line has no line end to keep)
         last, line = start, folded[start:end].rstrip(_WS_CHARS)
