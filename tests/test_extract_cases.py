@@ -14792,8 +14792,39 @@ S26B_CASES = [
          region="无锡", pub="2024-07-25", labels={6.4: "subset"}),
 ]
 
+REAL101_CASES = [
+    # a place, a kind of its places and a rank (宜春一类县第2, 赣州各县市区第3位, 泉州山区县中排第1): the field the
+    # figure before is ranked in, not the subject of the clauses after it
+    case("rank-in-set-of-parent-class", "二季度,全市GDP增长6.1%,列宜春第5,宜春一类县第2;规上工业增加值增长10.0%。",
+         F("gdp", 2025, "Q2", None, "", 6.1, region="丰城"),
+         F("industrial_value_added", 2025, "Q2", None, "", 10.0, region="丰城"), region="丰城", pub="2025-10-15"),
+    case("rank-in-set-of-parent-all", "1-9月,全县生产总值增长5.8%,赣州各县市区第3位;规上工业增加值增长9.1%。",
+         F("gdp", 2025, "Q1-Q3", None, "", 5.8, region="信丰"),
+         F("industrial_value_added", 2025, "Q1-Q3", None, "", 9.1, region="信丰"), region="信丰", pub="2025-10-20"),
+    case("rank-in-set-among-verb", "上半年,一般公共预算收入下降2.4%,泉州山区县中排第1,固定资产投资增长7.2%。",
+         F("fiscal_revenue_general", 2024, "H1", None, "", -2.4, region="永春"),
+         F("fixed_asset_investment", 2024, "H1", None, "", 7.2, region="永春"), region="永春", pub="2024-07-28"),
+    case("rank-in-set-districts", "前三季度,社会消费品零售总额增长6.3%,抚州各县区第四;出口增长12.5%。",
+         F("retail_sales", 2023, "Q1-Q3", None, "", 6.3, region="南城"),
+         F("exports", 2023, "Q1-Q3", None, "", 12.5, region="南城"), region="南城", pub="2023-10-25"),
+    # near miss: an ordinal that opens a sector (第三产业) after a place is no rank; the place stays the subject
+    case("rank-in-set-near-sector", "一季度,晋江市第三产业增加值增长6.0%。",
+         F("gdp_tertiary", 2024, "Q1", None, "", 6.0, region="晋江"), region="泉州", pub="2024-04-25"),
+    # 进出口商品总额, 出口商品总值, 进口商品总额: trade named with 商品 before its total word
+    case("goods-trade-total", "一季度全市进出口商品总额551.3亿元,同比增长42.9%。",
+         F("trade_total", 2021, "Q1", 551.3, "亿元", 42.9, region="南安"), region="南安", pub="2021-05-10"),
+    case("goods-exports-total", "1-8月,全县出口商品总值38.6亿元,增长15.2%。",
+         F("exports", 2021, "M1-M8", 38.6, "亿元", 15.2, region="安溪"), region="安溪", pub="2021-09-20"),
+    case("goods-imports-total", "上半年,全区进口商品总额下降4.1%,为12.7亿元。",
+         F("imports", 2022, "H1", 12.7, "亿元", -4.1, region="湖里"), region="湖里", pub="2022-07-30"),
+    # near miss: 出口商品 before another noun (结构) names no total; a sector's exports stay out
+    case("goods-exports-structure-near", "前三季度,全市出口商品结构持续优化,机电产品出口增长9.5%。",
+         region="漳州", pub="2022-10-30"),
+]
+
 
 CASE_LISTS: dict[str, list] = {
+    "real101": REAL101_CASES,
     "real98": REAL98_CASES,
     "real97": REAL97_CASES,
     "real99": REAL99_CASES,

@@ -134,9 +134,7 @@ class Places(Scope):
         if _FIRM_AFTER.match(text, e) or L.DATELINE_AFTER.match(text, e):
             return 1  # 浙江某某新材料股份有限公司, 中新网乌鲁木齐4月23日电: a place in a company's name, or the place a
             # report was filed from, is no subject
-        rank = L.RANK_AFTER.match(text, e)
-        ranked = rank is not None and (val in REGION_WORDS or not self.ranks_itself(s, rank.end())) or (
-            val in REGION_WORDS and (L.FIELD_RANKED.match(text, e) or L.FIELD_AMONG.match(text, e)) is not None)
+        ranked = self.ranked_field(s, e, val)  # type: ignore[arg-type]
         b = s - 2 if text.endswith(L.NATION_BEFORE, 0, s) else s  # 对我国台湾地区: the comparison word before the nation
         if not in_list and (text[b - 1:b] in COMPARISON_LAST and L.COMPARISON_END.search(text[max(0, b - 3):b]) or ranked
                             or L.CENSUS_AFTER.match(text, e)
@@ -239,6 +237,15 @@ class Places(Scope):
         lead = text[self.clause_start(slot.start):slot.start]
         lead = TIME.sub("", lead) if may_hold_time(lead) else lead
         return L.TOPIC_LEAD.fullmatch(lead) is not None or L.DESCRIBED.fullmatch(lead) is not None
+
+    def ranked_field(self, s: int, e: int, val: str) -> bool:
+        """Whether the place at ``s``..``e`` is the field a rank is in (全省第5, 全市排第三, 宜春一类县第2: a
+        set of its places), not a place that ranks itself."""
+        text = self.text
+        rank = L.RANK_AFTER.match(text, e)
+        return rank is not None and (val in REGION_WORDS or not self.ranks_itself(s, rank.end())) or (
+            val in REGION_WORDS and (L.FIELD_RANKED.match(text, e) or L.FIELD_AMONG.match(text, e)) is not None) \
+            or L.RANK_IN_SET.match(text, e) is not None
 
     def ranks_itself(self, s: int, rank_end: int) -> bool:
         """海宁市居首，地区生产总值…: a place opening its clause with its own rank, a clause of its
