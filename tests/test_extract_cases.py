@@ -14820,6 +14820,15 @@ REAL101_CASES = [
     # near miss: 出口商品 before another noun (结构) names no total; a sector's exports stay out
     case("goods-exports-structure-near", "前三季度,全市出口商品结构持续优化,机电产品出口增长9.5%。",
          region="漳州", pub="2022-10-30"),
+    # a stray point after a decimal number before its unit (208.46.亿元): the number reads whole
+    case("stray-point-level-rate", "2022年全县实现地区生产总值208.46.亿元,增长4.9%。",
+         F("gdp", 2022, "FY", 208.46, "亿元", 4.9, region="泰和"), region="泰和", pub="2023-02-10"),
+    case("stray-point-fiscal", "上半年,全县一般公共预算收入完成31.07.亿元,同比增长6.2%。",
+         F("fiscal_revenue_general", 2022, "H1", 31.07, "亿元", 6.2, region="泰和"), region="泰和", pub="2022-07-25"),
+    case("stray-point-level-only", "1-10月,全区固定资产投资完成86.5.亿元。",
+         F("fixed_asset_investment", 2022, "M1-M10", 86.5, "亿元", region="信州"), region="信州", pub="2022-11-20"),
+    # near miss: the same slip in a target stays a target
+    case("stray-point-target-near", "到2025年,全县地区生产总值力争达到300.5.亿元。", region="泰和", pub="2023-02-10"),
 ]
 
 

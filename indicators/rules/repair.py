@@ -214,6 +214,9 @@ _SIZE_NOTE = re.compile(r"\((?:年|全年|年度)?(?:主营业务|产品销售|�
                         r"(?:人民币)?(?:及|和|或)?以上(?:的)?(?:工业)?(?:企业|法人单位)?\)")
 _STRAY_COMMA = re.compile(r",(?=[,、。;])")
 _STRAY_COMMA_HINT = re.compile(r",[,、。]")  # where a text holds one (,; alone is no sign): re's literal scan
+# 142.95.亿元, 31.07.万元: a stray point after a decimal number, before its magnitude or unit (the number
+# then reads whole); found from the number's own point (re's literal scan), a digit checked before it
+_STRAY_POINT = re.compile(r"\.(?:\s*\d){1,3}\s*(?P<point>\.)\s*(?=[万亿元])")  # (a column may break it: 208\n.46.亿元)
 # 3,037.4亿元, 33,188元: a number grouped in thousands before its unit (its commas would end a clause
 # for the rules); found from its comma (re's literal scan), then checked whole
 _GROUP_COMMA = re.compile(r",(?<=\d,)(?=\d{3})")
@@ -693,13 +696,15 @@ _ITEM_NUMBER = re.compile(r"0[1-9](?=(?:19|20)\d\d年)")  # (at a line's start: 
 
 
 def _drop_marks(folded: str, keep: np.ndarray) -> None:
-    """Marks a page adds to the text go: a stray comma before another mark (烟台,、济南), a
-    pinyin gloss (區(qū)), a footnote mark (总值[2]) and a jump line (下转第2版).
+    """Marks a page adds to the text go: a stray comma before another mark (烟台,、济南), a stray
+    point before a unit (142.95.亿元), a pinyin gloss (區(qū)), a footnote mark (总值[2]) and a jump line (下转第2版).
 
     >>> repair("烟台,、济南则分别以3242.69亿元,,摘得亚军,。").text
     '烟台、济南则分别以3242.69亿元,摘得亚军。'
     >>> repair("生产总值(GDP)[2]91.3亿元").text
     '生产总值(GDP)91.3亿元'
+    >>> repair("生产总值142.95.亿元,收入3.1.万元,2023.亿元").text
+    '生产总值142.95亿元,收入3.1万元,2023.亿元'
     >>> repair("规模以上(年主营业务收入2000万元及以上)工业增加值").text
     '规模以上工业增加值'
     >>> repair("规上工业增加值完成\\n(下转第2版)\\n\\n(上接第1版)\\n152.3亿元。").text
@@ -715,6 +720,10 @@ def _drop_marks(folded: str, keep: np.ndarray) -> None:
     if _STRAY_COMMA_HINT.search(folded):  # ( = ",," in folded or ",、" in folded or ",。" in folded)
         for m in _STRAY_COMMA.finditer(folded):
             keep[m.start()] = False
+    if "." in folded:
+        for m in _STRAY_POINT.finditer(folded):
+            if folded[max(0, m.start() - 8):m.start()].rstrip()[-1:].isdigit():
+                keep[m.start("point")] = False
     if "收" in folded and "(" in folded:  # (one character each: a column may break a word)
         for s, e in _size_notes(folded):
             keep[s:e] = False
