@@ -14829,6 +14829,18 @@ REAL101_CASES = [
          F("fixed_asset_investment", 2022, "M1-M10", 86.5, "亿元", region="信州"), region="信州", pub="2022-11-20"),
     # near miss: the same slip in a target stays a target
     case("stray-point-target-near", "到2025年,全县地区生产总值力争达到300.5.亿元。", region="泰和", pub="2023-02-10"),
+    # 大概, 大致 before a level (大概在…左右, 大概为, 大致在…上下): a hedge word that marks it approximate
+    case("hedge-dagai-zai-zuoyou", "从数据来看,2023年修水县地区生产总值大概在290亿元左右。",
+         F("gdp", 2023, "FY", 290, "亿元", qualifier="approx", region="修水"), region="修水", pub="2025-09-01"),
+    case("hedge-dagai-wei", "去年,全县一般公共预算收入大概为18.6亿元。",
+         F("fiscal_revenue_general", 2023, "FY", 18.6, "亿元", qualifier="approx", region="铅山"), region="铅山", pub="2024-03-10"),
+    case("hedge-dazhi-shangxia", "今年前三季度,全区社会消费品零售总额大致在95亿元上下。",
+         F("retail_sales", 2024, "Q1-Q3", 95, "亿元", qualifier="approx", region="涵江"), region="涵江", pub="2024-10-20"),
+    case("hedge-dagai-verb", "上半年,全县外贸进出口大概完成了40亿元。",
+         F("trade_total", 2024, "H1", 40, "亿元", qualifier="approx", region="福鼎"), region="福鼎", pub="2024-07-30"),
+    # near miss: 大致 on the trend, not the figure: the rate after it is exact
+    case("hedge-dazhi-trend-near", "2023年,全县地区生产总值大致呈前低后高走势,全年增长6.1%。",
+         F("gdp", 2023, "FY", None, "", 6.1, region="修水"), region="修水", pub="2024-02-10"),
 ]
 
 

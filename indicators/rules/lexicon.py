@@ -1246,6 +1246,11 @@ REALIZED_LEAD = re.compile(r"\s*(?:实际上?|最终)(?=完成|实现|增长|下
 # 高于年度目标2.8个百分点: a plan a figure is compared with does not make the figure a plan
 COMPARED_PLAN = re.compile("(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1]) + r")[^,;。\d]{0,4}$")
 QUAL_AFTER_RE = re.compile(trie_pattern([w for w, (_, pos) in QUALIFIERS.items() if pos == "after"]))
+# 大概为18.6亿元, 约完成了40亿元, 大致在95亿元: an approximate word (vocab/qualifiers.csv, approx, before) and the
+# verb that gives the amount after it (not 节约, 合约, 最近, 附近: a word that ends in one)
+_APPROX_BEFORE = [w for w, (q, pos) in QUALIFIERS.items() if q == "approx" and pos == "before" and not w.endswith("为")]
+HEDGED_VERB = re.compile(r"(?<![节制预合签契公条隐最附])(?:" + trie_pattern(_APPROX_BEFORE)
+                         + r")(?:为|在|是|达到?|完成了?|实现了?)$")
 # 增速再次达到10%以上, 增长超过8%: a rate printed as a lower bound (qualifiers.csv: over, after or before it)
 RATE_BOUND_AFTER = re.compile(trie_pattern([w for w, (q, pos) in QUALIFIERS.items() if q == "over" and pos == "after"]))
 RATE_BOUND_BEFORE = re.compile("(?:" + trie_pattern([w for w, (q, pos) in QUALIFIERS.items() if q == "over" and pos == "before"]) + ")$")

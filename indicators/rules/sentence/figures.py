@@ -442,6 +442,8 @@ class Figures(SentenceBase):
         elif text[s - 1:s] in _LISTED_BOUND_LAST and (listed := L.LISTED_BOUND.search(text, max(0, s - 40), s)):
             # 分别超过6000亿元和5500亿元 (the list's joiner right before the amount: see _LISTED_BOUND_LAST)
             qual = QUALIFIERS[listed.group("word")][0]
+        elif L.HEDGED_VERB.search(text, max(0, s - 7), s):
+            qual = "approx"  # 大概为18.6亿元, 约完成了40亿元: a hedge, then the verb that gives the amount
         after = text[e:e + 1]  # (the patterns after the amount run only where their first character stands)
         if after in _THRESHOLD_FIRST and L.THRESHOLD_AFTER.match(text, e) or qual == "over" and after == "的" \
                 and L.BOUND_SET_AFTER.match(text, e):  # 超过1500亿元的有宁波…: the set's bound
