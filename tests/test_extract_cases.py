@@ -14844,6 +14844,19 @@ REAL101_CASES = [
 ]
 
 
+S26C_CASES = [
+    # near misses of a place followed by a kind of its places and a rank (real101): places listed, then the last
+    # one's rank verb (福田区、宝安区位居第二和第三): the listed places rank themselves, the set word is the end of
+    # a place's name, and the figures after them are theirs
+    case("ranked-listed-places-own-levels", "上半年,南山区GDP总量1650.2亿元。福田区、宝安区位居第二和第三,GDP总量分别为1320.5亿元、1298.7亿元。",
+         F("gdp", 2024, "H1", 1650.2, "亿元", region="南山"), F("gdp", 2024, "H1", 1320.5, "亿元", region="福田"),
+         F("gdp", 2024, "H1", 1298.7, "亿元", region="宝安"), region="深圳", pub="2024-08-10"),
+    case("ranked-listed-counties-own-levels", "2023年,金平区、濠江区排名第二和第三,地区生产总值分别为612.4亿元和198.6亿元。",
+         F("gdp", 2023, "FY", 612.4, "亿元", region="金平"), F("gdp", 2023, "FY", 198.6, "亿元", region="濠江"),
+         region="汕头", pub="2024-03-01"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real101": REAL101_CASES,
     "real98": REAL98_CASES,
@@ -14897,6 +14910,7 @@ CASE_LISTS: dict[str, list] = {
     "s25c": S25C_CASES,
     "s26a": S26A_CASES,
     "s26b": S26B_CASES,
+    "s26c": S26C_CASES,
     "real61": REAL61_CASES,
     "real60": REAL60_CASES,
     "real59": REAL59_CASES,
