@@ -14857,8 +14857,35 @@ S26C_CASES = [
 ]
 
 
+REAL102_CASES = [
+    # the reporting threshold of the investment statistic (500万元以上, 50万元以上 before 2011, 计划总投资500万元及
+    # 以上项目) run into the name of the investment: the region's whole investment, not a class of projects
+    case("fai-threshold-500-level", "2023年,全县500万元以上固定资产投资完成42.6亿元,增长8.1%。",
+         F("fixed_asset_investment", 2023, "FY", 42.6, "亿元", 8.1, region="阜平"), region="阜平", pub="2024-01-10"),
+    case("fai-threshold-500-projects-rate", "去年全县500万元以上项目固定资产投资同比增长12.5%。",
+         F("fixed_asset_investment", 2023, "FY", yoy=12.5, region="曲阳"), region="曲阳", pub="2024-01-10"),
+    case("fai-threshold-planned-total", "1-10月,全县计划总投资500万元及以上项目固定资产投资同比增长6.3%。",
+         F("fixed_asset_investment", 2023, "M1-M10", yoy=6.3, region="唐县"), region="唐县", pub="2023-11-20"),
+    case("fai-threshold-50-old", "2009年,全县50万元以上固定资产投资完成20.3亿元,增长35%。",
+         F("fixed_asset_investment", 2009, "FY", 20.3, "亿元", 35, region="望都"), region="望都", pub="2010-01-15"),
+    case("fai-threshold-opens-sentence",
+         "500万元以上项目固定资产投资完成210.5亿元,增长9.2%;社会消费品零售总额完成180亿元,增长6%。",
+         F("fixed_asset_investment", 2023, "FY", 210.5, "亿元", 9.2, region="涿州"),
+         F("retail_sales", 2023, "FY", 180, "亿元", 6, region="涿州"), region="涿州", pub="2024-01-10"),
+    case("fai-threshold-industrial", "全市500万元以上工业投资增长15.3%。",
+         F("industrial_investment", 2023, "FY", yoy=15.3, region="高碑店"), region="高碑店", pub="2024-01-10"),
+    # near misses: a class of large projects (5000万元以上, 亿元以上) is a part; projects counted, then their investment
+    case("fai-threshold-large-projects-part", "全县5000万元以上项目固定资产投资完成30亿元,增长15%。",
+         region="顺平", pub="2024-01-10", labels={30: "subset"}),
+    case("fai-threshold-yiyuan-projects-part", "全县亿元以上项目固定资产投资完成22亿元,增长18%。",
+         region="顺平", pub="2024-01-10", labels={22: "subset"}),
+    case("fai-threshold-projects-counted", "全县实施500万元以上项目120个,完成投资85亿元。", region="涞源", pub="2024-01-10"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real101": REAL101_CASES,
+    "real102": REAL102_CASES,
     "real98": REAL98_CASES,
     "real97": REAL97_CASES,
     "real99": REAL99_CASES,

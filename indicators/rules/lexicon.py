@@ -1213,6 +1213,11 @@ INCLUSION_OPENS = tuple({"(" + r["word"][0] for r in read_table("inclusion_words
 PLACE_EXCLUSION_NOTE = re.compile(r"\((?:" + trie_pattern(sorted(EXCLUSION_GOVERNS)) + r")(?P<places>[^()\d%,;。]{2,30}?)"
                                   r"(?:[,;]下同)?\)")
 # (500万元以上项目), (计划总投资500万元及以上口径): the threshold that defines what a metric counts, no figure
+# 500万元以上固定资产投资, 500万元以上项目投资, 计划总投资500万元及以上项目…: the reporting threshold of the investment
+# statistic itself (50万元 before 2011, 500万元 since) run into the metric's name: the region's whole investment, no
+# part (not 5000万元以上项目, 亿元以上项目: a class of large projects); the words right before the metric
+INVESTMENT_THRESHOLD = re.compile(r"(?P<lead>(?:计划)?总投资)?(?<![\d.])50{1,2}万元(?P<rest>(?:及|或)?以上(?:的)?(?:项目)?(?:口径)?(?:的)?)$")
+THRESHOLD_MEASURES = frozenset({"fixed_asset_investment", "industrial_investment"})  # (the measures it is of)
 THRESHOLD_NOTE = re.compile(r"\((?:计划)?(?:总投资)?\d+(?:\.\d+)?[万亿]?元(?:及|或)?以上(?:的)?(?:项目)?(?:口径)?\)")
 SET_NAMED = re.compile(r"(?<=[二两三四五六七八九十][地县市区])\([^()\d%]{2,40}\)")
 # 南部三县(宁海、象山和奉化), 东部两区(…): a set named in brackets, the words that place it before its count (the

@@ -108,7 +108,7 @@ class Figures(SentenceBase):
         o.local_time = None
         if L.DURATION_AFTER.match(self.text, e) and not any(self.clause_start(s) <= ts < s for ts, _ in self.times):
             q.role = "other"  # 由10亿到20亿用了9年: a milestone a span of years is measured between, no year's level
-        if q.role == "threshold" and not self.carried.scope:
+        if q.role == "threshold" and not self.carried.scope and not self.own_threshold(s, e):
             self.carried.scope, self.carried.group = "subset", self.group_start(s)
             self.carried.subject = False
         slot = o.slot
@@ -426,6 +426,25 @@ class Figures(SentenceBase):
             return 0
         slot.metrics += ("",) * k
         return m.end()
+
+    def investment_threshold(self, start: int, metrics: tuple[str, ...] = ()) -> re.Match[str] | None:
+        """The reporting threshold of the investment statistic run into the name of the investment metric at
+        ``start`` (500万元以上固定资产投资, 500万元以上项目投资): words of the whole's own measure, no part.
+
+        >>> [bool(L.INVESTMENT_THRESHOLD.search(t)) for t in ("全县500万元以上项目", "全县5000万元以上项目")]
+        [True, False]
+        """
+        named = L.METRIC.match(self.text, start)
+        if "以上" not in self.text[max(0, start - 12):start] or named is None \
+                or not set(metrics or ALIASES[L.alias_of(named.group())].metrics) & L.THRESHOLD_MEASURES:
+            return None
+        return L.INVESTMENT_THRESHOLD.search(self.text, max(self.body, start - 24), start)
+
+    def own_threshold(self, s: int, e: int) -> bool:
+        """Whether the bound at ``s``…``e`` is the reporting threshold of the investment metric right after it
+        (500万元以上固定资产投资…): the whole's own measure, no class of projects the figures after are a part of."""
+        nxt = next((t.start for t in self.toks if t.kind == "metric" and e <= t.start <= e + 12), None)
+        return nxt is not None and (thr := self.investment_threshold(nxt)) is not None and thr.start() <= s < thr.end()
 
     def quantity(self, m: re.Match[str], s: int, e: int) -> Quantity:
         text = self.text

@@ -506,6 +506,8 @@ class Scope(Kinds):
                     # 内蒙古80个旗县, 甘肃省58个县: the kind of the place's parts counted, no sector's word
         parts.append(self.text[last:start])
         prefix = "".join(parts)
+        if (thr := self.investment_threshold(start, metrics)) is not None and prefix.endswith(thr.group("rest")):
+            prefix = prefix[:-len(thr.group("rest"))].removesuffix(thr.group("lead") or "#")  # (its amount cut out)
         if ")" in prefix:  # (记者 胡某)根据地区生产总值…: a byline is no subset (it ends with its bracket)
             prefix = _BYLINE.sub("", prefix)
         places = _COUNTED_SET.match(prefix) is not None and not any(
@@ -552,7 +554,8 @@ class Scope(Kinds):
                 lo = after
         home = self.ds.home_place
         own = _WHOLE_AT.get(home.level, []) if home is not None else []
-        words = [m for m in L.EXCLUSION.finditer(self.text, lo, start) if m.group() not in own
+        thr = self.investment_threshold(start)  # (500万元以上项目投资: the statistic's own threshold, no part)
+        words = [m for m in L.EXCLUSION.finditer(self.text, lo, thr.start() if thr else start) if m.group() not in own
                  and not (m.start() and self.text[m.start() - 1] in L.EXCLUSION_NOT_AFTER.get(m.group(), ""))
                  and not L.SOURCE_FROM.match(self.text, m.start())  # (来自统计部门的数据显示: a source)
                  and not (L.EXCLUSION_WHOLE_AT.get(m.group()) == "places" and self.group_described(m.start(), m.end(), start))
