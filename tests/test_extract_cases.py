@@ -14880,6 +14880,29 @@ REAL102_CASES = [
     case("fai-threshold-yiyuan-projects-part", "全县亿元以上项目固定资产投资完成22亿元,增长18%。",
          region="顺平", pub="2024-01-10", labels={22: "subset"}),
     case("fai-threshold-projects-counted", "全县实施500万元以上项目120个,完成投资85亿元。", region="涞源", pub="2024-01-10"),
+    # a plan note in brackets right after a figure (增长6.5%(计划7%), 完成58亿元(年度计划55亿元)) is that figure's
+    # plan: the metrics after it, in the same clause group, stay actual
+    case("plan-note-after-rate", "地区生产总值增长6.5%(计划7%),一般公共预算收入增长8.1%(计划8%)。",
+         F("gdp", 2023, "FY", yoy=6.5, region="广平"), F("fiscal_revenue_general", 2023, "FY", yoy=8.1, region="广平"),
+         region="广平", pub="2024-01-12"),
+    case("plan-note-yearly-targets",
+         "地区生产总值增长6.5%(年度目标7%),固定资产投资增长12%(年度目标10%),社会消费品零售总额增长7.5%(年度目标8%)。",
+         F("gdp", 2023, "FY", yoy=6.5, region="广平"), F("fixed_asset_investment", 2023, "FY", yoy=12, region="广平"),
+         F("retail_sales", 2023, "FY", yoy=7.5, region="广平"), region="广平", pub="2024-01-12"),
+    case("plan-note-after-level", "全县固定资产投资完成58亿元(年度计划55亿元),社会消费品零售总额完成41亿元,增长6.2%。",
+         F("fixed_asset_investment", 2023, "FY", 58, "亿元", region="鸡泽"),
+         F("retail_sales", 2023, "FY", 41, "亿元", 6.2, region="鸡泽"), region="鸡泽", pub="2024-01-12"),
+    case("plan-note-start-of-year-targets",
+         "2022年,全县规上工业增加值增长7.4%(年初目标8%),一般公共预算收入增长11.2%(年初目标9%),城镇居民人均可支配收入增长5.1%(年初目标6%)。",
+         F("industrial_value_added", 2022, "FY", yoy=7.4, region="曲周"),
+         F("fiscal_revenue_general", 2022, "FY", yoy=11.2, region="曲周"),
+         F("income_urban_pc", 2022, "FY", yoy=5.1, region="曲周"), region="曲周", pub="2023-01-08"),
+    # near misses: a plan word in a bracket that notes no figure (主要预期目标(计划):) governs the list after it;
+    # a plan named after the note still makes its own figure a target
+    case("plan-note-heading-bracket-governs", "今年全县经济社会发展的主要预期目标(计划)如下:地区生产总值增长6%,固定资产投资增长8%。",
+         region="广平", pub="2024-01-12", labels={6: "target", 8: "target"}),
+    case("plan-note-then-own-plan", "地区生产总值增长6.5%(计划7%);2024年,全县地区生产总值计划增长6%左右。",
+         F("gdp", 2023, "FY", yoy=6.5, region="广平"), region="广平", pub="2024-01-12"),
 ]
 
 

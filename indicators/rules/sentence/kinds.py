@@ -31,7 +31,7 @@ class Kinds(Lists):
             return self.estimate_noted()  # patterns and forecast_lead read plan words there too)
         last = None
         for m in L.PLAN.finditer(self.text, max(self.group_start(start), self.body), start):
-            if self.plan_stands(m):
+            if self.plan_stands(m) and not self.figure_plan_note(m.start(), start):
                 last = m.group() if self.item_forecast_reaches(m, start) else None
         if last is None:
             lead = L.PLAN_LEAD.match(self.text, self.body) or L.PLAN_COLON.match(self.text, self.body)
@@ -40,6 +40,12 @@ class Kinds(Lists):
         if last is None:
             return self.forecast_lead(start) or self.estimate_noted()
         return "target" if last.startswith("到") else PLAN_WORDS[last]
+
+    def figure_plan_note(self, at: int, start: int) -> bool:
+        """增长6.5%(计划7%)，一般公共预算收入…; 增长12%(年度目标10%)，…: a plan word in a bracket that opens
+        right after a figure and closes before ``start`` is a note of that figure's plan, no plan of the
+        figures after it."""
+        return any(ps < at < pe <= start and ps in self.figure_ends for ps, pe in self.parens)
 
     def plan_stands(self, m: re.Match[str]) -> bool:
         """Whether the plan word ``m`` names a plan still to come: not one met (完成年度计划), nor compared
