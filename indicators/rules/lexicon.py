@@ -671,7 +671,7 @@ COMPARED_BASIS = re.compile(r"(?:较|比)(?:上年|去年)同期(?:\((?=[^()]*%\
 COMPARED_BASIS_CLAUSE = re.compile(r"(?<=%)(?:,(?:而)?|\()(?:上年|去年)同期(?:为|是)?(?:同比)?(?P<verb>" + trie_pattern(_GROWTH_VERBS)
                                    + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%(?![\d.])")
 PUBLISH_WORDS = tuple(r["word"] for r in read_table("publish_words.csv"))
-_IN_TURN = r"(?:先后|相继|陆续|日前|近日|正式)"  # 温州、大连先后官宣…: places that published their figures in turn
+_IN_TURN = "(?:" + "|".join(function_words("in_turn")) + ")"  # 温州、大连先后官宣…: places that published in turn
 REGION_FOLLOW = re.compile(guarded(  # (its alternatives led by their first characters: TIME_PATTERN's open with
     # groups and lookbehinds, which re would enter after every place name)
     r"[,、;:和及与的()\d。-]|$|[二两三四五六七八九十]个?行政区|" + _COUNT_OF_PLACES + r"|地区|等(?:\d+|[二两三四五六七八九十]+)个?[地县市区省]|" + _OPEN_LIST_END + "|" + _FILLER + "|" + METRIC_PATTERN + "|" + TIME_PATTERN

@@ -984,7 +984,7 @@ _BYLINE_ROLE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:记者|通讯员|实习生|
 _BYLINE_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}")
 
 
-_BYLINE_WORDS = ("记者", "通讯员")  # the role words a byline holds
+_BYLINE_WORDS = function_words("byline_role")  # the role words a byline holds
 
 
 def _role_words(folded: str) -> list[tuple[int, int]]:

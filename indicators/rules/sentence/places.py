@@ -348,7 +348,8 @@ class Places(Scope):
                 and not (text.endswith("其中", 0, s) or counted or ranked or listed or led or self.pair_after_level(i)):
             return 0
         base = self.past_reference(self.slots[-1]) if self.slots else (
-            self.prev if s <= self.body + 4 or L.ASIDE_LEAD.fullmatch(text, self.body, s) or counted or listed or ranked or L.RATE_VIEW.fullmatch(text, self.body, s)
+            self.prev if s <= self.body + 4 or counted or listed or ranked or L.ASIDE_LEAD.fullmatch(text, self.body, s)
+            or L.RATE_VIEW.fullmatch(text, self.body, s)
             or L.SUPERLATIVE_RATE_LEAD.search(text, self.body, s) and s - self.body <= 12 else None)
         if base is None and self.prev is None and text.endswith("其中", 0, s - 1):
             base = self.unparsed_base(s)  # 各地社会消费品零售总额均实现增长。其中,南昌市为349亿元…
