@@ -12,9 +12,9 @@ import regex
 
 from ..base.gates import guarded
 from ..base.regions import NAME_FILL, NAME_MARK, NAME_SLOT, WORD_PATTERN
-from ..base.tables import (function_words, ALIASES, EVENT_WORDS, FILLERS, OWN_MEASURES, GROWTH_ROLES, GROWTH_WORDS, NOMINAL_BASES, PLAN_WORDS,
+from ..base.tables import (ALIASES, EVENT_WORDS, FILLERS, OWN_MEASURES, GROWTH_ROLES, GROWTH_WORDS, NOMINAL_BASES, PLAN_WORDS,
                            QUALIFIERS, REGION_WORDS, SCOPE_WORDS, SUBJECT_WORDS, ZONES,
-                           first_chars, presence, read_table, scanner, trie_pattern)
+                           first_chars, function_words, presence, read_table, scanner, trie_pattern)
 from .numbers import AMOUNT
 from .periods import TIME_PATTERN
 

@@ -227,7 +227,7 @@ def _outside_asides(found: list, text: str) -> list:
 
 
 _ZONE_WORDS = tuple(ZONES)  # 经开区, 高新区 …: the zones a place's statistics may leave out and still be its own
-_ITEM_JOIN = re.compile("[、和及与]")
+_ITEM_JOIN = re.compile("[" + L.JOINERS + "]")  # (what parts the items of the note)
 
 
 def _excluded_places(found: list, text: str) -> list:
@@ -245,7 +245,7 @@ def _excluded_places(found: list, text: str) -> list:
         place = next((t for t in found if t[2] == "region" and t[1] == m.start()), None)
         at, end = m.start("places"), m.end("places")
         while at < end:  # (the places left out, 、/和/及/与 between them)
-            at = places[at] if at in places else at + 1 if text[at] in "、和及与" and at > m.start("places") else end + 1
+            at = places[at] if at in places else at + 1 if text[at] in L.JOINERS and at > m.start("places") else end + 1
         if place is not None and at == end and all(w.endswith(_ZONE_WORDS) for w in _ITEM_JOIN.split(m.group("places"))):
             found = [t for t in found if t is not place and not m.start() <= t[0] < m.end()] \
                 + [(place[0], m.end(), "region", place[3])]

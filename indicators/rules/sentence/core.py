@@ -41,7 +41,7 @@ def _family(metric: str) -> str:
 _ALL_LEVELS = {"fiscal_revenue_general": "fiscal_revenue_total"}  # a revenue's local part, and its all-levels whole
 _SHORT_NAME_REACH = 120  # how far after a metric named in full its generic short name may stand (characters)
 _QIZHONG_END = re.compile(r"其中[,:]?\s*$")
-_TIME_LIST_FILL = re.compile(r"[、,和及与\s]*(?:分别|依次)?")  # 一季度、上半年分别: what joins a list of times
+_TIME_LIST_FILL = re.compile(r"[," + L.JOINERS + r"\s]*(?:分别|依次)?")  # 一季度、上半年分别: what joins a list of times
 _AMOUNT_OF = re.compile(AMOUNT.pattern + r"的")  # (占全市规上工业总产值)656亿元的(46.7%)
 _DISTRICT_WORD = re.compile(r"(?<!地)区")  # 全区, 奉贤区 (not 地区): a district named before its value added
 
