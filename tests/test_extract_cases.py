@@ -14906,7 +14906,31 @@ REAL102_CASES = [
 ]
 
 
+REAL103_CASES = [
+    # a pair of places counted with one rate word and no figure (A和B两地增速均…), then a stress word that singles out
+    # one of them (尤其是A, 特别是A) with its own rate: that place's rate alone (a place outside the pair, or a sector, none)
+    case("stressed-member-of-pair-fall", "一季度,全市进出口总额增长4.2%,南湖和秀洲两区增速均为负,尤其是南湖区下降6.3%。",
+         F("trade_total", 2024, "Q1", None, "", 4.2, region="嘉兴"), F("trade_total", 2024, "Q1", None, "", -6.3, region="南湖"),
+         region="嘉兴", pub="2024-04-25"),
+    case("stressed-member-of-pair-comma",
+         "上半年,全市实际利用外资4.6亿美元,同比增长12.5%;嘉善、平湖两地增幅都超过全市,特别是平湖市,增幅达到31.4%。",
+         F("fdi_actual", 2024, "H1", 4.6, "亿美元", 12.5, region="嘉兴"), F("fdi_actual", 2024, "H1", None, "", 31.4, region="平湖"),
+         region="嘉兴", pub="2024-07-25"),
+    case("stressed-member-of-pair-province", "2023年,全省规上工业增加值增长6.0%,温州和台州两市增速均高于全省,尤其是台州,增长9.8%。",
+         F("industrial_value_added", 2023, "FY", None, "", 6.0, region="浙江"),
+         F("industrial_value_added", 2023, "FY", None, "", 9.8, region="台州"), region="浙江", pub="2024-02-01"),
+    case("stressed-member-of-pair-low", "1-10月,全市社会消费品零售总额增长5.1%,海盐和海宁两县市增速均低于全市,尤其是海宁市,仅增长1.9%。",
+         F("retail_sales", 2024, "M1-M10", None, "", 5.1, region="嘉兴"), F("retail_sales", 2024, "M1-M10", None, "", 1.9, region="海宁"),
+         region="嘉兴", pub="2024-11-20"),
+    case("stressed-place-outside-pair", "1-5月,全市工业投资增长8.8%,海宁和桐乡两地增速均为两位数,尤其是嘉善县,增长25.3%。",
+         F("industrial_investment", 2024, "M1-M5", None, "", 8.8, region="嘉兴"), region="嘉兴", pub="2024-06-20"),
+    case("stressed-sector-after-pair", "前三季度,全市规上工业增加值增长7.5%,海宁和桐乡两地增速均高于全市,尤其是电子信息产业,增长18.2%。",
+         F("industrial_value_added", 2024, "Q1-Q3", None, "", 7.5, region="嘉兴"), region="嘉兴", pub="2024-10-25"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
+    "real103": REAL103_CASES,
     "real101": REAL101_CASES,
     "real102": REAL102_CASES,
     "real98": REAL98_CASES,

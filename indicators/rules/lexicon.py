@@ -425,6 +425,7 @@ RATE_BEFORE_LEVEL = re.compile(r"的(?:名义|实际|可比)?(?:" + RATE_NOUN + 
 PLACE_RATE_GAP = re.compile(r"\s*(?:,?\s*(?:却|则|也|亦|更是)?(?:为|是|高达|达到了?|达|仅有|只有|仅为|只为|仅|只)|的)?\s*")
 # ，而宿迁…, ；但盐城…, ，尤其是嘉善…: a contrast or stress word between a clause's start and the place that opens it
 PLACE_OPEN_LEADS = function_words("place_open_lead")
+STRESS_LEADS = function_words("stress_lead")  # 尤其是, 特别是: the words that single out one of the things named before
 # …社会消费品零售总额降速明显，排在第一名的长垣市增速也仅为0.1%: a place named by its rank in the metric's clause group
 # …最高的是深圳，达…；其次是广州的28839亿元 / 排名第二的是广州，为…: the place ranked after the one just named
 RUNNER_UP_LEAD = re.compile(r"(?:其次|(?:紧随|紧跟)?其后的?|(?:排名|排在|位居|位列|居)?第[二三四五六七八九十\d]+(?:名|位)?的)(?:是|为)$")

@@ -354,6 +354,8 @@ class Places(Scope):
         if base is None and self.prev is None and text.endswith("其中", 0, s - 1):
             base = self.unparsed_base(s)  # 各地社会消费品零售总额均实现增长。其中,南昌市为349亿元…
         named_only = base is not None and not (base.amounts or base.growths)  # 有6个GDP增速…，其中宿松县增速最快
+        if named_only and self.stressed_member(base, s, e, name):  # type: ignore[arg-type]
+            return taken
         grouped = any(m.end() < s and not text[m.end():s].strip(",; ") for m in L.GROUP_BOUND.finditer(text))
         viewed = named_only and ((v := L.RATE_VIEW.search(text, max(0, s - 12), s)) is not None and v.end() == s
                                  or L.RANKING_TITLE_LEAD.fullmatch(text, base.end, s) is not None)  # type: ignore[union-attr]
@@ -411,6 +413,20 @@ class Places(Scope):
                 or (t.start, t.end) in self.basis_spans:
             return 0
         return j + 1
+
+    def stressed_member(self, base: Slot, s: int, e: int, name: str) -> bool:
+        """南湖和秀洲两区增速均为负，尤其是南湖区下降6.3%: a place led by a stress word (尤其是, 特别是) that is one of
+        the places of a figure-less slot opened for a list of them: the figure after it is that place's alone, so
+        the slot narrows to it (place-figure); not a place outside the list (尤其是海宁市, after 南湖和秀洲)."""
+        text = self.text
+        lead = next((w for w in L.STRESS_LEADS if text.endswith(w, 0, s)), "")
+        region = _region_name(name, self.ds)
+        if not lead or base.rule != "place-figure" or len(base.regions) < 2 or region not in base.regions \
+                or text[s - len(lead) - 1:s - len(lead)] not in ",;":
+            return False
+        base.regions, base.each, base.explicit_region = [region], False, name
+        self.open.slot, self.open.chain_end = base, e
+        return True
 
     def past_reference(self, base: Slot | None) -> Slot | None:
         """…排名最高的西城区达99276元，是全国居民人均可支配收入均线的2.69倍；排名末尾的鼓楼区为…: a
