@@ -14926,6 +14926,22 @@ REAL103_CASES = [
          F("industrial_investment", 2024, "M1-M5", None, "", 8.8, region="嘉兴"), region="嘉兴", pub="2024-06-20"),
     case("stressed-sector-after-pair", "前三季度,全市规上工业增加值增长7.5%,海宁和桐乡两地增速均高于全市,尤其是电子信息产业,增长18.2%。",
          F("industrial_value_added", 2024, "Q1-Q3", None, "", 7.5, region="嘉兴"), region="嘉兴", pub="2024-10-25"),
+    # a frame naming the region's parts right before the metric (全省各县市中, 全市7个县(市、区)中, 全市九个主体中), then the
+    # parts that qualify named after it (…的有A、B两地，分别为…; 最快的是A): each place's own figure, a whole region (not a
+    # sector's); a bound every part passes (均超过…) stays no whole's fact
+    case("parts-frame-listed-after", "2023年,全省各县市中GDP超千亿的有慈溪、余姚两地,分别为2639.5亿元和1412.3亿元。",
+         F("gdp", 2023, "FY", 2639.5, "亿元", region="慈溪"), F("gdp", 2023, "FY", 1412.3, "亿元", region="余姚"),
+         region="浙江", pub="2024-03-20"),
+    case("parts-frame-counted-bracket", "上半年,全市7个县(市、区)中一般公共预算收入超30亿元的有海宁和桐乡,分别为43.0亿元和40.2亿元。",
+         F("fiscal_revenue_general", 2024, "H1", 43.0, "亿元", region="海宁"),
+         F("fiscal_revenue_general", 2024, "H1", 40.2, "亿元", region="桐乡"), region="嘉兴", pub="2024-07-30"),
+    case("parts-frame-zhuti", "2023年,全市九个主体中GDP超千亿的有海宁、桐乡两地,分别为1270.5亿元和1235.8亿元。",
+         F("gdp", 2023, "FY", 1270.5, "亿元", region="海宁"), F("gdp", 2023, "FY", 1235.8, "亿元", region="桐乡"),
+         region="嘉兴", pub="2024-03-20"),
+    case("parts-frame-fastest", "2023年,全市8个县区中GDP增速最快的是海盐县,增长7.9%。",
+         F("gdp", 2023, "FY", None, "", 7.9, region="海盐"), region="嘉兴", pub="2024-03-20"),
+    case("parts-frame-every-bound", "2023年,全省各县市中GDP均超过300亿元。", region="浙江", pub="2024-03-20"),
+    case("parts-frame-market-entities", "全市市场主体中民营企业出口增长12.1%。", region="嘉兴", pub="2024-03-20"),
 ]
 
 

@@ -790,8 +790,8 @@ BY_REGION = re.compile(r"(?:分|从|按)(?:各|(?:\d+|[一二两三四五六七�
 # 各县区中, 在各县(市、区)中, 全市8个县区中: a frame that names the region's parts a list of their figures is drawn
 # from (the list's metric left out: the sentence before's)
 AMONG_PARTS = re.compile(r"\s*在?(?:全[市省区州盟])?(?:各|(?:\d+|[一二两三四五六七八九十]+)个)"
-                         r"(?:县\(市、区\)|县\(市\)|县市区|县区|区县|县市|旗县市|旗县|盟市|市州|州市|地市|设区市|县|市|区)"
-                         r"中\s*[,:]?\s*")
+                         r"(?:县\(市、区\)|县\(市\)|县市区|县区|区县|县市|旗县市|旗县|盟市|市州|州市|地市|设区市|县|市|区|主体)"
+                         r"中\s*[,:]?\s*")  # (全市九个主体中: a city's counties, districts and zones counted as one set)
 # 排名靠后的两个县是:, 位居后两位的县分别为:, 排名前三的区县依次是: a sentence that opens by naming the places a
 # rank singles out (no metric of its own) before their figures: figures of the metric the sentence before ranked
 RANKED_SET_LEAD = re.compile(r"\s*" + _RANK_VERB + r"(?:靠前|靠后|前|后|末)(?:[一二两三四五六七八九十\d]{1,2}(?:位|名)?)?的"

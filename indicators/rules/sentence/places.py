@@ -332,15 +332,13 @@ class Places(Scope):
     def place_figure(self, i: int, j: int) -> int:
         """全市规上工业增加值增长7.2%，其中海宁市增长9.1%: a place opening a clause with its own figure after another
         place's figure of one metric, the metric left out: that metric's slot for it (place-figure), open after."""
-        s, e, _, name = self.toks[i]
-        text = self.text
+        (s, e, _, name), text = self.toks[i], self.text
         j, taken = self.figure_after_verdict(i, j)
         if not taken:
             return self.places_past_bound(i)
         zone, e = self.second_token(i, e) if taken == 2 else ("", e)
         place = self.named_place(name)  # type: ignore[arg-type]
-        counted = not self.slots and (self.counted_lead(s) or self.breakdown_lead(s, e))  # 8个省份同比均增长,
-        # 增速较快的江西、湖南分别增长…; 分县市看,海宁、桐乡分别增长…
+        counted = not self.slots and (self.counted_lead(s) or self.breakdown_lead(s, e))  # 8省均增长,较快的江西、湖南分别…
         ranked, led = self.ranked_lead(s)
         listed = (self.toks[j].kind == "growth" or self.toks[j].kind == "amount" and "分别" in text[e:self.toks[j].start]) \
             and self.listed_opening(s)  # …增长7.4%；池州、芜湖增速分别为7.2%、7%
@@ -692,7 +690,7 @@ class Places(Scope):
         # 17个区县工业投资…，开化、青田增速领跑…，分别达…: two of the counted places, each with its rate
         back = L.LIST_BACKREF.match(text, e)
         if slot is not None and len(self.subject.regions) > 1 and (back or late):
-            if late:
+            if late or self.parts_named(slot):
                 slot.scope = "region"  # the places of the counted set, named: each a whole region
             start = self.subject.start
             if (slot.amounts or slot.growths) and not L.SUBJECT_AFTER.search(text, max(0, start - 8), start):
@@ -720,8 +718,15 @@ class Places(Scope):
             # (长春市…增长5%，增速高于全市平均水平的有朝阳区…: so is a place named before the metric)
             slot.regions, slot.explicit_region = [name], word
             slot.add_rule("subject-after")
+            if self.parts_named(slot):
+                slot.scope = "region"  # 全市8个县区中GDP增速最快的是海盐县: one of the parts, a whole region
             if not slot.amounts and not slot.growths:
                 self.open.chain_end = e  # GDP总量最大的是义乌市，为1452.1亿元: its figures follow the place
+
+    def parts_named(self, slot: Slot) -> bool:
+        """Whether ``slot`` is a figure of some of the region's parts that a frame before its metric names (全省
+        各县市中GDP超千亿的有…): the places named after it are those parts, each a whole region."""
+        return slot.scope == "subset" and self.parts_frame(self.subject_start(slot.start), slot.start)
 
     def runner_up_of_bare_leader(self, slot: Slot, s: int) -> bool:
         """Whether the place at ``s`` is a runner-up (其次是…, listed after it too) of a leader that a

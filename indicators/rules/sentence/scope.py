@@ -307,8 +307,8 @@ class Scope(Kinds):
         if (frame := L.SUBSET_FRAME.match(self.text, self.body)) and frame.end() <= start:
             return "subset", ""  # 民营经济中，第一产业增加值5.8亿元…: the part of the economy, throughout
         if _places_total(self.text[max(self.group_start(start), self.body):start]) or _class_part(prefix, metrics) \
-                or _each_place(prefix, self.text, start) or L.OTHER_PLACES.search(prefix):  # 南昌、九江两市共实现…;
-            # 规上企业出口; 各县区GDP均突破…; 其他地市财政收入均不足百亿
+                or _each_place(prefix, self.text, start) or L.OTHER_PLACES.search(prefix) or self.parts_frame(cs, start):
+            # 南昌、九江两市共实现…; 规上企业出口; 各县区GDP均突破…; 其他地市财政收入均不足百亿; 全省各县市中GDP超千亿的有…
             return "subset", explicit  # the places' joint total, a class's part, each place's figure (none the whole's)
         if _whole_region_prefix(prefix):
             if counted:
@@ -360,6 +360,12 @@ class Scope(Kinds):
             return ""
         m = L.SCOPE.match(head)
         return "subset" if m is not None and SCOPE_WORDS.get(m.group()) == "subset" else ""
+
+    def parts_frame(self, cs: int, start: int) -> bool:
+        """Whether the metric at ``start`` opens right after a frame naming the region's parts, its clause's words
+        before it but a time (全省各县市中GDP超千亿的有…, 全市7个县(市、区)中一般公共预算收入…, 2023年全市九个主体中…):
+        its figures are some parts', whole regions when they are named after it (places.subject_after)."""
+        return L.AMONG_PARTS.fullmatch(TIME.sub("", self.text[cs:start])) is not None
 
     def words_scope(self, prefix: str, explicit: str, start: int, metrics: tuple[str, ...]) -> str:
         """The scope the words before a metric give when no place or set opens them: a scope word's, none
