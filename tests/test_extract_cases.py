@@ -14942,6 +14942,28 @@ REAL103_CASES = [
          F("gdp", 2023, "FY", None, "", 7.9, region="海盐"), region="嘉兴", pub="2024-03-20"),
     case("parts-frame-every-bound", "2023年,全省各县市中GDP均超过300亿元。", region="浙江", pub="2024-03-20"),
     case("parts-frame-market-entities", "全市市场主体中民营企业出口增长12.1%。", region="嘉兴", pub="2024-03-20"),
+    # the whole's own figure, then a clause ranking places by the metric's rate or level (增速前三的分别是, 增幅前两位的是,
+    # 增速较快的有, 总量前三的依次为) and the places with their figures in brackets: each place's own; a level's ranking
+    # before bare rates gives no rate
+    case("rate-ranked-list-after-whole", "上半年全市GDP增长6.1%,增速前三的分别是嘉善(9.3%)、平湖(8.1%)和海盐(7.2%)。",
+         F("gdp", 2024, "H1", None, "", 6.1, region="嘉兴"), F("gdp", 2024, "H1", None, "", 9.3, region="嘉善"),
+         F("gdp", 2024, "H1", None, "", 8.1, region="平湖"), F("gdp", 2024, "H1", None, "", 7.2, region="海盐"),
+         region="嘉兴", pub="2024-08-28"),
+    case("rate-ranked-list-after-fall", "1-5月,全省出口下降1.2%,增幅前两位的是台州(6.3%)和金华(5.8%)。",
+         F("exports", 2024, "M1-M5", None, "", -1.2, region="浙江"), F("exports", 2024, "M1-M5", None, "", 6.3, region="台州"),
+         F("exports", 2024, "M1-M5", None, "", 5.8, region="金华"), region="浙江", pub="2024-06-20"),
+    case("rate-ranked-list-faster-ones", "前三季度,全市固定资产投资增长5.5%,增速较快的有秀洲(14.2%)、南湖(11.6%)和平湖(9.9%)。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", None, "", 5.5, region="嘉兴"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", None, "", 14.2, region="秀洲"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", None, "", 11.6, region="南湖"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", None, "", 9.9, region="平湖"), region="嘉兴", pub="2024-10-28"),
+    case("level-ranked-list-after-whole",
+         "1-9月,全市社会消费品零售总额1856.3亿元,增长4.2%,总量前三的依次为海宁(268.5亿元)、桐乡(251.2亿元)和南湖(230.4亿元)。",
+         F("retail_sales", 2024, "Q1-Q3", 1856.3, "亿元", 4.2, region="嘉兴"),
+         F("retail_sales", 2024, "Q1-Q3", 268.5, "亿元", region="海宁"), F("retail_sales", 2024, "Q1-Q3", 251.2, "亿元", region="桐乡"),
+         F("retail_sales", 2024, "Q1-Q3", 230.4, "亿元", region="南湖"), region="嘉兴", pub="2024-10-28"),
+    case("level-ranked-lead-bare-rates", "上半年全市GDP增长6.1%,总量前三的分别是嘉善(9.3%)、平湖(8.1%)。",
+         F("gdp", 2024, "H1", None, "", 6.1, region="嘉兴"), region="嘉兴", pub="2024-08-28"),
 ]
 
 

@@ -796,6 +796,11 @@ AMONG_PARTS = re.compile(r"\s*在?(?:全[市省区州盟])?(?:各|(?:\d+|[一二
 # rank singles out (no metric of its own) before their figures: figures of the metric the sentence before ranked
 RANKED_SET_LEAD = re.compile(r"\s*" + _RANK_VERB + r"(?:靠前|靠后|前|后|末)(?:[一二两三四五六七八九十\d]{1,2}(?:位|名)?)?的"
                              + r"(?:" + _SET_SIZE + r")?(?:" + SET_NOUN + r")?(?:分别|依次)?(?:是|为|有)\s*[,:]?\s*")
+# ，增速前三的分别是, ；增幅居前两位的是, ，总量较大的有, ，增速最快的是: a clause after a metric's own figures that
+# ranks places by the metric's rate or level and names them next, each with its own figure (the list's lead)
+RATE_RANKED_LEAD = re.compile(r"\s*[,;]\s*(?:" + RATE_NOUN + r"|总量|规模)(?:" + _RANK_VERB + r")?"
+                              r"(?:(?:靠前|靠后|前|后|末)(?:[一二两三四五六七八九十\d]{1,2}(?:位|名)?)?|最为?[\u4e00-\u9fff]|较[快高大慢低小])"
+                              r"的(?:" + _SET_SIZE + r")?(?:" + SET_NOUN + r")?(?:分别|依次)?(?:是|为|有)\s*[,:]?\s*")
 # 在全省90个县(市)中位列第12位, 在长三角41个城市中排名第9: the counted places a rank is among; the count is
 # no figure
 AMONG_COUNTED = re.compile(r"在[^,;。%\d]{0,8}?(?:\d+|[一二两三四五六七八九十百]+)多?个(?:" + SET_NOUN + r")[^,;。\d%]{0,4}?中")

@@ -245,7 +245,7 @@ class Lists(Figures):
                 and not (continues and base.explicit_region)):
             return
         else:
-            between = _no_list_lead(text[base.end if base.end else lead:start])
+            between = self.list_lead(base, own_end, lead, start)
             if any(map(str.isdigit, between)) and not L.QIZHONG_END.search(between) and not continues:
                 return  # figures in between belong to the base, unless the list is its 其中 or goes on from it
         # 嘉善县增长8.2%，较上月有所回落；平湖市(6.8%)、…: a growth word before a ; is the base's, and
@@ -282,6 +282,16 @@ class Lists(Figures):
                 slot.amounts = [q]
             self.slots.append(slot)
         self.rates_after_run(base, run, continues)
+
+    def list_lead(self, base: Slot, own_end: int, lead: int, start: int) -> str:
+        """The words between ``base``'s metric (or the list's clause, ``lead``) and the list at ``start``, less
+        what leads the list and is no figure of the metric's; only the clause that ranks the places when
+        the list follows the base's own figures so led (全市GDP增长6.1%，增速前三的分别是嘉善(9.3%)、平湖(8.1%)…:
+        the places' own rates, a clause on from the whole's)."""
+        text = self.text
+        if own_end > base.end and L.RATE_RANKED_LEAD.fullmatch(text, own_end, start):
+            return text[own_end:start]
+        return _no_list_lead(text[base.end if base.end else lead:start])
 
     def rates_after_run(self, base: Slot, run: list[RegionItem], continues: object) -> None:
         """海宁实现地区生产总值598.3亿元，桐乡560.1亿元，平湖520.6亿元，增速分别为a、b、c: rates in turn after
