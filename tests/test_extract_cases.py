@@ -14962,6 +14962,11 @@ REAL103_CASES = [
          F("retail_sales", 2024, "Q1-Q3", 1856.3, "亿元", 4.2, region="嘉兴"),
          F("retail_sales", 2024, "Q1-Q3", 268.5, "亿元", region="海宁"), F("retail_sales", 2024, "Q1-Q3", 251.2, "亿元", region="桐乡"),
          F("retail_sales", 2024, "Q1-Q3", 230.4, "亿元", region="南湖"), region="嘉兴", pub="2024-10-28"),
+    case("rate-ranked-list-after-semicolon",
+         "1-9月,全市社会消费品零售总额1856.3亿元,增长4.2%;总量前三的依次为海宁(268.5亿元)、桐乡(251.2亿元)和南湖(230.4亿元)。",
+         F("retail_sales", 2024, "Q1-Q3", 1856.3, "亿元", 4.2, region="嘉兴"),
+         F("retail_sales", 2024, "Q1-Q3", 268.5, "亿元", region="海宁"), F("retail_sales", 2024, "Q1-Q3", 251.2, "亿元", region="桐乡"),
+         F("retail_sales", 2024, "Q1-Q3", 230.4, "亿元", region="南湖"), region="嘉兴", pub="2024-10-28"),
     case("level-ranked-lead-bare-rates", "上半年全市GDP增长6.1%,总量前三的分别是嘉善(9.3%)、平湖(8.1%)。",
          F("gdp", 2024, "H1", None, "", 6.1, region="嘉兴"), region="嘉兴", pub="2024-08-28"),
 ]

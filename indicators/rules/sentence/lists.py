@@ -242,7 +242,7 @@ class Lists(Figures):
             between = text[self.group_start(start):start]
         elif base is None or len(base.metrics) != 1 or (
                 self.group_start(base.end) != self.group_start(start) and base.end > 0  # end 0: the topic
-                and not (continues and base.explicit_region)):
+                and not (continues and base.explicit_region) and not self.rate_ranked(base, own_end, start)):
             return
         else:
             between = self.list_lead(base, own_end, lead, start)
@@ -289,9 +289,14 @@ class Lists(Figures):
         the list follows the base's own figures so led (全市GDP增长6.1%，增速前三的分别是嘉善(9.3%)、平湖(8.1%)…:
         the places' own rates, a clause on from the whole's)."""
         text = self.text
-        if own_end > base.end and L.RATE_RANKED_LEAD.fullmatch(text, own_end, start):
+        if self.rate_ranked(base, own_end, start):
             return text[own_end:start]
         return _no_list_lead(text[base.end if base.end else lead:start])
+
+    def rate_ranked(self, base: Slot, own_end: int, start: int) -> bool:
+        """Whether a clause ranking places by ``base``'s rate or level (，增速前三的分别是; ；增幅前两位的是) stands
+        between its own figures, which end at ``own_end``, and the list of places at ``start``."""
+        return own_end > base.end and L.RATE_RANKED_LEAD.fullmatch(self.text, own_end, start) is not None
 
     def rates_after_run(self, base: Slot, run: list[RegionItem], continues: object) -> None:
         """海宁实现地区生产总值598.3亿元，桐乡560.1亿元，平湖520.6亿元，增速分别为a、b、c: rates in turn after
