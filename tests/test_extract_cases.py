@@ -14972,6 +14972,43 @@ REAL103_CASES = [
 ]
 
 
+S27A_CASES = [
+    # places after a breakdown lead, each with its rate over the year before spelled out (比上年同期增长,
+    # 较去年同期增长, 比上年增长) instead of 同比: the metric of the sentence before, as with 同比 (before:
+    # the spelled-out basis read as a time and broke the list: no place's rate)
+    case("place-rates-spelled-basis-same-period",
+         "前三季度，全市固定资产投资同比增长4.1%。分县(市、区)看，海宁市比上年同期增长5.2%，桐乡市比上年同期增长3.9%，"
+         "平湖市比上年同期下降1.4%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=4.1, region="嘉兴"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=5.2, region="海宁"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=3.9, region="桐乡"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=-1.4, region="平湖"), region="嘉兴", pub="2024-10-26"),
+    case("place-rates-spelled-basis-last-year",
+         "1-5月，全市社会消费品零售总额增长7.3%。分区县看，德清县较去年同期增长8.1%，长兴县较去年同期增长6.6%，"
+         "安吉县较去年同期增长5.9%。",
+         F("retail_sales", 2023, "M1-M5", yoy=7.3, region="湖州"),
+         F("retail_sales", 2023, "M1-M5", yoy=8.1, region="德清"),
+         F("retail_sales", 2023, "M1-M5", yoy=6.6, region="长兴"),
+         F("retail_sales", 2023, "M1-M5", yoy=5.9, region="安吉"), region="湖州", pub="2023-06-21"),
+    case("place-rates-spelled-basis-annual",
+         "2023年，全市地区生产总值比上年增长5.6%。分区县看，越城区比上年增长6.0%，柯桥区比上年增长5.1%，"
+         "上虞区比上年增长5.8%。",
+         F("gdp", 2023, "FY", yoy=5.6, region="绍兴"),
+         F("gdp", 2023, "FY", yoy=6.0, region="越城"),
+         F("gdp", 2023, "FY", yoy=5.1, region="柯桥"),
+         F("gdp", 2023, "FY", yoy=5.8, region="上虞"), region="绍兴", pub="2024-02-05"),
+    case("place-rates-spelled-basis-brackets",
+         "上半年，各县(市、区)规上工业增加值增速：海宁(比上年同期增长6.1%)、桐乡(比上年同期增长4.3%)、嘉善(比上年同期下降0.7%)。",
+         F("industrial_value_added", 2025, "H1", yoy=6.1, region="海宁"),
+         F("industrial_value_added", 2025, "H1", yoy=4.3, region="桐乡"),
+         F("industrial_value_added", 2025, "H1", yoy=-0.7, region="嘉善"), region="嘉兴", pub="2025-07-25"),
+    # near miss: the places' growth over a named earlier year is no year-on-year rate
+    case("place-rates-spelled-basis-near-named-year",
+         "2023年，全市地区生产总值比上年增长5.6%。分区县看，越城区比2019年增长21.0%，柯桥区比2019年增长18.1%。",
+         F("gdp", 2023, "FY", yoy=5.6, region="绍兴"), region="绍兴", pub="2024-02-05"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real103": REAL103_CASES,
     "real101": REAL101_CASES,
@@ -15028,6 +15065,7 @@ CASE_LISTS: dict[str, list] = {
     "s26a": S26A_CASES,
     "s26b": S26B_CASES,
     "s26c": S26C_CASES,
+    "s27a": S27A_CASES,
     "real61": REAL61_CASES,
     "real60": REAL60_CASES,
     "real59": REAL59_CASES,

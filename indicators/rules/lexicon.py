@@ -89,6 +89,9 @@ SIGNED_PROJECTS = re.compile(r"签约了?(?:[^,;。:\d%]{1,24}?等" + _SIGNED_NO
 SIGNED_COUNT_ALIAS = "签约项目"
 # 签约18个项目, 节约3.2亿元: words that end with a qualifier's character (约) and make no bound of the amount after them
 NOT_QUALIFIER_ENDS = function_words("not_qualifier_end")
+# 同比, 比上年, 较去年同期, 与上年同期相比 …: the words that say a rate is over the year before (fillers.csv, role
+# basis), as one optional group before a place's or an item's growth verb
+YOY_BASIS_WORD = trie_pattern([w for w, role in FILLERS.items() if role == "basis" and w.startswith(("同比", "比", "较", "与"))])
 VERB_ENDS = tuple(w for w, role in FILLERS.items() if role == "verb" and len(w) == 2)  # 经济实现: an alias's verb
 # whether a text names one: a third faster than METRIC (the second character is tested before the pattern)
 NAMES_METRIC = presence(METRIC, first_chars(ALIASES), {a[1] for a in ALIASES})
@@ -462,7 +465,7 @@ RANK_GAP = re.compile(_RANK_PHRASE + r"[,\s]*(?:其)?" + GAP.pattern)  # …位�
 # figure or rate (no modifier)
 RANKED_THEN_FIGURE = re.compile(trie_pattern(list(RANKING_WORDS)) + r"[^,;。\d%]{0,6}?" + _RANK
                                 + r"位?,(?:(?:总量|规模)?(?:为|达到|达|是)|(?:增速|增幅)(?:为|达到|达|是)?"
-                                + r"|(?:同比|比上年)?(?:增长|下降))(?=-?\d)")
+                                + r"|" + YOY_BASIS_WORD + r"?(?:增长|下降))(?=-?\d)")
 # 苏州工业园区2023年GDP总量为3686.00亿元，排名第二: a rank a verb gives a figure of the sentence
 RANKED_BY_VERB = re.compile(_RANK_VERB + r"[^,;。\d%]{0,6}?" + _RANK)
 # 出口增速最高，为15.2%; GDP总量居全市首位，达…: the first rank of a place's metric, before its figure
@@ -548,7 +551,7 @@ COMPARED_OF = re.compile(r"(?<=,)(?:比|较)(?P<items>" + re.sub(r"\(\?P<\w+>", 
 # 落后于河北(255亿美元,增长34%)和黑龙江(91.5亿美元,增长1倍), 仅次于宁波(12000亿元): the places a figure is
 # compared with, each with its own level (and rate) in brackets after its name
 _LEVEL_ITEM = (r"(?P<place>" + NAME_SLOT + r")[市县区省]?\((?P<fig>\d[\d,]*(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元))"
-               r"(?:,(?:同比|比上年)?(?P<verb>" + trie_pattern(_GROWTH_VERBS + _RATES) + r")(?:了|为)?(?P<rate>[-+]?\d+(?:\.\d+)?)(?P<mark>%|倍))?\)")
+               r"(?:," + YOY_BASIS_WORD + r"?(?P<verb>" + trie_pattern(_GROWTH_VERBS + _RATES) + r")(?:了|为)?(?P<rate>[-+]?\d+(?:\.\d+)?)(?P<mark>%|倍))?\)")
 LEVEL_ITEM = re.compile(_LEVEL_ITEM)
 _ANY_LEVEL = re.sub(r"\(\?P<\w+>", "(?:", _LEVEL_ITEM)
 # 与淮安区(403.75亿元)的差距, 与宁波(1.2万亿元)相比: 与 compares when a gap or 相比 follows the bracketed level
@@ -754,10 +757,10 @@ FIGURE_LIST = re.compile(r"[^,;。\d%]{0,6}?(?P<list>" + _FIG + r"(?:\s*(?:、|�
 DISTRIBUTIVE_LATER = re.compile(r"[^;。\d%]{0,30}?,(?:[^,;。\d%]{0,6}?)(?P<word>分别)")
 # 平湖市(6.8%)、秀洲区为6.2%: what may sit between a region and its figure, and between items (西充县,达到
 # 221.7亿元;蓬安县,增长6.1%: a comma may part the place from its verb).
-ITEM_LEAD = re.compile(r"(?P<all>均)?(?:,?(?:为|是|达到了?|达|(?:同比|比上年)?" + _VERB_LE + r"))?"
+ITEM_LEAD = re.compile(r"(?P<all>均)?(?:,?(?:为|是|达到了?|达|" + YOY_BASIS_WORD + r"?" + _VERB_LE + r"))?"
                        r"(?P<open>\()?")
 # 兴宁(增长12.4%)、大埔(下降3.1%): the growth verb inside the bracket that holds a place's rate
-ITEM_VERB_INSIDE = re.compile(r"(?:同比|比上年)?" + _VERB_LE)
+ITEM_VERB_INSIDE = re.compile(YOY_BASIS_WORD + r"?" + _VERB_LE)
 # 新乡县、辉县市均是20.1%: places joined before the one whose figure (after 均) they share
 SHARED_JOIN = re.compile(r"\s*(?:、|和|及|与)\s*")
 # 海盐398.2亿元(+6.1%), 嘉善县236.4亿元(增长5.2%): an item's level with its rate in brackets (before the percent)
@@ -767,11 +770,11 @@ ITEM_RATE = re.compile(r"\((?:同比)?(?:" + _VERB_LE + r")?(?=[+\-]?\d)")
 ITEM_SEP = re.compile(r"\s*(?:(?:增速|增幅|增长)?最为?[快慢高低大小多少]\s*)?(?:[、,;]|和|及|以及|与)\s*(?:"
                       + _RANK_PHRASE + r"\s*[、,;]\s*)?(?:\d{1,2}\.(?!\d))?")
 # 新罗区(607.87亿元 同比增长5.4%下同): the rate after a place's amount in its brackets (下同: the same below)
-ITEM_RATE_INSIDE = re.compile(r"[\s,]*(?:同比|比上年)?(?:" + _VERB_LE + r")?\s*(?=[-+]?\d)")
+ITEM_RATE_INSIDE = re.compile(r"[\s,]*" + YOY_BASIS_WORD + r"?(?:" + _VERB_LE + r")?\s*(?=[-+]?\d)")
 # 桐乡607.87亿元,同比增长5.4%;海宁…: the rate after a place's amount, its growth verb named (not 分别)
 ITEM_RATE_AFTER = re.compile(r"\s*,?\s*(?:同比|比上年同期|比上年|较上年)?" + _VERB_LE + r"\s*(?=[-+]?\d)")
 # 海宁708亿元、桐乡607亿元,分别增长5.4%、3.2%: rates listed after a run of places' levels, one each
-RUN_RATES = re.compile(r"\s*,?\s*(?:同比|比上年)?分别(?:同比|比上年)?" + _VERB_LE + r"\s*")
+RUN_RATES = re.compile(r"\s*,?\s*" + YOY_BASIS_WORD + r"?分别" + YOY_BASIS_WORD + r"?" + _VERB_LE + r"\s*")
 LIST_NUMBER = re.compile(r"(?<![\d.])\d{1,2}\.\s*$")
 SAME_BELOW = re.compile(r"\s*[,;]?\s*(?:下同|以下同)")
 GROWTH_WORD = re.compile(trie_pattern(list(GROWTH_WORDS)))

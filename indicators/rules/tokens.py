@@ -622,13 +622,22 @@ def _metric_before(ds: DocState) -> str:
 def _basis_inside_growth(found: list[Token], text: str) -> list[Token]:
     """增速比上年同期快0.8个百分点，达6.2%, 增速比一季度提升0.5个百分点，达到6.1%: a basis time, or
     a time compared with (比/较 before it), inside a growth phrase (its points gap) gives way to the
-    phrase, which would otherwise lose to it (tokens are kept first come)."""
+    phrase, which would otherwise lose to it (tokens are kept first come).  A basis compared with right
+    before a rate (甲县比上年同期增长3.4%) is no time either: it says what 同比 says."""
     spans = [(t[0], t[1]) for t in found if t[2] == "growth"]
     if not spans:
         return found
+    starts = {a for a, _ in spans}
     return [t for t in found if not (t[2] == "time" and (t[3].kind == "basis"  # type: ignore[attr-defined]
                                                           or text.endswith(("比", "较"), 0, t[0]))
-                                     and any(a < t[0] and t[1] <= b for a, b in spans))]
+                                     and (any(a < t[0] and t[1] <= b for a, b in spans)
+                                          or t[1] in starts and _yoy_basis(t, text)))]
+
+
+def _yoy_basis(t: Token, text: str) -> bool:
+    """Whether a time token is the year before a rate is compared with (比上年同期, 较去年同期, 比上年)."""
+    return t[3].kind == "basis" and text.startswith(("比", "较"), t[0]) \
+        or text[t[0]:t[1]] in ("上年", "去年") and text.endswith(("比", "较"), 0, t[0])  # type: ignore[attr-defined]
 
 
 def _topic_first(text: str, toks: list[Token]) -> bool:
