@@ -15009,6 +15009,26 @@ S27A_CASES = [
 ]
 
 
+S27B_CASES = [
+    # a run from the publication's own year to now (2024年以来, 2023年初至今, 自2025年以来) covers its months from
+    # January, as 今年以来 does (before: the year read as a run's start, and its figures had no period)
+    case("this-year-since-named-year", "2024年以来，全区规上工业增加值同比增长8.2%，增速居全市第二。",
+         F("industrial_value_added", 2024, "M1-M8", yoy=8.2, region="吴兴"), region="吴兴", pub="2024-09-15"),
+    case("this-year-since-year-start", "2023年初至今，全县完成固定资产投资86.5亿元，同比增长12.3%。",
+         F("fixed_asset_investment", 2023, "M1-M10", value=86.5, unit="亿元", yoy=12.3, region="德清"),
+         region="德清", pub="2023-11-10"),
+    case("this-year-since-lead-sentence", "自2025年以来，面对复杂多变的外部环境，海盐县坚持稳中求进。截至目前，全县规上工业增加值"
+         "同比增长9.4%，一般公共预算收入完成41.2亿元。",
+         F("industrial_value_added", 2025, "M1-M9", yoy=9.4, region="海盐"),
+         F("fiscal_revenue_general", 2025, "M1-M9", value=41.2, unit="亿元", region="海盐"), region="海盐", pub="2025-10-20"),
+    # near misses: the year before the publication's (in January, that full year, as before); a run of years
+    # (a span, no year's figure)
+    case("this-year-since-near-january", "2023年以来，全县规上工业增加值增长6.6%。",
+         F("industrial_value_added", 2023, "FY", yoy=6.6, region="德清"), region="德清", pub="2024-01-18"),
+    case("this-year-since-near-run-of-years", "2020年以来，全县规上工业增加值年均增长6.6%。", region="德清", pub="2024-09-18"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real103": REAL103_CASES,
     "real101": REAL101_CASES,
@@ -15066,6 +15086,7 @@ CASE_LISTS: dict[str, list] = {
     "s26b": S26B_CASES,
     "s26c": S26C_CASES,
     "s27a": S27A_CASES,
+    "s27b": S27B_CASES,
     "real61": REAL61_CASES,
     "real60": REAL60_CASES,
     "real59": REAL59_CASES,

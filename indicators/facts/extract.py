@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
@@ -24,7 +24,7 @@ from ..rules.grids import grid_facts
 from ..rules.periods import TIME, TimeExpr, canonical_period, may_hold_time, time_expr, year_to_date
 from ..rules.repair import NUMBERING, Repaired, is_heading, may_be_numbered, repair
 from ..rules.sentence import Quantity, Sentence, Slot, opening_place, pick_amounts, read_unparsed, source_place, \
-    start_in_passing, width
+    start_in_passing, this_year_since, width
 from ..rules.stories import story_lead
 from ..rules.timeline import DocState, Snap, TimeState, apply_time, compared_time, resolve_time
 from ..rules.tokens import Rate
@@ -290,8 +290,11 @@ class Extractor:
         """Each time ``text`` names as its own, with where it starts."""
         for m in TIME.finditer(text) if may_hold_time(text) else ():
             t = time_expr(m)
-            if t is not None and not compared_time(text, m.start(), m.end()) \
-                    and not start_in_passing(text, t, m.end(), self.ds):
+            if t is None:
+                continue
+            if this_year_since(text, t, m.end(), self.ds):
+                yield m.start(), replace(t, kind="ytd")  # 2021年以来 in December 2021: 今年以来
+            elif not compared_time(text, m.start(), m.end()) and not start_in_passing(text, t, m.end(), self.ds):
                 yield m.start(), t
 
     def part_leads(self, parser: Sentence, s_text: str) -> bool:

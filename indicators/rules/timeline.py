@@ -216,7 +216,7 @@ def apply_time(state: TimeState, t: TimeExpr, ds: DocState) -> None:
         ds.span_end = (state.year, t.years) if state.year is not None else None
         return
     if t.year is not None:
-        state.year, state.period, state.ytd, state.span = t.year, None, False, 0
+        state.year, state.period, state.ytd, state.span = t.year, None, t.kind == "ytd", 0
         ds.last_year, ds.past_year = t.year, None
     elif t.rel is not None:
         if ds.pub:
@@ -241,7 +241,7 @@ def resolve_time(snap: Snap, ds: DocState) -> tuple[int | None, str, str]:
         if ds.dominant and _pub_year(year, pub):
             return year or (pub.year if pub else None), year_to_date(ds.dominant), "ytd-context"
         if pub and pub.month and pub.month > 1 and (year is None or year == pub.year):
-            return pub.year, f"M1-M{pub.month - 1}" if pub.month > 2 else "M1", "ytd-imprecise"
+            return pub.year, canonical_period(f"M1-M{pub.month - 1}") if pub.month > 2 else "M1", "ytd-imprecise"
         return year, "", ""
     if period:
         if year is None and pub:

@@ -263,6 +263,21 @@ def populations_in(text: str) -> frozenset[str]:
 _POPULATION_CHARS = "".join(sorted(frozenset.intersection(*map(frozenset, L.POPULATIONS))))  # 规, 业
 
 
+def this_year_since(text: str, t: TimeExpr, e: int, ds: DocState) -> bool:
+    """Whether the year ``t`` (ending at ``e``) opens a run to now in its own year: 2021年以来, 2021年初至今 in
+    an article of March to December 2021 cover the months from January, as 今年以来 does.
+
+    >>> from indicators.ingest.pubdate import parse_pub_date
+    >>> from indicators.rules.periods import TIME, time_expr
+    >>> def at(s, pub): m = TIME.search(s); return this_year_since(s, time_expr(m), m.end(), DocState(None, parse_pub_date(pub), "固安"))  # type: ignore[arg-type]
+    >>> at("2021年以来,全县…", "2021-12-08"), at("2021年以来,全县…", "2022-01-20"), at("2020年以来", "2021-12-08")
+    (True, False, False)
+    """
+    pub = ds.pub
+    return pub is not None and t.kind == "time" and t.year == pub.year and (pub.month or 0) > 2 and not t.period \
+        and L.SINCE_NOW.match(text, e) is not None
+
+
 def start_in_passing(text: str, t: TimeExpr, e: int, ds: DocState) -> bool:
     """扭转了2015年以来…的局面, 为2016年以来最高: a year some way back named as a start, or as a
     history's event (1987年，地级威海市成立), with no amount or rate after it in its sentence: it moves

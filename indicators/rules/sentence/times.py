@@ -15,7 +15,8 @@ from ..numbers import PERCENT, parse_number, percent_value
 from ..periods import TIME, TimeExpr, canonical_period, period_end_month, previous_period, time_expr
 from ..timeline import TimeState, apply_time, compared_time, resolve_time
 from ..tokens import GrowthTok, Rate, Token
-from .common import Quantity, SentenceBase, Slot, _DISTRIBUTIVE, _GDP_FAMILY, _other_measure, start_in_passing
+from .common import Quantity, SentenceBase, Slot, _DISTRIBUTIVE, _GDP_FAMILY, _other_measure, start_in_passing, \
+    this_year_since
 from .places import Places
 
 _PERIOD_LIST_JOIN = re.compile(r"[,、](?:再?到|和|及)?|(?:再?到|和|及)")  # 增速5.2%，到上半年的…、前三季度的…
@@ -145,7 +146,9 @@ class Times(Places):
             ds.span_base = int(base.group("year"))  # 与2002年相比,增加453亿元。财政总收入由44.4亿元增加到…
         if self.run_to_now(i) or self.run_to_month(i):
             return 1  # 2016年以来，全市累计…; 从2021年起到今年6月底，累计…: a span of years (to the last full one, or a month)
-        if compared_time(text, s, e) or self.compared_after_place(i) or (
+        if this_year_since(text, val, e, ds):  # type: ignore[arg-type]
+            val = replace(val, kind="ytd")  # type: ignore[type-var]  # 2021年以来 in December 2021: 今年以来
+        elif compared_time(text, s, e) or self.compared_after_place(i) or (
                 o.local_time and (s == o.local_time[0] or L.LIST_JOIN.fullmatch(text[o.local_time[0]:s]))):
             if o.local_time and s - o.local_time[0] <= 1:  # 2020年全年: one time in two tokens
                 local = TimeState(o.local_time[1][0], o.local_time[1][1], 0, False)
