@@ -15029,8 +15029,27 @@ S27B_CASES = [
 ]
 
 
+REAL105_CASES = [
+    # a counted set of places whose kinds stand in a bracket (五县(市), 六县(区), 三区(县)): the set's joint figure,
+    # a subset, not the whole region's
+    case("counted-set-bracket-county-city",
+         "前5个月,全市规上工业增加值增长8.4%。分地区看,四县(市)规上工业增加值增长11.6%,快于全市3.2个百分点。",
+         F("industrial_value_added", 2016, "M1-M5", yoy=8.4, region="徐州"), region="徐州", pub="2016-06-20"),
+    case("counted-set-bracket-county-district", "1-9月,全市一般公共预算收入增长7%,六县(区)一般公共预算收入增长10.5%。",
+         F("fiscal_revenue_general", 2019, "M1-M9", yoy=7, region="淮安"), region="淮安", pub="2019-10-20"),
+    case("counted-set-bracket-after-among", "上半年,全市完成固定资产投资910亿元,其中两县(市)完成固定资产投资320亿元。",
+         F("fixed_asset_investment", 2021, "H1", 910, "亿元", region="盐城"), region="盐城", pub="2021-07-22"),
+    case("counted-set-after-among", "1-10月,全市社会消费品零售总额增长6.1%,其中三县社会消费品零售总额增长7.4%。",
+         F("retail_sales", 2022, "M1-M10", yoy=6.1, region="宿迁"), region="宿迁", pub="2022-11-20"),
+    # near miss: a place named inside the counted set is that place's own figure
+    case("counted-set-bracket-member-named", "1-9月,五县(市)中,邳州规上工业增加值增长12%。",
+         F("industrial_value_added", 2019, "M1-M9", yoy=12, region="邳州"), region="徐州", pub="2019-10-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real103": REAL103_CASES,
+    "real105": REAL105_CASES,
     "real101": REAL101_CASES,
     "real102": REAL102_CASES,
     "real98": REAL98_CASES,
