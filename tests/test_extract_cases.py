@@ -15044,6 +15044,22 @@ REAL105_CASES = [
     # near miss: a place named inside the counted set is that place's own figure
     case("counted-set-bracket-member-named", "1-9月,五县(市)中,邳州规上工业增加值增长12%。",
          F("industrial_value_added", 2019, "M1-M9", yoy=12, region="邳州"), region="徐州", pub="2019-10-20"),
+    # a band the listed places share (分处/同处/处在 X-Y之间) between the list and its 分别 figures: the metric said
+    # before, each place's figure after the band
+    case("shared-band-fenchu-exports",
+         "1-5月,全省出口总额增长6.2%。镇江、扬州分处300-400亿之间,分别达到362.5亿元和318.9亿元。",
+         F("exports", 2024, "M1-M5", yoy=6.2, region="江苏"), F("exports", 2024, "M1-M5", 362.5, "亿元", region="镇江"),
+         F("exports", 2024, "M1-M5", 318.9, "亿元", region="扬州"), region="江苏", pub="2024-06-20"),
+    case("shared-band-fenchu-gdp", "前三季度,全省地区生产总值增长5.8%。扬州、泰州分处5000亿元至6000亿元之间,分别为5380.2亿元和5120.6亿元。",
+         F("gdp", 2024, "M1-M9", yoy=5.8, region="江苏"), F("gdp", 2024, "M1-M9", 5380.2, "亿元", region="扬州"),
+         F("gdp", 2024, "M1-M9", 5120.6, "亿元", region="泰州"), region="江苏", pub="2024-11-05"),
+    case("shared-band-tongchu-revenue", "上半年,全市一般公共预算收入增长4.2%。邳州、新沂同处30亿元到40亿元之间,分别完成36.5亿元、31.2亿元。",
+         F("fiscal_revenue_general", 2023, "H1", yoy=4.2, region="徐州"),
+         F("fiscal_revenue_general", 2023, "H1", 36.5, "亿元", region="邳州"),
+         F("fiscal_revenue_general", 2023, "H1", 31.2, "亿元", region="新沂"), region="徐州", pub="2023-07-20"),
+    # near miss: the band alone, with no figures after it, is no place's figure
+    case("shared-band-alone", "1-5月,全省出口总额增长6.2%。其中泰州、盐城和徐州分处400-500亿之间。",
+         F("exports", 2024, "M1-M5", yoy=6.2, region="江苏"), region="江苏", pub="2024-06-20"),
 ]
 
 

@@ -1182,11 +1182,11 @@ FROM_TO_GAP = re.compile(r"[,\s]*(?:分别|逐年|稳步|大幅|持续)?(?P<plan
                          + trie_pattern([w for w, (_, pos) in QUALIFIERS.items() if pos == "before"]) + ")?")
 # 开化、青田增速领跑山区海岛县，分别达…: a rate word and a few words between a list of places and 分别
 LIST_BACKREF_LATE = re.compile(r"(?:增速|增幅|增长率)[^,;。\d%]{0,10}?,?分别")
-# 黔南、铜仁位于1000亿元至1500亿元之间，分别为…; 南明、云岩超过500亿元，分别为…: the bounds of the group a list
+# 黔南、铜仁位于1000亿元至1500亿元之间，分别为…; 南明、云岩超过500亿元，分别为…; 甲、乙分处400-500亿之间，分别…: the bounds of the group a list
 # of places falls in, between the list and its figures (no figures of the places')
 _BOUND_AMOUNT = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]?[十百千]|[一二两三四五六七八九十](?=万))(?:万亿|亿|万)?(?:美元|元)?"
 # (200亿元, 两百亿, 百亿, 一万亿)
-LIST_BOUND = re.compile(r"也?(?:均|都)?是?(?:超过|突破|高于|低于|不足|不到|位于|介于|处于|在)了?" + _BOUND_AMOUNT
+LIST_BOUND = re.compile(r"也?(?:均|都)?是?(?:超过|突破|高于|低于|不足|不到|位于|介于|处于|分处|同处|处在|在)了?" + _BOUND_AMOUNT
                         + r"(?:(?:至|到|-|~|和|与)" + _BOUND_AMOUNT + r")?(?:之间|"
                         + trie_pattern([w for w, (_, pos) in QUALIFIERS.items() if pos == "after"]) + r")?,?(?=分别|依次)")
 # (也都在50亿出头，分别为…: a bound with its qualifier after it)
