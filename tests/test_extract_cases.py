@@ -15060,6 +15060,26 @@ REAL105_CASES = [
     # near miss: the band alone, with no figures after it, is no place's figure
     case("shared-band-alone", "1-5月,全省出口总额增长6.2%。其中泰州、盐城和徐州分处400-500亿之间。",
          F("exports", 2024, "M1-M5", yoy=6.2, region="江苏"), region="江苏", pub="2024-06-20"),
+    # a listed place's rate after the list gave the places' levels, in a sentence that opens with a remark on the
+    # places counted back (两市虽然…,但…:) and ranks the rate after it (增速为全省最高): the member's own rate, folded
+    # into its level
+    case("member-rate-after-levels-remark",
+         "1-5月,全省出口总额增长6.5%。其中泰州、盐城分处400-500亿之间,分别达到495.77亿元、447.8亿元。两市虽然体量相近,但走势各异:泰州增长率高达28.1%,增速为全省最高。",
+         F("exports", 2024, "M1-M5", yoy=6.5, region="江苏"), F("exports", 2024, "M1-M5", 495.77, "亿元", 28.1, region="泰州"),
+         F("exports", 2024, "M1-M5", 447.8, "亿元", region="盐城"), region="江苏", pub="2024-06-26"),
+    case("member-rate-after-levels-ranked-gdp",
+         "前三季度,全省地区生产总值增长5.8%。扬州、泰州分处5000亿元至6000亿元之间,分别为5380.2亿元和5120.6亿元。两市表现各异:扬州增长6.1%,增速为全省第五。",
+         F("gdp", 2024, "M1-M9", yoy=5.8, region="江苏"), F("gdp", 2024, "M1-M9", 5380.2, "亿元", 6.1, region="扬州"),
+         F("gdp", 2024, "M1-M9", 5120.6, "亿元", region="泰州"), region="江苏", pub="2024-11-05"),
+    case("member-rates-after-levels-two-counties",
+         "1-10月,全市社会消费品零售总额增长6.1%。沭阳、泗阳分别实现320.5亿元、150.2亿元。两县表现分化,泗阳增长8.4%,增速为全市最快;沭阳增长5.2%。",
+         F("retail_sales", 2023, "M1-M10", yoy=6.1, region="宿迁"),
+         F("retail_sales", 2023, "M1-M10", 320.5, "亿元", 5.2, region="沭阳"),
+         F("retail_sales", 2023, "M1-M10", 150.2, "亿元", 8.4, region="泗阳"), region="宿迁", pub="2023-11-20"),
+    # near miss: a rank with no figure of the member's gives nothing more
+    case("member-rank-no-rate", "1-5月,全省出口总额增长6.5%。其中泰州、盐城分别达到495.77亿元、447.8亿元。两市中,泰州增速为全省最高。",
+         F("exports", 2024, "M1-M5", yoy=6.5, region="江苏"), F("exports", 2024, "M1-M5", 495.77, "亿元", region="泰州"),
+         F("exports", 2024, "M1-M5", 447.8, "亿元", region="盐城"), region="江苏", pub="2024-06-26"),
 ]
 
 

@@ -347,7 +347,7 @@ class Places(Scope):
             return 0
         base = self.past_reference(self.slots[-1]) if self.slots else (
             self.prev if s <= self.body + 4 or counted or listed or ranked or L.ASIDE_LEAD.fullmatch(text, self.body, s)
-            or L.RATE_VIEW.fullmatch(text, self.body, s)
+            or L.RATE_VIEW.fullmatch(text, self.body, s) or self.remark_on_counted(s)
             or L.SUPERLATIVE_RATE_LEAD.search(text, self.body, s) and s - self.body <= 12 else None)
         if base is None and self.prev is None and text.endswith("其中", 0, s - 1):
             base = self.unparsed_base(s)  # 各地社会消费品零售总额均实现增长。其中,南昌市为349亿元…
@@ -390,6 +390,13 @@ class Places(Scope):
         self.region_mentions.append(region)
         return taken
 
+    def remark_on_counted(self, s: int) -> bool:
+        """三城虽然总量相近,但表现各异:泰州增长…: the sentence opens with a remark on the places the sentence
+        before counted back (三城, 两县), with no figure of its own, before the place at ``s``."""
+        lead = self.text[self.body:s]
+        return L.COUNTED_BACK_OPENING.match(lead.lstrip(" ,")) is not None and _OWN_FIGURE.search(lead) is None \
+            and not any(t.kind in ("metric", "amount", "growth", "pct") and t.start < s for t in self.toks)
+
     def figure_gap(self, j: int, e: int, listed: bool) -> tuple[int, str]:
         """Where a place's words end before its figure at ``j`` (past its own period: 南京市9月增长…), and the
         words between them and that figure, less a bound the listed places share (甲、乙也都在50亿出头，分别为…;
@@ -430,8 +437,9 @@ class Places(Scope):
         """…排名最高的西城区达99276元，是全国居民人均可支配收入均线的2.69倍；排名末尾的鼓楼区为…: a
         figure-less slot of the same metric for a whole (全国, 全省) that a named place's figure is compared
         with is no base; the named place's slot before it is."""
-        if base is None or base.amounts or base.growths or base.explicit_region not in REGION_WORDS:
-            return base
+        if base is None or base.amounts or base.growths or base.explicit_region not in REGION_WORDS \
+                and not (not base.explicit_region and "metric-anaphor" in base.rule):
+            return base  # (…泰州增长28.1%,增速为全省最高;…徐州…: a rate word that ranks the figure before, no base)
         return next((sl for sl in reversed(self.slots[:-1]) if sl.metrics == base.metrics and (sl.amounts or sl.growths)
                      and sl.explicit_region and sl.explicit_region not in REGION_WORDS), base)
 
@@ -467,11 +475,14 @@ class Places(Scope):
 
     def split_from_list(self, base: Slot, region: str, name: str, zone: str, kind: str) -> bool:
         """Whether a place opening its clause with a figure of ``kind`` may have a slot apart from ``base``:
-        one that is not among base's places; or one of them when they share a bound (甲、乙、丙三县…均在
+        one that is not among base's places; one of them with a figure of the kind base's places have none of
+        (its rate after their levels); or one of them when they share a bound (甲、乙、丙三县…均在
         30亿元以上，其中甲县达到52.6亿元).  Such a member with a figure of the bound's kind leaves base's
         places here (the bound stays the others')."""
         if not (region in base.regions or self.same_place(name, base.regions) and not zone):
             return True
+        if kind == "growth" and base.amounts and not base.growths or kind == "amount" and base.growths and not base.amounts:
+            return True  # 泰州、盐城分别达到495.8亿元、447.8亿元。…泰州增长28.1%: the member's other figure, its own slot
         if len(base.regions) < 2 or not (base.amounts or base.growths) or not all(q.qualifier for q in base.amounts) \
                 or not all(L.QUAL_AFTER_RE.match(self.text, r.end) for r in base.growths):  # 增速均在8%以上
             return False
