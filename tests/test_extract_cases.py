@@ -15077,6 +15077,21 @@ REAL105_CASES = [
          F("retail_sales", 2023, "M1-M10", 320.5, "亿元", 5.2, region="沭阳"),
          F("retail_sales", 2023, "M1-M10", 150.2, "亿元", 8.4, region="泗阳"), region="宿迁", pub="2023-11-20"),
     # near miss: a rank with no figure of the member's gives nothing more
+    # a count of places passing a bound (a subset), then a cleft that names one place (位居首位的是苏州市,) and
+    # its figure by 其+anaphor: that place's whole figure, the subset's scope not carried over
+    case("cleft-place-after-counted-bound-exports",
+         "1-5月,全省出口总额增长6.5%,其中共有4座城市出口规模超过千亿,位居全省首位的是苏州市,其金额高达6283.6亿元。",
+         F("exports", 2024, "M1-M5", yoy=6.5, region="江苏"), F("exports", 2024, "M1-M5", 6283.6, "亿元", region="苏州"),
+         region="江苏", pub="2024-06-26"),
+    case("cleft-place-after-counted-bound-gdp", "2023年,全省有3个县地区生产总值超过千亿元,排名第一的是昆山市,其总量达5140亿元。",
+         F("gdp", 2023, "FY", 5140, "亿元", region="昆山"), region="江苏", pub="2024-02-01"),
+    case("cleft-place-after-counted-bound-retail",
+         "一季度,全市有4个县区社会消费品零售总额超过百亿元,位列第一的是沭阳县,其总额为152.3亿元。",
+         F("retail_sales", 2023, "Q1", 152.3, "亿元", region="沭阳"), region="宿迁", pub="2023-04-25"),
+    # near misses: the counted bound alone stays the set's; a cleft naming a sector keeps the sector's scope
+    case("cleft-counted-bound-alone", "1-5月,全省共有4座城市出口超过千亿,合计占全省的七成。", region="江苏", pub="2024-06-26"),
+    case("cleft-sector-after-counted", "1-9月,全市规上工业增加值增长7%,其中有12个行业产值增长超过10%,增长最快的是电子行业,其产值增长20.5%。",
+         F("industrial_value_added", 2023, "M1-M9", yoy=7, region="宿迁"), region="宿迁", pub="2023-10-20"),
     case("member-rank-no-rate", "1-5月,全省出口总额增长6.5%。其中泰州、盐城分别达到495.77亿元、447.8亿元。两市中,泰州增速为全省最高。",
          F("exports", 2024, "M1-M5", yoy=6.5, region="江苏"), F("exports", 2024, "M1-M5", 495.77, "亿元", region="泰州"),
          F("exports", 2024, "M1-M5", 447.8, "亿元", region="盐城"), region="江苏", pub="2024-06-26"),

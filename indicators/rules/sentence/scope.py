@@ -260,9 +260,12 @@ class Scope(Kinds):
         # (3项指标实现双过半。其中，…: the indicators counted are no total the figures after are parts of)
     # -- helpers ----------------------------------------------------------------
     def place_opened(self, after: int, before: int) -> bool:
-        """Whether a place's name (not a word for the whole, 全市) opens a clause between ``after`` and ``before``."""
+        """Whether a place's name (not a word for the whole, 全市) opens a clause between ``after`` and ``before``,
+        or ends one as what a cleft names (…4座城市出口超过千亿,位居首位的是苏州市,其金额…: that place's figure after)."""
         return any(t.kind == "region" and after < t.start < before and t.value not in REGION_WORDS
-                   and self.clause_start(t.start) == t.start for t in self.toks)
+                   and (self.clause_start(t.start) == t.start
+                        or self.text.endswith("的是", 0, t.start) and self.text.startswith((",", ";"), t.end))
+                   for t in self.toks)
 
     def prefix_scope(self, start: int, metrics: tuple[str, ...] = ()) -> tuple[str, str]:
         """Scope from the words before a metric in its clause, and the explicit region word."""
