@@ -15092,6 +15092,23 @@ REAL105_CASES = [
     case("cleft-counted-bound-alone", "1-5月,全省共有4座城市出口超过千亿,合计占全省的七成。", region="江苏", pub="2024-06-26"),
     case("cleft-sector-after-counted", "1-9月,全市规上工业增加值增长7%,其中有12个行业产值增长超过10%,增长最快的是电子行业,其产值增长20.5%。",
          F("industrial_value_added", 2023, "M1-M9", yoy=7, region="宿迁"), region="宿迁", pub="2023-10-20"),
+    # a sentence that opens with a list of places, each with its own rate word and rate, right after the whole's
+    # figure of one metric: the places' rates of that metric (as one place opening the sentence already was)
+    case("opening-list-own-rates-revenue", "上半年,全市一般公共预算收入增长4.2%。邳州增长9.1%,新沂下降2.3%。",
+         F("fiscal_revenue_general", 2023, "H1", yoy=4.2, region="徐州"),
+         F("fiscal_revenue_general", 2023, "H1", yoy=9.1, region="邳州"),
+         F("fiscal_revenue_general", 2023, "H1", yoy=-2.3, region="新沂"), region="徐州", pub="2023-07-20"),
+    case("opening-list-own-rates-gdp", "一季度,全市地区生产总值增长6.4%。如皋增长7.1%、海安增长6.9%。",
+         F("gdp", 2024, "Q1", yoy=6.4, region="南通"), F("gdp", 2024, "Q1", yoy=7.1, region="如皋"),
+         F("gdp", 2024, "Q1", yoy=6.9, region="海安"), region="南通", pub="2024-04-25"),
+    case("opening-list-own-rates-investment", "1-10月,全市固定资产投资增长5.3%。沭阳增长7.8%,泗洪下降1.2%。",
+         F("fixed_asset_investment", 2023, "M1-M10", yoy=5.3, region="宿迁"),
+         F("fixed_asset_investment", 2023, "M1-M10", yoy=7.8, region="沭阳"),
+         F("fixed_asset_investment", 2023, "M1-M10", yoy=-1.2, region="泗洪"), region="宿迁", pub="2023-11-20"),
+    # near misses: bare levels with no verb stay unread; after a sector's figure the places' rates are no region's
+    case("opening-list-bare-levels", "上半年,全市一般公共预算收入增长4.2%。邳州36.5亿元,新沂31.2亿元。",
+         F("fiscal_revenue_general", 2023, "H1", yoy=4.2, region="徐州"), region="徐州", pub="2023-07-20"),
+    case("opening-list-after-sector", "上半年,全市高新技术产业产值增长12%。邳州增长9.1%,新沂下降2.3%。", region="徐州", pub="2023-07-20"),
     case("member-rank-no-rate", "1-5月,全省出口总额增长6.5%。其中泰州、盐城分别达到495.77亿元、447.8亿元。两市中,泰州增速为全省最高。",
          F("exports", 2024, "M1-M5", yoy=6.5, region="江苏"), F("exports", 2024, "M1-M5", 495.77, "亿元", region="泰州"),
          F("exports", 2024, "M1-M5", 447.8, "亿元", region="盐城"), region="江苏", pub="2024-06-26"),
