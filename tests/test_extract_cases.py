@@ -15109,6 +15109,19 @@ REAL105_CASES = [
     case("opening-list-bare-levels", "上半年,全市一般公共预算收入增长4.2%。邳州36.5亿元,新沂31.2亿元。",
          F("fiscal_revenue_general", 2023, "H1", yoy=4.2, region="徐州"), region="徐州", pub="2023-07-20"),
     case("opening-list-after-sector", "上半年,全市高新技术产业产值增长12%。邳州增长9.1%,新沂下降2.3%。", region="徐州", pub="2023-07-20"),
+    # places listed as a subject with no figure of their own (均增长较快, 增幅均超过10%), then 其中 one of them and
+    # its figure: that member's figure alone, not every listed place's
+    case("among-member-after-figureless-list-by-rate",
+         "上半年,邳州、新沂、睢宁三地一般公共预算收入增幅均超过10%,其中邳州以15.2%的增幅位列第一。",
+         F("fiscal_revenue_general", 2023, "H1", yoy=15.2, region="邳州"), region="徐州", pub="2023-07-20"),
+    case("among-member-after-figureless-list-industry", "1-9月,东台、大丰两地规上工业增加值均保持较快增长,其中东台增长11.3%。",
+         F("industrial_value_added", 2023, "M1-M9", yoy=11.3, region="东台"), region="盐城", pub="2023-10-20"),
+    case("among-member-after-figureless-list-gdp", "一季度,如皋、海安、启东三地地区生产总值增速均高于全市,其中海安增长7.6%。",
+         F("gdp", 2024, "Q1", yoy=7.6, region="海安"), region="南通", pub="2024-04-25"),
+    # near miss: the listed places have their figures already; 其中 a member's rank adds none
+    case("among-member-after-listed-rates", "1-9月,东台、大丰两地规上工业增加值分别增长11.3%和9.2%,其中东台增速居全市第一。",
+         F("industrial_value_added", 2023, "M1-M9", yoy=11.3, region="东台"),
+         F("industrial_value_added", 2023, "M1-M9", yoy=9.2, region="大丰"), region="盐城", pub="2023-10-20"),
     case("member-rank-no-rate", "1-5月,全省出口总额增长6.5%。其中泰州、盐城分别达到495.77亿元、447.8亿元。两市中,泰州增速为全省最高。",
          F("exports", 2024, "M1-M5", yoy=6.5, region="江苏"), F("exports", 2024, "M1-M5", 495.77, "亿元", region="泰州"),
          F("exports", 2024, "M1-M5", 447.8, "亿元", region="盐城"), region="江苏", pub="2024-06-26"),

@@ -376,7 +376,7 @@ class Places(Scope):
                 t.kind == "metric" and self.group_start(t.start) == self.group_start(s) for t in self.toks[j + 1:]):
             return 0  # 其中海宁市超千亿元，GDP总量为…: a bound, then the place's own metric and figure
         region = _region_name(zone, self.ds, name) if zone else _region_name(name, self.ds)  # type: ignore[arg-type]
-        if not self.split_from_list(base, region, name, zone, nxt.kind):  # type: ignore[arg-type]
+        if not self.split_from_list(base, region, name, zone, nxt.kind, text.endswith("其中", 0, s)):  # type: ignore[arg-type]
             return 0
         regions, start, sub = [region], s, self.subject
         if (counted or listed) and sub.regions and L.LIST_JOIN.fullmatch(text[sub.end:s]):
@@ -473,16 +473,20 @@ class Places(Scope):
         self.region_mentions.extend(names)
         return k - i
 
-    def split_from_list(self, base: Slot, region: str, name: str, zone: str, kind: str) -> bool:
+    def split_from_list(self, base: Slot, region: str, name: str, zone: str, kind: str, among: bool = False) -> bool:
         """Whether a place opening its clause with a figure of ``kind`` may have a slot apart from ``base``:
         one that is not among base's places; one of them with a figure of the kind base's places have none of
-        (its rate after their levels); or one of them when they share a bound (甲、乙、丙三县…均在
+        (its rate after their levels); one of them after 其中 when they have no figure yet; or one of them when
+        they share a bound (甲、乙、丙三县…均在
         30亿元以上，其中甲县达到52.6亿元).  Such a member with a figure of the bound's kind leaves base's
         places here (the bound stays the others')."""
         if not (region in base.regions or self.same_place(name, base.regions) and not zone):
             return True
         if kind == "growth" and base.amounts and not base.growths or kind == "amount" and base.growths and not base.amounts:
             return True  # 泰州、盐城分别达到495.8亿元、447.8亿元。…泰州增长28.1%: the member's other figure, its own slot
+        if among and len(base.regions) > 1 and not (base.amounts or base.growths):
+            base.regions = [r for r in base.regions if r != region and not self.same_place(r, [region])]
+            return True  # 甲、乙、丙三地…均增长较快,其中甲增长15.2%: the member's figure, none the others'
         if len(base.regions) < 2 or not (base.amounts or base.growths) or not all(q.qualifier for q in base.amounts) \
                 or not all(L.QUAL_AFTER_RE.match(self.text, r.end) for r in base.growths):  # 增速均在8%以上
             return False
