@@ -15122,6 +15122,22 @@ REAL105_CASES = [
     case("among-member-after-listed-rates", "1-9月,东台、大丰两地规上工业增加值分别增长11.3%和9.2%,其中东台增速居全市第一。",
          F("industrial_value_added", 2023, "M1-M9", yoy=11.3, region="东台"),
          F("industrial_value_added", 2023, "M1-M9", yoy=9.2, region="大丰"), region="盐城", pub="2023-10-20"),
+    # a list of places, their shared ranks (分列前两位, 分列后两位), then 分别 and their rates: the places' rates of
+    # the metric before
+    case("shared-ranks-front-two-gdp",
+         "前三季度,全省地区生产总值同比增长5.7%。13个设区市中,增速高于全省的有9个,宿迁、淮安分列前两位,分别增长8.2%、7.9%。",
+         F("gdp", 2024, "M1-M9", yoy=5.7, region="江苏"), F("gdp", 2024, "M1-M9", yoy=8.2, region="宿迁"),
+         F("gdp", 2024, "M1-M9", yoy=7.9, region="淮安"), region="江苏", pub="2024-11-07"),
+    case("shared-ranks-back-two-industry", "1-9月,全市规上工业增加值增长7.2%,响水、滨海分列后两位,分别增长3.1%、2.4%。",
+         F("industrial_value_added", 2023, "M1-M9", yoy=7.2, region="盐城"),
+         F("industrial_value_added", 2023, "M1-M9", yoy=3.1, region="响水"),
+         F("industrial_value_added", 2023, "M1-M9", yoy=2.4, region="滨海"), region="盐城", pub="2023-10-20"),
+    case("shared-ranks-front-two-retail", "1-10月,全市社会消费品零售总额增长6.1%。沭阳、泗阳分列前两位,分别增长8.4%、7.7%。",
+         F("retail_sales", 2023, "M1-M10", yoy=6.1, region="宿迁"), F("retail_sales", 2023, "M1-M10", yoy=8.4, region="沭阳"),
+         F("retail_sales", 2023, "M1-M10", yoy=7.7, region="泗阳"), region="宿迁", pub="2023-11-20"),
+    # near miss: the ranks alone give the places no figure
+    case("shared-ranks-alone", "1-9月,全市规上工业增加值增长7.2%,响水、滨海分列后两位。",
+         F("industrial_value_added", 2023, "M1-M9", yoy=7.2, region="盐城"), region="盐城", pub="2023-10-20"),
     case("member-rank-no-rate", "1-5月,全省出口总额增长6.5%。其中泰州、盐城分别达到495.77亿元、447.8亿元。两市中,泰州增速为全省最高。",
          F("exports", 2024, "M1-M5", yoy=6.5, region="江苏"), F("exports", 2024, "M1-M5", 495.77, "亿元", region="泰州"),
          F("exports", 2024, "M1-M5", 447.8, "亿元", region="盐城"), region="江苏", pub="2024-06-26"),

@@ -455,7 +455,8 @@ RANK_WORD = scanner(_RANK, first_chars(_RANK_WORDS) | {"第"})  # a rank anywher
 # between a metric or a place and its figure
 _RANK_VERB = "(?:稳居|位居|位列|分列|并列|居|列|排名|排在|排)"
 # 增速居全市首位, 居第二, 位列第三, 最高: a rank phrase, as it stands after a figure or a place
-_SHARED_RANKS = r"[一二三四五六七八九十]{2,3}(?=位)"  # 池州、芜湖分列二三位: the places' ranks in turn
+_SHARED_RANKS = r"(?:[一二三四五六七八九十]{2,3}|[前后][两二三四五])(?=位)"  # 池州、芜湖分列二三位, 宿迁、淮安分列前两位: the
+# places' ranks in turn
 # 在嘉兴各县(市)中, 在全省90个县中: the places a rank is among, before the ranking verb
 _AMONG = r"(?:在[^,;。%亿万]{1,16}?中)?"
 _RANK_PHRASE = ("(?:增速|增幅|总量|规模)?" + _AMONG + _RANK_VERB + r"?[^,;。\d%]{0,6}?(?:" + _RANK + "|" + _SHARED_RANKS
