@@ -15138,6 +15138,23 @@ REAL105_CASES = [
     # near miss: the ranks alone give the places no figure
     case("shared-ranks-alone", "1-9月,全市规上工业增加值增长7.2%,响水、滨海分列后两位。",
          F("industrial_value_added", 2023, "M1-M9", yoy=7.2, region="盐城"), region="盐城", pub="2023-10-20"),
+    # a runner-up's rate in brackets before its rank (宿迁(6.9%)紧随其后, 新沂(7.6%)次之, 大丰(8.3%)位列第二), after
+    # the leader's rate of the metric: the runner-up's rate of it
+    case("bracket-rate-runner-up-after-led", "前三季度,全省地区生产总值同比增长5.7%。淮安以7%的增速领跑全省,宿迁(6.9%)紧随其后。",
+         F("gdp", 2024, "M1-M9", yoy=5.7, region="江苏"), F("gdp", 2024, "M1-M9", yoy=7, region="淮安"),
+         F("gdp", 2024, "M1-M9", yoy=6.9, region="宿迁"), region="江苏", pub="2024-11-07"),
+    case("bracket-rate-runner-up-after-verb", "上半年,全市一般公共预算收入增长4.2%。邳州增长9.1%,居全市首位,新沂(7.6%)次之。",
+         F("fiscal_revenue_general", 2023, "H1", yoy=4.2, region="徐州"),
+         F("fiscal_revenue_general", 2023, "H1", yoy=9.1, region="邳州"),
+         F("fiscal_revenue_general", 2023, "H1", yoy=7.6, region="新沂"), region="徐州", pub="2023-07-20"),
+    case("bracket-rate-second-place", "1-9月,全市规上工业增加值增长7.2%。东台增长9.8%,大丰(8.3%)位列第二。",
+         F("industrial_value_added", 2023, "M1-M9", yoy=7.2, region="盐城"),
+         F("industrial_value_added", 2023, "M1-M9", yoy=9.8, region="东台"),
+         F("industrial_value_added", 2023, "M1-M9", yoy=8.3, region="大丰"), region="盐城", pub="2023-10-20"),
+    # near miss: a share in the runner-up's brackets is no rate
+    case("bracket-share-runner-up", "1-9月,全市规上工业增加值增长7.2%。东台增长9.8%,大丰(占全市18%)位列第二。",
+         F("industrial_value_added", 2023, "M1-M9", yoy=7.2, region="盐城"),
+         F("industrial_value_added", 2023, "M1-M9", yoy=9.8, region="东台"), region="盐城", pub="2023-10-20"),
     case("member-rank-no-rate", "1-5月,全省出口总额增长6.5%。其中泰州、盐城分别达到495.77亿元、447.8亿元。两市中,泰州增速为全省最高。",
          F("exports", 2024, "M1-M5", yoy=6.5, region="江苏"), F("exports", 2024, "M1-M5", 495.77, "亿元", region="泰州"),
          F("exports", 2024, "M1-M5", 447.8, "亿元", region="盐城"), region="江苏", pub="2024-06-26"),

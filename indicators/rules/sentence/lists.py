@@ -518,9 +518,10 @@ class Lists(Figures):
             metrics = prev.metrics  # 全市8个县区规上工业增加值增速均为正。其中,新民市增长10.5%,…
         elif prev is not None and (prev.amounts or prev.growths) and len(prev.metrics) == 1 and prev.scope == "region" \
                 and (L.QIZHONG_START.fullmatch(lead.rstrip(", ")) or not lead.strip(", ")
-                     and all(it.kind == "pct" and it.verb for it in run)):
+                     and run[0].verb != "" and all(it.kind == "pct" for it in run)):
             metrics = prev.metrics  # 全市…增长8.2%。其中,海宁市增长12.4%,桐乡市增长6.5%: the places' figures of it
-            # (also with no 其中 when each place opening the sentence has its own rate word: 邳州增长9.1%,新沂下降2.3%)
+            # (also with no 其中 when the places opening the sentence give rates, the first with its own rate word:
+            # 邳州增长9.1%,新沂下降2.3%; 邳州增长9.1%,居首位,新沂(7.6%)次之)
         elif (L.BY_REGION.search(lead) or L.RATE_VIEW.fullmatch(lead) or L.AMONG_PARTS.fullmatch(lead)
               or L.RANKED_SET_LEAD.fullmatch(lead)) \
                 and len(self.ds.last_metric) == 1:

@@ -27,6 +27,8 @@ _PLACE_JOIN = re.compile(r"\s*[、,和与及]\s*")  # between the places of a li
 _PASSED_BOUND = re.compile(r"\s*(?:也|均|都|也都|亦)?(?:成功|双双|先后|相继)?(?:突破|超过|超|迈上|跨过|跨越|站上)了?\s*")
 _PLACES_TO_RATES = re.compile(r"\s*(?:分别|依次|均|都)?\s*" + _YOY_OPENING + r"\s*(?:分别|依次|均|都)?\s*")
 # 其中，A、B分别增长a、b; A、B较上年分别增长a、b
+# 宿迁(6.9%)紧随其后, 新沂(7.6%)次之, 大丰(8.3%)位列第二: a rank right after a place's rate in brackets
+_RANK_AFTER_BRACKET = re.compile(r"[^,;。\d%]{0,4}?(?:" + L.RANKED_ZONE_GAP.pattern + r")")
 _OWN_FIGURE_NEXT = re.compile(r"[-+]?\d")  # a place printed right before a figure of its own
 _OWN_FIGURE_BRACKET = re.compile(r"\([-+]?\d")  # 最慢的是叶县(-3.1%): a figure of its own in brackets
 _LATE_OWN_FIGURE = re.compile(r",(?:仅为?|只有|为|达到?|高达|增长|下降)[-+]?\d")  # 增速最慢的是五指山市，仅3.0%
@@ -539,12 +541,15 @@ class Places(Scope):
                     self.plan_kind(s) or "actual", self.state.snapshot(), rule="elided-metric")
 
     def place_rate(self, base: Slot, s: int, e: int, name: str, pct: Token) -> int:
-        """…六安增速达到6.2%，位居第四；安庆为5.8%: a place opening its clause with 为 and a bare percent,
-        after another place's rate of one metric: that metric's rate for this place."""
+        """…六安增速达到6.2%，位居第四；安庆为5.8%: a place opening its clause with 为 and a bare percent (or the
+        percent in brackets before its rank: 宿迁(6.9%)紧随其后), after another place's rate of one metric: that
+        metric's rate for this place."""
         m = PERCENT.match(self.text, pct.start)
         region = _region_name(name, self.ds)
+        ranked_bracket = self.text[e:pct.start] == "(" and self.text.startswith(")", pct.end) \
+            and _RANK_AFTER_BRACKET.match(self.text, pct.end + 1) is not None  # …领跑全省,宿迁(6.9%)紧随其后
         if not base.growths or base.amounts or m is None or m.end() != pct.end \
-                or not L.PLACE_RATE_GAP.fullmatch(self.text, e, pct.start) \
+                or not (L.PLACE_RATE_GAP.fullmatch(self.text, e, pct.start) or ranked_bracket) \
                 or region in base.regions or self.same_place(name, base.regions):
             return 0
         self.place_slot(base, s, e, [region], name)
