@@ -15155,6 +15155,21 @@ REAL105_CASES = [
     case("bracket-share-runner-up", "1-9月,全市规上工业增加值增长7.2%。东台增长9.8%,大丰(占全市18%)位列第二。",
          F("industrial_value_added", 2023, "M1-M9", yoy=7.2, region="盐城"),
          F("industrial_value_added", 2023, "M1-M9", yoy=9.8, region="东台"), region="盐城", pub="2023-10-20"),
+    # a remark on the places counted back (两县走势不同, 两市表现各异) before a list of their own rates: the
+    # list's metric is the one of the sentence before
+    case("remark-lead-list-rates-revenue", "上半年,全市一般公共预算收入增长4.2%。两县走势不同,邳州增长9.1%,新沂下降2.3%。",
+         F("fiscal_revenue_general", 2023, "H1", yoy=4.2, region="徐州"),
+         F("fiscal_revenue_general", 2023, "H1", yoy=9.1, region="邳州"),
+         F("fiscal_revenue_general", 2023, "H1", yoy=-2.3, region="新沂"), region="徐州", pub="2023-07-20"),
+    case("remark-lead-list-rates-gdp", "前三季度,全省地区生产总值同比增长5.7%。两市表现各异,扬州增长6.1%,泰州下降0.9%。",
+         F("gdp", 2024, "M1-M9", yoy=5.7, region="江苏"), F("gdp", 2024, "M1-M9", yoy=6.1, region="扬州"),
+         F("gdp", 2024, "M1-M9", yoy=-0.9, region="泰州"), region="江苏", pub="2024-11-05"),
+    case("remark-lead-list-rates-retail", "1-10月,全市社会消费品零售总额增长6.1%。两县冷热不均,沭阳增长8.4%,泗洪下降0.7%。",
+         F("retail_sales", 2023, "M1-M10", yoy=6.1, region="宿迁"), F("retail_sales", 2023, "M1-M10", yoy=8.4, region="沭阳"),
+         F("retail_sales", 2023, "M1-M10", yoy=-0.7, region="泗洪"), region="宿迁", pub="2023-11-20"),
+    # near miss: after a sector's figure the remark and rates are no region's
+    case("remark-lead-after-sector", "上半年,全市高新技术产业产值增长12%。两县走势不同,邳州增长9.1%,新沂下降2.3%。",
+         region="徐州", pub="2023-07-20"),
     case("member-rank-no-rate", "1-5月,全省出口总额增长6.5%。其中泰州、盐城分别达到495.77亿元、447.8亿元。两市中,泰州增速为全省最高。",
          F("exports", 2024, "M1-M5", yoy=6.5, region="江苏"), F("exports", 2024, "M1-M5", 495.77, "亿元", region="泰州"),
          F("exports", 2024, "M1-M5", 447.8, "亿元", region="盐城"), region="江苏", pub="2024-06-26"),
