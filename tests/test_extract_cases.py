@@ -15176,9 +15176,43 @@ REAL105_CASES = [
 ]
 
 
+REAL104_CASES = [
+    # 经济 with its rate word right after it and nothing glued before it (a clause's start, a time, 的 after a set of
+    # places) is the places' GDP, also when no place stands right before it
+    case("economy-rate-after-listed-places", "上半年,四川、湖北、安徽,紧随其后,经济增速为7.8%、7.5%、7.2%。",
+         F("gdp", 2024, "H1", yoy=7.8, region="四川"), F("gdp", 2024, "H1", yoy=7.5, region="湖北"),
+         F("gdp", 2024, "H1", yoy=7.2, region="安徽"), region="全国", pub="2024-07-30"),
+    case("economy-rate-of-counted-provinces", "前三季度,河南、山东两省的经济增速分别为6.1%和6.3%。",
+         F("gdp", 2024, "Q1-Q3", yoy=6.1, region="河南"), F("gdp", 2024, "Q1-Q3", yoy=6.3, region="山东"),
+         region="全国", pub="2024-10-30"),
+    case("economy-rate-after-time", "一季度经济增速为5.8%,位居全市第二。",
+         F("gdp", 2024, "Q1", yoy=5.8, region="南湖"), region="南湖", pub="2024-04-30"),
+    # near misses: a modifier glued before 经济 (民营, 县域), a run up to now, a contribution share: nothing
+    case("economy-rate-private-sector-no-fact", "上半年,民营经济增长8.2%。", region="南湖", pub="2024-07-30"),
+    case("economy-rate-county-economy-no-fact", "上半年,全省县域经济增速为7.1%。", region="浙江", pub="2024-07-30"),
+    case("economy-rate-contribution-no-fact", "消费对经济增长的贡献率为60.2%。", region="南湖", pub="2024-07-30"),
+    # 都 after a list of places and their metric: one figure for every place (as 均), not after 分别
+    case("each-dou-listed-districts", "2023年,南浔区、德清县GDP增速都为6.5%。",
+         F("gdp", 2023, "FY", yoy=6.5, region="南浔"), F("gdp", 2023, "FY", yoy=6.5, region="德清"),
+         region="湖州", pub="2024-02-10"),
+    case("each-dou-economy-pair", "上半年,贵州和天津的经济增速都是5.3%。",
+         F("gdp", 2024, "H1", yoy=5.3, region="贵州"), F("gdp", 2024, "H1", yoy=5.3, region="天津"),
+         region="全国", pub="2024-07-30"),
+    case("each-dou-then-pairing-stays-paired", "2023年,南浔区、德清县GDP增速都较快,分别为6.5%和7.1%。",
+         F("gdp", 2023, "FY", yoy=6.5, region="南浔"), F("gdp", 2023, "FY", yoy=7.1, region="德清"),
+         region="湖州", pub="2024-02-10"),
+    # places counted back as 省份 (三个省份的…): the places just named, each whole, no sector
+    case("counted-back-provinces-bound", "上半年,江西、湖南、湖北三个省份的地区生产总值均突破1.5万亿元。",
+         F("gdp", 2024, "H1", 1.5, "万亿元", qualifier="over", region="江西"),
+         F("gdp", 2024, "H1", 1.5, "万亿元", qualifier="over", region="湖南"),
+         F("gdp", 2024, "H1", 1.5, "万亿元", qualifier="over", region="湖北"), region="全国", pub="2024-07-30"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real103": REAL103_CASES,
     "real105": REAL105_CASES,
+    "real104": REAL104_CASES,
     "real101": REAL101_CASES,
     "real102": REAL102_CASES,
     "real98": REAL98_CASES,

@@ -1280,6 +1280,10 @@ REGION_GAP = re.compile(
 PLACE_RATE_WORDS = {"经济": "地区生产总值", "投资": "固定资产投资", "完成投资": "固定资产投资"}
 BASIS_BOUND_WORDS = frozenset({"投资"})  # (a bare 投资 with its basis only, 同比: 湖州投资增长… may be prose)
 ECONOMY_WORD = "经济"
+# 经济增速较低的有…, 五个省份的经济增速…: 经济 with a rate word right after it (tokens._economy_alone) and what may
+# stand right before it (a clause's start; a set of places with 的 is PLACE_SET_END's)
+ECONOMY_ALONE = re.compile("经济(?=的?(?:同比)?(?:增速|增长|增幅))")
+ECONOMY_OPENERS = frozenset(",;:。、“(")
 ECONOMY_OF = re.compile("的?(?P<word>" + "|".join(sorted(PLACE_RATE_WORDS, key=len, reverse=True)) + ")的?")
 # (衢州市的经济增速高达10.6%, 衢州经济的增速为6.1%: the place's own economy, 的 between them or after it)
 ECONOMY_RATE_GAP = re.compile(r"(?:同比|比上年同期|比上年)?")

@@ -198,7 +198,34 @@ def _economy_rate(text: str, toks: list[Token]) -> list[Token]:
                 and L.SINCE_WORD not in text[max(0, place.start - 6):place.start]:  # (今年以来，全县经济增长…: no
             # period a GDP is counted for)
             out.append(Token(nxt.start, nxt.start, "metric", L.PLACE_RATE_WORDS[eco.group("word")]))
+    if L.ECONOMY_WORD in text:
+        out += _economy_alone(text, out)
     out.sort(key=attrgetter("start", "end"))
+    return out
+
+
+def _economy_alone(text: str, toks: list[Token]) -> list[Token]:
+    """经济增速较低的有辽宁、甘肃…, 重庆、贵州,位居其后,经济增速为10.5%、…, 五个省份的经济增速都超过了10%: 经济 with
+    its rate word right after it and nothing glued before it (the clause's start, a time, a place, or 的 after a
+    place or a set of places) names the places' GDP, whether or not the rate follows at once (a metric over the word,
+    when no other metric token stands there).  (民营经济, 数字经济, 县域经济增速, 今年以来经济增长…: a modifier glued
+    before it, or a run up to now: no metric.)
+
+    >>> [(t.start, t.end) for t in _economy_alone("经济增速较低的有辽宁", [Token(8, 10, "region", "辽宁")])]
+    [(0, 2)]
+    >>> _economy_alone("民营经济增速为8%", []), _economy_alone("全省县域经济增速为8%", [Token(0, 2, "region", "全省")])
+    ([], [])
+    """
+    out: list[Token] = []
+    ends = {t.end: t.kind for t in toks if t.kind in ("time", "region")}
+    for m in L.ECONOMY_ALONE.finditer(text):
+        s = m.start()
+        if any(t.kind == "metric" and s <= t.start <= m.end() + 4 for t in toks) \
+                or L.SINCE_WORD in text[max(0, s - 8):s]:
+            continue  # (衢州经济增速…: the place's rate, read above; 今年以来经济增长…: no period)
+        if s == 0 or text[s - 1] in L.ECONOMY_OPENERS or s in ends \
+                or text[s - 1] == "的" and (ends.get(s - 1) == "region" or L.PLACE_SET_END.search(text, 0, s)):
+            out.append(Token(s, m.end(), "metric", L.PLACE_RATE_WORDS[L.ECONOMY_WORD]))
     return out
 
 

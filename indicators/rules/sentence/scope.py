@@ -34,7 +34,7 @@ _DATELINE = re.compile(r"[^,;。]*?\d{1,2}月\d{1,2}日电")  # 新华社长沙4
 # whose figure the metric word ends (no item of a list of metrics)
 _COUNTED_HEAD = re.compile(r"[两二三四五六七八九十\d]{1,2}(?:大|个|类|项)[\u4e00-\u9fff]{1,8}$")
 # 三个行政区, 两个中心城市, 两个万亿元城市: what is counted (a short modifier before a kind of place)
-_PLACE_KIND = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:城市|县级市|行政区|县市区|县市|县区|区县|市县|地区|旗县|盟市|县|市|区|省|旗|盟|州)(?:\([县市区旗、]{1,7}\))?)?")
+_PLACE_KIND = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:城市|县级市|行政区|县市区|县市|县区|区县|市县|地区|旗县|盟市|省份|省区|直辖市|县|市|区|省|旗|盟|州)(?:\([县市区旗、]{1,7}\))?)?")
 _EACH_AFTER = re.compile(r"(?:总量|增速|增幅|规模)?(?:也|都)?均")  # …GDP均突破…, 增速均超过…: each place's figure
 _COUNTED_PLACES = re.compile(r"(?<![\d.等])\d{1,2}(?:市|县|区|省)的?$")  # not 潍坊、…、临沂等4市的: the places named
 _SET_NOUN_BRACKET = re.compile(r"(?<=[县市区旗])\((?:[县市区旗]、?)+\)")  # 县(市、区), 县(市): the set noun's kinds
