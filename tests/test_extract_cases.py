@@ -15206,6 +15206,19 @@ REAL104_CASES = [
          F("gdp", 2024, "H1", 1.5, "万亿元", qualifier="over", region="江西"),
          F("gdp", 2024, "H1", 1.5, "万亿元", qualifier="over", region="湖南"),
          F("gdp", 2024, "H1", 1.5, "万亿元", qualifier="over", region="湖北"), region="全国", pub="2024-07-30"),
+    # a place picked out of the places just listed by its people or land (其中,长兴人口最多,…; 海宁面积最大): the
+    # subject of the figures after it, alone (vocab/subject_words.csv)
+    case("subject-population-picked-from-list", "湖州辖德清、长兴和安吉三县,其中,长兴人口最多,2023年实现地区生产总值1008.2亿元。",
+         F("gdp", 2023, "FY", 1008.2, "亿元", region="长兴"), region="全国", pub="2024-05-01"),
+    case("subject-population-then-second-verdict", "宿迁辖沭阳、泗阳和泗洪三县,其中,沭阳人口最多、经济总量最大,2023年实现地区生产总值1300.5亿元。",
+         F("gdp", 2023, "FY", 1300.5, "亿元", region="沭阳"), region="宿迁", pub="2024-05-01"),
+    case("subject-area-picked-from-list", "嘉兴下辖平湖、海宁和桐乡等县市,其中海宁面积最大、工业基础最好,上半年规上工业增加值增长8.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=8.1, region="海宁"), region="全国", pub="2024-07-30"),
+    case("subject-population-without-comma", "淮安辖涟水、盱眙和金湖三县,涟水人口最多,2021年实现地区生产总值650.4亿元。",
+         F("gdp", 2021, "FY", 650.4, "亿元", region="涟水"), region="全国", pub="2022-07-21"),
+    # near misses: a population figure is no metric's
+    case("subject-population-count-no-fact", "2023年末,义乌人口190.5万人。", region="金华", pub="2024-03-01"),
+    case("population-inflow-no-fact", "上半年,全市人口净流入3.2万人。", region="温州", pub="2024-07-30"),
 ]
 
 
