@@ -15219,6 +15219,18 @@ REAL104_CASES = [
     # near misses: a population figure is no metric's
     case("subject-population-count-no-fact", "2023年末,义乌人口190.5万人。", region="金华", pub="2024-03-01"),
     case("population-inflow-no-fact", "上半年,全市人口净流入3.2万人。", region="温州", pub="2024-07-30"),
+    # 以 a level printed right before its metric (no 的 between them), then a rate named after it: that metric's rate
+    case("level-before-metric-then-named-rate", "2023年,张家港以3309.2亿元地区生产总值、5.7%的增速位列全省县域第三。",
+         F("gdp", 2023, "FY", 3309.2, "亿元", 5.7, region="张家港"), region="苏州", pub="2024-03-01"),
+    case("level-before-gdp-and-named-rate", "上半年,义乌以1001.3亿元GDP和6.8%的增速领跑全市。",
+         F("gdp", 2024, "H1", 1001.3, "亿元", 6.8, region="义乌"), region="金华", pub="2024-07-30"),
+    case("level-before-metric-then-yoy-rate", "前三季度,南湖区以612.5亿元生产总值、7.1%的同比增速居全市首位。",
+         F("gdp", 2024, "Q1-Q3", 612.5, "亿元", 7.1, region="南湖"), region="嘉兴", pub="2024-10-30"),
+    # near misses: a share, or a planned rate, after the level: the level alone
+    case("level-before-metric-then-share", "2023年,张家港以3309.2亿元地区生产总值、占全市13.2%的比重位列第三。",
+         F("gdp", 2023, "FY", 3309.2, "亿元", region="张家港"), region="苏州", pub="2024-03-01"),
+    case("level-before-metric-then-target-rate", "2023年,张家港以3309.2亿元地区生产总值、5.7%的增速目标位列第三。",
+         F("gdp", 2023, "FY", 3309.2, "亿元", region="张家港"), region="苏州", pub="2024-03-01"),
 ]
 
 

@@ -1394,12 +1394,13 @@ def rate_shifts(text: str, out: list[GrowthTok]) -> list[GrowthTok]:
     return out
 
 
-_LEVEL_NAMED_BEFORE = re.compile(r"以\s*\d[\d,]*(?:\.\d+)?\s*(?:万亿|亿|万)?(?:美元|元)?的$")
+_LEVEL_NAMED_BEFORE = re.compile(r"以\s*\d[\d,]*(?:\.\d+)?\s*(?:万亿|亿|万)?(?:(?:美元|元)的?|的)$")  # (以5615.34亿元地区生产总值、…: 的 may go)
 
 
 def _joined_to_named_level(text: str, s: int) -> bool:
     """Whether the percent at ``s`` is joined to a level named before its metric (以5615.34亿元的GDP和
-    4.37%的增速, 以3365.8亿元的经济总量、5.1%的增速): the rate named after it is that metric's."""
+    4.37%的增速, 以3365.8亿元的经济总量、5.1%的增速, 以3309.2亿元地区生产总值、5.7%的同比增速): the rate named
+    after it is that metric's."""
     if s < 2 or text[s - 1] not in "和及与、":
         return False
     m = next((m for m in L.METRIC.finditer(text, max(0, s - 13), s - 1) if m.end() == s - 1), None)
