@@ -15231,6 +15231,21 @@ REAL104_CASES = [
          F("gdp", 2023, "FY", 3309.2, "亿元", region="张家港"), region="苏州", pub="2024-03-01"),
     case("level-before-metric-then-target-rate", "2023年,张家港以3309.2亿元地区生产总值、5.7%的增速目标位列第三。",
          F("gdp", 2023, "FY", 3309.2, "亿元", region="张家港"), region="苏州", pub="2024-03-01"),
+    # a comparative lead (增速较快的有, 增幅较高的是) then the places and their rates 分别/依次: as after 最快的是
+    case("comparative-lead-places-paired", "上半年,规上工业增加值增速较快的有海宁、桐乡,分别为9.1%和8.7%。",
+         F("industrial_value_added", 2024, "H1", yoy=9.1, region="海宁"),
+         F("industrial_value_added", 2024, "H1", yoy=8.7, region="桐乡"), region="嘉兴", pub="2024-07-30"),
+    case("comparative-lead-places-in-turn", "前三季度,全省固定资产投资增幅较高的是衢州、丽水和舟山,依次为12.3%、10.8%和9.6%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=12.3, region="衢州"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=10.8, region="丽水"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=9.6, region="舟山"), region="浙江", pub="2024-10-30"),
+    case("comparative-lead-slow-districts", "2023年,全市GDP增速较慢的是南湖区、秀洲区,分别为4.1%和4.5%。",
+         F("gdp", 2023, "FY", yoy=4.1, region="南湖"), F("gdp", 2023, "FY", yoy=4.5, region="秀洲"),
+         region="嘉兴", pub="2024-02-10"),
+    # near misses: sectors after the lead, or a count of places with no rate: nothing
+    case("comparative-lead-sectors-no-fact", "上半年,全市规上工业中,增长较快的有电子信息、化工行业,分别增长12.1%和10.3%。",
+         region="嘉兴", pub="2024-08-01"),
+    case("comparative-lead-count-no-fact", "一季度,各县区中增速较快的有3个,均超过全市平均水平。", region="嘉兴", pub="2024-04-30"),
 ]
 
 

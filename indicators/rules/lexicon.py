@@ -1107,10 +1107,10 @@ SUBSET_FRAME = re.compile(r"\s*(?:其中|全年|全县|全市|全区)?[,\s]*(?:�
 # 跻身千亿行列, 迈入“万亿俱乐部”: a class of places an amount names, no figure
 CLASS_AFTER = re.compile(r"[”\"]?(?:级|城市|县市|县)?(?:行列|俱乐部|阵营|方阵|梯队)")
 # 增速最快的是曲靖，达到12%: a superlative's place between a rate word and the verb of its figure
-SUPERLATIVE_PLACE_GAP = re.compile(r"最为?[\u4e00-\u9fff]{1,2}的(?:是|为)[^,;。%\d]{2,10}?,")
+SUPERLATIVE_PLACE_GAP = re.compile(r"(?:最为?|较)[\u4e00-\u9fff]{1,2}的(?:是|为|有)[^,;。%\d]{2,10}?,")
 # 是全市总量最大的区: a superlative of the class a place belongs to, after a word standing for a metric (总量 …)
 SUPERLATIVE_OF_CLASS = re.compile(r"最为?[\u4e00-\u9fff]{1,2}的")
-SUPERLATIVE_RATE_LEAD = re.compile(r"(?:增速|增幅|增长率|增长)最为?[\u4e00-\u9fff]{1,2}的(?:是|为)$")
+SUPERLATIVE_RATE_LEAD = re.compile(r"(?:增速|增幅|增长率|增长)(?:最为?[\u4e00-\u9fff]{1,2}的(?:是|为)|较[\u4e00-\u9fff]{1,2}的(?:是|有))$")
 SUPERLATIVE_RATE_LEAD_ANY = re.compile(SUPERLATIVE_RATE_LEAD.pattern.removesuffix("$"))  # (anywhere before)
 # 增速最快的是嘉善县，达9.1%；最慢的是南湖区，仅2.3%: a clause opening with a superlative whose metric and rate word
 # the clause before named (the place after it is another ranked one, with its own figure)
