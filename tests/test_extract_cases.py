@@ -15249,6 +15249,36 @@ REAL104_CASES = [
 ]
 
 
+S27C_CASES = [
+    # a whole's own rate, then a superlative or comparative lead to a list of places and their rates paired by
+    # 分别/依次 (…增长5.2%,增速较快的有嘉善县、海盐县,分别为…): the whole's rate is its own and each place gets
+    # its own (before: the list was taken as the subject of the whole's figure, and every figure was lost)
+    case("rate-lead-list-after-whole-revenue", "2023年,全市一般公共预算收入增长5.2%,增速较快的有嘉善县、海盐县,分别为8.1%和7.4%。",
+         F("fiscal_revenue_general", 2023, "FY", yoy=5.2, region="嘉兴"),
+         F("fiscal_revenue_general", 2023, "FY", yoy=8.1, region="嘉善"),
+         F("fiscal_revenue_general", 2023, "FY", yoy=7.4, region="海盐"), region="嘉兴", pub="2024-02-25"),
+    case("rate-lead-list-after-whole-exports", "1-5月,全省出口增长6.0%,增幅最大的是金华、衢州和丽水,依次增长15.1%、12.4%和9.8%。",
+         F("exports", 2024, "M1-M5", yoy=6.0, region="浙江"),
+         F("exports", 2024, "M1-M5", yoy=15.1, region="金华"),
+         F("exports", 2024, "M1-M5", yoy=12.4, region="衢州"),
+         F("exports", 2024, "M1-M5", yoy=9.8, region="丽水"), region="浙江", pub="2024-06-25"),
+    case("rate-lead-list-after-whole-industry",
+         "上半年,全市规上工业增加值增长7.1%,增长较快的有南湖区、平湖市和海盐县,分别增长10.2%、9.5%和8.8%。",
+         F("industrial_value_added", 2024, "H1", yoy=7.1, region="嘉兴"),
+         F("industrial_value_added", 2024, "H1", yoy=10.2, region="南湖"),
+         F("industrial_value_added", 2024, "H1", yoy=9.5, region="平湖"),
+         F("industrial_value_added", 2024, "H1", yoy=8.8, region="海盐"), region="嘉兴", pub="2024-07-25"),
+    # near misses: sectors after the lead (no place's figure); places after a bound the whole's figure does not
+    # give (GDP超千亿的还有…: the places are the subject of the levels after them, as before)
+    case("rate-lead-list-near-sectors", "上半年,全市规上工业增加值增长7.1%,增长较快的有电子、纺织和化工行业,分别增长10.2%、9.5%和8.8%。",
+         F("industrial_value_added", 2024, "H1", yoy=7.1, region="嘉兴"), region="嘉兴", pub="2024-07-25"),
+    case("rate-lead-list-near-bound-subjects", "2023年,全市GDP增长6.0%,GDP超千亿的还有南湖和海盐,分别为1120亿元和1010亿元。",
+         F("gdp", 2023, "FY", yoy=6.0, region="嘉兴"),
+         F("gdp", 2023, "FY", value=1120, unit="亿元", region="南湖"),
+         F("gdp", 2023, "FY", value=1010, unit="亿元", region="海盐"), region="嘉兴", pub="2024-02-25"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real103": REAL103_CASES,
     "real105": REAL105_CASES,
@@ -15309,6 +15339,7 @@ CASE_LISTS: dict[str, list] = {
     "s26c": S26C_CASES,
     "s27a": S27A_CASES,
     "s27b": S27B_CASES,
+    "s27c": S27C_CASES,
     "real61": REAL61_CASES,
     "real60": REAL60_CASES,
     "real59": REAL59_CASES,

@@ -713,8 +713,10 @@ class Places(Scope):
             if late or self.parts_named(slot):
                 slot.scope = "region"  # the places of the counted set, named: each a whole region
             start = self.subject.start
-            if (slot.amounts or slot.growths) and not L.SUBJECT_AFTER.search(text, max(0, start - 8), start):
-                # …增长7.1%，其中海宁、桐乡分别增长9.1%和8.3%: their own figures (not …的还有南湖和海盐)
+            if (slot.amounts or slot.growths) and (not L.SUBJECT_AFTER.search(text, max(0, start - 8), start)
+                                                    or back is not None and self.superlative_lead(start)):
+                # …增长7.1%，其中海宁、桐乡分别增长9.1%和8.3%: their own figures (not …的还有南湖和海盐); so are
+                # those a rate's superlative or comparative leads to (…，增速较快的有海宁、桐乡，分别为…)
                 self.place_slot(slot, self.subject.start, e, list(self.subject.regions), "")
             else:
                 slot.regions = list(self.subject.regions)
