@@ -15279,6 +15279,29 @@ S27C_CASES = [
 ]
 
 
+S27D_CASES = [
+    # the same lead to a list of places, with their figures' period between the list and 分别 (…增速较快的有
+    # 海宁、桐乡和平湖,上半年分别为…): the period is theirs, the rates each place's own (before: the rates read as
+    # shares, no place's figure)
+    case("rate-lead-list-period-before-pairing-gdp",
+         "上半年全市GDP增长6.1%,增速较快的有海宁、桐乡和平湖,上半年分别为8.2%、7.5%和5.1%。",
+         F("gdp", 2024, "H1", yoy=6.1, region="嘉兴"), F("gdp", 2024, "H1", yoy=8.2, region="海宁"),
+         F("gdp", 2024, "H1", yoy=7.5, region="桐乡"), F("gdp", 2024, "H1", yoy=5.1, region="平湖"),
+         region="嘉兴", pub="2024-07-25"),
+    case("rate-lead-list-period-before-pairing-month", "1-9月,全市出口增长4.4%,增幅较高的是海宁、桐乡,9月份分别为8.2%、7.5%。",
+         F("exports", 2024, "Q1-Q3", yoy=4.4, region="嘉兴"), F("exports", 2024, "M9", yoy=8.2, region="海宁"),
+         F("exports", 2024, "M9", yoy=7.5, region="桐乡"), region="嘉兴", pub="2024-10-25"),
+    case("rate-lead-list-period-before-pairing-industry",
+         "前三季度,全省规上工业增加值增长6.8%,增速最快的是衢州和丽水,前三季度分别增长11.2%和9.9%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=6.8, region="浙江"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=11.2, region="衢州"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=9.9, region="丽水"), region="浙江", pub="2024-10-28"),
+    # near miss: sectors after the lead
+    case("rate-lead-list-period-near-sectors", "上半年全市规上工业增加值增长7.1%,增速较快的有电子和纺织,上半年分别为12.1%和9.6%。",
+         F("industrial_value_added", 2024, "H1", yoy=7.1, region="嘉兴"), region="嘉兴", pub="2024-07-25"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real103": REAL103_CASES,
     "real105": REAL105_CASES,
@@ -15340,6 +15363,7 @@ CASE_LISTS: dict[str, list] = {
     "s27a": S27A_CASES,
     "s27b": S27B_CASES,
     "s27c": S27C_CASES,
+    "s27d": S27D_CASES,
     "real61": REAL61_CASES,
     "real60": REAL60_CASES,
     "real59": REAL59_CASES,

@@ -1242,7 +1242,8 @@ RANKING_TITLE_LEAD = re.compile(r"(?:增速|增幅|总量|规模)?(?:排名|排�
 TOP_RANKED = _RANK_VERB + r"[^,;。\d%]{0,4}?前[二两三四五六七八九十](?:甲|名|位)?"
 LIST_BACKREF = re.compile(r"[,\s]{0,2}(?P<top>" + TOP_RANKED + r"[,\s]?)?(?:" + LIST_BOUND.pattern + r")?(?:"
                           + trie_pattern([w for w, role in FILLERS.items() if role == "basis"])
-                          + r")?(?:" + _ANY_ANAPHOR + "|" + RATE_NOUN + r")?(?:[二两三四五六七八九十](?:地|县|市|区)|分别|依次|均|各)")
+                          + r")?(?:" + _ANY_ANAPHOR + "|" + RATE_NOUN + r")?(?:[二两三四五六七八九十](?:地|县|市|区)|(?:今年|去年)?"
+                          + BASE_PERIOD + r"(?:分别|依次)|均|各)")  # (…和平湖,上半年分别为…: the period of their figures)
 # 实现倍增目标, 完成了各项目标任务, 完成了县十八届二次人代会确定的目标任务: a plan the words before it say was
 # met (the meeting or the year's start that set it may be named between), no plan of the figures after
 ACHIEVED = re.compile(r"(?:(?:完成|实现|超额|提前|下达|达成)[^,;。]{0,4}(?:目标)?|超[过出]?(?:年度|全年|年初|时序|序时)?"

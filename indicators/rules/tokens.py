@@ -1226,7 +1226,7 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
             continue
         if sup := L.SUPERLATIVE_PLACE_GAP.search(text, start, s):
             start = sup.end()  # 增速最快的是曲靖，达到12%: the place the superlative names stands out of the rate
-        elif cue.group("rate") and (named := _period_before_verb(text, start, s)) is not None:
+        if cue.group("rate") and (named := _period_before_verb(text, start, s)) is not None:
             start = named  # 投资增速持续回升，前三季度为8.2%: the period named between the rate word and its verb
         rm = L.REGION_BEFORE_GROWTH.search(text, max(0, start - 8), start)  # 海盐县下降2.2%, 全省同比增长7.9%
         base = L.BASE_YEAR_BEFORE.search(text, max(0, start - 30), start) or _lead_base(text, start)
