@@ -15302,7 +15302,22 @@ S27D_CASES = [
 ]
 
 
+REAL106_CASES = [
+    # a figure-less sentence naming the end of a policy's term (延长至/有效期至/顺延至 a later year) moves no year:
+    # the next paragraph's figures keep the publication year (and are no forecast)
+    case("term-end-next-paragraph", "近来,相关扶持政策陆续出台。\n比如,小微企业税费减免政策延长至2027年年底。\n1至5月,全市固定资产投资增长6.1%。",
+         F("fixed_asset_investment", 2024, "M1-M5", yoy=6.1, region="台州"), region="台州", pub="2024-06-20"),
+    case("term-end-validity", "此外,省里明确以旧换新补贴有效期至2026年12月底。\n前三季度,该县社会消费品零售总额186.4亿元,增长5.2%。",
+         F("retail_sales", 2025, "Q1-Q3", 186.4, "亿元", 5.2, region="东阳"), region="东阳", pub="2025-10-28"),
+    case("term-end-postponed", "相关贴息政策实施期限顺延至2026年。\n上半年,全市规上工业增加值增长7.1%。",
+         F("industrial_value_added", 2025, "H1", yoy=7.1, region="衢州"), region="衢州", pub="2025-07-25"),
+    # near miss: a plan's year (到2027年) before a level stays a plan's: no actual fact
+    case("term-end-plan-year-no-fact", "到2027年,全市规上工业增加值达到1500亿元。", region="湖州", pub="2024-03-01"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
+    "real106": REAL106_CASES,
     "real103": REAL103_CASES,
     "real105": REAL105_CASES,
     "real104": REAL104_CASES,

@@ -362,12 +362,13 @@ COMPARISON_LAST = edges(L.COMPARISON_END, last=True)
 _TREND_LAST = edges(L.TREND_BEFORE, last=True)
 _SURPASS_LAST = edges(L.SURPASS_END, last=True)
 _PLAN_DATE_LAST = edges(L.PLAN_DATE_BEFORE, last=True)  # (plan_date: its words end right before the time)
+_TERM_END_LAST = edges(L.TERM_END_BEFORE, last=True)  # (a policy's term: its words end right before the time)
 _COMPARED_FIRST = edges(_COMPARED_AFTER)
 
 
 _AFTER_TIME = "、和及与年月季度期"  # what ends a time, or joins a listed one
 # the characters right before a time that one of compared_time's tests reads (most times follow none)
-_COMPARED_BEFORE = COMPARISON_LAST | set(_AFTER_TIME) | {"到"} | _PLAN_DATE_LAST | _TREND_LAST | _SURPASS_LAST \
+_COMPARED_BEFORE = COMPARISON_LAST | set(_AFTER_TIME) | {"到"} | _PLAN_DATE_LAST | _TERM_END_LAST | _TREND_LAST | _SURPASS_LAST \
     | {w[-1] for w in (L.MILESTONE_FROM, *L.SINCE_FROM, *L.BASELINE, "从", "由")}
 
 
@@ -441,6 +442,10 @@ def compared_time(text: str, s: int, e: int) -> bool:
     >>> compared_time("GDP从上半年7.2%的增速回升到7.3%", 4, 7)  # the time of the rate it moved from
     True
 
+    Nor does the end of a policy's term (税费减免延长至2027年年底):
+    >>> compared_time("减免政策延长至2027年年底", 7, 12), compared_time("至2027年,全市", 1, 6)
+    (True, False)
+
     Nor does the date a plan names for a work's completion (预计2023年9月建成通车):
     >>> compared_time("预计2023年9月建成通车", 2, 7), compared_time("预计2023年实现生产总值", 2, 7)
     (True, False)
@@ -456,6 +461,7 @@ def compared_time(text: str, s: int, e: int) -> bool:
                 or (before != "" and before in _AFTER_TIME and _after_compared(text, s))
                 or (before == "到" and L.GOAL_DATE_AFTER.match(text, e) is not None)
                 or (before in _PLAN_DATE_LAST and plan_date(text, s, e)) or text.endswith(L.MILESTONE_FROM, 0, s)
+                or (before in _TERM_END_LAST and L.TERM_END_BEFORE.search(text, max(0, s - 5), s) is not None)
                 or _run_start(text, s, e)
                 or _edition_label(text, e)
                 or (_is_span(text[s:e]) and L.RECORD_AFTER.match(text, e) is not None)  # 创近五年新高, 创15年来新高
