@@ -15313,6 +15313,17 @@ REAL106_CASES = [
          F("industrial_value_added", 2025, "H1", yoy=7.1, region="衢州"), region="衢州", pub="2025-07-25"),
     # near miss: a plan's year (到2027年) before a level stays a plan's: no actual fact
     case("term-end-plan-year-no-fact", "到2027年,全市规上工业增加值达到1500亿元。", region="湖州", pub="2024-03-01"),
+    # a place's bare rate word after a paragraph whose metric words only name the firms of another measure
+    # (规上工业企业收入总额, 利润总额, 营收): no metric's rate, nothing
+    case("firms-other-measure-profit", "前三季度,全市规上工业企业共实现利润总额186.2亿元。\n瑞安同比增长率为9.7%,增速居全市第二。",
+         region="温州", pub="2024-10-30"),
+    case("firms-other-measure-revenue", "1-4月,全市规上工业企业实现营收1320亿元。\n长兴增长率达11.2%。", region="湖州", pub="2025-05-30"),
+    case("firms-other-measure-income-total", "1-5月,全市规模以上工业企业收入总额2650.3亿元。\n诸暨增速为13.2%,居各区县之首。",
+         region="绍兴", pub="2024-06-28"),
+    # near miss: the metric itself named before: the place's rate is its
+    case("firms-other-measure-metric-itself", "1-4月,全市规上工业增加值312.6亿元,同比增长7.4%。\n长兴增长率达11.2%,居全市第一。",
+         F("industrial_value_added", 2025, "M1-M4", 312.6, "亿元", 7.4, region="湖州"),
+         F("industrial_value_added", 2025, "M1-M4", yoy=11.2, region="长兴"), region="湖州", pub="2025-05-30"),
 ]
 
 

@@ -1007,6 +1007,9 @@ PLAN_BY_YEAR_BEFORE = re.compile(r"(?:力争|争取|计划|预计|确保|有望|
 PLAN_DATE_BEFORE = re.compile(r"(?:预计|计划|将于|将在|力争|有望|争取|拟于|拟在|确保)[于在]?(?:\d{4}年)?$")
 PLAN_DATE_AFTER = re.compile(r"(?:\d{1,2}月)?(?:底|末|份|上旬|中旬|下旬)?前?(?:全面|正式|基本|全部|建成)?"
                              r"(?:建成|投产|投用|投运|完工|竣工|通车|开工|达产|交付|运营|开业|运行|投入(?:使用|运营|运行))")
+# 规模以上工业企业收入总额, 规上工业企业共实现利润: a metric's words naming the firms whose other measure follows
+# (no metric named for a rate word after it to stand for)
+FIRMS_OTHER_MEASURE = re.compile(r"企业(?:共|累计)?(?:实现|完成)?(?:营业|主营业务|销售)?(?:收入|利润|营收|效益|数量|个数|家数|户数)")
 # 减免政策延长至2027年年底, 有效期至2026年12月31日: the end of a policy's term, not the time of any figure
 TERM_END_BEFORE = re.compile(r"(?:延长|延续|延期|顺延|有效期|执行期?|实施期?|期限)(?:至|到)$")
 # 为近三年来最好开局, 创近五年新高: a span of years a record is measured over, no time of the figures

@@ -372,6 +372,15 @@ _COMPARED_BEFORE = COMPARISON_LAST | set(_AFTER_TIME) | {"到"} | _PLAN_DATE_LAS
     | {w[-1] for w in (L.MILESTONE_FROM, *L.SINCE_FROM, *L.BASELINE, "从", "由")}
 
 
+def _term_end(text: str, s: int) -> bool:
+    """The end of a policy's term (税费减免延长至2027年年底, 有效期至2026年): no time of the figures.
+
+    >>> _term_end("减免政策延长至2027年年底", 7), _term_end("至2027年,全市", 1)
+    (True, False)
+    """
+    return L.TERM_END_BEFORE.search(text, max(0, s - 5), s) is not None
+
+
 def _run_start(text: str, s: int, e: int) -> bool:
     """从去年起, 自2022年开始, 从今年3月份开始: the start of a run (a time between 从/自 and 起/开始, told in one
     or two adjacent parts), not the time of the figures after it.
@@ -442,10 +451,6 @@ def compared_time(text: str, s: int, e: int) -> bool:
     >>> compared_time("GDP从上半年7.2%的增速回升到7.3%", 4, 7)  # the time of the rate it moved from
     True
 
-    Nor does the end of a policy's term (税费减免延长至2027年年底):
-    >>> compared_time("减免政策延长至2027年年底", 7, 12), compared_time("至2027年,全市", 1, 6)
-    (True, False)
-
     Nor does the date a plan names for a work's completion (预计2023年9月建成通车):
     >>> compared_time("预计2023年9月建成通车", 2, 7), compared_time("预计2023年实现生产总值", 2, 7)
     (True, False)
@@ -461,7 +466,7 @@ def compared_time(text: str, s: int, e: int) -> bool:
                 or (before != "" and before in _AFTER_TIME and _after_compared(text, s))
                 or (before == "到" and L.GOAL_DATE_AFTER.match(text, e) is not None)
                 or (before in _PLAN_DATE_LAST and plan_date(text, s, e)) or text.endswith(L.MILESTONE_FROM, 0, s)
-                or (before in _TERM_END_LAST and L.TERM_END_BEFORE.search(text, max(0, s - 5), s) is not None)
+                or (before in _TERM_END_LAST and _term_end(text, s))
                 or _run_start(text, s, e)
                 or _edition_label(text, e)
                 or (_is_span(text[s:e]) and L.RECORD_AFTER.match(text, e) is not None)  # 创近五年新高, 创15年来新高

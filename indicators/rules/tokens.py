@@ -632,12 +632,22 @@ def _own_level(text: str, e: int, named: int, amounts: list[int]) -> bool:
 def _metric_before(ds: DocState) -> str:
     """The metric named last in the paragraph before the sentence being read, or when it names
     none there, in the paragraph before it (a column or a page may break a paragraph after a full
-    stop; not across a blank line); within 300 characters."""
+    stop; not across a blank line); within 300 characters.  Not the words of a metric that name the firms
+    of another measure (规模以上工业企业收入总额…。慈溪同比增长率达15.5%: no metric's rate).
+
+    >>> from ..ingest.documents import make_document
+    >>> doc = make_document("text", "全县规上工业企业营业收入812亿元。\\n永康增长率达9.1%。", region="金华")
+    >>> ds = DocState(doc, None, "金华")
+    >>> ds.text, ds.pos = doc.text, doc.text.index("永康")
+    >>> _metric_before(ds)
+    ''
+    """
     before = ds.text[max(0, ds.pos - 300):ds.pos]
     end = len(before)
     while end > 0:  # (a page of one sentence a line: the lines before, up to a blank one)
         start = before.rfind("\n", 0, end) + 1
-        named = [m.group() for m in L.METRIC.finditer(before, start, end)]
+        named = [m.group() for m in L.METRIC.finditer(before, start, end)
+                 if not L.FIRMS_OTHER_MEASURE.match(before, m.end())]
         if named:
             return named[-1]
         if start < 2 or before[start - 2] == "\n":
