@@ -15324,6 +15324,15 @@ REAL106_CASES = [
     case("firms-other-measure-metric-itself", "1-4月,全市规上工业增加值312.6亿元,同比增长7.4%。\n长兴增长率达11.2%,居全市第一。",
          F("industrial_value_added", 2025, "M1-M4", 312.6, "亿元", 7.4, region="湖州"),
          F("industrial_value_added", 2025, "M1-M4", yoy=11.2, region="长兴"), region="湖州", pub="2025-05-30"),
+    # the national bureau as the speaker of figures (国家统计局:…, 国家统计局今天发布…): the nation's, not the page's place
+    case("national-bureau-headline", "国家统计局:1-8月份规模以上工业增加值同比增长3.6%", region=None, pub="2025-09-16"),
+    case("national-bureau-released", "国家统计局今天发布数据,前三季度社会消费品零售总额增长4.5%。", region="宁波", pub="2025-10-20"),
+    case("national-bureau-says", "国家统计局称,1至4月份规模以上工业增加值同比增长5.8%。", region="温州", pub="2024-05-18"),
+    # near misses: one of its local survey teams speaks of its own place's figures
+    case("national-bureau-local-team", "据国家统计局丽水调查队统计,一季度城镇居民人均可支配收入18650元,增长4.6%。",
+         F("income_urban_pc", 2025, "Q1", 18650, "元", 4.6, region="丽水"), region="丽水", pub="2025-04-20"),
+    case("national-bureau-local-team-city", "国家统计局宁波调查队数据显示,上半年全市居民人均可支配收入41230元,增长5.1%。",
+         F("income_pc", 2025, "H1", 41230, "元", 5.1, region="宁波"), region="宁波", pub="2025-07-20"),
 ]
 
 

@@ -1010,6 +1010,9 @@ PLAN_DATE_AFTER = re.compile(r"(?:\d{1,2}月)?(?:底|末|份|上旬|中旬|下�
 # 规模以上工业企业收入总额, 规上工业企业共实现利润: a metric's words naming the firms whose other measure follows
 # (no metric named for a rate word after it to stand for)
 FIRMS_OTHER_MEASURE = re.compile(r"企业(?:共|累计)?(?:实现|完成)?(?:营业|主营业务|销售)?(?:收入|利润|营收|效益|数量|个数|家数|户数)")
+# 国家统计局:1-8月份规模以上工业增加值增长3.6%: the national bureau as the speaker stands for the nation's figures
+# (not one of its local survey teams: 国家统计局宁波调查队)
+NATIONAL_BUREAU = re.compile(r"国家统计局(?![\u4e00-\u9fff]{1,5}调查(?:总)?队)")
 # 减免政策延长至2027年年底, 有效期至2026年12月31日: the end of a policy's term, not the time of any figure
 TERM_END_BEFORE = re.compile(r"(?:延长|延续|延期|顺延|有效期|执行期?|实施期?|期限)(?:至|到)$")
 # 为近三年来最好开局, 创近五年新高: a span of years a record is measured over, no time of the figures

@@ -123,6 +123,8 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     if near := _bounds(text):
         found = [t for t in found if t[2] != "amount" or not any(a <= t[0] < b for a, b in near)]
     found += [(m.start(), m.end(), "region", m.group()) for m in WORD_PATTERN.finditer(text)]  # type: ignore[misc]
+    if "国家统计局" in text:  # 国家统计局:…增长3.6%: the nation's (not 国家统计局宁波调查队)
+        found += [(m.start(), m.end(), "region", "全国") for m in L.NATIONAL_BUREAU.finditer(text)]  # type: ignore[misc]
     hosted = {i for m in L.HOST_WORD.finditer(text) for i in range(m.start() + 1, m.end())}  # 投资中, 区域合作
     found += _places(text, hosted, ds.home)
     at = _leading_qi(text)
