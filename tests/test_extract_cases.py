@@ -15336,6 +15336,31 @@ REAL106_CASES = [
 ]
 
 
+S27E_CASES = [
+    # after a whole's own figures, a place's level told 以…的成绩/的总量/的规模 and its rank in the same sentence
+    # (…增长6.5%,柯桥区以2150亿元的总量位居各区县首位): the place's figure of that metric (before: nothing; only
+    # the bare 以2150亿元位居… was read)
+    case("level-by-rank-total-and-runner-up",
+         "2023年,全市GDP达到7790亿元,增长6.5%,柯桥区以2150亿元的总量位居各区县首位,越城区以1120亿元居第二。",
+         F("gdp", 2023, "FY", value=7790, unit="亿元", yoy=6.5, region="绍兴"),
+         F("gdp", 2023, "FY", value=2150, unit="亿元", region="柯桥"),
+         F("gdp", 2023, "FY", value=1120, unit="亿元", region="越城"), region="绍兴", pub="2024-03-25"),
+    case("level-by-rank-result", "1-2月,全市进出口总额152.3亿元,增长5.1%,柯桥区以62.1亿元的成绩位居全市第一。",
+         F("trade_total", 2024, "M1-M2", value=152.3, unit="亿元", yoy=5.1, region="绍兴"),
+         F("trade_total", 2024, "M1-M2", value=62.1, unit="亿元", region="柯桥"), region="绍兴", pub="2024-03-25"),
+    case("level-by-rank-scale", "上半年,全市规上工业增加值812.5亿元,增长7.2%;其中海宁市以210.4亿元的规模排名第一。",
+         F("industrial_value_added", 2024, "H1", value=812.5, unit="亿元", yoy=7.2, region="嘉兴"),
+         F("industrial_value_added", 2024, "H1", value=210.4, unit="亿元", region="海宁"), region="嘉兴", pub="2024-07-25"),
+    # near misses: the word after 的 names another metric (the place's figure of that one, not of the sentence's);
+    # a level that drives something, no rank
+    case("level-by-rank-near-other-metric", "2023年,全市GDP达到7790亿元,增长6.5%,柯桥区以820亿元的出口总额位居各区县首位。",
+         F("gdp", 2023, "FY", value=7790, unit="亿元", yoy=6.5, region="绍兴"),
+         F("exports", 2023, "FY", value=820, unit="亿元", region="柯桥"), region="绍兴", pub="2024-03-25"),
+    case("level-by-rank-near-no-rank", "2023年,全市GDP达到7790亿元,增长6.5%,柯桥区以200亿元的投资额拉动增长。",
+         F("gdp", 2023, "FY", value=7790, unit="亿元", yoy=6.5, region="绍兴"), region="绍兴", pub="2024-03-25"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real106": REAL106_CASES,
     "real103": REAL103_CASES,
@@ -15399,6 +15424,7 @@ CASE_LISTS: dict[str, list] = {
     "s27b": S27B_CASES,
     "s27c": S27C_CASES,
     "s27d": S27D_CASES,
+    "s27e": S27E_CASES,
     "real61": REAL61_CASES,
     "real60": REAL60_CASES,
     "real59": REAL59_CASES,

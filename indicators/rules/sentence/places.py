@@ -370,7 +370,7 @@ class Places(Scope):
         e, gap = self.figure_gap(j, e, listed)
         if not (L.GAP.fullmatch(gap) or L.RANK_GAP.fullmatch(gap) or L.VERDICT_GAP.fullmatch(gap)
                 or nxt.kind == "growth" and L.RATE_VERDICT_GAP.fullmatch(gap)) \
-                or (nxt.kind == "amount" and text.startswith("的", nxt.end)):
+                or (nxt.kind == "amount" and text.startswith("的", nxt.end) and not self.level_by_rank(nxt)):
             return 0  # 其中海宁市增长…; 德清县次之，为612.0亿元
         if nxt.kind == "amount" and L.CLASS_AFTER.match(text, nxt.end):
             return 0  # 大理州跻身千亿行列: a class the place entered, no figure of its own
@@ -391,6 +391,16 @@ class Places(Scope):
             self.slots[-1].scope = "region"  # the set of places counted before it is no subset of this one
         self.region_mentions.append(region)
         return taken
+
+    def level_by_rank(self, amount: Token) -> bool:
+        """柯桥区以2150亿元的成绩位居首位, 海宁市以210.4亿元的规模排名第一: a place's level after 以, then 的, a word
+        and its rank, is the place's figure of ``base``'s metric (not when the words name a metric: 以820亿元的出口
+        总额位居首位, 以803.1亿元的GDP总量位居第十: the figure of the metric named after it, read as such)."""
+        text = self.text
+        rank = L.RANK_IN_CLAUSE.match(text, amount.end) if text.endswith("以", 0, amount.start) else None
+        if rank is None:
+            return False
+        return L.METRIC.search(text, amount.end, rank.end()) is None
 
     def remark_on_counted(self, s: int) -> bool:
         """三城虽然总量相近,但表现各异:泰州增长…: the sentence opens with a remark on the places the sentence
