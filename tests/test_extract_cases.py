@@ -15361,6 +15361,23 @@ S27E_CASES = [
 ]
 
 
+S27F_CASES = [
+    # one name for two metrics (城乡居民人均可支配收入: urban and rural; 第二、三产业增加值) with 均/都 before one
+    # figure: that figure for each (before: nothing)
+    case("each-metric-of-name-income-jun", "2023年,城乡居民人均可支配收入均增长6.2%。",
+         F("income_urban_pc", 2023, "FY", yoy=6.2, region="东台"), F("income_rural_pc", 2023, "FY", yoy=6.2, region="东台"),
+         region="东台", pub="2024-02-25"),
+    case("each-metric-of-name-income-dou", "一季度,全县城乡居民人均可支配收入都增长了5.8%。",
+         F("income_urban_pc", 2024, "Q1", yoy=5.8, region="东台"), F("income_rural_pc", 2024, "Q1", yoy=5.8, region="东台"),
+         region="东台", pub="2024-04-25"),
+    case("each-metric-of-name-industries", "2023年,第二、三产业增加值均增长6.0%。",
+         F("gdp_secondary", 2023, "FY", yoy=6.0, region="东台"), F("gdp_tertiary", 2023, "FY", yoy=6.0, region="东台"),
+         region="东台", pub="2024-02-25"),
+    # near miss: no 均/都 (one rate for a name of two: unclear which, nothing as before)
+    case("each-metric-of-name-near-bare", "2023年,城乡居民人均可支配收入增长6.2%。", region="东台", pub="2024-02-25"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real106": REAL106_CASES,
     "real103": REAL103_CASES,
@@ -15425,6 +15442,7 @@ CASE_LISTS: dict[str, list] = {
     "s27c": S27C_CASES,
     "s27d": S27D_CASES,
     "s27e": S27E_CASES,
+    "s27f": S27F_CASES,
     "real61": REAL61_CASES,
     "real60": REAL60_CASES,
     "real59": REAL59_CASES,
