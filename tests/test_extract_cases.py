@@ -15378,6 +15378,26 @@ S27F_CASES = [
 ]
 
 
+RW27_CASES = [
+    # a rate clause opening with the rate word (同比增速为, 其增速为) after a place and a level of a metric the
+    # tables do not know: the rate is that level's, no rate of the metric named in the paragraph before
+    # (before: read as the earlier metric's rate for that place)
+    case("unnamed-level-rate-word-market-turnover",
+         "前三季度，湖州全市地区生产总值2810亿元，同比增长5.9%。\n1-9月，湖州市156家专业市场成交额523.6亿元，同比增速为6.1%。",
+         F("gdp", 2024, "Q1-Q3", value=2810, unit="亿元", yoy=5.9, region="湖州"), region="湖州", pub="2024-10-25"),
+    case("unnamed-level-rate-word-its-rate",
+         "一季度，宁波全市规上工业增加值增长7.2%。\n一季度，宁波全市跨境电商交易规模88.2亿元，其增速为12.3%。",
+         F("industrial_value_added", 2024, "Q1", yoy=7.2, region="宁波"), region="宁波", pub="2024-04-22"),
+    case("unnamed-level-rate-word-county",
+         "2023年，金华全市出口总额4562亿元，增长11.4%。\n全年，义乌市小商品城网上交易额1023亿元，同比增速为9.9%。",
+         F("exports", 2023, "FY", value=4562, unit="亿元", yoy=11.4, region="金华"), region="金华", pub="2024-02-10"),
+    # near miss: a count of firms before 其增速 is no level: the rate stays the metric named before
+    case("unnamed-level-rate-word-near-count",
+         "2023年，全市出口总额8788亿元。金华市1200家企业表现抢眼，其增速达到了10.1%。",
+         F("exports", 2023, "FY", value=8788, unit="亿元", yoy=10.1, region="金华"), region="金华", pub="2024-02-10"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real106": REAL106_CASES,
     "real103": REAL103_CASES,
@@ -15438,6 +15458,7 @@ CASE_LISTS: dict[str, list] = {
     "s26b": S26B_CASES,
     "s26c": S26C_CASES,
     "s27a": S27A_CASES,
+    "rw27": RW27_CASES,
     "s27b": S27B_CASES,
     "s27c": S27C_CASES,
     "s27d": S27D_CASES,

@@ -946,6 +946,8 @@ SIZE_PART = re.compile(r"(?<=其中)[,\s]*(?P<word>" + trie_pattern([r["word"] f
 _RATE_WORDS = "(?:同比)?(?:" + trie_pattern([r["word"] for r in _ANAPHORA if r["stands_for"] == "rate"]) + ")"
 RATE_WORD_ENDS = frozenset(r["word"][-1] for r in _ANAPHORA if r["stands_for"] == "rate")  # every match of RATE_ANAPHOR holds one
 # (…而金义新区却出现了下滑之势,降幅为8.0%: so does a clause that opens with the rate word, after its place)
+# 1200家, 36个: a count of firms, projects or places, which has no rate of its own before 其增速
+COUNT_UNIT_END = re.compile(r"[家个户项座所]$")
 RATE_ANAPHOR = re.compile("其(?=" + _RATE_WORDS + ")|(?<=[,;])(?=" + _RATE_WORDS + "(?:为|达到?了?|是))")
 # 名义增长11.0%，实际增长7.8%; 按现价计算,同比增长11.0%;按不变价格计算,同比增长7.8%: a rate's price basis
 # right before it (vocab/nominal_bases.csv; the real ones: 实际 and vocab/price_bases.csv)

@@ -550,7 +550,8 @@ def _rate_anaphora(text: str, ds: DocState, found: list) -> list[Token]:
         at, bare = m.start(), m.end() == m.start()  # bare: a clause opening with the rate word (no 其)
         before = [t for t in found if t[0] < at]
         if at == 0 or any(t[2] == "metric" for t in before) or not any(
-                t[2] == "region" and not (bare and t[3] in REGION_WORDS) for t in before):
+                t[2] == "region" and not (bare and t[3] in REGION_WORDS) for t in before) \
+                or _unnamed_level_before(text, before):
             continue  # (a bare rate word needs a place named before it, not 全市)
         if name := _metric_before(ds):
             out.append(Token(at, m.end(), "metric", name))
@@ -582,6 +583,15 @@ def _drop_nominal(found: list, text: str) -> list:
             or not any(before(t, L.REAL_BEFORE) for t in found):
         return found
     return [t for t in found if not before(t, L.NOMINAL_BEFORE)]
+
+
+def _unnamed_level_before(text: str, before: list) -> bool:
+    """Whether a level of a metric the tables do not know comes after the last place before a rate word
+    (浙江省…市场交易总额11876亿元，同比增速为4.8%: the rate is that level's, not the metric named
+    last); a count of firms or places is no such level (义乌市1200家企业表现抢眼，其增速…)."""
+    places = [t[0] for t in before if t[2] == "region"]
+    return any(t[2] == "amount" and t[0] > places[-1] and not L.COUNT_UNIT_END.search(text, t[0], t[1])
+               for t in before) if places else False
 
 
 def _place_rate_anaphora(text: str, ds: DocState, found: list) -> list[Token]:
