@@ -15395,6 +15395,20 @@ RW27_CASES = [
     case("unnamed-level-rate-word-near-count",
          "2023年，全市出口总额8788亿元。金华市1200家企业表现抢眼，其增速达到了10.1%。",
          F("exports", 2023, "FY", value=8788, unit="亿元", yoy=10.1, region="金华"), region="金华", pub="2024-02-10"),
+    # a place's bare investment (投资, 完成投资) with a spelled-out basis before its rate (较上年同期, 较去年同期,
+    # 比去年同期, 较上年) instead of 同比: its fixed-asset investment's rate, as with 同比 (before: no metric)
+    case("bare-investment-spelled-basis-last-year",
+         "1-5月，沧州市投资较上年增长7.7%。",
+         F("fixed_asset_investment", 2024, "M1-M5", yoy=7.7, region="沧州"), region="河北", pub="2024-06-20"),
+    case("bare-investment-spelled-basis-same-period",
+         "上半年，分区域看，雄安新区投资较去年同期增长9.0%。",
+         F("fixed_asset_investment", 2023, "H1", yoy=9.0, region="雄安新区"), region="河北", pub="2023-07-21"),
+    case("bare-investment-spelled-basis-completed",
+         "前三季度，邢台市完成投资比去年同期下降2.1%。",
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=-2.1, region="邢台"), region="河北", pub="2023-10-24"),
+    # near miss: a count of projects over last year is no investment's rate
+    case("bare-investment-spelled-basis-near-projects",
+         "前三季度，邢台市投资项目较上年同期增加15个。", region="河北", pub="2023-10-24"),
 ]
 
 
