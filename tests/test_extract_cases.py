@@ -15409,6 +15409,23 @@ RW27_CASES = [
     # near miss: a count of projects over last year is no investment's rate
     case("bare-investment-spelled-basis-near-projects",
          "前三季度，邢台市投资项目较上年同期增加15个。", region="河北", pub="2023-10-24"),
+    # a sentence of a rate alone, its period a run of months (1-5月, 1至8月, 前10个月) instead of 上半年, after a
+    # sentence of a level with no rate: the rate is that level's, as with a quarter's name (before: the range's
+    # first month read as a figure of the rate sentence's own)
+    case("next-sentence-rate-month-range-dash",
+         "1-5月，嘉兴全市社会消费品零售总额812亿元，规模居全省第五。\n分阶段看，1-5月增幅为6.4%，比一季度提高0.8个百分点。",
+         F("retail_sales", 2024, "M1-M5", value=812, unit="亿元", yoy=6.4, region="嘉兴"), region="嘉兴", pub="2024-06-25"),
+    case("next-sentence-rate-month-range-zhi",
+         "1至8月，温州市实现规上工业增加值1120亿元，总量稳步扩大。\n从速度看，1至8月增速达7.2%，高于全省平均水平。",
+         F("industrial_value_added", 2024, "M1-M8", value=1120, unit="亿元", yoy=7.2, region="温州"), region="温州",
+         pub="2024-09-22"),
+    case("next-sentence-rate-first-months",
+         "前10个月，绍兴外贸出口2800亿元，创历史同期新高。\n从增速看，前10个月增速为9.3%，高出全国6.1个百分点。",
+         F("exports", 2024, "M1-M10", value=2800, unit="亿元", yoy=9.3, region="绍兴"), region="绍兴", pub="2024-11-20"),
+    # near miss: a rate sentence that also gives a level of its own hands its rate to no earlier fact
+    case("next-sentence-rate-month-range-near-own-level",
+         "1-5月，嘉兴全市社会消费品零售总额812亿元，规模居全省第五。\n分阶段看，1-5月增幅为6.4%，其中限上单位零售额465亿元。",
+         F("retail_sales", 2024, "M1-M5", value=812, unit="亿元", region="嘉兴"), region="嘉兴", pub="2024-06-25"),
 ]
 
 

@@ -665,7 +665,8 @@ def _topic(p_text: str) -> str:
 
 _PRINTED_FIGURE = re.compile(r"\d(?:%|[亿万]|元)")  # 67.5亿元, 13.1%: a figure printed in a paragraph
 _CHANGE = re.compile(r"(?:增长了|增加了?|增收了?|减少了?|减收了?|下降了)\s*\d+(?:\.\d+)?\s*[万亿]*元")
-_RATE_OR_TIME = re.compile(r"-?\d+(?:\.\d+)?(?:%|个?百分点)|(?:19|20)\d{2}年|\d{1,2}月")
+# (a rate, a year, a month or a run of months: 7月, 1-6月, 1至8月, 前10个月)
+_RATE_OR_TIME = re.compile(r"-?\d+(?:\.\d+)?(?:%|个?百分点)|(?:19|20)\d{2}年|(?:\d{1,2}\s*[-—–~～至到]\s*)?\d{1,2}月|前\d{1,2}个月")
 _HAS_DIGIT = re.compile(r"[0-9千亿万]")  # re: a faster scan here
 _DIGIT_CHARS = frozenset("0123456789千亿万")  # what _HAS_DIGIT finds (a figure's first character often is one)
 # a figure in words: 增长七成, 翻一番 (a numeral before a unit of the growth units' table: matched at
