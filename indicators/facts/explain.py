@@ -160,7 +160,7 @@ def _figure(m: re.Match[str], text: str, ex: Extractor, facts: list[Fact],
             sentences: list[SentenceTrace]) -> Figure:
     start, end = ex.rep.span(m.start(), m.end())
     is_rate = m.re is PERCENT
-    mine = tuple(f for f in facts if _holds(f, m, start, end, is_rate))
+    mine = tuple(f for f in facts if _holds(f, m, start, end, is_rate)) or (_folded(m, ex, facts) if is_rate else ())
     printed = m.group()
     if mine:
         scored = [f for f in mine if f.scope == "region" and f.kind == "actual"]
@@ -182,6 +182,17 @@ def _holds(f: Fact, m: re.Match[str], start: int, end: int, is_rate: bool) -> bo
         rate = _rate_of(m)
         return rate is not None and abs(abs(f.yoy_pct) - rate) < 1e-6
     return False
+
+
+def _folded(m: re.Match[str], ex: Extractor, facts: list[Fact]) -> tuple[Fact, ...]:
+    """The facts a rate was folded into from a mention of its own (…GDP为16452.8亿元。其同比增长率为5.5%: the rate's
+    slot, merged into the level's fact: ``growth-from-another-mention``)."""
+    for s_start, _, parser in ex.trace or ():
+        for sl in parser.slots:
+            if any(s_start + r.start == m.start() for r in sl.growths):
+                return tuple(f for f in facts if "growth-from-another-mention" in f.rule and f.metric in sl.metrics
+                             and f.region in sl.regions and any(f.yoy_pct == r.value for r in sl.growths))
+    return ()
 
 
 _NEXT_SENTENCE = 200  # how far after its fact's sentence a rate the next sentence gave may be printed
