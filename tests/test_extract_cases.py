@@ -15429,6 +15429,26 @@ RW27_CASES = [
 ]
 
 
+RW27B_CASES = [
+    # a noun on a measure of its own (货运量, 游客人次, 游客人数) with its rate over the same period a year
+    # before spelled out (比上年同期, 较去年同期) instead of 同比: that measure's rate, none of the metric of
+    # the clause before (before: only 同比, 比上年 and the like were read as the measure's; a spelling ending
+    # in 同期 handed the rate to the earlier metric)
+    case("own-measure-rate-spelled-basis-freight",
+         "上半年全市规上工业增加值100.2亿元，港口货运量比上年同期增长8.5%",
+         F("industrial_value_added", 2024, "H1", value=100.2, unit="亿元", region="舟山"), region="舟山", pub="2024-07-25"),
+    case("own-measure-rate-spelled-basis-visits",
+         "前三季度，全县外贸出口形势偏弱，接待游客人次较去年同期增长21.3%", region="安吉", pub="2024-10-28"),
+    case("own-measure-rate-spelled-basis-visitors",
+         "一季度，全市进出口总额表现平平，过夜游客人数较上年同期增长9.8%", region="衢州", pub="2025-04-22"),
+    # near miss: the metric of the clause before named again by its head (用电量) keeps the rate
+    case("own-measure-rate-spelled-basis-near-own-head",
+         "2023年全市社会消费品零售总额增长6.1%，全社会用电量持续回升，用电量比上年同期增长7.2%",
+         F("retail_sales", 2023, "FY", yoy=6.1, region="湖州"),
+         F("electricity_consumption", 2023, "FY", yoy=7.2, region="湖州"), region="湖州", pub="2024-02-01"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real106": REAL106_CASES,
     "real103": REAL103_CASES,
@@ -15489,6 +15509,7 @@ CASE_LISTS: dict[str, list] = {
     "s26b": S26B_CASES,
     "s26c": S26C_CASES,
     "s27a": S27A_CASES,
+    "rw27b": RW27B_CASES,
     "rw27": RW27_CASES,
     "s27b": S27B_CASES,
     "s27c": S27C_CASES,
