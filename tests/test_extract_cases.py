@@ -15446,6 +15446,19 @@ RW27B_CASES = [
          "2023年全市社会消费品零售总额增长6.1%，全社会用电量持续回升，用电量比上年同期增长7.2%",
          F("retail_sales", 2023, "FY", yoy=6.1, region="湖州"),
          F("electricity_consumption", 2023, "FY", yoy=7.2, region="湖州"), region="湖州", pub="2024-02-01"),
+    # a growth on an earlier period of the same year spelled with 第 (比第二季度) or as a month range (比1-3月):
+    # a sequential rate, no year-on-year one, as with 比一季度 (before: read as the year-on-year rate)
+    case("sequential-basis-ordinal-quarter",
+         "第三季度，全市规上工业增加值较第二季度增长3.2%。", region="温州", pub="2024-10-25"),
+    case("sequential-basis-ordinal-quarter-fall",
+         "第四季度全区出口比第三季度下降2.7%，全年出口增长5.3%。",
+         F("exports", 2024, "FY", yoy=5.3, region="鄞州"), region="鄞州", pub="2025-01-22"),
+    case("sequential-basis-month-range",
+         "全县1-6月社会消费品零售总额比1-3月增长4.5%，主要是节假日消费带动。", region="平湖", pub="2024-07-20"),
+    # near miss: the same quarter of the year before (比去年第二季度) is a year-on-year basis
+    case("sequential-basis-near-last-year-quarter",
+         "第二季度全市进出口比去年第二季度增长6.8%。",
+         F("trade_total", 2024, "Q2", yoy=6.8, region="嘉兴"), region="嘉兴", pub="2024-07-20"),
 ]
 
 

@@ -662,9 +662,10 @@ WHOLE_INVESTMENT = re.compile(r"(?:^|[,:;。])\s*(?:全[县市区省]|我[县市
 # prices: 按可比价格计算, 扣除价格因素)
 PRICE_MEASURE = re.compile(r"(?<!可比)(?<!不变)(?<!现行)(?<!当年)价格(?!因素)|物价|CPI|PPI")
 NOT_GROWTH_RE = re.compile(trie_pattern(list(NOT_GROWTH)))
-# 二季度进出口比一季度增长6%, 5月份出口比上月增长6%, 较二季度增长: a growth on an earlier period of the same year
-# (a sequential one, as 环比), no year-on-year rate (not 比去年同期, 比去年5月, 比2019年同期)
-SEQUENTIAL_BASIS = re.compile(r"(?:比|较)(?:上个?月|上一?个?季度|[一二三]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?)$")
+# 二季度进出口比一季度增长6%, 5月份出口比上月增长6%, 较第二季度增长, 比1-3月增长: a growth on an earlier period of
+# the same year (a sequential one, as 环比), no year-on-year rate (not 比去年同期, 比去年5月, 比2019年同期)
+SEQUENTIAL_BASIS = re.compile(r"(?:比|较)(?:上个?月|上一?个?季度|第?[一二三]季度"
+                              r"|(?:\d{1,2}[-—～~至])?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?)$")
 # 贡献率由去年的40%上升至63.2%: a rate that is no growth, moving from one value to another
 NOT_GROWTH_SHIFT = re.compile("(?:" + trie_pattern(list(NOT_GROWTH)) + r")[^,;。]{0,3}?(?:由|从)[^,;。]*$")
 # 较去年同期(-1.1%)提高9.2个百分点, 增速比上年同期的11.2%回落2.8个百分点: the rate of the same period a year
