@@ -15459,6 +15459,25 @@ RW27B_CASES = [
     case("sequential-basis-near-last-year-quarter",
          "第二季度全市进出口比去年第二季度增长6.8%。",
          F("trade_total", 2024, "Q2", yoy=6.8, region="嘉兴"), region="嘉兴", pub="2024-07-20"),
+    # a two-part subheading whose second part spells its period as a month range (1-6月5个城市…, 17 or 18
+    # characters): a heading of its own, not the first words of the paragraph after it (before: run into it,
+    # its count of places made the paragraph's figure a part's)
+    case("two-part-subheading-month-range-total",
+         "全省经济总体平稳。\n看总量,1-6月5个城市进入\"千亿俱乐部\"\n从GDP总量上看,作为全省龙头,1-6月郑州表现亮眼,"
+         "GDP总量达到6600.1亿元,增量达到412.3亿元。",
+         F("gdp", 2024, "H1", value=6600.1, unit="亿元", region="郑州"), region="河南", pub="2024-08-02"),
+    case("two-part-subheading-month-range-rate",
+         "全市经济运行稳中有进。\n看增速,1-9月3个县市增幅跑赢全市平均水平\n从GDP增速上看,作为全市龙头,1-9月慈溪表现突出,"
+         "GDP总量达到1890.5亿元,同比增长8.2%。",
+         F("gdp", 2024, "Q1-Q3", value=1890.5, unit="亿元", yoy=8.2, region="慈溪"), region="宁波", pub="2024-10-28"),
+    case("two-part-subheading-month-range-quarter",
+         "全市经济稳步回升。\n比总量,1-3月2个城区营收突破“千亿元”\n从GDP总量上看,作为全市核心,1-3月余杭表现亮眼,"
+         "GDP总量达到702.4亿元,同比增长5.9%。",
+         F("gdp", 2024, "Q1", value=702.4, unit="亿元", yoy=5.9, region="余杭"), region="杭州", pub="2024-04-25"),
+    # near miss: a lead-in cut by a line break after its period (从各乡镇看,1-6月) runs into the next line
+    case("two-part-subheading-near-lead-in",
+         "全县经济运行平稳。\n从各乡镇看,1-6月\n全县GDP总量达到256.3亿元,同比增长6.1%。",
+         F("gdp", 2024, "H1", value=256.3, unit="亿元", yoy=6.1, region="安吉"), region="安吉", pub="2024-07-22"),
 ]
 
 

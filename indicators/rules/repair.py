@@ -599,9 +599,10 @@ def _label_sized(line: str) -> bool:
     return 4 <= len(line) <= _MAX_SUBHEADING or _PLACE_LABEL.fullmatch(line) is not None
 
 
-# 温岭稳居首位,玉环紧追临海: a subheading of two short parts parted by one comma (not a sentence's lead-in
-# cut by a line break, 据统计,今年一季度 / 从县市区看,: its second part ends on a time or a lead-in word)
-_TWO_PART_HEAD = re.compile(r"[^,;:。!?]{2,12},[^,;:。!?]{2,16}(?<![月年度来看示中上外])")
+# 温岭稳居首位,玉环紧追临海, 看总量,1-6月4个城市进入“千亿俱乐部”: a subheading of two short parts parted by one
+# comma (not a sentence's lead-in cut by a line break, 据统计,今年一季度 / 从县市区看,: its second part ends on a
+# time or a lead-in word)
+_TWO_PART_HEAD = re.compile(r"[^,;:。!?]{2,12},[^,;:。!?]{2,18}(?<![月年度来看示中上外])")
 
 
 def _subheading_ends(folded: str, starts: list[int]) -> list[int]:
