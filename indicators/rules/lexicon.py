@@ -237,7 +237,7 @@ FILLER_WORDS = tuple(w for w, role in FILLERS.items() if role != "verdict")
 # 游客量同比, 游客量较上年同期, 餐饮收入, 国内旅游消费: a noun on a measure of its own (own_measures.csv) that a rate right
 # after it belongs to (read up to the rate: re.search with endpos), not a measure word of the metric's own (总量, 总额: fillers.csv)
 OWN_MEASURE_BEFORE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{1,8}(?:" + trie_pattern(list(OWN_MEASURES)) + r"))"
-                                r"(?:同比|[比较](?:上年|去年)(?:同期)?|累计)?$")
+                                r"(?:" + YOY_BASIS_WORD + r"|累计)?$")  # (游客量较上年同期: any yoy basis word of fillers.csv)
 METRIC_MEASURES = tuple(w for w, role in FILLERS.items() if role == "measure")
 OWN_MEASURES_AT = frozenset(w[-1] for w in OWN_MEASURES)  # (the gate: what every such noun ends with)
 _FILLER = "(?:(?:" + trie_pattern(list(FILLER_WORDS) + _QUAL_BEFORE) + ")了?)"  # 完成了, 突破了
