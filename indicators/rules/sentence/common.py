@@ -279,6 +279,15 @@ def this_year_since(text: str, t: TimeExpr, e: int, ds: DocState) -> bool:
         and L.SINCE_NOW.match(text, e) is not None
 
 
+def remark_on_counted(lead: str) -> bool:
+    """两县走势不同,…: a lead that only remarks on the places just counted (no figure of its own).
+
+    >>> remark_on_counted("两县走势不同,"), remark_on_counted("两县合计增长5%,"), remark_on_counted("全市")
+    (True, False, False)
+    """
+    return L.COUNTED_BACK_OPENING.match(lead.lstrip(" ,")) is not None and not any(map(str.isdigit, lead))
+
+
 def start_in_passing(text: str, t: TimeExpr, e: int, ds: DocState) -> bool:
     """扭转了2015年以来…的局面, 为2016年以来最高: a year some way back named as a start, or as a
     history's event (1987年，地级威海市成立), with no amount or rate after it in its sentence: it moves

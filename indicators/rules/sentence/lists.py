@@ -14,7 +14,7 @@ from ..periods import TIME
 from ..timeline import resolve_time
 from ..tokens import Rate
 from .common import (Quantity, RegionItem, SentenceBase, Slot, _DISTRIBUTIVE, _GDP_FAMILY, _GDP_PARTS, _ITEM_SPLIT,
-    _JOINERS, _counts_indicators, _item_index, _region_name)
+    _JOINERS, _counts_indicators, _item_index, _region_name, remark_on_counted)
 from .figures import Figures
 
 _TOP_N = re.compile(r"[前后]\d{1,2}(?:位|名|强)?|第?\d{1,2}(?:-|~|至|到)第?\d{1,2}(?:位|名)")  # 居前3位的, 排名前5位的,
@@ -50,15 +50,6 @@ _PARTS_WHOLE: dict[tuple[str, ...], str] = {tuple(_GDP_PARTS): "gdp", ("income_r
 
 
 _PARTS = {"trade_total": frozenset({"exports", "imports"})}  # a whole and the metrics that are its parts
-
-
-def _remark_on_counted(lead: str) -> bool:
-    """两县走势不同,…: a lead that only remarks on the places just counted (no figure of its own).
-
-    >>> _remark_on_counted("两县走势不同,"), _remark_on_counted("两县合计增长5%,"), _remark_on_counted("全市")
-    (True, False, False)
-    """
-    return L.COUNTED_BACK_OPENING.match(lead.lstrip(" ,")) is not None and not any(map(str.isdigit, lead))
 
 
 def _part_of(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
@@ -526,7 +517,7 @@ class Lists(Figures):
                 and L.QIZHONG_START.fullmatch(lead.rstrip(", ")) and self.counted_set_before():
             metrics = prev.metrics  # 全市8个县区规上工业增加值增速均为正。其中,新民市增长10.5%,…
         elif prev is not None and (prev.amounts or prev.growths) and len(prev.metrics) == 1 and prev.scope == "region" \
-                and (L.QIZHONG_START.fullmatch(lead.rstrip(", ")) or (not lead.strip(", ") or _remark_on_counted(lead))
+                and (L.QIZHONG_START.fullmatch(lead.rstrip(", ")) or (not lead.strip(", ") or remark_on_counted(lead))
                      and run[0].verb != "" and all(it.kind == "pct" for it in run)):
             metrics = prev.metrics  # 全市…增长8.2%。其中,海宁市增长12.4%,桐乡市增长6.5%: the places' figures of it
             # (also with no 其中 when the places opening the sentence give rates, the first with its own rate word:

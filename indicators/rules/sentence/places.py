@@ -13,7 +13,7 @@ from ..periods import TIME, may_hold_time
 from ..repair import NUMBERING
 from ..timeline import COMPARISON_LAST, DocState, compared_time
 from ..tokens import GrowthTok, Rate, Token
-from .common import RegionItem, SentenceBase, Slot, _COUNTED_SET, _YOY_OPENING, _region_name
+from .common import RegionItem, SentenceBase, Slot, _COUNTED_SET, _YOY_OPENING, _region_name, remark_on_counted
 from .scope import Scope
 
 _FIRM_AFTER = re.compile(r"[^,;:。\d%、和与及]{0,16}?(?:" + L.FIRM_END + ")")  # a place inside a company's name
@@ -349,7 +349,7 @@ class Places(Scope):
             return 0
         base = self.past_reference(self.slots[-1]) if self.slots else (
             self.prev if s <= self.body + 4 or counted or listed or ranked or L.ASIDE_LEAD.fullmatch(text, self.body, s)
-            or L.RATE_VIEW.fullmatch(text, self.body, s) or self.remark_on_counted(s)
+            or L.RATE_VIEW.fullmatch(text, self.body, s) or self.remark_leads(s)
             or L.SUPERLATIVE_RATE_LEAD.search(text, self.body, s) and s - self.body <= 12 else None)
         if base is None and self.prev is None and text.endswith("其中", 0, s - 1):
             base = self.unparsed_base(s)  # 各地社会消费品零售总额均实现增长。其中,南昌市为349亿元…
@@ -402,11 +402,11 @@ class Places(Scope):
             return False
         return L.METRIC.search(text, amount.end, rank.end()) is None
 
-    def remark_on_counted(self, s: int) -> bool:
+    def remark_leads(self, s: int) -> bool:
         """三城虽然总量相近,但表现各异:泰州增长…: the sentence opens with a remark on the places the sentence
         before counted back (三城, 两县), with no figure of its own, before the place at ``s``."""
         lead = self.text[self.body:s]
-        return L.COUNTED_BACK_OPENING.match(lead.lstrip(" ,")) is not None and _OWN_FIGURE.search(lead) is None \
+        return remark_on_counted(lead) \
             and not any(t.kind in ("metric", "amount", "growth", "pct") and t.start < s for t in self.toks)
 
     def figure_gap(self, j: int, e: int, listed: bool) -> tuple[int, str]:
