@@ -29,6 +29,7 @@ def test_tokens_and_phrases_name_their_rules() -> None:
     ("上半年，全市规上工业增加值增长6.1%，增速比全省高1.2个百分点。", "1.2个", "percentage points"),
     ("2023年，全市服务业增加值44.6亿元，是2015年的1.5倍。", "1.5倍", "a multiple"),
     ("过去五年，全市地区生产总值年均增长7.3%。", "7.3%", "an average annual growth"),
+    ("一季度,从两年平均增速来看,三明市GDP增长5.9%。", "5.9%", "an average rate (从两年平均增速来看)"),
     ("上半年，全市居民消费价格上涨0.3%。", "0.3%", "no metric in its sentence"),
     ("1-6月，全市重点项目完成投资88亿元，固定资产投资增长3.1%。", "88亿元", "no metric phrase holds it"),
     ("全县规模以上工业增加值94.2亿元，增长8.3%。", "94.2亿元", "no period"),

@@ -15481,7 +15481,73 @@ RW27B_CASES = [
 ]
 
 
+S28A_CASES = [
+    # places listed after the figure they share (…超过X的有A、B和C; …最快的是A、B，均增长x%): every listed
+    # place's (before: the first place only, or none with 均 after the list)
+    case("list-after-bound-all-places", "2024年,GDP超过900亿元的有丰城市、樟树市和高安市。",
+         F("gdp", 2024, "FY", value=900, unit="亿元", qualifier="over", region="丰城"),
+         F("gdp", 2024, "FY", value=900, unit="亿元", qualifier="over", region="樟树"),
+         F("gdp", 2024, "FY", value=900, unit="亿元", qualifier="over", region="高安"), region="宜春", pub="2025-02-10"),
+    case("list-after-bound-county-class", "去年,地区生产总值突破500亿元的县市还有新干县、永丰县。",
+         F("gdp", 2024, "FY", value=500, unit="亿元", qualifier="over", region="新干"),
+         F("gdp", 2024, "FY", value=500, unit="亿元", qualifier="over", region="永丰"), region="吉安", pub="2025-03-02"),
+    case("list-after-bound-district-class", "2024年,全市GDP总量排名前三的区是章贡区、南康区和赣县区,均突破600亿元。",
+         F("gdp", 2024, "FY", value=600, unit="亿元", qualifier="over", region="章贡"),
+         F("gdp", 2024, "FY", value=600, unit="亿元", qualifier="over", region="南康"),
+         F("gdp", 2024, "FY", value=600, unit="亿元", qualifier="over", region="赣县"), region="赣州", pub="2025-02-10"),
+    case("list-after-rate-each", "2024年,全市GDP增长5.3%,增速最快的是章贡区、南康区,均增长6.8%。",
+         F("gdp", 2024, "FY", yoy=5.3, region="赣州"), F("gdp", 2024, "FY", yoy=6.8, region="章贡"),
+         F("gdp", 2024, "FY", yoy=6.8, region="南康"), region="赣州", pub="2025-02-10"),
+    case("list-after-rate-each-half", "上半年,全市规上工业增加值增长7.5%,增幅居前的有樟树市和高安市,均增长9.2%。",
+         F("industrial_value_added", 2024, "H1", yoy=7.5, region="宜春"),
+         F("industrial_value_added", 2024, "H1", yoy=9.2, region="樟树"),
+         F("industrial_value_added", 2024, "H1", yoy=9.2, region="高安"), region="宜春", pub="2024-07-26"),
+    # near miss: the runner-up after 其次是 is no item of the leader's list
+    case("list-after-near-runner-up", "2024年,全市GDP增长5.3%,增速最快的是章贡区,其次是南康区。",
+         F("gdp", 2024, "FY", yoy=5.3, region="赣州"), region="赣州", pub="2025-02-10"),
+]
+
+
+S28B_CASES = [
+    # a sentence with no figure that names one metric and a ranking or figures to come (排名出炉, 情况如下, 比拼):
+    # that metric for the sentences after it that name none (before: their figures had no metric)
+    case("said-topic-ranking-out", "2024年各县市GDP排名出炉。樟树市、丰城市和高安市位列前三,分别为720亿元、705亿元和560亿元。",
+         F("gdp", 2024, "FY", value=720, unit="亿元", region="樟树"), F("gdp", 2024, "FY", value=705, unit="亿元", region="丰城"),
+         F("gdp", 2024, "FY", value=560, unit="亿元", region="高安"), region="宜春", pub="2025-02-10"),
+    case("said-topic-as-follows-lines", "上半年各县区规上工业增加值情况如下。\n瑞金市增长9.1%;\n于都县增长8.4%;\n信丰县增长7.7%。",
+         F("industrial_value_added", 2024, "H1", yoy=9.1, region="瑞金"),
+         F("industrial_value_added", 2024, "H1", yoy=8.4, region="于都"),
+         F("industrial_value_added", 2024, "H1", yoy=7.7, region="信丰"), region="赣州", pub="2024-07-26"),
+    case("said-topic-top-three-then-qizhong", "2024年,地区生产总值排名前三的是章贡区、南康区和赣县区。其中,章贡区810亿元,"
+         "南康区690亿元,赣县区415亿元。",
+         F("gdp", 2024, "FY", value=810, unit="亿元", region="章贡"), F("gdp", 2024, "FY", value=690, unit="亿元", region="南康"),
+         F("gdp", 2024, "FY", value=415, unit="亿元", region="赣县"), region="赣州", pub="2025-02-10"),
+    case("said-topic-contest", "一季度各县区社会消费品零售总额比拼。信丰县28.6亿元,增长6.1%;于都县31.2亿元,增长5.4%。",
+         F("retail_sales", 2024, "Q1", value=28.6, unit="亿元", yoy=6.1, region="信丰"),
+         F("retail_sales", 2024, "Q1", value=31.2, unit="亿元", yoy=5.4, region="于都"), region="赣州", pub="2024-04-26"),
+    # near misses: no cue (a verdict on the metric, no figures announced); another metric named in between
+    case("said-topic-near-no-cue", "2024年全市GDP保持平稳增长。樟树市720亿元,丰城市705亿元。", region="宜春", pub="2025-02-10"),
+    case("said-topic-near-other-metric", "2024年各县市GDP排名出炉。全市财政总收入增长4.1%。樟树市720亿元,丰城市705亿元。",
+         F("fiscal_revenue_total", 2024, "FY", yoy=4.1, region="宜春"), region="宜春", pub="2025-02-10"),
+]
+
+
+S28C_CASES = [
+    # a frame saying the rates of its clause group are averages (从两年平均增速来看, 按年均增幅看): no
+    # year-on-year rate, whatever names the metric (before: a year-on-year rate of the metric in the sentence)
+    case("average-frame-two-year", "一季度,从两年平均增速来看,各市GDP中龙岩增速最快,为6.9%。", region="福建", pub="2021-04-28"),
+    case("average-frame-annual", "一季度,按年均增幅看,三明市规上工业增加值增长7.2%。", region="三明", pub="2021-04-28"),
+    case("average-frame-two-year-plain", "上半年,从两年平均增长看,全市地区生产总值增长6.1%。", region="南平", pub="2021-07-28"),
+    # near miss: the next clause group (after ;) gives the year-on-year rate
+    case("average-frame-near-next-group", "一季度,从两年平均增速看,三明市GDP增长5.9%;从同比增速看,三明市GDP增长16.2%。",
+         F("gdp", 2021, "Q1", yoy=16.2, region="三明"), region="三明", pub="2021-04-28"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
+    "s28a": S28A_CASES,
+    "s28b": S28B_CASES,
+    "s28c": S28C_CASES,
     "real106": REAL106_CASES,
     "real103": REAL103_CASES,
     "real105": REAL105_CASES,

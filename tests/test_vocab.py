@@ -252,7 +252,7 @@ ROLES = {
     "trend_words.csv": ("word", "note", None),
     "appraisal_words.csv": ("word", "note", None),
     "breakdowns.csv": ("word", "note", None),
-    "set_nouns.csv": ("word", "note", None),
+    "set_nouns.csv": ("word", "kind", {"place", "town", "firm", "sector"}),
     "inclusion_words.csv": ("word", "note", None),
     "size_classes.csv": ("word", "note", None),
     "scope_words.csv": ("word", "scope", {"enterprise", "project", "town", "event", "sector", "subset"}),

@@ -209,6 +209,9 @@ def _why(m: re.Match[str], text: str, is_rate: bool, sentences: list[SentenceTra
         return "a share (占…), not a growth rate"
     if is_rate and _AVERAGE_BEFORE.search(before):
         return "an average annual growth (年均), not year on year"
+    group = max(text.rfind(c, 0, m.start()) for c in ";。\n") + 1  # (the rate's clause group)
+    if is_rate and (frame := L.AVERAGE_FRAME.search(text, group, m.start())):
+        return f"an average rate ({frame.group()[:-1]}), not year on year"
     cue = L.GROWTH_CUE_END.search(before) if is_rate else None  # the growth word the engine reads there
     if cue is not None and (base := L.BASE_YEAR_BEFORE.search(before, 0, cue.start())):
         return f"a growth since {base.group('year')} (比{base.group('year')}年), not year on year"

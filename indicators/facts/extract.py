@@ -49,6 +49,7 @@ class Flow:
     prev_kind: str = "actual"  # the kind of the last slot (其中… goes on in it)
     header: list[str] = field(default_factory=list)  # the header of the pipe table being read
     heading_topic: str = ""  # a heading alone on its line names the next paragraph's metric
+    said_topic: str = ""  # a figure-less sentence announced figures of this metric (各县市GDP排名出炉。)
     firm_answer: bool = False  # this sentence is a quoted answer to a quoted question about a company
     last_sentence: str = ""  # the last paragraph's last sentence (a column breaks a paragraph after 。 or ？)
     breakdown: bool = False  # the last figures were a metric's facts, or breakdowns of it that gave none since
@@ -111,7 +112,8 @@ class Extractor:
         flow.ended = p_text.rstrip().endswith(("。", "!", "?", "!", "?"))
         numbered = may_be_numbered(p_text)  # (what a heading and a topic begin with: most paragraphs, no)
         flow.blank = numbered and is_heading(p_text)  # a section heading starts afresh from the article's lead
-        if flow.blank:  # 二、安吉县: a heading that names a place alone, the subject of its section
+        if flow.blank:
+            flow.said_topic = ""  # 二、安吉县: a heading that names a place alone, the subject of its section
             flow.item_place = False
             self.ds.section_place = opening_place(p_text.strip().rstrip("。:") + "。", self.ds) \
                 if _PLACE_HEADING.fullmatch(p_text) else ""
@@ -142,7 +144,7 @@ class Extractor:
         if len(p_text) < 120 and "。" not in p_text and (L.CHART_CAPTION.search(p_text.strip()) or L.SOURCE_LINE.match(p_text)):
             return False  # 2016-2022年洛阳市地区生产总值统计图, 数据来源:…: a chart's caption or source, no time,
             # place or figure of the text's
-        sentences = _sentences(p_text, p_start) if topic or _candidate(p_text, bool(flow.prev_slots), self.ds.head_alias,
+        sentences = _sentences(p_text, p_start) if topic or flow.said_topic or _candidate(p_text, bool(flow.prev_slots), self.ds.head_alias,
                                                                      flow.breakdown and len(self.ds.last_metric) == 1) \
             or _series_topic(p_text, after)[0] else []
         broken_down = L.BREAKDOWN_LEAD.match(p_text) is not None  # (分行业看，…: the paragraph breaks a total down)
@@ -152,6 +154,7 @@ class Extractor:
             flow.prev_slots = []
             read_unparsed(self.ds, p_text)
             self.ds.note_subject(p_text)
+            flow.said_topic = _said_topic(p_text, flow.said_topic)
         whole = len(sentences) == 1 and sentences[0][1] == p_text  # one sentence: already checked
         parsed = False
         for i, (s_start, s_text) in enumerate(sentences):
@@ -165,7 +168,7 @@ class Extractor:
             s_topic = topic or series
             self.ds.source_place = source_place(s_text, self.ds) or self.ds.source_place  # 另据宿迁市统计局消息,…
             if not series and not whole \
-                    and not _candidate(s_text, bool(flow.prev_slots) or bool(topic), self.ds.head_alias,
+                    and not _candidate(s_text, bool(flow.prev_slots) or bool(s_topic or flow.said_topic), self.ds.head_alias,
                                    flow.breakdown and len(self.ds.last_metric) == 1) \
                     and not _set_lead_before(s_text, self.ds.unparsed):
                 flow.pending.append(s_text)
@@ -178,6 +181,7 @@ class Extractor:
                 flow.prev_slots = []  # 这一数字…增长5.7% may follow its figure across a column break only (not after
                 # a remark on the places just named: 三地总量相差无几。其中路桥区增速…)
             flow.breakdown = bool(slots) or flow.breakdown and (broken_down or L.BREAKDOWN_LEAD.match(s_text) is not None)
+            flow.said_topic = _said_topic(s_text, flow.said_topic)
             self.ds.note_subject(s_text)
         flow.last_sentence = sentences[-1][1] if sentences else p_text
         return parsed
@@ -190,8 +194,16 @@ class Extractor:
         self.settle(flow.pending, flow.time)
         self.ds.pos = s_start
         before = flow.time.period
+        said = flow.said_topic if not topic else ""
+        time = flow.time.copy() if said else flow.time
         parser = parse_sentence(s_text, self.ds, flow.time, flow.prev_kind, topic,
                                 flow.prev_slots[-1] if flow.prev_slots else None)
+        if said and not any(sl.amounts or sl.growths for sl in parser.slots) and _PRINTED_FIGURE.search(s_text):
+            flow.time = time  # 各县市GDP排名出炉。樟树市、丰城市…位列前三,分别为…: figures no rule gave a metric are
+            parser = parse_sentence(s_text, self.ds, flow.time, flow.prev_kind, said,  # the announced one's
+                                    flow.prev_slots[-1] if flow.prev_slots else None, said=True)
+            for sl in parser.slots:
+                sl.add_rule("said-topic")  # (the places' slots a list or a run of items builds from it too)
         aside = parser.aside_period or (before if holds_any(s_text, _THIS_MONTH_WORDS) and _THIS_MONTH.search(s_text)
                                         else None)  # (most sentences hold none of the words it needs: no scan)
         back = aside if aside and not _single_month(aside) and _single_month(flow.time.period) \
@@ -664,6 +676,27 @@ def _topic(p_text: str) -> str:
 
 
 _PRINTED_FIGURE = re.compile(r"\d(?:%|[亿万]|元)")  # 67.5亿元, 13.1%: a figure printed in a paragraph
+# 排名, 排行榜 (modifiers.csv rankings), 出炉, 如下 (function_words.csv topic_cue): figures of a metric to come
+_TOPIC_CUE = re.compile(trie_pattern(list(L.RANKING_WORDS) + list(function_words("topic_cue"))))
+
+
+def _said_topic(text: str, current: str) -> str:
+    """The metric in force for the sentences after ``text`` that name none (``current``: the one before it): the
+    one metric a sentence with no figure names before a cue of a ranking or of figures to come (2024年各县市GDP
+    排名出炉。江阴市、昆山市…位列前三,分别为…); none after a sentence that names another metric.
+
+    >>> _said_topic("2024年各县市GDP排名出炉。", ""), _said_topic("昆山市5140亿元。", "GDP")
+    ('GDP', 'GDP')
+    >>> _said_topic("全市财政收入增长5%。", "GDP"), _said_topic("各区GDP排名如下:甲区810亿元。", "")
+    ('', '')
+    """
+    names = list(L.METRIC.finditer(text))
+    if not names:
+        return current
+    if len({L.alias_of(m.group()) for m in names}) == 1 and _PRINTED_FIGURE.search(text) is None \
+            and _TOPIC_CUE.search(text, names[0].end()) is not None:
+        return names[0].group()
+    return ""
 _CHANGE = re.compile(r"(?:增长了|增加了?|增收了?|减少了?|减收了?|下降了)\s*\d+(?:\.\d+)?\s*[万亿]*元")
 # (a rate, a year, a month or a run of months: 7月, 1-6月, 1至8月, 前10个月)
 _RATE_OR_TIME = re.compile(r"-?\d+(?:\.\d+)?(?:%|个?百分点)|(?:19|20)\d{2}年|(?:\d{1,2}\s*[-—–~～至到]\s*)?\d{1,2}月|前\d{1,2}个月")

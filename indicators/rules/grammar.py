@@ -62,6 +62,9 @@ _RULES = [
     Rule("topic-heading", "part", "numbered-heading(metric) ... amount|growth | (time amount)+ 。这些数字…metric",
          "the heading's metric for a sentence that names none, or the metric the next sentence says a series of "
          "years' amounts shows (1979年1亿元,…。这些数字是…规上工业总产值…)"),
+    Rule("said-topic", "part", "metric ranking-or-list-cue (no figure) 。 … amount|growth (no rule gives them a metric)",
+         "the metric a figure-less sentence announces figures of (各县市GDP排名出炉, …情况如下, …比拼), for the next "
+         "sentences' figures that no rule gives a metric, until a sentence names another metric or a heading"),
     Rule("ranked-place", "part", "(ranking-title(metric) ... place [分别] (以 amount rank | 以 rate 的增速))"
          " | (从 metric 来看, [time] place [则][分别] 以 amount) | (metric … 。 place : amount 。)",
          "a place's figure and rank, of the metric a ranking title names (各县GDP排行榜 … 海宁市以1285.6亿元位居第一)"
@@ -178,10 +181,11 @@ GRAMMAR: tuple[Phase, ...] = (
 
 
 def parse_sentence(text: str, ds: DocState, state: TimeState, prev_kind: str, topic: str = "",
-                   prev: Slot | None = None) -> Sentence:
+                   prev: Slot | None = None, said: bool = False) -> Sentence:
     """Read one sentence with :data:`GRAMMAR`: its slots, with what it leaves for the next
-    (``prev``: the last slot of the sentence before, when it gave facts)."""
-    sentence = Sentence(text, ds, state, prev_kind, topic, prev)
+    (``prev``: the last slot of the sentence before, when it gave facts; ``said``: the topic is one a
+    sentence before announced, not a heading's)."""
+    sentence = Sentence(text, ds, state, prev_kind, topic, prev, said)
     sentence.fired = apply(GRAMMAR, letters(sentence.toks), sentence)
     sentence.leave()
     return sentence

@@ -39,9 +39,12 @@ INVESTMENT_AFTER = tuple(w for w in MODIFIERS_AFTER if w.startswith("投资"))  
 # GDP排名：平湖1101亿元，… / GDP排名前三的县依次为甲县(…)、…: a ranking word followed by a colon, or by a
 # list cue within its clause, introduces the figures, region by region
 # (GDP排名前五的城市为郑州(…)、…: the class of the places ranked, then 为/是, introduces them too)
+_SET_NOUNS = read_table("set_nouns.csv")
+# 城市, 县(市、区), 区: the kinds of whole region a set of places counts (set_nouns.csv, kind place)
+REGION_SET_NOUN = trie_pattern([r["word"] for r in _SET_NOUNS if r["kind"] == "place"])
 RANKING_LIST = re.compile(trie_pattern([r["word"] for r in read_table("modifiers.csv") if r["side"] == "ranking"])
                           + r"(?:(?:情况)?(?:如下)?:|[^。；;:，,]{0,16}[，,]?(?:依次|分别)(?:为|是)?:?"
-                          r"|[^。；;:，,\d]{0,12}的(?:城市|地市|县市区|县市|区县|县区|县|地区|省份)(?:为|是):?)")
+                          r"|[^。；;:，,\d]{0,12}的(?:" + REGION_SET_NOUN + r")(?:为|是):?)")
 COMPARISONS = tuple(r["word"] for r in read_table("comparisons.csv"))
 LOCAL_LEVEL = "地方"  # 地方公共财政预算收入: the local part of a revenue the same name names bare
 EXCLUSIONS: dict[str, str] = {r["word"]: r["effect"] for r in read_table("exclusions.csv")}
@@ -68,6 +71,9 @@ FOUNDING_COUNT = re.compile("(?:" + trie_pattern(list(FOUNDING_WORDS)) + r")(?P<
 AVERAGE_WORDS = tuple(w for w in NOT_GROWTH if "均" in w)  # 两年平均, 年均: an average rate, no year-on-year one
 # …增长28.6%,两年平均增长15.7%;6月当月增长19.8%: an average rate ending right at a position (no other figure
 # that parts the slot's rate from a later period's)
+# 从两年平均增速来看, 按年均增幅看: a frame saying the rates after it in its clause group are averages, no
+# year-on-year ones (whatever metric they are of)
+AVERAGE_FRAME = re.compile(r"(?:从|按|以)?(?:" + "|".join(AVERAGE_WORDS) + r")(?:增速|增幅|增长率|增长)?(?:来)?看,")
 AVERAGE_RATE_END = re.compile(r"(?:" + "|".join(AVERAGE_WORDS) + r")(?:增长|增速为?|增幅为?|下降)?了?-?\d+(?:\.\d+)?%$")
 _FLAT_WORDS = read_table("flat_words.csv")
 
@@ -116,7 +122,7 @@ SPLIT_VERB = re.compile("|".join([_GLOSS + r"\s*(?:分别|均)?(?:累计|共)?" 
 VERB_OPENING = re.compile(r"\s*(?:累计|共|另)?(?:实现|完成)")
 # 是全省首个突破千亿的县，…; 超百亿元的企业有5家: an amount that marks which places or firms passed it, in
 # an aside or counted (not GDP超过1000亿元的城市还有芜湖市: the place named after is the figure's subject)
-SET_NOUN = trie_pattern([r["word"] for r in read_table("set_nouns.csv")])  # 县(市、区), 城市, 企业: what a set counts
+SET_NOUN = trie_pattern([r["word"] for r in _SET_NOUNS])  # 县(市、区), 城市, 企业: what a set counts
 _SET_SIZE = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个"
 # (超10亿元的县(市、区)达到56个, 超20亿元的17个: the set by its noun, or by its count alone)
 BOUND_HOLDER = re.compile(r"(?:以上)?的(?:" + SET_NOUN + r"|县市区|县区|区县|县市|省份|省|公司|园区|" + _SET_SIZE
@@ -139,7 +145,7 @@ SET_BOUND = re.compile(r"\d+(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元)(?:" + SE
                        + "|" + SET_LIST_OPEN.pattern + ")")
 # 温岭市是台州地方财政收入最为接近百亿的区县: after a place and 是, the words up to the kind of place the
 # clause ends by naming (…的区县,) rank the place within another (台州), which is no new subject
-RANKED_WITHIN = re.compile(r"[^,;。]{1,24}?的(?:县市区|县区|区县|县市|县|区|城市|地区|省份)(?=[,;。]|之一)")
+RANKED_WITHIN = re.compile(r"[^,;。]{1,24}?的(?:" + REGION_SET_NOUN + r")(?=[,;。]|之一)")
 # 高要区作为肇庆市的工业重镇, 四会市是肇庆市的玉器之都: after a place and one of these words, a place
 # named with 的 describes the first (a possessive of its apposition), no new subject
 APPOSITION_WORDS = frozenset(r["word"] for r in read_table("apposition_words.csv"))
@@ -507,7 +513,7 @@ TREND_GAP = re.compile(r"(?=(?:[^,;:。\d%()]*,)?[^,;:。\d%()]*?(?:" + _TREND +
                                   or w in ("达", "为"))
                        + ")")
 # GDP增速全省第一的是亳州市, GDP超过1000亿元的城市还有芜湖市: the subject named after its figures
-SUBJECT_AFTER = re.compile(r"的(?:城市|地市|县市区|县市|区县|县区|县|地区|省份)?(?:还有|也有|有|是|为|包括)$")
+SUBJECT_AFTER = re.compile(r"的(?:" + REGION_SET_NOUN + r")?(?:还有|也有|有|是|为|包括)$")
 # 全省, 全省平均, 全省平均水平, 全省平均增速, 全市增幅: the words after a compared place before its own figure
 # (its average, its level or its rate word)
 _MEASURE_WORDS = r"(?:平均(?:增长)?水平|平均(?:增长速度|增长率|增速|增幅)?|(?:增长)?水平|增长速度|增长率|增速|增幅)"
@@ -849,7 +855,7 @@ RANK_AFTER = re.compile("(?:" + _ORDINAL + "|" + trie_pattern(_RANK_WORDS + list
 # 宜春一类县第2, 赣州各县市区第三位, 泉州山区县中排第1: a place, a kind of its places and a rank is the field
 # the figure is ranked in (vocab/set_nouns.csv, places only), never the subject that ranks itself (not 港区位列全市第四:
 # a place a verb ranks in its whole city)
-_PLACE_SETS = [r["word"] for r in read_table("set_nouns.csv") if r["word"] not in ("企业", "行业")]
+_PLACE_SETS = [r["word"] for r in _SET_NOUNS if r["kind"] in ("place", "town")]
 RANK_IN_SET = re.compile(r"(?:(?![居列排全在占、和及与])[^,;:。\d%()]){0,4}?(?:" + trie_pattern(_PLACE_SETS) + r")中?" + _RANK_VERB + "?" + _ORDINAL)
 # 由2015年全省第33位, 2019年的第五位: the rank a time had, no time of the figures after it
 RANK_OF_TIME_AFTER = re.compile(r"(?:的)?(?:全[国省市县区])?(?:排名|排在|排|居|列|位居|位列)?第[一二三四五六七八九十百\d]+(?:位|名)")
@@ -1121,7 +1127,9 @@ CLASS_AFTER = re.compile(r"[”\"]?(?:级|城市|县市|县)?(?:行列|俱乐部
 SUPERLATIVE_PLACE_GAP = re.compile(r"(?:最为?|较)[\u4e00-\u9fff]{1,2}的(?:是|为|有)[^,;。%\d]{2,10}?,")
 # 是全市总量最大的区: a superlative of the class a place belongs to, after a word standing for a metric (总量 …)
 SUPERLATIVE_OF_CLASS = re.compile(r"最为?[\u4e00-\u9fff]{1,2}的")
-SUPERLATIVE_RATE_LEAD = re.compile(r"(?:增速|增幅|增长率|增长)(?:最为?[\u4e00-\u9fff]{1,2}的(?:是|为)|较[\u4e00-\u9fff]{1,2}的(?:是|有))$")
+# (增幅居前的有, 增速排名前三的是, 增速靠前的有: the places ranked at the top lead too)
+SUPERLATIVE_RATE_LEAD = re.compile(r"(?:增速|增幅|增长率|增长)(?:最为?[\u4e00-\u9fff]{1,2}的(?:是|为)|较[\u4e00-\u9fff]{1,2}的(?:是|有)"
+                                   r"|(?:居前|靠前|居前列|位居前列|(?:排名|排在|位居|位列|居)?前[二两三四五\d]位?)的(?:是|为|有))$")
 SUPERLATIVE_RATE_LEAD_ANY = re.compile(SUPERLATIVE_RATE_LEAD.pattern.removesuffix("$"))  # (anywhere before)
 # 增速最快的是嘉善县，达9.1%；最慢的是南湖区，仅2.3%: a clause opening with a superlative whose metric and rate word
 # the clause before named (the place after it is another ranked one, with its own figure)

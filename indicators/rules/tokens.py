@@ -1236,8 +1236,10 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
         # (the words before the cue in its own clause: 占全省的18%，增长8.2%: the share's clause ends before the rate)
         head = text[max(lo, lo + cue.start() - 8, text.rfind(",", 0, lo + cue.start()) + 1):lo + cue.start()] + cue.group()
         if L.NOT_GROWTH_RE.search(head) or L.NOT_GROWTH_SHIFT.search(text, max(0, text.rfind(",", 0, s) + 1), lo + cue.start()) \
-                or L.SEQUENTIAL_BASIS.search(text, max(0, lo + cue.start() - 8), lo + cue.start()):
-            continue  # 贡献率由去年的40%上升至63.2%: the move of a rate that is no growth; 比一季度增长6%: a sequential one
+                or L.SEQUENTIAL_BASIS.search(text, max(0, lo + cue.start() - 8), lo + cue.start()) \
+                or "均" in text and L.AVERAGE_FRAME.search(text, text.rfind(";", 0, s) + 1, s):
+            continue  # 贡献率由去年的40%上升至63.2%: the move of a rate that is no growth; 比一季度增长6%: a sequential one;
+            # 从两年平均增速来看,…增长6.4%: an average
         sign = L.SIGN[cue.group("verb") or cue.group("rate")]
         value = percent_value(m, sign if sign else 1)
         if sign == 0 and m.group("sign") == "-":

@@ -158,11 +158,12 @@ class Sentence(Times):
     records; each step gets the matched tokens' indexes and returns how many tokens it took."""
 
     def __init__(self, text: str, ds: DocState, state: TimeState, prev_kind: str, topic: str = "",
-                 prev: Slot | None = None) -> None:
+                 prev: Slot | None = None, said: bool = False) -> None:
         super().__init__(text)
         self.ds, self.state, self.prev_kind = ds, state, prev_kind
         self.prev = prev  # the last slot of the sentence before, when it gave facts (其中，德清县增长9.1%)
         self.topic = topic  # (一)固定资产投资。: the metric a heading named, for a sentence that names none
+        self.said = said  # (or one a figure-less sentence before announced: 各县市GDP排名出炉。)
         found = tokenize(self, ds, topic)
         self.toks, self.split_spans, self.ranked_at = found.toks, found.split_spans, found.ranked_at
         self.times: list[tuple[int, int]] = []
@@ -517,7 +518,7 @@ class Sentence(Times):
                     scope, kind, self.state.snapshot(), explicit_region=explicit)
         for name, applies in (("shared-head", len([m for m in metrics if m]) > len(alias.metrics)),
                               ("metric-list", len(alias.metrics) > 1),  # 城乡居民收入, 第二、三产业增加值
-                              ("topic-heading", e == 0 and surface == self.topic),
+                              ("said-topic" if self.said else "topic-heading", e == 0 and surface == self.topic),
                               ("metric-anaphor", text[s:e] != surface and (L.METRIC_ANAPHOR.fullmatch(text, s, e)
                                                                             or L.RATE_ANAPHOR.match(text, s) is not None
                                                                             and L.RATE_ANAPHOR.match(text, s).end() == e)),

@@ -728,6 +728,7 @@ class Places(Scope):
                 # …增长7.1%，其中海宁、桐乡分别增长9.1%和8.3%: their own figures (not …的还有南湖和海盐); so are
                 # those a rate's superlative or comparative leads to (…，增速较快的有海宁、桐乡，分别为…)
                 self.place_slot(slot, self.subject.start, e, list(self.subject.regions), "")
+                self.slots[-1].each = back is not None and back.group().endswith("均")  # …,均增长7.1%: each's
             else:
                 slot.regions = list(self.subject.regions)
                 if not slot.amounts and not slot.growths:
@@ -738,6 +739,10 @@ class Places(Scope):
             if (slot.amounts or slot.growths) and self.superlative_lead(s):
                 self.place_slot(slot, s, e, [name], word)  # …增长5.3%，增速最慢的是洞头区1.2%: its own rate
                 # (…最快的是郏县(7.3%)，最慢的是叶县(-3.1%): each its own, in brackets too)
+        elif slot is not None and "subject-after" in slot.rule and (slot.amounts or slot.growths) \
+                and len(self.subject.regions) > 1 and slot.regions == self.subject.regions[:-1]:
+            slot.regions.append(name)  # GDP超过800亿元的有昆山、江阴和常熟: the figure is every listed place's
+            slot.each = True
         elif slot is not None and not L.RUNNER_UP_LEAD.search(text, max(0, s - 10), s) and not (
                 "subject-after" in slot.rule and (slot.amounts or slot.growths)) and (  # (排名第二的是广州, 最慢的是
                 # 南湖区 after 最快的是嘉善县，达9.1%: not the subject of the figures of the place named before it)
