@@ -15544,10 +15544,43 @@ S28C_CASES = [
 ]
 
 
+REAL110_CASES = [
+    # a rate in a frame opened by 继 and an earlier period, closed by (之|以)后 (继一季度增长…之后, 继1-4月增长…后):
+    # the rate of that earlier period, of the metric the frame names or, when it names none, of the first
+    # metric after it (before: no metric held it, or the later period took it)
+    case("earlier-rate-frame-quarter",
+         "继一季度同比增长21.4%实现良好开局之后，海盐外贸进出口继续保持较快增长。",
+         F("trade_total", 2024, "Q1", yoy=21.4, region="海盐"), region="海盐", pub="2024-05-20"),
+    case("earlier-rate-frame-half-year",
+         "继上半年增长8.2%之后，前三季度全市规上工业增加值增长9.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=8.2, region="桐乡"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=9.1, region="桐乡"), region="桐乡", pub="2024-10-25"),
+    case("earlier-rate-frame-month-range",
+         "继1-4月增长6.3%后，嘉善县社会消费品零售总额1-5月增长7.0%。",
+         F("retail_sales", 2024, "M1-M4", yoy=6.3, region="嘉善"),
+         F("retail_sales", 2024, "M1-M5", yoy=7.0, region="嘉善"), region="嘉善", pub="2024-06-20"),
+    case("earlier-rate-frame-metric-inside",
+         "继上半年全区地区生产总值增长6.8%之后，前三季度又增长7.1%。",
+         F("gdp", 2024, "H1", yoy=6.8, region="秀洲"), F("gdp", 2024, "Q1-Q3", yoy=7.1, region="秀洲"),
+         region="秀洲", pub="2024-10-25"),
+    case("earlier-rate-frame-list",
+         "继一季度增长5.1%、上半年增长6.2%之后，前三季度海宁市固定资产投资增长6.5%。",
+         F("fixed_asset_investment", 2024, "Q1", yoy=5.1, region="海宁"),
+         F("fixed_asset_investment", 2024, "H1", yoy=6.2, region="海宁"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=6.5, region="海宁"), region="嘉兴", pub="2024-10-25"),
+    # near misses: a frame with no rate (继一季度实现开门红之后), or a rate whose frame no metric follows
+    case("earlier-rate-frame-near-no-rate",
+         "继一季度实现开门红之后，全市外贸进出口继续保持增长。", region="嘉兴", pub="2024-05-20"),
+    case("earlier-rate-frame-near-no-metric",
+         "继一季度增长12.5%之后，全县经济运行总体平稳。", region="平湖", pub="2024-05-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s28a": S28A_CASES,
     "s28b": S28B_CASES,
     "s28c": S28C_CASES,
+    "real110": REAL110_CASES,
     "real106": REAL106_CASES,
     "real103": REAL103_CASES,
     "real105": REAL105_CASES,

@@ -1007,6 +1007,9 @@ FRAME_AFTER = re.compile(r"\s*(?:之|的?(?:税种|行业|项目)?构成)?中\s*
 PLACE_SET_END = re.compile(r"(?:" + _EVERY_PLACE + "|" + _COUNT_OF_PLACES + r")(?:\([市县区、]{1,5}\))?的?$")
 # 继2021年突破100亿元之后, 继去年首次迈上千亿台阶后: a milestone of an earlier time the figure follows
 MILESTONE_FROM = "继"
+# 继一季度同比增长21.4%实现良好开局之后, 继1-4月增长6.3%后: after a rate in a frame 继 and an earlier period open, the
+# words to the frame's end (no clause mark between)
+EARLIER_FRAME_END = re.compile(r"[^,;:。]{0,12}?(?:" + "|".join(function_words("earlier_frame_end")) + r")")
 SINCE_ON = re.compile(r"(?:起|开始)(?!步)")
 SINCE_NOW = re.compile(r"(?:年?初)?(?:以来|至今)")  # (2016年)以来, 年初至今, 初以来: a run from a year to now
 SINCE_AFTER = re.compile(r"(?:第?[一二三四]季度|\d{1,2}月份?|[上下]半年|年?[初底末])?以来")

@@ -394,6 +394,7 @@ class SentenceBase(SentenceText):
     slots: list[Slot]
     receivers: list[Slot | Quantity]
     orphan_growths: list[GrowthTok]
+    earlier_rates: list[tuple[GrowthTok, Snap]]  # 继一季度增长21.4%之后，…: rates waiting for the metric after their frame
     other_measure_rates: bool
     unpaired_rates: list[GrowthTok]
     region_mentions: list[str]

@@ -10,7 +10,7 @@ from .. import lexicon as L
 from ..numbers import AMOUNT, PERCENT, amount_from_match, amounts_in
 from ..periods import TIME, TimeExpr, may_hold_time
 from ..repair import NUMBERING, may_be_numbered
-from ..timeline import DocState, TimeState
+from ..timeline import DocState, Snap, TimeState
 from ..tokens import GrowthTok, tokenize
 from .common import (CarriedScope, Open, Quantity, RegionItem, Slot, Subject, _GDP_FAMILY, _JOINERS,
     _counts_indicators, _region_name, _whole_region_prefix, populations_in)
@@ -192,6 +192,7 @@ class Sentence(Times):
         self.slots: list[Slot] = []
         self.receivers: list[Slot | Quantity] = []
         self.orphan_growths: list[GrowthTok] = []
+        self.earlier_rates: list[tuple[GrowthTok, Snap]] = []
         self.other_measure_rates = False  # a rate of a measure that is no metric of ours (居民消费价格上涨…)
         self.unpaired_rates: list[GrowthTok] = []  # 分别增长a、b、c with fewer figures before: for a list's places
         self.region_mentions: list[str] = []
@@ -260,6 +261,8 @@ class Sentence(Times):
             o.pending = None
         self.slots.append(slot)
         self.receivers.append(slot)
+        if self.earlier_rates:
+            self.earlier_rate_slots(slot)
         o.slot, o.chain_end = slot, slot.end
         end = slot.end
         if tail := self.unknown_tail(slot):

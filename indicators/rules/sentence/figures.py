@@ -11,7 +11,7 @@ from ...base.tables import ALIASES, METRICS, QUALIFIERS, REGION_WORDS
 from .. import lexicon as L
 from ..numbers import PERCENT, amount_from_match, percent_value
 from ..periods import PREVIOUS_PERIOD, TIME, TimeExpr, previous_period, time_expr
-from ..timeline import TimeState, apply_time, resolve_time
+from ..timeline import Snap, TimeState, apply_time, resolve_time
 from ..tokens import GrowthTok, Rate
 from .common import (Quantity, SentenceBase, Slot, _CLAUSE_SEP, _ITEM_SPLIT, _YOY_OPENING, _item_index,
     _listed_things, _other_measure, _other_things, _region_name, width)
@@ -310,6 +310,8 @@ class Figures(SentenceBase):
                     o.chain_end = e  # …比2018年增长42.5%，达到168.2亿元: the level after it is the slot's still
                 return 1  # 2023年…比2018年增长36.5%: a growth over five years, not year on year
         self.ds.yoy_at = self.ds.pos + s
+        if self.rate_in_earlier_frame(val, s, e):  # type: ignore[arg-type]
+            return 1
         if o.slot is not None and self.own_measure_rate(o.slot, s):
             return 1  # 社消总额大跌,国内游客量同比增长14%: the rate of a measure of its own, not the slot's
         if o.slot is not None and self.new_period_growth(o.slot, val, max(o.chain_end, o.growth_end)):  # type: ignore[arg-type]
@@ -327,6 +329,48 @@ class Figures(SentenceBase):
         if o.slot is not None and (o.slot.amounts[-1].has_growth if o.slot.amounts else bool(o.slot.growths)):
             o.growth_end = e
         return 1
+
+    def earlier_frame(self, s: int, e: int) -> tuple[int, Snap] | None:
+        """Where the time starts, and its time, of a frame that 继 and an earlier period open and
+        (之|以)后 closes, when the rate at ``s``-``e`` stands in it (继一季度同比增长21.4%实现良好开局之后,
+        继1-4月增长6.3%后): the rate is that period's. None for a rate in no such frame (这是继2021年突破
+        100亿元之后…增长4.8%: the frame holds no rate)."""
+        text = self.text
+        if L.MILESTONE_FROM not in text or L.EARLIER_FRAME_END.match(text, e) is None:
+            return None
+        cs = self.clause_start_list(s)  # (继一季度增长5.1%、上半年增长6.2%之后: a list of rates in one frame)
+        times = [t for t in self.toks if t.kind == "time" and cs <= t.start and t.end <= s]
+        opening = next((t for t in times if text.endswith(L.MILESTONE_FROM, 0, t.start)), None)
+        if opening is None or any(t.value.kind != "time" for t in times):  # type: ignore[attr-defined]
+            return None
+        local = self.state.copy()
+        apply_time(local, times[-1].value, self.ds)  # type: ignore[arg-type]  # the rate's own, the last before it
+        return opening.start, local.snapshot()
+
+    def rate_in_earlier_frame(self, g: GrowthTok, s: int, e: int) -> bool:
+        """A rate in a frame of an earlier period (继一季度增长21.4%之后，…): kept for the metric after the frame
+        when the frame names none (whether it was), else its metric's, of the frame's period."""
+        o = self.open
+        if (frame := self.earlier_frame(s, e)) is None:
+            return False
+        if o.slot is None or o.slot.start < frame[0]:
+            self.earlier_rates.append((g, frame[1]))
+            return True  # 继一季度增长21.4%之后，海盐外贸进出口…: the rate of the metric after the frame
+        if not o.slot.amounts and not o.slot.growths:
+            o.slot.time = frame[1]  # 继上半年全区GDP增长6.8%之后，前三季度…: the frame's period
+            o.slot.add_rule("earlier-rate")
+        return False
+
+    def earlier_rate_slots(self, slot: Slot) -> None:
+        """The rates of a frame before the metric ``slot`` opens (继上半年增长8.2%之后，前三季度规上工业增加值…):
+        that metric's, each of its frame's period."""
+        for g, snap in self.earlier_rates:
+            if len(g.rates) == 1:
+                earlier = Slot(slot.metrics, slot.start, slot.end, slot.alias, slot.broad, list(slot.regions),
+                               slot.scope, slot.kind, snap, slot.explicit_region, rule="earlier-rate")
+                earlier.growths = list(g.rates)
+                self.slots.append(earlier)
+        self.earlier_rates = []
 
     @staticmethod
     def listed_after(last: Quantity, q: Quantity, referenced: bool) -> None:
