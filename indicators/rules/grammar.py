@@ -105,9 +105,10 @@ _RULES = [
          " | rate , 高于|快于|低于|慢于 time 的 rate (、time 的 rate)* | metric-list rates , 比|较|相比 time [的] rates",
          "the earlier rate as a fact of its own period (增速从1.8%回升至6.1%, 增速比一季度的7%有所加快, "
          "较一季度(-10.8%)回升2.1个百分点, 增长6%，高于1-2月的2.7%，1-3月的3.2%; 分别增长5.6%、7.3%，相比一季度4.6%、4%)"),
-    Rule("earlier-rate", "phrase", "继 time [place] [metric] growth …(之|以)后 , [place] metric …",
-         "a rate in a frame 继 and an earlier period open: that period's rate, of the metric the frame names or,"
-         " when it names none, of the first metric after it (继一季度增长21.4%之后，海盐外贸进出口继续…)"),
+    Rule("earlier-rate", "phrase", "继|在 time [place] [metric] growth …((之|以)后|的…基础上) , [place] metric …",
+         "a rate in a frame an opener and an earlier period open: that period's rate, of the metric the frame names"
+         " or, when it names none, of the first metric after it, else of the one before it (继一季度增长21.4%之后，"
+         "海盐外贸进出口继续…; 在一季度增长7.9%的基础上，上半年…; …增长6.6%，继上半年增长6.1%之后…)"),
     Rule("realized-after-plan", "phrase", "metric plan-word figure , 实际|最终 verb figure",
          "the figure reached after a plan's (目标增长6%，实际增长6.3%; 预算数为15亿元，实际完成15.46亿元): actual"),
     Rule("reference-level", "phrase", "metric amount ... time 的 amount", "a level of another time (已超2020年全年的1503.6亿元)"),

@@ -13,7 +13,7 @@ import regex
 from ..base.gates import guarded
 from ..base.regions import NAME_FILL, NAME_MARK, NAME_SLOT, WORD_PATTERN
 from ..base.tables import (ALIASES, EVENT_WORDS, FILLERS, OWN_MEASURES, GROWTH_ROLES, GROWTH_WORDS, NOMINAL_BASES, PLAN_WORDS,
-                           QUALIFIERS, REGION_WORDS, SCOPE_WORDS, SUBJECT_WORDS, ZONES,
+                           QUALIFIERS, REGION_WORDS, RELATIVE_YEARS, SCOPE_WORDS, SUBJECT_WORDS, ZONES,
                            first_chars, function_words, presence, read_table, scanner, trie_pattern)
 from .numbers import AMOUNT
 from .periods import TIME_PATTERN
@@ -1007,9 +1007,25 @@ FRAME_AFTER = re.compile(r"\s*(?:之|的?(?:税种|行业|项目)?构成)?中\s*
 PLACE_SET_END = re.compile(r"(?:" + _EVERY_PLACE + "|" + _COUNT_OF_PLACES + r")(?:\([市县区、]{1,5}\))?的?$")
 # 继2021年突破100亿元之后, 继去年首次迈上千亿台阶后: a milestone of an earlier time the figure follows
 MILESTONE_FROM = "继"
-# 继一季度同比增长21.4%实现良好开局之后, 继1-4月增长6.3%后: after a rate in a frame 继 and an earlier period open, the
-# words to the frame's end (no clause mark between)
+# 继一季度同比增长21.4%实现良好开局之后, 在1-7月增长4.2%的良好基础上: the word before an earlier period that opens a
+# frame of its rate, and after the rate the words to the frame's end (no clause mark between)
+EARLIER_FRAME_OPENERS = function_words("earlier_frame_open")
 EARLIER_FRAME_END = re.compile(r"[^,;:。]{0,12}?(?:" + "|".join(function_words("earlier_frame_end")) + r")")
+# 在一季度增长7.9%的基础上, 在1-7月增长4.2%的良好基础上: a base phrase that frames an earlier period's own rate (no
+# base size or 基数, no year before nor its same period, no plan word): its tokens stay, the rate is that period's
+EARLIER_RATE_BASE = re.compile(r"在[^,;。基数]*%[^,;。基数]*的(?:良好|较好|坚实)?基础之?上")
+_NOT_EARLIER_RATE_BASE = tuple(w for w, off in RELATIVE_YEARS.items() if off < 0) + ("同期", *PLAN_WORDS)
+
+
+def earlier_rate_base(phrase: str) -> bool:
+    """Whether a base phrase only frames an earlier period's own rate, its tokens kept.
+
+    >>> earlier_rate_base("在一季度增长7.9%的基础上"), earlier_rate_base("在去年同期增长17.5%的高基数基础上")
+    (True, False)
+    >>> earlier_rate_base("在上年增长8%的基础上"), earlier_rate_base("在全年目标增长6%的基础上")
+    (False, False)
+    """
+    return EARLIER_RATE_BASE.fullmatch(phrase) is not None and not any(w in phrase for w in _NOT_EARLIER_RATE_BASE)
 SINCE_ON = re.compile(r"(?:起|开始)(?!步)")
 SINCE_NOW = re.compile(r"(?:年?初)?(?:以来|至今)")  # (2016年)以来, 年初至今, 初以来: a run from a year to now
 SINCE_AFTER = re.compile(r"(?:第?[一二三四]季度|\d{1,2}月份?|[上下]半年|年?[初底末])?以来")

@@ -341,9 +341,21 @@ def dominant_period(text: str) -> str | None:
                     and L.COLUMN_PERIOD_BEFORE.search(para, max(0, m.start() - 12), m.start()):
                 continue  # 注:…利税总额增长速度为1-3月数据: one column's period, not the page's
             if t and t.kind == "time" and t.period and not L.PLAN_AFTER.match(para, m.end()) \
-                    and not L.APPRAISAL_AFTER.match(para, m.end()) and not compared_time(para, m.start(), m.end()):
+                    and not L.APPRAISAL_AFTER.match(para, m.end()) and not compared_time(para, m.start(), m.end()) \
+                    and not _frames_earlier_rate(para, m.start()):
                 found.add(canonical_period(t.period))
     return found.pop() if len(found) == 1 else None
+
+
+def _frames_earlier_rate(text: str, s: int) -> bool:
+    """Whether a time at ``s`` opens a base phrase that frames an earlier period's own rate (在一季度增长7.9%的
+    基础上): a period named for that rate only, not the article's.
+
+    >>> _frames_earlier_rate("在一季度增长7.9%的基础上,上半年…", 1), _frames_earlier_rate("在一季度,全县…", 1)
+    (True, False)
+    """
+    m = L.EARLIER_RATE_BASE.match(text, s - 1) if s and text.endswith(L.EARLIER_FRAME_OPENERS, 0, s) else None
+    return m is not None and L.earlier_rate_base(m.group())
 
 
 _SPAN_WORDS = frozenset(SPANS)  # 近三年, 五年来: spans of years, a record's when one follows (创近五年新高)

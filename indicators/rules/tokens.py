@@ -247,7 +247,8 @@ def _outside_asides(found: list, text: str) -> list:
     """The tokens outside a base phrase (在去年增长17.5%的高基数基础上: nothing inside it is the sentence's
     own) and outside a note of what a place's figure covers ((含台商投资区): no place of its own) or of the
     threshold a metric counts from ((500万元以上项目): no figure of its own)."""
-    spans = [m.span() for m in L.BASE_PHRASE.finditer(text)] if "基" in text else []
+    spans = [m.span() for m in L.BASE_PHRASE.finditer(text) if not L.earlier_rate_base(m.group())] if "基" in text else []
+    # (在一季度增长7.9%的基础上: an earlier period's own rate, kept)
     if "(" in text and any(w in text for w in L.INCLUSION_OPENS):
         spans += [m.span() for m in L.INCLUSION_NOTE.finditer(text)]
     if "(" in text and "以上" in text:

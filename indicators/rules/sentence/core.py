@@ -275,6 +275,8 @@ class Sentence(Times):
         """What the sentence leaves for the next: the populations a figure-less one names
         (规上工业呈现…。) and whether its first figure was no metric's (a total of another kind)."""
         self.leave_aside_time(len(self.text))
+        if self.earlier_rates:
+            self.earlier_rates_left()  # …增长6.6%，继上半年增长6.1%之后…: the rate of the metric before the frame
         if (was := self.before_plan_date) is not None:  # …的徐州,力争到2025年,…突破1万亿元。: the plan's year; …增长4.6%,而一季度下降6.1%…
             st = self.state  # holds in its own sentence only
             st.year, st.period, st.span, st.ytd = was.year, was.period, was.span, was.ytd

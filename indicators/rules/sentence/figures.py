@@ -331,21 +331,22 @@ class Figures(SentenceBase):
         return 1
 
     def earlier_frame(self, s: int, e: int) -> tuple[int, Snap] | None:
-        """Where the time starts, and its time, of a frame that 继 and an earlier period open and
-        (之|以)后 closes, when the rate at ``s``-``e`` stands in it (继一季度同比增长21.4%实现良好开局之后,
-        继1-4月增长6.3%后): the rate is that period's. None for a rate in no such frame (这是继2021年突破
-        100亿元之后…增长4.8%: the frame holds no rate)."""
+        """Where the clause starts, and the time, of a frame that an opener (继, 在) and an earlier period
+        open and (之|以)后 or 的…基础上 closes, when the rate at ``s``-``e`` stands in it (继一季度同比增长21.4%
+        实现良好开局之后, 在1-7月增长4.2%的良好基础上): the rate is that period's. None for a rate in no such
+        frame (这是继2021年突破100亿元之后…增长4.8%: the frame holds no rate; 在去年同期增长20.5%的高基数
+        基础上: a base, no period's own)."""
         text = self.text
-        if L.MILESTONE_FROM not in text or L.EARLIER_FRAME_END.match(text, e) is None:
+        if L.EARLIER_FRAME_END.match(text, e) is None:
             return None
         cs = self.clause_start_list(s)  # (继一季度增长5.1%、上半年增长6.2%之后: a list of rates in one frame)
         times = [t for t in self.toks if t.kind == "time" and cs <= t.start and t.end <= s]
-        opening = next((t for t in times if text.endswith(L.MILESTONE_FROM, 0, t.start)), None)
-        if opening is None or any(t.value.kind != "time" for t in times):  # type: ignore[attr-defined]
+        if not any(text.endswith(L.EARLIER_FRAME_OPENERS, 0, t.start) for t in times) \
+                or any(t.value.kind != "time" for t in times):  # type: ignore[attr-defined]
             return None
         local = self.state.copy()
         apply_time(local, times[-1].value, self.ds)  # type: ignore[arg-type]  # the rate's own, the last before it
-        return opening.start, local.snapshot()
+        return cs, local.snapshot()
 
     def rate_in_earlier_frame(self, g: GrowthTok, s: int, e: int) -> bool:
         """A rate in a frame of an earlier period (继一季度增长21.4%之后，…): kept for the metric after the frame
@@ -361,11 +362,21 @@ class Figures(SentenceBase):
             o.slot.add_rule("earlier-rate")
         return False
 
+    def earlier_rates_left(self) -> None:
+        """The rates of a frame no metric follows in the sentence (…零售总额增长6.6%，继上半年增长6.1%之后增速
+        继续回升): the rates of the metric named last before it, each of its frame's period."""
+        for g, snap in self.earlier_rates:
+            owner = next((sl for sl in reversed(self.slots) if sl.start < g.start and "earlier-rate" not in sl.rule), None)
+            if owner is not None:
+                self.earlier_rates = [(g, snap)]
+                self.earlier_rate_slots(owner)
+        self.earlier_rates = []
+
     def earlier_rate_slots(self, slot: Slot) -> None:
         """The rates of a frame before the metric ``slot`` opens (继上半年增长8.2%之后，前三季度规上工业增加值…):
         that metric's, each of its frame's period."""
         for g, snap in self.earlier_rates:
-            if len(g.rates) == 1:
+            if len(g.rates) == 1 and len(slot.metrics) == 1:
                 earlier = Slot(slot.metrics, slot.start, slot.end, slot.alias, slot.broad, list(slot.regions),
                                slot.scope, slot.kind, snap, slot.explicit_region, rule="earlier-rate")
                 earlier.growths = list(g.rates)

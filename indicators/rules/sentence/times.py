@@ -168,6 +168,8 @@ class Times(Places):
             return 1
         if val.period and val.year is None and val.rel is None and L.PLAN_AFTER.match(text, e):  # type: ignore[attr-defined]
             return 1  # 完成年度预算的31.7%: the period of a plan, not of the figures around it
+        if self.frames_earlier_rate(i):
+            return 1  # 在一季度增长7.9%的基础上，…: the frame's period, its rate's only
         if start_in_passing(text, val, e, ds):  # type: ignore[arg-type]
             return 1  # 扭转了2015年以来…的局面
         if val.kind == "month_of" and self.aside_period is None:  # type: ignore[attr-defined]
@@ -190,6 +192,12 @@ class Times(Places):
         if o.slot is not None and not o.slot.amounts and not o.slot.growths:
             o.slot.time = state.snapshot()
         return 1
+
+    def frames_earlier_rate(self, i: int) -> bool:
+        """Whether the time token ``i`` is the period of a frame of an earlier rate (在一季度增长7.9%的基础上,
+        继一季度增长5.1%、上半年增长6.2%之后): the figures after the frame keep the time in force."""
+        nxt = next((t for t in self.toks[i + 1:] if t.kind in ("growth", "amount", "pct", "time")), None)
+        return nxt is not None and nxt.kind == "growth" and self.earlier_frame(nxt.start, nxt.end) is not None
 
     def on_basis(self, s: int, e: int) -> bool:
         """The same period a year earlier as the time of the figures after it: a level (去年同期为364.4亿元) or one
