@@ -15480,6 +15480,34 @@ RW27B_CASES = [
          F("gdp", 2024, "H1", value=256.3, unit="亿元", yoy=6.1, region="安吉"), region="安吉", pub="2024-07-22"),
 ]
 
+REAL107_CASES = [
+    # Jiangsu's actual foreign capital is the registered capital that has arrived: 注册外资 with an arrival
+    # word after it (实际到账, 到账, 实际到位) or before it (实到, 实际到账, 到账) is fdi_actual; 注册外资
+    # alone (or 新批/协议 before it) stays the contracted figure, and 外资实际到账 reads as 外资实际到位
+    case("registered-capital-arrived-after",
+         "1-5月,全区注册外资实际到账0.92亿美元,同比增长18.3%。",
+         F("fdi_actual", 2023, "M1-M5", 0.92, "亿美元", 18.3, region="邗江"), region="邗江", pub="2023-06-18"),
+    case("registered-capital-arrived-before",
+         "今年前三季度,全县实到注册外资6350万美元,增长9.1%,居全市第三。",
+         F("fdi_actual", 2022, "Q1-Q3", 6350, "万美元", 9.1, region="如东"), region="如东", pub="2022-10-26"),
+    case("registered-capital-arrived-spelled-before",
+         "2021年,全市实际到账注册外资3.46亿美元,比上年增长11.0%。",
+         F("fdi_actual", 2021, "FY", 3.46, "亿美元", 11.0, region="泰兴"), region="泰兴", pub="2022-02-15"),
+    case("registered-capital-arrived-short",
+         "上半年,全市注册外资到账1.8亿美元,完成年度任务的55.6%。",
+         F("fdi_actual", 2024, "H1", 1.8, "亿美元", region="靖江"), region="靖江", pub="2024-07-21"),
+    case("foreign-capital-arrived-rate-only",
+         "1-8月,外资实际到账增长23.4%,增幅居常州各辖市区首位。",
+         F("fdi_actual", 2023, "M1-M8", yoy=23.4, region="溧阳"), region="溧阳", pub="2023-09-20"),
+    # near misses: a count of projects whose capital arrived is no amount; contracted capital stays contracted
+    case("registered-capital-arrived-near-count",
+         "上半年,全区注册外资实际到账项目14个。", region="江都", pub="2024-07-21"),
+    case("registered-capital-arrived-near-contracted",
+         "1-6月,全县新批注册外资2.7亿美元,注册外资实际到账1.1亿美元。",
+         F("fdi_contracted", 2024, "H1", 2.7, "亿美元", region="宝应"), F("fdi_actual", 2024, "H1", 1.1, "亿美元", region="宝应"),
+         region="宝应", pub="2024-07-21"),
+]
+
 
 S28A_CASES = [
     # places listed after the figure they share (…超过X的有A、B和C; …最快的是A、B，均增长x%): every listed
@@ -15606,6 +15634,7 @@ CASE_LISTS: dict[str, list] = {
     "s28b": S28B_CASES,
     "s28c": S28C_CASES,
     "real110": REAL110_CASES,
+    "real107": REAL107_CASES,
     "real106": REAL106_CASES,
     "real103": REAL103_CASES,
     "real105": REAL105_CASES,
