@@ -15506,6 +15506,33 @@ REAL107_CASES = [
          "1-6月,全县新批注册外资2.7亿美元,注册外资实际到账1.1亿美元。",
          F("fdi_contracted", 2024, "H1", 2.7, "亿美元", region="宝应"), F("fdi_actual", 2024, "H1", 1.1, "亿美元", region="宝应"),
          region="宝应", pub="2024-07-21"),
+    # a forecast word after one metric (地区生产总值预计增长…) does not reach a later item that names its own
+    # completion verb (…一般公共预算收入完成…, 实现社会消费品零售总额…): that figure is reached, actual (a January
+    # report estimates the output while the revenue is already counted)
+    case("forecast-item-then-done-verb-after",
+         "2025年,全县地区生产总值预计增长6%左右,一般公共预算收入完成38.6亿元、增长3.1%。",
+         F("fiscal_revenue_general", 2025, "FY", 38.6, "亿元", 3.1, region="仪征"),
+         region="仪征", pub="2026-01-20", labels={6: "forecast"}),
+    case("forecast-item-then-done-verb-output",
+         "过去一年,地区生产总值预计达1120亿元,规上工业总产值完成2350亿元,增长8.2%。",
+         F("industrial_output", 2025, "FY", 2350, "亿元", 8.2, region="邳州"),
+         region="邳州", pub="2026-01-22", labels={1120: "forecast"}),
+    case("forecast-item-then-done-verb-before",
+         "去年,全区GDP预计增长5.8%,实现社会消费品零售总额410.2亿元、增长4.4%。",
+         F("retail_sales", 2025, "FY", 410.2, "亿元", 4.4, region="鄞州"),
+         region="鄞州", pub="2026-01-25", labels={5.8: "forecast"}),
+    case("forecast-item-then-done-verb-total-revenue",
+         "2024年,全市生产总值预计突破900亿元,财政总收入实现102.3亿元,同比增长2.6%。",
+         F("fiscal_revenue_total", 2024, "FY", 102.3, "亿元", 2.6, region="东阳"),
+         region="东阳", pub="2025-01-18", labels={900: "forecast"}),
+    # near misses: a forecast word leading the sentence governs every item, verb or not; an item with no
+    # verb of its own after a metric's forecast word stays a forecast
+    case("forecast-lead-near-done-verb",
+         "2025年,预计全市完成地区生产总值1120亿元,一般公共预算收入完成80.5亿元。",
+         region="邳州", pub="2026-01-22", labels={1120: "forecast", 80.5: "forecast"}),
+    case("forecast-item-near-no-verb",
+         "2025年,地区生产总值预计增长6%,一般公共预算收入增长4%。",
+         region="仪征", pub="2026-01-20", labels={6: "forecast", 4: "forecast"}),
 ]
 
 

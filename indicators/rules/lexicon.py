@@ -120,6 +120,8 @@ SPLIT_VERB = re.compile("|".join([_GLOSS + r"\s*(?:分别|均)?(?:累计|共)?" 
 # …企业累计实现工业增加值…；实现工业总产值…: a clause group that opens with a bare verb names no
 # subject of its own and goes on with the one before it
 VERB_OPENING = re.compile(r"\s*(?:累计|共|另)?(?:实现|完成)")
+# ，实现社会消费品零售总额…: a clause that opens with a completion verb (after its place or time words only)
+VERB_LEADS = re.compile(r"^\s*(?:全[县市区]|我[县市区]|全年|去年)*(?:累计|共|另)?(?:实现|完成)了?$")
 # 是全省首个突破千亿的县，…; 超百亿元的企业有5家: an amount that marks which places or firms passed it, in
 # an aside or counted (not GDP超过1000亿元的城市还有芜湖市: the place named after is the figure's subject)
 SET_NOUN = trie_pattern([r["word"] for r in _SET_NOUNS])  # 县(市、区), 城市, 企业: what a set counts

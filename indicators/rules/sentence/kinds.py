@@ -100,9 +100,18 @@ class Kinds(Lists):
         named = next((t for t in self.toks if t.kind == "metric" and m.end() < t.start <= start), None)
         if named is None or self.text.startswith("其中", self.clause_start(named.start)):
             return True
+        if self.done_by_own_verb(named.start, named.end):
+            return False
         end = self.text.find(";", start)
         return not any(n.start() != m.start() and PLAN_WORDS.get(n.group()) == "forecast" and not self.leads_clause(n.start())
                        for n in L.PLAN.finditer(self.text, self.group_start(start), len(self.text) if end < 0 else end))
+
+    def done_by_own_verb(self, start: int, end: int) -> bool:
+        """…地区生产总值预计增长6%，一般公共预算收入完成38.6亿元 (or 实现社会消费品零售总额…): whether the metric
+        at ``start``-``end`` names a completion verb of its own, right after it or opening its clause: a
+        figure reached, which a forecast word after an earlier item does not reach."""
+        return L.VERB_OPENING.match(self.text, end) is not None \
+            or L.VERB_LEADS.match(self.text[self.clause_start(start):start]) is not None
 
     def lead_governs(self, word: str, pos: int) -> bool:
         """Whether the plan word opening the sentence at ``pos`` governs its figures: not a plan met
