@@ -15533,6 +15533,33 @@ REAL107_CASES = [
     case("forecast-item-near-no-verb",
          "2025年,地区生产总值预计增长6%,一般公共预算收入增长4%。",
          region="仪征", pub="2026-01-20", labels={6: "forecast", 4: "forecast"}),
+    # a subset word glued to a metric (限上社零额, 县属工业投资, 市区社零额, 区属…收入) scopes that mention only: the
+    # same metric named again in the next clause without it is the whole's (main carried the subset on and
+    # folded the whole's rate into the subset's level)
+    case("glued-subset-then-whole-retail",
+         "1-5月,全县限上社零额41.8亿元,社会消费品零售总额同比增长4.9%。",
+         F("retail_sales", 2024, "M1-M5", yoy=4.9, region="天台"), region="天台", pub="2024-06-21",
+         labels={41.8: "subset"}),
+    case("glued-subset-then-whole-urban-retail",
+         "一季度,全市市区社零额96.4亿元,社零总额增长3.8%。",
+         F("retail_sales", 2024, "Q1", yoy=3.8, region="临海"), region="临海", pub="2024-04-22",
+         labels={96.4: "subset"}),
+    case("glued-subset-then-whole-investment",
+         "1-10月,全县县属工业投资9.7亿元,工业投资增长15.2%。",
+         F("industrial_investment", 2023, "M1-M10", yoy=15.2, region="景宁"), region="景宁", pub="2023-11-20",
+         labels={9.7: "subset"}),
+    case("glued-subset-then-whole-rates",
+         "上半年,全县限额以上社零额30.6亿元,增长2.2%,社零额增长5.7%。",
+         F("retail_sales", 2024, "H1", yoy=5.7, region="三门"), region="三门", pub="2024-07-19",
+         labels={30.6: "subset", 2.2: "subset"}),
+    # near misses: a part after 其中 stays the subset's; a subject that names a part of the region (not a glued
+    # word) still carries to the next clause
+    case("glued-subset-near-part",
+         "1-5月,全县限上社零额41.8亿元,增长3.0%,其中网络零售额增长12.4%。",
+         region="天台", pub="2024-06-21", labels={41.8: "subset", 3.0: "subset"}),
+    case("glued-subset-near-next-industry",
+         "上半年,县域第一产业增加值12.1亿元,第二产业增加值增长6.4%。",
+         region="安庆", pub="2024-07-19", labels={12.1: "subset", 6.4: "subset"}),
 ]
 
 

@@ -355,6 +355,9 @@ REGION_SUBJECT = re.compile(r"(?<![占居列比较于在与和及对排超高低
 BREAKDOWN_LEAD = re.compile(r"\s*(?:按|分|从)(?:" + trie_pattern([r["word"] for r in read_table("breakdowns.csv")])
                             + r")(?:来)?(?:看|分|划分)\s*[:,]")
 EXCLUSION = re.compile(trie_pattern(list(EXCLUSIONS)))
+# 限上社零额, 县属工业投资: a subset word glued right before a metric (no governing one: 不含…)
+EXCLUSION_GLUED = re.compile("(?:" + trie_pattern([w for w, e in EXCLUSIONS.items()
+                                                    if e == "subset" and w not in EXCLUSION_GOVERNS]) + ")$")
 COMPARISON_END = re.compile(trie_pattern(list(COMPARISONS)) + r"$")
 LIST_JOIN_WORDS = function_words("list_join")  # comparison words that also join a list of places (A和B2023年…)
 # 其中城镇、农村分别为…, 城镇58200元, 农村增长6.3%: what follows a bare alias (a place kind standing for its

@@ -245,6 +245,10 @@ class Scope(Kinds):
             c.scope = ""  # …工业销售产值增长25.3%，规上工业增加值增长5.8%: a metric named with its
             # population (规上, 规模以上) is the whole's again (not after a part of the region, no class of
             # firms, named as the subject: 新疆兵团固定资产投资…，规模以上工业增加值…: still that part's)
+        elif slot.scope == "region" and c.scope == "subset" and slot.metrics == c.metrics \
+                and L.EXCLUSION_GLUED.search(self.text, max(0, c.start - 6), c.start):
+            c.scope = ""  # 限上社零额54.3亿元，社会消费品零售总额增长6.3%: the metric named again without the
+            # word glued to it that made it a subset (限上, 县属, 市区) is the whole's again
         elif slot.scope == "region" and c.scope and not slot.explicit_region \
                 and (not any(self.clause_start(s) <= ts < s for ts, _ in self.times)
                      or L.TOTAL_LEAD.search(self.text, self.clause_start(s), s)) and not self.place_opened(c.start, s):
