@@ -15525,6 +15525,14 @@ REAL107_CASES = [
          "2024年,全市生产总值预计突破900亿元,财政总收入实现102.3亿元,同比增长2.6%。",
          F("fiscal_revenue_total", 2024, "FY", 102.3, "亿元", 2.6, region="东阳"),
          region="东阳", pub="2025-01-18", labels={900: "forecast"}),
+    case("forecast-item-then-done-verb-list",
+         "2025年,全市地区生产总值预计增长5.5%,财政总收入、一般公共预算收入分别完成96.4亿元、57.3亿元。",
+         F("fiscal_revenue_total", 2025, "FY", 96.4, "亿元", region="乐清"),
+         F("fiscal_revenue_general", 2025, "FY", 57.3, "亿元", region="乐清"),
+         region="乐清", pub="2026-01-24", labels={5.5: "forecast"}),
+    case("forecast-item-near-list-own-forecast",
+         "2025年,全市地区生产总值预计增长5.5%,财政总收入和一般公共预算收入预计分别完成96亿元、57亿元。",
+         region="乐清", pub="2026-01-24", labels={5.5: "forecast", 96: "forecast", 57: "forecast"}),
     # near misses: a forecast word leading the sentence governs every item, verb or not; an item with no
     # verb of its own after a metric's forecast word stays a forecast
     case("forecast-lead-near-done-verb",

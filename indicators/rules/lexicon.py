@@ -122,6 +122,9 @@ SPLIT_VERB = re.compile("|".join([_GLOSS + r"\s*(?:分别|均)?(?:累计|共)?" 
 VERB_OPENING = re.compile(r"\s*(?:累计|共|另)?(?:实现|完成)")
 # ，实现社会消费品零售总额…: a clause that opens with a completion verb (after its place or time words only)
 VERB_LEADS = re.compile(r"^\s*(?:全[县市区]|我[县市区]|全年|去年)*(?:累计|共|另)?(?:实现|完成)了?$")
+# 一般公共预算收入完成…, …、社零总额分别完成…: the completion verb after a metric or after the list it leads
+VERB_AFTER_ITEMS = re.compile(r"\s*(?:分别|均)?(?:累计|共|另)?(?:实现|完成)")
+ITEM_JOINER = re.compile(r"[、和及与]")  # between two metrics of a list
 # 是全省首个突破千亿的县，…; 超百亿元的企业有5家: an amount that marks which places or firms passed it, in
 # an aside or counted (not GDP超过1000亿元的城市还有芜湖市: the place named after is the figure's subject)
 SET_NOUN = trie_pattern([r["word"] for r in _SET_NOUNS])  # 县(市、区), 城市, 企业: what a set counts

@@ -108,9 +108,13 @@ class Kinds(Lists):
 
     def done_by_own_verb(self, start: int, end: int) -> bool:
         """…地区生产总值预计增长6%，一般公共预算收入完成38.6亿元 (or 实现社会消费品零售总额…): whether the metric
-        at ``start``-``end`` names a completion verb of its own, right after it or opening its clause: a
-        figure reached, which a forecast word after an earlier item does not reach."""
-        return L.VERB_OPENING.match(self.text, end) is not None \
+        at ``start``-``end`` names a completion verb of its own, right after it (or after the list of metrics
+        it leads: 财政总收入、一般公共预算收入分别完成…) or opening its clause: a figure reached, which a
+        forecast word after an earlier item does not reach."""
+        for t in self.toks:  # (the list's next metrics, each after a joiner alone)
+            if t.kind == "metric" and t.start > end and L.ITEM_JOINER.fullmatch(self.text, end, t.start):
+                end = t.end
+        return L.VERB_AFTER_ITEMS.match(self.text, end) is not None \
             or L.VERB_LEADS.match(self.text[self.clause_start(start):start]) is not None
 
     def lead_governs(self, word: str, pos: int) -> bool:
