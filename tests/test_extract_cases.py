@@ -15480,6 +15480,7 @@ RW27B_CASES = [
          F("gdp", 2024, "H1", value=256.3, unit="亿元", yoy=6.1, region="安吉"), region="安吉", pub="2024-07-22"),
 ]
 
+
 REAL107_CASES = [
     # Jiangsu's actual foreign capital is the registered capital that has arrived: 注册外资 with an arrival
     # word after it (实际到账, 到账, 实际到位) or before it (实到, 实际到账, 到账) is fdi_actual; 注册外资
