@@ -15692,6 +15692,36 @@ REAL110_CASES = [
 ]
 
 
+REAL109_CASES = [
+    # a report to a congress that reviews the year (工作回顾, 向大会报告工作) published in December before the
+    # 20th: the year it names with no months is the full year's, and the span it looks back over (五年来)
+    # ends in that year (before: no period before the 20th; a span ending the year before)
+    case("december-review-named-year",
+         "各位代表：现在，我代表县人民政府向大会报告工作，请予审议。\n一、2021年工作回顾\n"
+         "初步统计，2021年，全县完成地区生产总值236亿元，一般公共预算收入11.2亿元。",
+         F("gdp", 2021, "FY", value=236, unit="亿元", region="房县"),
+         F("fiscal_revenue_general", 2021, "FY", value=11.2, unit="亿元", region="房县"), region="房县", pub="2021-12-08"),
+    case("december-review-multiple-base",
+         "一、过去五年工作回顾\n2016年，全县社会消费品零售总额完成88亿元，是2011年的1.9倍；外贸出口3200万美元。",
+         F("retail_sales", 2016, "FY", value=88, unit="亿元", region="宿松"),
+         F("exports", 2016, "FY", value=3200, unit="万美元", region="宿松"), region="宿松", pub="2016-12-12"),
+    case("december-review-five-years-from-to",
+         "一、过去五年工作回顾\n五年来，全县地区生产总值从158亿元增加到301亿元，年均增长7.1%。",
+         F("gdp", 2016, "FY", value=158, unit="亿元", region="郧西"),
+         F("gdp", 2021, "FY", value=301, unit="亿元", region="郧西"), region="郧西", pub="2021-12-27"),
+    case("december-review-term-from-to",
+         "一、本届政府工作回顾\n过去五年，城镇居民人均可支配收入从2.6万元提高到3.9万元。",
+         F("income_urban_pc", 2011, "FY", value=2.6, unit="万元", region="霍邱"),
+         F("income_urban_pc", 2016, "FY", value=3.9, unit="万元", region="霍邱"), region="霍邱", pub="2016-12-22"),
+    # near misses: early-December news that reviews nothing keeps the year's figure without months unplaced;
+    # in a review, months named stay (1-11月) and an estimate stays a forecast
+    case("december-news-near-no-review", "2023年，全市实现固定资产投资410亿元。", region="宜城", pub="2023-12-06"),
+    case("december-review-near-months",
+         "一、2021年工作回顾\n1-11月，全县规上工业增加值增长8.1%。预计全年地区生产总值增长6%。",
+         F("industrial_value_added", 2021, "M1-M11", yoy=8.1, region="房县"), region="房县", pub="2021-12-10"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s28a": S28A_CASES,
     "s28b": S28B_CASES,
@@ -15759,6 +15789,7 @@ CASE_LISTS: dict[str, list] = {
     "s27a": S27A_CASES,
     "rw27b": RW27B_CASES,
     "rw27": RW27_CASES,
+    "real109": REAL109_CASES,
     "s27b": S27B_CASES,
     "s27c": S27C_CASES,
     "s27d": S27D_CASES,

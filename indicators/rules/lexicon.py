@@ -337,6 +337,8 @@ YEARBOOK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?年鉴")  # (2022年|莒南�
 # 比上年增长(%) is not: its rows' time is the table's), a full year's figure
 ANNUAL_BASIS = re.compile(r"[比较]上年(?!同期)(?:增长|下降|增加|减少)\s*-?\d")
 YEARBOOK_HEAD = 200  # the characters of a page's head its yearbook edition is looked for in (title, breadcrumb)
+# 一、2021年工作回顾, 向大会报告工作: a report that reviews the year to a congress (in December: the year is over)
+YEAR_REVIEW_WORDS = function_words("year_review")
 ESTIMATE_NOTE = re.compile(r"\((?:" + _FORECAST_WORD + r")[数值]?[,、]?下同\)|(?:" + _FORECAST_WORD + r")[数值]?\(下同\)")
 SCOPE = re.compile(trie_pattern(list(SCOPE_WORDS) + list(EXCLUSIONS)))
 # 我镇, 本乡: an article that speaks as a town (scope_words.csv, town); 我县, 本市: as a county, city or province

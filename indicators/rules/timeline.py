@@ -84,6 +84,7 @@ class DocState:
     _year_masked: bool | None = None  # not looked for yet
     _edition: int | None | bool = False  # False: not looked for yet
     _annual: bool | None = None  # not looked for yet
+    _review: bool | None = None  # not looked for yet
 
     @property
     def filed(self) -> str:
@@ -121,6 +122,20 @@ class DocState:
             m = L.YEARBOOK_EDITION.search(head) if "年鉴" in head else None
             self._edition = int(m.group("after") or m.group("before")) if m else None
         return self._edition  # type: ignore[return-value]
+
+    @property
+    def year_closing(self) -> bool:
+        """Whether the text was published when its year is (nearly) over: from 20 December, or in December in a
+        report that reviews the year to a congress (一、2021年工作回顾, 向大会报告工作). Its year's figures with no
+        months are the full year's, and a span of years it looks back over (五年来) ends in that year."""
+        pub = self.pub
+        if pub is None or pub.month != 12:
+            return False
+        if (pub.day or 0) >= 20:
+            return True
+        if self._review is None:
+            self._review = any(w in self.text for w in L.YEAR_REVIEW_WORDS)
+        return self._review
 
     @property
     def annual_basis(self) -> bool:
@@ -211,8 +226,8 @@ def apply_time(state: TimeState, t: TimeExpr, ds: DocState) -> None:
         state.span, state.period = t.years, None
         if t.year is not None:  # a five-year plan ends in a known year
             state.year = t.year
-        elif ds.pub:
-            state.year = ds.pub.year - 1
+        elif ds.pub:  # (五年来 in a report of late December: the five years end in this one)
+            state.year = ds.pub.year - (0 if ds.year_closing else 1)
         ds.span_end = (state.year, t.years) if state.year is not None else None
         return
     if t.year is not None:
@@ -257,7 +272,7 @@ def resolve_time(snap: Snap, ds: DocState) -> tuple[int | None, str, str]:
         return year, ds.dominant, "dominant-period"
     if year is not None and pub is None:
         return year, "FY", "year-without-pub-date"
-    if year is not None and pub and year == pub.year and pub.month == 12 and (pub.day or 0) >= 20:
+    if year is not None and pub and year == pub.year and ds.year_closing:
         return year, "FY", "year-end"  # 今年…达1033亿元 in a report of 30 December: the year's (nearly) whole
     if year is None and pub and pub.month in (1, 2):
         return pub.year - 1, "FY", "january-undated"  # 1月22日…GDP总量3355.67亿元: last year's results (in
