@@ -15719,6 +15719,20 @@ REAL109_CASES = [
     case("december-review-near-months",
          "一、2021年工作回顾\n1-11月，全县规上工业增加值增长8.1%。预计全年地区生产总值增长6%。",
          F("industrial_value_added", 2021, "M1-M11", yoy=8.1, region="房县"), region="房县", pub="2021-12-10"),
+    # the output of the above-size industry named per year (规上工业年产值, 规模以上工业年产值, 规模工业年产值): the
+    # region's industrial output (before: 产值 alone, read as a sector's)
+    case("yearly-output-above-size-short",
+         "2016年，全县规上工业年产值突破200亿元。",
+         F("industrial_output", 2016, "FY", value=200, unit="亿元", qualifier="over", region="黄梅"),
+         region="黄梅", pub="2017-01-16"),
+    case("yearly-output-above-size-long",
+         "2016年，全县规模以上工业年产值达到312亿元，增长9%。",
+         F("industrial_output", 2016, "FY", value=312, unit="亿元", yoy=9, region="蕲春"), region="蕲春", pub="2017-01-16"),
+    case("yearly-output-scale-industry",
+         "去年，规上企业从90家增加到130家，规模工业年产值达到158亿元。",
+         F("industrial_output", 2016, "FY", value=158, unit="亿元", region="浠水"), region="浠水", pub="2017-01-16"),
+    # near miss: a firm's yearly output is no region's
+    case("yearly-output-near-firm", "2016年，该企业年产值突破5亿元。", region="黄梅", pub="2017-01-16"),
 ]
 
 
