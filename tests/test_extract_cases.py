@@ -15733,6 +15733,19 @@ REAL109_CASES = [
          F("industrial_output", 2016, "FY", value=158, unit="亿元", region="浠水"), region="浠水", pub="2017-01-16"),
     # near miss: a firm's yearly output is no region's
     case("yearly-output-near-firm", "2016年，该企业年产值突破5亿元。", region="黄梅", pub="2017-01-16"),
+    # a number's decimal point parted from its digits by a space (a line wrapped inside it: 2 .7倍, 1 .5%): one
+    # number (before: the multiple's base year 2011 was read as the time of the figures after it)
+    case("spaced-point-multiple",
+         "2016年，全县固定资产投资207亿元，是2011年的2 .7倍；社会消费品零售总额125亿元。",
+         F("fixed_asset_investment", 2016, "FY", value=207, unit="亿元", region="武穴"),
+         F("retail_sales", 2016, "FY", value=125, unit="亿元", region="武穴"), region="武穴", pub="2017-01-16"),
+    case("spaced-point-rate",
+         "2016年，全县一般公共预算收入12.6亿元，增长1 .5%。",
+         F("fiscal_revenue_general", 2016, "FY", value=12.6, unit="亿元", yoy=1.5, region="武穴"),
+         region="武穴", pub="2017-01-16"),
+    case("spaced-point-amount",
+         "2016年，全县外贸出口3 .2亿美元，增长6%。",
+         F("exports", 2016, "FY", value=3.2, unit="亿美元", yoy=6, region="武穴"), region="武穴", pub="2017-01-16"),
 ]
 
 
