@@ -15719,6 +15719,26 @@ REAL109_CASES = [
     case("december-review-near-months",
          "一、2021年工作回顾\n1-11月，全县规上工业增加值增长8.1%。预计全年地区生产总值增长6%。",
          F("industrial_value_added", 2021, "M1-M11", yoy=8.1, region="房县"), region="房县", pub="2021-12-10"),
+    # 过去一年 / 过去的一年 in a report that closes its year (a December review, or from 20 December): that
+    # year, not the one before (before: the year before the publication); 去年 stays the year before
+    case("december-review-past-year-rate",
+         "一、2021年工作回顾\n过去一年，全县地区生产总值增长7.2%，固定资产投资增长11%。",
+         F("gdp", 2021, "FY", yoy=7.2, region="定远"), F("fixed_asset_investment", 2021, "FY", yoy=11, region="定远"),
+         region="定远", pub="2021-12-09"),
+    case("december-review-past-year-level",
+         "各位代表：现在，我代表县人民政府向大会报告工作。\n过去的一年，全县社会消费品零售总额达到96亿元。",
+         F("retail_sales", 2016, "FY", value=96, unit="亿元", region="潜山"), region="潜山", pub="2016-12-15"),
+    case("year-end-past-year",
+         "过去一年，全市一般公共预算收入完成41.3亿元，增长8.6%。",
+         F("fiscal_revenue_general", 2023, "FY", value=41.3, unit="亿元", yoy=8.6, region="汉川"),
+         region="汉川", pub="2023-12-28"),
+    # near misses: 去年 in a December review is the year before; 过去一年 in January is the year before
+    case("december-review-near-last-year",
+         "一、2021年工作回顾\n去年，全县地区生产总值增长3.2%。",
+         F("gdp", 2020, "FY", yoy=3.2, region="定远"), region="定远", pub="2021-12-09"),
+    case("january-review-near-past-year",
+         "一、2021年工作回顾\n过去一年，全县地区生产总值增长7.2%。",
+         F("gdp", 2021, "FY", yoy=7.2, region="定远"), region="定远", pub="2022-01-12"),
     # the output of the above-size industry named per year (规上工业年产值, 规模以上工业年产值, 规模工业年产值): the
     # region's industrial output (before: 产值 alone, read as a sector's)
     case("yearly-output-above-size-short",

@@ -66,6 +66,8 @@ TIME_ANCHORS = ("年", "月", "季", "期")
 # a Chinese numeral followed by another, 月, 日, a dash, a space or what follows the numerals of
 # a table word (一季度, 十三五); or the first two characters of a word that begins one (上半年,
 # 比上年, 截至, 这一年, 前 and a numeral).  The scanner test holds TIME to TIME_PATTERN.
+# 过去一年: the last whole year (vocab/function_words.csv, role last_whole_year)
+_LAST_WHOLE_YEAR = frozenset(function_words("last_whole_year"))
 _WORDS = [*PERIOD_WORDS, *RELATIVE_YEARS, *NOT_RELATIVE_YEARS, *SPANS]
 _NUMERALS = CN_NUMERAL.strip("[]")
 _AFTER_DIGITS = set("年月日-~至到—、全上下前第一二三四") | {w.lstrip("0123456789")[:1] for w in _WORDS if w[:1].isdigit()}
@@ -126,6 +128,7 @@ class TimeExpr:
     period: str | None = None
     kind: str = "time"  # time | date | basis | this | span | ytd | month_of (当月: the period's last month)
     years: int = 0  # a span's length in years (过去五年, 十三五: 5)
+    closing: bool = False  # 过去一年: the last whole year (the publication's own when it closes its year)
 
 
 def _month(text: str) -> int | None:
@@ -144,7 +147,7 @@ def time_expr(m: re.Match[str]) -> TimeExpr | None:
     """Interpret one ``TIME`` match; ``None`` when it is not a usable time.
 
     >>> time_expr(TIME.search("1至5月份")), time_expr(TIME.search("7月29日")).kind
-    (TimeExpr(year=None, rel=None, period='M1-M5', kind='time', years=0), 'date')
+    (TimeExpr(year=None, rel=None, period='M1-M5', kind='time', years=0, closing=False), 'date')
     >>> [time_expr(TIME.search(w)).period for w in ("一二月份", "1、2月份", "一、二月", "12月份")]
     ['M1-M2', 'M1-M2', 'M1-M2', 'M12']
     >>> time_expr(TIME.search("过去三年")).years, time_expr(TIME.search("“十三五”时期")).year
@@ -240,7 +243,8 @@ def _interpret(m: re.Match[str]) -> TimeExpr | None:
         word = m.group("rel")
         if word in NOT_RELATIVE_YEARS:
             return None  # 目前年一季度: 目前, then a year whose digits were lost
-        return TimeExpr(rel=RELATIVE_YEARS[word], kind="ytd" if word.endswith(("以来", "至今")) else "time")  # 年初至今
+        return TimeExpr(rel=RELATIVE_YEARS[word], kind="ytd" if word.endswith(("以来", "至今")) else "time",  # 年初至今
+                        closing=word in _LAST_WHOLE_YEAR)
     if m.group("this"):
         return TimeExpr(rel=0 if m.group("this").startswith("本") else None, kind="this")
     if m.group("span"):

@@ -234,9 +234,10 @@ def apply_time(state: TimeState, t: TimeExpr, ds: DocState) -> None:
         state.year, state.period, state.ytd, state.span = t.year, None, t.kind == "ytd", 0
         ds.last_year, ds.past_year = t.year, None
     elif t.rel is not None:
-        if ds.pub:
-            state.year = ds.pub.year + t.rel
-            ds.last_year, ds.past_year = state.year, state.year if t.rel < 0 else None
+        if ds.pub:  # (过去一年 in a report that closes its year: that year)
+            rel = 0 if t.closing and ds.year_closing else t.rel
+            state.year = ds.pub.year + rel
+            ds.last_year, ds.past_year = state.year, state.year if rel < 0 else None
         state.period, state.span, state.ytd = None, 0, t.kind == "ytd"
     if t.period is not None:
         state.period, state.ytd = t.period, False
