@@ -135,7 +135,7 @@ _RULES = [
     Rule("ytd-imprecise", "note", "今年以来 figure", "January to the month before publication"),
     Rule("unfinished-period", "note", "今年 period figure", "a period ending half a year after publication is last year's"),
     Rule("year-without-pub-date", "note", "year figure", "a year's figure in an undated article is its full year"),
-    Rule("year-end", "note", "今年 figure", "the year's figure in a report of its last days (from 20 December)"),
+    Rule("year-end", "note", "今年 figure", "the year's figure in a report of its last days (from 20 December, or December in a review of the year)"),
     Rule("annual-basis", "note", "figure 比上年增长 rate (no period in the text)",
          "a figure grown over the whole year before, in a text naming no period, is last year's full year"),
     Rule("multi_year", "note", "span figure", "a figure over a span of years (labelled, not a year's)"),
