@@ -15739,6 +15739,24 @@ REAL109_CASES = [
     case("january-review-near-past-year",
          "一、2021年工作回顾\n过去一年，全县地区生产总值增长7.2%。",
          F("gdp", 2021, "FY", yoy=7.2, region="定远"), region="定远", pub="2022-01-12"),
+    # the year a from-to run reaches (增加到2016年的…) in a report that closes that year: reached, no plan's date
+    # (before: 到 + the publication's year read as a target)
+    case("closing-year-reached-to",
+         "五年来，全市生产总值由2011年的810亿元增加到2016年的1360亿元。",
+         F("gdp", 2011, "FY", value=810, unit="亿元", region="十堰"), F("gdp", 2016, "FY", value=1360, unit="亿元", region="十堰"),
+         region="十堰", pub="2016-12-28"),
+    case("closing-year-reached-review",
+         "一、过去五年工作回顾\n一般公共预算收入从2016年的8.2亿元增长到2021年的12.6亿元。",
+         F("fiscal_revenue_general", 2016, "FY", value=8.2, unit="亿元", region="竹溪"),
+         F("fiscal_revenue_general", 2021, "FY", value=12.6, unit="亿元", region="竹溪"), region="竹溪", pub="2021-12-09"),
+    case("closing-year-reached-income",
+         "城镇居民人均可支配收入由2016年的2.1万元提高到2021年的3.2万元。",
+         F("income_urban_pc", 2016, "FY", value=2.1, unit="万元", region="竹溪"),
+         F("income_urban_pc", 2021, "FY", value=3.2, unit="万元", region="竹溪"), region="竹溪", pub="2021-12-24"),
+    # near misses: a plan to the year's end in June, a later year in a December review, stay targets
+    case("closing-year-near-june-plan", "力争到2021年底，全县生产总值达到300亿元。", region="竹溪", pub="2021-06-10"),
+    case("closing-year-near-later-year", "一、过去五年工作回顾\n到2025年，全县生产总值达到500亿元。",
+         region="竹溪", pub="2021-12-09"),
     # the output of the above-size industry named per year (规上工业年产值, 规模以上工业年产值, 规模工业年产值): the
     # region's industrial output (before: 产值 alone, read as a sector's)
     case("yearly-output-above-size-short",

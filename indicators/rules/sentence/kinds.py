@@ -14,12 +14,15 @@ class Kinds(Lists):
 
     def reached_by(self, m: re.Match[str]) -> bool:
         """到2023年底 in an article of 2024, 到1994年突破10亿元 in one of 2018: a past year (or its end),
-        no plan's date; 到2024年3月末 in an article of April 2024: a month over by then."""
+        no plan's date; 到2024年3月末 in an article of April 2024: a month over by then; 增加到2021年的… in a
+        report that closes 2021 (a December review): that year, reached."""
         pub = self.ds.pub
         if not m.group().startswith("到") or pub is None:
             return False
         year = int(m.group()[1:5])
         month = L.MONTH_AFTER_YEAR.match(self.text, m.end()) if year == pub.year and pub.month else None
+        if year == pub.year and month is None and self.ds.year_closing:
+            return True
         return year < pub.year or (month is not None and int(month.group(1)) < pub.month)  # type: ignore[operator]
 
     def plan_kind(self, start: int) -> str:
