@@ -15757,6 +15757,26 @@ REAL109_CASES = [
     case("closing-year-near-june-plan", "力争到2021年底，全县生产总值达到300亿元。", region="竹溪", pub="2021-06-10"),
     case("closing-year-near-later-year", "一、过去五年工作回顾\n到2025年，全县生产总值达到500亿元。",
          region="竹溪", pub="2021-12-09"),
+    # a plan carried out (计划执行情况, 预算执行情况: the numbered heading of a plan's report, run into the line
+    # after it) is no plan of the figures after it (before: the heading's 计划 made them targets)
+    case("plan-executed-heading",
+         "一、2023年国民经济和社会发展计划执行情况\n全市生产总值完成1520亿元，增长5.8%。",
+         F("gdp", 2023, "FY", value=1520, unit="亿元", yoy=5.8, region="许昌"), region="许昌", pub="2024-02-10"),
+    case("plan-executed-heading-year",
+         "一、2022年计划执行情况\n2022年，全县社会消费品零售总额完成86.3亿元，增长3.1%。",
+         F("retail_sales", 2022, "FY", value=86.3, unit="亿元", yoy=3.1, region="汉阴"), region="汉阴", pub="2023-01-12"),
+    case("plan-executed-budget",
+         "（一）2023年预算执行情况\n全县一般公共预算收入完成15.2亿元，增长8.4%。",
+         F("fiscal_revenue_general", 2023, "FY", value=15.2, unit="亿元", yoy=8.4, region="襄城"), region="襄城",
+         pub="2024-01-18"),
+    case("plan-executed-heading-district",
+         "二、2021年计划执行情况\n全区固定资产投资完成210亿元，增长9.6%；规上工业增加值增长7.1%。",
+         F("fixed_asset_investment", 2021, "FY", value=210, unit="亿元", yoy=9.6, region="汉滨"),
+         F("industrial_value_added", 2021, "FY", yoy=7.1, region="汉滨"), region="汉滨", pub="2022-01-20"),
+    # near misses: the draft plan's figures stay targets; an estimate under the heading stays a forecast
+    case("plan-executed-near-draft", "二、2024年计划草案\n全市生产总值增长6%左右。", region="许昌", pub="2024-02-10"),
+    case("plan-executed-near-estimate", "一、2023年计划执行情况\n全市生产总值预计完成1520亿元，增长5.8%。",
+         region="许昌", pub="2024-02-10"),
     # the output of the above-size industry named per year (规上工业年产值, 规模以上工业年产值, 规模工业年产值): the
     # region's industrial output (before: 产值 alone, read as a sector's)
     case("yearly-output-above-size-short",

@@ -1301,9 +1301,10 @@ ACHIEVED_REACH = 32  # how far before a plan word ACHIEVED looks (超年度计�
 SPAN_HEADING = re.compile(r"[^,;:。\d]*的(?:[一二两三四五六七八九十]{1,2}|\d{1,2})年")
 # “211”目标圆满完成，实现…; 目标任务全面完成; 目标任务实现了“时间过半、完成过半”: a plan the clause says
 # was met (its slogan in quotes may follow), no plan of the figures after (not 目标是实现“…”: what it is);
-# 为全年计划的81.5%, 占年度目标任务的: the share of a plan a figure has reached, no plan either
+# 为全年计划的81.5%, 占年度目标任务的: the share of a plan a figure has reached, no plan either;
+# 2023年计划执行情况, 预算执行良好: a plan carried out (the heading of a plan's report), no plan of the figures after
 ACHIEVED_AFTER = re.compile(r"[^,;。\d是为要:]{0,4}?(?:完成|实现|达成)(?:了)?(?:“[^”,;。]{1,16}”)?[,;。]"
-                            r"|(?:任务)?的\d+(?:\.\d+)?%")
+                            r"|(?:任务)?的\d+(?:\.\d+)?%|执行")
 # 目标增长6%，实际增长6.3%; 预算数为15亿元，实际完成15.46亿元: a clause opened by 实际 or 最终 after a plan's
 # figure gives the figure reached, no plan's
 REALIZED_LEAD = re.compile(r"\s*(?:实际上?|最终)(?=完成|实现|增长|下降|达到|达|为|是|录得)")
