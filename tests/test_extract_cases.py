@@ -15807,7 +15807,49 @@ REAL109_CASES = [
 ]
 
 
+S28D_CASES = [
+    # a list of places with their levels and rates in brackets, the first with the metric (瑞金GDP 410.2亿元(增长7.1%),
+    # 于都382.5亿元(增长6.6%)): the list goes on past the first place's closing bracket (before: the first place only)
+    case("bracket-rate-list-gdp", "2024年,瑞金GDP 410.2亿元(增长7.1%),于都382.5亿元(增长6.6%),信丰351.0亿元(增长6.2%)。",
+         F("gdp", 2024, "FY", value=410.2, unit="亿元", yoy=7.1, region="瑞金"),
+         F("gdp", 2024, "FY", value=382.5, unit="亿元", yoy=6.6, region="于都"),
+         F("gdp", 2024, "FY", value=351.0, unit="亿元", yoy=6.2, region="信丰"), region="赣州", pub="2025-02-10"),
+    case("bracket-rate-list-fiscal", "1-9月,安远县财政总收入12.4亿元(同比下降2.1%),寻乌县10.3亿元(同比增长3.6%),定南县9.1亿元(+1.2%)。",
+         F("fiscal_revenue_total", 2024, "Q1-Q3", value=12.4, unit="亿元", yoy=-2.1, region="安远"),
+         F("fiscal_revenue_total", 2024, "Q1-Q3", value=10.3, unit="亿元", yoy=3.6, region="寻乌"),
+         F("fiscal_revenue_total", 2024, "Q1-Q3", value=9.1, unit="亿元", yoy=1.2, region="定南"), region="赣州", pub="2024-10-28"),
+    case("bracket-rate-list-comma-pause", "2024年,安远县地区生产总值158.3亿元(增长6.0%)、寻乌县142.1亿元(增长5.5%)。",
+         F("gdp", 2024, "FY", value=158.3, unit="亿元", yoy=6.0, region="安远"),
+         F("gdp", 2024, "FY", value=142.1, unit="亿元", yoy=5.5, region="寻乌"), region="赣州", pub="2025-02-10"),
+    # near miss: shares in the brackets are no rates (the levels stay)
+    case("bracket-rate-list-near-share", "2024年,瑞金GDP 410.2亿元(占全市8.0%),于都382.5亿元(占全市7.5%)。",
+         F("gdp", 2024, "FY", value=410.2, unit="亿元", region="瑞金"),
+         F("gdp", 2024, "FY", value=382.5, unit="亿元", region="于都"), region="赣州", pub="2025-02-10"),
+]
+
+
+S28E_CASES = [
+    # a rate word in a frame (GDP增速方面, 从GDP增速看), then places listed before 分别为/依次为 and their rates: each
+    # place's rate (before: the rate word's cue swallowed the places, and no rate was kept)
+    case("rate-frame-places-aspect", "GDP增速方面,瑞金、于都、信丰分别为7.1%、6.6%、6.2%。",
+         F("gdp", 2024, "FY", yoy=7.1, region="瑞金"), F("gdp", 2024, "FY", yoy=6.6, region="于都"),
+         F("gdp", 2024, "FY", yoy=6.2, region="信丰"), region="赣州", pub="2025-02-10"),
+    case("rate-frame-places-view", "上半年,从规上工业增加值增幅看,安远、寻乌依次为9.4%和8.8%。",
+         F("industrial_value_added", 2024, "H1", yoy=9.4, region="安远"),
+         F("industrial_value_added", 2024, "H1", yoy=8.8, region="寻乌"), region="赣州", pub="2024-07-26"),
+    case("rate-frame-places-after-whole", "1-9月,全市固定资产投资增长3.3%。投资增速方面,会昌、石城、定南分别为6.1%、5.2%和-1.4%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=3.3, region="赣州"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=6.1, region="会昌"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=5.2, region="石城"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=-1.4, region="定南"), region="赣州", pub="2024-10-28"),
+    # near miss: a share's frame (占比) names no rate: nothing
+    case("rate-frame-places-near-share", "GDP占比方面,瑞金、于都分别为8.0%和7.5%。", region="赣州", pub="2025-02-10"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
+    "s28d": S28D_CASES,
+    "s28e": S28E_CASES,
     "s28a": S28A_CASES,
     "s28b": S28B_CASES,
     "s28c": S28C_CASES,

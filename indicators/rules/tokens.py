@@ -1253,6 +1253,8 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
             start = sup.end()  # 增速最快的是曲靖，达到12%: the place the superlative names stands out of the rate
         if cue.group("rate") and (named := _period_before_verb(text, start, s)) is not None:
             start = named  # 投资增速持续回升，前三季度为8.2%: the period named between the rate word and its verb
+        elif cue.group("rate") and (listed := _LISTED_BEFORE_VERB.search(text, start, s)) is not None:
+            start = listed.start("verb")  # GDP增速方面,瑞金、于都分别为7.1%、6.6%: the places listed stand out of the rate
         rm = L.REGION_BEFORE_GROWTH.search(text, max(0, start - 8), start)  # 海盐县下降2.2%, 全省同比增长7.9%
         base = L.BASE_YEAR_BEFORE.search(text, max(0, start - 30), start) or _lead_base(text, start)
         out.append(GrowthTok(start, e, [Rate(value, s, e)], rm.group(1) if rm else "", base_year=_base_year(base),
@@ -1384,6 +1386,10 @@ def _superlative_place_verb(text: str, s: int) -> int | None:
     if verb is None or not _after_superlative_place(text, verb.start()):
         return None
     return verb.start()
+
+
+# 增速方面,瑞金、于都、信丰分别为…: a list (、) in the gap between a rate word and the 分别/依次 before its rates
+_LISTED_BEFORE_VERB = re.compile(r"、[^,;。%\d、]{1,8}(?P<verb>分别|依次)")
 
 
 def _growth_cue(window: str) -> re.Match[str] | None:

@@ -230,6 +230,8 @@ class Lists(Figures):
         base = self.list_base(run)
         lead = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1  # 增速前三位的县是：…
         own_end = self.figures_end(base, start) if base else 0
+        if own_end and text.startswith(")", own_end):
+            own_end += 1  # 瑞金GDP 410.2亿元(增长7.1%),于都382.5亿元(增长6.6%): the base's rate in brackets
         # 平湖1100亿元、海盐750亿元; 嘉善县GDP增长7.2%；海盐县增长6.8%: the list goes on from the base's own figures
         continues = base is not None and own_end > base.end and L.ITEM_SEP.fullmatch(text, own_end, start)
         # 嘉善县增长8.2%，居第1；平湖市(6.8%)、秀洲区(6.2%)…: other places' rates, a clause on, go on from

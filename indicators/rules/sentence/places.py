@@ -460,8 +460,12 @@ class Places(Scope):
         next pair of a list of places with their levels, the metric said once."""
         s = self.toks[i].start
         last = self.slots[-1] if self.slots else None
-        return i > 0 and self.text[s - 1:s] == "、" and self.toks[i - 1].kind == "amount" and last is not None \
-            and bool(last.explicit_region) and bool(last.amounts) and last.amounts[-1].end == self.toks[i - 1].end
+        if i == 0 or self.text[s - 1:s] != "、" or last is None or not last.explicit_region or not last.amounts:
+            return False
+        prev = self.toks[i - 1]  # (安远县地区生产总值158.3亿元(增长6.0%)、寻乌县…: the level's rate in brackets)
+        level = last.amounts[-1]
+        return level.end == prev.end if prev.kind == "amount" else prev.kind == "growth" and level.has_growth \
+            and self.text.startswith("(", level.end) and self.text[prev.end:s] == ")、"
 
     def places_past_bound(self, i: int) -> int:
         """…GDP超过3000亿元,达到3125.34亿元。常州和徐州也突破了2000亿元的关口: places listed opening a
