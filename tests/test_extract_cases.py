@@ -15847,6 +15847,37 @@ S28E_CASES = [
 ]
 
 
+REAL108_CASES = [
+    # a list of places opening a sentence, its rates given 累计分别/同比分别, after a sentence that names the
+    # metric and counts the places after their noun (增长的县区有4个, 高于全市的区县达到3个) with no figure of
+    # its own: the places are that set, each its rate of that metric (before: the count after the noun was
+    # no counted set, and 累计/同比 before 分别 hid the pairing)
+    case("counted-set-after-cumulative-each",
+         "前三季度,规上工业增加值实现正增长的县区有4个。麒麟区、沾益区、马龙区、宣威市累计分别增长6.1%、4.3%、2.2%、1.0%。",
+         F("industrial_value_added", 2023, "Q1-Q3", yoy=6.1, region="麒麟"),
+         F("industrial_value_added", 2023, "Q1-Q3", yoy=4.3, region="沾益"),
+         F("industrial_value_added", 2023, "Q1-Q3", yoy=2.2, region="马龙"),
+         F("industrial_value_added", 2023, "Q1-Q3", yoy=1.0, region="宣威"), region="曲靖", pub="2023-10-20"),
+    case("counted-set-after-reached-yoy-each",
+         "1-5月,全市固定资产投资增速高于全市平均水平的区县达到3个。江北区、渝北区、巴南区同比分别增长12.5%、9.8%、7.4%。",
+         F("fixed_asset_investment", 2024, "M1-M5", yoy=12.5, region="江北"),
+         F("fixed_asset_investment", 2024, "M1-M5", yoy=9.8, region="渝北"),
+         F("fixed_asset_investment", 2024, "M1-M5", yoy=7.4, region="巴南"), region="重庆", pub="2024-06-20"),
+    case("counted-set-after-have-each",
+         "上半年,全市规上工业增加值增长的县区有3个。兴宁区、青秀区、江南区分别增长5.1%、4.6%和3.9%。",
+         F("industrial_value_added", 2024, "H1", yoy=5.1, region="兴宁"),
+         F("industrial_value_added", 2024, "H1", yoy=4.6, region="青秀"),
+         F("industrial_value_added", 2024, "H1", yoy=3.9, region="江南"), region="南宁", pub="2024-07-20"),
+    # near misses: a count of places doing something that is no metric of ours; the places' figures counts
+    case("counted-set-after-near-no-metric",
+         "上半年,新增规上工业企业的县区有3个。兴宁区、青秀区、江南区分别增长5.1%、4.6%和3.9%。",
+         region="南宁", pub="2024-07-20"),
+    case("counted-set-after-near-counts",
+         "上半年,全市规上工业增加值增长的县区有3个。兴宁区、青秀区、江南区分别新增企业12家、8家和5家。",
+         region="南宁", pub="2024-07-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s28d": S28D_CASES,
     "s28e": S28E_CASES,
@@ -15855,6 +15886,7 @@ CASE_LISTS: dict[str, list] = {
     "s28c": S28C_CASES,
     "real110": REAL110_CASES,
     "real107": REAL107_CASES,
+    "real108": REAL108_CASES,
     "real106": REAL106_CASES,
     "real103": REAL103_CASES,
     "real105": REAL105_CASES,

@@ -19,7 +19,8 @@ from .scope import Scope
 _FIRM_AFTER = re.compile(r"[^,;:。\d%、和与及]{0,16}?(?:" + L.FIRM_END + ")")  # a place inside a company's name
 _OWN_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|‰|[万亿]?元|[万亿]?美元)")  # a figure, not a count (8个省份)
 _NO_DATA = re.compile(r"\((?:数据)?(?:暂缺|暂无|未公布|待公布|缺失)(?:数据)?\)")  # 包头(数据暂缺): no figure given
-_PAIRED_AFTER = re.compile(r"(?:则|也|还|又)?(?:依次|分别)")  # 华阴市、华州区依次为…, 柳州和桂林则分别以…: the list's figures follow in order
+_PAIRED_AFTER = re.compile(r"(?:则|也|还|又)?(?:累计|同比|当月)?(?:依次|分别)")  # 华阴市、华州区依次为…, 柳州和桂林则分别以…,
+# 甲区、乙县累计分别增长…: the list's figures follow in order
 _ASIDE = re.compile(r"\([^()]{1,20}\)")
 _GROUP_END = re.compile(r"[;。]")  # where a clause group ends
 _PLACE_JOIN = re.compile(r"\s*[、,和与及]\s*")  # between the places of a list opening a clause
@@ -656,9 +657,11 @@ class Places(Scope):
 
     def counted_set_before(self) -> bool:
         """Whether the sentence before names a counted set of places and no figure of its own
-        (全市9个县(市)区GDP增速“四升五降”。古塔区、凌河区分别增长…): the places listed are that set."""
+        (全市9个县(市)区GDP增速“四升五降”。古塔区、凌河区分别增长…; 工业增加值正增长的市州达到5个。遵义市、
+        贵阳市…累计分别增长…): the places listed are that set."""
         last = self.sentence_before()
-        return L.EVERY_REGION.search(last) is not None and _OWN_FIGURE.search(last) is None
+        return (L.EVERY_REGION.search(last) is not None or L.COUNTED_SET_AFTER.search(last) is not None) \
+            and _OWN_FIGURE.search(last) is None
 
     def sentence_before(self) -> str:
         """The text of the sentence before this one (up to 300 characters)."""
