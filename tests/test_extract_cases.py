@@ -15875,6 +15875,24 @@ REAL108_CASES = [
     case("counted-set-after-near-counts",
          "上半年,全市规上工业增加值增长的县区有3个。兴宁区、青秀区、江南区分别新增企业12家、8家和5家。",
          region="南宁", pub="2024-07-20"),
+    # a list of years whose first ones are bare numbers (2017、2018年, 2020、2021和2022年) leading a metric with
+    # its figures given 分别: each figure its year's, as with 2021年、2022年 (before: only the last year was read)
+    case("bare-year-list-levels",
+         "2021、2022年,全县地区生产总值分别为186.2亿元和201.5亿元。",
+         F("gdp", 2021, "FY", value=186.2, unit="亿元", region="弥勒"),
+         F("gdp", 2022, "FY", value=201.5, unit="亿元", region="弥勒"), region="弥勒", pub="2023-03-20"),
+    case("bare-year-list-three-rates",
+         "2020、2021和2022年,全区社会消费品零售总额分别增长3.1%、8.2%和1.5%。",
+         F("retail_sales", 2020, "FY", yoy=3.1, region="南岸"),
+         F("retail_sales", 2021, "FY", yoy=8.2, region="南岸"),
+         F("retail_sales", 2022, "FY", yoy=1.5, region="南岸"), region="南岸", pub="2023-02-10"),
+    case("bare-year-list-after-span",
+         "近两年来,2022和2023年全市一般公共预算收入分别达到52.3亿元、55.8亿元。",
+         F("fiscal_revenue_general", 2022, "FY", value=52.3, unit="亿元", region="遵义"),
+         F("fiscal_revenue_general", 2023, "FY", value=55.8, unit="亿元", region="遵义"), region="遵义", pub="2024-02-10"),
+    # near miss: one bound for both years, no 分别: no year's figure
+    case("bare-year-list-near-bound",
+         "2017、2018年,全市规上工业增加值增速均超过10%。", region="遵义", pub="2019-03-10"),
 ]
 
 

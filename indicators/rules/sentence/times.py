@@ -498,6 +498,9 @@ class Times(Places):
         if len(run) == 1 and text.startswith("以来", run[0].end) and pub is not None and years[0] < pub.year - 1:
             return list(range(years[0], pub.year))  # 2010年以来…分别增长a、b、c、d: each year since, to last year
         ranged = len(run) == 2 and L.YEAR_RANGE.fullmatch(text, run[0].end, run[1].start)
+        if len(run) == 1 and (m := L.YEARS_BARE.search(text, 0, run[0].start)):
+            bare = [int(y) for y in re.findall(r"\d{4}", m.group("years"))] + years  # 2017、2018年: a list, bare numbers first
+            return bare if all(0 < b - a <= 10 for a, b in zip(bare, bare[1:])) else []
         if len(run) == 1 and (m := L.YEAR_FROM.search(text, 0, run[0].start)):
             years.insert(0, int(m.group("year")))  # 2020—2022年: the range's first year is a bare number
         elif not ranged:
