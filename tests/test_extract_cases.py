@@ -15893,6 +15893,31 @@ REAL108_CASES = [
     # near miss: one bound for both years, no 分别: no year's figure
     case("bare-year-list-near-bound",
          "2017、2018年,全市规上工业增加值增速均超过10%。", region="遵义", pub="2019-03-10"),
+    # the compared place's own rate in brackets after the gap in points (高于全省2.9个百分点(全省为5.2%)), one per
+    # metric when the rate compared is two metrics' (…(全省分别为3.6%和5.8%)): that place's facts, as with
+    # 高于全省(5.2%) before the gap (before: the bracketed rates after a gap were left out)
+    case("points-bracket-province-is",
+         "上半年,全县规上工业增加值增长8.1%,高于全省2.9个百分点(全省为5.2%)。",
+         F("industrial_value_added", 2024, "H1", yoy=8.1, region="弥勒"),
+         F("industrial_value_added", 2024, "H1", yoy=5.2, region="云南"), region="弥勒", pub="2024-07-20"),
+    case("points-bracket-prefecture-grew",
+         "上半年,全县规上工业增加值增长8.1%,比全州高出2.9个百分点(红河州增长5.2%)。",
+         F("industrial_value_added", 2024, "H1", yoy=8.1, region="弥勒"),
+         F("industrial_value_added", 2024, "H1", yoy=5.2, region="红河州"), region="弥勒", pub="2024-07-20"),
+    case("points-bracket-two-metrics-each",
+         "一季度,全县城镇和农村居民人均可支配收入分别增长4.1%和6.3%,分别比全省高0.5和0.5个百分点(全省分别为3.6%和5.8%)。",
+         F("income_urban_pc", 2024, "Q1", yoy=4.1, region="弥勒"),
+         F("income_rural_pc", 2024, "Q1", yoy=6.3, region="弥勒"),
+         F("income_urban_pc", 2024, "Q1", yoy=3.6, region="云南"),
+         F("income_rural_pc", 2024, "Q1", yoy=5.8, region="云南"), region="弥勒", pub="2024-04-25"),
+    case("points-bracket-city-average",
+         "1-9月,全区固定资产投资同比增长12.4%,增速高于全市平均水平3.1个百分点(全市为9.3%)。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=12.4, region="南岸"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=9.3, region="重庆"), region="南岸", pub="2024-10-20"),
+    # near miss: a share of the compared place in the brackets is no rate of it
+    case("points-bracket-near-share",
+         "1-9月,全区固定资产投资同比增长12.4%,高于全市3.1个百分点(全市占比为9.3%)。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=12.4, region="南岸"), region="南岸", pub="2024-10-20"),
 ]
 
 

@@ -620,6 +620,18 @@ COMPARED_POINTS = re.compile(
     r"(?:(?:比|较)[^,;。%]{0,12}?(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "after_basis"])
     + r")了?|(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "comparison"])
     + r")[^,;。%\d]{0,12}?)\d+(?:\.\d+)?个?百分点")
+# 高于全省2.9个百分点(全省为5.2%), 均比全省高出0.2个百分点(云南省分别为2.9%和5.9%): the compared place's own
+# rates in brackets after the gap in points (one per metric of the rate compared)
+_POINTS_ITEM = (r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省州]?" + PLACE_MEASURE
+                + r"(?:分别)?(?:为|是|增长|达到?)?(?P<rates>-?\d+(?:\.\d+)?%(?:(?:、|和|及|与)-?\d+(?:\.\d+)?%)*)")
+POINTS_ITEM = re.compile(_POINTS_ITEM)
+_ANY_POINTS_ITEM = re.sub(r"\(\?P<\w+>", "(?:", _POINTS_ITEM)
+_POINTS_PLACE = r"(?:分别)?(?:" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省州]?" + PLACE_MEASURE
+POINTS_BRACKET = re.compile(
+    r"(?:(?:比|较)" + _POINTS_PLACE + "(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "after_basis"])
+    + r")了?|(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "comparison"]) + r")" + _POINTS_PLACE
+    + r")\d+(?:\.\d+)?(?:(?:、|和)\d+(?:\.\d+)?)*个?百分点\((?P<items>" + _ANY_POINTS_ITEM
+    + r"(?:[、,;]" + _ANY_POINTS_ITEM + r")*)\)")
 # 地区生产总值(7.5%)、规上工业增加值(12.7%)分别高于预期目标1.0和4.2个百分点: a gap in points a comparison
 # gives after rates in brackets (the gap words of vocab/points_gap_words.csv, role comparison)
 COMPARED_POINTS_AFTER = re.compile(r"(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "comparison"])

@@ -347,6 +347,8 @@ class Lists(Figures):
             return len(self.slots) - before
         for m in L.COMPARED_PLACES.finditer(masked) if holds_any(masked, _COMPARED_PLACES_WORDS) else ():
             self.compared_rate_slots(m, masked, L.COMPARED_ITEM)
+        for m in L.POINTS_BRACKET.finditer(masked) if "百分点(" in text else ():
+            self.points_bracket_slots(m, masked)
         for ps, pe in self.parens:  # 4894元(全国5963元、全省4881元): their own figures
             if (m := self.bracket_list(ps, pe)) is not None:
                 self.bracket_slots(m, masked)
@@ -402,17 +404,42 @@ class Lists(Figures):
             return
         for it in item.finditer(masked, m.start("items"), m.end("items")):
             place = text[it.start("place"):it.end("place")]
-            name = _region_name(place, self.ds)
-            city = parent_city(base.regions[0], self.ds.filed) if place == "全市" and len(base.regions) == 1 \
-                and base.scope == "region" else None
-            if city is not None:  # 海宁市…增长14.1%，高于全市(8.4%): a county-level place's 全市 is the city it lies
-                name = city  # in (嘉兴), whichever paper prints it (its own, its city's, its province's)
-            elif name in base.regions and place in REGION_WORDS and base.scope == "region":
-                continue  # a place is not compared with itself (a town's 全市 is its county's whole)
+            if (name := self.compared_name(place, base)) is None:
+                continue
             scope = "national" if name == "全国" else "region" if self.places_subset(base) else base.scope
             slot = Slot(base.metrics, it.start(), it.end(), base.alias, base.broad, [name], scope, base.kind,
                         base.time, explicit_region=place, rule="compared-place")
             slot.growths = [Rate(float(it.group("rate")), *it.span("rate"))]
+            self.slots.append(slot)
+
+    def compared_name(self, place: str, base: Slot) -> str | None:
+        """The region a place that ``base``'s rate is compared with names; None for the slot's own place."""
+        name = _region_name(place, self.ds)
+        city = parent_city(base.regions[0], self.ds.filed) if place == "全市" and len(base.regions) == 1 \
+            and base.scope == "region" else None
+        if city is not None:  # 海宁市…增长14.1%，高于全市(8.4%): a county-level place's 全市 is the city it lies
+            return city  # in (嘉兴), whichever paper prints it (its own, its city's, its province's)
+        if name in base.regions and place in REGION_WORDS and base.scope == "region":
+            return None  # a place is not compared with itself (a town's 全市 is its county's whole)
+        return name
+
+    def points_bracket_slots(self, m: re.Match[str], masked: str) -> None:
+        """高于全省2.9个百分点(全省为5.2%), 均比全省高出0.2个百分点(云南省分别为2.9%和5.9%): the compared place's own
+        rates in brackets after the gap in points, one per metric of the rate compared: its facts of them."""
+        text = self.text
+        base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule.startswith("metric")
+                     and (sl.growths or any(q.has_growth for q in sl.amounts))), None)
+        if base is None or self.group_start(base.end) != self.group_start(m.start()):
+            return
+        for it in L.POINTS_ITEM.finditer(masked, m.start("items"), m.end("items")):
+            place = text[it.start("place"):it.end("place")]
+            rates = [r for r in PERCENT.finditer(text, it.start("rates"), it.end("rates"))]
+            if len(rates) != len(base.metrics) or (name := self.compared_name(place, base)) is None:
+                continue
+            scope = "national" if name == "全国" else "region" if self.places_subset(base) else base.scope
+            slot = Slot(base.metrics, it.start(), it.end(), base.alias, base.broad, [name], scope, base.kind,
+                        base.time, explicit_region=place, rule="compared-place")
+            slot.growths = [Rate(percent_value(r, 1), *r.span()) for r in rates]
             self.slots.append(slot)
 
     def places_subset(self, base: Slot) -> bool:
