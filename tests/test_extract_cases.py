@@ -15918,6 +15918,30 @@ REAL108_CASES = [
     case("points-bracket-near-share",
          "1-9月,全区固定资产投资同比增长12.4%,高于全市3.1个百分点(全市占比为9.3%)。",
          F("fixed_asset_investment", 2024, "Q1-Q3", yoy=12.4, region="南岸"), region="南岸", pub="2024-10-20"),
+    # a change from one level to another over a range of years with both ends printed (2018年至2022年, 2019—2023年,
+    # 2016年到2020年): the starting level is the range's first year's, the year named (before: counted back from the
+    # end as for 五年来, the year before the range)
+    case("named-range-start-level-zhi",
+         "2018年至2022年,全县地区生产总值从120.5亿元增加到168.3亿元。",
+         F("gdp", 2018, "FY", value=120.5, unit="亿元", region="弥勒"),
+         F("gdp", 2022, "FY", value=168.3, unit="亿元", region="弥勒"), region="弥勒", pub="2023-03-10"),
+    case("named-range-start-level-dash",
+         "2019—2023年,全市规上工业增加值由85.2亿元提高到121.6亿元,年均增长7.4%。",
+         F("industrial_value_added", 2019, "FY", value=85.2, unit="亿元", region="遵义"),
+         F("industrial_value_added", 2023, "FY", value=121.6, unit="亿元", region="遵义"), region="遵义", pub="2024-03-10"),
+    case("named-range-start-level-dao",
+         "2016年到2020年,全区城镇居民人均可支配收入从25680元增长到33120元。",
+         F("income_urban_pc", 2016, "FY", value=25680, unit="元", region="南岸"),
+         F("income_urban_pc", 2020, "FY", value=33120, unit="元", region="南岸"), region="南岸", pub="2021-03-10"),
+    # near misses: a span counted (五年来) starts the year before; a starting level with its own year keeps it
+    case("named-range-start-near-counted-span",
+         "五年来,全县地区生产总值从120.5亿元增加到168.3亿元。",
+         F("gdp", 2017, "FY", value=120.5, unit="亿元", region="弥勒"),
+         F("gdp", 2022, "FY", value=168.3, unit="亿元", region="弥勒"), region="弥勒", pub="2023-02-10"),
+    case("named-range-start-near-dated",
+         "2018年至2022年,全县地区生产总值由2017年的110亿元增加到168.3亿元。",
+         F("gdp", 2017, "FY", value=110, unit="亿元", region="弥勒"),
+         F("gdp", 2022, "FY", value=168.3, unit="亿元", region="弥勒"), region="弥勒", pub="2023-03-10"),
 ]
 
 

@@ -399,7 +399,7 @@ class Extractor:
                     snap = (slot.years[i], "FY", 0)  # 2021年至2023年，分别完成…: each figure its year's
                     slot.add_rule("year-list")
                 base = _baseline(slot, i, n) if q is not None else None
-                if base is not None and base is not q and (start := self.start_year(snap, base)) is not None:
+                if base is not None and base is not q and (start := self.start_year(snap, base, s_text)) is not None:
                     snap = (snap[0], "FY", 0) if start[1] else snap  # 从A增加到B over a span: B is the end year's
                     if start[0] is not None and slot.kind in ("actual", "forecast", "target"):  # A the level the span started from (a past level, whatever the plan word says of B)
                         out.append(self.make_fact(metric, region, start[0], "FY", base, None, slot, "actual", evidence,
@@ -420,16 +420,21 @@ class Extractor:
                                           sent_span, note))
         return out
 
-    def start_year(self, snap: Snap, base: Quantity) -> tuple[int | None, int] | None:
+    def start_year(self, snap: Snap, base: Quantity, text: str = "") -> tuple[int | None, int] | None:
         """The year of a change's starting level ``base`` and the span's years (0 for none), or None when
         it is no start of a span: its own year when dated (由2015年的18.1亿元增加到…, a span in force
-        or not), else the span's first year before the end ``snap``."""
+        or not), the first year of a range the sentence ``text`` prints before it (2015年至2019年，…从A提高到B:
+        2015's), else the year before the span the end ``snap`` closes (五年来…从A增加到B)."""
         years = self.span_years(snap)
         if not years and not base.dated_start:
             return None
         if base.dated_start and base.time[0] is not None:
             return base.time[0], years
-        return (snap[0] - years if snap[0] is not None else None), years
+        if snap[0] is None:
+            return None, years
+        named = [m for m in L.YEAR_RANGE_NAMED.finditer(text, 0, base.start)
+                 if int(m.group("last")) == snap[0] and snap[0] - int(m.group("first")) + 1 == years]
+        return (int(named[-1].group("first")) if named else snap[0] - years), years
 
     def span_years(self, snap: Snap) -> int:
         """The years a span of a starting level covers: the span in force (五年来), else back to the

@@ -1089,6 +1089,8 @@ CLASSIFIERS = tuple(r["word"] for r in read_table("classifiers.csv"))
 YEAR_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 YEAR_RANGE = re.compile(r"\s*(?:至|到|—|-|~|～)\s*")
 YEAR_FROM = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*(?:至|到|—|-|~|～)\s*$")  # 2020—(2022年)
+# 2015年至2019年, 2019—2023年: a range of years with both ends printed (its first year named, not counted back)
+YEAR_RANGE_NAMED = re.compile(r"(?<!\d)(?P<first>(?:19|20)\d{2})年?\s*(?:至|到|—|-|~|～)\s*(?P<last>(?:19|20)\d{2})年")
 YEARS_BARE = re.compile(r"(?<![\d.])(?P<years>(?:(?:19|20)\d{2}\s*(?:、|和|及|与)\s*)+)$")  # 2017、(2018年), 2016、2017和(2018年)
 # 从2021年起到今年6月底, 2019年至今年9月, 2020年以来到2024年3月末: a run from a year to a month of a later
 # year, a span of years, not that month's period
