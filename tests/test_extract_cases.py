@@ -15942,6 +15942,27 @@ REAL108_CASES = [
          "2018年至2022年,全县地区生产总值由2017年的110亿元增加到168.3亿元。",
          F("gdp", 2017, "FY", value=110, unit="亿元", region="弥勒"),
          F("gdp", 2022, "FY", value=168.3, unit="亿元", region="弥勒"), region="弥勒", pub="2023-03-10"),
+    # the same count in the clause right before the list, in one sentence (…增长的县区共有3个,兴宁区、…分别增长…;
+    # …的区县达到2个:江北区、渝北区同比分别增长…): the places listed are that set, each its rate of the metric
+    # (before: nothing, or the first rate given to the whole)
+    case("counted-set-after-same-sentence-comma",
+         "上半年,全市社会消费品零售总额增长的县区共有3个,兴宁区、青秀区、江南区分别增长5.1%、4.6%和3.9%。",
+         F("retail_sales", 2024, "H1", yoy=5.1, region="兴宁"),
+         F("retail_sales", 2024, "H1", yoy=4.6, region="青秀"),
+         F("retail_sales", 2024, "H1", yoy=3.9, region="江南"), region="南宁", pub="2024-07-20"),
+    case("counted-set-after-same-sentence-colon",
+         "1-8月,全市固定资产投资增速高于全市平均的区县达到2个:江北区、渝北区同比分别增长12.5%、9.8%。",
+         F("fixed_asset_investment", 2024, "M1-M8", yoy=12.5, region="江北"),
+         F("fixed_asset_investment", 2024, "M1-M8", yoy=9.8, region="渝北"), region="重庆", pub="2024-09-20"),
+    case("counted-set-after-same-sentence-cumulative",
+         "前三季度,全市规上工业增加值实现正增长的县市区有3个,麒麟区、沾益区、宣威市累计分别增长6.1%、4.3%、1.0%。",
+         F("industrial_value_added", 2023, "Q1-Q3", yoy=6.1, region="麒麟"),
+         F("industrial_value_added", 2023, "Q1-Q3", yoy=4.3, region="沾益"),
+         F("industrial_value_added", 2023, "Q1-Q3", yoy=1.0, region="宣威"), region="曲靖", pub="2023-10-20"),
+    # near miss: the count is of places doing something that is no metric of ours
+    case("counted-set-after-same-sentence-near-no-metric",
+         "上半年,全市新增规上企业的县区共有3个,兴宁区、青秀区、江南区分别增长5.1%、4.6%和3.9%。",
+         region="南宁", pub="2024-07-20"),
 ]
 
 
