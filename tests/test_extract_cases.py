@@ -15914,6 +15914,11 @@ REAL108_CASES = [
          "1-9月,全区固定资产投资同比增长12.4%,增速高于全市平均水平3.1个百分点(全市为9.3%)。",
          F("fixed_asset_investment", 2024, "Q1-Q3", yoy=12.4, region="南岸"),
          F("fixed_asset_investment", 2024, "Q1-Q3", yoy=9.3, region="重庆"), region="南岸", pub="2024-10-20"),
+    case("points-bracket-two-places",
+         "上半年,全县规上工业增加值增长8.1%,增速高于全省、全州2.9和1.5个百分点(全省5.2%、全州6.6%)。",
+         F("industrial_value_added", 2024, "H1", yoy=8.1, region="弥勒"),
+         F("industrial_value_added", 2024, "H1", yoy=5.2, region="云南"),
+         F("industrial_value_added", 2024, "H1", yoy=6.6, region="红河州"), region="弥勒", pub="2024-07-20"),
     # near miss: a share of the compared place in the brackets is no rate of it
     case("points-bracket-near-share",
          "1-9月,全区固定资产投资同比增长12.4%,高于全市3.1个百分点(全市占比为9.3%)。",

@@ -626,7 +626,8 @@ _POINTS_ITEM = (r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市
                 + r"(?:分别)?(?:为|是|增长|达到?)?(?P<rates>-?\d+(?:\.\d+)?%(?:(?:、|和|及|与)-?\d+(?:\.\d+)?%)*)")
 POINTS_ITEM = re.compile(_POINTS_ITEM)
 _ANY_POINTS_ITEM = re.sub(r"\(\?P<\w+>", "(?:", _POINTS_ITEM)
-_POINTS_PLACE = r"(?:分别)?(?:" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省州]?" + PLACE_MEASURE
+_POINTS_ONE_PLACE = r"(?:" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省州]?"
+_POINTS_PLACE = r"(?:分别)?" + _POINTS_ONE_PLACE + r"(?:(?:、|和|及|与)" + _POINTS_ONE_PLACE + r")*" + PLACE_MEASURE
 POINTS_BRACKET = re.compile(
     r"(?:(?:比|较)" + _POINTS_PLACE + "(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "after_basis"])
     + r")了?|(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "comparison"]) + r")" + _POINTS_PLACE
