@@ -89,6 +89,11 @@ def test_cli_prints_the_explanation(capsys: pytest.CaptureFixture[str]) -> None:
     assert out.rstrip().endswith("1 facts")
 
 
+def test_cli_shows_a_facts_qualifier(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["explain", "上半年，全市出口突破60亿元，增长4.1%。", "--pub-date", PUB, "--region", HOME]) == 0
+    assert "60亿元 (over) yoy +4.1%" in capsys.readouterr().out
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("上半年全市生产总值增长亿元%,。;：（）0123456789.-占比个百分点倍") + [" ", "\n"]),
                max_size=80))

@@ -258,7 +258,7 @@ def format_explanation(e: Explanation) -> str:
     for f in e.figures:
         if f.facts:
             made = "; ".join(f"{x.region} {x.metric} {x.year} {x.period} "
-                             f"{'' if x.value is None else f'{x.value:g}{x.unit}'}"
+                             f"{'' if x.value is None else f'{x.value:g}{x.unit}'}{f' ({x.qualifier})' if x.qualifier else ''}"
                              f"{'' if x.yoy_pct is None else f' yoy {x.yoy_pct:+g}%'} [{x.rule}]" for x in f.facts)
             lines.append(f"  {f.printed} @{f.start}: {f.outcome}{' (' + f.why + ')' if f.why else ''} -> {made}")
         else:
