@@ -15971,7 +15971,35 @@ REAL108_CASES = [
 ]
 
 
+S28F_CASES = [
+    # a numbered heading that opens with the time its section covers (一、2023年经济运行情况, (二)1-7月工业生产) is a
+    # heading (before: its digits made it run into the line below, 工业生产情况规上工业… read as a sector), and a time a
+    # heading names holds in its section (before: the section started again from the article's lead)
+    case("heading-time-months-sector-word", "(二)1-7月工业生产情况\n规上工业增加值同比增长8.2%。",
+         F("industrial_value_added", 2024, "M1-M7", yoy=8.2, region="泰和"), region="泰和", pub="2024-08-20"),
+    case("heading-time-quarter-section", "上半年,全县GDP增长5.8%。\n(二)一季度情况\n全县GDP增长6.2%。",
+         F("gdp", 2024, "H1", yoy=5.8, region="万安"), F("gdp", 2024, "Q1", yoy=6.2, region="万安"),
+         region="万安", pub="2024-08-20"),
+    case("heading-time-two-years", "(一)2024年上半年\n全县GDP增长6.2%。\n(二)2023年全年\n全县GDP增长5.8%。",
+         F("gdp", 2024, "H1", yoy=6.2, region="遂川"), F("gdp", 2023, "FY", yoy=5.8, region="遂川"),
+         region="遂川", pub="2024-08-20"),
+    case("heading-time-year-review", "二、1-7月主要指标\n全县一般公共预算收入完成18.6亿元,增长3.1%。\n三、2023年回顾\n"
+         "全县一般公共预算收入完成30.2亿元,增长2.5%。",
+         F("fiscal_revenue_general", 2024, "M1-M7", value=18.6, unit="亿元", yoy=3.1, region="永新"),
+         F("fiscal_revenue_general", 2023, "FY", value=30.2, unit="亿元", yoy=2.5, region="永新"),
+         region="永新", pub="2024-08-20"),
+    case("heading-time-half-after-quarter", "一季度,全县规上工业增加值增长7.1%。\n二、上半年经济运行\n全县规上工业增加值增长7.7%。",
+         F("industrial_value_added", 2024, "Q1", yoy=7.1, region="峡江"),
+         F("industrial_value_added", 2024, "H1", yoy=7.7, region="峡江"), region="峡江", pub="2024-08-20"),
+    # near miss: a figure in the line makes it no heading (its own sentence, as before)
+    case("heading-time-near-figure", "二、1-7月全县GDP增长6.0%\n规上工业增加值增长8.2%。",
+         F("gdp", 2024, "M1-M7", yoy=6.0, region="泰和"), F("industrial_value_added", 2024, "M1-M7", yoy=8.2, region="泰和"),
+         region="泰和", pub="2024-08-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
+    "s28f": S28F_CASES,
     "s28d": S28D_CASES,
     "s28e": S28E_CASES,
     "s28a": S28A_CASES,

@@ -41,6 +41,7 @@ class Flow:
     time: TimeState = field(default_factory=TimeState)  # the time in force
     lead: TimeState | None = None  # the article's lead time, once a paragraph sets it
     blank: bool = True  # a blank line or a heading came before this paragraph
+    heading: str = ""  # that heading, when it was one (二、2023年工作回顾: the time its section starts from)
     ended: bool = False  # the last paragraph ended with a full stop
     opening: TimeState | None = None  # the time the last paragraph opened with
     began: TimeState | None = None  # the time in force when this paragraph began
@@ -100,6 +101,8 @@ class Extractor:
             self.ds.span_end = None  # (and a span, 五年来, to the next heading)
             flow.time = flow.lead or TimeState()  # the lead itself until a time moves it (copied when read)
             flow.pending.clear()
+            if flow.heading:  # (二)一季度情况, 一、2023年经济运行: a time the heading names holds in its section
+                flow.pending.append(flow.heading)
         elif flow.opening is not None and flow.ended:
             flow.time = flow.opening.copy()  # after a sentence end, a paragraph (or a column break) goes
             flow.pending.clear()  # on from the time its predecessor opened with, not from a month named
@@ -112,6 +115,7 @@ class Extractor:
         flow.ended = p_text.rstrip().endswith(("。", "!", "?", "!", "?"))
         numbered = may_be_numbered(p_text)  # (what a heading and a topic begin with: most paragraphs, no)
         flow.blank = numbered and is_heading(p_text)  # a section heading starts afresh from the article's lead
+        flow.heading = p_text if flow.blank else ""
         if flow.blank:
             flow.said_topic = ""  # 二、安吉县: a heading that names a place alone, the subject of its section
             flow.item_place = False

@@ -130,7 +130,10 @@ def _ends_paragraph(folded: str, pos: int) -> bool:
 
 NUMBERING = r"(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\(\d{1,2}\)|\d{1,2}[、.])"  # 二、 (二) (2) 2.
 # 二、工业, 二、工业生产符合预期,新兴产业保持活力: a short title, or two parts of 4 characters or more
-_HEADING = re.compile(r"\s*" + NUMBERING + r"(?:[^。!?,;:\d]{1,14}|[^。!?,;:\d\s]{4,14},[^。!?,;:\d\s]{4,14})\s*")
+# (一、2023年经济运行情况, (二)1-7月工业生产: the time the section covers may open it, its only digits)
+_HEADING_TIME = r"(?:(?:19|20)\d{2}年度?|\d{1,2}\s*[-—–~～至到]\s*\d{1,2}月份?|\d{1,2}月份?)*"
+_HEADING = re.compile(r"\s*" + NUMBERING + _HEADING_TIME
+                      + r"(?:[^。!?,;:\d]{1,14}|[^。!?,;:\d\s]{4,14},[^。!?,;:\d\s]{4,14})\s*")
 NUMBERING_FIRST = frozenset("一二三四五六七八九十(")  # what a numbering begins with, or a digit
 
 
