@@ -15998,7 +15998,42 @@ S28F_CASES = [
 ]
 
 
+S28G_CASES = [
+    # the total of the projects signed named by 签约总金额, 签约金额, 签约总额 after their count (aliases, context the
+    # count): their investment (before: no metric held it)
+    case("signing-amount-total", "2024年,全县新签约项目86个,签约总金额312.5亿元。",
+         F("signed_projects_count", 2024, "FY", value=86, unit="个", region="莲花"),
+         F("signed_projects_investment", 2024, "FY", value=312.5, unit="亿元", region="莲花"), region="莲花", pub="2025-02-10"),
+    case("signing-amount-plain", "今年以来,全县共签约项目42个,签约金额168.2亿元。",
+         F("signed_projects_count", 2024, "M1-M6", value=42, unit="个", region="芦溪"),
+         F("signed_projects_investment", 2024, "M1-M6", value=168.2, unit="亿元", region="芦溪"), region="芦溪", pub="2024-07-05"),
+    case("signing-amount-sum", "1-9月,全区累计签约项目57个,签约总额205.6亿元。",
+         F("signed_projects_count", 2024, "Q1-Q3", value=57, unit="个", region="安源"),
+         F("signed_projects_investment", 2024, "Q1-Q3", value=205.6, unit="亿元", region="安源"), region="安源", pub="2024-10-12"),
+    # near miss: without the count before it, a signing amount is no metric of ours
+    case("signing-amount-near-no-count", "2024年,全县外贸出口签约金额3.2亿美元。", region="莲花", pub="2025-02-10"),
+]
+
+
+S28H_CASES = [
+    # a sentence opening by pointing at the occasion (会上, 活动上, 当天): its signings are that event's, as after
+    # 此次 (before: the region's)
+    case("event-pointer-meeting", "会上,共签约项目12个,总投资56.3亿元。",
+         region="莲花", pub="2025-02-10", labels={12: "event", 56.3: "event"}),
+    case("event-pointer-activity", "活动上,芦溪县集中签约项目8个,总投资23.1亿元。",
+         region="芦溪", pub="2025-02-10", labels={8: "event", 23.1: "event"}),
+    case("event-pointer-day", "当天,全区签约项目15个,总投资61.8亿元。",
+         region="安源", pub="2025-02-10", labels={15: "event", 61.8: "event"}),
+    # near miss: the year's signings, no occasion named
+    case("event-pointer-near-year", "2024年,全县签约项目86个,总投资312.5亿元。",
+         F("signed_projects_count", 2024, "FY", value=86, unit="个", region="莲花"),
+         F("signed_projects_investment", 2024, "FY", value=312.5, unit="亿元", region="莲花"), region="莲花", pub="2025-02-10"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
+    "s28g": S28G_CASES,
+    "s28h": S28H_CASES,
     "s28f": S28F_CASES,
     "s28d": S28D_CASES,
     "s28e": S28E_CASES,

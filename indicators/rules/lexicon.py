@@ -1187,9 +1187,11 @@ SUPERLATIVE_PLACE_VERB = re.compile(r",?(?:为|达到|达)$")
 # 举办招商推介会，…; 召开集中签约活动，…: a clause that names one event held (its signings follow; not
 # 召开…等专题招商大会，累计签约…: several events, the period's total)
 EVENT_HELD = re.compile(r"(?:举办|召开|举行)[^,;。等]{0,24}(?:会|活动|仪式)上?,$")
-# 此次海宁市集中签约项目12个: a sentence that opens by pointing at this one occasion (the event words of
-# vocab/scope_words.csv that end in 次) gives that event's signings, whatever place it names next
-EVENT_THIS = re.compile(r"\s*(?:" + trie_pattern([w for w, scope in SCOPE_WORDS.items() if scope == "event" and w.endswith("次")]) + ")")
+# 此次海宁市集中签约项目12个, 会上，共签约项目12个: a sentence that opens by pointing at this one occasion (the
+# event words of vocab/scope_words.csv that end in 次 or 上, and 当天) gives that event's signings, whatever place
+# it names next
+EVENT_THIS = re.compile(r"\s*(?:" + trie_pattern([w for w, scope in SCOPE_WORDS.items() if scope == "event"
+                                                  and (w.endswith(("次", "上")) or w == "当天")]) + ")")
 # 亿元企业数达284家, 超亿元企业120家: a class of firms named by the sales it passes, counted (its figures a part)
 SIZED_FIRMS_COUNTED = re.compile(r"(?:超|过)?[\d十百千]*亿元(?:以上)?(?:工业)?企业数?(?:达到?|有|为|共)?\d+家")
 # 同比增长(下同)9.2%: a note that the basis holds for the rates below, between a growth cue and its percent
