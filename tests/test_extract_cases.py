@@ -16031,6 +16031,27 @@ S28H_CASES = [
 ]
 
 
+REAL112_CASES = [
+    # a quarter's end (二季度末, 截至三季度末, 截至今年第二季度末) before a flow: the months from January to that
+    # quarter's end, as 截至6月末 (before: the single quarter Q2 or Q3)
+    case("quarter-end-cumulative-electricity",
+         "截至二季度末,白山市全社会用电量41.6亿千瓦时,同比增长5.3%。",
+         F("electricity_consumption", 2016, "H1", value=41.6, unit="亿千瓦时", yoy=5.3, region="白山"),
+         region="白山", pub="2016-07-25"),
+    case("quarter-end-cumulative-investment",
+         "三季度末,全县完成固定资产投资58.2亿元,增长11.4%。",
+         F("fixed_asset_investment", 2014, "Q1-Q3", value=58.2, unit="亿元", yoy=11.4, region="阜新县"),
+         region="阜新县", pub="2014-10-20"),
+    case("quarter-end-cumulative-this-year",
+         "截至今年第二季度末,鄂尔多斯市规模以上工业增加值同比增长9.6%。",
+         F("industrial_value_added", 2012, "H1", yoy=9.6, region="鄂尔多斯"), region="鄂尔多斯", pub="2012-08-02"),
+    # near miss: a bare second quarter (二季度) stays the single quarter
+    case("quarter-end-near-bare-quarter",
+         "二季度,张家口市地区生产总值同比增长6.8%。",
+         F("gdp", 2019, "Q2", yoy=6.8, region="张家口"), region="张家口", pub="2019-07-30"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s28g": S28G_CASES,
     "s28h": S28H_CASES,
@@ -16043,6 +16064,7 @@ CASE_LISTS: dict[str, list] = {
     "real110": REAL110_CASES,
     "real107": REAL107_CASES,
     "real108": REAL108_CASES,
+    "real112": REAL112_CASES,
     "real106": REAL106_CASES,
     "real103": REAL103_CASES,
     "real105": REAL105_CASES,
