@@ -16049,6 +16049,28 @@ REAL112_CASES = [
     case("quarter-end-near-bare-quarter",
          "二季度,张家口市地区生产总值同比增长6.8%。",
          F("gdp", 2019, "Q2", yoy=6.8, region="张家口"), region="张家口", pub="2019-07-30"),
+    # a list of periods printed without a year (一季度、上半年、前三季度、全年) in a spring bulletin: one year for all,
+    # the one in which the last is over (before: 一季度 alone read as the publication year's)
+    case("period-list-one-year-bulletin",
+         "分季度看,一季度、上半年、前三季度和全年,通辽市地区生产总值分别增长-6.8%、-0.9%、1.9%和3.2%。",
+         F("gdp", 2020, "Q1", yoy=-6.8, region="通辽"), F("gdp", 2020, "H1", yoy=-0.9, region="通辽"),
+         F("gdp", 2020, "Q1-Q3", yoy=1.9, region="通辽"), F("gdp", 2020, "FY", yoy=3.2, region="通辽"),
+         region="通辽", pub="2021-03-25"),
+    case("period-list-one-year-sentence-before",
+         "全年全县地区生产总值212.3亿元,比上年增长4.1%。分季度看,一季度、上半年、前三季度、全年增速分别为-5.5%、1.1%、2.9%和4.1%。",
+         F("gdp", 2020, "FY", value=212.3, unit="亿元", yoy=4.1, region="迁西"),
+         F("gdp", 2020, "Q1", yoy=-5.5, region="迁西"), F("gdp", 2020, "H1", yoy=1.1, region="迁西"),
+         F("gdp", 2020, "Q1-Q3", yoy=2.9, region="迁西"), region="迁西", pub="2021-04-08"),
+    case("period-list-one-year-industry",
+         "一季度、上半年、前三季度,大同市规模以上工业增加值分别增长2.1%、4.3%和5.0%。",
+         F("industrial_value_added", 2018, "Q1", yoy=2.1, region="大同"),
+         F("industrial_value_added", 2018, "H1", yoy=4.3, region="大同"),
+         F("industrial_value_added", 2018, "Q1-Q3", yoy=5.0, region="大同"), region="大同", pub="2019-03-30"),
+    # near miss: in a summer article both listed periods are over: this year's
+    case("period-list-one-year-near-summer",
+         "一季度、上半年,营口市规模以上工业增加值分别增长5.1%和5.6%。",
+         F("industrial_value_added", 2019, "Q1", yoy=5.1, region="营口"),
+         F("industrial_value_added", 2019, "H1", yoy=5.6, region="营口"), region="营口", pub="2019-07-25"),
 ]
 
 

@@ -26,7 +26,7 @@ from ..rules.repair import NUMBERING, Repaired, is_heading, may_be_numbered, rep
 from ..rules.sentence import Quantity, Sentence, Slot, opening_place, pick_amounts, read_unparsed, source_place, \
     start_in_passing, this_year_since, width
 from ..rules.stories import story_lead
-from ..rules.timeline import DocState, Snap, TimeState, apply_time, compared_time, resolve_time
+from ..rules.timeline import DocState, Snap, TimeState, apply_time, compared_time, list_year, resolve_time
 from ..rules.tokens import Rate
 from .merge import merge_facts
 
@@ -398,6 +398,8 @@ class Extractor:
                 if slot.periods:
                     period_code = slot.periods[i] if len(slot.periods) == n else slot.periods[0]
                     year_i = slot.years[i] if len(slot.years) == len(slot.periods) == n else snap[0]
+                    if year_i is None and len(slot.periods) == n > 1:
+                        year_i = list_year(slot.periods, self.ds)  # 一季度、…、全年分别: the year the last is over
                     snap = (year_i, period_code, 0)  # (2013年一季度以来…分别为: each its own year too)
                 elif len(slot.years) == n > 1:
                     snap = (slot.years[i], "FY", 0)  # 2021年至2023年，分别完成…: each figure its year's

@@ -283,6 +283,21 @@ def resolve_time(snap: Snap, ds: DocState) -> tuple[int | None, str, str]:
     return year, "", ""
 
 
+def list_year(periods: list[str], ds: DocState) -> int | None:
+    """The one year of a list of periods printed without a year (一季度、上半年、前三季度、全年分别增长…):
+    the year in which the last of them is over, for all of them (in an April bulletin 一季度 alone would be
+    this year's, but listed before last year's 全年 it is last year's too).
+
+    >>> from indicators.ingest.pubdate import PubDate
+    >>> march, july = (DocState(None, PubDate(2021, m, 28), "三河") for m in (3, 7))  # type: ignore[arg-type]
+    >>> list_year(["Q1", "H1", "Q1-Q3", "FY"], march), list_year(["Q1", "H1"], july)
+    (2020, 2021)
+    """
+    years = [resolve_time((None, p, 0), ds)[0] for p in periods]
+    known = [y for y in years if y is not None]
+    return min(known) if known else None
+
+
 def _not_yet_over(year: int, period: str, pub: PubDate) -> bool:
     """Whether a period of the publication year (not one that ends in December: a plan's 全年, 下半年)
     ends half a year or more after publication: no figure of it can be printed yet, so 今年 was
