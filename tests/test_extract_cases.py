@@ -16071,6 +16071,23 @@ REAL112_CASES = [
          "一季度、上半年,营口市规模以上工业增加值分别增长5.1%和5.6%。",
          F("industrial_value_added", 2019, "Q1", yoy=5.1, region="营口"),
          F("industrial_value_added", 2019, "H1", yoy=5.6, region="营口"), region="营口", pub="2019-07-25"),
+    # exports and imports spelled with 贸易 (出口贸易额, 进口贸易总值, 货物贸易出口额), as 进出口贸易总额 is
+    # (before: no metric, or a sector's)
+    case("trade-word-exports-amount",
+         "1-5月,丹东市出口贸易额完成12.3亿美元,增长8%。",
+         F("exports", 2013, "M1-M5", value=12.3, unit="亿美元", yoy=8, region="丹东"), region="丹东", pub="2013-06-20"),
+    case("trade-word-imports-total",
+         "前三季度,秦皇岛市进口贸易总值达到18.6亿美元,同比增长12.1%。",
+         F("imports", 2015, "Q1-Q3", value=18.6, unit="亿美元", yoy=12.1, region="秦皇岛"),
+         region="秦皇岛", pub="2015-10-28"),
+    case("trade-word-goods-exports",
+         "2018年,满洲里市货物贸易出口额3.2亿美元,增长5%;货物贸易进口额21.4亿美元,增长7.5%。",
+         F("exports", 2018, "FY", value=3.2, unit="亿美元", yoy=5, region="满洲里"),
+         F("imports", 2018, "FY", value=21.4, unit="亿美元", yoy=7.5, region="满洲里"),
+         region="满洲里", pub="2019-02-12"),
+    # near miss: a count of firms that export (出口贸易企业) is no export figure
+    case("trade-word-near-firms",
+         "丹东市出口贸易企业达到120家。", region="丹东", pub="2013-06-20"),
 ]
 
 
