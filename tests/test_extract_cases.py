@@ -16088,6 +16088,36 @@ REAL112_CASES = [
     # near miss: a count of firms that export (出口贸易企业) is no export figure
     case("trade-word-near-firms",
          "丹东市出口贸易企业达到120家。", region="丹东", pub="2013-06-20"),
+    # rates by period in a sentence that names no metric (分季度看，一季度、上半年…增速分别为…) after the whole's
+    # figure, its parts (其中，第一产业…;第三产业…) and a ratio of the parts (三次产业结构调整为…): the whole's, of the
+    # bulletin's year (before: the last part's, or none after the ratio; 一季度 after 上年 read as this year's)
+    case("whole-of-parts-period-list",
+         "全年全县地区生产总值186.2亿元,比上年增长3.9%。其中,第一产业增加值30.1亿元,增长2.8%;第二产业增加值60.4亿元,"
+         "增长4.5%;第三产业增加值95.7亿元,增长3.8%。分季度看,一季度、上半年、前三季度增速分别为-7.2%、-1.5%和1.9%。",
+         F("gdp", 2020, "FY", value=186.2, unit="亿元", yoy=3.9, region="宽城"),
+         F("gdp_primary", 2020, "FY", value=30.1, unit="亿元", yoy=2.8, region="宽城"),
+         F("gdp_secondary", 2020, "FY", value=60.4, unit="亿元", yoy=4.5, region="宽城"),
+         F("gdp_tertiary", 2020, "FY", value=95.7, unit="亿元", yoy=3.8, region="宽城"),
+         F("gdp", 2020, "Q1", yoy=-7.2, region="宽城"), F("gdp", 2020, "H1", yoy=-1.5, region="宽城"),
+         F("gdp", 2020, "Q1-Q3", yoy=1.9, region="宽城"), region="宽城", pub="2021-04-15"),
+    case("whole-of-parts-ratio-between",
+         "2019年,全市实现地区生产总值1210亿元,比上年增长6.1%。三次产业结构调整为10.2:38.5:51.3。"
+         "分季度看,一季度、上半年、前三季度分别增长5.6%、5.8%和6.0%。",
+         F("gdp", 2019, "FY", value=1210, unit="亿元", yoy=6.1, region="锦州"),
+         F("gdp", 2019, "Q1", yoy=5.6, region="锦州"), F("gdp", 2019, "H1", yoy=5.8, region="锦州"),
+         F("gdp", 2019, "Q1-Q3", yoy=6.0, region="锦州"), region="锦州", pub="2020-03-20"),
+    case("whole-of-parts-ratio-last-year",
+         "初步核算,全旗地区生产总值98.3亿元,比上年增长4.2%。三次产业比例由上年的12.1:45.3:42.6调整为11.8:46.0:42.2。"
+         "分季度看,一季度、上半年、前三季度、全年增速分别为1.2%、2.6%、3.5%和4.2%。",
+         F("gdp", 2019, "FY", value=98.3, unit="亿元", yoy=4.2, region="准格尔旗"),
+         F("gdp", 2019, "Q1", yoy=1.2, region="准格尔旗"), F("gdp", 2019, "H1", yoy=2.6, region="准格尔旗"),
+         F("gdp", 2019, "Q1-Q3", yoy=3.5, region="准格尔旗"), region="准格尔旗", pub="2020-03-28"),
+    # near miss: after one part's own figure (no breakdown of a whole) the rates stay that part's
+    case("whole-of-parts-near-one-part",
+         "上半年,全县第三产业增加值45.2亿元,增长3.8%。分季度看,一季度、二季度增速分别为2.1%和5.4%。",
+         F("gdp_tertiary", 2020, "H1", value=45.2, unit="亿元", yoy=3.8, region="宽城"),
+         F("gdp_tertiary", 2020, "Q1", yoy=2.1, region="宽城"), F("gdp_tertiary", 2020, "Q2", yoy=5.4, region="宽城"),
+         region="宽城", pub="2020-08-10"),
 ]
 
 

@@ -48,6 +48,7 @@ class Flow:
     pending: list[str] = field(default_factory=list)  # figure-less sentences whose times wait for a figure
     prev_slots: list[Slot] = field(default_factory=list)  # the last sentence's slots (for a rate after them)
     prev_kind: str = "actual"  # the kind of the last slot (其中… goes on in it)
+    whole: Slot | None = None  # the whole whose parts the last sentence gave (see _whole_of_parts)
     header: list[str] = field(default_factory=list)  # the header of the pipe table being read
     heading_topic: str = ""  # a heading alone on its line names the next paragraph's metric
     said_topic: str = ""  # a figure-less sentence announced figures of this metric (各县市GDP排名出炉。)
@@ -198,15 +199,14 @@ class Extractor:
         self.settle(flow.pending, flow.time)
         self.ds.pos = s_start
         before = flow.time.period
-        said = flow.said_topic if not topic else ""
-        time = flow.time.copy() if said else flow.time
-        parser = parse_sentence(s_text, self.ds, flow.time, flow.prev_kind, topic,
-                                flow.prev_slots[-1] if flow.prev_slots else None)
-        if said and not any(sl.amounts or sl.growths for sl in parser.slots) and _PRINTED_FIGURE.search(s_text):
+        announced = flow.said_topic if not topic else ""
+        time = flow.time.copy() if announced else flow.time
+        prev, whole = (flow.prev_slots[-1], flow.whole) if flow.prev_slots else (None, None)
+        parser = parse_sentence(s_text, self.ds, flow.time, flow.prev_kind, topic, prev, whole)
+        if announced and not any(sl.amounts or sl.growths for sl in parser.slots) and _PRINTED_FIGURE.search(s_text):
             flow.time = time  # 各县市GDP排名出炉。樟树市、丰城市…位列前三,分别为…: figures no rule gave a metric are
-            parser = parse_sentence(s_text, self.ds, flow.time, flow.prev_kind, said,  # the announced one's
-                                    flow.prev_slots[-1] if flow.prev_slots else None, said=True)
-            for sl in parser.slots:
+            parser = parse_sentence(s_text, self.ds, flow.time, flow.prev_kind, announced, prev, whole, said=True)
+            for sl in parser.slots:  # (the announced one's)
                 sl.add_rule("said-topic")  # (the places' slots a list or a run of items builds from it too)
         aside = parser.aside_period or (before if holds_any(s_text, _THIS_MONTH_WORDS) and _THIS_MONTH.search(s_text)
                                         else None)  # (most sentences hold none of the words it needs: no scan)
@@ -219,9 +219,9 @@ class Extractor:
             self.trace.append((s_start, s_text, parser))
         slots = parser.slots
         if slots and flow.prev_slots and not any(sl.amounts or sl.growths for sl in slots) \
-                and any(w in s_text for w in L.CONTRIBUTION_WORDS):
-            return slots  # 一、二、三产对地区生产总值的贡献率分别为…: what the parts gave, no metric's own figure; a
-            # rate alone after it goes on with the figures before
+                and (any(w in s_text for w in L.CONTRIBUTION_WORDS) or L.PARTS_RATIO.search(s_text)):
+            return slots  # 一、二、三产对地区生产总值的贡献率分别为…, 三次产业构成由…调整为3.6:27.3:69.1: what the
+            # parts gave or are of the whole, no metric's own figure; a rate alone after it goes on with the figures before
         if slots and parser.orphan_growths and flow.prev_slots and not any(sl.amounts or sl.growths for sl in slots) \
                 and self.attach_orphans(parser, flow.prev_slots, facts, (s_start, s_text)):
             return slots  # …2422.56亿元。同比增长10.5%,在GDP超两千亿元的大区中排名第一: a metric named with no
@@ -234,10 +234,12 @@ class Extractor:
                     slot.kind = plan_cell  # | 主要工作任务 | column of a pipe table
             flow.prev_kind = slots[-1].kind
             facts.extend(self.slot_facts(slots, s_start, s_text, parser))
+            flow.whole = _whole_of_parts(flow.prev_slots, slots)
             flow.prev_slots = slots
         elif not (parser.orphan_growths and flow.prev_slots and self.attach_orphans(parser, flow.prev_slots, facts, (s_start, s_text))) \
-                and not _places_ranked(parser):
-            flow.prev_slots = []  # 批发零售业增加值增长8%。: a sentence of other things ends what a rate alone after it continues
+                and not _places_ranked(parser) and not L.PARTS_RATIO.search(s_text):  # (三次产业结构为…: a remark)
+            flow.prev_slots, flow.whole = [], None  # 批发零售业增加值增长8%。: a sentence of other things ends what a rate
+            # alone after it continues
         return slots
 
     def end_paragraph(self, flow: Flow, p_text: str, new: list[Fact], parsed: bool) -> None:
@@ -396,11 +398,7 @@ class Extractor:
                 region = slot.regions[i] if len(slot.regions) == n else slot.regions[0]
                 snap = q.time if q is not None else slot.time
                 if slot.periods:
-                    period_code = slot.periods[i] if len(slot.periods) == n else slot.periods[0]
-                    year_i = slot.years[i] if len(slot.years) == len(slot.periods) == n else snap[0]
-                    if year_i is None and len(slot.periods) == n > 1:
-                        year_i = list_year(slot.periods, self.ds)  # 一季度、…、全年分别: the year the last is over
-                    snap = (year_i, period_code, 0)  # (2013年一季度以来…分别为: each its own year too)
+                    snap = self.listed_snap(slot, i, n, snap)  # (2013年一季度以来…分别为: each its own year too)
                 elif len(slot.years) == n > 1:
                     snap = (slot.years[i], "FY", 0)  # 2021年至2023年，分别完成…: each figure its year's
                     slot.add_rule("year-list")
@@ -425,6 +423,16 @@ class Extractor:
                 out.append(self.make_fact(metric, region, year, period, q, yoy, slot, kind, evidence, span,
                                           sent_span, note))
         return out
+
+    def listed_snap(self, slot: Slot, i: int, n: int, snap: Snap) -> Snap:
+        """The time of item ``i`` of ``n`` of a slot that lists periods: its period, with its own year when the
+        list gave each one, else the year in force, else the one year of the list (一季度、…、全年分别: the
+        year the last is over, see :func:`list_year`)."""
+        period_code = slot.periods[i] if len(slot.periods) == n else slot.periods[0]
+        year_i = slot.years[i] if len(slot.years) == len(slot.periods) == n else snap[0]
+        if year_i is None and len(slot.periods) == n > 1:
+            year_i = list_year(slot.periods, self.ds)
+        return year_i, period_code, 0
 
     def start_year(self, snap: Snap, base: Quantity, text: str = "") -> tuple[int | None, int] | None:
         """The year of a change's starting level ``base`` and the span's years (0 for none), or None when
@@ -820,6 +828,18 @@ def _places_ranked(parser: Sentence) -> bool:
     依次为乌市、前旗…。): the figure before it stays open for the places' rates after it."""
     toks = parser.toks
     return len(toks) >= 2 and all(t.kind == "region" for t in toks) and not parser.slots
+
+
+def _whole_of_parts(before: list[Slot], parts: list[Slot]) -> Slot | None:
+    """The slot of the whole (``before``'s last, one metric with a figure) when ``parts`` are two or more
+    of its parts for the same places (…地区生产总值531.6亿元…。其中，第一产业增加值…;第三产业增加值…), else None."""
+    whole = before[-1] if before else None
+    if whole is None or len(whole.metrics) != 1 or len(parts) < 2 or not (whole.amounts or whole.growths):
+        return None
+    if all(len(p.metrics) == 1 and METRICS[p.metrics[0]].parent == whole.metrics[0] and p.regions == whole.regions
+           for p in parts):
+        return whole
+    return None
 
 
 def _answers_firm(prev: str, text: str) -> bool:

@@ -185,11 +185,13 @@ GRAMMAR: tuple[Phase, ...] = (
 
 
 def parse_sentence(text: str, ds: DocState, state: TimeState, prev_kind: str, topic: str = "",
-                   prev: Slot | None = None, said: bool = False) -> Sentence:
+                   prev: Slot | None = None, whole: Slot | None = None, said: bool = False) -> Sentence:
     """Read one sentence with :data:`GRAMMAR`: its slots, with what it leaves for the next
-    (``prev``: the last slot of the sentence before, when it gave facts; ``said``: the topic is one a
-    sentence before announced, not a heading's)."""
+    (``prev``: the last slot of the sentence before, when it gave facts; ``whole``: the slot of the whole
+    whose parts that sentence gave, when it gave only parts; ``said``: the topic is one a sentence before
+    announced, not a heading's)."""
     sentence = Sentence(text, ds, state, prev_kind, topic, prev, said)
+    sentence.whole = whole
     sentence.fired = apply(GRAMMAR, letters(sentence.toks), sentence)
     sentence.leave()
     return sentence

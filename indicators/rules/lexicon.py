@@ -57,6 +57,9 @@ EXCLUSION_NOT_AFTER: dict[str, str] = {r["word"]: r["not_after"] for r in read_t
 NOT_GROWTH = tuple(r["word"] for r in read_table("not_growth.csv"))
 # 贡献率, 拉动: a remark on what the parts gave the whole's growth (not_growth.csv, note "contribution…")
 CONTRIBUTION_WORDS = tuple(r["word"] for r in read_table("not_growth.csv") if r["note"].startswith("contribution"))
+# 三次产业构成为3.6:27.3:69.1: the parts' shares of a whole as a ratio of three, a remark on the parts (no figure of
+# their own)
+PARTS_RATIO = re.compile(r"\d+(?:\.\d+)?\s*[:：∶]\s*\d+(?:\.\d+)?\s*[:：∶]\s*\d+(?:\.\d+)?")
 # 对全区产值增长的贡献率: the words after a whole's metric that make the whole the object of a part's contribution
 CONTRIBUTION_TO = re.compile(r"(?:增长|增速)?的?贡献")
 # 项目建设带动工业投资达…: a verb after which the metric is what the words before it drove (vocab/cause_words.csv)

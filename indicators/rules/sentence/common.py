@@ -378,6 +378,7 @@ class SentenceBase(SentenceText):
     state: TimeState  # the time in force
     prev_kind: str  # the kind of the sentence before
     prev: Slot | None  # the last slot of the sentence before, when it gave facts
+    whole: Slot | None  # the whole whose parts the sentence before gave (…生产总值…。其中，第一产业…;第三产业…)
     topic: str  # the metric a heading named, for a sentence that names none
     toks: list[Token]
     split_spans: frozenset[tuple[int, int]]  # metric names a verb split, read as one

@@ -162,6 +162,7 @@ class Sentence(Times):
         super().__init__(text)
         self.ds, self.state, self.prev_kind = ds, state, prev_kind
         self.prev = prev  # the last slot of the sentence before, when it gave facts (其中，德清县增长9.1%)
+        self.whole: Slot | None = None  # the whole whose parts the sentence before gave (see parse_sentence)
         self.topic = topic  # (一)固定资产投资。: the metric a heading named, for a sentence that names none
         self.said = said  # (or one a figure-less sentence before announced: 各县市GDP排名出炉。)
         found = tokenize(self, ds, topic)

@@ -306,11 +306,25 @@ class Times(Places):
         """常州去年实现地区生产总值9550亿元…。一季度，该市实现…: a period named alone, opening a sentence
         after one whose year was 去年, is the publication year's when that period is over by then (not
         a part of last year: 其中一季度…); so is one after a place that words holding 去年 describe (去年经济总量
-        突破3000亿元的宜宾，一季度…: the year of the description only)."""
+        突破3000亿元的宜宾，一季度…: the year of the description only).  Not one that opens a list of periods
+        whose later ones are not over (一季度、上半年、前三季度、全年增速分别为… in a March bulletin: last year's)."""
         pub = self.ds.pub
         return val.period is not None and val.year is None and val.rel is None and pub is not None \
             and not any(t.kind == "time" for t in self.toks[self.described_place(i):i]) \
-            and not L.PARTS_START.match(self.text) and period_end_month(val.period) <= pub.month
+            and not L.PARTS_START.match(self.text) \
+            and all(period_end_month(p) <= pub.month for p in [val.period, *self.periods_listed_after(i)])
+
+    def periods_listed_after(self, i: int) -> list[str]:
+        """The periods listed right after the time token ``i`` (、上半年、前三季度和全年), joined by 、/和."""
+        out: list[str] = []
+        end = self.toks[i].end
+        for t in self.toks[i + 1:]:
+            if t.kind != "time" or not L.METRIC_JOIN.fullmatch(self.text, end, t.start) \
+                    or not isinstance(t.value, TimeExpr) or t.value.period is None:
+                break
+            out.append(t.value.period)
+            end = t.end
+        return out
 
     def described_place(self, i: int) -> int:
         """The index of the last token before ``i`` that is a place some words ending in 的 describe, with a
@@ -630,8 +644,9 @@ class Times(Places):
     def prev_period_growth(self, g: GrowthTok) -> bool:
         """…规上工业增加值增长5.4%。其中，8月份增长6.1%; 分季度看，一季度增长7.2%，二季度增长8.1%: in a
         sentence that names no metric, a rate right after a period of its own is the rate of the one
-        metric the sentence before gave, for that period."""
-        prev = self.prev
+        metric the sentence before gave, for that period (the whole's, when that sentence gave only its parts:
+        …生产总值…。其中，第一产业…;第三产业…。分季度看，一季度、…增速分别为…)."""
+        prev = self.whole or self.prev
         if prev is None or any(sl.rule != "period-growth" for sl in self.slots) or len(prev.metrics) != 1 \
                 or len(prev.regions) > 1 or g.region \
                 or not (prev.growths or any(q.has_growth for q in prev.amounts)):
