@@ -16118,6 +16118,20 @@ REAL112_CASES = [
          F("gdp_tertiary", 2020, "H1", value=45.2, unit="亿元", yoy=3.8, region="宽城"),
          F("gdp_tertiary", 2020, "Q1", yoy=2.1, region="宽城"), F("gdp_tertiary", 2020, "Q2", yoy=5.4, region="宽城"),
          region="宽城", pub="2020-08-10"),
+    # a word that counts only in context (产值, 总产值) named by a catalog metric's short name in brackets right
+    # after it (地区产值(GDP)): that metric (before: no metric, 产值 wanting an industry context)
+    case("context-word-named-in-brackets-region",
+         "上半年,吉林省实现地区产值(GDP)4620亿元,同比增长8.4%。",
+         F("gdp", 2014, "H1", value=4620, unit="亿元", yoy=8.4, region="吉林省"), region="吉林省", pub="2014-07-28"),
+    case("context-word-named-in-brackets-bare",
+         "一季度,全市实现产值(GDP)215.3亿元,增长6.2%。",
+         F("gdp", 2016, "Q1", value=215.3, unit="亿元", yoy=6.2, region="承德"), region="承德", pub="2016-04-22"),
+    case("context-word-named-in-brackets-total",
+         "2012年,全县完成总产值(GDP)38.6亿元,增长9.1%。",
+         F("gdp", 2012, "FY", value=38.6, unit="亿元", yoy=9.1, region="涞源"), region="涞源", pub="2013-01-25"),
+    # near miss: words in brackets that name no metric (不含园区) leave 产值 wanting its context
+    case("context-word-named-in-brackets-near-other",
+         "一季度,全市实现产值(不含园区)215.3亿元。", region="承德", pub="2016-04-22"),
 ]
 
 

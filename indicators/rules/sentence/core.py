@@ -362,13 +362,16 @@ class Sentence(Times):
         metrics = self.generic_reading(alias, s, e)
         end = e
         inner = _INNER.match(text, e)
+        named = False  # 地区产值(GDP): a word that needs context, named by the short name in brackets after it
         if inner and L.METRIC.fullmatch(inner.group("inner")):
             inner_alias = ALIASES[L.alias_of(inner.group("inner"))]
             if alias.generic:
                 ds.generic[alias.text] = inner_alias.metrics[0]
                 metrics = inner_alias.metrics
+            named = bool(alias.context) and not inner_alias.context and not inner_alias.generic
+            metrics = inner_alias.metrics if named else metrics
             end = inner.end()
-        if alias.context and (metrics := self.in_context(alias, s, e, metrics, framed, regions)) is None:
+        if alias.context and not named and (metrics := self.in_context(alias, s, e, metrics, framed, regions)) is None:
             return None
         if alias.context and self.slots and set(self.slots[-1].metrics) == set(metrics) \
                 and not any(self.slots[-1].end <= ts < s for ts, _ in self.times) \
