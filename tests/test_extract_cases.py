@@ -15618,6 +15618,9 @@ S28B_CASES = [
          F("retail_sales", 2024, "Q1", value=31.2, unit="亿元", yoy=5.4, region="于都"), region="赣州", pub="2024-04-26"),
     # near misses: no cue (a verdict on the metric, no figures announced); another metric named in between
     case("said-topic-near-no-cue", "2024年全市GDP保持平稳增长。樟树市720亿元,丰城市705亿元。", region="宜春", pub="2025-02-10"),
+    # near miss: the home region's measure of its own (居民消费价格) after the announcement: no place's figures
+    case("said-topic-near-home-measure", "2024年各县市GDP排名出炉。宜春市居民消费价格同比上涨0.3%,涨幅与上年持平。",
+         region="宜春", pub="2025-02-10"),
     case("said-topic-near-other-metric", "2024年各县市GDP排名出炉。全市财政总收入增长4.1%。樟树市720亿元,丰城市705亿元。",
          F("fiscal_revenue_total", 2024, "FY", yoy=4.1, region="宜春"), region="宜春", pub="2025-02-10"),
 ]

@@ -16,7 +16,7 @@ import pandas as pd
 from ..base.gates import holds_any, needs
 from ..base.regions import focus_place
 from ..base.schema import Fact, facts_frame
-from ..base.tables import ALIASES, METRICS, PLAN_WORDS, SCOPE_WORDS, function_words, trie_pattern
+from ..base.tables import ALIASES, METRICS, PLAN_WORDS, REGION_WORDS, SCOPE_WORDS, function_words, trie_pattern
 from ..ingest.documents import Document, make_document
 from ..rules import lexicon as L
 from ..rules.grammar import parse_sentence
@@ -203,8 +203,11 @@ class Extractor:
         time = flow.time.copy() if announced else flow.time
         prev, whole = (flow.prev_slots[-1], flow.whole) if flow.prev_slots else (None, None)
         parser = parse_sentence(s_text, self.ds, flow.time, flow.prev_kind, topic, prev, whole)
-        if announced and not any(sl.amounts or sl.growths for sl in parser.slots) and _PRINTED_FIGURE.search(s_text):
+        if announced and not any(sl.amounts or sl.growths for sl in parser.slots) and _PRINTED_FIGURE.search(s_text) \
+                and any(t.kind == "region" and t.value not in REGION_WORDS and not t.value.startswith(self.ds.home or "-")
+                        for t in parser.toks):
             flow.time = time  # 各县市GDP排名出炉。樟树市、丰城市…位列前三,分别为…: figures no rule gave a metric are
+            # (the places' ones: not 河北省居民消费价格…持平 in 河北's article, a measure of its own)
             parser = parse_sentence(s_text, self.ds, flow.time, flow.prev_kind, announced, prev, whole, said=True)
             for sl in parser.slots:  # (the announced one's)
                 sl.add_rule("said-topic")  # (the places' slots a list or a run of items builds from it too)
