@@ -16138,7 +16138,21 @@ REAL112_CASES = [
 ]
 
 
+S28I_CASES = [
+    # 区域生产总值, a place's GDP spelled with 区域 (alias): the region's (before: 区域 read as a sector's prefix)
+    case("regional-gdp-bracket", "2024年,全县实现区域生产总值(GDP)152.3亿元,增长6.3%。",
+         F("gdp", 2024, "FY", value=152.3, unit="亿元", yoy=6.3, region="永新"), region="永新", pub="2025-02-10"),
+    case("regional-gdp-named", "上半年,金山区区域生产总值628.4亿元,同比增长4.9%。",
+         F("gdp", 2024, "H1", value=628.4, unit="亿元", yoy=4.9, region="金山"), region="金山", pub="2024-07-30"),
+    case("regional-gdp-verb", "前三季度,全区完成区域生产总值1023.6亿元。",
+         F("gdp", 2024, "Q1-Q3", value=1023.6, unit="亿元", region="奉贤"), region="奉贤", pub="2024-10-30"),
+    # near miss: a group of places before it (长三角) is no home figure
+    case("regional-gdp-near-group", "2024年,长三角区域生产总值达到33.2万亿元,增长5.1%。", region="永新", pub="2025-02-10"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
+    "s28i": S28I_CASES,
     "s28g": S28G_CASES,
     "s28h": S28H_CASES,
     "s28f": S28F_CASES,
