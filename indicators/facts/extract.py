@@ -700,6 +700,7 @@ def _topic(p_text: str) -> str:
 _PRINTED_FIGURE = re.compile(r"\d(?:%|[亿万]|元)")  # 67.5亿元, 13.1%: a figure printed in a paragraph
 # 排名, 排行榜 (modifiers.csv rankings), 出炉, 如下 (function_words.csv topic_cue): figures of a metric to come
 _TOPIC_CUE = re.compile(trie_pattern(list(L.RANKING_WORDS) + list(function_words("topic_cue"))))
+_TOPIC_CUE_NEEDS = needs(_TOPIC_CUE)
 
 
 def _said_topic(text: str, current: str) -> str:
@@ -712,13 +713,12 @@ def _said_topic(text: str, current: str) -> str:
     >>> _said_topic("全市财政收入增长5%。", "GDP"), _said_topic("各区GDP排名如下:甲区810亿元。", "")
     ('', '')
     """
+    if _PRINTED_FIGURE.search(text) is not None or not holds_any(text, _TOPIC_CUE_NEEDS):  # (most sentences: a figure
+        return current if not current or L.METRIC.search(text) is None else ""  # or no cue; no scan without a topic)
     names = list(L.METRIC.finditer(text))
-    if not names:
-        return current
-    if len({L.alias_of(m.group()) for m in names}) == 1 and _PRINTED_FIGURE.search(text) is None \
-            and _TOPIC_CUE.search(text, names[0].end()) is not None:
+    if names and len({L.alias_of(m.group()) for m in names}) == 1 and _TOPIC_CUE.search(text, names[0].end()) is not None:
         return names[0].group()
-    return ""
+    return "" if names else current
 _CHANGE = re.compile(r"(?:增长了|增加了?|增收了?|减少了?|减收了?|下降了)\s*\d+(?:\.\d+)?\s*[万亿]*元")
 # (a rate, a year, a month or a run of months: 7月, 1-6月, 1至8月, 前10个月)
 _RATE_OR_TIME = re.compile(r"-?\d+(?:\.\d+)?(?:%|个?百分点)|(?:19|20)\d{2}年|(?:\d{1,2}\s*[-—–~～至到]\s*)?\d{1,2}月|前\d{1,2}个月")
