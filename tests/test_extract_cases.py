@@ -16151,6 +16151,29 @@ S28I_CASES = [
 ]
 
 
+REAL113_CASES = [
+    # a short clause that judges the metric (实现“开门红”, 实现双过半, 好于预期, 再创新高: no trend word of
+    # vocab/trend_words.csv), then a plain verb (完成, 累计完成, 实现, 完成了) that gives its value: the value and
+    # the rate after it are the metric's (before: nothing, the verdict closed the phrase for any verb but 为/达/有)
+    case("verdict-then-verb-quoted-slogan", "一季度,资溪县地区生产总值实现“开门红”,完成28.6亿元,同比增长7.4%。",
+         F("gdp", 2024, "Q1", value=28.6, unit="亿元", yoy=7.4, region="资溪"), region="资溪", pub="2024-04-26"),
+    case("verdict-then-verb-half-year", "上半年,永安市规上工业总产值实现双过半,累计完成210.5亿元,增长9.2%。",
+         F("industrial_output", 2024, "H1", value=210.5, unit="亿元", yoy=9.2, region="永安"), region="永安",
+         pub="2024-07-26"),
+    case("verdict-then-verb-expectation", "1-9月,惠东县社会消费品零售总额好于预期,实现186.3亿元,同比增长6.1%。",
+         F("retail_sales", 2024, "M1-M9", value=186.3, unit="亿元", yoy=6.1, region="惠东"), region="惠东",
+         pub="2024-10-26"),
+    case("verdict-then-verb-le", "2023年,屯昌县一般公共预算收入再创新高,完成了6.85亿元,比上年增长11.3%。",
+         F("fiscal_revenue_general", 2023, "FY", value=6.85, unit="亿元", yoy=11.3, region="屯昌"), region="屯昌",
+         pub="2024-02-20"),
+    # near misses: the clause after the verdict has a subject of its own (民营经济, 规上企业): its figure is no GDP
+    case("verdict-then-verb-near-new-subject", "上半年,黎川县地区生产总值稳中有进,民营经济实现增加值20.1亿元。",
+         region="黎川", pub="2024-07-26"),
+    case("verdict-then-verb-near-firms", "上半年,黎川县地区生产总值表现亮眼,规上企业实现利润5.2亿元。",
+         region="黎川", pub="2024-07-26"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s28i": S28I_CASES,
     "s28g": S28G_CASES,
@@ -16165,6 +16188,7 @@ CASE_LISTS: dict[str, list] = {
     "real107": REAL107_CASES,
     "real108": REAL108_CASES,
     "real112": REAL112_CASES,
+    "real113": REAL113_CASES,
     "real106": REAL106_CASES,
     "real103": REAL103_CASES,
     "real105": REAL105_CASES,

@@ -492,12 +492,16 @@ RANKED_BY_VERB = re.compile(_RANK_VERB + r"[^,;。\d%]{0,6}?" + _RANK)
 LEADER_BEFORE_FIGURE = re.compile(r"最为?(?:高|快|多|大|强)|(?:位居|位列|稳居|居|排名|列)[^,;。\d%]{0,4}?(?:首位|第一)")
 # 苏州工业园区紧跟其后，达到…, 经开区位居第二，为…: a zone ranked among the places before its figure
 RANKED_ZONE_GAP = re.compile(r"其后|次之|" + RANKED_BY_VERB.pattern)
-# GDP相对较低，只有800.25亿元 / 均列全市后两位，分别为…: a short clause that judges the metric, with no
-# figure, then a verb that gives its value
+# 完成投资4531.16亿元, 累计实现…, 达…, 完成了…: the verbs (fillers.csv, verb) that give a metric's value after a clause on it
+_VALUE_VERB_END = "|".join(f"(?<={w})|(?<={w}了)" for w, role in FILLERS.items() if role == "verb" and len(w) > 1
+                           or w in ("达", "为"))  # (完成了: its 了 too)
+# GDP相对较低，只有800.25亿元 / 均列全市后两位，分别为… / GDP实现“开门红”，完成28.6亿元 / 财政收入再创新高，完成了…: a
+# short clause that judges the metric, with no figure, then a verb that gives its value
 VERDICT_GAP = re.compile(r"(?:(?:(?!其中)[^,;:。\d%()]){1,10}?,(?:其)?(?:分别|均|都)?" + GAP.pattern
                          + r"(?:只有|仅有|仅为|只为|高达)?"
                          + "(?:" + "|".join(f"(?<={w})" for w in ("有", "为", "达", "达到", "达到了", "仅", "只",
                                                                  "突破", "突破了", "超过", "超过了"))
+                         + "|" + _VALUE_VERB_END
                          + r")|(?:相对|比较)?[较最][多少高低大小]为)")  # the gap ends in a verb that gives the value
 # 海安市、启东市增速高于全市平均，同比分别增长…; 海宁市增速较快，增长9.1%: a short clause that judges the
 # places' rate (it opens with a rate word; no figure), then the growth phrase that gives it
@@ -521,10 +525,7 @@ _TREND = trie_pattern([r["word"] for r in read_table("trend_words.csv")])
 TREND_HEADING = re.compile(r"[^,;:。\d%()]{2,12}(?:" + _TREND + r")")
 _TREND_CLAUSE = r"(?!其中)[^,;:。\d%()" + NAME_MARK + NAME_FILL + r"]{2,14},"
 TREND_GAP = re.compile(r"(?=(?:[^,;:。\d%()]*,)?[^,;:。\d%()]*?(?:" + _TREND + r"))"
-                       + r"(?:" + _TREND_CLAUSE + r"){1,2}" + GAP.pattern + "(?:"
-                       + "|".join(f"(?<={w})" for w, role in FILLERS.items() if role == "verb" and len(w) > 1
-                                  or w in ("达", "为"))
-                       + ")")
+                       + r"(?:" + _TREND_CLAUSE + r"){1,2}" + GAP.pattern + "(?:" + _VALUE_VERB_END + ")")
 # GDP增速全省第一的是亳州市, GDP超过1000亿元的城市还有芜湖市: the subject named after its figures
 SUBJECT_AFTER = re.compile(r"的(?:" + REGION_SET_NOUN + r")?(?:还有|也有|有|是|为|包括)$")
 # 全省, 全省平均, 全省平均水平, 全省平均增速, 全市增幅: the words after a compared place before its own figure
