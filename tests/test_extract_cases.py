@@ -16171,6 +16171,19 @@ REAL113_CASES = [
          region="黎川", pub="2024-07-26"),
     case("verdict-then-verb-near-firms", "上半年,黎川县地区生产总值表现亮眼,规上企业实现利润5.2亿元。",
          region="黎川", pub="2024-07-26"),
+    # the first two (or four) quarters spelt with 两/二/2 and 个 (前两季度, 前二季度, 前2个季度, 前四个季度): H1 and FY, as
+    # 前三季度 is Q1-Q3 (before: nothing, or Q2 from the 二季度 inside 前二季度)
+    case("first-quarters-two", "今年前两季度,大余县规上工业增加值增长8.4%。",
+         F("industrial_value_added", 2024, "H1", yoy=8.4, region="大余"), region="大余", pub="2024-07-30"),
+    case("first-quarters-er", "前二季度,连城县固定资产投资同比增长5.9%。",
+         F("fixed_asset_investment", 2024, "H1", yoy=5.9, region="连城"), region="连城", pub="2024-07-30"),
+    case("first-quarters-two-ge", "前2个季度,陵水县地区生产总值完成120.4亿元,增长6.6%。",
+         F("gdp", 2024, "H1", value=120.4, unit="亿元", yoy=6.6, region="陵水"), region="陵水", pub="2024-07-30"),
+    case("first-quarters-four-ge", "前4个季度,紫金县社会消费品零售总额增长4.8%。",
+         F("retail_sales", 2024, "FY", yoy=4.8, region="紫金"), region="紫金", pub="2024-12-28"),
+    # near miss: the second quarter alone stays Q2
+    case("first-quarters-near-second", "二季度,大余县规上工业增加值增长8.4%。",
+         F("industrial_value_added", 2024, "Q2", yoy=8.4, region="大余"), region="大余", pub="2024-07-30"),
 ]
 
 
