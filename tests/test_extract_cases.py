@@ -16184,6 +16184,18 @@ REAL113_CASES = [
     # near miss: the second quarter alone stays Q2
     case("first-quarters-near-second", "二季度,大余县规上工业增加值增长8.4%。",
          F("industrial_value_added", 2024, "Q2", yoy=8.4, region="大余"), region="大余", pub="2024-07-30"),
+    # 平潭综合实验区, the body that governs 平潭县, is that county (region_updates.csv), standalone or among a
+    # city's places (before: a sector with no name, and a list of places broken at it)
+    case("pingtan-zone-standalone", "上半年,平潭综合实验区地区生产总值完成153.2亿元,增长7.2%。",
+         F("gdp", 2024, "H1", value=153.2, unit="亿元", yoy=7.2, region="平潭"), region="", pub="2024-08-10"),
+    case("pingtan-zone-listed", "上半年,福州各县(市)区中,闽侯县GDP增长6.1%,平潭综合实验区增长7.2%,长乐区增长5.5%。",
+         F("gdp", 2024, "H1", yoy=6.1, region="闽侯"), F("gdp", 2024, "H1", yoy=7.2, region="平潭"),
+         F("gdp", 2024, "H1", yoy=5.5, region="长乐"), region="福州", pub="2024-08-10"),
+    case("pingtan-zone-fiscal", "2023年,平潭综合实验区一般公共预算收入12.6亿元,增长8.1%。",
+         F("fiscal_revenue_general", 2023, "FY", value=12.6, unit="亿元", yoy=8.1, region="平潭"), region="福州",
+         pub="2024-02-10"),
+    # near miss: a zone inside it stays a part (subset), no county figure
+    case("pingtan-zone-near-part", "上半年,平潭高新区规上工业增加值增长9.1%。", region="福州", pub="2024-08-10"),
 ]
 
 
