@@ -16199,6 +16199,40 @@ REAL113_CASES = [
 ]
 
 
+REAL114_CASES = [
+    # a list of the other places of a set with their rates (其他两市增速分别为:, 其余设区市增速依次为:, 其他县区增幅
+    #分别是:) after the sentence named its one metric and ranked the home place: each place's rate of that metric,
+    # however many clauses before it was named (before: no metric held the list)
+    case("other-places-rates-two-cities",
+         "1-8月,全市固定资产投资增长5.9%。苏中三市固定资产投资平均增长4.6%,我市增速在苏中排第1位,其他两市增速分别为:扬州3.8%,泰州4.1%。",
+         F("fixed_asset_investment", 2024, "M1-M8", yoy=5.9, region="南通"),
+         F("fixed_asset_investment", 2024, "M1-M8", yoy=3.8, region="扬州"),
+         F("fixed_asset_investment", 2024, "M1-M8", yoy=4.1, region="泰州"), region="南通", pub="2024-09-20"),
+    case("other-places-rates-in-order",
+         "上半年,全市规上工业增加值增长8.2%,增速高于全省0.8个百分点,居全省第4位,其余设区市增速依次为:无锡9.1%、常州8.6%、苏州6.2%。",
+         F("industrial_value_added", 2023, "H1", yoy=8.2, region="镇江"),
+         F("industrial_value_added", 2023, "H1", yoy=9.1, region="无锡"),
+         F("industrial_value_added", 2023, "H1", yoy=8.6, region="常州"),
+         F("industrial_value_added", 2023, "H1", yoy=6.2, region="苏州"), region="镇江", pub="2023-07-25"),
+    case("other-places-rates-counties",
+         "一季度,全县一般公共预算收入增长10.3%,增幅列全市第2位,其他县区增幅分别是:婺城区6.1%,义乌市12.5%,东阳市-3.4%。",
+         F("fiscal_revenue_general", 2023, "Q1", yoy=10.3, region="武义"),
+         F("fiscal_revenue_general", 2023, "Q1", yoy=6.1, region="婺城"),
+         F("fiscal_revenue_general", 2023, "Q1", yoy=12.5, region="义乌"),
+         F("fiscal_revenue_general", 2023, "Q1", yoy=-3.4, region="东阳"), region="武义", pub="2023-04-20"),
+    # near miss: the sentence's measure is one the tables do not know (一般公共预算支出): the other places' rates
+    # are of it, none of the metric named in the sentence before (before: read as that metric's)
+    case("other-places-rates-near-unknown-measure",
+         "1-7月,全市财政总收入增长6.0%。苏北五市一般公共预算支出平均增长2.1%,我市增速排第2位,其他四市增速分别为:徐州5.5%,连云港1.2%,宿迁-0.7%,盐城3.3%。",
+         F("fiscal_revenue_total", 2024, "M1-M7", yoy=6.0, region="淮安"), region="淮安", pub="2024-08-18"),
+    # near miss: two metrics named with one rank: whose rates the list gives is not said
+    case("other-places-rates-near-two-metrics",
+         "1-8月,全市规上工业增加值和固定资产投资分别增长7.1%和6.0%,均居苏中第1位,其他两市增速分别为:扬州3.8%,泰州4.1%。",
+         F("industrial_value_added", 2024, "M1-M8", yoy=7.1, region="南通"),
+         F("fixed_asset_investment", 2024, "M1-M8", yoy=6.0, region="南通"), region="南通", pub="2024-09-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s28i": S28I_CASES,
     "s28g": S28G_CASES,
@@ -16214,6 +16248,7 @@ CASE_LISTS: dict[str, list] = {
     "real108": REAL108_CASES,
     "real112": REAL112_CASES,
     "real113": REAL113_CASES,
+    "real114": REAL114_CASES,
     "real106": REAL106_CASES,
     "real103": REAL103_CASES,
     "real105": REAL105_CASES,

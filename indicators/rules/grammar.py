@@ -84,6 +84,9 @@ _RULES = [
     Rule("elided-metric", "part", "(set-of-places rate-word | by-place) ... place figure (sep place figure)+",
          "the list's metric is the document's headline metric (有6个省份增速…，分别是…), or after 分县市区看 "
          "the metric of the sentence before"),
+    Rule("other-places", "part", "metric ... (home rank) , 其他|其余 [count] places rate-word 分别|依次 为 : place rate (sep place rate)+",
+         "the other places of a set, listed with their rates after the home place was ranked, are places of the one"
+         " metric the sentence named before, however many clauses back (…我市增速排第1位,其他两市增速分别为:扬州3.8%,…)"),
     Rule("metric-after-list", "part", "place ( rate ) (sep place ( rate ))+ metric 增速|增幅 …",
          "places with their rates in brackets before the metric and its rate word are that metric's rates"
          " (西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别位列…)"),

@@ -253,6 +253,10 @@ FILLER_WORDS = tuple(w for w, role in FILLERS.items() if role != "verdict")
 OWN_MEASURE_BEFORE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{1,8}(?:" + trie_pattern(list(OWN_MEASURES)) + r"))"
                                 r"(?:" + YOY_BASIS_WORD + r"|累计)?$")  # (游客量较上年同期: any yoy basis word of fillers.csv)
 METRIC_MEASURES = tuple(w for w, role in FILLERS.items() if role == "measure")
+# 一般公共预算支出平均增长2.1%, 旅游收入增幅: a noun on a measure of its own and the rate word after it (the
+# measure a sentence gives rates of)
+OWN_MEASURE_RATED = re.compile(r"(?P<noun>[\u4e00-\u9fff]{1,8}(?:" + trie_pattern(list(OWN_MEASURES)) + r"))"
+                               r"(?:平均)?(?:增速|增幅|增长|下降)")
 OWN_MEASURES_AT = frozenset(w[-1] for w in OWN_MEASURES)  # (the gate: what every such noun ends with)
 _FILLER = "(?:(?:" + trie_pattern(list(FILLER_WORDS) + _QUAL_BEFORE) + ")了?)"  # 完成了, 突破了
 # 我县经济运行稳中向好 GDP增长6.3%: a headline's verdict on the economy, run into the figures after it (fillers.csv,
@@ -287,6 +291,10 @@ _EVERY_PLACE = r"各(?:设区市|省辖市|地级市|县级市|地[市区州]|�
 EVERY_PLACE = re.compile(_EVERY_PLACE)
 # 其他地市, 其余县区, 其它县(市): the places of a set left after some were named; a figure of theirs is no whole's
 OTHER_PLACES = re.compile(_EVERY_PLACE.replace("各", "其[他它余]", 1))
+# 其他两市增速分别为:, 其余设区市增速依次为:, 其他县区增幅分别是: a clause that leads a list of the other places of a
+# set (the home place ranked in it before) with their rates, one each
+OTHER_PLACES_RATES = re.compile(_EVERY_PLACE.replace("各", r"其[他它余](?:[一二两三四五六七八九十]|\d{1,2})?个?", 1)
+                                + r"的?(?:增速|增幅|增长速度|增长率)(?:分别|依次)(?:为|是)?:?")
 # 常州、徐州等城市, 杭州、宁波等地: a word that closes an open list of places (the places named, and others)
 _OPEN_LIST_END = "等(?:" + trie_pattern([r["word"] for r in read_table("open_list_ends.csv")]) + ")(?!区生产总值)"
 OPEN_LIST_END = re.compile(_OPEN_LIST_END)

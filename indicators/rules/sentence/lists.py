@@ -232,15 +232,13 @@ class Lists(Figures):
         own_end = self.figures_end(base, start) if base else 0
         if own_end and text.startswith(")", own_end):
             own_end += 1  # 瑞金GDP 410.2亿元(增长7.1%),于都382.5亿元(增长6.6%): the base's rate in brackets
-        # 平湖1100亿元、海盐750亿元; 嘉善县GDP增长7.2%；海盐县增长6.8%: the list goes on from the base's own figures
-        continues = base is not None and own_end > base.end and L.ITEM_SEP.fullmatch(text, own_end, start)
-        # 嘉善县增长8.2%，居第1；平湖市(6.8%)、秀洲区(6.2%)…: other places' rates, a clause on, go on from
-        # a named place's rate when no figure stands between
-        continues = continues or (base is not None and bool(base.explicit_region) and own_end > base.end
-                                  and len(run) > 1 and all(it.kind == "pct" for it in run)
-                                  and text[:start].rstrip().endswith((",", ";"))  # not 高于海盐县(6.1%)…
-                                  and not any(own_end <= f < start for f in self.figure_starts))
-        if base is None and (base := self.elided_base(run)) is not None:
+        continues = self.list_continues(base, own_end, run)
+        other = self.other_places_base(run) if self.other_places_lead(run, lead) else None
+        if other is None and self.other_places_lead(run, lead) and self.own_measure_rated(start):
+            return  # …一般公共预算支出平均增长2.1%,…,其他四市增速分别为:… (rates of a measure of its own)
+        if other is not None:
+            base, between, continues = other, text[lead:start], False
+        elif base is None and (base := self.elided_base(run)) is not None:
             between = text[self.group_start(start):start]
         elif base is None or len(base.metrics) != 1 or (
                 self.group_start(base.end) != self.group_start(start) and base.end > 0  # end 0: the topic
@@ -269,7 +267,8 @@ class Lists(Figures):
             name = _region_name(it.name, self.ds)
             slot = Slot(base.metrics, it.start, it.end, base.alias, base.broad, [name], scope, base.kind,
                         base.time, explicit_region=it.name,
-                        rule="region-list" + (f"+{base.rule}" if base.rule in ("elided-metric", "metric-after-list") else ""))
+                        rule="region-list" + (f"+{base.rule}" if base.rule in ("elided-metric", "metric-after-list",
+                                                                                 "other-places") else ""))
             if it.kind == "pct" and it.fig.re is L.FLAT:
                 slot.growths = [Rate(0.0, *it.fig.span())]  # 淳安县持平
             elif it.kind == "pct":
@@ -284,6 +283,40 @@ class Lists(Figures):
                 slot.amounts = [q]
             self.slots.append(slot)
         self.rates_after_run(base, run, continues)
+
+    def list_continues(self, base: Slot | None, own_end: int, run: list[RegionItem]) -> bool:
+        """Whether the list goes on from ``base``'s own figures, which end at ``own_end``: 平湖1100亿元、海盐750亿元;
+        嘉善县GDP增长7.2%；海盐县增长6.8%; or other places' rates a clause on from a named place's rate with no
+        figure between (嘉善县增长8.2%，居第1；平湖市(6.8%)、秀洲区(6.2%)…)."""
+        text, start = self.text, run[0].start
+        if base is None or own_end <= base.end:
+            return False
+        return bool(L.ITEM_SEP.fullmatch(text, own_end, start)) or (
+            bool(base.explicit_region) and len(run) > 1 and all(it.kind == "pct" for it in run)
+            and text[:start].rstrip().endswith((",", ";"))  # not 高于海盐县(6.1%)…
+            and not any(own_end <= f < start for f in self.figure_starts))
+
+    def other_places_lead(self, run: list[RegionItem], lead: int) -> bool:
+        """Whether the list's clause opens with the other places of a set and their rate word (其他两市增速分别为:,
+        其余设区市增速依次为:), the places' rates after it."""
+        return run[0].kind == "pct" and L.OTHER_PLACES_RATES.fullmatch(self.text, lead, run[0].start) is not None
+
+    def other_places_base(self, run: list[RegionItem]) -> Slot | None:
+        """…固定资产投资平均增长4.6%,我市增速在苏中排第1位,其他两市增速分别为:扬州3.8%,泰州4.1%: the other
+        places of the set with their rates, of the one metric the sentence named before them, however many
+        clauses back; each place is a whole of its own (None when the sentence named two metrics, or none)."""
+        named = [sl for sl in self.slots if sl.end <= run[0].start and not sl.rule.startswith("region-list")]
+        if len({sl.metrics for sl in named}) != 1 or len(named[-1].metrics) != 1:
+            return None
+        b = named[-1]
+        return Slot(b.metrics, b.start, b.end, b.alias, b.broad, [self.ds.home], "region", b.kind, b.time,
+                    rule="other-places")
+
+    def own_measure_rated(self, start: int) -> bool:
+        """苏北五市一般公共预算支出平均增长2.1%,…: a noun on a measure of its own and a rate word after it before
+        ``start``, no metric of ours inside it (the measure the sentence gives rates of)."""
+        return any(not any(t.kind == "metric" and t.start < m.end() and m.start() < t.end for t in self.toks)
+                   for m in L.OWN_MEASURE_RATED.finditer(self.text, 0, start))
 
     def list_lead(self, base: Slot, own_end: int, lead: int, start: int) -> str:
         """The words between ``base``'s metric (or the list's clause, ``lead``) and the list at ``start``, less
