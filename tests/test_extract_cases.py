@@ -16230,6 +16230,35 @@ REAL114_CASES = [
          "1-8月,全市规上工业增加值和固定资产投资分别增长7.1%和6.0%,均居苏中第1位,其他两市增速分别为:扬州3.8%,泰州4.1%。",
          F("industrial_value_added", 2024, "M1-M8", yoy=7.1, region="南通"),
          F("fixed_asset_investment", 2024, "M1-M8", yoy=6.0, region="南通"), region="南通", pub="2024-09-20"),
+    # a title of one cell with no time that ends as a title does (主要经济指标, …一览表, …汇总表) over a table's header
+    # (指标 | 2月 | 1-2月 | 同比增长(%)) is the title, no header line: the rate column stays the cumulative column's
+    # (before: read as a header line over the columns, the rates lost)
+    case("untimed-title-over-month-table-tabs",
+         "主要经济指标\n指标名称\t2月\t1-2月\t同比增长(%)\n规上工业增加值(亿元)\t150.3\t322.9\t7.7\n"
+         "进出口总额(亿元)\t190.4\t402.6\t12.1",
+         F("industrial_value_added", 2025, "M2", value=150.3, unit="亿元", region="温州"),
+         F("industrial_value_added", 2025, "M1-M2", value=322.9, unit="亿元", yoy=7.7, region="温州"),
+         F("trade_total", 2025, "M2", value=190.4, unit="亿元", region="温州"),
+         F("trade_total", 2025, "M1-M2", value=402.6, unit="亿元", yoy=12.1, region="温州"), region="温州", pub="2025-03-20"),
+    case("untimed-title-over-month-table-spaces",
+         "经济运行情况一览表\n指标  6月  1-6月  同比±%\n社会消费品零售总额(亿元)  140.8  860.2  4.6\n"
+         "出口(亿元)  170.5  990.4  9.3",
+         F("retail_sales", 2024, "M6", value=140.8, unit="亿元", region="台州"),
+         F("retail_sales", 2024, "H1", value=860.2, unit="亿元", yoy=4.6, region="台州"),
+         F("exports", 2024, "M6", value=170.5, unit="亿元", region="台州"),
+         F("exports", 2024, "H1", value=990.4, unit="亿元", yoy=9.3, region="台州"), region="台州", pub="2024-07-25"),
+    case("untimed-title-over-month-table-summary",
+         "主要经济指标汇总表\n指标\t5月\t1-5月\t增长(%)\n固定资产投资(亿元)\t95.1\t410.3\t5.2\n"
+         "一般公共预算收入(亿元)\t20.6\t133.8\t-1.4",
+         F("fixed_asset_investment", 2024, "M5", value=95.1, unit="亿元", region="嘉兴"),
+         F("fixed_asset_investment", 2024, "M1-M5", value=410.3, unit="亿元", yoy=5.2, region="嘉兴"),
+         F("fiscal_revenue_general", 2024, "M5", value=20.6, unit="亿元", region="嘉兴"),
+         F("fiscal_revenue_general", 2024, "M1-M5", value=133.8, unit="亿元", yoy=-1.4, region="嘉兴"),
+         region="嘉兴", pub="2024-06-18"),
+    # near miss: the title names no time and the columns only 本月/累计: no period to give the figures
+    case("untimed-title-over-month-table-near-no-time",
+         "主要经济指标\n指标  本月  累计  同比±%\n社会消费品零售总额(亿元)  140.8  860.2  4.6\n"
+         "出口(亿元)  170.5  990.4  9.3", region="台州", pub="2024-07-25"),
 ]
 
 

@@ -913,8 +913,8 @@ def _is_title(cells: list[Cell]) -> bool:
     if len(cells) == 1 and METRIC.search(cells[0].text) and (m := re.search(r"\(([^()]+)\)\s*$", cells[0].text)) \
             and _unit_list(m.group(1)):
         return True  # 规模以上工业增加值 (亿元、%、%): the table's metric with its columns' units
-    if len(cells) == 1 and METRIC.search(cells[0].text) and title_tail(cells[0].text):
-        return True  # 历年GDP对比表, 主要指标完成情况表: a metric's line ending as a title does
+    if len(cells) == 1 and title_tail(cells[0].text):
+        return True  # 历年GDP对比表, 主要指标完成情况表, 主要经济指标: a line of one cell ending as a title does
     return len(cells) == 1 and _names_time(cells[0].text)
 
 
