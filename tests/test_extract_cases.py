@@ -16255,6 +16255,42 @@ REAL114_CASES = [
          F("fiscal_revenue_general", 2024, "M5", value=20.6, unit="亿元", region="嘉兴"),
          F("fiscal_revenue_general", 2024, "M1-M5", value=133.8, unit="亿元", yoy=-1.4, region="嘉兴"),
          region="嘉兴", pub="2024-06-18"),
+    # a header on two lines whose metric groups cover uneven counts of sub-columns (规上工业增加值 | 固定资产投资 |
+    # 社会消费品零售总额 over 增速 | 增速 | 总量 | 增速): each group's sub-columns run up to its growth column
+    # (before: the groups stacked over the last columns, levels and rates given to the wrong metrics)
+    case("uneven-groups-tabs",
+         "上半年各区县主要经济指标\n地区\t规上工业增加值\t固定资产投资\t社会消费品零售总额\n"
+         "\t增速(%)\t增速(%)\t总量(亿元)\t增速(%)\n吴兴区\t8.1\t6.2\t160.3\t5.5\n南浔区\t9.3\t4.8\t88.9\t6.0",
+         F("industrial_value_added", 2024, "H1", yoy=8.1, region="吴兴"),
+         F("fixed_asset_investment", 2024, "H1", yoy=6.2, region="吴兴"),
+         F("retail_sales", 2024, "H1", value=160.3, unit="亿元", yoy=5.5, region="吴兴"),
+         F("industrial_value_added", 2024, "H1", yoy=9.3, region="南浔"),
+         F("fixed_asset_investment", 2024, "H1", yoy=4.8, region="南浔"),
+         F("retail_sales", 2024, "H1", value=88.9, unit="亿元", yoy=6.0, region="南浔"), region="湖州", pub="2024-07-22"),
+    case("uneven-groups-spaces-level-first",
+         "2022年各县（市、区）主要指标\n县（市、区）  地区生产总值  一般公共预算收入\n  总量(亿元)  增速(%)  增速(%)\n"
+         "莲都区  430.5  3.1  6.6\n龙泉市  190.2  4.4  -2.3",
+         F("gdp", 2022, "FY", value=430.5, unit="亿元", yoy=3.1, region="莲都"),
+         F("fiscal_revenue_general", 2022, "FY", yoy=6.6, region="莲都"),
+         F("gdp", 2022, "FY", value=190.2, unit="亿元", yoy=4.4, region="龙泉"),
+         F("fiscal_revenue_general", 2022, "FY", yoy=-2.3, region="龙泉"), region="丽水", pub="2023-02-15"),
+    case("uneven-groups-pipes-rate-first",
+         "1-9月各区（县、市）主要指标\n| 地区 | 地区生产总值 | 规上工业增加值 |\n| | 增速(%) | 总量(亿元) | 增速(%) |\n"
+         "| 鄞州区 | 5.6 | 1030.4 | 7.1 |\n| 北仑区 | 6.2 | 990.6 | 8.8 |",
+         F("gdp", 2024, "Q1-Q3", yoy=5.6, region="鄞州"),
+         F("industrial_value_added", 2024, "Q1-Q3", value=1030.4, unit="亿元", yoy=7.1, region="鄞州"),
+         F("gdp", 2024, "Q1-Q3", yoy=6.2, region="北仑"),
+         F("industrial_value_added", 2024, "Q1-Q3", value=990.6, unit="亿元", yoy=8.8, region="北仑"),
+         region="宁波", pub="2024-10-28"),
+    # near miss: groups of even counts (总量 | 增速 under each) read as before, one level and one rate each
+    case("uneven-groups-near-even",
+         "1-9月各区（县、市）主要指标\n| 地区 | 地区生产总值 | 一般公共预算收入 |\n| | 总量(亿元) | 增速(%) | 总量(亿元) | 增速(%) |\n"
+         "| 鄞州区 | 2030.4 | 5.6 | 190.2 | 4.1 |\n| 北仑区 | 1790.6 | 6.2 | 160.8 | 3.3 |",
+         F("gdp", 2024, "Q1-Q3", value=2030.4, unit="亿元", yoy=5.6, region="鄞州"),
+         F("fiscal_revenue_general", 2024, "Q1-Q3", value=190.2, unit="亿元", yoy=4.1, region="鄞州"),
+         F("gdp", 2024, "Q1-Q3", value=1790.6, unit="亿元", yoy=6.2, region="北仑"),
+         F("fiscal_revenue_general", 2024, "Q1-Q3", value=160.8, unit="亿元", yoy=3.3, region="北仑"),
+         region="宁波", pub="2024-10-28"),
     # near miss: the title names no time and the columns only 本月/累计: no period to give the figures
     case("untimed-title-over-month-table-near-no-time",
          "主要经济指标\n指标  本月  累计  同比±%\n社会消费品零售总额(亿元)  140.8  860.2  4.6\n"

@@ -1018,6 +1018,34 @@ def _grouped(head: Heading, n: int, home: str) -> list[str] | None:
     return [f"{groups[i // per]} {s}" for i, s in enumerate(subs)]
 
 
+def _uneven_groups(head: Heading, n: int, home: str) -> list[str] | None:
+    """Metric groups over sub-columns of uneven count (规上工业增加值 | 固定资产投资 | 社会消费品零售总额 over
+    增速 | 增速 | 总量 | 增速): each group's sub-columns run up to its growth column, one after another.
+
+    >>> h = Heading([], "", [line_cells("地区  规上工业增加值  社会消费品零售总额"), line_cells("  增速(%)  总量(亿元)  增速(%)")], False)
+    >>> _uneven_groups(h, 3, "湖州")
+    ['规上工业增加值 增速(%)', '社会消费品零售总额 总量(亿元)', '社会消费品零售总额 增速(%)']
+    """
+    if len(head.header) < 2:
+        return None
+    subs = [c.text for c in head.header[-1] if c.text]
+    groups = [c.text for line in head.header[:-1] for c in line if c.text]
+    while len(subs) > n and _label_like(describe(subs[0], home)):
+        subs.pop(0)
+    while groups and describe(groups[0], home).role in ("label", "unit", "rank", "skip"):
+        groups.pop(0)  # 地区 before the groups
+    if len(subs) != n or not groups or len(groups) >= n or not all(describe(g, home).metric for g in groups):
+        return None
+    runs: list[list[str]] = [[]]
+    for sub in subs:
+        runs[-1].append(sub)
+        if describe(sub, home).role == "growth":
+            runs.append([])
+    if runs[-1] or len(runs) - 1 != len(groups):
+        return None
+    return [f"{g} {sub}" for g, run in zip(groups, runs) for sub in run]
+
+
 def _stacked(head: Heading, n: int, home: str) -> list[str] | None:
     """Headers stacked over lines column by column (社会消费品 / 零售总额 / (亿元)): each line's
     cells stand over the last columns, and a column's header is its pieces joined."""
@@ -1093,7 +1121,8 @@ def _columns(head: Heading, rows: list[Row], width: int | None, home: str) -> li
     if aligned:
         tries.append([describe(s, home) for s in aligned[-n:]])
     tries.append(_fit(_flat(head), n, home))
-    for names in (_grouped(head, n, home), _stacked(head, n, home), _year_groups(head, n, home), *_rejoined(head)):
+    for names in (_grouped(head, n, home), _uneven_groups(head, n, home), _stacked(head, n, home),
+                  _year_groups(head, n, home), *_rejoined(head)):
         if names:
             tries.append(_fit(names, n, home))
     axes = [describe(s, home) for s in _joined(head)]
