@@ -16291,6 +16291,33 @@ REAL114_CASES = [
          F("gdp", 2024, "Q1-Q3", value=1790.6, unit="亿元", yoy=6.2, region="北仑"),
          F("fiscal_revenue_general", 2024, "Q1-Q3", value=160.8, unit="亿元", yoy=3.3, region="北仑"),
          region="宁波", pub="2024-10-28"),
+    # a metric's name broken over two lines above a table's header (社会消费品 / 零售总额, 规模以上工 / 业增加值,
+    # 一般公共预算 / 收入 over a piped table) is one name: the group over the sub-columns, or the title's metric
+    # (before: the level column lost its metric, or the table gave nothing)
+    case("broken-group-name-retail",
+         "1-4月各区县(市)\n社会消费品\n零售总额\n地区  绝对额(亿元)  增长(%)\n海曙区  120.3  4.2\n江北区  80.6  3.1",
+         F("retail_sales", 2024, "M1-M4", value=120.3, unit="亿元", yoy=4.2, region="海曙"),
+         F("retail_sales", 2024, "M1-M4", value=80.6, unit="亿元", yoy=3.1, region="江北"), region="宁波", pub="2024-05-20"),
+    case("broken-group-name-mid-word",
+         "1-7月各县(市、区)\n规模以上工\n业增加值\n县(市、区)  总量(亿元)  增速(%)\n鹿城区  60.2  5.5\n瑞安市  150.7  8.1",
+         F("industrial_value_added", 2023, "M1-M7", value=60.2, unit="亿元", yoy=5.5, region="鹿城"),
+         F("industrial_value_added", 2023, "M1-M7", value=150.7, unit="亿元", yoy=8.1, region="瑞安"),
+         region="温州", pub="2023-08-15"),
+    case("broken-title-name-piped",
+         "1-7月各县(市、区)\n一般公共预算\n收入\n| 地区 | 累计(万元) | 增长(%) |\n| 鹿城区 | 302100 | 4.4 |\n"
+         "| 乐清市 | 451200 | 6.8 |",
+         F("fiscal_revenue_general", 2023, "M1-M7", value=302100, unit="万元", yoy=4.4, region="鹿城"),
+         F("fiscal_revenue_general", 2023, "M1-M7", value=451200, unit="万元", yoy=6.8, region="乐清"),
+         region="温州", pub="2023-08-15"),
+    # near miss: two lines that each name a metric are two groups, not one name (their levels, printed with no
+    # unit, stay out)
+    case("broken-group-name-near-two-metrics",
+         "1-7月各县(市、区)\n地区生产总值\n一般公共预算收入\n地区  总量  增速  总量  增速\n鹿城区  980.1  5.1  30.2  4.4\n"
+         "乐清市  1020.6  6.0  45.1  6.8",
+         F("gdp", 2023, "M1-M7", yoy=5.1, region="鹿城"),
+         F("fiscal_revenue_general", 2023, "M1-M7", yoy=4.4, region="鹿城"),
+         F("gdp", 2023, "M1-M7", yoy=6.0, region="乐清"),
+         F("fiscal_revenue_general", 2023, "M1-M7", yoy=6.8, region="乐清"), region="温州", pub="2023-08-15"),
     # near miss: the title names no time and the columns only 本月/累计: no period to give the figures
     case("untimed-title-over-month-table-near-no-time",
          "主要经济指标\n指标  本月  累计  同比±%\n社会消费品零售总额(亿元)  140.8  860.2  4.6\n"

@@ -1010,6 +1010,9 @@ def _grouped(head: Heading, n: int, home: str) -> list[str] | None:
     groups = [c.text for line in head.header[:-1] for c in line if c.text]
     while len(subs) > n and _label_like(describe(subs[0], home)):
         subs.pop(0)
+    if len(groups) > 1 and len(groups) == len(head.header) - 1 and not any(describe(g, home).metric for g in groups) \
+            and describe("".join(groups), home).metric:
+        groups = ["".join(groups)]  # 社会消费品 / 零售总额: one group's name broken over lines
     while groups and describe(groups[0], home).role in ("label", "unit", "rank", "skip"):
         groups.pop(0)  # 指标 单位 before the groups, and a title line above them (国民经济主要指标)
     if len(subs) != n or not groups or n % len(groups):
@@ -1228,7 +1231,8 @@ class Frame:
 def _title_metric(head: Heading) -> tuple[str | None, str]:
     """The metric the title (else the label header) names, and its name as printed."""
     label_cells = [c.text for line in head.header for c in line[:1]]
-    for text in [*reversed(head.title), *label_cells[:1]]:
+    broken = ["".join(head.title[-2:])] if len(head.title) > 1 else []  # 一般公共预算 / 收入: a name broken over lines
+    for text in [*reversed(head.title), *broken, *label_cells[:1]]:
         m = METRIC.search(re.sub(r"\s", "", text))
         if m:
             alias = ALIASES[alias_of(m.group())]
