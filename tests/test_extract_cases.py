@@ -16318,6 +16318,30 @@ REAL114_CASES = [
          F("fiscal_revenue_general", 2023, "M1-M7", yoy=4.4, region="鹿城"),
          F("gdp", 2023, "M1-M7", yoy=6.0, region="乐清"),
          F("fiscal_revenue_general", 2023, "M1-M7", yoy=6.8, region="乐清"), region="温州", pub="2023-08-15"),
+    # a table's rate cell printed as an arrow and a bare number (↑7.4, ↓2.1) under a rate column whose header
+    # names the unit (同比增幅(%), 增速(%), 增长(%)): the signed rate (before: no cell, and the table gave nothing)
+    case("arrow-rate-cells-metric-rows",
+         "1-6月主要经济指标\n指标\t1-6月\t同比增幅(%)\n规上工业增加值（亿元）\t1280.4\t↑7.4\n进出口总额（亿元）\t7010.2\t↓2.1",
+         F("industrial_value_added", 2024, "H1", value=1280.4, unit="亿元", yoy=7.4, region="宁波"),
+         F("trade_total", 2024, "H1", value=7010.2, unit="亿元", yoy=-2.1, region="宁波"), region="宁波", pub="2024-07-20"),
+    case("arrow-rate-cells-places",
+         "一季度各区县(市)规上工业增加值增速\n地区  增速(%)\n上城区  ↑6.2\n萧山区  ↓1.8\n余杭区  ↑9.0",
+         F("industrial_value_added", 2024, "Q1", yoy=6.2, region="上城"),
+         F("industrial_value_added", 2024, "Q1", yoy=-1.8, region="萧山"),
+         F("industrial_value_added", 2024, "Q1", yoy=9.0, region="余杭"), region="杭州", pub="2024-04-22"),
+    case("arrow-rate-cells-piped",
+         "1-9月主要指标\n| 指标 | 累计 | 增长(%) |\n| 社会消费品零售总额(亿元) | 2810.6 | ↑6.9 |\n"
+         "| 一般公共预算收入(亿元) | 390.2 | ↓0.8 |",
+         F("retail_sales", 2023, "Q1-Q3", value=2810.6, unit="亿元", yoy=6.9, region="温州"),
+         F("fiscal_revenue_general", 2023, "Q1-Q3", value=390.2, unit="亿元", yoy=-0.8, region="温州"),
+         region="温州", pub="2023-11-01"),
+    # near miss: arrows in a column of rank changes (位次变化: ↑2, ↓1) are no rates; the growth column stays (before:
+    # the arrow cells hid the table, which gave nothing)
+    case("arrow-rate-cells-near-rank-change",
+         "一季度各区县(市)规上工业增加值\n地区  增速(%)  位次变化\n上城区  6.2  ↑2\n萧山区  1.8  ↓1\n余杭区  9.0  ↑1",
+         F("industrial_value_added", 2024, "Q1", yoy=6.2, region="上城"),
+         F("industrial_value_added", 2024, "Q1", yoy=1.8, region="萧山"),
+         F("industrial_value_added", 2024, "Q1", yoy=9.0, region="余杭"), region="杭州", pub="2024-04-22"),
     # near miss: the title names no time and the columns only 本月/累计: no period to give the figures
     case("untimed-title-over-month-table-near-no-time",
          "主要经济指标\n指标  本月  累计  同比±%\n社会消费品零售总额(亿元)  140.8  860.2  4.6\n"

@@ -69,6 +69,9 @@ _FIGURE = re.compile(r"(?P<value>" + _SIGNED + r"(?:\s?[^\x00-\x7f\s\d]{1,4}?|%|
                      + _BASIS + r")?\s*(?P<verb>" + _GROWTH_WORD + r")?\s*" + _SIGNED + r"\s*%)\s*\)?)?", re.I)
 # a rate cell printed after its growth word or arrow (增长8.5%, ↑8.5%, 同比下降2.1%): the signed rate
 _WORDED_RATE = re.compile(r"(?:" + _BASIS + r")?\s*(?P<verb>" + _GROWTH_WORD + r")\s*(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)\s*%")
+# a bare number after an arrow (↑7.4, ↓2.1 under 增幅(%)): a signed rate whose unit the column names
+_ARROW_NUM = re.compile(r"(?P<verb>" + trie_pattern([w for w in GROWTH_WORDS if len(w) == 1 and not "\u4e00" <= w <= "\u9fff"])
+                        + r")\s*(?P<num>\d[\d,]*(?:\.\d+)?)")
 _LONE_GROWTH = re.compile(r"(?P<growth>(?:" + _BASIS + r")?\s*(?P<verb>" + _GROWTH_WORD + r")\s*" + _SIGNED + r"\s*%)")
 # A keyed list line: a rank, a name, a separator and a figure.
 #   1.绍兴:5120.3亿;  第2名：台州，4633.8亿元(同比增长6.6%)  TOP3 金华 4420.6 亿元  1——绍兴——9.1%  (4)丽水,增长5.1%
@@ -155,8 +158,8 @@ def _cell(text: str, start: int) -> Cell:
     ('30956.65亿', 'n', Decimal('30956.65'), '亿元', 11, 19)
     >>> [_cell(t, 0).kind for t in ("-", "万元", "(亿元)", "海宁市", "12.5%")]
     ['b', 'u', 'u', 't', 'n']
-    >>> [(_cell(t, 0).value, _cell(t, 0).unit) for t in ("↑8.5%", "同比下降2.1%")]
-    [(Decimal('8.5'), '%'), (Decimal('-2.1'), '%')]
+    >>> [(_cell(t, 0).value, _cell(t, 0).unit) for t in ("↑8.5%", "同比下降2.1%", "↓2.1")]
+    [(Decimal('8.5'), '%'), (Decimal('-2.1'), '%'), (Decimal('-2.1'), '')]
     """
     stripped = text.strip().rstrip(_TRAIL).strip()
     lead = len(text) - len(text.lstrip())
@@ -169,6 +172,9 @@ def _cell(text: str, start: int) -> Cell:
     if (worded := _WORDED_RATE.fullmatch(stripped)) and (value := parse_number(worded.group("num"))) is not None:
         sign = -1 if GROWTH_WORDS.get(worded.group("verb"), 1) < 0 and value > 0 else 1
         return Cell(stripped, start, end, "n", sign * value, "%", start + worded.end("num"))  # 增长8.5%, ↓2.1%
+    if (arrow := _ARROW_NUM.fullmatch(stripped)) and (value := parse_number(arrow.group("num"))) is not None:
+        sign = -1 if GROWTH_WORDS.get(arrow.group("verb"), 1) < 0 else 1
+        return Cell(stripped, start, end, "n", sign * value, "", start + arrow.end("num"))  # ↑7.4, ↓2.1
     m = _NUM_CELL.fullmatch(stripped)
     if m:
         unit = m.group("unit") or ""
