@@ -16349,6 +16349,31 @@ REAL114_CASES = [
 ]
 
 
+REAL111_CASES = [
+    # rates listed with 以及 before the last (分别增长x%、y%以及z%): one list, aligned with its items
+    # (before: the last rate fell off the list and the rates shifted to the wrong places)
+    case("rate-list-yiji-places",
+         "2023年,海宁、桐乡和嘉善分别实现地区生产总值1320.5亿元、1180.2亿元和880.6亿元,同比依次增长6.1%、5.4%以及4.9%。",
+         F("gdp", 2023, "FY", value=1320.5, unit="亿元", yoy=6.1, region="海宁"),
+         F("gdp", 2023, "FY", value=1180.2, unit="亿元", yoy=5.4, region="桐乡"),
+         F("gdp", 2023, "FY", value=880.6, unit="亿元", yoy=4.9, region="嘉善"), region="嘉兴", pub="2024-02-10"),
+    case("rate-list-yiji-metrics",
+         "上半年,全市规上工业增加值、固定资产投资和社会消费品零售总额分别增长7.2%、5.1%以及6.3%。",
+         F("industrial_value_added", 2024, "H1", yoy=7.2, region="湖州"),
+         F("fixed_asset_investment", 2024, "H1", yoy=5.1, region="湖州"),
+         F("retail_sales", 2024, "H1", yoy=6.3, region="湖州"), region="湖州", pub="2024-07-25"),
+    case("rate-list-yiji-fiscal",
+         "一季度,萧山、余杭和富阳一般公共预算收入分别增长6.6%、4.2%以及3.1%。",
+         F("fiscal_revenue_general", 2024, "Q1", yoy=6.6, region="萧山"),
+         F("fiscal_revenue_general", 2024, "Q1", yoy=4.2, region="余杭"),
+         F("fiscal_revenue_general", 2024, "Q1", yoy=3.1, region="富阳"), region="杭州", pub="2024-04-25"),
+    # near miss: 以及 opening another clause, a share: only the growth
+    case("rate-list-yiji-near-share",
+         "2023年,海宁地区生产总值增长6.1%以及服务业占比48.2%。",
+         F("gdp", 2023, "FY", yoy=6.1, region="海宁"), region="嘉兴", pub="2024-02-10"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s28i": S28I_CASES,
     "s28g": S28G_CASES,
@@ -16365,6 +16390,7 @@ CASE_LISTS: dict[str, list] = {
     "real112": REAL112_CASES,
     "real113": REAL113_CASES,
     "real114": REAL114_CASES,
+    "real111": REAL111_CASES,
     "real106": REAL106_CASES,
     "real103": REAL103_CASES,
     "real105": REAL105_CASES,

@@ -1110,7 +1110,7 @@ YEARS_BARE = re.compile(r"(?<![\d.])(?P<years>(?:(?:19|20)\d{2}\s*(?:、|和|及
 YEAR_TO_MONTH = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年(?:初|底|末)?(?:起|以来|开始)?\s*(?:至|到|—|~|～)\s*"
                            r"(?:(?P<end>(?:19|20)\d{2})\s*年|今年|本年)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份|底|末)?")
 JOINERS = "、和与及"  # what joins the items of a list (第一、三产业, 城镇与农村居民, 工业和技改投资)
-LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|,)\s*$")
+LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|以及|,)\s*$")
 # 浙江某某新材料股份有限公司: the words a company's name ends in
 FIRM_ENDS = tuple(r["word"] for r in read_table("firm_ends.csv"))
 # 国网平湖市供电公司发布数据, …供电公司统计显示: a utility (utility_words.csv), or a company followed by a word that
