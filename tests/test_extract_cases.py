@@ -16371,6 +16371,28 @@ REAL111_CASES = [
     case("rate-list-yiji-near-share",
          "2023年,海宁地区生产总值增长6.1%以及服务业占比48.2%。",
          F("gdp", 2023, "FY", yoy=6.1, region="海宁"), region="嘉兴", pub="2024-02-10"),
+    # under a ranking title (各区县GDP排名), a list of places 分别以 (依次以) as many amounts, then their ranks:
+    # each place's figure of the title's metric (before: only a single place opening its clause was read)
+    case("ranked-list-respective-title",
+         "2023年湖州各区县GDP排名出炉。其中,长兴、德清、安吉分别以826.1亿元、671.5亿元、585.3亿元位居前三。",
+         F("gdp", 2023, "FY", value=826.1, unit="亿元", region="长兴"),
+         F("gdp", 2023, "FY", value=671.5, unit="亿元", region="德清"),
+         F("gdp", 2023, "FY", value=585.3, unit="亿元", region="安吉"), region="湖州", pub="2024-02-20"),
+    case("ranked-list-respective-city-of",
+         "2023年宁波各区县市GDP排行榜出炉。宁波的余姚和慈溪分别以1538.2亿元和2520.3亿元排名第四和第二。",
+         F("gdp", 2023, "FY", value=1538.2, unit="亿元", region="余姚"),
+         F("gdp", 2023, "FY", value=2520.3, unit="亿元", region="慈溪"), region="宁波", pub="2024-02-20"),
+    case("ranked-list-in-turn",
+         "2024年上半年温州各县市区GDP排名公布。乐清、瑞安、龙港依次以804.7亿元、651.2亿元、210.4亿元位列第一、第二、第七。",
+         F("gdp", 2024, "H1", value=804.7, unit="亿元", region="乐清"),
+         F("gdp", 2024, "H1", value=651.2, unit="亿元", region="瑞安"),
+         F("gdp", 2024, "H1", value=210.4, unit="亿元", region="龙港"), region="温州", pub="2024-08-01"),
+    # near misses: fewer amounts than places; no ranking title naming the metric
+    case("ranked-list-near-count",
+         "2023年湖州各区县GDP排名出炉。其中,长兴、德清、安吉分别以826.1亿元、671.5亿元位居前列。",
+         region="湖州", pub="2024-02-20"),
+    case("ranked-list-near-no-title",
+         "其中,长兴、德清分别以826.1亿元、671.5亿元位居前二。", region="湖州", pub="2024-02-20"),
 ]
 
 

@@ -471,13 +471,14 @@ TOPIC_LEAD = re.compile(r"\s*(?:从|在)?\s*(?:全[省市县区])?(?:各[县市�
 CENSUS_AFTER = re.compile(r"(?:第[一二三四五六七八九十\d]+次)?(?:经济|人口|农业|工业|污染源)?普查")
 _ORDINAL = r"第[一二三四五六七八九十\d]+(?![产季次批届个类条]|\d)"  # 第2位, 第三 (not 第二产业, 第1季度)
 _RANK_WORDS = [r["word"] for r in read_table("rank_words.csv")]
-_RANK = "(?:" + _ORDINAL + "|" + trie_pattern(_RANK_WORDS) + ")"
+_TOP_BAND = r"前[二两三四五六七八九十]{1,2}(?:位|名|强)?(?![季个月年天周])"  # 位居前三, 排名前五位 (not 前三季度, 前两个月)
+_RANK = "(?:" + _ORDINAL + "|" + _TOP_BAND + "|" + trie_pattern(_RANK_WORDS) + ")"
 RANK_IN_CLAUSE = re.compile(r"[^;。]{0,12}?" + _RANK)
 # 远超排名第二的北仑区, 高于位居第三的海宁: a place named by its rank after a comparison is compared with
 _SURPASSING = [r["word"] for r in read_table("comparisons.csv")  # 高于, 超过, 领先 (not 排, 列, 占, 和: no comparison)
                if r["note"] not in ("ranks in X", "share of X", "with X", "as X", "towards X", "from X", "partner X")]
 COMPARED_RANKED = re.compile("(?:" + trie_pattern(_SURPASSING) + r")[^,;。\d]{0,6}?" + _ORDINAL + r"(?:位|名)?的$")
-RANK_WORD = scanner(_RANK, first_chars(_RANK_WORDS) | {"第"})  # a rank anywhere (a quick test before the clause-bound one)
+RANK_WORD = scanner(_RANK, first_chars(_RANK_WORDS) | {"第", "前"})  # a rank anywhere (a quick test before the clause-bound one)
 # 长兴县地区生产总值最高，达到858.6亿元; 德清县次之，为612.0亿元; 安吉县位列第三，为556.3亿元: a rank
 # between a metric or a place and its figure
 _RANK_VERB = "(?:稳居|位居|位列|分列|并列|居|列|排名|排在|排)"

@@ -738,6 +738,10 @@ def ranked_places(text: str, ds: DocState, toks: list[Token], ranked_at: set[int
         titled = text.endswith(L.PLACE_TITLES, 0, s) and (s == 2 or text[s - 3] in ",;:。")  # 省会长沙以…
         ranked = kind == "region" and L.SUPERLATIVE_RATE_LEAD.search(text, max(0, s - 12), s) is not None \
             and not any(t.kind == "metric" and t.end <= s for t in toks) and len(ds.last_metric) == 1
+        if kind == "region" and val not in REGION_WORDS and _ranked_list(text, toks, k):
+            out.append(Token(e, e, "metric", alias))  # 晋江、南安分别以…亿元、…亿元位居第四、第十四
+            ranked_at.add(e)
+            continue
         if kind != "region" or val in REGION_WORDS or (s and text[s - 1] not in ",;:" and not titled and not any(
                 t.kind == "metric" and t.end <= s and text.startswith(L.RANKING_WORDS, t.end) for t in toks)
                 and not listed and not timed and not ranked):
@@ -762,6 +766,34 @@ def ranked_places(text: str, ds: DocState, toks: list[Token], ranked_at: set[int
             ranked_at.add(late)
     out.sort(key=attrgetter("start", "end"))  # the metric of no width before its figure
     return out
+
+
+_RESPECTIVE_BY = re.compile(r"(?:分别|依次)以")
+_ITEM_JOINS = ("、", "和", "及", "与", "以及")
+
+
+def _ranked_list(text: str, toks: list[Token], k: int) -> bool:
+    """晋江、南安、惠安分别以2986.4亿元、1536.4亿元、1485亿元位居第四、第十四、第十五: whether the place at token
+    ``k`` closes a list of places that 分别以 (依次以) gives as many money amounts, listed, and then their
+    ranks; each place's figure of the ranking title's metric.
+
+    >>> t = "甲县、乙县分别以20.5亿元、18亿元位居第一、第二"
+    >>> tk = [Token(0, 2, "region", "甲"), Token(3, 5, "region", "乙"), Token(8, 14, "amount", AMOUNT.search(t, 8)),
+    ...       Token(15, 19, "amount", AMOUNT.search(t, 15))]
+    >>> _ranked_list(t, tk, 1), _ranked_list(t.replace("位居第一、第二", "的规模"), tk, 1)
+    (True, False)
+    """
+    j = k
+    while j and toks[j - 1].kind == "region" and text[toks[j - 1].end:toks[j].start] in _ITEM_JOINS:
+        j -= 1
+    n, lead = k - j + 1, _RESPECTIVE_BY.match(text, toks[k].end)
+    figures = toks[k + 1:k + 1 + n]
+    if n < 2 or lead is None or len(figures) < n or figures[0].start != lead.end() \
+            or any(t.kind != "amount" or not _money_printed(t.value) for t in figures) \
+            or any(text[a.end:b.start] not in _ITEM_JOINS for a, b in zip(figures, figures[1:])) \
+            or k + 1 + n < len(toks) and toks[k + 1 + n].kind == "amount" and text[figures[-1].end:toks[k + 1 + n].start] in _ITEM_JOINS:
+        return False
+    return L.RANK_IN_CLAUSE.match(text, figures[-1].end) is not None
 
 
 def _late_ranked_rate(text: str, toks: list[Token], k: int) -> int:
