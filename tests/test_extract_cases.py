@@ -16393,6 +16393,26 @@ REAL111_CASES = [
          region="湖州", pub="2024-02-20"),
     case("ranked-list-near-no-title",
          "其中,长兴、德清分别以826.1亿元、671.5亿元位居前二。", region="湖州", pub="2024-02-20"),
+    # a bound the places passed, then 它们 before 依次/分别 and the places with their own levels: the pronoun is
+    # no figure of the metric's (before: the list after 它们 lost its metric)
+    case("bound-then-they-list-county",
+         "2023年,浙江有4个县市GDP超过1500亿元,它们分别是慈溪(2520.3亿元)、义乌(2055.5亿元)、诸暨(1660.2亿元)和乐清(1538.1亿元)。",
+         F("gdp", 2023, "FY", value=2520.3, unit="亿元", region="慈溪"),
+         F("gdp", 2023, "FY", value=2055.5, unit="亿元", region="义乌"),
+         F("gdp", 2023, "FY", value=1660.2, unit="亿元", region="诸暨"),
+         F("gdp", 2023, "FY", value=1538.1, unit="亿元", region="乐清"), region="浙江", pub="2024-03-05"),
+    case("bound-then-they-list-fiscal",
+         "今年一季度,两地一般公共预算收入突破50亿元,它们依次为海宁(52.3亿元)、桐乡(50.8亿元)。",
+         F("fiscal_revenue_general", 2024, "Q1", value=52.3, unit="亿元", region="海宁"),
+         F("fiscal_revenue_general", 2024, "Q1", value=50.8, unit="亿元", region="桐乡"), region="嘉兴", pub="2024-04-20"),
+    case("bound-then-they-list-bare-yi",
+         "2022年,苏州3个县级市GDP突破2000亿大关,它们依次为昆山(5006.7亿)、张家港(3302.4亿)和常熟(2773.6亿)。",
+         F("gdp", 2022, "FY", value=5006.7, unit="亿元", region="昆山"),
+         F("gdp", 2022, "FY", value=3302.4, unit="亿元", region="张家港"),
+         F("gdp", 2022, "FY", value=2773.6, unit="亿元", region="常熟"), region="苏州", pub="2023-03-01"),
+    # near miss: the places named with no figures of their own: nothing
+    case("bound-then-they-near-no-figures",
+         "2023年,3个县GDP突破1000亿元,它们分别是库尔勒、巩义和平湖。", region="全国", pub="2024-01-21"),
 ]
 
 

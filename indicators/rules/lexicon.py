@@ -1274,8 +1274,8 @@ LIST_BOUND = re.compile(r"也?(?:均|都)?是?(?:超过|突破|高于|低于|不
                         + trie_pattern([w for w, (_, pos) in QUALIFIERS.items() if pos == "after"]) + r")?,?(?=分别|依次)")
 # (也都在50亿出头，分别为…: a bound with its qualifier after it)
 # 地方财政收入超过1500亿元的有宁波(…)、…; 三个县GDP突破500亿元，分别为海宁(…)、…: the bound a list of places passed,
-# right after the metric and before the list (no figure of the metric's)
-LEAD_BOUND = re.compile(r"(?:超过|突破|超|高于|达到|在)了?" + _BOUND_AMOUNT + r"(?:以上|大关)?(?:的(?=有|是|为|包括)|,?(?=分别|依次))")
+# right after the metric and before the list (no figure of the metric's; also 突破1000亿大关，它们依次为…)
+LEAD_BOUND = re.compile(r"(?:超过|突破|超|高于|达到|在)了?" + _BOUND_AMOUNT + r"(?:以上|大关)?(?:的(?=有|是|为|包括)|,?(?:它们)?(?=分别|依次))")
 BOUND_SET_AFTER = re.compile(r"的(?:有|是|为|包括)(?=[\u4e00-\u9fff]{1,12}\(\d)")
 # (超过1500亿元)的有宁波(1721.9亿)…: the bound of a set whose places have their own levels (not 的是嘉善县: its bound)
 # 距离3000亿仅一步之遥, 离千亿大关只差一步: the round level a figure is close to, a remark (no figure of its own)
