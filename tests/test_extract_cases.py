@@ -16413,6 +16413,20 @@ REAL111_CASES = [
     # near miss: the places named with no figures of their own: nothing
     case("bound-then-they-near-no-figures",
          "2023年,3个县GDP突破1000亿元,它们分别是库尔勒、巩义和平湖。", region="全国", pub="2024-01-21"),
+    # a word praising the rate between the growth verb and the rate (增长达到惊人的…, 增速达到亮眼的…, 增长了可观的…):
+    # the rate is still the growth (before: left out)
+    case("rate-epithet-amazing",
+         "2023年,江北区一般公共预算收入增长达到惊人的19.6%。",
+         F("fiscal_revenue_general", 2023, "FY", yoy=19.6, region="江北"), region="重庆", pub="2024-02-01"),
+    case("rate-epithet-bright",
+         "上半年,巩义市规上工业增加值增速达到亮眼的12.3%。",
+         F("industrial_value_added", 2024, "H1", yoy=12.3, region="巩义"), region="郑州", pub="2024-07-25"),
+    case("rate-epithet-considerable",
+         "1-9月,海宁市出口同比增长了可观的15.2%。",
+         F("exports", 2024, "M1-M9", yoy=15.2, region="海宁"), region="嘉兴", pub="2024-10-25"),
+    # near miss: praise before a share, no growth
+    case("rate-epithet-near-share",
+         "2023年,义乌出口占全省比重达到惊人的12.4%。", region="金华", pub="2024-02-10"),
 ]
 
 

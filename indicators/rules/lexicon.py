@@ -742,16 +742,18 @@ _RATE_PASSED = ("(?:(?:" + trie_pattern([w for w, (q, pos) in QUALIFIERS.items()
 # 增幅1-3月为8.1%, 增速逐季提升,一季度、二季度、三季度分别为…: a period between a rate word and its verb counts as one
 # step of the gap (a month span holds digits)
 _PERIOD_UNIT = r"(?:前\d{1,2}个月|\d{1,2}(?:[-~至]\d{1,2})?月份?|第?[一二三四]季度|前三季度|[上下]半年)"
+_EPITHET = r"(?:" + trie_pattern(list(function_words("rate_epithet"))) + r")的"  # 惊人的, 可观的: praise of a rate
 GROWTH_CUE_END = scanner(
     r"(?:(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")"
     r"(?:\(下同\))?(?:了|为|达|达到|至|高达|约|:|也?[仅只][有为]?|,?分别(?:为|是|达到?)"  # 增长(下同)15.6%: the note
     # that the basis holds below; 同比增长分别为5%和5.2%: the verb, then the rates of the items listed before it
-    r"|(?:最快|较快|最多|最高),?(?:分别)?(?:为|达到?|是))?"  # 增长最快，分别为8.9%、…: the fastest places' rates
+    r"|(?:最快|较快|最多|最高),?(?:分别)?(?:为|达到?|是))?(?:" + _EPITHET + r")?"  # 增长最快，分别为8.9%、…: the fastest
+    # places' rates; 增长达到惊人的16%: a word praising the rate before it
     r"|(?P<rate>" + trie_pattern(_RATES) + r")(?:(?:" + _RATE_PASSED + r"|(?:第\d{1,3}|" + _PERIOD_UNIT + r"|(?!" + RATE_NOUN + r")[^;。%\d]){0,14}?"
     r"(?:,(?:也|又|还|且|并且|同时)(?:(?!" + RATE_NOUN + r")[^;。%\d,]){1,12}?,)?)"  # (增速排名全省第8位，为…; a second
     # verdict going on with 也/又/还/且: 增速都低于永康,也均在全市平均之下,分别为…)  # (增长也仅有0.9%, 增长只有2.1%: a low rate)
     r"(?:分别|依次)?(?:为|达|达到了?|是|同为|仅为|仅有|只有|仅|只|高达|在|:|至|到)"
-    r"(?:(?:全[国省市县区]|[^,;。%\d]{1,6}?中)?(?:最高|最快|最低|最慢)的)?)?\(?)$", first_chars([*_GROWTH_VERBS, *_RATES]))  # 增速8.1%, 增速为8.1%, 增速：8.1%, 增速仅0.1%,
+    r"(?:(?:全[国省市县区]|[^,;。%\d]{1,6}?中)?(?:最高|最快|最低|最慢)的|" + _EPITHET + r")?)?\(?)$", first_chars([*_GROWTH_VERBS, *_RATES]))  # 增速8.1%, 增速为8.1%, 增速：8.1%, 增速仅0.1%,
 # 2016-2022年洛阳市地区生产总值统计图 (数据来源:…): a chart's caption line, whose times and words are the chart's
 SOURCE_LINE = re.compile(r"\s*(?:数据)?来源\s*[:：][^。]*$")  # 数据来源:襄阳市统计局: a chart's or table's source line
 CHART_CAPTION = re.compile(r"(?:统计|占比|走势|趋势|结构|变化|对比|分布|示意|柱状|折线|饼)图\s*(?:(?:数据)?来源\s*[:：][^。]*)?$")
