@@ -16427,6 +16427,20 @@ REAL111_CASES = [
     # near miss: praise before a share, no growth
     case("rate-epithet-near-share",
          "2023年,义乌出口占全省比重达到惊人的12.4%。", region="金华", pub="2024-02-10"),
+    # 两江新区, the new area Chongqing lists among its districts, is a place by its full name, as 郑东新区 and
+    # 雄安新区 are (vocab/region_updates.csv; before: 新区 alone, a zone word: the figure went to 重庆新区, a sector)
+    case("new-area-liangjiang",
+         "2023年,两江新区地区生产总值达到4900亿元,增长6.2%。",
+         F("gdp", 2023, "FY", value=4900, unit="亿元", yoy=6.2, region="两江新区"), region="重庆", pub="2024-02-01"),
+    case("new-area-liangjiang-fiscal",
+         "一季度,两江新区一般公共预算收入23.5亿元,增长8.1%。",
+         F("fiscal_revenue_general", 2024, "Q1", value=23.5, unit="亿元", yoy=8.1, region="两江新区"), region="重庆", pub="2024-04-25"),
+    case("new-area-liangjiang-retail",
+         "前三季度,两江新区社会消费品零售总额增长5.2%。",
+         F("retail_sales", 2024, "Q1-Q3", yoy=5.2, region="两江新区"), region="重庆", pub="2024-10-25"),
+    # near miss: an industry of the new area is a sector
+    case("new-area-near-sector",
+         "上半年,两江新区汽车产业产值增长15.3%。", region="重庆", pub="2024-07-25"),
 ]
 
 
