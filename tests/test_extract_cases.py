@@ -16441,6 +16441,21 @@ REAL111_CASES = [
     # near miss: an industry of the new area is a sector
     case("new-area-near-sector",
          "上半年,两江新区汽车产业产值增长15.3%。", region="重庆", pub="2024-07-25"),
+    # 超越 before an amount is a bound passed, as 突破 and 跨越 are (vocab/qualifiers.csv; 首次超越千亿, 均超越100亿元:
+    # over; before: no verb of the figure, left out)
+    case("bound-word-chaoyue-first",
+         "2023年,巩义市地区生产总值首次超越千亿。",
+         F("gdp", 2023, "FY", value=1000, unit="亿元", qualifier="over", region="巩义"), region="郑州", pub="2024-02-10"),
+    case("bound-word-chaoyue-both",
+         "2023年,海宁和桐乡一般公共预算收入均超越100亿元。",
+         F("fiscal_revenue_general", 2023, "FY", value=100, unit="亿元", qualifier="over", region="海宁"),
+         F("fiscal_revenue_general", 2023, "FY", value=100, unit="亿元", qualifier="over", region="桐乡"), region="嘉兴", pub="2024-02-10"),
+    case("bound-word-chaoyue-output",
+         "上半年,慈溪规上工业总产值超越2000亿元。",
+         F("industrial_output", 2024, "H1", value=2000, unit="亿元", qualifier="over", region="慈溪"), region="宁波", pub="2024-07-25"),
+    # near miss: 超越 another place, no amount: nothing
+    case("bound-word-chaoyue-near-place",
+         "2023年,江北区财政收入超越万州区。", region="重庆", pub="2024-02-10"),
 ]
 
 
