@@ -16456,6 +16456,25 @@ REAL111_CASES = [
     # near miss: 超越 another place, no amount: nothing
     case("bound-word-chaoyue-near-place",
          "2023年,江北区财政收入超越万州区。", region="重庆", pub="2024-02-10"),
+    # a note of what a place's figure holds after it inside its brackets (含…, 不含…, 包括…) closes the item as
+    # its bracket does (before: the item broke and the list was lost)
+    case("bracket-note-contains-bound-list",
+         "2023年有3个县GDP突破1000亿元,依次为库尔勒市(1073亿,含兵团数据)、巩义市(1036亿)、平湖市(1004亿)。",
+         F("gdp", 2023, "FY", value=1073, unit="亿元", region="库尔勒"),
+         F("gdp", 2023, "FY", value=1036, unit="亿元", region="巩义"),
+         F("gdp", 2023, "FY", value=1004, unit="亿元", region="平湖"), region="全国", pub="2024-01-21"),
+    case("bracket-note-contains-ranking",
+         "2023年,嘉兴各县市GDP排名:海宁(1320.5亿元,含尖山新区)、桐乡(1180.2亿元)、嘉善(880.6亿元)。",
+         F("gdp", 2023, "FY", value=1320.5, unit="亿元", region="海宁"),
+         F("gdp", 2023, "FY", value=1180.2, unit="亿元", region="桐乡"),
+         F("gdp", 2023, "FY", value=880.6, unit="亿元", region="嘉善"), region="嘉兴", pub="2024-02-10"),
+    case("bracket-note-excludes",
+         "2023年,有2个区一般公共预算收入超过50亿元,分别为南湖(56.2亿元;不含经开区)和秀洲(51.3亿元)。",
+         F("fiscal_revenue_general", 2023, "FY", value=56.2, unit="亿元", region="南湖"),
+         F("fiscal_revenue_general", 2023, "FY", value=51.3, unit="亿元", region="秀洲"), region="嘉兴", pub="2024-02-10"),
+    # near miss: the same items with no metric named: nothing
+    case("bracket-note-near-no-metric",
+         "2023年,海宁(1320.5亿元,含尖山新区)、桐乡(1180.2亿元)表现突出。", region="嘉兴", pub="2024-02-10"),
 ]
 
 

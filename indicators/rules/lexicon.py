@@ -823,6 +823,8 @@ ITEM_RATE_AFTER = re.compile(r"\s*,?\s*(?:同比|比上年同期|比上年|较�
 RUN_RATES = re.compile(r"\s*,?\s*" + YOY_BASIS_WORD + r"?分别" + YOY_BASIS_WORD + r"?" + _VERB_LE + r"\s*")
 LIST_NUMBER = re.compile(r"(?<![\d.])\d{1,2}\.\s*$")
 SAME_BELOW = re.compile(r"\s*[,;]?\s*(?:下同|以下同)")
+# 库尔勒市(1073亿,含经济功能区数据): a note of what a place's figure holds, after it inside its brackets
+BRACKET_NOTE = re.compile(r"\s*[,;]\s*(?:含|不含|包含|包括|未含)[^()。;]{1,20}\)")
 GROWTH_WORD = re.compile(trie_pattern(list(GROWTH_WORDS)))
 # 各县, 两区, 有5个县(市), 8个省份, 城市GDP排行: the subject is a set of places, each item of a list after it a
 # whole region

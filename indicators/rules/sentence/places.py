@@ -904,7 +904,8 @@ class Places(Scope):
             else:
                 inner = None
         if fig is not None and lead.group("open"):  # type: ignore[union-attr]
-            end = end + 1 if text.startswith(")", end) else -1
+            note = L.BRACKET_NOTE.match(text, end)  # (1073亿,含经济功能区数据): the figure's note closes its bracket
+            end = note.end() if note is not None else end + 1 if text.startswith(")", end) else -1
         if fig is None or end < 0 or (kind == "amount" and verb):
             return None  # 增长2亿元: a change, not the region's level
         rate, rate_verb = inner, (inner_lead.group("verb") or "") if inner is not None and inner_lead else ""
