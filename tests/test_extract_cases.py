@@ -16475,6 +16475,20 @@ REAL111_CASES = [
     # near miss: the same items with no metric named: nothing
     case("bracket-note-near-no-metric",
          "2023年,海宁(1320.5亿元,含尖山新区)、桐乡(1180.2亿元)表现突出。", region="嘉兴", pub="2024-02-10"),
+    # a word of publishing between a metric and its figure (GDP官方已公布909亿, 公布为…): the figure is the metric's
+    # (fillers.csv: 公布, 公布为 verbs, 官方 a source word; before: no metric phrase held the figure)
+    case("published-between-official",
+         "2023年安溪县GDP官方已公布909亿。",
+         F("gdp", 2023, "FY", value=909, unit="亿元", region="安溪"), region="泉州", pub="2024-01-21"),
+    case("published-between-as",
+         "2023年,义乌一般公共预算收入官方公布为110.5亿元。",
+         F("fiscal_revenue_general", 2023, "FY", value=110.5, unit="亿元", region="义乌"), region="金华", pub="2024-02-10"),
+    case("published-between-already",
+         "2023年,安溪县地区生产总值已公布为909亿元,增长4.5%。",
+         F("gdp", 2023, "FY", value=909, unit="亿元", yoy=4.5, region="安溪"), region="泉州", pub="2024-02-10"),
+    # near miss: what is published is a date, no figure of the metric's: nothing
+    case("published-between-near-date",
+         "2023年,安溪县GDP公布日期为1月20日,比上年提前3天。", region="泉州", pub="2024-02-10"),
 ]
 
 
