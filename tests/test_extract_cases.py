@@ -16489,6 +16489,26 @@ REAL111_CASES = [
     # near miss: what is published is a date, no figure of the metric's: nothing
     case("published-between-near-date",
          "2023年,安溪县GDP公布日期为1月20日,比上年提前3天。", region="泉州", pub="2024-02-10"),
+    # a short remark on the places just listed, with no figure (表现不俗, 势头强劲, 增势明显), between them and
+    # 分别/依次 with their rates: each place's rate of the metric before (before: the rates were left out)
+    case("remark-then-respective-ranking",
+         "上半年杭州各区GDP增速排名出炉。滨江区以9.2%的增速位列第一,萧山区和余杭区表现不俗,分别增长7.8%和7.5%。",
+         F("gdp", 2024, "H1", yoy=9.2, region="滨江"), F("gdp", 2024, "H1", yoy=7.8, region="萧山"),
+         F("gdp", 2024, "H1", yoy=7.5, region="余杭"), region="杭州", pub="2024-08-01"),
+    case("remark-then-respective-industry",
+         "上半年,全市规上工业增加值增长6.1%,其中海宁、桐乡势头强劲,分别增长9.1%和8.3%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.1, region="嘉兴"),
+         F("industrial_value_added", 2024, "H1", yoy=9.1, region="海宁"),
+         F("industrial_value_added", 2024, "H1", yoy=8.3, region="桐乡"), region="嘉兴", pub="2024-07-25"),
+    case("remark-then-in-turn-retail",
+         "一季度,全市社会消费品零售总额增长5.2%,南湖区、秀洲区增势明显,依次增长7.4%和6.6%。",
+         F("retail_sales", 2024, "Q1", yoy=5.2, region="嘉兴"), F("retail_sales", 2024, "Q1", yoy=7.4, region="南湖"),
+         F("retail_sales", 2024, "Q1", yoy=6.6, region="秀洲"), region="嘉兴", pub="2024-04-25"),
+    # near miss: the remark names a metric of its own: the rates are that metric's
+    case("remark-then-respective-near-own-metric",
+         "上半年,全市规上工业增加值增长6.1%,其中海宁、桐乡出口增势明显,分别增长9.1%和8.3%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.1, region="嘉兴"), F("exports", 2024, "H1", yoy=9.1, region="海宁"),
+         F("exports", 2024, "H1", yoy=8.3, region="桐乡"), region="嘉兴", pub="2024-07-25"),
 ]
 
 
