@@ -16509,6 +16509,23 @@ REAL111_CASES = [
          "上半年,全市规上工业增加值增长6.1%,其中海宁、桐乡出口增势明显,分别增长9.1%和8.3%。",
          F("industrial_value_added", 2024, "H1", yoy=6.1, region="嘉兴"), F("exports", 2024, "H1", yoy=9.1, region="海宁"),
          F("exports", 2024, "H1", yoy=8.3, region="桐乡"), region="嘉兴", pub="2024-07-25"),
+    # the remark may quote a nickname, digits and all (都达到了“8字头”, 跻身“第一方阵”, 进入“7时代”)
+    case("remark-quoted-digit-head",
+         "上半年杭州各区GDP增速排名出炉。滨江区以9.2%的同比增速位列第一,排名第二和第三的萧山区和余杭区都达到了“7字头”,分别为同比增长7.8%和7.5%。",
+         F("gdp", 2024, "H1", yoy=9.2, region="滨江"), F("gdp", 2024, "H1", yoy=7.8, region="萧山"),
+         F("gdp", 2024, "H1", yoy=7.5, region="余杭"), region="杭州", pub="2024-08-01"),
+    case("remark-quoted-first-tier",
+         "上半年,全市规上工业增加值增长6.1%,其中海宁、桐乡跻身“第一方阵”,分别增长9.1%和8.3%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.1, region="嘉兴"),
+         F("industrial_value_added", 2024, "H1", yoy=9.1, region="海宁"),
+         F("industrial_value_added", 2024, "H1", yoy=8.3, region="桐乡"), region="嘉兴", pub="2024-07-25"),
+    case("remark-quoted-era",
+         "上半年,全市GDP增长6.1%,其中海宁、桐乡双双进入“7时代”,分别增长7.1%和7.3%。",
+         F("gdp", 2024, "H1", yoy=6.1, region="嘉兴"), F("gdp", 2024, "H1", yoy=7.1, region="海宁"),
+         F("gdp", 2024, "H1", yoy=7.3, region="桐乡"), region="嘉兴", pub="2024-07-25"),
+    # near miss: a quoted title and ranks, no figures: nothing
+    case("remark-quoted-near-ranks",
+         "海宁、桐乡获评“5A级景区城市”,分别位列第一和第二。", region="嘉兴", pub="2024-07-25"),
 ]
 
 

@@ -1325,7 +1325,7 @@ SET_NAMED_WHOLE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?P<count>[二两三四五�
 RANKING_TITLE_LEAD = re.compile(r"(?:增速|增幅|总量|规模)?(?:排名|排行|排序|排位)(?:情况)?(?:如下)?(?::|中,|,)?"
                                 r"(?:第[一二三四五六七八九十\d]{1,2}[名位]?(?:是|为)?[,:]?)?")
 # 海珠区和白云区表现不俗，分别增长…: a short remark on the places just listed, with no figure, before their back reference
-_REMARK_CLAUSE = r"[^,;:。\d%()]{2,10}?,(?=分别|依次)"
+_REMARK_CLAUSE = r"(?:[^,;:。\d%()“”]|“[^”,;:。]{1,8}”){2,14}?,(?=分别|依次)"  # (quoted: 都达到了“8字头”)
 # …、海港开发区位居前三甲，增速分别为…; …位列全市前三位，分别增长…: the top places a list names, before its back reference
 TOP_RANKED = _RANK_VERB + r"[^,;。\d%]{0,4}?前[二两三四五六七八九十](?:甲|名|位)?"
 LIST_BACKREF = re.compile(r"[,\s]{0,2}(?:" + _REMARK_CLAUSE + r")?(?P<top>" + TOP_RANKED + r"[,\s]?)?(?:" + LIST_BOUND.pattern + r")?(?:"
