@@ -16526,6 +16526,25 @@ REAL111_CASES = [
     # near miss: a quoted title and ranks, no figures: nothing
     case("remark-quoted-near-ranks",
          "海宁、桐乡获评“5A级景区城市”,分别位列第一和第二。", region="嘉兴", pub="2024-07-25"),
+    # places with bracketed rates a clause on from a ranked place's own rate (龙港以9.1%居首，瑞安(7.2%)、乐清(6.8%)
+    # 紧随其后): the list of rates goes on from that rate, with no growth word of its own (before: left out)
+    case("ranked-rate-then-bracket-list-title",
+         "2023年县域GDP排名出炉。增速方面,龙港以9.1%居首,瑞安(7.2%)、乐清(6.8%)紧随其后。",
+         F("gdp", 2023, "FY", yoy=9.1, region="龙港"), F("gdp", 2023, "FY", yoy=7.2, region="瑞安"),
+         F("gdp", 2023, "FY", yoy=6.8, region="乐清"), region="温州", pub="2024-02-20"),
+    case("ranked-rate-then-bracket-list-within",
+         "2023年,全市GDP增速排名中,龙港以9.1%居首,瑞安(7.2%)、乐清(6.8%)紧随其后。",
+         F("gdp", 2023, "FY", yoy=9.1, region="龙港"), F("gdp", 2023, "FY", yoy=7.2, region="瑞安"),
+         F("gdp", 2023, "FY", yoy=6.8, region="乐清"), region="温州", pub="2024-02-20"),
+    case("ranked-rate-then-bracket-list-industry",
+         "上半年各县市区规上工业增加值增速排名中,平阳以12.4%领跑,苍南(10.1%)、文成(9.3%)分列二三位。",
+         F("industrial_value_added", 2024, "H1", yoy=12.4, region="平阳"),
+         F("industrial_value_added", 2024, "H1", yoy=10.1, region="苍南"),
+         F("industrial_value_added", 2024, "H1", yoy=9.3, region="文成"), region="温州", pub="2024-08-01"),
+    # near miss: the ranked place's figure is a level: the bracketed percents after it are no rates
+    case("ranked-rate-then-bracket-list-near-level",
+         "2023年,全市GDP排名中,鹿城以1050.2亿元居首,瑞安(7.2%)、乐清(6.8%)紧随其后。",
+         F("gdp", 2023, "FY", value=1050.2, unit="亿元", region="鹿城"), region="温州", pub="2024-02-20"),
 ]
 
 

@@ -252,7 +252,8 @@ class Lists(Figures):
         # the list of rates goes on from the base's own rate
         cut = between.rfind(";") + 1
         cue = L.GROWTH_WORD.search(between, cut)
-        goes_on = cut > 0 and cue is None and bool(base.growths)
+        goes_on = (cut > 0 or bool(continues)) and cue is None and bool(base.growths)
+        # (龙港以9.1%居首，瑞安(7.2%)、乐清(6.8%)紧随其后: the rates go on from the ranked place's own, a clause on)
         rated_before = base.rule == "metric-after-list" or base.rule == "elided-metric" and self.prev is not None and (
             bool(self.prev.growths) or any(q.has_growth for q in self.prev.amounts))  # …投资增速6.4%。比如，延津县是20.9%…
         # (西夏区(13.0%)…地区生产总值增速…: the rate word after the list)
