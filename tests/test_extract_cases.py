@@ -16545,6 +16545,25 @@ REAL111_CASES = [
     case("ranked-rate-then-bracket-list-near-level",
          "2023年,全市GDP排名中,鹿城以1050.2亿元居首,瑞安(7.2%)、乐清(6.8%)紧随其后。",
          F("gdp", 2023, "FY", value=1050.2, unit="亿元", region="鹿城"), region="温州", pub="2024-02-20"),
+    # a ranking title with a word of its publishing before its colon (GDP十强出炉：, 排名揭晓：, 排行榜公布：) introduces
+    # the places' figures as GDP排名： does (before: the metric read as a ranking's modifier, nothing)
+    case("ranking-published-colon-top-ten",
+         "2023年浙江县域GDP十强出炉:慈溪2520.3亿元、义乌2055.5亿元、诸暨1660.2亿元。",
+         F("gdp", 2023, "FY", value=2520.3, unit="亿元", region="慈溪"),
+         F("gdp", 2023, "FY", value=2055.5, unit="亿元", region="义乌"),
+         F("gdp", 2023, "FY", value=1660.2, unit="亿元", region="诸暨"), region="浙江", pub="2024-02-20"),
+    case("ranking-published-colon-revealed",
+         "2023年宁波各区县一般公共预算收入排名揭晓:鄞州区285.1亿元,北仑区250.3亿元,余姚市98.2亿元。",
+         F("fiscal_revenue_general", 2023, "FY", value=285.1, unit="亿元", region="鄞州"),
+         F("fiscal_revenue_general", 2023, "FY", value=250.3, unit="亿元", region="北仑"),
+         F("fiscal_revenue_general", 2023, "FY", value=98.2, unit="亿元", region="余姚"), region="宁波", pub="2024-02-20"),
+    case("ranking-published-colon-list-board",
+         "上半年温州市各县(市、区)GDP排行榜公布:乐清804.7亿元,瑞安651.2亿元。",
+         F("gdp", 2024, "H1", value=804.7, unit="亿元", region="乐清"),
+         F("gdp", 2024, "H1", value=651.2, unit="亿元", region="瑞安"), region="温州", pub="2024-08-01"),
+    # near miss: a remark after the colon, no places' figures: nothing
+    case("ranking-published-colon-near-remark",
+         "2023年各区GDP排名出炉:前三名变化不大。", region="温州", pub="2024-02-20"),
 ]
 
 

@@ -36,14 +36,14 @@ RATE_NOUN = "(?:增长速度|增长率|增速|增幅)"
 RATE_FRAME = re.compile(RATE_NOUN + r"(?:来)?看,")
 RATE_FRAME_OPEN = re.compile(r"(?:从|分)(?:各?季度)?$")
 INVESTMENT_AFTER = tuple(w for w in MODIFIERS_AFTER if w.startswith("投资"))  # 第一产业完成投资
-# GDP排名：平湖1101亿元，… / GDP排名前三的县依次为甲县(…)、…: a ranking word followed by a colon, or by a
+# GDP排名：平湖1101亿元，…, GDP十强出炉：… / GDP排名前三的县依次为甲县(…)、…: a ranking word followed by a colon, or by a
 # list cue within its clause, introduces the figures, region by region
 # (GDP排名前五的城市为郑州(…)、…: the class of the places ranked, then 为/是, introduces them too)
 _SET_NOUNS = read_table("set_nouns.csv")
 # 城市, 县(市、区), 区: the kinds of whole region a set of places counts (set_nouns.csv, kind place)
 REGION_SET_NOUN = trie_pattern([r["word"] for r in _SET_NOUNS if r["kind"] == "place"])
 RANKING_LIST = re.compile(trie_pattern([r["word"] for r in read_table("modifiers.csv") if r["side"] == "ranking"])
-                          + r"(?:(?:情况)?(?:如下)?:|[^。；;:，,]{0,16}[，,]?(?:依次|分别)(?:为|是)?:?"
+                          + r"(?:(?:情况)?(?:如下|出炉|揭晓|公布|发布)?:|[^。；;:，,]{0,16}[，,]?(?:依次|分别)(?:为|是)?:?"
                           r"|[^。；;:，,\d]{0,12}的(?:" + REGION_SET_NOUN + r")(?:为|是):?)")
 COMPARISONS = tuple(r["word"] for r in read_table("comparisons.csv"))
 LOCAL_LEVEL = "地方"  # 地方公共财政预算收入: the local part of a revenue the same name names bare
