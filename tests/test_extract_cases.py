@@ -16567,7 +16567,27 @@ REAL111_CASES = [
 ]
 
 
+S28J_CASES = [
+    # a zone the gazetteer does not hold, named in a list of places with their figures (…,赣江新区7.2%,…): one place
+    # of the list, named in full (before: only 新区 was read, and the list broke at it)
+    case("listed-zone-rates", "上半年,各地GDP增速:南昌县6.1%,赣江新区7.2%,新建区5.5%。",
+         F("gdp", 2024, "H1", yoy=6.1, region="南昌县"), F("gdp", 2024, "H1", yoy=7.2, region="赣江新区"),
+         F("gdp", 2024, "H1", yoy=5.5, region="新建"), region="南昌", pub="2024-07-26"),
+    case("listed-zone-growth-verbs", "上半年,南昌县GDP增长6.1%,赣江新区增长7.2%,新建区增长5.5%。",
+         F("gdp", 2024, "H1", yoy=6.1, region="南昌县"), F("gdp", 2024, "H1", yoy=7.2, region="赣江新区"),
+         F("gdp", 2024, "H1", yoy=5.5, region="新建"), region="南昌", pub="2024-07-26"),
+    case("listed-zone-levels", "1-9月,各县区财政总收入:进贤县28.6亿元;小蓝经开区12.3亿元;安义县15.2亿元。",
+         F("fiscal_revenue_total", 2024, "Q1-Q3", value=28.6, unit="亿元", region="进贤"),
+         F("fiscal_revenue_total", 2024, "Q1-Q3", value=12.3, unit="亿元", region="小蓝经开区"),
+         F("fiscal_revenue_total", 2024, "Q1-Q3", value=15.2, unit="亿元", region="安义"), region="南昌", pub="2024-10-26"),
+    # near miss: a word before a zone word after a clause's figure is no zone's name (同时新区…, 带动新区…)
+    case("listed-zone-near-verb", "上半年,全市GDP增长6.1%,同时新区建设加快。",
+         F("gdp", 2024, "H1", yoy=6.1, region="南昌"), region="南昌", pub="2024-07-26"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
+    "s28j": S28J_CASES,
     "s28i": S28I_CASES,
     "s28g": S28G_CASES,
     "s28h": S28H_CASES,

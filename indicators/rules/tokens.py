@@ -935,8 +935,11 @@ def _shared_suffix_end(text: str, end: int) -> int:
     return end - 2 if text.endswith("地区", 0, end) and L.METRIC.match(text, end - 2) else end
 
 
-_LISTED_ZONE_NAME = re.compile(r"、(?!国家|省级|市级|县级|区级|各|全|其|重点|主要)(?P<name>[\u4e00-\u9fff]{2,3})")
-# (曹妃甸区)、芦台(开发区), not 、国家级(开发区): a name before a zone word
+_FIGURE_KINDS = ("pct", "amount", "growth")
+_LISTED_ZONE_NAME = re.compile(r"(?P<sep>[、,;])(?!国家|省级|市级|县级|区级|各|全|其|重点|主要|[一二两三四五六七八九十\d])"
+                               r"(?P<name>[\u4e00-\u9fff]{2,3})")
+# (曹妃甸区)、芦台(开发区), not 、国家级(开发区): a name before a zone word; (南昌县6.1%),赣江(新区)7.2%: after a place's
+# figure in a list of places and their figures
 
 
 def _listed_zones(toks: list[Token], text: str) -> list[Token]:
@@ -948,10 +951,13 @@ def _listed_zones(toks: list[Token], text: str) -> list[Token]:
     Token(start=5, end=10, kind='region', value='芦台开发区')
     """
     out: list[Token] = []
-    for t in toks:
+    for k, t in enumerate(toks):
         prev = out[-1] if out else None
-        if prev is not None and prev.kind == t.kind == "region" and t.value in ZONES \
-                and (m := _LISTED_ZONE_NAME.fullmatch(text, prev.end, t.start)) is not None:
+        if prev is not None and t.kind == "region" and t.value in ZONES \
+                and (m := _LISTED_ZONE_NAME.fullmatch(text, prev.end, t.start)) is not None \
+                and (prev.kind == "region" and m.group("sep") == "、"
+                     or prev.kind in _FIGURE_KINDS and len(out) > 1 and out[-2].kind in ("region", "metric")
+                     and k + 1 < len(toks) and toks[k + 1].kind in _FIGURE_KINDS and toks[k + 1].start == t.end):
             out.append(Token(m.start("name"), t.end, "region", m.group("name") + t.value))  # type: ignore[operator]
         else:
             out.append(t)
