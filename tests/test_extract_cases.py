@@ -16586,6 +16586,26 @@ S28J_CASES = [
 ]
 
 
+REAL115_CASES = [
+    # a growth since a named year with a note that the base holds below (比2015年(下同)增长, 与2016年相比(下同)):
+    # no year-on-year rate, for it nor for the bare growths after it (before: read as this year's rates)
+    case("same-base-note-since-year", "2019年,全县地区生产总值215亿元,比2015年(下同)增长41.2%;规模工业增加值增长52.3%。",
+         F("gdp", 2019, "FY", value=215, unit="亿元", region="桂阳"), region="桂阳", pub="2020-01-20"),
+    case("same-base-note-full-width", "2020年,全县一般公共预算收入18.6亿元,较2010年（下同）增长96.5%;社会消费品零售总额72.4亿元,增长80.1%。",
+         F("fiscal_revenue_general", 2020, "FY", value=18.6, unit="亿元", region="桂阳"),
+         F("retail_sales", 2020, "FY", value=72.4, unit="亿元", region="桂阳"), region="桂阳", pub="2021-01-20"),
+    case("same-base-note-lead", "与2016年相比(下同),2021年全区固定资产投资增长63.4%,进出口总额增长48.7%。",
+         region="武进", pub="2022-01-20"),
+    case("same-base-note-yixia", "2018年,全县生产总值300亿元,比2013年(以下同)增长52%;城镇居民人均可支配收入31250元,增长47.5%。",
+         F("gdp", 2018, "FY", value=300, unit="亿元", region="桂阳"),
+         F("income_urban_pc", 2018, "FY", value=31250, unit="元", region="桂阳"), region="桂阳", pub="2019-01-20"),
+    # near miss: the note after the year before (比上年(下同)): year-on-year rates, as before
+    case("same-base-note-near-last-year", "2018年,全县生产总值300亿元,比上年(下同)增长8.2%;城镇居民人均可支配收入31250元,增长7.5%。",
+         F("gdp", 2018, "FY", value=300, unit="亿元", yoy=8.2, region="桂阳"),
+         F("income_urban_pc", 2018, "FY", value=31250, unit="元", yoy=7.5, region="桂阳"), region="桂阳", pub="2019-01-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s28j": S28J_CASES,
     "s28i": S28I_CASES,
@@ -16604,6 +16624,7 @@ CASE_LISTS: dict[str, list] = {
     "real113": REAL113_CASES,
     "real114": REAL114_CASES,
     "real111": REAL111_CASES,
+    "real115": REAL115_CASES,
     "real106": REAL106_CASES,
     "real103": REAL103_CASES,
     "real105": REAL105_CASES,

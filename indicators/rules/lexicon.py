@@ -1225,14 +1225,16 @@ YOY_BASIS = re.compile(trie_pattern([w for w, role in FILLERS.items() if role ==
 BASE_PERIOD = r"(?:全年|上半年|下半年|前三季度|[一二三四1-4]季度|\d{1,2}(?:[-~～—－至到]\d{1,2})?月份?)?"
 # (or the last year of a five-year plan: 比“九五”末增长68.1%, 较“十五”期末翻了一番; with the level it had then:
 # 比2018年的1010亿元增长56.7%)
+# (a note that the base holds for the growths below may follow it: 比2012年(下同)增长47.7%; 与2016年相比(下同),)
+SAME_BASE_NOTE = r"(?:\((?:以下同|下同)\))?"
 BASE_YEAR_BEFORE = re.compile(r"(?:比|较|与|同)(?:(?P<year>(?:19|20)\d{2})年" + BASE_PERIOD
                               + r"|[“\"]?(?P<plan>[八九]|十[一二三四五]?)五[”\"]?(?:时期|期)?末)(?:同期)?"
-                              + r"(?:的\d[\d.,]*(?:万亿|亿|万|千)?(?:美元|元|千瓦时))?(?:相比)?,?(?:同比)?"
-                              + r"(?:分别|均|都)?$")  # 比2018年分别增长32.1%和41.6%
+                              + r"(?:的\d[\d.,]*(?:万亿|亿|万|千)?(?:美元|元|千瓦时))?(?:相比)?" + SAME_BASE_NOTE
+                              + r",?(?:同比)?(?:分别|均|都)?$")  # 比2018年分别增长32.1%和41.6%
 # 与2018年相比，2023年全县社零增长42.5%: a year set against at the head of a sentence or clause, the base of
 # its growths (与2018年的1010亿元相比: with the level it had then)
 BASE_YEAR_LEAD = re.compile(r"(?:^|(?<=[,;。]))(?:与|同|和|较)(?P<year>(?:19|20)\d{2})年(?:底|末)?(?:的[^,;。相]{1,24}?)?"
-                            r"(?:相比|相较|比较),")
+                            r"(?:相比|相较|比较)" + SAME_BASE_NOTE + ",")
 # words right before an amount that make it a change (增加2亿元) or a starting level (从2亿元增加到…)
 DELTA_BEFORE = tuple(r["word"] for r in read_table("delta_words.csv"))  # 多增28.3亿元: a change, not a level
 # 与2002年相比,增加453亿元: a year the paragraph's changes (and the levels it starts from) are counted from
