@@ -16603,6 +16603,24 @@ REAL115_CASES = [
     case("same-base-note-near-last-year", "2018年,全县生产总值300亿元,比上年(下同)增长8.2%;城镇居民人均可支配收入31250元,增长7.5%。",
          F("gdp", 2018, "FY", value=300, unit="亿元", yoy=8.2, region="桂阳"),
          F("income_urban_pc", 2018, "FY", value=31250, unit="元", yoy=7.5, region="桂阳"), region="桂阳", pub="2019-01-20"),
+    # a statistical communiqué of a year (its title line) that came out the year after: its 今年 and 去年 are
+    # that year and the one before (before: the publication's year, so its figures a forecast of it)
+    case("communique-this-year-industry",
+         "桃源县2022年国民经济和社会发展统计公报\n一、综合\n初步核算,全年全县地区生产总值412.3亿元,比上年增长5.1%。\n"
+         "今年全县规模以上工业增加值增长7.4%。",
+         F("gdp", 2022, "FY", value=412.3, unit="亿元", yoy=5.1, region="桃源"),
+         F("industrial_value_added", 2022, "FY", yoy=7.4, region="桃源"), region="桃源", pub="2023-04-10"),
+    case("communique-this-year-after-structure",
+         "溆浦县2020年国民经济和社会发展统计公报\n三次产业结构由去年的18.1:30.2:51.7调整为今年的17.5:29.8:52.7。"
+         "今年完成固定资产投资186.4亿元,增长9.6%。",
+         F("fixed_asset_investment", 2020, "FY", value=186.4, unit="亿元", yoy=9.6, region="溆浦"),
+         region="溆浦", pub="2021-03-28"),
+    case("communique-this-year-traditional",
+         "邵東市2019年國民經濟和社會發展統計公報\n今年全市社會消費品零售總額287.5億元,增長10.3%。",
+         F("retail_sales", 2019, "FY", value=287.5, unit="亿元", yoy=10.3, region="邵东"), region="邵东", pub="2020-04-15"),
+    # near miss: a news title on a communiqué (发布): its 今年 is the publication's year, as before
+    case("communique-near-news-title", "县统计局发布2022年统计公报\n今年一季度,全县地区生产总值增长4.8%。",
+         F("gdp", 2023, "Q1", yoy=4.8, region="桃源"), region="桃源", pub="2023-04-20"),
 ]
 
 

@@ -350,6 +350,10 @@ ANNUAL_BASIS = re.compile(r"[比较]上年(?!同期)(?:增长|下降|增加|减�
 YEARBOOK_HEAD = 200  # the characters of a page's head its yearbook edition is looked for in (title, breadcrumb)
 # 一、2021年工作回顾, 向大会报告工作: a report that reviews the year to a congress (in December: the year is over)
 YEAR_REVIEW_WORDS = function_words("year_review")
+# 辰溪县2021年国民经济和社会发展统计公报 (a page's title line): a communiqué of that year, whose 今年 and 去年 are
+# that year and the one before though it came out the year after (not a news title on one: 统计局发布2021年…公报)
+BULLETIN_TITLE = re.compile(r"^[^\n]{0,24}?(?<!\d)(?P<year>(?:19|20)\d{2})\s*年[^\n。,;]{0,24}?统计公报")
+BULLETIN_NEWS = re.compile(r"发布|公布|出炉|解读")
 ESTIMATE_NOTE = re.compile(r"\((?:" + _FORECAST_WORD + r")[数值]?[,、]?下同\)|(?:" + _FORECAST_WORD + r")[数值]?\(下同\)")
 SCOPE = re.compile(trie_pattern(list(SCOPE_WORDS) + list(EXCLUSIONS)))
 # 我镇, 本乡: an article that speaks as a town (scope_words.csv, town); 我县, 本市: as a county, city or province

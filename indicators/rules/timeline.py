@@ -83,6 +83,7 @@ class DocState:
     _estimate_at: int | None | bool = False  # False: not looked for yet
     _year_masked: bool | None = None  # not looked for yet
     _edition: int | None | bool = False  # False: not looked for yet
+    _bulletin: int | None | bool = False  # False: not looked for yet
     _annual: bool | None = None  # not looked for yet
     _review: bool | None = None  # not looked for yet
 
@@ -136,6 +137,28 @@ class DocState:
         if self._review is None:
             self._review = any(w in self.text for w in L.YEAR_REVIEW_WORDS)
         return self._review
+
+    @property
+    def bulletin_year(self) -> int | None:
+        """The year of the statistical communiqué the page is, named in its title line: its 今年 is that year.
+
+        >>> DocState(None, None, "", text="辰溪县2021年国民经济和社会发展统计公报\\n…").bulletin_year  # type: ignore[arg-type]
+        2021
+        >>> DocState(None, None, "", text="市统计局发布2021年统计公报\\n…").bulletin_year is None  # type: ignore[arg-type]
+        True
+        """
+        if self._bulletin is False:
+            m = L.BULLETIN_TITLE.search(self.text.lstrip()) if "公报" in self.text[:L.YEARBOOK_HEAD] else None
+            title = m.group() if m else ""
+            self._bulletin = int(m.group("year")) if m and not L.BULLETIN_NEWS.search(title) else None
+        return self._bulletin  # type: ignore[return-value]
+
+    def now_year(self) -> int | None:
+        """The year 今年 and 本年 count from: the publication's, or a communiqué's own when it came out the
+        year after it (辰溪县2021年…统计公报 of April 2022: 三次产业结构由去年的…调整为今年的…)."""
+        if self.pub is None:
+            return None
+        return self.pub.year - 1 if self.bulletin_year == self.pub.year - 1 else self.pub.year
 
     @property
     def annual_basis(self) -> bool:
@@ -216,8 +239,8 @@ def apply_time(state: TimeState, t: TimeExpr, ds: DocState) -> None:
     if t.kind == "this":
         if ds.last_year:
             state.year, state.period, state.ytd = ds.last_year, None, False
-        elif t.rel is not None and ds.pub:  # 本年, no year named before it: the publication's year
-            state.year, state.period, state.span, state.ytd = ds.pub.year + t.rel, None, 0, False
+        elif t.rel is not None and (now := ds.now_year()) is not None:  # 本年, no year named before it: the publication's year
+            state.year, state.period, state.span, state.ytd = now + t.rel, None, 0, False
             ds.last_year = state.year
         return
     if t.kind == "span":
@@ -234,9 +257,9 @@ def apply_time(state: TimeState, t: TimeExpr, ds: DocState) -> None:
         state.year, state.period, state.ytd, state.span = t.year, None, t.kind == "ytd", 0
         ds.last_year, ds.past_year = t.year, None
     elif t.rel is not None:
-        if ds.pub:  # (过去一年 in a report that closes its year: that year)
+        if (now := ds.now_year()) is not None:  # (过去一年 in a report that closes its year: that year)
             rel = 0 if t.closing and ds.year_closing else t.rel
-            state.year = ds.pub.year + rel
+            state.year = now + rel
             ds.last_year, ds.past_year = state.year, state.year if rel < 0 else None
         state.period, state.span, state.ytd = None, 0, t.kind == "ytd"
     if t.period is not None:
