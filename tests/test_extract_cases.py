@@ -16621,6 +16621,24 @@ REAL115_CASES = [
     # near miss: a news title on a communiqué (发布): its 今年 is the publication's year, as before
     case("communique-near-news-title", "县统计局发布2022年统计公报\n今年一季度,全县地区生产总值增长4.8%。",
          F("gdp", 2023, "Q1", yoy=4.8, region="桃源"), region="桃源", pub="2023-04-20"),
+    # a work report's section heading with no stop (主要成绩, 发展成效, 主要经济指标完成情况) run into the list line under
+    # it: the metric after it is the region's, no sector's (before: the heading's words read as a sector)
+    case("review-heading-achievements", "2020年主要成绩\n地区生产总值增长6.1%;\n一般公共预算收入增长4.3%。",
+         F("gdp", 2020, "FY", yoy=6.1, region="湖州"), F("fiscal_revenue_general", 2020, "FY", yoy=4.3, region="湖州"),
+         region="湖州", pub="2021-02-01"),
+    case("review-heading-results", "2018年的发展成效\n规模以上工业增加值增长8.1%;\n社会消费品零售总额增长7.2%。",
+         F("industrial_value_added", 2018, "FY", yoy=8.1, region="衢州"), F("retail_sales", 2018, "FY", yoy=7.2, region="衢州"),
+         region="衢州", pub="2019-01-25"),
+    case("review-heading-accomplishments", "2017年经济发展成就\n地区生产总值增长7.2%;\n城乡居民人均可支配收入分别增长8.5%、9.1%。",
+         F("gdp", 2017, "FY", yoy=7.2, region="温州"), F("income_urban_pc", 2017, "FY", yoy=8.5, region="温州"),
+         F("income_rural_pc", 2017, "FY", yoy=9.1, region="温州"), region="温州", pub="2018-01-28"),
+    case("review-heading-indicators", "2018年主要经济指标完成情况\n地区生产总值增长6.8%;固定资产投资增长9.5%。",
+         F("gdp", 2018, "FY", yoy=6.8, region="丽水"), F("fixed_asset_investment", 2018, "FY", yoy=9.5, region="丽水"),
+         region="丽水", pub="2019-02-20"),
+    # near misses: a kind of the region's parts before the metric stays a part; a plan's heading gives targets
+    case("review-heading-near-part", "2018年,山区县地区生产总值增长7.1%。", region="丽水", pub="2019-02-20"),
+    case("review-heading-near-plan", "2019年主要预期目标\n地区生产总值增长7%左右;固定资产投资增长8%。",
+         region="丽水", pub="2019-02-20"),
 ]
 
 

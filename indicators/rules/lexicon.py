@@ -536,6 +536,9 @@ _TREND = trie_pattern([r["word"] for r in read_table("trend_words.csv")])
 # 工业生产较快增长 / 规上工业增加值增长8.3%: a heading on how a field moved (it ends in a trend word) run into
 # the line under it, no sector of the metric after it
 TREND_HEADING = re.compile(r"[^,;:。\d%()]{2,12}(?:" + _TREND + r")")
+# 过去一年的主要成绩 / 地区生产总值增长7.5%, 今后五年的重点目标 / …: a heading of a work report's review or plan run
+# into the line under it, no sector of the metric after it
+REVIEW_HEADING = re.compile(r"[^,;:。\d%()]{0,12}(?:" + trie_pattern(list(function_words("review_heading_end"))) + r")")
 _TREND_CLAUSE = r"(?!其中)[^,;:。\d%()" + NAME_MARK + NAME_FILL + r"]{2,14},"
 TREND_GAP = re.compile(r"(?=(?:[^,;:。\d%()]*,)?[^,;:。\d%()]*?(?:" + _TREND + r"))"
                        + r"(?:" + _TREND_CLAUSE + r"){1,2}" + GAP.pattern + "(?:" + _VALUE_VERB_END + ")")

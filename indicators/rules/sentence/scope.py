@@ -395,8 +395,8 @@ class Scope(Kinds):
         if len(_WORD_PREFIX.sub("", prefix)) <= 2 and not L.SECTOR_MARK.search(prefix) \
                 and not self.kind_of_sector(prefix, start) and not self.industry_of_industry(words, start):
             return "region"  # 实际, 全口径: a short word that qualifies the metric, no sector
-        if L.TREND_HEADING.fullmatch(words):
-            return "region"  # 工业生产较快增长规上工业增加值…: a run-in heading's verdict, no sector
+        if L.TREND_HEADING.fullmatch(words) or L.REVIEW_HEADING.fullmatch(words):
+            return "region"  # 工业生产较快增长规上工业增加值…, 主要成绩地区生产总值…: a run-in heading, no sector
         return "sector"
 
     def counted_firms_sector(self, cs: int, start: int, prefix: str, metrics: tuple[str, ...]) -> str:
