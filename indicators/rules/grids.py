@@ -1008,19 +1008,27 @@ def _shifted(head: Heading, rows: list[Row]) -> bool:
     return len(last) > 1 and not last[-1].text and bool(last[0].text) and filled * 2 > len(rows)
 
 
-def _grouped(head: Heading, n: int, home: str) -> list[str] | None:
-    """Column groups over sub-columns matched by count: 2 groups over 4 sub-columns."""
-    if len(head.header) < 2:
-        return None
+def _subs_and_groups(head: Heading, n: int, home: str, joined: bool = False) -> tuple[list[str], list[str]]:
+    """A two-line header's sub-column names (its last line; labels before them dropped while they are more than
+    ``n``) and the group names above them (地区, 指标 单位 or a title line, 国民经济主要指标, before them dropped;
+    ``joined``: one group's name broken over its lines, 社会消费品 / 零售总额, is one name)."""
     subs = [c.text for c in head.header[-1] if c.text]
     groups = [c.text for line in head.header[:-1] for c in line if c.text]
     while len(subs) > n and _label_like(describe(subs[0], home)):
         subs.pop(0)
-    if len(groups) > 1 and len(groups) == len(head.header) - 1 and not any(describe(g, home).metric for g in groups) \
-            and describe("".join(groups), home).metric:
-        groups = ["".join(groups)]  # 社会消费品 / 零售总额: one group's name broken over lines
+    if joined and len(groups) > 1 and len(groups) == len(head.header) - 1 \
+            and not any(describe(g, home).metric for g in groups) and describe("".join(groups), home).metric:
+        groups = ["".join(groups)]
     while groups and describe(groups[0], home).role in ("label", "unit", "rank", "skip"):
-        groups.pop(0)  # 指标 单位 before the groups, and a title line above them (国民经济主要指标)
+        groups.pop(0)
+    return subs, groups
+
+
+def _grouped(head: Heading, n: int, home: str) -> list[str] | None:
+    """Column groups over sub-columns matched by count: 2 groups over 4 sub-columns."""
+    if len(head.header) < 2:
+        return None
+    subs, groups = _subs_and_groups(head, n, home, joined=True)
     if len(subs) != n or not groups or n % len(groups):
         return None
     per = n // len(groups)
@@ -1037,12 +1045,7 @@ def _uneven_groups(head: Heading, n: int, home: str) -> list[str] | None:
     """
     if len(head.header) < 2:
         return None
-    subs = [c.text for c in head.header[-1] if c.text]
-    groups = [c.text for line in head.header[:-1] for c in line if c.text]
-    while len(subs) > n and _label_like(describe(subs[0], home)):
-        subs.pop(0)
-    while groups and describe(groups[0], home).role in ("label", "unit", "rank", "skip"):
-        groups.pop(0)  # 地区 before the groups
+    subs, groups = _subs_and_groups(head, n, home)
     if len(subs) != n or not groups or len(groups) >= n or not all(describe(g, home).metric for g in groups):
         return None
     runs: list[list[str]] = [[]]
