@@ -42,8 +42,10 @@ INVESTMENT_AFTER = tuple(w for w in MODIFIERS_AFTER if w.startswith("投资"))  
 _SET_NOUNS = read_table("set_nouns.csv")
 # 城市, 县(市、区), 区: the kinds of whole region a set of places counts (set_nouns.csv, kind place)
 REGION_SET_NOUN = trie_pattern([r["word"] for r in _SET_NOUNS if r["kind"] == "place"])
+# 出炉, 如下, 揭晓 (function_words.csv topic_cue), 公布, 发布 (publish_words.csv): a ranking's publishing before its colon
+_LIST_PUBLISHED = trie_pattern(list(function_words("topic_cue")) + [r["word"] for r in read_table("publish_words.csv")])
 RANKING_LIST = re.compile(trie_pattern([r["word"] for r in read_table("modifiers.csv") if r["side"] == "ranking"])
-                          + r"(?:(?:情况)?(?:如下|出炉|揭晓|公布|发布)?:|[^。；;:，,]{0,16}[，,]?(?:依次|分别)(?:为|是)?:?"
+                          + r"(?:(?:情况)?(?:" + _LIST_PUBLISHED + r")?:|[^。；;:，,]{0,16}[，,]?(?:依次|分别)(?:为|是)?:?"
                           r"|[^。；;:，,\d]{0,12}的(?:" + REGION_SET_NOUN + r")(?:为|是):?)")
 COMPARISONS = tuple(r["word"] for r in read_table("comparisons.csv"))
 LOCAL_LEVEL = "地方"  # 地方公共财政预算收入: the local part of a revenue the same name names bare
