@@ -358,7 +358,7 @@ class Places(Scope):
         named_only = base is not None and not (base.amounts or base.growths)  # 有6个GDP增速…，其中宿松县增速最快
         if named_only and self.stressed_member(base, s, e, name):  # type: ignore[arg-type]
             return taken
-        grouped = self.grouped_lead(base, s, named_only and listed)  # type: ignore[arg-type]
+        grouped = self.grouped_lead(base, s, named_only and listed)
         viewed = named_only and ((v := L.RATE_VIEW.search(text, max(0, s - 12), s)) is not None and v.end() == s
                                  or L.RANKING_TITLE_LEAD.fullmatch(text, base.end, s) is not None)  # type: ignore[union-attr]
         # (…GDP总量前五；从增速上看，北碚区负增长0.9%; GDP增速排名:第一,宿迁…: the metric named with no figure)
@@ -664,13 +664,13 @@ class Places(Scope):
         return (L.EVERY_REGION.search(last) is not None or L.COUNTED_SET_AFTER.search(last) is not None) \
             and _OWN_FIGURE.search(last) is None
 
-    def grouped_lead(self, base: Slot, s: int, listed: bool) -> bool:
+    def grouped_lead(self, base: Slot | None, s: int, listed: bool) -> bool:
         """Whether the place at ``s`` follows a counted group's bound (超过500亿元的3个县市中，…), or opens a
         ``listed`` run of places that the clause before counts (…增长的县区共有3个，兴宁区、青秀区…)."""
         text = self.text
         if any(m.end() < s and not text[m.end():s].strip(",; ") for m in L.GROUP_BOUND.finditer(text)):
             return True
-        return listed and self.counted_right_before(base, self.subject.start)
+        return listed and base is not None and self.counted_right_before(base, self.subject.start)
 
     def counted_right_before(self, base: Slot, s: int) -> bool:
         """上半年，社会消费品零售总额增长的县区共有3个，兴宁区、青秀区…分别增长…: the words between ``base``'s metric
