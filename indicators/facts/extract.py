@@ -118,8 +118,8 @@ class Extractor:
         flow.blank = numbered and is_heading(p_text)  # a section heading starts afresh from the article's lead
         flow.heading = p_text if flow.blank else ""
         if flow.blank:
-            flow.said_topic = ""  # 二、安吉县: a heading that names a place alone, the subject of its section
-            flow.item_place = False
+            flow.said_topic = ""  # (a heading ends what a sentence before it announced)
+            flow.item_place = False  # 二、安吉县: a heading that names a place alone, the subject of its section
             self.ds.section_place = opening_place(p_text.strip().rstrip("。:") + "。", self.ds) \
                 if _PLACE_HEADING.fullmatch(p_text) else ""
         elif _PLACE_LABEL.fullmatch(p_text):  # 宁乡县 (a line of its own, no number): the place its section is about
