@@ -16642,7 +16642,84 @@ REAL115_CASES = [
 ]
 
 
+S29A_CASES = [
+    # places listed after the sentence that gave the home region's figure, a short verdict on their rates (增长较快,
+    # 增势较好, 下降较多), then their rates one by one (分别/依次): that metric's rates of the places (before: none)
+    case("verdict-then-paired-rates", "上半年,全市规上工业增加值增长8.4%。温岭、玉环增长较快,分别增长11.2%和10.6%。",
+         F("industrial_value_added", 2024, "H1", yoy=8.4, region="台州"),
+         F("industrial_value_added", 2024, "H1", yoy=11.2, region="温岭"),
+         F("industrial_value_added", 2024, "H1", yoy=10.6, region="玉环"), region="台州", pub="2024-07-20"),
+    case("verdict-then-paired-rates-qizhong", "1-9月,全市固定资产投资增长6.3%。其中,诸暨、嵊州增势较好,分别增长12.5%、9.7%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=6.3, region="绍兴"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=12.5, region="诸暨"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=9.7, region="嵊州"), region="绍兴", pub="2024-10-20"),
+    case("verdict-then-ordered-rates", "一季度,全市社会消费品零售总额增长5.2%。临海、温岭、三门增长较快,依次增长8.1%、7.4%和6.9%。",
+         F("retail_sales", 2024, "Q1", yoy=5.2, region="台州"), F("retail_sales", 2024, "Q1", yoy=8.1, region="临海"),
+         F("retail_sales", 2024, "Q1", yoy=7.4, region="温岭"), F("retail_sales", 2024, "Q1", yoy=6.9, region="三门"),
+         region="台州", pub="2024-04-20"),
+    case("verdict-then-paired-falls", "全年,全市出口总额增长3.6%。上虞、新昌下降较多,分别下降4.2%和3.5%。",
+         F("exports", 2024, "FY", yoy=3.6, region="绍兴"), F("exports", 2024, "FY", yoy=-4.2, region="上虞"),
+         F("exports", 2024, "FY", yoy=-3.5, region="新昌"), region="绍兴", pub="2025-01-20"),
+    # near misses: no metric before the places (nothing to carry); the places' own metric in the verdict (theirs)
+    case("verdict-paired-no-metric-before", "上半年,全市经济运行总体平稳。温岭、玉环增长较快,分别增长11.2%和10.6%。",
+         region="台州", pub="2024-07-20"),
+    case("verdict-paired-own-metric", "上半年,全市规上工业增加值增长8.4%。温岭、玉环出口增长较快,分别增长15.3%和12.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=8.4, region="台州"), F("exports", 2024, "H1", yoy=15.3, region="温岭"),
+         F("exports", 2024, "H1", yoy=12.1, region="玉环"), region="台州", pub="2024-07-20"),
+]
+
+
+S29B_CASES = [
+    # a runner-up after the leader's rate: its rank (次之, 紧随其后, 位居第二, 居第三位), then a bare rate after 为/达 (before:
+    # read as a share of nothing, and left out)
+    case("runner-up-bare-rate", "上半年,全市规上工业增加值增长8.4%。温岭增速最快,为11.2%,玉环次之,为10.6%。",
+         F("industrial_value_added", 2024, "H1", yoy=8.4, region="台州"),
+         F("industrial_value_added", 2024, "H1", yoy=11.2, region="温岭"),
+         F("industrial_value_added", 2024, "H1", yoy=10.6, region="玉环"), region="台州", pub="2024-07-20"),
+    case("runner-up-close-behind", "上半年,全市规上工业增加值增长8.4%,温岭增速最快,为11.2%,玉环紧随其后,达10.6%。",
+         F("industrial_value_added", 2024, "H1", yoy=8.4, region="台州"),
+         F("industrial_value_added", 2024, "H1", yoy=11.2, region="温岭"),
+         F("industrial_value_added", 2024, "H1", yoy=10.6, region="玉环"), region="台州", pub="2024-07-20"),
+    case("runner-up-ordinal-ranks", "一季度,全市固定资产投资增长6.3%。诸暨增幅最大,达12.5%;嵊州位居第二,为9.7%;新昌居第三位,为8.8%。",
+         F("fixed_asset_investment", 2024, "Q1", yoy=6.3, region="绍兴"),
+         F("fixed_asset_investment", 2024, "Q1", yoy=12.5, region="诸暨"),
+         F("fixed_asset_investment", 2024, "Q1", yoy=9.7, region="嵊州"),
+         F("fixed_asset_investment", 2024, "Q1", yoy=8.8, region="新昌"), region="绍兴", pub="2024-04-20"),
+    # near miss: a share after the leader's rate is no place's rate
+    case("runner-up-near-share", "一季度,全市固定资产投资增长6.3%,诸暨增幅最大,达12.5%,占全市的三成。",
+         F("fixed_asset_investment", 2024, "Q1", yoy=6.3, region="绍兴"),
+         F("fixed_asset_investment", 2024, "Q1", yoy=12.5, region="诸暨"), region="绍兴", pub="2024-04-20"),
+]
+
+
+S29C_CASES = [
+    # places with their rates in brackets opening the sentence after the home region's figure, then a verdict on
+    # those rates (增速居前, 增长较快, 增幅位列前二): the rates of the metric of the sentence before (before: none)
+    case("bracket-rates-then-verdict", "上半年,全市规上工业增加值增长8.4%。温岭(11.2%)、玉环(10.6%)增速居前。",
+         F("industrial_value_added", 2024, "H1", yoy=8.4, region="台州"),
+         F("industrial_value_added", 2024, "H1", yoy=11.2, region="温岭"),
+         F("industrial_value_added", 2024, "H1", yoy=10.6, region="玉环"), region="台州", pub="2024-07-20"),
+    case("bracket-rates-then-growth-verdict", "上半年,全市规上工业增加值增长8.4%。温岭(11.2%)、玉环(10.6%)、临海(9.1%)增长较快。",
+         F("industrial_value_added", 2024, "H1", yoy=8.4, region="台州"),
+         F("industrial_value_added", 2024, "H1", yoy=11.2, region="温岭"),
+         F("industrial_value_added", 2024, "H1", yoy=10.6, region="玉环"),
+         F("industrial_value_added", 2024, "H1", yoy=9.1, region="临海"), region="台州", pub="2024-07-20"),
+    case("bracket-rates-then-rank", "1-9月,全市固定资产投资增长6.3%。诸暨(12.5%)和嵊州(9.7%)增幅位列前二。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=6.3, region="绍兴"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=12.5, region="诸暨"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=9.7, region="嵊州"), region="绍兴", pub="2024-10-20"),
+    # near miss: the places' own metric after the brackets makes the rates theirs
+    case("bracket-rates-own-metric", "1-9月,全市固定资产投资增长6.3%。诸暨(12.5%)和嵊州(9.7%)出口增速居前。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=6.3, region="绍兴"),
+         F("exports", 2024, "Q1-Q3", yoy=12.5, region="诸暨"), F("exports", 2024, "Q1-Q3", yoy=9.7, region="嵊州"),
+         region="绍兴", pub="2024-10-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
+    "s29a": S29A_CASES,
+    "s29b": S29B_CASES,
+    "s29c": S29C_CASES,
     "s28j": S28J_CASES,
     "s28i": S28I_CASES,
     "s28g": S28G_CASES,

@@ -529,7 +529,11 @@ RATE_GIVEN = re.compile(r"达到?了?|为")
 # 路桥区是唯一一个增速在全市平均之上的地区，达到了4.7%: the place called the only one whose rate the verdict after
 # it judges (vocab/rank_words.csv, 唯一), between the place and its rate word
 SOLE_LEAD = re.compile(r"是?唯一(?:一个|的)?(?=" + RATE_NOUN + ")")
-RATE_VERDICT_GAP = re.compile("(?:" + RATE_NOUN + r"|(?=[高低快慢]于))(?:(?!其中)[^,;:。\d%()]){1,10}?,(?:其)?(?:分别|均|都)?" + GAP.pattern)
+# (海宁、桐乡增长较快，分别增长…; 两县降幅较大，分别下降…: the verdict may open with a growth word too)
+RATE_VERDICT = "(?:" + RATE_NOUN + "|" + trie_pattern(list(GROWTH_WORDS)) + r"|(?=[高低快慢]于))(?:(?!其中)[^,;:。\d%()]){1,10}?,"
+# 温岭(11.2%)、玉环(10.6%)增速居前 / 增长较快: a rate word or growth word judging the rates just given
+RATE_JUDGED = re.compile("(?:" + RATE_NOUN + "|" + trie_pattern(list(GROWTH_WORDS)) + ")(?![\\d-])")
+RATE_VERDICT_GAP = re.compile(RATE_VERDICT + r"(?:其)?(?:分别|均|都)?" + GAP.pattern)
 # (GDP总量较少为156.98亿元: a verdict and its verb with no comma between)
 # 固定资产投资保持平稳较快增长，完成投资4531.16亿元: one or two short clauses on how the metric moved
 # (a trend word of vocab/trend_words.csv in one; no figure, no place, no 其中), then the verb that gives

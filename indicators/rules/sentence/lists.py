@@ -550,14 +550,19 @@ class Lists(Figures):
     def metric_rated_after(self, run: list[RegionItem]) -> tuple[str, ...] | None:
         """西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别位列…: places with their rates in brackets, then
         right after them the metric and a rate word: that metric's rates (its metrics; None for another list)."""
-        if run[0].kind != "pct" or not all(self.text.startswith("(", it.fig.start() - 1) for it in run):
-            return None
-        end = self.text.find(")", run[-1].fig.end()) + 1
+        end = self.bracketed_rates_end(run)
         tok = next((t for t in self.toks if t.start >= end), None)
         if not end or tok is None or tok.kind != "metric" or tok.start != end \
                 or not L.RATE_WORD_BEFORE.match(self.text, tok.end):
             return None
         return ALIASES[L.alias_of(tok.value)].metrics  # type: ignore[arg-type]
+
+    def bracketed_rates_end(self, run: list[RegionItem]) -> int:
+        """Where the closing bracket of a run of places' rates in brackets ends (温岭(11.2%)、玉环(10.6%)); 0
+        when the run is not one."""
+        if run[0].kind != "pct" or not all(self.text.startswith("(", it.fig.start() - 1) for it in run):
+            return 0
+        return self.text.find(")", run[-1].fig.end()) + 1
 
     def elided_base(self, run: list[RegionItem]) -> Slot | None:
         """有6个省份增速超过全国，分别是江苏(7.1%)、安徽(6.9%)…: a list of places' rates whose
@@ -581,10 +586,12 @@ class Lists(Figures):
             metrics = prev.metrics  # 全市8个县区规上工业增加值增速均为正。其中,新民市增长10.5%,…
         elif prev is not None and (prev.amounts or prev.growths) and len(prev.metrics) == 1 and prev.scope == "region" \
                 and (L.QIZHONG_START.fullmatch(lead.rstrip(", ")) or (not lead.strip(", ") or remark_on_counted(lead))
-                     and run[0].verb != "" and all(it.kind == "pct" for it in run)):
+                     and (run[0].verb != "" and all(it.kind == "pct" for it in run)
+                          or (end := self.bracketed_rates_end(run)) > 0 and L.RATE_JUDGED.match(self.text, end) is not None)):
             metrics = prev.metrics  # 全市…增长8.2%。其中,海宁市增长12.4%,桐乡市增长6.5%: the places' figures of it
             # (also with no 其中 when the places opening the sentence give rates, the first with its own rate word:
-            # 邳州增长9.1%,新沂下降2.3%; 邳州增长9.1%,居首位,新沂(7.6%)次之)
+            # 邳州增长9.1%,新沂下降2.3%; 邳州增长9.1%,居首位,新沂(7.6%)次之; their rates in brackets, a verdict on the
+            # rates after them: 温岭(11.2%)、玉环(10.6%)增速居前)
         elif (L.BY_REGION.search(lead) or L.RATE_VIEW.fullmatch(lead) or L.AMONG_PARTS.fullmatch(lead)
               or L.RANKED_SET_LEAD.fullmatch(lead)) \
                 and len(self.ds.last_metric) == 1:

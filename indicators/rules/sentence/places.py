@@ -21,6 +21,8 @@ _OWN_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|‰|[万亿]?元|[万亿]?美元)
 _NO_DATA = re.compile(r"\((?:数据)?(?:暂缺|暂无|未公布|待公布|缺失)(?:数据)?\)")  # 包头(数据暂缺): no figure given
 _PAIRED_AFTER = re.compile(r"(?:则|也|还|又)?(?:累计|同比|当月)?(?:依次|分别)")  # 华阴市、华州区依次为…, 柳州和桂林则分别以…,
 # 甲区、乙县累计分别增长…: the list's figures follow in order
+# 海宁、桐乡增长较快，分别增长…; 甲县、乙县增速居前，依次为…: a short verdict on the listed places' rates, then the same
+_VERDICT_PAIRED = re.compile(L.RATE_VERDICT + r"\s*" + _PAIRED_AFTER.pattern)
 _ASIDE = re.compile(r"\([^()]{1,20}\)")
 _ZONE_WORDS = tuple(ZONES)  # 开发区, 新区, 高新区 …: a named zone ends with one
 _GROUP_END = re.compile(r"[;。]")  # where a clause group ends
@@ -31,6 +33,8 @@ _PLACES_TO_RATES = re.compile(r"\s*(?:分别|依次|均|都)?\s*" + _YOY_OPENING
 # 其中，A、B分别增长a、b; A、B较上年分别增长a、b
 # 宿迁(6.9%)紧随其后, 新沂(7.6%)次之, 大丰(8.3%)位列第二: a rank right after a place's rate in brackets
 _RANK_AFTER_BRACKET = re.compile(r"[^,;。\d%]{0,4}?(?:" + L.RANKED_ZONE_GAP.pattern + r")")
+# 温岭增速最快,为11.2%,玉环次之,为10.6%; …,临海紧随其后,达9.8%: a place's rank after the one before, then its bare rate
+_RANKED_RATE_GAP = re.compile(_RANK_AFTER_BRACKET.pattern + "位?" + L.PLACE_RATE_GAP.pattern)
 _OWN_FIGURE_NEXT = re.compile(r"[-+]?\d")  # a place printed right before a figure of its own
 _OWN_FIGURE_BRACKET = re.compile(r"\([-+]?\d")  # 最慢的是叶县(-3.1%): a figure of its own in brackets
 _LATE_OWN_FIGURE = re.compile(r",(?:仅为?|只有|为|达到?|高达|增长|下降)[-+]?\d")  # 增速最慢的是五指山市，仅3.0%
@@ -565,7 +569,8 @@ class Places(Scope):
         ranked_bracket = self.text[e:pct.start] == "(" and self.text.startswith(")", pct.end) \
             and _RANK_AFTER_BRACKET.match(self.text, pct.end + 1) is not None  # …领跑全省,宿迁(6.9%)紧随其后
         if not base.growths or base.amounts or m is None or m.end() != pct.end \
-                or not (L.PLACE_RATE_GAP.fullmatch(self.text, e, pct.start) or ranked_bracket) \
+                or not (L.PLACE_RATE_GAP.fullmatch(self.text, e, pct.start) or ranked_bracket
+                        or _RANKED_RATE_GAP.fullmatch(self.text, e, pct.start)) \
                 or region in base.regions or self.same_place(name, base.regions):
             return 0
         self.place_slot(base, s, e, [region], name)
@@ -652,7 +657,8 @@ class Places(Scope):
         figures are of the metric the sentence before gave."""
         lead = self.text[self.body:self.subject.start if self.subject.regions else s]
         if not lead.strip(", ") and self.subject.regions and L.LIST_JOIN.fullmatch(self.text[self.subject.end:s]):
-            return _PAIRED_AFTER.match(self.text, e) is not None and self.one_metric_before()
+            return (_PAIRED_AFTER.match(self.text, e) is not None or _VERDICT_PAIRED.match(self.text, e) is not None) \
+                and self.one_metric_before()
         return (L.BY_REGION.search(lead) is not None or lead.lstrip(", ").startswith("其中")) \
             and _OWN_FIGURE.search(lead) is None
 
