@@ -12063,7 +12063,9 @@ REAL69_CASES = [
     case("tail-topic-investment-after-retail", "上半年,全市社会消费品零售总额增长6.2%。全市的投资也有所回暖,一季度增速为2.1%。",
          F("retail_sales", 2023, "H1", yoy=6.2, region="安顺"), region="安顺", pub="2023-07-28"),
     case("tail-topic-power-after-industry", "上半年,全县规上工业增加值增长6.2%。用电量也在回升,二季度增长4.1%。",
-         F("industrial_value_added", 2022, "H1", yoy=6.2, region="彬州"), region="彬州", pub="2022-07-28"),
+         F("industrial_value_added", 2022, "H1", yoy=6.2, region="彬州"),
+         F("electricity_consumption", 2022, "Q2", yoy=4.1, region="彬州"),  # (用电量 opening its clause: S29D)
+         region="彬州", pub="2022-07-28"),
     case("tail-topic-own-metric-kept", "上半年,全市固定资产投资增长8.2%。投资方面,一季度增长5.1%。",
          F("fixed_asset_investment", 2022, "H1", yoy=8.2, region="玉溪"), F("fixed_asset_investment", 2022, "Q1", yoy=5.1, region="玉溪"),
          region="玉溪", pub="2022-07-28"),
@@ -16716,7 +16718,31 @@ S29C_CASES = [
 ]
 
 
+S29D_CASES = [
+    # 用电量 with no 全社会 before it and no electricity metric named before (vocab/metric_anaphora.csv, alone), right
+    # after the place it is of (全市, a county's name, with 累计 between) or opening its clause after a time: the
+    # place's electricity consumption (before: no metric)
+    case("alone-electricity-whole-word", "上半年,全县用电量31.6亿千瓦时,同比增长7.4%。",
+         F("electricity_consumption", 2024, "H1", value=31.6, unit="亿千瓦时", yoy=7.4, region="嘉善"),
+         region="嘉善", pub="2024-07-22"),
+    case("alone-electricity-cumulative-du", "1-9月,嘉善累计用电量达47.2亿度,同比增长6.9%;工业用电35.8亿度,增长6.1%。",
+         F("electricity_consumption", 2024, "Q1-Q3", value=47.2, unit="亿千瓦时", yoy=6.9, region="嘉善"),
+         F("industrial_electricity", 2024, "Q1-Q3", value=35.8, unit="亿千瓦时", yoy=6.1, region="嘉善"),
+         region="嘉善", pub="2024-10-22"),
+    case("alone-electricity-clause-start", "一季度,用电量同比增长8.3%,其中工业用电量增长9.0%。",
+         F("electricity_consumption", 2024, "Q1", yoy=8.3, region="嘉善"),
+         F("industrial_electricity", 2024, "Q1", yoy=9.0, region="嘉善"), region="嘉善", pub="2024-04-22"),
+    case("alone-electricity-county-rate", "1-5月,嘉善用电量同比增长6.6%,增速居全市第二。",
+         F("electricity_consumption", 2024, "M1-M5", yoy=6.6, region="嘉善"), region="嘉善", pub="2024-06-22"),
+    # near misses: a part's consumption named by its own words, and a per-GDP intensity, are no whole's figure
+    case("alone-electricity-parts", "上半年,一产用电量0.4亿千瓦时,增长2.3%;城乡居民生活用电量4.1亿千瓦时,增长3.6%。",
+         region="嘉善", pub="2024-07-22"),
+    case("alone-electricity-intensity", "上半年,全县单位GDP用电量下降1.8%。", region="嘉善", pub="2024-07-22"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
+    "s29d": S29D_CASES,
     "s29a": S29A_CASES,
     "s29b": S29B_CASES,
     "s29c": S29C_CASES,

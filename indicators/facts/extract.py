@@ -755,7 +755,8 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "", carried: 
     if first is None or not (first.group() in _DIGIT_CHARS or _HAS_DIGIT.search(sentence, first.start())
                              or _WORD_UNIT.search(sentence, first.start()) or L.FLAT.search(sentence, first.start())):
         return False
-    if (named := L.NAMES_METRIC.search(sentence)) is not None and _names_item_metric(sentence, named.start()):
+    if (named := L.NAMES_METRIC.search(sentence)) is not None and _names_item_metric(sentence, named.start()) \
+            or any(map(sentence.__contains__, L.TAIL_ALONE)):  # (全市用电量…: a word that names a whole alone)
         return True
     verb = "完成" in sentence or "实现" in sentence  # (two tests below read it: one pair of scans)
     return ("%" in sentence and (after_facts or bool(L.EVERY_REGION.search(sentence)))) \

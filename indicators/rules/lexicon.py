@@ -733,12 +733,15 @@ COMPARED_BASIS_CLAUSE = re.compile(r"(?<=%)(?:,(?:而)?|\()(?:上年|去年)同�
                                    + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%(?![\d.])")
 PUBLISH_WORDS = tuple(r["word"] for r in read_table("publish_words.csv"))
 _IN_TURN = "(?:" + "|".join(function_words("in_turn")) + ")"  # 温州、大连先后官宣…: places that published in turn
+_ANAPHORA = read_table("metric_anaphora.csv")
+TAIL_ALONE = {r["word"]: r["alone"] for r in _ANAPHORA if r["alone"]}  # 全市用电量: the whole, with no metric before
 REGION_FOLLOW = re.compile(guarded(  # (its alternatives led by their first characters: TIME_PATTERN's open with
     # groups and lookbehinds, which re would enter after every place name)
     r"[,、;:和及与的()\d。-]|$|[二两三四五六七八九十]个?行政区|" + _COUNT_OF_PLACES + r"|地区|等(?:\d+|[二两三四五六七八九十]+)个?[地县市区省]|" + _OPEN_LIST_END + "|" + _FILLER + "|" + METRIC_PATTERN + "|" + TIME_PATTERN
     + "|" + trie_pattern(_GROWTH_VERBS) + "|" + trie_pattern([r["word"] for r in _FLAT_WORDS if r["role"] == "flat"])
     + "|" + _RANK + "|" + _RANK_VERB  # 德清县次之, 安吉县位列第三, 平湖市居第二
     + "|" + trie_pattern(list(SUBJECT_WORDS))  # 迁安表现最佳 (vocab/subject_words.csv)
+    + "|" + trie_pattern(list(TAIL_ALONE))  # 平湖用电量… (vocab/metric_anaphora.csv, alone)
     + "|" + trie_pattern(list(ZONES)) + "|" + WORD_PATTERN.pattern + r"|[市县区省]"
     + r"|(?:位于|介于|处于|超过|突破|低于|高于|不足|不到)(?=\d)"  # 六盘水位于1000亿元至1500亿元之间
     + r"|(?:拉开|拉大|缩小)(?:了)?(?:距离|差距)?"  # 和象山拉开了距离: the place a gap is kept from
@@ -980,7 +983,6 @@ BARE_BOUND = re.compile("[元亿万](?:" + "|".join(BOUND_WORDS) + ")")
 # 投资中, 区域合作: a word that holds a place name after its first character (资中, 合作) hides that place
 HOST_WORD = re.compile(trie_pattern([r["word"] for r in read_table("host_words.csv")]))
 # 其2023年金额达到936.2亿元, 吴兴区总量为702.45亿元: a word standing for the metric named last
-_ANAPHORA = read_table("metric_anaphora.csv")
 # 金额, 总量: a word that stands for the metric named before (stands_for any)
 _ANY_ANAPHOR = trie_pattern([r["word"] for r in _ANAPHORA if r["stands_for"] == "any"])
 METRIC_ANAPHOR = re.compile(trie_pattern([r["word"] for r in _ANAPHORA if r["stands_for"] not in ("rate", "size")]))

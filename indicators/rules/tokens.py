@@ -453,8 +453,12 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token], projects_only:
                      and any(last[0] < f < at for f in figures) and not _own_level(text, m.end(), last[0], amounts)):
             continue  # the clause's own metric; or 财政总收入1122.77亿元,…,总量均居全省第3位: a remark on its figures
         name = last[1] if last else _metric_before(ds)
-        if name and m.group() in L.TAIL_ANAPHORA and (at not in ends or not _tail_of(name, m.group())
-                                                      or _thing_of_word(text, m.group(), last, at, ends)):
+        word = m.group()
+        if word in L.TAIL_ALONE and not (name and _tail_of(name, word)) \
+                and not _thing_of_word(text, word, None, at, ends):
+            name = L.TAIL_ALONE[word]  # 全市用电量…, 1-6月,用电量…: no metric before ends with it (全社会用电量)
+        elif name and word in L.TAIL_ANAPHORA and (at not in ends or not _tail_of(name, word)
+                                                   or _thing_of_word(text, word, last, at, ends)):
             continue  # 江苏投资…: 投资 stands for 固定资产投资 named last, not for 规上工业增加值; nor for it
             # after another thing of the same word (制造业用电量…，其中11月用电量…: the manufacturers')
         if name:
