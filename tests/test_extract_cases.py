@@ -16741,11 +16741,40 @@ S29D_CASES = [
 ]
 
 
+REAL118_CASES = [
+    # a series of years' levels of one metric, one clause a year with its metric left out: an adverb (成功, 进一步,
+    # 一举), a bound passed (突破, 跨越, 迈上) or a verb rising to (增加到), after 至 and the year (before: no metric
+    # phrase held the later years' figures)
+    case("year-series-by-year-bound", "2020年，全县地区生产总值为512.3亿元；至2022年，突破600亿元，达到608.45亿元。",
+         F("gdp", 2020, "FY", value=512.3, unit="亿元"), F("gdp", 2022, "FY", value=608.45, unit="亿元"), pub="2024-03-20"),
+    case("year-series-adverb-step", "2019年，全市一般公共预算收入为45.6亿元；2021年，成功迈上50亿元台阶，达52.18亿元。",
+         F("fiscal_revenue_general", 2019, "FY", value=45.6, unit="亿元"),
+         F("fiscal_revenue_general", 2021, "FY", value=52.18, unit="亿元"), pub="2024-03-20"),
+    case("year-series-further-rise", "2022年，全区规上工业总产值达到1320亿元；2023年，进一步增加到1456.7亿元。",
+         F("industrial_output", 2022, "FY", value=1320, unit="亿元"),
+         F("industrial_output", 2023, "FY", value=1456.7, unit="亿元"), pub="2024-03-20"),
+    case("year-series-at-one-stroke", "2018年，全市进出口总额为300.5亿元；2020年，一举跨越400亿元，达到412.6亿元。",
+         F("trade_total", 2018, "FY", value=300.5, unit="亿元"), F("trade_total", 2020, "FY", value=412.6, unit="亿元"),
+         pub="2024-03-20"),
+    case("further-between-metric-and-level", "去年，全县财政总收入进一步提高到86.4亿元。",
+         F("fiscal_revenue_total", 2023, "FY", value=86.4, unit="亿元"), pub="2024-03-20"),
+    # near misses: a plan's later year (力争到, 将) gives no actual level; a clause on another thing after the adverb
+    # gives nothing
+    case("year-series-near-plan", "2023年，全县一般公共预算收入为38.2亿元；力争到2025年，进一步提高到45亿元。",
+         F("fiscal_revenue_general", 2023, "FY", value=38.2, unit="亿元"), pub="2024-03-20"),
+    case("year-series-near-future", "2023年，全市地区生产总值为500亿元；至2025年，将突破600亿元。",
+         F("gdp", 2023, "FY", value=500, unit="亿元"), pub="2024-03-20"),
+    case("year-series-near-other-thing", "2021年，全市进出口总额为300.5亿元；2022年，成功举办展会，签约金额达到56亿元。",
+         F("trade_total", 2021, "FY", value=300.5, unit="亿元"), pub="2024-03-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s29d": S29D_CASES,
     "s29a": S29A_CASES,
     "s29b": S29B_CASES,
     "s29c": S29C_CASES,
+    "real118": REAL118_CASES,
     "s28j": S28J_CASES,
     "s28i": S28I_CASES,
     "s28g": S28G_CASES,

@@ -232,7 +232,7 @@ def test_region_updates_name_known_entries() -> None:
 
 
 ROLES = {
-    "fillers.csv": ("word", "role", {"verb", "basis", "connector", "list", "measure", "bound", "role", "source", "period",
+    "fillers.csv": ("word", "role", {"verb", "basis", "connector", "adverb", "list", "measure", "bound", "role", "source", "period",
                                      "subject", "abbreviation", "run", "verdict"}),
     "flat_words.csv": ("word", "role", {"flat", "block", "word"}),
     "growth_units.csv": ("unit", "rule", {"tenths", "doublings"}),

@@ -40,7 +40,7 @@ _OWN_FIGURE_BRACKET = re.compile(r"\([-+]?\d")  # 最慢的是叶县(-3.1%): a f
 _LATE_OWN_FIGURE = re.compile(r",(?:仅为?|只有|为|达到?|高达|增长|下降)[-+]?\d")  # 增速最慢的是五指山市，仅3.0%
 
 
-_LEAD_WORDS = frozenset(["", *(w for w, role in FILLERS.items() if role == "connector")])  # 另外, 此外, 而 …
+_LEAD_WORDS = frozenset(["", *(w for w, role in FILLERS.items() if role in ("connector", "adverb"))])  # 另外, 此外, 而 …
 
 
 def _foreign_after(prev: str, word: str) -> bool:
