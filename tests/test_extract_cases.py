@@ -16756,6 +16756,9 @@ REAL118_CASES = [
     case("year-series-at-one-stroke", "2018年，全市进出口总额为300.5亿元；2020年，一举跨越400亿元，达到412.6亿元。",
          F("trade_total", 2018, "FY", value=300.5, unit="亿元"), F("trade_total", 2020, "FY", value=412.6, unit="亿元"),
          pub="2024-03-20"),
+    case("year-series-even-more", "2021年，全市社会消费品零售总额为210.4亿元；2023年更是攀升至256.9亿元。",
+         F("retail_sales", 2021, "FY", value=210.4, unit="亿元"), F("retail_sales", 2023, "FY", value=256.9, unit="亿元"),
+         pub="2024-03-20"),
     case("further-between-metric-and-level", "去年，全县财政总收入进一步提高到86.4亿元。",
          F("fiscal_revenue_total", 2023, "FY", value=86.4, unit="亿元"), pub="2024-03-20"),
     # near misses: a plan's later year (力争到, 将) gives no actual level; a clause on another thing after the adverb

@@ -888,9 +888,9 @@ TRADE_OBJECT = re.compile(r"(?P<obj>[\u4e00-\u9fff]{2,20}?)(?=(?:同比)?(?:增�
 # …增长7.2%，增速比一季度提高0.8个百分点，其中4月当月实现52.1亿元: the rate's shift in points first
 # …435亿元，较2014年同期的396.6亿元有明显提升: the same months of a year compared with
 # 2021年…1747.98亿元；至2022年，突破1900亿元，…；2023年，成功跨越2000亿元大关: a series of years' levels, each
-# year's clause its adverb (fillers.csv, adverb: 成功, 进一步, 一举) and a verb that passes a bound (qualifiers.csv:
+# year's clause its adverb (fillers.csv, adverb: 成功, 进一步, 更是) and a verb that passes a bound (qualifiers.csv:
 # 跨越, 迈上) or rises to a level (fillers.csv verbs in 到/至: 增加到, 攀升至)
-_REF_ADVERB = trie_pattern(["已经", "已", "并", "且", *(w for w, role in FILLERS.items() if role == "adverb")])
+_REF_ADVERB = trie_pattern(["并", "且", *(w for w, role in FILLERS.items() if role == "adverb")])
 _REF_VERB = trie_pattern(["超过", "超出", "高于", "相当于", "完成", "实现", "累计完成", "累计实现", "累计", "为", "是",
                           *(w for w, (q, pos) in QUALIFIERS.items() if q in ("over", "approx") and pos == "before"),
                           *(w for w, role in FILLERS.items() if role == "verb" and len(w) > 1 and w.endswith(("到", "至"))),
