@@ -16772,12 +16772,34 @@ REAL118_CASES = [
 ]
 
 
+REAL117_CASES = [
+    # the size threshold of the industry statistic run into its figure's name (年主营业务收入在500万元以上企业,
+    # 2000万元及以上工业企业, 全部国有及年产品销售收入500万元以上非国有工业企业): the above-size firms, as 规模以上
+    # (before: a threshold's subset, or the whole industry's sector)
+    case("size-threshold-500-firms", "上半年,全县年主营业务收入在500万元以上企业工业增加值8.56亿元,同比增长21.3%。",
+         F("industrial_value_added", 2010, "H1", 8.56, "亿元", 21.3, region="天柱"), region="天柱", pub="2010-07-25"),
+    case("size-threshold-2000-split", "1-9月,全市年主营业务收入2000万元及以上工业企业完成增加值126.4亿元,增长14.2%。",
+         F("industrial_value_added", 2012, "M1-M9", 126.4, "亿元", 14.2, region="曲靖"), region="曲靖", pub="2012-10-20"),
+    case("size-threshold-state-owned", "前三季度,全区全部国有及年产品销售收入500万元以上非国有工业企业实现工业总产值85.3亿元,"
+         "增长19.7%。", F("industrial_output", 2009, "Q1-Q3", 85.3, "亿元", 19.7, region="港北"), region="港北",
+         pub="2009-10-25"),
+    case("size-threshold-sales", "1-5月,全市年销售收入500万元以上工业企业实现增加值46.1亿元,同比增长16.8%。",
+         F("industrial_value_added", 2010, "M1-M5", 46.1, "亿元", 16.8, region="天水"), region="天水", pub="2010-06-20"),
+    # near misses: a class of large firms (亿元以上, 5000万元以上) is a part of them
+    case("size-threshold-near-large", "1-9月,全市年主营业务收入亿元以上工业企业完成增加值96.4亿元,增长12.2%。",
+         region="曲靖", pub="2012-10-20"),
+    case("size-threshold-near-5000", "1-9月,全市年主营业务收入5000万元以上工业企业完成增加值96.4亿元,增长12.2%。",
+         region="曲靖", pub="2012-10-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s29d": S29D_CASES,
     "s29a": S29A_CASES,
     "s29b": S29B_CASES,
     "s29c": S29C_CASES,
     "real118": REAL118_CASES,
+    "real117": REAL117_CASES,
     "s28j": S28J_CASES,
     "s28i": S28I_CASES,
     "s28g": S28G_CASES,

@@ -1339,6 +1339,12 @@ PLACE_EXCLUSION_NOTE = re.compile(r"\((?:" + trie_pattern(sorted(EXCLUSION_GOVER
 # part (not 5000万元以上项目, 亿元以上项目: a class of large projects); the words right before the metric
 INVESTMENT_THRESHOLD = re.compile(r"(?P<lead>(?:计划)?总投资)?(?<![\d.])50{1,2}万元(?P<rest>(?:及|或)?以上(?:的)?(?:项目)?(?:口径)?(?:的)?)$")
 THRESHOLD_MEASURES = frozenset({"fixed_asset_investment", "industrial_investment"})  # (the measures it is of)
+# 年主营业务收入在500万元以上企业工业增加值, 年主营业务收入2000万元及以上工业企业完成增加值, 全部国有及年产品销售
+# 收入500万元以上非国有工业企业…: the size threshold of the industry statistic (500万元 until 2010, 2000万元 since)
+# run into the name of its figure: the above-size firms (规模以上), no part (not 亿元以上企业: a class of large firms)
+SIZE_THRESHOLD = re.compile(r"(?P<lead>(?:全部国有及)?年(?:主营业务|产品销售|销售)收入(?:在|达到?)?)(?:500|2000)万元"
+                            r"(?P<rest>(?:及|或)?以上(?:的)?(?:非国有)?(?:工业)?(?:企业)?(?:完成|实现)?(?:的)?)$")
+SIZE_MEASURES = frozenset({"industrial_value_added", "industrial_output"})  # (the measures it is of)
 THRESHOLD_NOTE = re.compile(r"\((?:计划)?(?:总投资)?\d+(?:\.\d+)?[万亿]?元(?:及|或)?以上(?:的)?(?:项目)?(?:口径)?\)")
 SET_NAMED = re.compile(r"(?<=[二两三四五六七八九十][地县市区])\([^()\d%]{2,40}\)")
 # 南部三县(宁海、象山和奉化), 东部两区(…): a set named in brackets, the words that place it before its count (the

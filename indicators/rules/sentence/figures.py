@@ -490,10 +490,21 @@ class Figures(SentenceBase):
         [True, False]
         """
         named = L.METRIC.match(self.text, start)
-        if "以上" not in self.text[max(0, start - 12):start] or named is None \
-                or not set(metrics or ALIASES[L.alias_of(named.group())].metrics) & L.THRESHOLD_MEASURES:
+        name = named.group() if named is not None else next(  # (工业企业实现增加值: a name a verb splits, its token's)
+            (str(t.value) for t in self.toks if t.kind == "metric" and t.start == start), None)
+        if "以上" not in self.text[max(0, start - 12):start] or name is None:
+            return None
+        measures = set(metrics or ALIASES[L.alias_of(name)].metrics)
+        if measures & L.SIZE_MEASURES:  # 年主营业务收入2000万元以上工业企业增加值: the above-size firms' own
+            return L.SIZE_THRESHOLD.search(self.text, max(self.body, start - 32), start)
+        if not measures & L.THRESHOLD_MEASURES:
             return None
         return L.INVESTMENT_THRESHOLD.search(self.text, max(self.body, start - 24), start)
+
+    def size_named(self, start: int, metrics: tuple[str, ...]) -> bool:
+        """Whether the industry metric at ``start`` has the size threshold of its statistic run into its name
+        (年主营业务收入2000万元以上工业企业增加值): the above-size firms' figure, no whole industry's (broad) one."""
+        return bool(set(metrics) & L.SIZE_MEASURES) and self.investment_threshold(start, metrics) is not None
 
     def own_threshold(self, s: int, e: int) -> bool:
         """Whether the bound at ``s``…``e`` is the reporting threshold of the investment metric right after it
