@@ -16790,6 +16790,29 @@ REAL117_CASES = [
          region="曲靖", pub="2012-10-20"),
     case("size-threshold-near-5000", "1-9月,全市年主营业务收入5000万元以上工业企业完成增加值96.4亿元,增长12.2%。",
          region="曲靖", pub="2012-10-20"),
+    # a plan that 比/较 compares a rate with, its gap in points after it (比年初10%的预期目标高1.2个百分点, 较年度计划快
+    # 0.6个百分点): no plan of the figures after it (before: they were labelled targets)
+    case("plan-compared-by-bi-rate", "上半年,全州生产总值完成210.5亿元,增长11.2%,比年初10%的预期目标高1.2个百分点,其中,"
+         "第二产业增加值88.1亿元,增长14.5%。", F("gdp", 2013, "H1", 210.5, "亿元", 11.2, region="楚雄"),
+         F("gdp_secondary", 2013, "H1", 88.1, "亿元", 14.5, region="楚雄"), region="楚雄", pub="2013-07-25"),
+    case("plan-compared-by-jiao", "一季度,全市规上工业增加值增长9.6%,较年度计划快0.6个百分点,全社会固定资产投资182.3亿元,增长21.4%。",
+         F("industrial_value_added", 2014, "Q1", yoy=9.6, region="遵义"),
+         F("fixed_asset_investment", 2014, "Q1", 182.3, "亿元", 21.4, region="遵义"), region="遵义", pub="2014-04-25"),
+    case("plan-compared-by-bare", "前三季度,全县地区生产总值46.2亿元,增长12.8%,比年初预期目标高0.8个百分点,社会消费品零售总额"
+         "15.3亿元,增长13.1%。", F("gdp", 2014, "Q1-Q3", 46.2, "亿元", 12.8, region="石阡"),
+         F("retail_sales", 2014, "Q1-Q3", 15.3, "亿元", 13.1, region="石阡"), region="石阡", pub="2014-10-28"),
+    # near miss: a plan's own rate, then its gap over last year's, stays a plan
+    case("plan-compared-near-own-rate", "2015年全市生产总值预期目标增长8%,比上年高0.5个百分点。", region="遵义",
+         pub="2015-02-10"),
+    # a task said to be hard (结构调整任务艰巨, 任务十分繁重, 任务依然艰难): no plan of the figures after it
+    case("plan-burden-arduous", "一季度,在经济下行压力加大、结构调整任务艰巨的形势下,全盟一般公共预算收入26.8亿元,增长8.3%。",
+         F("fiscal_revenue_general", 2015, "Q1", 26.8, "亿元", 8.3, region="锡林郭勒"), region="锡林郭勒", pub="2015-04-25"),
+    case("plan-burden-heavy", "面对稳增长任务十分繁重的局面,1-8月全县规模以上工业增加值增长10.2%。",
+         F("industrial_value_added", 2015, "M1-M8", yoy=10.2, region="天柱"), region="天柱", pub="2015-09-20"),
+    case("plan-burden-hard", "上半年,尽管改革发展任务依然艰难,全市社会消费品零售总额仍达到312.6亿元,增长11.4%。",
+         F("retail_sales", 2016, "H1", 312.6, "亿元", 11.4, region="柳州"), region="柳州", pub="2016-07-20"),
+    # near miss: a plan word after the hard task still makes a target
+    case("plan-burden-near-target", "下半年任务艰巨,力争全年地区生产总值增长8%。", region="柳州", pub="2016-07-20"),
 ]
 
 

@@ -1381,6 +1381,14 @@ ACHIEVED_AFTER = re.compile(r"[^,;。\d是为要:]{0,4}?(?:完成|实现|达成)
 REALIZED_LEAD = re.compile(r"\s*(?:实际上?|最终)(?=完成|实现|增长|下降|达到|达|为|是|录得)")
 # 高于年度目标2.8个百分点: a plan a figure is compared with does not make the figure a plan
 COMPARED_PLAN = re.compile("(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1]) + r")[^,;。\d]{0,4}$")
+# 比年初8%的预期目标高1个百分点, 较年度计划快0.6个百分点: a plan 比/较 compares a rate with, its gap in points right
+# after it (the gap words of vocab/points_gap_words.csv): no plan of the figures after either
+COMPARED_PLAN_BY = re.compile(r"(?<![同环对])(?:比|较)[^,;。]{0,12}$")
+COMPARED_PLAN_GAP = re.compile(r"(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "after_basis"])
+                               + r")了?\d+(?:\.\d+)?个?百分点")
+# 结构性改革任务艰巨, 发展任务十分繁重: a task said to be hard (vocab/function_words.csv, plan_burden), no plan of figures
+PLAN_BURDEN = re.compile(r"(?:十分|非常|更加|更为|异常|依然|仍然|仍|较为|相当|极为|尤为)?(?:"
+                         + trie_pattern(list(function_words("plan_burden"))) + ")")
 QUAL_AFTER_RE = re.compile(trie_pattern([w for w, (_, pos) in QUALIFIERS.items() if pos == "after"]))
 # 大概为18.6亿元, 约完成了40亿元, 大致在95亿元: an approximate word (vocab/qualifiers.csv, approx, before) and the
 # verb that gives the amount after it (not 节约, 合约, 最近, 附近: a word that ends in one)

@@ -56,6 +56,9 @@ class Kinds(Lists):
         return not L.ACHIEVED.search(self.text, max(0, m.start() - L.ACHIEVED_REACH), m.start()) \
             and not L.ACHIEVED_AFTER.match(self.text, m.end()) \
             and not L.COMPARED_PLAN.search(self.text, max(0, m.start() - 8), m.start()) \
+            and not (L.COMPARED_PLAN_GAP.match(self.text, m.end())
+                     and L.COMPARED_PLAN_BY.search(self.text, max(0, m.start() - 12), m.start())) \
+            and not L.PLAN_BURDEN.match(self.text, m.end()) \
             and not self.reached_by(m)
 
     def planned_level(self, slot: Slot, s: int) -> Slot:
@@ -122,8 +125,10 @@ class Kinds(Lists):
 
     def lead_governs(self, word: str, pos: int) -> bool:
         """Whether the plan word opening the sentence at ``pos`` governs its figures: not a plan met
-        (工业投资实现倍增目标，…), nor a forecast after a subject of its own (研发投入强度预计…)."""
-        if L.ACHIEVED.search(self.text, max(0, pos - L.ACHIEVED_REACH), pos):
+        (工业投资实现倍增目标，…), nor a task said to be hard (面对稳增长任务繁重的局面，…), nor a forecast after a
+        subject of its own (研发投入强度预计…)."""
+        if L.ACHIEVED.search(self.text, max(0, pos - L.ACHIEVED_REACH), pos) \
+                or L.PLAN_BURDEN.match(self.text, pos + len(word)):
             return False
         return PLAN_WORDS[word] != "forecast" or self.leads_clause(pos)
 
