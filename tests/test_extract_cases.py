@@ -16813,6 +16813,16 @@ REAL117_CASES = [
          F("retail_sales", 2016, "H1", 312.6, "亿元", 11.4, region="柳州"), region="柳州", pub="2016-07-20"),
     # near miss: a plan word after the hard task still makes a target
     case("plan-burden-near-target", "下半年任务艰巨,力争全年地区生产总值增长8%。", region="柳州", pub="2016-07-20"),
+    # an approximate word between the growth verb and its rate (增长近9%, 增长了将近11%, 增长接近15%): the rate, as
+    # 增长约9% (before: the rate was left out); a bound (增长超过15%) stays no rate
+    case("rate-approx-jin", "一季度,全市一般公共预算收入31.6亿元,同比增长近9%。",
+         F("fiscal_revenue_general", 2016, "Q1", 31.6, "亿元", 9, region="通辽"), region="通辽", pub="2016-04-20"),
+    case("rate-approx-jiangjin", "1-4月,全市社会消费品零售总额215.7亿元,增长了将近11%。",
+         F("retail_sales", 2015, "M1-M4", 215.7, "亿元", 11, region="包头"), region="包头", pub="2015-05-20"),
+    case("rate-approx-jiejin", "前三季度,全市进出口总额3.2亿美元,增长接近15%。",
+         F("trade_total", 2014, "Q1-Q3", 3.2, "亿美元", 15, region="凭祥"), region="凭祥", pub="2014-10-25"),
+    case("rate-approx-near-bound", "前三季度,全市进出口总额3.2亿美元,增长超过15%。",
+         F("trade_total", 2014, "Q1-Q3", 3.2, "亿美元", region="凭祥"), region="凭祥", pub="2014-10-25"),
 ]
 
 

@@ -759,9 +759,12 @@ _RATE_PASSED = ("(?:(?:" + trie_pattern([w for w, (q, pos) in QUALIFIERS.items()
 # step of the gap (a month span holds digits)
 _PERIOD_UNIT = r"(?:前\d{1,2}个月|\d{1,2}(?:[-~至]\d{1,2})?月份?|第?[一二三四]季度|前三季度|[上下]半年)"
 _EPITHET = r"(?:" + trie_pattern(list(function_words("rate_epithet"))) + r")的"  # 惊人的, 可观的: praise of a rate
+# 增长近7%, 增长了约12%, 增长将近9%: an approximate word (vocab/qualifiers.csv, approx, before) between the verb and its
+# rate (no bound: 增长超过10% names a threshold, no rate)
+_APPROX_RATE = trie_pattern([w for w, (q, pos) in QUALIFIERS.items() if q == "approx" and pos == "before"])
 GROWTH_CUE_END = scanner(
     r"(?:(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")"
-    r"(?:\(下同\))?(?:了|为|达|达到|至|高达|约|:|也?[仅只][有为]?|,?分别(?:为|是|达到?)"  # 增长(下同)15.6%: the note
+    r"(?:\(下同\))?(?:了|为|达|达到|至|高达|了?(?:" + _APPROX_RATE + r")|:|也?[仅只][有为]?|,?分别(?:为|是|达到?)"  # 增长(下同)15.6%: the note
     # that the basis holds below; 同比增长分别为5%和5.2%: the verb, then the rates of the items listed before it
     r"|(?:最快|较快|最多|最高),?(?:分别)?(?:为|达到?|是))?(?:" + _EPITHET + r")?"  # 增长最快，分别为8.9%、…: the fastest
     # places' rates; 增长达到惊人的16%: a word praising the rate before it
