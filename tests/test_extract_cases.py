@@ -16826,7 +16826,30 @@ REAL117_CASES = [
 ]
 
 
+S29E_CASES = [
+    # one exact level after a list of places (with their count, 合计 or 共计, and no 均/都): their joint total, no
+    # place's own level (before: each place got the total as its own, with its rate)
+    case("joint-total-counted-places", "上半年,南浔、长兴和安吉3个区县地区生产总值达1210.5亿元,同比增长6.4%。",
+         region="湖州", pub="2024-07-26"),
+    case("joint-total-two-cities", "1-9月,海宁、桐乡两市规上工业增加值达685.2亿元,增长7.7%。", region="嘉兴", pub="2024-10-26"),
+    case("joint-total-three-districts", "全年,越城、柯桥、上虞三区一般公共预算收入312.6亿元,占全市的六成。", region="绍兴", pub="2025-01-26"),
+    case("joint-total-pair-verb", "上半年,南浔区和吴兴区实现地区生产总值655.8亿元。", region="湖州", pub="2024-07-26"),
+    case("joint-total-heji", "1-9月,海宁、桐乡两市规上工业增加值合计685.2亿元。", region="嘉兴", pub="2024-10-26"),
+    # near misses: 均 gives each place the level (or the bound); 分别 pairs the levels with the places
+    case("joint-total-near-each", "1-9月,海宁、桐乡两市规上工业增加值均为342.6亿元。",
+         F("industrial_value_added", 2024, "Q1-Q3", value=342.6, unit="亿元", region="海宁"),
+         F("industrial_value_added", 2024, "Q1-Q3", value=342.6, unit="亿元", region="桐乡"), region="嘉兴", pub="2024-10-26"),
+    case("joint-total-near-each-bound", "上半年,长兴、安吉两县GDP都突破300亿元。",
+         F("gdp", 2024, "H1", value=300, unit="亿元", qualifier="over", region="长兴"),
+         F("gdp", 2024, "H1", value=300, unit="亿元", qualifier="over", region="安吉"), region="湖州", pub="2024-07-26"),
+    case("joint-total-near-paired", "1-9月,海宁、桐乡规上工业增加值分别为352.1亿元和333.1亿元。",
+         F("industrial_value_added", 2024, "Q1-Q3", value=352.1, unit="亿元", region="海宁"),
+         F("industrial_value_added", 2024, "Q1-Q3", value=333.1, unit="亿元", region="桐乡"), region="嘉兴", pub="2024-10-26"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
+    "s29e": S29E_CASES,
     "s29d": S29D_CASES,
     "s29a": S29A_CASES,
     "s29b": S29B_CASES,

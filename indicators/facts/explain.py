@@ -227,6 +227,8 @@ def _why(m: re.Match[str], text: str, is_rate: bool, sentences: list[SentenceTra
         return f"an older measure: these words name the metric only from {holder.since} (纯收入 or 现金收入 before)"
     if holder is not None and not holder.timed:
         return "no period: nothing before it in the text says which months or year it is for"
+    if holder is not None and holder.amounts == (m.group(),) and len(set(holder.regions)) > 1:
+        return "the joint total of the places listed (no 均 or 分别 gives each its own)"
     if holder is not None and m.group() in holder.amounts:
         return "a figure of its phrase that another replaced (a round bound, a starting level, a list it did not fit)"
     if not sentence.phrases:

@@ -366,6 +366,9 @@ def pick_amounts(slot: Slot, n: int, text: str = "") -> list[Quantity | None]:
         if over:
             return [max(over, key=lambda q: q.amount.value_base)]  # type: ignore[union-attr]
         return [min(values, key=lambda q: q.amount.value_base)]  # type: ignore[union-attr]
+    if len(values) == 1 and not slot.each and not values[0].qualifier and len(set(slot.regions)) == n:
+        return [None] * n  # 黔东南、黔南和黔西南3个州地区生产总值达895亿元, 海宁、桐乡两市GDP合计1100亿元: the places'
+        # joint total, no place's own level (not 均: 两县GDP均为…)
     return [values[0]] * n if len(values) == 1 else [None] * n  # 均突破2亿美元: one value for every item
 
 
