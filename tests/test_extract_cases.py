@@ -16643,6 +16643,25 @@ REAL115_CASES = [
          region="丽水", pub="2019-02-20"),
 ]
 
+REAL119_CASES = [
+    # 零售额 after a time or a place stands for the retail sales named before it (社会消费品零售总额: its 总额 read as
+    # 额), as 用电量 does for 全社会用电量 (before: no metric, the rates left out)
+    case("retail-tail-ranked-list", "1-6月,全省社会消费品零售总额5123.6亿元,增长6.1%。上半年零售额增速居前两位的依次是赣州市、吉安市,分别增长8.2%和7.5%。",
+         F("retail_sales", 2019, "H1", value=5123.6, unit="亿元", yoy=6.1, region="江西"),
+         F("retail_sales", 2019, "H1", yoy=8.2, region="赣州"), F("retail_sales", 2019, "H1", yoy=7.5, region="吉安"),
+         region="江西", pub="2019-07-20"),
+    case("retail-tail-month", "今年前三季度,全县实现社会消费品零售总额86.4亿元,同比增长5.2%。9月份,全县零售额9.8亿元,增长4.1%。",
+         F("retail_sales", 2021, "Q1-Q3", value=86.4, unit="亿元", yoy=5.2, region="德清"),
+         F("retail_sales", 2021, "M9", value=9.8, unit="亿元", yoy=4.1, region="德清"), region="德清", pub="2021-10-25"),
+    case("retail-tail-after-place", "1-11月,全市社会消费品零售总额732亿元,增长8.7%。分县区看,11月,宜丰县零售额同比增长9.1%。",
+         F("retail_sales", 2018, "M1-M11", value=732, unit="亿元", yoy=8.7, region="宜春"),
+         F("retail_sales", 2018, "M11", yoy=9.1, region="宜丰"), region="宜春", pub="2018-12-20"),
+    # near miss: the retail sales of a part, after a noun of its own (城镇消费品零售额, 商品零售额): nothing
+    case("retail-tail-near-parts", "1-5月,全县社会消费品零售总额40.2亿元,增长6.6%。其中,限额以上单位消费品零售额12.4亿元,"
+         "增长10.1%;城镇消费品零售额31.5亿元,增长6.0%;商品零售额35.6亿元,增长6.2%。",
+         F("retail_sales", 2021, "M1-M5", value=40.2, unit="亿元", yoy=6.6, region="德清"), region="德清", pub="2021-06-25"),
+]
+
 
 S29A_CASES = [
     # places listed after the sentence that gave the home region's figure, a short verdict on their rates (增长较快,
@@ -16856,6 +16875,7 @@ CASE_LISTS: dict[str, list] = {
     "s29c": S29C_CASES,
     "real118": REAL118_CASES,
     "real117": REAL117_CASES,
+    "real119": REAL119_CASES,
     "s28j": S28J_CASES,
     "s28i": S28I_CASES,
     "s28g": S28G_CASES,

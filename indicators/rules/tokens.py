@@ -530,8 +530,14 @@ def _thing_of_word(text: str, word: str, last: tuple[int, str] | None, at: int, 
 
 
 def _tail_of(name: str, word: str) -> bool:
-    """Whether metric words ``name`` end with ``word``, a measure's 量 aside (全社会用电 … 用电量)."""
-    return name.removesuffix("量").endswith(word.removesuffix("量"))
+    """Whether metric words ``name`` end with ``word``, a measure's 量 aside (全社会用电 … 用电量), and a
+    total's 总额 read as 额 (社会消费品零售总额 … 零售额).
+
+    >>> _tail_of("社会消费品零售总额", "零售额"), _tail_of("固定资产投资", "零售额")
+    (True, False)
+    """
+    name = name.removesuffix("量")
+    return name.endswith(word.removesuffix("量")) or name.endswith("总额") and (name[:-2] + "额").endswith(word)
 
 
 def _rate_anaphora(text: str, ds: DocState, found: list) -> list[Token]:
