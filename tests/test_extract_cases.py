@@ -16660,6 +16660,26 @@ REAL119_CASES = [
     case("retail-tail-near-parts", "1-5月,全县社会消费品零售总额40.2亿元,增长6.6%。其中,限额以上单位消费品零售额12.4亿元,"
          "增长10.1%;城镇消费品零售额31.5亿元,增长6.0%;商品零售额35.6亿元,增长6.2%。",
          F("retail_sales", 2021, "M1-M5", value=40.2, unit="亿元", yoy=6.6, region="德清"), region="德清", pub="2021-06-25"),
+    # the compared place's own level in brackets after a gap in level (比全市多420元(全市为12830元)), and its own
+    # rate after a gap in points that a rate word opening a clause names, the metric's slot holding no rate in
+    # that clause group (…比全省低1890元(…);增幅比全省高0.6个百分点(全省为7.7%)) (before: both left out)
+    case("level-gap-bracket", "上半年,全县农村常住居民人均可支配收入13250元,同比增长7.6%,比全市多420元(全市为12830元)。",
+         F("income_rural_pc", 2024, "H1", value=13250, unit="元", yoy=7.6, region="祁门"),
+         F("income_rural_pc", 2024, "H1", value=12830, unit="元", region="黄山"), region="祁门", pub="2024-07-25"),
+    case("level-gap-bracket-rate-group", "2021年,全区城镇居民人均可支配收入52310元,增长8.3%。全区城镇居民人均可支配收入比全省低1890元"
+         "(全省为54200元);增幅比全省高0.6个百分点(全省为7.7%)。",
+         F("income_urban_pc", 2021, "FY", value=52310, unit="元", yoy=8.3, region="柯城"),
+         F("income_urban_pc", 2021, "FY", value=54200, unit="元", yoy=7.7, region="浙江"), region="柯城", pub="2022-02-10"),
+    case("rate-word-opens-group", "前三季度,全县居民人均可支配收入28640元,增长6.1%;增幅与全市持平,比全省高0.4个百分点(全省为5.7%)。",
+         F("income_pc", 2022, "Q1-Q3", value=28640, unit="元", yoy=6.1, region="德清"),
+         F("income_pc", 2022, "Q1-Q3", yoy=5.7, region="浙江"), region="德清", pub="2022-10-28"),
+    # near misses: a places' average in brackets (全市平均为…), no level of the city; a rate word after another
+    # noun (民间投资增幅), no rate of the metric named before
+    case("level-gap-bracket-near-average", "前三季度,全区一般公共预算收入12.4亿元,增长8.1%,比全市平均水平多1.2亿元(全市平均为11.2亿元)。",
+         F("fiscal_revenue_general", 2022, "Q1-Q3", value=12.4, unit="亿元", yoy=8.1, region="柯城"), region="柯城",
+         pub="2022-10-28"),
+    case("rate-word-opens-group-near-noun", "2022年,全县农村居民人均可支配收入21350元,增长6.4%;民间投资增幅比全市高2.1个百分点(全市为4.2%)。",
+         F("income_rural_pc", 2022, "FY", value=21350, unit="元", yoy=6.4, region="休宁"), region="休宁", pub="2023-01-28"),
 ]
 
 

@@ -659,6 +659,18 @@ POINTS_BRACKET = re.compile(
     + r")了?|(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "comparison"]) + r")" + _POINTS_PLACE
     + r")\d+(?:\.\d+)?(?:(?:、|和)\d+(?:\.\d+)?)*个?百分点\((?P<items>" + _ANY_POINTS_ITEM
     + r"(?:[、,;]" + _ANY_POINTS_ITEM + r")*)\)")
+# 比全市低2568元(全市为21585元), 较全省多1271元(全省为11407元): the compared place's own level in brackets after the
+# gap in level (the gap words of vocab/points_gap_words.csv, and 多/少 of a level only); the place alone in the
+# brackets (全市平均为…: an average of its places, no level of its own)
+_LEVEL_FIG = r"\d[\d,]*(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元)"
+_LEVEL_BRACKET_ITEM = r"(?P<place>" + _POINTS_ONE_PLACE + r")(?:为|是|达到?)?(?P<fig>" + _LEVEL_FIG + ")"
+LEVEL_BRACKET_ITEM = re.compile(_LEVEL_BRACKET_ITEM)
+LEVEL_BRACKET = re.compile(
+    r"(?:(?:比|较)" + _POINTS_ONE_PLACE + PLACE_MEASURE + "(?:"
+    + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] in ("after_basis", "level_gap")])
+    + r")了?|(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "comparison"]) + r")"
+    + _POINTS_ONE_PLACE + PLACE_MEASURE + ")" + _LEVEL_FIG + r"\((?P<items>" + re.sub(r"\(\?P<\w+>", "(?:", _LEVEL_BRACKET_ITEM)
+    + r")\)")
 # 地区生产总值(7.5%)、规上工业增加值(12.7%)分别高于预期目标1.0和4.2个百分点: a gap in points a comparison
 # gives after rates in brackets (the gap words of vocab/points_gap_words.csv, role comparison)
 COMPARED_POINTS_AFTER = re.compile(r"(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "comparison"])
@@ -1020,6 +1032,9 @@ SIZE_PART = re.compile(r"(?<=其中)[,\s]*(?P<word>" + trie_pattern([r["word"] f
                        + "|" + trie_pattern([w for w, role in FILLERS.items() if role == "verb"]) + r"))")
 # 温岭市…，其增速达到了6.2%: 其 before a rate word (同比 between) stands for the metric named last
 _RATE_WORDS = "(?:同比)?(?:" + trie_pattern([r["word"] for r in _ANAPHORA if r["stands_for"] == "rate"]) + ")"
+# 增幅与全市持平,比全省高0.6个百分点(全省为7.9%): a rate word opening a clause (or after 其), whose rate a gap in
+# points after it compares, in a clause group that names no metric of its own
+RATE_WORD_OPENS = re.compile(r"(?:^|(?<=[,;:其]))" + _RATE_WORDS)
 RATE_WORD_ENDS = frozenset(r["word"][-1] for r in _ANAPHORA if r["stands_for"] == "rate")  # every match of RATE_ANAPHOR holds one
 # (…而金义新区却出现了下滑之势,降幅为8.0%: so does a clause that opens with the rate word, after its place)
 # 1200家, 36个: a count of firms, projects or places, which has no rate of its own before 其增速

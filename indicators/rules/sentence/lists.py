@@ -383,6 +383,8 @@ class Lists(Figures):
             self.compared_rate_slots(m, masked, L.COMPARED_ITEM)
         for m in L.POINTS_BRACKET.finditer(masked) if "百分点(" in text else ():
             self.points_bracket_slots(m, masked)
+        for m in L.LEVEL_BRACKET.finditer(masked) if "元(" in text else ():
+            self.level_bracket_slots(m, masked)
         for ps, pe in self.parens:  # 4894元(全国5963元、全省4881元): their own figures
             if (m := self.bracket_list(ps, pe)) is not None:
                 self.bracket_slots(m, masked)
@@ -461,9 +463,10 @@ class Lists(Figures):
         """高于全省2.9个百分点(全省为5.2%), 均比全省高出0.2个百分点(云南省分别为2.9%和5.9%): the compared place's own
         rates in brackets after the gap in points, one per metric of the rate compared: its facts of them."""
         text = self.text
+        rated = self.rate_word_before(m.start())
         base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule.startswith("metric")
-                     and (sl.growths or any(q.has_growth for q in sl.amounts))), None)
-        if base is None or self.group_start(base.end) != self.group_start(m.start()):
+                     and (rated or sl.growths or any(q.has_growth for q in sl.amounts))), None)
+        if base is None or self.group_start(base.end) != self.group_start(m.start()) and rated != "opens":
             return
         for it in L.POINTS_ITEM.finditer(masked, m.start("items"), m.end("items")):
             place = text[it.start("place"):it.end("place")]
@@ -475,6 +478,41 @@ class Lists(Figures):
                         base.time, explicit_region=place, rule="compared-place")
             slot.growths = [Rate(percent_value(r, 1), *r.span()) for r in rates]
             self.slots.append(slot)
+
+    def rate_word_before(self, at: int) -> str:
+        """Whether a rate word opening a clause of the clause group before ``at`` names the rate a gap in points
+        at ``at`` compares (…人均可支配收入比全市低2568元,增幅比全市低1.5个百分点(全市为5.4%)): "opens" when it
+        opens the group too (…排第6位;增幅与全市持平,比全省高…: the rate of the metric of the group before, the
+        group naming none), "in" when it opens a later clause of it, "" for none (or a metric after it)."""
+        gs = self.group_start(at)
+        word = None
+        for word in L.RATE_WORD_OPENS.finditer(self.text, gs, at):
+            pass
+        if word is None or any(word.start() <= sl.start < at for sl in self.slots if sl.rule.startswith("metric")):
+            return ""
+        return "opens" if word.start() == gs or self.text[gs:word.start()].strip() in ("", "其") else "in"
+
+    def level_bracket_slots(self, m: re.Match[str], masked: str) -> None:
+        """比全市低2568元(全市为21585元), 较全省多1271元(全省为11407元): the compared place's own level in brackets
+        after the gap in level, of the metric of the clause group: its fact of it, in the gap's unit's currency."""
+        text = self.text
+        base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule.startswith("metric")), None)
+        if base is None or len(base.metrics) != 1 or self.group_start(base.end) != self.group_start(m.start()):
+            return
+        it = L.LEVEL_BRACKET_ITEM.match(masked, m.start("items"))
+        gaps = amounts_in(text, m.start(), m.start("items"))
+        if it is None or not gaps or (fig := AMOUNT.match(text, it.start("fig"))) is None:
+            return
+        gap, level = amount_from_match(gaps[-1]), self.quantity(fig, fig.start(), fig.end())
+        place = text[it.start("place"):it.end("place")]
+        if gap is None or level.amount is None or gap.base_unit != level.amount.base_unit \
+                or (name := self.compared_name(place, base)) is None:
+            return  # (比全市多2.1万人(全市为…): no level of the metric's unit)
+        slot = Slot(base.metrics, it.start(), fig.end(), base.alias, base.broad, [name],
+                    "national" if name == "全国" else "region" if self.places_subset(base) else base.scope, base.kind,
+                    base.time, explicit_region=place, rule="compared-place")
+        slot.amounts = [level]
+        self.slots.append(slot)
 
     def places_subset(self, base: Slot) -> bool:
         """Whether ``base`` is the figure of a set of a region's places (全省77个县(市)实现…, 县域…), so that a
