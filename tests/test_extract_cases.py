@@ -16680,6 +16680,30 @@ REAL119_CASES = [
          pub="2022-10-28"),
     case("rate-word-opens-group-near-noun", "2022年,全县农村居民人均可支配收入21350元,增长6.4%;民间投资增幅比全市高2.1个百分点(全市为4.2%)。",
          F("income_rural_pc", 2022, "FY", value=21350, unit="元", yoy=6.4, region="休宁"), region="休宁", pub="2023-01-28"),
+    # a table printed one bare cell a line (a web page saved as text), under a label header whose brackets name
+    # the levels of its places (县(市、区、特区), 旗县(市、区)); and two halves of a table side by side, its header
+    # of one group of columns printed twice (before: rates alone, or nothing)
+    case("bare-cell-lines-table", "表2 上半年各县农村常住居民人均可支配收入\n县(市、区、特区)名称\n农村常住居民人均可支配收入(元)\n"
+         "比上年同期增长(%)\n凯里市\n9862\n7.9\n黄平县\n7315\n8.3\n施秉县\n7540\n8.1\n",
+         F("income_rural_pc", 2021, "H1", value=9862, unit="元", yoy=7.9, region="凯里"),
+         F("income_rural_pc", 2021, "H1", value=7315, unit="元", yoy=8.3, region="黄平"),
+         F("income_rural_pc", 2021, "H1", value=7540, unit="元", yoy=8.1, region="施秉"), region="黔东南", pub="2021-07-30"),
+    case("bare-cell-lines-halves", "2022年各旗县区地区生产总值\n\n旗县(市、区)\n\n地区生产总值(亿元)\n\n增长(%)\n\n旗县(市、区)\n\n"
+         "地区生产总值(亿元)\n\n增长(%)\n\n土默特左旗\n\n182.6\n\n3.1\n\n托克托县\n\n241.3\n\n4.2\n\n和林格尔县\n\n153.8\n\n"
+         "2.7\n\n清水河县\n\n66.4\n\n5.0\n",
+         F("gdp", 2022, "FY", value=182.6, unit="亿元", yoy=3.1, region="土默特左旗"),
+         F("gdp", 2022, "FY", value=241.3, unit="亿元", yoy=4.2, region="托克托"),
+         F("gdp", 2022, "FY", value=153.8, unit="亿元", yoy=2.7, region="和林格尔"),
+         F("gdp", 2022, "FY", value=66.4, unit="亿元", yoy=5.0, region="清水河"), region="呼和浩特", pub="2023-03-10"),
+    case("piped-cell-lines-halves", "表3 1-9月各区外贸进出口\n地区 |\n进出口总额(亿元) |\n地区 |\n进出口总额(亿元) |\n海曙区 |\n120.5 |\n"
+         "江北区 |\n98.2 |\n镇海区 |\n310.7 |\n北仑区 |\n1502.3 |\n",
+         F("trade_total", 2021, "Q1-Q3", value=120.5, unit="亿元", region="海曙"),
+         F("trade_total", 2021, "Q1-Q3", value=98.2, unit="亿元", region="江北"),
+         F("trade_total", 2021, "Q1-Q3", value=310.7, unit="亿元", region="镇海"),
+         F("trade_total", 2021, "Q1-Q3", value=1502.3, unit="亿元", region="北仑"), region="宁波", pub="2021-10-25"),
+    # near miss: short lines of a page's contact box, words and numbers in turn: no table of ours
+    case("bare-cell-lines-near-contacts", "联系我们\n联系电话\n0851\n传真号码\n0852\n邮政编码\n550001\n", region="贵阳",
+         pub="2021-10-25"),
 ]
 
 

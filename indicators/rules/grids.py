@@ -95,7 +95,7 @@ _BRACKET = re.compile(r"\(([^()]*)\)")
 # (各县规上工业增加值和固定资产投资增速(%))
 _RATES_TITLE = re.compile("(?:" + "|".join(sorted((re.escape(w) for w, r in TABLE_WORDS.items() if r == "growth"),
                                                    key=len, reverse=True)) + r")\s*(?:\((?:%|‰)\))?\s*$")
-_LEVELS = re.compile(r"[省市县区镇乡街道、,]+")
+_LEVELS = re.compile(r"(?:特区|林区|[省市县区旗镇乡街道、,])+")  # (市、区), (市、区、特区), (市、旗): the levels of a label
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PROSE = re.compile(r"[。!?]")
 _ROW = re.compile(r"b*(?P<rank>n(?=t))?(?P<label>t)(?P<unit>u)?(?P<values>[nb]*n[nb]*|(?<=[tu])b+)")  # 地区生产总值 亿元 — —: a row with no figure
@@ -384,6 +384,8 @@ def _unit_of(name: str) -> tuple[str, str]:
     (('固定资产投资', ''), ('规模以上工业增加值', ''))
     >>> _unit_of("第三产业(含农服和工服)")[0], _unit_of("固定资产投资(包括农户)")[0]
     ('第三产业', '固定资产投资')
+    >>> _unit_of("县(市、区、特区)名称")[0], _unit_of("旗县(市、区)")[0]
+    ('县名称', '旗县')
     """
     unit = ""
     for m in _BRACKET.finditer(name):
@@ -666,9 +668,16 @@ def _name_goes_on(lines: list[str], i: int) -> bool:
 
 
 def _number_goes_on(lines: list[str], i: int) -> bool:
-    """Whether the number that ends line ``i`` goes on at the start of the next line."""
-    nxt = next((n for n in lines[i + 1:i + 3] if n.strip()), "")  # a blank line may stand between (PDF)
-    return _NUMBER_GOES_ON.match(nxt.lstrip()) is not None and not lines[i].rstrip().endswith(("|", "│"))
+    """Whether the number that ends line ``i`` goes on at the start of the next line; not when that line
+    opens with a place's name (万宁市 under 琼海市 201.35 5.6: a unit's character begins it, no unit).
+
+    >>> _number_goes_on(["收入 67", "万元,增长3.1%"], 0), _number_goes_on(["琼海市\t201.35\t5.6", "万宁市\t162.08"], 0)
+    (True, False)
+    """
+    nxt = next((n for n in lines[i + 1:i + 3] if n.strip()), "").lstrip()  # a blank line may stand between (PDF)
+    if _NUMBER_GOES_ON.match(nxt) is None or lines[i].rstrip().endswith(("|", "│")):
+        return False
+    return nxt[:1].isdigit() or nxt[:1] in ".%‰" or next(names_in(nxt[:8]), (1, ""))[0] != 0
 
 
 _CLAUSE_GOES_ON = re.compile(r"[,;][\u4e00-\u9fff]{1,4}$")  # …,其: a clause running on to the next line
@@ -1618,36 +1627,72 @@ def _with_tabs(folded: str, original: str) -> str:
     return "\t".join(out)
 
 
-# a page that prints a table one cell a line, each cell closed by a pipe (序号 |\n县(市区) |\n…)
+# a page that prints a table one cell a line, each cell closed by a pipe (序号 |\n县(市区) |\n…), or bare (a web page
+# saved as text: 县名称\n城镇居民人均可支配收入(元)\n…; no sentence's punctuation in a cell)
 _CELL_LINE = re.compile(r"[ \t]*[^|\n]{1,30}?[ \t]*\|[ \t]*")
 _CELL_RUN = re.compile(r"(?:^" + _CELL_LINE.pattern + r"\n){4,}(?:" + _CELL_LINE.pattern + r"$)?", re.M)
 _NUMERIC = re.compile(r"[ \t]*[-+]?\d[\d,.]*[%‰]?[ \t]*\|[ \t]*")
+_BARE_CELL_LINE = re.compile(r" *[^\s|,;:。!?][^\n\t|,;:。!?]{0,29}?")
+_BARE_CELL_RUN = re.compile(r"(?:^" + _BARE_CELL_LINE.pattern + r"\n){6,}(?:" + _BARE_CELL_LINE.pattern + r"$)?", re.M)
+_BARE_NUMERIC = re.compile(r" *[-+]?\d[\d.]*[%‰]?")
 
 
 def _cell_lines(text: str) -> str:
-    r"""Rows printed one cell a line, joined back into one line each (a space for the line break,
-    so every offset stays): the smallest width whose header is all words and whose every later
-    group of lines has the same numbers and words in the same places.
+    r"""Rows printed one cell a line, joined back into one line each (a space for the line break of
+    a piped cell, a tab for a bare one, so every offset stays): the smallest width whose header is all
+    words and whose every later group of lines has the same numbers and words in the same places.  A
+    header of one group of columns printed twice (two halves of a table side by side: 县 | GDP | 县 |
+    GDP) gives rows of one group each, its second copy blanked.
 
     >>> _cell_lines("序号 |\n县 |\nGDP |\n1 |\n甲县 |\n30 |\n2 |\n乙县 |\n20 |\n")
     '序号 | 县 | GDP |\n1 | 甲县 | 30 |\n2 | 乙县 | 20 |\n'
+    >>> _cell_lines("县\nGDP\n甲县\n30\n乙县\n20\n")
+    '县\tGDP\n甲县\t30\n乙县\t20\n'
+    >>> _cell_lines("县\nGDP\n县\nGDP\n甲县\n30\n乙县\n20\n丙县\n10\n")
+    '县\tGDP\n     \n甲县\t30\n乙县\t20\n丙县\t10\n'
     """
-    if "|\n" not in text:  # (" |\n" holds it)
-        return text
     out = list(text)
-    for m in _CELL_RUN.finditer(text):
-        starts = [m.start()] + [i + 1 for i in range(m.start(), m.end() - 1) if text[i] == "\n"]
-        cells = [text[a:text.find("\n", a) if text.find("\n", a, m.end()) >= 0 else m.end()] for a in starts]
-        shapes = ["n" if _NUMERIC.fullmatch(c) else "t" for c in cells]
-        for n in range(2, 7):
-            groups = [shapes[k:k + n] for k in range(n, len(shapes) - n + 1, n)]
-            if len(groups) >= 2 and "n" not in shapes[:n] and all(g == groups[0] for g in groups) \
-                    and "n" in groups[0] and "t" in groups[0]:
-                for k in range(0, n * (len(groups) + 1), n):  # the line breaks inside each row go
-                    for a in starts[k + 1:k + n]:
-                        out[a - 1] = " "
-                break
+    if "|\n" in text:  # (" |\n" holds it)
+        for m in _CELL_RUN.finditer(text):
+            _join_cells(text, m, _NUMERIC, " ", out)
+    if "\n" in text:
+        for m in _BARE_CELL_RUN.finditer(text):
+            _join_cells(text, m, _BARE_NUMERIC, "\t", out)
     return "".join(out)
+
+
+def _join_cells(text: str, m: re.Match[str], numeric: re.Pattern[str], sep: str, out: list[str]) -> None:
+    """Join the cells of the run ``m`` into rows in ``out`` (see :func:`_cell_lines`); a title of a line or
+    two may open the run, before the header."""
+    starts = [m.start()] + [i + 1 for i in range(m.start(), m.end() - 1) if text[i] == "\n"]
+    cells = [text[a:text.find("\n", a) if text.find("\n", a, m.end()) >= 0 else m.end()] for a in starts]
+    shapes = ["n" if numeric.fullmatch(c) else "t" for c in cells]
+    for skip in range(3) if sep == "\t" else range(1):  # (a bare run: its title is no cell of the table)
+        if (rows := _cell_rows(shapes[skip:], [c.strip() for c in cells[skip:]], sep == "\t")) is not None:
+            n, head, twice = rows
+            at = starts[skip:]
+            for k in [0] + list(range(head, len(at) - n + 1, n)):  # the line breaks inside each row go
+                for a in at[k + 1:k + n]:
+                    out[a - 1] = sep
+            if twice:  # (the header's second copy: blank, so the rows follow the first)
+                out[at[n]:at[2 * n] - 1] = " " * (at[2 * n] - 1 - at[n])
+            return
+
+
+def _cell_rows(shapes: list[str], cells: list[str], bare: bool) -> tuple[int, int, bool] | None:
+    """The width of the rows of a run of cells (``shapes``: n for a number, t for a word), the header's
+    length and whether the header is one group of columns printed twice; None when no width fits.  Bare
+    cells (no pipe) make a table only under a label header (地区, 县(市、区)) with rows of a label and numbers:
+    a header broken over lines (绝对数 / (亿元)) is the table reader's to join, and so is a title's line."""
+    for n in range(2, 7):
+        twice = shapes[:2 * n] == ["t"] * 2 * n and cells[:n] == cells[n:2 * n]
+        head = 2 * n if twice else n
+        groups = [shapes[k:k + n] for k in range(head, len(shapes) - n + 1, n)]
+        if len(groups) >= 2 and "n" not in shapes[:n] and all(g == groups[0] for g in groups) \
+                and "n" in groups[0] and "t" in groups[0] \
+                and (not bare or groups[0] == ["t"] + ["n"] * (n - 1) and describe(cells[0]).role == "label"):
+            return n, head, twice
+    return None
 
 
 _SPACED = re.compile(r"\n([ \t]*\n)(?=[ \t]*\S)")  # a blank line before a line (re jumps to \n)
