@@ -16702,6 +16702,23 @@ REAL119_CASES = [
          F("trade_total", 2021, "Q1-Q3", value=310.7, unit="亿元", region="镇海"),
          F("trade_total", 2021, "Q1-Q3", value=1502.3, unit="亿元", region="北仑"), region="宁波", pub="2021-10-25"),
     # near miss: short lines of a page's contact box, words and numbers in turn: no table of ours
+    # a count of the places just listed in numerals (海盐、嘉善2个县增速分别为…) is no figure: the places' rates of
+    # the metric named before, as after 两县 (before: the count took the place of their figure, nothing)
+    case("counted-places-numeral", "1-8月,全市规上工业增加值增长7.1%。海盐、嘉善2个县增速分别为9.3%和8.8%。",
+         F("industrial_value_added", 2023, "M1-M8", yoy=7.1, region="嘉兴"),
+         F("industrial_value_added", 2023, "M1-M8", yoy=9.3, region="海盐"),
+         F("industrial_value_added", 2023, "M1-M8", yoy=8.8, region="嘉善"), region="嘉兴", pub="2023-09-20"),
+    case("counted-places-numeral-three", "上半年,全省社会消费品零售总额增长6.2%。赣州、上饶、九江3个市增速分别为7.4%、6.9%、6.5%。",
+         F("retail_sales", 2023, "H1", yoy=6.2, region="江西"), F("retail_sales", 2023, "H1", yoy=7.4, region="赣州"),
+         F("retail_sales", 2023, "H1", yoy=6.9, region="上饶"), F("retail_sales", 2023, "H1", yoy=6.5, region="九江"),
+         region="江西", pub="2023-07-20"),
+    case("counted-places-numeral-reached", "一季度,全市固定资产投资增长4.5%。其中,鹿城、瓯海2个区增幅分别达到6.2%和5.1%。",
+         F("fixed_asset_investment", 2023, "Q1", yoy=4.5, region="温州"),
+         F("fixed_asset_investment", 2023, "Q1", yoy=6.2, region="鹿城"),
+         F("fixed_asset_investment", 2023, "Q1", yoy=5.1, region="瓯海"), region="温州", pub="2023-04-25"),
+    # near miss: a count of a level's things after a place (3个区级重点项目): no count of places, no fact of them
+    case("counted-places-numeral-near-level", "一季度,全市固定资产投资增长4.5%。鹿城区新开工3个区级重点项目,总投资12.6亿元。",
+         F("fixed_asset_investment", 2023, "Q1", yoy=4.5, region="温州"), region="温州", pub="2023-04-25"),
     case("bare-cell-lines-near-contacts", "联系我们\n联系电话\n0851\n传真号码\n0852\n邮政编码\n550001\n", region="贵阳",
          pub="2021-10-25"),
 ]

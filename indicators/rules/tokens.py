@@ -127,6 +127,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
         found += [(m.start(), m.end(), "region", "全国") for m in L.NATIONAL_BUREAU.finditer(text)]  # type: ignore[misc]
     hosted = {i for m in L.HOST_WORD.finditer(text) for i in range(m.start() + 1, m.end())}  # 投资中, 区域合作
     found += _places(text, hosted, ds.home)
+    found = _list_counts_dropped(found, text) if "个" in text else found  # 从江、岑巩、麻江3个县分别为…
     at = _leading_qi(text)
     if at >= 0 and text[at + 1:at + 2] not in _NOT_ANAPHORA and (place := _antecedent(ds)):
         found.append(Token(at, at + 1, "region", place))  # 合肥经济…一枝独秀!其…财政收入达到729.3亿元: 合肥's
@@ -154,6 +155,14 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     else:
         toks = colon_item(text, ds, ranked_places(text, ds, toks, ranked_at), ranked_at)
     return Tokens(text, toks, frozenset(split_spans), frozenset(ranked_at))
+
+
+def _list_counts_dropped(found: list, text: str) -> list:
+    """从江、岑巩、麻江3个县分别为…: the count of the places a list just named is no figure (not 3个区级项目, a
+    level's things; not 甘肃省58个县实现…, one place's counted places, whose figure is theirs)."""
+    ends = {t[1] for t in found if t[2] == "region" and t[0] and text[t[0] - 1] in L.JOINERS}
+    return [t for t in found if t[2] != "amount" or t[0] not in ends
+            or (c := L.COUNTED_PLACES.match(text, t[0])) is None or text.startswith("级", c.end())]
 
 
 def _place_frames(toks: list[Token], text: str) -> list[Token]:
