@@ -16928,6 +16928,39 @@ S29E_CASES = [
 ]
 
 
+REAL116_CASES = [
+    # a figure-less record of a ranking by year (each year with its rank: 2019年…第40位，2020年升至第35位) dates
+    # the ranks, not the figures after it: a period printed without a year there is the publication's
+    # (before: the record's last year)
+    case("rank-record-years-next-paragraph",
+         "2019年该县跻身全国百强第40位,2020年升至第35位,2021年再升至第32位。\n"
+         "1-9月,全县完成固定资产投资120.5亿元,增长9.1%。",
+         F("fixed_asset_investment", 2022, "Q1-Q3", value=120.5, unit="亿元", yoy=9.1, region="桐庐"),
+         region="桐庐", pub="2022-11-18"),
+    case("rank-record-since-year",
+         "自2015年以来,该市连续三年位居全省第二,2018年首次跃居第一。\n上半年,全市实现地区生产总值1200.5亿元,增长7.1%。",
+         F("gdp", 2019, "H1", value=1200.5, unit="亿元", yoy=7.1, region="绵阳"), region="绵阳", pub="2019-08-05"),
+    case("rank-record-editions",
+         "在2020年榜单中该县排名第12位,在2021年榜单中升至第9位。\n前三季度,全县规上工业增加值增长10.2%。",
+         F("industrial_value_added", 2022, "Q1-Q3", yoy=10.2, region="桐庐"), region="桐庐", pub="2022-11-18"),
+    case("rank-record-same-paragraph",
+         "2019年该县跻身全国百强第40位,2020年升至第35位。1-9月,全县完成固定资产投资120.5亿元,增长9.1%。",
+         F("fixed_asset_investment", 2022, "Q1-Q3", value=120.5, unit="亿元", yoy=9.1, region="桐庐"),
+         region="桐庐", pub="2022-11-18"),
+    # near misses: a year with no rank, or one year ranked, still frames what follows; a rank with a period
+    # names that period
+    case("rank-record-near-one-year", "2021年,该县跻身全国百强第40位。\n1-9月,全县完成固定资产投资120.5亿元,增长9.1%。",
+         F("fixed_asset_investment", 2021, "Q1-Q3", value=120.5, unit="亿元", yoy=9.1, region="桐庐"),
+         region="桐庐", pub="2022-11-18"),
+    case("rank-record-near-plain-year", "2021年,全县经济运行稳中向好。\n1-9月,全县完成固定资产投资120.5亿元,增长9.1%。",
+         F("fixed_asset_investment", 2021, "Q1-Q3", value=120.5, unit="亿元", yoy=9.1, region="桐庐"),
+         region="桐庐", pub="2022-11-18"),
+    case("rank-record-near-period", "2023年一季度,我县主要指标增速位居全市第一。\n全县完成固定资产投资120.5亿元,增长9.1%。",
+         F("fixed_asset_investment", 2023, "Q1", value=120.5, unit="亿元", yoy=9.1, region="桐庐"),
+         region="桐庐", pub="2023-05-18"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s29e": S29E_CASES,
     "s29d": S29D_CASES,
@@ -16955,6 +16988,7 @@ CASE_LISTS: dict[str, list] = {
     "real114": REAL114_CASES,
     "real111": REAL111_CASES,
     "real115": REAL115_CASES,
+    "real116": REAL116_CASES,
     "real106": REAL106_CASES,
     "real103": REAL103_CASES,
     "real105": REAL105_CASES,

@@ -286,11 +286,31 @@ class Extractor:
         return settled.copy()
 
     def settle(self, pending: list[str], state: TimeState) -> None:
-        """Apply the times of the figure-less sentences read since the last figure, in order."""
+        """Apply the times of the figure-less sentences read since the last figure, in order (not the
+        years of a ranking's record, :meth:`rank_record`)."""
         for text in pending:
+            if self.rank_record(text):
+                continue
             for t in self.own_times(text):
                 apply_time(state, t, self.ds)
         pending.clear()
+
+    def rank_record(self, text: str) -> bool:
+        """Whether a figure-less text names its years only as a ranking's editions: two years or more,
+        each with no period and a rank after it before the next time or its sentence's end
+        (…2015年超越义乌位居第八，2016年挺进前七强; 在2020年榜单中第12位，在2021年榜单中升至第9位):
+        they date the ranks, not the figures after them."""
+        spans = list(self.own_time_spans(text))
+        named = {(t.year, t.rel) for t in map(time_expr, TIME.finditer(text)) if t is not None and t.period is None}
+        if not spans or len(named) < 2 or any(t.period is not None or (t.year is None and t.rel is None) for _, t in spans):
+            return False  # (one year ranked, 嫩江市2021年粮食产量居全省首位。, still dates what follows; 自2015年以来
+            # counts as one of the record's)
+        for k, (at, _) in enumerate(spans):
+            stop = _RECORD_STOP.search(text, at)
+            end = min(spans[k + 1][0] if k + 1 < len(spans) else len(text), stop.start() if stop else len(text))
+            if L.RANK_WORD.search(text, at, end) is None:
+                return False
+        return True
 
     def whole_of_part(self, s_text: str, before: str | None, now: TimeState) -> str | None:
         """The period a sentence leaves in force when it ends on a month or quarter that is a part of
@@ -860,6 +880,7 @@ _BOUND_LEVEL = re.compile(r"(?:突破|超过|迈上)了?\d[\d.]*(?:万亿|亿)")
 _BRACKET_LEVEL = re.compile(r"\(\d[\d.,]*[万亿千]*(?:元|美元)?\)、")
 
 
+_RECORD_STOP = re.compile(r"[。;!?]")  # where a year of a ranking's record must have named its rank
 _SINGLE_PERIOD = re.compile(r"M\d{1,2}|Q[1-4]")  # one month or one quarter
 # a month or quarter named as a part of the period before it: 其中8月份, 其中，三季度, 8月当月, 当季
 _PART_CUE = re.compile(r"其中[,:]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|季度)|当月|当季|单月|单季")
