@@ -16958,6 +16958,19 @@ REAL116_CASES = [
     case("rank-record-near-period", "2023年一季度,我县主要指标增速位居全市第一。\n全县完成固定资产投资120.5亿元,增长9.1%。",
          F("fixed_asset_investment", 2023, "Q1", value=120.5, unit="亿元", yoy=9.1, region="桐庐"),
          region="桐庐", pub="2023-05-18"),
+    # a superlative after a place's metric that names a subject no token of ours reads (增速最低的是空港片区),
+    # then a rate in the next clause: that subject's rate, not the place's named before (before: the place's)
+    case("unnamed-leader-area", "从数据看,浏阳市前三季度GDP总量位列第一,而GDP增速最低的是空港片区,增幅仅为4.2%。",
+         region="长沙", pub="2016-11-10"),
+    case("unnamed-leader-park", "一季度,醴陵市规上工业增加值增速较快,增长最快的是陶瓷园区,同比增长15.1%。",
+         region="长沙", pub="2016-04-20"),
+    case("unnamed-leader-prefecture", "长沙市前三季度GDP的总额以及增速都是位列第一的,而GDP增速最慢的是自治州,增速只有7.0%。",
+         region="湖南", pub="2016-11-10"),
+    # near misses: a place of ours, or a period, named by the superlative takes the rate
+    case("unnamed-leader-near-place", "前三季度,浏阳市GDP增速居首,最慢的是醴陵,增速只有7.0%。",
+         F("gdp", 2016, "Q1-Q3", yoy=7.0, region="醴陵"), region="长沙", pub="2016-11-10"),
+    case("unnamed-leader-near-period", "上半年,宁乡市GDP增速最快的是二季度,增长8.1%。",
+         F("gdp", 2016, "Q2", yoy=8.1, region="宁乡"), region="长沙", pub="2016-08-10"),
 ]
 
 

@@ -314,6 +314,8 @@ class Figures(SentenceBase):
             return 1
         if o.slot is not None and self.own_measure_rate(o.slot, s):
             return 1  # 社消总额大跌,国内游客量同比增长14%: the rate of a measure of its own, not the slot's
+        if o.slot is not None and not o.slot.amounts and not o.slot.growths and self.unnamed_leader(o.slot, s):
+            return 1  # …,GDP增速最慢的是某新区,增速只有3.5%: the rate of a subject that is no place of ours
         if o.slot is not None and self.new_period_growth(o.slot, val, max(o.chain_end, o.growth_end)):  # type: ignore[arg-type]
             o.growth_end = e
             return 1
@@ -464,6 +466,14 @@ class Figures(SentenceBase):
                 or any(slot.alias.endswith(noun[k:]) for k in range(len(noun) - _end_len(noun))):
             return False  # (全社会用电量…,用电量同比增长: the slot's metric named again by its head)
         return not any(t.kind in ("metric", "growth") and cs <= t.start < s for t in self.toks)
+
+    def unnamed_leader(self, slot: Slot, s: int) -> bool:
+        """Whether a superlative after the slot's metric names, in a clause before the rate at ``s``, a
+        subject that is no token of ours (增速最慢的是某某新区，增速只有3.5%: no place, metric nor time):
+        the rate is that subject's, not the place's the slot holds from before."""
+        m = L.SUPERLATIVE_PLACE_GAP.search(self.text, slot.end, s)
+        return m is not None and m.end() <= s \
+            and not any(t.kind in ("region", "metric", "time") and m.start() <= t.start < s for t in self.toks)
 
     def unknown_tail(self, slot: Slot) -> int:
         """城镇居民人均可支配收入和农村居民人均纯收入分别达到33188元和17397元: items that are no
