@@ -16971,6 +16971,22 @@ REAL116_CASES = [
          F("gdp", 2016, "Q1-Q3", yoy=7.0, region="醴陵"), region="长沙", pub="2016-11-10"),
     case("unnamed-leader-near-period", "上半年,宁乡市GDP增速最快的是二季度,增长8.1%。",
          F("gdp", 2016, "Q2", yoy=8.1, region="宁乡"), region="长沙", pub="2016-08-10"),
+    # under a ranking title of one metric (各县GDP排行榜出炉), a place ranked by its rate (以31.2%的增速位居第一)
+    # in a sentence that named a metric of its own before it: that metric's rate (before: the title's)
+    case("ranked-own-metric-investment", "各县GDP排行榜出炉\n上半年全省的工业投资增速较快,其中,平湖以31.2%的增速位居第一。",
+         F("industrial_investment", 2023, "H1", yoy=31.2, region="平湖"), region="嘉兴", pub="2023-07-28"),
+    case("ranked-own-metric-exports",
+         "各区县GDP排名揭晓\n放眼全省,一季度的出口增速,超过15%的县只有3个,其中,海宁以18.4%的增速排名第一。",
+         F("exports", 2023, "Q1", yoy=18.4, region="海宁"), region="嘉兴", pub="2023-07-28"),
+    case("ranked-own-metric-retail",
+         "全市各区GDP排行榜出炉\n上半年全市社会消费品零售总额增长6.1%,其中,南湖区以9.8%的增速位列第一。",
+         F("retail_sales", 2023, "H1", yoy=6.1, region="嘉兴"), F("retail_sales", 2023, "H1", yoy=9.8, region="南湖"),
+         region="嘉兴", pub="2023-07-28"),
+    # near misses: no metric before the place, or the title's own: the title's metric
+    case("ranked-own-metric-near-none", "各县GDP排行榜出炉\n今年上半年,海宁以8.2%的增速领跑。",
+         F("gdp", 2023, "H1", yoy=8.2, region="海宁"), region="嘉兴", pub="2023-07-28"),
+    case("ranked-own-metric-near-title-metric", "各县GDP排行榜出炉\n上半年各县GDP增速中,海宁以8.2%的增速领跑。",
+         F("gdp", 2023, "H1", yoy=8.2, region="海宁"), region="嘉兴", pub="2023-07-28"),
 ]
 
 

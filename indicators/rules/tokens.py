@@ -770,6 +770,8 @@ def ranked_places(text: str, ds: DocState, toks: list[Token], ranked_at: set[int
         if any(t.kind == "metric" and s < t.start < (len(text) if end < 0 else end)
                and not L.SHARE_BEFORE.search(text, max(0, t.start - 4), t.start) for t in toks):
             continue  # its clause names a metric of its own (not the whole of a share: 占全省生产总值的…)
+        own = _own_metric_before(toks, s, ds.head_metric) if lead is None else ""
+        # (…一季度的固投增速,…,其中,福州以23.5%的增速排名第一: the sentence ranks by a metric of its own)
         lead_word = L.PLACE_FIGURE_LEAD.match(text, e)
         at = lead_word.end() if lead_word else e
         nxt = toks[k + 1]
@@ -778,13 +780,26 @@ def ranked_places(text: str, ds: DocState, toks: list[Token], ranked_at: set[int
                                 or nxt.kind == "growth" and text.endswith("以", 0, at)
                                 or ranked and nxt.kind in ("growth", "pct")):
             # (the superlative ranks the places by the metric of the sentence before)
-            out.append(Token(at, at, "metric", METRICS[ds.last_metric[0]].label_zh if ranked else alias))
+            out.append(Token(at, at, "metric", METRICS[ds.last_metric[0]].label_zh if ranked else own or alias))
             ranked_at.add(at)
         elif (late := _late_ranked_rate(text, toks, k)) >= 0:
-            out.append(Token(late, late, "metric", alias))  # 余姚成为…王者，以4.1%的增速位列榜首
+            out.append(Token(late, late, "metric", own or alias))  # 余姚成为…王者，以4.1%的增速位列榜首
             ranked_at.add(late)
     out.sort(key=attrgetter("start", "end"))  # the metric of no width before its figure
     return out
+
+
+def _own_metric_before(toks: list[Token], s: int, headline: tuple[str, ...]) -> str:
+    """The last metric the sentence names before ``s`` when it is not the headline's (a ranking title
+    run into its list, 各县GDP排行榜:海宁市以…, names the headline's own), else ""."""
+    named = [t.value for t in toks if t.kind == "metric" and t.end <= s and isinstance(t.value, str)]
+    if not named:
+        return ""
+    try:
+        metrics = ALIASES[L.alias_of(named[-1])].metrics
+    except KeyError:  # (a word that names a metric only here: no other one known)
+        return ""
+    return named[-1] if metrics != headline else ""
 
 
 _RESPECTIVE_BY = re.compile(r"(?:分别|依次)以")
