@@ -16987,6 +16987,19 @@ REAL116_CASES = [
          F("gdp", 2023, "H1", yoy=8.2, region="海宁"), region="嘉兴", pub="2023-07-28"),
     case("ranked-own-metric-near-title-metric", "各县GDP排行榜出炉\n上半年各县GDP增速中,海宁以8.2%的增速领跑。",
          F("gdp", 2023, "H1", yoy=8.2, region="海宁"), region="嘉兴", pub="2023-07-28"),
+    # a time in a note in brackets right after the period (前三季度(9月份为快报数), 上半年(部分县为1-5月数据)) is
+    # the note's, not the figures' (before: the note's month or months)
+    case("noted-time-flash-month", "前三季度(9月份为快报数),全市规上工业增加值增长7.2%。",
+         F("industrial_value_added", 2023, "Q1-Q3", yoy=7.2, region="绵阳"), region="绵阳", pub="2023-10-28"),
+    case("noted-time-some-counties", "上半年(部分县为1-5月数据),全市社会消费品零售总额增长6.1%。",
+         F("retail_sales", 2023, "H1", yoy=6.1, region="绵阳"), region="绵阳", pub="2023-07-28"),
+    case("noted-time-incomplete", "一季度(3月数据暂不全),全市固定资产投资增长11.3%。",
+         F("fixed_asset_investment", 2023, "Q1", yoy=11.3, region="绵阳"), region="绵阳", pub="2023-04-28"),
+    # near miss: a gloss of the period (its months alone) or a time in brackets after a metric: as before
+    case("noted-time-near-gloss", "上半年(1-6月),全市社会消费品零售总额增长6.1%。",
+         F("retail_sales", 2023, "H1", yoy=6.1, region="绵阳"), region="绵阳", pub="2023-07-28"),
+    case("noted-time-near-after-metric", "全市出口(1-5月)增长8.2%。",
+         F("exports", 2023, "M1-M5", yoy=8.2, region="绵阳"), region="绵阳", pub="2023-07-28"),
 ]
 
 

@@ -86,7 +86,29 @@ def _times(text: str) -> list[Token]:
     """The sentence's times: not a price basis's year (按2020年价格), nor a plan's (完成年度计划的…)."""
     return [(m.start(), m.end(), "time", t) for m in (TIME.finditer(text) if may_hold_time(text) else ())  # type: ignore[misc]
             if (t := time_expr(m)) is not None and not (t.year and L.PRICE_BASE.match(text, m.end()))
-            and not _plans_year(text, m)]
+            and not _plans_year(text, m) and not _noted_time(text, m)]
+
+
+_NOTE_OPEN = re.compile(r"\([^()。;,]{0,8}$")  # (部分县为: a bracket opened before a time, with the words before it
+
+
+def _noted_time(text: str, m: re.Match) -> bool:
+    """Whether a time stands in a note in brackets right after another time (一季度(4月数据暂不全)的固投增速,
+    上半年(部分县为1-5月数据): the note's, no time of the figures; not a gloss of the period, 上半年(1-6月)).
+
+    >>> t = "一季度(4月数据暂不全)的增速"
+    >>> _noted_time(t, TIME.search(t, 3)), _noted_time("上半年(1-6月)增长", TIME.search("上半年(1-6月)增长", 3))
+    (True, False)
+    """
+    s = m.start()
+    if s < 2 or "(" not in text[max(0, s - 9):s] or (opened := _NOTE_OPEN.search(text, max(0, s - 9), s)) is None:
+        return False
+    close = text.find(")", m.end())
+    if close < 0 or "(" in text[m.end():close] \
+            or sum("\u4e00" <= c <= "\u9fff" for c in text[opened.start() + 1:s] + text[m.end():close]) < 2:
+        return False  # (上半年(1-6月): a gloss, no note)
+    at = opened.start()
+    return any(t.end() == at for t in TIME.finditer(text, max(0, at - 12), at))
 
 
 def _plans_year(text: str, m: re.Match) -> bool:
