@@ -17003,6 +17003,31 @@ REAL116_CASES = [
 ]
 
 
+REAL120_CASES = [
+    # a plan word right after a metric behind the colon of its line, or after 年 (the year's plan): the figure is
+    # the plan's, and a clause opened by 实际 after it gives the figure reached (before: the plan's figure read as
+    # actual, and the reached one left out)
+    case("plan-after-colon-growth", "地区生产总值：计划增长7.5%，实际增长7.9%。",
+         F("gdp", 2018, "FY", yoy=7.9, region="宁乡"), region="宁乡", pub="2019-01-20"),
+    case("plan-after-year-word", "规模以上工业增加值年计划增长9%，实际增长10.2%。",
+         F("industrial_value_added", 2018, "FY", yoy=10.2, region="宁乡"), region="宁乡", pub="2019-01-20"),
+    case("plan-after-colon-level", "固定资产投资：年计划完成85亿元，实际完成88.6亿元，增长12.4%。",
+         F("fixed_asset_investment", 2018, "FY", value=88.6, unit="亿元", yoy=12.4, region="宁乡"),
+         region="宁乡", pub="2019-01-20"),
+    case("target-after-year-word", "社会消费品零售总额年目标增长10%，实际增长9.3%。",
+         F("retail_sales", 2018, "FY", yoy=9.3, region="宁乡"), region="宁乡", pub="2019-01-20"),
+    case("plan-after-colon-income", "城镇居民人均可支配收入：年计划增长8%，实际增长8.6%。",
+         F("income_urban_pc", 2018, "FY", yoy=8.6, region="宁乡"), region="宁乡", pub="2019-01-20"),
+    case("forecast-after-colon", "一般公共预算收入：预计增长6%。", region="宁乡", pub="2019-01-20",
+         labels={6: "region|forecast"}),
+    # near misses: a plan met after the figure, and a bare 年 before the growth word, are actual as before
+    case("plan-after-colon-near-met", "地区生产总值：增长7.9%，完成年计划的101%。",
+         F("gdp", 2018, "FY", yoy=7.9, region="宁乡"), region="宁乡", pub="2019-01-20"),
+    case("plan-after-year-near-bare", "规模以上工业增加值年增长9%。",
+         F("industrial_value_added", 2018, "FY", yoy=9, region="宁乡"), region="宁乡", pub="2019-01-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s29e": S29E_CASES,
     "s29d": S29D_CASES,
@@ -17031,6 +17056,7 @@ CASE_LISTS: dict[str, list] = {
     "real111": REAL111_CASES,
     "real115": REAL115_CASES,
     "real116": REAL116_CASES,
+    "real120": REAL120_CASES,
     "real106": REAL106_CASES,
     "real103": REAL103_CASES,
     "real105": REAL105_CASES,
