@@ -17025,6 +17025,30 @@ REAL120_CASES = [
          F("gdp", 2018, "FY", yoy=7.9, region="宁乡"), region="宁乡", pub="2019-01-20"),
     case("plan-after-year-near-bare", "规模以上工业增加值年增长9%。",
          F("industrial_value_added", 2018, "FY", yoy=9, region="宁乡"), region="宁乡", pub="2019-01-20"),
+    # a lead glued before a first item that is none of ours, then after its figure and a list mark a second item
+    # that makes one with the lead (实际利用内资…、外资…): the second item is the lead's metric (before: left out)
+    case("lead-item-used", "去年全县实际利用内资46.8亿元、外资2300万美元。",
+         F("fdi_actual", 2022, "FY", value=2300, unit="万美元", region="紫阳"), region="紫阳", pub="2023-02-10"),
+    case("lead-item-verb-comma", "2021年，全县实际到位内资达18.5亿元，外资达1.06亿美元。",
+         F("fdi_actual", 2021, "FY", value=1.06, unit="亿美元", region="汉阴"), region="汉阴", pub="2022-01-15"),
+    case("lead-item-contracted", "2020年全县合同利用内资64亿元和外资1.5亿美元。",
+         F("fdi_contracted", 2020, "FY", value=1.5, unit="亿美元", region="石泉"), region="石泉", pub="2021-01-15"),
+    case("lead-item-rates", "2023年，全县实际利用内资增长14.2%、外资增长6.5%。",
+         F("fdi_actual", 2023, "FY", yoy=6.5, region="岚皋"), region="岚皋", pub="2024-01-15"),
+    # near misses: the first item ours and the second not; a lead that makes none of ours; the first item alone
+    case("lead-item-near-first-ours", "2024年，全县实际利用外资1.2亿美元、内资52.6亿元。",
+         F("fdi_actual", 2024, "FY", value=1.2, unit="亿美元", region="紫阳"), region="紫阳", pub="2025-01-15"),
+    case("lead-item-near-no-alias", "2024年，全县引进内资52.6亿元、外资1.2亿美元。", region="紫阳", pub="2025-01-15"),
+    case("lead-item-near-alone", "2024年，全县实际利用内资52.6亿元。", region="紫阳", pub="2025-01-15"),
+    # 目标企业 (the firms investment promotion seeks) is no plan word of the figures after it (before: they were
+    # read as targets)
+    case("target-firms-fdi", "2024年，全县走访目标企业80家，实际利用外资2000万美元，增长12%。",
+         F("fdi_actual", 2024, "FY", value=2000, unit="万美元", yoy=12, region="汉阴"), region="汉阴", pub="2025-01-15"),
+    case("target-firms-investment", "2023年，全区拜访目标企业60家，固定资产投资增长8.2%。",
+         F("fixed_asset_investment", 2023, "FY", yoy=8.2, region="汉滨"), region="汉滨", pub="2024-01-15"),
+    # near miss: 目标 before a figure is the plan's, as before
+    case("target-firms-near-plan", "2024年，全县固定资产投资目标增长10%。", region="汉阴", pub="2024-01-15",
+         labels={10: "region|target"}),
 ]
 
 

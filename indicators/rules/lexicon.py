@@ -1158,6 +1158,49 @@ YEAR_TO_MONTH = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年(?:初|底|末
                            r"(?:(?P<end>(?:19|20)\d{2})\s*年|今年|本年)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份|底|末)?")
 JOINERS = "、和与及"  # what joins the items of a list (第一、三产业, 城镇与农村居民, 工业和技改投资)
 LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|以及|,)\s*$")
+# 实际利用内资30.2亿元、外资381万美元: a lead (实际利用) glued before a first item (内资) and its figure, then after
+# a list mark a second item (外资) that makes an alias with the lead (lead_alias says whether it does)
+_LEAD_ITEM = 4  # characters: the longest item after a lead (内资, 省外资金)
+_LEAD_VERB = re.compile(r"(?:" + trie_pattern(list(FILLER_WORDS)) + r")$")  # 实际利用内资达30亿元: a verb before the figure
+LEAD_ITEM_FIGURE = re.compile(r"(?P<words>[\u4e00-\u9fff]{3,14}?)(?:增长|下降)?\d[\d.]*%?[^\d,;。、和及与]{0,4}?[、,和及]"
+                              r"(?P<after>[\u4e00-\u9fff]{2,7}?)(?=(?:增长|下降)?\d)")
+
+
+def lead_alias(words: str, after: str) -> tuple[str, int, int] | None:
+    """The alias a lead in ``words`` (the words before a first item's figure, which end with the item) makes
+    with the item that opens ``after`` (what follows the figure's list mark up to the next figure: the item
+    and at most a verb), with that item's length and where the lead starts in ``words``; None when the lead
+    makes none, or one with the first item.
+
+    >>> lead_alias("实际利用内资", "外资"), lead_alias("全县合同利用内资", "外资")
+    (('实际利用外资', 2, 0), ('合同利用外资', 2, 2))
+    >>> lead_alias("实际利用外资", "内资"), lead_alias("全区内资", "外资")
+    (None, None)
+    """
+    words = _LEAD_VERB.sub("", words)
+    if re.fullmatch(r"[\u4e00-\u9fff]+", words) is None:
+        return None
+    for h in range(len(words) - 2):
+        for j in range(len(words) - 1, max(h + 1, len(words) - _LEAD_ITEM - 1), -1):
+            lead = words[h:j]
+            if lead + words[j:] in ALIASES:
+                return None  # (实际利用外资1.2亿美元、内资…: the first item is ours)
+            n = next((n for n in range(min(len(after), _LEAD_ITEM), 1, -1)
+                      if lead + after[:n] in ALIASES and _LEAD_VERB.sub("", after[n:]) == ""), 0)
+            if n and lead not in ALIASES:
+                return lead + after[:n], n, h
+    return None
+
+
+def names_lead_item(sentence: str) -> bool:
+    """Whether a sentence holds a lead's second item (实际利用内资30.2亿元、外资381万美元): a metric for the parse.
+
+    >>> names_lead_item("全区实际使用内资30.2亿元、外资381万美元"), names_lead_item("引进内资30.2亿元、外资1亿美元")
+    (True, False)
+    """
+    return any(lead_alias(m.group("words"), m.group("after")) for m in LEAD_ITEM_FIGURE.finditer(sentence))
+
+
 # 浙江某某新材料股份有限公司: the words a company's name ends in
 FIRM_ENDS = tuple(r["word"] for r in read_table("firm_ends.csv"))
 # 国网平湖市供电公司发布数据, …供电公司统计显示: a utility (utility_words.csv), or a company followed by a word that

@@ -166,6 +166,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     if "在" in text:
         toks = _place_frames(toks, text)
     toks, split_spans = split_metrics(st, toks)
+    toks = lead_items(st, toks)  # 实际利用内资30.2亿元、外资381万美元
     if ("分别" in text or "均" in text) and any(c in text for c in _HEAD_JOINERS):  # (what head_items reads ends in one)
         toks = head_items(st, toks)
     if "最" in text and any(t.kind in ("growth", "pct") for t in toks):  # (the ranking's superlative)
@@ -1225,6 +1226,27 @@ def head_items(st: SentenceText, toks: list[Token]) -> list[Token]:
             if a is not None:
                 out.append(Token(a, p, "metric", text[a:p] + head))
                 break
+    return sorted(out, key=attrgetter("start"))
+
+
+_LEAD_FIGURES = ("amount", "growth")  # the figures of a lead's items (实际利用内资增长12%、外资增长8.5%)
+_LEAD_MARKS = frozenset("、," + L.JOINERS)
+
+
+def lead_items(st: SentenceText, toks: list[Token]) -> list[Token]:
+    """实际利用内资30.2亿元、外资381万美元; 合同利用内资…,外资…: a lead (实际利用) glued before a first item that
+    makes none of our metrics with it (内资), then after that item's figure and a list mark (、,和及) a second
+    item that with the lead makes one (外资): a metric token over the second item, the lead's metric."""
+    if not any(t.kind in _LEAD_FIGURES and st.text[t.end:t.end + 1] in _LEAD_MARKS for t in toks):
+        return toks  # (no figure before a list mark: most sentences)
+    out = list(toks)
+    for a, b in zip(toks, toks[1:]):
+        if a.kind not in _LEAD_FIGURES or st.text[a.end:a.end + 1] not in _LEAD_MARKS or b.kind not in _LEAD_FIGURES:
+            continue
+        lo = max(st.clause_start(a.start), max((t.end for t in toks if t.end <= a.start), default=0))
+        alias = L.lead_alias(st.text[lo:a.start], st.text[a.end + 1:b.start])
+        if alias is not None:
+            out.append(Token(a.end + 1, a.end + 1 + alias[1], "metric", alias[0]))
     return sorted(out, key=attrgetter("start"))
 
 

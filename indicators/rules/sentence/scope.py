@@ -343,13 +343,19 @@ class Scope(Kinds):
         """完成财政总收入54.5亿元和地方财政收入…: the item before, with its own amount, joined (和/及/与) to the
         metric at ``start``, is no scope of it: ``prefix`` cut before that item's name.  So is an item
         whose amount the metric follows with nothing between (a headline's items set apart by a space,
-        which repair drops: 财政总收入103.5亿元 一般公共预算收入62.3亿元)."""
+        which repair drops: 财政总收入103.5亿元 一般公共预算收入62.3亿元).  So is a lead's first item, whose lead
+        the metric shares (合同利用内资64亿元和外资…: cut before the lead)."""
         joined = _ITEM_JOINER.search(self.text, max(cs, start - 2), start)
         joiner = joined.group() if joined and joined.end() == start else ""
-        if any(t.kind == "amount" and t.end == start - len(joiner) for t in self.toks) \
-                and (named := _named_last(prefix[:len(prefix) - len(joiner)])):
+        if not any(t.kind == "amount" and t.end == start - len(joiner) for t in self.toks):
+            return prefix
+        if named := _named_last(words := prefix[:len(prefix) - len(joiner)]):
             return prefix[:named.start()]
-        return prefix
+        own = next((t for t in self.toks if t.kind == "metric" and t.start == start), None)
+        if own is None:
+            return prefix
+        lead = L.lead_alias(words, self.text[own.start:own.end])
+        return words[:lead[2]] if lead is not None and lead[0] == own.value else prefix
 
     def listed_zones(self, start: int) -> list[str]:
         """The zones the gazetteer does not hold that a list of places names before ``start`` (丰南区、芦台开发区
