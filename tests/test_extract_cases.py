@@ -17049,6 +17049,33 @@ REAL120_CASES = [
     # near miss: 目标 before a figure is the plan's, as before
     case("target-firms-near-plan", "2024年，全县固定资产投资目标增长10%。", region="汉阴", pub="2024-01-15",
          labels={10: "region|target"}),
+    # a five-year plan's last year set against at the head of a sentence (与“十二五”末相比,): the base of its
+    # growths, as a year is (与2015年相比,): no year-on-year rate (before: read as the year's rates)
+    case("plan-end-lead-base", "与“十二五”末相比，2020年全县社会消费品零售总额达到95.6亿元，增长61.2%。",
+         F("retail_sales", 2020, "FY", value=95.6, unit="亿元", region="桂阳"), region="桂阳", pub="2021-01-20"),
+    case("plan-end-lead-base-two", "同“十三五”期末相比，2025年全区一般公共预算收入增长42.8%，固定资产投资增长35.1%。",
+         region="汉滨", pub="2026-01-25"),
+    case("plan-end-lead-base-era", "和“十一五”时期末相比，全市地区生产总值增长88.3%。", region="宜宾", pub="2016-01-20"),
+    # near miss: the year before set against: year-on-year, as before
+    case("plan-end-lead-near-last-year", "与上年相比，全县社会消费品零售总额增长6.2%。",
+         F("retail_sales", 2020, "FY", yoy=6.2, region="桂阳"), region="桂阳", pub="2021-01-20"),
+    # 五年间, 三年间 (spans.csv): a span of years to last year like 五年来, so a level it starts from is its first
+    # year's and the growth over it none of a year (before: the start dropped, the growth read as year on year)
+    case("span-jian-five", "五年间，全区一般公共预算收入从8.6亿元增至15.2亿元，增长76.7%。",
+         F("fiscal_revenue_general", 2015, "FY", value=8.6, unit="亿元", region="汉滨"),
+         F("fiscal_revenue_general", 2020, "FY", value=15.2, unit="亿元", region="汉滨"), region="汉滨", pub="2021-01-20"),
+    case("span-jian-this-five", "这五年间，全县社会消费品零售总额由62亿元增加到95亿元。",
+         F("retail_sales", 2015, "FY", value=62, unit="亿元", region="桂阳"),
+         F("retail_sales", 2020, "FY", value=95, unit="亿元", region="桂阳"), region="桂阳", pub="2021-01-20"),
+    case("span-jian-three", "三年间，全县固定资产投资从80亿元增加到120亿元。",
+         F("fixed_asset_investment", 2017, "FY", value=80, unit="亿元", region="石泉"),
+         F("fixed_asset_investment", 2020, "FY", value=120, unit="亿元", region="石泉"), region="石泉", pub="2021-01-20"),
+    case("span-jian-four", "四年间，全县地区生产总值由150亿元增加到210亿元，增长40%。",
+         F("gdp", 2016, "FY", value=150, unit="亿元", region="桂阳"),
+         F("gdp", 2020, "FY", value=210, unit="亿元", region="桂阳"), region="桂阳", pub="2021-01-20"),
+    # near miss: the next five years' aim stays a target
+    case("span-jian-near-future", "未来五年间，全县地区生产总值力争达到300亿元。", region="桂阳", pub="2021-01-20",
+         labels={300: "region|target"}),
 ]
 
 
