@@ -17073,6 +17073,17 @@ REAL120_CASES = [
     case("span-jian-four", "四年间，全县地区生产总值由150亿元增加到210亿元，增长40%。",
          F("gdp", 2016, "FY", value=150, unit="亿元", region="桂阳"),
          F("gdp", 2020, "FY", value=210, unit="亿元", region="桂阳"), region="桂阳", pub="2021-01-20"),
+    # a year's end (底, 末) after the year between a metric and its verb (到2020年底达到, 2020年末达到, 去年底达): the
+    # level reached by then is that year's (before: left out)
+    case("year-end-reached-by", "全县地区生产总值到2020年底达到300亿元，是2015年的1.6倍。",
+         F("gdp", 2020, "FY", value=300, unit="亿元", region="桂阳"), region="桂阳", pub="2021-01-20"),
+    case("year-end-mo", "全区一般公共预算收入2020年末达到15.2亿元。",
+         F("fiscal_revenue_general", 2020, "FY", value=15.2, unit="亿元", region="汉滨"), region="汉滨", pub="2021-02-01"),
+    case("year-end-last-year", "全区经济总量去年底达2.67万亿元。",
+         F("gdp", 2025, "FY", value=2.67, unit="万亿元", region="内蒙古"), region="内蒙古", pub="2026-03-06"),
+    # near miss: a year's end still to come is a plan's
+    case("year-end-near-plan", "全县地区生产总值到2025年底达到400亿元。", region="桂阳", pub="2021-01-20",
+         labels={400: "region|target"}),
     # near miss: the next five years' aim stays a target
     case("span-jian-near-future", "未来五年间，全县地区生产总值力争达到300亿元。", region="桂阳", pub="2021-01-20",
          labels={300: "region|target"}),

@@ -122,6 +122,8 @@ class Lists(Figures):
                 and gap_times[0][0] > o.chain_end and not L.GAP.fullmatch(gap):
             cut = gap_times[0][0] - 1 - o.chain_end  # 地区生产总值到2009年突破100亿元: the year it was reached by
             gap = gap[:cut] + gap[cut + 1:]
+        if last is None and gap[:1] in ("底", "末") and any(self.text[e - 1:e + 1] == "年" + gap[0] for _, e in gap_times):
+            gap = gap[1:]  # 地区生产总值到2020年底达到…, 经济总量去年末达…: the year's end it was reached by, that year's
         if last is None and (bound := L.LIST_BOUND.search(gap)):
             gap = gap[:bound.start()] + gap[bound.end():]  # 六盘水位于1000亿元至1500亿元之间，分别为…: the group's
             # bounds (两县总量较低，均不足200亿元，分别只有…: after a verdict)
