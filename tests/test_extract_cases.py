@@ -17056,6 +17056,15 @@ REAL120_CASES = [
     case("plan-end-lead-base-two", "同“十三五”期末相比，2025年全区一般公共预算收入增长42.8%，固定资产投资增长35.1%。",
          region="汉滨", pub="2026-01-25"),
     case("plan-end-lead-base-era", "和“十一五”时期末相比，全市地区生产总值增长88.3%。", region="宜宾", pub="2016-01-20"),
+    # the same frame after the year of the figures (2020年与2015年相比,): the named base, no year-on-year rate
+    case("year-then-base-lead", "2020年与2015年相比，全县地区生产总值增长42%，一般公共预算收入增长61%。",
+         region="桂阳", pub="2021-01-20"),
+    case("year-then-plan-end-lead", "2020年同“十二五”末相比，全区社会消费品零售总额达到86.2亿元，增长55.3%。",
+         F("retail_sales", 2020, "FY", value=86.2, unit="亿元", region="汉滨"), region="汉滨", pub="2021-01-20"),
+    case("year-end-then-base-lead", "2025年末与2020年末相比，全县城镇居民人均可支配收入增长38.6%。",
+         region="石泉", pub="2026-01-20"),
+    case("year-then-base-near-last-year", "2020年与上年相比，全县地区生产总值增长4.2%。",
+         F("gdp", 2020, "FY", yoy=4.2, region="桂阳"), region="桂阳", pub="2021-01-20"),
     # near miss: the year before set against: year-on-year, as before
     case("plan-end-lead-near-last-year", "与上年相比，全县社会消费品零售总额增长6.2%。",
          F("retail_sales", 2020, "FY", yoy=6.2, region="桂阳"), region="桂阳", pub="2021-01-20"),

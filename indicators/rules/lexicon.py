@@ -1317,8 +1317,9 @@ BASE_YEAR_BEFORE = re.compile(r"(?:比|较|与|同)(?:(?P<year>(?:19|20)\d{2})�
                               + r"(?:的\d[\d.,]*(?:万亿|亿|万|千)?(?:美元|元|千瓦时))?(?:相比)?" + SAME_BASE_NOTE
                               + r",?(?:同比)?(?:分别|均|都)?$")  # 比2018年分别增长32.1%和41.6%
 # 与2018年相比，2023年全县社零增长42.5%: a year set against at the head of a sentence or clause, the base of
-# its growths (与2018年的1010亿元相比: with the level it had then; or a five-year plan's last year: 与“十二五”末相比)
-BASE_YEAR_LEAD = re.compile(r"(?:^|(?<=[,;。]))(?:与|同|和|较)(?:(?P<year>(?:19|20)\d{2})年(?:底|末)?"
+# its growths (与2018年的1010亿元相比: with the level it had then; or a five-year plan's last year: 与“十二五”末相比;
+# after the year of the figures: 2020年与2015年相比,)
+BASE_YEAR_LEAD = re.compile(r"(?:^|(?<=[,;。]))(?:(?:19|20)\d{2}年(?:底|末)?)?(?:与|同|和|较)(?:(?P<year>(?:19|20)\d{2})年(?:底|末)?"
                             r"|[“\"]?(?P<plan>[八九]|十[一二三四五]?)五[”\"]?(?:时期|期)?末)(?:的[^,;。相]{1,24}?)?"
                             r"(?:相比|相较|比较)" + SAME_BASE_NOTE + ",")
 # words right before an amount that make it a change (增加2亿元) or a starting level (从2亿元增加到…)
