@@ -17082,6 +17082,20 @@ REAL120_CASES = [
     case("span-jian-four", "四年间，全县地区生产总值由150亿元增加到210亿元，增长40%。",
          F("gdp", 2016, "FY", value=150, unit="亿元", region="桂阳"),
          F("gdp", 2020, "FY", value=210, unit="亿元", region="桂阳"), region="桂阳", pub="2021-01-20"),
+    # a dated change of a measure none of ours (firms, market entities) sets the span the sentence's later undated
+    # changes run over, as a metric's own does (before: their start dropped)
+    case("unnamed-rise-span", "全区市场主体从2015年的1.8万户增加到2020年的3.1万户，社会消费品零售总额从58亿元增加到87亿元。",
+         F("retail_sales", 2015, "FY", value=58, unit="亿元", region="汉滨"),
+         F("retail_sales", 2020, "FY", value=87, unit="亿元", region="汉滨"), region="汉滨", pub="2021-01-20"),
+    case("unnamed-rise-span-semicolon", "全县高新技术企业由2016年的9家增加到2021年的31家；一般公共预算收入由6.2亿元增加到9.9亿元。",
+         F("fiscal_revenue_general", 2016, "FY", value=6.2, unit="亿元", region="紫阳"),
+         F("fiscal_revenue_general", 2021, "FY", value=9.9, unit="亿元", region="紫阳"), region="紫阳", pub="2022-01-20"),
+    case("unnamed-rise-span-counted-firms", "全县规上工业企业由2015年的64家增加到2020年的118家，规上工业总产值由150亿元增加到268亿元。",
+         F("industrial_output", 2015, "FY", value=150, unit="亿元", region="石泉"),
+         F("industrial_output", 2020, "FY", value=268, unit="亿元", region="石泉"), region="石泉", pub="2021-01-20"),
+    # near miss: a change over one year sets no span (the undated start stays out, as before)
+    case("unnamed-rise-near-one-year", "全区市场主体从2019年的2.6万户增加到2020年的3.1万户，社会消费品零售总额从84亿元增加到87亿元。",
+         F("retail_sales", 2020, "FY", value=87, unit="亿元", region="汉滨"), region="汉滨", pub="2021-01-20"),
     # a year's end (底, 末) after the year between a metric and its verb (到2020年底达到, 2020年末达到, 去年底达): the
     # level reached by then is that year's (before: left out)
     case("year-end-reached-by", "全县地区生产总值到2020年底达到300亿元，是2015年的1.6倍。",

@@ -1351,6 +1351,9 @@ SURPASS_END = re.compile(r"(?:超过|超出|超越|突破|高于|低于|接近|�
 SURPASS_YEAR_END = re.compile(r"(?:超过|超出|高于|低于|多于|少于)(?:19|20)\d{2}年(?:全年|同期)?$")
 BASELINE_TIMED = re.compile(r"(?:从|由)[“\"]?十[一二三四五]?五[”\"]?(?:时期|期)?末的$")  # 由“十五”末的: a plan's last year
 BASELINE_DATED = re.compile(r"(?:从|由)\d{4}年(?:末|底)?的$")  # 五年来，…由2015年的18.1亿元增加到…: a dated start
+# 从2015年的2.1万户增加到2020年的3.8万户: a change from a dated start to a dated end
+DATED_RISE = re.compile(r"(?:从|由)(?P<first>(?:19|20)\d{2})年(?:末|底)?的[^,;。从由]{1,16}?(?:到|至)"
+                        r"(?P<then>(?:19|20)\d{2})年(?:末|底)?的")
 # 从398亿元跃升到635亿元, 由38.8亿元提高至67.5亿元: any short verb then 到/至 leads from a starting level to the next
 # (由2800亿元到突破7000亿元: the next level may carry its qualifier word, qualifiers.csv before)
 # (由32亿元预计增加到68亿元: a plan word before the verb marks the next level a plan's, the start stays a level)

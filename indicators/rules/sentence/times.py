@@ -282,9 +282,24 @@ class Times(Places):
             return None
         if prev is not None and prev.kind == "time" and L.YEAR_RANGE.fullmatch(self.text, prev.end, s):
             first = None if prev.value.period else prev.value.year  # type: ignore[union-attr]
+        elif (rise := self.unnamed_rise(s)) is not None:
+            first = rise + 1  # 市场主体从2015年的…增加到2020年的…: the years of the change, after its start's
         else:
             first = int(m.group("year")) if (m := L.YEAR_FROM.search(self.text, max(0, s - 6), s)) else None
         return first if first is not None and 0 < val.year - first <= 10 else None  # type: ignore[union-attr, operator]
+
+    def unnamed_rise(self, s: int) -> int | None:
+        """全县市场主体从2015年的2.1万户增加到2020年的3.8万户，社会消费品零售总额从62亿元增加到95亿元: the start
+        year of a dated change that the year at ``s`` ends, of a measure none of ours (no metric before it in its
+        clause, or a count: 规上工业企业由2015年的86家…): its years are the span the sentence's later undated changes
+        run over, as a metric's own are (span_from_start)."""
+        m = next((m for m in L.DATED_RISE.finditer(self.text, max(0, s - 40), s + 6) if m.start("then") == s), None)
+        if m is None or int(m.group("then")) - int(m.group("first")) < 2:
+            return None
+        counted = any(t.kind == "amount" and m.start() < t.start < m.end() and self.text[t.end - 1] in L.CLASSIFIERS
+                      for t in self.toks)
+        named = any(t.kind == "metric" and self.clause_start(m.start()) <= t.start < m.start() for t in self.toks)
+        return int(m.group("first")) if counted or not named else None
 
     def enter_aside_time(self, i: int) -> None:
         """…增长6.8%(经最终核实,2022年GDP现价总量为…)。: a time named in brackets after the sentence's
