@@ -17113,8 +17113,29 @@ REAL120_CASES = [
 ]
 
 
+REAL122_CASES = [
+    # a new-area district named by its stem (浦东 for 浦东新区, 沈北 for 沈北新区; informal_names.csv): the
+    # district's figure (before: the stem read as a sector word of the home's figure)
+    case("new-area-stem-industry", "上半年浦东工业增加值1520亿元,同比增长12.4%。",
+         F("industrial_value_added", 2019, "H1", 1520, "亿元", 12.4, region="浦东新区"), region="浦东新区",
+         pub="2019-07-25"),
+    case("new-area-stem-in-city", "上半年,浦东完成规模以上工业总产值5100亿元,增长8.1%。",
+         F("industrial_output", 2019, "H1", 5100, "亿元", 8.1, region="浦东新区"), region="上海", pub="2019-07-25"),
+    case("new-area-stem-shenbei", "1-9月,沈北规上工业增加值增长9.2%,固定资产投资增长12.5%。",
+         F("industrial_value_added", 2018, "M1-M9", yoy=9.2, region="沈北新区"),
+         F("fixed_asset_investment", 2018, "M1-M9", yoy=12.5, region="沈北新区"), region="沈阳", pub="2018-10-25"),
+    case("new-area-stem-compared", "2022年,闵行实现地区生产总值2800亿元,浦东实现地区生产总值16000亿元。",
+         F("gdp", 2022, "FY", 2800, "亿元", region="闵行"), F("gdp", 2022, "FY", 16000, "亿元", region="浦东新区"),
+         region="上海", pub="2023-02-20"),
+    # near miss: the airport named after it gives nothing
+    case("new-area-stem-near-airport", "去年上海浦东国际机场旅客吞吐量5400万人次,增长8%。", region="上海",
+         pub="2024-02-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s29e": S29E_CASES,
+    "real122": REAL122_CASES,
     "s29d": S29D_CASES,
     "s29a": S29A_CASES,
     "s29b": S29B_CASES,
