@@ -17130,6 +17130,31 @@ REAL122_CASES = [
     # near miss: the airport named after it gives nothing
     case("new-area-stem-near-airport", "去年上海浦东国际机场旅客吞吐量5400万人次,增长8%。", region="上海",
          pub="2024-02-20"),
+    # a verb of the projects' arrival between 签约 and their count (签约落户18个项目, 签约引进9个产业项目), and a
+    # sentence whose only metric is that split name (成功签约27个项目): the signed projects' count (before: no
+    # metric in the sentence, or no count)
+    case("signed-settled-count", "上半年,全区签约落户18个重大项目。",
+         F("signed_projects_count", 2023, "H1", 18, "个", region="江津"), region="江津", pub="2023-07-20"),
+    case("signed-introduced-count", "一季度,该区签约引进32个产业项目,总投资120亿元。",
+         F("signed_projects_count", 2021, "Q1", 32, "个", region="江北"),
+         F("signed_projects_investment", 2021, "Q1", 120, "亿元", region="江北"), region="江北", pub="2021-04-20"),
+    case("signed-count-alone", "今年1-5月,全区成功签约27个招商引资项目。",
+         F("signed_projects_count", 2022, "M1-M5", 27, "个", region="九龙坡"), region="九龙坡", pub="2022-06-20"),
+    # the signed projects' contract or agreed amount (合同金额, 协议投资, 合同额): their investment
+    case("signed-contract-amount", "一季度,全市签约项目36个,合同金额215亿元。",
+         F("signed_projects_count", 2021, "Q1", 36, "个", region="南昌"),
+         F("signed_projects_investment", 2021, "Q1", 215, "亿元", region="南昌"), region="南昌", pub="2021-04-20"),
+    case("signed-agreed-investment", "1-5月,全区签约项目27个,协议投资150亿元。",
+         F("signed_projects_count", 2022, "M1-M5", 27, "个", region="綦江"),
+         F("signed_projects_investment", 2022, "M1-M5", 150, "亿元", region="綦江"), region="綦江", pub="2022-06-20"),
+    case("signed-contract-sum-settled", "上半年,全区签约落户45个招商项目,合同额达310亿元。",
+         F("signed_projects_count", 2020, "H1", 45, "个", region="渝北"),
+         F("signed_projects_investment", 2020, "H1", 310, "亿元", region="渝北"), region="渝北", pub="2020-08-15"),
+    # near misses: a contract sum of engineering or technology with no signed projects, a signing ceremony's count
+    case("signed-near-engineering", "全年对外承包工程新签合同额12.5亿美元,增长8%。", region="南昌", pub="2022-02-20"),
+    case("signed-near-technology", "全年签订技术合同3200项,合同金额58亿元。", region="南昌", pub="2022-02-20"),
+    case("signed-near-ceremony", "上半年,全区新增落户企业32家,签约仪式上18个项目集中亮相。", region="江津",
+         pub="2023-07-20"),
 ]
 
 

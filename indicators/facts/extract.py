@@ -776,8 +776,9 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "", carried: 
                              or _WORD_UNIT.search(sentence, first.start()) or L.FLAT.search(sentence, first.start())):
         return False
     if (named := L.NAMES_METRIC.search(sentence)) is not None and _names_item_metric(sentence, named.start()) \
-            or any(map(sentence.__contains__, L.TAIL_ALONE)):  # (全市用电量…: a word that names a whole alone)
-        return True
+            or any(map(sentence.__contains__, L.TAIL_ALONE)) \
+            or "签约" in sentence and L.SIGNED_PROJECTS.search(sentence) is not None:
+        return True  # (全市用电量…: a word that names a whole alone; 签约27个项目: the signed projects' split name)
     verb = "完成" in sentence or "实现" in sentence  # (two tests below read it: one pair of scans)
     return ("%" in sentence and (after_facts or bool(L.EVERY_REGION.search(sentence)))) \
         or ("资" in sentence and L.names_lead_item(sentence)) \

@@ -95,7 +95,8 @@ METRIC = scanner(METRIC_PATTERN, first_chars(ALIASES), second={a[1] for a in ALI
 # 签约18个项目, 签约智能制造、新材料等重点项目25个, 签约中车、隆基等9个产业项目: the signed projects named
 # with their examples (…等) or their count between 签约 and 项目; the name reads up to the count (the count alias)
 _SIGNED_NOUN = r"(?:(?!以上|亿|万)[^,;。:\d%、]){0,6}?项目"  # (not 亿元以上项目: a subset's)
-SIGNED_PROJECTS = re.compile(r"签约了?(?:[^,;。:\d%]{1,24}?等" + _SIGNED_NOUN + r"(?=\s*\d)"
+# (签约落户18个项目, 签约引进9个产业项目: a verb of the projects' arrival between 签约 and the count)
+SIGNED_PROJECTS = re.compile(r"签约(?:了|落户|引进|入驻|落地)?(?:[^,;。:\d%]{1,24}?等" + _SIGNED_NOUN + r"(?=\s*\d)"
                              r"|(?:[^,;。:\d%]{1,24}?等)?(?=\d+\s*个" + _SIGNED_NOUN + "))")
 SIGNED_COUNT_ALIAS = "签约项目"
 # 签约18个项目, 节约3.2亿元: words that end with a qualifier's character (约) and make no bound of the amount after them
