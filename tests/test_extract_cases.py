@@ -17150,6 +17150,19 @@ REAL122_CASES = [
     case("signed-contract-sum-settled", "上半年,全区签约落户45个招商项目,合同额达310亿元。",
          F("signed_projects_count", 2020, "H1", 45, "个", region="渝北"),
          F("signed_projects_investment", 2020, "H1", 310, "亿元", region="渝北"), region="渝北", pub="2020-08-15"),
+    # the bare 新区 in the article of a district named with it (浦东新区, 两江新区, 滨海新区; zones.csv kind district):
+    # the district itself (before: a zone of it, 浦东新区新区, a subset)
+    case("new-area-bare-pudong", "上半年,新区规模以上工业总产值5100亿元,增长8.1%。",
+         F("industrial_output", 2019, "H1", 5100, "亿元", 8.1, region="浦东新区"), region="浦东新区", pub="2019-07-25"),
+    case("new-area-bare-liangjiang", "今年1-9月,新区实现地区生产总值2650亿元,同比增长6.8%。",
+         F("gdp", 2022, "M1-M9", 2650, "亿元", 6.8, region="两江新区"), region="两江新区", pub="2022-10-28"),
+    case("new-area-bare-binhai", "一季度,新区一般公共预算收入142.6亿元,增长7.3%。",
+         F("fiscal_revenue_general", 2021, "Q1", 142.6, "亿元", 7.3, region="滨海新区"), region="滨海新区",
+         pub="2021-04-26"),
+    # near misses: 港区 in the article of a district named with it (泉港) is its port, a subset; 新区 in a city's
+    # article is a zone of that city
+    case("new-area-near-port", "上半年,港区实现规上工业总产值120亿元,增长8.1%。", region="泉港", pub="2019-07-25"),
+    case("new-area-near-city", "上半年,新区实现地区生产总值320亿元,增长8.1%。", region="青岛", pub="2019-07-25"),
     # near misses: a contract sum of engineering or technology with no signed projects, a signing ceremony's count
     case("signed-near-engineering", "全年对外承包工程新签合同额12.5亿美元,增长8%。", region="南昌", pub="2022-02-20"),
     case("signed-near-technology", "全年签订技术合同3200项,合同金额58亿元。", region="南昌", pub="2022-02-20"),

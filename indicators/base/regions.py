@@ -411,12 +411,13 @@ def zone_of(name: str) -> str:
 
 def zone_name(zone: str, home: str) -> str:
     """Qualify a generic zone with the home region: 经开区 → 嘉兴经开区; the home itself when it is
-    that zone (港区 in an article about 嘉兴港区).
+    that zone (港区 in an article about 嘉兴港区), or the district named with it (zones.csv kind district:
+    新区 in an article about 浦东新区; not 港区 in one about 泉港区, the port of that district).
 
-    >>> zone_name("经开区", "嘉兴"), zone_name("港区", "嘉兴港区")
-    ('嘉兴经开区', '嘉兴港区')
+    >>> zone_name("经开区", "嘉兴"), zone_name("港区", "嘉兴港区"), zone_name("新区", "浦东新区"), zone_name("港区", "泉港区")
+    ('嘉兴经开区', '嘉兴港区', '浦东新区', '泉港区港区')
     """
-    if home.endswith(zone) and lookup(home) is None:  # a zone of its own, not a district (浦东新区)
+    if home.endswith(zone) and (lookup(home) is None or ZONES[zone] == "district"):
         return home
     return f"{home}{zone}" if home and not zone.startswith(home) else zone
 
