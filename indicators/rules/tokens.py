@@ -117,6 +117,18 @@ def _plans_year(text: str, m: re.Match) -> bool:
     return p is not None and p.end() == m.end()
 
 
+def _kept(found: list[Token]) -> list[Token]:
+    """The tokens that no token before them in ``found`` overlaps, as Tokens in the text's order."""
+    taken, toks = 0, []  # taken: a bit per character that a kept token covers
+    for tok in found:
+        span = ((1 << (tok[1] - tok[0])) - 1) << tok[0]
+        if not taken & span:
+            toks.append(tok if type(tok) is Token else _as_token(Token, tok))
+            taken |= span
+    toks.sort(key=attrgetter("start", "end"))  # (a token of no width first: 海盐县…,增幅为5.1%)
+    return toks
+
+
 def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     """The sentence's tokens; ``topic`` is a heading's metric for a sentence that names none."""
     text = st.text
@@ -154,15 +166,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     if at >= 0 and text[at + 1:at + 2] not in _NOT_ANAPHORA and (place := _antecedent(ds)):
         found.append(Token(at, at + 1, "region", place))  # 合肥经济…一枝独秀!其…财政收入达到729.3亿元: 合肥's
     found += _anaphora(text, ds, found, topic)
-    found = _pruned(found, text)
-    taken, toks = 0, []  # taken: a bit per character that a kept token covers
-    for tok in found:
-        span = ((1 << (tok[1] - tok[0])) - 1) << tok[0]
-        if not taken & span:
-            toks.append(tok if type(tok) is Token else _as_token(Token, tok))
-            taken |= span
-    toks.sort(key=attrgetter("start", "end"))  # (a token of no width first: 海盐县…,增幅为5.1%)
-    toks = _home_zone(_listed_zones(_glued_places(toks), text), text, ds.home)
+    toks = _home_zone(_listed_zones(_glued_places(_kept(_pruned(found, text))), text), text, ds.home)
     if "在" in text:
         toks = _place_frames(toks, text)
     toks, split_spans = split_metrics(st, toks)
