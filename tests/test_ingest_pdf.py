@@ -533,3 +533,27 @@ def test_a_cell_wrapped_to_one_character_stays_in_its_column(name: str, width: i
     from_txt = _facts(txt)
     assert len(from_txt) == 5
     assert _facts(read_document("a.pdf", data, pub_date="2024-02-01", region="湖州")) == from_txt
+
+
+# A ranking saved as piped rows (our own figures) after paragraphs of prose, on pages with a running
+# head and a folio set smaller than the text.
+PIPED_RANKING = ["名次 | 县区 | 总量(亿元) | 增长(%) |", "1 | 吴兴区 | 802.63 | 5.2 |", "2 | 德清县 | 718.94 | 6.1 |",
+                 "3 | 长兴县 | 865.07 | 4.8 |", "4 | 安吉县 | 612.35 | 7.3 |", "5 | 南浔区 | 496.28 | 3.9 |"]
+RANKED_PROSE = "全年全市实现地区生产总值3968.42亿元,比上年增长6.2%,增速高于全省平均0.3个百分点。"
+
+
+@pytest.mark.parametrize(("width", "before", "head"), [
+    (13, 5, "湖州日报 第{page}版 经济"), (12, 5, "湖州日报 第{page}版 经济"), (13, 7, "南浔晚报 {page}"),
+    (12, 6, "湖州日报 第{page}版 经济"),
+    (13, 6, None)])  # near miss: no running head, no folio (read whole before too)
+def test_a_running_head_and_folio_are_no_lines_of_the_column_under_them(width: int, before: int,
+                                                                         head: str | None) -> None:
+    """A running head or a folio (``- 2 -``) set smaller than the text, alone over or under one
+    column, is the page's furniture, not that column's first or last line: counted as a line, the
+    folio set off-centre in the column made its full lines look longer, so a piped row that the
+    column broke (its digits narrower) was cut in two."""
+    paragraphs = [RANKED_PROSE] * before + PIPED_RANKING + [RANKED_PROSE]
+    read = read_pdf(pdf_bytes(paragraphs, columns=3, width=width, indent=2, running_head=head, lines_per_column=24))
+    lines = [line for line in read.text.split("\n") if line]
+    assert [row for row in PIPED_RANKING if row not in lines] == []
+

@@ -365,12 +365,15 @@ def _group(bands: list[list[Frag]], gutter: float, em: float) -> list[list[Frag]
 #: A page's masthead or foot (东海日报 … 2024年4月20日 … 第3版; 责任编辑 …): up to this many bands at its
 #: top or bottom, set this many character heights apart from the rest, of two pieces or more, none
 #: longer than this many characters nor a table's cell (a number alone, a piped cell), one of them
-#: set this many characters away from where any other line starts (centred, flush right); they are
-#: read on their own, not as the first or last line of the columns they sit over.
+#: set this many characters away from where any other line starts (centred, flush right); or of
+#: pieces all set smaller than the text (no more than this many character heights high: a running
+#: head, a folio ``- 3 -``, even alone over or under one column); they are read on their own, not as
+#: the first or last line of the columns they sit over (whose full lines they would misjudge).
 EDGE_BANDS = 2
 EDGE_GAP_EM = 1.2
 EDGE_CHARS = 24
 EDGE_OFF_EM = 2.5
+EDGE_SMALL_EM = 0.9
 
 
 def _edges(bands: list[list[Frag]], em: float) -> tuple[int, int]:
@@ -382,9 +385,10 @@ def _edges(bands: list[list[Frag]], em: float) -> tuple[int, int]:
         lo = bisect.bisect_left(starts, f.x0 - EDGE_OFF_EM * em)
         return bisect.bisect_right(starts, f.x0 + EDGE_OFF_EM * em) == lo
 
-    edge = [len(b) > 1 and any(off_grid(f) for f in b)
-            and all(len(f.text.strip()) <= EDGE_CHARS and "|" not in f.text and not _NUMBER.fullmatch(f.text.strip())
-                    for f in b) for b in bands]
+    small = [all(f.bottom - f.top <= EDGE_SMALL_EM * em for f in b) for b in bands]
+    edge = [(small[i] or len(b) > 1 and any(off_grid(f) for f in b))
+            and all(len(f.text.strip()) <= EDGE_CHARS and "|" not in f.text
+                    and (small[i] or not _NUMBER.fullmatch(f.text.strip())) for f in b) for i, b in enumerate(bands)]
     gap = [min(f.top for f in bands[i + 1]) - max(f.bottom for f in bands[i]) for i in range(len(bands) - 1)]
     head = max((k for k in range(1, EDGE_BANDS + 1) if k < len(bands) and all(edge[:k])
                 and gap[k - 1] >= EDGE_GAP_EM * em), default=0)
