@@ -557,3 +557,16 @@ def test_a_running_head_and_folio_are_no_lines_of_the_column_under_them(width: i
     lines = [line for line in read.text.split("\n") if line]
     assert [row for row in PIPED_RANKING if row not in lines] == []
 
+
+@pytest.mark.parametrize(("columns", "width", "per_column", "before"), [
+    (3, 13, 24, 4), (3, 12, 20, 3), (2, 14, 15, 1), (4, 10, 16, 3), (4, 10, 16, 5),
+    (3, 12, 20, 2)])  # near miss: a row ends at its bar at a column's foot, the next column starts the next row
+def test_a_row_broken_at_a_column_end_of_a_blank_line_page_reads_whole(columns: int, width: int, per_column: int,
+                                                                        before: int) -> None:
+    """On a page whose paragraphs are set apart by blank lines, a column whose first line stands at
+    the top of the page's columns goes on with the paragraph (or the piped row) the column before
+    filled to its foot: a row broken there (``…| 86`` / ``5.07 | 4.8 |``) reads whole, while a row
+    ended at its bar stays a row of its own."""
+    paragraphs = [RANKED_PROSE] * before + PIPED_RANKING + [RANKED_PROSE]
+    read = read_pdf(pdf_bytes(paragraphs, columns=columns, width=width, lines_per_column=per_column))
+    assert [line for line in read.text.split("\n") if line] == paragraphs

@@ -442,9 +442,11 @@ def _without_slivers(gutters: list[tuple[float, float]], left: float, em: float)
             if a - start > SLIVER_EM * em or b - start > SLIVER_REACH_EM * em]
 
 
-def _layout(frags: list[Frag], em: float, full: Full | None = None) -> list[list[str]]:
+def _layout(frags: list[Frag], em: float, full: Full | None = None,
+            span: tuple[float, float] | None = None) -> list[list[str]]:
     """Blocks of lines in reading order (a block is a column or a run of full-width lines); ``full``
-    is what a full line of the page's columns spans (see ``_full_lines``)."""
+    is what a full line of the page's columns spans (see ``_full_lines``), ``span`` where the
+    highest of them starts and where those that start there end (see ``_column_span``)."""
     gutter = GUTTER_EM * em
     gutters = _gaps([(f.x0, f.x1) for f in frags], gutter)
     if gutters:
@@ -454,7 +456,8 @@ def _layout(frags: list[Frag], em: float, full: Full | None = None) -> list[list
         cols: list[list[Frag]] = [[] for _ in range(len(cuts) + 1)]
         for f in frags:
             cols[sum(1 for c in cuts if f.x0 >= c)].append(f)
-        return [block for col, full in zip(cols, _full_lines(cols, gutters, em)) for block in _layout(col, em, full)]
+        span = _column_span(cols, em)
+        return [block for col, full in zip(cols, _full_lines(cols, gutters, em)) for block in _layout(col, em, full, span)]
     bands = _bands(frags)
     if len(bands) == 1:
         return [[" ".join(f.text for f in sorted(bands[0], key=lambda f: f.x0))]]
@@ -481,7 +484,9 @@ def _layout(frags: list[Frag], em: float, full: Full | None = None) -> list[list
         else:
             blocks.extend(sub)
             flowing = False
-    first, last = _column_ends(groups, em, starts, short[-1])
+    at_top = span is not None and min(f.top for f in groups[0]) - span[0] < PARAGRAPH_GAP_EM * em
+    at_foot = span is None or span[1] - max(f.bottom for f in groups[-1]) < PARAGRAPH_GAP_EM * em
+    first, last = _column_ends(groups, em, starts, short[-1], at_top, at_foot)
     if first and not blocks[0][0].startswith((PARAGRAPH_MARK, ROW_MARK)):
         blocks[0][0] = first + blocks[0][0]
     if last and not blocks[-1][-1].startswith(ROW_MARK):
@@ -489,11 +494,26 @@ def _layout(frags: list[Frag], em: float, full: Full | None = None) -> list[list
     return blocks
 
 
-def _column_ends(groups: list[list[Frag]], em: float, starts: set[int], short: bool = False) -> tuple[str, str]:
+def _column_span(cols: list[list[Frag]], em: float) -> tuple[float, float]:
+    """Where the highest of a page's columns starts, and where the lowest of those that start there
+    (within a blank line's space) ends: a column set lower (under a picture) is not measured.
+
+    >>> _column_span([[Frag(0, 9, 0, 9, "甲")], [Frag(20, 29, 30, 39, "乙")], [Frag(40, 49, 5, 19, "丙")]], 10)
+    (0, 19)
+    """
+    top = min(f.top for col in cols for f in col)
+    return top, max(max(f.bottom for f in col) for col in cols if min(f.top for f in col) - top < PARAGRAPH_GAP_EM * em)
+
+
+def _column_ends(groups: list[list[Frag]], em: float, starts: set[int], short: bool = False,
+                 at_top: bool = False, at_foot: bool = True) -> tuple[str, str]:
     """The marks of a column's first and last lines. The first goes on with a paragraph
     (``RUNS_ON_MARK``) when the column shows its paragraphs by indents and it has none; it may
     (``MAY_RUN_ON_MARK``) when no line of the column starts a paragraph (``starts``: the lines that
-    do, from ``_paragraph_starts``). The last ends no sentence
+    do, from ``_paragraph_starts``), or when it shows them by blank lines only and its first line is
+    ``at_top`` of the page's columns (a paragraph ended at the column before's foot leaves its
+    blank line over this one). On such a page, a column's last line set a blank line's space above
+    the foot of the columns that start at its top ends its paragraph (not ``at_foot``). The last ends no sentence
     (``OPEN_MARK``), and fills the column too (``FULL_MARK``: it reaches near the right edge, digits
     being narrower, or holds as many characters as the longest line; not a ``short`` one, which
     stops short of the page's columns' full lines): its paragraph goes on in the next column, if
@@ -502,10 +522,11 @@ def _column_ends(groups: list[list[Frag]], em: float, starts: set[int], short: b
     rights = [max(f.x1 for f in g) for g in groups]
     left, indent = min(lefts), PARAGRAPH_INDENT_EM * em
     first = "" if lefts[0] - left >= indent else RUNS_ON_MARK if any(
-        x - left >= indent for x in lefts[1:]) else MAY_RUN_ON_MARK if not starts else ""
+        x - left >= indent for x in lefts[1:]) else MAY_RUN_ON_MARK if not starts or at_top else ""
     texts = ["".join(f.text for f in sorted(g, key=lambda f: f.x0)).strip() for g in groups]
     full = not short and (rights[-1] >= max(rights) - 3 * em or len(texts[-1]) >= max(map(len, texts)) - 1)
-    last = "" if texts[-1].endswith(_ENDS) else FULL_MARK if full else OPEN_MARK
+    gapped = at_top and not at_foot and not any(x - left >= indent for x in lefts)
+    last = "" if texts[-1].endswith(_ENDS) or gapped else FULL_MARK if full else OPEN_MARK
     return first, last
 
 
@@ -627,7 +648,14 @@ _END_MARKS = RUNS_ON_MARK + MAY_RUN_ON_MARK + OPEN_MARK + FULL_MARK
 
 def _runs_on(last: str, first: str) -> bool:
     """Whether a column's first line goes on with the paragraph the last line of the column before
-    ends in (see ``_column_ends``)."""
+    ends in (see ``_column_ends``); a piped row that ends at its bar goes on only with the space
+    it broke at (``| 累计 |``), no next row.
+
+    >>> _runs_on("2 | 德清县 | 718.94 | 6.1 |\x1b", "\x1a3 | 长兴县 | 86"), _runs_on("9月 | 1-9月 |\x1b", "\x1a 累计 |")
+    (False, True)
+    """
+    if last.rstrip(_END_MARKS).endswith("|") and not first.lstrip(_END_MARKS).startswith(" "):
+        return False
     return last.endswith((OPEN_MARK, FULL_MARK)) and first.startswith(RUNS_ON_MARK) \
         or last.endswith(FULL_MARK) and first.startswith(MAY_RUN_ON_MARK)
 
