@@ -457,7 +457,8 @@ def _layout(frags: list[Frag], em: float, full: Full | None = None,
         for f in frags:
             cols[sum(1 for c in cuts if f.x0 >= c)].append(f)
         span = _column_span(cols, em)
-        return [block for col, full in zip(cols, _full_lines(cols, gutters, em)) for block in _layout(col, em, full, span)]
+        return [block for col, full in zip(cols, _full_lines(cols, gutters, em))
+                for block in _layout(col, em, full, span)]
     bands = _bands(frags)
     if len(bands) == 1:
         return [[" ".join(f.text for f in sorted(bands[0], key=lambda f: f.x0))]]
@@ -502,7 +503,8 @@ def _column_span(cols: list[list[Frag]], em: float) -> tuple[float, float]:
     (0, 19)
     """
     top = min(f.top for col in cols for f in col)
-    return top, max(max(f.bottom for f in col) for col in cols if min(f.top for f in col) - top < PARAGRAPH_GAP_EM * em)
+    return top, max(max(f.bottom for f in col) for col in cols
+                    if min(f.top for f in col) - top < PARAGRAPH_GAP_EM * em)
 
 
 def _column_ends(groups: list[list[Frag]], em: float, starts: set[int], short: bool = False,
@@ -513,7 +515,8 @@ def _column_ends(groups: list[list[Frag]], em: float, starts: set[int], short: b
     do, from ``_paragraph_starts``), or when it shows them by blank lines only and its first line is
     ``at_top`` of the page's columns (a paragraph ended at the column before's foot leaves its
     blank line over this one). On such a page, a column's last line set a blank line's space above
-    the foot of the columns that start at its top ends its paragraph (not ``at_foot``). The last ends no sentence
+    the foot of the columns that start at its top ends its paragraph (not ``at_foot``). The last
+    ends no sentence
     (``OPEN_MARK``), and fills the column too (``FULL_MARK``: it reaches near the right edge, digits
     being narrower, or holds as many characters as the longest line; not a ``short`` one, which
     stops short of the page's columns' full lines): its paragraph goes on in the next column, if
@@ -651,8 +654,10 @@ def _runs_on(last: str, first: str) -> bool:
     ends in (see ``_column_ends``); a piped row that ends at its bar goes on only with the space
     it broke at (``| 累计 |``), no next row.
 
-    >>> _runs_on("2 | 德清县 | 718.94 | 6.1 |\x1b", "\x1a3 | 长兴县 | 86"), _runs_on("9月 | 1-9月 |\x1b", "\x1a 累计 |")
-    (False, True)
+    >>> _runs_on("2 | 德清县 | 718.94 | 6.1 |\x1b", "\x1a3 | 长兴县 | 86")
+    False
+    >>> _runs_on("9月 | 1-9月 |\x1b", "\x1a 累计 |")
+    True
     """
     if last.rstrip(_END_MARKS).endswith("|") and not first.lstrip(_END_MARKS).startswith(" "):
         return False
