@@ -17171,7 +17171,32 @@ REAL122_CASES = [
 ]
 
 
+REAL123_CASES = [
+    # a level handed in as a result (交出, 交出了 … 的成绩单/答卷) after its metric: the metric's value, paired with a list
+    # of places by 分别 as with 为/达 (before: no metric phrase held the figure)
+    case("hand-in-pair-respectively",
+         "台州和嘉兴携手跨入新行列,全年GDP分别交出6240亿元和7060亿元的答卷。",
+         F("gdp", 2023, "FY", value=6240, unit="亿元", region="台州"),
+         F("gdp", 2023, "FY", value=7060, unit="亿元", region="嘉兴"), region="浙江", pub="2024-02-25"),
+    case("hand-in-level-rate",
+         "一季度,温州GDP交出2130亿元的成绩单,同比增长5.8%。",
+         F("gdp", 2024, "Q1", value=2130, unit="亿元", yoy=5.8, region="温州"), region="温州", pub="2024-04-25"),
+    case("hand-in-perfective",
+         "芜湖前三季度地区生产总值交出了3520亿元的答卷。",
+         F("gdp", 2023, "Q1-Q3", value=3520, unit="亿元", region="芜湖"), region="安徽", pub="2023-10-28"),
+    case("hand-in-fiscal",
+         "上半年,绍兴全市一般公共预算收入交出了302.6亿元的成绩单,增长8.1%。",
+         F("fiscal_revenue_general", 2024, "H1", value=302.6, unit="亿元", yoy=8.1, region="绍兴"),
+         region="绍兴", pub="2024-07-26"),
+    # near misses: a result handed in with no figure keeps only the rate; a target handed in is no actual figure
+    case("hand-in-near-no-figure", "上半年,全市GDP交出亮眼答卷,同比增长6.1%。",
+         F("gdp", 2024, "H1", yoy=6.1, region="绍兴"), region="绍兴", pub="2024-07-26"),
+    case("hand-in-near-target", "力争今年全市GDP交出8000亿元的答卷。", region="绍兴", pub="2024-02-26"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
+    "real123": REAL123_CASES,
     "s29e": S29E_CASES,
     "real122": REAL122_CASES,
     "s29d": S29D_CASES,
