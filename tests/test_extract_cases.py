@@ -17195,6 +17195,44 @@ REAL123_CASES = [
 ]
 
 
+REAL124_CASES = [
+    # a level, then a part of it after 其中 (a kind the tables do not know), then a share of the whole metric: the
+    # share is the part's, the level stays the place's own (before: the level read as a part of the whole)
+    case("share-after-qizhong-part-investment",
+         "1-6月，全市完成固定资产投资356.2亿元，增长12.4%，其中民间投资201.5亿元，增长8.1%，占全市固定资产投资的比重为56.6%。",
+         F("fixed_asset_investment", 2014, "H1", value=356.2, unit="亿元", yoy=12.4, region="宜昌"),
+         region="宜昌", pub="2014-07-20"),
+    case("share-after-qizhong-part-fiscal",
+         "2013年，全县实现财政总收入18.6亿元，增长15.2%，其中税收收入15.1亿元，占全县财政总收入的81.2%。",
+         F("fiscal_revenue_total", 2013, "FY", value=18.6, unit="亿元", yoy=15.2, region="秭归"),
+         region="秭归", pub="2014-02-10"),
+    case("share-after-qizhong-part-industrial-investment",
+         "前三季度，全市完成工业投资98.4亿元，增长21.3%，其中技术改造投资40.2亿元，占全市工业投资的40.9%。",
+         F("industrial_investment", 2015, "Q1-Q3", value=98.4, unit="亿元", yoy=21.3, region="孝感"),
+         region="孝感", pub="2015-10-22"),
+    # near miss: no 其中: the zone's level is a part of the city's (a subset), no fact of the city
+    case("share-after-qizhong-near-zone",
+         "上半年，开发区完成固定资产投资45.3亿元，增长9.8%，占全市固定资产投资的比重为18.2%。",
+         region="宜昌", pub="2014-07-20"),
+    # a list of bounds before the set of places that passed each (过200亿、100亿的县市区分别有23个、55个;
+    # 突破100亿元、50亿元和30亿元的县市分别达到…): no figure of the province (before: the last bound read as its level)
+    case("bound-list-counted-places-gdp",
+         "2013年，全省地区生产总值24501亿元。地区生产总值超过300亿、200亿的县市区分别有8个、21个。",
+         F("gdp", 2013, "FY", value=24501, unit="亿元", region="湖北"), region="湖北", pub="2014-03-01"),
+    case("bound-list-counted-places-fiscal",
+         "2012年，全省财政总收入2100亿元。财政总收入过10亿元、5亿元的县分别有12个和30个。",
+         F("fiscal_revenue_total", 2012, "FY", value=2100, unit="亿元", region="湖南"), region="湖南", pub="2013-03-01"),
+    case("bound-list-counted-places-reach",
+         "2014年，全省规模工业增加值9800亿元。规模工业增加值突破100亿元、50亿元和30亿元的县市分别达到5个、14个和26个。",
+         F("industrial_value_added", 2014, "FY", value=9800, unit="亿元", region="湖北"), region="湖北", pub="2015-07-20"),
+    # near miss: a list of two places' levels (分别为) stays two facts
+    case("bound-list-near-places-each",
+         "2012年，长沙县、浏阳市GDP分别为1100亿元、1000亿元。",
+         F("gdp", 2012, "FY", value=1100, unit="亿元", region="长沙县"),
+         F("gdp", 2012, "FY", value=1000, unit="亿元", region="浏阳"), region="长沙", pub="2013-03-01"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real123": REAL123_CASES,
     "s29e": S29E_CASES,
@@ -17224,6 +17262,7 @@ CASE_LISTS: dict[str, list] = {
     "real114": REAL114_CASES,
     "real111": REAL111_CASES,
     "real115": REAL115_CASES,
+    "real124": REAL124_CASES,
     "real116": REAL116_CASES,
     "real120": REAL120_CASES,
     "real106": REAL106_CASES,

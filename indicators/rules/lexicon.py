@@ -135,9 +135,12 @@ ITEM_JOINER = re.compile(r"[、和及与]")  # between two metrics of a list
 # an aside or counted (not GDP超过1000亿元的城市还有芜湖市: the place named after is the figure's subject)
 SET_NOUN = trie_pattern([r["word"] for r in _SET_NOUNS])  # 县(市、区), 城市, 企业: what a set counts
 _SET_SIZE = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个"
-# (超10亿元的县(市、区)达到56个, 超20亿元的17个: the set by its noun, or by its count alone)
-BOUND_HOLDER = re.compile(r"(?:以上)?的(?:" + SET_NOUN + r"|县市区|县区|区县|县市|省份|省|公司|园区|" + _SET_SIZE
-                          + r"(?=[,;。]))(?=[,;。]|之一|有(?:\d|[一二两三四五六七八九十])|已?达到?)")
+_BOUND_AMOUNT = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]?[十百千]|[一二两三四五六七八九十](?=万))(?:万亿|亿|万)?(?:美元|元)?"
+# (超10亿元的县(市、区)达到56个, 超20亿元的17个: the set by its noun, or by its count alone; 过200亿、100亿的县市区
+# 分别有23个、55个: a list of bounds, each with its set, counted in turn)
+BOUND_HOLDER = re.compile(r"(?:[、和及与]" + _BOUND_AMOUNT + r")*(?:以上)?的(?:" + SET_NOUN
+                          + r"|县市区|县区|区县|县市|省份|省|公司|园区|" + _SET_SIZE + r"(?=[,;。]))"
+                          + r"(?=[,;。]|之一|(?:分别)?有(?:\d|[一二两三四五六七八九十])|(?:分别)?已?达到?)")
 # 出口超300亿元(的城市): the bound a metric's set of places passed (BOUND_HOLDER then holds the set)
 BOUND_AFTER = re.compile(r"(?:超过|超|突破|逾)" + AMOUNT.pattern)
 # GDP超过100亿元的8个县(市)是:海城市…, 出口在10亿美元以上的城市有:… : an amount that defines the set of places
@@ -1364,7 +1367,6 @@ FROM_TO_GAP = re.compile(r"[,\s]*(?:分别|逐年|稳步|大幅|持续)?(?P<plan
 LIST_BACKREF_LATE = re.compile(r"(?:增速|增幅|增长率)[^,;。\d%]{0,10}?,?分别")
 # 黔南、铜仁位于1000亿元至1500亿元之间，分别为…; 南明、云岩超过500亿元，分别为…; 甲、乙分处400-500亿之间，分别…: the bounds of the group a list
 # of places falls in, between the list and its figures (no figures of the places')
-_BOUND_AMOUNT = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]?[十百千]|[一二两三四五六七八九十](?=万))(?:万亿|亿|万)?(?:美元|元)?"
 # (200亿元, 两百亿, 百亿, 一万亿)
 LIST_BOUND = re.compile(r"也?(?:均|都)?是?(?:超过|突破|高于|低于|不足|不到|位于|介于|处于|分处|同处|处在|在)了?" + _BOUND_AMOUNT
                         + r"(?:(?:至|到|-|~|和|与)" + _BOUND_AMOUNT + r")?(?:之间|"

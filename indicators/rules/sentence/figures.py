@@ -824,8 +824,8 @@ class Figures(SentenceBase):
                 later = [o.start for o in self.slots if o.start > slot.start]
                 close = last <= m.start() and self.group_start(m.start()) == self.group_start(slot.start) \
                     and (not later or later[0] > m.start())
-                if not (close or every):
-                    continue
+                if not (close or every) or "其中" in self.text[last:m.start()]:
+                    continue  # …亿元，其中民间投资…，占全市投资的56%: the share is the part's named after 其中
                 word = slot.explicit_region
                 if word and level and not word.endswith(level) and REGION_WORDS.get(word) != "nation":
                     continue
