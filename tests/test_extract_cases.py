@@ -17233,6 +17233,37 @@ REAL124_CASES = [
 ]
 
 
+REAL125_CASES = [
+    # a metric's level and rate named as a pair (总量和增速, 总额及增幅, 和降幅) before 分别 and a level and a
+    # percent: the percent is the metric's rate, signed by the rate word (before: the level only, or nothing
+    # when a measure word the alias lacks, 总量, stood between the metric and the pair)
+    case("level-rate-pair-gdp",
+         "2023年，海宁市GDP总量和增速分别为1360.2亿元和6.4%。",
+         F("gdp", 2023, "FY", value=1360.2, unit="亿元", yoy=6.4, region="海宁"), region="海宁", pub="2024-02-20"),
+    case("level-rate-pair-measure-word",
+         "上半年，桐乡市规上工业增加值总量和增速分别为285.7亿元和11.3%。",
+         F("industrial_value_added", 2024, "H1", value=285.7, unit="亿元", yoy=11.3, region="桐乡"),
+         region="桐乡", pub="2024-07-25"),
+    case("level-rate-pair-retail",
+         "1-8月，海盐县社会消费品零售总额及增幅分别为176.9亿元和4.8%。",
+         F("retail_sales", 2024, "M1-M8", value=176.9, unit="亿元", yoy=4.8, region="海盐"), region="海盐", pub="2024-09-20"),
+    case("level-rate-pair-fall-word",
+         "一季度，平湖市出口总额和降幅分别为158.6亿元和2.7%。",
+         F("exports", 2024, "Q1", value=158.6, unit="亿元", yoy=-2.7, region="平湖"), region="平湖", pub="2024-04-22"),
+    # a signed percent in a list of figures after 分别 counts as one of them
+    case("level-rate-pair-signed",
+         "前三季度，嘉善县进出口总额及增幅分别为402.5亿元和-5.6%。",
+         F("trade_total", 2024, "Q1-Q3", value=402.5, unit="亿元", yoy=-5.6, region="嘉善"), region="嘉善", pub="2024-10-22"),
+    # near misses: a share paired with the level is no rate; ranks after the pair are no figures
+    case("level-rate-pair-near-share",
+         "2023年，海宁市GDP总量和占比分别为1360.2亿元和18.6%。",
+         F("gdp", 2023, "FY", value=1360.2, unit="亿元", region="海宁"), region="海宁", pub="2024-02-20"),
+    case("level-rate-pair-near-ranks",
+         "上半年，桐乡市规上工业增加值总量和增速分别居全市第二和第一。",
+         region="桐乡", pub="2024-07-25"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real123": REAL123_CASES,
     "s29e": S29E_CASES,
@@ -17265,6 +17296,7 @@ CASE_LISTS: dict[str, list] = {
     "real124": REAL124_CASES,
     "real116": REAL116_CASES,
     "real120": REAL120_CASES,
+    "real125": REAL125_CASES,
     "real106": REAL106_CASES,
     "real103": REAL103_CASES,
     "real105": REAL105_CASES,

@@ -818,7 +818,8 @@ METRIC_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 # 规上工业增加值、高新技术产品产值、地方财政收入分别为…: items that are no metric of ours, between two that are
 UNKNOWN_ITEMS = re.compile(r"(?:\s*(?:、|和|及|与|以及)\s*(?P<item>[^,;:。()\d%、和及与]{2,12}?))+\s*(?:、|和|及|与|以及)\s*")
 # 城镇居民人均可支配收入和农村居民人均纯收入分别达到…: items that are no metric of ours after the last one
-UNKNOWN_TAIL = re.compile(r"(?:\s*(?:、|和|及|与|以及)\s*[^,;:。()\d%、和及与]{2,14}?)+(?=\s*(?:分别|依次))")
+UNKNOWN_TAIL = re.compile(r"(?P<measure>" + trie_pattern(list(METRIC_MEASURES)) + r")?"  # (规上工业增加值总量和增速分别…)
+                          r"(?P<items>(?:\s*(?:、|和|及|与|以及)\s*[^,;:。()\d%、和及与]{2,14}?)+)(?=\s*(?:分别|依次))")
 # 农民人均纯收入和城镇居民可支配收入分别…: an item that is no metric of ours before one that is (no digit,
 # no punctuation); and the whole-region word (全县, 全市) that may open the list, the subject's
 UNKNOWN_ITEM = re.compile(r"[^,;:。()\d%、和及与]+")
@@ -833,10 +834,14 @@ PAIRING = re.compile(trie_pattern([w for w, role in FILLERS.items() if role == "
 EACH_AFTER = re.compile(r"[^;。\d%]{0,12}?(?<![人平首成])(?:均|都)(?![市会城])")
 DISTRIBUTIVE_WORD = re.compile(r"分别|依次|(?<![人平])均")  # the rates after it are a list's before
 # 财政总收入、一般公共预算收入达到638.8亿元和350.4亿元: a list of figures right after a list of metrics
-_FIG = r"\d+(?:\.\d+)?(?:万亿|亿|万)?(?:元|美元|千瓦时)?%?"
+_FIG = r"[-+]?\d+(?:\.\d+)?(?:万亿|亿|万)?(?:元|美元|千瓦时)?%?"
 FIGURE_LIST = re.compile(r"[^,;。\d%]{0,6}?(?P<list>" + _FIG + r"(?:\s*(?:、|和|及|与)\s*" + _FIG + r")+)")
 # 财政总收入、一般公共预算收入均列全市首位，分别达到…: a clause with no figure, then 分别
 DISTRIBUTIVE_LATER = re.compile(r"[^;。\d%]{0,30}?,(?:[^,;。\d%]{0,6}?)(?P<word>分别)")
+# GDP总量和增速分别为1720.3亿元和5.1%, 规上工业增加值总量、增幅分别达210.4亿元、9.2%: a metric's level and its
+# rate named as a pair, then 分别 with the level and the percent, in that order: the percent is the metric's rate
+LEVEL_RATE_PAIR = re.compile(r"(?:总量|规模|总额)?\s*(?:、|和|及|与)\s*(?:同比)?(?P<rate>" + trie_pattern(_RATES) + r")\s*(?:分别|依次)"
+                             r"(?:为|是|达到|达|实现|完成)?了?\s*" + _FIG + r"\s*(?:、|和|及|与)\s*$")
 # 平湖市(6.8%)、秀洲区为6.2%: what may sit between a region and its figure, and between items (西充县,达到
 # 221.7亿元;蓬安县,增长6.1%: a comma may part the place from its verb).
 ITEM_LEAD = re.compile(r"(?P<all>均)?(?:,?(?:为|是|达到了?|达|" + YOY_BASIS_WORD + r"?" + _VERB_LE + r"))?"

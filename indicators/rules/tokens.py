@@ -1414,6 +1414,8 @@ def _uncued_rate(text: str, m: re.Match[str], after_rate: bool) -> GrowthTok | N
         return GrowthTok(moved.start("move"), e, [Rate(percent_value(m, 1), s, e)])  # …,上半年、前三季度回升到4.5%、5.2%
     if _rates_of_listed_places(text, s):
         return GrowthTok(s, e, [Rate(percent_value(m, 1), s, e)])
+    if (pair := L.LEVEL_RATE_PAIR.search(text, max(0, s - 40), s)) is not None:
+        return GrowthTok(s, e, [Rate(percent_value(m, L.SIGN[pair.group("rate")] or 1), s, e)])  # 总量和增速分别为…和5.1%
     if _after_superlative_place(text, s) or (m.group("sign") and text.endswith("(", 0, s) and text.startswith(")", e)
                                              and _level_before(text, s - 1)):
         return GrowthTok(s, e, [Rate(percent_value(m, 1), s, e)])

@@ -482,7 +482,7 @@ class Figures(SentenceBase):
         m = L.UNKNOWN_TAIL.match(self.text, slot.end)
         if m is None or any(t.kind == "time" and slot.end <= t.start < m.end() for t in self.toks):
             return 0  # (规上工业增加值3、4、5月分别增长…: the months listed, no items)
-        items = [i.strip() for i in re.split(r"以及|、|和|及|与", m.group()) if i.strip()]
+        items = [i.strip() for i in re.split(r"以及|、|和|及|与", m.group("items")) if i.strip()]  # (past 总量 …)
         if any(map(self.names_metric, items)):
             return 0  # 出口和进口额分别…: a metric of ours, which the list step pairs
         k = len(items)
