@@ -17254,7 +17254,20 @@ REAL125_CASES = [
     case("level-rate-pair-signed",
          "前三季度，嘉善县进出口总额及增幅分别为402.5亿元和-5.6%。",
          F("trade_total", 2024, "Q1-Q3", value=402.5, unit="亿元", yoy=-5.6, region="嘉善"), region="嘉善", pub="2024-10-22"),
-    # near misses: a share paired with the level is no rate; ranks after the pair are no figures
+    # the pair joined by 、 after a measure word is no list of products (before: the metric read as a sector's)
+    case("level-rate-pair-enumeration-comma",
+         "上半年，桐乡市规上工业增加值总量、增速分别为285.7亿元、11.3%。",
+         F("industrial_value_added", 2024, "H1", value=285.7, unit="亿元", yoy=11.3, region="桐乡"),
+         region="桐乡", pub="2024-07-25"),
+    case("level-rate-pair-enumeration-comma-reach",
+         "1-5月，海宁市工业投资总量、增幅分别达到96.4亿元、18.2%。",
+         F("industrial_investment", 2024, "M1-M5", value=96.4, unit="亿元", yoy=18.2, region="海宁"),
+         region="海宁", pub="2024-06-25"),
+    # near misses: a share paired with the level is no rate; ranks after the pair are no figures; products
+    # listed after a trade verb stay a sector's
+    case("level-rate-pair-near-products",
+         "一季度，海宁市进口原油、机电产品分别增长5.2%和3.1%。",
+         region="海宁", pub="2024-04-25"),
     case("level-rate-pair-near-share",
          "2023年，海宁市GDP总量和占比分别为1360.2亿元和18.6%。",
          F("gdp", 2023, "FY", value=1360.2, unit="亿元", region="海宁"), region="海宁", pub="2024-02-20"),

@@ -840,8 +840,10 @@ FIGURE_LIST = re.compile(r"[^,;。\d%]{0,6}?(?P<list>" + _FIG + r"(?:\s*(?:、|�
 DISTRIBUTIVE_LATER = re.compile(r"[^;。\d%]{0,30}?,(?:[^,;。\d%]{0,6}?)(?P<word>分别)")
 # GDP总量和增速分别为1720.3亿元和5.1%, 规上工业增加值总量、增幅分别达210.4亿元、9.2%: a metric's level and its
 # rate named as a pair, then 分别 with the level and the percent, in that order: the percent is the metric's rate
-LEVEL_RATE_PAIR = re.compile(r"(?:总量|规模|总额)?\s*(?:、|和|及|与)\s*(?:同比)?(?P<rate>" + trie_pattern(_RATES) + r")\s*(?:分别|依次)"
-                             r"(?:为|是|达到|达|实现|完成)?了?\s*" + _FIG + r"\s*(?:、|和|及|与)\s*$")
+_LEVEL_RATE_NAMED = (r"(?:" + trie_pattern(list(METRIC_MEASURES)) + r")?\s*(?:、|和|及|与)\s*(?:同比)?(?P<rate>"
+                     + trie_pattern(_RATES) + r")\s*(?:分别|依次)")
+LEVEL_RATE_NAMED = re.compile(_LEVEL_RATE_NAMED)  # (总量、增速分别: no list of products after the metric)
+LEVEL_RATE_PAIR = re.compile(_LEVEL_RATE_NAMED + r"(?:为|是|达到|达|实现|完成)?了?\s*" + _FIG + r"\s*(?:、|和|及|与)\s*$")
 # 平湖市(6.8%)、秀洲区为6.2%: what may sit between a region and its figure, and between items (西充县,达到
 # 221.7亿元;蓬安县,增长6.1%: a comma may part the place from its verb).
 ITEM_LEAD = re.compile(r"(?P<all>均)?(?:,?(?:为|是|达到了?|达|" + YOY_BASIS_WORD + r"?" + _VERB_LE + r"))?"

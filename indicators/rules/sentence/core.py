@@ -446,7 +446,7 @@ class Sentence(Times):
         (进口日用消费品增长57.6%)."""
         text = self.text
         if (listed := L.PRODUCT_LIST.match(text, end)) and not L.METRIC.search(text, end, listed.end()) \
-                and not self.times_listed(end, listed.end()):
+                and not self.times_listed(end, listed.end()) and not L.LEVEL_RATE_NAMED.match(text, end):
             return True  # (not 地区生产总值一季度、上半年分别…: the periods each figure is for)
         return text[s:end] in L.TRADE_VERBS and (obj := L.TRADE_OBJECT.match(text, end)) is not None \
             and L.SECTOR_MARK.search(obj.group("obj")) is not None
