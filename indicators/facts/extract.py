@@ -300,6 +300,8 @@ class Extractor:
         each with no period and a rank after it before the next time or its sentence's end
         (…2015年超越义乌位居第八，2016年挺进前七强; 在2020年榜单中第12位，在2021年榜单中升至第9位):
         they date the ranks, not the figures after them."""
+        if text.count("年") < 2 or L.RANK_WORD.search(text) is None:
+            return False  # (most pending texts: no scan of their times)
         spans = list(self.own_time_spans(text))
         named = {(t.year, t.rel) for t in map(time_expr, TIME.finditer(text)) if t is not None and t.period is None}
         if not spans or len(named) < 2 or any(t.period is not None or (t.year is None and t.rel is None) for _, t in spans):
