@@ -37,6 +37,7 @@ def test_tokens_and_phrases_name_their_rules() -> None:
     ("2023年，全县地区生产总值比上年增加41.3亿元，达到698.7亿元。", "41.3亿元", "a change (增加…)"),
     ("2023年，全县地区生产总值突破700亿元，达到712.6亿元。", "700亿元", "a figure of its phrase that another replaced"),
     ("上半年，南湖、秀洲两区地区生产总值达812.4亿元。", "812.4亿元", "the joint total of the places listed"),
+    ("2020年，全区地区生产总值156亿元，比“十二五”末增长38.6%。", "38.6%", "a growth since the end of the 十二五 plan"),
 ])
 def test_a_figure_left_out_says_why(text: str, printed: str, why: str) -> None:
     outcome, reason = fates(text)[printed]

@@ -214,7 +214,9 @@ def _why(m: re.Match[str], text: str, is_rate: bool, sentences: list[SentenceTra
         return f"an average rate ({frame.group()[:-1]}), not year on year"
     cue = L.GROWTH_CUE_END.search(before) if is_rate else None  # the growth word the engine reads there
     if cue is not None and (base := L.BASE_YEAR_BEFORE.search(before, 0, cue.start())):
-        return f"a growth since {base.group('year')} (比{base.group('year')}年), not year on year"
+        since = f"{base.group('year')} (比{base.group('year')}年)" if base.group("year") else \
+            f"the end of the {base.group('plan')}五 plan (比“{base.group('plan')}五”末)"
+        return f"a growth since {since}, not year on year"
     if not is_rate and L.names_change(before):
         return f"a change ({before[-2:]}…), not a level"
     start = ex.rep.span(m.start(), m.end())[0]
