@@ -1635,6 +1635,7 @@ _NUMERIC = re.compile(r"[ \t]*[-+]?\d[\d,.]*[%‰]?[ \t]*\|[ \t]*")
 _BARE_CELL_LINE = re.compile(r" *[^\s|,;:。!?][^\n\t|,;:。!?]{0,29}?")
 _BARE_CELL_RUN = re.compile(r"(?:^" + _BARE_CELL_LINE.pattern + r"\n){6,}(?:" + _BARE_CELL_LINE.pattern + r"$)?", re.M)
 _BARE_NUMERIC = re.compile(r" *[-+]?\d[\d.]*[%‰]?")
+_NUMBER_LINE = re.compile(r"\n *[-+]?\d[\d.]*[%‰]?(?=\n|$)")  # a line that is a number alone (_BARE_NUMERIC's)
 
 
 def _cell_lines(text: str) -> str:
@@ -1655,7 +1656,7 @@ def _cell_lines(text: str) -> str:
     if "|\n" in text:  # (" |\n" holds it)
         for m in _CELL_RUN.finditer(text):
             _join_cells(text, m, _NUMERIC, " ", out)
-    if "\n" in text:
+    if len(_NUMBER_LINE.findall(text)) >= 2:  # (a bare table's rows hold number-only lines: most texts none)
         for m in _BARE_CELL_RUN.finditer(text):
             _join_cells(text, m, _BARE_NUMERIC, "\t", out)
     return "".join(out)
