@@ -1652,14 +1652,14 @@ def _cell_lines(text: str) -> str:
     >>> _cell_lines("县\nGDP\n县\nGDP\n甲县\n30\n乙县\n20\n丙县\n10\n")
     '县\tGDP\n     \n甲县\t30\n乙县\t20\n丙县\t10\n'
     """
-    out = list(text)
+    out: list[str] = []  # the text's characters, listed once a run's rows are found (most texts none)
     if "|\n" in text:  # (" |\n" holds it)
         for m in _CELL_RUN.finditer(text):
             _join_cells(text, m, _NUMERIC, " ", out)
     if len(_NUMBER_LINE.findall(text)) >= 2:  # (a bare table's rows hold number-only lines: most texts none)
         for m in _BARE_CELL_RUN.finditer(text):
             _join_cells(text, m, _BARE_NUMERIC, "\t", out)
-    return "".join(out)
+    return "".join(out) if out else text
 
 
 def _join_cells(text: str, m: re.Match[str], numeric: re.Pattern[str], sep: str, out: list[str]) -> None:
@@ -1672,6 +1672,8 @@ def _join_cells(text: str, m: re.Match[str], numeric: re.Pattern[str], sep: str,
         if (rows := _cell_rows(shapes[skip:], [c.strip() for c in cells[skip:]], sep == "\t")) is not None:
             n, head, twice = rows
             at = starts[skip:]
+            if not out:
+                out.extend(text)
             for k in [0] + list(range(head, len(at) - n + 1, n)):  # the line breaks inside each row go
                 for a in at[k + 1:k + n]:
                     out[a - 1] = sep

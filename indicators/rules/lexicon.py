@@ -1173,8 +1173,12 @@ LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|以及|,)\s*$")
 # a list mark a second item (外资) that makes an alias with the lead (lead_alias says whether it does)
 _LEAD_ITEM = 4  # characters: the longest item after a lead (内资, 省外资金)
 _LEAD_VERB = re.compile(r"(?:" + trie_pattern(list(FILLER_WORDS)) + r")$")  # 实际利用内资达30亿元: a verb before the figure
-LEAD_ITEM_FIGURE = re.compile(r"(?P<words>[\u4e00-\u9fff]{3,14}?)(?:增长|下降)?\d[\d.]*%?[^\d,;。、和及与]{0,4}?[、,和及]"
+# the figure of a first item and the second item after its list mark; the words before the figure (at most
+# _LEAD_WORDS characters of Chinese, the lead and the first item) are read back from its start, so the scan is
+# anchored on the figure and not tried at every character
+LEAD_ITEM_FIGURE = re.compile(r"(?:增长|下降)?\d[\d.]*%?[^\d,;。、和及与]{0,4}?[、,和及]"
                               r"(?P<after>[\u4e00-\u9fff]{2,7}?)(?=(?:增长|下降)?\d)")
+_LEAD_WORDS = 14
 
 
 def lead_alias(words: str, after: str) -> tuple[str, int, int] | None:
@@ -1209,7 +1213,13 @@ def names_lead_item(sentence: str) -> bool:
     >>> names_lead_item("全区实际使用内资30.2亿元、外资381万美元"), names_lead_item("引进内资30.2亿元、外资1亿美元")
     (True, False)
     """
-    return any(lead_alias(m.group("words"), m.group("after")) for m in LEAD_ITEM_FIGURE.finditer(sentence))
+    for m in LEAD_ITEM_FIGURE.finditer(sentence):
+        lo = start = m.start()
+        while lo > 0 and start - lo < _LEAD_WORDS and "\u4e00" <= sentence[lo - 1] <= "\u9fff":
+            lo -= 1
+        if start - lo >= 3 and lead_alias(sentence[lo:start], m.group("after")):
+            return True
+    return False
 
 
 # 浙江某某新材料股份有限公司: the words a company's name ends in
