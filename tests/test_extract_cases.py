@@ -17277,6 +17277,44 @@ REAL125_CASES = [
 ]
 
 
+REAL126_CASES = [
+    # a retrospective "from one year's level, 发展到 a later year's level" (press conferences on decades of
+    # growth): both are the metric's levels of their years (before: the later level was left out, 发展到 being
+    # no verb that leads to a next level)
+    case("develop-to-dated-fiscal",
+         "改革开放以来，全县一般公共预算收入从1985年的860万元，发展到2020年的9.7亿元。",
+         F("fiscal_revenue_general", 1985, "FY", value=860, unit="万元", region="叙永"),
+         F("fiscal_revenue_general", 2020, "FY", value=9.7, unit="亿元", region="叙永"),
+         region="叙永", pub="2021-01-10"),
+    case("develop-to-dated-gdp-zhi",
+         "仁寿县地区生产总值由2000年的35.6亿元发展至2020年的412.8亿元。",
+         F("gdp", 2000, "FY", value=35.6, unit="亿元", region="仁寿"),
+         F("gdp", 2020, "FY", value=412.8, unit="亿元", region="仁寿"),
+         region="仁寿", pub="2021-03-01"),
+    case("develop-to-dated-income-le",
+         "十年间，江油市城镇居民人均可支配收入从2008年的9870元，发展到了2018年的3.1万元。",
+         F("income_urban_pc", 2008, "FY", value=9870, unit="元", region="江油"),
+         F("income_urban_pc", 2018, "FY", value=3.1, unit="万元", region="江油"),
+         region="江油", pub="2019-01-20"),
+    case("develop-to-dated-trade-comma",
+         "全区进出口总额从2010年的3.2亿美元，发展至2020年的12.5亿美元。",
+         F("trade_total", 2010, "FY", value=3.2, unit="亿美元", region="温江"),
+         F("trade_total", 2020, "FY", value=12.5, unit="亿美元", region="温江"),
+         region="温江", pub="2021-02-10"),
+    case("develop-to-undated-level",
+         "全市社会消费品零售总额由48.3亿元发展到101.6亿元。",
+         F("retail_sales", 2022, "FY", value=101.6, unit="亿元", region="江油"),
+         region="江油", pub="2023-01-20"),
+    # near misses: a count of firms is no metric of ours; a target's level stays a target's
+    case("develop-to-near-count",
+         "全县规上工业企业从1978年的12家发展到2018年的136家。",
+         region="叙永", pub="2019-01-10"),
+    case("develop-to-near-target",
+         "力争到2025年，全县地区生产总值发展到500亿元。",
+         region="叙永", pub="2021-01-10"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real123": REAL123_CASES,
     "s29e": S29E_CASES,
@@ -17310,6 +17348,7 @@ CASE_LISTS: dict[str, list] = {
     "real116": REAL116_CASES,
     "real120": REAL120_CASES,
     "real125": REAL125_CASES,
+    "real126": REAL126_CASES,
     "real106": REAL106_CASES,
     "real103": REAL103_CASES,
     "real105": REAL105_CASES,
