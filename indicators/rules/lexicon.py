@@ -1327,6 +1327,10 @@ PRICE_BASE = re.compile(trie_pattern([r["word"] for r in read_table("price_bases
 PRICE_BASIS = r"(?:(?:" + trie_pattern([w for w, role in FILLERS.items() if role == "basis" and w.startswith("按")]) \
     + r")\s*,?\s*)?"
 YOY_BASIS = re.compile(trie_pattern([w for w, role in FILLERS.items() if role == "basis"]) + "|上年|去年")
+# 同比, 比上年, 较去年同期, 当月: a basis that names the year before or the months in force, not a price basis
+# (按可比价格计算, 名义): 从2005年的28.02亿元增加到2011年的95.2亿元，按可比价格计算增长2.1倍 is a growth over the span
+YEAR_BEFORE_BASIS = re.compile(trie_pattern([w for w, role in FILLERS.items() if role == "basis"
+                                             and not w.startswith("按") and w != "名义"]) + "|上年|去年")
 # (its months or quarter may follow the year: 比2019年1-2月增长, 较2019年一季度增长, 比2019年上半年增长)
 BASE_PERIOD = r"(?:全年|上半年|下半年|前三季度|[一二三四1-4]季度|\d{1,2}(?:[-~～—－至到]\d{1,2})?月份?)?"
 # (or the last year of a five-year plan: 比“九五”末增长68.1%, 较“十五”期末翻了一番; with the level it had then:

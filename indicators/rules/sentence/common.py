@@ -203,6 +203,7 @@ class Open:
     local_time: tuple[int, Snap] | None = None  # a comparison's own time (比2020年全年…), for the next amount
     pending: Quantity | None = None  # 以18.9亿的地方财政收入: an amount waiting for its metric
     change_end: int = -1  # where a change set aside after the slot's levels ends (分别增加了13.2亿元和10.4亿元)
+    span_slot: Slot | None = None  # 1978年…仅1.13亿元，2018年达到202.6亿元: the later level's slot, whose growth runs over the years
 
 
 @lru_cache(maxsize=1 << 16)

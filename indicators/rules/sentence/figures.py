@@ -123,7 +123,10 @@ class Figures(SentenceBase):
         if slot is not None and q.role != "other" and not self.placed_level_after(slot, q, i) and self.joins(slot, q, s, gap_times):
             if (gap_times or self.rose_from_dated(last, q)) and slot.amounts:
                 self.span_from_start(slot.amounts, q)
+                named = self.years_named(slot.amounts[-1], q)
                 slot = o.slot = self.reference_slot(slot, q)
+                if named:
+                    o.span_slot = slot
             slot = o.slot = self.planned_level(slot, s)  # …，2023年预计达到312.5亿元: a plan's level
             slot = o.slot = self.realized_level(slot, s)  # 目标…，实际完成…: the level reached
             slot.amounts.append(q)
@@ -293,8 +296,9 @@ class Figures(SentenceBase):
             if o.slot is not None and not o.slot.amounts and not o.slot.growths:
                 o.chain_end = e  # 出口额五年翻了一番，达到12.3亿美元: the level after it is the slot's
             return 1  # 五年翻了一番: a growth over the years counted, not year on year
-        if base is None and self.state.span and o.slot is not None and o.slot.amounts and not self.state.period \
-                and not L.YOY_BASIS.search(self.text, self.clause_start(s), s):
+        if base is None and (self.state.span or o.slot is not None and o.slot is o.span_slot) \
+                and o.slot is not None and o.slot.amounts and not self.state.period \
+                and not L.YEAR_BEFORE_BASIS.search(self.text, self.clause_start(s), s):
             o.growth_end = e
             return 1  # 从2005年的28.02亿元增加到2011年的95.2亿元,增长3.4倍: the growth over the span, not a year's
         if base is None and self.ds.span_base is not None \

@@ -380,6 +380,16 @@ class Times(Places):
         if last.dated_start and first is not None and then is not None and then - first >= 2:
             self.state.year, self.state.period, self.state.span = then, None, then - first
 
+    def years_named(self, last: Quantity, q: Quantity) -> bool:
+        """1978年全县地区生产总值仅1.13亿元，2018年达到202.6亿元，增长60倍: whether the year of a level
+        (``last``, named before it) and the later year of the next (``q``, named between them), two or more
+        years apart, both stand in the sentence as years of their own: a growth right after the later level
+        runs over the years between, no year's (the levels keep their own years)."""
+        first, then = last.time[0], q.time[0]
+        return first is not None and then is not None and then - first >= 2 \
+            and any(ts < last.start and self.text.startswith(str(first), ts) for ts, _ in self.times) \
+            and any(last.end <= ts < q.start and self.text.startswith(str(then), ts) for ts, _ in self.times)
+
     def listed_period_rate(self, i: int, after: int) -> GrowthTok | None:
         """The percent at token ``i`` as a growth, when it follows a period and 的 that a list joins
         to the figures before (，到上半年的7.5%、前三季度的7.2%; not 完成全年的78%; 高于上半年的7.9% is a
