@@ -240,9 +240,16 @@ def _why(m: re.Match[str], text: str, is_rate: bool, sentences: list[SentenceTra
 
 
 def _rate_of(m: re.Match[str]) -> float | None:
-    """The absolute value of a printed rate (or multiple), or None."""
+    """The absolute value of a printed rate, or of a multiple as the percent a growth of it reads
+    (增长了1倍: 100, as ``numbers.percent_value`` gives it), or None.
+
+    >>> _rate_of(PERCENT.search("增长5.8%")), _rate_of(PERCENT.search("增长了1.5倍"))
+    (5.8, 150.0)
+    """
     try:
-        return abs(float((m.group("num") or m.group("times") or "").replace(",", "")))
+        if m.group("times"):
+            return abs(round(float(m.group("times").replace(",", "")) * 100, 6))
+        return abs(float((m.group("num") or "").replace(",", "")))
     except ValueError:
         return None
 
