@@ -17350,7 +17350,46 @@ REAL126_CASES = [
 ]
 
 
+REAL128_CASES = [
+    # a yearbook's or bulletin's run-in section heading that lists several topics (工业和建筑业, 财政、金融和
+    # 保险) before the section's first sentence, the space after it dropped by repair: one topic is the whole
+    # the metric belongs to, so the figure is the region's (before: read as the listed sectors')
+    case("heading-list-industry-and-construction",
+         "工业和建筑业 全年实现全部工业增加值86.4亿元，比上年增长13.2%。",
+         F("industrial_value_added", 2009, "FY", value=86.4, unit="亿元", yoy=13.2, region="睢宁"),
+         region="睢宁", pub="2010-04-10"),
+    case("heading-list-industry-comma-output",
+         "工业、建筑业 全年完成规模以上工业总产值312亿元，增长21%。",
+         F("industrial_output", 2011, "FY", value=312, unit="亿元", yoy=21, region="沭阳"),
+         region="沭阳", pub="2012-03-15"),
+    case("heading-list-finance-insurance",
+         "财政、金融和保险 全年实现财政总收入9.8亿元，增长18.5%。",
+         F("fiscal_revenue_total", 2010, "FY", value=9.8, unit="亿元", yoy=18.5, region="灌云"),
+         region="灌云", pub="2011-04-02"),
+    case("heading-list-fiscal-and-finance-general",
+         "财政与金融 全年地方财政一般预算收入5.06亿元，增长22.4%。",
+         F("fiscal_revenue_general", 2012, "FY", value=5.06, unit="亿元", yoy=22.4, region="泗县"),
+         region="泗县", pub="2013-03-20"),
+    case("heading-list-industry-with-size-class",
+         "工业与建筑业 全年规模以上工业实现增加值40.2亿元，增长16%。",
+         F("industrial_value_added", 2008, "FY", value=40.2, unit="亿元", yoy=16, region="涟水"),
+         region="涟水", pub="2009-05-06"),
+    # near misses: a list of sectors before a measure neither owns whole stays theirs (investment by
+    # 工业和建筑业; value added of 轻工业 and 重工业)
+    case("heading-list-near-investment",
+         "2010年，涟水县工业和建筑业完成投资25亿元，增长10%。",
+         region="涟水", pub="2011-02-10"),
+    case("heading-list-near-context-alias",
+         "工业和建筑业 全年实现增加值56亿元，增长12%。",
+         region="涟水", pub="2011-02-10"),
+    case("heading-list-near-light-heavy",
+         "2010年，涟水县轻工业和重工业分别实现增加值12亿元和30亿元。",
+         region="涟水", pub="2011-02-10"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
+    "real128": REAL128_CASES,
     "real123": REAL123_CASES,
     "s29e": S29E_CASES,
     "real122": REAL122_CASES,

@@ -1033,6 +1033,11 @@ _SECTOR_WHOLE_ROWS = read_table("sector_wholes.csv")
 SECTOR_WHOLES: dict[str, frozenset[str]] = {w: frozenset(r["metric"] for r in _SECTOR_WHOLE_ROWS if r["word"] == w)
                                             for w in {r["word"] for r in _SECTOR_WHOLE_ROWS}}
 SECTOR_WHOLE = re.compile(r"(?P<word>" + trie_pattern(list(SECTOR_WHOLES)) + r")(?:累计|共|另)?(?:实现|完成)?")
+# 工业和建筑业 全年实现全部工业增加值…, 财政、金融和保险 全年实现财政总收入…: a run-in section heading that lists
+# topics (a yearbook's or bulletin's, the space after it dropped by repair) before the section's first sentence, its
+# times cut out; the topics, without the verb after them
+HEADING_LIST = re.compile(r"(?P<items>[\u4e00-\u9fff]{1,6}?(?:[、和与及][\u4e00-\u9fff]{1,6}?)+)(?:累计|共|另)?(?:实现|完成)?")
+HEADING_ITEM_JOINER = re.compile(r"[、和与及]")
 # 分别是鄞州、北仑、慈溪: the words that introduce a list of places with no figures of their own
 BOUND_LIST_INTRO = function_words("list_intro")
 # …全部突破3000亿元, 体量均在2000亿元以上: the bound all the places listed before passed

@@ -388,6 +388,8 @@ class Scope(Kinds):
         words = _WORD_PREFIX.sub("", prefix[len(explicit):] if prefix.startswith(explicit) else prefix)
         if (whole := L.SECTOR_WHOLE.fullmatch(words)) and set(metrics) & L.SECTOR_WHOLES[whole.group("word")]:
             return "region"
+        if self.heading_list_whole(start, metrics):
+            return "region"
         if explicit and L.PLACE_RATE_PREFIX.fullmatch(words) and self.text.endswith(words, 0, start):
             return "region"  # 保定市投资同比增长…: the place's bare investment before its rate (tokens._economy_rate)
         for m in L.SCOPE.finditer(prefix):
@@ -404,6 +406,20 @@ class Scope(Kinds):
         if L.TREND_HEADING.fullmatch(words) or L.REVIEW_HEADING.fullmatch(words):
             return "region"  # 工业生产较快增长规上工业增加值…, 主要成绩地区生产总值…: a run-in heading, no sector
         return "sector"
+
+    def heading_list_whole(self, start: int, metrics: tuple[str, ...]) -> bool:
+        """工业和建筑业 全年实现全部工业增加值…, 财政、金融和保险 全年实现财政总收入…: a run-in heading that opens the
+        sentence and lists topics, one of them the whole the metric named in full belongs to (sector_wholes.csv),
+        heads a section, not a subject: the figure is the region's (not 工业和建筑业实现增加值…: a context alias
+        read as the listed sectors' joint measure; not 轻工业和重工业…: no topic the metric's whole)."""
+        head = self.text[self.body:start]
+        if not L.HEADING_ITEM_JOINER.search(head) or (m := L.HEADING_LIST.fullmatch(TIME.sub("", head))) is None:
+            return False
+        named = L.METRIC.match(self.text, start)
+        if named is None or ALIASES[L.alias_of(named.group())].context:
+            return False
+        return any(set(metrics) & L.SECTOR_WHOLES.get(item, frozenset())
+                   for item in L.HEADING_ITEM_JOINER.split(m.group("items")))
 
     def counted_firms_sector(self, cs: int, start: int, prefix: str, metrics: tuple[str, ...]) -> str:
         """战略性新兴产业企业9家，产值同比增长12.4%: a clause that counts the firms of a sector, right before
