@@ -17385,6 +17385,34 @@ REAL128_CASES = [
     case("heading-list-near-light-heavy",
          "2010年，涟水县轻工业和重工业分别实现增加值12亿元和30亿元。",
          region="涟水", pub="2011-02-10"),
+    # a current-price rate and a comparable-price one side by side, the bases written short (现价增长,
+    # 可比价增长, 按可比价格增长, 可比增长): a metric that grows in real terms takes the comparable-price rate
+    # (before: the current-price one, the first)
+    case("price-basis-short-industry",
+         "全年规模以上工业增加值完成16.2亿元，现价增长28.5%，可比价增长19.7%。",
+         F("industrial_value_added", 2009, "FY", value=16.2, unit="亿元", yoy=19.7, region="泗县"),
+         region="泗县", pub="2010-02-10"),
+    case("price-basis-short-gdp",
+         "全年实现国内生产总值58.6亿元，现价增长16.5%，按可比价格增长13.1%。",
+         F("gdp", 2011, "FY", value=58.6, unit="亿元", yoy=13.1, region="灵璧"),
+         region="灵璧", pub="2012-01-30"),
+    case("price-basis-short-comparable-only",
+         "全年规模以上工业增加值完成31.4亿元，按现价计算增长24.2%，可比增长17.3%。",
+         F("industrial_value_added", 2012, "FY", value=31.4, unit="亿元", yoy=17.3, region="萧县"),
+         region="萧县", pub="2013-02-05"),
+    case("price-basis-short-half-year",
+         "1-6月，全县规模以上工业增加值7.3亿元，现价增长22.6%，按可比价格计算增长15.8%。",
+         F("industrial_value_added", 2010, "H1", value=7.3, unit="亿元", yoy=15.8, region="东海"),
+         region="东海", pub="2010-07-18"),
+    # near misses: a nominally growing measure keeps its current-price rate; a current-price rate alone stays
+    case("price-basis-near-retail",
+         "全年社会消费品零售总额21.4亿元，现价增长19.1%，扣除价格因素实际增长16.2%。",
+         F("retail_sales", 2009, "FY", value=21.4, unit="亿元", yoy=19.1, region="泗县"),
+         region="泗县", pub="2010-02-10"),
+    case("price-basis-near-alone",
+         "全年规模以上工业增加值完成16.2亿元，现价增长28.5%。",
+         F("industrial_value_added", 2009, "FY", value=16.2, unit="亿元", yoy=28.5, region="泗县"),
+         region="泗县", pub="2010-02-10"),
 ]
 
 

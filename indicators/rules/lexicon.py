@@ -1062,8 +1062,9 @@ RATE_ANAPHOR = re.compile("其(?=" + _RATE_WORDS + ")|(?<=[,;])(?=" + _RATE_WORD
 # the metrics whose year-on-year growth is a real one (GDP's grows in real terms; an income's nominally)
 REAL_GROWTH = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary", "industrial_value_added"})
 NOMINAL_BEFORE = re.compile("(?:" + trie_pattern(list(NOMINAL_BASES)) + r")[,\s]*(?:同比)?$")
-REAL_BEFORE = re.compile(r"(?:实际|按(?:" + trie_pattern([r["word"] for r in read_table("price_bases.csv")])
-                         + r")格?计算)[,\s]*(?:同比)?$")
+_PRICE_BASES = trie_pattern([r["word"] for r in read_table("price_bases.csv")])
+# (现价增长28.5%，可比价增长19.7%; 按可比价格增长, 可比增长: the real basis written short, without 按 or 计算)
+REAL_BEFORE = re.compile(r"(?:实际|按(?:" + _PRICE_BASES + r")格?计算|按?(?:" + _PRICE_BASES + r")格?|可比)[,\s]*(?:同比)?$")
 # 而丰南增速仅为2.4%: a rate word right after a place's name, before its verb (淮北市的增速最低,仅为0.2%: with
 # 的, and a superlative before the verb)
 # (增城区以8.6%的同比增速位列第一: the rate given before its word, after 以)
