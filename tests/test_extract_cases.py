@@ -17413,6 +17413,31 @@ REAL128_CASES = [
          "全年规模以上工业增加值完成16.2亿元，现价增长28.5%。",
          F("industrial_value_added", 2009, "FY", value=16.2, unit="亿元", yoy=28.5, region="泗县"),
          region="泗县", pub="2010-02-10"),
+    # the investment statistic's reporting threshold (500万元以上项目, 50万元 before 2011) and a bare 投资 after
+    # it, a verb between or none: the region's fixed-asset investment (before: no metric, the sentence unparsed)
+    case("threshold-projects-investment-done",
+         "2009年，全县500万元以上项目投资完成42.5亿元，增长35.2%。",
+         F("fixed_asset_investment", 2009, "FY", value=42.5, unit="亿元", yoy=35.2, region="泗县"),
+         region="泗县", pub="2010-02-10"),
+    case("threshold-projects-verb-investment",
+         "1-9月，灵璧县500万元以上项目完成投资18.6亿元，同比增长41.2%。",
+         F("fixed_asset_investment", 2011, "Q1-Q3", value=18.6, unit="亿元", yoy=41.2, region="灵璧"),
+         region="灵璧", pub="2011-10-20"),
+    case("threshold-projects-running-total",
+         "上半年，全县500万元以上项目累计完成投资27.3亿元，增长28.6%。",
+         F("fixed_asset_investment", 2012, "H1", value=27.3, unit="亿元", yoy=28.6, region="萧县"),
+         region="萧县", pub="2012-07-20"),
+    case("threshold-old-fifty-wan",
+         "2008年，东海县50万元以上项目完成投资61.7亿元，增长32.4%。",
+         F("fixed_asset_investment", 2008, "FY", value=61.7, unit="亿元", yoy=32.4, region="东海"),
+         region="东海", pub="2009-01-15"),
+    # near misses: a class of large projects (亿元以上, 5000万元以上) is no whole
+    case("threshold-near-large-projects",
+         "上半年，全县亿元以上项目完成投资20.4亿元，增长30%。",
+         region="萧县", pub="2012-07-20"),
+    case("threshold-near-five-thousand",
+         "上半年，全县5000万元以上项目完成投资20.4亿元，增长30%。",
+         region="萧县", pub="2012-07-20"),
 ]
 
 

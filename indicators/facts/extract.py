@@ -784,6 +784,7 @@ def _candidate(sentence: str, after_facts: bool, head_alias: str = "", carried: 
     verb = "完成" in sentence or "实现" in sentence  # (two tests below read it: one pair of scans)
     return ("%" in sentence and (after_facts or bool(L.EVERY_REGION.search(sentence)))) \
         or ("资" in sentence and L.names_lead_item(sentence)) \
+        or ("以上" in sentence and "投资" in sentence and L.THRESHOLD_TAIL.search(sentence) is not None) \
         or (verb and _VERB_FIGURE.search(sentence) is not None) \
         or ("分别" in sentence and ("、" in sentence or _HEADED_LIST.search(sentence) is not None)) \
         or ("%" in sentence and ("速" in sentence or "幅" in sentence or "率" in sentence)

@@ -1436,6 +1436,9 @@ PLACE_EXCLUSION_NOTE = re.compile(r"\((?:" + trie_pattern(sorted(EXCLUSION_GOVER
 # part (not 5000万元以上项目, 亿元以上项目: a class of large projects); the words right before the metric
 INVESTMENT_THRESHOLD = re.compile(r"(?P<lead>(?:计划)?总投资)?(?<![\d.])50{1,2}万元(?P<rest>(?:及|或)?以上(?:的)?(?:项目)?(?:口径)?(?:的)?)$")
 THRESHOLD_MEASURES = frozenset({"fixed_asset_investment", "industrial_investment"})  # (the measures it is of)
+THRESHOLD_ALIAS = "固定资产投资"  # 500万元以上项目完成投资: the alias a tail word after the threshold stands for
+# 全县500万元以上项目投资完成…: the threshold, then the tail word, a verb between or none (a sentence to parse)
+THRESHOLD_TAIL = re.compile(r"(?<![\d.])50{1,2}万元(?:及|或)?以上(?:的)?(?:项目)?(?:口径)?(?:的)?(?:累计)?(?:完成|实现)?投资")
 # 年主营业务收入在500万元以上企业工业增加值, 年主营业务收入2000万元及以上工业企业完成增加值, 全部国有及年产品销售
 # 收入500万元以上非国有工业企业…: the size threshold of the industry statistic (500万元 until 2010, 2000万元 since)
 # run into the name of its figure: the above-size firms (规模以上), no part (not 亿元以上企业: a class of large firms)

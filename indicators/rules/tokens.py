@@ -471,6 +471,9 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token], projects_only:
     out: list[Token] = []
     for m in L.METRIC_ANAPHOR.finditer(text):
         at = m.start()
+        if "以上" in text and m.group() in L.TAIL_ANAPHORA and (opening := _after_threshold(text, at)) is not None:
+            out.append(Token(opening, m.end(), "metric", L.THRESHOLD_ALIAS))
+            continue
         if text.startswith("累计", at - 2) and (at - 2 in ends or _opens_clause(text, at - 2) and not (
                 out and not any(map(str.isdigit, text[out[-1].end:at])))):
             at -= 2  # (其)2024年前8月累计金额达到…: a running total's word after a time, or opening its clause (not
@@ -500,6 +503,20 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token], projects_only:
         if name:
             out.append(Token(at, m.end(), "metric", name))
     return out
+
+
+def _after_threshold(text: str, at: int) -> int | None:
+    """全县500万元以上项目投资完成…, 城镇500万元以上项目完成投资…: a tail word (投资) right after the reporting
+    threshold of the investment statistic (vocab: lexicon.INVESTMENT_THRESHOLD), a verb between or none, stands
+    for the whole fixed-asset investment: where its words start (the verb's start), else None (not 5000万元以上
+    项目完成投资, 亿元以上项目投资: a class of large projects).
+
+    >>> [_after_threshold(t, t.rindex("投资")) for t in ("全县500万元以上项目完成投资", "全县亿元以上项目投资")]
+    [11, None]
+    """
+    end = next((at - len(v) for v in L.TAIL_VERBS if text.endswith(v, 0, at)), at)
+    end -= 2 if text.endswith("累计", 0, end) else 0  # (500万元以上项目累计完成投资)
+    return end if L.INVESTMENT_THRESHOLD.search(text, max(0, end - 24), end) is not None else None
 
 
 def _signed_projects(text: str) -> list[Token]:
