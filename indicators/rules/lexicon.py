@@ -1433,8 +1433,9 @@ PLACE_EXCLUSION_NOTE = re.compile(r"\((?:" + trie_pattern(sorted(EXCLUSION_GOVER
 # (500万元以上项目), (计划总投资500万元及以上口径): the threshold that defines what a metric counts, no figure
 # 500万元以上固定资产投资, 500万元以上项目投资, 计划总投资500万元及以上项目…: the reporting threshold of the investment
 # statistic itself (50万元 before 2011, 500万元 since) run into the metric's name: the region's whole investment, no
-# part (not 5000万元以上项目, 亿元以上项目: a class of large projects); the words right before the metric
-INVESTMENT_THRESHOLD = re.compile(r"(?P<lead>(?:计划)?总投资)?(?<![\d.])50{1,2}万元(?P<rest>(?:及|或)?以上(?:的)?(?:项目)?(?:口径)?(?:的)?)$")
+# part (not 5000万元以上项目, 亿元以上项目: a class of large projects); the words right before the metric; 城镇 before
+# it (城镇500万元以上固定资产投资, the statistic's name in 2008-2010) is part of that name, no town
+INVESTMENT_THRESHOLD = re.compile(r"(?P<lead>(?:计划)?总投资|城镇)?(?<![\d.])50{1,2}万元(?P<rest>(?:及|或)?以上(?:的)?(?:项目)?(?:口径)?(?:的)?)$")
 THRESHOLD_MEASURES = frozenset({"fixed_asset_investment", "industrial_investment"})  # (the measures it is of)
 THRESHOLD_ALIAS = "固定资产投资"  # 500万元以上项目完成投资: the alias a tail word after the threshold stands for
 # 全县500万元以上项目投资完成…: the threshold, then the tail word, a verb between or none (a sentence to parse)
