@@ -24,7 +24,10 @@ _UNIT = trie_pattern([u for u in UNITS if u[0] not in "千万亿" or u.startswit
 # number (or 万 before 亿: 突破万亿大关, one 万亿 as 千亿 is one 千亿), optional 多/余, magnitude, optional 多/余, currency/count unit; needs a magnitude or a unit.
 # (a Chinese numeral run opens no number right after another numeral or a word's first character: 唯一一个, 第一个,
 # 统一, 逐一, 一一对应 are words)
-AMOUNT_PATTERN = (rf"(?P<num>{NUMBER}|(?<![零〇一二两三四五六七八九十百千唯统同单逐第]){CN_NUMERAL}+(?:点[零〇一二三四五六七八九]+)?|万(?=亿))"
+# a sum in 万 and units before 元 (6万4183元, 3万9,218元, 五万四千三百零五元: 64183 and 54305 元) is one number
+_WAN_AND_UNITS = (rf"\d+万(?:\d{{1,3}},\d{{3}}|\d{{1,4}})(?:\.\d+)?(?=元|美元)"
+                  rf"|(?<![零〇一二两三四五六七八九十百千唯统同单逐第]){CN_NUMERAL}+万{CN_NUMERAL}+(?:点[零〇一二三四五六七八九]+)?(?=元|美元)")
+AMOUNT_PATTERN = (rf"(?P<num>{_WAN_AND_UNITS}|{NUMBER}|(?<![零〇一二两三四五六七八九十百千唯统同单逐第]){CN_NUMERAL}+(?:点[零〇一二三四五六七八九]+)?|万(?=亿))"
                   rf"(?P<q1>多|余)?(?P<mag>(?!千瓦){_MAG})?(?P<q2>多|余)?(?P<unit>{_UNIT})?")
 # an amount begins with a numeral; after it comes another, a separator, 多/余, a magnitude or a unit
 # (a lone numeral followed by anything else is no amount, and re passes over it)
@@ -109,12 +112,18 @@ def parse_number(text: str) -> Decimal | None:
     Decimal('1000')
     >>> parse_number("万")
     Decimal('10000')
+    >>> parse_number("6万4183"), parse_number("三万两百九十五点八"), parse_number("2万158")
+    (Decimal('64183'), Decimal('30295.8'), Decimal('20158'))
     >>> parse_number("abc") is None
     True
     """
     text = text.replace(",", "")
     if text == "万":
         return Decimal(10000)  # 万亿: ten thousand 亿
+    head, wan, rest = text.partition("万")
+    if wan and head and rest:  # 6万4183, 五万四千三百零五: 万 and the units after it
+        high, low = parse_number(head), parse_number(rest)
+        return None if high is None or low is None else high * 10000 + low
     try:
         return Decimal(text)
     except InvalidOperation:
@@ -197,6 +206,8 @@ def parse_amount(text: str) -> Amount | None:
     '千瓦时'
     >>> parse_amount("2.61亿千瓦小时").unit, parse_amount("3.5亿kWh").value_base
     ('亿千瓦时', 350000000.0)
+    >>> parse_amount("6万4183元").value, parse_amount("3万9,218元").unit, parse_amount("五万两千五百三十元").value
+    (Decimal('64183'), '元', Decimal('52530'))
     >>> parse_amount("125个").base_unit
     'count'
     >>> parse_amount("5.7%") is None
