@@ -293,7 +293,7 @@ SOURCE_OFFICE_LEAD = re.compile(r"(?:另据|据|记者从|从)[“\"]?(?P<place>
 # the figures after it)
 REPORT_LEAD = re.compile(r"[^,;。]*?(?:讯|获悉|了解到|得知|据悉)|" + _SOURCE)
 # 各县市区, 各县(市、区), 各盟市, 各设区市: every place of a set, the subject of a list of places
-_EVERY_PLACE = r"各(?:设区市|省辖市|地级市|县级市|地[市区州]|板块|[县市区州盟旗省]|[()、])+"  # 各板块: a city's districts
+_EVERY_PLACE = r"各(?:设区市|省辖市|地级市|县级市|省份|地[市区州]|板块|[县市区州盟旗省]|[()、])+"  # 各板块: a city's districts
 EVERY_PLACE = re.compile(_EVERY_PLACE)
 # 其他地市, 其余县区, 其它县(市): the places of a set left after some were named; a figure of theirs is no whole's
 OTHER_PLACES = re.compile(_EVERY_PLACE.replace("各", "其[他它余]", 1))
@@ -320,7 +320,7 @@ COUNTED_PLACES = re.compile(_COUNT_OF_PLACES)
 COUNTED_BACK_OPENING = re.compile(r"(?:这|此|上述|以上)?(?:[二两三四五六七八九十])个?(?:地|县|区|市|县市|区县|城)(?![\u4e00-\u9fff]{0,2}[中里]有)")
 PREFIX = re.compile(
     r"(?:" + _FILLER + "|" + _VERDICT + "|" + _SOURCE + "|" + NAME_SLOT + "|" + WORD_PATTERN.pattern
-    + r"|[市县区省]|(?<=[市县区省])中(?=有)|地区|各月|每月|位列|位居|排名|排在|" + _EVERY_PLACE + r"|" + _COUNT_OF_PLACES + r"|\d(?!\d)|[\s“”\"'‘’·]|"
+    + r"|省份|[市县区省]|(?<=[市县区省])中(?=有)|地区|各月|每月|位列|位居|排名|排在|" + _EVERY_PLACE + r"|" + _COUNT_OF_PLACES + r"|\d(?!\d)|[\s“”\"'‘’·]|"
     + trie_pattern(list(ZONES))
     + r"|等(?=(?:\d+|[二两三四五六七八九十]+)个?[县市区省])|" + _OPEN_LIST_END + ")*")  # …、安吉等三县: a count closing a named list
 # (14个市中有9个市…: 中 after a counted set of places, among them, before the count of those that…)
@@ -760,6 +760,7 @@ REGION_FOLLOW = re.compile(guarded(  # (its alternatives led by their first char
     + "|" + trie_pattern(list(SUBJECT_WORDS))  # 迁安表现最佳 (vocab/subject_words.csv)
     + "|" + trie_pattern(list(TAIL_ALONE))  # 平湖用电量… (vocab/metric_anaphora.csv, alone)
     + "|" + trie_pattern(list(ZONES)) + "|" + WORD_PATTERN.pattern + r"|[市县区省]"
+    + r"|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?:点[零〇一二三四五六七八九]+)?[万亿]"  # 浙江省三万八千…元: its figure in words
     + r"|(?:位于|介于|处于|超过|突破|低于|高于|不足|不到)(?=\d)"  # 六盘水位于1000亿元至1500亿元之间
     + r"|(?:拉开|拉大|缩小)(?:了)?(?:距离|差距)?"  # 和象山拉开了距离: the place a gap is kept from
     + r"|投资(?=(?:同比|比上年同期|比上年)(?:增长|下降|增速))"  # 雄安新区投资同比增长…: its bare investment's rate
