@@ -17456,6 +17456,71 @@ REAL128_CASES = [
 
 CASE_LISTS: dict[str, list] = {
     "real128": REAL128_CASES,
+]
+
+
+REAL129_CASES = [
+    # a sum in 万 with its units after it, before 元 (Taiwan and Hong Kong papers: 6萬0302元, 7萬9,537元;
+    # in words: 六萬三千二百五十元) is one number of 元 (before: only the 万 part, 6万元, or nothing)
+    case("wan-and-units-income",
+         "2022年，浙江省居民人均可支配收入6萬0302元，比上年增長4.8%。",
+         F("income_pc", 2022, "FY", value=60302, unit="元", yoy=4.8, region="浙江"), region="浙江", pub="2023-01-20"),
+    case("wan-and-units-separator-rmb",
+         "去年，蘇州市城鎮居民人均可支配收入7萬9,537元人民幣，年增4.9%。",
+         F("income_urban_pc", 2023, "FY", value=79537, unit="元", yoy=4.9, region="苏州"), region="苏州",
+         pub="2024-01-30"),
+    case("wan-and-units-simplified",
+         "2019年，宁波市农村居民人均可支配收入3万6632元，增长9.0%。",
+         F("income_rural_pc", 2019, "FY", value=36632, unit="元", yoy=9.0, region="宁波"), region="宁波",
+         pub="2020-02-10"),
+    case("wan-and-units-in-words",
+         "2021年，溫州市居民人均可支配收入六萬三千二百五十元。",
+         F("income_pc", 2021, "FY", value=63250, unit="元", region="温州"), region="温州", pub="2022-02-10"),
+    case("wan-and-units-near-miss-households",  # households are no amount of ours: still nothing
+         "2021年，溫州市新增市場主體2萬3456戶。", region="温州", pub="2022-02-10"),
+    case("wan-round-near-miss",  # a round 万元 stays a round amount
+         "2022年，嘉興市居民人均可支配收入突破6萬元，增長4.6%。",
+         F("income_pc", 2022, "FY", value=6, unit="万元", yoy=4.6, qualifier="over", region="嘉兴"), region="嘉兴",
+         pub="2023-02-10"),
+    # a place followed by its figure in Chinese numerals, in a list of places (before: the place was no token,
+    # as only digits counted as a place's figure)
+    case("place-figure-in-words-list",
+         "2019年居民人均可支配收入，排在前三的依次為浙江省四萬九千八百九十九元、江蘇省四萬一千四百元、福建省三萬五千六百一十六元。",
+         F("income_pc", 2019, "FY", value=49899, unit="元", region="浙江"),
+         F("income_pc", 2019, "FY", value=41400, unit="元", region="江苏"),
+         F("income_pc", 2019, "FY", value=35616, unit="元", region="福建"), region="全国", pub="2020-02-20"),
+    case("place-figure-in-words-yi",
+         "2008年各市生產總值：福州市二千二百八十四億元、泉州市二千九百九十五億元。",
+         F("gdp", 2008, "FY", value=2284, unit="亿元", region="福州"),
+         F("gdp", 2008, "FY", value=2995, unit="亿元", region="泉州"), region="福建", pub="2009-02-20"),
+    case("place-then-count-near-miss",  # a count of units right after a place names no figure
+         "2008年，泉州三縣生產總值一千億元。", region="福建", pub="2009-02-20"),
+    # the nation as Hong Kong and Taiwan papers name it (內地, 大陸, 中國大陸): its figures are the nation's,
+    # not the home region's (before: 內地首季GDP… became a figure of the page's city)
+    case("nation-word-hk-mainland",
+         "內地首季GDP按年增長5.3%，深圳首季地區生產總值增長6.1%。",
+         F("gdp", 2024, "Q1", yoy=6.1, region="深圳"), region="深圳", pub="2024-04-20"),
+    case("nation-word-tw-mainland",
+         "大陸上半年社會消費品零售總額年增3.7%。",
+         region="厦门", pub="2024-07-20"),
+    case("nation-word-tw-mainland-provinces",
+         "2018年中國大陸省份人均可支配收入，前三名依序為上海市64183元、北京市62361元、浙江省45840元。",
+         F("income_pc", 2018, "FY", value=64183, unit="元", region="上海"),
+         F("income_pc", 2018, "FY", value=62361, unit="元", region="北京"),
+         F("income_pc", 2018, "FY", value=45840, unit="元", region="浙江"), region="全国", pub="2019-02-20"),
+    # 外貿額 (foreign trade volume) is the total trade (before: only 外贸 as a rate word, the rate went to the
+    # metric before it)
+    case("trade-volume-word-rate",
+         "進口和出口均實現正增長，5月份東莞的外貿額同比增長9.6%。",
+         F("trade_total", 2024, "M5", yoy=9.6, region="东莞"), region="东莞", pub="2024-06-20"),
+    case("trade-volume-word-level",
+         "前5個月，佛山市外貿額1234.5億元，增長3.2%。",
+         F("trade_total", 2024, "M1-M5", value=1234.5, unit="亿元", yoy=3.2, region="佛山"), region="佛山",
+         pub="2024-06-20"),
+]
+
+CASE_LISTS: dict[str, list] = {
+    "real129": REAL129_CASES,
     "real123": REAL123_CASES,
     "s29e": S29E_CASES,
     "real122": REAL122_CASES,
