@@ -327,6 +327,13 @@ class Sentence(Times):
             and ds.pos + s - ds.last_metric_at <= _SHORT_NAME_REACH \
             and _family(last[0]) == _family(metrics[0])
 
+    def place_after_frame(self, e: int) -> bool:
+        """Whether a place (no whole-region word) opens the clause right after a metric framing its parts
+        (居民人均可支配收入中,上海以…元居首): the parts are places, each with its own figure of the metric."""
+        frame = L.FRAME_AFTER.match(self.text, e)
+        return frame is not None and any(ts == frame.end() and kind == "region" and value not in REGION_WORDS
+                                         for ts, _, kind, value in self.toks)
+
     def ranked_level(self, s: int, e: int) -> bool:
         """合肥市以12013亿元的GDP总量排名第一: a ranking word after a metric whose amount is given right
         before it (以…的) ranks that level; the metric is no modifier."""
@@ -357,8 +364,9 @@ class Sentence(Times):
         if alias.bare and not L.BARE_ITEM_NEXT.match(text, e):
             return None  # 城镇新增就业, 城镇登记失业率: the place kind's other figures, no residents' income
         if (L.FRAME_AFTER.match(text, e) or (text.endswith("在", 0, s) and text.startswith("中", e))) \
-                and not L.PLACE_SET_END.search(text, max(0, s - 8), s):  # (五区GDP中,顺德区…: the places')
+                and not L.PLACE_SET_END.search(text, max(0, s - 8), s) and not self.place_after_frame(e):
             return None  # (在)第三产业中，批发和零售业增加值增长5.1%: the whole its parts are named in
+            # (五区GDP中,顺德区…; 各省居民人均可支配收入中,上海…: the places' figures, each its own)
         metrics = self.generic_reading(alias, s, e)
         end = e
         inner = _INNER.match(text, e)
