@@ -17508,6 +17508,37 @@ REAL129_CASES = [
          F("income_pc", 2018, "FY", value=64183, unit="元", region="上海"),
          F("income_pc", 2018, "FY", value=62361, unit="元", region="北京"),
          F("income_pc", 2018, "FY", value=45840, unit="元", region="浙江"), region="全国", pub="2019-02-20"),
+    # a metric framing its parts (…中，) whose next clause opens with a place: the place's own figure of the
+    # metric (before: the metric was read as a whole its sectors are named in, and nothing was kept)
+    case("frame-then-place-ranked",
+         "2021年城鎮居民人均可支配收入中，寧波以73869元位居第一，溫州71225元次之。",
+         F("income_urban_pc", 2021, "FY", value=73869, unit="元", region="宁波"),
+         F("income_urban_pc", 2021, "FY", value=71225, unit="元", region="温州"), region="浙江", pub="2022-02-10"),
+    case("frame-then-place-industry",
+         "2022年規上工業增加值中，昆山市2,850.6億元，增長5.1%。",
+         F("industrial_value_added", 2022, "FY", value=2850.6, unit="亿元", yoy=5.1, region="昆山"), region="苏州",
+         pub="2023-02-10"),
+    case("frame-then-place-fiscal",
+         "上半年一般公共預算收入中，南湖區32.5億元，增長6.2%。",
+         F("fiscal_revenue_general", 2024, "H1", value=32.5, unit="亿元", yoy=6.2, region="南湖"), region="嘉兴",
+         pub="2024-07-20"),
+    case("frame-then-part-near-miss",  # a part that is no place: still the whole's frame, nothing kept
+         "上半年一般公共預算收入中，稅收收入25.3億元，增長4.1%。", region="嘉兴", pub="2024-07-20"),
+    case("frame-then-sector-near-miss",
+         "第三產業中，批發和零售業增加值增長5.1%。", region="嘉兴", pub="2024-07-20"),
+    # 規上高新技術, 規模以上高新技術: no county 上高 inside (before: the figures after it became 上高's)
+    case("hidden-place-above-size-hightech-firms",
+         "1-9月，全市規上高新技術企業達到320家，規上工業增加值增長8.1%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=8.1, region="宜春"), region="宜春", pub="2024-10-20"),
+    case("hidden-place-above-size-hightech-long",
+         "今年前三季度，全市規模以上高新技術企業新增45家，規模以上工業增加值增長7.2%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=7.2, region="九江"), region="九江", pub="2024-10-20"),
+    case("hidden-place-above-size-hightech-share",
+         "上半年，全區規上高新技術產業產值佔比達到52%，規上工業增加值增長6.5%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.5, region="南湖"), region="南湖", pub="2024-07-20"),
+    case("hidden-place-near-miss-county",  # the county named in full is still itself
+         "上半年，上高縣規上工業增加值增長8%。",
+         F("industrial_value_added", 2024, "H1", yoy=8, region="上高"), region="宜春", pub="2024-07-20"),
     # 外貿額 (foreign trade volume) is the total trade (before: only 外贸 as a rate word, the rate went to the
     # metric before it)
     case("trade-volume-word-rate",
