@@ -184,6 +184,8 @@ def amount_from_match(m: re.Match[str], money_default: bool = True) -> Amount | 
         spec, factor = UNITS.get(unit), MAGNITUDES.get(mag, 1.0)
         if spec is None:
             return None
+        if mag and (whole := UNITS.get(mag + spec.canonical)) is not None:
+            spec, factor = whole, 1.0  # 2.5万亿元人民币: 万亿 + 元人民币 is 万亿元, its magnitude kept in the unit
     return Amount(value, spec.canonical, spec.base, float(value) * factor * spec.magnitude, m.group())
 
 
@@ -208,6 +210,8 @@ def parse_amount(text: str) -> Amount | None:
     ('亿千瓦时', 350000000.0)
     >>> parse_amount("6万4183元").value, parse_amount("3万9,218元").unit, parse_amount("五万两千五百三十元").value
     (Decimal('64183'), '元', Decimal('52530'))
+    >>> a = parse_amount("2.5万亿元人民币"); (a.value, a.unit, a.value_base)
+    (Decimal('2.5'), '万亿元', 2500000000000.0)
     >>> parse_amount("125个").base_unit
     'count'
     >>> parse_amount("5.7%") is None
