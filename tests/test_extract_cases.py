@@ -17454,6 +17454,72 @@ REAL128_CASES = [
 ]
 
 
+REAL130_CASES = [
+    # a note that a span's years hold below, (下同) or (以下同) right after each year: the note is no break
+    # between the year and its level (before: the span went unread, its multiple became a year-on-year rate
+    # and the later undated changes took the year before the start)
+    case("span-years-same-below",
+         "全区地区生产总值由2012年(下同)的182.5亿元增加到2021年(下同)的406.3亿元,增长了1.2倍,年均增长9.3%;"
+         "一般公共预算收入由12.1亿元增加到30.4亿元,增长了1.5倍。",
+         F("gdp", 2012, "FY", 182.5, "亿元", region="秀洲"), F("gdp", 2021, "FY", 406.3, "亿元", region="秀洲"),
+         F("fiscal_revenue_general", 2012, "FY", 12.1, "亿元", region="秀洲"),
+         F("fiscal_revenue_general", 2021, "FY", 30.4, "亿元", region="秀洲"), region="秀洲", pub="2022-08-10"),
+    case("span-years-same-below-fullwidth",
+         "全县社会消费品零售总额从2010年（下同）的45.2亿元增长到2020年（下同）的128.7亿元，增长1.8倍；"
+         "固定资产投资从38.6亿元增长到152.4亿元，增长2.9倍。",
+         F("retail_sales", 2010, "FY", 45.2, "亿元", region="德清"), F("retail_sales", 2020, "FY", 128.7, "亿元", region="德清"),
+         F("fixed_asset_investment", 2010, "FY", 38.6, "亿元", region="德清"),
+         F("fixed_asset_investment", 2020, "FY", 152.4, "亿元", region="德清"), region="德清", pub="2021-03-15"),
+    case("span-years-same-below-yixia",
+         "全市财政总收入由2015年（以下同）的86.5亿元提高到2020年（以下同）的132.4亿元，增长53%；"
+         "其中一产增加值增长21.6%。",
+         F("fiscal_revenue_total", 2015, "FY", 86.5, "亿元", region="桐乡"),
+         F("fiscal_revenue_total", 2020, "FY", 132.4, "亿元", region="桐乡"), region="桐乡", pub="2021-06-30"),
+    # near misses: one year with the note opens the figures of that year (its rates stay year on year); a
+    # basis with the note (比上年(下同)) is no year
+    case("span-years-same-below-near-one-year",
+         "2023年(下同),全县实现地区生产总值312.6亿元,增长5.6%;一般公共预算收入24.8亿元,增长7.1%。",
+         F("gdp", 2023, "FY", 312.6, "亿元", 5.6, region="德清"),
+         F("fiscal_revenue_general", 2023, "FY", 24.8, "亿元", 7.1, region="德清"), region="德清", pub="2024-02-20"),
+    case("span-years-same-below-near-basis",
+         "2023年,全市实现地区生产总值980亿元,比上年(下同)增长8%;一般公共预算收入71.1亿元,增长8.4%。",
+         F("gdp", 2023, "FY", 980, "亿元", 8, region="桐乡"),
+         F("fiscal_revenue_general", 2023, "FY", 71.1, "亿元", 8.4, region="桐乡"), region="桐乡", pub="2024-02-20"),
+    # an amount of 万亿元 followed by 人民币 is 万亿元 (before: its magnitude was lost, 2.5元)
+    case("trillion-renminbi-gdp",
+         "2020年，全市地区生产总值达到2.5万亿元人民币，增长3.9%。",
+         F("gdp", 2020, "FY", 2.5, "万亿元", 3.9, region="重庆"), region="重庆", pub="2021-01-25"),
+    case("trillion-renminbi-trade",
+         "上半年，全省进出口总额1.32万亿元人民币，同比增长6.4%。",
+         F("trade_total", 2024, "H1", 1.32, "万亿元", 6.4, region="浙江"), region="浙江"),
+    case("trillion-renminbi-retail",
+         "去年全市社会消费品零售总额突破1万亿元人民币。",
+         F("retail_sales", 2023, "FY", 1, "万亿元", qualifier="over", region="上海"), region="上海"),
+    # near miss: 亿元人民币 keeps its unit
+    case("trillion-renminbi-near-yi",
+         "上半年，全市进出口总额达到512.3亿元人民币，增长4.1%。",
+         F("trade_total", 2024, "H1", 512.3, "亿元", 4.1, region="嘉兴"), region="嘉兴"),
+    # a base year's level after 比/较 set apart by a comma before the change (比1952年的0.02亿元,增长了…):
+    # that year's level, as without the comma
+    case("compared-base-level-comma-multiple",
+         "2018年，全市完成全社会固定资产投资1654.7亿元，比1978年的2.1亿元，增长了787倍。",
+         F("fixed_asset_investment", 2018, "FY", 1654.7, "亿元", region="绵阳"),
+         F("fixed_asset_investment", 1978, "FY", 2.1, "亿元", region="绵阳"), region="绵阳", pub="2019-09-20"),
+    case("compared-base-level-comma-percent",
+         "2020年全县社会消费品零售总额318.2亿元,较2015年的201.4亿元,增长58%。",
+         F("retail_sales", 2020, "FY", 318.2, "亿元", region="长兴"),
+         F("retail_sales", 2015, "FY", 201.4, "亿元", region="长兴"), region="长兴", pub="2021-02-20"),
+    case("compared-base-level-comma-increase",
+         "2022年,全区一般公共预算收入达到42.7亿元,比2012年的12.4亿元,增加了30.3亿元。",
+         F("fiscal_revenue_general", 2022, "FY", 42.7, "亿元", region="南浔"),
+         F("fiscal_revenue_general", 2012, "FY", 12.4, "亿元", region="南浔"), region="南浔", pub="2023-03-01"),
+    # near miss: a compared level with no change after it is no base (只相当于…), nothing of that year
+    case("compared-base-level-near-no-change",
+         "2022年,全区一般公共预算收入达到42.7亿元,而2012年的收入,只有12.4亿元的规模。",
+         F("fiscal_revenue_general", 2022, "FY", 42.7, "亿元", region="南浔"), region="南浔", pub="2023-03-01"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real128": REAL128_CASES,
 ]
@@ -17552,6 +17618,7 @@ REAL129_CASES = [
 
 CASE_LISTS: dict[str, list] = {
     "real129": REAL129_CASES,
+    "real130": REAL130_CASES,
     "real123": REAL123_CASES,
     "s29e": S29E_CASES,
     "real122": REAL122_CASES,

@@ -700,6 +700,11 @@ def _opening_heading_ends(folded: str, starts: list[int] | None = None) -> list[
 _JUMP = re.compile(r"\((?:下转|上接|转|接)(?:第)?[ ]*[A-Z]?[0-9一二三四五六七八九十]{1,3}[ ]*版\)")
 
 
+# a note that a year holds for the figures below it (由2012年(下同)的…增加到2021年(下同)的…): the bracket
+# (a column may break it anywhere); _drop_marks checks the year before it
+_SAME_BELOW = re.compile(rf"\({_W}*(?:以{_W}*)?下{_W}*同{_W}*\)")
+
+
 # 01…05 numbering a page's summary items, glued to a year that opens the item (042023年,云和县…)
 _ITEM_NUMBER = re.compile(r"0[1-9](?=(?:19|20)\d\d年)")  # (at a line's start: checked apart, a scan of
 # every position for a line start costs ten times as much)
@@ -719,11 +724,18 @@ def _drop_marks(folded: str, keep: np.ndarray) -> None:
     '规模以上工业增加值'
     >>> repair("规上工业增加值完成\\n(下转第2版)\\n\\n(上接第1版)\\n152.3亿元。").text
     '规上工业增加值完成152.3亿元。'
+    >>> repair("由2012\\n年(下同)的182.5亿元增加到2021年\\n(以\\n下同)的406.3亿元,比上年(下同)增长8%").text
+    '由2012年的182.5亿元增加到2021年的406.3亿元,比上年(下同)增长8%'
     """
     for m in _ITEM_NUMBER.finditer(folded):  # 042023年,…: a list item's number glued to the year it opens with
         line_start = folded.rfind("\n", 0, m.start()) + 1
         if not folded[line_start:m.start()].strip(" \t"):
             keep[m.start():m.end()] = False
+    if "下" in folded and "同" in folded and "(" in folded:  # 2012年(下同)的182.5亿元: the note goes, the
+        for m in _brackets(folded, _SAME_BELOW):  # year and its level meet (not 比上年(下同): no year's)
+            s = _space_before(folded, m.start())
+            if folded.endswith("年", 0, s) and folded[max(0, _space_before(folded, s - 1) - 1)].isdigit():
+                keep[s:m.end()] = False
     if "版" in folded and "版)" in folded:  # (str finds one Chinese character far faster than two)
         for m in _brackets(folded, _JUMP):
             keep[m.start():m.end()] = False
