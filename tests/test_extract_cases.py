@@ -17517,6 +17517,25 @@ REAL130_CASES = [
     case("compared-base-level-near-no-change",
          "2022年,全区一般公共预算收入达到42.7亿元,而2012年的收入,只有12.4亿元的规模。",
          F("fiscal_revenue_general", 2022, "FY", 42.7, "亿元", region="南浔"), region="南浔", pub="2023-03-01"),
+    # a bare round magnitude a span leapt to (从…到千亿元的历史性跨越) is a bound passed: an exact level of the
+    # span's last year beside it is the figure (before: 1000亿元 as a second, exact value of that year)
+    case("leap-to-bare-magnitude-gdp",
+         "十年来,全市地区生产总值实现从2012年的402亿元到千亿元的历史性跨越,2021年地区生产总值达到1056.3亿元。",
+         F("gdp", 2012, "FY", 402, "亿元", region="南通"), F("gdp", 2021, "FY", 1056.3, "亿元", region="南通"),
+         region="南通", pub="2022-03-20"),
+    case("leap-to-bare-magnitude-trade",
+         "党的十八大以来,全区进出口总额实现了从2012年的312亿元到千亿元的历史突破,2021年全区进出口总额达到1108.5亿元。",
+         F("trade_total", 2012, "FY", 312, "亿元", region="江北"), F("trade_total", 2021, "FY", 1108.5, "亿元", region="江北"),
+         region="江北", pub="2022-06-20"),
+    case("leap-to-bare-magnitude-seventy-years",
+         "70年来,全市经济持续增长,地区生产总值实现从1949年的0.9亿元到千亿元的历史性跨越,2018年经济总量达到1288亿元。",
+         F("gdp", 1949, "FY", 0.9, "亿元", region="宜宾"), F("gdp", 2018, "FY", 1288, "亿元", region="宜宾"),
+         region="宜宾", pub="2019-09-20"),
+    # near miss: a leap to a printed level is that level
+    case("leap-to-bare-magnitude-near-exact",
+         "全市地区生产总值实现了从2012年的402亿元到2021年的1056.3亿元的跨越。",
+         F("gdp", 2012, "FY", 402, "亿元", region="南通"), F("gdp", 2021, "FY", 1056.3, "亿元", region="南通"),
+         region="南通", pub="2022-03-20"),
 ]
 
 

@@ -1016,6 +1016,8 @@ PUBLISHED_PREFIX = re.compile(r"(?:统计局|统计部门|政府|官网|官方|�
 # 突破亿元大关: a bound after a bare unit (no number) is a bound too
 BOUND_UNIT_END = frozenset("元亿万")
 BARE_BOUND = re.compile("[元亿万](?:" + "|".join(BOUND_WORDS) + ")")
+# a leap to a bare round magnitude (从1949年的1.33亿元到千亿元的历史性跨越): the bound passed, no level
+LEAP_AFTER = re.compile(r"的(?:历史性|历史)?(?:跨越|突破|飞跃)")
 # 投资中, 区域合作: a word that holds a place name after its first character (资中, 合作) hides that place
 HOST_WORD = re.compile(trie_pattern([r["word"] for r in read_table("host_words.csv")]))
 # 其2023年金额达到936.2亿元, 吴兴区总量为702.45亿元: a word standing for the metric named last

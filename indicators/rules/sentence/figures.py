@@ -571,6 +571,8 @@ class Figures(SentenceBase):
             q.role = "target"  # 占年预算96540万元的22.04%: the plan's level
         if text.startswith(L.BOUND_WORDS, q.end) and not qual:  # 迈上5万亿台阶, 2000亿门槛: a round bound
             q.qualifier = "over"
+        elif not qual and text.startswith("的", q.end) and not text[s].isdigit() and L.LEAP_AFTER.match(text, q.end):
+            q.qualifier = "over"  # 从…到千亿元的历史性跨越: a bare magnitude leapt to is a bound
         return q
 
 
