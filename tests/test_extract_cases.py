@@ -17539,11 +17539,6 @@ REAL130_CASES = [
 ]
 
 
-CASE_LISTS: dict[str, list] = {
-    "real128": REAL128_CASES,
-]
-
-
 REAL129_CASES = [
     # a sum in 万 with its units after it, before 元 (Taiwan and Hong Kong papers: 6萬0302元, 7萬9,537元;
     # in words: 六萬三千二百五十元) is one number of 元 (before: only the 万 part, 6万元, or nothing)
@@ -17636,6 +17631,7 @@ REAL129_CASES = [
 ]
 
 CASE_LISTS: dict[str, list] = {
+    "real128": REAL128_CASES,
     "real129": REAL129_CASES,
     "real130": REAL130_CASES,
     "real123": REAL123_CASES,
