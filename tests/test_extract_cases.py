@@ -17634,6 +17634,56 @@ CASE_LISTS: dict[str, list] = {
     "real128": REAL128_CASES,
     "real129": REAL129_CASES,
     "real130": REAL130_CASES,
+]
+
+
+REAL127_CASES = [
+    # a budget's figure named 预算数 (or 年初预算数, 调整预算数, 任务数) with the share of it reached, between a
+    # fiscal level and its growth: the budget's amount is the plan's, so the level keeps its rate and the prior
+    # year's level after 较上年 (before: the rate and the prior level were left out)
+    case("budget-count-share-then-growth",
+         "全年县级一般公共预算收入4.52亿元，完成预算数4.40亿元的102.7%，较上年4.11亿元增长10%。",
+         F("fiscal_revenue_general", 2023, "FY", value=4.52, unit="亿元", yoy=10, region="户县"),
+         F("fiscal_revenue_general", 2022, "FY", value=4.11, unit="亿元", region="户县"),
+         region="户县", pub="2024-02-10"),
+    case("budget-count-start-of-year-fall",
+         "3月，一般公共预算收入累计完成18652万元，完成年初预算数52300万元的35.7%，比上年减收920万元，下降4.7%。",
+         F("fiscal_revenue_general", 2024, "M1-M3", value=18652, unit="万元", yoy=-4.7, region="永仁"),
+         region="永仁", pub="2024-04-15"),
+    case("budget-count-adjusted-total",
+         "2022年全县财政总收入完成30.6亿元，占调整预算数31.2亿元的98.1%，同比增长5.3%。",
+         F("fiscal_revenue_total", 2022, "FY", value=30.6, unit="亿元", yoy=5.3, region="修水"),
+         region="修水", pub="2023-01-20"),
+    case("task-count-share-then-growth",
+         "1-9月，全区一般公共预算收入8.93亿元，占任务数11.6亿元的77%，同比增长6.8%。",
+         F("fiscal_revenue_general", 2024, "M1-M9", value=8.93, unit="亿元", yoy=6.8, region="屯溪"),
+         region="屯溪", pub="2024-10-12"),
+    # near misses: the budget's figure alone gives no fact; a plain 预算数为 sentence is a plan
+    case("budget-count-near-only-budget",
+         "一般公共预算收入预算数为5.6亿元，比上年预算数增长3%。",
+         region="户县", pub="2024-02-10"),
+    # 减幅 (the fall's rate) after a level, as 降幅 (before: the percent was left out)
+    case("fall-rate-word-after-cut",
+         "全县完成地方一般公共预算收入5.83亿元，同比减少1100万元，减幅1.85%。",
+         F("fiscal_revenue_general", 2022, "FY", value=5.83, unit="亿元", yoy=-1.85, region="云县"),
+         region="云县", pub="2023-02-18"),
+    case("fall-rate-word-quarter",
+         "一季度，全市财政总收入48.2亿元，减幅3.4%。",
+         F("fiscal_revenue_total", 2024, "Q1", value=48.2, unit="亿元", yoy=-3.4, region="临沧"),
+         region="临沧", pub="2024-04-20"),
+    case("fall-rate-word-narrowed",
+         "1-5月，规上工业增加值减幅为2.6%，较一季度收窄1.2个百分点。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=-2.6, region="双江"),
+         region="双江", pub="2024-06-18"),
+    # near miss: a cut of a cost's rate (减幅 of a fee) is no metric's
+    case("fall-rate-word-near-fee",
+         "全县企业用电成本减幅达6%。",
+         region="云县", pub="2024-06-18"),
+]
+
+
+CASE_LISTS: dict[str, list] = {
+    "real127": REAL127_CASES,
     "real123": REAL123_CASES,
     "s29e": S29E_CASES,
     "real122": REAL122_CASES,

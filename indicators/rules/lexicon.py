@@ -687,6 +687,9 @@ PLAN_OF_THE_YEAR = re.compile(r"(?:年度|全年度|全年|年初)(?=" + _PLAN_N
 # 占年度计划的76.3%, 占全年目标任务的: the share of a plan a figure has reached (its progress), no share of a
 # larger whole: the figures after it are still the metric's
 PLAN_SHARE = re.compile(r"占[^,;。%\d]{0,8}?" + _PLAN_NOUN_OF)
+# 完成预算数4.40亿元的102.7%, 占年初预算65200万元的96.57%: the share of a plan's figure reached, right after
+# that figure (the plan's amount and its share stand aside; the phrase goes on to the rate after them)
+PLAN_AMOUNT_SHARE = re.compile(r"的\d+(?:\.\d+)?%")
 # 一般公共预算收入(13.5%)完成年初预算的53.7%: the progress towards a plan, given after a rate in brackets
 PLAN_PROGRESS_AFTER = re.compile(r"完成[^,;。%\d]{0,10}?(?:预算|目标|计划|任务)[^,;。%\d]{0,4}?的?\d+(?:\.\d+)?%")
 # 同比增长22.6%，1-4月提高5.0个百分点: a time right before a gap in points is the rate's base, with
@@ -1271,7 +1274,8 @@ SET_RATE_AFTER = re.compile(r"(?:及?以上|以下|以内)的(?:" + SET_NOUN + r
 # introduced by, no figure of the metric before it
 SET_COUNT = re.compile(r"(?:\d+(?:\.\d+)?%(?:及?以上|以下))?的?" + SET_NOUN + r"?(?:有|共有)"
                        r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个" + SET_NOUN + "?")
-PLAN_AFTER = re.compile(r"(?:的)?(?:目标|任务|预算|计划)")  # 年度预算 names a plan, not a period
+# 年度预算 names a plan, not a period; 完成预算数3.1亿元的102%, 占任务数…的: a plan's figure (its count, 数)
+PLAN_AFTER = re.compile(r"(?:的)?(?:目标|任务|预算|计划)数?")
 # 在前三季度绩效目标评估中位居全市首位, 一季度项目观摩拉练中: a period an appraisal of the places covers (up to four
 # words of what it rates between), not the period of the page (vocab/appraisal_words.csv)
 APPRAISAL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + trie_pattern([r["word"] for r in read_table("appraisal_words.csv")]) + ")")

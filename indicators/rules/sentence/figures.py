@@ -113,7 +113,7 @@ class Figures(SentenceBase):
             self.carried.scope, self.carried.group = "subset", self.group_start(s)
             self.carried.subject = False
         slot = o.slot
-        if slot is not None and slot.amounts and self.change_aside(q, s):
+        if slot is not None and slot.amounts and (self.change_aside(q, s) or self.plan_aside(q, s)):
             return 1
         last = slot.amounts[-1] if slot is not None and slot.amounts else None
         if last is not None and L.METRIC_JOIN.fullmatch(self.text, last.end, s):
@@ -213,6 +213,17 @@ class Figures(SentenceBase):
         elif q.role != "delta" or not L.DELTA_GAP.fullmatch(self.gap_text(o.chain_end, s)):
             return False
         o.chain_end = o.change_end = q.end
+        return True
+
+    def plan_aside(self, q: Quantity, s: int) -> bool:
+        """一般公共预算收入4.52亿元，完成预算数4.40亿元的102.7%，较上年4.11亿元增长10%: a plan's figure (a budget's,
+        a task's) with the share of it reached, after the slot's level in its clause group, stands aside; the
+        phrase goes on to the prior level and the rate after it."""
+        o = self.open
+        if q.role != "target" or self.group_start(o.chain_end) != self.group_start(s) \
+                or (share := L.PLAN_AMOUNT_SHARE.match(self.text, q.end)) is None:
+            return False
+        o.chain_end = share.end()
         return True
 
     def past_note(self, start: int, end: int) -> int:
