@@ -17679,6 +17679,29 @@ REAL127_CASES = [
     case("fall-rate-word-near-fee",
          "全县企业用电成本减幅达6%。",
          region="云县", pub="2024-06-18"),
+    # a scope word, then a bracket that lists what it covers (、 inside: the clause opened in the bracket), then
+    # the metric: the words before the bracket scope the figure (before: the region's, or a sector's for the
+    # whole city with an inclusion note)
+    case("bracket-list-city-level-part",
+         "2023年,全市一般公共预算收入96.5亿元,同比增长3%。分级次看,市级(市本级、两区)一般公共预算收入31.2亿元,同比增长6%。",
+         F("fiscal_revenue_general", 2023, "FY", value=96.5, unit="亿元", yoy=3, region="吉安"),
+         region="吉安", pub="2024-02-15"),
+    case("bracket-list-city-level-total-revenue",
+         "2023年,全市财政总收入150.2亿元。其中,市级(本级、三区)财政总收入62.4亿元,增长4.1%。",
+         F("fiscal_revenue_total", 2023, "FY", value=150.2, unit="亿元", region="抚州"),
+         region="抚州", pub="2024-02-15"),
+    case("bracket-list-towns",
+         "上半年,镇(街、场)规上工业总产值312.5亿元,同比增长6.6%。",
+         region="慈溪", pub="2024-07-15"),
+    case("bracket-list-whole-city-inclusion",
+         "2023年,全市(含高新区、经开区)一般公共预算收入96.5亿元,同比增长3%。",
+         F("fiscal_revenue_general", 2023, "FY", value=96.5, unit="亿元", yoy=3, region="萍乡"),
+         region="萍乡", pub="2024-02-15"),
+    # near miss: a county named before its inclusion note keeps its own figure
+    case("bracket-list-near-county-note",
+         "2023年,奉新县(含工业园区、冯川镇)一般公共预算收入16.5亿元,同比增长3%。",
+         F("fiscal_revenue_general", 2023, "FY", value=16.5, unit="亿元", yoy=3, region="奉新"),
+         region="宜春", pub="2024-02-15"),
 ]
 
 
