@@ -17630,12 +17630,6 @@ REAL129_CASES = [
          pub="2024-06-20"),
 ]
 
-CASE_LISTS: dict[str, list] = {
-    "real128": REAL128_CASES,
-    "real129": REAL129_CASES,
-    "real130": REAL130_CASES,
-]
-
 
 REAL127_CASES = [
     # a budget's figure named 预算数 (or 年初预算数, 调整预算数, 任务数) with the share of it reached, between a
@@ -17706,6 +17700,9 @@ REAL127_CASES = [
 
 
 CASE_LISTS: dict[str, list] = {
+    "real128": REAL128_CASES,
+    "real129": REAL129_CASES,
+    "real130": REAL130_CASES,
     "real127": REAL127_CASES,
     "real123": REAL123_CASES,
     "s29e": S29E_CASES,
