@@ -17691,6 +17691,30 @@ REAL127_CASES = [
          "2023年,全市(含高新区、经开区)一般公共预算收入96.5亿元,同比增长3%。",
          F("fiscal_revenue_general", 2023, "FY", value=96.5, unit="亿元", yoy=3, region="萍乡"),
          region="萍乡", pub="2024-02-15"),
+    # a set of the region's places (县(市、区), 县(市), 县市区, 区县) alone as the subject of a metric: their joint
+    # figure, a part of the whole region's (before: a second level of the region; 各县市区… leads a superlative
+    # or each place's figures, left as it was)
+    case("place-set-subject-bracket-kinds",
+         "2023年,全市一般公共预算收入96.5亿元。县(市、区)一般公共预算收入65.3亿元,同比增长2%。",
+         F("fiscal_revenue_general", 2023, "FY", value=96.5, unit="亿元", region="吉安"),
+         region="吉安", pub="2024-02-15"),
+    case("place-set-subject-one-kind",
+         "2023年,全市财政总收入180.4亿元,县(市)财政总收入102.6亿元,同比增长5.1%。",
+         F("fiscal_revenue_total", 2023, "FY", value=180.4, unit="亿元", region="赣州"),
+         region="赣州", pub="2024-02-15"),
+    case("place-set-subject-run-together",
+         "2023年,全市一般公共预算收入96.5亿元,同比增长3%,其中县市区一般公共预算收入61.8亿元,增长4.4%。",
+         F("fiscal_revenue_general", 2023, "FY", value=96.5, unit="亿元", yoy=3, region="上饶"),
+         region="上饶", pub="2024-02-15"),
+    case("place-set-subject-districts-counties",
+         "上半年,全市规上工业增加值增长6.2%,区县规上工业增加值增长7.5%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.2, region="鹰潭"),
+         region="鹰潭", pub="2024-07-20"),
+    # near miss: the set inside an inclusion note of the whole city leaves the city's figure
+    case("place-set-subject-near-note",
+         "2023年,全市(含县区)一般公共预算收入96.5亿元,同比增长3%。",
+         F("fiscal_revenue_general", 2023, "FY", value=96.5, unit="亿元", yoy=3, region="新余"),
+         region="新余", pub="2024-02-15"),
     # near miss: a county named before its inclusion note keeps its own figure
     case("bracket-list-near-county-note",
          "2023年,奉新县(含工业园区、冯川镇)一般公共预算收入16.5亿元,同比增长3%。",

@@ -295,6 +295,9 @@ REPORT_LEAD = re.compile(r"[^,;。]*?(?:讯|获悉|了解到|得知|据悉)|" + 
 # 各县市区, 各县(市、区), 各盟市, 各设区市: every place of a set, the subject of a list of places
 _EVERY_PLACE = r"各(?:设区市|省辖市|地级市|县级市|省份|地[市区州]|板块|[县市区州盟旗省]|[()、])+"  # 各板块: a city's districts
 EVERY_PLACE = re.compile(_EVERY_PLACE)
+# 县(市、区)一般公共预算收入65.3亿元, 其中县市区财政总收入…: a set of the region's places as the whole subject of
+# a metric (their joint figure, a part of the whole region's); the set's kinds in brackets or run together
+PLACE_SET_SUBJECT = re.compile(r"(?:其中,?)?(?:全[市省州盟]|我[市省州])?(?:县\((?:市、?区|市|区)\)|区\(县\)|县市区|县区|区县|县市)")
 # 其他地市, 其余县区, 其它县(市): the places of a set left after some were named; a figure of theirs is no whole's
 OTHER_PLACES = re.compile(_EVERY_PLACE.replace("各", "其[他它余]", 1))
 # 其他两市增速分别为:, 其余设区市增速依次为:, 其他县区增幅分别是: a clause that leads a list of the other places of a

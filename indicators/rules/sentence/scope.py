@@ -57,6 +57,19 @@ _COMPARED_PREFIX = re.compile(r"[,\s]*(?:也|还|并|且|均)?(?:比|较)(?:上�
 
 
 
+_SET_LAST = frozenset(")区市县")  # (the last characters of PLACE_SET_SUBJECT: a cheap gate)
+
+
+def _place_set(text: str, cs: int, start: int) -> bool:
+    """Whether the clause from ``cs`` to the metric at ``start`` is a set of the region's places alone (县(市、区),
+    县市区): their joint figure, a part of the whole region's.
+
+    >>> _place_set("县(市、区)财政收入", 0, 6), _place_set("县城财政收入", 0, 2)
+    (True, False)
+    """
+    return text[start - 1:start] in _SET_LAST and L.PLACE_SET_SUBJECT.fullmatch(text, cs, start) is not None
+
+
 def _each_place(prefix: str, text: str, start: int) -> bool:
     """Whether the words before the metric at ``start`` name every place of a set and 均 follows the
     metric: one figure for each place (各县区GDP均突破千亿元), none of the whole region's.
@@ -314,8 +327,8 @@ class Scope(Kinds):
         if (frame := L.SUBSET_FRAME.match(self.text, self.body)) and frame.end() <= start:
             return "subset", ""  # 民营经济中，第一产业增加值5.8亿元…: the part of the economy, throughout
         if _places_total(self.text[max(self.group_start(start), self.body):start]) or _class_part(prefix, metrics) \
-                or _each_place(prefix, self.text, start) or L.OTHER_PLACES.search(prefix) or self.parts_frame(cs, start):
-            # 南昌、九江两市共实现…; 规上企业出口; 各县区GDP均突破…; 其他地市财政收入均不足百亿; 全省各县市中GDP超千亿的有…
+                or _each_place(prefix, self.text, start) or L.OTHER_PLACES.search(prefix) or self.parts_frame(cs, start) or _place_set(self.text, cs, start):
+            # 南昌、九江两市共实现…; 规上企业出口; 各县区GDP均突破…; 其他地市财政收入均不足百亿; 全省各县市中GDP超千亿的有…; 县(市、区)财政收入…
             return "subset", explicit  # the places' joint total, a class's part, each place's figure (none the whole's)
         if _whole_region_prefix(prefix):
             if counted:
@@ -498,11 +511,12 @@ class Scope(Kinds):
         if "(" in self.text[self.body:cs] and (
                 noted := next((t for t in self.toks if t.kind == "region" and t.start < cs < t.end), None)):
             cs = max(self.clause_start(noted.start), self.body)  # 武进区(不含经开区,下同)…: the place's token, its note
-        if self.parens and cs > self.body and self.text[cs - 1] != "(":
+        if self.parens and cs > self.body:
             ps, pe = self.brackets_at(cs)
-            if ps is not None and pe is not None and pe <= start:
-                cs = max(self.clause_start(ps), self.body)  # 市级(市本级、三区)…, 全市(含高新区、经开区)…: the clause
-                # opened after a 、 inside a bracket closed before the metric: the words before the bracket scope it
+            if ps is not None and pe is not None and (pe == start or pe < start and self.text[cs - 1] != "("):
+                cs = max(self.clause_start(ps), self.body)  # 市级(市本级、三区)…, 全市(含高新区、经开区)…, 县(市)…: the
+                # clause opened inside a bracket closed before the metric (right before it when the clause opened
+                # at the bracket: not (记者 …)根据地区生产总值…): the words before the bracket scope it
         while (outer := self.scoped_bracket(cs, start)) is not None:
             cs = outer  # 镇(街)规上工业…: a bracket after the subject's scope word (not 等3县(市)…)
         if "日电" in self.text and (dateline := _DATELINE.match(self.text, cs)) and dateline.end() <= start:
