@@ -16906,6 +16906,28 @@ REAL117_CASES = [
 ]
 
 
+S30A_CASES = [
+    # 同期 (the same period) between a place and its metric is the period in force, no sector of the place (before:
+    # the figure was labelled a sector's, 深圳同期GDP增长…: a word before the metric read as a part's name)
+    case("same-period-place-gdp", "上半年,苏州同期GDP增长5.3%。",
+         F("gdp", 2024, "H1", yoy=5.3, region="苏州"), region="嘉兴", pub="2024-07-26"),
+    case("same-period-place-industry", "1-8月,海盐同期规上工业增加值增长9.1%。",
+         F("industrial_value_added", 2024, "M1-M8", yoy=9.1, region="海盐"), region="平湖", pub="2024-09-20"),
+    case("same-period-province-retail", "前三季度,全省同期社会消费品零售总额增长4.4%,全市增长5.2%。",
+         F("retail_sales", 2024, "Q1-Q3", yoy=4.4, region="浙江"), F("retail_sales", 2024, "Q1-Q3", yoy=5.2, region="湖州"),
+         region="湖州", pub="2024-10-28"),
+    case("same-period-after-home", "上半年,全县GDP增长6.2%,其中桐乡同期GDP增长6.8%。",
+         F("gdp", 2024, "H1", yoy=6.2, region="海盐"), F("gdp", 2024, "H1", yoy=6.8, region="桐乡"),
+         region="海盐", pub="2024-07-26"),
+    # near misses: the same period a year earlier is a basis (比上年同期), and a comparison with the province's
+    # rate of the same period gives percentage points, no fact
+    case("same-period-near-basis", "上半年,全市GDP比上年同期增长5.9%。",
+         F("gdp", 2024, "H1", yoy=5.9, region="嘉兴"), region="嘉兴", pub="2024-07-26"),
+    case("same-period-near-points", "上半年,全市GDP增长5.9%,高于全省同期GDP增速0.3个百分点。",
+         F("gdp", 2024, "H1", yoy=5.9, region="嘉兴"), region="嘉兴", pub="2024-07-26"),
+]
+
+
 S29E_CASES = [
     # one exact level after a list of places (with their count, 合计 or 共计, and no 均/都): their joint total, no
     # place's own level (before: each place got the total as its own, with its rate)
@@ -17729,6 +17751,7 @@ CASE_LISTS: dict[str, list] = {
     "real130": REAL130_CASES,
     "real127": REAL127_CASES,
     "real123": REAL123_CASES,
+    "s30a": S30A_CASES,
     "s29e": S29E_CASES,
     "real122": REAL122_CASES,
     "s29d": S29D_CASES,
