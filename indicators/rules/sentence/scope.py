@@ -327,8 +327,7 @@ class Scope(Kinds):
         if (frame := L.SUBSET_FRAME.match(self.text, self.body)) and frame.end() <= start:
             return "subset", ""  # 民营经济中，第一产业增加值5.8亿元…: the part of the economy, throughout
         if _places_total(self.text[max(self.group_start(start), self.body):start]) or _class_part(prefix, metrics) \
-                or _each_place(prefix, self.text, start) or L.OTHER_PLACES.search(prefix) or self.parts_frame(cs, start) \
-                or _place_set(self.text, cs, start):
+                or _each_place(prefix, self.text, start) or L.OTHER_PLACES.search(prefix) or self.parts_frame(cs, start) or _place_set(self.text, cs, start):
             # 南昌、九江两市共实现…; 规上企业出口; 各县区GDP均突破…; 其他地市财政收入均不足百亿; 全省各县市中GDP超千亿的有…; 县(市、区)财政收入…
             return "subset", explicit  # the places' joint total, a class's part, each place's figure (none the whole's)
         if _whole_region_prefix(prefix):
