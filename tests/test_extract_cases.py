@@ -16906,6 +16906,30 @@ REAL117_CASES = [
 ]
 
 
+S30B_CASES = [
+    # a metric led by a set of places (各省, 全国31个省份的…中, 11个设区市…中, 各县(市、区)…中) and alone in its clause,
+    # then a place opening the next clause with its figure and rank: that place's figure (before: only a metric led
+    # by nothing, by 全省 or by 各县/各市 was such a topic; 各省, a counted set and a set with its kinds in brackets
+    # left the figures out)
+    case("set-topic-every-province", "2023年各省居民人均可支配收入,上海以84834元居首。",
+         F("income_pc", 2023, "FY", value=84834, unit="元", region="上海"), region="浙江", pub="2024-02-20"),
+    case("set-topic-counted-provinces", "2023年,在全国31个省份的居民人均可支配收入中,上海以84834元稳居首位,北京以81752元紧随其后。",
+         F("income_pc", 2023, "FY", value=84834, unit="元", region="上海"),
+         F("income_pc", 2023, "FY", value=81752, unit="元", region="北京"), region="浙江", pub="2024-02-20"),
+    case("set-topic-counted-cities", "2023年,全省11个设区市城镇居民人均可支配收入中,杭州以80586元位居第一,宁波以79120元排名第二。",
+         F("income_urban_pc", 2023, "FY", value=80586, unit="元", region="杭州"),
+         F("income_urban_pc", 2023, "FY", value=79120, unit="元", region="宁波"), region="浙江", pub="2024-02-20"),
+    case("set-topic-kinds-in-brackets", "上半年,各县(市、区)规上工业增加值中,海宁以152.3亿元居首。",
+         F("industrial_value_added", 2024, "H1", value=152.3, unit="亿元", region="海宁"), region="嘉兴", pub="2024-07-20"),
+    # near misses: the whole's own level before a place's (其中) stays the whole's; a bound every place of the set
+    # passed is no place's own figure and no whole's
+    case("set-topic-near-whole-first", "2023年,全省居民人均可支配收入63830元,其中杭州以80586元居首。",
+         F("income_pc", 2023, "FY", value=63830, unit="元", region="浙江"),
+         F("income_pc", 2023, "FY", value=80586, unit="元", region="杭州"), region="浙江", pub="2024-02-20"),
+    case("set-topic-near-bound", "2023年,各设区市居民人均可支配收入均超过5万元。", region="浙江", pub="2024-02-20"),
+]
+
+
 S30A_CASES = [
     # 同期 (the same period) between a place and its metric is the period in force, no sector of the place (before:
     # the figure was labelled a sector's, 深圳同期GDP增长…: a word before the metric read as a part's name)
@@ -17751,6 +17775,7 @@ CASE_LISTS: dict[str, list] = {
     "real130": REAL130_CASES,
     "real127": REAL127_CASES,
     "real123": REAL123_CASES,
+    "s30b": S30B_CASES,
     "s30a": S30A_CASES,
     "s29e": S29E_CASES,
     "real122": REAL122_CASES,

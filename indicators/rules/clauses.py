@@ -43,6 +43,13 @@ class SentenceText:
         """Where the clause group (ended by ；) holding ``pos`` starts."""
         return self.text.rfind(";", 0, pos) + 1
 
+    def clause_past_brackets(self, pos: int) -> int:
+        """Where the clause holding ``pos`` starts, reaching back over a bracket it opened in that closed
+        before ``pos`` (各县(市、区)规上工业增加值: the 、 inside the bracket starts no clause of its own)."""
+        cs = self.clause_start(pos)
+        ps, pe = self.brackets_at(cs) if self.parens else (None, None)
+        return self.clause_start(ps) if ps is not None and pe is not None and pe <= pos else cs
+
     def brackets_at(self, pos: int) -> tuple[int, int] | tuple[None, None]:
         """The start and end of the brackets ``pos`` stands inside, or ``(None, None)``."""
         return next(((ps, pe) for ps, pe in self.parens if ps < pos < pe), (None, None))

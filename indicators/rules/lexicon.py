@@ -479,8 +479,10 @@ METRIC_FRAME_END = re.compile(r"\s*(?:(?:指标|方面|领域)(?:上|中)?|上)\
 # 工业用电量，我市…; 工业用电量方面，全市…: what may part a metric that is its clause alone from the place after it
 TOPIC_GAP = re.compile(r"\s*" + RATE_NOUN + r"?\s*(?:来看|看|中|方面)?\s*[,:]\s*"  # GDP增速来看，…
                        r"(?:在[^,;。%\d]{1,12}?中\s*,\s*)?")  # 从GDP总量看，在台州各县(市、区)中，温岭市…: the places it ranks
-# 从…来看, 各县…中: what may lead such a metric in its clause (a viewpoint, the set of places compared)
-TOPIC_LEAD = re.compile(r"\s*(?:从|在)?\s*(?:全[省市县区])?(?:各[县市区旗]+)?\s*")
+# 从…来看, 各县…中, 在全国31个省份的…中, 各省…: what may lead such a metric in its clause (a viewpoint, the set of
+# places compared: every place of a set, or the set counted, with its kinds in brackets and 的)
+TOPIC_LEAD = re.compile(r"\s*(?:从|在)?\s*(?:全国|全[省市县区])?(?:(?:" + _EVERY_PLACE + "|" + _COUNT_OF_PLACES
+                        + r")(?:\([市县区省、]{1,5}\))?的?)?\s*")
 # 全国第五次经济普查, (第四次)全国经济普查: a region word in a census's name is no place of a figure
 CENSUS_AFTER = re.compile(r"(?:第[一二三四五六七八九十\d]+次)?(?:经济|人口|农业|工业|污染源)?普查")
 _ORDINAL = r"第[一二三四五六七八九十\d]+(?![产季次批届个类条]|\d)"  # 第2位, 第三 (not 第二产业, 第1季度)
