@@ -43,12 +43,15 @@ class SentenceText:
         """Where the clause group (ended by ；) holding ``pos`` starts."""
         return self.text.rfind(";", 0, pos) + 1
 
-    def clause_past_brackets(self, pos: int) -> int:
-        """Where the clause holding ``pos`` starts, reaching back over a bracket it opened in that closed
-        before ``pos`` (各县(市、区)规上工业增加值: the 、 inside the bracket starts no clause of its own)."""
-        cs = self.clause_start(pos)
+    def past_bracket(self, cs: int, pos: int) -> int:
+        """``cs``, a clause start before ``pos``, reached back to the clause before the bracket it opened in
+        when that bracket closes right at ``pos``, or before it after a 、 inside (各县(市、区)规上工业增加值,
+        市级(市本级、三区)…: the 、 starts no clause of its own; not (记者 …)根据…: the clause opened at the
+        bracket, which closed earlier)."""
         ps, pe = self.brackets_at(cs) if self.parens else (None, None)
-        return self.clause_start(ps) if ps is not None and pe is not None and pe <= pos else cs
+        if ps is None or pe is None or not (pe == pos or pe < pos and self.text[cs - 1] != "("):
+            return cs
+        return self.clause_start(ps)
 
     def brackets_at(self, pos: int) -> tuple[int, int] | tuple[None, None]:
         """The start and end of the brackets ``pos`` stands inside, or ``(None, None)``."""

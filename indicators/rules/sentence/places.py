@@ -242,7 +242,7 @@ class Places(Scope):
         text, gap = self.text, self.text[slot.end:s]
         if not L.TOPIC_GAP.fullmatch(TIME.sub("", gap) if may_hold_time(gap) else gap):
             return False
-        lead = text[self.clause_past_brackets(slot.start):slot.start]
+        lead = text[self.past_bracket(self.clause_start(slot.start), slot.start):slot.start]
         lead = TIME.sub("", lead) if may_hold_time(lead) else lead
         return L.TOPIC_LEAD.fullmatch(lead) is not None or L.DESCRIBED.fullmatch(lead) is not None
 

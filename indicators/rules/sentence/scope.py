@@ -511,12 +511,8 @@ class Scope(Kinds):
         if "(" in self.text[self.body:cs] and (
                 noted := next((t for t in self.toks if t.kind == "region" and t.start < cs < t.end), None)):
             cs = max(self.clause_start(noted.start), self.body)  # 武进区(不含经开区,下同)…: the place's token, its note
-        if self.parens and cs > self.body:
-            ps, pe = self.brackets_at(cs)
-            if ps is not None and pe is not None and (pe == start or pe < start and self.text[cs - 1] != "("):
-                cs = max(self.clause_start(ps), self.body)  # 市级(市本级、三区)…, 全市(含高新区、经开区)…, 县(市)…: the
-                # clause opened inside a bracket closed before the metric (right before it when the clause opened
-                # at the bracket: not (记者 …)根据地区生产总值…): the words before the bracket scope it
+        if cs > self.body:  # 市级(市本级、三区)…, 全市(含高新区、经开区)…, 县(市)…: the words before the bracket scope it
+            cs = max(self.past_bracket(cs, start), self.body)
         while (outer := self.scoped_bracket(cs, start)) is not None:
             cs = outer  # 镇(街)规上工业…: a bracket after the subject's scope word (not 等3县(市)…)
         if "日电" in self.text and (dateline := _DATELINE.match(self.text, cs)) and dateline.end() <= start:
