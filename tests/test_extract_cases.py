@@ -16906,6 +16906,48 @@ REAL117_CASES = [
 ]
 
 
+S31A_CASES = [
+    # a counted set of the region's places named by where it lies (山区26县, 东部十县, 沿海三县(市): function_words.csv,
+    # set_area) as the subject of a metric: the set's joint figure, no whole region's (before: the figure was the
+    # region's when no 全省 stood before the set)
+    case("area-set-clause-mountain", "今年上半年,山区26县实现地区生产总值4120亿元,同比增长6.9%。",
+         region="浙江", pub="2024-08-02", labels={4120: "subset"}),
+    case("area-set-clause-coastal", "一季度,沿海四县(市)共完成规上工业增加值318.6亿元,增长9.4%。",
+         region="台州", pub="2024-04-26", labels={318.6: "subset"}),
+    case("area-set-clause-north", "1-9月,我市北部三县一般公共预算收入合计42.7亿元,同比增长7.3%。",
+         region="丽水", pub="2024-10-30", labels={42.7: "subset"}),
+    # a lead that opens a clause with such a set (after its times): the article is the set's story, its figures
+    # with no subject of their own the set's, to a sentence that names the region; the places of the set named
+    # with their own figures are whole places
+    case("area-set-story-notice", "关于前三季度南部五县经济运行情况的通报\n前三季度,南部五县经济总体平稳。\n"
+         "(一)地区生产总值。1-9月份完成512.8亿元,同比增长6.4%。\n(二)固定资产投资。1-9月份完成231.5亿元,同比增长8.8%。",
+         region="丽水", pub="2024-11-06", labels={512.8: "subset", 231.5: "subset"}),
+    case("area-set-story-our-city", "我市山区四县上半年经济运行情况\n今年上半年,全市山区四县经济稳中有进。"
+         "地区生产总值实现286.1亿元,同比增长5.8%;规上工业增加值增长8.7%。",
+         region="衢州", pub="2024-08-05", labels={286.1: "subset", 8.7: "subset"}),
+    case("area-set-story-members", "上半年东部六县发展提速。\n(一)固定资产投资。1-6月份完成268.4亿元,同比增长17.6%。"
+         "总量前两位的县是:遂昌县41.2亿元、松阳县38.5亿元。",
+         F("fixed_asset_investment", 2024, "H1", value=41.2, unit="亿元", region="遂昌"),
+         F("fixed_asset_investment", 2024, "H1", value=38.5, unit="亿元", region="松阳"),
+         region="丽水", pub="2024-08-10", labels={268.4: "subset"}),
+    case("area-set-story-office-issuer", "丽水市人民政府办公厅关于上半年西部山区五县发展情况的通报\n"
+         "上半年,西部山区五县经济较快增长。1-6月份完成固定资产投资186.2亿元,同比增长12.1%。",
+         region="丽水", pub="2024-08-10", labels={186.2: "subset"}),
+    # near misses: the region's own lead, then a remark on a set (its figures stay the region's); a set named after
+    # 其中 in the lead; the region named by a word after the set's story
+    case("area-set-near-region-lead", "一季度,全市实现地区生产总值1902.7亿元,增长6.5%。沿海三县(市)增速均高于全市。"
+         "规上工业增加值同比增长9.2%。",
+         F("gdp", 2024, "Q1", value=1902.7, unit="亿元", yoy=6.5, region="温州"),
+         F("industrial_value_added", 2024, "Q1", yoy=9.2, region="温州"), region="温州", pub="2024-04-25"),
+    case("area-set-near-part-of-lead", "前三季度,全市经济稳中向好,其中山区五县增速快于全市。全市实现地区生产总值1388.4亿元,增长6.1%。",
+         F("gdp", 2024, "Q1-Q3", value=1388.4, unit="亿元", yoy=6.1, region="衢州"), region="衢州", pub="2024-10-28"),
+    case("area-set-near-region-again", "上半年山区四县经济运行情况\n上半年,山区四县地区生产总值增长6.2%。"
+         "全市实现地区生产总值1011.3亿元,同比增长5.9%。",
+         F("gdp", 2024, "H1", value=1011.3, unit="亿元", yoy=5.9, region="衢州"), region="衢州", pub="2024-08-05",
+         labels={6.2: "subset"}),
+]
+
+
 S30B_CASES = [
     # a metric led by a set of places (各省, 全国31个省份的…中, 11个设区市…中, 各县(市、区)…中) and alone in its clause,
     # then a place opening the next clause with its figure and rank: that place's figure (before: only a metric led
@@ -17770,6 +17812,7 @@ REAL127_CASES = [
 
 
 CASE_LISTS: dict[str, list] = {
+    "s31a": S31A_CASES,
     "real128": REAL128_CASES,
     "real129": REAL129_CASES,
     "real130": REAL130_CASES,

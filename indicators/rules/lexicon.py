@@ -318,6 +318,8 @@ _COUNT_OF_PLACES = (r"(?:(?:\d+|[二两三四五六七八九十]+)大?个?(?:" +
                     + r"|直辖市|省份|省区|城市|地|县|市|区|省|旗|盟|州)|" + _PLACE_CLASS + ")")
 # 全省11个设区市, 7个县(市、区): a counted set of places, whose listed places are each whole
 COUNTED_PLACES = re.compile(_COUNT_OF_PLACES)
+# 山区, 东部, 沿海 (function_words.csv, set_area): where a counted set of places lies, before its count (西部山区五县)
+SET_AREA = "(?:" + trie_pattern(list(function_words("set_area"))) + "){1,2}"
 # 三地总量相差无几, 两县之中: a sentence that opens by counting the places just named (no figure of its own), a
 # remark on them that goes on with the figures before it
 COUNTED_BACK_OPENING = re.compile(r"(?:这|此|上述|以上)?(?:[二两三四五六七八九十])个?(?:地|县|区|市|县市|区县|城)(?![\u4e00-\u9fff]{0,2}[中里]有)")

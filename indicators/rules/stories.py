@@ -1,8 +1,9 @@
-"""A story's subject: an article whose lead names a town, a company or a zone before the region.
+"""A story's subject: an article whose lead names a town, a company, a zone or a set of places before the region.
 
 A county's paper runs stories about one of its towns (新仓镇上半年经济运行情况), firms (记者从某某股份有限公司
-了解到) or development zones (独山港经济开发区：…): their figures with no subject of their own are the town's, the
-firm's or the zone's (its 全区 too), not the county's that the manifest names, until a sentence names the region
+了解到), development zones (独山港经济开发区：…) or a set of its places (上半年东部十县发展提速): their figures
+with no subject of their own are the town's, the firm's, the zone's (its 全区 too) or the set's, not the county's
+that the manifest names, until a sentence names the region
 (全市…, or the home by name).  The lead decides whether an article is such a story; after each sentence the
 subject it named last holds for the next (:meth:`indicators.rules.timeline.DocState.note_subject`).
 """
@@ -36,7 +37,13 @@ _ZONE_MENTION = re.compile(r"[\u4e00-\u9fff]{0,10}?(?P<zone>" + trie_pattern(lis
 # with one makes a zone's story (its figures the group's, no member's)
 _GROUP_WORDS = [w for w, at in L.EXCLUSION_WHOLE_AT.items() if at == "places"]
 _GROUP_MENTION = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:" + trie_pattern(_GROUP_WORDS) + ")")
-_SCOPES = {"town": "town", "firm": "enterprise", "zone": "subset"}  # what each story's subject is, as a scope
+# 山区26县, 我市东部五县, 沿海三县(市): a counted set of the region's places named by where it lies (a story's
+# subject when its lead opens a clause with it: 上半年东部十县发展提速; its figures the set's, no whole region's)
+_SET_MENTION = re.compile(r"(?:全[省市]|我[省市])?" + L.SET_AREA + r"[\d一二两三四五六七八九十]{1,2}个?(?:"
+                          + L.REGION_SET_NOUN + ")")
+_SET_OPENS = re.compile(r"(?:关于|今年|[\d一二三四五六七八九十上下半全前季度月份年至-])*")  # what may stand before it
+_OFFICE_AFTER = re.compile(r"[省市县区]?(?:" + trie_pattern(list(function_words("office_word"))) + ")")  # 邯郸市人民政府
+_SCOPES = {"town": "town", "firm": "enterprise", "zone": "subset", "set": "subset"}  # what each story's subject is, as a scope
 _TOWN_CHARS = {w[0] for w, scope in L.SCOPE_WORDS.items() if scope == "town"}  # 镇, 乡, 街: what a town word begins with
 _FIRM_WORDS = function_words("firm_word")  # every firm mention holds one
 
@@ -64,12 +71,13 @@ def story_lead(text: str, home: str = "") -> str:
     found = {"town": next(town_mentions(lead), None) if any(c in lead for c in _TOWN_CHARS) else None,
              "firm": next(_firm_mentions(_FIRM_NAMED, lead), None) if any(w in lead for w in _FIRM_WORDS) else None,
              # (a zone opens a title line: 平湖经济技术开发区上半年…, not 省级经济开发区挂牌)
-             "zone": zone if zone is not None and lead[zone.start() - 1:zone.start()] in ("", "\n") else None}
+             "zone": zone if zone is not None and lead[zone.start() - 1:zone.start()] in ("", "\n") else None,
+             "set": _set_subject(lead)}
     kind, first = min(((k, m) for k, m in found.items() if m is not None), key=lambda km: km[1].start(),
                       default=("", None))
     if first is None:
         return ""
-    named = lead.find(home, 0, first.start()) if home else -1
+    named = _home_named(lead, home, first.start()) if home else -1
     if named >= 0 and (lead.find(home, named + 1, first.start()) >= 0 or kind == "firm"
                        or first.end() - named - len(home) > 10):
         return ""  # (德清县…县治位于武康街道: the county named first; 石狮市锦尚镇: the town of the home)
@@ -78,6 +86,36 @@ def story_lead(text: str, home: str = "") -> str:
             or lead[first.end():first.end() + 1] in (",", "、") or lead.endswith("据", 0, first.start()):
         return ""  # (政府驻地:东港街道: an infobox; 乍浦镇,港区各部门: addressees; 据…: a source)
     return _SCOPES[kind]
+
+
+def _home_named(lead: str, home: str, end: int) -> int:
+    """Where ``lead`` first names ``home`` before ``end`` as a place, not as an office's (邯郸市人民政府办公厅关于…);
+    -1 if nowhere.
+
+    >>> _home_named("邯郸市人民政府关于东部十县…", "邯郸", 12), _home_named("邯郸市统计局:邯郸东部十县…", "邯郸", 20)
+    (-1, 7)
+    """
+    at = lead.find(home, 0, end)
+    while at >= 0 and _OFFICE_AFTER.match(lead, at + len(home)):
+        at = lead.find(home, at + 1, end)
+    return at
+
+
+def _set_subject(lead: str) -> re.Match[str] | None:
+    """A counted set of places that opens a clause of ``lead`` (after its times): the story's subject.
+
+    >>> _set_subject("上半年东部十县发展进一步提速").group(), _set_subject("我市山区五县上半年经济运行情况").group()
+    ('东部十县', '我市山区五县')
+    >>> _set_subject("全市GDP增长6.5%,其中山区五县增速高于全市"), _set_subject("山区经济运行良好")
+    (None, None)
+    """
+    if not any(c in lead for c in "县区市"):
+        return None
+    for m in _SET_MENTION.finditer(lead):
+        opening = max(lead.rfind(c, 0, m.start()) for c in "\n,。;:") + 1
+        if _SET_OPENS.fullmatch(lead, opening, m.start()):
+            return m
+    return None
 
 
 def _group_title(lead: str) -> re.Match[str] | None:
@@ -138,7 +176,8 @@ def subject_after(text: str, home: str, current: str, story: str = "") -> str:
     firm = max((m.end() for m in _firm_mentions(_FIRM_MENTION, text)), default=-1) \
         if story == "enterprise" and any(w in text for w in _FIRM_WORDS) else -1  # (a firm's story only)
     zone = max((m.end() for m in _zones(text, home)), default=-1) if story == "subset" and "区" in text else -1
-    zone = max([zone, *(m.end() for m in _group_mentions(text))]) if story == "subset" else zone  # (a group's story)
+    zone = max([zone, *(m.end() for m in _group_mentions(text)), *(m.end() for m in _SET_MENTION.finditer(text))]) \
+        if story == "subset" else zone  # (a group's story, a set's)
     region = -1
     for m in L.REGION_SUBJECT.finditer(text):
         if story == "subset" and m.group() == "全区":

@@ -6,7 +6,7 @@ import re
 from itertools import chain
 
 from ...base.gates import holds_any, needs
-from ...base.regions import mask_names, parent_city
+from ...base.regions import lookup, mask_names, parent_city
 from ...base.tables import ALIASES, METRICS, PLAN_WORDS, REGION_WORDS
 from .. import lexicon as L
 from ..numbers import AMOUNT, PERCENT, amount_from_match, amounts_in, percent_value
@@ -268,7 +268,7 @@ class Lists(Figures):
             or base.scope == "subset" and L.COUNTED_PLACES.search(lead) else base.scope  # is a place of its own
         for it in run:
             name = _region_name(it.name, self.ds)
-            slot = Slot(base.metrics, it.start, it.end, base.alias, base.broad, [name], scope, base.kind,
+            slot = Slot(base.metrics, it.start, it.end, base.alias, base.broad, [name], self.story_member(scope, name), base.kind,
                         base.time, explicit_region=it.name,
                         rule="region-list" + (f"+{base.rule}" if base.rule in ("elided-metric", "metric-after-list",
                                                                                  "other-places") else ""))
@@ -286,6 +286,11 @@ class Lists(Figures):
                 slot.amounts = [q]
             self.slots.append(slot)
         self.rates_after_run(base, run, continues)
+
+    def story_member(self, scope: str, name: str) -> str:
+        """A listed place's scope: a place of the set or group a story speaks of is whole (东部十县…总量前两位的县是:
+        魏县…、大名县…), a subset's label the list took from the story notwithstanding."""
+        return "region" if scope == "subset" and self.ds.story == "subset" and lookup(name) is not None else scope
 
     def list_continues(self, base: Slot | None, own_end: int, run: list[RegionItem]) -> bool:
         """Whether the list goes on from ``base``'s own figures, which end at ``own_end``: 平湖1100亿元、海盐750亿元;
