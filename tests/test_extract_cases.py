@@ -17542,6 +17542,42 @@ REAL128_CASES = [
 ]
 
 
+REAL132_CASES = [
+    # a GDP of another place or of a part of the region, then a sentence that opens with the first industry (第一产业,
+    # 一产) and no 其中: the parts of that GDP, the place's or the part's (before: the home region's)
+    case("first-part-opens-place-parts",
+         "2023年,固原市实现地区生产总值420.6亿元,增长6.1%。第一产业增加值70.2亿元,增长5.0%;"
+         "第二产业增加值105.3亿元,增长7.2%;第三产业增加值245.1亿元,增长5.9%。",
+         F("gdp", 2023, "FY", 420.6, "亿元", 6.1, region="固原"), F("gdp_primary", 2023, "FY", 70.2, "亿元", 5.0, region="固原"),
+         F("gdp_secondary", 2023, "FY", 105.3, "亿元", 7.2, region="固原"),
+         F("gdp_tertiary", 2023, "FY", 245.1, "亿元", 5.9, region="固原"), region="银川", pub="2024-03-20"),
+    case("first-part-opens-place-short-names",
+         "前三季度,吴忠市地区生产总值510.3亿元,同比增长5.6%。一产增长4.1%,二产增长6.3%,三产增长5.2%。",
+         F("gdp", 2023, "Q1-Q3", 510.3, "亿元", 5.6, region="吴忠"), F("gdp_primary", 2023, "Q1-Q3", yoy=4.1, region="吴忠"),
+         F("gdp_secondary", 2023, "Q1-Q3", yoy=6.3, region="吴忠"), F("gdp_tertiary", 2023, "Q1-Q3", yoy=5.2, region="吴忠"),
+         region="银川", pub="2023-10-28"),
+    case("first-part-opens-county-area",
+         "上半年,全省县域实现生产总值1200.5亿元,同比增长5.2%。第一产业增加值230.1亿元,增长5.5%;"
+         "第二产业增加值450.2亿元,增长6.1%。",
+         region="天水", pub="2024-08-10", labels={1200.5: "subset", 230.1: "subset", 450.2: "subset"}),
+    case("first-part-opens-urban-area",
+         "一季度,市区实现地区生产总值220.4亿元,增长4.3%。一产增加值3.1亿元,增长2.2%;三产增加值150.7亿元,增长5.0%。",
+         region="天水", pub="2024-04-25", labels={220.4: "subset", 3.1: "subset", 150.7: "subset"}),
+    case("first-part-opens-division",
+         "2022年,第八师实现生产总值610.4亿元,增长7.3%。第一产业增加值80.6亿元,增长4.9%;第三产业增加值220.7亿元,增长6.0%。",
+         region="昌吉", pub="2023-04-10", labels={610.4: "subset|sector", 80.6: "subset|sector", 220.7: "subset|sector"}),
+    # near misses: the first industry's investment is no part of the GDP (no fact of it); the region's own GDP keeps
+    # its parts the region's
+    case("first-part-opens-investment-not-part",
+         "2023年,固原市实现地区生产总值420.6亿元,增长6.1%。第一产业投资增长12.5%。",
+         F("gdp", 2023, "FY", 420.6, "亿元", 6.1, region="固原"), region="银川", pub="2024-03-20"),
+    case("first-part-opens-home-region",
+         "全年全县实现地区生产总值68.4亿元,增长5.8%。第一产业增加值12.6亿元,增长4.4%;第二产业增加值20.3亿元,增长6.9%。",
+         F("gdp", 2023, "FY", 68.4, "亿元", 5.8, region="汾西"), F("gdp_primary", 2023, "FY", 12.6, "亿元", 4.4, region="汾西"),
+         F("gdp_secondary", 2023, "FY", 20.3, "亿元", 6.9, region="汾西"), region="汾西", pub="2024-03-28"),
+]
+
+
 REAL130_CASES = [
     # a note that a span's years hold below, (下同) or (以下同) right after each year: the note is no break
     # between the year and its level (before: the span went unread, its multiple became a year-on-year rate
@@ -17813,6 +17849,7 @@ REAL127_CASES = [
 
 CASE_LISTS: dict[str, list] = {
     "s31a": S31A_CASES,
+    "real132": REAL132_CASES,
     "real128": REAL128_CASES,
     "real129": REAL129_CASES,
     "real130": REAL130_CASES,

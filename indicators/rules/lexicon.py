@@ -1302,6 +1302,9 @@ RANKED_GAP = re.compile(_RANK_VERB + r"[^,;。%\d]{0,10}?(?:位|名|首|末位|�
 ASIDE_LEAD = re.compile(r"\s*(?:值得(?:一提|关注|注意|称道|肯定)的是|需要(?:指出|说明)的是)\s*[,:]?\s*")
 # 其中，第一产业…, 分产业看，…: a sentence of the parts of the total the sentence before gave
 PARTS_START = re.compile(r"\s*(?:其中|分(?:三次)?产业看|从(?:三次)?产业看|按产业分)")
+# 第一产业增加值42.5亿元，增长8.5%；第二产业…: a sentence that opens with the first industry gives the parts of the
+# value added the sentence before gave, with no 其中 (core: the parts of a place's or a part's GDP)
+FIRST_PART_OPENING = re.compile(r"\s*(?:第一产业|一产)")
 # 尤其是5月当月, 特别是二季度: a sentence that singles out a time of the figures before (their subject still)
 EMPHASIS_START = re.compile(r"\s*(?:尤其是|特别是|尤其|特别)")
 # 全省增长7.9%, 全省同比增长7.9%, 全国仅增长5.5%: a whole-region word right before a growth phrase

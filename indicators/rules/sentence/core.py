@@ -484,13 +484,20 @@ class Sentence(Times):
             and not any(ts < s and (not self.slots or _whole_end(total) <= ts) and (ts, te) not in self.basis_spans
                         for ts, te in self.times)  # (比上年增长…,其中…: a rate's basis is no other time)
 
+    def parts_of(self, prev: Slot, metrics: tuple[str, ...]) -> bool:
+        """Whether the sentence gives the parts of the total the slot before gave: it opens with 其中 or 分产业看, or,
+        after a GDP, with the first industry (兵团实现生产总值…。第一产业增加值…；第二产业…: no 其中 needed)."""
+        return L.PARTS_START.match(self.text) is not None or "gdp" in prev.metrics \
+            and set(metrics) <= _GDP_FAMILY and L.FIRST_PART_OPENING.match(self.text) is not None
+
     def scope_carried(self, prev: Slot, metrics: tuple[str, ...]) -> str:
         """The scope a subject-less metric takes from the sentence before: a part's parts (市级实现地区生产总值…。
         其中，第一产业…); the same metric again after 尤其是/特别是 (天津口岸进出口总值连续5个月增长。尤其是5月当月，
         进出口总值…: the port's, a sector's, still); else the region's."""
         text = self.text
-        if prev.scope == "subset" and "gdp" in prev.metrics and set(metrics) & _GDP_FAMILY and L.PARTS_START.match(text):
-            return "subset"
+        if prev.scope in ("subset", "sector") and "gdp" in prev.metrics and set(metrics) & _GDP_FAMILY \
+                and self.parts_of(prev, metrics):
+            return prev.scope  # (第八师实现生产总值…。第一产业增加值…: the division's, read as a sector's)
         if prev.scope in ("sector", "subset", "enterprise") and set(metrics) & set(prev.metrics) and L.EMPHASIS_START.match(text):
             return prev.scope
         return "region"
@@ -513,7 +520,7 @@ class Sentence(Times):
         prev = self.prev
         if not regions and not explicit and prev is not None and prev.rule.startswith("metric") \
                 and (prev.scope == "region" and prev.explicit_region or prev.scope == "national") \
-                and len(prev.regions) == 1 and prev.regions != [ds.home] and L.PARTS_START.match(text):
+                and len(prev.regions) == 1 and prev.regions != [ds.home] and self.parts_of(prev, metrics):
             regs = list(prev.regions)  # 济南市生产总值5841亿元…。其中，第一产业…: the parts of that place's total
             # (我国进出口…。其中，出口…: the nation's parts too)
         if scope == "region" and not regions and not explicit and prev is not None:
