@@ -17575,6 +17575,18 @@ REAL132_CASES = [
          "全年全县实现地区生产总值68.4亿元,增长5.8%。第一产业增加值12.6亿元,增长4.4%;第二产业增加值20.3亿元,增长6.9%。",
          F("gdp", 2023, "FY", 68.4, "亿元", 5.8, region="汾西"), F("gdp_primary", 2023, "FY", 12.6, "亿元", 4.4, region="汾西"),
          F("gdp_secondary", 2023, "FY", 20.3, "亿元", 6.9, region="汾西"), region="汾西", pub="2024-03-28"),
+    # 全地区 and 我地区, the whole of a prefecture called a 地区 (喀什地区, 阿克苏地区, 和田地区), as 全州 and 全盟 are
+    # (before: read as a sector's words before the metric, labelled sector)
+    case("whole-prefecture-diqu-above-size", "上半年,全地区规模以上工业增加值同比增长8.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=8.1, region="和田"), region="和田", pub="2024-07-25"),
+    case("whole-prefecture-diqu-investment", "1-5月,全地区固定资产投资同比增长12.3%,其中工业投资增长20.4%。",
+         F("fixed_asset_investment", 2024, "M1-M5", yoy=12.3, region="阿克苏"),
+         F("industrial_investment", 2024, "M1-M5", yoy=20.4, region="阿克苏"), region="阿克苏", pub="2024-06-20"),
+    case("whole-prefecture-diqu-our", "2023年,我地区社会消费品零售总额326.8亿元,增长9.1%。",
+         F("retail_sales", 2023, "FY", 326.8, "亿元", 9.1, region="塔城"), region="塔城", pub="2024-02-20"),
+    # near miss: a county's share of the prefecture's whole is no figure of the prefecture
+    case("whole-prefecture-diqu-share", "2023年,莎车县实现生产总值167.3亿元,占全地区的11.1%。",
+         F("gdp", 2023, "FY", 167.3, "亿元", region="莎车"), region="喀什", pub="2024-03-20"),
 ]
 
 
