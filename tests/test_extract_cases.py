@@ -17587,6 +17587,24 @@ REAL132_CASES = [
     # near miss: a county's share of the prefecture's whole is no figure of the prefecture
     case("whole-prefecture-diqu-share", "2023年,莎车县实现生产总值167.3亿元,占全地区的11.1%。",
          F("gdp", 2023, "FY", 167.3, "亿元", region="莎车"), region="喀什", pub="2024-03-20"),
+    # 州属, 盟属, 旗属 before a metric: the part of a prefecture's, league's or banner's own (a subset, as 市属, 县属
+    # and 区属 are), no one industry's name (白酒工业); the above-size figure of the sentence after is the whole's
+    # again (before: read as a sector, carried to that figure)
+    case("owned-by-prefecture-above-size-after",
+         "上半年,州属工业增加值45.2亿元,增长6.1%。其中,规模以上工业增加值40.3亿元,增长6.8%。",
+         F("industrial_value_added", 2024, "H1", 40.3, "亿元", 6.8, region="博尔塔拉"),
+         region="博尔塔拉", pub="2024-07-25", labels={45.2: "subset"}),
+    case("owned-by-banner-above-size-after",
+         "2023年,旗属工业增加值12.5亿元,增长4.2%。其中规模以上工业增加值10.8亿元,增长4.6%。",
+         F("industrial_value_added", 2023, "FY", 10.8, "亿元", 4.6, region="准格尔"),
+         region="准格尔", pub="2024-02-25", labels={12.5: "subset"}),
+    case("owned-by-league-above-size-after",
+         "1-5月,盟属工业实现增加值80.3亿元,同比增长5.5%。其中,规上工业实现增加值72.1亿元,同比增长5.9%。",
+         F("industrial_value_added", 2024, "M1-M5", 72.1, "亿元", 5.9, region="阿拉善"),
+         region="阿拉善", pub="2024-06-20", labels={80.3: "subset"}),
+    # near miss: the prefecture-owned industry alone is no figure of the whole
+    case("owned-by-prefecture-alone", "上半年,州属工业增加值45.2亿元,增长6.1%。",
+         region="博尔塔拉", pub="2024-07-25", labels={45.2: "subset"}),
 ]
 
 
