@@ -17877,9 +17877,39 @@ REAL127_CASES = [
 ]
 
 
+REAL135_CASES = [
+    # a figure's or table's caption numbered in Chinese numerals (图一 2019-2023年…, 表三 …, 图三：…, 图四、…) is a
+    # line of its own, as 图1 … is (before: it ran into the sentence below, whose figures then took the caption's
+    # metric words and lost their scope, or became a sector's)
+    case("caption-cn-numeral-two-captions-subset",
+         "全年全县生产总值180.5亿元,增长5.1%。\n图一 2019-2023年全县生产总值及增长速度\n图二 2019-2023年三次产业结构\n"
+         "全年非公有制经济增加值96.4亿元,增长4.8%。其中:第二产业增加值40.2亿元,增长3.9%;第三产业增加值50.1亿元,增长5.6%。",
+         F("gdp", 2023, "FY", 180.5, "亿元", 5.1, region="崇义"), region="崇义", pub="2024-04-20"),
+    case("caption-cn-numeral-table",
+         "全年规上工业增加值增长7.7%。\n表三 2023年规模以上工业主要产品产量\n全年工业投资比上年增长12.6%。",
+         F("industrial_value_added", 2023, "FY", yoy=7.7, region="崇义"),
+         F("industrial_investment", 2023, "FY", yoy=12.6, region="崇义"), region="崇义", pub="2024-04-20"),
+    case("caption-cn-numeral-colon",
+         "三次产业结构为12.1:40.3:47.6。\n图三：2023年三次产业增加值结构\n全年社会消费品零售总额62.4亿元，增长6.5%。",
+         F("retail_sales", 2023, "FY", 62.4, "亿元", 6.5, region="崇义"), region="崇义", pub="2024-04-20"),
+    case("caption-cn-numeral-dun",
+         "年末常住人口21.4万人。\n图四、2019-2023年全体居民人均可支配收入\n全年农村居民人均可支配收入15320元,增长7.2%。",
+         F("income_rural_pc", 2023, "FY", 15320, "元", 7.2, region="崇义"), region="崇义", pub="2024-04-20"),
+    # near misses: a caption over a subset's total gives nothing; a line opening with 表 and words (表明…) is a sentence
+    case("caption-cn-numeral-near-subset",
+         "年末常住人口30.1万人。\n图四 2019-2023年城乡居民人均可支配收入\n全年民营经济增加值55.3亿元，增长3.3%。",
+         region="崇义", pub="2024-04-20"),
+    case("caption-cn-numeral-near-words",
+         "全年固定资产投资增长9.1%，\n表明投资仍是拉动增长的主力。全年全县地区生产总值120.4亿元，增长6.0%。",
+         F("fixed_asset_investment", 2023, "FY", yoy=9.1, region="崇义"),
+         F("gdp", 2023, "FY", 120.4, "亿元", 6.0, region="崇义"), region="崇义", pub="2024-04-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s31a": S31A_CASES,
     "real132": REAL132_CASES,
+    "real135": REAL135_CASES,
     "real128": REAL128_CASES,
     "real129": REAL129_CASES,
     "real130": REAL130_CASES,
