@@ -17895,6 +17895,17 @@ REAL135_CASES = [
     case("caption-cn-numeral-dun",
          "年末常住人口21.4万人。\n图四、2019-2023年全体居民人均可支配收入\n全年农村居民人均可支配收入15320元,增长7.2%。",
          F("income_rural_pc", 2023, "FY", 15320, "元", 7.2, region="崇义"), region="崇义", pub="2024-04-20"),
+    # an appendix's caption (附图2：…, 附图一 …, 附表3 …) is one too
+    case("caption-appendix-figure",
+         "全年全县一般公共预算收入8.2亿元，增长5%。\n附图2：2019-2023年全县地区生产总值\n全年社会消费品零售总额41.2亿元，增长6.6%。",
+         F("fiscal_revenue_general", 2023, "FY", 8.2, "亿元", 5, region="石柱"),
+         F("retail_sales", 2023, "FY", 41.2, "亿元", 6.6, region="石柱"), region="石柱", pub="2024-04-01"),
+    case("caption-appendix-figure-cn-numeral",
+         "年末全县户籍人口40.2万人。\n附图一 2019-2023年城镇居民人均可支配收入\n全年固定资产投资比上年下降3.4%。",
+         F("fixed_asset_investment", 2023, "FY", yoy=-3.4, region="石柱"), region="石柱", pub="2024-04-01"),
+    case("caption-appendix-table",
+         "年末全县户籍人口40.2万人。\n附表3 2023年全县财政收支情况\n全年财政总收入15.3亿元，增长4.4%。",
+         F("fiscal_revenue_total", 2023, "FY", 15.3, "亿元", 4.4, region="石柱"), region="石柱", pub="2024-04-01"),
     # near misses: a caption over a subset's total gives nothing; a line opening with 表 and words (表明…) is a sentence
     case("caption-cn-numeral-near-subset",
          "年末常住人口30.1万人。\n图四 2019-2023年城乡居民人均可支配收入\n全年民营经济增加值55.3亿元，增长3.3%。",

@@ -251,8 +251,8 @@ _LINE_REST = re.compile(r"[^\n。,;]{0,30}?(?=[ \t]*\n)")
 _PAGE_LABEL = re.compile(r"第[A-Z]?\d{1,2}版(?:[ ]*[\u4e00-\u9fff]{1,6})?(?=[ \t]*\n)")
 # 图1 2019-2023年地区生产总值及其增长速度 / 表2:…: a caption line (not a sentence of the text)
 # (图22009-2013年…: the caption's number printed against the years of its span; 图一 2019-2023年…, 表三:…: its
-# number in Chinese numerals, before a space, a colon or the years)
-_CAPTION = re.compile(r"\n(?P<caption>[ ]*[图表][ ]*(?:\d{1,2}(?![\d.%])|\d{1,2}(?=(?:19|20)\d{2}[-—~至年])"
+# number in Chinese numerals, before a space, a colon or the years; 附图2：…, 附表1 …: an appendix's)
+_CAPTION = re.compile(r"\n(?P<caption>[ ]*附?[图表][ ]*(?:\d{1,2}(?![\d.%])|\d{1,2}(?=(?:19|20)\d{2}[-—~至年])"
                       r"|[一二三四五六七八九十]{1,3}(?=[ :、]|(?:19|20)\d{2}))"
                       r"[^\n。,;]{0,40}?)(?=[ ]*\n)")  # re jumps to \n
 # (记者 某某 摄), (新华社发 某某 摄): a photo's credit ends its caption's line (the caption is no
