@@ -17906,6 +17906,39 @@ REAL135_CASES = [
     case("caption-appendix-table",
          "年末全县户籍人口40.2万人。\n附表3 2023年全县财政收支情况\n全年财政总收入15.3亿元，增长4.4%。",
          F("fiscal_revenue_total", 2023, "FY", 15.3, "亿元", 4.4, region="石柱"), region="石柱", pub="2024-04-01"),
+    # a table's header whose first group of levels spans a line of years, beside groups with no line under them
+    # (现价(亿元) over 2015年 | 2016年, then 增速(%) | 构成(%)): the years split that group (before: the second
+    # year's levels were read as the growth column and the first year's went)
+    case("spanned-years-tab",
+         "表2 2023年全县生产总值\n指标\t绝对数(亿元)\t增长(%)\n2022年\t2023年\n地区生产总值\t210.4\t225.8\t5.2\n"
+         "第一产业\t40.1\t42.3\t4.1\n第三产业\t101.5\t110.2\t6.0\n",
+         F("gdp", 2022, "FY", 210.4, "亿元", region="石屏"), F("gdp", 2023, "FY", 225.8, "亿元", 5.2, region="石屏"),
+         F("gdp_primary", 2022, "FY", 40.1, "亿元", region="石屏"),
+         F("gdp_primary", 2023, "FY", 42.3, "亿元", 4.1, region="石屏"),
+         F("gdp_tertiary", 2022, "FY", 101.5, "亿元", region="石屏"),
+         F("gdp_tertiary", 2023, "FY", 110.2, "亿元", 6.0, region="石屏"), region="石屏", pub="2024-04-20"),
+    case("spanned-years-three-piped",
+         "表3 全县财政收入\n项 目 | 金额(万元) | 比上年增长(%) |\n2021年 | 2022年 | 2023年 |\n"
+         "一般公共预算收入 | 61230 | 65410 | 70125 | 7.2 |\n财政总收入 | 98120 | 101230 | 108760 | 7.4 |\n",
+         F("fiscal_revenue_general", 2021, "FY", 61230, "万元", region="石屏"),
+         F("fiscal_revenue_general", 2022, "FY", 65410, "万元", region="石屏"),
+         F("fiscal_revenue_general", 2023, "FY", 70125, "万元", 7.2, region="石屏"),
+         F("fiscal_revenue_total", 2021, "FY", 98120, "万元", region="石屏"),
+         F("fiscal_revenue_total", 2022, "FY", 101230, "万元", region="石屏"),
+         F("fiscal_revenue_total", 2023, "FY", 108760, "万元", 7.4, region="石屏"), region="石屏", pub="2024-04-20"),
+    case("spanned-years-shares-piped",
+         "附表1 按当年价格计算的生产总值\n项 目 | 现价(亿元) | 增速%(可比价) | 构成% |\n2019年 | 2020年 |\n"
+         "生产总值 | 61.52 | 66.08 | 4.9 | — |\n第一产业 | 15.43 | 17.91 | 6.1 | 27.1 |\n",
+         F("gdp", 2019, "FY", 61.52, "亿元", region="石屏"), F("gdp", 2020, "FY", 66.08, "亿元", 4.9, region="石屏"),
+         F("gdp_primary", 2019, "FY", 15.43, "亿元", region="石屏"),
+         F("gdp_primary", 2020, "FY", 17.91, "亿元", 6.1, region="石屏"), region="石屏", pub="2021-04-20"),
+    # near miss: years over groups of their own (2022年 | 2023年 over 绝对数 | 增长 | 绝对数 | 增长) stay year groups
+    case("spanned-years-near-year-groups",
+         "表4 主要指标\n项目\t2022年\t2023年\n\t绝对数(亿元)\t增长(%)\t绝对数(亿元)\t增长(%)\n"
+         "地区生产总值\t180.2\t4.8\t190.6\t5.1\n第二产业\t60.3\t5.5\t64.1\t6.2\n",
+         F("gdp", 2022, "FY", 180.2, "亿元", 4.8, region="石屏"), F("gdp", 2023, "FY", 190.6, "亿元", 5.1, region="石屏"),
+         F("gdp_secondary", 2022, "FY", 60.3, "亿元", 5.5, region="石屏"),
+         F("gdp_secondary", 2023, "FY", 64.1, "亿元", 6.2, region="石屏"), region="石屏", pub="2024-04-20"),
     # near misses: a caption over a subset's total gives nothing; a line opening with 表 and words (表明…) is a sentence
     case("caption-cn-numeral-near-subset",
          "年末常住人口30.1万人。\n图四 2019-2023年城乡居民人均可支配收入\n全年民营经济增加值55.3亿元，增长3.3%。",

@@ -1105,6 +1105,32 @@ def _year_groups(head: Heading, n: int, home: str) -> list[str] | None:
     return [f"{years[i // per]}年 {sub}" for i, sub in enumerate(subs)]
 
 
+_SPAN_YEAR = re.compile(r"(?:19[5-9]|20[0-4])\d年?")  # 2015年: a year under a group's cell
+
+
+def _spanned_years(head: Heading, n: int, home: str) -> list[str] | None:
+    """A group over a line of years beside groups with no line under them (现价(亿元) over 2015年 | 2016年, then
+    增速(%) | 构成(%)): the years split the first group, one of levels; each other group is one column.
+
+    >>> h = Heading([], "", [line_cells("项目 | 现价(亿元) | 增速(%) | 构成(%) |"), line_cells("2015年 | 2016年 |")], True)
+    >>> _spanned_years(h, 4, "榕江")
+    ['2015年 现价(亿元)', '2016年 现价(亿元)', '增速(%)', '构成(%)']
+    """
+    if len(head.header) != 2:
+        return None
+    years = [c.text for c in head.header[1] if c.text]
+    if len(years) < 2 or not all(_SPAN_YEAR.fullmatch(y) for y in years) or years != sorted(set(years)):
+        return None
+    groups = [c.text for c in head.header[0] if c.text]
+    while groups and len(groups) - 1 + len(years) > n and _label_like(describe(groups[0], home)):
+        groups.pop(0)
+    if len(groups) - 1 + len(years) != n:
+        return None
+    if not groups or describe(groups[0], home).role != "value":
+        return None  # (增速(%) over the years: which group they split is not sure)
+    return [f"{y} {groups[0]}" for y in years] + groups[1:]
+
+
 def _rejoined(head: Heading) -> list[list[str]]:
     """Header cells printed one a line, with one cell broken over two lines (增速与去年 / 同期比较):
     each reading that joins two neighbours back."""
@@ -1143,7 +1169,7 @@ def _columns(head: Heading, rows: list[Row], width: int | None, home: str) -> li
         tries.append([describe(s, home) for s in aligned[-n:]])
     tries.append(_fit(_flat(head), n, home))
     for names in (_grouped(head, n, home), _uneven_groups(head, n, home), _stacked(head, n, home),
-                  _year_groups(head, n, home), *_rejoined(head)):
+                  _year_groups(head, n, home), _spanned_years(head, n, home), *_rejoined(head)):
         if names:
             tries.append(_fit(names, n, home))
     axes = [describe(s, home) for s in _joined(head)]
