@@ -17950,10 +17950,53 @@ REAL135_CASES = [
 ]
 
 
+REAL133_CASES = [
+    # an infographic saved as short lines with no stops: the mark of an image (图片, [图片]) on a line of its own
+    # parts two boxes, so a sector's figure in the box under it is no rate of the metric in the box above
+    # (before: the lines ran into one sentence and the sector's rate became the place's)
+    case("image-mark-line-parts-boxes-retail",
+         "上半年\n全县社会消费品零售总额\n98.6亿元,增长5.1%\n[图片]\n其中,汽车类商品表现抢眼\n6月,零售额增长12.4%",
+         F("retail_sales", 2024, "H1", value=98.6, unit="亿元", yoy=5.1, region="安吉"), region="安吉", pub="2024-07-20"),
+    case("image-mark-line-parts-boxes-industry",
+         "1-10月\n全区规模以上工业增加值\n增长6.9%\n图片\n新能源汽车产业领跑\n10月,增加值增长26%",
+         F("industrial_value_added", 2024, "M1-M10", yoy=6.9, region="江北"), region="江北", pub="2024-11-20"),
+    case("image-mark-line-parts-boxes-investment",
+         "上半年\n全区固定资产投资\n增长7.7%\n图片\n其中,社会领域表现亮眼\n6月,投资增长25.2%",
+         F("fixed_asset_investment", 2024, "H1", yoy=7.7, region="江北"), region="江北", pub="2024-07-20"),
+    case("image-mark-line-parts-boxes-bracketed",
+         "1-8月\n全县规上工业增加值\n增长8.3%\n[图片]\n纺织服装产业回暖\n8月,增加值增长14.5%",
+         F("industrial_value_added", 2024, "M1-M8", yoy=8.3, region="安吉"), region="安吉", pub="2024-09-20"),
+    case("image-mark-line-parts-boxes-level-rate-lines",
+         "前三季度\n全市社会消费品零售总额\n610.4亿元\n增长4.9%\n图片\n其中,金银珠宝类热销\n9月,零售额增长30.1%",
+         F("retail_sales", 2024, "Q1-Q3", value=610.4, unit="亿元", yoy=4.9, region="宜昌"), region="宜昌", pub="2024-10-20"),
+    # near miss: a sector's figure under the mark stays out (as before)
+    case("image-mark-line-near-sector-box",
+         "前三季度\n全区地区生产总值\n560.2亿元\n同比增长5.8%\n图片\n金融业表现突出\n增加值增长9.6%",
+         F("gdp", 2023, "Q1-Q3", value=560.2, unit="亿元", yoy=5.8, region="江北"), region="江北", pub="2023-10-25"),
+    # a line that is a period alone (2024年1-9月, 今年前三季度) opens a box: a subset's words in the lines above it
+    # (重大项目, 亿元以上项目) are not the subject of the box's figure (before: labelled a subset's)
+    case("period-line-opens-box-investment",
+         "招商引资多点开花\n亿元以上项目加快落地\n今年前三季度\n全市固定资产投资同比增长6.4%",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=6.4, region="宜昌"), region="宜昌", pub="2024-10-20"),
+    case("period-line-opens-box-industrial-investment",
+         "项目建设提速\n重大项目进展顺利\n2024年1-9月\n全区工业投资增长15.3%",
+         F("industrial_investment", 2024, "Q1-Q3", yoy=15.3, region="江北"), region="江北", pub="2024-10-20"),
+    case("period-line-opens-box-year-quarter",
+         "亿元以上项目贡献突出\n2023年前三季度\n全区固定资产投资增长8.8%",
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=8.8, region="江北"), region="江北", pub="2023-10-20"),
+    # near misses: a period inside a project's line stays the project's; a sector's line under a period line stays out
+    case("period-line-near-inside-line",
+         "项目建设提速\n重大项目2024年1-9月\n完成投资85亿元", region="江北", pub="2024-10-20"),
+    case("period-line-near-sector",
+         "2024年1-9月\n全市装备制造业增加值增长12.5%", region="宜昌", pub="2024-10-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s31a": S31A_CASES,
     "real132": REAL132_CASES,
     "real135": REAL135_CASES,
+    "real133": REAL133_CASES,
     "real128": REAL128_CASES,
     "real129": REAL129_CASES,
     "real130": REAL130_CASES,

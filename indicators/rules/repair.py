@@ -269,6 +269,39 @@ _RATE_LINE_END = re.compile(r"%(?=[ \t]*\n[ \t\n]*(?:[-+]?\d|(?![的和及与等
 # twentieth of the cost of str's search for the two-character words in a Chinese text (its in test)
 _RATE_LINE_HINT = re.compile(r"%[ ]?\n")
 
+# 图片 / [图片] / 【图片】: the mark a page saved from a phone article leaves where an image stood, a line of its
+# own between two boxes of an infographic's figures (…同比增长5.5% / 图片 / 其中,汽车制造业…): it ends the line
+# above and its own line (re jumps to the \n it opens with)
+_IMAGE_MARK_LINE = re.compile(r"\n[ ]*(?P<mark>[\[【(]?图片[\]】)]?)[ ]*(?=\n)")
+# 2023年1-11月 / 今年前三季度 / 1-9月: a line that is a period alone opens a box of an infographic's figures (the
+# period over the metric's line: …推动重大项目建设 / 2023年1-11月 / 全省工业投资增长9.3%); re jumps to the \n
+_LINE_PERIOD = r"(?:\d{1,2}[-~至到]\d{1,2}月份?|\d{1,2}月份?|前\d{1,2}个?月|前三季度|[上下]半年|[一二三四1-4]季度|全年)"
+_PERIOD_LINE = re.compile(r"\n[ ]*(?P<time>(?:19|20)\d{2}年(?:" + _LINE_PERIOD + r")?(?:以来)?|(?:今年|去年)?"
+                          + _LINE_PERIOD + r"(?:以来)?|今年以来|年初以来)[ ]*(?=\n)")
+
+
+def _box_line_breaks(folded: str) -> list[int]:
+    r"""Where the line breaks that part the boxes of an infographic saved as short lines start: around an
+    image's mark (图片) and before a line that is a period alone, unless the line above is as long as
+    that line (a newspaper column's lines, all as wide, may wrap a sentence right around its period).
+
+    >>> t = "同比增长5.5%\n图片\n其中,汽车制造业\n推动重大项目建设\n2023年1-11月\n全省工业投资增长9.3%"
+    >>> [t[:b].rsplit("\n", 1)[-1] for b in _box_line_breaks(t)]
+    ['同比增长5.5%', '图片', '推动重大项目建设']
+    >>> _box_line_breaks("全县上下一心\n1-9月全县\n规上工业"), _box_line_breaks("规上工业增加值同比\n2024年1-9月\n增长")
+    ([], [])
+    """
+    out = []
+    if "图片" in folded:
+        for m in _IMAGE_MARK_LINE.finditer(folded):
+            out += [_space_before(folded, m.start("mark")), m.end("mark")]
+    for m in _PERIOD_LINE.finditer(folded):
+        brk = _space_before(folded, m.start("time"))
+        if brk > 0 and brk - (folded.rfind("\n", 0, brk) + 1) != len(m.group("time")):
+            out.append(brk)
+    return out
+
+
 # 二〇二三年: a year printed in Chinese numerals (a 〇 among them); folded to digits one for one
 _CN_DIGIT = dict(zip("〇○零一二三四五六七八九", "000123456789"))
 # (matched at its 年, which re finds by a fast literal search, then checked behind: the year's
@@ -825,7 +858,7 @@ def _kept_runs(folded: str, spaced: bool) -> dict[int, str]:
     lines = [_space_before(folded, m.start("caption")) for m in captions] + [m.end("caption") for m in captions]
     if _holds_meta_word(folded):
         lines += [m.end() for m in _META_LINE.finditer(folded)]
-    lines += _dateline_ends(folded) + _byline_ends(folded)  # (…星期二 第1版; 文/记者 王某 通讯员 李某)
+    lines += _dateline_ends(folded) + _byline_ends(folded) + _box_line_breaks(folded)  # (…第1版; 文/记者 王某; 图片)
     if "-" in folded:
         lines += _iso_date_line_ends(folded)
     if "版" in folded:
