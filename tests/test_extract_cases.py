@@ -17989,6 +17989,34 @@ REAL133_CASES = [
          "项目建设提速\n重大项目2024年1-9月\n完成投资85亿元", region="江北", pub="2024-10-20"),
     case("period-line-near-sector",
          "2024年1-9月\n全市装备制造业增加值增长12.5%", region="宜昌", pub="2024-10-20"),
+    # a sector's clause with no figure (其中,装备制造业表现亮眼) run into the period that opens the next line or
+    # clause (9月, / 1-10月,): the period is no figure of the sector's clause, which stays the topic of the
+    # bare metric after it (before: read as the place's rate)
+    case("sector-clause-before-period-joined-line",
+         "1-9月\n全市规上工业增加值\n同比增长7.2%\n图片\n其中,装备制造业表现亮眼\n9月,增加值增速18%",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=7.2, region="宜昌"), region="宜昌", pub="2024-10-20",
+         labels={18: "sector"}),
+    case("sector-clause-before-period-space",
+         "前三季度,全市规上工业增加值增长5.0%。其中,医药制造业快速增长 9月,增加值增长22.5%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=5.0, region="宜昌"), region="宜昌", pub="2024-10-20",
+         labels={22.5: "sector"}),
+    case("sector-clause-before-period-range",
+         "1-10月\n全区规上工业增加值\n增长5.3%\n图片\n其中,汽车制造业增势强劲\n1-10月,增加值增长16.2%",
+         F("industrial_value_added", 2024, "M1-M10", yoy=5.3, region="江北"), region="江北", pub="2024-11-20",
+         labels={16.2: "sector"}),
+    case("sector-clause-before-period-bracketed-mark",
+         "上半年\n全市规上工业增加值\n增长6.6%\n[图片]\n其中,电力行业表现突出\n6月,增加值增长13.9%",
+         F("industrial_value_added", 2024, "H1", yoy=6.6, region="宜昌"), region="宜昌", pub="2024-07-20",
+         labels={13.9: "sector"}),
+    # near misses: a clause that is a period alone (其中,9月) names no subject; a place's level after a clause of
+    # words and a time stays the place's
+    case("sector-clause-near-period-only",
+         "1-9月,全市规上工业增加值同比增长7.2%。\n其中,9月增加值增速8.4%",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=7.2, region="宜昌"),
+         F("industrial_value_added", 2024, "M9", yoy=8.4, region="宜昌"), region="宜昌", pub="2024-10-20"),
+    case("sector-clause-near-place-level",
+         "2024年,全县上下奋力拼搏,实现地区生产总值321.5亿元,增长6.0%。",
+         F("gdp", 2024, "FY", value=321.5, unit="亿元", yoy=6.0, region="安吉"), region="安吉", pub="2025-01-20"),
 ]
 
 
