@@ -18017,6 +18017,25 @@ REAL133_CASES = [
     case("sector-clause-near-place-level",
          "2024年,全县上下奋力拼搏,实现地区生产总值321.5亿元,增长6.0%。",
          F("gdp", 2024, "FY", value=321.5, unit="亿元", yoy=6.0, region="安吉"), region="安吉", pub="2025-01-20"),
+    # a data post's title that ends in 数据 or 速览 (前三季度经济数据, 经济数据速览), run into the label on the line under
+    # it: a title, no sector of the metric (before: the title's words read as a sector's name)
+    case("data-title-run-into-label-lines",
+         "前三季度经济数据\n地区生产总值\n1291.9亿元\n增长6.2%",
+         F("gdp", 2024, "Q1-Q3", value=1291.9, unit="亿元", yoy=6.2, region="涪陵"), region="涪陵", pub="2024-10-25"),
+    case("data-title-run-into-label-main",
+         "上半年主要经济数据\n地区生产总值356.2亿元,增长5.1%",
+         F("gdp", 2024, "H1", value=356.2, unit="亿元", yoy=5.1, region="安吉"), region="安吉", pub="2024-07-25"),
+    case("data-title-run-into-label-running",
+         "一季度经济运行数据\nGDP 88.6亿元 增长4.9%",
+         F("gdp", 2024, "Q1", value=88.6, unit="亿元", yoy=4.9, region="安吉"), region="安吉", pub="2024-04-25"),
+    case("data-title-run-into-label-overview",
+         "2024年经济数据速览\n地区生产总值\n612.5亿元,增长5.6%",
+         F("gdp", 2024, "FY", value=612.5, unit="亿元", yoy=5.6, region="宜昌"), region="宜昌", pub="2025-01-25"),
+    # near misses: a sector named 大数据 or a title of a sector's data stays no place's figure
+    case("data-title-near-big-data-sector",
+         "1-9月,全市大数据产业增加值增长25.1%。", region="宜昌", pub="2024-10-25"),
+    case("data-title-near-sector-title",
+         "上半年数字经济数据\n核心产业增加值增长12.2%", region="宜昌", pub="2024-07-25"),
 ]
 
 
