@@ -18036,6 +18036,27 @@ REAL133_CASES = [
          "1-9月,全市大数据产业增加值增长25.1%。", region="宜昌", pub="2024-10-25"),
     case("data-title-near-sector-title",
          "上半年数字经济数据\n核心产业增加值增长12.2%", region="宜昌", pub="2024-07-25"),
+    # figures over their labels, one a line: a rate's label (…增速) before an amount with a money unit (440.9亿元),
+    # the next label's figure, takes no rate from it (before: read as a rate of 440.9%)
+    case("rate-label-over-amount-no-rate",
+         "数说上半年\n8.1%\n规上工业增加值增速\n440.9亿元\n社会消费品零售总额", region="涪陵", pub="2024-07-25"),
+    case("rate-label-over-amount-retail",
+         "1-5月\n社零增速\n88.2亿元\n外贸进出口\n12.3亿元",
+         F("trade_total", 2024, "M1-M5", value=12.3, unit="亿元", region="涪陵"), region="涪陵", pub="2024-06-25"),
+    case("rate-label-over-amount-trade",
+         "上半年\n进出口增速\n56.3亿元\n出口总额\n40.1亿元",
+         F("exports", 2024, "H1", value=40.1, unit="亿元", region="涪陵"), region="涪陵", pub="2024-07-25"),
+    case("rate-label-over-amount-fiscal",
+         "前三季度\n一般公共预算收入增速\n18.6亿元\n税收收入\n12.2亿元", region="涪陵", pub="2024-10-25"),
+    # near misses: a rate column's bare numbers and a rate with % under its label stay rates
+    case("rate-label-near-table-rates",
+         "前三季度主要经济指标\n指标 | 绝对值 | 增速(%)\n地区生产总值(亿元) | 1291.9 | 6.2\n规上工业增加值 | — | 8.1",
+         F("gdp", 2024, "Q1-Q3", value=1291.9, unit="亿元", yoy=6.2, region="涪陵"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=8.1, region="涪陵"), region="涪陵", pub="2024-10-25"),
+    case("rate-label-near-percent-under-label",
+         "前三季度\n规上工业增加值增速\n8.1%\n社会消费品零售总额\n440.9亿元",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=8.1, region="涪陵"),
+         F("retail_sales", 2024, "Q1-Q3", value=440.9, unit="亿元", region="涪陵"), region="涪陵", pub="2024-10-25"),
 ]
 
 

@@ -1562,6 +1562,8 @@ def _row_facts(doc: Document, ds: DocState, lines: Lines, frame: Frame, row: Row
             continue  # 名义增速 of GDP: a nominal rate, no year-on-year growth (GDP's grows in real terms)
         slot = cells.setdefault((dims.metric, dims.region, dims.year, dims.period, dims.prior), [None, None, dims])
         i = 1 if "growth" in (ra.role, ca.role) or frame.rates and not dims.unit and cell.unit in ("", "%", "‰") else 0
+        if i == 1 and cell.unit not in ("", "%", "‰"):
+            continue  # 规上工业增加值增速 / 440.9亿元: an amount is no rate (a figure of the label after it)
         if slot[i] is None:
             slot[i] = cell
             if i == 0:
