@@ -18060,11 +18060,49 @@ REAL133_CASES = [
 ]
 
 
+REAL138_CASES = [
+    # a quarter breakdown right after a sentence that gives the total and two or more of its parts (生产总值…，
+    # 其中第一产业…;第二产业…;第三产业… in one sentence): its rates are the total's, not the last part's
+    # (before: the quarters went to the tertiary or secondary industry, or were dropped after a list of parts)
+    case("quarters-after-whole-and-parts-one-sentence",
+         "2023年，全县地区生产总值215.6亿元，增长6.1%，其中第一产业增加值30.2亿元，增长3.8%；第二产业增加值90.4亿元，"
+         "增长6.5%；第三产业增加值95亿元，增长6.6%。分季度看，一季度增长5.2%，上半年增长5.8%，前三季度增长6.0%。",
+         F("gdp", 2023, "FY", 215.6, "亿元", 6.1, region="桐庐"), F("gdp_primary", 2023, "FY", 30.2, "亿元", 3.8, region="桐庐"),
+         F("gdp_secondary", 2023, "FY", 90.4, "亿元", 6.5, region="桐庐"), F("gdp_tertiary", 2023, "FY", 95, "亿元", 6.6, region="桐庐"),
+         F("gdp", 2023, "Q1", yoy=5.2, region="桐庐"), F("gdp", 2023, "H1", yoy=5.8, region="桐庐"),
+         F("gdp", 2023, "Q1-Q3", yoy=6.0, region="桐庐"), region="桐庐", pub="2024-03-20"),
+    case("quarters-after-whole-and-part-list",
+         "2022年全县实现生产总值96.3亿元，同比增长4.4%，其中第一、二、三产业增加值分别为14.2亿元、35.6亿元和46.5亿元，"
+         "分别增长3.1%、5.2%和4.3%。分季度看，一季度、上半年、前三季度分别增长3.6%、3.9%和4.1%。",
+         F("gdp", 2022, "FY", 96.3, "亿元", 4.4, region="遂昌"), F("gdp_primary", 2022, "FY", 14.2, "亿元", 3.1, region="遂昌"),
+         F("gdp_secondary", 2022, "FY", 35.6, "亿元", 5.2, region="遂昌"), F("gdp_tertiary", 2022, "FY", 46.5, "亿元", 4.3, region="遂昌"),
+         F("gdp", 2022, "Q1", yoy=3.6, region="遂昌"), F("gdp", 2022, "H1", yoy=3.9, region="遂昌"),
+         F("gdp", 2022, "Q1-Q3", yoy=4.1, region="遂昌"), region="遂昌", pub="2023-04-01"),
+    case("quarters-after-trade-and-parts",
+         "今年，全县外贸进出口总额320.5亿元，增长8.2%，其中出口245.1亿元，增长9.6%；进口75.4亿元，增长3.9%。"
+         "一季度增长6.1%，上半年增长7.3%。",
+         F("trade_total", 2024, "FY", 320.5, "亿元", 8.2, region="长兴"), F("exports", 2024, "FY", 245.1, "亿元", 9.6, region="长兴"),
+         F("imports", 2024, "FY", 75.4, "亿元", 3.9, region="长兴"), F("trade_total", 2024, "Q1", yoy=6.1, region="长兴"),
+         F("trade_total", 2024, "H1", yoy=7.3, region="长兴"), region="长兴", pub="2024-12-30"),
+    # near misses: one part after the total leaves the quarters with that part, as before (其中出口…: the
+    # rates after it may be the part's); parts with no total before them keep theirs
+    case("quarters-after-whole-and-part-near-one-part",
+         "2024年全县生产总值503.2亿元，比上年增长5.5%，其中第三产业增加值271.4亿元，增长6.0%。分季度看，一季度增长4.8%。",
+         F("gdp", 2024, "FY", 503.2, "亿元", 5.5, region="长兴"), F("gdp_tertiary", 2024, "FY", 271.4, "亿元", 6.0, region="长兴"),
+         F("gdp_tertiary", 2024, "Q1", yoy=4.8, region="长兴"), region="长兴", pub="2025-03-20"),
+    case("quarters-after-parts-near-no-whole",
+         "2024年第二产业增加值90.4亿元，增长6.5%；第三产业增加值95亿元，增长6.6%。分季度看，一季度增长5.2%。",
+         F("gdp_secondary", 2024, "FY", 90.4, "亿元", 6.5, region="桐庐"), F("gdp_tertiary", 2024, "FY", 95, "亿元", 6.6, region="桐庐"),
+         F("gdp_tertiary", 2024, "Q1", yoy=5.2, region="桐庐"), region="桐庐", pub="2025-03-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s31a": S31A_CASES,
     "real132": REAL132_CASES,
     "real135": REAL135_CASES,
     "real133": REAL133_CASES,
+    "real138": REAL138_CASES,
     "real128": REAL128_CASES,
     "real129": REAL129_CASES,
     "real130": REAL130_CASES,

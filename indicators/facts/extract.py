@@ -860,15 +860,25 @@ def _places_ranked(parser: Sentence) -> bool:
 
 
 def _whole_of_parts(before: list[Slot], parts: list[Slot]) -> Slot | None:
-    """The slot of the whole (``before``'s last, one metric with a figure) when ``parts`` are two or more
-    of its parts for the same places (…地区生产总值531.6亿元…。其中，第一产业增加值…;第三产业增加值…), else None."""
-    whole = before[-1] if before else None
-    if whole is None or len(whole.metrics) != 1 or len(parts) < 2 or not (whole.amounts or whole.growths):
-        return None
-    if all(len(p.metrics) == 1 and METRICS[p.metrics[0]].parent == whole.metrics[0] and p.regions == whole.regions
-           for p in parts):
-        return whole
+    """The slot of the whole whose parts a sentence gave: ``before``'s last (one metric with a figure) when
+    ``parts`` are two or more of its parts for the same places (…地区生产总值531.6亿元…。其中，第一产业增加值…;
+    第三产业增加值…), or the sentence's own first slot when the slots after it are (…生产总值88.6亿元，增长7.1%，
+    其中第一、二、三产业增加值分别为…: the rates a quarter breakdown gives next are the total's), else None."""
+    if before and _breaks_down(before[-1], parts):
+        return before[-1]
+    if len(parts) >= 2 and _breaks_down(parts[0], parts[1:]):
+        return parts[0]
     return None
+
+
+def _breaks_down(whole: Slot, parts: list[Slot]) -> bool:
+    """Whether ``parts`` name two or more parts of ``whole``'s one metric (a list slot's several count), all
+    for its places, and ``whole`` has a figure of its own."""
+    if len(whole.metrics) != 1 or not (whole.amounts or whole.growths):
+        return False
+    named = {m for p in parts for m in p.metrics}
+    return len(named) >= 2 and all(m in METRICS and METRICS[m].parent == whole.metrics[0] for m in named) \
+        and all(p.regions == whole.regions for p in parts)
 
 
 def _answers_firm(prev: str, text: str) -> bool:
