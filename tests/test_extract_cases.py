@@ -18094,6 +18094,33 @@ REAL138_CASES = [
          "2024年第二产业增加值90.4亿元，增长6.5%；第三产业增加值95亿元，增长6.6%。分季度看，一季度增长5.2%。",
          F("gdp_secondary", 2024, "FY", 90.4, "亿元", 6.5, region="桐庐"), F("gdp_tertiary", 2024, "FY", 95, "亿元", 6.6, region="桐庐"),
          F("gdp_tertiary", 2024, "Q1", yoy=5.2, region="桐庐"), region="桐庐", pub="2025-03-20"),
+    # a bare value added right after a period, its clause nothing else (分季度看：一季度增加值增长…), after the
+    # sentences of GDP and its parts: the total's for that period (before: left out as a modifier)
+    case("bare-value-added-quarter-after-gdp",
+         "2023年，全县地区生产总值156.2亿元，增长6.2%。其中，第一产业增加值20.1亿元，增长3.5%；第二产业增加值60.4亿元，"
+         "增长6.8%；第三产业增加值75.7亿元，增长6.3%。分季度看：一季度增加值增长5.1%，上半年增加值增长5.6%，"
+         "前三季度增加值增长5.9%。",
+         F("gdp", 2023, "FY", 156.2, "亿元", 6.2, region="开化"), F("gdp_primary", 2023, "FY", 20.1, "亿元", 3.5, region="开化"),
+         F("gdp_secondary", 2023, "FY", 60.4, "亿元", 6.8, region="开化"), F("gdp_tertiary", 2023, "FY", 75.7, "亿元", 6.3, region="开化"),
+         F("gdp", 2023, "Q1", yoy=5.1, region="开化"), F("gdp", 2023, "H1", yoy=5.6, region="开化"),
+         F("gdp", 2023, "Q1-Q3", yoy=5.9, region="开化"), region="开化", pub="2024-03-25"),
+    case("bare-value-added-half-after-gdp",
+         "2022年全县生产总值88.6亿元，比上年增长4.1%。一季度增加值增长3.2%，上半年增加值增长3.7%。",
+         F("gdp", 2022, "FY", 88.6, "亿元", 4.1, region="庆元"), F("gdp", 2022, "Q1", yoy=3.2, region="庆元"),
+         F("gdp", 2022, "H1", yoy=3.7, region="庆元"), region="庆元", pub="2023-03-30"),
+    case("bare-value-added-single-quarters-after-gdp",
+         "全县2023年实现地区生产总值301.5亿元，增长5.4%，三次产业结构为9.1:45.2:45.7。分季度看，第一季度增加值增长4.6%，"
+         "第二季度增加值增长5.0%。",
+         F("gdp", 2023, "FY", 301.5, "亿元", 5.4, region="龙游"), F("gdp", 2023, "Q1", yoy=4.6, region="龙游"),
+         F("gdp", 2023, "Q2", yoy=5.0, region="龙游"), region="龙游", pub="2024-03-25"),
+    # near misses: a sector's value added (a longer noun) is no total's; an industry's named in full is its own
+    case("bare-value-added-near-sector",
+         "2023年全县地区生产总值88.6亿元，增长7.1%。一季度，金融业增加值增长6.2%。",
+         F("gdp", 2023, "FY", 88.6, "亿元", 7.1, region="庆元"), region="庆元", pub="2024-03-25"),
+    case("bare-value-added-near-industry-named",
+         "2023年全县地区生产总值301.5亿元，增长5.4%。一季度全县规上工业增加值增长8.3%。",
+         F("gdp", 2023, "FY", 301.5, "亿元", 5.4, region="龙游"),
+         F("industrial_value_added", 2023, "Q1", yoy=8.3, region="龙游"), region="龙游", pub="2024-03-25"),
 ]
 
 

@@ -415,7 +415,7 @@ class Sentence(Times):
                  or not self.slots and (L.QIZHONG_START.match(text) is not None or framed)  # 其中，7月当月增加值…
                  and bool({*alias.context, *metrics} & set(ds.last_metric)))
                 or self.tail_of_noun(s)):  # the last sentence's metric after 其中
-            if not (alias.whole and self.after_whole_region(s, regions)):
+            if not (alias.whole and (self.after_whole_region(s, regions) or self.period_of_total(s, alias.whole))):
                 return None  # 产值 after 规上工业增加值 is its output, unless a longer noun ends in it (高新技术产品产值)
             return alias.whole  # 全区实现增加值3029.6亿元: a district's total value added, its GDP
         return metrics
@@ -447,6 +447,14 @@ class Sentence(Times):
         prefix = TIME.sub("", self.text[self.clause_start(s):s])  # 一季度全区增加值: the time said before the place
         return bool(regions) and _DISTRICT_WORD.search(prefix) is not None and _whole_region_prefix(prefix) \
             and not L.POPULATION.search(prefix)
+
+    def period_of_total(self, s: int, whole: tuple[str, ...]) -> bool:
+        """分季度看:一季度增加值增长5.7%, after the sentences of GDP and its parts: a bare value added whose
+        clause is nothing but a period before it is the total's for that period (its whole= metric), not
+        a sector's (金融业增加值: a longer noun) nor an industry's (after 规上工业增加值 its context holds)."""
+        clause = self.text[self.clause_start(s):s]
+        return bool(clause.strip()) and not TIME.sub("", clause).strip() \
+            and set(whole) <= _GDP_FAMILY and bool(set(self.ds.last_metric) & _GDP_FAMILY)
 
     def products_after(self, s: int, end: int) -> bool:
         """Whether products follow the metric at ``s``…``end``, whose figures the ones after are: a list of
