@@ -18124,12 +18124,38 @@ REAL138_CASES = [
 ]
 
 
+REAL134_CASES = [
+    # an adverb of the record between the metric and the bound it passed (历史性, 率先, 首度): the phrase goes on
+    # to the exact level after the bound (before: the unknown word cut the metric off its figures, none was read)
+    case("bound-adverb-historic",
+         "2024年,全县财政总收入历史性突破百亿元,达到101.6亿元,增长8.2%。",
+         F("fiscal_revenue_total", 2024, "FY", 101.6, "亿元", 8.2, region="乐清"), region="乐清", pub="2025-02-10"),
+    case("bound-adverb-first-among",
+         "2023年,全市外贸进出口总额率先突破500亿元,达到512.3亿元。",
+         F("trade_total", 2023, "FY", 512.3, "亿元", region="乐清"), region="乐清", pub="2025-02-10"),
+    case("bound-adverb-first-time",
+         "去年,全区规上工业总产值首度突破千亿元大关,实现1034.5亿元,增长9.1%。",
+         F("industrial_output", 2024, "FY", 1034.5, "亿元", 9.1, region="乐清"), region="乐清", pub="2025-02-10"),
+    case("bound-adverb-historic-step",
+         "2024年,全市社会消费品零售总额历史性迈上千亿元台阶,达到1012.7亿元。",
+         F("retail_sales", 2024, "FY", 1012.7, "亿元", region="乐清"), region="乐清", pub="2025-02-10"),
+    # near misses: the bound alone stays a bound; a plan's bound stays the plan's
+    case("bound-adverb-near-bound-only",
+         "2024年,全县财政总收入历史性突破百亿元。",
+         F("fiscal_revenue_total", 2024, "FY", 100, "亿元", qualifier="over", region="乐清"), region="乐清",
+         pub="2025-02-10"),
+    case("bound-adverb-near-target",
+         "2025年,力争全县财政总收入率先突破百亿元。", region="乐清", pub="2025-02-10"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s31a": S31A_CASES,
     "real132": REAL132_CASES,
     "real135": REAL135_CASES,
     "real133": REAL133_CASES,
     "real138": REAL138_CASES,
+    "real134": REAL134_CASES,
     "real128": REAL128_CASES,
     "real129": REAL129_CASES,
     "real130": REAL130_CASES,
