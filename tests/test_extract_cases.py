@@ -18146,6 +18146,36 @@ REAL134_CASES = [
          pub="2025-02-10"),
     case("bound-adverb-near-target",
          "2025年,力争全县财政总收入率先突破百亿元。", region="乐清", pub="2025-02-10"),
+    # a ranked place's own level, then other places' levels a clause on (in brackets or not; a round bound between
+    # them is no figure of theirs): the list goes on from the ranked place's level (before: the list went unread)
+    case("ranked-level-list-brackets",
+         "2024年,全省地区生产总值9.0万亿元。杭州以21860.3亿元居全省首位,宁波(18147.7亿元)、温州(9718.6亿元)紧随其后。",
+         F("gdp", 2024, "FY", 9.0, "万亿元", region="浙江"), F("gdp", 2024, "FY", 21860.3, "亿元", region="杭州"),
+         F("gdp", 2024, "FY", 18147.7, "亿元", region="宁波"), F("gdp", 2024, "FY", 9718.6, "亿元", region="温州"),
+         region="浙江", pub="2025-02-10"),
+    case("ranked-level-list-bound-between",
+         "2024年,全省一般公共预算收入8800亿元。杭州以2610.5亿元稳居第一,逼近3000亿元大关;宁波(1722.3亿元)、"
+         "绍兴(702.4亿元)位列其后。",
+         F("fiscal_revenue_general", 2024, "FY", 8800, "亿元", region="浙江"),
+         F("fiscal_revenue_general", 2024, "FY", 2610.5, "亿元", region="杭州"),
+         F("fiscal_revenue_general", 2024, "FY", 1722.3, "亿元", region="宁波"),
+         F("fiscal_revenue_general", 2024, "FY", 702.4, "亿元", region="绍兴"), region="浙江", pub="2025-02-10"),
+    case("ranked-level-list-bare",
+         "上半年,全市规上工业增加值620.4亿元。义乌以88.6亿元领跑各县市,诸暨76.2亿元、东阳40.1亿元,分列二三位。",
+         F("industrial_value_added", 2024, "H1", 620.4, "亿元", region="金华"),
+         F("industrial_value_added", 2024, "H1", 88.6, "亿元", region="义乌"),
+         F("industrial_value_added", 2024, "H1", 76.2, "亿元", region="诸暨"),
+         F("industrial_value_added", 2024, "H1", 40.1, "亿元", region="东阳"), region="金华", pub="2024-07-20"),
+    # near misses: counts of firms after a ranked level are no levels of the metric; a ranked rate leaves a list
+    # of levels after it alone
+    case("ranked-level-list-near-counts",
+         "2024年,全省地区生产总值9.0万亿元。杭州以21860.3亿元居全省首位,宁波(1200家)、温州(900家)企业数紧随其后。",
+         F("gdp", 2024, "FY", 9.0, "万亿元", region="浙江"), F("gdp", 2024, "FY", 21860.3, "亿元", region="杭州"),
+         region="浙江", pub="2025-02-10"),
+    case("ranked-level-list-near-rate-base",
+         "2024年,全省地区生产总值9.0万亿元。杭州以5.2%的增速居全省首位,宁波(18147.7亿元)、温州(9718.6亿元)总量靠前。",
+         F("gdp", 2024, "FY", 9.0, "万亿元", region="浙江"), F("gdp", 2024, "FY", yoy=5.2, region="杭州"),
+         region="浙江", pub="2025-02-10"),
 ]
 
 

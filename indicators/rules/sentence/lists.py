@@ -294,15 +294,20 @@ class Lists(Figures):
 
     def list_continues(self, base: Slot | None, own_end: int, run: list[RegionItem]) -> bool:
         """Whether the list goes on from ``base``'s own figures, which end at ``own_end``: 平湖1100亿元、海盐750亿元;
-        嘉善县GDP增长7.2%；海盐县增长6.8%; or other places' rates a clause on from a named place's rate with no
-        figure between (嘉善县增长8.2%，居第1；平湖市(6.8%)、秀洲区(6.2%)…)."""
+        嘉善县GDP增长7.2%；海盐县增长6.8%; or other places' rates (levels) a clause on from a named place's rate
+        (level) with no figure between but a round bound (嘉善县增长8.2%，居第1；平湖市(6.8%)、秀洲区(6.2%)…;
+        义乌以1050亿元居首，逼近1100亿元大关；诸暨(720亿元)、慈溪(700亿元)紧随其后)."""
         text, start = self.text, run[0].start
         if base is None or own_end <= base.end:
             return False
-        return bool(L.ITEM_SEP.fullmatch(text, own_end, start)) or (
-            bool(base.explicit_region) and len(run) > 1 and all(it.kind == "pct" for it in run)
-            and text[:start].rstrip().endswith((",", ";"))  # not 高于海盐县(6.1%)…
-            and not any(own_end <= f < start for f in self.figure_starts))
+        if L.ITEM_SEP.fullmatch(text, own_end, start):
+            return True
+        kinds = {"pct" if it.kind == "pct" else "amount" for it in run}
+        own = kinds == {"pct"} or kinds == {"amount"} and any(q.role == "value" for q in base.amounts)
+        return bool(base.explicit_region) and len(run) > 1 and own \
+            and text[:start].rstrip().endswith((",", ";")) \
+            and not any(own_end <= f < start and not text.startswith(L.BOUND_WORDS, e)  # not 高于海盐县(6.1%)…
+                        for f, e in zip(self.figure_starts, self.figure_ends))
 
     def other_places_lead(self, run: list[RegionItem], lead: int) -> bool:
         """Whether the list's clause opens with the other places of a set and their rate word (其他两市增速分别为:,
