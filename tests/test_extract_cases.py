@@ -18176,6 +18176,30 @@ REAL134_CASES = [
          "2024年,全省地区生产总值9.0万亿元。杭州以5.2%的增速居全省首位,宁波(18147.7亿元)、温州(9718.6亿元)总量靠前。",
          F("gdp", 2024, "FY", 9.0, "万亿元", region="浙江"), F("gdp", 2024, "FY", yoy=5.2, region="杭州"),
          region="浙江", pub="2025-02-10"),
+    # places joined before one rate framed 以…的增速 (增幅, 增长速度) with no 并列: the rate is each place's (before:
+    # left out, as a joint figure)
+    case("shared-rate-frame-lead",
+         "上半年,全省规上工业增加值增长7.1%。湖州、衢州以9.3%的增速领跑全省。",
+         F("industrial_value_added", 2024, "H1", yoy=7.1, region="浙江"),
+         F("industrial_value_added", 2024, "H1", yoy=9.3, region="湖州"),
+         F("industrial_value_added", 2024, "H1", yoy=9.3, region="衢州"), region="浙江", pub="2024-08-10"),
+    case("shared-rate-frame-front",
+         "前三季度,全市固定资产投资增长4.2%。海曙、鄞州以6.8%的增幅位居前列。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=4.2, region="宁波"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=6.8, region="海曙"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=6.8, region="鄞州"), region="宁波", pub="2024-11-10"),
+    case("shared-rate-frame-speed",
+         "2024年,全省社会消费品零售总额增长4.5%。金华、台州以5.9%的增长速度保持领先。",
+         F("retail_sales", 2024, "FY", yoy=4.5, region="浙江"), F("retail_sales", 2024, "FY", yoy=5.9, region="金华"),
+         F("retail_sales", 2024, "FY", yoy=5.9, region="台州"), region="浙江", pub="2025-02-10"),
+    # near misses: a level so framed stays the places' joint total; rates given 分别 stay each its own
+    case("shared-rate-frame-near-level",
+         "2024年,全省地区生产总值增长5.8%。南京、常州以1.2万亿元的总量位居前列。",
+         F("gdp", 2024, "FY", yoy=5.8, region="江苏"), region="江苏", pub="2025-02-10"),
+    case("shared-rate-frame-near-each",
+         "2024年,全省地区生产总值增长5.8%。南京、常州分别以5.2%和4.9%的增速稳步增长。",
+         F("gdp", 2024, "FY", yoy=5.8, region="江苏"), F("gdp", 2024, "FY", yoy=5.2, region="南京"),
+         F("gdp", 2024, "FY", yoy=4.9, region="常州"), region="江苏", pub="2025-02-10"),
 ]
 
 

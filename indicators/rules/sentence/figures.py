@@ -18,6 +18,7 @@ from .common import (Quantity, SentenceBase, Slot, _CLAUSE_SEP, _ITEM_SPLIT, _YO
 
 _COMPARED_BRACKET = re.compile("(?:" + WORD_PATTERN.pattern + r"|[\u4e00-\u9fff]{2,4}?[省市县区])(?:平均)?(?:为|是|达|:)?")
 _SHARED_RANK = re.compile(r"(?:的(?:增速|增幅|增长率|增长速度))?(?:并列|同居|同列)")  # 以8%的增速并列第2位: the places tie
+_SHARED_FRAME = re.compile(r"的(?:增速|增幅|增长率|增长速度)")  # 南京、常州以5.2%的增速稳健增长: each place's rate
 _QUALIFIERS_BEFORE = sorted(((w, q) for w, (q, pos) in QUALIFIERS.items() if pos == "before"),
                             key=lambda wq: -len(wq[0]))  # longest first: 超过 before 超
 _QUALIFIER_WORDS = tuple(w for w, _ in _QUALIFIERS_BEFORE)
@@ -341,9 +342,10 @@ class Figures(SentenceBase):
             o.slot = reached  # 目标增长6%，实际增长6.3%: the rate reached, a phrase of its own
             self.receivers.append(reached)
         self.attach_growth(val, o.slot)  # type: ignore[arg-type]
-        if o.slot is not None and len(o.slot.regions) > 1 and len(val.values) == 1 and "并" in self.text \
-                and _SHARED_RANK.match(self.text, e):  # type: ignore[attr-defined]
-            o.slot.each = True  # 长沙市、娄底市以8%的增速并列第2位: one rate for every place listed
+        if o.slot is not None and len(o.slot.regions) > 1 and len(val.values) == 1 and (  # type: ignore[attr-defined]
+                "并" in self.text and _SHARED_RANK.match(self.text, e)
+                or self.text.endswith("以", 0, s) and _SHARED_FRAME.match(self.text, e)):
+            o.slot.each = True  # 长沙市、娄底市以8%的增速并列第2位, 以8%的增速领跑: one rate for every place listed
         if o.slot is not None and (o.slot.amounts[-1].has_growth if o.slot.amounts else bool(o.slot.growths)):
             o.growth_end = e
         return 1
