@@ -342,13 +342,18 @@ class Figures(SentenceBase):
             o.slot = reached  # 目标增长6%，实际增长6.3%: the rate reached, a phrase of its own
             self.receivers.append(reached)
         self.attach_growth(val, o.slot)  # type: ignore[arg-type]
-        if o.slot is not None and len(o.slot.regions) > 1 and len(val.values) == 1 and (  # type: ignore[attr-defined]
-                "并" in self.text and _SHARED_RANK.match(self.text, e)
-                or self.text.endswith("以", 0, s) and _SHARED_FRAME.match(self.text, e)):
+        if o.slot is not None and len(o.slot.regions) > 1 and len(val.values) == 1 \
+                and self.shared_rate(s, e):
             o.slot.each = True  # 长沙市、娄底市以8%的增速并列第2位, 以8%的增速领跑: one rate for every place listed
         if o.slot is not None and (o.slot.amounts[-1].has_growth if o.slot.amounts else bool(o.slot.growths)):
             o.growth_end = e
         return 1
+
+    def shared_rate(self, s: int, e: int) -> bool:
+        """Whether the one rate at ``s``-``e`` of places joined before it is each place's: they tie (以8%的增速并列
+        第2位) or it is framed 以…的增速 (湖州、衢州以9.3%的增速领跑全省)."""
+        return "并" in self.text and _SHARED_RANK.match(self.text, e) is not None \
+            or self.text.endswith("以", 0, s) and _SHARED_FRAME.match(self.text, e) is not None
 
     def earlier_frame(self, s: int, e: int) -> tuple[int, Snap] | None:
         """Where the clause starts, and the time, of a frame that an opener (继, 在) and an earlier period
