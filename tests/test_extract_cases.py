@@ -18200,6 +18200,37 @@ REAL134_CASES = [
          "2024年,全省地区生产总值增长5.8%。南京、常州分别以5.2%和4.9%的增速稳步增长。",
          F("gdp", 2024, "FY", yoy=5.8, region="江苏"), F("gdp", 2024, "FY", yoy=5.2, region="南京"),
          F("gdp", 2024, "FY", yoy=4.9, region="常州"), region="江苏", pub="2025-02-10"),
+    # places' levels in brackets in tiers of two, in a sentence that names no metric after one that does: every
+    # list of the sentence so counts, as one list of three did (before: lists of two went unread)
+    case("bracket-level-tiers-cities",
+         "2024年,全省地区生产总值9.0万亿元,增长5.5%。梯队格局清晰,宁波(18147.7亿元)、温州(9718.6亿元)等城市位居前列,"
+         "绍兴(8367.9亿元)、嘉兴(7568.6亿元)等城市紧随其后。",
+         F("gdp", 2024, "FY", 9.0, "万亿元", 5.5, region="浙江"), F("gdp", 2024, "FY", 18147.7, "亿元", region="宁波"),
+         F("gdp", 2024, "FY", 9718.6, "亿元", region="温州"), F("gdp", 2024, "FY", 8367.9, "亿元", region="绍兴"),
+         F("gdp", 2024, "FY", 7568.6, "亿元", region="嘉兴"), region="浙江", pub="2025-02-10"),
+    case("bracket-level-tiers-districts",
+         "上半年,全市规上工业总产值5120.3亿元。江北(820.5亿元)、镇海(760.1亿元)领跑全市,慈溪(700.4亿元)、"
+         "余姚(650.2亿元)也表现亮眼。",
+         F("industrial_output", 2024, "H1", 5120.3, "亿元", region="宁波"),
+         F("industrial_output", 2024, "H1", 820.5, "亿元", region="江北"),
+         F("industrial_output", 2024, "H1", 760.1, "亿元", region="镇海"),
+         F("industrial_output", 2024, "H1", 700.4, "亿元", region="慈溪"),
+         F("industrial_output", 2024, "H1", 650.2, "亿元", region="余姚"), region="宁波", pub="2024-07-20"),
+    case("bracket-level-tiers-named",
+         "2024年,全省一般公共预算收入8800亿元。第一梯队中,杭州(2610.5亿元)、宁波(1722.3亿元)遥遥领先,"
+         "第二梯队的温州(653.2亿元)、绍兴(702.4亿元)相差不大。",
+         F("fiscal_revenue_general", 2024, "FY", 8800, "亿元", region="浙江"),
+         F("fiscal_revenue_general", 2024, "FY", 2610.5, "亿元", region="杭州"),
+         F("fiscal_revenue_general", 2024, "FY", 1722.3, "亿元", region="宁波"),
+         F("fiscal_revenue_general", 2024, "FY", 653.2, "亿元", region="温州"),
+         F("fiscal_revenue_general", 2024, "FY", 702.4, "亿元", region="绍兴"), region="浙江", pub="2025-02-10"),
+    # near misses: one list of two alone stays unread; counts of firms in tiers are no levels of the metric
+    case("bracket-level-tiers-near-one-pair",
+         "2024年,全省地区生产总值9.0万亿元。宁波(18147.7亿元)、温州(9718.6亿元)等城市位居前列。",
+         F("gdp", 2024, "FY", 9.0, "万亿元", region="浙江"), region="浙江", pub="2025-02-10"),
+    case("bracket-level-tiers-near-counts",
+         "2024年,全省地区生产总值9.0万亿元。杭州(120家)、宁波(98家)等城市上市公司较多,温州(60家)、绍兴(55家)次之。",
+         F("gdp", 2024, "FY", 9.0, "万亿元", region="浙江"), region="浙江", pub="2025-02-10"),
 ]
 
 

@@ -623,8 +623,8 @@ class Lists(Figures):
         if (after := self.metric_rated_after(run)) is not None:
             return Slot(after, start, start, METRICS[after[0]].label_zh, False, [self.ds.home], "region",
                         self.plan_kind(start) or "actual", self.state.snapshot(), rule="metric-after-list")
-        if self.slots:
-            return None
+        if self.slots and not all(sl.rule == "region-list+elided-metric" for sl in self.slots):
+            return None  # (a list before of the same kind leaves the next one its chance)
         if run[0].kind == "amount" and (bounded := self.set_bound_metric(start)) is not None:
             return Slot(bounded, start, start, METRICS[bounded[0]].label_zh, False, [self.ds.home], "region",
                         self.plan_kind(start) or "actual", self.state.snapshot(), rule="elided-metric")
@@ -650,13 +650,15 @@ class Lists(Figures):
         elif run[0].kind == "pct" and len(self.ds.head_metric) == 1 and L.EVERY_REGION.search(lead) \
                 and L.GROWTH_WORD.search(lead):
             metrics = self.ds.head_metric
-        elif len(run) >= 3 and (all(it.kind == "pct" for it in run) or all(
-                it.kind == "amount" and self.text.startswith("(", it.fig.start() - 1) for it in run)) \
+        elif len(listed := run if len(run) >= 3 else [it for r in self.item_runs for it in r]) >= 3 \
+                and (len(run) >= 3 and all(it.kind == "pct" for it in run) or all(
+                it.kind == "amount" and self.text.startswith("(", it.fig.start() - 1) for it in listed)) \
                 and ((cls := L.CLASS_METRIC.search(lead)) or len(self.ds.last_metric) == 1) \
                 and not any(t.kind == "metric" for t in self.toks):
             metrics = (L.CLASS_METRICS[cls.group()],) if cls else self.ds.last_metric  # 比如，延津县是20.9%，凤泉区是20.7%，获嘉县是20.6%: the places' rates
             # of the metric of the sentence before, listed in a sentence of their own; so are places' levels in
-            # brackets (13个设区市中，苏州(5186.64亿元)、南京(4230.24亿元)、无锡(…)居前三位), or of the metric a class of
+            # brackets (13个设区市中，苏州(5186.64亿元)、南京(4230.24亿元)、无锡(…)居前三位; also in tiers of two,
+            # 南通(…)、常州(…)等城市…，徐州(…)、盐城(…)等城市…: all the lists of the sentence so), or of the metric a class of
             # places in the lead is ranked by (浙江十大强县的排名分别为慈溪(2639亿)、义乌(2055亿)…)
         else:
             return None
