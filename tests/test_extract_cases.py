@@ -18231,6 +18231,28 @@ REAL134_CASES = [
     case("bracket-level-tiers-near-counts",
          "2024年,全省地区生产总值9.0万亿元。杭州(120家)、宁波(98家)等城市上市公司较多,温州(60家)、绍兴(55家)次之。",
          F("gdp", 2024, "FY", 9.0, "万亿元", region="浙江"), region="浙江", pub="2025-02-10"),
+    # periods listed after a metric, each with its rate in brackets, a growth word or the rates' trend after them:
+    # each period's rate (before: bare percents in brackets, left out)
+    case("period-bracket-rates-months",
+         "2024年,全市规上工业增加值4月(-1.9%)、5月(-1.6%)连续两个月负增长。",
+         F("industrial_value_added", 2024, "M4", yoy=-1.9, region="湖州"),
+         F("industrial_value_added", 2024, "M5", yoy=-1.6, region="湖州"), region="湖州", pub="2024-11-10"),
+    case("period-bracket-rates-quarters",
+         "2024年,全市规上工业增加值一季度(5.2%)、上半年(5.8%)、前三季度(6.1%)逐季回升。",
+         F("industrial_value_added", 2024, "Q1", yoy=5.2, region="湖州"),
+         F("industrial_value_added", 2024, "H1", yoy=5.8, region="湖州"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=6.1, region="湖州"), region="湖州", pub="2024-11-10"),
+    case("period-bracket-rates-cumulative",
+         "今年以来,全县固定资产投资1-4月(3.2%)、1-5月(4.5%)增速逐月加快。",
+         F("fixed_asset_investment", 2024, "M1-M4", yoy=3.2, region="德清"),
+         F("fixed_asset_investment", 2024, "M1-M5", yoy=4.5, region="德清"), region="德清", pub="2024-06-20"),
+    # near misses: shares so listed stay shares; one period alone, or periods with no word on the rates, stay bare
+    case("period-bracket-rates-near-shares",
+         "2024年,全市规上工业增加值占比一季度(30.2%)、上半年(31.5%)逐季提高。", region="湖州", pub="2024-11-10"),
+    case("period-bracket-rates-near-one",
+         "2024年,全市规上工业增加值4月(-1.9%)下降。", region="湖州", pub="2024-11-10"),
+    case("period-bracket-rates-near-no-word",
+         "2024年,全市规上工业增加值4月(-1.9%)、5月(-1.6%)。", region="湖州", pub="2024-11-10"),
 ]
 
 

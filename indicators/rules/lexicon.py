@@ -228,6 +228,11 @@ def split_alias(before: str, after: str) -> tuple[str, int, int] | None:
 
 # 地区生产总值（5.7%）、…均实现增长: a metric right before a bracketed rate
 METRIC_BEFORE_BRACKET = re.compile("(?:" + METRIC_PATTERN + r")\($")
+# 工业总产值4月(-1.9%)、5月(-1.6%)连续下降, 一季度(5.2%)、上半年(5.8%)逐季回升: periods listed, each with its
+# rate in brackets (the item at a bracketed rate's start, and the item joined to it)
+PERIOD_ITEM_BEFORE = re.compile(r"(?:\d{1,2}(?:-\d{1,2})?月份?|[一二三四]季度|上半年|下半年|前三季度)\($")
+PERIOD_ITEM_RATED = re.compile(r"增速|增幅|回升|回落|加快|放缓|收窄|扩大")  # (…逐季回升, 增速逐月加快: the trend of rates)
+PERIOD_ITEM_AFTER = re.compile(r"\)、(?:\d{1,2}(?:-\d{1,2})?月份?|[一二三四]季度|上半年|下半年|前三季度)\(-?\d")
 
 
 def other_thing(words: str) -> bool:

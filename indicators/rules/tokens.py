@@ -1675,16 +1675,33 @@ def bracketed_growth(text: str, m: re.Match[str]) -> GrowthTok | None:
     """地区生产总值（5.7%）、第一产业增加值（8.1%）均实现增长: a rate in brackets right after a
     metric is its growth when a growth word follows in the clause group."""
     s, e = m.start(), m.end()
-    if not text.startswith(")", e) or L.METRIC_BEFORE_BRACKET.search(text, max(0, s - 24), s) is None:
+    if not text.startswith(")", e):
+        return None
+    period = L.METRIC_BEFORE_BRACKET.search(text, max(0, s - 24), s) is None
+    if period and not _period_item(text, s, e):
         return None
     rest = text[e:text.find(";", e) if ";" in text[e:] else len(text)]
     word = L.GROWTH_WORD.search(rest)
+    if period and (word is None or L.SIGN.get(word.group(), 1) == 0) and L.PERIOD_ITEM_RATED.search(rest):
+        return GrowthTok(s, e, [Rate(percent_value(m, 1), s, e)])  # 一季度(5.2%)、上半年(5.8%)逐季回升
     if word is None and (L.COMPARED_POINTS_AFTER.search(rest) is not None or L.PLAN_PROGRESS_AFTER.match(text, e + 1)):
         return GrowthTok(s, e, [Rate(percent_value(m, 1), s, e)])  # …(12.7%)分别高于预期目标4.2个百分点,
         # …(13.5%)完成年初预算的53.7%: the rates (a gap in points, or the progress towards a plan, after them)
     if word is None or L.SIGN.get(word.group(), 1) == 0:
         return None
     return GrowthTok(s, e, [Rate(percent_value(m, L.SIGN[word.group()]), s, e)])
+
+
+def _period_item(text: str, s: int, e: int) -> bool:
+    """Whether the bracketed rate at ``s``-``e`` is a period's in a list of periods each with its rate in brackets,
+    after a metric (工业总产值4月(-1.9%)、5月(-1.6%)连续两个月负增长).
+
+    >>> _period_item("产值4月(-1.9%)、5月(-1.6%)下降", 5, 10), _period_item("产值4月(-1.9%)下降", 5, 10)
+    (True, False)
+    """
+    item = L.PERIOD_ITEM_BEFORE.search(text, max(0, s - 8), s)
+    return item is not None and L.METRIC.search(text, 0, item.start()) is not None \
+        and (L.PERIOD_ITEM_AFTER.match(text, e) is not None or text.endswith(")、", 0, item.start()))
 
 
 def _shift_rate(printed: str, verb: str | None) -> float:
