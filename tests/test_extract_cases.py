@@ -18256,6 +18256,56 @@ REAL134_CASES = [
 ]
 
 
+REAL131_CASES = [
+    # places with their rates in brackets, then the count of those places (3个旗县区, 等2个县(市), 两个县级市),
+    # then the metric and its rate word: that metric's rates (before: the count between them hid the metric)
+    case("bracket-rates-counted-before-metric",
+         "1-10月,海拉尔区(9.3%)、满洲里市(8.7%)、牙克石市(7.9%)3个旗市区规上工业增加值增速高于全市平均水平。",
+         F("industrial_value_added", 2021, "M1-M10", yoy=9.3, region="海拉尔"),
+         F("industrial_value_added", 2021, "M1-M10", yoy=8.7, region="满洲里"),
+         F("industrial_value_added", 2021, "M1-M10", yoy=7.9, region="牙克石"), region="呼伦贝尔", pub="2021-11-22"),
+    case("bracket-rates-counted-deng",
+         "上半年,农安县(8.4%)、德惠市(7.6%)等2个县(市)固定资产投资增速快于全市。",
+         F("fixed_asset_investment", 2019, "H1", yoy=8.4, region="农安"),
+         F("fixed_asset_investment", 2019, "H1", yoy=7.6, region="德惠"), region="长春", pub="2019-07-26"),
+    case("bracket-rates-counted-class",
+         "前三季度,凌海市(6.2%)、北镇市(5.1%)两个县级市地区生产总值增速居全市前列。",
+         F("gdp", 2018, "Q1-Q3", yoy=6.2, region="凌海"), F("gdp", 2018, "Q1-Q3", yoy=5.1, region="北镇"),
+         region="锦州", pub="2018-10-24"),
+    case("bracket-rates-counted-banners",
+         "上半年,科尔沁区(12.5%)、开鲁县(10.3%)、奈曼旗(9.8%)、库伦旗(9.1%)4个旗县区社会消费品零售总额增速超过全市平均水平。",
+         F("retail_sales", 2022, "H1", yoy=12.5, region="科尔沁"), F("retail_sales", 2022, "H1", yoy=10.3, region="开鲁"),
+         F("retail_sales", 2022, "H1", yoy=9.8, region="奈曼旗"), F("retail_sales", 2022, "H1", yoy=9.1, region="库伦旗"),
+         region="通辽", pub="2022-08-01"),
+    # the places on the other side of the average, in brackets with a comparison word and no metric of their
+    # own: the rates of the metric the places before were rated by, in the same sentence
+    case("bracket-rates-contrasted",
+         "1-10月份,红山区(12.1%)、松山区(10.8%)、宁城县(9.6%)3个旗县区规上工业增加值增速高于全市平均水平;"
+         "林西县(3.2%)、克什克腾旗(-1.5%)低于全市平均水平。",
+         F("industrial_value_added", 2022, "M1-M10", yoy=12.1, region="红山"),
+         F("industrial_value_added", 2022, "M1-M10", yoy=10.8, region="松山"),
+         F("industrial_value_added", 2022, "M1-M10", yoy=9.6, region="宁城"),
+         F("industrial_value_added", 2022, "M1-M10", yoy=3.2, region="林西"),
+         F("industrial_value_added", 2022, "M1-M10", yoy=-1.5, region="克什克腾旗"), region="赤峰", pub="2022-11-20"),
+    case("bracket-rates-contrasted-counted",
+         "上半年,集宁区(9.9%)、丰镇市(8.8%)2个旗县市区固定资产投资增速快于全市;"
+         "卓资县(2.1%)、化德县(-3.4%)、商都县(-6.0%)3个旗县慢于全市。",
+         F("fixed_asset_investment", 2020, "H1", yoy=9.9, region="集宁"),
+         F("fixed_asset_investment", 2020, "H1", yoy=8.8, region="丰镇"),
+         F("fixed_asset_investment", 2020, "H1", yoy=2.1, region="卓资"),
+         F("fixed_asset_investment", 2020, "H1", yoy=-3.4, region="化德"),
+         F("fixed_asset_investment", 2020, "H1", yoy=-6.0, region="商都"), region="乌兰察布", pub="2020-07-30"),
+    # near misses: a count of places before no metric, a count of firms, and contrasted places with no places
+    # rated before them
+    case("bracket-rates-counted-near-no-metric",
+         "上半年,科尔沁区(12.5%)、开鲁县(10.3%)4个旗县区的重点项目个数增长。", region="通辽", pub="2022-08-01"),
+    case("bracket-rates-counted-near-firms",
+         "上半年,甲公司(12.5%)、乙公司(10.3%)2家企业规上工业增加值增速超过全市平均水平。", region="通辽", pub="2022-08-01"),
+    case("bracket-rates-contrasted-near-alone",
+         "1-10月份,林西县(3.2%)、克什克腾旗(-1.5%)低于全市平均水平。", region="赤峰", pub="2022-11-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s31a": S31A_CASES,
     "real132": REAL132_CASES,
@@ -18263,6 +18313,7 @@ CASE_LISTS: dict[str, list] = {
     "real133": REAL133_CASES,
     "real138": REAL138_CASES,
     "real134": REAL134_CASES,
+    "real131": REAL131_CASES,
     "real128": REAL128_CASES,
     "real129": REAL129_CASES,
     "real130": REAL130_CASES,

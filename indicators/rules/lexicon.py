@@ -147,6 +147,9 @@ BOUND_AFTER = re.compile(r"(?:超过|超|突破|逾)" + AMOUNT.pattern)
 # a list then names, each with its own figure; no figure of the metric's subject
 # 17县市财政总收入超20亿, 全省有5个县GDP突破百亿元: a counted set of places before a metric whose bound they passed
 COUNTED_SET_END = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})个?(?:" + SET_NOUN + r")\s*$")
+# 海拉尔区(9.3%)、满洲里市(8.7%)3个旗市区规上工业增加值增速…: the count of the places just listed (a kind of
+# whole place), between their bracketed rates and the metric they are rates of
+COUNTED_PLACES_AFTER = re.compile(r"等?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})个?(?:" + REGION_SET_NOUN + r")")
 # 超四成的县(市、区), 近半数县, 三分之一的城市: a share of a set of places or firms, the subject of the figure
 # after it (a subset; 成 as tenths, not 建成县 or 落成)
 SET_SHARE = re.compile(r"(?:[一二两三四五六七八九]成|半数|过半数?|大半|(?:[二三四五六七八九十]|十[一二三四五六七八九]?)分之"
@@ -396,6 +399,8 @@ EXCLUSION = re.compile(trie_pattern(list(EXCLUSIONS)))
 EXCLUSION_GLUED = re.compile("(?:" + trie_pattern([w for w, e in EXCLUSIONS.items()
                                                     if e == "subset" and w not in EXCLUSION_GOVERNS]) + ")$")
 COMPARISON_END = re.compile(trie_pattern(list(COMPARISONS)) + r"$")
+# 低于, 快于, 位列: a comparison word of two characters or more (vocab/comparisons.csv), not 比/较/与/占
+COMPARISON_WORD = re.compile(trie_pattern([w for w in COMPARISONS if len(w) > 1]))
 LIST_JOIN_WORDS = function_words("list_join")  # comparison words that also join a list of places (A和B2023年…)
 # 其中城镇、农村分别为…, 城镇58200元, 农村增长6.3%: what follows a bare alias (a place kind standing for its
 # residents' income) that names a figure's item: a list joiner, 分别, a verb, a rate word or the figure (not 城镇新增

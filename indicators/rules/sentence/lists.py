@@ -599,13 +599,27 @@ class Lists(Figures):
 
     def metric_rated_after(self, run: list[RegionItem]) -> tuple[str, ...] | None:
         """西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别位列…: places with their rates in brackets, then
-        right after them the metric and a rate word: that metric's rates (its metrics; None for another list)."""
+        right after them (or after their count, 3个旗县区) the metric and a rate word: that metric's rates (its
+        metrics; None for another list)."""
         end = self.bracketed_rates_end(run)
+        if end and (counted := L.COUNTED_PLACES_AFTER.match(self.text, end)) is not None:
+            end = counted.end()  # …(8.7%)3个旗市区规上工业增加值增速: the listed places counted before their metric
         tok = next((t for t in self.toks if t.start >= end), None)
-        if not end or tok is None or tok.kind != "metric" or tok.start != end \
-                or not L.RATE_WORD_BEFORE.match(self.text, tok.end):
+        if not end:
             return None
+        if tok is None or tok.kind != "metric" or tok.start != end or not L.RATE_WORD_BEFORE.match(self.text, tok.end):
+            return self.contrasted_rates(run, end)
         return ALIASES[L.alias_of(tok.value)].metrics  # type: ignore[arg-type]
+
+    def contrasted_rates(self, run: list[RegionItem], end: int) -> tuple[str, ...] | None:
+        """…3个旗县区规上工业增加值增速高于全市平均水平;林西县(3.2%)、克什克腾旗(-1.5%)低于全市平均水平: places
+        with their rates in brackets and then a comparison word, after places the sentence rated so before its
+        metric: the same metric's rates (its metrics; None when no such places came before)."""
+        if not L.COMPARISON_WORD.match(self.text, end):
+            return None
+        prior = next((sl for sl in reversed(self.slots)
+                      if sl.end <= run[0].start and sl.rule == "region-list+metric-after-list"), None)
+        return prior.metrics if prior is not None else None
 
     def bracketed_rates_end(self, run: list[RegionItem]) -> int:
         """Where the closing bracket of a run of places' rates in brackets ends (温岭(11.2%)、玉环(10.6%)); 0
