@@ -18303,6 +18303,45 @@ REAL131_CASES = [
          "上半年,甲公司(12.5%)、乙公司(10.3%)2家企业规上工业增加值增速超过全市平均水平。", region="通辽", pub="2022-08-01"),
     case("bracket-rates-contrasted-near-alone",
          "1-10月份,林西县(3.2%)、克什克腾旗(-1.5%)低于全市平均水平。", region="赤峰", pub="2022-11-20"),
+    # the home place's own rate and rank, then the places ranked before or after it, each with its rate in
+    # brackets (排在我区前两位的是…, 位居我区后两位的是…, 前三位依次为…): rates of the same metric (before: none)
+    case("home-ranked-around",
+         "1-8月,全省固定资产投资增长5.1%,居全国第9位,与湖北、四川并列,排在我省前两位的是海南(11.2%)、西藏(9.6%),"
+         "位居我省后两位的是天津(-8.3%)和青海(-10.5%)。",
+         F("fixed_asset_investment", 2019, "M1-M8", yoy=5.1, region="吉林"),
+         F("fixed_asset_investment", 2019, "M1-M8", yoy=11.2, region="海南"),
+         F("fixed_asset_investment", 2019, "M1-M8", yoy=9.6, region="西藏"),
+         F("fixed_asset_investment", 2019, "M1-M8", yoy=-8.3, region="天津"),
+         F("fixed_asset_investment", 2019, "M1-M8", yoy=-10.5, region="青海"), region="吉林", pub="2019-09-25"),
+    case("home-ranked-before",
+         "上半年,全市地区生产总值增长6.5%,增速居全省第3位,排在我市前面的是盘锦(7.8%)和大连(7.1%)。",
+         F("gdp", 2019, "H1", yoy=6.5, region="锦州"), F("gdp", 2019, "H1", yoy=7.8, region="盘锦"),
+         F("gdp", 2019, "H1", yoy=7.1, region="大连"), region="锦州", pub="2019-07-25"),
+    case("home-ranked-top-three",
+         "前三季度,全市规上工业增加值增长9.1%,增速居全省第4位,前三位依次为盘锦(15.2%)、营口(12.4%)、大连(10.1%)。",
+         F("industrial_value_added", 2021, "Q1-Q3", yoy=9.1, region="鞍山"),
+         F("industrial_value_added", 2021, "Q1-Q3", yoy=15.2, region="盘锦"),
+         F("industrial_value_added", 2021, "Q1-Q3", yoy=12.4, region="营口"),
+         F("industrial_value_added", 2021, "Q1-Q3", yoy=10.1, region="大连"), region="鞍山", pub="2021-10-28"),
+    case("home-ranked-before-county",
+         "前三季度,全县一般公共预算收入增长12.3%,增速居全市第二位,排在我县之前的是开原市(15.6%)和调兵山市(13.4%)。",
+         F("fiscal_revenue_general", 2020, "Q1-Q3", yoy=12.3, region="昌图"),
+         F("fiscal_revenue_general", 2020, "Q1-Q3", yoy=15.6, region="开原"),
+         F("fiscal_revenue_general", 2020, "Q1-Q3", yoy=13.4, region="调兵山"), region="昌图", pub="2020-10-28"),
+    case("home-ranked-after-points-gaps",
+         "1-5月,全市社会消费品零售总额增长8.6%,较1-4月提高0.5个百分点,高于全省平均水平(6.2%)2.4个百分点,"
+         "居全省第2位,位居我市后两位的是白山(3.1%)和辽源(2.4%)。",
+         F("retail_sales", 2023, "M1-M5", yoy=8.6, region="通化"), F("retail_sales", 2023, "M1-M5", yoy=3.1, region="白山"),
+         F("retail_sales", 2023, "M1-M5", yoy=2.4, region="辽源"), F("retail_sales", 2023, "M1-M5", yoy=6.2, region="吉林省"),
+         region="通化", pub="2023-06-25"),
+    # near misses: the home place ranked by a level of no rate (the places' rates are not known to be the
+    # metric's), and places ranked with no figures
+    case("home-ranked-near-level",
+         "上半年,全市地区生产总值1200.5亿元,居全省第3位,排在我市前面的是盘锦(7.8%)和大连(7.1%)。",
+         F("gdp", 2019, "H1", 1200.5, "亿元", region="锦州"), region="锦州", pub="2019-07-25"),
+    case("home-ranked-near-no-figures",
+         "上半年,全市地区生产总值增长6.5%,增速居全省第3位,排在我市前面的是盘锦和大连。",
+         F("gdp", 2019, "H1", yoy=6.5, region="锦州"), region="锦州", pub="2019-07-25"),
 ]
 
 

@@ -919,6 +919,15 @@ RANKED_SET_LEAD = re.compile(r"\s*" + _RANK_VERB + r"(?:靠前|靠后|前|后|�
 RATE_RANKED_LEAD = re.compile(r"\s*[,;]\s*(?:" + RATE_NOUN + r"|总量|规模)(?:" + _RANK_VERB + r")?"
                               r"(?:(?:靠前|靠后|前|后|末)(?:[一二两三四五六七八九十\d]{1,2}(?:位|名)?)?|最为?[\u4e00-\u9fff]|较[快高大慢低小])"
                               r"的(?:" + _SET_SIZE + r")?(?:" + SET_NOUN + r")?(?:分别|依次)?(?:是|为|有)\s*[,:]?\s*")
+# ，居全国第4位，与江苏、甘肃并列，排在我区前两位的是 / ，增速居全省第3位，排在我市前面的是 / ，位居我区后两位的是:
+# after a metric's own rate (or the places ranked before), the home place's rank (and the places it ties with),
+# then a clause naming the places ranked before or after it, each with its own rate next (the list's lead); the
+# rate's gaps in points to other periods or places may stand between
+HOME_RANKED_LEAD = re.compile(
+    r"\)?(?:\s*,\s*[^,;。]{0,30}?\d+(?:\.\d+)?个?百分点)*"  # ，较1-9月份下降0.2个百分点: gaps in points between
+    r"(?:\s*,\s*(?:增速|增幅)?" + _RANK_VERB + r"?[^,;。\d%]{0,8}?第(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名)?)?"
+    r"(?:\s*,\s*与[^,;。\d%]{1,24}?并列)?(?P<lead>\s*,\s*" + _RANK_VERB + r"?(?:我[省区市县旗盟州])?"
+    r"(?:前面|后面|之前|之后|[前后](?:[一二两三四五六七八九十]|\d{1,2})(?:位|名))的?(?:分别|依次)?(?:是|为|有)\s*[,:]?\s*)")
 # 在全省90个县(市)中位列第12位, 在长三角41个城市中排名第9: the counted places a rank is among; the count is
 # no figure
 AMONG_COUNTED = re.compile(r"在[^,;。%\d]{0,8}?(?:\d+|[一二两三四五六七八九十百]+)多?个(?:" + SET_NOUN + r")[^,;。\d%]{0,4}?中")

@@ -256,10 +256,7 @@ class Lists(Figures):
         cue = L.GROWTH_WORD.search(between, cut)
         goes_on = (cut > 0 or bool(continues)) and cue is None and bool(base.growths)
         # (龙港以9.1%居首，瑞安(7.2%)、乐清(6.8%)紧随其后: the rates go on from the ranked place's own, a clause on)
-        rated_before = base.rule == "metric-after-list" or base.rule == "elided-metric" and self.prev is not None and (
-            bool(self.prev.growths) or any(q.has_growth for q in self.prev.amounts))  # …投资增速6.4%。比如，延津县是20.9%…
-        # (西夏区(13.0%)…地区生产总值增速…: the rate word after the list)
-        if run[0].kind == "pct" and cue is None and not goes_on and not rated_before \
+        if run[0].kind == "pct" and cue is None and not goes_on and not self.list_rated_before(base, between) \
                 and not all(it.verb or it.fig.re is L.FLAT for it in run):
             return  # a rate needs a growth word: before the list, or each item's own (or the sentence before's rate)
         sign = -1 if cue is not None and L.SIGN.get(cue.group(), 1) < 0 else 1
@@ -291,6 +288,16 @@ class Lists(Figures):
         """A listed place's scope: a place of the set or group a story speaks of is whole (东部十县…总量前两位的县是:
         魏县…、大名县…), a subset's label the list took from the story notwithstanding."""
         return "region" if scope == "subset" and self.ds.story == "subset" and lookup(name) is not None else scope
+
+    def list_rated_before(self, base: Slot, between: str) -> bool:
+        """Whether a list's rates, with no rate word of their own, are rates of ``base``'s metric: it was rated after
+        the list (西夏区(13.0%)…地区生产总值增速…), the sentence before gave its rate (…投资增速6.4%。比如，延津县
+        是20.9%…), or the places are ranked around the home place by its own rate (…增长7.4%，居全国第4位，排在我区
+        前两位的是西藏(15.8%)…; ``between`` the words that lead the list)."""
+        prev = self.prev
+        return base.rule == "metric-after-list" or base.rule == "elided-metric" and prev is not None and (
+            bool(prev.growths) or any(q.has_growth for q in prev.amounts)) or (
+            bool(base.growths) and L.HOME_RANKED_LEAD.fullmatch(between) is not None)
 
     def list_continues(self, base: Slot | None, own_end: int, run: list[RegionItem]) -> bool:
         """Whether the list goes on from ``base``'s own figures, which end at ``own_end``: 平湖1100亿元、海盐750亿元;
@@ -337,14 +344,29 @@ class Lists(Figures):
         the list follows the base's own figures so led (全市GDP增长6.1%，增速前三的分别是嘉善(9.3%)、平湖(8.1%)…:
         the places' own rates, a clause on from the whole's)."""
         text = self.text
-        if self.rate_ranked(base, own_end, start):
-            return text[own_end:start]
+        if (ranked := self.rank_lead_start(base, own_end, start)) >= 0:
+            return text[ranked:start]
         return _no_list_lead(text[base.end if base.end else lead:start])
 
     def rate_ranked(self, base: Slot, own_end: int, start: int) -> bool:
         """Whether a clause ranking places by ``base``'s rate or level (，增速前三的分别是; ；增幅前两位的是) stands
         between its own figures, which end at ``own_end``, and the list of places at ``start``."""
-        return own_end > base.end and L.RATE_RANKED_LEAD.fullmatch(self.text, own_end, start) is not None
+        return self.rank_lead_start(base, own_end, start) >= 0
+
+    def rank_lead_start(self, base: Slot, own_end: int, start: int) -> int:
+        """Where the clause that ranks the places of the list at ``start`` by ``base``'s rate or level starts,
+        after its own figures (which end at ``own_end``) or the places ranked so before (，居全国第4位，排在我区
+        前两位的是西藏(15.8%)、宁夏(10.7%)，位居我区后两位的是…); -1 when none stands there."""
+        if own_end <= base.end:
+            return -1
+        if L.RATE_RANKED_LEAD.fullmatch(self.text, own_end, start) is not None:
+            return own_end
+        if not base.growths:
+            return -1  # (ranked around the home place by its own rate)
+        after = max([own_end] + [sl.end for sl in self.slots
+                                 if sl.rule == "region-list" and sl.metrics == base.metrics and own_end < sl.end <= start])
+        m = L.HOME_RANKED_LEAD.fullmatch(self.text, after, start)
+        return m.start("lead") if m is not None else -1
 
     def rates_after_run(self, base: Slot, run: list[RegionItem], continues: object) -> None:
         """海宁实现地区生产总值598.3亿元，桐乡560.1亿元，平湖520.6亿元，增速分别为a、b、c: rates in turn after
