@@ -18345,6 +18345,35 @@ REAL131_CASES = [
 ]
 
 
+REAL136_CASES = [
+    # a level passed for the first time or again, its verb led by a contracted or adverbial "first/again/ahead"
+    # (首超, 首过; 首度, 再度, 率先 before 突破/超过/站上, as 首次 and 一举 already were): a lower bound, or the exact level
+    # after it (before: no metric phrase held the figures)
+    case("first-pass-contracted-then-exact",
+         "上半年，滕州全市财政总收入首超50亿元，达52.6亿元，同比增长9.3%。",
+         F("fiscal_revenue_total", 2021, "H1", value=52.6, unit="亿元", yoy=9.3, region="滕州"),
+         region="枣庄", pub="2021-07-22"),
+    case("first-pass-adverb-bound",
+         "前三季度，该县规上工业增加值首度突破80亿元，同比增长11.2%。",
+         F("industrial_value_added", 2020, "Q1-Q3", value=80, unit="亿元", yoy=11.2, qualifier="over",
+           region="郓城"), region="郓城", pub="2020-10-28"),
+    case("first-pass-again-then-exact",
+         "2022年，全区社会消费品零售总额再度突破200亿元，达到206.4亿元，增长5.1%。",
+         F("retail_sales", 2022, "FY", value=206.4, unit="亿元", yoy=5.1, region="邗江"),
+         region="邗江", pub="2023-02-03"),
+    case("first-pass-ahead-bound",
+         "1-8月，全县进出口总额率先突破30亿元，同比增长18.6%。",
+         F("trade_total", 2021, "M1-M8", value=30, unit="亿元", yoy=18.6, qualifier="over", region="晋江"),
+         region="晋江", pub="2021-09-18"),
+    # near misses: a target to pass a level is no actual figure; 率先 before a task, not a level, leaves the rate alone
+    case("first-pass-near-target",
+         "力争全年财政总收入首超60亿元。", region="滕州", pub="2021-07-22"),
+    case("first-pass-near-task",
+         "上半年，郓城固定资产投资率先完成年度任务的60%，同比增长12.5%。",
+         F("fixed_asset_investment", 2021, "H1", yoy=12.5, region="郓城"), region="郓城", pub="2021-07-22"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s31a": S31A_CASES,
     "real132": REAL132_CASES,
@@ -18353,6 +18382,7 @@ CASE_LISTS: dict[str, list] = {
     "real138": REAL138_CASES,
     "real134": REAL134_CASES,
     "real131": REAL131_CASES,
+    "real136": REAL136_CASES,
     "real128": REAL128_CASES,
     "real129": REAL129_CASES,
     "real130": REAL130_CASES,
