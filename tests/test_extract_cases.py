@@ -18371,6 +18371,26 @@ REAL136_CASES = [
     case("first-pass-near-task",
          "上半年，郓城固定资产投资率先完成年度任务的60%，同比增长12.5%。",
          F("fixed_asset_investment", 2021, "H1", yoy=12.5, region="郓城"), region="郓城", pub="2021-07-22"),
+    # a whole region word after 在 that the subject led in (该县在全市率先…, 单县率先在全市…): the field, no subject of the
+    # figures after it (before: the city's or the province's figures, or a sector's)
+    case("field-led-county-named",
+         "上半年，单县率先在全市完成规上工业增加值30.1亿元，同比增长9.5%。",
+         F("industrial_value_added", 2019, "H1", value=30.1, unit="亿元", yoy=9.5, region="单县"),
+         region="菏泽", pub="2019-07-25"),
+    case("field-led-county-anaphora",
+         "1-5月，该县在全市率先完成固定资产投资48.6亿元，同比增长14.2%。",
+         F("fixed_asset_investment", 2019, "M1-M5", value=48.6, unit="亿元", yoy=14.2, region="郓城"),
+         region="郓城", pub="2019-06-20"),
+    case("field-led-city-in-province",
+         "前三季度，我市在全省率先实现规上工业增加值增长10.2%。",
+         F("industrial_value_added", 2019, "Q1-Q3", yoy=10.2, region="滕州"), region="滕州", pub="2019-10-25"),
+    # near misses: the field named after the figures, and a whole region word with no 在 (its own subject)
+    case("field-led-near-after",
+         "上半年，全市规上工业增加值增长9.1%，在全省率先实现双过半。",
+         F("industrial_value_added", 2019, "H1", yoy=9.1, region="菏泽"), region="菏泽", pub="2019-07-25"),
+    case("field-led-near-own-subject",
+         "上半年，全市率先完成规上工业增加值增长9.1%。",
+         F("industrial_value_added", 2019, "H1", yoy=9.1, region="菏泽"), region="菏泽", pub="2019-07-25"),
 ]
 
 

@@ -972,6 +972,19 @@ YEARS_COUNT_BEFORE = re.compile(r"(?<![〇零一二两三四五六七八九十\d
 RATE_SHIFT = re.compile(
     r"(?:从|由)(?P<when>[^,;。%]{0,12}?[年月季度期](?:份|末|底)?的?)?(?P<v1>" + trie_pattern(_GROWTH_VERBS) + r")?了?(?P<a>" + _PCT
     + r")(?:,(?=逐年|逐步|持续|一路))?[^,;。%\d]{0,8}?(?:至|到|为)(?P<when2>(?:(?:19|20)\d{2}年|[^,;。%]{0,8}?(?:季度|半年|月份?|月末))的)?(?:正)?(?P<v2>" + trie_pattern(_GROWTH_VERBS) + r")?了?(?P<b>" + _PCT + ")")
+# 该县在全市率先完成…, 率先在全省完成…: a whole region word after 在 that the subject was first in (the field, no
+# subject of the figures; 率先 is an adverb of fillers.csv, so nothing is left between the subject and its metric)
+
+
+def field_word(text: str, start: int, end: int) -> bool:
+    """Whether the whole region word at ``start:end`` is the field its subject was first in.
+
+    >>> field_word("该县在全市率先完成", 3, 5), field_word("该县率先在全市完成", 5, 7), field_word("在全市完成", 1, 3)
+    (True, True, False)
+    """
+    return text.endswith("率先在", 0, start) or text.endswith("在", 0, start) and text.startswith("率先", end)
+
+
 # 全市第二, 全省首位, 全市平均: a place named with a rank or an average is compared with, not the subject
 # 乌鲁木齐4月23日电, 成都7月21日电: a news dateline after the place it was filed from
 DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日电")

@@ -201,9 +201,17 @@ def _place_frames(toks: list[Token], text: str) -> list[Token]:
     ['昆山']
     >>> [t.value for t in _place_frames([Token(1, 3, "region", "江苏"), Token(4, 6, "region", "杭州")], "在江苏,杭州GDP")]
     ['江苏', '杭州']
+
+    So is a whole region word after 在 that the subject led in (该县在全市率先完成投资36.2亿元, 率先在全省…): the
+    field it was first in, no place of the figures.
+
+    >>> [t.value for t in _place_frames([Token(0, 2, "region", "该县"), Token(3, 5, "region", "全市")], "该县在全市率先完成")]
+    ['该县']
     """
     out: list[Token] = []
     for k, t in enumerate(toks):
+        if t.kind == "region" and text.startswith("全", t.start) and t.end - t.start == 2 and L.field_word(text, t.start, t.end):
+            continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if t.kind == "region" and nxt is not None and nxt.kind == "region" and text.endswith("在", 0, t.start) \
                 and text[t.end:nxt.start] == "," and (outer := lookup(str(t.value))) is not None \

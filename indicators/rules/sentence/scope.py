@@ -304,10 +304,10 @@ class Scope(Kinds):
             # run-in heading; 全县经济实现地区生产总值: the metric named twice; 居民人均可支配收入城镇…: the
             # metric a context alias after it is read in (its population)
         prefix = self.after_joined_item(prefix, cs, start)
-        # 全国第五次经济普查, 全国百强县: a region word in a census's name or ranked is no subject
+        # 全国第五次经济普查, 全国百强县, 在全市率先: a region word in a census's name, ranked or a field led in is no subject
         words = [w for w in WORD_PATTERN.finditer(prefix)
                  if not L.RANK_AFTER.match(prefix, w.end()) and not L.CENSUS_AFTER.match(prefix, w.end())
-                 and not (prefix.endswith("对", 0, w.start()) and self.contributed_to(start))]
+                 and not L.field_word(prefix, w.start(), w.end()) and not (prefix.endswith("对", 0, w.start()) and self.contributed_to(start))]
         # 江苏省排名第一的昆山市GDP…, 湖南唯一入围全国前十的长沙县…: the place a phrase ending in 的 describes
         described = [(i, name) for i, name in names_in(prefix) if prefix.endswith("的", 0, i) and lookup(name)]
         if described and (not words or words[-1].start() < described[-1][0]):
