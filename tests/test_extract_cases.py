@@ -18394,6 +18394,30 @@ REAL136_CASES = [
 ]
 
 
+REAL137_CASES = [
+    # 规模工业 alone (Hunan and Jiangxi bureaus' name of the above-size industry) followed by a rate is the rate
+    # of 规上工业增加值, like 规上工业 and 规模以上工业 (before: no metric, the rate went unread)
+    case("scale-industry-bare-rate",
+         "1-5月，全县规模工业增长9.3%，高于全市1.2个百分点。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=9.3, region="醴陵"), region="醴陵"),
+    case("scale-industry-bare-rate-yoy",
+         "上半年，全区规模工业同比增长6.8%，工业投资增长12.5%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.8, region="雨湖"),
+         F("industrial_investment", 2024, "H1", yoy=12.5, region="雨湖"), region="雨湖"),
+    case("scale-industry-bare-rate-fall",
+         "一季度，全县规模工业同比下降2.1%，降幅比1-2月收窄1.5个百分点。",
+         F("industrial_value_added", 2024, "Q1", yoy=-2.1, region="攸县"), region="攸县"),
+    case("scale-industry-bare-rate-sudu",
+         "前三季度，全市规模工业增速达8.2%，居全省第五位。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=8.2, region="衡阳"), region="衡阳", pub="2024-10-25"),
+    # near misses: the firms of that industry counted or their profit, and a pull in points, are no rate of it
+    case("scale-industry-near-firms",
+         "一季度，全县新增规模工业企业12家，规模工业企业实现利润8.6亿元。", region="攸县"),
+    case("scale-industry-near-pull",
+         "上半年，电子信息产业拉动全市规模工业增长1.5个百分点。", region="株洲"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s31a": S31A_CASES,
     "real132": REAL132_CASES,
@@ -18403,6 +18427,7 @@ CASE_LISTS: dict[str, list] = {
     "real134": REAL134_CASES,
     "real131": REAL131_CASES,
     "real136": REAL136_CASES,
+    "real137": REAL137_CASES,
     "real128": REAL128_CASES,
     "real129": REAL129_CASES,
     "real130": REAL130_CASES,
