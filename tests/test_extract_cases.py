@@ -18415,6 +18415,25 @@ REAL137_CASES = [
          "一季度，全县新增规模工业企业12家，规模工业企业实现利润8.6亿元。", region="攸县"),
     case("scale-industry-near-pull",
          "上半年，电子信息产业拉动全市规模工业增长1.5个百分点。", region="株洲"),
+    # 新增 right before a level metric names what new capacity added, no level of the place's metric (before:
+    # the increment became the county's output, value added or retail sales)
+    case("increment-new-output",
+         "上半年，8个技改项目竣工投产，新增规上工业产值6.5亿元。", region="资兴"),
+    case("increment-new-value-added",
+         "今年以来，全县5个重点项目达产，新增工业增加值3.2亿元，新增税收1.1亿元。", region="嘉禾"),
+    case("increment-new-output-after-level",
+         "上半年，全县规上工业总产值86.5亿元，增长9.1%，其中新投产项目新增产值9.2亿元。",
+         F("industrial_output", 2024, "H1", 86.5, "亿元", 9.1, region="汝城"), region="汝城"),
+    case("increment-new-retail",
+         "上半年，新开业商业综合体带动全市新增社会消费品零售总额12.6亿元。", region="郴州"),
+    # near misses: a flow of new things (contracted foreign capital, projects signed) keeps its 新增
+    case("increment-near-contracted-fdi",
+         "上半年，全市新增合同外资1.2亿美元，同比增长8.5%。",
+         F("fdi_contracted", 2024, "H1", 1.2, "亿美元", 8.5, region="郴州"), region="郴州"),
+    case("increment-near-signed-projects",
+         "上半年，全县新增签约项目18个，总投资56.3亿元。",
+         F("signed_projects_count", 2024, "H1", 18, "个", region="宜章"),
+         F("signed_projects_investment", 2024, "H1", 56.3, "亿元", region="宜章"), region="宜章"),
 ]
 
 

@@ -26,6 +26,10 @@ POPULATION = re.compile(trie_pattern(list(POPULATIONS)))
 # 五年累计完成…: a figure summed over a span of years, not the level of its last year
 SPAN_SUM = re.compile(trie_pattern([r["word"] for r in read_table("spans.csv") if r["kind"] == "sum"]))
 MODIFIERS_BEFORE = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] == "before")
+# 新增规上工业产值…: a word before a metric that makes it no figure, but for the metrics it spares (新增合同外资:
+# a flow of new things, its own level)
+MODIFIER_SPARES: dict[str, frozenset[str]] = {r["word"]: frozenset(r["spares"].split("|"))
+                                              for r in read_table("modifiers.csv") if r["spares"]}
 MODIFIERS_AFTER = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] in ("after", "ranking"))
 RANKING_AFTER = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] == "ranking")
 # 全部工业增加值, 实际工业投资: words before a metric named from 工业 that keep it the whole industry

@@ -340,6 +340,13 @@ class Sentence(Times):
         return self.text[s - 1:s] == "的" and self.text.startswith(L.RANKING_AFTER, e) \
             and any(ae == s - 1 for _, ae in self.amount_spans)
 
+    def modified_before(self, metrics: tuple[str, ...], s: int) -> bool:
+        """人均GDP, 单位GDP能耗, 新增规上工业产值: a word right before a metric makes it no figure's own, unless
+        the word spares the metric (新增合同外资, 新增签约项目: a flow of new things is its own level)."""
+        text, start = self.text, max(0, s - 2)
+        word = next((w for w in L.MODIFIERS_BEFORE if text.endswith(w, start, s)), None)
+        return word is not None and not set(metrics) <= L.MODIFIER_SPARES.get(word, frozenset())
+
     def metric_slot(self, s: int, e: int, surface: str, regions: list[str]) -> Slot | None:
         """The slot a metric token opens, or None where the metric is no figure's (a modifier, a
         share's whole, an industry named without its value, a context alias out of context)."""
@@ -349,7 +356,7 @@ class Sentence(Times):
             return None  # 是全省唯一出口超300亿元的城市: the metric names what the places passed
         verb = L.VERB_OPENING.match(text, e)  # 第一产业完成投资: a verb between the name and its modifier
         framed = L.RATE_FRAME.match(text, e) is not None and L.RATE_FRAME_OPEN.search(text, 0, s) is not None
-        if text.endswith(L.MODIFIERS_BEFORE, max(0, s - 2), s) or (text.startswith(L.MODIFIERS_AFTER, e)
+        if self.modified_before(alias.metrics, s) or (text.startswith(L.MODIFIERS_AFTER, e)
                 and not L.RANKING_LIST.match(text, e) and not framed and not self.ranked_level(s, e)
                 and not L.RANKED_THEN_FIGURE.match(text, e)) or (
                 verb is not None and text.startswith(L.INVESTMENT_AFTER, verb.end())) or (
