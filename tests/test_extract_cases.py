@@ -18434,6 +18434,27 @@ REAL137_CASES = [
          "上半年，全县新增签约项目18个，总投资56.3亿元。",
          F("signed_projects_count", 2024, "H1", 18, "个", region="宜章"),
          F("signed_projects_investment", 2024, "H1", 56.3, "亿元", region="宜章"), region="宜章"),
+    # a roundup's paragraph on one county, opened by its name (a heading line run into the paragraph, 【县】 or
+    # 县：), goes on about that county in its sentences that name no place (before: they fell to the home city)
+    case("paragraph-place-heading-line",
+         "县域经济\n上半年，全市生产总值增长5.6%。\n宁都县\n上半年完成地区生产总值98.6亿元，增长6.2%。规上工业增加值增长8.4%。",
+         F("gdp", 2024, "H1", yoy=5.6, region="赣州"), F("gdp", 2024, "H1", 98.6, "亿元", 6.2, region="宁都"),
+         F("industrial_value_added", 2024, "H1", yoy=8.4, region="宁都"), region="赣州"),
+    case("paragraph-place-bracket",
+         "一季度各县区经济简况\n【石城县】一季度，全县社会消费品零售总额完成21.3亿元，增长5.9%。一般公共预算收入2.6亿元，增长4.1%。",
+         F("retail_sales", 2024, "Q1", 21.3, "亿元", 5.9, region="石城"),
+         F("fiscal_revenue_general", 2024, "Q1", 2.6, "亿元", 4.1, region="石城"), region="赣州", pub="2024-04-25"),
+    case("paragraph-place-colon",
+         "前三季度，全市规上工业增加值增长6.0%。\n会昌县：前三季度，固定资产投资增长9.6%。社会消费品零售总额38.7亿元，增长5.5%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=6.0, region="赣州"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=9.6, region="会昌"),
+         F("retail_sales", 2024, "Q1-Q3", 38.7, "亿元", 5.5, region="会昌"), region="赣州", pub="2024-10-25"),
+    # near miss: a paragraph that opens on the whole city and names a county later keeps the city as the
+    # subject of its sentences that name no place
+    case("paragraph-place-near-city-opening",
+         "上半年，全市生产总值增长5.6%。宁都县增长7.1%，居全市首位。规上工业增加值增长6.2%。",
+         F("gdp", 2024, "H1", yoy=5.6, region="赣州"), F("gdp", 2024, "H1", yoy=7.1, region="宁都"),
+         F("industrial_value_added", 2024, "H1", yoy=6.2, region="赣州"), region="赣州"),
 ]
 
 

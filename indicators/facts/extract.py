@@ -23,7 +23,7 @@ from ..rules.grammar import parse_sentence
 from ..rules.grids import grid_facts
 from ..rules.periods import TIME, TimeExpr, canonical_period, may_hold_time, time_expr, year_to_date
 from ..rules.repair import NUMBERING, Repaired, is_heading, may_be_numbered, repair
-from ..rules.sentence import Quantity, Sentence, Slot, opening_place, pick_amounts, read_unparsed, source_place, \
+from ..rules.sentence import Quantity, Sentence, Slot, opening_place, paragraph_place, pick_amounts, read_unparsed, source_place, \
     start_in_passing, this_year_since, width
 from ..rules.stories import story_lead
 from ..rules.timeline import DocState, Snap, TimeState, apply_time, compared_time, list_year, resolve_time
@@ -110,8 +110,8 @@ class Extractor:
             # later in it (…其中6月份增长11.5%。\n全县固定资产投资…: the first half's, not June's)
         # else: a line break inside a sentence is a column break: the paragraph keeps its time
         flow.opening = None
-        self.ds.said = self.ds.source_place = ""  # (a place a figure-less sentence opened with, or whose office a
-        # source lead named, holds in its paragraph only)
+        self.ds.said = self.ds.source_place = self.ds.paragraph_place = ""  # (a place a figure-less sentence opened
+        # with, the place the paragraph opened with, or whose office a source lead named, holds in its paragraph only)
         flow.began = flow.time.copy()
         flow.ended = p_text.rstrip().endswith(("。", "!", "?", "!", "?"))
         numbered = may_be_numbered(p_text)  # (what a heading and a topic begin with: most paragraphs, no)
@@ -172,6 +172,8 @@ class Extractor:
                 s_start, s_text = s_start + at, s_text[at:]
             s_topic = topic or series
             self.ds.source_place = source_place(s_text, self.ds) or self.ds.source_place  # 另据宿迁市统计局消息,…
+            if i == 0:  # 兴国县(a heading run in)上半年…。规上工业增加值…: a roundup's paragraph on one county, whose
+                self.ds.paragraph_place = paragraph_place(s_text, self.ds)  # later sentences name no place
             if not series and not whole \
                     and not _candidate(s_text, bool(flow.prev_slots) or bool(s_topic or flow.said_topic), self.ds.head_alias,
                                    flow.breakdown and len(self.ds.last_metric) == 1) \

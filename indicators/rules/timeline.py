@@ -71,6 +71,7 @@ class DocState:
     section_place: str = ""  # 二、安吉县: the place a numbered heading names alone, for the paragraphs after it
     said: str = ""  # 湖州虽被反超，…。: this paragraph's figure-less sentence read last (its opening place: a subject)
     source_place: str = ""  # 另据宿迁市统计局消息,…: the place whose office a paragraph's source lead names (its subject)
+    paragraph_place: str = ""  # 兴国县上半年…。社零总额…: the place (not the home) a paragraph's first sentence opens with
     named: dict[str, str] = field(default_factory=dict)  # the last place named, by the last character of its name (县/区/市)
     pos: int = 0  # where the sentence being read starts in ``text``
     story: str = ""  # town, enterprise or subset (a zone): the article's lead names one before the region (新仓镇上半年…)

@@ -16,6 +16,6 @@ the :class:`Sentence` that joins them.  The concerns' classes form one chain (``
 which the compiled build (``tools/compile.py``, mypyc) needs.
 """
 from .common import Quantity, Slot, pick_amounts, read_unparsed, start_in_passing, this_year_since, width
-from .core import Sentence, opening_place, source_place
+from .core import Sentence, opening_place, paragraph_place, source_place
 
-__all__ = ["Quantity", "Sentence", "Slot", "opening_place", "pick_amounts", "source_place", "read_unparsed", "start_in_passing", "this_year_since", "width"]
+__all__ = ["Quantity", "Sentence", "Slot", "opening_place", "paragraph_place", "pick_amounts", "source_place", "read_unparsed", "start_in_passing", "this_year_since", "width"]

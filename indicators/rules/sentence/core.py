@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...base.regions import ends_with_name, lookup, mask_names, names_in
+from ...base.regions import ends_with_name, home_entry, lookup, mask_names, names_in
 from ...base.tables import ALIASES, PLAN_WORDS, REGION_WORDS, SCOPE_WORDS, Alias
 from .. import lexicon as L
 from ..numbers import AMOUNT, PERCENT, amount_from_match, amounts_in
@@ -127,6 +127,27 @@ def opening_place(text: str, ds: DocState) -> str:
         return ""
     place = lookup(name, ds.home)
     return _region_name(name, ds) if place is not None and place.level in ("county", "city", "province") else ""
+
+
+def paragraph_place(text: str, ds: DocState) -> str:
+    """The place in the home (a county of a home city, a city or county of a home province) that a paragraph's
+    first sentence opens with (兴国县上半年…, a heading run into its paragraph; 【兴国县】一季度…; 兴国县：…): the
+    subject of the sentences after it that name none, as in a roundup's paragraph on each county; "" else (新华网…
+    电: 新华区 lies elsewhere).
+
+    >>> from indicators.ingest.pubdate import parse_pub_date
+    >>> ds = DocState(None, parse_pub_date("2024-07-25"), "赣州")  # type: ignore[arg-type]
+    >>> paragraph_place("兴国县上半年完成地区生产总值160.3亿元。", ds), paragraph_place("【于都县】一季度,全县…。", ds)
+    ('兴国', '于都')
+    >>> paragraph_place("上半年,全市生产总值增长5.6%。", ds), paragraph_place("赣州市上半年…。", ds)
+    ('', '')
+    >>> paragraph_place("新华网江西频道2月9日电,…。", ds), paragraph_place("吉安县上半年…。", ds)
+    ('', '')
+    """
+    place = opening_place(text[1:] if text.startswith("【") else text, ds)
+    if not place or place == ds.home or (home := home_entry(ds.home)) is None or (r := lookup(place, ds.home)) is None:
+        return ""
+    return place if r.parent == home.name or home.level == "province" and r.province == home.name else ""
 
 
 def source_place(text: str, ds: DocState) -> str:
@@ -529,8 +550,8 @@ class Sentence(Times):
         if any(ps < s < pe and L.EXCLUSION.match(text, ps + 1) for ps, pe in self.parens) \
                 or len(regions) > 1 and L.TOTAL_AFTER.match(text, end):
             scope = "subset"  # (不含…) around it; 南昌、九江两市生产总值合计5000亿元: the places' joint total
-        regs = list(regions) if regions else [ds.said and opening_place(ds.said, ds) or ds.source_place or ds.section_place
-                                              or ds.home]
+        regs = list(regions) if regions else [ds.said and opening_place(ds.said, ds) or ds.source_place
+                                              or ds.paragraph_place or ds.section_place or ds.home]
         # (湖州虽被反超，…。; 另据宿迁市统计局消息,…。; 二、安吉县 as the heading of the paragraphs after it)
         prev = self.prev
         if not regions and not explicit and prev is not None and prev.rule.startswith("metric") \
