@@ -133,7 +133,8 @@ def paragraph_place(text: str, ds: DocState) -> str:
     """The place in the home (a county of a home city, a city or county of a home province) that a paragraph's
     first sentence opens with (兴国县上半年…, a heading run into its paragraph; 【兴国县】一季度…; 兴国县：…): the
     subject of the sentences after it that name none, as in a roundup's paragraph on each county; "" else (新华网…
-    电: 新华区 lies elsewhere).
+    电: 新华区 lies elsewhere; a short name glued to a word, 新兴产业, is no place: one stands before a time or a
+    mark, 兴国上半年…, 兴国:…).
 
     >>> from indicators.ingest.pubdate import parse_pub_date
     >>> ds = DocState(None, parse_pub_date("2024-07-25"), "赣州")  # type: ignore[arg-type]
@@ -143,10 +144,16 @@ def paragraph_place(text: str, ds: DocState) -> str:
     ('', '')
     >>> paragraph_place("新华网江西频道2月9日电,…。", ds), paragraph_place("吉安县上半年…。", ds)
     ('', '')
+    >>> paragraph_place("上半年,兴国产业增加值增长5%。", ds), paragraph_place("兴国上半年完成…。", ds)
+    ('', '兴国')
     """
     place = opening_place(text[1:] if text.startswith("【") else text, ds)
     if not place or place == ds.home or (home := home_entry(ds.home)) is None or (r := lookup(place, ds.home)) is None:
         return ""
+    end = text.find(place) + len(place)
+    if text[end:end + 1] not in ("县", "区", "市", "旗", "】", ":", "：", ",", "，") \
+            and not (may_hold_time(text[end:end + 12]) and TIME.match(text, end)):
+        return ""  # 新兴产业…: a short name run into a word
     return place if r.parent == home.name or home.level == "province" and r.province == home.name else ""
 
 
