@@ -18334,6 +18334,25 @@ REAL131_CASES = [
          F("retail_sales", 2023, "M1-M5", yoy=8.6, region="通化"), F("retail_sales", 2023, "M1-M5", yoy=3.1, region="白山"),
          F("retail_sales", 2023, "M1-M5", yoy=2.4, region="辽源"), F("retail_sales", 2023, "M1-M5", yoy=6.2, region="吉林省"),
          region="通化", pub="2023-06-25"),
+    # 旗市区, the banners, cities and districts of a league or city in Inner Mongolia: 市区 after 旗 is no urban area
+    # (before: 各旗市区… made each listed place's figure a subset's)
+    case("banner-city-district-set",
+         "上半年,各旗市区地区生产总值增速:海拉尔区9.3%,满洲里市8.7%,牙克石市7.9%。",
+         F("gdp", 2021, "H1", yoy=9.3, region="海拉尔"), F("gdp", 2021, "H1", yoy=8.7, region="满洲里"),
+         F("gdp", 2021, "H1", yoy=7.9, region="牙克石"), region="呼伦贝尔", pub="2021-08-01"),
+    case("banner-city-district-set-league",
+         "上半年,全盟各旗市区规上工业增加值增速分别为:乌兰浩特市12.1%,阿尔山市8.3%,科右前旗6.5%。",
+         F("industrial_value_added", 2020, "H1", yoy=12.1, region="乌兰浩特"),
+         F("industrial_value_added", 2020, "H1", yoy=8.3, region="阿尔山"),
+         F("industrial_value_added", 2020, "H1", yoy=6.5, region="科尔沁右翼前旗"), region="兴安盟", pub="2020-07-28"),
+    case("banner-city-district-set-investment",
+         "1-9月,各旗市区固定资产投资增速:扎兰屯市15.2%,阿荣旗11.4%,陈巴尔虎旗9.8%。",
+         F("fixed_asset_investment", 2019, "Q1-Q3", yoy=15.2, region="扎兰屯"),
+         F("fixed_asset_investment", 2019, "Q1-Q3", yoy=11.4, region="阿荣旗"),
+         F("fixed_asset_investment", 2019, "Q1-Q3", yoy=9.8, region="陈巴尔虎旗"), region="呼伦贝尔", pub="2019-10-25"),
+    # near miss: 市区 on its own is still the urban area, a subset
+    case("banner-city-district-near-urban-area",
+         "上半年,市区社会消费品零售总额增长8.2%。", region="呼伦贝尔", pub="2021-08-01", labels={8.2: "subset"}),
     # near misses: the home place ranked by a level of no rate (the places' rates are not known to be the
     # metric's), and places ranked with no figures
     case("home-ranked-near-level",
