@@ -299,8 +299,9 @@ HOME_AFTER_TOPIC = re.compile(r",?(?:" + "|".join(sorted((w for w, level in REGI
 _SOURCE = r"据[^,;。]{0,14}?(?:统计|核算|测算|显示|获悉|数据)|从[^,;。]{1,10}?看|分[^,;。]{1,6}?看"
 # 另据宿迁市统计局消息, 记者从淮安市统计局获悉, 据“盐城发布”消息: a sentence's opening clause that names the office
 # (or official account) of a place as the source of the news; read on mask_names (the place is NAME_SLOT)
-SOURCE_OFFICE_LEAD = re.compile(r"(?:另据|据|记者从|从)[“\"]?(?P<place>" + NAME_SLOT + r")[市县区]?(?:统计局|调查队|发改委|发展改革委"
-                                r"|财政局|商务局|海关|人民政府|政府|发布)[”\"]?[^,;。]{0,10}?(?:消息|获悉|了解到|数据显示|显示|公布|发布)")
+OFFICE = trie_pattern(list(function_words("office_word")))  # 统计局, 人民政府 (function_words.csv, office_word)
+SOURCE_OFFICE_LEAD = re.compile(r"(?:另据|据|记者从|从)[“\"]?(?P<place>" + NAME_SLOT + r")[市县区]?(?:" + OFFICE
+                                + r"|发布)[”\"]?[^,;。]{0,10}?(?:消息|获悉|了解到|数据显示|显示|公布|发布)")
 # 晚报讯, 记者从市统计局了解到, 据最新统计: a clause that only says where the news comes from (no subject of
 # the figures after it)
 REPORT_LEAD = re.compile(r"[^,;。]*?(?:讯|获悉|了解到|得知|据悉)|" + _SOURCE)

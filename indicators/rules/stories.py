@@ -42,7 +42,7 @@ _GROUP_MENTION = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:" + trie_pattern(_GROUP_W
 _SET_MENTION = re.compile(r"(?:全[省市]|我[省市])?" + L.SET_AREA + r"[\d一二两三四五六七八九十]{1,2}个?(?:"
                           + L.REGION_SET_NOUN + ")")
 _SET_OPENS = re.compile(r"(?:关于|今年|[\d一二三四五六七八九十上下半全前季度月份年至-])*")  # what may stand before it
-_OFFICE_AFTER = re.compile(r"[省市县区]?(?:" + trie_pattern(list(function_words("office_word"))) + ")")  # 邯郸市人民政府
+_OFFICE_AFTER = re.compile(r"[省市县区]?(?:" + L.OFFICE + ")")  # 邯郸市人民政府
 _SCOPES = {"town": "town", "firm": "enterprise", "zone": "subset", "set": "subset"}  # what each story's subject is, as a scope
 _TOWN_CHARS = {w[0] for w, scope in L.SCOPE_WORDS.items() if scope == "town"}  # 镇, 乡, 街: what a town word begins with
 _FIRM_WORDS = function_words("firm_word")  # every firm mention holds one
