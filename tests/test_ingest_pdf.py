@@ -442,6 +442,33 @@ def test_cells_set_one_a_line_in_narrow_columns_stay_apart(header: list[str], co
     assert _facts(read_document("a.pdf", data, pub_date="2024-02-01", region="湖州")) == from_txt
 
 
+# The same kind of table at the end of an article, so that the page's last column holds nothing but
+# cells: no gutter to its right shows how wide it is (our own places' figures).
+LAST_COLUMN_PROSE = ["2024年前三季度,全市经济持续回升向好,各区县主要指标稳中有进,工业生产加快,投资结构优化,"
+                     "消费市场活跃,外贸进出口保持增长。",
+                     "前三季度,全市城镇常住居民人均可支配收入41275元,同比增长5.1%,增速比上半年加快0.3个百分点。",
+                     "从各区县看,城镇常住居民人均可支配收入均保持稳定增长,其中三个区县超过四万元,详见下表。",
+                     "各区县城镇居民收入", "地区", "收入(元)", "增长(%)"]
+LAST_COLUMN_PLACES = ["莲都区", "青田县", "缙云县", "遂昌县", "松阳县"]
+
+
+@pytest.mark.parametrize(("columns", "width"), [(4, 10), (4, 12), (5, 9), (5, 10)])
+def test_cells_set_one_a_line_in_the_last_column_stay_apart(columns: int, width: int) -> None:
+    """A last column of cells alone is as wide as the page's other columns, not as its own widest
+    cell: each cell is a line of its own (40864 and 5.0 are not 408645.0), and the table gives the
+    facts of its text."""
+    cells = [cell for k, place in enumerate(LAST_COLUMN_PLACES)
+             for cell in (place, f"{43618 - 1377 * k}", f"{5.6 - 0.3 * k:.1f}")]
+    paragraphs = LAST_COLUMN_PROSE + cells
+    data = page_pdf_bytes(paragraphs, columns=columns, width=width)
+    lines = read_pdf(data).text.split("\n")
+    assert all(p in lines for p in paragraphs)
+    txt = read_document("a.txt", "\n".join(paragraphs).encode(), pub_date="2024-10-25", region="丽水")
+    from_txt = _facts(txt)
+    assert len(from_txt) == 6
+    assert _facts(read_document("a.pdf", data, pub_date="2024-10-25", region="丽水")) == from_txt
+
+
 # Prose full of figures, whose lines are narrower than the column (digits are) but hold as many
 # characters as its other lines, beside a column of cells set one to a line (our own figures).
 FIGURES_PROSE = ["1-12月,全县实现地区生产总值1234.56亿元,同比增长6.1%,其中第一产业增加值98.76亿元,增长3.2%;"

@@ -564,21 +564,25 @@ def _full_lines(cols: list[list[Frag]], gutters: list[tuple[float, float]], em: 
     """What a full line of each of a page's columns (left to right, ``gutters`` between them)
     spans: as many characters as a tenth of the lines of the page's columns hold or more, as wide
     as the widest of those, from the column's left, but not up to a gutter's width from the next column, nor past
-    its own widest line if it is the last.  A column holding only a table's cells set one to a
-    line has its full lines from the page's other columns.
+    its own widest line if it is the last, unless that line is less than two thirds of a full one.  A column
+    holding only a table's cells set one to a line has its full lines from the page's other columns.
 
     >>> prose = [Frag(0, 100, 10 * k, 10 * k + 9, "十个字的一行文字呀,") for k in range(3)]
     >>> cells = [Frag(120, 150, 0, 9, "12.3"), Frag(120, 140, 10, 19, "5.2")]
     >>> _full_lines([prose, cells, prose], [(100, 120), (150, 200)], 10)
     [Full(right=100, chars=10), Full(right=192.0, chars=10), Full(right=100, chars=10)]
+    >>> _full_lines([prose, cells], [(100, 120)], 10)
+    [Full(right=100, chars=10), Full(right=220, chars=10)]
     """
     lefts = [min(f.x0 for f in col) for col in cols]
     lines = [(f.x1 - left, round(len(f.text) + (f.x0 - left) / em)) for col, left in zip(cols, lefts) for f in col]
     most = sorted(n for _, n in lines)[(len(lines) - 1) * 9 // 10]  # (a page of more cells than lines of prose)
     width = max(w for w, n in lines if n >= most)  # (the lines of the most characters: a line of digits is narrower)
     caps = [b - GUTTER_EM * em for _, b in gutters] + [-math.inf]
-    return [Full(max(max(f.x1 for f in col), min(left + width, cap)), most)
-            for col, left, cap in zip(cols, lefts, caps)]
+    rights = [max(f.x1 for f in col) for col in cols]
+    if rights[-1] - lefts[-1] < width * 2 / 3:  # the last column holds cells only: as wide as the others
+        caps[-1] = math.inf
+    return [Full(max(right, min(left + width, cap)), most) for right, left, cap in zip(rights, lefts, caps)]
 
 
 #: A line this many characters narrower than a full line of its column, and holding at least two
