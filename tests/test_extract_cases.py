@@ -18734,3 +18734,23 @@ def test_a_plan_word_before_the_metric_says_the_kind_not_the_scope(text: str) ->
     df = extract_text(text, pub_date="2024-01-15", region=HOME)
     (row,) = df[df["value"] == 1056].itertuples()
     assert (row.metric, row.scope, row.kind, row.year, row.period) == ("gdp", "region", "forecast", 2023, "FY")
+
+
+@pytest.mark.parametrize(("text", "region", "pub", "number"), [
+    ("今年1-11月,全市货物出口186.5万标箱,同比增长9.4%。", "宁波", "2024-12-28", 186.5),
+    ("1-8月,全县汽车整车出口4.3万辆,增长27.6%,占全县出口的三成。", "长兴", "2024-09-20", 4.3),
+    ("前三季度,全市钢材出口58.2万吨,同比下降3.1%。", "唐山", "2024-10-24", 58.2),
+])
+def test_a_bare_magnitude_before_a_measure_of_things_is_no_money(text: str, region: str, pub: str,
+                                                                  number: float) -> None:
+    """A magnitude with no unit of ours before a measure of things (万标箱, 万辆, 万吨:
+    vocab/measure_words.csv) counts or weighs goods: no row holds it as 万元, whatever its scope."""
+    df = extract_text(text, pub_date=pub, region=region)
+    assert not (df["value"].astype("float64").round(4) == number).any(), df[["metric", "value", "unit", "scope"]]
+
+
+@pytest.mark.parametrize("text", ["上半年,全市实现出口额1452.3亿,增长8.2%。", "上半年,全市出口额达1452.3亿,同比增长8.2%。"])
+def test_a_bare_magnitude_before_a_comma_stays_money(text: str) -> None:
+    """Near miss: a bare 亿 that ends its clause is 亿元."""
+    df = extract_text(text, pub_date="2024-07-18", region="嘉兴")
+    assert df[["metric", "value", "unit"]].values.tolist() == [["exports", 1452.3, "亿元"]]

@@ -243,6 +243,7 @@ ROLES = {
     "delta_words.csv": ("word", "note", None),
     "firm_ends.csv": ("word", "note", None),
     "media_words.csv": ("word", "note", None),
+    "measure_words.csv": ("word", "note", None),
     "event_words.csv": ("word", "note", None),
     "subject_words.csv": ("word", "note", None),
     "own_measures.csv": ("word", "note", None),

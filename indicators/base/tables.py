@@ -247,6 +247,9 @@ REGION_WORDS: dict[str, str] = _mapping("region_words.csv", "word", "level")
 ZONES: dict[str, str] = _mapping("zones.csv", "word", "kind")
 # 日报, 融媒体中心: after a place they make a paper's or broadcaster's name (嘉兴日报), not the place
 MEDIA_ENDS: tuple[str, ...] = tuple(r["word"] for r in read_table("media_words.csv"))
+# 吨, 辆, 标箱: after a bare magnitude (120万吨, 95.4万辆) a measure of things, not money (only words that open
+# nothing else after a number: 台 opens 台阶, 名 名单, 条 条件 — 迈上5万亿台阶, 4700亿名单 are money)
+MEASURE_WORDS: tuple[str, ...] = tuple(r["word"] for r in read_table("measure_words.csv"))
 # 表现, 增势: after a place's name, the judgement of a clause the place is the subject of
 SUBJECT_WORDS: tuple[str, ...] = tuple(r["word"] for r in read_table("subject_words.csv"))
 OWN_MEASURES: tuple[str, ...] = tuple(r["word"] for r in read_table("own_measures.csv"))

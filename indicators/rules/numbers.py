@@ -10,7 +10,7 @@ import sys
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
-from ..base.tables import MAGNITUDES, UNITS, first_chars, scanner, trie_pattern
+from ..base.tables import MAGNITUDES, MEASURE_WORDS, UNITS, first_chars, scanner, trie_pattern
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}
@@ -158,7 +158,13 @@ _COUNT_UNITS = frozenset(u for u, spec in UNITS.items() if spec.base == "count")
 
 
 def amount_from_match(m: re.Match[str], money_default: bool = True) -> Amount | None:
-    """Build an :class:`Amount` from an ``AMOUNT`` match; ``None`` without a unit."""
+    """Build an :class:`Amount` from an ``AMOUNT`` match; ``None`` without a unit, or with a bare
+    magnitude before a measure of things (``vocab/measure_words.csv``).
+
+    >>> [str(a and a.unit) for t in ("18.9万,增长", "95.4万辆,", "120万吨", "30万千瓦", "3.5万千瓦时")
+    ...  for a in [amount_from_match(AMOUNT.match(t))]]
+    ['万元', 'None', 'None', 'None', '万千瓦时']
+    """
     num, mag, unit = m.group("num", "mag", "unit")
     if not (mag or unit):
         return None
@@ -175,8 +181,8 @@ def amount_from_match(m: re.Match[str], money_default: bool = True) -> Amount | 
         return Amount(value * Decimal(factor).normalize() if mag else value, unit, "count",
                       float(value) * factor, m.group())
     if not unit:
-        if not money_default:
-            return None
+        if not money_default or m.string.startswith(MEASURE_WORDS, m.end()):
+            return None  # (95.4万辆, 120万吨: things counted or weighed, no money)
         unit = "元"
     spec = UNITS.get(mag + unit)  # 亿元 is a unit of its own; 亿 + 美元 is a magnitude of one
     factor = 1.0
