@@ -18477,7 +18477,49 @@ REAL137_CASES = [
 ]
 
 
+REAL144_CASES = [
+    # a list of periods after the metric (its measure and 在 between: 出口额在三、四季度, 进出口总额在5月、6月), then
+    # 均 or 都 and one figure in the same clause: the figure holds for every period listed (before: the last only)
+    case("periods-after-metric-each-value",
+         "2023年，嘉兴全市出口额在三、四季度均突破800亿元。",
+         F("exports", 2023, "Q3", value=800, unit="亿元", qualifier="over", region="嘉兴"),
+         F("exports", 2023, "Q4", value=800, unit="亿元", qualifier="over", region="嘉兴"),
+         region="嘉兴", pub="2024-01-25"),
+    case("periods-after-metric-measure-each-value",
+         "湖州进出口总额在5月、6月都超过了100亿元。",
+         F("trade_total", 2024, "M5", value=100, unit="亿元", qualifier="over", region="湖州"),
+         F("trade_total", 2024, "M6", value=100, unit="亿元", qualifier="over", region="湖州"),
+         region="湖州", pub="2024-07-20"),
+    # a list of periods before the metric (joined, or leading the sentence before a comma), then 均 and one rate:
+    # the rate of every period listed (before: none, or the last period's only)
+    case("periods-before-metric-each-rate",
+         "1月和2月全区固定资产投资均增长9.3%。",
+         F("fixed_asset_investment", 2024, "M1", yoy=9.3, region="南湖"),
+         F("fixed_asset_investment", 2024, "M2", yoy=9.3, region="南湖"), region="南湖", pub="2024-03-20"),
+    case("periods-elided-before-metric-each-rate",
+         "二、三季度全市社会消费品零售总额均增长6.1%。",
+         F("retail_sales", 2024, "Q2", yoy=6.1, region="绍兴"),
+         F("retail_sales", 2024, "Q3", yoy=6.1, region="绍兴"), region="绍兴", pub="2024-10-25"),
+    case("periods-leading-sentence-each-rate",
+         "3、4月份，全县工业投资均增长15.5%。",
+         F("industrial_investment", 2024, "M3", yoy=15.5, region="海盐"),
+         F("industrial_investment", 2024, "M4", yoy=15.5, region="海盐"), region="海盐", pub="2024-05-20"),
+    case("periods-leading-sentence-each-rate-bound",
+         "今年二季度和三季度，衢州实际利用外资均增长了12%以上。",
+         F("fdi_actual", 2024, "Q2", yoy=12, region="衢州"),
+         F("fdi_actual", 2024, "Q3", yoy=12, region="衢州"), region="衢州", pub="2024-10-25"),
+    # near misses: 均 with no figure in its clause (均有回升，全年增长…; 均同比增长，其中6月增长…): the figure after
+    # the comma is its own period's, none of the list's
+    case("periods-after-metric-each-near-later-period",
+         "全市出口额在三、四季度均有回升，全年增长5.2%。",
+         F("exports", 2023, "FY", yoy=5.2, region="嘉兴"), region="嘉兴", pub="2024-01-20"),
+    case("periods-before-metric-each-near-later-period",
+         "5月、6月全市工业投资均同比增长，其中6月增长18%。", region="湖州", pub="2024-07-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
+    "real144": REAL144_CASES,
     "s31a": S31A_CASES,
     "real132": REAL132_CASES,
     "real135": REAL135_CASES,

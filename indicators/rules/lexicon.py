@@ -858,6 +858,10 @@ DISTRIBUTIVE = re.compile(r"[^,;。\d%]{0,30}?(?P<word>分别|(?<![人平])均)"
 PAIRING = re.compile(trie_pattern([w for w, role in FILLERS.items() if role == "list"]))
 # 其次是饶河县、密山市，增幅都达到40%以上: one figure for every place just listed (均 or 都, not 首都, 都市)
 EACH_AFTER = re.compile(r"[^;。\d%]{0,12}?(?<![人平首成])(?:均|都)(?![市会城])")
+# 进出口规模在二、三、四季度均超…, 出口在5月、6月分别…: what may stand between a metric and the list of periods
+# after it (a measure of the metric, then 在), and one figure for every period of that list (均 or 都 right after it)
+TIMES_AFTER_LEAD = re.compile(r"(?:" + trie_pattern(list(METRIC_MEASURES)) + r")?在?")
+EACH_RIGHT_AFTER = re.compile(r"\s*(?:均|都)(?![市会城])")
 DISTRIBUTIVE_WORD = re.compile(r"分别|依次|(?<![人平])均")  # the rates after it are a list's before
 # 财政总收入、一般公共预算收入达到638.8亿元和350.4亿元: a list of figures right after a list of metrics
 _FIG = r"[-+]?\d+(?:\.\d+)?(?:万亿|亿|万)?(?:元|美元|千瓦时)?%?"

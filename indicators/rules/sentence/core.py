@@ -595,9 +595,10 @@ class Sentence(Times):
                               ("ranked-place", s == e and s in self.ranked_at)):
             if applies:
                 slot.add_rule(name)
-        if (len(regs) > 1 or len(metrics) > 1) and ((m := L.DISTRIBUTIVE.match(text, end)) and m.group("word") == "均"
+        self.list_times(slot, s, end)
+        if (len(regs) > 1 or len(metrics) > 1 or len(slot.periods) > 1 and self.figure_in_clause(end)) \
+                and ((m := L.DISTRIBUTIVE.match(text, end)) and m.group("word") == "均"
                               or (m := L.EACH_AFTER.match(text, end)) and not any(w in m.group() for w in (",", "分别"))):
             slot.each = True  # 南湖区、秀洲区地区生产总值均增长5.7%, 五省的GDP增速都超过了10%: one figure for every place
-            # (城乡居民人均可支配收入均增长6.2%: for each metric a name holds)
-        self.list_times(slot, s, end)
+            # (城乡居民人均可支配收入均增长6.2%: for each metric a name holds; 3月、4月…均增长20%: for each period)
         return slot

@@ -485,16 +485,32 @@ class Times(Places):
 
     def times_after(self, end: int) -> list[TimeExpr]:
         """地区生产总值一季度、上半年分别为…, …2022年、2023年分别为…: a list of times right after the metric that
-        ends at ``end``, then 分别 (or 依次): the times of its figures, one each; else none."""
+        ends at ``end`` (or its measure and 在: 进出口规模在二、三季度…), then 分别 (or 依次): the times of its
+        figures, one each; or then 均: the times its one figure holds for; else none."""
         run: list[Token] = []
         for t in self.toks:
             if t.kind == "time" and t.start >= end:
-                if not (L.METRIC_JOIN.fullmatch(self.text, run[-1].end, t.start) if run else t.start == end):
+                if not (L.METRIC_JOIN.fullmatch(self.text, run[-1].end, t.start) if run
+                        else L.TIMES_AFTER_LEAD.fullmatch(self.text, end, t.start)):
                     break
                 run.append(t)
-        if len(run) < 2 or not L.PAIRING.match(self.text, run[-1].end):
-            return []
+        if len(run) < 2 or not (L.PAIRING.match(self.text, run[-1].end) or L.EACH_RIGHT_AFTER.match(
+                self.text, run[-1].end) and self.figure_in_clause(run[-1].end)):
+            return []  # (进出口规模在二、三、四季度均超2000亿元: one figure for each, the slot's each)
         return [t.value for t in run]  # type: ignore[misc]
+
+    def figure_in_clause(self, end: int) -> bool:
+        """3月、4月出口均增长12%, 出口在3月、4月均…: whether the first figure after ``end`` (and the periods
+        listed right after it) stands in its clause, no other time between (not 3月、4月出口均同比增长，其中4月
+        增长12%: the later period's rate only)."""
+        for t in self.toks:
+            if t.kind == "time" and t.start >= end:
+                if not (L.METRIC_JOIN.fullmatch(self.text, end, t.start) or L.TIMES_AFTER_LEAD.fullmatch(self.text, end, t.start)):
+                    break
+                end = t.end
+        fig = next((t for t in self.toks if t.start >= end and t.kind in ("amount", "growth")), None)
+        return fig is not None and not any(c in self.text[end:fig.start] for c in ",;。") \
+            and not any(t.kind == "time" and end <= t.start < fig.start for t in self.toks)
 
     def quarters_running(self, s: int, end: int) -> tuple[int, int] | None:
         """四个季度累计GDP增幅分别为8.6%、9.2%、9.2%和9.1%, 一至三季度累计…分别增长…: the year's
@@ -577,7 +593,8 @@ class Times(Places):
         near = [(ps, pe, v) for ps, pe, v in period_toks if cs <= ps and pe <= s]
         if len(near) >= 2 and all(L.LIST_JOIN.fullmatch(text[a[1]:b[0]]) for a, b in zip(near, near[1:])):
             return [v.period for _, _, v in near]
-        if "分别" in text[end:end + 32] and (m := L.DISTRIBUTIVE.match(text, end)) and m.group("word") == "分别":
+        if holds_any(text[end:end + 32], ("分别", "均")) and (m := L.DISTRIBUTIVE.match(text, end)) \
+                and (m.group("word") == "分别" or self.figure_in_clause(end)):  # (3、4月份，全县工业投资均增长…)
             run = _period_run([t for t in period_toks if t[1] <= s], text)
             if len(run) >= 2 and not L.METRIC.search(text, run[-1][1], s):
                 return [v.period for _, _, v in run]
