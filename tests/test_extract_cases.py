@@ -18060,6 +18060,30 @@ REAL133_CASES = [
 ]
 
 
+REAL140_CASES = [
+    # a run-in numbered heading (a trend heading: 增加值降幅收窄; a section's: 工业运行概况 / 简况) before a word for
+    # the whole (全部) and the metric's split name (全部规上工业1-8月累计完成工业增加值): the region's figure, no
+    # sector's (before: the heading's words read as a sector, its figures and the rates carried after it left out).
+    # A title line above makes them pages of more than one paragraph: a column break inside the run-in heading
+    # itself (增加值降幅持|续收窄, 简|况) parts it from its number or its last word, no heading left to read
+    case("run-in-trend-heading-before-whole-word",
+         "1-8月工业经济运行情况通报。\n(二)增加值降幅持续收窄 全部规上工业1-8月累计完成工业增加值86.3亿元,增幅-1.2%。8月单月同比增4.4%。",
+         F("industrial_value_added", 2021, "M1-M8", 86.3, "亿元", -1.2, region="柯桥"),
+         F("industrial_value_added", 2021, "M8", yoy=4.4, region="柯桥"), region="柯桥", pub="2021-09-20"),
+    case("run-in-section-overview-heading-before-whole-word",
+         "前三季度全市经济运行分析。\n二、工业生产概况 全部规上工业1-9月实现工业增加值45.6亿元,增长3.4%。",
+         F("industrial_value_added", 2022, "M1-M9", 45.6, "亿元", 3.4, region="新昌"), region="新昌", pub="2022-10-25"),
+    case("run-in-brief-heading-before-whole-word",
+         "上半年工业经济运行分析。\n一、工业经济运行简况 全部规上工业上半年实现工业增加值31.2亿元,增长6.1%。",
+         F("industrial_value_added", 2023, "H1", 31.2, "亿元", 6.1, region="嵊州"), region="嵊州", pub="2023-07-28"),
+    # near misses: a sector before the whole word, with or without a heading, stays the sector's
+    case("run-in-heading-near-sector-whole-word",
+         "纺织服装行业全部规上企业1-9月实现工业增加值45.6亿元,增长3.4%。", region="新昌", pub="2022-10-25"),
+    case("run-in-heading-near-heading-then-sector",
+         "一、工业经济运行简况 纺织业1-9月实现增加值12.3亿元,增长2.1%。", region="嵊州", pub="2022-10-25"),
+]
+
+
 REAL138_CASES = [
     # a quarter breakdown right after a sentence that gives the total and two or more of its parts (生产总值…，
     # 其中第一产业…;第二产业…;第三产业… in one sentence): its rates are the total's, not the last part's
@@ -18525,6 +18549,7 @@ CASE_LISTS: dict[str, list] = {
     "real135": REAL135_CASES,
     "real133": REAL133_CASES,
     "real138": REAL138_CASES,
+    "real140": REAL140_CASES,
     "real134": REAL134_CASES,
     "real131": REAL131_CASES,
     "real136": REAL136_CASES,

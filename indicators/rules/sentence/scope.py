@@ -21,6 +21,8 @@ _AFTER_DIGITS = re.compile(r"[0-9A-Za-z](?P<rest>[^0-9A-Za-z]*)\Z")  # what foll
 _POINTS_UNIT = re.compile(r"个?百分点")  # the unit of a gap in points, right after its number
 _ITEM_JOINER = re.compile(r"以及|[和及与]")  # 财政总收入54.5亿元和地方财政收入…: two metrics' items joined
 _LIST_JOINER = re.compile(r"、|和|与|及|以及")  # 南浔和德清, 吴兴、南浔: the places of a list side by side
+# 一)增加值降幅收窄: what a heading's number leaves of itself once its opening bracket parted the clause
+_NUMBER_LEFT = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})[)、.]")
 _HOLDS = re.compile(r"[辖有]")  # 我市共辖9个县(市、区), 全省有77个县: a region's parts counted, no set apart
 _WORD_END = re.compile(r"(" + WORD_PATTERN.pattern + r")$")
 _FIRM_OPENING = re.compile(r"(?:^|[,:])(?:[^,;:。\d%]{0,8}?[,])?[\u4e00-\u9fff]{2,20}?(?:" + L.FIRM_END + ")")
@@ -211,6 +213,19 @@ _WHOLE_AT: dict[str, list[str]] = {}
 for _word, _level in L.EXCLUSION_WHOLE_AT.items():
     _WHOLE_AT.setdefault(_level, []).append(_word)
 _FIRM_LAST = edges(re.compile("(?:" + L.FIRM_END + ")"), last=True)  # what a company's name ends with
+
+
+def _heading_part(words: str) -> str:
+    """The words of a run-in heading before a metric: without what its number left (一)) and without a word
+    for the whole glued to the metric after it (增加值降幅收窄 / 全部规上工业…增加值, 工业运行概况 / 全部…).
+
+    >>> _heading_part("一)增加值降幅显著收窄全部"), _heading_part("工业生产概况")
+    ('增加值降幅显著收窄', '工业生产概况')
+    """
+    if (m := _NUMBER_LEFT.match(words)) is not None:
+        words = words[m.end():]
+    whole = next((w for w in L.WHOLE_BEFORE if words.endswith(w) and len(words) > len(w)), "")
+    return words[:len(words) - len(whole)]
 
 
 class Scope(Kinds):
@@ -416,7 +431,7 @@ class Scope(Kinds):
         if len(_WORD_PREFIX.sub("", prefix)) <= 2 and not L.SECTOR_MARK.search(prefix) \
                 and not self.kind_of_sector(prefix, start) and not self.industry_of_industry(words, start):
             return "region"  # 实际, 全口径: a short word that qualifies the metric, no sector
-        if L.TREND_HEADING.fullmatch(words) or L.REVIEW_HEADING.fullmatch(words):
+        if L.TREND_HEADING.fullmatch(head := _heading_part(words)) or L.REVIEW_HEADING.fullmatch(head):
             return "region"  # 工业生产较快增长规上工业增加值…, 主要成绩地区生产总值…: a run-in heading, no sector
         return "sector"
 
