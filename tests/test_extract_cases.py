@@ -18081,6 +18081,23 @@ REAL140_CASES = [
          "纺织服装行业全部规上企业1-9月实现工业增加值45.6亿元,增长3.4%。", region="新昌", pub="2022-10-25"),
     case("run-in-heading-near-heading-then-sector",
          "一、工业经济运行简况 纺织业1-9月实现增加值12.3亿元,增长2.1%。", region="嵊州", pub="2022-10-25"),
+    # the criteria of a list or a title (划定标准为, 入围门槛为, 认定条件为: levels to pass, …以上): no level of the
+    # region's (before: each bound read as the region's actual figure, and a growth given later joined to it)
+    case("criteria-bounds-then-growth",
+         "这次强县名单的划定标准为:上年规上工业总产值800亿元以上,或规上工业增加值150亿元以上。数据显示,去年该县"
+         "规上工业增加值同比增长9.6%。",
+         F("industrial_value_added", 2023, "FY", yoy=9.6, region="象山"), region="象山", pub="2024-06-10"),
+    case("criteria-threshold-bound",
+         "申报门槛为:上年度规上工业增加值50亿元以上,一般公共预算收入10亿元以上。", region="玉环", pub="2024-06-10"),
+    case("criteria-conditions-bound",
+         "认定条件为:上年度进出口总额100亿元以上。", region="永康", pub="2024-06-10"),
+    # near misses: a standard named without 为 (按新口径、新标准), and the level reached after the criteria, stay actual
+    case("criteria-near-standard-basis",
+         "按照新的统计标准,2023年全县规上工业增加值86.3亿元,增长5.1%。",
+         F("industrial_value_added", 2023, "FY", 86.3, "亿元", 5.1, region="象山"), region="象山", pub="2024-06-10"),
+    case("criteria-near-level-reached-after",
+         "划定标准为规上工业增加值200亿元以上。2023年,全县规上工业增加值达到215.3亿元。",
+         F("industrial_value_added", 2023, "FY", 215.3, "亿元", region="象山"), region="象山", pub="2024-06-10"),
 ]
 
 
