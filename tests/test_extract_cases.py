@@ -18517,6 +18517,28 @@ REAL137_CASES = [
          F("industrial_value_added", 2024, "H1", yoy=6.2, region="赣州"), region="赣州"),
 ]
 
+REAL141_CASES = [
+    # a place whose name ends in 城 (诸城市, 聊城市, 宣城市) right before 居民人均可支配收入: the place and its
+    # residents' income, not 城市居民人均可支配收入 (urban residents) with the place's name cut
+    # (before: income_urban_pc)
+    case("cheng-city-residents-income-level-rate",
+         "2023年，诸城市居民人均可支配收入达到41250元，增长6.0%。",
+         F("income_pc", 2023, "FY", value=41250, unit="元", yoy=6.0, region="诸城"), region="潍坊", pub="2024-02-01"),
+    case("cheng-city-residents-income-half-year",
+         "上半年，聊城市居民人均可支配收入13520元，同比增长5.8%。",
+         F("income_pc", 2024, "H1", value=13520, unit="元", yoy=5.8, region="聊城"), region="山东", pub="2024-07-30"),
+    case("cheng-city-residents-income-wan",
+         "2022年，宣城市居民人均可支配收入3.52万元，比上年增长5.6%。",
+         F("income_pc", 2022, "FY", value=3.52, unit="万元", yoy=5.6, region="宣城"), region="安徽", pub="2023-02-01"),
+    # near misses: 城市居民 after a whole (全市) or after a place's full name (温州市) is urban residents' income
+    case("cheng-city-residents-near-whole",
+         "2023年，全市城市居民人均可支配收入52310元，增长5.0%。",
+         F("income_urban_pc", 2023, "FY", value=52310, unit="元", yoy=5.0, region="盐城"), region="盐城", pub="2024-02-01"),
+    case("cheng-city-residents-near-full-name",
+         "2023年，温州市城市居民人均可支配收入78310元，增长5.0%。",
+         F("income_urban_pc", 2023, "FY", value=78310, unit="元", yoy=5.0, region="温州"), region="浙江", pub="2024-02-01"),
+]
+
 
 REAL144_CASES = [
     # a list of periods after the metric (its measure and 在 between: 出口额在三、四季度, 进出口总额在5月、6月), then
@@ -18571,6 +18593,7 @@ CASE_LISTS: dict[str, list] = {
     "real131": REAL131_CASES,
     "real136": REAL136_CASES,
     "real137": REAL137_CASES,
+    "real141": REAL141_CASES,
     "real128": REAL128_CASES,
     "real129": REAL129_CASES,
     "real130": REAL130_CASES,

@@ -162,6 +162,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     hosted = {i for m in L.HOST_WORD.finditer(text) for i in range(m.start() + 1, m.end())}  # 投资中, 区域合作
     found += _places(text, hosted, ds.home)
     found = _list_counts_dropped(found, text) if "个" in text else found  # 从江、岑巩、麻江3个县分别为…
+    found = _place_before_metric(found, text)  # 邹城市居民人均可支配收入: 邹城市 and 居民人均可支配收入
     at = _leading_qi(text)
     if at >= 0 and text[at + 1:at + 2] not in _NOT_ANAPHORA and (place := _antecedent(ds)):
         found.append(Token(at, at + 1, "region", place))  # 合肥经济…一枝独秀!其…财政收入达到729.3亿元: 合肥's
@@ -182,6 +183,28 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     else:
         toks = colon_item(text, ds, ranked_places(text, ds, toks, ranked_at), ranked_at)
     return Tokens(text, toks, frozenset(split_spans), frozenset(ranked_at))
+
+
+def _place_before_metric(found: list, text: str) -> list:
+    """邹城市居民人均可支配收入, 诸城市居民…: a place's name that runs into a metric's name found over it (城市居民…)
+    keeps its characters when the rest of the metric's name is a metric's name of its own (居民人均可支配收入): the
+    place and that shorter metric, not the longer metric with the place cut (not 全市城市居民…, 温州市城市居民…,
+    where no place runs into the metric; not 盐城镇…, where the rest, 镇居民…, is no metric's name).
+
+    >>> f = [(5, 16, "metric", "城市居民人均可支配收入"), (4, 7, "region", "邹城市")]
+    >>> _place_before_metric(f, "2023邹城市居民人均可支配收入")
+    [(7, 16, 'metric', '居民人均可支配收入'), (4, 7, 'region', '邹城市')]
+    """
+    ends = {t[1]: t[0] for t in found if t[2] == "region"}
+    if not ends:
+        return found
+    out = []
+    for t in found:
+        cut = next((e for e, s in ends.items() if s < t[0] < e < t[1]), -1) if t[2] == "metric" else -1
+        if cut >= 0 and isinstance(t[3], str) and L.METRIC.fullmatch(text, cut, t[1]):
+            t = (cut, t[1], "metric", text[cut:t[1]])
+        out.append(t)
+    return out
 
 
 def _list_counts_dropped(found: list, text: str) -> list:
