@@ -18537,6 +18537,24 @@ REAL141_CASES = [
     case("cheng-city-residents-near-full-name",
          "2023年，温州市城市居民人均可支配收入78310元，增长5.0%。",
          F("income_urban_pc", 2023, "FY", value=78310, unit="元", yoy=5.0, region="温州"), region="浙江", pub="2024-02-01"),
+    # a metric named for the parts of a region (县域, 各县市, 8个县区) with 中 and a comma after it frames a ranking:
+    # each place after it with 以 and a figure and its rank (位居第一, 居首, 位列首位) has that metric's figure
+    # (before: no metric held the figures)
+    case("parts-metric-frame-county-field",
+         "2023年，在全省县域GDP中，太仓以1680.3亿元位居第五。",
+         F("gdp", 2023, "FY", value=1680.3, unit="亿元", region="太仓"), region="江苏", pub="2024-02-01"),
+    case("parts-metric-frame-cities-two",
+         "2023年无锡各县市GDP中，江阴以4820.1亿元居首，宜兴以2310.6亿元排名第二。",
+         F("gdp", 2023, "FY", value=4820.1, unit="亿元", region="江阴"),
+         F("gdp", 2023, "FY", value=2310.6, unit="亿元", region="宜兴"), region="江苏", pub="2024-02-01"),
+    case("parts-metric-frame-counted-revenue",
+         "上半年，在6个县区一般公共预算收入中，滕州以38.2亿元位列首位。",
+         F("fiscal_revenue_general", 2024, "H1", value=38.2, unit="亿元", region="滕州"), region="枣庄", pub="2024-07-30"),
+    # near misses: a share with no figure, and a sector ranked inside a whole's metric, give nothing
+    case("parts-metric-frame-near-share",
+         "2023年，全省县域GDP中，昆山市占比最高。", region="江苏", pub="2024-02-01"),
+    case("parts-metric-frame-near-sector",
+         "2023年，全市规上工业增加值中，电子信息产业以320.1亿元位居第一。", region="苏州", pub="2024-02-01"),
 ]
 
 

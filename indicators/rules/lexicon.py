@@ -916,9 +916,15 @@ BY_REGION = re.compile(r"(?:分|从|按)(?:各|(?:\d+|[一二两三四五六七�
                        r"[^,;。\d%]{0,6}?(?:看|来看|而言|情况)")
 # 各县区中, 在各县(市、区)中, 全市8个县区中: a frame that names the region's parts a list of their figures is drawn
 # from (the list's metric left out: the sentence before's)
-AMONG_PARTS = re.compile(r"\s*在?(?:全[市省区州盟])?(?:各|(?:\d+|[一二两三四五六七八九十]+)个)"
-                         r"(?:县\(市、区\)|县\(市\)|县市区|县区|区县|县市|旗县市|旗县|盟市|市州|州市|地市|设区市|县|市|区|主体)"
-                         r"中\s*[,:]?\s*")  # (全市九个主体中: a city's counties, districts and zones counted as one set)
+_PART_SETS = r"(?:县\(市、区\)|县\(市\)|县市区|县区|区县|县市|旗县市|旗县|盟市|市州|州市|地市|设区市|县|市|区|主体)"
+_PARTS = r"(?:各|(?:\d+|[一二两三四五六七八九十]+)个)" + _PART_SETS  # 各县区, 8个县区, 各县(市、区)
+AMONG_PARTS = re.compile(r"\s*在?(?:全[市省区州盟])?" + _PARTS
+                         + r"中\s*[,:]?\s*")  # (全市九个主体中: a city's counties, districts and zones counted as one set)
+# 全省县域GDP中，昆山以…位居第一; 苏州各县市GDP中，…: the parts of a region (县域, 各县市) right before a metric
+# and 中 with a comma right after it: a frame naming the metric the places after it are ranked by (BEFORE is
+# searched in the few characters before the metric, AFTER matched right after it)
+METRIC_AMONG_PARTS_BEFORE = re.compile(r"(?:县域|" + _PARTS + r")的?$")
+METRIC_AMONG_PARTS_AFTER = re.compile(r"(?:总量|规模)?中\s*[,:]")
 # 排名靠后的两个县是:, 位居后两位的县分别为:, 排名前三的区县依次是: a sentence that opens by naming the places a
 # rank singles out (no metric of its own) before their figures: figures of the metric the sentence before ranked
 RANKED_SET_LEAD = re.compile(r"\s*" + _RANK_VERB + r"(?:靠前|靠后|前|后|末)(?:[一二两三四五六七八九十\d]{1,2}(?:位|名)?)?的"

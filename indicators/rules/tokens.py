@@ -818,7 +818,7 @@ def ranked_places(text: str, ds: DocState, toks: list[Token], ranked_at: set[int
     ranking_title(ds, text)
     lead = next((t for t in toks if t.kind == "metric"), None)
     if lead is not None and not (L.METRIC_VIEW_BEFORE.fullmatch(text, 0, lead.start)
-                                 and L.METRIC_VIEW_AFTER.match(text, lead.end)):
+                                 and L.METRIC_VIEW_AFTER.match(text, lead.end)) and not _among_parts(text, lead):
         lead = None  # 从GDP总量来看，…: the metric the sentence ranks its places by
     alias = lead.value if lead is not None else ds.head_alias
     if not alias:
@@ -862,6 +862,17 @@ def ranked_places(text: str, ds: DocState, toks: list[Token], ranked_at: set[int
             ranked_at.add(late)
     out.sort(key=attrgetter("start", "end"))  # the metric of no width before its figure
     return out
+
+
+def _among_parts(text: str, lead: Token) -> bool:
+    """全省县域GDP中，昆山以…; 苏州各县市GDP中，…: the metric ``lead`` named for the parts of a region (县域, 各县市)
+    with 中 and a comma after it, a frame the places after it are ranked in.
+
+    >>> _among_parts("全省县域GDP中,昆山以", Token(4, 7, "metric", "GDP")), _among_parts("全省GDP中,", Token(2, 5, "metric", "GDP"))
+    (True, False)
+    """
+    return L.METRIC_AMONG_PARTS_AFTER.match(text, lead.end) is not None \
+        and L.METRIC_AMONG_PARTS_BEFORE.search(text, max(0, lead.start - 12), lead.start) is not None
 
 
 def _own_metric_before(toks: list[Token], s: int, headline: tuple[str, ...]) -> str:
