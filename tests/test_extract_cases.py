@@ -18599,8 +18599,60 @@ REAL144_CASES = [
 ]
 
 
+REAL146_CASES = [
+    # a plan report's table of targets and results (预期目标 | 实际完成 | 备注): the result column says its rate with
+    # its verb (增长5.1%, 下降2.3%), the remark column gives the level with its unit, the target column (增长7%左右)
+    # is no fact; a section's name (一、经济总量) over the rows is no header (before: the rows' levels and rates
+    # left out, the sentence reader took the target's rate as the year's)
+    case("plan-table-piped",
+         "表1 2023年全县主要指标完成情况\n指标名称 | 预期目标 | 实际完成 | 备注 |\n一、经济总量 | | | |\n"
+         "1.地区生产总值 | 增长7%左右 | 增长5.1% | 926.4亿元 |\n2.一般公共预算收入 | 增长6% | 下降2.3% | 71.8亿元 |\n"
+         "3.固定资产投资 | 增长10% | 增长3.6% | 402.5亿元 |",
+         F("gdp", 2023, "FY", 926.4, "亿元", 5.1, region="嘉善"),
+         F("fiscal_revenue_general", 2023, "FY", 71.8, "亿元", -2.3, region="嘉善"),
+         F("fixed_asset_investment", 2023, "FY", 402.5, "亿元", 3.6, region="嘉善"),
+         region="嘉善", pub="2024-03-20"),
+    case("plan-table-tabbed-per-head-row",
+         "2024年全区经济社会发展主要指标执行情况\n指标\t预期目标\t实际完成\t备注\n"
+         "地区生产总值\t增长6%\t增长6.4%\t1088.2亿元\n人均劳动生产率\t18万元/人\t18.6万元/人\t\n"
+         "社会消费品零售总额\t增长5%\t增长4.2%\t356.7亿元\n",
+         F("gdp", 2024, "FY", 1088.2, "亿元", 6.4, region="南湖"),
+         F("retail_sales", 2024, "FY", 356.7, "亿元", 4.2, region="南湖"),
+         region="南湖", pub="2025-03-05"),
+    # the same table saved from the web one cell a line, each line followed by a blank one, an empty cell a
+    # line left empty
+    case("plan-table-cell-a-line-spaced",
+         "2024年海盐县主要指标完成情况如下:\n\n表1 2024年主要指标完成情况\n\n指标名称\n\n预期目标\n\n实际完成\n\n"
+         "备注\n\n一、发展质量\n\n\n\n\n1.地区生产总值\n\n增长6%左右\n\n增长5.3%\n\n812.6亿元\n\n"
+         "2.人均生产总值\n\n13万元/人\n\n13.4万元/人\n\n\n3.规上工业增加值\n\n增长8%\n\n增长9.1%\n\n350.2亿元\n\n"
+         "4.外贸进出口总额\n\n增长5%\n\n下降1.8%\n\n590.4亿元\n\n5.实际利用外资",
+         F("gdp", 2024, "FY", 812.6, "亿元", 5.3, region="海盐"),
+         F("industrial_value_added", 2024, "FY", 350.2, "亿元", 9.1, region="海盐"),
+         F("trade_total", 2024, "FY", 590.4, "亿元", -1.8, region="海盐"),
+         region="海盐", pub="2025-04-10"),
+    # a table's figure printed with a qualifier word after it (以上, 左右) keeps it
+    case("table-cell-after-qualifier",
+         "表2 2023年各县(市、区)生产总值\n县(市、区) | 生产总值(亿元) | 增长(%) |\n平湖市 | 1000以上 | 6.0 |\n"
+         "海宁市 | 1318.2 | 8.0 |",
+         F("gdp", 2023, "FY", 1000, "亿元", 6.0, "over", region="平湖"),
+         F("gdp", 2023, "FY", 1318.2, "亿元", 8.0, region="海宁"),
+         region="嘉兴", pub="2024-02-01"),
+    # near misses: a remark column's bare number (no unit) is no level; a table of targets only gives no fact
+    case("plan-table-near-remark-bare-number",
+         "表1 2023年全市主要指标完成情况\n指标名称 | 预期目标 | 实际完成 | 备注 |\n"
+         "地区生产总值 | 增长7% | 增长5.8% | 3 |\n固定资产投资 | 增长9% | 增长4.4% | 5 |",
+         F("gdp", 2023, "FY", yoy=5.8, region="桐乡"),
+         F("fixed_asset_investment", 2023, "FY", yoy=4.4, region="桐乡"),
+         region="桐乡", pub="2024-03-01"),
+    case("plan-table-near-targets-only",
+         "表3 2025年主要预期目标\n指标名称 | 预期目标 |\n地区生产总值 | 增长6%左右 |\n"
+         "一般公共预算收入 | 增长5% |\n固定资产投资 | 增长7% |",
+         region="秀洲", pub="2025-02-20"),
+]
+
 CASE_LISTS: dict[str, list] = {
     "real144": REAL144_CASES,
+    "real146": REAL146_CASES,
     "s31a": S31A_CASES,
     "real132": REAL132_CASES,
     "real135": REAL135_CASES,

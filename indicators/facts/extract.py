@@ -667,7 +667,11 @@ def _unclaimed(prose: list[Fact], grid: list[Fact]) -> list[Fact]:
     of a table's row is that row's place's, not the article's (a ranking under a title line the
     sentences read as the province's own figures)."""
     owner = {(f.start, f.metric): f.region for f in grid}
-    return [f for f in prose if owner.get((f.start, f.metric), f.region) == f.region]
+    rows: dict[str, set[tuple[int, int]]] = {}  # a metric's table rows the grid read: their columns say which
+    for g in grid:  # figure is the fact (增长5% | 下降4.6% under 预期目标 | 实际完成), which a sentence cannot
+        rows.setdefault(g.metric, set()).add((g.sent_start, g.sent_end))
+    return [f for f in prose if owner.get((f.start, f.metric), f.region) == f.region
+            and not any(a <= f.start < b for a, b in rows.get(f.metric, ()))]
 
 
 def _prose_units(facts: list[Fact]) -> dict[str, str]:

@@ -29,13 +29,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from ..base.regions import ancestor, display, lookup, names_in, zone_name
 from ..base.schema import Fact
-from ..base.tables import ALIASES, FILLERS, GROWTH_WORDS, METRICS, REGION_WORDS, UNITS, ZONES, read_table, trie_pattern
+from ..base.tables import (ALIASES, FILLERS, GROWTH_WORDS, METRICS, QUALIFIERS, REGION_WORDS, UNITS, ZONES, read_table,
+                           trie_pattern)
 from ..ingest.documents import Document
 from .lexicon import EVERY_REGION, INCLUSION_REST, METRIC, REAL_GROWTH, SECTOR_WHOLES, alias_of
 from .numbers import AMOUNT, parse_amount, parse_number
@@ -50,11 +51,13 @@ _WORD_ROLES = {**{w: "basis" for w, role in FILLERS.items() if role == "basis"},
 _FOOTNOTE = re.compile("(?:" + "|".join(sorted((re.escape(w) for w, r in _ALL_TABLE_WORDS.items() if r == "footnote"),
                                                key=len, reverse=True)) + r")\s*[:：]")
 _WORDS = re.compile(trie_pattern(list(_WORD_ROLES)))
+_REMARKS = frozenset(w for w, r in _ALL_TABLE_WORDS.items() if r == "footnote")  # 备注, 说明: a remark column's header
 _NOTES = tuple(w for w, r in TABLE_WORDS.items() if r == "note")  # (不含农户): what a figure leaves out
 _UNIT_WORDS = "|".join(sorted((re.escape(w) for w, r in TABLE_WORDS.items() if r == "unit_line"), key=len, reverse=True))
 _UNIT_LINE = re.compile(r"(?:" + _UNIT_WORDS + r")\s*[:：]\s*(?P<unit>[^\s()（）]+)")
 _NUM_CELL = re.compile(r"(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>%|‰|[^\d\s.,%‰]{1,5})?")
 _BLANK = re.compile(r"[-—/…. ·xX×*]*")
+_AFTER_QUALIFIERS = tuple(sorted((w for w, (_, where) in QUALIFIERS.items() if where == "after"), key=len, reverse=True))
 _RANK_LABEL = re.compile(r"(?P<rank>\d{1,3})[.、](?=[^\d\s])")
 # a rank as printed before a name: 1. 1、 (1) 第1名 第一位 TOP1 No.1
 _RANK_MARK = (r"(?:第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[名位]?|top\s*\d{1,3}|no\.?\s*\d{1,3}"
@@ -91,6 +94,7 @@ _RULE_CHARS = re.compile(r"[\s|:\-—─━┄┈═│┃┼┬┴├┤┌┐�
 _BARS = str.maketrans("│┃", "||")  # box-drawing bars separate cells like pipes (same length)
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(?[一二三四五六七八九十\d]{1,3}\)|\d{1,2}[、.])")
 _BRACKET = re.compile(r"\(([^()]*)\)")
+_SECTION = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))(?=[^\W\d])")  # 一、综合发展, (二)创新
 # a title that ends in a growth word, maybe with (%) after it: every figure of its table is a rate
 # (各县规上工业增加值和固定资产投资增速(%))
 _RATES_TITLE = re.compile("(?:" + "|".join(sorted((re.escape(w) for w, r in TABLE_WORDS.items() if r == "growth"),
@@ -117,6 +121,7 @@ class Cell:
     unit: str = ""  # a unit printed with the number (30956.65亿)
     num_end: int = 0  # end of the number itself
     rate: Cell | None = None  # the growth printed in the same cell (5120.3亿元(+5.8%))
+    qualifier: str = ""  # a qualifier word printed after the figure (增长6.5%左右: approx)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +137,7 @@ class Axis:
     unit: str = ""
     total: bool = False
     prior: bool = False  # a column of the year before (上年同期 | 去年): its figures are that year's
+    remark: bool = False  # a remark column (备注): only an amount printed with its unit there is a row's figure
     broad: bool = False  # a sector's whole (工业 among GDP's rows): gives way to the headline figure (规上)
 
 
@@ -167,6 +173,11 @@ def _cell(text: str, start: int) -> Cell:
     end = start + len(stripped)
     if _BLANK.fullmatch(stripped):
         return Cell(stripped, start, end, "b")
+    if stripped.endswith(_AFTER_QUALIFIERS):  # 增长6.5%左右, 1200亿元以上: a figure and its qualifier word
+        word = next(w for w in _AFTER_QUALIFIERS if stripped.endswith(w))
+        body = stripped[:-len(word)]
+        if body and body[-1] != " " and (inner := _cell(body, start)).kind == "n":
+            return replace(inner, text=stripped, end=end, qualifier=QUALIFIERS[word][0])
     if _RANK_CELL.fullmatch(stripped):  # 1. 2、 第2名 TOP3 (4): a rank column's cell
         return Cell(stripped, start, end, "n", parse_number(re.sub(r"[^\d一二三四五六七八九十]", "", stripped)))
     if (worded := _WORDED_RATE.fullmatch(stripped)) and (value := parse_number(worded.group("num"))) is not None:
@@ -181,7 +192,9 @@ def _cell(text: str, start: int) -> Cell:
         if unit and unit not in "%‰":
             amount = parse_amount(stripped.replace(" ", ""))  # 5120.3 亿元
             unit = amount.unit if amount is not None else ""
-            if not unit:
+            if not unit and "/" in (m.group("unit") or ""):
+                unit = m.group("unit")  # 20.5万元/人: a figure per head, in a unit no metric here takes
+            elif not unit:
                 return Cell(stripped, start, end, "t")
         value = parse_number(m.group("num"))
         if value is not None:
@@ -444,8 +457,8 @@ def describe(text: str, home: str = "") -> Axis:
     ('value', 'skip', 'growth', 'rank')
     """
     name, unit = _unit_of(_clean(text))
-    if not name:
-        return Axis(text, "unit" if unit else "label", unit=unit)
+    if not name or name in _REMARKS:  # 备注 beside 实际完成 (增长4.8% | 1347.1亿元): a rate's level printed as a remark
+        return Axis(text, "value", remark=True) if name else Axis(text, "unit" if unit else "label", unit=unit)
     region = _region(name, home) or _region(_BRACKET.sub("", name), home)
     if region is not None:
         return Axis(text, "value", region=region, unit=unit)
@@ -833,9 +846,9 @@ def _heading(lines: Lines, first: int) -> Heading:
                     title[:0] = _time_before(lines, k, sentences[:-1])
             break
         cells = [c for c in lines.cells(k) if c.text]
-        if _numbering(cells):  # 甲 | 1 | 2 | 3: a yearbook's column numbers under the header
-            k -= 1
-            continue
+        if _numbering(cells) or not header and not title and len(cells) == 1 and _SECTION.match(cells[0].text):
+            k -= 1  # 甲 | 1 | 2 | 3: a yearbook's column numbers under the header; 一、综合发展 over 1.地区生产总值 | …:
+            continue  # a section's name over its rows, no header
         if _years_line(cells):  # 1990 1995 2000: the columns' years; a section's name below is no header
             header = [lines.cells(k), *(h for h in header if sum(1 for c in h if c.text) > 1)]
             mode = "title"
@@ -1555,13 +1568,14 @@ def _row_facts(doc: Document, ds: DocState, lines: Lines, frame: Frame, row: Row
     """One fact per (metric, place, time) of a row: its value cell with its growth cell."""
     cells: dict[tuple, list] = {}
     for cell, ca in zip(row.values, cols):
-        if ca.role not in ("value", "growth") or cell.kind != "n":
-            continue
+        if ca.role not in ("value", "growth") or cell.kind != "n" or ca.remark and cell.unit in ("", "%", "‰"):
+            continue  # (a remark's figure: an amount with its unit only)
         dims = _dims(ra, ca, frame)
         if dims is None or ca.role == "growth" and _NOMINAL in ca.text and dims.metric in REAL_GROWTH:
             continue  # 名义增速 of GDP: a nominal rate, no year-on-year growth (GDP's grows in real terms)
         slot = cells.setdefault((dims.metric, dims.region, dims.year, dims.period, dims.prior), [None, None, dims])
-        i = 1 if "growth" in (ra.role, ca.role) or frame.rates and not dims.unit and cell.unit in ("", "%", "‰") else 0
+        i = 1 if "growth" in (ra.role, ca.role) or frame.rates and not dims.unit and cell.unit in ("", "%", "‰") \
+            or _WORDED_RATE.fullmatch(cell.text) else 0  # 实际完成 | 增长4.8%: a rate said with its verb is a rate
         if i == 1 and cell.unit not in ("", "%", "‰"):
             continue  # 规上工业增加值增速 / 440.9亿元: an amount is no rate (a figure of the label after it)
         if slot[i] is None:
@@ -1636,7 +1650,7 @@ def _fact(doc: Document, ds: DocState, lines: Lines, frame: Frame, row: Row, dim
         unit=spec.canonical if spec and value is not None else "",
         value_base=float(value) * spec.magnitude if spec and value is not None else None,
         base_unit=spec.base if spec and value is not None else "", yoy_pct=yoy,
-        qualifier="", scope="region", kind="actual", conflict=False,
+        qualifier=printed.qualifier, scope="region", kind="actual", conflict=False,
         evidence=f"{frame.title} | {dims.text} {printed.text}".strip(" |"), start=start, end=end,
         sent_start=row_start, sent_end=row_end,
         rule=("table+reference-level" if dims.prior else "table") + ("+broad" if dims.broad else ""))
@@ -1662,11 +1676,16 @@ _CELL_RUN = re.compile(r"(?:^" + _CELL_LINE.pattern + r"\n){4,}(?:" + _CELL_LINE
 _NUMERIC = re.compile(r"[ \t]*[-+]?\d[\d,.]*[%‰]?[ \t]*\|[ \t]*")
 _BARE_CELL_LINE = re.compile(r" *[^\s|,;:。!?][^\n\t|,;:。!?]{0,29}?")
 _BARE_CELL_RUN = re.compile(r"(?:^" + _BARE_CELL_LINE.pattern + r"\n){6,}(?:" + _BARE_CELL_LINE.pattern + r"$)?", re.M)
+# in a double-spaced page (every line followed by a blank one, folded away) a line left empty is an empty cell
+_SPACED_CELL_RUN = re.compile(r"(?:^" + _BARE_CELL_LINE.pattern + r"\n)(?:^(?:" + _BARE_CELL_LINE.pattern + r")?\n){5,}(?:"
+                              + _BARE_CELL_LINE.pattern + r"$)?", re.M)
 _BARE_NUMERIC = re.compile(r" *[-+]?\d[\d.]*[%‰]?")
-_NUMBER_LINE = re.compile(r"\n *[-+]?\d[\d.]*[%‰]?(?=\n|$)")  # a line that is a number alone (_BARE_NUMERIC's)
+# a line that is a figure alone: a number (_BARE_NUMERIC's), a rate with its verb or an amount with its unit (增长4.8%,
+# 1347.1亿元)
+_NUMBER_LINE = re.compile(r"\n *[^\W\d]{0,3}[-+]?\d[\d.]*(?:[%‰]|[^\W\d]{1,3})?(?=\n|$)")
 
 
-def _cell_lines(text: str) -> str:
+def _cell_lines(text: str, spaced: bool = False) -> str:
     r"""Rows printed one cell a line, joined back into one line each (a space for the line break of
     a piped cell, a tab for a bare one, so every offset stays): the smallest width whose header is all
     words and whose every later group of lines has the same numbers and words in the same places.  A
@@ -1679,23 +1698,35 @@ def _cell_lines(text: str) -> str:
     '县\tGDP\n甲县\t30\n乙县\t20\n'
     >>> _cell_lines("县\nGDP\n县\nGDP\n甲县\n30\n乙县\n20\n丙县\n10\n")
     '县\tGDP\n     \n甲县\t30\n乙县\t20\n丙县\t10\n'
+    >>> _cell_lines("指标\n目标\n实际完成\n甲\n增长5%\n\n乙\n增长6%左右\n下降1.5%\n丙\n增长4%\n12亿元\n", True)
+    '指标\t目标\t实际完成\n甲\t增长5%\t\n乙\t增长6%左右\t下降1.5%\n丙\t增长4%\t12亿元\n'
     """
     out: list[str] = []  # the text's characters, listed once a run's rows are found (most texts none)
     if "|\n" in text:  # (" |\n" holds it)
         for m in _CELL_RUN.finditer(text):
-            _join_cells(text, m, _NUMERIC, " ", out)
+            _join_cells(text, m, _piped_figure, " ", out)
     if len(_NUMBER_LINE.findall(text)) >= 2:  # (a bare table's rows hold number-only lines: most texts none)
-        for m in _BARE_CELL_RUN.finditer(text):
-            _join_cells(text, m, _BARE_NUMERIC, "\t", out)
+        for m in (_SPACED_CELL_RUN if spaced else _BARE_CELL_RUN).finditer(text):
+            _join_cells(text, m, _bare_figure, "\t", out)
     return "".join(out) if out else text
 
 
-def _join_cells(text: str, m: re.Match[str], numeric: re.Pattern[str], sep: str, out: list[str]) -> None:
+def _piped_figure(cell: str) -> bool:
+    return _NUMERIC.fullmatch(cell) is not None
+
+
+def _bare_figure(cell: str) -> bool:
+    """Whether a bare cell is a figure: a number, or a rate with its verb or an amount with its unit (增长4.8%,
+    1347.1亿元, 增长6.5%左右; a table word's cells, :func:`_cell`)."""
+    return _BARE_NUMERIC.fullmatch(cell) is not None or bool(cell.strip()) and _cell(cell, 0).kind == "n"
+
+
+def _join_cells(text: str, m: re.Match[str], numeric: Callable[[str], bool], sep: str, out: list[str]) -> None:
     """Join the cells of the run ``m`` into rows in ``out`` (see :func:`_cell_lines`); a title of a line or
     two may open the run, before the header."""
     starts = [m.start()] + [i + 1 for i in range(m.start(), m.end() - 1) if text[i] == "\n"]
     cells = [text[a:text.find("\n", a) if text.find("\n", a, m.end()) >= 0 else m.end()] for a in starts]
-    shapes = ["n" if numeric.fullmatch(c) else "t" for c in cells]
+    shapes = ["n" if numeric(c) else "t" if c.strip() else "b" for c in cells]  # (b: a spaced page's empty cell)
     for skip in range(3) if sep == "\t" else range(1):  # (a bare run: its title is no cell of the table)
         if (rows := _cell_rows(shapes[skip:], [c.strip() for c in cells[skip:]], sep == "\t")) is not None:
             n, head, twice = rows
@@ -1719,11 +1750,18 @@ def _cell_rows(shapes: list[str], cells: list[str], bare: bool) -> tuple[int, in
         twice = shapes[:2 * n] == ["t"] * 2 * n and cells[:n] == cells[n:2 * n]
         head = 2 * n if twice else n
         groups = [shapes[k:k + n] for k in range(head, len(shapes) - n + 1, n)]
-        if len(groups) >= 2 and "n" not in shapes[:n] and all(g == groups[0] for g in groups) \
-                and "n" in groups[0] and "t" in groups[0] \
-                and (not bare or groups[0] == ["t"] + ["n"] * (n - 1) and describe(cells[0]).role == "label"):
+        if len(groups) >= 2 and "n" not in shapes[:n] and _same_shape(groups, bare) \
+                and (not bare or describe(cells[0]).role == "label"):
             return n, head, twice
     return None
+
+
+def _same_shape(groups: list[list[str]], bare: bool) -> bool:
+    """Whether groups of cells are rows of one table: each the same numbers and words in the same places, or
+    (bare cells) a label and figures, some of them empty in a spaced page (一、综合发展 / (empty) / …)."""
+    if not bare:
+        return all(g == groups[0] for g in groups) and "n" in groups[0] and "t" in groups[0]
+    return all(g[0] == "t" and "t" not in g[1:] for g in groups) and sum("n" in g for g in groups) >= 2
 
 
 _SPACED = re.compile(r"\n([ \t]*\n)(?=[ \t]*\S)")  # a blank line before a line (re jumps to \n)
@@ -1749,7 +1787,7 @@ def _single_spaced(text: str, spaced: bool) -> str:
 def grid_facts(doc: Document, rep: Repaired, home: str, units: Mapping[str, str] | None = None) -> list[Fact]:
     """Facts from the statistical tables printed in a document (any orientation); ``units`` maps a
     metric to the unit the document's sentences give its amounts, for a table that prints none."""
-    text = _cell_lines(_single_spaced(_with_tabs(rep.folded, doc.text), rep.double_spaced)).split("\n")
+    text = _cell_lines(_single_spaced(_with_tabs(rep.folded, doc.text), rep.double_spaced), rep.double_spaced).split("\n")
     cand = _candidate_lines(text)
     if not cand:
         return []
