@@ -1680,9 +1680,9 @@ _BARE_CELL_RUN = re.compile(r"(?:^" + _BARE_CELL_LINE.pattern + r"\n){6,}(?:" + 
 _SPACED_CELL_RUN = re.compile(r"(?:^" + _BARE_CELL_LINE.pattern + r"\n)(?:^(?:" + _BARE_CELL_LINE.pattern + r")?\n){5,}(?:"
                               + _BARE_CELL_LINE.pattern + r"$)?", re.M)
 _BARE_NUMERIC = re.compile(r" *[-+]?\d[\d.]*[%‰]?")
-# a line that is a figure alone: a number (_BARE_NUMERIC's), a rate with its verb or an amount with its unit (增长4.8%,
-# 1347.1亿元)
-_NUMBER_LINE = re.compile(r"\n *[^\W\d]{0,3}[-+]?\d[\d.]*(?:[%‰]|[^\W\d]{1,3})?(?=\n|$)")
+_NUMBER_LINE = re.compile(r"\n *[-+]?\d[\d.]*[%‰]?(?=\n|$)")  # a line that is a number alone (_BARE_NUMERIC's)
+# (a spaced page's) a line that is a figure alone: a number, a rate with its verb, an amount with its unit (1347.1亿元)
+_FIGURE_LINE = re.compile(r"\n *[^\W\d]{0,3}[-+]?\d[\d.]*(?:[%‰]|[^\W\d]{1,3})?(?=\n|$)")
 
 
 def _cell_lines(text: str, spaced: bool = False) -> str:
@@ -1705,9 +1705,9 @@ def _cell_lines(text: str, spaced: bool = False) -> str:
     if "|\n" in text:  # (" |\n" holds it)
         for m in _CELL_RUN.finditer(text):
             _join_cells(text, m, _piped_figure, " ", out)
-    if len(_NUMBER_LINE.findall(text)) >= 2:  # (a bare table's rows hold number-only lines: most texts none)
-        for m in (_SPACED_CELL_RUN if spaced else _BARE_CELL_RUN).finditer(text):
-            _join_cells(text, m, _bare_figure, "\t", out)
+    if len((_FIGURE_LINE if spaced else _NUMBER_LINE).findall(text)) >= 2:  # (a bare table's rows hold figure-only
+        for m in (_SPACED_CELL_RUN if spaced else _BARE_CELL_RUN).finditer(text):  # lines: most texts none)
+            _join_cells(text, m, _bare_figure if spaced else _bare_number, "\t", out)
     return "".join(out) if out else text
 
 
@@ -1715,10 +1715,14 @@ def _piped_figure(cell: str) -> bool:
     return _NUMERIC.fullmatch(cell) is not None
 
 
+def _bare_number(cell: str) -> bool:
+    return _BARE_NUMERIC.fullmatch(cell) is not None
+
+
 def _bare_figure(cell: str) -> bool:
-    """Whether a bare cell is a figure: a number, or a rate with its verb or an amount with its unit (增长4.8%,
-    1347.1亿元, 增长6.5%左右; a table word's cells, :func:`_cell`)."""
-    return _BARE_NUMERIC.fullmatch(cell) is not None or bool(cell.strip()) and _cell(cell, 0).kind == "n"
+    """Whether a bare cell of a spaced page is a figure: a number, or a rate with its verb or an amount with its
+    unit (增长4.8%, 1347.1亿元, 增长6.5%左右; a table's cells, :func:`_cell`)."""
+    return _bare_number(cell) or bool(cell.strip()) and _cell(cell, 0).kind == "n"
 
 
 def _join_cells(text: str, m: re.Match[str], numeric: Callable[[str], bool], sep: str, out: list[str]) -> None:
