@@ -1490,6 +1490,10 @@ INCLUSION_REST = re.compile(r"(?:" + trie_pattern([r["word"] for r in read_table
                             + r")[^()\d%]{1,20}\)")  # (the note after its bracket: a clause may open inside it)
 INCLUSION_NOTE = re.compile(r"\(" + INCLUSION_REST.pattern)
 INCLUSION_OPENS = tuple({"(" + r["word"][0] for r in read_table("inclusion_words.csv")})  # (含, (包: a cheap test
+# 全市(全域口径), 全县(县域统计口径): a note that a place's figure counts its whole territory (function_words.csv,
+# whole_caliber), the whole region's; the rest after its bracket too, when a clause opens inside it
+WHOLE_CALIBER_REST = re.compile(r"(?:" + trie_pattern(list(function_words("whole_caliber"))) + r")(?:统计)?口径\)")
+WHOLE_CALIBER_NOTE = re.compile(r"\(" + WHOLE_CALIBER_REST.pattern)
 # 武进区(不含经开区,下同), 江阴市(不包括高新区): a note after a place of the places its figures leave out (its own
 # statistics' count; tokens.py checks that the words inside are places)
 PLACE_EXCLUSION_NOTE = re.compile(r"\((?:" + trie_pattern(sorted(EXCLUSION_GOVERNS)) + r")(?P<places>[^()\d%,;。]{2,30}?)"

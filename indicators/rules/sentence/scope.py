@@ -85,15 +85,16 @@ def _each_place(prefix: str, text: str, start: int) -> bool:
 
 def _unnoted(prefix: str) -> str:
     """The words before a metric without a set's places in brackets (三县(仙居、天台和三门): the set,
-    counted) or a note of what a place's figure covers (惠安县(含台商投资区), 武进区(不含经开区)), also when
-    the clause opened inside the note."""
+    counted) or a note of what a place's figure covers (惠安县(含台商投资区), 武进区(不含经开区), 全市(全域口径)),
+    also when the clause opened inside the note."""
     if "(" in prefix:
         prefix = _SET_NOUN_BRACKET.sub("", prefix)  # 全市10个县(市、区): the kinds of place a set counts
         prefix = L.SET_NAMED_WHOLE.sub(r"\g<count>", prefix)  # 南部三县(宁海…): the words placing the set too
         prefix = L.PLACE_EXCLUSION_NOTE.sub("", prefix)  # 武进区(不含经开区): the places left out (whether the
         # note makes a part is exclusion_before's, from the tokens)
+        prefix = L.WHOLE_CALIBER_NOTE.sub("", prefix) if "口径" in prefix else prefix  # 全市(全域口径)
         return L.INCLUSION_NOTE.sub("", prefix) if any(w in prefix for w in L.INCLUSION_OPENS) else prefix
-    note = L.INCLUSION_REST.match(prefix) if ")" in prefix else None
+    note = L.INCLUSION_REST.match(prefix) or L.WHOLE_CALIBER_REST.match(prefix) if ")" in prefix else None
     return prefix[note.end():] if note else prefix
 
 
