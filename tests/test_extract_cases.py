@@ -18297,6 +18297,55 @@ REAL134_CASES = [
 ]
 
 
+REAL145_CASES = [
+    # a bracketed note after the whole-region word that the figure counts the whole territory (全市(全域口径),
+    # 全县(县域统计口径), 全区(属地口径)): the region's figure, like 全市(含高新区) (before: the note's words
+    # read as a sector before the metric, the figures labelled a sector's)
+    case("whole-caliber-note-gdp",
+         "全年全县(全域口径)实现地区生产总值412.6亿元，比上年增长5.8%。",
+         F("gdp", 2023, "FY", 412.6, "亿元", 5.8, region="攸县"), region="攸县", pub="2024-03-20"),
+    case("whole-caliber-note-fiscal",
+         "上半年，全市(县域统计口径)完成一般公共预算收入18.4亿元，同比增长6.2%。",
+         F("fiscal_revenue_general", 2023, "H1", 18.4, "亿元", 6.2, region="丰城"), region="丰城", pub="2023-07-20"),
+    case("whole-caliber-note-full-width",
+         "1-9月，全区（属地口径）规模以上工业增加值同比增长7.9%，固定资产投资增长5.1%。",
+         F("industrial_value_added", 2022, "M1-M9", yoy=7.9, region="黄陂"),
+         F("fixed_asset_investment", 2022, "M1-M9", yoy=5.1, region="黄陂"), region="黄陂", pub="2022-10-25"),
+    # near misses: a note of a subset's count (限上口径, 市本级口径) still makes the figure no region's
+    case("whole-caliber-note-near-subset",
+         "2023年，全市(限上口径)社会消费品零售总额96.2亿元，增长8.1%。",
+         region="贵溪", pub="2024-02-20"),
+    case("whole-caliber-note-near-own-level",
+         "2023年，全市(市本级口径)一般公共预算收入12.5亿元，增长3.3%。",
+         region="贵溪", pub="2024-02-20"),
+    # a paragraph of last year's figures that closes on a figure-less sentence opening with this year's period
+    # (…。今年1-8月，全市经济保持平稳态势。): that period leads the next paragraph's figures (before: they took the
+    # year of the paragraph's figures, across a blank line or a run-in heading)
+    case("closing-lead-time-blank-line",
+         "2022年，攸县实现地区生产总值380亿元，增长5.2%。今年一季度，全县经济运行开局良好。\n\n"
+         "全县规模以上工业增加值增长7.4%，固定资产投资增长9.0%。",
+         F("gdp", 2022, "FY", 380, "亿元", 5.2, region="攸县"), F("industrial_value_added", 2023, "Q1", yoy=7.4, region="攸县"),
+         F("fixed_asset_investment", 2023, "Q1", yoy=9.0, region="攸县"), region="攸县", pub="2023-04-25"),
+    case("closing-lead-time-heading",
+         "去年全市财政总收入52.3亿元，增长4.6%。今年1-5月，全市主要经济指标保持增长。\n\n"
+         "工业生产稳中有升。全市规模以上工业总产值320.7亿元，增长11.2%。",
+         F("fiscal_revenue_total", 2020, "FY", 52.3, "亿元", 4.6, region="贵溪"),
+         F("industrial_output", 2021, "M1-M5", 320.7, "亿元", 11.2, region="贵溪"), region="贵溪", pub="2021-06-15"),
+    case("closing-lead-time-line-break",
+         "2021年，全区地区生产总值增长6.8%。今年上半年，全区经济持续恢复。\n"
+         "全区社会消费品零售总额125.6亿元，增长10.3%。",
+         F("gdp", 2021, "FY", yoy=6.8, region="黄陂"), F("retail_sales", 2022, "H1", 125.6, "亿元", 10.3, region="黄陂"),
+         region="黄陂", pub="2022-07-20"),
+    # near miss: a closing remark on an earlier year (2019年，…入选百强县。) leads nothing: the next paragraph's
+    # figures keep the year of the figures before it
+    case("closing-lead-time-near-past-remark",
+         "2022年，攸县实现地区生产总值380亿元，增长5.2%。2019年，攸县入选全国百强县。\n\n"
+         "全县规模以上工业增加值增长7.4%。",
+         F("gdp", 2022, "FY", 380, "亿元", 5.2, region="攸县"), F("industrial_value_added", 2022, "FY", yoy=7.4, region="攸县"),
+         region="攸县", pub="2023-04-25"),
+]
+
+
 REAL131_CASES = [
     # places with their rates in brackets, then the count of those places (3个旗县区, 等2个县(市), 两个县级市),
     # then the metric and its rate word: that metric's rates (before: the count between them hid the metric)
@@ -18660,6 +18709,7 @@ CASE_LISTS: dict[str, list] = {
     "real138": REAL138_CASES,
     "real140": REAL140_CASES,
     "real134": REAL134_CASES,
+    "real145": REAL145_CASES,
     "real131": REAL131_CASES,
     "real136": REAL136_CASES,
     "real137": REAL137_CASES,

@@ -57,6 +57,7 @@ class Flow:
     breakdown: bool = False  # the last figures were a metric's facts, or breakdowns of it that gave none since
     # (…增加值下降5.3%。\n分门类看，…。\n分行业看，…。\n分地区看，甲县增长…: the places' rates are of that metric)
     item_place: bool = False  # the section's place is the one a numbered item opened with (1、荔浦市…)
+    handed: TimeState | None = None  # the time a paragraph's closing figure-less lead sentence hands the next one
 
 
 class Extractor:
@@ -97,7 +98,11 @@ class Extractor:
         """Reset what a new paragraph resets; the metric its heading names (its topic), if any."""
         if flow.header or "|" in p_text:
             flow.header = _pipe_header(p_text, flow.header)
-        if flow.blank:
+        if flow.handed is not None:  # 2016年…580亿元…。今年1-8月，全市经济…。\n全市…总产值…: the time the
+            flow.time, flow.handed = flow.handed, None  # last paragraph closed on introduces this one's figures
+            flow.pending.clear()
+            self.ds.span_base = self.ds.span_end = None
+        elif flow.blank:
             self.ds.span_base = None  # a base year (比2005年增长…) holds to the next heading or year named
             self.ds.span_end = None  # (and a span, 五年来, to the next heading)
             flow.time = flow.lead or TimeState()  # the lead itself until a time moves it (copied when read)
@@ -249,6 +254,7 @@ class Extractor:
 
     def end_paragraph(self, flow: Flow, p_text: str, new: list[Fact], parsed: bool) -> None:
         """Keep the time the paragraph opened with, and take the article's lead from it when it sets one."""
+        flow.handed = self.closing_lead(flow, new)
         if flow.lead is None:
             self.settle(flow.pending, flow.time)
         # the time the paragraph opened with: its first regional figure's (…其中6月份… moves on), not a
@@ -264,6 +270,21 @@ class Extractor:
                 flow.time.copy() if parsed else self.first_time(p_text, flow.time))  # (its first period)
             if not parsed:
                 flow.opening = flow.lead.copy()  # (…上半年…。据1至5月统计数据…: the next goes on from H1)
+
+    def closing_lead(self, flow: Flow, new: list[Fact]) -> TimeState | None:
+        """The time a paragraph that gave facts closes on, when its last sentence has no figure and opens with a
+        time of its own in a later year than the time in force (2016年，…580亿元…。今年1-8月，全市经济保持平稳态势。):
+        a lead for the next paragraph's figures; None otherwise (…增长8%。2019年，该县入选百强县。: a past remark)."""
+        last = flow.last_sentence.lstrip()
+        if not new or not flow.pending or flow.pending[-1].lstrip() != last or _PRINTED_FIGURE.search(last):
+            return None
+        first = next(self.own_time_spans(last), None)
+        if first is None or first[0] != 0 or first[1].kind in ("date", "basis", "span", "month_of"):
+            return None
+        state = flow.time.copy()
+        self.settle(list(flow.pending), state)
+        later = state.year is not None and (flow.time.year is None or state.year > flow.time.year)
+        return state if later else None  # (not 2019年，该县入选百强县。: a past year's remark)
 
     def unused_time(self, flow: Flow, p_text: str) -> TimeState:
         """The time a paragraph whose figures gave no fact hands on: the one it began with, unless its
