@@ -18336,6 +18336,11 @@ REAL145_CASES = [
          "全区社会消费品零售总额125.6亿元，增长10.3%。",
          F("gdp", 2021, "FY", yoy=6.8, region="黄陂"), F("retail_sales", 2022, "H1", 125.6, "亿元", 10.3, region="黄陂"),
          region="黄陂", pub="2022-07-20"),
+    case("closing-lead-time-later-sections",
+         "2022年，攸县实现地区生产总值380亿元，增长5.2%。今年一季度，全县经济运行开局良好。\n\n"
+         "全县规模以上工业增加值增长7.4%。\n\n全县固定资产投资增长9.0%。",
+         F("gdp", 2022, "FY", 380, "亿元", 5.2, region="攸县"), F("industrial_value_added", 2023, "Q1", yoy=7.4, region="攸县"),
+         F("fixed_asset_investment", 2023, "Q1", yoy=9.0, region="攸县"), region="攸县", pub="2023-04-25"),
     # near miss: a closing remark on an earlier year (2019年，…入选百强县。) leads nothing: the next paragraph's
     # figures keep the year of the figures before it
     case("closing-lead-time-near-past-remark",

@@ -254,7 +254,7 @@ class Extractor:
 
     def end_paragraph(self, flow: Flow, p_text: str, new: list[Fact], parsed: bool) -> None:
         """Keep the time the paragraph opened with, and take the article's lead from it when it sets one."""
-        flow.handed = self.closing_lead(flow, new)
+        flow.handed, unled = self.closing_lead(flow, new), flow.lead is None
         if flow.lead is None:
             self.settle(flow.pending, flow.time)
         # the time the paragraph opened with: its first regional figure's (…其中6月份… moves on), not a
@@ -270,6 +270,8 @@ class Extractor:
                 flow.time.copy() if parsed else self.first_time(p_text, flow.time))  # (its first period)
             if not parsed:
                 flow.opening = flow.lead.copy()  # (…上半年…。据1至5月统计数据…: the next goes on from H1)
+        if unled and flow.lead is not None and flow.handed is not None:
+            flow.lead = flow.handed.copy()  # (2016年…。今年1-8月，…。: the article's lead is the period it closed on)
 
     def closing_lead(self, flow: Flow, new: list[Fact]) -> TimeState | None:
         """The time a paragraph that gave facts closes on, when its last sentence has no figure and opens with a
