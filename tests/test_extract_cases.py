@@ -18704,9 +18704,37 @@ REAL146_CASES = [
          region="秀洲", pub="2025-02-20"),
 ]
 
+
+REAL139_CASES = [
+    # a closing remark on the year's plan (为完成全年经济目标打下基础, 为全年经济社会发展目标奠定基础, 全年各项目标
+    # 任务) with what the plan covers between the period and the plan word: the period is the plan's, not the
+    # figures' (before: the figures took the year before's full year, or the year as a forecast)
+    case("plan-domain-after-year-word-q1",
+         "全县生产总值达56.3亿元，同比增长5.8%，为完成全年经济目标打下坚实基础。一季度，全县固定资产投资增长9.1%。",
+         F("gdp", 2025, "Q1", 56.3, "亿元", 5.8, region="桃源"), F("fixed_asset_investment", 2025, "Q1", yoy=9.1, region="桃源"),
+         region="桃源", pub="2025-04-20"),
+    case("plan-domain-after-year-word-h1",
+         "初步核算，全区地区生产总值完成210.4亿元，增长6.2%，为实现全年经济社会发展目标奠定了基础。上半年，全区社会消费品零售总额"
+         "45.2亿元，增长4.9%。",
+         F("gdp", 2024, "H1", 210.4, "亿元", 6.2, region="桃源"), F("retail_sales", 2024, "H1", 45.2, "亿元", 4.9, region="桃源"),
+         region="桃源", pub="2024-07-25"),
+    case("plan-domain-after-year-word-q3",
+         "全县规上工业增加值增长7.7%，为完成全年各项目标任务提供支撑。前三季度，全县一般公共预算收入18.6亿元，增长3.1%。",
+         F("industrial_value_added", 2025, "Q1-Q3", yoy=7.7, region="桃源"),
+         F("fiscal_revenue_general", 2025, "Q1-Q3", 18.6, "亿元", 3.1, region="桃源"), region="桃源", pub="2025-10-28"),
+    # near misses: 全年 before a metric word or a remark with no plan word stays the figures' full year
+    case("plan-domain-near-miss-economy-growth", "全年经济增长6.5%，全县生产总值达到305亿元。",
+         F("gdp", 2024, "FY", 305, "亿元", 6.5, region="桃源"), region="桃源", pub="2025-01-20"),
+    case("plan-domain-near-miss-remark", "全年经济发展势头良好，全县生产总值达到305亿元，增长6.5%。",
+         F("gdp", 2024, "FY", 305, "亿元", 6.5, region="桃源"), region="桃源", pub="2025-01-20"),
+]
+
+
+
 CASE_LISTS: dict[str, list] = {
     "real144": REAL144_CASES,
     "real146": REAL146_CASES,
+    "real139": REAL139_CASES,
     "s31a": S31A_CASES,
     "real132": REAL132_CASES,
     "real135": REAL135_CASES,

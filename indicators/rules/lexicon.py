@@ -1328,8 +1328,9 @@ SET_RATE_AFTER = re.compile(r"(?:及?以上|以下|以内)的(?:" + SET_NOUN + r
 # introduced by, no figure of the metric before it
 SET_COUNT = re.compile(r"(?:\d+(?:\.\d+)?%(?:及?以上|以下))?的?" + SET_NOUN + r"?(?:有|共有)"
                        r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个" + SET_NOUN + "?")
-# 年度预算 names a plan, not a period; 完成预算数3.1亿元的102%, 占任务数…的: a plan's figure (its count, 数)
-PLAN_AFTER = re.compile(r"(?:的)?(?:目标|任务|预算|计划)数?")
+# 年度预算 names a plan, not a period; 完成预算数3.1亿元的102%, 占任务数…的: a plan's figure (its count, 数);
+# 为全年经济目标打下基础, 全年各项目标任务: what the plan covers may stand between (function_words.csv plan_domain)
+PLAN_AFTER = re.compile(r"(?:的)?(?:" + trie_pattern(list(function_words("plan_domain"))) + r")?(?:目标|任务|预算|计划)数?")
 # 在前三季度绩效目标评估中位居全市首位, 一季度项目观摩拉练中: a period an appraisal of the places covers (up to four
 # words of what it rates between), not the period of the page (vocab/appraisal_words.csv)
 APPRAISAL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + trie_pattern([r["word"] for r in read_table("appraisal_words.csv")]) + ")")
