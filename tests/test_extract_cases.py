@@ -18727,6 +18727,24 @@ REAL139_CASES = [
          F("gdp", 2024, "FY", 305, "亿元", 6.5, region="桃源"), region="桃源", pub="2025-01-20"),
     case("plan-domain-near-miss-remark", "全年经济发展势头良好，全县生产总值达到305亿元，增长6.5%。",
          F("gdp", 2024, "FY", 305, "亿元", 6.5, region="桃源"), region="桃源", pub="2025-01-20"),
+    # the region's whole industry as the subject of a bare 增加值 (全县工业经济表现亮眼，增加值…; 全市工业运行平稳，完成
+    # 增加值…), then a sentence opened by 其中 with the 规上 figure: the headline, not a part of another kind's total
+    # (before: labelled a subset)
+    case("whole-industry-then-size-class-part-q1",
+         "一季度，全县工业经济表现亮眼，增加值28.4亿元，增长6.1%。其中，规上工业增加值增长6.5%。",
+         F("industrial_value_added", 2025, "Q1", yoy=6.5, region="桃源"), region="桃源", pub="2025-04-20"),
+    case("whole-industry-then-size-class-part-h1",
+         "上半年，全市工业运行平稳，完成增加值156.2亿元，增长5.3%。其中，规模以上工业增加值增长6.8%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.8, region="桃源"), region="桃源", pub="2024-07-20"),
+    case("whole-industry-then-size-class-part-level",
+         "前三季度，我县工业生产稳中向好，实现增加值88.6亿元，同比增长4.9%。其中，规上工业增加值62.1亿元，增长5.6%。",
+         F("industrial_value_added", 2024, "Q1-Q3", 62.1, "亿元", 5.6, region="桃源"), region="桃源", pub="2024-10-25"),
+    # near misses: a total of another kind (民营经济) keeps its parts; a sector part of the industry is no fact
+    case("whole-industry-near-miss-private-economy",
+         "上半年，全县民营经济实现增加值120亿元，增长6%。其中，规上工业增加值增长7%。", region="桃源", pub="2024-07-20",
+         labels={7: "subset"}),
+    case("whole-industry-near-miss-sector-part",
+         "上半年，全县工业经济表现亮眼，增加值28.4亿元，增长6.1%。其中，制造业增加值增长7.2%。", region="桃源", pub="2024-07-20"),
 ]
 
 

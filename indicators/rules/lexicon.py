@@ -755,6 +755,10 @@ COMPARED_PERIOD_BRACKET = re.compile(r"(?:比|较)(?P<time>" + _TIME_OR_PREVIOUS
 # part before it: not 重点项目完成投资, 民间投资完成), whose parts a 其中 lists next (其中，工业投资…)
 WHOLE_INVESTMENT = re.compile(r"(?:^|[,:;。])\s*(?:全[县市区省]|我[县市区省])?(?:累计)?(?:完成|实现)了?投资(?:额|总额)?"
                               r"(?:为|达|达到)?\d")
+# 全县工业经济表现亮眼，增加值28.4亿元, 全市工业运行平稳，完成增加值…: the region's whole industry named as the
+# subject of a bare 增加值, whose 规上 part a 其中 gives next (其中，规上工业增加值…: the headline, not a part of a sector)
+WHOLE_INDUSTRY = re.compile(r"(?:^|[,:;。])\s*(?:全[县市区省]|我[县市区省])工业(?:经济|生产)?[^,;。\d]{0,8},?"
+                            r"(?:累计)?(?:实现|完成)?(?:工业)?增加值(?:为|达|达到)?\d")
 # 全年居民消费价格上涨0.7%, 工业生产者出厂价格(PPI)下降2.1%, 物价: a price's rate, no metric's (not a basis that names
 # prices: 按可比价格计算, 扣除价格因素)
 PRICE_MEASURE = re.compile(r"(?<!可比)(?<!不变)(?<!现行)(?<!当年)价格(?!因素)|物价|CPI|PPI")

@@ -313,8 +313,10 @@ class Sentence(Times):
         self.ds.unparsed, self.ds.said = "", ""
         totals = [sp for sp in self.amount_spans if not _counts_indicators(self.text, sp[1])]
         self.ds.unknown_total = bool(totals) and not any(sl.start < totals[0][0] for sl in self.slots) \
-            and not any(m.end() - 1 == totals[0][0] for m in L.WHOLE_INVESTMENT.finditer(self.text))
-        # (全县完成投资14.9亿元，增长…: the region's whole investment, whose parts are its own metrics)
+            and not any(m.end() - 1 == totals[0][0] for m in L.WHOLE_INVESTMENT.finditer(self.text)) \
+            and not ("工业" in self.text and any(m.end() - 1 == totals[0][0] for m in L.WHOLE_INDUSTRY.finditer(self.text)))
+        # (全县完成投资14.9亿元，增长…, 全县工业经济…，增加值28.4亿元: the region's whole investment or industry,
+        # whose parts are its own metrics)
 
     def generic_reading(self, alias: Alias, s: int, e: int) -> tuple[str, ...]:
         """The metrics an alias at ``s``-``e`` names: a generic one (财政收入) the metric the text defined

@@ -171,7 +171,9 @@ class Lists(Figures):
                  and not set(sl.regions) & set(self.region_mentions) - {self.ds.home}] \
             if L.QIZHONG_START.match(self.text) and (
                 self.ds.unknown_total or (self.ds.unparsed and _has_level(self.ds.unparsed))) \
-            and not L.WHOLE_INVESTMENT.search(self.ds.unparsed) else []  # (全县完成投资…。其中，工业投资…)
+            and not L.WHOLE_INVESTMENT.search(self.ds.unparsed) \
+            and not ("工业" in self.ds.unparsed and L.WHOLE_INDUSTRY.search(self.ds.unparsed)) else []
+        # (全县完成投资…。其中，工业投资…; 全县工业经济…，增加值…。其中，规上工业增加值…)
         for slot in parts:
             slot.scope = "subset"
         prev = self.prev  # 机电产品出口2363.5亿元…。其中，电脑出口1233.7亿元: parts of a sector's figure
