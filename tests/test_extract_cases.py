@@ -18745,6 +18745,33 @@ REAL139_CASES = [
          labels={7: "subset"}),
     case("whole-industry-near-miss-sector-part",
          "上半年，全县工业经济表现亮眼，增加值28.4亿元，增长6.1%。其中，制造业增加值增长7.2%。", region="桃源", pub="2024-07-20"),
+    # a lagging indicator's months (1-5月 in a half-year summary, 1-8月 in a three-quarter one) opening a clause
+    # after a semicolon, with no metric of ours in it (规上服务业营业收入): the clause after it is back to the
+    # period in force (before: the figures after it took the lagging months)
+    case("lagging-months-clause-h1",
+         "上半年，全县规上工业增加值增长6.2%；1-5月，规上服务业营业收入增长8.1%；全县固定资产投资增长4.5%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.2, region="桃源"),
+         F("fixed_asset_investment", 2024, "H1", yoy=4.5, region="桃源"), region="桃源", pub="2024-07-20"),
+    case("lagging-months-clause-q3",
+         "前三季度，全县社会消费品零售总额120.5亿元，增长5.1%；1-8月，规模以上服务业企业营业收入增长9.3%；"
+         "一般公共预算收入15.2亿元，增长2.8%。",
+         F("retail_sales", 2024, "Q1-Q3", 120.5, "亿元", 5.1, region="桃源"),
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 15.2, "亿元", 2.8, region="桃源"), region="桃源", pub="2024-10-25"),
+    case("lagging-months-clause-q1",
+         "一季度，全区地区生产总值85.3亿元，增长5.6%；1-2月，规上服务业营业收入增长10.2%；全区固定资产投资增长7.7%，"
+         "社会消费品零售总额增长4.4%。",
+         F("gdp", 2024, "Q1", 85.3, "亿元", 5.6, region="桃源"), F("fixed_asset_investment", 2024, "Q1", yoy=7.7, region="桃源"),
+         F("retail_sales", 2024, "Q1", yoy=4.4, region="桃源"), region="桃源", pub="2024-04-25"),
+    # near misses: months opening the sentence hold to its end; a lagging clause naming our metrics keeps its months
+    case("lagging-months-near-miss-opening",
+         "1-5月，全县规上工业增加值增长6.2%；固定资产投资增长4.5%。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=6.2, region="桃源"),
+         F("fixed_asset_investment", 2024, "M1-M5", yoy=4.5, region="桃源"), region="桃源", pub="2024-07-20"),
+    case("lagging-months-near-miss-own-metric",
+         "上半年，全县规上工业增加值增长6.2%；1-5月，全县固定资产投资增长4.5%，社会消费品零售总额增长3.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.2, region="桃源"),
+         F("fixed_asset_investment", 2024, "M1-M5", yoy=4.5, region="桃源"),
+         F("retail_sales", 2024, "M1-M5", yoy=3.1, region="桃源"), region="桃源", pub="2024-07-20"),
 ]
 
 

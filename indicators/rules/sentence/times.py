@@ -12,7 +12,7 @@ from ...base.regions import WORD_PATTERN, names_in
 from ...base.tables import ALIASES
 from .. import lexicon as L
 from ..numbers import PERCENT, parse_number, percent_value
-from ..periods import TIME, TimeExpr, canonical_period, period_end_month, previous_period, time_expr
+from ..periods import TIME, TimeExpr, canonical_period, month_range, period_end_month, previous_period, time_expr
 from ..timeline import TimeState, apply_time, compared_time, resolve_time
 from ..tokens import GrowthTok, Rate, Token
 from .common import Quantity, SentenceBase, Slot, _DISTRIBUTIVE, _GDP_FAMILY, _other_measure, start_in_passing, \
@@ -303,12 +303,32 @@ class Times(Places):
 
     def enter_aside_time(self, i: int) -> None:
         """…增长6.8%(经最终核实,2022年GDP现价总量为…)。: a time named in brackets after the sentence's
-        figures holds inside them only; keep the time in force before it, for after the brackets."""
+        figures holds inside them only; keep the time in force before it, for after the brackets.
+        So does a lagging indicator's months opening a clause (lagging_clause_end)."""
         s = self.toks[i].start
         ps, pe = self.brackets_at(s)
-        if ps is not None and pe is not None and self.aside_time is None \
+        if ps is None or pe is None:
+            pe = self.lagging_clause_end(i)
+            ps = s
+        if pe is not None and self.aside_time is None \
                 and any(t.kind in ("amount", "growth") and t.end <= ps for t in self.toks[:i]):
             self.aside_time = (pe, self.state.copy())
+
+    def lagging_clause_end(self, i: int) -> int | None:
+        """上半年,…增长8.2%;1-5月,全省规上服务业营业收入增长7.2%;全省固定资产投资增长2.6%: months from January
+        that end before the period in force, opening a clause (after a semicolon) that names no metric of ours
+        (a lagging indicator's months, a month behind the rest): where that clause ends, the time before holds
+        again."""
+        s, _, _, val = self.toks[i]
+        text, period = self.text, self.state.period
+        if not period or not isinstance(val, TimeExpr) or not val.period or val.year is not None or val.rel is not None \
+                or not text[:s].rstrip().endswith(";"):
+            return None
+        lag, now = month_range(val.period), month_range(period)
+        end = text.find(";", s)
+        if lag is None or now is None or lag[0] != 1 or now[0] != 1 or lag[1] >= now[1] or end < 0:
+            return None
+        return end if not any(t.kind == "metric" and s < t.start < end for t in self.toks[i + 1:]) else None
 
     def leave_aside_time(self, pos: int) -> None:
         """Past the brackets of an aside's time, the time in force before it holds again."""
