@@ -18772,6 +18772,22 @@ REAL139_CASES = [
          F("industrial_value_added", 2024, "H1", yoy=6.2, region="桃源"),
          F("fixed_asset_investment", 2024, "M1-M5", yoy=4.5, region="桃源"),
          F("retail_sales", 2024, "M1-M5", yoy=3.1, region="桃源"), region="桃源", pub="2024-07-20"),
+    # a place before a named firm of a list that 等…企业/项目 closes (洛阳一拖等重点企业, 襄阳某车企、宜昌某材料等龙头企业):
+    # the firm's seat, not the subject of the clauses after it (before: the figures after it went to that place)
+    case("place-of-listed-firm-one",
+         "2025年，洛阳一拖等重点企业满负荷生产，规模以上工业增加值增长8.4%。",
+         F("industrial_value_added", 2025, "FY", yoy=8.4, region="河南"), region="河南", pub="2026-01-20"),
+    case("place-of-listed-firm-two",
+         "2025年，襄阳比亚迪、宜昌邦普等龙头企业加快释放产能，规模以上工业增加值增长7.9%，固定资产投资增长5.1%。",
+         F("industrial_value_added", 2025, "FY", yoy=7.9, region="湖北"),
+         F("fixed_asset_investment", 2025, "FY", yoy=5.1, region="湖北"), region="湖北", pub="2026-01-20"),
+    case("place-of-listed-firm-h1",
+         "上半年，柳州上汽通用五菱等重点企业产销两旺，规上工业增加值增长6.6%。",
+         F("industrial_value_added", 2025, "H1", yoy=6.6, region="广西"), region="广西", pub="2025-07-20"),
+    # near miss: a place right before its metric, then a set of places 等…城市, keeps its figure
+    case("place-of-listed-firm-near-miss",
+         "2025年，郑州市地区生产总值增长5.6%，洛阳、南阳等重点城市增长较快。",
+         F("gdp", 2025, "FY", yoy=5.6, region="郑州"), region="河南", pub="2026-01-20"),
 ]
 
 

@@ -17,6 +17,10 @@ from .common import RegionItem, SentenceBase, Slot, _COUNTED_SET, _YOY_OPENING, 
 from .scope import Scope
 
 _FIRM_AFTER = re.compile(r"[^,;:。\d%、和与及]{0,16}?(?:" + L.FIRM_END + ")")  # a place inside a company's name
+# 郑州比亚迪、超聚变等重大项目投产, 洛阳一拖等重点企业满负荷生产: a place before a named firm or project of a list
+# that 等…项目/企业 closes (the firm's seat, not the subject of the clauses after it)
+_NAMED_FIRMS_AFTER = re.compile(r"[^,;:。\d%、和与及等]{1,8}(?:、[^,;:。\d%、和与及等]{1,10}){0,4}等"
+                                r"(?:一批|重大|重点|龙头|骨干|链主)?(?:产业)?(?:项目|企业)")
 _OWN_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|‰|[万亿]?元|[万亿]?美元)")  # a figure, not a count (8个省份)
 _NO_DATA = re.compile(r"\((?:数据)?(?:暂缺|暂无|未公布|待公布|缺失)(?:数据)?\)")  # 包头(数据暂缺): no figure given
 _PAIRED_AFTER = re.compile(r"(?:则|也|还|又)?(?:累计|同比|当月)?(?:依次|分别)")  # 华阴市、华州区依次为…, 柳州和桂林则分别以…,
@@ -139,7 +143,7 @@ class Places(Scope):
         in_list = bool(sub.regions) and bool(L.LIST_JOIN.fullmatch(text[sub.end:s]))
         if val in L.BOUND_WORDS and (any(b == s for b in self.figure_ends) or text[s - 1:s] in L.BOUND_UNIT_END):
             return 1  # 突破千亿元大关, 突破亿元大关: a bound after its figure or unit, not the county 大关
-        if _FIRM_AFTER.match(text, e) or L.DATELINE_AFTER.match(text, e):
+        if _FIRM_AFTER.match(text, e) or L.DATELINE_AFTER.match(text, e) or _NAMED_FIRMS_AFTER.match(text, e):
             return 1  # 浙江某某新材料股份有限公司, 中新网乌鲁木齐4月23日电: a place in a company's name, or the place a
             # report was filed from, is no subject
         ranked = self.ranked_field(s, e, val)  # type: ignore[arg-type]
