@@ -18788,6 +18788,24 @@ REAL139_CASES = [
     case("place-of-listed-firm-near-miss",
          "2025年，郑州市地区生产总值增长5.6%，洛阳、南阳等重点城市增长较快。",
          F("gdp", 2025, "FY", yoy=5.6, region="郑州"), region="河南", pub="2026-01-20"),
+    # a numbered heading on how a field changed (投资结构优化升级, 消费市场稳中有升, 财政收入稳中有进) run into the line
+    # under it: no sector of the metric after it (before: labelled a sector)
+    case("trend-heading-run-in-upgrade",
+         "前三季度，全县规上工业增加值增长6.1%。二、投资结构优化升级固定资产投资增长5.9%，高于全市平均0.5个百分点。",
+         F("industrial_value_added", 2025, "Q1-Q3", yoy=6.1, region="桃源"),
+         F("fixed_asset_investment", 2025, "Q1-Q3", yoy=5.9, region="桃源"), region="桃源", pub="2025-10-25"),
+    case("trend-heading-run-in-steady-rise",
+         "前三季度，全县规上工业增加值增长6.1%。二、消费市场稳中有升社会消费品零售总额52.9亿元，增长4.9%。",
+         F("industrial_value_added", 2025, "Q1-Q3", yoy=6.1, region="桃源"),
+         F("retail_sales", 2025, "Q1-Q3", 52.9, "亿元", 4.9, region="桃源"), region="桃源", pub="2025-10-25"),
+    case("trend-heading-run-in-steady-progress",
+         "上半年，全县规上工业增加值增长6.1%。三、财政收入稳中有进一般公共预算收入6.7亿元，增长4.0%。",
+         F("industrial_value_added", 2025, "H1", yoy=6.1, region="桃源"),
+         F("fiscal_revenue_general", 2025, "H1", 6.7, "亿元", 4.0, region="桃源"), region="桃源", pub="2025-07-25"),
+    # near miss: a sector's own figure after a numbered heading stays the sector's
+    case("trend-heading-near-miss-sector",
+         "前三季度，全县规上工业增加值增长6.1%。二、高新技术产业增加值增长9.2%。",
+         F("industrial_value_added", 2025, "Q1-Q3", yoy=6.1, region="桃源"), region="桃源", pub="2025-10-25"),
 ]
 
 
