@@ -18810,12 +18810,47 @@ REAL139_CASES = [
 
 
 
+REAL143_CASES = [
+    # speeches and reports: a list of spans each with its record (分别为三十年来、十年来最好) is no time of the rates
+    # after it in the sentence (before: the first span, followed by 、 and not by the record word, made the later
+    # rates a multi-year figure)
+    case("record-spans-listed-first-unread",
+         "去年全市生产总值完成812.6亿元、增长7.2%，增速分别为15年来、8年来最高;固定资产投资增长9.1%，社会消费品零售总额增长6.4%。",
+         F("gdp", 2024, "FY", 812.6, "亿元", 7.2, region="衡水"),
+         F("fixed_asset_investment", 2024, "FY", yoy=9.1, region="衡水"),
+         F("retail_sales", 2024, "FY", yoy=6.4, region="衡水"), region="衡水", pub="2025-01-22"),
+    case("record-spans-listed-and",
+         "2023年，全县地区生产总值增长6.8%，为二十年来和十年来首次领跑全市;一般公共预算收入增长5.5%。",
+         F("gdp", 2023, "FY", yoy=6.8, region="宁晋"),
+         F("fiscal_revenue_general", 2023, "FY", yoy=5.5, region="宁晋"), region="宁晋", pub="2024-02-05"),
+    case("record-spans-listed-three",
+         "2024年，全区规上工业增加值增长11.2%，分别创12年来、9年来、5年来新高;全区固定资产投资增长7.7%。",
+         F("industrial_value_added", 2024, "FY", yoy=11.2, region="丛台"),
+         F("fixed_asset_investment", 2024, "FY", yoy=7.7, region="丛台"), region="丛台", pub="2025-01-18"),
+    # near miss: a span that opens its clause still spans the years (a sum over them, no year's figure)
+    case("record-spans-near-opening-span",
+         "十年来，全县累计完成固定资产投资1200亿元。", region="宁晋", pub="2024-02-05"),
+    # a plan of one field after a bare period word (年度投资计划, 年度建设任务) names the plan, not the period of the
+    # figures in the next paragraph (before: 年度 set the whole year and the plan made them estimates)
+    case("field-plan-year-word-next-paragraph",
+         "上半年，全市重点项目加快建设，完成年度投资计划的58%。\n出口总额88.5亿美元，增长6.3%。",
+         F("exports", 2024, "H1", 88.5, "亿美元", 6.3, region="绵阳"), region="绵阳", pub="2024-07-26"),
+    case("field-plan-year-word-task",
+         "1-9月，全县项目建设提速，完成年度建设任务的81%。\n全县社会消费品零售总额42.1亿元，增长5.2%。",
+         F("retail_sales", 2024, "M1-M9", 42.1, "亿元", 5.2, region="江油"), region="江油", pub="2024-10-20"),
+    case("field-plan-year-word-work-goal",
+         "一季度，全区重点项目推进有力，完成年度投资目标的26%。\n实际利用外资1.2亿美元，增长12.5%。",
+         F("fdi_actual", 2024, "Q1", 1.2, "亿美元", 12.5, region="涪城"), region="涪城", pub="2024-04-22"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real144": REAL144_CASES,
     "real146": REAL146_CASES,
     "real139": REAL139_CASES,
     "s31a": S31A_CASES,
     "real132": REAL132_CASES,
+    "real143": REAL143_CASES,
     "real135": REAL135_CASES,
     "real133": REAL133_CASES,
     "real138": REAL138_CASES,

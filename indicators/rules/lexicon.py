@@ -1209,8 +1209,10 @@ FIRMS_OTHER_MEASURE = re.compile(r"企业(?:共|累计)?(?:实现|完成)?(?:营
 NATIONAL_BUREAU = re.compile(r"国家统计局(?![\u4e00-\u9fff]{1,5}调查(?:总)?队)")
 # 减免政策延长至2027年年底, 有效期至2026年12月31日: the end of a policy's term, not the time of any figure
 TERM_END_BEFORE = re.compile(r"(?:延长|延续|延期|顺延|有效期|执行期?|实施期?|期限)(?:至|到)$")
-# 为近三年来最好开局, 创近五年新高: a span of years a record is measured over, no time of the figures
-RECORD_AFTER = re.compile(r"来?(?:同期)?的?(?:最好|最高|最低|最快|最大|最多|最优|新高|新低|首次)")
+# 为近三年来最好开局, 创近五年新高: a span of years a record is measured over, no time of the figures (also the
+# first of a list of spans, each with its own record: 分别为35年来、20年来首次)
+RECORD_AFTER = re.compile(r"(?:[、和及与]近?[\d一二两三四五六七八九十]{1,3}年来?)*来?(?:同期)?的?"
+                          r"(?:最好|最高|最低|最快|最大|最多|最优|新高|新低|首次)")
 # 延续2月份平稳向好趋势, 保持前4个月稳中向好的态势: a time in a trend carried on moves nothing
 TREND_BEFORE = re.compile(r"(?:延续|保持|继续|承接|接续|巩固)了?$")
 TREND_AFTER = re.compile(r"[^,;。\d]{0,14}?(?:态势|趋势|势头|走势)")
@@ -1333,7 +1335,7 @@ SET_RATE_AFTER = re.compile(r"(?:及?以上|以下|以内)的(?:" + SET_NOUN + r
 SET_COUNT = re.compile(r"(?:\d+(?:\.\d+)?%(?:及?以上|以下))?的?" + SET_NOUN + r"?(?:有|共有)"
                        r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个" + SET_NOUN + "?")
 # 年度预算 names a plan, not a period; 完成预算数3.1亿元的102%, 占任务数…的: a plan's figure (its count, 数);
-# 为全年经济目标打下基础, 全年各项目标任务: what the plan covers may stand between (function_words.csv plan_domain)
+# 为全年经济目标打下基础, 全年各项目标任务, 年度投资计划: what the plan covers may stand between (function_words.csv plan_domain)
 PLAN_AFTER = re.compile(r"(?:的)?(?:" + trie_pattern(list(function_words("plan_domain"))) + r")?(?:目标|任务|预算|计划)数?")
 # 在前三季度绩效目标评估中位居全市首位, 一季度项目观摩拉练中: a period an appraisal of the places covers (up to four
 # words of what it rates between), not the period of the page (vocab/appraisal_words.csv)
