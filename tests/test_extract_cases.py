@@ -18841,6 +18841,20 @@ REAL143_CASES = [
     case("field-plan-year-word-work-goal",
          "一季度，全区重点项目推进有力，完成年度投资目标的26%。\n实际利用外资1.2亿美元，增长12.5%。",
          F("fdi_actual", 2024, "Q1", 1.2, "亿美元", 12.5, region="涪城"), region="涪城", pub="2024-04-22"),
+    # a metric with its own word for the whole society (全社会固定资产投资) after a clause of named projects or a
+    # sector (…等重大项目开工, …基础设施二期等项目推进) is the region's (before: the project's subset or the sector)
+    case("whole-society-after-projects",
+         "城东大道、凤凰水库等重大项目全面开工，2023年全社会固定资产投资增长8.6%。",
+         F("fixed_asset_investment", 2023, "FY", yoy=8.6, region="盐亭"), region="盐亭", pub="2024-03-02"),
+    case("whole-society-after-infrastructure",
+         "物流园、污水管网基础设施三期等省重点项目加快推进，2023年全社会固定资产投资增长12.1%。",
+         F("fixed_asset_investment", 2023, "FY", yoy=12.1, region="梓潼"), region="梓潼", pub="2024-03-02"),
+    case("whole-society-electricity-after-projects",
+         "光伏电站、抽水蓄能等重大项目相继投运，今年上半年全社会用电量增长9.4%。",
+         F("electricity_consumption", 2024, "H1", yoy=9.4, region="平武"), region="平武", pub="2024-07-25"),
+    # near miss: an excluding verb still governs the whole-society figure
+    case("whole-society-near-excluded",
+         "剔除重大项目后，2023年全社会固定资产投资增长3.2%。", region="盐亭", pub="2024-03-02"),
 ]
 
 

@@ -202,6 +202,7 @@ for _end in _ALIAS_ENDS:
 # …98.2亿元，其中民间投资增长7.4%: a clause led by a thing of a metric's kind that is no metric of ours
 # (at least two characters before a head that ends an alias: 投资, 收入, 售额 …)
 OTHER_THING = re.compile(r"(?:其中)?[\u4e00-\u9fff]{4,12}")
+WHOLE_METRIC_WORDS = tuple(function_words("whole_metric_word"))  # 全社会固定资产投资: the whole society's, by its own words
 DEMONSTRATIVES = function_words("demonstrative")  # 这一总量同比增长6.1%: the thing named before
 BASIS_TAIL = re.compile(r"(?:同比|比上年同期|比上年|较上年同期|较上年|比去年同期|较去年同期)$")  # 规下工业同比: its basis
 

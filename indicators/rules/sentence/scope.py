@@ -350,8 +350,8 @@ class Scope(Kinds):
             if counted:
                 return "subset", explicit
             if not explicit and not set(metrics) & _WHOLE_MEASURES and (topic := self.clause_topic(cs)) \
-                    and not (topic == "sector" and L.POPULATION.match(self.text, start) and not self.sector_defined(cs)):
-                return topic, explicit  # (重点行业支撑有力，规模以上工业…: the above-size firms are all the region's)
+                    and self.topic_holds(topic, cs, start):
+                return topic, explicit
             if not explicit and (heading := self.heading_scope(start)):
                 return heading, explicit  # 民营企业恢复活力。进出口增长35%: the class of firms a heading names
             if not explicit and self.firm_first(start):
@@ -360,6 +360,14 @@ class Scope(Kinds):
         if places or L.SET_SHARE.search(prefix) is not None:
             return "subset", explicit  # 三区一县累计完成…: the set's total, no sector; 超四成的县…: a share of the set
         return self.words_scope(prefix, explicit, start, metrics), explicit
+
+    def topic_holds(self, topic: str, cs: int, start: int) -> bool:
+        """Whether an earlier clause's topic is the scope of the metric at ``start``: not a sector's for the
+        above-size firms it does not define (重点行业支撑有力，规模以上工业…: all the region's), nor a sector's or
+        projects' for a metric named for the whole society (…等重大项目全面开工，全社会固定资产投资…)."""
+        if topic == "sector" and L.POPULATION.match(self.text, start) and not self.sector_defined(cs):
+            return False
+        return not (topic in ("sector", "subset") and self.text.startswith(L.WHOLE_METRIC_WORDS, start))
 
     def event_signings(self, cs: int) -> bool:
         """Whether signings in the clause at ``cs`` are one event's: 举办招商推介会，签约项目12个 (an event held
@@ -637,7 +645,8 @@ class Scope(Kinds):
                     and not self.text[self.clause_start(t.start):t.start].strip():  # verb that governs
                 subject = t.start  # the sentence: 剔除房地产开发投资后，全市固定资产投资…; so is a place's
                 # name: 作为县域…示范点，临海市地区生产总值…: the county's own figure)
-        excl = next((m for m in words if (m.start() >= subject or m.group() in L.EXCLUSION_GOVERNS)
+        whole = self.text.startswith(L.WHOLE_METRIC_WORDS, start)  # 全社会…: only a governing word (剔除…) narrows it
+        excl = next((m for m in words if (m.start() >= subject and not whole or m.group() in L.EXCLUSION_GOVERNS)
                      and not _OTHER_ITEM.search(self.text, m.end(), start)
                      and not _ADJUSTMENT.match(self.text, m.end())
                      and _after_cause(gap := self.text[m.end():start]) == gap  # (重大项目…推动全县投资…: the cause's)
