@@ -18855,6 +18855,26 @@ REAL143_CASES = [
     # near miss: an excluding verb still governs the whole-society figure
     case("whole-society-near-excluded",
          "剔除重大项目后，2023年全社会固定资产投资增长3.2%。", region="盐亭", pub="2024-03-02"),
+    # a bare 投资 or 消费 opening a clause between two rates of a run of indicators is the fixed-asset investment or
+    # the retail sales (before: no metric)
+    case("run-field-investment-consumption",
+         "1-6月，规上工业增加值增长9.2%，投资增长11.4%，消费增长7.9%，出口增长15.0%。",
+         F("industrial_value_added", 2014, "H1", yoy=9.2, region="成都"),
+         F("fixed_asset_investment", 2014, "H1", yoy=11.4, region="成都"),
+         F("retail_sales", 2014, "H1", yoy=7.9, region="成都"),
+         F("exports", 2014, "H1", yoy=15.0, region="成都"), region="成都", pub="2014-07-28"),
+    case("run-field-consumption-yoy",
+         "前三季度，全市地区生产总值增长6.1%;消费同比增长8.3%。",
+         F("gdp", 2024, "Q1-Q3", yoy=6.1, region="德阳"),
+         F("retail_sales", 2024, "Q1-Q3", yoy=8.3, region="德阳"), region="德阳", pub="2024-10-28"),
+    case("run-field-investment-fall",
+         "2023年，全县地方一般公共预算收入增长4.4%，投资下降2.7%。",
+         F("fiscal_revenue_general", 2023, "FY", yoy=4.4, region="三台"),
+         F("fixed_asset_investment", 2023, "FY", yoy=-2.7, region="三台"), region="三台", pub="2024-02-01"),
+    # near misses: a field word glued to another word, or with no rate after it, is no metric
+    case("run-field-near-glued-or-bare",
+         "上半年，全县规上工业增加值增长8.8%，投资拉动作用增强，项目投资增长20.5%。",
+         F("industrial_value_added", 2024, "H1", yoy=8.8, region="三台"), region="三台", pub="2024-07-25"),
 ]
 
 

@@ -176,7 +176,7 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
         toks = head_items(st, toks)
     if "最" in text and any(t.kind in ("growth", "pct") for t in toks):  # (the ranking's superlative)
         toks = _metric_before_rate(text, toks)
-    toks = _economy_rate(text, toks) if L.ECONOMY_WORD in text or "投资" in text else toks  # 全省经济增长8.0%
+    toks = _economy_rate(text, toks) if L.ECONOMY_WORD in text or "投资" in text or "消费" in text else toks  # 全省经济增长8.0%
     ranked_at: set[int] = set()
     if topic and _topic_first(text, toks) and not _other_subject(text, toks):
         toks.insert(0, Token(0, 0, "metric", topic))  # the heading's metric stands before the sentence
@@ -269,7 +269,31 @@ def _economy_rate(text: str, toks: list[Token]) -> list[Token]:
             out.append(Token(nxt.start, nxt.start, "metric", L.PLACE_RATE_WORDS[eco.group("word")]))
     if L.ECONOMY_WORD in text:
         out += _economy_alone(text, out)
+    if "投资" in text or "消费" in text:
+        out += _field_in_run(text, out)
     out.sort(key=attrgetter("start", "end"))
+    return out
+
+
+def _field_in_run(text: str, toks: list[Token]) -> list[Token]:
+    """规上工业增加值增长13.8%，投资增长21.3%，消费增长13.5%: a bare 投资 or 消费 opening a clause right after a
+    rate, with its own rate right after it, is the fixed-asset investment or the retail sales of the run of
+    indicators (a metric token over the word).  (项目投资增长…, 投资增长较快, 投资拉动…: glued to a word before it,
+    no rate after it, or no rate before it: no metric.)
+
+    >>> t = _field_in_run("增加值增长8%,投资增长6%", [Token(0, 3, "metric", "工业增加值"), Token(3, 7, "growth", None),
+    ...                    Token(10, 14, "growth", None)])
+    >>> [(x.start, x.end, x.value) for x in t]
+    [(8, 10, '固定资产投资')]
+    """
+    out: list[Token] = []
+    for m in L.RUN_FIELD.finditer(text):
+        s, e = m.span()
+        before = [t for t in toks if t.end <= s]
+        if before and max(before, key=attrgetter("end")).kind == "growth" and max(t.end for t in before) == s - 1 \
+                and not any(t.kind == "metric" and t.start < e and s < t.end for t in toks) \
+                and any(t.kind == "growth" and L.ECONOMY_RATE_GAP.fullmatch(text, e, t.start) for t in toks):
+            out.append(Token(s, e, "metric", L.RUN_FIELD_WORDS[m.group()]))
     return out
 
 
