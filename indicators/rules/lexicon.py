@@ -1587,7 +1587,8 @@ PLACE_RATE_WORDS = {"经济": "地区生产总值", "投资": "固定资产投�
 # 规上工业增加值增长13.8%，投资增长21.3%，消费增长13.5%: in a run of indicators' rates, a bare field word opening a
 # clause right after a rate and right before its own rate is that field's headline (tokens._field_in_run)
 RUN_FIELD_WORDS = {"投资": "固定资产投资", "消费": "社会消费品零售总额"}
-RUN_FIELD = re.compile(r"(?<=[,;])(?:" + "|".join(RUN_FIELD_WORDS) + r")(?=" + YOY_BASIS_WORD + r"?(?:增长|下降)\d)")
+RUN_FIELD = re.compile(r"(?:" + "|".join(RUN_FIELD_WORDS) + r")(?=" + YOY_BASIS_WORD + r"?(?:增长|下降)\d)")  # (led by its
+# words, not by the lookbehind of the clause opener: tokens._field_in_run tests the character before it)
 BASIS_BOUND_WORDS = frozenset({"投资"})  # (a bare 投资 with its basis only, 同比: 湖州投资增长… may be prose)
 ECONOMY_WORD = "经济"
 # 经济增速较低的有…, 五个省份的经济增速…: 经济 with a rate word right after it (tokens._economy_alone) and what may

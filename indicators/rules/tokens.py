@@ -289,7 +289,7 @@ def _field_in_run(text: str, toks: list[Token]) -> list[Token]:
     out: list[Token] = []
     for m in L.RUN_FIELD.finditer(text):
         s, e = m.span()
-        before = [t for t in toks if t.end <= s]
+        before = [t for t in toks if t.end <= s] if s and text[s - 1] in ",;" else []
         if before and max(before, key=attrgetter("end")).kind == "growth" and max(t.end for t in before) == s - 1 \
                 and not any(t.kind == "metric" and t.start < e and s < t.end for t in toks) \
                 and any(t.kind == "growth" and L.ECONOMY_RATE_GAP.fullmatch(text, e, t.start) for t in toks):
