@@ -18165,6 +18165,32 @@ REAL138_CASES = [
 ]
 
 
+REAL142_CASES = [
+    # a number of thousands before 亿 or 万 (3千亿元, 4千万美元): one amount, 3000 亿元 (before: read as 3 千元,
+    # the 亿元 after it lost, so the level was dropped or scaled wrong)
+    case("thousands-of-yi-bound",
+         "2023年，全市地区生产总值首次突破3千亿元，同比增长5.6%。",
+         F("gdp", 2023, "FY", 3000, "亿元", 5.6, "over", region="洛阳"), region="洛阳", pub="2024-02-10"),
+    case("thousands-of-yi-over",
+         "今年前三季度，全县规上工业总产值超过2千亿元，增长7.1%。",
+         F("industrial_output", 2024, "Q1-Q3", 2000, "亿元", 7.1, "over", region="昆山"), region="昆山", pub="2024-10-25"),
+    case("thousands-of-wan-dollars",
+         "1-5月，全市实际利用外资4千万美元，同比增长12.3%。",
+         F("fdi_actual", 2024, "M1-M5", 4000, "万美元", 12.3, region="黄石"), region="黄石", pub="2024-06-20"),
+    case("thousands-of-yi-places-each",
+         "前三季度，曲靖、红河两市生产总值均超过1千亿元。",
+         F("gdp", 2024, "Q1-Q3", 1000, "亿元", None, "over", region="曲靖"),
+         F("gdp", 2024, "Q1-Q3", 1000, "亿元", None, "over", region="红河州"), region="云南", pub="2024-11-01"),
+    # near misses: a target stays a target; a bare 千元 keeps its unit
+    case("thousands-of-yi-near-target",
+         "力争到2027年全市地区生产总值突破5千亿元。",
+         region="洛阳", pub="2024-02-10"),
+    case("thousands-near-plain-qian-yuan",
+         "2023年，全县农村居民人均可支配收入2.1万元，比上年增加1千元。",
+         F("income_rural_pc", 2023, "FY", 2.1, "万元", region="淳安"), region="淳安", pub="2024-02-10"),
+]
+
+
 REAL134_CASES = [
     # an adverb of the record between the metric and the bound it passed (历史性, 率先, 首度): the phrase goes on
     # to the exact level after the bound (before: the unknown word cut the metric off its figures, none was read)
@@ -18887,6 +18913,7 @@ CASE_LISTS: dict[str, list] = {
     "real143": REAL143_CASES,
     "real135": REAL135_CASES,
     "real133": REAL133_CASES,
+    "real142": REAL142_CASES,
     "real138": REAL138_CASES,
     "real140": REAL140_CASES,
     "real134": REAL134_CASES,

@@ -27,7 +27,9 @@ _UNIT = trie_pattern([u for u in UNITS if u[0] not in "千万亿" or u.startswit
 # a sum in 万 and units before 元 (6万4183元, 3万9,218元, 五万四千三百零五元: 64183 and 54305 元) is one number
 _WAN_AND_UNITS = (rf"\d+万(?:\d{{1,3}},\d{{3}}|\d{{1,4}})(?:\.\d+)?(?=元|美元)"
                   rf"|(?<![零〇一二两三四五六七八九十百千唯统同单逐第]){CN_NUMERAL}+万{CN_NUMERAL}+(?:点[零〇一二三四五六七八九]+)?(?=元|美元)")
-AMOUNT_PATTERN = (rf"(?P<num>{_WAN_AND_UNITS}|{NUMBER}|(?<![零〇一二两三四五六七八九十百千唯统同单逐第]){CN_NUMERAL}+(?:点[零〇一二三四五六七八九]+)?|万(?=亿))"
+# a number of thousands before 万 or 亿 (3千亿元, 1.5千万美元: 3000 亿元, 1500 万美元) is one number
+_THOUSANDS_OF = r"\d+(?:\.\d+)?千(?=[万亿])"
+AMOUNT_PATTERN = (rf"(?P<num>{_WAN_AND_UNITS}|{_THOUSANDS_OF}|{NUMBER}|(?<![零〇一二两三四五六七八九十百千唯统同单逐第]){CN_NUMERAL}+(?:点[零〇一二三四五六七八九]+)?|万(?=亿))"
                   rf"(?P<q1>多|余)?(?P<mag>(?!千瓦){_MAG})?(?P<q2>多|余)?(?P<unit>{_UNIT})?")
 # an amount begins with a numeral; after it comes another, a separator, 多/余, a magnitude or a unit
 # (a lone numeral followed by anything else is no amount, and re passes over it)
@@ -120,6 +122,10 @@ def parse_number(text: str) -> Decimal | None:
     text = text.replace(",", "")
     if text == "万":
         return Decimal(10000)  # 万亿: ten thousand 亿
+    if text[-1:] == "千" and text[:1].isdigit():  # 3千 (亿元), 1.5千 (万美元): thousands
+        if (n := parse_number(text[:-1])) is None:
+            return None
+        return (n * 1000).quantize(Decimal(1)) if n * 1000 == (n * 1000).to_integral_value() else n * 1000
     head, wan, rest = text.partition("万")
     if wan and head and rest:  # 6万4183, 五万四千三百零五: 万 and the units after it
         high, low = parse_number(head), parse_number(rest)
@@ -204,8 +210,10 @@ def parse_amount(text: str) -> Amount | None:
     '亿美元'
     >>> parse_amount("18.9亿").unit
     '亿元'
-    >>> parse_amount("千亿元").value
-    Decimal('1000')
+    >>> parse_amount("千亿元").value, parse_amount("3千亿元").value, parse_amount("1.5千万美元").unit
+    (Decimal('1000'), Decimal('3000'), '万美元')
+    >>> parse_amount("1.5千万美元").value, parse_amount("1.25千亿元").value
+    (Decimal('1500'), Decimal('1250'))
     >>> parse_amount("万亿").value_base, parse_amount("万元") is None
     (1000000000000.0, True)
     >>> parse_amount("20.2亿千瓦时").value_base
