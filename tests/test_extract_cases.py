@@ -18188,6 +18188,38 @@ REAL142_CASES = [
     case("thousands-near-plain-qian-yuan",
          "2023年，全县农村居民人均可支配收入2.1万元，比上年增加1千元。",
          F("income_rural_pc", 2023, "FY", 2.1, "万元", region="淳安"), region="淳安", pub="2024-02-10"),
+    # a ranking of places as the frame by another name (在各县GDP名单中, 各区县GDP成绩单中, 从各市GDP座次看), then a
+    # place with 以 and its level: that place's figure of the metric (before: the metric was named with no
+    # figure and nothing led the place to it, as 排名/榜单/排行榜 do)
+    case("ranking-list-frame-name-list",
+         "在2023年全省各县GDP名单中，仁寿以612.4亿元排名首位。",
+         F("gdp", 2023, "FY", 612.4, "亿元", region="仁寿"), region="四川", pub="2024-03-10"),
+    case("ranking-list-frame-report-card",
+         "在上半年各区县GDP成绩单中，渝北以1050.2亿元继续领跑。",
+         F("gdp", 2024, "H1", 1050.2, "亿元", region="渝北"), region="重庆", pub="2024-08-01"),
+    case("ranking-list-frame-seats",
+         "从前三季度全省各市GDP座次看，大同以1320.5亿元暂列第七。",
+         F("gdp", 2024, "Q1-Q3", 1320.5, "亿元", region="大同"), region="山西", pub="2024-11-01"),
+    # near miss: a class of places with no figure
+    case("ranking-list-frame-near-no-figure",
+         "在全国百强县GDP名单中，仁寿首次入围。",
+         region="四川", pub="2024-03-10"),
+    # a ranking of the metric among a set of places (在全省各市…GDP榜单中, 在各县区…GDP排名里) leads a place with 以 and
+    # its level, and no rank after it (突破…大关, 超越…): that place's figure (before: only a rank after the
+    # level, 位居第一, made it the place's; the sentence had no metric phrase)
+    case("ranking-frame-level-no-rank-bound",
+         "在全省各市上半年GDP榜单中，榆林以3260.5亿元突破3千亿元大关。",
+         F("gdp", 2024, "H1", 3260.5, "亿元", region="榆林"), region="陕西", pub="2024-08-01"),
+    case("ranking-frame-level-no-rank-overtakes",
+         "在全省各市前三季度GDP排名里，德阳以1420.6亿元超越宜宾。",
+         F("gdp", 2024, "Q1-Q3", 1420.6, "亿元", region="德阳"), region="四川", pub="2024-11-01"),
+    case("ranking-frame-level-no-rank-growth",
+         "在2023年各县GDP排行榜中，神木以1850.2亿元同比增长5.1%。",
+         F("gdp", 2023, "FY", 1850.2, "亿元", 5.1, region="神木"), region="陕西", pub="2024-03-01"),
+    # near miss: the frame is no ranking (在各县…工作中): nothing
+    case("ranking-frame-near-not-ranking",
+         "在全市各区县共同努力下，渝北以1050.2亿元领跑。",
+         region="重庆", pub="2024-08-01"),
 ]
 
 

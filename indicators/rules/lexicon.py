@@ -422,8 +422,11 @@ PLACE_CLASS = re.compile(trie_pattern([r["word"] for r in read_table("modifiers.
 RANKING_WORD = re.compile(trie_pattern(list(RANKING_WORDS)))  # a quick test: does a text rank at all
 # 海宁市以1285.6亿元位居第一: a place, its figure and its rank (第N, 首位 …) in one clause
 # 从GDP总量来看，…: a sentence led by the metric its places are then ranked by
-METRIC_VIEW_BEFORE = re.compile(r"\s*(?:从|就|按|在)")
-METRIC_VIEW_AFTER = re.compile(r"(?:来|上)?看|而言|(?:指标|方面|领域)(?:上|中)?\s*[,:]")  # 在…指标上, 在…方面
+# (在2023年全省各市GDP榜单中，…: the set of places ranked, with its time and field, between 在 and the metric)
+METRIC_VIEW_BEFORE = re.compile(r"\s*(?:从|就|按|在)(?:[^,;。%]{0,16}?" + _EVERY_PLACE + r"[^,;。%]{0,8}?)?")
+# 在…指标上, 在…方面; 在各市GDP榜单中, 从各县GDP排名看: a ranking of the metric the places are then given by
+METRIC_VIEW_AFTER = re.compile(r"(?:来|上)?看|而言|(?:指标|方面|领域)(?:上|中)?\s*[,:]|(?:"
+                               + trie_pattern(list(RANKING_WORDS)) + r")(?:中|里)?(?:(?:来|上)?看)?\s*[,:]")
 FIGURE_LATER = re.compile(r"[^。]*?\d[\d.]*\s*(?:%|亿|万|千|元)")  # an amount or a rate later in the sentence
 # 1987年，地级威海市成立: a history's event later in the year's sentence (vocab/event_words.csv)
 EVENT_LATER = re.compile(r"[^。;；]*?(?:" + trie_pattern(list(EVENT_WORDS)) + ")")
