@@ -18220,6 +18220,25 @@ REAL142_CASES = [
     case("ranking-frame-near-not-ranking",
          "在全市各区县共同努力下，渝北以1050.2亿元领跑。",
          region="重庆", pub="2024-08-01"),
+    # the places just named, pointed back to (这几个城市, 这些城市, 上述两市) before the metric: each place's own
+    # figure, whole (before: the words were read as a sector, the facts not the places')
+    case("named-set-these-cities",
+         "前三季度，曲靖、红河、玉溪这几个城市GDP均超过1000亿元。",
+         F("gdp", 2024, "Q1-Q3", 1000, "亿元", None, "over", region="曲靖"),
+         F("gdp", 2024, "Q1-Q3", 1000, "亿元", None, "over", region="红河州"),
+         F("gdp", 2024, "Q1-Q3", 1000, "亿元", None, "over", region="玉溪"), region="云南", pub="2024-11-01"),
+    case("named-set-these",
+         "2023年，江阴、昆山这些城市GDP均突破4000亿元。",
+         F("gdp", 2023, "FY", 4000, "亿元", None, "over", region="江阴"),
+         F("gdp", 2023, "FY", 4000, "亿元", None, "over", region="昆山"), region="江苏", pub="2024-03-15"),
+    case("named-set-above-two",
+         "今年上半年，义乌、诸暨上述两市出口均超过800亿元。",
+         F("exports", 2024, "H1", 800, "亿元", None, "over", region="义乌"),
+         F("exports", 2024, "H1", 800, "亿元", None, "over", region="诸暨"), region="浙江", pub="2024-07-25"),
+    # near miss: no place named before the pointer: no whole region's figure
+    case("named-set-near-no-names",
+         "2023年，这些城市的GDP均突破4000亿元。",
+         region="江苏", pub="2024-03-15"),
 ]
 
 

@@ -337,9 +337,12 @@ SET_AREA = "(?:" + trie_pattern(list(function_words("set_area"))) + "){1,2}"
 # 三地总量相差无几, 两县之中: a sentence that opens by counting the places just named (no figure of its own), a
 # remark on them that goes on with the figures before it
 COUNTED_BACK_OPENING = re.compile(r"(?:这|此|上述|以上)?(?:[二两三四五六七八九十])个?(?:地|县|区|市|县市|区县|城)(?![\u4e00-\u9fff]{0,2}[中里]有)")
+# 曲靖、红河、玉溪这几个城市, 这两个县, 上述三市: the places just named, pointed back to (each whole; right after
+# a name's mask, NAME_SLOT: 这些城市 alone names none)
+_NAMED_SET = r"(?<=[" + NAME_MARK + NAME_FILL + r"])(?:这|这些|上述|以上)(?:几|[二两三四五六七八九十])?个?(?:城市|地区|县市|区县|地|县|市|区|州)"
 PREFIX = re.compile(
     r"(?:" + _FILLER + "|" + _VERDICT + "|" + _SOURCE + "|" + NAME_SLOT + "|" + WORD_PATTERN.pattern
-    + r"|省份|[市县区省]|(?<=[市县区省])中(?=有)|地区|各月|每月|位列|位居|排名|排在|" + _EVERY_PLACE + r"|" + _COUNT_OF_PLACES + r"|\d(?!\d)|[\s“”\"'‘’·]|"
+    + r"|" + _NAMED_SET + r"|省份|[市县区省]|(?<=[市县区省])中(?=有)|地区|各月|每月|位列|位居|排名|排在|" + _EVERY_PLACE + r"|" + _COUNT_OF_PLACES + r"|\d(?!\d)|[\s“”\"'‘’·]|"
     + trie_pattern(list(ZONES))
     + r"|等(?=(?:\d+|[二两三四五六七八九十]+)个?[县市区省])|" + _OPEN_LIST_END + ")*")  # …、安吉等三县: a count closing a named list
 # (14个市中有9个市…: 中 after a counted set of places, among them, before the count of those that…)
