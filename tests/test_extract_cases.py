@@ -18239,6 +18239,24 @@ REAL142_CASES = [
     case("named-set-near-no-names",
          "2023年，这些城市的GDP均突破4000亿元。",
          region="江苏", pub="2024-03-15"),
+    # a place the subject trails, with its own level after 的 (不敌潍坊的…, 不如德阳的…, 输给达州的…): that place's
+    # figure of the same metric, as after 超过/落后于 (before: the verb was no comparison, the level dropped)
+    case("trails-place-level-budein",
+         "1-6月，烟台一般公共预算收入416.2亿元，不敌潍坊的423.3亿元。",
+         F("fiscal_revenue_general", 2024, "H1", 416.2, "亿元", region="烟台"),
+         F("fiscal_revenue_general", 2024, "H1", 423.3, "亿元", region="潍坊"), region="山东", pub="2024-08-01"),
+    case("trails-place-level-buru",
+         "去年，绵阳出口额为320.1亿元，不如德阳的335.6亿元。",
+         F("exports", 2023, "FY", 320.1, "亿元", region="绵阳"),
+         F("exports", 2023, "FY", 335.6, "亿元", region="德阳"), region="四川", pub="2024-08-01"),
+    case("trails-place-level-shugei",
+         "一季度，泸州GDP为640.3亿元，输给达州的652.8亿元。",
+         F("gdp", 2024, "Q1", 640.3, "亿元", region="泸州"),
+         F("gdp", 2024, "Q1", 652.8, "亿元", region="达州"), region="四川", pub="2024-05-01"),
+    # near miss: what the figure trails is an expectation, no place
+    case("trails-near-expectation",
+         "去年，全市出口增长3.1%，不如预期的5%。",
+         F("exports", 2023, "FY", None, "", 3.1, region="绵阳"), region="绵阳", pub="2024-03-01"),
 ]
 
 
