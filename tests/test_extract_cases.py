@@ -18257,6 +18257,23 @@ REAL142_CASES = [
     case("trails-near-expectation",
          "去年，全市出口增长3.1%，不如预期的5%。",
          F("exports", 2023, "FY", None, "", 3.1, region="绵阳"), region="绵阳", pub="2024-03-01"),
+    # under a ranking title, after a lead to the rates, a place with 以 and a bare rate, then its standing with
+    # an adverb before the verb (暂列第一, 继续领跑, 仍居首位) or 垫底: the place's rate of the title's metric
+    # (before: only a bare verb, 位居/领跑…, made the percent a rate; the adverb left it a bare percent)
+    case("ranked-rate-adverb-zanlie",
+         "2023年各县GDP排行榜出炉。从增速来看，神木以6.9%暂列第一。",
+         F("gdp", 2023, "FY", None, "", 6.9, region="神木"), region="陕西", pub="2024-03-15"),
+    case("ranked-rate-adverb-jixu",
+         "上半年各区GDP排名出炉。从增速上看，渝北以8.2%继续领跑。",
+         F("gdp", 2024, "H1", None, "", 8.2, region="渝北"), region="重庆", pub="2024-08-01"),
+    case("ranked-rate-adverb-reng-and-last",
+         "前三季度各市GDP排名出炉。从增速来看，榆林以7.5%仍居首位，铜川以1.2%垫底。",
+         F("gdp", 2024, "Q1-Q3", None, "", 7.5, region="榆林"),
+         F("gdp", 2024, "Q1-Q3", None, "", 1.2, region="铜川"), region="陕西", pub="2024-11-01"),
+    # near miss: the lead turns to shares, not rates: no rate
+    case("ranked-rate-adverb-near-share-lead",
+         "2023年各县GDP排行榜出炉。从占比来看，神木以6.9%暂列第一。",
+         region="陕西", pub="2024-03-15"),
 ]
 
 

@@ -450,7 +450,8 @@ RATE_NAMED_AFTER = re.compile(r"(?:\s*(?:、|和|及|与)\s*" + _PCT + r")*\s*�
 RATE_NAMED_BEFORE = function_words("rate_named_before")
 # 从增速来看，长丰县以6.3%高居榜首 / 以5.9%位居第二 / 以8.1%领跑: a rate a place leads or ranks with, after the
 # rate word that names what is ranked
-RANK_LEAD_AFTER = re.compile(r"(?:高居|位居|位列|排名|排在|居于|居|列|领跑|领先)")
+# (暂列第一, 继续领跑, 仍居首位, 暂时领先: an adverb of the standing may come first; 垫底: the last place)
+RANK_LEAD_AFTER = re.compile(r"(?:暂时|暂|仍然|仍|继续|依然|再次|再度)?(?:高居|位居|位列|排名|排在|居于|居|列|领跑|领先|垫底)")
 RATE_WORD_BEFORE = re.compile(RATE_NOUN)
 NAMED_RATE = re.compile("以" + _PCT + RATE_NAMED_AFTER.pattern)
 # 9月当月增长0.2%，累计增长3.0%; 本月同比增长…，累计同比增长…: the cumulative rate after a month's own
