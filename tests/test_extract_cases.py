@@ -18274,6 +18274,26 @@ REAL142_CASES = [
     case("ranked-rate-adverb-near-share-lead",
          "2023年各县GDP排行榜出炉。从占比来看，神木以6.9%暂列第一。",
          region="陕西", pub="2024-03-15"),
+    # a compared place named by its rank with 排在/位居 (领先排在第二位的柳州(…)), and a compared level of
+    # electricity in brackets (高于桂林(38.1亿千瓦时)): that place's own figure of the metric (before: only 排名 or a
+    # bare rank, and only a level in 元, opened the bracketed level)
+    case("compared-level-ranked-paizai",
+         "上半年，南宁GDP为2650.3亿元，领先排在第二位的柳州(1480.2亿元)。",
+         F("gdp", 2024, "H1", 2650.3, "亿元", region="南宁"),
+         F("gdp", 2024, "H1", 1480.2, "亿元", region="柳州"), region="广西", pub="2024-08-01"),
+    case("compared-level-ranked-electricity",
+         "上半年，百色工业用电量233.8亿千瓦时，遥遥领先排在第2位的柳州(60.9亿千瓦时)。",
+         F("industrial_electricity", 2024, "H1", 233.8, "亿千瓦时", region="百色"),
+         F("industrial_electricity", 2024, "H1", 60.9, "亿千瓦时", region="柳州"), region="广西", pub="2024-08-01"),
+    case("compared-level-electricity-list",
+         "一季度，全市工业用电量45.2亿千瓦时，高于桂林(38.1亿千瓦时)和梧州(30.2亿千瓦时)。",
+         F("industrial_electricity", 2024, "Q1", 45.2, "亿千瓦时", region="柳州"),
+         F("industrial_electricity", 2024, "Q1", 38.1, "亿千瓦时", region="桂林"),
+         F("industrial_electricity", 2024, "Q1", 30.2, "亿千瓦时", region="梧州"), region="柳州", pub="2024-05-01"),
+    # near miss: a rank with no compared place and no bracket: the subject's figure only
+    case("compared-level-near-rank-only",
+         "一季度，全市工业用电量45.2亿千瓦时，增长6.1%，排在全省第二。",
+         F("industrial_electricity", 2024, "Q1", 45.2, "亿千瓦时", 6.1, region="柳州"), region="柳州", pub="2024-05-01"),
 ]
 
 

@@ -628,7 +628,7 @@ COMPARED_OF = re.compile(r"(?<=,)(?:比|较)(?P<items>" + re.sub(r"\(\?P<\w+>", 
                          + r")了?\d+(?:\.\d+)?个?百分点)")
 # 落后于河北(255亿美元,增长34%)和黑龙江(91.5亿美元,增长1倍), 仅次于宁波(12000亿元): the places a figure is
 # compared with, each with its own level (and rate) in brackets after its name
-_LEVEL_ITEM = (r"(?P<place>" + NAME_SLOT + r")[市县区省]?\((?P<fig>\d[\d,]*(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元))"
+_LEVEL_ITEM = (r"(?P<place>" + NAME_SLOT + r")[市县区省]?\((?P<fig>\d[\d,]*(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元|千瓦时|度))"
                r"(?:," + YOY_BASIS_WORD + r"?(?P<verb>" + trie_pattern(_GROWTH_VERBS + _RATES) + r")(?:了|为)?(?P<rate>[-+]?\d+(?:\.\d+)?)(?P<mark>%|倍))?\)")
 LEVEL_ITEM = re.compile(_LEVEL_ITEM)
 _ANY_LEVEL = re.sub(r"\(\?P<\w+>", "(?:", _LEVEL_ITEM)
@@ -639,9 +639,10 @@ _MULTIPLE_OF = r"(?:是|相当于)(?=[^,;。()]{0,8}?" + _ANY_LEVEL + r"的[^,;�
 # 被兴安县(30.03亿元)反超, 被永福县(31.02亿元)超过: the passive, the place that compares before its verb
 _PASSIVE_BEFORE = (r"被(?=" + _ANY_LEVEL + r"(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1])
                    + r"))")
-# (甩开了金湖县(212.57亿元): a comparison verb may carry 了; 远超第二名无锡(…): the place's rank may come first)
+# (甩开了金湖县(212.57亿元): a comparison verb may carry 了; 远超第二名无锡(…), 领先排在第2位的柳州(60.9亿度): the
+# place's rank may come first; a level of electricity too)
 COMPARED_LEVELS = re.compile(r"(?:(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1]) + r")了?|"
-                             + _LEVEL_GAP_AFTER + "|" + _PASSIVE_BEFORE + "|" + _MULTIPLE_OF + r")(?:排名)?(?:第[一二三四五六七八九十\d]{1,2}[名位]?的?)?"
+                             + _LEVEL_GAP_AFTER + "|" + _PASSIVE_BEFORE + "|" + _MULTIPLE_OF + r")(?:排名|排在|位居|位列|居)?(?:第[一二三四五六七八九十\d]{1,2}[名位]?的?)?"
                              r"(?P<items>" + _ANY_LEVEL + r"(?:(?:、|和|及|与)" + _ANY_LEVEL + r")*)")
 # 超过海宁市的548.9亿元, 在海盐县的26.9亿元之上: a place the figure is compared with, its own level after 的
 _LEVEL_OF_ITEM = r"(?P<place>" + NAME_SLOT + "(?:" + NAME_SLOT + r")?)[市县区省]?的(?P<fig>\d[\d,]*(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元))"
