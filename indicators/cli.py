@@ -64,7 +64,13 @@ def _parser() -> argparse.ArgumentParser:
 def _explain(args: argparse.Namespace) -> int:
     from .facts.explain import explain, format_explanation  # the extractor's tables load only when asked
 
-    text = sys.stdin.read() if args.text == "-" else args.text
+    raw = sys.stdin.buffer.read() if args.text == "-" else args.text.encode("utf-8", "surrogateescape")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:  # (a character cut in half: head -c, a pasted fragment)
+        text = raw.decode("utf-8", "replace")
+        where = "standard input" if args.text == "-" else "the text"
+        print(f"explain: {where} is not UTF-8 at byte {e.start}: its broken bytes are read as U+FFFD", file=sys.stderr)
     print(format_explanation(explain(text, pub_date=args.pub_date, region=args.region)))
     return 0
 

@@ -96,6 +96,15 @@ def test_cli_shows_a_facts_qualifier(capsys: pytest.CaptureFixture[str]) -> None
     assert "60亿元 (over) yoy +4.1%" in capsys.readouterr().out
 
 
+def test_explain_reads_a_character_cut_in_half(capsys: pytest.CaptureFixture[str]) -> None:
+    """A text whose last character lost a byte (as ``head -c`` leaves it, passed on the command
+    line) is explained, with a message naming the broken bytes, not a traceback."""
+    cut = ("上半年，全市出口62.1亿元，增长4.1%。全".encode()[:-1]).decode("utf-8", "surrogateescape")
+    assert main(["explain", cut, "--pub-date", PUB, "--region", HOME]) == 0
+    out = capsys.readouterr()
+    assert "62.1亿元" in out.out and "not UTF-8 at byte 50" in out.err
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("上半年全市生产总值增长亿元%,。;：（）0123456789.-占比个百分点倍") + [" ", "\n"]),
                max_size=80))
