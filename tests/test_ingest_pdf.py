@@ -422,6 +422,17 @@ def _facts(doc) -> set[tuple]:  # noqa: ANN001 (a Document)
     return {(f.region, f.metric, f.value, f.yoy_pct) for f in extract_document(doc)}
 
 
+def _reads_line_by_line_as_its_text(paragraphs: list[str], columns: int, width: int, pub: str, region: str) -> None:
+    """Set on a page of ``columns``, each paragraph (a table's cell too) comes out a line of its own,
+    and the page gives the six facts its text gives."""
+    data = page_pdf_bytes(paragraphs, columns=columns, width=width)
+    lines = read_pdf(data).text.split("\n")
+    assert all(p in lines for p in paragraphs)
+    from_txt = _facts(read_document("a.txt", "\n".join(paragraphs).encode(), pub_date=pub, region=region))
+    assert len(from_txt) == 6
+    assert _facts(read_document("a.pdf", data, pub_date=pub, region=region)) == from_txt
+
+
 @pytest.mark.parametrize(("header", "columns", "width"), [
     pytest.param(["地区", "生产总值(亿元)", "增长(%)"], 4, 10, id="three-cells-4x10"),
     pytest.param(["地区", "生产总值(亿元)"], 5, 9, id="two-cells-5x9"),
@@ -432,14 +443,7 @@ def test_cells_set_one_a_line_in_narrow_columns_stay_apart(header: list[str], co
     ends its paragraph, a justified column breaking lines only there: each cell comes out a line of
     its own, no two numbers run together (473.11 and 5.0 are not 473.115.0), and the table gives
     the facts of its text."""
-    paragraphs = _one_a_line(header)
-    data = page_pdf_bytes(paragraphs, columns=columns, width=width)
-    lines = read_pdf(data).text.split("\n")
-    assert all(p in lines for p in paragraphs)
-    txt = read_document("a.txt", "\n".join(paragraphs).encode(), pub_date="2024-02-01", region="湖州")
-    from_txt = _facts(txt)
-    assert len(from_txt) == 6
-    assert _facts(read_document("a.pdf", data, pub_date="2024-02-01", region="湖州")) == from_txt
+    _reads_line_by_line_as_its_text(_one_a_line(header), columns, width, "2024-02-01", "湖州")
 
 
 # The same kind of table at the end of an article, so that the page's last column holds nothing but
@@ -459,14 +463,7 @@ def test_cells_set_one_a_line_in_the_last_column_stay_apart(columns: int, width:
     facts of its text."""
     cells = [cell for k, place in enumerate(LAST_COLUMN_PLACES)
              for cell in (place, f"{43618 - 1377 * k}", f"{5.6 - 0.3 * k:.1f}")]
-    paragraphs = LAST_COLUMN_PROSE + cells
-    data = page_pdf_bytes(paragraphs, columns=columns, width=width)
-    lines = read_pdf(data).text.split("\n")
-    assert all(p in lines for p in paragraphs)
-    txt = read_document("a.txt", "\n".join(paragraphs).encode(), pub_date="2024-10-25", region="丽水")
-    from_txt = _facts(txt)
-    assert len(from_txt) == 6
-    assert _facts(read_document("a.pdf", data, pub_date="2024-10-25", region="丽水")) == from_txt
+    _reads_line_by_line_as_its_text(LAST_COLUMN_PROSE + cells, columns, width, "2024-10-25", "丽水")
 
 
 # Prose full of figures, whose lines are narrower than the column (digits are) but hold as many
