@@ -19010,7 +19010,28 @@ REAL143_CASES = [
 ]
 
 
+S32A_CASES = [
+    # a list of periods after the metric, its measure and 在 between, then 分别 and the periods' figures (进出口在一、二
+    # 季度分别…): the periods each figure is for, no list of products, so the figures stay the region's (before: sector)
+    case("periods-after-zai-trade", "今年以来,全市进出口在一、二季度分别下降1.5%和0.6%,三季度由降转升。",
+         F("trade_total", 2024, "Q1", yoy=-1.5, region="温州"), F("trade_total", 2024, "Q2", yoy=-0.6, region="温州"),
+         region="温州", pub="2024-10-25"),
+    case("periods-after-zai-exports", "全市出口额在二、三季度分别增长4.5%和6.2%,增速逐季加快。",
+         F("exports", 2024, "Q2", yoy=4.5, region="金华"), F("exports", 2024, "Q3", yoy=6.2, region="金华"),
+         region="金华", pub="2024-10-28"),
+    case("periods-after-zai-retail", "全县社会消费品零售总额在三、四季度分别增长3.8%和4.6%。",
+         F("retail_sales", 2024, "Q3", yoy=3.8, region="长兴"), F("retail_sales", 2024, "Q4", yoy=4.6, region="长兴"),
+         region="长兴", pub="2025-01-20"),
+    # near misses: products listed after a trade verb, or after 出口中, stay a sector's
+    case("periods-after-zai-near-products", "前三季度,全市进口原油、铁矿石分别增长5.1%和3.2%。",
+         region="温州", pub="2024-10-25", labels={5.1: "sector", 3.2: "sector"}),
+    case("periods-after-zai-near-export-goods", "前三季度,全市出口中,机电产品、高新技术产品分别增长8.1%和9.3%。",
+         region="温州", pub="2024-10-25", labels={8.1: "sector", 9.3: "sector"}),
+]
+
+
 CASE_LISTS: dict[str, list] = {
+    "s32a": S32A_CASES,
     "real144": REAL144_CASES,
     "real146": REAL146_CASES,
     "real139": REAL139_CASES,

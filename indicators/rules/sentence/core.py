@@ -505,15 +505,16 @@ class Sentence(Times):
             and L.SECTOR_MARK.search(obj.group("obj")) is not None
 
     def times_listed(self, a: int, b: int) -> bool:
-        """Whether the text from ``a`` to ``b`` is a list of times (一季度、上半年分别, 2022年、2023年分别): only time
-        tokens, the marks and words that join them, and the distributive word."""
+        """Whether the text from ``a`` to ``b`` is a list of times (一季度、上半年分别, 2022年、2023年分别, 在一、二季度分别):
+        only time tokens, the marks and words that join them, and the distributive word, after a measure and 在."""
         rest, at = [], a
         for t in self.toks:
             if t.kind == "time" and a <= t.start and t.end <= b:
                 rest.append(self.text[at:t.start])
                 at = t.end
         rest.append(self.text[at:b])
-        return at > a and all(not part or _TIME_LIST_FILL.fullmatch(part) for part in rest)
+        lead = L.TIMES_AFTER_LEAD.fullmatch(rest[0]) is not None  # (进出口在一、二季度分别…: its measure and 在 first)
+        return at > a and all(not part or _TIME_LIST_FILL.fullmatch(part) or k == 0 and lead for k, part in enumerate(rest))
 
     def narrower_name(self, s: int, alias: Alias, metrics: tuple[str, ...], regs: list[str]) -> bool:
         """全社会固定资产投资…，其中，固定资产投资…: the same metric by a narrower name after 其中, a part of the
