@@ -19027,6 +19027,20 @@ S32A_CASES = [
          region="温州", pub="2024-10-25", labels={5.1: "sector", 3.2: "sector"}),
     case("periods-after-zai-near-export-goods", "前三季度,全市出口中,机电产品、高新技术产品分别增长8.1%和9.3%。",
          region="温州", pub="2024-10-25", labels={8.1: "sector", 9.3: "sector"}),
+    # a list of periods leading the sentence, then the metric and 都 before its one figure: the figure is every
+    # period's, as with 均 (before: the last period's only)
+    case("periods-lead-dou-industry", "今年二季度和三季度,全市规上工业增加值都增长了12%以上。",
+         F("industrial_value_added", 2024, "Q2", yoy=12, region="衢州"),
+         F("industrial_value_added", 2024, "Q3", yoy=12, region="衢州"), region="衢州", pub="2024-10-25"),
+    case("periods-lead-dou-retail", "7月和8月,全市社会消费品零售总额都增长了6.5%。",
+         F("retail_sales", 2024, "M7", yoy=6.5, region="江山"), F("retail_sales", 2024, "M8", yoy=6.5, region="江山"),
+         region="江山", pub="2024-09-20"),
+    case("periods-lead-dou-investment", "一季度、二季度,全区工业投资都增长15.4%。",
+         F("industrial_investment", 2024, "Q1", yoy=15.4, region="柯城"),
+         F("industrial_investment", 2024, "Q2", yoy=15.4, region="柯城"), region="柯城", pub="2024-07-22"),
+    # near miss: 都 before no figure, a later period's own rate after it
+    case("periods-lead-dou-near-later-rate", "7月和8月,全市社会消费品零售总额都有所回升,其中8月增长6.5%。",
+         F("retail_sales", 2024, "M8", yoy=6.5, region="江山"), region="江山", pub="2024-09-20"),
 ]
 
 

@@ -614,7 +614,9 @@ class Times(Places):
         if len(near) >= 2 and all(L.LIST_JOIN.fullmatch(text[a[1]:b[0]]) for a, b in zip(near, near[1:])):
             return [v.period for _, _, v in near]
         if holds_any(text[end:end + 32], ("分别", "均")) and (m := L.DISTRIBUTIVE.match(text, end)) \
-                and (m.group("word") == "分别" or self.figure_in_clause(end)):  # (3、4月份，全县工业投资均增长…)
+                and (m.group("word") == "分别" or self.figure_in_clause(end)) \
+                or "都" in text[end:end + 12] and L.EACH_AFTER.match(text, end) and self.figure_in_clause(end):
+            # (3、4月份，全县工业投资均增长…; 二季度和三季度，全市出口都增长了…)
             run = _period_run([t for t in period_toks if t[1] <= s], text)
             if len(run) >= 2 and not L.METRIC.search(text, run[-1][1], s):
                 return [v.period for _, _, v in run]
