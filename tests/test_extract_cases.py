@@ -19044,8 +19044,39 @@ S32A_CASES = [
 ]
 
 
+REAL148_CASES = [
+    # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
+    # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
+    # gazetteer lacked them, so the figure was an unnamed sector's, or 高新区/开发区 was read as a zone of 惠州)
+    case("zone-district-high-tech-short",
+         "2023年，仲恺高新区实现地区生产总值920.3亿元，增长5.1%。",
+         F("gdp", 2023, "FY", 920.3, "亿元", 5.1, region="仲恺"), region="惠州", pub="2024-02-01"),
+    case("zone-district-kaifaqu-rate",
+         "前三季度，大亚湾开发区规上工业增加值增长9.4%。",
+         F("industrial_value_added", 2024, "Q1-Q3", None, "", 9.4, region="大亚湾"), region="惠州", pub="2024-10-28"),
+    case("zone-district-two-with-qu",
+         "去年，仲恺区GDP达856.2亿元、增速7.3%，大亚湾区GDP为790.8亿元、增速4.1%。",
+         F("gdp", 2023, "FY", 856.2, "亿元", 7.3, region="仲恺"),
+         F("gdp", 2023, "FY", 790.8, "亿元", 4.1, region="大亚湾"), region="惠州", pub="2024-02-01"),
+    case("zone-district-full-name",
+         "1-8月，大亚湾经济技术开发区固定资产投资同比增长11.2%。",
+         F("fixed_asset_investment", 2024, "M1-M8", None, "", 11.2, region="大亚湾"), region="惠州", pub="2024-09-20"),
+    # near misses: a college and a memorial hall named after the person, a power base by the bay
+    case("zone-district-near-college",
+         "仲恺农业工程学院科研经费增长12%，达3.1亿元。",
+         region="广州", pub="2024-02-01"),
+    case("zone-district-near-memorial",
+         "廖仲恺纪念馆改造项目完成投资1.2亿元。",
+         region="惠州", pub="2024-02-01"),
+    case("zone-district-near-power-base",
+         "大亚湾核电基地上半年发电量增长3.2%。",
+         region="惠州", pub="2024-08-01"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s32a": S32A_CASES,
+    "real148": REAL148_CASES,
     "real144": REAL144_CASES,
     "real146": REAL146_CASES,
     "real139": REAL139_CASES,
