@@ -19074,9 +19074,35 @@ REAL148_CASES = [
 ]
 
 
+REAL151_CASES = [
+    # a lead without brackets that says the figure takes in the region's parks (含园区规上工业增加值, 包括飞地园区在内的):
+    # a note on the whole region's figure (before: 园区 read as the parks' part, the figure left out as a subset)
+    case("inclusion-lead-parks",
+         "上半年，含园区规上工业增加值同比增长6.2%。",
+         F("industrial_value_added", 2023, "H1", None, "", 6.2, region="阿坝"), region="阿坝", pub="2023-07-25"),
+    case("inclusion-lead-enclave-parks",
+         "1-8月，全州包括飞地园区在内的规模以上工业增加值增长3.9%。",
+         F("industrial_value_added", 2023, "M1-M8", None, "", 3.9, region="甘孜"), region="甘孜", pub="2023-09-20"),
+    case("inclusion-lead-industry-parks",
+         "1-11月，含产业园区在内的规上工业总产值完成412.3亿元，增长8.1%。",
+         F("industrial_output", 2023, "M1-M11", 412.3, "亿元", 8.1, region="攀枝花"), region="攀枝花", pub="2023-12-20"),
+    case("inclusion-lead-investment",
+         "1-5月，包含园区的全社会固定资产投资增长4.4%。",
+         F("fixed_asset_investment", 2022, "M1-M5", None, "", 4.4, region="雅安"), region="雅安", pub="2022-06-20"),
+    # near misses: parks left out (不含园区) or named as the subject (园区规上工业) stay the parks' part
+    case("inclusion-lead-near-excluded",
+         "上半年，不含园区规上工业增加值同比增长2.1%。",
+         region="阿坝", pub="2023-07-25"),
+    case("inclusion-lead-near-parks-own",
+         "上半年，园区规上工业增加值同比增长9.6%。",
+         region="阿坝", pub="2023-07-25"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s32a": S32A_CASES,
     "real148": REAL148_CASES,
+    "real151": REAL151_CASES,
     "real144": REAL144_CASES,
     "real146": REAL146_CASES,
     "real139": REAL139_CASES,

@@ -98,6 +98,19 @@ def _unnoted(prefix: str) -> str:
     return prefix[note.end():] if note else prefix
 
 
+def _inclusion_led(prefix: str) -> str:
+    """The words before a metric without a lead that says the figure takes in the parks or zones (含园区规上工业
+    增加值: the whole region's, the parks counted in), not one that leaves them out (不含园区).
+
+    >>> _inclusion_led("含园区"), _inclusion_led("全州包括飞地园区在内的"), _inclusion_led("不含园区"), _inclusion_led("园区")
+    ('', '全州', '不含园区', '园区')
+    """
+    if "含" not in prefix and "包" not in prefix:
+        return prefix  # (every inclusion word holds one of them)
+    m = L.INCLUSION_LEAD.search(prefix)
+    return prefix[:m.start()] if m else prefix
+
+
 def _named_last(prefix: str) -> re.Match[str] | None:
     """The metric name ``prefix`` ends with, if any."""
     last = None
@@ -310,7 +323,7 @@ class Scope(Kinds):
         prefix, counted, places = self.clause_words(cs, start, metrics)
         prefix = _after_digits(_after_cause(prefix))  # 项目建设带动工业投资…: the projects drove the metric, no scope of it
         prefix = _no_scope_words(L.PLAN.sub("", prefix))  # no scope: a plan word (预计全年), a heading, a description
-        prefix = _unnoted(prefix)  # 三县(仙居、天台和三门), 惠安县(含台商投资区)
+        prefix = _inclusion_led(_unnoted(prefix))  # 三县(仙居、天台和三门), 惠安县(含台商投资区), 含园区
         own = L.METRIC.match(self.text, start)
         if own and L.RATE_FRAME.match(self.text, own.end()) and (frame := L.RATE_FRAME_OPEN.search(prefix)):
             prefix = prefix[:frame.start()]  # 从季度产值增幅看: the frame, no sector
