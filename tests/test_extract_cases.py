@@ -19096,6 +19096,9 @@ REAL151_CASES = [
     case("inclusion-lead-near-parks-own",
          "上半年，园区规上工业增加值同比增长9.6%。",
          region="阿坝", pub="2023-07-25"),
+    case("inclusion-lead-near-content-word",
+         "上半年，含金量最高的园区规上工业增加值同比增长12.4%。",
+         region="阿坝", pub="2023-07-25"),
 ]
 
 

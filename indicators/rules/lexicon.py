@@ -1510,7 +1510,7 @@ INCLUSION_OPENS = tuple({"(" + r["word"][0] for r in read_table("inclusion_words
 # region's parks is a note on the whole region's figure, no part of it (not 不含: an exclusion; a zone named, 含经开区,
 # is a place token of its own)
 INCLUSION_LEAD = re.compile(r"(?<!不)(?:" + trie_pattern([r["word"] for r in read_table("inclusion_words.csv")])
-                            + r")[^,;()\d%]{0,8}?园区(?:在内)?的?$")
+                            + r")[^,;()\d%的]{0,8}?园区(?:在内)?的?$")  # (not 含金量最高的园区: no 的 inside)
 # 全市(全域口径), 全县(县域统计口径): a note that a place's figure counts its whole territory (function_words.csv,
 # whole_caliber), the whole region's; the rest after its bracket too, when a clause opens inside it
 WHOLE_CALIBER_REST = re.compile(r"(?:" + trie_pattern(list(function_words("whole_caliber"))) + r")(?:统计)?口径\)")
