@@ -18744,6 +18744,33 @@ REAL141_CASES = [
 ]
 
 
+REAL150_CASES = [
+    # a title that opens with a development zone, whose lead then names the zone with the home district in
+    # brackets (某某高新区(某某区), or the district with the zone in brackets): the zone and the district are one
+    # (one administration, two names), so its 全区 is the home district, no zone's subset (before: subset)
+    case("zone-bracket-home-district-high-tech",
+         "苏州高新区工业投资增长强劲\n记者日前从苏州高新区(虎丘区)统计局获悉,上半年全区规上工业总产值1820.5亿元,同比增长6.3%。",
+         F("industrial_output", 2023, "H1", value=1820.5, unit="亿元", yoy=6.3, region="虎丘"), region="虎丘", pub="2023-07-25"),
+    case("zone-bracket-home-district-short-name",
+         "杭州高新区数字经济提速\n今年一季度,杭州高新区(滨江)全区实现地区生产总值612.3亿元,增长7.1%。",
+         F("gdp", 2024, "Q1", value=612.3, unit="亿元", yoy=7.1, region="滨江"), region="滨江", pub="2024-04-28"),
+    case("zone-bracket-home-district-fiscal",
+         "常州高新区前三季度经济数据出炉\n据常州高新区（新北区）统计局消息,前三季度全区一般公共预算收入98.6亿元,增长4.2%。",
+         F("fiscal_revenue_general", 2022, "Q1-Q3", value=98.6, unit="亿元", yoy=4.2, region="新北"), region="新北", pub="2022-10-30"),
+    case("zone-bracket-home-district-reversed",
+         "苏州高新区上半年外贸回暖\n虎丘区(苏州高新区)商务部门发布,上半年全区进出口总额1203.4亿元,增长3.5%。",
+         F("trade_total", 2021, "H1", value=1203.4, unit="亿元", yoy=3.5, region="虎丘"), region="虎丘", pub="2021-07-30"),
+    # near misses: a zone's story with no such bracket, or one whose bracket names another district: its 全区
+    # stays the zone's (a subset)
+    case("zone-bracket-home-district-near-no-bracket",
+         "独山港经济开发区上半年经济运行\n今年上半年,全区实现规上工业产值86.2亿元,增长5.1%。",
+         region="平湖", pub="2023-07-20"),
+    case("zone-bracket-home-district-near-other-district",
+         "苏州高新区工业投资增长强劲\n记者日前从苏州高新区(虎丘区)统计局获悉,上半年全区规上工业总产值1820.5亿元,同比增长6.3%。",
+         region="吴中", pub="2023-07-25"),
+]
+
+
 REAL144_CASES = [
     # a list of periods after the metric (its measure and 在 between: 出口额在三、四季度, 进出口总额在5月、6月), then
     # 均 or 都 and one figure in the same clause: the figure holds for every period listed (before: the last only)
@@ -19106,6 +19133,7 @@ CASE_LISTS: dict[str, list] = {
     "s32a": S32A_CASES,
     "real148": REAL148_CASES,
     "real151": REAL151_CASES,
+    "real150": REAL150_CASES,
     "real144": REAL144_CASES,
     "real146": REAL146_CASES,
     "real139": REAL139_CASES,

@@ -85,7 +85,28 @@ def story_lead(text: str, home: str = "") -> str:
             or ":" in lead[lead.rfind("\n", 0, first.start()) + 1:first.start()] \
             or lead[first.end():first.end() + 1] in (",", "、") or lead.endswith("据", 0, first.start()):
         return ""  # (政府驻地:东港街道: an infobox; 乍浦镇,港区各部门: addressees; 据…: a source)
+    if kind == "zone" and home and _zone_is_home(lead, home):
+        return ""  # (无锡高新区(新吴区)…: the zone and the home district are one, its 全区 the home's)
     return _SCOPES[kind]
+
+
+_ZONE_WORDS_PATTERN = trie_pattern(list(ZONES))
+
+
+def _zone_is_home(lead: str, home: str) -> bool:
+    """``lead`` names a zone with the home district in brackets, or the home with a zone in brackets (one
+    administration under two names): the zone's story is the home's.
+
+    >>> _zone_is_home("高新区经济\\n无锡高新区(新吴区)统计局发布", "新吴"), _zone_is_home("虎丘区（苏州高新区）", "虎丘")
+    (True, True)
+    >>> _zone_is_home("苏州高新区(虎丘区)统计局", "吴中"), _zone_is_home("独山港经济开发区上半年", "平湖")
+    (False, False)
+    """
+    if home not in lead or not ("(" in lead or "（" in lead):
+        return False  # (most leads: no bracket, or no home's name)
+    name = re.escape(home) + "[区县市]?"
+    return re.search("(?:" + _ZONE_WORDS_PATTERN + ")[(（]" + name + "[)）]|" + name + "[(（][^()（）]{0,12}?(?:"
+                     + _ZONE_WORDS_PATTERN + ")[)）]", lead) is not None
 
 
 def _home_named(lead: str, home: str, end: int) -> int:
