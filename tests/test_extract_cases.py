@@ -18768,6 +18768,28 @@ REAL150_CASES = [
     case("zone-bracket-home-district-near-other-district",
          "苏州高新区工业投资增长强劲\n记者日前从苏州高新区(虎丘区)统计局获悉,上半年全区规上工业总产值1820.5亿元,同比增长6.3%。",
          region="吴中", pub="2023-07-25"),
+    # a span of years right before a record of a measure (三年来增速首次…, 五年来增幅最高, 十年来增速最快): the
+    # record's span, no time frame: the next sentence's figures keep the year in force (before: the year before
+    # the publication's, as after a span that frames what follows)
+    case("record-span-measure-first-time",
+         "前三季度,全区GDP增长8.1%,三年来增速首次重回全市第一。全区规上工业增加值前8个月实现652.3亿元。",
+         F("gdp", 2021, "Q1-Q3", yoy=8.1, region="锡山"),
+         F("industrial_value_added", 2021, "M1-M8", value=652.3, unit="亿元", region="锡山"),
+         region="锡山", pub="2021-10-26"),
+    case("record-span-measure-highest",
+         "前三季度,全市外贸进出口增长12.4%,五年来增幅最高。全市社会消费品零售总额前三季度达到688.2亿元。",
+         F("trade_total", 2021, "Q1-Q3", yoy=12.4, region="无锡"),
+         F("retail_sales", 2021, "Q1-Q3", value=688.2, unit="亿元", region="无锡"),
+         region="无锡", pub="2021-10-26"),
+    case("record-span-measure-fastest",
+         "上半年,全县固定资产投资增长15.2%,十年来增速最快。全县一般公共预算收入上半年完成42.6亿元,增长6.8%。",
+         F("fixed_asset_investment", 2022, "H1", yoy=15.2, region="德清"),
+         F("fiscal_revenue_general", 2022, "H1", value=42.6, unit="亿元", yoy=6.8, region="德清"),
+         region="德清", pub="2022-07-22"),
+    # near miss: a span that frames a cumulative figure (三年来,全区累计…) stays a span of years: no fact of a year
+    case("record-span-measure-near-framing-span",
+         "三年来,全区累计完成固定资产投资1200亿元。",
+         region="锡山", pub="2021-10-26"),
 ]
 
 
