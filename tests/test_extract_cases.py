@@ -18790,6 +18790,26 @@ REAL150_CASES = [
     case("record-span-measure-near-framing-span",
          "三年来,全区累计完成固定资产投资1200亿元。",
          region="锡山", pub="2021-10-26"),
+    # a quarter after 截至, 至 or 到 (截至三季度, 到三季度达到…, 至二季度): the months from January to that quarter's
+    # end, like 截至9月底 (before: that quarter alone)
+    case("until-quarter-reached-after-months",
+         "全区规上工业增加值前8个月实现652.3亿元,到三季度达到731.2亿元。",
+         F("industrial_value_added", 2021, "M1-M8", value=652.3, unit="亿元", region="锡山"),
+         F("industrial_value_added", 2021, "Q1-Q3", value=731.2, unit="亿元", region="锡山"),
+         region="锡山", pub="2021-10-26"),
+    case("until-quarter-as-of",
+         "截至三季度,全市实际使用外资12.6亿美元,增长9.4%。",
+         F("fdi_actual", 2023, "Q1-Q3", value=12.6, unit="亿美元", yoy=9.4, region="嘉兴"),
+         region="嘉兴", pub="2023-10-28"),
+    case("until-quarter-second",
+         "至二季度,全县固定资产投资完成88.1亿元,增长7.7%。",
+         F("fixed_asset_investment", 2022, "H1", value=88.1, unit="亿元", yoy=7.7, region="德清"),
+         region="德清", pub="2022-07-25"),
+    # near miss: a rate moved to a quarter's (回升到三季度的6.5%) is that quarter's alone
+    case("until-quarter-near-rate-moved-to",
+         "全区GDP增速从二季度的5.1%回升到三季度的6.5%。",
+         F("gdp", 2021, "Q2", yoy=5.1, region="锡山"), F("gdp", 2021, "Q3", yoy=6.5, region="锡山"),
+         region="锡山", pub="2021-10-26"),
 ]
 
 

@@ -45,7 +45,11 @@ TIME_PATTERN = (
     r"|(?P<first>[前头]" + _M + r"个?月(?:份)?)"
     # 截至10月底; 至10月末, 到9月底 (no range's end: not 1至10月底): the months from January to that month's end
     r"|(?P<until>(?:截[至止](?:今年|本年)?" + _M + r"月(?:份|末|底)?|(?<![\d月" + CN_NUMERAL.strip("[]")
-    + r"])[至到](?:今年|本年)?" + _M + r"月(?:末|底))(?!\d))"
+    + r"])[至到](?:今年|本年)?" + _M + r"月(?:末|底))(?!\d)"
+    # 截至三季度, 到三季度 (not 到三季度的6.5%: a rate moved to; nor 到三季度末, a table word): the quarters from
+    # the first to that one's end
+    r"|截[至止](?:今年|本年)?[一二三1-3]季度(?:末|底)?|(?<![\d" + CN_NUMERAL.strip("[]")
+    + r"])[至到](?:今年|本年)?[一二三1-3]季度(?![的末底]))"
     r"|(?P<month>(?:(?<![\d亿万千百美])元|" + _M + r")月(?:份)?(?P<single>当月|单月)?(?!末|底|初|中旬|上旬|下旬|\d))"
     r"|(?P<planend>[“\"]?(?:[八九]|十[一二三四五]?)五[”\"]?(?:时期|期)?末)"  # “十二五”末: the last year of a five-year plan
     r"|(?<!上)(?P<word>" + trie_pattern(list(PERIOD_WORDS)) + r")"  # (not 一季度 of 上一季度: the one before)
@@ -207,6 +211,9 @@ def _short_year(m: re.Match[str]) -> TimeExpr | None:
     return None
 
 
+_QUARTERS_TO = {"一": "Q1", "1": "Q1", "二": "H1", "2": "H1", "三": "Q1-Q3", "3": "Q1-Q3"}  # the months to a quarter's end
+
+
 def _interpret(m: re.Match[str]) -> TimeExpr | None:
     kind = m.lastgroup
     if m.group("date"):
@@ -223,6 +230,8 @@ def _interpret(m: re.Match[str]) -> TimeExpr | None:
         return None
     if m.group("janfeb"):
         return TimeExpr(period="M1-M2")
+    if m.group("until") and "季" in m.group():
+        return TimeExpr(period=_QUARTERS_TO[m.group()[m.group().index("季") - 1]])  # 截至三季度: Q1-Q3
     if m.group("first") or m.group("until"):
         ms = _months(m.group())
         return TimeExpr(period=f"M1-M{ms[0]}" if ms[0] > 1 else "M1") if ms else None
@@ -266,6 +275,8 @@ def parse_period(text: str) -> str | None:
     ('M1-M5', 'M1-M5', 'M1-M5', 'M1-M2')
     >>> parse_period("7月当月"), parse_period("截至3月末"), parse_period("元至9月"), parse_period("元月至5月")
     ('M7', 'M1-M3', 'M1-M9', 'M1-M5')
+    >>> parse_period("截至三季度"), parse_period("到二季度"), parse_period("到三季度的")
+    ('Q1-Q3', 'H1', 'Q3')
     >>> parse_period("上半年"), parse_period("全年")
     ('H1', 'FY')
     >>> parse_period("7月29日") is None
