@@ -18810,6 +18810,21 @@ REAL150_CASES = [
          "全区GDP增速从二季度的5.1%回升到三季度的6.5%。",
          F("gdp", 2021, "Q2", yoy=5.1, region="锡山"), F("gdp", 2021, "Q3", yoy=6.5, region="锡山"),
          region="锡山", pub="2021-10-26"),
+    # a clause ",是<province>…的<kind of place>(之一)" after a place's figure ranks that place within the province:
+    # no new subject, the rate after it stays the place's (before: the province's rate of the metric)
+    case("ranked-within-after-figure-trade",
+         "上半年,义乌完成外贸进出口总额3010.5亿元,是浙江省进出口规模最大的县市,增长12.4%。",
+         F("trade_total", 2024, "H1", value=3010.5, unit="亿元", yoy=12.4, region="义乌"), region="金华", pub="2024-07-28"),
+    case("ranked-within-after-figure-retail",
+         "2022年,萧山实现社会消费品零售总额1004.2亿元,是浙江省社零总额最高的区县之一,增长4.6%。",
+         F("retail_sales", 2022, "FY", value=1004.2, unit="亿元", yoy=4.6, region="萧山"), region="杭州", pub="2023-02-20"),
+    case("ranked-within-after-figure-fiscal",
+         "2023年,江阴完成一般公共预算收入280.3亿元,是江苏省一般公共预算收入最高的县市,比上年增长3.2%。",
+         F("fiscal_revenue_general", 2023, "FY", value=280.3, unit="亿元", yoy=3.2, region="江阴"), region="无锡", pub="2024-02-05"),
+    # near miss: ",是<province>的1/25" is a share of the province, no ranking (unchanged: the rate is the place's)
+    case("ranked-within-after-figure-near-share",
+         "2023年,昆山实现地区生产总值5140.6亿元,是江苏省的1/25,比上年增长5.7%。",
+         F("gdp", 2023, "FY", value=5140.6, unit="亿元", yoy=5.7, region="昆山"), region="苏州", pub="2024-02-05"),
 ]
 
 

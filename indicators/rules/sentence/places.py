@@ -155,8 +155,8 @@ class Places(Scope):
                 self.places_named.append((s, self.place_word(val, s)))  # type: ignore[arg-type]  # (超过象山: compared)
                 self.compared_counted_back(e)
             return 1
-        if sub.regions and text[sub.end:s] == "是" and L.RANKED_WITHIN.match(text, e):
-            return 1  # 温岭市是台州…最为接近百亿的区县: the place 温岭 is ranked within, no subject
+        if sub.regions and (text[sub.end:s] == "是" or text[s - 2:s] in (",是", "，是")) and L.RANKED_WITHIN.match(text, e):
+            return 1  # 温岭市是台州…最为接近百亿的区县; 宁波…亿元,是浙江省…的城市之一: the place is ranked within, no subject
         if sub.regions and text[e:e + 1] == "的" and text[sub.end:s] in L.APPOSITION_WORDS:
             return 1  # 高要区作为肇庆市的工业重镇: the place of an apposition, no subject
         if val.startswith("该"):  # type: ignore[attr-defined]
