@@ -19186,11 +19186,59 @@ REAL151_CASES = [
 ]
 
 
+REAL147_CASES = [
+    # a run of months, each with its own month's rate and then a 累计 rate (5月份当月增长…，累计增长…；6月份当月增长…，
+    # 累计增长…): each 累计 rate runs from January to the month named last before it (before: every one to the first)
+    case("month-run-cumulative-industry",
+         "全县规模以上工业增加值5月份当月增长6.2%，累计增长4.4%；6月份当月增长8.0%，累计增长5.1%。",
+         F("industrial_value_added", 2023, "M5", None, "", 6.2, region="任丘"),
+         F("industrial_value_added", 2023, "M1-M5", None, "", 4.4, region="任丘"),
+         F("industrial_value_added", 2023, "M6", None, "", 8.0, region="任丘"),
+         F("industrial_value_added", 2023, "M1-M6", None, "", 5.1, region="任丘"), region="任丘", pub="2023-07-25"),
+    case("month-run-cumulative-investment",
+         "全市固定资产投资7月份单月增长9.3%，累计增长3.1%，8月份单月增长10.6%，累计增长4.0%。",
+         F("fixed_asset_investment", 2022, "M7", None, "", 9.3, region="忻州"),
+         F("fixed_asset_investment", 2022, "M1-M7", None, "", 3.1, region="忻州"),
+         F("fixed_asset_investment", 2022, "M8", None, "", 10.6, region="忻州"),
+         F("fixed_asset_investment", 2022, "M1-M8", None, "", 4.0, region="忻州"), region="忻州", pub="2022-09-20"),
+    case("month-run-cumulative-retail",
+         "全区社会消费品零售总额10月当月增长4.5%，累计增长6.2%；11月当月增长5.3%，累计增长6.0%。",
+         F("retail_sales", 2021, "M10", None, "", 4.5, region="武清"),
+         F("retail_sales", 2021, "M1-M10", None, "", 6.2, region="武清"),
+         F("retail_sales", 2021, "M11", None, "", 5.3, region="武清"),
+         F("retail_sales", 2021, "M1-M11", None, "", 6.0, region="武清"), region="武清", pub="2021-12-18"),
+    # the month's rate compared in points with another month's before the 累计 rate (当月增长…，比8月份加快1.1个
+    # 百分点，累计增长…): the 累计 rate is still that month's run (before: left with no metric)
+    case("month-compared-then-cumulative",
+         "全市规上工业增加值9月当月增长3.2%，比8月份加快1.1个百分点，累计增长4.6%。",
+         F("industrial_value_added", 2024, "M9", None, "", 3.2, region="晋城"),
+         F("industrial_value_added", 2024, "Q1-Q3", None, "", 4.6, region="晋城"), region="晋城", pub="2024-10-22"),
+    case("month-compared-then-cumulative-semicolon",
+         "全县固定资产投资5月份单月下降2.4%，较4月份收窄3.5个百分点；累计增长1.8%。",
+         F("fixed_asset_investment", 2020, "M5", None, "", -2.4, region="蔚县"),
+         F("fixed_asset_investment", 2020, "M1-M5", None, "", 1.8, region="蔚县"), region="蔚县", pub="2020-06-19"),
+    case("month-compared-then-cumulative-rate-word",
+         "全市社会消费品零售总额11月当月增长6.1%，增速比上月回落0.8个百分点，累计增长7.2%。",
+         F("retail_sales", 2019, "M11", None, "", 6.1, region="承德"),
+         F("retail_sales", 2019, "M1-M11", None, "", 7.2, region="承德"), region="承德", pub="2019-12-20"),
+    # near misses: a period named for the last rate keeps it (一季度下降…); a forecast after the points stays one
+    case("month-run-near-named-period",
+         "全市出口额3月份当月下降5.2%，累计下降1.4%；4月份当月增长2.7%，一季度下降3.0%。",
+         F("exports", 2023, "M3", None, "", -5.2, region="衡水"),
+         F("exports", 2023, "Q1", None, "", -1.4, region="衡水"),
+         F("exports", 2023, "M4", None, "", 2.7, region="衡水"),
+         F("exports", 2023, "Q1", None, "", -3.0, region="衡水"), region="衡水", pub="2023-05-20"),
+    case("month-compared-near-forecast",
+         "全市规上工业增加值9月当月增长3.2%，比8月份加快1.1个百分点，全年预计增长4.6%。",
+         F("industrial_value_added", 2024, "M9", None, "", 3.2, region="晋城"), region="晋城", pub="2024-10-22"),
+]
+
 CASE_LISTS: dict[str, list] = {
     "s32a": S32A_CASES,
     "real148": REAL148_CASES,
     "real151": REAL151_CASES,
     "real150": REAL150_CASES,
+    "real147": REAL147_CASES,
     "real144": REAL144_CASES,
     "real146": REAL146_CASES,
     "real139": REAL139_CASES,

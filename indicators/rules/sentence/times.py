@@ -674,7 +674,7 @@ class Times(Places):
         """9月当月增长0.2%，累计增长3.0%: after a single month's rate, a rate said 累计 with no period of its
         own is the same metric's for January through that month (苏州、南通9月当月分别增长…，累计分别增长9.3%和
         9.7%: one rate for each of the slot's places, with 分别)."""
-        month = _ONE_MONTH.fullmatch(cur.time[1] or "")  # (after January's own rate, its run is the same month's)
+        month = _ONE_MONTH.fullmatch(self.month_in_force(cur) or "")  # (after January's own rate, its run is the same month's)
         gap = L.CUMULATIVE_GAP.fullmatch(self.text, after, g.start)
         if month is None or gap is None or g.region \
                 or len(g.values) != (len(cur.regions) if gap.group("each") and len(cur.regions) > 1 else 1):
@@ -682,6 +682,15 @@ class Times(Places):
         self.period_slot(cur, cur.start, cur.end, g)
         self.slots[-1].time = (cur.time[0], "M1-" + month.group(), cur.time[2])
         return True
+
+    def month_in_force(self, cur: Slot) -> str | None:
+        """The period of ``cur``'s latest rate: that of the slot the last period rate of its metric made
+        (…5月份当月增长6.2%，累计增长4.4%；6月份当月增长8.0%，累计增长…: June's, not May's), else its own."""
+        last = self.slots[-1] if self.slots else None
+        if last is not None and last is not cur and last.rule == "period-growth" and last.metrics == cur.metrics \
+                and last.regions == cur.regions and _ONE_MONTH.fullmatch(last.time[1] or ""):
+            return last.time[1]
+        return cur.time[1]
 
     def period_list_growth(self, base: Slot, g: GrowthTok, after: int) -> bool:
         """一季度、上半年、前三季度增速分别为5.1%、5.8%和6.0% (分季度看，一季度、上半年和全年分别增长…):
