@@ -19231,6 +19231,30 @@ REAL147_CASES = [
     case("month-compared-near-forecast",
          "全市规上工业增加值9月当月增长3.2%，比8月份加快1.1个百分点，全年预计增长4.6%。",
          F("industrial_value_added", 2024, "M9", None, "", 3.2, region="晋城"), region="晋城", pub="2024-10-22"),
+    # a month's rate ranked within the year (9月份增速全年最低, 增速为年内最高, 增幅全年最大), then its own rate and
+    # a 累计 rate: 全年/年内 is the span of the record, no time of the figures (before: the rates were the year's,
+    # or the 累计 rate the month's alone)
+    case("record-of-year-month-rates",
+         "全市规上工业增加值9月份增速全年最低，单月下降4.7%，累计增长2.9%。",
+         F("industrial_value_added", 2023, "M9", None, "", -4.7, region="阳泉"),
+         F("industrial_value_added", 2023, "Q1-Q3", None, "", 2.9, region="阳泉"), region="阳泉", pub="2023-12-20"),
+    case("record-within-year-month-rates",
+         "全县固定资产投资6月份增速为年内最高，当月增长12.4%，累计增长5.5%。",
+         F("fixed_asset_investment", 2022, "M6", None, "", 12.4, region="宁晋"),
+         F("fixed_asset_investment", 2022, "H1", None, "", 5.5, region="宁晋"), region="宁晋", pub="2022-12-15"),
+    case("record-of-year-largest",
+         "全区出口额11月份增幅全年最大，单月增长25.3%，累计增长9.8%。",
+         F("exports", 2021, "M11", None, "", 25.3, region="东丽"),
+         F("exports", 2021, "M1-M11", None, "", 9.8, region="东丽"), region="东丽", pub="2021-12-28"),
+    case("record-of-year-lowest-after-rate-word",
+         "全县规模以上工业增加值4月份增速为全年最低，当月下降3.6%，累计增长2.2%。",
+         F("industrial_value_added", 2020, "M4", None, "", -3.6, region="孝义"),
+         F("industrial_value_added", 2020, "M1-M4", None, "", 2.2, region="孝义"), region="孝义", pub="2020-12-10"),
+    # near misses: 全年 before a rate stays the year (全年最终增长…); a record of a span of years keeps its time
+    case("record-near-year-final",
+         "2022年，全市规上工业增加值全年最终增长5.1%。",
+         F("industrial_value_added", 2022, "FY", None, "", 5.1, region="阳泉"), region="阳泉", pub="2023-02-10"),
+
 ]
 
 CASE_LISTS: dict[str, list] = {

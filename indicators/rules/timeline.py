@@ -433,6 +433,7 @@ _TERM_END_LAST = edges(L.TERM_END_BEFORE, last=True)  # (a policy's term: its wo
 _COMPARED_FIRST = edges(_COMPARED_AFTER)
 
 
+_RECORD_YEAR = frozenset({"全年", "年内"})  # 增速为全年最低, 创年内新高: the year a record is measured over
 _AFTER_TIME = "、和及与年月季度期"  # what ends a time, or joins a listed one
 # the characters right before a time that one of compared_time's tests reads (most times follow none)
 _COMPARED_BEFORE = COMPARISON_LAST | set(_AFTER_TIME) | {"到"} | _PLAN_DATE_LAST | _TERM_END_LAST | _TREND_LAST | _SURPASS_LAST \
@@ -526,7 +527,7 @@ def compared_time(text: str, s: int, e: int) -> bool:
     # character there is one a match of theirs can end or begin with: most times have none)
     before, after = text[s - 1:s] if s else "", text[e:e + 1]
     if before not in _COMPARED_BEFORE and not at_edge(after, _COMPARED_FIRST) and not _is_span(text[s:e]) \
-            and "基数" not in text and "年鉴" not in text:
+            and text[s:e] not in _RECORD_YEAR and "基数" not in text and "年鉴" not in text:
         return False  # (no test below reads anything here)
     return bool((before in COMPARISON_LAST and L.COMPARISON_END.search(text, max(0, s - 3), s))
                 or (at_edge(after, _COMPARED_FIRST) and _COMPARED_AFTER.match(text, e))
@@ -536,7 +537,8 @@ def compared_time(text: str, s: int, e: int) -> bool:
                 or (before in _TERM_END_LAST and _term_end(text, s))
                 or _run_start(text, s, e)
                 or _edition_label(text, e)
-                or (_is_span(text[s:e]) and L.RECORD_AFTER.match(text, e) is not None)  # 创近五年新高, 创15年来新高
+                or ((_is_span(text[s:e]) or text[s:e] in _RECORD_YEAR) and L.RECORD_AFTER.match(text, e) is not None)
+                # 创近五年新高, 创15年来新高; 9月份增速全年最低: the span a record is measured over
                 or (before in _TREND_LAST and L.TREND_BEFORE.search(text, max(0, s - 3), s) is not None
                     and L.TREND_AFTER.match(text, e) is not None)
                 or (text.endswith(L.BASELINE, 0, s) and after == "的")

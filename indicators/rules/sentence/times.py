@@ -631,6 +631,10 @@ class Times(Places):
             return self.cumulative_growth(cur, g, after) or self.period_list_growth(cur, g, after)
         later = bool(cur.amounts) and not cur.growths and cur.time[0] is not None and self.state.year is not None \
             and self.state.year > cur.time[0]  # 2023年…312.5亿元，今年预计增长6%: a later year's rate (its plan)
+        last = self.slots[-1]
+        if not done and len(g.values) == 1 and last is not cur and last.growths and last.rule == "period-growth" \
+                and last.metrics == cur.metrics and self.cumulative_growth(cur, g, after):
+            return True  # 9月份增速全年最低，单月下降4.7%，累计增长…: after the month's rate another period-growth held
         ranked = not cur.amounts and not cur.growths and L.RANK_IN_CLAUSE.match(self.text, cur.end) is not None
         # (上半年固投总量位居全市第一;6月增长…: a metric ranked with no figure, then a period's rate)
         if not (done or moved or later or ranked) or len(g.values) != 1 or g.region:  # (上半年…1261亿元，而一季度7.5%的增速: Q1's)
