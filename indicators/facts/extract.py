@@ -682,7 +682,23 @@ def _not_restated(grid: list[Fact], prose: list[Fact]) -> list[Fact]:
 
     said = {key(f): f.year for f in prose
             if f.value_base is not None and f.yoy_pct is not None and f.scope == "region" and f.kind == "actual"}
-    return [f for f in grid if said.get(key(f), f.year) == f.year]
+    printed = {(f.region, f.metric, f.year, f.period, f.unit, f.yoy_pct): f.value for f in prose
+               if f.value is not None and f.scope == "region" and f.kind == "actual"}
+    return [f for f in grid if said.get(key(f), f.year) == f.year and not _finer(
+        f.value, printed.get((f.region, f.metric, f.year, f.period, f.unit, f.yoy_pct)))]
+
+
+def _finer(cell: float | None, said: float | None) -> bool:
+    """Whether a table's level ``cell`` is a sentence's level ``said`` printed with more decimals (a
+    bulletin's table 490.1664 under its text's 490.17亿元): the same figure, not a second value.
+
+    >>> _finer(490.1664, 490.17), _finer(52.0105, 52.01), _finer(490.1664, 491.2), _finer(490.17, 490.17)
+    (True, True, False, False)
+    """
+    if cell is None or said is None:
+        return False
+    places = len(repr(said).partition(".")[2].rstrip("0")) if "e" not in repr(said) else 0
+    return len(repr(cell).partition(".")[2]) > places and abs(cell - said) <= 0.5 * 10 ** -places + 1e-9
 
 
 def _unclaimed(prose: list[Fact], grid: list[Fact]) -> list[Fact]:
