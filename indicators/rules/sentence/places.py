@@ -635,7 +635,7 @@ class Places(Scope):
         芜湖分列二三位，增速分别为…; ，阜阳、宣城增速同为5.6%; ；而黄岩、椒江增速…), or its sentence after one with figures
         (。另外大渡口区、云阳县增速最快，同比增长4.7%)."""
         sub, text = self.subject, self.text
-        return len(sub.regions) > 0 and text[s - 1:s] in ("、", "和") and L.LIST_JOIN.fullmatch(text[sub.end:s]) is not None \
+        return len(sub.regions) > 0 and text[s - 1:s] in ("、", "和", "与") and L.LIST_JOIN.fullmatch(text[sub.end:s]) is not None \
             and (sub.start > 0 and _opens_clause(text, sub.start) or self.runner_ups_after_figures(sub.start)
                  or sub.start >= self.body and self.prev is not None
                  and text[self.body:sub.start].strip(" ,") in _LEAD_WORDS and self.one_metric_before())
