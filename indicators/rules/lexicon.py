@@ -430,6 +430,9 @@ METRIC_VIEW_BEFORE = re.compile(r"\s*(?:从|就|按|在)(?:[^,;。%]{0,16}?" + _
 # 在…指标上, 在…方面; 在各市GDP榜单中, 从各县GDP排名看: a ranking of the metric the places are then given by
 METRIC_VIEW_AFTER = re.compile(r"(?:来|上)?看|而言|(?:指标|方面|领域)(?:上|中)?\s*[,:]|(?:"
                                + trie_pattern(list(RANKING_WORDS)) + r")(?:中|里)?(?:(?:来|上)?看)?\s*[,:]")
+# 再看固定资产投资,全市…: a sentence that turns to the metric its places are then ranked by
+METRIC_TURN_BEFORE = re.compile(r"\s*(?:再|接着|然后|最后)看")
+METRIC_TURN_AFTER = re.compile(r"\s*[,:]")
 FIGURE_LATER = re.compile(r"[^。]*?\d[\d.]*\s*(?:%|亿|万|千|元)")  # an amount or a rate later in the sentence
 # 1987年，地级威海市成立: a history's event later in the year's sentence (vocab/event_words.csv)
 EVENT_LATER = re.compile(r"[^。;；]*?(?:" + trie_pattern(list(EVENT_WORDS)) + ")")

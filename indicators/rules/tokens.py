@@ -241,8 +241,22 @@ def _place_frames(toks: list[Token], text: str) -> list[Token]:
                 and outer.level in ("province", "city") and str(t.value) not in REGION_WORDS \
                 and (inner := lookup(str(nxt.value))) is not None and outer.name in (inner.parent, inner.province):
             continue
+        if t.kind == "region" and out and out[-1].kind == "region" and text[out[-1].end:t.start] == "在" \
+                and _holds(str(t.value), str(out[-1].value)):
+            continue  # 天长市在安徽省的经济排名…: the province the place stands in, no place of the figures
         out.append(t)
     return out
+
+
+def _holds(outer_name: str, inner_name: str) -> bool:
+    """Whether ``outer_name`` is a province or city that holds the place ``inner_name`` (安徽, 天长).
+
+    >>> _holds("安徽", "天长"), _holds("浙江", "天长")
+    (True, False)
+    """
+    outer, inner = lookup(outer_name), lookup(inner_name)
+    return outer is not None and inner is not None and outer.level in ("province", "city") \
+        and outer_name not in REGION_WORDS and outer.name in (inner.parent, inner.province)
 
 
 def _economy_rate(text: str, toks: list[Token]) -> list[Token]:
@@ -842,7 +856,8 @@ def ranked_places(text: str, ds: DocState, toks: list[Token], ranked_at: set[int
     ranking_title(ds, text)
     lead = next((t for t in toks if t.kind == "metric"), None)
     if lead is not None and not (L.METRIC_VIEW_BEFORE.fullmatch(text, 0, lead.start)
-                                 and L.METRIC_VIEW_AFTER.match(text, lead.end)) and not _among_parts(text, lead):
+                                 and L.METRIC_VIEW_AFTER.match(text, lead.end)) and not _among_parts(text, lead) \
+            and not _metric_turn(text, ds, lead):
         lead = None  # 从GDP总量来看，…: the metric the sentence ranks its places by
     alias = lead.value if lead is not None else ds.head_alias
     if not alias:
@@ -886,6 +901,25 @@ def ranked_places(text: str, ds: DocState, toks: list[Token], ranked_at: set[int
             ranked_at.add(late)
     out.sort(key=attrgetter("start", "end"))  # the metric of no width before its figure
     return out
+
+
+def _metric_turn(text: str, ds: DocState, lead: Token) -> bool:
+    """再看固定资产投资,全市…: a sentence that turns to a metric (its places' ranks after it are of that
+    metric, not of the document's headline one): the metric becomes the headline for the sentences after.
+
+    >>> from ..ingest.documents import make_document
+    >>> ds = DocState(make_document("text", "", region="新乡"), None, "新乡")
+    >>> _metric_turn("再看固定资产投资,全市", ds, Token(2, 8, "metric", "固定资产投资")), ds.head_alias
+    (True, '固定资产投资')
+    >>> _metric_turn("全市固定资产投资,增长", ds, Token(2, 8, "metric", "固定资产投资"))
+    False
+    """
+    if not (text.startswith("看", lead.start - 1) and L.METRIC_TURN_BEFORE.fullmatch(text, 0, lead.start)
+            and L.METRIC_TURN_AFTER.match(text, lead.end)):
+        return False
+    name = str(lead.value)
+    ds.head_metric, ds.head_alias = ALIASES[L.alias_of(name)].metrics, name
+    return True
 
 
 def _among_parts(text: str, lead: Token) -> bool:
