@@ -19257,6 +19257,69 @@ REAL147_CASES = [
 
 ]
 
+
+REAL149_CASES = [
+    # a sentence that turns to a metric (再看…, 接着看…, 最后看… then a comma): the places ranked by a rate in
+    # the sentences after it are ranked by that metric, not by the document's first one (before: GDP)
+    case("metric-turn-then-ranked-fai",
+         "2023年,从GDP增速看,全市增长6.2%。\n再看固定资产投资,全市增速为9.2%,高于全省1.1个百分点。各县(市、区)中,海盐县以15.3%的增速夺冠。",
+         F("gdp", 2023, "FY", yoy=6.2, region="嘉兴"), F("fixed_asset_investment", 2023, "FY", yoy=9.2, region="嘉兴"),
+         F("fixed_asset_investment", 2023, "FY", yoy=15.3, region="海盐"), region="嘉兴", pub="2024-01-30"),
+    case("metric-turn-then-ranked-retail",
+         "2023年,从GDP增速看,全市增长5.8%。\n接着看社会消费品零售总额,全市增速为6.5%。各县(区)中,长兴县以8.8%的增速居首。",
+         F("gdp", 2023, "FY", yoy=5.8, region="湖州"), F("retail_sales", 2023, "FY", yoy=8.8, region="长兴"),
+         region="湖州", pub="2024-01-28"),
+    case("metric-turn-then-ranked-industry",
+         "2022年,从GDP增速看,全市增长4.1%。\n最后看工业投资,全市增速为20.4%。县(市)中,新密市以31.2%的增速领跑。",
+         F("gdp", 2022, "FY", yoy=4.1, region="郑州"), F("industrial_investment", 2022, "FY", yoy=31.2, region="新密"),
+         region="郑州", pub="2023-01-29"),
+    # places joined by 与 that share one rate (增速均为, 增速都是): each place's rate, as with 、 or 和
+    # (before: no metric)
+    case("yu-joined-places-share-rate-jun",
+         "全年全市固定资产投资增长12%。海宁市与桐乡市增速均为15%,并列第2位。",
+         F("fixed_asset_investment", 2023, "FY", yoy=12, region="嘉兴"), F("fixed_asset_investment", 2023, "FY", yoy=15, region="海宁"),
+         F("fixed_asset_investment", 2023, "FY", yoy=15, region="桐乡"), region="嘉兴", pub="2024-01-30"),
+    case("yu-joined-places-share-rate-dou",
+         "全年全市规上工业增加值增长8.1%。长兴县与安吉县增速都是9.4%。",
+         F("industrial_value_added", 2023, "FY", yoy=8.1, region="湖州"), F("industrial_value_added", 2023, "FY", yoy=9.4, region="长兴"),
+         F("industrial_value_added", 2023, "FY", yoy=9.4, region="安吉"), region="湖州", pub="2024-01-28"),
+    case("yu-joined-places-share-rate-districts",
+         "前三季度全市社会消费品零售总额增长6.6%。金水区与二七区增速均为7.3%。",
+         F("retail_sales", 2023, "Q1-Q3", yoy=6.6, region="郑州"), F("retail_sales", 2023, "Q1-Q3", yoy=7.3, region="金水"),
+         F("retail_sales", 2023, "Q1-Q3", yoy=7.3, region="二七"), region="郑州", pub="2023-10-28"),
+    # a place, 在 and the province (or city) that holds it, then the place's figures (义乌市在浙江省的…排名…,
+    # …GDP达…): the place's, the province only where it stands (before: the province's)
+    case("place-in-own-province-frame",
+         "义乌市在浙江省的县域排名靠前,2023年GDP达2055亿元。",
+         F("gdp", 2023, "FY", value=2055, unit="亿元", region="义乌"), region="金华", pub="2024-03-10"),
+    case("place-in-own-city-frame",
+         "巩义市在郑州市的经济地位突出,2023年GDP达到960亿元。",
+         F("gdp", 2023, "FY", value=960, unit="亿元", region="巩义"), region="郑州", pub="2024-03-10"),
+    case("place-in-own-province-county-rank",
+         "昆山市在江苏省的县域经济中稳居首位,2023年地区生产总值5140亿元。",
+         F("gdp", 2023, "FY", value=5140, unit="亿元", region="昆山"), region="苏州", pub="2024-03-10"),
+    # near miss: a province after 在 that does not hold the place stays a place of its own
+    case("place-in-other-province-near",
+         "在浙江省,2023年GDP达82553亿元。",
+         F("gdp", 2023, "FY", value=82553, unit="亿元", region="浙江"), region="浙江", pub="2024-03-10"),
+    # a bulletin's table that restates the text's levels with more decimals (490.1664 under 490.17亿元): the same
+    # figures, no second value of each (before: both, flagged as a conflict)
+    case("table-restates-text-finer-decimals",
+         "全年地区生产总值达到312.46亿元,增长5.1%。其中,第一产业增加值40.12亿元,增长3.2%。\n"
+         "表1 2023年全县生产总值\n单位:亿元\n指标 | 绝对数 | 比上年增长(%)\n生产总值 | 312.4588 | 5.1\n第一产业 | 40.1237 | 3.2",
+         F("gdp", 2023, "FY", value=312.46, unit="亿元", yoy=5.1, region="长垣"),
+         F("gdp_primary", 2023, "FY", value=40.12, unit="亿元", yoy=3.2, region="长垣"),
+         region="长垣", pub="2024-04-10"),
+    # near miss: a table level that differs from the text's beyond its rounding is no restatement (the rule
+    # keeps it; the table rules leave it out as before), the text's level stays
+    case("table-restates-text-other-value-near",
+         "全年地区生产总值达到312.46亿元,增长5.1%。\n"
+         "表1 2023年全县生产总值\n单位:亿元\n指标 | 绝对数 | 比上年增长(%)\n生产总值 | 315.2208 | 5.1",
+         F("gdp", 2023, "FY", value=312.46, unit="亿元", yoy=5.1, region="长垣"),
+         region="长垣", pub="2024-04-10"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s32a": S32A_CASES,
     "real148": REAL148_CASES,
@@ -19380,6 +19443,7 @@ CASE_LISTS: dict[str, list] = {
     "s27a": S27A_CASES,
     "rw27b": RW27B_CASES,
     "rw27": RW27_CASES,
+    "real149": REAL149_CASES,
     "real109": REAL109_CASES,
     "s27b": S27B_CASES,
     "s27c": S27C_CASES,
