@@ -855,9 +855,10 @@ def ranked_places(text: str, ds: DocState, toks: list[Token], ranked_at: set[int
     out = list(toks)
     ranking_title(ds, text)
     lead = next((t for t in toks if t.kind == "metric"), None)
-    if lead is not None and not (L.METRIC_VIEW_BEFORE.fullmatch(text, 0, lead.start)
-                                 and L.METRIC_VIEW_AFTER.match(text, lead.end)) and not _among_parts(text, lead) \
-            and not _metric_turn(text, ds, lead):
+    if lead is not None and _metric_turn(text, lead):  # 再看固定资产投资,…: the headline from here on
+        ds.head_metric, ds.head_alias = ALIASES[L.alias_of(str(lead.value))].metrics, str(lead.value)
+    elif lead is not None and not (L.METRIC_VIEW_BEFORE.fullmatch(text, 0, lead.start)
+                                   and L.METRIC_VIEW_AFTER.match(text, lead.end)) and not _among_parts(text, lead):
         lead = None  # 从GDP总量来看，…: the metric the sentence ranks its places by
     alias = lead.value if lead is not None else ds.head_alias
     if not alias:
@@ -903,23 +904,17 @@ def ranked_places(text: str, ds: DocState, toks: list[Token], ranked_at: set[int
     return out
 
 
-def _metric_turn(text: str, ds: DocState, lead: Token) -> bool:
-    """再看固定资产投资,全市…: a sentence that turns to a metric (its places' ranks after it are of that
-    metric, not of the document's headline one): the metric becomes the headline for the sentences after.
+def _metric_turn(text: str, lead: Token) -> bool:
+    """再看固定资产投资,全市…: whether the sentence turns to the metric ``lead`` (its places' ranks after it are of
+    that metric, not of the document's headline one, which it becomes for the sentences after).
 
-    >>> from ..ingest.documents import make_document
-    >>> ds = DocState(make_document("text", "", region="新乡"), None, "新乡")
-    >>> _metric_turn("再看固定资产投资,全市", ds, Token(2, 8, "metric", "固定资产投资")), ds.head_alias
-    (True, '固定资产投资')
-    >>> _metric_turn("全市固定资产投资,增长", ds, Token(2, 8, "metric", "固定资产投资"))
+    >>> _metric_turn("再看固定资产投资,全市", Token(2, 8, "metric", "固定资产投资"))
+    True
+    >>> _metric_turn("全市固定资产投资,增长", Token(2, 8, "metric", "固定资产投资"))
     False
     """
-    if not (text.startswith("看", lead.start - 1) and L.METRIC_TURN_BEFORE.fullmatch(text, 0, lead.start)
-            and L.METRIC_TURN_AFTER.match(text, lead.end)):
-        return False
-    name = str(lead.value)
-    ds.head_metric, ds.head_alias = ALIASES[L.alias_of(name)].metrics, name
-    return True
+    return text.startswith("看", lead.start - 1) and L.METRIC_TURN_BEFORE.fullmatch(text, 0, lead.start) is not None \
+        and L.METRIC_TURN_AFTER.match(text, lead.end) is not None
 
 
 def _among_parts(text: str, lead: Token) -> bool:
