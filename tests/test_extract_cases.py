@@ -19128,6 +19128,24 @@ S32A_CASES = [
 ]
 
 
+S33A_CASES = [
+    # a metric framed as the topic (从…看, …方面), then the time its figures are set against (与2022年相比), then a place
+    # opening the next clause with its figures: the frame's metric, the place's figures (before: no metric held them)
+    case("topic-compared-year-gdp", "从地区生产总值看,与2022年相比,桐庐县突破了600亿元,达到612.4亿元。",
+         F("gdp", 2023, "FY", 612.4, "亿元", region="桐庐"), region="杭州", pub="2024-01-28"),
+    case("topic-compared-year-fiscal", "一般公共预算收入方面,与上年同期相比,建德市达到28.6亿元。",
+         F("fiscal_revenue_general", 2023, "FY", 28.6, "亿元", region="建德"), region="杭州", pub="2024-01-28"),
+    case("topic-compared-year-total-revenue", "从财政总收入来看,同上年相比,临安区首次迈上百亿台阶,达到103.7亿元。",
+         F("fiscal_revenue_total", 2023, "FY", 103.7, "亿元", region="临安"), region="杭州", pub="2024-01-28"),
+    case("topic-compared-year-trade", "进出口方面,与2022年相比,萧山区规模扩大,为1520.6亿元。",
+         F("trade_total", 2023, "FY", 1520.6, "亿元", region="萧山"), region="杭州", pub="2024-01-28"),
+    # near miss: the place's clause names a metric of its own, which wins over the frame's
+    case("topic-compared-year-near-own-metric", "从地区生产总值看,与上年相比,桐庐县工业增加值增长8%。",
+         F("industrial_value_added", 2023, "FY", yoy=8, region="桐庐"), region="杭州", pub="2024-01-28",
+         labels={8: "region"}),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -19321,6 +19339,7 @@ REAL149_CASES = [
 
 
 CASE_LISTS: dict[str, list] = {
+    "s33a": S33A_CASES,
     "s32a": S32A_CASES,
     "real148": REAL148_CASES,
     "real151": REAL151_CASES,

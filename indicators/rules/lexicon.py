@@ -509,6 +509,8 @@ RANKED_PLACE_BEFORE = re.compile(r"(?:(?:排在|排名|位居|位列|位于|居)
 METRIC_FRAME_END = re.compile(r"\s*(?:(?:指标|方面|领域)(?:上|中)?|上)\s*[,:]\s*")  # 在…方面, 在固定资产投资上,
 # 工业用电量，我市…; 工业用电量方面，全市…: what may part a metric that is its clause alone from the place after it
 TOPIC_GAP = re.compile(r"\s*" + RATE_NOUN + r"?\s*(?:来看|看|中|方面)?\s*[,:]\s*"  # GDP增速来看，…
+                       r"(?:(?:[与同和]?(?:相比|相较|比较)|较)\s*,\s*)?"  # 从GDP总量看，与2020年相比，长垣市…: the time the
+                       # figures are set against (left out with the gap's other times), before the place
                        r"(?:在[^,;。%\d]{1,12}?中\s*,\s*)?")  # 从GDP总量看，在台州各县(市、区)中，温岭市…: the places it ranks
 # 从…来看, 各县…中, 在全国31个省份的…中, 各省…: what may lead such a metric in its clause (a viewpoint, the set of
 # places compared: every place of a set, or the set counted, with its kinds in brackets and 的)
