@@ -19338,11 +19338,39 @@ REAL149_CASES = [
 ]
 
 
+REAL152_CASES = [
+    # a clause that frames the figures after it as a counted set of the region's parts (在N个县…情况上, 就N个县(市)
+    # 而言, 在N个区方面, 从N个旗县区的情况看): the set's joint total, no whole region's (before: the home region's)
+    case("counted-parts-frame-situation",
+         "一季度,全省一般公共预算收入完成512.3亿元,增长10.4%。在23个县收支完成情况上,一般公共预算收入完成88.6亿元,同比增长9.1%。",
+         F("fiscal_revenue_general", 2022, "Q1", value=512.3, unit="亿元", yoy=10.4, region="吉林省"),
+         region="吉林省", pub="2022-04-20"),
+    case("counted-parts-frame-as-for",
+         "前三季度,就全省18个县(市)而言,社会消费品零售总额完成210亿元,增长7.4%。",
+         region="黑龙江", pub="2023-10-20"),
+    case("counted-parts-frame-aspect",
+         "一季度,在35个区方面,固定资产投资同比增长12.3%。",
+         region="辽宁", pub="2024-04-20"),
+    case("counted-parts-frame-view",
+         "上半年,从全市12个旗县区的情况看,规模以上工业增加值增长6.2%。",
+         region="赤峰", pub="2022-07-20"),
+    # near misses: a place opening the clause after the frame is that place's own figure; a frame with no counted
+    # set of places (在项目建设方面) leaves the whole region's figure after it
+    case("counted-parts-frame-near-place",
+         "一季度,在8个县市中,梅河口市地区生产总值增长6.1%。",
+         F("gdp", 2022, "Q1", yoy=6.1, region="梅河口"), region="吉林省", pub="2022-04-20"),
+    case("counted-parts-frame-near-topic",
+         "一季度,在项目建设方面,全省固定资产投资同比增长12.3%。",
+         F("fixed_asset_investment", 2024, "Q1", yoy=12.3, region="辽宁"), region="辽宁", pub="2024-04-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s33a": S33A_CASES,
     "s32a": S32A_CASES,
     "real148": REAL148_CASES,
     "real151": REAL151_CASES,
+    "real152": REAL152_CASES,
     "real150": REAL150_CASES,
     "real147": REAL147_CASES,
     "real144": REAL144_CASES,

@@ -941,6 +941,11 @@ _PART_SETS = r"(?:县\(市、区\)|县\(市\)|县市区|县区|区县|县市|旗
 _PARTS = r"(?:各|(?:\d+|[一二两三四五六七八九十]+)个)" + _PART_SETS  # 各县区, 8个县区, 各县(市、区)
 AMONG_PARTS = re.compile(r"\s*在?(?:全[市省区州盟])?" + _PARTS
                          + r"中\s*[,:]?\s*")  # (全市九个主体中: a city's counties, districts and zones counted as one set)
+# 在41个县收支完成情况上, 就全省18个县(市)而言, 从全市12个旗县区的情况看, 在35个区方面: a clause that frames the
+# figures after it as a counted set of the region's parts (their joint total, none the whole region's; a count is
+# needed: 在各县…情况上 may be each place's)
+COUNTED_PARTS_FRAME = re.compile(r"\s*(?:在|就|从|对)(?:全[市省区州盟])?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})个(?:"
+                                 + REGION_SET_NOUN + r")的?(?:[\u4e00-\u9fff]{0,6}情况)?(?:上|中|方面|而言|来看|看)\s*,?\s*")
 # 全省县域GDP中，昆山以…位居第一; 苏州各县市GDP中，…: the parts of a region (县域, 各县市) right before a metric
 # and 中 with a comma right after it: a frame naming the metric the places after it are ranked by (BEFORE is
 # searched in the few characters before the metric, AFTER matched right after it)

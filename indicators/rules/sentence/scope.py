@@ -428,7 +428,8 @@ class Scope(Kinds):
         """Whether the metric at ``start`` opens right after a frame naming the region's parts, its clause's words
         before it but a time (全省各县市中GDP超千亿的有…, 全市7个县(市、区)中一般公共预算收入…, 2023年全市九个主体中…):
         its figures are some parts', whole regions when they are named after it (places.subject_after)."""
-        return L.AMONG_PARTS.fullmatch(TIME.sub("", self.text[cs:start])) is not None
+        words = TIME.sub("", self.text[cs:start])
+        return L.AMONG_PARTS.fullmatch(words) is not None or L.COUNTED_PARTS_FRAME.fullmatch(words) is not None
 
     def words_scope(self, prefix: str, explicit: str, start: int, metrics: tuple[str, ...]) -> str:
         """The scope the words before a metric give when no place or set opens them: a scope word's, none
@@ -545,6 +546,8 @@ class Scope(Kinds):
             set_start = max(max(self.text.rfind(c, 0, cs - 1) for c in ",;:") + 1, self.body)  # 滨海开发带11个县(市、区),实现…: the set its own
             if not WORD_PATTERN.search(self.text, set_start, cs) and not _HOLDS.search(self.text, set_start, cs):
                 cs = set_start  # clause names (not 我市共辖9个县(市、区),实现…: the region's own total)
+        elif (frame := self.parts_frame_before(cs, start)) is not None:
+            cs = frame  # 在41个县收支完成情况上,一般公共预算收入…: the counted parts the clause before frames
         if "(" in self.text[self.body:cs] and (
                 noted := next((t for t in self.toks if t.kind == "region" and t.start < cs < t.end), None)):
             cs = max(self.clause_start(noted.start), self.body)  # 武进区(不含经开区,下同)…: the place's token, its note
@@ -555,6 +558,17 @@ class Scope(Kinds):
         if "日电" in self.text and (dateline := _DATELINE.match(self.text, cs)) and dateline.end() <= start:
             cs = dateline.end()  # 新华社长沙4月20日电 根据地区生产总值…: the dateline is no subset
         return cs
+
+    def parts_frame_before(self, cs: int, start: int) -> int | None:
+        """Where the clause right before the one at ``cs`` starts, when it frames a counted set of the region's
+        parts (在41个县收支完成情况上, 就全省18个县(市)而言) and no place opens the clause of the metric at ``start``
+        (not 在8个县市中,梅河口市…: that place's own figure), else None."""
+        if cs <= self.body or self.text[cs - 1] != "," or "个" not in self.text[max(self.body, cs - 24):cs]:
+            return None
+        prev = max(max(self.text.rfind(c, 0, cs - 1) for c in ",;:") + 1, self.body)  # (县(市)而言: its bracket)
+        if L.COUNTED_PARTS_FRAME.fullmatch(self.text, prev, cs) is None:
+            return None
+        return None if any(t.kind == "region" and cs <= t.start < start for t in self.toks) else prev
 
     def scoped_bracket(self, cs: int, start: int) -> int | None:
         """Where the clause before a bracket that opens at ``cs`` - 1 starts, when a scope word ends
