@@ -19365,6 +19365,29 @@ REAL152_CASES = [
 ]
 
 
+REAL153_CASES = [
+    # a metric with a bracket note of what it covers ((不含农户), (不含电网), (现价)) inside a list joined by 和/及 and
+    # paired with 分别 rates: the note is that item's, the next item is no subset and the list holds all
+    # (before: the list broke at the bracket and the item after it read as a part left out)
+    case("list-bracket-note-and-three",
+         "2022年全县规上工业增加值、固定资产投资(不含农户)和社会消费品零售总额分别增长6.1%、8.4%和3.2%。",
+         F("industrial_value_added", 2022, "FY", yoy=6.1, region="邹平"), F("fixed_asset_investment", 2022, "FY", yoy=8.4, region="邹平"),
+         F("retail_sales", 2022, "FY", yoy=3.2, region="邹平"), region="邹平", pub="2023-02-15"),
+    case("list-bracket-note-and-two",
+         "上半年,全区固定资产投资(不含农户)和一般公共预算收入分别下降4.5%、增长2.7%。",
+         F("fixed_asset_investment", 2023, "H1", yoy=-4.5, region="东丽"), F("fiscal_revenue_general", 2023, "H1", yoy=2.7, region="东丽"),
+         region="东丽", pub="2023-07-25"),
+    case("list-bracket-note-ji-levels",
+         "前三季度,武安市固定资产投资(不含农户)及进出口总额分别增长12.3%和9.6%。",
+         F("fixed_asset_investment", 2021, "Q1-Q3", yoy=12.3, region="武安"), F("trade_total", 2021, "Q1-Q3", yoy=9.6, region="武安"),
+         region="邯郸", pub="2021-10-28"),
+    # near miss: an item after the note that is no metric of ours (民间投资) holds its place: its rate is left out
+    case("list-bracket-note-near-unknown-item",
+         "全年,全市固定资产投资(不含农户)和民间投资分别增长4.1%、6.2%。",
+         F("fixed_asset_investment", 2023, "FY", yoy=4.1, region="迁安"), region="迁安", pub="2024-02-01"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s33a": S33A_CASES,
     "s32a": S32A_CASES,
@@ -19491,6 +19514,7 @@ CASE_LISTS: dict[str, list] = {
     "rw27b": RW27B_CASES,
     "rw27": RW27_CASES,
     "real149": REAL149_CASES,
+    "real153": REAL153_CASES,
     "real109": REAL109_CASES,
     "s27b": S27B_CASES,
     "s27c": S27C_CASES,

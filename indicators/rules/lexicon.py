@@ -862,6 +862,8 @@ FLAT_AFTER_RATE = re.compile(r"\d%\)\s*$")
 # 第一产业增加值占地区生产总值的比重为29.5%,与上年持平: the clause before names a share, and its flatness is the share's
 FLAT_AFTER_SHARE = re.compile(r"(?:占|比重|比例)[^,;。]{0,30}?\d+(?:\.\d+)?%\s*,\s*$")
 METRIC_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
+# 固定资产投资(不含农户)、…: a note in brackets on what the metric before covers (no figure), between items of a list
+METRIC_NOTE = re.compile(r"\([^()\d%,;。、]{1,12}\)")
 # 规上工业增加值、高新技术产品产值、地方财政收入分别为…: items that are no metric of ours, between two that are
 UNKNOWN_ITEMS = re.compile(r"(?:\s*(?:、|和|及|与|以及)\s*(?P<item>[^,;:。()\d%、和及与]{2,12}?))+\s*(?:、|和|及|与|以及)\s*")
 # 城镇居民人均可支配收入和农村居民人均纯收入分别达到…: items that are no metric of ours after the last one

@@ -821,13 +821,15 @@ class Lists(Figures):
         if len(cur.regions) > 1 or cur.regions != slot.regions or cur.periods:
             return 0
         unknown = 0
-        if (join := L.METRIC_JOIN.match(self.text, cur.end, slot.start)) and slot.scope == "subset" != cur.scope \
+        note = L.METRIC_NOTE.match(self.text, cur.end, slot.start)  # 固定资产投资(不含农户)和…: the note of the item before
+        at = note.end() if note else cur.end
+        if (join := L.METRIC_JOIN.match(self.text, at, slot.start)) and slot.scope == "subset" != cur.scope \
                 and (part := L.EXCLUSION.fullmatch(self.text, join.end(), slot.start)) is not None \
                 and L.EXCLUSIONS.get(part.group()) == "subset":
             slot.metrics = ("",) * len(slot.metrics)  # 社会消费品零售总额和限上社零额分别增长…: the subset's
             # figure holds its place in the list, skipped
-        elif not L.METRIC_JOIN.fullmatch(self.text, cur.end, slot.start):
-            gap = L.UNKNOWN_ITEMS.fullmatch(self.text, cur.end, slot.start)
+        elif not L.METRIC_JOIN.fullmatch(self.text, at, slot.start):
+            gap = L.UNKNOWN_ITEMS.fullmatch(self.text, at, slot.start)
             if gap is None:
                 return 0
             unknown = len(re.findall(r"、|和|及|与|以及", gap.group())) - 1  # its items hold a place in the list
