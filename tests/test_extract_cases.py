@@ -19385,6 +19385,22 @@ REAL153_CASES = [
     case("list-bracket-note-near-unknown-item",
          "全年,全市固定资产投资(不含农户)和民间投资分别增长4.1%、6.2%。",
          F("fixed_asset_investment", 2023, "FY", yoy=4.1, region="迁安"), region="迁安", pub="2024-02-01"),
+    # 南岸 after the name of a water (杭州湾南岸, 黄河南岸, 长江南岸): the shore, no place (南岸区 of 重庆), so the
+    # figures of "this city" are the home region's (before: read as 南岸区's)
+    case("water-south-shore-bay",
+         "坐落在杭州湾南岸的这座城市,2023年GDP达到2500亿元。",
+         F("gdp", 2023, "FY", value=2500, unit="亿元", region="慈溪"), region="慈溪", pub="2024-02-20"),
+    case("water-south-shore-river",
+         "这座位于黄河南岸的县城,2023年一般公共预算收入突破30亿元。",
+         F("fiscal_revenue_general", 2023, "FY", value=30, unit="亿元", qualifier="over", region="利津"),
+         region="利津", pub="2024-02-20"),
+    case("water-south-shore-lake",
+         "小城依偎在太湖南岸,去年全年完成进出口总额420亿元。",
+         F("trade_total", 2023, "FY", value=420, unit="亿元", region="长兴"), region="长兴", pub="2024-02-20"),
+    # near miss: 南岸 alone, after no water, in 重庆's article: the district
+    case("water-south-shore-near-district",
+         "2023年,南岸地区生产总值1020亿元。",
+         F("gdp", 2023, "FY", value=1020, unit="亿元", region="南岸"), region="重庆", pub="2024-02-20"),
 ]
 
 
