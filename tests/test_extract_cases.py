@@ -19401,6 +19401,21 @@ REAL153_CASES = [
     case("water-south-shore-near-district",
          "2023年,南岸地区生产总值1020亿元。",
          F("gdp", 2023, "FY", value=1020, unit="亿元", region="南岸"), region="重庆", pub="2024-02-20"),
+    # a lead's dash (——) before a Latin metric name (GDP): a clause bound, as before a Chinese word, so the lead's
+    # words are no sector of the figure (before: 成绩单——GDP… read the lead as the figure's sector)
+    case("lead-dash-latin-metric-report-card",
+         "2023年寿光交出亮眼成绩单——GDP增长6.2%。",
+         F("gdp", 2023, "FY", yoy=6.2, region="寿光"), region="潍坊", pub="2024-02-05"),
+    case("lead-dash-latin-metric-highlights",
+         "上半年全县经济亮点纷呈——GDP同比增长7.3%。",
+         F("gdp", 2024, "H1", yoy=7.3, region="荣成"), region="荣成", pub="2024-07-25"),
+    case("lead-dash-latin-metric-threshold",
+         "去年新区经济再上台阶——GDP首次突破7000亿元。",
+         F("gdp", 2023, "FY", value=7000, unit="亿元", qualifier="over", region="滨海新区"), region="滨海新区", pub="2024-01-20"),
+    # near miss: a dash between months is a range, no clause bound
+    case("lead-dash-latin-metric-near-months",
+         "1--3月GDP增长5.0%。",
+         F("gdp", 2024, "Q1", yoy=5.0, region="龙口"), region="龙口", pub="2024-04-20"),
 ]
 
 

@@ -7,8 +7,8 @@ Rules read these bounds to decide what belongs together.
 >>> t = SentenceText("全市生产总值385亿元,增长5.7%;出口120亿元")
 >>> t.clause_start(13), t.group_start(20), t.group_start(5)
 (12, 19, 0)
->>> SentenceText("海关公布数据--吴江区出口").clause_start(12), SentenceText("1--3月出口").clause_start(5)
-(8, 0)
+>>> SentenceText("海关公布数据--吴江区出口").clause_start(12), SentenceText("1--3月出口").clause_start(5), SentenceText("答卷--GDP增长").clause_start(6)
+(8, 0, 4)
 """
 from __future__ import annotations
 
@@ -16,8 +16,9 @@ import re
 from bisect import bisect_left
 
 _PAREN = re.compile(r"\([^()]*\)")
-# 数据——全县…: a lead's dash (the second of two between words); the class first, which re scans for fast
-_CLAUSE_MARK = re.compile(r"[,;:(、\-](?:(?<=-)(?<=[\u4e00-\u9fff]--)(?=[\u4e00-\u9fff])|(?<!-))")
+# 数据——全县…, 答卷——GDP…: a lead's dash (the second of two between words, the one after may be a Latin
+# name); the class first, which re scans for fast
+_CLAUSE_MARK = re.compile(r"[,;:(、\-](?:(?<=-)(?<=[\u4e00-\u9fff]--)(?=[\u4e00-\u9fffA-Za-z])|(?<!-))")
 
 
 class SentenceText:
