@@ -19416,6 +19416,21 @@ REAL153_CASES = [
     case("lead-dash-latin-metric-near-months",
          "1--3月GDP增长5.0%。",
          F("gdp", 2024, "Q1", yoy=5.0, region="龙口"), region="龙口", pub="2024-04-20"),
+    # a place, 是/作为 and a description naming the nation or province that ends in an epithet (之一, 之乡, 之都),
+    # then the place's figure: the first place's, the nation or province only describes it (before: the nation's)
+    case("apposition-epithet-one-of",
+         "重庆市是我国四个直辖市之一,2023年实现地区生产总值3.01万亿元。",
+         F("gdp", 2023, "FY", value=3.01, unit="万亿元", region="重庆"), region="重庆", pub="2024-02-07"),
+    case("apposition-epithet-hometown",
+         "寿光市是全国闻名的蔬菜之乡,2023年一般公共预算收入112亿元。",
+         F("fiscal_revenue_general", 2023, "FY", value=112, unit="亿元", region="寿光"), region="潍坊", pub="2024-02-07"),
+    case("apposition-epithet-capital",
+         "安溪县作为全国茶都之都,去年出口总额达到85亿元。",
+         F("exports", 2023, "FY", value=85, unit="亿元", region="安溪"), region="泉州", pub="2024-02-07"),
+    # near miss: the province opens a clause of its own with its figure: the province's
+    case("apposition-epithet-near-own-clause",
+         "寿光市是蔬菜之乡,全省2023年地区生产总值92069亿元。",
+         F("gdp", 2023, "FY", value=92069, unit="亿元", region="山东"), region="潍坊", pub="2024-02-07"),
 ]
 
 

@@ -170,6 +170,9 @@ RANKED_WITHIN = re.compile(r"[^,;。]{1,24}?的(?:" + REGION_SET_NOUN + r")(?=[,
 # 高要区作为肇庆市的工业重镇, 四会市是肇庆市的玉器之都: after a place and one of these words, a place
 # named with 的 describes the first (a possessive of its apposition), no new subject
 APPOSITION_WORDS = frozenset(r["word"] for r in read_table("apposition_words.csv"))
+# 天津市是我国四大直辖市之一, 寿光市是全国蔬菜之乡, 德化县是中国瓷都之一: after a place and one of these words, a
+# place whose clause ends in an epithet (之一, 之乡, 之都, 之城) describes the first, no new subject
+APPOSITION_EPITHET = re.compile(r"[^,;:。\d%()]{0,16}?之[一乡都城](?=[,;。])")
 # 全县规模以上工业企业126户, 规上工业企业达512家, 全县429家规上工业企业: the whole population counted, in a
 # clause of its own
 _COUNT = r"\d+(?:户|家|个)"

@@ -157,8 +157,9 @@ class Places(Scope):
             return 1
         if sub.regions and (text[sub.end:s] == "是" or text[s - 2:s] in (",是", "，是")) and L.RANKED_WITHIN.match(text, e):
             return 1  # 温岭市是台州…最为接近百亿的区县; 宁波…亿元,是浙江省…的城市之一: the place is ranked within, no subject
-        if sub.regions and text[e:e + 1] == "的" and text[sub.end:s] in L.APPOSITION_WORDS:
-            return 1  # 高要区作为肇庆市的工业重镇: the place of an apposition, no subject
+        if sub.regions and text[sub.end:s] in L.APPOSITION_WORDS \
+                and (text[e:e + 1] == "的" or L.APPOSITION_EPITHET.match(text, e) is not None):
+            return 1  # 高要区作为肇庆市的工业重镇, 天津市是我国四大直辖市之一: the place of an apposition, no subject
         if val.startswith("该"):  # type: ignore[attr-defined]
             before = ds.text[max(0, ds.pos - 1000):ds.pos] + text[:s]
             for _, named in names_in(before):  # 德清县招商成效明显，…该县: the places named before it
