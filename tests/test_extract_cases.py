@@ -19276,6 +19276,61 @@ REAL147_CASES = [
 ]
 
 
+REAL155_CASES = [
+    # a bulletin's table under a misprinted year (表1 2022年… in a 2023 bulletin) whose rows restate the sentences'
+    # figures: its rows the sentences do not give are the sentences' year's too (before: the misprinted year's)
+    case("misprinted-table-year-other-row-industry",
+         "2023年,全县实现地区生产总值286.4亿元,增长6.3%。其中,第一产业增加值41.7亿元,增长3.6%。\n"
+         "表1 2022年全县生产总值及其增长速度\n单位:亿元\n指标 | 绝对数 | 比上年增长(%)\n生产总值 | 286.4 | 6.3\n"
+         "第一产业 | 41.7 | 3.6\n工业 | 63.5 | 8.8",
+         F("gdp", 2023, "FY", 286.4, "亿元", 6.3, region="蒙城"), F("gdp_primary", 2023, "FY", 41.7, "亿元", 3.6, region="蒙城"),
+         F("industrial_value_added", 2023, "FY", 63.5, "亿元", 8.8, region="蒙城"), region="蒙城", pub="2024-04-02"),
+    case("misprinted-table-year-other-row-tertiary",
+         "2022年,全市生产总值512.8亿元,增长4.4%;第二产业增加值230.6亿元,增长5.2%。\n"
+         "表2 2021年全市生产总值\n指标 | 总量(亿元) | 增长(%)\n生产总值 | 512.8 | 4.4\n第二产业 | 230.6 | 5.2\n"
+         "第三产业 | 221.9 | 3.7",
+         F("gdp", 2022, "FY", 512.8, "亿元", 4.4, region="界首"), F("gdp_secondary", 2022, "FY", 230.6, "亿元", 5.2, region="界首"),
+         F("gdp_tertiary", 2022, "FY", 221.9, "亿元", 3.7, region="界首"), region="界首", pub="2023-04-12"),
+    case("misprinted-table-year-other-row-retail",
+         "2024年,全县固定资产投资完成175.2亿元,增长9.1%;规上工业总产值402.3亿元,增长11.4%。\n表3 2023年主要经济指标\n"
+         "指标 | 数值(亿元) | 增长(%)\n固定资产投资 | 175.2 | 9.1\n规上工业总产值 | 402.3 | 11.4\n"
+         "社会消费品零售总额 | 133.8 | 5.6",
+         F("fixed_asset_investment", 2024, "FY", 175.2, "亿元", 9.1, region="固始"),
+         F("industrial_output", 2024, "FY", 402.3, "亿元", 11.4, region="固始"),
+         F("retail_sales", 2024, "FY", 133.8, "亿元", 5.6, region="固始"), region="固始", pub="2025-03-30"),
+    # near miss: one restated row is no misprint (a table that lists the year before next to this year's figure
+    # keeps its own year's other rows)
+    case("one-restated-row-no-misprint",
+         "2023年,全县实现地区生产总值286.4亿元,增长6.3%。\n表1 2022年全县生产总值及其增长速度\n单位:亿元\n"
+         "指标 | 绝对数 | 比上年增长(%)\n生产总值 | 286.4 | 6.3\n工业 | 63.5 | 8.8",
+         F("gdp", 2023, "FY", 286.4, "亿元", 6.3, region="蒙城"),
+         F("industrial_value_added", 2022, "FY", 63.5, "亿元", 8.8, region="蒙城"), region="蒙城", pub="2024-04-02"),
+    # a bulletin's table in 万元 under the text's 亿元 figures: 6428815 万元 is 642.8815亿元, the text's 642.9亿元
+    # printed finer, no second value (before: a conflicting second level)
+    case("wanyuan-table-restates-yiyuan-gdp",
+         "2024年,全县生产总值642.9亿元,比上年增长5.8%。第一产业增加值58.4亿元,增长3.1%。\n"
+         "表1 2024年全县生产总值\n单位:万元,%\n指标 2024年 比上年增长\n地区生产总值 6428815 5.8\n第一产业 584117 3.1",
+         F("gdp", 2024, "FY", 642.9, "亿元", 5.8, region="无为"), F("gdp_primary", 2024, "FY", 58.4, "亿元", 3.1, region="无为"),
+         region="无为", pub="2025-04-01"),
+    case("wanyuan-table-restates-yiyuan-industry",
+         "2023年,全市工业增加值118.0亿元,增长7.2%;第三产业增加值301.6亿元,增长5.0%。\n"
+         "表1 2023年全市生产总值\n单位:万元,%\n指标 2023年 比上年增长\n工业 1180392 7.2\n第三产业 3015544 5.0",
+         F("industrial_value_added", 2023, "FY", 118.0, "亿元", 7.2, region="桐城"),
+         F("gdp_tertiary", 2023, "FY", 301.6, "亿元", 5.0, region="桐城"), region="桐城", pub="2024-03-25"),
+    case("wanyuan-table-restates-yiyuan-secondary",
+         "2022年,全县第二产业增加值207.35亿元,增长6.6%。\n表2 2022年全县生产总值构成\n单位:万元,%\n"
+         "指标 2022年 比上年增长\n第二产业 2073468 6.6\n第一产业 301234 3.0",
+         F("gdp_secondary", 2022, "FY", 207.35, "亿元", 6.6, region="濉溪"),
+         F("gdp_primary", 2022, "FY", 301234, "万元", 3.0, region="濉溪"), region="濉溪", pub="2023-04-10"),
+    # near miss: a 万元 level that does not round to the text's figure is a second value
+    case("wanyuan-table-other-level-stays",
+         "2024年,全县生产总值642.9亿元,比上年增长5.8%。\n表1 2024年全县生产总值\n单位:万元,%\n"
+         "指标 2024年 比上年增长\n地区生产总值 6461200 5.8\n第一产业 584117 3.1",
+         F("gdp", 2024, "FY", 642.9, "亿元", 5.8, region="无为"), F("gdp", 2024, "FY", 6461200, "万元", 5.8, region="无为"),
+         F("gdp_primary", 2024, "FY", 584117, "万元", 3.1, region="无为"), region="无为", pub="2025-04-01"),
+]
+
+
 REAL149_CASES = [
     # a sentence that turns to a metric (再看…, 接着看…, 最后看… then a comma): the places ranked by a rate in
     # the sentences after it are ranked by that metric, not by the document's first one (before: GDP)
@@ -19561,6 +19616,7 @@ CASE_LISTS: dict[str, list] = {
     "rw27": RW27_CASES,
     "real149": REAL149_CASES,
     "real153": REAL153_CASES,
+    "real155": REAL155_CASES,
     "real109": REAL109_CASES,
     "s27b": S27B_CASES,
     "s27c": S27C_CASES,

@@ -8,7 +8,7 @@ spans in the original text, and adds the plain-text tables (:mod:`indicators.rul
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 import pandas as pd
@@ -676,16 +676,46 @@ def _rundown(lead: str) -> bool:
 def _not_restated(grid: list[Fact], prose: list[Fact]) -> list[Fact]:
     """A table's facts but those that restate a sentence's figure under another year: the same place,
     metric and months with the same level and the same rate (a bulletin's 2023 figures in a table
-    titled 表1 2022年…, a misprinted year) are the sentence's, not a second year's."""
+    titled 表1 2022年…, a misprinted year) are the sentence's, not a second year's; the rows of that
+    year the sentences do not give are the sentences' year's too (工业 82.2 9.4 in that table). A level
+    the table prints finer, in the sentence's unit or a smaller one (7311113 万元 under 731.1亿元), is
+    the sentence's figure, no second value."""
     def key(f: Fact) -> tuple:
         return f.region, f.metric, f.period, round(f.value_base or 0.0, 2), f.yoy_pct
 
     said = {key(f): f.year for f in prose
             if f.value_base is not None and f.yoy_pct is not None and f.scope == "region" and f.kind == "actual"}
-    printed = {(f.region, f.metric, f.year, f.period, f.unit, f.yoy_pct): f.value for f in prose
+    printed = {(f.region, f.metric, f.year, f.period, f.yoy_pct): f for f in prose
                if f.value is not None and f.scope == "region" and f.kind == "actual"}
-    return [f for f in grid if said.get(key(f), f.year) == f.year and not _finer(
-        f.value, printed.get((f.region, f.metric, f.year, f.period, f.unit, f.yoy_pct)))]
+    moved = _misprinted_years(grid, said, key)
+    return [f._replace(year=moved[f.year]) if f.year in moved else f for f in grid
+            if said.get(key(f), f.year) == f.year
+            and not _finer_than(f, printed.get((f.region, f.metric, f.year, f.period, f.yoy_pct)))]
+
+
+def _misprinted_years(grid: list[Fact], said: dict[tuple, int | None], key: Callable[[Fact], tuple]) -> dict[int, int]:
+    """The years a table prints in place of the sentences' one: two rows or more of that year restate
+    the sentences' figures of one other year, and none restates a figure of its own year."""
+    other: dict[int, set[int]] = {}
+    count: dict[int, int] = {}
+    for f in grid:
+        year = said.get(key(f))
+        if f.year is not None and year is not None:
+            other.setdefault(f.year, set()).add(year)
+            count[f.year] = count.get(f.year, 0) + 1
+    return {y: min(ys) for y, ys in other.items() if len(ys) == 1 and y not in ys and count[y] >= 2}
+
+
+def _finer_than(cell: Fact, said: Fact | None) -> bool:
+    """Whether a table's level is a sentence's one printed with more decimals, in the sentence's unit
+    or in a smaller one (7311113 万元 is 731.1113亿元, under the text's 731.1亿元)."""
+    if said is None or cell.value is None or said.value is None:
+        return False
+    if cell.unit == said.unit:
+        return _finer(cell.value, said.value)
+    if cell.value_base is None or not said.value_base or cell.base_unit != said.base_unit:
+        return False
+    return _finer(round(cell.value_base / said.value_base * said.value, 9), said.value)
 
 
 def _finer(cell: float | None, said: float | None) -> bool:
