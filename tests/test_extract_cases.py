@@ -19489,8 +19489,40 @@ REAL153_CASES = [
 ]
 
 
+REAL156_CASES = [
+    # a base phrase that names a year before and one of its periods (在去年一季度增长14.2%的高基数上, 在上年上半年
+    # 增长11.8%的较高基数基础上, 在2023年1-8月增长21.5%的高基数基础上): the rate is that earlier period's own, of the
+    # metric the sentence names; the figures after it keep the time in force (before: the base's rate left out)
+    case("year-period-base-after-metric",
+         "一季度，德清县规上工业增加值在去年一季度增长14.2%的高基数上，再增长9.1%。",
+         F("industrial_value_added", 2024, "Q1", yoy=14.2, region="德清"),
+         F("industrial_value_added", 2025, "Q1", yoy=9.1, region="德清"), region="德清", pub="2025-04-22"),
+    case("year-period-base-after-level",
+         "上半年，全县社会消费品零售总额186.4亿元，在上年上半年增长11.8%的较高基数基础上，增长6.3%。",
+         F("retail_sales", 2024, "H1", 186.4, "亿元", 6.3, region="安吉"),
+         F("retail_sales", 2023, "H1", yoy=11.8, region="安吉"), region="安吉", pub="2024-07-26"),
+    case("year-period-base-before-metric",
+         "在2023年1-8月增长21.5%的高基数基础上，今年1-8月全县出口增长4.6%。",
+         F("exports", 2023, "M1-M8", yoy=21.5, region="海盐"),
+         F("exports", 2024, "M1-M8", yoy=4.6, region="海盐"), region="海盐", pub="2024-09-18"),
+    case("year-period-base-no-size",
+         "前三季度，安吉县固定资产投资在去年前三季度增长16%的基础上增长8.8%。",
+         F("fixed_asset_investment", 2022, "Q1-Q3", yoy=16, region="安吉"),
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=8.8, region="安吉"), region="湖州", pub="2023-10-27"),
+    # near misses: a base of the same period (同期: its period is the one named after it) or of a year with no
+    # period (在上年增长8%的基础上) still hides its rate
+    case("year-period-base-near-same-period",
+         "1-5月，全县规上工业增加值在上年同期增长19.6%的高基数上增长5.2%。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=5.2, region="长兴"), region="长兴", pub="2024-06-21"),
+    case("year-period-base-near-year-only",
+         "上半年，全县地区生产总值增长6.2%，在上年增长8%的基础上保持平稳。",
+         F("gdp", 2023, "H1", yoy=6.2, region="德清"), region="德清", pub="2023-07-26"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s33a": S33A_CASES,
+    "real156": REAL156_CASES,
     "s32a": S32A_CASES,
     "real148": REAL148_CASES,
     "real151": REAL151_CASES,

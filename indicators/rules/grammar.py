@@ -111,7 +111,8 @@ _RULES = [
     Rule("earlier-rate", "phrase", "继|在 time [place] [metric] growth …((之|以)后|的…基础上) , [place] metric …",
          "a rate in a frame an opener and an earlier period open: that period's rate, of the metric the frame names"
          " or, when it names none, of the first metric after it, else of the one before it (继一季度增长21.4%之后，"
-         "海盐外贸进出口继续…; 在一季度增长7.9%的基础上，上半年…; …增长6.6%，继上半年增长6.1%之后…)"),
+         "海盐外贸进出口继续…; 在一季度增长7.9%的基础上，上半年…; …增长6.6%，继上半年增长6.1%之后…); a base"
+         " phrase naming a year before and its period is one (在去年一季度增长17.5%的高基数基础上，增长12.7%)"),
     Rule("realized-after-plan", "phrase", "metric plan-word figure , 实际|最终 verb figure",
          "the figure reached after a plan's (目标增长6%，实际增长6.3%; 预算数为15亿元，实际完成15.46亿元): actual"),
     Rule("reference-level", "phrase", "metric amount ... time 的 amount", "a level of another time (已超2020年全年的1503.6亿元)"),

@@ -1208,6 +1208,12 @@ EARLIER_FRAME_END = re.compile(r"[^,;:。]{0,12}?(?:" + "|".join(function_words(
 # base size or 基数, no year before nor its same period, no plan word): its tokens stay, the rate is that period's
 EARLIER_RATE_BASE = re.compile(r"在[^,;。基数]*%[^,;。基数]*的(?:良好|较好|坚实)?基础之?上")
 _NOT_EARLIER_RATE_BASE = tuple(w for w, off in RELATIVE_YEARS.items() if off < 0) + ("同期", *PLAN_WORDS)
+_PAST_YEAR = "|".join(sorted((w for w, off in RELATIVE_YEARS.items() if off < 0), key=len, reverse=True))
+# 在去年一季度增长17.5%的高基数基础上, 在2023年1-8月增长21.5%的高基数上: a base phrase that names a year before and
+# one of its periods (not 同期, whose period is the one named after it): the rate is that period's own, kept
+EARLIER_YEAR_PERIOD_BASE = re.compile(r"在(?:" + _PAST_YEAR + r"|\d{4}年)(?:第?[一二三四]季度|[上下]半年|前三季度"
+                                      r"|\d{1,2}[-—~至]\d{1,2}月份?|1?\d月份?)[^,;。在]*%[^,;。在]*的"
+                                      + _BASE_SIZE + r"?(?:基数|基础)(?:基础)?之?上")
 
 
 def earlier_rate_base(phrase: str) -> bool:
@@ -1217,7 +1223,11 @@ def earlier_rate_base(phrase: str) -> bool:
     (True, False)
     >>> earlier_rate_base("在上年增长8%的基础上"), earlier_rate_base("在全年目标增长6%的基础上")
     (False, False)
+    >>> earlier_rate_base("在去年一季度增长17.5%的高基数基础上"), earlier_rate_base("在上年1-5月增长9%的高基数上")
+    (True, True)
     """
+    if EARLIER_YEAR_PERIOD_BASE.fullmatch(phrase) is not None:
+        return not any(w in phrase for w in PLAN_WORDS)  # 在去年一季度增长17.5%的高基数基础上: that quarter's rate
     return EARLIER_RATE_BASE.fullmatch(phrase) is not None and not any(w in phrase for w in _NOT_EARLIER_RATE_BASE)
 SINCE_ON = re.compile(r"(?:起|开始)(?!步)")
 SINCE_NOW = re.compile(r"(?:年?初)?(?:以来|至今)")  # (2016年)以来, 年初至今, 初以来: a run from a year to now

@@ -356,7 +356,7 @@ class Figures(SentenceBase):
             or self.text.endswith("以", 0, s) and _SHARED_FRAME.match(self.text, e) is not None
 
     def earlier_frame(self, s: int, e: int) -> tuple[int, Snap] | None:
-        """Where the clause starts, and the time, of a frame that an opener (继, 在) and an earlier period
+        """Where the opener stands, and the time, of a frame that an opener (继, 在) and an earlier period
         open and (之|以)后 or 的…基础上 closes, when the rate at ``s``-``e`` stands in it (继一季度同比增长21.4%
         实现良好开局之后, 在1-7月增长4.2%的良好基础上): the rate is that period's. None for a rate in no such
         frame (这是继2021年突破100亿元之后…增长4.8%: the frame holds no rate; 在去年同期增长20.5%的高基数
@@ -370,8 +370,10 @@ class Figures(SentenceBase):
                 or any(t.value.kind != "time" for t in times):  # type: ignore[attr-defined]
             return None
         local = self.state.copy()
-        apply_time(local, times[-1].value, self.ds)  # type: ignore[arg-type]  # the rate's own, the last before it
-        return cs, local.snapshot()
+        first = max(i for i, t in enumerate(times) if text.endswith(L.EARLIER_FRAME_OPENERS, 0, t.start))
+        for t in times[first:]:  # the rate's own: from the opener's (在去年一季度增长17.5%…: the year, then its period)
+            apply_time(local, t.value, self.ds)  # type: ignore[arg-type]
+        return times[first].start - 1, local.snapshot()  # where the opener stands
 
     def rate_in_earlier_frame(self, g: GrowthTok, s: int, e: int) -> bool:
         """A rate in a frame of an earlier period (继一季度增长21.4%之后，…): kept for the metric after the frame
@@ -379,7 +381,7 @@ class Figures(SentenceBase):
         o = self.open
         if (frame := self.earlier_frame(s, e)) is None:
             return False
-        if o.slot is None or o.slot.start < frame[0]:
+        if o.slot is None or o.slot.start < frame[0]:  # (…增加值在去年一季度增长14.2%的高基数上，再增长9.1%)
             self.earlier_rates.append((g, frame[1]))
             return True  # 继一季度增长21.4%之后，海盐外贸进出口…: the rate of the metric after the frame
         if not o.slot.amounts and not o.slot.growths:

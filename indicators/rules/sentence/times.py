@@ -195,8 +195,12 @@ class Times(Places):
 
     def frames_earlier_rate(self, i: int) -> bool:
         """Whether the time token ``i`` is the period of a frame of an earlier rate (在一季度增长7.9%的基础上,
-        继一季度增长5.1%、上半年增长6.2%之后): the figures after the frame keep the time in force."""
-        nxt = next((t for t in self.toks[i + 1:] if t.kind in ("growth", "amount", "pct", "time")), None)
+        继一季度增长5.1%、上半年增长6.2%之后): the figures after the frame keep the time in force.  A year the
+        frame's period follows at once is the frame's too (在去年一季度增长17.5%的高基数基础上)."""
+        j, end = i + 1, self.toks[i].end
+        while j < len(self.toks) and self.toks[j].kind == "time" and self.toks[j].start == end:
+            j, end = j + 1, self.toks[j].end
+        nxt = next((t for t in self.toks[j:] if t.kind in ("growth", "amount", "pct", "time")), None)
         return nxt is not None and nxt.kind == "growth" and self.earlier_frame(nxt.start, nxt.end) is not None
 
     def on_basis(self, s: int, e: int) -> bool:
