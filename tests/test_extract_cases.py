@@ -19520,6 +19520,53 @@ REAL156_CASES = [
 ]
 
 
+REAL154_CASES = [
+    # an earlier period's rate set beside the rate by 与/和/同 (增速与上半年的6.4%基本持平, 增幅同1-8月的5.6%相比…,
+    # 增速和一季度的4.9%相当): that period's own rate, like one after 比/较 (before: left out, no metric holds it)
+    case("with-earlier-rate-level",
+         "1-9月全县规上工业增加值增长8.2%,增速与上半年的8.0%基本持平。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=8.2, region="永登"),
+         F("industrial_value_added", 2024, "H1", yoy=8.0, region="永登"), region="永登", pub="2024-10-25"),
+    case("with-earlier-rate-compared-gap",
+         "前三季度全市固定资产投资增长5.4%,增幅同1-8月的5.6%相比回落0.2个百分点。",
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=5.4, region="天水"),
+         F("fixed_asset_investment", 2023, "M1-M8", yoy=5.6, region="天水"), region="天水", pub="2023-10-28"),
+    case("with-earlier-rate-kept-range",
+         "前三季度全州地区生产总值412.6亿元,同比增长5.9%,增速和一季度的6.2%相当。",
+         F("gdp", 2022, "Q1-Q3", value=412.6, unit="亿元", yoy=5.9, region="海北"),
+         F("gdp", 2022, "Q1", yoy=6.2, region="海北"), region="海北", pub="2022-11-02"),
+    # near misses: a place's rate set beside (与全省的5.8%相比) and a plan's rate (与…的增速目标相比) are no rates
+    # of an earlier period
+    case("with-place-rate-near",
+         "前三季度全市地区生产总值增长6.1%,增速与全省的5.8%相比高0.3个百分点。",
+         F("gdp", 2024, "Q1-Q3", yoy=6.1, region="宝鸡"), region="宝鸡", pub="2024-10-30"),
+    case("with-plan-rate-near",
+         "前三季度全市居民人均可支配收入增长5.1%,与全年6%的增速目标相比仍有差距。",
+         F("income_pc", 2024, "Q1-Q3", yoy=5.1, region="宝鸡"), region="宝鸡", pub="2024-10-30"),
+    # a count of projects under way (实施/推进/在建…项目N个) right before a clause that opens with a completion verb
+    # (，完成固定资产投资…): the projects' investment, no region's (before: the region's FAI)
+    case("counted-projects-then-investment-implement",
+         "2024年全县推进重点项目42个,完成固定资产投资31.6亿元,同比增长12.1%。",
+         region="伊宁", pub="2025-01-20", labels={31.6: "project", 12.1: "project"}),
+    case("counted-projects-then-investment-under-way",
+         "2023年,全市在建项目103个,累计完成固定资产投资56.2亿元。",
+         region="酒泉", pub="2024-01-22", labels={56.2: "project"}),
+    case("counted-projects-then-investment-then-whole",
+         "2022年全区实施项目37个,完成固定资产投资24.8亿元;全区固定资产投资增长7.5%。",
+         F("fixed_asset_investment", 2022, "FY", yoy=7.5, region="大通"), region="大通", pub="2023-01-18",
+         labels={24.8: "project"}),
+    # near misses: the region's whole investment first and a count after it, and a metric named for the whole
+    # society right after the count, stay the region's
+    case("counted-projects-after-investment-near",
+         "2024年全县完成固定资产投资31.6亿元,同比增长12.1%,实施项目42个。",
+         F("fixed_asset_investment", 2024, "FY", value=31.6, unit="亿元", yoy=12.1, region="伊宁"),
+         region="伊宁", pub="2025-01-20"),
+    case("counted-projects-whole-society-near",
+         "2024年全市实施重点项目80个,全社会固定资产投资增长9.1%。",
+         F("fixed_asset_investment", 2024, "FY", yoy=9.1, region="酒泉"), region="酒泉", pub="2025-01-22"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s33a": S33A_CASES,
     "real156": REAL156_CASES,
@@ -19649,6 +19696,7 @@ CASE_LISTS: dict[str, list] = {
     "real149": REAL149_CASES,
     "real153": REAL153_CASES,
     "real155": REAL155_CASES,
+    "real154": REAL154_CASES,
     "real109": REAL109_CASES,
     "s27b": S27B_CASES,
     "s27c": S27C_CASES,

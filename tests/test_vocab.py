@@ -257,7 +257,7 @@ ROLES = {
     "inclusion_words.csv": ("word", "note", None),
     "size_classes.csv": ("word", "note", None),
     "scope_words.csv": ("word", "scope", {"enterprise", "project", "town", "event", "sector", "subset"}),
-    "points_gap_words.csv": ("word", "role", {"after_basis", "comparison", "level_gap"}),
+    "points_gap_words.csv": ("word", "role", {"after_basis", "comparison", "level_gap", "with_basis"}),
 }
 
 

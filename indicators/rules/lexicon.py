@@ -744,12 +744,15 @@ GOAL_DATE_AFTER = re.compile(r"(?:底|末)?[^\d,;:。%]{0,20}?的?(?:奋斗)?目
 _TIME_OR_PREVIOUS = TIME_PATTERN + r"|(?P<prev>上(?:个|一)?(?:月份?|季度))"
 # 增速比一季度的7%有所加快, 增幅较1-5月的8.1%回落0.3个百分点: an earlier period's own rate, that the rate
 # word is compared with (the gap words of vocab/points_gap_words.csv follow it); 增长6.5%,比上半年的4.2%加快…,
-# 增长2.1%,由一季度的下降3.2%转为正增长: so is one compared right after the slot's own rate
-COMPARED_PERIOD_RATE = re.compile(r"(?:(?:增速|增幅|降幅|(?<=%),)(?:比|较)|(?<=%),由)(?P<time>" + _TIME_OR_PREVIOUS
-                                  + r")的(?:同比)?(?P<verb>" + trie_pattern(_GROWTH_VERBS)
+# 增长2.1%,由一季度的下降3.2%转为正增长: so is one compared right after the slot's own rate; 增速与上半年的7.3%基本
+# 持平, 增幅同一季度的5.1%相比…: one set beside the rate by 与/和/同 (role with_basis of points_gap_words.csv)
+COMPARED_PERIOD_RATE = re.compile(r"(?:(?:增速|增幅|降幅|(?<=%),)(?:比|较|(?P<with>与|和|同))|(?<=%),由)(?P<time>"
+                                  + _TIME_OR_PREVIOUS + r")的(?:同比)?(?P<verb>" + trie_pattern(_GROWTH_VERBS)
                                   + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%"
-                                  r"(?=(?:有所|略有|明显)?(?:" + trie_pattern([r["word"] for r in _GAP_WORDS
-                                                                         if r["role"] == "after_basis"]) + r")|转为|转正)")
+                                  r"(?=(?(with)(?:基本|大体)?(?:" + trie_pattern([r["word"] for r in _GAP_WORDS
+                                                                         if r["role"] == "with_basis"])
+                                  + r")|(?:(?:有所|略有|明显)?(?:" + trie_pattern([r["word"] for r in _GAP_WORDS
+                                                                         if r["role"] == "after_basis"]) + r")|转为|转正)))")
 _GAP_AFTER = (r"(?=(?:有所|略有|明显)?(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "after_basis"])
               + "))")
 # 增速为6%,高于1-2月的2.7%, 增长8.1%,快于上半年的7.4%: an earlier period's own rate named after a word of
@@ -1433,6 +1436,10 @@ EVENT_THIS = re.compile(r"\s*(?:" + trie_pattern([w for w, scope in SCOPE_WORDS.
                                                   and (w.endswith(("次", "上")) or w == "当天")]) + ")")
 # 亿元企业数达284家, 超亿元企业120家: a class of firms named by the sales it passes, counted (its figures a part)
 SIZED_FIRMS_COUNTED = re.compile(r"(?:超|过)?[\d十百千]*亿元(?:以上)?(?:工业)?企业数?(?:达到?|有|为|共)?\d+家")
+# 实施项目58个, 全年在建重点项目126个: a count of the projects under way (function_words.csv project_verb); a clause
+# that opens with a completion verb right after it (，完成固定资产投资…) gives the projects' figures, no region's
+PROJECTS_COUNTED = re.compile(r"(?:" + trie_pattern(function_words("project_verb")) + r")[^,;:。\d]{0,8}?项目(?:数)?"
+                              r"(?:达到?|有|为|共)?\d+个$")
 # 同比增长(下同)9.2%: a note that the basis holds for the rates below, between a growth cue and its percent
 SAME_BELOW_END = re.compile(r"\((?:以下同|下同|按?(?:可比|不变)价格?(?:计算)?)\)$")  # 增长(可比价)9.8%: the price basis too
 # 2010年可比价, 按2015年不变价计算: the year right before these names the prices a figure is counted at
