@@ -19564,6 +19564,10 @@ REAL154_CASES = [
     case("counted-projects-whole-society-near",
          "2024年全市实施重点项目80个,全社会固定资产投资增长9.1%。",
          F("fixed_asset_investment", 2024, "FY", yoy=9.1, region="酒泉"), region="酒泉", pub="2025-01-22"),
+    case("counted-projects-local-investment-near",
+         "2019年全县开工项目88个,其中续建项目21个,累计完成地方固定资产投资27.4亿元,增长9.6%。",
+         F("fixed_asset_investment", 2019, "FY", value=27.4, unit="亿元", yoy=9.6, region="宁陕"),
+         region="宁陕", pub="2020-03-10"),
 ]
 
 

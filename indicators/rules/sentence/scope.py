@@ -748,8 +748,10 @@ class Scope(Kinds):
         last = [c for c in _CLAUSE_SEP.split(self.text[lo:cs]) if c.strip()][-1:]
         if last and L.SIZED_FIRMS_COUNTED.search(last[0]) and L.VERB_OPENING.match(self.text, cs):
             return "subset"  # 亿元企业数达284家，实现工业总产值…: the counted class's figures, right after
-        if last and L.PROJECTS_COUNTED.search(last[0].rstrip()) and L.VERB_OPENING.match(self.text, cs):
-            return "project"  # 实施项目58个，完成固定资产投资…: the counted projects' investment, right after
+        if last and L.PROJECTS_COUNTED.search(last[0].rstrip()) and (verb := L.VERB_OPENING.match(self.text, cs)) \
+                and L.METRIC.match(self.text, verb.end()):
+            return "project"  # 实施项目58个，完成固定资产投资…: the counted projects' investment, right after (not
+            # …，累计完成地方固定资产投资: a word of its own before the metric names the whole)
         for clause in _CLAUSE_SEP.split(self.text[lo:cs]):
             bare = TIME.sub("", clause).strip() if may_hold_time(clause) else clause
             if not bare or bare[:1] in "按分从" and L.BREAKDOWN_LEAD.fullmatch(bare + ","):
