@@ -19571,9 +19571,35 @@ REAL154_CASES = [
 ]
 
 
+REAL157_CASES = [
+    # a metric made the topic of its clause with a time and 的 before it (上半年的地区生产总值，…), then a place
+    # opening the next clause, maybe after the set of places it ranks (在…各县市区中): that place's figures
+    # (before: the time's 的 kept the lead from reading as a topic, and the figures were left out)
+    case("time-de-topic-metric-place-in-set",
+         "上半年的地区生产总值,在丽水各县市区中,缙云县达到150.2亿元,增速为6.4%。",
+         F("gdp", 2023, "H1", value=150.2, unit="亿元", yoy=6.4, region="缙云"), region="丽水", pub="2023-07-20"),
+    case("time-de-topic-metric-place",
+         "一季度的规上工业增加值,温岭市完成98.6亿元,同比增长7.3%。",
+         F("industrial_value_added", 2023, "Q1", value=98.6, unit="亿元", yoy=7.3, region="温岭"), region="台州",
+         pub="2023-04-25"),
+    case("time-de-topic-metric-place-retail",
+         "前三季度的社会消费品零售总额,在金华各县市区中,东阳实现312.5亿元,增长8.1%。",
+         F("retail_sales", 2023, "Q1-Q3", value=312.5, unit="亿元", yoy=8.1, region="东阳"), region="金华",
+         pub="2023-10-28"),
+    # near miss: a place after such a topic with a rank and no figure gives nothing
+    case("time-de-topic-metric-rank-only-near",
+         "上半年的地区生产总值,缙云县位列丽水第三。", region="丽水", pub="2023-07-20"),
+    # the whole region after such a topic: the home region's figures
+    case("time-de-topic-metric-whole",
+         "上半年的地区生产总值,全市达到1032.6亿元,增长5.2%。",
+         F("gdp", 2023, "H1", value=1032.6, unit="亿元", yoy=5.2, region="丽水"), region="丽水", pub="2023-07-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s33a": S33A_CASES,
     "real156": REAL156_CASES,
+    "real157": REAL157_CASES,
     "s32a": S32A_CASES,
     "real148": REAL148_CASES,
     "real151": REAL151_CASES,

@@ -248,7 +248,8 @@ class Places(Scope):
         if not L.TOPIC_GAP.fullmatch(TIME.sub("", gap) if may_hold_time(gap) else gap):
             return False
         lead = text[self.past_bracket(self.clause_start(slot.start), slot.start):slot.start]
-        lead = TIME.sub("", lead) if may_hold_time(lead) else lead
+        if may_hold_time(lead):  # 上半年的地区生产总值，缙云县…: a time with its 的 before the metric goes too
+            lead = TIME.sub("\0", lead).replace("\0的", "").replace("\0", "")
         return L.TOPIC_LEAD.fullmatch(lead) is not None or L.DESCRIBED.fullmatch(lead) is not None
 
     def ranked_field(self, s: int, e: int, val: str) -> bool:
