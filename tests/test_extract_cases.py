@@ -19593,6 +19593,24 @@ REAL157_CASES = [
     case("time-de-topic-metric-whole",
          "上半年的地区生产总值,全市达到1032.6亿元,增长5.2%。",
          F("gdp", 2023, "H1", value=1032.6, unit="亿元", yoy=5.2, region="丽水"), region="丽水", pub="2023-07-20"),
+    # the same period's rate a year before, named as 增速 or 增幅 (去年同期的增速为…, 上年同期增幅是…) right after the
+    # metric's rate: a fact of that period (before: left out)
+    case("last-year-rate-named-de-zengsu",
+         "一季度,永嘉县生产总值增长9.2%,去年同期的增速为-6.3%。",
+         F("gdp", 2021, "Q1", yoy=9.2, region="永嘉"), F("gdp", 2020, "Q1", yoy=-6.3, region="永嘉"),
+         region="温州", pub="2021-04-28"),
+    case("last-year-rate-named-er-zengsu",
+         "上半年,全县规上工业增加值增长12.4%,而上年同期增速是3.1%。",
+         F("industrial_value_added", 2023, "H1", yoy=12.4, region="仙居"),
+         F("industrial_value_added", 2022, "H1", yoy=3.1, region="仙居"), region="仙居", pub="2023-07-25"),
+    case("last-year-rate-named-zengfu",
+         "前三季度,全市社会消费品零售总额增长6.9%,去年同期增幅为-3.4%。",
+         F("retail_sales", 2021, "Q1-Q3", yoy=6.9, region="江山"), F("retail_sales", 2020, "Q1-Q3", yoy=-3.4, region="江山"),
+         region="江山", pub="2021-10-26"),
+    # near miss: a year-before rate of another place (全省上年同期增速) is no rate of the slot's place
+    case("last-year-rate-other-place-near",
+         "上半年,全县规上工业增加值增长12.4%,全省上年同期增速为8.0%。",
+         F("industrial_value_added", 2023, "H1", yoy=12.4, region="仙居"), region="仙居", pub="2023-07-25"),
 ]
 
 

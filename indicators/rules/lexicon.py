@@ -796,9 +796,10 @@ NOT_GROWTH_SHIFT = re.compile("(?:" + trie_pattern(list(NOT_GROWTH)) + r")[^,;�
 # before, in brackets, or after 的 with a gap word (vocab/points_gap_words.csv) after it
 COMPARED_BASIS = re.compile(r"(?:较|比)(?:上年|去年)同期(?:\((?=[^()]*%\))|的)(?:同比)?(?P<verb>" + trie_pattern(_GROWTH_VERBS)
                             + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%(?:\)|" + _GAP_AFTER + ")")
-# 增长8.2%,上年同期为下降1.5%; 增长5.1%,去年同期增长3.2%; 增长8.2%(上年同期为-1.5%): the same period's rate
-# a year before, in a clause or brackets of its own right after the slot's rate
-COMPARED_BASIS_CLAUSE = re.compile(r"(?<=%)(?:,(?:而)?|\()(?:上年|去年)同期(?:为|是)?(?:同比)?(?P<verb>" + trie_pattern(_GROWTH_VERBS)
+# 增长8.2%,上年同期为下降1.5%; 增长5.1%,去年同期增长3.2%; 增长8.2%(上年同期为-1.5%); 增长9.2%,去年同期的增速为
+# -6.3%: the same period's rate a year before, in a clause or brackets of its own right after the slot's rate
+COMPARED_BASIS_CLAUSE = re.compile(r"(?<=%)(?:,(?:而)?|\()(?:上年|去年)同期(?:的?(?:增速|增幅))?(?:为|是)?(?:同比)?(?P<verb>"
+                                   + trie_pattern(_GROWTH_VERBS)
                                    + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%(?![\d.])")
 PUBLISH_WORDS = tuple(r["word"] for r in read_table("publish_words.csv"))
 _IN_TURN = "(?:" + "|".join(function_words("in_turn")) + ")"  # 温州、大连先后官宣…: places that published in turn
