@@ -19607,6 +19607,26 @@ REAL157_CASES = [
          "前三季度,全市社会消费品零售总额增长6.9%,去年同期增幅为-3.4%。",
          F("retail_sales", 2021, "Q1-Q3", yoy=6.9, region="江山"), F("retail_sales", 2020, "Q1-Q3", yoy=-3.4, region="江山"),
          region="江山", pub="2021-10-26"),
+    # a level said to equal the places' own levels, each in brackets, joined by 与, 和 or 加上 (相当于A(…)与B(…)之和):
+    # those places' figures of the same metric and time (before: left out)
+    case("equals-sum-of-bracketed-places",
+         "一季度,乐清GDP达到392.09亿元,相当于瑞安市(310.31亿元)与龙港市(81.90亿元)之和。",
+         F("gdp", 2021, "Q1", value=392.09, unit="亿元", region="乐清"), F("gdp", 2021, "Q1", value=310.31, unit="亿元", region="瑞安"),
+         F("gdp", 2021, "Q1", value=81.90, unit="亿元", region="龙港"), region="温州", pub="2021-05-10"),
+    case("equals-sum-of-bracketed-places-he",
+         "上半年,义乌市进出口总值为2800.5亿元,相当于东阳(1500.2亿元)和永康(1300.3亿元)之和。",
+         F("trade_total", 2023, "H1", value=2800.5, unit="亿元", region="义乌"),
+         F("trade_total", 2023, "H1", value=1500.2, unit="亿元", region="东阳"),
+         F("trade_total", 2023, "H1", value=1300.3, unit="亿元", region="永康"), region="金华", pub="2023-07-25"),
+    case("equals-sum-of-bracketed-places-jiashang",
+         "全年,东阳市财政总收入128.4亿元,相当于兰溪市(70.2亿元)加上武义县(58.2亿元)。",
+         F("fiscal_revenue_total", 2024, "FY", value=128.4, unit="亿元", region="东阳"),
+         F("fiscal_revenue_total", 2024, "FY", value=70.2, unit="亿元", region="兰溪"),
+         F("fiscal_revenue_total", 2024, "FY", value=58.2, unit="亿元", region="武义"), region="金华", pub="2025-02-10"),
+    # near miss: 相当于 a share of a whole gives the place's own level only
+    case("equals-share-of-whole-near",
+         "全年,东阳市财政总收入128.4亿元,相当于全市的十分之一。",
+         F("fiscal_revenue_total", 2024, "FY", value=128.4, unit="亿元", region="东阳"), region="金华", pub="2025-02-10"),
     # near miss: a year-before rate of another place (全省上年同期增速) is no rate of the slot's place
     case("last-year-rate-other-place-near",
          "上半年,全县规上工业增加值增长12.4%,全省上年同期增速为8.0%。",

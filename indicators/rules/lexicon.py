@@ -654,7 +654,7 @@ _PASSIVE_BEFORE = (r"被(?=" + _ANY_LEVEL + r"(?:" + trie_pattern([w for w in CO
 # place's rank may come first; a level of electricity too)
 COMPARED_LEVELS = re.compile(r"(?:(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1]) + r")了?|"
                              + _LEVEL_GAP_AFTER + "|" + _PASSIVE_BEFORE + "|" + _MULTIPLE_OF + r")(?:排名|排在|位居|位列|居)?(?:第[一二三四五六七八九十\d]{1,2}[名位]?的?)?"
-                             r"(?P<items>" + _ANY_LEVEL + r"(?:(?:、|和|及|与)" + _ANY_LEVEL + r")*)")
+                             r"(?P<items>" + _ANY_LEVEL + r"(?:(?:、|和|及|与|加上)" + _ANY_LEVEL + r")*)")  # (相当于瑞安(…)加上龙港(…))
 # 超过海宁市的548.9亿元, 在海盐县的26.9亿元之上: a place the figure is compared with, its own level after 的
 _LEVEL_OF_ITEM = r"(?P<place>" + NAME_SLOT + "(?:" + NAME_SLOT + r")?)[市县区省]?的(?P<fig>\d[\d,]*(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元))"
 LEVEL_OF_ITEM = re.compile(_LEVEL_OF_ITEM)
