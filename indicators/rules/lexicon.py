@@ -48,9 +48,12 @@ _SET_NOUNS = read_table("set_nouns.csv")
 REGION_SET_NOUN = trie_pattern([r["word"] for r in _SET_NOUNS if r["kind"] == "place"])
 # 出炉, 如下, 揭晓 (function_words.csv topic_cue), 公布, 发布 (publish_words.csv): a ranking's publishing before its colon
 _LIST_PUBLISHED = trie_pattern(list(function_words("topic_cue")) + [r["word"] for r in read_table("publish_words.csv")])
+# (GDP排名前三的是甲县(…)、…, 总量排名靠前的为…: the band of top ranks, then 的是/的为, introduces them too; not
+# 排名第一的是甲县: one place, whose figure follows it)
+_TOP_RANKS = r"(?:前(?:[二两三四五六七八九十]{1,2}|[2-9]|1\d)(?:位|名|强)?|靠前|居前|前列)"
 RANKING_LIST = re.compile(trie_pattern([r["word"] for r in read_table("modifiers.csv") if r["side"] == "ranking"])
                           + r"(?:(?:情况)?(?:" + _LIST_PUBLISHED + r")?:|[^。；;:，,]{0,16}[，,]?(?:依次|分别)(?:为|是)?:?"
-                          r"|[^。；;:，,\d]{0,12}的(?:" + REGION_SET_NOUN + r")(?:为|是):?)")
+                          r"|[^。；;:，,\d]{0,12}的(?:" + REGION_SET_NOUN + r")(?:为|是):?|" + _TOP_RANKS + r"的(?:为|是):?)")
 COMPARISONS = tuple(r["word"] for r in read_table("comparisons.csv"))
 LOCAL_LEVEL = "地方"  # 地方公共财政预算收入: the local part of a revenue the same name names bare
 EXCLUSIONS: dict[str, str] = {r["word"]: r["effect"] for r in read_table("exclusions.csv")}
