@@ -39,6 +39,7 @@ _PLACES_TO_RATES = re.compile(r"\s*(?:分别|依次|均|都)?\s*" + _YOY_OPENING
 _RANK_AFTER_BRACKET = re.compile(r"[^,;。\d%]{0,4}?(?:" + L.RANKED_ZONE_GAP.pattern + r")")
 # 温岭增速最快,为11.2%,玉环次之,为10.6%; …,临海紧随其后,达9.8%: a place's rank after the one before, then its bare rate
 _RANKED_RATE_GAP = re.compile(_RANK_AFTER_BRACKET.pattern + "位?" + L.PLACE_RATE_GAP.pattern)
+_CLAUSE_CLOSE = re.compile(r"[,;。]|$")  # (其次是常熟(6.1%)。: the runner-up's rate in brackets closing its clause)
 _OWN_FIGURE_NEXT = re.compile(r"[-+]?\d")  # a place printed right before a figure of its own
 _OWN_FIGURE_BRACKET = re.compile(r"\([-+]?\d")  # 最慢的是叶县(-3.1%): a figure of its own in brackets
 _LATE_OWN_FIGURE = re.compile(r",(?:仅为?|只有|为|达到?|高达|增长|下降)[-+]?\d")  # 增速最慢的是五指山市，仅3.0%
@@ -573,7 +574,9 @@ class Places(Scope):
         m = PERCENT.match(self.text, pct.start)
         region = _region_name(name, self.ds)
         ranked_bracket = self.text[e:pct.start] == "(" and self.text.startswith(")", pct.end) \
-            and _RANK_AFTER_BRACKET.match(self.text, pct.end + 1) is not None  # …领跑全省,宿迁(6.9%)紧随其后
+            and (_RANK_AFTER_BRACKET.match(self.text, pct.end + 1) is not None  # …领跑全省,宿迁(6.9%)紧随其后
+                 or _CLAUSE_CLOSE.match(self.text, pct.end + 1) is not None
+                 and L.RUNNER_UP_LEAD.search(self.text, max(0, s - 10), s) is not None)  # …,其次是常熟(6.1%)。
         if not base.growths or base.amounts or m is None or m.end() != pct.end \
                 or not (L.PLACE_RATE_GAP.fullmatch(self.text, e, pct.start) or ranked_bracket
                         or _RANKED_RATE_GAP.fullmatch(self.text, e, pct.start)) \
