@@ -19392,6 +19392,87 @@ REAL149_CASES = [
          region="长垣", pub="2024-04-10"),
 ]
 
+REAL158_CASES = [
+    # a metric's ranking word, the band of top ranks, then 的是/的为 (GDP排名前三的是…, 排名靠前的为…), then the
+    # places with their figures: each place's figure (before: the metric read as a ranking's modifier, no facts)
+    case("top-band-de-shi-bracketed",
+         "前三季度,GDP排名前三的是江阴(3120.4亿元)、宜兴(1480.6亿元)、梁溪(1212.9亿元)。",
+         F("gdp", 2024, "Q1-Q3", 3120.4, "亿元", region="江阴"), F("gdp", 2024, "Q1-Q3", 1480.6, "亿元", region="宜兴"),
+         F("gdp", 2024, "Q1-Q3", 1212.9, "亿元", region="梁溪"), region="无锡", pub="2024-10-30"),
+    case("top-band-de-wei-glued",
+         "上半年,规上工业总产值排名前4的为武进1402.3亿元、新北1318.7亿元、溧阳702.5亿元、金坛660.1亿元。",
+         F("industrial_output", 2024, "H1", 1402.3, "亿元", region="武进"),
+         F("industrial_output", 2024, "H1", 1318.7, "亿元", region="新北"),
+         F("industrial_output", 2024, "H1", 702.5, "亿元", region="溧阳"),
+         F("industrial_output", 2024, "H1", 660.1, "亿元", region="金坛"), region="常州", pub="2024-07-30"),
+    case("top-band-kaoqian-with-rates",
+         "2023年,社会消费品零售总额排名靠前的是浦东(3850.2亿元)、黄浦(1190.4亿元),分别增长13.1%和9.8%。",
+         F("retail_sales", 2023, "FY", 3850.2, "亿元", yoy=13.1, region="浦东新区"),
+         F("retail_sales", 2023, "FY", 1190.4, "亿元", yoy=9.8, region="黄浦"), region="上海", pub="2024-02-20"),
+    # a leader's rate in brackets, then its runner-up (其次是, 其次为, 紧随其后的是, 排名第三的是) with its own rate in
+    # brackets closing the clause: the runner-up's rate of the same metric (before: left out)
+    case("runner-up-bracketed-rate-qici-shi",
+         "前三季度,GDP增速最快的是如皋(7.4%),其次是海安(6.9%)。",
+         F("gdp", 2024, "Q1-Q3", yoy=7.4, region="如皋"), F("gdp", 2024, "Q1-Q3", yoy=6.9, region="海安"),
+         region="南通", pub="2024-10-28"),
+    case("runner-up-bracketed-rate-chain",
+         "上半年,规上工业增加值增幅最高的是丹阳(11.6%),其次为句容(9.8%),排名第三的是扬中(8.7%)。",
+         F("industrial_value_added", 2024, "H1", yoy=11.6, region="丹阳"),
+         F("industrial_value_added", 2024, "H1", yoy=9.8, region="句容"),
+         F("industrial_value_added", 2024, "H1", yoy=8.7, region="扬中"), region="镇江", pub="2024-07-29"),
+    case("runner-up-bracketed-rate-jinsui",
+         "1-8月,社会消费品零售总额增速最快的是奉贤(8.3%),紧随其后的是金山(6.6%)。",
+         F("retail_sales", 2024, "M1-M8", yoy=8.3, region="奉贤"), F("retail_sales", 2024, "M1-M8", yoy=6.6, region="金山"),
+         region="上海", pub="2024-09-25"),
+    # near miss: a share in the runner-up's brackets is no rate of its own
+    case("runner-up-bracketed-share",
+         "前三季度,GDP总量最大的是如皋(1010.2亿元),其次是海安(占全市的9.6%)。",
+         F("gdp", 2024, "Q1-Q3", 1010.2, "亿元", region="如皋"), region="南通", pub="2024-10-28"),
+    # a table whose label column is headed 板块 (the districts and county-level cities of a city, as 苏州, 无锡
+    # and 常州 call them): each row's figures (before: no header of a label column, no facts)
+    case("bankuai-table-rates",
+         "2024年上半年无锡各板块主要指标\n板块  规上工业增加值增速(%)  社会消费品零售总额增速(%)\n"
+         "江阴市  8.1  4.2\n宜兴市  7.3  3.9\n锡山区  6.6  5.1\n",
+         F("industrial_value_added", 2024, "H1", yoy=8.1, region="江阴"), F("retail_sales", 2024, "H1", yoy=4.2, region="江阴"),
+         F("industrial_value_added", 2024, "H1", yoy=7.3, region="宜兴"), F("retail_sales", 2024, "H1", yoy=3.9, region="宜兴"),
+         F("industrial_value_added", 2024, "H1", yoy=6.6, region="锡山"), F("retail_sales", 2024, "H1", yoy=5.1, region="锡山"),
+         region="无锡", pub="2024-07-30"),
+    case("bankuai-table-levels",
+         "2023年1-9月常州各板块规上工业总产值\n板块  规上工业总产值(亿元)  同比增长(%)\n"
+         "溧阳市  1602.4  9.2\n金坛区  1288.7  11.5\n武进区  3301.2  4.4\n",
+         F("industrial_output", 2023, "M1-M9", 1602.4, "亿元", yoy=9.2, region="溧阳"),
+         F("industrial_output", 2023, "M1-M9", 1288.7, "亿元", yoy=11.5, region="金坛"),
+         F("industrial_output", 2023, "M1-M9", 3301.2, "亿元", yoy=4.4, region="武进"), region="常州", pub="2023-10-30"),
+    case("bankuai-table-gdp",
+         "2024年前三季度苏州各板块地区生产总值\n板块  GDP(亿元)  增速(%)\n"
+         "太仓市  1301.6  6.4\n相城区  1080.2  5.2\n",
+         F("gdp", 2024, "Q1-Q3", 1301.6, "亿元", yoy=6.4, region="太仓"),
+         F("gdp", 2024, "Q1-Q3", 1080.2, "亿元", yoy=5.2, region="相城"), region="苏州", pub="2024-10-30"),
+    # near miss: industries headed 产业板块 are no places
+    case("bankuai-table-industries",
+         "2024年上半年全市重点产业\n产业板块  产值(亿元)  增长(%)\n电子信息  1203.5  8.1\n装备制造  986.2  6.4\n",
+         region="苏州", pub="2024-07-30"),
+    # foreign capital named before its arrival (外资到账, 利用外资到账, 实际利用外资到账; the catalog held 到账外资 and
+    # 外资实际到账): the actual FDI (before: no metric, or a metric with no figure after its 到账)
+    case("fdi-daozhang-bare",
+         "上半年,太仓外资到账4.7亿美元,同比增长13.5%。",
+         F("fdi_actual", 2024, "H1", 4.7, "亿美元", yoy=13.5, region="太仓"), region="苏州", pub="2024-07-25"),
+    case("fdi-liyong-daozhang",
+         "前三季度,相城区利用外资到账2.9亿美元。",
+         F("fdi_actual", 2024, "Q1-Q3", 2.9, "亿美元", region="相城"), region="苏州", pub="2024-10-25"),
+    case("fdi-shiji-liyong-daozhang",
+         "1-8月,全市实际利用外资到账6.2亿美元,增长9.4%。",
+         F("fdi_actual", 2024, "M1-M8", 6.2, "亿美元", yoy=9.4, region="江阴"), region="江阴", pub="2024-09-20"),
+    # near miss: a count of projects whose capital arrived is no amount of it
+    case("fdi-daozhang-projects",
+         "上半年,全市新增外资到账项目15个。",
+         region="江阴", pub="2024-07-25"),
+    # near miss: a per-capita figure ranked the same way is no GDP (人均 before the metric)
+    case("top-band-de-shi-per-capita",
+         "前三季度,人均GDP排名前三的是昆山(18.2万元)、张家港(17.6万元)、太仓(16.9万元)。",
+         region="苏州", pub="2024-10-30"),
+]
+
 
 REAL152_CASES = [
     # a clause that frames the figures after it as a counted set of the region's parts (在N个县…情况上, 就N个县(市)
@@ -19765,6 +19846,7 @@ CASE_LISTS: dict[str, list] = {
     "real153": REAL153_CASES,
     "real155": REAL155_CASES,
     "real154": REAL154_CASES,
+    "real158": REAL158_CASES,
     "real109": REAL109_CASES,
     "s27b": S27B_CASES,
     "s27c": S27C_CASES,
