@@ -1255,9 +1255,9 @@ NATIONAL_BUREAU = re.compile(r"国家统计局(?![\u4e00-\u9fff]{1,5}调查(?:�
 TERM_END_BEFORE = re.compile(r"(?:延长|延续|延期|顺延|有效期|执行期?|实施期?|期限)(?:至|到)$")
 # 为近三年来最好开局, 创近五年新高: a span of years a record is measured over, no time of the figures (also the
 # first of a list of spans, each with its own record: 分别为35年来、20年来首次; the measure the record is of may
-# stand between: 三年来增速首次重回第一, 五年来增幅最高)
+# stand between: 三年来增速首次重回第一, 五年来增幅最高; so may the unit it is counted in: 今年以来单月最高, 创今年月度新高)
 RECORD_AFTER = re.compile(r"(?:[、和及与]近?[\d一二两三四五六七八九十]{1,3}年来?)*来?(?:同期)?的?"
-                          r"(?:增速|增幅|增长|涨幅|总量|规模)?"
+                          r"(?:单月|月度|单季|季度)?(?:增速|增幅|增长|涨幅|总量|规模)?"
                           r"(?:最好|最高|最低|最快|最大|最多|最优|新高|新低|首次)")
 # 延续2月份平稳向好趋势, 保持前4个月稳中向好的态势: a time in a trend carried on moves nothing
 TREND_BEFORE = re.compile(r"(?:延续|保持|继续|承接|接续|巩固)了?$")

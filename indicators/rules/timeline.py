@@ -433,7 +433,8 @@ _TERM_END_LAST = edges(L.TERM_END_BEFORE, last=True)  # (a policy's term: its wo
 _COMPARED_FIRST = edges(_COMPARED_AFTER)
 
 
-_RECORD_YEAR = frozenset({"全年", "年内"})  # 增速为全年最低, 创年内新高: the year a record is measured over
+# 增速为全年最低, 创年内新高, 为今年新高, 创今年以来最高: the year a record is measured over
+_RECORD_YEAR = frozenset({"全年", "年内", "今年", "本年", "今年以来", "年初以来"})
 _AFTER_TIME = "、和及与年月季度期"  # what ends a time, or joins a listed one
 # the characters right before a time that one of compared_time's tests reads (most times follow none)
 _COMPARED_BEFORE = COMPARISON_LAST | set(_AFTER_TIME) | {"到"} | _PLAN_DATE_LAST | _TERM_END_LAST | _TREND_LAST | _SURPASS_LAST \
@@ -503,6 +504,8 @@ def compared_time(text: str, s: int, e: int) -> bool:
     >>> compared_time("社零总额已超过去年全年的8118.5亿元", 7, 9)  # a level of the year before, surpassed
     True
     >>> compared_time("为近三年来最好开局", 1, 4), compared_time("近三年累计完成", 0, 3)
+    (True, False)
+    >>> compared_time("其中9月增长12.4%,为今年新高", 13, 15), compared_time("今年,全区GDP增长6%", 0, 2)
     (True, False)
     >>> compared_time("从去年起，经济基数呈现前高后低的态势", 1, 3)
     True
