@@ -348,6 +348,8 @@ class Extractor:
             return None
         first = self.first_time(s_text, now).period
         first, before = (canonical_period(first) if first else first), (canonical_period(before) if before else before)
+        if before is None and whole == "FY" and now.year is not None:
+            before = whole  # 2023年,…增长6.0%。其中四季度增长7.1%。…: a year in force is its whole (its last quarter a part)
         return whole if first == whole or (before == whole and first == part and _PART_CUE.search(s_text)) else None  # (1-9月: Q1-Q3)
 
     def own_times(self, text: str) -> Iterator[TimeExpr]:
