@@ -19715,6 +19715,58 @@ REAL157_CASES = [
 ]
 
 
+REAL159_CASES = [
+    # a record measured over this year (为今年新高, 创今年以来最高, 增速为今年最快) after a part of the period (其中6月份,
+    # 其中三季度): no time of the figures, so the next sentence goes back to the whole period (before: 今年 moved the
+    # time to a bare year, and the next figure had no period, or the document's other one)
+    case("record-this-year-after-month-part",
+         "上半年,宜都市规上工业总产值增长8.2%。其中6月份增长11.5%,创今年新高。全市固定资产投资增长10.3%。",
+         F("industrial_output", 2023, "H1", yoy=8.2, region="宜都"), F("industrial_output", 2023, "M6", yoy=11.5, region="宜都"),
+         F("fixed_asset_investment", 2023, "H1", yoy=10.3, region="宜都"), region="宜都", pub="2023-07-25"),
+    case("record-this-year-after-quarter-part",
+         "前三季度,万州区地区生产总值增长5.6%。其中三季度增长6.3%,增速为今年最快。全区一般公共预算收入增长4.8%。",
+         F("gdp", 2022, "Q1-Q3", yoy=5.6, region="万州"), F("gdp", 2022, "Q3", yoy=6.3, region="万州"),
+         F("fiscal_revenue_general", 2022, "Q1-Q3", yoy=4.8, region="万州"), region="万州", pub="2022-10-28"),
+    case("record-since-new-year-after-month-part",
+         "1-5月,浏阳市社会消费品零售总额增长6.1%。其中5月当月增长7.4%,为年初以来最高。全市规上工业增加值同比增长9.0%。",
+         F("retail_sales", 2024, "M1-M5", yoy=6.1, region="浏阳"), F("retail_sales", 2024, "M5", yoy=7.4, region="浏阳"),
+         F("industrial_value_added", 2024, "M1-M5", yoy=9.0, region="浏阳"), region="浏阳", pub="2024-08-20"),
+    # the unit the record is counted in may stand between (今年以来单月最高, 创今年月度新高)
+    case("record-this-year-single-month-unit",
+         "前三季度,枝江市规上工业增加值增长8.2%。其中9月增长12.4%,为今年以来单月最高。全市固定资产投资增长10.3%。",
+         F("industrial_value_added", 2023, "Q1-Q3", yoy=8.2, region="枝江"), F("industrial_value_added", 2023, "M9", yoy=12.4, region="枝江"),
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=10.3, region="枝江"), region="枝江", pub="2023-11-25"),
+    case("record-this-year-monthly-unit",
+         "1-4月,綦江区社会消费品零售总额增长5.5%。其中4月增长8.9%,创今年月度新高。全区规上工业增加值增长7.7%。",
+         F("retail_sales", 2024, "M1-M4", yoy=5.5, region="綦江"), F("retail_sales", 2024, "M4", yoy=8.9, region="綦江"),
+         F("industrial_value_added", 2024, "M1-M4", yoy=7.7, region="綦江"), region="綦江", pub="2024-05-24"),
+    # a year in force is its own whole: after 其中四季度 (or 其中12月份) the next sentence is the year's again (before:
+    # the quarter's or the month's)
+    case("year-whole-after-fourth-quarter-part",
+         "2022年,宜都市地区生产总值增长5.1%。其中四季度增长6.8%。全市一般公共预算收入增长9.2%。",
+         F("gdp", 2022, "FY", yoy=5.1, region="宜都"), F("gdp", 2022, "Q4", yoy=6.8, region="宜都"),
+         F("fiscal_revenue_general", 2022, "FY", yoy=9.2, region="宜都"), region="宜都", pub="2023-02-10"),
+    case("year-whole-after-december-part",
+         "去年,江夏区规上工业增加值增长8.0%,其中12月份增长10.2%。全区社会消费品零售总额增长7.4%。",
+         F("industrial_value_added", 2023, "FY", yoy=8.0, region="江夏"), F("industrial_value_added", 2023, "M12", yoy=10.2, region="江夏"),
+         F("retail_sales", 2023, "FY", yoy=7.4, region="江夏"), region="江夏", pub="2024-02-20"),
+    case("year-whole-after-quarter-record",
+         "2023年,江夏区地区生产总值增长6.0%。其中四季度增长7.1%,增速为今年最高。全区进出口总额增长12.4%。",
+         F("gdp", 2023, "FY", yoy=6.0, region="江夏"), F("gdp", 2023, "Q4", yoy=7.1, region="江夏"),
+         F("trade_total", 2023, "FY", yoy=12.4, region="江夏"), region="江夏", pub="2024-01-20"),
+    # near miss: a quarter named as the sentence's own time (no 其中) stays in force for the next sentence
+    case("own-fourth-quarter-stays-near",
+         "2023年,江夏区地区生产总值增长6.0%。四季度,全区进出口总额增长9.1%。社会消费品零售总额增长7.0%。",
+         F("gdp", 2023, "FY", yoy=6.0, region="江夏"), F("trade_total", 2023, "Q4", yoy=9.1, region="江夏"),
+         F("retail_sales", 2023, "Q4", yoy=7.0, region="江夏"), region="江夏", pub="2024-01-20"),
+    # near miss: 今年 as the figures' own time (not a record's span: 增速创新高 names none) still moves the time
+    case("this-year-own-time-near",
+         "2022年,江夏区地区生产总值增长4.1%。今年,全区规上工业增加值增长7.3%,增速创新高。",
+         F("gdp", 2022, "FY", yoy=4.1, region="江夏"), F("industrial_value_added", 2023, "FY", yoy=7.3, region="江夏"),
+         region="江夏", pub="2023-12-28"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s33a": S33A_CASES,
     "real156": REAL156_CASES,
@@ -19847,6 +19899,7 @@ CASE_LISTS: dict[str, list] = {
     "real155": REAL155_CASES,
     "real154": REAL154_CASES,
     "real158": REAL158_CASES,
+    "real159": REAL159_CASES,
     "real109": REAL109_CASES,
     "s27b": S27B_CASES,
     "s27c": S27C_CASES,
