@@ -19767,6 +19767,35 @@ REAL159_CASES = [
 ]
 
 
+REAL160_CASES = [
+    # a zone's own article calls itself by its zone word (示范区, 合作区, 实验区): when the home region's gazetteer
+    # name ends with that word, the bare word is the home itself, not a sector nor a zone of it (before: sector)
+    case("zone-word-self-demo-zone-industry",
+         "1-8月,示范区规上工业增加值增长9.6%,增速居全省第二。",
+         F("industrial_value_added", 2023, "M1-M8", yoy=9.6, region="杨凌"), region="杨凌", pub="2023-09-20"),
+    case("zone-word-self-demo-zone-investment",
+         "前三季度,示范区固定资产投资同比下降4.2%,降幅比上半年收窄1.1个百分点。",
+         F("fixed_asset_investment", 2024, "M1-M9", yoy=-4.2, region="杨凌"), region="杨凌", pub="2024-10-25"),
+    case("zone-word-self-cooperation-zone-gdp",
+         "上半年,合作区实现地区生产总值230.5亿元,同比增长4.8%。",
+         F("gdp", 2024, "H1", value=230.5, unit="亿元", yoy=4.8, region="横琴粤澳深度合作区"),
+         region="横琴粤澳深度合作区", pub="2024-07-30"),
+    case("zone-word-self-cooperation-zone-industry",
+         "1-5月,合作区规上工业增加值增长15.2%。",
+         F("industrial_value_added", 2025, "M1-M5", yoy=15.2, region="深汕特别合作区"),
+         region="深汕特别合作区", pub="2025-06-25"),
+    case("zone-word-self-pilot-zone-retail",
+         "全年实验区实现社会消费品零售总额96.3亿元,增长6.1%。",
+         F("retail_sales", 2023, "FY", value=96.3, unit="亿元", yoy=6.1, region="平潭"), region="平潭", pub="2024-02-20"),
+    # near misses: a demonstration zone inside a city, or one a county's article names, is a subset
+    case("zone-word-demo-zone-of-city-near",
+         "1-8月,全市规上工业增加值增长7.1%,其中示范区增长12.3%。",
+         F("industrial_value_added", 2023, "M1-M8", yoy=7.1, region="嘉兴"), region="嘉兴", pub="2023-09-20"),
+    case("zone-word-demo-zone-of-county-near",
+         "上半年,示范区固定资产投资增长20.1%。",
+         region="吴江", pub="2023-07-25"),
+]
+
 CASE_LISTS: dict[str, list] = {
     "s33a": S33A_CASES,
     "real156": REAL156_CASES,
@@ -19900,6 +19929,7 @@ CASE_LISTS: dict[str, list] = {
     "real154": REAL154_CASES,
     "real158": REAL158_CASES,
     "real159": REAL159_CASES,
+    "real160": REAL160_CASES,
     "real109": REAL109_CASES,
     "s27b": S27B_CASES,
     "s27c": S27C_CASES,

@@ -409,15 +409,28 @@ def zone_of(name: str) -> str:
     return ""
 
 
+_PRESENT_NAMES: dict[str, list[str]] = {}  # a gazetteer entry -> the present names it is (平潭县: 平潭综合实验区)
+for _present, _entry in RENAMED_REGIONS.items():
+    _PRESENT_NAMES.setdefault(_entry, []).append(_present)
+
+
 def zone_name(zone: str, home: str) -> str:
     """Qualify a generic zone with the home region: 经开区 → 嘉兴经开区; the home itself when it is
     that zone (港区 in an article about 嘉兴港区), or the district named with it (zones.csv kind district:
     新区 in an article about 浦东新区; not 港区 in one about 泉港区, the port of that district).
 
+    The home itself, too, when its gazetteer name ends with the zone word though its short form does not (示范区 in
+    an article about 杨凌, the 杨凌…示范区; 实验区 in one about 平潭, the 平潭综合实验区).
+
     >>> zone_name("经开区", "嘉兴"), zone_name("港区", "嘉兴港区"), zone_name("新区", "浦东新区"), zone_name("港区", "泉港区")
     ('嘉兴经开区', '嘉兴港区', '浦东新区', '泉港区港区')
+    >>> zone_name("示范区", "杨凌"), zone_name("实验区", "平潭"), zone_name("合作区", "深汕特别合作区"), zone_name("示范区", "吴江")
+    ('杨凌', '平潭', '深汕特别合作区', '吴江示范区')
     """
-    if home.endswith(zone) and (lookup(home) is None or ZONES[zone] == "district"):
+    if home.endswith(zone) and (lookup(home) is None or ZONES[zone] == "district" or len(zone) > 2):
+        return home  # (not 港区 of 泉港区: a two-character zone word a county's name may end with)
+    if home and len(zone) > 2 and (own := home_entry(home)) is not None \
+            and any(n.endswith(zone) for n in (own.name, *_PRESENT_NAMES.get(own.name, ()))):
         return home
     return f"{home}{zone}" if home and not zone.startswith(home) else zone
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..base.regions import names_overlapped
+from ..base.regions import names_overlapped, zone_name
 from ..base.tables import ZONES, function_words, trie_pattern
 from . import lexicon as L
 
@@ -158,9 +158,9 @@ def _group_mentions(text: str) -> Iterator[re.Match[str]]:
 
 
 def _zones(text: str, home: str) -> Iterator[re.Match[str]]:
-    """The zones ``text`` names, not the home itself (嘉兴港区's 港区)."""
+    """The zones ``text`` names, not the home itself (嘉兴港区's 港区, 杨凌's 示范区: regions.zone_name)."""
     for m in _ZONE_MENTION.finditer(text):
-        if not home.endswith(m.group("zone")):
+        if not home.endswith(zone := m.group("zone")) and zone_name(zone, home) != home:
             yield m
 
 
