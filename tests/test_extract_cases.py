@@ -19796,6 +19796,66 @@ REAL160_CASES = [
          region="吴江", pub="2023-07-25"),
 ]
 
+REAL161_CASES = [
+    # a list of places joined by 、 (…的还有甲、乙、丙), then a comma and a place opening its own clause with 以 and
+    # its rate: that rate is the last place's alone, the list before names places with no figure here
+    # (before: every listed place took it)
+    case("list-closed-by-comma-then-own-rate-province",
+         "全年全省GDP增长5.1%。增速高于全省的还有吉安、赣州、抚州,九江以5.3%的增速位居第四。",
+         F("gdp", 2024, "FY", yoy=5.1, region="江西"), F("gdp", 2024, "FY", yoy=5.3, region="九江"),
+         region="江西", pub="2025-02-10"),
+    case("list-closed-by-comma-then-own-rate-city-average",
+         "一季度全市GDP增长6.0%。增速超过全市平均的有余姚、北仑、鄞州,镇海则以6.0%的增速与全市持平。",
+         F("gdp", 2024, "Q1", yoy=6.0, region="宁波"), F("gdp", 2024, "Q1", yoy=6.0, region="镇海"),
+         region="宁波", pub="2024-04-25"),
+    case("list-closed-by-comma-then-own-rate-industry",
+         "上半年全市规上工业增加值增长8.0%。增速快于全市8.0%的还有德清、长兴,安吉以7.6%的增速位列第三。",
+         F("industrial_value_added", 2024, "H1", yoy=8.0, region="湖州"),
+         F("industrial_value_added", 2024, "H1", yoy=7.6, region="安吉"), region="湖州", pub="2024-07-25"),
+    # near miss: a place after the comma with no 以 of its own stays in the list (their shared rate)
+    case("list-closed-by-comma-near-shared-rate",
+         "2024年,海宁、桐乡,平湖GDP均增长6.0%。",
+         F("gdp", 2024, "FY", yoy=6.0, region="海宁"), F("gdp", 2024, "FY", yoy=6.0, region="桐乡"),
+         F("gdp", 2024, "FY", yoy=6.0, region="平湖"), region="嘉兴", pub="2025-02-10"),
+    # the GDP of a set of towns (片区9个镇, 8个乡镇, 区域6个乡镇(园区)), then a sentence with its industries
+    # (分产业看, no place of its own): the parts of the towns' GDP, no region's (before: the home region's)
+    case("towns-gdp-then-industries-secondary",
+         "2024年,北部片区8个乡镇实现GDP 288.4亿元,增长7.5%。分产业看,第二产业增加值150.2亿元,增长9.0%。",
+         region="盐城", pub="2025-03-01"),
+    case("towns-gdp-then-industries-two-clauses",
+         "一季度,全市沿江片区9个镇(街道)实现GDP 420.5亿元,增长6.8%。分产业看,片区第一产业增加值12.1亿元,增长3.0%;"
+         "第二产业增加值230.2亿元,增长8.1%。",
+         region="镇江", pub="2024-04-25"),
+    case("towns-gdp-then-industries-shared-head",
+         "上半年,环湖区域6个乡镇(园区)实现GDP 150.2亿元,增长5.9%。分产业看,第一和第三产业分别实现增加值10.5亿元和"
+         "60.1亿元,分别增长2.1%和5.5%。",
+         region="湖州", pub="2024-07-28"),
+    # near miss: the whole city's GDP then its industries stay the city's
+    case("towns-gdp-then-industries-near-whole-city",
+         "2024年,全市实现GDP 1626.6亿元,增长5.2%。分产业看,第一产业增加值147.7亿元,增长2.3%。",
+         F("gdp", 2024, "FY", value=1626.6, unit="亿元", yoy=5.2, region="南通"),
+         F("gdp_primary", 2024, "FY", value=147.7, unit="亿元", yoy=2.3, region="南通"), region="南通", pub="2025-03-01"),
+    # a place opening a clause with 以, its level, 的 and a noun that names the level (成绩, 总量, 体量) and any verb
+    # after it, no rank: the place's figure of the metric in force (before: only with a rank after it)
+    case("by-level-noun-no-rank-score",
+         "2024年,临沂GDP突破6500亿元;枣庄以2150.3亿元的成绩首次跨过2000亿元。",
+         F("gdp", 2024, "FY", value=6500, unit="亿元", qualifier="over", region="临沂"),
+         F("gdp", 2024, "FY", value=2150.3, unit="亿元", region="枣庄"), region="山东", pub="2025-02-10"),
+    case("by-level-noun-no-rank-total",
+         "2023年,宜昌地区生产总值达5756亿元;襄阳以5842.9亿元的总量再上新台阶。",
+         F("gdp", 2023, "FY", value=5756, unit="亿元", region="宜昌"),
+         F("gdp", 2023, "FY", value=5842.9, unit="亿元", region="襄阳"), region="湖北", pub="2024-02-10"),
+    case("by-level-noun-no-rank-volume",
+         "前三季度,金华社会消费品零售总额1850.2亿元;台州以1921.4亿元的体量再创新高。",
+         F("retail_sales", 2024, "Q1-Q3", value=1850.2, unit="亿元", region="金华"),
+         F("retail_sales", 2024, "Q1-Q3", value=1921.4, unit="亿元", region="台州"), region="浙江", pub="2024-10-30"),
+    # near miss: a level after 以 and 的 that a noun of no figure follows (投资) is no figure of the place
+    case("by-level-noun-near-investment",
+         "2024年,临沂GDP突破6500亿元;枣庄以50亿元的投资撬动产业升级。",
+         F("gdp", 2024, "FY", value=6500, unit="亿元", qualifier="over", region="临沂"), region="山东", pub="2025-02-10"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s33a": S33A_CASES,
     "real156": REAL156_CASES,
@@ -19930,6 +19990,7 @@ CASE_LISTS: dict[str, list] = {
     "real158": REAL158_CASES,
     "real159": REAL159_CASES,
     "real160": REAL160_CASES,
+    "real161": REAL161_CASES,
     "real109": REAL109_CASES,
     "s27b": S27B_CASES,
     "s27c": S27C_CASES,

@@ -476,6 +476,9 @@ RATE_WORD_AFTER_METRIC = re.compile(_RATE_KIND + r"(?:增速|增幅|增长速度
 METRIC_FRAME_OPEN = re.compile(r"(?:在|就)\s*$")
 # 保持120亿元以上高位, 稳定在1000亿元以上水平: words for the level a figure's bound describes, no set it picks
 LEVEL_WORDS = function_words("level_word")
+# 泰州以7020.95亿元的成绩迈入…, 以210.4亿元的规模: the noun after a place's level and 的 that names it as the
+# place's figure (the metric in force), with or without a rank after it
+LEVEL_NOUN_AFTER = re.compile(r"的(?:" + trie_pattern(function_words("level_noun")) + ")")
 # 来自市统计局的数据显示, 来自海关的消息表明: the source a report's figures come from (a frame before the
 # sentence, no 来自 of a part such as 来自港澳台的外资)
 SOURCE_FROM = re.compile(r"来自[^,;。]{1,16}?的?(?:最新)?(?:统计)?(?:数据|消息|信息|统计)(?:显示|表明|称)")

@@ -541,9 +541,10 @@ class Sentence(Times):
         其中，第一产业…); the same metric again after 尤其是/特别是 (天津口岸进出口总值连续5个月增长。尤其是5月当月，
         进出口总值…: the port's, a sector's, still); else the region's."""
         text = self.text
-        if prev.scope in ("subset", "sector") and "gdp" in prev.metrics and set(metrics) & _GDP_FAMILY \
+        if prev.scope in ("subset", "sector", "town") and "gdp" in prev.metrics and set(metrics) & _GDP_FAMILY \
                 and self.parts_of(prev, metrics):
-            return prev.scope  # (第八师实现生产总值…。第一产业增加值…: the division's, read as a sector's)
+            return prev.scope  # (第八师实现生产总值…。第一产业增加值…: the division's, read as a sector's; 沿江片区9个镇
+            # 实现GDP…。分产业看,第二产业…: the towns')
         if prev.scope in ("sector", "subset", "enterprise") and set(metrics) & set(prev.metrics) and L.EMPHASIS_START.match(text):
             return prev.scope
         return "region"

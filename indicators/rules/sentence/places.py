@@ -105,6 +105,9 @@ def _opens_clause(text: str, s: int) -> bool:
 _ORDINAL_OPEN = re.compile(r"第[一二三四五六七八九十\d]{1,2}[名位](?:是|为)?$")  # 第二名, 第三位是: a ranking's ordinal
 _COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十]{1,2}个?(?:县市区|县市|区县|市|县|区|省|地)$")  # 三县(…)
 _LISTED = re.compile(r"\s*[、和及]\s*")
+# …的还有徐州、无锡、苏州,镇江以5.7%的增速…: a place after a comma that closes a list joined by 、, opening its own
+# clause with 以 and its figure, is a new subject (not the list's last item)
+_OWN_CLAUSE_LEAD = re.compile(r"(?:则|也)?以-?\d")
 # 占全市一半、全省三分之一, 占全市的21.1%、全省的5.2%: a share's part after a place it is of, then the next such place
 _SHARE_PART = re.compile(r"的?(?:一半|近半|[一二两三四五六七八九]成|[一二两三四五六七八九十百]+分之[一二两三四五六七八九十]+"
                          r"|\d+(?:\.\d+)?%)")
@@ -141,7 +144,7 @@ class Places(Scope):
         with (高于全省, 全市第二)."""
         text, ds, sub = self.text, self.ds, self.subject
         s, e, _, val = self.toks[i]
-        in_list = bool(sub.regions) and bool(L.LIST_JOIN.fullmatch(text[sub.end:s]))
+        in_list = bool(sub.regions) and bool(L.LIST_JOIN.fullmatch(text[sub.end:s])) and not self.list_closed(s, e)
         if val in L.BOUND_WORDS and (any(b == s for b in self.figure_ends) or text[s - 1:s] in L.BOUND_UNIT_END):
             return 1  # 突破千亿元大关, 突破亿元大关: a bound after its figure or unit, not the county 大关
         if _FIRM_AFTER.match(text, e) or L.DATELINE_AFTER.match(text, e) or _NAMED_FIRMS_AFTER.match(text, e):
@@ -195,6 +198,13 @@ class Places(Scope):
         if val in ZONES or zone_of(val):  # type: ignore[arg-type]
             self.zone_only.add(name)  # a zone is a region only when listed among districts
         return 1
+
+    def list_closed(self, s: int, e: int) -> bool:
+        """Whether the place at ``s``..``e`` opens a clause of its own after a comma that closes a list of places
+        joined by 、 (…的还有徐州、无锡,镇江以5.7%的增速…: 镇江's own figure, not the list's last item)."""
+        sub, text = self.subject, self.text
+        return len(sub.regions) > 1 and text[sub.end:s].strip() in (",", "，") and "、" in text[sub.start:sub.end] \
+            and _OWN_CLAUSE_LEAD.match(text, e) is not None
 
     def above_size_carried(self, s: int, metrics: tuple[str, ...]) -> bool:
         """规模以上工业企业实现工业总产值1980亿元…；实现工业增加值604亿元: a whole-industry name opening
@@ -407,10 +417,13 @@ class Places(Scope):
 
     def level_by_rank(self, amount: Token) -> bool:
         """柯桥区以2150亿元的成绩位居首位, 海宁市以210.4亿元的规模排名第一: a place's level after 以, then 的, a word
-        and its rank, is the place's figure of ``base``'s metric (not when the words name a metric: 以820亿元的出口
+        and its rank (or a noun that names the level: 以7020.95亿元的成绩迈入…), is the place's figure of ``base``'s metric (not when the words name a metric: 以820亿元的出口
         总额位居首位, 以803.1亿元的GDP总量位居第十: the figure of the metric named after it, read as such)."""
         text = self.text
-        rank = L.RANK_IN_CLAUSE.match(text, amount.end) if text.endswith("以", 0, amount.start) else None
+        if not text.endswith("以", 0, amount.start):
+            return False
+        rank = L.RANK_IN_CLAUSE.match(text, amount.end) or L.LEVEL_NOUN_AFTER.match(text, amount.end)
+        # (泰州以7020.95亿元的成绩迈入…: a noun that names the level, no rank needed)
         if rank is None:
             return False
         return L.METRIC.search(text, amount.end, rank.end()) is None
