@@ -19853,6 +19853,24 @@ REAL161_CASES = [
     case("by-level-noun-near-investment",
          "2024年,临沂GDP突破6500亿元;枣庄以50亿元的投资撬动产业升级。",
          F("gdp", 2024, "FY", value=6500, unit="亿元", qualifier="over", region="临沂"), region="山东", pub="2025-02-10"),
+    # a quoted epithet opening a clause right before a place (;“后起之秀”枣庄以…, ,“工业强县”长兴增长…): the
+    # place still opens its clause, its figure is its own (before: no figure)
+    case("quoted-epithet-opens-place-level",
+         "2024年,临沂GDP突破6500亿元;“后起之秀”枣庄以2150.3亿元的成绩首次跨过2000亿元。",
+         F("gdp", 2024, "FY", value=6500, unit="亿元", qualifier="over", region="临沂"),
+         F("gdp", 2024, "FY", value=2150.3, unit="亿元", region="枣庄"), region="山东", pub="2025-02-10"),
+    case("quoted-epithet-opens-place-rate",
+         "上半年全市规上工业增加值增长8.2%,“工业强县”长兴增长11.3%。",
+         F("industrial_value_added", 2024, "H1", yoy=8.2, region="湖州"),
+         F("industrial_value_added", 2024, "H1", yoy=11.3, region="长兴"), region="湖州", pub="2024-07-25"),
+    case("quoted-epithet-opens-place-retail",
+         "2023年,全市社会消费品零售总额增长6.1%;“消费大区”余杭增长7.2%。",
+         F("retail_sales", 2023, "FY", yoy=6.1, region="杭州"), F("retail_sales", 2023, "FY", yoy=7.2, region="余杭"),
+         region="杭州", pub="2024-02-10"),
+    # near miss: a quoted epithet after 的 (被称为“工业强县”的长兴) opens no clause: no figure of the place
+    case("quoted-epithet-near-after-de",
+         "上半年全市规上工业增加值增长8.2%,被称为“工业强县”的长兴增长11.3%。",
+         F("industrial_value_added", 2024, "H1", yoy=8.2, region="湖州"), region="湖州", pub="2024-07-25"),
 ]
 
 

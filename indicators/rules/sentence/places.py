@@ -93,15 +93,20 @@ def _opens_clause(text: str, s: int) -> bool:
     (True, False)
     >>> _opens_clause("…;第二名盐城", 5), _opens_clause("…居第二名盐城", 5)
     (True, False)
+    >>> _opens_clause("…;“新晋成员”泰州", 8), _opens_clause("…的“新晋成员”泰州", 8)
+    (True, False)
     """
     if not s or text[s - 1] in ",;:":
         return True
+    if text[s - 1] == "”" and (quoted := _EPITHET_BEFORE.search(text, max(0, s - 16), s)) is not None:
+        return _opens_clause(text, quoted.start())  # …;“新晋成员”泰州以…: a quoted epithet, then its place
     if (rank := _ORDINAL_OPEN.search(text, max(0, s - 6), s)) is not None:
         return not rank.start() or text[rank.start() - 1] in ",;:"  # …;第二名盐城,增长…: the place after its ordinal
     lead = next((w for w in L.PLACE_OPEN_LEADS if text.endswith(w, 0, s)), "")
     return bool(lead) and text[s - len(lead) - 1:s - len(lead)] in ",;"
 
 
+_EPITHET_BEFORE = re.compile(r"“[^“”,;。]{1,14}”$")  # “新晋7000亿成员”泰州, “领头羊”苏州: a quoted epithet before a place
 _ORDINAL_OPEN = re.compile(r"第[一二三四五六七八九十\d]{1,2}[名位](?:是|为)?$")  # 第二名, 第三位是: a ranking's ordinal
 _COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十]{1,2}个?(?:县市区|县市|区县|市|县|区|省|地)$")  # 三县(…)
 _LISTED = re.compile(r"\s*[、和及]\s*")
