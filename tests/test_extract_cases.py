@@ -19874,6 +19874,30 @@ REAL161_CASES = [
 ]
 
 
+REAL162_CASES = [
+    # a span from one year's amount to another's (从1990年的2.3亿元到2020年的410亿元) whose metric only a clause after
+    # it in the same sentence names (这条曲线是…GDP的成长轨迹, 这组数字记录了…财政总收入的变化): the clause's metric
+    # for both amounts (before: no metric phrase held them)
+    case("year-span-curve-names-metric",
+         "从1990年的2.3亿元到2020年的410亿元,这条陡峭上扬的曲线,是德清县地区生产总值的成长轨迹。",
+         F("gdp", 1990, "FY", 2.3, "亿元", region="德清"), F("gdp", 2020, "FY", 410, "亿元", region="德清"),
+         region="德清", pub="2021-05-10"),
+    case("year-span-numbers-record-metric",
+         "从2005年的8.6亿元增长到2021年的96亿元,这组数字记录了长兴县财政总收入的变化。",
+         F("fiscal_revenue_total", 2005, "FY", 8.6, "亿元", region="长兴"),
+         F("fiscal_revenue_total", 2021, "FY", 96, "亿元", region="长兴"), region="长兴", pub="2022-03-02"),
+    case("year-span-leap-reflects-metric",
+         "从1978年的0.8亿元到2019年的620亿元,这一跨越折射出安吉县规上工业总产值的飞速增长。",
+         F("industrial_output", 1978, "FY", 0.8, "亿元", region="安吉"),
+         F("industrial_output", 2019, "FY", 620, "亿元", region="安吉"), region="安吉", pub="2020-09-18"),
+    # near misses: no clause naming what the span shows, or a clause that names no metric of ours
+    case("year-span-no-reference-clause",
+         "从1990年的2.3亿元到2020年的410亿元,德清县实现了跨越式发展。", region="德清", pub="2021-05-10"),
+    case("year-span-curve-no-metric",
+         "从1990年的2.3亿元到2020年的410亿元,这条曲线是德清县旅游业的成长轨迹。", region="德清", pub="2021-05-10"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s33a": S33A_CASES,
     "real156": REAL156_CASES,
@@ -20009,6 +20033,7 @@ CASE_LISTS: dict[str, list] = {
     "real159": REAL159_CASES,
     "real160": REAL160_CASES,
     "real161": REAL161_CASES,
+    "real162": REAL162_CASES,
     "real109": REAL109_CASES,
     "s27b": S27B_CASES,
     "s27c": S27C_CASES,

@@ -908,14 +908,28 @@ def _set_lead_before(sentence: str, unparsed: str) -> bool:
 
 # 1979年1亿元,1989年10亿元,…。: a sentence of nothing but years with their amounts, and a next one that
 # names what those figures show (这些数字…是…规上工业总产值…的反映)
-_AMOUNT_OF_YEAR = r"(?:19|20)\d{2}年[,，]?\s*\d+(?:\.\d+)?(?:万亿|亿|万)?元"
+_YEAR_AMOUNT = r"\d+(?:\.\d+)?(?:万亿|亿|万)?元"
+_AMOUNT_OF_YEAR = r"(?:19|20)\d{2}年[,，]?\s*" + _YEAR_AMOUNT
 _YEAR_SERIES = re.compile(r"(?:" + _AMOUNT_OF_YEAR + r"\s*[,，、;；]\s*)+" + _AMOUNT_OF_YEAR + r"\s*[。!！]?\s*$")
 _SERIES_REF = re.compile(r"\s*(?:这些|这组|这一组|这串|这一串|以上|上述)[^。，,]{0,12}?(?:数字|数据)")  # (every match holds 数)
 
 
+# 从1983年的1.5亿元到2022年的1070亿元,这条曲线是…规上工业总产值的增长轨迹: a span of two years' amounts
+# that a clause after it in the same sentence names the metric of
+_YEAR_SPAN = re.compile(r"从\s*(?:19|20)\d{2}年的?" + _YEAR_AMOUNT + r"(?:增长|增加|提高|跃升|攀升)?到\s*"
+                        r"(?:19|20)\d{2}年的?" + _YEAR_AMOUNT + r"\s*[,，]\s*(?:这|此)")
+_SPAN_REF = re.compile(r"(?:这|此)(?:条|组|一组|串|些|一)?[^。，,]{0,12}?(?:曲线|数字|数据|轨迹|变化|跨越)[^。]*?[,，]?\s*"
+                       r"(?:是|记录|见证|折射|反映|勾勒)")
+
+
 def _series_topic(text: str, after: str) -> tuple[str, int]:
-    """The metric a series of years' amounts shows, named by the sentence after it, and where the series
-    starts (a title run into the sentence may stand before it, with no figure); ("", 0) when none."""
+    """The metric a series of years' amounts shows, named by the sentence after it (or, for a span from one
+    year's amount to another's, by a clause after the span), and where the series starts (a title run into
+    the sentence may stand before it, with no figure); ("", 0) when none."""
+    if "从" in text and "这" in text and (m := _YEAR_SPAN.search(text)) is not None \
+            and not any(c.isdigit() for c in text[:m.start()]) and (r := _SPAN_REF.match(text, m.end() - 1)):
+        metric = L.METRIC.search(text, r.end())
+        return (metric.group(), m.start()) if metric else ("", 0)
     if "数" not in after or not _SERIES_REF.match(after) \
             or (m := _YEAR_SERIES.search(text)) is None or any(c.isdigit() for c in text[:m.start()]):
         return "", 0

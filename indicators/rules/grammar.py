@@ -59,9 +59,11 @@ _RULES = [
          "the three industries' value added with one level is their sum, the GDP (一、二、三产业增加值达到…); "
          "the urban and rural residents named in one word with one level are all residents (城乡居民人均可支配收入为…)"),
     Rule("split-name", "part", "metric-part verb metric-part", "one metric whose name a verb splits (第二产业实现增加值)"),
-    Rule("topic-heading", "part", "numbered-heading(metric) ... amount|growth | (time amount)+ 。这些数字…metric",
+    Rule("topic-heading", "part", "numbered-heading(metric) ... amount|growth | (time amount)+ 。这些数字…metric"
+         " | 从 time 的 amount 到 time 的 amount ,这条曲线…是…metric",
          "the heading's metric for a sentence that names none, or the metric the next sentence says a series of "
-         "years' amounts shows (1979年1亿元,…。这些数字是…规上工业总产值…)"),
+         "years' amounts shows (1979年1亿元,…。这些数字是…规上工业总产值…), or a clause after a span from one "
+         "year's amount to another's (从1983年的1.5亿元到2022年的1070亿元,这条曲线是…规上工业总产值的增长轨迹)"),
     Rule("said-topic", "part", "metric ranking-or-list-cue (no figure) 。 … amount|growth (no rule gives them a metric)",
          "the metric a figure-less sentence announces figures of (各县市GDP排名出炉, …情况如下, …比拼), for the next "
          "sentences' figures that no rule gives a metric, until a sentence names another metric or a heading"),
