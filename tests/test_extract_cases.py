@@ -19715,6 +19715,29 @@ REAL157_CASES = [
 ]
 
 
+REAL163_CASES = [
+    # a bare 产值 right after a clause that tells how much of a product was made (生产茶叶2.3万吨, 出栏生猪38.5万头,
+    # 生产白酒2.6万千升) is that product's, even when the sentence before counted the 规上 firms (before: the carried
+    # population made it the county's 规上工业总产值)
+    case("product-made-tea-bare-output",
+         "全县现有规模以上企业12家。今年1-6月,全县生产茶叶2.3万吨,实现产值18.6亿元。",
+         region="黎平", pub="2023-07-20"),
+    case("product-made-liquor-kilolitres-bare-output",
+         "其中规模以上企业5家,年产能4万千升。去年全县共生产白酒2.6万千升,实现产值41亿元,销售收入52亿元。",
+         region="习水", pub="2023-03-10"),
+    case("product-made-livestock-head-bare-output",
+         "规上企业20家。1-9月,全县出栏生猪38.5万头,完成产值14.2亿元。",
+         region="威宁", pub="2023-10-20"),
+    # near misses: the firms counted, then their output with no product between (or a product after it)
+    case("population-then-bare-output-kept",
+         "全县规模以上工业企业86家。1-8月,累计完成产值126.3亿元,同比增长9.2%。",
+         F("industrial_output", 2023, "M1-M8", 126.3, "亿元", yoy=9.2, region="盘州"), region="盘州", pub="2023-09-20"),
+    case("output-before-product-kept",
+         "全县规模以上工业企业86家。1-8月,全县规上工业累计完成产值126.3亿元,生产原煤500万吨。",
+         F("industrial_output", 2023, "M1-M8", 126.3, "亿元", region="盘州"), region="盘州", pub="2023-09-20"),
+]
+
+
 REAL159_CASES = [
     # a record measured over this year (为今年新高, 创今年以来最高, 增速为今年最快) after a part of the period (其中6月份,
     # 其中三季度): no time of the figures, so the next sentence goes back to the whole period (before: 今年 moved the
@@ -20034,6 +20057,7 @@ CASE_LISTS: dict[str, list] = {
     "real160": REAL160_CASES,
     "real161": REAL161_CASES,
     "real162": REAL162_CASES,
+    "real163": REAL163_CASES,
     "real109": REAL109_CASES,
     "s27b": S27B_CASES,
     "s27c": S27C_CASES,

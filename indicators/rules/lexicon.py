@@ -12,7 +12,7 @@ import regex
 
 from ..base.gates import guarded
 from ..base.regions import NAME_FILL, NAME_MARK, NAME_SLOT, WORD_PATTERN
-from ..base.tables import (ALIASES, EVENT_WORDS, FILLERS, OWN_MEASURES, GROWTH_ROLES, GROWTH_WORDS, NOMINAL_BASES, PLAN_WORDS,
+from ..base.tables import (ALIASES, EVENT_WORDS, FILLERS, MEASURE_WORDS, OWN_MEASURES, GROWTH_ROLES, GROWTH_WORDS, NOMINAL_BASES, PLAN_WORDS,
                            QUALIFIERS, REGION_WORDS, RELATIVE_YEARS, SCOPE_WORDS, SUBJECT_WORDS, ZONES,
                            first_chars, function_words, presence, read_table, scanner, trie_pattern)
 from .numbers import AMOUNT
@@ -186,6 +186,10 @@ POPULATION_COUNTED = re.compile(r"\s*" + _YEAR_END + r"(?:[全该我本][省市�
 # (规模以上工业企业数量突破4000家: the count said with 数量 and a bound verb counts them all too)
 # 规模以上工业企业达到186家,比2007年净增65家;完成增加值…: the change of the count, a clause of its own
 COUNT_CHANGE = re.compile(r"\s*(?:比|较)[^,;。]{1,8}?(?:净增|新增|增加|减少)(?:了)?" + _COUNT + r"\s*")
+# 全县生产白酒1.8万千升, 出栏生猪52万头: a clause that tells how much of a product was made, by a measure of
+# things (vocab/measure_words.csv) at its end
+PRODUCT_MADE = re.compile(r"(?:生产|产出|出栏|酿造|加工)[^,;:。\d]{1,10}?[\d.]+[万亿]?(?:"
+                          + "|".join(map(re.escape, MEASURE_WORDS)) + r")\s*$")
 VERB_GAP_FULL = re.compile(r"\s*(?:全年)?(?:累计|共|另)?(?:实现|完成)?\s*")  # nothing but a verb (全年 before it), or nothing
 _ALIAS_HEADS = frozenset(a for a in ALIASES if "*" not in a)
 _ALIAS_LAST2 = frozenset(a[-2:] for a in _ALIAS_HEADS)  # every alias end (2+ characters) ends in one of these

@@ -841,7 +841,8 @@ class Scope(Kinds):
     def population_named(self, s: int, metrics: tuple[str, ...]) -> bool:
         """716家规上企业当月实现产值; 规上工业呈现…。1-11月累计完成产值…: the set of units the
         metric covers is named before it in its clause, or in a sentence with no figure just before."""
-        if set(metrics) & self.ds.populations or any(set(metrics) & set(sl.metrics) for sl in self.slots):
+        if any(set(metrics) & set(sl.metrics) for sl in self.slots) or set(metrics) & self.ds.populations \
+                and not self.product_made_before(s):
             return True  # …总产值1823.6亿元，其中8月份实现产值…: the sentence's metric, named again
         lo = self.clause_start(s)
         end = lo - 1
@@ -855,6 +856,13 @@ class Scope(Kinds):
             # 增加值增长1.8%: the clause before counts them all (not 新增规上企业22家: a subset)
         return all(self.text.find(c, lo, s) >= 0 for c in _POPULATION_CHARS) and any(
             set(metrics) & L.POPULATIONS[m.group()] for m in L.POPULATION.finditer(self.text, lo, s))  # (see populations_in)
+
+    def product_made_before(self, s: int) -> bool:
+        """规上企业3家。全县生产白酒1.8万千升，完成产值…: a bare metric right after a clause that tells how
+        much of a product was made is that product's, not the industry's of the firms counted before."""
+        lo = self.clause_start(s)
+        return bool(lo) and L.VERB_GAP_FULL.fullmatch(self.text, lo, s) is not None \
+            and L.PRODUCT_MADE.search(self.text, self.clause_start(lo - 1), lo - 1) is not None
 
     def sibling_named(self, context: tuple[str, ...], s: int) -> bool:
         """规上工业完成总产值60.4亿元,下降1.1%。增加值下降9.5%。: a context word (增加值, 总产值) opening its
