@@ -19735,6 +19735,27 @@ REAL163_CASES = [
     case("output-before-product-kept",
          "全县规模以上工业企业86家。1-8月,全县规上工业累计完成产值126.3亿元,生产原煤500万吨。",
          F("industrial_output", 2023, "M1-M8", 126.3, "亿元", region="盘州"), region="盘州", pub="2023-09-20"),
+    # a clause that opens with a year already over (2023年, 去年) after a plan word takes its figures out of the plan:
+    # last year's result said after this year's target (before: labelled target with the plan)
+    case("past-year-after-target-level",
+         "2024年一般公共预算收入目标10.5亿元,2023年全县一般公共预算收入完成9.8亿元,增长7.1%。",
+         F("fiscal_revenue_general", 2023, "FY", 9.8, "亿元", yoy=7.1, region="镇宁"), region="镇宁", pub="2024-02-21"),
+    case("last-year-after-this-year-target",
+         "今年地区生产总值目标为增长6%,去年全市地区生产总值增长5.2%。",
+         F("gdp", 2023, "FY", yoy=5.2, region="兴义"), region="兴义", pub="2024-02-21"),
+    case("last-year-after-target-lead-group",
+         "今年全县经济发展的主要预期目标是:地区生产总值增长6%;去年全县地区生产总值增长5.5%。",
+         F("gdp", 2024, "FY", yoy=5.5, region="西畴"), region="西畴", pub="2025-01-20"),
+    case("past-year-after-headline-target-dash",
+         "2024年地区生产总值目标1200亿元--甲县经济平稳增长记者获悉:2023年,该县地区生产总值达1105亿元。",
+         F("gdp", 2023, "FY", 1105, "亿元", region="靖西"), region="靖西", pub="2024-02-21"),
+    # near misses: a later year, or this year, after the plan word stays in the plan
+    case("future-year-after-plan-stays-target",
+         "计划到2025年,全县地区生产总值达到500亿元,2024年一般公共预算收入达到30亿元。",
+         region="凭祥", pub="2024-02-21"),
+    case("this-year-after-target-stays-target",
+         "全县地区生产总值目标增长6.5%,2024年固定资产投资增长8%。",
+         region="东兴", pub="2024-02-21"),
 ]
 
 

@@ -8,6 +8,8 @@ from .. import lexicon as L
 from .common import SentenceBase, Slot, _WORD_PREFIX
 from .lists import Lists
 
+_PAST_YEAR = re.compile(r"(?:(\d{4})年|去年)(?![底末]?[以来前]|\d)")  # a year named, or last year
+
 
 class Kinds(Lists):
     """The steps of a sentence about the kind of a figure: actual, target, forecast or estimate."""
@@ -34,15 +36,31 @@ class Kinds(Lists):
             return self.estimate_noted()  # patterns and forecast_lead read plan words there too)
         last = None
         for m in L.PLAN.finditer(self.text, max(self.group_start(start), self.body), start):
-            if self.plan_stands(m) and not self.figure_plan_note(m.start(), start):
+            if self.plan_stands(m) and not self.figure_plan_note(m.start(), start) \
+                    and not self.past_year_opens(m.group(), m.end(), start):
                 last = m.group() if self.item_forecast_reaches(m, start) else None
         if last is None:
             lead = L.PLAN_LEAD.match(self.text, self.body) or L.PLAN_COLON.match(self.text, self.body)
-            if lead is not None and lead.end() <= start and self.lead_governs(lead.group("word"), lead.start("word")):
+            if lead is not None and lead.end() <= start and self.lead_governs(lead.group("word"), lead.start("word")) \
+                    and not self.past_year_opens(lead.group("word"), lead.end(), start):
                 last = lead.group("word")
         if last is None:
             return self.forecast_lead(start) or self.estimate_noted()
         return "target" if last.startswith("到") else PLAN_WORDS[last]
+
+    def past_year_opens(self, word: str, at: int, start: int) -> bool:
+        """2024年目标1200亿元,2023年全县地区生产总值达1105亿元 (in an article of 2024): a clause that opens with a
+        year already over between a target word ending at ``at`` and a figure at ``start`` takes the figure out
+        of the plan (not a forecast's: 预计，2023年全年… in 2024 is an estimate of that year)."""
+        pub = self.ds.pub
+        if pub is None or PLAN_WORDS.get(word) == "forecast":
+            return False
+        for ts, te in self.times:
+            if at <= ts < start and not self.text[self.clause_start(ts):ts].strip():
+                m = _PAST_YEAR.match(self.text, ts, te)
+                if m is not None and (m.group(1) is None or int(m.group(1)) < pub.year):
+                    return True
+        return False
 
     def figure_plan_note(self, at: int, start: int) -> bool:
         """增长6.5%(计划7%)，一般公共预算收入…; 增长12%(年度目标10%)，…: a plan word in a bracket that opens
