@@ -19942,7 +19942,42 @@ REAL162_CASES = [
 ]
 
 
+REAL164_CASES = [
+    # a compared year after a short modifier that ends in 的 (比疫情前的2019年同期, 较受疫情冲击最重的2020年): a growth
+    # since that year, no fact, and the year moves nothing (before: a fact of 2019, and the next figures took 2019)
+    case("base-year-after-modifier-trade",
+         "1-9月，德清县进出口总额182.4亿元，同比增长11.6%，比疫情前的2019年同期增长35.2%。其中出口150.3亿元，增长9.4%。",
+         F("trade_total", 2021, "Q1-Q3", 182.4, "亿元", yoy=11.6, region="德清"),
+         F("exports", 2021, "Q1-Q3", 150.3, "亿元", yoy=9.4, region="德清"), region="德清", pub="2021-10-25"),
+    case("base-year-after-modifier-retail",
+         "1-8月，桐乡市社会消费品零售总额216.7亿元，增长10.8%，较受疫情冲击最重的2020年增长28.1%。全市固定资产投资增长12.5%。",
+         F("retail_sales", 2021, "M1-M8", 216.7, "亿元", yoy=10.8, region="桐乡"),
+         F("fixed_asset_investment", 2021, "M1-M8", yoy=12.5, region="桐乡"), region="桐乡", pub="2021-09-20"),
+    # the modifier may name the metric (比全市进出口总值最高的2019年): no phrase of its own; and 提前两个月 (a lead on a
+    # deadline) is no period (before: 前两个月 made the next sentence's figures M1-M2)
+    case("base-year-modifier-names-metric-and-lead",
+         "今年前10个月，瑞安市外贸进出口总值达到96.3亿元，同比增长23.5%，比全市进出口总值最高的2019年增长14.2%，"
+         "提前两个月完成全年目标。其中，出口88.1亿元，增长21.7%。",
+         F("trade_total", 2021, "M1-M10", 96.3, "亿元", yoy=23.5, region="瑞安"),
+         F("exports", 2021, "M1-M10", 88.1, "亿元", yoy=21.7, region="瑞安"), region="瑞安", pub="2021-11-18"),
+    case("lead-on-deadline-no-period",
+         "前三季度，嘉善县实际使用外资5.8亿美元，增长16.2%，提前3个月完成全年任务。全县进出口总额增长9.5%。",
+         F("fdi_actual", 2022, "Q1-Q3", 5.8, "亿美元", yoy=16.2, region="嘉善"),
+         F("trade_total", 2022, "Q1-Q3", yoy=9.5, region="嘉善"), region="嘉善", pub="2022-10-20"),
+    # near misses: 前5个月 (no 提) is a period; a year after 的 with no comparison word is the figures' own
+    case("first-months-period-near",
+         "前5个月，平阳县出口45.2亿元，同比增长8.1%。全县进口增长3.2%。",
+         F("exports", 2023, "M1-M5", 45.2, "亿元", yoy=8.1, region="平阳"),
+         F("imports", 2023, "M1-M5", yoy=3.2, region="平阳"), region="平阳", pub="2023-06-15"),
+    case("own-year-after-modifier-near",
+         "在极不平凡的2022年，德清县进出口总额增长11.6%。其中出口增长9.4%。",
+         F("trade_total", 2022, "FY", yoy=11.6, region="德清"), F("exports", 2022, "FY", yoy=9.4, region="德清"),
+         region="德清", pub="2023-02-10"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
+    "real164": REAL164_CASES,
     "s33a": S33A_CASES,
     "real156": REAL156_CASES,
     "real157": REAL157_CASES,

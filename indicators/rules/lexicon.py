@@ -1471,10 +1471,16 @@ BASE_PERIOD = r"(?:全年|上半年|下半年|前三季度|[一二三四1-4]季�
 # 比2018年的1010亿元增长56.7%)
 # (a note that the base holds for the growths below may follow it: 比2012年(下同)增长47.7%; 与2016年相比(下同),)
 SAME_BASE_NOTE = r"(?:\((?:以下同|下同)\))?"
-BASE_YEAR_BEFORE = re.compile(r"(?:比|较|与|同)(?:(?P<year>(?:19|20)\d{2})年" + BASE_PERIOD
+# (a short modifier ending in 的 may stand between: 比疫情前的2019年增长, 较历史最高的2019年增长)
+_BASE_MODIFIER = r"[^,;:。\d比较与同]{1,20}的"
+BASE_YEAR_BEFORE = re.compile(r"(?:比|较|与|同)(?:" + _BASE_MODIFIER + r")?(?:(?P<year>(?:19|20)\d{2})年" + BASE_PERIOD
                               + r"|[“\"]?(?P<plan>[八九]|十[一二三四五]?)五[”\"]?(?:时期|期)?末)(?:同期)?"
                               + r"(?:的\d[\d.,]*(?:万亿|亿|万|千)?(?:美元|元|千瓦时))?(?:相比)?" + SAME_BASE_NOTE
                               + r",?(?:同比)?(?:分别|均|都)?$")  # 比2018年分别增长32.1%和41.6%
+# 比疫情前的2019年同期, 较历史最高的2019年: a compared time after its modifier (the time moves nothing)
+BASE_MODIFIED = re.compile(r"(?:比|较)" + _BASE_MODIFIER + "$")
+# 比我市进出口总值最高的2019年增长9.8%: the modifier of a compared year (its metric and place none of the sentence's)
+BASE_MODIFIER_SPAN = re.compile(r"(?:比|较)" + _BASE_MODIFIER + r"(?=(?:19|20)\d{2}年)")
 # 与2018年相比，2023年全县社零增长42.5%: a year set against at the head of a sentence or clause, the base of
 # its growths (与2018年的1010亿元相比: with the level it had then; or a five-year plan's last year: 与“十二五”末相比;
 # after the year of the figures: 2020年与2015年相比,)

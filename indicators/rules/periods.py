@@ -42,7 +42,7 @@ TIME_PATTERN = (
     r"|(?P<short>(?<![\d第近续已这去了用])[0-2]\d)年(?=[\u4e00-\u9fffGg])"
     r"|(?P<range>(?:(?<![\d亿万千百美])元|" + _M + r")(?:月份?)?" + _DASH + _M + r"月(?:份)?)"
     r"|(?P<janfeb>(?<![\d、])(?:1、2|一、?二)月(?:份)?)"  # 1、2月份, 一二月份: January and February together
-    r"|(?P<first>[前头]" + _M + r"个?月(?:份)?)"
+    r"|(?P<first>(?<!提)[前头]" + _M + r"个?月(?:份)?)"  # (not 提前2个月完成: a lead on a deadline)
     # 截至10月底; 至10月末, 到9月底 (no range's end: not 1至10月底): the months from January to that month's end
     r"|(?P<until>(?:截[至止](?:今年|本年)?" + _M + r"月(?:份|末|底)?|(?<![\d月" + CN_NUMERAL.strip("[]")
     + r"])[至到](?:今年|本年)?" + _M + r"月(?:末|底))(?!\d)"

@@ -437,7 +437,7 @@ _COMPARED_FIRST = edges(_COMPARED_AFTER)
 _RECORD_YEAR = frozenset({"全年", "年内", "今年", "本年", "今年以来", "年初以来"})
 _AFTER_TIME = "、和及与年月季度期"  # what ends a time, or joins a listed one
 # the characters right before a time that one of compared_time's tests reads (most times follow none)
-_COMPARED_BEFORE = COMPARISON_LAST | set(_AFTER_TIME) | {"到"} | _PLAN_DATE_LAST | _TERM_END_LAST | _TREND_LAST | _SURPASS_LAST \
+_COMPARED_BEFORE = COMPARISON_LAST | set(_AFTER_TIME) | {"到", "的"} | _PLAN_DATE_LAST | _TERM_END_LAST | _TREND_LAST | _SURPASS_LAST \
     | {w[-1] for w in (L.MILESTONE_FROM, *L.SINCE_FROM, *L.BASELINE, "从", "由")}
 
 
@@ -473,6 +473,18 @@ def _edition_label(text: str, e: int) -> bool:
     (True, False)
     """
     return "年鉴" in text and L.YEARBOOK_AFTER.match(text, e) is not None
+
+
+def _after_comparison(text: str, s: int, before: str) -> bool:
+    """比2019年, 比疫情前的2019年同期: a time right after a comparison word, or after one and a short
+    modifier that ends in 的.
+
+    >>> _after_comparison("比疫情前的2019年同期增长", 5, "的"), _after_comparison("全县的2021年", 3, "的")
+    (True, False)
+    """
+    if before == "的":
+        return L.BASE_MODIFIED.search(text, max(0, s - 22), s) is not None
+    return before in COMPARISON_LAST and L.COMPARISON_END.search(text, max(0, s - 3), s) is not None
 
 
 def _after_compared(text: str, s: int) -> bool:
@@ -530,7 +542,7 @@ def compared_time(text: str, s: int, e: int) -> bool:
     if before not in _COMPARED_BEFORE and not at_edge(after, _COMPARED_FIRST) and not _is_span(text[s:e]) \
             and text[s:e] not in _RECORD_YEAR and "基数" not in text and "年鉴" not in text:
         return False  # (no test below reads anything here)
-    return bool((before in COMPARISON_LAST and L.COMPARISON_END.search(text, max(0, s - 3), s))
+    return bool(_after_comparison(text, s, before)
                 or (at_edge(after, _COMPARED_FIRST) and _COMPARED_AFTER.match(text, e))
                 or (before != "" and before in _AFTER_TIME and _after_compared(text, s))
                 or (before == "到" and L.GOAL_DATE_AFTER.match(text, e) is not None)

@@ -358,6 +358,8 @@ def _outside_asides(found: list, text: str) -> list:
         spans += [m.span() for m in L.INCLUSION_NOTE.finditer(text)]
     if "(" in text and "以上" in text:
         spans += [m.span() for m in L.THRESHOLD_NOTE.finditer(text)]
+    if "的" in text and ("比" in text or "较" in text):  # 比疫情前全市外贸最好的2019年: the compared year's modifier
+        spans += [m.span() for m in L.BASE_MODIFIER_SPAN.finditer(text)]
     return [t for t in found if not any(a <= t[0] and t[1] <= b for a, b in spans)] if spans else found
 
 
