@@ -19973,6 +19973,26 @@ REAL164_CASES = [
          "在极不平凡的2022年，德清县进出口总额增长11.6%。其中出口增长9.4%。",
          F("trade_total", 2022, "FY", yoy=11.6, region="德清"), F("exports", 2022, "FY", yoy=9.4, region="德清"),
          region="德清", pub="2023-02-10"),
+    # places listed, then counted with a short modifier (3大外贸强区, 等3个县) before 分别: each place's own figure
+    # (before: the modifier read as a sector's words, every figure labelled a sector's)
+    case("listed-places-counted-with-modifier",
+         "2022年，柯桥、越城、上虞3大外贸强区分别进出口1450.2亿元、520.3亿元和480.6亿元，分别增长12.1%、8.4%和15.2%。",
+         F("trade_total", 2022, "FY", 1450.2, "亿元", yoy=12.1, region="柯桥"),
+         F("trade_total", 2022, "FY", 520.3, "亿元", yoy=8.4, region="越城"),
+         F("trade_total", 2022, "FY", 480.6, "亿元", yoy=15.2, region="上虞"), region="绍兴", pub="2023-01-20"),
+    case("listed-places-counted-after-etc",
+         "1-6月，德清、长兴、安吉等3个县分别实现社会消费品零售总额150.2亿元、180.6亿元和120.3亿元。",
+         F("retail_sales", 2023, "H1", 150.2, "亿元", region="德清"), F("retail_sales", 2023, "H1", 180.6, "亿元", region="长兴"),
+         F("retail_sales", 2023, "H1", 120.3, "亿元", region="安吉"), region="湖州", pub="2023-07-25"),
+    # a listed place with a note of what it takes in (如东县(含洋口港)、…): the list runs on through the note
+    # (before: the list broke at the bracket, and no place had a figure)
+    case("listed-place-with-inclusion-note",
+         "2023年，如东县(含洋口港)、海安、启东分别实现进出口210.2亿元、160.6亿元和230.3亿元。",
+         F("trade_total", 2023, "FY", 210.2, "亿元", region="如东"), F("trade_total", 2023, "FY", 160.6, "亿元", region="海安"),
+         F("trade_total", 2023, "FY", 230.3, "亿元", region="启东"), region="南通", pub="2024-01-25"),
+    # near miss: the places counted and summed (三区合计) make a joint total, no place's own
+    case("listed-places-joint-total-near",
+         "2022年，柯桥、越城、上虞三区合计进出口2451.1亿元，增长11.2%。", region="绍兴", pub="2023-01-20"),
 ]
 
 

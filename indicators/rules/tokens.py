@@ -343,6 +343,8 @@ def _pruned(found: list, text: str) -> list:
     if "价" in text or "名义" in text:
         found = _drop_nominal(found, text)
     found = _outside_asides(found, text)  # 在去年增长17.5%的高基数基础上; 惠安县(含台商投资区)
+    if "(" in text and "、" in text and any(w in text for w in L.INCLUSION_OPENS):
+        found = _noted_listed_places(found, text)  # 儋州(含洋浦)、海口、三亚分别…
     if "(" in text and any(w in text for w in L.EXCLUSION_GOVERNS):
         found = _excluded_places(found, text)  # 武进区(不含经开区,下同)
     return found
@@ -361,6 +363,17 @@ def _outside_asides(found: list, text: str) -> list:
     if "的" in text and ("比" in text or "较" in text):  # 比疫情前全市外贸最好的2019年: the compared year's modifier
         spans += [m.span() for m in L.BASE_MODIFIER_SPAN.finditer(text)]
     return [t for t in found if not any(a <= t[0] and t[1] <= b for a, b in spans)] if spans else found
+
+
+def _noted_listed_places(found: list, text: str) -> list:
+    """儋州(含洋浦)、海口、三亚分别进出口…: a listed place followed by a note of what its figure takes in is one
+    place token through the note, so that the list runs on to the next place (a place alone keeps its token).
+
+    >>> _noted_listed_places([(0, 2, "region", "儋州"), (8, 10, "region", "海口")], "儋州(含洋浦)、海口")
+    [(0, 7, 'region', '儋州'), (8, 10, 'region', '海口')]
+    """
+    ends = {m.start(): m.end() for m in L.INCLUSION_NOTE.finditer(text) if text.startswith("、", m.end())}
+    return [(t[0], ends[t[1]], *t[2:]) if t[2] == "region" and t[1] in ends else t for t in found]
 
 
 _ZONE_WORDS = tuple(ZONES)  # 经开区, 高新区 …: the zones a place's statistics may leave out and still be its own

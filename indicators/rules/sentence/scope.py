@@ -38,6 +38,9 @@ _COUNTED_HEAD = re.compile(r"[两二三四五六七八九十\d]{1,2}(?:大|个|�
 # 三个行政区, 两个中心城市, 两个万亿元城市: what is counted (a short modifier before a kind of place)
 _PLACE_KIND = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:城市|县级市|行政区|县市区|县市|县区|区县|市县|地区|旗县|盟市|省份|省区|直辖市|县|市|区|省|旗|盟|州)(?:\([县市区旗、]{1,7}\))?)?")
 _EACH_AFTER = re.compile(r"(?:总量|增速|增幅|规模)?(?:也|都)?均")  # …GDP均突破…, 增速均超过…: each place's figure
+# 甲、乙、丙三个县, …等3个市 (its count cut out), …3大外贸重点市: the places just listed counted, before 分别/均
+_LISTED_COUNT = re.compile(r"(?:等|(?<=[\u4e00-\u9fff])(?=\d|[二两三四五六七八九十]))(?:\d{1,2}|[二两三四五六七八九十]{1,2})?[大个]?"
+                           r"[\u4e00-\u9fff]{0,4}?(?:城市|县市区|县市|县区|区县|市县|地区|县|市|区|省|旗|州)(?=分别|均)")
 _COUNTED_PLACES = re.compile(r"(?<![\d.等])\d{1,2}(?:市|县|区|省)的?$")  # not 潍坊、…、临沂等4市的: the places named
 _SET_NOUN_BRACKET = re.compile(r"(?<=[县市区旗])\((?:[县市区旗]、?)+\)")  # 县(市、区), 县(市): the set noun's kinds
 # 服务业加快发展,消费品零售总额达232亿元: measures of the whole region no sector named before them in the sentence
@@ -323,7 +326,7 @@ class Scope(Kinds):
         prefix, counted, places = self.clause_words(cs, start, metrics)
         prefix = _after_digits(_after_cause(prefix))  # 项目建设带动工业投资…: the projects drove the metric, no scope of it
         prefix = _no_scope_words(L.PLAN.sub("", prefix))  # no scope: a plan word (预计全年), a heading, a description
-        prefix = _inclusion_led(_unnoted(prefix))  # 三县(仙居、天台和三门), 惠安县(含台商投资区), 含园区
+        prefix = self.listed_uncounted(_inclusion_led(_unnoted(prefix)), start)  # 三县(仙居、天台和三门), 惠安县(含台商投资区), 含园区
         own = L.METRIC.match(self.text, start)
         if own and L.RATE_FRAME.match(self.text, own.end()) and (frame := L.RATE_FRAME_OPEN.search(prefix)):
             prefix = prefix[:frame.start()]  # 从季度产值增幅看: the frame, no sector
@@ -623,6 +626,13 @@ class Scope(Kinds):
                                  for t in self.places_before(start))  # 温州三区, 河西五市: a place's parts counted
         counted = counted or _COUNTED_PLACES.search(prefix) is not None or L.SET_SHARE.search(prefix) is not None
         return prefix, counted or places, places  # 13市中4市的…; 超四成的县(市、区)…: a share of the set
+
+    def listed_uncounted(self, prefix: str, start: int) -> str:
+        """The words before the metric at ``start`` without the count of the places just listed (甲、乙、丙3大外贸重点市
+        分别…, …等3个县均…: those places, each with its own figure, no sector's words)."""
+        if len(self.places_before(start)) > 1 and ("分别" in prefix or "均" in prefix):
+            return _LISTED_COUNT.sub("", prefix)
+        return prefix
 
     def places_before(self, s: int) -> list[Token]:
         """The places named (not a word for the whole, 全市) that end at or before ``s``."""
