@@ -19759,6 +19759,34 @@ REAL163_CASES = [
 ]
 
 
+REAL165_CASES = [
+    # the service sector named bare as a whole region's (全省服务业增长10.9%): the tertiary industry's growth, its
+    # value added unsaid, like 规上工业增长7% (before: 服务业 was no metric, the rate was left out)
+    case("service-sector-bare-rate-whole-region",
+         "上半年,汾阳市规上工业增加值增长7.2%;全市服务业增长5.6%,比一季度加快0.4个百分点。",
+         F("industrial_value_added", 2023, "H1", yoy=7.2, region="汾阳"), F("gdp_tertiary", 2023, "H1", yoy=5.6, region="汾阳"),
+         region="汾阳", pub="2023-07-26"),
+    case("service-sector-bare-rate-same-period",
+         "前三季度,遵化市固定资产投资增长9.1%,全市服务业同比增长6.8%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=9.1, region="遵化"),
+         F("gdp_tertiary", 2024, "Q1-Q3", yoy=6.8, region="遵化"), region="遵化", pub="2024-10-30"),
+    case("service-sector-bare-rate-no-place",
+         "一季度,霍州市社会消费品零售总额增长4.3%。服务业增长3.9%,拉动经济增长2.1个百分点。",
+         F("retail_sales", 2025, "Q1", yoy=4.3, region="霍州"), F("gdp_tertiary", 2025, "Q1", yoy=3.9, region="霍州"),
+         region="霍州", pub="2025-04-28"),
+    case("service-sector-bare-rate-our-county",
+         "上半年,我县服务业增长6.1%,规上工业增加值增长8.8%。",
+         F("gdp_tertiary", 2022, "H1", yoy=6.1, region="迁西县"), F("industrial_value_added", 2022, "H1", yoy=8.8, region="迁西县"),
+         region="迁西县", pub="2022-07-29"),
+    # near misses: an industry whose name ends in 服务业, a size class of it, its investment: no tertiary figure
+    case("service-sector-tail-of-industry-name",
+         "上半年,定州市规上工业增加值增长6.5%。其中,租赁和商务服务业增长12.3%,信息技术服务业增长9.7%。",
+         F("industrial_value_added", 2023, "H1", yoy=6.5, region="定州"), region="定州", pub="2023-07-27"),
+    case("service-sector-size-class-or-investment",
+         "1-5月,迁安市规上服务业增长10.2%,服务业投资增长4.4%,生产性服务业增长8.0%。",
+         region="迁安", pub="2024-06-25"),
+]
+
 REAL159_CASES = [
     # a record measured over this year (为今年新高, 创今年以来最高, 增速为今年最快) after a part of the period (其中6月份,
     # 其中三季度): no time of the figures, so the next sentence goes back to the whole period (before: 今年 moved the
@@ -20134,6 +20162,7 @@ CASE_LISTS: dict[str, list] = {
     "real161": REAL161_CASES,
     "real162": REAL162_CASES,
     "real163": REAL163_CASES,
+    "real165": REAL165_CASES,
     "real109": REAL109_CASES,
     "s27b": S27B_CASES,
     "s27c": S27C_CASES,

@@ -158,6 +158,9 @@ class Alias:
     # 农民人均收入 (since=2013), 城乡居民收入 (since=income_rural_pc:2013): a metric it names only for figures of
     # that year on (before it the survey measured another income): (metric, year) pairs
     since: tuple[tuple[str, int], ...] = ()
+    # 全省服务业增长10.9% (whole_only): a metric only with nothing but a whole region or a time before it in its
+    # clause (not 租赁和商务服务业增长18.6%: an industry whose name ends in the alias)
+    whole_only: bool = False
 
     def named_since(self, metric: str) -> int:
         """The first year the alias names ``metric`` (0: always)."""
@@ -216,7 +219,7 @@ def _alias(row: dict[str, str]) -> Alias:
     if not set(whole) <= set(METRICS):
         raise ValueError(f"vocab/aliases.csv: {row['alias']!r} has unknown whole-region metric {whole!r}")
     return Alias(row["alias"], metrics, "broad" in flags, "generic" in flags, contexts, "rate_only" in flags,
-                 "national" in flags, whole, "bare" in flags, since)
+                 "national" in flags, whole, "bare" in flags, since, "whole_only" in flags)
 
 
 ALIASES: dict[str, Alias] = {}

@@ -427,6 +427,9 @@ LIST_JOIN_WORDS = function_words("list_join")  # comparison words that also join
 BARE_ITEM_NEXT = re.compile(r"[、和及与]|(?:分别|均)?(?:为|是|达到?|实现|完成|增长|下降|同比|增速|增幅|\s*\d)")
 # 规上工业增长7.1%, 规上工业增速9.7%, 规上工业生产同比增长0.9%: what makes a rate-only alias a metric
 RATE_FOLLOWS = re.compile(r"(?:生产)?(?:同比|比上年同期|比上年|累计)?(?:" + trie_pattern(list(GROWTH_WORDS)) + ")")
+# 服务业 (vocab/aliases.csv, flag whole_only): an alias that is a metric only with a growth word right after it and
+# no token otherwise (服务业投资, 规上服务业营业收入, 固定资产、服务业投资: another measure of the sector)
+WHOLE_ONLY = frozenset(a for a, alias in ALIASES.items() if alias.whole_only)
 RANKING_WORDS = tuple(r["word"] for r in read_table("modifiers.csv") if r["side"] == "ranking")
 # 百亿元区县, 千亿县, 万亿元城市: a class of places named by the bound before it (vocab/modifiers.csv, side class)
 # 新增40亿元企业1家, 300亿元园区: a class of firms or parks named so (vocab/size_classes.csv)

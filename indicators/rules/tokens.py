@@ -136,7 +136,8 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
     if "、" in text:
         found += shared_period_items(text, found)
     named = [(m.start(), m.end(), "metric", m.group()) for m in L.METRIC.finditer(text)] + _signed_projects(text)
-    found += [t for t in named if not t[3].endswith(L.VERB_ENDS) or t[1] not in {u[0] for u in named}]  # type: ignore[misc]
+    found += [t for t in named if (not t[3].endswith(L.VERB_ENDS) or t[1] not in {u[0] for u in named})  # type: ignore[misc]
+              and (t[3] not in L.WHOLE_ONLY or L.RATE_FOLLOWS.match(text, t[1]) is not None)]
     # (民营经济实现增加值: a name that ends with a verb, right before another metric's name, is no metric)
     percents = with_dropped_marks(text, found_pcts) if (found_pcts := percents_in(text)) else found_pcts
     growths = growth_tokens(st, percents)

@@ -395,9 +395,9 @@ class Sentence(Times):
         if _SHARE_BEFORE.search(text, max(0, s - 14), s) and not self.whole_of_share(s, e) or any(
                 a < s < b and L.ABBREVIATION_OPEN.match(text, a) for a, b in self.parens):
             return None  # (以下简称“社零总额”): the metric's short name defined, no mention of its own
-        if alias.rate_only and ((rate := L.RATE_FOLLOWS.match(text, e)) is None or _POINTS_NEXT.match(text, rate.end())):
-            return None  # 规上工业企业12家: the industry named, not its value added; 拉动规上工业增长5个百分点,
-            # 对规上工业增长贡献率96.8%: a pull in points or a share, no rate of its own
+        if alias.rate_only and ((rate := L.RATE_FOLLOWS.match(text, e)) is None or _POINTS_NEXT.match(text, rate.end())
+                                or alias.whole_only and not self.whole_subject(s)):
+            return None  # 规上工业企业12家: no value added; 拉动规上工业增长5个百分点: a pull in points, no rate of its own
         if alias.bare and not L.BARE_ITEM_NEXT.match(text, e):
             return None  # 城镇新增就业, 城镇登记失业率: the place kind's other figures, no residents' income
         if (L.FRAME_AFTER.match(text, e) or (text.endswith("在", 0, s) and text.startswith("中", e))) \
@@ -413,7 +413,7 @@ class Sentence(Times):
             if alias.generic:
                 ds.generic[alias.text] = inner_alias.metrics[0]
                 metrics = inner_alias.metrics
-            named = bool(alias.context) and not inner_alias.context and not inner_alias.generic
+            named = bool(alias.context) and not (inner_alias.context or inner_alias.generic or inner_alias.rate_only)
             metrics = inner_alias.metrics if named else metrics
             end = inner.end()
         if alias.context and not named and (metrics := self.in_context(alias, s, e, metrics, framed, regions)) is None:
@@ -437,6 +437,12 @@ class Sentence(Times):
             slot.add_rule("metric-list")
             slot.add_rule("unknown-items")
         return slot
+
+    def whole_subject(self, s: int) -> bool:
+        """全省服务业增长10.9%, 上半年服务业增长6%: nothing but a whole region or a time before the metric at ``s`` in
+        its clause (a whole_only alias's condition; not 租赁和商务服务业增长18.6%, 规上服务业增长12%: an industry
+        whose name ends in the alias, or a class of it)."""
+        return _whole_region_prefix(TIME.sub("", self.text[self.clause_start(s):s]))
 
     def in_context(self, alias: Alias, s: int, e: int, metrics: tuple[str, ...], framed: bool,
                    regions: list[str]) -> tuple[str, ...] | None:
