@@ -19145,6 +19145,17 @@ S33A_CASES = [
          labels={8: "region"}),
 ]
 
+S33B_CASES = [
+    # a plan word's colon spells the plan out (认定标准为:, 申报条件为:): a past year right after it opens no clause of
+    # actual figures, so the bounds stay the criteria's (real163's past-year rule must not reach them)
+    case("criteria-colon-past-year-output", "据了解,工业强县的认定标准为:2023年规上工业总产值800亿元以上,或规上工业企业500家以上。",
+         region="长兴", pub="2024-08-15", labels={800: "target"}),
+    case("criteria-colon-past-year-revenue", "申报条件为:2023年全县一般公共预算收入30亿元以上。",
+         region="长兴", pub="2024-08-15", labels={30: "target"}),
+    case("criteria-colon-last-year", "划定标准为:去年规上工业增加值150亿元以上。",
+         region="长兴", pub="2024-08-15", labels={150: "target"}),
+]
+
 
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
@@ -20025,6 +20036,7 @@ REAL164_CASES = [
 
 
 CASE_LISTS: dict[str, list] = {
+    "s33b": S33B_CASES,
     "real164": REAL164_CASES,
     "s33a": S33A_CASES,
     "real156": REAL156_CASES,

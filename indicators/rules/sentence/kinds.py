@@ -9,6 +9,7 @@ from .common import SentenceBase, Slot, _WORD_PREFIX
 from .lists import Lists
 
 _PAST_YEAR = re.compile(r"(?:(\d{4})年|去年)(?![底末]?[以来前]|\d)")  # a year named, or last year
+_SPELLED_OUT = re.compile(r"[^\d,;。]{0,4}:\s*")  # 标准为:, 条件是: the plan word's colon, what it is spelled out after
 
 
 class Kinds(Lists):
@@ -51,12 +52,14 @@ class Kinds(Lists):
     def past_year_opens(self, word: str, at: int, start: int) -> bool:
         """2024年目标1200亿元,2023年全县地区生产总值达1105亿元 (in an article of 2024): a clause that opens with a
         year already over between a target word ending at ``at`` and a figure at ``start`` takes the figure out
-        of the plan (not a forecast's: 预计，2023年全年… in 2024 is an estimate of that year)."""
+        of the plan (not a forecast's: 预计，2023年全年… in 2024 is an estimate of that year; nor a clause after a
+        colon right after the plan word, which spells the plan out: 划定标准为:2023年规上工业总产值1000亿元以上)."""
         pub = self.ds.pub
         if pub is None or PLAN_WORDS.get(word) == "forecast":
             return False
         for ts, te in self.times:
-            if at <= ts < start and not self.text[self.clause_start(ts):ts].strip():
+            cs = self.clause_start(ts)
+            if at <= ts < start and not self.text[cs:ts].strip() and not _SPELLED_OUT.fullmatch(self.text, at, cs):
                 m = _PAST_YEAR.match(self.text, ts, te)
                 if m is not None and (m.group(1) is None or int(m.group(1)) < pub.year):
                     return True
