@@ -131,3 +131,39 @@ def test_the_rule_engine_has_no_long_functions() -> None:
             for path in engine for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
             if isinstance(node, ast.FunctionDef) and node.end_lineno - node.lineno + 1 > 60]  # type: ignore[operator]
     assert not long, long
+
+
+def _classes() -> dict[str, tuple[list[str], list[str]]]:
+    """Each class of the rules stage: its bases' names and the names it defines (methods and fields)."""
+    out: dict[str, tuple[list[str], list[str]]] = {}
+    for path in sorted((PACKAGE / "rules").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                names = [n.name for n in node.body if isinstance(n, ast.FunctionDef) and not n.name.startswith("__")]
+                out[node.name] = ([b.id for b in node.bases if isinstance(b, ast.Name)], names)
+    return out
+
+
+def redefined(classes: dict[str, tuple[list[str], list[str]]], leaf: str) -> list[str]:
+    """The names that two classes of ``leaf``'s chain of bases both define (a step that silently hides another)."""
+    first: dict[str, str] = {}
+    twice: list[str] = []
+    todo = [leaf]
+    while todo:
+        name = todo.pop()
+        bases, names = classes[name]
+        twice += [f"{n} ({first[n]}, {name})" for n in names if n in first]
+        first.update((n, name) for n in names if n not in first)
+        todo += [b for b in bases if b in classes]
+    return twice
+
+
+def test_the_sentence_steps_never_hide_one_another() -> None:
+    """The grammar's concerns (figures, lists, kinds, scope, places, times) are one chain of classes
+    under ``Sentence``; a method defined twice in it would silently replace the other."""
+    assert not redefined(_classes(), "Sentence")
+
+
+def test_the_check_sees_a_step_defined_twice() -> None:
+    chain = {"Leaf": (["Mid"], ["read"]), "Mid": (["Base"], ["past_note"]), "Base": ([], ["past_note", "read2"])}
+    assert redefined(chain, "Leaf") == ["past_note (Mid, Base)"]

@@ -414,3 +414,9 @@ class SentenceBase(SentenceText):
     fired: list[tuple[str, int, int]]
     body: int
     plan_named: bool | None
+
+    def past_metric_note(self, pos: int, end: int | None = None) -> int:
+        """Where the words after a metric ending at ``pos`` go on: past the note in brackets on what the
+        metric covers (固定资产投资(不含农户)和…, no figure in it; lexicon.METRIC_NOTE), else ``pos``."""
+        note = L.METRIC_NOTE.match(self.text, pos, len(self.text) if end is None else end)
+        return note.end() if note else pos

@@ -504,8 +504,7 @@ class Figures(SentenceBase):
         """城镇居民人均可支配收入和农村居民人均纯收入分别达到33188元和17397元: items that are no
         metric of ours after the slot's, then 分别 and as many figures as items; each unknown item
         holds a place in the list (its figure is skipped).  Where the figures may start, or 0."""
-        note = L.METRIC_NOTE.match(self.text, slot.end)  # 固定资产投资(不含农户)和…: the slot's note, then the items
-        m = L.UNKNOWN_TAIL.match(self.text, note.end() if note else slot.end)
+        m = L.UNKNOWN_TAIL.match(self.text, self.past_metric_note(slot.end))  # 固定资产投资(不含农户)和…: past the slot's note
         if m is None or any(t.kind == "time" and slot.end <= t.start < m.end() for t in self.toks):
             return 0  # (规上工业增加值3、4、5月分别增长…: the months listed, no items)
         items = [i.strip() for i in re.split(r"以及|、|和|及|与", m.group("items")) if i.strip()]  # (past 总量 …)

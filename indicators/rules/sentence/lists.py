@@ -821,8 +821,7 @@ class Lists(Figures):
         if len(cur.regions) > 1 or cur.regions != slot.regions or cur.periods:
             return 0
         unknown = 0
-        note = L.METRIC_NOTE.match(self.text, cur.end, slot.start)  # 固定资产投资(不含农户)和…: the note of the item before
-        at = note.end() if note else cur.end
+        at = self.past_metric_note(cur.end, slot.start)  # 固定资产投资(不含农户)和…: the note of the item before
         if (join := L.METRIC_JOIN.match(self.text, at, slot.start)) and slot.scope == "subset" != cur.scope \
                 and (part := L.EXCLUSION.fullmatch(self.text, join.end(), slot.start)) is not None \
                 and L.EXCLUSIONS.get(part.group()) == "subset":

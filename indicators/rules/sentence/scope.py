@@ -614,7 +614,7 @@ class Scope(Kinds):
             prefix = prefix[:-len(thr.group("rest"))].removesuffix(thr.group("lead") or "#")  # (its amount cut out)
         if ")" in prefix:  # (记者 胡某)根据地区生产总值…: a byline is no subset (it ends with its bracket)
             prefix = _BYLINE.sub("", prefix)
-            if self.text[cs - 1:cs] == "(" and any(t.kind == "metric" and t.end == cs - 1 for t in self.toks):
+            if self.past_metric_note(cs - 1) > cs and any(t.kind == "metric" and t.end == cs - 1 for t in self.toks):
                 prefix = prefix[prefix.find(")") + 1:]  # 固定资产投资(不含农户)和社会消费品零售总额…: a clause opened
                 # inside the note of the metric before, which notes that metric, none after it
         places = _COUNTED_SET.match(prefix) is not None and not any(
@@ -658,9 +658,9 @@ class Scope(Kinds):
         for sl in self.slots:
             if lo < sl.end <= start:
                 lo = sl.end
-        if self.text.startswith("(", lo) and any(sl.end == lo for sl in self.slots):
-            lo = max(lo, self.text.find(")", lo, start) + 1)  # 固定资产投资(不含农户)和社会消费品零售总额…: the
-            # bracket notes the metric before it, none after
+        if any(sl.end == lo for sl in self.slots):
+            lo = self.past_metric_note(lo, start)  # 固定资产投资(不含农户)和社会消费品零售总额…: the bracket notes the
+            # metric before it, none after
         for b in self.figure_ends:  # 限上销售额847.5亿元，社会消费品零售额…: a figure closes its phrase
             if not lo < b <= start:
                 continue
