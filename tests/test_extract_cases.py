@@ -19156,6 +19156,26 @@ S33B_CASES = [
          region="长兴", pub="2024-08-15", labels={150: "target"}),
 ]
 
+S34A_CASES = [
+    # a headline of words set apart from its article (a blank line, or the first paragraph's indent) is a line of its
+    # own: its target words (全年目标, 力争) do not make the first paragraph's figures targets (before: the headline ran
+    # into the first clause, and 上半年…增长6.2% became a target)
+    case("headline-blank-target-gdp", "冲刺全年目标任务\n\n上半年，全县实现地区生产总值136.8亿元，同比增长6.4%。",
+         F("gdp", 2024, "H1", 136.8, "亿元", 6.4, region="嘉善"), region="嘉善", pub="2024-07-22", labels={136.8: "region|actual"}),
+    case("headline-indent-target-industry", "全年目标任务过半\n　　1-6月，全区规上工业增加值完成88.5亿元，增长9.2%。",
+         F("industrial_value_added", 2024, "H1", 88.5, "亿元", 9.2, region="南湖"), region="南湖", pub="2024-07-22",
+         labels={88.5: "region|actual"}),
+    case("headline-blank-strive-trade", "力争外贸增长目标 稳字当头\n\n\n前三季度，全市进出口总额1325.9亿元，同比增长4.8%。",
+         F("trade_total", 2024, "Q1-Q3", 1325.9, "亿元", 4.8, region="嘉兴"), region="嘉兴", pub="2024-10-25",
+         labels={1325.9: "region|actual"}),
+    # near misses: a first line that ends on a verb waiting for its object (…工业实现) runs into the next, though a
+    # blank line parts them (a column's break); a first line with a comma is a sentence's lead-in, not a headline
+    case("headline-near-column-break", "上半年全县规模以上工业实现\n\n增加值45.2亿元，同比增长7.1%，增速比一季度提高1.2个百分点。",
+         F("industrial_value_added", 2024, "H1", 45.2, "亿元", 7.1, region="海盐"), region="海盐", pub="2024-07-22"),
+    case("headline-near-lead-in-comma", "今年上半年，全县\n\n实现地区生产总值136.8亿元，同比增长6.4%，增速居全市第二。",
+         F("gdp", 2024, "H1", 136.8, "亿元", 6.4, region="海盐"), region="海盐", pub="2024-07-22"),
+]
+
 
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
@@ -20036,6 +20056,7 @@ REAL164_CASES = [
 
 
 CASE_LISTS: dict[str, list] = {
+    "s34a": S34A_CASES,
     "s33b": S33B_CASES,
     "real164": REAL164_CASES,
     "s33a": S33A_CASES,

@@ -694,14 +694,16 @@ def _subheading_ends(folded: str, starts: list[int]) -> list[int]:
 _LABEL_LINE = re.compile(r"(?![\u4e00-\u9fff]{1,3}:)[^\d,;:。!?\s]{2,16}(?<![为是达有]):")
 
 
-def _opening_heading_ends(folded: str, starts: list[int] | None = None) -> list[int]:
+def _opening_heading_ends(folded: str, starts: list[int] | None = None, blank: int = 2) -> list[int]:
     r"""Where a title or section label and the subheading under it end, when both open the text or a
     paragraph, each a short line of words, before the paragraph they head (过去五年发展成绩 / 经济综合实力迈上新台阶 /
     地区生产总值由…。; …。 / 经济总量 / 前三排名不变,四五六竞争激烈 / 从GDP总量来看,…。): the subheading is one by
     ``_subheading_ends``; the line above it, with no paragraph before it or after a paragraph's end, is
     a line of its own too (one short line alone may be a sentence the excerpt cut, and a newspaper
-    column's lines are all short, so the line under its first is no subheading). ``starts``: where
-    paragraphs start (the text's start when not given).
+    column's lines are all short, so the line under its first is no subheading). The text's first line
+    alone is a headline when whitespace sets it apart from a whole paragraph under it (``_set_apart``)
+    and it ends on no word that waits for more (实现, 的). ``starts``: where paragraphs start (the text's
+    start when not given); ``blank``: the line breaks that make a blank line.
 
     >>> t = "过去五年发展成绩\n经济实力明显增强\n地区生产总值由2011年的1.24万亿元提高到2016年的1.95万亿元。"
     >>> _opening_heading_ends(t), _opening_heading_ends(t.replace("经济实力明显增强\n", ""))
@@ -711,6 +713,9 @@ def _opening_heading_ends(folded: str, starts: list[int] | None = None) -> list[
     >>> u = "各区均已恢复。\n经济总量\n前三排名不变,后三竞争激烈\n从地区生产总值看,甲区以4386.15亿元居首,乙区次之。"
     >>> _opening_heading_ends(u, [8])
     [12, 26]
+    >>> body = "\n\n上半年,全县实现地区生产总值136.8亿元,同比增长6.4%。"
+    >>> _opening_heading_ends("冲刺全年目标任务" + body), _opening_heading_ends("上半年全县实现" + body)
+    ([8], [])
     """
     out: list[int] = []
     for at in [m.end() if (m := _WS.match(folded)) else 0] if starts is None else starts:
@@ -727,8 +732,25 @@ def _opening_heading_ends(folded: str, starts: list[int] | None = None) -> list[
         under = _subheading_ends(folded, [nxt])
         if under and starts is not None and any(c.isdigit() for c in folded[nxt:under[0]]):
             continue  # 上半年农村居民 / 人均可支配收入5164元: a headline wrapped over two lines, no label over a subheading
+        if not under and starts is None and _set_apart(folded, end, nxt, blank) and not line.endswith(_AWAITING):
+            under = _subheading_ends(folded, [at])  # 冲刺全年目标任务 / (blank line) / 上半年,全县…。: a headline set
+            out += under  # apart from its article's first paragraph, no words of that paragraph's first clause
+            continue
         out += [title_end] + under if under else []
     return out
+
+
+_AWAITING = function_words("awaiting_end")  # 全县规上工业实现 / 增加值…: a line that waits for the next, no headline
+
+
+def _set_apart(folded: str, end: int, nxt: int, blank: int) -> bool:
+    """Whether the whitespace from a line's break at ``end`` to the next line's first word at ``nxt``
+    sets the line apart: a blank line (``blank`` line breaks) or the next line's indent (two spaces).
+
+    >>> _set_apart("标题\\n\\n正文", 2, 4, 2), _set_apart("标题\\n  正文", 2, 5, 2), _set_apart("标题\\n正文", 2, 3, 2)
+    (True, True, False)
+    """
+    return folded.count("\n", end, nxt) >= blank or folded.endswith("  ", end, nxt)
 
 
 # (下转第2版), (上接第1版), (转A3版): a newspaper's jump line, where an article goes on on another page
@@ -875,7 +897,7 @@ def _kept_runs(folded: str, spaced: bool) -> dict[int, str]:
         if s > 0 and s not in kept:
             kept[s] = _break_at(folded, s, blank)
     starts = [_WS.match(folded, k).end() for k in kept]  # type: ignore[union-attr]
-    for s in _subheading_ends(folded, starts) + _opening_heading_ends(folded) + _opening_heading_ends(folded, starts):
+    for s in _subheading_ends(folded, starts) + _opening_heading_ends(folded, None, blank) + _opening_heading_ends(folded, starts):
         kept[s] = _break_at(folded, s, blank)
     for brk, nxt in _lost_stop_breaks(folded, kept):  # …低于全市平均1.9个百分点 / 固定资产投资增速趋缓 / 1-5月份,…
         for s in _subheading_ends(folded, [nxt]):
