@@ -15375,8 +15375,10 @@ S27F_CASES = [
     case("each-metric-of-name-industries", "2023年,第二、三产业增加值均增长6.0%。",
          F("gdp_secondary", 2023, "FY", yoy=6.0, region="东台"), F("gdp_tertiary", 2023, "FY", yoy=6.0, region="东台"),
          region="东台", pub="2024-02-25"),
-    # near miss: no 均/都 (one rate for a name of two: unclear which, nothing as before)
-    case("each-metric-of-name-near-bare", "2023年,城乡居民人均可支配收入增长6.2%。", region="东台", pub="2024-02-25"),
+    # near miss: no 均/都: not each item's rate; since real169 one rate alone for the one word is all residents'
+    # (parts-summed, as one level is), no longer nothing
+    case("each-metric-of-name-near-bare", "2023年,城乡居民人均可支配收入增长6.2%。",
+         F("income_pc", 2023, "FY", yoy=6.2, region="东台"), region="东台", pub="2024-02-25"),
 ]
 
 
@@ -20055,8 +20057,34 @@ REAL164_CASES = [
 ]
 
 
+REAL169_CASES = [
+    # the urban and rural residents named in one word (城乡居民) with one rate alone and no 分别/依次/均: all
+    # residents' rate, as with one level (before: a list of two metrics waiting for two figures, nothing)
+    case("one-word-urban-rural-income-rate-alone",
+         "2016年，全县城乡居民人均可支配收入增长8.7%，高于全市平均水平。",
+         F("income_pc", 2016, "FY", yoy=8.7, region="德清"), region="德清", pub="2017-01-20"),
+    case("one-word-urban-rural-income-rate-same-period",
+         "上半年，全市城乡居民人均可支配收入比上年同期增长9.1%。",
+         F("income_pc", 2015, "H1", yoy=9.1, region="江阴"), region="江阴", pub="2015-07-28"),
+    case("one-word-urban-rural-income-rate-after-other-figures",
+         "全年实现社会消费品零售总额312亿元，增长10.2%。城乡居民人均可支配收入同比增长8.4%。",
+         F("retail_sales", 2017, "FY", value=312, unit="亿元", yoy=10.2, region="海安"),
+         F("income_pc", 2017, "FY", yoy=8.4, region="海安"), region="海安", pub="2018-01-15"),
+    # near misses: two rates (分别, or one per item) stay the urban and the rural rates
+    case("one-word-urban-rural-income-rate-near-respectively",
+         "2016年，城乡居民人均可支配收入分别增长8.1%和8.9%。",
+         F("income_urban_pc", 2016, "FY", yoy=8.1, region="德清"),
+         F("income_rural_pc", 2016, "FY", yoy=8.9, region="德清"), region="德清", pub="2017-01-20"),
+    case("one-word-urban-rural-income-rate-near-two-rates",
+         "2016年，城乡居民人均可支配收入增长8.1%、8.9%。",
+         F("income_urban_pc", 2016, "FY", yoy=8.1, region="德清"),
+         F("income_rural_pc", 2016, "FY", yoy=8.9, region="德清"), region="德清", pub="2017-01-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s34a": S34A_CASES,
+    "real169": REAL169_CASES,
     "s33b": S33B_CASES,
     "real164": REAL164_CASES,
     "s33a": S33A_CASES,

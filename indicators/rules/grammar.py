@@ -55,9 +55,10 @@ _RULES = [
     Rule("unknown-items", "part", "[word joiner]* metric (joiner word)+ distributive figure (joiner figure)+",
          "items that are no metric of ours, before the metric or after it, keep their place in the list; "
          "their figures are skipped (农民人均纯收入和城镇居民可支配收入分别达到…)"),
-    Rule("parts-summed", "part", "metric(一、二、三产业 | 城乡居民…) [verb] amount (no 分别/依次/均)",
+    Rule("parts-summed", "part", "metric(一、二、三产业 | 城乡居民…) [verb] (amount | one rate alone) (no 分别/依次/均)",
          "the three industries' value added with one level is their sum, the GDP (一、二、三产业增加值达到…); "
-         "the urban and rural residents named in one word with one level are all residents (城乡居民人均可支配收入为…)"),
+         "the urban and rural residents named in one word with one level, or with one rate and no level, are all "
+         "residents (城乡居民人均可支配收入为…; 城乡居民人均可支配收入增长9.2%)"),
     Rule("split-name", "part", "metric-part verb metric-part", "one metric whose name a verb splits (第二产业实现增加值)"),
     Rule("topic-heading", "part", "numbered-heading(metric) ... amount|growth | (time amount)+ 。这些数字…metric"
          " | 从 time 的 amount 到 time 的 amount ,这条曲线…是…metric",

@@ -202,14 +202,17 @@ class Lists(Figures):
     def parts_summed(self, i: int, j: int) -> int:
         """一、二、三产业增加值达到3131.85亿元: the three industries' value added named as one list
         with one level and no 分别/依次/均 is their sum, the GDP; 城乡居民人均可支配收入为78215元: the urban and
-        rural residents named in one word with one level are all residents (not 城镇和农村居民…: two named)."""
+        rural residents named in one word with one level are all residents (not 城镇和农村居民…: two named);
+        so is one rate with no level (城乡居民人均可支配收入增长9.2%: not two rates, 分别增长8.1%和8.9%)."""
         summed = 0
         for slot in self.slots:
             whole = _PARTS_WHOLE.get(tuple(sorted(slot.metrics)), "")
             if not whole or slot.each or whole == "income_pc" and not slot.alias.startswith("城乡"):
                 continue
-            values = [q for q in slot.amounts if q.role == "value" and q.amount is not None]
-            if len(values) != 1 or _DISTRIBUTIVE.search(self.text, slot.end, values[0].start):
+            values = [q.start for q in slot.amounts if q.role == "value" and q.amount is not None]
+            if not values and not slot.amounts and len(slot.growths) == 1:
+                values = [slot.growths[0].start]  # the one rate, where no level is printed
+            if len(values) != 1 or _DISTRIBUTIVE.search(self.text, slot.end, values[0]):
                 continue
             slot.metrics = (whole,)
             slot.add_rule("parts-summed")
