@@ -20082,9 +20082,42 @@ REAL169_CASES = [
 ]
 
 
+REAL166_CASES = [
+    # places (a list of them) described by a clause of their own (作为…,) before the rates they take from the metric of
+    # the sentence before: the description is an aside, its place (全市, 全地区) no subject, and the rates after the
+    # comma are the places' own (before: the place inside it, or the words, broke the places' link to their rates)
+    case("apposition-clause-region-inside",
+         "前三季度,兴庆区地区生产总值增长7.4%。金凤区和西夏区作为全市发展的主引擎,分别增长6.8%和8.2%。",
+         F("gdp", 2024, "Q1-Q3", None, "", 7.4, region="兴庆"), F("gdp", 2024, "Q1-Q3", None, "", 6.8, region="金凤"),
+         F("gdp", 2024, "Q1-Q3", None, "", 8.2, region="西夏"), region="银川", pub="2024-10-25"),
+    case("apposition-clause-metric-word-inside",
+         "上半年,和田市固定资产投资增长15.3%。墨玉县、皮山县作为全地区投资的重点县,分别增长12.1%、9.6%。",
+         F("fixed_asset_investment", 2024, "H1", None, "", 15.3, region="和田市"),
+         F("fixed_asset_investment", 2024, "H1", None, "", 12.1, region="墨玉"),
+         F("fixed_asset_investment", 2024, "H1", None, "", 9.6, region="皮山"), region="和田", pub="2024-07-30"),
+    case("apposition-clause-no-place",
+         "全年,库尔勒市规上工业增加值增长9.4%。轮台县和尉犁县作为两大工业重镇,分别增长11.2%和7.5%。",
+         F("industrial_value_added", 2024, "FY", None, "", 9.4, region="库尔勒"),
+         F("industrial_value_added", 2024, "FY", None, "", 11.2, region="轮台"),
+         F("industrial_value_added", 2024, "FY", None, "", 7.5, region="尉犁"), region="巴州", pub="2025-02-10"),
+    # near misses: shares of the growth and a count of firms after the description are no rates of the metric; a place
+    # with its own metric after the description keeps it
+    case("apposition-clause-near-contribution",
+         "全年,库尔勒市规上工业增加值增长9.4%。轮台县和尉犁县作为全州的工业重镇,贡献率分别为35%和20%。",
+         F("industrial_value_added", 2024, "FY", None, "", 9.4, region="库尔勒"), region="巴州", pub="2025-02-10"),
+    case("apposition-clause-near-firm-count",
+         "全年,库尔勒市规上工业增加值增长9.4%。尉犁县作为全州的工业重镇,规上工业企业达到56家。",
+         F("industrial_value_added", 2024, "FY", None, "", 9.4, region="库尔勒"), region="巴州", pub="2025-02-10"),
+    case("apposition-clause-own-metric",
+         "全年,尉犁县作为全州的工业重镇,规上工业增加值增长7.5%。",
+         F("industrial_value_added", 2024, "FY", None, "", 7.5, region="尉犁"), region="巴州", pub="2025-02-10"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s34a": S34A_CASES,
     "real169": REAL169_CASES,
+    "real166": REAL166_CASES,
     "s33b": S33B_CASES,
     "real164": REAL164_CASES,
     "s33a": S33A_CASES,

@@ -173,6 +173,11 @@ RANKED_WITHIN = re.compile(r"[^,;。]{1,24}?的(?:" + REGION_SET_NOUN + r")(?=[,
 # 高要区作为肇庆市的工业重镇, 四会市是肇庆市的玉器之都: after a place and one of these words, a place
 # named with 的 describes the first (a possessive of its apposition), no new subject
 APPOSITION_WORDS = frozenset(r["word"] for r in read_table("apposition_words.csv"))
+# 格尔木市和德令哈市作为全州经济的两大支撑,分别增长…: a place (or a list of them) and a word that opens a clause
+# of its own (clause yes) describing it up to the comma, with no figure: an aside; a place or metric named
+# inside it is the description's, and the figures after the comma are the place's own
+APPOSITION_CLAUSE_WORDS = tuple(r["word"] for r in read_table("apposition_words.csv") if r["clause"] == "yes")
+APPOSITION_CLAUSE = re.compile("(?:" + "|".join(APPOSITION_CLAUSE_WORDS) + r")[^,;:。\d%()]{2,24}(?=,)")
 # 天津市是我国四大直辖市之一, 寿光市是全国蔬菜之乡, 德化县是中国瓷都之一: after a place and one of these words, a
 # place whose clause ends in an epithet (之一, 之乡, 之都, 之城) describes the first, no new subject
 APPOSITION_EPITHET = re.compile(r"[^,;:。\d%()]{0,16}?之[一乡都城](?=[,;。])")

@@ -363,7 +363,20 @@ def _outside_asides(found: list, text: str) -> list:
         spans += [m.span() for m in L.THRESHOLD_NOTE.finditer(text)]
     if "的" in text and ("比" in text or "较" in text):  # 比疫情前全市外贸最好的2019年: the compared year's modifier
         spans += [m.span() for m in L.BASE_MODIFIER_SPAN.finditer(text)]
+    if any(w in text for w in L.APPOSITION_CLAUSE_WORDS):
+        spans += _apposition_clauses(found, text)  # 德令哈市作为全州经济的重要支撑,: the place's description
     return [t for t in found if not any(a <= t[0] and t[1] <= b for a, b in spans)] if spans else found
+
+
+def _apposition_clauses(found: list, text: str) -> list[tuple[int, int]]:
+    """The spans of the clauses that describe the place right before them (格尔木市和德令哈市作为全州经济发展的
+    重要支撑,分别增长…): what they name is the description's, no token of the sentence.
+
+    >>> _apposition_clauses([(0, 4, "region", "德令哈市"), (6, 8, "region", "全州")], "德令哈市作为全州的支撑,增长9%")
+    [(4, 11)]
+    """
+    ends = {t[1] for t in found if t[2] == "region"}
+    return [m.span() for m in L.APPOSITION_CLAUSE.finditer(text) if m.start() in ends]
 
 
 def _noted_listed_places(found: list, text: str) -> list:

@@ -446,6 +446,7 @@ class Places(Scope):
         两县总量较低，均不足200亿元，分别只有…) and 唯一 before the rate word (…是唯一一个增速…的地区)."""
         e = self.toks[j - 1].end if self.toks[j - 1].kind == "time" else e
         e = c.end() if (c := L.COUNTED_PLACES.match(self.text, e)) else e  # 路桥、黄岩、椒江三区分别为…: their count
+        e = c.end() + 1 if (c := L.APPOSITION_CLAUSE.match(self.text, e)) else e  # 甲市作为全州的支撑,分别增长…
         gap = self.text[e:self.toks[j].start]
         if self.toks[j].kind == "growth" and (sole := L.SOLE_LEAD.match(self.text, e)) and sole.end() == self.toks[j].start:
             return e, ""  # 路桥区是唯一一个增速在全市平均之上的地区，达到…: the only one, then its rate
