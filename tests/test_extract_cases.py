@@ -20111,6 +20111,23 @@ REAL166_CASES = [
     case("apposition-clause-own-metric",
          "全年,尉犁县作为全州的工业重镇,规上工业增加值增长7.5%。",
          F("industrial_value_added", 2024, "FY", None, "", 7.5, region="尉犁"), region="巴州", pub="2025-02-10"),
+    # Ningxia's energy and chemical base, which the region's statistics list beside its cities, by its full name and
+    # the short form print gives it (宁东基地): a place of its own (before: 基地 made the figures a project's)
+    case("ningdong-base-short-own-metric",
+         "上半年,宁东基地规上工业增加值增长21.3%。",
+         F("industrial_value_added", 2024, "H1", None, "", 21.3, region="宁东"), region="宁夏", pub="2024-07-23"),
+    case("ningdong-base-full-name",
+         "2023年,宁东能源化工基地实现地区生产总值312.5亿元,增长7.1%。",
+         F("gdp", 2023, "FY", 312.5, "亿元", 7.1, region="宁东"), region="宁夏", pub="2024-02-05"),
+    case("ningdong-base-after-city",
+         "前三季度,吴忠市固定资产投资增长9.1%,其中宁东基地增长18.6%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", None, "", 9.1, region="吴忠"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", None, "", 18.6, region="宁东"), region="宁夏", pub="2024-10-23"),
+    # near misses: an industry base stays a project's; 辽宁东部 is no 宁东
+    case("ningdong-near-industry-base",
+         "上半年,全市光伏产业基地规上工业增加值增长12%。", region="银川", pub="2024-07-23", labels={12: "project"}),
+    case("ningdong-near-liaoning-east",
+         "上半年,辽宁东部地区生产总值增长5%。", region="辽宁", pub="2024-07-23", labels={5: "subset"}),
 ]
 
 
