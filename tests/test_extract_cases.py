@@ -20131,10 +20131,40 @@ REAL166_CASES = [
 ]
 
 
+REAL171_CASES = [
+    # a counted set of the region's places with a figure-less statement of a metric (全市9个县区…实现正增长),
+    # then some of them listed after 其中/尤其是/特别是 (or right after the comma) with 分别 and their rates:
+    # each place's own figure, a whole region (before: labelled a subset)
+    case("counted-set-stress-list-each", "上半年,全市9个县区规上工业增加值实现正增长,尤其是柳城和鹿寨,分别增长12.4%、9.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=12.4, region="柳城"),
+         F("industrial_value_added", 2024, "H1", yoy=9.1, region="鹿寨"), region="柳州", pub="2024-07-25"),
+    case("counted-set-qizhong-list-each", "前三季度,全市7个县(市、区)固定资产投资保持增长,其中永春、德化分别增长15.2%和11.6%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=15.2, region="永春"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=11.6, region="德化"), region="泉州", pub="2024-10-28"),
+    case("counted-set-tebie-list-each", "1-8月,全省18个市县社会消费品零售总额实现增长,特别是陵水和万宁,分别增长8.7%、6.3%。",
+         F("retail_sales", 2024, "M1-M8", yoy=8.7, region="陵水"),
+         F("retail_sales", 2024, "M1-M8", yoy=6.3, region="万宁"), region="海南", pub="2024-09-20"),
+    case("counted-set-bare-list-each", "1-9月,全市9个县(市、区)一般公共预算收入实现增长,福安、霞浦分别增长10.2%、7.7%。",
+         F("fiscal_revenue_general", 2024, "Q1-Q3", yoy=10.2, region="福安"),
+         F("fiscal_revenue_general", 2024, "Q1-Q3", yoy=7.7, region="霞浦"), region="宁德", pub="2024-10-28"),
+    # one place singled out by a stress word (尤其是, 特别是) after a figure-less statement: its own figure, as
+    # after 其中 (before: the rate went to the whole city, labelled a subset)
+    case("stress-lead-one-place", "上半年,全市9个县区规上工业增加值实现正增长,尤其是柳城增长12.4%。",
+         F("industrial_value_added", 2024, "H1", yoy=12.4, region="柳城"), region="柳州", pub="2024-07-25"),
+    case("stress-lead-one-city", "1-9月,全市9个县(市、区)一般公共预算收入实现增长,特别是福安市增长10.2%。",
+         F("fiscal_revenue_general", 2024, "Q1-Q3", yoy=10.2, region="福安"), region="宁德", pub="2024-10-28"),
+    # near misses: the set's joint rate stays a subset; a stress word before a month, no place, gives no place
+    case("counted-set-near-joint", "上半年,全市9个县区规上工业增加值合计增长6.2%。", region="柳州", pub="2024-07-25"),
+    case("counted-set-near-stress-month", "上半年,全市9个县区规上工业增加值实现正增长,尤其是6月当月增长9.5%。",
+         region="柳州", pub="2024-07-25"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s34a": S34A_CASES,
     "real169": REAL169_CASES,
     "real166": REAL166_CASES,
+    "real171": REAL171_CASES,
     "s33b": S33B_CASES,
     "real164": REAL164_CASES,
     "s33a": S33A_CASES,

@@ -388,7 +388,7 @@ class Places(Scope):
         viewed = named_only and ((v := L.RATE_VIEW.search(text, max(0, s - 12), s)) is not None and v.end() == s
                                  or L.RANKING_TITLE_LEAD.fullmatch(text, base.end, s) is not None)  # type: ignore[union-attr]
         # (…GDP总量前五；从增速上看，北碚区负增长0.9%; GDP增速排名:第一,宿迁…: the metric named with no figure)
-        if base is None or len(base.metrics) != 1 or (named_only and not text.endswith("其中", 0, s) and not grouped
+        if base is None or len(base.metrics) != 1 or (named_only and not self.part_lead(s, base) and not grouped
                                                       and not (counted and self.counted_set_before()) and not viewed) \
                 or base.rule.startswith("region"):
             return 0
@@ -419,6 +419,17 @@ class Places(Scope):
             self.slots[-1].scope = "region"  # the set of places counted before it is no subset of this one
         self.region_mentions.append(region)
         return taken
+
+    def part_lead(self, s: int, base: Slot) -> bool:
+        """Whether the place at ``s`` follows 其中, or a stress word (尤其是, 特别是) opening its clause after a
+        figure-less statement of the whole or a set of its places (全市9个县区规上工业增加值实现增长，尤其是柳城增长…):
+        one of the places it covers; not after places named (海宁和桐乡两地增速均…，尤其是嘉善县: another place)."""
+        text = self.text
+        if text.endswith("其中", 0, s):
+            return True
+        lead = next((w for w in L.STRESS_LEADS if text.endswith(w, 0, s)), "")
+        return bool(lead) and text[s - len(lead) - 1:s - len(lead)] in ",;" \
+            and not any(r in self.region_mentions for r in base.regions)
 
     def level_by_rank(self, amount: Token) -> bool:
         """柯桥区以2150亿元的成绩位居首位, 海宁市以210.4亿元的规模排名第一: a place's level after 以, then 的, a word
@@ -772,10 +783,12 @@ class Places(Scope):
             slot.each = len(slot.regions) > 1 and L.EACH_AFTER.match(text, e) is not None  # …，增幅都达到…
             self.open.chain_end = e
             return
-        late = slot is not None and not slot.amounts and not slot.growths and L.LIST_BACKREF_LATE.match(text, e) \
-            is not None and L.EVERY_REGION.search(text, self.group_start(slot.start), slot.start) is not None
-        # 17个区县工业投资…，开化、青田增速领跑…，分别达…: two of the counted places, each with its rate
         back = L.LIST_BACKREF.match(text, e)
+        late = slot is not None and not slot.amounts and not slot.growths and (
+            back is not None or L.LIST_BACKREF_LATE.match(text, e) is not None) \
+            and L.EVERY_REGION.search(text, self.group_start(slot.start), slot.start) is not None
+        # 17个区县工业投资…，开化、青田增速领跑…，分别达…; 9个县区规上工业增加值实现增长，尤其是柳城和鹿寨，分别
+        # 增长…: some of the counted places, each with its rate
         if slot is not None and len(self.subject.regions) > 1 and (back or late):
             if late or self.parts_named(slot):
                 slot.scope = "region"  # the places of the counted set, named: each a whole region
