@@ -20157,6 +20157,18 @@ REAL171_CASES = [
     case("counted-set-near-joint", "上半年,全市9个县区规上工业增加值合计增长6.2%。", region="柳州", pub="2024-07-25"),
     case("counted-set-near-stress-month", "上半年,全市9个县区规上工业增加值实现正增长,尤其是6月当月增长9.5%。",
          region="柳州", pub="2024-07-25"),
+    # a counted set of the region's places as the subject of a figure-less statement (全市7个县(市、区)…实现正增长;
+    # 全省18个市县), then the fastest of them after 的是 and its rate: that place's own figure, a whole region, as
+    # after a 中 frame (before: labelled a subset)
+    case("counted-set-fastest-then-runner-up", "前三季度,全市7个县(市、区)GDP实现正增长,增速最快的是北流市,增长6.2%,其次为容县,增长5.9%。",
+         F("gdp", 2024, "Q1-Q3", yoy=6.2, region="北流"), F("gdp", 2024, "Q1-Q3", yoy=5.9, region="容县"),
+         region="玉林", pub="2024-10-28"),
+    case("counted-set-fastest-shixian", "上半年,全省18个市县地区生产总值均实现增长,增幅最大的是保亭县,达8.2%。",
+         F("gdp", 2024, "H1", yoy=8.2, region="保亭"), region="海南", pub="2024-07-30"),
+    case("counted-set-fastest-industry", "上半年,全市7个县(市、区)规上工业增加值保持增长,增速最快的是上杭县,同比增长11.3%。",
+         F("industrial_value_added", 2024, "H1", yoy=11.3, region="上杭"), region="龙岩", pub="2024-07-28"),
+    # near miss: the set's joint rate before the fastest place stays no place's fact
+    case("counted-set-fastest-near-joint", "上半年,全市3县区GDP合计增长5.2%,增速最快的是北流市。", region="玉林", pub="2024-07-28"),
 ]
 
 

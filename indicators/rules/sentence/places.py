@@ -832,8 +832,15 @@ class Places(Scope):
 
     def parts_named(self, slot: Slot) -> bool:
         """Whether ``slot`` is a figure of some of the region's parts that a frame before its metric names (全省
-        各县市中GDP超千亿的有…): the places named after it are those parts, each a whole region."""
-        return slot.scope == "subset" and self.parts_frame(self.subject_start(slot.start), slot.start)
+        各县市中GDP超千亿的有…), or a counted set of them its subject (全市7个县(市、区)GDP实现正增长，增速最快的是北流市…):
+        the places named after it are those parts, each a whole region."""
+        if slot.scope != "subset":
+            return False
+        if self.parts_frame(self.subject_start(slot.start), slot.start):
+            return True
+        words = self.text[self.group_start(slot.start):slot.start]  # (its brackets' 、 opens no clause: 县(市、区))
+        words = (TIME.sub("", words) if may_hold_time(words) else words).lstrip(" ,")
+        return not slot.amounts and not slot.growths and _COUNTED_SET.match(words) is not None
 
     def runner_up_of_bare_leader(self, slot: Slot, s: int) -> bool:
         """Whether the place at ``s`` is a runner-up (其次是…, listed after it too) of a leader that a
