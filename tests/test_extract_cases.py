@@ -20172,11 +20172,32 @@ REAL171_CASES = [
 ]
 
 
+REAL168_CASES = [
+    # an amount as spoken at a press conference or on the radio: a sum in 万 and units before 亿 (4万1286.3亿元,
+    # 1万零86亿元) or in 亿 and units before 万 (3亿2600万元) is one number (before: the 万 or 亿 part alone was the
+    # amount, 4万元, and the rest was dropped)
+    case("spoken-wan-yi-gdp", "2024年,全省地区生产总值为4万1286.3亿元,按不变价格计算,比上年增长5.3%。",
+         F("gdp", 2024, "FY", 41286.3, "亿元", 5.3, region="四川"), region="四川", pub="2025-01-22"),
+    case("spoken-wan-ling-retail", "去年,全市社会消费品零售总额达到1万零86亿元,同比增长4.1%。",
+         F("retail_sales", 2024, "FY", 10086, "亿元", 4.1, region="成都"), region="成都", pub="2025-01-24"),
+    case("spoken-yi-wan-revenue", "一季度,全县一般公共预算收入完成3亿2600万元,同比增长4.5%。",
+         F("fiscal_revenue_general", 2025, "Q1", 32600, "万元", 4.5, region="安吉"), region="安吉", pub="2025-04-22"),
+    case("spoken-yi-wan-fdi", "上半年,全区实际使用外资1亿4080万美元,增长12.6%。",
+         F("fdi_actual", 2025, "H1", 14080, "万美元", 12.6, region="江北"), region="江北", pub="2025-07-25"),
+    # near misses: a round 万亿 stays one amount; a sum in 亿 and 万 of visitors is no money
+    case("spoken-near-wan-yi-round", "2024年,全市地区生产总值迈上1万亿元台阶,增长5.6%。",
+         F("gdp", 2024, "FY", 1, "万亿元", 5.6, qualifier="over", region="泉州"), region="泉州", pub="2025-01-24"),
+    case("spoken-near-visitors", "2024年,全市接待游客1亿2300万人次,地区生产总值增长5.6%。",
+         F("gdp", 2024, "FY", None, "", 5.6, region="泉州"), region="泉州", pub="2025-01-24"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s34a": S34A_CASES,
     "real169": REAL169_CASES,
     "real166": REAL166_CASES,
     "real171": REAL171_CASES,
+    "real168": REAL168_CASES,
     "s33b": S33B_CASES,
     "real164": REAL164_CASES,
     "s33a": S33A_CASES,

@@ -24,9 +24,11 @@ _UNIT = trie_pattern([u for u in UNITS if u[0] not in "千万亿" or u.startswit
 # number (or 万 before 亿: 突破万亿大关, one 万亿 as 千亿 is one 千亿), optional 多/余, magnitude, optional 多/余, currency/count unit; needs a magnitude or a unit.
 # (a Chinese numeral run opens no number right after another numeral or a word's first character: 唯一一个, 第一个,
 # 统一, 逐一, 一一对应 are words)
-# a sum in 万 and units before 元 (6万4183元, 3万9,218元, 五万四千三百零五元: 64183 and 54305 元) is one number
-_WAN_AND_UNITS = (rf"\d+万(?:\d{{1,3}},\d{{3}}|\d{{1,4}})(?:\.\d+)?(?=元|美元)"
-                  rf"|(?<![零〇一二两三四五六七八九十百千唯统同单逐第]){CN_NUMERAL}+万{CN_NUMERAL}+(?:点[零〇一二三四五六七八九]+)?(?=元|美元)")
+# a sum in 万 and units before 元 or 亿 (6万4183元, 3万9,218元, 五万四千三百零五元: 64183 and 54305 元; as spoken,
+# 5万3230.99亿元, 1万零86亿元: 53230.99 and 10086 亿元) is one number, and so is a sum in 亿 and 万 before 万
+# (3亿2600万元: 32600 万元)
+_WAN_AND_UNITS = (rf"\d+万零?(?:\d{{1,3}},\d{{3}}|\d{{1,4}})(?:\.\d+)?(?=元|美元|亿)|\d+亿零?\d{{1,4}}(?:\.\d+)?(?=万)"
+                  rf"|(?<![零〇一二两三四五六七八九十百千唯统同单逐第]){CN_NUMERAL}+万{CN_NUMERAL}+(?:点[零〇一二三四五六七八九]+)?(?=元|美元|亿)")
 # a number of thousands before 万 or 亿 (3千亿元, 1.5千万美元: 3000 亿元, 1500 万美元) is one number
 _THOUSANDS_OF = r"\d+(?:\.\d+)?千(?=[万亿])"
 AMOUNT_PATTERN = (rf"(?P<num>{_WAN_AND_UNITS}|{_THOUSANDS_OF}|{NUMBER}|(?<![零〇一二两三四五六七八九十百千唯统同单逐第]){CN_NUMERAL}+(?:点[零〇一二三四五六七八九]+)?|万(?=亿))"
@@ -116,6 +118,8 @@ def parse_number(text: str) -> Decimal | None:
     Decimal('10000')
     >>> parse_number("6万4183"), parse_number("三万两百九十五点八"), parse_number("2万158")
     (Decimal('64183'), Decimal('30295.8'), Decimal('20158'))
+    >>> parse_number("5万3230.99"), parse_number("1万零86"), parse_number("3亿2600"), parse_number("一万零五百")
+    (Decimal('53230.99'), Decimal('10086'), Decimal('32600'), Decimal('10500'))
     >>> parse_number("abc") is None
     True
     """
@@ -126,9 +130,9 @@ def parse_number(text: str) -> Decimal | None:
         if (n := parse_number(text[:-1])) is None:
             return None
         return (n * 1000).quantize(Decimal(1)) if n * 1000 == (n * 1000).to_integral_value() else n * 1000
-    head, wan, rest = text.partition("万")
-    if wan and head and rest:  # 6万4183, 五万四千三百零五: 万 and the units after it
-        high, low = parse_number(head), parse_number(rest)
+    head, wan, rest = text.partition("万") if "万" in text else text.partition("亿")
+    if wan and head and rest:  # 6万4183, 五万四千三百零五, 1万零86: 万 and the units after it; 3亿2600: 亿 and the 万 after it
+        high, low = parse_number(head), parse_number(rest.lstrip("零") if rest[-1:].isdigit() else rest)
         return None if high is None or low is None else high * 10000 + low
     try:
         return Decimal(text)
@@ -224,6 +228,8 @@ def parse_amount(text: str) -> Amount | None:
     ('亿千瓦时', 350000000.0)
     >>> parse_amount("6万4183元").value, parse_amount("3万9,218元").unit, parse_amount("五万两千五百三十元").value
     (Decimal('64183'), '元', Decimal('52530'))
+    >>> [(a.value, a.unit) for t in ("5万3230.99亿元", "1万零86亿元", "3亿2600万元", "五万三千亿元") for a in [parse_amount(t)]]
+    [(Decimal('53230.99'), '亿元'), (Decimal('10086'), '亿元'), (Decimal('32600'), '万元'), (Decimal('53000'), '亿元')]
     >>> a = parse_amount("2.5万亿元人民币"); (a.value, a.unit, a.value_base)
     (Decimal('2.5'), '万亿元', 2500000000000.0)
     >>> parse_amount("125个").base_unit
