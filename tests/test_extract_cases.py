@@ -20189,6 +20189,32 @@ REAL168_CASES = [
          F("gdp", 2024, "FY", 1, "万亿元", 5.6, qualifier="over", region="泉州"), region="泉州", pub="2025-01-24"),
     case("spoken-near-visitors", "2024年,全市接待游客1亿2300万人次,地区生产总值增长5.6%。",
          F("gdp", 2024, "FY", None, "", 5.6, region="泉州"), region="泉州", pub="2025-01-24"),
+    # a run of headline indicators with one industry's figure in it (建筑业总产值, 建筑业增加值, 高新技术产业产值): the
+    # whole region's measure after it (consumption, public revenue, incomes, the output's industries) is no
+    # industry's, nor what follows it (before: the industry's sector was carried on to them)
+    case("carry-sector-stops-retail",
+         "一季度,全市规上工业增加值增长6.1%,建筑业总产值增长4.3%,社会消费品零售总额增长5.0%,固定资产投资增长3.2%。",
+         F("industrial_value_added", 2025, "Q1", None, "", 6.1, region="绍兴"),
+         F("retail_sales", 2025, "Q1", None, "", 5.0, region="绍兴"),
+         F("fixed_asset_investment", 2025, "Q1", None, "", 3.2, region="绍兴"), region="绍兴", pub="2025-04-20",
+         labels={4.3: "sector"}),
+    case("carry-sector-stops-revenue",
+         "上半年,全县规模以上工业增加值同比增长8.0%,建筑业增加值同比增长2.1%,一般公共预算收入同比增长3.5%。",
+         F("industrial_value_added", 2025, "H1", None, "", 8.0, region="诸暨"),
+         F("fiscal_revenue_general", 2025, "H1", None, "", 3.5, region="诸暨"), region="诸暨", pub="2025-07-22",
+         labels={2.1: "sector"}),
+    case("carry-sector-stops-income",
+         "1-9月,全区规上工业增加值增长7.2%,高新技术产业产值增长9.9%,城镇居民人均可支配收入增长4.4%。",
+         F("industrial_value_added", 2025, "M1-M9", None, "", 7.2, region="柯桥"),
+         F("income_urban_pc", 2025, "M1-M9", None, "", 4.4, region="柯桥"), region="柯桥", pub="2025-10-24",
+         labels={9.9: "sector"}),
+    # near misses: an industry's own measures after it (its value added, its imports) stay the industry's
+    case("carry-sector-near-own-value-added",
+         "去年,全市高新技术产业实现产值320亿元,增长8.1%,增加值86亿元,增长7.5%。",
+         region="绍兴", pub="2025-01-24", labels={320: "sector", 86: "sector"}),
+    case("carry-sector-near-own-imports",
+         "前三季度,全市机电产品出口增长5.2%,进口增长3.1%。",
+         region="宁波", pub="2025-10-24", labels={5.2: "sector", 3.1: "sector"}),
 ]
 
 

@@ -294,6 +294,11 @@ class Scope(Kinds):
                 and L.EXCLUSION_GLUED.search(self.text, max(0, c.start - 6), c.start):
             c.scope = ""  # 限上社零额54.3亿元，社会消费品零售总额增长6.3%: the metric named again without the
             # word glued to it that made it a subset (限上, 县属, 市区) is the whole's again
+        elif slot.scope == "region" and c.scope == "sector" and set(slot.metrics) & _WHOLE_MEASURES \
+                and not set(c.metrics) & _WHOLE_MEASURES:
+            c.scope = ""  # …建筑业总产值增长4.3%，社会消费品零售总额增长5.0%: a measure of the whole region (the
+            # output and its industries, consumption, public revenue, incomes) is no industry's, nor what follows it
+            # (非公有制经济第一产业增加值…；第二产业增加值…: a part of the economy measured so goes on)
         elif slot.scope == "region" and c.scope and not slot.explicit_region \
                 and (not any(self.clause_start(s) <= ts < s for ts, _ in self.times)
                      or L.TOTAL_LEAD.search(self.text, self.clause_start(s), s)) and not self.place_opened(c.start, s):
