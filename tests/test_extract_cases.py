@@ -20003,6 +20003,38 @@ REAL162_CASES = [
 ]
 
 
+REAL170_CASES = [
+    # places ranked on lines of their own, each opened by its number (1.安岳县…, 2、…) with no separator after the
+    # figure of the line before: the items of one list, of the metric before it (before: the lines ran together,
+    # 11.96亿元2.雁江区, and no item was taken)
+    case("numbered-lines-places-amounts",
+         "1-9月，各区县一般公共预算收入如下：\n\n1.长兴县38.6亿元\n\n2.安吉县35.2亿元\n\n3.德清县30.1亿元\n\n此外，市本级完成20.5亿元。",
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 38.6, "亿元", region="长兴"),
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 35.2, "亿元", region="安吉"),
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 30.1, "亿元", region="德清"), region="湖州", pub="2024-10-20"),
+    case("numbered-lines-places-rates",
+         "前三季度各县市财政总收入增幅排名：\n1、义乌市增长12.3%\n2、东阳市增长9.8%\n3、永康市增长7.5%",
+         F("fiscal_revenue_total", 2023, "Q1-Q3", yoy=12.3, region="义乌"),
+         F("fiscal_revenue_total", 2023, "Q1-Q3", yoy=9.8, region="东阳"),
+         F("fiscal_revenue_total", 2023, "Q1-Q3", yoy=7.5, region="永康"), region="金华", pub="2023-10-28"),
+    case("numbered-lines-places-wan",
+         "2024年上半年，各县社会消费品零售总额：\n1.宁海县865420万元\n2.象山县712300万元\n3.慈溪市1523600万元\n数据来源：市统计局",
+         F("retail_sales", 2024, "H1", 865420, "万元", region="宁海"),
+         F("retail_sales", 2024, "H1", 712300, "万元", region="象山"),
+         F("retail_sales", 2024, "H1", 1523600, "万元", region="慈溪"), region="宁波", pub="2024-07-30"),
+    # near misses: numbered lines of places with no figure of their own (the whole's figure only), and numbered
+    # lines of metrics ending in rates (a box of the home region's figures, each its own)
+    case("numbered-lines-places-no-figure-near",
+         "1-9月，全市一般公共预算收入120.5亿元，增幅居前的县区依次为：\n1.长兴县\n2.安吉县\n3.德清县",
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 120.5, "亿元", region="湖州"), region="湖州", pub="2024-10-20"),
+    case("numbered-lines-metrics-rates-near",
+         "上半年全县主要指标：\n1.规上工业增加值增长5.5%\n2.固定资产投资增长3.2%\n3.社会消费品零售总额增长6.1%",
+         F("industrial_value_added", 2024, "H1", yoy=5.5, region="长兴"),
+         F("fixed_asset_investment", 2024, "H1", yoy=3.2, region="长兴"),
+         F("retail_sales", 2024, "H1", yoy=6.1, region="长兴"), region="长兴", pub="2024-07-20"),
+]
+
+
 REAL164_CASES = [
     # a compared year after a short modifier that ends in 的 (比疫情前的2019年同期, 较受疫情冲击最重的2020年): a growth
     # since that year, no fact, and the year moves nothing (before: a fact of 2019, and the next figures took 2019)
@@ -20224,6 +20256,7 @@ CASE_LISTS: dict[str, list] = {
     "real166": REAL166_CASES,
     "real171": REAL171_CASES,
     "real168": REAL168_CASES,
+    "real170": REAL170_CASES,
     "s33b": S33B_CASES,
     "real164": REAL164_CASES,
     "s33a": S33A_CASES,

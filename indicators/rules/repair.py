@@ -262,8 +262,9 @@ _PHOTO_CREDIT = re.compile(r"摄\)(?=[ \t]*\n)")
 # ends its item (a box of figures, one per line, with no stops); in running text a rate that ends a
 # sentence or clause is followed by its stop or comma (re jumps to the %)
 # (…完成年初预算的57.1% / 税收收入增长66.4%: so does one before a short line of words and a growth rate that
-# ends its line with no stop or comma, a box's next item; not 增长5% / 以上,…: a clause run on)
-_RATE_LINE_END = re.compile(r"%(?=[ \t]*\n[ \t\n]*(?:[-+]?\d|(?![的和及与等以左])[\u4e00-\u9fff]"
+# ends its line with no stop or comma, a box's next item; not 增长5% / 以上,…: a clause run on; nor a numbered
+# list's next line, 1、义乌市增长12.3% / 2、东阳市…: its items run on, one list)
+_RATE_LINE_END = re.compile(r"%(?=[ \t]*\n[ \t\n]*(?:[-+]?\d(?!\d?[、.][\u4e00-\u9fff])|(?![的和及与等以左])[\u4e00-\u9fff]"
                             r"[^\n\d,;:。!?()]{0,16}(?:增长|下降)\d{1,3}(?:\.\d{1,2})?%[ \t]*(?:\n(?![ \t]*[,;:。!?、)])|\Z)))")
 # where a text holds %\n or % \n: re's scan for the one character % and a look at the next two is a
 # twentieth of the cost of str's search for the two-character words in a Chinese text (its in test)
