@@ -20022,6 +20022,26 @@ REAL170_CASES = [
          F("retail_sales", 2024, "H1", 865420, "万元", region="宁海"),
          F("retail_sales", 2024, "H1", 712300, "万元", region="象山"),
          F("retail_sales", 2024, "H1", 1523600, "万元", region="慈溪"), region="宁波", pub="2024-07-30"),
+    # the same lines numbered ①/(1), or not numbered at all (长兴县38.6亿元 / 安吉县…): one list too
+    case("circled-number-lines-places-amounts",
+         "2023年各县（市、区）进出口总额：\n①海宁市1210.5亿元\n②桐乡市980.2亿元\n③平湖市1105.7亿元",
+         F("trade_total", 2023, "FY", 1210.5, "亿元", region="海宁"),
+         F("trade_total", 2023, "FY", 980.2, "亿元", region="桐乡"),
+         F("trade_total", 2023, "FY", 1105.7, "亿元", region="平湖"), region="嘉兴", pub="2024-02-05"),
+    case("bracket-number-lines-places-amounts",
+         "一季度各区县地区生产总值：\n(1)柯桥区520.3亿元\n(2)越城区310.8亿元\n(3)上虞区301.6亿元",
+         F("gdp", 2025, "Q1", 520.3, "亿元", region="柯桥"),
+         F("gdp", 2025, "Q1", 310.8, "亿元", region="越城"),
+         F("gdp", 2025, "Q1", 301.6, "亿元", region="上虞"), region="绍兴", pub="2025-04-28"),
+    case("unnumbered-lines-places-amounts",
+         "1-5月，各县财政总收入分别为：\n瑞安市62.5亿元\n乐清市70.1亿元\n永嘉县25.3亿元",
+         F("fiscal_revenue_total", 2024, "M1-M5", 62.5, "亿元", region="瑞安"),
+         F("fiscal_revenue_total", 2024, "M1-M5", 70.1, "亿元", region="乐清"),
+         F("fiscal_revenue_total", 2024, "M1-M5", 25.3, "亿元", region="永嘉"), region="温州", pub="2024-06-20"),
+    # near miss: a place named on the next line with no figure of its own is no item: the first place's figure only
+    case("next-line-place-no-figure-near",
+         "1-9月，长兴县一般公共预算收入38.6亿元\n安吉县增幅居全市首位",
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 38.6, "亿元", region="长兴"), region="湖州", pub="2024-10-20"),
     # near misses: numbered lines of places with no figure of their own (the whole's figure only), and numbered
     # lines of metrics ending in rates (a box of the home region's figures, each its own)
     case("numbered-lines-places-no-figure-near",

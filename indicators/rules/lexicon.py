@@ -934,17 +934,18 @@ SHARED_JOIN = re.compile(r"\s*(?:、|和|及|与)\s*")
 ITEM_RATE = re.compile(r"\((?:同比)?(?:" + _VERB_LE + r")?(?=[+\-]?\d)")
 # between items of a list: a separator, and maybe the item's rank (海盐县增长6.8%，居第二；桐乡市…) or a superlative
 # before it (郏县(7.3%)增速最快，叶县(-3.1%)最慢)
-# (or the next item's number alone, 11.96亿元2.雁江区…: the lines of a numbered list, 1.安岳县11.96亿元 / 2.雁江区…,
-# run together with no mark between; a number with a point after it, 2.5亿元, is none)
+# (or the next item's number alone, 11.96亿元2.雁江区… / ②… / (2)…, or nothing at all: the lines of a list,
+# 1.安岳县11.96亿元 / 2.雁江区…, or 安岳县11.96亿元 / 雁江区…, that repair ran together with no mark between;
+# a number with a point after it, 2.5亿元, is no item's number)
 ITEM_SEP = re.compile(r"\s*(?:(?:(?:增速|增幅|增长)?最为?[快慢高低大小多少]\s*)?(?:[、,;]|和|及|以及|与)\s*(?:"
-                      + _RANK_PHRASE + r"\s*[、,;]\s*)?(?:\d{1,2}[.、](?!\d))?|\d{1,2}[.、](?!\d))")
+                      + _RANK_PHRASE + r"\s*[、,;]\s*)?(?:\d{1,2}[.、](?!\d))?|\d{1,2}[.、](?!\d)|[①-⑳]|\(\d{1,2}\)|)")
 # 新罗区(607.87亿元 同比增长5.4%下同): the rate after a place's amount in its brackets (下同: the same below)
 ITEM_RATE_INSIDE = re.compile(r"[\s,]*" + YOY_BASIS_WORD + r"?(?:" + _VERB_LE + r")?\s*(?=[-+]?\d)")
 # 桐乡607.87亿元,同比增长5.4%;海宁…: the rate after a place's amount, its growth verb named (not 分别)
 ITEM_RATE_AFTER = re.compile(r"\s*,?\s*(?:同比|比上年同期|比上年|较上年)?" + _VERB_LE + r"\s*(?=[-+]?\d)")
 # 海宁708亿元、桐乡607亿元,分别增长5.4%、3.2%: rates listed after a run of places' levels, one each
 RUN_RATES = re.compile(r"\s*,?\s*" + YOY_BASIS_WORD + r"?分别" + YOY_BASIS_WORD + r"?" + _VERB_LE + r"\s*")
-LIST_NUMBER = re.compile(r"(?<![\d.])\d{1,2}[.、]\s*$")  # 增速:1.义乌…, 1、义乌…: the first item's number
+LIST_NUMBER = re.compile(r"(?:(?<![\d.])\d{1,2}[.、]|[①-⑳]|\(\d{1,2}\))\s*$")  # 增速:1.义乌…, 1、义乌…: the first item's number
 SAME_BELOW = re.compile(r"\s*[,;]?\s*(?:下同|以下同)")
 # 库尔勒市(1073亿,含经济功能区数据): a note of what a place's figure holds, after it inside its brackets
 BRACKET_NOTE = re.compile(r"\s*[,;]\s*(?:含|不含|包含|包括|未含)[^()。;]{1,20}\)")
