@@ -19792,6 +19792,31 @@ REAL163_CASES = [
 ]
 
 
+REAL167_CASES = [
+    # a county's short name that is also a common word of economic news (物流通道, 出海大通道; 排位前进2位): the word,
+    # no place, so the figures after it stay the article's region's (before: 通道 and 前进 read as 通道县 and 前进区)
+    case("common-word-short-name-corridor",
+         "上半年,武义县打通物流通道,全社会用电量增长7.4%。",
+         F("electricity_consumption", 2024, "H1", yoy=7.4, region="武义"), region="武义", pub="2024-07-22"),
+    case("common-word-short-name-sea-corridor",
+         "1-9月,依托出海大通道,全市港口货物吞吐量增长5%,全社会用电量32.6亿千瓦时,增长6.1%。",
+         F("electricity_consumption", 2023, "M1-M9", 32.6, "亿千瓦时", yoy=6.1, region="钦州"), region="钦州",
+         pub="2023-10-25"),
+    case("common-word-short-name-rank-moves-up",
+         "1-5月,全县工业用电量增速排名较1-4月前进2位;其中,5月份工业用电量1.8亿千瓦时,增长9.3%。",
+         F("industrial_electricity", 2025, "M5", 1.8, "亿千瓦时", yoy=9.3, region="缙云"), region="缙云",
+         pub="2025-06-18"),
+    case("common-word-short-name-rank-moves-up-after-rate",
+         "前三季度,永嘉县规上工业增加值增长6.6%,位次前进1位,社会消费品零售总额128.4亿元,增长5.2%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=6.6, region="永嘉"),
+         F("retail_sales", 2024, "Q1-Q3", 128.4, "亿元", yoy=5.2, region="永嘉"), region="永嘉", pub="2024-10-28"),
+    # near misses: the places named with their unit stay places
+    case("common-word-short-name-with-unit",
+         "上半年,通道县地区生产总值35.2亿元,增长5.1%;前进区规上工业增加值增长4.4%。",
+         F("gdp", 2024, "H1", 35.2, "亿元", yoy=5.1, region="通道县"),
+         F("industrial_value_added", 2024, "H1", yoy=4.4, region="前进区"), region="湖南", pub="2024-07-22"),
+]
+
 REAL165_CASES = [
     # the service sector named bare as a whole region's (全省服务业增长10.9%): the tertiary industry's growth, its
     # value added unsaid, like 规上工业增长7% (before: 服务业 was no metric, the rate was left out)
@@ -20416,6 +20441,7 @@ CASE_LISTS: dict[str, list] = {
     "real162": REAL162_CASES,
     "real163": REAL163_CASES,
     "real165": REAL165_CASES,
+    "real167": REAL167_CASES,
     "real109": REAL109_CASES,
     "s27b": S27B_CASES,
     "s27c": S27C_CASES,
