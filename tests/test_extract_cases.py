@@ -19815,6 +19815,30 @@ REAL167_CASES = [
          "上半年,通道县地区生产总值35.2亿元,增长5.1%;前进区规上工业增加值增长4.4%。",
          F("gdp", 2024, "H1", 35.2, "亿元", yoy=5.1, region="通道县"),
          F("industrial_value_added", 2024, "H1", yoy=4.4, region="前进区"), region="湖南", pub="2024-07-22"),
+    # the whole society's electricity named after the whole region's 全 (全县社会用电量: 全 said once), or as the
+    # place's total use (全市用电总量), is the electricity consumption (before: no metric, the figures were left out)
+    case("electricity-whole-prefix-shared",
+         "上半年,全县社会用电量5.6亿千瓦时,同比增长8.2%。",
+         F("electricity_consumption", 2024, "H1", 5.6, "亿千瓦时", yoy=8.2, region="龙泉"), region="龙泉",
+         pub="2024-07-19"),
+    case("electricity-whole-prefix-shared-running-total",
+         "1-8月,全市社会用电量累计完成62.3亿千瓦时,增长4.5%,其中工业用电量41.2亿千瓦时,增长3.9%。",
+         F("electricity_consumption", 2023, "M1-M8", 62.3, "亿千瓦时", yoy=4.5, region="衢州"),
+         F("industrial_electricity", 2023, "M1-M8", 41.2, "亿千瓦时", yoy=3.9, region="衢州"), region="衢州",
+         pub="2023-09-21"),
+    case("electricity-total-use-of-place",
+         "2024年,我区用电总量为18.7亿千瓦时,比上年增长6.9%。",
+         F("electricity_consumption", 2024, "FY", 18.7, "亿千瓦时", yoy=6.9, region="柯城"), region="柯城",
+         pub="2025-02-12"),
+    case("electricity-total-use-after-time",
+         "一季度,全县地区生产总值增长5.5%。1-3月,用电总量达2.4亿千瓦时,同比增长11.2%。",
+         F("gdp", 2025, "Q1", yoy=5.5, region="开化"),
+         F("electricity_consumption", 2025, "Q1", 2.4, "亿千瓦时", yoy=11.2, region="开化"), region="开化",
+         pub="2025-04-24"),
+    # near misses: the households' or a sector's total use is no whole figure
+    case("electricity-total-use-of-households",
+         "上半年,全县城乡居民生活用电总量1.1亿千瓦时,增长5.3%;第三产业用电总量0.9亿千瓦时,增长7.1%。",
+         region="常山", pub="2024-07-19"),
 ]
 
 REAL165_CASES = [
