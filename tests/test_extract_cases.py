@@ -19839,6 +19839,24 @@ REAL167_CASES = [
     case("electricity-total-use-of-households",
          "上半年,全县城乡居民生活用电总量1.1亿千瓦时,增长5.3%;第三产业用电总量0.9亿千瓦时,增长7.1%。",
          region="常山", pub="2024-07-19"),
+    # the unit of electricity spelled as the standard prints it, with the product's dot (亿千瓦·时, 万千瓦·时):
+    # kilowatt-hours, as 亿千瓦时 (before: no unit, the level was left out)
+    case("kilowatt-hour-dotted-hundred-million",
+         "全年全社会用电量152.8亿千瓦·时,比上年增长7.3%。",
+         F("electricity_consumption", 2023, "FY", 152.8, "亿千瓦时", yoy=7.3, region="嘉兴"), region="嘉兴",
+         pub="2024-03-20"),
+    case("kilowatt-hour-dotted-ten-thousand",
+         "上半年,全县工业用电量36420万千瓦·时,同比增长5.8%。",
+         F("industrial_electricity", 2024, "H1", 36420, "万千瓦时", yoy=5.8, region="遂昌"), region="遂昌",
+         pub="2024-07-25"),
+    case("kilowatt-hour-dotted-bullet",
+         "1-10月,全市全社会用电量达到88.6亿千瓦•时,增长9.4%。",
+         F("electricity_consumption", 2022, "M1-M10", 88.6, "亿千瓦时", yoy=9.4, region="湖州"), region="湖州",
+         pub="2022-11-18"),
+    # near miss: a load in kilowatts (用电负荷…万千瓦) is no use of electricity
+    case("kilowatt-load-no-energy",
+         "7月15日,全市全社会最高用电负荷达到1056万千瓦,同比增长8.1%。",
+         region="湖州", pub="2022-07-16"),
 ]
 
 REAL165_CASES = [
