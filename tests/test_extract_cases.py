@@ -19857,6 +19857,26 @@ REAL167_CASES = [
     case("kilowatt-load-no-energy",
          "7月15日,全市全社会最高用电负荷达到1056万千瓦,同比增长8.1%。",
          region="湖州", pub="2022-07-16"),
+    # items that are no metric of ours (货运量, 接待游客, 粮食产量) listed before two or more of ours, then 分别 and a
+    # figure for each: each metric takes its own, the items' figures skipped (before: with one metric of ours after the
+    # items the list paired; with two or more, no figure did)
+    case("unknown-head-then-two-metrics",
+         "上半年,全市货运量、工业用电量、规上工业增加值分别增长7.7%、5.3%、6.6%。",
+         F("industrial_electricity", 2024, "H1", yoy=5.3, region="舟山"),
+         F("industrial_value_added", 2024, "H1", yoy=6.6, region="舟山"), region="舟山", pub="2024-07-26"),
+    case("unknown-heads-then-two-metrics-levels",
+         "2023年,全县接待游客、旅游总收入、社会消费品零售总额和地区生产总值分别达到1120万人次、98.6亿元、156.2亿元和402.5亿元。",
+         F("retail_sales", 2023, "FY", 156.2, "亿元", region="安吉"), F("gdp", 2023, "FY", 402.5, "亿元", region="安吉"),
+         region="安吉", pub="2024-02-02"),
+    case("unknown-head-then-three-metrics",
+         "前三季度,全县粮食产量、第一产业增加值、固定资产投资和全社会用电量分别增长2.1%、3.6%、8.8%和6.4%。",
+         F("gdp_primary", 2023, "Q1-Q3", yoy=3.6, region="龙游"),
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=8.8, region="龙游"),
+         F("electricity_consumption", 2023, "Q1-Q3", yoy=6.4, region="龙游"), region="龙游", pub="2023-10-27"),
+    # near miss: a count that does not match the items and metrics pairs nothing
+    case("unknown-head-then-two-metrics-count-mismatch",
+         "上半年,全市货运量、工业用电量、规上工业增加值分别增长7.7%、5.3%。",
+         region="舟山", pub="2024-07-26"),
 ]
 
 REAL165_CASES = [

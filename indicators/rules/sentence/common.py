@@ -110,7 +110,8 @@ class Quantity:
     end: int
     amount: Amount | None = None
     qualifier: str = ""
-    role: str = "value"  # value | delta | baseline | threshold | target | other
+    role: str = "value"  # value | delta | baseline | threshold | target | other | held (a figure of a list's item that
+    # is no metric of ours, counting things: 接待游客、社零分别达到1120万人次、…, holding the item's place)
     time: Snap = (None, None, False)
     growth: float | None = None
     has_growth: bool = False
@@ -347,7 +348,7 @@ def pick_amounts(slot: Slot, n: int, text: str = "") -> list[Quantity | None]:
     """The amount of each of a slot's ``n`` facts: exact values before bounds (突破千亿元，达1008.7亿元);
     one value of a list given in turn (A和B分别为x…, the rest cut off) is the first item's only; dated starting
     levels with no end joined (由2011年的1.24万亿元预计提高到…) are their own years' levels."""
-    values = [q for q in slot.amounts if q.role == "value" and q.amount is not None] \
+    values = [q for q in slot.amounts if q.role == "value" and q.amount is not None or q.role == "held"] \
         or [q for q in slot.amounts if q.role == "baseline" and q.dated_start and q.amount is not None]
     if n > 1 and len(values) == 1 and _IN_TURN.search(text, slot.start, values[0].start) \
             and "均" not in text[slot.start:values[0].start]:

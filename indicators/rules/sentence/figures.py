@@ -122,6 +122,8 @@ class Figures(SentenceBase):
         if slot is not None and slot.growths and not slot.amounts and o.growth_end > o.chain_end:
             o.chain_end = o.growth_end  # 比上年增长25.3%，达到2400亿元: the level after its growth
         gap_times = [t for t in self.times if o.chain_end <= t[0] and t[1] <= s]
+        if slot is not None and q.role == "other" and q.amount is None and self.unknown_place(slot):
+            q.role = "held"  # 接待游客、社零分别达到1120万人次、…: the item's own figure, holding its place in the list
         if slot is not None and q.role != "other" and not self.placed_level_after(slot, q, i) and self.joins(slot, q, s, gap_times):
             if (gap_times or self.rose_from_dated(last, q)) and slot.amounts:
                 self.span_from_start(slot.amounts, q)

@@ -135,6 +135,7 @@ class Lists(Figures):
             gap = gap[plan.end():]  # 一般公共预算收入预计可达52亿元: the plan word marked the slot's kind
         return bool(
             L.GAP.fullmatch(gap) or (last and L.REGION_GAP.fullmatch(mask_names(gap, overlapped=True)))
+            or (last and "" in slot.metrics and L.COUNTED_JOIN.fullmatch(gap))  # 接待游客、社零分别达到1120万人次、…
             or (last is None and (L.RANK_GAP.fullmatch(gap) or L.VERDICT_GAP.fullmatch(gap)
                                   or L.TREND_GAP.fullmatch(mask_names(gap))))
             or (last and last.role == "baseline" and self.from_to(slot, gap))
@@ -865,9 +866,29 @@ class Lists(Figures):
         if (pairing := L.DISTRIBUTIVE.match(text, end)) is not None and pairing.group("word") == "均":
             return start, 0  # …和城镇居民人均可支配收入均增长13%: one figure for all, the metric's too
         figures = L.FIGURE_LIST.match(text, pairing.end()) if pairing else None
-        if figures is None or len(_ITEM_SPLIT.findall(figures.group("list"))) + 1 != len(items) + n:
+        more = self.metrics_listed_after(end, pairing.start("word")) if pairing else 0
+        if figures is None or len(_ITEM_SPLIT.findall(figures.group("list"))) + 1 not in (len(items) + n,
+                                                                                           len(items) + n + more):
             return None
         return start, len(items)
+
+    @staticmethod
+    def unknown_place(slot: Slot) -> bool:
+        """接待游客、社会消费品零售总额分别达到1120万人次、…: whether the list's next figure is an item's that is no
+        metric of ours, so a figure that counts things (人次, 万吨) may hold its place, skipped."""
+        return len(slot.amounts) < len(slot.metrics) and slot.metrics[len(slot.amounts)] == ""
+
+    def metrics_listed_after(self, end: int, stop: int) -> int:
+        """货运量、工业用电量、规上工业增加值分别增长…: how many metrics of ours are joined to the list after the one
+        that ends at ``end``, before its distributive word at ``stop`` (each after 、 和 及 与); 0 where other words
+        stand between."""
+        n, at = 0, end
+        for t in self.toks:
+            if t.kind == "metric" and end <= t.start < stop:
+                if not L.METRIC_JOIN.fullmatch(self.text, at, t.start):
+                    return 0
+                n, at = n + 1, t.end
+        return n
 
     @staticmethod
     def names_metric(item: str) -> bool:
