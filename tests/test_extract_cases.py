@@ -19877,6 +19877,29 @@ REAL167_CASES = [
     case("unknown-head-then-two-metrics-count-mismatch",
          "上半年,全市货运量、工业用电量、规上工业增加值分别增长7.7%、5.3%。",
          region="舟山", pub="2024-07-26"),
+    # a list's item that names a sector's output or value added with a word of ours only in context at its end
+    # (农林牧渔业总产值, 旅游业增加值, 文化产业产值) is no metric of ours: it holds its place, the metric after it takes its
+    # own figure (before: the item counted as a metric of ours, and the list paired nothing)
+    case("context-word-item-farm-output",
+         "上半年,全县农林牧渔业总产值和第一产业增加值分别增长4.1%和3.9%。",
+         F("gdp_primary", 2024, "H1", yoy=3.9, region="松阳"), region="松阳", pub="2024-07-24"),
+    case("context-word-item-tourism-value-added",
+         "2023年,全市旅游业增加值、地区生产总值分别增长12.2%、6.3%。",
+         F("gdp", 2023, "FY", yoy=6.3, region="丽水"), region="丽水", pub="2024-02-06"),
+    case("context-word-item-culture-output-levels",
+         "1-9月,全区文化产业产值和社会消费品零售总额分别为86.5亿元和210.3亿元。",
+         F("retail_sales", 2024, "M1-M9", 210.3, "亿元", region="莲都"), region="莲都", pub="2024-10-21"),
+    case("context-word-item-fishery-output-levels",
+         "2023年,全县渔业总产值和第一产业增加值分别达到58.2亿元和96.4亿元。",
+         F("gdp_primary", 2023, "FY", 96.4, "亿元", region="岱山"), region="岱山", pub="2024-02-20"),
+    case("context-word-item-marine-output-then-unknown",
+         "前三季度,全市海洋经济总产值、港口货物吞吐量和全社会用电量分别增长9.1%、5.5%和4.8%。",
+         F("electricity_consumption", 2024, "Q1-Q3", yoy=4.8, region="舟山"), region="舟山", pub="2024-10-25"),
+    # near miss: the industry's own output named as ours (工业总产值, 规上工业总产值) stays a metric of the list
+    case("context-word-item-industry-output-own",
+         "上半年,全县规上工业总产值和规上工业增加值分别增长8.1%和7.2%。",
+         F("industrial_output", 2024, "H1", yoy=8.1, region="缙云"),
+         F("industrial_value_added", 2024, "H1", yoy=7.2, region="缙云"), region="缙云", pub="2024-07-24"),
 ]
 
 REAL165_CASES = [

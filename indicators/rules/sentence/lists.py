@@ -893,8 +893,12 @@ class Lists(Figures):
     @staticmethod
     def names_metric(item: str) -> bool:
         """Whether a list's item ends in a metric of ours (进口额, 出口增速); 农村居民人均纯收入 holds
-        one's words but names another thing."""
+        one's words but names another thing, and so does a sector's 总产值 or 产值 (农林牧渔业总产值: a word of ours
+        only in context, after the sector's name)."""
         found = L.METRIC.search(item)
+        if found is not None and not L.GAP.fullmatch(item, 0, found.start()) and ALIASES[L.alias_of(found.group())].context:
+            return False  # 农林牧渔业总产值, 文化产业产值: a word of ours only in context, after a sector's name (not
+            # after a filler: 其中城镇、农村分别为…)
         return found is not None and L.GAP.fullmatch(L.GROWTH_WORD.sub("", item[found.end():])) is not None
 
     def items_qualify(self, items: list[str], base: int, slot: Slot) -> bool:
