@@ -19178,6 +19178,26 @@ S34A_CASES = [
          F("gdp", 2024, "H1", 136.8, "亿元", 6.4, region="海盐"), region="海盐", pub="2024-07-22"),
 ]
 
+S34B_CASES = [
+    # near misses of real169's one rate of 城乡居民: the three industries named as one word, then a product's figure
+    # (亩产, 产量) and its rate, after a sentence with the GDP: the rate is the product's, no second GDP rate
+    case("industries-one-rate-near-crop-yield",
+         "上半年,全县地区生产总值218.6亿元,增长8.2%。今年以来,我县不断巩固发展成果,一二三产业生产较快增长,"
+         "早稻亩产405.2公斤,增长2.3%,再创历史新高;全县规上工业增加值增长9.1%。",
+         F("gdp", 2024, "H1", 218.6, "亿元", 8.2, region="上饶"),
+         F("industrial_value_added", 2024, "H1", yoy=9.1, region="上饶"), region="上饶", pub="2024-07-22"),
+    case("industries-one-rate-near-grain",
+         "前三季度,全市实现地区生产总值1526.3亿元,同比增长5.6%。今年以来,我市持续推动经济回升向好,一、二、三产业"
+         "协同发力,夏粮单产381.6公斤,同比增长1.8%;全市社会消费品零售总额增长6.2%。",
+         F("gdp", 2024, "Q1-Q3", 1526.3, "亿元", 5.6, region="运城"),
+         F("retail_sales", 2024, "Q1-Q3", yoy=6.2, region="运城"), region="运城", pub="2024-10-22"),
+    case("industries-one-rate-near-output",
+         "2023年,全县地区生产总值312.8亿元,增长6.1%。一年来,全县上下攻坚克难,一二三产业稳中有进,蔬菜产量12.5万吨,"
+         "增长3.4%;全县固定资产投资增长7.7%。",
+         F("gdp", 2023, "FY", 312.8, "亿元", 6.1, region="寿光"),
+         F("fixed_asset_investment", 2023, "FY", yoy=7.7, region="寿光"), region="寿光", pub="2024-01-22"),
+]
+
 
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
@@ -20381,6 +20401,7 @@ REAL168_CASES = [
 
 
 CASE_LISTS: dict[str, list] = {
+    "s34b": S34B_CASES,
     "s34a": S34A_CASES,
     "real169": REAL169_CASES,
     "real166": REAL166_CASES,

@@ -211,8 +211,9 @@ class Lists(Figures):
             if not whole or slot.each or whole == "income_pc" and not slot.alias.startswith("城乡"):
                 continue
             values = [q.start for q in slot.amounts if q.role == "value" and q.amount is not None]
-            if not values and not slot.amounts and len(slot.growths) == 1:
-                values = [slot.growths[0].start]  # the one rate, where no level is printed
+            if not values and not slot.amounts and len(slot.growths) == 1 and whole == "income_pc":
+                values = [slot.growths[0].start]  # the one rate, where no level is printed (not 一二三产业…增长: the
+                # industries' growth, no one rate of the GDP)
             if len(values) != 1 or _DISTRIBUTIVE.search(self.text, slot.end, values[0]):
                 continue
             slot.metrics = (whole,)
