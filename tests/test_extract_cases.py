@@ -20400,6 +20400,49 @@ REAL168_CASES = [
 ]
 
 
+REAL172_CASES = [
+    # a headline's whole number that rounds (or cuts) a figure the body prints with decimals, for the same
+    # metric, place and period: the body's exact figure alone (before: both kept as a conflict)
+    case("headline-whole-of-decimal-gdp",
+         "前三季度东台GDP达1102亿元\n前三季度，东台市实现地区生产总值1101.68亿元，同比增长6.2%。",
+         F("gdp", 2024, "Q1-Q3", value=1101.68, unit="亿元", yoy=6.2, region="东台"),
+         region="盐城", pub="2024-10-28", conflict=False),
+    case("headline-whole-of-decimal-cut",
+         "上半年吉安市社会消费品零售总额达612亿元\n上半年，吉安市实现社会消费品零售总额612.73亿元，增长5.1%。",
+         F("retail_sales", 2024, "H1", value=612.73, unit="亿元", yoy=5.1, region="吉安"),
+         region="江西", pub="2024-07-26", conflict=False),
+    case("headline-whole-of-decimal-two-places",
+         "一季度邳州GDP为355亿元，新沂为287亿元\n一季度，邳州市实现地区生产总值354.62亿元，同比增长5.8%。"
+         "新沂市实现地区生产总值287.15亿元，同比增长6.0%。",
+         F("gdp", 2023, "Q1", value=354.62, unit="亿元", yoy=5.8, region="邳州"),
+         F("gdp", 2023, "Q1", value=287.15, unit="亿元", yoy=6.0, region="新沂"),
+         region="徐州", pub="2023-04-28", conflict=False),
+    # near miss: a whole number more than one unit off the exact one is a second value (both kept, a conflict)
+    case("headline-whole-of-decimal-near-far",
+         "上半年赣县区GDP达213亿元\n上半年，赣县区实现地区生产总值210.56亿元，同比增长5.2%。",
+         F("gdp", 2024, "H1", value=213, unit="亿元", region="赣县"),
+         F("gdp", 2024, "H1", value=210.56, unit="亿元", yoy=5.2, region="赣县"),
+         region="赣州", pub="2024-07-30", conflict=True),
+    # a growth verb, then 达到了 before the rate (增长达到了9.2%): the rate is the growth's, as after 达到 (before:
+    # a bare percent, no fact)
+    case("growth-reached-le-county",
+         "上半年，沭阳县规上工业增加值同比增长达到了9.2%。",
+         F("industrial_value_added", 2024, "H1", yoy=9.2, region="沭阳"), region="宿迁", pub="2024-07-25"),
+    case("growth-reached-le-retail",
+         "前三季度，全市社会消费品零售总额1188.4亿元，增长达到了6.7%。",
+         F("retail_sales", 2023, "Q1-Q3", value=1188.4, unit="亿元", yoy=6.7, region="九江"),
+         region="九江", pub="2023-10-26"),
+    case("growth-reached-le-place-clause",
+         "1-8月，全市固定资产投资增长5.1%，其中，灌云县增长达到了11.3%。",
+         F("fixed_asset_investment", 2023, "M1-M8", yoy=5.1, region="连云港"),
+         F("fixed_asset_investment", 2023, "M1-M8", yoy=11.3, region="灌云"),
+         region="连云港", pub="2023-09-20"),
+    # near miss: a share reached (占比达到了) is no growth
+    case("growth-reached-le-near-share",
+         "上半年，全县高新技术产业增加值占规上工业增加值比重达到了41.2%。", region="修水", pub="2024-07-25"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s34b": S34B_CASES,
     "s34a": S34A_CASES,
@@ -20408,6 +20451,7 @@ CASE_LISTS: dict[str, list] = {
     "real171": REAL171_CASES,
     "real168": REAL168_CASES,
     "real170": REAL170_CASES,
+    "real172": REAL172_CASES,
     "s33b": S33B_CASES,
     "real164": REAL164_CASES,
     "s33a": S33A_CASES,

@@ -4,7 +4,7 @@ Facts share a key when they agree on (doc, region, metric, year, period,
 scope, kind).  Mentions that agree (or where one lacks the value or the
 growth) fold into one row.  A broad variant (工业增加值) gives way to the
 headline one (规上工业增加值); an exact value beats a bound (超40亿) and its own
-rounded form (2.9万亿元 beside 29129.03亿元), and an exact rate beats one printed as a
+rounded form (2.9万亿元 beside 29129.03亿元; a headline's whole 3010亿元 beside 3010.47亿元), and an exact rate beats one printed as a
 bound (增速达到10%以上 beside 增长11.9%); a round
 figure that restates the document's estimate of the same fact (突破1000亿元 … 预计
 完成1002亿元) is that estimate; values that still differ are all kept and marked
@@ -91,11 +91,35 @@ def _rounds_to(rough: Fact, exact: Fact) -> bool:
     value even when it is close (30956.7亿元 beside 30956.65亿)."""
     if rough.value is None or exact.value is None or rough.value_base is None or exact.value_base is None:
         return False
+    if _whole_of(rough, exact):
+        return True
     (few, place), (many, _) = _digits(rough.value), _digits(exact.value)
     if few != 2 or few >= many or rough.qualifier or exact.qualifier:
         return False
     half = 0.5 * 10.0 ** place * abs(rough.value_base / rough.value)
     return abs(exact.value_base - rough.value_base) <= half * (1 + 1e-9) and _same_yoy(rough, exact)
+
+
+def _whole_of_decimal(rough: float, exact: float) -> bool:
+    """Whether ``rough``, a whole number of three digits or more, is ``exact``, printed with decimals, rounded
+    or cut to the unit (a headline's 3010亿元 of the body's 3010.47亿元, 2981亿元 of 2980.80亿元).
+
+    >>> _whole_of_decimal(3010.0, 3010.47), _whole_of_decimal(2981.0, 2980.8), _whole_of_decimal(3010.47, 3010.0)
+    (True, True, False)
+    >>> _whole_of_decimal(213.0, 210.56), _whole_of_decimal(88.0, 88.4), _whole_of_decimal(1102.0, 1102.0)
+    (False, False, False)
+    """
+    return rough == int(rough) and abs(rough) >= 100 and exact != int(exact) and abs(exact - rough) < 1.0
+
+
+def _whole_of(rough: Fact, exact: Fact) -> bool:
+    """Whether a whole figure is one printed with decimals in the same unit, rounded or cut to the unit, and
+    gives no other rate (a second value in another unit, 3010亿元 beside 301047.3万元, stays one)."""
+    if rough.value is None or exact.value is None or rough.value_base is None or exact.value_base is None \
+            or rough.qualifier or exact.qualifier or not _whole_of_decimal(rough.value, exact.value):
+        return False
+    unit = rough.value_base / rough.value
+    return abs(unit - exact.value_base / exact.value) <= 1e-9 * abs(unit) and _same_yoy(rough, exact)
 
 
 def _restates(bound: Fact, estimate: Fact) -> bool:

@@ -853,8 +853,9 @@ _EPITHET = r"(?:" + trie_pattern(list(function_words("rate_epithet"))) + r")的"
 _APPROX_RATE = trie_pattern([w for w, (q, pos) in QUALIFIERS.items() if q == "approx" and pos == "before"])
 GROWTH_CUE_END = scanner(
     r"(?:(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")"
-    r"(?:\(下同\))?(?:了|为|达|达到|至|高达|了?(?:" + _APPROX_RATE + r")|:|也?[仅只][有为]?|,?分别(?:为|是|达到?)"  # 增长(下同)15.6%: the note
-    # that the basis holds below; 同比增长分别为5%和5.2%: the verb, then the rates of the items listed before it
+    r"(?:\(下同\))?(?:了|为|达|达到了?|至|高达|了?(?:" + _APPROX_RATE + r")|:|也?[仅只][有为]?|,?分别(?:为|是|达到?)"  # 增长(下同)15.6%: the note
+    # that the basis holds below; 同比增长分别为5%和5.2%: the verb, then the rates of the items listed before it;
+    # 增长达到了9.2%: 了 after 达到, as after the rate word's 达到
     r"|(?:最快|较快|最多|最高),?(?:分别)?(?:为|达到?|是))?(?:" + _EPITHET + r")?"  # 增长最快，分别为8.9%、…: the fastest
     # places' rates; 增长达到惊人的16%: a word praising the rate before it
     r"|(?P<rate>" + trie_pattern(_RATES) + r")(?:(?:" + _RATE_PASSED + r"|(?:第\d{1,3}|" + _PERIOD_UNIT + r"|(?!" + RATE_NOUN + r")[^;。%\d]){0,14}?"
