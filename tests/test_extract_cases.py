@@ -20440,6 +20440,45 @@ REAL172_CASES = [
     # near miss: a share reached (占比达到了) is no growth
     case("growth-reached-le-near-share",
          "上半年，全县高新技术产业增加值占规上工业增加值比重达到了41.2%。", region="修水", pub="2024-07-25"),
+    # the sentence before ends by naming its metric again with no figure (…增长8.1%，规上工业增加值保持稳定增长态势。):
+    # the places' figures after it are still that metric's, as when the sentence ends on the figure (before: no metric)
+    case("restated-metric-then-places-list",
+         "1-9月，全市规上工业增加值增长8.1%，规上工业增加值保持稳定增长态势。邳州市增长9.3%，新沂市增长7.2%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=8.1, region="徐州"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=9.3, region="邳州"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=7.2, region="新沂"), region="徐州", pub="2024-10-25"),
+    case("restated-metric-then-among-them",
+         "上半年，全市固定资产投资增长6.5%，全市固定资产投资呈现稳中有进的态势。其中，东台市增长8.1%。",
+         F("fixed_asset_investment", 2024, "H1", yoy=6.5, region="盐城"),
+         F("fixed_asset_investment", 2024, "H1", yoy=8.1, region="东台"), region="盐城", pub="2024-07-28"),
+    case("restated-metric-then-month-and-running",
+         "前三季度，全省社会消费品零售总额增长5.2%，全省社会消费品零售总额继续保持增长势头。南昌市本月增长3.1%，累计增长5.6%。",
+         F("retail_sales", 2024, "Q1-Q3", yoy=5.2, region="江西"),
+         F("retail_sales", 2024, "M9", yoy=3.1, region="南昌"),
+         F("retail_sales", 2024, "Q1-Q3", yoy=5.6, region="南昌"), region="江西", pub="2024-10-25"),
+    # near miss: the sentence ends on another metric with no figure: the place's rate after it has no metric
+    # a month's own rate, then 但 (但是) before the rate said 累计: the run from January to that month, as after
+    # 而 (before: the cumulative rate left out)
+    case("month-but-cumulative-county",
+         "前三季度，睢宁县规上工业增加值本月同比下降1.2%，但累计同比增长6.4%。",
+         F("industrial_value_added", 2024, "M9", yoy=-1.2, region="睢宁"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=6.4, region="睢宁"), region="徐州", pub="2024-10-25"),
+    case("month-but-cumulative-exports",
+         "1-8月，全市出口8月当月下降3.5%，但是累计增长2.1%。",
+         F("exports", 2024, "M8", yoy=-3.5, region="上饶"),
+         F("exports", 2024, "M1-M8", yoy=2.1, region="上饶"), region="上饶", pub="2024-09-20"),
+    case("month-but-cumulative-place-after",
+         "1-8月，全市规上工业增加值增长7.3%。东海县8月份当月增长0.6%，但累计增长9.2%。",
+         F("industrial_value_added", 2023, "M1-M8", yoy=7.3, region="连云港"),
+         F("industrial_value_added", 2023, "M8", yoy=0.6, region="东海"),
+         F("industrial_value_added", 2023, "M1-M8", yoy=9.2, region="东海"), region="连云港", pub="2023-09-22"),
+    # near miss: 但 before a plan's rate is no cumulative one
+    case("month-but-cumulative-near-target",
+         "前三季度，睢宁县规上工业增加值本月同比下降1.2%，但全年目标增长6.4%。",
+         F("industrial_value_added", 2024, "M9", yoy=-1.2, region="睢宁"), region="徐州", pub="2024-10-25"),
+    case("restated-metric-near-other-metric",
+         "1-9月，全市规上工业增加值增长8.1%，工业投资保持较快增长势头。邳州市增长9.3%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=8.1, region="徐州"), region="徐州", pub="2024-10-25"),
 ]
 
 

@@ -208,7 +208,7 @@ class Extractor:
         before = flow.time.period
         announced = flow.said_topic if not topic else ""
         time = flow.time.copy() if announced else flow.time
-        prev, whole = (flow.prev_slots[-1], flow.whole) if flow.prev_slots else (None, None)
+        prev, whole = (_slot_gone_on(flow.prev_slots), flow.whole) if flow.prev_slots else (None, None)
         parser = parse_sentence(s_text, self.ds, flow.time, flow.prev_kind, topic, prev, whole)
         if announced and not any(sl.amounts or sl.growths for sl in parser.slots) and _PRINTED_FIGURE.search(s_text) \
                 and any(t.kind == "region" and t.value not in REGION_WORDS and not t.value.startswith(self.ds.home or "-")
@@ -948,6 +948,17 @@ def _places_ranked(parser: Sentence) -> bool:
     依次为乌市、前旗…。): the figure before it stays open for the places' rates after it."""
     toks = parser.toks
     return len(toks) >= 2 and all(t.kind == "region" for t in toks) and not parser.slots
+
+
+def _slot_gone_on(slots: list[Slot]) -> Slot:
+    """The slot of the sentence before that a sentence goes on from: its last, or, when the last only names
+    again the metric an earlier slot of the same places gave figures for (…规上工业增加值增长7.9%，规上工业
+    增加值保持稳定增长态势。邳州市增长9.3%…), that earlier slot."""
+    last = slots[-1]
+    if last.amounts or last.growths:
+        return last
+    return next((sl for sl in reversed(slots[:-1]) if (sl.amounts or sl.growths) and sl.metrics == last.metrics
+                 and sl.regions == last.regions and sl.scope == last.scope and sl.kind == last.kind), last)
 
 
 def _whole_of_parts(before: list[Slot], parts: list[Slot]) -> Slot | None:

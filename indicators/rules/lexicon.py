@@ -477,10 +477,11 @@ RATE_WORD_BEFORE = re.compile(RATE_NOUN)
 NAMED_RATE = re.compile("以" + _PCT + RATE_NAMED_AFTER.pattern)
 # 9月当月增长0.2%，累计增长3.0%; 本月同比增长…，累计同比增长…: the cumulative rate after a month's own
 # (苏州、南通9月当月分别增长…，累计分别增长…: places' rates, one each)
-# (…当月增长3.2%，比8月份加快1.1个百分点，累计增长…: the month's rate compared with another's, in points, between)
+# (…当月增长3.2%，比8月份加快1.1个百分点，累计增长…: the month's rate compared with another's, in points, between;
+# 本月下降1.2%，但累计增长6.4%: a contrast word before 累计)
 CUMULATIVE_GAP = re.compile(r"(?:\s*[,，]\s*(?:增速)?(?:比|较)[^,，;；。%]{1,10}?(?:加快|回落|提高|回升|放缓|收窄|扩大|"
                             r"下降|上升|提升)\s*\d+(?:\.\d+)?个?百分点)?"
-                            r"\s*[,，;；]\s*(?:而|全年)?累计(?:同比)?(?P<each>分别)?")
+                            r"\s*[,，;；]\s*(?:而|但是|但|全年)?累计(?:同比)?(?P<each>分别)?")
 PERIOD_RATE_NAMED = re.compile(_PCT + RATE_NAMED_AFTER.pattern)  # 7.5%的增速: a rate the words after it name
 # 6.8%的社零增速, 以9.3%的规上工业增加值增速: the words after a metric named between 的 and them
 RATE_WORD_AFTER_METRIC = re.compile(_RATE_KIND + r"(?:增速|增幅|增长速度|增长率)" + _NOT_PLANNED)
