@@ -19198,6 +19198,27 @@ S34B_CASES = [
          F("fixed_asset_investment", 2023, "FY", yoy=7.7, region="寿光"), region="寿光", pub="2024-01-22"),
 ]
 
+S34C_CASES = [
+    # a set of places counted before the metric (全市7个县(市、区), 5个县(市), 三县两区) with its joint figure, then 其中 and
+    # some of its places listed with 分别 and their figures: each place's own, a whole region (before: the list took
+    # the set's subset scope, where one place alone was already whole)
+    case("counted-set-list-bracket-kinds", "上半年,全市7个县(市、区)GDP合计增长5.2%,其中北流、容县分别增长6.2%、5.8%。",
+         F("gdp", 2024, "H1", yoy=6.2, region="北流"), F("gdp", 2024, "H1", yoy=5.8, region="容县"),
+         region="玉林", pub="2024-07-22", labels={5.2: "subset"}),
+    case("counted-set-list-level-first",
+         "前三季度,全市5个县(市)规上工业增加值合计完成320.5亿元,增长7.1%,其中海宁、桐乡分别增长9.1%和8.3%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=9.1, region="海宁"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=8.3, region="桐乡"),
+         region="嘉兴", pub="2024-10-22", labels={320.5: "subset"}),
+    case("counted-set-list-counties-districts", "1-8月,全市三县两区固定资产投资累计增长4.6%,其中德清、长兴分别增长6.1%、5.3%。",
+         F("fixed_asset_investment", 2024, "M1-M8", yoy=6.1, region="德清"),
+         F("fixed_asset_investment", 2024, "M1-M8", yoy=5.3, region="长兴"),
+         region="湖州", pub="2024-09-22", labels={4.6: "subset"}),
+    # near miss: a class of firms' figure (限上), its places' figures are that class's, no whole region's
+    case("counted-set-list-near-firm-class", "上半年,全市限额以上企业零售额增长5.2%,其中海宁、桐乡分别增长6.2%和5.8%。",
+         region="嘉兴", pub="2024-07-22", labels={5.2: "subset", 6.2: "subset", 5.8: "subset"}),
+]
+
 
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
@@ -20483,6 +20504,7 @@ REAL172_CASES = [
 
 
 CASE_LISTS: dict[str, list] = {
+    "s34c": S34C_CASES,
     "s34b": S34B_CASES,
     "s34a": S34A_CASES,
     "real169": REAL169_CASES,

@@ -11,7 +11,7 @@ from ...base.tables import REGION_WORDS, ZONES
 from .. import lexicon as L
 from ..clauses import SentenceText
 from ..numbers import Amount
-from ..periods import TimeExpr
+from ..periods import TIME, TimeExpr, may_hold_time
 from ..timeline import DocState, Snap, TimeState
 from ..tokens import GrowthTok, Rate, Token, ranking_title
 
@@ -415,6 +415,16 @@ class SentenceBase(SentenceText):
     fired: list[tuple[str, int, int]]
     body: int
     plan_named: bool | None
+
+    def counted_set_figure(self, base: Slot) -> bool:
+        """Whether ``base`` is a subset's figure whose subset is a set of places counted before its metric in its
+        clause (三区一县累计完成…, 全市7个县(市、区)GDP合计增长…: the 、 in the kinds' brackets opens no clause): the
+        places named after it are that set's members, each a whole region."""
+        if base.scope != "subset":
+            return False
+        cs = self.past_bracket(self.clause_start(base.start), base.start)
+        words = self.text[cs:base.start]
+        return _COUNTED_SET.match(TIME.sub("", words) if may_hold_time(words) else words) is not None
 
     def past_metric_note(self, pos: int, end: int | None = None) -> int:
         """Where the words after a metric ending at ``pos`` go on: past the note in brackets on what the

@@ -195,8 +195,10 @@ class Lists(Figures):
                 if sl.scope == "region" and (sl.amounts or sl.growths) and self.text.find("其中", whole.end, sl.start) < 0:
                     break  # a whole region's own figure before any 其中: the parts after it are its own
                 if sl.scope == "region" and not sl.explicit_region and _part_of(whole.metrics, sl.metrics) \
-                        and not (sl.rule.startswith("place-figure") and self.parts_whole(whole)):
-                    sl.scope = whole.scope  # (成都都市圈…，其中成都市、德阳市分别…: the group's places, each whole)
+                        and not (sl.rule.startswith("place-figure")
+                                 and (self.parts_whole(whole) or self.counted_set_figure(whole))):
+                    sl.scope = whole.scope  # (成都都市圈…，其中成都市、德阳市分别…; 全市7个县(市、区)GDP合计增长…，其中北流、
+                    # 容县分别…: the group's places, each whole)
                     n += 1
         return n
 

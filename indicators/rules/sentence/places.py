@@ -414,9 +414,8 @@ class Places(Scope):
         self.place_slot(base, start, e, regions, name)  # type: ignore[arg-type]
         if listed and len(regions) > 1 and nxt.kind == "growth" and len(nxt.value.values) == 1:  # type: ignore[union-attr]
             self.slots[-1].each = True  # 阜阳、宣城增速同为5.6%: one rate for every place listed
-        if named_only and base.scope == "subset" or counted or base.scope == "subset" and _COUNTED_SET.match(
-                TIME.sub("", text[self.clause_start(base.start):base.start])):  # 三区一县累计完成…，其中当涂县完成…
-            self.slots[-1].scope = "region"  # the set of places counted before it is no subset of this one
+        if named_only and base.scope == "subset" or counted or self.counted_set_figure(base):  # 三区一县累计完成…，其中
+            self.slots[-1].scope = "region"  # 当涂县完成…: the set of places counted before it is no subset of this one
         self.region_mentions.append(region)
         return taken
 
@@ -762,7 +761,8 @@ class Places(Scope):
         if base.scope == "subset" and base.regions and all(r in self.zone_only for r in base.regions) \
                 and not any(r in self.zone_only for r in regions):
             base.scope = "region"
-        scope = "region" if self.parts_whole(base) else base.scope  # 成都都市圈…，其中成都市、德阳市分别增长…
+        scope = "region" if self.parts_whole(base) or self.counted_set_figure(base) else base.scope  # 成都都市圈…，
+        # 其中成都市、德阳市分别增长…; 全市7个县(市、区)GDP合计增长…，其中北流、容县分别…: the set's places, each whole
         slot = Slot(base.metrics, s, e, base.alias, base.broad, regions, scope, base.kind,
                     self.state.snapshot(), explicit_region=word, rule="place-figure")
         self.slots.append(slot)
