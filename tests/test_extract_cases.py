@@ -20503,8 +20503,34 @@ REAL172_CASES = [
 ]
 
 
+REAL177_CASES = [
+    # a list of amounts whose items print the unit, but for a bare number right before the last (…亿元、120和56.4亿元):
+    # the bare number shares the unit of the amounts around it (before: the bare number and the items after it lost)
+    case("mid-list-bare-number-retail",
+         "1-9月，济阳、莱芜、钢城三区分别实现社会消费品零售总额98.6亿元、120和56.4亿元。",
+         F("retail_sales", 2024, "Q1-Q3", value=98.6, unit="亿元", region="济阳"),
+         F("retail_sales", 2024, "Q1-Q3", value=120, unit="亿元", region="莱芜"),
+         F("retail_sales", 2024, "Q1-Q3", value=56.4, unit="亿元", region="钢城"), region="济南", pub="2024-10-25"),
+    case("mid-list-bare-number-fiscal-four",
+         "上半年，滦州、遵化、迁安、迁西一般公共预算收入分别为15.2亿元、12.8亿元、30和9.7亿元。",
+         F("fiscal_revenue_general", 2025, "H1", value=15.2, unit="亿元", region="滦州"),
+         F("fiscal_revenue_general", 2025, "H1", value=12.8, unit="亿元", region="遵化"),
+         F("fiscal_revenue_general", 2025, "H1", value=30, unit="亿元", region="迁安"),
+         F("fiscal_revenue_general", 2025, "H1", value=9.7, unit="亿元", region="迁西"), region="唐山", pub="2025-07-25"),
+    case("mid-list-bare-number-with-rates",
+         "2024年，寿光、诸城、青州地区生产总值分别达到1050.3亿元、900及720.6亿元，分别增长5.9%、6.1%和5.2%。",
+         F("gdp", 2024, "FY", value=1050.3, unit="亿元", yoy=5.9, region="寿光"),
+         F("gdp", 2024, "FY", value=900, unit="亿元", yoy=6.1, region="诸城"),
+         F("gdp", 2024, "FY", value=720.6, unit="亿元", yoy=5.2, region="青州"), region="潍坊", pub="2025-02-10"),
+    # near miss: the amount before the bare number prints another unit (亿美元): no shared unit, no facts
+    case("mid-list-bare-number-near-other-unit",
+         "1-6月，任丘、河间、泊头三市分别实现进出口12.5亿美元、86和30.1亿元。", region="沧州", pub="2024-07-25"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s34c": S34C_CASES,
+    "real177": REAL177_CASES,
     "s34b": S34B_CASES,
     "s34a": S34A_CASES,
     "real169": REAL169_CASES,

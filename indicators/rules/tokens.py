@@ -441,6 +441,9 @@ _ITEM_LOOKBACK = 600  # characters before a list item where the metric of its li
 _SHARED_UNIT_RUN = re.compile(r"(?:分别|依次)(?:为|是|达到?|完成|实现|有)?(?:" + L.METRIC_ANAPHOR.pattern
                               + r")?:?(?P<run>(?:" + NUMBER + r"(?:、|和|及|与))+)")  # (分别完成投资47.2和11.1亿元)
 _LISTED_NUMBER = re.compile(NUMBER)
+# 分别为45.2亿元、38.1亿元、27和19.6亿元: bare numbers inside a list, between an amount and the amount after
+# them that both print the same unit: they share it too
+_MID_LIST_RUN = re.compile(r"、(?P<run>(?:" + NUMBER + r"(?:、|和|及|与))+)")
 
 
 def shared_unit_amounts(text: str, found: list) -> list:
@@ -455,14 +458,30 @@ def shared_unit_amounts(text: str, found: list) -> list:
     for s, _, kind, m in found:
         if kind != "amount" or not m.group("unit") and not m.group("mag"):
             continue
-        run = next((r for r in _SHARED_UNIT_RUN.finditer(text, max(0, s - 80), s) if r.end() == s), None)
+        tail = text[m.end("num"):m.end()]  # the magnitude and unit the numbers share
+        run = next((r for r in _SHARED_UNIT_RUN.finditer(text, max(0, s - 80), s) if r.end() == s), None) \
+            or _mid_list_run(text, s, tail, found)
         if run is None:
             continue
-        tail = text[m.end("num"):m.end()]  # the magnitude and unit the numbers share
         for n in _LISTED_NUMBER.finditer(text, run.start("run"), run.end("run")):
             if (shared := AMOUNT.fullmatch(n.group() + tail)) is not None:
                 out.append((n.start(), n.end(), "amount", shared))
     return out
+
+
+def _mid_list_run(text: str, s: int, tail: str, found: list) -> re.Match[str] | None:
+    """The run of bare numbers between an amount printed with ``tail`` and the amount at ``s`` (same tail).
+
+    >>> t = "分别为45.2亿元、38和19.6亿元"
+    >>> a, b = AMOUNT.search(t), AMOUNT.search(t, t.index("19.6"))
+    >>> f = [(a.start(), a.end(), "amount", a), (b.start(), b.end(), "amount", b)]
+    >>> _mid_list_run(t, b.start(), "亿元", f).group("run"), _mid_list_run(t, b.start(), "万元", f)
+    ('38和', None)
+    """
+    run = next((r for r in _MID_LIST_RUN.finditer(text, max(0, s - 40), s) if r.end() == s), None)
+    if run is None or not text.endswith(tail, 0, run.start()):
+        return None
+    return run if any(e == run.start() and k == "amount" for _, e, k, _ in found) else None
 
 
 _NOT_ANAPHORA = frozenset("中他余次它实后们")  # 其中, 其他, 其余, 其次, 其它, 其实, 其后 (它们): no place's
