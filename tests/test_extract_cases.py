@@ -20525,6 +20525,26 @@ REAL177_CASES = [
     # near miss: the amount before the bare number prints another unit (亿美元): no shared unit, no facts
     case("mid-list-bare-number-near-other-unit",
          "1-6月，任丘、河间、泊头三市分别实现进出口12.5亿美元、86和30.1亿元。", region="沧州", pub="2024-07-25"),
+    # a new clause group after a semicolon names a sector or subset as its subject (民间投资, 基础设施投资, 重点项目,
+    # 工业企业), then a period's rate: the rate is that subject's, not the metric of the group before (before: it
+    # was taken as the earlier metric's rate for that period)
+    case("semicolon-sector-period-rate-private",
+         "1-8月，全市规上工业增加值增长6.2%；民间投资持续回暖，1-8月增长3.1%。",
+         F("industrial_value_added", 2024, "M1-M8", yoy=6.2, region="德州"), region="德州", pub="2024-09-20"),
+    case("semicolon-sector-period-rate-projects",
+         "上半年，全县社会消费品零售总额增长5.4%；重点项目建设提速，上半年同比增长12.6%。",
+         F("retail_sales", 2025, "H1", yoy=5.4, region="魏县"), region="魏县", pub="2025-07-22"),
+    case("semicolon-sector-period-rate-infrastructure",
+         "今年以来，全市固定资产投资增长4.1%；基础设施投资止跌回升，1-10月增长2.3%。",
+         F("fixed_asset_investment", 2024, "M1-M10", yoy=4.1, region="聊城"), region="聊城", pub="2024-11-20"),
+    case("semicolon-sector-period-rate-enterprises",
+         "1-7月，全区一般公共预算收入增长3.5%；工业企业效益改善，7月份增长8.8%。",
+         F("fiscal_revenue_general", 2025, "M1-M7", yoy=3.5, region="历城"), region="历城", pub="2025-08-18"),
+    # near miss: after the semicolon the month's rate follows with no new subject: the same metric's month
+    case("semicolon-sector-period-rate-near-same-metric",
+         "1-7月，全区规上工业增加值增长3.5%；7月份增长8.8%，比上月加快1.2个百分点。",
+         F("industrial_value_added", 2025, "M1-M7", yoy=3.5, region="历城"),
+         F("industrial_value_added", 2025, "M7", yoy=8.8, region="历城"), region="历城", pub="2025-08-18"),
 ]
 
 

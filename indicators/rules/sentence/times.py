@@ -654,7 +654,9 @@ class Times(Places):
                and not self.share_of_slot(cur, b) for b in self.figure_ends):
             return False  # other figures between: the rate is of something else (not an average's: 两年平均增长…,
             # nor the slot's share: …总量位居全市第一,占全市的18.0%;6月增长26.3%)
-        if L.SCOPE.search(self.text, max(after, self.clause_start(named[-1] - 1)), g.start) or L.EXCLUSION.search(self.text, named[-1], g.start):
+        semi = self.text.rfind(";", after, named[-1])  # (…增长0.7%;从投资上看,基础设施投资由负转正,1-11月增长…)
+        if L.SCOPE.search(self.text, semi if semi >= 0 else max(after, self.clause_start(named[-1] - 1)), g.start) \
+                or L.EXCLUSION.search(self.text, named[-1], g.start):
             return False  # 上半年,限额以上批发零售企业…商品销售增长44.1%, 其中汽车制造业8月份增长…: the rate of another
             # thing, named after the period or before it
         if _other_measure(self.text[named[-1]:g.start]):
