@@ -20545,6 +20545,25 @@ REAL177_CASES = [
          "1-7月，全区规上工业增加值增长3.5%；7月份增长8.8%，比上月加快1.2个百分点。",
          F("industrial_value_added", 2025, "M1-M7", yoy=3.5, region="历城"),
          F("industrial_value_added", 2025, "M7", yoy=8.8, region="历城"), region="历城", pub="2025-08-18"),
+    # a level, then a ranking's comparison with another time's level (仅次于今年3月份的…, 低于去年同期的…, 已超过去年
+    # 全年的…), then the rate: the base is that time's level and the rate is the first level's, as after 比/较 (before:
+    # the base and the rate lost, or the rate given to the base)
+    case("ranked-base-level-month",
+         "9月份，全市出口52.3亿元，仅次于今年3月份的55.1亿元，同比增长8.4%。",
+         F("exports", 2024, "M9", value=52.3, unit="亿元", yoy=8.4, region="烟台"),
+         F("exports", 2024, "M3", value=55.1, unit="亿元", region="烟台"), region="烟台", pub="2024-10-20"),
+    case("ranked-base-level-lower",
+         "上半年，全县一般公共预算收入12.6亿元，低于去年同期的13.1亿元，同比下降3.8%。",
+         F("fiscal_revenue_general", 2024, "H1", value=12.6, unit="亿元", yoy=-3.8, region="魏县"),
+         F("fiscal_revenue_general", 2023, "H1", value=13.1, unit="亿元", region="魏县"), region="魏县", pub="2024-07-20"),
+    case("ranked-base-level-passed-year",
+         "1-10月，全市社会消费品零售总额1810亿元，已超过去年全年的1790.2亿元，同比增长6.1%。",
+         F("retail_sales", 2024, "M1-M10", value=1810, unit="亿元", yoy=6.1, region="潍坊"),
+         F("retail_sales", 2023, "FY", value=1790.2, unit="亿元", region="潍坊"), region="潍坊", pub="2024-11-20"),
+    # near miss: no rate after the compared level: it stays out (a rank's base, no fact)
+    case("ranked-base-level-near-no-rate",
+         "9月份，全市出口52.3亿元，仅次于今年3月份的55.1亿元，居年内第二位。",
+         F("exports", 2024, "M9", value=52.3, unit="亿元", region="烟台"), region="烟台", pub="2024-10-20"),
 ]
 
 

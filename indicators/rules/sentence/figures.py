@@ -47,6 +47,8 @@ _LISTED_BOUND_LAST = edges(L.LISTED_BOUND, last=True)
 _THRESHOLD_FIRST = edges(L.THRESHOLD_AFTER)
 # 比2022年的55.3亿元增长10.7% / 增加23.3亿元: a change from a compared level (not 多2.3亿元: no verb of growth)
 # (a comma may set the base apart from its change: 比1978年的2.1亿元，增长了787倍)
+# 比/较, or a ranking's comparison (仅次于今年1月份的…, 高于上月的…), before the time of a base level
+_BASE_LEADS = ("比", "较", "仅次于", "高于", "低于", "超过")
 _CHANGE_AFTER_BASE = re.compile(r",?(?:同比)?(?:增长|下降|增加|减少|提高|上升|回落)了?(?=[-+]?\d)")
 _QUAL_AFTER_FIRST = edges(L.QUAL_AFTER_RE)
 _SURPASS_YEAR_LAST = edges(L.SURPASS_YEAR_END, last=True)
@@ -161,13 +163,16 @@ class Figures(SentenceBase):
         return False
 
     def compared_base(self, q: Quantity, e: int) -> bool:
-        """为61.2亿元，比去年同期的55.3亿元增长10.7%: a level another time had, after 比/较 and that time, once
+        """为61.2亿元，比去年同期的55.3亿元增长10.7% (出口52.3亿元，仅次于3月份的55.1亿元，同比增长…): a level
+        another time had, after 比/较 (or a ranking's 仅次于, 高于…) and that time, once
         the open slot has its own level: a fact of that time, and the slot stays open for the rate after."""
         o = self.open
         ts = next((a for a, b in self.times if o.local_time is not None and b == o.local_time[0]), None)
+        while ts is not None and (before := next((a for a, b in self.times if b == ts), None)) is not None:
+            ts = before  # (仅次于今年3月份的…: the comparison stands before the run's first time)
         slot = o.slot
         if ts is None or slot is None or not slot.amounts or slot.amounts[-1].has_growth \
-                or not (self.text.endswith(("比", "较"), 0, ts) or self.text.startswith(("比", "较"), ts)) \
+                or not (self.text.endswith(_BASE_LEADS, 0, ts) or self.text.startswith(("比", "较"), ts)) \
                 or not _CHANGE_AFTER_BASE.match(self.text, e):
             return False
         self.reference_slot(slot, q).amounts.append(q)
