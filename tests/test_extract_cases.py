@@ -20567,9 +20567,39 @@ REAL177_CASES = [
 ]
 
 
+REAL178_CASES = [
+    # a whole-region word, then a kind of its places (县域, 县市, 县市区) and a rank or a band of ranks (第二, 前列,
+    # 第一方阵) after a verb that is no ranking verb (保持): the field of the rank, not the subject of the figures after
+    # it (before: the province's)
+    case("county-field-rank-keep-second",
+         "2025年，宜都市地区生产总值增长5.1%，总量保持全省县域第二；规上工业增加值增长6.6%。",
+         F("gdp", 2025, "FY", yoy=5.1, region="宜都"),
+         F("industrial_value_added", 2025, "FY", yoy=6.6, region="宜都"), region="宜昌", pub="2026-01-20"),
+    case("county-field-rank-band",
+         "前三季度，大冶市地区生产总值增长6.0%，增速保持全省县域前列；固定资产投资增长4.4%。",
+         F("gdp", 2025, "Q1-Q3", yoy=6.0, region="大冶"),
+         F("fixed_asset_investment", 2025, "Q1-Q3", yoy=4.4, region="大冶"), region="黄石", pub="2025-10-28"),
+    case("county-field-rank-tier",
+         "2025年仙桃市地区生产总值增长6.1%，总量继续保持全省县域第一方阵；一般公共预算收入增长3.2%。",
+         F("gdp", 2025, "FY", yoy=6.1, region="仙桃"),
+         F("fiscal_revenue_general", 2025, "FY", yoy=3.2, region="仙桃"), region="仙桃", pub="2026-01-20"),
+    case("county-field-rank-set-noun-band",
+         "2025年仙桃市地区生产总值增长6.1%，保持全省县市前列；一般公共预算收入增长3.2%。",
+         F("gdp", 2025, "FY", yoy=6.1, region="仙桃"),
+         F("fiscal_revenue_general", 2025, "FY", yoy=3.2, region="仙桃"), region="仙桃", pub="2026-01-20"),
+    # near miss: a whole-region word with no rank after it is the subject of its clause's figure
+    case("county-field-rank-near-province-subject",
+         "2025年，宜都市地区生产总值增长5.1%；全省规上工业增加值增长6.6%。",
+         F("gdp", 2025, "FY", yoy=5.1, region="宜都"),
+         F("industrial_value_added", 2025, "FY", yoy=6.6, region="湖北"), region="宜昌", pub="2026-01-20"),
+]
+
+
+
 CASE_LISTS: dict[str, list] = {
     "s34c": S34C_CASES,
     "real177": REAL177_CASES,
+    "real178": REAL178_CASES,
     "s34b": S34B_CASES,
     "s34a": S34A_CASES,
     "real169": REAL169_CASES,

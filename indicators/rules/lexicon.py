@@ -1070,7 +1070,8 @@ RANK_AFTER = re.compile("(?:" + _ORDINAL + "|" + trie_pattern(_RANK_WORDS + list
 # the figure is ranked in (vocab/set_nouns.csv, places only), never the subject that ranks itself (not 港区位列全市第四:
 # a place a verb ranks in its whole city)
 _PLACE_SETS = [r["word"] for r in _SET_NOUNS if r["kind"] in ("place", "town")]
-RANK_IN_SET = re.compile(r"(?:(?![居列排全在占、和及与])[^,;:。\d%()]){0,4}?(?:" + trie_pattern(_PLACE_SETS) + r")中?" + _RANK_VERB + "?" + _ORDINAL)
+RANK_IN_SET = re.compile(r"(?:(?![居列排全在占、和及与])[^,;:。\d%()]){0,4}?(?:" + trie_pattern(_PLACE_SETS) + r")中?" + _RANK_VERB + "?"
+                         + "(?:" + _ORDINAL + "|" + _TOP_BAND + "|靠前|居前|前列|前茅|首位)")  # (全省县市前列, 全市县区前三: a band)
 # 由2015年全省第33位, 2019年的第五位: the rank a time had, no time of the figures after it
 RANK_OF_TIME_AFTER = re.compile(r"(?:的)?(?:全[国省市县区])?(?:排名|排在|排|居|列|位居|位列)?第[一二三四五六七八九十百\d]+(?:位|名)")
 RANK_TAIL = re.compile(_RANK_VERB + "?" + _RANK + "(?:位|名)?")  # 佛山排名第三: the ordinal after a ranking word
