@@ -20592,6 +20592,28 @@ REAL178_CASES = [
          "2025年，宜都市地区生产总值增长5.1%；全省规上工业增加值增长6.6%。",
          F("gdp", 2025, "FY", yoy=5.1, region="宜都"),
          F("industrial_value_added", 2025, "FY", yoy=6.6, region="湖北"), region="宜昌", pub="2026-01-20"),
+    # projects a verb works on (实施, 新开工, 推进, 谋划: function_words.csv project_verb) in a clause before a metric
+    # whose clause opens with its own time (，全年固定资产投资…): the work's object, no scope of the metric (before: a
+    # subset, left out)
+    case("worked-projects-then-year-investment",
+         "加快实施重大项目，全年固定资产投资增长6.3%。",
+         F("fixed_asset_investment", 2025, "FY", yoy=6.3, region="江夏"), region="江夏", pub="2026-01-10"),
+    case("worked-projects-then-quarters-investment",
+         "新开工一批亿元以上项目，前三季度固定资产投资增长5.2%。",
+         F("fixed_asset_investment", 2025, "Q1-Q3", yoy=5.2, region="汉川"), region="汉川", pub="2025-10-25"),
+    case("worked-projects-planned-then-industrial",
+         "谋划储备一批重大项目，2025年工业投资增长12%。",
+         F("industrial_investment", 2025, "FY", yoy=12, region="汉川"), region="汉川", pub="2026-01-10"),
+    case("worked-projects-counted-then-year-level",
+         "高效推进32个省市级重大项目，全年固定资产投资突破260亿元。",
+         F("fixed_asset_investment", 2025, "FY", value=260, unit="亿元", qualifier="over", region="醴陵"),
+         region="醴陵", pub="2026-01-10"),
+    # near misses: a governing word (剔除…后) still narrows the metric; a completion verb right after the projects
+    # (，完成固定资产投资…) gives the projects' own figure
+    case("worked-projects-near-governing",
+         "剔除房地产开发投资后，前三季度固定资产投资增长5.2%。", region="汉川", pub="2025-10-25"),
+    case("worked-projects-near-completed",
+         "全力推进重大项目，完成固定资产投资45亿元。", region="汉川", pub="2026-01-10"),
 ]
 
 

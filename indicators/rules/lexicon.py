@@ -1469,6 +1469,8 @@ SIZED_FIRMS_COUNTED = re.compile(r"(?:超|过)?[\d十百千]*亿元(?:以上)?(?
 # that opens with a completion verb right after it (，完成固定资产投资…) gives the projects' figures, no region's
 PROJECTS_COUNTED = re.compile(r"(?:" + trie_pattern(function_words("project_verb")) + r")[^,;:。\d]{0,8}?项目(?:数)?"
                               r"(?:达到?|有|为|共)?\d+个$")
+# 加快实施重大项目, 新开工一批亿元以上项目: a verb of work on projects (function_words.csv project_verb) before them
+PROJECT_VERB = re.compile(trie_pattern(function_words("project_verb")))
 # 同比增长(下同)9.2%: a note that the basis holds for the rates below, between a growth cue and its percent
 SAME_BELOW_END = re.compile(r"\((?:以下同|下同|按?(?:可比|不变)价格?(?:计算)?)\)$")  # 增长(可比价)9.8%: the price basis too
 # 2010年可比价, 按2015年不变价计算: the year right before these names the prices a figure is counted at

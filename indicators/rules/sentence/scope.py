@@ -695,11 +695,21 @@ class Scope(Kinds):
                 # name: 作为县域…示范点，临海市地区生产总值…: the county's own figure)
         whole = self.text.startswith(L.WHOLE_METRIC_WORDS, start)  # 全社会…: only a governing word (剔除…) narrows it
         excl = next((m for m in words if (m.start() >= subject and not whole or m.group() in L.EXCLUSION_GOVERNS)
+                     and not self.worked_projects(m.start(), start)
                      and not _OTHER_ITEM.search(self.text, m.end(), start)
                      and not _ADJUSTMENT.match(self.text, m.end())
                      and _after_cause(gap := self.text[m.end():start]) == gap  # (重大项目…推动全县投资…: the cause's)
                      and not L.PLACE_OF_PLACE.match(mask_names(self.text[m.end():start]))), None)
         return (L.EXCLUSIONS[excl.group()] if excl else None), own
+
+    def worked_projects(self, s: int, start: int) -> bool:
+        """Whether the exclusion word at ``s`` names projects a verb works on (加快实施重大项目, 新开工一批亿元以上项目:
+        function_words.csv project_verb) in a clause before the metric at ``start`` whose clause opens with its own
+        time (，全年固定资产投资…): the work's object, no scope of that fresh statement (剔除…后 governs still)."""
+        if L.PROJECT_VERB.search(self.text, self.clause_start(s), s) is None:
+            return False
+        return any(t.kind == "time" and s < t.start < start and not self.text[self.clause_start(t.start):t.start].strip()
+                   for t in self.toks)
 
     def group_topic(self, start: int) -> bool:
         """Whether a group of places (经济圈, 城市群 …) named before the sentence's first metric is its subject, so
