@@ -20614,6 +20614,27 @@ REAL178_CASES = [
          "剔除房地产开发投资后，前三季度固定资产投资增长5.2%。", region="汉川", pub="2025-10-25"),
     case("worked-projects-near-completed",
          "全力推进重大项目，完成固定资产投资45亿元。", region="汉川", pub="2026-01-10"),
+    # the capital a count of signed projects brings, said 合同引资 or 协议引资 (…额): their total investment, as
+    # 合同金额 and 协议投资 are (aliases.csv, after a count of signed projects only; before: no metric)
+    case("signed-capital-contract",
+         "上半年，全县新签约项目26个，合同引资58.3亿元。",
+         F("signed_projects_count", 2025, "H1", value=26, unit="个", region="攸县"),
+         F("signed_projects_investment", 2025, "H1", value=58.3, unit="亿元", region="攸县"),
+         region="攸县", pub="2025-07-20"),
+    case("signed-capital-agreement",
+         "1-9月，全市签约招商引资项目41个，协议引资126.5亿元。",
+         F("signed_projects_count", 2025, "Q1-Q3", value=41, unit="个", region="樟树"),
+         F("signed_projects_investment", 2025, "Q1-Q3", value=126.5, unit="亿元", region="樟树"),
+         region="樟树", pub="2025-10-20"),
+    case("signed-capital-contract-amount",
+         "2025年全市签约项目18个，合同引资额达45亿元。",
+         F("signed_projects_count", 2025, "FY", value=18, unit="个", region="浏阳"),
+         F("signed_projects_investment", 2025, "FY", value=45, unit="亿元", region="浏阳"),
+         region="浏阳", pub="2026-01-20"),
+    # near miss: with no count of signed projects before it, 合同引资 names no metric of ours
+    case("signed-capital-near-no-count",
+         "2025年全市实际利用外资2.1亿美元，合同引资92亿元。",
+         F("fdi_actual", 2025, "FY", value=2.1, unit="亿美元", region="浏阳"), region="浏阳", pub="2026-01-20"),
 ]
 
 
