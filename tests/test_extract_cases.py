@@ -20638,11 +20638,35 @@ REAL178_CASES = [
 ]
 
 
+REAL175_CASES = [
+    # a rate right after a word that names it (以, 实现, 出现, 创), then its rate noun with no 的 between
+    # (以5.6%名义增速, 实现9.8%增速, 出现2.3%负增长, 创21.4%高增速): the metric's growth, as with 的 (before:
+    # a bare percent, no fact)
+    case("bare-named-rate-nominal-lead",
+         "上半年，宝鸡市地区生产总值1320.5亿元，以5.6%名义增速位居全省第三。",
+         F("gdp", 2024, "H1", value=1320.5, unit="亿元", yoy=5.6, region="宝鸡"), region="陕西", pub="2024-07-20"),
+    case("bare-named-rate-achieved",
+         "前三季度，鄂州市规上工业增加值实现9.8%增速。",
+         F("industrial_value_added", 2023, "Q1-Q3", yoy=9.8, region="鄂州"), region="湖北", pub="2023-10-25"),
+    case("bare-named-rate-negative",
+         "1-5月，忻州市社会消费品零售总额出现2.3%负增长。",
+         F("retail_sales", 2024, "M1-M5", yoy=-2.3, region="忻州"), region="山西", pub="2024-06-20"),
+    case("bare-named-rate-record-high",
+         "一季度，吴忠市固定资产投资创21.4%高增速。",
+         F("fixed_asset_investment", 2024, "Q1", yoy=21.4, region="吴忠"), region="宁夏", pub="2024-04-22"),
+    # near misses: a share after 以 with no rate noun, and a plan's rate (增长目标), give no fact
+    case("bare-named-rate-near-share",
+         "上半年，全市规上工业增加值以41.5%比重居全省首位。", region="吴忠", pub="2024-07-20"),
+    case("bare-named-rate-near-target",
+         "全年，固原市地区生产总值实现6%增长目标。", region="固原", pub="2024-12-30"),
+]
+
 
 CASE_LISTS: dict[str, list] = {
     "s34c": S34C_CASES,
     "real177": REAL177_CASES,
     "real178": REAL178_CASES,
+    "real175": REAL175_CASES,
     "s34b": S34B_CASES,
     "s34a": S34A_CASES,
     "real169": REAL169_CASES,

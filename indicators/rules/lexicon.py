@@ -462,10 +462,13 @@ PLACE_FIGURE_LEAD = re.compile(r"(?:则|也)?(?:分别)?(?:以|为|实现|达到
 _PCT = r"[-+]?\d+(?:\.\d+)?\s*%"
 _RATE_KIND = r"(?:累计)?(?:名义|实际|可比|同比)?"  # 名义增长率, 可比增长, 累计同比增长率 (the rate of the period in force)
 _NOT_PLANNED = r"(?!目标|任务|预期)"  # 6%的增长目标: a plan's rate
-RATE_NAMED_AFTER = re.compile(r"(?:\s*(?:、|和|及|与)\s*" + _PCT + r")*\s*的" + _RATE_KIND
-                              + r"(?:较大幅度|大幅度|大幅|小幅|正|较快|快速|较高|高速|平稳|稳定|稳步|稳健|强劲)?"
-                              # 出现了7.2%的较大幅度下跌, 实现了1.1%的正增长, 实现了6.2%的较快增长
-                              r"(?:(?P<down>下降|下滑|下跌|降幅|负增长)|增速|增幅|增长速度|增长率|速度|增长)" + _NOT_PLANNED)
+_RATE_NAMED_TAIL = (_RATE_KIND + r"(?:较大幅度|大幅度|大幅|小幅|正|较快|快速|较高|高速|平稳|稳定|稳步|稳健|强劲|高)?"
+                    # 出现了7.2%的较大幅度下跌, 实现了1.1%的正增长, 实现了6.2%的较快增长, 创12.1%的高增速
+                    r"(?:(?P<down>下降|下滑|下跌|降幅|负增长)|增速|增幅|增长速度|增长率|速度|增长)" + _NOT_PLANNED)
+RATE_NAMED_AFTER = re.compile(r"(?:\s*(?:、|和|及|与)\s*" + _PCT + r")*\s*的" + _RATE_NAMED_TAIL)
+# 以11.2%名义增速领跑, 实现6.2%增速, 出现0.5%负增长, 创12.1%高增速: the same words with no 的, right after a
+# word that names the rate after it (rate_named_before; not a bare rate opening its clause, tokens.named_rate)
+RATE_NAMED_BARE = re.compile(_RATE_NAMED_TAIL)
 # 以9.2%的增速, 其6.0%的名义增长率, 实现了6%的可比增长, 保持7.1%的增长, 出现了1.8%的下滑: the words
 # before a rate named after it
 RATE_NAMED_BEFORE = function_words("rate_named_before")

@@ -1798,12 +1798,18 @@ def named_rate(text: str, m: re.Match[str]) -> GrowthTok | None:
     [7.5]
     >>> named_rate("嘉定区以10.6%的累计增幅居首", PERCENT.search("嘉定区以10.6%的累计增幅居首")).values
     [10.6]
+    >>> named_rate("榆阳区出现0.8%负增长", PERCENT.search("榆阳区出现0.8%负增长")).values
+    [-0.8]
+    >>> named_rate("9.2%增速居首", PERCENT.search("9.2%增速居首")) is None
+    True
     """
     s, e = m.span()
     if not (text.endswith(L.RATE_NAMED_BEFORE, 0, s) or s == 0 or text[s - 1] in ",;:"
             or _period_ends_at(text, s) or _joined_to_named_level(text, s)):
         return bracketed_growth(text, m)  # (a rate opening its clause: 9.2%的增速居全市首位; 一季度7.5%的增速)
-    if named := L.RATE_NAMED_AFTER.match(text, e):
+    if (named := L.RATE_NAMED_AFTER.match(text, e)) or (
+            text.endswith(L.RATE_NAMED_BEFORE, 0, s) and (named := L.RATE_NAMED_BARE.match(text, e))):
+        # (实现6.2%增速, 以11.2%名义增速: no 的 between, only right after a word that names the rate after it)
         return GrowthTok(s, e, [Rate(percent_value(m, -1 if named.group("down") else 1), s, e)])
     if text.endswith("以", 0, s) and L.RANK_LEAD_AFTER.match(text, e) and L.RATE_WORD_BEFORE.search(text, 0, s):
         return GrowthTok(s, e, [Rate(percent_value(m, 1), s, e)])  # 从增速来看，长丰县以6.3%高居榜首: the rate ranked
