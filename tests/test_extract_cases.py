@@ -20659,6 +20659,24 @@ REAL175_CASES = [
          "上半年，全市规上工业增加值以41.5%比重居全省首位。", region="吴忠", pub="2024-07-20"),
     case("bare-named-rate-near-target",
          "全年，固原市地区生产总值实现6%增长目标。", region="固原", pub="2024-12-30"),
+    # a heading that ends in 良好 (开局良好, 形势良好, 运行良好) run into the line under it, before a whole
+    # region's metric: a trend heading like …较快增长, no sector (before: the figures labelled a sector's)
+    case("good-heading-bullet-gdp",
+         "全县经济总量持续增长。\n-\n经济开局良好\n2023年全年GDP达到215.3亿元,增长6.4%。",
+         F("gdp", 2023, "FY", value=215.3, unit="亿元", yoy=6.4, region="靖边"), region="靖边", pub="2024-03-10"),
+    case("good-heading-trade",
+         "对外贸易形势良好1-8月进出口总额完成52.4亿元，增长11.2%。",
+         F("trade_total", 2024, "M1-M8", value=52.4, unit="亿元", yoy=11.2, region="府谷"),
+         region="府谷", pub="2024-09-25"),
+    case("good-heading-industry",
+         "工业生产态势良好前三季度规上工业增加值增长7.6%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=7.6, region="神木"), region="神木", pub="2024-10-20"),
+    case("good-heading-bullet-investment",
+         "全县经济总量持续增长。\n-\n投资运行良好\n1-9月固定资产投资增长8.4%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=8.4, region="定边"), region="定边", pub="2024-10-20"),
+    # near miss: firms said to run well head the clause: their figure, no region's
+    case("good-heading-near-firms",
+         "龙头企业运行良好前三季度规上工业增加值增长12.1%。", region="府谷", pub="2024-10-20"),
 ]
 
 
