@@ -20680,6 +20680,70 @@ REAL175_CASES = [
 ]
 
 
+REAL176_CASES = [
+    # places' rates in brackets in tiers a semicolon parts (正增长的有…;负增长的有…), after a sentence that gave the
+    # metric's own rate: every tier's places take that metric, a tier of two too (before: the later tier, or a
+    # tier of fewer than three, no fact)
+    case("rate-tiers-industry-two-tiers",
+         "1-9月,全市规上工业增加值同比增长6.1%,增速居全省第5位。正增长的有英德市(12.4%)、连州市(8.1%)、佛冈县(3.2%);"
+         "负增长的有阳山县(-4.5%)、连南县(-7.3%)。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=6.1, region="清远"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=12.4, region="英德"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=8.1, region="连州"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=3.2, region="佛冈"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=-4.5, region="阳山"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=-7.3, region="连南"),
+         region="清远", pub="2024-10-25"),
+    case("rate-tiers-investment-fall-word",
+         "前三季度,全市固定资产投资同比增长3.8%,增速在全省排第9位。增长的有南雄市(15.2%)、仁化县(9.6%)、始兴县(2.4%);"
+         "下降的有乐昌市(-6.1%)、乳源县(-11.8%)。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=3.8, region="韶关"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=15.2, region="南雄"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=9.6, region="仁化"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=2.4, region="始兴"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=-6.1, region="乐昌"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=-11.8, region="乳源"),
+         region="韶关", pub="2024-10-25"),
+    case("rate-tiers-fiscal-two-and-two",
+         "上半年,全市一般公共预算收入同比增长4.4%,增速居全省前列。实现正增长的有普宁市(10.3%)、揭西县(6.2%);"
+         "负增长的有惠来县(-2.5%)、揭东区(-1.2%)。",
+         F("fiscal_revenue_general", 2024, "H1", yoy=4.4, region="揭阳"),
+         F("fiscal_revenue_general", 2024, "H1", yoy=10.3, region="普宁"),
+         F("fiscal_revenue_general", 2024, "H1", yoy=6.2, region="揭西"),
+         F("fiscal_revenue_general", 2024, "H1", yoy=-2.5, region="惠来"),
+         F("fiscal_revenue_general", 2024, "H1", yoy=-1.2, region="揭东"),
+         region="揭阳", pub="2024-07-28"),
+    case("rate-tiers-counted-four",
+         "1-5月,全市完成工业投资38.6亿元,同比增长5.5%。正增长的有大埔县(40.2%)、蕉岭县(12.1%)、五华县(8.8%)、平远县(3.1%)等4个县;"
+         "负增长的有梅江区(-6.4%)、丰顺县(-9.9%)、兴宁市(-15.0%)等3个县(市、区)。",
+         F("industrial_investment", 2024, "M1-M5", value=38.6, unit="亿元", yoy=5.5, region="梅州"),
+         F("industrial_investment", 2024, "M1-M5", yoy=40.2, region="大埔"),
+         F("industrial_investment", 2024, "M1-M5", yoy=12.1, region="蕉岭"),
+         F("industrial_investment", 2024, "M1-M5", yoy=8.8, region="五华"),
+         F("industrial_investment", 2024, "M1-M5", yoy=3.1, region="平远"),
+         F("industrial_investment", 2024, "M1-M5", yoy=-6.4, region="梅江"),
+         F("industrial_investment", 2024, "M1-M5", yoy=-9.9, region="丰顺"),
+         F("industrial_investment", 2024, "M1-M5", yoy=-15.0, region="兴宁"),
+         region="梅州", pub="2024-06-25"),
+    # near miss: the sentence before gave figures of a measure outside the catalog (技改投资): the tiers' rates are
+    # its, not the metric named further back (before: the metric further back)
+    case("rate-tiers-near-unknown-measure",
+         "1-5月,全市完成工业投资38.6亿元,同比增长5.5%。1-5月,全市技改投资完成9.2亿元,同比下降2.5%,增速在全省排名第17位。"
+         "正增长的有大埔县(210.3%)、蕉岭县(81.3%)、五华县(39.7%)、兴宁市(19.9%)、丰顺县(4.2%)等5个县(市);"
+         "负增长的有平远县(-8.5%)、梅江区(-50.6%)等2个县(区)。",
+         F("industrial_investment", 2024, "M1-M5", value=38.6, unit="亿元", yoy=5.5, region="梅州"),
+         region="梅州", pub="2024-06-25"),
+    # near miss: the second tier names a metric of its own: its places take that one, the first tier none
+    case("rate-tiers-near-own-metric",
+         "1-9月,全市规上工业增加值同比增长6.1%,增速居全省第5位。正增长的有英德市(12.4%)、连州市(8.1%)、佛冈县(3.2%);"
+         "工业投资增长的有阳山县(21.3%)、连南县(5.3%)。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=6.1, region="清远"),
+         F("industrial_investment", 2024, "Q1-Q3", yoy=21.3, region="阳山"),
+         F("industrial_investment", 2024, "Q1-Q3", yoy=5.3, region="连南"),
+         region="清远", pub="2024-10-25"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "s34c": S34C_CASES,
     "real177": REAL177_CASES,
@@ -20693,6 +20757,7 @@ CASE_LISTS: dict[str, list] = {
     "real168": REAL168_CASES,
     "real170": REAL170_CASES,
     "real172": REAL172_CASES,
+    "real176": REAL176_CASES,
     "s33b": S33B_CASES,
     "real164": REAL164_CASES,
     "s33a": S33A_CASES,

@@ -626,7 +626,12 @@ class Lists(Figures):
         follow the list: 西夏区(13.0%)和灵武市(8.2%)地区生产总值增速…)."""
         if self.metric_rated_after(run):
             return None
-        return next((sl for sl in reversed(self.slots) if sl.end <= run[0].start and sl.rule != "region-list"), None)
+        base = next((sl for sl in reversed(self.slots) if sl.end <= run[0].start and sl.rule != "region-list"), None)
+        if base is not None and base.rule == "region-list+elided-metric" \
+                and self.group_start(base.end) != self.group_start(run[0].start):
+            return None  # 正增长的有甲(8.1%)、乙(5.2%);负增长的有丙(-3.4%): a list in a clause group of its own after
+            # one whose metric the sentence left out takes the metric on its own
+        return base
 
     def metric_rated_after(self, run: list[RegionItem]) -> tuple[str, ...] | None:
         """西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别位列…: places with their rates in brackets, then
@@ -697,13 +702,14 @@ class Lists(Figures):
             metrics = self.ds.head_metric
         elif len(listed := run if len(run) >= 3 else [it for r in self.item_runs for it in r]) >= 3 \
                 and (len(run) >= 3 and all(it.kind == "pct" for it in run) or all(
-                it.kind == "amount" and self.text.startswith("(", it.fig.start() - 1) for it in listed)) \
-                and ((cls := L.CLASS_METRIC.search(lead)) or len(self.ds.last_metric) == 1) \
+                it.kind in ("amount", "pct") and self.text.startswith("(", it.fig.start() - 1) for it in listed)) \
+                and ((cls := L.CLASS_METRIC.search(lead)) or len(self.ds.last_metric) == 1 and self.prev is not None) \
                 and not any(t.kind == "metric" for t in self.toks):
             metrics = (L.CLASS_METRICS[cls.group()],) if cls else self.ds.last_metric  # 比如，延津县是20.9%，凤泉区是20.7%，获嘉县是20.6%: the places' rates
             # of the metric of the sentence before, listed in a sentence of their own; so are places' levels in
             # brackets (13个设区市中，苏州(5186.64亿元)、南京(4230.24亿元)、无锡(…)居前三位; also in tiers of two,
-            # 南通(…)、常州(…)等城市…，徐州(…)、盐城(…)等城市…: all the lists of the sentence so), or of the metric a class of
+            # 南通(…)、常州(…)等城市…，徐州(…)、盐城(…)等城市…: all the lists of the sentence so; so are rates in brackets in
+            # tiers, 正增长的有甲(8.1%)、乙(5.2%);负增长的有丙(-3.4%)), or of the metric a class of
             # places in the lead is ranked by (浙江十大强县的排名分别为慈溪(2639亿)、义乌(2055亿)…)
         else:
             return None
