@@ -20741,6 +20741,25 @@ REAL176_CASES = [
          F("industrial_investment", 2024, "Q1-Q3", yoy=21.3, region="阳山"),
          F("industrial_investment", 2024, "Q1-Q3", yoy=5.3, region="连南"),
          region="清远", pub="2024-10-25"),
+    # a sentence after a level with no rate that opens with a lead breaking the total down (分行业看, 从行业看, 分门类看):
+    # its rates are the parts', none goes back to the level (before: the first part's rate became the level's)
+    case("breakdown-lead-no-handback-industry",
+         "前三季度,全市规上工业增加值完成286.4亿元。分行业看,汽车制造业增加值增长12.3%,纺织业下降4.1%。",
+         F("industrial_value_added", 2024, "Q1-Q3", value=286.4, unit="亿元", region="茂名"),
+         region="茂名", pub="2024-10-28"),
+    case("breakdown-lead-no-handback-from-view",
+         "一季度,全区规模以上工业增加值完成98.6亿元。从行业看,电力、热力生产和供应业增加值增长6.2%。",
+         F("industrial_value_added", 2024, "Q1", value=98.6, unit="亿元", region="潮南"),
+         region="潮南", pub="2024-04-28"),
+    case("breakdown-lead-no-handback-classes",
+         "1-5月,全市规上工业增加值完成150.2亿元。分门类看,制造业增加值增长7.4%,采矿业下降2.0%。",
+         F("industrial_value_added", 2024, "M1-M5", value=150.2, unit="亿元", region="韶关"),
+         region="韶关", pub="2024-06-25"),
+    # near miss: a sentence of the rate alone after the level still hands it back
+    case("breakdown-lead-near-bare-rate",
+         "上半年,全市规模以上工业增加值完成322.1亿元。同比增长5.3%,增速比一季度加快0.4个百分点。",
+         F("industrial_value_added", 2024, "H1", value=322.1, unit="亿元", yoy=5.3, region="湛江"),
+         region="湛江", pub="2024-07-25"),
 ]
 
 

@@ -383,8 +383,8 @@ class Extractor:
     def attach_orphans(self, parser: Sentence, prev: list[Slot], facts: list[Fact], at: tuple[int, str]) -> bool:
         """A growth sentence with no metric continues the facts of the sentence before; whether it did (not
         one that also gives a rate of a measure that is no metric of ours: 居民消费价格上涨…)."""
-        if parser.other_measure_rates:
-            return False
+        if parser.other_measure_rates or L.BREAKDOWN_LEAD.match(parser.text):
+            return False  # (分行业看，…增加值增长7.1%: the rates of the parts a lead breaks the total down into)
         if any(map(str.isdigit, _RATE_OR_TIME.sub("", _CHANGE.sub("", L.GROUP_BOUND.sub("", parser.text))))):
             return False  # (比上年增加167.9亿元，增长5.5%: a change in money before the rate is no figure of its own;
             # 在…超800亿元的区中排名第二: a group's bound is none either)
