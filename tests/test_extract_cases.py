@@ -20421,6 +20421,44 @@ REAL168_CASES = [
 ]
 
 
+REAL173_CASES = [
+    # a stand-in word for a level (体量, 总量, 金额) opening a clause after a list of places, in a sentence with no
+    # metric: the metric named last with a level of its own in the paragraph before, not one named after it in
+    # passing with no figure (…财政收入显著提升。; before: the passing one's)
+    case("level-anaphor-past-passing-volume",
+         "2023年，宁波市GDP达到16452.8亿元，城市能级、财政收入显著提升。\n在各区县中，鄞州、北仑、慈溪，体量均在2500亿元以上。",
+         F("gdp", 2023, "FY", value=16452.8, unit="亿元", region="宁波"),
+         F("gdp", 2023, "FY", value=2500, unit="亿元", qualifier="over", region="鄞州"),
+         F("gdp", 2023, "FY", value=2500, unit="亿元", qualifier="over", region="北仑"),
+         F("gdp", 2023, "FY", value=2500, unit="亿元", qualifier="over", region="慈溪"),
+         region="宁波", pub="2024-02-20"),
+    case("level-anaphor-past-passing-total",
+         "全市实现地区生产总值4512亿元，增长5.6%，一般公共预算收入稳步增长。\n分县市看，昆山、江阴总量均超过1000亿元。",
+         F("gdp", 2023, "FY", value=4512, unit="亿元", yoy=5.6, region="苏州"),
+         F("gdp", 2023, "FY", value=1000, unit="亿元", qualifier="over", region="昆山"),
+         F("gdp", 2023, "FY", value=1000, unit="亿元", qualifier="over", region="江阴"),
+         region="苏州", pub="2024-01-25"),
+    case("level-anaphor-past-passing-amount",
+         "今年一季度，全市进出口总额812.6亿元，增长9.3%，出口规模持续扩大。\n其中，义乌、永康两地金额均在200亿元以上。",
+         F("trade_total", 2024, "Q1", value=812.6, unit="亿元", yoy=9.3, region="金华"),
+         F("trade_total", 2024, "Q1", value=200, unit="亿元", qualifier="over", region="义乌"),
+         F("trade_total", 2024, "Q1", value=200, unit="亿元", qualifier="over", region="永康"),
+         region="金华", pub="2024-04-22"),
+    # near misses: a metric before with a rate and no level is no level of its own (the stand-in keeps the
+    # metric named last); nor is a level in a paragraph line before the one that names the passing metric
+    case("level-anaphor-near-rate-only",
+         "2023年，全市规上工业增加值增长6.1%，财政收入大幅增加。\n其中柯桥区体量为82.3亿元。",
+         F("industrial_value_added", 2023, "FY", yoy=6.1, region="绍兴"),
+         F("fiscal_revenue_total", 2023, "FY", value=82.3, unit="亿元", region="柯桥"),
+         region="绍兴", pub="2024-02-20"),
+    case("level-anaphor-near-line-before",
+         "全市社会消费品零售总额1020亿元，增长4.1%。\n全市一般公共预算收入稳步增长。\n其中越城区总量为85.2亿元。",
+         F("retail_sales", 2023, "FY", value=1020, unit="亿元", yoy=4.1, region="绍兴"),
+         F("fiscal_revenue_general", 2023, "FY", value=85.2, unit="亿元", region="越城"),
+         region="绍兴", pub="2024-02-20"),
+]
+
+
 REAL172_CASES = [
     # a headline's whole number that rounds (or cuts) a figure the body prints with decimals, for the same
     # metric, place and period: the body's exact figure alone (before: both kept as a conflict)
@@ -20777,6 +20815,7 @@ CASE_LISTS: dict[str, list] = {
     "real170": REAL170_CASES,
     "real172": REAL172_CASES,
     "real176": REAL176_CASES,
+    "real173": REAL173_CASES,
     "s33b": S33B_CASES,
     "real164": REAL164_CASES,
     "s33a": S33A_CASES,

@@ -608,7 +608,7 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token], projects_only:
         if last and (last[0] >= clause or at not in ends and text[at - 1] != "其"
                      and any(last[0] < f < at for f in figures) and not _own_level(text, m.end(), last[0], amounts)):
             continue  # the clause's own metric; or 财政总收入1122.77亿元,…,总量均居全省第3位: a remark on its figures
-        name = last[1] if last else _metric_before(ds)
+        name = last[1] if last else _metric_before(ds, leveled=any(a > at for a in amounts))
         word = m.group()
         if word in L.TAIL_ALONE and not (name and _tail_of(name, word)) \
                 and not _thing_of_word(text, word, None, at, ends):
@@ -822,11 +822,13 @@ def _own_level(text: str, e: int, named: int, amounts: list[int]) -> bool:
         and any(e <= a < end for a in amounts)  # (GDP虽不足500亿元,…,累计金额为490.16亿元: a bound only)
 
 
-def _metric_before(ds: DocState) -> str:
+def _metric_before(ds: DocState, leveled: bool = False) -> str:
     """The metric named last in the paragraph before the sentence being read, or when it names
     none there, in the paragraph before it (a column or a page may break a paragraph after a full
     stop; not across a blank line); within 300 characters.  Not the words of a metric that name the firms
-    of another measure (规模以上工业企业收入总额…。慈溪同比增长率达15.5%: no metric's rate).
+    of another measure (规模以上工业企业收入总额…。慈溪同比增长率达15.5%: no metric's rate).  For a word that
+    stands for a level (leveled: 体量均在2000亿元以上), the metric named last with a level of its own there,
+    past one named in passing with none (随着GDP突破3000亿元,…财政收入大幅增强。: GDP's).
 
     >>> from ..ingest.documents import make_document
     >>> doc = make_document("text", "全县规上工业企业营业收入812亿元。\\n永康增长率达9.1%。", region="金华")
@@ -839,14 +841,34 @@ def _metric_before(ds: DocState) -> str:
     end = len(before)
     while end > 0:  # (a page of one sentence a line: the lines before, up to a blank one)
         start = before.rfind("\n", 0, end) + 1
-        named = [m.group() for m in L.METRIC.finditer(before, start, end)
-                 if not L.FIRMS_OTHER_MEASURE.match(before, m.end())]
+        named = [m for m in L.METRIC.finditer(before, start, end) if not L.FIRMS_OTHER_MEASURE.match(before, m.end())]
         if named:
-            return named[-1]
+            return (_leveled_last(before, named, end) if leveled else None) or named[-1].group()
         if start < 2 or before[start - 2] == "\n":
             return ""
         end = start - 1
     return ""
+
+
+def _leveled_last(before: str, named: list[re.Match[str]], end: int) -> str | None:
+    """The metric named last among named (one paragraph's) that has a money level of its own before the
+    next metric named or its sentence's full stop, when a metric named after it has none; else None.
+
+    >>> from . import lexicon as L
+    >>> t = "随着GDP突破3000亿元,城市实力、财政收入大幅增强。"
+    >>> _leveled_last(t, list(L.METRIC.finditer(t)), len(t))
+    'GDP'
+    """
+    stops = [m.start() for m in named[1:]] + [end]
+    leveled = [k for k, m in enumerate(named) if any(
+        _money_printed(a) for a in AMOUNT.finditer(before[:min(stops[k], _stop_after(before, m.end(), end))], m.end()))]
+    return named[leveled[-1]].group() if leveled and leveled[-1] < len(named) - 1 else None
+
+
+def _stop_after(text: str, at: int, end: int) -> int:
+    """Where the sentence that holds at ends (its full stop), or end."""
+    stop = text.find("。", at, end)
+    return end if stop < 0 else stop
 
 
 def _basis_inside_growth(found: list[Token], text: str) -> list[Token]:
