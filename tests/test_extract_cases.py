@@ -20540,6 +20540,26 @@ REAL172_CASES = [
          F("industrial_value_added", 2024, "Q1-Q3", yoy=8.1, region="徐州"), region="徐州", pub="2024-10-25"),
 ]
 
+REAL174_CASES = [
+    # a list that names a metric by its headline name, then again by a broad one (工业投资、…、制造业投资分别增长…;
+    # 规上工业总产值、工业总产值分别…): the headline's figure alone; the broad item holds its place (before: both
+    # figures kept for one metric, a conflict)
+    case("list-broad-again-investment-three",
+         "前三季度，全区工业投资、民间投资、制造业投资分别增长18.6%、4.2%、25.1%。",
+         F("industrial_investment", 2024, "Q1-Q3", yoy=18.6, region="裕安"), region="裕安", pub="2024-10-25"),
+    case("list-broad-again-investment-pair",
+         "1-8月，宿松县工业投资和制造业投资分别增长12.4%和9.7%。",
+         F("industrial_investment", 2024, "M1-M8", yoy=12.4, region="宿松"), region="安庆", pub="2024-09-20"),
+    case("list-broad-again-output",
+         "全年全县规上工业总产值、工业总产值分别增长9.1%、8.3%。",
+         F("industrial_output", 2023, "FY", yoy=9.1, region="怀宁"), region="怀宁", pub="2024-03-15"),
+    # near miss: the broad name is the list's only name of that metric: it stands for the whole
+    case("list-broad-again-near-alone",
+         "上半年，全县制造业投资、技改投资分别增长12.2%、30.5%。",
+         F("industrial_investment", 2024, "H1", yoy=12.2, region="泗县"), region="泗县", pub="2024-07-25"),
+]
+
+
 
 REAL177_CASES = [
     # a list of amounts whose items print the unit, but for a bare number right before the last (…亿元、120和56.4亿元):
@@ -20816,6 +20836,7 @@ CASE_LISTS: dict[str, list] = {
     "real172": REAL172_CASES,
     "real176": REAL176_CASES,
     "real173": REAL173_CASES,
+    "real174": REAL174_CASES,
     "s33b": S33B_CASES,
     "real164": REAL164_CASES,
     "s33a": S33A_CASES,

@@ -85,6 +85,17 @@ def _past_start_time(text: str, at: int) -> int:
     return tm.end() + 1
 
 
+def _broad_again(cur: Slot, slot: Slot) -> None:
+    """工业投资、技改投资、制造业投资分别增长…: a broad name (制造业投资, 工业总产值) joined to a list that already names
+    its metric by the headline name holds its place only, its figure skipped (the headline's is the fact; not 制造业
+    投资、技改投资分别…, where the broad name is the only one and stands)."""
+    if not slot.broad or cur.each:
+        return
+    named = set(cur.metrics[1:]) | (set() if cur.broad else set(cur.metrics[:1]))
+    if all(m in named for m in slot.metrics):
+        slot.metrics = ("",) * len(slot.metrics)
+
+
 def _population_item(item: str) -> bool:
     """Whether a list item names a population standing for its metric (城镇常住居民: a context alias), not
     a whole metric of its own (固定资产投资, which the metric list pairs).
@@ -853,9 +864,11 @@ class Lists(Figures):
                     len(cur.metrics) + unknown + len(slot.metrics):
                 return 0
             cur.metrics += ("",) * unknown
+            _broad_again(cur, slot)
             return slot.end
         cur.each = m.group("word") == "均"
         cur.metrics += ("",) * unknown  # a place for each item that is no metric: its figure is skipped
+        _broad_again(cur, slot)
         return m.end() if later else slot.end
 
     def unknown_head(self, s: int, end: int, n: int) -> tuple[int, int] | None:
