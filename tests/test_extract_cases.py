@@ -20557,6 +20557,18 @@ REAL174_CASES = [
     case("list-broad-again-near-alone",
          "上半年，全县制造业投资、技改投资分别增长12.2%、30.5%。",
          F("industrial_investment", 2024, "H1", yoy=12.2, region="泗县"), region="泗县", pub="2024-07-25"),
+    # a rate's noun, then a plan word, then the rate (GDP同比增速预计达9%, 社零增幅预计达到8.5%): an estimate, as
+    # when the plan word follows the metric (GDP预计增长9%) (before: an actual rate)
+    case("rate-noun-then-plan-gdp",
+         "上半年，阜阳市GDP同比增速预计达6.8%，居全省前列。", region="阜阳", pub="2025-07-18"),
+    case("rate-noun-then-plan-retail",
+         "今年前三季度，全县社会消费品零售总额增幅预计达到8.5%。", region="涡阳", pub="2025-10-12"),
+    case("rate-noun-then-plan-industry",
+         "1-5月，界首市规上工业增加值增长率预计为10.1%。", region="阜阳", pub="2025-06-20"),
+    # near miss: the plan word after the rate, compared with (高于预计): the rate is an actual one
+    case("rate-noun-then-plan-near-above",
+         "上半年，全区GDP增速达7.1%，高于预计。",
+         F("gdp", 2025, "H1", yoy=7.1, region="鸠江"), region="鸠江", pub="2025-07-25"),
 ]
 
 

@@ -374,8 +374,10 @@ _PLAN_WORD = "".join(f"(?<!{re.escape(w)})" for w in [r["word"] for r in read_ta
     + "(?:" + trie_pattern(list(PLAN_WORDS)) + ")" + (f"(?!{_TERM_TAILS})" if _TERM_TAILS else "")
 # 地区生产总值预计增长6%, 一般公共预算收入预计可达52亿元: a plan word between a metric and its figure (a year
 # may stand before it: 地区生产总值2023年预计达到…; a colon after a metric that heads its line, or 年 for the
-# year's plan: 地区生产总值:计划增长7.5%, 规上工业增加值年计划增长9%)
-PLAN_AFTER_METRIC = re.compile(r"[,:\s]*(?:(?:19|20)\d{2}年)?(?:全年|今年|年内|年初|今年初|原定|年度|年)?(?P<word>" + _PLAN_WORD
+# year's plan: 地区生产总值:计划增长7.5%, 规上工业增加值年计划增长9%; or the rate's noun: GDP同比增速预计达9%,
+# 社零增幅预计达到8.5%)
+PLAN_AFTER_METRIC = re.compile(r"[,:\s]*(?:(?:19|20)\d{2}年)?(?:全年|今年|年内|年初|今年初|原定|年度|年)?"
+                               r"(?:同比)?" + RATE_NOUN + r"?(?P<word>" + _PLAN_WORD
                                + r")(?!近)(?:可达到|可达|可以|可|能够|能|达到|达|突破|超过|为|增长|实现)?")
 # (behind a lookahead on the characters it may begin with: else re tries every lookbehind of
 # _PLAN_WORD at every position, ten times slower on prose)
