@@ -20569,6 +20569,23 @@ REAL174_CASES = [
     case("rate-noun-then-plan-near-above",
          "上半年，全区GDP增速达7.1%，高于预计。",
          F("gdp", 2025, "H1", yoy=7.1, region="鸠江"), region="鸠江", pub="2025-07-25"),
+    # a rate that moved (增速由一季度下降2.8%转为增长4.1%) after another thing's name, in a clause group of its own:
+    # no metric holds the rate it moved to, so the rate it moved from is no earlier figure of the slot before
+    # (before: that slot's earlier period took it)
+    case("rate-shift-other-thing-investment",
+         "1-9月，全市工业投资增长15.2%；民间投资下降3.1%；其他领域投资增速由上半年下降4.5%转为增长1.2%。",
+         F("industrial_investment", 2024, "Q1-Q3", yoy=15.2, region="宣城"), region="宣城", pub="2024-10-22"),
+    case("rate-shift-other-thing-infrastructure",
+         "上半年，全县固定资产投资增长6.1%；基础设施投资增速由一季度的2.3%提高到8.9%。",
+         F("fixed_asset_investment", 2024, "H1", yoy=6.1, region="广德"), region="广德", pub="2024-07-22"),
+    case("rate-shift-other-thing-services",
+         "前三季度，全区规上工业增加值增长7.5%；营利性服务业营业收入增幅由上半年的4.2%回落至3.6%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=7.5, region="弋江"), region="弋江", pub="2024-10-22"),
+    # near miss: the metric's own rate moved: both the earlier and the current rate are its own
+    case("rate-shift-other-thing-near-own",
+         "上半年，全县社会消费品零售总额86.3亿元，增速由一季度下降1.2%转为增长2.5%。",
+         F("retail_sales", 2024, "Q1", yoy=-1.2, region="南陵"),
+         F("retail_sales", 2024, "H1", value=86.3, unit="亿元", yoy=2.5, region="南陵"), region="南陵", pub="2024-07-22"),
 ]
 
 

@@ -654,8 +654,19 @@ class Figures(SentenceBase):
         if cur is not None and self.measure_after_cells(cur, g.start):
             return  # …其他服务业672.63 10.7全年居民消费价格(CPI)总水平比上年上涨0.7%: no rate of the slot's
         self.attach_rates(g, cur)
-        if g.prior is not None:
+        if g.prior is not None and self.rate_held(g):
             self.prior_growth(g)
+
+    def rate_held(self, g: GrowthTok) -> bool:
+        """Whether a slot or an amount took the rate ``g`` moved to, or the slot before already gave it (增长5.2%，
+        增速由上半年的4.1%提高到5.2%): the rate it moved from is then that figure's earlier one (not when no metric
+        holds it: …；其他领域投资增速由一季度下降2.8%转为增长4.1%, the rate of a thing of no metric's, after a
+        slot of another clause group)."""
+        to = g.rates[0]
+        owner = next((sl for sl in reversed(self.slots) if sl.start < g.start), None)
+        return any(r is to for sl in self.slots for r in sl.growths) \
+            or owner is not None and any(r.value == to.value for r in owner.growths) \
+            or any(isinstance(q, Quantity) and q.has_growth and q.growth == to.value for q in self.receivers)
 
     def measure_after_cells(self, cur: Slot, at: int) -> bool:
         """Whether the words right after the last bare number before a rate at ``at`` (a table's cells run
