@@ -55,6 +55,8 @@ RANKING_LIST = re.compile(trie_pattern([r["word"] for r in read_table("modifiers
                           + r"(?:(?:情况)?(?:" + _LIST_PUBLISHED + r")?:|[^。；;:，,]{0,16}[，,]?(?:依次|分别)(?:为|是)?:?"
                           r"|[^。；;:，,\d]{0,12}的(?:" + REGION_SET_NOUN + r")(?:为|是):?|" + _TOP_RANKS + r"的(?:为|是):?)")
 COMPARISONS = tuple(r["word"] for r in read_table("comparisons.csv"))
+# 比/较, or a ranking's comparison (仅次于今年1月份的…, 高于上月的…), before the time of a base level
+BASE_LEADS = function_words("base_lead")
 LOCAL_LEVEL = "地方"  # 地方公共财政预算收入: the local part of a revenue the same name names bare
 EXCLUSIONS: dict[str, str] = {r["word"]: r["effect"] for r in read_table("exclusions.csv")}
 # 县域: the counties of a province or city taken together, but in a county's own article the county itself

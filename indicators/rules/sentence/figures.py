@@ -47,8 +47,6 @@ _LISTED_BOUND_LAST = edges(L.LISTED_BOUND, last=True)
 _THRESHOLD_FIRST = edges(L.THRESHOLD_AFTER)
 # 比2022年的55.3亿元增长10.7% / 增加23.3亿元: a change from a compared level (not 多2.3亿元: no verb of growth)
 # (a comma may set the base apart from its change: 比1978年的2.1亿元，增长了787倍)
-# 比/较, or a ranking's comparison (仅次于今年1月份的…, 高于上月的…), before the time of a base level
-_BASE_LEADS = ("比", "较", "仅次于", "高于", "低于", "超过")
 _CHANGE_AFTER_BASE = re.compile(r",?(?:同比)?(?:增长|下降|增加|减少|提高|上升|回落)了?(?=[-+]?\d)")
 _QUAL_AFTER_FIRST = edges(L.QUAL_AFTER_RE)
 _SURPASS_YEAR_LAST = edges(L.SURPASS_YEAR_END, last=True)
@@ -172,7 +170,7 @@ class Figures(SentenceBase):
             ts = before  # (仅次于今年3月份的…: the comparison stands before the run's first time)
         slot = o.slot
         if ts is None or slot is None or not slot.amounts or slot.amounts[-1].has_growth \
-                or not (self.text.endswith(_BASE_LEADS, 0, ts) or self.text.startswith(("比", "较"), ts)) \
+                or not (self.text.endswith(L.BASE_LEADS, 0, ts) or self.text.startswith(("比", "较"), ts)) \
                 or not _CHANGE_AFTER_BASE.match(self.text, e):
             return False
         self.reference_slot(slot, q).amounts.append(q)
