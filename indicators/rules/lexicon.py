@@ -921,11 +921,12 @@ TIMES_AFTER_LEAD = re.compile(r"(?:" + trie_pattern(list(METRIC_MEASURES)) + r")
 EACH_RIGHT_AFTER = re.compile(r"\s*(?:均|都)(?![市会城])")
 DISTRIBUTIVE_WORD = re.compile(r"分别|依次|(?<![人平])均")  # the rates after it are a list's before
 # 财政总收入、一般公共预算收入达到638.8亿元和350.4亿元: a list of figures right after a list of metrics
-_FIG = r"[-+]?\d+(?:\.\d+)?(?:万亿|亿|万)?(?:元|美元|千瓦时)?%?"
+_FIG_NUMBER, _FIG_UNITS = r"[-+]?\d+(?:\.\d+)?(?:万亿|亿|万)?", r"元|美元|千瓦时"
+_FIG = _FIG_NUMBER + r"(?:" + _FIG_UNITS + r")?%?"
 # 1120万人次、98.6亿元: the thing a list's figure counted (vocab/measure_words.csv) before the joiner to the next figure
 COUNTED_JOIN = re.compile(trie_pattern(list(MEASURE_WORDS)) + r"\s*(?:、|和|及|与|以及)\s*")
 # 1120万人次、98.6亿元和…: a list's figure may count things (vocab/measure_words.csv), an item's that is no metric of ours
-_LIST_FIG = r"[-+]?\d+(?:\.\d+)?(?:万亿|亿|万)?(?:元|美元|千瓦时|" + trie_pattern(list(MEASURE_WORDS)) + r")?%?"
+_LIST_FIG = _FIG_NUMBER + r"(?:" + _FIG_UNITS + "|" + trie_pattern(list(MEASURE_WORDS)) + r")?%?"
 FIGURE_LIST = re.compile(r"[^,;。\d%]{0,6}?(?P<list>" + _LIST_FIG + r"(?:\s*(?:、|和|及|与)\s*" + _LIST_FIG + r")+)")
 # 财政总收入、一般公共预算收入均列全市首位，分别达到…: a clause with no figure, then 分别
 DISTRIBUTIVE_LATER = re.compile(r"[^;。\d%]{0,30}?,(?:[^,;。\d%]{0,6}?)(?P<word>分别)")
