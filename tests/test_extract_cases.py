@@ -19220,6 +19220,39 @@ S34C_CASES = [
 ]
 
 
+S35A_CASES = [
+    # a paragraph that looks back to an earlier year (2018年，…) in a story of a later one: the paragraphs after it go on
+    # in the year the story was in, not in the year it looked back to (before: the flashback's year carried on)
+    case("flashback-year-full-year",
+         "2024年，海宁市实现地区生产总值1350.6亿元，增长6.2%。\n2018年，海宁市地区生产总值首次突破千亿元，达到1012.4亿元。\n"
+         "全市规上工业增加值增长8.1%。",
+         F("gdp", 2024, "FY", 1350.6, "亿元", 6.2, region="海宁"), F("gdp", 2018, "FY", 1012.4, "亿元", region="海宁"),
+         F("industrial_value_added", 2024, "FY", yoy=8.1, region="海宁"), region="海宁", pub="2025-02-10"),
+    case("flashback-year-half-year",
+         "上半年，桐乡市实现地区生产总值612.3亿元，同比增长5.9%。\n2021年上半年，桐乡地区生产总值为498.7亿元。\n"
+         "规上工业增加值231.4亿元，增长7.2%。",
+         F("gdp", 2025, "H1", 612.3, "亿元", 5.9, region="桐乡"), F("gdp", 2021, "H1", 498.7, "亿元", region="桐乡"),
+         F("industrial_value_added", 2025, "H1", 231.4, "亿元", 7.2, region="桐乡"), region="桐乡", pub="2025-08-01"),
+    case("flashback-year-two-places",
+         "2023年度全市县域经济排名出炉，海宁、桐乡、嘉善位列前三，GDP分别为1290亿元、1180亿元和890亿元。\n"
+         "2016年，海宁GDP达到790亿元，领跑全市。\n平湖、海盐GDP分别增长5.6%、4.8%。",
+         F("gdp", 2023, "FY", 1290, "亿元", region="海宁"), F("gdp", 2023, "FY", 1180, "亿元", region="桐乡"),
+         F("gdp", 2023, "FY", 890, "亿元", region="嘉善"), F("gdp", 2016, "FY", 790, "亿元", region="海宁"),
+         F("gdp", 2023, "FY", yoy=5.6, region="平湖"), F("gdp", 2023, "FY", yoy=4.8, region="海盐"),
+         region="嘉兴", pub="2024-03-02"),
+    # near misses: a paragraph that moves on to a later period is no look back (the next one goes on in it); the
+    # look back's own paragraph keeps its year to its end
+    case("flashback-near-later-period",
+         "2024年，海宁市实现地区生产总值1350.6亿元。\n今年一季度，海宁市地区生产总值增长6.6%。\n规上工业增加值增长9.4%。",
+         F("gdp", 2024, "FY", 1350.6, "亿元", region="海宁"), F("gdp", 2025, "Q1", yoy=6.6, region="海宁"),
+         F("industrial_value_added", 2025, "Q1", yoy=9.4, region="海宁"), region="海宁", pub="2025-04-25"),
+    case("flashback-near-same-paragraph",
+         "2024年，海宁市实现地区生产总值1350.6亿元。\n2018年，海宁市地区生产总值达到1012.4亿元，规上工业增加值增长9.3%。",
+         F("gdp", 2024, "FY", 1350.6, "亿元", region="海宁"), F("gdp", 2018, "FY", 1012.4, "亿元", region="海宁"),
+         F("industrial_value_added", 2018, "FY", yoy=9.3, region="海宁"), region="海宁", pub="2025-02-10"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -20852,6 +20885,7 @@ REAL176_CASES = [
 
 CASE_LISTS: dict[str, list] = {
     "s34c": S34C_CASES,
+    "s35a": S35A_CASES,
     "real177": REAL177_CASES,
     "real178": REAL178_CASES,
     "real175": REAL175_CASES,

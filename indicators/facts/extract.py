@@ -272,6 +272,8 @@ class Extractor:
                 flow.opening = flow.lead.copy()  # (…上半年…。据1至5月统计数据…: the next goes on from H1)
         if unled and flow.lead is not None and flow.handed is not None:
             flow.lead = flow.handed.copy()  # (2016年…。今年1-8月，…。: the article's lead is the period it closed on)
+        if flow.opening is not None and _flashback(flow.began, flow.opening, flow.lead):
+            flow.opening = flow.began.copy()  # (2020年，余杭GDP达到…。 in a story of 2024: the next goes on in 2024)
 
     def closing_lead(self, flow: Flow, new: list[Fact]) -> TimeState | None:
         """The time a paragraph that gave facts closes on, when its last sentence has no figure and opens with a
@@ -630,6 +632,21 @@ def _next_paragraphs(paragraphs: list[str]) -> list[str]:
         if paragraphs[k] and not paragraphs[k].isspace():
             following = paragraphs[k]
     return out
+
+
+def _flashback(began: TimeState | None, opening: TimeState, lead: TimeState | None) -> bool:
+    """Whether a paragraph that began in the article's lead year opened with an earlier year (a look
+    back: 2020年，余杭GDP达到3051亿元。 in a story of 2024's figures), so that the paragraphs after it go
+    on in the year it began in, not in the year it looked back to.
+
+    >>> _flashback(TimeState(2024, "FY"), TimeState(2020, "FY"), TimeState(2024, "FY"))
+    True
+    >>> _flashback(TimeState(2024, "FY"), TimeState(2025, "Q1"), TimeState(2024, "FY"))
+    False
+    """
+    if began is None or began.year is None or opening.year is None:
+        return False
+    return opening.year < began.year and began.period is not None
 
 
 def _opening_fact(new: list[Fact]) -> Fact | None:
