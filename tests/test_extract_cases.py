@@ -19253,6 +19253,30 @@ S35A_CASES = [
 ]
 
 
+S35B_CASES = [
+    # a sentence opened by 其中 and then a time (其中，9月当月…; 其中12月份…) after a count of firms or projects gives the
+    # month's part of the period before it, a whole region's figure (before: the count made the sentence before a total
+    # of another kind, so the month's figure was read as a subset of it)
+    case("period-part-month-current",
+         "全县共有规上工业企业412家,1-9月实现规上工业增加值98.6亿元,同比增长6.3%。其中,9月当月实现增加值12.1亿元,同比增长8.2%。",
+         F("industrial_value_added", 2024, "M1-M9", 98.6, "亿元", 6.3, region="嘉善"),
+         F("industrial_value_added", 2024, "M9", 12.1, "亿元", 8.2, region="嘉善"), region="嘉善", pub="2024-10-20"),
+    case("period-part-month-fen",
+         "全区规上工业企业达到356家,全年实现规上工业增加值210.5亿元,增长7.4%。其中,12月份实现增加值20.3亿元,增长9.1%。",
+         F("industrial_value_added", 2024, "FY", 210.5, "亿元", 7.4, region="秀洲"),
+         F("industrial_value_added", 2024, "M12", 20.3, "亿元", 9.1, region="秀洲"), region="秀洲", pub="2025-01-25"),
+    case("period-part-projects",
+         "全县在库项目315个,1-6月完成固定资产投资86.2亿元,增长10.5%。其中,6月当月完成投资18.4亿元,增长12.3%。",
+         F("fixed_asset_investment", 2024, "M1-M6", 86.2, "亿元", 10.5, region="海盐"),
+         F("fixed_asset_investment", 2024, "M6", 18.4, "亿元", 12.3, region="海盐"), region="海盐", pub="2024-07-20"),
+    # near miss: 其中 and a class of firms after the count stays that class's figure (no whole region's)
+    case("period-part-near-firm-class",
+         "1-9月,全县412家规上工业企业实现增加值98.6亿元。其中,高新技术企业实现增加值52.1亿元,增长9.9%。",
+         F("industrial_value_added", 2024, "M1-M9", 98.6, "亿元", region="嘉善"), region="嘉善", pub="2024-10-20",
+         labels={52.1: "sector"}),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -20886,6 +20910,7 @@ REAL176_CASES = [
 CASE_LISTS: dict[str, list] = {
     "s34c": S34C_CASES,
     "s35a": S35A_CASES,
+    "s35b": S35B_CASES,
     "real177": REAL177_CASES,
     "real178": REAL178_CASES,
     "real175": REAL175_CASES,

@@ -181,7 +181,7 @@ class Lists(Figures):
             return 0  # (every part below is a slot after a 其中)
         parts = [sl for sl in self.slots if sl.scope == "region" and not sl.explicit_region
                  and not set(sl.regions) & set(self.region_mentions) - {self.ds.home}] \
-            if L.QIZHONG_START.match(self.text) and (
+            if L.QIZHONG_START.match(self.text) and not self.period_part() and (
                 self.ds.unknown_total or (self.ds.unparsed and _has_level(self.ds.unparsed))) \
             and not L.WHOLE_INVESTMENT.search(self.ds.unparsed) \
             and not ("工业" in self.ds.unparsed and L.WHOLE_INDUSTRY.search(self.ds.unparsed)) else []
@@ -194,6 +194,17 @@ class Lists(Figures):
         for slot in sector:
             slot.scope = "sector"
         return len(parts) + len(sector) + (self.parts_of_scoped() if "其中" in self.text else 0)
+
+    def period_part(self) -> bool:
+        """Whether the sentence opens with 其中 and then a time (其中，9月当月…; 其中12月份…): the part of a period
+        its figures give, not of a set of things counted before (全县412家规上工业企业…)."""
+        m = L.QIZHONG_START.match(self.text)
+        if m is None:
+            return False
+        k = m.end()
+        while k < len(self.text) and self.text[k] in ",，:：、 ":
+            k += 1
+        return any(ts == k for ts, _ in self.times)
 
     def parts_of_scoped(self) -> int:
         """一般贸易进出口933.8亿元…；其中出口402.9亿元，进口530.9亿元: the parts a 其中 opens after a
