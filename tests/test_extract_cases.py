@@ -19277,6 +19277,31 @@ S35B_CASES = [
 ]
 
 
+S35C_CASES = [
+    # 县域 after another place than the home (全省县域, 全市县域 in a county's article): the counties of that province or
+    # city together, a subset of it, while a county's own rate after it is that county's whole (before: 县域 in a
+    # county's article was always read as the county's own whole, so the province's counties gave the province's figure)
+    case("county-tier-province-then-own",
+         "上半年,全省县域规上工业增加值增长7.0%,我县增长8.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=8.1, region="嘉善"), region="嘉善", pub="2024-07-25",
+         labels={7.0: "subset"}),
+    case("county-tier-city-then-county",
+         "1-9月,全市县域固定资产投资增长5.2%,其中海宁增长6.3%。",
+         F("fixed_asset_investment", 2024, "M1-M9", yoy=6.3, region="海宁"), region="海盐", pub="2024-10-25",
+         labels={5.2: "subset"}),
+    case("county-tier-province-level",
+         "2023年,全省县域地区生产总值达到3.1万亿元,增长4.9%。",
+         region="桐乡", pub="2024-03-01", labels={3.1: "subset", 4.9: "subset"}),
+    # near misses: 县域 after the county's own word, or alone, in its own article is the county's whole
+    case("county-tier-near-own-word",
+         "2023年,我县县域地区生产总值达到310亿元,增长4.9%。",
+         F("gdp", 2023, "FY", 310, "亿元", 4.9, region="嘉善"), region="嘉善", pub="2024-03-01"),
+    case("county-tier-near-bare",
+         "2023年,县域地区生产总值达到286亿元,增长5.3%。",
+         F("gdp", 2023, "FY", 286, "亿元", 5.3, region="海盐"), region="海盐", pub="2024-03-01"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -20911,6 +20936,7 @@ CASE_LISTS: dict[str, list] = {
     "s34c": S34C_CASES,
     "s35a": S35A_CASES,
     "s35b": S35B_CASES,
+    "s35c": S35C_CASES,
     "real177": REAL177_CASES,
     "real178": REAL178_CASES,
     "real175": REAL175_CASES,

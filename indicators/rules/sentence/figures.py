@@ -714,9 +714,9 @@ class Figures(SentenceBase):
         if g.region and cur is not None:
             name = self.place_of_word(g) or _region_name(g.region, self.ds)
             slot = Slot(cur.metrics, g.start, g.start, cur.alias, cur.broad, [name],
-                        "national" if name == "全国" else "region" if cur.scope == "national" else cur.scope,
-                        cur.kind, self.state.snapshot(),  # 全国GDP增长5.0%；全省增长5.6%: the province's own
-                        rule="region-growth")
+                        "national" if name == "全国" else "region" if cur.scope == "national" or self.parts_whole(cur)
+                        else cur.scope, cur.kind, self.state.snapshot(),  # 全国GDP增长5.0%；全省增长5.6%: the province's
+                        rule="region-growth")  # own; 全省县域…增长7.0%，我县增长8.1%: the county's own
             slot.growths = g.rates[:1]
             self.slots.append(slot)
             return

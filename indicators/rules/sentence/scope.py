@@ -12,7 +12,7 @@ from ..tokens import GrowthTok, Token
 from ..stories import subject_after
 from .common import (SentenceBase, Slot, _CLAUSE_SEP, _COUNTED_SET, _GDP_FAMILY, _GDP_PARTS, _JOINERS,
     _POPULATION_CHARS,
-    _FACTOR_ADJUSTED, _WORD_PREFIX, _other_measure, _other_things, _whole_region_prefix)
+    _FACTOR_ADJUSTED, _WORD_PREFIX, _other_measure, _other_things, _region_name, _whole_region_prefix)
 from .kinds import Kinds
 
 _CONTEXT_WORD = re.compile("产值|增加值")  # the words a context alias of the output and value added ends in
@@ -677,7 +677,8 @@ class Scope(Kinds):
         home = self.ds.home_place
         own = _WHOLE_AT.get(home.level, []) if home is not None else []
         thr = self.investment_threshold(start)  # (500万元以上项目投资: the statistic's own threshold, no part)
-        words = [m for m in L.EXCLUSION.finditer(self.text, lo, thr.start() if thr else start) if m.group() not in own
+        words = [m for m in L.EXCLUSION.finditer(self.text, lo, thr.start() if thr else start)
+                 if (m.group() not in own or self.other_place_before(m.start()))
                  and not (m.start() and self.text[m.start() - 1] in L.EXCLUSION_NOT_AFTER.get(m.group(), ""))
                  and not L.SOURCE_FROM.match(self.text, m.start())  # (来自统计部门的数据显示: a source)
                  and not (L.EXCLUSION_WHOLE_AT.get(m.group()) == "places" and self.group_described(m.start(), m.end(), start))
@@ -701,6 +702,12 @@ class Scope(Kinds):
                      and _after_cause(gap := self.text[m.end():start]) == gap  # (重大项目…推动全县投资…: the cause's)
                      and not L.PLACE_OF_PLACE.match(mask_names(self.text[m.end():start]))), None)
         return (L.EXCLUSIONS[excl.group()] if excl else None), own
+
+    def other_place_before(self, s: int) -> bool:
+        """Whether a place other than the home ends at ``s`` (全省县域, 全市县域 in a county's article: the counties of
+        that province or city, a subset of it, not the county's own whole)."""
+        return any(t.kind == "region" and t.end == s and _region_name(str(t.value), self.ds) != self.ds.home
+                   for t in self.toks)
 
     def worked_projects(self, s: int, start: int) -> bool:
         """Whether the exclusion word at ``s`` names projects a verb works on (加快实施重大项目, 新开工一批亿元以上项目:
