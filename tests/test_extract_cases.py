@@ -19299,6 +19299,9 @@ S35C_CASES = [
     case("county-tier-near-bare",
          "2023年,县域地区生产总值达到286亿元,增长5.3%。",
          F("gdp", 2023, "FY", 286, "亿元", 5.3, region="海盐"), region="海盐", pub="2024-03-01"),
+    case("county-tier-near-rank-field",
+         "2023年,海盐县地区生产总值位列全省县域第二十位,全年总量达到586.1亿元。",
+         F("gdp", 2023, "FY", 586.1, "亿元", region="海盐"), region="嘉兴", pub="2024-03-01"),
 ]
 
 

@@ -45,6 +45,7 @@ class Flow:
     ended: bool = False  # the last paragraph ended with a full stop
     opening: TimeState | None = None  # the time the last paragraph opened with
     began: TimeState | None = None  # the time in force when this paragraph began
+    fresh: bool = False  # this paragraph began after a blank line or a heading (from the article's lead)
     pending: list[str] = field(default_factory=list)  # figure-less sentences whose times wait for a figure
     prev_slots: list[Slot] = field(default_factory=list)  # the last sentence's slots (for a rate after them)
     prev_kind: str = "actual"  # the kind of the last slot (其中… goes on in it)
@@ -98,6 +99,7 @@ class Extractor:
         """Reset what a new paragraph resets; the metric its heading names (its topic), if any."""
         if flow.header or "|" in p_text:
             flow.header = _pipe_header(p_text, flow.header)
+        flow.fresh = flow.blank and flow.handed is None
         if flow.handed is not None:  # 2016年…580亿元…。今年1-8月，全市经济…。\n全市…总产值…: the time the
             flow.time, flow.handed = flow.handed, None  # last paragraph closed on introduces this one's figures
             flow.pending.clear()
@@ -272,7 +274,7 @@ class Extractor:
                 flow.opening = flow.lead.copy()  # (…上半年…。据1至5月统计数据…: the next goes on from H1)
         if unled and flow.lead is not None and flow.handed is not None:
             flow.lead = flow.handed.copy()  # (2016年…。今年1-8月，…。: the article's lead is the period it closed on)
-        if flow.opening is not None and _flashback(flow.began, flow.opening, flow.lead):
+        if flow.opening is not None and not flow.fresh and _flashback(flow.began, flow.opening):
             flow.opening = flow.began.copy()  # (2020年，余杭GDP达到…。 in a story of 2024: the next goes on in 2024)
 
     def closing_lead(self, flow: Flow, new: list[Fact]) -> TimeState | None:
@@ -634,14 +636,15 @@ def _next_paragraphs(paragraphs: list[str]) -> list[str]:
     return out
 
 
-def _flashback(began: TimeState | None, opening: TimeState, lead: TimeState | None) -> bool:
-    """Whether a paragraph that began in the article's lead year opened with an earlier year (a look
-    back: 2020年，余杭GDP达到3051亿元。 in a story of 2024's figures), so that the paragraphs after it go
-    on in the year it began in, not in the year it looked back to.
+def _flashback(began: TimeState | None, opening: TimeState) -> bool:
+    """Whether a paragraph that went on in a period of the paragraph before opened with an earlier year
+    (a look back: 2020年，余杭GDP达到3051亿元。 in a story of 2024's figures), so that the paragraphs after it
+    go on in the time it began in, not in the year it looked back to. (After a blank line a paragraph
+    starts afresh: its year is a section's, not a look back.)
 
-    >>> _flashback(TimeState(2024, "FY"), TimeState(2020, "FY"), TimeState(2024, "FY"))
+    >>> _flashback(TimeState(2024, "FY"), TimeState(2020, "FY"))
     True
-    >>> _flashback(TimeState(2024, "FY"), TimeState(2025, "Q1"), TimeState(2024, "FY"))
+    >>> _flashback(TimeState(2024, "FY"), TimeState(2025, "Q1"))
     False
     """
     if began is None or began.year is None or opening.year is None:

@@ -678,7 +678,7 @@ class Scope(Kinds):
         own = _WHOLE_AT.get(home.level, []) if home is not None else []
         thr = self.investment_threshold(start)  # (500万元以上项目投资: the statistic's own threshold, no part)
         words = [m for m in L.EXCLUSION.finditer(self.text, lo, thr.start() if thr else start)
-                 if (m.group() not in own or self.other_place_before(m.start()))
+                 if (m.group() not in own or m.end() == start and self.other_place_before(m.start()))
                  and not (m.start() and self.text[m.start() - 1] in L.EXCLUSION_NOT_AFTER.get(m.group(), ""))
                  and not L.SOURCE_FROM.match(self.text, m.start())  # (来自统计部门的数据显示: a source)
                  and not (L.EXCLUSION_WHOLE_AT.get(m.group()) == "places" and self.group_described(m.start(), m.end(), start))
@@ -704,8 +704,9 @@ class Scope(Kinds):
         return (L.EXCLUSIONS[excl.group()] if excl else None), own
 
     def other_place_before(self, s: int) -> bool:
-        """Whether a place other than the home ends at ``s`` (全省县域, 全市县域 in a county's article: the counties of
-        that province or city, a subset of it, not the county's own whole)."""
+        """Whether a place other than the home ends at ``s`` (全省县域, 全市县域 glued to a metric in a county's article:
+        the counties of that province or city, a subset of it, not the county's own whole; not a ranking's field,
+        稳居全省县域首位)."""
         return any(t.kind == "region" and t.end == s and _region_name(str(t.value), self.ds) != self.ds.home
                    for t in self.toks)
 
