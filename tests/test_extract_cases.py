@@ -20935,7 +20935,32 @@ REAL176_CASES = [
 ]
 
 
+REAL179_CASES = [
+    # a whole-region word before a "first of its kind" word (全国首个, 全省首家, 全国首批: vocab/rank_words.csv) names
+    # the field the place was first in, not the subject of the figures after it (before: the nation's or the
+    # province's figures)
+    case("first-of-kind-field-province",
+         "2023年，海门新落户企业120家，全省首个县级数据交易中心建成投用；实现规上工业总产值1850亿元，增长9.2%。",
+         F("industrial_output", 2023, "FY", 1850, "亿元", yoy=9.2, region="海门"), region="海门", pub="2024-03-01"),
+    case("first-of-kind-field-nation-firm",
+         "去年，江阴建成全国首家县级算力中心，实现地区生产总值5100亿元，增长5.3%。",
+         F("gdp", 2023, "FY", 5100, "亿元", yoy=5.3, region="江阴"), region="江阴", pub="2024-03-01"),
+    case("first-of-kind-field-nation-batch",
+         "2023年，溧阳入选全国首批数字乡村试点；完成固定资产投资420亿元，增长6.1%。",
+         F("fixed_asset_investment", 2023, "FY", 420, "亿元", yoy=6.1, region="溧阳"), region="溧阳", pub="2024-03-01"),
+    # near miss: the whole region opens its own clause after the field: its figures
+    case("first-of-kind-near-subject-after",
+         "全省首个算力枢纽建成投用，全省实现一般公共预算收入9900亿元，增长6.1%。",
+         F("fiscal_revenue_general", 2023, "FY", 9900, "亿元", yoy=6.1, region="江苏"), region="江苏", pub="2024-01-25"),
+    # near miss: a bound the place was first to pass, after its own figure, is no figure
+    case("first-of-kind-near-bound-after",
+         "去年，江阴地区生产总值5100亿元，增长5.3%，成为全国首个GDP突破5000亿元的县级市。",
+         F("gdp", 2023, "FY", 5100, "亿元", yoy=5.3, region="江阴"), region="江阴", pub="2024-03-01"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
+    "real179": REAL179_CASES,
     "s34c": S34C_CASES,
     "s35a": S35A_CASES,
     "s35b": S35B_CASES,
