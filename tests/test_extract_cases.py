@@ -20956,6 +20956,20 @@ REAL179_CASES = [
     case("first-of-kind-near-bound-after",
          "去年，江阴地区生产总值5100亿元，增长5.3%，成为全国首个GDP突破5000亿元的县级市。",
          F("gdp", 2023, "FY", 5100, "亿元", yoy=5.3, region="江阴"), region="江阴", pub="2024-03-01"),
+    # a milestone after 继 with no time of its own (继规上工业总产值突破万亿元后, 继…超过百亿元之后): reached at an
+    # earlier time the text does not say, no figure of the period in force (before: a figure of that period, or of
+    # the last year in a January article)
+    case("undated-milestone-quarter-in-force",
+         "今年前三季度，太仓经济稳中向好。继规上工业总产值突破3000亿元后，太仓又有新进展，新增高新技术企业120家。",
+         region="太仓", pub="2024-10-28"),
+    case("undated-milestone-time-later",
+         "继一般公共预算收入超过百亿元之后，宜兴1月份税收收入同比增长8.1%。", region="宜兴", pub="2024-02-20"),
+    case("undated-milestone-january",
+         "继进出口总额突破千亿美元大关后，昆山再获殊荣。", region="昆山", pub="2023-01-30"),
+    # near miss: the milestone names its year; the figures after it are the later year's
+    case("undated-milestone-near-dated",
+         "继2021年地区生产总值突破千亿元后，2023年溧阳GDP达1300亿元，增长6.0%。",
+         F("gdp", 2023, "FY", 1300, "亿元", yoy=6.0, region="溧阳"), region="溧阳", pub="2024-02-05"),
 ]
 
 

@@ -1240,6 +1240,9 @@ FRAME_AFTER = re.compile(r"\s*(?:之|的?(?:税种|行业|项目)?构成)?中\s*
 PLACE_SET_END = re.compile(r"(?:" + _EVERY_PLACE + "|" + _COUNT_OF_PLACES + r")(?:\([市县区、]{1,5}\))?的?$")
 # 继2021年突破100亿元之后, 继去年首次迈上千亿台阶后: a milestone of an earlier time the figure follows
 MILESTONE_FROM = "继"
+# 继规上工业总产值突破万亿元后, 继GDP超过3000亿元之后: a milestone with no time of its own (no 年, 月 or 季 in it),
+# reached at an earlier time the text does not say: its amount is no figure (继2021年突破100亿元之后 keeps its time)
+MILESTONE_UNDATED = re.compile(MILESTONE_FROM + r"(?![续而承任])[^,;:。年月季]{2,30}?[之以]?后(?=[,\s])")
 # 继一季度同比增长21.4%实现良好开局之后, 在1-7月增长4.2%的良好基础上: the word before an earlier period that opens a
 # frame of its rate, and after the rate the words to the frame's end (no clause mark between)
 EARLIER_FRAME_OPENERS = function_words("earlier_frame_open")

@@ -741,10 +741,13 @@ def _rate_anaphora(text: str, ds: DocState, found: list) -> list[Token]:
 
 def _bounds(text: str) -> list[tuple[int, int]]:
     """The spans of levels that are no figure: one neared (距离3000亿仅一步之遥), a counted group's
-    bound (不足200亿元的四地中), a tier's (在Ⅰ档(产值1000亿元以上)中) or a counted class's (超过20亿元的还有三地)."""
+    bound (不足200亿元的四地中), a tier's (在Ⅰ档(产值1000亿元以上)中), a counted class's (超过20亿元的还有三地) or an
+    undated milestone's (继规上工业总产值突破万亿元后)."""
     near: list[tuple[int, int]] = []
+    if L.MILESTONE_FROM in text:
+        near = [m.span() for m in L.MILESTONE_UNDATED.finditer(text)]
     if "离" in text or "距" in text:  # (…and breaks no chain)
-        near = [m.span() for m in L.DISTANCE_TO.finditer(text)]
+        near += [m.span() for m in L.DISTANCE_TO.finditer(text)]
     if "中" in text or "里" in text:
         near += [m.span() for m in L.GROUP_BOUND.finditer(text)]
         near += [m.span() for m in L.TIER_BOUND.finditer(text)]  # 在Ⅰ档(产值1000亿元以上)中: a tier's bound
