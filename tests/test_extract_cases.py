@@ -20973,8 +20973,32 @@ REAL179_CASES = [
 ]
 
 
+REAL180_CASES = [
+    # a place opening a sentence after a list of places' levels, then the word that names the rate after it
+    # (出现了, 保持了, 取得了 … X%的下滑/增长): that place's rate of the metric before (before: no metric held it)
+    case("place-named-rate-after-list-two",
+         "1-6月，余杭区和临平区出口额分别为312.5亿元和98.7亿元。余杭区同比出现了6.4%的下滑。临平区同比出现了3.2%的小幅下滑。",
+         F("exports", 2024, "H1", value=312.5, unit="亿元", yoy=-6.4, region="余杭"),
+         F("exports", 2024, "H1", value=98.7, unit="亿元", yoy=-3.2, region="临平"), region="杭州", pub="2024-07-20"),
+    case("place-named-rate-after-list-kept",
+         "前三季度，鹿城区和龙湾区社会消费品零售总额分别为420.6亿元和180.2亿元。鹿城区同比保持了5.6%的增长，龙湾区同比出现了1.4%的下降。",
+         F("retail_sales", 2024, "Q1-Q3", value=420.6, unit="亿元", yoy=5.6, region="鹿城"),
+         F("retail_sales", 2024, "Q1-Q3", value=180.2, unit="亿元", yoy=-1.4, region="龙湾"), region="温州", pub="2024-10-28"),
+    case("place-named-rate-after-list-gained",
+         "上半年，路桥区和黄岩区一般公共预算收入分别为35.2亿元和28.6亿元。路桥区取得了7.3%的增长，黄岩区则出现了0.9%的下滑。",
+         F("fiscal_revenue_general", 2024, "H1", value=35.2, unit="亿元", yoy=7.3, region="路桥"),
+         F("fiscal_revenue_general", 2024, "H1", value=28.6, unit="亿元", yoy=-0.9, region="黄岩"), region="台州", pub="2024-07-20"),
+    # near miss: the words after the percent name a share, no rate: nothing for it
+    case("place-named-rate-near-share",
+         "1-6月，余杭区和临平区出口额分别为312.5亿元和98.7亿元。余杭区同比出现了6.4%的占比。",
+         F("exports", 2024, "H1", value=312.5, unit="亿元", region="余杭"),
+         F("exports", 2024, "H1", value=98.7, unit="亿元", region="临平"), region="杭州", pub="2024-07-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real179": REAL179_CASES,
+    "real180": REAL180_CASES,
     "s34c": S34C_CASES,
     "s35a": S35A_CASES,
     "s35b": S35B_CASES,

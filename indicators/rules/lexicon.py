@@ -606,6 +606,9 @@ RATE_VERDICT = "(?:" + RATE_NOUN + "|" + trie_pattern(list(GROWTH_WORDS)) + r"|(
 # 温岭(11.2%)、玉环(10.6%)增速居前 / 增长较快: a rate word or growth word judging the rates just given
 RATE_JUDGED = re.compile("(?:" + RATE_NOUN + "|" + trie_pattern(list(GROWTH_WORDS)) + ")(?![\\d-])")
 RATE_VERDICT_GAP = re.compile(RATE_VERDICT + r"(?:其)?(?:分别|均|都)?" + GAP.pattern)
+# 余杭区同比出现了6.4%的下滑, 路桥区取得了7.3%的增长: a place's rate named by the words after it (named_rate),
+# the word before it that names it (rate_named_before) ending the words after the place
+RATE_NAMED_GAP = re.compile(GAP.pattern + "(?:" + trie_pattern(list(RATE_NAMED_BEFORE)) + ")")
 # (GDP总量较少为156.98亿元: a verdict and its verb with no comma between)
 # 固定资产投资保持平稳较快增长，完成投资4531.16亿元: one or two short clauses on how the metric moved
 # (a trend word of vocab/trend_words.csv in one; no figure, no place, no 其中), then the verb that gives

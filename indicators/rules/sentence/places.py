@@ -397,7 +397,7 @@ class Places(Scope):
             return self.place_rate(base, s, e, name, nxt)  # type: ignore[arg-type]
         e, gap = self.figure_gap(j, e, listed)
         if not (L.GAP.fullmatch(gap) or L.RANK_GAP.fullmatch(gap) or L.VERDICT_GAP.fullmatch(gap)
-                or nxt.kind == "growth" and L.RATE_VERDICT_GAP.fullmatch(gap)) \
+                or nxt.kind == "growth" and (L.RATE_VERDICT_GAP.fullmatch(gap) or L.RATE_NAMED_GAP.fullmatch(gap))) \
                 or (nxt.kind == "amount" and text.startswith("的", nxt.end) and not self.level_by_rank(nxt)):
             return 0  # 其中海宁市增长…; 德清县次之，为612.0亿元
         if nxt.kind == "amount" and L.CLASS_AFTER.match(text, nxt.end):
