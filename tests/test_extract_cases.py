@@ -20993,6 +20993,23 @@ REAL180_CASES = [
          "1-6月，余杭区和临平区出口额分别为312.5亿元和98.7亿元。余杭区同比出现了6.4%的占比。",
          F("exports", 2024, "H1", value=312.5, unit="亿元", region="余杭"),
          F("exports", 2024, "H1", value=98.7, unit="亿元", region="临平"), region="杭州", pub="2024-07-20"),
+    # a place's 总量 judged in a short clause, then 以 and its level named by the words after it (以X亿元的成绩/规模):
+    # the level of the metric the sentence before named (before: no metric phrase held it)
+    case("anaphor-verdict-yi-level-gdp",
+         "一季度，其他县市GDP均不足200亿元。其中江山市总量相对较高，以185.3亿元的成绩位居全市第三，同比增长5.2%。",
+         F("gdp", 2024, "Q1", value=185.3, unit="亿元", yoy=5.2, region="江山"), region="衢州", pub="2024-04-28"),
+    case("anaphor-verdict-yi-level-fiscal",
+         "1-9月，绍兴其他区县财政总收入均不足百亿元。其中嵊州市总量较低，以48.2亿元的成绩排在末位。",
+         F("fiscal_revenue_total", 2024, "Q1-Q3", value=48.2, unit="亿元", region="嵊州"), region="绍兴", pub="2024-10-28"),
+    case("anaphor-verdict-yi-level-retail",
+         "上半年，宁波南部各县社会消费品零售总额均在200亿元以下。其中宁海县总量相对较高，以186.4亿元的规模位列第一。",
+         F("retail_sales", 2024, "H1", value=186.4, unit="亿元", region="宁海"), region="宁波", pub="2024-07-20"),
+    case("anaphor-verdict-yi-level-trade",
+         "1-5月，湖州其他区县进出口总额均不足百亿元。其中德清县总量相对较大，以86.5亿元的成绩紧随长兴之后。",
+         F("trade_total", 2024, "M1-M5", value=86.5, unit="亿元", region="德清"), region="湖州", pub="2024-06-25"),
+    # near miss: the sentence before names no metric: 总量 stands for none, and the level is no fact
+    case("anaphor-verdict-yi-near-no-metric",
+         "一季度，各县市经济运行平稳。其中江山市总量相对较高，以185.3亿元的成绩位居全市第三。", region="衢州", pub="2024-04-28"),
 ]
 
 

@@ -606,6 +606,9 @@ RATE_VERDICT = "(?:" + RATE_NOUN + "|" + trie_pattern(list(GROWTH_WORDS)) + r"|(
 # 温岭(11.2%)、玉环(10.6%)增速居前 / 增长较快: a rate word or growth word judging the rates just given
 RATE_JUDGED = re.compile("(?:" + RATE_NOUN + "|" + trie_pattern(list(GROWTH_WORDS)) + ")(?![\\d-])")
 RATE_VERDICT_GAP = re.compile(RATE_VERDICT + r"(?:其)?(?:分别|均|都)?" + GAP.pattern)
+# 总量相对较高，以75.49亿元的成绩…, 总量较低，以48.2亿元的规模…: a short clause that judges the metric, then 以 before a
+# level the words after it name (LEVEL_NOUN_AFTER; not a rate: 一马当先，以7.6%的增速 names no metric's)
+VERDICT_LEVEL_GAP = re.compile(r"(?:(?!其中)[^,;:。\d%()]){1,10}?,以")
 # 余杭区同比出现了6.4%的下滑, 路桥区取得了7.3%的增长: a place's rate named by the words after it (named_rate),
 # the word before it that names it (rate_named_before) ending the words after the place
 RATE_NAMED_GAP = re.compile(GAP.pattern + "(?:" + trie_pattern(list(RATE_NAMED_BEFORE)) + ")")

@@ -149,6 +149,7 @@ class Lists(Figures):
             or (last and "" in slot.metrics and L.COUNTED_JOIN.fullmatch(gap))  # 接待游客、社零分别达到1120万人次、…
             or (last is None and (L.RANK_GAP.fullmatch(gap) or L.VERDICT_GAP.fullmatch(gap)
                                   or L.TREND_GAP.fullmatch(mask_names(gap))))
+            or (last is None and bool(L.VERDICT_LEVEL_GAP.fullmatch(gap)) and bool(L.LEVEL_NOUN_AFTER.match(self.text, q.end)))
             or (last and last.role == "baseline" and self.from_to(slot, gap))
             or (last is None and q.role == "delta" and L.DELTA_GAP.fullmatch(gap))  # 比上年增加41.3亿元，达到…
             or (last is None and bool(slot.growths) and gap.lstrip(",") in ("至", "到"))  # 增长4.2%至186.5亿元: the level it grew to
