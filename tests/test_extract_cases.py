@@ -20810,6 +20810,26 @@ REAL178_CASES = [
 ]
 
 
+REAL181_CASES = [
+    # a share of another metric of the place named by 该 (占该县GDP比重的5.2%, 占该区生产总值的41.3%): the level
+    # is the place's own, as after 占全县 (before: labelled a subset, 占该 read without its level and metric)
+    case("share-of-its-own-gdp-county", "广饶县2023年一般公共预算收入38.6亿元,占该县GDP比重的5.2%。",
+         F("fiscal_revenue_general", 2023, "FY", 38.6, "亿元", region="广饶县"), region="广饶县", pub="2024-03-01"),
+    case("share-of-its-own-gdp-trade", "2022年,鹿邑县进出口总额46.3亿元,占该县地区生产总值的13.1%。",
+         F("trade_total", 2022, "FY", 46.3, "亿元", region="鹿邑县"), region="鹿邑县", pub="2024-03-01"),
+    case("share-of-its-own-gdp-district", "上半年,全区社会消费品零售总额152.4亿元,增长6.8%,占该区生产总值比重为41.3%。",
+         F("retail_sales", 2024, "H1", 152.4, "亿元", 6.8, region="章丘"), region="章丘", pub="2024-07-26"),
+    case("share-of-its-own-gdp-city", "莱州市2021年一般公共预算收入45.2亿元,占该市GDP的6.1%。",
+         F("fiscal_revenue_general", 2021, "FY", 45.2, "亿元", region="莱州"), region="莱州", pub="2022-03-01"),
+    # near misses: the same metric of the larger place (占该市规上工业增加值) stays a part, as after 占全市; an
+    # above-quota part of retail is no fact
+    case("share-of-its-own-near-same-metric", "2023年高新区规上工业增加值85.2亿元,占该市规上工业增加值的40.1%。",
+         region="潍坊", pub="2024-03-01"),
+    case("share-of-its-own-near-quota", "2023年全县限额以上单位消费品零售额20.5亿元,占该县社会消费品零售总额的31.2%。",
+         region="宁陵县", pub="2024-03-01"),
+]
+
+
 REAL175_CASES = [
     # a rate right after a word that names it (以, 实现, 出现, 创), then its rate noun with no 的 between
     # (以5.6%名义增速, 实现9.8%增速, 出现2.3%负增长, 创21.4%高增速): the metric's growth, as with 的 (before:
@@ -21016,6 +21036,7 @@ REAL180_CASES = [
 CASE_LISTS: dict[str, list] = {
     "real179": REAL179_CASES,
     "real180": REAL180_CASES,
+    "real181": REAL181_CASES,
     "s34c": S34C_CASES,
     "s35a": S35A_CASES,
     "s35b": S35B_CASES,

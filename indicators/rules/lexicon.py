@@ -1402,7 +1402,7 @@ def is_utility(name: str) -> bool:
     return (name[:end.start()] if end else name).endswith(UTILITY_WORDS)
 FIRM_END = trie_pattern(list(FIRM_ENDS))
 SHARE_WORD = "占"  # 占全市…, 占…比重: a share is printed with it
-SHARE_CUE = re.compile(r"(?:均)?占(?:全[市县省区国]|总额|总量|全部|所有|该|县内|市内|本地|(?P<place>"
+SHARE_CUE = re.compile(r"(?:均)?占(?:全[市县省区国]|总额|总量|全部|所有|该[市县省区]?|县内|市内|本地|(?P<place>"
                        + NAME_SLOT + r")[市县区省]?)")
 # 1000亿元以上的县; GDP达到906.67亿元能进入前十: the bound of a set or the entry level of a ranking, no place's figure
 THRESHOLD_AFTER = re.compile(r"(?:以上|以下)(?:的)?[\u4e00-\u9fff]|(?:就|才|即|方)?(?:能|可|可以)(?:进入|跻身|入围|挤进)"

@@ -837,11 +837,10 @@ class Figures(SentenceBase):
         return not slot.amounts and not slot.growths and any(
             sl is not slot and sl.start >= slot.end and sl.metrics == slot.metrics for sl in self.slots)
 
-    def larger_whole(self, cue: str, end: int) -> str:
+    def larger_whole(self, cue: str) -> str:
         """The place whose whole a share cue names by a word (占全省, 占该省: the province; 占全国), or "";
         the article's own place when the word means it (全县 in a county's article)."""
-        level = cue[-1] if "全" in cue else (self.text[end:end + 1] if cue.endswith("该") else "")
-        word = "全" + level
+        word = "全" + _share_level(cue)
         return _region_name(word, self.ds) if word in REGION_WORDS else ""
 
     def apply_shares(self, i: int, j: int) -> int:
@@ -850,9 +849,9 @@ class Figures(SentenceBase):
         for m in L.SHARE_CUE.finditer(mask_names(self.text)) if L.SHARE_WORD in self.text and self.slots else ():
             cue, place = self.text[m.start():m.end()], self.text[m.start("place"):m.end("place")]
             every = cue.startswith("均")
-            level = cue[-1] if "全" in cue else ""
-            whole = self.larger_whole(cue, m.end())
-            of_metric = L.METRIC.match(self.text, m.end())  # 占全市生产总值的60.4%: a share of another metric
+            level = _share_level(cue)  # 占全省, 占该省: the province's level
+            whole = self.larger_whole(cue)
+            of_metric = L.METRIC.match(self.text, m.end())  # 占全市生产总值的60.4%, 占该县GDP的5.2%: another metric's
             of_alias = ALIASES[L.alias_of(of_metric.group())] if of_metric else None
             of_metrics = set(of_alias.metrics) if of_alias else set()
             tail = L.METRIC_ANAPHOR.match(self.text, m.end()) if not of_metric else None
@@ -888,3 +887,12 @@ class Figures(SentenceBase):
         """Whether 全省 (``level`` 省) names a larger place than ``regions`` (全市 may be a county-level city's)."""
         place = lookup(regions[0], self.ds.home) if len(regions) == 1 else None
         return level == "省" and place is not None and place.level in ("county", "city")
+
+
+def _share_level(cue: str) -> str:
+    """The level a share cue names by 全 or 该 (占全县, 占该县: 县; 占全国: 国), or "" (占总额, 占嘉兴市).
+
+    >>> _share_level("占该县"), _share_level("均占全市"), _share_level("占该"), _share_level("占总额")
+    ('县', '市', '', '')
+    """
+    return cue[-1] if len(cue) > 2 and cue[-2] in "全该" else ""
