@@ -21033,10 +21033,34 @@ REAL180_CASES = [
 ]
 
 
+REAL182_CASES = [
+    # a household's income (城镇居民家庭人均可支配收入, 农村居民家庭年人均可支配收入, 城镇居民年人均可支配收入): the
+    # urban or rural per-capita income, as when 家庭 or 年 is left out (before: 家庭年 parted the population from the
+    # income, so the rows were the all-residents' income of a town's scope)
+    case("household-income-urban",
+         "据抽样调查，城镇居民家庭人均可支配收入31250元，比上年增长4.1%。",
+         F("income_urban_pc", 2023, "FY", 31250, "元", 4.1, region="双城"), region="双城", pub="2024-04-20"),
+    case("household-income-rural-year",
+         "全年农村居民家庭年人均可支配收入18630元，增长6.2%。",
+         F("income_rural_pc", 2023, "FY", 18630, "元", 6.2, region="宾县"), region="宾县", pub="2024-05-10"),
+    case("household-income-both-year",
+         "城镇居民年人均可支配收入29870元，比上年增长3.8%；农村居民年人均可支配收入17450元，增长5.6%。",
+         F("income_urban_pc", 2022, "FY", 29870, "元", 3.8, region="五常"),
+         F("income_rural_pc", 2022, "FY", 17450, "元", 5.6, region="五常"), region="五常", pub="2023-04-28"),
+    case("household-income-all",
+         "全年居民家庭人均可支配收入25300元，比上年增长5.0%。",
+         F("income_pc", 2023, "FY", 25300, "元", 5.0, region="尚志"), region="尚志", pub="2024-04-20"),
+    # near miss: a household's spending is no income
+    case("household-income-near-spending",
+         "全年城镇居民家庭人均消费支出21400元，比上年增长5.2%。", region="双城", pub="2024-04-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real179": REAL179_CASES,
     "real180": REAL180_CASES,
     "real181": REAL181_CASES,
+    "real182": REAL182_CASES,
     "s34c": S34C_CASES,
     "s35a": S35A_CASES,
     "s35b": S35B_CASES,
