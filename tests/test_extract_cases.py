@@ -21066,6 +21066,25 @@ REAL182_CASES = [
     case("local-fiscal-broad-next-sentence",
          "全年地方财政收入9.7亿元，增长2.4%。全年一般公共预算收入7.9亿元，比上年增长5.6%。",
          F("fiscal_revenue_general", 2021, "FY", 7.9, "亿元", 5.6, region="桓仁"), region="桓仁", pub="2022-05-06"),
+    # a lead that narrows the story to the three industries (具体到三次产业, 落点到三次产业上): a connector, no sector's
+    # name, so the industries' rates after it are the region's (before: the lead's words read as a sector's)
+    case("narrowing-lead-three-industries",
+         "前三季度,全市地区生产总值增长5.6%。具体到三次产业,第一产业增加值增长4.2%,第二产业增加值增长6.8%。",
+         F("gdp", 2024, "Q1-Q3", yoy=5.6, region="肇东"), F("gdp_primary", 2024, "Q1-Q3", yoy=4.2, region="肇东"),
+         F("gdp_secondary", 2024, "Q1-Q3", yoy=6.8, region="肇东"), region="肇东", pub="2024-10-25"),
+    case("narrowing-lead-landing-list",
+         "上半年,全县实现地区生产总值182.3亿元,增长6.1%。落点到三次产业上,一产、二产、三产分别增长3.1%、5.4%、6.2%。",
+         F("gdp", 2024, "H1", 182.3, "亿元", 6.1, region="青冈"), F("gdp_primary", 2024, "H1", yoy=3.1, region="青冈"),
+         F("gdp_secondary", 2024, "H1", yoy=5.4, region="青冈"), F("gdp_tertiary", 2024, "H1", yoy=6.2, region="青冈"),
+         region="青冈", pub="2024-07-30"),
+    case("narrowing-lead-tertiary-level",
+         "上半年,全区地区生产总值增长4.9%。具体到三次产业上,第三产业增加值412.6亿元,增长5.9%。",
+         F("gdp", 2024, "H1", yoy=4.9, region="道里"), F("gdp_tertiary", 2024, "H1", 412.6, "亿元", 5.9, region="道里"),
+         region="道里", pub="2024-07-30"),
+    # near miss: narrowed to a manufacturing trade, the figure is that trade's
+    case("narrowing-lead-near-trade",
+         "上半年,全市规上工业增加值增长6.3%。具体到行业,汽车制造业增加值增长12.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.3, region="长春"), region="长春", pub="2024-07-30"),
     # near miss: 地方财政收入 alone stands for the budget revenue
     case("local-fiscal-broad-near-alone",
          "全年地方财政收入21.5亿元，增长7.2%，其中税收收入16.2亿元。",
