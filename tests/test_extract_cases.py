@@ -21053,19 +21053,6 @@ REAL182_CASES = [
     # near miss: a household's spending is no income
     case("household-income-near-spending",
          "全年城镇居民家庭人均消费支出21400元，比上年增长5.2%。", region="双城", pub="2024-04-20"),
-    # 地方财政收入 beside 一般公共预算收入 for the same time (地区财政收入…；地方财政收入…；一般公共预算收入…): the
-    # budget revenue named as such is the headline, 地方财政收入 (with fund revenue in it) a broad name that gives
-    # way (before: two values of one key, a conflict)
-    case("local-fiscal-broad-three-kinds",
-         "全年地区财政收入46.2亿元，比上年下降3.1%；地方财政收入38.6亿元，下降6.2%；一般公共预算收入27.4亿元，增长3.5%。",
-         F("fiscal_revenue_total", 2021, "FY", 46.2, "亿元", -3.1, region="盖州"),
-         F("fiscal_revenue_general", 2021, "FY", 27.4, "亿元", 3.5, region="盖州"), region="盖州", pub="2022-04-30"),
-    case("local-fiscal-broad-after",
-         "上半年，全县一般公共预算收入12.8亿元，增长4.2%，地方财政收入15.1亿元，增长1.3%。",
-         F("fiscal_revenue_general", 2022, "H1", 12.8, "亿元", 4.2, region="岫岩"), region="岫岩", pub="2022-07-28"),
-    case("local-fiscal-broad-next-sentence",
-         "全年地方财政收入9.7亿元，增长2.4%。全年一般公共预算收入7.9亿元，比上年增长5.6%。",
-         F("fiscal_revenue_general", 2021, "FY", 7.9, "亿元", 5.6, region="桓仁"), region="桓仁", pub="2022-05-06"),
     # a lead that narrows the story to the three industries (具体到三次产业, 落点到三次产业上): a connector, no sector's
     # name, so the industries' rates after it are the region's (before: the lead's words read as a sector's)
     case("narrowing-lead-three-industries",
@@ -21085,10 +21072,6 @@ REAL182_CASES = [
     case("narrowing-lead-near-trade",
          "上半年,全市规上工业增加值增长6.3%。具体到行业,汽车制造业增加值增长12.1%。",
          F("industrial_value_added", 2024, "H1", yoy=6.3, region="长春"), region="长春", pub="2024-07-30"),
-    # near miss: 地方财政收入 alone stands for the budget revenue
-    case("local-fiscal-broad-near-alone",
-         "全年地方财政收入21.5亿元，增长7.2%，其中税收收入16.2亿元。",
-         F("fiscal_revenue_general", 2021, "FY", 21.5, "亿元", 7.2, region="凤城"), region="凤城", pub="2022-05-06"),
 ]
 
 
