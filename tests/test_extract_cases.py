@@ -21075,11 +21075,39 @@ REAL182_CASES = [
 ]
 
 
+REAL183_CASES = [
+    # zones and new areas that Chongqing's and Sichuan's statistics list among their districts (万盛经开区 among
+    # Chongqing's districts, 三江新区 beside 宜宾's districts), by the names print gives them: places of their own
+    # (before: the zone word made the figures the home's zone's, scoped as a sector, or a subset)
+    case("wansheng-zone-short-growth",
+         "前三季度,万盛经开区规上工业增加值增长8.4%。",
+         F("industrial_value_added", 2024, "Q1-Q3", None, "", 8.4, region="万盛"), region="重庆",
+         pub="2024-10-26"),
+    case("wansheng-zone-full-name",
+         "一季度,万盛经济技术开发区完成地区生产总值41.3亿元,增长4.6%。",
+         F("gdp", 2025, "Q1", 41.3, "亿元", 4.6, region="万盛"), region="重庆", pub="2025-04-28"),
+    case("sanjiang-new-area-with-city",
+         "上半年,宜宾三江新区固定资产投资增长17.2%。",
+         F("fixed_asset_investment", 2024, "H1", None, "", 17.2, region="三江新区"), region="宜宾",
+         pub="2024-07-29"),
+    case("sanjiang-new-area-short-value",
+         "2023年,三江新区实现地区生产总值318.5亿元,同比增长9.3%。",
+         F("gdp", 2023, "FY", 318.5, "亿元", 9.3, region="三江新区"), region="宜宾", pub="2024-02-06"),
+    # near misses: a firm named with the stem is no place; the county 三江 (柳州) stays itself
+    case("wansheng-near-firm",
+         "前三季度,万盛股份实现营业收入12.8亿元,增长8.4%。", region="重庆", pub="2024-10-26"),
+    case("sanjiang-near-county",
+         "上半年,三江县地区生产总值增长5.1%。",
+         F("gdp", 2024, "H1", None, "", 5.1, region="三江"), region="柳州", pub="2024-07-29"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real179": REAL179_CASES,
     "real180": REAL180_CASES,
     "real181": REAL181_CASES,
     "real182": REAL182_CASES,
+    "real183": REAL183_CASES,
     "s34c": S34C_CASES,
     "s35a": S35A_CASES,
     "s35b": S35B_CASES,
