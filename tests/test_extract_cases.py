@@ -21093,6 +21093,15 @@ REAL183_CASES = [
     case("sanjiang-new-area-short-value",
          "2023年,三江新区实现地区生产总值318.5亿元,同比增长9.3%。",
          F("gdp", 2023, "FY", 318.5, "亿元", 9.3, region="三江新区"), region="宜宾", pub="2024-02-06"),
+    # a district's figure with a note that leaves out the zone by its short name (綦江区(不含万盛)): the district's own
+    # figure as its statistics count it, the zone's own after it (before: the note made the district's a part)
+    case("district-without-zone-short-name",
+         "前三季度,綦江区(不含万盛)固定资产投资增长7.7%,万盛经开区增长4.1%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", None, "", 7.7, region="綦江"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", None, "", 4.1, region="万盛"), region="重庆", pub="2024-10-26"),
+    case("district-without-zone-bare",
+         "一季度,綦江(不含万盛)社会消费品零售总额增长5.6%。",
+         F("retail_sales", 2025, "Q1", None, "", 5.6, region="綦江"), region="重庆", pub="2025-04-28"),
     # near misses: a firm named with the stem is no place; the county 三江 (柳州) stays itself
     case("wansheng-near-firm",
          "前三季度,万盛股份实现营业收入12.8亿元,增长8.4%。", region="重庆", pub="2024-10-26"),

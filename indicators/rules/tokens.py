@@ -394,11 +394,24 @@ _ZONE_WORDS = tuple(ZONES)  # 经开区, 高新区 …: the zones a place's stat
 _ITEM_JOIN = re.compile("[" + L.JOINERS + "]")  # (what parts the items of the note)
 
 
+def _zone_item(word: str) -> bool:
+    """Whether a word a place's note leaves out names a development zone: by its zone word (经开区), or as the short
+    name of a zone the gazetteer lists (万盛, 万盛经济技术开发区: 綦江区(不含万盛)).
+
+    >>> _zone_item("经开区"), _zone_item("万盛"), _zone_item("溧阳市")
+    (True, True, False)
+    """
+    if word.endswith(_ZONE_WORDS):
+        return True
+    entry = lookup(word)
+    return entry is not None and entry.name.endswith(_ZONE_WORDS)
+
+
 def _excluded_places(found: list, text: str) -> list:
     """武进区(不含经开区,下同)规上工业…, 全区(不包括高新区和经开区)…: a place followed by a note of the development
     zones (vocab/zones.csv) its figures leave out is one place token through the note: its own figures as its
     statistics count them (the zones left out name no place of the sentence; the exclusion word makes no part of
-    the whole).  A note that leaves out anything else (a county, 全市(不含溧阳市); 不含房地产开发投资) stays as it was.
+    the whole), also when the zone left out is named by its gazetteer short form (綦江区(不含万盛)).  A note that leaves out anything else (a county, 全市(不含溧阳市); 不含房地产开发投资) stays as it was.
 
     >>> f = [(0, 3, "region", "武进区"), (6, 9, "region", "经开区"), (13, 17, "metric", "规上工业")]
     >>> _excluded_places(f, "武进区(不含经开区,下同)规上工业")
@@ -410,7 +423,7 @@ def _excluded_places(found: list, text: str) -> list:
         at, end = m.start("places"), m.end("places")
         while at < end:  # (the places left out, 、/和/及/与 between them)
             at = places[at] if at in places else at + 1 if text[at] in L.JOINERS and at > m.start("places") else end + 1
-        if place is not None and at == end and all(w.endswith(_ZONE_WORDS) for w in _ITEM_JOIN.split(m.group("places"))):
+        if place is not None and at == end and all(map(_zone_item, _ITEM_JOIN.split(m.group("places")))):
             found = [t for t in found if t is not place and not m.start() <= t[0] < m.end()] \
                 + [(place[0], m.end(), "region", place[3])]
     return found
