@@ -21111,6 +21111,47 @@ REAL183_CASES = [
 ]
 
 
+REAL184_CASES = [
+    # a table copied from a page whose encoding lost its indenting spaces: question marks open a cell or part the
+    # characters of a label (| ????工??业 |, | 指??标 |); they are spaces, so the rows read as the clean table's
+    # (before: the header and the labels matched no word, and the table gave nothing)
+    case("lost-spaces-cell-indent-yiyuan",
+         "2023年全县生产总值及增长速度\n| 指??标 | 绝对数(亿元) | 比上年增长% |\n| 生产总值 | 612.40 | 5.6 |\n"
+         "| 其中:第一产业 | 60.12 | 3.9 |\n| ????第二产业 | 250.30 | 7.1 |\n| ??其中:工业 | 180.75 | 8.2 |\n"
+         "| ????建筑业 | 69.55 | 4.0 |\n",
+         F("gdp", 2023, "FY", value=612.40, unit="亿元", yoy=5.6, region="怀远"),
+         F("gdp_primary", 2023, "FY", value=60.12, unit="亿元", yoy=3.9, region="怀远"),
+         F("gdp_secondary", 2023, "FY", value=250.30, unit="亿元", yoy=7.1, region="怀远"),
+         F("industrial_value_added", 2023, "FY", value=180.75, unit="亿元", yoy=8.2, region="怀远"),
+         region="怀远", pub="2024-04-20"),
+    case("lost-spaces-cell-split-word-wanyuan",
+         "表1 2021年全市地区生产总值\n| 指????标 | 绝对数(万元) | 比上年增长(%) |\n| 地区生产总值 | 3456789 | 7.2 |\n"
+         "| ??第一产业 | 345678 | 2.8 |\n| ??第二产业 | 1567890 | 8.5 |\n| ????工??业 | 1234567 | 9.1 |\n",
+         F("gdp", 2021, "FY", value=3456789, unit="万元", yoy=7.2, region="宁国"),
+         F("gdp_primary", 2021, "FY", value=345678, unit="万元", yoy=2.8, region="宁国"),
+         F("gdp_secondary", 2021, "FY", value=1567890, unit="万元", yoy=8.5, region="宁国"),
+         F("industrial_value_added", 2021, "FY", value=1234567, unit="万元", yoy=9.1, region="宁国"),
+         region="宁国", pub="2022-05-10"),
+    case("lost-spaces-cell-traditional-gloss",
+         "2020年全市生產(chǎn)總值及其增長(zhǎng)速度\n| 指???標(biāo) | 絕對數(shù)(億元) | 比上年增長(%) |\n"
+         "| 生產(chǎn)總值 | 845.6 | 4.1 |\n| ???第三產(chǎn)業(yè) | 402.3 | 3.3 |\n| ?????工業(yè) | 390.2 | 5.7 |\n",
+         F("gdp", 2020, "FY", value=845.6, unit="亿元", yoy=4.1, region="桐城"),
+         F("gdp_tertiary", 2020, "FY", value=402.3, unit="亿元", yoy=3.3, region="桐城"),
+         F("industrial_value_added", 2020, "FY", value=390.2, unit="亿元", yoy=5.7, region="桐城"),
+         region="桐城", pub="2021-04-12"),
+    # near misses: a sector's row behind lost spaces is still a sector's (no fact); question marks of prose
+    # between two words are a question's, not spaces (the sentence after them keeps its own figure)
+    case("lost-spaces-near-sector-row",
+         "2023年全县规模以上工业增加值及增长速度\n| 指??标 | 绝对数(亿元) | 比上年增长% |\n"
+         "| ??其中:高新技术产业 | 45.1 | 9.0 |\n| ??其中:装备制造业 | 30.2 | 11.4 |\n",
+         region="怀远", pub="2024-04-20"),
+    case("lost-spaces-near-prose-question",
+         "全县去年的经济总量有多大??答案在统计公报里。2023年全县生产总值301.5亿元,比上年增长5.3%。",
+         F("gdp", 2023, "FY", value=301.5, unit="亿元", yoy=5.3, region="舒城"),
+         region="舒城", pub="2024-04-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real179": REAL179_CASES,
     "real180": REAL180_CASES,
@@ -21133,6 +21174,7 @@ CASE_LISTS: dict[str, list] = {
     "real170": REAL170_CASES,
     "real172": REAL172_CASES,
     "real176": REAL176_CASES,
+    "real184": REAL184_CASES,
     "real173": REAL173_CASES,
     "real174": REAL174_CASES,
     "s33b": S33B_CASES,

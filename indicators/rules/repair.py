@@ -513,7 +513,7 @@ def repair(original: str) -> Repaired:
         return Repaired("", np.zeros(0, dtype=np.int64), original)
     codes, keep = _folded_codes(np.frombuffer(original.encode("utf-32-le", "surrogatepass"), dtype=np.uint32))
     folded = _fold_points(_fold_cn_years(codes.tobytes().decode("utf-32-le", "surrogatepass"), codes), codes)
-    folded = _fold_cn_percents(folded, codes, keep)
+    folded = _fold_lost_spaces(_fold_cn_percents(folded, codes, keep), codes, keep)
     _drop_marks(folded, keep)
     _drop_symbols(codes, keep, folded)
     runs = _kept_runs(folded, spaced := double_spaced(folded))  # every whitespace character goes, but these
@@ -766,6 +766,47 @@ _SAME_BELOW = re.compile(rf"\({_W}*(?:以{_W}*)?下{_W}*同{_W}*\)")
 # 01…05 numbering a page's summary items, glued to a year that opens the item (042023年,云和县…)
 _ITEM_NUMBER = re.compile(r"0[1-9](?=(?:19|20)\d\d年)")  # (at a line's start: checked apart, a scan of
 # every position for a line start costs ten times as much)
+
+
+# ?? where a page's encoding lost the spaces that indented a cell or parted a word (| ????工??业 | 325.68 |)
+_LOST_SPACES = re.compile(r"\?+")
+_CELL_OPENERS = frozenset("|\n")
+
+
+def _fold_lost_spaces(folded: str, codes: np.ndarray, keep: np.ndarray) -> str:
+    r"""A run of question marks that stands for spaces a page's encoding lost becomes spaces in ``codes`` and
+    the text returned (a table's cells are read there), dropped from the text as spaces are: one that opens a
+    line or a table's cell before a word, or one between two ideographs of a table's cell (a question mark
+    of prose ends a clause).
+
+    >>> repair("| 指??标 | 绝对数 |\n| ????工??业 | 325.68 |\n| ??其中:建筑业 | 12.1 |").folded
+    '| 指  标 | 绝对数 |\n|     工  业 | 325.68 |\n|   其中:建筑业 | 12.1 |'
+    >>> repair("是多少?是301.5亿元吗??对。\n?? 2023年").text
+    '是多少?是301.5亿元吗??对。\n2023年'
+    """
+    if "?" not in folded:  # (nearly every text)
+        return folded
+    n = len(folded)
+    lost: list[int] = []
+    for m in _LOST_SPACES.finditer(folded):
+        before = m.start() - 1
+        while before >= 0 and folded[before] == " ":
+            before -= 1
+        after = m.end()
+        while after < n and folded[after] == " ":
+            after += 1
+        word_after = after < n and ("\u3400" <= folded[after] <= "\u9fff" or folded[after].isdigit())
+        if before < 0 or folded[before] in _CELL_OPENERS:
+            if word_after or after >= n or folded[after] == "\n":
+                lost.extend(range(m.start(), m.end()))
+        elif word_after and "\u3400" <= folded[before] <= "\u9fff" \
+                and folded.rfind("|", folded.rfind("\n", 0, before) + 1, before) >= 0:
+            lost.extend(range(m.start(), m.end()))
+    if not lost:
+        return folded
+    codes[lost] = 0x20
+    keep[lost] = False
+    return codes.tobytes().decode("utf-32-le", "surrogatepass")
 
 
 def _drop_marks(folded: str, keep: np.ndarray) -> None:
