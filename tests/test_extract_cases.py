@@ -19305,6 +19305,32 @@ S35C_CASES = [
 ]
 
 
+REAL185_CASES = [
+    # a title line that names a government's work report by its year (2024年桐庐县人民政府工作报告) labels the report,
+    # delivered early that year on the year before: the year is no time of the review's figures after it, which
+    # take theirs from the publication (before: the title's year was taken as the figures' own, so a January
+    # report's 全年 became this year's forecast, or its undated figures had no period at all)
+    case("report-label-full-year",
+         "2024年桐庐县人民政府工作报告\n\n全年实现地区生产总值520.6亿元，增长6.1%；一般公共预算收入达到48.2亿元。",
+         F("gdp", 2023, "FY", 520.6, "亿元", 6.1, region="桐庐"),
+        F("fiscal_revenue_general", 2023, "FY", 48.2, "亿元", region="桐庐"), region="桐庐", pub="2024-01-22"),
+    case("report-label-undated",
+         "2022年湖州市德清县政府工作报告\n\n经济运行稳中向好。全县实现地区生产总值608亿元、增长3.4%。",
+         F("gdp", 2021, "FY", 608, "亿元", 3.4, region="德清"), region="德清", pub="2022-01-20"),
+    case("report-label-yilailai",
+         "2025年海门区人民政府工作报告(摘要)\n\n一年来，我们实现规上工业增加值增长9.3%，完成固定资产投资412亿元。",
+         F("industrial_value_added", 2024, "FY", None, "", 9.3, region="海门"),
+         F("fixed_asset_investment", 2024, "FY", 412, "亿元", region="海门"), region="海门", pub="2025-01-15"),
+    # near miss: a statistical communiqué's title year is its figures' own, published months later
+    case("report-label-near-bulletin",
+         "德清县2021年国民经济和社会发展统计公报\n\n全年实现地区生产总值608亿元，增长3.4%。",
+         F("gdp", 2021, "FY", 608, "亿元", 3.4, region="德清"), region="德清", pub="2022-03-20"),
+    # near miss: this year's report (今年的县政府工作报告) names the year its plans are for
+    case("report-label-near-this-year",
+         "今年的县政府工作报告提出，全县地区生产总值增长6%左右。",
+         region="德清", pub="2024-02-10", labels={6: "target"}),
+]
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -21162,6 +21188,7 @@ CASE_LISTS: dict[str, list] = {
     "s35a": S35A_CASES,
     "s35b": S35B_CASES,
     "s35c": S35C_CASES,
+    "real185": REAL185_CASES,
     "real177": REAL177_CASES,
     "real178": REAL178_CASES,
     "real175": REAL175_CASES,

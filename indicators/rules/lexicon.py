@@ -395,6 +395,11 @@ YEARBOOK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?年鉴")  # (2022年|莒南�
 # 比上年增长3.1%, 较上年下降2%: a growth over the whole year before (no 同期) in running text (a table's header
 # 比上年增长(%) is not: its rows' time is the table's), a full year's figure
 ANNUAL_BASIS = re.compile(r"[比较]上年(?!同期)(?:增长|下降|增加|减少)\s*-?\d")
+# 2022年苏州市吴中区人民政府工作报告, 2024年政府工作报告: a year that labels a report delivered early that year on the
+# year before (its places and 人民 between them), no time of figures
+REPORT_LABELS = function_words("report_label")
+REPORT_LABEL_AFTER = re.compile(r"(?:(?!的)[\u4e00-\u9fff]{0,8}?[省市区县州旗]){0,3}(?:人民)?(?:"
+                                + "|".join(map(re.escape, REPORT_LABELS)) + ")")
 YEARBOOK_HEAD = 200  # the characters of a page's head its yearbook edition is looked for in (title, breadcrumb)
 # 一、2021年工作回顾, 向大会报告工作: a report that reviews the year to a congress (in December: the year is over)
 YEAR_REVIEW_WORDS = function_words("year_review")

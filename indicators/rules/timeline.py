@@ -467,12 +467,20 @@ def _run_start(text: str, s: int, e: int) -> bool:
 
 
 def _edition_label(text: str, e: int) -> bool:
-    """2022年莒南年鉴: a year that labels a yearbook's edition (the time ending at ``e``), no time of figures.
+    """2022年莒南年鉴: a year that labels a yearbook's edition (the time ending at ``e``), no time of figures; nor
+    does one that labels a government's work report, delivered early that year on the year before.
 
     >>> _edition_label("首页 > 2022年莒南年鉴 > 经济", 9), _edition_label("2022年全县生产总值", 5)
     (True, False)
+    >>> _edition_label("2022年苏州市吴中区人民政府工作报告", 5), _edition_label("2024年政府工作报告提出", 5)
+    (True, True)
+    >>> _edition_label("2021年全区经济写入政府工作报告", 5)  # no report's name right after the year
+    False
+    >>> _edition_label("今年的市政府工作报告指出", 2)  # this year's report: its plans are this year's
+    False
     """
-    return "年鉴" in text and L.YEARBOOK_AFTER.match(text, e) is not None
+    return ("年鉴" in text and L.YEARBOOK_AFTER.match(text, e) is not None) \
+        or ("工作报告" in text and text[e - 5:e - 1].isdigit() and L.REPORT_LABEL_AFTER.match(text, e) is not None)
 
 
 def _after_comparison(text: str, s: int, before: str) -> bool:
@@ -540,7 +548,8 @@ def compared_time(text: str, s: int, e: int) -> bool:
     # character there is one a match of theirs can end or begin with: most times have none)
     before, after = text[s - 1:s] if s else "", text[e:e + 1]
     if before not in _COMPARED_BEFORE and not at_edge(after, _COMPARED_FIRST) and not _is_span(text[s:e]) \
-            and text[s:e] not in _RECORD_YEAR and "基数" not in text and "年鉴" not in text:
+            and text[s:e] not in _RECORD_YEAR and "基数" not in text and "年鉴" not in text \
+            and "工作报告" not in text:
         return False  # (no test below reads anything here)
     return bool(_after_comparison(text, s, before)
                 or (at_edge(after, _COMPARED_FIRST) and _COMPARED_AFTER.match(text, e))
