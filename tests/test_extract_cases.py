@@ -19321,6 +19321,25 @@ REAL185_CASES = [
          "2025年海门区人民政府工作报告(摘要)\n\n一年来，我们实现规上工业增加值增长9.3%，完成固定资产投资412亿元。",
          F("industrial_value_added", 2024, "FY", None, "", 9.3, region="海门"),
          F("fixed_asset_investment", 2024, "FY", 412, "亿元", region="海门"), region="海门", pub="2025-01-15"),
+    # the report's page reposted months later (its date the repost's): the figures it gives no year of are of the
+    # year before the report's, as a yearbook edition's are (before: the repost's year, a forecast or no period)
+    case("report-edition-repost-full-year",
+         "2022年吴江区人民政府工作报告\n\n全年实现地区生产总值2200亿元、增长8.5%。",
+         F("gdp", 2021, "FY", 2200, "亿元", 8.5, region="吴江"), region="吴江", pub="2022-06-15"),
+    case("report-edition-repost-undated",
+         "2023年平阳县政府工作报告(全文)\n\n全县地区生产总值达到630亿元，增长3.6%。",
+         F("gdp", 2022, "FY", 630, "亿元", 3.6, region="平阳"), region="平阳", pub="2023-04-10"),
+    case("report-edition-repost-city",
+         "2024年余姚市人民政府工作报告\n\n经济运行稳中有进，完成规上工业增加值610亿元、增长8%。",
+         F("industrial_value_added", 2023, "FY", 610, "亿元", 8, region="余姚"), region="余姚", pub="2024-07-01"),
+    case("report-edition-repost-two-figures",
+         "2023年瑞安市人民政府工作报告\n\n一般公共预算收入完成60.2亿元，增长4.1%；社会消费品零售总额达到520亿元。",
+         F("fiscal_revenue_general", 2022, "FY", 60.2, "亿元", 4.1, region="瑞安"),
+         F("retail_sales", 2022, "FY", 520, "亿元", region="瑞安"), region="瑞安", pub="2023-09-20"),
+    # near miss: a report's follow-up that names this year's quarter keeps it
+    case("report-edition-near-this-year-quarter",
+         "2024年桐庐县政府工作报告落实情况\n\n今年一季度，全县地区生产总值增长6.2%。",
+         F("gdp", 2024, "Q1", None, "", 6.2, region="桐庐"), region="桐庐", pub="2024-04-20"),
     # near miss: a statistical communiqué's title year is its figures' own, published months later
     case("report-label-near-bulletin",
          "德清县2021年国民经济和社会发展统计公报\n\n全年实现地区生产总值608亿元，增长3.4%。",

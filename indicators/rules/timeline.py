@@ -111,17 +111,23 @@ class DocState:
 
     @property
     def edition_year(self) -> int | None:
-        """The edition of the yearbook the page is from, named in its head (潍坊年鉴·2020, 2011年绍兴年鉴): the
+        """The edition of the yearbook the page is from, named in its head (潍坊年鉴·2020, 2011年绍兴年鉴), or the
+        year of the government's work report it is (2022年吴中区人民政府工作报告, delivered early that year): the
         figures it gives no year of are of the year before.
 
         >>> DocState(None, None, "", text="临朐年鉴·2021\\n全年实现生产总值366.2亿元").edition_year  # type: ignore[arg-type]
         2021
         >>> DocState(None, None, "", text="全县入选百强。据统计年鉴,全年…").edition_year is None  # type: ignore[arg-type]
         True
+        >>> DocState(None, None, "", text="2022年吴中区人民政府工作报告\\n全年…").edition_year  # type: ignore[arg-type]
+        2022
         """
         if self._edition is False:
             head = self.text[:L.YEARBOOK_HEAD]
             m = L.YEARBOOK_EDITION.search(head) if "年鉴" in head else None
+            if m is None and "工作报告" in head and (r := L.REPORT_EDITION.search(head)) is not None:
+                self._edition = int(r.group("year"))
+                return self._edition
             self._edition = int(m.group("after") or m.group("before")) if m else None
         return self._edition  # type: ignore[return-value]
 
