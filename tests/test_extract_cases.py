@@ -21197,12 +21197,43 @@ REAL184_CASES = [
 ]
 
 
+REAL186_CASES = [
+    # a whole-region word ranked by 排列 or 排序 (增速全省排列第9位，全市排列第3位), or whole-region words listed before
+    # one rank (增速居全省、全市第3位; 全省、全州排名第5位), is the field of the rank, not the subject of the clauses after
+    # it (before: 排列/排序 were no ranking words, and only the last of the listed words was read as a field, so the next
+    # industry's figures went to the province or the city)
+    case("rank-field-pailie",
+         "2022年,第一产业增加值15.2亿元,增长4.1%,增速全省排列第12位,全市排列第2位;第二产业增加值30.5亿元,增长6.3%。",
+         F("gdp_primary", 2022, "FY", 15.2, "亿元", 4.1, region="宁陕"),
+         F("gdp_secondary", 2022, "FY", 30.5, "亿元", 6.3, region="宁陕"), region="宁陕", pub="2023-03-20"),
+    case("rank-field-list-paiming",
+         "2023年,全县规上工业增加值增长8.6%,增速全省、全市排名第5位;固定资产投资增长12.1%。",
+         F("industrial_value_added", 2023, "FY", None, "", 8.6, region="礼县"),
+         F("fixed_asset_investment", 2023, "FY", None, "", 12.1, region="礼县"), region="礼县", pub="2024-02-10"),
+    case("rank-field-list-ju",
+         "上半年,全县社会消费品零售总额完成21.3亿元,增长5.2%,增速全省、全市第3位;一般公共预算收入1.8亿元,增长9.4%。",
+         F("retail_sales", 2024, "H1", 21.3, "亿元", 5.2, region="镇安"),
+         F("fiscal_revenue_general", 2024, "H1", 1.8, "亿元", 9.4, region="镇安"), region="镇安", pub="2024-07-25"),
+    case("rank-field-paixu",
+         "2023年,第三产业增加值40.2亿元,增长5.5%,全省排序第30位,全州排序第2位;第二产业增加值21.8亿元,增长7.7%。",
+         F("gdp_tertiary", 2023, "FY", 40.2, "亿元", 5.5, region="祥云"),
+         F("gdp_secondary", 2023, "FY", 21.8, "亿元", 7.7, region="祥云"), region="祥云", pub="2024-03-15"),
+    # near miss: whole-region words listed with rates of their own are the places of those rates
+    case("rank-field-near-own-rates",
+         "2023年,全县生产总值增长6.5%,全省、全市分别增长5.8%、6.1%。",
+         F("gdp", 2023, "FY", None, "", 6.5, region="礼县"),
+         F("gdp", 2023, "FY", None, "", 5.8, region="甘肃"),
+         F("gdp", 2023, "FY", None, "", 6.1, region="陇南"), region="礼县", pub="2024-02-10"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real179": REAL179_CASES,
     "real180": REAL180_CASES,
     "real181": REAL181_CASES,
     "real182": REAL182_CASES,
     "real183": REAL183_CASES,
+    "real186": REAL186_CASES,
     "s34c": S34C_CASES,
     "s35a": S35A_CASES,
     "s35b": S35B_CASES,

@@ -1098,6 +1098,9 @@ RANK_OF_TIME_AFTER = re.compile(r"(?:的)?(?:全[国省市县区])?(?:排名|排
 RANK_TAIL = re.compile(_RANK_VERB + "?" + _RANK + "(?:位|名)?")  # 佛山排名第三: the ordinal after a ranking word
 # 全市排第三, 全省列第五位: a whole-region word ranked by a verb and its rank is the field of a ranking
 FIELD_RANKED = re.compile(_RANK_VERB + _RANK)
+# 增速居全省、全州第1位, 全省、全市排名第二: whole-region words joined before one rank are each a field of it (the
+# words after the first, skipped before the rank is looked for)
+FIELD_LIST_TAIL = re.compile(r"(?:[、和及与](?:" + trie_pattern(sorted(REGION_WORDS)) + r"))+")
 # 全市红旗奖十大指标中,2项列全市第一; 全市9个主体中,…: a whole-region word opening a set the figures are
 # among (not 其中, a part) is the field, not the subject
 FIELD_AMONG = re.compile(r"[^,;:。%]{1,14}?(?<!其)中\s*[,:]")

@@ -272,6 +272,8 @@ class Places(Scope):
         """Whether the place at ``s``..``e`` is the field a rank is in (全省第5, 全市排第三, 宜春一类县第2: a
         set of its places), not a place that ranks itself."""
         text = self.text
+        if val in REGION_WORDS and text[e:e + 1] in "、和及与" and (joined := L.FIELD_LIST_TAIL.match(text, e)):
+            e = joined.end()  # 全省、全州第1位: the rank after the list is each one's
         rank = L.RANK_AFTER.match(text, e)
         return rank is not None and (val in REGION_WORDS or not self.ranks_itself(s, rank.end())) or (
             val in REGION_WORDS and (L.FIELD_RANKED.match(text, e) or L.FIELD_AMONG.match(text, e)) is not None) \
