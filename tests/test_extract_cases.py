@@ -21224,6 +21224,25 @@ REAL186_CASES = [
          F("gdp", 2023, "FY", None, "", 6.5, region="礼县"),
          F("gdp", 2023, "FY", None, "", 5.8, region="甘肃"),
          F("gdp", 2023, "FY", None, "", 6.1, region="陇南"), region="礼县", pub="2024-02-10"),
+    # a list of metrics paired with its figures by 分别 whose last item is no metric of ours though it holds one's
+    # word (建筑业总产值, 农林牧渔业总产值: a sector's output) keeps that item's place, so the figures before it are
+    # the metrics' in turn (before: the item broke the list, and no figure was paired)
+    case("list-tail-construction",
+         "上半年,全县生产总值、社会消费品零售总额、建筑业总产值同比分别增长6.1%、7.2%、8.3%。",
+         F("gdp", 2024, "H1", None, "", 6.1, region="洋县"),
+         F("retail_sales", 2024, "H1", None, "", 7.2, region="洋县"), region="洋县", pub="2024-07-28"),
+    case("list-tail-farm-output",
+         "1-9月,全区规上工业增加值、固定资产投资、农林牧渔业总产值分别增长9.6%、10.2%、4.4%。",
+         F("industrial_value_added", 2024, "M1-M9", None, "", 9.6, region="麦积"),
+         F("fixed_asset_investment", 2024, "M1-M9", None, "", 10.2, region="麦积"), region="麦积", pub="2024-10-25"),
+    case("list-tail-licensed",
+         "2023年,全市规上工业增加值、一般公共预算收入、资质内建筑业总产值分别增长7.5%、9.8%、3.2%。",
+         F("industrial_value_added", 2023, "FY", None, "", 7.5, region="华阴"),
+         F("fiscal_revenue_general", 2023, "FY", None, "", 9.8, region="华阴"), region="华阴", pub="2024-02-05"),
+    # near miss: a list of sectors' outputs alone holds no metric of ours
+    case("list-tail-near-sectors",
+         "上半年,全县建筑业总产值、农林牧渔业总产值分别增长8.3%、4.4%。",
+         region="洋县", pub="2024-07-28"),
 ]
 
 

@@ -271,9 +271,12 @@ class Sentence(Times):
         if o.slot is not None and (joined := self.extends_list(o.slot, slot)):
             o.slot.metrics, o.slot.end, o.chain_end = o.slot.metrics + slot.metrics, slot.end, joined
             o.slot.add_rule("metric-list")
+            end = slot.end
+            if joined == end and (tail := self.unknown_tail(o.slot)):
+                o.chain_end = end = tail  # 生产总值、社零额、建筑业总产值分别增长…: an item no metric of ours ends the list
             if "" in o.slot.metrics:
                 o.slot.add_rule("unknown-items")
-            return self.covered(i, slot.end)
+            return self.covered(i, end)
         if (rated := self.rated_before(slot)) is not None:
             o.slot, o.chain_end = rated, slot.end  # 地区生产总值同比增长5.2%，总量达到1234.5亿元: its level
             rated.add_rule("metric-anaphor")
