@@ -21243,6 +21243,22 @@ REAL186_CASES = [
     case("list-tail-near-sectors",
          "上半年,全县建筑业总产值、农林牧渔业总产值分别增长8.3%、4.4%。",
          region="洋县", pub="2024-07-28"),
+    # a sector named as the object of a verb of the region's work (搭建跨境电商平台, 培育首位产业) in a clause with no
+    # figure is no topic of the subject-less clause after it, whose figures are the whole region's (before: they were
+    # read as the sector's)
+    case("effort-object-platform",
+         "搭建跨境电商平台,前三季度外贸进出口总额5.6亿元,增长12.3%。",
+         F("trade_total", 2024, "Q1-Q3", 5.6, "亿元", 12.3, region="城固"), region="城固", pub="2024-10-22"),
+    case("effort-object-develop",
+         "大力发展跨境电商,1-8月进出口额3.4亿元,增长6.6%。",
+         F("trade_total", 2024, "M1-M8", 3.4, "亿元", 6.6, region="临洮"), region="临洮", pub="2024-09-20"),
+    case("effort-object-cultivate",
+         "培育首位产业,上半年外贸出口额2.2亿元,增长15.1%。",
+         F("exports", 2024, "H1", 2.2, "亿元", 15.1, region="富平"), region="富平", pub="2024-07-22"),
+    # near miss: a sector that is its clause's subject (跨境电商发展迅猛) stays the topic of the figures after it
+    case("effort-object-near-subject",
+         "跨境电商发展迅猛,1-8月进出口额3.4亿元,增长6.6%。",
+         region="临洮", pub="2024-09-20", labels={3.4: "sector"}),
 ]
 
 

@@ -1101,6 +1101,9 @@ FIELD_RANKED = re.compile(_RANK_VERB + _RANK)
 # 增速居全省、全州第1位, 全省、全市排名第二: whole-region words joined before one rank are each a field of it (the
 # words after the first, skipped before the rank is looked for)
 FIELD_LIST_TAIL = re.compile(r"(?:[、和及与](?:" + trie_pattern(sorted(REGION_WORDS)) + r"))+")
+# 搭建跨境电商平台, 大力发展物流业: a verb of the region's work (function_words.csv effort_verb) before the sector
+# it works on, no topic of the clause after it
+EFFORT_VERB = re.compile(trie_pattern(function_words("effort_verb")))
 # 全市红旗奖十大指标中,2项列全市第一; 全市9个主体中,…: a whole-region word opening a set the figures are
 # among (not 其中, a part) is the field, not the subject
 FIELD_AMONG = re.compile(r"[^,;:。%]{1,14}?(?<!其)中\s*[,:]")
