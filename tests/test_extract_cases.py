@@ -21259,6 +21259,28 @@ REAL186_CASES = [
     case("effort-object-near-subject",
          "跨境电商发展迅猛,1-8月进出口额3.4亿元,增长6.6%。",
          region="临洮", pub="2024-09-20", labels={3.4: "sector"}),
+    # places a rate is compared with, listed bare, then their rates in one bracket (比全省、全州(均为7.3%)低…;
+    # 高于全国、全省(分别为4.7%、5.1%)): one rate for all after 均, one each after 分别, each place's fact of the metric
+    # (before: only a bracket after each place was read)
+    case("compared-shared-jun",
+         "全年地区生产总值86.4亿元,增长5.9%,比全省、全市(均为5.2%)高0.7个百分点。",
+         F("gdp", 2023, "FY", 86.4, "亿元", 5.9, region="勉县"),
+         F("gdp", 2023, "FY", None, "", 5.2, region="陕西"),
+         F("gdp", 2023, "FY", None, "", 5.2, region="汉中"), region="勉县", pub="2024-03-10"),
+    case("compared-shared-fenbie",
+         "上半年,全县规上工业增加值增长9.1%,高于全省和全市(分别为6.8%和7.5%)。",
+         F("industrial_value_added", 2024, "H1", None, "", 9.1, region="永登"),
+         F("industrial_value_added", 2024, "H1", None, "", 6.8, region="甘肃"),
+         F("industrial_value_added", 2024, "H1", None, "", 7.5, region="兰州"), region="永登", pub="2024-07-26"),
+    case("compared-shared-nation",
+         "前三季度,全市社会消费品零售总额增长4.2%,低于全国、全省(分别为4.7%、5.1%)。",
+         F("retail_sales", 2024, "Q1-Q3", None, "", 4.2, region="弥勒"),
+         F("retail_sales", 2024, "Q1-Q3", None, "", 5.1, region="云南"), region="弥勒", pub="2024-10-28",
+         labels={4.7: "national"}),
+    # near miss: one rate after 分别 for two places pairs none
+    case("compared-shared-near-count",
+         "上半年,全县规上工业增加值增长9.1%,高于全省、全市(分别为6.8%)。",
+         F("industrial_value_added", 2024, "H1", None, "", 9.1, region="永登"), region="永登", pub="2024-07-26"),
 ]
 
 

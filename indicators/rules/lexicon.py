@@ -648,6 +648,15 @@ _ANY_ITEM = re.sub(r"\(\?P<\w+>", "(?:", _COMPARED_ITEM)  # the same item, its g
 _EQUAL_AFTER = r"与(?=[^,;。()]{0,12}\([^()]*\)(?:基本)?(?:持平|相当|一致|相同))"
 COMPARED_PLACES = re.compile(r"(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1] + ["比", "较"])
                              + "|" + _EQUAL_AFTER + r")(?:分别)?(?P<items>" + _ANY_ITEM + "(?:(?:、|和|及|与)" + _ANY_ITEM + ")*)")
+# 比全省、全州(均为7.3%)低…, 高于全国、全省(分别为8.1%、7.3%): places compared with, listed bare, then one bracket
+# with their rates: one for all after 均 or 都, one each in turn after 分别
+_BARE_PLACE = r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?" + PLACE_MEASURE
+BARE_PLACE_ITEM = re.compile(_BARE_PLACE)
+_PCT_LIST = r"-?\d+(?:\.\d+)?%(?:(?:、|和|及|与)-?\d+(?:\.\d+)?%)*"
+COMPARED_SHARED = re.compile(r"(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1] + ["比", "较"]) + r")(?:分别)?"
+                             r"(?P<items>" + re.sub(r"\(\?P<\w+>", "(?:", _BARE_PLACE) + r"(?:(?:、|和|及|与)"
+                             + re.sub(r"\(\?P<\w+>", "(?:", _BARE_PLACE) + r")+)\((?P<word>均|都|分别)(?:为|是)(?P<rates>"
+                             + _PCT_LIST + r")\)")
 # the growth words that are verbs (增长, 下降, 回落 …: vocab/growth_words.csv, role verb)
 _GROWTH_VERBS = [w for w, role in GROWTH_ROLES.items() if role == "verb"]
 _RATES = [w for w, role in GROWTH_ROLES.items() if role == "rate"]  # 增速, 增幅, 降幅 …

@@ -65,6 +65,7 @@ def _has_level(text: str) -> bool:
 # what every match of the patterns compared_slots scans a sentence with holds (a plain test of each first)
 _COMPARED_PLACES_WORDS = needs(L.COMPARED_PLACES)
 _COMPARED_LEVELS_WORDS = needs(L.COMPARED_LEVELS)
+_SHARED_OPENINGS = ("(均", "(都", "(分别")  # (the gate of COMPARED_SHARED: its bracket's opening)
 _COMPARED_BASIS_WORDS = needs(L.COMPARED_BASIS) + needs(L.COMPARED_BASIS_CLAUSE)
 _OF_FIGURE = re.compile(r"的\d")  # (the gate of COMPARED_LEVEL_OF: a figure after 的)
 
@@ -447,6 +448,8 @@ class Lists(Figures):
             return len(self.slots) - before
         for m in L.COMPARED_PLACES.finditer(masked) if holds_any(masked, _COMPARED_PLACES_WORDS) else ():
             self.compared_rate_slots(m, masked, L.COMPARED_ITEM)
+        for m in L.COMPARED_SHARED.finditer(masked) if holds_any(text, _SHARED_OPENINGS) else ():
+            self.shared_rate_slots(m, masked)
         for m in L.POINTS_BRACKET.finditer(masked) if "百分点(" in text else ():
             self.points_bracket_slots(m, masked)
         for m in L.LEVEL_BRACKET.finditer(masked) if "元(" in text else ():
@@ -512,6 +515,29 @@ class Lists(Figures):
             slot = Slot(base.metrics, it.start(), it.end(), base.alias, base.broad, [name], scope, base.kind,
                         base.time, explicit_region=place, rule="compared-place")
             slot.growths = [Rate(float(it.group("rate")), *it.span("rate"))]
+            self.slots.append(slot)
+
+    def shared_rate_slots(self, m: re.Match[str], masked: str) -> None:
+        """比全省、全州(均为7.3%)低…; 高于全国、全省(分别为8.1%、7.3%): the places a metric's rate is compared with,
+        listed, then their rates in one bracket (one for all after 均, one each after 分别): that metric's rates of them."""
+        text = self.text
+        base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule.startswith("metric")), None)
+        if base is None or len(base.metrics) != 1 or self.group_start(base.end) != self.group_start(m.start()) \
+                or not (base.growths or any(q.has_growth for q in base.amounts)):
+            return
+        places = list(L.BARE_PLACE_ITEM.finditer(masked, m.start("items"), m.end("items")))
+        rates = list(PERCENT.finditer(text, m.start("rates"), m.end("rates")))
+        if len(rates) != (1 if m.group("word") != "分别" else len(places)):
+            return
+        for k, it in enumerate(places):
+            place = text[it.start("place"):it.end("place")]
+            if (name := self.compared_name(place, base)) is None:
+                continue
+            rate = rates[min(k, len(rates) - 1)]
+            scope = "national" if name == "全国" else "region" if self.places_subset(base) else base.scope
+            slot = Slot(base.metrics, it.start(), it.end(), base.alias, base.broad, [name], scope, base.kind,
+                        base.time, explicit_region=place, rule="compared-place")
+            slot.growths = [Rate(percent_value(rate, 1), *rate.span())]
             self.slots.append(slot)
 
     def compared_name(self, place: str, base: Slot) -> str | None:
