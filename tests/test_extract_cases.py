@@ -21243,11 +21243,11 @@ REAL186_CASES = [
     case("list-tail-near-sectors",
          "上半年,全县建筑业总产值、农林牧渔业总产值分别增长8.3%、4.4%。",
          region="洋县", pub="2024-07-28"),
-    # a sector named as the object of a verb of the region's work (搭建跨境电商平台, 培育首位产业) in a clause with no
+    # a sector named as the object of a verb of the region's work (搭建跨境电商服务中心, 培育首位产业) in a clause with no
     # figure is no topic of the subject-less clause after it, whose figures are the whole region's (before: they were
     # read as the sector's)
     case("effort-object-platform",
-         "搭建跨境电商平台,前三季度外贸进出口总额5.6亿元,增长12.3%。",
+         "搭建跨境电商服务中心,前三季度外贸进出口总额5.6亿元,增长12.3%。",
          F("trade_total", 2024, "Q1-Q3", 5.6, "亿元", 12.3, region="城固"), region="城固", pub="2024-10-22"),
     case("effort-object-develop",
          "大力发展跨境电商,1-8月进出口额3.4亿元,增长6.6%。",
@@ -21259,7 +21259,7 @@ REAL186_CASES = [
     case("effort-object-near-subject",
          "跨境电商发展迅猛,1-8月进出口额3.4亿元,增长6.6%。",
          region="临洮", pub="2024-09-20", labels={3.4: "sector"}),
-    # places a rate is compared with, listed bare, then their rates in one bracket (比全省、全州(均为7.3%)低…;
+    # places a rate is compared with, listed bare, then their rates in one bracket (比全省、全市(均为5.2%)高…;
     # 高于全国、全省(分别为4.7%、5.1%)): one rate for all after 均, one each after 分别, each place's fact of the metric
     # (before: only a bracket after each place was read)
     case("compared-shared-jun",

@@ -648,7 +648,7 @@ _ANY_ITEM = re.sub(r"\(\?P<\w+>", "(?:", _COMPARED_ITEM)  # the same item, its g
 _EQUAL_AFTER = r"与(?=[^,;。()]{0,12}\([^()]*\)(?:基本)?(?:持平|相当|一致|相同))"
 COMPARED_PLACES = re.compile(r"(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1] + ["比", "较"])
                              + "|" + _EQUAL_AFTER + r")(?:分别)?(?P<items>" + _ANY_ITEM + "(?:(?:、|和|及|与)" + _ANY_ITEM + ")*)")
-# 比全省、全州(均为7.3%)低…, 高于全国、全省(分别为8.1%、7.3%): places compared with, listed bare, then one bracket
+# 比全省、全市(均为5.2%)高…, 高于全国、全省(分别为4.7%、5.1%): places compared with, listed bare, then one bracket
 # with their rates: one for all after 均 or 都, one each in turn after 分别
 _BARE_PLACE = r"(?P<place>" + WORD_PATTERN.pattern + "|" + NAME_SLOT + r")[市县区省]?" + PLACE_MEASURE
 BARE_PLACE_ITEM = re.compile(_BARE_PLACE)
@@ -1110,7 +1110,7 @@ FIELD_RANKED = re.compile(_RANK_VERB + _RANK)
 # 增速居全省、全州第1位, 全省、全市排名第二: whole-region words joined before one rank are each a field of it (the
 # words after the first, skipped before the rank is looked for)
 FIELD_LIST_TAIL = re.compile(r"(?:[、和及与](?:" + trie_pattern(sorted(REGION_WORDS)) + r"))+")
-# 搭建跨境电商平台, 大力发展物流业: a verb of the region's work (function_words.csv effort_verb) before the sector
+# 搭建跨境电商服务中心, 大力发展物流业: a verb of the region's work (function_words.csv effort_verb) before the sector
 # it works on, no topic of the clause after it
 EFFORT_VERB = re.compile(trie_pattern(function_words("effort_verb")))
 # 全市红旗奖十大指标中,2项列全市第一; 全市9个主体中,…: a whole-region word opening a set the figures are

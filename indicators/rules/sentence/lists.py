@@ -518,7 +518,7 @@ class Lists(Figures):
             self.slots.append(slot)
 
     def shared_rate_slots(self, m: re.Match[str], masked: str) -> None:
-        """比全省、全州(均为7.3%)低…; 高于全国、全省(分别为8.1%、7.3%): the places a metric's rate is compared with,
+        """比全省、全市(均为5.2%)高…; 高于全国、全省(分别为4.7%、5.1%): the places a metric's rate is compared with,
         listed, then their rates in one bracket (one for all after 均, one each after 分别): that metric's rates of them."""
         text = self.text
         base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule.startswith("metric")), None)

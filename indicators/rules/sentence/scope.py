@@ -125,16 +125,16 @@ def _named_last(prefix: str) -> re.Match[str] | None:
 def _object_of_region(clause: str, at: int) -> bool:
     """Whether the sector word at ``at`` follows a whole-region word with a verb between: the region
     is the clause's subject and the sector its object (全县聚焦装备制造业, not 全市房地产业, 全县的工业); or a
-    verb of the region's work right before it, its subject left out (搭建跨境电商平台, 大力发展物流业).
+    verb of the region's work right before it, its subject left out (搭建跨境电商服务中心, 大力发展物流业).
 
     >>> _object_of_region("全区力抓制造业高质量发展", 4), _object_of_region("全市房地产业持续回暖", 2)
     (True, False)
-    >>> _object_of_region("搭建跨境电商平台促进外贸销售", 2), _object_of_region("跨境电商发展迅猛", 0)
+    >>> _object_of_region("搭建跨境电商服务中心带动出口", 2), _object_of_region("跨境电商发展迅猛", 0)
     (True, False)
     """
     words = list(WORD_PATTERN.finditer(clause, 0, at))
     return bool(words) and bool(clause[words[-1].end():at].strip(" 的")) \
-        or L.EFFORT_VERB.search(clause, max(0, at - 6), at) is not None  # 搭建跨境电商平台: the sector a verb works on
+        or L.EFFORT_VERB.search(clause, max(0, at - 6), at) is not None  # 搭建跨境电商服务中心: the sector a verb works on
 
 
 _ITEM_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}")  # 手机, 钢材: a short word glued before a metric
