@@ -19350,6 +19350,61 @@ REAL185_CASES = [
          region="德清", pub="2024-02-10", labels={6: "target"}),
 ]
 
+
+REAL187_CASES = [
+    # an earlier period's rate in a frame that opens right after its metric (GDP在去年一季度增长8.1%的基础上增长5.6%,
+    # 投资…): that metric's rate of the frame's period, not the next clause's metric's (before: the base went to the
+    # metric of the clause after the frame)
+    case("base-frame-after-metric-gdp",
+         "一季度,地区生产总值在去年一季度增长8.1%的基础上增长5.6%,社会消费品零售总额增长7.7%。",
+         F("gdp", 2023, "Q1", yoy=8.1, region="桐乡"), F("gdp", 2024, "Q1", yoy=5.6, region="桐乡"),
+         F("retail_sales", 2024, "Q1", yoy=7.7, region="桐乡"), region="桐乡", pub="2024-04-25"),
+    case("base-frame-after-metric-months",
+         "1-8月,全县固定资产投资在去年1-8月增长15.3%的基础上增长6.4%,工业投资增长9.1%。",
+         F("fixed_asset_investment", 2023, "M1-M8", yoy=15.3, region="海宁"),
+         F("fixed_asset_investment", 2024, "M1-M8", yoy=6.4, region="海宁"),
+         F("industrial_investment", 2024, "M1-M8", yoy=9.1, region="海宁"), region="海宁", pub="2024-09-20"),
+    case("base-frame-after-metric-high-base",
+         "上半年,全市外贸出口在去年上半年增长21.4%的高基数上增长3.8%,进出口总额增长2.5%。",
+         F("exports", 2023, "H1", yoy=21.4, region="平湖"), F("exports", 2024, "H1", yoy=3.8, region="平湖"),
+         F("trade_total", 2024, "H1", yoy=2.5, region="平湖"), region="平湖", pub="2024-07-25"),
+    # near misses: a frame that opens a clause of its own is the metric's after it; a frame after the metric with no
+    # other metric after it stays that metric's
+    case("base-frame-near-own-clause",
+         "上半年,全县GDP增长6.0%;在去年上半年增长10.2%的基础上,全县工业投资增长5.5%。",
+         F("gdp", 2024, "H1", yoy=6.0, region="嘉善"), F("industrial_investment", 2023, "H1", yoy=10.2, region="嘉善"),
+         F("industrial_investment", 2024, "H1", yoy=5.5, region="嘉善"), region="嘉善", pub="2024-07-25"),
+    case("base-frame-near-alone",
+         "上半年,规上工业增加值在去年上半年增长14.2%的高基数上,再增长9.1%。",
+         F("industrial_value_added", 2023, "H1", yoy=14.2, region="海盐"),
+         F("industrial_value_added", 2024, "H1", yoy=9.1, region="海盐"), region="海盐", pub="2024-07-25"),
+    # a base frame's quarter of the year before, in a story of the months from January to that quarter's end
+    # (1至9月,…在去年三季度增长11.8%的基础上): last year's same months, not its one quarter (before: Q3, Q2)
+    case("base-frame-quarter-months-q3",
+         "1至9月,全区GDP在去年三季度增长9.6%的基础上增长6.8%,固定资产投资增长15.0%。",
+         F("gdp", 2023, "Q1-Q3", yoy=9.6, region="南湖"), F("gdp", 2024, "Q1-Q3", yoy=6.8, region="南湖"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=15.0, region="南湖"), region="南湖", pub="2024-10-28"),
+    case("base-frame-quarter-months-q2",
+         "1-6月,全县规上工业增加值在去年二季度增长12.0%的基础上增长8.8%,工业投资增长6.1%。",
+         F("industrial_value_added", 2023, "H1", yoy=12.0, region="嘉善"),
+         F("industrial_value_added", 2024, "H1", yoy=8.8, region="嘉善"),
+         F("industrial_investment", 2024, "H1", yoy=6.1, region="嘉善"), region="嘉善", pub="2024-07-28"),
+    case("base-frame-quarter-cumulative-word",
+         "前三季度,全区社会消费品零售总额在去年三季度增长9.9%的高基数上增长5.0%。",
+         F("retail_sales", 2023, "Q1-Q3", yoy=9.9, region="秀洲"), F("retail_sales", 2024, "Q1-Q3", yoy=5.0, region="秀洲"),
+         region="秀洲", pub="2024-10-28"),
+    # near misses: a quarter's own story keeps the quarter; an earlier quarter than the period's end stays that quarter
+    case("base-frame-quarter-near-own-quarter",
+         "三季度,全县GDP在去年三季度增长6.0%的基础上增长4.2%。",
+         F("gdp", 2023, "Q3", yoy=6.0, region="海盐"), F("gdp", 2024, "Q3", yoy=4.2, region="海盐"),
+         region="海盐", pub="2024-10-28"),
+    case("base-frame-quarter-near-other-quarter",
+         "1-9月,全县GDP在去年一季度增长6.5%的基础上增长4.4%。",
+         F("gdp", 2023, "Q1", yoy=6.5, region="海盐"), F("gdp", 2024, "Q1-Q3", yoy=4.4, region="海盐"),
+         region="海盐", pub="2024-10-28"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -21291,6 +21346,7 @@ CASE_LISTS: dict[str, list] = {
     "real182": REAL182_CASES,
     "real183": REAL183_CASES,
     "real186": REAL186_CASES,
+    "real187": REAL187_CASES,
     "s34c": S34C_CASES,
     "s35a": S35A_CASES,
     "s35b": S35B_CASES,

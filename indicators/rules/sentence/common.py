@@ -97,6 +97,7 @@ _ITEM_SPLIT = re.compile(r"、|和|及")
 _COUNTED_SET = re.compile(r"\s*(?:其中,?)?(?:全[省市县区]|我[省市])?(?:" + L.SET_AREA + r")?(?:[\d一二两三四五六七八九十]{1,2}个?(?:县市区|县市|市县|区县|县区|城市|地|市|县|区|省)"
                           r"(?:\((?:[县市区旗]、?)+\))?)+(?:的|累计|共)?(?:实现|完成)?\s*$")
 _YOY_OPENING = r"(?:同比|比上年同期|较上年同期|比上年|较上年)?"  # the basis words a rate may open with
+_CUMULATIVE_OF = {"Q2": "H1", "Q3": "Q1-Q3", "Q4": "FY"}  # a quarter and the months from January to its end
 _GDP_FAMILY = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"})
 _GDP_PARTS = sorted(_GDP_FAMILY - {"gdp"})  # the three industries' value added, in order
 _DISTRIBUTIVE = re.compile(r"分别|依次|均|各")  # 三次产业增加值分别为…: one figure per item, no sum

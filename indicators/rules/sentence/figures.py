@@ -10,10 +10,10 @@ from ...base.regions import WORD_PATTERN, lookup, mask_names
 from ...base.tables import ALIASES, METRICS, QUALIFIERS, REGION_WORDS
 from .. import lexicon as L
 from ..numbers import PERCENT, amount_from_match, percent_value
-from ..periods import PREVIOUS_PERIOD, TIME, TimeExpr, previous_period, time_expr
+from ..periods import PREVIOUS_PERIOD, TIME, TimeExpr, canonical_period, previous_period, time_expr
 from ..timeline import Snap, TimeState, apply_time, resolve_time
 from ..tokens import GrowthTok, Rate
-from .common import (Quantity, SentenceBase, Slot, _CLAUSE_SEP, _ITEM_SPLIT, _YOY_OPENING, _item_index,
+from .common import (Quantity, SentenceBase, Slot, _CLAUSE_SEP, _CUMULATIVE_OF, _ITEM_SPLIT, _YOY_OPENING, _item_index,
     _listed_things, _other_measure, _other_things, _region_name, width)
 
 _COMPARED_BRACKET = re.compile("(?:" + WORD_PATTERN.pattern + r"|[\u4e00-\u9fff]{2,4}?[省市县区])(?:平均)?(?:为|是|达|:)?")
@@ -378,6 +378,9 @@ class Figures(SentenceBase):
         first = max(i for i, t in enumerate(times) if text.endswith(L.EARLIER_FRAME_OPENERS, 0, t.start))
         for t in times[first:]:  # the rate's own: from the opener's (在去年一季度增长17.5%…: the year, then its period)
             apply_time(local, t.value, self.ds)  # type: ignore[arg-type]
+        if local.year != self.state.year and self.state.period \
+                and _CUMULATIVE_OF.get(local.period or "") == canonical_period(self.state.period):
+            local.period = self.state.period  # 1至9月,…在去年三季度增长11.8%的基础上: last year's months to that quarter
         return times[first].start - 1, local.snapshot()  # where the opener stands
 
     def rate_in_earlier_frame(self, g: GrowthTok, s: int, e: int) -> bool:
@@ -386,6 +389,12 @@ class Figures(SentenceBase):
         o = self.open
         if (frame := self.earlier_frame(s, e)) is None:
             return False
+        if o.slot is not None and o.slot.end == frame[0] and len(o.slot.metrics) == 1 \
+                and not o.slot.amounts and not o.slot.growths:  # GDP在去年三季度增长11.8%的基础上增长7.3%，投资…:
+            pending, self.earlier_rates = self.earlier_rates, [(g, frame[1])]  # the frame opens right after its
+            self.earlier_rate_slots(o.slot)  # metric: that metric's, not the next clause's
+            self.earlier_rates = pending
+            return True
         if o.slot is None or o.slot.start < frame[0]:  # (…增加值在去年一季度增长14.2%的高基数上，再增长9.1%)
             self.earlier_rates.append((g, frame[1]))
             return True  # 继一季度增长21.4%之后，海盐外贸进出口…: the rate of the metric after the frame

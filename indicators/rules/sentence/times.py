@@ -15,7 +15,7 @@ from ..numbers import PERCENT, parse_number, percent_value
 from ..periods import TIME, TimeExpr, canonical_period, month_range, period_end_month, previous_period, time_expr
 from ..timeline import TimeState, apply_time, compared_time, resolve_time
 from ..tokens import GrowthTok, Rate, Token
-from .common import Quantity, SentenceBase, Slot, _DISTRIBUTIVE, _GDP_FAMILY, _other_measure, start_in_passing, \
+from .common import Quantity, SentenceBase, Slot, _CUMULATIVE_OF, _DISTRIBUTIVE, _GDP_FAMILY, _other_measure, start_in_passing, \
     this_year_since
 from .places import Places
 
@@ -26,7 +26,6 @@ _HEADLINE = re.compile(r"(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){4})[\u4e00-\u9f
 # its section (a flattened page lost the line break after it), however short its words
 _NUMBERED_HEADLINE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))\s*"
                                 r"[\u4e00-\u9fff]{2,}(?:\s+[\u4e00-\u9fff]+)*\s*")
-_CUMULATIVE_OF = {"Q2": "H1", "Q3": "Q1-Q3", "Q4": "FY"}  # a quarter and the months from January to its end
 _PERIOD_BEFORE = {"H1": "Q1", "Q1-Q3": "H1", "FY": "Q1-Q3"}  # the cumulative period before it
 _SAME_PERIOD = re.compile(r"同(?:时)?期(?=的)")  # 较2014年同期的396.6亿元: that year's months of the period in force
 _COMPARED = re.compile(r"(?:比|较)")  # 比上半年高, 较1-6月回升: the period a rate is compared with follows
