@@ -19402,6 +19402,35 @@ REAL187_CASES = [
          "1-9月,全县GDP在去年一季度增长6.5%的基础上增长4.4%。",
          F("gdp", 2023, "Q1", yoy=6.5, region="海盐"), F("gdp", 2024, "Q1-Q3", yoy=4.4, region="海盐"),
          region="海盐", pub="2024-10-28"),
+    # a numbered table of a government report's tasks and their progress printed one cell a line (序号 / 主要工作任务 /
+    # 完成情况 / 1 / 生产总值增长6%左右。 / 前三季度,…): the task column's figures are targets (before: read as actual
+    # figures of the period in force, beside the progress cell's own)
+    case("task-table-cells-spaced",
+         "2024年政府工作报告主要指标完成情况\n\n序号\n\n主要工作任务\n\n上半年完成情况\n\n责任单位\n\n1\n\n"
+         "固定资产投资增长7%。\n\n上半年,全市完成固定资产投资210.5亿元,同比增长9.2%。\n\n发改局\n\n2\n\n"
+         "社会消费品零售总额增长6%左右。\n\n上半年,全市社会消费品零售总额完成150.3亿元,增长5.1%。\n\n商务局",
+         F("fixed_asset_investment", 2024, "H1", 210.5, "亿元", 9.2, region="海宁"),
+         F("retail_sales", 2024, "H1", 150.3, "亿元", 5.1, region="海宁"), region="海宁", pub="2024-07-20"),
+    case("task-table-cells-year-task",
+         "序号\n年度任务\n完成情况\n牵头单位\n1\n外贸出口增长4%。\n1-8月,全区外贸出口185.6亿元,增长12.4%。\n商务局\n"
+         "2\n城镇居民人均可支配收入增长5.5%。\n上半年,全区城镇居民人均可支配收入41230元,增长4.8%。\n统计局",
+         F("exports", 2024, "M1-M8", 185.6, "亿元", 12.4, region="南湖"),
+         F("income_urban_pc", 2024, "H1", 41230, "元", 4.8, region="南湖"), region="南湖", pub="2024-09-20"),
+    case("task-table-cells-three-columns",
+         "序号\n重点任务\n一季度完成情况\n1\n全年GDP增长6%左右。\n一季度,全县GDP增长6.8%。\n2\n"
+         "规上工业增加值增长7.5%。\n一季度,全县规上工业增加值增长9.0%。",
+         F("gdp", 2024, "Q1", yoy=6.8, region="嘉善"), F("industrial_value_added", 2024, "Q1", yoy=9.0, region="嘉善"),
+         region="嘉善", pub="2024-04-25"),
+    # near misses: a numbered table whose columns name no plan keeps its figures; a paragraph after the table's rows
+    # is prose again
+    case("task-table-near-no-plan-column",
+         "序号\n事项\n情况\n1\n全县GDP增长6.2%。\n上半年数据。\n2\n全县固定资产投资增长8.1%。\n上半年数据。",
+         F("gdp", 2024, "H1", yoy=6.2, region="桐乡"), F("fixed_asset_investment", 2024, "H1", yoy=8.1, region="桐乡"),
+         region="桐乡", pub="2024-07-20"),
+    case("task-table-near-prose-after",
+         "序号\n主要工作任务\n完成情况\n1\n生产总值增长6%。\n上半年,全市GDP增长5.5%。\n此外,上半年全市进出口总额增长11.2%。",
+         F("gdp", 2024, "H1", yoy=5.5, region="平湖"), F("trade_total", 2024, "H1", yoy=11.2, region="平湖"),
+         region="平湖", pub="2024-07-20"),
 ]
 
 

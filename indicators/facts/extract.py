@@ -20,7 +20,7 @@ from ..base.tables import ALIASES, METRICS, PLAN_WORDS, REGION_WORDS, SCOPE_WORD
 from ..ingest.documents import Document, make_document
 from ..rules import lexicon as L
 from ..rules.grammar import parse_sentence
-from ..rules.grids import grid_facts
+from ..rules.grids import grid_facts, plan_cells
 from ..rules.periods import TIME, TimeExpr, canonical_period, may_hold_time, time_expr, year_to_date
 from ..rules.repair import NUMBERING, Repaired, is_heading, may_be_numbered, repair
 from ..rules.sentence import Quantity, Sentence, Slot, opening_place, paragraph_place, pick_amounts, read_unparsed, source_place, \
@@ -77,6 +77,7 @@ class Extractor:
         self.ds.story = self.ds.story_subject = story_lead(self.rep.text, home)
         self.pub_text = str(doc.pub_date) if doc.pub_date else ""
         self.trace: list[tuple[int, str, Sentence]] | None = None  # set to a list to keep every parse
+        self.plan_cells = plan_cells(self.rep.folded)  # (序号 / 主要工作任务 / 完成情况 / 1 / …: a task column's cells)
 
     def run(self) -> list[Fact]:
         """The document's facts: its paragraphs read in order with a :class:`Flow`, then its tables."""
@@ -244,6 +245,8 @@ class Extractor:
                     slot.scope = "enterprise"  # “企业今年效益如何?”“上半年产值3.2亿元…”: the company's answer
                 if plan_cell and slot.kind == "actual":
                     slot.kind = plan_cell  # | 主要工作任务 | column of a pipe table
+                elif self.plan_cells and slot.kind == "actual":
+                    slot.kind = self.cell_plan(s_start + slot.start) or slot.kind  # the same, one cell a line
             flow.prev_kind = slots[-1].kind
             facts.extend(self.slot_facts(slots, s_start, s_text, parser))
             flow.whole = _whole_of_parts(flow.prev_slots, slots)
@@ -253,6 +256,11 @@ class Extractor:
             flow.prev_slots, flow.whole = [], None  # 批发零售业增加值增长8%。: a sentence of other things ends what a rate
             # alone after it continues
         return slots
+
+    def cell_plan(self, pos: int) -> str:
+        """The plan kind of the task cell the text's position ``pos`` stands in, else ""."""
+        at = self.rep.to_original(pos)
+        return next((kind for a, b, kind in self.plan_cells if a <= at < b), "")
 
     def end_paragraph(self, flow: Flow, p_text: str, new: list[Fact], parsed: bool) -> None:
         """Keep the time the paragraph opened with, and take the article's lead from it when it sets one."""

@@ -35,10 +35,10 @@ from decimal import Decimal
 
 from ..base.regions import ancestor, display, lookup, names_in, zone_name
 from ..base.schema import Fact
-from ..base.tables import (ALIASES, FILLERS, GROWTH_WORDS, METRICS, QUALIFIERS, REGION_WORDS, UNITS, ZONES, read_table,
+from ..base.tables import (ALIASES, FILLERS, GROWTH_WORDS, METRICS, PLAN_WORDS, QUALIFIERS, REGION_WORDS, UNITS, ZONES, read_table,
                            trie_pattern)
 from ..ingest.documents import Document
-from .lexicon import EVERY_REGION, INCLUSION_REST, METRIC, REAL_GROWTH, SECTOR_WHOLES, alias_of
+from .lexicon import EVERY_REGION, INCLUSION_REST, METRIC, PLAN, REAL_GROWTH, SECTOR_WHOLES, alias_of
 from .numbers import AMOUNT, parse_amount, parse_number
 from .periods import TIME, canonical_period, may_hold_time, month_range, time_expr
 from .repair import Repaired, _unglossed, title_tail
@@ -1683,6 +1683,55 @@ _BARE_NUMERIC = re.compile(r" *[-+]?\d[\d.]*[%‰]?")
 _NUMBER_LINE = re.compile(r"\n *[-+]?\d[\d.]*[%‰]?(?=\n|$)")  # a line that is a number alone (_BARE_NUMERIC's)
 # (a spaced page's) a line that is a figure alone: a number, a rate with its verb, an amount with its unit (1347.1亿元)
 _FIGURE_LINE = re.compile(r"\n *[^\W\d]{0,3}[-+]?\d[\d.]*(?:[%‰]|[^\W\d]{1,3})?(?=\n|$)")
+
+
+_ROW_NUMBER_HEAD = "序号"  # the first header cell of a numbered table printed one cell a line
+
+
+def plan_cells(text: str) -> list[tuple[int, int, str]]:
+    r"""The cells (start, end, kind) of a plan column (主要工作任务, 目标) in a numbered table printed one cell a
+    line, each row led by its number (序号 / 主要工作任务 / 完成情况 / 1 / 生产总值增长6%。 / 前三季度…): a
+    government report's tasks beside their progress, the tasks' figures targets.  Blank lines between the
+    cells are no cells; a line out of the rows' shape ends the table.
+
+    >>> t = "序号\n\n主要工作任务\n\n完成情况\n\n1\n\n生产总值增长6%。\n\n1-8月增长5%。\n\n2\n投资增长7%。\n增长8%。\n说明"
+    >>> [t[a:b] + ":" + k for a, b, k in plan_cells(t)]
+    ['生产总值增长6%。:target', '投资增长7%。:target']
+    """
+    if _ROW_NUMBER_HEAD not in text:
+        return []
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((pos, pos + len(line), line.strip()))
+        pos += len(line) + 1
+    out: list[tuple[int, int, str]] = []
+    for k, (_, _, first) in enumerate(lines):
+        if first != _ROW_NUMBER_HEAD:
+            continue
+        width = next((n for n in range(2, 8) if k + n < len(lines) and lines[k + n][2] == "1"), 0)
+        head = [c for _, _, c in lines[k:k + width]]
+        if not width or any(len(c) > 12 or any(ch.isdigit() for ch in c) for c in head):
+            continue
+        kinds = [PLAN_WORDS.get(m.group(), "target") if (m := PLAN.search(c)) else "" for c in head]
+        if any(kinds):
+            out.extend(_plan_rows(lines[k + width:], width, kinds))
+    return out
+
+
+def _plan_rows(lines: list[tuple[int, int, str]], width: int, kinds: list[str]) -> list[tuple[int, int, str]]:
+    """The plan cells of the rows of a numbered one-cell-a-line table (see :func:`plan_cells`)."""
+    out, row, col = [], 0, 0
+    for start, end, cell in lines:
+        if cell == str(row + 1):
+            row, col = row + 1, 0
+            continue
+        col += 1
+        if col >= width:
+            break  # (a line after a row's last cell that numbers no row: the table has ended)
+        if kinds[col]:
+            out.append((start, end, kinds[col]))
+    return out
 
 
 def _cell_lines(text: str, spaced: bool = False) -> str:
