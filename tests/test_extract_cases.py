@@ -19434,6 +19434,35 @@ REAL187_CASES = [
 ]
 
 
+REAL188_CASES = [
+    # Round real188 (central and northern Jiangsu county and district news, bulletins and work reports) found no miss:
+    # these pin the genre's shapes, which pass on the start tree, so a later change cannot lose them unnoticed.
+    # A headline paragraph's rates before the period is named, in the sentence after them
+    case("jsn-lead-rates-time-after",
+         "GDP达356亿,增长6.4%,列全市第二;社会消费品零售总额增长7.7%,增幅全市第一。上半年,广陵经济运行稳中有进。",
+         F("gdp", 2023, "H1", 356, "亿元", 6.4, region="广陵"),
+         F("retail_sales", 2023, "H1", None, "", 7.7, region="广陵"), region="广陵", pub="2023-07-28"),
+    # fiscal revenue restated net of the VAT credit refunds, with the rate on the same basis
+    case("jsn-fiscal-same-basis",
+         "剔除留抵退税因素后,全县完成一般公共预算收入24.3亿元,同口径增长8.6%、增幅全市第三。",
+         F("fiscal_revenue_general", 2022, "FY", 24.3, "亿元", 8.6, region="金湖"), region="金湖", pub="2023-01-12"),
+    # the province's rate in brackets after the county's own
+    case("jsn-province-rate-bracket",
+         "2022年,灌南县地区生产总值增长4.5%,比全省平均水平(2.8%)高1.7个百分点。",
+         F("gdp", 2022, "FY", None, "", 4.5, region="灌南"),
+         F("gdp", 2022, "FY", None, "", 2.8, region="江苏"), region="灌南", pub="2023-02-20"),
+    # trade, foreign capital and outward investment in one list: outward investment is no catalog metric
+    case("jsn-trade-fdi-odi-list",
+         "全年实现外贸进出口12.4亿美元、外资到账6300万美元、对外直接投资2100万美元。",
+         F("trade_total", 2022, "FY", 12.4, "亿美元", region="涟水"),
+         F("fdi_actual", 2022, "FY", 6300, "万美元", region="涟水"), region="涟水", pub="2023-01-15"),
+    # near miss: a work report's 预计 governs the whole semicolon list after it
+    case("jsn-near-forecast-list",
+         "预计实现地区生产总值612亿元,增长6.1%;一般公共预算收入30.2亿元,固定资产投资增长8.4%。",
+         region="泗洪", pub="2023-01-09"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -21376,6 +21405,7 @@ CASE_LISTS: dict[str, list] = {
     "real183": REAL183_CASES,
     "real186": REAL186_CASES,
     "real187": REAL187_CASES,
+    "real188": REAL188_CASES,
     "s34c": S34C_CASES,
     "s35a": S35A_CASES,
     "s35b": S35B_CASES,
