@@ -19456,6 +19456,28 @@ REAL188_CASES = [
          "全年实现外贸进出口12.4亿美元、外资到账6300万美元、对外直接投资2100万美元。",
          F("trade_total", 2022, "FY", 12.4, "亿美元", region="涟水"),
          F("fdi_actual", 2022, "FY", 6300, "万美元", region="涟水"), region="涟水", pub="2023-01-15"),
+    # A rank right after a set of places (全省县域第十位, 全国县域首位, 全国县域经济第一) is where the place ranks, no
+    # subset its figure is of (before: since S35C, 县域 after another place read as the counties together, so the
+    # county's level after a ranking clause was a subset's)
+    case("jsn-rank-among-county-tier",
+         "宝应县地区生产总值位列全省县域第三十二位,全年总量达到980.4亿元,增长5.7%。",
+         F("gdp", 2024, "FY", 980.4, "亿元", 5.7, region="宝应"), region="宝应", pub="2025-02-01"),
+    case("jsn-rank-among-county-tier-ordinal",
+         "靖江市一般公共预算收入稳居全省县域第十一,全年总额达到61.3亿元。",
+         F("fiscal_revenue_general", 2024, "FY", 61.3, "亿元", region="靖江"), region="靖江", pub="2025-02-01"),
+    case("jsn-rank-among-county-tier-city-home",
+         "如皋市地区生产总值稳居南通县域首位,其全年总量达到1561.2亿元。",
+         F("gdp", 2024, "FY", 1561.2, "亿元", region="如皋"), region="南通", pub="2025-02-01"),
+    case("jsn-rank-among-county-economy",
+         "海安市地区生产总值多年位居全国县域经济第一方阵,全年总量达到1571.8亿元。",
+         F("gdp", 2024, "FY", 1571.8, "亿元", region="海安"), region="海安", pub="2025-02-01"),
+    # near misses: the counties' own figure stays a subset, 第一产业 after 县域 is no rank
+    case("jsn-near-county-tier-primary",
+         "上半年,全省县域第一产业增加值增长3.4%。",
+         region="东海", pub="2024-07-25", labels={3.4: "subset"}),
+    case("jsn-near-county-tier-rank-after-figure",
+         "上半年,全省县域规上工业增加值增长7.2%,居全国前列。",
+         region="射阳", pub="2024-07-25", labels={7.2: "subset"}),
     # near miss: a work report's 预计 governs the whole semicolon list after it
     case("jsn-near-forecast-list",
          "预计实现地区生产总值612亿元,增长6.1%;一般公共预算收入30.2亿元,固定资产投资增长8.4%。",

@@ -559,6 +559,9 @@ _RANK_WORDS = [r["word"] for r in read_table("rank_words.csv")]
 _TOP_BAND = r"前[二两三四五六七八九十]{1,2}(?:位|名|强)?(?![季个月年天周])"  # 位居前三, 排名前五位 (not 前三季度, 前两个月)
 _RANK = "(?:" + _ORDINAL + "|" + _TOP_BAND + "|" + trie_pattern(_RANK_WORDS) + ")"
 RANK_IN_CLAUSE = re.compile(r"[^;。]{0,12}?" + _RANK)
+# 全省县域第十位, 全国县域首位, 长三角城市群第五: a rank right after a set of places (县域, 城市群) makes that set the
+# places a place ranks among, no subset its figure is of
+RANK_AFTER_SET = re.compile(r"(?:经济)?(?:排名|排行|中)?" + _RANK)
 # 远超排名第二的北仑区, 高于位居第三的海宁: a place named by its rank after a comparison is compared with
 _SURPASSING = [r["word"] for r in read_table("comparisons.csv")  # 高于, 超过, 领先 (not 排, 列, 占, 和: no comparison)
                if r["note"] not in ("ranks in X", "share of X", "with X", "as X", "towards X", "from X", "partner X")]

@@ -683,6 +683,7 @@ class Scope(Kinds):
         thr = self.investment_threshold(start)  # (500万元以上项目投资: the statistic's own threshold, no part)
         words = [m for m in L.EXCLUSION.finditer(self.text, lo, thr.start() if thr else start)
                  if (m.group() not in own or m.end() == start and self.other_place_before(m.start()))
+                 and not L.RANK_AFTER_SET.match(self.text, m.end())  # (位列全省县域第十位，全年总量…: where it ranks)
                  and not (m.start() and self.text[m.start() - 1] in L.EXCLUSION_NOT_AFTER.get(m.group(), ""))
                  and not L.SOURCE_FROM.match(self.text, m.start())  # (来自统计部门的数据显示: a source)
                  and not (L.EXCLUSION_WHOLE_AT.get(m.group()) == "places" and self.group_described(m.start(), m.end(), start))
