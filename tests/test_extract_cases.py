@@ -19485,6 +19485,26 @@ REAL188_CASES = [
 ]
 
 
+S35D_CASES = [
+    # a page on the progress of a work report's tasks that year (…政府工作报告重点工作落实情况, 主要指标执行情况) gives that
+    # year's figures: the report's year is no edition whose figures are of the year before (round real185's edition rule
+    # made them last year's)
+    case("report-progress-luoshi",
+         "2024年县政府工作报告重点工作落实情况\n上半年,全县实现地区生产总值312.6亿元,增长6.1%。",
+         F("gdp", 2024, "H1", 312.6, "亿元", 6.1, region="嘉善"), region="嘉善", pub="2024-08-01"),
+    case("report-progress-zhixing",
+         "2025年政府工作报告主要指标执行情况\n1-9月,全区规上工业增加值增长8.2%。",
+         F("industrial_value_added", 2025, "M1-M9", yoy=8.2, region="南湖"), region="南湖", pub="2025-10-20"),
+    case("report-progress-tuijin",
+         "2023年海盐县人民政府工作报告民生实事进展情况\n前三季度,全县固定资产投资增长10.4%。",
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=10.4, region="海盐"), region="海盐", pub="2023-10-28"),
+    # near miss: the report itself, reposted later in its year, still reviews the year before
+    case("report-progress-near-report",
+         "2024年海盐县人民政府工作报告\n全县实现地区生产总值586.1亿元,增长5.9%。",
+         F("gdp", 2023, "FY", 586.1, "亿元", 5.9, region="海盐"), region="海盐", pub="2024-05-10"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -21432,6 +21452,7 @@ CASE_LISTS: dict[str, list] = {
     "s35a": S35A_CASES,
     "s35b": S35B_CASES,
     "s35c": S35C_CASES,
+    "s35d": S35D_CASES,
     "real185": REAL185_CASES,
     "real177": REAL177_CASES,
     "real178": REAL178_CASES,

@@ -401,7 +401,10 @@ REPORT_LABELS = function_words("report_label")
 REPORT_LABEL_AFTER = re.compile(r"(?:(?!的)[\u4e00-\u9fff]{0,8}?[省市区县州旗]){0,3}(?:人民)?(?:"
                                 + "|".join(map(re.escape, REPORT_LABELS)) + ")")
 # (in a page's head: the report's year, its review's figures with no year of their own are of the year before)
-REPORT_EDITION = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年(?=" + REPORT_LABEL_AFTER.pattern + ")")
+# (not a page on the progress of its tasks that year: 2024年政府工作报告主要指标完成情况, …重点工作推进情况)
+REPORT_EDITION = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年(?=" + REPORT_LABEL_AFTER.pattern + ")(?!"
+                            + REPORT_LABEL_AFTER.pattern + r"[^\n。]{0,12}?(?:"
+                            + "|".join(map(re.escape, function_words("report_progress"))) + "))")
 YEARBOOK_HEAD = 200  # the characters of a page's head its yearbook edition is looked for in (title, breadcrumb)
 # 一、2021年工作回顾, 向大会报告工作: a report that reviews the year to a congress (in December: the year is over)
 YEAR_REVIEW_WORDS = function_words("year_review")
