@@ -19505,6 +19505,38 @@ S35D_CASES = [
 ]
 
 
+REAL190_CASES = [
+    # A clause that ends on a figure runs, its full stop lost, into the lead of a breakdown (…增长8.3%分经济类型看,…):
+    # the lead starts a sentence of its own, so the parts after it (firm types, sizes) are not read as the figures
+    # of the zone named before it (before: 股份制企业增加值 gave the zone its metric and the part's rate as the zone's)
+    case("glued-breakdown-lead-firm-type",
+         "1-6月,全县规上工业增加值增长6.1%。其中,经开区增长8.3%分经济类型看,股份制企业增加值增长5.9%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.1, region="海盐"), region="海盐", pub="2024-07-25",
+         labels={5.9: "sector"}),
+    case("glued-breakdown-lead-firm-size",
+         "1-7月,全县规上工业增加值增长5.3%,其中高新区增长6.6%按企业规模分,大型企业增加值增长4.8%。",
+         F("industrial_value_added", 2024, "M1-M7", yoy=5.3, region="海宁"), region="海宁", pub="2024-08-20",
+         labels={4.8: "sector"}),
+    case("glued-breakdown-lead-registration",
+         "一季度,全区规上工业增加值增长9.1%。其中,工业园区增长12.4%按登记注册类型分,私营企业增加值增长10.5%。",
+         F("industrial_value_added", 2025, "Q1", yoy=9.1, region="秀洲"), region="秀洲", pub="2025-04-22",
+         labels={10.5: "sector"}),
+    case("glued-breakdown-lead-affiliation",
+         "上半年,全县规上工业增加值增长3.8%,其中经济开发区增长5.2%分隶属关系看,地方企业增加值增长4.1%。",
+         F("industrial_value_added", 2023, "H1", yoy=3.8, region="嘉善"), region="嘉善", pub="2023-07-28",
+         labels={4.1: "sector"}),
+    # near misses: the same with its full stop; 分别 after a figure is no lead
+    case("glued-breakdown-lead-near-stop",
+         "1-6月,全县规上工业增加值增长6.1%。其中,经开区增长8.3%。分经济类型看,股份制企业增加值增长5.9%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.1, region="海盐"), region="海盐", pub="2024-07-25",
+         labels={5.9: "sector"}),
+    case("glued-breakdown-lead-near-respectively",
+         "1-4月,全县规上工业增加值、固定资产投资增长6.2%、7.5%分别高于全市1.1和2.3个百分点。",
+         F("industrial_value_added", 2024, "M1-M4", yoy=6.2, region="平湖"),
+         F("fixed_asset_investment", 2024, "M1-M4", yoy=7.5, region="平湖"), region="平湖", pub="2024-05-20"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -21454,6 +21486,7 @@ CASE_LISTS: dict[str, list] = {
     "s35c": S35C_CASES,
     "s35d": S35D_CASES,
     "real185": REAL185_CASES,
+    "real190": REAL190_CASES,
     "real177": REAL177_CASES,
     "real178": REAL178_CASES,
     "real175": REAL175_CASES,

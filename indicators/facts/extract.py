@@ -1048,24 +1048,48 @@ _SENT = re.compile(r"[^。!?|]+[。!?|]*")
 
 
 MAX_SENTENCE = 800  # characters; longer runs without 。 are split (binary junk, tables flattened to one line)
+_FIGURE_THEN_LEAD = re.compile(r"[\d%‰点位倍](?=[按分从])")  # 7.0%分…, 个百分点按…: a figure's end before a lead's first word
+
+
+def _glued_leads(sent: str) -> list[int]:
+    """Where a clause that ends on a figure runs, its full stop lost, into the lead of a breakdown
+    (…高新区增长7.0%分经济类型看,国有企业…): the offsets the lead starts a sentence of its own at.
+
+    >>> _glued_leads("其中,园区增长7.0%分经济类型看,国有企业增长5.2%。"), _glued_leads("分别增长6.2%、7.5%分别高于全市")
+    ([11], [])
+    """
+    if not ("看" in sent or "分," in sent or "分:" in sent):  # (every lead ends 看, 分 or 划分 before its , or :)
+        return []
+    return [m.end() for m in _FIGURE_THEN_LEAD.finditer(sent) if L.BREAKDOWN_LEAD.match(sent, m.end())]
 
 
 def _sentences(text: str, base: int) -> list[tuple[int, str]]:
     """Sentences of a paragraph with their offsets; an overlong one is cut after a ；or ，
-    (else hard) so no sentence costs more than a bounded amount of work.
+    (else hard) so no sentence costs more than a bounded amount of work; a breakdown's lead glued to
+    the figure before it starts a sentence.
 
     >>> [len(s) for _, s in _sentences("甲," * 500 + "乙。", 0)]
     [800, 202]
+    >>> [s for _, s in _sentences("园区增长7.0%分行业看,化工增长5.2%。", 0)]
+    ['园区增长7.0%', '分行业看,化工增长5.2%。']
     """
-    out = []
+    out: list[tuple[int, str]] = []
     for m in _SENT.finditer(text):
-        start, sent = base + m.start(), m.group()
-        while len(sent) > MAX_SENTENCE:
-            cut = max(sent.rfind(";", 0, MAX_SENTENCE), sent.rfind(",", 0, MAX_SENTENCE)) + 1
-            cut = cut if cut > MAX_SENTENCE // 2 else MAX_SENTENCE
-            out.append((start, sent[:cut]))
-            start, sent = start + cut, sent[cut:]
-        out.append((start, sent))
+        cuts = [0, *_glued_leads(m.group()), len(m.group())]
+        for a, b in zip(cuts, cuts[1:]):
+            out.extend(_bounded(base + m.start() + a, m.group()[a:b]))
+    return out
+
+
+def _bounded(start: int, sent: str) -> list[tuple[int, str]]:
+    """A sentence, cut after a ；or ，(else hard) into pieces of at most MAX_SENTENCE characters."""
+    out: list[tuple[int, str]] = []
+    while len(sent) > MAX_SENTENCE:
+        cut = max(sent.rfind(";", 0, MAX_SENTENCE), sent.rfind(",", 0, MAX_SENTENCE)) + 1
+        cut = cut if cut > MAX_SENTENCE // 2 else MAX_SENTENCE
+        out.append((start, sent[:cut]))
+        start, sent = start + cut, sent[cut:]
+    out.append((start, sent))
     return out
 
 
