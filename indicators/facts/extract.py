@@ -1048,14 +1048,14 @@ _SENT = re.compile(r"[^。!?|]+[。!?|]*")
 
 
 MAX_SENTENCE = 800  # characters; longer runs without 。 are split (binary junk, tables flattened to one line)
-_FIGURE_THEN_LEAD = re.compile(r"[\d%‰点位倍](?=[按分从])")  # 7.0%分…, 个百分点按…: a figure's end before a lead's first word
+_FIGURE_THEN_LEAD = re.compile(r"[\d%‰点位倍](?=[按分从])")  # 8.3%分…, 个百分点按…: a figure's end before a lead's first word
 
 
 def _glued_leads(sent: str) -> list[int]:
     """Where a clause that ends on a figure runs, its full stop lost, into the lead of a breakdown
-    (…高新区增长7.0%分经济类型看,国有企业…): the offsets the lead starts a sentence of its own at.
+    (…开发区增长8.3%分经济类型看,私营企业…): the offsets the lead starts a sentence of its own at.
 
-    >>> _glued_leads("其中,园区增长7.0%分经济类型看,国有企业增长5.2%。"), _glued_leads("分别增长6.2%、7.5%分别高于全市")
+    >>> _glued_leads("其中,园区增长8.3%分经济类型看,私营企业增长4.6%。"), _glued_leads("分别增长6.2%、7.5%分别高于全市")
     ([11], [])
     """
     if not ("看" in sent or "分," in sent or "分:" in sent):  # (every lead ends 看, 分 or 划分 before its , or :)
@@ -1070,8 +1070,8 @@ def _sentences(text: str, base: int) -> list[tuple[int, str]]:
 
     >>> [len(s) for _, s in _sentences("甲," * 500 + "乙。", 0)]
     [800, 202]
-    >>> [s for _, s in _sentences("园区增长7.0%分行业看,化工增长5.2%。", 0)]
-    ['园区增长7.0%', '分行业看,化工增长5.2%。']
+    >>> [s for _, s in _sentences("园区增长6.4%分行业看,化工增长3.9%。", 0)]
+    ['园区增长6.4%', '分行业看,化工增长3.9%。']
     """
     out: list[tuple[int, str]] = []
     for m in _SENT.finditer(text):
