@@ -21471,6 +21471,35 @@ REAL186_CASES = [
 ]
 
 
+REAL189_CASES = [
+    # places named after a superlative of a rate word (增速最高的为…, 增速最快的为…) and their rates given by 分别为: each
+    # place's rate, even when a percent stands earlier in the sentence, before that rate word (the home's own rate, or the
+    # bound of a counted set: 4个县市增速超过15%); before, any percent in the 48 characters before made them shares
+    case("superlative-list-after-own-rate",
+         "1-9月,全市规上工业增加值增长7.2%,增速最高的为武义县、浦江县和磐安县,分别为15.3%、12.8%和11.4%。",
+         F("industrial_value_added", 2024, "M1-M9", yoy=7.2, region="金华"),
+         F("industrial_value_added", 2024, "M1-M9", yoy=15.3, region="武义"),
+         F("industrial_value_added", 2024, "M1-M9", yoy=12.8, region="浦江"),
+         F("industrial_value_added", 2024, "M1-M9", yoy=11.4, region="磐安"), region="金华", pub="2024-10-20"),
+    case("superlative-list-after-own-rate-and-bound",
+         "1-5月,全市出口增长9.4%,4个县市增速超过15%,增速最快的为义乌市、永康市和武义县,分别为22.1%、18.6%和16.2%。",
+         F("exports", 2024, "M1-M5", yoy=9.4, region="金华"), F("exports", 2024, "M1-M5", yoy=22.1, region="义乌"),
+         F("exports", 2024, "M1-M5", yoy=18.6, region="永康"), F("exports", 2024, "M1-M5", yoy=16.2, region="武义"),
+         region="金华", pub="2024-06-20"),
+    case("superlative-list-after-counted-bound",
+         "1-8月,8个县区规上工业增加值增速超过10%,增速最高的为松阳县、遂昌县和龙泉市,分别为18.2%、15.6%和12.1%。",
+         F("industrial_value_added", 2024, "M1-M8", yoy=18.2, region="松阳"),
+         F("industrial_value_added", 2024, "M1-M8", yoy=15.6, region="遂昌"),
+         F("industrial_value_added", 2024, "M1-M8", yoy=12.1, region="龙泉"), region="丽水", pub="2024-09-20"),
+    # near misses: industries after the superlative are no places; shares after places are no rates
+    case("superlative-list-near-industries",
+         "上半年,全市规上工业增加值增长6.5%,10个行业增速超过10%,增速最高的为汽车制造业和电气机械业,分别为25.1%和18.3%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.5, region="金华"), region="金华", pub="2024-07-20"),
+    case("superlative-list-near-shares",
+         "上半年,出口增速最快的为义乌市和永康市,占全市出口比重分别为45.1%和12.3%。", region="金华", pub="2024-07-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real179": REAL179_CASES,
     "real180": REAL180_CASES,
@@ -21480,6 +21509,7 @@ CASE_LISTS: dict[str, list] = {
     "real186": REAL186_CASES,
     "real187": REAL187_CASES,
     "real188": REAL188_CASES,
+    "real189": REAL189_CASES,
     "s34c": S34C_CASES,
     "s35a": S35A_CASES,
     "s35b": S35B_CASES,

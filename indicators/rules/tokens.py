@@ -1633,8 +1633,8 @@ def _rates_of_listed_places(text: str, s: int) -> bool:
     lo = max(text.rfind(";", 0, s) + 1, s - 48)
     words = list(L.RATE_WORD_BEFORE.finditer(text, lo, s))
     word = words[-1] if words else None  # the rate word named last before the percent
-    if word is None or "%" in text[lo:s] or L.SHARE_WORD in text[word.end():s]:
-        return False  # (…5个县增速超过10%，增速最高的为…: after a bound of a counted set, the places' own rule)
+    if word is None or "%" in text[word.end():s] or L.SHARE_WORD in text[word.end():s]:
+        return False  # (a percent between the rate word and this one: that word's rate is given)
     return len(list(names_in(text[word.end():s]))) >= 2
 
 
