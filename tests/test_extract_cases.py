@@ -21497,6 +21497,22 @@ REAL189_CASES = [
          F("industrial_value_added", 2024, "H1", yoy=6.5, region="金华"), region="金华", pub="2024-07-20"),
     case("superlative-list-near-shares",
          "上半年,出口增速最快的为义乌市和永康市,占全市出口比重分别为45.1%和12.3%。", region="金华", pub="2024-07-20"),
+    # a rate held as a floor since the year began (今年以来增速持续稳定在9%以上, 始终在8%以上) is a lower bound even
+    # with the time note of 今年以来 on it: the exact rate of the same period later in the text is the fact (before:
+    # the time's note hid the bound's, so the floor stood as a second, conflicting rate)
+    case("ytd-floor-then-exact",
+         "今年以来,全市出口累计增速持续稳定在20%以上。1-5月,全市出口增长23.1%。",
+         F("exports", 2024, "M1-M5", yoy=23.1, region="湖州"), region="湖州", pub="2024-06-20"),
+    case("ytd-floor-always-then-exact",
+         "2024年以来,全市社会消费品零售总额累计增速始终在8%以上。上半年,全市社会消费品零售总额增长8.7%。",
+         F("retail_sales", 2024, "H1", yoy=8.7, region="湖州"), region="湖州", pub="2024-07-20"),
+    case("ytd-floor-same-sentence",
+         "今年以来,全市固定资产投资增速一直稳定在6%以上,前三季度全市固定资产投资同比增长6.8%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=6.8, region="湖州"), region="湖州", pub="2024-10-25"),
+    # near miss: a floor with no exact rate beside it stays the period's rate
+    case("ytd-floor-alone",
+         "今年以来,全县规上工业增加值增速持续稳定在12%以上。",
+         F("industrial_value_added", 2024, "M1-M8", yoy=12.0, region="安吉"), region="安吉", pub="2024-09-20"),
 ]
 
 

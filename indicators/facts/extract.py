@@ -481,7 +481,8 @@ class Extractor:
                     continue  # 2011年上半年农民人均收入…: before the survey measured disposable income, another measure's
                 if note == "span-end":
                     yoy = None
-                note = note or ("rate-bound" if q is None and rate is not None and _rate_bound(s_text, rate) else "")  # 达10%以上
+                if q is None and rate is not None and _rate_bound(s_text, rate):  # 达10%以上 (after a time's note too:
+                    note = note + "+rate-bound" if note else "rate-bound"  # 今年以来增速稳定在9%以上)
                 printed = q if q is not None else rate  # the number as printed: the amount, else the rate
                 span = self.rep.span(s_start + printed.start, s_start + printed.end) if printed else sent_span
                 out.append(self.make_fact(metric, region, year, period, q, yoy, slot, kind, evidence, span,
