@@ -21513,6 +21513,31 @@ REAL189_CASES = [
     case("ytd-floor-alone",
          "今年以来,全县规上工业增加值增速持续稳定在12%以上。",
          F("industrial_value_added", 2024, "M1-M8", yoy=12.0, region="安吉"), region="安吉", pub="2024-09-20"),
+    # a counted set of places as the metric's subject, with where it lies between its count and its noun (有6个山区县,
+    # 4个沿海县: a subset, no sector), then a count of places bounded by their rate (3个县(市)增速超过20%: a remark that
+    # keeps the metric open), then places named after a superlative with their rates: each named place's own rate
+    case("counted-area-set-then-superlative-list",
+         "1-6月,有6个山区县规上工业增加值增速高于全市平均水平,增速最快的为景宁县、庆元县和云和县,分别为16.4%、14.2%和13.5%。",
+         F("industrial_value_added", 2024, "H1", yoy=16.4, region="景宁"),
+         F("industrial_value_added", 2024, "H1", yoy=14.2, region="庆元"),
+         F("industrial_value_added", 2024, "H1", yoy=13.5, region="云和"), region="丽水", pub="2024-07-20"),
+    case("counted-area-set-bound-remark-then-list",
+         "1-8月,有4个沿海县出口增速高于全市平均水平,3个县(市)增速超过20%,增幅最大的为玉环市、温岭市和三门县,"
+         "分别为28.3%、24.6%和21.2%。",
+         F("exports", 2024, "M1-M8", yoy=28.3, region="玉环"), F("exports", 2024, "M1-M8", yoy=24.6, region="温岭"),
+         F("exports", 2024, "M1-M8", yoy=21.2, region="三门"), region="台州", pub="2024-09-20"),
+    case("counted-set-bound-remark-then-list",
+         "上半年,有7个县(市、区)社会消费品零售总额增速高于全市,4个县(市、区)增速超过8%,增速最快的为天台县和仙居县,"
+         "分别为11.2%和9.6%。",
+         F("retail_sales", 2024, "H1", yoy=11.2, region="天台"), F("retail_sales", 2024, "H1", yoy=9.6, region="仙居"),
+         region="台州", pub="2024-07-20"),
+    # near misses: a count of firms bounded by their rate is no remark on places; a counted set of coastal counties
+    # with its own rate is a subset's figure, not the city's
+    case("counted-firms-bound-near",
+         "1-5月,全市规上工业增加值增长8.1%,120家企业增速超过20%。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=8.1, region="金华"), region="金华", pub="2024-06-20"),
+    case("counted-area-set-own-rate-near",
+         "上半年,5个沿海县规上工业增加值增长9.3%。", region="温州", pub="2024-07-20", labels={9.3: "subset"}),
 ]
 
 

@@ -93,8 +93,8 @@ def _sector_words(words: str) -> bool:
 _ITEM_SPLIT = re.compile(r"、|和|及")
 # 三区一县累计完成…, 全市3县共实现…: a set of places counted, opening its clause (海盐、嘉善两县: the places named)
 # (五县(市), 四县(市、区): the kinds the set counts, in brackets; 其中三县…: the set a part of the total before;
-# 山区26县, 我市东部五县: where the set lies)
-_COUNTED_SET = re.compile(r"\s*(?:其中,?)?(?:全[省市县区]|我[省市])?(?:" + L.SET_AREA + r")?(?:[\d一二两三四五六七八九十]{1,2}个?(?:县市区|县市|市县|区县|县区|城市|地|市|县|区|省)"
+# 山区26县, 我市东部五县, 20个山区海岛县: where the set lies)
+_COUNTED_SET = re.compile(r"\s*(?:其中,?)?(?:全[省市县区]|我[省市])?(?:" + L.SET_AREA + r")?(?:[\d一二两三四五六七八九十]{1,2}个?(?:" + L.SET_AREA + r")?(?:县市区|县市|市县|区县|县区|城市|地|市|县|区|省)"
                           r"(?:\((?:[县市区旗]、?)+\))?)+(?:的|累计|共)?(?:实现|完成)?\s*$")
 _YOY_OPENING = r"(?:同比|比上年同期|较上年同期|比上年|较上年)?"  # the basis words a rate may open with
 _CUMULATIVE_OF = {"Q2": "H1", "Q3": "Q1-Q3", "Q4": "FY"}  # a quarter and the months from January to its end

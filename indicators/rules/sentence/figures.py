@@ -28,6 +28,21 @@ _NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
 _EACH_GROWTH_OPENING = re.compile(r"\s*(?:同比)?分别(?:比|较)?(?:上年|去年)?(?:同期)?")
 # …分别达到44960元和16774元，均增长8.3%: one rate that 均 (or 都) gives every figure before it (not 人均, 年均, 平均)
 _SHARED_RATE_LEAD = re.compile(r"(?<![人平年])[均都](?:同比|比上年|较上年)?\s*$")
+# …，10个区县增速超过10%，增速最高的为…: after a count of places (its kind words, a bracket of kinds), their rate word
+_COUNTED_RATE_REMARK = re.compile(r"[县市区旗]{0,2}(?:\([县市区旗、]{1,6}\))?(?:" + L.RATE_WORD_BEFORE.pattern + ")")
+
+
+def _counted_rate_remark(text: str, s: int, e: int) -> bool:
+    """Whether the amount at ``s``-``e`` counts places whose rate word follows (10个区县增速超过10%, 4个县(市)增幅…):
+    a remark on the open metric's places, no figure of it (the places named after may still take its rates).
+
+    >>> _counted_rate_remark("10个区县增速超过10%", 0, 3), _counted_rate_remark("120家企业增速超过20%", 0, 4)
+    (True, False)
+    """
+    c = L.COUNTED_PLACES.match(text, s)
+    return c is not None and c.end() > e and _COUNTED_RATE_REMARK.match(text, c.end()) is not None
+
+
 _LEVEL_NUMBER = re.compile(r"\d+(?:\.\d+)?")  # the numbers a clause pairs with 分别 (47.2和11.1亿元)
 
 
@@ -100,6 +115,8 @@ class Figures(SentenceBase):
             # 第二个: an ordinal: no figure
         if counted := self.bound_count(s):
             return counted  # 两个百亿关口: a count of bounds
+        if o.slot is not None and _counted_rate_remark(self.text, s, e):
+            return 1  # …，10个区县增速超过10%，增速最高的为…: the open metric's places counted by a bound of their rate
         q = self.quantity(val, s, e)  # type: ignore[arg-type]
         if self.set_bound_passed(q) or self.compared_in_brackets(s) or self.aside_in_brackets(s):
             return 1  # 17县市财政总收入超20亿: a bound a counted set passed; 19017元（全市为21585元）: another place's

@@ -841,7 +841,7 @@ class Places(Scope):
         if self.parts_frame(self.subject_start(slot.start), slot.start):
             return True
         words = self.text[self.group_start(slot.start):slot.start]  # (its brackets' 、 opens no clause: 县(市、区))
-        words = (TIME.sub("", words) if may_hold_time(words) else words).lstrip(" ,")
+        words = (TIME.sub("", words) if may_hold_time(words) else words).lstrip(" ,").removeprefix("有")  # 有20个…县
         return not slot.amounts and not slot.growths and _COUNTED_SET.match(words) is not None
 
     def runner_up_of_bare_leader(self, slot: Slot, s: int) -> bool:

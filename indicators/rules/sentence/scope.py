@@ -23,6 +23,7 @@ _ITEM_JOINER = re.compile(r"以及|[和及与]")  # 财政总收入54.5亿元和
 _LIST_JOINER = re.compile(r"、|和|与|及|以及")  # 南浔和德清, 吴兴、南浔: the places of a list side by side
 # 一)增加值降幅收窄: what a heading's number leaves of itself once its opening bracket parted the clause
 _NUMBER_LEFT = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})[)、.]")
+_SET_AREA = re.compile(L.SET_AREA)  # 山区, 海岛, 沿海 (function_words.csv, set_area): where a counted set lies
 _HOLDS = re.compile(r"[辖有]")  # 我市共辖9个县(市、区), 全省有77个县: a region's parts counted, no set apart
 _WORD_END = re.compile(r"(" + WORD_PATTERN.pattern + r")$")
 _FIRM_OPENING = re.compile(r"(?:^|[,:])(?:[^,;:。\d%]{0,8}?[,])?[\u4e00-\u9fff]{2,20}?(?:" + L.FIRM_END + ")")
@@ -371,8 +372,8 @@ class Scope(Kinds):
                 or _each_place(prefix, self.text, start) or L.OTHER_PLACES.search(prefix) or self.parts_frame(cs, start) or _place_set(self.text, cs, start):
             # 南昌、九江两市共实现…; 规上企业出口; 各县区GDP均突破…; 其他地市财政收入均不足百亿; 全省各县市中GDP超千亿的有…; 县(市、区)财政收入…
             return "subset", explicit  # the places' joint total, a class's part, each place's figure (none the whole's)
-        if _whole_region_prefix(prefix):
-            if counted:
+        if _whole_region_prefix(prefix) or counted and _whole_region_prefix(_SET_AREA.sub("", prefix)):
+            if counted:  # (有20个山区海岛县…, 5个沿海县…: where the counted set lies, no sector's words)
                 return "subset", explicit
             if not explicit and not set(metrics) & _WHOLE_MEASURES and (topic := self.clause_topic(cs)) \
                     and self.topic_holds(topic, cs, start):
