@@ -19537,6 +19537,30 @@ REAL190_CASES = [
 ]
 
 
+S35E_CASES = [
+    # places named after a whole region's figure, then their share of the whole (…增长8.2%，增速较快的是海宁市和平湖市，
+    # 占全市出口比重分别为…): the share is those places', the figure before them stays the whole's (before: it was read as a
+    # part, a subset, of the whole it is)
+    case("share-of-places-after-fastest",
+         "上半年,全市出口增长8.2%,增速较快的是海宁市和平湖市,占全市出口比重分别为21.3%和15.2%。",
+         F("exports", 2024, "H1", yoy=8.2, region="嘉兴"), region="嘉兴", pub="2024-07-25"),
+    case("share-of-places-after-leading",
+         "1-8月,全市固定资产投资增长5.1%,增幅居前的南湖区、秀洲区占全市投资的比重分别为18.2%和16.5%。",
+         F("fixed_asset_investment", 2024, "M1-M8", yoy=5.1, region="嘉兴"), region="嘉兴", pub="2024-09-25"),
+    case("share-of-places-contributors",
+         "前三季度,全市社会消费品零售总额增长6.1%,贡献较大的为桐乡、嘉善,占全市社零总额的比重分别为20.1%和18.5%。",
+         F("retail_sales", 2024, "Q1-Q3", yoy=6.1, region="嘉兴"), region="嘉兴", pub="2024-10-25"),
+    # near misses: a county's own figure and its share of the city is whole for the county; a share of a larger
+    # place after a comparison with it keeps the figure whole
+    case("share-of-places-near-county-own",
+         "上半年,嘉善县出口增长8.2%,占全市出口比重为21.3%。",
+         F("exports", 2024, "H1", yoy=8.2, region="嘉善"), region="嘉兴", pub="2024-07-25"),
+    case("share-of-places-near-compared",
+         "上半年,全市出口增长8.2%,高于全省1.5个百分点,占全省出口比重为9.8%。",
+         F("exports", 2024, "H1", yoy=8.2, region="嘉兴"), region="嘉兴", pub="2024-07-25"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -21556,6 +21580,7 @@ CASE_LISTS: dict[str, list] = {
     "s35b": S35B_CASES,
     "s35c": S35C_CASES,
     "s35d": S35D_CASES,
+    "s35e": S35E_CASES,
     "real185": REAL185_CASES,
     "real190": REAL190_CASES,
     "real177": REAL177_CASES,

@@ -892,8 +892,9 @@ class Figures(SentenceBase):
                 later = [o.start for o in self.slots if o.start > slot.start]
                 close = last <= m.start() and self.group_start(m.start()) == self.group_start(slot.start) \
                     and (not later or later[0] > m.start())
-                if not (close or every) or "其中" in self.text[last:m.start()]:
-                    continue  # …亿元，其中民间投资…，占全市投资的56%: the share is the part's named after 其中
+                if not (close or every) or "其中" in self.text[last:m.start()] or self.places_after(last, m.start(), slot):
+                    continue  # …亿元，其中民间投资…，占全市投资的56%: the share is the part's named after 其中; …增长8.2%，
+                    # 增速较快的是海宁市和平湖市，占全市出口比重…: the places' named after the figure
                 word = slot.explicit_region
                 if word and level and not word.endswith(level) and REGION_WORDS.get(word) != "nation":
                     continue
@@ -908,6 +909,11 @@ class Figures(SentenceBase):
                     changed += 1
         return changed
 
+
+    def places_after(self, s: int, e: int, slot: Slot) -> bool:
+        """Whether a place by its name (no 全市, 全省) other than the slot's stands between ``s`` and ``e``."""
+        return any(t.kind == "region" and s <= t.start < e and t.value not in REGION_WORDS
+                   and _region_name(str(t.value), self.ds) not in slot.regions for t in self.toks)
 
     def other_level(self, level: str, regions: list[str]) -> bool:
         """Whether 全省 (``level`` 省) names a larger place than ``regions`` (全市 may be a county-level city's)."""
