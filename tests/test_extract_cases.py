@@ -21565,7 +21565,37 @@ REAL189_CASES = [
 ]
 
 
+REAL191_CASES = [
+    # a year that names a cohort of firms (2023年新入规企业, 去年“小升规”企业, 2022年新入库单位) qualifies that cohort's
+    # figure in its own sentence only: the time in force before it holds again in the next sentence (before, the cohort's
+    # year carried on, so the region's figures after it took that year)
+    case("cohort-year-next-sentence",
+         "2024年,全市规上工业增加值增长6.1%。从新入规企业看,2023年新入规工业企业增加值增长35.2%。全社会用电量增长4.8%。",
+         F("industrial_value_added", 2024, "FY", yoy=6.1, region="江门"),
+         F("electricity_consumption", 2024, "FY", yoy=4.8, region="江门"), region="江门", pub="2025-01-25"),
+    case("cohort-year-quoted-period-back",
+         "上半年,全区固定资产投资增长7.4%。2023年“小升规”企业营业收入增长21.0%。工业投资增长9.2%。",
+         F("fixed_asset_investment", 2024, "H1", yoy=7.4, region="南海"),
+         F("industrial_investment", 2024, "H1", yoy=9.2, region="南海"), region="南海", pub="2024-07-25"),
+    case("cohort-year-same-sentence",
+         "1-9月,全市社会消费品零售总额增长5.5%,2023年新入库限上单位零售额增长40.3%。进出口总额增长3.2%。",
+         F("retail_sales", 2024, "M1-M9", yoy=5.5, region="中山"),
+         F("trade_total", 2024, "M1-M9", yoy=3.2, region="中山"), region="中山", pub="2024-10-25"),
+    case("cohort-last-year-then-months",
+         "1-5月,全市规上工业增加值增长8.0%。去年新升规企业贡献增加值12.5亿元。全市固定资产投资增长5.6%。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=8.0, region="珠海"),
+         F("fixed_asset_investment", 2024, "M1-M5", yoy=5.6, region="珠海"), region="珠海", pub="2024-06-25"),
+    # near misses: a year that opens the region's own figures is the time of the sentences after it; a cohort's year in
+    # a sentence that then names the region's figure keeps that figure's time as the one in force before
+    case("year-opening-region-figures-near",
+         "上半年,全市地区生产总值增长5.1%。2023年,全市规上工业增加值增长4.0%。全社会用电量增长3.1%。",
+         F("gdp", 2024, "H1", yoy=5.1, region="东莞"), F("industrial_value_added", 2023, "FY", yoy=4.0, region="东莞"),
+         F("electricity_consumption", 2023, "FY", yoy=3.1, region="东莞"), region="东莞", pub="2024-07-25"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
+    "real191": REAL191_CASES,
     "real179": REAL179_CASES,
     "real180": REAL180_CASES,
     "real181": REAL181_CASES,

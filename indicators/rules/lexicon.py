@@ -57,6 +57,7 @@ RANKING_LIST = re.compile(trie_pattern([r["word"] for r in read_table("modifiers
 COMPARISONS = tuple(r["word"] for r in read_table("comparisons.csv"))
 # 比/较, or a ranking's comparison (仅次于今年1月份的…, 高于上月的…), before the time of a base level
 BASE_LEADS = function_words("base_lead")
+COHORT_LEADS = function_words("cohort_lead")  # 2023年新入规企业: a year that names a cohort of firms
 LOCAL_LEVEL = "地方"  # 地方公共财政预算收入: the local part of a revenue the same name names bare
 EXCLUSIONS: dict[str, str] = {r["word"]: r["effect"] for r in read_table("exclusions.csv")}
 # 县域: the counties of a province or city taken together, but in a county's own article the county itself

@@ -26,6 +26,7 @@ _HEADLINE = re.compile(r"(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){4})[\u4e00-\u9f
 # its section (a flattened page lost the line break after it), however short its words
 _NUMBERED_HEADLINE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))\s*"
                                 r"[\u4e00-\u9fff]{2,}(?:\s+[\u4e00-\u9fff]+)*\s*")
+_OPEN_QUOTES = "“\"「『‘"  # 2022年“小升规”企业: a quoted cohort name after its year
 _PERIOD_BEFORE = {"H1": "Q1", "Q1-Q3": "H1", "FY": "Q1-Q3"}  # the cumulative period before it
 _SAME_PERIOD = re.compile(r"同(?:时)?期(?=的)")  # 较2014年同期的396.6亿元: that year's months of the period in force
 _COMPARED = re.compile(r"(?:比|较)")  # 比上半年高, 较1-6月回升: the period a rate is compared with follows
@@ -125,6 +126,12 @@ class Times(Places):
         (an aside: the time in force comes back after the sentence)."""
         return self.text.endswith("而", 0, s) and any(t.kind == "growth" and t.end <= s for t in self.toks)
 
+    def cohort_year(self, e: int) -> bool:
+        """从新入规企业看,2023年新入规工业企业增加值增长35.2%; 去年“小升规”企业…: a year naming a cohort of firms
+        (the firms that entered the statistics that year) qualifies the cohort's figures in its own sentence only (the
+        time in force before it comes back after the sentence)."""
+        return self.text.startswith(L.COHORT_LEADS, e + (e < len(self.text) and self.text[e] in _OPEN_QUOTES))
+
     def plan_date_inside(self, s: int, val: TimeExpr) -> bool:
         """GDP近8500亿的徐州,…,力争到2025年,地区生产总值突破1万亿元: a later year a plan word sets inside a
         sentence that gave a figure before it (the time goes back after the sentence)."""
@@ -183,7 +190,8 @@ class Times(Places):
                 and (text.endswith(L.FOUNDING_WORDS, max(0, s - 4), s) or self.founded_before(val.years, s)):  # type: ignore[attr-defined]
             val = replace(val, years=val.years - 1)  # type: ignore[arg-type, type-var]  # 建区四十年来: the founding year is the first
         self.enter_aside_time(i)
-        if self.before_plan_date is None and (self.plan_date_inside(s, val) or self.contrasted_period(s)):  # type: ignore[arg-type]
+        if self.before_plan_date is None and (self.plan_date_inside(s, val) or self.contrasted_period(s)  # type: ignore[arg-type]
+                                              or self.cohort_year(e)):
             self.before_plan_date = state.copy()
         apply_time(state, val, ds)  # type: ignore[arg-type]
         if (first := self.range_start(i)) is not None:
