@@ -21594,6 +21594,52 @@ REAL191_CASES = [
 ]
 
 
+REAL193_CASES = [
+    # Round real193 (Fujian county, county-level-city and district news and bulletins) found no miss on its pages.
+    # A year written by its last two digits right before a verb that reports that year's level and its figure
+    # (23年完成861.3亿元, 20年达39.5亿元, 19年为236.5亿元, 20年实现GDP…) is this century's year, as before a place or
+    # GDP (before: only a place, a period or GDP words after it made it a year, so a second year's level was lost)
+    case("fj-short-year-verb-figure",
+         "22年全县GDP完成812.6亿元,比增4.1%;23年完成861.3亿元,比增5.6%。",
+         F("gdp", 2022, "FY", 812.6, "亿元", 4.1, region="福安"),
+         F("gdp", 2023, "FY", 861.3, "亿元", 5.6, region="福安"), region="福安", pub="2024-03-01"),
+    case("fj-short-year-verb-reach",
+         "21年全县规上工业产值完成352.1亿元;22年达到401.6亿元,增长9.3%。",
+         F("industrial_output", 2021, "FY", 352.1, "亿元", region="云霄"),
+         F("industrial_output", 2022, "FY", 401.6, "亿元", 9.3, region="云霄"), region="云霄", pub="2023-03-01"),
+    case("fj-short-year-verb-after-metric",
+         "该县地区生产总值19年为236.5亿元,20年实现GDP 248.7亿元,增长3.2%。",
+         F("gdp", 2019, "FY", 236.5, "亿元", region="诏安"),
+         F("gdp", 2020, "FY", 248.7, "亿元", 3.2, region="诏安"), region="诏安", pub="2021-03-01"),
+    case("fj-short-year-verb-da",
+         "19年全县财政总收入完成38.2亿元;20年达39.5亿元,比增3.4%。",
+         F("fiscal_revenue_total", 2019, "FY", 38.2, "亿元", region="南靖"),
+         F("fiscal_revenue_total", 2020, "FY", 39.5, "亿元", 3.4, region="南靖"), region="南靖", pub="2021-03-01"),
+    # near misses: a count of years before such a verb (连续18年, 历时12年) is no year
+    case("fj-short-year-count-near",
+         "全县连续18年完成年度目标任务,去年财政总收入达到18.6亿元。",
+         F("fiscal_revenue_total", 2022, "FY", 18.6, "亿元", region="华安"), region="华安", pub="2023-02-01"),
+    case("fj-short-year-duration-near",
+         "该工程历时12年完成投资86.5亿元。", region="东山", pub="2023-02-01"),
+    # pins of the genre's other shapes, which pass on the start tree
+    # a milestone crossed with the exact level in brackets
+    case("fj-milestone-bracket-level",
+         "2023年全县生产总值首次跨上五百亿元台阶(503.2亿元),增长6.1%。",
+         F("gdp", 2023, "FY", 503.2, "亿元", 6.1, region="福鼎"), region="福鼎", pub="2024-05-01"),
+    # a Fujian county's 一般公共预算总收入 is its total fiscal revenue, 地方一般公共预算收入 the general budget's
+    case("fj-budget-total-and-local",
+         "全年一般公共预算总收入31.06亿元,比上年增长2.2%,其中,地方一般公共预算收入19.8亿元,增长3.5%。",
+         F("fiscal_revenue_total", 2021, "FY", 31.06, "亿元", 2.2, region="永春"),
+         F("fiscal_revenue_general", 2021, "FY", 19.8, "亿元", 3.5, region="永春"), region="永春", pub="2022-03-30"),
+    # levels of one metric at three years along a history, each with its year
+    case("fj-history-three-years",
+         "全县财政总收入由1978年的0.3亿元增长到2000年的12.4亿元,再到2024年的58.6亿元。",
+         F("fiscal_revenue_total", 1978, "FY", 0.3, "亿元", region="霞浦"),
+         F("fiscal_revenue_total", 2000, "FY", 12.4, "亿元", region="霞浦"),
+         F("fiscal_revenue_total", 2024, "FY", 58.6, "亿元", region="霞浦"), region="霞浦", pub="2025-04-01"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real191": REAL191_CASES,
     "real179": REAL179_CASES,
@@ -21613,6 +21659,7 @@ CASE_LISTS: dict[str, list] = {
     "s35e": S35E_CASES,
     "real185": REAL185_CASES,
     "real190": REAL190_CASES,
+    "real193": REAL193_CASES,
     "real177": REAL177_CASES,
     "real178": REAL178_CASES,
     "real175": REAL175_CASES,

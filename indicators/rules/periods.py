@@ -195,15 +195,18 @@ def _counted_span(m: re.Match[str]) -> TimeExpr | None:
     return TimeExpr(rel=-1, kind="span", years=int(count)) if count and count > 1 else None
 
 
-_SHORT_YEAR_NEXT = re.compile(r"全[市县区省]|[上下]半年|前三季度|[一二三四]季度|GDP|gdp|地区生产总值|生产总值|经济总量")
+_SHORT_YEAR_NEXT = re.compile(r"全[市县区省]|[上下]半年|前三季度|[一二三四]季度|GDP|gdp|地区生产总值|生产总值|经济总量"
+                              # 23年完成861.3亿元, 24年实现GDP…: a verb that reports a year's level, then its figure
+                              r"|(?:" + "|".join(function_words("short_year_verb")) + r")(?=\d|GDP|gdp|地区生产总值|生产总值)")
 
 
 def _short_year(m: re.Match[str]) -> TimeExpr | None:
     """18年 as 2018 where a place or the words that open a year's figures follow it (18年全市完成…,
     19年晋江完成…); else a number of years, no time.
 
-    >>> [_short_year(TIME.search(t)) for t in ("18年全市完成", "19年晋江完成", "18年居全省第一")]  # doctest: +ELLIPSIS
-    [TimeExpr(year=2018, ...), TimeExpr(year=2019, ...), None]
+    >>> [_short_year(TIME.search(t)) for t in ("18年全市完成", "19年晋江完成", "18年居全省第一", "23年完成861.3亿元",
+    ...                                        "18年完成任务")]  # doctest: +ELLIPSIS
+    [TimeExpr(year=2018, ...), TimeExpr(year=2019, ...), None, TimeExpr(year=2023, ...), None]
     """
     at = m.end()
     if _SHORT_YEAR_NEXT.match(m.string, at) or any(i == 0 and lookup(name) for i, name in names_in(m.string[at:at + 8])):
