@@ -21564,6 +21564,61 @@ REAL189_CASES = [
          "上半年,5个沿海县规上工业增加值增长9.3%。", region="温州", pub="2024-07-20", labels={9.3: "subset"}),
 ]
 
+REAL194_CASES = [
+    # a zone's 全市 is its city's (嘉兴经开区: 嘉兴): a zone's figure with its share of 全市 after it is the zone's own
+    # whole, not a part of it (before: 全市 resolved to the zone itself, so the share made the figure a subset)
+    case("zone-share-of-city-bare",
+         "上半年,规上工业总产值完成406亿元,占全市比重达到35%。",
+         F("industrial_output", 2024, "H1", 406, "亿元", region="嘉兴经开区"), region="嘉兴经开区", pub="2024-07-20"),
+    case("zone-share-of-city-revenue",
+         "全年实现一般公共预算收入46.2亿元,占全市的12%。",
+         F("fiscal_revenue_general", 2024, "FY", 46.2, "亿元", region="芜湖经开区"), region="芜湖经开区", pub="2025-01-25"),
+    case("zone-share-of-city-part-named",
+         "1-9月,全区固定资产投资增长8.2%,其中工业投资128亿元,占全市工业投资的比重超过三成。",
+         F("fixed_asset_investment", 2024, "M1-M9", yoy=8.2, region="芜湖经开区"),
+         F("industrial_investment", 2024, "M1-M9", 128, "亿元", region="芜湖经开区"), region="芜湖经开区", pub="2024-10-20"),
+    # near miss: a part with its share of the zone's own whole (占全区) stays a part
+    case("zone-share-of-own-whole-near",
+         "1-9月,全区固定资产投资增长8.2%,其中民间投资96亿元,占全区投资比重44.7%。",
+         F("fixed_asset_investment", 2024, "M1-M9", yoy=8.2, region="芜湖经开区"), region="芜湖经开区", pub="2024-10-20"),
+    # a zone's name in its long form (经济技术开发区) is the same zone as its short form (经开区): in the zone's own
+    # article its figures are the home's (before: a different place inside the city, a subset)
+    case("zone-long-form-gdp",
+         "2025年,合肥经济技术开发区实现地区生产总值1280.5亿元,同比增长7.1%。",
+         F("gdp", 2025, "FY", 1280.5, "亿元", yoy=7.1, region="合肥经开区"), region="合肥经开区", pub="2026-01-20"),
+    case("zone-long-form-rate",
+         "前三季度,温州经济技术开发区规上工业增加值增长9.3%,高于全市2.1个百分点。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=9.3, region="温州经开区"), region="温州经开区", pub="2024-10-25"),
+    case("zone-long-form-revenue",
+         "去年芜湖经济技术开发区一般公共预算收入完成46.2亿元,增长5.5%。",
+         F("fiscal_revenue_general", 2024, "FY", 46.2, "亿元", yoy=5.5, region="芜湖经开区"), region="芜湖经开区",
+         pub="2025-01-25"),
+    case("zone-long-form-bare-word",
+         "上半年,经济技术开发区工业投资完成56.3亿元,同比增长12.4%。",
+         F("industrial_investment", 2024, "H1", 56.3, "亿元", yoy=12.4, region="温州经开区"), region="温州经开区",
+         pub="2024-07-20"),
+    # near miss: another city's zone in the long form is no figure of the home zone
+    case("zone-long-form-other-near",
+         "去年杭州经济技术开发区地区生产总值增长6.1%。", region="嘉兴经开区", pub="2025-01-25"),
+    # a preposition glued before a metric named from 工业 (除了工业产值, 关于工业投资) is no industry's name: the
+    # metric and the 其中 part after it stay the region's (before: read like 纺织工业产值, a sector)
+    case("preposition-before-industry-metric",
+         "除了工业产值,1-5月全县固定资产投资增长6.3%,其中工业投资增长12.1%。",
+         F("fixed_asset_investment", 2024, "M1-M5", yoy=6.3, region="长兴"),
+         F("industrial_investment", 2024, "M1-M5", yoy=12.1, region="长兴"), region="长兴", pub="2024-06-20"),
+    case("preposition-besides-then-part",
+         "除了工业总产值,上半年全区固定资产投资增长4.8%,其中工业投资完成38.6亿元。",
+         F("fixed_asset_investment", 2024, "H1", yoy=4.8, region="北仑"),
+         F("industrial_investment", 2024, "H1", 38.6, "亿元", region="北仑"), region="北仑", pub="2024-07-20"),
+    case("preposition-including-then-part",
+         "包括工业投资在内,前三季度全市固定资产投资增长5.2%,其中工业投资增长9.7%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=5.2, region="衢州"),
+         F("industrial_investment", 2024, "Q1-Q3", yoy=9.7, region="衢州"), region="衢州", pub="2024-10-20"),
+    # near miss: an industry's name glued before 工业 stays a sector
+    case("industry-name-before-industry-metric-near",
+         "前三季度,全县纺织工业总产值增长5.2%。", region="长兴", pub="2024-10-20"),
+]
+
 
 REAL191_CASES = [
     # a year that names a cohort of firms (2023年新入规企业, 去年“小升规”企业, 2022年新入库单位) qualifies that cohort's
@@ -21642,6 +21697,7 @@ REAL193_CASES = [
 
 CASE_LISTS: dict[str, list] = {
     "real191": REAL191_CASES,
+    "real194": REAL194_CASES,
     "real179": REAL179_CASES,
     "real180": REAL180_CASES,
     "real181": REAL181_CASES,

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .tables import (COMMON_SHORT_NAMES, INFORMAL_NAMES, MEDIA_ENDS, RENAMED_REGIONS, REGION_WORDS, REGIONS, ZONES, Region,
+from .tables import (COMMON_SHORT_NAMES, INFORMAL_NAMES, MEDIA_ENDS, RENAMED_REGIONS, REGION_WORDS, REGIONS, ZONE_SHORT, ZONES, Region,
                      function_words, trie_pattern)
 
 _BY_NAME: dict[str, list[Region]] = {}
@@ -347,10 +347,13 @@ def ancestor(home: str, word_level: str, near: str = "", word: str = "") -> str:
     '河北'
     >>> ancestor("西昌", "city", word="全州"), ancestor("西昌", "city", word="全市")
     ('凉山', '西昌')
+    >>> ancestor("嘉兴经开区", "city"), ancestor("嘉兴经开区", "district")  # a zone's 全市: its city's
+    ('嘉兴', '嘉兴经开区')
     """
     r = home_entry(home, near)  # (near: the region an article was filed under, see home_entry)
     if r is None:
-        return home
+        zone = zone_of(home) if word_level != "district" else ""  # 嘉兴经开区: its 全市 is 嘉兴's, its 全区 itself
+        return ancestor(home[:-len(zone)], word_level, near, word) if zone else home
     suffix = word[-1] if word and word[-1] in _PREFECTURE_ENDS else _LEVEL_SUFFIX.get(word_level, "")
     if word_level == "district" or r.name.endswith(suffix) or (
             word_level == "city" and r.level == "city"):
@@ -409,6 +412,17 @@ def zone_of(name: str) -> str:
     return ""
 
 
+def zone_spelling(name: str) -> str:
+    """A glued zone's name in the short form of its zone word (北京经济技术开发区: 北京经开区, the same zone),
+    ``name`` itself otherwise (a gazetteer zone keeps its name).
+
+    >>> zone_spelling("北京经济技术开发区"), zone_spelling("北京经开区"), zone_spelling("大亚湾经济技术开发区")
+    ('北京经开区', '北京经开区', '大亚湾经济技术开发区')
+    """
+    zone = zone_of(name)
+    return name[:-len(zone)] + ZONE_SHORT[zone] if zone in ZONE_SHORT else name
+
+
 _PRESENT_NAMES: dict[str, list[str]] = {}  # a gazetteer entry -> the present names it is (平潭县: 平潭综合实验区)
 for _present, _entry in RENAMED_REGIONS.items():
     _PRESENT_NAMES.setdefault(_entry, []).append(_present)
@@ -426,13 +440,17 @@ def zone_name(zone: str, home: str) -> str:
     ('嘉兴经开区', '嘉兴港区', '浦东新区', '泉港区港区')
     >>> zone_name("示范区", "杨凌"), zone_name("实验区", "平潭"), zone_name("合作区", "深汕特别合作区"), zone_name("示范区", "吴江")
     ('杨凌', '平潭', '深汕特别合作区', '吴江示范区')
+    >>> zone_name("经济技术开发区", "温州经开区"), zone_name("经济技术开发区", "嘉兴")
+    ('温州经开区', '嘉兴经开区')
     """
     if home.endswith(zone) and (lookup(home) is None or ZONES[zone] == "district" or len(zone) > 2):
         return home  # (not 港区 of 泉港区: a two-character zone word a county's name may end with)
     if home and len(zone) > 2 and (own := home_entry(home)) is not None \
             and any(n.endswith(zone) for n in (own.name, *_PRESENT_NAMES.get(own.name, ()))):
         return home
-    return f"{home}{zone}" if home and not zone.startswith(home) else zone
+    if (own_zone := zone_of(home)) and zone_spelling(home[:-len(own_zone)] + zone) == home:
+        return home  # 经济技术开发区 in an article about 温州经开区: the zone itself in its long form
+    return zone_spelling(f"{home}{zone}") if home and not zone.startswith(home) else zone
 
 
 _FULL_END = re.compile("[" + "".join(sorted({n[-1] for n in _BY_FULL})) + "]")

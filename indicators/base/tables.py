@@ -248,6 +248,8 @@ PLAN_WORDS: dict[str, str] = _mapping("plan_words.csv", "word", "kind")
 SCOPE_WORDS: dict[str, str] = _mapping("scope_words.csv", "word", "scope")
 REGION_WORDS: dict[str, str] = _mapping("region_words.csv", "word", "level")
 ZONES: dict[str, str] = _mapping("zones.csv", "word", "kind")
+# 经济技术开发区 → 经开区: the short form a zone's name is given in (北京经济技术开发区 is 北京经开区)
+ZONE_SHORT: dict[str, str] = {k: v for k, v in _mapping("zones.csv", "word", "short").items() if v}
 # 日报, 融媒体中心: after a place they make a paper's or broadcaster's name (嘉兴日报), not the place
 MEDIA_ENDS: tuple[str, ...] = tuple(r["word"] for r in read_table("media_words.csv"))
 # 吨, 辆, 标箱: after a bare magnitude (120万吨, 95.4万辆) a measure of things, not money (only words that open

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ...base.regions import WORD_PATTERN, ancestor, display, lookup, mask_names, names_in, zone_name
+from ...base.regions import WORD_PATTERN, ancestor, display, lookup, mask_names, names_in, zone_name, zone_spelling
 from ...base.tables import REGION_WORDS, ZONES
 from .. import lexicon as L
 from ..clauses import SentenceText
@@ -240,7 +240,7 @@ def _region_name(text: str, ds: DocState, prev: str = "") -> str:
     r = lookup(text, ds.home)
     if r is not None and ds.home_place is not None and r.name == ds.home_place.name:
         return ds.home  # 溧阳市 in the text, 溧阳 in the manifest: the article's own spelling of itself
-    return display(r) if r else text
+    return display(r) if r else zone_spelling(text)  # 北京经济技术开发区: 北京经开区
 
 
 def read_unparsed(ds: DocState, text: str) -> None:
