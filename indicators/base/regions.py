@@ -352,8 +352,8 @@ def ancestor(home: str, word_level: str, near: str = "", word: str = "") -> str:
     """
     r = home_entry(home, near)  # (near: the region an article was filed under, see home_entry)
     if r is None:
-        zone = zone_of(home) if word_level != "district" else ""  # 嘉兴经开区: its 全市 is 嘉兴's, its 全区 itself
-        return ancestor(home[:-len(zone)], word_level, near, word) if zone else home
+        zone = zone_of(home) if word_level in ("city", "province") else ""  # 嘉兴经开区: its 全市 is 嘉兴's (its
+        return ancestor(home[:-len(zone)], word_level, near, word) if zone else home  # 全区 itself)
     suffix = word[-1] if word and word[-1] in _PREFECTURE_ENDS else _LEVEL_SUFFIX.get(word_level, "")
     if word_level == "district" or r.name.endswith(suffix) or (
             word_level == "city" and r.level == "city"):
