@@ -19561,6 +19561,32 @@ S35E_CASES = [
 ]
 
 
+REAL195_CASES = [
+    # a word glued to one metric that makes it a subset (限上, 限额以上, 区属) governs that metric only: a measure of
+    # another kind named after it in the same clause group is the whole region's (before: it took the subset scope)
+    case("glued-subset-other-kind-exports",
+         "上半年,全县限上社零额增长12.1%,外贸出口同比减少3.2%。",
+         F("exports", 2018, "H1", yoy=-3.2, region="海宁"), region="海宁", pub="2018-07-25"),
+    case("glued-subset-other-kind-investment",
+         "一季度,全市限额以上社会消费品零售额增长8.3%,固定资产投资增长6.1%。",
+         F("fixed_asset_investment", 2018, "Q1", yoy=6.1, region="海宁"), region="海宁", pub="2018-04-25"),
+    case("glued-subset-other-kind-trade",
+         "1-8月,全区区属一般公共预算收入增长5.1%,进出口总额增长7.2%。",
+         F("trade_total", 2018, "M1-M8", yoy=7.2, region="海宁"), region="海宁", pub="2018-09-25"),
+    case("glued-subset-other-kind-power",
+         "前三季度,全县限上社零额完成41.2亿元,增长10.6%,全社会用电量18.5亿千瓦时,增长4.4%。",
+         F("electricity_consumption", 2018, "Q1-Q3", 18.5, "亿千瓦时", 4.4, region="海宁"), region="海宁",
+         pub="2018-10-25"),
+    # near misses: a measure of the same kind (a part, or the whole of its part) after the glued word stays the subset's
+    case("glued-subset-near-same-kind-exports",
+         "上半年,全区区属进出口总额增长6.2%,出口增长8.1%。",
+         region="海宁", pub="2018-07-25"),
+    case("glued-subset-near-same-kind-investment",
+         "一季度,全区县属固定资产投资增长9.5%,工业投资增长12.0%。",
+         region="海宁", pub="2018-04-25"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -21696,6 +21722,7 @@ REAL193_CASES = [
 
 
 CASE_LISTS: dict[str, list] = {
+    "real195": REAL195_CASES,
     "real191": REAL191_CASES,
     "real194": REAL194_CASES,
     "real179": REAL179_CASES,

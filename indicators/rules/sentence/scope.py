@@ -5,7 +5,7 @@ import re
 
 from ...base.gates import edges
 from ...base.regions import WORD_PATTERN, lookup, mask_names, names_in
-from ...base.tables import ALIASES, FILLERS, MEDIA_ENDS, REGION_WORDS, SCOPE_WORDS, ZONES
+from ...base.tables import ALIASES, FILLERS, MEDIA_ENDS, METRICS, REGION_WORDS, SCOPE_WORDS, ZONES
 from .. import lexicon as L
 from ..periods import TIME, may_hold_time
 from ..tokens import GrowthTok, Token
@@ -165,6 +165,25 @@ def _later_part(before: tuple[str, ...], metrics: tuple[str, ...]) -> bool:
         and _GDP_PARTS.index(metrics[0]) > _GDP_PARTS.index(before[0])
 
 
+def _family(metrics: tuple[str, ...]) -> set[str]:
+    """The metrics and their parents in the catalog (exports: exports and trade_total).
+
+    >>> sorted(_family(("exports",))), sorted(_family(("retail_sales",)))
+    (['exports', 'trade_total'], ['retail_sales'])
+    """
+    return set(metrics) | {METRICS[m].parent for m in metrics if m in METRICS and METRICS[m].parent}
+
+
+def _other_family(before: tuple[str, ...], metrics: tuple[str, ...]) -> bool:
+    """Whether ``metrics`` shares no metric nor parent with ``before`` (a measure of another kind: retail sales
+    then exports, not fixed-asset then industrial investment).
+
+    >>> _other_family(("retail_sales",), ("exports",)), _other_family(("fixed_asset_investment",), ("industrial_investment",))
+    (True, False)
+    """
+    return bool(before) and bool(metrics) and not _family(before) & _family(metrics)
+
+
 def _after_digits(prefix: str) -> str:
     """The words after the last number of a prefix, when they are not its count (3家企业): page chrome and
     dates joined to a headline (新闻中心613GDP总量), or the end of the clause before printed without a comma
@@ -299,6 +318,10 @@ class Scope(Kinds):
                 and L.EXCLUSION_GLUED.search(self.text, max(0, c.start - 6), c.start):
             c.scope = ""  # 限上社零额54.3亿元，社会消费品零售总额增长6.3%: the metric named again without the
             # word glued to it that made it a subset (限上, 县属, 市区) is the whole's again
+        elif slot.scope == "region" and c.scope == "subset" and _other_family(c.metrics, slot.metrics) \
+                and L.EXCLUSION_GLUED.search(self.text, max(0, c.start - 6), c.start):
+            c.scope = ""  # 限上社零额增长9.1%，外贸出口下降2.4%: a word glued to one metric that made it a subset
+            # (限上, 县属) governs no measure of another kind after it (县属投资…，工业投资…: one of its kind stays)
         elif slot.scope == "region" and c.scope == "sector" and set(slot.metrics) & _WHOLE_MEASURES \
                 and not set(c.metrics) & _WHOLE_MEASURES:
             c.scope = ""  # …建筑业总产值增长4.3%，社会消费品零售总额增长5.0%: a measure of the whole region (the
