@@ -21675,6 +21675,45 @@ REAL191_CASES = [
 ]
 
 
+REAL196_CASES = [
+    # Round real196 (Guizhou, Guangxi and Jiangxi county and city news). A setting phrase 在…下 / 在…基础上 between
+    # a metric and its verb (在较高基数下实现, 在外需疲弱的形势下完成, 在去年高位基础上达到) does not cut the
+    # metric from its figure (before: the figure was left out)
+    case("gx-setting-base-high",
+         "2024年,全县外贸进出口总额在较高基数下实现186.4亿元,增长3.1%。",
+         F("trade_total", 2024, "FY", 186.4, "亿元", 3.1, region="凭祥"), region="凭祥", pub="2025-02-01"),
+    case("gx-setting-weak-demand",
+         "去年全市规上工业总产值在外需疲弱的形势下完成905.2亿元。",
+         F("industrial_output", 2024, "FY", 905.2, "亿元", region="赣州"), region="赣州", pub="2025-03-01"),
+    case("gx-setting-jichu",
+         "今年前三季度,全县固定资产投资在去年高位基础上达到62.8亿元,同比增长4.6%。",
+         F("fixed_asset_investment", 2025, "Q1-Q3", 62.8, "亿元", 4.6, region="瓮安"), region="瓮安", pub="2025-10-28"),
+    # near miss: 在…下 running into 下降 with no figure after it: nothing
+    case("gx-setting-near-rank-fall",
+         "2024年,全县外贸进出口总额在全市排名下降两位。",
+         region="凭祥", pub="2025-02-01"),
+    # A signed-projects clause naming its money by 投资总额 or 总投资额 (签约项目52个,投资总额318亿元) gives the
+    # projects' total investment, as 总投资 does (before: the money was left out or its rate taken as the count's)
+    case("gx-signed-touzi-zonge",
+         "一季度,全市新签约项目52个,投资总额318.5亿元,同比增长12.4%。",
+         F("signed_projects_count", 2025, "Q1", 52, "个", region="钦州"),
+         F("signed_projects_investment", 2025, "Q1", 318.5, "亿元", 12.4, region="钦州"), region="钦州", pub="2025-04-20"),
+    case("gx-signed-zong-touzi-e",
+         "上半年,全县共签约招商项目36个,总投资额96.2亿元。",
+         F("signed_projects_count", 2025, "H1", 36, "个", region="修水"),
+         F("signed_projects_investment", 2025, "H1", 96.2, "亿元", region="修水"), region="修水", pub="2025-07-20"),
+    case("gx-signed-over-touzi-zonge",
+         "1-5月,全州签约项目超200个,投资总额超1200亿元。",
+         F("signed_projects_count", 2025, "M1-M5", 200, "个", qualifier="over", region="黔东南"),
+         F("signed_projects_investment", 2025, "M1-M5", 1200, "亿元", qualifier="over", region="黔东南"),
+         region="黔东南", pub="2025-07-05"),
+    # near miss: 投资总额 with no signed projects before it is no signed-projects figure (a project's own size)
+    case("gx-signed-near-no-projects",
+         "该项目投资总额18亿元,建成后年产值可达30亿元。",
+         region="钦州", pub="2025-04-20"),
+]
+
+
 REAL193_CASES = [
     # Round real193 (Fujian county, county-level-city and district news and bulletins) found no miss on its pages.
     # A year written by its last two digits right before a verb that reports that year's level and its figure
@@ -21743,6 +21782,7 @@ CASE_LISTS: dict[str, list] = {
     "real185": REAL185_CASES,
     "real190": REAL190_CASES,
     "real193": REAL193_CASES,
+    "real196": REAL196_CASES,
     "real177": REAL177_CASES,
     "real178": REAL178_CASES,
     "real175": REAL175_CASES,
