@@ -7,7 +7,7 @@ from itertools import chain
 
 from ...base.gates import holds_any, needs
 from ...base.regions import lookup, mask_names, parent_city
-from ...base.tables import ALIASES, METRICS, PLAN_WORDS, REGION_WORDS
+from ...base.tables import ALIASES, METRICS, PLAN_WORDS, REGION_WORDS, Alias
 from .. import lexicon as L
 from ..numbers import AMOUNT, PERCENT, amount_from_match, amounts_in, percent_value
 from ..periods import TIME
@@ -95,6 +95,19 @@ def _broad_again(cur: Slot, slot: Slot) -> None:
     named = set(cur.metrics[1:]) | (set() if cur.broad else set(cur.metrics[:1]))
     if all(m in named for m in slot.metrics):
         slot.metrics = ("",) * len(slot.metrics)
+
+
+def _item_in_context(item: Alias, surface: str) -> bool:
+    """Whether a listed item that makes an alias with the head of ``surface`` may share it: an alias that
+    counts only after a metric of its context (投资总额 after 签约项目) shares no head of a metric outside
+    that context (固定资产投资和社会消费品零售总额: no 投资总额), as the populations of one context do
+    (城镇和农村居民…).
+
+    >>> _item_in_context(ALIASES["投资总额"], "社会消费品零售总额"), _item_in_context(ALIASES["城镇居民"], "农村居民")
+    (False, True)
+    """
+    head = ALIASES.get(surface)
+    return not item.context or head is not None and bool(set(item.context) & set(head.context))
 
 
 def _population_item(item: str) -> bool:
@@ -866,7 +879,8 @@ class Lists(Figures):
             head, listed, start = surface[k:], (), s
             while start > 1 and text[start - 1] in _JOINERS:
                 item = next((a for a in range(max(0, start - 7), start - 1) if text[a:start - 1] + head in ALIASES
-                             and (start - 1 - a <= 4 or _population_item(text[a:start - 1]))), None)
+                             and (start - 1 - a <= 4 or _population_item(text[a:start - 1]))
+                             and _item_in_context(ALIASES[text[a:start - 1] + head], surface)), None)
                 if item is None:
                     break
                 listed, start = ALIASES[text[item:start - 1] + head].metrics + listed, item
