@@ -21677,7 +21677,7 @@ REAL191_CASES = [
 
 REAL196_CASES = [
     # Round real196 (Guizhou, Guangxi and Jiangxi county and city news). A setting phrase 在…下 / 在…基础上 between
-    # a metric and its verb (在较高基数下实现, 在外需疲弱的形势下完成, 在去年高位基础上达到) does not cut the
+    # a metric and its verb (在较高基数下实现, 在外需疲弱的形势下完成, 在高位运行的基础上达到) does not cut the
     # metric from its figure (before: the figure was left out)
     case("gx-setting-base-high",
          "2024年,全县外贸进出口总额在较高基数下实现186.4亿元,增长3.1%。",
@@ -21686,7 +21686,7 @@ REAL196_CASES = [
          "去年全市规上工业总产值在外需疲弱的形势下完成905.2亿元。",
          F("industrial_output", 2024, "FY", 905.2, "亿元", region="赣州"), region="赣州", pub="2025-03-01"),
     case("gx-setting-jichu",
-         "今年前三季度,全县固定资产投资在去年高位基础上达到62.8亿元,同比增长4.6%。",
+         "今年前三季度,全县固定资产投资在高位运行的基础上达到62.8亿元,同比增长4.6%。",
          F("fixed_asset_investment", 2025, "Q1-Q3", 62.8, "亿元", 4.6, region="瓮安"), region="瓮安", pub="2025-10-28"),
     # near miss: 在…下 running into 下降 with no figure after it: nothing
     case("gx-setting-near-rank-fall",

@@ -307,8 +307,11 @@ _RUN = "(?:" + trie_pattern([w for w, role in FILLERS.items() if role == "run"])
 # after it held its course for (a duration or an ordinal of one, 连续 or 第 before it): no scope of the metric
 RUN_OF_TIMES = re.compile("(?:" + trie_pattern([w for w, role in FILLERS.items() if role == "run"])
                           + r")第?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})个?(?:月|季度|年)|第(?:\d{1,2}|[一二两三四五六七八九十]{1,3})个(?:月|季度)")
+# 在高基数下, 在外需疲弱的形势下, 在上年高位基础上: a setting phrase (function_words.csv, setting_end) between a
+# metric and its verb; no figure or stop inside it
+_SETTING = r"在[^,;。:!?\d在]{1,12}?(?:" + trie_pattern(list(function_words("setting_end"))) + r")"
 # Words allowed between a metric and its amount, or between two amounts of one list.
-GAP = re.compile(r"(?:" + _FILLER + r"|" + _RUN + r"|[\s,、和及与:(-]|\((?:[^()\d]{0,14})\))*")
+GAP = re.compile(r"(?:" + _FILLER + r"|" + _RUN + r"|" + _SETTING + r"|[\s,、和及与:(-]|\((?:[^()\d]{0,14})\))*")
 # (一)固定资产投资。1-6月份，全县完成…: the home region's word after a heading's metric, before its verb
 HOME_AFTER_TOPIC = re.compile(r",?(?:" + "|".join(sorted((w for w, level in REGION_WORDS.items() if level != "nation"),
                                                        key=len, reverse=True)) + r"),?")
