@@ -21760,8 +21760,33 @@ REAL193_CASES = [
 ]
 
 
+REAL197_CASES = [
+    # one place joined by 和/与 to a list of places joined by 、 (A和B、C、D…分别增长…): 和 between two places joins
+    # the list, it is no comparison word that makes the places after it compared (before: nothing)
+    case("lead-joined-list-industry", "嘉善和平湖、海宁、桐乡一季度规上工业增加值分别增长9.2%、8.5%、7.7%、6.9%。",
+         F("industrial_value_added", 2024, "Q1", yoy=9.2, region="嘉善"),
+         F("industrial_value_added", 2024, "Q1", yoy=8.5, region="平湖"),
+         F("industrial_value_added", 2024, "Q1", yoy=7.7, region="海宁"),
+         F("industrial_value_added", 2024, "Q1", yoy=6.9, region="桐乡"), region="嘉兴", pub="2024-05-10"),
+    case("lead-joined-list-investment", "余杭与萧山、富阳前三季度固定资产投资分别增长12.4%、6.8%、3.1%。",
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=12.4, region="余杭"),
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=6.8, region="萧山"),
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=3.1, region="富阳"), region="杭州", pub="2023-11-05"),
+    case("lead-joined-list-trade", "昆山和常熟、张家港、太仓市1-8月进出口总额分别增长4.2%、3.6%、2.9%、1.8%。",
+         F("trade_total", 2024, "M1-M8", yoy=4.2, region="昆山"), F("trade_total", 2024, "M1-M8", yoy=3.6, region="常熟"),
+         F("trade_total", 2024, "M1-M8", yoy=2.9, region="张家港"), F("trade_total", 2024, "M1-M8", yoy=1.8, region="太仓"),
+         region="苏州", pub="2024-09-20"),
+    # near misses: places after a comparison word stay compared, 和 between them or not
+    case("lead-joined-list-near-compared", "上半年,全县社会消费品零售总额增长8.1%,分别高于全省和全国、全市1.2个、2.3个、0.5个百分点。",
+         F("retail_sales", 2024, "H1", yoy=8.1, region="德清"), region="德清", pub="2024-07-20"),
+    case("lead-joined-list-near-above", "海宁一季度外贸进出口增长9.5%,高于嘉兴和全省、全国平均水平。",
+         F("trade_total", 2024, "Q1", yoy=9.5, region="海宁"), region="嘉兴", pub="2024-04-20"),
+]
+
+
 CASE_LISTS: dict[str, list] = {
     "real195": REAL195_CASES,
+    "real197": REAL197_CASES,
     "real191": REAL191_CASES,
     "real194": REAL194_CASES,
     "real179": REAL179_CASES,

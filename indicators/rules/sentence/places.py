@@ -231,8 +231,10 @@ class Places(Scope):
         while k >= 0 and self.toks[k].kind == "region" and (
                 _LISTED.fullmatch(text[self.toks[k].end:s]) or self.share_part_between(self.toks[k].end, s)):
             s, k = self.toks[k].start, k - 1
-            if L.COMPARISON_END.search(text[max(0, s - 3):s]):
-                return True
+            m = L.COMPARISON_END.search(text, max(0, s - 3), s)
+            if m is not None and not (m.group() in L.LIST_JOIN_WORDS and k >= 0 and self.toks[k].kind == "region"
+                                      and self.toks[k].end == m.start()):
+                return True  # (宝鸡和铜川、咸阳…: 和 between two places joins the list, compares nothing)
         return False
 
     def share_part_between(self, e: int, s: int) -> bool:
