@@ -21781,6 +21781,16 @@ REAL197_CASES = [
          F("retail_sales", 2024, "H1", yoy=8.1, region="德清"), region="德清", pub="2024-07-20"),
     case("lead-joined-list-near-above", "海宁一季度外贸进出口增长9.5%,高于嘉兴和全省、全国平均水平。",
          F("trade_total", 2024, "Q1", yoy=9.5, region="海宁"), region="嘉兴", pub="2024-04-20"),
+    # a zone a province lists among its cities, by the short form print gives it (杨凌示范区, vocab/informal_names.csv):
+    # the region itself, no subset of its host (before: a zone of 杨凌, unscored)
+    case("zone-short-form-retail", "杨凌示范区上半年社会消费品零售总额增长11.3%。",
+         F("retail_sales", 2023, "H1", yoy=11.3, region="杨凌"), region="陕西", pub="2023-08-02"),
+    case("zone-short-form-industry", "1-9月,杨凌示范区规上工业增加值增长7.5%。",
+         F("industrial_value_added", 2023, "Q1-Q3", yoy=7.5, region="杨凌"), region="陕西", pub="2023-10-25"),
+    case("zone-short-form-trade", "今年前三季度,杨凌示范区外贸进出口总额12.6亿元,同比增长8.2%。",
+         F("trade_total", 2023, "Q1-Q3", 12.6, "亿元", yoy=8.2, region="杨凌"), region="陕西", pub="2023-10-25"),
+    # near miss: a city's development zone with no entry of its own stays a subset of the city
+    case("zone-short-form-near-city-zone", "嘉兴经开区上半年社会消费品零售总额增长6.3%。", region="嘉兴", pub="2023-08-02"),
 ]
 
 
