@@ -165,10 +165,10 @@ def _later_part(before: tuple[str, ...], metrics: tuple[str, ...]) -> bool:
         and _GDP_PARTS.index(metrics[0]) > _GDP_PARTS.index(before[0])
 
 
-def _family(metrics: tuple[str, ...]) -> set[str]:
+def _with_parents(metrics: tuple[str, ...]) -> set[str]:
     """The metrics and their parents in the catalog (exports: exports and trade_total).
 
-    >>> sorted(_family(("exports",))), sorted(_family(("retail_sales",)))
+    >>> sorted(_with_parents(("exports",))), sorted(_with_parents(("retail_sales",)))
     (['exports', 'trade_total'], ['retail_sales'])
     """
     return set(metrics) | {METRICS[m].parent for m in metrics if m in METRICS and METRICS[m].parent}
@@ -181,7 +181,7 @@ def _other_family(before: tuple[str, ...], metrics: tuple[str, ...]) -> bool:
     >>> _other_family(("retail_sales",), ("exports",)), _other_family(("fixed_asset_investment",), ("industrial_investment",))
     (True, False)
     """
-    return bool(before) and bool(metrics) and not _family(before) & _family(metrics)
+    return bool(before) and bool(metrics) and not _with_parents(before) & _with_parents(metrics)
 
 
 def _after_digits(prefix: str) -> str:
