@@ -19587,6 +19587,35 @@ REAL195_CASES = [
 ]
 
 
+REAL198_CASES = [
+    # a generic zone (经开区, 高新区, a table's row 经开) in an article whose home is given by its full name (湖州市):
+    # the zone is named with the home's short name, as print names it and as a home given as 湖州 names it
+    # (before: 湖州市经开区, another name than the gold's 湖州经开区)
+    case("zone-full-home-bracket-list", "1-5月,吴兴区规上工业增加值增长7.2%,南浔区(5.1%)、经开区(3.4%)增速均较上月回升。",
+         F("industrial_value_added", 2023, "M1-M5", yoy=7.2, region="吴兴"),
+         F("industrial_value_added", 2023, "M1-M5", yoy=5.1, region="南浔"),
+         F("industrial_value_added", 2023, "M1-M5", yoy=3.4, region="湖州经开区"), region="湖州市", pub="2023-06-20"),
+    case("zone-full-home-respectively", "一季度,越城区、柯桥区和高新区一般公共预算收入分别为21.6亿元、30.2亿元和6.4亿元。",
+         F("fiscal_revenue_general", 2024, "Q1", 21.6, "亿元", region="越城"),
+         F("fiscal_revenue_general", 2024, "Q1", 30.2, "亿元", region="柯桥"),
+         F("fiscal_revenue_general", 2024, "Q1", 6.4, "亿元", region="绍兴高新区"), region="绍兴市", pub="2024-04-25"),
+    case("zone-full-home-table-row", "2023年各区GDP排行\n排名 | 区域 | 2023年GDP(亿元) | 增速(%) |\n1 | 鹿城区 | 1012.5 | 6.2 |\n"
+         "2 | 瓯海区 | 903.4 | 5.9 |\n3 | 经开 | 356.1 | 5.8 |",
+         F("gdp", 2023, "FY", 1012.5, "亿元", yoy=6.2, region="鹿城"),
+         F("gdp", 2023, "FY", 903.4, "亿元", yoy=5.9, region="瓯海"),
+         F("gdp", 2023, "FY", 356.1, "亿元", yoy=5.8, region="温州经开区"), region="温州市", pub="2024-02-20"),
+    # near misses: a home given by its short name names the zone the same; a zone named alone stays a subset of its
+    # city (nothing scored); the home that is the zone itself stays itself
+    case("zone-full-home-near-short-home", "1-5月,吴兴区规上工业增加值增长7.2%,南浔区(5.1%)、经开区(3.4%)增速均较上月回升。",
+         F("industrial_value_added", 2023, "M1-M5", yoy=7.2, region="吴兴"),
+         F("industrial_value_added", 2023, "M1-M5", yoy=5.1, region="南浔"),
+         F("industrial_value_added", 2023, "M1-M5", yoy=3.4, region="湖州经开区"), region="湖州", pub="2023-06-20"),
+    case("zone-full-home-near-alone", "经开区上半年社会消费品零售总额增长6.3%。", region="湖州市", pub="2023-08-02"),
+    case("zone-full-home-near-own-zone", "1-8月,港区规上工业增加值增长4.6%。",
+         F("industrial_value_added", 2023, "M1-M8", yoy=4.6, region="嘉兴港区"), region="嘉兴港区", pub="2023-09-20"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -21814,6 +21843,7 @@ CASE_LISTS: dict[str, list] = {
     "s35c": S35C_CASES,
     "s35d": S35D_CASES,
     "s35e": S35E_CASES,
+    "real198": REAL198_CASES,
     "real185": REAL185_CASES,
     "real190": REAL190_CASES,
     "real193": REAL193_CASES,

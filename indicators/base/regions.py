@@ -2,7 +2,7 @@
 
 ``全市``/``我县`` name the document's region, or its ancestor at that level
 (a county article's 全市 is its prefecture).  Generic zone names (经开区,
-港区) are qualified with the document's region: 嘉兴经开区.
+港区) are qualified with the document's region by its short name: 嘉兴经开区 (for 嘉兴 or 嘉兴市).
 """
 from __future__ import annotations
 
@@ -437,7 +437,9 @@ def zone_name(zone: str, home: str) -> str:
     an article about 杨凌, the 杨凌…示范区; 实验区 in one about 平潭, the 平潭综合实验区).
 
     >>> zone_name("经开区", "嘉兴"), zone_name("港区", "嘉兴港区"), zone_name("新区", "浦东新区"), zone_name("港区", "泉港区")
-    ('嘉兴经开区', '嘉兴港区', '浦东新区', '泉港区港区')
+    ('嘉兴经开区', '嘉兴港区', '浦东新区', '泉港港区')
+    >>> zone_name("经开区", "嘉兴市"), zone_name("高新区", "海盐县")
+    ('嘉兴经开区', '海盐高新区')
     >>> zone_name("示范区", "杨凌"), zone_name("实验区", "平潭"), zone_name("合作区", "深汕特别合作区"), zone_name("示范区", "吴江")
     ('杨凌', '平潭', '深汕特别合作区', '吴江示范区')
     >>> zone_name("经济技术开发区", "温州经开区"), zone_name("经济技术开发区", "嘉兴")
@@ -450,7 +452,19 @@ def zone_name(zone: str, home: str) -> str:
         return home
     if (own_zone := zone_of(home)) and zone_spelling(home[:-len(own_zone)] + zone) == home:
         return home  # 经济技术开发区 in an article about 温州经开区: the zone itself in its long form
-    return zone_spelling(f"{home}{zone}") if home and not zone.startswith(home) else zone
+    return zone_spelling(f"{_zone_qualifier(home)}{zone}") if home and not zone.startswith(home) else zone
+
+
+def _zone_qualifier(home: str) -> str:
+    """The name a generic zone takes from its home region: the home's display name when the home is
+    given by its full gazetteer name (嘉兴市: 嘉兴经开区, as print names the zone and as a home given
+    as 嘉兴 names it), the home as given otherwise.
+
+    >>> _zone_qualifier("嘉兴市"), _zone_qualifier("海盐县"), _zone_qualifier("嘉兴"), _zone_qualifier("长沙县")
+    ('嘉兴', '海盐', '嘉兴', '长沙县')
+    """
+    entry = _BY_FULL.get(home)
+    return display(entry) if entry is not None and entry.name == home else home
 
 
 _FULL_END = re.compile("[" + "".join(sorted({n[-1] for n in _BY_FULL})) + "]")
