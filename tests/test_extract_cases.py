@@ -19613,6 +19613,31 @@ REAL198_CASES = [
     case("zone-full-home-near-alone", "经开区上半年社会消费品零售总额增长6.3%。", region="湖州市", pub="2023-08-02"),
     case("zone-full-home-near-own-zone", "1-8月,港区规上工业增加值增长4.6%。",
          F("industrial_value_added", 2023, "M1-M8", yoy=4.6, region="嘉兴港区"), region="嘉兴港区", pub="2023-09-20"),
+REAL199_CASES = [
+    # a bracket right after a rate holding an earlier period of the same year, 为 or a colon and that period's own
+    # rate (增长8.1%(1-5月为7.2%)): that period's rate of the same metric, as after a comma (…,1-5月为7.2%)
+    # (before: the bracketed percent read as a share, nothing)
+    case("bracket-period-rate-investment", "1-8月,全区固定资产投资同比增长6.4%(1-7月为5.9%),增速居全市第三。",
+         F("fixed_asset_investment", 2024, "M1-M8", yoy=6.4, region="吴江"),
+         F("fixed_asset_investment", 2024, "M1-M7", yoy=5.9, region="吴江"), region="吴江区", pub="2024-09-20"),
+    case("bracket-period-rate-retail", "前三季度,全市社会消费品零售总额321.5亿元,同比增长5.6%(上半年为5.1%)。",
+         F("retail_sales", 2024, "Q1-Q3", 321.5, "亿元", yoy=5.6, region="海宁"),
+         F("retail_sales", 2024, "H1", yoy=5.1, region="海宁"), region="海宁市", pub="2024-10-22"),
+    case("bracket-period-rate-exports", "一季度,全县外贸出口增长12.3%(1-2月:9.8%)。",
+         F("exports", 2023, "Q1", yoy=12.3, region="长兴"),
+         F("exports", 2023, "M1-M2", yoy=9.8, region="长兴"), region="长兴县", pub="2023-04-25"),
+    case("bracket-period-rate-fiscal", "1-11月,全市一般公共预算收入86.2亿元,下降2.1%(1-10月为-3.4%)。",
+         F("fiscal_revenue_general", 2024, "M1-M11", 86.2, "亿元", yoy=-2.1, region="余姚"),
+         F("fiscal_revenue_general", 2024, "M1-M10", yoy=-3.4, region="余姚"), region="余姚市", pub="2024-12-15"),
+    # near misses: a bracket after a share (no rate before it), a year's rate (the year before's, not this year's
+    # period), a place's rate (a compared place's own fact, as before)
+    case("bracket-period-rate-near-share", "上半年,全县规上工业增加值占全市比重为18.2%(一季度为17.6%)。",
+         region="德清县", pub="2024-07-25"),
+    case("bracket-period-rate-near-year", "1-6月,全县规上工业增加值增长8.1%(2023年为5.2%)。",
+         F("industrial_value_added", 2024, "H1", yoy=8.1, region="德清"), region="德清县", pub="2024-07-20"),
+    case("bracket-period-rate-near-place", "一季度,全县地区生产总值增长6.5%(全市为5.2%)。",
+         F("gdp", 2024, "Q1", yoy=6.5, region="长兴"), F("gdp", 2024, "Q1", yoy=5.2, region="湖州"),
+         region="长兴县", pub="2024-04-25"),
 ]
 
 
@@ -21844,6 +21869,7 @@ CASE_LISTS: dict[str, list] = {
     "s35d": S35D_CASES,
     "s35e": S35E_CASES,
     "real198": REAL198_CASES,
+    "real199": REAL199_CASES,
     "real185": REAL185_CASES,
     "real190": REAL190_CASES,
     "real193": REAL193_CASES,
