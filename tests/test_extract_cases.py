@@ -19638,6 +19638,23 @@ REAL199_CASES = [
     case("bracket-period-rate-near-place", "一季度,全县地区生产总值增长6.5%(全市为5.2%)。",
          F("gdp", 2024, "Q1", yoy=6.5, region="长兴"), F("gdp", 2024, "Q1", yoy=5.2, region="湖州"),
          region="长兴县", pub="2024-04-25"),
+    # a clause a part's word leads (其中, function_words.csv part_opening) holding only a period of the one before's
+    # and 为 and its rate (增长4.6%,其中6月为9.2%): that period's rate of the same metric, as without the lead
+    # (before: the percent read as a share, nothing)
+    case("part-led-period-rate-investment", "上半年,全区固定资产投资增长4.6%,其中6月为9.2%。",
+         F("fixed_asset_investment", 2024, "H1", yoy=4.6, region="柯桥"),
+         F("fixed_asset_investment", 2024, "M6", yoy=9.2, region="柯桥"), region="柯桥区", pub="2024-07-20"),
+    case("part-led-period-rate-industry", "1-10月,全县规上工业增加值增长8.1%,其中10月当月为10.3%。",
+         F("industrial_value_added", 2023, "M1-M10", yoy=8.1, region="德清"),
+         F("industrial_value_added", 2023, "M10", yoy=10.3, region="德清"), region="德清县", pub="2023-11-18"),
+    case("part-led-period-rate-retail", "一季度,全市社会消费品零售总额86.4亿元,增长5.3%,其中3月份为7.0%。",
+         F("retail_sales", 2024, "Q1", 86.4, "亿元", yoy=5.3, region="太仓"),
+         F("retail_sales", 2024, "M3", yoy=7.0, region="太仓"), region="太仓市", pub="2024-04-22"),
+    # near misses: the part's clause gives a share of that period, a year's rate, or another metric's rate
+    case("part-led-period-rate-near-share", "上半年,全区固定资产投资增长4.6%,其中6月占比为35%。",
+         F("fixed_asset_investment", 2024, "H1", yoy=4.6, region="柯桥"), region="柯桥区", pub="2024-07-20"),
+    case("part-led-period-rate-near-year", "1-9月,全市进出口总额增长6.1%,其中2023年同期为3.2%。",
+         F("trade_total", 2024, "Q1-Q3", yoy=6.1, region="海宁"), region="海宁市", pub="2024-10-20"),
 ]
 
 

@@ -615,6 +615,9 @@ VERDICT_GAP = re.compile(r"(?:(?:(?!其中)[^,;:。\d%()]){1,10}?,(?:其)?(?:分
 # moved (no percent), then a period and the verb that gives the rate (a bare percent after it is that rate)
 RATE_VERDICT_PERIOD = re.compile("(?:" + RATE_NOUN + r")(?:(?!其中)[^,;:。%()]){1,12}?,")
 RATE_GIVEN = re.compile(r"达到?了?|为")
+# 增长4.6%,其中6月为9.2%: a word that opens a part of the figures before it (function_words.csv part_opening),
+# leading a later clause that gives one period's rate
+PART_LEAD = re.compile("(?:" + trie_pattern(list(function_words("part_opening"))) + ")?")
 # 路桥区是唯一一个增速在全市平均之上的地区，达到了4.7%: the place called the only one whose rate the verdict after
 # it judges (vocab/rank_words.csv, 唯一), between the place and its rate word
 SOLE_LEAD = re.compile(r"是?唯一(?:一个|的)?(?=" + RATE_NOUN + ")")

@@ -1584,19 +1584,23 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
 def _next_period_rate(text: str, m: re.Match[str], prior_end: int) -> GrowthTok | None:
     """The rate of the next period in a run (增速一季度为5.2%,二季度为7.8%): the percent ``m``'s clause holds
     only a period (no year: a year's is the year before's, 去年同期为…) and the verb before it, and the clause
-    before ends with a rate (at ``prior_end``); so does a bracket right after that rate (增长8.1%(1-5月为7.2%)).
+    before ends with a rate (at ``prior_end``); so does a bracket right after that rate (增长8.1%(1-5月为7.2%)),
+    and a clause a part's word leads (增长4.6%,其中6月为9.2%).
 
     >>> t = "增速一季度为5.2%,二季度为7.8%,二季度占比为37.8%"
     >>> [_next_period_rate(t, p, 10) is not None for p in PERCENT.finditer(t, 11)]
     [True, False]
     >>> t = "增长8.1%(1-5月为7.2%)"; _next_period_rate(t, list(PERCENT.finditer(t))[1], 6) is not None
     True
+    >>> t = "增长4.6%,其中6月为9.2%"; _next_period_rate(t, list(PERCENT.finditer(t))[1], 6) is not None
+    True
     """
     s, e = m.span()
     lo = max(text.rfind(",", 0, s), text.rfind(";", 0, s)) + 1
     if text.startswith("(", prior_end) and text.startswith(")", e) and ")" not in text[prior_end:s]:
         lo = prior_end + 1  # (the bracket opens right after the rate and closes right after this one)
-    if lo <= prior_end or text[prior_end:lo - 1].strip() or (when := TIME.match(text, lo)) is None:
+    if lo <= prior_end or text[prior_end:lo - 1].strip() \
+            or (when := TIME.match(text, L.PART_LEAD.match(text, lo).end())) is None:  # type: ignore[union-attr]
         return None
     t = time_expr(when)
     if t is None or not t.period or t.year is not None or t.kind != "time" \
