@@ -19613,6 +19613,9 @@ REAL198_CASES = [
     case("zone-full-home-near-alone", "经开区上半年社会消费品零售总额增长6.3%。", region="湖州市", pub="2023-08-02"),
     case("zone-full-home-near-own-zone", "1-8月,港区规上工业增加值增长4.6%。",
          F("industrial_value_added", 2023, "M1-M8", yoy=4.6, region="嘉兴港区"), region="嘉兴港区", pub="2023-09-20"),
+]
+
+
 REAL199_CASES = [
     # a bracket right after a rate holding an earlier period of the same year, 为 or a colon and that period's own
     # rate (增长8.1%(1-5月为7.2%)): that period's rate of the same metric, as after a comma (…,1-5月为7.2%)
