@@ -19661,6 +19661,31 @@ REAL199_CASES = [
 ]
 
 
+REAL200_CASES = [
+    # a figure-less clause that opens with a cause (受…影响, 由于…, 随着…, 得益于…, 在…带动下) names what moved the
+    # figures after it, not whose they are: a subject-less metric after it is the home region's, though the cause
+    # names a sector of it (before: a sector's figure, unscored)
+    case("cause-lead-fai-shou", "受房地产市场持续低迷影响，固定资产投资完成48.3亿元，同比下降7.2%。",
+         F("fixed_asset_investment", 2022, "FY", 48.3, "亿元", -7.2, region="灵丘"), region="灵丘县", pub="2023-01-18"),
+    case("cause-lead-fai-youyu", "由于房地产行业深度调整，全年固定资产投资下降3.8%，其中工业投资增长12.5%。",
+         F("fixed_asset_investment", 2024, "FY", yoy=-3.8, region="太和"),
+         F("industrial_investment", 2024, "FY", yoy=12.5, region="太和"), region="太和县", pub="2025-02-10"),
+    case("cause-lead-trade-suizhe", "随着跨境电商快速发展，1-6月外贸进出口总额达到16.2亿元，增长18.4%。",
+         F("trade_total", 2024, "H1", 16.2, "亿元", 18.4, region="进贤"), region="进贤县", pub="2024-07-20"),
+    case("cause-lead-exports-deyiyu", "得益于一般贸易较快增长，出口总额完成25.1亿元，增长11.3%。",
+         F("exports", 2023, "FY", 25.1, "亿元", 11.3, region="进贤"), region="进贤县", pub="2024-01-25"),
+    case("cause-tail-trade-daidong", "在跨境电商带动下，前三季度外贸进出口总额增长15%。",
+         F("trade_total", 2024, "Q1-Q3", yoy=15, region="曲阳"), region="曲阳县", pub="2024-10-28"),
+    # near misses: a clause that says how a sector did (no cause word) is still the topic of the figures after it;
+    # a metric named for the sector itself stays the sector's
+    case("cause-lead-near-topic-trade", "跨境电商发展迅猛，进出口额增长45%。", region="进贤县", pub="2024-01-25",
+         labels={45: "sector"}),
+    case("cause-lead-near-topic-investment", "制造业发展势头良好，工业投资增长15%。", region="曲阳县", pub="2024-01-20",
+         labels={15: "sector"}),
+    case("cause-lead-near-sector-metric", "受房地产市场影响，房地产开发投资下降12.6%。", region="灵丘县", pub="2023-01-18"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -21890,6 +21915,7 @@ CASE_LISTS: dict[str, list] = {
     "s35e": S35E_CASES,
     "real198": REAL198_CASES,
     "real199": REAL199_CASES,
+    "real200": REAL200_CASES,
     "real185": REAL185_CASES,
     "real190": REAL190_CASES,
     "real193": REAL193_CASES,

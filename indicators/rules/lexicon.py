@@ -76,6 +76,10 @@ PARTS_RATIO = re.compile(r"\d+(?:\.\d+)?\s*[:：∶]\s*\d+(?:\.\d+)?\s*[:：∶]
 CONTRIBUTION_TO = re.compile(r"(?:增长|增速)?的?贡献")
 # 项目建设带动工业投资达…: a verb after which the metric is what the words before it drove (vocab/cause_words.csv)
 CAUSE_WORDS = tuple(r["word"] for r in read_table("cause_words.csv"))
+# 受房地产市场影响, 由于…, 随着…, 在跨境电商带动下: a figure-less clause that names what moved the figures after
+# it (function_words.csv, cause_lead and cause_tail): a cause, no topic of theirs
+CAUSE_LEADS = function_words("cause_lead")
+CAUSE_TAILS = function_words("cause_tail")
 # 建区四十年来, 改革开放四十年来: a span counted from a founding, whose year is its first (vocab/founding_words.csv)
 FOUNDING_WORDS = tuple(r["word"] for r in read_table("founding_words.csv"))
 # 改革开放以来，全市累计…; 截至目前，…累计达…: a run counted from a founding, or up to now, that a sum (累计) covers

@@ -820,6 +820,8 @@ class Scope(Kinds):
                 continue  # 分行业看,工业投资增长…: a lead's dimension (行业) is no topic of the clause after it
             if L.REPORT_LEAD.fullmatch(bare):
                 continue  # 记者从市统计局获悉，今年上半年该市民营企业…: the source before the sentence's subject
+            if bare.startswith(L.CAUSE_LEADS) or bare.startswith("在") and bare.endswith(L.CAUSE_TAILS):
+                continue  # 受房地产市场影响，固定资产投资下降…: what moved the figures after it, no topic of theirs
             figures, opening = any(map(str.isdigit, bare)), opening and lo == 0
             counts_only = figures and "家" in clause and not any(map(str.isdigit, _FIRM_COUNT.sub("", clause)))
             for m in _scope_words(clause) if L.SCOPE.search(clause) else ():  # not the 镇 of 镇江市
