@@ -19683,6 +19683,20 @@ REAL200_CASES = [
     case("cause-lead-near-topic-investment", "制造业发展势头良好，工业投资增长15%。", region="曲阳县", pub="2024-01-20",
          labels={15: "sector"}),
     case("cause-lead-near-sector-metric", "受房地产市场影响，房地产开发投资下降12.6%。", region="灵丘县", pub="2023-01-18"),
+    # a whole-region word with a top band after it (进入全市前三, 跻身全省前十, 保持全市前二) is the field the
+    # county ranks in, as with an ordinal (全市第三): no subject of the figures in the clause after it (before: the
+    # parent city's or the province's figure)
+    case("top-band-field-gdp", "首次进入全市前三，地区生产总值达到268.3亿元。",
+         F("gdp", 2023, "FY", 268.3, "亿元", region="曲阳"), region="曲阳县", pub="2024-01-20"),
+    case("top-band-field-fiscal-h1", "综合实力跻身全省前十，上半年一般公共预算收入完成15.2亿元，增长8.1%。",
+         F("fiscal_revenue_general", 2024, "H1", 15.2, "亿元", 8.1, region="孝义"), region="孝义市", pub="2024-07-25"),
+    case("top-band-field-retail-m11", "连续三年保持全市前二，1-11月社会消费品零售总额完成88.6亿元，增长7.7%。",
+         F("retail_sales", 2024, "M1-M11", 88.6, "亿元", 7.7, region="寿县"), region="寿县", pub="2024-12-20"),
+    # near misses: 前三季度, 前两个月 after a whole-region word are its period, the word stays the subject
+    case("top-band-near-quarters", "全市前三季度地区生产总值增长6.1%。",
+         F("gdp", 2024, "Q1-Q3", yoy=6.1, region="淮南"), region="寿县", pub="2024-10-30"),
+    case("top-band-near-months", "全市前两个月进出口总额增长5%。",
+         F("trade_total", 2024, "M1-M2", yoy=5, region="淮南"), region="寿县", pub="2024-03-20"),
 ]
 
 

@@ -1109,10 +1109,11 @@ def field_word(text: str, start: int, end: int) -> bool:
     return text.endswith("率先在", 0, start) or text.endswith("在", 0, start) and text.startswith("率先", end)
 
 
-# 全市第二, 全省首位, 全市平均: a place named with a rank or an average is compared with, not the subject
+# 全市第二, 全省首位, 全市前三, 全市平均: a place named with a rank, a top band or an average is compared with, not
+# the subject
 # 乌鲁木齐4月23日电, 成都7月21日电: a news dateline after the place it was filed from
 DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日电")
-RANK_AFTER = re.compile("(?:" + _ORDINAL + "|" + trie_pattern(_RANK_WORDS + list(RANKING_WORDS)) + ")")
+RANK_AFTER = re.compile("(?:" + _ORDINAL + "|" + _TOP_BAND + "|" + trie_pattern(_RANK_WORDS + list(RANKING_WORDS)) + ")")
 # 宜春一类县第2, 赣州各县市区第三位, 泉州山区县中排第1: a place, a kind of its places and a rank is the field
 # the figure is ranked in (vocab/set_nouns.csv, places only), never the subject that ranks itself (not 港区位列全市第四:
 # a place a verb ranks in its whole city)
