@@ -19676,6 +19676,13 @@ REAL200_CASES = [
          F("exports", 2023, "FY", 25.1, "亿元", 11.3, region="进贤"), region="进贤县", pub="2024-01-25"),
     case("cause-tail-trade-daidong", "在跨境电商带动下，前三季度外贸进出口总额增长15%。",
          F("trade_total", 2024, "Q1-Q3", yoy=15, region="曲阳"), region="曲阳县", pub="2024-10-28"),
+    # the same with a setting that frames the figures, 在…情况下/背景下/形势下 (before: the sector's, unscored)
+    case("cause-tail-fai-qingkuang", "在房地产投资大幅下滑的情况下，固定资产投资仍增长2.2%。",
+         F("fixed_asset_investment", 2023, "FY", yoy=2.2, region="曲阳"), region="曲阳县", pub="2024-01-20"),
+    case("cause-tail-trade-beijing", "在跨境电商订单回落的背景下，1-9月外贸进出口总额增长4.6%。",
+         F("trade_total", 2024, "Q1-Q3", yoy=4.6, region="进贤"), region="进贤县", pub="2024-10-25"),
+    case("cause-tail-exports-xingshi", "在一般贸易持续承压的形势下，出口总额完成30.2亿元，增长3.3%。",
+         F("exports", 2023, "FY", 30.2, "亿元", 3.3, region="进贤"), region="进贤县", pub="2024-01-25"),
     # near misses: a clause that says how a sector did (no cause word) is still the topic of the figures after it;
     # a metric named for the sector itself stays the sector's
     case("cause-lead-near-topic-trade", "跨境电商发展迅猛，进出口额增长45%。", region="进贤县", pub="2024-01-25",
