@@ -19707,6 +19707,60 @@ REAL200_CASES = [
 ]
 
 
+REAL201_CASES = [
+    # a bound a set of places passed, the set picked by rank in the clause before (排名前五的县,…都超过了…) or counted
+    # by the word for a place itself (共有4地…, 有三地…), before the home region's metric: the set's, no figure of the
+    # region's (before: the bound as the home region's level)
+    case("ranked-set-bound-gdp", "位列前五的县,前三季度地区生产总值均突破200亿元。", region="衡阳", pub="2023-10-30"),
+    case("ranked-set-bound-output", "排名前五的县,1-8月规上工业总产值都超过了300亿元。", region="襄阳", pub="2022-09-20"),
+    case("ranked-set-bound-revenue", "总量前三的县区,去年一般公共预算收入都在30亿元以上。", region="周口", pub="2024-02-20"),
+    case("counted-place-word-bound-revenue", "上半年,全省共有4地一般公共预算收入超过100亿元。", region="湖北",
+         pub="2024-07-28"),
+    case("counted-place-word-bound-trade", "全省共有三地前三季度进出口总额超过500亿元。", region="安徽", pub="2024-10-28"),
+    # near misses: the home region ranked, then its own bound; a count of places after the home's figure
+    case("ranked-set-bound-near-home-ranked", "上半年,我市位列全省前五,GDP突破1000亿元。",
+         F("gdp", 2023, "H1", 1000, "亿元", qualifier="over", region="芜湖"), region="芜湖", pub="2023-08-07"),
+    case("counted-place-word-near-after", "上半年,我市地区生产总值超过2000亿元,与周边3地相比增速最快。",
+         F("gdp", 2023, "H1", 2000, "亿元", qualifier="over", region="阜阳"), region="阜阳", pub="2023-08-07"),
+    # places listed in a clause of their own, then ,分别以 (依次以) their amounts 的 a metric and their ranks
+    # (甲县与乙县,分别以x和y的GDP排名第二和第三): each place's level of that metric, as without the comma
+    # (before: nothing)
+    case("respective-by-after-comma-gdp", "上半年,湘阴县与汨罗市,分别以186.3亿元和172.5亿元的GDP排名全市第二和第三。",
+         F("gdp", 2024, "H1", 186.3, "亿元", region="湘阴"), F("gdp", 2024, "H1", 172.5, "亿元", region="汨罗"),
+         region="岳阳", pub="2024-07-30"),
+    case("respective-by-after-comma-industry", "前三季度,汉川市、应城市,依次以48.6亿元、36.2亿元的规上工业增加值排名全市前两位。",
+         F("industrial_value_added", 2023, "Q1-Q3", 48.6, "亿元", region="汉川"),
+         F("industrial_value_added", 2023, "Q1-Q3", 36.2, "亿元", region="应城"), region="孝感", pub="2023-10-28"),
+    case("respective-by-after-comma-investment", "前三季度,宜都、枝江,依次以45.1亿元和40.3亿元的固定资产投资排名全市前二。",
+         F("fixed_asset_investment", 2021, "Q1-Q3", 45.1, "亿元", region="宜都"),
+         F("fixed_asset_investment", 2021, "Q1-Q3", 40.3, "亿元", region="枝江"), region="宜昌", pub="2021-10-30"),
+    # near miss: the places' rates after ,分别以 (the metric of the sentence before)
+    case("respective-by-after-comma-near-rates",
+         "上半年,全市地区生产总值1320.5亿元。湘阴县与汨罗市,分别以8.1%和7.6%的增速位列全市前两位。",
+         F("gdp", 2024, "H1", 1320.5, "亿元", region="岳阳"), F("gdp", 2024, "H1", yoy=8.1, region="湘阴"),
+         F("gdp", 2024, "H1", yoy=7.6, region="汨罗"), region="岳阳", pub="2024-07-30"),
+    # a place and 的 before an amount its metric's name follows with nothing between (江华县的150.2亿元地区生产总值…):
+    # the place's level of that metric, with the rate after it (before: the amount lost, or the place's by the
+    # metric of the sentence before, and the rate the home region's)
+    case("place-owns-amount-gdp", "前三季度,全市地区生产总值2210.6亿元,增长4.1%。江华县的150.2亿元地区生产总值仅增长0.8%。",
+         F("gdp", 2024, "Q1-Q3", 2210.6, "亿元", yoy=4.1, region="永州"),
+         F("gdp", 2024, "Q1-Q3", 150.2, "亿元", yoy=0.8, region="江华"), region="永州", pub="2024-10-30"),
+    case("place-owns-amount-output", "1-7月,枣阳市的85.3亿元规上工业总产值增长12.4%。",
+         F("industrial_output", 2022, "M1-M7", 85.3, "亿元", yoy=12.4, region="枣阳"), region="襄阳", pub="2022-08-20"),
+    case("place-owns-amount-retail", "今年前三季度,项城市的98.7亿元社会消费品零售总额同比增长5.9%。",
+         F("retail_sales", 2025, "Q1-Q3", 98.7, "亿元", yoy=5.9, region="项城"), region="周口", pub="2025-10-28"),
+    case("place-owns-amount-industry-after-city",
+         "上半年,全市规上工业增加值增长7.2%。应城市的36.2亿元规上工业增加值则增长9.5%。",
+         F("industrial_value_added", 2023, "H1", yoy=7.2, region="孝感"),
+         F("industrial_value_added", 2023, "H1", 36.2, "亿元", yoy=9.5, region="应城"), region="孝感", pub="2023-07-28"),
+    # near misses: the place's amount not glued to a metric (projects, or a clause of its own)
+    case("place-owns-amount-near-projects", "上半年,大冶市的312.6亿元投资项目全部开工,地区生产总值增长6.2%。",
+         F("gdp", 2024, "H1", yoy=6.2, region="大冶"), region="黄石", pub="2024-07-30"),
+    case("place-owns-amount-near-clause", "上半年,大冶市的312.6亿元,地区生产总值增长6.2%。",
+         F("gdp", 2024, "H1", yoy=6.2, region="大冶"), region="黄石", pub="2024-07-30"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -21937,6 +21991,7 @@ CASE_LISTS: dict[str, list] = {
     "real198": REAL198_CASES,
     "real199": REAL199_CASES,
     "real200": REAL200_CASES,
+    "real201": REAL201_CASES,
     "real185": REAL185_CASES,
     "real190": REAL190_CASES,
     "real193": REAL193_CASES,

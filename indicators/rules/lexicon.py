@@ -161,6 +161,11 @@ BOUND_AFTER = re.compile(r"(?:超过|超|突破|逾)" + AMOUNT.pattern)
 # a list then names, each with its own figure; no figure of the metric's subject
 # 17县市财政总收入超20亿, 全省有5个县GDP突破百亿元: a counted set of places before a metric whose bound they passed
 COUNTED_SET_END = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})个?(?:" + SET_NOUN + r")\s*$")
+# 全省共有4地一般公共预算收入超过…, 有五城突破千亿: a set counted by the word for a place itself (地, 城), before the metric
+COUNTED_PLACE_WORD_END = re.compile(r"(?<![\d一二两三四五六七八九十])(?:\d{1,2}|[二两三四五六七八九十]{1,2})(?:地|城)\s*$")
+# 排名前十的城市, 位列前五的县, 总量前三的县区, 前十位城市: a set of places picked by rank (the top ones); their
+# bound passed (…都超过了300亿元) is no figure of the region's
+RANKED_SET = re.compile(r"(?<!第)" + _TOP_RANKS + r"的?(?:" + REGION_SET_NOUN + r")")
 # 海拉尔区(9.3%)、满洲里市(8.7%)3个旗市区规上工业增加值增速…: the count of the places just listed (a kind of
 # whole place), between their bracketed rates and the metric they are rates of
 COUNTED_PLACES_AFTER = re.compile(r"等?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})个?(?:" + REGION_SET_NOUN + r")")

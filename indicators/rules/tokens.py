@@ -1027,7 +1027,8 @@ def _own_metric_before(toks: list[Token], s: int, headline: tuple[str, ...]) -> 
     return named[-1] if metrics != headline else ""
 
 
-_RESPECTIVE_BY = re.compile(r"(?:分别|依次)以")
+# 分别以, 依次以; 湘阴县与汨罗市,分别以…: the list of places may stand in a clause of its own before it
+_RESPECTIVE_BY = re.compile(r",?(?:分别|依次)以")
 _ITEM_JOINS = ("、", "和", "及", "与", "以及")
 
 

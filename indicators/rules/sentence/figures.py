@@ -28,6 +28,8 @@ _NOT_RECEIVER = frozenset({"delta", "target", "baseline", "threshold", "share"})
 _EACH_GROWTH_OPENING = re.compile(r"\s*(?:同比)?分别(?:比|较)?(?:上年|去年)?(?:同期)?")
 # …分别达到44960元和16774元，均增长8.3%: one rate that 均 (or 都) gives every figure before it (not 人均, 年均, 平均)
 _SHARED_RATE_LEAD = re.compile(r"(?<![人平年])[均都](?:同比|比上年|较上年)?\s*$")
+# 排名前五的县,1-8月规上工业总产值: what may stand between a set picked by rank and its metric (a time cut out)
+_SET_GAP = re.compile(r"[\s,的]*")
 # …，10个区县增速超过10%，增速最高的为…: after a count of places (its kind words, a bracket of kinds), their rate word
 _COUNTED_RATE_REMARK = re.compile(r"[县市区旗]{0,2}(?:\([县市区旗、]{1,6}\))?(?:" + L.RATE_WORD_BEFORE.pattern + ")")
 
@@ -203,11 +205,20 @@ class Figures(SentenceBase):
         return ref
 
     def set_bound_passed(self, q: Quantity) -> bool:
-        """17县市财政总收入超20亿, 全省有5个县GDP突破100亿元: a bound a counted set of places named right
-        before the home region's metric passed, no figure of the region's."""
+        """17县市财政总收入超20亿, 全省有5个县GDP突破100亿元, 全省共有4地一般公共预算收入超过100亿元: a bound
+        a counted set of places named right before the home region's metric (a time may stand between) passed,
+        no figure of the region's; so is one a set picked by rank passed, in the clause right before or the
+        metric's own (排名前五的县,1-8月规上工业总产值都超过了300亿元), no place or word but a time between."""
         o = self.open
-        return q.qualifier == "over" and o.slot is not None and o.slot.regions == [self.ds.home] \
-            and L.COUNTED_SET_END.search(self.text, max(0, o.slot.start - 12), o.slot.start) is not None
+        if q.qualifier != "over" or o.slot is None or o.slot.regions != [self.ds.home]:
+            return False
+        at = o.slot.start
+        before = TIME.sub("", self.text[max(0, at - 18):at])  # (全省共有三地前三季度进出口…: the time cut out)
+        if any(p.search(before[-12:]) for p in (L.COUNTED_SET_END, L.COUNTED_PLACE_WORD_END)):
+            return True
+        ranked = list(L.RANKED_SET.finditer(self.text, max(0, at - 16), at))
+        return bool(ranked) and _SET_GAP.fullmatch(TIME.sub("", self.text[ranked[-1].end():at])) is not None \
+            and not any(t.kind == "region" and ranked[-1].end() <= t.start < at for t in self.toks)
 
     def bound_count(self, s: int) -> int:
         """地区生产总值连续跨越500亿元、600亿元两个百亿关口，达到619.04亿元: a count of the round bounds
@@ -658,13 +669,19 @@ class Figures(SentenceBase):
             return False
         glued = self.text.startswith("的", q.end) or (
             L.VALUE_VERB_END.search(self.text, max(0, q.start - 4), q.start) is not None
-            and not self.text.endswith(("的", "元"), 0, q.start)) or self.opens_box(q, i)
+            and not self.text.endswith(("的", "元"), 0, q.start)) or self.opens_box(q, i) or self.owned_by_place(q, i)
         at = q.end + 1 if self.text.startswith("的", q.end) else q.end
         for s, _, kind, _ in self.toks[i + 1:i + 3]:
             if kind == "metric" and s == at and glued:
                 self.open.pending = q
                 return True
         return False
+
+    def owned_by_place(self, q: Quantity, i: int) -> bool:
+        """江华县的150.2亿元地区生产总值仅增长0.8%, 全县的156.3亿元固定资产投资: a place's name and 的 right
+        before the amount, its metric's name glued after it: the place's level of that metric."""
+        return self.text.endswith("的", 0, q.start) and i > 0 and self.toks[i - 1].kind == "region" \
+            and self.toks[i - 1].end == q.start - 1
 
     def opens_box(self, q: Quantity, i: int) -> bool:
         """385.12亿元地区生产总值同比增长5.7%: a box of figures, one per line, each opening with its amount

@@ -363,6 +363,12 @@ class Places(Scope):
                 return display(place)
         return None
 
+    def metric_glued_after(self, j: int) -> bool:
+        """Whether a metric's name follows the amount at token ``j`` with nothing between (江华县的150.2亿元地区生产总值…):
+        the amount is the level of that metric, named in the place's own clause."""
+        after = self.toks[j + 1] if j + 1 < len(self.toks) else None
+        return after is not None and after.kind == "metric" and after.start == self.toks[j].end
+
     def place_figure(self, i: int, j: int) -> int:
         """全市规上工业增加值增长7.2%，其中海宁市增长9.1%: a place opening a clause with its own figure after another
         place's figure of one metric, the metric left out: that metric's slot for it (place-figure), open after."""
@@ -402,8 +408,9 @@ class Places(Scope):
         e, gap = self.figure_gap(j, e, listed)
         if not (L.GAP.fullmatch(gap) or L.RANK_GAP.fullmatch(gap) or L.VERDICT_GAP.fullmatch(gap)
                 or nxt.kind == "growth" and (L.RATE_VERDICT_GAP.fullmatch(gap) or L.RATE_NAMED_GAP.fullmatch(gap))) \
-                or (nxt.kind == "amount" and text.startswith("的", nxt.end) and not self.level_by_rank(nxt)):
-            return 0  # 其中海宁市增长…; 德清县次之，为612.0亿元
+                or (nxt.kind == "amount" and text.startswith("的", nxt.end) and not self.level_by_rank(nxt)) \
+                or nxt.kind == "amount" and self.metric_glued_after(j):
+            return 0  # 其中海宁市增长…; 德清县次之，为612.0亿元; 江华县的150.2亿元地区生产总值…: its own metric
         if nxt.kind == "amount" and L.CLASS_AFTER.match(text, nxt.end):
             return 0  # 大理州跻身千亿行列: a class the place entered, no figure of its own
         if nxt.kind == "amount" and text[e:nxt.start].endswith(L.QUAL_BEFORE_WORDS) and any(
