@@ -19761,6 +19761,45 @@ REAL201_CASES = [
 ]
 
 
+REAL202_CASES = [
+    # a web table saved one cell a line (label, then its figures, each on its own line) with a section row between
+    # its rows (按产业分, 分产业) whose empty cells are empty lines: the section row and its empty cells count as one
+    # line between rows, so the rows after it stay in the table under its header (before: the table ended at the
+    # section row, its rows split into a one-row table and a headless one: nothing, or only the rows before it)
+    case("stacked-section-spaced-gdp",
+         "嘉善县经济运行情况\n\n2024年上半年\n\n\n\n绝对数\n\n(亿元)\n\n同比\n\n增长(%)\n\n生产总值\n\n456.12\n\n6.3\n\n"
+         "  按产业分\n\n\n\n    第二产业\n\n234.50\n\n7.8\n\n    第三产业\n\n201.33\n\n5.1\n\n一般公共预算收入\n\n40.21\n\n-2.4\n",
+         F("gdp", 2024, "H1", 456.12, "亿元", yoy=6.3, region="嘉善"),
+         F("gdp_secondary", 2024, "H1", 234.5, "亿元", yoy=7.8, region="嘉善"),
+         F("gdp_tertiary", 2024, "H1", 201.33, "亿元", yoy=5.1, region="嘉善"),
+         F("fiscal_revenue_general", 2024, "H1", 40.21, "亿元", yoy=-2.4, region="嘉善"), region="嘉善县", pub="2024-07-25"),
+    case("stacked-section-investment",
+         "1-8月全市主要经济指标\n\n累计\n(亿元)\n增长\n(%)\n固定资产投资\n612.4\n5.5\n  按领域分\n\n\n    工业投资\n201.7\n9.8\n"
+         "社会消费品零售总额\n733.0\n4.6\n",
+         F("fixed_asset_investment", 2023, "M1-M8", 612.4, "亿元", yoy=5.5, region="湖州"),
+         F("industrial_investment", 2023, "M1-M8", 201.7, "亿元", yoy=9.8, region="湖州"),
+         F("retail_sales", 2023, "M1-M8", 733.0, "亿元", yoy=4.6, region="湖州"), region="湖州市", pub="2023-09-20"),
+    case("stacked-section-share-column",
+         "前三季度全区经济指标\n指标\n总量(亿元)\n增长(%)\n占全市比重(%)\n地区生产总值\n812.30\n5.9\n31.2\n分产业\n\n\n\n"
+         "第一产业\n40.11\n3.2\n8.4\n第三产业\n402.16\n6.6\n29.0\n",
+         F("gdp", 2025, "Q1-Q3", 812.3, "亿元", yoy=5.9, region="萧山"),
+         F("gdp_primary", 2025, "Q1-Q3", 40.11, "亿元", yoy=3.2, region="萧山"),
+         F("gdp_tertiary", 2025, "Q1-Q3", 402.16, "亿元", yoy=6.6, region="萧山"), region="萧山区", pub="2025-10-28"),
+    # near misses: a note's heading and its blank lines end the table (the note's prose gives nothing); the rows of
+    # industries after a section row join the table but stay sectors
+    case("stacked-section-near-note",
+         "嘉善县经济运行情况\n\n2024年上半年\n\n\n\n绝对数\n\n(亿元)\n\n同比\n\n增长(%)\n\n生产总值\n\n456.12\n\n6.3\n\n"
+         "一般公共预算收入\n\n40.21\n\n-2.4\n\n附注\n\n\n\n\n\n1.本表绝对数按现价计算,增长速度按可比价计算。\n",
+         F("gdp", 2024, "H1", 456.12, "亿元", yoy=6.3, region="嘉善"),
+         F("fiscal_revenue_general", 2024, "H1", 40.21, "亿元", yoy=-2.4, region="嘉善"), region="嘉善县", pub="2024-07-25"),
+    case("stacked-section-near-industries",
+         "1-8月全市主要经济指标\n指标\n累计(亿元)\n增长(%)\n规模以上工业增加值\n612.4\n5.5\n固定资产投资\n980.1\n6.2\n"
+         "  分行业\n\n\n    纺织业\n201.7\n9.8\n    化学纤维制造业\n133.0\n4.6\n",
+         F("industrial_value_added", 2023, "M1-M8", 612.4, "亿元", yoy=5.5, region="湖州"),
+         F("fixed_asset_investment", 2023, "M1-M8", 980.1, "亿元", yoy=6.2, region="湖州"), region="湖州市", pub="2023-09-20"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -21992,6 +22031,7 @@ CASE_LISTS: dict[str, list] = {
     "real199": REAL199_CASES,
     "real200": REAL200_CASES,
     "real201": REAL201_CASES,
+    "real202": REAL202_CASES,
     "real185": REAL185_CASES,
     "real190": REAL190_CASES,
     "real193": REAL193_CASES,

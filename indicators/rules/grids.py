@@ -748,6 +748,23 @@ def _aside(lines: Lines, i: int) -> bool:
             and not _PROSE.search(cells[0].text) and not _is_title(cells))
 
 
+def _section_lines(lines: Lines, i: int, above: Row) -> int:
+    r"""The lines of a section row (按产业分, 其中:) between the rows of a table printed one cell a line: its
+    label, then an empty line for each of its empty cells, at most as many as the row above has values
+    (so they count as one line between rows); 0 when line ``i`` starts none, or the row above stands on one line.
+
+    >>> ls = Lines.of(["甲县", "30", "5.1", "按产业分", "", "", "二产", "12", "6.2"])
+    >>> _section_lines(ls, 3, Row(Cell("甲县", 0, 2, "t"), None, [Cell("30", 3, 5, "n"), Cell("5.1", 6, 9, "n")], 0, 2))
+    3
+    """
+    if above.first_line == above.last_line or not _aside(lines, i):
+        return 0
+    k = i + 1
+    while k < len(lines.text) and k - i <= len(above.values) and lines.blank(k):
+        k += 1
+    return k - i
+
+
 def _tables(lines: Lines, cand: list[int]) -> list[list[Row]]:
     """Runs of two rows or more (a short line without values, e.g. 其中:, may sit between)."""
     found: list[list[Row]] = []
@@ -765,6 +782,8 @@ def _tables(lines: Lines, cand: list[int]) -> list[list[Row]]:
             if nxt:
                 rows.extend(nxt)
                 j, gap = nxt[-1].last_line + 1, 0
+            elif section := _section_lines(lines, j, rows[-1]):
+                j, gap = j + section, gap + 1
             elif lines.blank(j) or _aside(lines, j):
                 j, gap = j + 1, gap + 1
             else:
