@@ -19797,6 +19797,28 @@ REAL202_CASES = [
          "  分行业\n\n\n    纺织业\n201.7\n9.8\n    化学纤维制造业\n133.0\n4.6\n",
          F("industrial_value_added", 2023, "M1-M8", 612.4, "亿元", yoy=5.5, region="湖州"),
          F("fixed_asset_investment", 2023, "M1-M8", 980.1, "亿元", yoy=6.2, region="湖州"), region="湖州市", pub="2023-09-20"),
+    # a rate compared with a place's own rate framed by 在 … 之上|之下 (远在桐乡市9.4%之下): that place's rate of the
+    # same metric, as 在 … 之上 already framed a place's level (before: the compared place's rate was left out)
+    case("framed-compared-rate-below", "今年上半年，海宁市规上工业增加值增长8.1%，远在桐乡市9.4%之下。",
+         F("industrial_value_added", 2024, "H1", yoy=8.1, region="海宁"),
+         F("industrial_value_added", 2024, "H1", yoy=9.4, region="桐乡"), region="嘉兴市", pub="2024-07-25"),
+    case("framed-compared-rate-province", "1-9月，德清县固定资产投资增长12.3%，稳稳在全省4.6%之上。",
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=12.3, region="德清"),
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=4.6, region="浙江"), region="湖州市", pub="2023-10-26"),
+    case("framed-compared-rate-two", "一季度，江阴市进出口总额同比增长6.2%，在无锡市5.1%和宜兴市3.8%之上。",
+         F("trade_total", 2025, "Q1", yoy=6.2, region="江阴"), F("trade_total", 2025, "Q1", yoy=5.1, region="无锡"),
+         F("trade_total", 2025, "Q1", yoy=3.8, region="宜兴"), region="无锡市", pub="2025-04-22"),
+    # near misses: a bound with no place (保持在5%之上), a place with no rate (在桐乡市之下), the nation's rate (kept
+    # unscored) and a place's level after 的 (as before: its level)
+    case("framed-compared-near-bound", "上半年，海宁市规上工业增加值增长8.1%，增速保持在5%之上。",
+         F("industrial_value_added", 2024, "H1", yoy=8.1, region="海宁"), region="嘉兴市", pub="2024-07-25"),
+    case("framed-compared-near-no-rate", "今年上半年，海宁市规上工业增加值增长8.1%，在桐乡市之下。",
+         F("industrial_value_added", 2024, "H1", yoy=8.1, region="海宁"), region="嘉兴市", pub="2024-07-25"),
+    case("framed-compared-near-nation", "1-9月，德清县固定资产投资增长12.3%，在全国3.1%之上。",
+         F("fixed_asset_investment", 2023, "Q1-Q3", yoy=12.3, region="德清"), region="湖州市", pub="2023-10-26"),
+    case("framed-compared-near-level", "上半年，海宁市GDP为548.9亿元，在桐乡市的512.3亿元之上。",
+         F("gdp", 2024, "H1", 548.9, "亿元", region="海宁"), F("gdp", 2024, "H1", 512.3, "亿元", region="桐乡"),
+         region="嘉兴市", pub="2024-07-25"),
 ]
 
 

@@ -693,6 +693,9 @@ _ANY_BARE = re.sub(r"\(\?P<\w+>", "(?:", _COMPARED_BARE)
 COMPARED_BARE = re.compile(r"(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1]) + r")(?:分别)?(?P<items>"
                            + _ANY_BARE + "(?:(?:、|和|及|与)" + _ANY_BARE + r")*)(?=的(?:平均)?(?:" + RATE_NOUN
                            + r"|增长|水平|平均水平))")
+# 远在龙岗7.4%之下, 在全省5.1%之上: places, each with its own rate, framed by 在 … 之上|之下 after the rate they
+# are compared with (as COMPARED_LEVEL_OF frames levels)
+COMPARED_FRAMED = re.compile(r"在(?P<items>" + _ANY_BARE + "(?:(?:、|和|及|与)" + _ANY_BARE + r")*)(?:之上|之下)")
 # 比全省的8.7%高0.9个百分点, 较全国平均水平的5.2%快1.1个百分点, 比全市平均6.9%高…: a place's own rate, with 的
 # (or 平均 alone) before it, that the rate before is compared with (the gap words of vocab/points_gap_words.csv
 # follow it)

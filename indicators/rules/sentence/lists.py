@@ -445,7 +445,8 @@ class Lists(Figures):
         levels_of = "的" in text and _OF_FIGURE.search(text) is not None  # 超过海宁市的548.9亿元
         of_rates = "%" in text and ("的" in text or "平均" in text) and ("比" in text or "较" in text)  # 比全省的8.7%高…
         word_of = "%" in text and ("的" in text or "平均" in text)  # 高于全省的5.6%, 高于全市平均6.9%
-        if not (bare_rates or levels_of or of_rates or word_of or "(" in text):
+        framed = "%之" in text  # 远在龙岗7.4%之下
+        if not (bare_rates or levels_of or of_rates or word_of or framed or "(" in text):
             return len(self.slots) - before
         masked = mask_names(text)  # the patterns read a place name as a mark over it
         for m in L.COMPARED_OF.finditer(masked) if of_rates else ():
@@ -454,6 +455,8 @@ class Lists(Figures):
             if L.SHARE_WORD not in text[self.group_start(m.start()):m.start()]:  # (占全市比重…，高于全省的…: shares)
                 self.compared_rate_slots(m, masked, L.COMPARED_OF_ITEM)
         for m in L.COMPARED_BARE.finditer(masked) if bare_rates else ():
+            self.compared_rate_slots(m, masked, L.COMPARED_BARE_ITEM)
+        for m in L.COMPARED_FRAMED.finditer(masked) if framed else ():
             self.compared_rate_slots(m, masked, L.COMPARED_BARE_ITEM)
         for m in L.COMPARED_LEVEL_OF.finditer(masked) if levels_of else ():
             self.level_slots(m, masked, L.LEVEL_OF_ITEM)
