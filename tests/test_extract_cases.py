@@ -19822,6 +19822,33 @@ REAL202_CASES = [
 ]
 
 
+S36A_CASES = [
+    # a metric's stand-in word (金额, 总额, 投资额, 用电量) after 其中 and a period other than the one of the rate
+    # before: that period's level, a slot of its own; the rate stays with its own period (before: the month's or
+    # quarter's level took the running period's rate, and the running period lost it)
+    case("anaphor-other-period-fdi", "1-8月,全县实际使用外资增长12.1%,其中8月当月金额为0.35亿美元。",
+         F("fdi_actual", 2024, "M1-M8", yoy=12.1, region="平湖"),
+         F("fdi_actual", 2024, "M8", 0.35, "亿美元", region="平湖"), region="平湖", pub="2024-12-20"),
+    case("anaphor-other-period-fiscal", "前三季度,全市一般公共预算收入增长3.2%,其中三季度总额为21.4亿元。",
+         F("fiscal_revenue_general", 2024, "Q1-Q3", yoy=3.2, region="平湖"),
+         F("fiscal_revenue_general", 2024, "Q3", 21.4, "亿元", region="平湖"), region="平湖", pub="2024-12-20"),
+    case("anaphor-other-period-investment", "上半年,全县固定资产投资增长4.6%,其中6月投资额为35.2亿元。",
+         F("fixed_asset_investment", 2024, "H1", yoy=4.6, region="平湖"),
+         F("fixed_asset_investment", 2024, "M6", 35.2, "亿元", region="平湖"), region="平湖", pub="2024-12-20"),
+    case("anaphor-other-period-retail", "前三季度,全区社会消费品零售总额增长5.2%,其中9月份零售额为18.6亿元。",
+         F("retail_sales", 2024, "Q1-Q3", yoy=5.2, region="南湖"),
+         F("retail_sales", 2024, "M9", 18.6, "亿元", region="南湖"), region="南湖", pub="2024-12-20"),
+    case("anaphor-other-period-power", "1-10月,全县用电量增长5.5%,其中10月用电量为8.6亿千瓦时。",
+         F("electricity_consumption", 2024, "M1-M10", yoy=5.5, region="海盐"),
+         F("electricity_consumption", 2024, "M10", 8.6, "亿千瓦时", region="海盐"), region="海盐", pub="2024-12-20"),
+    # near misses: the stand-in word in the same period is the level of the rate before it
+    case("anaphor-other-period-near-same", "上半年,全县地区生产总值同比增长5.2%,总量达到234.5亿元。",
+         F("gdp", 2024, "H1", 234.5, "亿元", yoy=5.2, region="平湖"), region="平湖", pub="2024-12-20"),
+    case("anaphor-other-period-near-same-amount", "1-8月,全县实际使用外资同比增长12.1%,金额达到2.35亿美元。",
+         F("fdi_actual", 2024, "M1-M8", 2.35, "亿美元", yoy=12.1, region="平湖"), region="平湖", pub="2024-12-20"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -22049,6 +22076,7 @@ CASE_LISTS: dict[str, list] = {
     "s35c": S35C_CASES,
     "s35d": S35D_CASES,
     "s35e": S35E_CASES,
+    "s36a": S36A_CASES,
     "real198": REAL198_CASES,
     "real199": REAL199_CASES,
     "real200": REAL200_CASES,

@@ -97,10 +97,12 @@ class Figures(SentenceBase):
 
     def rated_before(self, slot: Slot) -> Slot | None:
         """The slot a metric's stand-in word (总量, 规模) names again in its clause group, when that
-        slot was given its rate and no level yet (…同比增长5.2%，总量达到1234.5亿元): the level is its."""
+        slot was given its rate and no level yet (…同比增长5.2%，总量达到1234.5亿元): the level is its.  One
+        of another period is a slot of its own (上半年…投资增长4.6%，其中6月投资额为35.2亿元: June's level)."""
         last = self.slots[-1] if self.slots else None
         if last is None or "metric-anaphor" not in slot.rule.split("+") or last.amounts or len(last.growths) != 1 \
-                or (last.metrics, last.regions, last.scope, last.kind) != (slot.metrics, slot.regions, slot.scope, slot.kind) \
+                or (last.metrics, last.regions, last.scope, last.kind, last.time[:2]) \
+                != (slot.metrics, slot.regions, slot.scope, slot.kind, slot.time[:2]) \
                 or self.group_start(last.end) != self.group_start(slot.start):
             return None
         return last
