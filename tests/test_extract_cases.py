@@ -19849,6 +19849,60 @@ S36A_CASES = [
 ]
 
 
+REAL203_CASES = [
+    # a year's same months (or quarter) set against at the head of a sentence, before its metrics and rates
+    # (与2019年同期相比,出口、进口分别增长…; 与2019年一季度相比,…): a growth over two years, no year-on-year rate
+    # (before: the rates kept as this year's, beside the real ones)
+    case("base-lead-same-months-trade", "今年1-9月,海宁市实现出口420.5亿元,同比增长12.3%。与2019年同期相比,出口、进口分别增长35.6%、18.2%。",
+         F("exports", 2021, "Q1-Q3", 420.5, "亿元", yoy=12.3, region="海宁"), region="海宁市", pub="2021-10-20"),
+    case("base-lead-quarter-industry", "一季度,晋江市规上工业增加值增长9.1%,社会消费品零售总额增长12.4%;"
+         "与2019年一季度相比,规上工业增加值、社零分别增长18.4%、6.6%。",
+         F("industrial_value_added", 2021, "Q1", yoy=9.1, region="晋江"), F("retail_sales", 2021, "Q1", yoy=12.4, region="晋江"),
+         region="晋江市", pub="2021-04-28"),
+    case("base-lead-same-months-fdi", "上半年,慈溪市实际使用外资3.2亿美元,同比增长21%。与2019年同期相比,全市实际使用外资增长46%。",
+         F("fdi_actual", 2021, "H1", 3.2, "亿美元", yoy=21, region="慈溪"), region="慈溪市", pub="2021-07-30"),
+    # near misses: the year before's same months is a year-on-year basis; a base glued to its rate was read already
+    case("base-lead-near-year-before", "上半年,慈溪市实际使用外资3.2亿美元。与2020年同期相比,全市实际使用外资增长21%。",
+         F("fdi_actual", 2021, "H1", 3.2, "亿美元", yoy=21, region="慈溪"), region="慈溪市", pub="2021-07-30"),
+    case("base-lead-near-inline", "1-5月,南通市进出口总额1210亿元,与2019年同期相比增长25.3%。",
+         F("trade_total", 2021, "M1-M5", 1210, "亿元", region="南通"), region="南通市", pub="2021-06-20"),
+    # 同期 (the same months) between a clause's start and the place that opens it, or between a whole-region word
+    # and its rate, after a figure of one metric (…增长8.1%,同期广东省增长1.3%; 全省同期增长6.8%): that place's
+    # rate of the metric (before: nothing for the place)
+    case("same-time-place-trade", "前11月,佛山市外贸进出口总值6133.6亿元,增长8.1%,同期广东省增长1.3%。",
+         F("trade_total", 2022, "M1-M11", 6133.6, "亿元", yoy=8.1, region="佛山"),
+         F("trade_total", 2022, "M1-M11", yoy=1.3, region="广东"), region="佛山市", pub="2022-12-21"),
+    case("same-time-place-gdp", "上半年,湖州市地区生产总值1680亿元,增长7.2%,同期浙江省增长6.1%。",
+         F("gdp", 2023, "H1", 1680, "亿元", yoy=7.2, region="湖州"), F("gdp", 2023, "H1", yoy=6.1, region="浙江"),
+         region="湖州市", pub="2023-07-25"),
+    case("same-time-place-fdi", "1-8月,全市实际使用外资5.6亿美元,增长18%,同期江苏省下降3.1%。",
+         F("fdi_actual", 2023, "M1-M8", 5.6, "亿美元", yoy=18, region="宿迁"),
+         F("fdi_actual", 2023, "M1-M8", yoy=-3.1, region="江苏"), region="宿迁市", pub="2023-09-25"),
+    case("same-time-word-industry", "一季度,全市规上工业增加值增长9.5%,全省同期增长6.8%。",
+         F("industrial_value_added", 2023, "Q1", yoy=9.5, region="温州"),
+         F("industrial_value_added", 2023, "Q1", yoy=6.8, region="浙江"), region="温州市", pub="2023-04-25"),
+    # near misses: a place after a comparison word and 同期 is compared; a gap in points or a share is no rate
+    case("same-time-near-compared", "前11月,佛山市外贸进出口增长8.1%,增速高于同期广东省1.2个百分点。",
+         F("trade_total", 2022, "M1-M11", yoy=8.1, region="佛山"), region="佛山市", pub="2022-12-21"),
+    case("same-time-near-points", "一季度,全市规上工业增加值增长9.5%,比上年同期全省高出3个百分点。",
+         F("industrial_value_added", 2023, "Q1", yoy=9.5, region="温州"), region="温州市", pub="2023-04-25"),
+    case("same-time-near-share", "上半年,全市出口增长9%,同期全省出口占全国比重为14%。",
+         F("exports", 2023, "H1", yoy=9, region="温州"), region="温州市", pub="2023-07-25"),
+    # a trade partner named with the nation's name before its place (对中国香港, 对中国台湾, 对中国澳门进出口…):
+    # the trade with it, a part of the region's (before: kept as the region's own exports or trade)
+    case("nation-partner-hongkong", "上半年,全市出口3120亿元,增长6.1%,其中对中国香港出口增长2.3%。",
+         F("exports", 2023, "H1", 3120, "亿元", yoy=6.1, region="东莞"), region="东莞市", pub="2023-07-20"),
+    case("nation-partner-taiwan", "前三季度,厦门市进出口总额5210亿元,增长4.3%;对东盟进出口1020亿元,增长9.2%;"
+         "对中国台湾进出口352.1亿元,下降3.4%。",
+         F("trade_total", 2022, "Q1-Q3", 5210, "亿元", yoy=4.3, region="厦门"), region="厦门市", pub="2022-10-25"),
+    case("nation-partner-macao", "1-4月,珠海市外贸进出口1046亿元,增长8.6%。其中,对中国澳门进出口46.8亿元,增长15.7%。",
+         F("trade_total", 2024, "M1-M4", 1046, "亿元", yoy=8.6, region="珠海"), region="珠海市", pub="2024-05-20"),
+    # near misses: a partner with no nation's name, and one named after its place's own subject, give nothing
+    case("nation-partner-near-bare", "上半年,全市对香港出口增长2.3%。", region="东莞市", pub="2023-07-20"),
+    case("nation-partner-near-subject", "1-5月,深圳市对中国香港出口862.3亿元,增长5.2%。", region="深圳市", pub="2023-06-20"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -22082,6 +22136,7 @@ CASE_LISTS: dict[str, list] = {
     "real200": REAL200_CASES,
     "real201": REAL201_CASES,
     "real202": REAL202_CASES,
+    "real203": REAL203_CASES,
     "real185": REAL185_CASES,
     "real190": REAL190_CASES,
     "real193": REAL193_CASES,

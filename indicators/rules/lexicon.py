@@ -526,15 +526,16 @@ LEVEL_NOUN_AFTER = re.compile(r"的(?:" + trie_pattern(function_words("level_nou
 # sentence, no 来自 of a part such as 来自港澳台的外资)
 SOURCE_FROM = re.compile(r"来自[^,;。]{1,16}?的?(?:最新)?(?:统计)?(?:数据|消息|信息|统计)(?:显示|表明|称)")
 # 来自宿迁的沭阳市: a place of another place; the first names where the second is (no subset, no antecedent)
-# 对香港出口…, 对我国台湾地区进出口…: a trade partner named by its place before a trade metric (the trade with
-# it, a part of the region's), read on mask_names
-TRADE_PARTNER = re.compile(r"对(?:我国)?(?:" + NAME_SLOT + r"){1,2}(?:地区|特别行政区|特区)?$")
+# 我国台湾, 中国香港: the nation's name glued before a place (compared with, when a comparison word opens it)
+NATION_BEFORE = function_words("nation_before")
+# 对香港出口…, 对我国台湾地区进出口…, 对中国香港进出口…: a trade partner named by its place before a trade metric
+# (the trade with it, a part of the region's), read on mask_names
+TRADE_PARTNER = re.compile(r"对(?:" + trie_pattern(list(NATION_BEFORE)) + r")?(?:" + NAME_SLOT
+                           + r"){1,2}(?:地区|特别行政区|特区)?$")
 TRADE_METRICS = frozenset({"exports", "imports", "trade_total"})
 # 欧盟为第一大贸易伙伴, 韩国为该市第三大贸易伙伴: a trade partner's role, the subject of the trade figures after
 # it in its clause group (a market's, 第二大出口市场, is a scope word already)
 PARTNER_ROLE = re.compile(r"贸易伙伴")
-# 我国台湾, 中国香港: the nation's name glued before a place (compared with, when a comparison word opens it)
-NATION_BEFORE = function_words("nation_before")
 # 在强省会战略带动下, 受房地产调整影响, 得益于…, 随着…, 从各市总量来看:, 就财政收入而言, 按地区看: a circumstance or
 # viewpoint a sentence opens with (before or after its time), before its subject; so is the source it cites
 # (公开资料显示, 最新数据显示, 据统计, 据了解)
@@ -552,6 +553,7 @@ RATE_BEFORE_LEVEL = re.compile(r"的(?:名义|实际|可比)?(?:" + RATE_NOUN + 
 PLACE_RATE_GAP = re.compile(r"\s*(?:,?\s*(?:却|则|也|亦|更是)?(?:为|是|高达|达到了?|达|仅有|只有|仅为|只为|仅|只)|的)?\s*")
 # ，而宿迁…, ；但盐城…, ，尤其是嘉善…: a contrast or stress word between a clause's start and the place that opens it
 PLACE_OPEN_LEADS = function_words("place_open_lead")
+PLACE_TIME_LEADS = function_words("place_time_lead")  # ，同期广东省增长1.3%: the same months, then the place
 STRESS_LEADS = function_words("stress_lead")  # 尤其是, 特别是: the words that single out one of the things named before
 # …社会消费品零售总额降速明显，排在第一名的长垣市增速也仅为0.1%: a place named by its rank in the metric's clause group
 # …最高的是深圳，达…；其次是广州的28839亿元 / 排名第二的是广州，为…: the place ranked after the one just named
@@ -1497,8 +1499,9 @@ PARTS_START = re.compile(r"\s*(?:其中|分(?:三次)?产业看|从(?:三次)?�
 FIRST_PART_OPENING = re.compile(r"\s*(?:第一产业|一产)")
 # 尤其是5月当月, 特别是二季度: a sentence that singles out a time of the figures before (their subject still)
 EMPHASIS_START = re.compile(r"\s*(?:尤其是|特别是|尤其|特别)")
-# 全省增长7.9%, 全省同比增长7.9%, 全国仅增长5.5%: a whole-region word right before a growth phrase
-REGION_BEFORE_GROWTH = re.compile(r"(" + WORD_PATTERN.pattern + r")(?:"
+# 全省增长7.9%, 全省同比增长7.9%, 全国仅增长5.5%: a whole-region word right before a growth phrase (a word of the
+# same time may follow it: 全省同期增长6.8%)
+REGION_BEFORE_GROWTH = re.compile(r"(" + WORD_PATTERN.pattern + r")(?:" + trie_pattern(list(PLACE_TIME_LEADS)) + r")?(?:"
                                   + trie_pattern([w for w, role in FILLERS.items() if role == "basis"])
                                   + r")?(?:也|则|仅|只|才)?$")
 # 增速最快的是平阳县12.4%, 增幅最高的为龙港市9.6%: a superlative of the rates, then a place and its rate
@@ -1568,8 +1571,10 @@ BASE_MODIFIED = re.compile(r"(?:比|较)" + _BASE_MODIFIER + "$")
 BASE_MODIFIER_SPAN = re.compile(r"(?:比|较)" + _BASE_MODIFIER + r"(?=(?:19|20)\d{2}年)")
 # 与2018年相比，2023年全县社零增长42.5%: a year set against at the head of a sentence or clause, the base of
 # its growths (与2018年的1010亿元相比: with the level it had then; or a five-year plan's last year: 与“十二五”末相比;
-# after the year of the figures: 2020年与2015年相比,)
+# after the year of the figures: 2020年与2015年相比,; or the same months of that year: 与2019年同期相比,
+# 与2019年一季度相比,)
 BASE_YEAR_LEAD = re.compile(r"(?:^|(?<=[,;。]))(?:(?:19|20)\d{2}年(?:底|末)?)?(?:与|同|和|较)(?:(?P<year>(?:19|20)\d{2})年(?:底|末)?"
+                            + BASE_PERIOD + r"(?:同期)?"
                             r"|[“\"]?(?P<plan>[八九]|十[一二三四五]?)五[”\"]?(?:时期|期)?末)(?:的[^,;。相]{1,24}?)?"
                             r"(?:相比|相较|比较)" + SAME_BASE_NOTE + ",")
 # words right before an amount that make it a change (增加2亿元) or a starting level (从2亿元增加到…)

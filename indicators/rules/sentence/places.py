@@ -95,6 +95,8 @@ def _opens_clause(text: str, s: int) -> bool:
     (True, False)
     >>> _opens_clause("…;“新晋成员”泰州", 8), _opens_clause("…的“新晋成员”泰州", 8)
     (True, False)
+    >>> _opens_clause("…,同期广东省增长1.3%", 4), _opens_clause("…比上年同期广东省", 6)
+    (True, False)
     """
     if not s or text[s - 1] in ",;:":
         return True
@@ -102,7 +104,7 @@ def _opens_clause(text: str, s: int) -> bool:
         return _opens_clause(text, quoted.start())  # …;“新晋成员”泰州以…: a quoted epithet, then its place
     if (rank := _ORDINAL_OPEN.search(text, max(0, s - 6), s)) is not None:
         return not rank.start() or text[rank.start() - 1] in ",;:"  # …;第二名盐城,增长…: the place after its ordinal
-    lead = next((w for w in L.PLACE_OPEN_LEADS if text.endswith(w, 0, s)), "")
+    lead = next((w for w in (*L.PLACE_OPEN_LEADS, *L.PLACE_TIME_LEADS) if text.endswith(w, 0, s)), "")
     return bool(lead) and text[s - len(lead) - 1:s - len(lead)] in ",;"
 
 
