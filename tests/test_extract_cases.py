@@ -19903,6 +19903,29 @@ REAL203_CASES = [
 ]
 
 
+REAL205_CASES = [
+    # a place's short name right before a plan word (宜兴预计全年…, 太仓力争…, 诸暨确保…): the place is the
+    # subject that plans, the figure a forecast or target (before: the name was no place token, the plan word
+    # no kind, and the figure an actual one)
+    case("place-plan-forecast-fiscal", "溧阳预计全年一般公共预算收入突破80亿元。",
+         region="常州", pub="2024-12-20", labels={80: "forecast"}),
+    case("place-plan-target-industry", "太仓力争全年规上工业增加值增长8%。",
+         region="苏州", pub="2024-02-20", labels={8: "target"}),
+    case("place-plan-forecast-trade", "如皋预计上半年外贸进出口总额增长12%左右。",
+         region="南通", pub="2024-06-20", labels={12: "forecast"}),
+    case("place-plan-target-investment", "诸暨确保一季度固定资产投资增长10%以上。",
+         region="绍兴", pub="2024-03-20", labels={10: "target"}),
+    # near misses: a plan word that only compares an actual figure with expectations, and a place's own
+    # actual figure before the clause of its forecast
+    case("place-plan-near-better-than-expected", "上半年，江阴GDP增长5.9%，好于预期。",
+         F("gdp", 2024, "H1", yoy=5.9, region="江阴"), region="江阴", pub="2024-07-28"),
+    case("place-plan-near-above-target", "昆山上半年规上工业增加值增长8.1%，高于预期目标2.1个百分点。",
+         F("industrial_value_added", 2024, "H1", yoy=8.1, region="昆山"), region="昆山", pub="2024-07-28"),
+    case("place-plan-near-actual-then-forecast", "前三季度，张家港GDP增长5.9%，张家港预计全年增长6%左右。",
+         F("gdp", 2024, "Q1-Q3", yoy=5.9, region="张家港"), region="张家港", pub="2024-11-20"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -22131,6 +22154,7 @@ CASE_LISTS: dict[str, list] = {
     "s35d": S35D_CASES,
     "s35e": S35E_CASES,
     "s36a": S36A_CASES,
+    "real205": REAL205_CASES,
     "real198": REAL198_CASES,
     "real199": REAL199_CASES,
     "real200": REAL200_CASES,

@@ -886,6 +886,7 @@ REGION_FOLLOW = re.compile(guarded(  # (its alternatives led by their first char
     + "|" + trie_pattern(_GROWTH_VERBS) + "|" + trie_pattern([r["word"] for r in _FLAT_WORDS if r["role"] == "flat"])
     + "|" + _RANK + "|" + _RANK_VERB  # 德清县次之, 安吉县位列第三, 平湖市居第二
     + "|" + trie_pattern(list(SUBJECT_WORDS))  # 迁安表现最佳 (vocab/subject_words.csv)
+    + "|" + trie_pattern([w for w in PLAN_WORDS if len(w) > 1])  # 宜兴预计全年…, 太仓力争…: the place that plans
     + "|" + trie_pattern(list(TAIL_ALONE))  # 平湖用电量… (vocab/metric_anaphora.csv, alone)
     + "|" + trie_pattern(list(ZONES)) + "|" + WORD_PATTERN.pattern + r"|[市县区省]"
     + r"|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?:点[零〇一二三四五六七八九]+)?[万亿]"  # 浙江省三万八千…元: its figure in words
