@@ -19926,6 +19926,31 @@ REAL205_CASES = [
 ]
 
 
+REAL208_CASES = [
+    # a bare stand-in word opening a clause (用电量) after the level of a thing of its own (a product's 产量, a
+    # good's 销量) in the same clause group, with no metric named before it in the sentence: the clauses go on
+    # listing that thing's measures, so the word is the makers' use, not the whole region's (before: 全社会用电量)
+    case("thing-level-tail-pv", "今年以来,我市光伏组件产量3.2万吨,同比增长12.5%,用电量5.6亿千瓦时,同比增长8.1%。",
+         region="衢州", pub="2024-06-10"),
+    case("thing-level-tail-coal", "1-8月,全县原煤产量145.6万吨,增长6.2%,用电量2.1亿千瓦时,下降3.4%。",
+         region="沁源", pub="2023-09-15"),
+    case("thing-level-tail-after-gdp", "上半年,全县实现地区生产总值120.5亿元,增长5.1%。全县铝材产量12.3万吨,增长3.2%,"
+         "用电量4.5亿千瓦时,增长2.6%。",
+         F("gdp", 2025, "H1", 120.5, "亿元", yoy=5.1, region="邹平"), region="邹平", pub="2025-07-20"),
+    # near misses: a semicolon ends the thing's group, a place or time before the word, or the word first: the whole
+    case("thing-level-tail-near-semicolon", "前三季度,该县钢材销量86万吨,同比增长4.2%;用电量9.8亿千瓦时,同比增长7.7%。",
+         F("electricity_consumption", 2022, "Q1-Q3", 9.8, "亿千瓦时", yoy=7.7, region="武安"), region="武安",
+         pub="2022-10-28"),
+    case("thing-level-tail-near-first", "今年前5个月,全市用电量45.1亿千瓦时,增长6.2%;水泥产量108万吨,增长3.3%。",
+         F("electricity_consumption", 2024, "M1-M5", 45.1, "亿千瓦时", yoy=6.2, region="金华"), region="金华",
+         pub="2024-06-18"),
+    case("thing-level-tail-near-rate", "上半年,全市规上工业增加值增长6.1%,用电量38.2亿千瓦时,增长4.4%。",
+         F("industrial_value_added", 2023, "H1", yoy=6.1, region="湖州"),
+         F("electricity_consumption", 2023, "H1", 38.2, "亿千瓦时", yoy=4.4, region="湖州"), region="湖州",
+         pub="2023-07-25"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -22155,6 +22180,7 @@ CASE_LISTS: dict[str, list] = {
     "s35e": S35E_CASES,
     "s36a": S36A_CASES,
     "real205": REAL205_CASES,
+    "real208": REAL208_CASES,
     "real198": REAL198_CASES,
     "real199": REAL199_CASES,
     "real200": REAL200_CASES,

@@ -618,6 +618,8 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token], projects_only:
             continue  # (…,是全市总量最大的区: the class a place tops, no figure of the metric)
         clause = max(text.rfind(c, 0, at) for c in ",;:(") + 1
         last = next(((start, name) for start, name in reversed(metrics) if start < at), None)  # named last
+        if last is None and at not in ends and _thing_level_before(text, at, amounts):
+            continue  # 我县铁合金产量77.11万吨,…,用电量30.24亿千瓦时: the product's makers' use, no metric of ours
         if last and (last[0] >= clause or at not in ends and text[at - 1] != "其"
                      and any(last[0] < f < at for f in figures) and not _own_level(text, m.end(), last[0], amounts)):
             continue  # the clause's own metric; or 财政总收入1122.77亿元,…,总量均居全省第3位: a remark on its figures
@@ -633,6 +635,20 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token], projects_only:
         if name:
             out.append(Token(at, m.end(), "metric", name))
     return out
+
+
+def _thing_level_before(text: str, at: int, amounts: list[int]) -> bool:
+    """Whether a level stands before ``at`` in its clause group (after the last ;) while no metric is named
+    before it in the sentence: a thing of its own measured there (a product's 产量, a crop's 销量), whose
+    measures the clauses after it go on listing, so a bare word opening one (用电量, 总量) is that thing's.
+
+    >>> _thing_level_before("全县原煤产量145.6万吨,增长6.2%,用电量2.1亿千瓦时", 21, [6, 24])
+    True
+    >>> _thing_level_before("全县水泥产量108万吨,增长3.3%;用电量9.8亿千瓦时", 19, [6, 22])
+    False
+    """
+    group = text.rfind(";", 0, at) + 1
+    return any(group <= a < at for a in amounts)
 
 
 def _after_threshold(text: str, at: int) -> int | None:
