@@ -19951,6 +19951,52 @@ REAL208_CASES = [
 ]
 
 
+REAL206_CASES = [
+    # a sentence that names a measure of its own by metric words that open no slot (规上工业利润, 规上工业企业营业收入:
+    # a modifier of something not ours), then a rate after a period of its own: the rate is that measure's, not the
+    # one metric the sentence before gave (before: the previous sentence's metric for those periods)
+    case("own-measure-period-profit", "上半年,全市GDP增长7.2%。全市规上工业利润增速由一季度下降4.1%,提高到1-5月增长2.8%。",
+         F("gdp", 2025, "H1", yoy=7.2, region="绍兴"), region="绍兴", pub="2025-07-25"),
+    case("own-measure-period-profit-level", "前三季度,全县固定资产投资增长9.3%。全县规模以上工业企业利润总额31.6亿元,"
+         "增速由上半年的下降2.1%转为1-9月增长4.5%。",
+         F("fixed_asset_investment", 2025, "Q1-Q3", yoy=9.3, region="新昌"), region="新昌", pub="2025-10-25"),
+    case("own-measure-period-revenue", "1-4月,全区进出口总额增长12.1%。规上工业企业营业收入一季度增长3.1%,1-4月增长5.2%。",
+         F("trade_total", 2024, "M1-M4", yoy=12.1, region="柯桥"), region="柯桥", pub="2024-05-20"),
+    case("own-measure-period-tax", "上半年,全市一般公共预算收入增长4.4%。规上工业亩均税收一季度增长2.3%,上半年增长3.6%。",
+         F("fiscal_revenue_general", 2024, "H1", yoy=4.4, region="丽水"), region="丽水", pub="2024-07-28"),
+    # near misses: a sentence with no metric words keeps the metric before it; one whose metric opens a slot is its own
+    case("own-measure-period-near-month", "一季度,全市社会消费品零售总额增长6.4%。其中,3月份增长7.1%。",
+         F("retail_sales", 2024, "Q1", yoy=6.4, region="台州"), F("retail_sales", 2024, "M3", yoy=7.1, region="台州"),
+         region="台州", pub="2024-04-25"),
+    case("own-measure-period-near-quarters", "上半年,全市GDP增长7.2%。分季度看,一季度、二季度分别增长6.8%和7.6%。",
+         F("gdp", 2024, "H1", yoy=7.2, region="温州"), F("gdp", 2024, "Q1", yoy=6.8, region="温州"),
+         F("gdp", 2024, "Q2", yoy=7.6, region="温州"), region="温州", pub="2024-07-26"),
+    case("own-measure-period-near-electricity", "上半年,全县规上工业增加值增长8.3%。工业用电量方面,一季度增长3.1%,二季度增长5.2%。",
+         F("industrial_value_added", 2024, "H1", yoy=8.3, region="长兴"),
+         F("industrial_electricity", 2024, "Q1", yoy=3.1, region="长兴"),
+         F("industrial_electricity", 2024, "Q2", yoy=5.2, region="长兴"), region="长兴", pub="2024-07-22"),
+    # a sentence that opens with a noun on a measure of its own (vocab/own_measures.csv: 零售额, 收入, 销售额, 交易额,
+    # 量) right before its period: the rates after it are that measure's, not the metric's of the sentence before
+    # (before: the previous sentence's metric for the first period)
+    case("own-noun-period-online-retail", "上半年,全市社会消费品零售总额增长7.1%。网络零售额一季度增长12.1%,上半年增长14.3%。",
+         F("retail_sales", 2024, "H1", yoy=7.1, region="金华"), region="金华", pub="2024-07-28"),
+    case("own-noun-period-revenue", "上半年,全市一般公共预算收入增长4.4%。规上服务业营业收入一季度增长2.3%,上半年增长3.6%。",
+         F("fiscal_revenue_general", 2024, "H1", yoy=4.4, region="台州"), region="台州", pub="2024-07-28"),
+    case("own-noun-period-ecommerce", "前三季度,全县进出口总额增长8.2%。跨境电商交易额一季度增长19.1%,前三季度增长21.3%。",
+         F("trade_total", 2024, "Q1-Q3", yoy=8.2, region="义乌"), region="义乌", pub="2024-10-28"),
+    case("own-noun-period-housing", "上半年,全区固定资产投资增长6.1%。商品房销售额一季度下降12.4%,上半年下降8.3%。",
+         F("fixed_asset_investment", 2024, "H1", yoy=6.1, region="越城"), region="越城", pub="2024-07-28"),
+    # near misses: the metric before named again by its head (用电量 of 全社会用电量) keeps its rates; so does a
+    # sentence with no noun before its period
+    case("own-noun-period-near-head", "上半年,全县全社会用电量增长8.2%。用电量二季度增长9.1%。",
+         F("electricity_consumption", 2024, "H1", yoy=8.2, region="诸暨"),
+         F("electricity_consumption", 2024, "Q2", yoy=9.1, region="诸暨"), region="诸暨", pub="2024-07-28"),
+    case("own-noun-period-near-month", "1-5月,全市出口增长9.2%。其中,5月份增长10.1%。",
+         F("exports", 2024, "M1-M5", yoy=9.2, region="温州"), F("exports", 2024, "M5", yoy=10.1, region="温州"),
+         region="温州", pub="2024-06-20"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -22181,6 +22227,7 @@ CASE_LISTS: dict[str, list] = {
     "s36a": S36A_CASES,
     "real205": REAL205_CASES,
     "real208": REAL208_CASES,
+    "real206": REAL206_CASES,
     "real198": REAL198_CASES,
     "real199": REAL199_CASES,
     "real200": REAL200_CASES,

@@ -36,6 +36,15 @@ def _other_things(words: str) -> bool:
     return L.other_thing(words) or _sector_words(words)
 
 
+def _end_len(noun: str) -> int:
+    """The length of the longest measure word of its own that ``noun`` ends with (游客量: 1, 旅游总收入: 2).
+
+    >>> _end_len("游客量"), _end_len("旅游总收入"), _end_len("网上零售额")
+    (1, 2, 3)
+    """
+    return max((len(w) for w in L.OWN_MEASURES if noun.endswith(w)), default=0)
+
+
 def _other_measure(words: str) -> bool:
     """Whether the words between a period and its rate name a measure that is no metric or place of ours
     (four Chinese characters or more once brackets, fillers and the basis are taken out).

@@ -13,7 +13,7 @@ from ..numbers import PERCENT, amount_from_match, percent_value
 from ..periods import PREVIOUS_PERIOD, TIME, TimeExpr, canonical_period, previous_period, time_expr
 from ..timeline import Snap, TimeState, apply_time, resolve_time
 from ..tokens import GrowthTok, Rate
-from .common import (Quantity, SentenceBase, Slot, _CLAUSE_SEP, _CUMULATIVE_OF, _ITEM_SPLIT, _YOY_OPENING, _item_index,
+from .common import (Quantity, SentenceBase, Slot, _CLAUSE_SEP, _CUMULATIVE_OF, _ITEM_SPLIT, _YOY_OPENING, _end_len, _item_index,
     _listed_things, _other_measure, _other_things, _region_name, width)
 
 _COMPARED_BRACKET = re.compile("(?:" + WORD_PATTERN.pattern + r"|[\u4e00-\u9fff]{2,4}?[省市县区])(?:平均)?(?:为|是|达|:)?")
@@ -69,15 +69,6 @@ _QUAL_AFTER_FIRST = edges(L.QUAL_AFTER_RE)
 _SURPASS_YEAR_LAST = edges(L.SURPASS_YEAR_END, last=True)
 _TARGET_FIRST = edges(L.TARGET_AFTER)
 _PLAN_LAST = edges(L.PLAN_AFTER, last=True)  # (a plan word ending the head: its last character)
-
-
-def _end_len(noun: str) -> int:
-    """The length of the longest measure word of its own that ``noun`` ends with (游客量: 1, 旅游总收入: 2).
-
-    >>> _end_len("游客量"), _end_len("旅游总收入"), _end_len("网上零售额")
-    (1, 2, 3)
-    """
-    return max((len(w) for w in L.OWN_MEASURES if noun.endswith(w)), default=0)
 
 
 def _levels(slot: Slot) -> list[Quantity]:

@@ -15,7 +15,7 @@ from ..numbers import PERCENT, parse_number, percent_value
 from ..periods import TIME, TimeExpr, canonical_period, month_range, period_end_month, previous_period, time_expr
 from ..timeline import TimeState, apply_time, compared_time, resolve_time
 from ..tokens import GrowthTok, Rate, Token
-from .common import Quantity, SentenceBase, Slot, _CUMULATIVE_OF, _DISTRIBUTIVE, _GDP_FAMILY, _other_measure, start_in_passing, \
+from .common import Quantity, SentenceBase, Slot, _CUMULATIVE_OF, _DISTRIBUTIVE, _GDP_FAMILY, _end_len, _other_measure, start_in_passing, \
     this_year_since
 from .places import Places
 
@@ -741,6 +741,8 @@ class Times(Places):
                 or len(prev.regions) > 1 or g.region \
                 or not (prev.growths or any(q.has_growth for q in prev.amounts)):
             return False
+        if self.names_own_measure(prev, g.start):
+            return False
         after = max([self.body] + [b for b in self.figure_ends if b <= g.start])
         if len(g.values) > 1:  # 分季度看，一季度、上半年、前三季度增速分别为…: one rate per period listed
             return self.period_list_growth(prev, g, after)
@@ -753,6 +755,18 @@ class Times(Places):
             return False
         self.period_slot(prev, g.start, g.start, g)
         return True
+
+    def names_own_measure(self, prev: Slot, end: int) -> bool:
+        """Whether the sentence names, before the rate at ``end``, a measure of its own whose rates
+        these are, not those of ``prev``'s metric: metric words that open no slot (规上工业利润增速由一季度…: a
+        modifier of something not ours), or a noun on a measure of its own right before the rate's period
+        (网络零售额一季度增长…: vocab/own_measures.csv), unless it is ``prev``'s metric named by its head."""
+        if any(t.kind == "metric" and self.body <= t.start and t.end <= end for t in self.toks):
+            return True
+        first = next((ts for ts, _, _ in self.period_toks if ts < end), None)
+        m = None if first is None else L.OWN_MEASURE_BEFORE.search(self.text, 0, first)
+        noun = "" if m is None else m.group("noun")  # (全社会用电量…。用电量二季度增长…: the metric's head, its own)
+        return bool(noun) and not any(prev.alias.endswith(noun[k:]) for k in range(len(noun) - _end_len(noun)))
 
     def other_tail_topic(self, prev: Slot, end: int) -> bool:
         """社零增速…回升。全区的投资也在加快，一季度增速为…: a tail word (vocab/metric_anaphora.csv: 投资, 用电量)
