@@ -19997,6 +19997,51 @@ REAL206_CASES = [
 ]
 
 
+REAL207_CASES = [
+    # a bare whole-industry name opening its clause outright, right after the sentence's above-size figure of
+    # industry (规模以上工业总产值117.9亿元，工业增加值增长15.6%): the same firms' figure, so the whole industry's
+    # figure given earlier (其中工业增加值…) gives way to it (before: both kept as broad, a conflict)
+    case("above-size-carried-outright-bulletin",
+         "全年全县实现生产总值412.6亿元,增长5.1%,其中工业增加值108.3亿元,增长4.2%。全年规模以上工业总产值356.2亿元,工业增加值增长8.4%。",
+         F("gdp", 2021, "FY", 412.6, "亿元", yoy=5.1, region="曹县"),
+         F("industrial_value_added", 2021, "FY", yoy=8.4, region="曹县"),
+         F("industrial_output", 2021, "FY", 356.2, "亿元", region="曹县"), region="曹县", pub="2022-03-20"),
+    case("above-size-carried-outright-year",
+         "2018年,全市第二产业增加值280.4亿元,增长6.0%,其中工业增加值241.7亿元,增长5.8%。2018年,全市规上工业营业收入612亿元,规上工业总产值655.3亿元,工业增加值同比增长9.7%。",
+         F("gdp_secondary", 2018, "FY", 280.4, "亿元", yoy=6.0, region="武安"),
+         F("industrial_value_added", 2018, "FY", yoy=9.7, region="武安"),
+         F("industrial_output", 2018, "FY", 655.3, "亿元", region="武安"), region="武安", pub="2019-02-25"),
+    case("above-size-carried-outright-half",
+         "上半年,全市工业增加值完成96.5亿元,增长11.2%。上半年,全市规模以上工业总产值完成310.6亿元,同比增长16.3%,工业增加值增长13.5%。",
+         F("industrial_value_added", 2021, "H1", yoy=13.5, region="新密"),
+         F("industrial_output", 2021, "H1", 310.6, "亿元", yoy=16.3, region="新密"), region="新密", pub="2021-07-28"),
+    # near misses: a name that says it is the whole's (全部工业增加值), a place before the name, a share, another metric
+    case("above-size-carried-near-all",
+         "全年全县工业增加值108.3亿元,增长4.2%。全年规模以上工业总产值356.2亿元,全部工业增加值增长4.2%。",
+         F("industrial_value_added", 2021, "FY", 108.3, "亿元", yoy=4.2, region="曹县"),
+         F("industrial_output", 2021, "FY", 356.2, "亿元", region="曹县"), region="曹县", pub="2022-03-20"),
+    case("above-size-carried-near-place", "2019年,全市规模以上工业总产值820亿元,全市工业增加值增长5.1%。",
+         F("industrial_output", 2019, "FY", 820, "亿元", region="滕州"),
+         F("industrial_value_added", 2019, "FY", yoy=5.1, region="滕州"), region="滕州", pub="2020-03-10"),
+    case("above-size-carried-near-share", "2019年,全市规模以上工业增加值增长6.2%,工业增加值占生产总值比重达41.2%。",
+         F("industrial_value_added", 2019, "FY", yoy=6.2, region="滕州"), region="滕州", pub="2020-03-10"),
+    case("above-size-carried-near-investment", "2019年,全市规模以上工业增加值增长6.2%,工业投资增长12.1%。",
+         F("industrial_value_added", 2019, "FY", yoy=6.2, region="滕州"),
+         F("industrial_investment", 2019, "FY", yoy=12.1, region="滕州"), region="滕州", pub="2020-03-10"),
+    # the zone Zhengzhou lists among its districts (郑州航空港经济综合实验区), by the forms print gives it
+    # (航空港区: vocab/region_updates.csv; 航空港实验区 and the full name: informal_names.csv): a whole region, no subset of 郑州
+    # (before: a sector or zone of 郑州, unscored)
+    case("airport-zone-short-industry", "上半年,航空港实验区规上工业增加值增长18.3%,高于全市6.1个百分点。",
+         F("industrial_value_added", 2021, "H1", yoy=18.3, region="航空港区"), region="郑州", pub="2021-08-05"),
+    case("airport-zone-short-trade", "2021年,郑州航空港区完成进出口总额4700.5亿元,增长15.2%。",
+         F("trade_total", 2021, "FY", 4700.5, "亿元", yoy=15.2, region="航空港区"), region="郑州", pub="2022-02-10"),
+    case("airport-zone-full-investment", "前三季度,郑州航空港经济综合实验区固定资产投资增长9.6%。",
+         F("fixed_asset_investment", 2019, "Q1-Q3", yoy=9.6, region="航空港区"), region="郑州", pub="2019-10-30"),
+    # near miss: the airport itself (郑州航空港 before no 区) is no place
+    case("airport-zone-near-airport", "前三季度,郑州航空港旅客吞吐量增长9.6%。", region="郑州", pub="2019-10-30"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -22228,6 +22273,7 @@ CASE_LISTS: dict[str, list] = {
     "real205": REAL205_CASES,
     "real208": REAL208_CASES,
     "real206": REAL206_CASES,
+    "real207": REAL207_CASES,
     "real198": REAL198_CASES,
     "real199": REAL199_CASES,
     "real200": REAL200_CASES,

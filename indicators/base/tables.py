@@ -161,6 +161,9 @@ class Alias:
     # 全省服务业增长10.9% (whole_only): a metric only with nothing but a whole region or a time before it in its
     # clause (not 租赁和商务服务业增长18.6%: an industry whose name ends in the alias)
     whole_only: bool = False
+    # 全部工业增加值 (outright): a broad name that says it is the whole's in its own words, never the above-size
+    # firms' by a size class carried from the clause before
+    outright: bool = False
 
     def named_since(self, metric: str) -> int:
         """The first year the alias names ``metric`` (0: always)."""
@@ -219,7 +222,8 @@ def _alias(row: dict[str, str]) -> Alias:
     if not set(whole) <= set(METRICS):
         raise ValueError(f"vocab/aliases.csv: {row['alias']!r} has unknown whole-region metric {whole!r}")
     return Alias(row["alias"], metrics, "broad" in flags, "generic" in flags, contexts, "rate_only" in flags,
-                 "national" in flags, whole, "bare" in flags, since, "whole_only" in flags)
+                 "national" in flags, whole, "bare" in flags, since, "whole_only" in flags,
+                 "outright" in flags)
 
 
 ALIASES: dict[str, Alias] = {}

@@ -594,7 +594,7 @@ class Sentence(Times):
             regs = ["全国"]  # 国内生产总值: the nation's, whatever place the article is about
         if "全国" in regs and scope == "region":
             scope = "national"
-        slot = Slot(metrics, s, end, alias.text, alias.broad and not self.above_size_carried(s, metrics)
+        slot = Slot(metrics, s, end, alias.text, alias.broad and not self.above_size_carried(s, metrics, alias.outright)
                     and not self.size_named(s, metrics), regs,
                     scope, kind, self.state.snapshot(), explicit_region=explicit)
         for name, applies in (("shared-head", len([m for m in metrics if m]) > len(alias.metrics)),

@@ -213,15 +213,19 @@ class Places(Scope):
         return len(sub.regions) > 1 and text[sub.end:s].strip() in (",", "，") and "、" in text[sub.start:sub.end] \
             and _OWN_CLAUSE_LEAD.match(text, e) is not None
 
-    def above_size_carried(self, s: int, metrics: tuple[str, ...]) -> bool:
+    def above_size_carried(self, s: int, metrics: tuple[str, ...], outright: bool = False) -> bool:
         """规模以上工业企业实现工业总产值1980亿元…；实现工业增加值604亿元: a whole-industry name opening
-        its clause with a bare verb, right after the sentence's above-size (not broad) figure of
-        industry, is the above-size one (the same firms' second figure); not when the sentence named
-        the whole industry's first (全县工业总产值…；规模以上工业完成产值…；实现工业增加值…: the whole's)."""
+        its clause with a bare verb, or opening it outright once that figure is given (规模以上工业总产值
+        117.9亿元，工业增加值增长15.6%; not a list's next item: 规上工业总产值、工业总产值分别…), right after the
+        sentence's above-size (not broad) figure of industry, is the above-size one (the same firms' second
+        figure); not a name that says it is the whole's (全部工业增加值), nor when the sentence named the
+        whole industry's first (全县工业总产值…；规模以上工业完成产值…；实现工业增加值…)."""
         prev = self.slots[-1] if self.slots else None
-        return prev is not None and not prev.broad and set(metrics) <= _INDUSTRY \
+        cs = self.clause_start(s)
+        return prev is not None and not prev.broad and not outright and set(metrics) <= _INDUSTRY \
             and bool(set(prev.metrics) & _INDUSTRY) \
-            and L.VERB_OPENING.fullmatch(self.text, self.clause_start(s), s) is not None \
+            and (L.VERB_OPENING.fullmatch(self.text, cs, s) is not None
+                 or not self.text[cs:s].strip() and bool(prev.amounts or prev.growths)) \
             and not any(sl.broad and set(sl.metrics) & _INDUSTRY for sl in self.slots)  # (not after the whole's own)
 
     def listed_compared(self, i: int) -> bool:
