@@ -20042,6 +20042,29 @@ REAL207_CASES = [
 ]
 
 
+REAL210_CASES = [
+    # a county whose name begins with a region word (全州县: 全州 is also a prefecture's "the whole prefecture"):
+    # the longer name found at the same spot is the place (before: the word won, and the figure went to the
+    # home's prefecture, 桂林, or a list of counties gave nothing)
+    case("word-begun-name-investment", "前三季度,全州县固定资产投资增长11.8%,兴安县增长7.5%。",
+         F("fixed_asset_investment", 2022, "Q1-Q3", yoy=11.8, region="全州"),
+         F("fixed_asset_investment", 2022, "Q1-Q3", yoy=7.5, region="兴安"), region="桂林", pub="2022-10-30"),
+    case("word-begun-name-retail", "一季度全州县社会消费品零售总额完成21.4亿元,同比增长6.2%。",
+         F("retail_sales", 2024, "Q1", 21.4, "亿元", yoy=6.2, region="全州"), region="全州", pub="2024-04-26"),
+    case("word-begun-name-list", "1-9月,兴安县、全州县、灌阳县地区生产总值分别增长5.1%、4.6%和3.9%。",
+         F("gdp", 2022, "Q1-Q3", yoy=5.1, region="兴安"), F("gdp", 2022, "Q1-Q3", yoy=4.6, region="全州"),
+         F("gdp", 2022, "Q1-Q3", yoy=3.9, region="灌阳"), region="桂林", pub="2022-10-30"),
+    case("word-begun-name-lead", "全州县上半年地区生产总值142.6亿元,增长5.4%。",
+         F("gdp", 2024, "H1", 142.6, "亿元", yoy=5.4, region="全州"), region="桂林", pub="2024-08-01"),
+    # near misses: the word with tiers glued after it (全州县市区, 全州县域) and the bare word stay the prefecture's whole
+    case("word-begun-name-near-tiers", "全州县市区上半年社会消费品零售总额增长7.2%。",
+         F("retail_sales", 2023, "H1", yoy=7.2, region="红河"), region="红河", pub="2023-07-25"),
+    case("word-begun-name-near-caliber", "上半年,全州县域经济规模持续扩大,全州地区生产总值增长6.1%。",
+         F("gdp", 2023, "H1", yoy=6.1, region="恩施"), region="恩施", pub="2023-07-25"),
+    case("word-begun-name-near-word", "上半年,全州地区生产总值完成680.3亿元,同比增长6.2%。",
+         F("gdp", 2023, "H1", 680.3, "亿元", yoy=6.2, region="恩施"), region="恩施", pub="2023-07-25"),
+]
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -22269,6 +22292,7 @@ CASE_LISTS: dict[str, list] = {
     "s35c": S35C_CASES,
     "s35d": S35D_CASES,
     "s35e": S35E_CASES,
+    "real210": REAL210_CASES,
     "s36a": S36A_CASES,
     "real205": REAL205_CASES,
     "real208": REAL208_CASES,

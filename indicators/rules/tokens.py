@@ -157,11 +157,13 @@ def tokenize(st: SentenceText, ds: DocState, topic: str = "") -> Tokens:
             found = [t for t in found if t[2] != "amount" or not any(a <= t[0] < b for a, b in bounds)]
     if near := _bounds(text):
         found = [t for t in found if t[2] != "amount" or not any(a <= t[0] < b for a, b in near)]
-    found += [(m.start(), m.end(), "region", m.group()) for m in WORD_PATTERN.finditer(text)]  # type: ignore[misc]
+    words = [(m.start(), m.end(), "region", m.group()) for m in WORD_PATTERN.finditer(text)]
+    hosted = {i for m in L.HOST_WORD.finditer(text) for i in range(m.start() + 1, m.end())}  # 投资中, 区域合作
+    places = _places(text, hosted, ds.home)
+    found += _words_not_begun(words, places, text)  # type: ignore[arg-type]
     if "国家统计局" in text:  # 国家统计局:…增长3.6%: the nation's (not 国家统计局宁波调查队)
         found += [(m.start(), m.end(), "region", "全国") for m in L.NATIONAL_BUREAU.finditer(text)]  # type: ignore[misc]
-    hosted = {i for m in L.HOST_WORD.finditer(text) for i in range(m.start() + 1, m.end())}  # 投资中, 区域合作
-    found += _places(text, hosted, ds.home)
+    found += places  # type: ignore[arg-type]
     found = _list_counts_dropped(found, text) if "个" in text else found  # 从江、岑巩、麻江3个县分别为…
     found = _place_before_metric(found, text)  # 邹城市居民人均可支配收入: 邹城市 and 居民人均可支配收入
     at = _leading_qi(text)
@@ -1155,6 +1157,24 @@ def ranking_title(ds: DocState, text: str) -> None:
 
 
 _TOWN_END = re.compile("|".join(w for w, scope in SCOPE_WORDS.items() if scope == "town"))  # 镇, 乡, 街道 …
+
+
+def _words_not_begun(words: list[tuple[int, int, str, str]], places: list[tuple[int, int, str, str]],
+                     text: str) -> list[tuple[int, int, str, str]]:
+    """The region words that begin no longer place name found at the same spot: 全州县 is the county,
+    not the prefecture's 全州 and a stray 县; but a tier glued after the name (全州县市区, 全州县域经济)
+    makes the name's last character the first of the tiers, and the word stays.
+
+    >>> _words_not_begun([(0, 2, "region", "全州")], [(0, 3, "region", "全州县")], "全州县规上工业")
+    []
+    >>> _words_not_begun([(0, 2, "region", "全州")], [(0, 3, "region", "全州县")], "全州县市区规上工业")
+    [(0, 2, 'region', '全州')]
+    """
+    begun = {(p[0], p[1]) for p in places if text[p[1]:p[1] + 1] not in _TIER_CHARS or p[1] == len(text)}
+    return [w for w in words if not any(s == w[0] and e > w[1] for s, e in begun)]
+
+
+_TIER_CHARS = "".join(function_words("name_tier_start"))  # (县市区, 县域: tiers after the word for the whole)
 
 
 def _places(text: str, hosted: set[int], home: str = "") -> list[tuple[int, int, str, str]]:
