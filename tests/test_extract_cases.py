@@ -20065,6 +20065,23 @@ REAL210_CASES = [
          F("gdp", 2023, "H1", 680.3, "亿元", yoy=6.2, region="恩施"), region="恩施", pub="2023-07-25"),
 ]
 
+REAL211_CASES = [
+    # a half-year named by the time it has run (半年来, 今年半年来, as 一年来 is the full year): the months
+    # January to June of the year in force (before: no period, nothing)
+    case("half-year-run-investment", "半年来,全县完成全社会固定资产投资68.5亿元,同比增长12.2%。",
+         F("fixed_asset_investment", 2008, "H1", 68.5, "亿元", yoy=12.2, region="嘉善"), region="嘉善", pub="2008-07-29"),
+    case("half-year-run-fiscal", "今年半年来,海宁市实现财政总收入42.3亿元,比去年同期增长18.6%。",
+         F("fiscal_revenue_total", 2010, "H1", 42.3, "亿元", yoy=18.6, region="海宁"), region="海宁", pub="2010-07-16"),
+    case("half-year-run-industry", "半年来,平湖规模以上工业增加值增长9.6%,增幅居嘉兴各县(市)第二。",
+         F("industrial_value_added", 2012, "H1", yoy=9.6, region="平湖"), region="平湖", pub="2012-07-20"),
+    # near misses: no figure of a metric; a month range after it names the months
+    case("half-year-run-near-road", "半年来,全县新建农村公路150公里。", region="海盐", pub="2011-07-20"),
+    case("half-year-run-near-price", "近半年来房价有所回落,全市商品房均价每平方米8600元。", region="桐乡", pub="2013-07-20"),
+    case("half-year-run-near-months", "半年来的数据显示,1-5月全市财政总收入32.1亿元,增长15.2%。",
+         F("fiscal_revenue_total", 2012, "M1-M5", 32.1, "亿元", yoy=15.2, region="海宁"), region="海宁", pub="2012-06-20"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -22293,6 +22310,7 @@ CASE_LISTS: dict[str, list] = {
     "s35d": S35D_CASES,
     "s35e": S35E_CASES,
     "real210": REAL210_CASES,
+    "real211": REAL211_CASES,
     "s36a": S36A_CASES,
     "real205": REAL205_CASES,
     "real208": REAL208_CASES,
