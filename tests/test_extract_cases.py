@@ -20082,6 +20082,27 @@ REAL211_CASES = [
 ]
 
 
+REAL209_CASES = [
+    # a figure restated in another currency out of brackets, after a conversion word (X亿美元，折合人民币Y亿元，增长Z%;
+    # X亿元，约合Y亿美元; 、折合约): the restatement stands aside and the rate after it is the figure's (before: the
+    # level alone, its rate left out)
+    case("converted-clause-trade", "上半年，全区进出口总额完成1.2亿美元，折合人民币8.6亿元，增长12.6%。",
+         F("trade_total", 2025, "H1", 1.2, "亿美元", yoy=12.6, region="广丰"), region="广丰区", pub="2025-07-28"),
+    case("converted-clause-fdi", "2023年，全县实际利用外资2.1亿美元，折合人民币15.1亿元，同比增长9.3%。",
+         F("fdi_actual", 2023, "FY", 2.1, "亿美元", yoy=9.3, region="婺源"), region="婺源县", pub="2024-02-20"),
+    case("converted-clause-exports-yuehe", "前三季度，全市出口总额达到356.2亿元，约合49.6亿美元，比上年同期增长7.4%。",
+         F("exports", 2025, "Q1-Q3", 356.2, "亿元", yoy=7.4, region="芜湖"), region="芜湖市", pub="2025-10-28"),
+    case("converted-clause-dun-zhehe-yue", "1-5月，全县外贸出口3.6亿美元、折合约25.8亿元，增长18.1%。",
+         F("exports", 2025, "M1-M5", 3.6, "亿美元", yoy=18.1, region="泾县"), region="泾县", pub="2025-06-20"),
+    # near misses: another metric's figure after the comma keeps the rate; 合计 is no conversion word
+    case("converted-clause-near-other-metric", "2023年，全县实际利用外资2.1亿美元，外贸进出口15.1亿元，同比增长9.3%。",
+         F("fdi_actual", 2023, "FY", 2.1, "亿美元", region="婺源"),
+         F("trade_total", 2023, "FY", 15.1, "亿元", yoy=9.3, region="婺源"), region="婺源县", pub="2024-02-20"),
+    case("converted-clause-near-heji", "上半年，全区进出口总额1.2亿美元，合计出口0.9亿美元，增长12.6%。",
+         F("trade_total", 2025, "H1", 1.2, "亿美元", region="广丰"),
+         F("exports", 2025, "H1", 0.9, "亿美元", yoy=12.6, region="广丰"), region="广丰区", pub="2025-07-28"),
+]
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -22311,6 +22332,7 @@ CASE_LISTS: dict[str, list] = {
     "s35e": S35E_CASES,
     "real210": REAL210_CASES,
     "real211": REAL211_CASES,
+    "real209": REAL209_CASES,
     "s36a": S36A_CASES,
     "real205": REAL205_CASES,
     "real208": REAL208_CASES,

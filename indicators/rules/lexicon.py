@@ -797,6 +797,9 @@ LEVEL_BRACKET = re.compile(
 # gives after rates in brackets (the gap words of vocab/points_gap_words.csv, role comparison)
 COMPARED_POINTS_AFTER = re.compile(r"(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "comparison"])
                                    + r")[^,;。%]{0,20}?个?百分点")
+# 1.2亿美元，折合人民币8.6亿元; 356.2亿元、约合49.6亿美元: a figure's restatement in another currency right after it,
+# a comma or 、 between (function_words.csv, conversion): the restated figure stands aside, as one in brackets does
+CONVERTED_GAP = re.compile(r"[,、]?(?:" + trie_pattern(list(function_words("conversion"))) + r")约?")
 # 完成年度计划的78.2%, 为全年目标任务的: a year's word right before a plan's (then 的: a share of it) names the
 # plan, not the time of the figures around it
 _PLAN_NOUN_OF = r"(?:计划|目标|任务|预算)(?:任务)?的"  # 计划的, 目标任务的: a plan, then what of it a figure is

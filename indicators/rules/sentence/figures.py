@@ -113,7 +113,7 @@ class Figures(SentenceBase):
         if o.slot is not None and _counted_rate_remark(self.text, s, e):
             return 1  # …，10个区县增速超过10%，增速最高的为…: the open metric's places counted by a bound of their rate
         q = self.quantity(val, s, e)  # type: ignore[arg-type]
-        if self.set_bound_passed(q) or self.compared_in_brackets(s) or self.aside_in_brackets(s):
+        if self.set_bound_passed(q) or self.compared_in_brackets(s) or self.aside_in_brackets(s) or self.converted_aside(s, e):
             return 1  # 17县市财政总收入超20亿: a bound a counted set passed; 19017元（全市为21585元）: another place's
             # figure, set apart; 1520.4亿元(约合226.1亿美元)，增长8.8%: the figure restated, the phrase going on after it
         referenced = self.referenced_time(q, s)
@@ -312,6 +312,17 @@ class Figures(SentenceBase):
                 or sum(ps < t.start < pe and t.kind == "amount" for t in self.toks) != 1:
             return False
         o.chain_end = pe  # type: ignore[assignment]
+        return True
+
+    def converted_aside(self, s: int, e: int) -> bool:
+        """Whether the amount at ``s`` restates the open phrase's last figure in another currency, after a
+        conversion word right after that figure (1.2亿美元，折合人民币8.6亿元，增长12.6%; 356.2亿元、约合49.6亿美元):
+        set apart, as one in brackets is. The phrase stays open after it, to ``e``."""
+        o = self.open
+        if o.slot is None or not o.slot.amounts \
+                or L.CONVERTED_GAP.fullmatch(self.text, o.slot.amounts[-1].end, s) is None:
+            return False
+        o.chain_end = e
         return True
 
     def on_growth(self, i: int, j: int) -> int:
