@@ -92,8 +92,8 @@ class Figures(SentenceBase):
         of another period is a slot of its own (上半年…投资增长4.6%，其中6月投资额为35.2亿元: June's level)."""
         last = self.slots[-1] if self.slots else None
         if last is None or "metric-anaphor" not in slot.rule.split("+") or last.amounts or len(last.growths) != 1 \
-                or (last.metrics, last.regions, last.scope, last.kind, last.time[:2]) \
-                != (slot.metrics, slot.regions, slot.scope, slot.kind, slot.time[:2]) \
+                or (last.metrics, last.regions, last.scope, last.kind) != (slot.metrics, slot.regions, slot.scope, slot.kind) \
+                or last.time[0] != slot.time[0] or last.time[1] != slot.time[1] \
                 or self.group_start(last.end) != self.group_start(slot.start):
             return None
         return last
