@@ -20103,6 +20103,62 @@ REAL209_CASES = [
          F("exports", 2025, "H1", 0.9, "亿美元", yoy=12.6, region="广丰"), region="广丰区", pub="2025-07-28"),
 ]
 
+REAL212_CASES = [
+    # a rate word, then the counted places the rate ranks among (在全市10个区县中, 在全省183个县(市、区)中) and its rank,
+    # then the verb that gives the rate: the count's digits are one step of the gap, no figure (before: nothing; the
+    # same without a count, 在各区县中排第2位，达到…, gave the rate)
+    case("rate-ranked-among-counted-gdp", "上半年,我县地区生产总值增速在全市10个区县中排第2位,达到6.9%。",
+         F("gdp", 2024, "H1", yoy=6.9, region="德江"), region="德江县", pub="2024-07-28"),
+    case("rate-ranked-among-counted-industry", "前三季度,全区规上工业增加值增幅在全省183个县(市、区)中位列第15位,为11.2%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=11.2, region="南溪"), region="南溪区", pub="2024-10-28"),
+    case("rate-ranked-among-counted-retail", "2023年,全县社会消费品零售总额增速在全州12个县市中居首,达9.6%。",
+         F("retail_sales", 2023, "FY", yoy=9.6, region="祥云"), region="祥云县", pub="2024-01-28"),
+    case("rate-ranked-among-counted-level-first", "1-10月,全县固定资产投资完成45.2亿元,增速在全市7个县区中排名第一,为18.3%。",
+         F("fixed_asset_investment", 2024, "M1-M10", 45.2, "亿元", yoy=18.3, region="大方"), region="大方县",
+         pub="2024-11-20"),
+    # near misses: a share after the counted places' rank, a gap in points, a count of places with no rate of the home
+    case("rate-ranked-among-counted-near-share", "上半年,我县GDP增速在全市10个区县中排第2位,占全市的比重为14.6%。",
+         region="德江县", pub="2024-07-28"),
+    case("rate-ranked-among-counted-near-points", "上半年,我县GDP增速在全市10个区县中排第2位,比全市高1.2个百分点。",
+         region="德江县", pub="2024-07-28"),
+    case("rate-ranked-among-counted-near-count", "上半年,全市14个县(市、区)中有9个GDP增速超过全市平均水平。",
+         region="遵义", pub="2024-07-28"),
+    # a rate word, then the run of months, quarters or years it held its course for in digits (连续5个月, 连续3个季度,
+    # 已连续2年), then the verb that gives the rate: one step of the gap, as 连续五个月 in words was (before: nothing)
+    case("rate-run-of-times-months", "1-5月,全县规上工业增加值增速连续5个月保持两位数,达到12.1%。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=12.1, region="湄潭"), region="湄潭县", pub="2024-06-20"),
+    case("rate-run-of-times-quarters", "前三季度,全县GDP增速连续3个季度位居全市第一,为7.4%。",
+         F("gdp", 2024, "Q1-Q3", yoy=7.4, region="湄潭"), region="湄潭县", pub="2024-10-20"),
+    case("rate-run-of-times-years", "2023年,全县社零增幅已连续2年保持全州第一,达8.8%。",
+         F("retail_sales", 2023, "FY", yoy=8.8, region="祥云"), region="祥云县", pub="2024-01-28"),
+    # near misses: a bound the rate held over the run, a run of falls with a gap in points
+    case("rate-run-of-times-near-bound", "1-5月,全县规上工业增加值增速连续5个月保持在10%以上。", region="湄潭县",
+         pub="2024-06-20"),
+    case("rate-run-of-times-near-points", "1-5月,全县规上工业增加值增速连续5个月回落,较一季度下降1.2个百分点。",
+         region="湄潭县", pub="2024-06-20"),
+    # an area of a city's places (主城都市区, 三峡库区, 武陵山区城镇群, 渝西片区: vocab/exclusions.csv, whole_at places),
+    # then 其中 and its places, each with its own figure: the area's figure is a subset, its places' are whole
+    # (before: the area's words read as a sector's, 城镇群 as a town's, 都市区 as 市区's subset, and so were its places'
+    # figures; 山区 alone stays out: it ends many a place's name, 金山区, 中山区)
+    case("area-parts-metropolitan-gdp", "上半年,主城都市区GDP增长5.2%,其中渝北区增长7.1%,巴南区增长6.4%。",
+         F("gdp", 2024, "H1", yoy=7.1, region="渝北"), F("gdp", 2024, "H1", yoy=6.4, region="巴南"),
+         region="重庆", pub="2024-08-05"),
+    case("area-parts-reservoir-industry", "上半年,渝东北三峡库区规上工业增加值增长6.8%,其中万州区增长8.1%,开州区增长7.4%。",
+         F("industrial_value_added", 2024, "H1", yoy=8.1, region="万州"),
+         F("industrial_value_added", 2024, "H1", yoy=7.4, region="开州"), region="重庆", pub="2024-08-05"),
+    case("area-parts-block-investment", "上半年,渝西片区固定资产投资增长3.5%,其中永川区增长6.2%。",
+         F("fixed_asset_investment", 2024, "H1", yoy=6.2, region="永川"), region="重庆", pub="2024-08-05"),
+    case("area-parts-town-cluster-gdp", "一季度,渝东南武陵山区城镇群GDP增长4.1%,其中黔江区增长5.6%,石柱县增长4.9%。",
+         F("gdp", 2024, "Q1", yoy=5.6, region="黔江"), F("gdp", 2024, "Q1", yoy=4.9, region="石柱"),
+         region="重庆", pub="2024-04-28"),
+    # near misses: a sector's figure, then 其中 and a place (that place's sector), and the home ranked within an area
+    case("area-parts-near-sector", "上半年,全市高新技术产业增加值增长8.5%,其中彭水县增长6.5%。", region="重庆",
+         pub="2024-08-05"),
+    case("area-parts-near-ranked-within", "上半年,全区规上工业增加值增长8.1%,增速居三峡库区第一。",
+         F("industrial_value_added", 2024, "H1", yoy=8.1, region="万州"), region="万州区", pub="2024-08-05"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -22334,6 +22390,7 @@ CASE_LISTS: dict[str, list] = {
     "real211": REAL211_CASES,
     "real209": REAL209_CASES,
     "s36a": S36A_CASES,
+    "real212": REAL212_CASES,
     "real205": REAL205_CASES,
     "real208": REAL208_CASES,
     "real206": REAL206_CASES,

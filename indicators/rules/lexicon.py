@@ -912,6 +912,11 @@ _EPITHET = r"(?:" + trie_pattern(list(function_words("rate_epithet"))) + r")的"
 # 增长近7%, 增长了约12%, 增长将近9%: an approximate word (vocab/qualifiers.csv, approx, before) between the verb and its
 # rate (no bound: 增长超过10% names a threshold, no rate)
 _APPROX_RATE = trie_pattern([w for w, (q, pos) in QUALIFIERS.items() if q == "approx" and pos == "before"])
+# 增速在全市10个区县中排第2位，达到…, 增幅在全省183个县(市、区)中位列第15位，为…; 增速连续5个月保持两位数，
+# 达到…: the counted places a rate ranks among, and the run of times it held its course for, count as one step of
+# the gap (their counts hold digits, as 连续五个月 holds none, and are no figure)
+_COUNT_STEP = (r"\d{1,3}多?个(?:" + REGION_SET_NOUN + ")|(?:" + trie_pattern([w for w, role in FILLERS.items() if role == "run"])
+               + r")第?\d{1,2}个?(?:月|季度|年)")
 GROWTH_CUE_END = scanner(
     r"(?:(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")"
     r"(?:\(下同\))?(?:了|为|达|达到了?|至|高达|了?(?:" + _APPROX_RATE + r")|:|也?[仅只][有为]?|,?分别(?:为|是|达到?)"  # 增长(下同)15.6%: the note
@@ -919,7 +924,7 @@ GROWTH_CUE_END = scanner(
     # 增长达到了9.2%: 了 after 达到, as after the rate word's 达到
     r"|(?:最快|较快|最多|最高),?(?:分别)?(?:为|达到?|是))?(?:" + _EPITHET + r")?"  # 增长最快，分别为8.9%、…: the fastest
     # places' rates; 增长达到惊人的16%: a word praising the rate before it
-    r"|(?P<rate>" + trie_pattern(_RATES) + r")(?:(?:" + _RATE_PASSED + r"|(?:第\d{1,3}|" + _PERIOD_UNIT + r"|(?!" + RATE_NOUN + r")[^;。%\d]){0,14}?"
+    r"|(?P<rate>" + trie_pattern(_RATES) + r")(?:(?:" + _RATE_PASSED + r"|(?:第\d{1,3}|" + _COUNT_STEP + "|" + _PERIOD_UNIT + r"|(?!" + RATE_NOUN + r")[^;。%\d]){0,14}?"
     r"(?:,(?:也|又|还|且|并且|同时)(?:(?!" + RATE_NOUN + r")[^;。%\d,]){1,12}?,)?)"  # (增速排名全省第8位，为…; a second
     # verdict going on with 也/又/还/且: 增速都低于永康,也均在全市平均之下,分别为…)  # (增长也仅有0.9%, 增长只有2.1%: a low rate)
     r"(?:分别|依次)?(?:为|达|达到了?|是|同为|仅为|仅有|只有|仅|只|高达|在|:|至|到)"
