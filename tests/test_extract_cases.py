@@ -20159,6 +20159,35 @@ REAL212_CASES = [
 ]
 
 
+REAL213_CASES = [
+    # a clause group that opens with a rate and no metric of its own (…完成12.4亿元，居全市第3位；增长8.2%，
+    # 高于全市(6.5%)…), the rate the metric of the group before took: the places compared there, each with its rate
+    # in brackets, are compared on that metric's rate (before: the compared places' rates left out)
+    case("rate-opens-group-compared-fiscal",
+         "上半年,全县一般公共预算收入完成12.4亿元,居全市第3位;增长8.2%,高于全市(6.5%)1.7个百分点。",
+         F("fiscal_revenue_general", 2024, "H1", 12.4, "亿元", yoy=8.2, region="建平"),
+         F("fiscal_revenue_general", 2024, "H1", yoy=6.5, region="朝阳"), region="建平县", pub="2024-07-25"),
+    case("rate-opens-group-compared-retail",
+         "1-8月,全区社会消费品零售总额实现86.3亿元,总量列全市第二;同比增长7.1%,分别高于全省(5.0%)、全市(6.2%)2.1和0.9个百分点。",
+         F("retail_sales", 2024, "M1-M8", 86.3, "亿元", yoy=7.1, region="浑南"),
+         F("retail_sales", 2024, "M1-M8", yoy=5.0, region="辽宁"),
+         F("retail_sales", 2024, "M1-M8", yoy=6.2, region="沈阳"), region="浑南区", pub="2024-09-20"),
+    case("rate-opens-group-compared-industry",
+         "前三季度,全市规上工业增加值完成356.8亿元,总量居全省第4位;同比增长9.3%,比全省(7.6%)高1.7个百分点。",
+         F("industrial_value_added", 2024, "Q1-Q3", 356.8, "亿元", yoy=9.3, region="锦州"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=7.6, region="辽宁"), region="锦州市", pub="2024-10-28"),
+    # near misses: a group that opens with another measure's rate (税收收入, no metric of ours) or its own metric
+    # compares that rate, not the metric's before
+    case("rate-opens-group-near-other-measure",
+         "上半年,全县一般公共预算收入完成12.4亿元;税收收入增长3.0%,高于全市(2.5%)。",
+         F("fiscal_revenue_general", 2024, "H1", 12.4, "亿元", region="建平"), region="建平县", pub="2024-07-25"),
+    case("rate-opens-group-near-own-metric",
+         "一季度,全市地区生产总值完成186.4亿元;服务业增长5.0%,高于全省(4.1%)。",
+         F("gdp", 2024, "Q1", 186.4, "亿元", region="锦州"), F("gdp_tertiary", 2024, "Q1", yoy=5.0, region="锦州"),
+         F("gdp_tertiary", 2024, "Q1", yoy=4.1, region="辽宁"), region="锦州市", pub="2024-04-25"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -22391,6 +22420,7 @@ CASE_LISTS: dict[str, list] = {
     "real209": REAL209_CASES,
     "s36a": S36A_CASES,
     "real212": REAL212_CASES,
+    "real213": REAL213_CASES,
     "real205": REAL205_CASES,
     "real208": REAL208_CASES,
     "real206": REAL206_CASES,

@@ -519,7 +519,8 @@ class Lists(Figures):
         each with its own rate: that metric's rates of those places."""
         text = self.text
         base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule.startswith("metric")), None)
-        if base is None or len(base.metrics) != 1 or self.group_start(base.end) != self.group_start(m.start()) \
+        if base is None or len(base.metrics) != 1 \
+                or self.group_start(base.end) != self.group_start(m.start()) and not self.rate_opens_group(base, m.start()) \
                 or not (base.growths or any(q.has_growth for q in base.amounts)
                         or item is L.COMPARED_ITEM and _RATE_THEN_COMPARED.fullmatch(text, base.end, m.start())):
             return
@@ -532,6 +533,18 @@ class Lists(Figures):
                         base.time, explicit_region=place, rule="compared-place")
             slot.growths = [Rate(float(it.group("rate")), *it.span("rate"))]
             self.slots.append(slot)
+
+    def rate_opens_group(self, base: Slot, at: int) -> bool:
+        """…完成12.4亿元，居全市第3位；增长8.2%，高于全市(6.5%): the clause group of ``at`` opens with a rate (its
+        time aside) that ``base``, the metric of a group before, took, and names no metric of its own: the places
+        compared there are compared on that rate (not …；税收收入增长3%，高于全市(2.5%): another measure's rate)."""
+        gs = self.group_start(at)
+        first = next((t for t in self.toks if gs <= t.start < at and t.kind != "time"), None)
+        if gs == 0 or base.end > gs or first is None or first.kind != "growth":
+            return False
+        taken = [r.value for r in base.growths] + [q.growth for q in base.amounts if q.has_growth]
+        rates: list[float] = first.value.values  # type: ignore[attr-defined]
+        return rates[:1] == taken[-1:] and not any(gs <= sl.start < at for sl in self.slots if sl.rule.startswith("metric"))
 
     def shared_rate_slots(self, m: re.Match[str], masked: str) -> None:
         """比全省、全市(均为5.2%)高…; 高于全国、全省(分别为4.7%、5.1%): the places a metric's rate is compared with,
