@@ -20185,6 +20185,23 @@ REAL213_CASES = [
          "一季度,全市地区生产总值完成186.4亿元;服务业增长5.0%,高于全省(4.1%)。",
          F("gdp", 2024, "Q1", 186.4, "亿元", region="锦州"), F("gdp_tertiary", 2024, "Q1", yoy=5.0, region="锦州"),
          F("gdp_tertiary", 2024, "Q1", yoy=4.1, region="辽宁"), region="锦州市", pub="2024-04-25"),
+    # a clause with no figure that names the secondary industry (第二产业, 二产) before a measure of all industry,
+    # which that industry holds (vocab/sector_wholes.csv): a heading over the region's figure, no sector's
+    # (before: the figure labelled a sector's, unscored)
+    case("secondary-topic-industry-added", "1-5月,二产发展势头强劲,工业增加值增长9.2%。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=9.2, region="铁岭"), region="铁岭市", pub="2024-06-20"),
+    case("secondary-topic-investment", "前三季度,第二产业持续向好,工业投资同比增长14.6%。",
+         F("industrial_investment", 2024, "Q1-Q3", yoy=14.6, region="铁岭"), region="铁岭市", pub="2024-10-22"),
+    case("secondary-topic-electricity", "上半年,二产运行平稳,工业用电量12.6亿千瓦时,增长5.1%。",
+         F("industrial_electricity", 2024, "H1", 12.6, "亿千瓦时", yoy=5.1, region="铁岭"), region="铁岭市",
+         pub="2024-07-20"),
+    # near misses: a part of industry, or a kind of service, named before stays the figure's sector
+    case("secondary-topic-near-high-tech", "上半年,高新技术产业加快发展,工业增加值增长20.1%。",
+         region="铁岭市", pub="2024-07-20", labels={20.1: "sector"}),
+    case("secondary-topic-near-equipment", "上半年,装备制造业增势强劲,工业总产值增长18%。",
+         region="铁岭市", pub="2024-07-20", labels={18: "sector"}),
+    case("secondary-topic-near-services", "上半年,第三产业增势良好,营利性服务业增加值同比增长7.0%。",
+         region="铁岭市", pub="2024-07-20", labels={7.0: "sector"}),
 ]
 
 

@@ -399,7 +399,7 @@ class Scope(Kinds):
             if counted:  # (有20个山区海岛县…, 5个沿海县…: where the counted set lies, no sector's words)
                 return "subset", explicit
             if not explicit and not set(metrics) & _WHOLE_MEASURES and (topic := self.clause_topic(cs)) \
-                    and self.topic_holds(topic, cs, start):
+                    and self.topic_holds(topic, cs, start, metrics):
                 return topic, explicit
             if not explicit and (heading := self.heading_scope(start)):
                 return heading, explicit  # 民营企业恢复活力。进出口增长35%: the class of firms a heading names
@@ -410,13 +410,23 @@ class Scope(Kinds):
             return "subset", explicit  # 三区一县累计完成…: the set's total, no sector; 超四成的县…: a share of the set
         return self.words_scope(prefix, explicit, start, metrics), explicit
 
-    def topic_holds(self, topic: str, cs: int, start: int) -> bool:
+    def topic_holds(self, topic: str, cs: int, start: int, metrics: tuple[str, ...]) -> bool:
         """Whether an earlier clause's topic is the scope of the metric at ``start``: not a sector's for the
-        above-size firms it does not define (重点行业支撑有力，规模以上工业…: all the region's), nor a sector's or
+        above-size firms it does not define (重点行业支撑有力，规模以上工业…: all the region's), nor for a measure
+        all of which is that sector's (第二产业回升向好，工业增加值…: vocab/sector_wholes.csv), nor a sector's or
         projects' for a metric named for the whole society (…等重大项目全面开工，全社会固定资产投资…)."""
         if topic == "sector" and L.POPULATION.match(self.text, start) and not self.sector_defined(cs):
             return False
+        if topic == "sector" and self.topic_whole(cs, metrics):
+            return False
         return not (topic in ("sector", "subset") and self.text.startswith(L.WHOLE_METRIC_WORDS, start))
+
+    def topic_whole(self, cs: int, metrics: tuple[str, ...]) -> bool:
+        """二产发展势头强劲，工业增加值增长9.2%: every sector the clauses before ``cs`` in its group name is one whose
+        whole holds the metric (vocab/sector_wholes.csv): a heading over the region's figure (not 装备制造业增势强劲，
+        工业总产值…: a part of industry, its own)."""
+        words = [m.group() for m in _scope_words(self.text[self.group_start(cs):cs]) if SCOPE_WORDS.get(m.group()) == "sector"]
+        return bool(words) and all(set(metrics) & L.SECTOR_WHOLES.get(w, frozenset()) for w in words)
 
     def event_signings(self, cs: int) -> bool:
         """Whether signings in the clause at ``cs`` are one event's: 举办招商推介会，签约项目12个 (an event held
