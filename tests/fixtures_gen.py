@@ -117,7 +117,7 @@ def page_pdf_bytes(paragraphs: list[str], *, masthead: list[str] = (), headline:
     (paper, date, page: left, centre, right), a ``headline`` set larger and centred over the middle
     columns (shorter than they are wide), the ``paragraphs`` flowed through ``columns`` columns, and
     the ``foot``'s pieces spread across the bottom; masthead and foot are ``edge_gap`` lines apart
-    from the columns.  With ``drop``, each column starts that many lines lower than the one before
+    from the columns (the foot from the lowest column's last line).  With ``drop``, each column starts that many lines lower than the one before
     (as under a subheading or a picture), so the columns' lines do not share their heights."""
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
@@ -149,7 +149,8 @@ def page_pdf_bytes(paragraphs: list[str], *, masthead: list[str] = (), headline:
         col, row = divmod(i, per_col)
         c.drawString(left + col * (col_w + gutter), y - size - (row + col * drop) * leading, line)
     if foot:
-        spread(list(foot), y - size - (per_col - 1) * leading - edge_gap * leading - size)
+        lowest = per_col - 1 + (columns - 1) * drop  # the last column's last line, when the columns drop
+        spread(list(foot), y - size - lowest * leading - edge_gap * leading - size)
     c.showPage()
     c.save()
     return buf.getvalue()
