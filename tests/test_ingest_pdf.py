@@ -268,11 +268,11 @@ SHORT_ARTICLES = [
 def test_a_short_article_under_its_headline_is_no_foot(paragraphs: list[str], columns: int, width: int) -> None:
     """A short article's lines, a few in each column under the headline and nothing below them, are
     its body, read column by column, not the page's foot read across."""
-    data = page_pdf_bytes(paragraphs, masthead=["东溪日报", "2024年10月20日"], headline="外贸稳中有进", columns=columns,
+    data = page_pdf_bytes(paragraphs, masthead=["丽水日报", "2024年10月20日"], headline="外贸稳中有进", columns=columns,
                           width=width)
     assert _squash("".join(paragraphs)) in _squash(read_pdf(data).text)
-    pdf = read_document("p.pdf", data, pub_date="2024-10-20", region="东溪")
-    txt = read_document("p.txt", "\n".join(paragraphs).encode(), pub_date="2024-10-20", region="东溪")
+    pdf = read_document("p.pdf", data, pub_date="2024-10-20", region="丽水")
+    txt = read_document("p.txt", "\n".join(paragraphs).encode(), pub_date="2024-10-20", region="丽水")
     assert {(f.metric, f.value, f.yoy_pct) for f in extract_document(pdf)} == {
         (f.metric, f.value, f.yoy_pct) for f in extract_document(txt)} != set()
 
@@ -594,3 +594,34 @@ def test_a_row_broken_at_a_column_end_of_a_blank_line_page_reads_whole(columns: 
     paragraphs = [RANKED_PROSE] * before + PIPED_RANKING + [RANKED_PROSE]
     read = read_pdf(pdf_bytes(paragraphs, columns=columns, width=width, lines_per_column=per_column))
     assert [line for line in read.text.split("\n") if line] == paragraphs
+
+
+# A page whose article goes on past the page's foot (our own figures): a subheading over the last
+# paragraph, which the page cuts mid-sentence, then the page's foot (editor, paper) under the columns.
+CUT_UNDER_SUBHEADING = [
+    "前三季度,丽水市各县区经济发展各有亮点,全市实现地区生产总值1362.40亿元,同比增长4.2%。",
+    "龙泉市一马当先",
+    "龙泉市以236.15亿元的地区生产总值位居各县区首位,同比增长6.3%,对全市经济增长的贡献最大。"
+    "庆元和遂昌两县则分别以198.02亿元和176.33亿元,",
+]
+
+
+@pytest.mark.parametrize(("masthead", "foot", "columns", "width", "last"), [
+    (["丽水日报", "2024年10月28日", "第2版"], ["责任编辑:王某", "丽水日报"], 3, 14, ""),
+    ([], ["本版编辑 李某", "校对 赵某", "丽水日报社"], 2, 12, ""),
+    (["丽水日报", "第A2版"], ["责任编辑:王某"], 4, 11, "(下转第3版)"),
+    (["丽水日报", "第A2版"], ["责任编辑:王某"], 4, 11, "同比分别增长5.1%和4.8%。"),  # near miss: no cut
+])
+def test_a_subheading_over_a_paragraph_the_page_cuts_before_its_foot_stays_apart(
+        masthead: list[str], foot: list[str], columns: int, width: int, last: str) -> None:
+    """A subheading over the page's last paragraph, which breaks off mid-sentence (the article goes on
+    on another page), is a line of its own when the page's foot follows: the foot's short lines after
+    a blank line are no words of the paragraph, so the paragraph still ends the text's words, as it
+    does in the page's text alone, and the subheading is not glued to its first sentence."""
+    paragraphs = CUT_UNDER_SUBHEADING[:-1] + [CUT_UNDER_SUBHEADING[-1] + last]
+    data = page_pdf_bytes(paragraphs, masthead=masthead, foot=foot, columns=columns, width=width)
+    pdf = read_document("p.pdf", data, pub_date="2024-10-28", region="丽水")
+    txt = read_document("p.txt", "\n".join(paragraphs).encode(), pub_date="2024-10-28", region="丽水")
+    facts = {(f.region, f.metric, f.value, f.yoy_pct, f.scope) for f in extract_document(pdf)}
+    assert facts == {(f.region, f.metric, f.value, f.yoy_pct, f.scope) for f in extract_document(txt)}
+    assert ("龙泉", "gdp", 236.15, 6.3, "region") in facts

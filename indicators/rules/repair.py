@@ -680,7 +680,7 @@ def _subheading_ends(folded: str, starts: list[int]) -> list[int]:
         after = len(folded) if after < 0 else after
         body = folded[nxt:after].rstrip()  # the next line: a whole paragraph, much longer than the line
         if words_end < 0:
-            words_end = len(folded.rstrip())
+            words_end = _words_end(folded)
         cut = after >= words_end  # (the text's last line: an excerpt may end mid-sentence)
         if len(body) < max(2 * len(line), 16) or body.rstrip(_CLOSER_CHARS)[-1:] not in _TERMINATORS and not cut \
                 or _SUBHEADING_BREAK.search(line) and not _TWO_PART_HEAD.fullmatch(line) \
@@ -688,6 +688,30 @@ def _subheading_ends(folded: str, starts: list[int]) -> list[int]:
             continue
         ends.append(end - (len(folded[start:end]) - len(folded[start:end].rstrip())))
     return ends
+
+
+# the page's foot under its columns: after a blank line, up to three short lines that hold no sentence
+# (责任编辑:王某 / 某某日报社, 扫一扫在手机打开当前页)
+_BLANK_LINE = re.compile(r"\n[ \u3000]*\n")
+_FOOT_LINE = rf"[^,;。!?\n]{{1,{_MAX_SUBHEADING}}}"
+_FOOT = re.compile(rf"{_W}*(?:{_FOOT_LINE}\n{_W}*){{0,2}}{_FOOT_LINE}")
+
+
+def _words_end(folded: str) -> int:
+    """Where the text's last paragraph of words ends: before the page's foot, when short lines
+    that hold no sentence close the text after a blank line, else at the text's last word.
+
+    >>> t = "龙泉市以236.15亿元居首,庆元和遂昌两县则分别以198.02亿元和176.33亿元,"
+    >>> _words_end(t + "\\n\\n责任编辑:王某\\n丽水日报") == len(t) == _words_end(t + "\\n")
+    True
+    >>> _words_end(t + "\\n\\n同比分别增长5.1%和4.8%。") > len(t), _words_end(t + "\\n\\n" + "很长" * 30) > len(t)
+    (True, True)
+    """
+    end = len(folded.rstrip())
+    for m in _BLANK_LINE.finditer(folded, max(0, end - 4 * _MAX_SUBHEADING), end):
+        if _FOOT.fullmatch(folded, m.end(), end):
+            return len(folded[:m.start()].rstrip())
+    return end
 
 
 # 地区生产总值:125.6亿元, 社零总额:…, GDP:82.6亿元: a line that opens with a label and a colon (an
