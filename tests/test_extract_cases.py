@@ -19849,6 +19849,31 @@ S36A_CASES = [
 ]
 
 
+S37A_CASES = [
+    # a metric's tail word (投资额, 零售额, 用电量) opening its clause right after the rate of the metric named
+    # last, with a level in its own clause: that metric's level of the same period (before: the level was left
+    # out, no metric phrase holding it; 总额 and 金额 already did this)
+    case("tail-after-rate-investment", "1-9月,全县固定资产投资增长4.6%,投资额达到135.2亿元。",
+         F("fixed_asset_investment", 2024, "M1-M9", 135.2, "亿元", yoy=4.6, region="嘉善"), region="嘉善",
+         pub="2024-10-20"),
+    case("tail-after-rate-retail", "上半年,全区社会消费品零售总额同比增长6.2%,零售额达218.4亿元。",
+         F("retail_sales", 2024, "H1", 218.4, "亿元", yoy=6.2, region="秀洲"), region="秀洲", pub="2024-10-20"),
+    case("tail-after-rate-power", "1-5月,全县全社会用电量同比增长8.3%,用电量累计达到21.6亿千瓦时。",
+         F("electricity_consumption", 2024, "M1-M5", 21.6, "亿千瓦时", yoy=8.3, region="海盐"), region="海盐",
+         pub="2024-10-20"),
+    case("tail-after-rate-industrial-investment", "前三季度,全市工业投资同比增长12.5%,投资额为86.1亿元。",
+         F("industrial_investment", 2024, "Q1-Q3", 86.1, "亿元", yoy=12.5, region="桐乡"), region="桐乡",
+         pub="2024-10-20"),
+    # near misses: a noun of its own before the word (项目投资额) is no level of the metric; another metric
+    # named with the word (工业投资额) is that metric's
+    case("tail-after-rate-near-project", "1-6月,全县固定资产投资增长4.2%,项目投资额达到35亿元。",
+         F("fixed_asset_investment", 2024, "H1", yoy=4.2, region="嘉善"), region="嘉善", pub="2024-10-20"),
+    case("tail-after-rate-near-other-metric", "1-6月,全县固定资产投资增长3.1%,其中工业投资额52亿元。",
+         F("fixed_asset_investment", 2024, "H1", yoy=3.1, region="嘉善"),
+         F("industrial_investment", 2024, "H1", 52, "亿元", region="嘉善"), region="嘉善", pub="2024-10-20"),
+]
+
+
 REAL203_CASES = [
     # a year's same months (or quarter) set against at the head of a sentence, before its metrics and rates
     # (与2019年同期相比,出口、进口分别增长…; 与2019年一季度相比,…): a growth over two years, no year-on-year rate
@@ -22438,6 +22463,7 @@ CASE_LISTS: dict[str, list] = {
     "s36a": S36A_CASES,
     "real212": REAL212_CASES,
     "real213": REAL213_CASES,
+    "s37a": S37A_CASES,
     "real205": REAL205_CASES,
     "real208": REAL208_CASES,
     "real206": REAL206_CASES,

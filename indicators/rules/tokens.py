@@ -630,7 +630,8 @@ def _metric_anaphora(text: str, ds: DocState, found: list[Token], projects_only:
         if word in L.TAIL_ALONE and not (name and _tail_of(name, word)) \
                 and not _thing_of_word(text, word, None, at, ends):
             name = L.TAIL_ALONE[word]  # 全市用电量…, 1-6月,用电量…: no metric before ends with it (全社会用电量)
-        elif name and word in L.TAIL_ANAPHORA and (at not in ends or not _tail_of(name, word)
+        elif name and word in L.TAIL_ANAPHORA and (at not in ends and not _rated_level(text, at, m.end(), last, amounts)
+                                                   or not _tail_of(name, word)
                                                    or _thing_of_word(text, word, last, at, ends)):
             continue  # 江苏投资…: 投资 stands for 固定资产投资 named last, not for 规上工业增加值; nor for it
             # after another thing of the same word (制造业用电量…，其中11月用电量…: the manufacturers')
@@ -734,11 +735,12 @@ def _tail_of(name: str, word: str) -> bool:
     """Whether metric words ``name`` end with ``word``, a measure's 量 aside (全社会用电 … 用电量), and a
     total's 总额 read as 额 (社会消费品零售总额 … 零售额).
 
-    >>> _tail_of("社会消费品零售总额", "零售额"), _tail_of("固定资产投资", "零售额")
-    (True, False)
+    >>> _tail_of("社会消费品零售总额", "零售额"), _tail_of("固定资产投资", "零售额"), _tail_of("固定资产投资", "投资额")
+    (True, False, True)
     """
     name = name.removesuffix("量")
-    return name.endswith(word.removesuffix("量")) or name.endswith("总额") and (name[:-2] + "额").endswith(word)
+    return name.endswith(word.removesuffix("量")) or name.endswith("总额") and (name[:-2] + "额").endswith(word) \
+        or word.endswith("额") and name.endswith(word[:-1])
 
 
 def _rate_anaphora(text: str, ds: DocState, found: list) -> list[Token]:
@@ -838,6 +840,18 @@ def _led_clause(text: str, at: int) -> bool:
     """
     lead = next((w for w in L.PLACE_OPEN_LEADS if text.endswith(w, 0, at)), "")
     return bool(lead) and text[at - len(lead) - 1:at - len(lead)] in (",", ";")
+
+
+def _rated_level(text: str, at: int, e: int, last: tuple[int, str] | None, amounts: list[int]) -> bool:
+    """Whether a tail word opening its clause at ``at`` (ending at ``e``) gives the level of the metric
+    named last, which has only rates so far (固定资产投资增长4.6%，投资额达到135.2亿元).
+
+    >>> _rated_level("投资增长4.6%,投资额达到135.2亿元", 10, 13, (0, "投资"), [17])
+    True
+    >>> _rated_level("投资增长4.6%,投资额达到135.2亿元", 10, 13, None, [17])
+    False
+    """
+    return last is not None and _opens_clause(text, at) and _own_level(text, e, last[0], amounts)
 
 
 def _own_level(text: str, e: int, named: int, amounts: list[int]) -> bool:
