@@ -292,6 +292,28 @@ def test_short_first_lines_close_to_the_columns_stay_in_them() -> None:
     assert _squash(read.text).startswith(_squash("一、综合"))
 
 
+TIGHT_EDGES = [  # (masthead, foot, columns, characters a line): set at the columns' leading, no blank line apart
+    pytest.param(["东溪日报", "2024年7月26日 星期五", "第3版 经济"], [], 4, 12, id="paper-date-page"),
+    pytest.param(["第5版", "综合新闻", "2023-10-18"], [], 3, 13, id="page-first-dashed-date"),
+    pytest.param(["西岭晚报", "A2版 要闻"], [], 5, 10, id="two-pieces"),
+    pytest.param([], ["西岭晚报社出版", "2022年3月"], 4, 11, id="foot"),
+]
+
+
+@pytest.mark.parametrize(("masthead", "foot", "columns", "width"), TIGHT_EDGES)
+def test_a_masthead_that_says_what_the_page_is_stays_out_of_the_columns_at_any_gap(
+        masthead: list[str], foot: list[str], columns: int, width: int) -> None:
+    """A masthead or foot set at the columns' own leading (a browser's print of a page with a rule under
+    its masthead) whose pieces say what the page is (a date, a page's number, a paper's name) is read on
+    its own: its pieces do not land inside the sentences of the columns they sit over."""
+    data = page_pdf_bytes(PAGE_TEXT, masthead=masthead, foot=foot, columns=columns, width=width, edge_gap=0.0)
+    assert _squash(PAGE_TEXT[0]) in _squash(read_pdf(data).text)
+    doc = read_document("p.pdf", data, pub_date="2024-07-26", region="南溪")
+    txt = read_document("p.txt", PAGE_TEXT[0].encode(), pub_date="2024-07-26", region="南溪")
+    assert ({(f.metric, f.value, f.yoy_pct) for f in extract_document(doc)}
+            == {(f.metric, f.value, f.yoy_pct) for f in extract_document(txt)})
+
+
 def test_numbers_alone_side_by_side_in_prose_columns_are_no_table_row() -> None:
     """Two columns' numbered subheadings (3, 5) on the same line as two columns of prose make a row
     of four pieces, two of them numbers alone: prose side by side, not a table's row, so the page

@@ -33,6 +33,7 @@ from typing import NamedTuple
 import regex
 
 from ...base.needs import MissingPackage, need
+from ...base.tables import MEDIA_ENDS
 from .formats import Read, ReadError
 
 #: A gap this many character widths wide, crossed by no line, separates columns.
@@ -371,6 +372,11 @@ def _group(bands: list[list[Frag]], gutter: float, em: float) -> list[list[Frag]
 #: the first or last line of the columns they sit over (whose full lines they would misjudge).
 EDGE_BANDS = 2
 EDGE_GAP_EM = 1.2
+#: A piece that says what the page is (a date, a page's number, a paper's name: 2024年7月26日
+#: 星期五, 2018-11-16, 第3版 经济, A3版, 嘉兴日报) marks its band as the masthead or foot at any gap, even set at the
+#: columns' own leading with no space apart (a browser's print: a rule under the masthead, no blank line).
+_DATE_PIECE = regex.compile(r"(?:\d{4}(?:年\d{1,2}月(?:\d{1,2}日)?|([-./])\d{1,2}\1\d{1,2})|第?\s*[A-Z]?\d{1,3}\s*版|"
+                            r"(?:星期|周)[一二三四五六日天])(?:\s*\S{0,6})?")
 EDGE_CHARS = 24
 EDGE_OFF_EM = 2.5
 EDGE_SMALL_EM = 0.9
@@ -390,16 +396,30 @@ def _edges(bands: list[list[Frag]], em: float) -> tuple[int, int]:
             and all(len(f.text.strip()) <= EDGE_CHARS and "|" not in f.text
                     and (small[i] or not _NUMBER.fullmatch(f.text.strip())) for f in b) for i, b in enumerate(bands)]
     gap = [min(f.top for f in bands[i + 1]) - max(f.bottom for f in bands[i]) for i in range(len(bands) - 1)]
+    said = [_says_page(b) for b in bands]
     head = max((k for k in range(1, EDGE_BANDS + 1) if k < len(bands) and all(edge[:k])
-                and gap[k - 1] >= EDGE_GAP_EM * em), default=0)
+                and (gap[k - 1] >= EDGE_GAP_EM * em or said[k - 1])), default=0)
     foot = max((k for k in range(1, EDGE_BANDS + 1) if len(bands) - k > head and all(edge[-k:])
-                and gap[-k] >= EDGE_GAP_EM * em), default=0)
+                and (gap[-k] >= EDGE_GAP_EM * em or said[-k])), default=0)
     # what is left must hold a line of text: a short article's few lines under its headline, set in
     # columns side by side, are its body, not the page's foot
     text = [all(f.bottom - f.top <= HEADLINE_EM * em for f in b) for b in bands]
     if foot and not any(text[head:len(bands) - foot]):
         foot = 0
     return head, foot
+
+
+def _says_page(band: list[Frag]) -> bool:
+    """Whether a band of two pieces or more holds one that says what the page is: a date (not a year
+    alone, a table's heading), a page's number (第3版, A3版) or a paper's name (vocab/media_words.csv: 日报, 晚报 …).
+
+    >>> _says_page([Frag(0, 40, 0, 9, "某某日报"), Frag(300, 340, 0, 9, "2018-11-16")])
+    True
+    >>> _says_page([Frag(0, 40, 0, 9, "一、综合"), Frag(300, 340, 0, 9, "二、工业")])
+    False
+    """
+    return len(band) > 1 and any(_DATE_PIECE.fullmatch(f.text.strip()) or f.text.strip().endswith(MEDIA_ENDS)
+                                 for f in band)
 
 
 def _regions(frags: list[Frag], em: float) -> list[tuple[list[Frag], bool]]:
