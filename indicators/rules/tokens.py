@@ -846,9 +846,9 @@ def _rated_level(text: str, at: int, e: int, last: tuple[int, str] | None, amoun
     """Whether a tail word opening its clause at ``at`` (ending at ``e``) gives the level of the metric
     named last, which has only rates so far (固定资产投资增长4.6%，投资额达到135.2亿元).
 
-    >>> _rated_level("投资增长4.6%,投资额达到135.2亿元", 10, 13, (0, "投资"), [17])
+    >>> _rated_level("投资增长4.6%,投资额达到135.2亿元", 9, 12, (0, "投资"), [14])
     True
-    >>> _rated_level("投资增长4.6%,投资额达到135.2亿元", 10, 13, None, [17])
+    >>> _rated_level("投资增长4.6%,投资额达到135.2亿元", 9, 12, None, [14])
     False
     """
     return last is not None and _opens_clause(text, at) and _own_level(text, e, last[0], amounts)
