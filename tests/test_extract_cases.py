@@ -20230,6 +20230,83 @@ REAL213_CASES = [
 ]
 
 
+REAL214_CASES = [
+    # a district glued right after its own city's full name, before words that follow no place (a slogan in
+    # quotes, a verb of policy or of a task): the district, whatever follows it (tokens._glued_to_city; before: the city)
+    case("glued-district-before-verb", "广州市天河区坚持稳中求进,上半年实现地区生产总值3147.30亿元。",
+         F("gdp", 2023, "H1", 3147.3, "亿元", region="天河"), region="广州", pub="2023-08-04"),
+    case("glued-district-before-slogan", "成都市武侯区“十四五”开好局,一季度规上工业增加值增长8.2%。",
+         F("industrial_value_added", 2021, "Q1", yoy=8.2, region="武侯"), region="成都", pub="2021-04-28"),
+    case("glued-district-before-task", "天津市西青区狠抓项目建设,前三季度固定资产投资增长6.1%。",
+         F("fixed_asset_investment", 2022, "Q1-Q3", yoy=6.1, region="西青"), region="天津", pub="2022-10-28"),
+    # near miss: the city alone before such words stays the city
+    case("glued-district-near-city-alone", "广州市坚持稳中求进,上半年全市地区生产总值增长5.0%。",
+         F("gdp", 2023, "H1", yoy=5.0, region="广州"), region="广州", pub="2023-08-04"),
+    # an article filed under a city whose lead is about one of its districts, named glued after the city's name or
+    # after a word of the province that describes it (作为全省经济第一区,…): the district's, so its 全区 and its
+    # subject-less figures are the district's (regions.focus_place; before: the city's)
+    case("focus-district-glued-to-city", "深圳市南山区召开一季度经济形势分析会。\n全区地区生产总值增长8.1%,固定资产投资增长12.3%。",
+         F("gdp", 2024, "Q1", yoy=8.1, region="南山"), F("fixed_asset_investment", 2024, "Q1", yoy=12.3, region="南山"),
+         region="深圳", pub="2024-04-26"),
+    case("focus-district-after-province-word", "作为全省工业第一区,广州市黄埔区上半年经济稳中有进。\n全区规上工业总产值增长5.2%。",
+         F("industrial_output", 2024, "H1", yoy=5.2, region="黄埔"), region="广州", pub="2024-07-30"),
+    case("focus-district-after-nation-word", "作为全国百强区,武汉市江夏区一季度经济开门红。\n全区地区生产总值增长7.2%,固定资产投资增长9.5%。",
+         F("gdp", 2024, "Q1", yoy=7.2, region="江夏"), F("fixed_asset_investment", 2024, "Q1", yoy=9.5, region="江夏"),
+         region="武汉", pub="2024-04-28"),
+    # near miss: a lead that names the city before any district, and two districts, stays the city's
+    case("focus-district-near-two-districts", "深圳市召开一季度经济形势分析会,南山区、福田区负责人参会。\n全市地区生产总值增长6.1%。",
+         F("gdp", 2024, "Q1", yoy=6.1, region="深圳"), region="深圳", pub="2024-04-26"),
+    # a rate compared with the rates of periods of an earlier year, each in brackets after its year and period, a
+    # list of them joined by 和 (增速较去年一季度(2.0%)和去年全年(3.3%)持续提升): those periods' rates of the
+    # same metric (lexicon COMPARED_YEAR_PERIOD; before: nothing, only 去年同期(…) and this year's periods were read)
+    case("prior-year-periods-listed", "一季度,全区地区生产总值增长4.6%,增速较去年一季度(2.0%)和去年全年(3.3%)持续提升。",
+         F("gdp", 2023, "Q1", yoy=4.6, region="福田"), F("gdp", 2022, "Q1", yoy=2.0, region="福田"),
+         F("gdp", 2022, "FY", yoy=3.3, region="福田"), region="福田", pub="2023-05-06"),
+    case("prior-year-full-year", "1-5月,全区规上工业增加值增长7.9%,增速比上年全年(4.2%)加快3.7个百分点。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=7.9, region="海淀"),
+         F("industrial_value_added", 2023, "FY", yoy=4.2, region="海淀"), region="海淀", pub="2024-06-25"),
+    case("prior-year-two-periods", "前三季度,全区社会消费品零售总额增长6.4%,增速较去年上半年(5.0%)和去年前三季度(5.6%)均有所提高。",
+         F("retail_sales", 2023, "Q1-Q3", yoy=6.4, region="武侯"), F("retail_sales", 2022, "H1", yoy=5.0, region="武侯"),
+         F("retail_sales", 2022, "Q1-Q3", yoy=5.6, region="武侯"), region="武侯", pub="2023-10-30"),
+    case("prior-year-named-year-decline", "上半年,全区固定资产投资下降2.1%,降幅比2023年全年(-5.3%)收窄3.2个百分点。",
+         F("fixed_asset_investment", 2024, "H1", yoy=-2.1, region="西青"),
+         F("fixed_asset_investment", 2023, "FY", yoy=-5.3, region="西青"), region="西青", pub="2024-07-26"),
+    # near misses: a share's earlier level, and the same period a year before (read once, as before)
+    case("prior-year-near-share", "一季度,全区地区生产总值增长4.6%,第三产业占比较去年全年(71.2%)提高1.5个百分点。",
+         F("gdp", 2023, "Q1", yoy=4.6, region="福田"), region="福田", pub="2023-05-06"),
+    case("prior-year-near-same-period", "上半年,全区社会消费品零售总额增长6.3%,增速较去年同期(4.1%)提高2.2个百分点。",
+         F("retail_sales", 2023, "H1", yoy=6.3, region="南沙"), F("retail_sales", 2022, "H1", yoy=4.1, region="南沙"),
+         region="南沙", pub="2023-07-28"),
+    # the whole a share is of, with its own amount in brackets right after its name and a whole-region word after
+    # 占 (占全市GDP(…亿元)比重…): that whole region's level (before: only 占全市GDP…亿元的…% was read)
+    case("share-whole-bracket-gdp", "上半年,福田区地区生产总值达2710.5亿元,占全市地区生产总值(16800.2亿元)比重超过16%。",
+         F("gdp", 2024, "H1", 2710.5, "亿元", region="福田"), F("gdp", 2024, "H1", 16800.2, "亿元", region="深圳"),
+         region="深圳", pub="2024-07-30"),
+    case("share-whole-bracket-industry", "1-5月,黄埔区规上工业增加值812.4亿元,占全市规上工业增加值(2105.6亿元)的38.6%。",
+         F("industrial_value_added", 2024, "M1-M5", 812.4, "亿元", region="黄埔"),
+         F("industrial_value_added", 2024, "M1-M5", 2105.6, "亿元", region="广州"), region="广州", pub="2024-06-20"),
+    case("share-whole-bracket-retail", "一季度,武侯区社会消费品零售总额312.8亿元,占全市社会消费品零售总额(2500.3亿元)比例为12.5%。",
+         F("retail_sales", 2024, "Q1", 312.8, "亿元", region="武侯"), F("retail_sales", 2024, "Q1", 2500.3, "亿元", region="成都"),
+         region="成都", pub="2024-04-25"),
+    # near misses: the share itself in brackets, and a whole that is no metric of ours
+    case("share-whole-bracket-near-share", "上半年,福田区地区生产总值达2710.5亿元,占全市地区生产总值比重(16.1%)继续提升。",
+         F("gdp", 2024, "H1", 2710.5, "亿元", region="福田"), region="深圳", pub="2024-07-30"),
+    case("share-whole-bracket-near-sector", "1-5月,黄埔区规上工业增加值812.4亿元,占全市制造业增加值(1820.4亿元)的44.6%。",
+         F("industrial_value_added", 2024, "M1-M5", 812.4, "亿元", region="黄埔"), region="广州", pub="2024-06-20"),
+    # the zone Beijing's statistics list among its districts, by the names print gives it (北京经开区, 北京亦庄,
+    # vocab/region_updates.csv, informal_names.csv): a place of its own (before: a subset of 北京, unscored)
+    case("beijing-zone-short-industry", "一季度,北京经开区规上工业总产值增长9.1%。",
+         F("industrial_output", 2025, "Q1", yoy=9.1, region="北京经开区"), region="北京", pub="2025-04-25"),
+    case("beijing-zone-full-gdp", "2024年,北京经济技术开发区实现地区生产总值3011.2亿元,同比增长8.0%。",
+         F("gdp", 2024, "FY", 3011.2, "亿元", 8.0, region="北京经开区"), region="北京", pub="2025-01-20"),
+    case("beijing-zone-brand-listed", "前三季度,北京西城区固定资产投资增长5.1%,北京亦庄增长3.6%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=5.1, region="西城"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=3.6, region="北京经开区"), region="北京", pub="2024-10-28"),
+    # near miss: another city's development zone with no entry of its own stays a subset
+    case("beijing-zone-near-other-city", "济南经开区一季度地区生产总值增长6.0%。", region="济南", pub="2025-04-25"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -22464,6 +22541,7 @@ CASE_LISTS: dict[str, list] = {
     "real212": REAL212_CASES,
     "real213": REAL213_CASES,
     "s37a": S37A_CASES,
+    "real214": REAL214_CASES,
     "real205": REAL205_CASES,
     "real208": REAL208_CASES,
     "real206": REAL206_CASES,

@@ -208,6 +208,7 @@ def lookup(name: str, home: str = "") -> Region | None:
     return max(cands, key=closeness)
 
 
+_ABOVE_CITY = ("province", "nation")  # the levels of the region words (全省, 全国) that name no city's whole
 _DATELINE_ENDS = function_words("dateline_end")  # 本报嘉兴讯 海宁…: the home in a dateline leaves the lead to the county
 
 
@@ -226,17 +227,19 @@ def focus_place(lead: str, home: str) -> str | None:
     True
     >>> focus_place("嘉兴打造引资品牌 1985年,嘉兴第一家合资企业——桐乡某鞋业成立", "嘉兴") is None
     True
+    >>> focus_place("作为全省经济第一区,深圳市南山区实现首季开门红", "深圳"), focus_place("全市经济平稳,南山区…", "深圳")
+    ('南山', None)
     """
     h = lookup(home) if home else None
     if h is None or h.level != "city":  # a province's lead names its capital in datelines (新华社成都电)
         return None
-    word = WORD_PATTERN.search(lead)
-    cut = word.start() if word else len(lead)
+    cut = next((w.start() for w in WORD_PATTERN.finditer(lead) if REGION_WORDS[w.group()] not in _ABOVE_CITY),
+               len(lead))  # (作为全省经济第一区,…: the province's word describes the county, as its name would)
     names = list(names_in(lead[:cut]))
     own = [i + len(name) for i, name in names if name in (home, h.name, h.short)]
     found = {display(r) for i, name in names if name not in (home, h.name, h.short)
              and (r := lookup(name, home)) is not None and r.parent == h.name
-             and not any(e <= i and lead[e:e + 1] not in _DATELINE_ENDS for e in own)}
+             and not any(e < i and lead[e:e + 1] not in _DATELINE_ENDS for e in own)}  # (深圳市南山区: the district)
     return found.pop() if len(found) == 1 else None
 
 
@@ -413,11 +416,11 @@ def zone_of(name: str) -> str:
 
 
 def zone_spelling(name: str) -> str:
-    """A glued zone's name in the short form of its zone word (北京经济技术开发区: 北京经开区, the same zone),
-    ``name`` itself otherwise (a gazetteer zone keeps its name).
+    """A glued zone's name in the short form of its zone word (合肥经济技术开发区: 合肥经开区, the same zone),
+    ``name`` itself otherwise (a gazetteer zone keeps its name: 北京经济技术开发区 is 北京经开区 by informal_names.csv).
 
-    >>> zone_spelling("北京经济技术开发区"), zone_spelling("北京经开区"), zone_spelling("大亚湾经济技术开发区")
-    ('北京经开区', '北京经开区', '大亚湾经济技术开发区')
+    >>> zone_spelling("合肥经济技术开发区"), zone_spelling("合肥经开区"), zone_spelling("大亚湾经济技术开发区")
+    ('合肥经开区', '合肥经开区', '大亚湾经济技术开发区')
     """
     zone = zone_of(name)
     return name[:-len(zone)] + ZONE_SHORT[zone] if zone in ZONE_SHORT else name

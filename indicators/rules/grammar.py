@@ -96,8 +96,10 @@ _RULES = [
     Rule("compared-place", "phrase", "metric growth comparison [分别] place ( rate ) (、 place ( rate ))* | metric growth , 比|较 place 的 rate gap-word"
          " | metric growth , 在 place rate (、 place rate)* 之上|之下",
          "the compared places' own rates of the same metric (分别高于全省(6.3%)、金华(6.7%); 比全省的8.7%高…; 远在龙岗7.4%之下)"),
-    Rule("last-year-rate", "phrase", "metric growth 较|比 上年同期 ( rate ) | metric growth 较|比 上年同期 的 rate gap-word",
-         "the rate of the same period a year before (较去年同期(-1.1%)提高9.2个百分点, 增速比上年同期的11.2%回落…)"),
+    Rule("last-year-rate", "phrase", "metric growth 较|比 上年同期 ( rate ) | metric growth 较|比 上年同期 的 rate gap-word"
+         " | metric growth 较|比 去年|上年|year time ( rate ) (和|、 去年|上年|year time ( rate ))* gap-word",
+         "the rate of the same period a year before (较去年同期(-1.1%)提高9.2个百分点, 增速比上年同期的11.2%回落…), or of "
+         "periods of an earlier year in brackets (较去年一季度(2.0%)和去年全年(3.3%)持续提升)"),
     Rule("counted-back", "part", "place [、place]* metric … (comparison place)? , 两|三|…(县|市|区|地)[的] 分别|依次 figure (joiner figure)+"
          " | place … place , 两|三|…(县|市|区|地) metric 分别|依次 figure (joiner figure)+",
          "a count of places given one figure each counts back the places the sentence named, the compared ones"

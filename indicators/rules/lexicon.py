@@ -874,6 +874,14 @@ NOT_GROWTH_SHIFT = re.compile("(?:" + trie_pattern(list(NOT_GROWTH)) + r")[^,;�
 # before, in brackets, or after 的 with a gap word (vocab/points_gap_words.csv) after it
 COMPARED_BASIS = re.compile(r"(?:较|比)(?:上年|去年)同期(?:\((?=[^()]*%\))|的)(?:同比)?(?P<verb>" + trie_pattern(_GROWTH_VERBS)
                             + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%(?:\)|" + _GAP_AFTER + ")")
+# 增速较去年一季度(2.0%)和去年全年(3.3%)持续提升, 比上年全年(-1.2%)回升…: the rates of periods of an earlier
+# year that the slot's rate is compared with, each in brackets right after its year and period, the items of the
+# list joined by 和/、, a gap word after the last (an adverb before it: function_words.csv gap_adverb)
+_GAP_AFTER_LIST = (r"(?=(?:[和、及与][^()%,;。]{2,12}\([^()]*%\))*(?:" + trie_pattern(list(function_words("gap_adverb")))
+                   + r")?(?:" + trie_pattern([r["word"] for r in _GAP_WORDS if r["role"] == "after_basis"]) + "))")
+COMPARED_YEAR_PERIOD = re.compile(r"(?:比|较|(?<=%\))[和、及与])(?P<earlier>去年|上年|上一年|(?:19|20)\d\d年)(?!同期)(?P<time>"
+                                  + TIME_PATTERN + r")\((?:同比)?(?P<verb>" + trie_pattern(_GROWTH_VERBS)
+                                  + r")?(?P<rate>[-+]?\d+(?:\.\d+)?)%\)" + _GAP_AFTER_LIST)
 # 增长8.2%,上年同期为下降1.5%; 增长5.1%,去年同期增长3.2%; 增长8.2%(上年同期为-1.5%); 增长9.2%,去年同期的增速为
 # -6.3%: the same period's rate a year before, in a clause or brackets of its own right after the slot's rate
 COMPARED_BASIS_CLAUSE = re.compile(r"(?<=%)(?:,(?:而)?|\()(?:上年|去年)同期(?:的?(?:增速|增幅))?(?:为|是)?(?:同比)?(?P<verb>"

@@ -1208,7 +1208,8 @@ def _places(text: str, hosted: set[int], home: str = "") -> list[tuple[int, int,
         if i not in hosted and not inside and not _zone_overlap(text, i, name) and own_common_place(name, home) \
                 and (L.REGION_FOLLOW.match(text, end) or clause_subject(text, i, name, home)
                                 or i > 1 and text[i - 1] in "和、与及" and out and out[-1][1] == i - 1
-                                and not _TOWN_END.match(text, end)):  # (…、太白镇: a town)
+                                and not _TOWN_END.match(text, end)  # (…、太白镇: a town)
+                                or _glued_to_city(out, i, name)):
             start = glued_start(text, i, name)  # 济南章丘区, 青岛黄岛区: one place, the district
             while start < i and out and out[-1][0] >= start:
                 out.pop()  # (the city's name inside it)
@@ -1220,6 +1221,16 @@ def _places(text: str, hosted: set[int], home: str = "") -> list[tuple[int, int,
         if near and (city := city_among_cities(name, near)) != name:
             out[k] = (s, e, kind, city)
     return out
+
+
+def _glued_to_city(out: list[tuple[int, int, str, str]], i: int, name: str) -> bool:
+    """深圳市南山区“十四五”…, 广州市天河区坚持…: a place glued right after its own city's (or province's) name,
+    the city a place token, is that one place whatever follows it, not the city.
+
+    >>> _glued_to_city([(0, 3, "region", "深圳市")], 3, "南山区"), _glued_to_city([(0, 2, "region", "上海")], 2, "苏州")
+    (True, False)
+    """
+    return bool(out) and out[-1][1] == i and bool(glued_name(out[-1][3], name))
 
 
 def _zone_overlap(text: str, i: int, name: str) -> bool:

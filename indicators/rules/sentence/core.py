@@ -42,7 +42,8 @@ _ALL_LEVELS = {"fiscal_revenue_general": "fiscal_revenue_total"}  # a revenue's 
 _SHORT_NAME_REACH = 120  # how far after a metric named in full its generic short name may stand (characters)
 _QIZHONG_END = re.compile(r"其中[,:]?\s*$")
 _TIME_LIST_FILL = re.compile(r"[," + L.JOINERS + r"\s]*(?:分别|依次)?")  # 一季度、上半年分别: what joins a list of times
-_AMOUNT_OF = re.compile(AMOUNT.pattern + r"的")  # (占全市规上工业总产值)656亿元的(46.7%)
+# (占全市规上工业总产值)656亿元的(46.7%), (占全市GDP)(16297.6亿元)比重(超四分之一): the whole's own amount
+_AMOUNT_OF = re.compile(r"(?P<whole_open>\()?" + AMOUNT.pattern + r"(?(whole_open)\)的?(?:比重|比例|份额|\d)|的)")
 _DISTRICT_WORD = re.compile(r"(?<!地)区")  # 全区, 奉贤区 (not 地区): a district named before its value added
 
 _POINTS_NEXT = re.compile(r"\s*(?:\d+(?:\.\d+)?个?百分点|的?贡献)")  # (增长)5个百分点, (增长)贡献率: a pull or a share, no rate
@@ -480,8 +481,9 @@ class Sentence(Times):
             and bool({*alias.context, *metrics} & set(self.ds.last_metric))
 
     def whole_of_share(self, s: int, e: int) -> bool:
-        """占全市规上工业总产值656亿元的46.7%: the whole a share is of, printed with its own amount right
-        after its name and a place named as a whole right after 占, is that place's figure."""
+        """占全市规上工业总产值656亿元的46.7%, 占全市GDP(16297.6亿元)比重超四分之一: the whole a share is of,
+        printed with its own amount right after its name (or in brackets there) and a place named as a whole
+        right after 占, is that place's figure."""
         share = self.text.rfind("占", max(0, s - 14), s)
         return share >= 0 and _AMOUNT_OF.match(self.text, e) is not None \
             and _whole_region_prefix(self.text[share + 1:s])

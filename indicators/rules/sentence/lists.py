@@ -10,7 +10,7 @@ from ...base.regions import lookup, mask_names, parent_city
 from ...base.tables import ALIASES, METRICS, PLAN_WORDS, REGION_WORDS, Alias
 from .. import lexicon as L
 from ..numbers import AMOUNT, PERCENT, amount_from_match, amounts_in, percent_value
-from ..periods import TIME
+from ..periods import TIME, time_expr
 from ..timeline import resolve_time
 from ..tokens import Rate
 from .common import (Quantity, RegionItem, SentenceBase, Slot, _DISTRIBUTIVE, _GDP_FAMILY, _GDP_PARTS, _ITEM_SPLIT,
@@ -441,6 +441,7 @@ class Lists(Figures):
         before, text = len(self.slots), self.text
         self.compared_period_rates()
         self.last_year_rates()
+        self.prior_year_period_rates()
         bare_rates = "%的" in text  # 远超全市8.1%、闵行6.1%的增幅: bare rates a rate word names
         levels_of = "的" in text and _OF_FIGURE.search(text) is not None  # 超过海宁市的548.9亿元
         of_rates = "%" in text and ("的" in text or "平均" in text) and ("比" in text or "较" in text)  # 比全省的8.7%高…
@@ -510,6 +511,30 @@ class Lists(Figures):
                 continue
             slot = Slot(base.metrics, m.start(), m.end(), base.alias, base.broad, list(base.regions), base.scope,
                         base.kind, (year - 1, period, 0), base.explicit_region, rule="last-year-rate")
+            sign = -1 if L.SIGN.get(m.group("verb") or "", 1) < 0 else 1
+            slot.growths = [Rate(sign * float(m.group("rate")), *m.span("rate"))]
+            self.slots.append(slot)
+
+    def prior_year_period_rates(self) -> None:
+        """增速较去年一季度(2.0%)和去年全年(3.3%)持续提升: the rates of periods of an earlier year, each in
+        brackets after its year and period, that the slot's rate is compared with, facts of those periods (not
+        占比较去年全年(33.1%)提高…: a share's earlier level)."""
+        if "%)" not in self.text:
+            return
+        for m in L.COMPARED_YEAR_PERIOD.finditer(self.text):
+            base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule.startswith("metric")), None)
+            if base is None or len(base.metrics) != 1 or self.group_start(base.end) != self.group_start(m.start()) \
+                    or not (base.growths or any(q.has_growth for q in base.amounts)) \
+                    or L.NOT_GROWTH_RE.search(self.text, self.clause_start(m.start()), m.start()):
+                continue
+            year = resolve_time(base.time, self.ds)[0]
+            t = time_expr(tm) if (tm := TIME.fullmatch(self.text, *m.span("time"))) else None
+            if year is None or t is None or not t.period or t.year is not None or t.rel is not None:
+                continue
+            words = m.group("earlier")
+            slot = Slot(base.metrics, m.start(), m.end(), base.alias, base.broad, list(base.regions), base.scope,
+                        base.kind, (int(words[:4]) if words[0].isdigit() else year - 1, t.period, 0),
+                        base.explicit_region, rule="last-year-rate")
             sign = -1 if L.SIGN.get(m.group("verb") or "", 1) < 0 else 1
             slot.growths = [Rate(sign * float(m.group("rate")), *m.span("rate"))]
             self.slots.append(slot)
