@@ -20307,6 +20307,52 @@ REAL214_CASES = [
 ]
 
 
+S37B_CASES = [
+    # a set of places named with no figure of its own (全市N个区县, 各县(市、区)), then one of them singled out by its
+    # rank (最高, 增速最快, 居首, 领跑, 排名第一, 增幅最大, 最低) with its figure: that place's fact (before: a place
+    # inside the rate word's gap was swallowed into the growth phrase and its figure labelled the city's, scope
+    # subset; a set no place word named (各县) took the place as the slot's own and left the figure a subset's;
+    # with no 其中, the figure stayed the city's subset)
+    case("singled-highest-gdp-rate", "上半年,全市10个区县GDP增速全部为正,其中德江县最高,为7.5%。",
+         F("gdp", 2024, "H1", yoy=7.5, region="德江"), region="铜仁", pub="2024-10-20"),
+    case("singled-every-county-fastest", "前三季度,各县(市、区)规上工业增加值均实现正增长,其中海盐县增速最快,达到12.3%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=12.3, region="海盐"), region="嘉兴", pub="2024-10-20"),
+    case("singled-first-no-qizhong", "前三季度,全市6个区县市地区生产总值增速均高于全省,诸暨市居首,达7.9%。",
+         F("gdp", 2024, "Q1-Q3", yoy=7.9, region="诸暨"), region="绍兴", pub="2024-10-20"),
+    case("singled-leads-retail", "今年1-9月,全市12个县(市、区)社会消费品零售总额增速全部为正,其中乐清市领跑,达9.6%。",
+         F("retail_sales", 2024, "Q1-Q3", yoy=9.6, region="乐清"), region="温州", pub="2024-10-20"),
+    case("singled-ranked-first-fiscal", "1-8月,全市各区县一般公共预算收入增幅全部为正,德清县排名第一,为13.6%。",
+         F("fiscal_revenue_general", 2024, "M1-M8", yoy=13.6, region="德清"), region="湖州", pub="2024-10-20"),
+    case("singled-fastest-no-qizhong", "上半年,全市各县(市、区)GDP增速均为正,桐乡市增速最快,为7.3%。",
+         F("gdp", 2024, "H1", yoy=7.3, region="桐乡"), region="嘉兴", pub="2024-10-20"),
+    case("singled-largest-rise-every-county", "1-5月,各县(市、区)固定资产投资均保持增长,其中龙游县增幅最大,增长21.4%。",
+         F("fixed_asset_investment", 2024, "M1-M5", yoy=21.4, region="龙游"), region="衢州", pub="2024-10-20"),
+    case("singled-lowest-exports", "上半年,全市各县(市、区)出口增速有升有降,海宁市最低,下降2.1%。",
+         F("exports", 2024, "H1", yoy=-2.1, region="海宁"), region="嘉兴", pub="2024-10-20"),
+    case("singled-lowest-negative-rate", "上半年,全市5个县(市)外贸出口增速有升有降,其中平湖市最低,为-3.4%。",
+         F("exports", 2024, "H1", yoy=-3.4, region="平湖"), region="嘉兴", pub="2024-10-20"),
+    case("singled-level-no-qizhong", "上半年,全市10个区县(市)地区生产总值均实现增长,鄞州区最高,为1380.6亿元。",
+         F("gdp", 2024, "H1", 1380.6, "亿元", region="鄞州"), region="宁波", pub="2024-10-20"),
+    case("singled-level-most", "1-5月,全市各县(市、区)社会消费品零售总额有增有减,温岭市最多,达268.4亿元。",
+         F("retail_sales", 2024, "M1-M5", 268.4, "亿元", region="温岭"), region="台州", pub="2024-10-20"),
+    case("singled-level-after-set-bound", "1-5月,各县(市、区)社会消费品零售总额均超过100亿元,其中温岭市最高,达268.4亿元。",
+         F("retail_sales", 2024, "M1-M5", 268.4, "亿元", region="温岭"), region="台州", pub="2024-10-20"),
+    # a place ranked after the city's own rate, with a bare percent (其中X最高,为…): that place's rate of the
+    # metric (before: the percent was left out; the city's rate stays the city's)
+    case("singled-after-city-rate", "上半年,全市GDP增长6.1%,其中海宁市最高,为7.3%。",
+         F("gdp", 2024, "H1", yoy=6.1, region="嘉兴"), F("gdp", 2024, "H1", yoy=7.3, region="海宁"),
+         region="嘉兴", pub="2024-10-20"),
+    case("singled-after-city-rate-no-qizhong", "1-9月,全市固定资产投资增长5.2%,南湖区最高,为11.8%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=5.2, region="嘉兴"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=11.8, region="南湖"), region="嘉兴", pub="2024-10-20"),
+    # near misses: a share ranked (占比最高) is no rate of the place; a sector singled out stays a sector's
+    case("singled-near-share", "上半年,全市出口增长6.1%,其中海宁市占比最高,为27.3%。",
+         F("exports", 2024, "H1", yoy=6.1, region="嘉兴"), region="嘉兴", pub="2024-10-20"),
+    case("singled-near-sector", "上半年,全市各县(市、区)规上工业增加值均实现增长,其中电子信息产业增长最快,为15.2%。",
+         region="嘉兴", pub="2024-10-20"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -22542,6 +22588,7 @@ CASE_LISTS: dict[str, list] = {
     "real213": REAL213_CASES,
     "s37a": S37A_CASES,
     "real214": REAL214_CASES,
+    "s37b": S37B_CASES,
     "real205": REAL205_CASES,
     "real208": REAL208_CASES,
     "real206": REAL206_CASES,

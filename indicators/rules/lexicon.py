@@ -1529,6 +1529,14 @@ SUBSET_FRAME = re.compile(r"\s*(?:其中|全年|全县|全市|全区)?[,\s]*(?:�
 CLASS_AFTER = re.compile(r"[”\"]?(?:级|城市|县市|县)?(?:行列|俱乐部|阵营|方阵|梯队)")
 # 增速最快的是曲靖，达到12%: a superlative's place between a rate word and the verb of its figure
 SUPERLATIVE_PLACE_GAP = re.compile(r"(?:最为?|较)[\u4e00-\u9fff]{1,2}的(?:是|为|有)[^,;。%\d]{2,10}?,")
+# 增速全部为正,其中德江县最高,为…; 增速均高于全省,诸暨市居首,达…: a place (read on mask_names) opening a clause
+# between a rate word and its verb with only its rank (最高, 居首, 领跑, 排名第一, 增幅最大): the place singled out of
+# the set, whose figure the verb gives (the rate word and the set's verdict before it name no rate of their own)
+# (words only after a ranking verb: 排名全市第一; not 占比最高, the rank of a share)
+_SINGLED_RANK = ("(?:增速|增幅|增长|总量|规模)?(?:" + _AMONG + _RANK_VERB + r"[^,;。\d%]{0,6}?)?(?:" + _RANK + ")位?")
+SINGLED_PLACE_GAP = re.compile(r",(?:其中,?)?" + NAME_SLOT + _SINGLED_RANK + r",(?P<verb>(?:为|达到了?|达|是|增长|下降)$)")
+# 诸暨市居首，达…; 海宁市增速最快，为…; 江山市最低，为…: a place's rank alone in its clause, before its figure
+SINGLED_RANK = re.compile(_SINGLED_RANK + r",")
 # 是全市总量最大的区: a superlative of the class a place belongs to, after a word standing for a metric (总量 …)
 SUPERLATIVE_OF_CLASS = re.compile(r"最为?[\u4e00-\u9fff]{1,2}的")
 # (增幅居前的有, 增速排名前三的是, 增速靠前的有: the places ranked at the top lead too)

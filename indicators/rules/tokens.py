@@ -1631,6 +1631,8 @@ def cued_rates(text: str, percents: list[re.Match[str]]) -> list[GrowthTok]:
             continue
         if sup := L.SUPERLATIVE_PLACE_GAP.search(text, start, s):
             start = sup.end()  # 增速最快的是曲靖，达到12%: the place the superlative names stands out of the rate
+        elif "," in text[start:s] and (singled := L.SINGLED_PLACE_GAP.search(mask_names(text[start:s]))):
+            start += singled.start("verb")  # 增速全部为正，其中德江县最高，为7.5%: the place singled out stands out of it
         if cue.group("rate") and (named := _period_before_verb(text, start, s)) is not None:
             start = named  # 投资增速持续回升，前三季度为8.2%: the period named between the rate word and its verb
         elif cue.group("rate") and (listed := _LISTED_BEFORE_VERB.search(text, start, s)) is not None:

@@ -400,7 +400,7 @@ class Places(Scope):
         named_only = base is not None and not (base.amounts or base.growths)  # 有6个GDP增速…，其中宿松县增速最快
         if named_only and self.stressed_member(base, s, e, name):  # type: ignore[arg-type]
             return taken
-        grouped = self.grouped_lead(base, s, named_only and listed)
+        grouped = self.grouped_lead(base, s, named_only and listed) or named_only and self.singled_out(s, e, base)  # type: ignore[arg-type]
         viewed = named_only and ((v := L.RATE_VIEW.search(text, max(0, s - 12), s)) is not None and v.end() == s
                                  or L.RANKING_TITLE_LEAD.fullmatch(text, base.end, s) is not None)  # type: ignore[union-attr]
         # (…GDP总量前五；从增速上看，北碚区负增长0.9%; GDP增速排名:第一,宿迁…: the metric named with no figure)
@@ -446,6 +446,15 @@ class Places(Scope):
         lead = next((w for w in L.STRESS_LEADS if text.endswith(w, 0, s)), "")
         return bool(lead) and text[s - len(lead) - 1:s - len(lead)] in ",;" \
             and not any(r in self.region_mentions for r in base.regions)
+
+    def singled_out(self, s: int, e: int, base: Slot) -> bool:
+        """全市6个区县市地区生产总值增速均高于全省，诸暨市居首，达7.9%: a place opening the clause right after a
+        figure-less statement of a set of places (a subset's slot), with only its rank before its figure (居首,
+        增速最快, 最低): the member of the set the rank singles out (its figure, as after 其中)."""
+        text = self.text
+        return (base.scope == "subset" or L.EVERY_REGION.search(text, self.body, base.start) is not None) \
+            and text[s - 1:s] in ",;" and L.SINGLED_RANK.match(text, e) is not None \
+            and not any(t.kind in ("amount", "growth", "pct") and base.end <= t.start < s for t in self.toks)
 
     def level_by_rank(self, amount: Token) -> bool:
         """柯桥区以2150亿元的成绩位居首位, 海宁市以210.4亿元的规模排名第一: a place's level after 以, then 的, a word
@@ -559,6 +568,9 @@ class Places(Scope):
             return True
         if kind == "growth" and base.amounts and not base.growths or kind == "amount" and base.growths and not base.amounts:
             return True  # 泰州、盐城分别达到495.8亿元、447.8亿元。…泰州增长28.1%: the member's other figure, its own slot
+        if among and base.scope == "subset" and not base.explicit_region and all(q.qualifier for q in base.amounts) \
+                and not base.growths:  # 各县(市、区)规上工业增加值均…(均超过100亿元)，其中海盐县…: a member of the set
+            return True  # no place word named (the set's bound stays the set's)
         if among and len(base.regions) > 1 and not (base.amounts or base.growths):
             base.regions = [r for r in base.regions if r != region and not self.same_place(r, [region])]
             return True  # 甲、乙、丙三地…均增长较快,其中甲增长15.2%: the member's figure, none the others'
@@ -625,7 +637,8 @@ class Places(Scope):
                  and L.RUNNER_UP_LEAD.search(self.text, max(0, s - 10), s) is not None)  # …,其次是常熟(6.1%)。
         if not base.growths or base.amounts or m is None or m.end() != pct.end \
                 or not (L.PLACE_RATE_GAP.fullmatch(self.text, e, pct.start) or ranked_bracket
-                        or _RANKED_RATE_GAP.fullmatch(self.text, e, pct.start)) \
+                        or _RANKED_RATE_GAP.fullmatch(self.text, e, pct.start)
+                        or (r := L.SINGLED_RANK.match(self.text, e)) and L.PLACE_RATE_GAP.fullmatch(self.text, r.end(), pct.start)) \
                 or region in base.regions or self.same_place(name, base.regions):
             return 0
         self.place_slot(base, s, e, [region], name)
