@@ -11,7 +11,7 @@ from ...base.tables import ALIASES, METRICS, PLAN_WORDS, REGION_WORDS, Alias
 from .. import lexicon as L
 from ..numbers import AMOUNT, PERCENT, amount_from_match, amounts_in, percent_value
 from ..periods import TIME, time_expr
-from ..timeline import resolve_time
+from ..timeline import Snap, resolve_time
 from ..tokens import Rate
 from .common import (Quantity, RegionItem, SentenceBase, Slot, _DISTRIBUTIVE, _GDP_FAMILY, _GDP_PARTS, _ITEM_SPLIT,
     _JOINERS, _counts_indicators, _item_index, _region_name, remark_on_counted)
@@ -500,20 +500,12 @@ class Lists(Figures):
         found = chain(L.COMPARED_BASIS.finditer(text), L.COMPARED_BASIS_CLAUSE.finditer(text)) \
             if holds_any(text, _COMPARED_BASIS_WORDS) else ()
         for m in found:
-            base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule.startswith("metric")), None)
-            if base is None or len(base.metrics) != 1 or self.group_start(base.end) != self.group_start(m.start()) \
-                    or not (base.growths or any(q.has_growth for q in base.amounts)) \
-                    or L.NOT_GROWTH_RE.search(text, self.clause_start(m.start()), m.start()) \
-                    or m.re is L.COMPARED_BASIS_CLAUSE and L.NOT_GROWTH_RE.search(text, base.start, m.start()):
+            base = self.rated_metric_before(m.start())
+            if base is None or m.re is L.COMPARED_BASIS_CLAUSE and L.NOT_GROWTH_RE.search(text, base.start, m.start()):
                 continue  # (占比45.2%,上年同期为40.1%: a share's level a year before)
             year, period, _ = resolve_time(base.time, self.ds)
-            if year is None or not period:
-                continue
-            slot = Slot(base.metrics, m.start(), m.end(), base.alias, base.broad, list(base.regions), base.scope,
-                        base.kind, (year - 1, period, 0), base.explicit_region, rule="last-year-rate")
-            sign = -1 if L.SIGN.get(m.group("verb") or "", 1) < 0 else 1
-            slot.growths = [Rate(sign * float(m.group("rate")), *m.span("rate"))]
-            self.slots.append(slot)
+            if year is not None and period:
+                self.earlier_rate(base, m, (year - 1, period, 0))
 
     def prior_year_period_rates(self) -> None:
         """增速较去年一季度(2.0%)和去年全年(3.3%)持续提升: the rates of periods of an earlier year, each in
@@ -522,22 +514,34 @@ class Lists(Figures):
         if "%)" not in self.text:
             return
         for m in L.COMPARED_YEAR_PERIOD.finditer(self.text):
-            base = next((sl for sl in reversed(self.slots) if sl.end <= m.start() and sl.rule.startswith("metric")), None)
-            if base is None or len(base.metrics) != 1 or self.group_start(base.end) != self.group_start(m.start()) \
-                    or not (base.growths or any(q.has_growth for q in base.amounts)) \
-                    or L.NOT_GROWTH_RE.search(self.text, self.clause_start(m.start()), m.start()):
+            if (base := self.rated_metric_before(m.start())) is None:
                 continue
             year = resolve_time(base.time, self.ds)[0]
             t = time_expr(tm) if (tm := TIME.fullmatch(self.text, *m.span("time"))) else None
             if year is None or t is None or not t.period or t.year is not None or t.rel is not None:
                 continue
             words = m.group("earlier")
-            slot = Slot(base.metrics, m.start(), m.end(), base.alias, base.broad, list(base.regions), base.scope,
-                        base.kind, (int(words[:4]) if words[0].isdigit() else year - 1, t.period, 0),
-                        base.explicit_region, rule="last-year-rate")
-            sign = -1 if L.SIGN.get(m.group("verb") or "", 1) < 0 else 1
-            slot.growths = [Rate(sign * float(m.group("rate")), *m.span("rate"))]
-            self.slots.append(slot)
+            self.earlier_rate(base, m, (int(words[:4]) if words[0].isdigit() else year - 1, t.period, 0))
+
+    def rated_metric_before(self, at: int) -> Slot | None:
+        """The slot of one metric with a rate named last before ``at`` in its clause group, whose rate an earlier
+        period's rate at ``at`` is compared with; None when there is none, or ``at``'s clause is about a share
+        (占比较上年同期…: its earlier level)."""
+        base = next((sl for sl in reversed(self.slots) if sl.end <= at and sl.rule.startswith("metric")), None)
+        if base is None or len(base.metrics) != 1 or self.group_start(base.end) != self.group_start(at) \
+                or not (base.growths or any(q.has_growth for q in base.amounts)) \
+                or L.NOT_GROWTH_RE.search(self.text, self.clause_start(at), at):
+            return None
+        return base
+
+    def earlier_rate(self, base: Slot, m: re.Match[str], time: Snap) -> None:
+        """Add ``base``'s metric at the earlier ``time`` with the rate ``m`` holds (its groups verb and rate): a
+        last-year-rate slot."""
+        slot = Slot(base.metrics, m.start(), m.end(), base.alias, base.broad, list(base.regions), base.scope,
+                    base.kind, time, base.explicit_region, rule="last-year-rate")
+        sign = -1 if L.SIGN.get(m.group("verb") or "", 1) < 0 else 1
+        slot.growths = [Rate(sign * float(m.group("rate")), *m.span("rate"))]
+        self.slots.append(slot)
 
     def compared_rate_slots(self, m: re.Match[str], masked: str, item: re.Pattern[str]) -> None:
         """The places a metric's rate is compared with (分别高于全省(6.3%)、金华(6.7%); 远超全市8.1%的增幅),
