@@ -20353,6 +20353,30 @@ S37B_CASES = [
 ]
 
 
+REAL216_CASES = [
+    # a GDP name with a redundant head 增加值 after it (地区生产总值增加值273.5亿元, as county papers print it): the GDP
+    # itself, not a bare value added that needs an industry before it (before: the gdp phrase held no figure, nothing)
+    case("gdp-value-added-head-half", "上半年,东山县实现地区生产总值增加值158.3亿元,同比增长6.2%。",
+         F("gdp", 2022, "H1", 158.3, "亿元", yoy=6.2, region="东山"), region="漳州", pub="2022-07-28"),
+    case("gdp-value-added-head-three-quarters", "1-9月,德化县地区生产总值增加值完成96.4亿元,比上年同期增长5.1%。",
+         F("gdp", 2021, "Q1-Q3", 96.4, "亿元", yoy=5.1, region="德化"), region="泉州", pub="2021-10-30"),
+    case("gdp-value-added-head-year", "2019年,建瓯市区域生产总值增加值达到312.75亿元,增长7.4%,其中第三产业增加值121.6亿元。",
+         F("gdp", 2019, "FY", 312.75, "亿元", yoy=7.4, region="建瓯"),
+         F("gdp_tertiary", 2019, "FY", 121.6, "亿元", region="建瓯"), region="南平", pub="2020-02-20"),
+    # near misses: the GDP's rise in yuan is no level; value added named after an industry stays the industry's
+    case("gdp-value-added-head-near-rise", "一季度,仙游县地区生产总值增加18.6亿元。", region="莆田", pub="2023-04-25"),
+    # near misses: a GDP name listed before another metric that ends in 增加值 is its own item, it shares no head
+    case("gdp-value-added-head-near-list", "2023年,永安市一般公共预算收入、地区生产总值、第三产业增加值分别增长3.2%、5.6%和6.1%。",
+         F("fiscal_revenue_general", 2023, "FY", yoy=3.2, region="永安"), F("gdp", 2023, "FY", yoy=5.6, region="永安"),
+         F("gdp_tertiary", 2023, "FY", yoy=6.1, region="永安"), region="三明", pub="2024-02-20"),
+    case("gdp-value-added-head-near-short-list", "一季度,全县生产总值、第二产业增加值分别增长7.1%、9.4%。",
+         F("gdp", 2024, "Q1", yoy=7.1, region="尤溪"), F("gdp_secondary", 2024, "Q1", yoy=9.4, region="尤溪"),
+         region="尤溪", pub="2024-04-26"),
+    case("gdp-value-added-head-near-share", "2022年全市服务业增加值占地区生产总值比重为46.1%,增加值增长4.3%。",
+         F("gdp_tertiary", 2022, "FY", yoy=4.3, region="三明"), region="三明", pub="2023-02-10"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -22589,6 +22613,7 @@ CASE_LISTS: dict[str, list] = {
     "s37a": S37A_CASES,
     "real214": REAL214_CASES,
     "s37b": S37B_CASES,
+    "real216": REAL216_CASES,
     "real205": REAL205_CASES,
     "real208": REAL208_CASES,
     "real206": REAL206_CASES,
