@@ -20377,6 +20377,55 @@ REAL216_CASES = [
 ]
 
 
+REAL218_CASES = [
+    # a plan word as the object of a verb of carrying a plan out (落实/贯彻/执行/实施 …计划/目标任务): a plan the
+    # subject works by, no plan of the figures after it (before: the figures after it labelled target)
+    case("carried-plan-gdp", "2010年,全县认真落实省委省政府的各项计划,全年实现地区生产总值58.3亿元,增长12.5%。",
+         F("gdp", 2010, "FY", 58.3, "亿元", yoy=12.5, region="安吉"), region="安吉", pub="2011-02-10"),
+    case("carried-plan-investment", "去年,全市上下贯彻落实中央扩内需的一系列计划和部署,固定资产投资完成356亿元,增长31.2%。",
+         F("fixed_asset_investment", 2009, "FY", 356, "亿元", yoy=31.2, region="湖州"), region="湖州", pub="2010-01-20"),
+    case("carried-plan-industry", "今年上半年,该县扎实执行年初确定的目标任务,规模以上工业增加值21.4亿元,同比增长18.6%。",
+         F("industrial_value_added", 2012, "H1", 21.4, "亿元", yoy=18.6, region="长兴"), region="长兴", pub="2012-07-18"),
+    # near misses: a plan word of its own still governs, and a plan spelled out after a colon is the plan
+    case("carried-plan-near-strive", "今年,全县将认真落实各项计划,力争地区生产总值增长10%。", region="安吉", pub="2011-02-10"),
+    case("carried-plan-near-colon", "全面落实年度目标:地区生产总值增长8%,财政总收入增长10%。", region="德清", pub="2011-02-10"),
+    case("carried-plan-near-verb", "全县计划全年完成固定资产投资120亿元。", region="德清", pub="2011-02-10"),
+    # a sector's whole economy between the head of a metric's name and the verb that splits it (工业经济实现增加值:
+    # 工业…增加值, the industry's whole): one metric over both parts (before: nothing, the bare 增加值 a modifier)
+    case("economy-split-value-added", "2009年,工业经济实现增加值9.6亿元,同比增长11%。",
+         F("industrial_value_added", 2009, "FY", 9.6, "亿元", yoy=11, region="安吉"), region="安吉", pub="2010-02-01"),
+    case("economy-split-county", "1-6月,全县工业经济完成增加值23.5亿元,增长14.2%。",
+         F("industrial_value_added", 2012, "H1", 23.5, "亿元", yoy=14.2, region="长兴"), region="长兴", pub="2012-07-15"),
+    case("economy-split-output", "前三季度,工业经济累计实现总产值186.4亿元,同比增长9.8%。",
+         F("industrial_output", 2011, "Q1-Q3", 186.4, "亿元", yoy=9.8, region="德清"), region="德清", pub="2011-10-20"),
+    # near misses: an economy that names no metric's head before the verb (民营经济, 园区经济) gives nothing
+    case("economy-split-near-private", "民营经济实现增加值45.2亿元,增长12.3%。", region="德清", pub="2011-10-20"),
+    case("economy-split-near-zone", "2010年,园区经济实现增加值12.3亿元,增长15%。", region="长兴", pub="2011-02-01"),
+    # the local part of a total fiscal revenue by its short name (地方收入, after 财政总收入): the general budget
+    # revenue (vocab/aliases.csv; before: nothing)
+    case("local-revenue-part", "2009年,全县财政总收入2.6亿元,其中地方收入1.35亿元。",
+         F("fiscal_revenue_total", 2009, "FY", 2.6, "亿元", region="淳安"),
+         F("fiscal_revenue_general", 2009, "FY", 1.35, "亿元", region="淳安"), region="淳安", pub="2010-02-05"),
+    case("local-revenue-growth", "上半年,全市完成财政总收入18.2亿元,增长15.3%,其中地方收入9.6亿元,增长17.1%。",
+         F("fiscal_revenue_total", 2011, "H1", 18.2, "亿元", yoy=15.3, region="东阳"),
+         F("fiscal_revenue_general", 2011, "H1", 9.6, "亿元", yoy=17.1, region="东阳"), region="东阳", pub="2011-07-20"),
+    case("local-revenue-respectively", "前三季度全县财政总收入完成5.8亿元,地方收入完成3.1亿元,分别增长12.4%和14.6%。",
+         F("fiscal_revenue_total", 2012, "Q1-Q3", 5.8, "亿元", yoy=12.4, region="桐庐"),
+         F("fiscal_revenue_general", 2012, "Q1-Q3", 3.1, "亿元", yoy=14.6, region="桐庐"), region="桐庐", pub="2012-10-22"),
+    # signed projects by 签约引资项目 (vocab/aliases.csv; before: nothing, and the 签约总额 after it lost its context)
+    case("signed-attract-count", "全年成功签约引资项目12个,签约总额9.08亿元。",
+         F("signed_projects_count", 2009, "FY", 12, "个", region="建德"),
+         F("signed_projects_investment", 2009, "FY", 9.08, "亿元", region="建德"), region="建德", pub="2010-01-25"),
+    case("signed-attract-half", "上半年,全市签约引资项目28个,协议引资35.6亿元。",
+         F("signed_projects_count", 2012, "H1", 28, "个", region="临海"),
+         F("signed_projects_investment", 2012, "H1", 35.6, "亿元", region="临海"), region="临海", pub="2012-07-12"),
+    case("signed-attract-quarter", "一季度,永康新签约引资项目15个。",
+         F("signed_projects_count", 2013, "Q1", 15, "个", region="永康"), region="金华", pub="2013-04-10"),
+    # near miss: projects that bring in investment, no signing named, are no signed projects
+    case("signed-attract-near-started", "今年已开工引资项目12个,完成投资9.08亿元。", region="建德", pub="2010-06-25"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -22614,6 +22663,7 @@ CASE_LISTS: dict[str, list] = {
     "real214": REAL214_CASES,
     "s37b": S37B_CASES,
     "real216": REAL216_CASES,
+    "real218": REAL218_CASES,
     "real205": REAL205_CASES,
     "real208": REAL208_CASES,
     "real206": REAL206_CASES,

@@ -132,6 +132,7 @@ NAMES_METRIC = presence(METRIC, first_chars(ALIASES), {a[1] for a in ALIASES})
 # instead of trying the pattern at every position (a seventh of the time)
 _GLOSS = r"\([^()\d,;。%]{1,16}\)"
 SPLIT_VERB_WORDS = function_words("split_verb")  # the verbs that may split a metric's name
+SPLIT_HEAD_FILLERS = function_words("split_head_filler")  # 工业经济实现增加值: a word between the name's head and the verb
 _SPLIT_TAIL = "(?:" + "|".join(SPLIT_VERB_WORDS) + ")(?:现价)?"
 SPLIT_VERB = re.compile("|".join([_GLOSS + r"\s*(?:分别|均)?(?:累计|共)?" + _SPLIT_TAIL,
                                   *(w + r"(?:累计|共)?" + _SPLIT_TAIL for w in ("分别", "均")),
@@ -259,6 +260,20 @@ def split_alias(before: str, after: str) -> tuple[str, int, int] | None:
                 if joined in _ALIAS_HEADS and (joined != tail or overlap == k):  # 工业实现工业总产值: one name
                     return joined, k, n
     return None
+
+
+def split_alias_over_filler(before: str, after: str) -> tuple[str, int, int] | None:
+    """``split_alias``, also when a word of a sector's whole economy (vocab/function_words.csv split_head_filler)
+    stands between the name's head and the verb, which the name then covers.
+
+    >>> split_alias_over_filler("全县工业经济", "增加值23.5亿元"), split_alias_over_filler("民营经济", "增加值45亿元")
+    (('工业增加值', 4, 3), None)
+    """
+    found = split_alias(before, after)
+    filler = next((w for w in SPLIT_HEAD_FILLERS if before.endswith(w)), None) if found is None else None
+    if filler is not None and (found := split_alias(before[:-len(filler)], after)) is not None:
+        return found[0], found[1] + len(filler), found[2]
+    return found
 
 
 # 地区生产总值（5.7%）、…均实现增长: a metric right before a bracketed rate
@@ -1738,6 +1753,12 @@ ACHIEVED_AFTER = re.compile(r"[^,;。\d是为要:]{0,4}?(?:完成|实现|达成)
 # 目标增长6%，实际增长6.3%; 预算数为15亿元，实际完成15.46亿元: a clause opened by 实际 or 最终 after a plan's
 # figure gives the figure reached, no plan's
 REALIZED_LEAD = re.compile(r"\s*(?:实际上?|最终)(?=完成|实现|增长|下降|达到|达|为|是|录得)")
+# 认真落实中央保增长的一揽子计划, 扎实执行年初确定的目标任务: a plan the words before it say is carried out (a verb of
+# vocab/function_words.csv plan_carried, the plan's owner and kind between), no plan of the figures after (not one
+# spelled out after its colon: 全面落实年度目标:地区生产总值增长8%)
+PLAN_CARRIED = re.compile("(?:" + trie_pattern(list(function_words("plan_carried"))) + r")[^,;。:\d]{0,16}$")
+PLAN_CARRIED_REACH = 20  # how far before a plan word PLAN_CARRIED looks
+PLAN_SPELLED = re.compile(r"[^,;。\d]{0,4}:")
 # 高于年度目标2.8个百分点: a plan a figure is compared with does not make the figure a plan
 COMPARED_PLAN = re.compile("(?:" + trie_pattern([w for w in COMPARISONS if len(w) > 1]) + r")[^,;。\d]{0,4}$")
 # 比年初8%的预期目标高1个百分点, 较年度计划快0.6个百分点: a plan 比/较 compares a rate with, its gap in points right

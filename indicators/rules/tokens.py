@@ -1401,7 +1401,7 @@ def split_metrics(st: SentenceText, toks: list[Token]) -> tuple[list[Token], set
         if time is not None:
             at = time.start  # 规上工业1-10月实际完成工业增加值: the time between the parts stays the sentence's
         lo = max(st.clause_start(at), at - 8)
-        found = L.split_alias(text[lo:at], text[m.end():m.end() + 10])
+        found = L.split_alias_over_filler(text[lo:at], text[m.end():m.end() + 10])
         if found is not None and not any(t.kind == "region" and at - found[1] < t.end <= at for t in toks):
             # (和田地区实现地区生产总值: the words before the verb end a place's name, no metric's)
             alias, before, after = found

@@ -73,14 +73,21 @@ class Kinds(Lists):
 
     def plan_stands(self, m: re.Match[str]) -> bool:
         """Whether the plan word ``m`` names a plan still to come: not one met (完成年度计划), nor compared
-        with (比预计), nor a past year reached (到2023年底 in 2024)."""
+        with (比预计), nor one carried out (落实…计划), nor a past year reached (到2023年底 in 2024)."""
         return not L.ACHIEVED.search(self.text, max(0, m.start() - L.ACHIEVED_REACH), m.start()) \
             and not L.ACHIEVED_AFTER.match(self.text, m.end()) \
             and not L.COMPARED_PLAN.search(self.text, max(0, m.start() - 8), m.start()) \
             and not (L.COMPARED_PLAN_GAP.match(self.text, m.end())
                      and L.COMPARED_PLAN_BY.search(self.text, max(0, m.start() - 12), m.start())) \
             and not L.PLAN_BURDEN.match(self.text, m.end()) \
+            and not self.carried_out(m) \
             and not self.reached_by(m)
+
+    def carried_out(self, m: re.Match[str]) -> bool:
+        """认真落实中央保增长的一揽子计划: a plan word the object of a verb of carrying a plan out, a plan the
+        subject works by (unless spelled out after a colon: 落实年度目标:…), no plan of the figures after it."""
+        return L.PLAN_CARRIED.search(self.text, max(0, m.start() - L.PLAN_CARRIED_REACH), m.start()) is not None \
+            and not L.PLAN_SPELLED.match(self.text, m.end())
 
     def planned_level(self, slot: Slot, s: int) -> Slot:
         """地区生产总值年均增长7.8%，2023年预计达到312.5亿元: a plan word in the clause of an actual slot's
