@@ -20423,6 +20423,19 @@ REAL218_CASES = [
          F("signed_projects_count", 2013, "Q1", 15, "个", region="永康"), region="金华", pub="2013-04-10"),
     # near miss: projects that bring in investment, no signing named, are no signed projects
     case("signed-attract-near-started", "今年已开工引资项目12个,完成投资9.08亿元。", region="建德", pub="2010-06-25"),
+    # a rate alone (a headline's) that the document prints only as an estimate of the same fact (…增长约12% …
+    # 预计上半年…增长约12%): the estimate's rate, no actual figure (before: an actual rate)
+    case("estimate-rate-headline-gdp", "武汉GDP上半年增长约12%\n\n记者昨日获悉,预计上半年全市完成地区生产总值3700亿元,同比增长约12%。",
+         region="武汉", pub="2012-07-04"),
+    case("estimate-rate-headline-revenue", "全市财政总收入前三季度增长15%\n\n据介绍,预计前三季度全市完成财政总收入86亿元,同比增长15%。",
+         region="湖州", pub="2011-10-08"),
+    case("estimate-rate-headline-industry", "德清规上工业增加值前三季度增长13%\n\n据县统计局测算,预计前三季度全县完成规模以上工业增加值45亿元,同比增长13%。",
+         region="德清", pub="2012-10-08"),
+    # near misses: an actual level of the fact stays with its rate; a rate the estimate does not print stays actual
+    case("estimate-rate-near-actual", "上半年全市GDP增长8.2%\n\n上半年全市实现地区生产总值1200亿元,增长8.2%,预计全年增长8%左右。",
+         F("gdp", 2012, "H1", 1200, "亿元", yoy=8.2, region="湖州"), region="湖州", pub="2012-07-20"),
+    case("estimate-rate-near-other-rate", "前三季度GDP增长7.2%\n\n预计前三季度全市地区生产总值可达900亿元,增长7%左右。",
+         F("gdp", 2012, "Q1-Q3", yoy=7.2, region="湖州"), region="湖州", pub="2012-10-08"),
 ]
 
 

@@ -154,6 +154,27 @@ def _estimates_restated(facts: list[Fact]) -> list[Fact]:
             else f for f in facts]
 
 
+def _rates_restated(facts: list[Fact]) -> list[Fact]:
+    """A rate alone (a headline's: 武汉GDP上半年增长约12%) is the document's estimate of the same fact when the
+    document prints the fact, besides, only as an estimate with that rate (预计上半年…3700亿元，同比增长约12%): no
+    actual rate.  Another actual mention of the fact (a level, another rate) leaves it actual."""
+    def key(f: Fact) -> tuple:
+        return f.doc, f.region, f.metric, f.year, f.period, f.scope
+
+    rates: dict[tuple, list[float]] = {}
+    actual: dict[tuple, int] = {}
+    for f in facts:
+        if f.kind == "forecast" and f.yoy_pct is not None:
+            rates.setdefault(key(f), []).append(f.yoy_pct)
+        elif f.kind == "actual":
+            actual[key(f)] = actual.get(key(f), 0) + 1
+    if not rates:
+        return facts
+    return [f._replace(kind="forecast", rule=f.rule + "+restates-estimate")
+            if f.kind == "actual" and f.value is None and f.yoy_pct is not None and actual[key(f)] == 1
+            and any(abs(f.yoy_pct - r) <= 0.05 for r in rates.get(key(f), ())) else f for f in facts]
+
+
 def _bound_met(bound: Fact, group: list[Fact]) -> bool:
     """Whether a rate printed as a lower bound alone (前三季度增速达到10%以上) restates an exact rate of the
     same fact that meets it (同比增长11.9%): then it is no second rate (a bound the rate does not reach
@@ -166,7 +187,7 @@ def _bound_met(bound: Fact, group: list[Fact]) -> bool:
 
 def merge_facts(facts: list[Fact]) -> list[Fact]:
     """Fold agreeing mentions, drop broad variants and loose bounds, mark conflicts."""
-    facts = _estimates_restated(facts)
+    facts = _rates_restated(_estimates_restated(facts))
     groups: dict[tuple, list[Fact]] = {}
     for f in facts:
         groups.setdefault(_key(f), []).append(f)
