@@ -20439,6 +20439,33 @@ REAL218_CASES = [
 ]
 
 
+REAL217_CASES = [
+    # a growth verb, then how big the growth was in words (两位数) or nothing, then its rate after a comma and 达/为
+    # (增长两位数，达11.6%, 实现两位数增长，达到14.2%, 保持较快增长，达9.7%): the rate is the growth's (before: nothing,
+    # the rate after 达 was read as a bare percent no phrase held)
+    case("growth-size-then-rate-industry", "前三季度，全县规上工业增加值增长两位数，达11.6%。",
+         F("industrial_value_added", 2019, "Q1-Q3", yoy=11.6, region="德清"), region="德清", pub="2019-10-28"),
+    case("growth-size-then-rate-investment", "1-5月，全市固定资产投资实现两位数增长，达到14.2%。",
+         F("fixed_asset_investment", 2021, "M1-M5", yoy=14.2, region="温岭"), region="温岭", pub="2021-06-20"),
+    case("growth-size-then-rate-fiscal", "去年，全县财政总收入保持较快增长，达9.7%。",
+         F("fiscal_revenue_total", 2017, "FY", yoy=9.7, region="象山"), region="象山", pub="2018-01-25"),
+    case("growth-size-then-rate-decline", "上半年，全区出口下降两位数，达12.8%。",
+         F("exports", 2020, "H1", yoy=-12.8, region="上虞"), region="上虞", pub="2020-07-25"),
+    case("growth-size-then-rate-after-level", "上半年，全县实现地区生产总值156.2亿元，增长两位数，达10.2%。",
+         F("gdp", 2021, "H1", 156.2, "亿元", yoy=10.2, region="安吉"), region="安吉", pub="2021-07-25"),
+    # near misses: a share that grew to a level, a share of the year's target, a share named after the comma, and a
+    # sector's growth give no rate of the region's metric
+    case("growth-size-near-share-grew", "上半年，全县规上工业增加值占GDP比重持续增长，达到45.2%。",
+         region="德清", pub="2023-07-25"),
+    case("growth-size-near-target-share", "上半年，全县规上工业增加值实现较快增长，达到全年目标的56.2%。",
+         region="长兴", pub="2023-07-25"),
+    case("growth-size-near-other-share", "去年，全市社会消费品零售总额稳定增长，网络零售额占比达32.1%。",
+         region="余姚", pub="2022-01-25"),
+    case("growth-size-near-sector", "全年，全市高新技术产业增加值实现两位数增长，达13.1%。",
+         region="慈溪", pub="2022-01-25"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -22677,6 +22704,7 @@ CASE_LISTS: dict[str, list] = {
     "s37b": S37B_CASES,
     "real216": REAL216_CASES,
     "real218": REAL218_CASES,
+    "real217": REAL217_CASES,
     "real205": REAL205_CASES,
     "real208": REAL208_CASES,
     "real206": REAL206_CASES,

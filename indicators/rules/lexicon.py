@@ -932,6 +932,7 @@ _RATE_PASSED = ("(?:(?:" + trie_pattern([w for w, (q, pos) in QUALIFIERS.items()
 # step of the gap (a month span holds digits)
 _PERIOD_UNIT = r"(?:前\d{1,2}个月|\d{1,2}(?:[-~至]\d{1,2})?月份?|第?[一二三四]季度|前三季度|[上下]半年)"
 _EPITHET = r"(?:" + trie_pattern(list(function_words("rate_epithet"))) + r")的"  # 惊人的, 可观的: praise of a rate
+_GROWTH_SIZE = trie_pattern(list(function_words("growth_size")))  # 两位数: how big a growth was, no rate of its own
 # 增长近7%, 增长了约12%, 增长将近9%: an approximate word (vocab/qualifiers.csv, approx, before) between the verb and its
 # rate (no bound: 增长超过10% names a threshold, no rate)
 _APPROX_RATE = trie_pattern([w for w, (q, pos) in QUALIFIERS.items() if q == "approx" and pos == "before"])
@@ -945,8 +946,9 @@ GROWTH_CUE_END = scanner(
     r"(?:\(下同\))?(?:了|为|达|达到了?|至|高达|了?(?:" + _APPROX_RATE + r")|:|也?[仅只][有为]?|,?分别(?:为|是|达到?)"  # 增长(下同)15.6%: the note
     # that the basis holds below; 同比增长分别为5%和5.2%: the verb, then the rates of the items listed before it;
     # 增长达到了9.2%: 了 after 达到, as after the rate word's 达到
-    r"|(?:最快|较快|最多|最高),?(?:分别)?(?:为|达到?|是))?(?:" + _EPITHET + r")?"  # 增长最快，分别为8.9%、…: the fastest
-    # places' rates; 增长达到惊人的16%: a word praising the rate before it
+    r"|(?:最快|较快|最多|最高),?(?:分别)?(?:为|达到?|是)"  # 增长最快，分别为8.9%、…: the fastest places' rates
+    r"|(?:" + _GROWTH_SIZE + r"),?(?:达到?|为)|,(?:达到?|为))?(?:" + _EPITHET + r")?"  # 增长两位数，达11.6%, 实现较快
+    # 增长，达到9.7%: how big the growth was (or nothing), then its rate; 增长达到惊人的16%: a word praising the rate
     r"|(?P<rate>" + trie_pattern(_RATES) + r")(?:(?:" + _RATE_PASSED + r"|(?:第\d{1,3}|" + _COUNT_STEP + "|" + _PERIOD_UNIT + r"|(?!" + RATE_NOUN + r")[^;。%\d]){0,14}?"
     r"(?:,(?:也|又|还|且|并且|同时)(?:(?!" + RATE_NOUN + r")[^;。%\d,]){1,12}?,)?)"  # (增速排名全省第8位，为…; a second
     # verdict going on with 也/又/还/且: 增速都低于永康,也均在全市平均之下,分别为…)  # (增长也仅有0.9%, 增长只有2.1%: a low rate)
