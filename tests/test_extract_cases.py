@@ -20463,6 +20463,21 @@ REAL217_CASES = [
          region="余姚", pub="2022-01-25"),
     case("growth-size-near-sector", "全年，全市高新技术产业增加值实现两位数增长，达13.1%。",
          region="慈溪", pub="2022-01-25"),
+    # 规工, the short form Ningbo's papers print for 规上工业 (规工增加值, 规工产值, 规工总产值, 规工企业 as the firms an
+    # industrial figure covers: vocab/aliases.csv, populations.csv, fillers.csv): the above-size industry's metric
+    # (before: nothing, 增加值 and 产值 alone had no industry before them)
+    case("short-size-industry-value-added", "上半年，全市规工增加值同比增长8.3%。",
+         F("industrial_value_added", 2023, "H1", yoy=8.3, region="余姚"), region="余姚", pub="2023-07-27"),
+    case("short-size-industry-output", "1-5月，全县规工产值612.5亿元，同比增长10.2%。",
+         F("industrial_output", 2024, "M1-M5", 612.5, "亿元", yoy=10.2, region="宁海"), region="宁海", pub="2024-06-25"),
+    case("short-size-industry-total-output", "去年，全区规工总产值达到2351.6亿元，增长9.6%。",
+         F("industrial_output", 2021, "FY", 2351.6, "亿元", yoy=9.6, region="镇海"), region="镇海", pub="2022-01-25"),
+    case("short-size-industry-firms", "前三季度，全县规工企业实现增加值156.2亿元，增长7.4%。",
+         F("industrial_value_added", 2021, "Q1-Q3", 156.2, "亿元", yoy=7.4, region="象山"), region="象山", pub="2021-10-28"),
+    # near misses: the above-size firms' sales, profits and revenue are no metric of ours
+    case("short-size-near-sales", "1-5月，北仑规工收入增长了10.3%，略高于全市平均水平。", region="宁波", pub="2024-07-15"),
+    case("short-size-near-profit", "上半年，全市规工企业实现利润总额86.3亿元，增长12.1%。", region="慈溪", pub="2023-07-27"),
+    case("short-size-near-revenue", "上半年，全县规工企业实现营业收入512.3亿元，增长6.2%。", region="奉化", pub="2023-07-27"),
 ]
 
 
