@@ -20481,6 +20481,33 @@ REAL217_CASES = [
 ]
 
 
+S38A_CASES = [
+    # a town (镇, 乡, 街道) by its name opening the clause before a rate, alone or singled out of a set by its rank
+    # (其中西塘镇最高, 新埭镇居首, 增幅最大, 领跑, 最低): the town's rate, no figure of the region's (before: the rate
+    # word's gap swallowed the town and the rate became the region's, scope region)
+    case("town-singled-highest", "上半年,全市规上工业增加值增速全部为正,其中西塘镇最高,为17.3%。",
+         region="嘉兴", pub="2025-07-20"),
+    case("town-singled-first-no-qizhong", "1-9月,全县固定资产投资增速均高于全市,新埭镇居首,达21.4%。",
+         region="平湖", pub="2025-10-20"),
+    case("town-singled-leads-exports", "今年以来,全区外贸出口增速均高于全市,其中大桥镇领跑,达到25.6%。",
+         region="南湖", pub="2025-07-20"),
+    case("town-singled-electricity", "1-5月,全县工业用电量增速全部为正,其中广陈镇最高,为12.4%。",
+         region="平湖", pub="2025-06-20"),
+    case("town-singled-lowest-negative", "1-10月,全区固定资产投资增速有升有降,其中新嘉街道最低,为-6.2%。",
+         region="南湖", pub="2025-11-20"),
+    case("town-singled-largest-rise", "上半年,全县规上工业增加值增速全部为正,其中独山港镇增幅最大,为21.9%。",
+         region="平湖", pub="2025-07-20"),
+    # near misses: the region's own rate before the town stays the region's; a town's level stays a town's
+    # (labelled, not scored); a county singled out the same way is that county's figure
+    case("town-near-city-rate-first", "上半年,全县规上工业增加值增长8.2%,其中独山港镇最高,增长15.1%。",
+         F("industrial_value_added", 2025, "H1", yoy=8.2, region="平湖"), region="平湖", pub="2025-07-20"),
+    case("town-near-level", "上半年,全县各镇(街道)财政总收入均超过3亿元,其中新仓镇最高,达12.6亿元。",
+         region="平湖", pub="2025-07-20"),
+    case("town-near-county-singled", "上半年,全市规上工业增加值增速全部为正,其中嘉善县最高,为13.7%。",
+         F("industrial_value_added", 2025, "H1", yoy=13.7, region="嘉善"), region="嘉兴", pub="2025-07-20"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -22720,6 +22747,7 @@ CASE_LISTS: dict[str, list] = {
     "real216": REAL216_CASES,
     "real218": REAL218_CASES,
     "real217": REAL217_CASES,
+    "s38a": S38A_CASES,
     "real205": REAL205_CASES,
     "real208": REAL208_CASES,
     "real206": REAL206_CASES,

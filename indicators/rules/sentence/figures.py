@@ -370,6 +370,8 @@ class Figures(SentenceBase):
             return 1  # 社消总额大跌,国内游客量同比增长14%: the rate of a measure of its own, not the slot's
         if o.slot is not None and not o.slot.amounts and not o.slot.growths and self.unnamed_leader(o.slot, s):
             return 1  # …,GDP增速最慢的是某新区,增速只有3.5%: the rate of a subject that is no place of ours
+        if o.slot is not None and not self.ds.home_is_town and L.TOWN_BEFORE_RATE.search(self.text, o.slot.end, s):
+            return 1  # …增速全部为正,其中西塘镇最高,为17.3%: the rate of the town singled out, not the region's
         if o.slot is not None and self.new_period_growth(o.slot, val, max(o.chain_end, o.growth_end)):  # type: ignore[arg-type]
             o.growth_end = e
             return 1
