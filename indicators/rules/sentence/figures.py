@@ -368,10 +368,8 @@ class Figures(SentenceBase):
             return 1
         if o.slot is not None and self.own_measure_rate(o.slot, s):
             return 1  # 社消总额大跌,国内游客量同比增长14%: the rate of a measure of its own, not the slot's
-        if o.slot is not None and not o.slot.amounts and not o.slot.growths and self.unnamed_leader(o.slot, s):
-            return 1  # …,GDP增速最慢的是某新区,增速只有3.5%: the rate of a subject that is no place of ours
-        if o.slot is not None and not self.ds.home_is_town and L.TOWN_BEFORE_RATE.search(self.text, o.slot.end, s):
-            return 1  # …增速全部为正,其中西塘镇最高,为17.3%: the rate of the town singled out, not the region's
+        if o.slot is not None and self.other_subject_rate(o.slot, s):
+            return 1  # …,GDP增速最慢的是某新区,增速只有3.5%; 其中西塘镇最高,为17.3%: no figure of the slot's place
         if o.slot is not None and self.new_period_growth(o.slot, val, max(o.chain_end, o.growth_end)):  # type: ignore[arg-type]
             o.growth_end = e
             return 1
@@ -539,6 +537,13 @@ class Figures(SentenceBase):
                 or any(slot.alias.endswith(noun[k:]) for k in range(len(noun) - _end_len(noun))):
             return False  # (全社会用电量…,用电量同比增长: the slot's metric named again by its head)
         return not any(t.kind in ("metric", "growth") and cs <= t.start < s for t in self.toks)
+
+    def other_subject_rate(self, slot: Slot, s: int) -> bool:
+        """Whether the rate at ``s`` is a subject's other than the place of ``slot``: a leader that is no
+        token of ours (before the slot's first figure), or a town by its name opening the rate's clause,
+        alone or singled out by its rank (…增速全部为正,其中西塘镇最高,为17.3%), outside a town's own paper."""
+        return not slot.amounts and not slot.growths and self.unnamed_leader(slot, s) \
+            or not self.ds.home_is_town and L.TOWN_BEFORE_RATE.search(self.text, slot.end, s) is not None
 
     def unnamed_leader(self, slot: Slot, s: int) -> bool:
         """Whether a superlative after the slot's metric names, in a clause before the rate at ``s``, a
