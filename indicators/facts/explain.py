@@ -213,6 +213,8 @@ def _why(m: re.Match[str], text: str, is_rate: bool, sentences: list[SentenceTra
     if is_rate and (frame := L.AVERAGE_FRAME.search(text, group, m.start())):
         return f"an average rate ({frame.group()[:-1]}), not year on year"
     cue = L.GROWTH_CUE_END.search(before) if is_rate else None  # the growth word the engine reads there
+    if is_rate and (town := _town_before(text, group, m.start(), m.start() - len(before) + cue.start() if cue else -1)):
+        return f"a town's rate ({town}), not the region's"
     if cue is not None and (base := L.BASE_YEAR_BEFORE.search(before, 0, cue.start())):
         since = f"{base.group('year')} (比{base.group('year')}年)" if base.group("year") else \
             f"the end of the {base.group('plan')}五 plan (比“{base.group('plan')}五”末)"
@@ -237,6 +239,23 @@ def _why(m: re.Match[str], text: str, is_rate: bool, sentences: list[SentenceTra
         return "no phrase: the metric words are a modifier, a share or a ranking here"
     clause = re.split(r"[,;:]", text[max(0, m.start() - 24):m.start()])[-1]
     return f"no metric phrase holds it (the words before it: {clause or '-'}; at {start})"
+
+
+def _town_before(text: str, group: int, at: int, cue: int) -> str:
+    """The town by its name that opens the clause of the rate at ``at`` (growth word at ``cue``), alone
+    or ranked (其中西塘镇最高,为17.3%; 其中新埭镇增长9.1%), in the clause group from ``group``, or "".
+
+    >>> t = "全县增速全部为正,其中西塘镇最高,为17.3%"; _town_before(t, 0, t.index("17"), 2)
+    '西塘镇'
+    >>> t = "全县增长6.1%,其中新埭镇增长9.1%"; _town_before(t, 0, t.index("9.1"), t.index("增长9")), _town_before(t, 0, 4, 2)
+    ('新埭镇', '')
+    """
+    last = text.rfind(",", group, at)
+    for end in (cue, last + 1, text.rfind(",", group, max(last, group)) + 1):
+        if end > group and (found := L.TOWN_BEFORE_RATE.search(text, group, end)):
+            named = found.group().lstrip(",").removeprefix("其中").lstrip(",")
+            return next(L.TOWN_MENTION.finditer(named), found).group()
+    return ""
 
 
 def _rate_of(m: re.Match[str]) -> float | None:
