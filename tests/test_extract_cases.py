@@ -20508,6 +20508,29 @@ S38A_CASES = [
 ]
 
 
+S38B_CASES = [
+    # a rank's move between a rate word and its verb (增速较一季度前移12位,达到…; 排名提升3位; 前进5个位次; 上升4位;
+    # 下降3位): one step of the rate's gap, no figure; the rate after it is the metric's (before: the digits of the move
+    # broke the growth phrase and the rate was left out)
+    case("rank-move-forward", "前三季度,全县GDP增速较一季度前移12位,达到8.1%。",
+         F("gdp", 2025, "Q1-Q3", yoy=8.1, region="平湖"), region="平湖", pub="2025-10-20"),
+    case("rank-move-ranked-in-city", "1-9月,我县规上工业增加值增速在全市排名较上半年提升3位,达到11.2%。",
+         F("industrial_value_added", 2025, "Q1-Q3", yoy=11.2, region="海盐"), region="海盐", pub="2025-10-20"),
+    case("rank-move-places-counted", "上半年,全区固定资产投资增速比一季度前进5个位次,为9.6%。",
+         F("fixed_asset_investment", 2025, "H1", yoy=9.6, region="秀洲"), region="秀洲", pub="2025-07-20"),
+    case("rank-move-retail-year-before", "1-5月,全市社会消费品零售总额增幅排名较去年同期上升4位,为6.3%。",
+         F("retail_sales", 2025, "M1-M5", yoy=6.3, region="嘉兴"), region="嘉兴", pub="2025-06-20"),
+    case("rank-move-down", "前三季度,全县GDP增速排名下降3位,为4.2%。",
+         F("gdp", 2025, "Q1-Q3", yoy=4.2, region="嘉善"), region="嘉善", pub="2025-10-20"),
+    # near misses: a move in points is the rate's change, the rate after it still the metric's; a rank's move with
+    # no rate after it gives nothing
+    case("rank-move-near-points", "上半年,全县规上工业增加值增速较一季度回落2.1个百分点,为6.4%。",
+         F("industrial_value_added", 2025, "H1", yoy=6.4, region="平湖"), region="平湖", pub="2025-07-20"),
+    case("rank-move-near-no-rate", "前三季度,全县GDP增速较一季度前移12位,居全市第3位。",
+         region="平湖", pub="2025-10-20"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -22748,6 +22771,7 @@ CASE_LISTS: dict[str, list] = {
     "real218": REAL218_CASES,
     "real217": REAL217_CASES,
     "s38a": S38A_CASES,
+    "s38b": S38B_CASES,
     "real205": REAL205_CASES,
     "real208": REAL208_CASES,
     "real206": REAL206_CASES,

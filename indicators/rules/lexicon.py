@@ -940,7 +940,9 @@ _APPROX_RATE = trie_pattern([w for w, (q, pos) in QUALIFIERS.items() if q == "ap
 # 达到…: the counted places a rate ranks among, and the run of times it held its course for, count as one step of
 # the gap (their counts hold digits, as 连续五个月 holds none, and are no figure)
 _COUNT_STEP = (r"\d{1,3}多?个(?:" + REGION_SET_NOUN + ")|(?:" + trie_pattern([w for w, role in FILLERS.items() if role == "run"])
-               + r")第?\d{1,2}个?(?:月|季度|年)")
+               + r")第?\d{1,2}个?(?:月|季度|年)"
+               # 增速较一季度前移12位，达到…, 增速排名提升3个位次，为…: the rank's move counts as one step too
+               + r"|(?:前移|后移|上移|下移|提升|上升|前进|晋升|后退|下滑|回落|下降)了?\d{1,3}个?(?:位次?|名)")
 GROWTH_CUE_END = scanner(
     r"(?:(?P<verb>" + trie_pattern(_GROWTH_VERBS) + r")"
     r"(?:\(下同\))?(?:了|为|达|达到了?|至|高达|了?(?:" + _APPROX_RATE + r")|:|也?[仅只][有为]?|,?分别(?:为|是|达到?)"  # 增长(下同)15.6%: the note
