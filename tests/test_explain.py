@@ -49,6 +49,10 @@ def test_a_figure_left_out_says_why(text: str, printed: str, why: str) -> None:
 @pytest.mark.parametrize(("text", "printed", "why"), [
     ("力争全年，全市外贸进出口总额突破300亿元。", "300亿元", "kind target"),
     ("上半年，浙江华瑞公司出口额8.1亿元，增长9%。", "8.1亿元", "scope enterprise"),
+    # 可达 (can reach) before a figure is an estimate, as 预计 or 有望 is (vocab/plan_words.csv)
+    ("全年全县财政总收入可达86亿元，增长15%左右。", "86亿元", "kind forecast"),
+    ("今年全区地区生产总值可达到320亿元。", "320亿元", "kind forecast"),
+    ("1-11月，全市规上工业总产值可达1260亿元，同比增长9%。", "9%", "kind forecast"),
 ])
 def test_a_labelled_figure_names_its_label(text: str, printed: str, why: str) -> None:
     assert fates(text)[printed] == ("labelled", why)
