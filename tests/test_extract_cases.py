@@ -20531,6 +20531,44 @@ S38B_CASES = [
 ]
 
 
+S38C_CASES = [
+    # a headline that ends on a word that waits for more (圆满完成, 全面完成, 超额完成), set apart by a blank line from a
+    # paragraph whose first clause opens with a time and a comma: a headline all the same, its 力争/确保 no plan of the
+    # paragraph's figures (before: the headline ran into the first sentence and its figures were labelled target)
+    case("headline-awaiting-word-then-months", "力争全年目标任务圆满完成\n\n1-10月,全县规上工业增加值增长8.4%,"
+         "规上工业总产值完成1162.3亿元,增长6.9%。",
+         F("industrial_value_added", 2024, "M1-M10", yoy=8.4, region="海宁"),
+         F("industrial_output", 2024, "M1-M10", 1162.3, "亿元", yoy=6.9, region="海宁"), region="海宁", pub="2024-11-20"),
+    case("headline-awaiting-word-then-quarters", "确保全年各项任务全面完成\n\n前三季度,全区实现地区生产总值521.6亿元,"
+         "同比增长6.2%;规上工业增加值增长9.1%。",
+         F("gdp", 2024, "Q1-Q3", 521.6, "亿元", yoy=6.2, region="秀洲"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=9.1, region="秀洲"), region="秀洲", pub="2024-10-25"),
+    case("headline-awaiting-word-fiscal", "力争一般公共预算收入目标超额完成\n\n1-11月,全市一般公共预算收入完成86.4亿元,"
+         "同比增长7.2%,完成年度预算的93.1%。",
+         F("fiscal_revenue_general", 2024, "M1-M11", 86.4, "亿元", yoy=7.2, region="嘉兴"), region="嘉兴", pub="2024-12-10"),
+    # a short first line with no stop over a whole paragraph on one long line that ends a sentence (text set one
+    # paragraph a line): a headline, as a blank line would make it; the paragraph's 预计 opens its sentence and makes it
+    # an estimate throughout (before: the headline ran into the sentence, 预计 stood inside it and the figures were actual)
+    case("headline-single-break-estimate", "全市外贸运行平稳\n预计一季度全市进出口总额完成210.6亿元,增长9.5%,"
+         "其中出口完成130.2亿元,增长8.1%;进口完成80.4亿元,增长11.6%。", region="湖州", pub="2024-04-02"),
+    case("headline-single-break-awaiting", "力争全年目标任务圆满完成\n1-10月,全县规上工业增加值增长8.4%,规上工业总产值"
+         "完成1162.3亿元,增长6.9%,工业用电量增长7.7%。",
+         F("industrial_value_added", 2024, "M1-M10", yoy=8.4, region="桐乡"),
+         F("industrial_output", 2024, "M1-M10", 1162.3, "亿元", yoy=6.9, region="桐乡"),
+         F("industrial_electricity", 2024, "M1-M10", yoy=7.7, region="桐乡"), region="桐乡", pub="2024-11-20"),
+    case("headline-single-break-estimate-gdp", "前三季度经济数据出炉\n预计前三季度,全区实现地区生产总值521.6亿元,"
+         "同比增长6.2%;规上工业增加值增长9.1%,固定资产投资增长4.3%,社会消费品零售总额增长5.5%。",
+         region="南湖", pub="2024-10-12"),
+    # near misses: a line that waits for its figure on the next (实现 / 增加值…) still runs on; a column's short lines
+    # stay one sentence
+    case("headline-near-awaiting-runs-on", "1-10月,全县规上工业实现\n\n增加值125.3亿元,增长8.4%。",
+         F("industrial_value_added", 2024, "M1-M10", 125.3, "亿元", yoy=8.4, region="嘉善"), region="嘉善", pub="2024-11-20"),
+    case("headline-near-column-lines", "上半年全县规上工\n业增加值增长8.4%,\n规上工业总产值完\n成562.3亿元。",
+         F("industrial_value_added", 2024, "H1", yoy=8.4, region="嘉善"),
+         F("industrial_output", 2024, "H1", 562.3, "亿元", region="嘉善"), region="嘉善", pub="2024-07-20"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -22772,6 +22810,7 @@ CASE_LISTS: dict[str, list] = {
     "real217": REAL217_CASES,
     "s38a": S38A_CASES,
     "s38b": S38B_CASES,
+    "s38c": S38C_CASES,
     "real205": REAL205_CASES,
     "real208": REAL208_CASES,
     "real206": REAL206_CASES,

@@ -18,6 +18,7 @@ import numpy as np
 
 from ..base.tables import ALIASES, function_words, read_table
 from .numbers import parse_number
+from .periods import TIME_PATTERN
 
 # Full-width ASCII block, ideographic space and dashes fold to ASCII (same length; the two- and three-em
 # dashes ⸺ ⸻, which a browser's PDF prints for —— and ———, to one); ℅ (care of), typed for a per cent
@@ -757,7 +758,8 @@ def _opening_heading_ends(folded: str, starts: list[int] | None = None, blank: i
         under = _subheading_ends(folded, [nxt])
         if under and starts is not None and any(c.isdigit() for c in folded[nxt:under[0]]):
             continue  # 上半年农村居民 / 人均可支配收入5164元: a headline wrapped over two lines, no label over a subheading
-        if not under and starts is None and _set_apart(folded, end, nxt, blank) and not line.endswith(_AWAITING):
+        if not under and starts is None and (_set_apart(folded, end, nxt, blank) or _paragraph_line(folded, nxt)) \
+                and not (line.endswith(_AWAITING) and not _TIME_CLAUSE.match(folded, nxt)):
             under = _subheading_ends(folded, [at])  # 冲刺全年目标任务 / (blank line) / 上半年,全县…。: a headline set
             out += under  # apart from its article's first paragraph, no words of that paragraph's first clause
             continue
@@ -766,6 +768,27 @@ def _opening_heading_ends(folded: str, starts: list[int] | None = None, blank: i
 
 
 _AWAITING = function_words("awaiting_end")  # 全县规上工业实现 / 增加值…: a line that waits for the next, no headline
+# …任务圆满完成 / (blank line) / 1-10月,全县…: a time and a comma open the next line's clause, which the word the line
+# ends with (完成, 实现) does not wait for: the line is a headline all the same
+_TIME_CLAUSE = re.compile(r"(?:" + TIME_PATTERN + r")(?:以来|累计|份)?[,，]")
+
+
+_PARAGRAPH_LINE = 50  # a line this long that ends a sentence is a whole paragraph, no column's line
+
+
+def _paragraph_line(folded: str, at: int) -> bool:
+    """Whether the line at ``at`` is a whole paragraph: long, on one line, ending a sentence (text set one
+    paragraph a line, where a title's line break sets it apart as a blank line would; a column's lines
+    are short).
+
+    >>> _paragraph_line("上半年,全县实现地区生产总值136.8亿元,同比增长6.4%,增速比一季度提高0.5个百分点,高于全市0.3个百分点。\n", 0)
+    True
+    >>> _paragraph_line("上半年,全县实现地区生产总值136.8亿元,同比\n增长6.4%。", 0)
+    False
+    """
+    end = folded.find("\n", at)
+    line = folded[at:end if end >= 0 else len(folded)].rstrip()
+    return len(line) >= _PARAGRAPH_LINE and line.endswith(("。", "！", "？", "!", "?"))
 
 
 def _set_apart(folded: str, end: int, nxt: int, blank: int) -> bool:
