@@ -777,7 +777,7 @@ _PARAGRAPH_LINE = 50  # a line this long that ends a sentence is a whole paragra
 
 
 def _paragraph_line(folded: str, at: int) -> bool:
-    """Whether the line at ``at`` is a whole paragraph: long, on one line, ending a sentence (text set one
+    r"""Whether the line at ``at`` is a whole paragraph: long, on one line, ending a sentence (text set one
     paragraph a line, where a title's line break sets it apart as a blank line would; a column's lines
     are short).
 
