@@ -759,7 +759,7 @@ def _opening_heading_ends(folded: str, starts: list[int] | None = None, blank: i
         if under and starts is not None and any(c.isdigit() for c in folded[nxt:under[0]]):
             continue  # 上半年农村居民 / 人均可支配收入5164元: a headline wrapped over two lines, no label over a subheading
         if not under and starts is None and (_set_apart(folded, end, nxt, blank) or _paragraph_line(folded, nxt)) \
-                and not (line.endswith(_AWAITING) and not _TIME_CLAUSE.match(folded, nxt)):
+                and not (line.endswith(_AWAITING) and not _done(line, folded, nxt)):
             under = _subheading_ends(folded, [at])  # 冲刺全年目标任务 / (blank line) / 上半年,全县…。: a headline set
             out += under  # apart from its article's first paragraph, no words of that paragraph's first clause
             continue
@@ -768,9 +768,22 @@ def _opening_heading_ends(folded: str, starts: list[int] | None = None, blank: i
 
 
 _AWAITING = function_words("awaiting_end")  # 全县规上工业实现 / 增加值…: a line that waits for the next, no headline
-# …任务圆满完成 / (blank line) / 1-10月,全县…: a time and a comma open the next line's clause, which the word the line
-# ends with (完成, 实现) does not wait for: the line is a headline all the same
+# 圆满完成, 全面完成, 顺利实现: a verb of getting a thing done, after a word of how it was done (function_words.csv
+# done_manner), may end a headline; a time and a comma opening the next line (1-10月,全县…) are no object it waits for
+_DONE_END = re.compile("(?:" + "|".join(function_words("done_manner")) + ")(?:" + "|".join(_AWAITING) + ")$")
 _TIME_CLAUSE = re.compile(r"(?:" + TIME_PATTERN + r")(?:以来|累计|份)?[,，]")
+
+
+def _done(line: str, folded: str, nxt: int) -> bool:
+    r"""Whether a line that ends on a word waiting for more (``_AWAITING``) is a headline all the same: it says
+    a thing got done (力争全年目标任务圆满完成), and the line at ``nxt`` opens a clause with a time and a comma.
+
+    >>> _done("力争全年目标任务圆满完成", "\n\n1-10月,全县…", 2), _done("上半年全县实现", "\n\n1-10月,全县…", 2)
+    (True, False)
+    >>> _done("确保全年目标全面完成", "\n\n全县规上工业…", 2)
+    False
+    """
+    return _DONE_END.search(line) is not None and _TIME_CLAUSE.match(folded, nxt) is not None
 
 
 _PARAGRAPH_LINE = 50  # a line this long that ends a sentence is a whole paragraph, no column's line
