@@ -20569,6 +20569,31 @@ S38C_CASES = [
 ]
 
 
+REAL219_CASES = [
+    # 工业投入 (the papers of northern Jiangsu's counties for industrial investment, as 工业性投入 already is):
+    # a metric's name, with a level, a rate or both (before: no metric, nothing)
+    case("industry-input-level-rate", "前三季度，灌南县完成工业投入186.4亿元，同比增长13.7%，总量列全市第二。",
+         F("industrial_investment", 2024, "Q1-Q3", 186.4, "亿元", yoy=13.7, region="灌南"),
+         region="灌南", pub="2024-10-26"),
+    case("industry-input-after-fai", "1-5月，睢宁县完成固定资产投资98.2亿元，增长9.6%；完成工业投入51.3亿元，增长14.2%。",
+         F("fixed_asset_investment", 2017, "M1-M5", 98.2, "亿元", yoy=9.6, region="睢宁"),
+         F("industrial_investment", 2017, "M1-M5", 51.3, "亿元", yoy=14.2, region="睢宁"),
+         region="睢宁", pub="2017-06-18"),
+    case("industry-input-rate-alone", "2020年，泗洪县工业投入同比增长19.4%，高于全市平均水平4.1个百分点。",
+         F("industrial_investment", 2020, "FY", yoy=19.4, region="泗洪"), region="泗洪", pub="2021-01-26"),
+    # near misses: a share of it, a ratio of output to it (产出比, vocab/modifiers.csv), a named part of it
+    # (技改投入), an input called effective (有效投入) and a target give no fact
+    case("industry-input-near-share", "2019年，金湖县工业投入占固定资产投资的比重达到57.2%。",
+         region="金湖", pub="2020-01-20"),
+    case("industry-input-near-output-ratio", "上半年，仪征市工业投入产出比达到1:2.8，亩均税收增长9.7%。",
+         region="仪征", pub="2022-07-26"),
+    case("industry-input-near-part", "2018年，响水县工业技改投入增长23.5%。", region="响水", pub="2019-01-22"),
+    case("industry-input-near-effective", "上半年，丰县工业有效投入增长15.1%。", region="丰县", pub="2019-07-28"),
+    case("industry-input-near-target", "今年，洪泽区将加大工业投入力度，力争工业投入突破120亿元。",
+         region="洪泽", pub="2021-01-25"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -22811,6 +22836,7 @@ CASE_LISTS: dict[str, list] = {
     "s38a": S38A_CASES,
     "s38b": S38B_CASES,
     "s38c": S38C_CASES,
+    "real219": REAL219_CASES,
     "real205": REAL205_CASES,
     "real208": REAL208_CASES,
     "real206": REAL206_CASES,
