@@ -20594,6 +20594,32 @@ REAL219_CASES = [
 ]
 
 
+REAL220_CASES = [
+    # an industry named by a compound (…产业, …行业) as the subject of a figure-less clause opening the sentence,
+    # before a copula (其中X产业是主要支撑，…，增加值增长…): the bare metric after it in the sentence is that
+    # industry's, a sector's figure (before: the region's, a false fact or a conflict with the region's own)
+    case("industry-subject-copula-growth",
+         "1-8月,全市规上工业增加值同比增长6.1%。其中新材料产业是主要支撑,占规上工业比重为18.4%,1-8月增加值同比增长21.3%。",
+         F("industrial_value_added", 2024, "M1-M8", yoy=6.1, region="晋城"), region="晋城", pub="2024-09-20"),
+    case("industry-subject-copula-output",
+         "一季度,全县规上工业总产值152.3亿元,增长4.2%。其中光伏产业成为第一拉动力,一季度实现产值46.8亿元,同比增长37.5%。",
+         F("industrial_output", 2024, "Q1", 152.3, "亿元", yoy=4.2, region="府谷"), region="府谷", pub="2024-04-22"),
+    case("industry-subject-copula-level",
+         "上半年,全区规上工业增加值增长5.2%。其中氢能产业是最大亮点,实现增加值9.3亿元,增长41.7%。",
+         F("industrial_value_added", 2025, "H1", yoy=5.2, region="武安"), region="武安", pub="2025-07-25"),
+    # near misses: a place named in the clause of the figure, the industry in a sentence before, a copula after
+    # 三次产业 (the whole economy), an industry that is no copula's subject: the region's figure
+    case("industry-subject-near-place", "1-6月,装备制造产业是主要支撑,全市规上工业增加值增长8.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=8.1, region="晋城"), region="晋城", pub="2024-07-20"),
+    case("industry-subject-near-sentence-before", "其中新材料产业是主要支撑。1-9月,全县规上工业增加值增长8.3%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=8.3, region="府谷"), region="府谷", pub="2024-10-20"),
+    case("industry-subject-near-three-industries", "上半年,三次产业是全县经济的支撑,地区生产总值增长5.9%。",
+         F("gdp", 2024, "H1", yoy=5.9, region="府谷"), region="府谷", pub="2024-07-20"),
+    case("industry-subject-near-no-copula", "上半年,全县工业经济稳步回升,新材料产业发展较快,规上工业增加值增长7.6%。",
+         F("industrial_value_added", 2024, "H1", yoy=7.6, region="府谷"), region="府谷", pub="2024-07-20"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -22837,6 +22863,7 @@ CASE_LISTS: dict[str, list] = {
     "s38b": S38B_CASES,
     "s38c": S38C_CASES,
     "real219": REAL219_CASES,
+    "real220": REAL220_CASES,
     "real205": REAL205_CASES,
     "real208": REAL208_CASES,
     "real206": REAL206_CASES,

@@ -351,6 +351,10 @@ SOURCE_OFFICE_LEAD = re.compile(r"(?:另据|据|记者从|从)[“\"]?(?P<place>
 # 晚报讯, 记者从市统计局了解到, 据最新统计: a clause that only says where the news comes from (no subject of
 # the figures after it)
 REPORT_LEAD = re.compile(r"[^,;。]*?(?:讯|获悉|了解到|得知|据悉)|" + _SOURCE)
+# 其中节能环保产业是主要支撑, 新材料行业成为第一拉动力: a figure-less clause opening with an industry's compound name
+# before a copula, the sector the subject-less clauses after it speak of (not 三次产业, 各行业, 全产业, 第三产业)
+INDUSTRY_SUBJECT = re.compile(r"(?:其中)?(?![三各全第])[\u4e00-\u9fff]{2,8}?(?:" + "|".join(function_words("industry_noun_end"))
+                              + r")(?:" + "|".join(function_words("subject_copula")) + ")")
 # 各县市区, 各县(市、区), 各盟市, 各设区市: every place of a set, the subject of a list of places
 _EVERY_PLACE = r"各(?:设区市|省辖市|地级市|县级市|省份|地[市区州]|板块|[县市区州盟旗省]|[()、])+"  # 各板块: a city's districts
 EVERY_PLACE = re.compile(_EVERY_PLACE)

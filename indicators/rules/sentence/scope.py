@@ -814,7 +814,7 @@ class Scope(Kinds):
         an earlier clause of the sentence, with no figure, names the sector or town the
         subject-less clause is about ("" when none does)."""
         lo = self.group_start(cs)
-        if L.SCOPE.search(self.text[lo:cs]) is None:
+        if L.SCOPE.search(self.text[lo:cs]) is None and L.INDUSTRY_SUBJECT.search(self.text, lo, cs) is None:
             return ""  # (no scope word before the clause: none of its clauses names one)
         opening = True  # the sentence's first clause after its times: its subject opens it (该镇现有…)
         last = [c for c in _CLAUSE_SEP.split(self.text[lo:cs]) if c.strip()][-1:]
@@ -833,6 +833,8 @@ class Scope(Kinds):
             if bare.startswith(L.CAUSE_LEADS) or bare.startswith("在") and bare.endswith(L.CAUSE_TAILS):
                 continue  # 受房地产市场影响，固定资产投资下降…: what moved the figures after it, no topic of theirs
             figures, opening = any(map(str.isdigit, bare)), opening and lo == 0
+            if opening and not figures and L.INDUSTRY_SUBJECT.match(bare):
+                return "sector"  # 其中节能环保产业是主要支撑，…，增加值增长53.0%: that industry's figures
             counts_only = figures and "家" in clause and not any(map(str.isdigit, _FIRM_COUNT.sub("", clause)))
             for m in _scope_words(clause) if L.SCOPE.search(clause) else ():  # not the 镇 of 镇江市
                 scope = SCOPE_WORDS.get(m.group())
