@@ -20617,6 +20617,44 @@ REAL220_CASES = [
          F("gdp", 2024, "H1", yoy=5.9, region="府谷"), region="府谷", pub="2024-07-20"),
     case("industry-subject-near-no-copula", "上半年,全县工业经济稳步回升,新材料产业发展较快,规上工业增加值增长7.6%。",
          F("industrial_value_added", 2024, "H1", yoy=7.6, region="府谷"), region="府谷", pub="2024-07-20"),
+    # a figure-less paragraph that names again the one place (not the home) whose figures the paragraph before gave
+    # (若把神木单独拎出可排在陕西第六): a remark on it, the breakdown after it goes on with that place's figures
+    # (before: the parts the home's, 分产业看… read as the prefecture's)
+    case("remark-on-place-gdp-parts",
+         "上半年,全市地区生产总值2630.5亿元,增长6.2%。\n上半年,准格尔旗实现地区生产总值1020.3亿元,同比增长5.8%。\n"
+         "准格尔旗继续稳居全市各旗区首位。\n分产业看,第一产业增加值8.2亿元,增长3.5%;第二产业增加值812.6亿元,增长6.1%;"
+         "第三产业增加值199.5亿元,增长4.9%。",
+         F("gdp", 2024, "H1", 2630.5, "亿元", yoy=6.2, region="鄂尔多斯"),
+         F("gdp", 2024, "H1", 1020.3, "亿元", yoy=5.8, region="准格尔旗"),
+         F("gdp_primary", 2024, "H1", 8.2, "亿元", yoy=3.5, region="准格尔旗"),
+         F("gdp_secondary", 2024, "H1", 812.6, "亿元", yoy=6.1, region="准格尔旗"),
+         F("gdp_tertiary", 2024, "H1", 199.5, "亿元", yoy=4.9, region="准格尔旗"), region="鄂尔多斯", pub="2024-07-28"),
+    case("remark-on-place-fiscal-part",
+         "1-9月,全市财政总收入1500.2亿元,增长3.2%。\n1-9月,府谷县财政总收入实现205.6亿元,增长8.3%。\n"
+         "府谷县的收入规模位列全市第三。\n其中,一般公共预算收入62.4亿元,增长6.1%。",
+         F("fiscal_revenue_total", 2024, "Q1-Q3", 1500.2, "亿元", yoy=3.2, region="榆林"),
+         F("fiscal_revenue_total", 2024, "Q1-Q3", 205.6, "亿元", yoy=8.3, region="府谷"),
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 62.4, "亿元", yoy=6.1, region="府谷"), region="榆林", pub="2024-10-25"),
+    case("remark-on-place-first-quarter",
+         "一季度,全市地区生产总值2301.5亿元,增长5.3%。\n一季度,迁安市实现地区生产总值301.2亿元,增长5.1%。\n"
+         "迁安继续领跑唐山各县(市、区)。\n从三次产业看,第一产业增加值6.3亿元,增长2.8%;第二产业增加值170.4亿元,增长5.6%;"
+         "第三产业增加值124.5亿元,增长4.7%。",
+         F("gdp", 2025, "Q1", 2301.5, "亿元", yoy=5.3, region="唐山"), F("gdp", 2025, "Q1", 301.2, "亿元", yoy=5.1, region="迁安"),
+         F("gdp_primary", 2025, "Q1", 6.3, "亿元", yoy=2.8, region="迁安"),
+         F("gdp_secondary", 2025, "Q1", 170.4, "亿元", yoy=5.6, region="迁安"),
+         F("gdp_tertiary", 2025, "Q1", 124.5, "亿元", yoy=4.7, region="迁安"), region="唐山", pub="2025-04-28"),
+    # near misses: the remark names another place, or the figures after it name the whole (全市): the home's
+    case("remark-on-place-near-other-place",
+         "上半年,全市地区生产总值2630.5亿元,增长6.2%。\n上半年,准格尔旗实现地区生产总值1020.3亿元,同比增长5.8%。\n"
+         "伊金霍洛旗也表现亮眼。\n分产业看,第一产业增加值68.2亿元,增长3.5%。",
+         F("gdp", 2024, "H1", 2630.5, "亿元", yoy=6.2, region="鄂尔多斯"),
+         F("gdp", 2024, "H1", 1020.3, "亿元", yoy=5.8, region="准格尔旗"),
+         F("gdp_primary", 2024, "H1", 68.2, "亿元", yoy=3.5, region="鄂尔多斯"), region="鄂尔多斯", pub="2024-07-28"),
+    case("remark-on-place-near-whole-named",
+         "一季度,全市地区生产总值2301.5亿元,增长5.3%。\n一季度,迁安市实现地区生产总值301.2亿元,增长5.1%。\n"
+         "迁安继续领跑唐山各县(市、区)。\n全市第一产业增加值96.3亿元,增长2.8%。",
+         F("gdp", 2025, "Q1", 2301.5, "亿元", yoy=5.3, region="唐山"), F("gdp", 2025, "Q1", 301.2, "亿元", yoy=5.1, region="迁安"),
+         F("gdp_primary", 2025, "Q1", 96.3, "亿元", yoy=2.8, region="唐山"), region="唐山", pub="2025-04-28"),
 ]
 
 

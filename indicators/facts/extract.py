@@ -164,7 +164,8 @@ class Extractor:
         if not sentences:
             flow.breakdown = flow.breakdown and broken_down
             flow.pending.append(p_text)  # no figure: its times matter only if one follows before a reset
-            flow.prev_slots = []
+            if not _remark_on(flow.prev_slots, p_text, self.ds.home):
+                flow.prev_slots = []
             read_unparsed(self.ds, p_text)
             self.ds.note_subject(p_text)
             flow.said_topic = _said_topic(p_text, flow.said_topic)
@@ -629,6 +630,18 @@ def _founding_sum(text: str, end: int) -> bool:
     """
     m = L.SINCE_FOUNDING.search(text, 0, end) if "累计" in text[:end] else None
     return m is not None and "累计" in text[m.end():end]
+
+
+def _remark_on(slots: list[Slot], p_text: str, home: str) -> bool:
+    """…神木…实现地区生产总值2231.47亿元…。\n若把神木单独拎出可排在陕西第六。\n分产业看,第一产业增加值…: a
+    figure-less paragraph that names again the one place (not the home) whose figures the paragraph before gave
+    is a remark on it: what follows it goes on with that place's figures (its parts, a rate alone).
+
+    >>> _remark_on([], "若把神木单独拎出可排在陕西第六。", "榆林")
+    False
+    """
+    places = {r for sl in slots for r in sl.regions}
+    return len(places) == 1 and (place := next(iter(places))) != home and place in p_text
 
 
 def _next_paragraphs(paragraphs: list[str]) -> list[str]:
