@@ -132,47 +132,50 @@ def _restates(bound: Fact, estimate: Fact) -> bool:
     return bound.qualifier != "under" and abs(estimate.value_base - bound.value_base) <= 0.05 * bound.value_base
 
 
+def _fact_of(f: Fact) -> tuple:
+    """The fact a mention is of, whatever its kind: an actual mention and an estimate of one fact share it."""
+    return f.doc, f.region, f.metric, f.year, f.period, f.scope
+
+
+def _as_estimate(f: Fact) -> Fact:
+    """An actual mention read as the document's estimate it restates."""
+    return f._replace(kind="forecast", rule=f.rule + "+restates-estimate")
+
+
 def _estimates_restated(facts: list[Fact]) -> list[Fact]:
     """An actual round figure is the document's estimate of the same fact when the document prints
     the fact only as an estimate (2019年1000亿元 … 预计完成规上工业总产值1002亿元; 突破800亿元 …
     预计全年实现805亿元): the round figure is that estimate's, not a second, actual value.  An exact
     actual value of the same fact, or a target (力争…), leaves it actual."""
-    def key(f: Fact) -> tuple:
-        return f.doc, f.region, f.metric, f.year, f.period, f.scope
-
     estimates: dict[tuple, list[Fact]] = {}
     exact: set[tuple] = set()
     for f in facts:
         if f.kind == "forecast" and f.value_base is not None:
-            estimates.setdefault(key(f), []).append(f)
+            estimates.setdefault(_fact_of(f), []).append(f)
         elif f.kind == "actual" and f.value is not None and not f.qualifier and not _round(f.value):
-            exact.add(key(f))
+            exact.add(_fact_of(f))
     if not estimates:
         return facts
-    return [f._replace(kind="forecast", rule=f.rule + "+restates-estimate")
-            if f.kind == "actual" and key(f) not in exact and any(_restates(f, e) for e in estimates.get(key(f), ()))
-            else f for f in facts]
+    return [_as_estimate(f) if f.kind == "actual" and _fact_of(f) not in exact
+            and any(_restates(f, e) for e in estimates.get(_fact_of(f), ())) else f for f in facts]
 
 
 def _rates_restated(facts: list[Fact]) -> list[Fact]:
     """A rate alone (a headline's: 武汉GDP上半年增长约12%) is the document's estimate of the same fact when the
     document prints the fact, besides, only as an estimate with that rate (预计上半年…3700亿元，同比增长约12%): no
     actual rate.  Another actual mention of the fact (a level, another rate) leaves it actual."""
-    def key(f: Fact) -> tuple:
-        return f.doc, f.region, f.metric, f.year, f.period, f.scope
-
-    rates: dict[tuple, list[float]] = {}
+    estimates: dict[tuple, list[Fact]] = {}
     actual: dict[tuple, int] = {}
     for f in facts:
         if f.kind == "forecast" and f.yoy_pct is not None:
-            rates.setdefault(key(f), []).append(f.yoy_pct)
+            estimates.setdefault(_fact_of(f), []).append(f)
         elif f.kind == "actual":
-            actual[key(f)] = actual.get(key(f), 0) + 1
-    if not rates:
+            actual[_fact_of(f)] = actual.get(_fact_of(f), 0) + 1
+    if not estimates:
         return facts
-    return [f._replace(kind="forecast", rule=f.rule + "+restates-estimate")
-            if f.kind == "actual" and f.value is None and f.yoy_pct is not None and actual[key(f)] == 1
-            and any(abs(f.yoy_pct - r) <= 0.05 for r in rates.get(key(f), ())) else f for f in facts]
+    return [_as_estimate(f) if f.kind == "actual" and f.value is None and f.yoy_pct is not None
+            and actual[_fact_of(f)] == 1 and any(_same_yoy(f, e) for e in estimates.get(_fact_of(f), ())) else f
+            for f in facts]
 
 
 def _bound_met(bound: Fact, group: list[Fact]) -> bool:
