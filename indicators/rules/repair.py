@@ -18,7 +18,7 @@ import numpy as np
 
 from ..base.tables import ALIASES, function_words, read_table
 from .numbers import parse_number
-from .periods import TIME_PATTERN
+from .periods import TIME
 
 # Full-width ASCII block, ideographic space and dashes fold to ASCII (same length; the two- and three-em
 # dashes ⸺ ⸻, which a browser's PDF prints for —— and ———, to one); ℅ (care of), typed for a per cent
@@ -771,7 +771,7 @@ _AWAITING = function_words("awaiting_end")  # 全县规上工业实现 / 增加�
 # 圆满完成, 全面完成, 顺利实现: a verb of getting a thing done, after a word of how it was done (function_words.csv
 # done_manner), may end a headline; a time and a comma opening the next line (1-10月,全县…) are no object it waits for
 _DONE_END = re.compile("(?:" + "|".join(function_words("done_manner")) + ")(?:" + "|".join(_AWAITING) + ")$")
-_TIME_CLAUSE = re.compile(r"(?:" + TIME_PATTERN + r")(?:以来|累计|份)?[,，]")
+_AFTER_TIME = re.compile(r"(?:以来|累计|份)?[,，]")  # 1-10月, 今年以来, 1-8月累计,: the time ends its clause's lead
 
 
 def _done(line: str, folded: str, nxt: int) -> bool:
@@ -783,7 +783,8 @@ def _done(line: str, folded: str, nxt: int) -> bool:
     >>> _done("确保全年目标全面完成", "\n\n全县规上工业…", 2)
     False
     """
-    return _DONE_END.search(line) is not None and _TIME_CLAUSE.match(folded, nxt) is not None
+    return _DONE_END.search(line) is not None and (time := TIME.match(folded, nxt)) is not None \
+        and _AFTER_TIME.match(folded, time.end()) is not None
 
 
 _PARAGRAPH_LINE = 50  # a line this long that ends a sentence is a whole paragraph, no column's line
