@@ -20658,6 +20658,29 @@ REAL220_CASES = [
 ]
 
 
+S39A_CASES = [
+    # a growth in tenths (增长近两成, 增长超三成, 增长两成多, 增长一成), then the exact rate it rounds after 达/达到/为 or a
+    # rate word (增幅达): the exact rate is the growth (before: the rounded tenths came out, 20 for 19.6)
+    case("tenths-then-exact-reach", "一季度,全县规上工业增加值增长了近两成,达到19.6%。",
+         F("industrial_value_added", 2025, "Q1", yoy=19.6, region="海盐"), region="海盐", pub="2025-04-20"),
+    case("tenths-then-exact-with-level", "上半年,全县实现外贸出口86.2亿元,同比增长超三成,达到31.4%。",
+         F("exports", 2025, "H1", 86.2, "亿元", yoy=31.4, region="桐乡"), region="桐乡", pub="2025-07-20"),
+    case("tenths-then-exact-wei", "1-5月,全县一般公共预算收入增长两成多,为22.8%。",
+         F("fiscal_revenue_general", 2025, "M1-M5", yoy=22.8, region="嘉善"), region="嘉善", pub="2025-06-20"),
+    case("tenths-then-exact-rate-word", "前三季度,全区固定资产投资增长近两成,增幅达19.3%,居全市首位。",
+         F("fixed_asset_investment", 2025, "Q1-Q3", yoy=19.3, region="南湖"), region="南湖", pub="2025-10-20"),
+    case("tenths-one-then-exact", "上半年,全市社会消费品零售总额增长一成,达10.2%,增速居全省第一。",
+         F("retail_sales", 2025, "H1", yoy=10.2, region="海宁"), region="海宁", pub="2025-07-20"),
+    # near misses: tenths with no rate after them stay the growth; a share or an amount after 达到 is no restated rate
+    case("tenths-near-alone", "上半年,全县出口增长三成,为历年最高。",
+         F("exports", 2025, "H1", yoy=30.0, region="海盐"), region="海盐", pub="2025-07-20"),
+    case("tenths-near-share-after", "上半年,全县出口增长近两成,占全市的21.3%。",
+         F("exports", 2025, "H1", yoy=20.0, region="海盐"), region="海盐", pub="2025-07-20"),
+    case("tenths-near-amount-after", "上半年,全县出口增长两成,达到120亿元。",
+         F("exports", 2025, "H1", 120.0, "亿元", yoy=20.0, region="海盐"), region="海盐", pub="2025-07-20"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -22900,6 +22923,7 @@ CASE_LISTS: dict[str, list] = {
     "s38a": S38A_CASES,
     "s38b": S38B_CASES,
     "s38c": S38C_CASES,
+    "s39a": S39A_CASES,
     "real219": REAL219_CASES,
     "real220": REAL220_CASES,
     "real205": REAL205_CASES,

@@ -936,7 +936,16 @@ _RATE_PASSED = ("(?:(?:" + trie_pattern([w for w, (q, pos) in QUALIFIERS.items()
 # step of the gap (a month span holds digits)
 _PERIOD_UNIT = r"(?:前\d{1,2}个月|\d{1,2}(?:[-~至]\d{1,2})?月份?|第?[一二三四]季度|前三季度|[上下]半年)"
 _EPITHET = r"(?:" + trie_pattern(list(function_words("rate_epithet"))) + r")的"  # 惊人的, 可观的: praise of a rate
+# 增长了一成 (+10%), 翻了一番 (+100%): growth counted in tenths or doublings
+GROWTH_UNITS: dict[str, str] = {r["unit"]: r["rule"] for r in read_table("growth_units.csv")}
+GROWTH_UNIT = re.compile("[" + re.escape("".join(GROWTH_UNITS)) + "]")  # a word growth holds one (七成)
+_TENTHS = "".join(u for u, r in GROWTH_UNITS.items() if r == "tenths")
+_DOUBLINGS = "".join(u for u, r in GROWTH_UNITS.items() if r == "doublings")
 _GROWTH_SIZE = trie_pattern(list(function_words("growth_size")))  # 两位数: how big a growth was, no rate of its own
+# 增长近两成，达到19.6%, 增长超三成,增幅达31.4%: a growth in tenths, then the rate it rounds (the rate is the growth's)
+_TENTHS_SIZE = r"(?:近|约|超过|超)?[一二两三四五六七八九][" + _TENTHS + r"](?:以上|多|左右)?"
+TENTHS_RESTATED = re.compile(r"(?:以上|多|左右)?,?(?:(?:增幅|增速|增长率|增长幅度)(?:达到了?|达|为|是)?|达到了?|达|为)"
+                             r"\s*[-+]?\d+(?:\.\d+)?%")
 # 增长近7%, 增长了约12%, 增长将近9%: an approximate word (vocab/qualifiers.csv, approx, before) between the verb and its
 # rate (no bound: 增长超过10% names a threshold, no rate)
 _APPROX_RATE = trie_pattern([w for w, (q, pos) in QUALIFIERS.items() if q == "approx" and pos == "before"])
@@ -953,7 +962,7 @@ GROWTH_CUE_END = scanner(
     # that the basis holds below; 同比增长分别为5%和5.2%: the verb, then the rates of the items listed before it;
     # 增长达到了9.2%: 了 after 达到, as after the rate word's 达到
     r"|(?:最快|较快|最多|最高),?(?:分别)?(?:为|达到?|是)"  # 增长最快，分别为8.9%、…: the fastest places' rates
-    r"|(?:" + _GROWTH_SIZE + r"),?(?:达到?|为)|,(?:达到?|为))?(?:" + _EPITHET + r")?"  # 增长两位数，达11.6%, 实现较快
+    r"|了?(?:" + _GROWTH_SIZE + "|" + _TENTHS_SIZE + r"),?(?:达到?|为)|,(?:达到?|为))?(?:" + _EPITHET + r")?"  # 增长两位数，达11.6%, 实现较快
     # 增长，达到9.7%: how big the growth was (or nothing), then its rate; 增长达到惊人的16%: a word praising the rate
     r"|(?P<rate>" + trie_pattern(_RATES) + r")(?:(?:" + _RATE_PASSED + r"|(?:第\d{1,3}|" + _COUNT_STEP + "|" + _PERIOD_UNIT + r"|(?!" + RATE_NOUN + r")[^;。%\d]){0,14}?"
     r"(?:,(?:也|又|还|且|并且|同时)(?:(?!" + RATE_NOUN + r")[^;。%\d,]){1,12}?,)?)"  # (增速排名全省第8位，为…; a second
@@ -1130,11 +1139,6 @@ REF_GAP = re.compile(r"(?:[,;]\s*(?:增速|增幅|增长速度)?(?:" + COMPARED_
                      r"(?:起步)?[,;\s]*(?:其中)?[,\s]*(?:这是|这也是)?继?(?:(?:再到|到|至)[,\s]*)?(?:" + _REF_ADVERB + r")*"
                         r"(?:" + _REF_VERB + r")?了?"
                         r"(?:(?:比|较)?(?:同时期|同期))?的?[,\s]*")  # (较2014年同期的396.6亿元: the compared year's level)
-# 增长了一成 (+10%), 翻了一番 (+100%): growth counted in tenths or doublings
-GROWTH_UNITS: dict[str, str] = {r["unit"]: r["rule"] for r in read_table("growth_units.csv")}
-GROWTH_UNIT = re.compile("[" + re.escape("".join(GROWTH_UNITS)) + "]")  # a word growth holds one (七成)
-_TENTHS = "".join(u for u, r in GROWTH_UNITS.items() if r == "tenths")
-_DOUBLINGS = "".join(u for u, r in GROWTH_UNITS.items() if r == "doublings")
 WORD_GROWTH = re.compile(
     _VERB_LE + r"(?:近|约|超过|超)?(?P<n>[一二两三四五六七八九])[" + _TENTHS
     + r"]|翻了?(?P<d>[一两二三四])[" + _DOUBLINGS + r"]")

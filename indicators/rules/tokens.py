@@ -1866,9 +1866,15 @@ def _base_year(m: re.Match[str] | None) -> int | None:
 
 
 def word_rates(text: str) -> list[GrowthTok]:
-    """增长七成, 翻了一番: a rate printed in words."""
+    """增长七成, 翻了一番: a rate printed in words (not 增长近两成，达到19.6%: the rate it rounds is the growth).
+
+    >>> [g.values for g in word_rates("出口增长三成,为历年最高")], word_rates("出口增长超三成,达到31.4%")
+    ([[30.0]], [])
+    """
     out = []
     for m in L.WORD_GROWTH.finditer(text) if L.GROWTH_UNIT.search(text) else ():
+        if m.group("n") and L.TENTHS_RESTATED.match(text, m.end()):
+            continue
         n = int(parse_number(m.group("n") or m.group("d")) or 0)
         value = float(n * 10 * L.SIGN[m.group("verb")]) if m.group("verb") else float((2 ** n - 1) * 100)
         number = m.start("n") if m.group("n") else m.start("d")  # the rate as printed: 七成, 一番
