@@ -20681,6 +20681,45 @@ S39A_CASES = [
 ]
 
 
+REAL221_CASES = [
+    # a home zone named without the city glued before it, where the gazetteer holds another place of that name
+    # (滨海新区 in an article about 绍兴滨海新区, 嘉兴滨海新区, 茂名滨海新区): the home zone itself, not Tianjin's
+    # district (before: 滨海新区 of 天津)
+    case("home-zone-tail-industry", "前三季度,滨海新区规上工业增加值增长9.6%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=9.6, region="嘉兴滨海新区"), region="嘉兴滨海新区", pub="2024-10-28"),
+    case("home-zone-tail-investment", "上半年,滨海新区完成固定资产投资86.4亿元,同比增长12.1%。",
+         F("fixed_asset_investment", 2022, "H1", 86.4, "亿元", yoy=12.1, region="茂名滨海新区"),
+         region="茂名滨海新区", pub="2022-07-25"),
+    case("home-zone-tail-trade", "1-5月,滨海新区实现外贸进出口总额215.3亿元,增长18.6%。",
+         F("trade_total", 2023, "M1-M5", 215.3, "亿元", yoy=18.6, region="绍兴滨海新区"), region="绍兴滨海新区", pub="2023-06-20"),
+    # and such a zone's 全市 is the city glued before its name (before: the zone itself, 嘉兴滨海新区)
+    case("home-zone-tail-city", "前三季度,全市规上工业增加值增长7.1%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=7.1, region="嘉兴"), region="嘉兴滨海新区", pub="2024-10-28"),
+    # near misses: in Tianjin's articles the district stays itself, and so does Tianjin's zone named with its city
+    # in another zone's article; a zone's 全区 is itself
+    case("home-zone-tail-near-tianjin", "前三季度,滨海新区地区生产总值增长5.2%。",
+         F("gdp", 2024, "Q1-Q3", yoy=5.2, region="滨海新区"), region="天津", pub="2024-10-28"),
+    case("home-zone-tail-near-named", "天津滨海新区一季度地区生产总值增长4.8%。",
+         F("gdp", 2024, "Q1", yoy=4.8, region="滨海新区"), region="嘉兴滨海新区", pub="2024-04-28"),
+    case("home-zone-tail-near-own", "一季度,全区社会消费品零售总额增长6.2%。",
+         F("retail_sales", 2024, "Q1", yoy=6.2, region="嘉兴滨海新区"), region="嘉兴滨海新区", pub="2024-04-28"),
+    # 该区 after a zone named by its place and a zone word (威海高新区…。…该区…): the zone's figure, not the article's
+    # home region's (before: the home's, 山东 …); a whole region when the sentence naming it ranks it among places
+    # (主要指标增速居青岛市前列), a part of its city otherwise, as the zone's name would be
+    case("zone-anaphor-industry", "青岛高新区上半年经济运行稳中有进,主要指标增速居青岛市前列。据统计,该区规上工业增加值增长11.4%。",
+         F("industrial_value_added", 2023, "H1", yoy=11.4, region="青岛高新区"), region="山东", pub="2023-07-28"),
+    case("zone-anaphor-fdi", "成都高新区今年以来招商成效明显。1-8月,该区实际利用外资12.6亿美元,同比增长23.5%。",
+         region="四川", pub="2024-09-15", labels={12.6: "subset"}),
+    case("zone-anaphor-investment", "株洲高新区一季度工业经济开局良好,该区完成固定资产投资35.2亿元,增长9.8%。",
+         region="湖南", pub="2024-04-20", labels={35.2: "subset"}),
+    # near misses: 该区 after a district is that district; 该市 after a zone is the city named last
+    case("zone-anaphor-near-district", "余杭区上半年经济运行平稳,该区规上工业增加值增长8.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=8.1, region="余杭"), region="杭州", pub="2024-07-25"),
+    case("zone-anaphor-near-city", "平湖经开区新签约项目12个。平湖市一季度经济运行良好,该市地区生产总值增长6.3%。",
+         F("gdp", 2024, "Q1", yoy=6.3, region="平湖"), region="嘉兴", pub="2024-04-25"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -22917,6 +22956,7 @@ CASE_LISTS: dict[str, list] = {
     "s37a": S37A_CASES,
     "real214": REAL214_CASES,
     "s37b": S37B_CASES,
+    "real221": REAL221_CASES,
     "real216": REAL216_CASES,
     "real218": REAL218_CASES,
     "real217": REAL217_CASES,

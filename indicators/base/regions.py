@@ -352,11 +352,13 @@ def ancestor(home: str, word_level: str, near: str = "", word: str = "") -> str:
     ('凉山', '西昌')
     >>> ancestor("嘉兴经开区", "city"), ancestor("嘉兴经开区", "district")  # a zone's 全市: its city's
     ('嘉兴', '嘉兴经开区')
+    >>> ancestor("绍兴滨海新区", "city"), ancestor("绍兴滨海新区", "province")  # (named like Tianjin's district)
+    ('绍兴', '浙江')
     """
     r = home_entry(home, near)  # (near: the region an article was filed under, see home_entry)
     if r is None:
-        zone = zone_of(home) if word_level in ("city", "province") else ""  # 嘉兴经开区: its 全市 is 嘉兴's (its
-        return ancestor(home[:-len(zone)], word_level, near, word) if zone else home  # 全区 itself)
+        zone = (zone_of(home) or _named_tail(home)) if word_level in ("city", "province") else ""  # 嘉兴经开区,
+        return ancestor(home[:-len(zone)], word_level, near, word) if zone else home  # 嘉兴滨海新区: its 全市 is 嘉兴's
     suffix = word[-1] if word and word[-1] in _PREFECTURE_ENDS else _LEVEL_SUFFIX.get(word_level, "")
     if word_level == "district" or r.name.endswith(suffix) or (
             word_level == "city" and r.level == "city"):
@@ -384,6 +386,25 @@ def glued_name(parent: str, child: str) -> str:
     if child in ZONES:
         return parent + child
     return child if any(c.parent == p.name for c in _BY_NAME.get(child, ())) else ""
+
+
+def home_tail(name: str, home: str) -> bool:
+    """Whether a place word is the article's home zone without the city glued before it, where the gazetteer
+    holds another place of that name: 滨海新区 in an article about 绍兴滨海新区 is the home (a zone of 绍兴
+    named like Tianjin's district), not Tianjin's; in an article about 天津 or 天津滨海新区 it is the district.
+
+    >>> home_tail("滨海新区", "绍兴滨海新区"), home_tail("滨海新区", "天津"), home_tail("滨海新区", "天津滨海新区")
+    (True, False, False)
+    """
+    host = home[:-len(name)] if len(home) > len(name) and home.endswith(name) else ""
+    outer, inner = (lookup(host), lookup(name, host)) if host else (None, None)
+    return outer is not None and inner is not None and outer.level in ("city", "county") \
+        and outer.name not in (inner.parent, inner.province) and home_entry(home) is None
+
+
+def _named_tail(home: str) -> str:
+    """The other place's name a home zone's name ends with after its city's (绍兴滨海新区: 滨海新区), or ''."""
+    return next((home[i:] for i in range(2, len(home) - 1) if home_tail(home[i:], home)), "")
 
 
 def glued_start(text: str, i: int, name: str) -> int:

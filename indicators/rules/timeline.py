@@ -73,6 +73,7 @@ class DocState:
     source_place: str = ""  # 另据宿迁市统计局消息,…: the place whose office a paragraph's source lead names (its subject)
     paragraph_place: str = ""  # 兴国县上半年…。社零总额…: the place (not the home) a paragraph's first sentence opens with
     named: dict[str, str] = field(default_factory=dict)  # the last place named, by the last character of its name (县/区/市)
+    ranked_zones: set[str] = field(default_factory=set)  # zones ranked among places where named (…居威海市前列): regions
     pos: int = 0  # where the sentence being read starts in ``text``
     story: str = ""  # town, enterprise or subset (a zone): the article's lead names one before the region (新仓镇上半年…)
     story_subject: str = ""  # in such a story, the scope the sentences now speak of ("": the region)

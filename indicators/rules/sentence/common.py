@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ...base.regions import WORD_PATTERN, ancestor, display, lookup, mask_names, names_in, zone_name, zone_spelling
+from ...base.regions import WORD_PATTERN, ancestor, display, home_tail, lookup, mask_names, names_in, zone_name, zone_spelling
 from ...base.tables import REGION_WORDS, ZONES
 from .. import lexicon as L
 from ..clauses import SentenceText
@@ -246,6 +246,8 @@ def _region_name(text: str, ds: DocState, prev: str = "") -> str:
         return "全国" if level == "nation" else ancestor(ds.home, level, ds.filed, text)
     if text in ZONES:
         return zone_name(text, prev or ds.home)
+    if not prev and home_tail(text, ds.home):
+        return ds.home  # 滨海新区 in an article about 绍兴滨海新区: the home zone, not Tianjin's (天津滨海新区 is)
     r = lookup(text, ds.home)
     if r is not None and ds.home_place is not None and r.name == ds.home_place.name:
         return ds.home  # 溧阳市 in the text, 溧阳 in the manifest: the article's own spelling of itself

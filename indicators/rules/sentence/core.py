@@ -119,15 +119,15 @@ def opening_place(text: str, ds: DocState) -> str:
         i = m.end() + text.startswith(",", m.end())
     if (m := L.LEAD_CIRCUMSTANCE.match(text, i)) is not None:
         i = m.end()  # 在强省会战略带动下,合肥的首位度…: the place after the circumstance
-    name, end = "", i
+    name, end, prev = "", i, ""
     for at, found in names_in(text[i:i + 24]):  # 西安市雁塔区、…: the last of the names run together
         if i + at != end:
             break
-        name, end = found, i + at + len(found)
+        prev, name, end = name, found, i + at + len(found)  # (prev: the one glued before it, 天津滨海新区)
     if not name or text[end:end + 1] in ("、", "和", "与", "及", ",", ""):
         return ""
     place = lookup(name, ds.home)
-    return _region_name(name, ds) if place is not None and place.level in ("county", "city", "province") else ""
+    return _region_name(name, ds, prev) if place is not None and place.level in ("county", "city", "province") else ""
 
 
 def paragraph_place(text: str, ds: DocState) -> str:

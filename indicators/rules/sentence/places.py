@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...base.gates import holds_any
-from ...base.regions import display, lookup, mask_names, names_in, zone_of
+from ...base.regions import display, lookup, mask_names, names_in, zone_of, zone_spelling
 from ...base.tables import ALIASES, FILLERS, METRICS, REGION_WORDS, Region, ZONES
 from .. import lexicon as L
 from ..numbers import AMOUNT, PERCENT, percent_value
@@ -73,6 +73,37 @@ def name_place(ds: DocState, name: str) -> None:
         unit = name[-1] if name[-1] in _UNIT_ENDS else place.name[-1]  # 嫩江市 (the gazetteer's 嫩江县): 该市's
         ds.named[unit] = ds.home if home is not None and place.name == home.name else display(place)
         # (株洲市统计局…该市: the article's own spelling of itself, 株洲 in the manifest)
+
+
+def name_places_before(ds: DocState, before: str) -> None:
+    """Remember the places (and zones) named in ``before`` as the ones a 该县/该区/该市 after them refers to."""
+    for at, named in names_in(before):
+        name_place(ds, named)
+        name_zone(ds, before, named, _ZONE_AFTER.match(before, at + len(named)))
+
+
+def _glued_before(span: str, val: str) -> str:
+    """The name of a city glued before a place token's own (天津滨海新区: 天津), '' when none is (or a zone word's).
+
+    >>> _glued_before("天津滨海新区", "滨海新区"), _glued_before("滨海新区", "滨海新区"), _glued_before("嘉兴经开区", "经开区")
+    ('天津', '', '')
+    """
+    return span[:-len(val)] if val not in ZONES and len(span) > len(val) and span.endswith(val) else ""
+
+
+_ZONE_AFTER = re.compile("|".join(sorted(ZONES, key=len, reverse=True)))  # 高新区, 经开区 …: a zone word after a name
+
+
+def name_zone(ds: DocState, text: str, name: str, zone: re.Match[str] | None) -> None:
+    """Remember a zone named by its place's name and a zone word (威海高新区) as the one a later 该区 refers to:
+    威海高新区前三季度…。…该区地区生产总值增长9.2%: the zone's, not the article's home region's; a whole region
+    when its sentence ranks it among places (主要指标增速居威海市前列), a part of its city otherwise."""
+    if zone is None or zone_of(glued := name + zone.group()) != zone.group():
+        return
+    region = ds.named["区"] = zone_spelling(glued)
+    end = text.find("。", zone.end())
+    if L.RANKED_BY_VERB.search(text, zone.end(), end if end >= 0 else len(text)) is not None:
+        ds.ranked_zones.add(region)
 
 
 def _full_city_name(name: str, level: str) -> bool:
@@ -172,9 +203,7 @@ class Places(Scope):
                 and (text[e:e + 1] == "的" or L.APPOSITION_EPITHET.match(text, e) is not None):
             return 1  # 高要区作为肇庆市的工业重镇, 天津市是我国四大直辖市之一: the place of an apposition, no subject
         if val.startswith("该"):  # type: ignore[attr-defined]
-            before = ds.text[max(0, ds.pos - 1000):ds.pos] + text[:s]
-            for _, named in names_in(before):  # 德清县招商成效明显，…该县: the places named before it
-                name_place(ds, named)
+            name_places_before(ds, ds.text[max(0, ds.pos - 1000):ds.pos] + text[:s])  # 德清县招商成效明显，…该县
         prev = sub.regions[-1] if sub.regions and s == sub.end else ""
         if prev and val in REGION_WORDS:
             sub.end = e  # 嘉兴全市: the name says which 全市
@@ -184,6 +213,7 @@ class Places(Scope):
             sub.end = sub.last_end = e
             self.zone_only.add(prev + val)  # (a region only when listed among districts)
             return 1
+        prev = prev or _glued_before(text[s:e], val)  # type: ignore[arg-type]  # 天津滨海新区: the city glued before it
         name = self.place_word(val, s, prev)  # type: ignore[arg-type]
         if val in ZONES and prev:
             sub.regions[-1] = name
@@ -202,8 +232,8 @@ class Places(Scope):
             self.places_named.append((s, name))
         self.subject_after(s, e, name, val)  # type: ignore[arg-type]
         self.framed_subject(s, e, name, val)  # type: ignore[arg-type]
-        if val in ZONES or zone_of(val):  # type: ignore[arg-type]
-            self.zone_only.add(name)  # a zone is a region only when listed among districts
+        if val in ZONES or zone_of(val) or str(val).startswith("该") and zone_of(name) and name not in ds.ranked_zones:
+            self.zone_only.add(name)  # a zone is a region only when listed among districts (该区 for one, too)
         return 1
 
     def list_closed(self, s: int, e: int) -> bool:
