@@ -20720,6 +20720,32 @@ REAL221_CASES = [
 ]
 
 
+REAL222_CASES = [
+    # a span looked back over (五年来, 过去五年, 三年来) whose end is an estimate (从A预计增至B) in a text printed after
+    # mid-year: the span is still running, so it ends in the publication year and A is the level of the year before
+    # its first (before: the span ended the year before publication, A one year too early)
+    case("running-span-estimate-fiscal", "五年来,全县一般公共预算收入从32.6亿元预计增至45亿元。",
+         F("fiscal_revenue_general", 2020, "FY", 32.6, "亿元", region="醴陵"), region="醴陵", pub="2025-11-20",
+         labels={45: "forecast"}),
+    case("running-span-estimate-retail", "过去五年,全市社会消费品零售总额由812亿元预计达到1050亿元。",
+         F("retail_sales", 2015, "FY", 812, "亿元", region="荆门"), region="荆门", pub="2020-12-05",
+         labels={1050: "forecast"}),
+    case("running-span-estimate-industry", "三年来,全区规上工业总产值从620亿元预计增长到830亿元,年均增长10.2%。",
+         F("industrial_output", 2020, "FY", 620, "亿元", region="雨花"), region="雨花", pub="2023-10-15",
+         labels={830: "forecast"}),
+    # near misses: no estimate (the end is last year's level), a January report's estimate (of the year just
+    # over), a span a plan names (十三五: its own years)
+    case("running-span-near-no-estimate", "过去五年,全市地区生产总值从420亿元增加到610亿元。",
+         F("gdp", 2019, "FY", 420, "亿元", region="荆门"), F("gdp", 2024, "FY", 610, "亿元", region="荆门"),
+         region="荆门", pub="2025-11-20"),
+    case("running-span-near-january-report", "五年来,全县地区生产总值从180亿元预计增至260亿元。",
+         F("gdp", 2015, "FY", 180, "亿元", region="醴陵"), region="醴陵", pub="2021-01-25", labels={260: "forecast"}),
+    case("running-span-near-named-plan", "“十三五”期间,全县财政总收入从20亿元预计增至31亿元。",
+         F("fiscal_revenue_total", 2015, "FY", 20, "亿元", region="醴陵"), region="醴陵", pub="2020-11-10",
+         labels={31: "forecast"}),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -22957,6 +22983,7 @@ CASE_LISTS: dict[str, list] = {
     "real214": REAL214_CASES,
     "s37b": S37B_CASES,
     "real221": REAL221_CASES,
+    "real222": REAL222_CASES,
     "real216": REAL216_CASES,
     "real218": REAL218_CASES,
     "real217": REAL217_CASES,

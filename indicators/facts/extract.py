@@ -467,6 +467,7 @@ class Extractor:
                 elif len(slot.years) == n > 1:
                     snap = (slot.years[i], "FY", 0)  # 2021年至2023年，分别完成…: each figure its year's
                     slot.add_rule("year-list")
+                snap = self.running_span(snap, slot)
                 base = _baseline(slot, i, n) if q is not None else None
                 if base is not None and base is not q and (start := self.start_year(snap, base, s_text)) is not None:
                     snap = (snap[0], "FY", 0) if start[1] else snap  # 从A增加到B over a span: B is the end year's
@@ -499,6 +500,16 @@ class Extractor:
         if year_i is None and len(slot.periods) == n > 1:
             year_i = list_year(slot.periods, self.ds)
         return year_i, period_code, 0
+
+    def running_span(self, snap: Snap, slot: Slot) -> Snap:
+        """The time of an estimate at the end of a span looked back over (五年来…从A预计增至B) in a text printed
+        after mid-year: the span still runs, so it ends in the publication year, not the one before (its start
+        A is the year before the span's first). A January report's estimate (预计) is of the year just over."""
+        pub = self.ds.pub
+        if not snap[2] or slot.kind != "forecast" or not self.ds.span_open or pub is None or pub.month is None \
+                or pub.month < RUNNING_SPAN_MONTH or snap[0] != pub.year - 1:
+            return snap
+        return pub.year, snap[1], snap[2]
 
     def start_year(self, snap: Snap, base: Quantity, text: str = "") -> tuple[int | None, int] | None:
         """The year of a change's starting level ``base`` and the span's years (0 for none), or None when
@@ -606,6 +617,7 @@ class Extractor:
             sent_start=sent_span[0], sent_end=sent_span[1], rule=rule)
 
 
+RUNNING_SPAN_MONTH = 7  # from July an estimate (预计) is of the year under way: last year's figures are out by then
 _NOT_OPENING = ("rate-shift", "time-later-in-sentence", "reference-level", "span-start")
 
 

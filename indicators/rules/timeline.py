@@ -61,6 +61,7 @@ class DocState:
     last_metric_at: int = -1  # where in ``text`` the last metric was named
     span_base: int | None = None  # 比2005年增长86%。…增长58.9%: the base year of the paragraph's growths
     span_end: tuple[int, int] | None = None  # 五年来…。2020年…: the last year of the paragraph's span, and its years
+    span_open: bool = False  # 五年来: the span in force ends where the publication date puts it, in no year it names
     yoy_at: int = -1  # where in ``text`` the last year-on-year growth stands
     head_metric: tuple[str, ...] = ()  # the metric the document names first (its headline figure's)
     head_alias: str = ""  # …and the alias it was named by
@@ -259,6 +260,7 @@ def apply_time(state: TimeState, t: TimeExpr, ds: DocState) -> None:
             state.year = t.year
         elif ds.pub:  # (五年来 in a report of late December: the five years end in this one)
             state.year = ds.pub.year - (0 if ds.year_closing else 1)
+        ds.span_open = t.year is None
         ds.span_end = (state.year, t.years) if state.year is not None else None
         return
     if t.year is not None:
