@@ -20743,6 +20743,33 @@ REAL222_CASES = [
     case("running-span-near-named-plan", "“十三五”期间,全县财政总收入从20亿元预计增至31亿元。",
          F("fiscal_revenue_total", 2015, "FY", 20, "亿元", region="醴陵"), region="醴陵", pub="2020-11-10",
          labels={31: "forecast"}),
+    # 这三年, 这四年 are spans of years looked back over, like 这五年, 三年来 (vocab/spans.csv): 从A增至B gives A the
+    # level of the year before the span and B the last year's (before: B only, A left out)
+    case("zhe-span-three-gdp", "这三年,全县地区生产总值从310亿元增至420亿元。",
+         F("gdp", 2020, "FY", 310, "亿元", region="宜都"), F("gdp", 2023, "FY", 420, "亿元", region="宜都"),
+         region="宜都", pub="2024-02-01"),
+    case("zhe-span-four-fiscal", "这四年,全市一般公共预算收入由18.6亿元增加到27.3亿元。",
+         F("fiscal_revenue_general", 2017, "FY", 18.6, "亿元", region="仙桃"),
+         F("fiscal_revenue_general", 2021, "FY", 27.3, "亿元", region="仙桃"), region="仙桃", pub="2022-01-15"),
+    case("zhe-span-three-income", "这三年,城镇居民人均可支配收入从38650元提高到46210元。",
+         F("income_urban_pc", 2021, "FY", 38650, "元", region="浏阳"),
+         F("income_urban_pc", 2024, "FY", 46210, "元", region="浏阳"), region="浏阳", pub="2025-01-20"),
+    # near miss: the span a record is measured over moves no time
+    case("zhe-span-near-record", "上半年,全县规上工业增加值增长9.1%,增速创这三年新高。",
+         F("industrial_value_added", 2024, "H1", yoy=9.1, region="宜都"), region="宜都", pub="2024-07-20"),
+    # a period with no year after a span looked back over (五年来…。一季度,…) is the one under way, not a period
+    # of the span's last year (before: 2023 Q1 in an April 2024 article)
+    case("period-after-span-gdp", "三年来,全县新增规上企业126家。一季度,全县地区生产总值增长6.2%。",
+         F("gdp", 2024, "Q1", yoy=6.2, region="宜都"), region="宜都", pub="2024-04-20"),
+    case("period-after-span-industry", "五年来,全市累计引进项目312个。\n上半年,全市规上工业增加值增长8.4%。",
+         F("industrial_value_added", 2023, "H1", yoy=8.4, region="潜江"), region="潜江", pub="2023-08-10"),
+    case("period-after-span-investment", "过去五年,全区城市面貌发生巨变;前三季度,全区固定资产投资增长5.1%。",
+         F("fixed_asset_investment", 2022, "Q1-Q3", yoy=5.1, region="雨花"), region="雨花", pub="2022-10-25"),
+    # near misses: a period with its year keeps it; a level reached over the span stays the span's last year's
+    case("period-after-span-near-named-year", "五年来,全市新增企业1.2万家。2023年上半年,全市社会消费品零售总额增长5.5%。",
+         F("retail_sales", 2023, "H1", yoy=5.5, region="潜江"), region="潜江", pub="2024-03-01"),
+    case("period-after-span-near-span-level", "过去五年,全县地区生产总值年均增长7.5%,达到520亿元。",
+         F("gdp", 2021, "FY", 520, "亿元", region="醴陵"), region="醴陵", pub="2022-01-20"),
 ]
 
 

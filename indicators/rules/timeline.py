@@ -273,6 +273,8 @@ def apply_time(state: TimeState, t: TimeExpr, ds: DocState) -> None:
             ds.last_year, ds.past_year = state.year, state.year if rel < 0 else None
         state.period, state.span, state.ytd = None, 0, t.kind == "ytd"
     if t.period is not None:
+        if state.span:  # 五年来…。一季度,…: a period after a span looked back over, with no year, is the one under way
+            state.year, state.span = None, 0
         state.period, state.ytd = t.period, False
 
 
