@@ -20773,6 +20773,44 @@ REAL222_CASES = [
 ]
 
 
+S39B_CASES = [
+    # a fall in tenths, then the exact rate after a falling rate word (降幅达, 降幅为, 下降幅度为): the exact rate is
+    # the growth, signed as the rate word (before: the tenths came out, -30 for -28.6)
+    case("tenths-fall-then-exact", "上半年,全县进口下降近三成,降幅达28.6%。",
+         F("imports", 2025, "H1", yoy=-28.6, region="海盐"), region="海盐", pub="2025-07-20"),
+    case("tenths-cut-then-exact", "1-5月,全县工业用电量减少两成多,降幅为23.5%。",
+         F("industrial_electricity", 2025, "M1-M5", yoy=-23.5, region="嘉善"), region="嘉善", pub="2025-06-20"),
+    case("tenths-fall-then-exact-long-word", "一季度,全市固定资产投资下降超一成,下降幅度为11.8%。",
+         F("fixed_asset_investment", 2025, "Q1", yoy=-11.8, region="嘉兴"), region="嘉兴", pub="2025-04-20"),
+    # a growth in whole times said in words (增长一倍多, 增长了一倍, 增长近两倍): +100% a time, as 增长1.5倍 gives +150%
+    # (before: the level came out with no growth)
+    case("times-word-one-more", "上半年,全县实际利用外资1.2亿美元,增长一倍多。",
+         F("fdi_actual", 2025, "H1", 1.2, "亿美元", yoy=100.0, region="海盐"), region="海盐", pub="2025-07-20"),
+    case("times-word-one-le", "1-9月,全区合同利用外资4.6亿美元,比上年同期增长了一倍。",
+         F("fdi_contracted", 2025, "Q1-Q3", 4.6, "亿美元", yoy=100.0, region="南湖"), region="南湖", pub="2025-10-20"),
+    case("times-word-nearly-two", "一季度,全市进口达到85.3亿元,同比增长近两倍。",
+         F("imports", 2025, "Q1", 85.3, "亿元", yoy=200.0, region="嘉兴"), region="嘉兴", pub="2025-04-20"),
+    # near misses: times over a year long past give no year-on-year growth; a level said to be twice last year's is no
+    # growth the rules read
+    case("times-word-near-base-year", "2024年全县实现地区生产总值312亿元,比2015年增长一倍。",
+         F("gdp", 2024, "FY", 312.0, "亿元", region="海盐"), region="海盐", pub="2025-02-20"),
+    case("times-word-near-double-of", "上半年,全县出口是去年同期的两倍。", region="海盐", pub="2025-07-20"),
+    # a plan named as the thing carried out (实施…计划, 推进…计划, 深入实施…行动计划): a programme the place runs, no plan
+    # of the figures after it (before: they were labelled target)
+    case("plan-carried-implement", "全县实施服务业倍增计划,上半年服务业增加值增长7.1%。",
+         F("gdp_tertiary", 2025, "H1", yoy=7.1, region="海盐"), region="海盐", pub="2025-07-20"),
+    case("plan-carried-deep-action", "我县深入实施工业强县三年行动计划,1-6月规上工业增加值增长9.3%。",
+         F("industrial_value_added", 2025, "H1", yoy=9.3, region="平湖"), region="平湖", pub="2025-07-20"),
+    case("plan-carried-push", "全市全面推进招商引资攻坚计划,上半年实际利用外资2.1亿美元,增长12.5%。",
+         F("fdi_actual", 2025, "H1", 2.1, "亿美元", yoy=12.5, region="嘉兴"), region="嘉兴", pub="2025-07-20"),
+    # near misses: a plan the figures follow (按照计划, a plan spelled out after its colon) stays a plan
+    case("plan-carried-near-per-plan", "按照计划,全年全县地区生产总值增长6.5%。", region="海盐", pub="2025-07-20",
+         labels={6.5: "target"}),
+    case("plan-carried-near-spelled", "实施年度计划:全年地区生产总值增长6.5%。", region="海盐", pub="2025-07-20",
+         labels={6.5: "target"}),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -23017,6 +23055,7 @@ CASE_LISTS: dict[str, list] = {
     "s38a": S38A_CASES,
     "s38b": S38B_CASES,
     "s38c": S38C_CASES,
+    "s39b": S39B_CASES,
     "s39a": S39A_CASES,
     "real219": REAL219_CASES,
     "real220": REAL220_CASES,

@@ -941,10 +941,12 @@ GROWTH_UNITS: dict[str, str] = {r["unit"]: r["rule"] for r in read_table("growth
 GROWTH_UNIT = re.compile("[" + re.escape("".join(GROWTH_UNITS)) + "]")  # a word growth holds one (七成)
 _TENTHS = "".join(u for u, r in GROWTH_UNITS.items() if r == "tenths")
 _DOUBLINGS = "".join(u for u, r in GROWTH_UNITS.items() if r == "doublings")
+_TIMES = "".join(u for u, r in GROWTH_UNITS.items() if r == "times")
 _GROWTH_SIZE = trie_pattern(list(function_words("growth_size")))  # 两位数: how big a growth was, no rate of its own
-# 增长近两成，达到19.6%, 增长超三成,增幅达31.4%: a growth in tenths, then the rate it rounds (the rate is the growth's)
+# 增长近两成，达到19.6%, 增长超三成,增幅达31.4%, 下降近三成,降幅达28.6%: a growth in tenths, then the rate it rounds
+# (the rate is the growth's)
 _TENTHS_SIZE = r"(?:近|约|超过|超)?[一二两三四五六七八九][" + _TENTHS + r"](?:以上|多|左右)?"
-TENTHS_RESTATED = re.compile(r"(?:以上|多|左右)?,?(?:(?:增幅|增速|增长率|增长幅度)(?:达到了?|达|为|是)?|达到了?|达|为)"
+TENTHS_RESTATED = re.compile(r"(?:以上|多|左右)?,?(?:(?:" + trie_pattern(_RATES) + r")(?:达到了?|达|为|是)?|达到了?|达|为)"
                              r"\s*[-+]?\d+(?:\.\d+)?%")
 # 增长近7%, 增长了约12%, 增长将近9%: an approximate word (vocab/qualifiers.csv, approx, before) between the verb and its
 # rate (no bound: 增长超过10% names a threshold, no rate)
@@ -1140,8 +1142,8 @@ REF_GAP = re.compile(r"(?:[,;]\s*(?:增速|增幅|增长速度)?(?:" + COMPARED_
                         r"(?:" + _REF_VERB + r")?了?"
                         r"(?:(?:比|较)?(?:同时期|同期))?的?[,\s]*")  # (较2014年同期的396.6亿元: the compared year's level)
 WORD_GROWTH = re.compile(
-    _VERB_LE + r"(?:近|约|超过|超)?(?P<n>[一二两三四五六七八九])[" + _TENTHS
-    + r"]|翻了?(?P<d>[一两二三四])[" + _DOUBLINGS + r"]")
+    _VERB_LE + r"(?:近|约|超过|超)?(?:(?P<n>[一二两三四五六七八九])[" + _TENTHS + r"]|(?P<t>[一二两三四五六七八九])["
+    + _TIMES + r"])|翻了?(?P<d>[一两二三四])[" + _DOUBLINGS + r"]")  # (增长一倍多, 增长近两倍: +100%, +200%)
 # 五年翻了一番, 三年来实现翻番, 用5年时间翻一番, 五年增长62.3%: a count of years right before a rate: a growth over
 # those years, no year's (not a year: 2023年, 二〇二三年)
 YEARS_COUNT_BEFORE = re.compile(r"(?<![〇零一二两三四五六七八九十\d])(?:[二两三四五六七八九十]|\d{1,2})(?:个)?年(?:来|间|内|时间)?(?:就|即)?(?:实现)?$")

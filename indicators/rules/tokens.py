@@ -1866,18 +1866,21 @@ def _base_year(m: re.Match[str] | None) -> int | None:
 
 
 def word_rates(text: str) -> list[GrowthTok]:
-    """增长七成, 翻了一番: a rate printed in words (not 增长近两成，达到19.6%: the rate it rounds is the growth).
+    """增长七成, 增长一倍, 翻了一番: a rate printed in words (not 增长近两成，达到19.6%: the rate it rounds is the growth).
 
     >>> [g.values for g in word_rates("出口增长三成,为历年最高")], word_rates("出口增长超三成,达到31.4%")
     ([[30.0]], [])
+    >>> [g.values for g in word_rates("外资增长一倍多")], [g.values for g in word_rates("翻了两番")]
+    ([[100.0]], [[300.0]])
     """
     out = []
     for m in L.WORD_GROWTH.finditer(text) if L.GROWTH_UNIT.search(text) else ():
         if m.group("n") and L.TENTHS_RESTATED.match(text, m.end()):
             continue
-        n = int(parse_number(m.group("n") or m.group("d")) or 0)
-        value = float(n * 10 * L.SIGN[m.group("verb")]) if m.group("verb") else float((2 ** n - 1) * 100)
-        number = m.start("n") if m.group("n") else m.start("d")  # the rate as printed: 七成, 一番
+        n = int(parse_number(m.group("n") or m.group("t") or m.group("d")) or 0)
+        value = float(n * (10 if m.group("n") else 100) * L.SIGN[m.group("verb")]) if m.group("verb") \
+            else float((2 ** n - 1) * 100)
+        number = m.start("n") if m.group("n") else m.start("t") if m.group("t") else m.start("d")  # 七成, 一倍, 一番
         base = L.BASE_YEAR_BEFORE.search(text, max(0, m.start() - 18), m.start()) \
             or _lead_base(text, m.start())  # 比2005年翻了一番, 与2018年相比，…翻了一番: over 5 years
         out.append(GrowthTok(m.start(), m.end(), [Rate(value, number, m.end())], base_year=_base_year(base),
