@@ -235,7 +235,7 @@ ROLES = {
     "fillers.csv": ("word", "role", {"verb", "basis", "connector", "adverb", "list", "measure", "bound", "role", "source", "period",
                                      "subject", "abbreviation", "run", "verdict"}),
     "flat_words.csv": ("word", "role", {"flat", "block", "word"}),
-    "growth_units.csv": ("unit", "rule", {"tenths", "doublings"}),
+    "growth_units.csv": ("unit", "rule", {"tenths", "doublings", "times"}),
     "table_words.csv": ("word", "role", {"growth", "amount", "unit_line", "cumulative", "month", "share", "prior",
                                          "label", "total", "ignore", "rank", "note", "footnote"}),
     "modifiers.csv": ("word", "side", {"before", "after", "ranking", "class", "whole"}),
@@ -295,8 +295,8 @@ def test_flat_words_and_growth_units_drive_the_patterns() -> None:
     from indicators.rules import lexicon as L
     assert L.FLAT.search("与上年同期持平") and L.FLAT_BLOCK.search("增速")
     assert not L.FLAT.search("固定资产投资保持平稳")
-    assert L.WORD_GROWTH.fullmatch("增长了一成") and L.WORD_GROWTH.fullmatch("翻两番")
-    assert not L.WORD_GROWTH.search("一成不变")
+    assert L.WORD_GROWTH.fullmatch("增长了一成") and L.WORD_GROWTH.fullmatch("翻两番") and L.WORD_GROWTH.fullmatch("增长近一倍")
+    assert not L.WORD_GROWTH.search("一成不变") and not L.WORD_GROWTH.search("实施倍增计划")
 
 
 def test_every_alias_has_two_characters_at_least() -> None:
