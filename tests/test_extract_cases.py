@@ -20811,6 +20811,49 @@ S39B_CASES = [
 ]
 
 
+REAL223_CASES = [
+    # a number in Chinese numerals with ○ (a white circle) typed for its zero 〇 (九百○四点五七亿元, as a Macau paper
+    # prints it): the whole number, ○ folded to 〇 between numerals (before: the amount read from the numeral after
+    # the ○ alone, 四点五七亿元, and left out)
+    case("circle-zero-gdp", "上半年,全市实现地区生产总值一千○五十六点三亿元,同比增长百分之四点二。",
+         F("gdp", 2024, "H1", 1056.3, "亿元", yoy=4.2, region="中山"), region="中山", pub="2024-07-28"),
+    case("circle-zero-retail", "今年前三季度,江门社会消费品零售总额为八百○七点一五亿元,同比增长百分之三点一。",
+         F("retail_sales", 2023, "Q1-Q3", 807.15, "亿元", yoy=3.1, region="江门"), region="江门", pub="2023-10-30"),
+    case("circle-zero-trade", "一季度,珠海外貿進出口總額達一千○○八億元,增長百分之九點二。",
+         F("trade_total", 2025, "Q1", 1008, "亿元", yoy=9.2, region="珠海"), region="珠海", pub="2025-04-25"),
+    # near misses: a ○ that opens a line as a bullet, and a year in numerals with ○, stay as they were
+    case("circle-zero-near-bullet", "○工业生产稳中有升。一季度,全市规上工业增加值增长5.1%。",
+         F("industrial_value_added", 2025, "Q1", yoy=5.1, region="珠海"), region="珠海", pub="2025-04-25"),
+    case("circle-zero-near-year", "二○二三年,全市地区生产总值增长5.2%。",
+         F("gdp", 2023, "FY", yoy=5.2, region="东莞"), region="东莞", pub="2024-02-01"),
+    # 新兴 before a metric's word (新兴服务业, 新兴出口产品): the word emerging, no place; 新兴县 of 云浮 is a place with
+    # its unit (vocab/common_short_names.csv) (before: the figure given to the county 新兴)
+    case("emerging-services-tertiary", "一季度,宁波新兴服务业增势良好,第三产业增加值同比增长5.6%。",
+         F("gdp_tertiary", 2024, "Q1", yoy=5.6, region="宁波"), region="宁波", pub="2024-04-28"),
+    case("emerging-services-retail", "1-5月,新兴服务业较快发展,社会消费品零售总额增长7.3%。",
+         F("retail_sales", 2024, "M1-M5", yoy=7.3, region="嘉兴"), region="嘉兴", pub="2024-06-20"),
+    case("emerging-exports", "上半年,新兴出口产品表现亮眼,出口总额增长9.1%。",
+         F("exports", 2023, "H1", yoy=9.1, region="宁波"), region="宁波", pub="2023-07-25"),
+    # near misses: 新兴 before a word that names no metric (新兴领域) gave the region's figure before too; the
+    # county with its unit stays the county
+    case("emerging-near-field", "上半年,绍兴新兴领域投资较快增长,固定资产投资增长8.8%。",
+         F("fixed_asset_investment", 2023, "H1", yoy=8.8, region="绍兴"), region="绍兴", pub="2023-07-25"),
+    case("emerging-near-county", "新兴县上半年地区生产总值增长4.6%。",
+         F("gdp", 2023, "H1", yoy=4.6, region="新兴县"), region="云浮", pub="2023-07-30"),
+    # a signed-projects total named 签约投资总额 or 签约投资额 after the projects it sums (招商项目, 招商引资项目,
+    # 新签约项目): the region's total (before: no metric, 投资总额 read only after a count of signed projects)
+    case("signed-investment-total", "截至8月中旬,南海区招商项目签约投资总额512.6亿元,同比增加36.2%。",
+         F("signed_projects_investment", 2024, "M1-M8", 512.6, "亿元", yoy=36.2, region="南海"), region="南海", pub="2024-08-25"),
+    case("signed-investment-amount", "一季度,全县招商引资项目签约投资额56.2亿元,增长18.5%。",
+         F("signed_projects_investment", 2024, "Q1", 56.2, "亿元", yoy=18.5, region="德清"), region="德清", pub="2024-04-20"),
+    case("signed-investment-new", "1-10月,全区新签约项目签约投资总额320亿元。",
+         F("signed_projects_investment", 2023, "M1-M10", 320, "亿元", region="余杭"), region="余杭", pub="2023-11-10"),
+    # near misses: the projects a named class sets apart stay a subset or a sector
+    case("signed-investment-near-class", "上半年,全区亿元以上项目签约投资总额86亿元。", region="余杭", pub="2023-07-10"),
+    case("signed-investment-near-industry", "上半年,全区工业项目签约投资总额42亿元。", region="余杭", pub="2023-07-10"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -23049,6 +23092,7 @@ CASE_LISTS: dict[str, list] = {
     "s37b": S37B_CASES,
     "real221": REAL221_CASES,
     "real222": REAL222_CASES,
+    "real223": REAL223_CASES,
     "real216": REAL216_CASES,
     "real218": REAL218_CASES,
     "real217": REAL217_CASES,

@@ -80,6 +80,8 @@ CAUSE_WORDS = tuple(r["word"] for r in read_table("cause_words.csv"))
 # it (function_words.csv, cause_lead and cause_tail): a cause, no topic of theirs
 CAUSE_LEADS = function_words("cause_lead")
 CAUSE_TAILS = function_words("cause_tail")
+# 招商项目签约投资总额: the projects a signed-projects metric sums, named before it (vocab/function_words.csv)
+SIGNED_PROJECTS_NOUN = re.compile("(?:" + trie_pattern(list(function_words("signed_projects_noun"))) + ")$")
 # 建区四十年来, 改革开放四十年来: a span counted from a founding, whose year is its first (vocab/founding_words.csv)
 FOUNDING_WORDS = tuple(r["word"] for r in read_table("founding_words.csv"))
 # 改革开放以来，全市累计…; 截至目前，…累计达…: a run counted from a founding, or up to now, that a sum (累计) covers

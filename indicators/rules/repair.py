@@ -513,7 +513,7 @@ def repair(original: str) -> Repaired:
     if not original:
         return Repaired("", np.zeros(0, dtype=np.int64), original)
     codes, keep = _folded_codes(np.frombuffer(original.encode("utf-32-le", "surrogatepass"), dtype=np.uint32))
-    folded = _fold_points(_fold_cn_years(codes.tobytes().decode("utf-32-le", "surrogatepass"), codes), codes)
+    folded = _fold_points(_fold_cn_years(_fold_cn_zeros(codes.tobytes().decode("utf-32-le", "surrogatepass"), codes), codes), codes)
     folded = _fold_lost_spaces(_fold_cn_percents(folded, codes, keep), codes, keep)
     _drop_marks(folded, keep)
     _drop_symbols(codes, keep, folded)
@@ -566,6 +566,28 @@ def _drop_symbols(codes: np.ndarray, keep: np.ndarray, folded: str) -> None:
             keep[at:end] = False
 
 
+# 九百○四点五七亿元, 一千○五十: a white circle typed for the zero 〇 inside a number in Chinese numerals
+# (a numeral on each side of it, a line may break between); folded to 〇, one for one, so the number reads whole
+_CIRCLE_ZERO = re.compile(r"[〇零一二两三四五六七八九十百千万](?:\s*○)+(?=\s*[〇零一二两三四五六七八九十百千万亿点])")
+
+
+def _fold_cn_zeros(folded: str, codes: np.ndarray) -> str:
+    """``folded`` with each ○ typed for 〇 among Chinese numerals folded to 〇 (in ``codes`` too).
+
+    >>> repair("第三产业增加值为九百○四点五七亿元,一千○○五亿元;○工业,○○公司").text
+    '第三产业增加值为九百〇四点五七亿元,一千〇〇五亿元;○工业,○○公司'
+    >>> repair("生产总值一千\\n○五十六亿元").text
+    '生产总值一千〇五十六亿元'
+    """
+    if "○" not in folded:
+        return folded
+    zeros = [m.start() + i for m in _CIRCLE_ZERO.finditer(folded) for i, c in enumerate(m.group()) if c == "○"]
+    if not zeros:
+        return folded
+    codes[zeros] = ord("〇")
+    return codes.tobytes().decode("utf-32-le", "surrogatepass")
+
+
 def _fold_cn_years(folded: str, codes: np.ndarray) -> str:
     """二〇二三年 → 2023年, one digit for one numeral, in ``codes`` and the text returned."""
     if "〇" not in folded and "○" not in folded and "零" not in folded:
@@ -591,10 +613,12 @@ def _fold_cn_percents(folded: str, codes: np.ndarray, keep: np.ndarray) -> str:
     ('增长12.5%', 0, 8)
     >>> repair("增长百分之七\\n点二,下降百\\n分之三").text
     '增长7.2%,下降3%'
+    >>> repair("增长百分\\n之九点二。").text
+    '增长9.2%。'
 
     """
-    if "百分之" not in folded:
-        return folded
+    if "百分之" not in folded and ("百" not in folded or "之" not in folded):
+        return folded  # (a line may break inside 百分之 too)
     found = False
     for m in _CN_PERCENT.finditer(folded):
         value = parse_number(_WS.sub("", m.group("n")))

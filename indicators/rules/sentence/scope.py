@@ -102,6 +102,18 @@ def _unnoted(prefix: str) -> str:
     return prefix[note.end():] if note else prefix
 
 
+def _own_projects_out(prefix: str, metrics: tuple[str, ...]) -> str:
+    """The words before a signed-projects metric without the projects it sums named at their end (招商项目签约投资总额:
+    the region's total, no projects' scope; vocab/function_words.csv signed_projects_noun); as they are otherwise.
+
+    >>> _own_projects_out("中山市招商项目", ("signed_projects_investment",)), _own_projects_out("全区亿元以上项目", ("signed_projects_investment",))
+    ('中山市', '全区亿元以上')
+    >>> _own_projects_out("中山市招商项目", ("fixed_asset_investment",))
+    '中山市招商项目'
+    """
+    return L.SIGNED_PROJECTS_NOUN.sub("", prefix) if set(metrics) & _SIGNED else prefix
+
+
 def _inclusion_led(prefix: str) -> str:
     """The words before a metric without a lead that says the figure takes in the parks or zones (含园区规上工业
     增加值: the whole region's, the parks counted in), not one that leaves them out (不含园区).
@@ -359,7 +371,7 @@ class Scope(Kinds):
         prefix, counted, places = self.clause_words(cs, start, metrics)
         prefix = _after_digits(_after_cause(prefix))  # 项目建设带动工业投资…: the projects drove the metric, no scope of it
         prefix = _no_scope_words(L.PLAN.sub("", prefix))  # no scope: a plan word (预计全年), a heading, a description
-        prefix = self.listed_uncounted(_inclusion_led(_unnoted(prefix)), start)  # 三县(仙居、天台和三门), 惠安县(含台商投资区), 含园区
+        prefix = _own_projects_out(self.listed_uncounted(_inclusion_led(_unnoted(prefix)), start), metrics)  # 三县(仙居、天台和三门), 惠安县(含台商投资区), 含园区
         own = L.METRIC.match(self.text, start)
         if own and L.RATE_FRAME.match(self.text, own.end()) and (frame := L.RATE_FRAME_OPEN.search(prefix)):
             prefix = prefix[:frame.start()]  # 从季度产值增幅看: the frame, no sector
