@@ -20854,6 +20854,50 @@ REAL223_CASES = [
 ]
 
 
+REAL224_CASES = [
+    # a plan report's table printed one cell a line (指标 / 预期目标 / 实际完成), its 实际完成 cell an amount and its
+    # growth joined by a comma (456.2亿元,增长9.1%): one figure cell, the rows read as a table (before: no table; the
+    # target column's rates came out as the year's growth, some kept as actual)
+    case("plan-table-amount-growth-cell-industry",
+         "表1:2024年全县主要指标完成情况\n\n指标名称\n\n预期目标\n\n实际完成\n\n1.规上工业增加值\n\n增长7%左右\n\n"
+         "456.2亿元,增长9.1%\n\n2.社会消费品零售总额\n\n增长5%\n\n388.6亿元,增长3.8%",
+         F("industrial_value_added", 2024, "FY", 456.2, "亿元", yoy=9.1, region="嘉善"),
+         F("retail_sales", 2024, "FY", 388.6, "亿元", yoy=3.8, region="嘉善"), region="嘉善", pub="2025-03-20"),
+    case("plan-table-amount-growth-cell-mixed",
+         "2023年全县主要经济指标完成情况\n\n指标\n\n年度目标\n\n实际完成\n\n地区生产总值\n\n增长6.5%\n\n612.4亿元,增长5.8%\n\n"
+         "一般公共预算收入\n\n增长4%\n\n58.6亿元,下降1.2%\n\n固定资产投资\n\n增长8%\n\n增长9.4%",
+         F("gdp", 2023, "FY", 612.4, "亿元", yoy=5.8, region="德清"),
+         F("fiscal_revenue_general", 2023, "FY", 58.6, "亿元", yoy=-1.2, region="德清"),
+         F("fixed_asset_investment", 2023, "FY", yoy=9.4, region="德清"), region="德清", pub="2024-02-28"),
+    case("plan-table-amount-growth-cell-months",
+         "表2 2025年1-9月主要指标完成情况\n\n指标\n\n全年目标\n\n1-9月完成\n\n进出口总额\n\n增长5%\n\n418.3亿元,增长7.2%\n\n"
+         "规上工业增加值\n\n增长8%\n\n276.5亿元,增长10.3%",
+         F("trade_total", 2025, "Q1-Q3", 418.3, "亿元", yoy=7.2, region="诸暨"),
+         F("industrial_value_added", 2025, "Q1-Q3", 276.5, "亿元", yoy=10.3, region="诸暨"), region="诸暨", pub="2025-10-30"),
+    case("plan-table-amount-growth-cell-basis",
+         "2024年主要指标完成情况\n\n指标\n\n目标\n\n完成\n\n财政总收入\n\n增长3%\n\n85.1亿元,同比增长2.6%\n\n进出口总额\n\n"
+         "增长6%\n\n301.2亿元,同比下降3.4%",
+         F("fiscal_revenue_total", 2024, "FY", 85.1, "亿元", yoy=2.6, region="安吉"),
+         F("trade_total", 2024, "FY", 301.2, "亿元", yoy=-3.4, region="安吉"), region="安吉", pub="2025-03-10"),
+    # near misses: short lines of prose with an amount and its growth in a sentence stay sentences; a list of
+    # names each over its figures under no header reads as before; a plan table of bare rates is read as before
+    case("plan-table-amount-growth-cell-near-prose",
+         "上半年全县经济运行情况\n\n规上工业增加值\n\n增长势头良好。\n\n全县实现规上工业增加值112.3亿元,增长8.8%。\n\n"
+         "社会消费品零售总额\n\n保持平稳。\n\n全县实现社会消费品零售总额88.6亿元,增长4.1%。",
+         F("industrial_value_added", 2025, "H1", 112.3, "亿元", yoy=8.8, region="长兴"),
+         F("retail_sales", 2025, "H1", 88.6, "亿元", yoy=4.1, region="长兴"), region="长兴", pub="2025-07-28"),
+    case("plan-table-amount-growth-cell-near-no-header",
+         "上半年主要指标\n\n规上工业增加值\n\n112.3亿元,增长8.8%\n\n社会消费品零售总额\n\n88.6亿元,增长4.1%",
+         F("industrial_value_added", 2025, "H1", 112.3, "亿元", yoy=8.8, region="长兴"),
+         F("retail_sales", 2025, "H1", 88.6, "亿元", yoy=4.1, region="长兴"), region="长兴", pub="2025-07-28"),
+    case("plan-table-amount-growth-cell-near-bare-rates",
+         "2024年全县主要指标完成情况\n\n指标名称\n\n预期目标\n\n实际完成\n\n1.规上工业增加值\n\n增长7%左右\n\n增长9.1%\n\n"
+         "2.社会消费品零售总额\n\n增长5%\n\n下降1.2%",
+         F("industrial_value_added", 2024, "FY", yoy=9.1, region="嘉善"),
+         F("retail_sales", 2024, "FY", yoy=-1.2, region="嘉善"), region="嘉善", pub="2025-03-20"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -23093,6 +23137,7 @@ CASE_LISTS: dict[str, list] = {
     "real221": REAL221_CASES,
     "real222": REAL222_CASES,
     "real223": REAL223_CASES,
+    "real224": REAL224_CASES,
     "real216": REAL216_CASES,
     "real218": REAL218_CASES,
     "real217": REAL217_CASES,

@@ -1693,15 +1693,18 @@ def _with_tabs(folded: str, original: str) -> str:
 _CELL_LINE = re.compile(r"[ \t]*[^|\n]{1,30}?[ \t]*\|[ \t]*")
 _CELL_RUN = re.compile(r"(?:^" + _CELL_LINE.pattern + r"\n){4,}(?:" + _CELL_LINE.pattern + r"$)?", re.M)
 _NUMERIC = re.compile(r"[ \t]*[-+]?\d[\d,.]*[%‰]?[ \t]*\|[ \t]*")
-_BARE_CELL_LINE = re.compile(r" *[^\s|,;:。!?][^\n\t|,;:。!?]{0,29}?")
+# (or an amount and its growth after a comma, 456.2亿元,增长9.1%: :func:`_figure`'s, the one comma a bare cell holds)
+_AMOUNT_GROWTH_CELL = _SIGNED + r"[^\x00-\x7f\s\d]{1,4}?,(?:" + _BASIS + r")?(?:" + _GROWTH_WORD + r")" + _SIGNED + r"%"
+_BARE_CELL_LINE = re.compile(r" *(?:" + _AMOUNT_GROWTH_CELL + r"|[^\s|,;:。!?][^\n\t|,;:。!?]{0,29}?)")
 _BARE_CELL_RUN = re.compile(r"(?:^" + _BARE_CELL_LINE.pattern + r"\n){6,}(?:" + _BARE_CELL_LINE.pattern + r"$)?", re.M)
 # in a double-spaced page (every line followed by a blank one, folded away) a line left empty is an empty cell
 _SPACED_CELL_RUN = re.compile(r"(?:^" + _BARE_CELL_LINE.pattern + r"\n)(?:^(?:" + _BARE_CELL_LINE.pattern + r")?\n){5,}(?:"
                               + _BARE_CELL_LINE.pattern + r"$)?", re.M)
 _BARE_NUMERIC = re.compile(r" *[-+]?\d[\d.]*[%‰]?")
 _NUMBER_LINE = re.compile(r"\n *[-+]?\d[\d.]*[%‰]?(?=\n|$)")  # a line that is a number alone (_BARE_NUMERIC's)
-# (a spaced page's) a line that is a figure alone: a number, a rate with its verb, an amount with its unit (1347.1亿元)
-_FIGURE_LINE = re.compile(r"\n *[^\W\d]{0,3}[-+]?\d[\d.]*(?:[%‰]|[^\W\d]{1,3})?(?=\n|$)")
+# (a spaced page's) a line that is a figure alone: a number, a rate with its verb, an amount with its unit (1347.1亿元),
+# an amount and its growth (456.2亿元,增长9.1%)
+_FIGURE_LINE = re.compile(r"\n *(?:[^\W\d]{0,3}[-+]?\d[\d.]*(?:[%‰]|[^\W\d]{1,3})?|" + _AMOUNT_GROWTH_CELL + r")(?=\n|$)")
 
 
 _ROW_NUMBER_HEAD = "序号"  # the first header cell of a numbered table printed one cell a line
@@ -1789,8 +1792,15 @@ def _bare_number(cell: str) -> bool:
 
 def _bare_figure(cell: str) -> bool:
     """Whether a bare cell of a spaced page is a figure: a number, or a rate with its verb or an amount with its
-    unit (增长4.8%, 1347.1亿元, 增长6.5%左右; a table's cells, :func:`_cell`)."""
-    return _bare_number(cell) or bool(cell.strip()) and _cell(cell, 0).kind == "n"
+    unit (增长4.8%, 1347.1亿元, 增长6.5%左右; a table's cells, :func:`_cell`), or an amount and its growth
+    (456.2亿元,增长9.1%: a plan table's 实际完成 cell, :func:`_figure`).
+
+    >>> [_bare_figure(c) for c in ("增长4.8%", "456.2亿元,增长9.1%", "85.1亿元,同比下降3.4%", "增长较快")]
+    [True, True, True, False]
+    """
+    if _bare_number(cell) or not cell.strip():
+        return _bare_number(cell)
+    return _cell(cell, 0).kind == "n" or _figure(cell.strip(), 0) is not None
 
 
 def _join_cells(text: str, m: re.Match[str], numeric: Callable[[str], bool], sep: str, out: list[str]) -> None:
