@@ -20898,6 +20898,21 @@ REAL224_CASES = [
 ]
 
 
+REAL225_CASES = [
+    # a metric's word with 入 misprinted 人 (一般公共预算收人, 财政总收人, 人均可支配收人: vocab/misprints.csv, folded by
+    # repair one character for one): the metric, as if spelt right (before: nothing, no metric read)
+    case("misprint-fiscal-general", "1-10月,全县一般公共预算收人完成8.45亿元,同比增长6.2%。",
+         F("fiscal_revenue_general", 2025, "M1-M10", 8.45, "亿元", yoy=6.2, region="宁陵"), region="宁陵", pub="2025-11-20"),
+    case("misprint-fiscal-total", "上半年,全市财政总收人86.3亿元,增长3.5%。",
+         F("fiscal_revenue_total", 2025, "H1", 86.3, "亿元", yoy=3.5, region="泰兴"), region="泰兴", pub="2025-07-25"),
+    case("misprint-income-urban", "前三季度,全区城镇常住居民人均可支配收人38615元,同比增长4.9%。",
+         F("income_urban_pc", 2025, "Q1-Q3", 38615, "元", yoy=4.9, region="雁塔"), region="雁塔", pub="2025-10-28"),
+    # near misses: 收人 inside other words (接收人才, 税收人均) is no metric's word and folds to nothing
+    case("misprint-near-talent", "上半年,全区接收人才落户1.2万人,同比增长8.5%。", region="雁塔", pub="2025-07-25"),
+    case("misprint-near-tax-per-head", "1-9月,全县税收人均贡献2.3万元,同比增长3.1%。", region="蒙城", pub="2025-10-20"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -23138,6 +23153,7 @@ CASE_LISTS: dict[str, list] = {
     "real222": REAL222_CASES,
     "real223": REAL223_CASES,
     "real224": REAL224_CASES,
+    "real225": REAL225_CASES,
     "real216": REAL216_CASES,
     "real218": REAL218_CASES,
     "real217": REAL217_CASES,

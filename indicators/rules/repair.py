@@ -513,7 +513,7 @@ def repair(original: str) -> Repaired:
     if not original:
         return Repaired("", np.zeros(0, dtype=np.int64), original)
     codes, keep = _folded_codes(np.frombuffer(original.encode("utf-32-le", "surrogatepass"), dtype=np.uint32))
-    folded = _fold_points(_fold_cn_years(_fold_cn_zeros(codes.tobytes().decode("utf-32-le", "surrogatepass"), codes), codes), codes)
+    folded = _fold_points(_fold_cn_years(_fold_cn_zeros(_fold_misprints(codes), codes), codes), codes)
     folded = _fold_lost_spaces(_fold_cn_percents(folded, codes, keep), codes, keep)
     _drop_marks(folded, keep)
     _drop_symbols(codes, keep, folded)
@@ -586,6 +586,30 @@ def _fold_cn_zeros(folded: str, codes: np.ndarray) -> str:
         return folded
     codes[zeros] = ord("〇")
     return codes.tobytes().decode("utf-32-le", "surrogatepass")
+
+
+# 一般公共预算收人, 人均可支配收人: a metric's word with one character misprinted (人 for 入), folded to the word
+# (vocab/misprints.csv, each the length of its word so no offset moves); a misprint that stands in other
+# words (吸收人才) is never listed alone
+_MISPRINTS = {r["misprint"]: r["word"] for r in read_table("misprints.csv")}
+_MISPRINT = re.compile("|".join(r"\s*".join(map(re.escape, k)) for k in sorted(_MISPRINTS, key=len, reverse=True)))
+if any(len(k) != len(v) for k, v in _MISPRINTS.items()):
+    raise ValueError("vocab/misprints.csv: a misprint and its word differ in length")
+
+
+def _fold_misprints(codes: np.ndarray) -> str:
+    """The text of ``codes``, with 收人 → 收入 in a metric's word (a line may break inside it), one character for
+    one, in ``codes`` and the text.
+
+    >>> repair("一般公共预算收\\n人完成26.7亿元,吸收人才").text
+    '一般公共预算收入完成26.7亿元,吸收人才'
+    """
+    folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
+    found = list(_MISPRINT.finditer(folded))
+    for m in found:
+        at = [m.start() + i for i, c in enumerate(m.group()) if not c.isspace()]
+        codes[at] = [ord(c) for c in _MISPRINTS[_WS.sub("", m.group())]]
+    return codes.tobytes().decode("utf-32-le", "surrogatepass") if found else folded
 
 
 def _fold_cn_years(folded: str, codes: np.ndarray) -> str:
