@@ -20913,6 +20913,31 @@ REAL225_CASES = [
 ]
 
 
+S39C_CASES = [
+    # a plan table whose result column is headed 完成情况, 执行情况 or 实际执行 (as 实际完成 is): the rows are read as a
+    # table, the result cells their figures (before: no table; the target column's rates came out as the year's growth)
+    case("plan-table-progress-header-lines",
+         "2024年全县主要经济指标完成情况\n\n指标名称\n\n年度目标\n\n完成情况\n\n地区生产总值\n\n增长6%\n\n"
+         "512.3亿元,增长6.4%\n\n一般公共预算收入\n\n增长3%\n\n45.2亿元,增长2.1%",
+         F("gdp", 2024, "FY", 512.3, "亿元", yoy=6.4, region="安吉"),
+         F("fiscal_revenue_general", 2024, "FY", 45.2, "亿元", yoy=2.1, region="安吉"), region="安吉", pub="2025-02-20"),
+    case("plan-table-execution-header-lines",
+         "2023年主要指标执行情况\n\n指标\n\n预期目标\n\n执行情况\n\n规上工业增加值\n\n增长7%左右\n\n"
+         "301.6亿元,增长8.9%\n\n社会消费品零售总额\n\n增长5%\n\n增长3.7%",
+         F("industrial_value_added", 2023, "FY", 301.6, "亿元", yoy=8.9, region="长兴"),
+         F("retail_sales", 2023, "FY", yoy=3.7, region="长兴"), region="长兴", pub="2024-02-26"),
+    case("plan-table-actual-execution-spaced",
+         "2025年1-6月主要指标完成情况\n\n指标    全年目标    实际执行\n\n规上工业增加值    增长7%    235.6亿元,增长8.2%\n\n"
+         "固定资产投资    增长6%    增长4.5%\n",
+         F("industrial_value_added", 2025, "H1", 235.6, "亿元", yoy=8.2, region="海盐"),
+         F("fixed_asset_investment", 2025, "H1", yoy=4.5, region="海盐"), region="海盐", pub="2025-07-20"),
+    # near miss: 完成情况 in a sentence of prose is no table's header
+    case("plan-table-progress-near-prose", "上半年,全县主要指标完成情况良好。全县地区生产总值增长6.1%,规上工业增加值增长8.2%。",
+         F("gdp", 2025, "H1", yoy=6.1, region="海盐"), F("industrial_value_added", 2025, "H1", yoy=8.2, region="海盐"),
+         region="海盐", pub="2025-07-20"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -23161,6 +23186,7 @@ CASE_LISTS: dict[str, list] = {
     "s38b": S38B_CASES,
     "s38c": S38C_CASES,
     "s39b": S39B_CASES,
+    "s39c": S39C_CASES,
     "s39a": S39A_CASES,
     "real219": REAL219_CASES,
     "real220": REAL220_CASES,
