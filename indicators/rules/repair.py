@@ -323,9 +323,14 @@ def _fold_points(folded: str, codes: np.ndarray) -> str:
     '完成8216.5万元,增长21.06%'
     """
     points = [m.start() for m in _IDEO_POINT.finditer(folded) if folded[max(0, m.start() - 8):m.start()].rstrip()[-1:].isdigit()]
-    if not points:
+    return _replaced(folded, codes, points, ".")
+
+
+def _replaced(folded: str, codes: np.ndarray, at: list[int], char: str) -> str:
+    """``folded`` with the characters at ``at`` replaced by ``char``, one for one (in ``codes`` too)."""
+    if not at:
         return folded
-    codes[points] = ord(".")
+    codes[at] = ord(char)
     return codes.tobytes().decode("utf-32-le", "surrogatepass")
 
 
@@ -582,10 +587,7 @@ def _fold_cn_zeros(folded: str, codes: np.ndarray) -> str:
     if "○" not in folded:
         return folded
     zeros = [m.start() + i for m in _CIRCLE_ZERO.finditer(folded) for i, c in enumerate(m.group()) if c == "○"]
-    if not zeros:
-        return folded
-    codes[zeros] = ord("〇")
-    return codes.tobytes().decode("utf-32-le", "surrogatepass")
+    return _replaced(folded, codes, zeros, "〇")
 
 
 # 一般公共预算收人, 人均可支配收人: a metric's word with one character misprinted (人 for 入), folded to the word
