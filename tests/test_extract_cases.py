@@ -20938,6 +20938,21 @@ S39C_CASES = [
 ]
 
 
+S40A_CASES = [
+    # a year to date said 开年以来, 入年以来 or 开年至今 (as 今年以来 and 年初至今 are): the figures run from January
+    # to the month before publication (before: no time, so no fact)
+    case("ytd-since-the-year-opened", "开年以来，全市规上工业增加值增长8.8%。",
+         F("industrial_value_added", 2025, "M1-M8", yoy=8.8, region="桐乡"), region="桐乡", pub="2025-09-05"),
+    case("ytd-since-entering-the-year", "入年以来，全县实现进出口总额125.6亿元，同比增长6.2%。",
+         F("trade_total", 2024, "M1-M4", 125.6, "亿元", yoy=6.2, region="德清"), region="德清", pub="2024-05-12"),
+    case("ytd-from-the-year-opening-to-now", "开年至今，全区完成固定资产投资86.3亿元，增长4.1%。",
+         F("fixed_asset_investment", 2026, "M1-M3", 86.3, "亿元", yoy=4.1, region="南湖"), region="南湖", pub="2026-04-08"),
+    # near miss: a record measured since the year opened is no time of the month's figure
+    case("ytd-since-the-year-opened-record", "全县工业用电量增速创开年以来新高，4月份增长12.3%。",
+         F("industrial_electricity", 2025, "M4", yoy=12.3, region="海盐"), region="海盐", pub="2025-05-16"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -23187,6 +23202,7 @@ CASE_LISTS: dict[str, list] = {
     "s38c": S38C_CASES,
     "s39b": S39B_CASES,
     "s39c": S39C_CASES,
+    "s40a": S40A_CASES,
     "s39a": S39A_CASES,
     "real219": REAL219_CASES,
     "real220": REAL220_CASES,

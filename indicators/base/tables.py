@@ -240,6 +240,9 @@ MAGNITUDES: dict[str, float] = {k: float(v) for k, v in _mapping("magnitudes.csv
 PERIOD_WORDS: dict[str, str] = _mapping("periods.csv", "word", "code")
 RELATIVE_YEARS: dict[str, int] = {k: int(v) for k, v in _mapping("relative_years.csv", "word", "offset").items()
                                   if v != "none"}
+# 今年以来, 年初至今, 开年以来: this year's words that run from January to the time of writing (a year to date)
+YEAR_TO_DATE: tuple[str, ...] = tuple(w for w, off in RELATIVE_YEARS.items()
+                                      if off == 0 and w.endswith(("以来", "至今")))
 # 目前年…, 此前年均…: a word ending in 前 before 年 holds no 前年 (offset none)
 NOT_RELATIVE_YEARS = frozenset(k for k, v in _mapping("relative_years.csv", "word", "offset").items() if v == "none")
 # sign 1/-1: the word says the direction (增长, 下降); 0: a rate word whose percent carries its own sign (增速)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..base.tables import ALIASES, function_words, read_table
+from ..base.tables import ALIASES, YEAR_TO_DATE, function_words, read_table, trie_pattern
 from .numbers import parse_number
 from .periods import TIME
 
@@ -279,7 +279,7 @@ _IMAGE_MARK_LINE = re.compile(r"\n[ ]*(?P<mark>[\[【(]?图片[\]】)]?)[ ]*(?=\
 # period over the metric's line: …推动重大项目建设 / 2023年1-11月 / 全省工业投资增长9.3%); re jumps to the \n
 _LINE_PERIOD = r"(?:\d{1,2}[-~至到]\d{1,2}月份?|\d{1,2}月份?|前\d{1,2}个?月|前三季度|[上下]半年|[一二三四1-4]季度|全年)"
 _PERIOD_LINE = re.compile(r"\n[ ]*(?P<time>(?:19|20)\d{2}年(?:" + _LINE_PERIOD + r")?(?:以来)?|(?:今年|去年)?"
-                          + _LINE_PERIOD + r"(?:以来)?|今年以来|年初以来)[ ]*(?=\n)")
+                          + _LINE_PERIOD + r"(?:以来)?|" + trie_pattern(YEAR_TO_DATE) + r")[ ]*(?=\n)")
 
 
 def _box_line_breaks(folded: str) -> list[int]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..base.gates import at_edge, edges, found_from
 from ..base.regions import Region, home_entry, lookup
-from ..base.tables import RENAMED_REGIONS, function_words
+from ..base.tables import RENAMED_REGIONS, YEAR_TO_DATE, function_words
 from ..ingest.documents import Document
 from ..ingest.pubdate import PubDate
 from . import lexicon as L
@@ -445,7 +445,7 @@ _COMPARED_FIRST = edges(_COMPARED_AFTER)
 
 
 # 增速为全年最低, 创年内新高, 为今年新高, 创今年以来最高: the year a record is measured over
-_RECORD_YEAR = frozenset({"全年", "年内", "今年", "本年", "今年以来", "年初以来"})
+_RECORD_YEAR = frozenset({"全年", "年内", "今年", "本年", *YEAR_TO_DATE})
 _AFTER_TIME = "、和及与年月季度期"  # what ends a time, or joins a listed one
 # the characters right before a time that one of compared_time's tests reads (most times follow none)
 _COMPARED_BEFORE = COMPARISON_LAST | set(_AFTER_TIME) | {"到", "的"} | _PLAN_DATE_LAST | _TERM_END_LAST | _TREND_LAST | _SURPASS_LAST \
