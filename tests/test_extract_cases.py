@@ -20953,6 +20953,30 @@ S40A_CASES = [
 ]
 
 
+S40B_CASES = [
+    # a plan table's result cell holding an amount and its growth after a comma and a space (85.1亿元, 增长2.6%): one
+    # cell, the amount and its rate (before: the space parted them, so the amount was lost or the table not read)
+    case("plan-table-comma-space-cell-lines",
+         "2024年全县主要经济指标完成情况\n\n指标名称\n\n年度目标\n\n完成情况\n\n地区生产总值\n\n增长6%\n\n"
+         "512.3亿元, 增长6.4%\n\n一般公共预算收入\n\n增长3%\n\n45.2亿元, 同比增长2.1%\n",
+         F("gdp", 2024, "FY", 512.3, "亿元", yoy=6.4, region="安吉"),
+         F("fiscal_revenue_general", 2024, "FY", 45.2, "亿元", yoy=2.1, region="安吉"), region="安吉", pub="2025-02-20"),
+    case("plan-table-comma-space-cell-spaced",
+         "2025年1-6月主要指标完成情况\n\n指标    全年目标    实际执行\n\n规上工业增加值    增长7%    235.6亿元, 增长8.2%\n\n"
+         "固定资产投资    增长6%    88.1亿元, 同比下降4.5%\n",
+         F("industrial_value_added", 2025, "H1", 235.6, "亿元", yoy=8.2, region="海盐"),
+         F("fixed_asset_investment", 2025, "H1", 88.1, "亿元", yoy=-4.5, region="海盐"), region="海盐", pub="2025-07-20"),
+    case("plan-table-comma-space-cell-tabbed",
+         "2023年主要经济指标执行情况\n\n指标\t预期目标\t执行情况\n规上工业增加值\t增长7%左右\t301.6亿元, 增长8.9%\n"
+         "社会消费品零售总额\t增长5%\t276.4亿元, 增长3.7%\n",
+         F("industrial_value_added", 2023, "FY", 301.6, "亿元", yoy=8.9, region="长兴"),
+         F("retail_sales", 2023, "FY", 276.4, "亿元", yoy=3.7, region="长兴"), region="长兴", pub="2024-02-26"),
+    # near miss: the same comma and space in prose part nothing
+    case("plan-table-comma-space-prose", "上半年，全县实现地区生产总值312.6亿元, 增长6.4%。",
+         F("gdp", 2025, "H1", 312.6, "亿元", yoy=6.4, region="长兴"), region="长兴", pub="2025-07-26"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -23203,6 +23227,7 @@ CASE_LISTS: dict[str, list] = {
     "s39b": S39B_CASES,
     "s39c": S39C_CASES,
     "s40a": S40A_CASES,
+    "s40b": S40B_CASES,
     "s39a": S39A_CASES,
     "real219": REAL219_CASES,
     "real220": REAL220_CASES,

@@ -205,7 +205,12 @@ def _cell(text: str, start: int) -> Cell:
 
 def _split_spaced(line: str, base: int) -> list[Cell]:
     """Cells of a line without pipes: runs of spaces separate cells, one space does where a
-    number stands next to it; single characters spaced out (``粮 食``) are one word."""
+    number stands next to it; single characters spaced out (``粮 食``) are one word, and so is a word ending in a
+    comma with the word after it.
+
+    >>> [c.text for c in _split_spaced("地区生产总值 增长6% 512.3亿元, 增长6.4%", 0)]
+    ['地区生产总值', '增长6%', '512.3亿元']
+    """
     cells: list[Cell] = []
     for chunk in re.finditer(r"\S+(?: \S+)*", line):
         words = list(re.finditer(r"\S+", chunk.group()))
@@ -219,6 +224,8 @@ def _split_spaced(line: str, base: int) -> list[Cell]:
                 while (j < len(words) and not _has_digit(words[j].group()) and (_CJK.match(words[j].group())
                        or words[j].group().startswith("(")) and _is_phrase(words[j - 1].group(), words[j].group())):
                     j += 1
+            while j < len(words) and words[j - 1].group().endswith(","):
+                j += 1  # 85.1亿元, 增长2.6%: an amount and its growth after a comma and a space are one cell
             s, e = chunk.start() + words[i].start(), chunk.start() + words[j - 1].end()
             cells.extend(_pieces(line[s:e], base + s))
             i = j
@@ -1694,7 +1701,7 @@ _CELL_LINE = re.compile(r"[ \t]*[^|\n]{1,30}?[ \t]*\|[ \t]*")
 _CELL_RUN = re.compile(r"(?:^" + _CELL_LINE.pattern + r"\n){4,}(?:" + _CELL_LINE.pattern + r"$)?", re.M)
 _NUMERIC = re.compile(r"[ \t]*[-+]?\d[\d,.]*[%‰]?[ \t]*\|[ \t]*")
 # (or an amount and its growth after a comma, 456.2亿元,增长9.1%: :func:`_figure`'s, the one comma a bare cell holds)
-_AMOUNT_GROWTH_CELL = _SIGNED + r"[^\x00-\x7f\s\d]{1,4}?,(?:" + _BASIS + r")?(?:" + _GROWTH_WORD + r")" + _SIGNED + r"%"
+_AMOUNT_GROWTH_CELL = _SIGNED + r"[^\x00-\x7f\s\d]{1,4}?, ?(?:" + _BASIS + r")?(?:" + _GROWTH_WORD + r")" + _SIGNED + r"%"
 _BARE_CELL_LINE = re.compile(r" *(?:" + _AMOUNT_GROWTH_CELL + r"|[^\s|,;:。!?][^\n\t|,;:。!?]{0,29}?)")
 _BARE_CELL_RUN = re.compile(r"(?:^" + _BARE_CELL_LINE.pattern + r"\n){6,}(?:" + _BARE_CELL_LINE.pattern + r"$)?", re.M)
 # in a double-spaced page (every line followed by a blank one, folded away) a line left empty is an empty cell
