@@ -20977,6 +20977,27 @@ S40B_CASES = [
 ]
 
 
+S40C_CASES = [
+    # a metric's change and growth first, its level after them (比上年增加5.2亿元，增长7.9%，总量达到71.3亿元): the level
+    # is the metric's, with the rate (before: the change held the slot, so the level after the rate was lost)
+    case("change-growth-then-total-reached",
+         "前三季度，全市一般公共预算收入较上年同期增加5.2亿元，增长7.9%，总量达到71.3亿元。",
+         F("fiscal_revenue_general", 2025, "Q1-Q3", 71.3, "亿元", yoy=7.9, region="临海"), region="临海", pub="2025-10-25"),
+    case("change-growth-then-reached",
+         "上半年，全区城镇居民人均可支配收入比上年同期增加2356元，增长5.1%，达到48561元。",
+         F("income_urban_pc", 2024, "H1", 48561, "元", yoy=5.1, region="柯桥"), region="柯桥", pub="2024-07-22"),
+    case("change-growth-then-scale-reached",
+         "去年，全市进出口总额较上年增加21.3亿元，增长4.8%，规模达到465.2亿元。",
+         F("trade_total", 2025, "FY", 465.2, "亿元", yoy=4.8, region="温岭"), region="温岭", pub="2026-02-10"),
+    # near misses: a change and its growth alone give the rate; a part's level after them is no level of the metric's
+    case("change-growth-alone", "前三季度，全市一般公共预算收入比上年同期增加5.2亿元，增长7.9%。",
+         F("fiscal_revenue_general", 2025, "Q1-Q3", yoy=7.9, region="临海"), region="临海", pub="2025-10-25"),
+    case("change-growth-then-part-level",
+         "前三季度，全市一般公共预算收入比上年同期增加5.2亿元，增长7.9%，其中税收收入达到58.1亿元。",
+         F("fiscal_revenue_general", 2025, "Q1-Q3", yoy=7.9, region="临海"), region="临海", pub="2025-10-25"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -23228,6 +23249,7 @@ CASE_LISTS: dict[str, list] = {
     "s39c": S39C_CASES,
     "s40a": S40A_CASES,
     "s40b": S40B_CASES,
+    "s40c": S40C_CASES,
     "s39a": S39A_CASES,
     "real219": REAL219_CASES,
     "real220": REAL220_CASES,

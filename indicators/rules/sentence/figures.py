@@ -91,7 +91,7 @@ class Figures(SentenceBase):
         slot was given its rate and no level yet (…同比增长5.2%，总量达到1234.5亿元): the level is its.  One
         of another period is a slot of its own (上半年…投资增长4.6%，其中6月投资额为35.2亿元: June's level)."""
         last = self.slots[-1] if self.slots else None
-        if last is None or "metric-anaphor" not in slot.rule.split("+") or last.amounts or len(last.growths) != 1 \
+        if last is None or "metric-anaphor" not in slot.rule.split("+") or _levels(last) or len(last.growths) != 1 \
                 or (last.metrics, last.regions, last.scope, last.kind) != (slot.metrics, slot.regions, slot.scope, slot.kind) \
                 or last.time[0] != slot.time[0] or last.time[1] != slot.time[1] \
                 or self.group_start(last.end) != self.group_start(slot.start):
@@ -131,8 +131,9 @@ class Figures(SentenceBase):
         last = slot.amounts[-1] if slot is not None and slot.amounts else None
         if last is not None and L.METRIC_JOIN.fullmatch(self.text, last.end, s):
             self.listed_after(last, q, referenced)
-        if slot is not None and slot.growths and not slot.amounts and o.growth_end > o.chain_end:
-            o.chain_end = o.growth_end  # 比上年增长25.3%，达到2400亿元: the level after its growth
+        if slot is not None and slot.growths and not _levels(slot) and o.growth_end > o.chain_end:
+            o.chain_end = o.growth_end  # 比上年增长25.3%，达到2400亿元: the level after its growth (比上年增加5.2亿元，
+            # 增长7.9%，达到71.3亿元: after a change and its growth)
         gap_times = [t for t in self.times if o.chain_end <= t[0] and t[1] <= s]
         if slot is not None and q.role == "other" and q.amount is None and self.unknown_place(slot):
             q.role = "held"  # 接待游客、社零分别达到1120万人次、…: the item's own figure, holding its place in the list
@@ -382,7 +383,8 @@ class Figures(SentenceBase):
         if o.slot is not None and len(o.slot.regions) > 1 and len(val.values) == 1 \
                 and self.shared_rate(s, e):
             o.slot.each = True  # 长沙市、娄底市以8%的增速并列第2位, 以8%的增速领跑: one rate for every place listed
-        if o.slot is not None and (o.slot.amounts[-1].has_growth if o.slot.amounts else bool(o.slot.growths)):
+        levels = _levels(o.slot) if o.slot is not None else []
+        if o.slot is not None and (levels[-1].has_growth if levels else bool(o.slot.growths)):
             o.growth_end = e
         return 1
 
