@@ -20998,6 +20998,20 @@ S40C_CASES = [
 ]
 
 
+S40D_CASES = [
+    # 美金 for 美元 (亿美金, 万美金): US dollars (before: 5.2亿美金 was read as 5.2亿 of yuan, 美金 left over)
+    case("usd-meijin-hundred-million", "去年，全市实际使用外资5.2亿美金，增长10%。",
+         F("fdi_actual", 2025, "FY", 5.2, "亿美元", yoy=10, region="瑞安"), region="瑞安", pub="2026-01-25"),
+    case("usd-meijin-exports", "2024年，全县出口额达到8.6亿美金，同比增长12.3%。",
+         F("exports", 2024, "FY", 8.6, "亿美元", yoy=12.3, region="玉环"), region="玉环", pub="2025-02-18"),
+    case("usd-meijin-ten-thousand", "一季度，全区合同利用外资6500万美金，增长31.2%。",
+         F("fdi_contracted", 2025, "Q1", 6500, "万美元", yoy=31.2, region="鄞州"), region="鄞州", pub="2025-04-22"),
+    # near miss: 美元 spelled out, as before
+    case("usd-meiyuan-as-before", "一季度，全区实际使用外资1.36亿美元，增长8.7%。",
+         F("fdi_actual", 2025, "Q1", 1.36, "亿美元", yoy=8.7, region="鄞州"), region="鄞州", pub="2025-04-22"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -23250,6 +23264,7 @@ CASE_LISTS: dict[str, list] = {
     "s40a": S40A_CASES,
     "s40b": S40B_CASES,
     "s40c": S40C_CASES,
+    "s40d": S40D_CASES,
     "s39a": S39A_CASES,
     "real219": REAL219_CASES,
     "real220": REAL220_CASES,
