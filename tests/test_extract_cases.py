@@ -21012,6 +21012,22 @@ S40D_CASES = [
 ]
 
 
+S40E_CASES = [
+    # 升 and 跌 alone as growth verbs after a basis (按年升5.1%, 同比跌2.3%), as 增, 降 and 涨 are: Hong Kong and
+    # Macau papers' wording (before: the level came out with no rate, or the rate was lost)
+    case("hk-rose-on-year-after-level", "上半年東莞GDP錄得5870.2億元，按年升5.1%。",
+         F("gdp", 2025, "H1", 5870.2, "亿元", yoy=5.1, region="东莞"), region="东莞", pub="2025-07-25"),
+    case("hk-fell-and-rose-on-year", "首季，全市出口按年跌2.3%，進口按年升8.6%。",
+         F("exports", 2025, "Q1", yoy=-2.3, region="中山"), F("imports", 2025, "Q1", yoy=8.6, region="中山"),
+         region="中山", pub="2025-04-28"),
+    case("yoy-fell-plain", "1-5月，全县规上工业增加值同比跌1.8%，社会消费品零售总额同比升3.4%。",
+         F("industrial_value_added", 2024, "M1-M5", yoy=-1.8, region="江门"),
+         F("retail_sales", 2024, "M1-M5", yoy=3.4, region="江门"), region="江门", pub="2024-06-20"),
+    # near miss: a share that rose to a percent is no growth
+    case("share-rose-to", "上半年，全市出口占比升至35.2%。", region="东莞", pub="2025-07-25"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -23265,6 +23281,7 @@ CASE_LISTS: dict[str, list] = {
     "s40b": S40B_CASES,
     "s40c": S40C_CASES,
     "s40d": S40D_CASES,
+    "s40e": S40E_CASES,
     "s39a": S39A_CASES,
     "real219": REAL219_CASES,
     "real220": REAL220_CASES,
