@@ -21028,6 +21028,57 @@ S40E_CASES = [
 ]
 
 
+REAL227_CASES = [
+    # a named place's own figure, then 其次是/紧随其后的是 (after its rank, too) and the places ranked after it, each with
+    # its figure in brackets: the list goes on from the leader's, the same metric for each place (before: the leader only)
+    case("runner-up-list-industry", "1-8月，江阴市规上工业增加值增速最快，为9.4%，其次是宜兴市（8.1%）和溧阳市（7.3%）。",
+         F("industrial_value_added", 2024, "M1-M8", yoy=9.4, region="江阴"),
+         F("industrial_value_added", 2024, "M1-M8", yoy=8.1, region="宜兴"),
+         F("industrial_value_added", 2024, "M1-M8", yoy=7.3, region="溧阳"), region="江苏", pub="2024-09-20"),
+    case("runner-up-list-gdp-level", "前三季度，鄞州GDP达1628.3亿元，其次是北仑（1413.5亿元）和慈溪（1400.2亿元）。",
+         F("gdp", 2020, "Q1-Q3", 1628.3, "亿元", region="鄞州"), F("gdp", 2020, "Q1-Q3", 1413.5, "亿元", region="北仑"),
+         F("gdp", 2020, "Q1-Q3", 1400.2, "亿元", region="慈溪"), region="宁波", pub="2020-11-03"),
+    case("runner-up-list-after-rank", "2023年，余姚社会消费品零售总额增长9.3%，居全市首位；紧随其后的是慈溪（8.7%）、象山（8.1%）。",
+         F("retail_sales", 2023, "FY", yoy=9.3, region="余姚"), F("retail_sales", 2023, "FY", yoy=8.7, region="慈溪"),
+         F("retail_sales", 2023, "FY", yoy=8.1, region="象山"), region="宁波", pub="2024-01-30"),
+    # near misses: runner-ups that are no places (industries), after a named place's rate or the whole region's
+    case("runner-up-list-near-industries", "前三季度，富阳GDP增长7.2%，其次是装备制造业（6.1%）和纺织业（5.6%）。",
+         F("gdp", 2023, "Q1-Q3", yoy=7.2, region="富阳"), region="杭州", pub="2023-10-28"),
+    case("runner-up-list-near-whole", "上半年，全区规上工业增加值增长12.1%，居全市首位；其次是高新技术产业（9.6%）。",
+         F("industrial_value_added", 2024, "H1", yoy=12.1, region="萧山"), region="萧山", pub="2024-07-28"),
+    # places, then 分别以/依次以 and their rates in turn, 的 and the metric with its rate word (…的GDP增速位居…): each
+    # place's rate of that metric (before: nothing; one place alone, 以5.1%的GDP增速, was read already)
+    case("in-turn-rates-of-metric-gdp", "前三季度，萧山、余杭分别以5.1%、6.2%的GDP增速位居全市第三、第一。",
+         F("gdp", 2023, "Q1-Q3", yoy=5.1, region="萧山"), F("gdp", 2023, "Q1-Q3", yoy=6.2, region="余杭"),
+         region="杭州", pub="2023-10-28"),
+    case("in-turn-rates-of-metric-industry", "上半年，昆山和江阴分别以9.8%和8.6%的规上工业增加值增速列全省县市前两位。",
+         F("industrial_value_added", 2024, "H1", yoy=9.8, region="昆山"),
+         F("industrial_value_added", 2024, "H1", yoy=8.6, region="江阴"), region="江苏", pub="2024-07-28"),
+    case("in-turn-rates-of-metric-retail", "2023年，象山、宁海、奉化依次以8.1%、7.6%、7.2%的社零增幅位居全市前三。",
+         F("retail_sales", 2023, "FY", yoy=8.1, region="象山"), F("retail_sales", 2023, "FY", yoy=7.6, region="宁海"),
+         F("retail_sales", 2023, "FY", yoy=7.2, region="奉化"), region="宁波", pub="2024-01-28"),
+    # near misses: shares, not rates, listed before the metric (…的出口份额, …的占比)
+    case("in-turn-rates-near-share", "上半年，慈溪、余姚分别以18.2%、15.6%的出口份额位居全市前两位。", region="宁波", pub="2024-07-28"),
+    case("in-turn-rates-near-ratio", "前三季度，萧山、余杭分别以5.1%、6.2%的占比位居全市第三、第一。", region="杭州", pub="2023-10-28"),
+    # places, then 分别以/依次以 and their amounts in turn, 的 and the metric (…的GDP总量位列…): each place's level of that
+    # metric (before: nothing; one place alone, 以512.3亿元的GDP总量, was read already)
+    case("in-turn-levels-of-metric-gdp", "前三季度，宁海和象山分别以512.3亿元、380.2亿元的GDP总量位列第七、第八。",
+         F("gdp", 2020, "Q1-Q3", 512.3, "亿元", region="宁海"), F("gdp", 2020, "Q1-Q3", 380.2, "亿元", region="象山"),
+         region="宁波", pub="2020-11-03"),
+    case("in-turn-levels-of-metric-retail", "2023年，晋江和南安分别以612.4亿元和489.3亿元的社会消费品零售总额列全市前两位。",
+         F("retail_sales", 2023, "FY", 612.4, "亿元", region="晋江"), F("retail_sales", 2023, "FY", 489.3, "亿元", region="南安"),
+         region="泉州", pub="2024-01-28"),
+    case("in-turn-levels-of-metric-industry", "上半年，萧山、余杭、富阳依次以456.2亿元、398.7亿元、156.3亿元的规上工业增加值位居全市前三。",
+         F("industrial_value_added", 2024, "H1", 456.2, "亿元", region="萧山"),
+         F("industrial_value_added", 2024, "H1", 398.7, "亿元", region="余杭"),
+         F("industrial_value_added", 2024, "H1", 156.3, "亿元", region="富阳"), region="杭州", pub="2024-07-28"),
+    # near misses: the places' joint total (合计以…), and amounts that are no metric's level (…的增量拉动…)
+    case("in-turn-levels-near-joint", "前三季度，宁海和象山合计以892.5亿元的GDP总量位列南部第一。", region="宁波", pub="2020-11-03"),
+    case("in-turn-levels-near-increment", "前三季度，宁海和象山分别以20.5亿元、18.2亿元的增量拉动全市GDP增长。",
+         region="宁波", pub="2020-11-03"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -23264,6 +23315,7 @@ CASE_LISTS: dict[str, list] = {
     "s37a": S37A_CASES,
     "real214": REAL214_CASES,
     "s37b": S37B_CASES,
+    "real227": REAL227_CASES,
     "real221": REAL221_CASES,
     "real222": REAL222_CASES,
     "real223": REAL223_CASES,

@@ -536,6 +536,12 @@ CUMULATIVE_GAP = re.compile(r"(?:\s*[,，]\s*(?:增速)?(?:比|较)[^,，;；。
 PERIOD_RATE_NAMED = re.compile(_PCT + RATE_NAMED_AFTER.pattern)  # 7.5%的增速: a rate the words after it name
 # 6.8%的社零增速, 以9.3%的规上工业增加值增速: the words after a metric named between 的 and them
 RATE_WORD_AFTER_METRIC = re.compile(_RATE_KIND + r"(?:增速|增幅|增长速度|增长率)" + _NOT_PLANNED)
+# 萧山、余杭分别以5.1%、6.2%的GDP增速: the rates listed after the first, up to the 的 before their metric
+RATES_LISTED_OF = re.compile(r"(?:\s*(?:、|和|及|与)\s*" + _PCT + r")*\s*的")
+# 宁海和象山分别以512.3亿元、380.2亿元的GDP总量: what joins the amounts listed in turn before the metric they are
+# levels of, and what leads the list (分别以, 依次以)
+AMOUNTS_JOIN = re.compile(r"\s*(?:、|和|及|与)\s*")
+AMOUNTS_IN_TURN_LEAD = re.compile(r"(?:分别|依次)以\s*$")
 # 在规模以上工业增加值指标上，原阳县同比增长13.8%: a metric framed as the topic, then a place with its figure
 METRIC_FRAME_OPEN = re.compile(r"(?:在|就)\s*$")
 # 保持120亿元以上高位, 稳定在1000亿元以上水平: words for the level a figure's bound describes, no set it picks
@@ -578,7 +584,8 @@ PLACE_TIME_LEADS = function_words("place_time_lead")  # ，同期广东省增长
 STRESS_LEADS = function_words("stress_lead")  # 尤其是, 特别是: the words that single out one of the things named before
 # …社会消费品零售总额降速明显，排在第一名的长垣市增速也仅为0.1%: a place named by its rank in the metric's clause group
 # …最高的是深圳，达…；其次是广州的28839亿元 / 排名第二的是广州，为…: the place ranked after the one just named
-RUNNER_UP_LEAD = re.compile(r"(?:其次|(?:紧随|紧跟)?其后的?|(?:排名|排在|位居|位列|居)?第[二三四五六七八九十\d]+(?:名|位)?的)(?:是|为)$")
+_RUNNER_UP = r"(?:其次|(?:紧随|紧跟)?其后的?|(?:排名|排在|位居|位列|居)?第[二三四五六七八九十\d]+(?:名|位)?的)(?:分别|依次)?(?:是|为)"
+RUNNER_UP_LEAD = re.compile(_RUNNER_UP + "$")
 RANKED_PLACE_BEFORE = re.compile(r"(?:(?:排在|排名|位居|位列|位于|居)?(?:第[一二三四五六七八九十\d]+(?:名|位)?|首位)"
                                  r"|(?:排在|排名|位居|位列|居)(?:最高|最低|最前|最后|末位|末尾|榜首|榜尾))的$")  # 排名最高的
 METRIC_FRAME_END = re.compile(r"\s*(?:(?:指标|方面|领域)(?:上|中)?|上)\s*[,:]\s*")  # 在…方面, 在固定资产投资上,
@@ -624,6 +631,11 @@ RANKED_THEN_FIGURE = re.compile(trie_pattern(list(RANKING_WORDS)) + r"[^,;。\d%
                                 + r"|" + YOY_BASIS_WORD + r"?(?:增长|下降))(?=-?\d)")
 # 苏州工业园区2023年GDP总量为3686.00亿元，排名第二: a rank a verb gives a figure of the sentence
 RANKED_BY_VERB = re.compile(_RANK_VERB + r"[^,;。\d%]{0,6}?" + _RANK)
+# 富阳GDP增长7.2%，其次是桐庐(6.1%)和临安(5.6%); …增长9.3%，居全市首位；紧随其后的是慈溪(8.7%)…: a clause after a
+# named place's own figures (and its rank) that leads the list of the places ranked after it, each with its own
+# figure of the same metric (the list goes on from the leader's)
+RUNNER_UP_AFTER = re.compile(r"\)?(?:\s*,\s*(?:增速|增幅|总量)?" + RANKED_BY_VERB.pattern + r")?\s*[,;]\s*" + _RUNNER_UP
+                             + r"\s*[,:]?\s*")
 # 出口增速最高，为15.2%; GDP总量居全市首位，达…: the first rank of a place's metric, before its figure
 LEADER_BEFORE_FIGURE = re.compile(r"最为?(?:高|快|多|大|强)|(?:位居|位列|稳居|居|排名|列)[^,;。\d%]{0,4}?(?:首位|第一)")
 # 苏州工业园区紧跟其后，达到…, 经开区位居第二，为…: a zone ranked among the places before its figure

@@ -1932,10 +1932,12 @@ def named_rate(text: str, m: re.Match[str]) -> GrowthTok | None:
         return GrowthTok(s, e, [Rate(percent_value(m, -1 if named.group("down") else 1), s, e)])
     if text.endswith("以", 0, s) and L.RANK_LEAD_AFTER.match(text, e) and L.RATE_WORD_BEFORE.search(text, 0, s):
         return GrowthTok(s, e, [Rate(percent_value(m, 1), s, e)])  # 从增速来看，长丰县以6.3%高居榜首: the rate ranked
-    if text.startswith("的", e) and (metric := L.METRIC.match(text, e + 1)) \
+    if (listed := L.RATES_LISTED_OF.match(text, e)) and (metric := L.METRIC.match(text, listed.end())) \
             and (word := L.RATE_WORD_AFTER_METRIC.match(text, metric.end())):
-        # 6.8%的社零增速: the rate stands after its metric, where the grammar reads a metric's rate
-        return GrowthTok(metric.end(), word.end(), [Rate(percent_value(m, 1), s, e)])
+        # 6.8%的社零增速: the rate stands after its metric, where the grammar reads a metric's rate; so do the
+        # rates listed with it (分别以5.1%、6.2%的GDP增速: each in turn, the places' before them)
+        rates = [m, *PERCENT.finditer(text, e, listed.end())]
+        return GrowthTok(metric.end(), word.end(), [Rate(percent_value(p, 1), *p.span()) for p in rates])
     return bracketed_growth(text, m)
 
 

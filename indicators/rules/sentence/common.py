@@ -214,6 +214,8 @@ class Open:
     growth_end: int = 0  # where the last growth phrase that went to it ends
     local_time: tuple[int, Snap] | None = None  # a comparison's own time (比2020年全年…), for the next amount
     pending: Quantity | None = None  # 以18.9亿的地方财政收入: an amount waiting for its metric
+    listed: list[Quantity] = field(default_factory=list)  # 分别以512.3亿元、380.2亿元的GDP总量: the amounts listed
+    # before the pending one, each in turn
     change_end: int = -1  # where a change set aside after the slot's levels ends (分别增加了13.2亿元和10.4亿元)
     span_slot: Slot | None = None  # 1978年…仅1.13亿元，2018年达到202.6亿元: the later level's slot, whose growth runs over the years
 

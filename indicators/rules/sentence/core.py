@@ -286,12 +286,7 @@ class Sentence(Times):
         if self.text.lstrip().startswith("其中") and self.prev_kind != "actual" and slot.kind == "actual":
             slot.kind = self.prev_kind
         if o.pending is not None:
-            slot.amounts.append(o.pending)
-            slot.add_rule("amount-before-metric")
-            if self.orphan_growths:
-                self.rate_before_level(slot, o.pending)
-            self.receivers.append(o.pending)  # its rate may follow the metric (…的地区生产总值，同比增长6.2%)
-            o.pending = None
+            self.take_pending(slot, o.pending)
         self.slots.append(slot)
         self.receivers.append(slot)
         if self.earlier_rates:

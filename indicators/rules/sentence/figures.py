@@ -686,9 +686,36 @@ class Figures(SentenceBase):
         at = q.end + 1 if self.text.startswith("的", q.end) else q.end
         for s, _, kind, _ in self.toks[i + 1:i + 3]:
             if kind == "metric" and s == at and glued:
-                self.open.pending = q
+                self.open.pending, self.open.listed = q, self.listed_before(q)
                 return True
         return False
+
+    def take_pending(self, slot: Slot, q: Quantity) -> None:
+        """以18.9亿的地方财政收入: the amount printed before the metric is its slot's level; so are the amounts
+        listed in turn before it (分别以512.3亿元、380.2亿元的GDP总量), one for each place."""
+        o = self.open
+        if o.listed:
+            slot.amounts.extend(o.listed)
+            self.receivers = [r for r in self.receivers if all(r is not x for x in o.listed)]
+            o.listed = []
+        slot.amounts.append(q)
+        slot.add_rule("amount-before-metric")
+        if self.orphan_growths:
+            self.rate_before_level(slot, q)
+        self.receivers.append(q)  # its rate may follow the metric (…的地区生产总值，同比增长6.2%)
+        o.pending = None
+
+    def listed_before(self, q: Quantity) -> list[Quantity]:
+        """宁海和象山分别以512.3亿元、380.2亿元的GDP总量: the amounts that no phrase took, listed before ``q`` (the
+        one printed right before the metric) after 分别以 or 依次以: each in turn a level of that metric too."""
+        listed: list[Quantity] = []
+        at = q.start
+        for r in reversed(self.receivers):
+            if not isinstance(r, Quantity) or r.role != "value" or not L.AMOUNTS_JOIN.fullmatch(self.text, r.end, at):
+                break
+            listed.insert(0, r)
+            at = r.start
+        return listed if listed and L.AMOUNTS_IN_TURN_LEAD.search(self.text, 0, at) else []
 
     def owned_by_place(self, q: Quantity, i: int) -> bool:
         """江华县的150.2亿元地区生产总值仅增长0.8%, 全县的156.3亿元固定资产投资: a place's name and 的 right
