@@ -21079,6 +21079,27 @@ REAL227_CASES = [
 ]
 
 
+REAL228_CASES = [
+    # a place singled out by a bottom rank (最慢, 垫底: vocab/rank_words.csv) before its bare rate, after a rate word
+    # that ranks the places, as 最快 or 最低 already did: that place's rate (before: left out, read as a share)
+    case("bottom-rank-slowest-gdp", "上半年全省地区生产总值增长4.2%。从各市增速看,汕尾最快,达7.4%;河源最慢,为0.9%。",
+         F("gdp", 2024, "H1", yoy=4.2, region="广东"), F("gdp", 2024, "H1", yoy=7.4, region="汕尾"),
+         F("gdp", 2024, "H1", yoy=0.9, region="河源"), region="广东", pub="2024-08-01"),
+    case("bottom-rank-last-industry", "前三季度全市规上工业增加值增长6.5%。分县区看,鹿城增幅最大,为11.2%;文成垫底,为-2.4%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=6.5, region="温州"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=11.2, region="鹿城"),
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=-2.4, region="文成"), region="温州", pub="2024-10-28"),
+    case("bottom-rank-slowest-retail", "1-5月,全市社会消费品零售总额增长5.1%。各县市区中,醴陵增速最快,达8.3%,茶陵最慢,为2.0%。",
+         F("retail_sales", 2024, "M1-M5", yoy=5.1, region="株洲"), F("retail_sales", 2024, "M1-M5", yoy=8.3, region="醴陵"),
+         F("retail_sales", 2024, "M1-M5", yoy=2.0, region="茶陵"), region="株洲", pub="2024-06-25"),
+    # near misses: a town singled out by 最慢 gives no region fact; a share ranked 垫底 stays a share
+    case("bottom-rank-near-town", "上半年,全县工业增加值增长6.1%,各镇中大桥镇最慢,为1.3%。",
+         F("industrial_value_added", 2024, "H1", yoy=6.1, region="嘉善"), region="嘉善", pub="2024-08-01"),
+    case("bottom-rank-near-share", "上半年全省地区生产总值增长4.2%。河源的第一产业占比垫底,为8.1%。",
+         F("gdp", 2024, "H1", yoy=4.2, region="广东"), region="广东", pub="2024-08-01"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -23316,6 +23337,7 @@ CASE_LISTS: dict[str, list] = {
     "real214": REAL214_CASES,
     "s37b": S37B_CASES,
     "real227": REAL227_CASES,
+    "real228": REAL228_CASES,
     "real221": REAL221_CASES,
     "real222": REAL222_CASES,
     "real223": REAL223_CASES,
