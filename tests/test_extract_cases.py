@@ -21097,6 +21097,21 @@ REAL228_CASES = [
          F("industrial_value_added", 2024, "H1", yoy=6.1, region="嘉善"), region="嘉善", pub="2024-08-01"),
     case("bottom-rank-near-share", "上半年全省地区生产总值增长4.2%。河源的第一产业占比垫底,为8.1%。",
          F("gdp", 2024, "H1", yoy=4.2, region="广东"), region="广东", pub="2024-08-01"),
+    # a place singled out by its rank between a rate word and a low rate's verb (仅为, 仅, 只有), as before 为 or
+    # 达: the place stands out of the rate phrase and the rate is its own (before: the rate phrase swallowed the
+    # place, and the rate was left out)
+    case("singled-low-verb-gdp", "上半年全省地区生产总值增长4.2%。增速方面,茂名最低,仅为1.5%。",
+         F("gdp", 2024, "H1", yoy=4.2, region="广东"), F("gdp", 2024, "H1", yoy=1.5, region="茂名"),
+         region="广东", pub="2024-08-01"),
+    case("singled-low-verb-investment", "前三季度全市固定资产投资增长3.8%。从增幅看,开化最低,只有-4.5%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=3.8, region="衢州"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=-4.5, region="开化"), region="衢州", pub="2024-10-28"),
+    case("singled-low-verb-trade", "一季度全省进出口总额增长6.2%。增速方面,西宁最低,仅0.8%。",
+         F("trade_total", 2024, "Q1", yoy=6.2, region="青海"), F("trade_total", 2024, "Q1", yoy=0.8, region="西宁"),
+         region="青海", pub="2024-04-25"),
+    # near miss: a quarter singled out, no place: nothing of a place
+    case("singled-low-verb-near-quarter", "上半年全省地区生产总值增长4.2%。增速方面,二季度最低,仅为3.1%。",
+         F("gdp", 2024, "H1", yoy=4.2, region="广东"), region="广东", pub="2024-08-01"),
 ]
 
 

@@ -1577,7 +1577,8 @@ SUPERLATIVE_PLACE_GAP = re.compile(r"(?:最为?|较)[\u4e00-\u9fff]{1,2}的(?:�
 # the set, whose figure the verb gives (the rate word and the set's verdict before it name no rate of their own)
 # (words only after a ranking verb: 排名全市第一; not 占比最高, the rank of a share)
 _SINGLED_RANK = ("(?:增速|增幅|增长|总量|规模)?(?:" + _AMONG + _RANK_VERB + r"[^,;。\d%]{0,6}?)?(?:" + _RANK + ")位?")
-SINGLED_PLACE_GAP = re.compile(r",(?:其中,?)?(?:" + NAME_SLOT + "|" + TOWN_MENTION.pattern + ")" + _SINGLED_RANK + r",(?P<verb>(?:为|达到了?|达|是|增长|下降)$)")
+SINGLED_PLACE_GAP = re.compile(r",(?:其中,?)?(?:" + NAME_SLOT + "|" + TOWN_MENTION.pattern + ")" + _SINGLED_RANK + r",(?P<verb>(?:"
+                               r"(?:仅|只)(?:为|有)?|为|达到了?|达|是|增长|下降)$)")  # (韶关最慢,仅为1.1%: a low rate's verb too)
 # …增速全部为正,其中西塘镇最高,为…; …增长8.2%,其中新埭镇增幅最大,…: a town by its name opening the clause before a
 # rate, alone or with its rank (the rate is the town's, not the region's before it; not 全镇, 该镇: the town itself)
 TOWN_BEFORE_RATE = re.compile(r",(?:其中,?)?(?!该|全|我|本)(?:" + TOWN_MENTION.pattern + ")(?:" + _SINGLED_RANK + r",)?$")
