@@ -21112,6 +21112,24 @@ REAL228_CASES = [
     # near miss: a quarter singled out, no place: nothing of a place
     case("singled-low-verb-near-quarter", "上半年全省地区生产总值增长4.2%。增速方面,二季度最低,仅为3.1%。",
          F("gdp", 2024, "H1", yoy=4.2, region="广东"), region="广东", pub="2024-08-01"),
+    # a sentence with no metric of ours that gives a rate or level of its own measure (服务业营业收入, 批发业销售额,
+    # 旅游总收入), then periods' rates: those rates are that measure's, no period rates of the metric of the
+    # sentence before (before: they were taken as that metric's, for their periods)
+    case("own-measure-period-rates-services",
+         "全省规上工业增加值增长5.1%。1-11月,全省规上服务业企业营业收入增长7.3%,而一季度下降8.2%、上半年下降1.1%。",
+         F("industrial_value_added", 2020, "FY", yoy=5.1, region="湖北"), region="湖北", pub="2021-01-25"),
+    case("own-measure-period-rates-wholesale",
+         "今年上半年,全市固定资产投资增长4.5%。1-6月,全市限额以上批发业销售额增长12.4%,其中一季度增长15.0%。",
+         F("fixed_asset_investment", 2024, "H1", yoy=4.5, region="宜昌"), region="宜昌", pub="2024-07-25"),
+    case("own-measure-period-rates-tourism",
+         "1-9月,全县社会消费品零售总额增长6.1%。前三季度,全县旅游总收入32.5亿元,而上半年增长9.8%。",
+         F("retail_sales", 2024, "Q1-Q3", yoy=6.1, region="长兴"), region="长兴", pub="2024-10-25"),
+    # near misses: a sentence of periods' rates alone still gives the metric's before it
+    case("own-measure-near-month", "上半年,全市规上工业增加值增长8.2%。其中,6月份增长9.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=8.2), F("industrial_value_added", 2024, "M6", yoy=9.1), pub="2024-08-20"),
+    case("own-measure-near-quarters", "上半年,全市规上工业增加值增长8.2%。分季度看,一季度增长7.2%,二季度增长9.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=8.2), F("industrial_value_added", 2024, "Q1", yoy=7.2),
+         F("industrial_value_added", 2024, "Q2", yoy=9.1), pub="2024-08-20"),
 ]
 
 

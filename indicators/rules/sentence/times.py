@@ -741,7 +741,7 @@ class Times(Places):
                 or len(prev.regions) > 1 or g.region \
                 or not (prev.growths or any(q.has_growth for q in prev.amounts)):
             return False
-        if self.names_own_measure(prev, g.start):
+        if self.names_own_measure(prev, g.start) or self.own_rate_before(g.start):
             return False
         after = max([self.body] + [b for b in self.figure_ends if b <= g.start])
         if len(g.values) > 1:  # 分季度看，一季度、上半年、前三季度增速分别为…: one rate per period listed
@@ -755,6 +755,14 @@ class Times(Places):
             return False
         self.period_slot(prev, g.start, g.start, g)
         return True
+
+    def own_rate_before(self, end: int) -> bool:
+        """1-11月,全省规上服务业营业收入增长7.0%,而一季度下降9.4%: whether the sentence gave, before ``end``, a
+        rate or level that no slot holds (of a measure not ours): the periods' rates after it are that measure's,
+        not those of the metric of the sentence before."""
+        held = [f.start for sl in self.slots for f in (*sl.growths, *sl.amounts)]
+        return any(t.kind in ("growth", "amount") and self.body <= t.start and t.end <= end
+                   and not any(t.start <= h < t.end for h in held) for t in self.toks)
 
     def names_own_measure(self, prev: Slot, end: int) -> bool:
         """Whether the sentence names, before the rate at ``end``, a measure of its own whose rates
