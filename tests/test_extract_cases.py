@@ -21133,6 +21133,46 @@ REAL228_CASES = [
 ]
 
 
+REAL229_CASES = [
+    # a county's short name that is a common word of a work report's prose (勠力同心, 同心同德, 强村富民, 乡村全面振兴,
+    # 和谐安定: vocab/common_short_names.csv) ends the clause before the figures: it is no place, the figures stay the
+    # home region's (before: the county of that name, 同心 of 吴忠, 同德, 富民, 振兴 of 丹东, 安定 of 定西)
+    case("idiom-place-of-one-mind-gdp", "一年来,全县上下勠力同心,全年实现地区生产总值390.5亿元,增长6.4%。",
+         F("gdp", 2024, "FY", 390.5, "亿元", 6.4, region="天台"), region="天台", pub="2025-02-10"),
+    case("idiom-place-one-heart-industry", "全区干部群众同心同德、攻坚克难,上半年规上工业增加值增长9.1%。",
+         F("industrial_value_added", 2024, "H1", yoy=9.1, region="柯桥"), region="柯桥区", pub="2024-07-20"),
+    case("idiom-place-fdi-quarters", "政企上下同心,前三季度实际使用外资1.8亿美元,增长12.5%。",
+         F("fdi_actual", 2024, "Q1-Q3", 1.8, "亿美元", 12.5, region="江阴"), region="江阴", pub="2024-10-25"),
+    case("idiom-place-well-off-income", "坚持强村富民,全年农村居民人均可支配收入达到45210元,增长6.3%。",
+         F("income_rural_pc", 2024, "FY", 45210, "元", 6.3, region="德清"), region="德清", pub="2025-01-20"),
+    case("idiom-place-revival-fiscal", "推进乡村全面振兴,全年一般公共预算收入52.3亿元,增长4.1%。",
+         F("fiscal_revenue_general", 2024, "FY", 52.3, "亿元", 4.1, region="沛县"), region="沛县", pub="2025-01-20"),
+    case("idiom-place-order-investment", "全县社会和谐安定,1-11月固定资产投资增长7.6%。",
+         F("fixed_asset_investment", 2024, "M1-M11", yoy=7.6, region="宁海"), region="宁海", pub="2024-12-20"),
+    # a fixed phrase that holds a larger place's short name after its first character (绿水青山, 咬定青山, 和谐安宁:
+    # vocab/host_words.csv) hides that place, which stays a place on its own (before: 青山 of 武汉, 安宁 of 昆明)
+    case("idiom-host-green-hills-gdp", "坚持绿水青山就是金山银山,全年实现地区生产总值512亿元,增长6.1%。",
+         F("gdp", 2024, "FY", 512, "亿元", 6.1, region="安吉"), region="安吉", pub="2025-01-20"),
+    case("idiom-host-hold-hills-retail", "始终咬定青山,全年社会消费品零售总额186.4亿元,增长5.9%。",
+         F("retail_sales", 2024, "FY", 186.4, "亿元", 5.9, region="桐庐"), region="桐庐", pub="2025-01-20"),
+    case("idiom-host-peace-exports", "城乡和谐安宁,上半年外贸出口增长13.8%。",
+         F("exports", 2024, "H1", yoy=13.8, region="丹阳"), region="丹阳", pub="2024-07-20"),
+    # near misses: the place with its unit stays the place; a larger place's short name alone stays a place in its
+    # own city's article; idioms that never read as a place stay the home region's
+    case("idiom-place-near-unit", "同心县上半年规上工业增加值增长7.2%。",
+         F("industrial_value_added", 2024, "H1", yoy=7.2, region="同心"), region="吴忠", pub="2024-07-20"),
+    case("idiom-place-near-unit-district", "1-9月,振兴区固定资产投资增长5.4%。",
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=5.4, region="振兴"), region="丹东", pub="2024-10-25"),
+    case("idiom-host-near-own-city", "1-9月,青山规上工业增加值增长6.1%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=6.1, region="青山"), region="武汉", pub="2024-10-25"),
+    case("idiom-host-near-short-alone", "1-9月,安宁规上工业增加值增长6.1%。",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=6.1, region="安宁"), region="昆明", pub="2024-10-25"),
+    case("idiom-host-near-named-whole", "社会和谐安宁,上半年全市外贸出口增长13.8%。",
+         F("exports", 2024, "H1", yoy=13.8, region="丹阳"), region="丹阳", pub="2024-07-20"),
+    case("idiom-place-near-other-idiom", "团结奋进、同心协力,全年社会消费品零售总额185.3亿元,增长5.8%。",
+         F("retail_sales", 2024, "FY", 185.3, "亿元", 5.8, region="天台"), region="天台", pub="2025-02-10"),
+]
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -23371,6 +23411,7 @@ CASE_LISTS: dict[str, list] = {
     "s37b": S37B_CASES,
     "real227": REAL227_CASES,
     "real228": REAL228_CASES,
+    "real229": REAL229_CASES,
     "real221": REAL221_CASES,
     "real222": REAL222_CASES,
     "real223": REAL223_CASES,
