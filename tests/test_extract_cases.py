@@ -21173,6 +21173,26 @@ REAL229_CASES = [
          F("retail_sales", 2024, "FY", 185.3, "亿元", 5.8, region="天台"), region="天台", pub="2025-02-10"),
 ]
 
+REAL226_CASES = [
+    # a price basis between 比上年 and its verb (比上年名义增长, 较上年实际增长, 比上年可比增长, 比上年按可比价格计算增长)
+    # in a text that names no period: still the whole year before, the publication's last (before: no period, nothing)
+    case("annual-basis-nominal-income", "全县居民人均可支配收入52310元,比上年名义增长6.2%。",
+         F("income_pc", 2023, "FY", 52310, "元", yoy=6.2, region="安吉"), region="安吉", pub="2024-03-20"),
+    case("annual-basis-real-gdp", "初步核算,全市地区生产总值1486.7亿元,较上年实际增长5.3%。",
+         F("gdp", 2024, "FY", 1486.7, "亿元", yoy=5.3, region="如皋"), region="如皋", pub="2025-04-10"),
+    case("annual-basis-comparable-industry", "全市规模以上工业增加值比上年可比增长7.4%,高于全省1.1个百分点。",
+         F("industrial_value_added", 2023, "FY", yoy=7.4, region="海宁"), region="海宁", pub="2024-03-05"),
+    case("annual-basis-price-rural-income", "农村常住居民人均可支配收入41860元,比上年按现价计算增长7.1%,实际增长6.8%。",
+         F("income_rural_pc", 2022, "FY", 41860, "元", yoy=7.1, region="溧阳"), region="溧阳", pub="2023-04-18"),
+    # near misses: the same period a year before (比上年同期, 同比) names no year, and a named period stays
+    case("annual-basis-near-same-period", "全县居民人均可支配收入52310元,比上年同期名义增长6.2%。",
+         region="安吉", pub="2024-03-20"),
+    case("annual-basis-near-yoy", "全县城镇居民人均可支配收入68120元,同比名义增长5.1%。", region="德清", pub="2024-04-20"),
+    case("annual-basis-near-half-year", "上半年,全县居民人均可支配收入31250元,比上年名义增长5.9%。",
+         F("income_pc", 2024, "H1", 31250, "元", yoy=5.9, region="桐庐"), region="桐庐", pub="2024-07-25"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -23412,6 +23432,7 @@ CASE_LISTS: dict[str, list] = {
     "real227": REAL227_CASES,
     "real228": REAL228_CASES,
     "real229": REAL229_CASES,
+    "real226": REAL226_CASES,
     "real221": REAL221_CASES,
     "real222": REAL222_CASES,
     "real223": REAL223_CASES,

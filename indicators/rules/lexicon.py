@@ -426,9 +426,6 @@ _FORECAST_WORD = trie_pattern([w for w, k in PLAN_WORDS.items() if k == "forecas
 YEARBOOK_EDITION = re.compile(r"年鉴\s*[》〉]?\s*[·・•(（\-—]?\s*(?P<after>(?:19|20)\d{2})(?![\d年])"
                               r"|(?<!\d)(?P<before>(?:19|20)\d{2})\s*年?[\u4e00-\u9fff]{0,6}?年鉴")
 YEARBOOK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?年鉴")  # (2022年|莒南年鉴: an edition's label, no time of figures)
-# 比上年增长3.1%, 较上年下降2%: a growth over the whole year before (no 同期) in running text (a table's header
-# 比上年增长(%) is not: its rows' time is the table's), a full year's figure
-ANNUAL_BASIS = re.compile(r"[比较]上年(?!同期)(?:增长|下降|增加|减少)\s*-?\d")
 # 2022年苏州市吴中区人民政府工作报告, 2024年政府工作报告: a year that labels a report delivered early that year on the
 # year before (its places and 人民 between them), no time of figures
 REPORT_LABELS = function_words("report_label")
@@ -1311,7 +1308,13 @@ REAL_GROWTH = frozenset({"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary", 
 NOMINAL_BEFORE = re.compile("(?:" + trie_pattern(list(NOMINAL_BASES)) + r")[,\s]*(?:同比)?$")
 _PRICE_BASES = trie_pattern([r["word"] for r in read_table("price_bases.csv")])
 # (现价增长28.5%，可比价增长19.7%; 按可比价格增长, 可比增长: the real basis written short, without 按 or 计算)
-REAL_BEFORE = re.compile(r"(?:实际|按(?:" + _PRICE_BASES + r")格?计算|按?(?:" + _PRICE_BASES + r")格?|可比)[,\s]*(?:同比)?$")
+_REAL_BASIS = r"(?:实际|按(?:" + _PRICE_BASES + r")格?计算|按?(?:" + _PRICE_BASES + r")格?|可比)"
+REAL_BEFORE = re.compile(_REAL_BASIS + r"[,\s]*(?:同比)?$")
+# 比上年增长3.1%, 较上年下降2%: a growth over the whole year before (no 同期) in running text (a table's header
+# 比上年增长(%) is not: its rows' time is the table's), a full year's figure; a price basis between changes no
+# period (比上年名义增长5.7%, 较上年实际增长5.3%, 比上年按可比价格计算增长6.1%)
+ANNUAL_BASIS = re.compile(r"[比较]上年(?!同期)(?:" + trie_pattern(list(NOMINAL_BASES)) + "|" + _REAL_BASIS
+                          + r")?(?:增长|下降|增加|减少)\s*-?\d")
 # 而丰南增速仅为2.4%: a rate word right after a place's name, before its verb (淮北市的增速最低,仅为0.2%: with
 # 的, and a superlative before the verb)
 # (增城区以8.6%的同比增速位列第一: the rate given before its word, after 以)
