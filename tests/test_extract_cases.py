@@ -21193,6 +21193,41 @@ REAL226_CASES = [
 ]
 
 
+REAL230_CASES = [
+    # a data post's list whose items each open with a mark (●, ▶, 👉, ◆: vocab/function_words.csv item_mark) and print
+    # their amount on the mark's line, the label on the next: the mark's line break ends the item before, so every
+    # item's amount is its label's level, as the first one's is (before: only the first item's figure was read; the
+    # items after it ran into one clause with the first and were left out)
+    case("item-mark-amount-over-label-gdp-fiscal",
+         "2024年1-9月经济速览\n● 325.4亿元\n地区生产总值\n● 28.7亿元\n一般公共预算收入",
+         F("gdp", 2024, "Q1-Q3", 325.4, "亿元", region="海宁"),
+         F("fiscal_revenue_general", 2024, "Q1-Q3", 28.7, "亿元", region="海宁"), region="海宁", pub="2024-10-28"),
+    case("item-mark-amount-over-label-retail-trade",
+         "上半年数据一览\n▶ 156.8亿元\n社会消费品零售总额\n▶ 210.3亿元\n外贸进出口",
+         F("retail_sales", 2024, "H1", 156.8, "亿元", region="桐乡"),
+         F("trade_total", 2024, "H1", 210.3, "亿元", region="桐乡"), region="桐乡", pub="2024-07-26"),
+    case("item-mark-amount-over-label-income",
+         "2023年成绩单\n👉 51200元\n城镇居民人均可支配收入\n👉 36800元\n农村居民人均可支配收入",
+         F("income_urban_pc", 2023, "FY", 51200, "元", region="德清"),
+         F("income_rural_pc", 2023, "FY", 36800, "元", region="德清"), region="德清", pub="2024-01-30"),
+    case("item-mark-amount-over-label-with-rate",
+         "一季度\n◆ 88.6亿元\n地区生产总值\n增长5.9%\n◆ 41.2亿元\n规上工业总产值\n增长7.3%",
+         F("gdp", 2024, "Q1", 88.6, "亿元", yoy=5.9, region="安吉"),
+         F("industrial_output", 2024, "Q1", 41.2, "亿元", yoy=7.3, region="安吉"), region="安吉", pub="2024-04-25"),
+    # near misses: items whose label comes first keep their figures; a marked item of a sector stays no region's; a
+    # sign opening a line (-, no item mark) stays the rate's
+    case("item-mark-near-label-first",
+         "上半年\n● 地区生产总值 412.6亿元，增长6.2%\n● 一般公共预算收入 35.2亿元，增长5.6%",
+         F("gdp", 2024, "H1", 412.6, "亿元", yoy=6.2, region="桐乡"),
+         F("fiscal_revenue_general", 2024, "H1", 35.2, "亿元", yoy=5.6, region="桐乡"), region="桐乡", pub="2024-07-26"),
+    case("item-mark-near-sector-item",
+         "上半年经济数据\n● 45.6亿元\n数字经济核心产业增加值", region="桐乡", pub="2024-07-26"),
+    case("item-mark-near-minus-sign",
+         "上半年,全县规上工业增加值增长\n-2.3%",
+         F("industrial_value_added", 2024, "H1", yoy=-2.3, region="桐乡"), region="桐乡", pub="2024-07-26"),
+]
+
+
 REAL148_CASES = [
     # Huizhou's two development zones, which its statistics list among the districts, by the names print gives them
     # (仲恺区, 仲恺高新区, 大亚湾区, 大亚湾开发区, 大亚湾经济技术开发区): each a place of its own (before: the
@@ -23433,6 +23468,7 @@ CASE_LISTS: dict[str, list] = {
     "real228": REAL228_CASES,
     "real229": REAL229_CASES,
     "real226": REAL226_CASES,
+    "real230": REAL230_CASES,
     "real221": REAL221_CASES,
     "real222": REAL222_CASES,
     "real223": REAL223_CASES,
