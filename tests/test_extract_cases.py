@@ -21225,6 +21225,31 @@ REAL230_CASES = [
     case("item-mark-near-minus-sign",
          "上半年,全县规上工业增加值增长\n-2.3%",
          F("industrial_value_added", 2024, "H1", yoy=-2.3, region="桐乡"), region="桐乡", pub="2024-07-26"),
+    # a marked item that prints its rate first and its label after it (the metric's name and 增速 or 增幅, the item's
+    # last words): the percent is the metric's rate (before: read as a share, left out)
+    case("rate-before-label-industry-investment",
+         "前三季度速览\n👉 7.4%\n规上工业增加值增速\n👉 5.2%\n固定资产投资增速",
+         F("industrial_value_added", 2024, "Q1-Q3", yoy=7.4, region="海盐"),
+         F("fixed_asset_investment", 2024, "Q1-Q3", yoy=5.2, region="海盐"), region="海盐", pub="2024-10-28"),
+    case("rate-before-label-gdp-trade",
+         "2023年数读\n● 6.1%\n地区生产总值增幅\n● 9.8%\n外贸进出口增速",
+         F("gdp", 2023, "FY", yoy=6.1, region="平湖"),
+         F("trade_total", 2023, "FY", yoy=9.8, region="平湖"), region="平湖", pub="2024-02-05"),
+    case("rate-before-label-exports-retail",
+         "1-5月\n◆ -3.2%\n出口增速\n◆ 4.5%\n社会消费品零售总额同比增速",
+         F("exports", 2024, "M1-M5", yoy=-3.2, region="嘉兴"),
+         F("retail_sales", 2024, "M1-M5", yoy=4.5, region="嘉兴"), region="嘉兴", pub="2024-06-20"),
+    case("rate-before-label-with-level-item",
+         "2023年\n▶ 6.8%\n地区生产总值增速\n▶ 856.3亿元\n地区生产总值",
+         F("gdp", 2023, "FY", 856.3, "亿元", yoy=6.8, region="嘉善"), region="嘉善", pub="2024-02-10"),
+    # near misses: a share's label (…占GDP比重), a label of no metric of ours (企业利润增速) and a sector's label
+    # (高新技术产业增加值增速) give no region's rate
+    case("rate-before-label-near-share",
+         "上半年\n● 42.3%\n规上工业增加值占GDP比重", region="海盐", pub="2024-07-26"),
+    case("rate-before-label-near-profit",
+         "上半年\n● 12.6%\n规上工业企业利润增速", region="海盐", pub="2024-07-26"),
+    case("rate-before-label-near-sector",
+         "上半年\n● 15.2%\n高新技术产业增加值增速", region="海盐", pub="2024-07-26"),
 ]
 
 

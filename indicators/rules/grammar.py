@@ -49,6 +49,8 @@ _RULES = [
          "each place of a list with no figures of its own passed the bound the set was counted by, or all passed: "
          "the bound is its level (over); the metric named before, a stand-in's (体量) or a class's (千亿县)"),
     Rule("amount-before-metric", "part", "amount 的 metric", "the amount as the metric's level (以18.9亿的地方财政收入)"),
+    Rule("rate-before-label", "part", "[item-mark] rate metric 增速|增幅 (the item's end)",
+         "a data post's item whose rate is printed over its label (👉 6.8% / 地区生产总值增速)"),
     Rule("metric-list", "part", "metric (joiner metric)+ [distributive] figure (joiner figure)+",
          "one fact per listed metric, paired by order (分别/依次, or by count)"),
     Rule("shared-head", "part", "item (joiner item)+ head", "one metric per item sharing the head (第一、三产业增加值)"),

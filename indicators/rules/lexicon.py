@@ -522,6 +522,9 @@ RATE_NAMED_BEFORE = function_words("rate_named_before")
 # (暂列第一, 继续领跑, 仍居首位, 暂时领先: an adverb of the standing may come first; 垫底: the last place)
 RANK_LEAD_AFTER = re.compile(r"(?:暂时|暂|仍然|仍|继续|依然|再次|再度)?(?:高居|位居|位列|排名|排在|居于|居|列|领跑|领先|垫底)")
 RATE_WORD_BEFORE = re.compile(RATE_NOUN)
+# 👉 6.8% / 地区生产总值增速: the rate noun that ends a data post's item after its metric's name, the item's last
+# words (its rate printed before them)
+RATE_LABEL_END = re.compile(r"[ \t]*(?:同比)?" + RATE_NOUN + r"[ \t]*[。;,]?[ \t]*")
 NAMED_RATE = re.compile("以" + _PCT + RATE_NAMED_AFTER.pattern)
 # 9月当月增长0.2%，累计增长3.0%; 本月同比增长…，累计同比增长…: the cumulative rate after a month's own
 # (苏州、南通9月当月分别增长…，累计分别增长…: places' rates, one each)

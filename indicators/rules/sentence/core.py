@@ -287,6 +287,9 @@ class Sentence(Times):
             slot.kind = self.prev_kind
         if o.pending is not None:
             self.take_pending(slot, o.pending)
+        elif (rate := self.rate_over_label(slot, i)) is not None:
+            slot.growths = [rate]  # 👉 6.8% / 地区生产总值增速: an item's rate printed over its label
+            slot.add_rule("rate-before-label")
         self.slots.append(slot)
         self.receivers.append(slot)
         if self.earlier_rates:
