@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -1047,7 +1048,7 @@ def _kept_runs(folded: str, spaced: bool) -> dict[int, str]:
     if _INLINE_BULLET_HINT.search(folded):  # ( = " - " in folded or " • " in folded or " -\n" in folded or " •\n" in folded)
         lines += [m.start() for m in _INLINE_BULLET.finditer(folded)]
     if _ITEM_MARK_HINT.search(folded):  # (a post's item mark opening a line: • 98.6亿元 / 一般公共预算收入)
-        lines += [_space_before(folded, m.start() + 1) for m in _ITEM_MARK_LINE.finditer(folded)]
+        lines += _item_mark_breaks(folded)
     for s in lines:  # a caption is a line of its own; a metadata line ends its line
         if s > 0 and s not in kept:
             kept[s] = _break_at(folded, s, blank)
@@ -1109,11 +1110,19 @@ _INLINE_BULLET = re.compile(r"(?<=[^\s" + re.escape(_BULLETS) + r"])[ \n]*[ ][" 
 _INLINE_BULLET_HINT = re.compile(r" [-•][ \n]")
 # • 856.3亿元 / 地区生产总值 / • 98.6亿元 / 一般公共预算收入, 👉 12.5% / …: a data post's list, each item opening with a
 # mark of vocab/function_words.csv (item_mark: no sign, so a figure may follow it, as - may not) on a line of its own
-# after its figure's or its label's line: the line before ends, so each item is a clause of its own (its amount
-# first, its label after: the metric's level, as a box's first figure is)
+# after its figure's or its label's line, the same mark opening two lines or more: the line before ends, so each item
+# is a clause of its own (its amount first, its label after: the metric's level, as a box's first figure is)
 _ITEM_MARKS = re.escape("".join(function_words("item_mark")))
-_ITEM_MARK_LINE = re.compile(r"\n[ \t]*[" + _ITEM_MARKS + r"]\ufe0f?[ \t]*(?=\S)")
+_ITEM_MARK_LINE = re.compile(r"\n[ \t]*(?P<mark>[" + _ITEM_MARKS + r"])\ufe0f?[ \t]*(?=\S)")
 _ITEM_MARK_HINT = re.compile(r"\n[ \t]*[" + _ITEM_MARKS + "]")
+
+
+def _item_mark_breaks(folded: str) -> list[int]:
+    """Where the lines before a list's marked items end: a mark that opens two lines or more (a list's; one
+    alone may be a stray symbol a column break put at a line's start, 社会消费品零 / ◆ 售总额)."""
+    found = list(_ITEM_MARK_LINE.finditer(folded))
+    marks = Counter(m.group("mark") for m in found)
+    return [_space_before(folded, m.start() + 1) for m in found if marks[m.group("mark")] >= 2]
 # (re's scan for \n and a look at the next character: a twentieth of the cost of four in tests of "\n-" …)
 _INLINE_HEADING = re.compile(r" (?<=[。!?] ) *(?=[一二三四五六七八九十]{1,3}、[^一二三四五六七八九十\d\s])")
 _HEADING_WORDS = 16  # characters: the words of a heading, with the spaces a spaced label holds (一、综 合)
