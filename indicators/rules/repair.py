@@ -1034,7 +1034,7 @@ def _kept_runs(folded: str, spaced: bool) -> dict[int, str]:
     lines = [_space_before(folded, m.start("caption")) for m in captions] + [m.end("caption") for m in captions]
     if _holds_meta_word(folded):
         lines += [m.end() for m in _META_LINE.finditer(folded)]
-    lines += _dateline_ends(folded) + _byline_ends(folded) + _box_line_breaks(folded)  # (…第1版; 文/记者 王某; 图片)
+    lines += _dateline_ends(folded) + _byline_ends(folded) + _box_line_breaks(folded) + _item_mark_breaks(folded)
     if "-" in folded:
         lines += _iso_date_line_ends(folded)
     if "版" in folded:
@@ -1047,8 +1047,6 @@ def _kept_runs(folded: str, spaced: bool) -> dict[int, str]:
         lines += [_space_before(folded, m.start() + 1) for m in _BULLET_LINE.finditer(folded)]
     if _INLINE_BULLET_HINT.search(folded):  # ( = " - " in folded or " • " in folded or " -\n" in folded or " •\n" in folded)
         lines += [m.start() for m in _INLINE_BULLET.finditer(folded)]
-    if _ITEM_MARK_HINT.search(folded):  # (a post's item mark opening a line: • 98.6亿元 / 一般公共预算收入)
-        lines += _item_mark_breaks(folded)
     for s in lines:  # a caption is a line of its own; a metadata line ends its line
         if s > 0 and s not in kept:
             kept[s] = _break_at(folded, s, blank)
@@ -1119,7 +1117,10 @@ _ITEM_MARK_HINT = re.compile(r"\n[ \t]*[" + _ITEM_MARKS + "]")
 
 def _item_mark_breaks(folded: str) -> list[int]:
     """Where the lines before a list's marked items end: a mark that opens two lines or more (a list's; one
-    alone may be a stray symbol a column break put at a line's start, 社会消费品零 / ◆ 售总额)."""
+    alone may be a stray symbol a column break put at a line's start, 社会消费品零 / ◆ 售总额).  (…第1版; 文/记者 王某;
+    图片: the other lines _kept_runs ends with it.)"""
+    if not _ITEM_MARK_HINT.search(folded):
+        return []
     found = list(_ITEM_MARK_LINE.finditer(folded))
     marks = Counter(m.group("mark") for m in found)
     return [_space_before(folded, m.start() + 1) for m in found if marks[m.group("mark")] >= 2]

@@ -245,9 +245,8 @@ class Sentence(Times):
         return L.VERB_OPENING.match(self.text, at) is not None
 
     def on_metric(self, i: int, j: int) -> int:
-        """A metric opens a slot (or joins the list before it: metric-list), with the subject,
-        scope and kind in force; it takes the tokens its words cover (an inner alias, a list's
-        unknown items)."""
+        """A metric opens a slot (or joins the list before it: metric-list), with the subject, scope and kind in force;
+        it takes the tokens its words cover (an inner alias, a list's unknown items)."""
         self.leave_aside_time(self.toks[i].start)
         s, e, _, val = self.toks[i]
         sub, o = self.subject, self.open
@@ -287,8 +286,7 @@ class Sentence(Times):
             slot.kind = self.prev_kind
         if o.pending is not None:
             self.take_pending(slot, o.pending)
-        elif (rate := self.rate_over_label(slot, i)) is not None:
-            slot.growths = [rate]  # 👉 6.8% / 地区生产总值增速: an item's rate printed over its label
+        elif self.rate_over_label(slot, i):  # 👉 6.8% / 地区生产总值增速: an item's rate printed over its label
             slot.add_rule("rate-before-label")
         self.slots.append(slot)
         self.receivers.append(slot)

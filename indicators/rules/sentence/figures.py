@@ -665,20 +665,22 @@ class Figures(SentenceBase):
             slot.growths = list(g.rates)
             self.orphan_growths.pop()
 
-    def rate_over_label(self, slot: Slot, i: int) -> Rate | None:
+    def rate_over_label(self, slot: Slot, i: int) -> bool:
         """👉 6.8% / 地区生产总值增速: a data post's item that prints its rate first and its label (the metric's
         name and a rate noun) after it, the item's whole text: the percent right before the metric (token ``i``), the
-        sentence's first figure, printed in digits (a sign before them or none), is the metric's rate (rate-before-label)."""
+        sentence's first figure, printed in digits (a sign before them or none), is the metric's rate (rate-before-label):
+        the slot takes it; whether it did."""
         if i == 0 or slot.amounts or slot.growths or (p := self.toks[i - 1]).kind != "pct" \
                 or self.text[p.end:self.toks[i].start].strip() or not self.text[p.start:p.start + 2].lstrip("+-")[:1].isdigit() \
                 or any(t.kind in ("amount", "growth", "pct", "metric") for t in self.toks[:i - 1]) \
                 or not L.RATE_LABEL_END.fullmatch(self.text, slot.end):
-            return None
+            return False
         m = PERCENT.match(self.text, p.start)
         if m is None or m.end() != p.end:
-            return None
+            return False
         self.receivers = [r for r in self.receivers if not (isinstance(r, Quantity) and r.start == p.start)]
-        return Rate(percent_value(m, 1), p.start, p.end)
+        slot.growths = [Rate(percent_value(m, 1), p.start, p.end)]
+        return True
 
     def placed_level_after(self, slot: Slot, q: Quantity, i: int) -> bool:
         """…均超1000亿元，其中苏州以6095.68亿元的经济总量继续领跑: a place named after a slot that has its
