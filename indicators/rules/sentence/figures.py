@@ -132,8 +132,7 @@ class Figures(SentenceBase):
         if last is not None and L.METRIC_JOIN.fullmatch(self.text, last.end, s):
             self.listed_after(last, q, referenced)
         if slot is not None and slot.growths and not _levels(slot) and o.growth_end > o.chain_end:
-            o.chain_end = o.growth_end  # 比上年增长25.3%，达到2400亿元: the level after its growth (比上年增加5.2亿元，
-            # 增长7.9%，达到71.3亿元: after a change and its growth)
+            o.chain_end = o.growth_end  # 比上年增长25.3%，达到2400亿元 (增加5.2亿元，增长7.9%，达到…): the level after its growth
         gap_times = [t for t in self.times if o.chain_end <= t[0] and t[1] <= s]
         if slot is not None and q.role == "other" and q.amount is None and self.unknown_place(slot):
             q.role = "held"  # 接待游客、社零分别达到1120万人次、…: the item's own figure, holding its place in the list
@@ -380,8 +379,7 @@ class Figures(SentenceBase):
             o.slot = reached  # 目标增长6%，实际增长6.3%: the rate reached, a phrase of its own
             self.receivers.append(reached)
         self.attach_growth(val, o.slot)  # type: ignore[arg-type]
-        if o.slot is not None and len(o.slot.regions) > 1 and len(val.values) == 1 \
-                and self.shared_rate(s, e):
+        if o.slot is not None and len(o.slot.regions) > 1 and len(val.values) == 1 and self.shared_rate(s, e):
             o.slot.each = True  # 长沙市、娄底市以8%的增速并列第2位, 以8%的增速领跑: one rate for every place listed
         levels = _levels(o.slot) if o.slot is not None else []
         if o.slot is not None and (levels[-1].has_growth if levels else bool(o.slot.growths)):
