@@ -355,7 +355,8 @@ class Lists(Figures):
             return False
         if L.ITEM_SEP.fullmatch(text, own_end, start):
             return True
-        if base.explicit_region not in ("", *REGION_WORDS) and L.RUNNER_UP_AFTER.fullmatch(text, own_end, start):
+        if base.explicit_region and base.explicit_region not in REGION_WORDS \
+                and L.RUNNER_UP_AFTER.fullmatch(text, own_end, start):
             return True  # 富阳GDP增长7.2%，其次是桐庐(6.1%)和临安(5.6%): the places ranked after the leader
         kinds = {"pct" if it.kind == "pct" else "amount" for it in run}
         own = kinds == {"pct"} or kinds == {"amount"} and any(q.role == "value" for q in base.amounts)
