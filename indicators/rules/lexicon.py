@@ -538,9 +538,8 @@ PERIOD_RATE_NAMED = re.compile(_PCT + RATE_NAMED_AFTER.pattern)  # 7.5%的增速
 RATE_WORD_AFTER_METRIC = re.compile(_RATE_KIND + r"(?:增速|增幅|增长速度|增长率)" + _NOT_PLANNED)
 # 萧山、余杭分别以5.1%、6.2%的GDP增速: the rates listed after the first, up to the 的 before their metric
 RATES_LISTED_OF = re.compile(r"(?:\s*(?:、|和|及|与)\s*" + _PCT + r")*\s*的")
-# 宁海和象山分别以512.3亿元、380.2亿元的GDP总量: what joins the amounts listed in turn before the metric they are
-# levels of, and what leads the list (分别以, 依次以)
-AMOUNTS_JOIN = re.compile(r"\s*(?:、|和|及|与)\s*")
+# 宁海和象山分别以512.3亿元、380.2亿元的GDP总量: what leads the amounts listed in turn before the metric they are
+# levels of (分别以, 依次以; METRIC_JOIN joins them)
 AMOUNTS_IN_TURN_LEAD = re.compile(r"(?:分别|依次)以\s*$")
 # 在规模以上工业增加值指标上，原阳县同比增长13.8%: a metric framed as the topic, then a place with its figure
 METRIC_FRAME_OPEN = re.compile(r"(?:在|就)\s*$")

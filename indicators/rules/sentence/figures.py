@@ -726,7 +726,7 @@ class Figures(SentenceBase):
         listed: list[Quantity] = []
         at = q.start
         for r in reversed(self.receivers):
-            if not isinstance(r, Quantity) or r.role != "value" or not L.AMOUNTS_JOIN.fullmatch(self.text, r.end, at):
+            if not isinstance(r, Quantity) or r.role != "value" or not L.METRIC_JOIN.fullmatch(self.text, r.end, at):
                 break
             listed.insert(0, r)
             at = r.start
